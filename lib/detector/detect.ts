@@ -1,0 +1,86 @@
+import { rules as registry } from '../rules/index';
+import { canSoften, contextException, EXCEPTIONS } from './exceptions';
+import { POLICY } from './policy';
+import { prepare, toOriginal } from './prepare';
+import type { Rule } from './rule';
+import { defaultContext, type DetectContext, type Finding, type Severity } from './types';
+
+const RANK: Record<Severity, number> = { violation: 3, warning: 2, info: 1 };
+
+export interface DetectOptions {
+  /** Rule ids to skip (settings, or "ignore this rule"). */
+  disabled?: ReadonlySet<string>;
+  /** Defaults to every registered rule. */
+  rules?: readonly Rule[];
+}
+
+/**
+ * Finds every rule violation in `text`. Pure: no DOM, no I/O. Offsets are
+ * UTF-16 indices into `text` itself, so highlights land on what was typed.
+ */
+export function detect(text: string, context: Partial<DetectContext> = {}, options: DetectOptions = {}): Finding[] {
+  const ctx: DetectContext = { ...defaultContext, ...context };
+  const prepared = prepare(text);
+  const findings: Finding[] = [];
+  for (const rule of options.rules ?? registry) {
+    if (options.disabled?.has(rule.id)) continue;
+    for (const hit of rule.check(prepared, ctx)) {
+      let [start, end] = toOriginal(prepared, hit.start, hit.end);
+      // Never underline the spaces or punctuation at the edges of a match.
+      while (start < end && /[\s,;:]/.test(text[start]!)) start++;
+      while (end > start && /[\s,;:.!?]/.test(text[end - 1]!)) end--;
+      if (end <= start) continue;
+
+      let severity: Severity = hit.severity ?? rule.severity;
+      let exceptionId = hit.exception;
+      if (canSoften(rule.category)) {
+        exceptionId = contextException(rule.category, ctx, prepared.text, hit.start, hit.end) ?? exceptionId;
+      } else {
+        exceptionId = undefined;
+      }
+      const exception = exceptionId ? EXCEPTIONS[exceptionId] : undefined;
+      if (exception && RANK[exception.severity] < RANK[severity]) severity = exception.severity;
+
+      const finding: Finding = {
+        rule: rule.id,
+        category: rule.category,
+        severity,
+        start,
+        end,
+        match: text.slice(start, end),
+        message: rule.messages[hit.messageId] ?? rule.description,
+        policy: POLICY[rule.policy],
+        ...(exception && { exception: exception.explanation }),
+      };
+      if (severity !== 'info') {
+        finding.fix = { label: rule.fixLabel, start, end, replacement: hit.replacement ?? '' };
+      }
+      findings.push(finding);
+    }
+  }
+  return dedupe(findings);
+}
+
+/** Overlapping findings of one category collapse into the strongest (then widest) one. */
+function dedupe(findings: Finding[]): Finding[] {
+  findings.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Finding[] = [];
+  for (const f of findings) {
+    const clash = kept.findIndex((k) => k.category === f.category && f.start < k.end && k.start < f.end);
+    if (clash === -1) {
+      kept.push(f);
+      continue;
+    }
+    const k = kept[clash]!;
+    const stronger = RANK[f.severity] > RANK[k.severity] || (RANK[f.severity] === RANK[k.severity] && f.end - f.start > k.end - k.start);
+    if (stronger) kept[clash] = f;
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The worst severity among findings, or null when there are none. */
+export function worstSeverity(findings: readonly Finding[]): Severity | null {
+  let worst: Severity | null = null;
+  for (const f of findings) if (!worst || RANK[f.severity] > RANK[worst]) worst = f.severity;
+  return worst;
+}

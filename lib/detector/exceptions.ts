@@ -1,0 +1,48 @@
+import type { Category, DetectContext, Severity } from './types';
+import type { ExceptionId } from './rule';
+import { LEGAL_DOCUMENT } from './lexicon';
+import { clauseAround } from './text';
+
+/**
+ * The policy's exceptions. They lower a finding's severity and say why; they
+ * never apply to payment outside Upwork, account sharing, feedback abuse or
+ * harassment, which no context makes acceptable.
+ */
+export const EXCEPTIONS: Record<ExceptionId, { severity: Severity; explanation: string }> = {
+  'enterprise-client': {
+    severity: 'info',
+    explanation: 'Allowed: Business and Enterprise clients may exchange contact details and talk outside Upwork before a contract.',
+  },
+  'active-contract': {
+    severity: 'info',
+    explanation: 'Allowed: once a contract has started, contact details may be exchanged in its room. Payment must still go through Upwork.',
+  },
+  'project-access': {
+    severity: 'info',
+    explanation: 'Allowed: an email may be shared only so someone can be given access to a project system (a repository, design tool, tracker or shared drive).',
+  },
+  nda: {
+    severity: 'info',
+    explanation: 'Allowed: contact details may appear in a legal document, such as an NDA, that has to be signed before a contract.',
+  },
+  portfolio: {
+    severity: 'warning',
+    explanation: 'Check this one: a portfolio outside Upwork may be shared, but links that give a way to contact you may not.',
+  },
+};
+
+/** Categories about contact between the two people: the only ones exceptions can soften. */
+const CONTACT_FAMILY: ReadonlySet<Category> = new Set(['contact-sharing', 'contact-request', 'off-platform']);
+
+/** The exception the conversation's context grants a contact finding, if any. */
+export function contextException(category: Category, context: DetectContext, text: string, start: number, end: number): ExceptionId | undefined {
+  if (!CONTACT_FAMILY.has(category)) return undefined;
+  if (context.client === 'enterprise') return 'enterprise-client';
+  if (context.contract === 'active') return 'active-contract';
+  if (category === 'contact-sharing' && LEGAL_DOCUMENT.test(clauseAround(text, start, end).text)) return 'nda';
+  return undefined;
+}
+
+export function canSoften(category: Category): boolean {
+  return CONTACT_FAMILY.has(category);
+}

@@ -1,0 +1,75 @@
+/**
+ * Word lists shared by several rules. Lower case, as in the prepared view.
+ */
+
+/** Top-level domains accepted after "@" or in a bare "name.tld" link. File extensions are left out on purpose. */
+export const TLDS = new Set(
+  (
+    'com net org io co dev app me info biz us uk ca au de fr es it nl be ch at se no dk fi pl pt ie nz za in pk bd ng ke gh eg ' +
+    'ae sa qa tr ru ua by kz ro bg gr cz sk hu hr si rs lt lv ee br ar mx cl pe ve uy ec bo py ' +
+    'jp cn kr tw hk sg my id ph th vn lk np il ir iq ma tn dz ' +
+    'edu gov mil int eu asia online site store tech xyz pro page link club agency studio design digital ' +
+    'email live today world life space cloud solutions services consulting marketing media tv fm ' +
+    'one top blog shop website work works company global group team ventures capital network systems ' +
+    'ai gg ly cc to so'
+  ).split(' '),
+);
+
+/** TLDs that are also common file extensions or tech names: accepted only with http(s):// or www. */
+export const AMBIGUOUS_TLDS = new Set('ai gg ly cc to so py sh pl rs md ps do js ts go cs'.split(' '));
+
+/** Mail providers: "john at gmail" needs no ".com" to be an address. */
+export const MAIL_PROVIDERS =
+  'gmail googlemail yahoo ymail hotmail outlook live msn icloud me mac aol protonmail proton pm gmx zoho yandex mail qq 163 126 rediffmail tutanota hey fastmail';
+
+/** Names reserved for documentation (RFC 2606/6761): never someone's real address. */
+export const EXAMPLE_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost|domain\.com|email\.com|yourdomain\.com|company\.com|acme\.com)$/;
+
+/** Systems an email may be shared for, only to be given access (policy exception). */
+export const PROJECT_SYSTEMS =
+  'jira confluence atlassian trello asana monday clickup notion linear basecamp figma sketch zeplin invision adobe xd miro ' +
+  'github gitlab bitbucket repo repository repositories git google drive gdrive drive dropbox onedrive sharepoint box ' +
+  'google docs google sheets docs sheets airtable aws azure gcp firebase vercel netlify heroku wordpress shopify webflow ' +
+  'testflight app store connect play console hubspot salesforce zendesk postman bubble framer';
+
+export const PROJECT_ACCESS = new RegExp(
+  `\\b(?:${PROJECT_SYSTEMS.split(' ').join('|')})\\b[^.!?\\n]{0,60}\\b(?:access|invite|invited|add|added|share|shared|collaborator|permission|workspace|board|project|account|org|team)|` +
+    `\\b(?:access|invite|add|share|grant|collaborator|permission)\\w*\\b[^.!?\\n]{0,60}\\b(?:${PROJECT_SYSTEMS.split(' ').join('|')})\\b`,
+);
+
+/** An NDA or similar legal document that needs contact details before a contract. */
+export const LEGAL_DOCUMENT = /\b(?:nda|non[- ]?disclosure(?: agreement)?|confidentiality agreement|docusign|to sign the (?:agreement|contract))\b/;
+
+/** Messaging apps and how people spell them (split, dashed or shortened). */
+export const MESSAGING_APPS: Record<string, string> = {
+  skype: 'sk\\W?ype|skpe|skyp',
+  whatsapp: "what\\W{0,2}'?s\\W{0,2}app|whatsap+|whats?up|wats?app|watsap+|whtsapp|whatapp|wh?atsapp|w\\.?a\\.? ?me|wapp|w/app",
+  telegram: 'tele\\W?gram|telegr[ae]m|telgram|tg',
+  discord: 'dis\\W?cord|dscrd',
+  wechat: 'we\\W?chat|weixin|wx',
+  signal: 'signal',
+  viber: 'viber',
+  line: 'line',
+  kik: 'kik',
+  snapchat: 'snap\\W?chat|snap',
+  instagram: 'insta\\W?gram|insta|ig',
+  facebook: 'face\\W?book|fb|messenger',
+  linkedin: 'linked\\W?in',
+  twitter: 'twitter|x\\.com',
+  tiktok: 'tik\\W?tok',
+  imo: 'imo',
+  threema: 'threema',
+  icq: 'icq',
+  zalo: 'zalo',
+  kakao: 'kakao(?:talk)?',
+  hangouts: 'hangouts|google chat',
+  teams: 'ms teams|microsoft teams',
+  slack: 'slack',
+  zoom: 'zoom',
+  'google meet': 'google meet|gmeet|meet\\.google',
+};
+
+/** Apps whose name is also an ordinary word: they count only with a handle, link or clear invitation. */
+export const WORD_LIKE_APPS = new Set(['signal', 'line', 'kik', 'snap', 'ig', 'wx', 'tg', 'imo', 'slack', 'zoom', 'teams', 'x.com', 'fb']);
+
+export const APP_NAME = Object.values(MESSAGING_APPS).join('|');

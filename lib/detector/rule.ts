@@ -1,0 +1,44 @@
+import type { Category, DetectContext, Severity } from './types';
+import type { PolicyId } from './policy';
+import type { Prepared } from './prepare';
+
+/** What a rule reports, in prepared-view offsets. The engine maps and finishes it. */
+export interface Hit<MessageId extends string = string> {
+  start: number;
+  end: number;
+  messageId: MessageId;
+  /** Lower than the rule's default when the rule itself sees a reason (a portfolio link). */
+  severity?: Severity;
+  /** Id of an exception the rule recognised (see exceptions.ts). */
+  exception?: ExceptionId;
+  /** A rewording to offer instead of removal, in place of the matched characters. */
+  replacement?: string;
+}
+
+export type ExceptionId =
+  | 'enterprise-client'
+  | 'active-contract'
+  | 'project-access'
+  | 'nda'
+  | 'portfolio';
+
+export interface Rule<MessageId extends string = string> {
+  /** Same as the file name and the doc name (docs/rules/<id>.md). */
+  id: string;
+  category: Category;
+  severity: Severity;
+  /** One line for the rule index. */
+  description: string;
+  /** Which public document the rule comes from. */
+  policy: PolicyId;
+  /** Plain-words messages, looked up by id. */
+  messages: Record<MessageId, string>;
+  /** Label of the suggested fix button. */
+  fixLabel: string;
+  check(prepared: Prepared, context: DetectContext): Hit<MessageId>[];
+}
+
+/** Identity helper that keeps message ids typed. */
+export function defineRule<MessageId extends string>(rule: Rule<MessageId>): Rule<MessageId> {
+  return rule;
+}

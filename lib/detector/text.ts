@@ -1,0 +1,80 @@
+/**
+ * Small helpers the rules share for reading the prepared view around a match:
+ * the clause it sits in, negations, and cue words. All bounded, so a rule that
+ * calls them per match stays linear.
+ */
+
+/** How far a clause may reach from a match, either way. */
+const CLAUSE_REACH = 160;
+const CLAUSE_BREAK = /[.!?;\n]/;
+
+/** The clause around [start, end): up to the nearest sentence break either side. */
+export function clauseAround(text: string, start: number, end: number): { start: number; end: number; text: string } {
+  let from = start;
+  const minFrom = Math.max(0, start - CLAUSE_REACH);
+  while (from > minFrom && !isBreak(text, from - 1)) from--;
+  let to = end;
+  const maxTo = Math.min(text.length, end + CLAUSE_REACH);
+  while (to < maxTo && !isBreak(text, to)) to++;
+  return { start: from, end: to, text: text.slice(from, to) };
+}
+
+/** A '.' inside "gmail.com" or "3.5" is not a sentence break. */
+function isBreak(text: string, i: number): boolean {
+  const c = text[i]!;
+  if (!CLAUSE_BREAK.test(c)) return false;
+  if (c === '.') return !/[a-z0-9]/.test(text[i + 1] ?? ' ');
+  return true;
+}
+
+/** The text of the clause before `start` (within the clause). */
+export function before(text: string, start: number, reach = 80): string {
+  const clause = clauseAround(text, start, start);
+  return text.slice(Math.max(clause.start, start - reach), start);
+}
+
+/** The text of the clause after `end` (within the clause). */
+export function after(text: string, end: number, reach = 80): string {
+  const clause = clauseAround(text, end, end);
+  return text.slice(end, Math.min(clause.end, end + reach));
+}
+
+// "I never", "we don't", "won't", "will not", "no need to", "cannot",
+// "against the rules", "not allowed". Read only in the few words before a trigger.
+const NEGATION = /\b(?:never|not|no|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|can'?t|cannot|shouldn'?t|mustn'?t|isn'?t|aren'?t|without asking|refuse|decline|avoid asking|instead of)\b/;
+const POLICY_TALK = /\b(?:against (?:the |upwork'?s? )?(?:policy|policies|rules|tos|terms)|(?:not|never) (?:allowed|permitted)|violat\w*|prohibit\w*|forbidden|upwork (?:rules|policy|policies|tos|terms)|per upwork|upwork (?:does ?n[o']t|won'?t) allow)\b/;
+
+/** True when the few words before `start` negate what follows ("I will never ..."). */
+export function negatedBefore(text: string, start: number, words = 6): boolean {
+  const lead = before(text, start, 60).split(/\s+/).slice(-words).join(' ');
+  return NEGATION.test(lead);
+}
+
+/** True when the clause around the match talks about the rules rather than breaking them. */
+export function isPolicyTalk(text: string, start: number, end: number): boolean {
+  return POLICY_TALK.test(clauseAround(text, start, end).text);
+}
+
+/** A match is discounted when negated or when the clause is about the rules themselves. */
+export function isDisclaimed(text: string, start: number, end: number): boolean {
+  return negatedBefore(text, start) || isPolicyTalk(text, start, end);
+}
+
+/** Runs a global regex over `text`, yielding every match (bounded, no zero-length loops). */
+export function* matches(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  if (!pattern.global) throw new Error(`pattern ${pattern} must be global`);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (m[0].length === 0) pattern.lastIndex++;
+    yield m;
+  }
+}
+
+/** Builds `\b(?:a|b|c)\b` style alternations from plain words (spaces allow any gap). */
+export function wordsPattern(words: readonly string[]): string {
+  return words
+    .slice()
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]{0,2}'))
+    .join('|');
+}

@@ -1,0 +1,60 @@
+/** Where the text is being written. */
+export type Surface = 'proposal' | 'message';
+
+/** What is known about the conversation; it changes what is allowed. */
+export interface DetectContext {
+  /** A cover letter / screening answer, or a message in a room. */
+  surface: Surface;
+  /** Business and Enterprise clients may exchange contact details before a contract. */
+  client: 'standard' | 'enterprise';
+  /** After a contract starts, contact details are allowed in its room (payment outside still is not). */
+  contract: 'none' | 'active';
+  /** Who is writing. Some rules (feedback extortion) only apply to one side. */
+  role: 'freelancer' | 'client';
+}
+
+export const defaultContext: DetectContext = {
+  surface: 'message',
+  client: 'standard',
+  contract: 'none',
+  role: 'freelancer',
+};
+
+export type Severity = 'violation' | 'warning' | 'info';
+
+export type Category =
+  | 'contact-sharing'
+  | 'contact-request'
+  | 'off-platform'
+  | 'payment'
+  | 'feedback'
+  | 'account-sharing'
+  | 'harassment';
+
+/** A suggested edit, in original-text offsets. */
+export interface Fix {
+  /** Short label for the button, in plain words. */
+  label: string;
+  start: number;
+  end: number;
+  /** Replacement text ('' removes the range). */
+  replacement: string;
+}
+
+export interface Finding {
+  rule: string;
+  category: Category;
+  severity: Severity;
+  /** UTF-16 offsets into the ORIGINAL text. */
+  start: number;
+  end: number;
+  /** The characters the person typed, `text.slice(start, end)`. */
+  match: string;
+  /** One plain sentence: what was found and why it matters. */
+  message: string;
+  /** Why the severity was lowered, when an exception applies. */
+  exception?: string;
+  /** Title of the public document the rule comes from. */
+  policy: string;
+  fix?: Fix;
+}

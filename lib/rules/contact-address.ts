@@ -1,0 +1,61 @@
+import { defineRule, type Hit } from '../detector/rule';
+import { before, matches } from '../detector/text';
+
+type MessageId = 'street' | 'pobox';
+
+/**
+ * Street addresses. The prepared view is lower case, so capitalisation is read
+ * from the original text: "221B Baker Street" is an address, "5 years way"
+ * is not.
+ */
+const SUFFIX =
+  'street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|square|sq|terrace|ter|parkway|pkwy|highway|hwy|close|crescent|cres|circle|cir|trail|trl|alley|row|mews|grove|gardens|gdns|walk|plaza|path|pike|loop|hill';
+const STREET = new RegExp(
+  `\\b(\\d{1,5}[a-z]?(?:[-/]\\d{1,4}[a-z]?)?),? ((?:[a-z][a-z'.-]{1,20} ){1,4}?)(?:${SUFFIX})\\b\\.?`,
+  'g',
+);
+/** European order: "Hauptstraße 12", "ul. Marszałkowska 10", "Calle Mayor 5", "Rua Augusta 27", "rue de Rivoli 99". */
+const STREET_FIRST = /\b(?:calle|avenida|av\.|rua|via|viale|rue|ul\.|ulica|straße|strasse|str\.|carrer|plaza|piazza|corso|boulevard|laan|straat|gatan|vej|gade)( [a-z][a-z'.-]{1,20}){0,3},? \d{1,4}[a-z]?\b|\b[a-z]{3,30}(?:straße|strasse|str\.|weg|gasse|allee|platz|straat|laan|gatan|vägen|vej|gade) \d{1,4}[a-z]?\b/g;
+const PO_BOX = /\b(?:p\.? ?o\.? box|post office box|postfach|apartado|caixa postal) ?#?\d{1,8}\b/g;
+const ADDRESS_CUE = /\b(?:address|located|location|office|visit|come (?:to|by)|meet (?:me|us)|send (?:it|them|the \w+) to|ship (?:it|them|to)|mail (?:it|to)|deliver (?:it|to)|live at|lives at|based at|our (?:office|shop|store|studio)|find us)\b/;
+const POSTCODE_AFTER = /^,? ?(?:[a-z .'-]{2,30},? ?)?(?:[a-z]{2} ?\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?|[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}|[a-z]\d[a-z] ?\d[a-z]\d)\b/;
+
+/** True when every word of the street name starts with a capital in the original text. */
+function capitalised(original: string, from: number, to: number): boolean {
+  const words = original.slice(from, to).split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => /^[\p{Lu}\d]/u.test(w));
+}
+
+export default defineRule<MessageId>({
+  id: 'contact-address',
+  category: 'contact-sharing',
+  severity: 'violation',
+  description: 'Physical addresses: street addresses in common national formats and post office boxes.',
+  policy: 'sixRules',
+  fixLabel: 'Remove the address',
+  messages: {
+    street: 'This is a street address. A physical address is contact information and should not be shared before a contract starts.',
+    pobox: 'This is a postal box address. A mailing address is contact information and should not be shared before a contract starts.',
+  },
+  check({ text, original, starts, ends }) {
+    const hits: Hit<MessageId>[] = [];
+    for (const m of matches(STREET, text)) {
+      const nameStart = m.index + m[1]!.length + (text[m.index + m[1]!.length] === ',' ? 2 : 1);
+      const end = m.index + m[0].length;
+      const named = capitalised(original, starts[nameStart]!, ends[end - 1]!);
+      const cue = ADDRESS_CUE.test(before(text, m.index, 80));
+      const postcode = POSTCODE_AFTER.exec(text.slice(end, end + 50));
+      if (!named && !(cue && postcode)) continue;
+      // "3 Main Street" alone in a job story is weak; a cue or a city/postcode makes it an address.
+      if (!cue && !postcode && !/^,? [a-z]/.test(text.slice(end, end + 3))) continue;
+      hits.push({ start: m.index, end: postcode ? end + postcode[0].length : end, messageId: 'street' });
+    }
+    for (const m of matches(STREET_FIRST, text)) {
+      if (!capitalised(original, starts[m.index]!, ends[m.index + m[0].length - 1]!)) continue;
+      if (!ADDRESS_CUE.test(before(text, m.index, 80)) && !POSTCODE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
+      hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'street' });
+    }
+    for (const m of matches(PO_BOX, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'pobox' });
+    return hits;
+  },
+});

@@ -1,0 +1,112 @@
+import { defineRule, type Hit } from '../detector/rule';
+import { EXAMPLE_DOMAIN, MAIL_PROVIDERS, PROJECT_ACCESS, TLDS } from '../detector/lexicon';
+import { clauseAround, matches } from '../detector/text';
+
+type MessageId = 'email' | 'spelled' | 'access';
+
+const LOCAL_CHAR = /[a-z0-9._%+'-]/;
+const LABEL_CHAR = /[a-z0-9-]/;
+const PROVIDERS = new Set(MAIL_PROVIDERS.split(' '));
+const EMAIL_CUE = /\b(?:e-?mail|mail|inbox|contact|reach|write|send|drop|address|ping|gmail|yahoo|hotmail|outlook)\b/;
+
+/** "john at gmail dot com", "john.smith at acme dot io", "jane at yahoo". */
+const SPELLED = /(?<![a-z0-9._+-])([a-z0-9][a-z0-9._+-]{0,40}(?: (?:dot|\.) [a-z0-9_+-]{1,30}){0,2}) {1,3}at {1,3}([a-z0-9][a-z0-9-]{1,40}(?: {0,3}(?:\.|\bdot\b) {0,3}[a-z0-9-]{2,30}){0,3})\b/g;
+/** "gmail: johnsmith", "my gmail is johnsmith88". */
+const PROVIDER_ID = new RegExp(`\\b(?:${MAIL_PROVIDERS.split(' ').filter((p) => p.length > 3).join('|')})(?: id| address)? ?(?::|=|-| is) ?([a-z0-9][a-z0-9._+-]{3,40})\\b`, 'g');
+const NOT_A_HANDLE = new Set(['the', 'down', 'fine', 'good', 'free', 'better', 'best', 'great', 'used', 'used', 'not', 'also', 'more', 'less', 'only', 'just', 'very', 'what', 'where', 'that', 'this', 'blocked', 'working', 'okay', 'easier']);
+
+interface Candidate {
+  start: number;
+  end: number;
+  domain: string;
+}
+
+/** Expands an "@" at `at` into a full address, or null. Bounded work per "@". */
+function addressAround(text: string, at: number): Candidate | null {
+  let left = at;
+  if (text[left - 1] === ' ') left--;
+  let localStart = left;
+  while (localStart > 0 && left - localStart < 64 && LOCAL_CHAR.test(text[localStart - 1]!)) localStart--;
+  while (localStart < left && !/[a-z0-9]/.test(text[localStart]!)) localStart++;
+  if (localStart === left) return null;
+
+  let pos = at + 1;
+  if (text[pos] === ' ') pos++;
+  const labels: string[] = [];
+  let end = pos;
+  while (labels.length < 6) {
+    let labelEnd = pos;
+    while (labelEnd < text.length && labelEnd - pos < 63 && LABEL_CHAR.test(text[labelEnd]!)) labelEnd++;
+    if (labelEnd === pos) break;
+    labels.push(text.slice(pos, labelEnd));
+    end = labelEnd;
+    // A dot, possibly with a space either side ("gmail . com"), continues the domain.
+    let next = labelEnd;
+    if (text[next] === ' ' && text[next + 1] === '.') next++;
+    if (text[next] !== '.') break;
+    next++;
+    if (text[next] === ' ') next++;
+    if (!LABEL_CHAR.test(text[next] ?? '')) break;
+    pos = next;
+  }
+  if (labels.length === 0) return null;
+  const domain = labels.join('.');
+  const tld = labels[labels.length - 1]!;
+  const valid = labels.length === 1 ? PROVIDERS.has(tld) : TLDS.has(tld) && !/^\d+$/.test(labels[0]!);
+  if (!valid || EXAMPLE_DOMAIN.test(domain)) return null;
+  // "git@github.com:org/repo.git" is a repository address, not a mailbox.
+  if (text.slice(localStart, left) === 'git') return null;
+  return { start: localStart, end, domain };
+}
+
+function accessOnly(text: string, start: number, end: number): boolean {
+  return PROJECT_ACCESS.test(clauseAround(text, start, end).text);
+}
+
+export default defineRule<MessageId>({
+  id: 'contact-email',
+  category: 'contact-sharing',
+  severity: 'violation',
+  description: 'Email addresses, plain or disguised ("name at gmail dot com", spaced letters, look-alike characters).',
+  policy: 'violations',
+  fixLabel: 'Remove the email address',
+  messages: {
+    email: 'This is an email address. Sharing one before a contract starts takes the conversation off Upwork, which can get your account put on hold.',
+    spelled: 'This spells out an email address. Disguised addresses break the same rule as plain ones: contact details stay off the table until a contract starts.',
+    access: 'An email shared only so you can be given access to a project tool is allowed. Keep it to that purpose and keep talking on Upwork.',
+  },
+  check({ text }) {
+    const hits: Hit<MessageId>[] = [];
+    const push = (start: number, end: number, messageId: MessageId) => {
+      const access = accessOnly(text, start, end);
+      hits.push({ start, end, messageId: access ? 'access' : messageId, ...(access && { exception: 'project-access' as const }) });
+    };
+
+    for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+      const found = addressAround(text, at);
+      if (found) push(found.start, found.end, 'email');
+    }
+
+    for (const m of matches(SPELLED, text)) {
+      const local = m[1]!;
+      const parts = m[2]!.split(/ *(?:\.|\bdot\b) */).filter(Boolean);
+      const tld = parts[parts.length - 1]!;
+      const isProvider = PROVIDERS.has(parts[0]!) && parts[0]!.length > 2;
+      const domainOk = parts.length === 1 ? isProvider : TLDS.has(tld);
+      const clause = clauseAround(text, m.index, m.index + m[0].length).text;
+      const handleLike = /[0-9._]|\bdot\b/.test(local);
+      if (!domainOk || (!isProvider && !handleLike && !EMAIL_CUE.test(clause)) || EXAMPLE_DOMAIN.test(parts.join('.'))) {
+        // Retry from the word after this one: "reach me at john at gmail" must still find "john at gmail".
+        SPELLED.lastIndex = m.index + local.length + 1;
+        continue;
+      }
+      push(m.index, m.index + m[0].length, 'spelled');
+    }
+
+    for (const m of matches(PROVIDER_ID, text)) {
+      if (NOT_A_HANDLE.has(m[1]!)) continue;
+      push(m.index, m.index + m[0].length, 'spelled');
+    }
+    return hits;
+  },
+});

@@ -1,0 +1,81 @@
+import { defineRule, type Hit } from '../detector/rule';
+import { AMBIGUOUS_TLDS, EXAMPLE_DOMAIN, TLDS } from '../detector/lexicon';
+import { before, clauseAround, matches } from '../detector/text';
+
+type MessageId = 'social' | 'booking' | 'meeting' | 'form' | 'shortener' | 'personal' | 'portfolio' | 'site';
+
+/** A URL or a bare "name.tld/path". Host labels and path are bounded, so matching stays linear. */
+const URL = /(?<![a-z0-9@._%+-])((?:https?:\/\/|www\.)?)((?:[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?\.){1,5}([a-z]{2,24}))(?![a-z0-9-]|\.[a-z0-9])((?::\d{2,5})?(?:[/?#][^\s<>"'`)\]]{0,200})?)/g;
+
+interface Kind {
+  messageId: MessageId;
+  pattern: RegExp;
+}
+
+// Matched against "host/path" without "www.".
+const KINDS: Kind[] = [
+  { messageId: 'social', pattern: /^(?:linkedin\.com\/(?:in|pub|company)\/|(?:[a-z]{2}\.)?linkedin\.com\/in|lnkd\.in\/|facebook\.com\/|fb\.com\/|fb\.me\/|instagram\.com\/|instagr\.am\/|twitter\.com\/|x\.com\/|tiktok\.com\/@|youtube\.com\/(?:@|c\/|channel\/|user\/)|youtu\.be\/@|pinterest\.\w+\/|reddit\.com\/u(?:ser)?\/|threads\.net\/@|vk\.com\/|ok\.ru\/|snapchat\.com\/|tumblr\.com\/|medium\.com\/@|quora\.com\/profile|bsky\.app\/profile|mastodon\.social\/@|weibo\.com\/)/ },
+  { messageId: 'booking', pattern: /^(?:calendly\.com|cal\.com|savvycal\.com|acuityscheduling\.com|[a-z0-9-]+\.as\.me|youcanbook\.me|[a-z0-9-]+\.youcanbook\.me|meetings\.hubspot\.com|zcal\.co|tidycal\.com|doodle\.com|calendar\.app\.google|calendar\.google\.com\/calendar\/(?:appointments|u\/\d\/appointments)|koalendar\.com|appointlet\.com|setmore\.com|simplybook\.me|oncehub\.com|book\.morgen\.so|cal\.link)(?:\/|$)/ },
+  { messageId: 'meeting', pattern: /^(?:[a-z0-9-]+\.)?(?:zoom\.us\/(?:j|my|s)\/|meet\.google\.com\/|teams\.microsoft\.com\/l\/meetup|teams\.live\.com\/meet|whereby\.com\/|meet\.jit\.si\/|webex\.com\/meet|gotomeet\.me\/|join\.me\/|skype\.com\/)/ },
+  { messageId: 'form', pattern: /^(?:forms\.gle\/|docs\.google\.com\/forms\/|[a-z0-9-]+\.typeform\.com\/|typeform\.com\/to|form\.typeform\.com|jotform\.com\/|form\.jotform\.com|tally\.so\/|surveymonkey\.com\/r\/|forms\.office\.com|airtable\.com\/shr|wufoo\.com|formstack\.com|paperform\.co|cognitoforms\.com|boards\.greenhouse\.io|job-boards\.greenhouse\.io|jobs\.lever\.co|apply\.workable\.com|[a-z0-9-]+\.bamboohr\.com\/careers|[a-z0-9-]+\.breezy\.hr|jobs\.smartrecruiters\.com|jobs\.ashbyhq\.com|[a-z0-9-]+\.recruitee\.com|[a-z0-9-]+\.teamtailor\.com|wellfound\.com\/jobs|angel\.co\/jobs)/ },
+  { messageId: 'shortener', pattern: /^(?:bit\.ly|tinyurl\.com|t\.co|goo\.gl|ow\.ly|rebrand\.ly|cutt\.ly|is\.gd|buff\.ly|shorturl\.at|rb\.gy|tiny\.cc|linktr\.ee|beacons\.ai|bio\.link|lnk\.bio|linkin\.bio|campsite\.bio|carrd\.co|about\.me|hoo\.be|msha\.ke|solo\.to|taplink\.cc|heylink\.me)\/./ },
+  { messageId: 'portfolio', pattern: /^(?:behance\.net\/|dribbble\.com\/|github\.com\/|[a-z0-9-]+\.github\.io|gitlab\.com\/|bitbucket\.org\/|artstation\.com\/|[a-z0-9-]+\.artstation\.com|deviantart\.com\/|codepen\.io\/|codesandbox\.io\/|kaggle\.com\/|stackoverflow\.com\/users|[a-z0-9-]+\.myportfolio\.com|[a-z0-9-]+\.carbonmade\.com|coroflot\.com\/|vimeo\.com\/|soundcloud\.com\/|figma\.com\/@|huggingface\.co\/|npmjs\.com\/~|pub\.dev|apps\.apple\.com|play\.google\.com\/store|chrome\.google\.com\/webstore|chromewebstore\.google\.com|[a-z0-9-]+\.vercel\.app|[a-z0-9-]+\.netlify\.app|[a-z0-9-]+\.herokuapp\.com|[a-z0-9-]+\.pages\.dev|[a-z0-9-]+\.webflow\.io|[a-z0-9-]+\.framer\.(?:website|ai)|[a-z0-9-]+\.wixsite\.com|[a-z0-9-]+\.squarespace\.com|[a-z0-9-]+\.notion\.site|notion\.so\/)/ },
+];
+
+/** Links the policy has no quarrel with: Upwork itself, shared work files, and reference sites. */
+const NEUTRAL = /^(?:(?:[a-z0-9-]+\.)*upwork\.com|upwork\.link|docs\.google\.com\/(?:document|spreadsheets|presentation)|drive\.google\.com|dropbox\.com|[a-z0-9-]+\.atlassian\.net|trello\.com|figma\.com\/(?:file|design|proto|board)|miro\.com|loom\.com|youtube\.com\/watch|youtu\.be\/|(?:[a-z]{2}\.)?wikipedia\.org|developer\.mozilla\.org|w3\.org|npmjs\.com\/package|pypi\.org|stackoverflow\.com\/questions|github\.com\/[^/]+\/[^/]+\/(?:issues|pull|blob|tree))/;
+
+const OWN_SITE = /\b(?:my|our) (?:own |personal |agency'?s? |company'?s? |business )?(?:web ?site|site|page|blog|homepage|home page|landing page|domain|profile|linktree|links?)\b|\b(?:visit|contact|reach|find|book|schedule|connect with|follow|dm|message|call|email|hire) (?:me|us)\b|\bcontact (?:form|page|details|info)\b/;
+const WORK_CUE = /\b(?:portfolio|sample|samples|case stud\w*|project|projects|built|developed|designed|created|launched|made|shipped|redesign\w*|worked on|my work|previous work|past work|recent work|examples?|demo|live (?:site|demo|version)|client'?s? (?:site|store|website))\b/;
+
+export default defineRule<MessageId>({
+  id: 'contact-link',
+  category: 'contact-sharing',
+  severity: 'violation',
+  description: 'Links that open a way to contact you outside Upwork: social profiles, personal sites, booking pages, meeting links, outside forms and application systems, link shorteners.',
+  policy: 'violations',
+  fixLabel: 'Remove the link',
+  messages: {
+    social: 'This links to a social-media profile. Before a contract starts, links that let the other person reach you outside Upwork count as contact details.',
+    booking: 'This is a calendar-booking page. Booking a call outside Upwork before a contract starts is a way around the contact rules.',
+    meeting: 'This is a meeting link outside Upwork. Before a contract starts, calls should happen through Upwork Messages.',
+    form: 'This links to an outside form or application system. Asking people to apply or leave details outside Upwork breaks the contact rules.',
+    shortener: 'This is a shortened or link-in-bio URL. It hides where it leads and usually leads to contact details.',
+    personal: 'This links to your own website. The help article on violations lists links to a personal website among contact details you may not share before a contract.',
+    portfolio: 'Portfolio links are usually fine: one of the sources allows a portfolio outside Upwork. The help article still forbids links that give a way to contact you, so make sure this page has no contact details.',
+    site: 'This is a link to an outside website. If it is a portfolio piece it may be fine; if the page shows your contact details it breaks the contact rules. Upwork\'s sources disagree here, so check it.',
+  },
+  check({ text }) {
+    const hits: Hit<MessageId>[] = [];
+    for (const m of matches(URL, text)) {
+      const [whole, scheme = '', host = '', tld = '', path = ''] = m;
+      const start = m.index;
+      const end = start + whole.length - (/[.,;:!?]$/.test(whole) ? 1 : 0);
+      const explicit = scheme !== '';
+      if (!TLDS.has(tld) && !AMBIGUOUS_TLDS.has(tld)) continue;
+      if (!explicit && AMBIGUOUS_TLDS.has(tld)) continue;
+      if (text[start - 1] === '/' || EXAMPLE_DOMAIN.test(host)) continue;
+      const target = (host.replace(/^www\./, '') + path).replace(/[.,;:!?]+$/, '');
+      if (NEUTRAL.test(target)) continue;
+      const kind = KINDS.find((k) => k.pattern.test(target));
+      if (kind?.messageId === 'portfolio') {
+        hits.push({ start, end, messageId: 'portfolio', severity: 'warning', exception: 'portfolio' });
+        continue;
+      }
+      if (kind) {
+        hits.push({ start, end, messageId: kind.messageId });
+        continue;
+      }
+      // A site of unknown kind: own site or contact page is a violation, a work sample a warning,
+      // a bare mention of a well-known domain ("a Shopify.com store") nothing.
+      const clause = clauseAround(text, start, end).text;
+      const lead = before(text, start, 60);
+      if (OWN_SITE.test(lead) || /\b(?:contact|about|reach|book|appointment|hire-?me)\b/.test(path)) {
+        hits.push({ start, end, messageId: 'personal' });
+      } else if (explicit || path.length > 1 || WORK_CUE.test(clause)) {
+        hits.push({ start, end, messageId: 'site', severity: 'warning', exception: 'portfolio' });
+      }
+    }
+    return hits;
+  },
+});

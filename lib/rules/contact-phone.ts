@@ -1,0 +1,172 @@
+import { defineRule, type Hit } from '../detector/rule';
+import { before, clauseAround } from '../detector/text';
+
+type MessageId = 'phone' | 'spelled';
+
+/**
+ * Phone numbers in any country's format, found by reading digit groups rather
+ * than by one regex per country: "+44 20 7946 0958", "(415) 555-0132",
+ * "0300-1234567", "4 1 5 5 5 5 0 1 3 2", "four one five ...", "O3OO l234567".
+ * Then the shapes that are not phone numbers are set aside: dates, versions,
+ * IP addresses, ISBNs, prices, coordinates, year lists and labelled IDs.
+ */
+
+const SEPARATOR = /[ \-.()/]/;
+const DIGITISH = /[0-9oil]/;
+const WORD_CHAR = /[a-z0-9_]/;
+const PHONE_CUE = /\b(?:call|phone|ph|tel|telephone|cell|cellphone|mobile|mob|number|num|no|whats\w*|text|sms|viber|signal|telegram|contact|reach|ring|dial|hotline)\b/;
+const ID_LABEL = /(?:\b(?:order|invoice|inv|id|ref|reference|ticket|tracking|track|case|po|sku|upc|ean|gtin|isbn|issn|doi|serial|s\/n|sn|account|acct|a\/c|iban|routing|sort code|transaction|txn|receipt|policy|licen[cs]e|zip|postal|postcode|pin|otp|code|job|contract|project|milestone|issue|pr|build|version|ver|model|part|item|lot|batch|patent|registration|reg|tax|vat|ein|tin|ssn|nin|passport|customer|user|member|employee|student|badge|room|flight|booking|reservation|confirmation|awb|imei|mac|hash|commit|sha|block|tx|nonce|seed|port|pid|error|err|status|kb|cve|rfc|iso|en|din|sap|gst|abn|cnpj|cpf|npi|dea|license plate)\b[\s:#.-]{0,3}(?:(?:no|number|num|nr|#)[\s:.#-]{0,3})?|#\s?)$/;
+const CURRENCY_BEFORE = /(?:[$€£¥₹₽₦₱₩₺₴]|\b(?:usd|eur|gbp|inr|pkr|rs|ngn|php|aud|cad|rupees?|dollars?|budget|price|cost|salary|rate)\b)\s?$/;
+const CURRENCY_AFTER = /^\s?(?:[$€£¥₹]|\b(?:usd|eur|gbp|inr|pkr|rs|ngn|php|aud|cad|rupees?|dollars?|euros?|pounds?|naira|pesos?|k\b|m\b|views|users|visitors|downloads|subscribers|followers|records|rows|words|lines|hours|hrs|minutes|mins|seconds|secs|ms|px|kb|mb|gb|tb|bytes|years?|months?|days?|times|units|pieces|items|impressions|clicks|sessions|sales|orders))/;
+
+interface Run {
+  start: number;
+  end: number;
+  groups: string[];
+  separators: string[];
+  plus: boolean;
+}
+
+/** Reads a run of digit groups starting at `i` (a digit, '+' or '('). Bounded by 15 digits + slack. */
+function readRun(text: string, i: number): Run | null {
+  const start = i;
+  let pos = i;
+  let plus = false;
+  if (text[pos] === '+') {
+    plus = true;
+    pos++;
+  }
+  if (text[pos] === '(') pos++;
+  if (text[pos] === '+') {
+    plus = true;
+    pos++;
+  }
+  const groups: string[] = [];
+  const separators: string[] = [];
+  const groupEnds: number[] = [];
+  let end = pos;
+  let digits = 0;
+  while (digits <= 20) {
+    let g = pos;
+    while (g < text.length && DIGITISH.test(text[g]!)) g++;
+    const group = text.slice(pos, g);
+    // A group is digits, or digits with a few look-alike letters ("O3OO", "l234"), or one look-alike between digits.
+    if (!group || /[a-z]/.test(text[g] ?? '')) break;
+    const real = group.replace(/[oil]/g, '').length;
+    if (real === 0 && !(group.length === 1 && groups.length > 0)) break;
+    if (real > 0 && group.length - real > real) break;
+    groups.push(group);
+    groupEnds.push(g);
+    digits += group.length;
+    end = g;
+    let s = g;
+    while (s < text.length && s - g < 3 && SEPARATOR.test(text[s]!)) s++;
+    if (s === g || !DIGITISH.test(text[s] ?? '')) {
+      if (text[g] === ')') end = g + 1;
+      break;
+    }
+    separators.push(text.slice(g, s));
+    pos = s;
+  }
+  if (groups.length === 0) return null;
+  // A trailing look-alike letter is a word ("555 l"), not a digit.
+  while (groups.length > 1 && /^[oil]$/.test(groups[groups.length - 1]!)) {
+    groups.pop();
+    separators.pop();
+    groupEnds.pop();
+    end = groupEnds[groupEnds.length - 1]!;
+  }
+  return { start, end, groups, separators, plus };
+}
+
+function isbnChecksumOk(digits: string): boolean {
+  if (digits.length === 13 && /^97[89]/.test(digits)) {
+    let sum = 0;
+    for (let k = 0; k < 13; k++) sum += Number(digits[k]) * (k % 2 === 0 ? 1 : 3);
+    return sum % 10 === 0;
+  }
+  if (digits.length === 10) {
+    let sum = 0;
+    for (let k = 0; k < 10; k++) sum += Number(digits[k]) * (10 - k);
+    return sum % 11 === 0;
+  }
+  return false;
+}
+
+/** Shapes that are digits but not phone numbers. */
+function isNotPhone(run: Run, digits: string, text: string): boolean {
+  const { groups, separators, plus } = run;
+  const lengths = groups.map((g) => g.length);
+  const seps = separators.map((s) => s.trim() || ' ');
+  const allSep = (c: string) => seps.every((s) => s === c);
+  const raw = text.slice(run.start, run.end);
+
+  // Dates: 2024-03-15, 15/03/2024, 03.15.2024; and 2019-2024 year ranges or lists.
+  if (groups.length === 3 && (allSep('-') || allSep('/') || allSep('.'))) {
+    if ((lengths[0] === 4 && lengths[1]! <= 2 && lengths[2]! <= 2) || (lengths[0]! <= 2 && lengths[1]! <= 2 && (lengths[2] === 4 || lengths[2] === 2))) return true;
+  }
+  if (lengths.every((l) => l === 4) && groups.every((g) => /^(?:19|20)\d\d$/.test(g))) return true;
+  // Times and short dotted values: 10.30-11.45.
+  if (digits.length <= 8 && lengths.every((l) => l <= 2) && seps.some((s) => s === '.')) return true;
+  // Versions and IP addresses: 10.0.19045, 192.168.1.1.
+  if (!plus && seps.length > 0 && allSep('.') && groups.length <= 4 && (lengths.includes(1) || lengths.every((l) => l <= 3))) return true;
+  // Thousands: 1.500.000, 2 500 000 with a currency nearby.
+  if (!plus && groups.length >= 2 && lengths[0]! <= 3 && lengths.slice(1).every((l) => l === 3)) {
+    if (allSep('.') || CURRENCY_BEFORE.test(before(text, run.start, 20)) || CURRENCY_AFTER.test(text.slice(run.end, run.end + 14))) return true;
+  }
+  // ISBN-10/13 with a valid check digit.
+  if (!plus && isbnChecksumOk(digits) && (groups.length > 1 || /isbn/.test(before(text, run.start, 20)))) return true;
+  // Coordinates: "40.7128, -74.0060" arrives as two dotted decimals.
+  if (/^\d{1,3}\.\d{3,}[\s-]+\d{1,3}\.\d{3,}$/.test(raw)) return true;
+  return false;
+}
+
+export default defineRule<MessageId>({
+  id: 'contact-phone',
+  category: 'contact-sharing',
+  severity: 'violation',
+  description: 'Phone numbers in any national or international format, including spelled-out and look-alike digits.',
+  policy: 'sixRules',
+  fixLabel: 'Remove the phone number',
+  messages: {
+    phone: 'This looks like a phone number. Before a contract starts, phone numbers count as contact details and sharing them can get your account put on hold.',
+    spelled: 'This spells out a phone number. Writing digits as words or with look-alike letters does not hide it: it is still contact information.',
+  },
+  check({ text, original, starts }) {
+    const hits: Hit<MessageId>[] = [];
+    let i = 0;
+    while (i < text.length) {
+      const c = text[i]!;
+      const startsRun = /[0-9]/.test(c) || ((c === '+' || c === '(') && /[0-9(+]/.test(text[i + 1] ?? ''));
+      if (!startsRun || (i > 0 && WORD_CHAR.test(text[i - 1]!))) {
+        i++;
+        continue;
+      }
+      const run = readRun(text, i);
+      if (!run) {
+        i++;
+        continue;
+      }
+      i = Math.max(run.end, i + 1);
+      const digits = run.groups.join('').replace(/o/g, '0').replace(/[il]/g, '1');
+      if (digits.length < 7 || digits.length > 15) continue;
+      if (WORD_CHAR.test(text[run.end] ?? '') && !/^x\d/.test(text.slice(run.end, run.end + 2))) continue;
+      const lead = before(text, run.start, 30);
+      if (ID_LABEL.test(lead) || CURRENCY_BEFORE.test(lead)) continue;
+      if (isNotPhone(run, digits, text)) continue;
+
+      // Were any of these digits typed as words or look-alike letters?
+      const typed = original.slice(starts[run.start]!, starts[run.end - 1]! + 1);
+      const disguised = /[a-z]{2,}/i.test(typed.replace(/\bx\d+$/i, '')) || /[oil]/.test(run.groups.join(''));
+
+      const unformatted = run.groups.length === 1 && !run.plus;
+      if (unformatted && !disguised) {
+        const cue = PHONE_CUE.test(clauseAround(text, run.start, run.end).text);
+        if (digits.length < 10 && !cue) continue;
+        if (digits.length > 13 && !cue) continue;
+      }
+      hits.push({ start: run.start, end: run.end, messageId: disguised ? 'spelled' : 'phone' });
+    }
+    return hits;
+  },
+});

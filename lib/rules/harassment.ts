@@ -1,0 +1,69 @@
+import { defineRule, type Hit } from '../detector/rule';
+import { matches } from '../detector/text';
+
+type MessageId = 'profanity' | 'insult' | 'threat' | 'slur' | 'sexual';
+
+/**
+ * Leet-aware letter classes: each letter also matches the digits and symbols
+ * people swap in for it, and may repeat ("fuuuck"). Quantifiers are bounded so
+ * no pattern can backtrack without limit.
+ */
+const LEET: Record<string, string> = {
+  a: '[a4@*]', b: '[b8]', c: '[ck(]', e: '[e3*]', g: '[g9]', i: '[i1!|*l]', l: '[l1|]', o: '[o0*]',
+  s: '[s5$z]', t: '[t7+]', u: '[uv*]', k: '[kc]',
+};
+function leet(word: string): string {
+  return Array.from(word, (ch) => `${LEET[ch] ?? ch}{1,4}`).join('');
+}
+function wordList(words: string): string {
+  return words.split(' ').map((w) => {
+    const [stem, suffix] = w.split('+');
+    return leet(stem!) + (suffix ? `(?:${suffix})?` : '');
+  }).join('|');
+}
+
+// Stems with optional endings ("+ing|er|s"). Whole words only, so "Scunthorpe", "assessment", "cocktail" stay clean.
+const PROFANE = wordList(
+  'fuck+ing|in|in\'|er|ers|ed|s|off|face|wit|head|tard motherfuck+er|ers|ing fck+ing|er|ed fk fuk+ing|ed|er shit+ty|s|head|hole|show|ting|ter bullshit ' +
+    'asshole+s ass+hole|holes|hat|wipe dumbass jackass bitch+es|y|ing bastard+s cunt+s dick+head|heads|s prick+s twat+s wanker+s bollocks ' +
+    'piss+ed|ing|er crap+py douche+bag|bags|s cocksucker+s dipshit',
+);
+const SLURS = wordList('nigger+s nigga+s faggot+s fag+s retard+ed|s tranny+s chink+s spic+s kike+s paki+s wetback+s gook+s coon+s dyke+s whore+s slut+s');
+const PROFANITY = new RegExp(`(?<![\\p{L}\\p{N}])(?:(${SLURS})|(${PROFANE}))(?![\\p{L}\\p{N}])`, 'gu');
+
+const YOU = "(?:you(?:'re| are)?|ur|u r|you'?re|your (?:team|work|company|code)(?: is)?|they(?:'re| are)|he(?:'s| is)|she(?:'s| is))";
+const INSULT_WORD =
+  "(?:an? )?(?:(?:fucking|fking|damn|total|complete|absolute|such an?|so|really|very|freaking|bloody|utterly)\\s)?(?:idiots?|stupid|dumb|moron(?:s|ic)?|imbeciles?|useless|incompetent|pathetic|losers?|clowns?|retards?|worthless|brainless|clueless|lazy (?:bums?|asses?)|scum|trash|garbage|pigs?|dogs?|monkeys?|scammers?|liars?|thie(?:f|ves)|cheaters?|frauds?|joke|disgusting|a waste of (?:space|time|money)|ugly|fat|dumbasses?|jerks?|fools?|brain ?dead|no ?brain|good for nothing|piece of (?:shit|crap|garbage|trash))";
+/** "you are useless", "are you stupid?", "you idiot", "your work is garbage". */
+const INSULT = new RegExp(`\\b(?:${YOU}\\s(?:just\\s|such\\s|a\\s|an\\s|so\\s|really\\s|completely\\s|totally\\s){0,2}${INSULT_WORD}|are (?:you|u) (?:stupid|dumb|an idiot|blind|mental|retarded|crazy|insane|kidding me|serious)|(?:you|u) (?:stupid|dumb|useless|lazy|incompetent|pathetic|worthless|filthy|little|fat|ugly)?\\s?(?:idiot|moron|clown|loser|retard|imbecile|fool|jerk|scum|pig|dog|monkey|piece of (?:shit|crap|garbage|trash))s?|shut (?:the f\\w* )?up|go to hell|get lost|screw (?:you|u|off)|f off|stfu|gtfo|kys|go die|drop dead|eat shit|bite me|up yours)\\b`, 'g');
+/** Threats of harm, exposure or stalking. */
+const THREAT = /\b(?:i(?:'ll| will|'m going to| am going to|'m gonna)|we(?:'ll| will)|gonna)\b[^.!?\n]{0,12}?\b(?:kill|hurt|beat|find|destroy|ruin|harm|stab|shoot|punch|smash|come for|hunt|dox|expose|leak|track down|report you to the police and)\b[^.!?\n]{0,10}?\b(?:you|your|u|ur|him|her|them|family|kids|children)\b|\b(?:i(?:'ll| will)|you(?:'ll| will))\b[^.!?\n]{0,12}?\b(?:make you (?:pay|suffer|regret)|make your life (?:hell|miserable)|regret (?:this|it|ever)|pay for this|be sorry|break your \w+)\b|\bwatch your back\b|\b(?:you|u) (?:deserve|should) (?:to )?(?:die|be (?:shot|killed|beaten|hurt))\b|\bi know where you live\b/g;
+/** Discriminatory generalisations and exclusions. */
+const DISCRIMINATION = /\b(?:all |you |these |those |typical |fucking |stupid |dirty )?(?:indians?|pakistanis?|bangladeshis?|filipinos?|nigerians?|africans?|blacks?|asians?|chinese|arabs?|muslims?|jews?|hindus?|christians?|mexicans?|latinos?|russians?|ukrainians?|women|girls|gays?|immigrants?|foreigners?|third[- ]world(?:ers)?)\b (?:people )?(?:are|r|always)(?: all)? (?:scammers?|lazy|stupid|dumb|thie(?:f|ves)|liars?|cheap|dirty|useless|incompetent|animals|terrorists?|inferior|worthless|trash|garbage|criminals?|idiots?|frauds?|slow)\b|\bno (?:indians?|pakistanis?|bangladeshis?|filipinos?|nigerians?|africans?|blacks?|asians?|arabs?|muslims?|jews?|women|gays?|foreigners?)(?: please| allowed| need apply| accepted)?\b(?=[^a-z]*(?:please|allowed|need apply|accepted|$|[.!,]))|\bgo back to (?:your|ur) (?:country|village|jungle|hole)\b/g;
+/** Sexual harassment. */
+const SEXUAL = /\b(?:send (?:me )?(?:some |a )?(?:nudes?|naked|nude|sexy|hot|bikini|private) (?:pics?|photos?|pictures?|selfies?|videos?)?|send (?:me )?nudes|(?:you(?:'re| are)|ur|u r|you look) (?:so |very |really )?(?:hot|sexy|beautiful|cute|gorgeous)\b(?! (?:design|logo|product|website|site|app|work|portfolio|idea))|(?:sleep|hook up|have sex|make love) with me|(?:be|become) my (?:girlfriend|boyfriend|wife|lover)|date me|go on a date with me|what are you wearing|show me your (?:body|boobs|tits|legs|feet)|sugar (?:daddy|baby)|escort services?|sex work)\b/g;
+
+export default defineRule<MessageId>({
+  id: 'harassment',
+  category: 'harassment',
+  severity: 'violation',
+  description: 'Profanity (including disguised spellings), insults, threats, slurs and discriminatory or sexual remarks.',
+  policy: 'sixRules',
+  fixLabel: 'Remove this wording',
+  messages: {
+    profanity: 'This is profane language. Upwork expects professional courtesy in every message, and even rude wording can lead to a ban.',
+    insult: 'This insults the other person. Harassment, including plain rudeness, can get an account suspended.',
+    threat: 'This reads as a threat. Threatening anyone on Upwork is harassment and can end an account.',
+    slur: 'This is a slur. Discriminatory language breaks Upwork\'s harassment rules.',
+    sexual: 'This is a sexual or personal remark. Sexual comments and advances break Upwork\'s harassment rules.',
+  },
+  check({ text }) {
+    const hits: Hit<MessageId>[] = [];
+    for (const m of matches(PROFANITY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: m[1] ? 'slur' : 'profanity', replacement: '' });
+    for (const m of matches(INSULT, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult', replacement: '' });
+    for (const m of matches(THREAT, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat', replacement: '' });
+    for (const m of matches(DISCRIMINATION, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'slur', replacement: '' });
+    for (const m of matches(SEXUAL, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'sexual', replacement: '' });
+    return hits;
+  },
+});

@@ -1,0 +1,82 @@
+import { defineRule, type Hit } from '../detector/rule';
+import { clauseAround, matches } from '../detector/text';
+
+type MessageId = 'link' | 'wallet' | 'iban' | 'card' | 'account';
+
+/** Pay-me links: paypal.me/x, venmo.com/u/x, cash.app/$x, revolut.me/x, wise.com/pay/me/x, tip jars. */
+const PAY_LINK = /\b(?:https?:\/\/)?(?:www\.)?(?:paypal\.me|paypal\.com\/(?:paypalme|pools|donate)|venmo\.com\/(?:u\/)?|cash\.app\/\$?|revolut\.me|wise\.com\/pay|payoneer\.com\/(?:pay|request)|buymeacoffee\.com|ko-fi\.com|patreon\.com|donate\.stripe\.com|buy\.stripe\.com|pay\.(?:google|apple)\.com|commerce\.coinbase\.com|nowpayments\.io|binance\.com\/(?:[a-z-]+\/)?(?:qr|pay))\/?[a-z0-9$_.\/-]{2,80}/g;
+/** Crypto addresses: Bitcoin (legacy, P2SH, bech32), Ethereum/EVM, Tron, Litecoin, Solana-style base58. */
+const WALLET = /\b(?:bc1[ac-hj-np-z02-9]{11,71}|[13][a-km-z1-9]{25,34}|0x[0-9a-f]{40}|t[1-9a-km-z]{33}|ltc1[ac-hj-np-z02-9]{11,71}|[lm][a-km-z1-9]{26,33}|[1-9a-km-z]{43,44})\b/g;
+const IBAN = /\b[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,3})?\b/g;
+const CARD = /\b\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}\b/g;
+/** "account number: 123456789", "routing 021000021", "sort code 12-34-56", "SWIFT: DEUTDEFF". */
+const ACCOUNT = /\b(?:(?:bank )?account (?:number|no|#|num)|acc(?:ount)? no|a\/c(?: no)?|routing(?: number| no)?|aba|sort code|bsb|clabe|cbu)\b ?[:#=-]? ?\d[\d -]{4,30}\d\b|\b(?:swift|bic)(?:\/bic)?(?: code)? ?[:=-] ?[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?\b|\bifsc(?: code)? ?[:=-]? ?[a-z]{4}0[a-z0-9]{6}\b/g;
+const PAY_CUE = /\b(?:pay|paid|payment|send|transfer|wallet|address|deposit|usdt|btc|bitcoin|eth|ethereum|crypto|trc-?20|erc-?20|bep-?20|tron|binance|metamask|bank|iban|wire|card|money|funds|invoice|tip)\b/;
+
+function ibanValid(raw: string): boolean {
+  const iban = raw.replace(/ /g, '').toUpperCase();
+  if (iban.length < 15 || iban.length > 34) return false;
+  const moved = iban.slice(4) + iban.slice(0, 4);
+  let rest = 0;
+  for (const ch of moved) {
+    const v = /\d/.test(ch) ? ch : String(ch.charCodeAt(0) - 55);
+    for (const d of v) rest = (rest * 10 + Number(d)) % 97;
+  }
+  return rest === 1;
+}
+
+function luhnValid(digits: string): boolean {
+  let sum = 0;
+  for (let k = 0; k < digits.length; k++) {
+    let d = Number(digits[digits.length - 1 - k]);
+    if (k % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+export default defineRule<MessageId>({
+  id: 'payment-details',
+  category: 'payment',
+  severity: 'violation',
+  description: 'Payment details that only make sense for paying outside Upwork: pay-me links, crypto wallet addresses, IBANs, bank account and card numbers.',
+  policy: 'violations',
+  fixLabel: 'Remove the payment details',
+  messages: {
+    link: 'This is a link for sending you money outside Upwork. Every payment between people who met on Upwork has to go through Upwork.',
+    wallet: 'This looks like a crypto wallet address. Sharing one for payment means paying outside Upwork, which breaks the payment rule.',
+    iban: 'This is a bank account number (IBAN). Sharing bank details for payment means paying outside Upwork.',
+    card: 'This looks like a payment card number. Card payments between you and the other person would happen outside Upwork; never share card numbers in a message.',
+    account: 'These are bank details. Sharing them for payment means paying outside Upwork, which breaks the payment rule.',
+  },
+  check({ text, original, starts, ends }) {
+    const hits: Hit<MessageId>[] = [];
+    const typed = (start: number, end: number) => original.slice(starts[start]!, ends[end - 1]!);
+    for (const m of matches(PAY_LINK, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'link' });
+    for (const m of matches(WALLET, text)) {
+      const end = m.index + m[0].length;
+      const raw = typed(m.index, end);
+      const cue = PAY_CUE.test(clauseAround(text, m.index, end).text);
+      // Base58 addresses are mixed case; an all-lower or all-upper run of letters is a word or a hash.
+      const base58 = !/^(?:bc1|ltc1|0x)/.test(m[0]);
+      if (base58 && (!/[a-z]/.test(raw) || !/[A-Z]/.test(raw) || !/\d/.test(raw))) continue;
+      if (!cue && !/^(?:bc1|0x)/.test(m[0])) continue;
+      if (/^0x/.test(m[0]) && !cue) continue;
+      hits.push({ start: m.index, end, messageId: 'wallet' });
+    }
+    for (const m of matches(IBAN, text)) {
+      if (ibanValid(m[0])) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'iban' });
+    }
+    for (const m of matches(CARD, text)) {
+      const digits = m[0].replace(/\D/g, '');
+      const end = m.index + m[0].length;
+      if (digits.length >= 13 && digits.length <= 19 && luhnValid(digits) && /\b(?:card|visa|mastercard|amex|cvv|cvc|expir\w*|exp)\b/.test(clauseAround(text, m.index, end).text)) {
+        hits.push({ start: m.index, end, messageId: 'card' });
+      }
+    }
+    for (const m of matches(ACCOUNT, text)) {
+      hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'account' });
+    }
+    return hits;
+  },
+});

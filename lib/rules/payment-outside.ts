@@ -1,0 +1,76 @@
+import { defineRule, type Hit } from '../detector/rule';
+import { isDisclaimed, matches, clauseAround } from '../detector/text';
+
+type MessageId = 'service' | 'fees' | 'direct' | 'outside';
+
+/** Ways to move money that are not Upwork. */
+export const PAYMENT_SERVICE =
+  "pay\\W?pal|p[a@4]y\\W?p[a@4]l|pp(?: f&f| ff| friends? (?:and|&) family)|wise|transfer\\W?wise|payoneer|zelle|venmo|cash\\W?app|western union|money\\W?gram|skrill|neteller|revolut|remitly|world\\W?remit|xoom|ria|alipay|wechat pay|apple pay|google pay|gpay|paytm|upi|phonepe|bkash|nagad|easypaisa|jazz\\W?cash|gcash|maya|m-?pesa|interac|e-?transfer|e-?transfer|sepa|ach|swift|iban|wire(?: transfer)?|bank(?: (?:transfer|deposit|account|wire|details|to bank))|direct deposit|money order|cheque|check payment|cash|crypto(?:currency)?|bitcoin|btc|ethereum|eth|usdt|usdc|tether|binance(?: pay)?|trc-?20|erc-?20|bep-?20|metamask|trust wallet|coinbase|litecoin|ltc|dogecoin|doge|solana|sol|xrp|ripple|tron|trx|gift ?cards?|stripe link|payment link|invoice (?:directly|outside)";
+const SERVICE = `(?:${PAYMENT_SERVICE})`;
+/** Services whose name alone, owned by someone ("my Payoneer"), means an account to pay into. */
+const ACCOUNT_SERVICE =
+  "pay\\W?pal|p[a@4]y\\W?p[a@4]l|transfer\\W?wise|payoneer|zelle|venmo|cash\\W?app|skrill|neteller|revolut|binance(?: pay)?|metamask|trust wallet|coinbase|gcash|bkash|easypaisa|jazz\\W?cash|paytm|upi id|bank (?:account|details|info)|(?:crypto|btc|bitcoin|usdt|eth|ethereum|trc-?20|erc-?20) (?:wallet|address)";
+/** Ambiguous names that need a qualifier ("my Wise account", "Wise email:"). */
+const QUALIFIED_SERVICE = 'wise|iban|swift code|account number|routing number|sort code';
+const QUALIFIER = '(?:account|acc|email|id|address|wallet|details|info|handle|tag|link|number|no|username|code)';
+const MONEY_VERB = '(?:pay|paid|paying|payment|payments|send (?:me |you |us )?(?:the )?(?:money|funds|payment|amount|balance|rest|deposit|fee)|transfer|wire|remit|settle|receive|accept|take|prefer|invoice|charge|bill|fund|refund|deposit|tip|compensate|reimburse|send (?:it|me|you|us)|payout|get paid)';
+/** "pay me via PayPal", "I accept payment through Wise", "send the money to my Payoneer", "paid in USDT". */
+const VIA_SERVICE = new RegExp(`\\b${MONEY_VERB}\\b[^.!?\\n]{0,40}?\\b(?:via|through|thru|on|by|with|to|into|in|using|over|as|per)\\b ?(?:my |your |our |the |a |an )?${SERVICE}\\b`, 'g');
+/** "my PayPal is ...", "PayPal: jane@...", "PayPal f&f", "my USDT (TRC20) wallet", "our bank details". */
+const OWN_ACCOUNT = new RegExp(
+  `\\b(?:my|our|your|ur)\\b (?:(?:${ACCOUNT_SERVICE})\\b(?: ${QUALIFIER})?|(?:${QUALIFIED_SERVICE}) ${QUALIFIER})\\b|\\b(?:${ACCOUNT_SERVICE}|${QUALIFIED_SERVICE})\\b ?${QUALIFIER}? ?(?::|=) ?[a-z0-9@$+]`,
+  'g',
+);
+/** "to avoid the fees", "save the 10%", "skip Upwork's cut", "without Upwork fees". */
+const FEES = /\b(?:avoid|avoiding|skip|skipping|save|saving|dodge|bypass|cut out|cutting out|get around|escape|no more|without|don'?t pay|not pay|pay less|lose|lower|reduce)\b[^.!?\n]{0,25}?\b(?:upwork'?s?|the platform'?s?|platform|service|their|the|these|those|any|high|extra|huge|20%|10%|5%|commission)? ?(?:fees?|commissions?|cut|percentage|10 ?%|20 ?%|5 ?%|ten percent|twenty percent|middle ?man)\b|\bcut out (?:upwork|the middle ?man)\b|\bbypass upwork\b/g;
+/** "work directly next time", "hire me directly", "future projects directly", "deal directly". */
+const DIRECT = /\b(?:work|deal|contract|hire|work together|collaborate|continue|do business|pay)\w*\b[^.!?\n]{0,30}?\bdirectly\b(?![^.!?\n]{0,20}\b(?:here|on upwork|through upwork|via upwork)\b)|\b(?:next time|next project|future (?:projects?|work|jobs?|orders?)|going forward|from now on|after this (?:project|contract|job|milestone))\b[^.!?\n]{0,40}?\b(?:directly|outside (?:of )?upwork|off upwork|without upwork)\b|\bdirect(?:ly)? (?:contract|deal|payment|hire|client)\b/g;
+/** "payment outside Upwork", "pay off the platform". */
+const OUTSIDE = /\b(?:pay|paid|paying|payment|payments|money|invoice|transfer|funds|billing)\b[^.!?\n]{0,30}?\b(?:outside (?:of )?(?:upwork|the platform|this platform)|off (?:of )?(?:upwork|the platform)|off-platform|offline|in private|privately|personally|under the table)\b/g;
+
+/** Talk about building payment features, not about being paid. */
+const TECH_TALK = /\b(?:integrat\w*|api|apis|sdk|gateway|checkout|plugin|webhooks?|module|implement\w*|woocommerce|shopify|stripe|braintree|developer|app|website|platform for|e-?commerce|payment (?:system|flow|page|form|method|methods|option|options|processing|processor)|wallet app|exchange app|dapp|smart contract|blockchain|trading bot|subscriptions?|billing system|accounting|reconcil\w*|bookkeeping|quickbooks|xero|invoices? (?:template|system|app)|flow)\b/;
+const PERSONAL = /\b(?:me|my|you|your|us|our|i|we)\b/;
+
+export default defineRule<MessageId>({
+  id: 'payment-outside',
+  category: 'payment',
+  severity: 'violation',
+  description: 'Asking to pay or be paid outside Upwork: PayPal, Wise, Payoneer, Zelle, crypto, bank transfer, cash, avoiding the fees, working directly next time.',
+  policy: 'violations',
+  fixLabel: 'Keep payment on Upwork',
+  messages: {
+    service: 'This arranges payment outside Upwork. Asking to pay or be paid any other way is a violation even if it never happens, and it applies before and after a contract starts.',
+    fees: 'This suggests avoiding Upwork\'s fees. Getting around the fees means paying outside Upwork, which the rules forbid even when both sides agree.',
+    direct: 'This proposes working directly, without Upwork. Moving a client you met on Upwork off the platform is circumvention, the most serious of the rules.',
+    outside: 'This talks about payment outside Upwork. Every payment between people who met on Upwork has to go through Upwork.',
+  },
+  check({ text }) {
+    const hits: Hit<MessageId>[] = [];
+    const push = (start: number, end: number, messageId: MessageId, replacement?: string) => {
+      if (isDisclaimed(text, start, end)) return;
+      hits.push({ start, end, messageId, ...(replacement !== undefined && { replacement }) });
+    };
+    for (const m of matches(VIA_SERVICE, text)) {
+      const clause = clauseAround(text, m.index, m.index + m[0].length).text;
+      // "I integrated PayPal payments" is work, "pay me via PayPal" is not.
+      if (TECH_TALK.test(clause) && !/\b(?:pay|send|transfer|wire) (?:me|you|us)\b|\b(?:my|our) (?:fee|rate|invoice|payment)\b/.test(clause)) continue;
+      if (!PERSONAL.test(clause)) continue;
+      push(m.index, m.index + m[0].length, 'service', 'through Upwork');
+    }
+    for (const m of matches(OWN_ACCOUNT, text)) {
+      const clause = clauseAround(text, m.index, m.index + m[0].length).text;
+      if (TECH_TALK.test(clause) && !/[:=]/.test(m[0])) continue;
+      push(m.index, m.index + m[0].length, 'service', '');
+    }
+    for (const m of matches(FEES, text)) {
+      const clause = clauseAround(text, m.index, m.index + m[0].length).text;
+      // "save on shipping fees" for a store is not about Upwork; fee avoidance talks about Upwork, paying, or going direct.
+      if (!/\b(?:upwork|platform|direct\w*|outside|off|pay\w*|paypal|wise|payoneer|crypto|bank|both|us|we)\b/.test(clause)) continue;
+      push(m.index, m.index + m[0].length, 'fees', '');
+    }
+    for (const m of matches(DIRECT, text)) push(m.index, m.index + m[0].length, 'direct', '');
+    for (const m of matches(OUTSIDE, text)) push(m.index, m.index + m[0].length, 'outside', '');
+    return hits;
+  },
+});
