@@ -23,18 +23,21 @@ export const MAIL_PROVIDERS =
   'gmail googlemail yahoo ymail hotmail outlook live msn icloud me mac aol protonmail proton pm gmx zoho yandex mail qq 163 126 rediffmail tutanota hey fastmail';
 
 /** Names reserved for documentation (RFC 2606/6761): never someone's real address. */
-export const EXAMPLE_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost|domain\.com|email\.com|yourdomain\.com|company\.com|acme\.com)$/;
+export const EXAMPLE_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost|local|domain\.com|email\.com|yourdomain\.com|yourcompany\.com|yoursite\.com|company\.com|acme\.com|test\.com|mydomain\.com|website\.com|sample\.com)$/;
 
 /** Systems an email may be shared for, only to be given access (policy exception). */
-export const PROJECT_SYSTEMS =
-  'jira confluence atlassian trello asana monday clickup notion linear basecamp figma sketch zeplin invision adobe xd miro ' +
-  'github gitlab bitbucket repo repository repositories git google drive gdrive drive dropbox onedrive sharepoint box ' +
-  'google docs google sheets docs sheets airtable aws azure gcp firebase vercel netlify heroku wordpress shopify webflow ' +
-  'testflight app store connect play console hubspot salesforce zendesk postman bubble framer';
+const PROJECT_SYSTEMS = [
+  'jira', 'confluence', 'atlassian', 'trello', 'asana', 'monday(?:\\.com)?', 'clickup', 'notion', 'linear', 'basecamp', 'figma', 'sketch',
+  'zeplin', 'invision', 'adobe xd', 'miro', 'github', 'gitlab', 'bitbucket', 'repo', 'repository', 'repositories', 'git',
+  'google drive', 'gdrive', 'drive', 'dropbox', 'onedrive', 'sharepoint', 'box', 'google docs?', 'google sheets?', 'docs', 'sheets',
+  'airtable', 'aws', 'azure', 'gcp', 'firebase', 'vercel', 'netlify', 'heroku', 'wordpress', 'shopify', 'webflow', 'testflight',
+  'app store connect', 'play console', 'hubspot', 'salesforce', 'zendesk', 'postman', 'bubble', 'framer', 'google analytics', 'analytics',
+  'search console', 'tag manager', 'google ads', 'meta business', 'business manager', 'looker', 'tableau', 'power bi', 'canva', 'lucidchart',
+].join('|');
 
 export const PROJECT_ACCESS = new RegExp(
-  `\\b(?:${PROJECT_SYSTEMS.split(' ').join('|')})\\b[^.!?\\n]{0,60}\\b(?:access|invite|invited|add|added|share|shared|collaborator|permission|workspace|board|project|account|org|team)|` +
-    `\\b(?:access|invite|add|share|grant|collaborator|permission)\\w*\\b[^.!?\\n]{0,60}\\b(?:${PROJECT_SYSTEMS.split(' ').join('|')})\\b`,
+  `\\b(?:${PROJECT_SYSTEMS})\\b[^.!?\\n]{0,60}\\b(?:access|invite|invited|invitation|add|added|share|shared|collaborator|permission|workspace|board|project|org|team|seat)|` +
+    `\\b(?:access|invite|add|share|grant|collaborator|permission)\\w*\\b[^.!?\\n]{0,60}\\b(?:${PROJECT_SYSTEMS})\\b`,
 );
 
 /** An NDA or similar legal document that needs contact details before a contract. */

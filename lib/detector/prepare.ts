@@ -150,17 +150,30 @@ function rewrite(view: Prepared, pattern: RegExp, replacer: Replacer): Prepared 
 
 // "[at]", "(at)", "{at}", "<at>", "[@]", "(dot)", "[.]", "(period)"... : only
 // ever written to hide an address, so they are rewritten unconditionally.
-const BRACKETED = /[[({<]\s{0,2}(at|@|dot|\.|period|punkt)\s{0,2}[\])}>]/g;
+const BRACKETED = /[[({<]\s{0,2}(at|a|@|dot|\.|period|punkt)\s{0,2}[\])}>]/g;
+// "sam_AT_fastmail_DOT_com", "sam-at-fastmail-dot-com", "arroba", doubled "@@" and "..".
+const GLUED = /(?<=[a-z0-9])[_-](at|dot)[_-](?=[a-z0-9])|\barroba\b|@{2,}|(?<=[a-z0-9])\.\.(?=[a-z])/g;
+const glued = (m: RegExpExecArray) => (m[1] === 'dot' || m[0] === '..' ? '.' : '@');
 
 export const NUMBER_WORDS: Record<string, string> = {
   zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7',
   eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12',
   // Common non-English spellings seen in obfuscated numbers.
-  cero: '0', uno: '1', tres: '3', cuatro: '4', cinco: '5', seis: '6', siete: '7',
+  cero: '0', uno: '1', dos: '2', tres: '3', cuatro: '4', cinco: '5', seis: '6', siete: '7',
   ocho: '8', nueve: '9', eins: '1', zwei: '2', drei: '3', vier: '4', fuenf: '5',
   sechs: '6', sieben: '7', acht: '8', neun: '9',
 };
-const NUMBER_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join('|')})\\b`, 'g');
+// Number words become digits only inside a run of three or more number tokens
+// ("four one five, five five five", "9 one 7 - 1two3"), so "the other one" and
+// "one-time code" stay words. Tokens are bounded by letters only: "1two3" counts.
+const NUMBER_WORD_ALT = Object.keys(NUMBER_WORDS).join('|');
+const NUMBER_TOKEN = `(?:\\d|${NUMBER_WORD_ALT}){1,12}`;
+const NUMBER_RUN = new RegExp(`(?<![a-z])${NUMBER_TOKEN}(?:[\\s,./()-]{1,3}${NUMBER_TOKEN}){2,40}(?![a-z])`, 'g');
+const NUMBER_WORD = new RegExp(NUMBER_WORD_ALT, 'g');
+function spellDigits(m: RegExpExecArray): string | null {
+  if (!/[a-z]/.test(m[0])) return null;
+  return m[0].replace(NUMBER_WORD, (w) => NUMBER_WORDS[w] ?? w);
+}
 
 // Three or more single letters or digits separated by the same kind of gap:
 // "w h a t s a p p", "s-k-y-p-e", "j.o.h.n", "4 1 5". A run of digits only is
@@ -185,8 +198,9 @@ const SPACED_DOT = /(?<=[a-z0-9]) \. (?=[a-z0-9])/g;
 /** Prepares `original` for the rules. Linear in its length. */
 export function prepare(original: string): Prepared {
   let view = foldCharacters(original);
-  view = rewrite(view, BRACKETED, (m) => (m[1] === 'at' || m[1] === '@' ? '@' : '.'));
-  view = rewrite(view, NUMBER_WORD, (m) => NUMBER_WORDS[m[0]] ?? null);
+  view = rewrite(view, BRACKETED, (m) => (m[1] === 'at' || m[1] === 'a' || m[1] === '@' ? '@' : '.'));
+  view = rewrite(view, GLUED, glued);
+  view = rewrite(view, NUMBER_RUN, spellDigits);
   view = rewrite(view, SPACED_DOT, () => '.');
   view = rewrite(view, SPACED_OUT, joinSpacedOut);
   return view;

@@ -41,7 +41,7 @@ export function after(text: string, end: number, reach = 80): string {
 
 // "I never", "we don't", "won't", "will not", "no need to", "cannot",
 // "against the rules", "not allowed". Read only in the few words before a trigger.
-const NEGATION = /\b(?:never|not|no|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|can'?t|cannot|shouldn'?t|mustn'?t|isn'?t|aren'?t|without asking|refuse|decline|avoid asking|instead of)\b/;
+const NEGATION = /\b(?:never|not|no|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|can'?t|cannot|shouldn'?t|mustn'?t|isn'?t|aren'?t|without|refuse|decline|avoid asking|instead of|rather than)\b/;
 const POLICY_TALK = /\b(?:against (?:the |upwork'?s? )?(?:policy|policies|rules|tos|terms)|(?:not|never) (?:allowed|permitted)|violat\w*|prohibit\w*|forbidden|upwork (?:rules|policy|policies|tos|terms)|per upwork|upwork (?:does ?n[o']t|won'?t) allow)\b/;
 
 /** True when the few words before `start` negate what follows ("I will never ..."). */
@@ -77,4 +77,29 @@ export function wordsPattern(words: readonly string[]): string {
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]{0,2}'))
     .join('|');
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Splits the prepared text into sentences (a '.' inside "gmail.com" or "3.5" does not split). Linear. */
+export function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || isBreak(text, i)) {
+      if (i > start) out.push({ start, end: i, text: text.slice(start, i) });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** "Once the contract starts, we can talk on Slack": deferring contact until a contract is allowed. */
+const AFTER_CONTRACT = /\b(?:once|after|when|as soon as|after we|when we|until)\b[^.!?\n]{0,25}?\b(?:the |a |our )?(?:contract|offer|hire|hiring|job) (?:starts?|started|begins?|is (?:signed|started|active|accepted|in place|live)|has started|gets? started|goes live)\b|\bafter (?:you )?(?:hire|hiring) (?:me|us)\b|\bonce (?:you )?(?:hire|accept the offer)\b/;
+export function deferredToContract(sentence: string): boolean {
+  return AFTER_CONTRACT.test(sentence);
 }

@@ -12,7 +12,10 @@ const EMAIL_CUE = /\b(?:e-?mail|mail|inbox|contact|reach|write|send|drop|address
 /** "john at gmail dot com", "john.smith at acme dot io", "jane at yahoo". */
 const SPELLED = /(?<![a-z0-9._+-])([a-z0-9][a-z0-9._+-]{0,40}(?: (?:dot|\.) [a-z0-9_+-]{1,30}){0,2}) {1,3}at {1,3}([a-z0-9][a-z0-9-]{1,40}(?: {0,3}(?:\.|\bdot\b) {0,3}[a-z0-9-]{2,30}){0,3})\b/g;
 /** "gmail: johnsmith", "my gmail is johnsmith88". */
-const PROVIDER_ID = new RegExp(`\\b(?:${MAIL_PROVIDERS.split(' ').filter((p) => p.length > 3).join('|')})(?: id| address)? ?(?::|=|-| is) ?([a-z0-9][a-z0-9._+-]{3,40})\\b`, 'g');
+const PROVIDER_ID = new RegExp(
+  `\\b(?:${MAIL_PROVIDERS.split(' ').filter((p) => p.length > 3 && p !== 'mail' && p !== 'live').join('|')})(?: id| address| username| user name| handle)? ?(?::|=|-| is|,? the username is|,? username is|,? it'?s) ?([a-z0-9][a-z0-9._+-]{3,40})\\b`,
+  'g',
+);
 const NOT_A_HANDLE = new Set(['the', 'down', 'fine', 'good', 'free', 'better', 'best', 'great', 'used', 'used', 'not', 'also', 'more', 'less', 'only', 'just', 'very', 'what', 'where', 'that', 'this', 'blocked', 'working', 'okay', 'easier']);
 
 interface Candidate {
@@ -59,6 +62,13 @@ function addressAround(text: string, at: number): Candidate | null {
   return { start: localStart, end, domain };
 }
 
+/** An address inside a quoted string in code: isEmail("a@b.co"), `const to = 'x@y.io';`. */
+function inCode(text: string, start: number, end: number): boolean {
+  const open = text[start - 1];
+  if (!open || !`"'\``.includes(open) || text[end] !== open) return false;
+  return /[=(,[{]\s*$/.test(text.slice(Math.max(0, start - 4), start - 1));
+}
+
 function accessOnly(text: string, start: number, end: number): boolean {
   return PROJECT_ACCESS.test(clauseAround(text, start, end).text);
 }
@@ -84,7 +94,7 @@ export default defineRule<MessageId>({
 
     for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
       const found = addressAround(text, at);
-      if (found) push(found.start, found.end, 'email');
+      if (found && !inCode(text, found.start, found.end)) push(found.start, found.end, 'email');
     }
 
     for (const m of matches(SPELLED, text)) {
@@ -105,6 +115,8 @@ export default defineRule<MessageId>({
 
     for (const m of matches(PROVIDER_ID, text)) {
       if (NOT_A_HANDLE.has(m[1]!)) continue;
+      // "Gmail - SendGrid" is a list; "gmail - jsmith_88" is an address.
+      if (/-$|- $/.test(m[0].slice(0, m[0].length - m[1]!.length).trimEnd() + ' ') && !/[0-9._]/.test(m[1]!)) continue;
       push(m.index, m.index + m[0].length, 'spelled');
     }
     return hits;

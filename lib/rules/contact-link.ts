@@ -26,6 +26,8 @@ const KINDS: Kind[] = [
 const NEUTRAL = /^(?:(?:[a-z0-9-]+\.)*upwork\.com|upwork\.link|docs\.google\.com\/(?:document|spreadsheets|presentation)|drive\.google\.com|dropbox\.com|[a-z0-9-]+\.atlassian\.net|trello\.com|figma\.com\/(?:file|design|proto|board)|miro\.com|loom\.com|youtube\.com\/watch|youtu\.be\/|(?:[a-z]{2}\.)?wikipedia\.org|developer\.mozilla\.org|w3\.org|npmjs\.com\/package|pypi\.org|stackoverflow\.com\/questions|github\.com\/[^/]+\/[^/]+\/(?:issues|pull|blob|tree))/;
 
 const OWN_SITE = /\b(?:my|our) (?:own |personal |agency'?s? |company'?s? |business )?(?:web ?site|site|page|blog|homepage|home page|landing page|domain|profile|linktree|links?)\b|\b(?:visit|contact|reach|find|book|schedule|connect with|follow|dm|message|call|email|hire) (?:me|us)\b|\bcontact (?:form|page|details|info)\b/;
+/** The link is offered as a way to get in touch. */
+const CONTACT_CUE = /\b(?:e-?mail|phone|number|contact|reach|whatsapp|skype|telegram|message me|dm me|call me|get in touch|talk there|chat there|grab it|my details|contact details|book)\b/;
 const WORK_CUE = /\b(?:portfolio|sample|samples|case stud\w*|project|projects|built|developed|designed|created|launched|made|shipped|redesign\w*|worked on|my work|previous work|past work|recent work|examples?|demo|live (?:site|demo|version)|client'?s? (?:site|store|website))\b/;
 
 export default defineRule<MessageId>({
@@ -52,27 +54,32 @@ export default defineRule<MessageId>({
       const start = m.index;
       const end = start + whole.length - (/[.,;:!?]$/.test(whole) ? 1 : 0);
       const explicit = scheme !== '';
-      if (!TLDS.has(tld) && !AMBIGUOUS_TLDS.has(tld)) continue;
-      if (!explicit && AMBIGUOUS_TLDS.has(tld)) continue;
       if (text[start - 1] === '/' || EXAMPLE_DOMAIN.test(host)) continue;
       const target = (host.replace(/^www\./, '') + path).replace(/[.,;:!?]+$/, '');
       if (NEUTRAL.test(target)) continue;
       const kind = KINDS.find((k) => k.pattern.test(target));
+      // Known hosts need no TLD check ("bit.ly/x", "forms.gle/x"); unknown ones need a real TLD.
+      if (!kind) {
+        const knownTld = TLDS.has(tld) && !AMBIGUOUS_TLDS.has(tld);
+        if (!knownTld && !(explicit && /^[a-z]{2,24}$/.test(tld))) continue;
+      }
+      const clause = clauseAround(text, start, end).text;
       if (kind?.messageId === 'portfolio') {
-        hits.push({ start, end, messageId: 'portfolio', severity: 'warning', exception: 'portfolio' });
+        // A portfolio page offered as the way to reach you is a contact link after all.
+        if (CONTACT_CUE.test(clause)) hits.push({ start, end, messageId: 'personal' });
+        else hits.push({ start, end, messageId: 'portfolio', severity: 'warning', exception: 'portfolio' });
         continue;
       }
       if (kind) {
         hits.push({ start, end, messageId: kind.messageId });
         continue;
       }
-      // A site of unknown kind: own site or contact page is a violation, a work sample a warning,
-      // a bare mention of a well-known domain ("a Shopify.com store") nothing.
-      const clause = clauseAround(text, start, end).text;
+      // A site of unknown kind: your own site or contact page is a violation, your work sample a
+      // warning; someone else's site, a docs page or the client's staging link is nothing.
       const lead = before(text, start, 60);
-      if (OWN_SITE.test(lead) || /\b(?:contact|about|reach|book|appointment|hire-?me)\b/.test(path)) {
+      if (OWN_SITE.test(lead) || CONTACT_CUE.test(clause) || /\b(?:contact|about|reach|book|appointment|hire-?me)\b/.test(path)) {
         hits.push({ start, end, messageId: 'personal' });
-      } else if (explicit || path.length > 1 || WORK_CUE.test(clause)) {
+      } else if (WORK_CUE.test(clause) && /\b(?:my|i|i'?ve|we|our|mine)\b/.test(clause) && !/\byour\b/.test(lead)) {
         hits.push({ start, end, messageId: 'site', severity: 'warning', exception: 'portfolio' });
       }
     }

@@ -5,7 +5,7 @@ import { clauseAround, matches } from '../detector/text';
 type MessageId = 'link' | 'handle';
 
 /** Invite and profile links of chat apps: wa.me/..., t.me/..., discord.gg/..., skype:..., signal.me/... */
-const APP_LINK = /(?:\b(?:https?:\/\/)?(?:www\.)?(?:wa\.me|api\.whatsapp\.com\/send|chat\.whatsapp\.com|whatsapp\.com\/(?:channel|send)|t\.me|telegram\.(?:me|dog)|discord\.gg|discord(?:app)?\.com\/(?:invite|users)|join\.skype\.com|signal\.(?:me|group)|line\.me|u\.wechat\.com|weixin\.qq\.com|m\.me|ig\.me|invite\.viber\.com|snapchat\.com\/add|kik\.me|zalo\.me|open\.kakao\.com)\/[^\s)\]>"']{1,120})|\b(?:skype|viber|tg|whatsapp|weixin|sgnl):(?:\/\/)?[a-z0-9._:+?=&%-]{3,80}/g;
+const APP_LINK = /(?:\b(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.slack\.com|join\.slack\.com|wa\.me|api\.whatsapp\.com\/send|chat\.whatsapp\.com|whatsapp\.com\/(?:channel|send)|t\.me|telegram\.(?:me|dog)|discord\.gg|discord(?:app)?\.com\/(?:invite|users)|join\.skype\.com|signal\.(?:me|group)|line\.me|u\.wechat\.com|weixin\.qq\.com|m\.me|ig\.me|invite\.viber\.com|snapchat\.com\/add|kik\.me|zalo\.me|open\.kakao\.com)\/[^\s)\]>"']{1,120})|\b(?:skype|viber|tg|whatsapp|weixin|sgnl):(?:\/\/)?[a-z0-9._:+?=&%-]{3,80}/g;
 
 const APP = `(?:${Object.values(MESSAGING_APPS).join('|')})`;
 const LABEL = '(?: ?(?:id|i\\.d|handle|user ?name|username|name|number|no|num|account|acc|contact|profile|tag))?';
@@ -14,6 +14,12 @@ const IDENT = "(@?[a-z0-9][a-z0-9._:+'-]{1,60}[a-z0-9]|\\+?\\d[\\d ().-]{5,20}\\
 
 /** "skype: live:.cid.123", "WhatsApp - +44 ...", "wechat id = dev_ann", "my skype is john.smith", "telegram @dev_ann". */
 const APP_ID = new RegExp(`\\b(my |our |mine |his |her |the )?(${APP})\\b(${LABEL}) ?(:|=|-{1,2}>?|→|\\bis\\b|\\bat\\b|\\bon\\b)? ?${IDENT}`, 'g');
+/** A bare "@handle" counts when the clause names an app or asks to be found: "DM me on X, I'm @janecodes". */
+const AT_HANDLE = /(?<![a-z0-9._%+<-])@[a-z0-9_][a-z0-9_.]{2,30}[a-z0-9_]\b(?![.(])/g;
+const HANDLE_CONTEXT = new RegExp(`\\b(?:${Object.values(MESSAGING_APPS).join('|')}|x|dm|dms|follow|handle|find me|add me|message (?:me|her|him|them)|ping|reach)\\b`);
+const CODE_AT = /^@(?:media|import|font-face|keyframes|supports|page|charset|namespace|layer|container|tailwind|apply|override|param|returns?|type|types|deprecated|component|injectable|input|output|viewchild|autowired|entity|test|before|after|app|router|api|property|staticmethod|classmethod|pytest|click|dataclass|angular|vue|babel|mui|emotion|nestjs|next|storybook|testing-library|reduxjs|sveltejs|remix-run|prisma|aws-sdk|google-cloud|azure|octokit|vercel|supabase|tanstack|radix-ui|hookform|headlessui|heroicons|fortawesome|material|nuxt|nuxtjs|vitejs|rollup|esbuild|swc|jest|vitest|playwright|typescript-eslint|eslint|stylistic|commitlint|changesets|sentry|datadog|stripe|paypal|shopify|slack|discordjs|everyone|here|channel)\b/;
+
+const SAME_AS = new RegExp(`\\b(?:my )?(?:${APP})${LABEL} (?:is )?(?:the )?same as (?:my|the)\\b[^.!?\\n]{0,40}`, 'g');
 /** "john_dev#1234" on Discord. */
 const DISCORD_TAG = /\b[a-z0-9_.]{2,32}#\d{4}\b/g;
 
@@ -24,6 +30,8 @@ function isHandle(ident: string, app: string, label: string, separator: string, 
   if (NOT_A_HANDLE.test(bare)) return false;
   const strong = /^@|[0-9_.:]|^live:/.test(ident) || /^\+?\d/.test(ident);
   const wordLike = WORD_LIKE_APPS.has(app);
+  // "twitter:site" is a meta tag; "skype:live:.cid.1" or "tg: @x" is an id.
+  if (separator === ':' && !/[0-9@._]|^live:/.test(ident) && /^[a-z]+$/.test(bare)) return false;
   const explicit = !!label.trim() || /^(?::|=|-|→)/.test(separator);
   if (separator === 'at' || separator === 'on') return strong && !wordLike;
   if (separator === 'is') return (!!possessive || !!label.trim()) && (strong || !wordLike);
@@ -56,6 +64,12 @@ export default defineRule<MessageId>({
       const start = m.index + possessive.length;
       hits.push({ start, end: m.index + m[0].length, messageId: 'handle' });
     }
+    for (const m of matches(AT_HANDLE, text)) {
+      if (CODE_AT.test(m[0]) || text[m.index + m[0].length] === '/') continue;
+      if (HANDLE_CONTEXT.test(clauseAround(text, m.index, m.index + m[0].length).text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle' });
+    }
+    // "Skype ID is the same as my name here": a handle given by description.
+    for (const m of matches(SAME_AS, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle' });
     for (const m of matches(DISCORD_TAG, text)) {
       if (/discord/.test(clauseAround(text, m.index, m.index + m[0].length).text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle' });
     }

@@ -14,7 +14,7 @@ type MessageId = 'phone' | 'spelled';
 const SEPARATOR = /[ \-.()/]/;
 const DIGITISH = /[0-9oil]/;
 const WORD_CHAR = /[a-z0-9_]/;
-const PHONE_CUE = /\b(?:call|phone|ph|tel|telephone|cell|cellphone|mobile|mob|number|num|no|whats\w*|text|sms|viber|signal|telegram|contact|reach|ring|dial|hotline)\b/;
+const PHONE_CUE = /\b(?:call|calls|calling|phone|ph|tel|telephone|cell|cellphone|mobile|mob|number|num|whats\w*|text|txt|sms|viber|signal|telegram|contact|reach|ring|dial|hotline)\b/;
 const ID_LABEL = /(?:\b(?:order|invoice|inv|id|ref|reference|ticket|tracking|track|case|po|sku|upc|ean|gtin|isbn|issn|doi|serial|s\/n|sn|account|acct|a\/c|iban|routing|sort code|transaction|txn|receipt|policy|licen[cs]e|zip|postal|postcode|pin|otp|code|job|contract|project|milestone|issue|pr|build|version|ver|model|part|item|lot|batch|patent|registration|reg|tax|vat|ein|tin|ssn|nin|passport|customer|user|member|employee|student|badge|room|flight|booking|reservation|confirmation|awb|imei|mac|hash|commit|sha|block|tx|nonce|seed|port|pid|error|err|status|kb|cve|rfc|iso|en|din|sap|gst|abn|cnpj|cpf|npi|dea|license plate)\b[\s:#.-]{0,3}(?:(?:no|number|num|nr|#)[\s:.#-]{0,3})?|#\s?)$/;
 const CURRENCY_BEFORE = /(?:[$€£¥₹₽₦₱₩₺₴]|\b(?:usd|eur|gbp|inr|pkr|rs|ngn|php|aud|cad|rupees?|dollars?|budget|price|cost|salary|rate)\b)\s?$/;
 const CURRENCY_AFTER = /^\s?(?:[$€£¥₹]|\b(?:usd|eur|gbp|inr|pkr|rs|ngn|php|aud|cad|rupees?|dollars?|euros?|pounds?|naira|pesos?|k\b|m\b|views|users|visitors|downloads|subscribers|followers|records|rows|words|lines|hours|hrs|minutes|mins|seconds|secs|ms|px|kb|mb|gb|tb|bytes|years?|months?|days?|times|units|pieces|items|impressions|clicks|sessions|sales|orders))/;
@@ -28,7 +28,7 @@ interface Run {
 }
 
 /** Reads a run of digit groups starting at `i` (a digit, '+' or '('). Bounded by 15 digits + slack. */
-function readRun(text: string, i: number): Run | null {
+function readRun(text: string, i: number, spelled: (at: number) => boolean): Run | null {
   const start = i;
   let pos = i;
   let plus = false;
@@ -54,17 +54,22 @@ function readRun(text: string, i: number): Run | null {
     if (!group || /[a-z]/.test(text[g] ?? '')) break;
     const real = group.replace(/[oil]/g, '').length;
     if (real === 0 && !(group.length === 1 && groups.length > 0)) break;
-    if (real > 0 && group.length - real > real) break;
+
     groups.push(group);
     groupEnds.push(g);
     digits += group.length;
     end = g;
     let s = g;
-    while (s < text.length && s - g < 3 && SEPARATOR.test(text[s]!)) s++;
+    // Commas separate groups only in spelled-out numbers ("four one five, five five five").
+    while (s < text.length && s - g < 3 && (SEPARATOR.test(text[s]!) || (text[s] === ',' && spelled(g - 1)))) s++;
     if (s === g || !DIGITISH.test(text[s] ?? '')) {
       if (text[g] === ')') end = g + 1;
       break;
     }
+    // The separator counts only if a real group follows it (not the "i" of "inside").
+    const next = /^[0-9oil]+/.exec(text.slice(s, s + 24))?.[0] ?? '';
+    if (!/\d/.test(next) && !(next.length === 1 && /\d/.test(text[s + 1 + (/^[ \-.]/.test(text[s + 1] ?? '') ? 1 : 0)] ?? ''))) break;
+    if (/[a-z]/.test(text[s + next.length] ?? '')) break;
     separators.push(text.slice(g, s));
     pos = s;
   }
@@ -93,6 +98,14 @@ function isbnChecksumOk(digits: string): boolean {
   return false;
 }
 
+/** 1 2 3 4 5 6 7 or 9-8-7-6-5: each group one more or one less than the last. */
+function isSequence(groups: string[]): boolean {
+  if (groups.length < 4) return false;
+  const values = groups.map(Number);
+  const step = values[1]! - values[0]!;
+  return Math.abs(step) === 1 && values.every((v, k) => k === 0 || v - values[k - 1]! === step);
+}
+
 /** Shapes that are digits but not phone numbers. */
 function isNotPhone(run: Run, digits: string, text: string): boolean {
   const { groups, separators, plus } = run;
@@ -115,7 +128,9 @@ function isNotPhone(run: Run, digits: string, text: string): boolean {
     if (allSep('.') || CURRENCY_BEFORE.test(before(text, run.start, 20)) || CURRENCY_AFTER.test(text.slice(run.end, run.end + 14))) return true;
   }
   // ISBN-10/13 with a valid check digit.
-  if (!plus && isbnChecksumOk(digits) && (groups.length > 1 || /isbn/.test(before(text, run.start, 20)))) return true;
+  // (A random 10-digit number passes the ISBN-10 check one time in eleven, so ISBN-10 needs the word.)
+  const isbnCue = /isbn/.test(before(text, run.start, 20));
+  if (!plus && isbnChecksumOk(digits) && (isbnCue || (digits.length === 13 && groups.length > 1))) return true;
   // Coordinates: "40.7128, -74.0060" arrives as two dotted decimals.
   if (/^\d{1,3}\.\d{3,}[\s-]+\d{1,3}\.\d{3,}$/.test(raw)) return true;
   return false;
@@ -132,17 +147,22 @@ export default defineRule<MessageId>({
     phone: 'This looks like a phone number. Before a contract starts, phone numbers count as contact details and sharing them can get your account put on hold.',
     spelled: 'This spells out a phone number. Writing digits as words or with look-alike letters does not hide it: it is still contact information.',
   },
-  check({ text, original, starts }) {
+  check({ text, original, starts, ends }) {
+    const spelled = (at: number) => /[a-z]/i.test(original.slice(starts[at]!, ends[at]!));
     const hits: Hit<MessageId>[] = [];
     let i = 0;
     while (i < text.length) {
       const c = text[i]!;
-      const startsRun = /[0-9]/.test(c) || ((c === '+' || c === '(') && /[0-9(+]/.test(text[i + 1] ?? ''));
+      const startsRun =
+        /[0-9]/.test(c) ||
+        ((c === '+' || c === '(') && /[0-9(+]/.test(text[i + 1] ?? '')) ||
+        // "O3OO-l234567": a look-alike letter may open a number when its token holds digits.
+        (/[oil]/.test(c) && /^[oil]{1,3}\d[0-9oil]*(?![a-z])/.test(text.slice(i, i + 16)));
       if (!startsRun || (i > 0 && WORD_CHAR.test(text[i - 1]!))) {
         i++;
         continue;
       }
-      const run = readRun(text, i);
+      const run = readRun(text, i, spelled);
       if (!run) {
         i++;
         continue;
@@ -159,12 +179,17 @@ export default defineRule<MessageId>({
       const typed = original.slice(starts[run.start]!, starts[run.end - 1]! + 1);
       const disguised = /[a-z]{2,}/i.test(typed.replace(/\bx\d+$/i, '')) || /[oil]/.test(run.groups.join(''));
 
-      const unformatted = run.groups.length === 1 && !run.plus;
-      if (unformatted && !disguised) {
-        const cue = PHONE_CUE.test(clauseAround(text, run.start, run.end).text);
-        if (digits.length < 10 && !cue) continue;
-        if (digits.length > 13 && !cue) continue;
-      }
+      const clause = clauseAround(text, run.start, run.end).text;
+      const cue = PHONE_CUE.test(clause);
+      // Part of a longer token: the tail of a UUID, a hyphenated SKU, a path segment.
+      if (/[-./_]/.test(text[run.start - 1] ?? '') && /[a-z0-9]/.test(text[run.start - 2] ?? '')) continue;
+      if (/[-./_]/.test(text[run.end] ?? '') && /[a-z0-9]/.test(text[run.end + 1] ?? '')) continue;
+      // An unformatted digit string is an ID or a timestamp unless the sentence is about calling.
+      if (run.groups.length === 1 && !run.plus && !disguised && !cue) continue;
+      // "Customer ID 123-456-7890", "Batch IDs": labelled identifiers.
+      if (/\b(?:ids?|identifiers?|timestamps?|epoch|uuid|guid|hash)\b/.test(clause) && !cue) continue;
+      // Counting ("1 2 3 4 5 6 7"), unless plainly given as a phone number.
+      if (!cue && isSequence(run.groups)) continue;
       hits.push({ start: run.start, end: run.end, messageId: disguised ? 'spelled' : 'phone' });
     }
     return hits;

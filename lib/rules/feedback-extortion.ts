@@ -1,14 +1,18 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { isDisclaimed, matches } from '../detector/text';
+import { matches, sentences } from '../detector/text';
 
-type MessageId = 'threat';
+type MessageId = 'threat' | 'leverage';
 
-const BAD_REVIEW = '(?:(?:a |an |the |my |your )?(?:1|one|2|two|low|bad|negative|poor|terrible|horrible|awful|honest(?:ly)? bad|scathing|angry|1-star|one-star)[- ]?(?:star)?s? ?(?:review|rating|feedback|stars?)|(?:a |an )?(?:bad|negative) (?:review|rating|feedback))';
-/** "do this for free or I'll leave a 1-star review", "refund me or you get bad feedback", "unless you add the pages, expect a negative review". */
-const THREAT = new RegExp(
-  `\\b(?:or(?: else)?|otherwise|else|unless|if (?:you )?(?:don'?t|do not|won'?t|refuse|can'?t)|if not)\\b[^.!?\\n]{0,50}?\\b(?:i'?ll|i will|i'?m going to|i am going to|we'?ll|we will|you'?ll (?:get|receive)|you will (?:get|receive)|expect|i have to|i must|i can|i could|gonna)\\b[^.!?\\n]{0,20}?\\b(?:leave|give|post|write|rate|get|receive|expect)?[^.!?\\n]{0,10}?${BAD_REVIEW}|${BAD_REVIEW}[^.!?\\n]{0,30}?\\b(?:unless|if you (?:don'?t|do not|won'?t|refuse)|if not)\\b`,
-  'g',
-);
+const REVIEW = '(?:reviews?|feedback|ratings?|stars?|score|jss)';
+/** A bad review, however it is put: "1★ review", "one star", "negative feedback", "a review that ends your career", "your rating will suffer". */
+const BAD_REVIEW = `(?:(?:1|one|2|two)[- ]?(?:star|[★⭐])s?(?: ${REVIEW})?|(?:1|one|2|two|low|bad|negative|poor|terrible|horrible|awful|worst|honest(?:ly)? bad|scathing|angry)[- ]?(?:star|[★⭐])?s? ${REVIEW}|(?:1|one) ?[★⭐]|${REVIEW} (?:that|which) (?:ends?|ruins?|destroys?|kills?|tanks?|hurts?)|(?:your|ur) ${REVIEW} (?:will|would|is going to|gonna) (?:suffer|drop|tank|go down|take a hit))`;
+const IF_NOT = "(?:or(?: else)?|otherwise|else|unless|if (?:you )?(?:don'?t|do not|won'?t|refuse|can'?t)|if not|if i (?:don'?t|do not) get)";
+/** "do this for free or I'll leave a 1-star review", "refund me or you get bad feedback". */
+const THREAT = new RegExp(`\\b${IF_NOT}\\b[^.!?\\n]{0,60}?\\b${BAD_REVIEW}\\b|\\b${BAD_REVIEW}\\b[^.!?\\n]{0,40}?\\b(?:unless|if you (?:don'?t|do not|won'?t|refuse)|if not)\\b`, 'g');
+/** "Remember I'm leaving feedback at the end, so you'd better do it for free." */
+const HOLDS_REVIEW = new RegExp(`\\b(?:i'?m (?:leaving|writing|giving)|i (?:will|'ll) (?:leave|write|give|be leaving)|remember|keep in mind|don'?t forget)\\b[^.!?\\n]{0,25}?\\b${REVIEW}\\b`);
+const PRESSURE = /\b(?:better|or|otherwise|unless|if you want|so you)\b/;
+const FREEBIE = /\b(?:for free|free of charge|unpaid|for nothing|at no (?:extra )?cost|no charge|refund\w*|money back|discount|lower (?:the|your) price|extra (?:work|revisions?|pages?))\b/;
 
 export default defineRule<MessageId>({
   id: 'feedback-extortion',
@@ -19,12 +23,16 @@ export default defineRule<MessageId>({
   fixLabel: 'Remove the threat',
   messages: {
     threat: 'This threatens a bad review to get something. Using feedback as leverage for free work or a refund is feedback abuse, whichever side does it.',
+    leverage: 'This uses the coming review as leverage for free or extra work. Feedback has to reflect the work, not be traded for it.',
   },
   check({ text }) {
     const hits: Hit<MessageId>[] = [];
-    for (const m of matches(THREAT, text)) {
-      if (isDisclaimed(text, m.index, m.index + m[0].length) && !/^(?:or|otherwise|else|unless|if)/.test(m[0])) continue;
-      hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat', replacement: '' });
+    for (const m of matches(THREAT, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat', replacement: '' });
+    for (const sentence of sentences(text)) {
+      const held = HOLDS_REVIEW.exec(sentence.text);
+      if (held && PRESSURE.test(sentence.text) && FREEBIE.test(sentence.text)) {
+        hits.push({ start: sentence.start + held.index, end: sentence.end, messageId: 'leverage', replacement: '' });
+      }
     }
     return hits;
   },

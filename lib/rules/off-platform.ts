@@ -1,53 +1,78 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { MESSAGING_APPS } from '../detector/lexicon';
-import { after, isDisclaimed, matches } from '../detector/text';
+import { deferredToContract, isDisclaimed, matches, sentences } from '../detector/text';
 
-type MessageId = 'move' | 'channel';
+type MessageId = 'move' | 'channel' | 'elsewhere';
 
 /**
- * Apps that mean "somewhere else". Zoom, Meet and Teams are left out because Upwork
- * Messages starts Zoom calls itself; "line" and "snap" are ordinary words.
+ * Apps that mean "somewhere else". Zoom is left out because Upwork Messages
+ * starts Zoom calls itself; "line" and "snap" are ordinary words.
  */
 const OFF_APPS = Object.entries(MESSAGING_APPS)
-  .filter(([name]) => !['zoom', 'google meet', 'teams', 'line', 'imo', 'kik'].includes(name))
-  .map(([, spelling]) => spelling.split('|').filter((s) => !['snap', 'ig', 'wx', 'fb', 'x\\.com'].includes(s)).join('|'))
+  .filter(([name]) => !['zoom', 'line', 'imo', 'kik'].includes(name))
+  .map(([, spelling]) => spelling.split('|').filter((s) => !['snap', 'wx', 'x\\.com'].includes(s)).join('|'))
   .join('|');
 /** Channels outside Upwork. "call"/"meeting" alone are not here: Upwork has its own calls. */
-const CHANNEL = `(?:${OFF_APPS}|e-?mail|gmail|phone|cell|mobile|text(?: message)?s?|sms|imessage|facetime|personal (?:e-?mail|number|chat|account)|another (?:platform|app|site|channel)|other (?:platforms?|apps?|channels?)|outside (?:of )?upwork|off (?:of )?upwork|off[- ]platform|elsewhere)`;
-const MOVE_VERB = '(?:talk|chat|continue|move|discuss|communicate|connect|speak|converse|meet|text|message|switch|take (?:this|it|our (?:conversation|chat|talk|discussion))|keep in touch|get in touch|stay in touch|contact|reach|call|ping|dm|follow up|catch up|have a (?:quick )?(?:call|chat|talk)|hop on a (?:call|chat)|jump on a (?:call|chat)|do a (?:quick )?(?:call|chat)|video call|voice call)';
-const PROPOSER = "(?:let'?s|let us|lets|we (?:can|could|should|will|'ll)|can we|could we|shall we|why don'?t we|how about we|i(?:'d| would)? (?:prefer|like|want|suggest|propose)(?: to| that we)?|i'?d rather|better (?:to|if we)|easier (?:to|if we)|is it (?:ok|okay|possible) (?:to|if we)|would you (?:mind|like to|be (?:ok|okay|open to))|are you (?:on|open to|available on)|feel free to|please|pls|kindly|you can|u can|i can|we'?ll|i'?ll)";
-/** "let's continue on WhatsApp", "can we talk over email", "I'd prefer to chat on Telegram". */
-const PROPOSAL = new RegExp(`\\b${PROPOSER}\\b[^.!?\\n]{0,40}?\\b${MOVE_VERB}\\b[^.!?\\n]{0,30}?\\b(?:on|via|over|through|in|by|to|using|at|with)\\b ?(?:my |our |the |a |your )?${CHANNEL}\\b`, 'g');
-/** "WhatsApp me", "email me", "text me", "hit me up on Telegram", "drop me an email", "give me a call on my cell". */
-const DIRECT = new RegExp(
-  `\\b(?:(?:${OFF_APPS}|e-?mail|text|sms|ring|phone) (?:me|us)(?! (?:here|on upwork|through upwork|via upwork|in upwork))\\b|(?:hit|ping|reach|find|add|catch|contact|follow|message|call|text|dm) (?:me|us)(?: up)? (?:on|via|at|over|through|in) (?:my |our )?${CHANNEL}|(?:drop|shoot|send) (?:me|us) (?:an? )?(?:e-?mail|text|sms|whatsapp|message on ${CHANNEL})|give (?:me|us) a (?:call|ring|buzz) (?:on|at)\\b)`,
+const CHANNEL = new RegExp(
+  `\\b(?:${OFF_APPS}|x|e-?mail|gmail|phone|cell|mobile|text(?: message)?s?|sms|imessage|facetime|voice|whatsapp|(?:normal|other|different|another|real|personal|private) (?:messenger|app|platform|chat|channel|email|number|account)|messenger|the (?:green|blue) app)\\b`,
   'g',
 );
-/** "outside of Upwork", "off the platform", "directly instead of here". */
-const OUTSIDE = /\b(?:talk|chat|continue|communicate|discuss|connect|speak|work|deal|meet|contact|reach|coordinate|move|take (?:this|it))\w*\b[^.!?\n]{0,30}?\b(?:outside (?:of )?(?:upwork|the platform|this platform|this site|here)|off (?:of )?(?:upwork|the platform|this platform|this site)|away from upwork|privately|in private)\b/g;
+/** The sentence talks about getting in touch, not about building or marketing something. */
+const TALK = /\b(?:talk|chat|chatting|continue|move|moving|discuss|communicate|connect|speak|meet|message|messaging|switch|reach|contact|ping|hit me up|call|calls|ring|interview|interviews|reply|respond|write|catch up|follow up|get in touch|keep in touch|stay in touch|hop on|jump on|add me|find me|install|download|join|sort out|go over|walk you through|send (?:you|me)|details|conversation|questions?)\b/;
+const PROPOSAL = /\b(?:let'?s|lets|let us|we (?:can|could|should|will|'ll|would)|can we|could we|shall we|why (?:don'?t|not)|how about|i(?:'d| would)? (?:prefer|like|love|want|suggest|propose|rather)|i'?d rather|i'?ll|i will|i'?m going to|i am going to|we'?re going to|will|would you|are you on|do you (?:have|use)|please|pls|kindly|just|feel free|you can|u can|easier|better|quicker|faster|more active|instead|rather than|install|download|join|add me|find me|reach me|ping me|hit me|call me|text me|email me|message me|contact me|give me a)\b|^\s*(?:call|text|email|e-mail|ping|message|whatsapp|reach|contact|ring|dm|hit)\b/;
+/** Building a WhatsApp bot, an email campaign or a phone app is work, not a way to talk. */
+const TECH = /\b(?:button|buttons|header|footer|receipts?|click-to-call|form|field|widget|cta|banner|specified|design|mockup|bot|bots|api|apis|sdk|integrat\w*|webhook\w*|automat\w*|campaigns?|newsletters?|templates?|marketing|sequences?|funnels?|notifications?|otp|verification|app development|develop\w*|build|building|built|clone|ui|ux|feature|features|backend|frontend|database|code|script|scraper|crm|chatbot|customers|subscribers|users|leads|audience|outreach|copywriting|copy)\b/;
 
-const HERE = /^[^.!?\n]{0,25}\b(?:here|on upwork|through upwork|via upwork|in upwork|upwork messages|upwork chat|upwork'?s)\b/;
+/** Phrases that only ever mean "not here": "instead of here", "outside Upwork", "somewhere else". */
+const ELSEWHERE = /\b(?:(?:instead of|rather than|other than|besides|apart from|away from|outside(?: of)?|off(?: of)?|not (?:through|on|via|in|over|using)|don'?t (?:need to )?(?:go through|use)|without) (?:here|upwork|this (?:chat|platform|site|app|messenger)|the platform|upwork'?s? (?:chat|messages|messenger|messaging))|off[- ]platform|somewhere (?:else|other than)|elsewhere|anywhere else|(?:reply|chat|talk|message (?:me|you|her|him|them)|continue|discuss) there\b|upwork (?:reads|flags|monitors|censors|tracks|hides|blocks|watches|is watching|bans)|flags everything|keeps? censoring|the (?:green|blue) app|a normal messenger|privately (?:via|on|over|through))/g;
+/** "WhatsApp me", "email me", "text me", "give me a ring", "call me". */
+const DIRECT = new RegExp(
+  `\\b(?:(?:${OFF_APPS}|e-?mail|text|sms|ring|phone|call) (?:me|us)\\b(?! (?:here|on upwork|through upwork|via upwork|in upwork|in the (?:upwork )?chat))|give (?:me|us) a (?:call|ring|buzz)|drop (?:me|us) (?:an? )?(?:e-?mail|text|line)|shoot (?:me|us) (?:an? )?(?:e-?mail|text)|(?:e-?mail|text|call|ring|phone|whatsapp|telegram|skype) (?:you|him|her|them)\\b)`,
+  'g',
+);
+const HERE = /\b(?:here on upwork|on upwork|through upwork|via upwork|in upwork|upwork (?:messages|chat|call|calls|meeting|zoom)|here in the chat|in this chat)\b/;
+
+/** Inside a quoted UI label or title: "Email me a receipt". */
+function quoted(sentence: string, at: number): boolean {
+  const opens = (sentence.slice(0, at).match(/"/g) ?? []).length;
+  return opens % 2 === 1 && sentence.indexOf('"', at) !== -1;
+}
 
 export default defineRule<MessageId>({
   id: 'off-platform',
   category: 'off-platform',
   severity: 'violation',
-  description: 'Proposals to continue the conversation outside Upwork: chat apps, email, phone, texts or "off the platform".',
+  description: 'Proposals to continue the conversation outside Upwork: chat apps, email, phone, texts or "somewhere else".',
   policy: 'responsibleAutomation',
   fixLabel: 'Keep it on Upwork',
   messages: {
     move: 'This suggests moving the conversation off Upwork. Before a contract starts, every conversation has to stay in Upwork Messages; suggesting otherwise can get your account put on hold.',
     channel: 'This invites the other person to contact you outside Upwork. Before a contract starts, keep all communication in Upwork Messages.',
+    elsewhere: 'This points the conversation away from Upwork. Before a contract starts, talks, interviews and calls have to stay on Upwork.',
   },
   check({ text }) {
     const hits: Hit<MessageId>[] = [];
+    const deferred = sentences(text).filter((s) => deferredToContract(s.text));
     const push = (start: number, end: number, messageId: MessageId) => {
-      if (isDisclaimed(text, start, end) || HERE.test(after(text, end, 40))) return;
+      if (isDisclaimed(text, start, end) || deferred.some((s) => s.start <= start && start < s.end)) return;
       hits.push({ start, end, messageId, replacement: "let's keep talking here on Upwork" });
     };
-    for (const m of matches(PROPOSAL, text)) push(m.index, m.index + m[0].length, 'move');
-    for (const m of matches(DIRECT, text)) push(m.index, m.index + m[0].length, 'channel');
-    for (const m of matches(OUTSIDE, text)) push(m.index, m.index + m[0].length, 'move');
+    for (const m of matches(ELSEWHERE, text)) push(m.index, m.index + m[0].length, 'elsewhere');
+    for (const sentence of sentences(text)) {
+      if (HERE.test(sentence.text) || TECH.test(sentence.text)) continue;
+      const direct = matches(DIRECT, sentence.text).next().value;
+      if (direct && !quoted(sentence.text, direct.index)) {
+        push(sentence.start + direct.index, sentence.start + direct.index + direct[0].length, 'channel');
+        continue;
+      }
+      if (!TALK.test(sentence.text) || !PROPOSAL.test(sentence.text)) continue;
+      for (const m of matches(CHANNEL, sentence.text)) {
+        // "x" only counts as the app when written "on X"; "email" as a noun topic is excluded by TECH.
+        if (m[0] === 'x' && !/\bon $/.test(sentence.text.slice(0, m.index))) continue;
+        push(sentence.start + m.index, sentence.start + m.index + m[0].length, 'move');
+        break;
+      }
+    }
     return hits;
   },
 });

@@ -6,7 +6,9 @@ type MessageId = 'link' | 'wallet' | 'iban' | 'card' | 'account';
 /** Pay-me links: paypal.me/x, venmo.com/u/x, cash.app/$x, revolut.me/x, wise.com/pay/me/x, tip jars. */
 const PAY_LINK = /\b(?:https?:\/\/)?(?:www\.)?(?:paypal\.me|paypal\.com\/(?:paypalme|pools|donate)|venmo\.com\/(?:u\/)?|cash\.app\/\$?|revolut\.me|wise\.com\/pay|payoneer\.com\/(?:pay|request)|buymeacoffee\.com|ko-fi\.com|patreon\.com|donate\.stripe\.com|buy\.stripe\.com|pay\.(?:google|apple)\.com|commerce\.coinbase\.com|nowpayments\.io|binance\.com\/(?:[a-z-]+\/)?(?:qr|pay))\/?[a-z0-9$_.\/-]{2,80}/g;
 /** Crypto addresses: Bitcoin (legacy, P2SH, bech32), Ethereum/EVM, Tron, Litecoin, Solana-style base58. */
-const WALLET = /\b(?:bc1[ac-hj-np-z02-9]{11,71}|[13][a-km-z1-9]{25,34}|0x[0-9a-f]{40}|t[1-9a-km-z]{33}|ltc1[ac-hj-np-z02-9]{11,71}|[lm][a-km-z1-9]{26,33}|[1-9a-km-z]{43,44})\b/g;
+// The prepared view is lower case, so base58 candidates are matched loosely here and checked against the typed characters.
+const WALLET = /\b(?:bc1[ac-hj-np-z02-9]{11,71}|[13][a-z1-9]{25,34}|0x[0-9a-f]{40}|t[1-9a-z]{33}|ltc1[ac-hj-np-z02-9]{11,71}|[lm][a-z1-9]{26,33}|[1-9a-z]{43,44})\b/g;
+const BASE58 = /^[1-9A-HJ-NP-Za-km-z]+$/;
 const IBAN = /\b[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,3})?\b/g;
 const CARD = /\b\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}\b/g;
 /** "account number: 123456789", "routing 021000021", "sort code 12-34-56", "SWIFT: DEUTDEFF". */
@@ -59,7 +61,7 @@ export default defineRule<MessageId>({
       const cue = PAY_CUE.test(clauseAround(text, m.index, end).text);
       // Base58 addresses are mixed case; an all-lower or all-upper run of letters is a word or a hash.
       const base58 = !/^(?:bc1|ltc1|0x)/.test(m[0]);
-      if (base58 && (!/[a-z]/.test(raw) || !/[A-Z]/.test(raw) || !/\d/.test(raw))) continue;
+      if (base58 && (!BASE58.test(raw) || !/[a-z]/.test(raw) || !/[A-Z]/.test(raw) || !/\d/.test(raw))) continue;
       if (!cue && !/^(?:bc1|0x)/.test(m[0])) continue;
       if (/^0x/.test(m[0]) && !cue) continue;
       hits.push({ start: m.index, end, messageId: 'wallet' });
@@ -70,7 +72,10 @@ export default defineRule<MessageId>({
     for (const m of matches(CARD, text)) {
       const digits = m[0].replace(/\D/g, '');
       const end = m.index + m[0].length;
-      if (digits.length >= 13 && digits.length <= 19 && luhnValid(digits) && /\b(?:card|visa|mastercard|amex|cvv|cvc|expir\w*|exp)\b/.test(clauseAround(text, m.index, end).text)) {
+      const clause = clauseAround(text, m.index, end).text;
+      // Processors' published test cards ("4242 4242 4242 4242") are for trying a checkout, not for paying.
+      if (/\btest\b|\bsandbox\b|\bdemo\b/.test(clause) || /^(?:4242424242424242|4111111111111111|5555555555554444|378282246310005|4000056655665556|5105105105105100|6011111111111117)$/.test(digits)) continue;
+      if (digits.length >= 13 && digits.length <= 19 && luhnValid(digits) && /\b(?:card|visa|mastercard|amex|cvv|cvc|expir\w*|exp)\b/.test(clause)) {
         hits.push({ start: m.index, end, messageId: 'card' });
       }
     }

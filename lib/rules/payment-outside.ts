@@ -1,5 +1,5 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { isDisclaimed, matches, clauseAround } from '../detector/text';
+import { isDisclaimed, matches, clauseAround, sentences } from '../detector/text';
 
 type MessageId = 'service' | 'fees' | 'direct' | 'outside';
 
@@ -28,8 +28,22 @@ const DIRECT = /\b(?:work|deal|contract|hire|work together|collaborate|continue|
 /** "payment outside Upwork", "pay off the platform". */
 const OUTSIDE = /\b(?:pay|paid|paying|payment|payments|money|invoice|transfer|funds|billing)\b[^.!?\n]{0,30}?\b(?:outside (?:of )?(?:upwork|the platform|this platform)|off (?:of )?(?:upwork|the platform)|off-platform|offline|in private|privately|personally|under the table)\b/g;
 
+/** Names that on their own mean money moving outside Upwork (no ordinary-word meaning). */
+const STRONG_SERVICE = new RegExp(
+  "\\b(?:pay\\W?pal|p[a@4]y\\W?p[a@4]l|pp(?= f&f| ff| friends)|payoneer|zelle|venmo|cash\\W?app|western union|money\\W?gram|skrill|neteller|perfect money|revolut|remitly|world\\W?remit|xoom|wise|transfer\\W?wise|alipay|gcash|bkash|nagad|easypaisa|jazz\\W?cash|m-?pesa|paytm|phonepe|upi|interac|e-?transfer|bank transfer|wire transfer|wire|ach|swift transfer|sepa|direct deposit|money order|gift ?cards?|crypto(?:currency)?|bitcoin|btc|ethereum|eth|usdt|usdc|tether|binance(?: pay)?|trc-?20|erc-?20|bep-?20|litecoin|dogecoin|solana|xrp|cash|check|cheque|friends (?:and|&) family|f&f)\\b",
+  'g',
+);
+/** The sentence is about a payment between these two people. */
+const MONEY_TALK = /\b(?:(?:pay|send|wire|transfer|tip|refund|invoice|give) (?:me|you|us|him|her|it|them|the (?:rest|money|balance|remaining|funds|payment|deposit|difference))|works? (?:for|with) (?:me|us)|(?:is|are) (?:fine|ok|okay|good|better|easier|cheaper|faster|instant|preferred)|i (?:only )?(?:accept|take|prefer|use|receive|can receive|can pay|will pay|'ll pay|can send|'ll send)|(?:accept|take|receive|prefer)\w* (?:payments?|money|funds)|accept|receive|no need for|(?:than|instead of|rather than|not|without) (?:upwork|here|the platform|paying here|paying through upwork)|my (?:handle|id|pay id|account|wallet|email|address|tag|details)|remaining|the rest|balance|half|upfront|deposit|advance|next milestone|instead of|rather than|no fees|fees?(?= )|get flagged|(?:can|could|will|would) you (?:just )?(?:send|pay|use|do|accept|buy)|pay (?:in|by|with|via|through|using|on)|paid (?:in|by|with|via|through|using|on)|payment (?:in|by|with|via|through|using|on))\b|[$€£]\s?\d/;
+/** "I can only be paid through Upwork": a refusal, not an arrangement. */
+const ON_UPWORK = /\b(?:only|always|must|has to|have to|need to|should|can only|stick to|keep)\b[^.!?\n]{0,30}?\b(?:through|via|on|in|with) upwork\b/;
+/** "Zelle me", "Venmo me", "PayPal me the rest", "Revolut me". */
+const SERVICE_VERB = /\b(?:zelle|venmo|paypal|pay pal|revolut|cash ?app|payoneer|wise) (?:me|us|you|it|the)\b/g;
+/** "$DevonBuilds" on Cash App. */
+const CASHTAG = /(?<![\w$])\$[a-z][a-z0-9_-]{2,20}\b/g;
+
 /** Talk about building payment features, not about being paid. */
-const TECH_TALK = /\b(?:integrat\w*|api|apis|sdk|gateway|checkout|plugin|webhooks?|module|implement\w*|woocommerce|shopify|stripe|braintree|developer|app|website|platform for|e-?commerce|payment (?:system|flow|page|form|method|methods|option|options|processing|processor)|wallet app|exchange app|dapp|smart contract|blockchain|trading bot|subscriptions?|billing system|accounting|reconcil\w*|bookkeeping|quickbooks|xero|invoices? (?:template|system|app)|flow)\b/;
+const TECH_TALK = /\b(?:screen|csv|export\w*|faq|page|section|blog|post|article|copy|landing|startup|reference|locator|button|ui|ux|mockup|design\w*|dashboard|report|spreadsheet|compares?|comparison|review of|tutorial|course|market|industry|fintech|clients? (?:pay|use)|customers?|users?|integrat\w*|api|apis|sdk|gateway|checkout|plugin|webhooks?|module|implement\w*|woocommerce|shopify|stripe|braintree|developer|app|website|platform for|e-?commerce|payment (?:system|flow|page|form|method|methods|option|options|processing|processor)|wallet app|exchange app|dapp|smart contract|blockchain|trading bot|subscriptions?|billing system|accounting|reconcil\w*|bookkeeping|quickbooks|xero|invoices? (?:template|system|app)|flow)\b/;
 const PERSONAL = /\b(?:me|my|you|your|us|our|i|we)\b/;
 
 export default defineRule<MessageId>({
@@ -66,8 +80,21 @@ export default defineRule<MessageId>({
     for (const m of matches(FEES, text)) {
       const clause = clauseAround(text, m.index, m.index + m[0].length).text;
       // "save on shipping fees" for a store is not about Upwork; fee avoidance talks about Upwork, paying, or going direct.
-      if (!/\b(?:upwork|platform|direct\w*|outside|off|pay\w*|paypal|wise|payoneer|crypto|bank|both|us|we)\b/.test(clause)) continue;
+      if (!/\b(?:upwork|platform|direct\w*|outside|off|pay\w*|paypal|wise|payoneer|crypto|bank|both|us|we)\b/.test(clause) || TECH_TALK.test(clause)) continue;
       push(m.index, m.index + m[0].length, 'fees', '');
+    }
+    for (const m of matches(SERVICE_VERB, text)) push(m.index, m.index + m[0].length, 'service', '');
+    for (const m of matches(CASHTAG, text)) {
+      if (/cash ?app|cashtag/.test(clauseAround(text, m.index, m.index + m[0].length).text)) push(m.index, m.index + m[0].length, 'service', '');
+    }
+    // A payment service named in a sentence about paying these two people, not about building payments.
+    for (const sentence of sentences(text)) {
+      if (TECH_TALK.test(sentence.text) || ON_UPWORK.test(sentence.text) || !MONEY_TALK.test(sentence.text)) continue;
+      const m = matches(STRONG_SERVICE, sentence.text).next().value;
+      if (!m) continue;
+      // "cash", "check" and "wire" are ordinary words unless money is plainly the subject.
+      if (/^(?:cash|check|wire)$/.test(m[0]) && !/\b(?:pay|paid|paying|payment|money|send|mail|upfront|in person|when we meet|balance|remaining|rest)\b/.test(sentence.text)) continue;
+      push(sentence.start + m.index, sentence.start + m.index + m[0].length, 'service', 'Upwork');
     }
     for (const m of matches(DIRECT, text)) push(m.index, m.index + m[0].length, 'direct', '');
     for (const m of matches(OUTSIDE, text)) push(m.index, m.index + m[0].length, 'outside', '');

@@ -1,0 +1,17 @@
+// Bundles the command-line interface (lib/cli/run.ts and the detector it
+// uses) into dist/cli.mjs, which bin/clearsend.mjs loads. Silent on success.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+await build({
+  absWorkingDir: root,
+  entryPoints: ['lib/cli/run.ts'],
+  outfile: 'dist/cli.mjs',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  logLevel: 'warning',
+});
