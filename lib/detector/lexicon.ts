@@ -32,16 +32,18 @@ const PROJECT_SYSTEMS = [
   'google drive', 'gdrive', 'drive', 'dropbox', 'onedrive', 'sharepoint', 'box', 'google docs?', 'google sheets?', 'docs', 'sheets',
   'airtable', 'aws', 'azure', 'gcp', 'firebase', 'vercel', 'netlify', 'heroku', 'wordpress', 'shopify', 'webflow', 'testflight',
   'app store connect', 'play console', 'hubspot', 'salesforce', 'zendesk', 'postman', 'bubble', 'framer', 'google analytics', 'analytics',
-  'search console', 'tag manager', 'google ads', 'meta business', 'business manager', 'looker', 'tableau', 'power bi', 'canva', 'lucidchart',
+  'search console', 'tag manager', 'quickbooks', 'xero', 'freshbooks', 'accountant', 'bamboohr', 'gusto', 'deel', 'google ads', 'meta business', 'business manager', 'looker', 'tableau', 'power bi', 'canva', 'lucidchart',
 ].join('|');
 
+// Within a sentence; a dot inside "anna.k@gmail.com" does not end it.
+const SAME_SENTENCE = '(?:[^.!?\\n]|\\.(?=[a-z0-9])){0,70}';
 export const PROJECT_ACCESS = new RegExp(
-  `\\b(?:${PROJECT_SYSTEMS})\\b[^.!?\\n]{0,60}\\b(?:access|invite|invited|invitation|add|added|share|shared|collaborator|permission|workspace|board|project|org|team|seat)|` +
-    `\\b(?:access|invite|add|share|grant|collaborator|permission)\\w*\\b[^.!?\\n]{0,60}\\b(?:${PROJECT_SYSTEMS})\\b`,
+  `\\b(?:${PROJECT_SYSTEMS})\\b${SAME_SENTENCE}\\b(?:access|invite|invited|invitation|add|added|share|shared|collaborator|permission|workspace|board|project|org|team|seat)|` +
+    `\\b(?:access|invite|add|share|grant|collaborator|permission)\\w*\\b${SAME_SENTENCE}\\b(?:${PROJECT_SYSTEMS})\\b`,
 );
 
 /** An NDA or similar legal document that needs contact details before a contract. */
-export const LEGAL_DOCUMENT = /\b(?:nda|non[- ]?disclosure(?: agreement)?|confidentiality agreement|docusign|to sign the (?:agreement|contract))\b/;
+export const LEGAL_DOCUMENT = /\b(?:nda|ndas|non[- ]?disclosure(?: agreement)?|confidentiality agreement|docusign|to sign the (?:agreement|contract)|background[- ]check|legal (?:address|notices?|document|paperwork)|tax form|w-?9|w-?8ben|kyc form|compliance form)\b/;
 
 /** Messaging apps and how people spell them (split, dashed or shortened). */
 export const MESSAGING_APPS: Record<string, string> = {

@@ -201,7 +201,7 @@ export function prepare(original: string): Prepared {
   view = rewrite(view, BRACKETED, (m) => (m[1] === 'at' || m[1] === 'a' || m[1] === '@' ? '@' : '.'));
   view = rewrite(view, GLUED, glued);
   view = rewrite(view, NUMBER_RUN, spellDigits);
-  view = rewrite(view, SPACED_DOT, () => '.');
   view = rewrite(view, SPACED_OUT, joinSpacedOut);
+  view = rewrite(view, SPACED_DOT, () => '.');
   return view;
 }

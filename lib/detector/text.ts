@@ -103,3 +103,18 @@ const AFTER_CONTRACT = /\b(?:once|after|when|as soon as|after we|when we|until)\
 export function deferredToContract(sentence: string): boolean {
   return AFTER_CONTRACT.test(sentence);
 }
+
+/** The sentence holding [start, end) and the one before it (bounded). */
+export function sentenceWindow(text: string, start: number, end: number, reach = 240): string {
+  let from = start;
+  let breaks = 0;
+  const minFrom = Math.max(0, start - reach);
+  while (from > minFrom) {
+    if (isBreak(text, from - 1) && ++breaks === 2) break;
+    from--;
+  }
+  let to = end;
+  const maxTo = Math.min(text.length, end + reach);
+  while (to < maxTo && !isBreak(text, to)) to++;
+  return text.slice(from, to);
+}

@@ -16,6 +16,10 @@ const STREET = new RegExp(
 );
 /** European order: "Hauptstraße 12", "ul. Marszałkowska 10", "Calle Mayor 5", "Rua Augusta 27", "rue de Rivoli 99". */
 const STREET_FIRST = /\b(?:calle|avenida|av\.|rua|via|viale|rue|ul\.|ulica|straße|strasse|str\.|carrer|plaza|piazza|corso|boulevard|laan|straat|gatan|vej|gade)( [a-z][a-z'.-]{1,20}){0,3},? \d{1,4}[a-z]?\b|\b[a-z]{3,30}(?:straße|strasse|str\.|weg|gasse|allee|platz|straat|laan|gatan|vägen|vej|gade) \d{1,4}[a-z]?\b/g;
+/** Number first, then a street word that comes before the name: "17 Rue de Rivoli", "5 Calle Mayor", "12 Via Roma". */
+const NUMBER_THEN_PREFIX = /\b\d{1,4}[a-z]?,? (?:rue|avenue|av\.|boulevard|bd|calle|via|viale|rua|avenida|ul\.?|ulica|chemin|allee|strada|piazza|corso|carrer|plaza|jalan|jl\.?)(?: [a-z][a-z'.-]{1,20}){1,3}\b(?:,? \d{4,6}(?: [a-z]{3,20})?)?/g;
+/** South Asian and similar forms: "House 21, Road 7", "Flat 4B, 12 MG Road", "Plot 9, Sector 14". */
+const UNIT_THEN_ROAD = /\b(?:house|flat|plot|apt|apartment|unit|block|building|bldg|suite|villa|h\.? ?no\.?)(?: no\.?| #)? ?\d{1,4}[a-z]?,? (?:(?:road|rd|street|st|lane|sector|block|avenue|phase)(?: no\.?| #)? ?\d{1,4}[a-z]?|\d{1,4}[a-z]? (?:[a-z]{2,20} ){1,3}(?:road|rd|street|st|lane|marg|nagar|colony))\b(?:,? [a-z]{3,20}){0,3}(?:,? \d{4,6})?/g;
 const PO_BOX = /\b(?:p\.? ?o\.? box|post office box|postfach|apartado|caixa postal) ?#?\d{1,8}\b/g;
 const ADDRESS_CUE = /\b(?:address|located|location|office|visit|come (?:to|by)|meet (?:me|us)|send (?:it|them|the \w+) to|ship (?:it|them|to)|mail (?:it|to)|deliver (?:it|to)|live at|lives at|based at|our (?:office|shop|store|studio)|find us)\b/;
 const POSTCODE_AFTER = /^,? ?(?:[a-z .'-]{2,30},? ?)?(?:[a-z]{2} ?\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?|[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}|[a-z]\d[a-z] ?\d[a-z]\d)\b/;
@@ -55,6 +59,11 @@ export default defineRule<MessageId>({
       if (!ADDRESS_CUE.test(before(text, m.index, 80)) && !POSTCODE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
       hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'street' });
     }
+    for (const m of matches(NUMBER_THEN_PREFIX, text)) {
+      if (!capitalised(original, starts[m.index + m[0].indexOf(' ') + 1]!, ends[m.index + m[0].length - 1]!) && !ADDRESS_CUE.test(before(text, m.index, 80))) continue;
+      hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'street' });
+    }
+    for (const m of matches(UNIT_THEN_ROAD, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'street' });
     for (const m of matches(PO_BOX, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'pobox' });
     return hits;
   },

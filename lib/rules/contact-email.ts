@@ -1,6 +1,6 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { EXAMPLE_DOMAIN, MAIL_PROVIDERS, PROJECT_ACCESS, TLDS } from '../detector/lexicon';
-import { clauseAround, matches } from '../detector/text';
+import { clauseAround, matches, sentenceWindow } from '../detector/text';
 
 type MessageId = 'email' | 'spelled' | 'access';
 
@@ -16,6 +16,11 @@ const PROVIDER_ID = new RegExp(
   `\\b(?:${MAIL_PROVIDERS.split(' ').filter((p) => p.length > 3 && p !== 'mail' && p !== 'live').join('|')})(?: id| address| username| user name| handle)? ?(?::|=|-| is|,? the username is|,? username is|,? it'?s) ?([a-z0-9][a-z0-9._+-]{3,40})\\b`,
   'g',
 );
+/** "add gmail.com at the end", "@yahoo.com after my name": an address given in pieces. */
+const PROVIDER_DOMAIN = new RegExp(`(?:@ ?)?\\b(?:${MAIL_PROVIDERS.split(' ').filter((p) => p.length > 3 && p !== 'mail' && p !== 'live').join('|')})(?: ?\\. ?| dot )(?:com|net|me|ru|de|fr|co\\.uk|in)\\b`, 'g');
+const PIECES_CUE = /\b(?:at the end|add|append|after|before it|same as|my (?:name|username|handle)|username|plus|followed by)\b|@/;
+/** "mail me on zoho", "my gmail is on my profile": a mailbox offered without the address. */
+const MAIL_ME = new RegExp(`\\b(?:e-?mail|mail|write|send it) (?:me|us) (?:on|at|via|through) (?:${MAIL_PROVIDERS.split(' ').filter((p) => p.length > 3 && p !== 'mail' && p !== 'live').join('|')})\\b`, 'g');
 const NOT_A_HANDLE = new Set(['the', 'down', 'fine', 'good', 'free', 'better', 'best', 'great', 'used', 'used', 'not', 'also', 'more', 'less', 'only', 'just', 'very', 'what', 'where', 'that', 'this', 'blocked', 'working', 'okay', 'easier']);
 
 interface Candidate {
@@ -70,7 +75,7 @@ function inCode(text: string, start: number, end: number): boolean {
 }
 
 function accessOnly(text: string, start: number, end: number): boolean {
-  return PROJECT_ACCESS.test(clauseAround(text, start, end).text);
+  return PROJECT_ACCESS.test(sentenceWindow(text, start, end));
 }
 
 export default defineRule<MessageId>({
@@ -113,6 +118,12 @@ export default defineRule<MessageId>({
       push(m.index, m.index + m[0].length, 'spelled');
     }
 
+    for (const m of matches(PROVIDER_DOMAIN, text)) {
+      const end = m.index + m[0].length;
+      if (text[m.index - 1] !== '@' && /[a-z0-9]/.test(text[m.index - 1] ?? '')) continue;
+      if (m[0].startsWith('@') ? !/[a-z0-9.]/.test(text[m.index - 1] ?? ' ') : PIECES_CUE.test(clauseAround(text, m.index, end).text)) push(m.index, end, 'spelled');
+    }
+    for (const m of matches(MAIL_ME, text)) push(m.index, m.index + m[0].length, 'spelled');
     for (const m of matches(PROVIDER_ID, text)) {
       if (NOT_A_HANDLE.has(m[1]!)) continue;
       // "Gmail - SendGrid" is a list; "gmail - jsmith_88" is an address.

@@ -15,7 +15,7 @@ const IDENT = "(@?[a-z0-9][a-z0-9._:+'-]{1,60}[a-z0-9]|\\+?\\d[\\d ().-]{5,20}\\
 /** "skype: live:.cid.123", "WhatsApp - +44 ...", "wechat id = dev_ann", "my skype is john.smith", "telegram @dev_ann". */
 const APP_ID = new RegExp(`\\b(my |our |mine |his |her |the )?(${APP})\\b(${LABEL}) ?(:|=|-{1,2}>?|→|\\bis\\b|\\bat\\b|\\bon\\b)? ?${IDENT}`, 'g');
 /** A bare "@handle" counts when the clause names an app or asks to be found: "DM me on X, I'm @janecodes". */
-const AT_HANDLE = /(?<![a-z0-9._%+<-])@[a-z0-9_][a-z0-9_.]{2,30}[a-z0-9_]\b(?![.(])/g;
+const AT_HANDLE = /(?<![a-z0-9._%+<-])@[a-z0-9_][a-z0-9_.]{2,30}[a-z0-9_]\b(?!\.?[a-z0-9(])/g;
 const HANDLE_CONTEXT = new RegExp(`\\b(?:${Object.values(MESSAGING_APPS).join('|')}|x|dm|dms|follow|handle|find me|add me|message (?:me|her|him|them)|ping|reach)\\b`);
 const CODE_AT = /^@(?:media|import|font-face|keyframes|supports|page|charset|namespace|layer|container|tailwind|apply|override|param|returns?|type|types|deprecated|component|injectable|input|output|viewchild|autowired|entity|test|before|after|app|router|api|property|staticmethod|classmethod|pytest|click|dataclass|angular|vue|babel|mui|emotion|nestjs|next|storybook|testing-library|reduxjs|sveltejs|remix-run|prisma|aws-sdk|google-cloud|azure|octokit|vercel|supabase|tanstack|radix-ui|hookform|headlessui|heroicons|fortawesome|material|nuxt|nuxtjs|vitejs|rollup|esbuild|swc|jest|vitest|playwright|typescript-eslint|eslint|stylistic|commitlint|changesets|sentry|datadog|stripe|paypal|shopify|slack|discordjs|everyone|here|channel)\b/;
 
