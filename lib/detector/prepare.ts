@@ -30,34 +30,62 @@ export function toOriginal(prepared: Prepared, start: number, end: number): [num
   return [prepared.starts[first]!, prepared.ends[last]!];
 }
 
-/** Accumulates a new view with its map back to the original text. */
+/** Accumulates a new view with its map back to the original text (typed arrays, bulk copies). */
 class ViewBuilder {
   private parts: string[] = [];
-  private starts: number[] = [];
-  private ends: number[] = [];
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private length = 0;
 
+  constructor(capacity: number) {
+    this.starts = new Int32Array(Math.max(16, capacity));
+    this.ends = new Int32Array(Math.max(16, capacity));
+  }
+
+  private reserve(extra: number): void {
+    if (this.length + extra <= this.starts.length) return;
+    const size = Math.max(this.starts.length * 2, this.length + extra);
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    starts.set(this.starts.subarray(0, this.length));
+    ends.set(this.ends.subarray(0, this.length));
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  /** New characters that all stand for original[start, end). */
   push(chars: string, start: number, end: number): void {
+    this.reserve(chars.length);
     this.parts.push(chars);
-    for (let i = 0; i < chars.length; i++) {
-      this.starts.push(start);
-      this.ends.push(end);
-    }
+    this.starts.fill(start, this.length, this.length + chars.length);
+    this.ends.fill(end, this.length, this.length + chars.length);
+    this.length += chars.length;
+  }
+
+  /** Characters [from, to) of an existing view, with their own mapping. */
+  copy(view: Prepared, from: number, to: number): void {
+    if (to <= from) return;
+    this.reserve(to - from);
+    this.parts.push(view.text.slice(from, to));
+    this.starts.set(view.starts.subarray(from, to), this.length);
+    this.ends.set(view.ends.subarray(from, to), this.length);
+    this.length += to - from;
   }
 
   build(original: string): Prepared {
     return {
       original,
       text: this.parts.join(''),
-      starts: Int32Array.from(this.starts),
-      ends: Int32Array.from(this.ends),
+      starts: this.starts.slice(0, this.length),
+      ends: this.ends.slice(0, this.length),
     };
   }
 }
 
 // Invisible characters people (and copy-paste) slip between letters: zero-width
-// space/joiners, word joiner, BOM, soft hyphen, Mongolian vowel separator,
-// variation selectors, invisible math operators, tag characters.
-const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]|\uDB40[\uDC00-\uDDEF]/;
+// space/joiners, word joiner, BOM, soft hyphen, bidi controls, variation
+// selectors, tag characters, Hangul fillers: Unicode's default-ignorable set.
+const INVISIBLE = /^\p{Default_Ignorable_Code_Point}$/u;
 const COMBINING_MARK = /\p{M}/gu;
 
 /** Cyrillic and Greek letters that look like Latin ones, after lower-casing. */
@@ -90,23 +118,43 @@ function foldCodePoint(cp: string): string {
   return folded;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Pass 1: per code point folding, lower case, invisible characters dropped. */
 function foldCharacters(original: string): Prepared {
-  const out = new ViewBuilder();
+  if (!NON_ASCII.test(original)) {
+    // Plain ASCII (most typing): lower-casing keeps every offset.
+    const starts = new Int32Array(original.length);
+    const ends = new Int32Array(original.length);
+    for (let i = 0; i < original.length; i++) {
+      starts[i] = i;
+      ends[i] = i + 1;
+    }
+    return { original, text: original.toLowerCase(), starts, ends };
+  }
+  const out = new ViewBuilder(original.length);
+  let asciiFrom = 0;
+  const flushAscii = (to: number) => {
+    if (to > asciiFrom) {
+      const chunk = original.slice(asciiFrom, to).toLowerCase();
+      for (let k = 0; k < chunk.length; k++) out.push(chunk[k]!, asciiFrom + k, asciiFrom + k + 1);
+    }
+  };
   let i = 0;
   while (i < original.length) {
     const code = original.charCodeAt(i);
     if (code < 0x80) {
-      // ASCII fast path.
-      out.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : original[i]!, i, i + 1);
       i++;
       continue;
     }
+    flushAscii(i);
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < original.length ? 2 : 1;
     const folded = foldCodePoint(original.slice(i, i + width));
     if (folded) out.push(folded, i, i + width);
     i += width;
+    asciiFrom = i;
   }
+  flushAscii(original.length);
   return out.build(original);
 }
 
@@ -119,13 +167,9 @@ type Replacer = (match: RegExpExecArray) => string | number[] | null;
  */
 function rewrite(view: Prepared, pattern: RegExp, replacer: Replacer): Prepared {
   const { text, starts, ends } = view;
-  const out = new ViewBuilder();
+  let out: ViewBuilder | null = null;
   let copied = 0;
-  const copy = (from: number, to: number) => {
-    for (let k = from; k < to; k++) out.push(text[k]!, starts[k]!, ends[k]!);
-  };
   pattern.lastIndex = 0;
-  let changed = false;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     if (m[0].length === 0) {
       pattern.lastIndex++;
@@ -133,18 +177,18 @@ function rewrite(view: Prepared, pattern: RegExp, replacer: Replacer): Prepared 
     }
     const replacement = replacer(m);
     if (replacement === null) continue;
-    changed = true;
-    copy(copied, m.index);
+    out ??= new ViewBuilder(text.length);
+    out.copy(view, copied, m.index);
     const end = m.index + m[0].length;
     if (typeof replacement === 'string') {
       out.push(replacement, starts[m.index]!, ends[end - 1]!);
     } else {
-      for (const k of replacement) copy(m.index + k, m.index + k + 1);
+      for (const k of replacement) out.copy(view, m.index + k, m.index + k + 1);
     }
     copied = end;
   }
-  if (!changed) return view;
-  copy(copied, text.length);
+  if (!out) return view;
+  out.copy(view, copied, text.length);
   return out.build(view.original);
 }
 

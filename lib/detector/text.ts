@@ -85,8 +85,16 @@ export interface Sentence {
   text: string;
 }
 
-/** Splits the prepared text into sentences (a '.' inside "gmail.com" or "3.5" does not split). Linear. */
+let cachedText: string | null = null;
+let cachedSentences: Sentence[] = [];
+
+/**
+ * Splits the prepared text into sentences (a '.' inside "gmail.com" or "3.5"
+ * does not split). Linear; the last result is cached, since several rules
+ * read the same text in one check.
+ */
 export function sentences(text: string): Sentence[] {
+  if (text === cachedText) return cachedSentences;
   const out: Sentence[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
@@ -95,7 +103,38 @@ export function sentences(text: string): Sentence[] {
       start = i + 1;
     }
   }
+  cachedText = text;
+  cachedSentences = out;
   return out;
+}
+
+/** Index in sentences(text) of the sentence holding `index`, or -1 (binary search). */
+function sentenceIndex(text: string, index: number): number {
+  const list = sentences(text);
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = list[mid]!;
+    if (index < s.start) hi = mid - 1;
+    else if (index >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+const EMPTY: Sentence = { start: 0, end: 0, text: '' };
+
+/** The sentence holding `index`. */
+export function sentenceAt(text: string, index: number): Sentence {
+  const k = sentenceIndex(text, index);
+  return k === -1 ? { start: index, end: index, text: '' } : sentences(text)[k]!;
+}
+
+/** The sentence before the one holding `index`, or an empty one. */
+export function sentenceBefore(text: string, index: number): Sentence {
+  const k = sentenceIndex(text, index);
+  return k > 0 ? sentences(text)[k - 1]! : EMPTY;
 }
 
 /** "Once the contract starts, we can talk on Slack": deferring contact until a contract is allowed. */

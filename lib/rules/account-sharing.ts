@@ -1,5 +1,5 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { isDisclaimed, matches, sentences } from '../detector/text';
+import { isDisclaimed, matches, sentenceAt, sentenceBefore } from '../detector/text';
 
 type MessageId = 'credentials' | 'login' | 'use' | 'rent' | 'identity';
 
@@ -41,29 +41,25 @@ export default defineRule<MessageId>({
   },
   check({ text }) {
     const hits: Hit<MessageId>[] = [];
-    let previous = '';
-    for (const sentence of sentences(text)) {
-      const s = sentence.text;
-      // Context may sit in the sentence before: "My Upwork account was closed. Can I use yours?"
-      const context = `${previous} ${s}`;
-      previous = s;
-      const upwork = /\bupwork\b/.test(context);
-      const project = !upwork && OTHER_SYSTEM.test(s);
-      const push = (m: RegExpExecArray, messageId: MessageId) => {
-        const start = sentence.start + m.index;
+    const scan = (pattern: RegExp, messageId: MessageId, accept: (sentence: string, context: string, match: string) => boolean) => {
+      for (const m of matches(pattern, text)) {
+        const start = m.index;
         const end = start + m[0].length;
-        if (isDisclaimed(text, start, end) || /\bmy own\b/.test(m[0])) return;
+        const sentence = sentenceAt(text, start).text;
+        // Context may sit in the sentence before: "My Upwork account was closed. Can I use yours?"
+        const context = `${sentenceBefore(text, start).text} ${sentence}`;
+        if (!accept(sentence, context, m[0]) || isDisclaimed(text, start, end) || /\bmy own\b/.test(m[0])) continue;
         hits.push({ start, end, messageId, replacement: '' });
-      };
-      for (const m of matches(ASK_SECRET, s)) {
-        if (project || (!upwork && TECH.test(s) && !/\b(?:your|ur) (?:p[a@4]s+w[o0]rd|otp|2fa|login|credentials)\b/.test(m[0]))) continue;
-        push(m, 'credentials');
       }
-      for (const m of matches(LOGIN, s)) if (!project) push(m, 'login');
-      for (const m of matches(USE, s)) if (!project && UPWORK_CONTEXT.test(context)) push(m, 'use');
-      for (const m of matches(MULTIPLE, s)) if (!project && UPWORK_CONTEXT.test(context) && !/\bterms\b/.test(s)) push(m, 'rent');
-      for (const m of matches(IDENTITY, s)) push(m, 'identity');
-    }
+    };
+    // Credentials for the project's own systems (hosting, WordPress) are ordinary work.
+    const project = (context: string) => !/\bupwork\b/.test(context) && OTHER_SYSTEM.test(context);
+    scan(ASK_SECRET, 'credentials', (sentence, context, match) =>
+      !project(context) && (/\bupwork\b/.test(context) || !TECH.test(sentence) || /\b(?:your|ur) (?:p[a@4]s+w[o0]rd|otp|2fa|login|credentials)\b/.test(match)));
+    scan(LOGIN, 'login', (_s, context) => !project(context));
+    scan(USE, 'use', (_s, context) => !project(context) && UPWORK_CONTEXT.test(context));
+    scan(MULTIPLE, 'rent', (sentence, context) => !project(context) && UPWORK_CONTEXT.test(context) && !/\bterms\b/.test(sentence));
+    scan(IDENTITY, 'identity', () => true);
     return hits;
   },
 });

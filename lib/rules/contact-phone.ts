@@ -150,24 +150,21 @@ export default defineRule<MessageId>({
   check({ text, original, starts, ends }) {
     const spelled = (at: number) => /[a-z]/i.test(original.slice(starts[at]!, ends[at]!));
     const hits: Hit<MessageId>[] = [];
-    let i = 0;
-    while (i < text.length) {
-      const c = text[i]!;
-      const startsRun =
-        /[0-9]/.test(c) ||
-        ((c === '+' || c === '(') && /[0-9(+]/.test(text[i + 1] ?? '')) ||
-        // "O3OO-l234567": a look-alike letter may open a number when its token holds digits.
-        (/[oil]/.test(c) && /^[oil]{1,3}\d[0-9oil]*(?![a-z])/.test(text.slice(i, i + 16)));
-      if (!startsRun || (i > 0 && WORD_CHAR.test(text[i - 1]!))) {
-        i++;
+    // Jump from candidate to candidate: a digit, '+' or '(' before a digit, or a look-alike letter opening digits.
+    const candidate = /[0-9]|[+(](?=[0-9(+])|(?<![a-z0-9_])[oil]{1,3}(?=\d[0-9oil]*(?![a-z]))/g;
+    let next = 0;
+    for (let m = candidate.exec(text); m; m = candidate.exec(text)) {
+      const i = m.index;
+      if (i < next) continue;
+      if (i > 0 && WORD_CHAR.test(text[i - 1]!)) {
+        // Skip the rest of this word: digits glued to letters ("v2", "1080p", "a1b2") are not phone numbers.
+        while (candidate.lastIndex < text.length && WORD_CHAR.test(text[candidate.lastIndex]!)) candidate.lastIndex++;
         continue;
       }
       const run = readRun(text, i, spelled);
-      if (!run) {
-        i++;
-        continue;
-      }
-      i = Math.max(run.end, i + 1);
+      if (!run) continue;
+      next = Math.max(run.end, i + 1);
+      candidate.lastIndex = next;
       const digits = run.groups.join('').replace(/o/g, '0').replace(/[il]/g, '1');
       if (digits.length < 7 || digits.length > 15) continue;
       if (WORD_CHAR.test(text[run.end] ?? '') && !/^x\d/.test(text.slice(run.end, run.end + 2))) continue;

@@ -1,6 +1,9 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { matches, sentences } from '../detector/text';
 
+/** Only sentences that mention a review can threaten one; the rest are skipped cheaply. */
+const MENTIONS_REVIEW = /\b(?:reviews?|feedback|ratings?|stars?|score|jss)\b|[★⭐]/;
+
 type MessageId = 'threat' | 'leverage';
 
 const REVIEW = '(?:reviews?|feedback|ratings?|stars?|score|jss)';
@@ -27,8 +30,11 @@ export default defineRule<MessageId>({
   },
   check({ text }) {
     const hits: Hit<MessageId>[] = [];
-    for (const m of matches(THREAT, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat', replacement: '' });
     for (const sentence of sentences(text)) {
+      if (!MENTIONS_REVIEW.test(sentence.text)) continue;
+      for (const m of matches(THREAT, sentence.text)) {
+        hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'threat', replacement: '' });
+      }
       const held = HOLDS_REVIEW.exec(sentence.text);
       if (held && PRESSURE.test(sentence.text) && FREEBIE.test(sentence.text)) {
         hits.push({ start: sentence.start + held.index, end: sentence.end, messageId: 'leverage', replacement: '' });

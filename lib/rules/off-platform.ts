@@ -1,6 +1,6 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { MESSAGING_APPS } from '../detector/lexicon';
-import { deferredToContract, isDisclaimed, matches, sentences } from '../detector/text';
+import { deferredToContract, isDisclaimed, matches, sentenceAt } from '../detector/text';
 
 type MessageId = 'move' | 'channel' | 'elsewhere';
 
@@ -52,26 +52,27 @@ export default defineRule<MessageId>({
   },
   check({ text }) {
     const hits: Hit<MessageId>[] = [];
-    const deferred = sentences(text).filter((s) => deferredToContract(s.text));
     const push = (start: number, end: number, messageId: MessageId) => {
-      if (isDisclaimed(text, start, end) || deferred.some((s) => s.start <= start && start < s.end)) return;
+      if (isDisclaimed(text, start, end) || deferredToContract(sentenceAt(text, start).text)) return;
       hits.push({ start, end, messageId, replacement: "let's keep talking here on Upwork" });
     };
     for (const m of matches(ELSEWHERE, text)) push(m.index, m.index + m[0].length, 'elsewhere');
-    for (const sentence of sentences(text)) {
-      if (HERE.test(sentence.text) || TECH.test(sentence.text)) continue;
-      const direct = matches(DIRECT, sentence.text).next().value;
-      if (direct && !quoted(sentence.text, direct.index)) {
-        push(sentence.start + direct.index, sentence.start + direct.index + direct[0].length, 'channel');
-        continue;
-      }
-      if (!TALK.test(sentence.text) || !PROPOSAL.test(sentence.text)) continue;
-      for (const m of matches(CHANNEL, sentence.text)) {
-        // "x" only counts as the app when written "on X"; "email" as a noun topic is excluded by TECH.
-        if (m[0] === 'x' && !/\bon $/.test(sentence.text.slice(0, m.index))) continue;
-        push(sentence.start + m.index, sentence.start + m.index + m[0].length, 'move');
-        break;
-      }
+    const reported = new Set<number>();
+    const usable = (sentence: { text: string }) => !HERE.test(sentence.text) && !TECH.test(sentence.text);
+    for (const m of matches(DIRECT, text)) {
+      const sentence = sentenceAt(text, m.index);
+      if (reported.has(sentence.start) || !usable(sentence) || quoted(sentence.text, m.index - sentence.start)) continue;
+      reported.add(sentence.start);
+      push(m.index, m.index + m[0].length, 'channel');
+    }
+    // A channel named in a sentence that proposes to talk there.
+    for (const m of matches(CHANNEL, text)) {
+      const sentence = sentenceAt(text, m.index);
+      if (reported.has(sentence.start) || !usable(sentence) || !TALK.test(sentence.text) || !PROPOSAL.test(sentence.text)) continue;
+      // "x" only counts as the app when written "on X".
+      if (m[0] === 'x' && !/\bon $/.test(text.slice(Math.max(sentence.start, m.index - 3), m.index))) continue;
+      reported.add(sentence.start);
+      push(m.index, m.index + m[0].length, 'move');
     }
     return hits;
   },

@@ -4,7 +4,7 @@ import { clauseAround, matches } from '../detector/text';
 type MessageId = 'link' | 'wallet' | 'iban' | 'card' | 'account';
 
 /** Pay-me links: paypal.me/x, venmo.com/u/x, cash.app/$x, revolut.me/x, wise.com/pay/me/x, tip jars. */
-const PAY_LINK = /\b(?:https?:\/\/)?(?:www\.)?(?:paypal\.me|paypal\.com\/(?:paypalme|pools|donate)|venmo\.com\/(?:u\/)?|cash\.app\/\$?|revolut\.me|wise\.com\/pay|payoneer\.com\/(?:pay|request)|buymeacoffee\.com|ko-fi\.com|patreon\.com|donate\.stripe\.com|buy\.stripe\.com|pay\.(?:google|apple)\.com|commerce\.coinbase\.com|nowpayments\.io|binance\.com\/(?:[a-z-]+\/)?(?:qr|pay))\/?[a-z0-9$_.\/-]{2,80}/g;
+const PAY_LINK = /\b(?:https?:\/\/)?(?:www\.)?(?:paypal\.me|paypal\.com\/(?:paypalme|pools|donate)|venmo\.com\/(?:u\/)?|cash\.app\/\$?|revolut\.me|wise\.com\/pay|payoneer\.com\/(?:pay|request)|buymeacoffee\.com|ko-fi\.com|patreon\.com|donate\.stripe\.com|buy\.stripe\.com|pay\.(?:google|apple)\.com|commerce\.coinbase\.com|nowpayments\.io|binance\.com\/(?:[a-z-]+\/)?(?:qr|pay))\/?[a-z0-9$_./-]{2,80}/g;
 /** Crypto addresses: Bitcoin (legacy, P2SH, bech32), Ethereum/EVM, Tron, Litecoin, Solana-style base58. */
 // The prepared view is lower case, so base58 candidates are matched loosely here and checked against the typed characters.
 const WALLET = /\b(?:bc1[ac-hj-np-z02-9]{11,71}|[13][a-z1-9]{25,34}|0x[0-9a-f]{40}|t[1-9a-z]{33}|ltc1[ac-hj-np-z02-9]{11,71}|[lm][a-z1-9]{26,33}|[1-9a-z]{43,44})\b/g;

@@ -1,5 +1,5 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { isDisclaimed, matches, clauseAround, sentences } from '../detector/text';
+import { isDisclaimed, matches, clauseAround, sentenceAt } from '../detector/text';
 
 type MessageId = 'service' | 'fees' | 'direct' | 'outside';
 
@@ -88,13 +88,16 @@ export default defineRule<MessageId>({
       if (/cash ?app|cashtag/.test(clauseAround(text, m.index, m.index + m[0].length).text)) push(m.index, m.index + m[0].length, 'service', '');
     }
     // A payment service named in a sentence about paying these two people, not about building payments.
-    for (const sentence of sentences(text)) {
-      if (TECH_TALK.test(sentence.text) || ON_UPWORK.test(sentence.text) || !MONEY_TALK.test(sentence.text)) continue;
-      const m = matches(STRONG_SERVICE, sentence.text).next().value;
-      if (!m) continue;
+    const seen = new Set<number>();
+    for (const m of matches(STRONG_SERVICE, text)) {
+      const sentence = sentenceAt(text, m.index);
+      if (seen.has(sentence.start)) continue;
+      const s = sentence.text;
+      if (TECH_TALK.test(s) || ON_UPWORK.test(s) || !MONEY_TALK.test(s)) continue;
       // "cash", "check" and "wire" are ordinary words unless money is plainly the subject.
-      if (/^(?:cash|check|wire)$/.test(m[0]) && !/\b(?:pay|paid|paying|payment|money|send|mail|upfront|in person|when we meet|balance|remaining|rest)\b/.test(sentence.text)) continue;
-      push(sentence.start + m.index, sentence.start + m.index + m[0].length, 'service', 'Upwork');
+      if (/^(?:cash|check|wire)$/.test(m[0]) && !/\b(?:pay|paid|paying|payment|money|send|mail|upfront|in person|when we meet|balance|remaining|rest)\b/.test(s)) continue;
+      seen.add(sentence.start);
+      push(m.index, m.index + m[0].length, 'service', 'Upwork');
     }
     for (const m of matches(DIRECT, text)) push(m.index, m.index + m[0].length, 'direct', '');
     for (const m of matches(OUTSIDE, text)) push(m.index, m.index + m[0].length, 'outside', '');

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Category, DetectContext, Surface } from '../../lib/detector/types';
 
@@ -13,12 +13,17 @@ export interface CorpusCase {
   line: number;
 }
 
-export function loadCorpus(dir = new URL('.', import.meta.url).pathname): CorpusCase[] {
+/** Every .jsonl file under `dir` (batches live in sub-folders), in a stable order. */
+export function loadCorpus(dir = new URL('.', import.meta.url).pathname, prefix = ''): CorpusCase[] {
   const cases: CorpusCase[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
-    readFileSync(join(dir, file), 'utf8').split('\n').forEach((raw, i) => {
-      if (raw.trim()) cases.push({ ...JSON.parse(raw), file, line: i + 1 });
-    });
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) cases.push(...loadCorpus(path, `${prefix}${name}/`));
+    else if (name.endsWith('.jsonl')) {
+      readFileSync(path, 'utf8').split('\n').forEach((raw, i) => {
+        if (raw.trim()) cases.push({ ...JSON.parse(raw), file: `${prefix}${name}`, line: i + 1 });
+      });
+    }
   }
   return cases;
 }

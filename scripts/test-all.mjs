@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every check the project has, in order, then one plain closing
+ * line "N passed, N failed" (unit tests counted one by one, every other check
+ * as one). Exits non-zero when anything failed. CI runs exactly this.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+
+const steps = [
+  { name: 'typecheck', cmd: 'npx', args: ['tsc', '--noEmit'] },
+  { name: 'lint', cmd: 'npx', args: ['eslint', '.'] },
+  {
+    name: 'unit tests',
+    cmd: 'npx',
+    args: ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json'],
+    counts: () => {
+      const report = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'));
+      return { passed: report.numPassedTests, failed: report.numFailedTests + report.numPendingTests + report.numTodoTests };
+    },
+  },
+  { name: 'build chrome', cmd: 'npx', args: ['wxt', 'build'] },
+  { name: 'build firefox', cmd: 'npx', args: ['wxt', 'build', '-b', 'firefox'] },
+  { name: 'build cli', cmd: 'node', args: ['scripts/build-cli.mjs'] },
+];
+
+mkdirSync('test-results', { recursive: true });
+let passed = 0;
+let failed = 0;
+const summary = [];
+for (const step of steps) {
+  console.log(`\n=== ${step.name}: ${step.cmd} ${step.args.join(' ')}`);
+  const run = spawnSync(step.cmd, step.args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  const ok = run.status === 0;
+  if (step.counts && existsSync('test-results/vitest.json')) {
+    const c = step.counts();
+    passed += c.passed;
+    failed += c.failed;
+    if (!ok && c.failed === 0) failed += 1; // the runner itself failed (e.g. a file did not load)
+    summary.push(`${step.name}: ${c.passed} passed, ${c.failed} failed`);
+  } else {
+    if (ok) passed += 1;
+    else failed += 1;
+    summary.push(`${step.name}: ${ok ? 'ok' : `FAILED (exit ${run.status})`}`);
+  }
+}
+console.log(`\n${summary.join('\n')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
