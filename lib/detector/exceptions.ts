@@ -1,7 +1,7 @@
 import type { Category, DetectContext, Severity } from './types';
 import type { ExceptionId } from './rule';
 import { LEGAL_DOCUMENT } from './lexicon';
-import { sentenceWindow } from './text';
+import { paragraphBefore } from './text';
 
 /**
  * The policy's exceptions. They lower a finding's severity and say why; they
@@ -40,7 +40,7 @@ export function contextException(category: Category, context: DetectContext, tex
   if (context.client === 'enterprise') return 'enterprise-client';
   if (context.contract === 'active') return 'active-contract';
   // The legal document may be named in the sentence before: "The signed NDA is attached. It lists my address: ...".
-  if (category === 'contact-sharing' && LEGAL_DOCUMENT.test(sentenceWindow(text, start, end))) return 'nda';
+  if (category === 'contact-sharing' && LEGAL_DOCUMENT.test(paragraphBefore(text, start, end))) return 'nda';
   return undefined;
 }
 

@@ -45,15 +45,25 @@ export const PROJECT_ACCESS = new RegExp(
 /** An NDA or similar legal document that needs contact details before a contract. */
 export const LEGAL_DOCUMENT = /\b(?:nda|ndas|non[- ]?disclosure(?: agreement)?|confidentiality agreement|docusign|to sign the (?:agreement|contract)|background[- ]check|legal (?:address|notices?|document|paperwork)|tax form|w-?9|w-?8ben|kyc form|compliance form)\b/;
 
-/** Messaging apps and how people spell them (split, dashed or shortened). */
+const LEET_CLASS: Record<string, string> = { a: '[a@4]', e: '[e3]', i: '[i1!]', o: '[o0]', s: '[s5$]', t: '[t7]' };
+
+/**
+ * A name typed with a gap or a symbol between letters, or leet digits:
+ * "sky pe", "whats-app", "wh@tsapp", "skyp3", "t e l e g r a m". Bounded, so linear.
+ */
+function fuzzy(name: string): string {
+  return Array.from(name, (ch) => LEET_CLASS[ch] ?? ch).join("[\\s._*'-]?");
+}
+
+/** Messaging apps and how people spell them (split, dashed, shortened, misspelled). */
 export const MESSAGING_APPS: Record<string, string> = {
-  skype: 'sk\\W?ype|skpe|skyp',
-  whatsapp: "what\\W{0,2}'?s\\W{0,2}app|whatsap+|whats?up|wats?app|watsap+|whtsapp|whatapp|wh?atsapp|w\\.?a\\.? ?me|wapp|w/app",
-  telegram: 'tele\\W?gram|telegr[ae]m|telgram|tg',
-  discord: 'dis\\W?cord|dscrd',
-  wechat: 'we\\W?chat|weixin|wx',
+  skype: `${fuzzy('skype')}|skpe|skyp`,
+  whatsapp: `${fuzzy('whatsapp')}|what\\W{0,2}'?s\\W{0,2}app|whatsap+|whats?up|wats?ap+|watsap+|whtsa?pp?|whtsp|whatapp|w\\.?a\\.? ?me|wapp|w/app|wa`,
+  telegram: `${fuzzy('telegram')}|telegr[ae]?m|telgram|tg|tele(?= ?[:@])`,
+  discord: `${fuzzy('discord')}|dscrd`,
+  wechat: `${fuzzy('wechat')}|weixin|wx`,
   signal: 'signal',
-  viber: 'viber',
+  viber: fuzzy('viber'),
   line: 'line',
   kik: 'kik',
   snapchat: 'snap\\W?chat|snap',
@@ -75,6 +85,6 @@ export const MESSAGING_APPS: Record<string, string> = {
 };
 
 /** Apps whose name is also an ordinary word: they count only with a handle, link or clear invitation. */
-export const WORD_LIKE_APPS = new Set(['signal', 'line', 'kik', 'snap', 'ig', 'wx', 'tg', 'imo', 'slack', 'zoom', 'teams', 'x.com', 'fb']);
+export const WORD_LIKE_APPS = new Set(['signal', 'line', 'kik', 'snap', 'ig', 'wx', 'tg', 'imo', 'slack', 'zoom', 'teams', 'x.com', 'fb', 'wa', 'tele']);
 
 export const APP_NAME = Object.values(MESSAGING_APPS).join('|');

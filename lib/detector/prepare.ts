@@ -194,7 +194,10 @@ function rewrite(view: Prepared, pattern: RegExp, replacer: Replacer): Prepared 
 
 // "[at]", "(at)", "{at}", "<at>", "[@]", "(dot)", "[.]", "(period)"... : only
 // ever written to hide an address, so they are rewritten unconditionally.
-const BRACKETED = /[[({<]\s{0,2}(at|a|@|dot|\.|period|punkt)\s{0,2}[\])}>]/g;
+const BRACKETED = /[[({<]\s{0,2}(at|a|@|arroba|dot|\.|period|punkt|punto|ponto|point)\s{0,2}[\])}>]/g;
+const AT_SIGN_WORDS = new Set(['at', 'a', '@', 'arroba']);
+// Indian English "at the rate" for "@" (but "at the rate of 5%" is ordinary English).
+const AT_THE_RATE = /\bat the rate\b(?! of)/g;
 // "sam_AT_fastmail_DOT_com", "sam-at-fastmail-dot-com", "arroba", doubled "@@" and "..".
 const GLUED = /(?<=[a-z0-9])[_-](at|dot)[_-](?=[a-z0-9])|\barroba\b|@{2,}|(?<=[a-z0-9])\.\.(?=[a-z])/g;
 const glued = (m: RegExpExecArray) => (m[1] === 'dot' || m[0] === '..' ? '.' : '@');
@@ -242,7 +245,8 @@ const SPACED_DOT = /(?<=[a-z0-9]) \. (?=[a-z0-9])/g;
 /** Prepares `original` for the rules. Linear in its length. */
 export function prepare(original: string): Prepared {
   let view = foldCharacters(original);
-  view = rewrite(view, BRACKETED, (m) => (m[1] === 'at' || m[1] === 'a' || m[1] === '@' ? '@' : '.'));
+  view = rewrite(view, BRACKETED, (m) => (AT_SIGN_WORDS.has(m[1]!) ? '@' : '.'));
+  view = rewrite(view, AT_THE_RATE, () => 'at');
   view = rewrite(view, GLUED, glued);
   view = rewrite(view, NUMBER_RUN, spellDigits);
   view = rewrite(view, SPACED_OUT, joinSpacedOut);

@@ -157,3 +157,29 @@ export function sentenceWindow(text: string, start: number, end: number, reach =
   while (to < maxTo && !isBreak(text, to)) to++;
   return text.slice(from, to);
 }
+
+/** The sentence holding `index` with its neighbours on both sides (for "What's your email? I'll add you to Jira."). */
+export function neighbourhood(text: string, index: number): string {
+  const list = sentences(text);
+  const k = sentenceIndex(text, index);
+  if (k === -1) return '';
+  return list.slice(Math.max(0, k - 1), k + 2).map((s) => s.text).join(' ');
+}
+
+/** Up to `reach` characters either side of [start, end), without leaving the sentence. */
+export function near(text: string, start: number, end: number, reach = 60): string {
+  const sentence = sentenceAt(text, start);
+  return text.slice(Math.max(sentence.start, start - reach), Math.min(Math.max(sentence.end, end), end + reach));
+}
+
+/**
+ * The paragraph up to and including the sentence of [start, end): up to 300
+ * characters back, stopping at a blank line. For a form filled in line by line
+ * ("NDA returned:\nName: ...\nPhone: ...").
+ */
+export function paragraphBefore(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - 300);
+  const head = text.slice(from, start);
+  const blank = head.lastIndexOf('\n\n');
+  return text.slice(blank === -1 ? from : from + blank, sentenceAt(text, Math.max(start, end - 1)).end);
+}

@@ -1,5 +1,5 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { isDisclaimed, matches, sentenceAt, sentenceBefore } from '../detector/text';
+import { isDisclaimed, matches, negatedBefore, sentenceAt, sentenceBefore } from '../detector/text';
 
 type MessageId = 'credentials' | 'login' | 'use' | 'rent' | 'identity';
 
@@ -48,7 +48,9 @@ export default defineRule<MessageId>({
         const sentence = sentenceAt(text, start).text;
         // Context may sit in the sentence before: "My Upwork account was closed. Can I use yours?"
         const context = `${sentenceBefore(text, start).text} ${sentence}`;
-        if (!accept(sentence, context, m[0]) || isDisclaimed(text, start, end) || /\bmy own\b/.test(m[0])) continue;
+        // "There's no need to share your password or give me the owner login, please don't."
+        const refused = negatedBefore(text, start, 12) || /^[^.!?\n]{0,20}\b(?:please )?don'?t\b/.test(text.slice(end, end + 30));
+        if (!accept(sentence, context, m[0]) || refused || isDisclaimed(text, start, end) || /\bmy own\b/.test(m[0])) continue;
         hits.push({ start, end, messageId, replacement: '' });
       }
     };

@@ -7,13 +7,13 @@ type MessageId = 'email' | 'spelled' | 'access';
 const LOCAL_CHAR = /[a-z0-9._%+'-]/;
 const LABEL_CHAR = /[a-z0-9-]/;
 const PROVIDERS = new Set(MAIL_PROVIDERS.split(' '));
-const EMAIL_CUE = /\b(?:e-?mail|mail|inbox|contact|reach|write|send|drop|address|ping|gmail|yahoo|hotmail|outlook)\b/;
+const EMAIL_CUE = /\b(?:e-?mail|emial|mail|mail id|inbox|contact|reach|write|send|drop|address|ping|gmail|yahoo|hotmail|outlook)\b/;
 
 /** "john at gmail dot com", "john.smith at acme dot io", "jane at yahoo". */
 const SPELLED = /(?<![a-z0-9._+-])([a-z0-9][a-z0-9._+-]{0,40}(?: (?:dot|\.) [a-z0-9_+-]{1,30}){0,2}) {1,3}at {1,3}([a-z0-9][a-z0-9-]{1,40}(?: {0,3}(?:\.|\bdot\b) {0,3}[a-z0-9-]{2,30}){0,3})\b/g;
 /** "gmail: johnsmith", "my gmail is johnsmith88". */
 const PROVIDER_ID = new RegExp(
-  `\\b(?:${MAIL_PROVIDERS.split(' ').filter((p) => p.length > 3 && p !== 'mail' && p !== 'live').join('|')})(?: id| address| username| user name| handle)? ?(?::|=|-| is|,? the username is|,? username is|,? it'?s) ?([a-z0-9][a-z0-9._+-]{3,40})\\b`,
+  `\\b(?:g\\.mail|mail id|${MAIL_PROVIDERS.split(' ').filter((p) => p.length > 3 && p !== 'mail' && p !== 'live').join('|')})(?: id| address| username| user name| handle)? ?(?::|=|-| is|,? the username is|,? username is|,? it'?s) ?([a-z0-9][a-z0-9._+-]{3,40})\\b`,
   'g',
 );
 /** "add gmail.com at the end", "@yahoo.com after my name": an address given in pieces. */
@@ -21,6 +21,11 @@ const PROVIDER_DOMAIN = new RegExp(`(?:@ ?)?\\b(?:${MAIL_PROVIDERS.split(' ').fi
 const PIECES_CUE = /\b(?:at the end|add|append|after|before it|same as|my (?:name|username|handle)|username|plus|followed by)\b|@/;
 /** "mail me on zoho", "my gmail is on my profile": a mailbox offered without the address. */
 const MAIL_ME = new RegExp(`\\b(?:e-?mail|mail|write|send it) (?:me|us) (?:on|at|via|through) (?:${MAIL_PROVIDERS.split(' ').filter((p) => p.length > 3 && p !== 'mail' && p !== 'live').join('|')})\\b`, 'g');
+const PROVIDER_NAMES = MAIL_PROVIDERS.split(' ').filter((p) => p.length > 3 && p !== 'mail' && p !== 'live').join('|');
+/** "kwame.designs gmail com", "ana_ux @ gmail": an address with the punctuation left out. */
+const SPACED_PROVIDER = new RegExp(`(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+-]{2,40} (?:@ )?(?:${PROVIDER_NAMES}) (?:\\.|dot )?(?:com|net|co\\.uk|in|ru|de|fr)\\b`, 'g');
+/** "my gmail is my full name without the space", "my email is pedro dot alves dot edit". */
+const DESCRIBED = /\bmy (?:g\.?mail|e-?mail|mail(?: id)?)(?: address| id)? (?:is|:) ?(?:just |simply )?(?:(?:my (?:full |first |last )?name|the same as (?:my|here))\b[^.!?\n]{0,40}|[a-z0-9]+(?: dot [a-z0-9]+)+\b)/g;
 const NOT_A_HANDLE = new Set(['the', 'down', 'fine', 'good', 'free', 'better', 'best', 'great', 'used', 'used', 'not', 'also', 'more', 'less', 'only', 'just', 'very', 'what', 'where', 'that', 'this', 'blocked', 'working', 'okay', 'easier']);
 
 interface Candidate {
@@ -40,15 +45,16 @@ function addressAround(text: string, at: number): Candidate | null {
 
   let pos = at + 1;
   if (text[pos] === ' ') pos++;
+  // Read labels separated by dots; remember where each ends, then keep the longest
+  // prefix that ends in a real TLD, so "anna@studio.io. Cheers" stops at "io".
   const labels: string[] = [];
-  let end = pos;
+  const labelEnds: number[] = [];
   while (labels.length < 6) {
     let labelEnd = pos;
     while (labelEnd < text.length && labelEnd - pos < 63 && LABEL_CHAR.test(text[labelEnd]!)) labelEnd++;
     if (labelEnd === pos) break;
     labels.push(text.slice(pos, labelEnd));
-    end = labelEnd;
-    // A dot, possibly with a space either side ("gmail . com"), continues the domain.
+    labelEnds.push(labelEnd);
     let next = labelEnd;
     if (text[next] === ' ' && text[next + 1] === '.') next++;
     if (text[next] !== '.') break;
@@ -57,10 +63,15 @@ function addressAround(text: string, at: number): Candidate | null {
     if (!LABEL_CHAR.test(text[next] ?? '')) break;
     pos = next;
   }
-  if (labels.length === 0) return null;
-  const domain = labels.join('.');
-  const tld = labels[labels.length - 1]!;
-  const valid = labels.length === 1 ? PROVIDERS.has(tld) : TLDS.has(tld) && !/^\d+$/.test(labels[0]!);
+  // Look-alike digits in a domain ("yah00", "c0m") are read as letters.
+  const plain = labels.map((l) => l.replace(/0/g, 'o').replace(/1/g, 'l'));
+  let count = plain.length;
+  while (count >= 2 && !(TLDS.has(plain[count - 1]!) && !/^\d+$/.test(labels[count - 1]!))) count--;
+  if (count < 2 && !(plain.length >= 1 && PROVIDERS.has(plain[0]!))) return null;
+  count = Math.max(count, 1);
+  const domain = plain.slice(0, count).join('.');
+  const end = labelEnds[count - 1]!;
+  const valid = count >= 2 || PROVIDERS.has(plain[0]!);
   if (!valid || EXAMPLE_DOMAIN.test(domain)) return null;
   // "git@github.com:org/repo.git" is a repository address, not a mailbox.
   if (text.slice(localStart, left) === 'git') return null;
@@ -104,20 +115,25 @@ export default defineRule<MessageId>({
 
     for (const m of matches(SPELLED, text)) {
       const local = m[1]!;
-      const parts = m[2]!.split(/ *(?:\.|\bdot\b) */).filter(Boolean);
+      const parts = m[2]!.split(/ *(?:\.|\bdot\b) */).filter(Boolean).map((p) => p.replace(/0/g, 'o'));
       const tld = parts[parts.length - 1]!;
       const isProvider = PROVIDERS.has(parts[0]!) && parts[0]!.length > 2;
       const domainOk = parts.length === 1 ? isProvider : TLDS.has(tld);
-      const clause = clauseAround(text, m.index, m.index + m[0].length).text;
-      const handleLike = /[0-9._]|\bdot\b/.test(local);
-      if (!domainOk || (!isProvider && !handleLike && !EMAIL_CUE.test(clause)) || EXAMPLE_DOMAIN.test(parts.join('.'))) {
+      const end = m.index + m[0].length;
+      const spelledDot = /\bdot\b/.test(m[0]);
+      const handleLike = /[0-9_]|\.|\bdot\b/.test(local);
+      // "Our team at acme.io will contact you" is a company, "email: jsmith at acme.io" an address.
+      const cueBefore = EMAIL_CUE.test(text.slice(Math.max(0, m.index - 24), m.index));
+      const url = text[end] === '/';
+      if (!domainOk || url || (!isProvider && !spelledDot && !handleLike && !cueBefore) || EXAMPLE_DOMAIN.test(parts.join('.'))) {
         // Retry from the word after this one: "reach me at john at gmail" must still find "john at gmail".
         SPELLED.lastIndex = m.index + local.length + 1;
         continue;
       }
-      push(m.index, m.index + m[0].length, 'spelled');
+      push(m.index, end, 'spelled');
     }
-
+    for (const m of matches(SPACED_PROVIDER, text)) push(m.index, m.index + m[0].length, 'spelled');
+    for (const m of matches(DESCRIBED, text)) push(m.index, m.index + m[0].length, 'spelled');
     for (const m of matches(PROVIDER_DOMAIN, text)) {
       const end = m.index + m[0].length;
       if (text[m.index - 1] !== '@' && /[a-z0-9]/.test(text[m.index - 1] ?? '')) continue;

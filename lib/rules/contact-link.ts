@@ -22,12 +22,15 @@ const KINDS: Kind[] = [
   { messageId: 'portfolio', pattern: /^(?:behance\.net\/|dribbble\.com\/|github\.com\/|[a-z0-9-]+\.github\.io|gitlab\.com\/|bitbucket\.org\/|artstation\.com\/|[a-z0-9-]+\.artstation\.com|deviantart\.com\/|codepen\.io\/|codesandbox\.io\/|kaggle\.com\/|stackoverflow\.com\/users|[a-z0-9-]+\.myportfolio\.com|[a-z0-9-]+\.carbonmade\.com|coroflot\.com\/|vimeo\.com\/|soundcloud\.com\/|figma\.com\/@|huggingface\.co\/|npmjs\.com\/~|pub\.dev|apps\.apple\.com|play\.google\.com\/store|chrome\.google\.com\/webstore|chromewebstore\.google\.com|[a-z0-9-]+\.vercel\.app|[a-z0-9-]+\.netlify\.app|[a-z0-9-]+\.herokuapp\.com|[a-z0-9-]+\.pages\.dev|[a-z0-9-]+\.webflow\.io|[a-z0-9-]+\.framer\.(?:website|ai)|[a-z0-9-]+\.wixsite\.com|[a-z0-9-]+\.squarespace\.com|[a-z0-9-]+\.notion\.site|notion\.so\/)/ },
 ];
 
+/** Chat-app and pay-me links: contact-messaging and payment-details report those with the right message. */
+const OTHER_RULES_HOSTS = /^(?:wa\.me|api\.whatsapp\.com|chat\.whatsapp\.com|t\.me|telegram\.(?:me|dog)|discord\.gg|discord(?:app)?\.com\/(?:invite|users)|join\.skype\.com|signal\.(?:me|group)|line\.me|m\.me|ig\.me|invite\.viber\.com|kik\.me|zalo\.me|[a-z0-9-]+\.slack\.com|join\.slack\.com|paypal\.me|paypal\.com\/(?:paypalme|pools|donate)|venmo\.com|cash\.app|revolut\.me|wise\.com\/pay|buymeacoffee\.com|ko-fi\.com|patreon\.com)(?:\/|$)/;
+
 /** Links the policy has no quarrel with: Upwork itself, shared work files, and reference sites. */
 const NEUTRAL = /^(?:(?:[a-z0-9-]+\.)*upwork\.com|upwork\.link|docs\.google\.com\/(?:document|spreadsheets|presentation)|drive\.google\.com|dropbox\.com|[a-z0-9-]+\.atlassian\.net|trello\.com|figma\.com\/(?:file|design|proto|board)|miro\.com|loom\.com|youtube\.com\/watch|youtu\.be\/|(?:[a-z]{2}\.)?wikipedia\.org|developer\.mozilla\.org|w3\.org|npmjs\.com\/package|pypi\.org|stackoverflow\.com\/questions|github\.com\/[^/]+\/[^/]+\/(?:issues|pull|blob|tree))/;
 
 const OWN_SITE = /\b(?:my|our) (?:own |personal |agency'?s? |company'?s? |business )?(?:web ?site|site|page|blog|homepage|home page|landing page|domain|profile|linktree|links?)\b|\b(?:visit|contact|reach|find|book|schedule|connect with|follow|dm|message|call|email|hire) (?:me|us)\b|\bcontact (?:form|page|details|info)\b/;
 /** The link is offered as a way to get in touch. */
-const CONTACT_CUE = /\b(?:e-?mail|phone|number|contact|reach|whatsapp|skype|telegram|message me|dm me|call me|get in touch|talk there|chat there|grab it|my details|contact details|book)\b/;
+const CONTACT_CUE = /\b(?:contact|reach|e-?mail|call|message|text|find|book|dm|ping|write to|hire) (?:me|us)\b|\bmy (?:e-?mail|phone|number|contact|details|whatsapp|skype|telegram|socials)\b|\b(?:get in touch|grab it|talk there|chat there|contact details|contact info|book a call|schedule a call)\b/;
 const WORK_CUE = /\b(?:portfolio|sample|samples|case stud\w*|project|projects|built|developed|designed|created|launched|made|shipped|redesign\w*|worked on|my work|previous work|past work|recent work|examples?|demo|live (?:site|demo|version)|client'?s? (?:site|store|website))\b/;
 
 export default defineRule<MessageId>({
@@ -56,7 +59,7 @@ export default defineRule<MessageId>({
       const explicit = scheme !== '';
       if (text[start - 1] === '/' || EXAMPLE_DOMAIN.test(host)) continue;
       const target = (host.replace(/^www\./, '') + path).replace(/[.,;:!?]+$/, '');
-      if (NEUTRAL.test(target)) continue;
+      if (NEUTRAL.test(target) || OTHER_RULES_HOSTS.test(target)) continue;
       const kind = KINDS.find((k) => k.pattern.test(target));
       // Known hosts need no TLD check ("bit.ly/x", "forms.gle/x"); unknown ones need a real TLD.
       if (!kind) {
@@ -77,7 +80,10 @@ export default defineRule<MessageId>({
       // A site of unknown kind: your own site or contact page is a violation, your work sample a
       // warning; someone else's site, a docs page or the client's staging link is nothing.
       const lead = before(text, start, 60);
-      if (OWN_SITE.test(lead) || CONTACT_CUE.test(clause) || /\b(?:contact|about|reach|book|appointment|hire-?me)\b/.test(path)) {
+      const contactCue = CONTACT_CUE.test(clause) && !/\bno (?:contact|email|phone)/.test(clause);
+      if (WORK_CUE.test(clause) && /\bportfolio\b/.test(clause) && !contactCue) {
+        hits.push({ start, end, messageId: 'site', severity: 'warning', exception: 'portfolio' });
+      } else if ((OWN_SITE.test(lead) && !/\bno contact/.test(clause)) || contactCue || /\b(?:contact|about|reach|book|appointment|hire-?me|apply|careers?|jobs?|application|register|signup|sign-up)\b/.test(path)) {
         hits.push({ start, end, messageId: 'personal' });
       } else if (WORK_CUE.test(clause) && /\b(?:my|i|i'?ve|we|our|mine)\b/.test(clause) && !/\byour\b/.test(lead)) {
         hits.push({ start, end, messageId: 'site', severity: 'warning', exception: 'portfolio' });

@@ -8,9 +8,10 @@ type MessageId = 'link' | 'handle';
 const APP_LINK = /(?:\b(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.slack\.com|join\.slack\.com|wa\.me|api\.whatsapp\.com\/send|chat\.whatsapp\.com|whatsapp\.com\/(?:channel|send)|t\.me|telegram\.(?:me|dog)|discord\.gg|discord(?:app)?\.com\/(?:invite|users)|join\.skype\.com|signal\.(?:me|group)|line\.me|u\.wechat\.com|weixin\.qq\.com|m\.me|ig\.me|invite\.viber\.com|snapchat\.com\/add|kik\.me|zalo\.me|open\.kakao\.com)\/[^\s)\]>"']{1,120})|\b(?:skype|viber|tg|whatsapp|weixin|sgnl):(?:\/\/)?[a-z0-9._:+?=&%-]{3,80}/g;
 
 const APP = `(?:${Object.values(MESSAGING_APPS).join('|')})`;
-const LABEL = '(?: ?(?:id|i\\.d|handle|user ?name|username|name|number|no|num|account|acc|contact|profile|tag))?';
+// Optional label, then an optional short particle ("viber po: 0998...", "skype na: x").
+const LABEL = '(?: ?(?:id|i\\.d|handle|user ?name|username|name|number|no|num|account|acc|contact|profile|tag)\\b)?(?: (?:po|na|ko|pe|hai|ji)\\b)?';
 // Whatever stands for the person: a handle, an app id ("live:.cid.8f1e"), or a number.
-const IDENT = "(@?[a-z0-9][a-z0-9._:+'-]{1,60}[a-z0-9]|\\+?\\d[\\d ().-]{5,20}\\d)";
+const IDENT = "(\\+?\\d[\\d ().-]{5,20}\\d|@?[a-z0-9][a-z0-9._:+'-]{1,60}[a-z0-9])";
 
 /** "skype: live:.cid.123", "WhatsApp - +44 ...", "wechat id = dev_ann", "my skype is john.smith", "telegram @dev_ann". */
 const APP_ID = new RegExp(`\\b(my |our |mine |his |her |the )?(${APP})\\b(${LABEL}) ?(:|=|-{1,2}>?|→|\\bis\\b|\\bat\\b|\\bon\\b)? ?${IDENT}`, 'g');
@@ -23,7 +24,7 @@ const SAME_AS = new RegExp(`\\b(?:my )?(?:${APP})${LABEL} (?:is )?(?:the )?same 
 /** "john_dev#1234" on Discord. */
 const DISCORD_TAG = /\b[a-z0-9_.]{2,32}#\d{4}\b/g;
 
-const NOT_A_HANDLE = /^(?:the|a|an|and|or|but|is|are|was|be|been|not|no|yes|so|to|too|also|very|more|most|less|fine|good|great|better|best|nice|cool|easy|easier|free|fast|faster|slow|down|up|used|using|working|available|okay|ok|only|just|bot|bots|api|apis|app|apps|group|groups|channel|channels|integration|integrations|chat|call|calls|me|you|him|her|us|them|it|this|that|there|here|for|with|from|in|on|at|of|by|as|if|when|which|who|what|where|how|why|all|any|some|my|your|our|their|business|desktop|web|mobile|android|ios|messages?|notifications?|support|account|accounts|users?|clients?|customers?|features?|sdk|cloud|server|servers|data|payments?|pay|marketing|ads|page|pages|post|posts|feed|story|stories|reels?|video|videos|voice|status|sticker|stickers|mini|miniapp|webhook|webhooks|widget|plugin|clone|like|style|similar|platform|version|update|login|sign|share|sharing|link|links|button|buttons|template|templates|campaign|campaigns|number|numbers|id|ids|handle|username)$/;
+const NOT_A_HANDLE = /^(?:the|a|an|and|or|but|is|are|was|be|been|not|no|yes|so|to|too|also|very|more|most|less|fine|good|great|better|best|nice|cool|easy|easier|free|fast|faster|slow|down|up|used|using|working|available|okay|ok|only|just|bot|bots|api|apis|app|apps|group|groups|channel|channels|integration|integrations|chat|call|calls|me|you|him|her|us|them|it|this|that|there|here|for|with|from|in|on|at|of|by|as|if|when|which|who|what|where|how|why|all|any|some|my|your|our|their|business|desktop|web|mobile|android|ios|messages?|notifications?|support|account|accounts|users?|clients?|customers?|features?|sdk|cloud|server|servers|data|payments?|pay|marketing|ads|page|pages|post|posts|feed|story|stories|reels?|video|videos|voice|status|sticker|stickers|mini|miniapp|webhook|webhooks|widget|plugin|clone|like|style|similar|platform|version|update|login|sign|share|sharing|link|links|button|buttons|template|templates|campaign|campaigns|number|numbers|id|ids|handle|username|verification|validation|format|formatting|field|input|lookup|search|notification|notifications|alerts?|reminders?|broadcast|otp|flow|flows|automation|catalog|commerce|payments?|web|number verification)$/;
 
 function isHandle(ident: string, app: string, label: string, separator: string, possessive: string): boolean {
   const bare = ident.replace(/^@/, '');
@@ -33,7 +34,7 @@ function isHandle(ident: string, app: string, label: string, separator: string, 
   // "twitter:site" is a meta tag; "skype:live:.cid.1" or "tg: @x" is an id.
   if (separator === ':' && !/[0-9@._]|^live:/.test(ident) && /^[a-z]+$/.test(bare)) return false;
   const explicit = !!label.trim() || /^(?::|=|-|→)/.test(separator);
-  if (separator === 'at' || separator === 'on') return strong && !wordLike;
+  if (separator === 'at' || separator === 'on' || /^-/.test(separator)) return strong && !wordLike;
   if (separator === 'is') return (!!possessive || !!label.trim()) && (strong || !wordLike);
   if (explicit) return strong || !wordLike;
   // No separator at all: "telegram @dev_ann", "skype john.smith88".

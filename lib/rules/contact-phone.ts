@@ -15,7 +15,7 @@ const SEPARATOR = /[ \-.()/]/;
 const DIGITISH = /[0-9oil]/;
 const WORD_CHAR = /[a-z0-9_]/;
 const PHONE_CUE = /\b(?:call|calls|calling|phone|ph|tel|telephone|cell|cellphone|mobile|mob|number|num|whats\w*|text|txt|sms|viber|signal|telegram|contact|reach|ring|dial|hotline)\b/;
-const ID_LABEL = /(?:\b(?:order|invoice|inv|id|ref|reference|ticket|tracking|track|case|po|sku|upc|ean|gtin|isbn|issn|doi|serial|s\/n|sn|account|acct|a\/c|iban|routing|sort code|transaction|txn|receipt|policy|licen[cs]e|zip|postal|postcode|pin|otp|code|job|contract|project|milestone|issue|pr|build|version|ver|model|part|item|lot|batch|patent|registration|reg|tax|vat|ein|tin|ssn|nin|passport|customer|user|member|employee|student|badge|room|flight|booking|reservation|confirmation|awb|imei|mac|hash|commit|sha|block|tx|nonce|seed|port|pid|error|err|status|kb|cve|rfc|iso|en|din|sap|gst|abn|cnpj|cpf|npi|dea|license plate)\b[\s:#.-]{0,3}(?:(?:no|number|num|nr|#)[\s:.#-]{0,3})?|#\s?)$/;
+const ID_LABEL = /(?:\b(?:order|invoice|inv|id|ref|reference|ticket|tracking|track|case|p\.?o\.? ?(?=#|no|number)|sku|upc|ean|gtin|isbn|issn|doi|serial|s\/n|sn|account|acct|a\/c|iban|routing|sort code|transaction|txn|receipt|policy|licen[cs]e|zip|postal|postcode|pin|otp|code|job|contract|project|milestone|issue|pr|build|version|ver|model|part|item|lot|batch|patent|registration|reg|tax|vat|ein|tin|ssn|nin|passport|customer|user|member|employee|student|badge|room|flight|booking|reservation|confirmation|awb|imei|mac|hash|commit|sha|block|tx|nonce|seed|port|pid|error|err|status|kb|cve|rfc|iso|en|din|sap|gst|abn|cnpj|cpf|npi|dea|license plate)\b[\s:#.-]{0,3}(?:(?:no|number|num|nr|#)[\s:.#-]{0,3})?|#\s?)$/;
 const CURRENCY_BEFORE = /(?:[$€£¥₹₽₦₱₩₺₴]|\b(?:usd|eur|gbp|inr|pkr|rs|ngn|php|aud|cad|rupees?|dollars?|budget|price|cost|salary|rate)\b)\s?$/;
 const CURRENCY_AFTER = /^\s?(?:[$€£¥₹]|\b(?:usd|eur|gbp|inr|pkr|rs|ngn|php|aud|cad|rupees?|dollars?|euros?|pounds?|naira|pesos?|k\b|m\b|views|users|visitors|downloads|subscribers|followers|records|rows|words|lines|hours|hrs|minutes|mins|seconds|secs|ms|px|kb|mb|gb|tb|bytes|years?|months?|days?|times|units|pieces|items|impressions|clicks|sessions|sales|orders))/;
 
@@ -166,7 +166,9 @@ export default defineRule<MessageId>({
       next = Math.max(run.end, i + 1);
       candidate.lastIndex = next;
       const digits = run.groups.join('').replace(/o/g, '0').replace(/[il]/g, '1');
-      if (digits.length < 7 || digits.length > 15) continue;
+      // With a country prefix ("+44", "0044") a real number has at least 9 digits.
+      const international = run.plus || /^00/.test(digits);
+      if (digits.length < (international ? 9 : 7) || digits.length > 15) continue;
       if (WORD_CHAR.test(text[run.end] ?? '') && !/^x\d/.test(text.slice(run.end, run.end + 2))) continue;
       const lead = before(text, run.start, 30);
       if (ID_LABEL.test(lead) || CURRENCY_BEFORE.test(lead)) continue;

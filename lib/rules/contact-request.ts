@@ -1,16 +1,16 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { APP_NAME, PROJECT_ACCESS } from '../detector/lexicon';
-import { clauseAround, isDisclaimed, matches } from '../detector/text';
+import { isDisclaimed, matches, neighbourhood, sentenceWindow } from '../detector/text';
 
 type MessageId = 'request' | 'access';
 
 const DETAIL = `(?:e-?mail(?: address| id)?|mail id|gmail|phone(?: number| no)?|number|no\\.|cell(?: number)?|mobile(?: number)?|cell ?phone|contact(?: details| info(?:rmation)?| number| no)?|personal (?:e-?mail|number|contact|details)|direct (?:e-?mail|line|number|contact)|address|home address|socials?|social media|(?:${APP_NAME})(?: id| handle| username| number| contact| link| profile| account)?|handle|user ?name|whatsapp|skype|telegram|discord|wechat|digits|deets)`;
 /** "your email marketing", "your number of users", "your phone app": topics, not details. */
-const NOT_DETAIL = `(?! ?(?:marketing|campaigns?|lists?|templates?|copy|newsletters?|signatures?|providers?|service|platform|server|automation|sequences?|flows?|strategy|open|clients?|subject|inbox|design|app|apps|bot|bots|integration|api|business api|ads?|account manager|of\\b|one\\b|for the|verification|validation|field|input|format|system|setup|settings|number of|screen|case|stack|skills?|experience|portfolio|rate|budget|timeline|deadline))`;
+const NOT_DETAIL = `(?! ?(?:marketing|campaigns?|lists?|templates?|copy|newsletters?|signatures?|providers?|service|platform|server|automation|sequences?|flows?|strategy|open|clients?|subject|inbox|design|app|apps|bot|bots|integration|api|business api|ads?|account manager|of\\b|one\\b|for the|verification|validation|field|input|format|system|setup|settings|number of|screen|case|stack|skills?|experience|portfolio|rate|budget|timeline|deadline|validation|rules|formatting|masks?|lookup|country code))`;
 const YOUR = `(?:your|ur|yr|you'?r|u'?r|his|her|their)`;
 /** "what's your email", "can you share your WhatsApp", "send me your number", "drop your skype". */
 const ASK = new RegExp(
-  `\\b(?:what(?:'s| is|s)|reply with|respond with|include|list|attach|put|share|send|give|provide|drop|tell|leave|text|dm|pm|pass|forward|write|post|type|need|want|get|have|may i (?:get|have|ask for)|can i (?:get|have|ask for)|could i (?:get|have)|do you have|please|pls|kindly|mind sharing)\\b[^.!?\\n]{0,30}?\\b${YOUR} (?:[a-z]+,? ){0,3}(?:and |or )?${DETAIL}\\b${NOT_DETAIL}`,
+  `\\b(?:what(?:'s| is|s)|let me know|lmk|tell me|reply with|respond with|include|list|attach|put|share|send|give|provide|drop|tell|leave|text|dm|pm|pass|forward|write|post|type|need|want|get|have|may i (?:get|have|ask for)|can i (?:get|have|ask for)|could i (?:get|have)|do you have|please|pls|kindly|mind sharing)\\b[^.!?\\n]{0,30}?\\b${YOUR} (?:[a-z]+,? ){0,3}(?:and |or )?${DETAIL}\\b${NOT_DETAIL}`,
   'g',
 );
 /** "your email?", "email please", "your number pls". */
@@ -20,6 +20,15 @@ const WAY_TO_REACH = new RegExp(
   `\\b(?:(?:what(?:'s| is)|which is|which|what) (?:the |your )?(?:best |easiest |quickest |preferred |direct |personal )?${DETAIL}(?: should| can| do)? ?(?:i |we )?(?:use )?(?:to|for|where|on which)? ?(?:i |we )?(?:can )?(?:reach|contact|call|text|message|email|ping)|(?:a|an|any|the) ${DETAIL} (?:where|at which|on which) (?:i|we) (?:can|could) (?:reach|contact|call|text|message))`,
   'g',
 );
+/** The same request in other languages freelancers write in: Spanish, Portuguese, French, Indonesian, Filipino, Hindi/Urdu. */
+const OTHER_LANGUAGES = /\b(?:(?:su|tu|seu|sua|votre|ton|vos|tera|aapka|apna)\s(?:correo|e-?mail|n[uú]mero|num[eé]ro|tel[eé]fono|telefone|t[eé]l[eé]phone|whatsapp|contacto|contato|celular|m[oó]vil|portable|zap)|(?:nomor|no\.? ?hp|no\.? ?wa|nomer)(?: (?:wa|hp|telepon|kamu|anda|nya))?|(?:e-?mail|number|numero|contact|cp|fb|whatsapp|viber) (?:niyo|mo|nyo|nyo po|mo po)|(?:me pasa|me das|me envía|me envia|pásame|pasame|manda(?:me)?|envoyez|donnez)[^.!?\n]{0,20}?\b(?:correo|e-?mail|n[uú]mero|tel[eé]fono|whatsapp|contacto|num[eé]ro))\b/g;
+/** "whats ur tag" after "Do you have Discord?", "send me ur ID so I add you" after "Do u use WeChat?". */
+const APP_ID_ASK = /\b(?:what(?:'s| is|s)|share|send|give|drop|tell)\b[^.!?\n]{0,15}?\b(?:your|ur|yr)\s(?:tag|id|handle|user ?name|username|number|no\.?)\b/g;
+/** "a Signal or Wire ID I can reach you on", "the contact person's email". */
+const ID_TO_REACH = new RegExp(`\\b(?:id|number|handle|e-?mail|account|username)\\s(?:where |that |which )?(?:i|we) (?:can|could) (?:reach|contact|call|text|message|find|add) you|\\b(?:the |your )?(?:contact person|manager|owner|boss|hr|recruiter|founder|ceo|team lead)'?s? (?:e-?mail|phone|number|whatsapp|contact)\\b`, 'g');
+/** "share contact no. plz", "send phone number". */
+const BARE_DETAIL = new RegExp(`\\b(?:share|send|give|drop|provide)\\b (?:me |us )?(?:your |ur |the )?(?:contact|phone|mobile|cell|whatsapp|wa|viber|telegram) (?:no\\b\\.?|number\\b|num\\b|#|details\\b|info\\b)${NOT_DETAIL}`, 'g');
+
 /** "how can I reach you outside Upwork", "is there another way to contact you". */
 const REACH = /\b(?:how (?:can|do|could|should) (?:i|we) (?:reach|contact|call|text|message|find|get (?:in touch with|hold of)) you|(?:is there|do you have) (?:a|an|any|another|other) (?:way|means|channel|platform|number|app) (?:to|i can|we can)? ?(?:reach|contact|talk|chat|call|message))(?:[^.!?\n]{0,40}?\b(?:outside|off|besides|other than|apart from|except|directly|privately|personally))?/g;
 
@@ -38,12 +47,19 @@ export default defineRule<MessageId>({
     const hits: Hit<MessageId>[] = [];
     const push = (start: number, end: number) => {
       if (isDisclaimed(text, start, end)) return;
-      const access = PROJECT_ACCESS.test(clauseAround(text, start, end).text);
+      const access = PROJECT_ACCESS.test(neighbourhood(text, start));
       hits.push({ start, end, messageId: access ? 'access' : 'request', ...(access && { exception: 'project-access' as const }) });
     };
     for (const m of matches(ASK, text)) push(m.index, m.index + m[0].length);
     for (const m of matches(TERSE, text)) push(m.index, m.index + m[0].length);
     for (const m of matches(WAY_TO_REACH, text)) push(m.index, m.index + m[0].length);
+    for (const m of matches(OTHER_LANGUAGES, text)) push(m.index, m.index + m[0].length);
+    for (const m of matches(ID_TO_REACH, text)) push(m.index, m.index + m[0].length);
+    for (const m of matches(BARE_DETAIL, text)) push(m.index, m.index + m[0].length);
+    for (const m of matches(APP_ID_ASK, text)) {
+      // Only when a chat app is named in this sentence or the one before.
+      if (new RegExp(`\\b(?:${APP_NAME})\\b`).test(sentenceWindow(text, m.index, m.index + m[0].length))) push(m.index, m.index + m[0].length);
+    }
     for (const m of matches(REACH, text)) {
       const outside = /outside|off|besides|other than|apart from|except|directly|privately|personally/.test(m[0]);
       // "How can I reach you?" is a contact request only when it points away from Upwork.

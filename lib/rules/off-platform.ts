@@ -1,6 +1,6 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { MESSAGING_APPS } from '../detector/lexicon';
-import { deferredToContract, isDisclaimed, matches, sentenceAt } from '../detector/text';
+import { MESSAGING_APPS, PROJECT_ACCESS } from '../detector/lexicon';
+import { deferredToContract, isDisclaimed, matches, near, neighbourhood, sentenceAt } from '../detector/text';
 
 type MessageId = 'move' | 'channel' | 'elsewhere';
 
@@ -9,7 +9,7 @@ type MessageId = 'move' | 'channel' | 'elsewhere';
  * starts Zoom calls itself; "line" and "snap" are ordinary words.
  */
 const OFF_APPS = Object.entries(MESSAGING_APPS)
-  .filter(([name]) => !['zoom', 'line', 'imo', 'kik'].includes(name))
+  .filter(([name]) => !['zoom', 'line', 'imo', 'kik', 'linkedin'].includes(name))
   .map(([, spelling]) => spelling.split('|').filter((s) => !['snap', 'wx', 'x\\.com'].includes(s)).join('|'))
   .join('|');
 /** Channels outside Upwork. "call"/"meeting" alone are not here: Upwork has its own calls. */
@@ -21,10 +21,11 @@ const CHANNEL = new RegExp(
 const TALK = /\b(?:talk|chat|chatting|continue|move|moving|discuss|communicate|connect|speak|meet|message|messaging|switch|reach|contact|ping|hit me up|call|calls|ring|interview|interviews|reply|respond|write|catch up|follow up|get in touch|keep in touch|stay in touch|hop on|jump on|add me|find me|install|download|join|sort out|go over|walk you through|reach out|send (?:you|me)|details|conversation|questions?)\b/;
 const PROPOSAL = /\b(?:let'?s|lets|let us|we (?:can|could|should|will|'ll|would)|can we|could we|shall we|why (?:don'?t|not)|how about|i(?:'d| would)? (?:prefer|like|love|want|suggest|propose|rather)|i'?d rather|i'?ll|i will|i'?m going to|i am going to|we'?re going to|will|would you|are you on|do you (?:have|use)|please|pls|kindly|just|feel free|you can|u can|easier|better|quicker|faster|more active|instead|rather than|install|download|join|add me|find me|reach me|ping me|hit me|call me|text me|email me|message me|contact me|give me a)\b|^\s*(?:call|text|email|e-mail|ping|message|whatsapp|reach|contact|ring|dm|hit)\b/;
 /** Building a WhatsApp bot, an email campaign or a phone app is work, not a way to talk. */
-const TECH = /\b(?:button|buttons|header|footer|receipts?|click-to-call|form|field|widget|cta|banner|specified|design|mockup|bot|bots|api|apis|sdk|integrat\w*|webhook\w*|automat\w*|campaigns?|newsletters?|templates?|marketing|sequences?|funnels?|notifications?|otp|verification|app development|develop\w*|build|building|built|clone|ui|ux|feature|features|backend|frontend|database|code|script|scraper|crm|chatbot|customers|subscribers|users|leads|audience|outreach|copywriting|copy)\b/;
+const TECH = /\b(?:tap-to-call|format\w*|number field|button|buttons|header|footer|receipts?|click-to-call|form|field|widget|cta|banner|specified|design|mockup|bot|bots|api|apis|sdk|integrat\w*|webhook\w*|automat\w*|campaigns?|newsletters?|templates?|marketing|sequences?|funnels?|notifications?|otp|verification|app development|develop\w*|build|building|built|clone|ui|ux|feature|features|backend|frontend|database|code|script|scraper|crm|chatbot|customers|subscribers|users|leads|audience|outreach|copywriting|copy)\b/;
 
 /** Phrases that only ever mean "not here": "instead of here", "outside Upwork", "somewhere else". */
-const ELSEWHERE = /\b(?:(?:instead of|rather than|other than|besides|apart from|away from|outside(?: of)?|off(?: of)?|not (?:through|on|via|in|over|using)|don'?t (?:need to )?(?:go through|use)|without) (?:here|upwork|this (?:chat|platform|site|app|messenger)|the platform|upwork'?s? (?:chat|messages|messenger|messaging))|off[- ]platform|somewhere (?:else|other than)|elsewhere|anywhere else|(?:reply|chat|talk|message (?:me|you|her|him|them)|continue|discuss) there\b|upwork (?:reads|flags|monitors|censors|tracks|hides|blocks|watches|is watching|bans)|flags everything|keeps? censoring|the (?:green|blue) app|a normal messenger|privately (?:via|on|over|through)|take (?:this|it|the (?:conversation|chat|discussion)) offline|(?:talk|chat|discuss|continue|speak|communicate) (?:in )?private(?:ly)?|(?:talk|chat|reach(?: out)?|contact|speak|communicate|message|work|connect)(?: to| with)? (?:me |you |us |each other )?directly\b(?! (?:here|on upwork|through upwork|via upwork|in the chat))|upwork(?:'?s)? (?:chat |messages? |messenger |messaging |app |platform )?(?:is|are|keeps?|feels?) (?:so |too |really |very |a bit |kind of |pretty )?(?:slow|clunky|limited|restrictive|annoying|buggy|bad|terrible|unreliable|glitchy|limiting|censoring|awkward|laggy|not (?:great|good|working)))/g;
+const OFF_APPS_SHORT = 'telegram|whatsapp|signal|skype|wechat|viber|discord|microsoft teams|ms teams|teams|line|kakaotalk';
+const ELSEWHERE = new RegExp(`\\b(?:(?:instead of|rather than|other than|besides|apart from|away from|outside(?: of)?|off(?: of)?|not (?:through|on|via|in|over|using)|don'?t (?:need to )?(?:go through|use)|without) (?:here|upwork|this (?:chat|platform|site|app|messenger)|the platform|upwork'?s? (?:chat|messages|messenger|messaging))|off[- ]platform|somewhere (?:else|other than)|elsewhere|anywhere else|(?:reply|chat|talk|message (?:me|you|her|him|them)|continue|discuss) there\\b|upwork (?:reads|flags|monitors|censors|tracks|hides|blocks|watches|is watching|bans)|flags everything|keeps? censoring|the (?:green|blue) app|a normal messenger|privately (?:via|on|over|through)|take (?:this|it|the|this|our) ?(?:conversation|chat|discussion|talk)? offline|(?:do not|don'?t|please do not) (?:reply|respond|apply|answer) (?:here|on upwork|through upwork|via upwork)|(?:applications?|messages?|replies|proposals?) (?:sent )?(?:here|on upwork|through upwork|via upwork) (?:will not|won'?t) be (?:reviewed|read|answered|considered)|\\b(?:install|download|get) (?:the )?(?:${OFF_APPS_SHORT}) (?:app )?(?:and|to|so|then)\\b|(?:talk|chat|discuss|continue|speak|communicate) (?:in )?private(?:ly)?|(?:talk|chat|reach(?: out)?|contact|speak|communicate|message|work|connect)(?: to| with)? (?:me |you |us |each other )?directly\\b(?! (?:here|on upwork|through upwork|via upwork|in the chat))|upwork(?:'?s)? (?:chat |messages? |msgs? |messenger |messaging |app |platform |notifications? )?(?:is|are|keeps?|feels?) (?:so |too |really |very |a bit |kind of |pretty )?(?:slow|clunky|limited|restrictive|annoying|buggy|bad|terrible|unreliable|glitchy|limiting|censoring|awkward|laggy|not (?:great|good|working)))`, 'g');
 /** "WhatsApp me", "email me", "text me", "give me a ring", "call me". */
 const DIRECT = new RegExp(
   `\\b(?:(?:${OFF_APPS}|e-?mail|text|sms|ring|phone|call) (?:me|us)\\b(?! (?:here|on upwork|through upwork|via upwork|in upwork|in the (?:upwork )?chat))|give (?:me|us) a (?:call|ring|buzz)|drop (?:me|us) (?:an? )?(?:e-?mail|text|line)|shoot (?:me|us) (?:an? )?(?:e-?mail|text)|(?:e-?mail|text|call|ring|phone|whatsapp|telegram|skype) (?:you|him|her|them)\\b)`,
@@ -53,24 +54,31 @@ export default defineRule<MessageId>({
   check({ text }) {
     const hits: Hit<MessageId>[] = [];
     const push = (start: number, end: number, messageId: MessageId) => {
-      if (isDisclaimed(text, start, end) || deferredToContract(sentenceAt(text, start).text)) return;
+      // Deferred until a contract, or an email given only to be invited to a project tool: not a move off Upwork.
+      if (isDisclaimed(text, start, end) || deferredToContract(sentenceAt(text, start).text) || PROJECT_ACCESS.test(neighbourhood(text, start))) return;
       hits.push({ start, end, messageId, replacement: "let's keep talking here on Upwork" });
     };
     for (const m of matches(ELSEWHERE, text)) push(m.index, m.index + m[0].length, 'elsewhere');
     const reported = new Set<number>();
-    const usable = (sentence: { text: string }) => !HERE.test(sentence.text) && !TECH.test(sentence.text);
+    // Work talk ("a WhatsApp bot", "the email template") is read near the channel, so one
+    // technical word elsewhere in a long run-on sentence does not hide an invitation.
+    const usable = (sentence: { text: string }, m: RegExpExecArray) => !HERE.test(sentence.text) && !TECH.test(near(text, m.index, m.index + m[0].length, 50));
     for (const m of matches(DIRECT, text)) {
       const sentence = sentenceAt(text, m.index);
-      if (reported.has(sentence.start) || !usable(sentence) || quoted(sentence.text, m.index - sentence.start)) continue;
+      if (reported.has(sentence.start) || !usable(sentence, m) || quoted(sentence.text, m.index - sentence.start)) continue;
       reported.add(sentence.start);
       push(m.index, m.index + m[0].length, 'channel');
     }
     // A channel named in a sentence that proposes to talk there.
     for (const m of matches(CHANNEL, text)) {
       const sentence = sentenceAt(text, m.index);
-      if (reported.has(sentence.start) || !usable(sentence) || !TALK.test(sentence.text) || !PROPOSAL.test(sentence.text)) continue;
-      // "x" only counts as the app when written "on X".
+      if (reported.has(sentence.start) || !usable(sentence, m)) continue;
+      const around = near(text, m.index, m.index + m[0].length, 80);
+      if (!TALK.test(around) || !PROPOSAL.test(around)) continue;
+      // "x" only counts as the app when written "on X"; "phone", "email", "text" only as a way to talk
+      // ("by phone", "over email", "on my cell"), not as a thing ("the phone number field").
       if (m[0] === 'x' && !/\bon $/.test(text.slice(Math.max(sentence.start, m.index - 3), m.index))) continue;
+      if (/^(?:phone|cell|mobile|e-?mail|gmail|text|texts|sms|voice|messenger)$/.test(m[0]) && !/\b(?:on|via|over|by|through|to|in|using|at|with)\s(?:my |the |a |your |our |his |her )?$/.test(text.slice(Math.max(sentence.start, m.index - 14), m.index))) continue;
       reported.add(sentence.start);
       push(m.index, m.index + m[0].length, 'move');
     }

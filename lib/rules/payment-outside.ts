@@ -1,5 +1,5 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { isDisclaimed, matches, clauseAround, sentenceAt } from '../detector/text';
+import { isDisclaimed, matches, clauseAround, near, sentenceAt } from '../detector/text';
 
 type MessageId = 'service' | 'fees' | 'direct' | 'outside';
 
@@ -22,28 +22,33 @@ const OWN_ACCOUNT = new RegExp(
   'g',
 );
 /** "to avoid the fees", "save the 10%", "skip Upwork's cut", "without Upwork fees". */
-const FEES = /\b(?:avoid|avoiding|skip|skipping|save|saving|dodge|bypass|cut out|cutting out|get around|escape|no more|without|don'?t pay|not pay|pay less|lose|lower|reduce)\b[^.!?\n]{0,25}?\b(?:upwork'?s?|the platform'?s?|platform|service|their|the|these|those|any|high|extra|huge|20%|10%|5%|commission)? ?(?:fees?|commissions?|cut|percentage|10 ?%|20 ?%|5 ?%|ten percent|twenty percent|middle ?man)\b|\bcut out (?:upwork|the middle ?man)\b|\bbypass upwork\b/g;
+const FEES = /\b(?:avoid|avoiding|skip|skipping|save|saving|dodge|bypass|cut out|cutting out|get around|escape|no more|without|don'?t pay|not pay|pay less|lose|lower|reduce)\b[^.!?\n]{0,25}?\b(?:upwork'?s?|the platform'?s?|platform|service|their|the|these|those|any|high|extra|huge|20%|10%|5%|commission)? ?(?:fees?\b|commissions?\b|comisi[oó]n\b|comiss[aã]o\b|frais\b|cut\b|percentage\b|\d+ ?%|ten percent\b|twenty percent\b|middle ?man\b|escrow\b|payment system\b)|\bcut out (?:upwork|the middle ?man)\b|\bbypass upwork\b/g;
 /** "work directly next time", "hire me directly", "future projects directly", "deal directly". */
-const DIRECT = /\b(?:work|deal|contract|hire|work together|collaborate|continue|do business|pay)\w*\b[^.!?\n]{0,30}?\bdirectly\b(?![^.!?\n]{0,20}\b(?:here|on upwork|through upwork|via upwork)\b)|\b(?:next time|next project|future (?:projects?|work|jobs?|orders?)|going forward|from now on|after this (?:project|contract|job|milestone))\b[^.!?\n]{0,40}?\b(?:directly|outside (?:of )?upwork|off upwork|without upwork)\b|\bdirect(?:ly)? (?:contract|deal|payment|hire|client)\b/g;
+const DIRECT = /\b(?:work|deal|contract|hire|work together|collaborate|continue|do business|pay|invoice|bill|charge|settle)\w*\b[^.!?\n]{0,30}?\bdirect(?:ly)?\b(?! (?:e-?mail|line|number|link|message|contact|phone|access|feedback|report|manager|competitor))(?![^.!?\n]{0,20}\b(?:here|on upwork|through upwork|via upwork)\b)|\b(?:next time|next project|future (?:projects?|work|jobs?|orders?)|going forward|from now on|after this (?:project|contract|job|milestone))\b[^.!?\n]{0,40}?\b(?:directly|outside (?:of )?upwork|off upwork|without upwork)\b|\bdirect(?:ly)? (?:contract|deal|payment|hire|client)\b/g;
 /** "payment outside Upwork", "pay off the platform". */
-const OUTSIDE = /\b(?:pay|paid|paying|payment|payments|money|invoice|transfer|funds|billing)\b[^.!?\n]{0,30}?\b(?:outside (?:of )?(?:upwork|the platform|this platform)|off (?:of )?(?:upwork|the platform)|off-platform|offline|in private|privately|personally|under the table)\b/g;
+const OUTSIDE = /\bpay(?:ment)? (?:me |you |us )?outside\b(?! (?:the|of the) (?:app|us|usa|eu|country|range|business hours))|\b(?:skip|bypass|avoid|without|outside) upwork'?s? (?:payment|escrow|billing|system|fees?|platform)|\b(?:pay|paid|paying|payment|payments|money|invoice|transfer|funds|billing)\b[^.!?\n]{0,30}?\b(?:outside (?:of )?(?:upwork|the platform|this platform)|off (?:of )?(?:upwork|the platform)|off-platform|offline|in private|privately|personally|under the table)\b/g;
 
 /** Names that on their own mean money moving outside Upwork (no ordinary-word meaning). */
 const STRONG_SERVICE = new RegExp(
-  "\\b(?:pay\\W?pal|p[a@4]y\\W?p[a@4]l|pp(?= f&f| ff| friends)|payoneer|zelle|venmo|cash\\W?app|western union|money\\W?gram|skrill|neteller|perfect money|revolut|remitly|world\\W?remit|xoom|wise|transfer\\W?wise|alipay|gcash|bkash|nagad|easypaisa|jazz\\W?cash|m-?pesa|paytm|phonepe|upi|interac|e-?transfer|bank transfer|wire transfer|wire|ach|swift transfer|sepa|direct deposit|money order|gift ?cards?|crypto(?:currency)?|bitcoin|btc|ethereum|eth|usdt|usdc|tether|binance(?: pay)?|trc-?20|erc-?20|bep-?20|litecoin|dogecoin|solana|xrp|cash|check|cheque|friends (?:and|&) family|f&f)\\b",
+  "\\b(?:pix|mercado ?pago|nequi|daviplata|orange money|mtn momo|momo|airtel money|chipper ?cash|opay|palmpay|payeer|pay\\W?pal|p[a@4]y\\W?p[a@4]l|pp(?= f&f| ff| friends)|payoneer|zelle|venmo|cash\\W?app|western union|money\\W?gram|skrill|neteller|perfect money|revolut|remitly|world\\W?remit|xoom|wise|transfer\\W?wise|alipay|gcash|bkash|nagad|easypaisa|jazz\\W?cash|m-?pesa|paytm|phonepe|upi|interac|e-?transfer|bank transfer|wire transfer|wire|ach|swift transfer|sepa|direct deposit|money order|gift ?cards?|crypto(?:currency)?|bitcoin|btc|ethereum|eth|usdt|usdc|tether|binance(?: pay)?|trc-?20|erc-?20|bep-?20|litecoin|dogecoin|solana|xrp|cash|check|cheque|friends (?:and|&) family|f&f)\\b",
   'g',
 );
+/** Apps used only to send money between people: naming one in a message is already an arrangement. */
+const P2P_APP = /^(?:payoneer|zelle|venmo|cash\W?app|western union|money\W?gram|skrill|neteller|perfect money|payeer|remitly|world\W?remit|xoom|gcash|bkash|nagad|easypaisa|jazz\W?cash|m-?pesa|paytm|phonepe|upi|interac|e-?transfer|pix|mercado ?pago|nequi|daviplata|orange money|mtn momo|momo|airtel money|chipper ?cash|wave|opay|palmpay|gift ?cards?|friends (?:and|&) family|f&f|usdt|usdc|tether|binance(?: pay)?|trc-?20|bep-?20)$/;
+/** Scams that start with money going the wrong way: cheques to deposit, equipment from "our supplier", fees to get the job. */
+const SCAM = /\b(?:buy|purchase|order)\b[^.!?\n]{0,50}?\bfrom (?:our|the|an?) (?:approved|preferred|designated|certified|authori[sz]ed|official) (?:supplier|vendor|store|seller)\b|\b(?:deposit|cash) (?:the|this|a|our) (?:check|cheque)\b|\bsend (?:you|u) a (?:check|cheque)\b|\b(?:registration|training|onboarding|activation|security|processing|application) (?:fee|deposit)\b[^.!?\n]{0,40}?\b(?:pay|send|transfer)\b|\b(?:pay|send|transfer)\b[^.!?\n]{0,30}?\b(?:registration|training|onboarding|activation|security|processing|application) (?:fee|deposit)\b/g;
+
 /** The sentence is about a payment between these two people. */
-const MONEY_TALK = /\b(?:(?:pay|send|wire|transfer|tip|refund|invoice|give) (?:me|you|us|him|her|it|them|the (?:rest|money|balance|remaining|funds|payment|deposit|difference))|works? (?:for|with) (?:me|us)|(?:is|are) (?:fine|ok|okay|good|better|easier|cheaper|faster|instant|preferred)|i (?:only )?(?:accept|take|prefer|use|receive|can receive|can pay|will pay|'ll pay|can send|'ll send)|(?:accept|take|receive|prefer)\w* (?:payments?|money|funds)|accept|receive|no need for|(?:than|instead of|rather than|not|without) (?:upwork|here|the platform|paying here|paying through upwork)|my (?:handle|id|pay id|account|wallet|email|address|tag|details)|remaining|the rest|balance|half|upfront|deposit|advance|next milestone|instead of|rather than|no fees|fees?(?= )|get flagged|(?:can|could|will|would) you (?:just )?(?:send|pay|use|do|accept|buy)|pay (?:in|by|with|via|through|using|on)|paid (?:in|by|with|via|through|using|on)|payment (?:in|by|with|via|through|using|on))\b|[$€£]\s?\d/;
+const MONEY_TALK = /\b(?:(?:pay|send|wire|transfer|tip|refund|invoice|give) (?:me|you|us|him|her|it|them|the (?:rest|money|balance|remaining|funds|payment|deposit|difference))|works? (?:for|with) (?:me|us)|(?:is|are) (?:fine|ok|okay|good|better|easier|cheaper|faster|instant|preferred)|i (?:only )?(?:accept|take|prefer|use|receive|can receive|can pay|will pay|'ll pay|can send|'ll send)|(?:accept|take|receive|prefer)\w* (?:payments?|money|funds)|receive|no need for|(?:than|instead of|rather than|not|without) (?:upwork|here|the platform|paying here|paying through upwork)|my (?:handle|id|pay id|account|wallet|email|address|tag|details|name|link|number|company account)|accepted|accepts?|only|whichever|ok|okay|fine|possible|direct(?:ly)?|commission|comisi[oó]n|comiss[aã]o|frais|cheaper|barato|save|saving|ahorr\\w*|evit\\w*|transfer|settled?|invoices?|to my name|on request|@[a-z]|remaining|the rest|balance|half|upfront|deposit|advance|next milestone|instead of|rather than|no fees|fees?(?= )|get flagged|(?:can|could|will|would) you (?:just )?(?:send|pay|use|do|accept|buy)|pay (?:in|by|with|via|through|using|on)|paid (?:in|by|with|via|through|using|on)|payment (?:in|by|with|via|through|using|on))\b|[$€£]\s?\d/;
 /** "I can only be paid through Upwork": a refusal, not an arrangement. */
-const ON_UPWORK = /\b(?:only|always|must|has to|have to|need to|should|can only|stick to|keep)\b[^.!?\n]{0,30}?\b(?:through|via|on|in|with) upwork\b/;
+const ON_UPWORK = /\b(?:only|always|must|has to|have to|need to|should|can only|stick to|keep)\b[^.!?\n]{0,30}?\b(?:through|via|on|in|with) upwork\b|\bwithdraw\w*\b|\bupwork (?:earnings|balance|payouts?|funds|wallet|accepts|supports)\b|\bon the client side\b|\bfunding the milestone\b/;
 /** "Zelle me", "Venmo me", "PayPal me the rest", "Revolut me". */
 const SERVICE_VERB = /\b(?:zelle|venmo|paypal|pay pal|revolut|cash ?app|payoneer|wise) (?:me|us|you|it|the)\b/g;
 /** "$DevonBuilds" on Cash App. */
 const CASHTAG = /(?<![\w$])\$[a-z][a-z0-9_-]{2,20}\b/g;
 
 /** Talk about building payment features, not about being paid. */
-const TECH_TALK = /\b(?:screen|csv|export\w*|faq|page|section|blog|post|article|copy|landing|startup|reference|locator|button|ui|ux|mockup|design\w*|dashboard|report|spreadsheet|compares?|comparison|review of|tutorial|course|market|industry|fintech|clients? (?:pay|use)|customers?|users?|integrat\w*|api|apis|sdk|gateway|checkout|plugin|webhooks?|module|implement\w*|woocommerce|shopify|stripe|braintree|developer|app|website|platform for|e-?commerce|payment (?:system|flow|page|form|method|methods|option|options|processing|processor)|wallet app|exchange app|dapp|smart contract|blockchain|trading bot|subscriptions?|billing system|accounting|reconcil\w*|bookkeeping|quickbooks|xero|invoices? (?:template|system|app)|flow)\b/;
+const TECH_TALK = /-style\b|\b(?:style|vs\.?|versus|e\.g|such as|compared?|benchmark\w*|expenses?|booked|recorded|categori[sz]\w*|statements?|agents|corridors?|buttons?|store|stores|shop|chart|price|prices|exchange rates?|websockets?|callbacks?|production|payouts?|income|ledger|transactions?|dataset|fraud|remittance company|screen|csv|export\w*|faq|page|section|blog|post|article|copy|landing|startup|reference|locator|button|ui|ux|mockup|design\w*|dashboard|report|spreadsheet|compares?|comparison|review of|tutorial|course|market|industry|fintech|clients? (?:pay|use)|customers?|users?|integrat\w*|api|apis|sdk|gateway|checkout|plugin|webhooks?|module|implement\w*|woocommerce|shopify|stripe|braintree|developer|app|website|platform for|e-?commerce|payment (?:system|flow|page|form|method|methods|option|options|processing|processor)|wallet app|exchange app|dapp|smart contract|blockchain|trading bot|subscriptions?|billing system|accounting|reconcil\w*|bookkeeping|quickbooks|xero|invoices? (?:template|system|app)|flow)\b/;
 const PERSONAL = /\b(?:me|my|you|your|us|our|i|we)\b/;
 
 export default defineRule<MessageId>({
@@ -80,7 +85,8 @@ export default defineRule<MessageId>({
     for (const m of matches(FEES, text)) {
       const clause = clauseAround(text, m.index, m.index + m[0].length).text;
       // "save on shipping fees" for a store is not about Upwork; fee avoidance talks about Upwork, paying, or going direct.
-      if (!/\b(?:upwork|platform|direct\w*|outside|off|pay\w*|paypal|wise|payoneer|crypto|bank|both|us|we)\b/.test(clause) || TECH_TALK.test(clause)) continue;
+      const aboutUpwork = /\b(?:upwork|platform|marketplace|direct\w*|outside|off|pay\w*|paypal|wise|payoneer|crypto|bank|commission|comisi[oó]n|comiss[aã]o|middle ?man|escrow|both of us|you and me|for both)\b/.test(clause);
+      if (!aboutUpwork || TECH_TALK.test(clause)) continue;
       push(m.index, m.index + m[0].length, 'fees', '');
     }
     for (const m of matches(SERVICE_VERB, text)) push(m.index, m.index + m[0].length, 'service', '');
@@ -88,17 +94,22 @@ export default defineRule<MessageId>({
       if (/cash ?app|cashtag/.test(clauseAround(text, m.index, m.index + m[0].length).text)) push(m.index, m.index + m[0].length, 'service', '');
     }
     // A payment service named in a sentence about paying these two people, not about building payments.
+    // Person-to-person apps (Zelle, bKash, Pix...) count on their own; general ones (PayPal, crypto,
+    // bank transfer) need talk of paying. Work talk is read near the name, not across a long sentence.
     const seen = new Set<number>();
     for (const m of matches(STRONG_SERVICE, text)) {
       const sentence = sentenceAt(text, m.index);
       if (seen.has(sentence.start)) continue;
-      const s = sentence.text;
-      if (TECH_TALK.test(s) || ON_UPWORK.test(s) || !MONEY_TALK.test(s)) continue;
+      const around = near(text, m.index, m.index + m[0].length, 70);
+      if (TECH_TALK.test(around) || ON_UPWORK.test(sentence.text)) continue;
+      const p2p = P2P_APP.test(m[0]);
+      if (!p2p && !MONEY_TALK.test(around)) continue;
       // "cash", "check" and "wire" are ordinary words unless money is plainly the subject.
-      if (/^(?:cash|check|wire)$/.test(m[0]) && !/\b(?:pay|paid|paying|payment|money|send|mail|upfront|in person|when we meet|balance|remaining|rest)\b/.test(s)) continue;
+      if (/^(?:cash|check|wire)$/.test(m[0]) && !/\b(?:pay|paid|paying|payment|money|send|mail|upfront|in person|when we meet|balance|remaining|rest)\b/.test(around)) continue;
       seen.add(sentence.start);
       push(m.index, m.index + m[0].length, 'service', 'Upwork');
     }
+    for (const m of matches(SCAM, text)) push(m.index, m.index + m[0].length, 'outside', '');
     for (const m of matches(DIRECT, text)) push(m.index, m.index + m[0].length, 'direct', '');
     for (const m of matches(OUTSIDE, text)) push(m.index, m.index + m[0].length, 'outside', '');
     return hits;

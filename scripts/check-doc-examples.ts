@@ -1,0 +1,123 @@
+/**
+ * Checks the examples in docs/rules/<id>.md against the detector.
+ *
+ *   npx tsx scripts/check-doc-examples.ts
+ *
+ * Every backticked bullet under "### Flagged" must produce a finding from that
+ * rule with severity violation or warning (as `detect` returns it, default
+ * context). Every backticked bullet under "### Not flagged" must produce no
+ * violation or warning from that rule, even when the rule runs alone (so that
+ * a finding hidden by another rule of the same category still counts).
+ * Exits 1 and prints each mismatch when the docs and the detector disagree.
+ *
+ * tests/unit/meta.test.ts imports `checkDocExamples` and `extractExamples`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { detect } from '../lib/detector/detect';
+import type { Rule } from '../lib/detector/rule';
+import type { Finding } from '../lib/detector/types';
+import { rules as registry } from '../lib/rules/index';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+export interface DocExamples {
+  flagged: string[];
+  notFlagged: string[];
+}
+
+export interface Mismatch {
+  rule: string;
+  /** Which list the example is in. */
+  list: 'Flagged' | 'Not flagged';
+  text: string;
+  /** What the detector did instead, in plain words. */
+  problem: string;
+}
+
+export interface DocExamplesReport {
+  /** Number of examples checked. */
+  checked: number;
+  mismatches: Mismatch[];
+}
+
+/** One backticked example per bullet: "- `text`", optionally followed by a note. */
+const BULLET = /^\s*[-*]\s+`([^`]+)`/;
+
+/** Reads the backticked bullets under "### Flagged" and "### Not flagged". */
+export function extractExamples(markdown: string): DocExamples {
+  const out: DocExamples = { flagged: [], notFlagged: [] };
+  let list: string[] | null = null;
+  let fenced = false;
+  for (const line of markdown.split(/\r?\n/)) {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    if (fenced) continue;
+    const heading = /^(#{1,6})\s+(.*?)\s*$/.exec(line);
+    if (heading) {
+      const title = heading[2]!.toLowerCase();
+      list = heading[1] === '###' && title === 'flagged' ? out.flagged : heading[1] === '###' && title === 'not flagged' ? out.notFlagged : null;
+      continue;
+    }
+    const bullet = list && BULLET.exec(line);
+    if (list && bullet) list.push(bullet[1]!);
+  }
+  return out;
+}
+
+const reported = (f: Finding) => f.severity === 'violation' || f.severity === 'warning';
+
+function describe(findings: readonly Finding[]): string {
+  if (findings.length === 0) return 'no findings';
+  return findings.map((f) => `${f.rule}/${f.severity} on "${f.match}"`).join(', ');
+}
+
+/** Checks one rule's examples. */
+export function checkRuleExamples(rule: Rule, examples: DocExamples): Mismatch[] {
+  const mismatches: Mismatch[] = [];
+  for (const text of examples.flagged) {
+    const findings = detect(text);
+    if (!findings.some((f) => f.rule === rule.id && reported(f))) {
+      mismatches.push({ rule: rule.id, list: 'Flagged', text, problem: `expected a ${rule.id} violation or warning, got ${describe(findings)}` });
+    }
+  }
+  for (const text of examples.notFlagged) {
+    const alone = detect(text, {}, { rules: [rule] }).filter(reported);
+    if (alone.length > 0) {
+      mismatches.push({ rule: rule.id, list: 'Not flagged', text, problem: `expected no ${rule.id} violation or warning, got ${describe(alone)}` });
+    }
+  }
+  return mismatches;
+}
+
+/** Checks the examples of every registered rule's doc. A missing doc is a mismatch too. */
+export function checkDocExamples(options: { root?: string; rules?: readonly Rule[] } = {}): DocExamplesReport {
+  const root = options.root ?? ROOT;
+  const report: DocExamplesReport = { checked: 0, mismatches: [] };
+  for (const rule of options.rules ?? registry) {
+    const file = join(root, 'docs', 'rules', `${rule.id}.md`);
+    if (!existsSync(file)) {
+      report.mismatches.push({ rule: rule.id, list: 'Flagged', text: '', problem: `missing doc ${file}` });
+      continue;
+    }
+    const examples = extractExamples(readFileSync(file, 'utf8'));
+    report.checked += examples.flagged.length + examples.notFlagged.length;
+    report.mismatches.push(...checkRuleExamples(rule, examples));
+  }
+  return report;
+}
+
+/** One line per mismatch. */
+export function formatMismatch(m: Mismatch): string {
+  return `docs/rules/${m.rule}.md, ${m.list}: \`${m.text}\`: ${m.problem}`;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { checked, mismatches } = checkDocExamples();
+  for (const m of mismatches) console.error(formatMismatch(m));
+  if (mismatches.length > 0) {
+    console.error(`${mismatches.length} of ${checked} doc examples disagree with the detector.`);
+    process.exit(1);
+  }
+  console.log(`All ${checked} doc examples agree with the detector.`);
+}

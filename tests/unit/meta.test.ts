@@ -1,0 +1,213 @@
+/**
+ * Conventions every rule must follow. When one of these fails, the message
+ * names the rule and the file to fix.
+ *
+ * File name = rule id = settings key = docs/rules/<id>.md = tests/unit/rules/<id>.test.ts.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { canSoften } from '../../lib/detector/exceptions';
+import { POLICY } from '../../lib/detector/policy';
+import type { Rule } from '../../lib/detector/rule';
+import type { Category, Severity } from '../../lib/detector/types';
+import { rules } from '../../lib/rules/index';
+import { checkDocExamples, extractExamples, formatMismatch } from '../../scripts/check-doc-examples';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const RULES_DIR = join(ROOT, 'lib', 'rules');
+const DOCS_DIR = join(ROOT, 'docs', 'rules');
+const TABLE_TESTS_DIR = join(ROOT, 'tests', 'unit', 'rules');
+
+/** Every value of the Category union. The type check below fails to compile when the union grows. */
+const CATEGORIES = ['contact-sharing', 'contact-request', 'off-platform', 'payment', 'feedback', 'account-sharing', 'harassment'] as const satisfies readonly Category[];
+const SEVERITIES = ['violation', 'warning', 'info'] as const satisfies readonly Severity[];
+const categoriesComplete: [Exclude<Category, (typeof CATEGORIES)[number]>] extends [never] ? true : never = true;
+const severitiesComplete: [Exclude<Severity, (typeof SEVERITIES)[number]>] extends [never] ? true : never = true;
+
+/** The fixed sections of docs/rules/<id>.md, in order. */
+const DOC_HEADINGS = (id: string) => [`# ${id}`, '## What it catches', '## Why it matters', '## Exceptions', '## Examples', '### Flagged', '### Not flagged', '## Options'];
+
+const ids = rules.map((r) => r.id);
+const read = (path: string) => readFileSync(path, 'utf8');
+
+interface Section {
+  heading: string;
+  body: string;
+}
+
+/** Splits markdown into headed sections (headings inside code fences do not count). */
+function sections(markdown: string): Section[] {
+  const out: Section[] = [];
+  let fenced = false;
+  for (const line of markdown.split(/\r?\n/)) {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    if (!fenced && /^#{1,6}\s/.test(line)) {
+      out.push({ heading: line.trim(), body: '' });
+    } else if (out.length > 0) {
+      out[out.length - 1]!.body += `${line}\n`;
+    } else if (line.trim()) {
+      out.push({ heading: '(text before the first heading)', body: line });
+    }
+  }
+  return out;
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+describe('rule registry', () => {
+  it('has unique ids', () => {
+    const duplicates = ids.filter((id, k) => ids.indexOf(id) !== k);
+    expect(duplicates, 'duplicate rule ids in lib/rules/index.ts').toEqual([]);
+  });
+
+  it('is sorted by id', () => {
+    expect(ids, 'lib/rules/index.ts must list the rules sorted by id').toEqual([...ids].sort());
+  });
+
+  it.each(ids)('%s: id is kebab-case and equals its file name, whose default export is the registered object', async (id) => {
+    expect(id).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
+    const file = join(RULES_DIR, `${id}.ts`);
+    expect(existsSync(file), `rule "${id}" must live in lib/rules/${id}.ts`).toBe(true);
+    const mod = (await import(`../../lib/rules/${id}.ts`)) as { default: Rule };
+    expect(mod.default === rules.find((r) => r.id === id), `lib/rules/${id}.ts must default-export the rule registered as "${id}"`).toBe(true);
+  });
+
+  it('holds every rule file in lib/rules/', () => {
+    const files = readdirSync(RULES_DIR)
+      .filter((name) => name.endsWith('.ts') && name !== 'index.ts' && !name.endsWith('.test.ts') && !name.endsWith('.d.ts'))
+      .map((name) => name.slice(0, -3));
+    const missing = files.filter((id) => !ids.includes(id));
+    expect(missing, 'rule files not registered in lib/rules/index.ts').toEqual([]);
+  });
+});
+
+describe.each(rules.map((r) => [r.id, r] as const))('rule %s', (id, rule) => {
+  it('has a valid category, severity and policy', () => {
+    expect(categoriesComplete && severitiesComplete).toBe(true);
+    expect(CATEGORIES as readonly string[], `${id}: unknown category "${rule.category}"`).toContain(rule.category);
+    expect(SEVERITIES as readonly string[], `${id}: unknown severity "${rule.severity}"`).toContain(rule.severity);
+    expect(Object.keys(POLICY), `${id}: policy "${rule.policy}" is not a key of POLICY (lib/detector/policy.ts)`).toContain(rule.policy);
+  });
+
+  it('has a one-line description and a fix label', () => {
+    expect(rule.description.trim(), `${id}: empty description`).not.toBe('');
+    expect(rule.description, `${id}: the description must be one line ending with a period`).toMatch(/^[^\n]+\.$/);
+    expect(rule.fixLabel.trim(), `${id}: empty fixLabel`).not.toBe('');
+  });
+
+  it('has plain-sentence messages', () => {
+    const entries = Object.entries(rule.messages as Record<string, string>);
+    expect(entries.length, `${id}: no messages`).toBeGreaterThan(0);
+    for (const [messageId, message] of entries) {
+      const where = `${id}: message "${messageId}"`;
+      expect(message.trim(), `${where} is empty`).not.toBe('');
+      expect(message, `${where} must start with a capital letter and end with a period`).toMatch(/^[A-Z"'].*\.$/s);
+      expect(message, `${where} must be one line of plain text (no markup)`).not.toMatch(/[\n`*_<>#[\]]/);
+      expect(message, `${where} has stray whitespace`).toBe(message.trim());
+    }
+  });
+});
+
+describe('rule docs', () => {
+  it.each(rules.map((r) => [r.id, r] as const))('docs/rules/%s.md has the fixed sections, filled in', (id, rule) => {
+    const file = join(DOCS_DIR, `${id}.md`);
+    expect(existsSync(file), `missing docs/rules/${id}.md`).toBe(true);
+    const doc = sections(read(file));
+
+    expect(doc.map((s) => s.heading), `docs/rules/${id}.md: headings must be exactly these, in this order`).toEqual(DOC_HEADINGS(id));
+    for (const section of doc) {
+      // "## Examples" may hold nothing but its two subsections.
+      if (section.heading === '## Examples') continue;
+      expect(section.body.trim(), `docs/rules/${id}.md: section "${section.heading}" is empty`).not.toBe('');
+    }
+
+    const lines = doc[0]!.body.split('\n').map((l) => l.trim()).filter(Boolean);
+    expect(lines[0], `docs/rules/${id}.md: the summary under the title must be the rule's description`).toBe(rule.description);
+    expect(lines, `docs/rules/${id}.md: missing or stale metadata line`).toContain(
+      `Category: ${rule.category} · Default severity: ${rule.severity} · Source: ${POLICY[rule.policy]}`,
+    );
+
+    const why = doc.find((s) => s.heading === '## Why it matters')!.body;
+    expect(why, `docs/rules/${id}.md: "Why it matters" must cite the rule's source by title`).toContain(POLICY[rule.policy]);
+
+    const exceptions = doc.find((s) => s.heading === '## Exceptions')!.body.trim();
+    if (canSoften(rule.category)) {
+      expect(exceptions, `docs/rules/${id}.md: "Exceptions" must cover the enterprise-client exception`).toMatch(/enterprise/i);
+      expect(exceptions, `docs/rules/${id}.md: "Exceptions" must cover the active-contract exception`).toMatch(/active contract/i);
+    } else {
+      expect(exceptions, `docs/rules/${id}.md: no exception softens ${rule.category}, so "Exceptions" must start with "None."`).toMatch(/^None\./);
+    }
+
+    const options = doc.find((s) => s.heading === '## Options')!.body;
+    expect(options, `docs/rules/${id}.md: "Options" must name the settings key`).toContain(`\`${id}\``);
+
+    const examples = extractExamples(read(file));
+    expect(examples.flagged.length, `docs/rules/${id}.md: at least 3 Flagged examples`).toBeGreaterThanOrEqual(3);
+    expect(examples.notFlagged.length, `docs/rules/${id}.md: at least 3 Not flagged examples`).toBeGreaterThanOrEqual(3);
+  });
+
+  it('docs/rules/README.md indexes every rule, sorted, and nothing else', () => {
+    const file = join(DOCS_DIR, 'README.md');
+    expect(existsSync(file), 'missing docs/rules/README.md').toBe(true);
+    const linked = [...read(file).matchAll(/^\|\s*\[([a-z-]+)\]\(\1\.md\)/gm)].map((m) => m[1]);
+    expect(linked, 'docs/rules/README.md must have one table row per rule, sorted by id').toEqual([...ids].sort());
+  });
+
+  it('has no doc for a rule that does not exist', () => {
+    const docs = readdirSync(DOCS_DIR).filter((n) => n.endsWith('.md') && n !== 'README.md').map((n) => n.slice(0, -3));
+    expect(docs.filter((id) => !ids.includes(id)), 'docs/rules/ pages without a registered rule').toEqual([]);
+  });
+
+  it('examples agree with the detector (scripts/check-doc-examples.ts)', () => {
+    const { checked, mismatches } = checkDocExamples({ root: ROOT });
+    expect(checked).toBeGreaterThan(0);
+    expect(mismatches.map(formatMismatch), 'doc examples the detector disagrees with').toEqual([]);
+  });
+});
+
+describe('rule table tests', () => {
+  // tests/unit/rules/<id>.test.ts are written separately; until they land, these fail on purpose.
+  it.each(ids)('tests/unit/rules/%s.test.ts exists with valid and invalid cases', (id) => {
+    const file = join(TABLE_TESTS_DIR, `${id}.test.ts`);
+    expect(existsSync(file), `missing table test tests/unit/rules/${id}.test.ts`).toBe(true);
+    const source = read(file);
+    expect(source, `tests/unit/rules/${id}.test.ts has no "valid" cases`).toMatch(/\bvalid\b/);
+    expect(source, `tests/unit/rules/${id}.test.ts has no "invalid" cases`).toMatch(/\binvalid\b/);
+  });
+});
+
+describe('detector and rules stay portable', () => {
+  const builtins = builtinModules.filter((m) => !m.startsWith('_')).map((m) => m.replace(/[/]/g, '\\/'));
+  const FORBIDDEN: [RegExp, string][] = [
+    [/(?<![\w$])document\./, 'DOM (document.)'],
+    [/(?<![\w$])window\./, 'DOM (window.)'],
+    [/(?<![\w$])browser\./, 'extension API (browser.)'],
+    [/(?<![\w$])chrome\./, 'extension API (chrome.)'],
+    [/\bfrom\s*['"]node:|\bimport\s*\(\s*['"]node:|\brequire\s*\(\s*['"]node:/, 'a node: module'],
+    [new RegExp(`\\bfrom\\s*['"](?:${builtins.join('|')})(?:\\/[^'"]*)?['"]`), 'a Node built-in module'],
+    [/\bfrom\s*['"]wxt|\bimport\s*\(\s*['"]wxt/, 'wxt'],
+  ];
+  const files = ['detector', 'rules'].flatMap((dir) => filesUnder(join(ROOT, 'lib', dir))).filter((f) => /\.[cm]?[jt]sx?$/.test(f));
+
+  it('finds the sources', () => {
+    expect(files.length).toBeGreaterThan(ids.length);
+  });
+
+  it.each(files.map((f) => relative(ROOT, f)))('%s uses no DOM, extension or Node API', (file) => {
+    const problems: string[] = [];
+    read(join(ROOT, file))
+      .split('\n')
+      .forEach((line, k) => {
+        for (const [pattern, what] of FORBIDDEN) if (pattern.test(line)) problems.push(`${file}:${k + 1}: ${what}: ${line.trim()}`);
+      });
+    expect(problems).toEqual([]);
+  });
+});
