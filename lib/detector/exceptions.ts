@@ -1,7 +1,9 @@
 import type { Category, DetectContext, Severity } from './types';
 import type { ExceptionId } from './rule';
 import { LEGAL_DOCUMENT } from './lexicon';
-import { paragraphBefore } from './text';
+import { paragraphBefore, sentenceAt } from './text';
+
+const INVITATION = /\b(?:e-?mail|mail|contact|reach|write(?: to)?|call|text|message|ping|whatsapp) (?:me|us)\b/;
 
 /**
  * The policy's exceptions. They lower a finding's severity and say why; they
@@ -40,7 +42,8 @@ export function contextException(category: Category, context: DetectContext, tex
   if (context.client === 'enterprise') return 'enterprise-client';
   if (context.contract === 'active') return 'active-contract';
   // The legal document may be named in the sentence before: "The signed NDA is attached. It lists my address: ...".
-  if (category === 'contact-sharing' && LEGAL_DOCUMENT.test(paragraphBefore(text, start, end))) return 'nda';
+  // Details that are part of the document, not an invitation to write ("mail me ... for the NDA").
+  if (category === 'contact-sharing' && LEGAL_DOCUMENT.test(paragraphBefore(text, start, end)) && !INVITATION.test(sentenceAt(text, start).text)) return 'nda';
   return undefined;
 }
 

@@ -227,9 +227,12 @@ function spellDigits(m: RegExpExecArray): string | null {
 // left alone (the phone rule reads digit groups itself).
 const SPACED_OUT = /(?<![\p{L}\p{N}])[a-z0-9](?:(?: {1,2}|[-_*.~+]| ?[/|] ?)[a-z0-9](?![\p{L}\p{N}])){2,}/gu;
 
+// Three one-letter words that are chat-speak ("u r a", "i c u"), not a word spelled out.
+const CHAT_SPEAK = /^[uriaynokbc](?: [uriaynokbc]){2}$/;
+
 function joinSpacedOut(m: RegExpExecArray): number[] | null {
   const run = m[0];
-  if (!/[a-z]/.test(run)) return null;
+  if (!/[a-z]/.test(run) || CHAT_SPEAK.test(run)) return null;
   // "g m a i l.c o m": when the gaps are spaces, a dot among them is a real dot.
   const keepDots = run.includes(' ') && run.includes('.');
   const keep: number[] = [];

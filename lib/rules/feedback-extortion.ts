@@ -15,6 +15,8 @@ const THREAT = new RegExp(`\\b${IF_NOT}\\b[^.!?\\n]{0,60}?\\b${BAD_REVIEW}\\b|\\
 /** "Remember I'm leaving feedback at the end, so you'd better do it for free." */
 const HOLDS_REVIEW = new RegExp(`\\b(?:i'?m (?:leaving|writing|giving)|i (?:will|'ll) (?:leave|write|give|be leaving)|remember|keep in mind|don'?t forget)\\b[^.!?\\n]{0,25}?\\b${REVIEW}\\b`);
 const PRESSURE = /\b(?:better|or|otherwise|unless|if you want|so you)\b/;
+/** "I'll give you a great review if you do this small extra task without billing it." */
+const REVIEW_FOR_FREEBIE = new RegExp(`\\b(?:good|great|positive|excellent|5[- ]?star|five[- ]?star|glowing|nice) (?:review|feedback|rating)\\b[^.!?\\n]{0,20}?\\b(?:if|when|once|as long as) you\\b[^.!?\\n]{0,60}?\\b(?:for free|free of charge|without (?:billing|charging|paying)|unpaid|for nothing|at no (?:extra )?cost|no charge|extra (?:task|work|pages?|revisions?))\\b`, 'g');
 const FREEBIE = /\b(?:for free|free of charge|unpaid|for nothing|at no (?:extra )?cost|no charge|refund\w*|money back|discount|lower (?:the|your) price|extra (?:work|revisions?|pages?))\b/;
 
 export default defineRule<MessageId>({
@@ -34,6 +36,9 @@ export default defineRule<MessageId>({
       if (!MENTIONS_REVIEW.test(sentence.text)) continue;
       for (const m of matches(THREAT, sentence.text)) {
         hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'threat', replacement: '' });
+      }
+      for (const m of matches(REVIEW_FOR_FREEBIE, sentence.text)) {
+        hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'leverage', replacement: '' });
       }
       const held = HOLDS_REVIEW.exec(sentence.text);
       if (held && PRESSURE.test(sentence.text) && FREEBIE.test(sentence.text)) {

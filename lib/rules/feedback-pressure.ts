@@ -1,22 +1,22 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { isPolicyTalk, matches, sentences } from '../detector/text';
+import { isPolicyTalk, matches, neighbourhood, sentences } from '../detector/text';
 
 type MessageId = 'conditional' | 'incentive' | 'demand';
 
-const REVIEW = '(?:reviews?|feedback|ratings?|stars?|score|testimonials?|[★⭐]|\\d ?\\*)';
+const REVIEW = '(?:reviews?|feedback|ratings?|stars?|score|testimonials?|marks|estrellas|estrelas|[ée]toiles|sterne|bintang|rese[ñn]as?|avalia[çc][ãa]o|calificaci[oó]n|[★⭐]|\\d ?\\*)';
 const TOP = "(?:5|five|5\\.0|10/10|100%|perfect|full|top|max(?:imum)?|good|great|positive|excellent|glowing|best|high(?:est)?|nice|stellar|5-star|[★⭐]|\\d ?\\*)";
 const GOOD_REVIEW = `(?:${TOP}[- ]?(?:star|[★⭐*])?s?(?: (?:client |public |private )?${REVIEW})?|${REVIEW} of (?:5|10))`;
 
 /** Work held back until a review: "I won't deliver the files until you leave feedback", "unlocks once your 5-star feedback is in". */
-const HOLD = /\b(?:deliver\w*|send\w*|sent|release\w*|unlock\w*|share|hand(?:ing)? over|upload\w*|transfer\w*|keep|keeping|withhold\w*|hold\w*|finish|complete|give you|provide|download link|access)\b/;
+const HOLD = /\b(?:get|receive|deliver\w*|send\w*|sent|release\w*|unlock\w*|share|hand(?:ing)? over|upload\w*|transfer\w*|keep|keeping|withhold\w*|hold\w*|finish|complete|give you|provide|download link|access)\b/;
 const WORK = /\b(?:files?|source|code|work|rest|final|deliverables?|project|designs?|logo|video|document|report|remaining|milestone|everything|high[- ]?res\w*|psd|figma|repo|link|access|assets|them|it)\b/;
 const UNTIL_REVIEW = new RegExp(`\\b(?:until|unless|till|once|after|when|as soon as|only if|if|before|in exchange for)\\b[^.!?\\n]{0,30}?\\b(?:${REVIEW})|\\b(?:${REVIEW})\\b[^.!?\\n]{0,20}?\\b(?:first|before (?:i|we) (?:send|deliver|share|release))\\b`, 'g');
 /** Something offered for a review: "5⭐ review = 30% discount", "refund if you leave good feedback". */
-const REWARD = /\b(?:discount\w*|refund\w*|money back|bonus|free|% off|percent off|off your|coupon|cash ?back|gift|pay you|reward|extra (?:revision|hours?|work|week)|hosting|support|deal)\b|\d+ ?%(?: off| discount)/;
+const REWARD = /\b(?:discount\w*|refund\w*|money back|bonus|free|% off|percent off|off your|coupon|cash ?back|gift|pay you|reward|extra (?:revision|hours?|work|week)|hosting|support|deal|half price|won'?t charge|not charge|no charge|without (?:billing|charging)|descuento|reembolso|devuelvo|desconto|remise|rabatt)\b|\d+ ?% (?:off|discount|back)/;
 const SWAP = new RegExp(`\\b(?:give|leave|write)\\b (?:you )?(?:a |an )?${GOOD_REVIEW}[^.!?\\n]{0,30}?\\bif you (?:give|leave|write) (?:me )?(?:one|1|the same)\\b`, 'g');
 /** Demanding a particular score: "please give 5* feedback", "make sure to leave 5 stars", "anything less than 5 stars". */
 const DEMAND = new RegExp(
-  `\\b(?:give|leave|rate|post|put|write|mark|close (?:the |this )?(?:contract|job) with|end (?:the |this )?contract with)\\b (?:me |us |it )?(?:only |just |a |an |the )?${TOP}(?:[- ]?(?:star|[★⭐*])s?\\b|[^.!?\\n]{0,25}?\\b${REVIEW})|\\b(?:anything|something|nothing) (?:less|lower|below|under|short of)(?: than)? (?:a |an )?(?:5|five|perfect|10|top|full)\\b|\\b(?:don'?t|do not|please don'?t|never) (?:leave|give|post)\\b[^.!?\\n]{0,10}?\\b(?:a |any )?(?:bad|negative|low|poor|1|one|2|3|4|four)[- ]?(?:star )?(?:review|rating|feedback)|\\bmy (?:account|profile|job success(?: score)?|jss|rating|career|ranking|family|livelihood)\\b[^.!?\\n]{0,30}?\\b(?:suffer\\w*|suspended|banned|ruined|hurt|drop\\w*|destroyed|depends)\\b|\\b${GOOD_REVIEW} (?:please|pls|plz)\\b`,
+  `\\b(?:only|just) (?:5|five)[- ]?(?:stars?|[★⭐*])|\\banything less\\b[^.!?\\n]{0,20}?\\b(?:kills?|hurts?|ruins?|destroys?)|\\b(?:don'?t|do not|never) (?:give|leave|rate)\\b[^.!?\\n]{0,10}?\\b(?:less|lower|below|under) than (?:5|five|perfect)|\\b(?:full marks|(?:5|five) stars?|perfect (?:score|rating))\\b[^.!?\\n]{0,40}?\\b(?:leave no|don'?t leave|do not leave|skip the|no) (?:feedback|review|rating)|\\b(?:calif\\w*|avali\\w*|not(?:ez|e)-?moi|bewerte\\w*)\\b[^.!?\\n]{0,15}?(?:5|five|cinco|cinq|f[üu]nf)\\b|\\b(?:give|leave|rate|post|put|write|mark|close (?:the |this )?(?:contract|job) with|end (?:the |this )?contract with)\\b (?:me |us |it )?(?:only |just |a |an |the )?${TOP}(?:[- ]?(?:star|[★⭐*])s?\\b|[^.!?\\n]{0,25}?\\b${REVIEW})|\\b(?:anything|something|nothing) (?:less|lower|below|under|short of)(?: than)? (?:a |an )?(?:5|five|perfect|10|top|full)\\b|\\b(?:don'?t|do not|please don'?t|never) (?:leave|give|post)\\b[^.!?\\n]{0,10}?\\b(?:a |any )?(?:bad|negative|low|poor|1|one|2|3|4|four)[- ]?(?:star )?(?:review|rating|feedback)|\\bmy (?:whole |entire )?(?:account|profile|job success(?: score)?|jss|rating|career|ranking|family|livelihood)\\b[^.!?\\n]{0,30}?\\b(?:suffer\\w*|suspended|banned|ruined|hurt|drop\\w*|destroyed|depends)\\b|\\b${GOOD_REVIEW} (?:please|pls|plz)\\b`,
   'g',
 );
 /** Allowed: striving for a good rating, asking for honest feedback. */
@@ -36,9 +36,15 @@ export default defineRule<MessageId>({
   },
   check({ text }) {
     const hits: Hit<MessageId>[] = [];
-    const review = new RegExp(`\\b${REVIEW}|[★⭐]`);
+    const review = new RegExp(`\\b${REVIEW}|[★⭐]|\\bjss\\b|\\bjob success`);
     for (const sentence of sentences(text)) {
       const s = sentence.text;
+      // "...one thing when we finish: a 5-star review. If you leave it, I will give you 20% back."
+      if (!review.test(s) && REWARD.test(s) && /\b(?:if you (?:leave|give|post|write|do) (?:it|that|one|this)|in return|in exchange)\b/.test(s) && !HONEST.test(s) && new RegExp(GOOD_REVIEW).test(neighbourhood(text, sentence.start))) {
+        const m = REWARD.exec(s)!;
+        hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'incentive', replacement: '' });
+        continue;
+      }
       if (!review.test(s) || isPolicyTalk(text, sentence.start, sentence.end)) continue;
       const push = (start: number, end: number, messageId: MessageId) =>
         hits.push({ start: sentence.start + start, end: sentence.start + end, messageId, replacement: messageId === 'conditional' ? '' : "I'd really appreciate your honest feedback" });

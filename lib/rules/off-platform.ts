@@ -9,7 +9,7 @@ type MessageId = 'move' | 'channel' | 'elsewhere';
  * starts Zoom calls itself; "line" and "snap" are ordinary words.
  */
 const OFF_APPS = Object.entries(MESSAGING_APPS)
-  .filter(([name]) => !['zoom', 'line', 'imo', 'kik', 'linkedin'].includes(name))
+  .filter(([name]) => !['zoom', 'line', 'imo', 'kik'].includes(name))
   .map(([, spelling]) => spelling.split('|').filter((s) => !['snap', 'wx', 'x\\.com'].includes(s)).join('|'))
   .join('|');
 /** Channels outside Upwork. "call"/"meeting" alone are not here: Upwork has its own calls. */
@@ -25,10 +25,22 @@ const TECH = /\b(?:tap-to-call|format\w*|number field|button|buttons|header|foot
 
 /** Phrases that only ever mean "not here": "instead of here", "outside Upwork", "somewhere else". */
 const OFF_APPS_SHORT = 'telegram|whatsapp|signal|skype|wechat|viber|discord|microsoft teams|ms teams|teams|line|kakaotalk';
-const ELSEWHERE = new RegExp(`\\b(?:(?:instead of|rather than|other than|besides|apart from|away from|outside(?: of)?|off(?: of)?|not (?:through|on|via|in|over|using)|don'?t (?:need to )?(?:go through|use)|without) (?:here|upwork|this (?:chat|platform|site|app|messenger)|the platform|upwork'?s? (?:chat|messages|messenger|messaging))|off[- ]platform|somewhere (?:else|other than)|elsewhere|anywhere else|(?:reply|chat|talk|message (?:me|you|her|him|them)|continue|discuss) there\\b|upwork (?:reads|flags|monitors|censors|tracks|hides|blocks|watches|is watching|bans)|flags everything|keeps? censoring|the (?:green|blue) app|a normal messenger|privately (?:via|on|over|through)|take (?:this|it|the|this|our) ?(?:conversation|chat|discussion|talk)? offline|(?:do not|don'?t|please do not) (?:reply|respond|apply|answer) (?:here|on upwork|through upwork|via upwork)|(?:applications?|messages?|replies|proposals?) (?:sent )?(?:here|on upwork|through upwork|via upwork) (?:will not|won'?t) be (?:reviewed|read|answered|considered)|\\b(?:install|download|get) (?:the )?(?:${OFF_APPS_SHORT}) (?:app )?(?:and|to|so|then)\\b|(?:talk|chat|discuss|continue|speak|communicate) (?:in )?private(?:ly)?|(?:talk|chat|reach(?: out)?|contact|speak|communicate|message|work|connect)(?: to| with)? (?:me |you |us |each other )?directly\\b(?! (?:here|on upwork|through upwork|via upwork|in the chat))|upwork(?:'?s)? (?:chat |messages? |msgs? |messenger |messaging |app |platform |notifications? )?(?:is|are|keeps?|feels?) (?:so |too |really |very |a bit |kind of |pretty )?(?:slow|clunky|limited|restrictive|annoying|buggy|bad|terrible|unreliable|glitchy|limiting|censoring|awkward|laggy|not (?:great|good|working)))`, 'g');
+const ELSEWHERE = new RegExp(`\\b(?:(?:instead of|rather than|other than|besides|apart from|away from|outside(?: of)?|off(?: of)?|not (?:through|on|via|in|over|using)|don'?t (?:need to )?(?:go through|use)|without) (?:here|upwork|this (?:chat|platform|site|app|messenger)|the platform|upwork'?s? (?:chat|messages|messenger|messaging))|off[- ]platform|somewhere (?:else|other than)|elsewhere|anywhere else|(?:reply|chat|talk|message (?:me|you|her|him|them)|continue|discuss) there\\b|upwork (?:reads|flags|monitors|censors|tracks|hides|blocks|watches|is watching|bans)|flags everything|keeps? censoring|the (?:green|blue) app|a normal messenger|privately (?:via|on|over|through)|(?:easier|better|faster|quicker|simpler|more convenient|more comfortable) than (?:upwork|here|this chat|the upwork chat)|take (?:this|it|the|this|our) ?(?:conversation|chat|discussion|talk)? offline|(?:do not|don'?t|please do not) (?:reply|respond|apply|answer) (?:here|on upwork|through upwork|via upwork)|(?:applications?|messages?|replies|proposals?) (?:sent )?(?:here|on upwork|through upwork|via upwork) (?:will not|won'?t) be (?:reviewed|read|answered|considered)|\\b(?:install|download|get) (?:the )?(?:${OFF_APPS_SHORT}) (?:app )?(?:and|to|so|then)\\b|(?:talk|chat|discuss|continue|speak|communicate) (?:in )?private(?:ly)?|(?:talk|chat|reach(?: out)?|contact|speak|communicate|message|work|connect)(?: to| with)? (?:me |you |us |each other )?directly\\b(?! (?:here|on upwork|through upwork|via upwork|in the chat))|upwork(?:'?s)? (?:chat |messages? |msgs? |messenger |messaging |app |platform |notifications? )?(?:is|are|keeps?|feels?) (?:so |too |really |very |a bit |kind of |pretty )?(?:slow|clunky|limited|restrictive|annoying|buggy|bad|terrible|unreliable|glitchy|limiting|censoring|awkward|laggy|not (?:great|good|working)))`, 'g');
 /** "WhatsApp me", "email me", "text me", "give me a ring", "call me". */
 const DIRECT = new RegExp(
   `\\b(?:(?:${OFF_APPS}|e-?mail|text|sms|ring|phone|call) (?:me|us)\\b(?! (?:here|on upwork|through upwork|via upwork|in upwork|in the (?:upwork )?chat))|give (?:me|us) a (?:call|ring|buzz)|drop (?:me|us) (?:an? )?(?:e-?mail|text|line)|shoot (?:me|us) (?:an? )?(?:e-?mail|text)|(?:e-?mail|text|call|ring|phone|whatsapp|telegram|skype) (?:you|him|her|them)\\b)`,
+  'g',
+);
+/** "continue on WhatsApp", "discuss in whtsp group", "I will msg u on skype", "interviews via Google Chat", "go to Telegram". */
+const MOVE_TO = new RegExp(
+  `\\b(?:continue|continuing|talk|chat|discuss|move|moving|switch|connect|meet|communicate|msg|message|text|interview\\w*|reply|respond|write|go|come|hop|jump|catch up|follow up|coordinate|speak|call)\\b(?: (?!on\\b|via\\b|over\\b|in\\b|to\\b|through\\b|using\\b)[a-z']+){0,3} (?:on|via|over|in|to|through|using|thru) (?:my |our |your |the |a |an )?(?:${OFF_APPS})\\b`,
+  'g',
+);
+/** Spanish, Portuguese, French, German, Indonesian: "hablamos por WhatsApp", "per E-Mail weitermachen", "lewat WA". */
+const OTHER_LANGUAGES = /\b(?:por|per|auf|sur|par|pelo|pela|lewat|sa) (?:e-?mail|whatsapp|wa|telegram|skype|signal|viber|wechat|correo|tel[eé]fono|telefone|t[eé]l[eé]phone|telefon|zap|zapzap)\b/g;
+/** "check your email", "add u to our WhatsApp group", "download our company app". */
+const POINTERS = new RegExp(
+  `\\bcheck (?:your|ur) (?:e-?mail|inbox|gmail|whatsapp|telegram|dms?|texts?|sms|phone)\\b|\\b(?:add|invite|join)\\b[^.!?\\n]{0,25}?\\b(?:${OFF_APPS}) (?:group|channel|server|chat|community)\\b|\\b(?:${OFF_APPS}) (?:group|channel|server|community)\\b[^.!?\\n]{0,30}?\\b(?:add|invite|join)\\b|\\bdownload (?:our|the) (?:company |own |internal )?app\\b|\\b(?:ring|call|text|phone|whatsapp|email) (?:your|ur) (?:mobile|cell|phone|number)\\b|\\bnot (?:an? |the )?upwork (?:one|call|chat)\\b|\\breply (?:from|over) there\\b`,
   'g',
 );
 const HERE = /\b(?:here on upwork|on upwork|through upwork|via upwork|in upwork|upwork (?:call|calls|meeting|zoom)|here in the chat|in this chat)\b/;
@@ -59,6 +71,13 @@ export default defineRule<MessageId>({
       hits.push({ start, end, messageId, replacement: "let's keep talking here on Upwork" });
     };
     for (const m of matches(ELSEWHERE, text)) push(m.index, m.index + m[0].length, 'elsewhere');
+    for (const m of matches(POINTERS, text)) push(m.index, m.index + m[0].length, 'elsewhere');
+    for (const pattern of [MOVE_TO, OTHER_LANGUAGES]) {
+      for (const m of matches(pattern, text)) {
+        if (TECH.test(near(text, m.index, m.index + m[0].length, 50)) || HERE.test(near(text, m.index, m.index + m[0].length, 30))) continue;
+        push(m.index, m.index + m[0].length, 'move');
+      }
+    }
     const reported = new Set<number>();
     // Work talk ("a WhatsApp bot", "the email template") is read near the channel, so one
     // technical word elsewhere in a long run-on sentence does not hide an invitation.
