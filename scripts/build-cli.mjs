@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+// esbuild reports its own errors (logLevel); only the exit code is left to set.
 await build({
   absWorkingDir: root,
   entryPoints: ['lib/cli/run.ts'],
@@ -14,4 +15,6 @@ await build({
   format: 'esm',
   target: 'node20',
   logLevel: 'warning',
+}).catch(() => {
+  process.exitCode = 1;
 });

@@ -47,8 +47,12 @@ const SERVICE_VERB = /\b(?:zelle|venmo|paypal|pay pal|revolut|cash ?app|payoneer
 /** "$DevonBuilds" on Cash App. */
 const CASHTAG = /(?<![\w$])\$[a-z][a-z0-9_-]{2,20}\b/g;
 
+/** Addresses and handles are not words: "priya.designs@outlook.com" says nothing about design work. */
+const ADDRESS = /\S+@\S+/g;
+const words = (s: string) => s.replace(ADDRESS, ' ');
+
 /** Talk about building payment features, not about being paid. */
-const TECH_TALK = /-style\b|\b(?:style|vs\.?|versus|e\.g|such as|compared?|benchmark\w*|expenses?|booked|recorded|categori[sz]\w*|statements?|agents|corridors?|buttons?|store|stores|shop|chart|price|prices|exchange rates?|websockets?|callbacks?|production|payouts?|income|ledger|transactions?|dataset|fraud|remittance company|screen|csv|export\w*|faq|page|section|blog|post|article|copy|landing|startup|reference|locator|button|ui|ux|mockup|design\w*|dashboard|report|spreadsheet|compares?|comparison|review of|tutorial|course|market|industry|fintech|clients? (?:pay|use)|customers?|users?|integrat\w*|api|apis|sdk|gateway|checkout|plugin|webhooks?|module|implement\w*|woocommerce|shopify|stripe|braintree|developer|app|website|platform for|e-?commerce|payment (?:system|flow|page|form|method|methods|option|options|processing|processor)|wallet app|exchange app|dapp|smart contract|blockchain|trading bot|subscriptions?|billing system|accounting|reconcil\w*|bookkeeping|quickbooks|xero|invoices? (?:template|system|app)|flow)\b/;
+const TECH_TALK = /-style\b|\b(?:style|vs\.?|versus|e\.g|such as|compared?|benchmark\w*|expenses?|booked|recorded|categori[sz]\w*|statements?|agents|corridors?|buttons?|store|stores|shop|chart|price|prices|exchange rates?|websockets?|callbacks?|production|payouts?|income|ledger|transactions?|dataset|fraud|remittance company|screen|csv|export\w*|faq|page|section|blog|post|article|copy|landing|startup|reference|locator|button|ui|ux|mockup|dashboard|report|spreadsheet|compares?|comparison|review of|tutorial|course|market|industry|fintech|clients? (?:pay|use)|customers?|users?|integrat\w*|api|apis|sdk|gateway|checkout|plugin|webhooks?|module|implement\w*|woocommerce|shopify|stripe|braintree|developer|app|website|platform for|e-?commerce|payment (?:system|flow|page|form|method|methods|option|options|processing|processor)|wallet app|exchange app|dapp|smart contract|blockchain|trading bot|subscriptions?|billing system|accounting|reconcil\w*|bookkeeping|quickbooks|xero|invoices? (?:template|system|app)|flow)\b/;
 const PERSONAL = /\b(?:me|my|you|your|us|our|i|we)\b/;
 
 export default defineRule<MessageId>({
@@ -73,20 +77,20 @@ export default defineRule<MessageId>({
     for (const m of matches(VIA_SERVICE, text)) {
       const clause = clauseAround(text, m.index, m.index + m[0].length).text;
       // "I integrated PayPal payments" is work, "pay me via PayPal" is not.
-      if (TECH_TALK.test(clause) && !/\b(?:pay|send|transfer|wire) (?:me|you|us)\b|\b(?:my|our) (?:fee|rate|invoice|payment)\b/.test(clause)) continue;
+      if (TECH_TALK.test(words(clause)) && !/\b(?:pay|send|transfer|wire) (?:me|you|us)\b|\b(?:my|our) (?:fee|rate|invoice|payment)\b/.test(clause)) continue;
       if (!PERSONAL.test(clause)) continue;
       push(m.index, m.index + m[0].length, 'service', 'through Upwork');
     }
     for (const m of matches(OWN_ACCOUNT, text)) {
       const clause = clauseAround(text, m.index, m.index + m[0].length).text;
-      if (TECH_TALK.test(clause) && !/[:=]/.test(m[0])) continue;
+      if (TECH_TALK.test(words(clause)) && !/[:=]/.test(m[0])) continue;
       push(m.index, m.index + m[0].length, 'service', '');
     }
     for (const m of matches(FEES, text)) {
       const clause = clauseAround(text, m.index, m.index + m[0].length).text;
       // "save on shipping fees" for a store is not about Upwork; fee avoidance talks about Upwork, paying, or going direct.
       const aboutUpwork = /\b(?:upwork|platform|marketplace|direct\w*|outside|off|pay\w*|paypal|wise|payoneer|crypto|bank|commission|comisi[oó]n|comiss[aã]o|middle ?man|escrow|both of us|you and me|for both)\b/.test(clause);
-      if (!aboutUpwork || TECH_TALK.test(clause)) continue;
+      if (!aboutUpwork || TECH_TALK.test(words(clause))) continue;
       push(m.index, m.index + m[0].length, 'fees', '');
     }
     for (const m of matches(SERVICE_VERB, text)) push(m.index, m.index + m[0].length, 'service', '');
@@ -101,7 +105,7 @@ export default defineRule<MessageId>({
       const sentence = sentenceAt(text, m.index);
       if (seen.has(sentence.start)) continue;
       const around = near(text, m.index, m.index + m[0].length, 70);
-      if (TECH_TALK.test(around) || ON_UPWORK.test(sentence.text)) continue;
+      if (TECH_TALK.test(words(around)) || ON_UPWORK.test(sentence.text)) continue;
       const p2p = P2P_APP.test(m[0]);
       if (!p2p && !MONEY_TALK.test(around)) continue;
       // "cash", "check" and "wire" are ordinary words unless money is plainly the subject.
