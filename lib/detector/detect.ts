@@ -61,19 +61,25 @@ export function detect(text: string, context: Partial<DetectContext> = {}, optio
   return dedupe(findings);
 }
 
-/** Overlapping findings of one category collapse into the strongest (then widest) one. */
+/**
+ * Overlapping findings of one category collapse into the strongest (then widest)
+ * one. Sorted by start, so each finding only meets the kept finding of its
+ * category that reaches furthest: linear in the number of findings.
+ */
 function dedupe(findings: Finding[]): Finding[] {
   findings.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Finding[] = [];
+  const reach = new Map<string, number>(); // category -> index in `kept` of the one ending last
   for (const f of findings) {
-    const clash = kept.findIndex((k) => k.category === f.category && f.start < k.end && k.start < f.end);
-    if (clash === -1) {
+    const at = reach.get(f.category);
+    const k = at === undefined ? undefined : kept[at];
+    if (!k || f.start >= k.end) {
       kept.push(f);
+      reach.set(f.category, kept.length - 1);
       continue;
     }
-    const k = kept[clash]!;
     const stronger = RANK[f.severity] > RANK[k.severity] || (RANK[f.severity] === RANK[k.severity] && f.end - f.start > k.end - k.start);
-    if (stronger) kept[clash] = f;
+    if (stronger) kept[at!] = f;
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }

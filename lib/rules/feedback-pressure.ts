@@ -12,7 +12,7 @@ const HOLD = /\b(?:get|receive|deliver\w*|send\w*|sent|release\w*|unlock\w*|shar
 const WORK = /\b(?:files?|source|code|work|rest|final|deliverables?|project|designs?|logo|video|document|report|remaining|milestone|everything|high[- ]?res\w*|psd|figma|repo|link|access|assets|them|it)\b/;
 const UNTIL_REVIEW = new RegExp(`\\b(?:until|unless|till|once|after|when|as soon as|only if|if|before|in exchange for)\\b[^.!?\\n]{0,30}?\\b(?:${REVIEW})|\\b(?:${REVIEW})\\b[^.!?\\n]{0,20}?\\b(?:first|before (?:i|we) (?:send|deliver|share|release))\\b`, 'g');
 /** Something offered for a review: "5⭐ review = 30% discount", "refund if you leave good feedback". */
-const REWARD = /\b(?:discount\w*|refund\w*|money back|bonus|free|% off|percent off|off your|coupon|cash ?back|gift|pay you|reward|extra (?:revision|hours?|work|week)|hosting|support|deal|half price|won'?t charge|not charge|no charge|without (?:billing|charging)|descuento|reembolso|devuelvo|desconto|remise|rabatt)\b|\d+ ?% (?:off|discount|back)/;
+const REWARD = /\b(?:discount\w*|refund\w*|money back|bonus|free|% off|percent off|off your|coupon|cash ?back|gift|pay you|reward|extra (?:revision|hours?|work|week)|hosting|support|deal|half price|won'?t charge|not charge|no charge|without (?:billing|charging)|descuento|reembolso|devuelvo|desconto|remise|rabatt)\b|(?<!\d)\d{1,3} ?% (?:off|discount|back)/;
 const SWAP = new RegExp(`\\b(?:give|leave|write)\\b (?:you )?(?:a |an )?${GOOD_REVIEW}[^.!?\\n]{0,30}?\\bif you (?:give|leave|write) (?:me )?(?:one|1|the same)\\b`, 'g');
 /** Demanding a particular score: "please give 5* feedback", "make sure to leave 5 stars", "anything less than 5 stars". */
 const DEMAND = new RegExp(
