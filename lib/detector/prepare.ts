@@ -94,15 +94,27 @@ const LOOKALIKES: Record<string, string> = {
   х: 'x', і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l', ɡ: 'g', ɩ: 'i',
   α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
   ω: 'w', ς: 's', '\u0131': 'i', ℓ: 'l',
+  // Letters NFKD does not take apart.
+  ł: 'l', đ: 'd', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd', ħ: 'h', ŧ: 't',
 };
 
 const foldCache = new Map<string, string>();
+
+// Digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Thai...) read as 0-9.
+const DECIMAL_DIGIT = /^\p{Nd}$/u;
+const DIGIT_ZEROS = [0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0xff10, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6];
+function digitValue(cp: string): string {
+  const code = cp.codePointAt(0)!;
+  for (const zero of DIGIT_ZEROS) if (code >= zero && code <= zero + 9) return String(code - zero);
+  return cp.normalize('NFKD');
+}
 
 /** Folds one non-ASCII code point to the ASCII-ish form rules read. */
 function foldCodePoint(cp: string): string {
   let folded = foldCache.get(cp);
   if (folded !== undefined) return folded;
   if (INVISIBLE.test(cp)) folded = '';
+  else if (DECIMAL_DIGIT.test(cp)) folded = digitValue(cp);
   else {
     folded = cp.normalize('NFKD').replace(COMBINING_MARK, '').toLowerCase();
     folded = Array.from(folded, (c) => LOOKALIKES[c] ?? c).join('');
@@ -118,6 +130,7 @@ function foldCodePoint(cp: string): string {
   return folded;
 }
 
+// eslint-disable-next-line no-control-regex -- the ASCII range starts at U+0000 on purpose
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Pass 1: per code point folding, lower case, invisible characters dropped. */
@@ -235,12 +248,20 @@ function joinSpacedOut(m: RegExpExecArray): number[] | null {
   if (!/[a-z]/.test(run) || CHAT_SPEAK.test(run)) return null;
   // "g m a i l.c o m": when the gaps are spaces, a dot among them is a real dot.
   const keepDots = run.includes(' ') && run.includes('.');
+  // "W h a t s  y o u r  e m a i l": a gap wider than the usual one is a word break; keep one space there.
+  const gaps = run.split(/[a-z0-9]/).filter(Boolean);
+  const usual = Math.min(...gaps.map((g) => g.length));
   const keep: number[] = [];
   for (let k = 0; k < run.length; k++) {
-    if (/[a-z0-9]/.test(run[k]!) || (keepDots && run[k] === '.')) keep.push(k);
+    const c = run[k]!;
+    if (/[a-z0-9]/.test(c) || (keepDots && c === '.')) keep.push(k);
+    else if (c === ' ' && run[k - 1] !== ' ' && /^ +/.exec(run.slice(k))![0].length > usual) keep.push(k);
   }
   return keep;
 }
+
+// "linkedin dot com/in/x", "site dot io": a spelled dot before a common TLD is a dot.
+const DOT_TLD = /(?<=[a-z0-9]) dot (?=(?:com|net|org|io|co|me|dev|app|info|biz|us|uk|in|pk|ph|ng)\b)/g;
 
 // "g m a i l . c o m": a spaced dot between letters is a real dot.
 const SPACED_DOT = /(?<=[a-z0-9]) \. (?=[a-z0-9])/g;
@@ -254,5 +275,6 @@ export function prepare(original: string): Prepared {
   view = rewrite(view, NUMBER_RUN, spellDigits);
   view = rewrite(view, SPACED_OUT, joinSpacedOut);
   view = rewrite(view, SPACED_DOT, () => '.');
+  view = rewrite(view, DOT_TLD, () => '.');
   return view;
 }

@@ -22,7 +22,7 @@ const NUMBER_THEN_PREFIX = /\b\d{1,4}[a-z]?,? (?:rue|avenue|av\.|boulevard|bd|ca
 const UNIT_THEN_ROAD = /\b(?:house|flat|plot|apt|apartment|unit|block|building|bldg|suite|villa|h\.? ?no\.?)(?: no\.?| #)? ?\d{1,4}[a-z]?,? (?:(?:road|rd|street|st|lane|sector|block|avenue|phase)(?: no\.?| #)? ?\d{1,4}[a-z]?|\d{1,4}[a-z]? (?:[a-z]{2,20} ){1,3}(?:road|rd|street|st|lane|marg|nagar|colony))\b(?:,? [a-z]{3,20}){0,3}(?:,? \d{4,6})?/g;
 const PO_BOX = /\b(?:p\.? ?o\.? box|post office box|postfach|apartado|caixa postal) ?#?\d{1,8}\b/g;
 const ADDRESS_CUE = /\b(?:address|located|location|office|visit|come (?:to|by)|meet (?:me|us)|send (?:it|them|the \w+) to|ship (?:it|them|to)|mail (?:it|to)|deliver (?:it|to)|live at|lives at|based at|our (?:office|shop|store|studio)|find us)\b/;
-const POSTCODE_AFTER = /^,? ?(?:[a-z .'-]{2,30},? ?)?(?:[a-z]{2} ?\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?|[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}|[a-z]\d[a-z] ?\d[a-z]\d)\b/;
+const POSTCODE_AFTER = /^,? ?(?:[a-z .'-]{2,30},? ?)?(?:[a-z]{2} ?\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?|\d{2}-\d{3}|\d{4} ?[a-z]{2}\b|\d{4}|[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}|[a-z]\d[a-z] ?\d[a-z]\d)\b/;
 
 /** True when every word of the street name starts with a capital in the original text. */
 function capitalised(original: string, from: number, to: number): boolean {
@@ -55,7 +55,9 @@ export default defineRule<MessageId>({
       hits.push({ start: m.index, end: postcode ? end + postcode[0].length : end, messageId: 'street' });
     }
     for (const m of matches(STREET_FIRST, text)) {
-      if (!capitalised(original, starts[m.index]!, ends[m.index + m[0].length - 1]!)) continue;
+      // The street word itself may be lower case ("ul.", "calle"); the name after it may not.
+      const nameAt = /^[a-z]+\. ?|^[a-z]+ /.test(m[0]) && !/^[a-z]{3,30}(?:strasse|straße|str\.|weg|gasse|allee|platz|straat|laan|gatan|vägen|vej|gade) /.test(m[0]) ? m.index + m[0].indexOf(' ') + 1 : m.index;
+      if (!capitalised(original, starts[nameAt]!, ends[m.index + m[0].length - 1]!)) continue;
       if (!ADDRESS_CUE.test(before(text, m.index, 80)) && !POSTCODE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
       hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'street' });
     }

@@ -26,6 +26,7 @@ const PROVIDER_NAMES = MAIL_PROVIDERS.split(' ').filter((p) => p.length > 3 && p
 const SPACED_PROVIDER = new RegExp(`(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+-]{2,40} (?:@ )?(?:${PROVIDER_NAMES}) (?:\\.|dot )?(?:com|net|co\\.uk|in|ru|de|fr)\\b`, 'g');
 /** "my gmail is my full name without the space", "my email is pedro dot alves dot edit". */
 const DESCRIBED = /\bmy (?:g\.?mail|e-?mail|mail(?: id)?)(?: address| id)? (?:is|:) ?(?:just |simply )?(?:(?:my (?:full |first |last )?name|the same as (?:my|here))\b[^.!?\n]{0,40}|[a-z0-9]+(?: dot [a-z0-9]+)+\b)/g;
+const NOT_A_LOCAL = /^(?:i'?m|am|is|are|was|were|be|been|being|good|bad|great|better|best|well|work|worked|works|working|job|jobs|look|looking|expert|skilled|experienced|fluent|strong|comfortable|proficient|here|there|home|office|available|employed|engineer|developer|designer|intern|manager|lead|based|me|us|you|them|him|her|it|team|someone|somebody|people|folks|guys|staff|everyone|nobody|anyone|arrived|started|stayed|live|lived|living|study|studied|studying|graduated|senior|junior|time|times|once|now|then|back|still|also|just|only|even|already|again|and|or|but|so|as|that|this|what|who|where|when|while|which|ceo|cto|cfo|founder|intern|head|chief)$/;
 const NOT_A_HANDLE = new Set(['the', 'down', 'fine', 'good', 'free', 'better', 'best', 'great', 'used', 'used', 'not', 'also', 'more', 'less', 'only', 'just', 'very', 'what', 'where', 'that', 'this', 'blocked', 'working', 'okay', 'easier']);
 
 interface Candidate {
@@ -101,7 +102,7 @@ export default defineRule<MessageId>({
     spelled: 'This spells out an email address. Disguised addresses break the same rule as plain ones: contact details stay off the table until a contract starts.',
     access: 'An email shared only so you can be given access to a project tool is allowed. Keep it to that purpose and keep talking on Upwork.',
   },
-  check({ text }) {
+  check({ text, original, starts, ends }) {
     const hits: Hit<MessageId>[] = [];
     const push = (start: number, end: number, messageId: MessageId) => {
       const access = accessOnly(text, start, end);
@@ -120,12 +121,16 @@ export default defineRule<MessageId>({
       const isProvider = PROVIDERS.has(parts[0]!) && parts[0]!.length > 2;
       const domainOk = parts.length === 1 ? isProvider : TLDS.has(tld);
       const end = m.index + m[0].length;
-      const spelledDot = /\bdot\b/.test(m[0]);
+      // Read from what was typed: the preparation already turned "acme dot com" into "acme.com".
+      const spelledDot = /\bdot\b|[[(]\s*(?:dot|\.)\s*[\])]/i.test(original.slice(starts[m.index]!, ends[end - 1]!));
       const handleLike = /[0-9_]|\.|\bdot\b/.test(local);
       // "Our team at acme.io will contact you" is a company, "email: jsmith at acme.io" an address.
       const cueBefore = EMAIL_CUE.test(text.slice(Math.max(0, m.index - 24), m.index));
       const url = text[end] === '/';
-      if (!domainOk || url || (!isProvider && !spelledDot && !handleLike && !cueBefore) || EXAMPLE_DOMAIN.test(parts.join('.'))) {
+      // "I worked at Yahoo", "good at python dot net": an ordinary word before "at" is English, not a mailbox.
+      const word = NOT_A_LOCAL.test(local);
+      const plausible = handleLike || cueBefore || (!word && (isProvider || spelledDot));
+      if (!domainOk || url || !plausible || EXAMPLE_DOMAIN.test(parts.join('.'))) {
         // Retry from the word after this one: "reach me at john at gmail" must still find "john at gmail".
         SPELLED.lastIndex = m.index + local.length + 1;
         continue;

@@ -5,7 +5,7 @@ import { clauseAround, matches } from '../detector/text';
 type MessageId = 'link' | 'handle';
 
 /** Invite and profile links of chat apps: wa.me/..., t.me/..., discord.gg/..., skype:..., signal.me/... */
-const APP_LINK = /(?:\b(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.slack\.com|join\.slack\.com|wa\.me|api\.whatsapp\.com\/send|chat\.whatsapp\.com|whatsapp\.com\/(?:channel|send)|t\.me|telegram\.(?:me|dog)|discord\.gg|discord(?:app)?\.com\/(?:invite|users)|join\.skype\.com|signal\.(?:me|group)|line\.me|u\.wechat\.com|weixin\.qq\.com|m\.me|ig\.me|invite\.viber\.com|snapchat\.com\/add|kik\.me|zalo\.me|open\.kakao\.com)\/[^\s)\]>"']{1,120})|\b(?:skype|viber|tg|whatsapp|weixin|sgnl):(?:\/\/)?[a-z0-9._:+?=&%-]{3,80}/g;
+const APP_LINK = /(?:\b(?:https?:\/\/)?(?:www\.)?(?:(?<![a-z0-9-])[a-z0-9-]{1,63}\.slack\.com|join\.slack\.com|wa\.me|api\.whatsapp\.com\/send|chat\.whatsapp\.com|whatsapp\.com\/(?:channel|send)|t\.me|telegram\.(?:me|dog)|discord\.gg|discord(?:app)?\.com\/(?:invite|users)|join\.skype\.com|signal\.(?:me|group)|line\.me|u\.wechat\.com|weixin\.qq\.com|m\.me|ig\.me|invite\.viber\.com|snapchat\.com\/add|kik\.me|zalo\.me|open\.kakao\.com)\/[^\s)\]>"']{1,120})|\b(?:skype|viber|tg|whatsapp|weixin|sgnl):(?:\/\/)?[a-z0-9._:+?=&%-]{3,80}/g;
 
 const APP = `(?:${Object.values(MESSAGING_APPS).join('|')})`;
 // Optional label, then an optional short particle ("viber po: 0998...", "skype na: x").

@@ -8,10 +8,10 @@ type MessageId = 'threat' | 'leverage';
 
 const REVIEW = '(?:reviews?|feedback|ratings?|stars?|score|jss)';
 /** A bad review, however it is put: "1★ review", "one star", "negative feedback", "a review that ends your career", "your rating will suffer". */
-const BAD_REVIEW = `(?:(?:1|one|2|two)[- ]?(?:star|[★⭐])s?(?: ${REVIEW})?|(?:1|one|2|two|low|bad|negative|poor|terrible|horrible|awful|worst|honest(?:ly)? bad|scathing|angry)[- ]?(?:star|[★⭐])?s? ${REVIEW}|(?:1|one) ?[★⭐]|${REVIEW} (?:that|which) (?:ends?|ruins?|destroys?|kills?|tanks?|hurts?)|(?:your|ur) ${REVIEW} (?:will|would|is going to|gonna) (?:suffer|drop|tank|go down|take a hit))`;
+const BAD_REVIEW = `(?:(?:1|one|2|two)[- ]?(?:star|[★⭐])s?(?: ${REVIEW})?|(?:1|one|2|two|low|bad|negative|poor|terrible|horrible|awful|worst|honest(?:ly)? bad|scathing|angry)[- ]?(?:star|[★⭐])?s? ${REVIEW}|(?:1|one) ?[★⭐]|${REVIEW} (?:that|which) (?:ends?|ruins?|destroys?|kills?|tanks?|hurts?)|(?:your|ur) ${REVIEW} (?:will|would|is going to|gonna) (?:suffer|drop|tank|go down|take a hit)|(?:destroy|ruin|tank|kill|wreck|hurt|trash) (?:your|ur) (?:rating|reviews?|feedback|score|jss|profile|reputation))`;
 const IF_NOT = "(?:or(?: else)?|otherwise|else|unless|if (?:you )?(?:don'?t|do not|won'?t|refuse|can'?t)|if not|if i (?:don'?t|do not) get)";
 /** "do this for free or I'll leave a 1-star review", "refund me or you get bad feedback". */
-const THREAT = new RegExp(`\\b${IF_NOT}\\b[^.!?\\n]{0,60}?\\b${BAD_REVIEW}\\b|\\b${BAD_REVIEW}\\b[^.!?\\n]{0,40}?\\b(?:unless|if you (?:don'?t|do not|won'?t|refuse)|if not)\\b`, 'g');
+const THREAT = new RegExp(`\\b${IF_NOT}\\b[^.!?\\n]{0,60}?\\b${BAD_REVIEW}(?![a-z0-9])|\\b${BAD_REVIEW}(?![a-z0-9])[^.!?\\n]{0,40}?\\b(?:unless|if you (?:don'?t|do not|won'?t|refuse)|if not)\\b`, 'g');
 /** "Remember I'm leaving feedback at the end, so you'd better do it for free." */
 const HOLDS_REVIEW = new RegExp(`\\b(?:i'?m (?:leaving|writing|giving)|i (?:will|'ll) (?:leave|write|give|be leaving)|remember|keep in mind|don'?t forget)\\b[^.!?\\n]{0,25}?\\b${REVIEW}\\b`);
 const PRESSURE = /\b(?:better|or|otherwise|unless|if you want|so you)\b/;
@@ -34,7 +34,9 @@ export default defineRule<MessageId>({
     const hits: Hit<MessageId>[] = [];
     for (const sentence of sentences(text)) {
       if (!MENTIONS_REVIEW.test(sentence.text)) continue;
-      for (const m of matches(THREAT, sentence.text)) {
+      // "Add a rating prompt unless the user already left a 1-star review": product talk, nobody threatened.
+      const productTalk = /\b(?:prompt|popup|pop-up|modal|widget|component|feature|the user|users|customers?|app store)\b/.test(sentence.text);
+      for (const m of productTalk ? [] : matches(THREAT, sentence.text)) {
         hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'threat', replacement: '' });
       }
       for (const m of matches(REVIEW_FOR_FREEBIE, sentence.text)) {

@@ -3,8 +3,8 @@ import { isPolicyTalk, matches, neighbourhood, sentences } from '../detector/tex
 
 type MessageId = 'conditional' | 'incentive' | 'demand';
 
-const REVIEW = '(?:reviews?|feedback|ratings?|stars?|score|testimonials?|marks|estrellas|estrelas|[ée]toiles|sterne|bintang|rese[ñn]as?|avalia[çc][ãa]o|calificaci[oó]n|[★⭐]|\\d ?\\*)';
-const TOP = "(?:5|five|5\\.0|10/10|100%|perfect|full|top|max(?:imum)?|good|great|positive|excellent|glowing|best|high(?:est)?|nice|stellar|5-star|[★⭐]|\\d ?\\*)";
+const REVIEW = '(?:reviews?|feedback|ratings?|st[a@4*]rs?|score|testimonials?|marks|estrellas|estrelas|[ée]toiles|sterne|bintang|rese[ñn]as?|avalia[çc][ãa]o|calificaci[oó]n|[★⭐]|\\d ?\\*)';
+const TOP = "(?:[★⭐]{3,}|5|five|5\\.0|10/10|100%|perfect|full|top|max(?:imum)?|good|great|positive|excellent|glowing|best|high(?:est)?|nice|stellar|5-star|[★⭐]|\\d ?\\*)";
 const GOOD_REVIEW = `(?:${TOP}[- ]?(?:star|[★⭐*])?s?(?: (?:client |public |private )?${REVIEW})?|${REVIEW} of (?:5|10))`;
 
 /** Work held back until a review: "I won't deliver the files until you leave feedback", "unlocks once your 5-star feedback is in". */
@@ -16,7 +16,7 @@ const REWARD = /\b(?:discount\w*|refund\w*|money back|bonus|free|% off|percent o
 const SWAP = new RegExp(`\\b(?:give|leave|write)\\b (?:you )?(?:a |an )?${GOOD_REVIEW}[^.!?\\n]{0,30}?\\bif you (?:give|leave|write) (?:me )?(?:one|1|the same)\\b`, 'g');
 /** Demanding a particular score: "please give 5* feedback", "make sure to leave 5 stars", "anything less than 5 stars". */
 const DEMAND = new RegExp(
-  `\\b(?:only|just) (?:5|five)[- ]?(?:stars?|[★⭐*])|\\banything less\\b[^.!?\\n]{0,20}?\\b(?:kills?|hurts?|ruins?|destroys?)|\\b(?:don'?t|do not|never) (?:give|leave|rate)\\b[^.!?\\n]{0,10}?\\b(?:less|lower|below|under) than (?:5|five|perfect)|\\b(?:full marks|(?:5|five) stars?|perfect (?:score|rating))\\b[^.!?\\n]{0,40}?\\b(?:leave no|don'?t leave|do not leave|skip the|no) (?:feedback|review|rating)|\\b(?:calif\\w*|avali\\w*|not(?:ez|e)-?moi|bewerte\\w*)\\b[^.!?\\n]{0,15}?(?:5|five|cinco|cinq|f[üu]nf)\\b|\\b(?:give|leave|rate|post|put|write|mark|close (?:the |this )?(?:contract|job) with|end (?:the |this )?contract with)\\b (?:me |us |it )?(?:only |just |a |an |the )?${TOP}(?:[- ]?(?:star|[★⭐*])s?\\b|[^.!?\\n]{0,25}?\\b${REVIEW})|\\b(?:anything|something|nothing) (?:less|lower|below|under|short of)(?: than)? (?:a |an )?(?:5|five|perfect|10|top|full)\\b|\\b(?:don'?t|do not|please don'?t|never) (?:leave|give|post)\\b[^.!?\\n]{0,10}?\\b(?:a |any )?(?:bad|negative|low|poor|1|one|2|3|4|four)[- ]?(?:star )?(?:review|rating|feedback)|\\bmy (?:whole |entire )?(?:account|profile|job success(?: score)?|jss|rating|career|ranking|family|livelihood)\\b[^.!?\\n]{0,30}?\\b(?:suffer\\w*|suspended|banned|ruined|hurt|drop\\w*|destroyed|depends)\\b|\\b${GOOD_REVIEW} (?:please|pls|plz)\\b`,
+  `\\b(?:give|leave|rate|post)\\b (?:me |us )?[★⭐]{3,}|\\b(?:only|just) (?:5|five)[- ]?(?:stars?|[★⭐*])|\\banything less\\b[^.!?\\n]{0,20}?\\b(?:kills?|hurts?|ruins?|destroys?)|\\b(?:don'?t|do not|never) (?:give|leave|rate)\\b[^.!?\\n]{0,10}?\\b(?:less|lower|below|under) than (?:5|five|perfect)|\\b(?:full marks|(?:5|five) stars?|perfect (?:score|rating))\\b[^.!?\\n]{0,40}?\\b(?:leave no|don'?t leave|do not leave|skip the|no) (?:feedback|review|rating)|\\b(?:calif\\w*|avali\\w*|not(?:ez|e)-?moi|bewerte\\w*)\\b[^.!?\\n]{0,15}?(?:5|five|cinco|cinq|f[üu]nf)\\b|\\b(?:give|leave|rate|post|put|write|mark|close (?:the |this )?(?:contract|job) with|end (?:the |this )?contract with)\\b (?:me |us |it )?(?:only |just |a |an |the )?${TOP}(?:[- ]?(?:star|[★⭐*])s?\\b|[^.!?\\n]{0,25}?\\b${REVIEW})|\\b(?:anything|something|nothing) (?:less|lower|below|under|short of)(?: than)? (?:a |an )?(?:5|five|perfect|10|top|full)\\b|\\b(?:don'?t|do not|please don'?t|never) (?:leave|give|post)\\b[^.!?\\n]{0,10}?\\b(?:a |any )?(?:bad|negative|low|poor|1|one|2|3|4|four)[- ]?(?:star )?(?:review|rating|feedback)|\\bmy (?:whole |entire )?(?:account|profile|job success(?: score)?|jss|rating|career|ranking|family|livelihood)\\b[^.!?\\n]{0,30}?\\b(?:suffer\\w*|suspended|banned|ruined|hurt|drop\\w*|destroyed|depends)\\b|\\b${GOOD_REVIEW} (?:please|pls|plz)\\b`,
   'g',
 );
 /** Allowed: striving for a good rating, asking for honest feedback. */
@@ -60,6 +60,8 @@ export default defineRule<MessageId>({
       if (!honest || /\b(?:5|five|10\/10|perfect)\b/.test(s)) {
         for (const m of matches(DEMAND, s)) {
           if (HONEST.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;
+          // "I will leave a 5-star review": the writer giving a review, not asking for one.
+          if (/\b(?:i|we)(?:'ll| will| am going to|'m going to| would| can|'d)? ?$/.test(s.slice(Math.max(0, m.index - 20), m.index))) continue;
           push(m.index, m.index + m[0].length, 'demand');
         }
       }

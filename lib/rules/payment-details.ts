@@ -63,7 +63,7 @@ export default defineRule<MessageId>({
       const base58 = !/^(?:bc1|ltc1|0x)/.test(m[0]);
       if (base58 && (!BASE58.test(raw) || !/[a-z]/.test(raw) || !/[A-Z]/.test(raw) || !/\d/.test(raw))) continue;
       if (!cue && !/^(?:bc1|0x)/.test(m[0])) continue;
-      if (/^0x/.test(m[0]) && !cue) continue;
+      if (/^0x/.test(m[0]) && (!cue || /^0x0+$/.test(m[0]) || /\b(?:test|tests|testnet|contract address|field|mock|dummy)\b/.test(clauseAround(text, m.index, end).text))) continue;
       hits.push({ start: m.index, end, messageId: 'wallet' });
     }
     for (const m of matches(IBAN, text)) {

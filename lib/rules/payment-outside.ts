@@ -22,9 +22,9 @@ const OWN_ACCOUNT = new RegExp(
   'g',
 );
 /** "to avoid the fees", "save the 10%", "skip Upwork's cut", "without Upwork fees". */
-const FEES = /\b(?:avoid|avoiding|skip|skipping|save|saving|dodge|bypass|cut out|cutting out|get around|escape|no more|without|don'?t pay|not pay|pay less|lose|lower|reduce)\b[^.!?\n]{0,25}?\b(?:upwork'?s?|the platform'?s?|platform|service|their|the|these|those|any|high|extra|huge|20%|10%|5%|commission)? ?(?:fees?\b|commissions?\b|comisi[oó]n\b|comiss[aã]o\b|frais\b|cut\b|percentage\b|(?<!\d)\d{1,3} ?%|ten percent\b|twenty percent\b|middle ?man\b|escrow\b|payment system\b)|\bcut out (?:upwork|the middle ?man)\b|\bbypass upwork\b/g;
+const FEES = /\b(?:avoid|avoiding|skip|skipping|save|saving|dodge|bypass|cut out|cutting out|get around|escape|no more|without|don'?t pay|not pay|pay less|lose|lower|reduce)\b[^.!?\n]{0,25}?\b(?:upwork'?s?|the platform'?s?|platform|service|their|the|these|those|any|high|extra|huge|20%|10%|5%|commission)? ?(?:fees?\b|commissions?\b|comisi[oó]n\b|comiss[aã]o\b|frais\b|cut\b|percentage\b|(?<!\d)\d{1,3} ?%(?: (?:fee|fees|commission|cut))?|ten percent\b|twenty percent\b|middle ?man\b|escrow\b|payment system\b)|\bcut out (?:upwork|the middle ?man)\b|\bbypass upwork\b/g;
 /** "work directly next time", "hire me directly", "future projects directly", "deal directly". */
-const DIRECT = /\b(?:work|deal|contract|hire|work together|collaborate|continue|do business|pay|invoice|bill|charge|settle)\w*\b[^.!?\n]{0,30}?\bdirect(?:ly)?\b(?! (?:e-?mail|line|number|link|message|contact|phone|access|feedback|report|manager|competitor))(?![^.!?\n]{0,20}\b(?:here|on upwork|through upwork|via upwork)\b)|\b(?:next time|next project|future (?:projects?|work|jobs?|orders?)|going forward|from now on|after this (?:project|contract|job|milestone))\b[^.!?\n]{0,40}?\b(?:directly|outside (?:of )?upwork|off upwork|without upwork)\b|\bdirect(?:ly)? (?:contract|deal|payment|hire|client)\b/g;
+const DIRECT = /\b(?:work|deal|contract|hire|work together|collaborate|continue|do business|pay|invoice|bill|charge|settle)\w*\b[^.!?\n]{0,30}?\bdirect(?:ly)?\b(?! (?:e-?mail|line|number|link|message|contact|phone|access|feedback|report|manager|competitor))(?! (?:on|in|into|to|from|with) (?:the |your |our |my )?(?:main|master|develop|branch|code|codebase|repo|repository|server|production|database|db|file|files|figma|design|theme|site|page|api|store|dashboard|staging|cms))(?![^.!?\n]{0,20}\b(?:here|on upwork|through upwork|via upwork)\b)|\b(?:next time|next project|future (?:projects?|work|jobs?|orders?)|going forward|from now on|after this (?:project|contract|job|milestone))\b[^.!?\n]{0,40}?\b(?:directly|outside (?:of )?upwork|off upwork|without upwork)\b|\bdirect(?:ly)? (?:contract|deal|payment|hire|client)\b/g;
 /** "payment outside Upwork", "pay off the platform". */
 const OUTSIDE = /\bpay(?:ment)? (?:me |you |us )?outside\b(?! (?:the|of the) (?:app|us|usa|eu|country|range|business hours))|\b(?:skip|bypass|avoid|without|outside) upwork'?s? (?:payment|escrow|billing|system|fees?|platform)|\b(?:pay|paid|paying|payment|payments|money|invoice|transfer|funds|billing)\b[^.!?\n]{0,30}?\b(?:outside (?:of )?(?:upwork|the platform|this platform)|off (?:of )?(?:upwork|the platform)|off-platform|offline|in private|privately|personally|under the table)\b/g;
 
@@ -109,7 +109,10 @@ export default defineRule<MessageId>({
       const p2p = P2P_APP.test(m[0]);
       if (!p2p && !MONEY_TALK.test(around)) continue;
       // "cash", "check" and "wire" are ordinary words unless money is plainly the subject.
-      if (/^(?:cash|check|wire)$/.test(m[0]) && !/\b(?:pay|paid|paying|payment|money|send|mail|upfront|in person|when we meet|balance|remaining|rest)\b/.test(around)) continue;
+      // "cash", "check" and "wire" are ordinary words unless they are plainly a way of paying.
+      if (m[0] === 'check' && !/\b(?:by|with|via|a|the|mail|send|write|deposit) (?:check|cheque)\b(?! (?:the|if|that|whether|out|in|on|your|my|it|this))/.test(around)) continue;
+      if (m[0] === 'cash' && !/\b(?:in|with|by|pay|paid|send) cash\b|\bcash (?:payment|only|in hand|when|on delivery)\b/.test(around)) continue;
+      if (m[0] === 'wire' && !/\bwire (?:transfer|the (?:money|funds|payment|rest)|me|it|payment|to)\b/.test(around)) continue;
       seen.add(sentence.start);
       push(m.index, m.index + m[0].length, 'service', 'Upwork');
     }

@@ -1,0 +1,375 @@
+import { describe, expect, it } from 'vitest';
+import { defaultContext, detect, POLICY, rules, worstSeverity, type Category, type Finding, type Severity } from '../../lib/index';
+import { defineRule, type Hit, type Rule } from '../../lib/detector/rule';
+import type { Prepared } from '../../lib/detector/prepare';
+
+/** One text that each registered rule reports, with its default context. */
+const SAMPLE: Record<string, string> = {
+  'account-sharing': "Send me your Upwork login and I'll submit the proposals for you.",
+  'contact-address': 'My address is 221B Baker Street, London NW1 6XE',
+  'contact-email': 'Email me at jane.doe@gmail.com',
+  'contact-link': 'Connect with me: linkedin.com/in/janedoe',
+  'contact-messaging': 'skype: live:.cid.8f1e2a',
+  'contact-phone': 'My number is (415) 555-0132.',
+  'contact-request': "What's your email?",
+  'feedback-extortion': "Do this for free or I'll leave a 1-star review.",
+  'feedback-pressure': "I'll send the source files after you leave 5 stars.",
+  harassment: "You're a complete idiot.",
+  'off-platform': "Let's continue on WhatsApp, it's faster.",
+  'payment-details': 'IBAN: DE89 3704 0044 0532 0130 00',
+  'payment-outside': 'Can you pay me via PayPal instead?',
+};
+
+/** Texts with several findings, some overlapping, some disguised, some with astral characters. */
+const MIXED = [
+  "Hi! Let's continue on WhatsApp: +44 7700 900123, or email me at jane.doe@gmail.com. Pay me via PayPal to avoid the fees.",
+  '🎉 Contact: j a n e @ g m a i l . c o m, call four one five five five five zero one three two, IBAN DE89 3704 0044 0532 0130 00.',
+  "You're a complete idiot. Send me your Upwork login. I'll send the files after you leave 5 stars.",
+  "What's your email? And your skype? My skype is john.smith88, telegram @dev_ann.",
+  'Samples of my work: dribbble.com/janedoe. Book a call: calendly.com/janedoe/30min. Visit us at 10 Downing Street, London.',
+  'my whatsapp number is nine one seven - 1two3 - 4567',
+  "Send me your WhatsApp and I'll forward the requirements.",
+  'Upwork chat is so slow, let\'s talk elsewhere. Refund me or you get bad feedback.',
+];
+
+const RANK: Record<Severity, number> = { violation: 3, warning: 2, info: 1 };
+
+function overlaps(a: Finding, b: Finding): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** A rule for engine tests: reports the given needles of the prepared text. */
+function fakeRule(
+  id: string,
+  category: Category,
+  severity: Severity,
+  hits: (p: Prepared) => Hit<'m'>[],
+): Rule<'m'> {
+  return defineRule<'m'>({
+    id,
+    category,
+    severity,
+    description: `fake rule ${id}`,
+    policy: 'violations',
+    messages: { m: `message of ${id}` },
+    fixLabel: `fix ${id}`,
+    check: (p) => hits(p),
+  });
+}
+
+/** A hit on the `nth` occurrence of `needle` in the prepared view. */
+function on(p: Prepared, needle: string, extra: Partial<Hit<'m'>> = {}, nth = 0): Hit<'m'> {
+  let at = -1;
+  for (let k = 0; k <= nth; k++) at = p.text.indexOf(needle, at + 1);
+  if (at === -1) throw new Error(`${JSON.stringify(needle)} not in ${JSON.stringify(p.text)}`);
+  return { start: at, end: at + needle.length, messageId: 'm', ...extra };
+}
+
+describe('detect: defaults', () => {
+  it('uses the documented default context', () => {
+    expect(defaultContext).toEqual({ surface: 'message', client: 'standard', contract: 'none', role: 'freelancer' });
+  });
+
+  it.each(Object.entries(SAMPLE))('runs %s by default', (id, text) => {
+    expect(detect(text).map((f) => f.rule)).toContain(id);
+  });
+
+  it('has 13 registered rules with unique ids, sorted', () => {
+    const ids = rules.map((r) => r.id);
+    expect(ids).toHaveLength(13);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual(ids);
+    expect(Object.keys(SAMPLE).sort()).toEqual(ids);
+  });
+
+  it.each(MIXED)('gives the same result with no context, an empty context and the default context: %j', (text) => {
+    const none = detect(text);
+    expect(detect(text, {})).toEqual(none);
+    expect(detect(text, defaultContext)).toEqual(none);
+    expect(detect(text, { ...defaultContext }, {})).toEqual(none);
+  });
+
+  it('merges a partial context with the defaults', () => {
+    // Only `role` changes; client and contract stay at their defaults, so no exception applies.
+    const [f] = detect('Email me at jane.doe@gmail.com', { role: 'client' }).filter((x) => x.rule === 'contact-email');
+    expect(f?.severity).toBe('violation');
+    expect(f?.exception).toBeUndefined();
+  });
+
+  it('is deterministic and does not depend on earlier calls', () => {
+    const text = MIXED[0]!;
+    const first = detect(text);
+    detect(MIXED[1]!, { client: 'enterprise' });
+    expect(detect(text)).toEqual(first);
+  });
+
+  it.each(['', ' ', '\n\n', '\u200B', '😀', '.'])('returns no findings for %j', (text) => {
+    expect(detect(text)).toEqual([]);
+  });
+});
+
+describe('detect: finding shape', () => {
+  const all = [...Object.values(SAMPLE), ...MIXED];
+  it.each(all)('every finding is complete and consistent: %j', (text) => {
+    const byId = new Map(rules.map((r) => [r.id, r]));
+    const policies: string[] = Object.values(POLICY);
+    for (const f of detect(text)) {
+      const rule = byId.get(f.rule);
+      expect(rule, f.rule).toBeDefined();
+      expect(f.category).toBe(rule!.category);
+      expect(f.match).toBe(text.slice(f.start, f.end));
+      expect(f.start).toBeGreaterThanOrEqual(0);
+      expect(f.end).toBeLessThanOrEqual(text.length);
+      expect(f.start).toBeLessThan(f.end);
+      expect(policies).toContain(f.policy);
+      expect(f.message.length).toBeGreaterThan(0);
+      expect([...Object.values(rule!.messages), rule!.description]).toContain(f.message);
+    }
+  });
+});
+
+describe('detect: options', () => {
+  const text = 'Email me at jane.doe@gmail.com';
+
+  it('skips disabled rules and keeps the others', () => {
+    const ids = detect(text, {}, { disabled: new Set(['contact-email']) }).map((f) => f.rule);
+    expect(ids).not.toContain('contact-email');
+    expect(ids).toContain('off-platform');
+  });
+
+  it('returns nothing when every rule is disabled', () => {
+    expect(detect(MIXED[0]!, {}, { disabled: new Set(rules.map((r) => r.id)) })).toEqual([]);
+  });
+
+  it('ignores unknown ids in the disabled set', () => {
+    expect(detect(text, {}, { disabled: new Set(['no-such-rule']) })).toEqual(detect(text));
+  });
+
+  it('runs only the given rules', () => {
+    const only = rules.filter((r) => r.id === 'off-platform');
+    expect(detect(text, {}, { rules: only }).map((f) => f.rule)).toEqual(['off-platform']);
+    expect(detect(text, {}, { rules: [] })).toEqual([]);
+  });
+
+  it('lets a finding hidden by dedupe surface when the winning rule is disabled', () => {
+    const t = 'my whatsapp number is nine one seven - 1two3 - 4567';
+    const sharing = (fs: Finding[]) => fs.filter((f) => f.category === 'contact-sharing').map((f) => [f.rule, f.match]);
+    expect(sharing(detect(t))).toEqual([['contact-messaging', 'whatsapp number is nine one seven - 1two3 - 4567']]);
+    expect(sharing(detect(t, {}, { disabled: new Set(['contact-messaging']) }))).toEqual([['contact-phone', 'nine one seven - 1two3 - 4567']]);
+  });
+});
+
+describe('detect: dedupe', () => {
+  it.each([...MIXED, ...Object.values(SAMPLE)])('never keeps two overlapping findings of one category: %j', (text) => {
+    const fs = detect(text);
+    for (let a = 0; a < fs.length; a++) {
+      for (let b = a + 1; b < fs.length; b++) {
+        if (fs[a]!.category === fs[b]!.category) expect(overlaps(fs[a]!, fs[b]!), `${fs[a]!.match} / ${fs[b]!.match}`).toBe(false);
+      }
+    }
+  });
+
+  it('keeps overlapping findings of different categories', () => {
+    const fs = detect("Send me your WhatsApp and I'll forward the requirements.");
+    const request = fs.find((f) => f.category === 'contact-request');
+    const move = fs.find((f) => f.category === 'off-platform');
+    expect(request?.match).toBe('Send me your WhatsApp');
+    expect(move?.match).toBe('WhatsApp');
+    expect(overlaps(request!, move!)).toBe(true);
+  });
+
+  const text = 'aaa bbb ccc ddd';
+  const run = (...rs: Rule[]) => detect(text, {}, { rules: rs }).map((f) => [f.rule, f.severity, f.match]);
+
+  it('keeps the stronger of two overlapping findings of one category, even when it is narrower', () => {
+    const wide = fakeRule('wide', 'payment', 'warning', (p) => [on(p, 'aaa bbb ccc')]);
+    const strong = fakeRule('strong', 'payment', 'violation', (p) => [on(p, 'bbb')]);
+    expect(run(wide, strong)).toEqual([['strong', 'violation', 'bbb']]);
+    expect(run(strong, wide)).toEqual([['strong', 'violation', 'bbb']]);
+  });
+
+  it('keeps the wider of two overlapping findings of equal severity', () => {
+    const narrow = fakeRule('narrow', 'payment', 'violation', (p) => [on(p, 'bbb')]);
+    const wide = fakeRule('wide', 'payment', 'violation', (p) => [on(p, 'bbb ccc')]);
+    expect(run(narrow, wide)).toEqual([['wide', 'violation', 'bbb ccc']]);
+    expect(run(wide, narrow)).toEqual([['wide', 'violation', 'bbb ccc']]);
+  });
+
+  it('keeps touching but not overlapping findings, and overlapping ones of other categories', () => {
+    const left = fakeRule('left', 'payment', 'violation', (p) => [on(p, 'aaa bbb')]);
+    const right = fakeRule('right', 'payment', 'violation', (p) => [on(p, 'ccc')]);
+    const other = fakeRule('other', 'harassment', 'violation', (p) => [on(p, 'bbb ccc')]);
+    expect(run(left, right, other)).toEqual([
+      ['left', 'violation', 'aaa bbb'],
+      ['other', 'violation', 'bbb ccc'],
+      ['right', 'violation', 'ccc'],
+    ]);
+  });
+
+  it('collapses duplicate hits of one rule', () => {
+    const twice = fakeRule('twice', 'payment', 'violation', (p) => [on(p, 'ccc'), on(p, 'ccc')]);
+    expect(run(twice)).toEqual([['twice', 'violation', 'ccc']]);
+  });
+});
+
+describe('detect: offsets', () => {
+  it('trims surrounding spaces and punctuation off a match', () => {
+    const t = 'say  ;, jane !?. now';
+    const rule = fakeRule('trim', 'payment', 'violation', (p) => [on(p, '  ;, jane !?.')]);
+    const [f] = detect(t, {}, { rules: [rule] });
+    expect(f?.match).toBe('jane');
+    expect(f?.start).toBe(t.indexOf('jane'));
+    expect(f?.fix).toEqual({ label: 'fix trim', start: f!.start, end: f!.end, replacement: '' });
+  });
+
+  it('drops a hit that is nothing but spaces and punctuation', () => {
+    const rule = fakeRule('blank', 'payment', 'violation', (p) => [on(p, ' , ; ')]);
+    expect(detect('a , ; b', {}, { rules: [rule] })).toEqual([]);
+  });
+
+  it('trims a real match: the full stop after an address is not underlined', () => {
+    const t = 'Send it to jane@studio.io.';
+    const [f] = detect(t).filter((x) => x.rule === 'contact-email');
+    expect(f?.match).toBe('jane@studio.io');
+    expect(t.slice(f!.end)).toBe('.');
+  });
+
+  it('maps prepared offsets back over astral, full-width and invisible characters', () => {
+    const t = '👩🏽‍💻 𝐣𝐚𝐧𝐞＠ｇｍａｉｌ．com\u200B!';
+    const rule = fakeRule('map', 'payment', 'violation', (p) => [on(p, 'jane@gmail.com')]);
+    const [f] = detect(t, {}, { rules: [rule] });
+    expect(f?.match).toBe('𝐣𝐚𝐧𝐞＠ｇｍａｉｌ．com');
+    expect(f?.start).toBe(t.indexOf('𝐣'));
+  });
+});
+
+describe('detect: severity, exceptions and fixes', () => {
+  it('softens a contact finding for an enterprise client and explains why', () => {
+    const rule = fakeRule('c', 'contact-sharing', 'violation', (p) => [on(p, 'jane')]);
+    const [f] = detect('ping jane', { client: 'enterprise' }, { rules: [rule] });
+    expect(f?.severity).toBe('info');
+    expect(f?.exception).toMatch(/Enterprise/);
+    expect(f?.fix).toBeUndefined();
+  });
+
+  it('never softens payment, account sharing, feedback or harassment, and drops a rule-given exception there', () => {
+    for (const category of ['payment', 'account-sharing', 'feedback', 'harassment'] as const) {
+      const rule = fakeRule('p', category, 'violation', (p) => [on(p, 'jane', { exception: 'portfolio' })]);
+      const [f] = detect('ping jane', { client: 'enterprise', contract: 'active' }, { rules: [rule] });
+      expect(f?.severity, category).toBe('violation');
+      expect(f?.exception, category).toBeUndefined();
+      expect(f?.fix, category).toBeDefined();
+    }
+  });
+
+  it('uses a rule-given exception for contact findings', () => {
+    const rule = fakeRule('c', 'contact-sharing', 'violation', (p) => [on(p, 'jane', { exception: 'project-access' })]);
+    const [f] = detect('ping jane', {}, { rules: [rule] });
+    expect(f?.severity).toBe('info');
+    expect(f?.exception).toMatch(/access to a project system/);
+  });
+
+  it('lets an exception only lower a severity, never raise it', () => {
+    const rule = fakeRule('c', 'contact-sharing', 'violation', (p) => [on(p, 'jane', { severity: 'info', exception: 'portfolio' })]);
+    const [f] = detect('ping jane', {}, { rules: [rule] });
+    expect(f?.severity).toBe('info');
+    expect(f?.exception).toMatch(/portfolio/);
+  });
+
+  it('takes a per-hit severity and replacement', () => {
+    const rule = fakeRule('c', 'payment', 'violation', (p) => [on(p, 'jane', { severity: 'warning', replacement: 'J.' })]);
+    const [f] = detect('ping jane', {}, { rules: [rule] });
+    expect(f?.severity).toBe('warning');
+    expect(f?.fix).toEqual({ label: 'fix c', start: 5, end: 9, replacement: 'J.' });
+  });
+
+  it('falls back to the rule description for an unknown message id', () => {
+    const rule = fakeRule('c', 'payment', 'violation', (p) => [{ ...on(p, 'jane'), messageId: 'nope' as 'm' }]);
+    expect(detect('ping jane', {}, { rules: [rule] })[0]?.message).toBe('fake rule c');
+  });
+
+  const contexts = [{}, { client: 'enterprise' as const }, { contract: 'active' as const }];
+  const texts = [...Object.values(SAMPLE), ...MIXED, 'Samples of my work: dribbble.com/janedoe', 'For the NDA, my address is jane@studio.io'];
+  it.each(texts)('has a fix exactly when the severity is violation or warning: %j', (text) => {
+    for (const context of contexts) {
+      for (const f of detect(text, context)) {
+        if (f.severity === 'info') {
+          expect(f.fix, f.match).toBeUndefined();
+        } else {
+          expect(f.fix, f.match).toBeDefined();
+          expect(f.fix!.start).toBe(f.start);
+          expect(f.fix!.end).toBe(f.end);
+          expect(f.fix!.label.length).toBeGreaterThan(0);
+          expect(typeof f.fix!.replacement).toBe('string');
+        }
+      }
+    }
+  });
+
+  it.each([
+    ['contact-email', 'Email me at jane.doe@gmail.com'],
+    ['contact-phone', 'My number is (415) 555-0132.'],
+    ['contact-link', 'Connect with me: linkedin.com/in/janedoe'],
+    ['contact-messaging', 'skype: live:.cid.8f1e2a'],
+    ['contact-request', "Thanks! Can you share your phone number?"],
+    ['off-platform', "Let's continue on WhatsApp, it's faster."],
+    ['payment-outside', 'Can you pay me via PayPal instead?'],
+    ['payment-details', 'Pay here: paypal.me/janedoe'],
+    ['account-sharing', "Send me your Upwork login and I'll submit the proposals for you."],
+    ['feedback-pressure', 'Give me 5 stars please.'],
+    ['feedback-extortion', "Do this for free or I'll leave a 1-star review."],
+    ['harassment', 'Honestly, you are a complete idiot.'],
+  ])('applying the %s fix removes its finding', (id, text) => {
+    const found = detect(text).filter((f) => f.rule === id);
+    expect(found).toHaveLength(1);
+    const fix = found[0]!.fix!;
+    const fixed = text.slice(0, fix.start) + fix.replacement + text.slice(fix.end);
+    expect(detect(fixed).filter((f) => f.rule === id)).toEqual([]);
+  });
+});
+
+describe('detect: order', () => {
+  it.each(MIXED)('returns findings sorted by start (then end): %j', (text) => {
+    const fs = detect(text);
+    for (let k = 1; k < fs.length; k++) {
+      const a = fs[k - 1]!;
+      const b = fs[k]!;
+      expect(a.start < b.start || (a.start === b.start && a.end <= b.end), `${a.match} before ${b.match}`).toBe(true);
+    }
+  });
+
+  it('sorts findings from different rules into text order', () => {
+    const t = "Pay me via PayPal. What's your email? You're a complete idiot.";
+    expect(detect(t).map((f) => f.rule)).toEqual(['payment-outside', 'contact-request', 'harassment']);
+  });
+});
+
+describe('worstSeverity', () => {
+  const finding = (severity: Severity): Finding => ({ rule: 'x', category: 'payment', severity, start: 0, end: 1, match: 'x', message: 'm', policy: 'p' });
+
+  it('is null when there are no findings', () => {
+    expect(worstSeverity([])).toBeNull();
+    expect(worstSeverity(detect('All good, talk soon here on Upwork.'))).toBeNull();
+  });
+
+  it.each([
+    [['info'], 'info'],
+    [['info', 'warning'], 'warning'],
+    [['warning', 'info'], 'warning'],
+    [['info', 'violation', 'warning'], 'violation'],
+    [['violation', 'violation'], 'violation'],
+  ] as [Severity[], Severity][])('%j -> %s', (severities, worst) => {
+    expect(worstSeverity(severities.map(finding))).toBe(worst);
+  });
+
+  it('agrees with the findings detect returns', () => {
+    expect(worstSeverity(detect('My email is jane@studio.io', { client: 'enterprise' }))).toBe('info');
+    expect(worstSeverity(detect('Samples of my work: dribbble.com/janedoe'))).toBe('warning');
+    expect(worstSeverity(detect('Email me at jane.doe@gmail.com'))).toBe('violation');
+    for (const text of MIXED) {
+      const fs = detect(text);
+      const max = Math.max(...fs.map((f) => RANK[f.severity]));
+      expect(RANK[worstSeverity(fs)!]).toBe(max);
+    }
+  });
+});

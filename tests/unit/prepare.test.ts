@@ -1,0 +1,300 @@
+import { describe, expect, it } from 'vitest';
+import { prepare, toOriginal, type Prepared } from '../../lib/index';
+
+/** The original characters behind the first occurrence of `needle` in the prepared view. */
+function sourceOf(p: Prepared, needle: string, from = 0): string {
+  const at = p.text.indexOf(needle, from);
+  expect(at, `${JSON.stringify(needle)} in ${JSON.stringify(p.text)}`).toBeGreaterThanOrEqual(0);
+  const [start, end] = toOriginal(p, at, at + needle.length);
+  return p.original.slice(start, end);
+}
+
+/** The invariants every prepared view keeps, whatever the input. */
+function expectWellFormed(p: Prepared): void {
+  const n = p.text.length;
+  expect(p.starts.length).toBe(n);
+  expect(p.ends.length).toBe(n);
+  let previous = 0;
+  for (let k = 0; k < n; k++) {
+    const start = p.starts[k]!;
+    const end = p.ends[k]!;
+    // Each prepared unit comes from a non-empty range of the original...
+    expect(start).toBeGreaterThanOrEqual(0);
+    expect(start).toBeLessThan(end);
+    expect(end).toBeLessThanOrEqual(p.original.length);
+    // ...and the ranges never go backwards.
+    expect(start).toBeGreaterThanOrEqual(previous);
+    previous = start;
+  }
+}
+
+describe('prepare', () => {
+  describe('Unicode folding (NFKD, no marks, lower case)', () => {
+    it.each([
+      ['ＡＢＣ＠ｘ．ｉｏ', 'abc@x.io'],
+      ['ｊａｎｅ＠ｇｍａｉｌ．ｃｏｍ', 'jane@gmail.com'],
+      ['é café Ünïcödé', 'e cafe unicode'],
+      ['e\u0301', 'e'],
+      ['ﬁle', 'file'],
+      ['①②③', '123'],
+      ['𝐣𝐚𝐧𝐞 𝒽𝒾', 'jane hi'],
+      ['HELLO World', 'hello world'],
+      ['“quote” ‘single’ dash—here en–dash', '"quote" \'single\' dash-here en-dash'],
+      ['ab\u00A0cd\u3000ef', 'ab cd ef'],
+      ['xx\u3002yy\uFF0Ezz', 'xx.yy.zz'],
+    ])('%j -> %j', (input, expected) => {
+      expect(prepare(input).text).toBe(expected);
+    });
+
+    it('maps an astral character (two UTF-16 units) back to both of its units', () => {
+      const p = prepare('𝐣𝐚𝐧𝐞');
+      expect(p.text).toBe('jane');
+      expect(Array.from(p.starts)).toEqual([0, 2, 4, 6]);
+      expect(Array.from(p.ends)).toEqual([2, 4, 6, 8]);
+    });
+
+    it('maps a ligature that expands to several letters to the one original character', () => {
+      const p = prepare('ﬁle');
+      expect(p.text).toBe('file');
+      expect(Array.from(p.starts)).toEqual([0, 0, 1, 2]);
+      expect(Array.from(p.ends)).toEqual([1, 1, 2, 3]);
+    });
+
+    it('keeps emoji as they are, mapped to their own units', () => {
+      const p = prepare('Hi 😀 there');
+      expect(p.text).toBe('hi 😀 there');
+      expect(sourceOf(p, '😀')).toBe('😀');
+      expect(sourceOf(p, 'there')).toBe('there');
+    });
+  });
+
+  describe('invisible characters', () => {
+    it.each([
+      ['ja\u200Bne', 'jane'],
+      ['ja\u200Cn\u200De', 'jane'],
+      ['\uFEFFjane', 'jane'],
+      ['ja\u00ADne', 'jane'],
+      ['ja\u2060ne', 'jane'],
+      ['ja\u180Ene', 'jane'],
+      ['jane\uFE0F', 'jane'],
+      ['ja\u{E0041}ne', 'jane'],
+      ['j\u200Ba\u200Bn\u200Be', 'jane'],
+    ])('%j -> %j', (input, expected) => {
+      expect(prepare(input).text).toBe(expected);
+    });
+
+    it('skips the removed characters in the offset map', () => {
+      const p = prepare('ja\u200Bne');
+      expect(Array.from(p.starts)).toEqual([0, 1, 3, 4]);
+      expect(Array.from(p.ends)).toEqual([1, 2, 4, 5]);
+      // A range across the removed character still covers it in the original.
+      expect(sourceOf(p, 'jane')).toBe('ja\u200Bne');
+    });
+  });
+
+  describe('look-alike letters', () => {
+    it.each([
+      ['\u0440\u0430\u0443\u0440\u0430l', 'paypal'], // Cyrillic р а у р а + Latin l
+      ['\u0420\u0430\u0443\u0420\u0430l', 'paypal'], // capital Cyrillic Р
+      ['t\u0435l\u0435gr\u0430m', 'telegram'],
+      ['\u0455k\u0443p\u0435', 'skype'],
+      ['\u0391\u0392\u039F', 'abo'], // Greek capitals
+      ['g\u03BF\u03BFgle', 'google'], // Greek omicron
+      ['\u0131d', 'id'], // dotless i
+    ])('%j -> %j', (input, expected) => {
+      expect(prepare(input).text).toBe(expected);
+    });
+
+    it('maps each look-alike to its own original character', () => {
+      const p = prepare('my \u0440\u0430\u0443\u0440\u0430l');
+      expect(sourceOf(p, 'paypal')).toBe('\u0440\u0430\u0443\u0440\u0430l');
+    });
+  });
+
+  describe('bracketed and glued "at" / "dot"', () => {
+    it.each([
+      ['a[at]b(dot)c', 'a@b.c'],
+      ['a (at) b (dot) c', 'a @ b.c'],
+      ['a {at} b <dot> c', 'a @ b.c'],
+      ['jane[@]studio[.]io', 'jane@studio.io'],
+      ['jane(period)doe', 'jane.doe'],
+      ['jane[ at ]studio', 'jane@studio'],
+      ['sam_AT_fastmail_DOT_com', 'sam@fastmail.com'],
+      ['sam-at-fastmail-dot-com', 'sam@fastmail.com'],
+      ['jane arroba gmail', 'jane @ gmail'],
+      ['x@@y..com', 'x@y.com'],
+      ['jane at the rate gmail dot com', 'jane at gmail dot com'],
+    ])('%j -> %j', (input, expected) => {
+      expect(prepare(input).text).toBe(expected);
+    });
+
+    it('maps the "@" back to the whole bracketed word', () => {
+      const p = prepare('a[at]b(dot)c');
+      expect(sourceOf(p, '@')).toBe('[at]');
+      expect(sourceOf(p, '.')).toBe('(dot)');
+      expect(sourceOf(p, 'a@b.c')).toBe('a[at]b(dot)c');
+    });
+
+    it('maps "_AT_" back to the glued word', () => {
+      const p = prepare('sam_AT_fastmail_DOT_com');
+      expect(sourceOf(p, '@')).toBe('_AT_');
+      expect(sourceOf(p, '.')).toBe('_DOT_');
+    });
+
+    it('leaves "at" and "dot" in ordinary sentences alone', () => {
+      expect(prepare("Let's meet at noon and dot the i's.").text).toBe("let's meet at noon and dot the i's.");
+      expect(prepare('Paid at the rate of 5% a month.').text).toBe('paid at the rate of 5% a month.');
+    });
+  });
+
+  describe('spaced-out letters', () => {
+    it.each([
+      ['w h a t s a p p', 'whatsapp'],
+      ['s-k-y-p-e', 'skype'],
+      ['j.o.h.n', 'john'],
+      ['t_e_l_e_g_r_a_m', 'telegram'],
+      ['g m a i l . c o m', 'gmail.com'],
+      ['x y z', 'xyz'],
+      ['call me on s k y p e', 'call me on skype'],
+    ])('%j -> %j', (input, expected) => {
+      expect(prepare(input).text).toBe(expected);
+    });
+
+    it.each([
+      ['a b', 'a b'], // two letters are not a run
+      ['4 1 5 5', '4 1 5 5'], // digits only: left for the phone rule
+      ['I am OK', 'i am ok'],
+      ['u r a star', 'u r a star'], // chat-speak, not a word spelled out
+    ])('leaves %j as %j', (input, expected) => {
+      expect(prepare(input).text).toBe(expected);
+    });
+
+    it('maps each joined letter to its own original letter', () => {
+      const p = prepare('w h a t s a p p');
+      expect(Array.from(p.starts)).toEqual([0, 2, 4, 6, 8, 10, 12, 14]);
+      expect(sourceOf(p, 'whatsapp')).toBe('w h a t s a p p');
+      expect(sourceOf(p, 'app')).toBe('a p p');
+    });
+  });
+
+  describe('number-word runs', () => {
+    it.each([
+      ['four one five five', '4 1 5 5'],
+      ['four one five, five five five', '4 1 5, 5 5 5'],
+      ['9 one 7 - 1two3', '9 1 7 - 123'],
+      ['eins zwei drei', '1 2 3'],
+      ['cinco dos ocho', '5 2 8'],
+      ['ZERO ONE TWO', '0 1 2'],
+    ])('%j -> %j', (input, expected) => {
+      expect(prepare(input).text).toBe(expected);
+    });
+
+    it.each([
+      ['the other one', 'the other one'],
+      ['one two', 'one two'],
+      ['one-time code', 'one-time code'],
+      ['someone to do it', 'someone to do it'],
+      ['I need two designs and one logo', 'i need two designs and one logo'],
+    ])('leaves %j as %j', (input, expected) => {
+      expect(prepare(input).text).toBe(expected);
+    });
+
+    it('maps the digits of a run back to the typed words', () => {
+      const p = prepare('call four one five now');
+      expect(p.text).toBe('call 4 1 5 now');
+      expect(sourceOf(p, '4 1 5')).toBe('four one five');
+      expect(sourceOf(p, 'now')).toBe('now');
+    });
+  });
+
+  describe('the offset map', () => {
+    it('is the identity for plain lower-case ASCII', () => {
+      const text = "let's keep talking here, thanks!";
+      const p = prepare(text);
+      expect(p.text).toBe(text);
+      expect(Array.from(p.starts)).toEqual([...text].map((_, k) => k));
+      expect(Array.from(p.ends)).toEqual([...text].map((_, k) => k + 1));
+    });
+
+    it('handles the empty string', () => {
+      const p = prepare('');
+      expect(p.text).toBe('');
+      expect(p.starts.length).toBe(0);
+      expect(toOriginal(p, 0, 0)).toEqual([0, 0]);
+      expect(toOriginal(p, 3, 9)).toEqual([0, 0]);
+    });
+
+    // A small deterministic PRNG (mulberry32), so failures are reproducible.
+    function random(seed: number): () => number {
+      let a = seed >>> 0;
+      return () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+      };
+    }
+    const PIECES = [
+      'a', 'b', 'z', 'A', 'Z', 'j', 'o', 'l', 'i', '0', '1', '5', '9', ' ', '  ', '\n', '\t', '.', ',', '-', '_', '/', '+', '(', ')', '*',
+      '@', '＠', '．', 'ａ', '[at]', '(dot)', '{at}', '<dot>', '[.]', '_at_', '_DOT_', ' at ', ' dot ', 'arroba', '@@', '..',
+      'one', 'two', 'five', 'zero', 'drei', 'cinco', 'nine ', '\u200B', '\u200D', '\uFEFF', '\u00AD', '\u2060', '\uFE0F', '\u{E0041}',
+      '\u0430', '\u043E', '\u0440', '\u0435', '\u0441', '\u0391', '\u03BF', '\u0131', 'é', 'e\u0301', '\u0301', 'ﬁ', 'ǅ', 'ß', 'İ', '①', 'Ⅻ',
+      '😀', '👩🏽‍💻', '𝐣', '🇺🇸', '\uD800', '\uDC00', '\u0000', '“', '”', '—', '\u00A0', '\u3000', '。', 'www.', '.com', '+1 (', '٣', '漢字',
+    ];
+
+    it.each(Array.from({ length: 60 }, (_, k) => k + 1))('keeps its invariants on random input #%i', (seed) => {
+      const next = random(seed);
+      const length = 1 + Math.floor(next() * 120);
+      let original = '';
+      for (let k = 0; k < length; k++) original += PIECES[Math.floor(next() * PIECES.length)]!;
+      const p = prepare(original);
+      expect(p.original).toBe(original);
+      expectWellFormed(p);
+
+      // Any range of the prepared view maps inside the original, in order.
+      for (let k = 0; k < 20 && p.text.length > 0; k++) {
+        const a = Math.floor(next() * p.text.length);
+        const b = a + 1 + Math.floor(next() * (p.text.length - a));
+        const [start, end] = toOriginal(p, a, b);
+        expect(0 <= start && start < end && end <= original.length, `toOriginal(${a}, ${b}) = [${start}, ${end}]`).toBe(true);
+        expect(start).toBe(p.starts[a]);
+        expect(end).toBe(p.ends[b - 1]);
+      }
+    });
+
+    it.each([
+      ['a lone high surrogate at the end', 'abc\uD800'],
+      ['a lone low surrogate', 'a\uDC00b'],
+      ['only invisible characters', '\u200B\u200C\u200D\uFEFF'],
+      ['only combining marks', '\u0301\u0301\u0301'],
+      ['a long run of number words', 'one two three four five six seven eight nine '.repeat(20)],
+      ['a long spaced-out run', 'a b '.repeat(200)],
+    ])('keeps its invariants on %s', (_name, original) => {
+      expectWellFormed(prepare(original));
+    });
+
+    it.each([
+      ['Mail: j\u200Bane＠ｇｍａｉｌ．com!', 'jane@gmail.com', 'j\u200Bane＠ｇｍａｉｌ．com'],
+      ['😀 jane [at] studio (dot) io', 'jane @ studio.io', 'jane [at] studio (dot) io'],
+      ['🎉🎉 write to jane@studio.io', 'jane@studio.io', 'jane@studio.io'],
+      ['my number: nine one seven, 555', '9 1 7, 555', 'nine one seven, 555'],
+      ['my \u0455k\u0443p\u0435: j.smith', 'skype', '\u0455k\u0443p\u0435'],
+      ['ＰａｙＰａｌ me', 'paypal', 'ＰａｙＰａｌ'],
+      ['w h a t s a p p +44', 'whatsapp', 'w h a t s a p p'],
+      ['𝐣𝐚𝐧𝐞@x.io', 'jane@x.io', '𝐣𝐚𝐧𝐞@x.io'],
+    ])('toOriginal round trip: %j, %j -> %j', (original, prepared, typed) => {
+      const p = prepare(original);
+      expect(sourceOf(p, prepared)).toBe(typed);
+    });
+
+    it('clamps out-of-range requests into the text', () => {
+      const p = prepare('abc');
+      expect(toOriginal(p, -5, 2)).toEqual([0, 2]);
+      expect(toOriginal(p, 1, 99)).toEqual([1, 3]);
+      expect(toOriginal(p, 99, 120)).toEqual([2, 3]);
+      // An empty range still maps to the one character at its start.
+      expect(toOriginal(p, 1, 1)).toEqual([1, 2]);
+    });
+  });
+});

@@ -1,0 +1,71 @@
+import { withFixedGaps, EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
+
+const valid: (string | ValidCase)[] = [
+  "What's your email marketing strategy for Q3?",
+  'What is your number of monthly users?',
+  "I won't ask for your phone number before a contract.",
+  'Please share your portfolio and two case studies.',
+  'What is your budget and timeline?',
+  'How can I reach you here on Upwork if the build fails?',
+  'Please send your Figma file when ready.',
+  "Send me your questions and I'll answer them today.",
+  'Can you share your screen during the Upwork call?',
+  'Do you have your phone app designs in Figma?',
+  'Which email template do you prefer?',
+  'Asking for your email before a contract is against Upwork rules.',
+  { text: "What's your email?", context: { client: 'enterprise' } },
+  { text: "What's your email?", context: { contract: 'active' } },
+];
+
+const invalid: InvalidCase[] = [
+  { text: "What's your email?", findings: [{ match: "What's your email", severity: 'violation', exception: false }] },
+  { text: 'Thanks! Can you share your phone number?', findings: [{ match: 'share your phone number', severity: 'violation' }] },
+  { text: "Send me your WhatsApp and I'll forward the requirements.", findings: [{ match: 'Send me your WhatsApp', severity: 'violation' }] },
+  { text: 'your number pls', findings: [{ match: 'your number pls', severity: 'violation' }] },
+  { text: "What's the best number to reach you on?", findings: [{ match: "What's the best number to reach", severity: 'violation' }] },
+  { text: 'How can I contact you outside Upwork?', findings: [{ match: 'How can I contact you outside', severity: 'violation' }] },
+  { text: 'Is there another way to contact you?', findings: [{ match: 'Is there another way to contact', severity: 'violation' }] },
+  { text: 'Drop your telegram handle', findings: [{ match: 'Drop your telegram handle', severity: 'violation' }] },
+  { text: 'May I have your WhatsApp number?', findings: [{ match: 'May I have your WhatsApp number', severity: 'violation' }] },
+  { text: 'what is ur whatsapp', findings: [{ match: 'what is ur whatsapp', severity: 'violation' }] },
+  { text: 'Can I get your digits?', findings: [{ match: 'Can I get your digits', severity: 'violation' }] },
+  // Disguised: Cyrillic look-alikes, full-width letters, dashed letters.
+  { text: 'wh\u0430t\'s y\u043Eur em\u0430il?', findings: [{ match: 'wh\u0430t\'s y\u043Eur em\u0430il', severity: 'violation' }] },
+  { text: "ＷＨＡＴ'Ｓ ＹＯＵＲ ＥＭＡＩＬ？", findings: [{ match: "ＷＨＡＴ'Ｓ ＹＯＵＲ ＥＭＡＩＬ", severity: 'violation' }] },
+  { text: 'Send me your wh@tsapp number', findings: [{ match: 'Send me your wh@tsapp number', severity: 'violation' }] },
+  { text: "What's your e\u200Bmail?", findings: [{ match: "What's your e\u200Bmail", severity: 'violation' }] },
+  { text: 'your e-m-a-i-l please', findings: [{ match: 'your e-m-a-i-l please', severity: 'violation' }] },
+  // Astral characters before the match.
+  { text: "👋😊 What's your email?", findings: [{ match: "What's your email", severity: 'violation' }] },
+  // Two in one text.
+  {
+    text: "What's your email? And your skype?",
+    findings: [
+      { match: "What's your email", severity: 'violation' },
+      { match: 'your skype', severity: 'violation' },
+    ],
+  },
+  // Exceptions.
+  { text: "What's your email?", context: { client: 'enterprise' }, findings: [{ match: "What's your email", severity: 'info', exception: EXCEPTION.enterprise }] },
+  { text: "What's your email?", context: { contract: 'active' }, findings: [{ match: "What's your email", severity: 'info', exception: EXCEPTION.contract }] },
+  {
+    text: 'Please add your email so I can invite you to the Jira board.',
+    findings: [{ match: 'Please add your email', severity: 'info', exception: EXCEPTION.access }],
+  },
+];
+
+/** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
+const fixedGaps: KnownGap[] = [
+  {
+    text: 'W h a t s  y o u r  e m a i l ?',
+    expected: [{ match: 'W h a t s  y o u r  e m a i l', severity: 'violation' }],
+    actual: 'no finding: the spaced-out letters are joined across the double-space word gaps into one word ("whatsyouremail"), so no request pattern matches',
+  },
+  {
+    text: "What's your email provider, Gmail or Outlook, for the SMTP setup?",
+    expected: 'valid',
+    actual: 'violation "What\'s your email provider, Gmail" (a question about technology, not a request for an address)',
+  },
+];
+
+runRuleTests('contact-request', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -1,0 +1,73 @@
+import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
+
+const CLIENT = { role: 'client' } as const;
+
+const valid: (string | ValidCase)[] = [
+  "I'll leave honest feedback at the end of the contract.",
+  "Please fix the bug or I'll have to open a dispute.",
+  "If you don't like the logo, I'll refund you in full.",
+  'The 1-star reviews on the App Store mention crashes.',
+  'Our users leave bad reviews when the app is slow, so please optimize it.',
+  "Unless you object, I'll close the contract and leave feedback today.",
+  'Remember to back up the database before the migration.',
+  'Negative feedback from beta testers is in the sheet.',
+  'If not, we can discuss a new milestone for the extra pages.',
+  { text: 'I will leave feedback once the milestone is approved.', context: CLIENT },
+  { text: 'The free tier gets bad reviews; can we add onboarding tips?', context: CLIENT },
+  { text: 'Could you do a small discount on the next milestone? If not, no worries at all.', context: CLIENT },
+];
+
+const invalid: InvalidCase[] = [
+  { text: "Do this for free or I'll leave a 1-star review.", context: CLIENT, findings: [{ match: "or I'll leave a 1-star review", severity: 'violation', exception: false }] },
+  { text: 'Refund me or you get bad feedback.', context: CLIENT, findings: [{ match: 'or you get bad feedback', severity: 'violation' }] },
+  { text: 'Add the extra pages for free, otherwise expect a negative review.', context: CLIENT, findings: [{ match: 'otherwise expect a negative review', severity: 'violation' }] },
+  { text: 'Fix it unless you want a one star review.', context: CLIENT, findings: [{ match: 'unless you want a one star review', severity: 'violation' }] },
+  { text: 'Give me a discount or I will leave a terrible review', context: CLIENT, findings: [{ match: 'or I will leave a terrible review', severity: 'violation' }] },
+  {
+    text: "Remember I'm leaving feedback at the end, so you'd better do the revisions for free.",
+    context: CLIENT,
+    findings: [{ match: "Remember I'm leaving feedback at the end, so you'd better do the revisions for free", severity: 'violation' }],
+  },
+  // At the very start of the text.
+  { text: "Or else I'll leave a 1-star review, so do it for free.", context: CLIENT, findings: [{ match: "Or else I'll leave a 1-star review", severity: 'violation' }] },
+  { text: 'Unless you refund me, expect a negative review.', context: CLIENT, findings: [{ match: 'Unless you refund me, expect a negative review', severity: 'violation' }] },
+  // Freelancers can extort too: whichever side does it, it is feedback abuse.
+  { text: 'Approve the milestone now or I will leave you a negative review as a client.', findings: [{ match: 'or I will leave you a negative review', severity: 'violation' }] },
+  // Emoji stars, full-width letters, look-alike letters, invisible characters.
+  { text: "Do it for free or I'll leave a 1 ⭐ review", context: CLIENT, findings: [{ match: "or I'll leave a 1 ⭐ review", severity: 'violation' }] },
+  { text: "Do it for free or I'll leave a ｏｎｅ star review.", context: CLIENT, findings: [{ match: "or I'll leave a ｏｎｅ star review", severity: 'violation' }] },
+  { text: "Do it for free or I'll leave a b\u0430d review.", context: CLIENT, findings: [{ match: "or I'll leave a b\u0430d review", severity: 'violation' }] },
+  { text: "Do it for free or I'll leave a b\u200Bad review.", context: CLIENT, findings: [{ match: "or I'll leave a b\u200Bad review", severity: 'violation' }] },
+  // Astral characters before the match.
+  { text: '😡😡 Refund me or you get bad feedback.', context: CLIENT, findings: [{ match: 'or you get bad feedback', severity: 'violation' }] },
+  // Two in one text.
+  {
+    text: "Refund me or you get bad feedback. Also do the logo for free or I'll leave a 1-star review.",
+    context: CLIENT,
+    findings: [
+      { match: 'or you get bad feedback', severity: 'violation' },
+      { match: "or I'll leave a 1-star review", severity: 'violation' },
+    ],
+  },
+  // No context makes it acceptable.
+  { text: 'Refund me or you get bad feedback.', context: { ...CLIENT, client: 'enterprise' }, findings: [{ match: 'or you get bad feedback', severity: 'violation', exception: false }] },
+  { text: 'Refund me or you get bad feedback.', context: { ...CLIENT, contract: 'active' }, findings: [{ match: 'or you get bad feedback', severity: 'violation', exception: false }] },
+];
+
+/** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
+const fixedGaps: KnownGap[] = [
+  {
+    text: 'Add a rating prompt unless the user already left a 1-star review.',
+    context: CLIENT,
+    expected: 'valid',
+    actual: 'violation "unless the user already left a 1-star review" (a product feature, no threat and nothing demanded)',
+  },
+  {
+    text: 'Do it for free or else 1★',
+    context: CLIENT,
+    expected: [{ match: 'or else 1★', severity: 'violation' }],
+    actual: 'no feedback-extortion finding: the threat pattern needs a word boundary after "1★" at the end of the text (feedback-pressure reports only "★", as a demand)',
+  },
+];
+
+runRuleTests('feedback-extortion', withFixedGaps({ valid, invalid }, fixedGaps));
