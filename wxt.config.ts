@@ -6,7 +6,7 @@ export default defineConfig({
   manifest: {
     name: 'Clearsend',
     description: 'Warns you before you send an Upwork proposal or message that breaks Upwork’s rules. Runs locally; sends nothing.',
-    // No permissions yet: the options page needs none. Each one added later is explained in PERMISSIONS.md.
-    permissions: [],
+    // Each permission is explained in PERMISSIONS.md; a build check refuses any other.
+    permissions: ['storage'],
   },
 });

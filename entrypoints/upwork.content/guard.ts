@@ -1,0 +1,104 @@
+/**
+ * The send guard. A click on a send button, or Enter where Enter sends, with an
+ * unresolved violation in the fields it would send is stopped once and
+ * explained. "Send anyway" lets the person's own next click or Enter through;
+ * the extension never clicks, types or sends by itself.
+ */
+import type { Finding } from '../../lib/detector/types';
+import { SEND_BUTTONS } from '../../lib/upwork/selectors';
+import type { WatchedField } from './field';
+import { renderGuard } from './overlay';
+
+type Scope = 'proposal' | 'composer';
+
+export interface GuardHost {
+  fields(): WatchedField[];
+  layer(): HTMLElement;
+}
+
+const PROPOSAL_BUTTON = SEND_BUTTONS.proposal.join(', ');
+const COMPOSER_BUTTON = SEND_BUTTONS.composer.join(', ');
+
+export class SendGuard {
+  /** Scopes whose next send the person allowed with "Send anyway". */
+  private readonly allowed = new Set<Scope>();
+  private container: HTMLElement | null = null;
+
+  constructor(
+    private readonly host: GuardHost,
+    signal: AbortSignal,
+  ) {
+    // Capture phase on the window: runs before the page's own handlers, and only stops the one event.
+    window.addEventListener('click', (e) => this.onClick(e), { capture: true, signal });
+    window.addEventListener('keydown', (e) => this.onKey(e), { capture: true, signal });
+    signal.addEventListener('abort', () => this.close(), { once: true });
+  }
+
+  private onClick(e: MouseEvent): void {
+    const target = e.target instanceof Element ? e.target : null;
+    if (!target) return;
+    const proposal = target.closest(PROPOSAL_BUTTON);
+    const composer = proposal ? null : target.closest(COMPOSER_BUTTON);
+    const button = proposal ?? composer;
+    if (!button) return;
+    const scope: Scope = proposal ? 'proposal' : 'composer';
+    const fields = scope === 'proposal' ? this.proposalFields() : this.composerFields(button);
+    this.judge(e, scope, fields, button as HTMLElement);
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    // Upwork sends on a plain Enter in the composer; Shift/Alt/Ctrl+Enter add a line.
+    if (e.key !== 'Enter' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey || e.isComposing) return;
+    const target = e.target instanceof Element ? e.target : null;
+    const field = target && this.host.fields().find((f) => f.spec.id === 'composer' && f.element.contains(target));
+    if (!field) return;
+    this.judge(e, 'composer', [field], field.element);
+  }
+
+  private judge(e: Event, scope: Scope, fields: WatchedField[], returnTo: HTMLElement): void {
+    if (this.allowed.delete(scope)) return; // the one send the person allowed
+    const problems = fields.flatMap((field) => field.violations().map((finding) => ({ field, finding })));
+    if (problems.length === 0) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    this.show(scope, problems, returnTo);
+  }
+
+  private proposalFields(): WatchedField[] {
+    return this.host.fields().filter((f) => f.spec.surface === 'proposal');
+  }
+
+  private composerFields(button: Element): WatchedField[] {
+    const composer = button.closest('.up-d-composer, .composer-container');
+    return this.host.fields().filter((f) => f.spec.id === 'composer' && (!composer || composer.contains(f.element)));
+  }
+
+  private show(scope: Scope, problems: { field: WatchedField; finding: Finding }[], returnTo: HTMLElement): void {
+    this.container ??= this.host.layer();
+    renderGuard(this.container, {
+      problems: problems.map(({ field, finding }) => ({ fieldLabel: field.spec.label, finding })),
+      onReview: () => {
+        this.close();
+        const first = problems[0]!;
+        first.field.element.focus();
+        first.field.openCard(first.field.findings.indexOf(first.finding), true);
+      },
+      onSendAnyway: () => {
+        this.allowed.add(scope);
+        this.close();
+        returnTo.focus();
+      },
+      onCancel: () => {
+        this.close();
+        returnTo.focus();
+      },
+    });
+  }
+
+  private close(): void {
+    if (!this.container) return;
+    renderGuard(this.container, null);
+    this.container.remove();
+    this.container = null;
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * Clearsend's content script on upwork.com. It finds the watched fields (cover
+ * letter, screening answers, the Messages composer, also inside a same-origin
+ * room iframe) as they appear, with a MutationObserver, and hands each to a
+ * WatchedField. It renders only inside its own shadow root, reads nothing but
+ * the watched fields, listens only to the person's own events and the page's
+ * layout changes, and sends nothing anywhere: no timers that repeat, no
+ * polling, no requests, no clicks or keystrokes on the person's behalf.
+ */
+import { ANY_FIELD, fieldSpecOf, type FieldSpec } from '../../lib/upwork/selectors';
+import { ConversationStore } from './conversation';
+import { WatchedField } from './field';
+import { SendGuard } from './guard';
+import styles from './style.css?inline';
+
+export default defineContentScript({
+  matches: ['https://www.upwork.com/*'],
+  allFrames: true,
+  runAt: 'document_idle',
+  main(ctx) {
+    const controller = new AbortController();
+    ctx.onInvalidated(() => controller.abort());
+    start(controller.signal);
+  },
+});
+
+function start(signal: AbortSignal): void {
+  const host = document.createElement('clearsend-overlay');
+  // Nothing of the page's CSS reaches in, nothing of ours leaks out.
+  host.style.cssText = 'all: initial; position: fixed; left: 0; top: 0; width: 0; height: 0; z-index: 2147483647;';
+  const root = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = styles;
+  root.append(style);
+  document.documentElement.append(host);
+  signal.addEventListener('abort', () => host.remove(), { once: true });
+
+  const fields = new Map<HTMLElement, WatchedField>();
+  const conversations = new ConversationStore(signal, () => fields.forEach((f) => f.check()));
+
+  let frame = 0;
+  const requestLayout = () => {
+    // One animation frame answers any number of changes; nothing is scheduled while nothing changes.
+    frame ||= requestAnimationFrame(() => {
+      frame = 0;
+      fields.forEach((f) => f.layout());
+    });
+  };
+  signal.addEventListener('abort', () => cancelAnimationFrame(frame), { once: true });
+
+  const newLayer = () => {
+    const layer = document.createElement('div');
+    layer.className = 'layer';
+    root.append(layer);
+    return layer;
+  };
+
+  const detachers = new WeakMap<HTMLElement, AbortController>();
+  const fieldHost = {
+    layer: newLayer,
+    context: () => conversations.get(),
+    mark: (fact: 'enterprise' | 'contract') => conversations.mark(fact),
+    requestLayout,
+    opened: (opened: WatchedField) => fields.forEach((f) => f !== opened && f.closeCard(false)),
+  };
+  const attach = (element: HTMLElement, spec: FieldSpec) => {
+    if (fields.has(element)) return;
+    // Torn down when the field leaves the page or the extension is reloaded.
+    const detach = new AbortController();
+    detachers.set(element, detach);
+    fields.set(element, new WatchedField(element, spec, fieldHost, AbortSignal.any([signal, detach.signal])));
+  };
+
+  const scan = (node: ParentNode) => {
+    if (node instanceof HTMLElement) {
+      const spec = fieldSpecOf(node);
+      if (spec) attach(node, spec);
+    }
+    node.querySelectorAll<HTMLElement>(ANY_FIELD).forEach((el) => {
+      const spec = fieldSpecOf(el);
+      if (spec) attach(el, spec);
+    });
+  };
+
+  const prune = () => {
+    for (const element of fields.keys()) {
+      if (element.isConnected) continue;
+      detachers.get(element)?.abort();
+      fields.delete(element);
+    }
+  };
+
+  // Fields appear after hydration, after a room switch, after client-side navigation: watch the DOM.
+  const observer = new MutationObserver((mutations) => {
+    let removed = false;
+    for (const m of mutations) {
+      // Typing inside a watched editor changes its own subtree: nothing new to look for there.
+      if (m.target instanceof Element && fields.size > 0 && isInsideField(m.target, fields)) continue;
+      m.addedNodes.forEach((n) => {
+        if (n instanceof HTMLElement) scan(n);
+      });
+      if (m.removedNodes.length > 0) removed = true;
+    }
+    if (removed) prune();
+    if (fields.size > 0) requestLayout();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  scan(document);
+
+  const options = { signal, passive: true, capture: true } as const;
+  window.addEventListener('scroll', requestLayout, options);
+  window.addEventListener('resize', requestLayout, options);
+  document.fonts?.addEventListener('loadingdone', () => fields.forEach((f) => f.check()), { signal });
+  window.addEventListener(
+    'pointermove',
+    (e) => {
+      if (e.pointerType !== 'mouse') return;
+      fields.forEach((f) => f.hover(e.clientX, e.clientY));
+    },
+    options,
+  );
+  // Escape anywhere closes an open card (focus stays where it is).
+  window.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key === 'Escape') fields.forEach((f) => f.closeCard(false));
+    },
+    { signal },
+  );
+
+  new SendGuard({ fields: () => [...fields.values()], layer: newLayer }, signal);
+}
+
+function isInsideField(node: Element, fields: Map<HTMLElement, WatchedField>): boolean {
+  for (const element of fields.keys()) if (element.contains(node)) return true;
+  return false;
+}

@@ -1,0 +1,256 @@
+/**
+ * What the person sees: underlines under the offending characters, a count
+ * badge at the field's corner, and a card that explains a finding and offers
+ * its actions. Rendered with Preact into the extension's own shadow root,
+ * never into the page's markup.
+ */
+import { render } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import type { Finding, Severity } from '../../lib/detector/types';
+import type { Rect } from './geometry';
+
+export interface PlacedFinding {
+  finding: Finding;
+  /** Visible rectangles (clipped to the field), viewport coordinates. */
+  rects: Rect[];
+}
+
+export interface CardActions {
+  fix(finding: Finding): void;
+  ignore(finding: Finding): void;
+  /** Present when marking the conversation would change the verdict. */
+  markEnterprise?: () => void;
+  markContract?: () => void;
+}
+
+export interface FieldView {
+  fieldLabel: string;
+  box: Rect;
+  placed: PlacedFinding[];
+  worst: Severity | null;
+  /** Index into `placed` of the open card, or -1. */
+  open: number;
+  /** The card was opened from the keyboard: move focus into it. */
+  focusCard: boolean;
+  actions: CardActions;
+  onBadge(): void;
+  onCardKey(event: KeyboardEvent): void;
+  onNavigate(step: number): void;
+  onClose(): void;
+  onCardPointer(inside: boolean): void;
+}
+
+const SEVERITY_WORD: Record<Severity, string> = { violation: 'violation', warning: 'warning', info: 'note' };
+
+const RULE_TITLE: Record<string, string> = {
+  'account-sharing': 'Account sharing',
+  'contact-address': 'Physical address',
+  'contact-email': 'Email address',
+  'contact-link': 'Outside link',
+  'contact-messaging': 'Chat-app contact',
+  'contact-phone': 'Phone number',
+  'contact-request': 'Asking for contact details',
+  'feedback-extortion': 'Feedback used as a threat',
+  'feedback-pressure': 'Pressure for a good review',
+  harassment: 'Offensive language',
+  'off-platform': 'Moving off Upwork',
+  'payment-details': 'Payment details',
+  'payment-outside': 'Payment outside Upwork',
+};
+
+function plural(n: number, word: string) {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** "2 violations and 1 warning in the cover letter". */
+export function summary(placed: PlacedFinding[], fieldLabel: string): string {
+  if (placed.length === 0) return `No problems in the ${fieldLabel}.`;
+  const counts = { violation: 0, warning: 0, info: 0 };
+  for (const p of placed) counts[p.finding.severity]++;
+  const parts = [
+    counts.violation && plural(counts.violation, 'violation'),
+    counts.warning && plural(counts.warning, 'warning'),
+    counts.info && plural(counts.info, 'note'),
+  ].filter(Boolean);
+  return `${parts.join(' and ')} in the ${fieldLabel}.`;
+}
+
+function Card({ view }: { view: FieldView }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const item = view.placed[view.open]!;
+  const { finding } = item;
+  const anchor = item.rects[0] ?? { left: view.box.left + view.box.width - 24, top: view.box.top + view.box.height - 24, width: 0, height: 20 };
+  useEffect(() => {
+    if (view.focusCard) ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
+  }, [view.open, view.focusCard]);
+  const titleId = `clearsend-card-title-${view.open}`;
+  const below = anchor.top + anchor.height + 6;
+  const style = {
+    left: `${Math.max(8, Math.min(anchor.left, window.innerWidth - 368))}px`,
+    ...(below + 220 < window.innerHeight ? { top: `${below}px` } : { bottom: `${Math.max(8, window.innerHeight - anchor.top + 6)}px` }),
+  };
+  return (
+    <div
+      ref={ref}
+      class={`card sev-${finding.severity}`}
+      role="dialog"
+      aria-labelledby={titleId}
+      data-testid="clearsend-card"
+      data-rule={finding.rule}
+      data-severity={finding.severity}
+      style={style}
+      onKeyDown={(e) => view.onCardKey(e as unknown as KeyboardEvent)}
+      onPointerEnter={() => view.onCardPointer(true)}
+      onPointerLeave={() => view.onCardPointer(false)}
+    >
+      <div class="card-head">
+        <span class="pill">{SEVERITY_WORD[finding.severity]}</span>
+        <strong id={titleId}>{RULE_TITLE[finding.rule] ?? finding.rule}</strong>
+        {view.placed.length > 1 && (
+          <span class="position">
+            {view.open + 1} of {view.placed.length}
+          </span>
+        )}
+      </div>
+      <q class="match">{finding.match}</q>
+      <p>{finding.message}</p>
+      {finding.exception && <p class="exception">{finding.exception}</p>}
+      <p class="source">Source: {finding.policy}</p>
+      <div class="actions">
+        {finding.fix && (
+          <button type="button" class="primary" data-action="fix" onClick={() => view.actions.fix(finding)}>
+            {finding.fix.replacement ? `${finding.fix.label}: “${finding.fix.replacement}”` : finding.fix.label}
+          </button>
+        )}
+        <button type="button" data-action="ignore" onClick={() => view.actions.ignore(finding)}>
+          Ignore this one
+        </button>
+        {view.actions.markEnterprise && (
+          <button type="button" data-action="enterprise" onClick={view.actions.markEnterprise}>
+            This client is Enterprise
+          </button>
+        )}
+        {view.actions.markContract && (
+          <button type="button" data-action="contract" onClick={view.actions.markContract}>
+            The contract has started
+          </button>
+        )}
+      </div>
+      <div class="nav">
+        {view.placed.length > 1 && (
+          <>
+            <button type="button" aria-label="Previous problem" onClick={() => view.onNavigate(-1)}>
+              ‹
+            </button>
+            <button type="button" aria-label="Next problem" onClick={() => view.onNavigate(1)}>
+              ›
+            </button>
+          </>
+        )}
+        <button type="button" aria-label="Close (Escape)" onClick={view.onClose}>
+          ×
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function FieldLayer({ view }: { view: FieldView }) {
+  const { box, placed, worst } = view;
+  return (
+    <>
+      {placed.map((p, i) => (
+        <div
+          key={`${p.finding.rule}:${p.finding.start}:${p.finding.end}`}
+          class={`finding sev-${p.finding.severity}${i === view.open ? ' active' : ''}`}
+          data-testid="clearsend-finding"
+          data-rule={p.finding.rule}
+          data-severity={p.finding.severity}
+          data-start={p.finding.start}
+          data-end={p.finding.end}
+        >
+          {p.rects.map((r, k) => (
+            <div key={k} class="line" style={{ left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px` }} />
+          ))}
+        </div>
+      ))}
+      {placed.length > 0 && box.width > 0 && (
+        <button
+          type="button"
+          class={`badge sev-${worst}`}
+          data-testid="clearsend-count"
+          aria-label={`${summary(placed, view.fieldLabel)} Show them.`}
+          aria-expanded={view.open >= 0}
+          title={summary(placed, view.fieldLabel)}
+          style={{ left: `${box.left + box.width - 30}px`, top: `${box.top + box.height - 26}px` }}
+          onClick={view.onBadge}
+        >
+          {placed.length}
+        </button>
+      )}
+      {view.open >= 0 && view.open < placed.length && <Card view={view} />}
+      <div class="sr-only" role="status" aria-live="polite">
+        {summary(placed, view.fieldLabel)}
+      </div>
+    </>
+  );
+}
+
+/** Renders one field's layer into its container (a div inside the shadow root). */
+export function renderField(container: HTMLElement, view: FieldView | null): void {
+  render(view ? <FieldLayer view={view} /> : null, container);
+}
+
+export interface GuardView {
+  problems: { fieldLabel: string; finding: Finding }[];
+  onReview(): void;
+  onSendAnyway(): void;
+  onCancel(): void;
+}
+
+function GuardDialog({ view }: { view: GuardView }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.querySelector<HTMLButtonElement>('button.primary')?.focus(), []);
+  return (
+    <div class="guard-backdrop">
+      <div
+        ref={ref}
+        class="guard"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="clearsend-guard-title"
+        aria-describedby="clearsend-guard-text"
+        data-testid="clearsend-guard"
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.preventDefault();
+            view.onCancel();
+          }
+        }}
+      >
+        <h2 id="clearsend-guard-title">Send this with {plural(view.problems.length, 'rule problem')}?</h2>
+        <p id="clearsend-guard-text">Clearsend stopped this send once so you can check it. Nothing was sent.</p>
+        <ul>
+          {view.problems.map(({ fieldLabel, finding }) => (
+            <li key={`${fieldLabel}:${finding.rule}:${finding.start}`}>
+              <strong>{RULE_TITLE[finding.rule] ?? finding.rule}</strong> in the {fieldLabel}: <q>{finding.match}</q>
+            </li>
+          ))}
+        </ul>
+        <div class="actions">
+          <button type="button" class="primary" data-action="review" onClick={view.onReview}>
+            Review
+          </button>
+          <button type="button" data-action="send-anyway" onClick={view.onSendAnyway}>
+            Send anyway
+          </button>
+        </div>
+        <p class="hint">“Send anyway” lets your next click on Send (or Enter) go through. Clearsend never sends for you.</p>
+      </div>
+    </div>
+  );
+}
+
+export function renderGuard(container: HTMLElement, view: GuardView | null): void {
+  render(view ? <GuardDialog view={view} /> : null, container);
+}
