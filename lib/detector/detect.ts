@@ -53,7 +53,12 @@ export function detect(text: string, context: Partial<DetectContext> = {}, optio
         ...(exception && { exception: exception.explanation }),
       };
       if (severity !== 'info') {
-        finding.fix = { label: rule.fixLabel, start, end, replacement: hit.replacement ?? '' };
+        finding.fix =
+          rule.fixScope === 'sentence'
+            ? { label: rule.fixLabel, ...sentenceOf(text, start, end), replacement: rule.fixText ?? '' }
+            : { label: rule.fixLabel, start, end, replacement: hit.replacement ?? '' };
+        // Removing words must not leave a double space behind.
+        if (finding.fix.replacement === '' && text[finding.fix.end] === ' ' && (finding.fix.start === 0 || /\s/.test(text[finding.fix.start - 1]!))) finding.fix.end++;
       }
       findings.push(finding);
     }
@@ -82,6 +87,22 @@ function dedupe(findings: Finding[]): Finding[] {
     if (stronger) kept[at!] = f;
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * The sentence of the original text around [start, end): from after the last
+ * sentence end before it to its own end mark. A dot inside "gmail.com" or "3.5"
+ * does not end a sentence.
+ */
+export function sentenceOf(text: string, start: number, end: number): { start: number; end: number } {
+  const isEnd = (i: number) => /[.!?]/.test(text[i]!) && (i + 1 >= text.length || /\s/.test(text[i + 1]!));
+  let from = start;
+  while (from > 0 && text[from - 1] !== '\n' && !isEnd(from - 1)) from--;
+  while (from < start && /\s/.test(text[from]!)) from++;
+  let to = end;
+  while (to < text.length && text[to] !== '\n' && !isEnd(to)) to++;
+  if (to < text.length && isEnd(to)) to++;
+  return { start: from, end: to };
 }
 
 /** The worst severity among findings, or null when there are none. */

@@ -35,6 +35,14 @@ export interface Rule<MessageId extends string = string> {
   messages: Record<MessageId, string>;
   /** Label of the suggested fix button. */
   fixLabel: string;
+  /**
+   * What the fix edits. 'match' (default): the flagged characters, replaced by the
+   * hit's replacement or removed (an email address, a phone number). 'sentence': the
+   * whole sentence, replaced by `fixText` or removed, so the result still reads
+   * well ("Let's continue on WhatsApp." becomes "Let's keep talking here on Upwork.").
+   */
+  fixScope?: 'match' | 'sentence';
+  fixText?: string;
   check(prepared: Prepared, context: DetectContext): Hit<MessageId>[];
 }
 

@@ -31,7 +31,8 @@ export default defineRule<MessageId>({
   severity: 'violation',
   description: 'Account sharing and identity: asking for or giving logins, passwords and one-time codes, using someone else\'s Upwork account, multiple or rented accounts, verification by proxy.',
   policy: 'violations',
-  fixLabel: 'Remove this request',
+  fixLabel: 'Remove this sentence',
+  fixScope: 'sentence',
   messages: {
     credentials: 'This shares or asks for login details or a one-time code. Nobody else may use your Upwork account, and you may not use theirs: ask to be added to the team with the right permissions instead.',
     login: 'This is about logging into someone else\'s account. Upwork forbids logging into a client\'s account on their behalf; they can add you to their team instead.',
@@ -51,7 +52,7 @@ export default defineRule<MessageId>({
         // "There's no need to share your password or give me the owner login, please don't."
         const refused = negatedBefore(text, start, 12) || /^\W{0,4}(?:please )?don'?t\b/.test(text.slice(end, end + 20));
         if (!accept(sentence, context, m[0]) || refused || isDisclaimed(text, start, end) || /\bmy own\b/.test(m[0])) continue;
-        hits.push({ start, end, messageId, replacement: '' });
+        hits.push({ start, end, messageId });
       }
     };
     // Credentials for the project's own systems (hosting, WordPress) are ordinary work.

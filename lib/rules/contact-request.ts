@@ -10,7 +10,7 @@ const NOT_DETAIL = `(?! ?(?:marketing|campaigns?|lists?|templates?|copy|newslett
 const YOUR = `(?:your|ur|yr|you'?r|u'?r|his|her|their)`;
 /** "what's your email", "can you share your WhatsApp", "send me your number", "drop your skype". */
 const ASK = new RegExp(
-  `\\b(?:what(?:'s| is|s)|let me know|lmk|tell me|reply with|respond with|include|list|attach|put|share|send|give|provide|drop|tell|leave|text|dm|pm|pass|forward|write|post|type|need|want|get|have|may i (?:get|have|ask for)|can i (?:get|have|ask for)|could i (?:get|have)|do you have|please|pls|kindly|mind sharing)\\b[^.!?\\n]{0,30}?\\b${YOUR} (?:[a-z]+,? ){0,3}(?:and |or )?${DETAIL}\\b${NOT_DETAIL}`,
+  `\\b(?:what(?:'s| is|s)|let me know|lmk|tell me|reply with|respond with|include|list|attach|put|share|send|give|provide|drop|tell|leave|text|dm|pm|pass|forward|write|post|type|need|want|get|have|may i (?:get|have|ask for)|can i (?:get|have|ask for)|could i (?:get|have)|do you have|please|pls|kindly|mind sharing)\\b[^.!?\\n]{0,30}?\\b${YOUR} (?:(?:(?:full |first |last )?name|address|details),? (?:and |or )?|(?:best|personal|private|direct|work|business|current|preferred|usual|real|own|signal|telegram|skype|whatsapp|viber|discord) (?:or |and )?)*${DETAIL}\\b${NOT_DETAIL}`,
   'g',
 );
 /** "your email?", "email please", "your number pls". */
@@ -38,7 +38,8 @@ export default defineRule<MessageId>({
   severity: 'violation',
   description: 'Requests for the other party\'s email, phone, chat ID, social profile or another way to reach them outside Upwork.',
   policy: 'sixRules',
-  fixLabel: 'Remove the request',
+  fixLabel: 'Remove this sentence',
+  fixScope: 'sentence',
   messages: {
     request: 'This asks for contact details. Upwork forbids both sharing and requesting contact information before a contract starts.',
     access: 'Asking for an email only to give access to a project tool is allowed. Say so clearly and keep the conversation on Upwork.',

@@ -25,7 +25,8 @@ export default defineRule<MessageId>({
   severity: 'violation',
   description: 'Threats of bad feedback to get free work, extra work or a refund (from clients or freelancers).',
   policy: 'sixRules',
-  fixLabel: 'Remove the threat',
+  fixLabel: 'Remove this sentence',
+  fixScope: 'sentence',
   messages: {
     threat: 'This threatens a bad review to get something. Using feedback as leverage for free work or a refund is feedback abuse, whichever side does it.',
     leverage: 'This uses the coming review as leverage for free or extra work. Feedback has to reflect the work, not be traded for it.',
@@ -37,14 +38,14 @@ export default defineRule<MessageId>({
       // "Add a rating prompt unless the user already left a 1-star review": product talk, nobody threatened.
       const productTalk = /\b(?:prompt|popup|pop-up|modal|widget|component|feature|the user|users|customers?|app store)\b/.test(sentence.text);
       for (const m of productTalk ? [] : matches(THREAT, sentence.text)) {
-        hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'threat', replacement: '' });
+        hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'threat' });
       }
       for (const m of matches(REVIEW_FOR_FREEBIE, sentence.text)) {
-        hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'leverage', replacement: '' });
+        hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'leverage' });
       }
       const held = HOLDS_REVIEW.exec(sentence.text);
       if (held && PRESSURE.test(sentence.text) && FREEBIE.test(sentence.text)) {
-        hits.push({ start: sentence.start + held.index, end: sentence.end, messageId: 'leverage', replacement: '' });
+        hits.push({ start: sentence.start + held.index, end: sentence.end, messageId: 'leverage' });
       }
     }
     return hits;

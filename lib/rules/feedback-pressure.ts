@@ -29,6 +29,8 @@ export default defineRule<MessageId>({
   description: 'Pressure for good feedback: withholding work until a review is left, offering discounts, refunds or review swaps, demanding five stars.',
   policy: 'violations',
   fixLabel: 'Ask for honest feedback instead',
+  fixScope: 'sentence',
+  fixText: "I'd really appreciate your honest feedback.",
   messages: {
     conditional: 'This makes the work depend on a review. Holding back deliverables until feedback is left is feedback abuse and can get your account put on hold.',
     incentive: 'This offers something in exchange for a good review. Buying feedback with discounts, refunds, extras or a review swap is feedback abuse.',
@@ -42,12 +44,12 @@ export default defineRule<MessageId>({
       // "...one thing when we finish: a 5-star review. If you leave it, I will give you 20% back."
       if (!review.test(s) && REWARD.test(s) && /\b(?:if you (?:leave|give|post|write|do) (?:it|that|one|this)|in return|in exchange)\b/.test(s) && !HONEST.test(s) && new RegExp(GOOD_REVIEW).test(neighbourhood(text, sentence.start))) {
         const m = REWARD.exec(s)!;
-        hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'incentive', replacement: '' });
+        hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'incentive' });
         continue;
       }
       if (!review.test(s) || isPolicyTalk(text, sentence.start, sentence.end)) continue;
       const push = (start: number, end: number, messageId: MessageId) =>
-        hits.push({ start: sentence.start + start, end: sentence.start + end, messageId, replacement: messageId === 'conditional' ? '' : "I'd really appreciate your honest feedback" });
+        hits.push({ start: sentence.start + start, end: sentence.start + end, messageId });
       const honest = HONEST.test(s);
       if (HOLD.test(s) && WORK.test(s)) {
         for (const m of matches(UNTIL_REVIEW, s)) push(m.index, m.index + m[0].length, 'conditional');

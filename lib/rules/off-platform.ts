@@ -58,6 +58,8 @@ export default defineRule<MessageId>({
   description: 'Proposals to continue the conversation outside Upwork: chat apps, email, phone, texts or "somewhere else".',
   policy: 'responsibleAutomation',
   fixLabel: 'Keep it on Upwork',
+  fixScope: 'sentence',
+  fixText: "Let's keep talking here on Upwork.",
   messages: {
     move: 'This suggests moving the conversation off Upwork. Before a contract starts, every conversation has to stay in Upwork Messages; suggesting otherwise can get your account put on hold.',
     channel: 'This invites the other person to contact you outside Upwork. Before a contract starts, keep all communication in Upwork Messages.',
@@ -68,7 +70,7 @@ export default defineRule<MessageId>({
     const push = (start: number, end: number, messageId: MessageId) => {
       // Deferred until a contract, or an email given only to be invited to a project tool: not a move off Upwork.
       if (isDisclaimed(text, start, end) || deferredToContract(sentenceAt(text, start).text) || PROJECT_ACCESS.test(neighbourhood(text, start))) return;
-      hits.push({ start, end, messageId, replacement: "let's keep talking here on Upwork" });
+      hits.push({ start, end, messageId });
     };
     for (const m of matches(ELSEWHERE, text)) push(m.index, m.index + m[0].length, 'elsewhere');
     for (const m of matches(POINTERS, text)) push(m.index, m.index + m[0].length, 'elsewhere');

@@ -62,6 +62,8 @@ export default defineRule<MessageId>({
   description: 'Asking to pay or be paid outside Upwork: PayPal, Wise, Payoneer, Zelle, crypto, bank transfer, cash, avoiding the fees, working directly next time.',
   policy: 'violations',
   fixLabel: 'Keep payment on Upwork',
+  fixScope: 'sentence',
+  fixText: 'Payment will go through Upwork.',
   messages: {
     service: 'This arranges payment outside Upwork. Asking to pay or be paid any other way is a violation even if it never happens, and it applies before and after a contract starts.',
     fees: 'This suggests avoiding Upwork\'s fees. Getting around the fees means paying outside Upwork, which the rules forbid even when both sides agree.',
@@ -70,32 +72,32 @@ export default defineRule<MessageId>({
   },
   check({ text }) {
     const hits: Hit<MessageId>[] = [];
-    const push = (start: number, end: number, messageId: MessageId, replacement?: string) => {
+    const push = (start: number, end: number, messageId: MessageId) => {
       if (isDisclaimed(text, start, end)) return;
-      hits.push({ start, end, messageId, ...(replacement !== undefined && { replacement }) });
+      hits.push({ start, end, messageId });
     };
     for (const m of matches(VIA_SERVICE, text)) {
       const clause = clauseAround(text, m.index, m.index + m[0].length).text;
       // "I integrated PayPal payments" is work, "pay me via PayPal" is not.
       if (TECH_TALK.test(words(clause)) && !/\b(?:pay|send|transfer|wire) (?:me|you|us)\b|\b(?:my|our) (?:fee|rate|invoice|payment)\b/.test(clause)) continue;
       if (!PERSONAL.test(clause)) continue;
-      push(m.index, m.index + m[0].length, 'service', 'through Upwork');
+      push(m.index, m.index + m[0].length, 'service');
     }
     for (const m of matches(OWN_ACCOUNT, text)) {
       const clause = clauseAround(text, m.index, m.index + m[0].length).text;
       if (TECH_TALK.test(words(clause)) && !/[:=]/.test(m[0])) continue;
-      push(m.index, m.index + m[0].length, 'service', '');
+      push(m.index, m.index + m[0].length, 'service');
     }
     for (const m of matches(FEES, text)) {
       const clause = clauseAround(text, m.index, m.index + m[0].length).text;
       // "save on shipping fees" for a store is not about Upwork; fee avoidance talks about Upwork, paying, or going direct.
       const aboutUpwork = /\b(?:upwork|platform|marketplace|direct\w*|outside|off|pay\w*|paypal|wise|payoneer|crypto|bank|commission|comisi[oó]n|comiss[aã]o|middle ?man|escrow|both of us|you and me|for both)\b/.test(clause);
       if (!aboutUpwork || TECH_TALK.test(words(clause))) continue;
-      push(m.index, m.index + m[0].length, 'fees', '');
+      push(m.index, m.index + m[0].length, 'fees');
     }
-    for (const m of matches(SERVICE_VERB, text)) push(m.index, m.index + m[0].length, 'service', '');
+    for (const m of matches(SERVICE_VERB, text)) push(m.index, m.index + m[0].length, 'service');
     for (const m of matches(CASHTAG, text)) {
-      if (/cash ?app|cashtag/.test(clauseAround(text, m.index, m.index + m[0].length).text)) push(m.index, m.index + m[0].length, 'service', '');
+      if (/cash ?app|cashtag/.test(clauseAround(text, m.index, m.index + m[0].length).text)) push(m.index, m.index + m[0].length, 'service');
     }
     // A payment service named in a sentence about paying these two people, not about building payments.
     // Person-to-person apps (Zelle, bKash, Pix...) count on their own; general ones (PayPal, crypto,
@@ -114,11 +116,11 @@ export default defineRule<MessageId>({
       if (m[0] === 'cash' && !/\b(?:in|with|by|pay|paid|send) cash\b|\bcash (?:payment|only|in hand|when|on delivery)\b/.test(around)) continue;
       if (m[0] === 'wire' && !/\bwire (?:transfer|the (?:money|funds|payment|rest)|me|it|payment|to)\b/.test(around)) continue;
       seen.add(sentence.start);
-      push(m.index, m.index + m[0].length, 'service', 'Upwork');
+      push(m.index, m.index + m[0].length, 'service');
     }
-    for (const m of matches(SCAM, text)) push(m.index, m.index + m[0].length, 'outside', '');
-    for (const m of matches(DIRECT, text)) push(m.index, m.index + m[0].length, 'direct', '');
-    for (const m of matches(OUTSIDE, text)) push(m.index, m.index + m[0].length, 'outside', '');
+    for (const m of matches(SCAM, text)) push(m.index, m.index + m[0].length, 'outside');
+    for (const m of matches(DIRECT, text)) push(m.index, m.index + m[0].length, 'direct');
+    for (const m of matches(OUTSIDE, text)) push(m.index, m.index + m[0].length, 'outside');
     return hits;
   },
 });

@@ -51,8 +51,8 @@ export const FIELDS: readonly FieldSpec[] = [
     kind: 'contenteditable',
     surface: 'message',
     evidence: [
-      { fixture: 'room', count: 1 },
-      { fixture: 'room-iframe', count: 1 },
+      { fixture: 'messages', count: 1 },
+      { fixture: 'proposalDetail', count: 1 },
     ],
   },
 ];

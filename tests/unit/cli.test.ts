@@ -355,15 +355,23 @@ describe('read errors', () => {
     expect(code).toBe(0);
   });
 
-  it.skipIf(process.getuid?.() === 0)('names a file it has no permission to read', async () => {
+  it('names a file it has no permission to read', async () => {
     const file = join(dir, 'secret.txt');
     writeFileSync(file, CLEAN);
     chmodSync(file, 0o000);
-    expect(await cli(['check', 'secret.txt'])).toEqual({
-      code: 2,
-      stdout: '',
-      stderr: "clearsend: cannot read 'secret.txt': permission denied\n",
+    const expected = "clearsend: cannot read 'secret.txt': permission denied\n";
+    if (process.getuid?.() !== 0) {
+      expect(await cli(['check', 'secret.txt'])).toEqual({ code: 2, stdout: '', stderr: expected });
+      return;
+    }
+    // Root reads any file (CI runs as root): run the real binary as the unprivileged user "nobody".
+    execFileSync(process.execPath, [join(ROOT, 'scripts/build-cli.mjs')], { cwd: ROOT });
+    chmodSync(dir, 0o755);
+    const run = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, join(ROOT, 'bin/clearsend.mjs'), 'check', 'secret.txt'], {
+      cwd: dir,
+      encoding: 'utf8',
     });
+    expect({ code: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({ code: 2, stdout: '', stderr: expected });
   });
 });
 

@@ -219,7 +219,8 @@ describe('detect: offsets', () => {
     const [f] = detect(t, {}, { rules: [rule] });
     expect(f?.match).toBe('jane');
     expect(f?.start).toBe(t.indexOf('jane'));
-    expect(f?.fix).toEqual({ label: 'fix trim', start: f!.start, end: f!.end, replacement: '' });
+    // A removal also takes the one space after the word, so no double space is left behind.
+    expect(f?.fix).toEqual({ label: 'fix trim', start: f!.start, end: f!.end + 1, replacement: '' });
   });
 
   it('drops a hit that is nothing but spaces and punctuation', () => {
@@ -297,8 +298,18 @@ describe('detect: severity, exceptions and fixes', () => {
           expect(f.fix, f.match).toBeUndefined();
         } else {
           expect(f.fix, f.match).toBeDefined();
-          expect(f.fix!.start).toBe(f.start);
-          expect(f.fix!.end).toBe(f.end);
+          const rule = rules.find((r) => r.id === f.rule)!;
+          if (rule.fixScope === 'sentence') {
+            // The fix covers the whole sentence holding the match, and rewrites or removes it.
+            expect(f.fix!.start).toBeLessThanOrEqual(f.start);
+            expect(f.fix!.end).toBeGreaterThanOrEqual(f.end);
+            expect(text.slice(f.fix!.start, f.fix!.end)).toMatch(/^\S[^\n]*$/);
+            expect(f.fix!.replacement).toBe(rule.fixText ?? '');
+          } else {
+            expect(f.fix!.start).toBe(f.start);
+            // A removal may also take one following space (no double space left behind).
+            expect(f.fix!.end - f.end).toBe(f.fix!.replacement === '' && text[f.end] === ' ' ? 1 : 0);
+          }
           expect(f.fix!.label.length).toBeGreaterThan(0);
           expect(typeof f.fix!.replacement).toBe('string');
         }

@@ -123,7 +123,7 @@ describe('prepare', () => {
       ['sam-at-fastmail-dot-com', 'sam@fastmail.com'],
       ['jane arroba gmail', 'jane @ gmail'],
       ['x@@y..com', 'x@y.com'],
-      ['jane at the rate gmail dot com', 'jane at gmail dot com'],
+      ['jane at the rate gmail dot com', 'jane at gmail.com'],
     ])('%j -> %j', (input, expected) => {
       expect(prepare(input).text).toBe(expected);
     });
