@@ -5,7 +5,7 @@
  * as one). Exits non-zero when anything failed. CI runs exactly this.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const steps = [
   { name: 'typecheck', cmd: 'npx', args: ['tsc', '--noEmit'] },
@@ -14,13 +14,26 @@ const steps = [
     name: 'unit tests',
     cmd: 'npx',
     args: ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json'],
+    report: 'test-results/vitest.json',
     counts: () => {
       const report = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'));
       return { passed: report.numPassedTests, failed: report.numFailedTests + report.numPendingTests + report.numTodoTests };
     },
   },
-  { name: 'build chrome', cmd: 'npx', args: ['wxt', 'build'] },
   { name: 'build firefox', cmd: 'npx', args: ['wxt', 'build', '-b', 'firefox'] },
+  // Chrome last among the builds: the browser tests load .output/chrome-mv3.
+  { name: 'build chrome', cmd: 'npx', args: ['wxt', 'build'] },
+  {
+    name: 'browser tests',
+    cmd: 'npx',
+    args: ['playwright', 'test', '--reporter=list,json'],
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/e2e.json' },
+    report: 'test-results/e2e.json',
+    counts: () => {
+      const { stats } = JSON.parse(readFileSync('test-results/e2e.json', 'utf8'));
+      return { passed: stats.expected, failed: stats.unexpected + stats.flaky + stats.skipped };
+    },
+  },
   { name: 'build cli', cmd: 'node', args: ['scripts/build-cli.mjs'] },
 ];
 
@@ -30,9 +43,10 @@ let failed = 0;
 const summary = [];
 for (const step of steps) {
   console.log(`\n=== ${step.name}: ${step.cmd} ${step.args.join(' ')}`);
-  const run = spawnSync(step.cmd, step.args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  if (step.report) rmSync(step.report, { force: true });
+  const run = spawnSync(step.cmd, step.args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', ...step.env } });
   const ok = run.status === 0;
-  if (step.counts && existsSync('test-results/vitest.json')) {
+  if (step.counts && existsSync(step.report)) {
     const c = step.counts();
     passed += c.passed;
     failed += c.failed;

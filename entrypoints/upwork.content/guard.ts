@@ -74,6 +74,7 @@ export class SendGuard {
   }
 
   private show(scope: Scope, problems: { field: WatchedField; finding: Finding }[], returnTo: HTMLElement): void {
+    this.host.fields().forEach((f) => f.closeCard(false));
     this.container ??= this.host.layer();
     renderGuard(this.container, {
       problems: problems.map(({ field, finding }) => ({ fieldLabel: field.spec.label, finding })),

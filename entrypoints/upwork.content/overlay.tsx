@@ -106,11 +106,6 @@ function Card({ view }: { view: FieldView }) {
       <div class="card-head">
         <span class="pill">{SEVERITY_WORD[finding.severity]}</span>
         <strong id={titleId}>{RULE_TITLE[finding.rule] ?? finding.rule}</strong>
-        {view.placed.length > 1 && (
-          <span class="position">
-            {view.open + 1} of {view.placed.length}
-          </span>
-        )}
       </div>
       <q class="match">{finding.match}</q>
       <p>{finding.message}</p>
@@ -139,6 +134,9 @@ function Card({ view }: { view: FieldView }) {
       <div class="nav">
         {view.placed.length > 1 && (
           <>
+            <span class="count">
+              {view.open + 1} of {view.placed.length}
+            </span>
             <button type="button" aria-label="Previous problem" onClick={() => view.onNavigate(-1)}>
               ‹
             </button>
