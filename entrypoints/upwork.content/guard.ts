@@ -14,6 +14,8 @@ type Scope = 'proposal' | 'composer';
 export interface GuardHost {
   fields(): WatchedField[];
   layer(): HTMLElement;
+  /** Upwork's default: Enter sends, Shift/Alt/Ctrl+Enter add a line. Swapped: Ctrl/Cmd+Enter sends. */
+  enterSends(): boolean;
 }
 
 const PROPOSAL_BUTTON = SEND_BUTTONS.proposal.join(', ');
@@ -47,8 +49,10 @@ export class SendGuard {
   }
 
   private onKey(e: KeyboardEvent): void {
-    // Upwork sends on a plain Enter in the composer; Shift/Alt/Ctrl+Enter add a line.
-    if (e.key !== 'Enter' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey || e.isComposing) return;
+    if (e.key !== 'Enter' || e.isComposing || e.shiftKey || e.altKey) return;
+    // Upwork sends on a plain Enter by default; people who swapped the setting send with Ctrl/Cmd+Enter.
+    const sends = this.host.enterSends() ? !e.ctrlKey && !e.metaKey : e.ctrlKey || e.metaKey;
+    if (!sends) return;
     const target = e.target instanceof Element ? e.target : null;
     const field = target && this.host.fields().find((f) => f.spec.id === 'composer' && f.element.contains(target));
     if (!field) return;

@@ -9,6 +9,7 @@
  */
 import { ANY_FIELD, fieldSpecOf, type FieldSpec } from '../../lib/upwork/selectors';
 import { ConversationStore } from './conversation';
+import { Settings } from './settings';
 import { WatchedField } from './field';
 import { SendGuard } from './guard';
 import styles from './style.css?inline';
@@ -25,18 +26,25 @@ export default defineContentScript({
 });
 
 function start(signal: AbortSignal): void {
-  const host = document.createElement('clearsend-overlay');
-  // Nothing of the page's CSS reaches in, nothing of ours leaks out.
-  host.style.cssText = 'all: initial; position: fixed; left: 0; top: 0; width: 0; height: 0; z-index: 2147483647;';
-  const root = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = styles;
-  root.append(style);
-  document.documentElement.append(host);
-  signal.addEventListener('abort', () => host.remove(), { once: true });
+  // The shadow host is created with the first watched field: pages with nothing to watch stay untouched.
+  let root: ShadowRoot | null = null;
+  const shadow = (): ShadowRoot => {
+    if (root) return root;
+    const host = document.createElement('clearsend-overlay');
+    // Nothing of the page's CSS reaches in, nothing of ours leaks out.
+    host.style.cssText = 'all: initial; position: fixed; left: 0; top: 0; width: 0; height: 0; z-index: 2147483647;';
+    root = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = styles;
+    root.append(style);
+    document.documentElement.append(host);
+    signal.addEventListener('abort', () => host.remove(), { once: true });
+    return root;
+  };
 
   const fields = new Map<HTMLElement, WatchedField>();
   const conversations = new ConversationStore(signal, () => fields.forEach((f) => f.check()));
+  const settings = new Settings(signal);
 
   let frame = 0;
   const requestLayout = () => {
@@ -51,7 +59,7 @@ function start(signal: AbortSignal): void {
   const newLayer = () => {
     const layer = document.createElement('div');
     layer.className = 'layer';
-    root.append(layer);
+    shadow().append(layer);
     return layer;
   };
 
@@ -129,7 +137,7 @@ function start(signal: AbortSignal): void {
     { signal },
   );
 
-  new SendGuard({ fields: () => [...fields.values()], layer: newLayer }, signal);
+  new SendGuard({ fields: () => [...fields.values()], layer: newLayer, enterSends: () => settings.enterSends }, signal);
 }
 
 function isInsideField(node: Element, fields: Map<HTMLElement, WatchedField>): boolean {
