@@ -84,10 +84,15 @@ function Card({ view }: { view: FieldView }) {
     if (view.focusCard) ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
   }, [view.open, view.focusCard]);
   const titleId = `clearsend-card-title-${view.open}`;
+  // Below the words when there is room, otherwise above them; never off screen.
   const below = anchor.top + anchor.height + 6;
+  const spaceBelow = window.innerHeight - below - 8;
+  const spaceAbove = anchor.top - 14;
   const style = {
-    left: `${Math.max(8, Math.min(anchor.left, window.innerWidth - 368))}px`,
-    ...(below + 220 < window.innerHeight ? { top: `${below}px` } : { bottom: `${Math.max(8, window.innerHeight - anchor.top + 6)}px` }),
+    left: `${Math.max(8, Math.min(anchor.left, window.innerWidth - 348))}px`,
+    ...(spaceBelow >= 240 || spaceBelow >= spaceAbove
+      ? { top: `${Math.max(8, below)}px`, maxHeight: `${Math.max(120, spaceBelow)}px` }
+      : { bottom: `${Math.max(8, window.innerHeight - anchor.top + 6)}px`, maxHeight: `${Math.max(120, spaceAbove)}px` }),
   };
   return (
     <div
@@ -153,8 +158,18 @@ function Card({ view }: { view: FieldView }) {
   );
 }
 
+/** The part of the field inside the window: the badge sits at its corner, so it stays reachable. */
+function onScreen(box: Rect): Rect | null {
+  const left = Math.max(box.left, 0);
+  const top = Math.max(box.top, 0);
+  const right = Math.min(box.left + box.width, window.innerWidth);
+  const bottom = Math.min(box.top + box.height, window.innerHeight);
+  return right - left >= 30 && bottom - top >= 24 ? { left, top, width: right - left, height: bottom - top } : null;
+}
+
 function FieldLayer({ view }: { view: FieldView }) {
-  const { box, placed, worst } = view;
+  const { placed, worst } = view;
+  const box = onScreen(view.box);
   return (
     <>
       {placed.map((p, i) => (
@@ -172,7 +187,7 @@ function FieldLayer({ view }: { view: FieldView }) {
           ))}
         </div>
       ))}
-      {placed.length > 0 && box.width > 0 && (
+      {placed.length > 0 && box && (
         <button
           type="button"
           class={`badge sev-${worst}`}

@@ -85,6 +85,7 @@ export interface Sentence {
   text: string;
 }
 
+const MAX_SENTENCE = 400;
 let cachedText: string | null = null;
 let cachedSentences: Sentence[] = [];
 
@@ -94,11 +95,17 @@ let cachedSentences: Sentence[] = [];
  * read the same text in one check.
  */
 export function sentences(text: string): Sentence[] {
-  if (text === cachedText) return cachedSentences;
+  if (text === cachedText) {
+    // Keep the newest string object, so the next comparisons are by reference, not by content.
+    cachedText = text;
+    return cachedSentences;
+  }
   const out: Sentence[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || isBreak(text, i)) {
+    // A run with no sentence mark is cut at a space every MAX_SENTENCE characters, so that the
+    // context any rule reads around a match stays bounded (a pasted list or CSV has no full stops).
+    if (i === text.length || isBreak(text, i) || (i - start >= MAX_SENTENCE && text[i] === ' ')) {
       if (i > start) out.push({ start, end: i, text: text.slice(start, i) });
       start = i + 1;
     }
