@@ -67,9 +67,13 @@ export default defineRule<MessageId>({
   },
   check({ text }) {
     const hits: Hit<MessageId>[] = [];
+    // One finding per sentence is enough: later, weaker readings of a reported sentence are skipped.
+    const reported = new Set<number>();
     const push = (start: number, end: number, messageId: MessageId) => {
       // Deferred until a contract, or an email given only to be invited to a project tool: not a move off Upwork.
-      if (isDisclaimed(text, start, end) || deferredToContract(sentenceAt(text, start).text) || PROJECT_ACCESS.test(neighbourhood(text, start))) return;
+      const sentence = sentenceAt(text, start);
+      if (isDisclaimed(text, start, end) || deferredToContract(sentence.text) || PROJECT_ACCESS.test(neighbourhood(text, start))) return;
+      reported.add(sentence.start);
       hits.push({ start, end, messageId });
     };
     for (const m of matches(ELSEWHERE, text)) push(m.index, m.index + m[0].length, 'elsewhere');
@@ -80,14 +84,12 @@ export default defineRule<MessageId>({
         push(m.index, m.index + m[0].length, 'move');
       }
     }
-    const reported = new Set<number>();
     // Work talk ("a WhatsApp bot", "the email template") is read near the channel, so one
     // technical word elsewhere in a long run-on sentence does not hide an invitation.
     const usable = (sentence: { text: string }, m: RegExpExecArray) => !HERE.test(sentence.text) && !TECH.test(near(text, m.index, m.index + m[0].length, 50));
     for (const m of matches(DIRECT, text)) {
       const sentence = sentenceAt(text, m.index);
       if (reported.has(sentence.start) || !usable(sentence, m) || quoted(sentence.text, m.index - sentence.start)) continue;
-      reported.add(sentence.start);
       push(m.index, m.index + m[0].length, 'channel');
     }
     // A channel named in a sentence that proposes to talk there.

@@ -61,8 +61,15 @@ export const FIELDS: readonly FieldSpec[] = [
 export const SEND_BUTTONS = {
   /** "Send for N Connects": a type=button with no <form>, so the click is what sends. */
   proposal: ['.fe-apply-footer-controls button.air3-btn-primary'],
-  /** The composer's round send button. */
-  composer: ['.up-d-composer button.air3-btn-circle', '.up-d-composer-actions button[aria-label="Send"]'],
+  /**
+   * The composer's round send button. The actions row has other round buttons (attach), so the
+   * plain `.up-d-composer button.air3-btn-circle` from public scripts is narrowed to the send one.
+   */
+  composer: [
+    '.up-d-composer button.air3-btn-circle[aria-label="Send"]',
+    '.up-d-composer button.air3-btn-circle.air3-btn-primary',
+    '.up-d-composer-actions button[aria-label="Send"]',
+  ],
 } as const;
 
 /** One selector string matching any watched field. */

@@ -134,7 +134,8 @@ async function runAll(extension: boolean): Promise<Run> {
 test.describe('the extension adds no request', () => {
   test.setTimeout(120_000);
 
-  test('every fixture page makes exactly the same requests with and without the extension', async ({}, testInfo) => {
+  test('every fixture page makes exactly the same requests with and without the extension', async () => {
+    const testInfo = test.info();
     const without = await runAll(false);
     const withExtension = await runAll(true);
     expect(without.extensionContexts).toBe(0);

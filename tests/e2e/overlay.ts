@@ -9,7 +9,7 @@ export const COVER_LETTER = 'textarea[aria-labelledby="cover_letter_label"]';
 export const ANSWERS = '.fe-proposal-job-questions .form-group textarea';
 export const COMPOSER = '.up-d-composer .tiptap.ProseMirror[contenteditable="true"]';
 export const SEND_PROPOSAL = '.fe-apply-footer-controls button.air3-btn-primary';
-export const SEND_MESSAGE = '.up-d-composer button.air3-btn-circle';
+export const SEND_MESSAGE = '.up-d-composer button.air3-btn-circle[aria-label="Send"]';
 
 export const counts = (where: Where): Locator => where.getByTestId('clearsend-count');
 export const findings = (where: Where): Locator => where.getByTestId('clearsend-finding');
