@@ -91,6 +91,10 @@ async function typeThenIdle(page: Page, probe: CdpProbe, field: Locator, info: {
   expect(lines(timeouts.filter((e) => e.ancestors.length > 0)), 'the debounce is set straight from the event listener').toBe('');
   // Frames only in answer to something happening: at most a couple per keystroke.
   expect(rafs.length).toBeLessThanOrEqual(TEXT_300.length * 2);
+  // The same over the whole session (page load, hydration, the click, typing, idle).
+  const session = analyseTimers(probe.timers);
+  expect(lines(session.intervals), 'no setInterval from the extension, ever').toBe('');
+  expect(lines([...session.timerChains, ...session.rafChains]), 'no extension chain, ever').toBe('');
   // Idle: nothing at all, and nothing left scheduled.
   expect(lines(idle), `no extension timer or frame activity in ${IDLE_MS} ms idle`).toBe('');
   expect(pending, 'no extension timer still scheduled').toEqual([]);
