@@ -99,7 +99,7 @@ const LOOKALIKES: Record<string, string> = {
 };
 
 const foldCache = new Map<string, string>();
-const UNCHANGED = /^[\u3041-\u3096\u30a1-\u30fa\u3400-\u4dbf\u4e00-\u9fff\u0600-\u065f\u0671-\u06d3\u0900-\u0963\u0e01-\u0e30]$/;
+const UNCHANGED = /^[\u3041-\u3096\u30a1-\u30fa\u3400-\u4dbf\u4e00-\u9fff\u0627-\u064a\u0e01-\u0e30]$/;
 
 // Digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Thai...) read as 0-9.
 const DECIMAL_DIGIT = /^\p{Nd}$/u;
@@ -112,7 +112,7 @@ function digitValue(cp: string): string {
 
 /** Folds one non-ASCII code point to the ASCII-ish form rules read. */
 function foldCodePoint(cp: string): string {
-  // CJK ideographs, kana and most scripts' letters pass NFKD unchanged: skip the work and the cache.
+  // CJK ideographs, kana, Arabic and Thai base letters pass NFKD unchanged: skip the work and the cache.
   if (UNCHANGED.test(cp)) return cp;
   let folded = foldCache.get(cp);
   if (folded !== undefined) return folded;

@@ -1,7 +1,7 @@
 // The proposal's send guard, the pages and fields the extension must leave alone, typing that
 // stays exactly as typed, and the selectors module checked against every fixture.
 import { test, expect, launchWithExtension, openFixture, typeHuman, FIXTURE_URLS } from './harness';
-import { ANSWERS, counts, COVER_LETTER, expectRules, findings, guard, SEND_PROPOSAL } from './overlay';
+import { ANSWERS, counts, COVER_LETTER, findings, guard, SEND_PROPOSAL } from './overlay';
 import { FIELDS } from '../../lib/upwork/selectors';
 
 type Win = { __submissions: unknown[]; __pageInputEvents: number; __profileSaves: unknown[]; __searchInputEvents: number };
