@@ -3,18 +3,11 @@
  * Enterprise", "the contract has started". Kept in extension storage under the
  * conversation's id (a room or job id from the address), never any typed text.
  */
-import * as z from 'zod/mini';
 import type { DetectContext } from '../../lib/detector/types';
+import { CONVERSATIONS_KEY as STORAGE_KEY, parseConversations, type ConversationFacts } from '../../lib/settings';
 import { conversationKey } from '../../lib/upwork/selectors';
 
-const STORAGE_KEY = 'conversations';
-
-const Facts = z.object({
-  client: z.optional(z.enum(['standard', 'enterprise'])),
-  contract: z.optional(z.enum(['none', 'active'])),
-});
-const Stored = z.record(z.string(), Facts);
-type Stored = z.infer<typeof Stored>;
+type Stored = Record<string, ConversationFacts>;
 
 export class ConversationStore {
   private all: Stored = {};
@@ -33,8 +26,7 @@ export class ConversationStore {
 
   /** Stored data is read defensively: anything malformed is ignored, not trusted. */
   private load(value: unknown): void {
-    const parsed = Stored.safeParse(value ?? {});
-    this.all = parsed.success ? parsed.data : {};
+    this.all = parseConversations(value);
     this.changed();
   }
 

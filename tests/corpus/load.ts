@@ -1,6 +1,23 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'zod';
 import type { Category, DetectContext, Surface } from '../../lib/detector/types';
+
+/** The corpus line format; a malformed line fails with its file and line number. */
+const CaseSchema = z.strictObject({
+  text: z.string().min(1),
+  expect: z.enum(['violation', 'clean', 'allowed']),
+  category: z.enum(['contact-sharing', 'contact-request', 'off-platform', 'payment', 'feedback', 'account-sharing', 'harassment']),
+  surface: z.enum(['proposal', 'message']),
+  context: z
+    .strictObject({
+      client: z.enum(['standard', 'enterprise']).optional(),
+      contract: z.enum(['none', 'active']).optional(),
+      role: z.enum(['freelancer', 'client']).optional(),
+    })
+    .optional(),
+  source: z.string().min(1),
+});
 
 export interface CorpusCase {
   text: string;
@@ -21,7 +38,10 @@ export function loadCorpus(dir = new URL('.', import.meta.url).pathname, prefix 
     if (statSync(path).isDirectory()) cases.push(...loadCorpus(path, `${prefix}${name}/`));
     else if (name.endsWith('.jsonl')) {
       readFileSync(path, 'utf8').split('\n').forEach((raw, i) => {
-        if (raw.trim()) cases.push({ ...JSON.parse(raw), file: `${prefix}${name}`, line: i + 1 });
+        if (!raw.trim()) return;
+        const parsed = CaseSchema.safeParse(JSON.parse(raw));
+        if (!parsed.success) throw new Error(`${prefix}${name}:${i + 1}: ${z.prettifyError(parsed.error)}`);
+        cases.push({ ...parsed.data, file: `${prefix}${name}`, line: i + 1 });
       });
     }
   }
