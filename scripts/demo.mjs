@@ -78,6 +78,15 @@ try {
   await page.waitForTimeout(1000);
   shots.push(path.join(outDir, 'apply.png'));
   await page.screenshot({ path: shots.at(-1), fullPage: true });
+  // Hover the email's underline: the card that explains it.
+  const email = page.locator('[data-testid="clearsend-finding"][data-rule="contact-email"] .line').first();
+  const box = await email.boundingBox();
+  if (box) {
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForTimeout(300);
+    shots.push(path.join(outDir, 'card.png'));
+    await page.screenshot({ path: shots.at(-1) });
+  }
 
   const messages = await context.newPage();
   await openFixture(messages, 'messages');
@@ -85,6 +94,11 @@ try {
   await messages.waitForTimeout(1000);
   shots.push(path.join(outDir, 'messages.png'));
   await messages.screenshot({ path: shots.at(-1), fullPage: true });
+  // Press Enter to send: the send guard stops it once and says why.
+  await messages.keyboard.press('Enter');
+  await messages.waitForTimeout(300);
+  shots.push(path.join(outDir, 'guard.png'));
+  await messages.screenshot({ path: shots.at(-1) });
 } finally {
   await context.close();
 }

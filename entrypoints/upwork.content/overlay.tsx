@@ -89,7 +89,7 @@ function Card({ view }: { view: FieldView }) {
   const spaceBelow = window.innerHeight - below - 8;
   const spaceAbove = anchor.top - 14;
   const style = {
-    left: `${Math.max(8, Math.min(anchor.left, window.innerWidth - 348))}px`,
+    left: `${Math.max(8, Math.min(anchor.left, window.innerWidth - 368))}px`,
     ...(spaceBelow >= 240 || spaceBelow >= spaceAbove
       ? { top: `${Math.max(8, below)}px`, maxHeight: `${Math.max(120, spaceBelow)}px` }
       : { bottom: `${Math.max(8, window.innerHeight - anchor.top + 6)}px`, maxHeight: `${Math.max(120, spaceAbove)}px` }),
