@@ -110,7 +110,8 @@ function start(signal: AbortSignal): void {
       if (m.removedNodes.length > 0) removed = true;
     }
     if (removed) prune();
-    if (fields.size > 0) requestLayout();
+    // The page moved things around: underlines may have to follow (nothing to do when none are shown).
+    if ([...fields.values()].some((f) => f.findings.length > 0)) requestLayout();
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
@@ -119,7 +120,8 @@ function start(signal: AbortSignal): void {
   const options = { signal, passive: true, capture: true } as const;
   window.addEventListener('scroll', requestLayout, options);
   window.addEventListener('resize', requestLayout, options);
-  document.fonts?.addEventListener('loadingdone', () => fields.forEach((f) => f.check()), { signal });
+  // A web font finished loading: text metrics changed, the underlines are measured again.
+  document.fonts?.addEventListener('loadingdone', requestLayout, { signal });
   window.addEventListener(
     'pointermove',
     (e) => {
