@@ -8,7 +8,7 @@ test('warns in the cover letter once the form hydrates, with a count and an unde
   const cover = page.locator(COVER_LETTER);
   await typeHuman(cover, 'Hi! I have 6 years with Shopify. Email me at jane.doe@gmail.com and we can continue on WhatsApp.', { delay: 0 });
   // One off-platform finding for the sentence ("Email me ... continue on WhatsApp"), one for the address.
-  await expectRules(page, ['off-platform', 'contact-email']);
+  await expectRules(page, ['contact-email', 'off-platform']);
   await expect(counts(page)).toHaveText('2');
   expect((await seen(page)).every((s) => s.severity === 'violation')).toBe(true);
   // The underline of the email covers exactly the typed characters.
