@@ -9,6 +9,6 @@ export default defineConfig({
     // Each permission is explained in PERMISSIONS.md; scripts/check-bundle.mjs refuses any other.
     permissions: ['storage'],
     // Firefox asks every extension to declare what it collects: nothing.
-    ...(browser === 'firefox' && { browser_specific_settings: { gecko: { id: 'clearsend@clearsend.invalid', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } }),
+    ...(browser === 'firefox' && { browser_specific_settings: { gecko: { id: 'clearsend@clearsend.invalid', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } }),
   }),
 });

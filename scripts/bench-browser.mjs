@@ -32,7 +32,8 @@
  * --strict exits 1 when a target is missed (ratio <= 1.05 on the next-frame median and p95;
  * content script <= 40 KB gzipped). Without it the numbers are reported and the exit code is 0.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, launchBrowser, openFixture } from '../tests/e2e/launch.mjs';
@@ -50,11 +51,16 @@ const WARMUP = 20; // first keystrokes of each run are left out (caches, first l
 const TARGET_RATIO = 1.05;
 const TARGET_GZIP = 40 * 1024;
 
-const CONTENT_SCRIPT = path.join(EXTENSION_DIR, 'content-scripts/upwork.js');
-if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json')) || !existsSync(CONTENT_SCRIPT)) {
+if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json')) || !existsSync(path.join(EXTENSION_DIR, 'content-scripts/upwork.js'))) {
   console.error('bench-browser: .output/chrome-mv3 is not built: run `npx wxt build` first (this script builds nothing).');
   process.exit(2);
 }
+// Every run loads the same snapshot of the build, even if .output is rebuilt while the bench runs.
+const SNAPSHOT = mkdtempSync(path.join(tmpdir(), 'clearsend-bench-'));
+const EXTENSION = path.join(SNAPSHOT, 'chrome-mv3');
+cpSync(EXTENSION_DIR, EXTENSION, { recursive: true });
+process.on('exit', () => rmSync(SNAPSHOT, { recursive: true, force: true }));
+const CONTENT_SCRIPT = path.join(EXTENSION, 'content-scripts/upwork.js');
 
 // A realistic proposal: plain prose, numbers, a list, one contact-sharing slip (an email) early
 // on, so that for most of the run the extension has an underline and a badge to keep in place.
@@ -146,12 +152,21 @@ function installMeasurement() {
 
 const FIELD_SETUP = {
   cover: { fixture: 'apply', selector: 'textarea[aria-labelledby="cover_letter_label"]', newline: 'Enter', label: 'cover letter (textarea)' },
-  composer: { fixture: 'messages', selector: '.up-d-composer .tiptap.ProseMirror[contenteditable="true"]', newline: 'Shift+Enter', label: 'Messages composer (TipTap)' },
+  // TipTap's Markdown input rules would turn "1. " at the start of a line into a list (and drop
+  // the marker): the composer gets the same text with "Step 1: " instead.
+  composer: {
+    fixture: 'messages',
+    selector: '.up-d-composer .tiptap.ProseMirror[contenteditable="true"]',
+    newline: 'Shift+Enter',
+    label: 'Messages composer (TipTap)',
+    adapt: (text) => text.replace(/^(\d)\. /gm, 'Step $1: '),
+  },
 };
 
 async function runOnce(field, extension, text, pauses) {
   const setup = FIELD_SETUP[field];
-  const { context, page } = await launchBrowser({ extension });
+  if (setup.adapt) text = setup.adapt(text);
+  const { context, page } = await launchBrowser({ extension, extensionPath: EXTENSION });
   try {
     await context.addInitScript(installMeasurement);
     await openFixture(page, setup.fixture);
@@ -175,7 +190,9 @@ async function runOnce(field, extension, text, pauses) {
     if (extension && !active) throw new Error('the extension did not attach to the page: nothing to measure');
     if (!extension && active) throw new Error('an overlay without the extension?');
     const typed = value.replace(/\s+/g, '');
-    if (typed !== text.replace(/\s+/g, '')) throw new Error(`typing lost characters (${typed.length} of ${text.replace(/\s+/g, '').length} non-space characters arrived)`);
+    if (typed !== text.replace(/\s+/g, '')) {
+      throw new Error(`${field} ${extension ? 'with' : 'without'} the extension: the field does not hold the typed text (${typed.length} of ${text.replace(/\s+/g, '').length} non-space characters)`);
+    }
     const records = data.records.slice(WARMUP);
     return {
       nextFrame: records.filter((r) => r.frameEnd !== null).map((r) => r.frameEnd - r.start),
@@ -206,7 +223,7 @@ async function main() {
   const raw = readFileSync(CONTENT_SCRIPT);
   const gz = gzipSync(raw, { level: 9 }).length;
   console.log(`bench-browser: ${CHARS} characters per run, ${REPEATS} repeat(s) per configuration, fields: ${FIELDS.join(', ')}`);
-  console.log(`Chromium: ${process.env.CHROMIUM_PATH || '/usr/bin/chromium'}; extension: ${path.relative(process.cwd(), EXTENSION_DIR)}`);
+  console.log(`Chromium: ${process.env.CHROMIUM_PATH || '/usr/bin/chromium'}; extension: a copy of ${path.relative(process.cwd(), EXTENSION_DIR)} taken at start`);
 
   const results = {};
   for (const field of FIELDS) {
@@ -256,7 +273,7 @@ async function main() {
     console.log(`${pad(r.field, 28)} ${pad(r.metric, 48)} ${padl(r.n, 11)} ${num(r.am, 8)} ${num(r.ap, 8)} ${num(r.bm, 9)} ${num(r.bp, 9)} ${ratio(r.rm, 10)} ${ratio(r.rp, 10)}`);
   }
 
-  console.log('\nContent script (.output/chrome-mv3/content-scripts/upwork.js):');
+  console.log('\nContent script (.output/chrome-mv3/content-scripts/upwork.js, as benchmarked):');
   console.log(`  raw ${(raw.length / 1024).toFixed(1)} KB (${raw.length} bytes), gzip -9 ${(gz / 1024).toFixed(1)} KB (${gz} bytes)`);
 
   console.log('\nTargets (issue):');
