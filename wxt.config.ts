@@ -3,6 +3,9 @@ import { defineConfig } from 'wxt';
 // See ../shared/TOOLCHAIN.md for why each setting is what it is.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Vite's modulepreload polyfill fetches <link rel=modulepreload> targets: not needed in an
+  // extension page, and the bundle check forbids every network call.
+  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
     name: 'Clearsend',
     description: 'Warns you before you send an Upwork proposal or message that breaks Upwork’s rules. Runs locally; sends nothing.',
