@@ -23,6 +23,7 @@ const steps = [
   { name: 'build firefox', cmd: 'npx', args: ['wxt', 'build', '-b', 'firefox'] },
   // Chrome last among the builds: the browser tests load .output/chrome-mv3.
   { name: 'build chrome', cmd: 'npx', args: ['wxt', 'build'] },
+  { name: 'bundle check (no network, reload, eval; permissions as in PERMISSIONS.md)', cmd: 'node', args: ['scripts/check-bundle.mjs'] },
   {
     name: 'browser tests',
     cmd: 'npx',
