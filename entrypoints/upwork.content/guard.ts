@@ -25,6 +25,8 @@ export class SendGuard {
   /** Scopes whose next send the person allowed with "Send anyway". */
   private readonly allowed = new Set<Scope>();
   private container: HTMLElement | null = null;
+  /** Closes the open question and gives focus back, or null when none is open. */
+  private cancel: (() => void) | null = null;
 
   constructor(
     private readonly host: GuardHost,
@@ -49,6 +51,13 @@ export class SendGuard {
   }
 
   private onKey(e: KeyboardEvent): void {
+    // Escape dismisses the question wherever the focus is (it may not have moved into it yet).
+    if (e.key === 'Escape' && this.cancel) {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      this.cancel();
+      return;
+    }
     if (e.key !== 'Enter' || e.isComposing || e.shiftKey || e.altKey) return;
     // Upwork sends on a plain Enter by default; people who swapped the setting send with Ctrl/Cmd+Enter.
     const sends = this.host.enterSends() ? !e.ctrlKey && !e.metaKey : e.ctrlKey || e.metaKey;
@@ -93,14 +102,16 @@ export class SendGuard {
         this.close();
         returnTo.focus();
       },
-      onCancel: () => {
-        this.close();
-        returnTo.focus();
-      },
+      onCancel: () => this.cancel?.(),
     });
+    this.cancel = () => {
+      this.close();
+      returnTo.focus();
+    };
   }
 
   private close(): void {
+    this.cancel = null;
     if (!this.container) return;
     renderGuard(this.container, null);
     this.container.remove();

@@ -18,6 +18,8 @@ export default defineContentScript({
   matches: ['https://www.upwork.com/*'],
   allFrames: true,
   runAt: 'document_idle',
+  // WXT would otherwise post the extension's id to the page on start: Upwork's scripts could read it.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());

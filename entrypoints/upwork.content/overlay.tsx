@@ -238,6 +238,12 @@ function GuardDialog({ view }: { view: GuardView }) {
           if (e.key === 'Escape') {
             e.preventDefault();
             view.onCancel();
+          } else if (e.key === 'Tab') {
+            // A modal question keeps the focus on its own buttons.
+            const buttons = [...(ref.current?.querySelectorAll('button') ?? [])];
+            const at = buttons.indexOf((ref.current?.getRootNode() as ShadowRoot).activeElement as HTMLButtonElement);
+            e.preventDefault();
+            buttons[(at + (e.shiftKey ? buttons.length - 1 : 1)) % buttons.length]?.focus();
           }
         }}
       >

@@ -107,3 +107,15 @@ test('every selector matches on its fixture page exactly as recorded in lib/upwo
     }
   }
 });
+
+test("the page's own scripts hear nothing from the extension: no posted messages", async ({ page }) => {
+  await page.addInitScript(() => {
+    const heard: unknown[] = [];
+    (window as unknown as { __heard: unknown[] }).__heard = heard;
+    window.addEventListener('message', (e) => heard.push(e.data));
+  });
+  await openFixture(page, 'apply');
+  await typeHuman(page.locator(COVER_LETTER), 'Email me at jane.doe@gmail.com', { delay: 0 });
+  await expect(counts(page)).toHaveText('2');
+  expect(await page.evaluate(() => (window as unknown as { __heard: unknown[] }).__heard)).toEqual([]);
+});

@@ -40,7 +40,7 @@ async function settle(probe: CdpProbe, quietMs = 500, timeoutMs = 5000): Promise
 
 /**
  * Types 300 characters, then leaves the tab idle for 3 s, and checks the extension's timer
- * activity in both windows. Returns the typing window's events for reporting.
+ * activity in both windows (a summary is printed and attached to the test as timers.txt).
  */
 async function typeThenIdle(page: Page, probe: CdpProbe, field: Locator, info: { attach: (name: string, opts: { body: string }) => Promise<void> }) {
   await field.click();
@@ -49,10 +49,10 @@ async function typeThenIdle(page: Page, probe: CdpProbe, field: Locator, info: {
   const resent = await typeVerified(field, TEXT_300);
   // The debounce fires DEBOUNCE_MS after the last key, then its layout frame: wait for both.
   await page.waitForTimeout(DEBOUNCE_MS + 100);
-  await settle(probe);
-  const typingEnd = probe.mark();
   await expect(counts(page)).toBeVisible(); // the extension really checked the text (the email is a violation)
   expect(await textOf(field)).toBe(TEXT_300);
+  await settle(probe);
+  const typingEnd = probe.mark(); // the idle window starts after the last debounce and its frame
 
   await page.waitForTimeout(IDLE_MS);
   const idleEnd = probe.mark();
