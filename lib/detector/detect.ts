@@ -96,12 +96,17 @@ function dedupe(findings: Finding[]): Finding[] {
  */
 export function sentenceOf(text: string, start: number, end: number): { start: number; end: number } {
   const isEnd = (i: number) => /[.!?]/.test(text[i]!) && (i + 1 >= text.length || /\s/.test(text[i + 1]!));
+  // A "sentence" with no end mark for hundreds of characters (a pasted list) is cut at a space,
+  // as the rules' own reading is: the fix stays local and the work per finding stays bounded.
+  const reach = 400;
   let from = start;
-  while (from > 0 && text[from - 1] !== '\n' && !isEnd(from - 1)) from--;
+  while (from > 0 && start - from < reach && text[from - 1] !== '\n' && !isEnd(from - 1)) from--;
+  if (start - from >= reach) while (from < start && !/\s/.test(text[from - 1] ?? ' ')) from++;
   while (from < start && /\s/.test(text[from]!)) from++;
   let to = end;
-  while (to < text.length && text[to] !== '\n' && !isEnd(to)) to++;
+  while (to < text.length && to - end < reach && text[to] !== '\n' && !isEnd(to)) to++;
   if (to < text.length && isEnd(to)) to++;
+  else if (to - end >= reach) while (to > end && !/\s/.test(text[to] ?? ' ')) to--;
   return { start: from, end: to };
 }
 

@@ -241,7 +241,8 @@ function spellDigits(m: RegExpExecArray): string | null {
 // Three or more single letters or digits separated by the same kind of gap:
 // "w h a t s a p p", "s-k-y-p-e", "j.o.h.n", "4 1 5". A run of digits only is
 // left alone (the phone rule reads digit groups itself).
-const SPACED_OUT = /(?<![\p{L}\p{N}])[a-z0-9](?:(?: {1,2}|[-_*.~+]| ?[/|] ?)[a-z0-9](?![\p{L}\p{N}])){2,}/gu;
+// Word edges: ASCII letters and digits, and anything beyond Latin-1 punctuation (other scripts).
+const SPACED_OUT = /(?<![a-z0-9\u00c0-\uffff])[a-z0-9](?:(?: {1,2}|[-_*.~+]| ?[/|] ?)[a-z0-9](?![a-z0-9\u00c0-\uffff])){2,}/g;
 
 // Three one-letter words that are chat-speak ("u r a", "i c u"), not a word spelled out.
 const CHAT_SPEAK = /^[uriaynokbc](?: [uriaynokbc]){2}$/;
