@@ -42,11 +42,11 @@ export function after(text: string, end: number, reach = 80): string {
 // "I never", "we don't", "won't", "will not", "no need to", "cannot",
 // "against the rules", "not allowed". Read only in the few words before a trigger.
 const NEGATION = /\b(?:never|not|no|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|can'?t|cannot|shouldn'?t|mustn'?t|isn'?t|aren'?t|without|refuse|decline|avoid asking|instead of|rather than)\b/;
-const POLICY_TALK = /\b(?:against (?:the |upwork'?s? )?(?:policy|policies|rules|tos|terms)|(?:not|never) (?:allowed|permitted)|violat\w*|prohibit\w*|forbidden|upwork (?:rules|policy|policies|tos|terms)|per upwork|upwork (?:does ?n[o']t|won'?t) allow)\b/;
+const POLICY_TALK = /\b(?:agrees? not to|users (?:agree|may not|must not)|terms of (?:service|use)|terms page|our terms|against (?:the |upwork'?s? )?(?:policy|policies|rules|tos|terms)|(?:not|never) (?:allowed|permitted)|violat\w*|prohibit\w*|forbidden|upwork (?:rules|policy|policies|tos|terms)|per upwork|upwork (?:does ?n[o']t|won'?t) allow)\b/;
 
 /** True when the few words before `start` negate what follows ("I will never ..."). */
-export function negatedBefore(text: string, start: number, words = 6): boolean {
-  const lead = before(text, start, 60).split(/\s+/).slice(-words).join(' ');
+export function negatedBefore(text: string, start: number, words = 8): boolean {
+  const lead = before(text, start, 60).trim().split(/\s+/).slice(-words).join(' ');
   return NEGATION.test(lead);
 }
 

@@ -21,12 +21,13 @@ const NUMBER_THEN_PREFIX = /\b\d{1,4}[a-z]?,? (?:rue|avenue|av\.|boulevard|bd|ca
 /** South Asian and similar forms: "House 21, Road 7", "Flat 4B, 12 MG Road", "Plot 9, Sector 14". */
 const UNIT_THEN_ROAD = /\b(?:house|flat|plot|apt|apartment|unit|block|building|bldg|suite|villa|h\.? ?no\.?)(?: no\.?| #)? ?\d{1,4}[a-z]?,? (?:(?:road|rd|street|st|lane|sector|block|avenue|phase)(?: no\.?| #)? ?\d{1,4}[a-z]?|\d{1,4}[a-z]? (?:[a-z]{2,20} ){1,3}(?:road|rd|street|st|lane|marg|nagar|colony))\b(?:,? [a-z]{3,20}){0,3}(?:,? \d{4,6})?/g;
 const PO_BOX = /\b(?:p\.? ?o\.? box|post office box|postfach|apartado|caixa postal) ?#?\d{1,8}\b/g;
-const ADDRESS_CUE = /\b(?:address|located|location|office|visit|come (?:to|by)|meet (?:me|us)|send (?:it|them|the \w+) to|ship (?:it|them|to)|mail (?:it|to)|deliver (?:it|to)|live at|lives at|based at|our (?:office|shop|store|studio)|find us)\b/;
+const ADDRESS_CUE = /\b(?:workshop|studio|shop|store|warehouse|address|located|location|office|visit|come (?:to|by)|meet (?:me|us)|send (?:it|them|the \w+) to|ship (?:it|them|to)|mail (?:it|to)|deliver (?:it|to)|live at|lives at|based at|our (?:office|shop|store|studio)|find us)\b/;
 const POSTCODE_AFTER = /^,? ?(?:[a-z .'-]{2,30},? ?)?(?:[a-z]{2} ?\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?|\d{2}-\d{3}|\d{4} ?[a-z]{2}\b|\d{4}|[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}|[a-z]\d[a-z] ?\d[a-z]\d)\b/;
 
 /** True when every word of the street name starts with a capital in the original text. */
 function capitalised(original: string, from: number, to: number): boolean {
-  const words = original.slice(from, to).split(/\s+/).filter(Boolean);
+  // Particles inside names stay lower case: "Rue des Tanneurs", "Calle de la Paz", "Via del Corso".
+  const words = original.slice(from, to).split(/\s+/).filter((w) => w && !/^(?:de|des|du|la|le|les|del|da|do|dos|das|di|van|von|der|den|y|e)$/.test(w));
   return words.length > 0 && words.every((w) => /^[\p{Lu}\d]/u.test(w));
 }
 

@@ -20,6 +20,8 @@ const AT_HANDLE = /(?<![a-z0-9._%+<-])@[a-z0-9_][a-z0-9_.]{2,30}[a-z0-9_]\b(?!\.
 const HANDLE_CONTEXT = new RegExp(`\\b(?:${Object.values(MESSAGING_APPS).join('|')}|x|dm|dms|follow|handle|find me|add me|message (?:me|her|him|them)|ping|reach)\\b`);
 const CODE_AT = /^@(?:media|import|font-face|keyframes|supports|page|charset|namespace|layer|container|tailwind|apply|override|param|returns?|type|types|deprecated|component|injectable|input|output|viewchild|autowired|entity|test|before|after|app|router|api|property|staticmethod|classmethod|pytest|click|dataclass|angular|vue|babel|mui|emotion|nestjs|next|storybook|testing-library|reduxjs|sveltejs|remix-run|prisma|aws-sdk|google-cloud|azure|octokit|vercel|supabase|tanstack|radix-ui|hookform|headlessui|heroicons|fortawesome|material|nuxt|nuxtjs|vitejs|rollup|esbuild|swc|jest|vitest|playwright|typescript-eslint|eslint|stylistic|commitlint|changesets|sentry|datadog|stripe|paypal|shopify|slack|discordjs|everyone|here|channel)\b/;
 
+/** "my username on the purple gaming chat app is kaito.builds", "我的微信 is lin_yue88": an app described, not named. */
+const DESCRIBED_APP = /\b(?:username|user name|handle|id|tag|name)\b (?:on|in|for) (?:the |that |my )?[^.!?\n]{0,40}?\b(?:app|messenger|chat|platform|server)\b (?:is|:) ?@?[a-z0-9][a-z0-9._-]{2,40}[a-z0-9]|(?:微信|微信号|电报|whatsapp号)\s?(?:is|:|：|号)?\s?@?[a-z0-9][a-z0-9._-]{2,40}/g;
 const SAME_AS = new RegExp(`\\b(?:my )?(?:${APP})${LABEL} (?:is )?(?:the )?same as (?:my|the)\\b[^.!?\\n]{0,40}`, 'g');
 /** "john_dev#1234" on Discord. */
 const DISCORD_TAG = /\b[a-z0-9_.]{2,32}#\d{4}\b/g;
@@ -70,6 +72,7 @@ export default defineRule<MessageId>({
       if (HANDLE_CONTEXT.test(clauseAround(text, m.index, m.index + m[0].length).text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle' });
     }
     // "Skype ID is the same as my name here": a handle given by description.
+    for (const m of matches(DESCRIBED_APP, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle' });
     for (const m of matches(SAME_AS, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle' });
     for (const m of matches(DISCORD_TAG, text)) {
       if (/discord/.test(clauseAround(text, m.index, m.index + m[0].length).text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle' });

@@ -51,7 +51,8 @@ function readRun(text: string, i: number, spelled: (at: number) => boolean): Run
     while (g < text.length && DIGITISH.test(text[g]!)) g++;
     const group = text.slice(pos, g);
     // A group is digits, or digits with a few look-alike letters ("O3OO", "l234"), or one look-alike between digits.
-    if (!group || /[a-z]/.test(text[g] ?? '')) break;
+    const xTrick = text[g] === 'x' && group.length <= 2 && /\d/.test(text[g + 1] ?? '');
+    if (!group || (/[a-z]/.test(text[g] ?? '') && !xTrick)) break;
     const real = group.replace(/[oil]/g, '').length;
     if (real === 0 && !(group.length === 1 && groups.length > 0)) break;
 
@@ -61,7 +62,8 @@ function readRun(text: string, i: number, spelled: (at: number) => boolean): Run
     end = g;
     let s = g;
     // Commas separate groups only in spelled-out numbers ("four one five, five five five").
-    while (s < text.length && s - g < 3 && (SEPARATOR.test(text[s]!) || (text[s] === ',' && spelled(g - 1)))) s++;
+    // ... and an "x" between one- or two-digit groups is the "drop the x's" trick, not a dimension.
+    while (s < text.length && s - g < 3 && (SEPARATOR.test(text[s]!) || (text[s] === ',' && spelled(g - 1)) || (text[s] === 'x' && group.length <= 2 && /\d/.test(text[s + 1] ?? '')))) s++;
     if (s === g || !DIGITISH.test(text[s] ?? '')) {
       if (text[g] === ')') end = g + 1;
       break;
@@ -69,7 +71,7 @@ function readRun(text: string, i: number, spelled: (at: number) => boolean): Run
     // The separator counts only if a real group follows it (not the "i" of "inside").
     const next = /^[0-9oil]+/.exec(text.slice(s, s + 24))?.[0] ?? '';
     if (!/\d/.test(next) && !(next.length === 1 && /\d/.test(text[s + 1 + (/^[ \-.]/.test(text[s + 1] ?? '') ? 1 : 0)] ?? ''))) break;
-    if (/[a-z]/.test(text[s + next.length] ?? '')) break;
+    if (/[a-wyz]/.test(text[s + next.length] ?? '') || (text[s + next.length] === 'x' && !/\d/.test(text[s + next.length + 1] ?? ''))) break;
     separators.push(text.slice(g, s));
     pos = s;
   }
@@ -131,6 +133,8 @@ function isNotPhone(run: Run, digits: string, text: string): boolean {
   // (A random 10-digit number passes the ISBN-10 check one time in eleven, so ISBN-10 needs the word.)
   const isbnCue = /isbn/.test(before(text, run.start, 20));
   if (!plus && isbnChecksumOk(digits) && (isbnCue || (digits.length === 13 && groups.length > 1))) return true;
+  // ZIP+4 postcodes: 12345-6789.
+  if (!plus && groups.length === 2 && lengths[0] === 5 && lengths[1] === 4 && seps[0] === '-') return true;
   // Coordinates: "40.7128, -74.0060" arrives as two dotted decimals.
   if (/^\d{1,3}\.\d{3,}[\s-]+\d{1,3}\.\d{3,}$/.test(raw)) return true;
   return false;

@@ -21,13 +21,19 @@ const WAY_TO_REACH = new RegExp(
   'g',
 );
 /** The same request in other languages freelancers write in: Spanish, Portuguese, French, Indonesian, Filipino, Hindi/Urdu. */
-const OTHER_LANGUAGES = /\b(?:(?:su|tu|seu|sua|votre|ton|vos|tera|aapka|apna)\s(?:correo|e-?mail|n[uú]mero|num[eé]ro|tel[eé]fono|telefone|t[eé]l[eé]phone|whatsapp|contacto|contato|celular|m[oó]vil|portable|zap)|(?:nomor|no\.? ?hp|no\.? ?wa|nomer)(?: (?:wa|hp|telepon|kamu|anda|nya))?|(?:e-?mail|number|numero|contact|cp|fb|whatsapp|viber) (?:niyo|mo|nyo|nyo po|mo po)|(?:me pasa|me das|me envía|me envia|pásame|pasame|manda(?:me)?|envoyez|donnez)[^.!?\n]{0,20}?\b(?:correo|e-?mail|n[uú]mero|tel[eé]fono|whatsapp|contacto|num[eé]ro))\b/g;
+const OTHER_LANGUAGES = /\b(?:(?:su|tu|seu|sua|votre|ton|vos|tera|aapka|apka|tumhara|apna|vash|vashu|vashe|tvoy|tvoi)\s(?:correo|e-?mail|n[uú]mero|number|nomer|num[eé]ro|tel[eé]fono|telefone|t[eé]l[eé]phone|whatsapp|whats|zap|telegram|telegu|insta|contacto|contato|kontakt|celular|m[oó]vil|portable|pochtu|pochta)|(?:minta|boleh minta|bagi)\s(?:nomor|kontak|no\.? ?(?:hp|wa)|email|wa)|(?:nomor|no\.? ?hp|no\.? ?wa|nomer)(?: (?:wa|hp|telepon|kamu|anda|nya))?|(?:e-?mail|number|numero|contact|cp|fb|whatsapp|viber) (?:niyo|mo|nyo|nyo po|mo po)|(?:me pasa|me das|me envía|me envia|pásame|pasame|manda(?:me)?|envoyez|donnez)[^.!?\n]{0,20}?\b(?:correo|e-?mail|n[uú]mero|tel[eé]fono|whatsapp|contacto|num[eé]ro))\b/g;
 /** "whats ur tag" after "Do you have Discord?", "send me ur ID so I add you" after "Do u use WeChat?". */
 const APP_ID_ASK = /\b(?:what(?:'s| is|s)|share|send|give|drop|tell)\b[^.!?\n]{0,15}?\b(?:your|ur|yr)\s(?:tag|id|handle|user ?name|username|number|no\.?)\b/g;
 /** "a Signal or Wire ID I can reach you on", "the contact person's email". */
 const ID_TO_REACH = new RegExp(`\\b(?:id|number|handle|e-?mail|account|username)\\s(?:where |that |which )?(?:i|we) (?:can|could) (?:reach|contact|call|text|message|find|add) you|\\b(?:the |your )?(?:contact person|manager|owner|boss|hr|recruiter|founder|ceo|team lead)'?s? (?:e-?mail|phone|number|whatsapp|contact)\\b`, 'g');
 /** "share contact no. plz", "send phone number". */
 const BARE_DETAIL = new RegExp(`\\b(?:share|send|give|drop|provide)\\b (?:me |us )?(?:your |ur |the )?(?:contact|phone|mobile|cell|whatsapp|wa|viber|telegram) (?:no\\b\\.?|number\\b|num\\b|#|details\\b|info\\b)${NOT_DETAIL}`, 'g');
+
+/** Indirect and passive asks: "the best number to reach you on", "a direct phone line could be provided", "which inbox should I use", "which street is your office on". */
+const INDIRECT = new RegExp(
+  `\\b(?:the |a |your )?(?:best |direct |personal |quickest )?(?:number|phone(?: number)?|phone line|e-?mail(?: address)?|whatsapp|contact)\\b (?:to|where i can|i can|on which i can|at which i can) (?:reach|contact|call|text|message) you|\\b(?:phone (?:line|number)|e-?mail(?: address)?|contact (?:details|info\\w*)|whatsapp(?: number)?|personal (?:number|e-?mail))\\b[^.!?\\n]{0,25}?\\b(?:could|can|should|would|must) be (?:provided|shared|sent|given)|\\b(?:which|what) (?:inbox|e-?mail address|address|number|app)\\b (?:should|can|do|could) (?:i|we) (?:use|send|write|reach|text)|\\b(?:which|what) (?:city|street|town|address)\\b[^.!?\\n]{0,25}?\\byour (?:office|home|house|place|studio|shop)|\\b(?:a|the) (?:number|e-?mail|contact) where (?:you|your \\w+|he|she|they) (?:can|could) be reached|\\b(?:where|how) (?:can|do) (?:i|we) find (?:you|your \\w+) on (?:${APP_NAME})\\b|\\bdo you have (?:a |an )?(?:${APP_NAME})\\b(?=[^\\n]{0,60}\\b(?:add|reach|message|contact|call|text) you)`,
+  'g',
+);
 
 /** "how can I reach you outside Upwork", "is there another way to contact you". */
 const REACH = /\b(?:how (?:can|do|could|should) (?:i|we) (?:reach|contact|call|text|message|find|get (?:in touch with|hold of)) you|(?:is there|do you have) (?:a|an|any|another|other) (?:way|means|channel|platform|number|app) (?:to|i can|we can)? ?(?:reach|contact|talk|chat|call|message))(?:[^.!?\n]{0,40}?\b(?:outside|off|besides|other than|apart from|except|directly|privately|personally))?/g;
@@ -55,6 +61,7 @@ export default defineRule<MessageId>({
     for (const m of matches(TERSE, text)) push(m.index, m.index + m[0].length);
     for (const m of matches(WAY_TO_REACH, text)) push(m.index, m.index + m[0].length);
     for (const m of matches(OTHER_LANGUAGES, text)) push(m.index, m.index + m[0].length);
+    for (const m of matches(INDIRECT, text)) push(m.index, m.index + m[0].length);
     for (const m of matches(ID_TO_REACH, text)) push(m.index, m.index + m[0].length);
     for (const m of matches(BARE_DETAIL, text)) push(m.index, m.index + m[0].length);
     for (const m of matches(APP_ID_ASK, text)) {

@@ -2,7 +2,7 @@ import { defineRule, type Hit } from '../detector/rule';
 import { matches, sentences } from '../detector/text';
 
 /** Only sentences that mention a review can threaten one; the rest are skipped cheaply. */
-const MENTIONS_REVIEW = /\b(?:reviews?|feedback|ratings?|stars?|score|jss)\b|[★⭐]/;
+const MENTIONS_REVIEW = /\b(?:reviews?|feedback|ratings?|stars?|score|jss|refund)\b|[★⭐]/;
 
 type MessageId = 'threat' | 'leverage';
 
@@ -11,6 +11,8 @@ const REVIEW = '(?:reviews?|feedback|ratings?|stars?|score|jss)';
 const BAD_REVIEW = `(?:(?:1|one|2|two)[- ]?(?:star|[★⭐])s?(?: ${REVIEW})?|(?:1|one|2|two|low|bad|negative|poor|terrible|horrible|awful|worst|honest(?:ly)? bad|scathing|angry)[- ]?(?:star|[★⭐])?s? ${REVIEW}|(?:1|one) ?[★⭐]|${REVIEW} (?:that|which) (?:ends?|ruins?|destroys?|kills?|tanks?|hurts?)|(?:your|ur) ${REVIEW} (?:will|would|is going to|gonna) (?:suffer|drop|tank|go down|take a hit)|(?:destroy|ruin|tank|kill|wreck|hurt|trash) (?:your|ur) (?:rating|reviews?|feedback|score|jss|profile|reputation))`;
 const IF_NOT = "(?:or(?: else)?|otherwise|else|unless|if (?:you )?(?:don'?t|do not|won'?t|refuse|can'?t)|if not|if i (?:don'?t|do not) get)";
 /** "do this for free or I'll leave a 1-star review", "refund me or you get bad feedback". */
+/** "or everyone will read what I really think of your work in the feedback", "otherwise expect some very honest feedback". */
+const VEILED = new RegExp(`\\b${IF_NOT}\\b[^.!?\\n]{0,60}?\\b(?:everyone|the world|other clients|future clients|people) (?:will|would|is going to) (?:read|see|know|hear)\\b|\\b${IF_NOT}\\b[^.!?\\n]{0,30}?\\b(?:expect|you'?ll get|you will get)\\b[^.!?\\n]{0,20}?\\b(?:very |brutally |really )?honest (?:feedback|review|rating)\\b|\\breconsider the refund\\b`, 'g');
 const THREAT = new RegExp(`\\b${IF_NOT}\\b[^.!?\\n]{0,60}?\\b${BAD_REVIEW}(?![a-z0-9])|\\b${BAD_REVIEW}(?![a-z0-9])[^.!?\\n]{0,40}?\\b(?:unless|if you (?:don'?t|do not|won'?t|refuse)|if not)\\b`, 'g');
 /** "Remember I'm leaving feedback at the end, so you'd better do it for free." */
 const HOLDS_REVIEW = new RegExp(`\\b(?:i'?m (?:leaving|writing|giving)|i (?:will|'ll) (?:leave|write|give|be leaving)|remember|keep in mind|don'?t forget)\\b[^.!?\\n]{0,25}?\\b${REVIEW}\\b`);
@@ -37,6 +39,9 @@ export default defineRule<MessageId>({
       if (!MENTIONS_REVIEW.test(sentence.text)) continue;
       // "Add a rating prompt unless the user already left a 1-star review": product talk, nobody threatened.
       const productTalk = /\b(?:prompt|popup|pop-up|modal|widget|component|feature|the user|users|customers?|app store)\b/.test(sentence.text);
+      for (const m of productTalk ? [] : matches(VEILED, sentence.text)) {
+        hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'threat' });
+      }
       for (const m of productTalk ? [] : matches(THREAT, sentence.text)) {
         hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'threat' });
       }

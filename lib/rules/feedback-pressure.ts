@@ -3,16 +3,16 @@ import { isPolicyTalk, matches, neighbourhood, sentences } from '../detector/tex
 
 type MessageId = 'conditional' | 'incentive' | 'demand';
 
-const REVIEW = '(?:reviews?|feedback|ratings?|st[a@4*]rs?|score|testimonials?|marks|estrellas|estrelas|[ée]toiles|sterne|bintang|rese[ñn]as?|avalia[çc][ãa]o|calificaci[oó]n|[★⭐]|\\d ?\\*)';
-const TOP = "(?:[★⭐]{3,}|5|five|5\\.0|10/10|100%|perfect|full|top|max(?:imum)?|good|great|positive|excellent|glowing|best|high(?:est)?|nice|stellar|5-star|[★⭐]|\\d ?\\*)";
+const REVIEW = '(?:reviews?|feedback|ratings?|st[a@4*]rs?|score|testimonials?|marks|estrellas|estrelas|[ée]toiles|etoiles|sterne|bintang|zvyozd|zvezd|zvezdy|taare|rese[ñn]as?|avalia[çc][ãa]o|calificaci[oó]n|[★⭐]|\\d ?\\*)';
+const TOP = "(?:[★⭐]{3,}|flawless|amazing|outstanding|a 10|10|5|five|cinco|lima|5\\.0|10/10|100%|perfect|full|top|max(?:imum)?|good|great|positive|excellent|glowing|best|high(?:est)?|nice|stellar|5-star|[★⭐]|\\d ?\\*)";
 const GOOD_REVIEW = `(?:${TOP}[- ]?(?:star|[★⭐*])?s?(?: (?:client |public |private )?${REVIEW})?|${REVIEW} of (?:5|10))`;
 
 /** Work held back until a review: "I won't deliver the files until you leave feedback", "unlocks once your 5-star feedback is in". */
-const HOLD = /\b(?:get|receive|deliver\w*|send\w*|sent|release\w*|unlock\w*|share|hand(?:ing)? over|upload\w*|transfer\w*|keep|keeping|withhold\w*|hold\w*|finish|complete|give you|provide|download link|access)\b/;
+const HOLD = /\b(?:goes? out|go out|hand over|hold on to|get|receive|deliver\w*|send\w*|sent|release\w*|unlock\w*|share|hand(?:ing)? over|upload\w*|transfer\w*|keep|keeping|withhold\w*|hold\w*|finish|complete|give you|provide|download link|access)\b/;
 const WORK = /\b(?:files?|source|code|work|rest|final|deliverables?|project|designs?|logo|video|document|report|remaining|milestone|everything|high[- ]?res\w*|psd|figma|repo|link|access|assets|them|it)\b/;
-const UNTIL_REVIEW = new RegExp(`\\b(?:until|unless|till|once|after|when|as soon as|only if|if|before|in exchange for)\\b[^.!?\\n]{0,30}?\\b(?:${REVIEW})|\\b(?:${REVIEW})\\b[^.!?\\n]{0,20}?\\b(?:first|before (?:i|we) (?:send|deliver|share|release))\\b`, 'g');
+const UNTIL_REVIEW = new RegExp(`\\b(?:the moment|until|unless|till|once|after|when|as soon as|only if|if|before|in exchange for)\\b[^.!?\\n]{0,30}?\\b(?:${REVIEW})|\\b(?:${REVIEW})\\b[^.!?\\n]{0,20}?\\b(?:first|before (?:i|we) (?:send|deliver|share|release))\\b`, 'g');
 /** Something offered for a review: "5⭐ review = 30% discount", "refund if you leave good feedback". */
-const REWARD = /\b(?:discount\w*|refund\w*|money back|bonus|free|% off|percent off|off your|coupon|cash ?back|gift|pay you|reward|extra (?:revision|hours?|work|week)|hosting|support|deal|half price|won'?t charge|not charge|no charge|without (?:billing|charging)|descuento|reembolso|devuelvo|desconto|remise|rabatt)\b|(?<!\d)\d{1,3} ?% (?:off|discount|back)/;
+const REWARD = /\b(?:something extra|on me|on the house|gratis|gr[aá]tis|sem cobrar|regalo|te regalo|diskon|skidk\w*|rabatt|discount\w*|refund\w*|money back|bonus|free|% off|percent off|off your|coupon|cash ?back|gift|pay you|reward|extra (?:revision|hours?|work|week)|hosting|support|deal|half price|won'?t charge|not charge|no charge|without (?:billing|charging)|descuento|reembolso|devuelvo|desconto|remise|rabatt)\b|(?<!\d)\d{1,3} ?% (?:off|discount|back)/;
 const SWAP = new RegExp(`\\b(?:give|leave|write)\\b (?:you )?(?:a |an )?${GOOD_REVIEW}[^.!?\\n]{0,30}?\\bif you (?:give|leave|write) (?:me )?(?:one|1|the same)\\b`, 'g');
 /** Demanding a particular score: "please give 5* feedback", "make sure to leave 5 stars", "anything less than 5 stars". */
 const DEMAND = new RegExp(
@@ -38,7 +38,9 @@ export default defineRule<MessageId>({
   },
   check({ text }) {
     const hits: Hit<MessageId>[] = [];
-    const review = new RegExp(`\\b${REVIEW}|[★⭐]|\\bjss\\b|\\bjob success`);
+    const review = new RegExp(`\\b${REVIEW}|[★⭐]|\\bjss\\b|\\bjob success|\\banything (?:under|less|below|lower)\\b`);
+    // Reviews named after the number in some languages: "bintang 5", "5 zvyozd".
+    const numberAfter = /\b(?:bintang|estrellas|estrelas|stars?|zvyozd|zvezd) ?(?:5|lima|cinco|five)\b/;
     for (const sentence of sentences(text)) {
       const s = sentence.text;
       // "...one thing when we finish: a 5-star review. If you leave it, I will give you 20% back."
@@ -51,10 +53,16 @@ export default defineRule<MessageId>({
       const push = (start: number, end: number, messageId: MessageId) =>
         hits.push({ start: sentence.start + start, end: sentence.start + end, messageId });
       const honest = HONEST.test(s);
+      // "...before I hand over the admin access": the work waits for a score.
+      const before = /\bbefore (?:i|we) (?:hand over|send|deliver|release|give you|share)\b/.exec(s);
+      if (before && /\b(?:score|rating|review|feedback|stars?)\b/.test(s)) push(before.index, before.index + before[0].length, 'conditional');
       if (HOLD.test(s) && WORK.test(s)) {
         for (const m of matches(UNTIL_REVIEW, s)) push(m.index, m.index + m[0].length, 'conditional');
       }
-      if (!honest && new RegExp(GOOD_REVIEW).test(s) && REWARD.test(s)) {
+      if (!honest && numberAfter.test(s) && REWARD.test(s)) {
+        const m = numberAfter.exec(s)!;
+        push(m.index, m.index + m[0].length, 'incentive');
+      } else if (!honest && new RegExp(GOOD_REVIEW).test(s) && REWARD.test(s)) {
         const m = new RegExp(GOOD_REVIEW).exec(s)!;
         push(m.index, m.index + m[0].length, 'incentive');
       }

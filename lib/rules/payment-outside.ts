@@ -26,7 +26,9 @@ const FEES = /\b(?:avoid|avoiding|skip|skipping|save|saving|dodge|bypass|cut out
 /** "work directly next time", "hire me directly", "future projects directly", "deal directly". */
 const DIRECT = /\b(?:work|deal|contract|hire|work together|collaborate|continue|do business|pay|invoice|bill|charge|settle)\w*\b[^.!?\n]{0,30}?\bdirect(?:ly)?\b(?! (?:e-?mail|line|number|link|message|contact|phone|access|feedback|report|manager|competitor))(?! (?:on|in|into|to|from|with) (?:the |your |our |my )?(?:main|master|develop|branch|code|codebase|repo|repository|server|production|database|db|file|files|figma|design|theme|site|page|api|store|dashboard|staging|cms))(?![^.!?\n]{0,20}\b(?:here|on upwork|through upwork|via upwork)\b)|\b(?:next time|next project|future (?:projects?|work|jobs?|orders?)|going forward|from now on|after this (?:project|contract|job|milestone))\b[^.!?\n]{0,40}?\b(?:directly|outside (?:of )?upwork|off upwork|without upwork)\b|\bdirect(?:ly)? (?:contract|deal|payment|hire|client)\b/g;
 /** "payment outside Upwork", "pay off the platform". */
-const OUTSIDE = /\bpay(?:ment)? (?:me |you |us )?outside\b(?! (?:the|of the) (?:app|us|usa|eu|country|range|business hours))|\b(?:skip|bypass|avoid|without|outside) upwork'?s? (?:payment|escrow|billing|system|fees?|platform)|\b(?:pay|paid|paying|payment|payments|money|invoice|transfer|funds|billing)\b[^.!?\n]{0,30}?\b(?:outside (?:of )?(?:upwork|the platform|this platform)|off (?:of )?(?:upwork|the platform)|off-platform|offline|in private|privately|personally|under the table)\b/g;
+/** Other languages: "seedha aapke bank account mein", "transfer langsung ke rekening", "oplatit' napryamuyu", "fees bach jayegi", "bez komissii". */
+const OTHER_LANGUAGES = /\b(?:seedha|sidha|langsung|napryamuyu|directamente|diretamente|directement)\b[^.!?\n]{0,30}?\b(?:bank|account|rekening|kartu|kartu|karta|kartochku|cuenta|conta|compte|upi|paytm|easypaisa|jazzcash|bkash|gcash)\b|\b(?:rekening|kartu|karta|cuenta bancaria|conta banc[aá]ria)\b[^.!?\n]{0,30}?\b(?:saya|aku|moy|moya|mi|minha)\b|\b(?:fees?|commission) (?:bach|bachegi|bach jayegi|bachenge)\b|\b(?:bez komissii|sin comisi[oó]n|sem taxa|sem comiss[aã]o|tanpa potongan|nggak kena potongan|gak kena potongan|sans frais|walang (?:fee|bayad sa upwork))\b/g;
+const OUTSIDE = /\bpay(?:ment)? (?:me |you |us )?(?:outside|off-?site|off site)\b|\b(?:real|actual) (?:amount|price|payment|rate)\b[^.!?\n]{0,30}?\b(?:between (?:us|ourselves)|privately|directly|outside)\b|\bfor appearances\b|\bhand (?:you|me) (?:the )?cash\b|\bclose the upwork contract early\b|\bpay(?:ment)? (?:me |you |us )?outside\b(?! (?:the|of the) (?:app|us|usa|eu|country|range|business hours))|\b(?:skip|bypass|avoid|without|outside) upwork'?s? (?:payment|escrow|billing|system|fees?|platform)|\b(?:pay|paid|paying|payment|payments|money|invoice|transfer|funds|billing|balance|remaining|the rest)\b[^.!?\n]{0,30}?\b(?:off-?site|outside (?:of )?(?:upwork|the platform|this platform)|off (?:of )?(?:upwork|the platform)|off-platform|offline|in private|privately|personally|under the table)\b/g;
 
 /** Names that on their own mean money moving outside Upwork (no ordinary-word meaning). */
 const STRONG_SERVICE = new RegExp(
@@ -120,6 +122,7 @@ export default defineRule<MessageId>({
     }
     for (const m of matches(SCAM, text)) push(m.index, m.index + m[0].length, 'outside');
     for (const m of matches(DIRECT, text)) push(m.index, m.index + m[0].length, 'direct');
+    for (const m of matches(OTHER_LANGUAGES, text)) push(m.index, m.index + m[0].length, 'outside');
     for (const m of matches(OUTSIDE, text)) push(m.index, m.index + m[0].length, 'outside');
     return hits;
   },
