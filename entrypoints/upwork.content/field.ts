@@ -39,6 +39,11 @@ export class WatchedField {
   private open = -1;
   /** Rectangles from the last layout pass, for hover hit tests without measuring again. */
   private placed: PlacedFinding[] = [];
+  /** What the last layout pass saw; an unchanged field is not measured and rendered again. */
+  private drawn = '';
+  private version = 0;
+  /** Set when something changed that the signature cannot see (fonts, a resize of the mirror). */
+  private dirty = true;
   private focusCard = false;
   private pointerInCard = false;
   private readonly container: HTMLElement;
@@ -61,6 +66,7 @@ export class WatchedField {
     element.addEventListener('keydown', (e) => this.onFieldKey(e), { signal });
     this.resize = new ResizeObserver(() => {
       this.mirror?.sync();
+      this.dirty = true;
       host.requestLayout();
     });
     this.resize.observe(element);
@@ -89,6 +95,7 @@ export class WatchedField {
     this.model = this.read();
     const context = { surface: this.spec.surface, ...this.host.context() };
     this.findings = detect(this.model.text, context).filter((f) => !this.ignored.has(ignoreKey(f)));
+    this.version++;
     if (this.open >= this.findings.length) this.open = -1;
     this.host.requestLayout();
     return this.findings;
@@ -99,10 +106,19 @@ export class WatchedField {
     return this.check().filter((f) => f.severity === 'violation');
   }
 
-  /** Measures and renders; called once per animation frame at most. */
+  /** Marks the field for measuring again on the next layout pass. */
+  invalidate(): void {
+    this.dirty = true;
+  }
+
+  /** Measures and renders; called once per animation frame at most. Cheap when nothing moved. */
   layout(): void {
     if (!this.element.isConnected) return;
     const box = visibleBox(this.element);
+    const signature = `${box.left},${box.top},${box.width},${box.height},${this.element.scrollLeft},${this.element.scrollTop},${innerWidth},${innerHeight},${this.version},${this.open},${this.focusCard}`;
+    if (!this.dirty && signature === this.drawn) return;
+    this.dirty = false;
+    this.drawn = signature;
     const placed: PlacedFinding[] = this.findings.map((finding) => ({ finding, rects: this.rectsOf(finding, box) }));
     this.placed = placed;
     renderField(this.container, {

@@ -123,7 +123,14 @@ function start(signal: AbortSignal): void {
   window.addEventListener('scroll', requestLayout, options);
   window.addEventListener('resize', requestLayout, options);
   // A web font finished loading: text metrics changed, the underlines are measured again.
-  document.fonts?.addEventListener('loadingdone', requestLayout, { signal });
+  document.fonts?.addEventListener(
+    'loadingdone',
+    () => {
+      fields.forEach((f) => f.invalidate());
+      requestLayout();
+    },
+    { signal },
+  );
   window.addEventListener(
     'pointermove',
     (e) => {
