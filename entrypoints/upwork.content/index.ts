@@ -103,6 +103,8 @@ function start(signal: AbortSignal): void {
   // Fields appear after hydration, after a room switch, after client-side navigation: watch the DOM.
   const observer = new MutationObserver((mutations) => {
     let removed = false;
+    let moved = false;
+    const shown = [...fields.values()].filter((f) => f.findings.length > 0);
     for (const m of mutations) {
       // Typing inside a watched editor changes its own subtree: nothing new to look for there.
       if (m.target instanceof Element && fields.size > 0 && isInsideField(m.target, fields)) continue;
@@ -110,10 +112,12 @@ function start(signal: AbortSignal): void {
         if (n instanceof HTMLElement) scan(n);
       });
       if (m.removedNodes.length > 0) removed = true;
+      // Only a change before a field (or around it) in the page can move it: the page's own
+      // character counter after the cover letter, updated on every keystroke, cannot.
+      moved ||= shown.some((f) => m.target === f.element || (m.target.compareDocumentPosition(f.element) & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY)) !== 0);
     }
     if (removed) prune();
-    // The page moved things around: underlines may have to follow (nothing to do when none are shown).
-    if ([...fields.values()].some((f) => f.findings.length > 0)) requestLayout();
+    if (moved) requestLayout();
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
