@@ -5,6 +5,7 @@
  * own typing and the page's own layout changes; nothing here polls.
  */
 import { detect, worstSeverity } from '../../lib/detector/detect';
+import { canSoften } from '../../lib/detector/exceptions';
 import type { DetectContext, Finding } from '../../lib/detector/types';
 import type { FieldSpec } from '../../lib/upwork/selectors';
 import { clip, rangeRects, TextareaMirror, visibleBox, type Rect } from './geometry';
@@ -131,7 +132,7 @@ export class WatchedField {
       actions: {
         fix: (f) => this.applyFix(f),
         ignore: (f) => this.ignore(f),
-        ...(this.canSoften(this.open) && {
+        ...(this.softenable(this.open) && {
           markEnterprise: () => this.host.mark('enterprise'),
           ...(this.spec.surface === 'message' && { markContract: () => this.host.mark('contract') }),
         }),
@@ -211,9 +212,10 @@ export class WatchedField {
     if (e.key === 'Escape' && this.open >= 0) this.closeCard(false);
   }
 
-  private canSoften(index: number): boolean {
+  /** Marking the conversation changes the verdict only for contact findings (see exceptions.ts). */
+  private softenable(index: number): boolean {
     const f = this.findings[index];
-    return !!f && ['contact-sharing', 'contact-request', 'off-platform'].includes(f.category) && f.severity !== 'info';
+    return !!f && canSoften(f.category) && f.severity !== 'info';
   }
 
   /**

@@ -2,6 +2,7 @@ import { rules as registry } from '../rules/index';
 import { canSoften, contextException, EXCEPTIONS } from './exceptions';
 import { POLICY } from './policy';
 import { prepare, toOriginal } from './prepare';
+import { MAX_SENTENCE } from './text';
 import type { Rule } from './rule';
 import { defaultContext, type DetectContext, type Finding, type Severity } from './types';
 
@@ -98,7 +99,7 @@ export function sentenceOf(text: string, start: number, end: number): { start: n
   const isEnd = (i: number) => /[.!?]/.test(text[i]!) && (i + 1 >= text.length || /\s/.test(text[i + 1]!));
   // A "sentence" with no end mark for hundreds of characters (a pasted list) is cut at a space,
   // as the rules' own reading is: the fix stays local and the work per finding stays bounded.
-  const reach = 400;
+  const reach = MAX_SENTENCE;
   let from = start;
   while (from > 0 && start - from < reach && text[from - 1] !== '\n' && !isEnd(from - 1)) from--;
   if (start - from >= reach) while (from < start && !/\s/.test(text[from - 1] ?? ' ')) from++;

@@ -33,12 +33,6 @@ export function before(text: string, start: number, reach = 80): string {
   return text.slice(Math.max(clause.start, start - reach), start);
 }
 
-/** The text of the clause after `end` (within the clause). */
-export function after(text: string, end: number, reach = 80): string {
-  const clause = clauseAround(text, end, end);
-  return text.slice(end, Math.min(clause.end, end + reach));
-}
-
 // "I never", "we don't", "won't", "will not", "no need to", "cannot",
 // "against the rules", "not allowed". Read only in the few words before a trigger.
 const NEGATION = /\b(?:never|not|no|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|can'?t|cannot|shouldn'?t|mustn'?t|isn'?t|aren'?t|without|refuse|decline|avoid asking|instead of|rather than)\b/;
@@ -70,22 +64,13 @@ export function* matches(pattern: RegExp, text: string): Generator<RegExpExecArr
   }
 }
 
-/** Builds `\b(?:a|b|c)\b` style alternations from plain words (spaces allow any gap). */
-export function wordsPattern(words: readonly string[]): string {
-  return words
-    .slice()
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]{0,2}'))
-    .join('|');
-}
-
 export interface Sentence {
   start: number;
   end: number;
   text: string;
 }
 
-const MAX_SENTENCE = 400;
+export const MAX_SENTENCE = 400;
 let cachedText: string | null = null;
 let cachedSentences: Sentence[] = [];
 
