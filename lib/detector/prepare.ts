@@ -253,13 +253,27 @@ function joinSpacedOut(m: RegExpExecArray): number[] | null {
   // "g m a i l.c o m": when the gaps are spaces, a dot among them is a real dot.
   const keepDots = run.includes(' ') && run.includes('.');
   // "W h a t s  y o u r  e m a i l": a gap wider than the usual one is a word break; keep one space there.
-  const gaps = run.split(/[a-z0-9]/).filter(Boolean);
-  const usual = Math.min(...gaps.map((g) => g.length));
+  // One pass for the gaps and one for the kept characters (no spread into Math.min, no slicing per
+  // space): a pasted run of 250 KB of single letters stays linear and cannot overflow the stack.
+  const isUnit = (c: string) => /[a-z0-9]/.test(c);
+  let usual = Infinity;
+  for (let k = 0, gap = 0; k <= run.length; k++) {
+    if (k < run.length && !isUnit(run[k]!)) gap++;
+    else if (gap > 0) {
+      usual = Math.min(usual, gap);
+      gap = 0;
+    }
+  }
   const keep: number[] = [];
+  let spaces = 0; // length of the run of spaces starting at k, counted from its first space
   for (let k = 0; k < run.length; k++) {
     const c = run[k]!;
-    if (/[a-z0-9]/.test(c) || (keepDots && c === '.')) keep.push(k);
-    else if (c === ' ' && run[k - 1] !== ' ' && /^ +/.exec(run.slice(k))![0].length > usual) keep.push(k);
+    if (isUnit(c) || (keepDots && c === '.')) keep.push(k);
+    else if (c === ' ' && run[k - 1] !== ' ') {
+      spaces = 0;
+      while (run[k + spaces] === ' ') spaces++;
+      if (spaces > usual) keep.push(k);
+    }
   }
   return keep;
 }
