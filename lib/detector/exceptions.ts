@@ -1,6 +1,6 @@
 import type { Category, DetectContext, Severity } from './types';
 import type { ExceptionId } from './rule';
-import { LEGAL_DOCUMENT } from './lexicon';
+import { LEGAL_DOCUMENT } from './lexicon/index';
 import { paragraphBefore, sentenceAt } from './text';
 
 const INVITATION = /\b(?:e-?mail|mail|contact|reach|write(?: to)?|call|text|message|ping|whatsapp) (?:me|us)\b/;

@@ -88,13 +88,20 @@ class ViewBuilder {
 const INVISIBLE = /^\p{Default_Ignorable_Code_Point}$/u;
 const COMBINING_MARK = /\p{M}/gu;
 
-/** Cyrillic and Greek letters that look like Latin ones, after lower-casing. */
+/**
+ * Cyrillic and Greek letters that look like Latin ones, after lower-casing. They are read
+ * as Latin only inside a word that is not all Cyrillic or Greek (see `lookalikeWords`), so
+ * "ЕМАIL" and "whаtsаpp" with Cyrillic а become Latin while "телеграм" stays Russian.
+ */
 const LOOKALIKES: Record<string, string> = {
   а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y',
-  х: 'x', і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l', ɡ: 'g', ɩ: 'i',
+  х: 'x', і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l',
   α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
-  ω: 'w', ς: 's', '\u0131': 'i', ℓ: 'l',
-  // Letters NFKD does not take apart.
+  ω: 'w', ς: 's',
+};
+/** Letters NFKD does not take apart, and Latin look-alikes that are never part of another script's word. */
+const LATIN_FOLDS: Record<string, string> = {
+  '\u0131': 'i', ℓ: 'l', ɡ: 'g', ɩ: 'i',
   ł: 'l', đ: 'd', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd', ħ: 'h', ŧ: 't',
 };
 
@@ -120,7 +127,7 @@ function foldCodePoint(cp: string): string {
   else if (DECIMAL_DIGIT.test(cp)) folded = digitValue(cp);
   else {
     folded = cp.normalize('NFKD').replace(COMBINING_MARK, '').toLowerCase();
-    folded = Array.from(folded, (c) => LOOKALIKES[c] ?? c).join('');
+    folded = Array.from(folded, (c) => LATIN_FOLDS[c] ?? c).join('');
     // Typographic quotes, dashes and the "fancy" at/dot signs people use.
     folded = folded
       .replace(/[\u2018\u2019\u201B\u2032`]/g, "'")
@@ -284,9 +291,36 @@ const DOT_TLD = /(?<=[a-z0-9]) dot (?=(?:com|net|org|io|co|me|dev|app|info|biz|u
 // "g m a i l . c o m": a spaced dot between letters is a real dot.
 const SPACED_DOT = /(?<=[a-z0-9]) \. (?=[a-z0-9])/g;
 
+// A token (letters of any script, digits, and the . @ _ - ' that join an address) holding a Cyrillic or Greek letter.
+const CYRILLIC_OR_GREEK = /[\u0370-\u03ff\u0400-\u052f]/;
+const TOKEN_WITH_OTHER_SCRIPT = /[a-z0-9\u0370-\u03ff\u0400-\u052f'.@_-]*[\u0370-\u03ff\u0400-\u052f][a-z0-9\u0370-\u03ff\u0400-\u052f'.@_-]*/g;
+const LATIN_OR_DIGIT = /[a-z0-9]/;
+
+/**
+ * Pass 2: look-alike letters become Latin inside a token that mixes scripts ("ЕМАIL",
+ * "whаtsаpp", "gmail.сом"). A token of look-alikes only ("сом", "рауре") is read as Latin
+ * too, unless the text is written in Cyrillic or Greek (it has a letter no Latin letter
+ * looks like), where "на карту" must stay Russian. One character for one: offsets hold.
+ */
+function lookalikeWords(view: Prepared): Prepared {
+  if (!CYRILLIC_OR_GREEK.test(view.text)) return view;
+  let otherLanguage = false;
+  for (const c of view.text) {
+    if (CYRILLIC_OR_GREEK.test(c) && LOOKALIKES[c] === undefined) {
+      otherLanguage = true;
+      break;
+    }
+  }
+  const text = view.text.replace(TOKEN_WITH_OTHER_SCRIPT, (token) => {
+    const mixed = LATIN_OR_DIGIT.test(token) || (!otherLanguage && Array.from(token).every((c) => !CYRILLIC_OR_GREEK.test(c) || LOOKALIKES[c] !== undefined));
+    return mixed ? Array.from(token, (c) => LOOKALIKES[c] ?? c).join('') : token;
+  });
+  return { ...view, text };
+}
+
 /** Prepares `original` for the rules. Linear in its length. */
 export function prepare(original: string): Prepared {
-  let view = foldCharacters(original);
+  let view = lookalikeWords(foldCharacters(original));
   view = rewrite(view, BRACKETED, (m) => (AT_SIGN_WORDS.has(m[1]!) ? '@' : '.'));
   view = rewrite(view, AT_THE_RATE, () => 'at');
   view = rewrite(view, GLUED, glued);

@@ -1,5 +1,15 @@
-import { defineRule, type Hit } from '../detector/rule';
+import { defineRule, overlaps, type Hit } from '../detector/rule';
 import { isDisclaimed, matches, negatedBefore, sentenceAt, sentenceBefore } from '../detector/text';
+import { term, tester, within } from '../detector/frame';
+import { ACCOUNT, REMOTE_TOOL, STAND_IN, SUSPENDED, USE_ACCOUNT } from '../detector/lexicon/people';
+
+/** Frames over the lexicon, in every language. */
+const STAND_IN_ANY = new RegExp(term(STAND_IN), 'g');
+const USE_ANY = new RegExp(term(USE_ACCOUNT), 'g');
+const REMOTE_ACCOUNT = within(REMOTE_TOOL, ACCOUNT, 60);
+/** "My account was suspended, so I'd like to keep working through yours." */
+const AFTER_BAN = new RegExp(`${term(SUSPENDED)}[^]{0,120}?\\b(?:through|via|from|on|use|using|borrow|rent) (?:yours|your (?:upwork )?(?:account|profile)|someone(?:'s| else'?s) (?:account|profile))`, 'g');
+const hasAccount = tester(ACCOUNT);
 
 type MessageId = 'credentials' | 'login' | 'use' | 'rent' | 'identity';
 
@@ -44,7 +54,7 @@ export default defineRule<MessageId>({
   },
   check({ text }) {
     const hits: Hit<MessageId>[] = [];
-    const scan = (pattern: RegExp, messageId: MessageId, accept: (sentence: string, context: string, match: string) => boolean) => {
+    const scan = (pattern: RegExp, messageId: MessageId, accept: (sentence: string, context: string, match: string) => boolean, frameOnly = false) => {
       for (const m of matches(pattern, text)) {
         const start = m.index;
         const end = start + m[0].length;
@@ -54,6 +64,7 @@ export default defineRule<MessageId>({
         // "There's no need to share your password or give me the owner login, please don't."
         const refused = negatedBefore(text, start, 12) || /^\W{0,4}(?:please )?don'?t\b/.test(text.slice(end, end + 20));
         if (!accept(sentence, context, m[0]) || refused || isDisclaimed(text, start, end) || /\bmy own\b/.test(m[0])) continue;
+        if (frameOnly && overlaps(hits, start, end)) continue;
         hits.push({ start, end, messageId });
       }
     };
@@ -67,6 +78,11 @@ export default defineRule<MessageId>({
     scan(USE, 'use', (_s, context) => !project(context) && UPWORK_CONTEXT.test(context));
     scan(MULTIPLE, 'rent', (sentence, context) => !project(context) && UPWORK_CONTEXT.test(context) && !/\bterms\b/.test(sentence));
     scan(IDENTITY, 'identity', () => true);
+    // Frames over the lexicon, in every language, where the patterns above found nothing.
+    scan(STAND_IN_ANY, 'identity', () => true, true);
+    scan(USE_ANY, 'use', (_s, context) => !project(context), true);
+    scan(REMOTE_ACCOUNT, 'identity', (_s, context) => hasAccount(context) && !project(context), true);
+    scan(AFTER_BAN, 'use', () => true, true);
     scan(OTHER_LANGUAGES, 'use', () => true);
     return hits;
   },

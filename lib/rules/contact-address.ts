@@ -20,8 +20,9 @@ const STREET_FIRST = /\b(?:calle|avenida|av\.|rua|via|viale|rue|ul\.|ulica|stra�
 const NUMBER_THEN_PREFIX = /\b\d{1,4}[a-z]?,? (?:rue|avenue|av\.|boulevard|bd|calle|via|viale|rua|avenida|ul\.?|ulica|chemin|allee|strada|piazza|corso|carrer|plaza|jalan|jl\.?)(?: [a-z][a-z'.-]{1,20}){1,3}\b(?:,? \d{4,6}(?: [a-z]{3,20})?)?/g;
 /** South Asian and similar forms: "House 21, Road 7", "Flat 4B, 12 MG Road", "Plot 9, Sector 14". */
 const UNIT_THEN_ROAD = /\b(?:house|flat|plot|apt|apartment|unit|block|building|bldg|suite|villa|h\.? ?no\.?)(?: no\.?| #)? ?\d{1,4}[a-z]?,? (?:(?:road|rd|street|st|lane|sector|block|avenue|phase)(?: no\.?| #)? ?\d{1,4}[a-z]?|\d{1,4}[a-z]? (?:[a-z]{2,20} ){1,3}(?:road|rd|street|st|lane|marg|nagar|colony))\b(?:,? [a-z]{3,20}){0,3}(?:,? \d{4,6})?/g;
+const UNIT_TO_PIN = /\b(?:flat|house|h\.? ?no\.?|plot|door no\.?|d\.? ?no\.?|apartment|apt|#)\.? ?(?:no\.? ?)?\d{1,4}[a-z]?\b[^\n.!?]{0,80}?\b(?:road|rd|street|marg|nagar|colony|lane|sector|block|layout|cross|main|residency|apartments|society|chowk|bazar|mohalla|town)\b[^\n.!?]{0,60}?\b\d{3} ?\d{3}\b/g;
 const PO_BOX = /\b(?:p\.? ?o\.? box|post office box|postfach|apartado|caixa postal) ?#?\d{1,8}\b/g;
-const ADDRESS_CUE = /\b(?:workshop|studio|shop|store|warehouse|address|located|location|office|visit|come (?:to|by)|meet (?:me|us)|send (?:it|them|the \w+) to|ship (?:it|them|to)|mail (?:it|to)|deliver (?:it|to)|live at|lives at|based at|our (?:office|shop|store|studio)|find us)\b/;
+const ADDRESS_CUE = /\b(?:workshop|studio|shop|store|warehouse|address|located|location|office|visit|come (?:to|by)|meet (?:me|us)|send (?:it|them|the \w+) to|ship (?:it|them|to)|mail (?:it|to)|deliver (?:it|to)|live at|lives at|based at|our (?:office|shop|store|studio)|find us|home|my place|i live|i stay|direccion|domicilio|endereco|morada|adresse|anschrift|адрес|адреса|alamat|adres|adresim|pata|tirahan|عنوان|عنواني)\b/;
 const POSTCODE_AFTER = /^,? ?(?:[a-z .'-]{2,30},? ?)?(?:[a-z]{2} ?\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?|\d{2}-\d{3}|\d{4} ?[a-z]{2}\b|\d{4}|[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}|[a-z]\d[a-z] ?\d[a-z]\d)\b/;
 
 /** True when every word of the street name starts with a capital in the original text. */
@@ -63,7 +64,14 @@ export default defineRule<MessageId>({
       hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'street' });
     }
     for (const m of matches(NUMBER_THEN_PREFIX, text)) {
-      if (!capitalised(original, starts[m.index + m[0].indexOf(' ') + 1]!, ends[m.index + m[0].length - 1]!) && !ADDRESS_CUE.test(before(text, m.index, 80))) continue;
+      // The street word may be lower case ("12 rue de la Paix"): the name is read after it.
+      const nameAt = m.index + m[0].indexOf(' ', m[0].indexOf(' ') + 1) + 1;
+      const cue = ADDRESS_CUE.test(before(text, m.index, 80));
+      if (!capitalised(original, starts[nameAt]!, ends[m.index + m[0].length - 1]!) && !cue) continue;
+      hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'street' });
+    }
+    // "Flat 302, Sai Residency, MG Road, Bengaluru 560001": a unit, a road and a six-digit PIN code.
+    for (const m of matches(UNIT_TO_PIN, text)) {
       hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'street' });
     }
     for (const m of matches(UNIT_THEN_ROAD, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'street' });

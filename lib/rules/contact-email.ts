@@ -1,5 +1,5 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { EXAMPLE_DOMAIN, MAIL_PROVIDERS, PROJECT_ACCESS, TLDS } from '../detector/lexicon';
+import { EXAMPLE_DOMAIN, MAIL_PROVIDERS, PROJECT_ACCESS, TLDS } from '../detector/lexicon/index';
 import { clauseAround, matches, sentenceWindow } from '../detector/text';
 
 type MessageId = 'email' | 'spelled' | 'access';
@@ -23,6 +23,8 @@ const PIECES_CUE = /\b(?:at the end|add|append|after|before it|same as|my (?:nam
 const MAIL_ME = new RegExp(`\\b(?:e-?mail|mail|write|send it) (?:me|us) (?:on|at|via|through) (?:${MAIL_PROVIDERS.split(' ').filter((p) => p.length > 3 && p !== 'mail' && p !== 'live').join('|')})\\b`, 'g');
 const PROVIDER_NAMES = MAIL_PROVIDERS.split(' ').filter((p) => p.length > 3 && p !== 'mail' && p !== 'live').join('|');
 /** "kwame.designs gmail com", "ana_ux @ gmail": an address with the punctuation left out. */
+/** Punctuation dropped: "anna gmaildotcom", "anna.k gmailcom". */
+const GLUED_PROVIDER = new RegExp(`(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+-]{1,40} (?:${PROVIDER_NAMES})(?:dot)?(?:com|net)\\b`, 'g');
 const SPACED_PROVIDER = new RegExp(`(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+-]{2,40} (?:@ )?(?:${PROVIDER_NAMES}) (?:\\.|dot )?(?:com|net|co\\.uk|in|ru|de|fr)\\b`, 'g');
 /** "my gmail is my full name without the space", "my email is pedro dot alves dot edit". */
 const DESCRIBED = /\bmy (?:g\.?mail|e-?mail|mail(?: id)?)(?: address| id)? (?:is|:) ?(?:just |simply )?(?:(?:my (?:full |first |last )?name|the same as (?:my|here))\b[^.!?\n]{0,40}|[a-z0-9]+(?: dot [a-z0-9]+)+\b)/g;
@@ -138,6 +140,7 @@ export default defineRule<MessageId>({
       push(m.index, end, 'spelled');
     }
     for (const m of matches(SPACED_PROVIDER, text)) push(m.index, m.index + m[0].length, 'spelled');
+    for (const m of matches(GLUED_PROVIDER, text)) push(m.index, m.index + m[0].length, 'spelled');
     for (const m of matches(DESCRIBED, text)) push(m.index, m.index + m[0].length, 'spelled');
     for (const m of matches(PROVIDER_DOMAIN, text)) {
       const end = m.index + m[0].length;

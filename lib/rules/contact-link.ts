@@ -1,5 +1,5 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { AMBIGUOUS_TLDS, EXAMPLE_DOMAIN, TLDS } from '../detector/lexicon';
+import { AMBIGUOUS_TLDS, EXAMPLE_DOMAIN, TLDS } from '../detector/lexicon/index';
 import { before, clauseAround, matches } from '../detector/text';
 
 type MessageId = 'social' | 'booking' | 'meeting' | 'form' | 'shortener' | 'personal' | 'portfolio' | 'site';

@@ -1,6 +1,6 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { MESSAGING_APPS, WORD_LIKE_APPS } from '../detector/lexicon';
-import { clauseAround, matches } from '../detector/text';
+import { MESSAGING_APPS, PROJECT_ACCESS, WORD_LIKE_APPS } from '../detector/lexicon/index';
+import { clauseAround, matches, neighbourhood } from '../detector/text';
 
 type MessageId = 'link' | 'handle';
 
@@ -69,7 +69,10 @@ export default defineRule<MessageId>({
     }
     for (const m of matches(AT_HANDLE, text)) {
       if (CODE_AT.test(m[0]) || text[m.index + m[0].length] === '/') continue;
-      if (HANDLE_CONTEXT.test(clauseAround(text, m.index, m.index + m[0].length).text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle' });
+      if (!HANDLE_CONTEXT.test(clauseAround(text, m.index, m.index + m[0].length).text)) continue;
+      // "My Figma handle is @dana.designs if you want to invite me to the file": a username for access.
+      const access = PROJECT_ACCESS.test(neighbourhood(text, m.index));
+      hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle', ...(access && { exception: 'project-access' as const }) });
     }
     // "Skype ID is the same as my name here": a handle given by description.
     for (const m of matches(DESCRIBED_APP, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle' });

@@ -108,6 +108,12 @@ function isSequence(groups: string[]): boolean {
   return Math.abs(step) === 1 && values.every((v, k) => k === 0 || v - values[k - 1]! === step);
 }
 
+/** Year-month-day or day-month-year group lengths. */
+function isDate(lengths: number[]): boolean {
+  const [a, b, c] = lengths as [number, number, number];
+  return (a === 4 && b <= 2 && c <= 2) || (a <= 2 && b <= 2 && (c === 4 || c === 2));
+}
+
 /** Shapes that are digits but not phone numbers. */
 function isNotPhone(run: Run, digits: string, text: string): boolean {
   const { groups, separators, plus } = run;
@@ -121,6 +127,18 @@ function isNotPhone(run: Run, digits: string, text: string): boolean {
     if ((lengths[0] === 4 && lengths[1]! <= 2 && lengths[2]! <= 2) || (lengths[0]! <= 2 && lengths[1]! <= 2 && (lengths[2] === 4 || lengths[2] === 2))) return true;
   }
   if (lengths.every((l) => l === 4) && groups.every((g) => /^(?:19|20)\d\d$/.test(g))) return true;
+  // A date that runs on into a time or a second date: "2012-01-02 08:00", "2024/03/15 - 2024/03/22".
+  if (groups.length > 3 && seps[0] === seps[1] && /^[-/.]$/.test(seps[0]!) && isDate(lengths.slice(0, 3))) return true;
+  if (text[run.end] === ':' && /\d\d/.test(text.slice(run.end + 1, run.end + 3)) && groups.length >= 3 && isDate(lengths.slice(0, 3))) return true;
+  // Day-month ranges and dates with a year at the end: "05.10-09.10.2015", "12/03-15/03".
+  if (groups.length >= 3 && seps.some((s) => s === '.' || s === '/') && seps.includes('-') && lengths.slice(0, -1).every((l) => l <= 2) && (lengths[lengths.length - 1]! <= 2 || /^(?:19|20)\d\d$/.test(groups[groups.length - 1]!))) return true;
+  // Numeric ranges: pages "1203-1215", counts "2500-3000": two groups of one size, rising a little.
+  if (!plus && groups.length === 2 && seps[0] === '-' && lengths[0] === lengths[1] && lengths[0]! >= 3) {
+    const [a, b] = groups.map(Number) as [number, number];
+    if (b > a && b - a < Math.max(1000, a / 2)) return true;
+  }
+  // Network blocks: 192.168.10.0/24.
+  if (groups.length === 5 && seps.slice(0, 3).every((s) => s === '.') && seps[3] === '/' && lengths.slice(0, 4).every((l) => l <= 3) && lengths[4]! <= 2) return true;
   // Times and short dotted values: 10.30-11.45.
   if (digits.length <= 8 && lengths.every((l) => l <= 2) && seps.some((s) => s === '.')) return true;
   // Versions and IP addresses: 10.0.19045, 192.168.1.1.

@@ -1,6 +1,13 @@
-import { defineRule, type Hit } from '../detector/rule';
-import { APP_NAME, PROJECT_ACCESS } from '../detector/lexicon';
+import { defineRule, overlaps, type Hit } from '../detector/rule';
+import { APP_NAME, PROJECT_ACCESS } from '../detector/lexicon/index';
 import { isDisclaimed, matches, neighbourhood, sentenceWindow } from '../detector/text';
+import { term } from '../detector/frame';
+import { ASK_CONTACT } from '../detector/lexicon/people';
+
+/** Requests read from the lexicon, in every language: "can you leave an email?", "скинь свой телеграм", "apna number do". */
+const ASK_ANY_LANGUAGE = new RegExp(term(ASK_CONTACT), 'g');
+/** "Please don't send me your email": a refusal inside the request itself. */
+const REFUSED = /\b(?:don'?t|do not|never|no need to|not)\b/;
 
 type MessageId = 'request' | 'access';
 
@@ -53,7 +60,7 @@ export default defineRule<MessageId>({
   check({ text }) {
     const hits: Hit<MessageId>[] = [];
     const push = (start: number, end: number) => {
-      if (isDisclaimed(text, start, end)) return;
+      if (isDisclaimed(text, start, end) || REFUSED.test(text.slice(start, end))) return;
       const access = PROJECT_ACCESS.test(neighbourhood(text, start));
       hits.push({ start, end, messageId: access ? 'access' : 'request', ...(access && { exception: 'project-access' as const }) });
     };
@@ -73,6 +80,7 @@ export default defineRule<MessageId>({
       // "How can I reach you?" is a contact request only when it points away from Upwork.
       if (outside || /\b(?:another|other|any)\b/.test(m[0])) push(m.index, m.index + m[0].length);
     }
+    for (const m of matches(ASK_ANY_LANGUAGE, text)) if (!overlaps(hits, m.index, m.index + m[0].length)) push(m.index, m.index + m[0].length);
     return hits;
   },
 });

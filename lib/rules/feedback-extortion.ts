@@ -1,5 +1,12 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { matches, sentences } from '../detector/text';
+import { matches, sentenceBefore, sentences } from '../detector/text';
+import { tester } from '../detector/frame';
+import * as feedbackWords from '../detector/lexicon/feedback';
+
+/** A bad review tied, by a condition, to money back or free work, in any language (this sentence or the one before). */
+const HAS_BAD_REVIEW = new RegExp(tester.source(feedbackWords.BAD_REVIEW), 'g');
+const hasCondition = tester(feedbackWords.CONDITION);
+const hasRefundOrFree = tester(feedbackWords.REFUND_OR_FREE);
 
 /** Only sentences that mention a review can threaten one; the rest are skipped cheaply. */
 const MENTIONS_REVIEW = /\b(?:reviews?|feedback|ratings?|stars?|score|jss|refund)\b|[★⭐]/;
@@ -36,6 +43,11 @@ export default defineRule<MessageId>({
   check({ text }) {
     const hits: Hit<MessageId>[] = [];
     for (const sentence of sentences(text)) {
+      const window = `${sentenceBefore(text, sentence.start).text} ${sentence.text}`;
+      for (const m of matches(HAS_BAD_REVIEW, sentence.text)) {
+        if (!hasRefundOrFree(window) || !hasCondition(window) || /\b(?:prompt|popup|widget|the user|users|customers?|app store)\b/.test(sentence.text)) continue;
+        hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'threat' });
+      }
       if (!MENTIONS_REVIEW.test(sentence.text)) continue;
       // "Add a rating prompt unless the user already left a 1-star review": product talk, nobody threatened.
       const productTalk = /\b(?:prompt|popup|pop-up|modal|widget|component|feature|the user|users|customers?|app store)\b/.test(sentence.text);

@@ -1,5 +1,13 @@
-import { defineRule, type Hit } from '../detector/rule';
+import { defineRule, overlaps, type Hit } from '../detector/rule';
 import { isPolicyTalk, matches, neighbourhood, sentences } from '../detector/text';
+import { tester, within } from '../detector/frame';
+import * as feedbackWords from '../detector/lexicon/feedback';
+
+/** Work held until the review, in any language: "the files after you leave the review", "файлы после отзыва". */
+const WORK_AFTER_REVIEW = within(feedbackWords.DELIVERABLE, feedbackWords.AFTER_REVIEW, 60);
+/** A top rating traded for free work or money: "close it with a 10/10 and I'll add X for free". */
+const GOOD_FOR_FREE = within(feedbackWords.GOOD_REVIEW, feedbackWords.REFUND_OR_FREE, 80);
+const hasCondition = tester(feedbackWords.CONDITION);
 
 type MessageId = 'conditional' | 'incentive' | 'demand';
 
@@ -49,6 +57,9 @@ export default defineRule<MessageId>({
         hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'incentive' });
         continue;
       }
+      if (!HONEST.test(s) && hasCondition(s) && !isPolicyTalk(text, sentence.start, sentence.end)) {
+        for (const m of matches(GOOD_FOR_FREE, s)) hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'incentive' });
+      }
       if (!review.test(s) || isPolicyTalk(text, sentence.start, sentence.end)) continue;
       const push = (start: number, end: number, messageId: MessageId) =>
         hits.push({ start: sentence.start + start, end: sentence.start + end, messageId });
@@ -74,6 +85,13 @@ export default defineRule<MessageId>({
           if (/\b(?:i|we)(?:'ll| will| am going to|'m going to| would| can|'d)? ?$/.test(s.slice(Math.max(0, m.index - 20), m.index))) continue;
           push(m.index, m.index + m[0].length, 'demand');
         }
+      }
+    }
+    // Frames over the lexicon, in every language, where the patterns above found nothing.
+    for (const sentence of sentences(text)) {
+      for (const m of matches(WORK_AFTER_REVIEW, sentence.text)) {
+        const start = sentence.start + m.index;
+        if (!overlaps(hits, start, start + m[0].length)) hits.push({ start, end: start + m[0].length, messageId: 'conditional' });
       }
     }
     return hits;

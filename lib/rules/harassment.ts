@@ -1,5 +1,12 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { matches } from '../detector/text';
+import { term, within } from '../detector/frame';
+import { GROUP, HOSTILE, INSULT as INSULT_WORDS, NEGATIVE_TRAIT } from '../detector/lexicon/people';
+
+/** Frames over the lexicon, in every language: threats, sexual remarks, contempt for a group, insults. */
+const HOSTILE_ANY = new RegExp(term(HOSTILE), 'g');
+const GROUP_CONTEMPT = within(GROUP, NEGATIVE_TRAIT, 50);
+const INSULT_ANY = new RegExp(term(INSULT_WORDS), 'g');
 
 type MessageId = 'profanity' | 'insult' | 'threat' | 'slur' | 'sexual';
 
@@ -93,6 +100,9 @@ export default defineRule<MessageId>({
     for (const m of matches(THREAT, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat', replacement: '' });
     for (const m of matches(DISCRIMINATION, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'slur', replacement: '' });
     for (const m of matches(SEXUAL, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'sexual', replacement: '' });
+    for (const m of matches(HOSTILE_ANY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat', replacement: '' });
+    for (const m of matches(GROUP_CONTEMPT, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'slur' });
+    for (const m of matches(INSULT_ANY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult', replacement: '' });
     return hits;
   },
 });

@@ -1,6 +1,10 @@
-import { defineRule, type Hit } from '../detector/rule';
-import { MESSAGING_APPS, PROJECT_ACCESS } from '../detector/lexicon';
+import { defineRule, overlaps, type Hit } from '../detector/rule';
+import { MESSAGING_APPS, PROJECT_ACCESS } from '../detector/lexicon/index';
 import { deferredToContract, isDisclaimed, matches, near, neighbourhood, sentenceAt } from '../detector/text';
+import { term, within } from '../detector/frame';
+import { AWAY, CHAT_APP, CONTACT_CHANNEL, OUTSIDE_UPWORK, TALK_VERB } from '../detector/lexicon/channels';
+import { PROPOSE } from '../detector/lexicon/people';
+import { except, union } from '../detector/lexicon/word-class';
 
 type MessageId = 'move' | 'channel' | 'elsewhere';
 
@@ -43,6 +47,14 @@ const POINTERS = new RegExp(
   `\\bcheck (?:your|ur) (?:e-?mail|inbox|gmail|whatsapp|telegram|dms?|texts?|sms|phone)\\b|\\b(?:add|invite|join)\\b[^.!?\\n]{0,25}?\\b(?:${OFF_APPS}) (?:group|channel|server|chat|community)\\b|\\b(?:${OFF_APPS}) (?:group|channel|server|community)\\b[^.!?\\n]{0,30}?\\b(?:add|invite|join)\\b|\\bdownload (?:our|the) (?:company |own |internal )?app\\b|\\b(?:ring|call|text|phone|whatsapp|email) (?:your|ur) (?:mobile|cell|phone|number)\\b|\\bnot (?:an? |the )?upwork (?:one|call|chat)\\b|\\breply (?:from|over) there\\b`,
   'g',
 );
+/** Frames over the lexicon. English verbs and channels are read by the patterns above; these add the other languages. */
+const TALK_THERE = within(except(TALK_VERB, 'en'), union('CHANNEL', CHAT_APP, except(CONTACT_CHANNEL, 'en')), 40);
+/** "Outside Upwork" said while proposing, talking or naming a channel, in any language. */
+const OUTSIDE_PROPOSED = within(OUTSIDE_UPWORK, union('INVITATION', PROPOSE, TALK_VERB, CHAT_APP, CONTACT_CHANNEL), 60);
+const EUPHEMISM = new RegExp(term(AWAY), 'g');
+/** "I can't take calls outside Upwork": a refusal inside the frame itself. */
+const REFUSAL = new RegExp(term("can'?t|cannot|won'?t|don'?t|do not|never|not|no|nunca|jamais|nie|никогда|не|ні|nahi|nahin|hindi|tidak|gak|لا|asla"));
+
 const HERE = /\b(?:here on upwork|on upwork|through upwork|via upwork|in upwork|upwork (?:call|calls|meeting|zoom)|here in the chat|in this chat)\b/;
 
 /** Inside a quoted UI label or title: "Email me a receipt". */
@@ -105,6 +117,16 @@ export default defineRule<MessageId>({
       reported.add(sentence.start);
       push(m.index, m.index + m[0].length, 'move');
     }
+    // Frames over the lexicon add what the patterns above did not see.
+    const frame = (m: RegExpExecArray, messageId: MessageId, workTalk: boolean) => {
+      const end = m.index + m[0].length;
+      if (overlaps(hits, m.index, end) || reported.has(sentenceAt(text, m.index).start) || REFUSAL.test(m[0])) return;
+      if (workTalk && (TECH.test(near(text, m.index, end, 50)) || HERE.test(near(text, m.index, end, 30)))) return;
+      push(m.index, end, messageId);
+    };
+    for (const m of matches(EUPHEMISM, text)) frame(m, 'elsewhere', false);
+    for (const m of matches(OUTSIDE_PROPOSED, text)) frame(m, 'elsewhere', false);
+    for (const m of matches(TALK_THERE, text)) frame(m, 'move', true);
     return hits;
   },
 });

@@ -1,5 +1,28 @@
-import { defineRule, type Hit } from '../detector/rule';
+import { defineRule, overlaps, type Hit } from '../detector/rule';
 import { isDisclaimed, matches, clauseAround, near, sentenceAt } from '../detector/text';
+import { term, within } from '../detector/frame';
+import { OUTSIDE_UPWORK } from '../detector/lexicon/channels';
+import { ANOTHER_WAY, AVOID, DIRECTLY, FEE, PAY_VERB, PAYMENT_METHOD } from '../detector/lexicon/payment';
+import { except, union } from '../detector/lexicon/word-class';
+
+/** Frames over the lexicon, in every language: paying outside Upwork, directly, around the fee, by a named method. */
+const PAY_OUTSIDE = within(PAY_VERB, OUTSIDE_UPWORK, 40);
+const PAY_DIRECT = within(except(PAY_VERB, 'en'), except(DIRECTLY, 'en'), 30);
+const FEE_AVOIDED = within(except(FEE, 'en'), except(AVOID, 'en'), 30);
+/** "The fee is brutal, can we settle it another way?" */
+const FEE_OTHER_WAY = within(FEE, ANOTHER_WAY, 80);
+const ACCEPT = union('ACCEPT', PAY_VERB, { name: 'ACCEPT_EN', doc: 'accepting money', words: { en: ['take', 'accept', 'prefer', 'receive', 'use', 'send', 'via', 'through'] }, examples: [] });
+const METHOD_USED = within(PAYMENT_METHOD, ACCEPT, 40);
+const METHOD_NAME = new RegExp(term(PAYMENT_METHOD), 'g');
+const PERSONAL_ANY = new RegExp(term(union('PERSON', { name: 'P', doc: 'people', words: {
+  en: ['me', 'my', 'you', 'your', 'us', 'our', 'i', 'we', "i'll", "i'd", "we'll"],
+  es: ['me', 'te', 'mi', 'tu', 'nos', 'yo', 'usted', 'le'], pt: ['me', 'te', 'meu', 'minha', 'seu', 'sua', 'voce', 'vc', 'eu', 'nos'],
+  fr: ['me', 'te', 'moi', 'toi', 'mon', 'ma', 'ton', 'ta', 'vous', 'votre', 'je', 'nous'], de: ['mir', 'mich', 'dir', 'dich', 'ihnen', 'ich', 'wir', 'du', 'sie', 'mein', 'dein'],
+  ru: ['мне', 'меня', 'тебе', 'вам', 'я', 'мы', 'ты', 'вы', 'мою', 'мой', 'вашу'], uk: ['мені', 'мене', 'тобі', 'вам', 'я', 'ми', 'ти', 'ви', 'мою', 'мій'],
+  hi: ['main', 'mai', 'mujhe', 'aap', 'aapko', 'apko', 'tum', 'tumhe', 'mera', 'meri', 'mere', 'hum'], ur: ['main', 'mujhe', 'aap', 'aapko', 'apko', 'mera', 'meri', 'mere', 'hum'],
+  tl: ['ako', 'ko', 'ka', 'mo', 'ikaw', 'kita', 'tayo', 'natin'], id: ['saya', 'aku', 'gue', 'gw', 'kamu', 'anda', 'lu', 'kita'],
+  ar: ['لك', 'لي', 'انا', 'أنا', 'انت', 'أنت', 'نحن'], tr: ['sana', 'bana', 'ben', 'sen', 'size', 'biz'],
+}, examples: [] })));
 
 type MessageId = 'service' | 'fees' | 'direct' | 'outside';
 
@@ -54,7 +77,7 @@ const ADDRESS = /\S+@\S+/g;
 const words = (s: string) => s.replace(ADDRESS, ' ');
 
 /** Talk about building payment features, not about being paid. */
-const TECH_TALK = /-style\b|\b(?:style|vs\.?|versus|e\.g|such as|compared?|benchmark\w*|expenses?|booked|recorded|categori[sz]\w*|statements?|agents|corridors?|buttons?|store|stores|shop|chart|price|prices|exchange rates?|websockets?|callbacks?|production|payouts?|income|ledger|transactions?|dataset|fraud|remittance company|screen|csv|export\w*|faq|page|section|blog|post|article|copy|landing|startup|reference|locator|button|ui|ux|mockup|dashboard|report|spreadsheet|compares?|comparison|review of|tutorial|course|market|industry|fintech|clients? (?:pay|use)|customers?|users?|integrat\w*|api|apis|sdk|gateway|checkout|plugin|webhooks?|module|implement\w*|woocommerce|shopify|stripe|braintree|developer|app|website|platform for|e-?commerce|payment (?:system|flow|page|form|method|methods|option|options|processing|processor)|wallet app|exchange app|dapp|smart contract|blockchain|trading bot|subscriptions?|billing system|accounting|reconcil\w*|bookkeeping|quickbooks|xero|invoices? (?:template|system|app)|flow)\b/;
+const TECH_TALK = /-style\b|\b(?:pay-?ins?|style|vs\.?|versus|e\.g|such as|compared?|benchmark\w*|expenses?|booked|recorded|categori[sz]\w*|statements?|agents|corridors?|buttons?|store|stores|shop|chart|price|prices|exchange rates?|websockets?|callbacks?|production|payouts?|income|ledger|transactions?|dataset|fraud|remittance company|screen|csv|export\w*|faq|page|section|blog|post|article|copy|landing|startup|reference|locator|button|ui|ux|mockup|dashboard|report|spreadsheet|compares?|comparison|review of|tutorial|course|market|industry|fintech|clients? (?:pay|use)|customers?|users?|integrat\w*|api|apis|sdk|gateway|checkout|plugin|webhooks?|module|implement\w*|woocommerce|shopify|stripe|braintree|developer|app|website|platform for|e-?commerce|payment (?:system|flow|page|form|method|methods|option|options|processing|processor)|wallet app|exchange app|dapp|smart contract|blockchain|trading bot|subscriptions?|billing system|accounting|reconcil\w*|bookkeeping|quickbooks|xero|invoices? (?:template|system|app)|flow)\b/;
 const PERSONAL = /\b(?:me|my|you|your|us|our|i|we)\b/;
 
 export default defineRule<MessageId>({
@@ -121,9 +144,30 @@ export default defineRule<MessageId>({
       push(m.index, m.index + m[0].length, 'service');
     }
     for (const m of matches(SCAM, text)) push(m.index, m.index + m[0].length, 'outside');
-    for (const m of matches(DIRECT, text)) push(m.index, m.index + m[0].length, 'direct');
+    for (const m of matches(DIRECT, text)) {
+      // "I implemented PayPal direct pay-in": a product feature, not an arrangement.
+      if (TECH_TALK.test(words(clauseAround(text, m.index, m.index + m[0].length).text)) && !/\b(?:pay|send|transfer|wire|invoice|bill) (?:me|you|us)\b/.test(m[0])) continue;
+      push(m.index, m.index + m[0].length, 'direct');
+    }
     for (const m of matches(OTHER_LANGUAGES, text)) push(m.index, m.index + m[0].length, 'outside');
     for (const m of matches(OUTSIDE, text)) push(m.index, m.index + m[0].length, 'outside');
+    // Frames: the work-talk guard reads near the match, so "integrate PIX payments" stays work.
+    const frameHit = (m: RegExpExecArray, messageId: MessageId, needsPerson: boolean) => {
+      // Payment names are left out of the work-talk test: "Cash App" and "Stripe link" name a way to pay, not work.
+      const sentence = sentenceAt(text, m.index);
+      const from = Math.max(sentence.start, m.index - 60);
+      const to = Math.min(sentence.end, m.index + m[0].length + 60);
+      const around = text.slice(from, to).replace(METHOD_NAME, ' ');
+      if (TECH_TALK.test(words(around)) || ON_UPWORK.test(sentence.text)) return;
+      if (needsPerson && !PERSONAL_ANY.test(around)) return;
+      if (overlaps(hits, m.index, m.index + m[0].length)) return;
+      push(m.index, m.index + m[0].length, messageId);
+    };
+    for (const m of matches(PAY_OUTSIDE, text)) frameHit(m, 'outside', false);
+    for (const m of matches(PAY_DIRECT, text)) frameHit(m, 'direct', false);
+    for (const m of matches(FEE_AVOIDED, text)) frameHit(m, 'fees', false);
+    for (const m of matches(FEE_OTHER_WAY, text)) frameHit(m, 'fees', false);
+    for (const m of matches(METHOD_USED, text)) frameHit(m, 'service', true);
     return hits;
   },
 });

@@ -1,0 +1,120 @@
+/**
+ * Ways to reach someone, and words for leaving Upwork, per language.
+ */
+import { defineClass } from './word-class';
+
+/** Chat apps by the names people type in other languages and scripts (the Latin spellings live in MESSAGING_APPS). */
+export const CHAT_APP = defineClass({
+  name: 'CHAT_APP',
+  doc: 'Messaging apps and social networks people move a conversation to.',
+  words: {
+    en: ['whats ?app', 'whatsap+', 'wats?ap+', 'telegram', 'tele', 'tg', 'skype', 'discord', 'signal', 'viber', 'wechat', 'insta(?:gram)?', 'ig', 'messenger', 'fb', 'facebook', 'snap(?:chat)?', 'linkedin', 'line app', 'kakao(?:talk)?', 'zalo', 'imo', 'botim', 'teams', 'google meet', 'zoom', 'slack'],
+    es: ['wasap', 'guasap', 'whats', 'wsp', 'wpp', 'telegrama'],
+    pt: ['zap', 'zapzap', 'whats', 'wpp', 'zap ?zap'],
+    de: ['telegramm'],
+    ru: ['телеграм+', 'телеграмм?е', 'телеграмм?у', 'телег[аеуи]', 'тг', 'тележк[аеу]', 'ватсап+', 'вацап+', 'вотсап+', 'вотсап+е', 'ватсап+е', 'вайбер[еу]?', 'скайп[еу]?', 'дискорд[еу]?', 'инст[ау]', 'инстаграм[еу]?', 'вк', 'вконтакте', 'мессенджер[еу]?'],
+    uk: ['телеграм[іу]?', 'вайбер[іу]?', 'ватсап[іу]?', 'скайп[іу]?', 'дискорд[іу]?', 'інст[аіу]', 'месенджер[іу]?'],
+    hi: ['wp', 'watsapp', 'whtsapp', 'insta'],
+    ur: ['wp', 'watsapp', 'imo'],
+    tl: ['messenger', 'fb', 'viber', 'telegram'],
+    id: ['wa', 'whatsapp', 'tele', 'line'],
+    ar: ['واتس ?اب', 'الواتس ?اب', 'واتس', 'الواتس', 'واتساب', 'الواتساب', 'تلغرام', 'التلغرام', 'تليجرام', 'التليجرام', 'تيليجرام', 'تلجرام', 'تيلي', 'سكايب', 'ديسكورد', 'انستقرام', 'انستغرام', 'الانستا', 'انستا', 'فيسبوك', 'الفيس', 'ماسنجر', 'سناب'],
+    tr: ["(?:whatsapp|telegram|instagram|skype|discord|insta)'?(?:tan|ten|dan|den|a|e|ta|te|da|de|dan|i|u)"],
+  },
+  examples: ['давай в телегу', 'пиши в ватсап', 'напишіть у телеграмі', 'راسلني على الواتس', "whatsapp'tan yaz", 'me chama no zap'],
+  counterExamples: ['the telephone line', 'zapping through channels'],
+});
+
+/** Generic channels: email, phone, text, DMs. */
+export const CONTACT_CHANNEL = defineClass({
+  name: 'CONTACT_CHANNEL',
+  doc: 'Channels that are not an app: email, phone, texts, direct messages.',
+  words: {
+    en: ['e-?mail', 'gmail', 'inbox', 'phone', 'cell', 'mobile', 'texts?', 'sms', 'dms?', 'whatsapp', 'socials'],
+    es: ['correo', 'e-?mail', 'mail', 'telefono', 'celular', 'movil', 'whats', 'mensaje privado', 'privado', 'dm'],
+    pt: ['e-?mail', 'telefone', 'celular', 'whats', 'zap', 'privado', 'dm', 'direct', 'inbox'],
+    fr: ['e-?mail', 'mail', 'courriel', 'telephone', 'portable', 'tel', 'mp', 'en prive'],
+    de: ['e-?mail', 'mail', 'handy', 'telefon', 'handynummer', 'privatnummer', 'privat', 'pn', 'dm'],
+    ru: ['почт[аеуы]', 'e-?mail', 'емейл', 'имейл', 'мейл', 'телефон[уе]?', 'номер[уе]?', 'личк[аеуи]', 'лс', 'личные сообщения', 'личн[ыо][ей]'],
+    uk: ['пошт[аіу]', 'телефон[уі]?', 'номер[уі]?', 'особист[іі]', 'приват'],
+    hi: ['email', 'mail', 'number', 'no', 'mobile', 'phone', 'personal'],
+    ur: ['email', 'number', 'no', 'mobile', 'phone'],
+    tl: ['email', 'number', 'numero', 'cp', 'text', 'pm'],
+    id: ['email', 'nomor', 'nomer', 'no hp', 'hp', 'japri', 'dm', 'pc', 'inbox', 'sms'],
+    ar: ['ايميل', 'الايميل', 'بريد', 'البريد', 'الخاص', 'رقم', 'رقمي', 'الرقم', 'هاتف', 'الهاتف', 'جوال', 'الجوال', 'موبايل'],
+    tr: ['mail', 'e-?posta', 'eposta', 'telefon', 'numara', 'dm', 'ozel', 'ozelden'],
+  },
+  examples: ['escríbeme al correo', 'schreib mir per Handy', 'пиши в личку', 'chat me on pm', 'japri aja'],
+});
+
+/** Phrases that by themselves say "not on Upwork". */
+export const OUTSIDE_UPWORK = defineClass({
+  name: 'OUTSIDE_UPWORK',
+  doc: 'Outside Upwork, in so many words, in each language.',
+  words: {
+    en: ['outside (?:of )?(?:upwork|the platform|this platform|this site)', 'off (?:of )?upwork', 'off[- ]platform', 'off the platform', 'away from upwork', 'without upwork', 'not through upwork', 'bypass(?:ing)? upwork', 'skip(?:ping)? upwork', 'other than upwork'],
+    es: ['fuera de (?:upwork|la plataforma|la pagina)', 'afuera de upwork', 'por fuera(?: de upwork)?', 'sin upwork', 'fuera de aqui'],
+    pt: ['fora do upwork', 'fora da plataforma', 'por fora(?: do upwork)?', 'sem o upwork', 'sem upwork', 'fora daqui'],
+    fr: ["en dehors (?:d'|de )?upwork", "en dehors de la plateforme", "hors (?:d'|de )?upwork", 'hors (?:de la )?plateforme', 'sans upwork', 'sans passer par upwork'],
+    de: ['ausserhalb (?:von )?upwork', 'ausserhalb (?:der )?plattform', 'ohne upwork', 'nicht uber upwork', 'an upwork vorbei'],
+    ru: ['вне (?:апворка|апворк|upwork|платформы|площадки|биржи)', 'в обход (?:апворка|upwork|платформы|площадки|биржи)', 'мимо (?:апворка|upwork|биржи)', 'за пределами (?:апворка|upwork|платформы|биржи)', 'без (?:апворка|upwork|биржи)'],
+    uk: ['поза (?:апворком|upwork|платформою|біржею)', 'в обхід (?:апворка|upwork|платформи|біржі)', 'без (?:апворка|upwork|біржі)'],
+    hi: ['upwork (?:ke|se) (?:bahar|bahir|baahar)', 'platform (?:ke|se) bahar', 'upwork chhod(?:kar|ke)?', 'bina upwork', 'upwork ke bina'],
+    ur: ['upwork (?:ke|se) (?:bahar|bahir)', 'upwork ke baghair', 'bina upwork', 'upwork chor(?:kar|ke)?'],
+    tl: ['(?:sa )?labas ng (?:upwork|platform)', 'hindi (?:na )?(?:sa|through) upwork', 'wag na sa upwork'],
+    id: ['(?:di )?luar upwork', 'di luar platform', 'tanpa upwork', 'gak lewat upwork', 'tidak lewat upwork'],
+    ar: ['خارج (?:upwork|ابورك|اب ورك|الموقع|المنصة|منصة upwork)', 'بعيد(?:ا)? عن (?:upwork|ابورك|المنصة)', 'بدون (?:upwork|ابورك|المنصة)'],
+    tr: ['upwork (?:disinda|disi|haricinde|harici)', 'platform (?:disinda|disi)', "upwork'?un disinda", 'upwork olmadan'],
+  },
+  examples: ['fuera de Upwork', 'fora do Upwork', "en dehors d'Upwork", 'außerhalb von Upwork', 'в обход апворка', 'upwork ke bahar', 'sa labas ng Upwork', 'di luar Upwork', 'خارج المنصة', 'Upwork dışında'],
+  counterExamples: ['outside the office', 'fuera de horario'],
+});
+
+/** Verbs of talking or moving the talk somewhere: "let's talk", "write me", "пиши", "baat karte". */
+export const TALK_VERB = defineClass({
+  name: 'TALK_VERB',
+  doc: 'Invitations to talk, write, call or move the conversation, per language (usually first person plural or imperative).',
+  words: {
+    en: ["let'?s (?:talk|chat|continue|move|connect|discuss|speak)", 'write (?:to )?me', 'message me', 'text me', 'ping me', 'hit me up', 'reach (?:out to )?me', 'contact me', 'add me', 'find me', 'call me', 'talk to me', 'dm me', 'connect with me'],
+    es: ['hablemos', 'hablamos', 'seguimos', 'sigamos', 'continuemos', 'continuamos', 'escr[ií]be(?:me|nos)', 'escribime', 'escribeme', 'contactame', 'contacteme', 'll[aá]mame', 'agr[eé]game', 'a[nñ]ademe', 'platiquemos', 'pasemos', 'hablame', 'mandame un mensaje', 'te escribo', 'te hablo', 'te contacto'],
+    pt: ['fala comigo', 'falamos', 'conversamos', 'vamos conversar', 'vamos falar', 'continuamos', 'me chama', 'chama(?: la| lá)?', 'me manda (?:uma )?mensagem', 'me adiciona', 'me add', 'me liga', 'te chamo', 'te mando', 'te ligo', 'bora (?:falar|conversar|pro)', 'partiu'],
+    fr: ['[eé]cri(?:s|vez)[- ]moi', 'contacte[sz]?[- ]moi', 'appelle[sz]?[- ]moi', 'ajoute[sz]?[- ]moi', 'on continue', 'continuons', 'parlons', 'discutons', 'on en parle', 'on passe', 'envoie[sz]?[- ]moi un message', 'je (?:vous|t) (?:ecris|ajoute|appelle)'],
+    de: ['schreib(?:en sie)? mir', 'kontaktier(?:en sie)? mich', 'ruf(?:en sie)? mich an', 'lass(?:t)? uns', 'machen wir weiter', 'meld(?:e)? dich', 'melden sie sich', 'schick(?:en sie)? mir (?:eine )?nachricht', 'adde mich', 'ich schreibe (?:dir|ihnen)'],
+    ru: ['напиши(?:те)?(?: мне)?', 'пиши(?:те)?', 'давай(?:те)?', 'перейд[её]м', 'переходим', 'продолжим', 'свяжи(?:те)?сь', 'добавь(?:те)?(?: меня)?', 'позвони(?:те)?', 'звони(?:те)?', 'го', 'стучи(?:те)?', 'отпиши(?:те)?сь', 'спишемся', 'созвонимся'],
+    uk: ['напиши(?:ть)?(?: мені)?', 'пиши(?:ть)?', 'давай(?:те)?', 'перейд[еі]мо', 'продовжимо', "зв'яжі(?:ть)?ся", 'додай(?:те)?(?: мене)?', 'подзвони(?:ть)?', 'спишемося'],
+    hi: ['baat kar(?:te|o|ein|en|enge|ta|lo)?(?: hain)?', 'baat krte', 'baat hogi', 'msg kar(?:o|na|do|ein)', 'message kar(?:o|na|do|ein)', 'call kar(?:o|na|do|ein|unga)', 'add kar(?:o|lo|do|ein)', 'contact kar(?:o|ein|na)', 'aa jao', 'aajao', 'shift ho jate', 'chalte hain', 'ping kar(?:o|na)'],
+    ur: ['baat kar(?:te|ein|en|lein|o)(?: hain)?', 'rabta kar(?:ein|o|en)', 'raabta kar(?:ein|o|en)', 'msg kar(?:ein|o|dein)', 'message kar(?:ein|o|dein)', 'call kar(?:ein|o|lein)', 'add kar(?:ein|lein|o)', 'aa jayen', 'aa jao'],
+    tl: ['usap tayo', 'mag-?usap tayo', 'chat mo (?:ako|ko)', 'message mo (?:ako|ko)', 'i-?message mo (?:ako|ko)', 'pm mo (?:ako|ko)', 'add mo (?:ako|ko)', 'tawagan mo (?:ako|ko)', 'text mo (?:ako|ko)', 'lipat tayo', 'dun na lang tayo', 'doon na lang tayo'],
+    id: ['chat (?:aja|saja|ya)', 'hubungi (?:saya|aku|gue|gw)', 'kontak (?:saya|aku)', 'ngobrol', 'pindah', 'lanjut(?:kan)?', 'japri', 'dm aja', 'wa aja', 'chat langsung', 'kabari'],
+    ar: ['تواصل(?:ي)? معي', 'تواصل', 'كلمني', 'كلميني', 'راسلني', 'راسليني', 'ارسل(?:ي)? لي', 'ابعت(?:ي)?لي', 'ضيفني', 'خلينا نكمل', 'نكمل', 'نتواصل', 'نتكلم', 'اتصل بي'],
+    tr: ['yaz(?:in|abilirsin)?', 'bana yaz(?:in)?', 'ulas(?:in|abilirsin)?', 'bana ulas(?:in)?', 'konusal[iı]m', 'devam edelim', 'gecelim', 'ekle(?:yin)?', 'ara(?:yin)?', 'beni ara', 'iletisime gec(?:in|elim)?'],
+  },
+  examples: ['hablemos por WhatsApp', 'me chama no zap', 'écris-moi sur Telegram', 'schreib mir auf Telegram', 'пиши в телегу', 'whatsapp pe baat karte hain', 'usap tayo sa messenger', 'chat aja di wa', 'كلمني واتس', 'whatsapp’tan yaz'],
+});
+
+/** Euphemisms for leaving: somewhere private, "Upwork reads everything", the chat on my site. */
+export const AWAY = defineClass({
+  name: 'AWAY',
+  doc: 'Ways of saying "not here" without naming a channel.',
+  words: {
+    en: [
+      'somewhere (?:more )?(?:private|secure|quieter|safer|less monitored)', '(?:a |some )?more private (?:place|channel|chat|app|line|space|platform|way)',
+      'upwork (?:reads|monitors|watches|checks|scans|sees|flags|censors|tracks|records|logs|spies on) (?:everything|all|our|the|every|what)',
+      '(?:messages|chats?|conversations?) (?:here |on upwork )?(?:are|is|get|gets) (?:monitored|read|watched|flagged|censored|recorded|tracked|scanned)',
+      '(?:chat|contact) (?:widget|form|box|bubble|button) on (?:my|our) (?:site|website|page|portfolio)', "my (?:site|website)'?s? (?:chat|contact form|live chat)",
+      'anything (?:other than|besides|but) (?:that|this|the) (?:app|chat|platform|site)', 'a better (?:app|platform|place) to (?:talk|chat)',
+    ],
+    es: ['un lugar mas privado', 'algo mas privado', 'upwork (?:lee|revisa|monitorea) todo'],
+    pt: ['um lugar mais privado', 'algo mais privado', 'upwork (?:le|monitora|ve) tudo'],
+    fr: ['un endroit plus prive', 'upwork (?:lit|surveille) tout'],
+    de: ['einen privateren (?:ort|kanal)', 'upwork (?:liest|uberwacht) alles'],
+    ru: ['апворк (?:все читает|всё читает|палит|банит за)', 'здесь (?:все читают|палят)'],
+    uk: ['апворк (?:все читає|палить)'],
+    hi: ['upwork (?:sab|sabkuch) (?:padhta|dekhta) hai', 'yahan baat (?:nahi|nhi) ho sakti'],
+    ur: ['upwork (?:sab|sab kuch) (?:parhta|dekhta) hai'],
+    id: ['upwork (?:baca|memantau) semua'],
+    tr: ['upwork her seyi (?:okuyor|goruyor)'],
+  },
+  examples: ['Can we talk somewhere more private?', 'Upwork reads everything', 'through the chat widget on my site', 'anything other than that app', 'un lugar más privado'],
+  counterExamples: ['a private repository', 'the chat widget on the client site'],
+});

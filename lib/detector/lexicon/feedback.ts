@@ -1,0 +1,163 @@
+/**
+ * Reviews, threats to them, and what people trade them for, per language.
+ */
+import { defineClass } from './word-class';
+
+/** A review, rating or the Job Success Score. */
+export const REVIEW = defineClass({
+  name: 'REVIEW',
+  doc: 'Feedback, reviews, ratings, stars, the Job Success Score.',
+  words: {
+    en: ['reviews?', 'feedback', 'ratings?', 'stars?', 'jss', 'job success(?: score)?', 'score', '10/10', 'testimonial'],
+    es: ['resenas?', 'calificacion(?:es)?', 'valoracion(?:es)?', 'estrellas?', 'opinion', 'comentario'],
+    pt: ['avaliacao', 'avaliacoes', 'estrelas?', 'nota', 'feedback'],
+    fr: ['avis', 'note', 'evaluation', 'etoiles?', 'commentaire'],
+    de: ['bewertung(?:en)?', 'sterne?', 'rezension', 'feedback'],
+    ru: ['отзыв[аы]?', 'оценк[аиуе]', 'звезд[аыу]?', 'звезды', 'рейтинг[ау]?', 'фидбек'],
+    uk: ['відгук[иу]?', 'оцінк[аиу]', 'зірк[аиу]', 'рейтинг[уі]?'],
+    hi: ['review', 'feedback', 'rating', 'star', 'stars'],
+    ur: ['review', 'feedback', 'rating', 'star', 'stars'],
+    tl: ['review', 'feedback', 'rating', 'star', 'stars'],
+    id: ['review', 'ulasan', 'rating', 'bintang', 'nilai', 'feedback'],
+    ar: ['تقييم', 'التقييم', 'مراجعة', 'نجوم', 'نجمة', 'فيدباك'],
+    tr: ['yorum', 'yorumu', 'degerlendirme', 'puan', 'yildiz', 'feedback'],
+  },
+  examples: ['a 5-star review', 'reseña', 'avaliação', 'Bewertung', 'отзыв', 'ulasan', 'التقييم', 'yorum'],
+});
+
+/** A bad review, or harm to the other person's score. */
+export const BAD_REVIEW = defineClass({
+  name: 'BAD_REVIEW',
+  doc: 'A bad or one-star review, or damage to someone\'s score or profile.',
+  words: {
+    en: [
+      '(?:bad|negative|poor|low|terrible|horrible|awful|honest but brutal) (?:review|feedback|rating|score)',
+      '(?:1|one|2|two)[- ]?stars?(?: review| rating| feedback)?',
+      '(?:wreck|ruin|tank|destroy|kill|hurt|damage|trash|tank|sink|drop|lower) (?:your|ur) (?:jss|job success(?: score)?|rating|reputation|profile|score|stats|career)',
+      'report (?:you|your profile|your account) to upwork', 'make sure (?:nobody|no one) hires you',
+    ],
+    es: ['(?:mala|negativa|peor) (?:resena|calificacion|valoracion)', '(?:resena|calificacion|valoracion) negativa', '(?:1|una) estrellas?', 'arruinar tu (?:perfil|reputacion)'],
+    pt: ['avaliacao (?:negativa|ruim|pessima)', '(?:ma|pessima) avaliacao', '(?:1|uma) estrelas?', 'acabar com (?:seu|teu) (?:perfil|jss)'],
+    fr: ['(?:mauvais|negatif) avis', 'avis negatif', 'mauvaise (?:note|evaluation)', '(?:1|une) etoiles?'],
+    de: ['(?:schlechte|negative) bewertung', '(?:1|einen|ein) sterne?', 'dein(?:en)? (?:jss|ruf|profil) (?:ruinieren|zerstoren)'],
+    ru: ['(?:плохой|негативный|отрицательный) отзыв', '(?:плохую|низкую) оценку', '(?:1|одну|одна) звезд[уа]', '(?:испорчу|испортить|угроблю|уроню) (?:тебе |вам )?(?:рейтинг|профиль|jss)'],
+    uk: ['(?:поганий|негативний) відгук', '(?:погану|низьку) оцінку', '(?:1|одну) зірк[уа]', '(?:зіпсую|зіпсувати) (?:тобі |вам )?(?:рейтинг|профіль)'],
+    hi: ['(?:bad|negative|kharab|ganda|bura) (?:review|feedback|rating)', '(?:1|one|ek) star', 'jss (?:gira|kharab|kam) (?:dunga|kar dunga|ho jayega)'],
+    ur: ['(?:bad|negative|kharab|bura) (?:review|feedback|rating)', '(?:1|one|aik|ek) star', 'jss (?:gira|kharab) (?:dunga|doon|kar dunga)'],
+    tl: ['(?:bad|negative|pangit na|masamang) (?:review|feedback|rating)', '(?:1|one|isang) star'],
+    id: ['(?:review|ulasan|rating|nilai) (?:jelek|buruk|negatif)', 'bintang (?:1|satu)', '(?:1|satu) bintang'],
+    ar: ['تقييم (?:سيء|سيئ|سلبي|وحش|منخفض)', 'نجمة واحدة', '(?:1|واحد) نجمة'],
+    tr: ['(?:kotu|olumsuz|dusuk) (?:yorum|puan|degerlendirme)', '(?:1|bir) yildiz'],
+  },
+  examples: ["I'll leave a bad review", 'wreck your Job Success Score', 'una reseña negativa', 'avaliação negativa', 'плохой отзыв', 'bintang 1', 'تقييم سيء', 'kötü yorum'],
+});
+
+/** A good review as a prize. */
+export const GOOD_REVIEW = defineClass({
+  name: 'GOOD_REVIEW',
+  doc: 'A top rating offered or demanded.',
+  words: {
+    en: ['(?:5|five)[- ]?stars?', '10/10', 'perfect (?:score|rating|review)', '(?:great|good|positive|glowing|top) (?:review|feedback|rating)'],
+    es: ['(?:5|cinco) estrellas', '(?:buena|excelente) (?:resena|calificacion)', 'resena positiva'],
+    pt: ['(?:5|cinco) estrelas', '(?:boa|otima) avaliacao', 'avaliacao positiva'],
+    fr: ['(?:5|cinq) etoiles', '(?:bon|excellent) avis', 'avis positif'],
+    de: ['(?:5|funf) sterne(?:n)?', '(?:gute|positive) bewertung'],
+    ru: ['(?:5|пять) звезд', '(?:хороший|положительный|отличный) отзыв'],
+    uk: ["(?:5|п'ять) зір(?:ок)?", '(?:гарний|позитивний) відгук'],
+    hi: ['(?:5|five|paanch|panch) star', '(?:acha|achha|accha|badhiya) (?:review|feedback)'],
+    ur: ['(?:5|five|paanch) star', '(?:acha|achha|zabardast) (?:review|feedback)'],
+    tl: ['(?:5|five|limang) stars?', 'magandang (?:review|feedback)'],
+    id: ['bintang (?:5|lima)', '(?:5|lima) bintang', 'review (?:bagus|positif)'],
+    ar: ['(?:5|خمس) نجوم', 'تقييم (?:ممتاز|عالي|ايجابي)'],
+    tr: ['(?:5|bes) yildiz', '(?:iyi|olumlu) (?:yorum|puan)'],
+  },
+  examples: ['a 5-star review', 'close it with a 10/10', 'cinco estrellas', 'bintang 5', 'خمس نجوم', '5 yıldız'],
+});
+
+/** Conditions and ultimatums: "unless", "or else", "only if", "until". */
+export const CONDITION = defineClass({
+  name: 'CONDITION',
+  doc: 'Conditions and ultimatums that tie one thing to another.',
+  words: {
+    en: ['unless', 'or else', "or i(?:'ll| will)", 'or you(?:\'ll| will)', 'otherwise', "if you (?:don'?t|do not|won'?t|refuse)", 'if not', 'until', 'only if', 'only when', 'as long as', 'in exchange', 'in return', 'and i(?:\'ll| will)'],
+    es: ['si no', 'a menos que', 'o te', 'o si no', 'sino', 'hasta que', 'solo si', 'a cambio'],
+    pt: ['se nao', 'a menos que', 'ou eu', 'ou entao', 'senao', 'ate que', 'so se', 'em troca'],
+    fr: ['sinon', 'sauf si', 'si tu ne', 'si vous ne', 'a moins que', "jusqu'a ce que", 'en echange'],
+    de: ['sonst', 'ausser', 'wenn (?:du|sie) nicht', 'bis', 'nur wenn', 'im gegenzug'],
+    ru: ['иначе', 'если не', 'или я', 'пока не', 'только если', 'взамен'],
+    uk: ['інакше', 'якщо не', 'або я', 'поки не', 'тільки якщо', 'натомість'],
+    hi: ['warna', 'varna', 'nahi to', 'nahi toh', 'jab tak', 'tabhi', 'agar nahi'],
+    ur: ['warna', 'nahi to', 'jab tak', 'tabhi', 'agar nahi'],
+    tl: ['kung hindi', 'kapag hindi', "hangga'?t", 'pag hindi'],
+    id: ['kalau (?:tidak|gak|nggak)', 'kalo (?:gak|ga|nggak|tidak)', 'atau (?:saya|aku|gue)', 'sampai', 'kecuali'],
+    ar: ['وإلا', 'والا', 'اذا ما', 'لو ما', 'لحد ما', 'حتى'],
+    tr: ['yoksa', 'aksi halde', 'ancak', 'sadece .{0,20}?(?:sa|se)'],
+  },
+  examples: ['refund me or I will', 'unless you refund', 'si no me devuelves', 'senão', 'иначе', 'warna', 'kalau gak', 'وإلا', 'yoksa'],
+});
+
+/** Money back, free or extra work: what a review is traded for. */
+export const REFUND_OR_FREE = defineClass({
+  name: 'REFUND_OR_FREE',
+  doc: 'A refund, money back, a discount, or work for free.',
+  words: {
+    en: ['refund(?:ed)?', 'money back', 'my money', 'pay (?:me )?back', 'discount', 'for free', 'free of charge', 'at no (?:extra )?(?:cost|charge)', 'free', 'extra (?:work|revisions?|pages?|features?|changes?)', 'bonus'],
+    es: ['reembolso', 'devolucion', 'devuelv\\S*', 'mi dinero', 'gratis', 'descuento', 'sin costo'],
+    pt: ['reembolso', 'devolu\\S*', 'meu dinheiro', 'de graca', 'gratis', 'desconto', 'sem custo'],
+    fr: ['rembours\\S*', 'mon argent', 'gratuit\\S*', 'reduction', 'remise'],
+    de: ['erstatt\\S*', 'mein geld', 'kostenlos', 'gratis', 'umsonst', 'rabatt'],
+    ru: ['возврат\\S*', 'верн\\S* деньги', 'мои деньги', 'бесплатно', 'скидк[аиу]'],
+    uk: ['повернен\\S*', 'поверн\\S* гроші', 'мої гроші', 'безкоштовно', 'знижк[аиу]'],
+    hi: ['refund', 'paise wapas', 'paisa wapas', 'paise lautao', 'free', 'muft', 'discount'],
+    ur: ['refund', 'paise wapas', 'raqam wapas', 'free', 'muft', 'discount'],
+    tl: ['refund', 'libre', 'ibalik (?:mo )?(?:ang )?(?:pera|bayad)', 'discount'],
+    id: ['refund', 'uang (?:saya )?kembali', 'balikin uang', 'gratis', 'diskon'],
+    ar: ['استرداد', 'استرجاع', 'فلوسي', 'مجانا', 'ببلاش', 'خصم', 'ترجع(?:لي)? (?:الفلوس|المبلغ)'],
+    tr: ['iade', 'param\\S*', 'ucretsiz', 'bedava', 'indirim'],
+  },
+  examples: ['refund me', 'for free', 'devuélveme mi dinero', 'de graça', 'верните деньги', 'paise wapas', 'gratis', 'استرداد', 'iade'],
+});
+
+/** Deliverables that can be held back. */
+export const DELIVERABLE = defineClass({
+  name: 'DELIVERABLE',
+  doc: 'The work product: files, source, code, access, the final version.',
+  words: {
+    en: ['files?', 'source(?: files| code)?', 'code', 'final (?:version|files|design|logo|video|deliverables?)', 'deliverables?', 'designs?', 'the rest', 'access', 'credentials', 'logo', 'video', 'project', 'work'],
+    es: ['archivos?', 'codigo', 'fuentes', 'entregables?', 'diseno final', 'version final', 'trabajo'],
+    pt: ['arquivos?', 'codigo', 'fontes', 'entregaveis', 'versao final', 'trabalho'],
+    fr: ['fichiers?', 'code', 'sources', 'livrables?', 'version finale', 'travail'],
+    de: ['dateien', 'datei', 'quellcode', 'code', 'endversion', 'arbeit'],
+    ru: ['файл[ыа]?', 'исходник\\S*', 'код', 'проект', 'работ[уа]', 'доступ'],
+    uk: ['файл[иі]?', 'вихідник\\S*', 'код', 'проєкт', 'роботу', 'доступ'],
+    hi: ['files?', 'code', 'kaam', 'project', 'source'],
+    ur: ['files?', 'code', 'kaam', 'project', 'source'],
+    tl: ['files?', 'code', 'project', 'trabaho'],
+    id: ['file', 'kode', 'source', 'project', 'kerjaan', 'hasil'],
+    ar: ['الملفات', 'ملفات', 'الكود', 'المشروع', 'الشغل'],
+    tr: ['dosya\\S*', 'kod\\S*', 'proje\\S*', 'isi'],
+  },
+  examples: ['the source files', 'los archivos', 'os arquivos', 'die Dateien', 'исходники', 'files', 'الملفات', 'dosyaları'],
+});
+
+/** "After you leave the review", per language (the review comes first). */
+export const AFTER_REVIEW = defineClass({
+  name: 'AFTER_REVIEW',
+  doc: 'Phrases that put the review before the work: "after your review", "once you rate".',
+  words: {
+    en: ['(?:after|once|when|as soon as) (?:you |u )?(?:leave|give|post|write|submit|close (?:it |the contract )?with|rate)'],
+    es: ['(?:despues de|tras) (?:la|tu|su) (?:resena|calificacion|valoracion)', 'cuando (?:dejes|me des|pongas) (?:la )?(?:resena|calificacion|5 estrellas)'],
+    pt: ['(?:depois|apos) (?:da|de sua|da sua) (?:avaliacao|nota)', 'quando (?:deixar|der|voce deixar) (?:a )?(?:avaliacao|nota|5 estrelas)'],
+    fr: ['apres (?:votre|ton|l\') ?(?:avis|evaluation|note)', 'des que (?:vous|tu) (?:laissez|laisses|mettez|mets)'],
+    de: ['nach (?:der|ihrer|deiner) bewertung', 'sobald (?:sie|du) (?:eine |die )?bewertung'],
+    ru: ['после (?:отзыва|оценки|5 звезд)', 'как (?:оставите|оставишь|поставите|поставишь)'],
+    uk: ['після (?:відгуку|оцінки)', 'як (?:залишите|залишиш|поставите|поставиш)'],
+    hi: ['(?:review|feedback|rating) (?:dene )?ke baad', 'jab (?:aap|tum) (?:review|feedback|rating) (?:doge|denge|de do)'],
+    ur: ['(?:review|feedback|rating) (?:dene )?ke baad', 'jab (?:aap|tum) (?:review|feedback|rating) (?:dein|de dein)'],
+    tl: ['(?:pag|kapag|pagkatapos) (?:mo )?(?:mag-?)?(?:review|rate|feedback)', 'pagkatapos ng (?:review|feedback|rating)'],
+    id: ['(?:setelah|habis|kalau udah|kalo udah) (?:kasih |beri |memberi )?(?:review|ulasan|rating|bintang)'],
+    ar: ['بعد (?:التقييم|ما تقيم|ما تعطيني تقييم)'],
+    tr: ['(?:yorumdan|degerlendirmeden|puandan) sonra', '(?:puan|yorum) verdikten sonra'],
+  },
+  examples: ['after you leave the review', 'después de la reseña', 'depois da avaliação', 'после отзыва', 'review ke baad', 'setelah kasih bintang', 'بعد التقييم', 'yorumdan sonra'],
+});

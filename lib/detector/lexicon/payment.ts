@@ -1,0 +1,143 @@
+/**
+ * Money words per language: ways to pay that are not Upwork, paying, fees,
+ * "directly", "another way".
+ */
+import { defineClass } from './word-class';
+
+/** Payment apps, links and rails, beyond the ones the English rule names. */
+export const PAYMENT_METHOD = defineClass({
+  name: 'PAYMENT_METHOD',
+  doc: 'Ways to move money between two people without Upwork.',
+  words: {
+    en: [
+      'venmo', 'cash ?app', 'zelle', 'pay ?pal', 'paypal\\.me', 'payoneer', 'wise', 'skrill', 'revolut', 'western union', 'money ?gram',
+      'stripe (?:payment )?link', 'payment link', 'paypal (?:link|invoice)', 'crypto', 'bitcoin', 'btc', 'usdt', 'usdc', 'eth', 'binance',
+      'crypto wallet', 'wallet address', 'escrow\\.com', 'escrow (?:company|service|site|website)', 'bank transfer', 'wire transfer',
+      'gift ?cards?', 'apple pay', 'google pay', 'gpay', 'cash',
+    ],
+    es: ['transferencia(?: bancaria)?', 'deposito', 'efectivo', 'mercado ?pago', 'nequi', 'daviplata', 'yape', 'plin', 'bizum', 'cuenta bancaria', 'cripto'],
+    pt: ['pix', 'transferencia(?: bancaria)?', 'deposito', 'dinheiro vivo', 'boleto', 'conta bancaria', 'ted', 'cripto'],
+    fr: ['virement(?: bancaire)?', 'lydia', 'especes', 'liquide', 'compte bancaire', 'rib', 'crypto'],
+    de: ['uberweisung', 'bar(?:geld)?', 'bankkonto', 'kontonummer', 'paypal freunde', 'krypto'],
+    ru: ['карт[аеуы]', 'на карту', 'переводом', 'перевод(?:ом)? на карту', 'сбп', 'крипт[аеуы]', 'юмани', 'киви', 'наличн\\S*', 'пайпал', 'вайз', 'usdt'],
+    uk: ['картк[аиуі]', 'на картку', 'переказ(?:ом)?', 'крипт[аиуі]', 'монобанк', 'приват(?:банк)?', 'готівк\\S*'],
+    hi: ['upi', 'paytm', 'phonepe', 'gpay', 'google pay', 'bank account', 'account (?:number|no)', 'cash'],
+    ur: ['jazz ?cash', 'easy ?paisa', 'sada ?pay', 'naya ?pay', 'bank account', 'account (?:number|no)', 'raast'],
+    tl: ['gcash', 'g-cash', 'maya', 'paymaya', 'palawan', 'cebuana', 'bank transfer', 'coins\\.ph'],
+    id: ['dana', 'ovo', 'gopay', 'shopee ?pay', 'rekening', 'transfer bank', 'tf', 'qris'],
+    ar: ['باي ?بال', 'بايبال', 'ويسترن يونيون', 'حوالة', 'تحويل بنكي', 'فودافون كاش', 'انستا ?باي', 'stc ?pay', 'حساب بنكي', 'كريبتو', 'usdt', 'بينانس', 'كاش'],
+    tr: ['havale', 'eft', 'iban', 'papara', 'ininal', 'elden', 'nakit', 'kripto', 'banka hesab\\S*'],
+  },
+  examples: ['I take Venmo', 'send a Stripe payment link', 'pago por Nequi', 'te mando por Pix', 'переведу на карту', 'GCash na lang', 'transfer ke rekening', 'حوالة بنكية', 'IBAN’a havale'],
+  counterExamples: ['a dana point hotel', 'the btcpay server'],
+});
+
+/** Paying, per language. */
+export const PAY_VERB = defineClass({
+  name: 'PAY_VERB',
+  doc: 'Paying, being paid, sending or settling money.',
+  words: {
+    en: ['pay', 'paid', 'paying', 'payment', 'payments', 'settle', 'settle up', 'invoice', 'bill', 'transfer', 'wire', 'send (?:you |me )?(?:the )?money', 'tip'],
+    es: ['pagar', 'pago', 'pagos', 'pagarte', 'pagarle', 'te pago', 'le pago', 'me pagas', 'me pagues', 'pagame', 'cobrar', 'cobro', 'te transfiero', 'transferir'],
+    pt: ['pagar', 'pago', 'pagamento', 'pagamentos', 'te pago', 'me paga', 'me pague', 'receber', 'cobrar', 'transferir', 'te transfiro', 'te mando o dinheiro'],
+    fr: ['payer', 'paie', 'paye', 'paiement', 'paiements', 'regler', 'reglement', 'te payer', 'vous payer', 'virer', 'facturer'],
+    de: ['bezahlen', 'zahlen', 'zahlung', 'bezahlung', 'uberweisen', 'uberweise', 'abrechnen', 'begleichen'],
+    ru: ['оплат[аеуы]', 'оплатить', 'оплачу', 'заплачу', 'платить', 'плачу', 'перевед[уё]', 'перевести', 'скину', 'скинуть', 'расчет', 'рассчитаемся'],
+    uk: ['оплат[аиу]', 'оплатити', 'оплачу', 'заплачу', 'платити', 'перекажу', 'переказати', 'скину', 'розрахуємося'],
+    hi: ['payment', 'pay', 'paisa', 'paise', 'bhej(?:dunga|unga|du|o|denge)', 'de dunga', 'dedunga', 'transfer kar(?:dunga|unga|do|denge)', 'pay kar(?:dunga|unga|do|denge)'],
+    ur: ['payment', 'pay', 'paise', 'raqam', 'bhej(?:dun|don|unga|ein|dein|denge)', 'de dun', 'transfer kar(?:dun|don|dein|unga)', 'pay kar(?:dun|don|dein|unga)'],
+    tl: ['bayad', 'bayaran', 'magbabayad', 'babayaran', 'ibabayad', 'padala', 'send ko', 'transfer ko'],
+    id: ['bayar', 'bayaran', 'pembayaran', 'dibayar', 'transfer', 'tf', 'kirim uang', 'kirim dana'],
+    ar: ['الدفع', 'ادفع', 'أدفع', 'دفع', 'تحويل', 'احول', 'أحول', 'الفلوس', 'المبلغ', 'ابعتلك الفلوس'],
+    tr: ['odeme', 'odemeyi', 'ode', 'oderim', 'odeyeyim', 'odeyelim', 'gondereyim', 'gonderirim', 'para'],
+  },
+  examples: ['te pago', 'o pagamento', 'je te paie', 'ich überweise', 'оплачу', 'payment kar dunga', 'bayad', 'bayar', 'الدفع', 'ödeme'],
+});
+
+/** "Directly", "in hand", "on the side", per language. */
+export const DIRECTLY = defineClass({
+  name: 'DIRECTLY',
+  doc: 'Directly, without the middleman, per language.',
+  words: {
+    en: ['directly', 'direct', 'privately', 'on the side', 'off the books', 'between us'],
+    es: ['directo', 'directamente', 'por fuera', 'aparte', 'en privado'],
+    pt: ['direto', 'diretamente', 'por fora', 'por fora do upwork', 'no privado'],
+    fr: ['directement', 'en direct', 'en prive', 'de la main a la main'],
+    de: ['direkt', 'privat', 'unter der hand'],
+    ru: ['напрямую', 'напрямик', 'лично', 'на карту', 'мимо биржи'],
+    uk: ['напряму', 'напряму?ю', 'особисто', 'на картку'],
+    hi: ['direct', 'seedha', 'sidha', 'seedhe', 'sidhe', 'direct mere'],
+    ur: ['direct', 'seedha', 'seedhe', 'direct mere'],
+    tl: ['direkta', 'diretso', 'direct'],
+    id: ['langsung', 'direct', 'pribadi'],
+    ar: ['مباشرة', 'مباشر', 'مباشره'],
+    tr: ['direkt', 'dogrudan', 'elden', 'direk'],
+  },
+  examples: ['pagar directamente', 'pago direto', 'paiement directement', 'напрямую', 'seedha', 'langsung', 'مباشرة', 'doğrudan'],
+});
+
+/** Fees, commissions, the platform's cut. */
+export const FEE = defineClass({
+  name: 'FEE',
+  doc: "Upwork's fee, commission or cut, per language.",
+  words: {
+    en: ['fees?', 'commissions?', 'cut', 'percentage', 'service charge', 'platform charge', '(?:5|10|20)\\s?%', 'middle ?man'],
+    es: ['comision(?:es)?', 'tarifa', 'cargo', 'porcentaje'],
+    pt: ['taxas?', 'comissao', 'comissoes', 'porcentagem'],
+    fr: ['frais', 'commission', 'pourcentage'],
+    de: ['gebuhr(?:en)?', 'provision', 'prozente'],
+    ru: ['комисси[яюи]', 'процент[ыа]?'],
+    uk: ['комісі[яюї]', 'відсот[ок]?к?и?'],
+    hi: ['fees?', 'commission', 'charges?', 'cut', 'katoti'],
+    ur: ['fees?', 'commission', 'charges?', 'cut', 'katoti'],
+    tl: ['fee', 'kaltas', 'bawas', 'komisyon'],
+    id: ['potongan', 'biaya', 'fee', 'komisi'],
+    ar: ['عمولة', 'العمولة', 'الرسوم', 'رسوم', 'النسبة'],
+    tr: ['komisyon', 'kesinti', 'ucret', 'yuzde'],
+  },
+  examples: ['the fee', 'la comisión', 'a taxa', 'les frais', 'die Gebühren', 'комиссию', 'potongan', 'العمولة', 'komisyon'],
+});
+
+/** Avoiding or saving: "to avoid", "without", "без". */
+export const AVOID = defineClass({
+  name: 'AVOID',
+  doc: 'Avoiding, saving or escaping a cost, per language.',
+  words: {
+    en: ['avoid', 'avoiding', 'skip', 'skipping', 'save', 'saving', 'dodge', 'bypass', 'get around', 'without', 'no more', 'cut out', 'lose'],
+    es: ['evitar', 'ahorrar', 'ahorrarnos', 'sin', 'no pagar', 'perder', 'pierdes', 'perdemos'],
+    pt: ['evitar', 'economizar', 'sem', 'fugir', 'nao pagar', 'perder', 'perde'],
+    fr: ['eviter', 'economiser', 'sans', 'echapper'],
+    de: ['sparen', 'vermeiden', 'ohne', 'umgehen'],
+    ru: ['без', 'избежать', 'сэкономить', 'экономить', 'не платить'],
+    uk: ['без', 'уникнути', 'зекономити', 'не платити'],
+    hi: ['bachane', 'bach(?:a|e|egi|ega|ayenge)?', 'bachao', 'bina', 'nahi dena'],
+    ur: ['bachane', 'bach(?:a|e|egi|ega)?', 'baghair', 'bina'],
+    tl: ['iwas', 'iwasan', 'tipid', 'makatipid', 'walang'],
+    id: ['hemat', 'tanpa', 'menghindari', 'ngindarin', 'biar gak kena', 'biar ga kena', 'gak kena', 'ga kena'],
+    ar: ['بدون', 'تجنب', 'نوفر', 'توفير', 'بلا'],
+    tr: ['kurtul\\S*', 'kacin\\S*', 'olmadan', 'kesilmeden', 'tasarruf', 'odemeden'],
+  },
+  examples: ['to avoid', 'sin comisión', 'economizar', 'без комиссии', 'bachane', 'hemat', 'بدون', 'olmadan'],
+});
+
+/** "Another way", "differently". */
+export const ANOTHER_WAY = defineClass({
+  name: 'ANOTHER_WAY',
+  doc: 'Another way, differently, per language.',
+  words: {
+    en: ['another way', 'some other way', 'other ways?', 'a different way', 'differently', 'alternative(?:ly| way| method)?', 'other arrangements?'],
+    es: ['otra forma', 'otra manera', 'de otro modo', 'por otro lado', 'otro metodo'],
+    pt: ['outra forma', 'outro jeito', 'outra maneira', 'de outro modo', 'outro metodo'],
+    fr: ['autrement', 'une autre (?:facon|maniere|methode)'],
+    de: ['anders', 'auf anderem weg', 'einen anderen weg', 'andere weise'],
+    ru: ['по-другому', 'иначе', 'другим способом', 'иным способом'],
+    uk: ['інакше', 'іншим способом', 'по-іншому'],
+    hi: ['dusra tareeka', 'koi aur tareeka', 'dusre tareeke', 'aur tarah'],
+    ur: ['dusra tareeqa', 'koi aur tareeqa', 'doosre tareeqe'],
+    tl: ['ibang paraan'],
+    id: ['cara lain'],
+    ar: ['طريقة ثانية', 'طريقة اخرى', 'طريقة تانية'],
+    tr: ['baska (?:bir )?(?:yol|yoldan|sekilde)'],
+  },
+  examples: ['settle it another way', 'de otra forma', 'outro jeito', 'autrement', 'по-другому', 'cara lain', 'başka yoldan'],
+});

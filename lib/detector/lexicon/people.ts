@@ -1,0 +1,264 @@
+/**
+ * Accounts and identity, requests for contact details, and harassment words,
+ * per language.
+ */
+import { defineClass } from './word-class';
+
+/** Someone's account or profile (on Upwork or the platform being discussed). */
+export const ACCOUNT = defineClass({
+  name: 'ACCOUNT',
+  doc: "An account or profile: someone's Upwork account.",
+  words: {
+    en: ['(?:upwork )?(?:account|acc|acct|profile|id)'],
+    es: ['(?:tu |su |la |una )?cuenta', 'perfil'],
+    pt: ['(?:sua |tua |a |uma )?conta', 'perfil'],
+    fr: ['(?:ton |votre |un )?compte', 'profil'],
+    de: ['(?:dein(?:en)? |ihr(?:en)? )?(?:konto|account|profil)'],
+    ru: ['аккаунт\\S*', 'акк\\S*', 'профил\\S*', 'учетк\\S*'],
+    uk: ['акаунт\\S*', 'профіл\\S*'],
+    hi: ['account', 'id', 'profile'],
+    ur: ['account', 'id', 'profile'],
+    tl: ['account', 'profile'],
+    id: ['akun', 'account', 'profil'],
+    ar: ['حساب\\S*', 'الحساب', 'بروفايل'],
+    tr: ['hesab\\S*', 'hesap', 'profil\\S*'],
+  },
+  examples: ['your Upwork account', 'tu cuenta', 'sua conta', 'ваш аккаунт', 'akun kamu', 'حسابك', 'hesabını'],
+});
+
+/** Renting, borrowing, using or lending an account. */
+export const USE_ACCOUNT = defineClass({
+  name: 'USE_ACCOUNT',
+  doc: "Using, renting, borrowing or lending someone's account, per language.",
+  words: {
+    en: ['(?:use|borrow|rent|lease|buy|share|run|operate|work (?:from|on|through|under)|bid (?:from|on|through)) (?:your|ur|someone\'?s|a friend\'?s|his|her|their|another) (?:upwork )?(?:account|profile)', '(?:account|profile) (?:rental|rent|for rent|lease|sharing)', 'keep working through yours', '(?:use|borrow) yours'],
+    es: ['(?:usar|alquilar|rentar|prestar|comprar|compartir|manejar) (?:tu|su|la|una) cuenta', 'prestame tu cuenta', 'alquiler de cuenta'],
+    pt: ['(?:usar|alugar|emprestar|comprar|compartilhar) (?:sua|tua|a|uma) conta', 'me empresta (?:sua|tua) conta', 'aluguel de conta'],
+    fr: ['(?:utiliser|louer|preter|acheter|partager) (?:ton|votre|un) compte', 'location de compte'],
+    de: ['(?:dein(?:en)?|ihr(?:en)?) (?:konto|account|profil) (?:nutzen|benutzen|mieten|leihen|verwenden)', '(?:konto|account) (?:mieten|leihen|vermieten)'],
+    ru: ['аренд\\S* (?:аккаунт\\S*|акк\\S*|профил\\S*)', '(?:сда(?:ть|м|й)|одолж\\S*|купл\\S*|прода\\S*) (?:аккаунт|акк)\\S*', '(?:работать|заходить|брать заказы) (?:через|с|на) (?:ваш|твой|ваше|чужой) (?:аккаунт|акк|профиль)\\S*', '(?:ваш|твой) аккаунт\\S* (?:в аренду|использовать|для работы)'],
+    uk: ['оренд\\S* (?:акаунт\\S*|профіл\\S*)', '(?:працювати|заходити) (?:через|з|на) (?:ваш|твій|чужий) (?:акаунт|профіль)\\S*', '(?:ваш|твій) акаунт\\S* (?:в оренду|використовувати)'],
+    hi: ['account (?:rent|kiraye) (?:pe|par)', '(?:aapka|apka|tumhara|tera) account (?:use|istemal|chalana|chala|de do|dedo)', 'account (?:use karne|chalane) (?:do|dena|doge|denge)'],
+    ur: ['account (?:rent|kiraye) (?:pe|par)', '(?:aapka|apka|tumhara|tera) account (?:use|istemal|chalana|de dein|dedo)'],
+    tl: ['(?:gamitin|hiramin|ipahiram|rentahan) (?:ang |yung )?account mo', 'account mo (?:gamitin|hiramin|ipahiram)', 'renta ng account'],
+    id: ['(?:sewa|pinjam|pakai|beli) akun', 'akun (?:kamu|anda|lu|lo) (?:saya pakai|dipinjam|disewa|buat kerja)', 'pinjem akun'],
+    ar: ['(?:استئجار|تأجير|استعارة|استخدام|شراء) (?:حساب\\S*|الحساب)', 'حسابك (?:للعمل|استخدمه|استعمله)'],
+    tr: ['hesab\\S* (?:kirala\\S*|kullan\\S*|ver\\S*|ödünç)', 'hesap kiralama', 'kiralik hesap'],
+  },
+  examples: ['rent your Upwork account', 'alquilar tu cuenta', 'alugar sua conta', 'аренда аккаунта', 'account rent pe', 'sewa akun', 'استئجار حساب', 'hesabını kiralamak'],
+});
+
+/** Standing in for someone: interviews, tests or verification done by another person. */
+export const STAND_IN = defineClass({
+  name: 'STAND_IN',
+  doc: 'Doing an interview, test or identity check in another person\'s place.',
+  words: {
+    en: [
+      '(?:do|take|attend|join|handle) (?:the |my |this |an? )?(?:interview|call|test|exam|assessment|meeting|video call|verification)s? (?:in my place|on my behalf|for me|instead of me|as me|pretending to be me)',
+      '(?:interview|call|test) in my place', 'pretend(?:ing)? (?:to be|you are) me', 'be me on (?:the )?(?:call|interview)',
+      '(?:pass|do|complete|clear) (?:the |my |his |her |our )?(?:id|identity|kyc|video|face|selfie) (?:verification|check)s? for (?:me|us|him|her|my)',
+      '(?:open|create|register|make|set up|verify) (?:an? |the |new )?(?:upwork )?(?:account|profile) (?:with|using|under|in|on) (?:your|his|her|their|someone else\'?s|another person\'?s|a friend\'?s) (?:name|id|identity|passport|documents?|details|face)',
+      '(?:use|using|with) your (?:identity|id|passport|documents|face|name) (?:to|for) (?:open|create|verify|register|pass)',
+      '(?:let|allow) (?:my|our) (?:developer|dev|team|partner|friend|guy|assistant|brother|colleague|worker|team member)s? (?:to )?(?:log ?in|login|sign in|access|use|work on|work from) (?:to |into |in )?(?:your|the|my|our) (?:upwork )?(?:account|profile)',
+    ],
+    es: ['entrevista (?:en mi lugar|por mi)', 'hacerse pasar por', 'verificacion de identidad por mi', 'con tu (?:identidad|documento|pasaporte|nombre)'],
+    pt: ['entrevista (?:no meu lugar|por mim)', 'se passar por mim', 'verificacao de identidade por mim', 'com (?:seu|teu) (?:documento|nome|rg|cpf|passaporte)'],
+    fr: ["entretien (?:a ma place|pour moi)", 'se faire passer pour', "verification d'identite pour moi", 'avec (?:ton|votre) (?:identite|passeport|nom)'],
+    de: ['interview (?:fur mich|an meiner stelle)', 'sich als mich ausgeben', 'identitatsprufung fur mich', 'mit (?:deinem|ihrem) (?:ausweis|namen|pass)'],
+    ru: ['(?:собеседовани\\S*|интервью) (?:за меня|вместо меня)', 'пройти верификаци\\S* за', 'на (?:ваше|твое|твоё) имя', '(?:ваш|твой) паспорт', 'удаленн\\S* доступ к (?:аккаунт|акк)\\S*'],
+    uk: ['(?:співбесід\\S*|інтерв\\S*) (?:за мене|замість мене)', 'пройти верифікаці\\S* за', 'на (?:ваше|твоє) ім.я', '(?:ваш|твій) паспорт'],
+    hi: ['mere (?:badle|jagah) interview', 'interview (?:mere liye|meri jagah)', '(?:aapke|apke|tumhare) (?:naam|id|cnic|aadhar|pan) (?:se|pe|par) account', 'verification (?:mere liye|kar do)'],
+    ur: ['meri jagah interview', 'interview meri jagah', '(?:aapke|apke|tumhare) (?:naam|cnic|shanakhti card) (?:se|pe|par) account', 'verification (?:mere liye|kar dein)'],
+    tl: ['interview para sa akin', 'ikaw na (?:mag-?)?interview', 'gamit ang (?:id|pangalan) mo', 'verify (?:mo|ng) account ko'],
+    id: ['interview (?:gantiin|menggantikan) saya', 'wakilin interview', 'pakai (?:ktp|identitas|nama) (?:kamu|anda|lu)', 'verifikasi (?:akun )?(?:buat|untuk) saya'],
+    ar: ['المقابلة (?:بدالي|بدلا مني|مكاني)', 'بهويتك', 'باسمك', 'توثيق الحساب (?:لي|عني)'],
+    tr: ['(?:mulakata|gorusmeye) benim yerime', 'benim yerime', '(?:kimligin|kimliginle|adinla|adina) hesap', 'dogrulamayi benim (?:icin|yerime)'],
+  },
+  examples: ['do the interview in my place', 'pass the ID verification for me', 'let my developer log in to your account', 'entrevista en mi lugar', 'собеседование за меня', 'interview meri jagah', 'pakai KTP kamu', 'benim yerime'],
+});
+
+/** A ban or suspension of one's own account. */
+export const SUSPENDED = defineClass({
+  name: 'SUSPENDED',
+  doc: 'An account that was suspended, banned, closed or put on hold.',
+  words: {
+    en: ['(?:was|got|has been|is|been|were) (?:suspended|banned|closed|restricted|blocked|disabled|deactivated|on hold|permanently suspended)'],
+    es: ['(?:suspendida|bloqueada|cerrada|baneada)'],
+    pt: ['(?:suspensa|bloqueada|banida|encerrada)'],
+    fr: ['(?:suspendu|bloque|ferme|banni)'],
+    de: ['(?:gesperrt|gebannt|geschlossen|suspendiert)'],
+    ru: ['(?:забанил\\S*|заблокировал\\S*|бан|заблокирован\\S*|закрыли)'],
+    uk: ['(?:забанил\\S*|заблокува\\S*|заблоковано|закрили)'],
+    hi: ['(?:band|ban|suspend|block) ho (?:gaya|gya|chuka)'],
+    ur: ['(?:band|ban|suspend|block) ho (?:gaya|gya|chuka)'],
+    tl: ['(?:na-?)?(?:suspend|ban|block)(?:ed)?'],
+    id: ['(?:kena )?(?:suspend|banned|ban|blokir|diblokir)'],
+    ar: ['(?:اتقفل|انقفل|تم ايقاف|اتبند|محظور|معلق)'],
+    tr: ['(?:askiya alindi|kapatildi|banlandi|engellendi)'],
+  },
+  examples: ['my account was suspended', 'cuenta suspendida', 'аккаунт заблокировали', 'account band ho gaya', 'akun kena suspend', 'hesabım askıya alındı'],
+});
+
+/** Asking for contact details, per language. */
+export const ASK_CONTACT = defineClass({
+  name: 'ASK_CONTACT',
+  doc: 'Asking the other person for their email, number, handle or other way to reach them.',
+  words: {
+    en: [
+      '(?:can|could|would) you (?:leave|drop|share|send|give|post) (?:me )?(?:an?|your) (?:e-?mail|number|phone|contact|handle|whatsapp|telegram|skype|discord|insta\\w*)',
+      "what'?s your @", 'your @\\??', 'are you on (?:insta\\w*|ig|telegram|whatsapp|discord|skype|signal|fb|facebook|snap\\w*|linkedin|x|twitter)',
+      'do you have (?:a |an )?(?:discord|telegram|whatsapp|skype|insta\\w*|signal|wechat|line|viber|snap\\w*|linkedin|e-?mail|phone|number)(?: or something| or anything| or smth)?',
+      "(?:couldn'?t|can'?t|could not|cannot|didn'?t) find (?:your|any) (?:contact|e-?mail|number|phone|details|socials|handle|website)",
+      '(?:any|another|other|some|a different|an alternative) (?:other )?(?:way|means|method|place|channel|app|platform)s? (?:to|i can|we can|of|for) (?:reach|contact|talk|chat|get in touch|connect|message|communicate|get hold)',
+      'drop (?:me )?your (?:number|e-?mail|handle|@|contact|whatsapp|telegram)', 'leave (?:me )?your (?:number|e-?mail|contact|whatsapp|telegram)',
+    ],
+    es: ['(?:pasame|pásame|dame|mandame|comparteme|me (?:das|pasas|compartes|mandas)) (?:tu|su) (?:numero|correo|whats\\w*|e-?mail|telefono|celular|contacto|telegram|insta\\w*)', 'cual es (?:tu|su) (?:numero|correo|whats\\w*|telegram|e-?mail)', '(?:tienes|tenes|tiene) (?:whats\\w*|telegram|correo|skype|discord)'],
+    pt: ['(?:me passa|passa|me manda|manda|me da|qual (?:e|eh)) (?:o )?(?:seu|teu) (?:numero|zap|whats\\w*|e-?mail|telefone|contato|telegram|insta\\w*)', '(?:voce|vc|tu) tem (?:whats\\w*|zap|telegram|e-?mail|skype|discord)'],
+    fr: ['(?:donne|donnez|envoie|envoyez|laisse|laissez)[- ]moi (?:ton|votre) (?:numero|mail|e-?mail|whatsapp|telegram|contact|insta)', "(?:quel est|c'est quoi) (?:ton|votre) (?:numero|mail|e-?mail|whatsapp|telegram)", '(?:tu as|vous avez) (?:whatsapp|telegram|skype|discord)'],
+    de: ['(?:gib|geben sie|schick|schicken sie) mir (?:deine|ihre|deinen|ihren) (?:nummer|mail|e-?mail|handynummer|whatsapp|telegram|kontakt)', 'was ist (?:deine|ihre) (?:nummer|mail|e-?mail|handynummer)', '(?:hast du|haben sie) (?:whatsapp|telegram|skype|discord)'],
+    ru: ['(?:дай|дайте|скинь|скиньте|оставь|оставьте|пришли|пришлите|кинь|киньте) (?:свой |ваш |твой |мне )?(?:номер|телефон|телеграм|тг|ватсап|почту|e-?mail|контакт\\S*|ник)', 'какой у (?:тебя|вас) (?:номер|телеграм|ватсап|ник|e-?mail)', 'у (?:тебя|вас) есть (?:телеграм|ватсап|вайбер|скайп|дискорд)'],
+    uk: ['(?:дай|дайте|скинь|скиньте|залиш|залиште|надішли|надішліть) (?:свій |ваш |твій |мені )?(?:номер|телефон|телеграм|пошту|контакт\\S*|нік)', 'у (?:тебе|вас) є (?:телеграм|вайбер|ватсап|скайп)'],
+    hi: ['(?:apna|aapna|apni|apka|aapka|tumhara|tera) (?:whatsapp |wp )?(?:number|no|email|id|contact|insta) (?:do|de do|dedo|bhejo|send karo|share karo|dena|dijiye|bhej do)', 'number (?:de do|dedo|bhejo|share karo|milega|do na)', '(?:whatsapp|wp) (?:number|no) (?:do|bhejo|dedo|milega)'],
+    ur: ['(?:apna|aapna|apka|aapka|tumhara) (?:whatsapp |wp )?(?:number|no|email|id|contact) (?:dein|de dein|bhejein|share karein|dijiye|bhej dein)', 'number (?:de dein|bhej dein|share karein|mil sakta)'],
+    tl: ['(?:pahingi|pa-?hingi|penge|bigay mo|send mo|ano) (?:ng |ang |yung )?(?:number|numero|email|fb|messenger|viber|contact) mo', 'ano (?:fb|email|number|viber) mo'],
+    id: ['(?:minta|boleh minta|bagi|kirim|share) (?:nomor|nomer|no|wa|whatsapp|email|kontak|ig) (?:kamu|anda|mu|nya|lu|lo)?', '(?:nomor|nomer|no) (?:wa|hp) (?:kamu|anda|nya|mu|lu)'],
+    ar: ['(?:ارسل(?:ي)?|ابعت(?:لي)?|اعطني|عطني|هات|ممكن|ابغى|أبغى) (?:لي )?(?:رقمك|ايميلك|الايميل|الواتس|واتسابك|رقم الواتس|رقم جوالك|حسابك)'],
+    tr: ['(?:numarani|mailini|e-?postani|instagramini|telegramini|whatsappini) (?:ver|verir misin|atar misin|gonder|paylas|alabilir miyim)', '(?:numaranizi|mailinizi) (?:verir misiniz|alabilir miyim)'],
+  },
+  examples: ['can you leave an email?', "what's your @", 'do you have Discord or something?', 'pásame tu número', 'me passa seu zap', 'скинь свой телеграм', 'apna number do', 'pahingi ng number mo', 'minta nomor wa', 'ارسل رقمك', 'numaranı verir misin'],
+});
+
+/** Talk about a group or about "you people": contempt only when something negative is said of them (see NEGATIVE_TRAIT). */
+export const GROUP = defineClass({
+  name: 'GROUP',
+  doc: 'A nationality, gender or group named as a whole, or "you people".',
+  words: {
+    en: [
+      'you people', 'your people', 'people like you', 'your kind', 'people from your country', 'third[- ]world',
+      '(?:indians?|pakistanis?|filipinos?|nigerians?|africans?|arabs?|asians?|russians?|chinese|mexicans?|muslims?|hindus?|women|girls|females)',
+    ],
+    es: ['ustedes los \\S+', 'los (?:indios|latinos|negros|moros|chinos)'],
+    pt: ['voces (?:indianos|nordestinos|africanos)', 'esses (?:indianos|africanos|nordestinos)'],
+    fr: ['vous les \\S+', 'ces (?:indiens|africains|arabes)'],
+    de: ['ihr (?:inder|afrikaner|araber|auslander)', 'diese (?:inder|afrikaner|auslander)'],
+    ru: ['(?:вы|все|эти) (?:индусы|хохлы|чурки|черные|азиаты)'],
+    uk: ['(?:ви|всі|ці) (?:індуси|москалі)'],
+    hi: ['tum jaise log', 'tumhare jaise log', '(?:ye|yeh) (?:pakistani|indian|bangladeshi) log'],
+    ur: ['tum jaise log', '(?:ye|yeh) (?:indian|pakistani|bangali) log'],
+    tl: ['kayong mga (?:indiano|bisaya|pinoy)'],
+    id: ['dasar orang \\S+', 'kalian orang \\S+'],
+    ar: ['انتم (?:الهنود|المصريين|العرب|الباكستانيين)'],
+    tr: ['siz (?:hintliler|araplar|suriyeliler)'],
+  },
+  examples: ['You people are all the same', 'typical Indians, always late', 'ustedes los latinos'],
+});
+
+/** What contempt says of a group: lazy, stupid, liars, "all the same", "can't code". */
+export const NEGATIVE_TRAIT = defineClass({
+  name: 'NEGATIVE_TRAIT',
+  doc: 'Sweeping negative traits said of a group.',
+  words: {
+    en: [
+      'lazy', 'stupid', 'dumb', 'liars?', 'scammers?', 'thieves', 'dirty', 'useless', 'dishonest', 'incompetent', 'worthless', 'animals?', 'monkeys?',
+      'all the same', 'always (?:late|lying|cheating|scamming)', "(?:can'?t|cannot|shouldn'?t|don'?t|do not) (?:code|program|design|do this|do anything|understand|think)",
+      'typical', 'belong in the kitchen', 'go back',
+    ],
+    es: ['vagos', 'flojos', 'ladrones', 'estafadores', 'mentirosos', 'inutiles', 'todos iguales', 'sucios'],
+    pt: ['preguicosos', 'ladroes', 'golpistas', 'mentirosos', 'inuteis', 'todos iguais', 'sujos'],
+    fr: ['paresseux', 'voleurs', 'arnaqueurs', 'menteurs', 'tous pareils', 'nuls', 'sales'],
+    de: ['faul', 'diebe', 'betruger', 'lugner', 'alle gleich', 'nutzlos', 'dreckig'],
+    ru: ['ленив\\S*', 'воры', 'мошенники', 'тупые', 'все одинаковые', 'бесполезн\\S*'],
+    uk: ['ліниві', 'злодії', 'шахраї', 'тупі', 'всі однакові'],
+    hi: ['kaamchor', 'chor', 'dhokebaaz', 'nikamme', 'sab ek jaise', 'ganda', 'gande'],
+    ur: ['kaamchor', 'chor', 'dhokebaaz', 'nikamme', 'sab aik jaise'],
+    tl: ['tamad', 'magnanakaw', 'manloloko', 'pare-?pareho'],
+    id: ['malas', 'maling', 'penipu', 'bodoh semua', 'sama saja'],
+    ar: ['كسالى', 'حرامية', 'نصابين', 'كلكم نفس الشي', 'اغبياء'],
+    tr: ['tembel', 'hirsiz', 'dolandirici', 'hepiniz ayni', 'beceriksiz'],
+  },
+  examples: ['lazy and dishonest', "can't code", 'todos iguales', 'kaamchor'],
+});
+
+/** Threats of violence, sexual remarks and masked swearing: harassment on their own. */
+export const HOSTILE = defineClass({
+  name: 'HOSTILE',
+  doc: 'Threats of violence, sexual remarks and masked swear words.',
+  words: {
+    en: [
+      "i(?:'ll| will|'m going to| am going to| gonna) (?:find|hunt|hurt|kill|beat|break|smash|come for|come after|get) you", 'i know where you live', "you(?:'ll| will) regret (?:this|it)",
+      'watch your back', 'send (?:me )?(?:a |some )?(?:pics?|photos?|pictures?|selfies?|nudes?)(?: of)? (?:you|yourself)', 'what are you wearing', '(?:sleep|hook up) with me',
+      "(?:you'?re|you are|ur) (?:so )?(?:sexy|hot)", 'f[*#@$%!]{2,}k?(?:ing| off| you)?', 'f[*#]ck', 'sh[*#!]t', 'b[*#!]tch', 'a[*#]{2,}hole', 'stfu', 'gtfo',
+      '(?:go|get) back (?:to|in) (?:your|the) (?:country|village|kitchen|cave)',
+    ],
+    es: ['vete a tu pais', 'te voy a (?:encontrar|matar|buscar)', 'se donde vives'],
+    pt: ['volta pro seu pais', 'vou te (?:achar|encontrar|matar|pegar)', 'sei onde (?:voce|vc) mora'],
+    fr: ['retourne dans ton pays', 'je vais te (?:trouver|tuer|retrouver)', 'je sais ou tu habites'],
+    de: ['geh zuruck in dein land', 'ich (?:werde|krieg) dich (?:finden|kriegen)', 'ich weiss wo du wohnst'],
+    ru: ['я тебя (?:найду|урою|убью)', 'знаю где ты живешь'],
+    uk: ['я тебе (?:знайду|вб.ю)', 'знаю де ти живеш'],
+    hi: ['tujhe (?:dekh lunga|chhodunga nahi|maar dunga)', 'ghar aa ke (?:maarunga|dekh lunga)'],
+    ur: ['tujhe (?:dekh lunga|chorunga nahi|maar doon)'],
+    tl: ['papatayin kita', 'alam ko kung saan ka nakatira'],
+    id: ['gue (?:cari|bunuh|hajar) lu', 'tahu rumah (?:lu|kamu)'],
+    ar: ['راح (?:اقتلك|الاقيك)', 'اعرف وين ساكن'],
+    tr: ['seni (?:bulacagim|oldurecegim)', 'nerede oturdugunu biliyorum'],
+  },
+  examples: ['I know where you live', 'f*** off', 'send me a photo of yourself', 'te voy a encontrar', 'я тебя найду', 'tujhe dekh lunga', 'seni bulacağım'],
+  counterExamples: ['send me a photo of the error', 'the f-stop'],
+});
+
+/** Insults in other languages (English ones are the harassment rule's own lists). */
+export const INSULT = defineClass({
+  name: 'INSULT',
+  doc: 'Insults and swear words in other languages, strong enough to count on their own.',
+  words: {
+    es: ['idiota', 'imbecil', 'estupido', 'estupida', 'pendejo', 'pendeja', 'cabron', 'gilipollas', 'hijo de puta', 'puta', 'mierda', 'inutil de mierda', 'subnormal', 'pelotudo', 'boludo de mierda'],
+    pt: ['idiota', 'imbecil', 'otario', 'otaria', 'vagabundo', 'vagabunda', 'merda', 'porra', 'caralho', 'filho da puta', 'arrombado', 'babaca', 'burro'],
+    fr: ['connard', 'connasse', 'imbecile', 'abruti', 'debile', 'merde', 'putain', 'salaud', 'salope', 'ta gueule', 'encule', 'idiot'],
+    de: ['arschloch', 'vollidiot', 'idiot', 'trottel', 'scheisse', 'scheiss', 'blodmann', 'wichser', 'hurensohn', 'depp', 'dummkopf', 'halt die fresse'],
+    ru: ['идиот\\S*', 'дебил\\S*', 'тупой', 'тупая', 'урод\\S*', 'мудак\\S*', 'сука', 'блять', 'бля', 'нахуй', 'хуй\\S*', 'придурок', 'дура', 'дурак', 'козел', 'пидор\\S*', 'говно', 'ебан\\S*'],
+    uk: ['ідіот\\S*', 'дебіл\\S*', 'тупий', 'тупа', 'придурок', 'дурень', 'курва', 'срака', 'лайно'],
+    hi: ['bewakoof', 'bevkoof', 'pagal', 'gadha', 'gadhe', 'ullu', 'kamina', 'kamine', 'chutiya', 'chutiye', 'bhenchod', 'madarchod', 'harami', 'nalayak', 'kutta', 'kutte'],
+    ur: ['bewaqoof', 'pagal', 'gadha', 'ullu', 'kamina', 'kameena', 'harami', 'nalayak', 'kutta', 'kutte', 'chutiya', 'bhenchod', 'ghatiya'],
+    tl: ['tanga', 'bobo', 'gago', 'gaga', 'ulol', 'tarantado', 'putang ina', 'putangina', 'tangina', 'bwisit', 'inutil', 'hayop ka'],
+    id: ['bodoh', 'goblok', 'tolol', 'bego', 'anjing', 'bangsat', 'brengsek', 'kampret', 'idiot', 'babi'],
+    ar: ['غبي', 'حمار', 'حيوان', 'كلب', 'تافه', 'اخرس', 'احمق', 'يا حقير', 'حقير', 'زبالة'],
+    tr: ['aptal', 'salak', 'gerizekali', 'sersem', 'siktir', 'orospu', 'serefsiz', 'ahmak', 'mal herif', 'it herif'],
+  },
+  examples: ['eres un idiota', 'seu otário', 'espèce de connard', 'du Arschloch', 'ты идиот', 'tum pagal ho', 'ang tanga mo', 'dasar goblok', 'يا غبي', 'salak herif'],
+  counterExamples: ['the cabron-free zone', 'pagalworld'],
+});
+
+/** Remote-control tools: with an account, a way to let another person work as you. */
+export const REMOTE_TOOL = defineClass({
+  name: 'REMOTE_TOOL',
+  doc: 'Remote-desktop tools.',
+  words: {
+    en: ['remote desktop', 'anydesk', 'any desk', 'teamviewer', 'team viewer', 'rdp', 'chrome remote desktop', 'ultraviewer', 'vps'],
+    ru: ['эни ?деск', 'тим ?вьюер', 'удаленн\\S* (?:доступ|рабоч\\S*)'],
+    ar: ['اني ديسك', 'تيم فيور'],
+  },
+  examples: ['run it by remote desktop', 'install AnyDesk'],
+});
+
+/** Proposals and suggestions: "can we", "podemos", "давай", "chalega". */
+export const PROPOSE = defineClass({
+  name: 'PROPOSE',
+  doc: 'Suggesting or proposing, per language.',
+  words: {
+    en: ["let'?s", 'can we', 'could we', 'we can', 'we could', 'i can', 'would you', 'prefer', 'better', 'rather', 'easier', 'faster', 'how about', 'shall we', 'want to', 'wanna', 'please', 'maybe'],
+    es: ['podemos', 'podriamos', 'prefiero', 'mejor', 'quieres', 'puedes', 'te parece', 'vamos a', 'conviene'],
+    pt: ['podemos', 'prefiro', 'melhor', 'quer', 'pode', 'bora', 'vamos', 'topa', 'seria bom'],
+    fr: ['on peut', 'pouvons', 'pourrait', 'prefere', 'mieux', 'voulez', 'veux', 'ca te va', 'plus simple'],
+    de: ['konnen wir', 'konnten wir', 'lieber', 'besser', 'wollen wir', 'mochtest', 'einfacher'],
+    ru: ['можем', 'можно', 'давай', 'давайте', 'лучше', 'удобнее', 'предлагаю', 'хочешь', 'проще'],
+    uk: ['можемо', 'можна', 'давай', 'давайте', 'краще', 'зручніше', 'пропоную', 'простіше'],
+    hi: ['karte hain', 'kar sakte', 'chalega', 'better', 'behtar', 'karein', 'kar lo', 'kar lete', 'aasan'],
+    ur: ['kar saktay', 'kar sakte', 'behtar', 'karein', 'kar lein', 'aasan'],
+    tl: ['pwede', 'puwede', 'tayo', 'mas mabuti', 'gusto mo', 'mas madali', 'mas okay'],
+    id: ['bisa', 'boleh', 'mending', 'lebih baik', 'yuk', 'ayo', 'aja', 'lebih gampang'],
+    ar: ['ممكن', 'نقدر', 'أفضل', 'افضل', 'خلينا', 'احسن', 'أسهل', 'اسهل'],
+    tr: ['olur mu', 'edelim', 'daha iyi', 'isterseniz', 'miyiz', 'daha kolay', 'gel'],
+  },
+  examples: ['can we', 'podemos', 'давай', 'chalega', 'yuk', 'ممكن', 'olur mu'],
+});
