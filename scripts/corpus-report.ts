@@ -1,73 +1,127 @@
-/** Prints precision, recall and false positives per category; `--misses` lists every wrong verdict. */
+/**
+ * The labelled corpus, scored: recall on violations, clean texts with any finding,
+ * clean texts with a violation, and allowed texts called violations, per batch,
+ * per category and per language.
+ *
+ *   npm run corpus                         every batch in tests/corpus/, with the misses
+ *   npx tsx scripts/corpus-report.ts --dir path/to/cases.jsonl --batch batch8
+ *                                          a new batch, scored before anyone tunes on it
+ *   --misses                               also list every wrong verdict
+ */
+import { statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { detect } from '../lib/index';
-import { loadCorpus, type CorpusCase } from '../tests/corpus/load';
+import { loadCorpus, loadFile, type CorpusCase } from '../tests/corpus/load';
 import type { Finding } from '../lib/detector/types';
 
 export interface Verdict {
   item: CorpusCase;
   findings: Finding[];
+  /** A violation found (violation cases); nothing flagged (clean); no violation (allowed). */
   ok: boolean;
+  /** Any violation-level finding. */
+  violation: boolean;
+  /** Any warning- or violation-level finding. */
+  flagged: boolean;
 }
 
 export function judge(item: CorpusCase): Verdict {
   const findings = detect(item.text, { surface: item.surface, ...item.context });
-  const violations = findings.filter((f) => f.severity === 'violation');
-  const flagged = findings.filter((f) => f.severity !== 'info');
-  const ok =
-    item.expect === 'violation' ? violations.length > 0 : item.expect === 'clean' ? flagged.length === 0 : violations.length === 0;
-  return { item, findings, ok };
+  const violation = findings.some((f) => f.severity === 'violation');
+  const flagged = findings.some((f) => f.severity !== 'info');
+  const ok = item.expect === 'violation' ? violation : item.expect === 'clean' ? !flagged : !violation;
+  return { item, findings, ok, violation, flagged };
 }
 
-export function report(verdicts: Verdict[]) {
-  const cats = [...new Set(verdicts.map((v) => v.item.category))].sort();
-  const rows = cats.map((category) => {
-    const of = (e: string) => verdicts.filter((v) => v.item.category === category && v.item.expect === e);
-    const vio = of('violation');
-    const clean = of('clean');
-    const allowed = of('allowed');
-    const tp = vio.filter((v) => v.ok).length;
-    const fp = clean.filter((v) => !v.ok).length + allowed.filter((v) => !v.ok).length;
-    return {
-      category,
-      violations: vio.length,
-      recall: vio.length ? tp / vio.length : 1,
-      precision: tp + fp ? tp / (tp + fp) : 1,
-      clean: clean.length,
-      cleanFalsePositives: clean.filter((v) => !v.ok).length,
-      allowed: allowed.length,
-      allowedFlagged: allowed.filter((v) => !v.ok).length,
-    };
-  });
-  const all = (e: string) => verdicts.filter((v) => v.item.expect === e);
-  const totals = {
-    recall: all('violation').filter((v) => v.ok).length / all('violation').length,
-    cleanFalsePositiveRate: all('clean').filter((v) => !v.ok).length / all('clean').length,
-    allowedFlaggedRate: all('allowed').filter((v) => !v.ok).length / Math.max(1, all('allowed').length),
+export interface Row {
+  key: string;
+  cases: number;
+  violations: number;
+  recall: number;
+  clean: number;
+  /** Clean texts with any finding (warning or violation). */
+  cleanFlagged: number;
+  /** Clean texts with a violation-level finding. */
+  cleanViolations: number;
+  allowed: number;
+  /** Allowed texts reported as violations. */
+  allowedViolations: number;
+}
+
+export function row(key: string, verdicts: readonly Verdict[]): Row {
+  const of = (e: CorpusCase['expect']) => verdicts.filter((v) => v.item.expect === e);
+  const vio = of('violation');
+  const clean = of('clean');
+  const allowed = of('allowed');
+  return {
+    key,
     cases: verdicts.length,
+    violations: vio.length,
+    recall: vio.length ? vio.filter((v) => v.ok).length / vio.length : 1,
+    clean: clean.length,
+    cleanFlagged: clean.filter((v) => v.flagged).length,
+    cleanViolations: clean.filter((v) => v.violation).length,
+    allowed: allowed.length,
+    allowedViolations: allowed.filter((v) => v.violation).length,
   };
-  return { rows, totals };
 }
 
-export function printReport(verdicts: Verdict[]): ReturnType<typeof report> {
-  const r = report(verdicts);
-  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-  console.log('category          violations  recall  precision  clean  FP  allowed  flagged');
-  for (const row of r.rows) {
+export function breakdown(verdicts: readonly Verdict[], by: (v: Verdict) => string): Row[] {
+  const groups = new Map<string, Verdict[]>();
+  for (const v of verdicts) {
+    const k = by(v);
+    if (!groups.has(k)) groups.set(k, []);
+    groups.get(k)!.push(v);
+  }
+  return [...groups.keys()].sort().map((k) => row(k, groups.get(k)!));
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const rate = (n: number, d: number) => (d ? pct(n / d) : '-');
+
+export function printTable(title: string, rows: readonly Row[]): void {
+  console.log(`\n${title.padEnd(18)} cases  violations  recall  clean  flagged      clean-violation  allowed  called-violation`);
+  for (const r of rows) {
     console.log(
-      `${row.category.padEnd(18)}${String(row.violations).padStart(10)}  ${pct(row.recall).padStart(6)}  ${pct(row.precision).padStart(9)}  ${String(row.clean).padStart(5)}  ${String(row.cleanFalsePositives).padStart(2)}  ${String(row.allowed).padStart(7)}  ${String(row.allowedFlagged).padStart(7)}`,
+      `${r.key.padEnd(18)}${String(r.cases).padStart(5)}  ${String(r.violations).padStart(10)}  ${pct(r.recall).padStart(6)}  ${String(r.clean).padStart(5)}  ` +
+        `${String(r.cleanFlagged).padStart(3)} ${rate(r.cleanFlagged, r.clean).padStart(6)}   ${String(r.cleanViolations).padStart(3)} ${rate(r.cleanViolations, r.clean).padStart(6)}     ` +
+        `${String(r.allowed).padStart(5)}  ${String(r.allowedViolations).padStart(3)}`,
     );
   }
-  console.log(`total: ${r.totals.cases} cases, recall ${pct(r.totals.recall)}, false positives on clean ${pct(r.totals.cleanFalsePositiveRate)}, allowed flagged as violations ${pct(r.totals.allowedFlaggedRate)}`);
-  return r;
+}
+
+/** Prints the totals and the three breakdowns; returns the totals row. */
+export function printReport(verdicts: readonly Verdict[]): Row {
+  const total = row('total', verdicts);
+  printTable('batch', [...breakdown(verdicts, (v) => v.item.batch), total]);
+  printTable('category', breakdown(verdicts, (v) => v.item.category));
+  printTable('language', breakdown(verdicts, (v) => v.item.lang));
+  console.log(
+    `\ntotal: ${total.cases} cases, recall ${pct(total.recall)}, clean texts flagged ${rate(total.cleanFlagged, total.clean)}, ` +
+      `clean texts with a violation ${rate(total.cleanViolations, total.clean)}, allowed texts called violations ${rate(total.allowedViolations, total.allowed)}`,
+  );
+  return total;
+}
+
+export function printMisses(verdicts: readonly Verdict[]): void {
+  for (const v of verdicts.filter((x) => !x.ok || (x.item.expect === 'clean' && x.flagged))) {
+    console.log(`\n[${v.item.expect} ${v.item.category} ${v.item.lang}] ${v.item.file}:${v.item.line} ${JSON.stringify(v.item.context ?? {})}\n  ${v.item.text.slice(0, 400).replace(/\n/g, ' / ')}`);
+    for (const f of v.findings) console.log(`  -> ${f.severity} ${f.rule}: ${JSON.stringify(f.match)}`);
+  }
 }
 
 if (process.argv[1]?.endsWith('corpus-report.ts')) {
-  const verdicts = loadCorpus().map(judge);
+  const arg = (name: string) => {
+    const k = process.argv.indexOf(name);
+    return k === -1 ? undefined : process.argv[k + 1];
+  };
+  const dir = arg('--dir');
+  const cases = !dir
+    ? loadCorpus()
+    : statSync(dir).isDirectory()
+      ? loadCorpus(dir, '', arg('--batch') ?? basename(dir))
+      : loadFile(dir, basename(dir), arg('--batch') ?? 'new');
+  const verdicts = cases.map(judge);
   printReport(verdicts);
-  if (process.argv.includes('--misses')) {
-    for (const v of verdicts.filter((x) => !x.ok)) {
-      console.log(`\n[${v.item.expect} ${v.item.category}] ${v.item.file}:${v.item.line} ${JSON.stringify(v.item.context ?? {})}\n  ${v.item.text.slice(0, 300)}`);
-      for (const f of v.findings) console.log(`  -> ${f.severity} ${f.rule}: ${JSON.stringify(f.match)}`);
-    }
-  }
+  if (process.argv.includes('--misses')) printMisses(verdicts);
 }

@@ -10,7 +10,7 @@ import { judge, printReport } from '../../scripts/corpus-report';
 describe('labelled corpus', () => {
   const cases = loadCorpus();
   const verdicts = cases.map(judge);
-  const { totals, rows } = printReport(verdicts);
+  const totals = printReport(verdicts);
 
   it('has at least 500 labelled cases, each with a source', () => {
     expect(cases.length).toBeGreaterThanOrEqual(500);
@@ -26,15 +26,15 @@ describe('labelled corpus', () => {
     const flagged = verdicts
       .filter((v) => v.item.expect === 'clean' && !v.ok)
       .map((v) => `${v.item.file}:${v.item.line} ${v.item.text} -> ${v.findings.map((f) => `${f.rule}:${JSON.stringify(f.match)}`).join(', ')}`);
-    expect(totals.cleanFalsePositiveRate, flagged.join('\n')).toBeLessThanOrEqual(0.01);
+    expect(totals.cleanFlagged / totals.clean, flagged.join('\n')).toBeLessThanOrEqual(0.01);
   });
 
   it('never reports an allowed (policy exception) text as a violation more than 1% of the time', () => {
-    expect(totals.allowedFlaggedRate).toBeLessThanOrEqual(0.01);
+    expect(totals.allowedViolations / totals.allowed).toBeLessThanOrEqual(0.01);
   });
 
   it('reports every category', () => {
-    expect(rows.map((r) => r.category).sort()).toEqual(
+    expect([...new Set(cases.map((c) => c.category))].sort()).toEqual(
       ['account-sharing', 'contact-request', 'contact-sharing', 'feedback', 'harassment', 'off-platform', 'payment'],
     );
   });
