@@ -43,7 +43,8 @@ export function contextException(category: Category, context: DetectContext, tex
   if (context.contract === 'active') return 'active-contract';
   // The legal document may be named in the sentence before: "The signed NDA is attached. It lists my address: ...".
   // Details that are part of the document, not an invitation to write ("mail me ... for the NDA").
-  if (category === 'contact-sharing' && LEGAL_DOCUMENT.test(paragraphBefore(text, start, end)) && !INVITATION.test(sentenceAt(text, start).text)) return 'nda';
+  // Details written into the document, or asked for to fill it in ("sign the NDA and write your address on page 2").
+  if ((category === 'contact-sharing' || category === 'contact-request') && LEGAL_DOCUMENT.test(paragraphBefore(text, start, end)) && !INVITATION.test(sentenceAt(text, start).text)) return 'nda';
   return undefined;
 }
 

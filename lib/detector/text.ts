@@ -40,8 +40,11 @@ const POLICY_TALK = /\b(?:agrees? not to|users (?:agree|may not|must not)|terms 
 
 /** True when the few words before `start` negate what follows ("I will never ..."). */
 export function negatedBefore(text: string, start: number, words = 8): boolean {
-  const lead = before(text, start, 60).trim().split(/\s+/).slice(-words).join(' ');
-  return NEGATION.test(lead);
+  let lead = before(text, start, 60).trim().split(/\s+/).slice(-words).join(' ');
+  // "You never answer here so give me...": a negation before "so", "but" or a comma belongs to another clause.
+  const cut = lead.search(/(?:,|\b(?:so|but|and then|because|since|which is why)\b)[^,]*$/);
+  if (cut !== -1) lead = lead.slice(cut);
+  return NEGATION.test(lead.replace(/^,/, ''));
 }
 
 /** True when the clause around the match talks about the rules rather than breaking them. */
@@ -49,9 +52,16 @@ export function isPolicyTalk(text: string, start: number, end: number): boolean 
   return POLICY_TALK.test(clauseAround(text, start, end).text);
 }
 
+const REFUSED_AFTER = /^[^.!?\n]{0,40}?\b(?:isn'?t|is not|aren'?t|are not) (?:something|anything) (?:we|i)\b|^[^.!?\n]{0,30}?\b(?:is|are) (?:against|not allowed|forbidden|a no)\b/;
+
+/** "Moving billing outside Upwork isn't something we do": the refusal comes after the match. */
+export function refusedAfter(text: string, end: number): boolean {
+  return REFUSED_AFTER.test(text.slice(end, end + 60));
+}
+
 /** A match is discounted when negated or when the clause is about the rules themselves. */
 export function isDisclaimed(text: string, start: number, end: number): boolean {
-  return negatedBefore(text, start) || isPolicyTalk(text, start, end);
+  return negatedBefore(text, start) || isPolicyTalk(text, start, end) || refusedAfter(text, end);
 }
 
 /** Runs a global regex over `text`, yielding every match (bounded, no zero-length loops). */

@@ -64,6 +64,8 @@ export default defineRule<MessageId>({
         // "There's no need to share your password or give me the owner login, please don't."
         const refused = negatedBefore(text, start, 12) || /^\W{0,4}(?:please )?don'?t\b/.test(text.slice(end, end + 20));
         if (!accept(sentence, context, m[0]) || refused || isDisclaimed(text, start, end) || /\bmy own\b/.test(m[0])) continue;
+        // "fix the login bug", "the login page": a feature being worked on, not someone's credentials.
+        if (/^\s*(?:bug|page|screen|flow|form|issue|error|button|modal|api|endpoint|redirect|timeout|test)s?\b/.test(text.slice(end, end + 12))) continue;
         if (frameOnly && overlaps(hits, start, end)) continue;
         hits.push({ start, end, messageId });
       }

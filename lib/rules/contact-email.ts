@@ -25,6 +25,8 @@ const PROVIDER_NAMES = MAIL_PROVIDERS.split(' ').filter((p) => p.length > 3 && p
 /** "kwame.designs gmail com", "ana_ux @ gmail": an address with the punctuation left out. */
 /** Punctuation dropped: "anna gmaildotcom", "anna.k gmailcom". */
 const GLUED_PROVIDER = new RegExp(`(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+-]{1,40} (?:${PROVIDER_NAMES})(?:dot)?(?:com|net)\\b`, 'g');
+/** "email's in my gh bio": the address given by pointing at where it is. */
+const POINTED = /\b(?:e-?mail|number|phone|contact(?: info| details)?|whatsapp|telegram|skype)(?:'s| is| are)? (?:in|on) my (?:bio|profile|gh|github|site|website|signature|linkedin|portfolio|about page)\b/g;
 const SPACED_PROVIDER = new RegExp(`(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+-]{2,40} (?:@ )?(?:${PROVIDER_NAMES}) (?:\\.|dot )?(?:com|net|co\\.uk|in|ru|de|fr)\\b`, 'g');
 /** "my gmail is my full name without the space", "my email is pedro dot alves dot edit". */
 const DESCRIBED = /\bmy (?:g\.?mail|e-?mail|mail(?: id)?)(?: address| id)? (?:is|:) ?(?:just |simply )?(?:(?:my (?:full |first |last )?name|the same as (?:my|here))\b[^.!?\n]{0,40}|[a-z0-9]+(?: dot [a-z0-9]+)+\b)/g;
@@ -141,6 +143,7 @@ export default defineRule<MessageId>({
     }
     for (const m of matches(SPACED_PROVIDER, text)) push(m.index, m.index + m[0].length, 'spelled');
     for (const m of matches(GLUED_PROVIDER, text)) push(m.index, m.index + m[0].length, 'spelled');
+    for (const m of matches(POINTED, text)) push(m.index, m.index + m[0].length, 'spelled');
     for (const m of matches(DESCRIBED, text)) push(m.index, m.index + m[0].length, 'spelled');
     for (const m of matches(PROVIDER_DOMAIN, text)) {
       const end = m.index + m[0].length;

@@ -1,6 +1,6 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { AMBIGUOUS_TLDS, EXAMPLE_DOMAIN, TLDS } from '../detector/lexicon/index';
-import { before, clauseAround, matches } from '../detector/text';
+import { before, clauseAround, matches, neighbourhood } from '../detector/text';
 
 type MessageId = 'social' | 'booking' | 'meeting' | 'form' | 'shortener' | 'personal' | 'portfolio' | 'site';
 
@@ -32,6 +32,9 @@ const OWN_SITE = /\b(?:my|our) (?:own |personal |agency'?s? |company'?s? |busine
 /** The link is offered as a way to get in touch. */
 const CONTACT_CUE = /\b(?:contact|reach|e-?mail|call|message|text|find|book|dm|ping|write to|hire) (?:me|us)\b|\bmy (?:e-?mail|phone|number|contact|details|whatsapp|skype|telegram|socials)\b|\b(?:get in touch|grab it|talk there|chat there|contact details|contact info|book a call|schedule a call)\b/;
 const WORK_CUE = /\b(?:portfolio|sample|samples|case stud\w*|project|projects|built|developed|designed|created|launched|made|shipped|redesign\w*|worked on|my work|previous work|past work|recent work|examples?|demo|live (?:site|demo|version)|client'?s? (?:site|store|website))\b/;
+
+/** The site named is the work: an old or current site to redesign, migrate or speed up. */
+const SITE_TO_REBUILD = /\b(?:our|my|the) (?:old|current|existing|present) (?:website|site|store|shop|page)\b|\b(?:redesign\w*|rebuild\w*|revamp\w*|outdated|is ugly|too slow|migrat\w*|new one must|needs? (?:a )?(?:new|refresh|update))\b/;
 
 export default defineRule<MessageId>({
   id: 'contact-link',
@@ -81,9 +84,11 @@ export default defineRule<MessageId>({
       // warning; someone else's site, a docs page or the client's staging link is nothing.
       const lead = before(text, start, 60);
       const contactCue = CONTACT_CUE.test(clause) && !/\bno (?:contact|email|phone)/.test(clause);
+      // "Our old website is www.x.com, it is ugly": the site to be rebuilt is the job itself.
+      if (!contactCue && SITE_TO_REBUILD.test(neighbourhood(text, start))) continue;
       if (WORK_CUE.test(clause) && /\bportfolio\b/.test(clause) && !contactCue) {
         hits.push({ start, end, messageId: 'site', severity: 'warning', exception: 'portfolio' });
-      } else if ((OWN_SITE.test(lead) && !/\bno contact/.test(clause)) || contactCue || /\b(?:contact|about|reach|book|appointment|hire-?me|apply|careers?|jobs?|application|register|signup|sign-up)\b/.test(path)) {
+      } else if ((OWN_SITE.test(lead) && !/\bno contact/.test(clause)) || contactCue || /\b(?:contact|about|reach|book|appointment|hire-?me|apply|careers?|jobs?|application|register|signup|sign-up|intake|questionnaire|forms?|survey|onboarding)\b/.test(path)) {
         hits.push({ start, end, messageId: 'personal' });
       } else if (WORK_CUE.test(clause) && /\b(?:my|i|i'?ve|we|our|mine)\b/.test(clause) && !/\byour\b/.test(lead)) {
         hits.push({ start, end, messageId: 'site', severity: 'warning', exception: 'portfolio' });

@@ -1,6 +1,6 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { MESSAGING_APPS, PROJECT_ACCESS, WORD_LIKE_APPS } from '../detector/lexicon/index';
-import { clauseAround, matches, neighbourhood } from '../detector/text';
+import { clauseAround, matches, neighbourhood, sentenceBefore } from '../detector/text';
 
 type MessageId = 'link' | 'handle';
 
@@ -69,7 +69,8 @@ export default defineRule<MessageId>({
     }
     for (const m of matches(AT_HANDLE, text)) {
       if (CODE_AT.test(m[0]) || text[m.index + m[0].length] === '/') continue;
-      if (!HANDLE_CONTEXT.test(clauseAround(text, m.index, m.index + m[0].length).text)) continue;
+      // "faster on tg. @kvoss_dev": the app may be named in the sentence before.
+      if (!HANDLE_CONTEXT.test(clauseAround(text, m.index, m.index + m[0].length).text) && !HANDLE_CONTEXT.test(sentenceBefore(text, m.index).text)) continue;
       // "My Figma handle is @dana.designs if you want to invite me to the file": a username for access.
       const access = PROJECT_ACCESS.test(neighbourhood(text, m.index));
       hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle', ...(access && { exception: 'project-access' as const }) });

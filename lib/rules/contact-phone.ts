@@ -12,6 +12,7 @@ type MessageId = 'phone' | 'spelled';
  */
 
 const SEPARATOR = /[ \-.()/]/;
+const FORMAT_TALK = /\b(?:e\.?164|e\.g\.?|for example|placeholder|dummy|sample|test (?:number|data)|normali[sz]e\w*|regex|validat\w*|format(?:ted|s|ting)?|mask|style)\b/;
 const DIGITISH = /[0-9oil]/;
 const WORD_CHAR = /[a-z0-9_]/;
 const PHONE_CUE = /\b(?:call|calls|calling|phone|ph|tel|telephone|cell|cellphone|mobile|mob|number|num|whats\w*|text|txt|sms|viber|signal|telegram|contact|reach|ring|dial|hotline)\b/;
@@ -209,6 +210,8 @@ export default defineRule<MessageId>({
       if (run.groups.length === 1 && !run.plus && !disguised && !cue) continue;
       // "Customer ID 123-456-7890", "Batch IDs": labelled identifiers.
       if (/\b(?:ids?|identifiers?|timestamps?|epoch|uuid|guid|hash)\b/.test(clause) && !cue) continue;
+      // "normalise phone numbers to E.164 (e.g. +15550100123 style)": an example of a format, not a number to call.
+      if (FORMAT_TALK.test(clause) && !/\b(?:my|me|call me|text me|reach me|whatsapp me)\b/.test(clause)) continue;
       // Counting ("1 2 3 4 5 6 7"), unless plainly given as a phone number.
       if (!cue && isSequence(run.groups)) continue;
       hits.push({ start: run.start, end: run.end, messageId: disguised ? 'spelled' : 'phone' });

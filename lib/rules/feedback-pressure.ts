@@ -1,5 +1,5 @@
 import { defineRule, overlaps, type Hit } from '../detector/rule';
-import { isPolicyTalk, matches, neighbourhood, sentences } from '../detector/text';
+import { isPolicyTalk, matches, neighbourhood, paragraphBefore, sentences } from '../detector/text';
 import { tester, within } from '../detector/frame';
 import * as feedbackWords from '../detector/lexicon/feedback';
 
@@ -8,6 +8,11 @@ const WORK_AFTER_REVIEW = within(feedbackWords.DELIVERABLE, feedbackWords.AFTER_
 /** A top rating traded for free work or money: "close it with a 10/10 and I'll add X for free". */
 const GOOD_FOR_FREE = within(feedbackWords.GOOD_REVIEW, feedbackWords.REFUND_OR_FREE, 80);
 const hasCondition = tester(feedbackWords.CONDITION);
+/** "5 stars and i push it tonight", "tag v1.0.0 goes public after the 5-star lands". */
+const STARS_THEN_WORK = within(feedbackWords.GOOD_REVIEW, feedbackWords.DELIVER_VERB, 40);
+const WORK_WAITS = /\b(?:and|then|after|once|when|until|before|not before|only)\b/;
+const PESTER_ANY = new RegExp(tester.source(feedbackWords.PESTER), 'g');
+const mentionsReview = tester(feedbackWords.REVIEW);
 
 type MessageId = 'conditional' | 'incentive' | 'demand';
 
@@ -18,7 +23,7 @@ const GOOD_REVIEW = `(?:${TOP}[- ]?(?:star|[★⭐*])?s?(?: (?:client |public |p
 /** Work held back until a review: "I won't deliver the files until you leave feedback", "unlocks once your 5-star feedback is in". */
 const HOLD = /\b(?:goes? out|go out|hand over|hold on to|get|receive|deliver\w*|send\w*|sent|release\w*|unlock\w*|share|hand(?:ing)? over|upload\w*|transfer\w*|keep|keeping|withhold\w*|hold\w*|finish|complete|give you|provide|download link|access)\b/;
 const WORK = /\b(?:files?|source|code|work|rest|final|deliverables?|project|designs?|logo|video|document|report|remaining|milestone|everything|high[- ]?res\w*|psd|figma|repo|link|access|assets|them|it)\b/;
-const UNTIL_REVIEW = new RegExp(`\\b(?:the moment|until|unless|till|once|after|when|as soon as|only if|if|before|in exchange for)\\b[^.!?\\n]{0,30}?\\b(?:${REVIEW})|\\b(?:${REVIEW})\\b[^.!?\\n]{0,20}?\\b(?:first|before (?:i|we) (?:send|deliver|share|release))\\b`, 'g');
+const UNTIL_REVIEW = new RegExp(`\\b(?:the moment|until|unless|till|once|after|when|as soon as|only if|if|before|in exchange for)\\b[^.!?\\n]{0,30}?\\b(?:${REVIEW})(?![a-z])|\\b(?:${REVIEW})\\b[^.!?\\n]{0,20}?\\b(?:first|before (?:i|we) (?:send|deliver|share|release))\\b`, 'g');
 /** Something offered for a review: "5⭐ review = 30% discount", "refund if you leave good feedback". */
 const REWARD = /\b(?:something extra|on me|on the house|gratis|gr[aá]tis|sem cobrar|regalo|te regalo|diskon|skidk\w*|rabatt|discount\w*|refund\w*|money back|bonus|free|% off|percent off|off your|coupon|cash ?back|gift|pay you|reward|extra (?:revision|hours?|work|week)|hosting|support|deal|half price|won'?t charge|not charge|no charge|without (?:billing|charging)|descuento|reembolso|devuelvo|desconto|remise|rabatt)\b|(?<!\d)\d{1,3} ?% (?:off|discount|back)/;
 const SWAP = new RegExp(`\\b(?:give|leave|write)\\b (?:you )?(?:a |an )?${GOOD_REVIEW}[^.!?\\n]{0,30}?\\bif you (?:give|leave|write) (?:me )?(?:one|1|the same)\\b`, 'g');
@@ -89,6 +94,13 @@ export default defineRule<MessageId>({
     }
     // Frames over the lexicon, in every language, where the patterns above found nothing.
     for (const sentence of sentences(text)) {
+      const s = sentence.text;
+      const add = (m: RegExpExecArray, messageId: MessageId) => {
+        const start = sentence.start + m.index;
+        if (!overlaps(hits, start, start + m[0].length)) hits.push({ start, end: start + m[0].length, messageId });
+      };
+      if (!HONEST.test(s) && WORK_WAITS.test(s)) for (const m of matches(STARS_THEN_WORK, s)) add(m, 'conditional');
+      if (mentionsReview(paragraphBefore(text, sentence.start, sentence.end))) for (const m of matches(PESTER_ANY, s)) add(m, 'demand');
       for (const m of matches(WORK_AFTER_REVIEW, sentence.text)) {
         const start = sentence.start + m.index;
         if (!overlaps(hits, start, start + m[0].length)) hits.push({ start, end: start + m[0].length, messageId: 'conditional' });

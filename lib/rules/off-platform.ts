@@ -1,8 +1,8 @@
 import { defineRule, overlaps, type Hit } from '../detector/rule';
 import { MESSAGING_APPS, PROJECT_ACCESS } from '../detector/lexicon/index';
 import { deferredToContract, isDisclaimed, matches, near, neighbourhood, sentenceAt } from '../detector/text';
-import { term, within } from '../detector/frame';
-import { AWAY, CHAT_APP, CONTACT_CHANNEL, OUTSIDE_UPWORK, TALK_VERB } from '../detector/lexicon/channels';
+import { frame as frameOf, term, upTo, within } from '../detector/frame';
+import { AWAY, CHAT_APP, CONTACT_CHANNEL, DESCRIBED_CHANNEL, MOVE_VERB, OUTSIDE_UPWORK, TALK_VERB } from '../detector/lexicon/channels';
 import { PROPOSE } from '../detector/lexicon/people';
 import { except, union } from '../detector/lexicon/word-class';
 
@@ -52,6 +52,11 @@ const TALK_THERE = within(except(TALK_VERB, 'en'), union('CHANNEL', CHAT_APP, ex
 /** "Outside Upwork" said while proposing, talking or naming a channel, in any language. */
 const OUTSIDE_PROPOSED = within(OUTSIDE_UPWORK, union('INVITATION', PROPOSE, TALK_VERB, CHAT_APP, CONTACT_CHANNEL), 60);
 const EUPHEMISM = new RegExp(term(AWAY), 'g');
+/** "continue on a different messaging app", "take this to a real chat", "get you on WhatsApp with our CTO". */
+const MOVE_DESCRIBED = within(union('MOVE', MOVE_VERB, TALK_VERB), DESCRIBED_CHANNEL, 40);
+const GET_ON_APP = frameOf(MOVE_VERB, upTo(2), 'on|via|over|in|to|through|using|thru', upTo(1), CHAT_APP);
+/** A meeting set up outside Upwork, given by its number: "Zoom meeting ID 845 2201 9930". */
+const MEETING_ID = /\b(?:zoom|google meet|meet|teams|webex|skype)\b[^.!?\n]{0,40}?\bmeeting (?:id|number|no\.?)\b[: #]*\d{3}[ -]?\d{3,4}[ -]?\d{3,4}/g;
 /** "I can't take calls outside Upwork": a refusal inside the frame itself. */
 const REFUSAL = new RegExp(term("can'?t|cannot|won'?t|don'?t|do not|never|not|no|nunca|jamais|nie|никогда|не|ні|nahi|nahin|hindi|tidak|gak|لا|asla"));
 
@@ -127,6 +132,9 @@ export default defineRule<MessageId>({
     for (const m of matches(EUPHEMISM, text)) frame(m, 'elsewhere', false);
     for (const m of matches(OUTSIDE_PROPOSED, text)) frame(m, 'elsewhere', false);
     for (const m of matches(TALK_THERE, text)) frame(m, 'move', true);
+    for (const m of matches(MOVE_DESCRIBED, text)) frame(m, 'move', false);
+    for (const m of matches(MEETING_ID, text)) frame(m, 'elsewhere', false);
+    for (const m of matches(GET_ON_APP, text)) frame(m, 'move', true);
     return hits;
   },
 });

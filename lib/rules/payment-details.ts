@@ -37,6 +37,9 @@ function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+/** Bank details shown to the public on a page being built: "a bank transfer page for customers". */
+const FOR_CUSTOMERS = /\bfor (?:our |my |the |your )?(?:customers|clients|buyers|users|donors|members|visitors)\b|\b(?:page|website|footer|checkout|invoice template)\b/;
+
 export default defineRule<MessageId>({
   id: 'payment-details',
   category: 'payment',
@@ -67,6 +70,8 @@ export default defineRule<MessageId>({
       hits.push({ start: m.index, end, messageId: 'wallet' });
     }
     for (const m of matches(IBAN, text)) {
+      // A company's account printed on its own site for its customers is the work, not a payment between these two.
+      if (FOR_CUSTOMERS.test(clauseAround(text, m.index, m.index + m[0].length).text)) continue;
       if (ibanValid(m[0])) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'iban' });
     }
     for (const m of matches(CARD, text)) {

@@ -1,7 +1,7 @@
 import { defineRule, overlaps, type Hit } from '../detector/rule';
 import { isDisclaimed, matches, clauseAround, near, sentenceAt } from '../detector/text';
 import { term, within } from '../detector/frame';
-import { OUTSIDE_UPWORK } from '../detector/lexicon/channels';
+import { DESCRIBED_CHANNEL, OUTSIDE_UPWORK } from '../detector/lexicon/channels';
 import { ANOTHER_WAY, AVOID, DIRECTLY, FEE, PAY_VERB, PAYMENT_METHOD } from '../detector/lexicon/payment';
 import { except, union } from '../detector/lexicon/word-class';
 
@@ -11,7 +11,15 @@ const PAY_DIRECT = within(except(PAY_VERB, 'en'), except(DIRECTLY, 'en'), 30);
 const FEE_AVOIDED = within(except(FEE, 'en'), except(AVOID, 'en'), 30);
 /** "The fee is brutal, can we settle it another way?" */
 const FEE_OTHER_WAY = within(FEE, ANOTHER_WAY, 80);
-const ACCEPT = union('ACCEPT', PAY_VERB, { name: 'ACCEPT_EN', doc: 'accepting money', words: { en: ['take', 'accept', 'prefer', 'receive', 'use', 'send', 'via', 'through'] }, examples: [] });
+/** "pay the remaining 400 outside and i'll close the contract", "saves you the fee". */
+const PAID_OUTSIDE = /\bpay\w*(?: [a-z0-9$€£]+){1,4} outside\b(?! (?:the |of the )?(?:us|usa|eu|uk|country|office|hours?|business|range|scope))|\bsaves? (?:you|us|me|both of us) (?:the|upwork'?s?|on|all the) (?:fees?|commission|cut|20%|10%)\b/g;
+/** Paying through a described app: "with the blue app", "the app with the green dollar-sign logo". */
+const PAID_DESCRIBED = within(PAY_VERB, DESCRIBED_CHANNEL, 40);
+/** "Why would a hiring manager need my bank details?": a question that refuses. */
+/** Work talk for the frames: building payments, not paying ("from any store" is not work). */
+const FRAME_TECH = /\b(?:integrat\w*|api|apis|sdk|gateway|checkout|plugin|webhooks?|implement\w*|module|developer|develop\w*|build|building|built|feature|features|flow|ui|ux|screen|button|buttons|dashboard|woocommerce|shopify|payment (?:system|flow|page|form|processing|processor)|wallet app|dapp|smart contract|blockchain|billing system|reconcil\w*|bookkeeping|accounting|ledger|pay-?ins?|payouts?|transactions?|fraud|dataset|tutorial|course|article|blog|supported|enable|stripe|page|website|for (?:our |my |the )?customers)\b/;
+const WHY_WOULD = /\bwhy (?:would|do|does|should|did) /;
+const ACCEPT = union('ACCEPT', PAY_VERB, { name: 'ACCEPT_EN', doc: 'accepting money', words: { en: ['take', 'accept', 'prefer', 'receive', 'use', 'send', 'via', 'through', 'sign(?:ing)?', 'open to'] }, examples: [] });
 const METHOD_USED = within(PAYMENT_METHOD, ACCEPT, 40);
 const METHOD_NAME = new RegExp(term(PAYMENT_METHOD), 'g');
 const PERSONAL_ANY = new RegExp(term(union('PERSON', { name: 'P', doc: 'people', words: {
@@ -110,7 +118,7 @@ export default defineRule<MessageId>({
     }
     for (const m of matches(OWN_ACCOUNT, text)) {
       const clause = clauseAround(text, m.index, m.index + m[0].length).text;
-      if (TECH_TALK.test(words(clause)) && !/[:=]/.test(m[0])) continue;
+      if ((TECH_TALK.test(words(clause)) || WHY_WOULD.test(clause)) && !/[:=]/.test(m[0])) continue;
       push(m.index, m.index + m[0].length, 'service');
     }
     for (const m of matches(FEES, text)) {
@@ -157,8 +165,9 @@ export default defineRule<MessageId>({
       const sentence = sentenceAt(text, m.index);
       const from = Math.max(sentence.start, m.index - 60);
       const to = Math.min(sentence.end, m.index + m[0].length + 60);
-      const around = text.slice(from, to).replace(METHOD_NAME, ' ');
-      if (TECH_TALK.test(words(around)) || ON_UPWORK.test(sentence.text)) return;
+      // "any app that sends to a phone number" names no product being built either.
+      const around = text.slice(from, to).replace(METHOD_NAME, ' ').replace(/\b(?:any|an|the|that|this|which|whichever|other|another|green|blue) app\b/g, ' ');
+      if (FRAME_TECH.test(words(around)) || ON_UPWORK.test(sentence.text)) return;
       if (needsPerson && !PERSONAL_ANY.test(around)) return;
       if (overlaps(hits, m.index, m.index + m[0].length)) return;
       push(m.index, m.index + m[0].length, messageId);
@@ -168,6 +177,8 @@ export default defineRule<MessageId>({
     for (const m of matches(FEE_AVOIDED, text)) frameHit(m, 'fees', false);
     for (const m of matches(FEE_OTHER_WAY, text)) frameHit(m, 'fees', false);
     for (const m of matches(METHOD_USED, text)) frameHit(m, 'service', true);
+    for (const m of matches(PAID_OUTSIDE, text)) frameHit(m, 'outside', false);
+    for (const m of matches(PAID_DESCRIBED, text)) frameHit(m, 'service', false);
     return hits;
   },
 });

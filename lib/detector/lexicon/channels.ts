@@ -8,7 +8,7 @@ export const CHAT_APP = defineClass({
   name: 'CHAT_APP',
   doc: 'Messaging apps and social networks people move a conversation to.',
   words: {
-    en: ['whats ?app', 'whatsap+', 'wats?ap+', 'telegram', 'tele', 'tg', 'skype', 'discord', 'signal', 'viber', 'wechat', 'insta(?:gram)?', 'ig', 'messenger', 'fb', 'facebook', 'snap(?:chat)?', 'linkedin', 'line app', 'kakao(?:talk)?', 'zalo', 'imo', 'botim', 'teams', 'google meet', 'zoom', 'slack'],
+    en: ['whats ?app', 'whatsap+', 'wats?ap+', 'telegram', 'tele', 'tg', 'skype', 'discord', 'signal', 'viber', 'wechat', 'insta(?:gram)?', 'ig', 'messenger', 'fb', 'facebook', 'snap(?:chat)?', 'linkedin', 'line app', 'kakao(?:talk)?', 'zalo', 'botim', '(?:ms|microsoft) teams', 'google meet', 'slack'],
     es: ['wasap', 'guasap', 'whats', 'wsp', 'wpp', 'telegrama'],
     pt: ['zap', 'zapzap', 'whats', 'wpp', 'zap ?zap'],
     de: ['telegramm'],
@@ -52,7 +52,7 @@ export const OUTSIDE_UPWORK = defineClass({
   name: 'OUTSIDE_UPWORK',
   doc: 'Outside Upwork, in so many words, in each language.',
   words: {
-    en: ['outside (?:of )?(?:upwork|the platform|this platform|this site)', 'off (?:of )?upwork', 'off[- ]platform', 'off the platform', 'away from upwork', 'without upwork', 'not through upwork', 'bypass(?:ing)? upwork', 'skip(?:ping)? upwork', 'other than upwork'],
+    en: ['without (?:the |a )?(?:marketplace|platform|middle ?man)(?: in the middle)?', 'cut(?:ting)? out the middle ?man', 'outside (?:of )?(?:upwork|the platform|this platform|this site)', 'off (?:of )?upwork', 'off[- ]platform', 'off the platform', 'away from upwork', 'without upwork', 'not through upwork', 'bypass(?:ing)? upwork', 'skip(?:ping)? upwork', 'other than upwork'],
     es: ['fuera de (?:upwork|la plataforma|la pagina)', 'afuera de upwork', 'por fuera(?: de upwork)?', 'sin upwork', 'fuera de aqui'],
     pt: ['fora do upwork', 'fora da plataforma', 'por fora(?: do upwork)?', 'sem o upwork', 'sem upwork', 'fora daqui'],
     fr: ["en dehors (?:d'|de )?upwork", "en dehors de la plateforme", "hors (?:d'|de )?upwork", 'hors (?:de la )?plateforme', 'sans upwork', 'sans passer par upwork'],
@@ -117,4 +117,45 @@ export const AWAY = defineClass({
   },
   examples: ['Can we talk somewhere more private?', 'Upwork reads everything', 'through the chat widget on my site', 'anything other than that app', 'un lugar más privado'],
   counterExamples: ['a private repository', 'the chat widget on the client site'],
+});
+
+/** A channel described instead of named: "a different messaging app", "the app with the paper-plane logo". */
+export const DESCRIBED_CHANNEL = defineClass({
+  name: 'DESCRIBED_CHANNEL',
+  doc: 'A chat app or channel described rather than named.',
+  words: {
+    en: [
+      '(?:a |an |the |some )?(?:different|other|another|real|proper|separate|normal|outside|external|personal|private|third-party|more convenient|faster|better|regular) (?:messaging |chat |video |instant )?(?:app|apps|messenger|chat|platform|place|channel|tool|service|line)',
+      '(?:the |an? )?app with the [a-z -]{2,30}(?:logo|icon|symbol|sign)', '(?:the |an? )?(?:green|blue|purple|paper[- ]plane) (?:app|one|messenger)',
+      'other messengers?', 'any other (?:app|messenger|platform|chat)',
+    ],
+    es: ['otra (?:app|aplicacion|plataforma)', 'otro (?:chat|medio|lado)'],
+    pt: ['outro (?:app|aplicativo|chat|lugar)', 'outra (?:plataforma|rede)'],
+    fr: ['une autre (?:appli|application|plateforme)', 'un autre (?:chat|canal)'],
+    de: ['eine andere (?:app|plattform)', 'einen anderen (?:kanal|messenger)'],
+    ru: ['друг(?:ой|ую|ом) (?:мессенджер|приложени\\S*|платформ\\S*|чат\\S*)'],
+    uk: ['інш(?:ий|у|ому) (?:месенджер|застосунок|платформ\\S*|чат\\S*)'],
+    hi: ['(?:dusre|dusri|koi aur) (?:app|platform|jagah)'],
+    ur: ['(?:dusre|dusri|kisi aur) (?:app|platform|jagah)'],
+    tl: ['ibang (?:app|platform)'],
+    id: ['(?:aplikasi|app|platform) lain'],
+    ar: ['(?:تطبيق|برنامج|منصة) (?:ثاني|اخر|آخر|تاني)'],
+    tr: ['baska (?:bir )?(?:uygulama|platform|yer)'],
+  },
+  examples: ['continue on a different messaging app', 'the app with the paper-plane logo', 'any other messenger', 'otra plataforma', 'другой мессенджер'],
+  counterExamples: ['a different approach', 'the app with the new logo design'],
+});
+
+/** English verbs that move a talk somewhere: "continue on", "take this to", "get you on". */
+export const MOVE_VERB = defineClass({
+  name: 'MOVE_VERB',
+  doc: 'English verbs that take a conversation or a person to another place.',
+  words: {
+    en: [
+      'continue', 'continuing', 'talk', 'chat', 'move', 'moving', 'switch', 'go', 'meet', 'connect', 'interview', 'tak(?:e|ing) (?:this|it|the (?:rest of the )?conversation|things)',
+      'find (?:me|us)', 'look (?:me|us) up', 'search (?:for )?(?:me|us)', 'follow (?:me|us)',
+      'get you on', 'hop on', 'jump on', 'loop you in on', 'available on', 'are you on', 'reach (?:me|us)', 'message (?:me|us)', 'be on', 'bring (?:you|this)',
+    ],
+  },
+  examples: ['continue on', 'take this to', 'get you on WhatsApp'],
 });

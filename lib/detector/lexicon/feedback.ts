@@ -35,6 +35,7 @@ export const BAD_REVIEW = defineClass({
       '(?:1|one|2|two)[- ]?stars?(?: review| rating| feedback)?',
       '(?:wreck|ruin|tank|destroy|kill|hurt|damage|trash|tank|sink|drop|lower) (?:your|ur) (?:jss|job success(?: score)?|rating|reputation|profile|score|stats|career)',
       'report (?:you|your profile|your account) to upwork', 'make sure (?:nobody|no one) hires you',
+      '(?:your|ur) (?:rating|review|feedback|score|jss|job success(?: score)?) depends on (?:me|it|this|how)',
     ],
     es: ['(?:mala|negativa|peor) (?:resena|calificacion|valoracion)', '(?:resena|calificacion|valoracion) negativa', '(?:1|una) estrellas?', 'arruinar tu (?:perfil|reputacion)'],
     pt: ['avaliacao (?:negativa|ruim|pessima)', '(?:ma|pessima) avaliacao', '(?:1|uma) estrelas?', 'acabar com (?:seu|teu) (?:perfil|jss)'],
@@ -160,4 +161,36 @@ export const AFTER_REVIEW = defineClass({
     tr: ['(?:yorumdan|degerlendirmeden|puandan) sonra', '(?:puan|yorum) verdikten sonra'],
   },
   examples: ['after you leave the review', 'después de la reseña', 'depois da avaliação', 'после отзыва', 'review ke baad', 'setelah kasih bintang', 'بعد التقييم', 'yorumdan sonra'],
+});
+
+/** Handing over work: what a freelancer holds back until the review comes. */
+export const DELIVER_VERB = defineClass({
+  name: 'DELIVER_VERB',
+  doc: 'Handing over, releasing or publishing the work.',
+  words: {
+    en: ['push(?:es)?', 'send', 'deliver', 'release', 'ship', 'hand (?:it |them )?over', 'upload', 'share', 'publish', 'goes public', 'go live', 'merge', 'transfer', 'unlock', 'give you (?:the )?(?:files|code|access|rest)'],
+    es: ['envio', 'entrego', 'libero', 'subo', 'paso'],
+    pt: ['envio', 'entrego', 'libero', 'mando', 'subo'],
+    fr: ['envoie', 'livre', 'transmets'],
+    de: ['schicke', 'liefere', 'sende', 'ubergebe'],
+    ru: ['отправлю', 'скину', 'передам', 'выложу', 'сдам'],
+    uk: ['відправлю', 'скину', 'передам', 'надішлю'],
+    hi: ['bhej dunga', 'bhejunga', 'de dunga', 'deliver kar dunga'],
+    ur: ['bhej dun', 'bhej doon', 'de dun', 'deliver kar dun'],
+    tl: ['ipapadala', 'ibibigay', 'isesend'],
+    id: ['kirim', 'kasih', 'serahkan'],
+    ar: ['ارسل', 'ابعت', 'اسلم'],
+    tr: ['gonderirim', 'teslim ederim', 'yollarim'],
+  },
+  examples: ['i push it tonight', 'goes public after', 'te lo envío', 'отправлю'],
+});
+
+/** Pestering until a review: "I'll keep messaging you until you do." */
+export const PESTER = defineClass({
+  name: 'PESTER',
+  doc: 'Repeated messages or pressure until the other person acts.',
+  words: {
+    en: ["(?:i'?ll|i will|gonna|going to) keep (?:messaging|texting|reminding|asking|bugging|pinging|emailing|writing to) you", 'every day until you', 'until you (?:do|leave|give|post|write) (?:it|one|that|the feedback|a review|me)'],
+  },
+  examples: ["I'll keep messaging you every day until you do"],
 });

@@ -11,7 +11,7 @@ export const TLDS = new Set(
     'edu gov mil int eu asia online site store tech xyz pro page link club agency studio design digital ' +
     'email live today world life space cloud solutions services consulting marketing media tv fm ' +
     'one top blog shop website work works company global group team ventures capital network systems ' +
-    'ai gg ly cc to so'
+    'ai gg ly cc to so example'
   ).split(' '),
 );
 
@@ -22,8 +22,11 @@ export const AMBIGUOUS_TLDS = new Set('ai gg ly cc to so py sh pl rs md ps do js
 export const MAIL_PROVIDERS =
   'gmail googlemail yahoo ymail hotmail outlook live msn icloud me mac aol protonmail proton pm gmx zoho yandex mail qq 163 126 rediffmail tutanota hey fastmail';
 
-/** Names reserved for documentation (RFC 2606/6761): never someone's real address. */
-export const EXAMPLE_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost|local|domain\.com|email\.com|yourdomain\.com|yourcompany\.com|yoursite\.com|company\.com|acme\.com|test\.com|mydomain\.com|website\.com|sample\.com)$/;
+/**
+ * Names reserved for documentation (RFC 2606/6761): never someone's real address. A name under the
+ * `.example` top-level domain ("studio.example") stands in for a real one and is read as such.
+ */
+export const EXAMPLE_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|^example|test|invalid|localhost|local|domain\.com|email\.com|yourdomain\.com|yourcompany\.com|yoursite\.com|company\.com|acme\.com|test\.com|mydomain\.com|website\.com|sample\.com)$/;
 
 /** Systems an email may be shared for, only to be given access (policy exception). */
 const PROJECT_SYSTEMS = [
@@ -33,6 +36,8 @@ const PROJECT_SYSTEMS = [
   'airtable', 'aws', 'azure', 'gcp', 'firebase', 'vercel', 'netlify', 'heroku', 'wordpress', 'shopify', 'webflow', 'testflight',
   'app store connect', 'play console', 'hubspot', 'salesforce', 'zendesk', 'postman', 'bubble', 'framer', 'google analytics', 'analytics',
   'search console', 'tag manager', 'quickbooks', 'xero', 'freshbooks', 'accountant', 'bamboohr', 'gusto', 'deel', 'google ads', 'meta business', 'business manager', 'looker', 'tableau', 'power bi', 'canva', 'lucidchart',
+  'sentry', 'datadog', 'new relic', 'grafana', 'bugsnag', 'cloudflare', 'digitalocean', 'supabase', 'mongodb atlas', 'stripe dashboard', 'mailchimp', 'klaviyo',
+  'loom', 'jenkins', 'circleci', 'docker hub', 'npm org', 'expo', 'app center', 'crashlytics', 'mixpanel', 'amplitude', 'hotjar', 'semrush', 'ahrefs',
 ].join('|');
 
 // Within a sentence; a dot inside "anna.k@gmail.com" does not end it.

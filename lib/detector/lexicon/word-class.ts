@@ -46,7 +46,8 @@ export function alternation(wordClass: WordClass | readonly WordClass[], languag
   for (const c of classes) {
     for (const [language, list] of Object.entries(c.words) as [Language, readonly string[]][]) {
       if (languages && !languages.includes(language)) continue;
-      for (const phrase of list) phrases.add(foldPhrase(phrase).replace(/ /g, ' +'));
+      // A space is any run of spaces; "easy ?paisa" may have none.
+      for (const phrase of list) phrases.add(foldPhrase(phrase).replace(/ \?/g, '\\s*').replace(/ (?![*+{])/g, '\\s+'));
     }
   }
   return `(?:${[...phrases].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|')})`;
