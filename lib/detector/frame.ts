@@ -61,9 +61,9 @@ export function frame(...parts: readonly Part[]): RegExp {
   return new RegExp(sequence(parts), 'g');
 }
 
-/** Two slots in either order, at most `reach` characters apart, within one sentence. */
-export function within(a: Slot, b: Slot, reach = 40): RegExp {
-  const between = `(?:[^.!?;\\n]|\\.(?=[a-z0-9])){0,${reach}}?`;
+/** Two slots in either order, at most `reach` characters apart, within one sentence (or two, when `acrossSentences`). */
+export function within(a: Slot, b: Slot, reach = 40, acrossSentences = false): RegExp {
+  const between = acrossSentences ? `[^\\n]{0,${reach}}?` : `(?:[^.!?;\\n]|\\.(?=[a-z0-9])){0,${reach}}?`;
   return new RegExp(`${term(a)}${between}${term(b)}|${term(b)}${between}${term(a)}`, 'g');
 }
 

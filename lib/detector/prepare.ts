@@ -228,22 +228,57 @@ const glued = (m: RegExpExecArray) => (m[1] === 'dot' || m[0] === '..' ? '.' : '
 export const NUMBER_WORDS: Record<string, string> = {
   zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7',
   eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12',
-  // Common non-English spellings seen in obfuscated numbers.
-  cero: '0', uno: '1', dos: '2', tres: '3', cuatro: '4', cinco: '5', seis: '6', siete: '7',
-  ocho: '8', nueve: '9', eins: '1', zwei: '2', drei: '3', vier: '4', fuenf: '5',
-  sechs: '6', sieben: '7', acht: '8', neun: '9',
+  // Other languages' digits, as people spell a number out to hide it (written as the prepared
+  // view shows them: accents removed, Cyrillic "й" as "и"). Only runs of three or more count.
+  cero: '0', uno: '1', dos: '2', tres: '3', cuatro: '4', cinco: '5', seis: '6', siete: '7', ocho: '8', nueve: '9', diez: '10', once: '11', doce: '12',
+  um: '1', dois: '2', duas: '2', quatro: '4', sete: '7', oito: '8', nove: '9', dez: '10', onze: '11', doze: '12',
+  un: '1', deux: '2', trois: '3', quatre: '4', cinq: '5', sept: '7', huit: '8', neuf: '9', dix: '10', douze: '12',
+  null: '0', eins: '1', zwei: '2', drei: '3', vier: '4', fuenf: '5', funf: '5', sechs: '6', sieben: '7', acht: '8', neun: '9', zehn: '10', elf: '11', zwolf: '12',
+  ноль: '0', нуль: '0', один: '1', одна: '1', два: '2', две: '2', три: '3', четыре: '4', пять: '5', шесть: '6', семь: '7', восемь: '8', девять: '9',
+  десять: '10', одиннадцать: '11', двенадцать: '12', тринадцать: '13', четырнадцать: '14', пятнадцать: '15', шестнадцать: '16', семнадцать: '17',
+  восемнадцать: '18', девятнадцать: '19', двадцать: '20', тридцать: '30', сорок: '40', пятьдесят: '50', шестьдесят: '60', семьдесят: '70',
+  восемьдесят: '80', девяносто: '90', сто: '100', двести: '200', триста: '300', четыреста: '400', пятьсот: '500', шестьсот: '600', семьсот: '700',
+  восемьсот: '800', девятьсот: '900',
+  дві: '2', чотири: '4', "п'ять": '5', шість: '6', сім: '7', вісім: '8', "дев'ять": '9', одинадцять: '11', дванадцять: '12', двадцять: '20',
+  тридцять: '30', "п'ятдесят": '50', шістдесят: '60', сімдесят: '70', вісімдесят: '80', "дев'яносто": '90',
+  ek: '1', teen: '3', char: '4', paanch: '5', panch: '5', chhe: '6', chhah: '6', saat: '7', aath: '8', nau: '9', shunya: '0', sifar: '0', sifr: '0',
+  isa: '1', dalawa: '2', tatlo: '3', apat: '4', lima: '5', anim: '6', pito: '7', walo: '8', siyam: '9', sero: '0',
+  nol: '0', kosong: '0', satu: '1', dua: '2', tiga: '3', empat: '4', enam: '6', tujuh: '7', delapan: '8', sembilan: '9', sepuluh: '10',
+  sifir: '0', bir: '1', iki: '2', uc: '3', dort: '4', bes: '5', alti: '6', yedi: '7', sekiz: '8', dokuz: '9',
+  صفر: '0', واحد: '1', اثنين: '2', اثنان: '2', ثلاثة: '3', ثلاث: '3', اربعة: '4', اربع: '4', خمسة: '5', خمس: '5', ستة: '6', سبعة: '7', ثمانية: '8', تسعة: '9',
 };
 // Number words become digits only inside a run of three or more number tokens
 // ("four one five, five five five", "9 one 7 - 1two3"), so "the other one" and
-// "one-time code" stay words. Tokens are bounded by letters only: "1two3" counts.
-const NUMBER_WORD_ALT = Object.keys(NUMBER_WORDS).join('|');
+// "one-time code" stay words. Tokens are bounded by letters of any script: "1two3" counts.
+const NUMBER_WORD_ALT = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
 const NUMBER_TOKEN = `(?:\\d|${NUMBER_WORD_ALT}){1,12}`;
-const NUMBER_RUN = new RegExp(`(?<![a-z])${NUMBER_TOKEN}(?:[\\s,./()-]{1,3}${NUMBER_TOKEN}){2,40}(?![a-z])`, 'g');
+const LETTER = 'a-z\\u00c0-\\u024f\\u0400-\\u052f\\u0600-\\u06ff';
+const NUMBER_RUN = new RegExp(`(?<![${LETTER}])${NUMBER_TOKEN}(?:[\\s,./()-]{1,3}${NUMBER_TOKEN}){2,40}(?![${LETTER}])`, 'g');
 const NUMBER_WORD = new RegExp(NUMBER_WORD_ALT, 'g');
 function spellDigits(m: RegExpExecArray): string | null {
-  if (!/[a-z]/.test(m[0])) return null;
+  if (!/[^\d\s,./()-]/.test(m[0])) return null;
   return m[0].replace(NUMBER_WORD, (w) => NUMBER_WORDS[w] ?? w);
 }
+
+// "@" and "." said in other languages between the parts of an address: "dmitry собака yandex",
+// "oksana крапка design равлик gmail", "web punkt de". A spoken dot counts only next to an "@"
+// or before a domain ending, so "точка зрения" stays a phrase.
+const AT_WORDS = /(?<=[a-z0-9\u0400-\u052f]) (?:собака|равлик|klammeraffe|chiocciola) (?=[a-z0-9\u0400-\u052f])/g;
+const DOT_WORDS = /(?<=[a-z0-9\u0400-\u052f]) (?:dot|punkt|punto|ponto|point|точка|крапка|titik|nokta|noktasi|tuldok|نقطة) (?=[a-z0-9\u0400-\u052f])/g;
+const DOMAIN_END = /^(?:com|net|org|io|co|me|dev|app|info|biz|us|uk|in|pk|ph|ng|de|fr|es|it|pt|br|ru|ua|pl|tr|id|ae|sa|eg|ком|ру|укр|нет|орг)(?![a-z\u0400-\u052f])/;
+function spokenDot(m: RegExpExecArray, text: string): string | null {
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+  const near = text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
+  return DOMAIN_END.test(after) || near.includes('@') ? '.' : null;
+}
+// "Telegram: @ valen_seo": a gap typed after the @ of a handle.
+const HANDLE_GAP = /(?<=[:：] ?@) (?=[a-z0-9_]{3,})/g;
+
+// Cyrillic spellings of mail providers and domain endings right after "@" or ".".
+const CYRILLIC_DOMAIN: Record<string, string> = { яндекс: 'yandex', гмейл: 'gmail', джимейл: 'gmail', мейл: 'mail', ком: 'com', ру: 'ru', укр: 'ua', нет: 'net', орг: 'org' };
+const CYRILLIC_DOMAIN_WORD = new RegExp(`(?<=[@.] ?)(?:${Object.keys(CYRILLIC_DOMAIN).join('|')})(?![\\u0400-\\u052f])`, 'g');
+// "@yandex ру": the dot before the ending left out.
+const BARE_ENDING = /(?<=@[a-z0-9-]{2,30}) (?:ру|ru|ком|com|укр|ua)(?![a-z\u0400-\u052f])/g;
 
 // Three or more single letters or digits separated by the same kind of gap:
 // "w h a t s a p p", "s-k-y-p-e", "j.o.h.n", "4 1 5". A run of digits only is
@@ -256,7 +291,8 @@ const CHAT_SPEAK = /^[uriaynokbc](?: [uriaynokbc]){2}$/;
 
 function joinSpacedOut(m: RegExpExecArray): number[] | null {
   const run = m[0];
-  if (!/[a-z]/.test(run) || CHAT_SPEAK.test(run)) return null;
+  // Digits with one stray letter ("é 9 1 2" in Portuguese) are a number, not a word spelled out.
+  if ((run.match(/[a-z]/g)?.length ?? 0) < 2 || CHAT_SPEAK.test(run)) return null;
   // "g m a i l.c o m": when the gaps are spaces, a dot among them is a real dot.
   const keepDots = run.includes(' ') && run.includes('.');
   // "W h a t s  y o u r  e m a i l": a gap wider than the usual one is a word break; keep one space there.
@@ -328,5 +364,11 @@ export function prepare(original: string): Prepared {
   view = rewrite(view, SPACED_OUT, joinSpacedOut);
   view = rewrite(view, SPACED_DOT, () => '.');
   view = rewrite(view, DOT_TLD, () => '.');
+  view = rewrite(view, AT_WORDS, () => '@');
+  view = rewrite(view, HANDLE_GAP, () => '');
+  const atText = view.text;
+  view = rewrite(view, DOT_WORDS, (m) => spokenDot(m, atText));
+  view = rewrite(view, CYRILLIC_DOMAIN_WORD, (m) => CYRILLIC_DOMAIN[m[0]] ?? null);
+  view = rewrite(view, BARE_ENDING, (m) => `.${CYRILLIC_DOMAIN[m[0].trim()] ?? m[0].trim()}`);
   return view;
 }

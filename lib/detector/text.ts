@@ -1,3 +1,6 @@
+import { term } from './frame';
+import { NEGATION as NEGATION_WORDS, ON_UPWORK, REFUSED } from './lexicon/stance';
+
 /**
  * Small helpers the rules share for reading the prepared view around a match:
  * the clause it sits in, negations, and cue words. All bounded, so a rule that
@@ -57,6 +60,24 @@ const REFUSED_AFTER = /^[^.!?\n]{0,40}?\b(?:isn'?t|is not|aren'?t|are not) (?:so
 /** "Moving billing outside Upwork isn't something we do": the refusal comes after the match. */
 export function refusedAfter(text: string, end: number): boolean {
   return REFUSED_AFTER.test(text.slice(end, end + 60));
+}
+
+const NEGATED = new RegExp(term(NEGATION_WORDS));
+const REFUSED_NEAR = new RegExp(term(REFUSED));
+const KEPT_ON_UPWORK = new RegExp(term(ON_UPWORK));
+
+/**
+ * For frames in any language: the match is negated in the words just before it ("je ne paie pas
+ * hors plateforme"), refused around it ("le dije que no"), or the neighbourhood keeps everything
+ * on Upwork ("tudo pelo Upwork").
+ */
+export function standsAgainst(text: string, start: number, end: number): boolean {
+  const clause = clauseAround(text, start, end);
+  // The few words before the match, from the last comma on, and the match itself.
+  const lead = text.slice(Math.max(clause.start, start - 30), start).split(/[,;]/).pop()!;
+  if (NEGATED.test(`${lead} ${text.slice(start, end)}`)) return true;
+  const around = neighbourhood(text, start);
+  return REFUSED_NEAR.test(around) || KEPT_ON_UPWORK.test(around);
 }
 
 /** A match is discounted when negated or when the clause is about the rules themselves. */

@@ -1,7 +1,7 @@
 import { defineRule, overlaps, type Hit } from '../detector/rule';
 import { isDisclaimed, matches, negatedBefore, sentenceAt, sentenceBefore } from '../detector/text';
 import { term, tester, within } from '../detector/frame';
-import { ACCOUNT, REMOTE_TOOL, STAND_IN, SUSPENDED, USE_ACCOUNT } from '../detector/lexicon/people';
+import { ACCOUNT, ACCOUNT_DEAL, REMOTE_TOOL, STAND_IN, SUSPENDED, USE_ACCOUNT } from '../detector/lexicon/people';
 
 /** Frames over the lexicon, in every language. */
 const STAND_IN_ANY = new RegExp(term(STAND_IN), 'g');
@@ -10,6 +10,7 @@ const REMOTE_ACCOUNT = within(REMOTE_TOOL, ACCOUNT, 60);
 /** "My account was suspended, so I'd like to keep working through yours." */
 const AFTER_BAN = new RegExp(`${term(SUSPENDED)}[^]{0,120}?\\b(?:through|via|from|on|use|using|borrow|rent) (?:yours|your (?:upwork )?(?:account|profile)|someone(?:'s| else'?s) (?:account|profile))`, 'g');
 const hasAccount = tester(ACCOUNT);
+const DEAL_ANY = new RegExp(term(ACCOUNT_DEAL), 'g');
 
 type MessageId = 'credentials' | 'login' | 'use' | 'rent' | 'identity';
 
@@ -85,6 +86,7 @@ export default defineRule<MessageId>({
     scan(USE_ANY, 'use', (_s, context) => !project(context), true);
     scan(REMOTE_ACCOUNT, 'identity', (_s, context) => hasAccount(context) && !project(context), true);
     scan(AFTER_BAN, 'use', () => true, true);
+    scan(DEAL_ANY, 'use', (_s, context) => (hasAccount(context) || /upwork/.test(context)) && !project(context), true);
     scan(OTHER_LANGUAGES, 'use', () => true);
     return hits;
   },

@@ -1,5 +1,5 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { before, matches } from '../detector/text';
+import { before, matches, neighbourhood, paragraphBefore } from '../detector/text';
 
 type MessageId = 'street' | 'pobox';
 
@@ -32,6 +32,9 @@ function capitalised(original: string, from: number, to: number): boolean {
   return words.length > 0 && words.every((w) => /^[\p{Lu}\d]/u.test(w));
 }
 
+/** An address the client wants shown on the site: the work itself, not a way to meet ("the address for the footer"). */
+const ADDRESS_AS_CONTENT = /\b(?:footer|pie de (?:la )?(?:web|pagina)|rodape|pied de page|impressum|imprint|google maps?|carte google|mapa|map|contact page|pagina de contacto|page contact|kontaktseite|horario|horaires|hours|opening|funcionamos|offnungszeiten|ins impressum)\b/;
+
 export default defineRule<MessageId>({
   id: 'contact-address',
   category: 'contact-sharing',
@@ -45,6 +48,7 @@ export default defineRule<MessageId>({
   },
   check({ text, original, starts, ends }) {
     const hits: Hit<MessageId>[] = [];
+    const asContent = (start: number) => ADDRESS_AS_CONTENT.test(paragraphBefore(text, start, start + 1)) || ADDRESS_AS_CONTENT.test(neighbourhood(text, start));
     for (const m of matches(STREET, text)) {
       const nameStart = m.index + m[1]!.length + (text[m.index + m[1]!.length] === ',' ? 2 : 1);
       const end = m.index + m[0].length;
@@ -76,6 +80,6 @@ export default defineRule<MessageId>({
     }
     for (const m of matches(UNIT_THEN_ROAD, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'street' });
     for (const m of matches(PO_BOX, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'pobox' });
-    return hits;
+    return hits.filter((h) => !asContent(h.start));
   },
 });

@@ -36,6 +36,9 @@ const WORK_CUE = /\b(?:portfolio|sample|samples|case stud\w*|project|projects|bu
 /** The site named is the work: an old or current site to redesign, migrate or speed up. */
 const SITE_TO_REBUILD = /\b(?:our|my|the) (?:old|current|existing|present) (?:website|site|store|shop|page)\b|\b(?:redesign\w*|rebuild\w*|revamp\w*|outdated|is ugly|too slow|migrat\w*|new one must|needs? (?:a )?(?:new|refresh|update))\b/;
 
+/** "на моєму сайті", "no meu site", "auf meiner Webseite": your own site, in other languages. */
+const OWN_SITE_OTHER = /(?:мо[её]м|моєму|мій|мой|mi|meu|mon|meine[mrn]?|mera|meri|saya|benim)\s+(?:сайт\S*|site|sitio|webseite|website|web|homepage)/;
+
 export default defineRule<MessageId>({
   id: 'contact-link',
   category: 'contact-sharing',
@@ -88,7 +91,7 @@ export default defineRule<MessageId>({
       if (!contactCue && SITE_TO_REBUILD.test(neighbourhood(text, start))) continue;
       if (WORK_CUE.test(clause) && /\bportfolio\b/.test(clause) && !contactCue) {
         hits.push({ start, end, messageId: 'site', severity: 'warning', exception: 'portfolio' });
-      } else if ((OWN_SITE.test(lead) && !/\bno contact/.test(clause)) || contactCue || /\b(?:contact|about|reach|book|appointment|hire-?me|apply|careers?|jobs?|application|register|signup|sign-up|intake|questionnaire|forms?|survey|onboarding)\b/.test(path)) {
+      } else if ((OWN_SITE.test(lead) && !/\bno contact/.test(clause)) || contactCue || /\b(?:contact|about|reach|book|appointment|hire-?me|apply|careers?|jobs?|application|register|signup|sign-up|intake|questionnaire|forms?|survey|onboarding|agenda|reservar|termin|booking|schedule|calendar)\b/.test(path) || OWN_SITE_OTHER.test(lead)) {
         hits.push({ start, end, messageId: 'personal' });
       } else if (WORK_CUE.test(clause) && /\b(?:my|i|i'?ve|we|our|mine)\b/.test(clause) && !/\byour\b/.test(lead)) {
         hits.push({ start, end, messageId: 'site', severity: 'warning', exception: 'portfolio' });

@@ -1,6 +1,15 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { MESSAGING_APPS, PROJECT_ACCESS, WORD_LIKE_APPS } from '../detector/lexicon/index';
-import { clauseAround, matches, neighbourhood, sentenceBefore } from '../detector/text';
+import { clauseAround, matches, neighbourhood, sentenceBefore, standsAgainst } from '../detector/text';
+import { term, within } from '../detector/frame';
+import { CHAT_APP, SEARCH_VERB } from '../detector/lexicon/channels';
+import { except } from '../detector/lexicon/word-class';
+
+/** "procura por 'Thaís Moura Design' no insta", "ищите «…» в ВК": a profile given by telling someone to look it up. */
+const LOOK_ME_UP = within(SEARCH_VERB, CHAT_APP, 60);
+/** "Телеграм: mykola_front", "skype: bruno carvalho dev (tudo junto)": an app named in another language or script, then an id. */
+const APP_COLON_ID = new RegExp(`${term(except(CHAT_APP, 'en'))}\\s*[:：]\\s*@?[a-z0-9_][a-z0-9_. -]{2,40}`, 'g');
+const SPACES_DROPPED = /\b(?:skype|telegram|discord|insta\w*|whatsapp|wechat|line|viber|signal|threema)(?:[- ]id)?\s*[:：]\s*[a-z0-9][a-z0-9 ._-]{2,40}\(?(?:tudo junto|todo junto|sin espacios?|sin el espacio|sem espacos?|sans espaces?|ohne leerzeichen|leerzeichen weg|без пробел\S*|без пробілів|all together|no spaces?|without (?:the )?spaces?)/g;
 
 type MessageId = 'link' | 'handle';
 
@@ -26,7 +35,7 @@ const SAME_AS = new RegExp(`\\b(?:my )?(?:${APP})${LABEL} (?:is )?(?:the )?same 
 /** "john_dev#1234" on Discord. */
 const DISCORD_TAG = /\b[a-z0-9_.]{2,32}#\d{4}\b/g;
 
-const NOT_A_HANDLE = /^(?:the|a|an|and|or|but|is|are|was|be|been|not|no|yes|so|to|too|also|very|more|most|less|fine|good|great|better|best|nice|cool|easy|easier|free|fast|faster|slow|down|up|used|using|working|available|okay|ok|only|just|bot|bots|api|apis|app|apps|group|groups|channel|channels|integration|integrations|chat|call|calls|me|you|him|her|us|them|it|this|that|there|here|for|with|from|in|on|at|of|by|as|if|when|which|who|what|where|how|why|all|any|some|my|your|our|their|business|desktop|web|mobile|android|ios|messages?|notifications?|support|account|accounts|users?|clients?|customers?|features?|sdk|cloud|server|servers|data|payments?|pay|marketing|ads|page|pages|post|posts|feed|story|stories|reels?|video|videos|voice|status|sticker|stickers|mini|miniapp|webhook|webhooks|widget|plugin|clone|like|style|similar|platform|version|update|login|sign|share|sharing|link|links|button|buttons|template|templates|campaign|campaigns|number|numbers|id|ids|handle|username|verification|validation|format|formatting|field|input|lookup|search|notification|notifications|alerts?|reminders?|broadcast|otp|flow|flows|automation|catalog|commerce|payments?|web|number verification)$/;
+const NOT_A_HANDLE = /^(?:python|java|php|javascript|typescript|node|nodejs|golang|ruby|kotlin|swift|rust|api|the|a|an|and|or|but|is|are|was|be|been|not|no|yes|so|to|too|also|very|more|most|less|fine|good|great|better|best|nice|cool|easy|easier|free|fast|faster|slow|down|up|used|using|working|available|okay|ok|only|just|bot|bots|api|apis|app|apps|group|groups|channel|channels|integration|integrations|chat|call|calls|me|you|him|her|us|them|it|this|that|there|here|for|with|from|in|on|at|of|by|as|if|when|which|who|what|where|how|why|all|any|some|my|your|our|their|business|desktop|web|mobile|android|ios|messages?|notifications?|support|account|accounts|users?|clients?|customers?|features?|sdk|cloud|server|servers|data|payments?|pay|marketing|ads|page|pages|post|posts|feed|story|stories|reels?|video|videos|voice|status|sticker|stickers|mini|miniapp|webhook|webhooks|widget|plugin|clone|like|style|similar|platform|version|update|login|sign|share|sharing|link|links|button|buttons|template|templates|campaign|campaigns|number|numbers|id|ids|handle|username|verification|validation|format|formatting|field|input|lookup|search|notification|notifications|alerts?|reminders?|broadcast|otp|flow|flows|automation|catalog|commerce|payments?|web|number verification)$/;
 
 function isHandle(ident: string, app: string, label: string, separator: string, possessive: string): boolean {
   const bare = ident.replace(/^@/, '');
@@ -74,6 +83,13 @@ export default defineRule<MessageId>({
       // "My Figma handle is @dana.designs if you want to invite me to the file": a username for access.
       const access = PROJECT_ACCESS.test(neighbourhood(text, m.index));
       hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle', ...(access && { exception: 'project-access' as const }) });
+    }
+    for (const pattern of [LOOK_ME_UP, APP_COLON_ID, SPACES_DROPPED]) {
+      for (const m of matches(pattern, text)) {
+        const end = m.index + m[0].length;
+        if (hits.some((h) => h.start < end && m.index < h.end) || standsAgainst(text, m.index, end)) continue;
+        hits.push({ start: m.index, end, messageId: 'handle' });
+      }
     }
     // "Skype ID is the same as my name here": a handle given by description.
     for (const m of matches(DESCRIBED_APP, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle' });

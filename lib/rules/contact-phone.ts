@@ -152,6 +152,16 @@ function isNotPhone(run: Run, digits: string, text: string): boolean {
   // (A random 10-digit number passes the ISBN-10 check one time in eleven, so ISBN-10 needs the word.)
   const isbnCue = /isbn/.test(before(text, run.start, 20));
   if (!plus && isbnChecksumOk(digits) && (isbnCue || (digits.length === 13 && groups.length > 1))) return true;
+  // Masks and placeholders: "(00) 00000-0000", "000.000.000-00", "555-5555-555" with one digit only.
+  if (/^(\d)\1*$/.test(digits)) return true;
+  // Brazilian CEP postcodes: 80020-000.
+  if (!plus && groups.length === 2 && lengths[0] === 5 && lengths[1] === 3 && seps[0] === '-') return true;
+  // A range of amounts: "1 000-1 125 $", "2.500-3.000".
+  if (!plus && seps.includes('-')) {
+    const cut = seps.indexOf('-') + 1;
+    const thousands = (ls: number[]) => ls.length >= 2 && ls[0]! <= 3 && ls.slice(1).every((l) => l === 3);
+    if (thousands(lengths.slice(0, cut)) && thousands(lengths.slice(cut))) return true;
+  }
   // ZIP+4 postcodes: 12345-6789.
   if (!plus && groups.length === 2 && lengths[0] === 5 && lengths[1] === 4 && seps[0] === '-') return true;
   // Coordinates: "40.7128, -74.0060" arrives as two dotted decimals.
@@ -171,7 +181,8 @@ export default defineRule<MessageId>({
     spelled: 'This spells out a phone number. Writing digits as words or with look-alike letters does not hide it: it is still contact information.',
   },
   check({ text, original, starts, ends }) {
-    const spelled = (at: number) => /[a-z]/i.test(original.slice(starts[at]!, ends[at]!));
+    // Letters of any script: "девятьсот" and "nove" are digits typed as words.
+    const spelled = (at: number) => /\p{L}/u.test(original.slice(starts[at]!, ends[at]!));
     const hits: Hit<MessageId>[] = [];
     // Jump from candidate to candidate: a digit, '+' or '(' before a digit, or a look-alike letter opening digits.
     const candidate = /[0-9]|[+(](?=[0-9(+])|(?<![a-z0-9_])[oil]{1,3}(?=\d[0-9oil]*(?![a-z]))/g;
@@ -199,7 +210,7 @@ export default defineRule<MessageId>({
 
       // Were any of these digits typed as words or look-alike letters?
       const typed = original.slice(starts[run.start]!, starts[run.end - 1]! + 1);
-      const disguised = /[a-z]{2,}/i.test(typed.replace(/\bx\d+$/i, '')) || /[oil]/.test(run.groups.join(''));
+      const disguised = /\p{L}{2,}/u.test(typed.replace(/\bx\d+$/i, '')) || /[oil]/.test(run.groups.join(''));
 
       const clause = clauseAround(text, run.start, run.end).text;
       const cue = PHONE_CUE.test(clause);

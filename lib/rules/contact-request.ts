@@ -1,6 +1,6 @@
 import { defineRule, overlaps, type Hit } from '../detector/rule';
 import { APP_NAME, PROJECT_ACCESS } from '../detector/lexicon/index';
-import { isDisclaimed, matches, neighbourhood, sentenceWindow } from '../detector/text';
+import { isDisclaimed, matches, neighbourhood, sentenceWindow, standsAgainst } from '../detector/text';
 import { term } from '../detector/frame';
 import { ASK_CONTACT } from '../detector/lexicon/people';
 
@@ -60,7 +60,7 @@ export default defineRule<MessageId>({
   check({ text }) {
     const hits: Hit<MessageId>[] = [];
     const push = (start: number, end: number) => {
-      if (isDisclaimed(text, start, end) || REFUSED.test(text.slice(start, end))) return;
+      if (isDisclaimed(text, start, end) || REFUSED.test(text.slice(start, end)) || standsAgainst(text, start, end)) return;
       const access = PROJECT_ACCESS.test(neighbourhood(text, start));
       hits.push({ start, end, messageId: access ? 'access' : 'request', ...(access && { exception: 'project-access' as const }) });
     };

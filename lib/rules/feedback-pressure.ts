@@ -10,7 +10,7 @@ const GOOD_FOR_FREE = within(feedbackWords.GOOD_REVIEW, feedbackWords.REFUND_OR_
 const hasCondition = tester(feedbackWords.CONDITION);
 /** "5 stars and i push it tonight", "tag v1.0.0 goes public after the 5-star lands". */
 const STARS_THEN_WORK = within(feedbackWords.GOOD_REVIEW, feedbackWords.DELIVER_VERB, 40);
-const WORK_WAITS = /\b(?:and|then|after|once|when|until|before|not before|only)\b/;
+const WORK_WAITS = /\b(?:and|then|after|once|when|until|before|not before|only|togda|depois|despues|dann|ensuite|phir|tapos|lalu|sonra)\b|тогда|потом|після|после|тоді/;
 const PESTER_ANY = new RegExp(tester.source(feedbackWords.PESTER), 'g');
 const mentionsReview = tester(feedbackWords.REVIEW);
 

@@ -1,12 +1,16 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { matches } from '../detector/text';
 import { term, within } from '../detector/frame';
-import { GROUP, HOSTILE, INSULT as INSULT_WORDS, NEGATIVE_TRAIT } from '../detector/lexicon/people';
+import { ADVANCE, DEMEAN, DISCRIMINATE, GROUP, HOSTILE, INSULT as INSULT_WORDS, NEGATIVE_TRAIT, THREAT as THREAT_WORDS } from '../detector/lexicon/people';
 
 /** Frames over the lexicon, in every language: threats, sexual remarks, contempt for a group, insults. */
 const HOSTILE_ANY = new RegExp(term(HOSTILE), 'g');
 const GROUP_CONTEMPT = within(GROUP, NEGATIVE_TRAIT, 50);
 const INSULT_ANY = new RegExp(term(INSULT_WORDS), 'g');
+const DEMEAN_ANY = new RegExp(term(DEMEAN), 'g');
+const DISCRIMINATE_ANY = new RegExp(term(DISCRIMINATE), 'g');
+const ADVANCE_ANY = new RegExp(term(ADVANCE), 'g');
+const THREAT_ANY = new RegExp(term(THREAT_WORDS), 'g');
 
 type MessageId = 'profanity' | 'insult' | 'threat' | 'slur' | 'sexual';
 
@@ -54,7 +58,7 @@ const INSULT = new RegExp(`\\b(?:${YOU}\\s(?:just\\s|such\\s|a\\s|an\\s|so\\s|re
  * Insults in the other languages freelancers and clients write in (accents are already folded):
  * Spanish, Portuguese, Hindi-Urdu, Tagalog, Indonesian, transliterated Russian.
  */
-const OTHER_LANGUAGES = /(?<![a-z0-9])(?:inutil|idiota|estupid[oa]|imbecil|pendejo|cabron|burro|lixo|voce e uma piada|trabalho porco|bewakoof|bevakoof|pagal|gadha|ullu ka pattha|kamina|tanga|bobo|gago|tarantado|goblok|bodoh|tolol|bego|anjing|durak|debil|tupoy|tupaya|ty voobshche idiot|idiot)(?![a-z0-9])/g;
+const OTHER_LANGUAGES = /(?<![a-z0-9])(?:inutil|idiota|estupid[oa]|imbecil|pendejo|cabron|burro|(?:seu|sua|voce e|vc e|e um|que) lixo|voce e uma piada|trabalho porco|bewakoof|bevakoof|pagal|gadha|ullu ka pattha|kamina|tanga|bobo|gago|tarantado|goblok|bodoh|tolol|bego|anjing|durak|debil|tupoy|tupaya|ty voobshche idiot|idiot)(?![a-z0-9])/g;
 /** Contempt without a swear word: "A child could have got this right", "My dog draws better", "no brain at all". */
 const CONTEMPT = /\b(?:a|any|my) (?:child|kid|toddler|monkey|5[- ]year[- ]old|five[- ]year[- ]old|grandma|dog|cat) (?:could (?:have )?)?(?:do|done|did|got|get|make|made|draw|draws|drew|write|writes|wrote|code|codes) (?:this |it |that )?(?:better|right)\b|\bno brain(?:s)?(?: at all)?\b|\b(?:should|ought to) be ashamed\b|\byour (?:garbage|trash|crap|bullshit|pathetic|stupid|useless|lame) (?:excuses?|work|code|design|logo|english|attitude|writing)\b|\bstop wasting my time\b[^.!?\n]{0,30}?\b(?:garbage|trash|crap|bullshit|stupid)\b|(?:^|[.!?]\s*)(?:pathetic|useless|worthless|incompetent|ridiculous|disgusting|idiot|moron|clown)[.!]+|, genius[.!?]|\bpeople from your country (?:always|all|never)\b|\byou people are all the same\b/gm;
 /** Name-calling at the end of a sentence: "just do what you're told, monkey." */
@@ -103,6 +107,10 @@ export default defineRule<MessageId>({
     for (const m of matches(HOSTILE_ANY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat', replacement: '' });
     for (const m of matches(GROUP_CONTEMPT, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'slur' });
     for (const m of matches(INSULT_ANY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult', replacement: '' });
+    for (const m of matches(DEMEAN_ANY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult' });
+    for (const m of matches(DISCRIMINATE_ANY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'slur' });
+    for (const m of matches(ADVANCE_ANY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'sexual' });
+    for (const m of matches(THREAT_ANY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat' });
     return hits;
   },
 });

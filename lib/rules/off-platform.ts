@@ -1,8 +1,9 @@
 import { defineRule, overlaps, type Hit } from '../detector/rule';
 import { MESSAGING_APPS, PROJECT_ACCESS } from '../detector/lexicon/index';
-import { deferredToContract, isDisclaimed, matches, near, neighbourhood, sentenceAt } from '../detector/text';
+import { deferredToContract, isDisclaimed, matches, near, neighbourhood, sentenceAt, standsAgainst } from '../detector/text';
+import { WORK_TALK } from '../detector/lexicon/stance';
 import { frame as frameOf, term, upTo, within } from '../detector/frame';
-import { AWAY, CHAT_APP, CONTACT_CHANNEL, DESCRIBED_CHANNEL, MOVE_VERB, OUTSIDE_UPWORK, TALK_VERB } from '../detector/lexicon/channels';
+import { AWAY, CALL_VERB, CHAT_APP, CONTACT_CHANNEL, DESCRIBED_CHANNEL, LINK_WORD, MOVE_VERB, OUTSIDE_UPWORK, TALK_VERB, VIDEO_TOOL } from '../detector/lexicon/channels';
 import { PROPOSE } from '../detector/lexicon/people';
 import { except, union } from '../detector/lexicon/word-class';
 
@@ -52,8 +53,13 @@ const TALK_THERE = within(except(TALK_VERB, 'en'), union('CHANNEL', CHAT_APP, ex
 /** "Outside Upwork" said while proposing, talking or naming a channel, in any language. */
 const OUTSIDE_PROPOSED = within(OUTSIDE_UPWORK, union('INVITATION', PROPOSE, TALK_VERB, CHAT_APP, CONTACT_CHANNEL), 60);
 const EUPHEMISM = new RegExp(term(AWAY), 'g');
+const WORK_ANY = new RegExp(term(WORK_TALK));
 /** "continue on a different messaging app", "take this to a real chat", "get you on WhatsApp with our CTO". */
 const MOVE_DESCRIBED = within(union('MOVE', MOVE_VERB, TALK_VERB), DESCRIBED_CHANNEL, 40);
+/** "je t'envoie le lien" for a Zoom, "Teams-Einladung", "созвониться в Zoom", "Wollen wir kurz telefonieren?" */
+const VIDEO_LINK = within(VIDEO_TOOL, LINK_WORD, 60);
+const CALL_TOOL = within(CALL_VERB, VIDEO_TOOL, 25);
+const CALL_PROPOSED = within(CALL_VERB, except(PROPOSE, 'en'), 40);
 const GET_ON_APP = frameOf(MOVE_VERB, upTo(2), 'on|via|over|in|to|through|using|thru', upTo(1), CHAT_APP);
 /** A meeting set up outside Upwork, given by its number: "Zoom meeting ID 845 2201 9930". */
 const MEETING_ID = /\b(?:zoom|google meet|meet|teams|webex|skype)\b[^.!?\n]{0,40}?\bmeeting (?:id|number|no\.?)\b[: #]*\d{3}[ -]?\d{3,4}[ -]?\d{3,4}/g;
@@ -98,6 +104,7 @@ export default defineRule<MessageId>({
     for (const pattern of [MOVE_TO, OTHER_LANGUAGES]) {
       for (const m of matches(pattern, text)) {
         if (TECH.test(near(text, m.index, m.index + m[0].length, 50)) || HERE.test(near(text, m.index, m.index + m[0].length, 30))) continue;
+        if (pattern === OTHER_LANGUAGES && (WORK_ANY.test(near(text, m.index, m.index + m[0].length, 60)) || standsAgainst(text, m.index, m.index + m[0].length))) continue;
         push(m.index, m.index + m[0].length, 'move');
       }
     }
@@ -125,7 +132,8 @@ export default defineRule<MessageId>({
     // Frames over the lexicon add what the patterns above did not see.
     const frame = (m: RegExpExecArray, messageId: MessageId, workTalk: boolean) => {
       const end = m.index + m[0].length;
-      if (overlaps(hits, m.index, end) || reported.has(sentenceAt(text, m.index).start) || REFUSAL.test(m[0])) return;
+      if (overlaps(hits, m.index, end) || reported.has(sentenceAt(text, m.index).start) || REFUSAL.test(m[0]) || standsAgainst(text, m.index, end)) return;
+      if (WORK_ANY.test(near(text, m.index, end, 60))) return;
       if (workTalk && (TECH.test(near(text, m.index, end, 50)) || HERE.test(near(text, m.index, end, 30)))) return;
       push(m.index, end, messageId);
     };
@@ -134,6 +142,10 @@ export default defineRule<MessageId>({
     for (const m of matches(TALK_THERE, text)) frame(m, 'move', true);
     for (const m of matches(MOVE_DESCRIBED, text)) frame(m, 'move', false);
     for (const m of matches(MEETING_ID, text)) frame(m, 'elsewhere', false);
+    // A call "por Upwork", "über Upwork", "через видеозвонок Upwork" stays on Upwork.
+    for (const pattern of [VIDEO_LINK, CALL_TOOL, CALL_PROPOSED]) {
+      for (const m of matches(pattern, text)) if (!/upwork|апворк/.test(neighbourhood(text, m.index))) frame(m, 'move', true);
+    }
     for (const m of matches(GET_ON_APP, text)) frame(m, 'move', true);
     return hits;
   },

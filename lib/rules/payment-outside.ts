@@ -1,14 +1,18 @@
 import { defineRule, overlaps, type Hit } from '../detector/rule';
-import { isDisclaimed, matches, clauseAround, near, sentenceAt } from '../detector/text';
+import { isDisclaimed, matches, clauseAround, near, sentenceAt, standsAgainst } from '../detector/text';
+import { WORK_TALK } from '../detector/lexicon/stance';
 import { term, within } from '../detector/frame';
 import { DESCRIBED_CHANNEL, OUTSIDE_UPWORK } from '../detector/lexicon/channels';
-import { ANOTHER_WAY, AVOID, DIRECTLY, FEE, PAY_VERB, PAYMENT_METHOD } from '../detector/lexicon/payment';
+import { ANOTHER_WAY, AVOID, DIRECT_DEAL, DIRECTLY, FEE, PAY_VERB, PAYMENT_METHOD } from '../detector/lexicon/payment';
 import { except, union } from '../detector/lexicon/word-class';
 
 /** Frames over the lexicon, in every language: paying outside Upwork, directly, around the fee, by a named method. */
 const PAY_OUTSIDE = within(PAY_VERB, OUTSIDE_UPWORK, 40);
 const PAY_DIRECT = within(except(PAY_VERB, 'en'), except(DIRECTLY, 'en'), 30);
 const FEE_AVOIDED = within(except(FEE, 'en'), except(AVOID, 'en'), 30);
+/** "Die Upwork-Gebühren sind echt heftig. Wie wär's, wenn wir die umgehen?": the fee, then avoiding it, in the next sentence. */
+const FEE_THEN_AVOID = within(except(FEE, 'en'), except(AVOID, 'en'), 90, true);
+const DIRECT_DEAL_ANY = new RegExp(term(DIRECT_DEAL), 'g');
 /** "The fee is brutal, can we settle it another way?" */
 const FEE_OTHER_WAY = within(FEE, ANOTHER_WAY, 80);
 /** "pay the remaining 400 outside and i'll close the contract", "saves you the fee". */
@@ -18,8 +22,9 @@ const PAID_DESCRIBED = within(PAY_VERB, DESCRIBED_CHANNEL, 40);
 /** "Why would a hiring manager need my bank details?": a question that refuses. */
 /** Work talk for the frames: building payments, not paying ("from any store" is not work). */
 const FRAME_TECH = /\b(?:integrat\w*|api|apis|sdk|gateway|checkout|plugin|webhooks?|implement\w*|module|developer|develop\w*|build|building|built|feature|features|flow|ui|ux|screen|button|buttons|dashboard|woocommerce|shopify|payment (?:system|flow|page|form|processing|processor)|wallet app|dapp|smart contract|blockchain|billing system|reconcil\w*|bookkeeping|accounting|ledger|pay-?ins?|payouts?|transactions?|fraud|dataset|tutorial|course|article|blog|supported|enable|stripe|page|website|for (?:our |my |the )?customers)\b/;
+const WORK_ANY = new RegExp(term(WORK_TALK));
 const WHY_WOULD = /\bwhy (?:would|do|does|should|did) /;
-const ACCEPT = union('ACCEPT', PAY_VERB, { name: 'ACCEPT_EN', doc: 'accepting money', words: { en: ['take', 'accept', 'prefer', 'receive', 'use', 'send', 'via', 'through', 'sign(?:ing)?', 'open to'] }, examples: [] });
+const ACCEPT = union('ACCEPT', PAY_VERB, { name: 'ACCEPT_EN', doc: 'accepting money', words: { en: ['take', 'accept', 'prefer', 'receive', 'use', 'send', 'via', 'through', 'sign(?:ing)?', 'open to'], es: ['acepto', 'aceptamos', 'recibo', 'prefiero'], pt: ['aceito', 'aceitamos', 'recebo', 'prefiro'], fr: ['accepte', 'prefere', 'recois'], de: ['akzeptiere', 'nehme', 'lieber'], ru: ['принимаю', 'приму', 'удобнее'], uk: ['приймаю', 'зручніше'], hi: ['accept', 'leta', 'leti'], tl: ['tumatanggap'], id: ['terima', 'menerima'], ar: ['اقبل', 'استقبل'], tr: ['kabul'] }, examples: [] });
 const METHOD_USED = within(PAYMENT_METHOD, ACCEPT, 40);
 const METHOD_NAME = new RegExp(term(PAYMENT_METHOD), 'g');
 const PERSONAL_ANY = new RegExp(term(union('PERSON', { name: 'P', doc: 'people', words: {
@@ -85,7 +90,7 @@ const ADDRESS = /\S+@\S+/g;
 const words = (s: string) => s.replace(ADDRESS, ' ');
 
 /** Talk about building payment features, not about being paid. */
-const TECH_TALK = /-style\b|\b(?:pay-?ins?|style|vs\.?|versus|e\.g|such as|compared?|benchmark\w*|expenses?|booked|recorded|categori[sz]\w*|statements?|agents|corridors?|buttons?|store|stores|shop|chart|price|prices|exchange rates?|websockets?|callbacks?|production|payouts?|income|ledger|transactions?|dataset|fraud|remittance company|screen|csv|export\w*|faq|page|section|blog|post|article|copy|landing|startup|reference|locator|button|ui|ux|mockup|dashboard|report|spreadsheet|compares?|comparison|review of|tutorial|course|market|industry|fintech|clients? (?:pay|use)|customers?|users?|integrat\w*|api|apis|sdk|gateway|checkout|plugin|webhooks?|module|implement\w*|woocommerce|shopify|stripe|braintree|developer|app|website|platform for|e-?commerce|payment (?:system|flow|page|form|method|methods|option|options|processing|processor)|wallet app|exchange app|dapp|smart contract|blockchain|trading bot|subscriptions?|billing system|accounting|reconcil\w*|bookkeeping|quickbooks|xero|invoices? (?:template|system|app)|flow)\b/;
+const TECH_TALK = /-style\b|\b(?:integr\w*|pay-?ins?|style|vs\.?|versus|e\.g|such as|compared?|benchmark\w*|expenses?|booked|recorded|categori[sz]\w*|statements?|agents|corridors?|buttons?|store|stores|shop|chart|price|prices|exchange rates?|websockets?|callbacks?|production|payouts?|income|ledger|transactions?|dataset|fraud|remittance company|screen|csv|export\w*|faq|page|section|blog|post|article|copy|landing|startup|reference|locator|button|ui|ux|mockup|dashboard|report|spreadsheet|compares?|comparison|review of|tutorial|course|market|industry|fintech|clients? (?:pay|use)|customers?|users?|integrat\w*|api|apis|sdk|gateway|checkout|plugin|webhooks?|module|implement\w*|woocommerce|shopify|stripe|braintree|developer|app|website|platform for|e-?commerce|payment (?:system|flow|page|form|method|methods|option|options|processing|processor)|wallet app|exchange app|dapp|smart contract|blockchain|trading bot|subscriptions?|billing system|accounting|reconcil\w*|bookkeeping|quickbooks|xero|invoices? (?:template|system|app)|flow)\b/;
 const PERSONAL = /\b(?:me|my|you|your|us|our|i|we)\b/;
 
 export default defineRule<MessageId>({
@@ -106,7 +111,7 @@ export default defineRule<MessageId>({
   check({ text }) {
     const hits: Hit<MessageId>[] = [];
     const push = (start: number, end: number, messageId: MessageId) => {
-      if (isDisclaimed(text, start, end)) return;
+      if (isDisclaimed(text, start, end) || standsAgainst(text, start, end)) return;
       hits.push({ start, end, messageId });
     };
     for (const m of matches(VIA_SERVICE, text)) {
@@ -169,6 +174,7 @@ export default defineRule<MessageId>({
       const around = text.slice(from, to).replace(METHOD_NAME, ' ').replace(/\b(?:any|an|the|that|this|which|whichever|other|another|green|blue) app\b/g, ' ');
       if (FRAME_TECH.test(words(around)) || ON_UPWORK.test(sentence.text)) return;
       if (needsPerson && !PERSONAL_ANY.test(around)) return;
+      if (standsAgainst(text, m.index, m.index + m[0].length) || WORK_ANY.test(around)) return;
       if (overlaps(hits, m.index, m.index + m[0].length)) return;
       push(m.index, m.index + m[0].length, messageId);
     };
@@ -179,6 +185,8 @@ export default defineRule<MessageId>({
     for (const m of matches(METHOD_USED, text)) frameHit(m, 'service', true);
     for (const m of matches(PAID_OUTSIDE, text)) frameHit(m, 'outside', false);
     for (const m of matches(PAID_DESCRIBED, text)) frameHit(m, 'service', false);
+    for (const m of matches(FEE_THEN_AVOID, text)) frameHit(m, 'fees', false);
+    for (const m of matches(DIRECT_DEAL_ANY, text)) frameHit(m, 'direct', false);
     return hits;
   },
 });

@@ -65,10 +65,10 @@ export const STAND_IN = defineClass({
       "(?:bill|work|bid|hire (?:me )?on|hire|apply|invoice|submit|post)\\w* (?:this |it |me |him )?(?:through|via|on|from|under|with) (?:my|his|her|a) (?:brother|sister|cousin|friend|wife|husband|relative|father|mother|dad|mom|uncle|aunt|colleague|partner|roommate|neighbou?r)(?:'?s)? (?:upwork )?(?:account|profile|acct|id)",
       '(?:let|allow) (?:my|our) (?:developer|dev|team|partner|friend|guy|assistant|brother|colleague|worker|team member)s? (?:to )?(?:log ?in|login|sign in|access|use|work on|work from) (?:to |into |in )?(?:your|the|my|our) (?:upwork )?(?:account|profile)',
     ],
-    es: ['entrevista (?:en mi lugar|por mi)', 'hacerse pasar por', 'verificacion de identidad por mi', 'con tu (?:identidad|documento|pasaporte|nombre)'],
-    pt: ['entrevista (?:no meu lugar|por mim)', 'se passar por mim', 'verificacao de identidade por mim', 'com (?:seu|teu) (?:documento|nome|rg|cpf|passaporte)'],
-    fr: ["entretien (?:a ma place|pour moi)", 'se faire passer pour', "verification d'identite pour moi", 'avec (?:ton|votre) (?:identite|passeport|nom)'],
-    de: ['interview (?:fur mich|an meiner stelle)', 'sich als mich ausgeben', 'identitatsprufung fur mich', 'mit (?:deinem|ihrem) (?:ausweis|namen|pass)'],
+    es: ['entrevista (?:en mi lugar|por mi)', 'hacerse pasar por', 'verificacion de identidad por mi', 'cuenta (?:a|con) tu (?:nombre|identidad|documento)'],
+    pt: ['entrevista (?:no meu lugar|por mim)', 'se passar por mim', 'verificacao de identidade por mim', 'conta com (?:seu|teu) (?:documento|nome|rg|cpf|passaporte)'],
+    fr: ["entretien (?:a ma place|pour moi)", 'se faire passer pour', "verification d'identite pour moi", 'compte avec (?:ton|votre) (?:identite|passeport|nom)'],
+    de: ['interview (?:fur mich|an meiner stelle)', 'sich als mich ausgeben', 'identitatsprufung fur mich', '(?:konto|account) mit (?:deinem|ihrem) (?:ausweis|namen|pass)'],
     ru: ['(?:собеседовани\\S*|интервью) (?:за меня|вместо меня)', 'пройти верификаци\\S* за', 'на (?:ваше|твое|твоё) имя', '(?:ваш|твой) паспорт', 'удаленн\\S* доступ к (?:аккаунт|акк)\\S*'],
     uk: ['(?:співбесід\\S*|інтерв\\S*) (?:за мене|замість мене)', 'пройти верифікаці\\S* за', 'на (?:ваше|твоє) ім.я', '(?:ваш|твій) паспорт'],
     hi: ['mere (?:badle|jagah) interview', 'interview (?:mere liye|meri jagah)', '(?:aapke|apke|tumhare) (?:naam|id|cnic|aadhar|pan) (?:se|pe|par) account', 'verification (?:mere liye|kar do)'],
@@ -120,12 +120,12 @@ export const ASK_CONTACT = defineClass({
       '(?:give|send|tell|share|text) (?:me|us) (?:your|ur) (?:e-?mail|emial|mail|e-?mail adress|adress|address|number|phone|cell|mobile|contact|contacts|handle|tag|username|skype|whatsapp|telegram|discord|signal)',
       '(?:give|send) (?:me|us) (?:any|some) (?:other )?way to (?:reach|contact|call|message) you',
     ],
-    es: ['(?:pasame|pásame|dame|mandame|comparteme|me (?:das|pasas|compartes|mandas)) (?:tu|su) (?:numero|correo|whats\\w*|e-?mail|telefono|celular|contacto|telegram|insta\\w*)', 'cual es (?:tu|su) (?:numero|correo|whats\\w*|telegram|e-?mail)', '(?:tienes|tenes|tiene) (?:whats\\w*|telegram|correo|skype|discord)'],
-    pt: ['(?:me passa|passa|me manda|manda|me da|qual (?:e|eh)) (?:o )?(?:seu|teu) (?:numero|zap|whats\\w*|e-?mail|telefone|contato|telegram|insta\\w*)', '(?:voce|vc|tu) tem (?:whats\\w*|zap|telegram|e-?mail|skype|discord)'],
-    fr: ['(?:donne|donnez|envoie|envoyez|laisse|laissez)[- ]moi (?:ton|votre) (?:numero|mail|e-?mail|whatsapp|telegram|contact|insta)', "(?:quel est|c'est quoi) (?:ton|votre) (?:numero|mail|e-?mail|whatsapp|telegram)", '(?:tu as|vous avez) (?:whatsapp|telegram|skype|discord)'],
-    de: ['(?:gib|geben sie|schick|schicken sie) mir (?:deine|ihre|deinen|ihren) (?:nummer|mail|e-?mail|handynummer|whatsapp|telegram|kontakt)', 'was ist (?:deine|ihre) (?:nummer|mail|e-?mail|handynummer)', '(?:hast du|haben sie) (?:whatsapp|telegram|skype|discord)'],
-    ru: ['(?:дай|дайте|скинь|скиньте|оставь|оставьте|пришли|пришлите|кинь|киньте) (?:свой |ваш |твой |мне )?(?:номер|телефон|телеграм|тг|ватсап|почту|e-?mail|контакт\\S*|ник)', 'какой у (?:тебя|вас) (?:номер|телеграм|ватсап|ник|e-?mail)', 'у (?:тебя|вас) есть (?:телеграм|ватсап|вайбер|скайп|дискорд)'],
-    uk: ['(?:дай|дайте|скинь|скиньте|залиш|залиште|надішли|надішліть) (?:свій |ваш |твій |мені )?(?:номер|телефон|телеграм|пошту|контакт\\S*|нік)', 'у (?:тебе|вас) є (?:телеграм|вайбер|ватсап|скайп)'],
+    es: ['(?:pasame|pásame|dame|mandame|comparteme|me (?:das|pasas|compartes|mandas|podria\\S* (?:facilitar|dar|pasar|enviar|compartir))) (?:tu|su|un|una) (?:numero|correo(?: electronico)?|whats\\w*|wasap|e-?mail|telefono|celular|contacto|telegram|insta\\w*)', 'cual es (?:tu|su) (?:numero|correo|whats\\w*|telegram|e-?mail)', '(?:tienes|tenes|tiene) (?:whats\\w*|wasap|wsp|telegram|correo|skype|discord|insta\\w*|numero)', 'algun otro medio'],
+    pt: ['(?:me passa|passa|me manda|manda|me da|me envia|qual (?:e|eh)) (?:o )?(?:seu|teu) (?:numero|zap|whats\\w*|e-?mail|telefone|contato|telegram|insta\\w*)', '(?:voce|vc|tu)? ?tem (?:whats\\w*|zap|telegram|e-?mail|skype|discord|insta\\w*)\\?', 'outro meio'],
+    fr: ['(?:donne|donnez|envoie|envoyez|laisse|laissez)[- ]moi (?:ton|votre) (?:numero|mail|e-?mail|whatsapp|telegram|contact|insta|linkedin|06|07|portable)', 'pourr(?:iez|ais)[- ](?:vous|tu) me (?:communiquer|donner|transmettre|envoyer|laisser) (?:votre|ton) (?:adresse (?:e-?)?mail|e-?mail|mail|numero|contact|whatsapp)', '(?:vous avez|tu as|t.as) (?:un )?(?:numero )?(?:whatsapp|telegram|signal|skype|portable|discord)', "(?:quel est|c'est quoi) (?:ton|votre) (?:numero|mail|e-?mail|whatsapp|telegram)", '(?:tu as|vous avez) (?:whatsapp|telegram|skype|discord)'],
+    de: ['(?:gib|geben sie|schick|schicken sie) mir (?:deine|ihre|deinen|ihren) (?:nummer|mail|e-?mail|handynummer|whatsapp|telegram|kontakt)', '(?:haben sie|hast du) (?:eine |ihre )?(?:handynummer|telefonnummer|nummer|e-?mail-adresse|mail)', 'darf ich (?:ihre|deine) (?:telefonnummer|handynummer|nummer|e-?mail|mail)(?:-adresse)? haben', 'was ist (?:deine|ihre) (?:nummer|mail|e-?mail|handynummer)', '(?:hast du|haben sie) (?:whatsapp|telegram|skype|discord)'],
+    ru: ['(?:дай|дайте|скинь|скиньте|оставь|оставьте|пришли|пришлите|кинь|киньте|можете оставить|можете скинуть) (?:свой |свою |ваш |вашу |твой |мне )?(?:номер|телефон|телеграм|тг|ватсап|почту|e-?mail|контакт\\S*|ник)', '(?:тг|телега|телеграм|ватсап|вайбер|почта|номер|скайп) есть', 'skin(?:te)? kontakt\\S*', 'dai(?:te)? (?:nomer|kontakt)', 'какой у (?:тебя|вас) (?:номер|телеграм|ватсап|ник|e-?mail)', 'у (?:тебя|вас) есть (?:телеграм|ватсап|вайбер|скайп|дискорд)'],
+    uk: ['(?:дай|дайте|скинь|скиньте|скинути|залиш|залиште|надішли|надішліть|кинь|киньте) (?:свій |свою |ваш |вашу |твій |мені )?(?:номер|телефон|телеграм|телегу|вайбер|пошту|контакт\\S*|нік)', 'у (?:тебе|вас) є (?:телеграм|вайбер|ватсап|скайп)'],
     hi: ['(?:apna|aapna|apni|apka|aapka|tumhara|tera) (?:whatsapp |wp )?(?:number|no|email|id|contact|insta) (?:do|de do|dedo|bhejo|send karo|share karo|dena|dijiye|bhej do)', 'number (?:de do|dedo|bhejo|share karo|milega|do na)', '(?:whatsapp|wp) (?:number|no) (?:do|bhejo|dedo|milega)'],
     ur: ['(?:apna|aapna|apka|aapka|tumhara) (?:whatsapp |wp )?(?:number|no|email|id|contact) (?:dein|de dein|bhejein|share karein|dijiye|bhej dein)', 'number (?:de dein|bhej dein|share karein|mil sakta)'],
     tl: ['(?:pahingi|pa-?hingi|penge|bigay mo|send mo|ano) (?:ng |ang |yung )?(?:number|numero|email|fb|messenger|viber|contact) mo', 'ano (?:fb|email|number|viber) mo'],
@@ -274,4 +274,113 @@ export const PROPOSE = defineClass({
     tr: ['olur mu', 'edelim', 'daha iyi', 'isterseniz', 'miyiz', 'daha kolay', 'gel'],
   },
   examples: ['can we', 'podemos', 'давай', 'chalega', 'yuk', 'ممكن', 'olur mu'],
+});
+
+/** Demeaning someone's work or worth without a swear word. */
+export const DEMEAN = defineClass({
+  name: 'DEMEAN',
+  doc: 'Contempt for the other person: "my nephew does it better", "find another profession".',
+  words: {
+    en: ['(?:my|a) (?:\\d+[- ]year[- ]old|nephew|niece|kid|intern|grandma) (?:could|would|can) do (?:it|this|better)', 'find (?:another|a different) (?:job|profession|career)', "(?:i )?don'?t know how you (?:got|get|have) (?:any )?(?:jobs|clients|work)", 'waste of (?:my )?time', 'you understand nothing'],
+    es: ['lo hace mejor mi (?:sobrino|hijo|primo)', 'no se como tienes trabajos', 'busca(?:te)? otra profesion', 'no entiendes nada', 'ni te molestes'],
+    pt: ['trabalho (?:amador|porco|ridiculo)', 'perdi meu tempo com voce', 'nao entende nada', 'procure outra profissao'],
+    fr: ['mon stagiaire ferait mieux', 'je ne sais pas comment vous avez eu des missions', 'changez de metier', 'vous ne comprenez rien'],
+    de: ['suchen sie sich (?:lieber )?einen anderen beruf', 'keine ahnung von', 'das schlechteste,? was ich je', 'typisch kunde'],
+    ru: ['(?:поищите|ищите|найдите) другую профессию', 'вы вообще понимаете,? что делаете', 'ничего не умеешь', 'позор', 'nichego ne umeesh', 'pozor'],
+    uk: ['як у вас (?:узагалі |взагалі )?є замовлення', 'це сором', 'явно не розуміє', 'навіть розмовляти не хочеться'],
+    hi: ['tumse (?:kuch )?nahi hoga', 'kuch nahi aata', 'dusra kaam dhundo', 'time waste kar diya'],
+    ur: ['tum se kuch nahi hoga', 'kuch nahi aata', 'koi aur kaam dhoondo'],
+    tl: ['wala kang alam', 'sayang oras ko', 'maghanap ka ng ibang trabaho'],
+    id: ['gak becus', 'nggak becus', 'tidak becus', 'buang waktu saya', 'cari kerjaan lain'],
+    ar: ['ما تفهم شي', 'مضيعة وقت', 'دور على شغلة ثانية'],
+    tr: ['hicbir sey bilmiyorsun', 'baska is bul', 'vaktimi bosa harcadin'],
+  },
+  examples: ['my nephew could do this better', 'lo hace mejor mi sobrino', 'suchen Sie sich einen anderen Beruf', 'поищите другую профессию', 'gak becus'],
+});
+
+/** Refusing people for who they are: nationality, gender, age. */
+export const DISCRIMINATE = defineClass({
+  name: 'DISCRIMINATE',
+  doc: 'Turning people away for their nationality, gender, age or religion.',
+  words: {
+    en: ["(?:no|don'?t (?:want|hire)|not hiring|won'?t hire|never hire) (?:\\S+ )?(?:indians?|pakistanis?|filipinos?|nigerians?|africans?|arabs?|asians?|muslims?|women|girls|females|old people|people over \\d+)"],
+    es: ['(?:no (?:contrato|quiero)|prefiero no contratar|nada de) (?:\\S+ )?(?:venezolanos|indios|mujeres|negros|latinos|colombianos|argentinos|mayores)'],
+    pt: ['(?:nao contrato|nada de|sem) (?:\\S+ )?(?:mulher|mulheres|indianos|nordestinos|negros|velhos)'],
+    fr: ['pas de (?:candidats? |candidates? )?(?:d.afrique|africains?|arabes|indiens|femmes|maghrebins)', "(?:pas|aucun) (?:\\S+ )?d.afrique du nord"],
+    de: ['(?:keine|nicht mit) (?:bewerber(?:innen)? )?(?:aus (?:indien|pakistan|afrika)|frauen|inder|auslander|turken)'],
+    ru: ['(?:индусов|индийцев|женщин|хохлов|азиатов|узбеков|таджиков) не (?:рассматриваю|беру|нанимаю)', 'не беру (?:женщин|индусов|людей старше)'],
+    uk: ['не беру (?:людей,? )?(?:старших|жінок|індусів)', '(?:жінок|індусів) не (?:беру|розглядаю)'],
+    hi: ['(?:ladkiyon|auraton|pakistaniyon) ko (?:nahi|nhi) (?:lena|rakhna|hire)'],
+    ur: ['(?:auraton|larkiyon|indians) ko (?:nahi|nhi) (?:lena|rakhna|hire)'],
+    tl: ['ayoko ng (?:babae|indiano|bisaya)'],
+    id: ['(?:tidak|gak) (?:terima|mau) (?:orang )?(?:india|perempuan|cewek)'],
+    ar: ['ما (?:نوظف|اوظف|ابي) (?:هنود|نساء|بنات|مصريين)'],
+    tr: ['(?:kadin|hintli|suriyeli|arap) (?:almiyorum|istemiyorum|calistirmam)'],
+  },
+  examples: ['no Indians please', 'prefiero no contratar venezolanos', 'não contrato mulher', "pas de candidats d'Afrique du Nord", 'keine Bewerber aus Indien', 'индусов не рассматриваю'],
+});
+
+/** Romantic or sexual advances. */
+export const ADVANCE = defineClass({
+  name: 'ADVANCE',
+  doc: 'Compliments on looks, dating questions, invitations to meet privately.',
+  words: {
+    en: ["(?:you(?:'re| are)|you look) (?:so |very |really )?(?:beautiful|pretty|gorgeous|cute)", 'do you have a (?:boyfriend|girlfriend)', 'are you single', 'go out with me', 'date with me', 'in my hotel'],
+    es: ['(?:eres|estas) muy (?:guapa|guapo|bonita|linda|hermosa)', 'tienes novi[oa]', 'sal(?:ir|gamos) conmigo', 'en mi hotel'],
+    pt: ['(?:voce e|vc e|e) muito (?:bonita|linda|gata|gostosa)', 'tem namorad[oa]', 'quer sair comigo', 'no meu hotel'],
+    fr: ['(?:tres )?jolie voix', '(?:vous etes|tu es) (?:tres )?(?:jolie|belle|mignonne)', '(?:vous etes|tu es) celibataire', 'dans mon hotel'],
+    de: ['foto im bikini', '(?:sie sind|du bist) (?:sehr )?(?:hubsch|schon|sexy)', '(?:sind sie|bist du) single', 'in meinem hotel'],
+    ru: ['(?:вы|ты) (?:такая|очень) (?:красив\\S*|милая)', 'поужинаем', 'у (?:вас|тебя) есть парень', 'в (?:моем|моём) номере'],
+    uk: ['(?:ви|ти) (?:така|дуже) (?:гарн\\S*|красив\\S*)', 'в мене в готелі', 'у (?:вас|тебе) є хлопець'],
+    hi: ['(?:aap|tum) bahut (?:sundar|cute|hot) ho', 'boyfriend hai kya', 'date pe chalo'],
+    ur: ['(?:aap|tum) bohat (?:khoobsurat|pyari|cute) ho', 'boyfriend hai'],
+    tl: ['ang ganda mo', 'may boyfriend ka ba', 'date tayo'],
+    id: ['(?:kamu|anda) cantik (?:banget|sekali)', 'udah punya pacar', 'jalan sama aku'],
+    ar: ['(?:انتي|انت) (?:جميلة|حلوة)', 'عندك حبيب', 'نطلع سوا'],
+    tr: ['cok (?:guzelsin|tatlisin)', 'sevgilin var mi', 'benimle cikar misin'],
+  },
+  examples: ['eres muy guapa', 'quer sair comigo', 'vous êtes célibataire', 'Foto im Bikini', 'вы такая красивая', 'ang ganda mo'],
+});
+
+/** Threats in more words. */
+export const THREAT = defineClass({
+  name: 'THREAT',
+  doc: 'Threats of harm, exposure or pursuit.',
+  words: {
+    en: ["you(?:'ll| will) (?:see what happens|be sorry)", "i(?:'ll| will) (?:post|publish|leak|share) your (?:photos?|pictures?|id|passport|address)"],
+    es: ['vas a ver lo que te pasa', 'te vas a arrepentir', 'voy por ti'],
+    pt: ['vou atras de voce', 'sei em que cidade (?:voce|vc) mora', 'vai se arrepender'],
+    fr: ["tu vas voir ce qui va t.arriver", 'tu vas le regretter', 'je sais ou tu vis'],
+    de: ['(?:dass|das) du das bereust', 'ich weiss,? in welcher stadt', 'du wirst es bereuen'],
+    ru: ['пожалеешь', 'пожалеете', 'найду,? где ты живешь', 'тебе конец'],
+    uk: ['пошкодуєш', 'викладу твої фото', 'скан паспорта в усі'],
+    hi: ['pachtaoge', 'dekh lena', 'chhodunga nahi'],
+    ur: ['pachtao ge', 'dekh lena', 'choron ga nahi'],
+    tl: ['pagsisisihan mo', 'humanda ka'],
+    id: ['awas (?:kamu|lu|lo)', 'nyesel (?:kamu|lu)'],
+    ar: ['راح تندم', 'انتبه على نفسك'],
+    tr: ['pisman olacaksin', 'goreceksin sen'],
+  },
+  examples: ['you will be sorry', 'vou atrás de você', 'tu vas voir ce qui va t’arriver', 'пожалеешь', 'pachtaoge'],
+});
+
+/** Renting or lending accounts, and logins, per language (beyond USE_ACCOUNT). */
+export const ACCOUNT_DEAL = defineClass({
+  name: 'ACCOUNT_DEAL',
+  doc: 'Renting, lending or sharing an Upwork account or its login, per language.',
+  words: {
+    es: ['(?:me )?preste su cuenta', 'prestame (?:tu|su) cuenta', 'desde su perfil', 'usuario y (?:la )?contrasena', 'la contrasena de su cuenta'],
+    pt: ['alugo (?:minha|a minha) conta', 'acesso a sua conta', 'verificacao de identidade no meu lugar', 'conta esta no nome d[aeo]'],
+    fr: ['(?:me )?loue son compte', 'se connectera a mon compte', 'me connecter a votre compte', 'le mot de passe', 'a votre place'],
+    de: ['(?:mit )?(?:deinem|ihrem) ausweis (?:fur mich|machen)', 'id-verifizierung (?:fur mich|machen)', 'account zum mieten', 'mit meinem (?:\\S+-)?login einloggen', 'einloggen .{0,20}(?:mein|ihr)\\S* (?:konto|account)', 'zugangsdaten'],
+    ru: ['зарегистрирован\\S* на (?:знаком\\S*|друга|брата|родственник\\S*)', '(?:в )?аренду аккаунт\\S*', 'возьму в аренду', 'пройд[её]т верификаци\\S*', 'логин и пароль', 'по своему паспорту'],
+    uk: ['зареєстрован\\S* на (?:знайом\\S*|друга|брата|родич\\S*)', 'посидіти перед камерою', 'здам свій акаунт', 'у користування', 'працюватиме з мого акаунт\\S*', 'логін і пароль'],
+    hi: ['account (?:rent|kiraye) (?:pe|par) (?:do|dena|chahiye)', 'login (?:id )?(?:aur|or) password (?:do|de do|bhejo)'],
+    ur: ['account (?:rent|kiraye) (?:pe|par)', 'login (?:aur|or) password (?:dein|de dein|bhejein)'],
+    tl: ['ipahiram (?:mo )?(?:ang |yung )?account', 'password mo'],
+    id: ['sewa akun', 'pinjam akun', 'password akun (?:kamu|anda)'],
+    ar: ['تأجير حساب', 'اجار حساب', 'كلمة السر', 'كلمة المرور'],
+    tr: ['hesap kiralama', 'hesabini kirala', 'sifreni ver', 'sifresini'],
+  },
+  examples: ['préstame tu cuenta', 'alugo minha conta', 'le mot de passe', 'Account zum Mieten', 'логин и пароль', 'здам свій акаунт'],
 });

@@ -36,7 +36,10 @@ const LATIN_FOLDS: Record<string, string> = { ı: 'i', ß: 'ss', ł: 'l', ø: 'o
 
 /** A phrase as the prepared view would show it: NFKD without marks, lower case ("Außerhalb" is "ausserhalb"). */
 export function foldPhrase(phrase: string): string {
-  return Array.from(phrase.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase(), (c) => LATIN_FOLDS[c] ?? c).join('');
+  // Escapes ("\\S", "\\d") keep their case; only the words are folded.
+  return phrase.replace(/(\\.)|([^\\]+)/g, (_m, escape: string | undefined, words: string | undefined) =>
+    escape ?? Array.from(words!.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase(), (c) => LATIN_FOLDS[c] ?? c).join(''),
+  );
 }
 
 /** The class's phrases as one alternation (longest first, so "e-mail id" wins over "e-mail"). */

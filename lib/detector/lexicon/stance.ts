@@ -1,0 +1,93 @@
+/**
+ * How a sentence stands towards what it mentions: refusing it, keeping things on
+ * Upwork, or talking about building it as work. Rules read these around a frame's
+ * match so that "I said no to PayPal" or "I integrated Pix" is not a violation.
+ */
+import { defineClass } from './word-class';
+
+/** Negations, per language: read only in the words just before a match. */
+export const NEGATION = defineClass({
+  name: 'NEGATION',
+  doc: 'Negations: no, not, never.',
+  words: {
+    en: ['not', 'never', "don'?t", "won'?t", "can'?t", 'cannot'],
+    es: ['no', 'nunca', 'jamas'],
+    pt: ['nao', 'nunca', 'jamais'],
+    fr: ['ne', 'pas', 'jamais'],
+    de: ['nicht', 'nie', 'niemals', 'kein', 'keine'],
+    ru: ['не', 'нет', 'никогда'],
+    uk: ['не', 'ні', 'ніколи'],
+    hi: ['nahi', 'nahin', 'nhi', 'mat'],
+    ur: ['nahi', 'nahin', 'nhi', 'mat'],
+    tl: ['hindi', 'wag', 'huwag'],
+    id: ['tidak', 'gak', 'nggak', 'enggak', 'jangan', 'bukan'],
+    ar: ['لا', 'لن'],
+    tr: ['degil', 'asla'],
+  },
+  examples: ['I will never', 'no pago', 'не буду', 'nahi karunga'],
+});
+
+/** Refusals, per language: anywhere around a match, they turn it into a report of what was declined. */
+export const REFUSED = defineClass({
+  name: 'REFUSED',
+  doc: 'Refusing or declining: I refused, I said no, no thanks.',
+  words: {
+    en: ['refused', 'declined', 'turned (?:it|him|her|them) down', 'said no', 'no thanks', 'not worth (?:it|my account)'],
+    es: ['le dije que no', 'rechace', 'me negue', 'no gracias', 'no me interesa'],
+    pt: ['recusei', 'recuso', 'neguei', 'nao obrigado', 'nao vale'],
+    fr: ['refuse', "j'ai refuse", 'non merci', 'pas question'],
+    de: ['abgelehnt', 'lehne ab', 'nein danke', 'nicht wert'],
+    ru: ['отказал\\S*', 'отказываюсь', 'не рассматриваю', 'не буду'],
+    uk: ['відмовив\\S*', 'відмовляюсь', 'не розглядаю', 'не буду'],
+    hi: ['mana kar\\S*', 'kabhi nahi', 'nahi karunga'],
+    ur: ['inkaar', 'kabhi nahi', 'nahi karunga'],
+    tl: ['tumanggi', 'ayoko', 'hindi ko gagawin'],
+    id: ['menolak', 'nolak', 'tidak mau', 'gak mau'],
+    ar: ['رفضت', 'ما راح', 'لا شكرا'],
+    tr: ['reddettim', 'istemiyorum', 'hayir tesekkurler'],
+  },
+  examples: ['I refused', 'le dije que no', 'recusei', "j'ai refusé", 'abgelehnt', 'отказал', 'відмовив', 'mana kar diya', 'menolak', 'رفضت', 'reddettim'],
+});
+
+/** Keeping everything on Upwork, per language. */
+export const ON_UPWORK = defineClass({
+  name: 'ON_UPWORK',
+  doc: 'Statements that work, talk or payment stays on Upwork.',
+  words: {
+    en: ['(?:only|all|everything|always) (?:through|via|on|in) upwork', 'through upwork only', 'keep (?:it|everything|all) (?:on|here|in upwork)'],
+    es: ['(?:todo|solo|siempre) (?:por|en|a traves de) upwork', 'dentro de upwork', 'por hitos', 'bien por aqui'],
+    pt: ['(?:tudo|so|sempre) (?:pelo|no|via|dentro do) upwork', 'aqui na plataforma', 'pelos marcos'],
+    fr: ['(?:tout|uniquement|toujours) (?:passe )?(?:par|sur|via) upwork', 'ici sur upwork', 'par jalons'],
+    de: ['(?:alles|nur|immer) (?:uber|auf|via|in) upwork', 'hier auf upwork', 'uber meilensteine'],
+    ru: ['(?:только|всё|все|всегда) через (?:upwork|апворк)', 'здесь на (?:upwork|апворке)', 'через майлстоун\\S*', 'создам майлстоун'],
+    uk: ['(?:тільки|все|завжди) через (?:upwork|апворк)', 'тут на (?:upwork|апворку)', 'працюємо тільки через'],
+    hi: ['upwork (?:pe|par|se) hi', 'yahin upwork', 'sirf upwork'],
+    ur: ['upwork (?:pe|par|se) hi', 'yahin upwork', 'sirf upwork'],
+    tl: ['dito (?:lang )?sa upwork', 'sa upwork lang'],
+    id: ['(?:lewat|melalui|di) upwork (?:saja|aja)', 'tetap di upwork'],
+    ar: ['(?:فقط|كله|دائما) (?:عبر|على|من خلال) (?:upwork|ابورك|المنصة)'],
+    tr: ['(?:sadece|her sey|hep) upwork (?:uzerinden|ustunden)', "upwork'?ta kal"],
+  },
+  examples: ['everything goes through Upwork', 'todo por Upwork', 'tudo pelo Upwork', 'только через Upwork', 'sirf Upwork pe'],
+});
+
+/** Building things as work: integrations, bots, notifications, in any language. */
+export const WORK_TALK = defineClass({
+  name: 'WORK_TALK',
+  doc: 'Words that mark a sentence as talk about building something, in several languages.',
+  words: {
+    en: ['integrat\\S*', 'api', 'sdk', 'webhooks?', 'bots?', 'chatbots?', 'notifications?', 'gateway', 'checkout', 'plugin'],
+    es: ['integr\\S*', 'notificacion\\S*', 'pasarela', 'configur\\S*', 'automatiz\\S*'],
+    pt: ['integr\\S*', 'notifica\\S*', 'configur\\S*', 'automatiz\\S*', 'gateway'],
+    fr: ['integr\\S*', 'notification\\S*', 'passerelle', 'configur\\S*', 'automatis\\S*'],
+    de: ['integr\\S*', 'benachrichtigung\\S*', 'schnittstelle', 'konfigur\\S*', 'automatis\\S*'],
+    ru: ['интегр\\S*', 'уведомлени\\S*', 'бот\\S*', 'шлюз\\S*', 'настро\\S*', 'автоматиз\\S*', 'botov', 'bota', 'boty'],
+    uk: ['інтегр\\S*', 'сповіщен\\S*', 'бот\\S*', 'налашт\\S*', 'автоматиз\\S*'],
+    hi: ['integration', 'bot', 'api'],
+    tl: ['integration', 'bot', 'api'],
+    id: ['integrasi', 'notifikasi', 'bot', 'api'],
+    ar: ['تكامل', 'ربط', 'بوت', 'اشعارات'],
+    tr: ['entegrasyon\\S*', 'bildirim\\S*', 'bot\\S*', 'api'],
+  },
+  examples: ['Já integrei Pix', 'notificações por SMS', 'интеграция с Telegram', 'delayu botov'],
+});
