@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { USAGE } from '../../lib/cli/args';
-import { lineStarts, position } from '../../lib/cli/format';
+import { lineStarts, position } from '../../lib/cli/locate';
 import { run } from '../../lib/cli/run';
 import { detect, type Finding } from '../../lib/index';
 
