@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { DetectContext } from '../detector/types';
 import { CHOICES, CONTEXT_KEYS, RULE_IDS, RULE_LEVELS, type RuleLevel } from './args';
 
@@ -22,26 +22,25 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-const level = z.enum(RULE_LEVELS);
-
 const schema = z.strictObject({
-  $schema: z.string().optional(),
-  root: z.boolean().optional(),
-  surface: z.enum(CHOICES.surface).optional(),
-  client: z.enum(CHOICES.client).optional(),
-  contract: z.enum(CHOICES.contract).optional(),
-  role: z.enum(CHOICES.role).optional(),
-  rules: z
-    .record(z.string(), level)
-    .superRefine((value, ctx) => {
-      for (const id of Object.keys(value)) {
-        if (!RULE_IDS.includes(id)) {
-          ctx.addIssue({ code: 'custom', path: [id], message: `unknown rule '${id}'; the rules are: ${RULE_IDS.join(', ')}` });
-        }
-      }
-    })
-    .optional(),
+  $schema: z.optional(z.string()),
+  root: z.optional(z.boolean()),
+  surface: z.optional(z.enum(CHOICES.surface)),
+  client: z.optional(z.enum(CHOICES.client)),
+  contract: z.optional(z.enum(CHOICES.contract)),
+  role: z.optional(z.enum(CHOICES.role)),
+  rules: z.optional(z.record(z.string(), z.enum(RULE_LEVELS))),
 });
+
+/** Rule ids that do not exist, checked apart so they are reported with the other problems. */
+function unknownRules(json: unknown): string[] {
+  if (typeof json !== 'object' || json === null || !('rules' in json)) return [];
+  const rules = json.rules;
+  if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) return [];
+  return Object.keys(rules)
+    .filter((id) => !RULE_IDS.includes(id))
+    .map((id) => `'rules.${id}': unknown rule; the rules are: ${RULE_IDS.join(', ')}`);
+}
 
 type RawConfig = z.infer<typeof schema>;
 
@@ -70,17 +69,20 @@ export function parseConfig(file: string, text: string): RawConfig {
     throw new ConfigError(`config file '${file}' is not valid JSON: ${(error as Error).message}`);
   }
   const result = schema.safeParse(json);
-  if (!result.success) {
-    const problems = result.error.issues.map(describe);
+  const problems = [...(result.success ? [] : result.error.issues.map(describe)), ...unknownRules(json)];
+  if (!result.success || problems.length > 0) {
     throw new ConfigError(`config file '${file}' is invalid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
-  return result.data;
+  return result.data as RawConfig;
 }
 
 /** Finds and merges the config files that apply to files in `dir`, with a cache per folder. */
 export class ConfigFinder {
   private readonly byDir = new Map<string, Promise<Config>>();
   private readonly files = new Map<string, Promise<RawConfig | null>>();
+
+  /** `cwd` only shortens the names in messages. */
+  constructor(private readonly cwd: string) {}
 
   /** The merged config for files in `dir` (absolute). Rejects with ConfigError. */
   forDirectory(dir: string): Promise<Config> {
@@ -108,11 +110,13 @@ export class ConfigFinder {
     let found = this.files.get(dir);
     if (!found) {
       const file = path.join(dir, CONFIG_NAME);
+      const relative = path.relative(this.cwd, file);
+      const name = relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
       found = readFile(file, 'utf8').then(
-        (text) => parseConfig(file, text),
+        (text) => parseConfig(name, text),
         (error: NodeJS.ErrnoException) => {
           if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return null;
-          throw new ConfigError(`cannot read config file '${file}': ${error.message}`);
+          throw new ConfigError(`cannot read config file '${name}': ${error.code === 'EISDIR' ? 'it is a directory' : error.message}`);
         },
       );
       this.files.set(dir, found);

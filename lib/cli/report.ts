@@ -84,7 +84,7 @@ export function summaryLine(outcome: Outcome): { text: string; tone: Tone } {
   if (code === 2) {
     const checked = outcome.files.length;
     const rest = checked === 0 ? 'nothing was checked' : `${plural(checked, 'input')} checked: ${countsText(c)}`;
-    return { text: `✖ ${plural(outcome.errors, 'error')} (on standard error); ${rest}`, tone: 'fail' };
+    return { text: `✖ ${plural(outcome.errors, 'error')}; ${rest}`, tone: 'fail' };
   }
   if (code === 1) {
     if (c.violations > 0) return { text: `✖ ${plural(problems, 'problem')} (${countsText(c)})`, tone: 'fail' };

@@ -78,7 +78,7 @@ async function main(argv: string[], io: CliIO): Promise<number> {
 async function check(args: CheckArgs, io: CliIO): Promise<number> {
   const errors: string[] = [];
   const files: FileReport[] = [];
-  const finder = new ConfigFinder();
+  const finder = new ConfigFinder(io.cwd);
   let warningsFound = 0;
 
   for (const item of await expand(args.inputs, io.cwd)) {

@@ -5,6 +5,7 @@
  */
 
 /** C0, DEL, C1, bidi controls and marks, invisible spaces and joiners, the BOM. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSEEN = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\u3164\ufeff\ufff9-\ufffb]/g;
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
@@ -33,12 +34,27 @@ function isWide(cp: number): boolean {
   );
 }
 
-/** Code points that take no column of their own (combining marks, variation selectors). */
-const ZERO_WIDTH = /^[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f]$/u;
+/** Combining marks and variation selectors: they take no column of their own. */
+const ZERO_WIDTH_RANGES: readonly [number, number][] = [
+  [0x0300, 0x036f],
+  [0x0483, 0x0489],
+  [0x0591, 0x05bd],
+  [0x0610, 0x061a],
+  [0x064b, 0x065f],
+  [0x0e31, 0x0e31],
+  [0x0e34, 0x0e3a],
+  [0x0e47, 0x0e4e],
+  [0x1ab0, 0x1aff],
+  [0x1dc0, 0x1dff],
+  [0x20d0, 0x20ff],
+  [0xfe00, 0xfe0f],
+  [0xfe20, 0xfe2f],
+  [0xe0100, 0xe01ef],
+];
 
 function charWidth(ch: string): number {
   const cp = ch.codePointAt(0)!;
-  if (ZERO_WIDTH.test(ch) || (cp >= 0xe0100 && cp <= 0xe01ef)) return 0;
+  if (ZERO_WIDTH_RANGES.some(([lo, hi]) => cp >= lo && cp <= hi)) return 0;
   return isWide(cp) ? 2 : 1;
 }
 
