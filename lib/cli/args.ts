@@ -56,7 +56,7 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-const OPTIONS = {
+export const OPTIONS = {
   format: { type: 'string', short: 'f' },
   json: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },

@@ -53,7 +53,9 @@ export interface Stylish {
   tail: string[];
 }
 
-const ROW = /^ {2}(\d+:\d+) +(violation|warning|info) +(\S+) +"(.*)"$/;
+const ROW = /^ {2}(\d+:\d+) +(violation|warning|info) +(\S+)(?: +"(.*)")?$/;
+/** The match on a line of its own, when the terminal is too narrow for it beside the row. */
+const MATCH_LINE = /^ +"(.*)"$/;
 
 /** Reads a plain (uncoloured) stylish report back into its parts; fails the test on a line it cannot place. */
 export function parseStylish(stdout: string): Stylish {
@@ -66,10 +68,15 @@ export function parseStylish(stdout: string): Stylish {
     for (const line of lines) {
       const m = ROW.exec(line);
       if (m) {
-        rows.push({ where: m[1]!, severity: m[2]!, rule: m[3]!, match: m[4]!, text: '', lines: [] });
+        rows.push({ where: m[1]!, severity: m[2]!, rule: m[3]!, match: m[4] ?? '', text: '', lines: [] });
         continue;
       }
       const row = rows[rows.length - 1];
+      const alone = MATCH_LINE.exec(line);
+      if (row && row.match === '' && row.lines.length === 0 && alone) {
+        row.match = alone[1]!;
+        continue;
+      }
       expect(row, `a message line before any row: ${JSON.stringify(line)}`).toBeDefined();
       expect(line).toMatch(/^ {6,}\S/);
       row!.lines.push(line);

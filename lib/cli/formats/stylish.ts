@@ -12,6 +12,8 @@ import { SEVERITY_COLOR, TONE_COLOR, type Paint } from './paint';
 
 /** Narrower terminals are treated as this wide, so a row still holds its columns. */
 export const MIN_WIDTH = 40;
+/** Columns a match needs beside its row before it moves to a line of its own. */
+const MIN_MATCH = 12;
 
 export function formatStylish(outcome: Outcome, options: { paint: Paint; width: number }): string {
   const { paint } = options;
@@ -30,11 +32,15 @@ export function formatStylish(outcome: Outcome, options: { paint: Paint; width: 
 
     for (const f of report.findings) {
       const head = `  ${where(f).padEnd(whereWidth)}  ${f.severity.padEnd(severityWidth)}  ${f.rule.padEnd(ruleWidth)}  `;
-      const room = Math.max(8, width - displayWidth(head) - 2);
-      const match = `"${truncate(escapeVisible(f.match), room)}"`;
-      lines.push(
-        `  ${paint('2', where(f).padEnd(whereWidth))}  ${paint(SEVERITY_COLOR[f.severity], f.severity)}${' '.repeat(severityWidth - f.severity.length)}  ${paint('2', f.rule)}${' '.repeat(ruleWidth - f.rule.length)}  ${match}`,
-      );
+      const escaped = escapeVisible(f.match);
+      const row = `  ${paint('2', where(f).padEnd(whereWidth))}  ${paint(SEVERITY_COLOR[f.severity], f.severity)}${' '.repeat(severityWidth - f.severity.length)}  ${paint('2', f.rule)}`;
+      const room = width - displayWidth(head) - 2;
+      if (room >= Math.min(MIN_MATCH, displayWidth(escaped))) {
+        lines.push(`${row}${' '.repeat(ruleWidth - f.rule.length)}  "${truncate(escaped, room)}"`);
+      } else {
+        // A narrow terminal: the match gets a line of its own.
+        lines.push(row, `${' '.repeat(indent)}"${truncate(escaped, textWidth - 2)}"`);
+      }
       for (const line of wrap(f.message, textWidth)) lines.push(' '.repeat(indent) + line);
       if (f.exception) for (const line of wrap(f.exception, textWidth)) lines.push(' '.repeat(indent) + paint('2', line));
     }
