@@ -97,7 +97,7 @@ export function either(values: readonly string[]): string {
 function usageErrorFrom(error: unknown): UsageError {
   const e = error as { code?: string; message?: string };
   const message = e.message ?? String(error);
-  const option = /'(-[^' <]+)/.exec(message)?.[1] ?? '';
+  const option = /'(-[^' <,]+)/.exec(message)?.[1] ?? '';
   if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`unknown option '${option}'`);
   if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     if (/does not take an argument/.test(message)) return new UsageError(`option ${option} does not take a value`);
