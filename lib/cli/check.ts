@@ -5,7 +5,7 @@
 import type { DetectContext, Finding } from '../detector/types';
 import { detect } from '../index';
 import { RULE_IDS, type RuleLevel } from './args';
-import { isSilenced, parseDirectives, type DirectiveProblem } from './directives';
+import { isSilenced, maskDirectives, parseDirectives, type DirectiveProblem } from './directives';
 import { applyFixesOnce, MAX_PASSES } from './fix';
 import { lineStarts, locate, type LocatedFinding } from './locate';
 
@@ -36,7 +36,10 @@ export function analyse(text: string, settings: Settings): Analysis {
   const starts = lineStarts(text);
   const { directives, problems } = parseDirectives(text, RULE_IDS);
   const kept: LocatedFinding[] = [];
-  for (const raw of detect(text, settings.context)) {
+  const masked = directives.length === 0 ? text : maskDirectives(text);
+  for (const found of detect(masked, settings.context)) {
+    // The match as written, should a finding reach into a blanked directive.
+    const raw = masked === text ? found : { ...found, match: text.slice(found.start, found.end) };
     const finding = withLevel(raw, settings.levels[raw.rule]);
     if (finding === null) continue;
     const located = locate(starts, finding);

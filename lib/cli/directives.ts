@@ -58,6 +58,15 @@ export function parseDirectives(text: string, ruleIds: readonly string[]): { dir
   return { directives, problems };
 }
 
+/**
+ * The text with each directive (from its keyword to the end of its line)
+ * blanked out with spaces, so offsets do not move and the rule ids and
+ * reasons in it ("off-platform", "the client's email") are not reported.
+ */
+export function maskDirectives(text: string): string {
+  return text.replace(DIRECTIVE, (m) => ' '.repeat(m.length));
+}
+
 function covers(directive: Directive, rule: string): boolean {
   return directive.rules === null || directive.rules.includes(rule);
 }
