@@ -15,9 +15,20 @@ import type { Fix } from '../detector/types';
 
 export const MAX_PASSES = 10;
 
+/**
+ * A fix narrowed so that it never takes half of a CRLF line end (a sentence
+ * range can end on the "\r"), which would leave a file with mixed line ends.
+ */
+export function keepLineEnds(text: string, fix: Fix): Fix {
+  let { start, end } = fix;
+  if (end > start && text[end - 1] === '\r' && text[end] === '\n' && !fix.replacement.endsWith('\r')) end--;
+  if (end > start && text[start - 1] === '\r' && text[start] === '\n' && !fix.replacement.startsWith('\n')) start++;
+  return start === fix.start && end === fix.end ? fix : { ...fix, start, end };
+}
+
 /** Applies the non-overlapping fixes among `fixes`; returns the new text and how many edits were made. */
 export function applyFixesOnce(text: string, fixes: readonly Fix[]): { text: string; applied: number } {
-  const sorted = [...fixes].sort((a, b) => a.start - b.start || a.end - b.end);
+  const sorted = fixes.map((f) => keepLineEnds(text, f)).sort((a, b) => a.start - b.start || a.end - b.end);
   const taken: Fix[] = [];
   for (const fix of sorted) {
     if (fix.start < 0 || fix.end > text.length || fix.start > fix.end) continue;
