@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +75,15 @@ describe('.clearsendrc.json lookup', () => {
     const first = finder.forDirectory(join(dir, 'root/enterprise'));
     expect(finder.forDirectory(join(dir, 'root/enterprise'))).toBe(first);
     expect(await first).toEqual({ context: { surface: 'proposal', client: 'enterprise' }, rules: { 'off-platform': 'warning' } });
+  });
+});
+
+describe('the README', () => {
+  it('shows a valid config file', () => {
+    const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('**Config file.**'));
+    const example = /```json\n([\s\S]*?)```/.exec(section)![1]!;
+    expect(parseConfig('README.md', example)).toEqual({ root: true, surface: 'proposal', client: 'standard', rules: { 'contact-link': 'warning', harassment: 'off' } });
   });
 });
 

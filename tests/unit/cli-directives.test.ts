@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -99,5 +99,16 @@ describe('silencing findings', () => {
     const lines = RULE_IDS.map((id) => `<!-- clearsend-disable-next-line ${id} -- placeholder for the client's email and phone -->`);
     const { code, found } = await reported(`${lines.join('\n')}\n`);
     expect([code, found]).toEqual([0, []]);
+  });
+
+  it('the README example works as it says', async () => {
+    const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('**Silencing a finding in a template.**'));
+    const example = /```md\n([\s\S]*?)```/.exec(section)![1]!;
+    expect(parseDirectives(example, RULE_IDS)).toMatchObject({ problems: [] });
+    expect(parseDirectives(example, RULE_IDS).directives.map((d) => d.kind)).toEqual(['disable-next-line', 'disable', 'enable']);
+    // Without its directive, the portfolio line is reported; with it, nothing is.
+    expect((await reported(example.replace(/<!--.*-->\n/, ''))).found).toEqual(['1 contact-link']);
+    expect(await reported(example)).toEqual({ code: 0, found: [], stderr: '' });
   });
 });
