@@ -105,7 +105,6 @@ function usageErrorFrom(error: unknown): UsageError {
     const name = long ? `--${long}` : option;
     return new UsageError(`option ${name} needs a value: ${VALUE_HINTS[name] ?? 'a value'}`);
   }
-  if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return new UsageError(message);
   return new UsageError(message);
 }
 
