@@ -1,33 +1,36 @@
 /**
- * The command-line adapter: arguments, files, standard input and exit codes
- * around the pure detector. Node-only; nothing under lib/detector depends on it.
+ * The command-line adapter: arguments, config files, inputs, fixes, the report
+ * and the exit status around the pure detector. Node-only; nothing under
+ * lib/detector depends on it.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { version } from '../../package.json';
-import { detect } from '../index';
-import { parseArgs, USAGE, UsageError } from './args';
-import { formatJson, formatStylish, locate, type Report } from './format';
+import { defaultContext } from '../detector/types';
+import { parseArgs, USAGE, UsageError, type CheckArgs } from './args';
+import { analyse, fixText, type Settings } from './check';
+import { ConfigError, ConfigFinder, type Config } from './config';
+import { expand, readInput, reason, type Decoded, type Input } from './files';
+import { gitState, unsafeReason } from './fix';
+import { format, HUMAN_FORMATS } from './formats/index';
+import { ansi, plain } from './formats/paint';
+import { exitCode, type FileReport, type Outcome } from './report';
 
 export interface CliIO {
   stdin: NodeJS.ReadableStream;
-  /** Colours are used only when `isTTY` is true and NO_COLOR is unset or empty. */
-  stdout: { write(s: string): void; isTTY?: boolean };
+  stdout: { write(s: string): void; isTTY?: boolean; columns?: number };
   stderr: { write(s: string): void };
   /** Relative paths are resolved against it. */
   cwd: string;
-  /** Where NO_COLOR is read; defaults to process.env. */
+  /** Where FORCE_COLOR and NO_COLOR are read; defaults to process.env. */
   env?: Readonly<Record<string, string | undefined>>;
 }
 
 const HINT = "Run 'clearsend --help' for usage.";
 
-/** Bytes searched for a NUL to tell a binary file from text. */
-const BINARY_SNIFF = 8192;
-
-type Input = { kind: 'stdin' } | { kind: 'file'; display: string; absolute: string };
-/** An input to check, or why a command-line input yields nothing to check; kept in command-line order. */
-type Item = Input | { kind: 'error'; message: string };
+/** Columns assumed when the output is not a terminal. */
+export const DEFAULT_WIDTH = 80;
 
 /** Runs `clearsend` with the arguments after the program name; resolves to the exit code. */
 export async function run(argv: string[], io: CliIO): Promise<number> {
@@ -37,6 +40,19 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.stderr.write(`clearsend: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return 2;
   }
+}
+
+/**
+ * Colour: --color or --no-color first; then FORCE_COLOR (any value but "0"
+ * or "false" turns it on, and it wins over NO_COLOR, as in Node); then a
+ * non-empty NO_COLOR turns it off; otherwise only a terminal gets colour.
+ */
+export function useColor(flag: boolean | undefined, env: Readonly<Record<string, string | undefined>>, isTTY: boolean): boolean {
+  if (flag !== undefined) return flag;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (env.NO_COLOR) return false;
+  return isTTY;
 }
 
 async function main(argv: string[], io: CliIO): Promise<number> {
@@ -56,165 +72,123 @@ async function main(argv: string[], io: CliIO): Promise<number> {
     io.stdout.write(`${version}\n`);
     return 0;
   }
+  return check(args, io);
+}
 
+async function check(args: CheckArgs, io: CliIO): Promise<number> {
   const errors: string[] = [];
-  const reports: Report[] = [];
-  for (const input of await expand(args.inputs, io.cwd)) {
-    if (input.kind === 'error') {
-      errors.push(input.message);
+  const files: FileReport[] = [];
+  const finder = new ConfigFinder(io.cwd);
+  let warningsFound = 0;
+
+  for (const item of await expand(args.inputs, io.cwd)) {
+    if (item.kind === 'error') {
+      errors.push(item.message);
       continue;
     }
-    const text = await readInput(input, io, errors);
-    if (text === null) continue;
-    reports.push({
-      display: input.kind === 'stdin' ? '<stdin>' : input.display,
-      file: input.kind === 'stdin' ? '-' : input.display,
-      findings: locate(text, detect(text, args.context)),
-    });
+    const decoded = await readInput(item, io, errors);
+    if (decoded === null) continue;
+    const naming = names(item, args, io.cwd);
+
+    let config: Config = { context: {}, rules: {} };
+    if (args.configLookup) {
+      try {
+        config = await finder.forDirectory(naming.path === undefined ? io.cwd : path.dirname(naming.path));
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        if (!errors.includes(error.message)) errors.push(error.message);
+        errors.push(`'${naming.name}' was not checked because of the config file above`);
+        continue;
+      }
+    }
+    const settings: Settings = {
+      context: { ...defaultContext, ...config.context, ...args.context },
+      levels: { ...config.rules, ...args.rules },
+      quiet: args.quiet,
+    };
+
+    let text = decoded.text;
+    let fixes = 0;
+    let output: string | undefined;
+    if (args.fix !== 'off') {
+      const fixed = fixText(text, settings);
+      if (fixed.fixes > 0) {
+        const refused = args.fix === 'write' && item.kind === 'file' ? await writeFixed(item, decoded, fixed.text, args.fixBackup) : null;
+        if (refused === null) {
+          text = fixed.text;
+          fixes = fixed.fixes;
+          output = fixed.text;
+        } else {
+          errors.push(refused);
+        }
+      }
+    }
+
+    const analysis = analyse(text, settings);
+    for (const problem of analysis.problems) errors.push(`${naming.name}:${problem.line}: ${problem.message}`);
+    warningsFound += analysis.warningsFound;
+    files.push({ ...naming, findings: analysis.reported, fixes, ...(output !== undefined && { output }) });
   }
 
+  const outcome: Outcome = { files, errors: errors.length, warningsFound, maxWarnings: args.maxWarnings, fix: args.fix };
   const env = io.env ?? process.env;
-  const color = io.stdout.isTTY === true && !env.NO_COLOR;
-  io.stdout.write(args.json ? formatJson(reports) : formatStylish(reports, { color }));
-  for (const message of errors) io.stderr.write(`clearsend: ${message}\n`);
+  const toFile = args.outputFile !== undefined;
+  const isTTY = !toFile && io.stdout.isTTY === true;
+  const color = HUMAN_FORMATS.includes(args.format) && useColor(args.color, env, isTTY);
+  const columns = isTTY && io.stdout.columns !== undefined && io.stdout.columns > 0 ? io.stdout.columns : DEFAULT_WIDTH;
+  const options = { paint: color ? ansi : plain, width: columns, cwd: io.cwd, version };
 
-  if (errors.length > 0) return 2;
-  return reports.some((r) => r.findings.some((f) => f.severity === 'violation')) ? 1 : 0;
-}
-
-/** Turns the command-line inputs into the list to check, in order, without repeats. */
-async function expand(args: readonly string[], cwd: string): Promise<Item[]> {
-  if (args.length === 0) return [{ kind: 'stdin' }];
-  const inputs: Item[] = [];
-  const fail = (message: string) => inputs.push({ kind: 'error', message });
-  const seen = new Set<string>();
-  const add = (display: string, absolute: string) => {
-    if (seen.has(absolute)) return;
-    seen.add(absolute);
-    inputs.push({ kind: 'file', display, absolute });
-  };
-
-  for (const arg of args) {
-    if (arg === '-') {
-      inputs.push({ kind: 'stdin' });
-      continue;
-    }
-    const absolute = path.resolve(cwd, arg);
-    let isDirectory: boolean;
+  let report = format(args.format, outcome, options);
+  if (toFile) {
+    const target = path.resolve(io.cwd, args.outputFile!);
     try {
-      isDirectory = (await stat(absolute)).isDirectory();
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, report);
     } catch (error) {
-      fail(`cannot read '${arg}': ${reason(error)}`);
-      continue;
+      errors.push(`cannot write the report to '${args.outputFile}': ${reason(error)}`);
+      // The report on standard output then, so that nothing is lost; its summary counts this error too.
+      report = format(args.format, { ...outcome, errors: errors.length }, { ...options, paint: plain });
+      io.stdout.write(report);
     }
-    if (!isDirectory) {
-      add(arg, absolute);
-      continue;
-    }
-    const found = await textFilesUnder(absolute, arg, fail);
-    if (found === null) continue;
-    if (found.length === 0) {
-      fail(`no .txt or .md files found in directory '${arg}'`);
-      continue;
-    }
-    for (const rel of found) add(path.join(arg, rel), path.join(absolute, rel));
+  } else {
+    io.stdout.write(report);
   }
-  return inputs;
+  for (const message of errors) io.stderr.write(`clearsend: ${message}\n`);
+  return exitCode({ ...outcome, errors: errors.length });
 }
 
-const TEXT_FILE = /\.(?:txt|md)$/i;
+/** How the reports name an input, and its absolute path when it has one. */
+function names(item: Input, args: CheckArgs, cwd: string): Pick<FileReport, 'name' | 'jsonName' | 'path'> {
+  if (item.kind === 'file') return { name: item.display, jsonName: item.display, path: item.absolute };
+  const given = args.stdinFilename;
+  if (given === undefined) return { name: '<stdin>', jsonName: '-', path: undefined };
+  return { name: given, jsonName: given, path: path.resolve(cwd, given) };
+}
 
 /**
- * Relative paths of the .txt and .md files under `root`, sorted; skips
- * node_modules and dot-directories, does not follow links to directories.
- * Null when `root` itself cannot be listed.
+ * Writes the fixed text over a file, or says why not. A file is written only
+ * when git can undo the change (tracked, no uncommitted changes) or, with
+ * --fix-backup, after copying it to FILE.bak (never over an existing .bak).
  */
-async function textFilesUnder(root: string, display: string, fail: (message: string) => void): Promise<string[] | null> {
-  const found: string[] = [];
-  const visit = async (rel: string): Promise<boolean> => {
-    let entries;
+async function writeFixed(input: Extract<Input, { kind: 'file' }>, original: Decoded, fixed: string, backup: boolean): Promise<string | null> {
+  const name = input.display;
+  if (backup) {
     try {
-      entries = await readdir(path.join(root, rel), { withFileTypes: true });
+      await copyFile(input.absolute, `${input.absolute}.bak`, constants.COPYFILE_EXCL);
     } catch (error) {
-      fail(`cannot read directory '${path.join(display, rel)}': ${reason(error)}`);
-      return false;
+      const why = (error as NodeJS.ErrnoException).code === 'EEXIST' ? `'${name}.bak' already exists (an earlier backup); move it away first` : reason(error);
+      return `did not write fixes to '${name}': cannot back it up: ${why}`;
     }
-    for (const entry of entries) {
-      const child = rel === '' ? entry.name : path.join(rel, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) await visit(child);
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && TEXT_FILE.test(entry.name)) {
-        found.push(child);
-      }
+  } else {
+    const state = await gitState(input.absolute);
+    if (state !== 'clean') {
+      return `did not write fixes to '${name}': ${unsafeReason(state)}, so the change could not be undone; commit it first, or add --fix-backup to keep a copy in '${name}.bak'`;
     }
-    return true;
-  };
-  if (!(await visit(''))) return null;
-  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-/** The text of an input, or null after recording why it cannot be checked. */
-async function readInput(input: Input, io: CliIO, errors: string[]): Promise<string | null> {
-  const name = input.kind === 'stdin' ? 'standard input' : `'${input.display}'`;
-  let bytes: Uint8Array;
+  }
   try {
-    if (input.kind === 'stdin') {
-      if ((io.stdin as { isTTY?: boolean }).isTTY === true) {
-        io.stderr.write('clearsend: reading standard input; type or paste the text, then press Ctrl-D (Ctrl-Z, Enter on Windows)\n');
-      }
-      bytes = await readAll(io.stdin);
-    } else {
-      bytes = await readFile(input.absolute);
-    }
+    await writeFile(input.absolute, (original.bom ? '\ufeff' : '') + fixed);
   } catch (error) {
-    errors.push(`cannot read ${name}: ${reason(error)}`);
-    return null;
+    return `did not write fixes to '${name}': ${reason(error)}`;
   }
-  const decoded = decode(bytes);
-  if ('problem' in decoded) {
-    errors.push(`${name} ${decoded.problem}`);
-    return null;
-  }
-  return decoded.text;
-}
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
-  return Buffer.concat(chunks);
-}
-
-/** UTF-8 text (a byte-order mark is dropped), or what is wrong with the bytes. */
-export function decode(bytes: Uint8Array): { text: string } | { problem: string } {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { problem: 'is UTF-16 text; save it as UTF-8 and try again' };
-  }
-  if (bytes.subarray(0, BINARY_SNIFF).includes(0)) {
-    return { problem: 'looks like a binary file (it contains a NUL byte); only UTF-8 text can be checked' };
-  }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    return { problem: 'is not valid UTF-8 text; save it as UTF-8 and try again' };
-  }
-}
-
-/** A plain reason for a file-system error. */
-function reason(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file or directory';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a directory';
-    case 'ENOTDIR':
-      return 'a part of the path is not a directory';
-    case 'ELOOP':
-      return 'too many levels of symbolic links';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
+  return null;
 }
