@@ -20,10 +20,12 @@ const steps = [
       return { passed: report.numPassedTests, failed: report.numFailedTests + report.numPendingTests + report.numTodoTests };
     },
   },
-  { name: 'build firefox', cmd: 'npx', args: ['wxt', 'build', '-b', 'firefox'] },
-  // Chrome last among the builds: the browser tests load .output/chrome-mv3.
-  { name: 'build chrome', cmd: 'npx', args: ['wxt', 'build'] },
+  // `npm run zip`, one browser at a time: each builds .output/<browser>-mv* and zips it.
+  { name: 'build + zip firefox (add-on and sources zip)', cmd: 'npx', args: ['wxt', 'zip', '-b', 'firefox'] },
+  { name: 'build + zip chrome/edge', cmd: 'npx', args: ['wxt', 'zip'] },
   { name: 'bundle check (no network, reload, eval; permissions as in PERMISSIONS.md)', cmd: 'node', args: ['scripts/check-bundle.mjs'] },
+  { name: 'addons-linter on the Firefox zip (no error, no warning)', cmd: 'node', args: ['scripts/lint-firefox.mjs'] },
+  { name: 'store zips (contents; the sources zip rebuilds the same add-on)', cmd: 'node', args: ['scripts/check-zips.mjs'] },
   {
     name: 'browser tests',
     cmd: 'npx',
