@@ -37,6 +37,18 @@ const steps = [
       return { passed: stats.expected, failed: stats.unexpected + stats.flaky + stats.skipped };
     },
   },
+  {
+    // The shipped Firefox zip, installed in Debian's firefox-esr (docs/firefox-testing.md).
+    name: 'firefox tests',
+    cmd: 'node',
+    args: ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=test-results/firefox.tap', 'tests/firefox/'],
+    report: 'test-results/firefox.tap',
+    counts: () => {
+      const tap = readFileSync('test-results/firefox.tap', 'utf8');
+      const n = (word) => Number(new RegExp(String.raw`^# ${word} (\d+)$`, 'm').exec(tap)?.[1] ?? 0);
+      return { passed: n('pass'), failed: n('fail') + n('cancelled') + n('skipped') + n('todo') };
+    },
+  },
   { name: 'build cli', cmd: 'node', args: ['scripts/build-cli.mjs'] },
 ];
 
