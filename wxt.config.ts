@@ -43,6 +43,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Clearsend',
     description: 'Warns you before you send an Upwork proposal or message that breaks Upwork’s rules. Runs locally; sends nothing.',
+    // Drawn by scripts/make-icons.mjs; the sizes the Chrome Web Store and Edge ask for
+    // (scripts/check-store.mjs checks them).
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     // Each permission is explained in PERMISSIONS.md; scripts/check-bundle.mjs refuses any other.
     permissions: ['storage'],
     // Firefox asks every extension to declare what it collects: nothing. That key exists from

@@ -24,6 +24,7 @@ const steps = [
   { name: 'build + zip firefox (add-on and sources zip)', cmd: 'npx', args: ['wxt', 'zip', '-b', 'firefox'] },
   { name: 'build + zip chrome/edge', cmd: 'npx', args: ['wxt', 'zip'] },
   { name: 'bundle check (no network, reload, eval; permissions as in PERMISSIONS.md)', cmd: 'node', args: ['scripts/check-bundle.mjs'] },
+  { name: 'store check (Chrome Web Store, Edge Add-ons)', cmd: 'node', args: ['scripts/check-store.mjs'] },
   { name: 'addons-linter on the Firefox zip (no error, no warning)', cmd: 'node', args: ['scripts/lint-firefox.mjs'] },
   { name: 'store zips (contents; the sources zip rebuilds the same add-on)', cmd: 'node', args: ['scripts/check-zips.mjs'] },
   {
