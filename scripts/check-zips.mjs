@@ -119,6 +119,7 @@ if (git.status !== 0) {
 // 3. The sources zip rebuilds the shipped Firefox add-on.
 if (rebuild && problems.length === 0) {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'clearsend-sources-'));
+  console.log(`rebuild: unpacking the sources zip in ${tmp}, then npm ci and npx wxt zip -b firefox (about a minute)...`);
   try {
     for (const [name, content] of sources) {
       mkdirSync(path.dirname(path.join(tmp, name)), { recursive: true });

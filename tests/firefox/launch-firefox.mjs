@@ -59,6 +59,7 @@ export async function startTrap() {
  * Returns { browser, addonId, trap, version, close }.
  */
 export async function launchFirefox({ addon = firefoxZip(), headless = true } = {}) {
+  if (!existsSync(addon)) throw new Error(`${path.relative(ROOT, addon)} is missing: run \`npm run zip\` first.`);
   const trap = await startTrap();
   const browser = await puppeteer.launch({
     browser: 'firefox',
