@@ -3,6 +3,9 @@
 // send guard, and no request made by the add-on. Run: npm run zip && npm run test:firefox
 // How it works and what was tried: docs/firefox-testing.md.
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { buildFixtures } from '../fixtures/build.mjs';
 import { clickOverlayButton, firefoxZip, launchFirefox, newTab, openFixture, readOverlay, typeText, waitFor } from './launch-firefox.mjs';
@@ -175,6 +178,27 @@ describe('Clearsend in Firefox', () => {
     }
     // Nothing went past the interception (content scripts, Firefox itself): the trap saw nothing.
     assert.deepEqual(ff.trap.seen, []);
+    // Control: a content script's own fetch, which BiDi interception does not see in Firefox,
+    // reaches the trap. A probe add-on (made here, never shipped) fetches from its content script.
+    const probeDir = mkdtempSync(path.join(os.tmpdir(), 'clearsend-probe-'));
+    writeFileSync(path.join(probeDir, 'manifest.json'), JSON.stringify({
+      manifest_version: 2,
+      name: 'network probe',
+      version: '1.0',
+      browser_specific_settings: { gecko: { id: 'probe@clearsend.invalid' } },
+      content_scripts: [{ matches: ['https://www.upwork.com/*'], js: ['probe.js'] }],
+    }));
+    writeFileSync(path.join(probeDir, 'probe.js'), "fetch('https://www.upwork.com/__probe').catch(() => {});\n");
+    const probeId = await ff.browser.installExtension(probeDir);
+    try {
+      const probed = await newTab(ff.browser);
+      await openFixture(probed.page, 'apply');
+      await waitFor(async () => ff.trap.seen, (seen) => seen.some((line) => line.startsWith('CONNECT www.upwork.com:443')));
+      assert.ok(!probed.requests.some((r) => r.url.includes('__probe')), 'BiDi interception misses content-script fetches: the trap is what catches them');
+    } finally {
+      await ff.browser.uninstallExtension(probeId);
+      rmSync(probeDir, { recursive: true, force: true });
+    }
     // Control: a request not intercepted (a tab without interception) does reach the trap.
     const plain = await ff.browser.newPage();
     await plain.goto('http://trap-control.invalid/').catch(() => {});
