@@ -1,17 +1,60 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import type { Plugin } from 'vite';
+import { excludedPatterns, gitignorePatterns } from './scripts/sources-zip.mjs';
+
+/**
+ * Preact renders `dangerouslySetInnerHTML` by assigning `dom.innerHTML = value.__html`, and
+ * Firefox's add-on linter warns about that assignment in every bundle that contains Preact
+ * (UNSAFE_VAR_ASSIGNMENT). Clearsend never renders raw HTML, so the assignment is replaced by an
+ * error: the feature is removed from the shipped Preact instead of the warning being hidden.
+ * The exact minified shape is required; when a Preact update changes it, the build fails and a
+ * person looks again (see PERMISSIONS.md, "Store review notes").
+ */
+function preactWithoutRawHtml(): Plugin {
+  const RAW_HTML = /\((\w+)\.innerHTML=(\w+)\.__html\)/g;
+  return {
+    name: 'clearsend:preact-without-raw-html',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.(mjs|module\.js)$/.test(id.split('?')[0] ?? '')) return null;
+      const found = code.match(RAW_HTML) ?? [];
+      if (found.length !== 1) {
+        this.error(`Preact's innerHTML assignment has changed shape (${found.length} matches in ${id}): review preactWithoutRawHtml in wxt.config.ts`);
+      }
+      return { code: code.replace(RAW_HTML, '(()=>{throw Error("Clearsend: dangerouslySetInnerHTML is not supported")})()'), map: null };
+    },
+  };
+}
 
 // See ../shared/TOOLCHAIN.md for why each setting is what it is.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Vite's modulepreload polyfill fetches <link rel=modulepreload> targets: not needed in an
   // extension page, and the bundle check forbids every network call.
-  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
+  vite: () => ({ build: { modulePreload: { polyfill: false } }, plugins: [preactWithoutRawHtml()] }),
+  zip: {
+    // `wxt zip -b firefox` also writes the sources zip that addons.mozilla.org asks for. It holds
+    // the tracked files a reviewer needs to rebuild (scripts/sources-zip.mjs says what is left out
+    // and why), never build output or test results lying on the packer's disk (.gitignore).
+    // scripts/check-zips.mjs checks its file list and that it rebuilds the same add-on.
+    excludeSources: [...excludedPatterns(), ...gitignorePatterns(fileURLToPath(new URL('.', import.meta.url)))],
+  },
   manifest: ({ browser }) => ({
     name: 'Clearsend',
     description: 'Warns you before you send an Upwork proposal or message that breaks Upwork’s rules. Runs locally; sends nothing.',
+    // Drawn by scripts/make-icons.mjs; the sizes the Chrome Web Store and Edge ask for
+    // (scripts/check-store.mjs checks them).
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     // Each permission is explained in PERMISSIONS.md; scripts/check-bundle.mjs refuses any other.
     permissions: ['storage'],
-    // Firefox asks every extension to declare what it collects: nothing.
-    ...(browser === 'firefox' && { browser_specific_settings: { gecko: { id: 'clearsend@clearsend.invalid', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } }),
+    // Firefox asks every extension to declare what it collects: nothing. That key exists from
+    // Firefox 140 (Firefox for Android 142), so those are the lowest versions the add-on accepts.
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: { id: 'clearsend@clearsend.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    }),
   }),
 });

@@ -7,11 +7,14 @@
  * - With a display ($DISPLAY set): a window with two tabs, a proposal form and a Messages
  *   room, to type into yourself. Ends when you close the browser.
  * - Without one: headless; types a proposal with a rule violation into the cover letter and a
- *   message with one into the composer, waits a second, saves full-page screenshots to
- *   docs/screenshots/apply.png and docs/screenshots/messages.png, prints their paths, exits 0.
+ *   message with one into the composer, waits a second, saves screenshots (apply.png, card.png,
+ *   messages.png, guard.png) to .output/demo/ (not committed), prints their paths, exits 0.
  *
- * Options: --no-build (use the existing .output/chrome-mv3), --headless (even with a display).
- * CHROMIUM_PATH overrides /usr/bin/chromium.
+ * `npm run screenshots` (--screenshots) does the headless run but saves the pictures to
+ * docs/screenshots/, the ones the README shows; only that command changes them.
+ *
+ * Options: --no-build (use the existing .output/chrome-mv3), --headless (even with a display),
+ * --screenshots (headless, into docs/screenshots/). CHROMIUM_PATH overrides /usr/bin/chromium.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -32,7 +35,8 @@ const PROPOSAL = [
 const MESSAGE = 'Thanks Maya! Could you pay the first milestone via PayPal instead?\nMy email is jordan.lee.dev@gmail.com';
 
 const argv = process.argv.slice(2);
-const headed = Boolean(process.env.DISPLAY) && !argv.includes('--headless');
+const forDocs = argv.includes('--screenshots');
+const headed = Boolean(process.env.DISPLAY) && !argv.includes('--headless') && !forDocs;
 
 if (!argv.includes('--no-build')) {
   console.log('Building the extension: npx wxt build');
@@ -69,7 +73,8 @@ if (headed) {
   process.exit(0);
 }
 
-const outDir = path.join(ROOT, 'docs/screenshots');
+// The README's pictures change only through `npm run screenshots`.
+const outDir = path.join(ROOT, forDocs ? 'docs/screenshots' : '.output/demo');
 mkdirSync(outDir, { recursive: true });
 const shots = [];
 try {
@@ -102,5 +107,6 @@ try {
 } finally {
   await context.close();
 }
-for (const shot of shots) console.log(path.relative(process.cwd(), shot) || shot);
+console.log(forDocs ? 'Screenshots for the README, in docs/screenshots/:' : 'No display, so the demo ran headless. Its screenshots (not committed; `npm run screenshots` refreshes the README\'s):');
+for (const shot of shots) console.log(`  ${path.relative(process.cwd(), shot) || shot}`);
 process.exit(0);

@@ -20,10 +20,13 @@ const steps = [
       return { passed: report.numPassedTests, failed: report.numFailedTests + report.numPendingTests + report.numTodoTests };
     },
   },
-  { name: 'build firefox', cmd: 'npx', args: ['wxt', 'build', '-b', 'firefox'] },
-  // Chrome last among the builds: the browser tests load .output/chrome-mv3.
-  { name: 'build chrome', cmd: 'npx', args: ['wxt', 'build'] },
+  // `npm run zip`, one browser at a time: each builds .output/<browser>-mv* and zips it.
+  { name: 'build + zip firefox (add-on and sources zip)', cmd: 'npx', args: ['wxt', 'zip', '-b', 'firefox'] },
+  { name: 'build + zip chrome/edge', cmd: 'npx', args: ['wxt', 'zip'] },
   { name: 'bundle check (no network, reload, eval; permissions as in PERMISSIONS.md)', cmd: 'node', args: ['scripts/check-bundle.mjs'] },
+  { name: 'store check (Chrome Web Store, Edge Add-ons)', cmd: 'node', args: ['scripts/check-store.mjs'] },
+  { name: 'addons-linter on the Firefox zip (no error, no warning)', cmd: 'node', args: ['scripts/lint-firefox.mjs'] },
+  { name: 'store zips (contents; the sources zip rebuilds the same add-on)', cmd: 'node', args: ['scripts/check-zips.mjs'] },
   {
     name: 'browser tests',
     cmd: 'npx',
@@ -33,6 +36,18 @@ const steps = [
     counts: () => {
       const { stats } = JSON.parse(readFileSync('test-results/e2e.json', 'utf8'));
       return { passed: stats.expected, failed: stats.unexpected + stats.flaky + stats.skipped };
+    },
+  },
+  {
+    // The shipped Firefox zip, installed in Debian's firefox-esr (docs/firefox-testing.md).
+    name: 'firefox tests',
+    cmd: 'node',
+    args: ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=test-results/firefox.tap', 'tests/firefox/'],
+    report: 'test-results/firefox.tap',
+    counts: () => {
+      const tap = readFileSync('test-results/firefox.tap', 'utf8');
+      const n = (word) => Number(new RegExp(String.raw`^# ${word} (\d+)$`, 'm').exec(tap)?.[1] ?? 0);
+      return { passed: n('pass'), failed: n('fail') + n('cancelled') + n('skipped') + n('todo') };
     },
   },
   { name: 'build cli', cmd: 'node', args: ['scripts/build-cli.mjs'] },
