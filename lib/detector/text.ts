@@ -1,4 +1,4 @@
-import { term } from './frame';
+import { pairs, term, type Pairing } from './frame';
 import { NEGATION as NEGATION_WORDS, ON_UPWORK, REFUSED } from './lexicon/stance';
 
 /**
@@ -74,7 +74,7 @@ const KEPT_ON_UPWORK = new RegExp(term(ON_UPWORK));
 export function standsAgainst(text: string, start: number, end: number): boolean {
   const clause = clauseAround(text, start, end);
   // The few words before the match, from the last comma on, and the match itself.
-  const lead = text.slice(Math.max(clause.start, start - 30), start).split(/[,;]/).pop()!;
+  const lead = text.slice(Math.max(clause.start, start - 60), start).split(/[,;]/).pop()!;
   if (NEGATED.test(`${lead} ${text.slice(start, end)}`)) return true;
   const around = neighbourhood(text, start);
   return REFUSED_NEAR.test(around) || KEPT_ON_UPWORK.test(around);
@@ -85,8 +85,17 @@ export function isDisclaimed(text: string, start: number, end: number): boolean 
   return negatedBefore(text, start) || isPolicyTalk(text, start, end) || refusedAfter(text, end);
 }
 
-/** Runs a global regex over `text`, yielding every match (bounded, no zero-length loops). */
-export function* matches(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+/** Runs a global regex (or a frame's pairing) over `text`, yielding every match (bounded, no zero-length loops). */
+export function* matches(pattern: RegExp | Pairing, text: string): Generator<RegExpExecArray> {
+  if (!(pattern instanceof RegExp)) {
+    for (const span of pairs(pattern, text)) {
+      const m = [text.slice(span.start, span.end)] as unknown as RegExpExecArray;
+      m.index = span.start;
+      m.input = text;
+      yield m;
+    }
+    return;
+  }
   if (!pattern.global) throw new Error(`pattern ${pattern} must be global`);
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {

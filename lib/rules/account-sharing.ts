@@ -1,6 +1,6 @@
 import { defineRule, overlaps, type Hit } from '../detector/rule';
-import { isDisclaimed, matches, negatedBefore, sentenceAt, sentenceBefore } from '../detector/text';
-import { term, tester, within } from '../detector/frame';
+import { isDisclaimed, matches, negatedBefore, sentenceAt, sentenceBefore, standsAgainst } from '../detector/text';
+import { term, tester, within, type Pairing } from '../detector/frame';
 import { ACCOUNT, ACCOUNT_DEAL, REMOTE_TOOL, STAND_IN, SUSPENDED, USE_ACCOUNT } from '../detector/lexicon/people';
 
 /** Frames over the lexicon, in every language. */
@@ -55,7 +55,7 @@ export default defineRule<MessageId>({
   },
   check({ text }) {
     const hits: Hit<MessageId>[] = [];
-    const scan = (pattern: RegExp, messageId: MessageId, accept: (sentence: string, context: string, match: string) => boolean, frameOnly = false) => {
+    const scan = (pattern: RegExp | Pairing, messageId: MessageId, accept: (sentence: string, context: string, match: string) => boolean, frameOnly = false) => {
       for (const m of matches(pattern, text)) {
         const start = m.index;
         const end = start + m[0].length;
@@ -64,7 +64,7 @@ export default defineRule<MessageId>({
         const context = `${sentenceBefore(text, start).text} ${sentence}`;
         // "There's no need to share your password or give me the owner login, please don't."
         const refused = negatedBefore(text, start, 12) || /^\W{0,4}(?:please )?don'?t\b/.test(text.slice(end, end + 20));
-        if (!accept(sentence, context, m[0]) || refused || isDisclaimed(text, start, end) || /\bmy own\b/.test(m[0])) continue;
+        if (!accept(sentence, context, m[0]) || refused || isDisclaimed(text, start, end) || standsAgainst(text, start, end) || /\bmy own\b/.test(m[0])) continue;
         // "fix the login bug", "the login page": a feature being worked on, not someone's credentials.
         if (/^\s*(?:bug|page|screen|flow|form|issue|error|button|modal|api|endpoint|redirect|timeout|test)s?\b/.test(text.slice(end, end + 12))) continue;
         if (frameOnly && overlaps(hits, start, end)) continue;

@@ -80,6 +80,8 @@ export default defineRule<MessageId>({
       if (CODE_AT.test(m[0]) || text[m.index + m[0].length] === '/') continue;
       // "faster on tg. @kvoss_dev": the app may be named in the sentence before.
       if (!HANDLE_CONTEXT.test(clauseAround(text, m.index, m.index + m[0].length).text) && !HANDLE_CONTEXT.test(sentenceBefore(text, m.index).text)) continue;
+      // "Telegram bot ka token ... @BotFather": a bot being built, not a person to write to.
+      if (/\b(?:bot|bots|token|api)\b/.test(clauseAround(text, m.index, m.index + m[0].length).text)) continue;
       // "My Figma handle is @dana.designs if you want to invite me to the file": a username for access.
       const access = PROJECT_ACCESS.test(neighbourhood(text, m.index));
       hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle', ...(access && { exception: 'project-access' as const }) });

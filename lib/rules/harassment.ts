@@ -87,6 +87,8 @@ export default defineRule<MessageId>({
   check({ text, original, starts }) {
     const hits: Hit<MessageId>[] = [];
     for (const m of matches(PROFANITY, text)) {
+      // Tagalog "paki-check", "paki-redo" (please): a prefix, not the slur.
+      if (/^paki/.test(m[0]) && text[m.index + m[0].length] === '-') continue;
       // "Moby Dick", "Philip K. Dick": a capitalised name, not an insult, unless aimed at someone.
       if (/^d/.test(m[0]) && /^D/.test(original[starts[m.index]!] ?? '') && !/\b(?:you|a|such a|what a|ur)\s*$/.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
       hits.push({ start: m.index, end: m.index + m[0].length, messageId: m[1] ? 'slur' : 'profanity', replacement: '' });

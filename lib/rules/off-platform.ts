@@ -144,7 +144,7 @@ export default defineRule<MessageId>({
     for (const m of matches(MEETING_ID, text)) frame(m, 'elsewhere', false);
     // A call "por Upwork", "über Upwork", "через видеозвонок Upwork" stays on Upwork.
     for (const pattern of [VIDEO_LINK, CALL_TOOL, CALL_PROPOSED]) {
-      for (const m of matches(pattern, text)) if (!/upwork|апворк/.test(neighbourhood(text, m.index))) frame(m, 'move', true);
+      for (const m of matches(pattern, text)) if (!/upwork|апворк|اب ?ورك/.test(neighbourhood(text, m.index))) frame(m, 'move', true);
     }
     for (const m of matches(GET_ON_APP, text)) frame(m, 'move', true);
     return hits;

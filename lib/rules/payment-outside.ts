@@ -24,7 +24,7 @@ const PAID_DESCRIBED = within(PAY_VERB, DESCRIBED_CHANNEL, 40);
 const FRAME_TECH = /\b(?:integrat\w*|api|apis|sdk|gateway|checkout|plugin|webhooks?|implement\w*|module|developer|develop\w*|build|building|built|feature|features|flow|ui|ux|screen|button|buttons|dashboard|woocommerce|shopify|payment (?:system|flow|page|form|processing|processor)|wallet app|dapp|smart contract|blockchain|billing system|reconcil\w*|bookkeeping|accounting|ledger|pay-?ins?|payouts?|transactions?|fraud|dataset|tutorial|course|article|blog|supported|enable|stripe|page|website|for (?:our |my |the )?customers)\b/;
 const WORK_ANY = new RegExp(term(WORK_TALK));
 const WHY_WOULD = /\bwhy (?:would|do|does|should|did) /;
-const ACCEPT = union('ACCEPT', PAY_VERB, { name: 'ACCEPT_EN', doc: 'accepting money', words: { en: ['take', 'accept', 'prefer', 'receive', 'use', 'send', 'via', 'through', 'sign(?:ing)?', 'open to'], es: ['acepto', 'aceptamos', 'recibo', 'prefiero'], pt: ['aceito', 'aceitamos', 'recebo', 'prefiro'], fr: ['accepte', 'prefere', 'recois'], de: ['akzeptiere', 'nehme', 'lieber'], ru: ['принимаю', 'приму', 'удобнее'], uk: ['приймаю', 'зручніше'], hi: ['accept', 'leta', 'leti'], tl: ['tumatanggap'], id: ['terima', 'menerima'], ar: ['اقبل', 'استقبل'], tr: ['kabul'] }, examples: [] });
+const ACCEPT = union('ACCEPT', PAY_VERB, { name: 'ACCEPT_EN', doc: 'accepting money', words: { en: ['take', 'accept', 'prefer', 'receive', 'use', 'send', 'via', 'through', 'sign(?:ing)?', 'open to'], es: ['acepto', 'aceptamos', 'recibo', 'prefiero'], pt: ['aceito', 'aceitamos', 'recebo', 'prefiro'], fr: ['accepte', 'prefere', 'recois'], de: ['akzeptiere', 'nehme', 'lieber'], ru: ['принимаю', 'приму', 'удобнее'], uk: ['приймаю', 'зручніше'], hi: ['accept', 'leta', 'leti'], tl: ['tumatanggap'], id: ['terima', 'menerima', 'boleh'], ar: ['اقبل', 'استقبل'], tr: ['kabul'] }, examples: [] });
 const METHOD_USED = within(PAYMENT_METHOD, ACCEPT, 40);
 const METHOD_NAME = new RegExp(term(PAYMENT_METHOD), 'g');
 const PERSONAL_ANY = new RegExp(term(union('PERSON', { name: 'P', doc: 'people', words: {
@@ -32,9 +32,9 @@ const PERSONAL_ANY = new RegExp(term(union('PERSON', { name: 'P', doc: 'people',
   es: ['me', 'te', 'mi', 'tu', 'nos', 'yo', 'usted', 'le'], pt: ['me', 'te', 'meu', 'minha', 'seu', 'sua', 'voce', 'vc', 'eu', 'nos'],
   fr: ['me', 'te', 'moi', 'toi', 'mon', 'ma', 'ton', 'ta', 'vous', 'votre', 'je', 'nous'], de: ['mir', 'mich', 'dir', 'dich', 'ihnen', 'ich', 'wir', 'du', 'sie', 'mein', 'dein'],
   ru: ['мне', 'меня', 'тебе', 'вам', 'я', 'мы', 'ты', 'вы', 'мою', 'мой', 'вашу'], uk: ['мені', 'мене', 'тобі', 'вам', 'я', 'ми', 'ти', 'ви', 'мою', 'мій'],
-  hi: ['main', 'mai', 'mujhe', 'aap', 'aapko', 'apko', 'tum', 'tumhe', 'mera', 'meri', 'mere', 'hum'], ur: ['main', 'mujhe', 'aap', 'aapko', 'apko', 'mera', 'meri', 'mere', 'hum'],
-  tl: ['ako', 'ko', 'ka', 'mo', 'ikaw', 'kita', 'tayo', 'natin'], id: ['saya', 'aku', 'gue', 'gw', 'kamu', 'anda', 'lu', 'kita'],
-  ar: ['لك', 'لي', 'انا', 'أنا', 'انت', 'أنت', 'نحن'], tr: ['sana', 'bana', 'ben', 'sen', 'size', 'biz'],
+  hi: ['main', 'mai', 'mujhe', 'aap', 'aapko', 'apko', 'tum', 'tumhe', 'mera', 'meri', 'mere', 'hum', 'dunga', 'karunga', 'bhejunga', 'sir', 'bhai'], ur: ['main', 'mein', 'mujhe', 'aap', 'aapko', 'apko', 'mera', 'meri', 'mere', 'hum', 'dun ga', 'karun ga', 'sir', 'bhai'],
+  tl: ['ako', 'ko', 'ka', 'mo', 'ikaw', 'kita', 'tayo', 'natin', 'po'], id: ['saya', 'aku', 'gue', 'gw', 'kamu', 'anda', 'lu', 'kita', 'kak', 'mas', 'pak', 'bu'],
+  ar: ['لك', 'لي', 'انا', 'أنا', 'انت', 'أنت', 'نحن', 'هحولك', 'حول لي'], tr: ['sana', 'bana', 'ben', 'sen', 'size', 'biz', 'hocam', 'atarim', 'yapayim'],
 }, examples: [] })));
 
 type MessageId = 'service' | 'fees' | 'direct' | 'outside';
@@ -90,7 +90,7 @@ const ADDRESS = /\S+@\S+/g;
 const words = (s: string) => s.replace(ADDRESS, ' ');
 
 /** Talk about building payment features, not about being paid. */
-const TECH_TALK = /-style\b|\b(?:integr\w*|pay-?ins?|style|vs\.?|versus|e\.g|such as|compared?|benchmark\w*|expenses?|booked|recorded|categori[sz]\w*|statements?|agents|corridors?|buttons?|store|stores|shop|chart|price|prices|exchange rates?|websockets?|callbacks?|production|payouts?|income|ledger|transactions?|dataset|fraud|remittance company|screen|csv|export\w*|faq|page|section|blog|post|article|copy|landing|startup|reference|locator|button|ui|ux|mockup|dashboard|report|spreadsheet|compares?|comparison|review of|tutorial|course|market|industry|fintech|clients? (?:pay|use)|customers?|users?|integrat\w*|api|apis|sdk|gateway|checkout|plugin|webhooks?|module|implement\w*|woocommerce|shopify|stripe|braintree|developer|app|website|platform for|e-?commerce|payment (?:system|flow|page|form|method|methods|option|options|processing|processor)|wallet app|exchange app|dapp|smart contract|blockchain|trading bot|subscriptions?|billing system|accounting|reconcil\w*|bookkeeping|quickbooks|xero|invoices? (?:template|system|app)|flow)\b/;
+const TECH_TALK = /-style\b|\b(?:ref no|reference|order #|spreadsheet|integr\w*|pay-?ins?|style|vs\.?|versus|e\.g|such as|compared?|benchmark\w*|expenses?|booked|recorded|categori[sz]\w*|statements?|agents|corridors?|buttons?|store|stores|shop|chart|price|prices|exchange rates?|websockets?|callbacks?|production|payouts?|income|ledger|transactions?|dataset|fraud|remittance company|screen|csv|export\w*|faq|page|section|blog|post|article|copy|landing|startup|reference|locator|button|ui|ux|mockup|dashboard|report|spreadsheet|compares?|comparison|review of|tutorial|course|market|industry|fintech|clients? (?:pay|use)|customers?|users?|integrat\w*|api|apis|sdk|gateway|checkout|plugin|webhooks?|module|implement\w*|woocommerce|shopify|stripe|braintree|developer|app|website|platform for|e-?commerce|payment (?:system|flow|page|form|method|methods|option|options|processing|processor)|wallet app|exchange app|dapp|smart contract|blockchain|trading bot|subscriptions?|billing system|accounting|reconcil\w*|bookkeeping|quickbooks|xero|invoices? (?:template|system|app)|flow)\b/;
 const PERSONAL = /\b(?:me|my|you|your|us|our|i|we)\b/;
 
 export default defineRule<MessageId>({

@@ -67,7 +67,7 @@ describe('detect: properties', () => {
       }),
       { numRuns: 400 },
     );
-  });
+  }, 60_000);
 
   it('the same on text made of the pieces the rules read', () => {
     fc.assert(
@@ -78,7 +78,7 @@ describe('detect: properties', () => {
       }),
       { numRuns: 600 },
     );
-  });
+  }, 60_000);
 
   it('applying a fix and checking again never throws, and the fixed words are gone', () => {
     fc.assert(
@@ -91,7 +91,7 @@ describe('detect: properties', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 
   it('large pastes up to 1 MB, built from generated pieces, never throw', () => {
     fc.assert(

@@ -43,7 +43,7 @@ const PROJECT_SYSTEMS = [
 // Within a sentence; a dot inside "anna.k@gmail.com" does not end it.
 const SAME_SENTENCE = '(?:[^.!?\\n]|\\.(?=[a-z0-9])){0,70}';
 /** English wording, and access or invitation words of other languages near a project system ("acesso ao Google Drive", "доступ к GitLab"). */
-const ACCESS_OTHER = '(?:acceso|acesso|acces|zugang|zugriff|einladung\\S*|доступ\\S*|приглашени\\S*|инвайт\\S*|запрошен\\S*|додали|convites?|invitacion\\S*|invitation\\S*|akses|undang\\S*|erisim|davet\\S*|الوصول|دعوة|imbitahan)';
+const ACCESS_OTHER = '(?:acceso|acesso|acces|zugang|zugriff|einladung\\S*|доступ\\S*|приглашени\\S*|инвайт\\S*|запрошен\\S*|додали|convites?|invitacion\\S*|invitation\\S*|akses|undang\\S*|erisim|davet\\S*|الوصول|للوصول|دعوة|صلاحية|اضيفك|ضيفني|اضافتي|لاضافتي|ضيف|imbitahan)';
 export const PROJECT_ACCESS = new RegExp(
   `(?<![a-z\\u0400-\\u052f])${ACCESS_OTHER}(?![a-z\\u0400-\\u052f])(?:[^.!?\\n]|\\.(?=[a-z0-9])){0,50}\\b(?:${PROJECT_SYSTEMS})\\b|\\b(?:${PROJECT_SYSTEMS})\\b(?:[^.!?\\n]|\\.(?=[a-z0-9])){0,60}(?<![a-z\\u0400-\\u052f])${ACCESS_OTHER}|` +
     `\\b(?:${PROJECT_SYSTEMS})\\b${SAME_SENTENCE}\\b(?:access|invite|invited|invitation|add|added|share|shared|collaborator|permission|workspace|board|project|org|team|seat)|` +

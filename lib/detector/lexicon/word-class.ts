@@ -42,6 +42,19 @@ export function foldPhrase(phrase: string): string {
   );
 }
 
+/**
+ * A phrase as a pattern that stays linear on any input: a space is one to four spaces ("easy
+ * ?paisa" may have none), and open-ended runs are capped (\\S* at 24 characters), so no phrase can
+ * rescan a long run of spaces or of one character from every position.
+ */
+function bounded(phrase: string): string {
+  return phrase
+    .replace(/ \?/g, '\\s?')
+    .replace(/ (?![*+{?])/g, '\\s{1,4}')
+    .replace(/\\([SwW])\*/g, '\\$1{0,24}')
+    .replace(/\\([SwW])\+/g, '\\$1{1,24}');
+}
+
 /** The class's phrases as one alternation (longest first, so "e-mail id" wins over "e-mail"). */
 export function alternation(wordClass: WordClass | readonly WordClass[], languages?: readonly Language[]): string {
   const classes = Array.isArray(wordClass) ? (wordClass as readonly WordClass[]) : [wordClass as WordClass];
@@ -49,8 +62,7 @@ export function alternation(wordClass: WordClass | readonly WordClass[], languag
   for (const c of classes) {
     for (const [language, list] of Object.entries(c.words) as [Language, readonly string[]][]) {
       if (languages && !languages.includes(language)) continue;
-      // A space is any run of spaces; "easy ?paisa" may have none.
-      for (const phrase of list) phrases.add(foldPhrase(phrase).replace(/ \?/g, '\\s*').replace(/ (?![*+{])/g, '\\s+'));
+      for (const phrase of list) phrases.add(bounded(foldPhrase(phrase)));
     }
   }
   return `(?:${[...phrases].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|')})`;
