@@ -241,10 +241,12 @@ export const NUMBER_WORDS: Record<string, string> = {
   восемьсот: '800', девятьсот: '900',
   дві: '2', чотири: '4', "п'ять": '5', шість: '6', сім: '7', вісім: '8', "дев'ять": '9', одинадцять: '11', дванадцять: '12', двадцять: '20',
   тридцять: '30', "п'ятдесят": '50', шістдесят: '60', сімдесят: '70', вісімдесят: '80', "дев'яносто": '90',
-  ek: '1', teen: '3', char: '4', paanch: '5', panch: '5', chhe: '6', chhah: '6', saat: '7', aath: '8', nau: '9', shunya: '0', sifar: '0', sifr: '0',
+  ek: '1', do: '2', teen: '3', char: '4', chaar: '4', paanch: '5', panch: '5', chhe: '6', chhah: '6', saat: '7', aath: '8', nau: '9', shunya: '0', sifar: '0', sifr: '0',
   isa: '1', dalawa: '2', tatlo: '3', apat: '4', lima: '5', anim: '6', pito: '7', walo: '8', siyam: '9', sero: '0',
   nol: '0', kosong: '0', satu: '1', dua: '2', tiga: '3', empat: '4', enam: '6', tujuh: '7', delapan: '8', sembilan: '9', sepuluh: '10',
   sifir: '0', bir: '1', iki: '2', uc: '3', dort: '4', bes: '5', alti: '6', yedi: '7', sekiz: '8', dokuz: '9',
+  sefr: '0', wa7ed: '1', etnen: '2', talata: '3', arba3a: '4', '5amsa': '5', seta: '6', sab3a: '7', tamanya: '8', tes3a: '9',
+  اتنين: '2', تلاتة: '3', تمانية: '8', yuz: '100', yirmi: '20', otuz: '30', kirk: '40', elli: '50', altmis: '60', yetmis: '70', seksen: '80', doksan: '90',
   صفر: '0', واحد: '1', اثنين: '2', اثنان: '2', ثلاثة: '3', ثلاث: '3', اربعة: '4', اربع: '4', خمسة: '5', خمس: '5', ستة: '6', سبعة: '7', ثمانية: '8', تسعة: '9',
 };
 // Number words become digits only inside a run of three or more number tokens
@@ -263,7 +265,7 @@ function spellDigits(m: RegExpExecArray): string | null {
 // "@" and "." said in other languages between the parts of an address: "dmitry собака yandex",
 // "oksana крапка design равлик gmail", "web punkt de". A spoken dot counts only next to an "@"
 // or before a domain ending, so "точка зрения" stays a phrase.
-const AT_WORDS = /(?<=[a-z0-9\u0400-\u052f]) (?:собака|равлик|klammeraffe|chiocciola) (?=[a-z0-9\u0400-\u052f])/g;
+const AT_WORDS = /(?<=[a-z0-9\u0400-\u052f]) (?:собака|равлик|klammeraffe|chiocciola) (?=[a-z0-9\u0400-\u052f])|(?<=[a-z0-9]) على (?=[a-z0-9])/g;
 const DOT_WORDS = /(?<=[a-z0-9\u0400-\u052f]) (?:dot|punkt|punto|ponto|point|точка|крапка|titik|nokta|noktasi|tuldok|نقطة) (?=[a-z0-9\u0400-\u052f])/g;
 const DOMAIN_END = /^(?:com|net|org|io|co|me|dev|app|info|biz|us|uk|in|pk|ph|ng|de|fr|es|it|pt|br|ru|ua|pl|tr|id|ae|sa|eg|ком|ру|укр|нет|орг)(?![a-z\u0400-\u052f])/;
 function spokenDot(m: RegExpExecArray, text: string): string | null {

@@ -1,5 +1,6 @@
 import { pairs, term, type Pairing } from './frame';
 import { NEGATION as NEGATION_WORDS, ON_UPWORK, REFUSED } from './lexicon/stance';
+import { except } from './lexicon/word-class';
 
 /**
  * Small helpers the rules share for reading the prepared view around a match:
@@ -47,12 +48,15 @@ export function negatedBefore(text: string, start: number, words = 8): boolean {
   // "You never answer here so give me...": a negation before "so", "but" or a comma belongs to another clause.
   const cut = lead.search(/(?:,|\b(?:so|but|and then|because|since|which is why)\b)[^,]*$/);
   if (cut !== -1) lead = lead.slice(cut);
+  // "you shouldn't have an issue accepting...": a double negative, not a refusal.
+  if (/\b(?:shouldn'?t|won'?t|wouldn'?t|don'?t|doesn'?t) (?:have |be |see )?(?:an? |any )?(?:issue|problem|trouble)\b/.test(lead)) return false;
   return NEGATION.test(lead.replace(/^,/, ''));
 }
 
 /** True when the clause around the match talks about the rules rather than breaking them. */
 export function isPolicyTalk(text: string, start: number, end: number): boolean {
-  return POLICY_TALK.test(clauseAround(text, start, end).text);
+  // The rule may be named in the next sentence: "...move payments off Upwork. It's against Upwork's Terms of Service."
+  return POLICY_TALK.test(clauseAround(text, start, end).text) || POLICY_TALK.test(neighbourhood(text, start));
 }
 
 const REFUSED_AFTER = /^[^.!?\n]{0,40}?\b(?:isn'?t|is not|aren'?t|are not) (?:something|anything) (?:we|i)\b|^[^.!?\n]{0,30}?\b(?:is|are) (?:against|not allowed|forbidden|a no)\b/;
@@ -63,6 +67,7 @@ export function refusedAfter(text: string, end: number): boolean {
 }
 
 const NEGATED = new RegExp(term(NEGATION_WORDS));
+const NEGATED_INSIDE = new RegExp(term(except(NEGATION_WORDS, 'es')));
 const REFUSED_NEAR = new RegExp(term(REFUSED));
 const KEPT_ON_UPWORK = new RegExp(term(ON_UPWORK));
 
@@ -75,9 +80,10 @@ export function standsAgainst(text: string, start: number, end: number): boolean
   const clause = clauseAround(text, start, end);
   // The few words before the match, from the last comma on, and the match itself.
   const lead = text.slice(Math.max(clause.start, start - 60), start).split(/[,;]/).pop()!;
-  if (NEGATED.test(`${lead} ${text.slice(start, end)}`)) return true;
+  // Inside the match only unambiguous negations count: "no insta" is Portuguese for "on Insta".
+  if (NEGATED.test(lead) || NEGATED_INSIDE.test(text.slice(start, end))) return true;
   const around = neighbourhood(text, start);
-  return REFUSED_NEAR.test(around) || KEPT_ON_UPWORK.test(around);
+  return REFUSED_NEAR.test(around) || KEPT_ON_UPWORK.test(around) || POLICY_TALK.test(around) || AFTER_CONTRACT.test(around);
 }
 
 /** A match is discounted when negated or when the clause is about the rules themselves. */
@@ -170,7 +176,7 @@ export function sentenceBefore(text: string, index: number): Sentence {
 }
 
 /** "Once the contract starts, we can talk on Slack": deferring contact until a contract is allowed. */
-const AFTER_CONTRACT = /\b(?:once|after|when|as soon as|after we|when we|until)\b[^.!?\n]{0,25}?\b(?:the |a |our )?(?:contract|offer|hire|hiring|job) (?:starts?|started|begins?|is (?:signed|started|active|accepted|in place|live)|has started|gets? started|goes live)\b|\bafter (?:you )?(?:hire|hiring) (?:me|us)\b|\bonce (?:you )?(?:hire|accept the offer)\b/;
+const AFTER_CONTRACT = /\bafter (?:you(?:'ve| have)? been |being )?(?:officially )?hired\b|\b(?:once|after|when|as soon as|after we|when we|until)\b[^.!?\n]{0,25}?\b(?:the |a |our )?(?:contract|offer|hire|hiring|job) (?:starts?|started|begins?|is (?:signed|started|active|accepted|in place|live)|has started|gets? started|goes live)\b|\bafter (?:you )?(?:hire|hiring) (?:me|us)\b|\bonce (?:you )?(?:hire|accept the offer)\b/;
 export function deferredToContract(sentence: string): boolean {
   return AFTER_CONTRACT.test(sentence);
 }

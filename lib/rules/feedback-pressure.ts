@@ -65,7 +65,8 @@ export default defineRule<MessageId>({
       if (!HONEST.test(s) && hasCondition(s) && !isPolicyTalk(text, sentence.start, sentence.end)) {
         for (const m of matches(GOOD_FOR_FREE, s)) hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'incentive' });
       }
-      if (!review.test(s) || isPolicyTalk(text, sentence.start, sentence.end)) continue;
+      // "Show your users only 5-star reviews": product talk about an app's ratings, not a demand.
+      if (!review.test(s) || isPolicyTalk(text, sentence.start, sentence.end) || /\b(?:users?|customers?|app store|play store)\b/.test(s)) continue;
       const push = (start: number, end: number, messageId: MessageId) =>
         hits.push({ start: sentence.start + start, end: sentence.start + end, messageId });
       const honest = HONEST.test(s);

@@ -21,14 +21,14 @@ const PAID_OUTSIDE = /\bpay\w*(?: [a-z0-9$€£]+){1,4} outside\b(?! (?:the |of 
 const PAID_DESCRIBED = within(PAY_VERB, DESCRIBED_CHANNEL, 40);
 /** "Why would a hiring manager need my bank details?": a question that refuses. */
 /** Work talk for the frames: building payments, not paying ("from any store" is not work). */
-const FRAME_TECH = /\b(?:integrat\w*|api|apis|sdk|gateway|checkout|plugin|webhooks?|implement\w*|module|developer|develop\w*|build|building|built|feature|features|flow|ui|ux|screen|button|buttons|dashboard|woocommerce|shopify|payment (?:system|flow|page|form|processing|processor)|wallet app|dapp|smart contract|blockchain|billing system|reconcil\w*|bookkeeping|accounting|ledger|pay-?ins?|payouts?|transactions?|fraud|dataset|tutorial|course|article|blog|supported|enable|stripe|page|website|for (?:our |my |the )?customers)\b/;
+const FRAME_TECH = /\b(?:integrat\w*|api|apis|sdk|gateways?|checkout|payment options?|options?|plugin|webhooks?|implement\w*|module|developer|develop\w*|build|building|built|feature|features|flow|ui|ux|screen|button|buttons|dashboard|woocommerce|shopify|payment (?:system|flow|page|form|processing|processor)|wallet app|dapp|smart contract|blockchain|billing system|reconcil\w*|bookkeeping|accounting|ledger|pay-?ins?|payouts?|transactions?|fraud|dataset|tutorial|course|article|blog|supported|enable|stripe|page|website|for (?:our |my |the )?customers)\b/;
 const WORK_ANY = new RegExp(term(WORK_TALK));
 const WHY_WOULD = /\bwhy (?:would|do|does|should|did) /;
-const ACCEPT = union('ACCEPT', PAY_VERB, { name: 'ACCEPT_EN', doc: 'accepting money', words: { en: ['take', 'accept', 'prefer', 'receive', 'use', 'send', 'via', 'through', 'sign(?:ing)?', 'open to'], es: ['acepto', 'aceptamos', 'recibo', 'prefiero'], pt: ['aceito', 'aceitamos', 'recebo', 'prefiro'], fr: ['accepte', 'prefere', 'recois'], de: ['akzeptiere', 'nehme', 'lieber'], ru: ['принимаю', 'приму', 'удобнее'], uk: ['приймаю', 'зручніше'], hi: ['accept', 'leta', 'leti'], tl: ['tumatanggap'], id: ['terima', 'menerima', 'boleh'], ar: ['اقبل', 'استقبل'], tr: ['kabul'] }, examples: [] });
+const ACCEPT = union('ACCEPT', PAY_VERB, { name: 'ACCEPT_EN', doc: 'accepting money', words: { en: ['take', 'accepting', 'taking', 'accept', 'prefer', 'receive', 'use', 'send', 'via', 'through', 'sign(?:ing)?', 'open to'], es: ['acepto', 'aceptamos', 'recibo', 'prefiero'], pt: ['aceito', 'aceitamos', 'recebo', 'prefiro'], fr: ['accepte', 'prefere', 'recois'], de: ['akzeptiere', 'nehme', 'lieber'], ru: ['принимаю', 'приму', 'удобнее'], uk: ['приймаю', 'зручніше'], hi: ['accept', 'leta', 'leti'], tl: ['tumatanggap'], id: ['terima', 'menerima', 'boleh'], ar: ['اقبل', 'استقبل'], tr: ['kabul'] }, examples: [] });
 const METHOD_USED = within(PAYMENT_METHOD, ACCEPT, 40);
 const METHOD_NAME = new RegExp(term(PAYMENT_METHOD), 'g');
 const PERSONAL_ANY = new RegExp(term(union('PERSON', { name: 'P', doc: 'people', words: {
-  en: ['me', 'my', 'you', 'your', 'us', 'our', 'i', 'we', "i'll", "i'd", "we'll"],
+  en: ['me', 'my', 'you', 'your', 'us', 'our', 'i', 'we', "i'll", "i'd", "we'll", "let'?s"],
   es: ['me', 'te', 'mi', 'tu', 'nos', 'yo', 'usted', 'le'], pt: ['me', 'te', 'meu', 'minha', 'seu', 'sua', 'voce', 'vc', 'eu', 'nos'],
   fr: ['me', 'te', 'moi', 'toi', 'mon', 'ma', 'ton', 'ta', 'vous', 'votre', 'je', 'nous'], de: ['mir', 'mich', 'dir', 'dich', 'ihnen', 'ich', 'wir', 'du', 'sie', 'mein', 'dein'],
   ru: ['мне', 'меня', 'тебе', 'вам', 'я', 'мы', 'ты', 'вы', 'мою', 'мой', 'вашу'], uk: ['мені', 'мене', 'тобі', 'вам', 'я', 'ми', 'ти', 'ви', 'мою', 'мій'],
@@ -175,7 +175,8 @@ export default defineRule<MessageId>({
       if (FRAME_TECH.test(words(around)) || ON_UPWORK.test(sentence.text)) return;
       if (needsPerson && !PERSONAL_ANY.test(around)) return;
       if (standsAgainst(text, m.index, m.index + m[0].length) || WORK_ANY.test(around)) return;
-      if (overlaps(hits, m.index, m.index + m[0].length)) return;
+      // Frames add what the older patterns missed: one finding per sentence is enough.
+      if (hits.some((h) => sentenceAt(text, h.start).start === sentence.start)) return;
       push(m.index, m.index + m[0].length, messageId);
     };
     for (const m of matches(PAY_OUTSIDE, text)) frameHit(m, 'outside', false);
@@ -186,7 +187,8 @@ export default defineRule<MessageId>({
     for (const m of matches(PAID_OUTSIDE, text)) frameHit(m, 'outside', false);
     for (const m of matches(PAID_DESCRIBED, text)) frameHit(m, 'service', false);
     for (const m of matches(FEE_THEN_AVOID, text)) frameHit(m, 'fees', false);
-    for (const m of matches(DIRECT_DEAL_ANY, text)) frameHit(m, 'direct', false);
+    // Cash in hand or no middleman is never work talk: read without the work-talk guard.
+    for (const m of matches(DIRECT_DEAL_ANY, text)) if (!standsAgainst(text, m.index, m.index + m[0].length)) push(m.index, m.index + m[0].length, 'direct');
     return hits;
   },
 });

@@ -43,11 +43,13 @@ const PROJECT_SYSTEMS = [
 // Within a sentence; a dot inside "anna.k@gmail.com" does not end it.
 const SAME_SENTENCE = '(?:[^.!?\\n]|\\.(?=[a-z0-9])){0,70}';
 /** English wording, and access or invitation words of other languages near a project system ("acesso ao Google Drive", "доступ к GitLab"). */
-const ACCESS_OTHER = '(?:acceso|acesso|acces|zugang|zugriff|einladung\\S*|доступ\\S*|приглашени\\S*|инвайт\\S*|запрошен\\S*|додали|convites?|invitacion\\S*|invitation\\S*|akses|undang\\S*|erisim|davet\\S*|الوصول|للوصول|دعوة|صلاحية|اضيفك|ضيفني|اضافتي|لاضافتي|ضيف|imbitahan)';
+const ACCESS_OTHER = '(?:acceso|acesso|acces|zugang|zugriff|einladung\\S*|доступ\\S*|приглашени\\S*|инвайт\\S*|запрошен\\S*|додали|convites?|invitacion\\S*|invitation\\S*|akses|undang\\S*|erisim|davet\\S*|الوصول|للوصول|دعوة|صلاحية|اضيفك|ضيفني|اضافتي|لاضافتي|ضيف|imbitahan|eklemeniz|ekle\\S*)';
 export const PROJECT_ACCESS = new RegExp(
   `(?<![a-z\\u0400-\\u052f])${ACCESS_OTHER}(?![a-z\\u0400-\\u052f])(?:[^.!?\\n]|\\.(?=[a-z0-9])){0,50}\\b(?:${PROJECT_SYSTEMS})\\b|\\b(?:${PROJECT_SYSTEMS})\\b(?:[^.!?\\n]|\\.(?=[a-z0-9])){0,60}(?<![a-z\\u0400-\\u052f])${ACCESS_OTHER}|` +
     `\\b(?:${PROJECT_SYSTEMS})\\b${SAME_SENTENCE}\\b(?:access|invite|invited|invitation|add|added|share|shared|collaborator|permission|workspace|board|project|org|team|seat)|` +
-    `\\b(?:access|invite|add|share|grant|collaborator|permission)\\w*\\b${SAME_SENTENCE}\\b(?:${PROJECT_SYSTEMS})\\b`,
+    `\\b(?:access|invite|add|share|grant|collaborator|permission)\\w*\\b${SAME_SENTENCE}\\b(?:${PROJECT_SYSTEMS})\\b|` +
+    // "If you provide your email, I can send an invite", "add view access for the following team members".
+    `\\b(?:send|give) (?:you )?(?:an |the )?(?:invite|invitation)\\b|\\b(?:view|edit|admin|read-only) access\\b`,
 );
 
 /** An NDA or similar legal document that needs contact details before a contract. */
