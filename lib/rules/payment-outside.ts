@@ -1,4 +1,4 @@
-import { defineRule, overlaps, type Hit } from '../detector/rule';
+import { defineRule, type Hit } from '../detector/rule';
 import { isDisclaimed, matches, clauseAround, near, sentenceAt, standsAgainst } from '../detector/text';
 import { WORK_TALK } from '../detector/lexicon/stance';
 import { term, within } from '../detector/frame';
