@@ -305,19 +305,20 @@ function topTerms(prepared: Prepared, sentence: { start: number; text: string },
   const words = wordSpans(sentence.text);
   const weight = new Float64Array(words.length);
   // Credit each feature's pull (towards c, against "none") to the words it overlaps, evenly.
+  // wordFrom[i]: the first word that ends after position i (keeps this linear in long sentences).
+  const wordFrom = new Int32Array(sentence.text.length + 1);
+  for (let i = 0, k = 0; i <= sentence.text.length; i++) {
+    while (k < words.length && words[k]!.end <= i) k++;
+    wordFrom[i] = k;
+  }
   const n = collectFeatures(sentence.text, model.buckets);
   for (let h = 0; h < n; h++) {
     const b = hits.bucket[h]!;
     const pull = model.q[b * C + c]! * model.scale[c]! - model.q[b * C]! * model.scale[0]!;
-    let first = -1;
-    let last = -1;
-    for (let k = 0; k < words.length; k++) {
-      if (words[k]!.end > hits.start[h]! && words[k]!.start < hits.end[h]!) {
-        if (first === -1) first = k;
-        last = k;
-      }
-    }
-    for (let k = first; k !== -1 && k <= last; k++) weight[k]! += pull / (last - first + 1);
+    const first = wordFrom[hits.start[h]!]!;
+    let last = wordFrom[hits.end[h]! - 1]!;
+    if (last >= words.length || words[last]!.start >= hits.end[h]!) last--;
+    for (let k = first; k <= last; k++) weight[k]! += pull / (last - first + 1);
   }
   const order = words.map((_, k) => k).filter((k) => weight[k]! > 0 && words[k]!.end - words[k]!.start > 1);
   order.sort((x, y) => weight[y]! - weight[x]! || x - y);
