@@ -69,13 +69,15 @@ function kindOf(code: number): number {
  * 4-gram of the words joined by single spaces with a space either
  * side (so "off upwork" and "Off  Upwork," give the same grams). A feature that
  * occurs twice is listed twice. Returns how many were found; their buckets and
- * the spans of the sentence they cover are in `hits` (reused between calls).
+ * the spans of the sentence they cover are in `hits` (reused between calls), with
+ * the number of words.
  */
 export function collectFeatures(sentence: string, buckets: number): number {
   const units = sentence.length;
   ensureCapacity(4 * units + 8);
   const { bucket, start, end, stream, origin } = hits;
   let n = 0;
+  let words = 0;
   // Words and bigrams, and the joined character stream with each unit's place in the sentence.
   let streamLength = 0;
   stream[streamLength] = SPACE;
@@ -103,6 +105,7 @@ export function collectFeatures(sentence: string, buckets: number): number {
       origin[streamLength++] = i;
       i++;
     } while (kind === 2 && i < units && kindOf(sentence.charCodeAt(i)) === 2);
+    words++;
     bucket[n] = (hWord >>> 0) % buckets;
     start[n] = from;
     end[n++] = i;
@@ -116,6 +119,7 @@ export function collectFeatures(sentence: string, buckets: number): number {
     stream[streamLength] = SPACE;
     origin[streamLength++] = i;
   }
+  hits.words = words;
   if (streamLength === 1) return n;
   for (let s = 0; s + MIN_GRAM <= streamLength; s++) {
     let h = SEED_CHAR;
@@ -139,6 +143,8 @@ export const hits = {
   end: new Int32Array(0),
   stream: new Uint16Array(0),
   origin: new Int32Array(0),
+  /** How many words the last sentence had. */
+  words: 0,
 };
 function ensureCapacity(size: number): void {
   if (hits.bucket.length >= size) return;
@@ -343,8 +349,8 @@ export function scoreSentences(
 ): Array<{ start: number; end: number; prepared: { start: number; text: string }; category: Category; classIndex: number; score: number }> {
   const out = [];
   for (const s of sentences(prepared.text)) {
-    if (countWords(s.text) < MIN_WORDS) continue;
     const p = probabilities(s.text, model);
+    if (hits.words < MIN_WORDS) continue;
     let best = 1;
     for (let c = 2; c < model.classes; c++) if (p[c]! > p[best]!) best = c;
     let [start, end] = toOriginal(prepared, s.start, s.end);
