@@ -32,7 +32,7 @@ export type ClassLabel = (typeof CLASSES)[number];
 /** The rule id every second-opinion finding carries (one switch in the settings turns them all off). */
 export const SECOND_OPINION_RULE = 'second-opinion';
 
-// FNV-1a, with one offset basis per feature family so a word and a 3-gram that
+// FNV-1a, with one offset basis per feature family so a word and a 4-gram that
 // spell the same never share a bucket by construction.
 const FNV_PRIME = 0x01000193;
 const SEED_WORD = 0x811c9dc5;
