@@ -120,6 +120,7 @@ export function collectFeatures(sentence: string, buckets: number): number {
     origin[streamLength++] = i;
   }
   hits.words = words;
+  hits.count = n;
   if (streamLength === 1) return n;
   for (let s = 0; s + MIN_GRAM <= streamLength; s++) {
     let h = SEED_CHAR;
@@ -133,6 +134,7 @@ export function collectFeatures(sentence: string, buckets: number): number {
       }
     }
   }
+  hits.count = n;
   return n;
 }
 
@@ -143,8 +145,9 @@ export const hits = {
   end: new Int32Array(0),
   stream: new Uint16Array(0),
   origin: new Int32Array(0),
-  /** How many words the last sentence had. */
+  /** How many words and how many features the last sentence had. */
   words: 0,
+  count: 0,
 };
 function ensureCapacity(size: number): void {
   if (hits.bucket.length >= size) return;
@@ -305,7 +308,10 @@ export function countWords(sentence: string): number {
   return wordSpans(sentence).length;
 }
 
-/** The words that pushed `sentence` towards class `c` most (their original spelling). */
+/**
+ * The words that pushed `sentence` towards class `c` most (their original
+ * spelling), read from the features `collectFeatures` just left in `hits`.
+ */
 function topTerms(prepared: Prepared, sentence: { start: number; text: string }, c: number, model: Weights): string[] {
   const C = model.classes;
   const words = wordSpans(sentence.text);
@@ -317,8 +323,7 @@ function topTerms(prepared: Prepared, sentence: { start: number; text: string },
     while (k < words.length && words[k]!.end <= i) k++;
     wordFrom[i] = k;
   }
-  const n = collectFeatures(sentence.text, model.buckets);
-  for (let h = 0; h < n; h++) {
+  for (let h = 0; h < hits.count; h++) {
     const b = hits.bucket[h]!;
     const pull = model.q[b * C + c]! * model.scale[c]! - model.q[b * C]! * model.scale[0]!;
     const first = wordFrom[hits.start[h]!]!;
@@ -341,27 +346,6 @@ function topTerms(prepared: Prepared, sentence: { start: number; text: string },
   return out;
 }
 
-/** Every sentence of `text` and its best category and score, reported or not (for evaluation). */
-export function scoreSentences(
-  text: string,
-  model: Weights = shippedWeights(),
-  prepared: Prepared = prepare(text),
-): Array<{ start: number; end: number; prepared: { start: number; text: string }; category: Category; classIndex: number; score: number }> {
-  const out = [];
-  for (const s of sentences(prepared.text)) {
-    const p = probabilities(s.text, model);
-    if (hits.words < MIN_WORDS) continue;
-    let best = 1;
-    for (let c = 2; c < model.classes; c++) if (p[c]! > p[best]!) best = c;
-    let [start, end] = toOriginal(prepared, s.start, s.end);
-    while (start < end && /[\s,;:]/.test(text[start]!)) start++;
-    while (end > start && /[\s,;:.!?]/.test(text[end - 1]!)) end--;
-    if (end <= start) continue;
-    out.push({ start, end, prepared: { start: s.start, text: s.text }, category: CLASSES[best] as Category, classIndex: best, score: p[best]! });
-  }
-  return out;
-}
-
 export interface ClassifyOptions {
   /** Defaults to the shipped model (classifier-model.ts). */
   model?: Weights;
@@ -377,15 +361,22 @@ export interface ClassifyOptions {
 export function classifySentences(text: string, options: ClassifyOptions = {}): SentenceVerdict[] {
   const model = options.model ?? shippedWeights();
   const prepared = options.prepared?.original === text ? options.prepared : prepare(text);
-  return scoreSentences(text, model, prepared)
-    .filter((s) => s.score >= model.threshold)
-    .map((s) => ({
-      start: s.start,
-      end: s.end,
-      category: s.category,
-      score: s.score,
-      topTerms: topTerms(prepared, s.prepared, s.classIndex, model),
-    }));
+  const out: SentenceVerdict[] = [];
+  for (const s of sentences(prepared.text)) {
+    const p = probabilities(s.text, model);
+    if (hits.words < MIN_WORDS) continue;
+    let best = 1;
+    for (let c = 2; c < model.classes; c++) if (p[c]! > p[best]!) best = c;
+    const score = p[best]!;
+    if (score < model.threshold) continue;
+    let [start, end] = toOriginal(prepared, s.start, s.end);
+    while (start < end && /[\s,;:]/.test(text[start]!)) start++;
+    while (end > start && /[\s,;:.!?]/.test(text[end - 1]!)) end--;
+    if (end <= start) continue;
+    // `hits` still holds this sentence's features.
+    out.push({ start, end, category: CLASSES[best] as Category, score, topTerms: topTerms(prepared, s, best, model) });
+  }
+  return out;
 }
 
 /** One plain sentence per category: what the sentence reads like. */
