@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 // See ../shared/TOOLCHAIN.md for why each setting is what it is.
@@ -5,7 +6,19 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Vite's modulepreload polyfill fetches <link rel=modulepreload> targets: not needed in an
   // extension page, and the bundle check forbids every network call.
-  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
+  vite: () => ({
+    build: { modulePreload: { polyfill: false } },
+    // WXT's content-script context announces itself with a page-visible DOM event and stops when
+    // the page dispatches that event: ours does neither (see entrypoints/upwork.content/wxt-context.ts).
+    resolve: {
+      alias: [
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: fileURLToPath(new URL('./entrypoints/upwork.content/wxt-context.ts', import.meta.url)),
+        },
+      ],
+    },
+  }),
   manifest: ({ browser }) => ({
     name: 'Clearsend',
     description: 'Warns you before you send an Upwork proposal or message that breaks Upwork’s rules. Runs locally; sends nothing.',
