@@ -1,5 +1,5 @@
 // Types for launch.mjs (plain JavaScript so scripts/demo.mjs can import it too).
-import type { BrowserContext, Locator, Page, Response } from '@playwright/test';
+import type { CDPSession, BrowserContext, Locator, Page, Response } from '@playwright/test';
 
 export const ROOT: string;
 export const FIXTURES_DIR: string;
@@ -63,6 +63,8 @@ export function chromiumPath(): string;
 export function launchBrowser(options?: LaunchOptions): Promise<Launched>;
 export function computeExtensionId(dir?: string): string;
 export function extensionId(context: BrowserContext, options?: { timeout?: number }): Promise<string | undefined>;
+/** Makes Clearsend's (closed) shadow root open in this page, for tests and the demo only. Call before page.goto. */
+export function openShadowForTests(context: BrowserContext, page: Page): Promise<CDPSession>;
 export function openFixture(
   page: Page,
   name: FixtureName | (string & {}),

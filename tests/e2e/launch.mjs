@@ -274,3 +274,53 @@ export async function typeHuman(locator, text, { delay = 15, newline = 'Enter', 
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
   }
 }
+
+/**
+ * Evaluated in the extension's isolated world before the content script's first statement
+ * (tests only): Clearsend's shadow root is created open instead of closed, so Playwright's
+ * locators can see the underlines, cards and the guard. The shipped build keeps it closed;
+ * tests/e2e/hostile.spec.ts checks that closed root without this.
+ */
+const OPEN_SHADOW_SOURCE = String.raw`(() => {
+  if (globalThis.__clearsendShadowOpenForTests) return 'already';
+  const real = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function attachShadow(init) {
+    return real.call(this, this.localName === 'clearsend-overlay' ? { ...init, mode: 'open' } : init);
+  };
+  Object.defineProperty(globalThis, '__clearsendShadowOpenForTests', { value: true });
+  return 'installed';
+})()`;
+
+/**
+ * Opens Clearsend's shadow root for tests in this page (all its frames), through the Chrome
+ * DevTools protocol: a `scriptFirstStatement` event breakpoint pauses before every script; for
+ * the extension's content script (its world has a chrome-extension:// origin) the patch above is
+ * evaluated on the paused frame; every pause is resumed at once. Call before page.goto.
+ * Returns the CDP session (detach it to stop).
+ */
+export async function openShadowForTests(context, page) {
+  const session = await context.newCDPSession(page);
+  const contexts = new Map(); // executionContextId -> origin
+  const scripts = new Map(); // scriptId -> executionContextId
+  const done = new Set();
+  session.on('Runtime.executionContextCreated', ({ context: c }) => contexts.set(c.id, c.origin));
+  session.on('Debugger.scriptParsed', (e) => scripts.set(e.scriptId, e.executionContextId));
+  session.on('Debugger.paused', async (e) => {
+    try {
+      if (e.data?.eventName !== 'instrumentation:scriptFirstStatement') return;
+      const top = e.callFrames[0];
+      const contextId = top && scripts.get(top.location.scriptId);
+      if (contextId === undefined || done.has(contextId) || !String(contexts.get(contextId)).startsWith('chrome-extension://')) return;
+      done.add(contextId);
+      await session.send('Debugger.evaluateOnCallFrame', { callFrameId: top.callFrameId, expression: OPEN_SHADOW_SOURCE, silent: true });
+    } catch {
+      // the frame went away (navigation): nothing to open
+    } finally {
+      if (e.data?.eventName === 'instrumentation:scriptFirstStatement') await session.send('Debugger.resume').catch(() => {});
+    }
+  });
+  await session.send('Runtime.enable');
+  await session.send('Debugger.enable');
+  await session.send('EventBreakpoints.setInstrumentationBreakpoint', { eventName: 'scriptFirstStatement' });
+  return session;
+}
