@@ -18,7 +18,7 @@ import type { DetectContext, Finding } from '../../lib/detector/types';
 /** One piece: about 10 ms of detector time on ordinary text. */
 export const PIECE_CHARS = 4000;
 /** Beyond this the text is not checked (Upwork caps a cover letter at 5,000 characters). */
-export const MAX_CHECKED_CHARS = 200_000;
+export const MAX_CHECKED_CHARS = 250_000;
 /** Work per slice before the main thread is handed back. */
 const SLICE_MS = 20;
 

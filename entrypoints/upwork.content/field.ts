@@ -31,8 +31,8 @@ export interface FieldHost {
   entry<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void;
   /** False once this script is torn down (field gone, extension reloaded). */
   alive(): boolean;
-  /** A page-wide notice for the person (stored settings were unreadable and were reset), or null. */
-  notice(): string | null;
+  /** A page-wide notice for the person (stored settings were unreadable and were reset), shown by one field; or null. */
+  notice(field: WatchedField): string | null;
 }
 
 /** What the send guard needs to know about a field's latest text. */
@@ -149,7 +149,7 @@ export class WatchedField {
     if (outcome?.truncated) {
       return `This text is ${outcome.text.length.toLocaleString('en-US')} characters long: Clearsend checks only the first ${MAX_CHECKED_CHARS.toLocaleString('en-US')}, and will ask before you send it.`;
     }
-    return this.host.notice();
+    return this.host.notice(this);
   }
 
   /** Marks the field for measuring again on the next layout pass. */

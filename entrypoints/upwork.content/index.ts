@@ -98,7 +98,8 @@ function start(life: Lifetime): void {
     opened: (opened: WatchedField) => fields.forEach((f) => f !== opened && f.closeCard(false)),
     entry,
     alive: () => life.alive(),
-    notice: () => (notices.size > 0 ? [...notices].join(' ') : null),
+    // Shown once, by the first watched field still on the page.
+    notice: (field: WatchedField) => (notices.size > 0 && [...fields.values()].find((f) => f.element.isConnected) === field ? [...notices].join(' ') : null),
   };
   const attach = (element: HTMLElement, spec: FieldSpec) => {
     if (fields.has(element)) return;

@@ -14,6 +14,7 @@
 //    nothing is left pending (an `await sleep()` loop would not show as a timer chain).
 //  - requests: Network.requestWillBeSent with the initiator's stack, attributed the same way.
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import { OPEN_SHADOW_SOURCE } from './launch.mjs';
 
 export type Owner = 'extension' | 'page' | 'playwright' | 'unknown';
 export type TimerApi = 'setTimeout' | 'setInterval' | 'requestAnimationFrame';
@@ -176,6 +177,7 @@ export class CdpProbe {
   private readonly scripts = new Map<string, { url: string; contextId: number }>();
   private readonly started = performance.now();
   private recording = true;
+  private ledger = false;
 
   private constructor(session: CDPSession) {
     this.session = session;
@@ -194,6 +196,7 @@ export class CdpProbe {
 
   private async init({ timers = false, ledger = false, network = false }): Promise<void> {
     const s = this.session;
+    this.ledger = ledger;
     s.on('Runtime.executionContextCreated', ({ context }) => {
       const aux = (context.auxData ?? {}) as { frameId?: string; isDefault?: boolean; type?: string };
       this.contexts.set(context.id, {
@@ -276,8 +279,10 @@ export class CdpProbe {
   }
 
   private async onPaused(e: PausedEvent): Promise<void> {
+    const name = (e.data?.eventName ?? '').replace(/^instrumentation:/, '');
+    // Another session's breakpoint (the harness opening the shadow root): that session resumes.
+    if (name === 'scriptFirstStatement' && !this.ledger) return;
     try {
-      const name = (e.data?.eventName ?? '').replace(/^instrumentation:/, '');
       const frames: CallFrameLike[] = e.callFrames.map((f) => ({ functionName: f.functionName, scriptId: f.location.scriptId, url: f.url, lineNumber: f.location.lineNumber, columnNumber: f.location.columnNumber ?? 0 }));
       if (name === 'scriptFirstStatement') {
         const top = frames[0];
@@ -285,6 +290,9 @@ export class CdpProbe {
         if (top && script && this.ownerOf(top.scriptId) === 'extension' && !this.ledgerContexts.has(script.contextId)) {
           this.ledgerContexts.add(script.contextId);
           await this.session.send('Debugger.evaluateOnCallFrame', { callFrameId: e.callFrames[0]!.callFrameId, expression: LEDGER_SOURCE, silent: true });
+          // The harness's own session may be paused here too, to open the shadow root; whichever
+          // session resumes first, both patches are in (each is idempotent).
+          await this.session.send('Debugger.evaluateOnCallFrame', { callFrameId: e.callFrames[0]!.callFrameId, expression: OPEN_SHADOW_SOURCE, silent: true });
         }
         return;
       }

@@ -6,7 +6,7 @@
 //   test.use({ extension: false });          // per file or describe; default true
 //   test('...', async ({ page, harness }) => { await openFixture(page, 'apply'); ... });
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
-import { launchBrowser, networkRequests, openShadowForTests, type LaunchOptions, type Launched, type RequestRecord } from './launch.mjs';
+import { launchBrowser, networkRequests, openShadowForTests, type LaunchOptions, type Launched, type ShadowOpener, type RequestRecord } from './launch.mjs';
 
 export {
   FIXTURE_URLS,
@@ -26,6 +26,8 @@ export type { FixtureName, LaunchOptions, RequestRecord } from './launch.mjs';
 export { expect };
 
 export interface Harness extends Launched {
+  /** The first tab's DevTools session that opened the shadow root (when openShadow), with evaluateInExtension. */
+  opener: ShadowOpener | null;
   /** All open tabs of the context. */
   pages(): Page[];
   /** The recorded requests that could leave the machine (http, https, ws, wss). */
@@ -45,11 +47,12 @@ export interface Harness extends Launched {
  */
 export async function launchWithExtension({ extension = true, openShadow = true, ...options }: LaunchOptions & { openShadow?: boolean } = {}): Promise<Harness> {
   const launched = await launchBrowser({ extension, ...options });
-  if (extension && openShadow) await openShadowForTests(launched.context, launched.page);
+  const opener = extension && openShadow ? await openShadowForTests(launched.context, launched.page) : null;
   const pageErrors: string[] = [];
   launched.context.on('weberror', (error) => pageErrors.push(String(error.error()?.stack ?? error.error())));
   return {
     ...launched,
+    opener,
     pages: () => launched.context.pages(),
     networkRequests: () => networkRequests(launched.requests),
     pageErrors,

@@ -17,7 +17,9 @@ export type FixtureName =
   | 'findWork'
   | 'profile'
   | 'invitation'
-  | 'invitationAccept';
+  | 'invitationAccept'
+  | 'hostile'
+  | 'hostileMessages';
 
 export const FIXTURE_URLS: Record<FixtureName, string>;
 export const FIXTURE_ROUTES: Array<[RegExp, string]>;
@@ -63,8 +65,15 @@ export function chromiumPath(): string;
 export function launchBrowser(options?: LaunchOptions): Promise<Launched>;
 export function computeExtensionId(dir?: string): string;
 export function extensionId(context: BrowserContext, options?: { timeout?: number }): Promise<string | undefined>;
+/** The patch openShadowForTests evaluates in the extension's world (also used by CdpProbe's ledger pause). */
+export const OPEN_SHADOW_SOURCE: string;
 /** Makes Clearsend's (closed) shadow root open in this page, for tests and the demo only. Call before page.goto. */
-export function openShadowForTests(context: BrowserContext, page: Page): Promise<CDPSession>;
+export interface ShadowOpener {
+  session: CDPSession;
+  /** Evaluates in the newest extension world of the main frame, returning the value. */
+  evaluateInExtension<T = unknown>(expression: string): Promise<T>;
+}
+export function openShadowForTests(context: BrowserContext, page: Page): Promise<ShadowOpener>;
 export function openFixture(
   page: Page,
   name: FixtureName | (string & {}),

@@ -16,6 +16,7 @@ export const UPWORK_ORIGIN = 'https://www.upwork.com';
 
 const ROOM_A = 'room_4f1c2a9b7d3e4f5a8b6c0d1e2f3a4b5c';
 const ROOM_B = 'room_9a8b7c6d5e4f30211203f4e5d6c7b8a9';
+const ROOM_HOSTILE = 'room_000000000000000000000000bad0bad0';
 const ROOM_A_QUERY = '?pageTitle=Shopify%20store%20redesign&companyReference=1567234890123456789';
 const ROOM_B_QUERY = '?pageTitle=Logo%20animation%20for%20product%20launch&companyReference=1498765432109876543';
 
@@ -32,13 +33,18 @@ export const FIXTURE_URLS = {
   profile: `${UPWORK_ORIGIN}/freelancers/settings/profile`,
   invitation: `${UPWORK_ORIGIN}/nx/proposals/interview/uid/123/`,
   invitationAccept: `${UPWORK_ORIGIN}/nx/proposals/interview/uid/123/accept`,
+  hostile: `${UPWORK_ORIGIN}/nx/proposals/job/~0hostile1/apply/`,
+  hostileMessages: `${UPWORK_ORIGIN}/ab/messages/rooms/${ROOM_HOSTILE}${ROOM_A_QUERY}`,
 };
 
 /** Fixtures whose form is rendered by the page script after load (they set window.__hydrated). */
-const HYDRATED = new Set(['apply', 'applyOld', 'messages', 'messagesNx', 'messagesList', 'messagesFrame', 'invitation', 'invitationAccept']);
+const HYDRATED = new Set(['hostile', 'hostileMessages', 'apply', 'applyOld', 'messages', 'messagesNx', 'messagesList', 'messagesFrame', 'invitation', 'invitationAccept']);
 
 /** www.upwork.com path (no query, no hash) -> fixture file in tests/fixtures/. First match wins. */
 export const FIXTURE_ROUTES = [
+  // Hostile copies (a page script attacking the extension), before the patterns they share.
+  [/^\/nx\/proposals\/job\/~0hostile[0-9a-z]*\/apply\/?$/i, 'hostile.html'],
+  [new RegExp(`^/ab/messages/rooms/${ROOM_HOSTILE}/?$`), 'hostile-messages.html'],
   [/^\/nx\/proposals\/job\/~[0-9a-z]+\/apply\/?$/i, 'apply.html'],
   [/^\/ab\/proposals\/job\/~[0-9a-z]+\/apply\/?$/i, 'apply.html'],
   [/^\/(ab|nx)\/messages\/rooms\/?$/, 'messages.html'],
@@ -281,7 +287,7 @@ export async function typeHuman(locator, text, { delay = 15, newline = 'Enter', 
  * locators can see the underlines, cards and the guard. The shipped build keeps it closed;
  * tests/e2e/hostile.spec.ts checks that closed root without this.
  */
-const OPEN_SHADOW_SOURCE = String.raw`(() => {
+export const OPEN_SHADOW_SOURCE = String.raw`(() => {
   if (globalThis.__clearsendShadowOpenForTests) return 'already';
   const real = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function attachShadow(init) {
@@ -296,7 +302,8 @@ const OPEN_SHADOW_SOURCE = String.raw`(() => {
  * DevTools protocol: a `scriptFirstStatement` event breakpoint pauses before every script; for
  * the extension's content script (its world has a chrome-extension:// origin) the patch above is
  * evaluated on the paused frame; every pause is resumed at once. Call before page.goto.
- * Returns the CDP session (detach it to stop).
+ * Returns { session, evaluateInExtension(expression) }: the latter evaluates in the newest
+ * extension world of the main frame (as content-script code would run), by value.
  */
 export async function openShadowForTests(context, page) {
   const session = await context.newCDPSession(page);
@@ -306,8 +313,8 @@ export async function openShadowForTests(context, page) {
   session.on('Runtime.executionContextCreated', ({ context: c }) => contexts.set(c.id, c.origin));
   session.on('Debugger.scriptParsed', (e) => scripts.set(e.scriptId, e.executionContextId));
   session.on('Debugger.paused', async (e) => {
+    if (e.data?.eventName !== 'instrumentation:scriptFirstStatement') return; // another session's pause
     try {
-      if (e.data?.eventName !== 'instrumentation:scriptFirstStatement') return;
       const top = e.callFrames[0];
       const contextId = top && scripts.get(top.location.scriptId);
       if (contextId === undefined || done.has(contextId) || !String(contexts.get(contextId)).startsWith('chrome-extension://')) return;
@@ -316,11 +323,23 @@ export async function openShadowForTests(context, page) {
     } catch {
       // the frame went away (navigation): nothing to open
     } finally {
-      if (e.data?.eventName === 'instrumentation:scriptFirstStatement') await session.send('Debugger.resume').catch(() => {});
+      await session.send('Debugger.resume').catch(() => {});
     }
   });
   await session.send('Runtime.enable');
   await session.send('Debugger.enable');
   await session.send('EventBreakpoints.setInstrumentationBreakpoint', { eventName: 'scriptFirstStatement' });
-  return session;
+  const frames = new Map(); // executionContextId -> frameId, for extension worlds
+  session.on('Runtime.executionContextCreated', ({ context: c }) => {
+    if (String(c.origin).startsWith('chrome-extension://')) frames.set(c.id, c.auxData?.frameId);
+  });
+  const evaluateInExtension = async (expression) => {
+    const { frameTree } = await session.send('Page.getFrameTree');
+    const ids = [...frames].filter(([, frame]) => frame === frameTree.frame.id).map(([id]) => id);
+    if (ids.length === 0) throw new Error('No extension world in the main frame: is the content script injected?');
+    const { result, exceptionDetails } = await session.send('Runtime.evaluate', { expression, contextId: ids.at(-1), returnByValue: true, awaitPromise: true });
+    if (exceptionDetails) throw new Error(`evaluate in the extension world failed: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return result.value;
+  };
+  return { session, evaluateInExtension };
 }
