@@ -9,8 +9,15 @@ import { canSoften } from '../../lib/detector/exceptions';
 import type { DetectContext, Finding } from '../../lib/detector/types';
 import type { FieldSpec } from '../../lib/upwork/selectors';
 import { Checker, MAX_CHECKED_CHARS, type Outcome } from './checker';
+
+/**
+ * Longer texts are checked (in slices) but not underlined: measuring where their characters are
+ * means laying out a copy of the whole text, tens of milliseconds at this size. The badge and its
+ * cards still list every finding, and the field says so.
+ */
+export const MAX_UNDERLINED_CHARS = 50_000;
 import { clip, rangeRects, TextareaMirror, visibleBox, type Rect } from './geometry';
-import { renderField, type PlacedFinding } from './overlay';
+import { MEASURE_ALL, renderField, type PlacedFinding } from './overlay';
 import { readEditable, readTextarea, type TextModel } from './text-model';
 
 /** Quiet time after the last keystroke before checking. A proposal-sized check takes a few milliseconds. */
@@ -41,6 +48,9 @@ export interface Verdict {
   /** Why the text could not be judged in full, or null when it was. */
   unchecked: 'failed' | 'pending' | 'too-long' | null;
 }
+
+/** Pixels of a generous line, for findings that start above the visible box and wrap into it. */
+const LINE_ALLOWANCE = 40;
 
 /** A finding the person ignored: the same rule on the same characters stays quiet in this field. */
 const ignoreKey = (f: Finding) => `${f.rule}\u0000${f.match}`;
@@ -146,8 +156,12 @@ export class WatchedField {
   private notice(): string | null {
     const outcome = this.outcome;
     if (outcome?.failed) return 'Clearsend could not check part of this text. It will ask before you send it.';
+    const length = outcome?.text.length ?? 0;
     if (outcome?.truncated) {
-      return `This text is ${outcome.text.length.toLocaleString('en-US')} characters long: Clearsend checks only the first ${MAX_CHECKED_CHARS.toLocaleString('en-US')}, and will ask before you send it.`;
+      return `This text is ${length.toLocaleString('en-US')} characters long: Clearsend checks only the first ${MAX_CHECKED_CHARS.toLocaleString('en-US')}, and will ask before you send it. The badge lists what it found.`;
+    }
+    if (length > MAX_UNDERLINED_CHARS) {
+      return `This text is ${length.toLocaleString('en-US')} characters long: Clearsend checks all of it but underlines nothing. The badge lists what it found.`;
     }
     return this.host.notice(this);
   }
@@ -203,20 +217,36 @@ export class WatchedField {
   private measure(box: Rect): PlacedFinding[] {
     // The mirror needs the text only up to the last finding: later text cannot move it.
     const full = this.outcome?.text ?? this.model.text;
+    if (full.length > MAX_UNDERLINED_CHARS) return this.findings.map((finding) => ({ finding, rects: [] }));
     const last = this.findings.reduce((end, f) => Math.max(end, f.end), 0);
     const upTo = full.indexOf('\n', last);
     const text = upTo < 0 ? full : full.slice(0, upTo);
-    return this.findings.map((finding) => ({ finding, rects: this.rectsOf(finding, box, text) }));
+    const clipped = (rects: Rect[]) => rects.map((r) => clip(r, box)).filter((r): r is Rect => r !== null && r.width > 0.5);
+    if (this.findings.length <= MEASURE_ALL) return this.findings.map((finding) => ({ finding, rects: clipped(this.rawRects(finding, text)) }));
+    // A long text with many findings: only those that can be on screen are measured. Findings are
+    // sorted by start and a later start is never higher up, so two binary searches find them.
+    const top = (i: number) => this.rawRects(this.findings[i]!, text)[0]?.top ?? -Infinity;
+    const firstFrom = (y: number) => {
+      let lo = 0;
+      let hi = this.findings.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (top(mid) < y) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    // A finding starting a few lines above the box can still reach into it.
+    const from = Math.max(0, firstFrom(box.top - 3 * LINE_ALLOWANCE) - 1);
+    const to = Math.min(this.findings.length, firstFrom(box.top + box.height + 1), from + MEASURE_ALL);
+    return this.findings.map((finding, i) => ({ finding, rects: i >= from && i < to ? clipped(this.rawRects(finding, text)) : [] }));
   }
 
-  private rectsOf(finding: Finding, box: Rect, text: string): Rect[] {
-    let rects: Rect[] = [];
-    if (this.mirror) rects = this.mirror.rects(text, finding.start, finding.end);
-    else {
-      const range = this.model.range(finding.start, finding.end);
-      if (range) rects = rangeRects(range);
-    }
-    return rects.map((r) => clip(r, box)).filter((r): r is Rect => r !== null && r.width > 0.5);
+  /** Viewport rectangles of a finding's characters, not clipped. */
+  private rawRects(finding: Finding, text: string): Rect[] {
+    if (this.mirror) return this.mirror.rects(text, finding.start, finding.end);
+    const range = this.model.range(finding.start, finding.end);
+    return range ? rangeRects(range) : [];
   }
 
   /** The rectangle under the pointer, if any: hover opens that finding's card. */

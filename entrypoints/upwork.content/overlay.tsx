@@ -10,6 +10,9 @@ import type { Finding, Severity } from '../../lib/detector/types';
 import type { Rect } from './geometry';
 import { visibleParts } from './visible';
 
+/** Up to this many findings are all measured and drawn on each layout pass; beyond, only those on screen. */
+export const MEASURE_ALL = 150;
+
 export interface PlacedFinding {
   finding: Finding;
   /** Visible rectangles (clipped to the field), viewport coordinates. */
@@ -211,7 +214,8 @@ function FieldLayer({ view }: { view: FieldView }) {
   return (
     <>
       {placed.map((p, i) => (
-        <div
+        // A long text's findings that are off screen are not measured and not drawn (field.ts).
+        (placed.length <= MEASURE_ALL || p.rects.length > 0 || i === view.open) && <div
           key={`${p.finding.rule}:${p.finding.start}:${p.finding.end}`}
           class={`finding sev-${p.finding.severity}${i === view.open ? ' active' : ''}`}
           data-testid="clearsend-finding"
