@@ -82,4 +82,6 @@ async function run(size: number): Promise<void> {
 }
 
 console.log(`extension: ${path.relative(process.cwd(), extensionPath) || extensionPath}`);
-for (const size of [200 * 1024, 1024 * 1024]) await run(size);
+for (const size of [200 * 1024, 1024 * 1024]) {
+  await run(size).catch((error: unknown) => console.log(`${(size / 1024).toFixed(0)} KB paste: failed: ${error instanceof Error ? error.message : String(error)}`));
+}

@@ -29,14 +29,14 @@ export function chunksOf(text: string, size: number): Chunk[] {
 
 /** The best place to end a piece within (from, to]: the offset just after the break. */
 function breakBefore(text: string, from: number, to: number): number {
-  const window = text.slice(from, to);
-  const paragraph = window.lastIndexOf('\n\n');
+  const span = text.slice(from, to);
+  const paragraph = span.lastIndexOf('\n\n');
   if (paragraph >= 0) return from + paragraph + 2;
-  const line = window.lastIndexOf('\n');
+  const line = span.lastIndexOf('\n');
   if (line >= 0) return from + line + 1;
-  const sentence = Math.max(window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? '));
+  const sentence = Math.max(span.lastIndexOf('. '), span.lastIndexOf('! '), span.lastIndexOf('? '));
   if (sentence >= 0) return from + sentence + 2;
-  const space = window.lastIndexOf(' ');
+  const space = span.lastIndexOf(' ');
   if (space >= 0) return from + space + 1;
   // No break at all (one enormous word): cut, but never inside a surrogate pair.
   const code = text.charCodeAt(to - 1);

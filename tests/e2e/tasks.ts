@@ -26,14 +26,22 @@ export async function traceExtension(session: CDPSession, during: () => Promise<
   const collect = ({ value }: { value: unknown[] }) => events.push(...(value as TraceEvent[]));
   session.on('Tracing.dataCollected', collect);
   await session.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel', transferMode: 'ReportEvents' });
+  let failure: unknown;
   try {
     await during();
-  } finally {
+  } catch (error) {
+    failure = error;
+  }
+  try {
     const complete = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()));
     await session.send('Tracing.end');
     await complete;
-    session.off('Tracing.dataCollected', collect);
+  } catch (error) {
+    failure ??= error;
   }
+  session.off('Tracing.dataCollected', collect);
+  // The failure of what was traced, not of stopping the trace, is the one worth reading.
+  if (failure) throw failure;
   const calls = events.filter((e) => e.name === 'FunctionCall' && e.ph === 'X' && String(e.args?.data?.url ?? '').startsWith('chrome-extension://'));
   // Outermost calls only (a listener calling back into the script is counted once).
   const outer = calls.filter((c) => !calls.some((o) => o !== c && o.tid === c.tid && o.ts <= c.ts && o.ts + o.dur! >= c.ts + c.dur! && o.dur! > c.dur!));
