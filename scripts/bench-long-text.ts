@@ -72,9 +72,9 @@ async function run(size: number): Promise<void> {
     });
     const over50 = pasted.perTask.filter((t) => t > 50).length;
     console.log(`${(size / 1024).toFixed(0)} KB paste (${findings} findings on the badge)`);
-    console.log(`  start-up (first real check): longest extension task ${startup.perTask[0]?.toFixed(1)} ms`);
-    console.log(`  paste: ${pasted.calls} calls into the extension; longest extension share of a task ${pasted.perTask[0]?.toFixed(1)} ms; tasks over 50 ms: ${over50}`);
-    console.log(`  top shares (ms): ${pasted.perTask.slice(0, 8).map((t) => t.toFixed(1)).join(', ')}`);
+    console.log(`  start-up (first real check): longest extension task ${startup.perTask[0]?.toFixed(1)} ms CPU, ${startup.perTaskWall[0]?.toFixed(1)} ms wall`);
+    console.log(`  paste: ${pasted.calls} calls into the extension; longest extension share of a task ${pasted.perTask[0]?.toFixed(1)} ms CPU, ${pasted.perTaskWall[0]?.toFixed(1)} ms wall; tasks over 50 ms (CPU): ${over50}`);
+    console.log(`  top shares, CPU ms: ${pasted.perTask.slice(0, 8).map((t) => t.toFixed(1)).join(', ')}; wall ms: ${pasted.perTaskWall.slice(0, 8).map((t) => t.toFixed(1)).join(', ')}`);
     console.log(`  badge final after ${checkedMs} ms (polled every 50 ms); card opened ${cardMs.toFixed(1)} ms after Enter`);
   } finally {
     await context.close();

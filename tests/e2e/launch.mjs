@@ -310,7 +310,25 @@ export async function openShadowForTests(context, page) {
   const contexts = new Map(); // executionContextId -> origin
   const scripts = new Map(); // scriptId -> executionContextId
   const done = new Set();
-  session.on('Runtime.executionContextCreated', ({ context: c }) => contexts.set(c.id, c.origin));
+  const frameOfContext = new Map(); // executionContextId -> frameId
+  // Pausing before every script (Playwright's own included) is slow: the breakpoint is on only
+  // from a frame's navigation until the extension's world in it has been patched.
+  const waiting = new Set(); // frame ids navigated and not yet patched
+  let armed = false;
+  const arm = async (on) => {
+    if (on === armed) return;
+    armed = on;
+    const method = on ? 'EventBreakpoints.setInstrumentationBreakpoint' : 'EventBreakpoints.removeInstrumentationBreakpoint';
+    await session.send(method, { eventName: 'scriptFirstStatement' }).catch(() => {});
+  };
+  session.on('Page.frameStartedLoading', ({ frameId }) => {
+    waiting.add(frameId);
+    void arm(true);
+  });
+  session.on('Runtime.executionContextCreated', ({ context: c }) => {
+    contexts.set(c.id, c.origin);
+    frameOfContext.set(c.id, c.auxData?.frameId);
+  });
   session.on('Debugger.scriptParsed', (e) => scripts.set(e.scriptId, e.executionContextId));
   session.on('Debugger.paused', async (e) => {
     if (e.data?.eventName !== 'instrumentation:scriptFirstStatement') return; // another session's pause
@@ -320,15 +338,18 @@ export async function openShadowForTests(context, page) {
       if (contextId === undefined || done.has(contextId) || !String(contexts.get(contextId)).startsWith('chrome-extension://')) return;
       done.add(contextId);
       await session.send('Debugger.evaluateOnCallFrame', { callFrameId: top.callFrameId, expression: OPEN_SHADOW_SOURCE, silent: true });
+      waiting.delete(frameOfContext.get(contextId));
+      if (waiting.size === 0) void arm(false);
     } catch {
       // the frame went away (navigation): nothing to open
     } finally {
       await session.send('Debugger.resume').catch(() => {});
     }
   });
+  await session.send('Page.enable');
   await session.send('Runtime.enable');
   await session.send('Debugger.enable');
-  await session.send('EventBreakpoints.setInstrumentationBreakpoint', { eventName: 'scriptFirstStatement' });
+  await arm(true);
   const frames = new Map(); // executionContextId -> frameId, for extension worlds
   session.on('Runtime.executionContextCreated', ({ context: c }) => {
     if (String(c.origin).startsWith('chrome-extension://')) frames.set(c.id, c.auxData?.frameId);

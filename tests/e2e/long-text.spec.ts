@@ -1,5 +1,7 @@
 // Attack 4 of hostile.spec.ts: a long text must not block the page. A 200 KB paste is checked in
-// slices (no task where the extension runs longer than 50 ms), the card opens within 100 ms, and a
+// slices (in no task does the extension use more than 50 ms of main-thread CPU; the wall-clock
+// figure is printed too, and on a loaded machine it also counts time the OS kept the thread
+// waiting), the card opens within 100 ms, and a
 // text too long to check in full says so and is asked about before it is sent. The paste is a real
 // one (clipboard, Ctrl+V: one input event). The detector's one-time start-up is paid before the
 // trace, by typing a first sentence: the figures are for the paste.
@@ -60,7 +62,10 @@ test('4. a 200 KB paste: no extension task over 50 ms, every finding listed, the
     await expect.poll(async () => Number(await counts(page).first().textContent()), { timeout: 20_000 }).toBeGreaterThan(500);
     opened = await cardOpenMs(page);
   });
-  console.log(`200 KB paste: ${trace.calls} calls into the extension; longest extension share of a task ${trace.perTask[0]?.toFixed(1)} ms; next ${trace.perTask.slice(1, 6).map((t) => t.toFixed(1)).join(', ')}; card opened in ${opened.toFixed(1)} ms`);
+  console.log(
+    `200 KB paste: ${trace.calls} calls into the extension; longest extension share of a task ${trace.perTask[0]?.toFixed(1)} ms of CPU ` +
+      `(${trace.perTaskWall[0]?.toFixed(1)} ms by the wall clock); next ${trace.perTask.slice(1, 6).map((t) => t.toFixed(1)).join(', ')}; card opened in ${opened.toFixed(1)} ms`,
+  );
   expect(trace.calls).toBeGreaterThan(5); // the trace really saw the extension (several slices)
   expect(trace.perTask[0]).toBeLessThanOrEqual(50);
   expect(opened).toBeLessThanOrEqual(100);
