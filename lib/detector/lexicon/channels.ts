@@ -17,7 +17,7 @@ export const CHAT_APP = defineClass({
     hi: ['wp', 'watsapp', 'whtsapp', 'insta', 'wa'],
     ur: ['wp', 'watsapp', 'imo', 'wa'],
     tl: ['messenger', 'fb', 'viber', 'telegram'],
-    id: ['wa', 'whatsapp', 'tele', 'line'],
+    id: ['wa', 'whatsapp', 'tele', 'line (?:id|app)'],
     ar: ['واتس ?اب', 'الواتس ?اب', 'واتس', 'الواتس', 'واتساب', 'الواتساب', 'تلغرام', 'التلغرام', 'تليجرام', 'التليجرام', 'تيليجرام', 'تلجرام', 'تيلي', 'سكايب', 'ديسكورد', 'انستقرام', 'انستغرام', 'الانستا', 'انستا', 'فيسبوك', 'الفيس', 'ماسنجر', 'سناب'],
     tr: ["(?:whatsapp|telegram|instagram|skype|discord|insta)'?(?:tan|ten|dan|den|a|e|ta|te|da|de|dan|i|u)"],
   },
@@ -127,7 +127,7 @@ export const DESCRIBED_CHANNEL = defineClass({
   words: {
     en: [
       '(?:a |an |the |some )?(?:different|other|another|real|proper|separate|normal|outside|external|personal|private|third-party|more convenient|faster|better|regular) (?:messaging |chat |video |instant )?(?:app|apps|messenger|chat|platform|place|channel|tool|service|line)',
-      '(?:the |an? )?app with the [a-z -]{2,30}(?:logo|icon|symbol|sign)', '(?:the |an? )?(?:green|blue|purple|paper[- ]plane) (?:app|one|messenger)',
+      '(?:the |an? )?app with the [a-z -]{2,30}\\b(?:logo|icon|symbol|sign)(?!\\s+(?:design|redesign|update|change))', '(?:the |an? )?(?:green|blue|purple|paper[- ]plane) (?:app|one|messenger)',
       'other messengers?', 'any other (?:app|messenger|platform|chat)',
     ],
     es: ['otra (?:app|aplicacion|plataforma)', 'otro (?:chat|medio|lado)'],

@@ -151,7 +151,7 @@ export const AFTER_REVIEW = defineClass({
     pt: ['(?:depois|apos) (?:da|de sua|da sua) (?:avaliacao|nota)', 'quando (?:deixar|der|voce deixar) (?:a )?(?:avaliacao|nota|5 estrelas)', 'depois que (?:voce )?(?:encerrar|deixar|der)'],
     fr: ['apres (?:votre|ton|l\') ?(?:avis|evaluation|note)', 'des que (?:vous|tu) (?:laissez|laisses|mettez|mets)'],
     de: ['nach (?:der|ihrer|deiner) \\S*bewertung', 'sobald (?:sie|du) (?:eine |die |ihre )?\\S*bewertung'],
-    ru: ['после того,? как (?:поставите|оставите|напишете|поставишь|оставишь)', 'как (?:оставите|оставишь|поставите|поставишь)'],
+    ru: ['после (?:отзыва|оценки|5 звезд)', 'после того,? как (?:поставите|оставите|напишете|поставишь|оставишь)', 'как (?:оставите|оставишь|поставите|поставишь)'],
     uk: ['після (?:вашого |твого )?(?:відгуку|оцінки)', 'як (?:залишите|залишиш|поставите|поставиш)'],
     hi: ['(?:review|feedback|rating) (?:dene )?ke baad', 'jab (?:aap|tum) (?:review|feedback|rating) (?:doge|denge|de do)', 'jab (?:aap|tum) (?:5 star )?(?:review|feedback|rating)', '(?:pehle|phele) (?:5 star )?(?:review|feedback)'],
     ur: ['(?:review|feedback|rating) (?:dene )?ke baad', 'jab (?:aap|tum) (?:review|feedback|rating) (?:dein|de dein)', '(?:pehle|phele) (?:5 star )?(?:review|feedback)'],

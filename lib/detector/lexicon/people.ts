@@ -129,7 +129,7 @@ export const ASK_CONTACT = defineClass({
     hi: ['(?:apna|aapna|apni|apka|aapka|tumhara|tera) (?:whatsapp |wp )?(?:number|no|email|id|contact|insta) (?:do|de do|dedo|bhejo|send karo|share karo|dena|dijiye|bhej do)', 'number (?:de do|dedo|bhejo|share karo|milega|do na)', '(?:whatsapp|wp) (?:number|no) (?:do|bhejo|dedo|milega)', '(?:apna|apni) (?:personal )?(?:email|mail|number|contact)(?: id)? (?:de dijiye|dijiye|bata do|batao|share kar(?:o|dijiye))'],
     ur: ['(?:apna|aapna|apka|aapka|tumhara) (?:whatsapp |wp )?(?:number|no|email|id|contact) (?:dein|de dein|bhejein|share karein|dijiye|bhej dein)', 'number (?:de dein|bhej dein|share karein|mil sakta)', 'apni (?:personal )?(?:email|number|contact) (?:bata dein|de dein|share kr dein|share kar dein)', 'number\\?\\?', 'whatsapp wala'],
     tl: ['(?:pahingi|pa-?hingi|penge|bigay mo|send mo|ano) (?:ng |ang |yung )?(?:number|numero|email|fb|messenger|viber|contact) mo', 'ano (?:fb|email|number|viber) mo'],
-    id: ['(?:minta|boleh minta|bagi|kirim|share) (?:nomor|nomer|no|wa|whatsapp|email|kontak|ig) (?:kamu|anda|mu|nya|lu|lo)?', '(?:nomor|nomer|no) (?:wa|hp) (?:kamu|anda|nya|mu|lu)', '(?:mohon )?(?:cantumkan|kirim|share) kontak', 'kontak (?:telegram|whatsapp|wa)'],
+    id: ['(?:minta|boleh minta|bagi|kirim|share) (?:nomor|nomer|no|wa|whatsapp|email|kontak|ig)(?: (?:wa|hp|kamu|anda|mu|nya|lu|lo))?', '(?:nomor|nomer|no) (?:wa|hp) (?:kamu|anda|nya|mu|lu)', '(?:mohon )?(?:cantumkan|kirim|share) kontak', 'kontak (?:telegram|whatsapp|wa)'],
     ar: ['(?:ارسل(?:ي)?|ابعت(?:لي)?|اعطني|عطني|هات|ممكن|ابغى|أبغى) (?:لي )?(?:رقمك|ايميلك|الايميل|الواتس|واتسابك|رقم الواتس|رقم جوالك|حسابك)', 'تزويدي برقم', 'رقمك', 'رقم هاتفكم', 'حساب سكايب', 'e3teni raqmak', 'raqmak'],
     tr: ['(?:numarani|mailini|e-?postani|instagramini|telegramini|whatsappini) (?:ver|verir misin|atar misin|gonder|paylas|alabilir miyim)', '(?:numaranizi|mailinizi) (?:verir misiniz|alabilir miyim)', 'mail adresinizi alabilir miyim', 'telefonunu yaz', 'numaranizi paylas', 'kullanici adinizi'],
   },
@@ -239,7 +239,7 @@ export const INSULT = defineClass({
     tr: ['aptal', 'salak', 'gerizekali', 'sersem', 'siktir', 'orospu', 'serefsiz', 'ahmak', 'mal herif', 'it herif'],
   },
   examples: ['eres un idiota', 'seu otário', 'espèce de connard', 'du Arschloch', 'ты идиот', 'tum pagal ho', 'ang tanga mo', 'dasar goblok', 'يا غبي', 'salak herif'],
-  counterExamples: ['the cabron-free zone', 'pagalworld'],
+  counterExamples: ['pagalworld', 'the pagoda'],
 });
 
 /** Remote-control tools: with an account, a way to let another person work as you. */

@@ -54,7 +54,7 @@ export const ON_UPWORK = defineClass({
   name: 'ON_UPWORK',
   doc: 'Statements that work, talk or payment stays on Upwork.',
   words: {
-    en: ['(?:only|all|everything|always) (?:through|via|on|in) upwork', 'through upwork only', 'keep (?:it|everything|all) (?:on|here|in upwork)'],
+    en: ['(?:only|all|everything|always) (?:(?:goes|go|stays?|runs?|is) )?(?:through|via|on|in) upwork', 'through upwork only', 'keep (?:it|everything|all) (?:on|here|in upwork)'],
     es: ['(?:todo|solo|siempre) (?:por|en|a traves de) upwork', 'dentro de upwork', 'por hitos', 'bien por aqui'],
     pt: ['(?:tudo|so|sempre) (?:pelo|no|via|dentro do) upwork', 'aqui na plataforma', 'pelos marcos'],
     fr: ['(?:tout|uniquement|toujours) (?:passe )?(?:par|sur|via) upwork', 'ici sur upwork', 'par jalons'],
