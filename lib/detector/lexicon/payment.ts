@@ -25,7 +25,8 @@ export const PAYMENT_METHOD = defineClass({
     uk: ['картк[аиуі]', 'на картку', 'переказ(?:ом)?', 'крипт[аиуі]', 'монобанк', 'приват(?:банк)?', 'готівк\\S*'],
     hi: ['upi', 'paytm', 'phonepe', 'gpay', 'google pay', 'bank account', 'account (?:number|no)'],
     ur: ['jazz ?cash', 'easy ?paisa', 'sada ?pay', 'naya ?pay', 'bank account', 'account (?:number|no)', 'raast', 'sada ?pay', 'naya ?pay'],
-    tl: ['gcash', 'g-cash', 'maya', 'paymaya', 'palawan', 'cebuana', 'bank transfer', 'coins\\.ph'],
+    // "Maya" and "Palawan" are also a name and a place: only as a way to pay.
+    tl: ['gcash', 'g-cash', '(?:via|thru|through|sa|using|or|o) maya', 'maya (?:wallet|account|acct|number|app)', 'paymaya', 'palawan (?:express|pawnshop|padala)', 'cebuana', 'bank transfer', 'coins\\.ph'],
     id: ['(?:lewat|pakai|via|ke|ya|atau) dana', 'dana (?:aja|ya|atau)', 'ovo', 'gopay', 'shopee ?pay', 'rekening', 'transfer bank', 'tf', 'qris'],
     ar: ['باي ?بال', 'بايبال', 'ويسترن يونيون', 'حوالة', 'تحويل بنكي', 'فودافون كاش', 'انستا ?باي', 'stc ?pay', 'حساب بنكي', 'كريبتو', 'usdt', 'بينانس', 'كاش', 'الايبان', 'ايبان', 'حساب الراجحي', 'الراجحي', 'محفظة', 'المحفظة', 'vodafone cash', 'instapay', 'ويسترن يونيون'],
     tr: ['havale', 'eft', 'iban', 'papara', 'ininal', 'elden', 'nakit', 'kripto', 'banka hesab\\S*', 'iban\\S*', 'wise\\S*'],
