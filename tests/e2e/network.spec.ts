@@ -111,10 +111,9 @@ interface Run {
 }
 
 async function runAll(extension: boolean): Promise<Run> {
-  // The probe, not the harness, opens the shadow root: one DevTools session pausing before the content script.
-  const harness: Harness = await launchWithExtension({ extension, openShadow: false });
+  const harness: Harness = await launchWithExtension({ extension });
   try {
-    const probe = await CdpProbe.attach(harness.context, harness.page, { network: true, openShadow: extension });
+    const probe = await CdpProbe.attach(harness.context, harness.page, { network: true });
     const byScenario = new Map<string, string[]>();
     for (const scenario of SCENARIOS) {
       const from = harness.requests.length;
