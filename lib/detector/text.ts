@@ -169,6 +169,16 @@ export function sentenceAt(text: string, index: number): Sentence {
   return k === -1 ? { start: index, end: index, text: '' } : sentences(text)[k]!;
 }
 
+/**
+ * The starts of the sentences that already hold one of `hits`. Frames add findings only in
+ * other sentences; a set keeps that check constant-time on a long paste with thousands of hits.
+ */
+export function sentencesWith(text: string, hits: readonly { start: number }[]): Set<number> {
+  const covered = new Set<number>();
+  for (const h of hits) covered.add(sentenceAt(text, h.start).start);
+  return covered;
+}
+
 /** The sentence before the one holding `index`, or an empty one. */
 export function sentenceBefore(text: string, index: number): Sentence {
   const k = sentenceIndex(text, index);

@@ -1,5 +1,5 @@
-import { defineRule, overlaps, type Hit } from '../detector/rule';
-import { isDisclaimed, matches, negatedBefore, sentenceAt, sentenceBefore, standsAgainst } from '../detector/text';
+import { defineRule, type Hit } from '../detector/rule';
+import { isDisclaimed, matches, negatedBefore, sentenceAt, sentenceBefore, sentencesWith, standsAgainst } from '../detector/text';
 import { term, tester, within, type Pairing } from '../detector/frame';
 import { ACCOUNT, ACCOUNT_DEAL, REMOTE_TOOL, STAND_IN, SUSPENDED, USE_ACCOUNT } from '../detector/lexicon/people';
 
@@ -55,6 +55,7 @@ export default defineRule<MessageId>({
   },
   check({ text }) {
     const hits: Hit<MessageId>[] = [];
+    let covered: Set<number> | undefined;
     const scan = (pattern: RegExp | Pairing, messageId: MessageId, accept: (sentence: string, context: string, match: string) => boolean, frameOnly = false) => {
       for (const m of matches(pattern, text)) {
         const start = m.index;
@@ -67,8 +68,9 @@ export default defineRule<MessageId>({
         if (!accept(sentence, context, m[0]) || refused || isDisclaimed(text, start, end) || standsAgainst(text, start, end) || /\bmy own\b/.test(m[0])) continue;
         // "fix the login bug", "the login page": a feature being worked on, not someone's credentials.
         if (/^\s*(?:bug|page|screen|flow|form|issue|error|button|modal|api|endpoint|redirect|timeout|test)s?\b/.test(text.slice(end, end + 12))) continue;
-        if (frameOnly && overlaps(hits, start, end)) continue;
+        if (frameOnly && (covered ??= sentencesWith(text, hits)).has(sentenceAt(text, start).start)) continue;
         hits.push({ start, end, messageId });
+        covered?.add(sentenceAt(text, start).start);
       }
     };
     // Credentials for the project's own systems (hosting, WordPress) are ordinary work.

@@ -1,6 +1,6 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { MESSAGING_APPS, PROJECT_ACCESS, WORD_LIKE_APPS } from '../detector/lexicon/index';
-import { clauseAround, matches, neighbourhood, sentenceBefore, standsAgainst } from '../detector/text';
+import { clauseAround, matches, neighbourhood, sentenceAt, sentenceBefore, sentencesWith, standsAgainst } from '../detector/text';
 import { term, within } from '../detector/frame';
 import { CHAT_APP, SEARCH_VERB } from '../detector/lexicon/channels';
 import { except } from '../detector/lexicon/word-class';
@@ -86,10 +86,13 @@ export default defineRule<MessageId>({
       const access = PROJECT_ACCESS.test(neighbourhood(text, m.index));
       hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle', ...(access && { exception: 'project-access' as const }) });
     }
+    const covered = sentencesWith(text, hits);
     for (const pattern of [LOOK_ME_UP, APP_COLON_ID, SPACES_DROPPED]) {
       for (const m of matches(pattern, text)) {
         const end = m.index + m[0].length;
-        if (hits.some((h) => h.start < end && m.index < h.end) || standsAgainst(text, m.index, end)) continue;
+        const sentence = sentenceAt(text, m.index).start;
+        if (covered.has(sentence) || standsAgainst(text, m.index, end)) continue;
+        covered.add(sentence);
         hits.push({ start: m.index, end, messageId: 'handle' });
       }
     }

@@ -1,6 +1,6 @@
-import { defineRule, overlaps, type Hit } from '../detector/rule';
+import { defineRule, type Hit } from '../detector/rule';
 import { APP_NAME, PROJECT_ACCESS } from '../detector/lexicon/index';
-import { isDisclaimed, matches, neighbourhood, sentenceWindow, standsAgainst } from '../detector/text';
+import { isDisclaimed, matches, neighbourhood, sentenceAt, sentenceWindow, sentencesWith, standsAgainst } from '../detector/text';
 import { term } from '../detector/frame';
 import { ASK_CONTACT } from '../detector/lexicon/people';
 
@@ -80,7 +80,13 @@ export default defineRule<MessageId>({
       // "How can I reach you?" is a contact request only when it points away from Upwork.
       if (outside || /\b(?:another|other|any)\b/.test(m[0])) push(m.index, m.index + m[0].length);
     }
-    for (const m of matches(ASK_ANY_LANGUAGE, text)) if (!overlaps(hits, m.index, m.index + m[0].length)) push(m.index, m.index + m[0].length);
+    const covered = sentencesWith(text, hits);
+    for (const m of matches(ASK_ANY_LANGUAGE, text)) {
+      const sentence = sentenceAt(text, m.index).start;
+      if (covered.has(sentence)) continue;
+      covered.add(sentence);
+      push(m.index, m.index + m[0].length);
+    }
     return hits;
   },
 });

@@ -1,5 +1,5 @@
-import { defineRule, overlaps, type Hit } from '../detector/rule';
-import { isPolicyTalk, matches, neighbourhood, paragraphBefore, sentences } from '../detector/text';
+import { defineRule, type Hit } from '../detector/rule';
+import { isPolicyTalk, matches, neighbourhood, paragraphBefore, sentences, sentencesWith } from '../detector/text';
 import { tester, within } from '../detector/frame';
 import * as feedbackWords from '../detector/lexicon/feedback';
 
@@ -94,17 +94,23 @@ export default defineRule<MessageId>({
       }
     }
     // Frames over the lexicon, in every language, where the patterns above found nothing.
+    const covered = sentencesWith(text, hits);
     for (const sentence of sentences(text)) {
+      if (covered.has(sentence.start)) continue;
       const s = sentence.text;
       const add = (m: RegExpExecArray, messageId: MessageId) => {
         const start = sentence.start + m.index;
-        if (!overlaps(hits, start, start + m[0].length)) hits.push({ start, end: start + m[0].length, messageId });
+        if (covered.has(sentence.start)) return;
+        covered.add(sentence.start);
+        hits.push({ start, end: start + m[0].length, messageId });
       };
       if (!HONEST.test(s) && WORK_WAITS.test(s)) for (const m of matches(STARS_THEN_WORK, s)) add(m, 'conditional');
       if (mentionsReview(paragraphBefore(text, sentence.start, sentence.end))) for (const m of matches(PESTER_ANY, s)) add(m, 'demand');
       for (const m of matches(WORK_AFTER_REVIEW, sentence.text)) {
         const start = sentence.start + m.index;
-        if (!overlaps(hits, start, start + m[0].length)) hits.push({ start, end: start + m[0].length, messageId: 'conditional' });
+        if (covered.has(sentence.start)) continue;
+        covered.add(sentence.start);
+        hits.push({ start, end: start + m[0].length, messageId: 'conditional' });
       }
     }
     return hits;

@@ -1,6 +1,6 @@
-import { defineRule, overlaps, type Hit } from '../detector/rule';
+import { defineRule, type Hit } from '../detector/rule';
 import { MESSAGING_APPS, PROJECT_ACCESS } from '../detector/lexicon/index';
-import { deferredToContract, isDisclaimed, matches, near, neighbourhood, sentenceAt, standsAgainst } from '../detector/text';
+import { deferredToContract, isDisclaimed, matches, near, neighbourhood, sentenceAt, sentencesWith, standsAgainst } from '../detector/text';
 import { WORK_TALK } from '../detector/lexicon/stance';
 import { frame as frameOf, term, upTo, within } from '../detector/frame';
 import { AWAY, CALL_VERB, CHAT_APP, CONTACT_CHANNEL, DESCRIBED_CHANNEL, LINK_WORD, MOVE_VERB, OUTSIDE_UPWORK, TALK_VERB, VIDEO_TOOL } from '../detector/lexicon/channels';
@@ -130,9 +130,10 @@ export default defineRule<MessageId>({
       push(m.index, m.index + m[0].length, 'move');
     }
     // Frames over the lexicon add what the patterns above did not see.
+    const covered = sentencesWith(text, hits);
     const frame = (m: RegExpExecArray, messageId: MessageId, workTalk: boolean) => {
       const end = m.index + m[0].length;
-      if (overlaps(hits, m.index, end) || reported.has(sentenceAt(text, m.index).start) || REFUSAL.test(m[0]) || standsAgainst(text, m.index, end)) return;
+      if (covered.has(sentenceAt(text, m.index).start) || reported.has(sentenceAt(text, m.index).start) || REFUSAL.test(m[0]) || standsAgainst(text, m.index, end)) return;
       if (WORK_ANY.test(near(text, m.index, end, 60))) return;
       if (workTalk && (TECH.test(near(text, m.index, end, 50)) || HERE.test(near(text, m.index, end, 30)))) return;
       push(m.index, end, messageId);

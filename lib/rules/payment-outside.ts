@@ -1,5 +1,5 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { isDisclaimed, matches, clauseAround, near, sentenceAt, standsAgainst } from '../detector/text';
+import { isDisclaimed, matches, clauseAround, near, sentenceAt, sentencesWith, standsAgainst } from '../detector/text';
 import { WORK_TALK } from '../detector/lexicon/stance';
 import { term, within } from '../detector/frame';
 import { DESCRIBED_CHANNEL, OUTSIDE_UPWORK } from '../detector/lexicon/channels';
@@ -164,6 +164,7 @@ export default defineRule<MessageId>({
     }
     for (const m of matches(OTHER_LANGUAGES, text)) push(m.index, m.index + m[0].length, 'outside');
     for (const m of matches(OUTSIDE, text)) push(m.index, m.index + m[0].length, 'outside');
+    let covered: Set<number> | undefined;
     // Frames: the work-talk guard reads near the match, so "integrate PIX payments" stays work.
     const frameHit = (m: RegExpExecArray, messageId: MessageId, needsPerson: boolean) => {
       // Payment names are left out of the work-talk test: "Cash App" and "Stripe link" name a way to pay, not work.
@@ -176,7 +177,8 @@ export default defineRule<MessageId>({
       if (needsPerson && !PERSONAL_ANY.test(around)) return;
       if (standsAgainst(text, m.index, m.index + m[0].length) || WORK_ANY.test(around)) return;
       // Frames add what the older patterns missed: one finding per sentence is enough.
-      if (hits.some((h) => sentenceAt(text, h.start).start === sentence.start)) return;
+      if ((covered ??= sentencesWith(text, hits)).has(sentence.start)) return;
+      covered.add(sentence.start);
       push(m.index, m.index + m[0].length, messageId);
     };
     for (const m of matches(PAY_OUTSIDE, text)) frameHit(m, 'outside', false);
