@@ -32,7 +32,20 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Vite's modulepreload polyfill fetches <link rel=modulepreload> targets: not needed in an
   // extension page, and the bundle check forbids every network call.
-  vite: () => ({ build: { modulePreload: { polyfill: false } }, plugins: [preactWithoutRawHtml()] }),
+  vite: () => ({
+    build: { modulePreload: { polyfill: false } },
+    plugins: [preactWithoutRawHtml()],
+    // WXT's content-script context announces itself with a page-visible DOM event and stops when
+    // the page dispatches that event: ours does neither (see entrypoints/upwork.content/wxt-context.ts).
+    resolve: {
+      alias: [
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: fileURLToPath(new URL('./entrypoints/upwork.content/wxt-context.ts', import.meta.url)),
+        },
+      ],
+    },
+  }),
   zip: {
     // `wxt zip -b firefox` also writes the sources zip that addons.mozilla.org asks for. It holds
     // the tracked files a reviewer needs to rebuild (scripts/sources-zip.mjs says what is left out

@@ -59,6 +59,8 @@ const RULES = [
   { id: 'string-timer', why: 'code from a string (setTimeout/setInterval with a string)', re: new RegExp(String.raw`\b(setTimeout|setInterval|setImmediate)\s*\(\s*(${q}|[\w$.]+\s*\+)`, 'g') },
   // Polling
   { id: 'setInterval', why: 'a repeating timer (setInterval)', re: /\bsetInterval\b/g },
+  // The page must not be able to see or forge the content script's start-up (entrypoints/upwork.content/wxt-context.ts).
+  { id: 'wxt-handshake', why: 'WXT\u2019s start-up handshake: a DOM event named after the extension id, which a page can read (the extension exists) and dispatch (switching the content script off)', re: /content-script-started/g },
   { id: 'wxt-locationchange', why: 'starts WXT\u2019s location watcher (polls location.href once a second where the Navigation API is missing)', re: /wxt:locationchange/g },
   // Extension APIs for requests or scheduling
   { id: 'ext-api', why: 'extension API for requests or scheduling (webRequest, declarativeNetRequest, alarms)', re: new RegExp(String.raw`${ID}(webRequest|webRequestBlocking|declarativeNetRequest|declarativeNetRequestWithHostAccess|declarativeNetRequestFeedback|alarms)(?![\w$])`, 'g') },

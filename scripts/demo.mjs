@@ -20,7 +20,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { buildFixtures } from '../tests/fixtures/build.mjs';
-import { FIXTURE_URLS, ROOT, launchBrowser, openFixture, typeHuman } from '../tests/e2e/launch.mjs';
+import { FIXTURE_URLS, ROOT, launchBrowser, openFixture, openShadowForTests, typeHuman } from '../tests/e2e/launch.mjs';
 
 const PROPOSAL = [
   'Hi Maya,',
@@ -73,6 +73,9 @@ if (headed) {
   process.exit(0);
 }
 
+// The screenshots hover an underline, found with a locator: open Clearsend's (closed) shadow root
+// for this scripted run only, as the browser tests do.
+await openShadowForTests(context, page);
 // The README's pictures change only through `npm run screenshots`.
 const outDir = path.join(ROOT, forDocs ? 'docs/screenshots' : '.output/demo');
 mkdirSync(outDir, { recursive: true });
@@ -94,6 +97,7 @@ try {
   }
 
   const messages = await context.newPage();
+  await openShadowForTests(context, messages);
   await openFixture(messages, 'messages');
   await typeHuman(messages.locator('.up-d-composer .tiptap.ProseMirror[contenteditable="true"]'), MESSAGE, { delay: 2, newline: 'Shift+Enter' });
   await messages.waitForTimeout(1000);

@@ -1,15 +1,21 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { rules } from '../../lib/rules/index';
-import { parseSettings, SETTINGS_KEY, type Settings } from '../../lib/settings';
+import { readSettings, SETTINGS_KEY, type Settings } from '../../lib/settings';
 import { POLICY } from '../../lib/detector/policy';
 import './style.css';
 
 /** The one setting: which key sends a message in Upwork Messages, so the send guard asks at the right moment. */
 function SettingsForm() {
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [reset, setReset] = useState(false);
   useEffect(() => {
-    void browser.storage.local.get(SETTINGS_KEY).then((items) => setSettings(parseSettings(items[SETTINGS_KEY])));
+    void browser.storage.local.get(SETTINGS_KEY).then((items) => {
+      const read = readSettings(items[SETTINGS_KEY]);
+      setSettings(read.value);
+      setReset(read.reset);
+      if (read.reset) void browser.storage.local.set({ [SETTINGS_KEY]: read.value });
+    });
   }, []);
   if (!settings) return null;
   const update = (next: Settings) => {
@@ -19,6 +25,11 @@ function SettingsForm() {
   return (
     <section aria-labelledby="settings-title">
       <h2 id="settings-title">Settings</h2>
+      {reset && (
+        <p role="status" data-testid="settings-reset">
+          The saved settings were unreadable and were reset to the defaults.
+        </p>
+      )}
       <label>
         <input
           type="checkbox"

@@ -2,31 +2,43 @@
  * What the person told Clearsend about a conversation: "this client is
  * Enterprise", "the contract has started". Kept in extension storage under the
  * conversation's id (a room or job id from the address), never any typed text.
+ * Read defensively (lib/settings.ts): an unreadable stored map is reset and the
+ * person is told; the map is capped and pruned.
  */
 import type { DetectContext } from '../../lib/detector/types';
-import { CONVERSATIONS_KEY as STORAGE_KEY, parseConversations, type ConversationFacts } from '../../lib/settings';
+import { CONVERSATIONS_KEY as STORAGE_KEY, markConversation, readConversations, type ConversationFacts } from '../../lib/settings';
 import { conversationKey } from '../../lib/upwork/selectors';
+import type { Lifetime } from './lifetime';
 
 type Stored = Record<string, ConversationFacts>;
+
+export const CONVERSATIONS_RESET = 'Clearsend’s saved conversation choices (Enterprise client, contract started) were unreadable and were reset.';
 
 export class ConversationStore {
   private all: Stored = {};
 
   constructor(
-    signal: AbortSignal,
+    private readonly life: Lifetime,
     private readonly changed: () => void,
+    private readonly notify: (notice: string) => void,
   ) {
-    void browser.storage.local.get(STORAGE_KEY).then((items) => this.load(items[STORAGE_KEY]));
-    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && STORAGE_KEY in changes) this.load(changes[STORAGE_KEY]!.newValue);
-    };
+    browser.storage.local.get(STORAGE_KEY).then(
+      life.run((items: Record<string, unknown>) => this.load(items[STORAGE_KEY], true)),
+      () => undefined,
+    );
+    const listener = life.run((changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && STORAGE_KEY in changes) this.load(changes[STORAGE_KEY]!.newValue, false);
+    });
     browser.storage.onChanged.addListener(listener);
-    signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+    life.signal.addEventListener('abort', () => removeQuietly(() => browser.storage.onChanged.removeListener(listener)), { once: true });
   }
 
-  /** Stored data is read defensively: anything malformed is ignored, not trusted. */
-  private load(value: unknown): void {
-    this.all = parseConversations(value);
+  private load(value: unknown, first: boolean): void {
+    const read = readConversations(value);
+    this.all = read.value;
+    if (read.reset) this.notify(CONVERSATIONS_RESET);
+    // Written back once, cleaned and capped, so the next page reads a small valid map.
+    if (first && (read.reset || read.pruned)) this.save();
     this.changed();
   }
 
@@ -41,10 +53,26 @@ export class ConversationStore {
 
   mark(fact: 'enterprise' | 'contract'): void {
     const key = this.key();
-    if (!key) return;
-    const facts = { ...this.all[key], ...(fact === 'enterprise' ? { client: 'enterprise' as const } : { contract: 'active' as const }) };
-    this.all = { ...this.all, [key]: facts };
+    // After a reload of the extension this copy can no longer store anything: it stops instead.
+    if (!key || !this.life.alive()) return;
+    this.all = markConversation(this.all, key, fact === 'enterprise' ? { client: 'enterprise' } : { contract: 'active' }, Date.now());
     this.changed();
-    void browser.storage.local.set({ [STORAGE_KEY]: this.all });
+    this.save();
+  }
+
+  private save(): void {
+    try {
+      browser.storage.local.set({ [STORAGE_KEY]: this.all }).catch(() => this.life.alive());
+    } catch {
+      this.life.alive(); // "Extension context invalidated": tear down, quietly
+    }
+  }
+}
+
+export function removeQuietly(fn: () => void): void {
+  try {
+    fn();
+  } catch {
+    // the extension is already gone: nothing left to remove
   }
 }

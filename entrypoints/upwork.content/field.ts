@@ -4,15 +4,23 @@
  * with the text and the page layout. Everything it listens to is the person's
  * own typing and the page's own layout changes; nothing here polls.
  */
-import { detect, worstSeverity } from '../../lib/detector/detect';
+import { worstSeverity } from '../../lib/detector/detect';
 import { canSoften } from '../../lib/detector/exceptions';
 import type { DetectContext, Finding } from '../../lib/detector/types';
 import type { FieldSpec } from '../../lib/upwork/selectors';
+import { Checker, MAX_CHECKED_CHARS, type Outcome } from './checker';
+
+/**
+ * Longer texts are checked (in slices) but not underlined: measuring where their characters are
+ * means laying out a copy of the whole text, tens of milliseconds at this size. The badge and its
+ * cards still list every finding, and the field says so.
+ */
+export const MAX_UNDERLINED_CHARS = 50_000;
 import { clip, rangeRects, TextareaMirror, visibleBox, type Rect } from './geometry';
-import { renderField, type PlacedFinding } from './overlay';
+import { MEASURE_ALL, renderField, type PlacedFinding } from './overlay';
 import { readEditable, readTextarea, type TextModel } from './text-model';
 
-/** Quiet time after the last keystroke before checking. The check itself takes well under a millisecond. */
+/** Quiet time after the last keystroke before checking. A proposal-sized check takes a few milliseconds. */
 export const DEBOUNCE_MS = 150;
 
 export interface FieldHost {
@@ -26,13 +34,31 @@ export interface FieldHost {
   requestLayout(): void;
   /** This field's card opened: close the others. */
   opened(field: WatchedField): void;
+  /** Wraps an entry point (listener, observer): runs only while the extension is loaded, tears down an orphan. */
+  entry<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void;
+  /** False once this script is torn down (field gone, extension reloaded). */
+  alive(): boolean;
+  /** A page-wide notice for the person (stored settings were unreadable and were reset), shown by one field; or null. */
+  notice(field: WatchedField): string | null;
 }
+
+/** What the send guard needs to know about a field's latest text. */
+export interface Verdict {
+  violations: Finding[];
+  /** Why the text could not be judged in full, or null when it was. */
+  unchecked: 'failed' | 'pending' | 'too-long' | null;
+}
+
+/** Pixels of a generous line, for findings that start above the visible box and wrap into it. */
+const LINE_ALLOWANCE = 40;
 
 /** A finding the person ignored: the same rule on the same characters stays quiet in this field. */
 const ignoreKey = (f: Finding) => `${f.rule}\u0000${f.match}`;
 
 export class WatchedField {
   findings: Finding[] = [];
+  private outcome: Outcome | null = null;
+  private readonly checker: Checker;
   private model: TextModel;
   private readonly mirror: TextareaMirror | null;
   private readonly ignored = new Set<string>();
@@ -40,7 +66,8 @@ export class WatchedField {
   private open = -1;
   /** Rectangles from the last layout pass, for hover hit tests without measuring again. */
   private placed: PlacedFinding[] = [];
-  /** What the last layout pass saw; an unchanged field is not measured and rendered again. */
+  /** What the last layout pass measured and drew; an unchanged field is not measured (or rendered) again. */
+  private measured = '';
   private drawn = '';
   private version = 0;
   /** Set when something changed that the signature cannot see (fonts, a resize of the mirror). */
@@ -57,19 +84,23 @@ export class WatchedField {
     signal: AbortSignal,
   ) {
     this.container = host.layer();
+    this.checker = new Checker((outcome) => this.publish(outcome));
     this.mirror = element instanceof HTMLTextAreaElement ? new TextareaMirror(this.container.getRootNode() as ShadowRoot, element) : null;
     this.model = this.read();
     const options = { signal, passive: true } as const;
-    // Listening only: the page's own handlers see every event unchanged.
-    element.addEventListener('input', () => this.schedule(), options);
-    element.addEventListener('compositionend', () => this.schedule(), options);
-    element.addEventListener('scroll', () => host.requestLayout(), options);
-    element.addEventListener('keydown', (e) => this.onFieldKey(e), { signal });
-    this.resize = new ResizeObserver(() => {
-      this.mirror?.sync();
-      this.dirty = true;
-      host.requestLayout();
-    });
+    // Listening only: the page's own handlers see every event unchanged. An input event a page
+    // script dispatches only makes Clearsend read the field again, which it may do at any time.
+    element.addEventListener('input', host.entry(() => this.schedule()), options);
+    element.addEventListener('compositionend', host.entry(() => this.schedule()), options);
+    element.addEventListener('scroll', host.entry(() => host.requestLayout()), options);
+    element.addEventListener('keydown', host.entry((e: KeyboardEvent) => this.onFieldKey(e)), { signal });
+    this.resize = new ResizeObserver(
+      host.entry(() => {
+        this.mirror?.sync();
+        this.dirty = true;
+        host.requestLayout();
+      }),
+    );
     this.resize.observe(element);
     signal.addEventListener('abort', () => this.destroy(), { once: true });
     this.mirror?.sync();
@@ -83,28 +114,56 @@ export class WatchedField {
   /** One-shot debounce answering a keystroke; never a repeating timer. */
   schedule(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.check();
-    }, DEBOUNCE_MS);
+    this.timer = setTimeout(
+      this.host.entry(() => {
+        this.timer = undefined;
+        this.check();
+      }),
+      DEBOUNCE_MS,
+    );
   }
 
-  /** Checks now (also used by the send guard, so a send right after typing is judged on the latest text). */
-  check(): Finding[] {
+  /**
+   * Checks the field's current text (also used by the send guard, so a send right after typing
+   * is judged on the latest text). A long text may finish later; its findings are shown then.
+   */
+  check(): Outcome {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.model = this.read();
     const context = { surface: this.spec.surface, ...this.host.context() };
-    this.findings = detect(this.model.text, context).filter((f) => !this.ignored.has(ignoreKey(f)));
+    return this.checker.check(this.model.text, context, () => this.host.alive() && this.element.isConnected);
+  }
+
+  /** A finished check: its findings become the field's underlines. */
+  private publish(outcome: Outcome): void {
+    this.outcome = outcome;
+    this.findings = outcome.findings.filter((f) => !this.ignored.has(ignoreKey(f)));
     this.version++;
     if (this.open >= this.findings.length) this.open = -1;
     this.host.requestLayout();
-    return this.findings;
   }
 
-  /** Findings that should stop a send. */
-  violations(): Finding[] {
-    return this.check().filter((f) => f.severity === 'violation');
+  /** What stops a send: violations in the latest text, or a text that could not be checked in full. */
+  verdict(): Verdict {
+    const outcome = this.check();
+    const violations = outcome.findings.filter((f) => f.severity === 'violation' && !this.ignored.has(ignoreKey(f)));
+    const unchecked = outcome.failed ? 'failed' : !outcome.complete ? 'pending' : outcome.truncated ? 'too-long' : null;
+    return { violations, unchecked };
+  }
+
+  /** What the person should know about this field beyond its findings. */
+  private notice(): string | null {
+    const outcome = this.outcome;
+    if (outcome?.failed) return 'Clearsend could not check part of this text. It will ask before you send it.';
+    const length = outcome?.text.length ?? 0;
+    if (outcome?.truncated) {
+      return `This text is ${length.toLocaleString('en-US')} characters long: Clearsend checks only the first ${MAX_CHECKED_CHARS.toLocaleString('en-US')}, and will ask before you send it. The badge lists what it found.`;
+    }
+    if (length > MAX_UNDERLINED_CHARS) {
+      return `This text is ${length.toLocaleString('en-US')} characters long: Clearsend checks all of it but underlines nothing. The badge lists what it found.`;
+    }
+    return this.host.notice(this);
   }
 
   /** Marks the field for measuring again on the next layout pass. */
@@ -116,13 +175,20 @@ export class WatchedField {
   layout(): void {
     if (!this.element.isConnected) return;
     const box = visibleBox(this.element);
-    const signature = `${box.left},${box.top},${box.width},${box.height},${this.element.scrollLeft},${this.element.scrollTop},${innerWidth},${innerHeight},${this.version},${this.open},${this.focusCard}`;
+    const geometry = `${box.left},${box.top},${box.width},${box.height},${this.element.scrollLeft},${this.element.scrollTop},${innerWidth},${innerHeight},${this.version}`;
+    const notice = this.notice();
+    const signature = `${geometry},${this.open},${this.focusCard},${notice}`;
     if (!this.dirty && signature === this.drawn) return;
+    // Opening a card or moving between findings changes what is drawn, not where: no measuring.
+    if (this.dirty || geometry !== this.measured) {
+      this.placed = this.measure(box);
+      this.measured = geometry;
+    }
     this.dirty = false;
     this.drawn = signature;
-    const placed: PlacedFinding[] = this.findings.map((finding) => ({ finding, rects: this.rectsOf(finding, box) }));
-    this.placed = placed;
+    const placed = this.placed;
     renderField(this.container, {
+      notice,
       fieldLabel: this.spec.label,
       box,
       placed,
@@ -148,14 +214,39 @@ export class WatchedField {
     this.focusCard = false;
   }
 
-  private rectsOf(finding: Finding, box: Rect): Rect[] {
-    let rects: Rect[] = [];
-    if (this.mirror) rects = this.mirror.rects(this.model.text, finding.start, finding.end);
-    else {
-      const range = this.model.range(finding.start, finding.end);
-      if (range) rects = rangeRects(range);
-    }
-    return rects.map((r) => clip(r, box)).filter((r): r is Rect => r !== null && r.width > 0.5);
+  private measure(box: Rect): PlacedFinding[] {
+    // The mirror needs the text only up to the last finding: later text cannot move it.
+    const full = this.outcome?.text ?? this.model.text;
+    if (full.length > MAX_UNDERLINED_CHARS) return this.findings.map((finding) => ({ finding, rects: [] }));
+    const last = this.findings.reduce((end, f) => Math.max(end, f.end), 0);
+    const upTo = full.indexOf('\n', last);
+    const text = upTo < 0 ? full : full.slice(0, upTo);
+    const clipped = (rects: Rect[]) => rects.map((r) => clip(r, box)).filter((r): r is Rect => r !== null && r.width > 0.5);
+    if (this.findings.length <= MEASURE_ALL) return this.findings.map((finding) => ({ finding, rects: clipped(this.rawRects(finding, text)) }));
+    // A long text with many findings: only those that can be on screen are measured. Findings are
+    // sorted by start and a later start is never higher up, so two binary searches find them.
+    const top = (i: number) => this.rawRects(this.findings[i]!, text)[0]?.top ?? -Infinity;
+    const firstFrom = (y: number) => {
+      let lo = 0;
+      let hi = this.findings.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (top(mid) < y) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    // A finding starting a few lines above the box can still reach into it.
+    const from = Math.max(0, firstFrom(box.top - 3 * LINE_ALLOWANCE) - 1);
+    const to = Math.min(this.findings.length, firstFrom(box.top + box.height + 1), from + MEASURE_ALL);
+    return this.findings.map((finding, i) => ({ finding, rects: i >= from && i < to ? clipped(this.rawRects(finding, text)) : [] }));
+  }
+
+  /** Viewport rectangles of a finding's characters, not clipped. */
+  private rawRects(finding: Finding, text: string): Rect[] {
+    if (this.mirror) return this.mirror.rects(text, finding.start, finding.end);
+    const range = this.model.range(finding.start, finding.end);
+    return range ? rangeRects(range) : [];
   }
 
   /** The rectangle under the pointer, if any: hover opens that finding's card. */
@@ -200,7 +291,7 @@ export class WatchedField {
   }
 
   private onCardKey(e: KeyboardEvent): void {
-    if (e.key === 'Escape') {
+    if (e.isTrusted && e.key === 'Escape') {
       e.preventDefault();
       e.stopPropagation();
       this.closeCard(true);
@@ -209,7 +300,7 @@ export class WatchedField {
 
   /** Escape in the field closes an open card without touching the text. */
   private onFieldKey(e: KeyboardEvent): void {
-    if (e.key === 'Escape' && this.open >= 0) this.closeCard(false);
+    if (e.isTrusted && e.key === 'Escape' && this.open >= 0) this.closeCard(false);
   }
 
   /** Marking the conversation changes the verdict only for contact findings (see exceptions.ts). */
@@ -223,8 +314,15 @@ export class WatchedField {
    * Ctrl+Z undoes: select the characters, then insert (or delete) through the
    * browser's editing command, exactly as typing would.
    */
-  applyFix(finding: Finding): void {
-    const fix = finding.fix;
+  applyFix(shown: Finding): void {
+    // The card may show the findings of a long text whose newer check has not finished: apply
+    // the fix only to the text it was computed for, else to the same finding in the latest text.
+    let finding: Finding | undefined = shown;
+    if (this.read().text !== this.outcome?.text) {
+      const latest = this.check();
+      finding = latest.complete ? this.findings.find((f) => f.rule === shown.rule && f.match === shown.match) : undefined;
+    }
+    const fix = finding?.fix;
     if (!fix) return;
     const el = this.element;
     el.focus();
@@ -252,8 +350,14 @@ export class WatchedField {
   ignore(finding: Finding): void {
     this.ignored.add(ignoreKey(finding));
     this.open = -1;
+    if (this.outcome) this.publish(this.outcome);
     this.check();
     this.element.focus();
+  }
+
+  /** The conversation's context changed (Enterprise, contract): check again under it. */
+  recheck(): void {
+    this.check();
   }
 
   destroy(): void {

@@ -3,10 +3,16 @@
  * unresolved violation in the fields it would send is stopped once and
  * explained. "Send anyway" lets the person's own next click or Enter through;
  * the extension never clicks, types or sends by itself.
+ *
+ * It fails closed: when a field's check threw, has not finished, or could not
+ * cover the whole text, the send is stopped and the person is asked, exactly as
+ * for a violation. Only the person's own clicks and keys count (isTrusted): a
+ * page script can neither trigger the question, nor answer it, nor learn from
+ * its synthetic events whether Clearsend would have stopped them.
  */
 import type { Finding } from '../../lib/detector/types';
 import { SEND_BUTTONS } from '../../lib/upwork/selectors';
-import type { WatchedField } from './field';
+import type { Verdict, WatchedField } from './field';
 import { renderGuard } from './overlay';
 
 type Scope = 'proposal' | 'composer';
@@ -16,6 +22,8 @@ export interface GuardHost {
   layer(): HTMLElement;
   /** Upwork's default: Enter sends, Shift/Alt/Ctrl+Enter add a line. Swapped: Ctrl/Cmd+Enter sends. */
   enterSends(): boolean;
+  /** Wraps an entry point: runs only while the extension is loaded. */
+  entry<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void;
 }
 
 const PROPOSAL_BUTTON = SEND_BUTTONS.proposal.join(', ');
@@ -33,8 +41,8 @@ export class SendGuard {
     signal: AbortSignal,
   ) {
     // Capture phase on the window: runs before the page's own handlers, and only stops the one event.
-    window.addEventListener('click', (e) => this.onClick(e), { capture: true, signal });
-    window.addEventListener('keydown', (e) => this.onKey(e), { capture: true, signal });
+    window.addEventListener('click', host.entry((e: MouseEvent) => e.isTrusted && this.onClick(e)), { capture: true, signal });
+    window.addEventListener('keydown', host.entry((e: KeyboardEvent) => e.isTrusted && this.onKey(e)), { capture: true, signal });
     signal.addEventListener('abort', () => this.close(), { once: true });
   }
 
@@ -70,11 +78,13 @@ export class SendGuard {
 
   private judge(e: Event, scope: Scope, fields: WatchedField[], returnTo: HTMLElement): void {
     if (this.allowed.delete(scope)) return; // the one send the person allowed
-    const problems = fields.flatMap((field) => field.violations().map((finding) => ({ field, finding })));
-    if (problems.length === 0) return;
+    const verdicts = fields.map((field) => ({ field, verdict: judgeField(field) }));
+    const problems = verdicts.flatMap(({ field, verdict }) => verdict.violations.map((finding) => ({ field, finding })));
+    const unchecked = verdicts.filter(({ verdict }) => verdict.unchecked !== null);
+    if (problems.length === 0 && unchecked.length === 0) return;
     e.preventDefault();
     e.stopImmediatePropagation();
-    this.show(scope, problems, returnTo);
+    this.show(scope, problems, unchecked, returnTo);
   }
 
   private proposalFields(): WatchedField[] {
@@ -86,16 +96,24 @@ export class SendGuard {
     return this.host.fields().filter((f) => f.spec.id === 'composer' && (!composer || composer.contains(f.element)));
   }
 
-  private show(scope: Scope, problems: { field: WatchedField; finding: Finding }[], returnTo: HTMLElement): void {
+  private show(
+    scope: Scope,
+    problems: { field: WatchedField; finding: Finding }[],
+    unchecked: { field: WatchedField; verdict: Verdict }[],
+    returnTo: HTMLElement,
+  ): void {
     this.host.fields().forEach((f) => f.closeCard(false));
     this.container ??= this.host.layer();
     renderGuard(this.container, {
       problems: problems.map(({ field, finding }) => ({ fieldLabel: field.spec.label, finding })),
+      unchecked: unchecked.map(({ field, verdict }) => ({ fieldLabel: field.spec.label, reason: verdict.unchecked! })),
       onReview: () => {
         this.close();
-        const first = problems[0]!;
-        first.field.element.focus();
-        first.field.openCard(first.field.findings.indexOf(first.finding), true);
+        const first = problems[0];
+        if (first) {
+          first.field.element.focus();
+          first.field.openCard(first.field.findings.indexOf(first.finding), true);
+        } else unchecked[0]?.field.element.focus();
       },
       onSendAnyway: () => {
         this.allowed.add(scope);
@@ -116,5 +134,14 @@ export class SendGuard {
     renderGuard(this.container, null);
     this.container.remove();
     this.container = null;
+  }
+}
+
+/** A field's verdict; a check that throws here too (not only inside the detector) still asks. */
+function judgeField(field: WatchedField): Verdict {
+  try {
+    return field.verdict();
+  } catch {
+    return { violations: [], unchecked: 'failed' };
   }
 }

@@ -2,16 +2,24 @@
  * Clearsend's content script on upwork.com. It finds the watched fields (cover
  * letter, screening answers, the Messages composer, also inside a same-origin
  * room iframe) as they appear, with a MutationObserver, and hands each to a
- * WatchedField. It renders only inside its own shadow root, reads nothing but
- * the watched fields, listens only to the person's own events and the page's
- * layout changes, and sends nothing anywhere: no timers that repeat, no
- * polling, no requests, no clicks or keystrokes on the person's behalf.
+ * WatchedField. It renders only inside its own closed shadow root, reads
+ * nothing but the watched fields, acts only on the person's own events
+ * (isTrusted) and the page's layout changes, and sends nothing anywhere: no
+ * timers that repeat, no polling, no requests, no clicks or keystrokes on the
+ * person's behalf.
+ *
+ * The page is untrusted. It cannot switch this script off (WXT's page-visible
+ * start-up handshake is replaced, see wxt-context.ts), cannot read what it
+ * shows (closed shadow root), and cannot drive it with synthetic events. When
+ * the extension is reloaded or updated under an open tab, this copy notices on
+ * its next event and removes itself quietly (lifetime.ts).
  */
 import { ANY_FIELD, fieldSpecOf, type FieldSpec } from '../../lib/upwork/selectors';
 import { ConversationStore } from './conversation';
 import { Settings } from './settings';
 import { WatchedField } from './field';
 import { SendGuard } from './guard';
+import { Lifetime } from './lifetime';
 import styles from './style.css?inline';
 
 export default defineContentScript({
@@ -20,14 +28,16 @@ export default defineContentScript({
   runAt: 'document_idle',
   // WXT would otherwise post the extension's id to the page on start: Upwork's scripts could read it.
   noScriptStartedPostMessage: true,
-  main(ctx) {
-    const controller = new AbortController();
-    ctx.onInvalidated(() => controller.abort());
-    start(controller.signal);
+  main() {
+    // The context WXT passes in is our own (wxt-context.ts) and is never invalidated by the page;
+    // this script's life is decided by Lifetime alone.
+    start(new Lifetime());
   },
 });
 
-function start(signal: AbortSignal): void {
+function start(life: Lifetime): void {
+  const signal = life.signal;
+  const entry = <A extends unknown[]>(fn: (...args: A) => void) => life.run(fn);
   // The shadow host is created with the first watched field: pages with nothing to watch stay untouched.
   let root: ShadowRoot | null = null;
   const shadow = (): ShadowRoot => {
@@ -35,7 +45,8 @@ function start(signal: AbortSignal): void {
     const host = document.createElement('clearsend-overlay');
     // Nothing of the page's CSS reaches in, nothing of ours leaks out.
     host.style.cssText = 'all: initial; position: fixed; left: 0; top: 0; width: 0; height: 0; z-index: 2147483647;';
-    root = host.attachShadow({ mode: 'open' });
+    // Closed: the page's scripts get null from host.shadowRoot and cannot read findings or press buttons.
+    root = host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
     style.textContent = styles;
     root.append(style);
@@ -45,16 +56,29 @@ function start(signal: AbortSignal): void {
   };
 
   const fields = new Map<HTMLElement, WatchedField>();
-  const conversations = new ConversationStore(signal, () => fields.forEach((f) => f.check()));
-  const settings = new Settings(signal);
+  const notices = new Set<string>();
+  const noticeChanged = () => {
+    fields.forEach((f) => f.invalidate());
+    requestLayout();
+  };
+  const conversations = new ConversationStore(life, () => fields.forEach((f) => f.check()), (n) => {
+    notices.add(n);
+    noticeChanged();
+  });
+  const settings = new Settings(life, (n) => {
+    notices.add(n);
+    noticeChanged();
+  });
 
   let frame = 0;
   const requestLayout = () => {
     // One animation frame answers any number of changes; nothing is scheduled while nothing changes.
-    frame ||= requestAnimationFrame(() => {
-      frame = 0;
-      fields.forEach((f) => f.layout());
-    });
+    frame ||= requestAnimationFrame(
+      entry(() => {
+        frame = 0;
+        fields.forEach((f) => f.layout());
+      }),
+    );
   };
   signal.addEventListener('abort', () => cancelAnimationFrame(frame), { once: true });
 
@@ -72,6 +96,10 @@ function start(signal: AbortSignal): void {
     mark: (fact: 'enterprise' | 'contract') => conversations.mark(fact),
     requestLayout,
     opened: (opened: WatchedField) => fields.forEach((f) => f !== opened && f.closeCard(false)),
+    entry,
+    alive: () => life.alive(),
+    // Shown once, by the first watched field still on the page.
+    notice: (field: WatchedField) => (notices.size > 0 && [...fields.values()].find((f) => f.element.isConnected) === field ? [...notices].join(' ') : null),
   };
   const attach = (element: HTMLElement, spec: FieldSpec) => {
     if (fields.has(element)) return;
@@ -101,7 +129,7 @@ function start(signal: AbortSignal): void {
   };
 
   // Fields appear after hydration, after a room switch, after client-side navigation: watch the DOM.
-  const observer = new MutationObserver((mutations) => {
+  const observer = new MutationObserver(entry((mutations: MutationRecord[]) => {
     let removed = false;
     let moved = false;
     const shown = [...fields.values()].filter((f) => f.findings.length > 0);
@@ -118,41 +146,42 @@ function start(signal: AbortSignal): void {
     }
     if (removed) prune();
     if (moved) requestLayout();
-  });
+  }));
   observer.observe(document.documentElement, { childList: true, subtree: true });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   scan(document);
 
   const options = { signal, passive: true, capture: true } as const;
-  window.addEventListener('scroll', requestLayout, options);
-  window.addEventListener('resize', requestLayout, options);
+  window.addEventListener('scroll', entry(requestLayout), options);
+  window.addEventListener('resize', entry(requestLayout), options);
   // A web font finished loading: text metrics changed, the underlines are measured again.
   document.fonts?.addEventListener(
     'loadingdone',
-    () => {
+    entry(() => {
       fields.forEach((f) => f.invalidate());
       requestLayout();
-    },
+    }),
     { signal },
   );
   window.addEventListener(
     'pointermove',
-    (e) => {
-      if (e.pointerType !== 'mouse') return;
+    entry((e: PointerEvent) => {
+      // A synthetic pointermove from a page script must not open cards (their size would tell it what we found).
+      if (!e.isTrusted || e.pointerType !== 'mouse') return;
       fields.forEach((f) => f.hover(e.clientX, e.clientY));
-    },
+    }),
     options,
   );
   // Escape anywhere closes an open card (focus stays where it is).
   window.addEventListener(
     'keydown',
-    (e) => {
-      if (e.key === 'Escape') fields.forEach((f) => f.closeCard(false));
-    },
+    entry((e: KeyboardEvent) => {
+      if (e.isTrusted && e.key === 'Escape') fields.forEach((f) => f.closeCard(false));
+    }),
     { signal },
   );
 
-  new SendGuard({ fields: () => [...fields.values()], layer: newLayer, enterSends: () => settings.enterSends }, signal);
+  new SendGuard({ fields: () => [...fields.values()], layer: newLayer, enterSends: () => settings.enterSends, entry }, signal);
 }
 
 function isInsideField(node: Element, fields: Map<HTMLElement, WatchedField>): boolean {

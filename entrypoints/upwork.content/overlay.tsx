@@ -8,6 +8,10 @@ import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Finding, Severity } from '../../lib/detector/types';
 import type { Rect } from './geometry';
+import { visibleParts } from './visible';
+
+/** Up to this many findings are all measured and drawn on each layout pass; beyond, only those on screen. */
+export const MEASURE_ALL = 150;
 
 export interface PlacedFinding {
   finding: Finding;
@@ -25,6 +29,8 @@ export interface CardActions {
 
 export interface FieldView {
   fieldLabel: string;
+  /** Something the person should know about this field beyond its findings (text too long, check failed). */
+  notice: string | null;
   box: Rect;
   placed: PlacedFinding[];
   worst: Severity | null;
@@ -57,6 +63,33 @@ const RULE_TITLE: Record<string, string> = {
   'payment-details': 'Payment details',
   'payment-outside': 'Payment outside Upwork',
 };
+
+/**
+ * Only the person's own clicks and keys act: a page script cannot reach into the closed shadow
+ * root, and this keeps it that way even for an event it manages to aim at our elements.
+ */
+function own<E extends Event>(fn: (e: E) => void) {
+  return (e: E) => {
+    if (e.isTrusted) fn(e);
+  };
+}
+
+/** Typed characters as shown in a card: invisible and direction-changing ones are spelled out. */
+function Shown({ text }: { text: string }) {
+  return (
+    <bdi dir="ltr">
+      {visibleParts(text).map((part, i) =>
+        typeof part === 'string' ? (
+          part
+        ) : (
+          <span key={i} class="escaped" title={part.name} data-escaped={part.code}>
+            {part.code}
+          </span>
+        ),
+      )}
+    </bdi>
+  );
+}
 
 function plural(n: number, word: string) {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -104,34 +137,42 @@ function Card({ view }: { view: FieldView }) {
       data-rule={finding.rule}
       data-severity={finding.severity}
       style={style}
-      onKeyDown={(e) => view.onCardKey(e as unknown as KeyboardEvent)}
-      onPointerEnter={() => view.onCardPointer(true)}
-      onPointerLeave={() => view.onCardPointer(false)}
+      onKeyDown={own((e) => view.onCardKey(e as unknown as KeyboardEvent))}
+      onPointerEnter={own(() => view.onCardPointer(true))}
+      onPointerLeave={own(() => view.onCardPointer(false))}
     >
       <div class="card-head">
         <span class="pill">{SEVERITY_WORD[finding.severity]}</span>
         <strong id={titleId}>{RULE_TITLE[finding.rule] ?? finding.rule}</strong>
       </div>
-      <q class="match">{finding.match}</q>
+      <q class="match">
+        <Shown text={finding.match} />
+      </q>
       <p>{finding.message}</p>
       {finding.exception && <p class="exception">{finding.exception}</p>}
       <p class="source">Source: {finding.policy}</p>
       <div class="actions">
         {finding.fix && (
-          <button type="button" class="primary" data-action="fix" onClick={() => view.actions.fix(finding)}>
-            {finding.fix.replacement ? `${finding.fix.label}: “${finding.fix.replacement}”` : finding.fix.label}
+          <button type="button" class="primary" data-action="fix" onClick={own(() => view.actions.fix(finding))}>
+            {finding.fix.replacement ? (
+              <>
+                {finding.fix.label}: “<Shown text={finding.fix.replacement} />”
+              </>
+            ) : (
+              finding.fix.label
+            )}
           </button>
         )}
-        <button type="button" data-action="ignore" onClick={() => view.actions.ignore(finding)}>
+        <button type="button" data-action="ignore" onClick={own(() => view.actions.ignore(finding))}>
           Ignore this one
         </button>
         {view.actions.markEnterprise && (
-          <button type="button" data-action="enterprise" onClick={view.actions.markEnterprise}>
+          <button type="button" data-action="enterprise" onClick={own(view.actions.markEnterprise)}>
             This client is Enterprise
           </button>
         )}
         {view.actions.markContract && (
-          <button type="button" data-action="contract" onClick={view.actions.markContract}>
+          <button type="button" data-action="contract" onClick={own(view.actions.markContract)}>
             The contract has started
           </button>
         )}
@@ -142,15 +183,15 @@ function Card({ view }: { view: FieldView }) {
             <span class="count">
               {view.open + 1} of {view.placed.length}
             </span>
-            <button type="button" aria-label="Previous problem" onClick={() => view.onNavigate(-1)}>
+            <button type="button" aria-label="Previous problem" onClick={own(() => view.onNavigate(-1))}>
               ‹
             </button>
-            <button type="button" aria-label="Next problem" onClick={() => view.onNavigate(1)}>
+            <button type="button" aria-label="Next problem" onClick={own(() => view.onNavigate(1))}>
               ›
             </button>
           </>
         )}
-        <button type="button" aria-label="Close (Escape)" onClick={view.onClose}>
+        <button type="button" aria-label="Close (Escape)" onClick={own(view.onClose)}>
           ×
         </button>
       </div>
@@ -173,7 +214,8 @@ function FieldLayer({ view }: { view: FieldView }) {
   return (
     <>
       {placed.map((p, i) => (
-        <div
+        // A long text's findings that are off screen are not measured and not drawn (field.ts).
+        (placed.length <= MEASURE_ALL || p.rects.length > 0 || i === view.open) && <div
           key={`${p.finding.rule}:${p.finding.start}:${p.finding.end}`}
           class={`finding sev-${p.finding.severity}${i === view.open ? ' active' : ''}`}
           data-testid="clearsend-finding"
@@ -196,14 +238,20 @@ function FieldLayer({ view }: { view: FieldView }) {
           aria-expanded={view.open >= 0}
           title={summary(placed, view.fieldLabel)}
           style={{ left: `${box.left + box.width - 30}px`, top: `${box.top + box.height - 26}px` }}
-          onClick={view.onBadge}
+          onClick={own(view.onBadge)}
         >
           {placed.length}
         </button>
       )}
+      {view.notice && box && (
+        <div class="notice" role="note" data-testid="clearsend-notice" style={{ right: `${window.innerWidth - (box.left + box.width) + 36}px`, top: `${box.top + box.height - 26}px` }}>
+          {view.notice}
+        </div>
+      )}
       {view.open >= 0 && view.open < placed.length && <Card view={view} />}
       <div class="sr-only" role="status" aria-live="polite">
         {summary(placed, view.fieldLabel)}
+        {view.notice && ` ${view.notice}`}
       </div>
     </>
   );
@@ -216,10 +264,18 @@ export function renderField(container: HTMLElement, view: FieldView | null): voi
 
 export interface GuardView {
   problems: { fieldLabel: string; finding: Finding }[];
+  /** Fields whose text could not be judged in full, and why. */
+  unchecked: { fieldLabel: string; reason: 'failed' | 'pending' | 'too-long' }[];
   onReview(): void;
   onSendAnyway(): void;
   onCancel(): void;
 }
+
+const UNCHECKED = {
+  failed: 'Clearsend could not check this text',
+  pending: 'Clearsend has not finished checking this text',
+  'too-long': 'Only the start of this text was checked (it is too long)',
+} as const;
 
 function GuardDialog({ view }: { view: GuardView }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -234,7 +290,7 @@ function GuardDialog({ view }: { view: GuardView }) {
         aria-labelledby="clearsend-guard-title"
         aria-describedby="clearsend-guard-text"
         data-testid="clearsend-guard"
-        onKeyDown={(e) => {
+        onKeyDown={own((e) => {
           if (e.key === 'Escape') {
             e.preventDefault();
             view.onCancel();
@@ -245,22 +301,32 @@ function GuardDialog({ view }: { view: GuardView }) {
             e.preventDefault();
             buttons[(at + (e.shiftKey ? buttons.length - 1 : 1)) % buttons.length]?.focus();
           }
-        }}
+        })}
       >
-        <h2 id="clearsend-guard-title">Send this with {plural(view.problems.length, 'rule problem')}?</h2>
+        <h2 id="clearsend-guard-title">
+          {view.problems.length > 0 ? `Send this with ${plural(view.problems.length, 'rule problem')}?` : 'Send this without a full check?'}
+        </h2>
         <p id="clearsend-guard-text">Clearsend stopped this send once so you can check it. Nothing was sent.</p>
         <ul>
+          {view.unchecked.map(({ fieldLabel, reason }) => (
+            <li key={`unchecked:${fieldLabel}`} data-unchecked={reason}>
+              <strong>{UNCHECKED[reason]}</strong> in the {fieldLabel}.
+            </li>
+          ))}
           {view.problems.map(({ fieldLabel, finding }) => (
             <li key={`${fieldLabel}:${finding.rule}:${finding.start}`}>
-              <strong>{RULE_TITLE[finding.rule] ?? finding.rule}</strong> in the {fieldLabel}: <q>{finding.match}</q>
+              <strong>{RULE_TITLE[finding.rule] ?? finding.rule}</strong> in the {fieldLabel}:{' '}
+              <q>
+                <Shown text={finding.match} />
+              </q>
             </li>
           ))}
         </ul>
         <div class="actions">
-          <button type="button" class="primary" data-action="review" onClick={view.onReview}>
+          <button type="button" class="primary" data-action="review" onClick={own(view.onReview)}>
             Review
           </button>
-          <button type="button" data-action="send-anyway" onClick={view.onSendAnyway}>
+          <button type="button" data-action="send-anyway" onClick={own(view.onSendAnyway)}>
             Send anyway
           </button>
         </div>

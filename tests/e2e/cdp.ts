@@ -14,6 +14,7 @@
 //    nothing is left pending (an `await sleep()` loop would not show as a timer chain).
 //  - requests: Network.requestWillBeSent with the initiator's stack, attributed the same way.
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import { OPEN_SHADOW_SOURCE } from './launch.mjs';
 
 export type Owner = 'extension' | 'page' | 'playwright' | 'unknown';
 export type TimerApi = 'setTimeout' | 'setInterval' | 'requestAnimationFrame';
@@ -176,6 +177,8 @@ export class CdpProbe {
   private readonly scripts = new Map<string, { url: string; contextId: number }>();
   private readonly started = performance.now();
   private recording = true;
+  private ledger = false;
+  private openShadow = false;
 
   private constructor(session: CDPSession) {
     this.session = session;
@@ -185,15 +188,19 @@ export class CdpProbe {
    * Attaches to a page (before it navigates). timers: instrumentation breakpoints; ledger: the
    * pending-timer ledger in the extension's world (implies timers); network: Network.requestWillBeSent.
    */
-  static async attach(context: BrowserContext, page: Page, options: { timers?: boolean; ledger?: boolean; network?: boolean } = {}): Promise<CdpProbe> {
+  static async attach(context: BrowserContext, page: Page, options: { timers?: boolean; ledger?: boolean; network?: boolean; openShadow?: boolean } = {}): Promise<CdpProbe> {
     const session = await context.newCDPSession(page);
     const probe = new CdpProbe(session);
     await probe.init(options);
     return probe;
   }
 
-  private async init({ timers = false, ledger = false, network = false }): Promise<void> {
+  private async init({ timers = false, ledger = false, network = false, openShadow = ledger }: { timers?: boolean; ledger?: boolean; network?: boolean; openShadow?: boolean }): Promise<void> {
     const s = this.session;
+    this.ledger = ledger;
+    // With a probe on the page, the probe opens the shadow root itself (launch with openShadow: false):
+    // one session pausing before the content script, not two.
+    this.openShadow = openShadow;
     s.on('Runtime.executionContextCreated', ({ context }) => {
       const aux = (context.auxData ?? {}) as { frameId?: string; isDefault?: boolean; type?: string };
       this.contexts.set(context.id, {
@@ -234,7 +241,7 @@ export class CdpProbe {
     if (timers || ledger) {
       for (const eventName of TIMER_BREAKPOINTS) await s.send('EventBreakpoints.setInstrumentationBreakpoint', { eventName });
     }
-    if (ledger) await s.send('EventBreakpoints.setInstrumentationBreakpoint', { eventName: 'scriptFirstStatement' });
+    if (ledger || openShadow) await s.send('EventBreakpoints.setInstrumentationBreakpoint', { eventName: 'scriptFirstStatement' });
   }
 
   /** Who owns a script: the extension's isolated world, the page, Playwright's utility world. */
@@ -276,15 +283,18 @@ export class CdpProbe {
   }
 
   private async onPaused(e: PausedEvent): Promise<void> {
+    const name = (e.data?.eventName ?? '').replace(/^instrumentation:/, '');
+    // Another session's breakpoint (the harness opening the shadow root): that session resumes.
+    if (name === 'scriptFirstStatement' && !this.ledger && !this.openShadow) return;
     try {
-      const name = (e.data?.eventName ?? '').replace(/^instrumentation:/, '');
       const frames: CallFrameLike[] = e.callFrames.map((f) => ({ functionName: f.functionName, scriptId: f.location.scriptId, url: f.url, lineNumber: f.location.lineNumber, columnNumber: f.location.columnNumber ?? 0 }));
       if (name === 'scriptFirstStatement') {
         const top = frames[0];
         const script = top && this.scripts.get(top.scriptId);
         if (top && script && this.ownerOf(top.scriptId) === 'extension' && !this.ledgerContexts.has(script.contextId)) {
           this.ledgerContexts.add(script.contextId);
-          await this.session.send('Debugger.evaluateOnCallFrame', { callFrameId: e.callFrames[0]!.callFrameId, expression: LEDGER_SOURCE, silent: true });
+          if (this.ledger) await this.session.send('Debugger.evaluateOnCallFrame', { callFrameId: e.callFrames[0]!.callFrameId, expression: LEDGER_SOURCE, silent: true });
+          if (this.openShadow) await this.session.send('Debugger.evaluateOnCallFrame', { callFrameId: e.callFrames[0]!.callFrameId, expression: OPEN_SHADOW_SOURCE, silent: true });
         }
         return;
       }

@@ -6,7 +6,7 @@
 //   test.use({ extension: false });          // per file or describe; default true
 //   test('...', async ({ page, harness }) => { await openFixture(page, 'apply'); ... });
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
-import { launchBrowser, networkRequests, type LaunchOptions, type Launched, type RequestRecord } from './launch.mjs';
+import { launchBrowser, networkRequests, openShadowForTests, type LaunchOptions, type Launched, type ShadowOpener, type RequestRecord } from './launch.mjs';
 
 export {
   FIXTURE_URLS,
@@ -17,6 +17,7 @@ export {
   extensionId,
   networkRequests,
   openFixture,
+  openShadowForTests,
   requestsOf,
   resolveFixture,
   typeHuman,
@@ -25,6 +26,8 @@ export type { FixtureName, LaunchOptions, RequestRecord } from './launch.mjs';
 export { expect };
 
 export interface Harness extends Launched {
+  /** The first tab's DevTools session that opened the shadow root (when openShadow), with evaluateInExtension. */
+  opener: ShadowOpener | null;
   /** All open tabs of the context. */
   pages(): Page[];
   /** The recorded requests that could leave the machine (http, https, ws, wss). */
@@ -37,14 +40,19 @@ export interface Harness extends Launched {
 /**
  * Launches Debian's Chromium with the built extension (.output/chrome-mv3) loaded, or with no
  * extension when `extension: false` (for comparisons), fixtures served at www.upwork.com and
- * every other request aborted and recorded.
+ * every other request aborted and recorded. `openShadow` (default true) makes Clearsend's shadow
+ * root open in the first tab so that locators reach its underlines, cards and guard (see
+ * openShadowForTests in launch.mjs); the shipped build's root is closed, which the hostile-page
+ * tests check with `openShadow: false`.
  */
-export async function launchWithExtension({ extension = true, ...options }: LaunchOptions = {}): Promise<Harness> {
+export async function launchWithExtension({ extension = true, openShadow = true, ...options }: LaunchOptions & { openShadow?: boolean } = {}): Promise<Harness> {
   const launched = await launchBrowser({ extension, ...options });
+  const opener = extension && openShadow ? await openShadowForTests(launched.context, launched.page) : null;
   const pageErrors: string[] = [];
   launched.context.on('weberror', (error) => pageErrors.push(String(error.error()?.stack ?? error.error())));
   return {
     ...launched,
+    opener,
     pages: () => launched.context.pages(),
     networkRequests: () => networkRequests(launched.requests),
     pageErrors,
@@ -53,10 +61,11 @@ export async function launchWithExtension({ extension = true, ...options }: Laun
 }
 
 /** `test` with our browser: `extension` option, `harness`, and `page`/`context` taken from it. */
-export const test = base.extend<{ extension: boolean; harness: Harness; context: BrowserContext; page: Page }>({
+export const test = base.extend<{ extension: boolean; openShadow: boolean; harness: Harness; context: BrowserContext; page: Page }>({
   extension: [true, { option: true }],
-  harness: async ({ extension }, use, testInfo) => {
-    const harness = await launchWithExtension({ extension });
+  openShadow: [true, { option: true }],
+  harness: async ({ extension, openShadow }, use, testInfo) => {
+    const harness = await launchWithExtension({ extension, openShadow });
     await use(harness);
     if (testInfo.status !== testInfo.expectedStatus) {
       for (const [i, p] of harness.pages().entries()) {

@@ -1,5 +1,5 @@
 // Types for launch.mjs (plain JavaScript so scripts/demo.mjs can import it too).
-import type { BrowserContext, Locator, Page, Response } from '@playwright/test';
+import type { CDPSession, BrowserContext, Locator, Page, Response } from '@playwright/test';
 
 export const ROOT: string;
 export const FIXTURES_DIR: string;
@@ -17,7 +17,9 @@ export type FixtureName =
   | 'findWork'
   | 'profile'
   | 'invitation'
-  | 'invitationAccept';
+  | 'invitationAccept'
+  | 'hostile'
+  | 'hostileMessages';
 
 export const FIXTURE_URLS: Record<FixtureName, string>;
 export const FIXTURE_ROUTES: Array<[RegExp, string]>;
@@ -63,6 +65,15 @@ export function chromiumPath(): string;
 export function launchBrowser(options?: LaunchOptions): Promise<Launched>;
 export function computeExtensionId(dir?: string): string;
 export function extensionId(context: BrowserContext, options?: { timeout?: number }): Promise<string | undefined>;
+/** The patch openShadowForTests evaluates in the extension's world (also used by CdpProbe's ledger pause). */
+export const OPEN_SHADOW_SOURCE: string;
+/** Makes Clearsend's (closed) shadow root open in this page, for tests and the demo only. Call before page.goto. */
+export interface ShadowOpener {
+  session: CDPSession;
+  /** Evaluates in the newest extension world of the main frame, returning the value. */
+  evaluateInExtension<T = unknown>(expression: string): Promise<T>;
+}
+export function openShadowForTests(context: BrowserContext, page: Page): Promise<ShadowOpener>;
 export function openFixture(
   page: Page,
   name: FixtureName | (string & {}),

@@ -16,6 +16,7 @@ export const UPWORK_ORIGIN = 'https://www.upwork.com';
 
 const ROOM_A = 'room_4f1c2a9b7d3e4f5a8b6c0d1e2f3a4b5c';
 const ROOM_B = 'room_9a8b7c6d5e4f30211203f4e5d6c7b8a9';
+const ROOM_HOSTILE = 'room_000000000000000000000000bad0bad0';
 const ROOM_A_QUERY = '?pageTitle=Shopify%20store%20redesign&companyReference=1567234890123456789';
 const ROOM_B_QUERY = '?pageTitle=Logo%20animation%20for%20product%20launch&companyReference=1498765432109876543';
 
@@ -32,13 +33,18 @@ export const FIXTURE_URLS = {
   profile: `${UPWORK_ORIGIN}/freelancers/settings/profile`,
   invitation: `${UPWORK_ORIGIN}/nx/proposals/interview/uid/123/`,
   invitationAccept: `${UPWORK_ORIGIN}/nx/proposals/interview/uid/123/accept`,
+  hostile: `${UPWORK_ORIGIN}/nx/proposals/job/~0hostile1/apply/`,
+  hostileMessages: `${UPWORK_ORIGIN}/ab/messages/rooms/${ROOM_HOSTILE}${ROOM_A_QUERY}`,
 };
 
 /** Fixtures whose form is rendered by the page script after load (they set window.__hydrated). */
-const HYDRATED = new Set(['apply', 'applyOld', 'messages', 'messagesNx', 'messagesList', 'messagesFrame', 'invitation', 'invitationAccept']);
+const HYDRATED = new Set(['hostile', 'hostileMessages', 'apply', 'applyOld', 'messages', 'messagesNx', 'messagesList', 'messagesFrame', 'invitation', 'invitationAccept']);
 
 /** www.upwork.com path (no query, no hash) -> fixture file in tests/fixtures/. First match wins. */
 export const FIXTURE_ROUTES = [
+  // Hostile copies (a page script attacking the extension), before the patterns they share.
+  [/^\/nx\/proposals\/job\/~0hostile[0-9a-z]*\/apply\/?$/i, 'hostile.html'],
+  [new RegExp(`^/ab/messages/rooms/${ROOM_HOSTILE}/?$`), 'hostile-messages.html'],
   [/^\/nx\/proposals\/job\/~[0-9a-z]+\/apply\/?$/i, 'apply.html'],
   [/^\/ab\/proposals\/job\/~[0-9a-z]+\/apply\/?$/i, 'apply.html'],
   [/^\/(ab|nx)\/messages\/rooms\/?$/, 'messages.html'],
@@ -273,4 +279,88 @@ export async function typeHuman(locator, text, { delay = 15, newline = 'Enter', 
     else await page.keyboard.type(ch);
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
   }
+}
+
+/**
+ * Evaluated in the extension's isolated world before the content script's first statement
+ * (tests only): Clearsend's shadow root is created open instead of closed, so Playwright's
+ * locators can see the underlines, cards and the guard. The shipped build keeps it closed;
+ * tests/e2e/hostile.spec.ts checks that closed root without this.
+ */
+export const OPEN_SHADOW_SOURCE = String.raw`(() => {
+  if (globalThis.__clearsendShadowOpenForTests) return 'already';
+  const real = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function attachShadow(init) {
+    return real.call(this, this.localName === 'clearsend-overlay' ? { ...init, mode: 'open' } : init);
+  };
+  Object.defineProperty(globalThis, '__clearsendShadowOpenForTests', { value: true });
+  return 'installed';
+})()`;
+
+/**
+ * Opens Clearsend's shadow root for tests in this page (all its frames), through the Chrome
+ * DevTools protocol: a `scriptFirstStatement` event breakpoint pauses before every script; for
+ * the extension's content script (its world has a chrome-extension:// origin) the patch above is
+ * evaluated on the paused frame; every pause is resumed at once. Call before page.goto.
+ * Returns { session, evaluateInExtension(expression) }: the latter evaluates in the newest
+ * extension world of the main frame (as content-script code would run), by value.
+ */
+export async function openShadowForTests(context, page) {
+  const session = await context.newCDPSession(page);
+  const contexts = new Map(); // executionContextId -> origin
+  const scripts = new Map(); // scriptId -> executionContextId
+  const done = new Set();
+  const frameOfContext = new Map(); // executionContextId -> frameId
+  // Pausing before every script (Playwright's own included) is slow: the breakpoint is on only
+  // from a frame's navigation until the extension's world in it has been patched.
+  const waiting = new Set(); // frame ids navigated and not yet patched
+  let armed = false;
+  const arm = async (on) => {
+    if (on === armed) return;
+    armed = on;
+    const method = on ? 'EventBreakpoints.setInstrumentationBreakpoint' : 'EventBreakpoints.removeInstrumentationBreakpoint';
+    await session.send(method, { eventName: 'scriptFirstStatement' }).catch(() => {});
+  };
+  session.on('Page.frameStartedLoading', ({ frameId }) => {
+    waiting.add(frameId);
+    void arm(true);
+  });
+  session.on('Runtime.executionContextCreated', ({ context: c }) => {
+    contexts.set(c.id, c.origin);
+    frameOfContext.set(c.id, c.auxData?.frameId);
+  });
+  session.on('Debugger.scriptParsed', (e) => scripts.set(e.scriptId, e.executionContextId));
+  session.on('Debugger.paused', async (e) => {
+    if (e.data?.eventName !== 'instrumentation:scriptFirstStatement') return; // another session's pause
+    try {
+      const top = e.callFrames[0];
+      const contextId = top && scripts.get(top.location.scriptId);
+      if (contextId === undefined || done.has(contextId) || !String(contexts.get(contextId)).startsWith('chrome-extension://')) return;
+      done.add(contextId);
+      await session.send('Debugger.evaluateOnCallFrame', { callFrameId: top.callFrameId, expression: OPEN_SHADOW_SOURCE, silent: true });
+      waiting.delete(frameOfContext.get(contextId));
+      if (waiting.size === 0) void arm(false);
+    } catch {
+      // the frame went away (navigation): nothing to open
+    } finally {
+      await session.send('Debugger.resume').catch(() => {});
+    }
+  });
+  await session.send('Page.enable');
+  await session.send('Runtime.enable');
+  await session.send('Debugger.enable');
+  await arm(true);
+  const frames = new Map(); // executionContextId -> frameId, for extension worlds
+  session.on('Runtime.executionContextCreated', ({ context: c }) => {
+    if (String(c.origin).startsWith('chrome-extension://')) frames.set(c.id, c.auxData?.frameId);
+  });
+  const evaluateInExtension = async (expression) => {
+    const { frameTree } = await session.send('Page.getFrameTree');
+    const ids = [...frames].filter(([, frame]) => frame === frameTree.frame.id).map(([id]) => id);
+    if (ids.length === 0) throw new Error('No extension world in the main frame: is the content script injected?');
+    const { result, exceptionDetails } = await session.send('Runtime.evaluate', { expression, contextId: ids.at(-1), returnByValue: true, awaitPromise: true });
+    if (exceptionDetails) throw new Error(`evaluate in the extension world failed: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return result.value;
+  };
+  return { session, evaluateInExtension };
 }

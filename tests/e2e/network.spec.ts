@@ -111,9 +111,10 @@ interface Run {
 }
 
 async function runAll(extension: boolean): Promise<Run> {
-  const harness: Harness = await launchWithExtension({ extension });
+  // The probe, not the harness, opens the shadow root: one DevTools session pausing before the content script.
+  const harness: Harness = await launchWithExtension({ extension, openShadow: false });
   try {
-    const probe = await CdpProbe.attach(harness.context, harness.page, { network: true });
+    const probe = await CdpProbe.attach(harness.context, harness.page, { network: true, openShadow: extension });
     const byScenario = new Map<string, string[]>();
     for (const scenario of SCENARIOS) {
       const from = harness.requests.length;

@@ -9,6 +9,10 @@ import { analyseTimers, causeOf, CdpProbe, describeTimer, type TimerEvent } from
 import { COMPOSER, COVER_LETTER, counts } from './overlay';
 import type { Locator, Page } from '@playwright/test';
 
+// One DevTools session per page pauses before the content script: this file's probe, which also
+// opens the shadow root (cdp.ts), not the harness's.
+test.use({ openShadow: false });
+
 const DEBOUNCE_MS = 150; // entrypoints/upwork.content/field.ts
 const IDLE_MS = 3000;
 

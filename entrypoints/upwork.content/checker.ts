@@ -1,0 +1,165 @@
+/**
+ * Runs the detector over a field's text without blocking the page. Texts up to
+ * PIECE_CHARS are checked whole, as before. Longer texts are split into pieces
+ * (lib/detector/chunks.ts) that are checked a slice of time at a time, handing
+ * the main thread back between slices; each piece's findings are remembered, so
+ * after an edit only the pieces that changed are checked again. Past
+ * MAX_CHECKED_CHARS nothing is checked and the field says so.
+ *
+ * Handing back the thread is one MessageChannel message per slice: a
+ * continuation of one finite check, never a timer, and a newer text cancels it. A check that threw, or that has not finished,
+ * is reported as such, so the send guard can ask instead of letting the send through.
+ */
+import { detect } from '../../lib/detector/detect';
+import { chunksOf, shiftFinding, type Chunk } from '../../lib/detector/chunks';
+import type { DetectContext, Finding } from '../../lib/detector/types';
+
+/** One piece: a few milliseconds of detector time on ordinary text (the detector's cost grows faster than the length). */
+export const PIECE_CHARS = 2000;
+/** Beyond this the text is not checked (Upwork caps a cover letter at 5,000 characters). */
+export const MAX_CHECKED_CHARS = 250_000;
+/** Work per slice before the main thread is handed back. */
+const SLICE_MS = 15;
+
+export interface Outcome {
+  text: string;
+  findings: Finding[];
+  /** Every piece was checked (false while a long check is still running). */
+  complete: boolean;
+  /** The detector threw on at least one piece: that part of the text is unchecked. */
+  failed: boolean;
+  /** Characters past MAX_CHECKED_CHARS were not checked. */
+  truncated: boolean;
+}
+
+type Context = Pick<DetectContext, 'surface' | 'client' | 'contract'>;
+type Piece = Finding[] | 'failed';
+
+class Run {
+  readonly chunks: Chunk[];
+  next = 0;
+  readonly findings: Finding[] = [];
+  failed = false;
+
+  constructor(
+    readonly text: string,
+    readonly key: string,
+    readonly context: Context,
+  ) {
+    this.chunks = chunksOf(text.slice(0, MAX_CHECKED_CHARS), PIECE_CHARS);
+  }
+
+  get done(): boolean {
+    return this.next >= this.chunks.length;
+  }
+}
+
+export class Checker {
+  private cache = new Map<string, Piece>();
+  private run: Run | null = null;
+  private outcome: Outcome = { text: '', findings: [], complete: true, failed: false, truncated: false };
+
+  constructor(private readonly published: (outcome: Outcome) => void) {}
+
+  /** The last finished (or failed) check. */
+  get last(): Outcome {
+    return this.outcome;
+  }
+
+  /**
+   * Checks `text`: at once when that fits in one slice, otherwise the rest
+   * continues after handing the thread back. `keepGoing` is asked before each
+   * continuation (false once the field or the extension is gone).
+   */
+  check(text: string, context: Context, keepGoing: () => boolean): Outcome {
+    const key = `${context.surface}|${context.client}|${context.contract}`;
+    if (this.outcome.complete && this.outcome.text === text && this.run === null && this.lastKey === key) return this.outcome;
+    let run = this.run;
+    if (!run || run.text !== text || run.key !== key) {
+      run = new Run(text, key, context);
+      this.run = run;
+      this.step(run, SLICE_MS);
+      if (!run.done) this.continueLater(run, keepGoing);
+    }
+    if (run.done) return this.finish(run);
+    return { text, findings: run.findings.slice(), complete: false, failed: run.failed, truncated: text.length > MAX_CHECKED_CHARS };
+  }
+
+  private lastKey = '';
+
+  /** The next slice runs in its own task, after whatever the browser has queued (input, paint). */
+  private continueLater(run: Run, keepGoing: () => boolean): void {
+    afterQueuedTasks(() => {
+      if (this.run !== run || !keepGoing()) return;
+      this.step(run, SLICE_MS);
+      if (run.done) this.finish(run);
+      else this.continueLater(run, keepGoing);
+    });
+  }
+
+  /** Checks pieces until the budget is spent (at least one piece, cached pieces are free). */
+  private step(run: Run, budgetMs: number): void {
+    const t0 = performance.now();
+    let worked = false;
+    while (!run.done) {
+      if (worked && performance.now() - t0 >= budgetMs) return;
+      const { start, end } = run.chunks[run.next++]!;
+      const piece = run.text.slice(start, end);
+      const cacheKey = `${run.key}\u0000${piece}`;
+      let result = this.cache.get(cacheKey);
+      if (result === undefined) {
+        worked = true;
+        try {
+          result = detect(piece, run.context);
+        } catch {
+          result = 'failed';
+        }
+        this.cache.set(cacheKey, result);
+      }
+      if (result === 'failed') run.failed = true;
+      else for (const f of result) run.findings.push(shiftFinding(f, start));
+    }
+  }
+
+  private finish(run: Run): Outcome {
+    if (this.run === run) {
+      this.run = null;
+      // Only the pieces of the current text are kept: the memory stays proportional to the text.
+      const kept = new Map<string, Piece>();
+      for (const { start, end } of run.chunks) {
+        const cacheKey = `${run.key}\u0000${run.text.slice(start, end)}`;
+        const piece = this.cache.get(cacheKey);
+        // A failure is not remembered: the next check tries that piece again.
+        if (piece !== undefined && piece !== 'failed') kept.set(cacheKey, piece);
+      }
+      this.cache = kept;
+      this.lastKey = run.key;
+      this.outcome = { text: run.text, findings: run.findings, complete: true, failed: run.failed, truncated: run.text.length > MAX_CHECKED_CHARS };
+      if (run.failed) this.lastKey = ''; // checked again next time
+      this.published(this.outcome);
+    }
+    return this.outcome;
+  }
+
+  /** Forgets everything (the conversation's context changed). */
+  reset(): void {
+    this.run = null;
+    this.lastKey = '';
+  }
+}
+
+/**
+ * Runs `then` as a new task once the browser has handled what is queued before it (input, paint):
+ * one message through a private MessageChannel. Not a timer, not visible to the page, and the
+ * work runs inside the message handler, so a trace shows each slice as a call into the content
+ * script (how tests/e2e/long-text.spec.ts measures them). Chosen over `scheduler.yield()`, whose
+ * continuations Chrome runs ahead of other queued tasks.
+ */
+function afterQueuedTasks(then: () => void): void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    then();
+  };
+  channel.port2.postMessage(null);
+}

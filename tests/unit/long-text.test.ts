@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { chunksOf, shiftFinding } from '../../lib/detector/chunks';
+import { detect } from '../../lib/detector/detect';
+import { visibleParts, visibleText } from '../../entrypoints/upwork.content/visible';
+
+describe('chunksOf: pieces of a long text', () => {
+  it('a short text is one piece', () => {
+    expect(chunksOf('Hello there', 2000)).toEqual([{ start: 0, end: 11 }]);
+    expect(chunksOf('', 2000)).toEqual([{ start: 0, end: 0 }]);
+  });
+  it('ends a piece after a paragraph break when there is one in the second half of the window', () => {
+    const text = `${'a'.repeat(60)}\n\n${'b'.repeat(60)}`;
+    expect(chunksOf(text, 100)).toEqual([
+      { start: 0, end: 62 },
+      { start: 62, end: 122 },
+    ]);
+  });
+  it('then after a line, a sentence or a space; never inside a surrogate pair', () => {
+    expect(chunksOf(`${'a '.repeat(40)}${'c'.repeat(40)}`, 100)[0]).toEqual({ start: 0, end: 80 });
+    const astral = '😀'.repeat(60); // no break at all
+    for (const { start, end } of chunksOf(astral, 101)) {
+      expect(astral.codePointAt(start)).toBe(0x1f600);
+      expect(end === astral.length || astral.codePointAt(end) === 0x1f600).toBe(true);
+    }
+  });
+  it('pieces are contiguous, cover the text, and are never longer than the size', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', ' ', '\n', '.', '😀', 'b'), maxLength: 600 }), fc.integer({ min: 4, max: 120 }), (text, size) => {
+        const chunks = chunksOf(text, size);
+        expect(chunks[0]!.start).toBe(0);
+        expect(chunks.at(-1)!.end).toBe(text.length);
+        for (let i = 0; i < chunks.length; i++) {
+          const { start, end } = chunks[i]!;
+          if (i > 0) expect(start).toBe(chunks[i - 1]!.end);
+          expect(end - start).toBeLessThanOrEqual(size);
+          if (text.length > 0) expect(end).toBeGreaterThan(start);
+        }
+      }),
+    );
+  });
+  it('findings of the pieces, moved to the whole text, are the findings of a whole proposal-sized text', () => {
+    const paragraphs = ['I rebuilt a Shopify theme last spring.', 'Email me at dev.ops@gmail.com for the files.', 'Version 2.3 still ships jQuery.', 'Call me on +1 415 555 0132 tomorrow.'];
+    const text = Array.from({ length: 40 }, (_, i) => `${i + 1}. ${paragraphs[i % 4]}`).join('\n\n');
+    const whole = detect(text, { surface: 'proposal' });
+    const pieced = chunksOf(text, 300).flatMap(({ start, end }) => detect(text.slice(start, end), { surface: 'proposal' }).map((f) => shiftFinding(f, start)));
+    expect(pieced.map((f) => [f.rule, f.start, f.end, text.slice(f.start, f.end) === f.match])).toEqual(whole.map((f) => [f.rule, f.start, f.end, true]));
+    for (const f of pieced) if (f.fix) expect(f.fix.start).toBeGreaterThanOrEqual(f.start - 200);
+  });
+});
+
+describe('visibleParts: invisible and direction characters are spelled out', () => {
+  it('a right-to-left override inside an address', () => {
+    expect(visibleParts('jo\u202E@gmail.com')).toEqual(['jo', { code: 'U+202E', name: 'right-to-left override' }, '@gmail.com']);
+    expect(visibleText('jo\u202E@gmail.com')).toBe('jo[U+202E]@gmail.com');
+  });
+  it('zero-width, isolates, soft hyphen, a control character; plain text untouched; line breaks become spaces', () => {
+    expect(visibleText('a\u200Bb\u2066c\u2069\u00ADd\u0007')).toBe('a[U+200B]b[U+2066]c[U+2069][U+00AD]d[U+0007]');
+    expect(visibleText('Plain text, ünïcödé, 日本語, עברית')).toBe('Plain text, ünïcödé, 日本語, עברית');
+    expect(visibleText('two\nlines\tand a tab')).toBe('two lines and a tab');
+  });
+  it('nothing invisible survives', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        expect(visibleText(s)).not.toMatch(/[\p{Cf}\p{Cc}\p{Zl}\p{Zp}]/u);
+      }),
+    );
+  });
+});
