@@ -66,6 +66,7 @@ describe('Clearsend in Firefox', () => {
     const { page } = await open('coverLetter');
     const overlay = await waitFor(() => readOverlay(page), (o) => o.findings.length > 0 && o.counts.some((c) => c.text));
     assert.deepEqual(rules(overlay), ['contact-email']);
+    assert.deepEqual(overlay.hostsOpen, [false], 'one host, its shadow root closed to page scripts');
     assert.equal(overlay.findings[0].severity, 'violation');
     assert.deepEqual(overlay.counts.map((c) => c.text), ['1']);
     const field = await page.$eval(COVER_LETTER, (el) => {

@@ -132,19 +132,44 @@ export async function openFixture(page, name) {
 }
 
 /**
+ * Runs `fn(roots, ...args)` in the page with `roots` = the shadow roots of Clearsend's hosts
+ * (`clearsend-*` elements). The shipped root is closed, so page scripts get null from
+ * `host.shadowRoot`; WebDriver BiDi can still reach it, as CDP does in Chromium: node
+ * serialization with `includeShadowTree: "all"` returns the closed root as a shared reference,
+ * which is then passed to `script.callFunction`. `fn` returns JSON-able data.
+ */
+async function inClearsendRoots(page, fn, ...args) {
+  const connection = page.browser().connection;
+  const target = { context: page.mainFrame()._id };
+  const hosts = await connection.send('script.callFunction', {
+    functionDeclaration: '() => [...document.documentElement.children].filter((el) => el.localName.startsWith("clearsend-"))',
+    target,
+    awaitPromise: false,
+    serializationOptions: { maxDomDepth: 1, includeShadowTree: 'all' },
+    resultOwnership: 'none',
+  });
+  const roots = hosts.result.result.value.map((node) => node.value.shadowRoot).filter(Boolean);
+  const call = await connection.send('script.callFunction', {
+    functionDeclaration: `(roots, args) => JSON.stringify((${fn.toString()})(roots, ...JSON.parse(args)))`,
+    arguments: [
+      { type: 'array', value: roots.map((root) => ({ sharedId: root.sharedId })) },
+      { type: 'string', value: JSON.stringify(args) },
+    ],
+    target,
+    awaitPromise: false,
+    resultOwnership: 'none',
+  });
+  if (call.result.type === 'exception') throw new Error(`in the page: ${call.result.exceptionDetails.text}`);
+  return JSON.parse(call.result.result.value);
+}
+
+/**
  * What Clearsend shows, read through its test contract (data-testid attributes) inside its
- * shadow roots: findings with their underline rectangles, the count badges, the send guard.
+ * closed shadow root: findings with their underline rectangles, the count badges, the send guard.
  */
 export function readOverlay(page) {
-  return page.evaluate(() => {
-    const all = [];
-    const visit = (root) => {
-      for (const el of root.querySelectorAll('*')) {
-        if (el.hasAttribute('data-testid')) all.push(el);
-        if (el.shadowRoot) visit(el.shadowRoot);
-      }
-    };
-    visit(document);
+  return inClearsendRoots(page, (roots) => {
+    const all = roots.flatMap((root) => [...root.querySelectorAll('[data-testid]')]);
     const rect = (el) => {
       const r = el.getBoundingClientRect();
       return { x: r.x, y: r.y, width: r.width, height: r.height };
@@ -152,6 +177,7 @@ export function readOverlay(page) {
     const byId = (id) => all.filter((el) => el.getAttribute('data-testid') === id);
     const guard = byId('clearsend-guard')[0];
     return {
+      hostsOpen: roots.map((root) => root.host.shadowRoot !== null),
       findings: byId('clearsend-finding').map((el) => ({
         rule: el.getAttribute('data-rule'),
         severity: el.getAttribute('data-severity'),
@@ -190,28 +216,24 @@ export async function typeText(page, selector, text, { newline = 'Enter' } = {})
   }
 }
 
-/** Clicks the button with this exact label inside the Clearsend element with this test id. */
+/**
+ * Clicks the button with this exact label inside the Clearsend element with this test id: a real
+ * mouse click (trusted input through BiDi) at the button's centre, since Clearsend ignores
+ * synthetic events.
+ */
 export async function clickOverlayButton(page, testId, label) {
-  const button = await page.evaluateHandle(
-    (id, text) => {
-      const visit = (root) => {
-        for (const el of root.querySelectorAll('*')) {
-          if (el.getAttribute('data-testid') === id) {
-            return [...el.querySelectorAll('button')].find((b) => b.textContent.trim() === text) ?? null;
-          }
-          if (el.shadowRoot) {
-            const found = visit(el.shadowRoot);
-            if (found) return found;
-          }
-        }
-        return null;
-      };
-      return visit(document);
+  const box = await inClearsendRoots(
+    page,
+    (roots, id, text) => {
+      const owner = roots.flatMap((root) => [...root.querySelectorAll(`[data-testid="${id}"]`)])[0];
+      const button = owner && [...owner.querySelectorAll('button')].find((b) => b.textContent.trim() === text);
+      if (!button) return null;
+      const r = button.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
     },
     testId,
     label,
   );
-  const element = button.asElement();
-  if (!element) throw new Error(`no button "${label}" in ${testId}`);
-  await element.click();
+  if (!box) throw new Error(`no button "${label}" in ${testId}`);
+  await page.mouse.click(box.x, box.y);
 }
