@@ -7,21 +7,21 @@ type MessageId = 'email' | 'spelled' | 'access';
 const LOCAL_CHAR = /[a-z0-9._%+'-]/;
 const LABEL_CHAR = /[a-z0-9-]/;
 const PROVIDERS = new Set(MAIL_PROVIDERS.split(' '));
+const PROVIDER_NAMES = MAIL_PROVIDERS.split(' ').filter((p) => p.length > 3 && p !== 'mail' && p !== 'live').join('|');
 const EMAIL_CUE = /\b(?:e-?mail|emial|mail|mail id|inbox|contact|reach|write|send|drop|address|ping|gmail|yahoo|hotmail|outlook)\b/;
 
 /** "john at gmail dot com", "john.smith at acme dot io", "jane at yahoo". */
 const SPELLED = /(?<![a-z0-9._+-])([a-z0-9][a-z0-9._+-]{0,40}(?: (?:dot|\.) [a-z0-9_+-]{1,30}){0,2}) {1,3}at {1,3}([a-z0-9][a-z0-9-]{1,40}(?: {0,3}(?:\.|\bdot\b) {0,3}[a-z0-9-]{2,30}){0,3})\b/g;
 /** "gmail: johnsmith", "my gmail is johnsmith88". */
 const PROVIDER_ID = new RegExp(
-  `\\b(?:g\\.mail|mail id|${MAIL_PROVIDERS.split(' ').filter((p) => p.length > 3 && p !== 'mail' && p !== 'live').join('|')})(?: id| address| username| user name| handle)? ?(?::|=|-| is|,? the username is|,? username is|,? it'?s) ?([a-z0-9][a-z0-9._+-]{3,40})\\b`,
+  `\\b(?:g\\.mail|mail id|${PROVIDER_NAMES})(?: id| address| username| user name| handle)? ?(?::|=|-| is|,? the username is|,? username is|,? it'?s) ?([a-z0-9][a-z0-9._+-]{3,40})\\b`,
   'g',
 );
 /** "add gmail.com at the end", "@yahoo.com after my name": an address given in pieces. */
-const PROVIDER_DOMAIN = new RegExp(`(?:@ ?)?\\b(?:${MAIL_PROVIDERS.split(' ').filter((p) => p.length > 3 && p !== 'mail' && p !== 'live').join('|')})(?: ?\\. ?| dot )(?:com|net|me|ru|de|fr|co\\.uk|in)\\b`, 'g');
+const PROVIDER_DOMAIN = new RegExp(`(?:@ ?)?\\b(?:${PROVIDER_NAMES})(?: ?\\. ?| dot )(?:com|net|me|ru|de|fr|co\\.uk|in)\\b`, 'g');
 const PIECES_CUE = /\b(?:at the end|add|append|after|before it|same as|my (?:name|username|handle)|username|plus|followed by)\b|@/;
 /** "mail me on zoho", "my gmail is on my profile": a mailbox offered without the address. */
-const MAIL_ME = new RegExp(`\\b(?:e-?mail|mail|write|send it) (?:me|us) (?:on|at|via|through) (?:${MAIL_PROVIDERS.split(' ').filter((p) => p.length > 3 && p !== 'mail' && p !== 'live').join('|')})\\b`, 'g');
-const PROVIDER_NAMES = MAIL_PROVIDERS.split(' ').filter((p) => p.length > 3 && p !== 'mail' && p !== 'live').join('|');
+const MAIL_ME = new RegExp(`\\b(?:e-?mail|mail|write|send it) (?:me|us) (?:on|at|via|through) (?:${PROVIDER_NAMES})\\b`, 'g');
 /** "kwame.designs gmail com", "ana_ux @ gmail": an address with the punctuation left out. */
 /** Punctuation dropped: "anna gmaildotcom", "anna.k gmailcom". */
 const GLUED_PROVIDER = new RegExp(`(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+-]{1,40} (?:${PROVIDER_NAMES})(?:dot)?(?:com|net)\\b`, 'g');
