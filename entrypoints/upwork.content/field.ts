@@ -158,7 +158,10 @@ export class WatchedField {
     if (outcome?.failed) return 'Clearsend could not check part of this text. It will ask before you send it.';
     const length = outcome?.text.length ?? 0;
     if (outcome?.truncated) {
-      return `This text is ${length.toLocaleString('en-US')} characters long: Clearsend checks only the first ${MAX_CHECKED_CHARS.toLocaleString('en-US')}, and will ask before you send it. The badge lists what it found.`;
+      return (
+        `This text is ${length.toLocaleString('en-US')} characters long: Clearsend checks only the first ` +
+        `${MAX_CHECKED_CHARS.toLocaleString('en-US')}, and will ask before you send it. The badge lists what it found.`
+      );
     }
     if (length > MAX_UNDERLINED_CHARS) {
       return `This text is ${length.toLocaleString('en-US')} characters long: Clearsend checks all of it but underlines nothing. The badge lists what it found.`;

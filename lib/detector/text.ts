@@ -1,6 +1,7 @@
 import { pairs, term, type Pairing } from './frame';
 import { NEGATION as NEGATION_WORDS, ON_UPWORK, REFUSED } from './lexicon/stance';
 import { except } from './lexicon/word-class';
+import { oneOf } from './pattern';
 
 /**
  * Small helpers the rules share for reading the prepared view around a match:
@@ -40,7 +41,17 @@ export function before(text: string, start: number, reach = 80): string {
 // "I never", "we don't", "won't", "will not", "no need to", "cannot",
 // "against the rules", "not allowed". Read only in the few words before a trigger.
 const NEGATION = /\b(?:never|not|no|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|can'?t|cannot|shouldn'?t|mustn'?t|isn'?t|aren'?t|without|refuse|decline|avoid asking|instead of|rather than)\b/;
-const POLICY_TALK = /\b(?:agrees? not to|users (?:agree|may not|must not)|terms of (?:service|use)|terms page|our terms|against (?:the |upwork'?s? )?(?:policy|policies|rules|tos|terms)|(?:not|never) (?:allowed|permitted)|violat\w*|prohibit\w*|forbidden|upwork (?:rules|policy|policies|tos|terms)|per upwork|upwork (?:does ?n[o']t|won'?t) allow)\b/;
+const POLICY_TALK = new RegExp(
+  '\\b' +
+    oneOf([
+      'agrees? not to', 'users (?:agree|may not|must not)', 'terms of (?:service|use)', 'terms page',
+      'our terms',
+      'against (?:the |upwork\'?s? )?(?:policy|policies|rules|tos|terms)',
+      '(?:not|never) (?:allowed|permitted)', 'violat\\w*', 'prohibit\\w*', 'forbidden',
+      'upwork (?:rules|policy|policies|tos|terms)', 'per upwork', 'upwork (?:does ?n[o\']t|won\'?t) allow',
+    ]) +
+    '\\b',
+);
 
 /** True when the few words before `start` negate what follows ("I will never ..."). */
 export function negatedBefore(text: string, start: number, words = 8): boolean {
@@ -186,7 +197,19 @@ export function sentenceBefore(text: string, index: number): Sentence {
 }
 
 /** "Once the contract starts, we can talk on Slack": deferring contact until a contract is allowed. */
-const AFTER_CONTRACT = /\bafter (?:you(?:'ve| have)? been |being )?(?:officially )?hired\b|\b(?:once|after|when|as soon as|after we|when we|until)\b[^.!?\n]{0,25}?\b(?:the |a |our )?(?:contract|offer|hire|hiring|job) (?:starts?|started|begins?|is (?:signed|started|active|accepted|in place|live)|has started|gets? started|goes live)\b|\bafter (?:you )?(?:hire|hiring) (?:me|us)\b|\bonce (?:you )?(?:hire|accept the offer)\b/;
+const AFTER_CONTRACT = new RegExp(
+  [
+    '\\bafter (?:you(?:\'ve| have)? been |being )?(?:officially )?hired\\b',
+    '\\b(?:once|after|when|as soon as|after we|when we|until)\\b[^.!?\\n]{0,25}?\\b(?:the |a |our )' +
+      '?(?:contract|offer|hire|hiring|job) ' +
+      oneOf([
+        'starts?', 'started', 'begins?', 'is (?:signed|started|active|accepted|in place|live)', 'has started',
+        'gets? started', 'goes live',
+      ]) +
+      '\\b',
+    '\\bafter (?:you )?(?:hire|hiring) (?:me|us)\\b', '\\bonce (?:you )?(?:hire|accept the offer)\\b',
+  ].join('|'),
+);
 export function deferredToContract(sentence: string): boolean {
   return AFTER_CONTRACT.test(sentence);
 }

@@ -2,41 +2,217 @@ import { defineRule, type Hit } from '../detector/rule';
 import { isDisclaimed, matches, negatedBefore, sentenceAt, sentenceBefore, sentencesWith, standsAgainst } from '../detector/text';
 import { term, tester, within, type Pairing } from '../detector/frame';
 import { ACCOUNT, ACCOUNT_DEAL, REMOTE_TOOL, STAND_IN, SUSPENDED, USE_ACCOUNT } from '../detector/lexicon/people';
+import { oneOf } from '../detector/pattern';
 
 /** Frames over the lexicon, in every language. */
 const STAND_IN_ANY = new RegExp(term(STAND_IN), 'g');
 const USE_ANY = new RegExp(term(USE_ACCOUNT), 'g');
 const REMOTE_ACCOUNT = within(REMOTE_TOOL, ACCOUNT, 60);
 /** "My account was suspended, so I'd like to keep working through yours." */
-const AFTER_BAN = new RegExp(`${term(SUSPENDED)}[^]{0,120}?\\b(?:through|via|from|on|use|using|borrow|rent) (?:yours|your (?:upwork )?(?:account|profile)|someone(?:'s| else'?s) (?:account|profile))`, 'g');
+const AFTER_BAN = new RegExp(
+  `${term(SUSPENDED)}[^]{0,120}?\\b(?:through|via|from|on|use|using|borrow|rent) ` +
+    '(?:yours|your (?:upwork )?(?:account|profile)|someone(?:\'s| else\'?s) (?:account|profile))', 'g');
 const hasAccount = tester(ACCOUNT);
 const DEAL_ANY = new RegExp(term(ACCOUNT_DEAL), 'g');
 
 type MessageId = 'credentials' | 'login' | 'use' | 'rent' | 'identity';
 
 const SECRET =
-  "(?:(?:gmail|email|upwork|google|facebook|fb|insta|apple id|icloud) pass\\b|(?:e-?mail|gmail|user ?name|login(?: e-?mail)?) (?:and|&) p[a@4]s+w[o0]rd|login(?: details| info| credentials)?|log-?in(?: details)?|p[a@4]s+w[o0]rd|passcode|pass ?word|pwd|pw|credentials|creds|user ?name (?:and|&) password|2fa(?: code)?|two[- ]factor(?: code)?|otp|(?:one|1)[- ]time (?:code|password|pin)|verification code|security code|sms code|auth(?:entication)? code|recovery codes?|backup codes?|security (?:question|answer)s?|session (?:cookie|token)s?|cookies|account details|account access|the code)";
+  oneOf([
+      '(?:gmail|email|upwork|google|facebook|fb|insta|apple id|icloud) pass\\b',
+      '(?:e-?mail|gmail|user ?name|login(?: e-?mail)?) (?:and|&) p[a@4]s+w[o0]rd',
+      'login(?: details| info| credentials)?', 'log-?in(?: details)?', 'p[a@4]s+w[o0]rd', 'passcode',
+      'pass ?word', 'pwd', 'pw', 'credentials', 'creds', 'user ?name (?:and|&) password', '2fa(?: code)?',
+      'two[- ]factor(?: code)?', 'otp', '(?:one|1)[- ]time (?:code|password|pin)', 'verification code',
+      'security code', 'sms code', 'auth(?:entication)? code', 'recovery codes?', 'backup codes?',
+      'security (?:question|answer)s?', 'session (?:cookie|token)s?', 'cookies', 'account details',
+      'account access', 'the code',
+    ]);
 /** "send me your password", "what are your credentials", "pw + otp pls", "share the code you got". */
 const ASK_SECRET = new RegExp(
-  `\\b(?:send|share|give|provide|tell|forward|text|dm|need|needs|want|what(?:'s| is| are)|i'?ll need|can i (?:get|have)|could you (?:send|share|give)|please|pls|kindly|type|read (?:me|out)|here(?:'s| is| are))\\b[^.!?\\n]{0,30}?\\b(?:your|ur|yr|the|my|his|her|their|our|client|client'?s)\\b (?:upwork |client |freelancer )?(?:account )?(?:[a-z]+ ){0,2}${SECRET}\\b|\\b(?:pw|pwd|password|login|otp|2fa|creds)\\b[^.!?\\n]{0,12}?\\b(?:pls|please|plz|asap|now|quick|quickly)\\b|\\b(?:password|pwd|pass)\\b ?[:=] ?\\S{4,}`,
+  [
+      '\\b' +
+        oneOf([
+          'send', 'share', 'give', 'provide', 'tell', 'forward', 'text', 'dm', 'need', 'needs', 'want',
+          'what(?:\'s| is| are)', 'i\'?ll need', 'can i (?:get|have)', 'could you (?:send|share|give)',
+          'please', 'pls', 'kindly', 'type', 'read (?:me|out)', 'here(?:\'s| is| are)',
+        ]) +
+        '\\b[^.!?\\n]{0,30}?\\b(?:your|ur|yr|the|my|his|her|their|our|client|client\'?s)\\b ' +
+        `(?:upwork |client |freelancer )?(?:account )?(?:[a-z]+ ){0,2}${SECRET}\\b`,
+      '\\b(?:pw|pwd|password|login|otp|2fa|creds)\\b[^.!?\\n]{0,12}?\\b' +
+        '(?:pls|please|plz|asap|now|quick|quickly)\\b',
+      '\\b(?:password|pwd|pass)\\b ?[:=] ?\\S{4,}',
+    ].join('|'),
   'g',
 );
 /** "I'll log into your account", "log in to my Upwork client account", "reply to your customers as you". */
 /** Other languages: "desde mi cuenta", "usa a minha conta", "pinjam akun", "account mo", "password de do", "login i parol'". */
-const OTHER_LANGUAGES = /\b(?:desde|con|usa|usar|usando|uso|pinjam|pakai|pahiram|gamit|hiram)\b[^.!?\n]{0,15}?\b(?:mi |a minha |minha |tu |su |sua )?(?:cuenta|conta|akun|account mo|akkaunt\w*)\b|\b(?:password|parol'?|contrase[ñn]a|senha|kata sandi)\b[^.!?\n]{0,12}?\b(?:de do|dedo|dayte|dayte mne|manda|passa|kirim|kasih|bhej)\b|\b(?:dayte|day|skin'te|kirim|kasih|manda|passa)\b[^.!?\n]{0,12}?\b(?:login i parol'?|parol'?|password|contrase[ñn]a|senha)\b|\bapna upwork ka (?:password|login)\b/g;
-const LOGIN = /\b(?:logs? (?:in|into|on)|signs? (?:in|into)|log(?:ged)? ?in|sign(?:ed)? ?in|reply|respond|post|comment|act|pose|chat|go straight into)\b[^.!?\n]{0,40}?\bas (?:you|me|him|her|them|the client|the owner)\b(?! (?:soon|well|much|long|possible|quickly|fast|needed|requested|discussed|agreed|usual|before|planned|described|mentioned|promised|shown|follows|a ))|\b(?:log|sign|logging|signing|logged|signed)(?: ?in| ?on)(?:to| to| into)? (?:your|my|his|her|their|the client'?s?|a client'?s?|our) (?:upwork |freelancer |agency |client |own )*(?:account|profile)\b|\b(?:log|sign)(?: ?in| ?on) as (?:you|me|him|her|them)\b|\baccess to (?:your|my|his|her|their) upwork\b|\b(?:log|sign)(?: ?in| ?on)(?:to| to| into)? (?:your|my|his|her|their) upwork\b|\b(?:log|logs|logged|sign|signs)(?: ?in| ?on)(?:to| to| into)? (?:your|my|his|her|their) (?:client |upwork |freelancer )+account\b|\b(?:my|your|his|her|their) [a-z' ]{0,25}'s upwork (?:login|account|profile|password)\b/g;
+const OTHER_LANGUAGES = new RegExp(
+  [
+    '\\b(?:desde|con|usa|usar|usando|uso|pinjam|pakai|pahiram|gamit|hiram)\\b[^.!?\\n]{0,15}?\\b' +
+      '(?:mi |a minha |minha |tu |su |sua )?(?:cuenta|conta|akun|account mo|akkaunt\\w*)\\b',
+    '\\b(?:password|parol\'?|contrase[ñn]a|senha|kata sandi)\\b[^.!?\\n]{0,12}?\\b' +
+      '(?:de do|dedo|dayte|dayte mne|manda|passa|kirim|kasih|bhej)\\b',
+    '\\b(?:dayte|day|skin\'te|kirim|kasih|manda|passa)\\b[^.!?\\n]{0,12}?\\b' +
+      '(?:login i parol\'?|parol\'?|password|contrase[ñn]a|senha)\\b',
+    '\\bapna upwork ka (?:password|login)\\b',
+  ].join('|'),
+  'g',
+);
+const LOGIN = new RegExp(
+  [
+    '\\b' +
+      oneOf([
+        'logs? (?:in|into|on)', 'signs? (?:in|into)', 'log(?:ged)? ?in', 'sign(?:ed)? ?in', 'reply',
+        'respond', 'post', 'comment', 'act', 'pose', 'chat', 'go straight into',
+      ]) +
+      '\\b[^.!?\\n]{0,40}?\\bas (?:you|me|him|her|them|the client|the owner)\\b' +
+      '(?! ' +
+        oneOf([
+          'soon', 'well', 'much', 'long', 'possible', 'quickly', 'fast', 'needed', 'requested', 'discussed',
+          'agreed', 'usual', 'before', 'planned', 'described', 'mentioned', 'promised', 'shown', 'follows',
+          'a ',
+        ]) +
+        ')',
+    '\\b(?:log|sign|logging|signing|logged|signed)(?: ?in| ?on)(?:to| to| into)? ' +
+      '(?:your|my|his|her|their|the client\'?s?|a client\'?s?|our) ' +
+      '(?:upwork |freelancer |agency |client |own )*(?:account|profile)\\b',
+    '\\b(?:log|sign)(?: ?in| ?on) as (?:you|me|him|her|them)\\b',
+    '\\baccess to (?:your|my|his|her|their) upwork\\b',
+    '\\b(?:log|sign)(?: ?in| ?on)(?:to| to| into)? (?:your|my|his|her|their) upwork\\b',
+    '\\b(?:log|logs|logged|sign|signs)(?: ?in| ?on)(?:to| to| into)? (?:your|my|his|her|their) ' +
+      '(?:client |upwork |freelancer )+account\\b',
+    '\\b(?:my|your|his|her|their) [a-z\' ]{0,25}\'s upwork (?:login|account|profile|password)\\b',
+  ].join('|'),
+  'g',
+);
 /** "use your account", "under my profile", "from your account", "manages my Upwork account", "lend you my account". */
-const USE = /\bunder my (?:name|photo|profile|account|identity)(?: and (?:name|photo|profile))?\b|\bout of (?:this|my|one|the same) (?:one )?(?:profile|account)\b|\b(?:friend|brother|sister|cousin|someone else|somebody else|my wife|my husband|colleague|partner)\b[^.!?\n]{0,15}?\b(?:did|does|took|passed|completed|do|take)\b[^.!?\n]{0,10}?\b(?:the |my )?(?:id|identity|verification|kyc|video|selfie) ?(?:check|verification|call|step)?\b|\b(?:verification )?selfie (?:isn'?t|is not|wasn'?t|was not) (?:actually )?me\b|\b(?:use|using|under|from|through|via|manage|manages|managing|handle|handles|run|runs|operate|operates|control|take over|share|sharing|borrow|lend|lending|give you|access|work (?:from|on|through))\b[^.!?\n]{0,25}?\b(?:my|your|his|her|their|our|a|an|the client'?s?) (?:upwork |freelancer |verified |us |top rated |agency |client |old |existing |spare |second |personal )*(?:account|acc|acct|profile|identity)\b|\b(?:friends?|brother|sister|team ?mates?|partners?|colleagues?|people|others|cousins?|wife|husband)\b (?:also |will |can |all |too )*(?:work|works|log in|logs in|use|uses|access|share|reply|replies) (?:from|on|through|with|in)? ?(?:it|my (?:account|profile)|this (?:account|profile))\b|\b(?:rent|lend|sell|give|loan) (?:me|us) (?:yours|your (?:account|profile))\b|\b(?:create|open|make|register)\b[^.!?\n]{0,15}?\b(?:account|acc|acct|profile)s? (?:with|using|under|in) (?:your|ur|his|her|their) (?:id|name|identity|details|documents?|passport)\b|\b(?:he|she|they|my friend|el|ella) (?:accepts?|acepta|takes?|gets?) (?:the |el )?(?:contract|contrato|job)\b[^.!?\n]{0,30}?\b(?:i do|yo hago|i'll do)\b/g;
+const USE = new RegExp(
+  [
+    '\\bunder my (?:name|photo|profile|account|identity)(?: and (?:name|photo|profile))?\\b',
+    '\\bout of (?:this|my|one|the same) (?:one )?(?:profile|account)\\b',
+    '\\b' +
+      oneOf([
+        'friend', 'brother', 'sister', 'cousin', 'someone else', 'somebody else', 'my wife', 'my husband',
+        'colleague', 'partner',
+      ]) +
+      '\\b[^.!?\\n]{0,15}?\\b(?:did|does|took|passed|completed|do|take)\\b[^.!?\\n]{0,10}?\\b' +
+      '(?:the |my )?(?:id|identity|verification|kyc|video|selfie) ?' +
+      '(?:check|verification|call|step)?\\b',
+    '\\b(?:verification )?selfie (?:isn\'?t|is not|wasn\'?t|was not) (?:actually )?me\\b',
+    '\\b' +
+      oneOf([
+        'use', 'using', 'under', 'from', 'through', 'via', 'manage', 'manages', 'managing', 'handle',
+        'handles', 'run', 'runs', 'operate', 'operates', 'control', 'take over', 'share', 'sharing', 'borrow',
+        'lend', 'lending', 'give you', 'access', 'work (?:from|on|through)',
+      ]) +
+      '\\b[^.!?\\n]{0,25}?\\b(?:my|your|his|her|their|our|a|an|the client\'?s?) ' +
+      oneOf([
+        'upwork ', 'freelancer ', 'verified ', 'us ', 'top rated ', 'agency ', 'client ', 'old ', 'existing ',
+        'spare ', 'second ', 'personal ',
+      ]) +
+      '*(?:account|acc|acct|profile|identity)\\b',
+    '\\b' +
+      oneOf([
+        'friends?', 'brother', 'sister', 'team ?mates?', 'partners?', 'colleagues?', 'people', 'others',
+        'cousins?', 'wife', 'husband',
+      ]) +
+      '\\b (?:also |will |can |all |too )*' +
+      '(?:work|works|log in|logs in|use|uses|access|share|reply|replies) ' +
+      '(?:from|on|through|with|in)? ?(?:it|my (?:account|profile)|this (?:account|profile))\\b',
+    '\\b(?:rent|lend|sell|give|loan) (?:me|us) (?:yours|your (?:account|profile))\\b',
+    '\\b(?:create|open|make|register)\\b[^.!?\\n]{0,15}?\\b(?:account|acc|acct|profile)s? ' +
+      '(?:with|using|under|in) (?:your|ur|his|her|their) ' +
+      '(?:id|name|identity|details|documents?|passport)\\b',
+    '\\b(?:he|she|they|my friend|el|ella) (?:accepts?|acepta|takes?|gets?) (?:the |el )?' +
+      '(?:contract|contrato|job)\\b[^.!?\\n]{0,30}?\\b(?:i do|yo hago|i\'ll do)\\b',
+  ].join('|'),
+  'g',
+);
 /** "three Upwork accounts", "create a second freelancer account for me", "a verified freelancer account". */
-const MULTIPLE = /\b(?:[2-9]|two|three|four|several|multiple|many|extra|second|another|new|other|spare|verified|aged) (?:upwork |freelancer |client |agency |us )+(?:accounts?|profiles?)\b|\b(?:rent|renting|rental|buy|buying|sell|selling|purchase|lease|lending)\b[^.!?\n]{0,20}?\b(?:accounts?|profiles?)\b|\b(?:accounts?|profiles?) (?:for (?:rent|sale)|rental)\b/g;
+const MULTIPLE = new RegExp(
+  [
+    '\\b' +
+      oneOf([
+        '[2-9]', 'two', 'three', 'four', 'several', 'multiple', 'many', 'extra', 'second', 'another', 'new',
+        'other', 'spare', 'verified', 'aged',
+      ]) +
+      ' (?:upwork |freelancer |client |agency |us )+(?:accounts?|profiles?)\\b',
+    '\\b(?:rent|renting|rental|buy|buying|sell|selling|purchase|lease|lending)' +
+      '\\b[^.!?\\n]{0,20}?\\b(?:accounts?|profiles?)\\b',
+    '\\b(?:accounts?|profiles?) (?:for (?:rent|sale)|rental)\\b',
+  ].join('|'),
+  'g',
+);
 /** "complete the ID verification for me using your passport", "verify with your ID". */
-const IDENTITY = /\b(?:(?:text|send|give|tell|share|forward|read) (?:me |us )?(?:the )?)?code\b[^.!?\n]{0,20}?\b(?:upwork|they|it|we) (?:sends?|sent|texts?|texted|emails?)\b|\bverify (?:my|his|her|their|the) (?:upwork )?(?:identity|account|id|profile)\b[^.!?\n]{0,30}?\b(?:with|using) (?:your|ur) (?:face|id|passport|documents?|selfie|photo|details|name|phone)\b|\b(?:photo|picture|pic|scan|copy|image|selfie|video)s? (?:of )?(?:your|ur) (?:government |national |valid )?(?:id|passport|driver'?s licen[cs]e|id card|debit card|credit card|bank card|ssn|social security)\b|\b(?:your|ur) (?:id card|passport|bank card|debit card|credit card|driver'?s licen[cs]e) (?:photo|picture|scan|copy|image)s?\b|\bselfie (?:holding|with) (?:the|your|it)\b|\b(?:photo|picture|copy|scan) of (?:the )?(?:debit|credit|bank) card\b|\bphoto of your (?:government )?id\b|\b(?:via|using|through|with) (?:anydesk|teamviewer|remote desktop)\b|\b(?:id|identity|kyc|phone|video) verification\b[^.!?\n]{0,30}?\b(?:for me|for us|on my behalf|with your|using your)\b|\b(?:using|with|use) your (?:passport|id card|id|documents?|identity|face|selfie|ssn|driver'?s licen[cs]e|details)\b[^.!?\n]{0,20}?\b(?:verif\w*|account|sign ?up|register|kyc)\b|\b(?:anydesk|teamviewer|remote desktop|chrome remote desktop|rdp)\b[^.!?\n]{0,40}?\b(?:your (?:computer|pc|laptop|machine|account|upwork)|work from)\b/g;
+const IDENTITY = new RegExp(
+  [
+    '\\b(?:(?:text|send|give|tell|share|forward|read) (?:me |us )?(?:the )?)' +
+      '?code\\b[^.!?\\n]{0,20}?\\b(?:upwork|they|it|we) (?:sends?|sent|texts?|texted|emails?)\\b',
+    '\\bverify (?:my|his|her|their|the) (?:upwork )?(?:identity|account|id|profile)' +
+      '\\b[^.!?\\n]{0,30}?\\b(?:with|using) (?:your|ur) ' +
+      '(?:face|id|passport|documents?|selfie|photo|details|name|phone)\\b',
+    '\\b(?:photo|picture|pic|scan|copy|image|selfie|video)s? (?:of )?(?:your|ur) ' +
+      '(?:government |national |valid )?' +
+      oneOf([
+        'id', 'passport', 'driver\'?s licen[cs]e', 'id card', 'debit card', 'credit card', 'bank card', 'ssn',
+        'social security',
+      ]) +
+      '\\b',
+    '\\b(?:your|ur) (?:id card|passport|bank card|debit card|credit card|driver\'?s licen[cs]e) ' +
+      '(?:photo|picture|scan|copy|image)s?\\b',
+    '\\bselfie (?:holding|with) (?:the|your|it)\\b',
+    '\\b(?:photo|picture|copy|scan) of (?:the )?(?:debit|credit|bank) card\\b',
+    '\\bphoto of your (?:government )?id\\b',
+    '\\b(?:via|using|through|with) (?:anydesk|teamviewer|remote desktop)\\b',
+    '\\b(?:id|identity|kyc|phone|video) verification\\b[^.!?\\n]{0,30}?\\b' +
+      '(?:for me|for us|on my behalf|with your|using your)\\b',
+    '\\b(?:using|with|use) your ' +
+      '(?:passport|id card|id|documents?|identity|face|selfie|ssn|driver\'?s licen[cs]e|details)' +
+      '\\b[^.!?\\n]{0,20}?\\b(?:verif\\w*|account|sign ?up|register|kyc)\\b',
+    '\\b(?:anydesk|teamviewer|remote desktop|chrome remote desktop|rdp)\\b[^.!?\\n]{0,40}?\\b' +
+      '(?:your (?:computer|pc|laptop|machine|account|upwork)|work from)\\b',
+  ].join('|'),
+  'g',
+);
 
 /** The sentence is about Upwork accounts or identity, not about the project's own systems. */
-const UPWORK_CONTEXT = /\b(?:cuenta|verificada|contrato|hours|log hours|tracker|exams?|available 24|24 hours|work from it|yours|upwork|profile|freelancer|client account|bid|bids|bidding|apply|proposals?|connects|jss|top rated|work history|verified|verification|photo|identity|jobs?|suspended|banned|hire|hiring|milestones?|friend|brother|sister|cousin|partner|colleague|someone|somebody|for me|on my behalf|reply|replies|chats?)\b/;
+const UPWORK_CONTEXT = new RegExp(
+  '\\b' +
+    oneOf([
+      'cuenta', 'verificada', 'contrato', 'hours', 'log hours', 'tracker', 'exams?', 'available 24',
+      '24 hours', 'work from it', 'yours', 'upwork', 'profile', 'freelancer', 'client account', 'bid', 'bids',
+      'bidding', 'apply', 'proposals?', 'connects', 'jss', 'top rated', 'work history', 'verified',
+      'verification', 'photo', 'identity', 'jobs?', 'suspended', 'banned', 'hire', 'hiring', 'milestones?',
+      'friend', 'brother', 'sister', 'cousin', 'partner', 'colleague', 'someone', 'somebody', 'for me',
+      'on my behalf', 'reply', 'replies', 'chats?',
+    ]) +
+    '\\b',
+);
 /** Credentials for the project's own systems are ordinary work; building login features is engineering. */
-const OTHER_SYSTEM = /\b(?:wordpress|wp|cpanel|hosting|server|ssh|ftp|sftp|database|db|admin|dashboard|shopify|wix|squarespace|webflow|aws|azure|gcp|firebase|github|gitlab|google ads|ads account|analytics|facebook ads|meta business|stripe|mailchimp|hubspot|crm|site|website|store|app store|play console|domain|godaddy|namecheap|cloudflare|figma|canva|vps|staging|test account|demo account|demo|sandbox|api key|twilio|okta|sso|oauth)\b/;
-const TECH = /\b(?:implement\w*|build|built|add(?:ed)?|create|develop\w*|integrat\w*|reset|feature|flow|page|screen|form|field|input|system|module|auth(?:entication)?|oauth|sso|jwt|encrypt\w*|hash\w*|bcrypt|validation|endpoint|returns?|checkbox|section|terms|license|users'?|stored?|secrets?|rotate)\b/;
+const OTHER_SYSTEM = new RegExp(
+  '\\b' +
+    oneOf([
+      'wordpress', 'wp', 'cpanel', 'hosting', 'server', 'ssh', 'ftp', 'sftp', 'database', 'db', 'admin',
+      'dashboard', 'shopify', 'wix', 'squarespace', 'webflow', 'aws', 'azure', 'gcp', 'firebase', 'github',
+      'gitlab', 'google ads', 'ads account', 'analytics', 'facebook ads', 'meta business', 'stripe',
+      'mailchimp', 'hubspot', 'crm', 'site', 'website', 'store', 'app store', 'play console', 'domain',
+      'godaddy', 'namecheap', 'cloudflare', 'figma', 'canva', 'vps', 'staging', 'test account',
+      'demo account', 'demo', 'sandbox', 'api key', 'twilio', 'okta', 'sso', 'oauth',
+    ]) +
+    '\\b',
+);
+const TECH = new RegExp(
+  '\\b' +
+    oneOf([
+      'implement\\w*', 'build', 'built', 'add(?:ed)?', 'create', 'develop\\w*', 'integrat\\w*', 'reset',
+      'feature', 'flow', 'page', 'screen', 'form', 'field', 'input', 'system', 'module',
+      'auth(?:entication)?', 'oauth', 'sso', 'jwt', 'encrypt\\w*', 'hash\\w*', 'bcrypt', 'validation',
+      'endpoint', 'returns?', 'checkbox', 'section', 'terms', 'license', 'users\'?', 'stored?', 'secrets?',
+      'rotate',
+    ]) +
+    '\\b',
+);
 
 export default defineRule<MessageId>({
   id: 'account-sharing',
@@ -47,7 +223,10 @@ export default defineRule<MessageId>({
   fixLabel: 'Remove this sentence',
   fixScope: 'sentence',
   messages: {
-    credentials: 'This shares or asks for login details or a one-time code. Nobody else may use your Upwork account, and you may not use theirs: ask to be added to the team with the right permissions instead.',
+    credentials: 
+      'This shares or asks for login details or a one-time code. Nobody else may use your Upwork ' +
+        'account, and you may not use theirs: ask to be added to the team with the right ' +
+        'permissions instead.',
     login: 'This is about logging into someone else\'s account. Upwork forbids logging into a client\'s account on their behalf; they can add you to their team instead.',
     use: 'This is about using another person\'s account or letting someone use yours. Every Upwork account must be used only by its verified owner.',
     rent: 'Extra, rented, bought or sold accounts break Upwork\'s rule of one verified account per person, and get every account involved suspended.',
@@ -78,7 +257,8 @@ export default defineRule<MessageId>({
     // Asking for someone's password is never needed: tools have staff, collaborator and partner access.
     const password = (match: string) => /p[a@4]s+w[o0]rd|\bpwd\b|\bpw\b|passcode/.test(match);
     scan(ASK_SECRET, 'credentials', (sentence, context, match) =>
-      (password(match) || !project(context) || /\bpass\b/.test(match)) && (/\bupwork\b/.test(context) || !TECH.test(sentence) || /\b(?:your|ur) (?:p[a@4]s+w[o0]rd|otp|2fa|login|credentials)\b/.test(match)));
+      (password(match) || !project(context) || /\bpass\b/.test(match)) &&
+      (/\bupwork\b/.test(context) || !TECH.test(sentence) || /\b(?:your|ur) (?:p[a@4]s+w[o0]rd|otp|2fa|login|credentials)\b/.test(match)));
     scan(LOGIN, 'login', (_s, context) => !project(context));
     scan(USE, 'use', (_s, context) => !project(context) && UPWORK_CONTEXT.test(context));
     scan(MULTIPLE, 'rent', (sentence, context) => !project(context) && UPWORK_CONTEXT.test(context) && !/\bterms\b/.test(sentence));

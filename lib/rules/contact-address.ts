@@ -1,5 +1,6 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { before, matches, neighbourhood, paragraphBefore } from '../detector/text';
+import { oneOf } from '../detector/pattern';
 
 type MessageId = 'street' | 'pobox';
 
@@ -9,20 +10,75 @@ type MessageId = 'street' | 'pobox';
  * is not.
  */
 const SUFFIX =
-  'street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|square|sq|terrace|ter|parkway|pkwy|highway|hwy|close|crescent|cres|circle|cir|trail|trl|alley|row|mews|grove|gardens|gdns|walk|plaza|path|pike|loop|hill';
+  [
+      'street', 'st', 'avenue', 'ave', 'av', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr',
+      'court', 'ct', 'way', 'place', 'pl', 'square', 'sq', 'terrace', 'ter', 'parkway', 'pkwy', 'highway',
+      'hwy', 'close', 'crescent', 'cres', 'circle', 'cir', 'trail', 'trl', 'alley', 'row', 'mews', 'grove',
+      'gardens', 'gdns', 'walk', 'plaza', 'path', 'pike', 'loop', 'hill',
+    ].join('|');
 const STREET = new RegExp(
   `\\b(\\d{1,5}[a-z]?(?:[-/]\\d{1,4}[a-z]?)?),? ((?:[a-z][a-z'.-]{1,20} ){1,4}?)(?:${SUFFIX})\\b\\.?`,
   'g',
 );
 /** European order: "Hauptstraße 12", "ul. Marszałkowska 10", "Calle Mayor 5", "Rua Augusta 27", "rue de Rivoli 99". */
-const STREET_FIRST = /\b(?:calle|avenida|av\.|rua|via|viale|rue|ul\.|ulica|straße|strasse|str\.|carrer|plaza|piazza|corso|boulevard|laan|straat|gatan|vej|gade)( [a-z][a-z'.-]{1,20}){0,3},? \d{1,4}[a-z]?\b|\b[a-z]{3,30}(?:straße|strasse|str\.|weg|gasse|allee|platz|straat|laan|gatan|vägen|vej|gade) \d{1,4}[a-z]?\b/g;
+const STREET_FIRST = new RegExp(
+  [
+    '\\b' +
+      oneOf([
+        'calle', 'avenida', 'av\\.', 'rua', 'via', 'viale', 'rue', 'ul\\.', 'ulica', 'straße', 'strasse',
+        'str\\.', 'carrer', 'plaza', 'piazza', 'corso', 'boulevard', 'laan', 'straat', 'gatan', 'vej', 'gade',
+      ]) +
+      '( [a-z][a-z\'.-]{1,20}){0,3},? \\d{1,4}[a-z]?\\b',
+    '\\b[a-z]{3,30}' +
+      '(?:straße|strasse|str\\.|weg|gasse|allee|platz|straat|laan|gatan|vägen|vej|gade)' +
+      ' \\d{1,4}[a-z]?\\b',
+  ].join('|'),
+  'g',
+);
 /** Number first, then a street word that comes before the name: "17 Rue de Rivoli", "5 Calle Mayor", "12 Via Roma". */
-const NUMBER_THEN_PREFIX = /\b\d{1,4}[a-z]?,? (?:rue|avenue|av\.|boulevard|bd|calle|via|viale|rua|avenida|ul\.?|ulica|chemin|allee|strada|piazza|corso|carrer|plaza|jalan|jl\.?)(?: [a-z][a-z'.-]{1,20}){1,3}\b(?:,? \d{4,6}(?: [a-z]{3,20})?)?/g;
+const NUMBER_THEN_PREFIX = new RegExp(
+  '\\b\\d{1,4}[a-z]?,? ' +
+    oneOf([
+      'rue', 'avenue', 'av\\.', 'boulevard', 'bd', 'calle', 'via', 'viale', 'rua', 'avenida', 'ul\\.?',
+      'ulica', 'chemin', 'allee', 'strada', 'piazza', 'corso', 'carrer', 'plaza', 'jalan', 'jl\\.?',
+    ]) +
+    '(?: [a-z][a-z\'.-]{1,20}){1,3}\\b(?:,? \\d{4,6}(?: [a-z]{3,20})?)?',
+  'g',
+);
 /** South Asian and similar forms: "House 21, Road 7", "Flat 4B, 12 MG Road", "Plot 9, Sector 14". */
-const UNIT_THEN_ROAD = /\b(?:house|flat|plot|apt|apartment|unit|block|building|bldg|suite|villa|h\.? ?no\.?)(?: no\.?| #)? ?\d{1,4}[a-z]?,? (?:(?:road|rd|street|st|lane|sector|block|avenue|phase)(?: no\.?| #)? ?\d{1,4}[a-z]?|\d{1,4}[a-z]? (?:[a-z]{2,20} ){1,3}(?:road|rd|street|st|lane|marg|nagar|colony))\b(?:,? [a-z]{3,20}){0,3}(?:,? \d{4,6})?/g;
-const UNIT_TO_PIN = /\b(?:flat|house|h\.? ?no\.?|plot|door no\.?|d\.? ?no\.?|apartment|apt|#)\.? ?(?:no\.? ?)?\d{1,4}[a-z]?\b[^\n.!?]{0,80}?\b(?:road|rd|street|marg|nagar|colony|lane|sector|block|layout|cross|main|residency|apartments|society|chowk|bazar|mohalla|town)\b[^\n.!?]{0,60}?\b\d{3} ?\d{3}\b/g;
+const UNIT_THEN_ROAD = new RegExp(
+  '\\b(?:house|flat|plot|apt|apartment|unit|block|building|bldg|suite|villa|h\\.? ?no\\.?)' +
+    '(?: no\\.?| #)? ?\\d{1,4}[a-z]?,? ' +
+    oneOf([
+      '(?:road|rd|street|st|lane|sector|block|avenue|phase)(?: no\\.?| #)? ?\\d{1,4}[a-z]?',
+      '\\d{1,4}[a-z]? (?:[a-z]{2,20} ){1,3}(?:road|rd|street|st|lane|marg|nagar|colony)',
+    ]) +
+    '\\b(?:,? [a-z]{3,20}){0,3}(?:,? \\d{4,6})?',
+  'g',
+);
+const UNIT_TO_PIN = new RegExp(
+  '\\b(?:flat|house|h\\.? ?no\\.?|plot|door no\\.?|d\\.? ?no\\.?|apartment|apt|#)\\.? ?(?:no\\.? ?)' +
+    '?\\d{1,4}[a-z]?\\b[^\\n.!?]{0,80}?\\b' +
+    oneOf([
+      'road', 'rd', 'street', 'marg', 'nagar', 'colony', 'lane', 'sector', 'block', 'layout', 'cross', 'main',
+      'residency', 'apartments', 'society', 'chowk', 'bazar', 'mohalla', 'town',
+    ]) +
+    '\\b[^\\n.!?]{0,60}?\\b\\d{3} ?\\d{3}\\b',
+  'g',
+);
 const PO_BOX = /\b(?:p\.? ?o\.? box|post office box|postfach|apartado|caixa postal) ?#?\d{1,8}\b/g;
-const ADDRESS_CUE = /\b(?:workshop|studio|shop|store|warehouse|address|located|location|office|visit|come (?:to|by)|meet (?:me|us)|send (?:it|them|the \w+) to|ship (?:it|them|to)|mail (?:it|to)|deliver (?:it|to)|live at|lives at|based at|our (?:office|shop|store|studio)|find us|home|my place|i live|i stay|direccion|domicilio|endereco|morada|adresse|anschrift|адрес|адреса|alamat|adres|adresim|pata|tirahan|عنوان|عنواني)\b/;
+const ADDRESS_CUE = new RegExp(
+  '\\b' +
+    oneOf([
+      'workshop', 'studio', 'shop', 'store', 'warehouse', 'address', 'located', 'location', 'office', 'visit',
+      'come (?:to|by)', 'meet (?:me|us)', 'send (?:it|them|the \\w+) to', 'ship (?:it|them|to)',
+      'mail (?:it|to)', 'deliver (?:it|to)', 'live at', 'lives at', 'based at',
+      'our (?:office|shop|store|studio)', 'find us', 'home', 'my place', 'i live', 'i stay', 'direccion',
+      'domicilio', 'endereco', 'morada', 'adresse', 'anschrift', 'адрес', 'адреса', 'alamat', 'adres',
+      'adresim', 'pata', 'tirahan', 'عنوان', 'عنواني',
+    ]) +
+    '\\b',
+);
 const POSTCODE_AFTER = /^,? ?(?:[a-z .'-]{2,30},? ?)?(?:[a-z]{2} ?\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?|\d{2}-\d{3}|\d{4} ?[a-z]{2}\b|\d{4}|[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}|[a-z]\d[a-z] ?\d[a-z]\d)\b/;
 
 /** True when every word of the street name starts with a capital in the original text. */
@@ -33,7 +89,16 @@ function capitalised(original: string, from: number, to: number): boolean {
 }
 
 /** An address the client wants shown on the site: the work itself, not a way to meet ("the address for the footer"). */
-const ADDRESS_AS_CONTENT = /\b(?:footer|pie de (?:la )?(?:web|pagina)|rodape|pied de page|impressum|imprint|google maps?|carte google|mapa|map|contact page|pagina de contacto|page contact|kontaktseite|horario|horaires|hours|opening|funcionamos|offnungszeiten|ins impressum)\b/;
+const ADDRESS_AS_CONTENT = new RegExp(
+  '\\b' +
+    oneOf([
+      'footer', 'pie de (?:la )?(?:web|pagina)', 'rodape', 'pied de page', 'impressum', 'imprint',
+      'google maps?', 'carte google', 'mapa', 'map', 'contact page', 'pagina de contacto', 'page contact',
+      'kontaktseite', 'horario', 'horaires', 'hours', 'opening', 'funcionamos', 'offnungszeiten',
+      'ins impressum',
+    ]) +
+    '\\b',
+);
 
 export default defineRule<MessageId>({
   id: 'contact-address',
@@ -62,7 +127,10 @@ export default defineRule<MessageId>({
     }
     for (const m of matches(STREET_FIRST, text)) {
       // The street word itself may be lower case ("ul.", "calle"); the name after it may not.
-      const nameAt = /^[a-z]+\. ?|^[a-z]+ /.test(m[0]) && !/^[a-z]{3,30}(?:strasse|straße|str\.|weg|gasse|allee|platz|straat|laan|gatan|vägen|vej|gade) /.test(m[0]) ? m.index + m[0].indexOf(' ') + 1 : m.index;
+      const nameAt =
+        /^[a-z]+\. ?|^[a-z]+ /.test(m[0]) && !/^[a-z]{3,30}(?:strasse|straße|str\.|weg|gasse|allee|platz|straat|laan|gatan|vägen|vej|gade) /.test(m[0])
+          ? m.index + m[0].indexOf(' ') + 1
+          : m.index;
       if (!capitalised(original, starts[nameAt]!, ends[m.index + m[0].length - 1]!)) continue;
       if (!ADDRESS_CUE.test(before(text, m.index, 80)) && !POSTCODE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
       hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'street' });

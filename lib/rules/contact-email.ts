@@ -1,6 +1,7 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { EXAMPLE_DOMAIN, MAIL_PROVIDERS, PROJECT_ACCESS, TLDS } from '../detector/lexicon/index';
 import { clauseAround, matches, sentenceWindow } from '../detector/text';
+import { oneOf } from '../detector/pattern';
 
 type MessageId = 'email' | 'spelled' | 'access';
 
@@ -26,12 +27,42 @@ const MAIL_ME = new RegExp(`\\b(?:e-?mail|mail|write|send it) (?:me|us) (?:on|at
 /** Punctuation dropped: "anna gmaildotcom", "anna.k gmailcom". */
 const GLUED_PROVIDER = new RegExp(`(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+-]{1,40} (?:${PROVIDER_NAMES})(?:dot)?(?:com|net)\\b`, 'g');
 /** "email's in my gh bio": the address given by pointing at where it is. */
-const POINTED = /\b(?:e-?mail|number|phone|contact(?: info| details)?|whatsapp|telegram|skype)(?:'s| is| are)? (?:in|on) my (?:bio|profile|gh|github|site|website|signature|linkedin|portfolio|about page)\b/g;
+const POINTED = new RegExp(
+  '\\b(?:e-?mail|number|phone|contact(?: info| details)?|whatsapp|telegram|skype)' +
+    '(?:\'s| is| are)? (?:in|on) my ' +
+    '(?:bio|profile|gh|github|site|website|signature|linkedin|portfolio|about page)\\b',
+  'g',
+);
 const SPACED_PROVIDER = new RegExp(`(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+-]{2,40} (?:@ )?(?:${PROVIDER_NAMES}) (?:\\.|dot )?(?:com|net|co\\.uk|in|ru|de|fr)\\b`, 'g');
 /** "my gmail is my full name without the space", "my email is pedro dot alves dot edit". */
-const DESCRIBED = /\bmy (?:g\.?mail|e-?mail|mail(?: id)?)(?: address| id)? (?:is|:) ?(?:just |simply )?(?:(?:my (?:full |first |last )?name|the same as (?:my|here))\b[^.!?\n]{0,40}|[a-z0-9]+(?: dot [a-z0-9]+)+\b)/g;
-const NOT_A_LOCAL = /^(?:i'?m|am|is|are|was|were|be|been|being|good|bad|great|better|best|well|work|worked|works|working|job|jobs|look|looking|expert|skilled|experienced|fluent|strong|comfortable|proficient|here|there|home|office|available|employed|engineer|developer|designer|intern|manager|lead|based|me|us|you|them|him|her|it|team|someone|somebody|people|folks|guys|staff|everyone|nobody|anyone|arrived|started|stayed|live|lived|living|study|studied|studying|graduated|senior|junior|time|times|once|now|then|back|still|also|just|only|even|already|again|and|or|but|so|as|that|this|what|who|where|when|while|which|ceo|cto|cfo|founder|intern|head|chief)$/;
-const NOT_A_HANDLE = new Set(['the', 'down', 'fine', 'good', 'free', 'better', 'best', 'great', 'used', 'used', 'not', 'also', 'more', 'less', 'only', 'just', 'very', 'what', 'where', 'that', 'this', 'blocked', 'working', 'okay', 'easier']);
+const DESCRIBED = new RegExp(
+  '\\bmy (?:g\\.?mail|e-?mail|mail(?: id)?)(?: address| id)? (?:is|:) ?(?:just |simply )?' +
+    oneOf([
+      '(?:my (?:full |first |last )?name|the same as (?:my|here))\\b[^.!?\\n]{0,40}',
+      '[a-z0-9]+(?: dot [a-z0-9]+)+\\b',
+    ]),
+  'g',
+);
+const NOT_A_LOCAL = new RegExp(
+  '^' +
+    oneOf([
+      'i\'?m', 'am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'good', 'bad', 'great', 'better',
+      'best', 'well', 'work', 'worked', 'works', 'working', 'job', 'jobs', 'look', 'looking', 'expert',
+      'skilled', 'experienced', 'fluent', 'strong', 'comfortable', 'proficient', 'here', 'there', 'home',
+      'office', 'available', 'employed', 'engineer', 'developer', 'designer', 'intern', 'manager', 'lead',
+      'based', 'me', 'us', 'you', 'them', 'him', 'her', 'it', 'team', 'someone', 'somebody', 'people',
+      'folks', 'guys', 'staff', 'everyone', 'nobody', 'anyone', 'arrived', 'started', 'stayed', 'live',
+      'lived', 'living', 'study', 'studied', 'studying', 'graduated', 'senior', 'junior', 'time', 'times',
+      'once', 'now', 'then', 'back', 'still', 'also', 'just', 'only', 'even', 'already', 'again', 'and', 'or',
+      'but', 'so', 'as', 'that', 'this', 'what', 'who', 'where', 'when', 'while', 'which', 'ceo', 'cto',
+      'cfo', 'founder', 'intern', 'head', 'chief',
+    ]) +
+    '$',
+);
+const NOT_A_HANDLE = new Set([
+  'the', 'down', 'fine', 'good', 'free', 'better', 'best', 'great', 'used', 'used', 'not', 'also', 'more',
+  'less', 'only', 'just', 'very', 'what', 'where', 'that', 'this', 'blocked', 'working', 'okay', 'easier',
+]);
 
 interface Candidate {
   start: number;

@@ -4,17 +4,42 @@ import { clauseAround, matches, neighbourhood, sentenceAt, sentenceBefore, sente
 import { term, within } from '../detector/frame';
 import { CHAT_APP, SEARCH_VERB } from '../detector/lexicon/channels';
 import { except } from '../detector/lexicon/word-class';
+import { oneOf } from '../detector/pattern';
 
 /** "procura por 'Thaís Moura Design' no insta", "ищите «…» в ВК": a profile given by telling someone to look it up. */
 const LOOK_ME_UP = within(SEARCH_VERB, CHAT_APP, 60);
 /** "Телеграм: mykola_front", "skype: bruno carvalho dev (tudo junto)": an app named in another language or script, then an id. */
 const APP_COLON_ID = new RegExp(`${term(except(CHAT_APP, 'en'))}\\s*[:：]\\s*@?[a-z0-9_][a-z0-9_. -]{2,40}`, 'g');
-const SPACES_DROPPED = /\b(?:skype|telegram|discord|insta\w*|whatsapp|wechat|line|viber|signal|threema)(?:[- ]id)?\s*[:：]\s*[a-z0-9][a-z0-9 ._-]{2,40}\(?(?:tudo junto|todo junto|sin espacios?|sin el espacio|sem espacos?|sans espaces?|ohne leerzeichen|leerzeichen weg|без пробел\S*|без пробілів|all together|no spaces?|without (?:the )?spaces?)/g;
+const SPACES_DROPPED = new RegExp(
+  '\\b(?:skype|telegram|discord|insta\\w*|whatsapp|wechat|line|viber|signal|threema)(?:[- ]id)' +
+    '?\\s*[:：]\\s*[a-z0-9][a-z0-9 ._-]{2,40}\\(?' +
+    oneOf([
+      'tudo junto', 'todo junto', 'sin espacios?', 'sin el espacio', 'sem espacos?', 'sans espaces?',
+      'ohne leerzeichen', 'leerzeichen weg', 'без пробел\\S*', 'без пробілів', 'all together', 'no spaces?',
+      'without (?:the )?spaces?',
+    ]),
+  'g',
+);
 
 type MessageId = 'link' | 'handle';
 
 /** Invite and profile links of chat apps: wa.me/..., t.me/..., discord.gg/..., skype:..., signal.me/... */
-const APP_LINK = /(?:\b(?:https?:\/\/)?(?:www\.)?(?:(?<![a-z0-9-])[a-z0-9-]{1,63}\.slack\.com|join\.slack\.com|wa\.me|api\.whatsapp\.com\/send|chat\.whatsapp\.com|whatsapp\.com\/(?:channel|send)|t\.me|telegram\.(?:me|dog)|discord\.gg|discord(?:app)?\.com\/(?:invite|users)|join\.skype\.com|signal\.(?:me|group)|line\.me|u\.wechat\.com|weixin\.qq\.com|m\.me|ig\.me|invite\.viber\.com|snapchat\.com\/add|kik\.me|zalo\.me|open\.kakao\.com)\/[^\s)\]>"']{1,120})|\b(?:skype|viber|tg|whatsapp|weixin|sgnl):(?:\/\/)?[a-z0-9._:+?=&%-]{3,80}/g;
+const APP_LINK = new RegExp(
+  [
+    '(?:\\b(?:https?:\\/\\/)?(?:www\\.)?' +
+      oneOf([
+        '(?<![a-z0-9-])[a-z0-9-]{1,63}\\.slack\\.com', 'join\\.slack\\.com', 'wa\\.me',
+        'api\\.whatsapp\\.com\\/send', 'chat\\.whatsapp\\.com', 'whatsapp\\.com\\/(?:channel|send)', 't\\.me',
+        'telegram\\.(?:me|dog)', 'discord\\.gg', 'discord(?:app)?\\.com\\/(?:invite|users)',
+        'join\\.skype\\.com', 'signal\\.(?:me|group)', 'line\\.me', 'u\\.wechat\\.com', 'weixin\\.qq\\.com',
+        'm\\.me', 'ig\\.me', 'invite\\.viber\\.com', 'snapchat\\.com\\/add', 'kik\\.me', 'zalo\\.me',
+        'open\\.kakao\\.com',
+      ]) +
+      '\\/[^\\s)\\]>"\']{1,120})',
+    '\\b(?:skype|viber|tg|whatsapp|weixin|sgnl):(?:\\/\\/)?[a-z0-9._:+?=&%-]{3,80}',
+  ].join('|'),
+  'g',
+);
 
 const APP = `(?:${Object.values(MESSAGING_APPS).join('|')})`;
 // Optional label, then an optional short particle ("viber po: 0998...", "skype na: x").
@@ -27,15 +52,62 @@ const APP_ID = new RegExp(`\\b(my |our |mine |his |her |the )?(${APP})\\b(${LABE
 /** A bare "@handle" counts when the clause names an app or asks to be found: "DM me on X, I'm @janecodes". */
 const AT_HANDLE = /(?<![a-z0-9._%+<-])@[a-z0-9_][a-z0-9_.]{2,30}[a-z0-9_]\b(?!\.?[a-z0-9(])/g;
 const HANDLE_CONTEXT = new RegExp(`\\b(?:${Object.values(MESSAGING_APPS).join('|')}|x|dm|dms|follow|handle|find me|add me|message (?:me|her|him|them)|ping|reach)\\b`);
-const CODE_AT = /^@(?:media|import|font-face|keyframes|supports|page|charset|namespace|layer|container|tailwind|apply|override|param|returns?|type|types|deprecated|component|injectable|input|output|viewchild|autowired|entity|test|before|after|app|router|api|property|staticmethod|classmethod|pytest|click|dataclass|angular|vue|babel|mui|emotion|nestjs|next|storybook|testing-library|reduxjs|sveltejs|remix-run|prisma|aws-sdk|google-cloud|azure|octokit|vercel|supabase|tanstack|radix-ui|hookform|headlessui|heroicons|fortawesome|material|nuxt|nuxtjs|vitejs|rollup|esbuild|swc|jest|vitest|playwright|typescript-eslint|eslint|stylistic|commitlint|changesets|sentry|datadog|stripe|paypal|shopify|slack|discordjs|everyone|here|channel)\b/;
+const CODE_AT = new RegExp(
+  '^@' +
+    oneOf([
+      'media', 'import', 'font-face', 'keyframes', 'supports', 'page', 'charset', 'namespace', 'layer',
+      'container', 'tailwind', 'apply', 'override', 'param', 'returns?', 'type', 'types', 'deprecated',
+      'component', 'injectable', 'input', 'output', 'viewchild', 'autowired', 'entity', 'test', 'before',
+      'after', 'app', 'router', 'api', 'property', 'staticmethod', 'classmethod', 'pytest', 'click',
+      'dataclass', 'angular', 'vue', 'babel', 'mui', 'emotion', 'nestjs', 'next', 'storybook',
+      'testing-library', 'reduxjs', 'sveltejs', 'remix-run', 'prisma', 'aws-sdk', 'google-cloud', 'azure',
+      'octokit', 'vercel', 'supabase', 'tanstack', 'radix-ui', 'hookform', 'headlessui', 'heroicons',
+      'fortawesome', 'material', 'nuxt', 'nuxtjs', 'vitejs', 'rollup', 'esbuild', 'swc', 'jest', 'vitest',
+      'playwright', 'typescript-eslint', 'eslint', 'stylistic', 'commitlint', 'changesets', 'sentry',
+      'datadog', 'stripe', 'paypal', 'shopify', 'slack', 'discordjs', 'everyone', 'here', 'channel',
+    ]) +
+    '\\b',
+);
 
 /** "my username on the purple gaming chat app is kaito.builds", "我的微信 is lin_yue88": an app described, not named. */
-const DESCRIBED_APP = /\b(?:username|user name|handle|id|tag|name)\b (?:on|in|for) (?:the |that |my )?[^.!?\n]{0,40}?\b(?:app|messenger|chat|platform|server)\b (?:is|:) ?@?[a-z0-9][a-z0-9._-]{2,40}[a-z0-9]|(?:微信|微信号|电报|whatsapp号)\s?(?:is|:|：|号)?\s?@?[a-z0-9][a-z0-9._-]{2,40}/g;
+const DESCRIBED_APP = new RegExp(
+  [
+    '\\b(?:username|user name|handle|id|tag|name)\\b (?:on|in|for) (?:the |that |my )' +
+      '?[^.!?\\n]{0,40}?\\b(?:app|messenger|chat|platform|server)\\b (?:is|:)' +
+      ' ?@?[a-z0-9][a-z0-9._-]{2,40}[a-z0-9]',
+    '(?:微信|微信号|电报|whatsapp号)\\s?(?:is|:|：|号)?\\s?@?[a-z0-9][a-z0-9._-]{2,40}',
+  ].join('|'),
+  'g',
+);
 const SAME_AS = new RegExp(`\\b(?:my )?(?:${APP})${LABEL} (?:is )?(?:the )?same as (?:my|the)\\b[^.!?\\n]{0,40}`, 'g');
 /** "john_dev#1234" on Discord. */
 const DISCORD_TAG = /\b[a-z0-9_.]{2,32}#\d{4}\b/g;
 
-const NOT_A_HANDLE = /^(?:python|java|php|javascript|typescript|node|nodejs|golang|ruby|kotlin|swift|rust|api|the|a|an|and|or|but|is|are|was|be|been|not|no|yes|so|to|too|also|very|more|most|less|fine|good|great|better|best|nice|cool|easy|easier|free|fast|faster|slow|down|up|used|using|working|available|okay|ok|only|just|bot|bots|api|apis|app|apps|group|groups|channel|channels|integration|integrations|chat|call|calls|me|you|him|her|us|them|it|this|that|there|here|for|with|from|in|on|at|of|by|as|if|when|which|who|what|where|how|why|all|any|some|my|your|our|their|business|desktop|web|mobile|android|ios|messages?|notifications?|support|account|accounts|users?|clients?|customers?|features?|sdk|cloud|server|servers|data|payments?|pay|marketing|ads|page|pages|post|posts|feed|story|stories|reels?|video|videos|voice|status|sticker|stickers|mini|miniapp|webhook|webhooks|widget|plugin|clone|like|style|similar|platform|version|update|login|sign|share|sharing|link|links|button|buttons|template|templates|campaign|campaigns|number|numbers|id|ids|handle|username|verification|validation|format|formatting|field|input|lookup|search|notification|notifications|alerts?|reminders?|broadcast|otp|flow|flows|automation|catalog|commerce|payments?|web|number verification)$/;
+const NOT_A_HANDLE = new RegExp(
+  '^' +
+    oneOf([
+      'python', 'java', 'php', 'javascript', 'typescript', 'node', 'nodejs', 'golang', 'ruby', 'kotlin',
+      'swift', 'rust', 'api', 'the', 'a', 'an', 'and', 'or', 'but', 'is', 'are', 'was', 'be', 'been', 'not',
+      'no', 'yes', 'so', 'to', 'too', 'also', 'very', 'more', 'most', 'less', 'fine', 'good', 'great',
+      'better', 'best', 'nice', 'cool', 'easy', 'easier', 'free', 'fast', 'faster', 'slow', 'down', 'up',
+      'used', 'using', 'working', 'available', 'okay', 'ok', 'only', 'just', 'bot', 'bots', 'api', 'apis',
+      'app', 'apps', 'group', 'groups', 'channel', 'channels', 'integration', 'integrations', 'chat', 'call',
+      'calls', 'me', 'you', 'him', 'her', 'us', 'them', 'it', 'this', 'that', 'there', 'here', 'for', 'with',
+      'from', 'in', 'on', 'at', 'of', 'by', 'as', 'if', 'when', 'which', 'who', 'what', 'where', 'how', 'why',
+      'all', 'any', 'some', 'my', 'your', 'our', 'their', 'business', 'desktop', 'web', 'mobile', 'android',
+      'ios', 'messages?', 'notifications?', 'support', 'account', 'accounts', 'users?', 'clients?',
+      'customers?', 'features?', 'sdk', 'cloud', 'server', 'servers', 'data', 'payments?', 'pay', 'marketing',
+      'ads', 'page', 'pages', 'post', 'posts', 'feed', 'story', 'stories', 'reels?', 'video', 'videos',
+      'voice', 'status', 'sticker', 'stickers', 'mini', 'miniapp', 'webhook', 'webhooks', 'widget', 'plugin',
+      'clone', 'like', 'style', 'similar', 'platform', 'version', 'update', 'login', 'sign', 'share',
+      'sharing', 'link', 'links', 'button', 'buttons', 'template', 'templates', 'campaign', 'campaigns',
+      'number', 'numbers', 'id', 'ids', 'handle', 'username', 'verification', 'validation', 'format',
+      'formatting', 'field', 'input', 'lookup', 'search', 'notification', 'notifications', 'alerts?',
+      'reminders?', 'broadcast', 'otp', 'flow', 'flows', 'automation', 'catalog', 'commerce', 'payments?',
+      'web', 'number verification',
+    ]) +
+    '$',
+);
 
 function isHandle(ident: string, app: string, label: string, separator: string, possessive: string): boolean {
   const bare = ident.replace(/^@/, '');

@@ -1,5 +1,6 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { before, clauseAround } from '../detector/text';
+import { oneOf } from '../detector/pattern';
 
 type MessageId = 'phone' | 'spelled';
 
@@ -16,9 +17,41 @@ const FORMAT_TALK = /\b(?:e\.?164|e\.g\.?|for example|placeholder|dummy|sample|t
 const DIGITISH = /[0-9oil]/;
 const WORD_CHAR = /[a-z0-9_]/;
 const PHONE_CUE = /\b(?:call|calls|calling|phone|ph|tel|telephone|cell|cellphone|mobile|mob|number|num|whats\w*|text|txt|sms|viber|signal|telegram|contact|reach|ring|dial|hotline)\b/;
-const ID_LABEL = /(?:\b(?:order|invoice|inv|id|ref|reference|ticket|tracking|track|case|p\.?o\.? ?(?=#|no|number)|sku|upc|ean|gtin|isbn|issn|doi|serial|s\/n|sn|account|acct|a\/c|iban|routing|sort code|transaction|txn|receipt|policy|licen[cs]e|zip|postal|postcode|pin|otp|code|job|contract|project|milestone|issue|pr|build|version|ver|model|part|item|lot|batch|patent|registration|reg|tax|vat|ein|tin|ssn|nin|passport|customer|user|member|employee|student|badge|room|flight|booking|reservation|confirmation|awb|imei|mac|hash|commit|sha|block|tx|nonce|seed|port|pid|error|err|status|kb|cve|rfc|iso|en|din|sap|gst|abn|cnpj|cpf|npi|dea|license plate)\b[\s:#.-]{0,3}(?:(?:no|number|num|nr|#)[\s:.#-]{0,3})?|#\s?)$/;
+const ID_LABEL = new RegExp(
+  oneOf([
+      '\\b' +
+        oneOf([
+          'order', 'invoice', 'inv', 'id', 'ref', 'reference', 'ticket', 'tracking', 'track', 'case',
+          'p\\.?o\\.? ?(?=#|no|number)', 'sku', 'upc', 'ean', 'gtin', 'isbn', 'issn', 'doi', 'serial',
+          's\\/n', 'sn', 'account', 'acct', 'a\\/c', 'iban', 'routing', 'sort code', 'transaction', 'txn',
+          'receipt', 'policy', 'licen[cs]e', 'zip', 'postal', 'postcode', 'pin', 'otp', 'code', 'job',
+          'contract', 'project', 'milestone', 'issue', 'pr', 'build', 'version', 'ver', 'model', 'part',
+          'item', 'lot', 'batch', 'patent', 'registration', 'reg', 'tax', 'vat', 'ein', 'tin', 'ssn', 'nin',
+          'passport', 'customer', 'user', 'member', 'employee', 'student', 'badge', 'room', 'flight',
+          'booking', 'reservation', 'confirmation', 'awb', 'imei', 'mac', 'hash', 'commit', 'sha', 'block',
+          'tx', 'nonce', 'seed', 'port', 'pid', 'error', 'err', 'status', 'kb', 'cve', 'rfc', 'iso', 'en',
+          'din', 'sap', 'gst', 'abn', 'cnpj', 'cpf', 'npi', 'dea', 'license plate',
+        ]) +
+        '\\b[\\s:#.-]{0,3}(?:(?:no|number|num|nr|#)[\\s:.#-]{0,3})?',
+      '#\\s?',
+    ]) +
+    '$',
+);
 const CURRENCY_BEFORE = /(?:[$€£¥₹₽₦₱₩₺₴]|\b(?:usd|eur|gbp|inr|pkr|rs|ngn|php|aud|cad|rupees?|dollars?|budget|price|cost|salary|rate)\b)\s?$/;
-const CURRENCY_AFTER = /^\s?(?:[$€£¥₹]|\b(?:usd|eur|gbp|inr|pkr|rs|ngn|php|aud|cad|rupees?|dollars?|euros?|pounds?|naira|pesos?|k\b|m\b|views|users|visitors|downloads|subscribers|followers|records|rows|words|lines|hours|hrs|minutes|mins|seconds|secs|ms|px|kb|mb|gb|tb|bytes|years?|months?|days?|times|units|pieces|items|impressions|clicks|sessions|sales|orders))/;
+const CURRENCY_AFTER = new RegExp(
+  '^\\s?' +
+    oneOf([
+      '[$€£¥₹]',
+      '\\b' +
+        oneOf([
+          'usd', 'eur', 'gbp', 'inr', 'pkr', 'rs', 'ngn', 'php', 'aud', 'cad', 'rupees?', 'dollars?',
+          'euros?', 'pounds?', 'naira', 'pesos?', 'k\\b', 'm\\b', 'views', 'users', 'visitors', 'downloads',
+          'subscribers', 'followers', 'records', 'rows', 'words', 'lines', 'hours', 'hrs', 'minutes', 'mins',
+          'seconds', 'secs', 'ms', 'px', 'kb', 'mb', 'gb', 'tb', 'bytes', 'years?', 'months?', 'days?',
+          'times', 'units', 'pieces', 'items', 'impressions', 'clicks', 'sessions', 'sales', 'orders',
+        ]),
+    ]),
+);
 
 interface Run {
   start: number;
@@ -132,7 +165,14 @@ function isNotPhone(run: Run, digits: string, text: string): boolean {
   if (groups.length > 3 && seps[0] === seps[1] && /^[-/.]$/.test(seps[0]!) && isDate(lengths.slice(0, 3))) return true;
   if (text[run.end] === ':' && /\d\d/.test(text.slice(run.end + 1, run.end + 3)) && groups.length >= 3 && isDate(lengths.slice(0, 3))) return true;
   // Day-month ranges and dates with a year at the end: "05.10-09.10.2015", "12/03-15/03".
-  if (groups.length >= 3 && seps.some((s) => s === '.' || s === '/') && seps.includes('-') && lengths.slice(0, -1).every((l) => l <= 2) && (lengths[lengths.length - 1]! <= 2 || /^(?:19|20)\d\d$/.test(groups[groups.length - 1]!))) return true;
+  if (
+    groups.length >= 3 &&
+    seps.some((s) => s === '.' || s === '/') &&
+    seps.includes('-') &&
+    lengths.slice(0, -1).every((l) => l <= 2) &&
+    (lengths[lengths.length - 1]! <= 2 || /^(?:19|20)\d\d$/.test(groups[groups.length - 1]!))
+  )
+    return true;
   // Numeric ranges: pages "1203-1215", counts "2500-3000": two groups of one size, rising a little.
   if (!plus && groups.length === 2 && seps[0] === '-' && lengths[0] === lengths[1] && lengths[0]! >= 3) {
     const [a, b] = groups.map(Number) as [number, number];

@@ -3,6 +3,7 @@ import { APP_NAME, PROJECT_ACCESS } from '../detector/lexicon/index';
 import { isDisclaimed, matches, neighbourhood, sentenceAt, sentenceWindow, sentencesWith, standsAgainst } from '../detector/text';
 import { term } from '../detector/frame';
 import { ASK_CONTACT } from '../detector/lexicon/people';
+import { oneOf } from '../detector/pattern';
 
 /** Requests read from the lexicon, in every language: "can you leave an email?", "скинь свой телеграм", "apna number do". */
 const ASK_ANY_LANGUAGE = new RegExp(term(ASK_CONTACT), 'g');
@@ -11,39 +12,141 @@ const REFUSED = /\b(?:don'?t|do not|never|no need to|not)\b/;
 
 type MessageId = 'request' | 'access';
 
-const DETAIL = `(?:e-?mail(?: address| id)?|mail id|gmail|phone(?: number| no)?|number|no\\.|cell(?: number)?|mobile(?: number)?|cell ?phone|contact(?: details| info(?:rmation)?| number| no)?|personal (?:e-?mail|number|contact|details)|direct (?:e-?mail|line|number|contact)|address|home address|socials?|social media|(?:${APP_NAME})(?: id| handle| username| number| contact| link| profile| account)?|handle|user ?name|whatsapp|skype|telegram|discord|wechat|digits|deets)`;
+const DETAIL = oneOf([
+    'e-?mail(?: address| id)?', 'mail id', 'gmail', 'phone(?: number| no)?', 'number', 'no\\.',
+    'cell(?: number)?', 'mobile(?: number)?', 'cell ?phone',
+    'contact(?: details| info(?:rmation)?| number| no)?', 'personal (?:e-?mail|number|contact|details)',
+    'direct (?:e-?mail|line|number|contact)', 'address', 'home address', 'socials?', 'social media',
+    `(?:${APP_NAME})(?: id| handle| username| number| contact| link| profile| account)?`,
+    'handle', 'user ?name', 'whatsapp', 'skype', 'telegram', 'discord', 'wechat', 'digits', 'deets',
+  ]);
 /** "your email marketing", "your number of users", "your phone app": topics, not details. */
-const NOT_DETAIL = `(?! ?(?:marketing|campaigns?|lists?|templates?|copy|newsletters?|signatures?|providers?|service|platform|server|automation|sequences?|flows?|strategy|open|clients?|subject|inbox|design|app|apps|bot|bots|integration|api|business api|ads?|account manager|of\\b|one\\b|for the|verification|validation|field|input|format|system|setup|settings|number of|screen|case|stack|skills?|experience|portfolio|rate|budget|timeline|deadline|validation|rules|formatting|masks?|lookup|country code))`;
+const NOT_DETAIL = 
+  '(?! ?' +
+    oneOf([
+      'marketing', 'campaigns?', 'lists?', 'templates?', 'copy', 'newsletters?', 'signatures?', 'providers?',
+      'service', 'platform', 'server', 'automation', 'sequences?', 'flows?', 'strategy', 'open', 'clients?',
+      'subject', 'inbox', 'design', 'app', 'apps', 'bot', 'bots', 'integration', 'api', 'business api',
+      'ads?', 'account manager', 'of\\b', 'one\\b', 'for the', 'verification', 'validation', 'field', 'input',
+      'format', 'system', 'setup', 'settings', 'number of', 'screen', 'case', 'stack', 'skills?',
+      'experience', 'portfolio', 'rate', 'budget', 'timeline', 'deadline', 'validation', 'rules',
+      'formatting', 'masks?', 'lookup', 'country code',
+    ]) +
+    ')';
 const YOUR = `(?:your|ur|yr|you'?r|u'?r|his|her|their)`;
 /** "what's your email", "can you share your WhatsApp", "send me your number", "drop your skype". */
 const ASK = new RegExp(
-  `\\b(?:what(?:'s| is|s)|let me know|lmk|tell me|reply with|respond with|include|list|attach|put|share|send|give|provide|drop|tell|leave|text|dm|pm|pass|forward|write|post|type|need|want|get|have|may i (?:get|have|ask for)|can i (?:get|have|ask for)|could i (?:get|have)|do you have|please|pls|kindly|mind sharing)\\b[^.!?\\n]{0,30}?\\b${YOUR} (?:(?:(?:full |first |last )?name|address|details),? (?:and |or )?|(?:best|personal|private|direct|work|business|current|preferred|usual|real|own|signal|telegram|skype|whatsapp|viber|discord) (?:or |and )?)*${DETAIL}\\b${NOT_DETAIL}`,
-  'g',
+  '\\b' +
+    oneOf([
+      'what(?:\'s| is|s)', 'let me know', 'lmk', 'tell me', 'reply with', 'respond with', 'include', 'list',
+      'attach', 'put', 'share', 'send', 'give', 'provide', 'drop', 'tell', 'leave', 'text', 'dm', 'pm',
+      'pass', 'forward', 'write', 'post', 'type', 'need', 'want', 'get', 'have',
+      'may i (?:get|have|ask for)', 'can i (?:get|have|ask for)', 'could i (?:get|have)', 'do you have',
+      'please', 'pls', 'kindly', 'mind sharing',
+    ]) +
+    `\\b[^.!?\\n]{0,30}?\\b${YOUR} ` +
+    oneOf([
+      '(?:(?:full |first |last )?name|address|details),? (?:and |or )?',
+      oneOf([
+          'best', 'personal', 'private', 'direct', 'work', 'business', 'current', 'preferred', 'usual',
+          'real', 'own', 'signal', 'telegram', 'skype', 'whatsapp', 'viber', 'discord',
+        ]) +
+        ' (?:or |and )?',
+    ]) +
+    `*${DETAIL}\\b${NOT_DETAIL}`,
+'g',
 );
 /** "your email?", "email please", "your number pls". */
 const TERSE = new RegExp(`\\b${YOUR} (?:best |personal |direct |private )?${DETAIL} ?(?:\\?|please|pls|plz)|\\b(?:e-?mail|whatsapp|skype|telegram|number|contact) (?:please|pls|plz)\\b`, 'g');
 /** "what's the best number to reach you on", "which email should I use to reach you", "a number where I can reach you". */
 const WAY_TO_REACH = new RegExp(
-  `\\b(?:(?:what(?:'s| is)|which is|which|what) (?:the |your )?(?:best |easiest |quickest |preferred |direct |personal )?${DETAIL}(?: should| can| do)? ?(?:i |we )?(?:use )?(?:to|for|where|on which)? ?(?:i |we )?(?:can )?(?:reach|contact|call|text|message|email|ping)|(?:a|an|any|the) ${DETAIL} (?:where|at which|on which) (?:i|we) (?:can|could) (?:reach|contact|call|text|message))`,
-  'g',
+
+  '\\b' +
+    oneOf([
+      '(?:what(?:\'s| is)|which is|which|what) (?:the |your )?' +
+        `(?:best |easiest |quickest |preferred |direct |personal )?${DETAIL}(?: should| can| do)? ?` +
+        '(?:i |we )?(?:use )?(?:to|for|where|on which)? ?(?:i |we )?(?:can )?' +
+        '(?:reach|contact|call|text|message|email|ping)',
+      `(?:a|an|any|the) ${DETAIL} (?:where|at which|on which) (?:i|we) (?:can|could) ` +
+        '(?:reach|contact|call|text|message)',
+    ]),
+'g',
 );
 /** The same request in other languages freelancers write in: Spanish, Portuguese, French, Indonesian, Filipino, Hindi/Urdu. */
-const OTHER_LANGUAGES = /\b(?:(?:su|tu|seu|sua|votre|ton|vos|tera|aapka|apka|tumhara|apna|vash|vashu|vashe|tvoy|tvoi)\s(?:correo|e-?mail|n[uú]mero|number|nomer|num[eé]ro|tel[eé]fono|telefone|t[eé]l[eé]phone|whatsapp|whats|zap|telegram|telegu|insta|contacto|contato|kontakt|celular|m[oó]vil|portable|pochtu|pochta)|(?:minta|boleh minta|bagi)\s(?:nomor|kontak|no\.? ?(?:hp|wa)|email|wa)|(?:nomor|no\.? ?hp|no\.? ?wa|nomer)(?: (?:wa|hp|telepon|kamu|anda|nya))?|(?:e-?mail|number|numero|contact|cp|fb|whatsapp|viber) (?:niyo|mo|nyo|nyo po|mo po)|(?:me pasa|me das|me envía|me envia|pásame|pasame|manda(?:me)?|envoyez|donnez)[^.!?\n]{0,20}?\b(?:correo|e-?mail|n[uú]mero|tel[eé]fono|whatsapp|contacto|num[eé]ro))\b/g;
+const OTHER_LANGUAGES = new RegExp(
+'\\b' +
+  oneOf([
+    '(?:su|tu|seu|sua|votre|ton|vos|tera|aapka|apka|tumhara|apna|vash|vashu|vashe|tvoy|tvoi)\\s' +
+      oneOf([
+        'correo', 'e-?mail', 'n[uú]mero', 'number', 'nomer', 'num[eé]ro', 'tel[eé]fono', 'telefone',
+        't[eé]l[eé]phone', 'whatsapp', 'whats', 'zap', 'telegram', 'telegu', 'insta', 'contacto', 'contato',
+        'kontakt', 'celular', 'm[oó]vil', 'portable', 'pochtu', 'pochta',
+      ]),
+    '(?:minta|boleh minta|bagi)\\s(?:nomor|kontak|no\\.? ?(?:hp|wa)|email|wa)',
+    '(?:nomor|no\\.? ?hp|no\\.? ?wa|nomer)(?: (?:wa|hp|telepon|kamu|anda|nya))?',
+    '(?:e-?mail|number|numero|contact|cp|fb|whatsapp|viber) (?:niyo|mo|nyo|nyo po|mo po)',
+    '(?:me pasa|me das|me envía|me envia|pásame|pasame|manda(?:me)?|envoyez|donnez)' +
+      '[^.!?\\n]{0,20}?\\b(?:correo|e-?mail|n[uú]mero|tel[eé]fono|whatsapp|contacto|num[eé]ro)',
+  ]) +
+  '\\b',
+  'g',
+);
 /** "whats ur tag" after "Do you have Discord?", "send me ur ID so I add you" after "Do u use WeChat?". */
 const APP_ID_ASK = /\b(?:what(?:'s| is|s)|share|send|give|drop|tell)\b[^.!?\n]{0,15}?\b(?:your|ur|yr)\s(?:tag|id|handle|user ?name|username|number|no\.?)\b/g;
 /** "a Signal or Wire ID I can reach you on", "the contact person's email". */
-const ID_TO_REACH = new RegExp(`\\b(?:id|number|handle|e-?mail|account|username)\\s(?:where |that |which )?(?:i|we) (?:can|could) (?:reach|contact|call|text|message|find|add) you|\\b(?:the |your )?(?:contact person|manager|owner|boss|hr|recruiter|founder|ceo|team lead)'?s? (?:e-?mail|phone|number|whatsapp|contact)\\b`, 'g');
+const ID_TO_REACH = new RegExp([
+    '\\b(?:id|number|handle|e-?mail|account|username)\\s(?:where |that |which )?(?:i|we) ' +
+      '(?:can|could) (?:reach|contact|call|text|message|find|add) you',
+    '\\b(?:the |your )?(?:contact person|manager|owner|boss|hr|recruiter|founder|ceo|team lead)' +
+      '\'?s? (?:e-?mail|phone|number|whatsapp|contact)\\b',
+  ].join('|'), 'g');
 /** "share contact no. plz", "send phone number". */
-const BARE_DETAIL = new RegExp(`\\b(?:share|send|give|drop|provide)\\b (?:me |us )?(?:your |ur |the )?(?:contact|phone|mobile|cell|whatsapp|wa|viber|telegram) (?:no\\b\\.?|number\\b|num\\b|#|details\\b|info\\b)${NOT_DETAIL}`, 'g');
+const BARE_DETAIL = new RegExp(
+  '\\b(?:share|send|give|drop|provide)\\b (?:me |us )?(?:your |ur |the )?' +
+    '(?:contact|phone|mobile|cell|whatsapp|wa|viber|telegram) ' +
+    `(?:no\\b\\.?|number\\b|num\\b|#|details\\b|info\\b)${NOT_DETAIL}`, 'g');
 
 /** Indirect and passive asks: "the best number to reach you on", "a direct phone line could be provided", "which inbox should I use", "which street is your office on". */
 const INDIRECT = new RegExp(
-  `\\b(?:the |a |your )?(?:best |direct |personal |quickest )?(?:number|phone(?: number)?|phone line|e-?mail(?: address)?|whatsapp|contact)\\b (?:to|where i can|i can|on which i can|at which i can) (?:reach|contact|call|text|message) you|\\b(?:phone (?:line|number)|e-?mail(?: address)?|contact (?:details|info\\w*)|whatsapp(?: number)?|personal (?:number|e-?mail))\\b[^.!?\\n]{0,25}?\\b(?:could|can|should|would|must) be (?:provided|shared|sent|given)|\\b(?:which|what) (?:inbox|e-?mail address|address|number|app)\\b (?:should|can|do|could) (?:i|we) (?:use|send|write|reach|text)|\\b(?:which|what) (?:city|street|town|address)\\b[^.!?\\n]{0,25}?\\byour (?:office|home|house|place|studio|shop)|\\b(?:a|the) (?:number|e-?mail|contact) where (?:you|your \\w+|he|she|they) (?:can|could) be reached|\\b(?:where|how) (?:can|do) (?:i|we) find (?:you|your \\w+) on (?:${APP_NAME})\\b|\\bdo you have (?:a |an )?(?:${APP_NAME})\\b(?=[^\\n]{0,60}\\b(?:add|reach|message|contact|call|text) you)`,
+  [
+      '\\b(?:the |a |your )?(?:best |direct |personal |quickest )?' +
+        '(?:number|phone(?: number)?|phone line|e-?mail(?: address)?|whatsapp|contact)\\b ' +
+        '(?:to|where i can|i can|on which i can|at which i can) (?:reach|contact|call|text|message)' +
+        ' you',
+      '\\b' +
+        oneOf([
+          'phone (?:line|number)', 'e-?mail(?: address)?', 'contact (?:details|info\\w*)',
+          'whatsapp(?: number)?', 'personal (?:number|e-?mail)',
+        ]) +
+        '\\b[^.!?\\n]{0,25}?\\b(?:could|can|should|would|must) be (?:provided|shared|sent|given)',
+      '\\b(?:which|what) (?:inbox|e-?mail address|address|number|app)\\b (?:should|can|do|could) ' +
+        '(?:i|we) (?:use|send|write|reach|text)',
+      '\\b(?:which|what) (?:city|street|town|address)\\b[^.!?\\n]{0,25}?\\byour ' +
+        '(?:office|home|house|place|studio|shop)',
+      '\\b(?:a|the) (?:number|e-?mail|contact) where (?:you|your \\w+|he|she|they) (?:can|could)' +
+        ' be reached',
+      `\\b(?:where|how) (?:can|do) (?:i|we) find (?:you|your \\w+) on (?:${APP_NAME})\\b`,
+      `\\bdo you have (?:a |an )?(?:${APP_NAME})\\b` +
+        '(?=[^\\n]{0,60}\\b(?:add|reach|message|contact|call|text) you)',
+    ].join('|'),
   'g',
 );
 
 /** "how can I reach you outside Upwork", "is there another way to contact you". */
-const REACH = /\b(?:how (?:can|do|could|should) (?:i|we) (?:reach|contact|call|text|message|find|get (?:in touch with|hold of)) you|(?:is there|do you have) (?:a|an|any|another|other) (?:way|means|channel|platform|number|app) (?:to|i can|we can)? ?(?:reach|contact|talk|chat|call|message))(?:[^.!?\n]{0,40}?\b(?:outside|off|besides|other than|apart from|except|directly|privately|personally))?/g;
+const REACH = new RegExp(
+  '\\b' +
+    oneOf([
+      'how (?:can|do|could|should) (?:i|we) ' +
+        '(?:reach|contact|call|text|message|find|get (?:in touch with|hold of)) you',
+      '(?:is there|do you have) (?:a|an|any|another|other) ' +
+        '(?:way|means|channel|platform|number|app) (?:to|i can|we can)? ?' +
+        '(?:reach|contact|talk|chat|call|message)',
+    ]) +
+    '(?:[^.!?\\n]{0,40}?\\b' +
+      '(?:outside|off|besides|other than|apart from|except|directly|privately|personally))' +
+    '?',
+  'g',
+);
 
 export default defineRule<MessageId>({
   id: 'contact-request',

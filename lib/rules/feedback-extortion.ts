@@ -2,6 +2,7 @@ import { defineRule, type Hit } from '../detector/rule';
 import { matches, sentenceBefore, sentences } from '../detector/text';
 import { tester } from '../detector/frame';
 import * as feedbackWords from '../detector/lexicon/feedback';
+import { oneOf } from '../detector/pattern';
 
 /** A bad review tied, by a condition, to money back or free work, in any language (this sentence or the one before). */
 const HAS_BAD_REVIEW = new RegExp(tester.source(feedbackWords.BAD_REVIEW), 'g');
@@ -15,17 +16,46 @@ type MessageId = 'threat' | 'leverage';
 
 const REVIEW = '(?:reviews?|feedback|ratings?|stars?|score|jss)';
 /** A bad review, however it is put: "1★ review", "one star", "negative feedback", "a review that ends your career", "your rating will suffer". */
-const BAD_REVIEW = `(?:(?:1|one|2|two)[- ]?(?:star|[★⭐])s?(?: ${REVIEW})?|(?:1|one|2|two|low|bad|negative|poor|terrible|horrible|awful|worst|honest(?:ly)? bad|scathing|angry)[- ]?(?:star|[★⭐])?s? ${REVIEW}|(?:1|one) ?[★⭐]|${REVIEW} (?:that|which) (?:ends?|ruins?|destroys?|kills?|tanks?|hurts?)|(?:your|ur) ${REVIEW} (?:will|would|is going to|gonna) (?:suffer|drop|tank|go down|take a hit)|(?:destroy|ruin|tank|kill|wreck|hurt|trash) (?:your|ur) (?:rating|reviews?|feedback|score|jss|profile|reputation))`;
+const BAD_REVIEW = oneOf([
+    `(?:1|one|2|two)[- ]?(?:star|[★⭐])s?(?: ${REVIEW})?`,
+    oneOf([
+        '1', 'one', '2', 'two', 'low', 'bad', 'negative', 'poor', 'terrible', 'horrible', 'awful', 'worst',
+        'honest(?:ly)? bad', 'scathing', 'angry',
+      ]) +
+      `[- ]?(?:star|[★⭐])?s? ${REVIEW}`,
+    '(?:1|one) ?[★⭐]',
+    `${REVIEW} (?:that|which) (?:ends?|ruins?|destroys?|kills?|tanks?|hurts?)`,
+    `(?:your|ur) ${REVIEW} (?:will|would|is going to|gonna) (?:suffer|drop|tank|go down|take a hit)`,
+    '(?:destroy|ruin|tank|kill|wreck|hurt|trash) (?:your|ur) ' +
+      '(?:rating|reviews?|feedback|score|jss|profile|reputation)',
+  ]);
 const IF_NOT = "(?:or(?: else)?|otherwise|else|unless|if (?:you )?(?:don'?t|do not|won'?t|refuse|can'?t)|if not|if i (?:don'?t|do not) get)";
 /** "do this for free or I'll leave a 1-star review", "refund me or you get bad feedback". */
 /** "or everyone will read what I really think of your work in the feedback", "otherwise expect some very honest feedback". */
-const VEILED = new RegExp(`\\b${IF_NOT}\\b[^.!?\\n]{0,60}?\\b(?:everyone|the world|other clients|future clients|people) (?:will|would|is going to) (?:read|see|know|hear)\\b|\\b${IF_NOT}\\b[^.!?\\n]{0,30}?\\b(?:expect|you'?ll get|you will get)\\b[^.!?\\n]{0,20}?\\b(?:very |brutally |really )?honest (?:feedback|review|rating)\\b|\\breconsider the refund\\b`, 'g');
-const THREAT = new RegExp(`\\b${IF_NOT}\\b[^.!?\\n]{0,60}?\\b${BAD_REVIEW}(?![a-z0-9])|\\b${BAD_REVIEW}(?![a-z0-9])[^.!?\\n]{0,40}?\\b(?:unless|if you (?:don'?t|do not|won'?t|refuse)|if not)\\b`, 'g');
+const VEILED = new RegExp([
+    `\\b${IF_NOT}\\b[^.!?\\n]{0,60}?\\b(?:everyone|the world|other clients|future clients|people) ` +
+      '(?:will|would|is going to) (?:read|see|know|hear)\\b',
+    `\\b${IF_NOT}\\b[^.!?\\n]{0,30}?\\b(?:expect|you'?ll get|you will get)\\b[^.!?\\n]{0,20}?\\b` +
+      '(?:very |brutally |really )?honest (?:feedback|review|rating)\\b',
+    '\\breconsider the refund\\b',
+  ].join('|'), 'g');
+const THREAT = new RegExp([
+    `\\b${IF_NOT}\\b[^.!?\\n]{0,60}?\\b${BAD_REVIEW}(?![a-z0-9])`,
+    `\\b${BAD_REVIEW}(?![a-z0-9])[^.!?\\n]{0,40}?\\b(?:unless|if you (?:don'?t|do not|won'?t|refuse)|if not)\\b`,
+  ].join('|'), 'g');
 /** "Remember I'm leaving feedback at the end, so you'd better do it for free." */
 const HOLDS_REVIEW = new RegExp(`\\b(?:i'?m (?:leaving|writing|giving)|i (?:will|'ll) (?:leave|write|give|be leaving)|remember|keep in mind|don'?t forget)\\b[^.!?\\n]{0,25}?\\b${REVIEW}\\b`);
 const PRESSURE = /\b(?:better|or|otherwise|unless|if you want|so you)\b/;
 /** "I'll give you a great review if you do this small extra task without billing it." */
-const REVIEW_FOR_FREEBIE = new RegExp(`\\b(?:good|great|positive|excellent|5[- ]?star|five[- ]?star|glowing|nice) (?:review|feedback|rating)\\b[^.!?\\n]{0,20}?\\b(?:if|when|once|as long as) you\\b[^.!?\\n]{0,60}?\\b(?:for free|free of charge|without (?:billing|charging|paying)|unpaid|for nothing|at no (?:extra )?cost|no charge|extra (?:task|work|pages?|revisions?))\\b`, 'g');
+const REVIEW_FOR_FREEBIE = new RegExp(
+  '\\b(?:good|great|positive|excellent|5[- ]?star|five[- ]?star|glowing|nice) ' +
+    '(?:review|feedback|rating)\\b[^.!?\\n]{0,20}?\\b(?:if|when|once|as long as)' +
+    ' you\\b[^.!?\\n]{0,60}?\\b' +
+    oneOf([
+      'for free', 'free of charge', 'without (?:billing|charging|paying)', 'unpaid', 'for nothing',
+      'at no (?:extra )?cost', 'no charge', 'extra (?:task|work|pages?|revisions?)',
+    ]) +
+    '\\b', 'g');
 const FREEBIE = /\b(?:for free|free of charge|unpaid|for nothing|at no (?:extra )?cost|no charge|refund\w*|money back|discount|lower (?:the|your) price|extra (?:work|revisions?|pages?))\b/;
 
 export default defineRule<MessageId>({

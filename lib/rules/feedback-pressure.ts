@@ -2,6 +2,7 @@ import { defineRule, type Hit } from '../detector/rule';
 import { isPolicyTalk, matches, neighbourhood, paragraphBefore, sentences, sentencesWith } from '../detector/text';
 import { tester, within } from '../detector/frame';
 import * as feedbackWords from '../detector/lexicon/feedback';
+import { oneOf } from '../detector/pattern';
 
 /** Work held until the review, in any language: "the files after you leave the review", "файлы после отзыва". */
 const WORK_AFTER_REVIEW = within(feedbackWords.DELIVERABLE, feedbackWords.AFTER_REVIEW, 60);
@@ -16,20 +17,92 @@ const mentionsReview = tester(feedbackWords.REVIEW);
 
 type MessageId = 'conditional' | 'incentive' | 'demand';
 
-const REVIEW = '(?:reviews?|feedback|ratings?|st[a@4*]rs?|score|testimonials?|marks|estrellas|estrelas|[ée]toiles|etoiles|sterne|bintang|zvyozd|zvezd|zvezdy|taare|rese[ñn]as?|avalia[çc][ãa]o|calificaci[oó]n|[★⭐]|\\d ?\\*)';
-const TOP = "(?:[★⭐]{3,}|flawless|amazing|outstanding|a 10|10|5|five|cinco|lima|5\\.0|10/10|100%|perfect|full|top|max(?:imum)?|good|great|positive|excellent|glowing|best|high(?:est)?|nice|stellar|5-star|[★⭐]|\\d ?\\*)";
+const REVIEW = oneOf([
+    'reviews?', 'feedback', 'ratings?', 'st[a@4*]rs?', 'score', 'testimonials?', 'marks', 'estrellas',
+    'estrelas', '[ée]toiles', 'etoiles', 'sterne', 'bintang', 'zvyozd', 'zvezd', 'zvezdy', 'taare',
+    'rese[ñn]as?', 'avalia[çc][ãa]o', 'calificaci[oó]n', '[★⭐]', '\\d ?\\*',
+  ]);
+const TOP = oneOf([
+    '[★⭐]{3,}', 'flawless', 'amazing', 'outstanding', 'a 10', '10', '5', 'five', 'cinco', 'lima', '5\\.0',
+    '10/10', '100%', 'perfect', 'full', 'top', 'max(?:imum)?', 'good', 'great', 'positive', 'excellent',
+    'glowing', 'best', 'high(?:est)?', 'nice', 'stellar', '5-star', '[★⭐]', '\\d ?\\*',
+  ]);
 const GOOD_REVIEW = `(?:${TOP}[- ]?(?:star|[★⭐*])?s?(?: (?:client |public |private )?${REVIEW})?|${REVIEW} of (?:5|10))`;
 
 /** Work held back until a review: "I won't deliver the files until you leave feedback", "unlocks once your 5-star feedback is in". */
-const HOLD = /\b(?:goes? out|go out|hand over|hold on to|get|receive|deliver\w*|send\w*|sent|release\w*|unlock\w*|share|hand(?:ing)? over|upload\w*|transfer\w*|keep|keeping|withhold\w*|hold\w*|finish|complete|give you|provide|download link|access)\b/;
-const WORK = /\b(?:files?|source|code|work|rest|final|deliverables?|project|designs?|logo|video|document|report|remaining|milestone|everything|high[- ]?res\w*|psd|figma|repo|link|access|assets|them|it)\b/;
-const UNTIL_REVIEW = new RegExp(`\\b(?:the moment|until|unless|till|once|after|when|as soon as|only if|if|before|in exchange for)\\b[^.!?\\n]{0,30}?\\b(?:${REVIEW})(?![a-z])|\\b(?:${REVIEW})\\b[^.!?\\n]{0,20}?\\b(?:first|before (?:i|we) (?:send|deliver|share|release))\\b`, 'g');
+const HOLD = new RegExp(
+  '\\b' +
+    oneOf([
+      'goes? out', 'go out', 'hand over', 'hold on to', 'get', 'receive', 'deliver\\w*', 'send\\w*', 'sent',
+      'release\\w*', 'unlock\\w*', 'share', 'hand(?:ing)? over', 'upload\\w*', 'transfer\\w*', 'keep',
+      'keeping', 'withhold\\w*', 'hold\\w*', 'finish', 'complete', 'give you', 'provide', 'download link',
+      'access',
+    ]) +
+    '\\b',
+);
+const WORK = new RegExp(
+  '\\b' +
+    oneOf([
+      'files?', 'source', 'code', 'work', 'rest', 'final', 'deliverables?', 'project', 'designs?', 'logo',
+      'video', 'document', 'report', 'remaining', 'milestone', 'everything', 'high[- ]?res\\w*', 'psd',
+      'figma', 'repo', 'link', 'access', 'assets', 'them', 'it',
+    ]) +
+    '\\b',
+);
+const UNTIL_REVIEW = new RegExp([
+    '\\b' +
+      oneOf([
+        'the moment', 'until', 'unless', 'till', 'once', 'after', 'when', 'as soon as', 'only if', 'if',
+        'before', 'in exchange for',
+      ]) +
+      `\\b[^.!?\\n]{0,30}?\\b(?:${REVIEW})(?![a-z])`,
+    `\\b(?:${REVIEW})\\b[^.!?\\n]{0,20}?\\b(?:first|before (?:i|we) (?:send|deliver|share|release))\\b`,
+  ].join('|'), 'g');
 /** Something offered for a review: "5⭐ review = 30% discount", "refund if you leave good feedback". */
-const REWARD = /\b(?:something extra|on me|on the house|gratis|gr[aá]tis|sem cobrar|regalo|te regalo|diskon|skidk\w*|rabatt|discount\w*|refund\w*|money back|bonus|free|% off|percent off|off your|coupon|cash ?back|gift|pay you|reward|extra (?:revision|hours?|work|week)|hosting|support|deal|half price|won'?t charge|not charge|no charge|without (?:billing|charging)|descuento|reembolso|devuelvo|desconto|remise|rabatt)\b|(?<!\d)\d{1,3} ?% (?:off|discount|back)/;
+const REWARD = new RegExp(
+  [
+    '\\b' +
+      oneOf([
+        'something extra', 'on me', 'on the house', 'gratis', 'gr[aá]tis', 'sem cobrar', 'regalo',
+        'te regalo', 'diskon', 'skidk\\w*', 'rabatt', 'discount\\w*', 'refund\\w*', 'money back', 'bonus',
+        'free', '% off', 'percent off', 'off your', 'coupon', 'cash ?back', 'gift', 'pay you', 'reward',
+        'extra (?:revision|hours?|work|week)', 'hosting', 'support', 'deal', 'half price', 'won\'?t charge',
+        'not charge', 'no charge', 'without (?:billing|charging)', 'descuento', 'reembolso', 'devuelvo',
+        'desconto', 'remise', 'rabatt',
+      ]) +
+      '\\b',
+    '(?<!\\d)\\d{1,3} ?% (?:off|discount|back)',
+  ].join('|'),
+);
 const SWAP = new RegExp(`\\b(?:give|leave|write)\\b (?:you )?(?:a |an )?${GOOD_REVIEW}[^.!?\\n]{0,30}?\\bif you (?:give|leave|write) (?:me )?(?:one|1|the same)\\b`, 'g');
 /** Demanding a particular score: "please give 5* feedback", "make sure to leave 5 stars", "anything less than 5 stars". */
 const DEMAND = new RegExp(
-  `\\b(?:give|leave|rate|post)\\b (?:me |us )?[★⭐]{3,}|\\b(?:only|just) (?:5|five)[- ]?(?:stars?|[★⭐*])|\\banything less\\b[^.!?\\n]{0,20}?\\b(?:kills?|hurts?|ruins?|destroys?)|\\b(?:don'?t|do not|never) (?:give|leave|rate)\\b[^.!?\\n]{0,10}?\\b(?:less|lower|below|under) than (?:5|five|perfect)|\\b(?:full marks|(?:5|five) stars?|perfect (?:score|rating))\\b[^.!?\\n]{0,40}?\\b(?:leave no|don'?t leave|do not leave|skip the|no) (?:feedback|review|rating)|\\b(?:calif\\w*|avali\\w*|not(?:ez|e)-?moi|bewerte\\w*)\\b[^.!?\\n]{0,15}?(?:5|five|cinco|cinq|f[üu]nf)\\b|\\b(?:give|leave|rate|post|put|write|mark|close (?:the |this )?(?:contract|job) with|end (?:the |this )?contract with)\\b (?:me |us |it )?(?:only |just |a |an |the )?${TOP}(?:[- ]?(?:star|[★⭐*])s?\\b|[^.!?\\n]{0,25}?\\b${REVIEW})|\\b(?:anything|something|nothing) (?:less|lower|below|under|short of)(?: than)? (?:a |an )?(?:5|five|perfect|10|top|full)\\b|\\b(?:don'?t|do not|please don'?t|never) (?:leave|give|post)\\b[^.!?\\n]{0,10}?\\b(?:a |any )?(?:bad|negative|low|poor|1|one|2|3|4|four)[- ]?(?:star )?(?:review|rating|feedback)|\\bmy (?:whole |entire )?(?:account|profile|job success(?: score)?|jss|rating|career|ranking|family|livelihood)\\b[^.!?\\n]{0,30}?\\b(?:suffer\\w*|suspended|banned|ruined|hurt|drop\\w*|destroyed|depends)\\b|\\b${GOOD_REVIEW} (?:please|pls|plz)\\b`,
+  [
+      '\\b(?:give|leave|rate|post)\\b (?:me |us )?[★⭐]{3,}',
+      '\\b(?:only|just) (?:5|five)[- ]?(?:stars?|[★⭐*])',
+      '\\banything less\\b[^.!?\\n]{0,20}?\\b(?:kills?|hurts?|ruins?|destroys?)',
+      '\\b(?:don\'?t|do not|never) (?:give|leave|rate)\\b[^.!?\\n]{0,10}?\\b(?:less|lower|below|under)' +
+        ' than (?:5|five|perfect)',
+      '\\b(?:full marks|(?:5|five) stars?|perfect (?:score|rating))\\b[^.!?\\n]{0,40}?\\b' +
+        '(?:leave no|don\'?t leave|do not leave|skip the|no) (?:feedback|review|rating)',
+      '\\b(?:calif\\w*|avali\\w*|not(?:ez|e)-?moi|bewerte\\w*)\\b[^.!?\\n]{0,15}?' +
+        '(?:5|five|cinco|cinq|f[üu]nf)\\b',
+      '\\b' +
+        oneOf([
+          'give', 'leave', 'rate', 'post', 'put', 'write', 'mark',
+          'close (?:the |this )?(?:contract|job) with', 'end (?:the |this )?contract with',
+        ]) +
+        `\\b (?:me |us |it )?(?:only |just |a |an |the )?${TOP}` +
+        `(?:[- ]?(?:star|[★⭐*])s?\\b|[^.!?\\n]{0,25}?\\b${REVIEW})`,
+      '\\b(?:anything|something|nothing) (?:less|lower|below|under|short of)(?: than)? (?:a |an )?' +
+        '(?:5|five|perfect|10|top|full)\\b',
+      '\\b(?:don\'?t|do not|please don\'?t|never) (?:leave|give|post)\\b[^.!?\\n]{0,10}?\\b(?:a |any )?' +
+        '(?:bad|negative|low|poor|1|one|2|3|4|four)[- ]?(?:star )?(?:review|rating|feedback)',
+      '\\bmy (?:whole |entire )?' +
+        '(?:account|profile|job success(?: score)?|jss|rating|career|ranking|family|livelihood)' +
+        '\\b[^.!?\\n]{0,30}?\\b(?:suffer\\w*|suspended|banned|ruined|hurt|drop\\w*|destroyed|depends)\\b',
+      `\\b${GOOD_REVIEW} (?:please|pls|plz)\\b`,
+    ].join('|'),
   'g',
 );
 /** Allowed: striving for a good rating, asking for honest feedback. */
@@ -57,7 +130,13 @@ export default defineRule<MessageId>({
     for (const sentence of sentences(text)) {
       const s = sentence.text;
       // "...one thing when we finish: a 5-star review. If you leave it, I will give you 20% back."
-      if (!review.test(s) && REWARD.test(s) && /\b(?:if you (?:leave|give|post|write|do) (?:it|that|one|this)|in return|in exchange)\b/.test(s) && !HONEST.test(s) && new RegExp(GOOD_REVIEW).test(neighbourhood(text, sentence.start))) {
+      if (
+        !review.test(s) &&
+        REWARD.test(s) &&
+        /\b(?:if you (?:leave|give|post|write|do) (?:it|that|one|this)|in return|in exchange)\b/.test(s) &&
+        !HONEST.test(s) &&
+        new RegExp(GOOD_REVIEW).test(neighbourhood(text, sentence.start))
+      ) {
         const m = REWARD.exec(s)!;
         hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'incentive' });
         continue;

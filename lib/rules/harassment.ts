@@ -2,6 +2,7 @@ import { defineRule, type Hit } from '../detector/rule';
 import { matches } from '../detector/text';
 import { term, within } from '../detector/frame';
 import { ADVANCE, DEMEAN, DISCRIMINATE, GROUP, HOSTILE, INSULT as INSULT_WORDS, NEGATIVE_TRAIT, THREAT as THREAT_WORDS } from '../detector/lexicon/people';
+import { oneOf } from '../detector/pattern';
 
 /** Frames over the lexicon, in every language: threats, sexual remarks, contempt for a group, insults. */
 const HOSTILE_ANY = new RegExp(term(HOSTILE), 'g');
@@ -51,24 +52,221 @@ const PROFANITY = new RegExp(`(?<![a-z0-9\\u00c0-\\uffff])(?:(${SLURS})|(${PROFA
 
 const YOU = "(?:you(?:'re| are)?|ur|u r|you'?re|your (?:team|work|company|code)(?: is)?|they(?:'re| are)|he(?:'s| is)|she(?:'s| is))";
 const INSULT_WORD =
-  "(?:an? )?(?:(?:fucking|fking|damn|total|complete|absolute|such an?|so|really|very|freaking|bloody|utterly)\\s)?(?:idiots?|stupid|dumb|moron(?:s|ic)?|imbeciles?|useless|incompetent|pathetic|losers?|clowns?|retards?|worthless|brainless|clueless|lazy (?:bums?|asses?)|scum|trash|garbage|pigs?|dogs?|monkeys?|scammers?|liars?|thie(?:f|ves)|cheaters?|frauds?|joke|disgusting|a waste of (?:space|time|money)|ugly|fat|dumbasses?|jerks?|fools?|brain ?dead|no ?brain|good for nothing|piece of (?:shit|crap|garbage|trash))";
+  '(?:an? )?' +
+    '(?:' +
+      oneOf([
+        'fucking', 'fking', 'damn', 'total', 'complete', 'absolute', 'such an?', 'so', 'really', 'very',
+        'freaking', 'bloody', 'utterly',
+      ]) +
+      '\\s)' +
+    '?' +
+    oneOf([
+      'idiots?', 'stupid', 'dumb', 'moron(?:s|ic)?', 'imbeciles?', 'useless', 'incompetent', 'pathetic',
+      'losers?', 'clowns?', 'retards?', 'worthless', 'brainless', 'clueless', 'lazy (?:bums?|asses?)',
+      'scum', 'trash', 'garbage', 'pigs?', 'dogs?', 'monkeys?', 'scammers?', 'liars?', 'thie(?:f|ves)',
+      'cheaters?', 'frauds?', 'joke', 'disgusting', 'a waste of (?:space|time|money)', 'ugly', 'fat',
+      'dumbasses?', 'jerks?', 'fools?', 'brain ?dead', 'no ?brain', 'good for nothing',
+      'piece of (?:shit|crap|garbage|trash)',
+    ]);
 /** "you are useless", "are you stupid?", "you idiot", "your work is garbage". */
-const INSULT = new RegExp(`\\b(?:${YOU}\\s(?:just\\s|such\\s|a\\s|an\\s|so\\s|really\\s|completely\\s|totally\\s){0,2}${INSULT_WORD}|are (?:you|u) (?:stupid|dumb|an idiot|blind|mental|retarded)|(?:you|u) (?:stupid|dumb|useless|lazy|incompetent|pathetic|worthless|filthy|little|fat|ugly)?\\s?(?:idiot|moron|clown|loser|retard|imbecile|fool|jerk|scum|pig|dog|monkey|piece of (?:shit|crap|garbage|trash))s?|(?:what an?|such an?|ur an?|you'?re an?|bunch of|you) (?:(?:useless|stupid|fucking|complete|total|absolute|lazy|pathetic|dumb|incompetent|brainless|little) )*(?:moron|idiot|imbecile|retard|clown|loser|dumbass|jerk|fool|scumbag|donkey|monkey|pig|dog)s?|are (?:you|u) (?:deaf|blind|slow|dense|thick)(?: or (?:just )?(?:dumb|stupid|slow|blind|an idiot))?|(?:you'?re|you are|ur|u r) the (?:laziest|worst|dumbest|stupidest|most (?:pathetic|useless|incompetent|stupid|annoying|unprofessional|idiotic))|(?:wtf|what the (?:fuck|hell|f)) is wrong with (?:you|u)|nobody asked for your opinion|shut (?:the f\\w* )?up|shut your (?:mouth|face|trap)|what the (?:hell|heck|f\\w*) is (?:this|that|wrong with you)|are (?:you|u) (?:brain-?dead|braindead|retarded|mental|insane)|your (?:english|work|code|design|writing|attitude|accent|brain) (?:is|are) (?:so |really |just )?(?:pathetic|garbage|trash|useless|stupid|disgusting|a joke|shit|crap|retarded|worthless)|go to hell|get lost|screw (?:you|u|off)|f off|stfu|gtfo|kys|go die|drop dead|eat shit|bite me|up yours)\\b`, 'g');
+const INSULT = new RegExp(
+'\\b' +
+  oneOf([
+    `${YOU}\\s(?:just\\s|such\\s|a\\s|an\\s|so\\s|really\\s|completely\\s|totally\\s){0,2}${INSULT_WORD}`,
+    'are (?:you|u) (?:stupid|dumb|an idiot|blind|mental|retarded)',
+    '(?:you|u) ' +
+      '(?:stupid|dumb|useless|lazy|incompetent|pathetic|worthless|filthy|little|fat|ugly)?\\s?' +
+      oneOf([
+        'idiot', 'moron', 'clown', 'loser', 'retard', 'imbecile', 'fool', 'jerk', 'scum', 'pig', 'dog',
+        'monkey', 'piece of (?:shit|crap|garbage|trash)',
+      ]) +
+      's?',
+    '(?:what an?|such an?|ur an?|you\'?re an?|bunch of|you) ' +
+      '(?:' +
+        oneOf([
+          'useless', 'stupid', 'fucking', 'complete', 'total', 'absolute', 'lazy', 'pathetic', 'dumb',
+          'incompetent', 'brainless', 'little',
+        ]) +
+        ' )' +
+      '*' +
+      oneOf([
+        'moron', 'idiot', 'imbecile', 'retard', 'clown', 'loser', 'dumbass', 'jerk', 'fool', 'scumbag',
+        'donkey', 'monkey', 'pig', 'dog',
+      ]) +
+      's?',
+    'are (?:you|u) (?:deaf|blind|slow|dense|thick)' +
+      '(?: or (?:just )?(?:dumb|stupid|slow|blind|an idiot))?',
+    '(?:you\'?re|you are|ur|u r) the ' +
+      oneOf([
+        'laziest', 'worst', 'dumbest', 'stupidest',
+        'most (?:pathetic|useless|incompetent|stupid|annoying|unprofessional|idiotic)',
+      ]),
+    '(?:wtf|what the (?:fuck|hell|f)) is wrong with (?:you|u)', 'nobody asked for your opinion',
+    'shut (?:the f\\w* )?up', 'shut your (?:mouth|face|trap)',
+    'what the (?:hell|heck|f\\w*) is (?:this|that|wrong with you)',
+    'are (?:you|u) (?:brain-?dead|braindead|retarded|mental|insane)',
+    'your (?:english|work|code|design|writing|attitude|accent|brain) (?:is|are) ' +
+      '(?:so |really |just )?' +
+      '(?:pathetic|garbage|trash|useless|stupid|disgusting|a joke|shit|crap|retarded|worthless)',
+    'go to hell', 'get lost', 'screw (?:you|u|off)', 'f off', 'stfu', 'gtfo', 'kys', 'go die', 'drop dead',
+    'eat shit', 'bite me', 'up yours',
+  ]) +
+  '\\b', 'g');
 /**
  * Insults in the other languages freelancers and clients write in (accents are already folded):
  * Spanish, Portuguese, Hindi-Urdu, Tagalog, Indonesian, transliterated Russian.
  */
-const OTHER_LANGUAGES = /(?<![a-z0-9])(?:inutil|idiota|estupid[oa]|imbecil|pendejo|cabron|burro|(?:seu|sua|voce e|vc e|e um|que) lixo|voce e uma piada|trabalho porco|bewakoof|bevakoof|pagal|gadha|ullu ka pattha|kamina|tanga|bobo|gago|tarantado|goblok|bodoh|tolol|bego|anjing|durak|debil|tupoy|tupaya|ty voobshche idiot|idiot)(?![a-z0-9])/g;
+const OTHER_LANGUAGES = new RegExp(
+  '(?<![a-z0-9])' +
+    oneOf([
+      'inutil', 'idiota', 'estupid[oa]', 'imbecil', 'pendejo', 'cabron', 'burro',
+      '(?:seu|sua|voce e|vc e|e um|que) lixo', 'voce e uma piada', 'trabalho porco', 'bewakoof', 'bevakoof',
+      'pagal', 'gadha', 'ullu ka pattha', 'kamina', 'tanga', 'bobo', 'gago', 'tarantado', 'goblok', 'bodoh',
+      'tolol', 'bego', 'anjing', 'durak', 'debil', 'tupoy', 'tupaya', 'ty voobshche idiot', 'idiot',
+    ]) +
+    '(?![a-z0-9])',
+  'g',
+);
 /** Contempt without a swear word: "A child could have got this right", "My dog draws better", "no brain at all". */
-const CONTEMPT = /\b(?:a|any|my) (?:child|kid|toddler|monkey|5[- ]year[- ]old|five[- ]year[- ]old|grandma|dog|cat) (?:could (?:have )?)?(?:do|done|did|got|get|make|made|draw|draws|drew|write|writes|wrote|code|codes) (?:this |it |that )?(?:better|right)\b|\bno brain(?:s)?(?: at all)?\b|\b(?:should|ought to) be ashamed\b|\byour (?:garbage|trash|crap|bullshit|pathetic|stupid|useless|lame) (?:excuses?|work|code|design|logo|english|attitude|writing)\b|\bstop wasting my time\b[^.!?\n]{0,30}?\b(?:garbage|trash|crap|bullshit|stupid)\b|(?:^|[.!?]\s*)(?:pathetic|useless|worthless|incompetent|ridiculous|disgusting|idiot|moron|clown)[.!]+|, genius[.!?]|\bpeople from your country (?:always|all|never)\b|\byou people are all the same\b/gm;
+const CONTEMPT = new RegExp(
+  [
+    '\\b(?:a|any|my) ' +
+      '(?:child|kid|toddler|monkey|5[- ]year[- ]old|five[- ]year[- ]old|grandma|dog|cat) ' +
+      '(?:could (?:have )?)?' +
+      '(?:do|done|did|got|get|make|made|draw|draws|drew|write|writes|wrote|code|codes) ' +
+      '(?:this |it |that )?(?:better|right)\\b',
+    '\\bno brain(?:s)?(?: at all)?\\b', '\\b(?:should|ought to) be ashamed\\b',
+    '\\byour (?:garbage|trash|crap|bullshit|pathetic|stupid|useless|lame) ' +
+      '(?:excuses?|work|code|design|logo|english|attitude|writing)\\b',
+    '\\bstop wasting my time\\b[^.!?\\n]{0,30}?\\b(?:garbage|trash|crap|bullshit|stupid)\\b',
+    '(?:^|[.!?]\\s*)' +
+      '(?:pathetic|useless|worthless|incompetent|ridiculous|disgusting|idiot|moron|clown)[.!]+',
+    ', genius[.!?]', '\\bpeople from your country (?:always|all|never)\\b',
+    '\\byou people are all the same\\b',
+  ].join('|'),
+  'gm',
+);
 /** Name-calling at the end of a sentence: "just do what you're told, monkey." */
 const VOCATIVE = /(?:, |^|[.!?] )(?:you )?(?:monkey|idiot|moron|clown|loser|dumbass|retard|fool|donkey|pig|dog|imbecile|old man|stupid)\b(?= *(?:[.!?]|$))/gm;
 /** Threats of harm, exposure or stalking. */
-const THREAT = /\b(?:go )?kill (?:yourself|urself|ur self)\b|\bkys\b|\bi hope you (?:die|get hurt|suffer|rot|get cancer)\b|\b(?:i(?:'ll| will|'m going to| am going to|'m gonna)|we(?:'ll| will)|gonna)\b[^.!?\n]{0,12}?\b(?:kill|hurt|beat|find|destroy|ruin|harm|stab|shoot|punch|smash|come for|hunt|dox|expose|leak|track down|report you to the police and)\b[^.!?\n]{0,10}?\b(?:you|u|him|her|them|(?:your|ur) (?:family|kids|children|wife|husband|life|house|home|face|car|reputation|career|business|name))\b(?! (?:api|code|app|site|data|files?|invoices?|score|speed|record|endpoints?))|\b(?:i(?:'ll| will)|you(?:'ll| will))\b[^.!?\n]{0,12}?\b(?:make you (?:pay|suffer|regret)|make your life (?:hell|miserable)|regret (?:this|it|ever)|pay for this|be sorry|break your \w+)\b|\b(?:you'?ll|you will|you'?re going to|you are going to) (?:get|be) (?:hurt|killed|beaten|sorry)\b|\b(?:come|coming) after (?:you|your)\b|\bdestroy (?:your|ur) (?:life|career|family|reputation|business)\b|\b(?:you'?ll|you will) (?:find out|see|learn) what happens\b|\bi know (?:which|what|where) (?:city|town|country|street|house|area|neighbou?rhood) you live\b|\bmake sure you regret\b|\bwatch your back\b|\b(?:you|u) (?:deserve|should) (?:to )?(?:die|be (?:shot|killed|beaten|hurt))\b|\bi know where you live\b/g;
+const THREAT = new RegExp(
+  [
+    '\\b(?:go )?kill (?:yourself|urself|ur self)\\b', '\\bkys\\b',
+    '\\bi hope you (?:die|get hurt|suffer|rot|get cancer)\\b',
+    '\\b(?:i(?:\'ll| will|\'m going to| am going to|\'m gonna)|we(?:\'ll| will)|gonna)' +
+      '\\b[^.!?\\n]{0,12}?\\b' +
+      oneOf([
+        'kill', 'hurt', 'beat', 'find', 'destroy', 'ruin', 'harm', 'stab', 'shoot', 'punch', 'smash',
+        'come for', 'hunt', 'dox', 'expose', 'leak', 'track down', 'report you to the police and',
+      ]) +
+      '\\b[^.!?\\n]{0,10}?\\b' +
+      oneOf([
+        'you', 'u', 'him', 'her', 'them',
+        '(?:your|ur) ' +
+          oneOf([
+            'family', 'kids', 'children', 'wife', 'husband', 'life', 'house', 'home', 'face', 'car',
+            'reputation', 'career', 'business', 'name',
+          ]),
+      ]) +
+      '\\b(?! (?:api|code|app|site|data|files?|invoices?|score|speed|record|endpoints?))',
+    '\\b(?:i(?:\'ll| will)|you(?:\'ll| will))\\b[^.!?\\n]{0,12}?\\b' +
+      oneOf([
+        'make you (?:pay|suffer|regret)', 'make your life (?:hell|miserable)', 'regret (?:this|it|ever)',
+        'pay for this', 'be sorry', 'break your \\w+',
+      ]) +
+      '\\b',
+    '\\b(?:you\'?ll|you will|you\'?re going to|you are going to) (?:get|be) ' +
+      '(?:hurt|killed|beaten|sorry)\\b',
+    '\\b(?:come|coming) after (?:you|your)\\b',
+    '\\bdestroy (?:your|ur) (?:life|career|family|reputation|business)\\b',
+    '\\b(?:you\'?ll|you will) (?:find out|see|learn) what happens\\b',
+    '\\bi know (?:which|what|where) (?:city|town|country|street|house|area|neighbou?rhood)' + ' you live\\b',
+    '\\bmake sure you regret\\b', '\\bwatch your back\\b',
+    '\\b(?:you|u) (?:deserve|should) (?:to )?(?:die|be (?:shot|killed|beaten|hurt))\\b',
+    '\\bi know where you live\\b',
+  ].join('|'),
+  'g',
+);
 /** Discriminatory generalisations and exclusions. */
-const DISCRIMINATION = /\b(?:all |you |these |those |typical |fucking |stupid |dirty )?(?:indians?|pakistanis?|bangladeshis?|filipinos?|nigerians?|africans?|blacks?|asians?|chinese|arabs?|muslims?|jews?|hindus?|christians?|mexicans?|latinos?|russians?|ukrainians?|women|girls|gays?|immigrants?|foreigners?|third[- ]world(?:ers)?)\b (?:people )?(?:are|r|always)(?: all)? (?:scammers?|lazy|stupid|dumb|thie(?:f|ves)|liars?|cheap|dirty|useless|incompetent|animals|terrorists?|inferior|worthless|trash|garbage|criminals?|idiots?|frauds?|slow)\b|\bno (?:indians?|pakistanis?|bangladeshis?|filipinos?|nigerians?|africans?|blacks?|asians?|arabs?|muslims?|jews?|women|gays?|foreigners?)(?: please| allowed| need apply| accepted)?\b(?=[^a-z]*(?:please|allowed|need apply|accepted|$|[.!,]))|\bgo back to (?:your|ur) (?:own )?(?:country|village|jungle|hole)\b|\b(?:women|girls|females|indians?|pakistanis?|africans?|nigerians?|filipinos?|asians?|arabs?|muslims?|blacks?|old people)\b (?:can'?t|cannot|don'?t know how to|shouldn'?t|are unable to) (?:code|program|design|write|work|think|lead|do (?:math|this))\b|\btypical of your (?:kind|people|country|race)\b|\b(?:you'?re|you are|u r|ur) all (?:scammers?|liars?|thieves|frauds?|idiots?|lazy|the same)\b|\b(?:people from your country|your people|you people|your kind|people like you)\b (?:are|r) (?:all |so |such |really )?(?:scammers?|lazy|stupid|dumb|thie(?:f|ves)|liars?|cheap|dirty|useless|incompetent|animals|idiots?|frauds?|slow)\b|\b(?:women|girls|females)\b (?:shouldn'?t|should not|can'?t|cannot) be (?:doing|in)\b|\bfind a man for (?:this|it|the job)\b|\b(?:don'?t|do not|never|won'?t|will not) (?:hire|work with) (?:people from your country|your people|women|girls|indians?|pakistanis?|africans?|nigerians?|filipinos?|muslims?|jews?|blacks?|asians?|arabs?|gays?|foreigners?|old people)\b/g;
+const DISCRIMINATION = new RegExp(
+  [
+    '\\b(?:all |you |these |those |typical |fucking |stupid |dirty )?' +
+      oneOf([
+        'indians?', 'pakistanis?', 'bangladeshis?', 'filipinos?', 'nigerians?', 'africans?', 'blacks?',
+        'asians?', 'chinese', 'arabs?', 'muslims?', 'jews?', 'hindus?', 'christians?', 'mexicans?',
+        'latinos?', 'russians?', 'ukrainians?', 'women', 'girls', 'gays?', 'immigrants?', 'foreigners?',
+        'third[- ]world(?:ers)?',
+      ]) +
+      '\\b (?:people )?(?:are|r|always)(?: all)? ' +
+      oneOf([
+        'scammers?', 'lazy', 'stupid', 'dumb', 'thie(?:f|ves)', 'liars?', 'cheap', 'dirty', 'useless',
+        'incompetent', 'animals', 'terrorists?', 'inferior', 'worthless', 'trash', 'garbage', 'criminals?',
+        'idiots?', 'frauds?', 'slow',
+      ]) +
+      '\\b',
+    '\\bno ' +
+      oneOf([
+        'indians?', 'pakistanis?', 'bangladeshis?', 'filipinos?', 'nigerians?', 'africans?', 'blacks?',
+        'asians?', 'arabs?', 'muslims?', 'jews?', 'women', 'gays?', 'foreigners?',
+      ]) +
+      '(?: please| allowed| need apply| accepted)?\\b' +
+      '(?=[^a-z]*(?:please|allowed|need apply|accepted|$|[.!,]))',
+    '\\bgo back to (?:your|ur) (?:own )?(?:country|village|jungle|hole)\\b',
+    '\\b' +
+      oneOf([
+        'women', 'girls', 'females', 'indians?', 'pakistanis?', 'africans?', 'nigerians?', 'filipinos?',
+        'asians?', 'arabs?', 'muslims?', 'blacks?', 'old people',
+      ]) +
+      '\\b (?:can\'?t|cannot|don\'?t know how to|shouldn\'?t|are unable to) ' +
+      '(?:code|program|design|write|work|think|lead|do (?:math|this))\\b',
+    '\\btypical of your (?:kind|people|country|race)\\b',
+    '\\b(?:you\'?re|you are|u r|ur) all ' + '(?:scammers?|liars?|thieves|frauds?|idiots?|lazy|the same)\\b',
+    '\\b(?:people from your country|your people|you people|your kind|people like you)\\b ' +
+      '(?:are|r) (?:all |so |such |really )?' +
+      oneOf([
+        'scammers?', 'lazy', 'stupid', 'dumb', 'thie(?:f|ves)', 'liars?', 'cheap', 'dirty', 'useless',
+        'incompetent', 'animals', 'idiots?', 'frauds?', 'slow',
+      ]) +
+      '\\b',
+    '\\b(?:women|girls|females)\\b (?:shouldn\'?t|should not|can\'?t|cannot) be (?:doing|in)\\b',
+    '\\bfind a man for (?:this|it|the job)\\b',
+    '\\b(?:don\'?t|do not|never|won\'?t|will not) (?:hire|work with) ' +
+      oneOf([
+        'people from your country', 'your people', 'women', 'girls', 'indians?', 'pakistanis?', 'africans?',
+        'nigerians?', 'filipinos?', 'muslims?', 'jews?', 'blacks?', 'asians?', 'arabs?', 'gays?',
+        'foreigners?', 'old people',
+      ]) +
+      '\\b',
+  ].join('|'),
+  'g',
+);
 /** Sexual harassment. */
-const SEXUAL = /\b(?:send (?:me )?(?:some |a )?(?:nudes?|naked|nude|sexy|hot|bikini|private) (?:pics?|photos?|pictures?|selfies?|videos?)?|send (?:me )?nudes|(?:you(?:'re| are)|ur|u r|you look) (?:so |very |really )?(?:hot|sexy|beautiful|cute|gorgeous)\b(?! (?:design|logo|product|website|site|app|work|portfolio|idea))|(?:sleep|hook up|have sex|make love) with me|(?:be|become) my (?:girlfriend|boyfriend|wife|lover)|date me|go on a date with me|what are you wearing|show me your (?:body|boobs|tits|legs|feet)|sugar (?:daddy|baby)|escort services?|sex work|are you single|(?:send|share) (?:me )?(?:a |some )?(?:pic|pics|photo|photos|picture|selfie)s? of (?:you|yourself)|you (?:sound|look|seem) (?:so |really )?(?:cute|hot|sexy)|wearing (?:something )?(?:less formal|nothing|sexy|revealing|less)|(?:meet|met|see you|stay) (?:me )?(?:in|at) (?:a|my|the) hotel|sex ?chat|sexting|nice body|your body|(?:photo|pic|picture|selfie|video)s? of (?:you|yourself) in (?:a |your )?(?:bikini|lingerie|underwear|bed|the shower|swimsuit|bra)|send (?:me )?(?:some |a |your )?nudes?|wanna (?:sex|fuck|hook ?up|date)|(?:send|show) (?:me )?(?:your )?(?:body|boobs|tits))\b/g;
+const SEXUAL = new RegExp(
+  '\\b' +
+    oneOf([
+      'send (?:me )?(?:some |a )?(?:nudes?|naked|nude|sexy|hot|bikini|private) ' +
+        '(?:pics?|photos?|pictures?|selfies?|videos?)?',
+      'send (?:me )?nudes',
+      '(?:you(?:\'re| are)|ur|u r|you look) (?:so |very |really )?' +
+        '(?:hot|sexy|beautiful|cute|gorgeous)\\b' +
+        '(?! (?:design|logo|product|website|site|app|work|portfolio|idea))',
+      '(?:sleep|hook up|have sex|make love) with me', '(?:be|become) my (?:girlfriend|boyfriend|wife|lover)',
+      'date me', 'go on a date with me', 'what are you wearing', 'show me your (?:body|boobs|tits|legs|feet)',
+      'sugar (?:daddy|baby)', 'escort services?', 'sex work', 'are you single',
+      '(?:send|share) (?:me )?(?:a |some )?(?:pic|pics|photo|photos|picture|selfie)s? of ' +
+        '(?:you|yourself)',
+      'you (?:sound|look|seem) (?:so |really )?(?:cute|hot|sexy)',
+      'wearing (?:something )?(?:less formal|nothing|sexy|revealing|less)',
+      '(?:meet|met|see you|stay) (?:me )?(?:in|at) (?:a|my|the) hotel',
+      'sex ?chat', 'sexting', 'nice body', 'your body',
+      '(?:photo|pic|picture|selfie|video)s? of (?:you|yourself) in (?:a |your )?' +
+        '(?:bikini|lingerie|underwear|bed|the shower|swimsuit|bra)',
+      'send (?:me )?(?:some |a |your )?nudes?', 'wanna (?:sex|fuck|hook ?up|date)',
+      '(?:send|show) (?:me )?(?:your )?(?:body|boobs|tits)',
+    ]) +
+    '\\b',
+  'g',
+);
 
 export default defineRule<MessageId>({
   id: 'harassment',

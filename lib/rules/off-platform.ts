@@ -6,6 +6,7 @@ import { frame as frameOf, term, upTo, within } from '../detector/frame';
 import { AWAY, CALL_VERB, CHAT_APP, CONTACT_CHANNEL, DESCRIBED_CHANNEL, LINK_WORD, MOVE_VERB, OUTSIDE_UPWORK, TALK_VERB, VIDEO_TOOL } from '../detector/lexicon/channels';
 import { PROPOSE } from '../detector/lexicon/people';
 import { except, union } from '../detector/lexicon/word-class';
+import { oneOf } from '../detector/pattern';
 
 type MessageId = 'move' | 'channel' | 'elsewhere';
 
@@ -19,33 +20,173 @@ const OFF_APPS = Object.entries(MESSAGING_APPS)
   .join('|');
 /** Channels outside Upwork. "call"/"meeting" alone are not here: Upwork has its own calls. */
 const CHANNEL = new RegExp(
-  `\\b(?:${OFF_APPS}|x|e-?mail|gmail|phone|cell|mobile|text(?: message)?s?|sms|imessage|facetime|voice|whatsapp|(?:normal|other|different|another|real|personal|private) (?:messenger|app|platform|chat|channel|email|number|account)|messenger|socials|social media|the (?:green|blue) app)\\b`,
-  'g',
+  '\\b' +
+    oneOf([
+      `${OFF_APPS}`, 'x', 'e-?mail', 'gmail', 'phone', 'cell', 'mobile', 'text(?: message)?s?', 'sms',
+      'imessage', 'facetime', 'voice', 'whatsapp',
+      '(?:normal|other|different|another|real|personal|private) ' +
+        '(?:messenger|app|platform|chat|channel|email|number|account)',
+      'messenger', 'socials', 'social media', 'the (?:green|blue) app',
+    ]) +
+    '\\b',
+'g',
 );
 /** The sentence talks about getting in touch, not about building or marketing something. */
-const TALK = /\b(?:talk|chat|chatting|continue|move|moving|discuss|communicate|connect|speak|meet|message|messaging|switch|reach|contact|ping|hit me up|call|calls|ring|interview|interviews|reply|respond|write|catch up|follow up|get in touch|keep in touch|stay in touch|hop on|jump on|add me|find me|install|download|join|sort out|go over|walk you through|reach out|send (?:you|me)|details|conversation|questions?)\b/;
-const PROPOSAL = /\b(?:let'?s|lets|let us|we (?:can|could|should|will|'ll|would)|can we|could we|shall we|why (?:don'?t|not)|how about|i(?:'d| would)? (?:prefer|like|love|want|suggest|propose|rather)|i'?d rather|i'?ll|i will|i'?m going to|i am going to|we'?re going to|will|would you|are you on|do you (?:have|use)|please|pls|kindly|just|feel free|you can|u can|easier|better|quicker|faster|more active|instead|rather than|install|download|join|add me|find me|reach me|ping me|hit me|call me|text me|email me|message me|contact me|give me a)\b|^\s*(?:call|text|email|e-mail|ping|message|whatsapp|reach|contact|ring|dm|hit)\b/;
+const TALK = new RegExp(
+'\\b' +
+  oneOf([
+    'talk', 'chat', 'chatting', 'continue', 'move', 'moving', 'discuss', 'communicate', 'connect', 'speak',
+    'meet', 'message', 'messaging', 'switch', 'reach', 'contact', 'ping', 'hit me up', 'call', 'calls',
+    'ring', 'interview', 'interviews', 'reply', 'respond', 'write', 'catch up', 'follow up', 'get in touch',
+    'keep in touch', 'stay in touch', 'hop on', 'jump on', 'add me', 'find me', 'install', 'download',
+    'join', 'sort out', 'go over', 'walk you through', 'reach out', 'send (?:you|me)', 'details',
+    'conversation', 'questions?',
+  ]) +
+  '\\b',
+);
+const PROPOSAL = new RegExp(
+  [
+    '\\b' +
+      oneOf([
+        'let\'?s', 'lets', 'let us', 'we (?:can|could|should|will|\'ll|would)', 'can we', 'could we',
+        'shall we', 'why (?:don\'?t|not)', 'how about',
+        'i(?:\'d| would)? (?:prefer|like|love|want|suggest|propose|rather)',
+        'i\'?d rather', 'i\'?ll', 'i will', 'i\'?m going to', 'i am going to', 'we\'?re going to', 'will',
+        'would you', 'are you on', 'do you (?:have|use)', 'please', 'pls', 'kindly', 'just', 'feel free',
+        'you can', 'u can', 'easier', 'better', 'quicker', 'faster', 'more active', 'instead', 'rather than',
+        'install', 'download', 'join', 'add me', 'find me', 'reach me', 'ping me', 'hit me', 'call me',
+        'text me', 'email me', 'message me', 'contact me', 'give me a',
+      ]) +
+      '\\b',
+    '^\\s*(?:call|text|email|e-mail|ping|message|whatsapp|reach|contact|ring|dm|hit)\\b',
+  ].join('|'),
+);
 /** Building a WhatsApp bot, an email campaign or a phone app is work, not a way to talk. */
-const TECH = /\b(?:alerts?|signup|sign-up|tap-to-call|format\w*|number field|button|buttons|header|footer|receipts?|click-to-call|form|field|widget|cta|banner|specified|design|mockup|bot|bots|api|apis|sdk|integrat\w*|webhook\w*|automat\w*|campaigns?|newsletters?|templates?|marketing|sequences?|funnels?|notifications?|otp|verification|app development|develop\w*|build|building|built|clone|ui|ux|feature|features|backend|frontend|database|code|script|scraper|crm|chatbot|customers|subscribers|users|leads|audience|outreach|copywriting|copy)\b/;
+const TECH = new RegExp(
+  '\\b' +
+    oneOf([
+      'alerts?', 'signup', 'sign-up', 'tap-to-call', 'format\\w*', 'number field', 'button', 'buttons',
+      'header', 'footer', 'receipts?', 'click-to-call', 'form', 'field', 'widget', 'cta', 'banner',
+      'specified', 'design', 'mockup', 'bot', 'bots', 'api', 'apis', 'sdk', 'integrat\\w*', 'webhook\\w*',
+      'automat\\w*', 'campaigns?', 'newsletters?', 'templates?', 'marketing', 'sequences?', 'funnels?',
+      'notifications?', 'otp', 'verification', 'app development', 'develop\\w*', 'build', 'building', 'built',
+      'clone', 'ui', 'ux', 'feature', 'features', 'backend', 'frontend', 'database', 'code', 'script',
+      'scraper', 'crm', 'chatbot', 'customers', 'subscribers', 'users', 'leads', 'audience', 'outreach',
+      'copywriting', 'copy',
+    ]) +
+    '\\b',
+);
 
 /** Phrases that only ever mean "not here": "instead of here", "outside Upwork", "somewhere else". */
 const OFF_APPS_SHORT = 'telegram|whatsapp|signal|skype|wechat|viber|discord|microsoft teams|ms teams|teams|line|kakaotalk';
-const ELSEWHERE = new RegExp(`\\b(?:(?:instead of|rather than|other than|besides|apart from|away from|outside(?: of)?|off(?: of)?|not (?:through|on|via|in|over|using)|don'?t (?:need to )?(?:go through|use)|without) (?:here|upwork|this (?:chat|platform|site|app|messenger)|the platform|upwork'?s? (?:chat|messages|messenger|messaging))|off[- ]platform|somewhere (?:else|other than)|elsewhere|anywhere else|(?:reply|chat|talk|message (?:me|you|her|him|them)|continue|discuss) there\\b|upwork (?:reads|flags|monitors|censors|tracks|hides|blocks|watches|is watching|bans)|flags everything|keeps? censoring|the (?:green|blue) app|a normal messenger|privately (?:via|on|over|through)|(?:easier|better|faster|quicker|simpler|more convenient|more comfortable) than (?:upwork|here|this chat|the upwork chat)|take (?:this|it|the|this|our) ?(?:conversation|chat|discussion|talk)? offline|(?:do not|don'?t|please do not) (?:reply|respond|apply|answer) (?:here|on upwork|through upwork|via upwork)|(?:applications?|messages?|replies|proposals?) (?:sent )?(?:here|on upwork|through upwork|via upwork) (?:will not|won'?t) be (?:reviewed|read|answered|considered)|\\b(?:install|download|get) (?:the )?(?:${OFF_APPS_SHORT}) (?:app )?(?:and|to|so|then)\\b|(?:talk|chat|discuss|continue|speak|communicate) (?:in )?private(?:ly)?|(?:talk|chat|reach(?: out)?|contact|speak|communicate|message|connect)(?: to| with)? (?:me |you |us |each other )?directly\\b(?! (?:here|on upwork|through upwork|via upwork|in the chat))|work (?:together )?directly (?:with (?:me|you|us|each other)|next time|from now on|outside|in the future|going forward)\\b|work with (?:me|you|us) directly\\b|skip (?:the )?upwork(?: chat| messages| messaging| inbox)?(?: entirely)?|(?:take|move) (?:this|it|things) somewhere\\b|the app (?:meta|facebook|zuckerberg) owns|(?:look|search|find) (?:me|us) up on\\b|send (?:you|u) (?:an? )?(?:teams|google meet|meet|skype|whatsapp|telegram|discord|signal) (?:invite|link|invitation|call)|upwork(?:'?s)? (?:chat |messages? |msgs? |messenger |messaging |app |platform |notifications? )?(?:is|are|keeps?|feels?) (?:so |too |really |very |a bit |kind of |pretty )?(?:slow|clunky|limited|restrictive|annoying|buggy|bad|terrible|unreliable|glitchy|limiting|censoring|awkward|laggy|not (?:great|good|working)))`, 'g');
+const ELSEWHERE = new RegExp(
+  '\\b' +
+    oneOf([
+      oneOf([
+          'instead of', 'rather than', 'other than', 'besides', 'apart from', 'away from', 'outside(?: of)?',
+          'off(?: of)?', 'not (?:through|on|via|in|over|using)', 'don\'?t (?:need to )?(?:go through|use)',
+          'without',
+        ]) +
+        ' ' +
+        oneOf([
+          'here', 'upwork', 'this (?:chat|platform|site|app|messenger)', 'the platform',
+          'upwork\'?s? (?:chat|messages|messenger|messaging)',
+        ]),
+      'off[- ]platform', 'somewhere (?:else|other than)', 'elsewhere', 'anywhere else',
+      '(?:reply|chat|talk|message (?:me|you|her|him|them)|continue|discuss) there\\b',
+      'upwork (?:reads|flags|monitors|censors|tracks|hides|blocks|watches|is watching|bans)',
+      'flags everything', 'keeps? censoring', 'the (?:green|blue) app', 'a normal messenger',
+      'privately (?:via|on|over|through)',
+      '(?:easier|better|faster|quicker|simpler|more convenient|more comfortable) than ' +
+        '(?:upwork|here|this chat|the upwork chat)',
+      'take (?:this|it|the|this|our) ?(?:conversation|chat|discussion|talk)? offline',
+      '(?:do not|don\'?t|please do not) (?:reply|respond|apply|answer) ' +
+        '(?:here|on upwork|through upwork|via upwork)',
+      '(?:applications?|messages?|replies|proposals?) (?:sent )?' +
+        '(?:here|on upwork|through upwork|via upwork) (?:will not|won\'?t) be ' +
+        '(?:reviewed|read|answered|considered)',
+      `\\b(?:install|download|get) (?:the )?(?:${OFF_APPS_SHORT}) (?:app )?(?:and|to|so|then)\\b`,
+      '(?:talk|chat|discuss|continue|speak|communicate) (?:in )?private(?:ly)?',
+      '(?:talk|chat|reach(?: out)?|contact|speak|communicate|message|connect)(?: to| with)? ' +
+        '(?:me |you |us |each other )?directly\\b' +
+        '(?! (?:here|on upwork|through upwork|via upwork|in the chat))',
+      'work (?:together )?directly ' +
+        oneOf([
+          'with (?:me|you|us|each other)', 'next time', 'from now on', 'outside', 'in the future',
+          'going forward',
+        ]) +
+        '\\b',
+      'work with (?:me|you|us) directly\\b',
+      'skip (?:the )?upwork(?: chat| messages| messaging| inbox)?(?: entirely)?',
+      '(?:take|move) (?:this|it|things) somewhere\\b', 'the app (?:meta|facebook|zuckerberg) owns',
+      '(?:look|search|find) (?:me|us) up on\\b',
+      'send (?:you|u) (?:an? )?(?:teams|google meet|meet|skype|whatsapp|telegram|discord|signal) ' +
+        '(?:invite|link|invitation|call)',
+      'upwork(?:\'?s)? ' +
+        '(?:chat |messages? |msgs? |messenger |messaging |app |platform |notifications? )?' +
+        '(?:is|are|keeps?|feels?) (?:so |too |really |very |a bit |kind of |pretty )?' +
+        oneOf([
+          'slow', 'clunky', 'limited', 'restrictive', 'annoying', 'buggy', 'bad', 'terrible', 'unreliable',
+          'glitchy', 'limiting', 'censoring', 'awkward', 'laggy', 'not (?:great|good|working)',
+        ]),
+    ]), 'g');
 /** "WhatsApp me", "email me", "text me", "give me a ring", "call me". */
 const DIRECT = new RegExp(
-  `\\b(?:(?:${OFF_APPS}|e-?mail|text|sms|ring|phone|call) (?:me|us)\\b(?! (?:here|on upwork|through upwork|via upwork|in upwork|in the (?:upwork )?chat))|give (?:me|us) a (?:call|ring|buzz)|drop (?:me|us) (?:an? )?(?:e-?mail|text|line)|shoot (?:me|us) (?:an? )?(?:e-?mail|text)|(?:e-?mail|text|call|ring|phone|whatsapp|telegram|skype) (?:you|him|her|them)\\b)`,
-  'g',
+  '\\b' +
+    oneOf([
+      `(?:${OFF_APPS}|e-?mail|text|sms|ring|phone|call) (?:me|us)\\b` +
+        '(?! (?:here|on upwork|through upwork|via upwork|in upwork|in the (?:upwork )?chat))',
+      'give (?:me|us) a (?:call|ring|buzz)', 'drop (?:me|us) (?:an? )?(?:e-?mail|text|line)',
+      'shoot (?:me|us) (?:an? )?(?:e-?mail|text)',
+      '(?:e-?mail|text|call|ring|phone|whatsapp|telegram|skype) (?:you|him|her|them)\\b',
+    ]),
+'g',
 );
 /** "continue on WhatsApp", "discuss in whtsp group", "I will msg u on skype", "interviews via Google Chat", "go to Telegram". */
 const MOVE_TO = new RegExp(
-  `\\b(?:continue|continuing|carry on|hash (?:this|it|things) out|sort (?:this|it) out|talk|chat|discuss|move|moving|switch|connect|meet|communicate|msg|message|text|interview\\w*|reply|respond|write|go|come|hop|jump|catch up|follow up|coordinate|speak|call)\\b(?: (?!on\\b|via\\b|over\\b|in\\b|to\\b|through\\b|using\\b)[a-z']+){0,3} (?:on|via|over|in|to|through|using|thru) (?:my |our |your |the |a |an )?(?:plain (?:old )?|ordinary |normal |regular |quick |good old )?(?:${OFF_APPS}|e-?mail|texting|texts?|sms|phone(?: call)?|cell|mobile)\\b`,
-  'g',
+
+  '\\b' +
+    oneOf([
+      'continue', 'continuing', 'carry on', 'hash (?:this|it|things) out', 'sort (?:this|it) out', 'talk',
+      'chat', 'discuss', 'move', 'moving', 'switch', 'connect', 'meet', 'communicate', 'msg', 'message',
+      'text', 'interview\\w*', 'reply', 'respond', 'write', 'go', 'come', 'hop', 'jump', 'catch up',
+      'follow up', 'coordinate', 'speak', 'call',
+    ]) +
+    '\\b(?: (?!on\\b|via\\b|over\\b|in\\b|to\\b|through\\b|using\\b)[a-z\']+){0,3} ' +
+    '(?:on|via|over|in|to|through|using|thru) (?:my |our |your |the |a |an )?' +
+    '(?:plain (?:old )?|ordinary |normal |regular |quick |good old )?' +
+    `(?:${OFF_APPS}|e-?mail|texting|texts?|sms|phone(?: call)?|cell|mobile)\\b`,
+'g',
 );
 /** Spanish, Portuguese, French, German, Indonesian: "hablamos por WhatsApp", "per E-Mail weitermachen", "lewat WA". */
-const OTHER_LANGUAGES = /\b(?:por|per|auf|sur|par|pelo|pela|lewat|sa|pe|di|v|na|en|no|ke) (?:e-?mail|whatsapp|whats|wa|telegram|telegu|telegramm?e|skype|signal|viber|wechat|correo|tel[eé]fono|telefone|t[eé]l[eé]phone|telefon|zap|zapzap|messenger|google meet|discord|insta|instagram)\b(?! (?:bot|api|business api|integration|channel for|template))|\b(?:en otro lado|en otra parte|em outro lugar|noutro lugar|di tempat lain|v drugom meste|somewhere else|sa ibang lugar|kahin aur)\b/g;
+const OTHER_LANGUAGES = new RegExp(
+[
+  '\\b(?:por|per|auf|sur|par|pelo|pela|lewat|sa|pe|di|v|na|en|no|ke) ' +
+    oneOf([
+      'e-?mail', 'whatsapp', 'whats', 'wa', 'telegram', 'telegu', 'telegramm?e', 'skype', 'signal', 'viber',
+      'wechat', 'correo', 'tel[eé]fono', 'telefone', 't[eé]l[eé]phone', 'telefon', 'zap', 'zapzap',
+      'messenger', 'google meet', 'discord', 'insta', 'instagram',
+    ]) +
+    '\\b(?! (?:bot|api|business api|integration|channel for|template))',
+  '\\b' +
+    oneOf([
+      'en otro lado', 'en otra parte', 'em outro lugar', 'noutro lugar', 'di tempat lain', 'v drugom meste',
+      'somewhere else', 'sa ibang lugar', 'kahin aur',
+    ]) +
+    '\\b',
+].join('|'),
+'g',
+);
 /** "check your email", "add u to our WhatsApp group", "download our company app". */
 const POINTERS = new RegExp(
-  `\\bcheck (?:your|ur) (?:e-?mail|inbox|gmail|whatsapp|telegram|dms?|texts?|sms|phone)\\b|\\b(?:add|invite|join)\\b[^.!?\\n]{0,25}?\\b(?:${OFF_APPS}) (?:group|channel|server|chat|community)\\b|\\b(?:${OFF_APPS}) (?:group|channel|server|community)\\b[^.!?\\n]{0,30}?\\b(?:add|invite|join)\\b|\\bdownload (?:our|the) (?:company |own |internal )?app\\b|\\b(?:ring|call|text|phone|whatsapp|email) (?:your|ur) (?:mobile|cell|phone|number)\\b|\\bnot (?:an? |the )?upwork (?:one|call|chat)\\b|\\breply (?:from|over) there\\b`,
+[
+    '\\bcheck (?:your|ur) (?:e-?mail|inbox|gmail|whatsapp|telegram|dms?|texts?|sms|phone)\\b',
+    `\\b(?:add|invite|join)\\b[^.!?\\n]{0,25}?\\b(?:${OFF_APPS}) (?:group|channel|server|chat|community)\\b`,
+    `\\b(?:${OFF_APPS}) (?:group|channel|server|community)\\b[^.!?\\n]{0,30}?\\b(?:add|invite|join)\\b`,
+    '\\bdownload (?:our|the) (?:company |own |internal )?app\\b',
+    '\\b(?:ring|call|text|phone|whatsapp|email) (?:your|ur) (?:mobile|cell|phone|number)\\b',
+    '\\bnot (?:an? |the )?upwork (?:one|call|chat)\\b', '\\breply (?:from|over) there\\b',
+  ].join('|'),
   'g',
 );
 /** Frames over the lexicon. English verbs and channels are read by the patterns above; these add the other languages. */
@@ -125,7 +266,9 @@ export default defineRule<MessageId>({
       // "x" only counts as the app when written "on X"; "phone", "email", "text" only as a way to talk
       // ("by phone", "over email", "on my cell"), not as a thing ("the phone number field").
       if (m[0] === 'x' && !/\bon $/.test(text.slice(Math.max(sentence.start, m.index - 3), m.index))) continue;
-      if (/^(?:phone|cell|mobile|e-?mail|gmail|text|texts|sms|voice|messenger)$/.test(m[0]) && !/\b(?:on|via|over|by|through|to|in|using|at|with)\s(?:my |the |a |your |our |his |her )?$/.test(text.slice(Math.max(sentence.start, m.index - 14), m.index))) continue;
+      const before = text.slice(Math.max(sentence.start, m.index - 14), m.index);
+      const bareChannel = /^(?:phone|cell|mobile|e-?mail|gmail|text|texts|sms|voice|messenger)$/.test(m[0]);
+      if (bareChannel && !/\b(?:on|via|over|by|through|to|in|using|at|with)\s(?:my |the |a |your |our |his |her )?$/.test(before)) continue;
       reported.add(sentence.start);
       push(m.index, m.index + m[0].length, 'move');
     }

@@ -1,10 +1,22 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { clauseAround, matches } from '../detector/text';
+import { oneOf } from '../detector/pattern';
 
 type MessageId = 'link' | 'wallet' | 'iban' | 'card' | 'account';
 
 /** Pay-me links: paypal.me/x, venmo.com/u/x, cash.app/$x, revolut.me/x, wise.com/pay/me/x, tip jars. */
-const PAY_LINK = /\b(?:https?:\/\/)?(?:www\.)?(?:paypal\.me|paypal\.com\/(?:paypalme|pools|donate)|venmo\.com\/(?:u\/)?|cash\.app\/\$?|revolut\.me|wise\.com\/pay|payoneer\.com\/(?:pay|request)|buymeacoffee\.com|ko-fi\.com|patreon\.com|donate\.stripe\.com|buy\.stripe\.com|pay\.(?:google|apple)\.com|commerce\.coinbase\.com|nowpayments\.io|binance\.com\/(?:[a-z-]+\/)?(?:qr|pay))\/?[a-z0-9$_./-]{2,80}/g;
+const PAY_LINK = new RegExp(
+  '\\b(?:https?:\\/\\/)?(?:www\\.)?' +
+    oneOf([
+      'paypal\\.me', 'paypal\\.com\\/(?:paypalme|pools|donate)', 'venmo\\.com\\/(?:u\\/)?',
+      'cash\\.app\\/\\$?', 'revolut\\.me', 'wise\\.com\\/pay', 'payoneer\\.com\\/(?:pay|request)',
+      'buymeacoffee\\.com', 'ko-fi\\.com', 'patreon\\.com', 'donate\\.stripe\\.com', 'buy\\.stripe\\.com',
+      'pay\\.(?:google|apple)\\.com', 'commerce\\.coinbase\\.com', 'nowpayments\\.io',
+      'binance\\.com\\/(?:[a-z-]+\\/)?(?:qr|pay)',
+    ]) +
+    '\\/?[a-z0-9$_./-]{2,80}',
+  'g',
+);
 /** Crypto addresses: Bitcoin (legacy, P2SH, bech32), Ethereum/EVM, Tron, Litecoin, Solana-style base58. */
 // The prepared view is lower case, so base58 candidates are matched loosely here and checked against the typed characters.
 const WALLET = /\b(?:bc1[ac-hj-np-z02-9]{11,71}|[13][a-z1-9]{25,34}|0x[0-9a-f]{40}|t[1-9a-z]{33}|ltc1[ac-hj-np-z02-9]{11,71}|[lm][a-z1-9]{26,33}|[1-9a-z]{43,44})\b/g;
@@ -12,8 +24,28 @@ const BASE58 = /^[1-9A-HJ-NP-Za-km-z]+$/;
 const IBAN = /\b[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,3})?\b/g;
 const CARD = /\b\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}\b/g;
 /** "account number: 123456789", "routing 021000021", "sort code 12-34-56", "SWIFT: DEUTDEFF". */
-const ACCOUNT = /\b(?:(?:bank )?account (?:number|no|#|num)|acc(?:ount)? no|a\/c(?: no)?|routing(?: number| no)?|aba|sort code|bsb|clabe|cbu)\b ?[:#=-]? ?\d[\d -]{4,30}\d\b|\b(?:swift|bic)(?:\/bic)?(?: code)? ?[:=-] ?[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?\b|\bifsc(?: code)? ?[:=-]? ?[a-z]{4}0[a-z0-9]{6}\b/g;
-const PAY_CUE = /\b(?:pay|paid|payment|send|transfer|wallet|address|deposit|usdt|btc|bitcoin|eth|ethereum|crypto|trc-?20|erc-?20|bep-?20|tron|binance|metamask|bank|iban|wire|card|money|funds|invoice|tip)\b/;
+const ACCOUNT = new RegExp(
+  [
+    '\\b' +
+      oneOf([
+        '(?:bank )?account (?:number|no|#|num)', 'acc(?:ount)? no', 'a\\/c(?: no)?',
+        'routing(?: number| no)?', 'aba', 'sort code', 'bsb', 'clabe', 'cbu',
+      ]) +
+      '\\b ?[:#=-]? ?\\d[\\d -]{4,30}\\d\\b',
+    '\\b(?:swift|bic)(?:\\/bic)?(?: code)? ?[:=-] ?[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?\\b',
+    '\\bifsc(?: code)? ?[:=-]? ?[a-z]{4}0[a-z0-9]{6}\\b',
+  ].join('|'),
+  'g',
+);
+const PAY_CUE = new RegExp(
+  '\\b' +
+    oneOf([
+      'pay', 'paid', 'payment', 'send', 'transfer', 'wallet', 'address', 'deposit', 'usdt', 'btc', 'bitcoin',
+      'eth', 'ethereum', 'crypto', 'trc-?20', 'erc-?20', 'bep-?20', 'tron', 'binance', 'metamask', 'bank',
+      'iban', 'wire', 'card', 'money', 'funds', 'invoice', 'tip',
+    ]) +
+    '\\b',
+);
 
 function ibanValid(raw: string): boolean {
   const iban = raw.replace(/ /g, '').toUpperCase();
@@ -79,7 +111,14 @@ export default defineRule<MessageId>({
       const end = m.index + m[0].length;
       const clause = clauseAround(text, m.index, end).text;
       // Processors' published test cards ("4242 4242 4242 4242") are for trying a checkout, not for paying.
-      if (/\btest\b|\bsandbox\b|\bdemo\b/.test(clause) || /^(?:4242424242424242|4111111111111111|5555555555554444|378282246310005|4000056655665556|5105105105105100|6011111111111117)$/.test(digits)) continue;
+      if (/\btest\b|\bsandbox\b|\bdemo\b/.test(clause) || new RegExp(
+        '^' +
+          oneOf([
+            '4242424242424242', '4111111111111111', '5555555555554444', '378282246310005', '4000056655665556',
+            '5105105105105100', '6011111111111117',
+          ]) +
+          '$',
+      ).test(digits)) continue;
       if (digits.length >= 13 && digits.length <= 19 && luhnValid(digits) && /\b(?:card|visa|mastercard|amex|cvv|cvc|expir\w*|exp)\b/.test(clause)) {
         hits.push({ start: m.index, end, messageId: 'card' });
       }

@@ -5,6 +5,7 @@ import { term, within } from '../detector/frame';
 import { DESCRIBED_CHANNEL, OUTSIDE_UPWORK } from '../detector/lexicon/channels';
 import { ANOTHER_WAY, AVOID, DIRECT_DEAL, DIRECTLY, FEE, PAY_VERB, PAYMENT_METHOD } from '../detector/lexicon/payment';
 import { except, union } from '../detector/lexicon/word-class';
+import { oneOf } from '../detector/pattern';
 
 /** Frames over the lexicon, in every language: paying outside Upwork, directly, around the fee, by a named method. */
 const PAY_OUTSIDE = within(PAY_VERB, OUTSIDE_UPWORK, 40);
@@ -16,15 +17,44 @@ const DIRECT_DEAL_ANY = new RegExp(term(DIRECT_DEAL), 'g');
 /** "The fee is brutal, can we settle it another way?" */
 const FEE_OTHER_WAY = within(FEE, ANOTHER_WAY, 80);
 /** "pay the remaining 400 outside and i'll close the contract", "saves you the fee". */
-const PAID_OUTSIDE = /\bpay\w*(?: [a-z0-9$€£]+){1,4} outside\b(?! (?:the |of the )?(?:us|usa|eu|uk|country|office|hours?|business|range|scope))|\bsaves? (?:you|us|me|both of us) (?:the|upwork'?s?|on|all the) (?:fees?|commission|cut|20%|10%)\b/g;
+const PAID_OUTSIDE = new RegExp(
+  [
+    '\\bpay\\w*(?: [a-z0-9$€£]+){1,4} outside\\b' +
+      '(?! (?:the |of the )?(?:us|usa|eu|uk|country|office|hours?|business|range|scope))',
+    '\\bsaves? (?:you|us|me|both of us) (?:the|upwork\'?s?|on|all the) ' +
+      '(?:fees?|commission|cut|20%|10%)\\b',
+  ].join('|'),
+  'g',
+);
 /** Paying through a described app: "with the blue app", "the app with the green dollar-sign logo". */
 const PAID_DESCRIBED = within(PAY_VERB, DESCRIBED_CHANNEL, 40);
 /** "Why would a hiring manager need my bank details?": a question that refuses. */
 /** Work talk for the frames: building payments, not paying ("from any store" is not work). */
-const FRAME_TECH = /\b(?:integrat\w*|api|apis|sdk|gateways?|checkout|payment options?|options?|plugin|webhooks?|implement\w*|module|developer|develop\w*|build|building|built|feature|features|flow|ui|ux|screen|button|buttons|dashboard|woocommerce|shopify|payment (?:system|flow|page|form|processing|processor)|wallet app|dapp|smart contract|blockchain|billing system|reconcil\w*|bookkeeping|accounting|ledger|pay-?ins?|payouts?|transactions?|fraud|dataset|tutorial|course|article|blog|supported|enable|stripe|page|website|customers?|users|buyers|shoppers)\b/;
+const FRAME_TECH = new RegExp(
+  '\\b' +
+    oneOf([
+      'integrat\\w*', 'api', 'apis', 'sdk', 'gateways?', 'checkout', 'payment options?', 'options?', 'plugin',
+      'webhooks?', 'implement\\w*', 'module', 'developer', 'develop\\w*', 'build', 'building', 'built',
+      'feature', 'features', 'flow', 'ui', 'ux', 'screen', 'button', 'buttons', 'dashboard', 'woocommerce',
+      'shopify', 'payment (?:system|flow|page|form|processing|processor)', 'wallet app', 'dapp',
+      'smart contract', 'blockchain', 'billing system', 'reconcil\\w*', 'bookkeeping', 'accounting', 'ledger',
+      'pay-?ins?', 'payouts?', 'transactions?', 'fraud', 'dataset', 'tutorial', 'course', 'article', 'blog',
+      'supported', 'enable', 'stripe', 'page', 'website', 'customers?', 'users', 'buyers', 'shoppers',
+    ]) +
+    '\\b',
+);
 const WORK_ANY = new RegExp(term(WORK_TALK));
 const WHY_WOULD = /\bwhy (?:would|do|does|should|did) /;
-const ACCEPT = union('ACCEPT', PAY_VERB, { name: 'ACCEPT_EN', doc: 'accepting money', words: { en: ['take', 'accepting', 'taking', 'accept', 'prefer', 'receive', 'use', 'send', 'via', 'through', 'sign(?:ing)?', 'open to'], es: ['acepto', 'aceptamos', 'recibo', 'prefiero'], pt: ['aceito', 'aceitamos', 'recebo', 'prefiro'], fr: ['accepte', 'prefere', 'recois'], de: ['akzeptiere', 'nehme', 'lieber'], ru: ['принимаю', 'приму', 'удобнее'], uk: ['приймаю', 'зручніше'], hi: ['accept', 'leta', 'leti'], tl: ['tumatanggap'], id: ['terima', 'menerima', 'boleh'], ar: ['اقبل', 'استقبل'], tr: ['kabul'] }, examples: [] });
+const ACCEPT = union('ACCEPT', PAY_VERB, { name: 'ACCEPT_EN', doc: 'accepting money', words: {
+  en: [
+  'take', 'accepting', 'taking', 'accept', 'prefer', 'receive', 'use', 'send', 'via', 'through',
+  'sign(?:ing)?', 'open to',
+],
+  es: ['acepto', 'aceptamos', 'recibo', 'prefiero'], pt: ['aceito', 'aceitamos', 'recebo', 'prefiro'],
+  fr: ['accepte', 'prefere', 'recois'], de: ['akzeptiere', 'nehme', 'lieber'],
+  ru: ['принимаю', 'приму', 'удобнее'], uk: ['приймаю', 'зручніше'], hi: ['accept', 'leta', 'leti'],
+  tl: ['tumatanggap'], id: ['terima', 'menerima', 'boleh'], ar: ['اقبل', 'استقبل'], tr: ['kabul'],
+}, examples: [] });
 const METHOD_USED = within(PAYMENT_METHOD, ACCEPT, 40);
 const METHOD_NAME = new RegExp(term(PAYMENT_METHOD), 'g');
 const PERSONAL_ANY = new RegExp(term(union('PERSON', { name: 'P', doc: 'people', words: {
@@ -32,7 +62,10 @@ const PERSONAL_ANY = new RegExp(term(union('PERSON', { name: 'P', doc: 'people',
   es: ['me', 'te', 'mi', 'tu', 'nos', 'yo', 'usted', 'le'], pt: ['me', 'te', 'meu', 'minha', 'seu', 'sua', 'voce', 'vc', 'eu', 'nos'],
   fr: ['me', 'te', 'moi', 'toi', 'mon', 'ma', 'ton', 'ta', 'vous', 'votre', 'je', 'nous'], de: ['mir', 'mich', 'dir', 'dich', 'ihnen', 'ich', 'wir', 'du', 'sie', 'mein', 'dein'],
   ru: ['мне', 'меня', 'тебе', 'вам', 'я', 'мы', 'ты', 'вы', 'мою', 'мой', 'вашу'], uk: ['мені', 'мене', 'тобі', 'вам', 'я', 'ми', 'ти', 'ви', 'мою', 'мій'],
-  hi: ['main', 'mai', 'mujhe', 'aap', 'aapko', 'apko', 'tum', 'tumhe', 'mera', 'meri', 'mere', 'hum', 'dunga', 'karunga', 'bhejunga', 'sir', 'bhai'], ur: ['main', 'mein', 'mujhe', 'aap', 'aapko', 'apko', 'mera', 'meri', 'mere', 'hum', 'dun ga', 'karun ga', 'sir', 'bhai'],
+  hi: ['main', 'mai', 'mujhe', 'aap', 'aapko', 'apko', 'tum', 'tumhe', 'mera', 'meri', 'mere', 'hum', 'dunga', 'karunga', 'bhejunga', 'sir', 'bhai'], ur: [
+    'main', 'mein', 'mujhe', 'aap', 'aapko', 'apko', 'mera', 'meri', 'mere', 'hum', 'dun ga', 'karun ga',
+    'sir', 'bhai',
+  ],
   tl: ['ako', 'ko', 'ka', 'mo', 'ikaw', 'kita', 'tayo', 'natin', 'po'], id: ['saya', 'aku', 'gue', 'gw', 'kamu', 'anda', 'lu', 'kita', 'kak', 'mas', 'pak', 'bu'],
   ar: ['لك', 'لي', 'انا', 'أنا', 'انت', 'أنت', 'نحن', 'هحولك', 'حول لي'], tr: ['sana', 'bana', 'ben', 'sen', 'size', 'biz', 'hocam', 'atarim', 'yapayim'],
 }, examples: [] })));
@@ -41,45 +74,246 @@ type MessageId = 'service' | 'fees' | 'direct' | 'outside';
 
 /** Ways to move money that are not Upwork. */
 export const PAYMENT_SERVICE =
-  "pay\\W?pal|p[a@4]y\\W?p[a@4]l|pp(?: f&f| ff| friends? (?:and|&) family)|wise|transfer\\W?wise|payoneer|zelle|venmo|cash\\W?app|western union|money\\W?gram|skrill|neteller|revolut|remitly|world\\W?remit|xoom|ria|alipay|wechat pay|apple pay|google pay|gpay|paytm|upi|phonepe|bkash|nagad|easypaisa|jazz\\W?cash|gcash|maya|m-?pesa|interac|e-?transfer|e-?transfer|sepa|ach|swift|iban|wire(?: transfer)?|bank(?: (?:transfer|deposit|account|wire|details|to bank))|direct deposit|money order|cheque|check payment|cash|crypto(?:currency)?|bitcoin|btc|ethereum|eth|usdt|usdc|tether|binance(?: pay)?|trc-?20|erc-?20|bep-?20|metamask|trust wallet|coinbase|litecoin|ltc|dogecoin|doge|solana|sol|xrp|ripple|tron|trx|gift ?cards?|stripe link|payment link|invoice (?:directly|outside)";
+  [
+      'pay\\W?pal', 'p[a@4]y\\W?p[a@4]l', 'pp(?: f&f| ff| friends? (?:and|&) family)', 'wise',
+      'transfer\\W?wise', 'payoneer', 'zelle', 'venmo', 'cash\\W?app', 'western union', 'money\\W?gram',
+      'skrill', 'neteller', 'revolut', 'remitly', 'world\\W?remit', 'xoom', 'ria', 'alipay', 'wechat pay',
+      'apple pay', 'google pay', 'gpay', 'paytm', 'upi', 'phonepe', 'bkash', 'nagad', 'easypaisa',
+      'jazz\\W?cash', 'gcash', 'maya', 'm-?pesa', 'interac', 'e-?transfer', 'e-?transfer', 'sepa', 'ach',
+      'swift', 'iban', 'wire(?: transfer)?', 'bank(?: (?:transfer|deposit|account|wire|details|to bank))',
+      'direct deposit', 'money order', 'cheque', 'check payment', 'cash', 'crypto(?:currency)?', 'bitcoin',
+      'btc', 'ethereum', 'eth', 'usdt', 'usdc', 'tether', 'binance(?: pay)?', 'trc-?20', 'erc-?20', 'bep-?20',
+      'metamask', 'trust wallet', 'coinbase', 'litecoin', 'ltc', 'dogecoin', 'doge', 'solana', 'sol', 'xrp',
+      'ripple', 'tron', 'trx', 'gift ?cards?', 'stripe link', 'payment link', 'invoice (?:directly|outside)',
+    ].join('|');
 const SERVICE = `(?:${PAYMENT_SERVICE})`;
 /** Services whose name alone, owned by someone ("my Payoneer"), means an account to pay into. */
 const ACCOUNT_SERVICE =
-  "pay\\W?pal|p[a@4]y\\W?p[a@4]l|transfer\\W?wise|payoneer|zelle|venmo|cash\\W?app|skrill|neteller|revolut|binance(?: pay)?|metamask|trust wallet|coinbase|gcash|bkash|easypaisa|jazz\\W?cash|paytm|upi id|bank (?:account|details|info)|(?:crypto|btc|bitcoin|usdt|eth|ethereum|trc-?20|erc-?20) (?:wallet|address)";
+  [
+      'pay\\W?pal', 'p[a@4]y\\W?p[a@4]l', 'transfer\\W?wise', 'payoneer', 'zelle', 'venmo', 'cash\\W?app',
+      'skrill', 'neteller', 'revolut', 'binance(?: pay)?', 'metamask', 'trust wallet', 'coinbase', 'gcash',
+      'bkash', 'easypaisa', 'jazz\\W?cash', 'paytm', 'upi id', 'bank (?:account|details|info)',
+      '(?:crypto|btc|bitcoin|usdt|eth|ethereum|trc-?20|erc-?20) (?:wallet|address)',
+    ].join('|');
 /** Ambiguous names that need a qualifier ("my Wise account", "Wise email:"). */
 const QUALIFIED_SERVICE = 'wise|iban|swift code|account number|routing number|sort code';
 const QUALIFIER = '(?:account|acc|email|id|address|wallet|details|info|handle|tag|link|number|no|username|code)';
-const MONEY_VERB = '(?:pay|paid|paying|payment|payments|send (?:me |you |us )?(?:the )?(?:money|funds|payment|amount|balance|rest|deposit|fee)|transfer|wire|remit|settle|receive|accept|take|prefer|invoice|charge|bill|fund|refund|deposit|tip|compensate|reimburse|send (?:it|me|you|us)|payout|get paid)';
+const MONEY_VERB = oneOf([
+    'pay', 'paid', 'paying', 'payment', 'payments',
+    'send (?:me |you |us )?(?:the )?(?:money|funds|payment|amount|balance|rest|deposit|fee)',
+    'transfer', 'wire', 'remit', 'settle', 'receive', 'accept', 'take', 'prefer', 'invoice', 'charge', 'bill',
+    'fund', 'refund', 'deposit', 'tip', 'compensate', 'reimburse', 'send (?:it|me|you|us)', 'payout',
+    'get paid',
+  ]);
 /** "pay me via PayPal", "I accept payment through Wise", "send the money to my Payoneer", "paid in USDT". */
 const VIA_SERVICE = new RegExp(`\\b${MONEY_VERB}\\b[^.!?\\n]{0,40}?\\b(?:via|through|thru|on|by|with|to|into|in|using|over|as|per)\\b ?(?:my |your |our |the |a |an )?${SERVICE}\\b`, 'g');
 /** "my PayPal is ...", "PayPal: jane@...", "PayPal f&f", "my USDT (TRC20) wallet", "our bank details". */
 const OWN_ACCOUNT = new RegExp(
-  `\\b(?:my|our|your|ur)\\b (?:(?:${ACCOUNT_SERVICE})\\b(?: ${QUALIFIER})?|(?:${QUALIFIED_SERVICE}) ${QUALIFIER})\\b|\\b(?:${ACCOUNT_SERVICE}|${QUALIFIED_SERVICE})\\b ?${QUALIFIER}? ?(?::|=) ?[a-z0-9@$+]`,
+  [
+      `\\b(?:my|our|your|ur)\\b (?:(?:${ACCOUNT_SERVICE})\\b(?: ${QUALIFIER})?|(?:${QUALIFIED_SERVICE}) ${QUALIFIER})\\b`,
+      `\\b(?:${ACCOUNT_SERVICE}|${QUALIFIED_SERVICE})\\b ?${QUALIFIER}? ?(?::|=) ?[a-z0-9@$+]`,
+    ].join('|'),
   'g',
 );
 /** "to avoid the fees", "save the 10%", "skip Upwork's cut", "without Upwork fees". */
-const FEES = /\b(?:avoid|avoiding|skip|skipping|save|saving|dodge|bypass|cut out|cutting out|get around|escape|no more|without|don'?t pay|not pay|pay less|lose|lower|reduce)\b[^.!?\n]{0,25}?\b(?:upwork'?s?|the platform'?s?|platform|service|their|the|these|those|any|high|extra|huge|20%|10%|5%|commission)? ?(?:fees?\b|commissions?\b|comisi[oó]n\b|comiss[aã]o\b|frais\b|cut\b|percentage\b|(?<!\d)\d{1,3} ?%(?: (?:fee|fees|commission|cut))?|ten percent\b|twenty percent\b|middle ?man\b|escrow\b|payment system\b)|\bcut out (?:upwork|the middle ?man)\b|\bbypass upwork\b/g;
+const FEES = new RegExp(
+  [
+    '\\b' +
+      oneOf([
+        'avoid', 'avoiding', 'skip', 'skipping', 'save', 'saving', 'dodge', 'bypass', 'cut out',
+        'cutting out', 'get around', 'escape', 'no more', 'without', 'don\'?t pay', 'not pay', 'pay less',
+        'lose', 'lower', 'reduce',
+      ]) +
+      '\\b[^.!?\\n]{0,25}?\\b' +
+      oneOf([
+        'upwork\'?s?', 'the platform\'?s?', 'platform', 'service', 'their', 'the', 'these', 'those', 'any',
+        'high', 'extra', 'huge', '20%', '10%', '5%', 'commission',
+      ]) +
+      '? ?' +
+      oneOf([
+        'fees?\\b', 'commissions?\\b', 'comisi[oó]n\\b', 'comiss[aã]o\\b', 'frais\\b', 'cut\\b',
+        'percentage\\b', '(?<!\\d)\\d{1,3} ?%(?: (?:fee|fees|commission|cut))?', 'ten percent\\b',
+        'twenty percent\\b', 'middle ?man\\b', 'escrow\\b', 'payment system\\b',
+      ]),
+    '\\bcut out (?:upwork|the middle ?man)\\b', '\\bbypass upwork\\b',
+  ].join('|'),
+  'g',
+);
 /** "work directly next time", "hire me directly", "future projects directly", "deal directly". */
-const DIRECT = /\b(?:work|deal|contract|hire|work together|collaborate|continue|do business|pay|invoice|bill|charge|settle)\w*\b[^.!?\n]{0,30}?\bdirect(?:ly)?\b(?! (?:e-?mail|line|number|link|message|contact|phone|access|feedback|report|manager|competitor))(?! (?:on|in|into|to|from|with) (?:the |your |our |my )?(?:main|master|develop|branch|code|codebase|repo|repository|server|production|database|db|file|files|figma|design|theme|site|page|api|store|dashboard|staging|cms))(?![^.!?\n]{0,20}\b(?:here|on upwork|through upwork|via upwork)\b)|\b(?:next time|next project|future (?:projects?|work|jobs?|orders?)|going forward|from now on|after this (?:project|contract|job|milestone))\b[^.!?\n]{0,40}?\b(?:directly|outside (?:of )?upwork|off upwork|without upwork)\b|\bdirect(?:ly)? (?:contract|deal|payment|hire|client)\b/g;
+const DIRECT = new RegExp(
+  [
+    '\\b' +
+      oneOf([
+        'work', 'deal', 'contract', 'hire', 'work together', 'collaborate', 'continue', 'do business', 'pay',
+        'invoice', 'bill', 'charge', 'settle',
+      ]) +
+      '\\w*\\b[^.!?\\n]{0,30}?\\bdirect(?:ly)?\\b' +
+      '(?! ' +
+        oneOf([
+          'e-?mail', 'line', 'number', 'link', 'message', 'contact', 'phone', 'access', 'feedback', 'report',
+          'manager', 'competitor',
+        ]) +
+        ')' +
+      '(?! (?:on|in|into|to|from|with) (?:the |your |our |my )?' +
+        oneOf([
+          'main', 'master', 'develop', 'branch', 'code', 'codebase', 'repo', 'repository', 'server',
+          'production', 'database', 'db', 'file', 'files', 'figma', 'design', 'theme', 'site', 'page', 'api',
+          'store', 'dashboard', 'staging', 'cms',
+        ]) +
+        ')' +
+      '(?![^.!?\\n]{0,20}\\b(?:here|on upwork|through upwork|via upwork)\\b)',
+    '\\b' +
+      oneOf([
+        'next time', 'next project', 'future (?:projects?|work|jobs?|orders?)', 'going forward',
+        'from now on', 'after this (?:project|contract|job|milestone)',
+      ]) +
+      '\\b[^.!?\\n]{0,40}?\\b(?:directly|outside (?:of )?upwork|off upwork|without upwork)\\b',
+    '\\bdirect(?:ly)? (?:contract|deal|payment|hire|client)\\b',
+  ].join('|'),
+  'g',
+);
 /** "payment outside Upwork", "pay off the platform". */
 /** Other languages: "seedha aapke bank account mein", "transfer langsung ke rekening", "oplatit' napryamuyu", "fees bach jayegi", "bez komissii". */
-const OTHER_LANGUAGES = /\b(?:seedha|sidha|langsung|napryamuyu|directamente|diretamente|directement)\b[^.!?\n]{0,30}?\b(?:bank|account|rekening|kartu|kartu|karta|kartochku|cuenta|conta|compte|upi|paytm|easypaisa|jazzcash|bkash|gcash)\b|\b(?:rekening|kartu|karta|cuenta bancaria|conta banc[aá]ria)\b[^.!?\n]{0,30}?\b(?:saya|aku|moy|moya|mi|minha)\b|\b(?:fees?|commission) (?:bach|bachegi|bach jayegi|bachenge)\b|\b(?:bez komissii|sin comisi[oó]n|sem taxa|sem comiss[aã]o|tanpa potongan|nggak kena potongan|gak kena potongan|sans frais|walang (?:fee|bayad sa upwork))\b/g;
-const OUTSIDE = /\bpay(?:ment)? (?:me |you |us )?(?:outside|off-?site|off site)\b|\b(?:real|actual) (?:amount|price|payment|rate)\b[^.!?\n]{0,30}?\b(?:between (?:us|ourselves)|privately|directly|outside)\b|\bfor appearances\b|\bhand (?:you|me) (?:the )?cash\b|\bclose the upwork contract early\b|\bpay(?:ment)? (?:me |you |us )?outside\b(?! (?:the|of the) (?:app|us|usa|eu|country|range|business hours))|\b(?:skip|bypass|avoid|without|outside) upwork'?s? (?:payment|escrow|billing|system|fees?|platform)|\b(?:pay|paid|paying|payment|payments|money|invoice|transfer|funds|billing|balance|remaining|the rest)\b[^.!?\n]{0,30}?\b(?:off-?site|outside (?:of )?(?:upwork|the platform|this platform)|off (?:of )?(?:upwork|the platform)|off-platform|offline|in private|privately|personally|under the table)\b/g;
+const OTHER_LANGUAGES = new RegExp(
+  [
+    '\\b(?:seedha|sidha|langsung|napryamuyu|directamente|diretamente|directement)' +
+      '\\b[^.!?\\n]{0,30}?\\b' +
+      oneOf([
+        'bank', 'account', 'rekening', 'kartu', 'kartu', 'karta', 'kartochku', 'cuenta', 'conta', 'compte',
+        'upi', 'paytm', 'easypaisa', 'jazzcash', 'bkash', 'gcash',
+      ]) +
+      '\\b',
+    '\\b(?:rekening|kartu|karta|cuenta bancaria|conta banc[aá]ria)\\b[^.!?\\n]{0,30}?\\b' +
+      '(?:saya|aku|moy|moya|mi|minha)\\b',
+    '\\b(?:fees?|commission) (?:bach|bachegi|bach jayegi|bachenge)\\b',
+    '\\b' +
+      oneOf([
+        'bez komissii', 'sin comisi[oó]n', 'sem taxa', 'sem comiss[aã]o', 'tanpa potongan',
+        'nggak kena potongan', 'gak kena potongan', 'sans frais', 'walang (?:fee|bayad sa upwork)',
+      ]) +
+      '\\b',
+  ].join('|'),
+  'g',
+);
+const OUTSIDE = new RegExp(
+  [
+    '\\bpay(?:ment)? (?:me |you |us )?(?:outside|off-?site|off site)\\b',
+    '\\b(?:real|actual) (?:amount|price|payment|rate)\\b[^.!?\\n]{0,30}?\\b' +
+      '(?:between (?:us|ourselves)|privately|directly|outside)\\b',
+    '\\bfor appearances\\b', '\\bhand (?:you|me) (?:the )?cash\\b', '\\bclose the upwork contract early\\b',
+    '\\bpay(?:ment)? (?:me |you |us )?outside\\b' +
+      '(?! (?:the|of the) (?:app|us|usa|eu|country|range|business hours))',
+    '\\b(?:skip|bypass|avoid|without|outside) upwork\'?s? ' +
+      '(?:payment|escrow|billing|system|fees?|platform)',
+    '\\b' +
+      oneOf([
+        'pay', 'paid', 'paying', 'payment', 'payments', 'money', 'invoice', 'transfer', 'funds', 'billing',
+        'balance', 'remaining', 'the rest',
+      ]) +
+      '\\b[^.!?\\n]{0,30}?\\b' +
+      oneOf([
+        'off-?site', 'outside (?:of )?(?:upwork|the platform|this platform)',
+        'off (?:of )?(?:upwork|the platform)', 'off-platform', 'offline', 'in private', 'privately',
+        'personally', 'under the table',
+      ]) +
+      '\\b',
+  ].join('|'),
+  'g',
+);
 
 /** Names that on their own mean money moving outside Upwork (no ordinary-word meaning). */
 const STRONG_SERVICE = new RegExp(
-  "\\b(?:pix|mercado ?pago|nequi|daviplata|orange money|mtn momo|momo|airtel money|chipper ?cash|opay|palmpay|payeer|pay\\W?pal|p[a@4]y\\W?p[a@4]l|pp(?= f&f| ff| friends)|payoneer|zelle|venmo|cash\\W?app|western union|money\\W?gram|skrill|neteller|perfect money|revolut|remitly|world\\W?remit|xoom|wise|transfer\\W?wise|alipay|gcash|bkash|nagad|easypaisa|jazz\\W?cash|m-?pesa|paytm|phonepe|upi|interac|e-?transfer|bank transfer|wire transfer|wire|ach|swift transfer|sepa|direct deposit|money order|gift ?cards?|crypto(?:currency)?|bitcoin|btc|ethereum|eth|usdt|usdc|tether|binance(?: pay)?|trc-?20|erc-?20|bep-?20|litecoin|dogecoin|solana|xrp|cash|check|cheque|friends (?:and|&) family|f&f)\\b",
-  'g',
+  '\\b' +
+    oneOf([
+      'pix', 'mercado ?pago', 'nequi', 'daviplata', 'orange money', 'mtn momo', 'momo', 'airtel money',
+      'chipper ?cash', 'opay', 'palmpay', 'payeer', 'pay\\W?pal', 'p[a@4]y\\W?p[a@4]l',
+      'pp(?= f&f| ff| friends)', 'payoneer', 'zelle', 'venmo', 'cash\\W?app', 'western union',
+      'money\\W?gram', 'skrill', 'neteller', 'perfect money', 'revolut', 'remitly', 'world\\W?remit',
+      'xoom', 'wise', 'transfer\\W?wise', 'alipay', 'gcash', 'bkash', 'nagad', 'easypaisa', 'jazz\\W?cash',
+      'm-?pesa', 'paytm', 'phonepe', 'upi', 'interac', 'e-?transfer', 'bank transfer', 'wire transfer',
+      'wire', 'ach', 'swift transfer', 'sepa', 'direct deposit', 'money order', 'gift ?cards?',
+      'crypto(?:currency)?', 'bitcoin', 'btc', 'ethereum', 'eth', 'usdt', 'usdc', 'tether',
+      'binance(?: pay)?', 'trc-?20', 'erc-?20', 'bep-?20', 'litecoin', 'dogecoin', 'solana', 'xrp', 'cash',
+      'check', 'cheque', 'friends (?:and|&) family', 'f&f',
+    ]) +
+    '\\b',
+'g',
 );
 /** Apps used only to send money between people: naming one in a message is already an arrangement. */
-const P2P_APP = /^(?:payoneer|zelle|venmo|cash\W?app|western union|money\W?gram|skrill|neteller|perfect money|payeer|remitly|world\W?remit|xoom|gcash|bkash|nagad|easypaisa|jazz\W?cash|m-?pesa|paytm|phonepe|upi|interac|e-?transfer|pix|mercado ?pago|nequi|daviplata|orange money|mtn momo|momo|airtel money|chipper ?cash|wave|opay|palmpay|gift ?cards?|friends (?:and|&) family|f&f|usdt|usdc|tether|binance(?: pay)?|trc-?20|bep-?20)$/;
+const P2P_APP = new RegExp(
+'^' +
+  oneOf([
+    'payoneer', 'zelle', 'venmo', 'cash\\W?app', 'western union', 'money\\W?gram', 'skrill', 'neteller',
+    'perfect money', 'payeer', 'remitly', 'world\\W?remit', 'xoom', 'gcash', 'bkash', 'nagad', 'easypaisa',
+    'jazz\\W?cash', 'm-?pesa', 'paytm', 'phonepe', 'upi', 'interac', 'e-?transfer', 'pix', 'mercado ?pago',
+    'nequi', 'daviplata', 'orange money', 'mtn momo', 'momo', 'airtel money', 'chipper ?cash', 'wave',
+    'opay', 'palmpay', 'gift ?cards?', 'friends (?:and|&) family', 'f&f', 'usdt', 'usdc', 'tether',
+    'binance(?: pay)?', 'trc-?20', 'bep-?20',
+  ]) +
+  '$',
+);
 /** Scams that start with money going the wrong way: cheques to deposit, equipment from "our supplier", fees to get the job. */
-const SCAM = /\b(?:buy|purchase|order)\b[^.!?\n]{0,50}?\bfrom (?:our|the|an?) (?:approved|preferred|designated|certified|authori[sz]ed|official) (?:supplier|vendor|store|seller)\b|\b(?:deposit|cash) (?:the|this|a|our) (?:check|cheque)\b|\bsend (?:you|u) a (?:check|cheque)\b|\b(?:registration|training|onboarding|activation|security|processing|application) (?:fee|deposit)\b[^.!?\n]{0,40}?\b(?:pay|send|transfer)\b|\b(?:pay|send|transfer)\b[^.!?\n]{0,30}?\b(?:registration|training|onboarding|activation|security|processing|application) (?:fee|deposit)\b/g;
+const SCAM = new RegExp(
+  [
+    '\\b(?:buy|purchase|order)\\b[^.!?\\n]{0,50}?\\bfrom (?:our|the|an?) ' +
+      '(?:approved|preferred|designated|certified|authori[sz]ed|official) ' +
+      '(?:supplier|vendor|store|seller)\\b',
+    '\\b(?:deposit|cash) (?:the|this|a|our) (?:check|cheque)\\b', '\\bsend (?:you|u) a (?:check|cheque)\\b',
+    '\\b(?:registration|training|onboarding|activation|security|processing|application) ' +
+      '(?:fee|deposit)\\b[^.!?\\n]{0,40}?\\b(?:pay|send|transfer)\\b',
+    '\\b(?:pay|send|transfer)\\b[^.!?\\n]{0,30}?\\b' +
+      '(?:registration|training|onboarding|activation|security|processing|application) ' +
+      '(?:fee|deposit)\\b',
+  ].join('|'),
+  'g',
+);
 
 /** The sentence is about a payment between these two people. */
-const MONEY_TALK = /\b(?:(?:pay|send|wire|transfer|tip|refund|invoice|give) (?:me|you|us|him|her|it|them|the (?:rest|money|balance|remaining|funds|payment|deposit|difference))|works? (?:for|with) (?:me|us)|(?:is|are) (?:fine|ok|okay|good|better|easier|cheaper|faster|instant|preferred)|i (?:only )?(?:accept|take|prefer|use|receive|can receive|can pay|will pay|'ll pay|can send|'ll send)|(?:accept|take|receive|prefer)\w* (?:payments?|money|funds)|receive|no need for|(?:than|instead of|rather than|not|without) (?:upwork|here|the platform|paying here|paying through upwork)|my (?:handle|id|pay id|account|wallet|email|address|tag|details|name|link|number|company account)|accepted|accepts?|only|whichever|ok|okay|fine|possible|direct(?:ly)?|commission|comisi[oó]n|comiss[aã]o|frais|cheaper|barato|save|saving|ahorr\\w*|evit\\w*|transfer|settled?|invoices?|to my name|on request|@[a-z]|remaining|the rest|balance|half|upfront|deposit|advance|next milestone|instead of|rather than|no fees|fees?(?= )|get flagged|(?:can|could|will|would) you (?:just )?(?:send|pay|use|do|accept|buy)|pay (?:in|by|with|via|through|using|on)|paid (?:in|by|with|via|through|using|on)|payment (?:in|by|with|via|through|using|on))\b|[$€£]\s?\d/;
+const MONEY_TALK = new RegExp(
+  [
+    '\\b' +
+      oneOf([
+        '(?:pay|send|wire|transfer|tip|refund|invoice|give) ' +
+          oneOf([
+            'me', 'you', 'us', 'him', 'her', 'it', 'them',
+            'the (?:rest|money|balance|remaining|funds|payment|deposit|difference)',
+          ]),
+        'works? (?:for|with) (?:me|us)',
+        '(?:is|are) (?:fine|ok|okay|good|better|easier|cheaper|faster|instant|preferred)',
+        'i (?:only )?' +
+          '(?:accept|take|prefer|use|receive|can receive|can pay|will pay|\'ll pay|can send|\'ll send)',
+        '(?:accept|take|receive|prefer)\\w* (?:payments?|money|funds)',
+        'receive', 'no need for',
+        '(?:than|instead of|rather than|not|without) ' +
+          '(?:upwork|here|the platform|paying here|paying through upwork)',
+        'my ' +
+          oneOf([
+            'handle', 'id', 'pay id', 'account', 'wallet', 'email', 'address', 'tag', 'details', 'name',
+            'link', 'number', 'company account',
+          ]),
+        'accepted', 'accepts?', 'only', 'whichever', 'ok', 'okay', 'fine', 'possible', 'direct(?:ly)?',
+        'commission', 'comisi[oó]n', 'comiss[aã]o', 'frais', 'cheaper', 'barato', 'save', 'saving',
+        'ahorr\\\\w*', 'evit\\\\w*', 'transfer', 'settled?', 'invoices?', 'to my name', 'on request',
+        '@[a-z]', 'remaining', 'the rest', 'balance', 'half', 'upfront', 'deposit', 'advance',
+        'next milestone', 'instead of', 'rather than', 'no fees', 'fees?(?= )', 'get flagged',
+        '(?:can|could|will|would) you (?:just )?(?:send|pay|use|do|accept|buy)',
+        'pay (?:in|by|with|via|through|using|on)', 'paid (?:in|by|with|via|through|using|on)',
+        'payment (?:in|by|with|via|through|using|on)',
+      ]) +
+      '\\b',
+    '[$€£]\\s?\\d',
+  ].join('|'),
+);
 /** "I can only be paid through Upwork": a refusal, not an arrangement. */
-const ON_UPWORK = /\b(?:only|always|must|has to|have to|need to|should|can only|stick to|keep)\b[^.!?\n]{0,30}?\b(?:through|via|on|in|with) upwork\b|\bwithdraw\w*\b|\bupwork (?:earnings|balance|payouts?|funds|wallet|accepts|supports)\b|\bon the client side\b|\bfunding the milestone\b/;
+const ON_UPWORK = new RegExp(
+  [
+    '\\b(?:only|always|must|has to|have to|need to|should|can only|stick to|keep)' +
+      '\\b[^.!?\\n]{0,30}?\\b(?:through|via|on|in|with) upwork\\b',
+    '\\bwithdraw\\w*\\b',
+    '\\bupwork (?:earnings|balance|payouts?|funds|wallet|accepts|supports)\\b',
+    '\\bon the client side\\b', '\\bfunding the milestone\\b',
+  ].join('|'),
+);
 /** "Zelle me", "Venmo me", "PayPal me the rest", "Revolut me". */
 const SERVICE_VERB = /\b(?:zelle|venmo|paypal|pay pal|revolut|cash ?app|payoneer|wise) (?:me|us|you|it|the)\b/g;
 /** "$DevonBuilds" on Cash App. */
@@ -90,7 +324,30 @@ const ADDRESS = /\S+@\S+/g;
 const words = (s: string) => s.replace(ADDRESS, ' ');
 
 /** Talk about building payment features, not about being paid. */
-const TECH_TALK = /-style\b|\b(?:ref no|reference|order #|spreadsheet|integr\w*|pay-?ins?|style|vs\.?|versus|e\.g|such as|compared?|benchmark\w*|expenses?|booked|recorded|categori[sz]\w*|statements?|agents|corridors?|buttons?|store|stores|shop|chart|price|prices|exchange rates?|websockets?|callbacks?|production|payouts?|income|ledger|transactions?|dataset|fraud|remittance company|screen|csv|export\w*|faq|page|section|blog|post|article|copy|landing|startup|reference|locator|button|ui|ux|mockup|dashboard|report|spreadsheet|compares?|comparison|review of|tutorial|course|market|industry|fintech|clients? (?:pay|use)|customers?|users?|integrat\w*|api|apis|sdk|gateway|checkout|plugin|webhooks?|module|implement\w*|woocommerce|shopify|stripe|braintree|developer|app|website|platform for|e-?commerce|payment (?:system|flow|page|form|method|methods|option|options|processing|processor)|wallet app|exchange app|dapp|smart contract|blockchain|trading bot|subscriptions?|billing system|accounting|reconcil\w*|bookkeeping|quickbooks|xero|invoices? (?:template|system|app)|flow)\b/;
+const TECH_TALK = new RegExp(
+  [
+    '-style\\b',
+    '\\b' +
+      oneOf([
+        'ref no', 'reference', 'order #', 'spreadsheet', 'integr\\w*', 'pay-?ins?', 'style', 'vs\\.?',
+        'versus', 'e\\.g', 'such as', 'compared?', 'benchmark\\w*', 'expenses?', 'booked', 'recorded',
+        'categori[sz]\\w*', 'statements?', 'agents', 'corridors?', 'buttons?', 'store', 'stores', 'shop',
+        'chart', 'price', 'prices', 'exchange rates?', 'websockets?', 'callbacks?', 'production', 'payouts?',
+        'income', 'ledger', 'transactions?', 'dataset', 'fraud', 'remittance company', 'screen', 'csv',
+        'export\\w*', 'faq', 'page', 'section', 'blog', 'post', 'article', 'copy', 'landing', 'startup',
+        'reference', 'locator', 'button', 'ui', 'ux', 'mockup', 'dashboard', 'report', 'spreadsheet',
+        'compares?', 'comparison', 'review of', 'tutorial', 'course', 'market', 'industry', 'fintech',
+        'clients? (?:pay|use)', 'customers?', 'users?', 'integrat\\w*', 'api', 'apis', 'sdk', 'gateway',
+        'checkout', 'plugin', 'webhooks?', 'module', 'implement\\w*', 'woocommerce', 'shopify', 'stripe',
+        'braintree', 'developer', 'app', 'website', 'platform for', 'e-?commerce',
+        'payment (?:system|flow|page|form|method|methods|option|options|processing|processor)',
+        'wallet app', 'exchange app', 'dapp', 'smart contract', 'blockchain', 'trading bot', 'subscriptions?',
+        'billing system', 'accounting', 'reconcil\\w*', 'bookkeeping', 'quickbooks', 'xero',
+        'invoices? (?:template|system|app)', 'flow',
+      ]) +
+      '\\b',
+  ].join('|'),
+);
 const PERSONAL = /\b(?:me|my|you|your|us|our|i|we)\b/;
 
 export default defineRule<MessageId>({
@@ -129,7 +386,15 @@ export default defineRule<MessageId>({
     for (const m of matches(FEES, text)) {
       const clause = clauseAround(text, m.index, m.index + m[0].length).text;
       // "save on shipping fees" for a store is not about Upwork; fee avoidance talks about Upwork, paying, or going direct.
-      const aboutUpwork = /\b(?:upwork|platform|marketplace|direct\w*|outside|off|pay\w*|paypal|wise|payoneer|crypto|bank|commission|comisi[oó]n|comiss[aã]o|middle ?man|escrow|both of us|you and me|for both)\b/.test(clause);
+      const aboutUpwork = new RegExp(
+        '\\b' +
+          oneOf([
+            'upwork', 'platform', 'marketplace', 'direct\\w*', 'outside', 'off', 'pay\\w*', 'paypal', 'wise',
+            'payoneer', 'crypto', 'bank', 'commission', 'comisi[oó]n', 'comiss[aã]o', 'middle ?man', 'escrow',
+            'both of us', 'you and me', 'for both',
+          ]) +
+          '\\b',
+      ).test(clause);
       if (!aboutUpwork || TECH_TALK.test(words(clause))) continue;
       push(m.index, m.index + m[0].length, 'fees');
     }

@@ -2,23 +2,36 @@
  * Ways to reach someone, and words for leaving Upwork, per language.
  */
 import { defineClass } from './word-class';
+import { oneOf } from '../pattern';
 
 /** Chat apps by the names people type in other languages and scripts (the Latin spellings live in MESSAGING_APPS). */
 export const CHAT_APP = defineClass({
   name: 'CHAT_APP',
   doc: 'Messaging apps and social networks people move a conversation to.',
   words: {
-    en: ['whats ?app', 'whatsap+', 'wats?ap+', 'telegram', 'tele', 'tg', 'skype', 'discord', 'signal', 'viber', 'wechat', 'insta(?:gram)?', 'ig', 'messenger', 'fb', 'facebook', 'snap(?:chat)?', 'linkedin', 'line app', 'kakao(?:talk)?', 'zalo', 'botim', '(?:ms|microsoft) teams', 'google meet', 'slack'],
+    en: [
+      'whats ?app', 'whatsap+', 'wats?ap+', 'telegram', 'tele', 'tg', 'skype', 'discord', 'signal', 'viber',
+      'wechat', 'insta(?:gram)?', 'ig', 'messenger', 'fb', 'facebook', 'snap(?:chat)?', 'linkedin',
+      'line app', 'kakao(?:talk)?', 'zalo', 'botim', '(?:ms|microsoft) teams', 'google meet', 'slack',
+    ],
     es: ['wasap', 'guasap', 'whats', 'wsp', 'wpp', 'telegrama'],
     pt: ['zap', 'zapzap', 'whats', 'wpp', 'zap ?zap'],
     de: ['telegramm'],
-    ru: ['телеграм+', 'телеграмм?е', 'телеграмм?у', 'телег[аеуи]', 'тг', 'тележк[аеу]', 'ватсап+', 'вацап+', 'вотсап+', 'вотсап+е', 'ватсап+е', 'вайбер[еу]?', 'скайп[еу]?', 'дискорд[еу]?', 'инст[ау]', 'инстаграм[еу]?', 'вк', 'вконтакте', 'мессенджер[еу]?'],
+    ru: [
+      'телеграм+', 'телеграмм?е', 'телеграмм?у', 'телег[аеуи]', 'тг', 'тележк[аеу]', 'ватсап+', 'вацап+',
+      'вотсап+', 'вотсап+е', 'ватсап+е', 'вайбер[еу]?', 'скайп[еу]?', 'дискорд[еу]?', 'инст[ау]',
+      'инстаграм[еу]?', 'вк', 'вконтакте', 'мессенджер[еу]?',
+    ],
     uk: ['телеграм[іу]?', 'вайбер[іу]?', 'ватсап[іу]?', 'скайп[іу]?', 'дискорд[іу]?', 'інст[аіу]', 'месенджер[іу]?'],
     hi: ['wp', 'watsapp', 'whtsapp', 'insta', 'wa'],
     ur: ['wp', 'watsapp', 'imo', 'wa'],
     tl: ['messenger', 'fb', 'viber', 'telegram'],
     id: ['wa', 'whatsapp', 'tele', 'line (?:id|app)'],
-    ar: ['واتس ?اب', 'الواتس ?اب', 'واتس', 'الواتس', 'واتساب', 'الواتساب', 'تلغرام', 'التلغرام', 'تليجرام', 'التليجرام', 'تيليجرام', 'تلجرام', 'تيلي', 'سكايب', 'ديسكورد', 'انستقرام', 'انستغرام', 'الانستا', 'انستا', 'فيسبوك', 'الفيس', 'ماسنجر', 'سناب'],
+    ar: [
+      'واتس ?اب', 'الواتس ?اب', 'واتس', 'الواتس', 'واتساب', 'الواتساب', 'تلغرام', 'التلغرام', 'تليجرام',
+      'التليجرام', 'تيليجرام', 'تلجرام', 'تيلي', 'سكايب', 'ديسكورد', 'انستقرام', 'انستغرام', 'الانستا',
+      'انستا', 'فيسبوك', 'الفيس', 'ماسنجر', 'سناب',
+    ],
     tr: ["(?:whatsapp|telegram|instagram|skype|discord|insta)'?(?:tan|ten|dan|den|a|e|ta|te|da|de|dan|i|u)"],
   },
   examples: ['давай в телегу', 'пиши в ватсап', 'напишіть у телеграмі', 'راسلني على الواتس', "whatsapp'tan yaz", 'me chama no zap'],
@@ -52,21 +65,57 @@ export const OUTSIDE_UPWORK = defineClass({
   name: 'OUTSIDE_UPWORK',
   doc: 'Outside Upwork, in so many words, in each language.',
   words: {
-    en: ['without (?:the |a )?(?:marketplace|platform|middle ?man)(?: in the middle)?', 'cut(?:ting)? out the middle ?man', 'outside (?:of )?(?:upwork|the platform|this platform|this site)', 'off (?:of )?upwork', 'off[- ]platform', 'off the platform', 'away from upwork', 'without upwork', 'not through upwork', 'bypass(?:ing)? upwork', 'skip(?:ping)? upwork', 'other than upwork'],
+    en: [
+      'without (?:the |a )?(?:marketplace|platform|middle ?man)(?: in the middle)?',
+      'cut(?:ting)? out the middle ?man', 'outside (?:of )?(?:upwork|the platform|this platform|this site)',
+      'off (?:of )?upwork', 'off[- ]platform', 'off the platform', 'away from upwork', 'without upwork',
+      'not through upwork', 'bypass(?:ing)? upwork', 'skip(?:ping)? upwork', 'other than upwork',
+    ],
     es: ['fuera de (?:upwork|la plataforma|la pagina)', 'afuera de upwork', 'por fuera(?: de upwork)?', 'sin upwork', 'fuera de aqui', 'otro medio', 'por otro medio', 'otra parte'],
     pt: ['fora do upwork', 'fora da plataforma', 'por fora(?: do upwork)?', 'sem o upwork', 'sem upwork', 'fora daqui', 'outro meio', 'por outro meio', 'outro lugar'],
-    fr: ["en dehors (?:d'|de )?upwork", "en dehors de la plateforme", "hors (?:d'|de )?upwork", 'hors (?:de la )?plateforme', 'sans upwork', 'sans passer par upwork', "ailleurs(?: qu.ici)?", 'autre part'],
+    fr: [
+      "en dehors (?:d'|de )?upwork", "en dehors de la plateforme", "hors (?:d'|de )?upwork",
+      'hors (?:de la )?plateforme', 'sans upwork', 'sans passer par upwork', "ailleurs(?: qu.ici)?",
+      'autre part',
+    ],
     de: ['ausserhalb (?:von )?upwork', 'ausserhalb (?:der )?plattform', 'ohne upwork', 'nicht uber upwork', 'an upwork vorbei', 'woanders', 'anderswo'],
-    ru: ['без (?:этой )?(?:площадки|платформы|биржи)', 'минуя (?:upwork|апворк\\S*|площадку|биржу|платформу)', 'в другом месте', 'вне (?:апворка|апворк|upwork|платформы|площадки|биржи)', 'в обход (?:апворка|upwork|платформы|площадки|биржи)', 'мимо (?:апворка|upwork|биржи)', 'за пределами (?:апворка|upwork|платформы|биржи)', 'без (?:апворка|upwork|биржи)'],
-    uk: ['оминаючи (?:upwork|апворк\\S*|біржу|платформу)', 'в іншому місці', 'деінде', 'поза (?:апворком|upwork|платформою|біржею)', 'в обхід (?:апворка|upwork|платформи|біржі)', 'без (?:апворка|upwork|біржі)'],
-    hi: ['kahin aur', 'dusri jagah', 'upwork (?:ke|se) (?:bahar|bahir|baahar)', 'platform (?:ke|se) bahar', 'upwork chhod(?:kar|ke)?', 'bina upwork', 'upwork ke bina', '(?:baat|kaam|deal) bahar', 'bahar (?:karte|krte|kar lete|kr lete|discuss)'],
+    ru: [
+      'без (?:этой )?(?:площадки|платформы|биржи)', 'минуя (?:upwork|апворк\\S*|площадку|биржу|платформу)',
+      'в другом месте', 'вне (?:апворка|апворк|upwork|платформы|площадки|биржи)',
+      'в обход (?:апворка|upwork|платформы|площадки|биржи)', 'мимо (?:апворка|upwork|биржи)',
+      'за пределами (?:апворка|upwork|платформы|биржи)', 'без (?:апворка|upwork|биржи)',
+    ],
+    uk: [
+      'оминаючи (?:upwork|апворк\\S*|біржу|платформу)', 'в іншому місці', 'деінде',
+      'поза (?:апворком|upwork|платформою|біржею)', 'в обхід (?:апворка|upwork|платформи|біржі)',
+      'без (?:апворка|upwork|біржі)',
+    ],
+    hi: [
+      'kahin aur', 'dusri jagah', 'upwork (?:ke|se) (?:bahar|bahir|baahar)', 'platform (?:ke|se) bahar',
+      'upwork chhod(?:kar|ke)?', 'bina upwork', 'upwork ke bina', '(?:baat|kaam|deal) bahar',
+      'bahar (?:karte|krte|kar lete|kr lete|discuss)',
+    ],
     ur: ['upwork (?:ke|se) (?:bahar|bahir)', 'upwork ke baghair', 'bina upwork', 'upwork chor(?:kar|ke)?', 'bahar (?:discuss|kr lete|karte|krte|kar lete)', '(?:baat|kaam|deal) bahar'],
     tl: ['sa ibang lugar', '(?:sa )?labas ng (?:upwork|platform)', 'hindi (?:na )?(?:sa|through) upwork', 'wag na sa upwork', 'sa labas'],
-    id: ['di tempat lain', '(?:di )?luar upwork', 'di luar platform', 'tanpa upwork', 'gak lewat upwork', 'tidak lewat upwork', 'di luar aja', 'lanjut di luar', 'deal di luar', 'jangan (?:lewat|di) sini', 'jangan di sini', 'pindah tempat'],
-    ar: ['خارج (?:upwork|ابورك|اب ورك|الموقع|المنصة|منصة upwork)', 'بعيد(?:ا)? عن (?:upwork|ابورك|المنصة)', 'بدون (?:upwork|ابورك|المنصة)', 'برا', 'بره', 'من غير المنصة', 'بيني وبينك', 'مكان تاني', 'مكان ثاني', 'barra el platform', 'barra', 'في مكان تاني', 'مو هنا', 'مش هنا'],
-    tr: ['baska (?:bir )?yerde', 'upwork (?:disinda|disi|haricinde|harici)', 'platform (?:disinda|disi)', "upwork'?un disinda", 'upwork olmadan', 'disaridan', 'burada konusmayalim', 'baska bir yerden'],
+    id: [
+      'di tempat lain', '(?:di )?luar upwork', 'di luar platform', 'tanpa upwork', 'gak lewat upwork',
+      'tidak lewat upwork', 'di luar aja', 'lanjut di luar', 'deal di luar', 'jangan (?:lewat|di) sini',
+      'jangan di sini', 'pindah tempat',
+    ],
+    ar: [
+      'خارج (?:upwork|ابورك|اب ورك|الموقع|المنصة|منصة upwork)', 'بعيد(?:ا)? عن (?:upwork|ابورك|المنصة)',
+      'بدون (?:upwork|ابورك|المنصة)', 'برا', 'بره', 'من غير المنصة', 'بيني وبينك', 'مكان تاني', 'مكان ثاني',
+      'barra el platform', 'barra', 'في مكان تاني', 'مو هنا', 'مش هنا',
+    ],
+    tr: [
+      'baska (?:bir )?yerde', 'upwork (?:disinda|disi|haricinde|harici)', 'platform (?:disinda|disi)',
+      "upwork'?un disinda", 'upwork olmadan', 'disaridan', 'burada konusmayalim', 'baska bir yerden',
+    ],
   },
-  examples: ['fuera de Upwork', 'fora do Upwork', "en dehors d'Upwork", 'außerhalb von Upwork', 'в обход апворка', 'upwork ke bahar', 'sa labas ng Upwork', 'di luar Upwork', 'خارج المنصة', 'Upwork dışında'],
+  examples: [
+    'fuera de Upwork', 'fora do Upwork', "en dehors d'Upwork", 'außerhalb von Upwork', 'в обход апворка',
+    'upwork ke bahar', 'sa labas ng Upwork', 'di luar Upwork', 'خارج المنصة', 'Upwork dışında',
+  ],
   counterExamples: ['outside the office', 'fuera de horario'],
 });
 
@@ -75,21 +124,81 @@ export const TALK_VERB = defineClass({
   name: 'TALK_VERB',
   doc: 'Invitations to talk, write, call or move the conversation, per language (usually first person plural or imperative).',
   words: {
-    en: ["let'?s (?:talk|chat|continue|move|connect|discuss|speak)", 'write (?:to )?me', 'message me', 'text me', 'ping me', 'hit me up', 'reach (?:out to )?me', 'contact me', 'add me', 'find me', 'call me', 'talk to me', 'dm me', 'connect with me'],
-    es: ['te invito a', 'hablemos', 'hablamos', 'seguimos', 'sigamos', 'continuemos', 'continuamos', 'escr[ií]be(?:me|nos)', 'escribime', 'escribeme', 'contactame', 'contacteme', 'll[aá]mame', 'agr[eé]game', 'a[nñ]ademe', 'platiquemos', 'pasemos', 'hablame', 'mandame un mensaje', 'te escribo', 'te hablo', 'te contacto'],
-    pt: ['te convido (?:pro|para o|pra)', 'fala comigo', 'falamos', 'conversamos', 'vamos conversar', 'vamos falar', 'continuamos', 'me chama', 'chama(?: la| lá)?', 'me manda (?:uma )?mensagem', 'me adiciona', 'me add', 'me liga', 'te chamo', 'te mando', 'te ligo', 'bora (?:falar|conversar|pro)', 'partiu'],
-    fr: ["je (?:t'|vous )invite (?:sur|dans|a)", '[eé]cri(?:s|vez)[- ]moi', 'contacte[sz]?[- ]moi', 'appelle[sz]?[- ]moi', 'ajoute[sz]?[- ]moi', 'on continue', 'continuons', 'parlons', 'discutons', 'on en parle', 'on passe', 'envoie[sz]?[- ]moi un message', 'je (?:vous|t) (?:ecris|ajoute|appelle)'],
-    de: ['lassen sie uns', 'besprechen', 'lade (?:dich|sie) (?:in|zu|auf)', 'schreib(?:en sie)? mir', 'kontaktier(?:en sie)? mich', 'ruf(?:en sie)? mich an', 'lass(?:t)? uns', 'machen wir weiter', 'meld(?:e)? dich', 'melden sie sich', 'schick(?:en sie)? mir (?:eine )?nachricht', 'adde mich', 'ich schreibe (?:dir|ihnen)'],
-    ru: ['приглашаю (?:вас )?в', 'перейти', 'пообщаемся', 'напиши(?:те)?(?: мне)?', 'пиши(?:те)?', 'давай(?:те)?', 'перейд[её]м', 'переходим', 'продолжим', 'свяжи(?:те)?сь', 'добавь(?:те)?(?: меня)?', 'позвони(?:те)?', 'звони(?:те)?', 'го', 'стучи(?:те)?', 'отпиши(?:те)?сь', 'спишемся', 'созвонимся'],
-    uk: ['запрошую (?:вас )?(?:в|до)', 'перейти', 'напиши(?:ть)?(?: мені)?', 'пиши(?:ть)?', 'давай(?:те)?', 'перейд[еі]мо', 'продовжимо', "зв'яжі(?:ть)?ся", 'додай(?:те)?(?: мене)?', 'подзвони(?:ть)?', 'спишемося'],
-    hi: ['baat kar(?:te|o|ein|en|enge|ta|lo)?(?: hain)?', 'baat krte', 'baat hogi', 'msg kar(?:o|na|do|ein)', 'message kar(?:o|na|do|ein)', 'call kar(?:o|na|do|ein|unga)', 'add kar(?:o|lo|do|ein)', 'contact kar(?:o|ein|na)', 'aa jao', 'aajao', 'shift ho jate', 'chalte hain', 'ping kar(?:o|na)', 'aao', 'pe aao', 'baat hogi'],
-    ur: ['baat kar(?:te|ein|en|lein|o)(?: hain)?', 'rabta kar(?:ein|o|en)', 'raabta kar(?:ein|o|en)', 'msg kar(?:ein|o|dein)', 'message kar(?:ein|o|dein)', 'call kar(?:ein|o|lein)', 'add kar(?:ein|lein|o)', 'aa jayen', 'aa jao', 'add k(?:a)?r lein', 'baat karein ge'],
-    tl: ['usap tayo', 'mag-?usap tayo', 'chat mo (?:ako|ko)', 'message mo (?:ako|ko)', 'i-?message mo (?:ako|ko)', 'pm mo (?:ako|ko)', 'add mo (?:ako|ko)', 'tawagan mo (?:ako|ko)', 'text mo (?:ako|ko)', 'lipat tayo', 'dun na lang tayo', 'doon na lang tayo'],
-    id: ['chat (?:aja|saja|ya)', 'hubungi (?:saya|aku|gue|gw)', 'kontak (?:saya|aku)', 'ngobrol', 'pindah', 'lanjut(?:kan)?', 'japri', 'dm aja', 'wa aja', 'chat langsung', 'kabari', '(?:wa|whatsapp|telegram|tele) aja'],
-    ar: ['تواصل(?:ي)? معي', 'تواصل', 'كلمني', 'كلميني', 'راسلني', 'راسليني', 'ارسل(?:ي)? لي', 'ابعت(?:ي)?لي', 'ضيفني', 'خلينا نكمل', 'نكمل', 'نتواصل', 'نتكلم', 'اتصل بي', 'نتابع', 'تكلمني', 'nkalem', 'akalmak', 'nekamel', 'nkamel', 'نعمل كول', 'كول'],
-    tr: ['yaz(?:in|abilirsin)?', 'bana yaz(?:in)?', 'ulas(?:in|abilirsin)?', 'bana ulas(?:in)?', 'konusal[iı]m', 'devam edelim', 'gecelim', 'ekle(?:yin)?', 'ara(?:yin)?', 'beni ara', 'iletisime gec(?:in|elim)?', 'gorusel\\S*', 'yurutebiliriz', 'devam ederiz', 'konussak'],
+    en: [
+      "let'?s (?:talk|chat|continue|move|connect|discuss|speak)", 'write (?:to )?me', 'message me', 'text me',
+      'ping me', 'hit me up', 'reach (?:out to )?me', 'contact me', 'add me', 'find me', 'call me',
+      'talk to me', 'dm me', 'connect with me',
+    ],
+    es: [
+      'te invito a', 'hablemos', 'hablamos', 'seguimos', 'sigamos', 'continuemos', 'continuamos',
+      'escr[ií]be(?:me|nos)', 'escribime', 'escribeme', 'contactame', 'contacteme', 'll[aá]mame',
+      'agr[eé]game', 'a[nñ]ademe', 'platiquemos', 'pasemos', 'hablame', 'mandame un mensaje', 'te escribo',
+      'te hablo', 'te contacto',
+    ],
+    pt: [
+      'te convido (?:pro|para o|pra)', 'fala comigo', 'falamos', 'conversamos', 'vamos conversar',
+      'vamos falar', 'continuamos', 'me chama', 'chama(?: la| lá)?', 'me manda (?:uma )?mensagem',
+      'me adiciona', 'me add', 'me liga', 'te chamo', 'te mando', 'te ligo', 'bora (?:falar|conversar|pro)',
+      'partiu',
+    ],
+    fr: [
+      "je (?:t'|vous )invite (?:sur|dans|a)", '[eé]cri(?:s|vez)[- ]moi', 'contacte[sz]?[- ]moi',
+      'appelle[sz]?[- ]moi', 'ajoute[sz]?[- ]moi', 'on continue', 'continuons', 'parlons', 'discutons',
+      'on en parle', 'on passe', 'envoie[sz]?[- ]moi un message', 'je (?:vous|t) (?:ecris|ajoute|appelle)',
+    ],
+    de: [
+      'lassen sie uns', 'besprechen', 'lade (?:dich|sie) (?:in|zu|auf)', 'schreib(?:en sie)? mir',
+      'kontaktier(?:en sie)? mich', 'ruf(?:en sie)? mich an', 'lass(?:t)? uns', 'machen wir weiter',
+      'meld(?:e)? dich', 'melden sie sich', 'schick(?:en sie)? mir (?:eine )?nachricht', 'adde mich',
+      'ich schreibe (?:dir|ihnen)',
+    ],
+    ru: [
+      'приглашаю (?:вас )?в', 'перейти', 'пообщаемся', 'напиши(?:те)?(?: мне)?', 'пиши(?:те)?',
+      'давай(?:те)?', 'перейд[её]м', 'переходим', 'продолжим', 'свяжи(?:те)?сь', 'добавь(?:те)?(?: меня)?',
+      'позвони(?:те)?', 'звони(?:те)?', 'го', 'стучи(?:те)?', 'отпиши(?:те)?сь', 'спишемся', 'созвонимся',
+    ],
+    uk: [
+      'запрошую (?:вас )?(?:в|до)', 'перейти', 'напиши(?:ть)?(?: мені)?', 'пиши(?:ть)?', 'давай(?:те)?',
+      'перейд[еі]мо', 'продовжимо', "зв'яжі(?:ть)?ся", 'додай(?:те)?(?: мене)?', 'подзвони(?:ть)?',
+      'спишемося',
+    ],
+    hi: [
+      'baat kar(?:te|o|ein|en|enge|ta|lo)?(?: hain)?', 'baat krte', 'baat hogi', 'msg kar(?:o|na|do|ein)',
+      'message kar(?:o|na|do|ein)', 'call kar(?:o|na|do|ein|unga)', 'add kar(?:o|lo|do|ein)',
+      'contact kar(?:o|ein|na)', 'aa jao', 'aajao', 'shift ho jate', 'chalte hain', 'ping kar(?:o|na)', 'aao',
+      'pe aao', 'baat hogi',
+    ],
+    ur: [
+      'baat kar(?:te|ein|en|lein|o)(?: hain)?', 'rabta kar(?:ein|o|en)', 'raabta kar(?:ein|o|en)',
+      'msg kar(?:ein|o|dein)', 'message kar(?:ein|o|dein)', 'call kar(?:ein|o|lein)', 'add kar(?:ein|lein|o)',
+      'aa jayen', 'aa jao', 'add k(?:a)?r lein', 'baat karein ge',
+    ],
+    tl: [
+      'usap tayo', 'mag-?usap tayo', 'chat mo (?:ako|ko)', 'message mo (?:ako|ko)',
+      'i-?message mo (?:ako|ko)', 'pm mo (?:ako|ko)', 'add mo (?:ako|ko)', 'tawagan mo (?:ako|ko)',
+      'text mo (?:ako|ko)', 'lipat tayo', 'dun na lang tayo', 'doon na lang tayo',
+    ],
+    id: [
+      'chat (?:aja|saja|ya)', 'hubungi (?:saya|aku|gue|gw)', 'kontak (?:saya|aku)', 'ngobrol', 'pindah',
+      'lanjut(?:kan)?', 'japri', 'dm aja', 'wa aja', 'chat langsung', 'kabari',
+      '(?:wa|whatsapp|telegram|tele) aja',
+    ],
+    ar: [
+      'تواصل(?:ي)? معي', 'تواصل', 'كلمني', 'كلميني', 'راسلني', 'راسليني', 'ارسل(?:ي)? لي', 'ابعت(?:ي)?لي',
+      'ضيفني', 'خلينا نكمل', 'نكمل', 'نتواصل', 'نتكلم', 'اتصل بي', 'نتابع', 'تكلمني', 'nkalem', 'akalmak',
+      'nekamel', 'nkamel', 'نعمل كول', 'كول',
+    ],
+    tr: [
+      'yaz(?:in|abilirsin)?', 'bana yaz(?:in)?', 'ulas(?:in|abilirsin)?', 'bana ulas(?:in)?', 'konusal[iı]m',
+      'devam edelim', 'gecelim', 'ekle(?:yin)?', 'ara(?:yin)?', 'beni ara', 'iletisime gec(?:in|elim)?',
+      'gorusel\\S*', 'yurutebiliriz', 'devam ederiz', 'konussak',
+    ],
   },
-  examples: ['hablemos por WhatsApp', 'me chama no zap', 'écris-moi sur Telegram', 'schreib mir auf Telegram', 'пиши в телегу', 'whatsapp pe baat karte hain', 'usap tayo sa messenger', 'chat aja di wa', 'كلمني واتس', 'whatsapp’tan yaz'],
+  examples: [
+    'hablemos por WhatsApp', 'me chama no zap', 'écris-moi sur Telegram', 'schreib mir auf Telegram',
+    'пиши в телегу', 'whatsapp pe baat karte hain', 'usap tayo sa messenger', 'chat aja di wa', 'كلمني واتس',
+    'whatsapp’tan yaz',
+  ],
 });
 
 /** Euphemisms for leaving: somewhere private, "Upwork reads everything", the chat on my site. */
@@ -126,109 +235,115 @@ export const DESCRIBED_CHANNEL = defineClass({
   doc: 'A chat app or channel described rather than named.',
   words: {
     en: [
-      '(?:a |an |the |some )?(?:different|other|another|real|proper|separate|normal|outside|external|personal|private|third-party|more convenient|faster|better|regular) (?:messaging |chat |video |instant )?(?:app|apps|messenger|chat|platform|place|channel|tool|service|line)',
-      '(?:the |an? )?app with the [a-z -]{2,30}\\b(?:logo|icon|symbol|sign)(?!\\s+(?:design|redesign|update|change))', '(?:the |an? )?(?:green|blue|purple|paper[- ]plane) (?:app|one|messenger)',
-      'other messengers?', 'any other (?:app|messenger|platform|chat)',
-    ],
-    es: ['otra (?:app|aplicacion|plataforma)', 'otro (?:chat|medio|lado)'],
-    pt: ['outro (?:app|aplicativo|chat|lugar)', 'outra (?:plataforma|rede)'],
-    fr: ['une autre (?:appli|application|plateforme)', 'un autre (?:chat|canal)'],
-    de: ['eine andere (?:app|plattform)', 'einen anderen (?:kanal|messenger)'],
-    ru: ['друг(?:ой|ую|ом) (?:мессенджер|приложени\\S*|платформ\\S*|чат\\S*)', '(?:более )?удобн\\S* (?:мессенджер\\S*|чат\\S*|приложени\\S*|месте)'],
-    uk: ['інш(?:ий|у|ому) (?:месенджер|застосунок|платформ\\S*|чат\\S*)', '(?:більш )?зручн\\S* (?:месенджер\\S*|чат\\S*|місц\\S*)'],
-    hi: ['(?:dusre|dusri|koi aur) (?:app|platform|jagah)'],
-    ur: ['(?:dusre|dusri|kisi aur) (?:app|platform|jagah)'],
-    tl: ['ibang (?:app|platform)'],
-    id: ['(?:aplikasi|app|platform) lain'],
-    ar: ['(?:تطبيق|برنامج|منصة) (?:ثاني|اخر|آخر|تاني)'],
-    tr: ['baska (?:bir )?(?:uygulama|platform|yer)'],
-  },
-  examples: ['continue on a different messaging app', 'the app with the paper-plane logo', 'any other messenger', 'otra plataforma', 'другой мессенджер'],
-  counterExamples: ['a different approach', 'the app with the new logo design'],
+      '(?:a |an |the |some )?' +
+        oneOf([
+          'different', 'other', 'another', 'real', 'proper', 'separate', 'normal', 'outside', 'external',
+          'personal', 'private', 'third-party', 'more convenient', 'faster', 'better', 'regular',
+        ]) +
+        ' (?:messaging |chat |video |instant )?' +
+        '(?:app|apps|messenger|chat|platform|place|channel|tool|service|line)',
+    '(?:the |an? )?app with the [a-z -]{2,30}\\b(?:logo|icon|symbol|sign)(?!\\s+(?:design|redesign|update|change))', '(?:the |an? )?(?:green|blue|purple|paper[- ]plane) (?:app|one|messenger)',
+    'other messengers?', 'any other (?:app|messenger|platform|chat)',
+  ],
+  es: ['otra (?:app|aplicacion|plataforma)', 'otro (?:chat|medio|lado)'],
+  pt: ['outro (?:app|aplicativo|chat|lugar)', 'outra (?:plataforma|rede)'],
+  fr: ['une autre (?:appli|application|plateforme)', 'un autre (?:chat|canal)'],
+  de: ['eine andere (?:app|plattform)', 'einen anderen (?:kanal|messenger)'],
+  ru: ['друг(?:ой|ую|ом) (?:мессенджер|приложени\\S*|платформ\\S*|чат\\S*)', '(?:более )?удобн\\S* (?:мессенджер\\S*|чат\\S*|приложени\\S*|месте)'],
+  uk: ['інш(?:ий|у|ому) (?:месенджер|застосунок|платформ\\S*|чат\\S*)', '(?:більш )?зручн\\S* (?:месенджер\\S*|чат\\S*|місц\\S*)'],
+  hi: ['(?:dusre|dusri|koi aur) (?:app|platform|jagah)'],
+  ur: ['(?:dusre|dusri|kisi aur) (?:app|platform|jagah)'],
+  tl: ['ibang (?:app|platform)'],
+  id: ['(?:aplikasi|app|platform) lain'],
+  ar: ['(?:تطبيق|برنامج|منصة) (?:ثاني|اخر|آخر|تاني)'],
+  tr: ['baska (?:bir )?(?:uygulama|platform|yer)'],
+},
+examples: ['continue on a different messaging app', 'the app with the paper-plane logo', 'any other messenger', 'otra plataforma', 'другой мессенджер'],
+counterExamples: ['a different approach', 'the app with the new logo design'],
 });
 
 /** English verbs that move a talk somewhere: "continue on", "take this to", "get you on". */
 export const MOVE_VERB = defineClass({
-  name: 'MOVE_VERB',
-  doc: 'English verbs that take a conversation or a person to another place.',
-  words: {
-    en: [
-      'continue', 'continuing', 'talk', 'chat', 'move', 'moving', 'switch', 'go', 'meet', 'connect', 'interview', 'tak(?:e|ing) (?:this|it|the (?:rest of the )?conversation|things)',
-      'find (?:me|us)', 'look (?:me|us) up', 'search (?:for )?(?:me|us)', 'follow (?:me|us)',
-      'get you on', 'hop on', 'jump on', 'loop you in on', 'available on', 'are you on', 'reach (?:me|us)', 'message (?:me|us)', 'be on', 'bring (?:you|this)',
-      'get in touch(?: with me)?'],
-  },
-  examples: ['continue on', 'take this to', 'get you on WhatsApp'],
+name: 'MOVE_VERB',
+doc: 'English verbs that take a conversation or a person to another place.',
+words: {
+  en: [
+    'continue', 'continuing', 'talk', 'chat', 'move', 'moving', 'switch', 'go', 'meet', 'connect', 'interview', 'tak(?:e|ing) (?:this|it|the (?:rest of the )?conversation|things)',
+    'find (?:me|us)', 'look (?:me|us) up', 'search (?:for )?(?:me|us)', 'follow (?:me|us)',
+    'get you on', 'hop on', 'jump on', 'loop you in on', 'available on', 'are you on', 'reach (?:me|us)', 'message (?:me|us)', 'be on', 'bring (?:you|this)',
+    'get in touch(?: with me)?'],
+},
+examples: ['continue on', 'take this to', 'get you on WhatsApp'],
 });
 
 /** Video-call tools outside Upwork's own calls, when a link or invitation of their own is sent. */
 export const VIDEO_TOOL = defineClass({
-  name: 'VIDEO_TOOL',
-  doc: 'Video-call tools.',
-  words: { en: ['zoom', 'google meet', 'g ?meet', 'meet', '(?:ms |microsoft )?teams', 'skype', 'webex', 'whereby', 'jitsi', 'facetime'] },
-  examples: ['a Zoom link', 'Teams-Einladung'],
+name: 'VIDEO_TOOL',
+doc: 'Video-call tools.',
+words: { en: ['zoom', 'google meet', 'g ?meet', 'meet', '(?:ms |microsoft )?teams', 'skype', 'webex', 'whereby', 'jitsi', 'facetime'] },
+examples: ['a Zoom link', 'Teams-Einladung'],
 });
 
 /** A link or an invitation, per language. */
 export const LINK_WORD = defineClass({
-  name: 'LINK_WORD',
-  doc: 'A link or an invitation to a call.',
-  words: {
-    en: ['link', 'invite', 'invitation', 'meeting id', 'zoom\'?da'],
-    es: ['enlace', 'link', 'invitacion'],
-    pt: ['link', 'convite'],
-    fr: ['lien', 'invitation'],
-    de: ['link', 'einladung'],
-    ru: ['ссылк\\S*', 'приглашени\\S*'],
-    uk: ['посилання', 'запрошення'],
-    hi: ['link'],
-    tl: ['link'],
-    id: ['link', 'undangan'],
-    ar: ['رابط', 'لينك', 'دعوة'],
-    tr: ['link', 'davet'],
-  },
-  examples: ['je t’envoie le lien', 'посилання на свій Zoom'],
+name: 'LINK_WORD',
+doc: 'A link or an invitation to a call.',
+words: {
+  en: ['link', 'invite', 'invitation', 'meeting id', 'zoom\'?da'],
+  es: ['enlace', 'link', 'invitacion'],
+  pt: ['link', 'convite'],
+  fr: ['lien', 'invitation'],
+  de: ['link', 'einladung'],
+  ru: ['ссылк\\S*', 'приглашени\\S*'],
+  uk: ['посилання', 'запрошення'],
+  hi: ['link'],
+  tl: ['link'],
+  id: ['link', 'undangan'],
+  ar: ['رابط', 'لينك', 'دعوة'],
+  tr: ['link', 'davet'],
+},
+examples: ['je t’envoie le lien', 'посилання на свій Zoom'],
 });
 
 /** Calling by phone or video, per language (English calls are read by the older patterns). */
 export const CALL_VERB = defineClass({
-  name: 'CALL_VERB',
-  doc: 'Phone and video calls, per language.',
-  words: {
-    es: ['llamada(?: telefonica)?', 'te llamo', 'llamarte', 'videollamada', 'hablar por telefono'],
-    pt: ['ligar', 'ligacao', 'te ligo', 'chamada de video', 'videochamada'],
-    fr: ['appel(?: telephonique)?', "t'appelle", 'vous appelle', 'telephoner', 'visio'],
-    de: ['telefonieren', 'anrufen', 'telefonisch', 'videocall', 'rufe (?:ich )?(?:sie|dich)'],
-    ru: ['созвон\\S*', 'позвон\\S*', 'звонок', 'звонк\\S*'],
-    uk: ['зідзвон\\S*', 'подзвон\\S*', 'дзвінок', 'дзвінк\\S*', 'созвон\\S*'],
-    hi: ['call kar\\S*', 'phone kar\\S*', 'video call'],
-    ur: ['call kar\\S*', 'phone kar\\S*', 'video call'],
-    tl: ['tawag', 'tawagan', 'video call'],
-    id: ['telpon', 'nelpon', 'telepon', 'video call', 'vc'],
-    ar: ['مكالمة', 'اتصل', 'اتصال', 'كول'],
-    tr: ['arama', 'ararim', 'telefonla', 'goruntulu', 'gorusel\\S*'],
-  },
-  examples: ['Wollen wir kurz telefonieren', 'созвониться в Zoom', 'te ligo amanhã'],
+name: 'CALL_VERB',
+doc: 'Phone and video calls, per language.',
+words: {
+  es: ['llamada(?: telefonica)?', 'te llamo', 'llamarte', 'videollamada', 'hablar por telefono'],
+  pt: ['ligar', 'ligacao', 'te ligo', 'chamada de video', 'videochamada'],
+  fr: ['appel(?: telephonique)?', "t'appelle", 'vous appelle', 'telephoner', 'visio'],
+  de: ['telefonieren', 'anrufen', 'telefonisch', 'videocall', 'rufe (?:ich )?(?:sie|dich)'],
+  ru: ['созвон\\S*', 'позвон\\S*', 'звонок', 'звонк\\S*'],
+  uk: ['зідзвон\\S*', 'подзвон\\S*', 'дзвінок', 'дзвінк\\S*', 'созвон\\S*'],
+  hi: ['call kar\\S*', 'phone kar\\S*', 'video call'],
+  ur: ['call kar\\S*', 'phone kar\\S*', 'video call'],
+  tl: ['tawag', 'tawagan', 'video call'],
+  id: ['telpon', 'nelpon', 'telepon', 'video call', 'vc'],
+  ar: ['مكالمة', 'اتصل', 'اتصال', 'كول'],
+  tr: ['arama', 'ararim', 'telefonla', 'goruntulu', 'gorusel\\S*'],
+},
+examples: ['Wollen wir kurz telefonieren', 'созвониться в Zoom', 'te ligo amanhã'],
 });
 
 /** Looking someone up: "search for X on Insta", "ищите «…» в ВК". */
 export const SEARCH_VERB = defineClass({
-  name: 'SEARCH_VERB',
-  doc: 'Telling someone to look you up, per language.',
-  words: {
-    en: ['search (?:for )?(?:me|us)', 'look (?:me|us) up', 'find (?:me|us)', 'google (?:me|us|my name)', 'search (?:for )?my name'],
-    es: ['busca(?:me|nos)?', 'buscame'],
-    pt: ['procura(?: por)?', 'pesquisa(?: por)?', 'me acha'],
-    fr: ['cherche[sz]?(?:-moi)?', 'trouve[sz]?-moi', 'tapez'],
-    de: ['such(?:en sie|e)?(?: mich)?', 'finde(?:n sie)? mich'],
-    ru: ['ищите', 'ищи', 'найдите', 'найди', 'я есть в'],
-    uk: ['шукайте', 'шукай', 'знайдіть', 'знайди'],
-    hi: ['search kar(?:o|lo|ein)', 'dhundo', 'dhoondo'],
-    ur: ['search kar(?:ein|lein|o)', 'dhoondo', 'dhoondein'],
-    tl: ['hanapin mo(?: ako)?', 'i-?search mo'],
-    id: ['cari(?:in)?(?: aja)?', 'search aja'],
-    ar: ['ابحث(?: عن)?', 'دور على'],
-    tr: ['arat(?:in)?', 'ara(?:yin)?'],
-  },
-  examples: ['procura por ela no insta', 'ищите в ВК', 'знайдіть мене в інсті', 'cari aja di IG'],
+name: 'SEARCH_VERB',
+doc: 'Telling someone to look you up, per language.',
+words: {
+  en: ['search (?:for )?(?:me|us)', 'look (?:me|us) up', 'find (?:me|us)', 'google (?:me|us|my name)', 'search (?:for )?my name'],
+  es: ['busca(?:me|nos)?', 'buscame'],
+  pt: ['procura(?: por)?', 'pesquisa(?: por)?', 'me acha'],
+  fr: ['cherche[sz]?(?:-moi)?', 'trouve[sz]?-moi', 'tapez'],
+  de: ['such(?:en sie|e)?(?: mich)?', 'finde(?:n sie)? mich'],
+  ru: ['ищите', 'ищи', 'найдите', 'найди', 'я есть в'],
+  uk: ['шукайте', 'шукай', 'знайдіть', 'знайди'],
+  hi: ['search kar(?:o|lo|ein)', 'dhundo', 'dhoondo'],
+  ur: ['search kar(?:ein|lein|o)', 'dhoondo', 'dhoondein'],
+  tl: ['hanapin mo(?: ako)?', 'i-?search mo'],
+  id: ['cari(?:in)?(?: aja)?', 'search aja'],
+  ar: ['ابحث(?: عن)?', 'دور على'],
+  tr: ['arat(?:in)?', 'ara(?:yin)?'],
+},
+examples: ['procura por ela no insta', 'ищите в ВК', 'знайдіть мене в інсті', 'cari aja di IG'],
 });

@@ -41,8 +41,16 @@ export const BAD_REVIEW = defineClass({
     pt: ['avaliacao (?:negativa|ruim|pessima)', '(?:ma|pessima) avaliacao', '(?:1|uma) estrelas?', 'acabar com (?:seu|teu) (?:perfil|jss)', 'conto tudo no comentario'],
     fr: ['(?:mauvais|negatif) avis', 'avis negatif', 'mauvaise (?:note|evaluation)', '(?:1|une) etoiles?', 'prendre cher', 'dans mon avis'],
     de: ['(?:schlechte|negative) bewertung', '(?:1|einen|ein) sterne?', 'dein(?:en)? (?:jss|ruf|profil) (?:ruinieren|zerstoren)', 'in die bewertung', 'betruger'],
-    ru: ['напишу в отзыве', 'в отзыве напишу', 'мошенник\\S*', '(?:плохой|негативный|отрицательный) отзыв', '(?:плохую|низкую) оценку', '(?:1|одну|одна) звезд[уа]', '(?:испорчу|испортить|угроблю|уроню) (?:тебе |вам )?(?:рейтинг|профиль|jss)'],
-    uk: ['розгромн\\S* відгук\\S*', 'нічого поганого не (?:пишу|напишу)', 'напишу (?:у|в) відгуку', 'шахра\\S*', '(?:поганий|негативний) відгук', '(?:погану|низьку) оцінку', '(?:1|одну) зірк[уа]', '(?:зіпсую|зіпсувати) (?:тобі |вам )?(?:рейтинг|профіль)'],
+    ru: [
+      'напишу в отзыве', 'в отзыве напишу', 'мошенник\\S*', '(?:плохой|негативный|отрицательный) отзыв',
+      '(?:плохую|низкую) оценку', '(?:1|одну|одна) звезд[уа]',
+      '(?:испорчу|испортить|угроблю|уроню) (?:тебе |вам )?(?:рейтинг|профиль|jss)',
+    ],
+    uk: [
+      'розгромн\\S* відгук\\S*', 'нічого поганого не (?:пишу|напишу)', 'напишу (?:у|в) відгуку', 'шахра\\S*',
+      '(?:поганий|негативний) відгук', '(?:погану|низьку) оцінку', '(?:1|одну) зірк[уа]',
+      '(?:зіпсую|зіпсувати) (?:тобі |вам )?(?:рейтинг|профіль)',
+    ],
     hi: ['(?:bad|negative|kharab|ganda|bura) (?:review|feedback|rating)', '(?:1|one|ek) star', 'jss (?:gira|kharab|kam) (?:dunga|kar dunga|ho jayega)', '(?:feedback|review|rating) kharab'],
     ur: ['(?:bad|negative|kharab|bura) (?:review|feedback|rating)', '(?:1|one|aik|ek) star', 'jss (?:gira|kharab) (?:dunga|doon|kar dunga)', 'review (?:mein )?(?:kya )?likhun ?ga', 'jss zameen'],
     tl: ['(?:bad|negative|pangit na|masamang) (?:review|feedback|rating)', '(?:1|one|isang) star', 'sisirain ko (?:ang |yung )?rating', 'bigyan kita ng (?:1|isang) star'],
@@ -80,7 +88,11 @@ export const CONDITION = defineClass({
   name: 'CONDITION',
   doc: 'Conditions and ultimatums that tie one thing to another.',
   words: {
-    en: ['unless', 'or else', "or i(?:'ll| will)", 'or you(?:\'ll| will)', 'otherwise', "if you (?:don'?t|do not|won'?t|refuse)", 'if not', 'until', 'only if', 'only when', 'as long as', 'in exchange', 'in return', 'and i(?:\'ll| will)'],
+    en: [
+      'unless', 'or else', "or i(?:'ll| will)", 'or you(?:\'ll| will)', 'otherwise',
+      "if you (?:don'?t|do not|won'?t|refuse)", 'if not', 'until', 'only if', 'only when', 'as long as',
+      'in exchange', 'in return', 'and i(?:\'ll| will)',
+    ],
     es: ['si no', 'a menos que', 'o te', 'o si no', 'sino', 'hasta que', 'solo si', 'a cambio'],
     pt: ['se nao', 'a menos que', 'ou eu', 'ou entao', 'senao', 'ate que', 'so se', 'em troca', 'caso contrario', 'se me', 'se voce'],
     fr: ['sinon', 'sauf si', 'si tu ne', 'si vous ne', 'a moins que', "jusqu'a ce que", 'en echange', 'soit', 'contre'],
@@ -102,7 +114,11 @@ export const REFUND_OR_FREE = defineClass({
   name: 'REFUND_OR_FREE',
   doc: 'A refund, money back, a discount, or work for free.',
   words: {
-    en: ['refund(?:ed)?', 'money back', 'my money', 'pay (?:me )?back', 'discount', 'for free', 'free of charge', 'at no (?:extra )?(?:cost|charge)', 'free', 'extra (?:work|revisions?|pages?|features?|changes?)', 'bonus'],
+    en: [
+      'refund(?:ed)?', 'money back', 'my money', 'pay (?:me )?back', 'discount', 'for free', 'free of charge',
+      'at no (?:extra )?(?:cost|charge)', 'free', 'extra (?:work|revisions?|pages?|features?|changes?)',
+      'bonus',
+    ],
     es: ['reembolso', 'devolucion', 'devuelv\\S*', 'mi dinero', 'gratis', 'descuento', 'sin costo'],
     pt: ['reembolso', 'devolu\\S*', 'meu dinheiro', 'de graca', 'gratis', 'desconto', 'sem custo'],
     fr: ['rembours\\S*', 'mon argent', 'gratuit\\S*', 'reduction', 'remise'],
@@ -124,7 +140,10 @@ export const DELIVERABLE = defineClass({
   name: 'DELIVERABLE',
   doc: 'The work product: files, source, code, access, the final version.',
   words: {
-    en: ['files?', 'source(?: files| code)?', 'code', 'final (?:version|files|design|logo|video|deliverables?)', 'deliverables?', 'designs?', 'the rest', 'access', 'credentials', 'logo', 'video', 'project', 'work'],
+    en: [
+      'files?', 'source(?: files| code)?', 'code', 'final (?:version|files|design|logo|video|deliverables?)',
+      'deliverables?', 'designs?', 'the rest', 'access', 'credentials', 'logo', 'video', 'project', 'work',
+    ],
     es: ['archivos?', 'codigo', 'fuentes', 'entregables?', 'diseno final', 'version final', 'trabajo'],
     pt: ['arquivos?', 'codigo', 'fontes', 'entregaveis', 'versao final', 'trabalho', 'arquivo'],
     fr: ['fichiers?', 'code', 'sources', 'livrables?', 'version finale', 'travail'],
@@ -147,16 +166,28 @@ export const AFTER_REVIEW = defineClass({
   doc: 'Phrases that put the review before the work: "after your review", "once you rate".',
   words: {
     en: ['(?:after|once|when|as soon as) (?:you |u )?(?:leave|give|post|write|submit|close (?:it |the contract )?with|rate)'],
-    es: ['en cuanto (?:me )?(?:dejes|des|pongas|califiques)', 'una vez que (?:dejes|califiques|pongas)', '(?:despues de|tras) (?:la|tu|su) (?:resena|calificacion|valoracion)', 'cuando (?:dejes|me des|pongas) (?:la )?(?:resena|calificacion|5 estrellas)'],
+    es: [
+      'en cuanto (?:me )?(?:dejes|des|pongas|califiques)', 'una vez que (?:dejes|califiques|pongas)',
+      '(?:despues de|tras) (?:la|tu|su) (?:resena|calificacion|valoracion)',
+      'cuando (?:dejes|me des|pongas) (?:la )?(?:resena|calificacion|5 estrellas)',
+    ],
     pt: ['(?:depois|apos) (?:da|de sua|da sua) (?:avaliacao|nota)', 'quando (?:deixar|der|voce deixar) (?:a )?(?:avaliacao|nota|5 estrelas)', 'depois que (?:voce )?(?:encerrar|deixar|der)'],
     fr: ['apres (?:votre|ton|l\') ?(?:avis|evaluation|note)', 'des que (?:vous|tu) (?:laissez|laisses|mettez|mets)'],
     de: ['nach (?:der|ihrer|deiner) \\S*bewertung', 'sobald (?:sie|du) (?:eine |die |ihre )?\\S*bewertung'],
     ru: ['после (?:отзыва|оценки|5 звезд)', 'после того,? как (?:поставите|оставите|напишете|поставишь|оставишь)', 'как (?:оставите|оставишь|поставите|поставишь)'],
     uk: ['після (?:вашого |твого )?(?:відгуку|оцінки)', 'як (?:залишите|залишиш|поставите|поставиш)'],
-    hi: ['(?:review|feedback|rating) (?:dene )?ke baad', 'jab (?:aap|tum) (?:review|feedback|rating) (?:doge|denge|de do)', 'jab (?:aap|tum) (?:5 star )?(?:review|feedback|rating)', '(?:pehle|phele) (?:5 star )?(?:review|feedback)'],
+    hi: [
+      '(?:review|feedback|rating) (?:dene )?ke baad',
+      'jab (?:aap|tum) (?:review|feedback|rating) (?:doge|denge|de do)',
+      'jab (?:aap|tum) (?:5 star )?(?:review|feedback|rating)',
+      '(?:pehle|phele) (?:5 star )?(?:review|feedback)',
+    ],
     ur: ['(?:review|feedback|rating) (?:dene )?ke baad', 'jab (?:aap|tum) (?:review|feedback|rating) (?:dein|de dein)', '(?:pehle|phele) (?:5 star )?(?:review|feedback)'],
     tl: ['(?:pag|kapag|pagkatapos) (?:mo )?(?:mag-?)?(?:review|rate|feedback)', 'pagkatapos ng (?:review|feedback|rating)', '(?:pag|kapag) (?:nakapag-?)?(?:iwan|bigay|nag-?iwan)'],
-    id: ['(?:setelah|habis|kalau udah|kalo udah) (?:kasih |beri |memberi )?(?:review|ulasan|rating|bintang)', '(?:setelah|habis|kalau udah|kalo udah) (?:\\S+ )?(?:kasih |beri |memberi )?(?:review|ulasan|rating|bintang)'],
+    id: [
+      '(?:setelah|habis|kalau udah|kalo udah) (?:kasih |beri |memberi )?(?:review|ulasan|rating|bintang)',
+      '(?:setelah|habis|kalau udah|kalo udah) (?:\\S+ )?(?:kasih |beri |memberi )?(?:review|ulasan|rating|bintang)',
+    ],
     ar: ['بعد (?:التقييم|ما تقيم|ما تعطيني تقييم)', 'لما تديني', 'غير لما', 'الا لما', 'ela lama', 'lama t7ot'],
     tr: ['(?:yorumdan|degerlendirmeden|puandan) sonra', '(?:puan|yorum) verdikten sonra', '(?:5 )?yildiz verdikten sonra'],
   },
@@ -168,7 +199,11 @@ export const DELIVER_VERB = defineClass({
   name: 'DELIVER_VERB',
   doc: 'Handing over, releasing or publishing the work.',
   words: {
-    en: ['push(?:es)?', 'send', 'deliver', 'release', 'ship', 'hand (?:it |them )?over', 'upload', 'share', 'publish', 'goes public', 'go live', 'merge', 'transfer', 'unlock', 'give you (?:the )?(?:files|code|access|rest)'],
+    en: [
+      'push(?:es)?', 'send', 'deliver', 'release', 'ship', 'hand (?:it |them )?over', 'upload', 'share',
+      'publish', 'goes public', 'go live', 'merge', 'transfer', 'unlock',
+      'give you (?:the )?(?:files|code|access|rest)',
+    ],
     es: ['envio', 'entrego', 'libero', 'subo', 'paso'],
     pt: ['envio', 'entrego', 'libero', 'mando', 'subo'],
     fr: ['envoie', 'livre', 'transmets'],
@@ -190,7 +225,11 @@ export const PESTER = defineClass({
   name: 'PESTER',
   doc: 'Repeated messages or pressure until the other person acts.',
   words: {
-    en: ["(?:i'?ll|i will|gonna|going to) keep (?:messaging|texting|reminding|asking|bugging|pinging|emailing|writing to) you", 'every day until you', 'until you (?:do|leave|give|post|write) (?:it|one|that|the feedback|a review|me)'],
+    en: [
+      "(?:i'?ll|i will|gonna|going to) keep (?:messaging|texting|reminding|asking|bugging|pinging|emailing|writing to) you",
+      'every day until you',
+      'until you (?:do|leave|give|post|write) (?:it|one|that|the feedback|a review|me)',
+    ],
   },
   examples: ["I'll keep messaging you every day until you do"],
 });

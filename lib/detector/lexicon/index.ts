@@ -1,3 +1,4 @@
+import { oneOf } from '../pattern';
 /**
  * Word lists shared by several rules. Lower case, as in the prepared view.
  */
@@ -26,26 +27,47 @@ export const MAIL_PROVIDERS =
  * Names reserved for documentation (RFC 2606/6761): never someone's real address. A name under the
  * `.example` top-level domain ("studio.example") stands in for a real one and is read as such.
  */
-export const EXAMPLE_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|^example|test|invalid|localhost|local|domain\.com|email\.com|yourdomain\.com|yourcompany\.com|yoursite\.com|company\.com|acme\.com|test\.com|mydomain\.com|website\.com|sample\.com)$/;
+export const EXAMPLE_DOMAIN = new RegExp(
+  '(?:^|\\.)' +
+    oneOf([
+      'example\\.(?:com|org|net)', '^example', 'test', 'invalid', 'localhost', 'local', 'domain\\.com',
+      'email\\.com', 'yourdomain\\.com', 'yourcompany\\.com', 'yoursite\\.com', 'company\\.com', 'acme\\.com',
+      'test\\.com', 'mydomain\\.com', 'website\\.com', 'sample\\.com',
+    ]) +
+    '$',
+);
 
 /** Systems an email may be shared for, only to be given access (policy exception). */
 const PROJECT_SYSTEMS = [
-  'jira', 'confluence', 'atlassian', 'trello', 'asana', 'monday(?:\\.com)?', 'clickup', 'notion', 'linear', 'basecamp', 'figma', 'sketch',
-  'zeplin', 'invision', 'adobe xd', 'miro', 'github', 'gitlab', 'bitbucket', 'repo', 'repository', 'repositories', 'git',
-  'google drive', 'gdrive', 'drive', 'dropbox', 'onedrive', 'sharepoint', 'box', 'google docs?', 'google sheets?', 'docs', 'sheets',
-  'airtable', 'aws', 'azure', 'gcp', 'firebase', 'vercel', 'netlify', 'heroku', 'wordpress', 'shopify', 'webflow', 'testflight',
-  'app store connect', 'play console', 'hubspot', 'salesforce', 'zendesk', 'postman', 'bubble', 'framer', 'google analytics', 'analytics',
-  'search console', 'tag manager', 'quickbooks', 'xero', 'freshbooks', 'accountant', 'bamboohr', 'gusto', 'deel', 'google ads', 'meta business', 'business manager', 'looker', 'tableau', 'power bi', 'canva', 'lucidchart',
-  'sentry', 'datadog', 'new relic', 'grafana', 'bugsnag', 'cloudflare', 'digitalocean', 'supabase', 'mongodb atlas', 'stripe dashboard', 'mailchimp', 'klaviyo',
-  'loom', 'jenkins', 'circleci', 'docker hub', 'npm org', 'expo', 'app center', 'crashlytics', 'mixpanel', 'amplitude', 'hotjar', 'semrush', 'ahrefs',
+  'jira', 'confluence', 'atlassian', 'trello', 'asana', 'monday(?:\\.com)?', 'clickup', 'notion', 'linear',
+  'basecamp', 'figma', 'sketch', 'zeplin', 'invision', 'adobe xd', 'miro', 'github', 'gitlab', 'bitbucket',
+  'repo', 'repository', 'repositories', 'git', 'google drive', 'gdrive', 'drive', 'dropbox', 'onedrive',
+  'sharepoint', 'box', 'google docs?', 'google sheets?', 'docs', 'sheets', 'airtable', 'aws', 'azure', 'gcp',
+  'firebase', 'vercel', 'netlify', 'heroku', 'wordpress', 'shopify', 'webflow', 'testflight',
+  'app store connect', 'play console', 'hubspot', 'salesforce', 'zendesk', 'postman', 'bubble', 'framer',
+  'google analytics', 'analytics', 'search console', 'tag manager', 'quickbooks', 'xero', 'freshbooks',
+  'accountant', 'bamboohr', 'gusto', 'deel', 'google ads', 'meta business', 'business manager', 'looker',
+  'tableau', 'power bi', 'canva', 'lucidchart', 'sentry', 'datadog', 'new relic', 'grafana', 'bugsnag',
+  'cloudflare', 'digitalocean', 'supabase', 'mongodb atlas', 'stripe dashboard', 'mailchimp', 'klaviyo',
+  'loom', 'jenkins', 'circleci', 'docker hub', 'npm org', 'expo', 'app center', 'crashlytics', 'mixpanel',
+  'amplitude', 'hotjar', 'semrush', 'ahrefs',
 ].join('|');
 
 // Within a sentence; a dot inside "anna.k@gmail.com" does not end it.
 const SAME_SENTENCE = '(?:[^.!?\\n]|\\.(?=[a-z0-9])){0,70}';
 /** English wording, and access or invitation words of other languages near a project system ("acesso ao Google Drive", "доступ к GitLab"). */
-const ACCESS_OTHER = '(?:acceso|acesso|acces|zugang|zugriff|einladung\\S*|доступ\\S*|приглашени\\S*|инвайт\\S*|запрошен\\S*|додали|convites?|invitacion\\S*|invitation\\S*|akses|undang\\S*|erisim|davet\\S*|الوصول|للوصول|دعوة|صلاحية|اضيفك|ضيفني|اضافتي|لاضافتي|ضيف|imbitahan|eklemeniz|ekle\\S*)';
+const ACCESS_OTHER = oneOf([
+    'acceso', 'acesso', 'acces', 'zugang', 'zugriff', 'einladung\\S*', 'доступ\\S*', 'приглашени\\S*',
+    'инвайт\\S*', 'запрошен\\S*', 'додали', 'convites?', 'invitacion\\S*', 'invitation\\S*', 'akses',
+    'undang\\S*', 'erisim', 'davet\\S*', 'الوصول', 'للوصول', 'دعوة', 'صلاحية', 'اضيفك', 'ضيفني', 'اضافتي',
+    'لاضافتي', 'ضيف', 'imbitahan', 'eklemeniz', 'ekle\\S*',
+  ]);
 export const PROJECT_ACCESS = new RegExp(
-  `(?<![a-z\\u0400-\\u052f])${ACCESS_OTHER}(?![a-z\\u0400-\\u052f])(?:[^.!?\\n]|\\.(?=[a-z0-9])){0,50}\\b(?:${PROJECT_SYSTEMS})\\b|\\b(?:${PROJECT_SYSTEMS})\\b(?:[^.!?\\n]|\\.(?=[a-z0-9])){0,60}(?<![a-z\\u0400-\\u052f])${ACCESS_OTHER}|` +
+  [
+      `(?<![a-z\\u0400-\\u052f])${ACCESS_OTHER}(?![a-z\\u0400-\\u052f])(?:[^.!?\\n]|\\.(?=[a-z0-9])){0,50}\\b(?:${PROJECT_SYSTEMS})\\b`,
+      `\\b(?:${PROJECT_SYSTEMS})\\b(?:[^.!?\\n]|\\.(?=[a-z0-9])){0,60}(?<![a-z\\u0400-\\u052f])${ACCESS_OTHER}`,
+      '',
+    ].join('|') +
     `\\b(?:${PROJECT_SYSTEMS})\\b${SAME_SENTENCE}\\b(?:access|invite|invited|invitation|add|added|share|shared|collaborator|permission|workspace|board|project|org|team|seat)|` +
     `\\b(?:access|invite|add|share|grant|collaborator|permission)\\w*\\b${SAME_SENTENCE}\\b(?:${PROJECT_SYSTEMS})\\b|` +
     // "If you provide your email, I can send an invite", "add view access for the following team members".
@@ -53,7 +75,16 @@ export const PROJECT_ACCESS = new RegExp(
 );
 
 /** An NDA or similar legal document that needs contact details before a contract. */
-export const LEGAL_DOCUMENT = /\b(?:nda|ndas|non[- ]?disclosure(?: agreement)?|confidentiality agreement|docusign|to sign the (?:agreement|contract)|background[- ]check|legal (?:address|notices?|document|paperwork)|tax form|w-?9|w-?8ben|kyc form|compliance form)\b/;
+export const LEGAL_DOCUMENT = new RegExp(
+  '\\b' +
+    oneOf([
+      'nda', 'ndas', 'non[- ]?disclosure(?: agreement)?', 'confidentiality agreement', 'docusign',
+      'to sign the (?:agreement|contract)', 'background[- ]check',
+      'legal (?:address|notices?|document|paperwork)', 'tax form', 'w-?9', 'w-?8ben', 'kyc form',
+      'compliance form',
+    ]) +
+    '\\b',
+);
 
 const LEET_CLASS: Record<string, string> = { a: '[a@4]', e: '[e3]', i: '[i1!]', o: '[o0]', s: '[s5$]', t: '[t7]' };
 
