@@ -103,6 +103,8 @@ const LOOKALIKES: Record<string, string> = {
 const LATIN_FOLDS: Record<string, string> = {
   '\u0131': 'i', ℓ: 'l', ɡ: 'g', ɩ: 'i',
   ł: 'l', đ: 'd', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd', ħ: 'h', ŧ: 't',
+  // Arabic comma, semicolon and question mark: punctuation, not letters of a word.
+  '\u060c': ',', '\u061b': ';', '\u061f': '?',
 };
 
 const foldCache = new Map<string, string>();

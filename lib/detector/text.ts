@@ -93,13 +93,52 @@ export function standsAgainst(text: string, start: number, end: number): boolean
   const lead = text.slice(Math.max(clause.start, start - 60), start).split(/[,;]/).pop()!;
   // Inside the match only unambiguous negations count: "no insta" is Portuguese for "on Insta".
   if (NEGATED.test(lead) || NEGATED_INSIDE.test(text.slice(start, end))) return true;
+  if (reportedBefore(text, start)) return true;
   const around = neighbourhood(text, start);
   return REFUSED_NEAR.test(around) || KEPT_ON_UPWORK.test(around) || POLICY_TALK.test(around) || AFTER_CONTRACT.test(around);
 }
 
-/** A match is discounted when negated or when the clause is about the rules themselves. */
+/**
+ * Someone else's request, reported by the writer: "he asked me for my WhatsApp", "a client
+ * offered me a discount if I paid in crypto", "my first one wanted me to interview on Skype".
+ * The writer tells what happened (a complaint, a question to support), they do not ask for it.
+ * Read in the sentence before the match: a third-person subject, then a reporting verb.
+ */
+const REPORTED = new RegExp(
+  '\\b' +
+    oneOf([
+      'he', 'she', 'they', 'someone', 'somebody', 'people', 'scammers?', 'recruiters?', 'this guy', 'the guy', 'a guy',
+      '(?:a|the|my|this|that|one|another|one of (?:my|the|our)) (?:(?:new|first|last|old|potential|prospective|long-term|previous) )?' +
+        '(?:clients?|buyers?|employers?|freelancers?|one|person|user|candidates?)',
+    ]) +
+    '\\b[^.!?\\n]{0,60}?\\b' +
+    oneOf([
+      'asked', 'offered', 'wanted', 'gave', 'give', 'sent', 'told', 'suggested', 'proposed', 'requested', 'insisted',
+      'kept asking', 'tried to', 'will ask', 'asks', 'wants? me to', 'messaged me',
+    ]) +
+    '\\b',
+);
+
+/** The same in other languages, where the verb alone says someone did it to the writer ("me ofereceu"). */
+const REPORTED_OTHER = new RegExp(
+  '(?<![a-z])' +
+    oneOf([
+      'me (?:ofereceu|pediu|propos|ofrecio|pidio|propuso)', "m'a (?:propose|demande|offert)",
+      'hat mir (?:angeboten|vorgeschlagen)', 'мне предложил\\S*', 'мені запропонував\\S*',
+    ]) +
+    '(?![a-z])',
+);
+
+/** True when the match is part of what the writer reports someone else asked or offered. */
+export function reportedBefore(text: string, start: number): boolean {
+  const sentence = clauseAround(text, start, start);
+  const lead = text.slice(Math.max(sentence.start, start - 120), start);
+  return REPORTED.test(lead) || REPORTED_OTHER.test(lead);
+}
+
+/** A match is discounted when negated, reported, or when the clause is about the rules themselves. */
 export function isDisclaimed(text: string, start: number, end: number): boolean {
-  return negatedBefore(text, start) || isPolicyTalk(text, start, end) || refusedAfter(text, end);
+  return negatedBefore(text, start) || isPolicyTalk(text, start, end) || refusedAfter(text, end) || reportedBefore(text, start);
 }
 
 /** Runs a global regex (or a frame's pairing) over `text`, yielding every match (bounded, no zero-length loops). */

@@ -31,12 +31,15 @@ const ID_LABEL = new RegExp(
           'booking', 'reservation', 'confirmation', 'awb', 'imei', 'mac', 'hash', 'commit', 'sha', 'block',
           'tx', 'nonce', 'seed', 'port', 'pid', 'error', 'err', 'status', 'kb', 'cve', 'rfc', 'iso', 'en',
           'din', 'sap', 'gst', 'abn', 'cnpj', 'cpf', 'npi', 'dea', 'license plate',
+          'takip', 'kargo', 'seguimiento', 'rastreio', 'rastreamento', 'sendungsnummer', 'suivi', 'resi',
         ]) +
         '\\b[\\s:#.-]{0,3}(?:(?:no|number|num|nr|#)[\\s:.#-]{0,3})?',
       '#\\s?',
     ]) +
     '$',
 );
+/** The phone number of the client's business, given as content for the site being built. */
+const BUSINESS_LINE = /\b(?:footer|header|contact page|store line|shop line|customers call|for customers|on the (?:site|website|page)|business (?:number|phone|line))\b/;
 const CURRENCY_BEFORE = /(?:[$€£¥₹₽₦₱₩₺₴]|\b(?:usd|eur|gbp|inr|pkr|rs|ngn|php|aud|cad|rupees?|dollars?|budget|price|cost|salary|rate)\b)\s?$/;
 const CURRENCY_AFTER = new RegExp(
   '^\\s?' +
@@ -263,6 +266,12 @@ export default defineRule<MessageId>({
       if (/\b(?:ids?|identifiers?|timestamps?|epoch|uuid|guid|hash)\b/.test(clause) && !cue) continue;
       // "normalise phone numbers to E.164 (e.g. +15550100123 style)": an example of a format, not a number to call.
       if (FORMAT_TALK.test(clause) && !/\b(?:my|me|call me|text me|reach me|whatsapp me)\b/.test(clause)) continue;
+      // A record in a CSV sample ("Dana,dana@x.com,(555) 010-4432,Austin"): data for the work.
+      if (text[run.start - 1] === ',' && text[run.end] === ',') continue;
+      // A business's own line for its site or footer ("the store line customers call"), not the writer's.
+      if (BUSINESS_LINE.test(clause) && !/\b(?:my|me|call me|text me|reach me|whatsapp me)\b/.test(clause)) continue;
+      // Measurements in a list ("390 / 768 / 1366 px").
+      if (run.separators.every((sep) => sep.trim() === '/') && /^\s?(?:px|pt|em|rem|dp|dpi|ms)\b/.test(text.slice(run.end, run.end + 5))) continue;
       // Counting ("1 2 3 4 5 6 7"), unless plainly given as a phone number.
       if (!cue && isSequence(run.groups)) continue;
       hits.push({ start: run.start, end: run.end, messageId: disguised ? 'spelled' : 'phone' });

@@ -61,6 +61,7 @@ const ACCESS_OTHER = oneOf([
     'инвайт\\S*', 'запрошен\\S*', 'додали', 'convites?', 'invitacion\\S*', 'invitation\\S*', 'akses',
     'undang\\S*', 'erisim', 'davet\\S*', 'الوصول', 'للوصول', 'دعوة', 'صلاحية', 'اضيفك', 'ضيفني', 'اضافتي',
     'لاضافتي', 'ضيف', 'imbitahan', 'eklemeniz', 'ekle\\S*',
+    'convidar', 'convida', 'invitar', 'invitame', 'inviter', 'einladen',
   ]);
 export const PROJECT_ACCESS = new RegExp(
   [
