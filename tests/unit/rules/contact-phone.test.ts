@@ -19,6 +19,11 @@ const valid: (string | ValidCase)[] = [
   'I want the other one, not the one-time code screen.',
   { text: 'Call me on +44 20 7946 0958.', context: { client: 'enterprise' } },
   { text: 'Call me on +44 20 7946 0958.', context: { contract: 'active' } },
+  // A CSV sample, a store's own line for its footer, pixel widths, a Turkish tracking number.,
+  'Sample rows:\nDana Whitfield,dana.w@example.com,(555) 010-4432,Austin\nLuis Prado,l.prado@example.net,(555) 010-7781,El Paso',
+  'Footer: Hill Country Feed, 1207 W Main St. The store line customers call is (830) 555-0119.',
+  'The grid breaks at 390 / 768 / 1366 px on the services page.',
+  'Kargo takip no: 7749 2201 5563 (Yurtiçi).',
 ];
 
 const invalid: InvalidCase[] = [
@@ -55,6 +60,7 @@ const invalid: InvalidCase[] = [
   // Exceptions.
   { text: 'Call me on +44 20 7946 0958.', context: { client: 'enterprise' }, findings: [{ match: '+44 20 7946 0958', severity: 'info', exception: EXCEPTION.enterprise }] },
   { text: 'Call me on +44 20 7946 0958.', context: { contract: 'active' }, findings: [{ match: '+44 20 7946 0958', severity: 'info', exception: EXCEPTION.contract }] },
+  { text: 'Office line in Berlin: +49 30 901820', findings: [{ match: '+49 30 901820', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

@@ -15,6 +15,7 @@ const valid: (string | ValidCase)[] = [
   'Asking for your email before a contract is against Upwork rules.',
   { text: "What's your email?", context: { client: 'enterprise' } },
   { text: "What's your email?", context: { contract: 'active' } },
+  'Have you worked with Telegram? We need a bot.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -52,6 +53,8 @@ const invalid: InvalidCase[] = [
     text: 'Please add your email so I can invite you to the Jira board.',
     findings: [{ match: 'Please add your email', severity: 'info', exception: EXCEPTION.access }],
   },
+  { text: 'skype or nah', findings: [{ match: 'skype or nah', severity: 'violation' }] },
+  { text: 'Thanks. wa number?', findings: [{ match: 'wa number', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

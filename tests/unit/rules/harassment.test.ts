@@ -54,6 +54,9 @@ const invalid: InvalidCase[] = [
     context: { contract: 'active', role: 'client' },
     findings: [{ match: "You're a complete idiot", severity: 'violation', exception: false }],
   },
+  // Arabic punctuation ends a word: the sentence after the comma does not hide the contempt.,
+  { text: 'أنتم الهنود كلكم نفس الشي، تاخذون الفلوس وتختفون', findings: [{ match: 'أنتم الهنود كلكم نفس الشي', severity: 'violation' }] },
+  { text: 'A child could have built this faster. Embarrassing that you call yourself a developer.', findings: [{ match: 'A child could have built this', severity: 'violation' }, { match: 'that you call yourself a developer', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

@@ -15,6 +15,9 @@ const valid: (string | ValidCase)[] = [
   'The SMS verification flow needs a retry limit.',
   { text: "Let's continue on WhatsApp.", context: { client: 'enterprise' } },
   { text: "Let's continue on WhatsApp.", context: { contract: 'active' } },
+  // Reported, not asked: the writer tells what someone else wanted.,
+  "I'm new here and my first client wanted me to set up an interview through Skype. Is that normal?",
+  'Then he asked me for a WhatsApp number so he can text me if something is urgent.',
 ];
 
 const invalid: InvalidCase[] = [

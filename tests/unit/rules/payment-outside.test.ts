@@ -13,6 +13,8 @@ const valid: (string | ValidCase)[] = [
   'I wrote a blog post comparing Payoneer and Wise fees for freelancers.',
   'Please pay the invoice through Upwork as usual.',
   'The Venmo clone needs a friends list screen.',
+  'FYI someone offered me a discount if I paid them in crypto outside Upwork. Hard no.',
+  'Um dos candidatos me ofereceu desconto se eu pagasse por fora via Pix. Não vou pagar por fora.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -59,6 +61,7 @@ const invalid: InvalidCase[] = [
     context: { client: 'enterprise', contract: 'active', role: 'client', surface: 'proposal' },
     findings: [{ match: 'pay me via PayPal', severity: 'violation', exception: false }],
   },
+  { text: "Close the contract at $50 and I'll send you the rest the other way.", findings: [{ match: 'send you the rest the other way', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
