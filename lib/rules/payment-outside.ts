@@ -1,5 +1,5 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { isDisclaimed, matches, clauseAround, near, sentenceAt, sentencesWith, standsAgainst } from '../detector/text';
+import { isDisclaimed, matches, clauseAround, near, perSentence, sentenceAt, sentencesWith, standsAgainst } from '../detector/text';
 import { WORK_TALK } from '../detector/lexicon/stance';
 import { term, within } from '../detector/frame';
 import { DESCRIBED_CHANNEL, OUTSIDE_UPWORK } from '../detector/lexicon/channels';
@@ -358,6 +358,7 @@ const FEE_SUBJECT = new RegExp(
     ]) +
     '\\b',
 );
+const onUpwork = perSentence(ON_UPWORK);
 const PERSONAL = /\b(?:me|my|you|your|us|our|i|we)\b/;
 
 export default defineRule<MessageId>({
@@ -414,7 +415,7 @@ export default defineRule<MessageId>({
       const sentence = sentenceAt(text, m.index);
       if (seen.has(sentence.start)) continue;
       const around = near(text, m.index, m.index + m[0].length, 70);
-      if (TECH_TALK.test(words(around)) || ON_UPWORK.test(sentence.text)) continue;
+      if (TECH_TALK.test(words(around)) || onUpwork(sentence)) continue;
       const p2p = P2P_APP.test(m[0]);
       if (!p2p && !MONEY_TALK.test(around)) continue;
       // "cash", "check" and "wire" are ordinary words unless money is plainly the subject.
@@ -442,7 +443,7 @@ export default defineRule<MessageId>({
       const to = Math.min(sentence.end, m.index + m[0].length + 60);
       // "any app that sends to a phone number" names no product being built either.
       const around = text.slice(from, to).replace(METHOD_NAME, ' ').replace(/\b(?:any|an|the|that|this|which|whichever|other|another|green|blue) app\b/g, ' ');
-      if (FRAME_TECH.test(words(around)) || ON_UPWORK.test(sentence.text)) return;
+      if (FRAME_TECH.test(words(around)) || onUpwork(sentence)) return;
       if (needsPerson && !PERSONAL_ANY.test(around)) return;
       if (standsAgainst(text, m.index, m.index + m[0].length) || WORK_ANY.test(around)) return;
       // Frames add what the older patterns missed: one finding per sentence is enough.
