@@ -348,4 +348,8 @@ export const ADVERSARIAL: readonly Adversarial[] = [
   { name: "+ 'jo@gmail.com ' x N", listed: false, make: (n) => repeat('jo@gmail.com ', n) },
   { name: "+ 'fuck you idiot. ' x N", listed: false, make: (n) => repeat('fuck you idiot. ', n) },
   { name: "+ 'pay me via paypal. ' x N", listed: false, make: (n) => repeat('pay me via paypal. ', n) },
+  // Runs with no space at all: one "sentence" holding thousands of matches (quadratic until sentences got a hard cap).
+  { name: "+ 'idiot dot paypal+1[at]:' x N", listed: false, make: (n) => repeat('idiot dot paypal+1[at]:', n) },
+  { name: "+ 'whatsapp,' x N", listed: false, make: (n) => repeat('whatsapp,', n) },
+  { name: "+ 'gmail.com,' x N", listed: false, make: (n) => repeat('gmail.com,', n) },
 ];

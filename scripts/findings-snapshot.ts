@@ -62,9 +62,13 @@ const ruleDir = `${root}tests/unit/rules/`;
 for (const name of readdirSync(ruleDir).filter((n) => n.endsWith('.test.ts')).sort()) {
   rows.length = 0;
   await import(pathToFileURL(ruleDir + name).href);
-  rows.forEach((row, k) => {
-    out[`rules ${name}#${k} ${JSON.stringify(row.text).slice(0, 60)}`] = detect(row.text, row.context ?? {}).map(shown);
-  });
+  for (const row of rows) {
+    // Keyed by text and context (not position), so adding a case shows as one added entry in a diff.
+    const key = `rules ${name} ${JSON.stringify(row.text)}${row.context ? ` ${JSON.stringify(row.context)}` : ''}`;
+    let unique = key;
+    for (let n = 2; unique in out; n++) unique = `${key} #${n}`;
+    out[unique] = detect(row.text, row.context ?? {}).map(shown);
+  }
 }
 
 const file = process.argv[2] ?? 'findings-snapshot.json';

@@ -93,7 +93,7 @@ interface Span {
   start: number;
   end: number;
 }
-let scanned = new WeakMap<RegExp, { text: string; spans: Span[] }>();
+const scanned = new WeakMap<RegExp, { text: string; spans: Span[] }>();
 /** Every match of a slot in `text`; the last text's result is kept per slot. */
 function scan(re: RegExp, text: string): Span[] {
   const kept = scanned.get(re);
@@ -109,10 +109,6 @@ function scan(re: RegExp, text: string): Span[] {
   }
   scanned.set(re, { text, spans });
   return spans;
-}
-/** For tests: forget kept scans. */
-export function forgetScans(): void {
-  scanned = new WeakMap();
 }
 
 /** No sentence end between `from` and `to` (a dot inside "gmail.com" is not one). */
@@ -152,16 +148,6 @@ export function pairs(p: Pairing, text: string): Span[] {
     reached = c.end;
   }
   return out;
-}
-
-/** Any of the patterns' sources, as one global pattern. */
-export function anyOf(...patterns: readonly RegExp[]): RegExp {
-  return new RegExp(patterns.map((p) => p.source).join('|'), 'g');
-}
-
-/** True when the class (or raw source) occurs as a whole word in `text`. */
-export function has(slot: Slot, text: string): boolean {
-  return new RegExp(term(slot)).test(text);
 }
 
 /** A reusable test for one slot, compiled once; `tester.source(slot)` gives its pattern source. */

@@ -46,11 +46,6 @@ export interface Rule<MessageId extends string = string> {
   check(prepared: Prepared, context: DetectContext): Hit<MessageId>[];
 }
 
-/** True when [start, end) overlaps a hit already found: frames only add what the older patterns missed. */
-export function overlaps(hits: readonly Hit[], start: number, end: number): boolean {
-  return hits.some((h) => h.start < end && start < h.end);
-}
-
 /** Identity helper that keeps message ids typed. */
 export function defineRule<MessageId extends string>(rule: Rule<MessageId>): Rule<MessageId> {
   return rule;

@@ -167,6 +167,9 @@ export interface Sentence {
 }
 
 export const MAX_SENTENCE = 400;
+/** The longest sentence when there is not even a space to cut at (far beyond any real sentence). */
+const MAX_RUN = 4 * MAX_SENTENCE;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 let cachedText: string | null = null;
 let cachedSentences: Sentence[] = [];
 
@@ -189,6 +192,12 @@ export function sentences(text: string): Sentence[] {
     if (i === text.length || isBreak(text, i) || (i - start >= MAX_SENTENCE && text[i] === ' ')) {
       if (i > start) out.push({ start, end: i, text: text.slice(start, i) });
       start = i + 1;
+    } else if (i - start >= MAX_RUN && !isLowSurrogate(text.charCodeAt(i))) {
+      // No space either ("whatsapp,whatsapp,..." pasted 100,000 times): cut anyway, keeping every
+      // character in a sentence. Without this bound a rule reading the sentence around each of
+      // thousands of matches re-read the whole text each time, and a long paste was quadratic.
+      out.push({ start, end: i, text: text.slice(start, i) });
+      start = i;
     }
   }
   cachedText = text;
@@ -212,6 +221,21 @@ function sentenceIndex(text: string, index: number): number {
 }
 
 const EMPTY: Sentence = { start: 0, end: 0, text: '' };
+
+/**
+ * A test of a whole sentence's text, run once per sentence and remembered. A rule that reads the
+ * sentence around each match would otherwise re-read it for every match: a pasted run without
+ * spaces is one long sentence holding thousands of matches, and that was quadratic.
+ */
+export function perSentence(pattern: RegExp): (sentence: Sentence) => boolean {
+  if (pattern.global || pattern.sticky) throw new Error(`pattern ${pattern} must not be global`);
+  const seen = new WeakMap<Sentence, boolean>();
+  return (sentence) => {
+    let result = seen.get(sentence);
+    if (result === undefined) seen.set(sentence, (result = pattern.test(sentence.text)));
+    return result;
+  };
+}
 
 /** The sentence holding `index`. */
 export function sentenceAt(text: string, index: number): Sentence {

@@ -169,6 +169,17 @@ const SITE_TO_REBUILD = new RegExp(
 /** "на моєму сайті", "no meu site", "auf meiner Webseite": your own site, in other languages. */
 const OWN_SITE_OTHER = /(?:мо[её]м|моєму|мій|мой|mi|meu|mon|meine[mrn]?|mera|meri|saya|benim)\s+(?:сайт\S*|site|sitio|webseite|website|web|homepage)/;
 
+/** A page of a site that is there to be contacted or booked ("/contact", "/book-a-call", "/careers"). */
+const CONTACT_PAGE = new RegExp(
+  '\\b' +
+    oneOf([
+      'contact', 'about', 'reach', 'book', 'appointment', 'hire-?me', 'apply', 'careers?', 'jobs?', 'application',
+      'register', 'signup', 'sign-up', 'intake', 'questionnaire', 'forms?', 'survey', 'onboarding', 'agenda',
+      'reservar', 'termin', 'booking', 'schedule', 'calendar',
+    ]) +
+    '\\b',
+);
+
 export default defineRule<MessageId>({
   id: 'contact-link',
   category: 'contact-sharing',
@@ -227,15 +238,7 @@ export default defineRule<MessageId>({
       if (!contactCue && SITE_TO_REBUILD.test(neighbourhood(text, start))) continue;
       if (WORK_CUE.test(clause) && /\bportfolio\b/.test(clause) && !contactCue) {
         hits.push({ start, end, messageId: 'site', severity: 'warning', exception: 'portfolio' });
-      } else if ((OWN_SITE.test(lead) && !/\bno contact/.test(clause)) || contactCue || new RegExp(
-        '\\b' +
-          oneOf([
-            'contact', 'about', 'reach', 'book', 'appointment', 'hire-?me', 'apply', 'careers?', 'jobs?',
-            'application', 'register', 'signup', 'sign-up', 'intake', 'questionnaire', 'forms?', 'survey',
-            'onboarding', 'agenda', 'reservar', 'termin', 'booking', 'schedule', 'calendar',
-          ]) +
-          '\\b',
-      ).test(path) || OWN_SITE_OTHER.test(lead)) {
+      } else if ((OWN_SITE.test(lead) && !/\bno contact/.test(clause)) || contactCue || CONTACT_PAGE.test(path) || OWN_SITE_OTHER.test(lead)) {
         hits.push({ start, end, messageId: 'personal' });
       } else if (WORK_CUE.test(clause) && /\b(?:my|i|i'?ve|we|our|mine)\b/.test(clause) && !/\byour\b/.test(lead)) {
         hits.push({ start, end, messageId: 'site', severity: 'warning', exception: 'portfolio' });

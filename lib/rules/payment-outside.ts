@@ -1,5 +1,5 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { isDisclaimed, matches, clauseAround, near, sentenceAt, sentencesWith, standsAgainst } from '../detector/text';
+import { isDisclaimed, matches, clauseAround, near, perSentence, sentenceAt, sentencesWith, standsAgainst } from '../detector/text';
 import { WORK_TALK } from '../detector/lexicon/stance';
 import { term, within } from '../detector/frame';
 import { DESCRIBED_CHANNEL, OUTSIDE_UPWORK } from '../detector/lexicon/channels';
@@ -348,6 +348,17 @@ const TECH_TALK = new RegExp(
       '\\b',
   ].join('|'),
 );
+/** What fee talk must be about to count: Upwork, paying, going direct (not a store's shipping fees). */
+const FEE_SUBJECT = new RegExp(
+  '\\b' +
+    oneOf([
+      'upwork', 'platform', 'marketplace', 'direct\\w*', 'outside', 'off', 'pay\\w*', 'paypal', 'wise', 'payoneer',
+      'crypto', 'bank', 'commission', 'comisi[oó]n', 'comiss[aã]o', 'middle ?man', 'escrow', 'both of us',
+      'you and me', 'for both',
+    ]) +
+    '\\b',
+);
+const onUpwork = perSentence(ON_UPWORK);
 const PERSONAL = /\b(?:me|my|you|your|us|our|i|we)\b/;
 
 export default defineRule<MessageId>({
@@ -367,9 +378,11 @@ export default defineRule<MessageId>({
   },
   check({ text }) {
     const hits: Hit<MessageId>[] = [];
-    const push = (start: number, end: number, messageId: MessageId) => {
-      if (isDisclaimed(text, start, end) || standsAgainst(text, start, end)) return;
+    /** Adds a hit unless it is disclaimed or refused; tells whether it was added. */
+    const push = (start: number, end: number, messageId: MessageId): boolean => {
+      if (isDisclaimed(text, start, end) || standsAgainst(text, start, end)) return false;
       hits.push({ start, end, messageId });
+      return true;
     };
     for (const m of matches(VIA_SERVICE, text)) {
       const clause = clauseAround(text, m.index, m.index + m[0].length).text;
@@ -386,15 +399,7 @@ export default defineRule<MessageId>({
     for (const m of matches(FEES, text)) {
       const clause = clauseAround(text, m.index, m.index + m[0].length).text;
       // "save on shipping fees" for a store is not about Upwork; fee avoidance talks about Upwork, paying, or going direct.
-      const aboutUpwork = new RegExp(
-        '\\b' +
-          oneOf([
-            'upwork', 'platform', 'marketplace', 'direct\\w*', 'outside', 'off', 'pay\\w*', 'paypal', 'wise',
-            'payoneer', 'crypto', 'bank', 'commission', 'comisi[oó]n', 'comiss[aã]o', 'middle ?man', 'escrow',
-            'both of us', 'you and me', 'for both',
-          ]) +
-          '\\b',
-      ).test(clause);
+      const aboutUpwork = FEE_SUBJECT.test(clause);
       if (!aboutUpwork || TECH_TALK.test(words(clause))) continue;
       push(m.index, m.index + m[0].length, 'fees');
     }
@@ -410,7 +415,7 @@ export default defineRule<MessageId>({
       const sentence = sentenceAt(text, m.index);
       if (seen.has(sentence.start)) continue;
       const around = near(text, m.index, m.index + m[0].length, 70);
-      if (TECH_TALK.test(words(around)) || ON_UPWORK.test(sentence.text)) continue;
+      if (TECH_TALK.test(words(around)) || onUpwork(sentence)) continue;
       const p2p = P2P_APP.test(m[0]);
       if (!p2p && !MONEY_TALK.test(around)) continue;
       // "cash", "check" and "wire" are ordinary words unless money is plainly the subject.
@@ -438,13 +443,13 @@ export default defineRule<MessageId>({
       const to = Math.min(sentence.end, m.index + m[0].length + 60);
       // "any app that sends to a phone number" names no product being built either.
       const around = text.slice(from, to).replace(METHOD_NAME, ' ').replace(/\b(?:any|an|the|that|this|which|whichever|other|another|green|blue) app\b/g, ' ');
-      if (FRAME_TECH.test(words(around)) || ON_UPWORK.test(sentence.text)) return;
+      if (FRAME_TECH.test(words(around)) || onUpwork(sentence)) return;
       if (needsPerson && !PERSONAL_ANY.test(around)) return;
       if (standsAgainst(text, m.index, m.index + m[0].length) || WORK_ANY.test(around)) return;
       // Frames add what the older patterns missed: one finding per sentence is enough.
       if ((covered ??= sentencesWith(text, hits)).has(sentence.start)) return;
-      covered.add(sentence.start);
-      push(m.index, m.index + m[0].length, messageId);
+      // A hit the push refuses (negated, disclaimed) leaves the sentence open to the next frame.
+      if (push(m.index, m.index + m[0].length, messageId)) covered.add(sentence.start);
     };
     for (const m of matches(PAY_OUTSIDE, text)) frameHit(m, 'outside', false);
     for (const m of matches(PAY_DIRECT, text)) frameHit(m, 'direct', false);

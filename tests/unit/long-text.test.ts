@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { chunksOf, shiftFinding } from '../../lib/detector/chunks';
 import { detect } from '../../lib/detector/detect';
+import { MAX_SENTENCE, sentences } from '../../lib/detector/text';
 import { visibleParts, visibleText } from '../../entrypoints/upwork.content/visible';
 
 describe('chunksOf: pieces of a long text', () => {
@@ -65,5 +66,39 @@ describe('visibleParts: invisible and direction characters are spelled out', () 
         expect(visibleText(s)).not.toMatch(/[\p{Cf}\p{Cc}\p{Zl}\p{Zp}]/u);
       }),
     );
+  });
+});
+
+describe('sentences: the context rules read stays bounded on long pastes', () => {
+  // Rules read the sentence around each match. A pasted run without spaces ("whatsapp," 20,000 times)
+  // was one sentence holding every match, so each match re-read the whole text: quadratic (2.7 s at
+  // 80 KB, minutes at 1 MB). Every sentence now has a hard cap; the figures are in `npm run bench`.
+  const cap = 4 * MAX_SENTENCE;
+  const cases: [string, string][] = [
+    ['no space, commas', 'whatsapp,'.repeat(20_000)],
+    ['no space, symbols', 'idiot dot paypal+1[at]:'.repeat(8_000)],
+    ['one long word of astral characters', '😀b'.repeat(60_000)],
+    ['a list with spaces and no full stop', 'pay me via paypal '.repeat(10_000)],
+  ];
+  it.each(cases)('%s: no sentence longer than the cap, nothing lost, no surrogate pair split', (_name, text) => {
+    const list = sentences(text);
+    let covered = 0;
+    for (const [k, s] of list.entries()) {
+      // One more when the cut would fall inside a surrogate pair.
+      expect(s.end - s.start).toBeLessThanOrEqual(cap + 1);
+      expect(s.text).toBe(text.slice(s.start, s.end));
+      if (k > 0) expect(s.start).toBeGreaterThanOrEqual(list[k - 1]!.end);
+      const code = text.charCodeAt(s.start);
+      expect(code >= 0xdc00 && code <= 0xdfff, `sentence ${k} starts inside a surrogate pair`).toBe(false);
+      covered += s.end - s.start;
+    }
+    // Only the break characters between sentences (spaces, commas) are outside every sentence.
+    expect(text.length - covered).toBeLessThanOrEqual(list.length);
+  });
+  it('text with spaces is still cut only at a space or a sentence mark', () => {
+    const text = `Please send the files. ${'We can talk about it later, '.repeat(100)}thanks.`;
+    const list = sentences(text);
+    expect(list.length).toBeGreaterThan(2);
+    for (const s of list) if (s.end < text.length) expect(text[s.end]).toMatch(/[ .]/);
   });
 });

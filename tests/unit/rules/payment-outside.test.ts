@@ -38,6 +38,11 @@ const invalid: InvalidCase[] = [
   // Astral characters before the match; a match at the very start and at the very end.
   { text: '💸💸 Can you pay me via PayPal?', findings: [{ match: 'pay me via PayPal', severity: 'violation' }] },
   { text: 'Pay me via PayPal', findings: [{ match: 'Pay me via PayPal', severity: 'violation' }] },
+  // A frame hit the engine refuses (negated: "shouldn't pay outside Upwork") must not hide a later frame in the same sentence.
+  {
+    text: "We shouldn't pay outside Upwork, the fee is brutal, any other way to settle it?",
+    findings: [{ match: 'fee is brutal, any other way', severity: 'violation' }],
+  },
   // Several in one text.
   {
     text: 'Pay me via PayPal or send it to my Payoneer.',
