@@ -12,6 +12,11 @@ export default defineConfig({
   timeout: 30_000,
   outputDir: 'test-results/e2e',
   globalSetup: './tests/e2e/global-setup.ts',
+  projects: [
+    { name: 'main', testIgnore: /policy\.spec\.ts$/ },
+    // Machine-wide enterprise policy (tests/e2e/policy.ts): after everything else, never alongside.
+    { name: 'policy', testMatch: /policy\.spec\.ts$/, dependencies: ['main'] },
+  ],
   use: {
     // Only for a spec that uses Playwright's plain `test` by mistake: never its own download.
     browserName: 'chromium',

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
@@ -25,6 +26,17 @@ function preactWithoutRawHtml(): Plugin {
       return { code: code.replace(RAW_HTML, '(()=>{throw Error("Clearsend: dangerouslySetInnerHTML is not supported")})()'), map: null };
     },
   };
+}
+
+/**
+ * The public half of Clearsend's extension key, as Chrome wants it in the manifest's `key`: the
+ * DER-encoded SubjectPublicKeyInfo in base64 on one line (the PEM's body). It fixes the extension
+ * id for unpacked and self-hosted installs, which administrators need for their policies
+ * (docs/admin.md); the private key is not in the repository.
+ */
+function publicKey(): string {
+  const pem = readFileSync(fileURLToPath(new URL('./keys/clearsend-extension.pub.pem', import.meta.url)), 'utf8');
+  return pem.replace(/-----(BEGIN|END) PUBLIC KEY-----/g, '').replace(/\s+/g, '');
 }
 
 // See ../shared/TOOLCHAIN.md for why each setting is what it is.
@@ -61,6 +73,13 @@ export default defineConfig({
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     // Each permission is explained in PERMISSIONS.md; scripts/check-bundle.mjs refuses any other.
     permissions: ['storage'],
+    // Chrome and Edge: a fixed id, and the schema of what an administrator may set by policy
+    // (storage.managed, docs/admin.md). Firefox reads managed storage from a native manifest
+    // installed by the administrator instead, and its manifest has neither key.
+    ...(browser !== 'firefox' && {
+      key: publicKey(),
+      storage: { managed_schema: 'managed_schema.json' },
+    }),
     // Firefox asks every extension to declare what it collects: nothing. That key exists from
     // Firefox 140 (Firefox for Android 142), so those are the lowest versions the add-on accepts.
     ...(browser === 'firefox' && {

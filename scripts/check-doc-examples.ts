@@ -10,6 +10,10 @@
  * a finding hidden by another rule of the same category still counts).
  * Exits 1 and prints each mismatch when the docs and the detector disagree.
  *
+ * A rule that needs configuration (agency-terms) gives it in a ```json block
+ * under "## Examples": its examples are checked with those terms
+ * (`detect(text, {}, { terms })`).
+ *
  * tests/unit/meta.test.ts imports `checkDocExamples` and `extractExamples`.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -17,7 +21,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { detect } from '../lib/detector/detect';
 import type { Rule } from '../lib/detector/rule';
-import type { Finding } from '../lib/detector/types';
+import type { Finding, OrganizationTerms } from '../lib/detector/types';
 import { rules as registry } from '../lib/rules/index';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -65,6 +69,13 @@ export function extractExamples(markdown: string): DocExamples {
   return out;
 }
 
+/** The terms in the first ```json block under "## Examples", or undefined when there is none. */
+export function extractExampleTerms(markdown: string): OrganizationTerms | undefined {
+  const examples = /^## Examples\s*$([\s\S]*?)^### /m.exec(markdown)?.[1] ?? '';
+  const block = /^```json\s*$([\s\S]*?)^```\s*$/m.exec(examples)?.[1];
+  return block === undefined ? undefined : (JSON.parse(block) as OrganizationTerms);
+}
+
 const reported = (f: Finding) => f.severity === 'violation' || f.severity === 'warning';
 
 function describe(findings: readonly Finding[]): string {
@@ -73,16 +84,17 @@ function describe(findings: readonly Finding[]): string {
 }
 
 /** Checks one rule's examples. */
-export function checkRuleExamples(rule: Rule, examples: DocExamples): Mismatch[] {
+export function checkRuleExamples(rule: Rule, examples: DocExamples, terms?: OrganizationTerms): Mismatch[] {
   const mismatches: Mismatch[] = [];
+  const options = terms ? { terms } : {};
   for (const text of examples.flagged) {
-    const findings = detect(text);
+    const findings = detect(text, {}, options);
     if (!findings.some((f) => f.rule === rule.id && reported(f))) {
       mismatches.push({ rule: rule.id, list: 'Flagged', text, problem: `expected a ${rule.id} violation or warning, got ${describe(findings)}` });
     }
   }
   for (const text of examples.notFlagged) {
-    const alone = detect(text, {}, { rules: [rule] }).filter(reported);
+    const alone = detect(text, {}, { ...options, rules: [rule] }).filter(reported);
     if (alone.length > 0) {
       mismatches.push({ rule: rule.id, list: 'Not flagged', text, problem: `expected no ${rule.id} violation or warning, got ${describe(alone)}` });
     }
@@ -100,9 +112,10 @@ export function checkDocExamples(options: { root?: string; rules?: readonly Rule
       report.mismatches.push({ rule: rule.id, list: 'Flagged', text: '', problem: `missing doc ${file}` });
       continue;
     }
-    const examples = extractExamples(readFileSync(file, 'utf8'));
+    const markdown = readFileSync(file, 'utf8');
+    const examples = extractExamples(markdown);
     report.checked += examples.flagged.length + examples.notFlagged.length;
-    report.mismatches.push(...checkRuleExamples(rule, examples));
+    report.mismatches.push(...checkRuleExamples(rule, examples, extractExampleTerms(markdown)));
   }
   return report;
 }

@@ -10,7 +10,7 @@
  * continuation of one finite check, never a timer, and a newer text cancels it. A check that threw, or that has not finished,
  * is reported as such, so the send guard can ask instead of letting the send through.
  */
-import { detect } from '../../lib/detector/detect';
+import { detect, type DetectOptions } from '../../lib/detector/detect';
 import { chunksOf, shiftFinding, type Chunk } from '../../lib/detector/chunks';
 import type { DetectContext, Finding } from '../../lib/detector/types';
 
@@ -33,6 +33,12 @@ export interface Outcome {
 }
 
 type Context = Pick<DetectContext, 'surface' | 'client' | 'contract'>;
+/** The detector's options from the settings in force, and a key that changes with them. */
+export interface CheckConfig {
+  options: DetectOptions;
+  key: string;
+}
+const NO_CONFIG: CheckConfig = { options: {}, key: '' };
 type Piece = Finding[] | 'failed';
 
 class Run {
@@ -45,6 +51,7 @@ class Run {
     readonly text: string,
     readonly key: string,
     readonly context: Context,
+    readonly options: DetectOptions,
   ) {
     this.chunks = chunksOf(text.slice(0, MAX_CHECKED_CHARS), PIECE_CHARS);
   }
@@ -71,12 +78,12 @@ export class Checker {
    * continues after handing the thread back. `keepGoing` is asked before each
    * continuation (false once the field or the extension is gone).
    */
-  check(text: string, context: Context, keepGoing: () => boolean): Outcome {
-    const key = `${context.surface}|${context.client}|${context.contract}`;
+  check(text: string, context: Context, keepGoing: () => boolean, config: CheckConfig = NO_CONFIG): Outcome {
+    const key = `${context.surface}|${context.client}|${context.contract}|${config.key}`;
     if (this.outcome.complete && this.outcome.text === text && this.run === null && this.lastKey === key) return this.outcome;
     let run = this.run;
     if (!run || run.text !== text || run.key !== key) {
-      run = new Run(text, key, context);
+      run = new Run(text, key, context, config.options);
       this.run = run;
       this.step(run, SLICE_MS);
       if (!run.done) this.continueLater(run, keepGoing);
@@ -110,7 +117,7 @@ export class Checker {
       if (result === undefined) {
         worked = true;
         try {
-          result = detect(piece, run.context);
+          result = detect(piece, run.context, run.options);
         } catch {
           result = 'failed';
         }

@@ -8,7 +8,7 @@ import { worstSeverity } from '../../lib/detector/detect';
 import { canSoften } from '../../lib/detector/exceptions';
 import type { DetectContext, Finding } from '../../lib/detector/types';
 import type { FieldSpec } from '../../lib/upwork/selectors';
-import { Checker, MAX_CHECKED_CHARS, type Outcome } from './checker';
+import { Checker, MAX_CHECKED_CHARS, type CheckConfig, type Outcome } from './checker';
 
 /**
  * Longer texts are checked (in slices) but not underlined: measuring where their characters are
@@ -30,6 +30,10 @@ export interface FieldHost {
   context(): Pick<DetectContext, 'client' | 'contract'>;
   /** Remember a conversation fact the person chose in a card. */
   mark(fact: 'enterprise' | 'contract'): void;
+  /** False when the organization's policy does not let people mark conversations (allowMarks). */
+  allowMarks(): boolean;
+  /** The detector's options from the settings in force (rules off, severities, forbidden terms). */
+  detectConfig(): CheckConfig;
   /** Ask for a layout pass on the next animation frame (one per frame for all fields). */
   requestLayout(): void;
   /** This field's card opened: close the others. */
@@ -132,7 +136,7 @@ export class WatchedField {
     this.timer = undefined;
     this.model = this.read();
     const context = { surface: this.spec.surface, ...this.host.context() };
-    return this.checker.check(this.model.text, context, () => this.host.alive() && this.element.isConnected);
+    return this.checker.check(this.model.text, context, () => this.host.alive() && this.element.isConnected, this.host.detectConfig());
   }
 
   /** A finished check: its findings become the field's underlines. */
@@ -309,7 +313,7 @@ export class WatchedField {
   /** Marking the conversation changes the verdict only for contact findings (see exceptions.ts). */
   private softenable(index: number): boolean {
     const f = this.findings[index];
-    return !!f && canSoften(f.category) && f.severity !== 'info';
+    return !!f && canSoften(f.category) && f.severity !== 'info' && this.host.allowMarks();
   }
 
   /**

@@ -4,6 +4,11 @@
  * explained. "Send anyway" lets the person's own next click or Enter through;
  * the extension never clicks, types or sends by itself.
  *
+ * The mode in force (the person's setting, or the organization's policy) decides: `off` never
+ * asks; `ask` is the above; `block` does not let a violation through at all (the question says
+ * that the organization's policy blocks it and offers only to go back and edit), while a text
+ * that could not be checked in full is still asked about.
+ *
  * It fails closed: when a field's check threw, has not finished, or could not
  * cover the whole text, the send is stopped and the person is asked, exactly as
  * for a violation. Only the person's own clicks and keys count (isTrusted): a
@@ -11,6 +16,7 @@
  * its synthetic events whether Clearsend would have stopped them.
  */
 import type { Finding } from '../../lib/detector/types';
+import type { GuardMode } from '../../lib/policy-settings';
 import { SEND_BUTTONS } from '../../lib/upwork/selectors';
 import type { Verdict, WatchedField } from './field';
 import { renderGuard } from './overlay';
@@ -22,6 +28,8 @@ export interface GuardHost {
   layer(): HTMLElement;
   /** Upwork's default: Enter sends, Shift/Alt/Ctrl+Enter add a line. Swapped: Ctrl/Cmd+Enter sends. */
   enterSends(): boolean;
+  /** The guard mode in force. */
+  mode(): GuardMode;
   /** Wraps an entry point: runs only while the extension is loaded. */
   entry<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void;
 }
@@ -77,14 +85,19 @@ export class SendGuard {
   }
 
   private judge(e: Event, scope: Scope, fields: WatchedField[], returnTo: HTMLElement): void {
-    if (this.allowed.delete(scope)) return; // the one send the person allowed
+    const mode = this.host.mode();
+    if (mode === 'off') return;
+    const allowedOnce = this.allowed.delete(scope); // the one send the person allowed
+    if (allowedOnce && mode === 'ask') return;
     const verdicts = fields.map((field) => ({ field, verdict: judgeField(field) }));
     const problems = verdicts.flatMap(({ field, verdict }) => verdict.violations.map((finding) => ({ field, finding })));
     const unchecked = verdicts.filter(({ verdict }) => verdict.unchecked !== null);
-    if (problems.length === 0 && unchecked.length === 0) return;
+    const blocked = mode === 'block' && problems.length > 0;
+    // In block mode "Send anyway" can only have been offered for a text not checked in full.
+    if (!blocked && (allowedOnce || (problems.length === 0 && unchecked.length === 0))) return;
     e.preventDefault();
     e.stopImmediatePropagation();
-    this.show(scope, problems, unchecked, returnTo);
+    this.show(scope, problems, unchecked, returnTo, blocked);
   }
 
   private proposalFields(): WatchedField[] {
@@ -101,12 +114,14 @@ export class SendGuard {
     problems: { field: WatchedField; finding: Finding }[],
     unchecked: { field: WatchedField; verdict: Verdict }[],
     returnTo: HTMLElement,
+    blocked: boolean,
   ): void {
     this.host.fields().forEach((f) => f.closeCard(false));
     this.container ??= this.host.layer();
     renderGuard(this.container, {
       problems: problems.map(({ field, finding }) => ({ fieldLabel: field.spec.label, finding })),
       unchecked: unchecked.map(({ field, verdict }) => ({ fieldLabel: field.spec.label, reason: verdict.unchecked! })),
+      blocked,
       onReview: () => {
         this.close();
         const first = problems[0];
@@ -116,6 +131,7 @@ export class SendGuard {
         } else unchecked[0]?.field.element.focus();
       },
       onSendAnyway: () => {
+        if (blocked) return;
         this.allowed.add(scope);
         this.close();
         returnTo.focus();

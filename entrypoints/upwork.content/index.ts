@@ -65,10 +65,18 @@ function start(life: Lifetime): void {
     notices.add(n);
     noticeChanged();
   });
-  const settings = new Settings(life, (n) => {
-    notices.add(n);
-    noticeChanged();
-  });
+  const settings = new Settings(
+    life,
+    (n) => {
+      notices.add(n);
+      noticeChanged();
+    },
+    // Rules, severities, terms or the organization's policy changed: open fields are checked again at once.
+    () => {
+      fields.forEach((f) => f.recheck());
+      noticeChanged();
+    },
+  );
 
   let frame = 0;
   const requestLayout = () => {
@@ -92,14 +100,22 @@ function start(life: Lifetime): void {
   const detachers = new WeakMap<HTMLElement, AbortController>();
   const fieldHost = {
     layer: newLayer,
-    context: () => conversations.get(),
-    mark: (fact: 'enterprise' | 'contract') => conversations.mark(fact),
+    // Marks the organization does not allow are not offered, and stored ones are not applied.
+    context: () => (settings.allowMarks ? conversations.get() : { client: 'standard' as const, contract: 'none' as const }),
+    mark: (fact: 'enterprise' | 'contract') => {
+      if (settings.allowMarks) conversations.mark(fact);
+    },
+    allowMarks: () => settings.allowMarks,
+    detectConfig: () => settings.detect,
     requestLayout,
     opened: (opened: WatchedField) => fields.forEach((f) => f !== opened && f.closeCard(false)),
     entry,
     alive: () => life.alive(),
     // Shown once, by the first watched field still on the page.
-    notice: (field: WatchedField) => (notices.size > 0 && [...fields.values()].find((f) => f.element.isConnected) === field ? [...notices].join(' ') : null),
+    notice: (field: WatchedField) => {
+      const all = settings.policyNotice ? [settings.policyNotice, ...notices] : [...notices];
+      return all.length > 0 && [...fields.values()].find((f) => f.element.isConnected) === field ? all.join(' ') : null;
+    },
   };
   const attach = (element: HTMLElement, spec: FieldSpec) => {
     if (fields.has(element)) return;
@@ -181,7 +197,7 @@ function start(life: Lifetime): void {
     { signal },
   );
 
-  new SendGuard({ fields: () => [...fields.values()], layer: newLayer, enterSends: () => settings.enterSends, entry }, signal);
+  new SendGuard({ fields: () => [...fields.values()], layer: newLayer, enterSends: () => settings.enterSends, mode: () => settings.guard, entry }, signal);
 }
 
 function isInsideField(node: Element, fields: Map<HTMLElement, WatchedField>): boolean {

@@ -50,6 +50,7 @@ const SEVERITY_WORD: Record<Severity, string> = { violation: 'violation', warnin
 
 const RULE_TITLE: Record<string, string> = {
   'account-sharing': 'Account sharing',
+  'agency-terms': 'Forbidden by your organization',
   'contact-address': 'Physical address',
   'contact-email': 'Email address',
   'contact-link': 'Outside link',
@@ -266,6 +267,8 @@ export interface GuardView {
   problems: { fieldLabel: string; finding: Finding }[];
   /** Fields whose text could not be judged in full, and why. */
   unchecked: { fieldLabel: string; reason: 'failed' | 'pending' | 'too-long' }[];
+  /** The organization's policy blocks sending violations: no "Send anyway", only back to edit. */
+  blocked?: boolean;
   onReview(): void;
   onSendAnyway(): void;
   onCancel(): void;
@@ -304,9 +307,17 @@ function GuardDialog({ view }: { view: GuardView }) {
         })}
       >
         <h2 id="clearsend-guard-title">
-          {view.problems.length > 0 ? `Send this with ${plural(view.problems.length, 'rule problem')}?` : 'Send this without a full check?'}
+          {view.blocked
+            ? `Your organization’s policy blocks sending this (${plural(view.problems.length, 'rule problem')})`
+            : view.problems.length > 0
+              ? `Send this with ${plural(view.problems.length, 'rule problem')}?`
+              : 'Send this without a full check?'}
         </h2>
-        <p id="clearsend-guard-text">Clearsend stopped this send once so you can check it. Nothing was sent.</p>
+        <p id="clearsend-guard-text">
+          {view.blocked
+            ? 'Your organization’s Clearsend policy does not allow sending a message or proposal with a violation. Nothing was sent: edit the text, then send again.'
+            : 'Clearsend stopped this send once so you can check it. Nothing was sent.'}
+        </p>
         <ul>
           {view.unchecked.map(({ fieldLabel, reason }) => (
             <li key={`unchecked:${fieldLabel}`} data-unchecked={reason}>
@@ -324,13 +335,15 @@ function GuardDialog({ view }: { view: GuardView }) {
         </ul>
         <div class="actions">
           <button type="button" class="primary" data-action="review" onClick={own(view.onReview)}>
-            Review
+            {view.blocked ? 'Back to edit' : 'Review'}
           </button>
-          <button type="button" data-action="send-anyway" onClick={own(view.onSendAnyway)}>
-            Send anyway
-          </button>
+          {!view.blocked && (
+            <button type="button" data-action="send-anyway" onClick={own(view.onSendAnyway)}>
+              Send anyway
+            </button>
+          )}
         </div>
-        <p class="hint">“Send anyway” lets your next click on Send (or Enter) go through. Clearsend never sends for you.</p>
+        {!view.blocked && <p class="hint">“Send anyway” lets your next click on Send (or Enter) go through. Clearsend never sends for you.</p>}
       </div>
     </div>
   );

@@ -1,19 +1,46 @@
-import { readSettings, SETTINGS_KEY, type Settings as Values } from '../../lib/settings';
+/**
+ * The settings in force on this page: the person's own (`storage.local`) under the
+ * organization's managed policy (`storage.managed`, set by Chrome or Edge enterprise policy).
+ * Both are read defensively (lib/settings.ts, lib/settings-store.ts) and followed through
+ * storage change events, so a change in the options page or a new policy reaches open fields at
+ * once. Nothing here polls: the browser tells us.
+ */
+import type { DetectOptions } from '../../lib/detector/detect';
+import type { Severity } from '../../lib/detector/types';
+import { DEFAULT_OWN_SETTINGS, effectiveSettings, type EffectiveSettings, type GuardMode, type ManagedPolicy, type OwnSettings } from '../../lib/policy-settings';
+import { readSettings, SETTINGS_KEY } from '../../lib/settings';
+import { policyNotice, readManagedArea } from '../../lib/settings-store';
 import { removeQuietly } from './conversation';
 import type { Lifetime } from './lifetime';
 
-export const SETTINGS_RESET = 'Clearsend’s saved settings were unreadable and were reset to the defaults (Enter sends a message).';
+export const SETTINGS_RESET = 'Some of Clearsend’s saved settings were unreadable and were reset to the defaults.';
 
-/** The settings the content script needs, kept current when the options page changes them. */
+/** What the detector is given, and a key that changes whenever it does (the checker's cache). */
+export interface DetectConfig {
+  options: DetectOptions;
+  key: string;
+}
+
 export class Settings {
-  enterSends = true;
+  private own: OwnSettings = DEFAULT_OWN_SETTINGS;
+  private policy: ManagedPolicy = {};
+  effective: EffectiveSettings = effectiveSettings(DEFAULT_OWN_SETTINGS, {});
+  detect: DetectConfig = { options: {}, key: '' };
+  /** Set while the organization's policy could not be read in full. */
+  policyNotice: string | null = null;
 
-  constructor(life: Lifetime, notify: (notice: string) => void) {
-    const load = (value: unknown, first: boolean) => {
+  constructor(
+    private readonly life: Lifetime,
+    notify: (notice: string) => void,
+    private readonly changed: () => void,
+  ) {
+    const loadOwn = (value: unknown, first: boolean) => {
       const read = readSettings(value);
-      this.apply(read.value);
+      this.own = read.value;
+      this.update();
       if (!read.reset) return;
       notify(SETTINGS_RESET);
+      // Written back once, cleaned, so the next page reads a valid value.
       if (first) {
         try {
           browser.storage.local.set({ [SETTINGS_KEY]: read.value }).catch(() => life.alive());
@@ -22,18 +49,62 @@ export class Settings {
         }
       }
     };
-    browser.storage.local.get(SETTINGS_KEY).then(
-      life.run((items: Record<string, unknown>) => load(items[SETTINGS_KEY], true)),
-      () => undefined,
-    );
+    const loadPolicy = () =>
+      readManagedArea(browser.storage).then(
+        life.run((read: Awaited<ReturnType<typeof readManagedArea>>) => {
+          this.policy = read.value;
+          this.policyNotice = policyNotice(read.problems);
+          this.update();
+        }),
+        () => undefined,
+      );
+    try {
+      browser.storage.local.get(SETTINGS_KEY).then(
+        life.run((items: Record<string, unknown>) => loadOwn(items[SETTINGS_KEY], true)),
+        () => undefined,
+      );
+    } catch {
+      life.alive();
+    }
+    void loadPolicy();
     const listener = life.run((changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && SETTINGS_KEY in changes) load(changes[SETTINGS_KEY]!.newValue, false);
+      if (area === 'local' && SETTINGS_KEY in changes) loadOwn(changes[SETTINGS_KEY]!.newValue, false);
+      // A policy change gives only the keys that changed: read the whole policy again.
+      else if (area === 'managed') void loadPolicy();
     });
     browser.storage.onChanged.addListener(listener);
     life.signal.addEventListener('abort', () => removeQuietly(() => browser.storage.onChanged.removeListener(listener)), { once: true });
   }
 
-  private apply(values: Values): void {
-    this.enterSends = values.enterSends;
+  get enterSends(): boolean {
+    return this.effective.enterSends;
   }
+
+  get guard(): GuardMode {
+    return this.effective.guard;
+  }
+
+  get allowMarks(): boolean {
+    return this.effective.allowMarks;
+  }
+
+  private update(): void {
+    if (!this.life.alive()) return;
+    this.effective = effectiveSettings(this.own, this.policy);
+    this.detect = detectConfig(this.effective);
+    this.changed();
+  }
+}
+
+/** The detector's options for these settings: rules off, severities chosen, the organization's terms. */
+export function detectConfig(effective: EffectiveSettings): DetectConfig {
+  const disabled = new Set<string>();
+  const severity: Record<string, Severity> = {};
+  for (const [id, choice] of Object.entries(effective.rules)) {
+    if (!choice.enabled) disabled.add(id);
+    else if (choice.severity) severity[id] = choice.severity;
+  }
+  const terms = effective.forbiddenTerms;
+  const key = JSON.stringify([[...disabled].sort(), Object.entries(severity).sort(), terms]);
+  return { options: { disabled, severity, terms }, key };
 }

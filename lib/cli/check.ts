@@ -2,7 +2,7 @@
  * One text through the detector and the CLI's own layers: rule levels (config
  * file and --rule), inline directives, then --quiet; and the fix loop on top.
  */
-import type { DetectContext, Finding } from '../detector/types';
+import type { DetectContext, Finding, OrganizationTerms } from '../detector/types';
 import { detect } from '../index';
 import { RULE_IDS, type RuleLevel } from './args';
 import { isSilenced, maskDirectives, parseDirectives, type DirectiveProblem } from './directives';
@@ -15,6 +15,8 @@ export interface Settings {
   levels: Readonly<Record<string, RuleLevel>>;
   /** Report violations only. */
   quiet: boolean;
+  /** Forbidden terms from the config file (rule agency-terms). */
+  terms?: OrganizationTerms;
 }
 
 export interface Analysis {
@@ -37,7 +39,7 @@ export function analyse(text: string, settings: Settings): Analysis {
   const { directives, problems } = parseDirectives(text, RULE_IDS);
   const kept: LocatedFinding[] = [];
   const masked = directives.length === 0 ? text : maskDirectives(text);
-  for (const found of detect(masked, settings.context)) {
+  for (const found of detect(masked, settings.context, settings.terms ? { terms: settings.terms } : {})) {
     // The match as written, should a finding reach into a blanked directive.
     const raw = masked === text ? found : { ...found, match: text.slice(found.start, found.end) };
     const finding = withLevel(raw, settings.levels[raw.rule]);

@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as z from 'zod/mini';
-import type { DetectContext } from '../detector/types';
+import type { DetectContext, OrganizationTerms } from '../detector/types';
 import { CHOICES, CONTEXT_KEYS, RULE_IDS, RULE_LEVELS, type RuleLevel } from './args';
 
 export const CONFIG_NAME = '.clearsendrc.json';
@@ -15,7 +15,11 @@ export const CONFIG_NAME = '.clearsendrc.json';
 export interface Config {
   context: Partial<DetectContext>;
   rules: Record<string, RuleLevel>;
+  /** An agency's forbidden terms for the agency-terms rule (the managed policy's `forbiddenTerms`). */
+  terms?: OrganizationTerms;
 }
+
+const TERM_LIST = z.optional(z.array(z.string().check(z.minLength(1))));
 
 /** A config file that cannot be used; the message names the file and says what to change. */
 export class ConfigError extends Error {
@@ -30,6 +34,7 @@ const schema = z.strictObject({
   contract: z.optional(z.enum(CHOICES.contract)),
   role: z.optional(z.enum(CHOICES.role)),
   rules: z.optional(z.record(z.string(), z.enum(RULE_LEVELS))),
+  forbiddenTerms: z.optional(z.strictObject({ domains: TERM_LIST, handles: TERM_LIST, phrases: TERM_LIST, platforms: TERM_LIST })),
 });
 
 /** Rule ids that do not exist, checked apart so they are reported with the other problems. */
@@ -50,7 +55,7 @@ function describe(issue: z.core.$ZodIssue): string {
   const at = where === '' ? '' : `'${where}': `;
   switch (issue.code) {
     case 'unrecognized_keys':
-      return `unknown setting${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${where ? `${where}.` : ''}${k}'`).join(', ')}; the settings are: root, ${CONTEXT_KEYS.join(', ')}, rules`;
+      return `unknown setting${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${where ? `${where}.` : ''}${k}'`).join(', ')}; the settings are: root, ${CONTEXT_KEYS.join(', ')}, rules, forbiddenTerms`;
     case 'invalid_value':
       return `${at}expected ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_type':
@@ -103,7 +108,9 @@ export class ConfigFinder {
     for (const key of CONTEXT_KEYS) {
       if (own[key] !== undefined) (context as Record<string, string>)[key] = own[key];
     }
-    return { context, rules: { ...outer.rules, ...own.rules } };
+    // Each list of terms set by the nearer file replaces the same list from farther up.
+    const terms = own.forbiddenTerms || outer.terms ? { ...outer.terms, ...own.forbiddenTerms } : undefined;
+    return { context, rules: { ...outer.rules, ...own.rules }, ...(terms && { terms }) };
   }
 
   private fileIn(dir: string): Promise<RawConfig | null> {

@@ -105,6 +105,7 @@ async function check(args: CheckArgs, io: CliIO): Promise<number> {
       context: { ...defaultContext, ...config.context, ...args.context },
       levels: { ...config.rules, ...args.rules },
       quiet: args.quiet,
+      ...(config.terms && { terms: config.terms }),
     };
 
     let text = decoded.text;

@@ -3,8 +3,8 @@ import { canSoften, contextException, EXCEPTIONS } from './exceptions';
 import { POLICY } from './policy';
 import { prepare, toOriginal } from './prepare';
 import { MAX_SENTENCE } from './text';
-import type { Rule } from './rule';
-import { defaultContext, type DetectContext, type Finding, type Severity } from './types';
+import type { Rule, RuleConfig } from './rule';
+import { defaultContext, type DetectContext, type Finding, type OrganizationTerms, type Severity } from './types';
 
 const RANK: Record<Severity, number> = { violation: 3, warning: 2, info: 1 };
 
@@ -13,7 +13,16 @@ export interface DetectOptions {
   disabled?: ReadonlySet<string>;
   /** Defaults to every registered rule. */
   rules?: readonly Rule[];
+  /**
+   * A severity per rule id (settings, an organization's policy): it replaces the severity of that
+   * rule's findings, except those an exception lowered, which keep their lowered severity.
+   */
+  severity?: Readonly<Record<string, Severity>>;
+  /** An organization's forbidden terms, reported by the agency-terms rule. */
+  terms?: OrganizationTerms;
 }
+
+const NO_TERMS: OrganizationTerms = {};
 
 /**
  * Finds every rule violation in `text`. Pure: no DOM, no I/O. Offsets are
@@ -23,9 +32,11 @@ export function detect(text: string, context: Partial<DetectContext> = {}, optio
   const ctx: DetectContext = { ...defaultContext, ...context };
   const prepared = prepare(text);
   const findings: Finding[] = [];
+  const config: RuleConfig = { terms: options.terms ?? NO_TERMS };
   for (const rule of options.rules ?? registry) {
     if (options.disabled?.has(rule.id)) continue;
-    for (const hit of rule.check(prepared, ctx)) {
+    const chosen = options.severity?.[rule.id];
+    for (const hit of rule.check(prepared, ctx, config)) {
       let [start, end] = toOriginal(prepared, hit.start, hit.end);
       // Never underline the spaces or punctuation at the edges of a match.
       while (start < end && /[\s,;:]/.test(text[start]!)) start++;
@@ -40,7 +51,11 @@ export function detect(text: string, context: Partial<DetectContext> = {}, optio
         exceptionId = undefined;
       }
       const exception = exceptionId ? EXCEPTIONS[exceptionId] : undefined;
-      if (exception && RANK[exception.severity] < RANK[severity]) severity = exception.severity;
+      if (exception) {
+        if (RANK[exception.severity] < RANK[severity]) severity = exception.severity;
+      } else if (chosen) {
+        severity = chosen;
+      }
 
       const finding: Finding = {
         rule: rule.id,

@@ -8,6 +8,8 @@ export const POLICY = {
   responsibleAutomation: 'Vendor blog: "Responsible Automation on Upwork: What is Allowed and What Is Not"',
   automationGuardrails: 'Agency blog: "Upwork automation policy and safe automation"',
   bots: 'Upwork Help Center: "Bots and automated tools"',
+  /** Not a public document: the agency's own rules, given to Clearsend by its administrator. */
+  organization: "Your organization's Clearsend policy, set by its administrator",
 } as const;
 
 export type PolicyId = keyof typeof POLICY;

@@ -1,4 +1,4 @@
-import type { Category, DetectContext, Severity } from './types';
+import type { Category, DetectContext, OrganizationTerms, Severity } from './types';
 import type { PolicyId } from './policy';
 import type { Prepared } from './prepare';
 
@@ -43,7 +43,14 @@ export interface Rule<MessageId extends string = string> {
    */
   fixScope?: 'match' | 'sentence';
   fixText?: string;
-  check(prepared: Prepared, context: DetectContext): Hit<MessageId>[];
+  /** `config` carries what a rule may be configured with (only agency-terms reads it today). */
+  check(prepared: Prepared, context: DetectContext, config: RuleConfig): Hit<MessageId>[];
+}
+
+/** Configuration given to every rule's check; plain data, so rules stay pure. */
+export interface RuleConfig {
+  /** The organization's forbidden terms (empty lists when there is no policy). */
+  terms: OrganizationTerms;
 }
 
 /** Identity helper that keeps message ids typed. */

@@ -29,7 +29,24 @@ export type Category =
   | 'payment'
   | 'feedback'
   | 'account-sharing'
-  | 'harassment';
+  | 'harassment'
+  /** Terms an organization (an agency) forbids by its own policy (rule agency-terms). */
+  | 'organization';
+
+/**
+ * An organization's own forbidden terms, from its administrator's managed policy
+ * (lib/policy-settings.ts `ForbiddenTerms`). Configuration the detector is given, never stored by it.
+ */
+export interface OrganizationTerms {
+  /** Domains: any address or link on them or on their subdomains. */
+  readonly domains?: readonly string[];
+  /** Handles, user names, numbers: matched as written (letter case aside). */
+  readonly handles?: readonly string[];
+  /** Phrases: matched as whole words, letter case aside. */
+  readonly phrases?: readonly string[];
+  /** Competing platforms by name, matched as whole words. */
+  readonly platforms?: readonly string[];
+}
 
 /** A suggested edit, in original-text offsets. */
 export interface Fix {

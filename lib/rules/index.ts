@@ -3,6 +3,7 @@
  * File name = rule id = settings key = docs/rules/<id>.md.
  */
 import accountSharing from './account-sharing';
+import agencyTerms from './agency-terms';
 import contactAddress from './contact-address';
 import contactEmail from './contact-email';
 import contactLink from './contact-link';
@@ -19,6 +20,7 @@ import type { Rule } from '../detector/rule';
 
 export const rules: readonly Rule[] = [
   accountSharing,
+  agencyTerms,
   contactAddress,
   contactEmail,
   contactLink,

@@ -11,6 +11,7 @@
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { test, expect, extensionId, openFixture, typeHuman } from './harness';
 import { card, COMPOSER, COVER_LETTER, expectRules, findings, guard, SEND_PROPOSAL, underlineRects } from './overlay';
+import { DEFAULT_OWN_SETTINGS } from '../../lib/policy-settings';
 
 type Win = { __submissions: unknown[]; __sentMessages: unknown[]; __hostile: Hostile };
 interface Hostile {
@@ -250,7 +251,7 @@ test('7. unreadable stored settings are reset and the person is told; a huge con
     const ats = Object.values(conversations).map((c) => c.at);
     return { settings: items.settings, count: Object.keys(conversations).length, oldest: Math.min(...ats) };
   });
-  expect(stored).toEqual({ settings: { enterSends: true }, count: 500, oldest: 100_000 - 500 });
+  expect(stored).toEqual({ settings: DEFAULT_OWN_SETTINGS, count: 500, oldest: 100_000 - 500 });
   // A page opened after the repair reads clean values: no notice.
   await page.reload();
   await page.waitForFunction(() => (window as unknown as { __hydrated?: boolean }).__hydrated === true);

@@ -78,6 +78,36 @@ describe('.clearsendrc.json lookup', () => {
   });
 });
 
+describe('forbidden terms in a config file (rule agency-terms)', () => {
+  it('are reported, the nearer file replacing a list from farther up', async () => {
+    const terms = mkdtempSync(join(tmpdir(), 'clearsend-terms-'));
+    try {
+      mkdirSync(join(terms, 'inner'));
+      writeFileSync(join(terms, '.clearsendrc.json'), JSON.stringify({ root: true, forbiddenTerms: { platforms: ['Fiverr'], domains: ['agency-crm.example'] } }));
+      writeFileSync(join(terms, 'inner/.clearsendrc.json'), JSON.stringify({ forbiddenTerms: { platforms: ['Toptal'] } }));
+      writeFileSync(join(terms, 'a.txt'), 'I am on Fiverr and Toptal, files on docs.agency-crm.example.\n');
+      writeFileSync(join(terms, 'inner/b.txt'), 'I am on Fiverr and Toptal, files on docs.agency-crm.example.\n');
+      const { code, stdout } = await cli(['check', '--json', '.'], { cwd: terms });
+      expect(code).toBe(1);
+      const matches = (JSON.parse(stdout) as { file: string; findings: { rule: string; match: string }[] }[]).map((e) => [
+        e.file,
+        e.findings.filter((f) => f.rule === 'agency-terms').map((f) => f.match),
+      ]);
+      expect(matches).toEqual([
+        ['a.txt', ['Fiverr', 'docs.agency-crm.example']],
+        ['inner/b.txt', ['Toptal', 'docs.agency-crm.example']],
+      ]);
+    } finally {
+      rmSync(terms, { recursive: true, force: true });
+    }
+  });
+
+  it('must be lists of non-empty strings', () => {
+    expect(() => parseConfig('x', '{"forbiddenTerms": {"platforms": "Fiverr"}}')).toThrow(/'forbiddenTerms\.platforms': expected array/);
+    expect(() => parseConfig('x', '{"forbiddenTerms": {"sites": []}}')).toThrow(/unknown setting 'forbiddenTerms\.sites'/);
+  });
+});
+
 describe('the README', () => {
   it('shows a valid config file', () => {
     const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
@@ -103,7 +133,7 @@ describe('an invalid config file', () => {
         "  - 'root': expected boolean\n" +
         "  - 'surface': expected \"proposal\", \"message\"\n" +
         "  - 'rules.harassment': expected \"off\", \"warning\", \"violation\"\n" +
-        "  - unknown setting 'colour'; the settings are: root, surface, client, contract, role, rules\n" +
+        "  - unknown setting 'colour'; the settings are: root, surface, client, contract, role, rules, forbiddenTerms\n" +
         `  - 'rules.contact-mail': unknown rule; the rules are: ${RULE_IDS.join(', ')}`,
     );
     expect(problems('[1]')).toBe("config file 'x/.clearsendrc.json' is invalid:\n  - expected object");

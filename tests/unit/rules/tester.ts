@@ -15,7 +15,7 @@
  * stays in `knownGaps`, typed and listed in the closing notes, not run.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { detect, rules, type DetectContext, type Finding, type Severity } from '../../../lib/index';
+import { detect, rules, type DetectContext, type DetectOptions, type Finding, type Severity } from '../../../lib/index';
 
 export type Context = Partial<DetectContext>;
 
@@ -87,8 +87,9 @@ interface Observed {
 
 const observe = (f: Finding): Observed => ({ match: f.match, severity: f.severity, start: f.start, end: f.end });
 
-export function runRuleTests(ruleId: string, { valid, invalid }: RuleTests): void {
-  const findingsOf = (text: string, context?: Context): Finding[] => detect(text, context ?? {}).filter((f) => f.rule === ruleId);
+/** `options`: detector options for every case (a rule that needs configuration, e.g. agency-terms). */
+export function runRuleTests(ruleId: string, { valid, invalid }: RuleTests, options: DetectOptions = {}): void {
+  const findingsOf = (text: string, context?: Context): Finding[] => detect(text, context ?? {}, options).filter((f) => f.rule === ruleId);
 
   describe(ruleId, () => {
     // The first check compiles every rule's patterns (`npm run bench` reports that cost); it is

@@ -1,0 +1,157 @@
+// An organization's policy, for real: a machine policy file for Chromium (the Linux example of
+// docs/admin.md, as an administrator would install it), the built extension, and the fixture
+// pages. Runs in its own Playwright project after the others (playwright.config.ts), one
+// browser at a time under the machine-wide lock of tests/e2e/policy.ts.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { test as base, expect, type Page } from '@playwright/test';
+import { computeExtensionId, FIXTURE_URLS, openFixture, typeHuman } from './harness';
+import { card, COMPOSER, COVER_LETTER, expectRules, findings, guard, seen, SEND_PROPOSAL, underlineRects } from './overlay';
+import { clearsendPolicy, POLICY_DIR, withPolicy } from './policy';
+import { adminExample } from '../unit/admin-examples';
+
+const test = base;
+test.describe.configure({ timeout: 150_000 });
+
+const ADMIN = readFileSync(fileURLToPath(new URL('../../docs/admin.md', import.meta.url)), 'utf8');
+/** The configuration file of docs/admin.md, verbatim. */
+const DOCS_POLICY = adminExample(ADMIN, 'linux-config');
+const DOCS_SETTINGS = (JSON.parse(DOCS_POLICY) as { '3rdparty': { extensions: Record<string, Record<string, unknown>> } })['3rdparty'].extensions;
+
+/** The extension APIs, as seen from one of its own pages (the test code is typed for Node). */
+interface ChromeApi {
+  runtime: { id: string };
+  storage: { managed: { get(keys: null): Promise<Record<string, unknown>> }; local: { set(items: object): Promise<void> } };
+}
+declare const chrome: ChromeApi;
+
+const submissions = (page: Page) => page.evaluate(() => (window as unknown as { __submissions: unknown[] }).__submissions.length);
+
+/** Runs `fn` in one of the extension's own pages (chrome.* APIs available). */
+async function inExtension<T>(page: Page, id: string, fn: () => Promise<T>): Promise<T> {
+  await page.goto(`chrome-extension://${id}/options.html`);
+  return page.evaluate(fn);
+}
+
+test('the docs example: Chromium gives Clearsend its fixed id and the policy, and the content script applies it', async () => {
+  const id = computeExtensionId();
+  // The id the guide prints is the one the built manifest's key gives.
+  expect(Object.keys(DOCS_SETTINGS)).toEqual([id]);
+  await withPolicy(DOCS_POLICY, async ({ context, page }) => {
+    // Chromium itself reports the id and hands the extension exactly the documented settings.
+    const scratch = await context.newPage();
+    const reported = await inExtension(scratch, id, async () => ({ id: chrome.runtime.id, managed: await chrome.storage.managed.get(null) }));
+    expect(reported).toEqual({ id, managed: DOCS_SETTINGS[id] });
+    await scratch.close();
+
+    await openFixture(page, 'apply');
+    const cover = page.locator(COVER_LETTER);
+    await typeHuman(
+      cover,
+      'Portfolio: https://janedoe.design/work. Email jane.doe@gmail.com or upload to https://files.brightpixel-crm.example/drop. I am also on Fiverr.',
+      { delay: 0 },
+    );
+    // contact-link is off (the personal site is not reported), contact-email is lowered to a
+    // warning, and the organization's domain and platform are violations of its policy.
+    await expect
+      .poll(async () => (await seen(page)).map((s) => `${s.rule} ${s.severity}`), { timeout: 5000 })
+      .toEqual(['contact-email warning', 'agency-terms violation', 'agency-terms violation']);
+    const text = await cover.inputValue();
+    expect((await seen(page)).filter((s) => s.rule === 'agency-terms').map((s) => text.slice(s.start, s.end))).toEqual(['https://files.brightpixel-crm.example/drop', 'Fiverr']);
+
+    // The card cites the organization's policy, and allowMarks: false takes the marks away.
+    const [rect] = await underlineRects(findings(page).nth(1));
+    await page.mouse.move(rect!.x + 2, rect!.y + rect!.height / 2);
+    await expect(card(page)).toContainText("your organization's policy");
+    await expect(card(page)).toContainText('Forbidden by your organization');
+    await page.keyboard.press('Escape');
+    const [email] = await underlineRects(findings(page).first());
+    await page.mouse.move(email!.x + 2, email!.y + email!.height / 2);
+    await expect(card(page)).toHaveAttribute('data-rule', 'contact-email');
+    await expect(card(page).locator('[data-action="enterprise"]')).toHaveCount(0);
+    await expect(card(page).getByRole('button', { name: 'Ignore this one' })).toBeVisible();
+    await page.mouse.move(5, 5);
+
+    // guard: block. The violation cannot be sent: no "Send anyway", only back to the text.
+    await page.locator(SEND_PROPOSAL).click();
+    await expect(guard(page)).toBeVisible();
+    await expect(guard(page)).toContainText('Your organization’s policy blocks sending this');
+    await expect(guard(page).locator('[data-action="send-anyway"]')).toHaveCount(0);
+    await expect(guard(page).getByRole('button')).toHaveText(['Back to edit']);
+    await guard(page).getByRole('button', { name: 'Back to edit' }).click();
+    await expect(guard(page)).toHaveCount(0);
+    await expect(card(page)).toHaveAttribute('data-rule', 'agency-terms');
+    await page.locator(SEND_PROPOSAL).click();
+    await expect(guard(page)).toBeVisible();
+    await page.keyboard.press('Escape');
+    expect(await submissions(page)).toBe(0);
+
+    // Without the violations, the warning alone sends with no question (as in "ask" mode).
+    await cover.fill('');
+    await typeHuman(cover, 'Email jane.doe@gmail.com when you are ready.', { delay: 0 });
+    await expectRules(page, ['contact-email']);
+    await page.locator(SEND_PROPOSAL).click();
+    await expect.poll(() => submissions(page)).toBe(1);
+    await expect(guard(page)).toHaveCount(0);
+  });
+});
+
+test('allowMarks: false ignores marks saved earlier; the person’s own settings yield to the policy', async () => {
+  const id = computeExtensionId();
+  const room = /\/rooms\/(room_[0-9a-f]+)/.exec(FIXTURE_URLS.messages)![1]!;
+  const policy = clearsendPolicy({ allowMarks: false, rules: { 'contact-phone': { enabled: true } }, guard: 'ask' });
+  await withPolicy(policy, async ({ context, page }) => {
+    // Saved before the policy came: this client marked Enterprise, contact-phone switched off, guard off.
+    const scratch = await context.newPage();
+    await scratch.goto(`chrome-extension://${id}/options.html`);
+    await scratch.evaluate(
+      (key) =>
+        chrome.storage.local.set({
+          conversations: { [key]: { client: 'enterprise', at: 1 } },
+          settings: { enterSends: true, guard: 'off', rules: { 'contact-phone': { enabled: false } } },
+        }),
+      room,
+    );
+    await scratch.close();
+
+    await openFixture(page, 'messages');
+    const composer = page.locator(COMPOSER);
+    await typeHuman(composer, 'Call me on +1 415 555 0132', { delay: 0 });
+    // Enterprise would lower both to notes; the policy ignores the mark, and keeps contact-phone on.
+    await expect.poll(async () => (await seen(page)).map((s) => `${s.rule} ${s.severity}`), { timeout: 5000 }).toEqual(['off-platform violation', 'contact-phone violation']);
+    // guard: ask from the policy wins over the person's "off": Enter is stopped and asked about.
+    await page.keyboard.press('Enter');
+    await expect(guard(page)).toBeVisible();
+    await expect(guard(page).locator('[data-action="send-anyway"]')).toHaveCount(1);
+  });
+});
+
+test('a malformed policy: the valid parts apply, and the person sees which parts could not be read', async () => {
+  const id = computeExtensionId();
+  const settings = structuredClone(DOCS_SETTINGS[id]!) as Record<string, Record<string, unknown>>;
+  // Values Chrome's schema lets through (strings, a number) that Clearsend refuses.
+  settings.forbiddenTerms!.domains = ['brightpixel-crm.example', 'https://www.brightpixel.example/about'];
+  settings.forbiddenTerms!.phrases = ['rush fee', '   '];
+  (settings as Record<string, unknown>).coverLetters = { threshold: 3 };
+  await withPolicy(clearsendPolicy(settings), async ({ page }) => {
+    await openFixture(page, 'apply');
+    await typeHuman(page.locator(COVER_LETTER), 'I am on Fiverr too.', { delay: 0 });
+    await expectRules(page, ['agency-terms']);
+    const notice = page.getByTestId('clearsend-notice');
+    await expect(notice).toContainText(/Your organization.s Clearsend policy could not be read in full/);
+    await expect(notice).toContainText('"forbiddenTerms.domains[1]" is "https://www.brightpixel.example/');
+    await expect(notice).toContainText('"forbiddenTerms.phrases[1]"');
+    await expect(notice).toContainText('"coverLetters.threshold" is 3');
+    // The rest still applies: guard block.
+    await page.locator(SEND_PROPOSAL).click();
+    await expect(guard(page)).toContainText('Your organization’s policy blocks sending this');
+    await page.keyboard.press('Escape');
+    expect(await submissions(page)).toBe(0);
+  });
+});
+
+test('no policy file is left behind', async () => {
+  const { readdirSync, existsSync } = await import('node:fs');
+  expect(existsSync(POLICY_DIR) ? readdirSync(POLICY_DIR).filter((f) => f.startsWith('clearsend-e2e')) : []).toEqual([]);
+});
+
