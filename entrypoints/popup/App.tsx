@@ -120,7 +120,7 @@ function TabStatus({ tab, pause }: { tab: TabView; pause: (paused: boolean) => v
   );
 }
 
-function Managed({ view }: { view: SettingsView }) {
+export function Managed({ view }: { view: SettingsView }) {
   const { effective } = view;
   const managed = effective.managed;
   if (managed.size === 0) return null;
