@@ -66,8 +66,10 @@ export default defineConfig({
     excludeSources: [...excludedPatterns(), ...gitignorePatterns(fileURLToPath(new URL('.', import.meta.url)))],
   },
   manifest: ({ browser }) => ({
-    name: 'Clearsend',
-    description: 'Warns you before you send an Upwork proposal or message that breaks Upwork’s rules. Runs locally; sends nothing.',
+    // Localised from public/_locales/ (English, Spanish, Brazilian Portuguese; see docs/localisation.md).
+    name: '__MSG_common_extName__',
+    description: '__MSG_common_extDescription__',
+    default_locale: 'en',
     // Drawn by scripts/make-icons.mjs; the sizes the Chrome Web Store and Edge ask for
     // (scripts/check-store.mjs checks them).
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
@@ -80,6 +82,13 @@ export default defineConfig({
       key: publicKey(),
       storage: { managed_schema: 'managed_schema.json' },
     }),
+    // The toolbar button opens the popup (entrypoints/popup/); WXT adds default_popup. No
+    // permission comes with it: the popup finds the active tab with tabs.query, which gives a
+    // tab's id without "tabs" or "activeTab".
+    action: {
+      default_title: '__MSG_common_extName__',
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    },
     // Firefox asks every extension to declare what it collects: nothing. That key exists from
     // Firefox 140 (Firefox for Android 142), so those are the lowest versions the add-on accepts.
     ...(browser === 'firefox' && {

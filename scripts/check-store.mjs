@@ -107,12 +107,25 @@ if (!manifest) {
 
 // Identity.
 check(manifest.manifest_version === 3, 'manifest_version is 3', String(manifest.manifest_version));
-const name = manifest.name ?? '';
-check(name.trim().length > 0 && name.length <= 45, 'name present, at most 45 characters (Edge; Chrome allows 75)', `"${name}" (${name.length})`);
-check(!/\p{Extended_Pictographic}/u.test(name), 'name has no emoji (Edge)', `"${name}"`);
-check(!/__MSG_/.test(name + (manifest.description ?? '')) || files.has(`_locales/${manifest.default_locale}/messages.json`), 'localised name/description have their messages file');
-const description = manifest.description ?? '';
-check(description.trim().length > 0 && [...description].length <= 132, 'description present, at most 132 characters', `${[...description].length} characters`);
+// A localised name or description (__MSG_key__) is checked in every language the package has,
+// as each store listing shows the one for its language.
+const locales = [...files.keys()].map((f) => /^_locales\/([^/]+)\/messages\.json$/.exec(f)?.[1]).filter(Boolean);
+check(locales.length === 0 || files.has(`_locales/${manifest.default_locale}/messages.json`), 'default_locale has its messages file', `${manifest.default_locale}`);
+const resolve = (value, locale) => {
+  const key = /^__MSG_(\w+)__$/.exec(value ?? '')?.[1];
+  if (!key) return value ?? '';
+  const messages = JSON.parse(files.get(`_locales/${locale}/messages.json`)?.toString('utf8') ?? '{}');
+  const entry = Object.entries(messages).find(([k]) => k.toLowerCase() === key.toLowerCase())?.[1];
+  return entry?.message ?? messages[key]?.message ?? '';
+};
+for (const locale of locales.length > 0 ? locales : [undefined]) {
+  const where = locale ? ` [${locale}]` : '';
+  const name = locale ? resolve(manifest.name, locale) : (manifest.name ?? '');
+  check(name.trim().length > 0 && name.length <= 45, `name present, at most 45 characters (Edge; Chrome allows 75)${where}`, `"${name}" (${name.length})`);
+  check(!/\p{Extended_Pictographic}/u.test(name), `name has no emoji (Edge)${where}`, `"${name}"`);
+  const description = locale ? resolve(manifest.description, locale) : (manifest.description ?? '');
+  check(description.trim().length > 0 && [...description].length <= 132, `description present, at most 132 characters${where}`, `${[...description].length} characters`);
+}
 const version = manifest.version ?? '';
 const parts = version.split('.');
 check(
@@ -227,7 +240,7 @@ check(!manifest.web_accessible_resources && !manifest.externally_connectable, 'n
 check(purpose.length > 0 && purpose.length <= 1000 && /Upwork/.test(purpose), 'single purpose statement in PERMISSIONS.md (one paragraph about Upwork, at most 1000 characters)', purpose ? `${purpose.length} characters` : 'missing');
 
 console.log(`check-store: ${path.relative(ROOT, ZIP)} (${(readFileSync(ZIP).length / 1024).toFixed(1)} KB) for the Chrome Web Store and Edge Add-ons`);
-console.log(`  name "${name}", version ${version}, permissions [${permissions.join(', ')}], icons ${Object.keys(icons).join('/')}`);
+console.log(`  name "${locales.length ? resolve(manifest.name, manifest.default_locale) : manifest.name}", version ${version}, permissions [${permissions.join(', ')}], icons ${Object.keys(icons).join('/')}`);
 if (purpose) console.log(`  single purpose: ${purpose}`);
 for (const p of passed) console.log(`  ok    ${p}`);
 for (const p of problems) console.log(`  FAIL  ${p}`);

@@ -20,6 +20,7 @@ import { Settings } from './settings';
 import { WatchedField } from './field';
 import { SendGuard } from './guard';
 import { Lifetime } from './lifetime';
+import { answerPopup } from './popup-bridge';
 import styles from './style.css?inline';
 
 export default defineContentScript({
@@ -117,8 +118,10 @@ function start(life: Lifetime): void {
       return all.length > 0 && [...fields.values()].find((f) => f.element.isConnected) === field ? all.join(' ') : null;
     },
   };
+  // Paused from the popup: no fields watched (no marks) and no send guard in this tab, until unpaused or reloaded.
+  let paused = false;
   const attach = (element: HTMLElement, spec: FieldSpec) => {
-    if (fields.has(element)) return;
+    if (paused || fields.has(element)) return;
     // Torn down when the field leaves the page or the extension is reloaded.
     const detach = new AbortController();
     detachers.set(element, detach);
@@ -197,7 +200,30 @@ function start(life: Lifetime): void {
     { signal },
   );
 
-  new SendGuard({ fields: () => [...fields.values()], layer: newLayer, enterSends: () => settings.enterSends, mode: () => settings.guard, entry }, signal);
+  let guard = new AbortController();
+  const startGuard = () =>
+    new SendGuard(
+      { fields: () => [...fields.values()], layer: newLayer, enterSends: () => settings.enterSends, mode: () => settings.guard, entry },
+      AbortSignal.any([signal, guard.signal]),
+    );
+  startGuard();
+
+  answerPopup(life, {
+    state: () => ({ paused, fields: [...fields.values()].filter((f) => f.element.isConnected).map((f) => ({ kind: f.spec.id, findings: f.findings.length })) }),
+    pause: (next) => {
+      if (next === paused) return;
+      paused = next;
+      if (paused) {
+        fields.forEach((_, element) => detachers.get(element)?.abort());
+        fields.clear();
+        guard.abort();
+      } else {
+        guard = new AbortController();
+        startGuard();
+        scan(document);
+      }
+    },
+  });
 }
 
 function isInsideField(node: Element, fields: Map<HTMLElement, WatchedField>): boolean {

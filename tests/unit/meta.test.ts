@@ -170,7 +170,8 @@ describe('rule docs', () => {
     const { checked, mismatches } = checkDocExamples({ root: ROOT });
     expect(checked).toBeGreaterThan(0);
     expect(mismatches.map(formatMismatch), 'doc examples the detector disagrees with').toEqual([]);
-  });
+    // Compiles every rule and checks every example: room for a loaded machine.
+  }, 60_000);
 });
 
 describe('rule table tests', () => {

@@ -196,7 +196,9 @@ words: {
       'do you have a (?:personal )?(?:site|website|page) with a contact', 'look you up and add you',
       'add you on the other app',
       'your full name,? (?:\\S+ ){0,5}(?:and )?(?:e-?mail|phone|whatsapp)(?: address| number)?',
-      '(?<=^|[.!?\\n] ?)(?:skype|whatsapp|wa|telegram|tg|discord|signal|viber|wechat|insta|ig|e-?mail|phone|cell|linkedin)(?: (?:number|no|id|handle|username|acc(?:ount)?))?(?: or (?:nah|no|what)\\??| ?\\?)',
+      // A message or sentence that is only a channel and a question mark: "skype?", "wa number?", "skype or nah".
+      '(?<=^|[.!?\\n] ?)(?:skype|whatsapp|wa|telegram|tg|discord|signal|viber|wechat|insta|ig|e-?mail|phone|cell|linkedin)' +
+        '(?: (?:number|no|id|handle|username|acc(?:ount)?))?(?: or (?:nah|no|what)\\??| ?\\?)',
     ],
   es: [oneOf([
         'pasame', 'pásame', 'dame', 'mandame', 'comparteme',
