@@ -388,6 +388,7 @@ export const SECOND_OPINION_MESSAGES: Record<Category, string> = {
   feedback: 'This sentence reads like pressure about feedback or a review',
   'account-sharing': 'This sentence reads like sharing or lending an Upwork account or identity',
   harassment: 'This sentence reads as hostile or insulting',
+  spam: 'This reads like a letter sent many times before',
 };
 
 /** The contact categories a Business/Enterprise client or a started contract makes acceptable. */

@@ -15,6 +15,7 @@ import harassment from './harassment';
 import offPlatform from './off-platform';
 import paymentDetails from './payment-details';
 import paymentOutside from './payment-outside';
+import repeatedCoverLetter from './repeated-cover-letter';
 import type { Rule } from '../detector/rule';
 
 export const rules: readonly Rule[] = [
@@ -31,4 +32,5 @@ export const rules: readonly Rule[] = [
   offPlatform,
   paymentDetails,
   paymentOutside,
+  repeatedCoverLetter,
 ];
