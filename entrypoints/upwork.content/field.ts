@@ -4,9 +4,10 @@
  * with the text and the page layout. Everything it listens to is the person's
  * own typing and the page's own layout changes; nothing here polls.
  */
-import { worstSeverity } from '../../lib/detector/detect';
+import { detect, worstSeverity } from '../../lib/detector/detect';
+import repeatedCoverLetter from '../../lib/rules/repeated-cover-letter';
 import { canSoften } from '../../lib/detector/exceptions';
-import type { DetectContext, Finding } from '../../lib/detector/types';
+import type { DetectContext, Finding, SentLetters } from '../../lib/detector/types';
 import type { FieldSpec } from '../../lib/upwork/selectors';
 import { Checker, MAX_CHECKED_CHARS, type Outcome } from './checker';
 
@@ -19,6 +20,9 @@ export const MAX_UNDERLINED_CHARS = 50_000;
 import { clip, rangeRects, TextareaMirror, visibleBox, type Rect } from './geometry';
 import { MEASURE_ALL, renderField, type PlacedFinding } from './overlay';
 import { readEditable, readTextarea, type TextModel } from './text-model';
+
+/** Upwork caps a cover letter at 5,000 characters; a paste far past that is not compared. */
+const MAX_REPEATED_CHARS = 20_000;
 
 /** Quiet time after the last keystroke before checking. A proposal-sized check takes a few milliseconds. */
 export const DEBOUNCE_MS = 150;
@@ -38,6 +42,8 @@ export interface FieldHost {
   entry<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void;
   /** False once this script is torn down (field gone, extension reloaded). */
   alive(): boolean;
+  /** The cover letters sent before (fingerprints), for the repeated-cover-letter rule; null when none or off. */
+  sentLetters(): SentLetters | null;
   /** A page-wide notice for the person (stored settings were unreadable and were reset), shown by one field; or null. */
   notice(field: WatchedField): string | null;
 }
@@ -138,10 +144,43 @@ export class WatchedField {
   /** A finished check: its findings become the field's underlines. */
   private publish(outcome: Outcome): void {
     this.outcome = outcome;
-    this.findings = outcome.findings.filter((f) => !this.ignored.has(ignoreKey(f)));
+    const all = [...outcome.findings, ...this.repeated(outcome.text)].sort((a, b) => a.start - b.start || a.end - b.end);
+    this.findings = all.filter((f) => !this.ignored.has(ignoreKey(f)));
     this.version++;
     if (this.open >= this.findings.length) this.open = -1;
     this.host.requestLayout();
+  }
+
+  /** The letter's text as it is now (the cover-letter memory fingerprints it on a send). */
+  text(): string {
+    return this.read().text;
+  }
+
+  private lastRepeated: { text: string; sent: SentLetters | null; findings: Finding[] } | null = null;
+
+  /**
+   * The repeated-cover-letter rule, over the whole letter at once (the checker cuts long texts
+   * into pieces, and a fingerprint is of the whole letter). Only the cover letter is compared.
+   */
+  private repeated(text: string): Finding[] {
+    if (this.spec.id !== 'cover-letter' || text.length > MAX_REPEATED_CHARS) return [];
+    const sent = this.host.sentLetters();
+    if (!sent) return [];
+    const last = this.lastRepeated;
+    if (last && last.text === text && last.sent?.prints === sent.prints && last.sent.threshold === sent.threshold && last.sent.retentionDays === sent.retentionDays) return last.findings;
+    let findings: Finding[] = [];
+    try {
+      findings = detect(text, { surface: 'proposal', sentLetters: sent }, { rules: [repeatedCoverLetter] });
+    } catch {
+      // a failed comparison shows nothing; it never stops a send (the rule only warns)
+    }
+    this.lastRepeated = { text, sent, findings };
+    return findings;
+  }
+
+  /** The sent-letter memory changed (a send, another tab, "forget everything"): compare again. */
+  refreshMemory(): void {
+    if (this.spec.id === 'cover-letter' && this.outcome) this.publish(this.outcome);
   }
 
   /** What stops a send: violations in the latest text, or a text that could not be checked in full. */

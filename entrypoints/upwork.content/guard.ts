@@ -15,7 +15,7 @@ import { SEND_BUTTONS } from '../../lib/upwork/selectors';
 import type { Verdict, WatchedField } from './field';
 import { renderGuard } from './overlay';
 
-type Scope = 'proposal' | 'composer';
+export type Scope = 'proposal' | 'composer';
 
 export interface GuardHost {
   fields(): WatchedField[];
@@ -24,6 +24,11 @@ export interface GuardHost {
   enterSends(): boolean;
   /** Wraps an entry point: runs only while the extension is loaded. */
   entry<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void;
+  /**
+   * The person's own send is going through (nothing to ask, or they chose "Send anyway"): called
+   * with the fields it sends, before the page's handlers run. The cover-letter memory listens here.
+   */
+  sending?(scope: Scope, fields: WatchedField[]): void;
 }
 
 const PROPOSAL_BUTTON = SEND_BUTTONS.proposal.join(', ');
@@ -77,14 +82,29 @@ export class SendGuard {
   }
 
   private judge(e: Event, scope: Scope, fields: WatchedField[], returnTo: HTMLElement): void {
-    if (this.allowed.delete(scope)) return; // the one send the person allowed
+    if (this.allowed.delete(scope)) {
+      this.passed(scope, fields); // the one send the person allowed
+      return;
+    }
     const verdicts = fields.map((field) => ({ field, verdict: judgeField(field) }));
     const problems = verdicts.flatMap(({ field, verdict }) => verdict.violations.map((finding) => ({ field, finding })));
     const unchecked = verdicts.filter(({ verdict }) => verdict.unchecked !== null);
-    if (problems.length === 0 && unchecked.length === 0) return;
+    if (problems.length === 0 && unchecked.length === 0) {
+      this.passed(scope, fields);
+      return;
+    }
     e.preventDefault();
     e.stopImmediatePropagation();
     this.show(scope, problems, unchecked, returnTo);
+  }
+
+  /** A send the guard lets through; what the host does with it must never stop the send. */
+  private passed(scope: Scope, fields: WatchedField[]): void {
+    try {
+      this.host.sending?.(scope, fields);
+    } catch {
+      // remembering a letter is a nicety: the send goes on
+    }
   }
 
   private proposalFields(): WatchedField[] {

@@ -20,6 +20,7 @@ import { Settings } from './settings';
 import { WatchedField } from './field';
 import { SendGuard } from './guard';
 import { Lifetime } from './lifetime';
+import { SentLetterMemory } from './sent-letters';
 import styles from './style.css?inline';
 
 export default defineContentScript({
@@ -70,6 +71,8 @@ function start(life: Lifetime): void {
     noticeChanged();
   });
 
+  const memory = new SentLetterMemory(life, () => fields.forEach((f) => f.refreshMemory()));
+
   let frame = 0;
   const requestLayout = () => {
     // One animation frame answers any number of changes; nothing is scheduled while nothing changes.
@@ -98,6 +101,7 @@ function start(life: Lifetime): void {
     opened: (opened: WatchedField) => fields.forEach((f) => f !== opened && f.closeCard(false)),
     entry,
     alive: () => life.alive(),
+    sentLetters: () => memory.sentLetters(),
     // Shown once, by the first watched field still on the page.
     notice: (field: WatchedField) => (notices.size > 0 && [...fields.values()].find((f) => f.element.isConnected) === field ? [...notices].join(' ') : null),
   };
@@ -181,7 +185,19 @@ function start(life: Lifetime): void {
     { signal },
   );
 
-  new SendGuard({ fields: () => [...fields.values()], layer: newLayer, enterSends: () => settings.enterSends, entry }, signal);
+  new SendGuard(
+    {
+      fields: () => [...fields.values()],
+      layer: newLayer,
+      enterSends: () => settings.enterSends,
+      entry,
+      // A proposal the person sends: its cover letter's fingerprint is remembered (never its text).
+      sending: (scope, sent) => {
+        if (scope === 'proposal') sent.filter((f) => f.spec.id === 'cover-letter').forEach((f) => memory.remember(f.text()));
+      },
+    },
+    signal,
+  );
 }
 
 function isInsideField(node: Element, fields: Map<HTMLElement, WatchedField>): boolean {
