@@ -55,6 +55,8 @@ export default defineConfig({
   },
   manifest: ({ browser }) => ({
     name: 'Clearsend',
+    // The card, badge and guard speak the browser's language from public/_locales (en, es, pt_BR).
+    default_locale: 'en',
     description: 'Warns you before you send an Upwork proposal or message that breaks Upwork’s rules. Runs locally; sends nothing.',
     // Drawn by scripts/make-icons.mjs; the sizes the Chrome Web Store and Edge ask for
     // (scripts/check-store.mjs checks them).

@@ -132,7 +132,7 @@ export class SendGuard {
         const first = problems[0];
         if (first) {
           first.field.element.focus();
-          first.field.openCard(first.field.findings.indexOf(first.finding), true);
+          first.field.openCardFor(first.finding, true);
         } else unchecked[0]?.field.element.focus();
       },
       onSendAnyway: () => {

@@ -97,6 +97,7 @@ function start(life: Lifetime): void {
     layer: newLayer,
     context: () => conversations.get(),
     mark: (fact: 'enterprise' | 'contract') => conversations.mark(fact),
+    unmark: (fact: 'enterprise' | 'contract') => conversations.unmark(fact),
     requestLayout,
     opened: (opened: WatchedField) => fields.forEach((f) => f !== opened && f.closeCard(false)),
     entry,

@@ -11,7 +11,7 @@ async function storedByExtension(context: BrowserContext): Promise<Record<string
   const id = await extensionId(context);
   const page = await context.newPage();
   await page.goto(`chrome-extension://${id}/options.html`);
-  const all = await page.evaluate(() => chrome.storage.local.get(null));
+  const all = await page.evaluate<Record<string, unknown>>('chrome.storage.local.get(null)');
   await page.close();
   return all;
 }
@@ -83,7 +83,7 @@ test('a letter about the same as sent ones is warned about; a tailored one is no
   const id = await extensionId(context);
   const options = await context.newPage();
   await options.goto(`chrome-extension://${id}/options.html`);
-  await options.evaluate(() => chrome.storage.local.remove('coverLetterPrints'));
+  await options.evaluate("chrome.storage.local.remove('coverLetterPrints')");
   await options.close();
   await expect(findings(page)).toHaveCount(0);
 });
@@ -92,7 +92,7 @@ test('the memory can be switched off in the settings: nothing is stored and noth
   const id = await extensionId(context);
   const options = await context.newPage();
   await options.goto(`chrome-extension://${id}/options.html`);
-  await options.evaluate(() => chrome.storage.local.set({ settings: { enterSends: true, coverLetters: { enabled: false, threshold: 0.8, retentionDays: 30 } } }));
+  await options.evaluate('chrome.storage.local.set({ settings: { enterSends: true, coverLetters: { enabled: false, threshold: 0.8, retentionDays: 30 } } })');
   await options.close();
   await sendProposal(page, TEMPLATE);
   await sendProposal(page, TEMPLATE);
