@@ -158,12 +158,18 @@ function Card({ view }: { view: FieldView }) {
   const anchor = item.rects[0] ?? { left: view.box.left + view.box.width - 24, top: view.box.top + view.box.height - 24, width: 0, height: 20 };
   // Placed once its size is known (before the browser paints): beside the mark, pointing at it.
   const [placement, setPlacement] = useState<CardPlacement | null>(null);
+  // Re-placed only when what it depends on changed: its size (the border box, never the pointer
+  // that sticks out of it), the mark, the caret's line or the window. Never in a loop.
+  const basis = useRef('');
   useLayoutEffect(() => {
     const card = ref.current;
     if (!card) return;
-    const size = { width: card.offsetWidth, height: Math.min(card.scrollHeight, window.innerHeight - 16) };
-    const next = placeCard(anchor, size, { width: window.innerWidth, height: window.innerHeight }, view.caretLine ? [view.caretLine] : []);
-    if (!placement || next.left !== placement.left || next.top !== placement.top || next.side !== placement.side || next.arrow !== placement.arrow) setPlacement(next);
+    const size = { width: card.offsetWidth, height: card.offsetHeight };
+    const caret = view.caretLine;
+    const key = `${size.width},${size.height},${anchor.left},${anchor.top},${anchor.width},${anchor.height},${caret?.top},${caret?.height},${window.innerWidth},${window.innerHeight}`;
+    if (key === basis.current) return;
+    basis.current = key;
+    setPlacement(placeCard(anchor, size, { width: window.innerWidth, height: window.innerHeight }, caret ? [caret] : []));
   });
   // Focus moves in once the card is placed (a hidden element cannot take the focus).
   const placed = placement !== null;
@@ -285,14 +291,15 @@ function FieldLayer({ view }: { view: FieldView }) {
           aria-label={t('card_badge_label', text)}
           aria-expanded={view.open >= 0}
           title={text}
-          style={{ left: `${spot.left}px`, top: `${spot.top}px` }}
+          // Anchored by its right edge: the badge grows to the left with more digits.
+          style={{ right: `${window.innerWidth - spot.left - BADGE.width}px`, top: `${spot.top}px` }}
           onClick={own(view.onBadge)}
         >
           {placed.length}
         </button>
       )}
       {view.notice && visible && (
-        <div class="notice" role="note" data-testid="clearsend-notice" style={{ right: `${window.innerWidth - spot.left + 6}px`, top: `${spot.top}px` }}>
+        <div class="notice" role="note" data-testid="clearsend-notice" style={{ right: `${window.innerWidth - spot.left - BADGE.width + 42}px`, top: `${spot.top}px` }}>
           {view.notice}
         </div>
       )}
