@@ -288,7 +288,8 @@ function FieldLayer({ view }: { view: FieldView }) {
           type="button"
           class={`badge sev-${worst}`}
           data-testid="clearsend-count"
-          aria-label={t('card_badge_label', text)}
+          // The accessible name starts with the number shown, as speech-input users say it.
+          aria-label={`${tCount('card_badge_marks', placed.length)} ${t('card_badge_label', text)}`}
           aria-expanded={view.open >= 0}
           title={text}
           // Anchored by its right edge: the badge grows to the left with more digits.
