@@ -66,7 +66,8 @@ export default defineConfig({
     excludeSources: [...excludedPatterns(), ...gitignorePatterns(fileURLToPath(new URL('.', import.meta.url)))],
   },
   manifest: ({ browser }) => ({
-    // Localised from public/_locales/ (English, Spanish, Brazilian Portuguese; see docs/localisation.md).
+    // Localised from public/_locales/ (English, Spanish, Brazilian Portuguese; see docs/localisation.md):
+    // the name, the description, the options page, the popup, and the card, badge and guard.
     name: '__MSG_common_extName__',
     description: '__MSG_common_extDescription__',
     default_locale: 'en',

@@ -8,6 +8,11 @@
  * context). Every backticked bullet under "### Not flagged" must produce no
  * violation or warning from that rule, even when the rule runs alone (so that
  * a finding hidden by another rule of the same category still counts).
+ *
+ * A rule that needs a memory of sent letters (repeated-cover-letter) says what
+ * was sent in fenced blocks tagged `sent` in its doc: each block is one letter,
+ * taken as sent in the last days, and its examples are checked as cover letters
+ * against those (see `sentContext`).
  * Exits 1 and prints each mismatch when the docs and the detector disagree.
  *
  * A rule that needs configuration (agency-terms) gives it in a ```json block
@@ -21,7 +26,8 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { detect } from '../lib/detector/detect';
 import type { Rule } from '../lib/detector/rule';
-import type { Finding, OrganizationTerms } from '../lib/detector/types';
+import type { DetectContext, Finding, OrganizationTerms } from '../lib/detector/types';
+import { emptyStore, fingerprint } from '../lib/cover-letters';
 import { rules as registry } from '../lib/rules/index';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -76,6 +82,26 @@ export function extractExampleTerms(markdown: string): OrganizationTerms | undef
   return block === undefined ? undefined : (JSON.parse(block) as OrganizationTerms);
 }
 
+/** The letters in fenced blocks tagged `sent` (```sent ... ```), one per block. */
+export function extractSent(markdown: string): string[] {
+  return [...markdown.matchAll(/^```sent[ \t]*\r?\n([\s\S]*?)^```/gm)].map((m) => m[1]!.trim());
+}
+
+/** Fixed, so the docs check the same way on every machine. */
+const DOC_SALT = 'ZG9jLWV4YW1wbGVzLXNhbHQ=';
+const DOC_NOW = Date.UTC(2026, 0, 15, 12);
+
+/** The context of a cover letter written after sending `letters`, one a day going back from now. */
+export function sentContext(letters: readonly string[]): Partial<DetectContext> {
+  const store = emptyStore(DOC_SALT);
+  const prints = letters.map((text, k) => {
+    const sig = fingerprint(text, store.salt);
+    if (!sig) throw new Error(`a sent letter in the docs is too short to fingerprint: ${text.slice(0, 60)}`);
+    return { at: DOC_NOW - (k + 1) * 86_400_000 + 3_600_000, sig };
+  });
+  return { surface: 'proposal', sentLetters: { salt: store.salt, prints, threshold: 0.8, retentionDays: 30, now: DOC_NOW } };
+}
+
 const reported = (f: Finding) => f.severity === 'violation' || f.severity === 'warning';
 
 function describe(findings: readonly Finding[]): string {
@@ -84,17 +110,17 @@ function describe(findings: readonly Finding[]): string {
 }
 
 /** Checks one rule's examples. */
-export function checkRuleExamples(rule: Rule, examples: DocExamples, terms?: OrganizationTerms): Mismatch[] {
+export function checkRuleExamples(rule: Rule, examples: DocExamples, context: Partial<DetectContext> = {}, terms?: OrganizationTerms): Mismatch[] {
   const mismatches: Mismatch[] = [];
   const options = terms ? { terms } : {};
   for (const text of examples.flagged) {
-    const findings = detect(text, {}, options);
+    const findings = detect(text, context, options);
     if (!findings.some((f) => f.rule === rule.id && reported(f))) {
       mismatches.push({ rule: rule.id, list: 'Flagged', text, problem: `expected a ${rule.id} violation or warning, got ${describe(findings)}` });
     }
   }
   for (const text of examples.notFlagged) {
-    const alone = detect(text, {}, { ...options, rules: [rule] }).filter(reported);
+    const alone = detect(text, context, { ...options, rules: [rule] }).filter(reported);
     if (alone.length > 0) {
       mismatches.push({ rule: rule.id, list: 'Not flagged', text, problem: `expected no ${rule.id} violation or warning, got ${describe(alone)}` });
     }
@@ -114,8 +140,9 @@ export function checkDocExamples(options: { root?: string; rules?: readonly Rule
     }
     const markdown = readFileSync(file, 'utf8');
     const examples = extractExamples(markdown);
+    const sent = extractSent(markdown);
     report.checked += examples.flagged.length + examples.notFlagged.length;
-    report.mismatches.push(...checkRuleExamples(rule, examples, extractExampleTerms(markdown)));
+    report.mismatches.push(...checkRuleExamples(rule, examples, sent.length > 0 ? sentContext(sent) : {}, extractExampleTerms(markdown)));
   }
   return report;
 }

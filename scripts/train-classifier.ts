@@ -77,7 +77,7 @@ export function featurize(cases: readonly CorpusCase[]): Featurized[] {
     return {
       item,
       batch: batchOf(item),
-      label: item.expect === 'violation' ? (CLASSES as readonly string[]).indexOf(item.category) : 0, // the corpus has no 'organization' case
+      label: item.expect === 'violation' ? (CLASSES as readonly string[]).indexOf(item.category) : 0, // the corpus has no 'organization' or 'spam' case
       whole: featureVector(text, BUCKETS),
       sentences: parts.map((s) => featureVector(s.text, BUCKETS)),
       read,

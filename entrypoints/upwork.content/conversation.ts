@@ -12,7 +12,10 @@ import type { Lifetime } from './lifetime';
 
 type Stored = Record<string, ConversationFacts>;
 
-export const CONVERSATIONS_RESET = 'Clearsend’s saved conversation choices (Enterprise client, contract started) were unreadable and were reset.';
+import { t } from './i18n';
+
+/** The notice when the stored map was unreadable (in the interface's language). */
+export const conversationsReset = () => t('card_notice_conversations_reset');
 
 export class ConversationStore {
   private all: Stored = {};
@@ -36,7 +39,7 @@ export class ConversationStore {
   private load(value: unknown, first: boolean): void {
     const read = readConversations(value);
     this.all = read.value;
-    if (read.reset) this.notify(CONVERSATIONS_RESET);
+    if (read.reset) this.notify(conversationsReset());
     // Written back once, cleaned and capped, so the next page reads a small valid map.
     if (first && (read.reset || read.pruned)) this.save();
     this.changed();
@@ -56,6 +59,22 @@ export class ConversationStore {
     // After a reload of the extension this copy can no longer store anything: it stops instead.
     if (!key || !this.life.alive()) return;
     this.all = markConversation(this.all, key, fact === 'enterprise' ? { client: 'enterprise' } : { contract: 'active' }, Date.now());
+    this.changed();
+    this.save();
+  }
+
+  /** Undoes a mark: "Not Enterprise after all", "The contract has not started". */
+  unmark(fact: 'enterprise' | 'contract'): void {
+    const key = this.key();
+    if (!key || !this.life.alive()) return;
+    const facts = { ...this.all[key] };
+    if (fact === 'enterprise') delete facts.client;
+    else delete facts.contract;
+    const next = { ...this.all };
+    // A conversation with nothing left to remember is forgotten altogether.
+    if (facts.client === undefined && facts.contract === undefined) delete next[key];
+    else next[key] = facts;
+    this.all = next;
     this.changed();
     this.save();
   }

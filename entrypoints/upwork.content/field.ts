@@ -4,9 +4,10 @@
  * with the text and the page layout. Everything it listens to is the person's
  * own typing and the page's own layout changes; nothing here polls.
  */
-import { worstSeverity } from '../../lib/detector/detect';
-import { canSoften } from '../../lib/detector/exceptions';
-import type { DetectContext, Finding } from '../../lib/detector/types';
+import { detect, worstSeverity } from '../../lib/detector/detect';
+import repeatedCoverLetter from '../../lib/rules/repeated-cover-letter';
+import { canSoften, EXCEPTIONS } from '../../lib/detector/exceptions';
+import type { DetectContext, Finding, SentLetters } from '../../lib/detector/types';
 import type { FieldSpec } from '../../lib/upwork/selectors';
 import { Checker, MAX_CHECKED_CHARS, type CheckConfig, type Outcome } from './checker';
 
@@ -17,8 +18,13 @@ import { Checker, MAX_CHECKED_CHARS, type CheckConfig, type Outcome } from './ch
  */
 export const MAX_UNDERLINED_CHARS = 50_000;
 import { clip, rangeRects, TextareaMirror, visibleBox, type Rect } from './geometry';
-import { MEASURE_ALL, renderField, type PlacedFinding } from './overlay';
+import { t } from './i18n';
+import { marksOf, type Mark } from './marks';
+import { MEASURE_ALL, renderField, type PlacedMark } from './overlay';
 import { readEditable, readTextarea, type TextModel } from './text-model';
+
+/** Upwork caps a cover letter at 5,000 characters; a paste far past that is not compared. */
+const MAX_REPEATED_CHARS = 20_000;
 
 /** Quiet time after the last keystroke before checking. A proposal-sized check takes a few milliseconds. */
 export const DEBOUNCE_MS = 150;
@@ -34,6 +40,8 @@ export interface FieldHost {
   allowMarks(): boolean;
   /** The detector's options from the settings in force (rules off, severities, forbidden terms). */
   detectConfig(): CheckConfig;
+  /** Forget it again ("Not Enterprise after all", "The contract has not started"). */
+  unmark(fact: 'enterprise' | 'contract'): void;
   /** Ask for a layout pass on the next animation frame (one per frame for all fields). */
   requestLayout(): void;
   /** This field's card opened: close the others. */
@@ -42,6 +50,8 @@ export interface FieldHost {
   entry<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void;
   /** False once this script is torn down (field gone, extension reloaded). */
   alive(): boolean;
+  /** The cover letters sent before (fingerprints), for the repeated-cover-letter rule; null when none or off. */
+  sentLetters(): SentLetters | null;
   /** A page-wide notice for the person (stored settings were unreadable and were reset), shown by one field; or null. */
   notice(field: WatchedField): string | null;
 }
@@ -61,6 +71,8 @@ const ignoreKey = (f: Finding) => `${f.rule}\u0000${f.match}`;
 
 export class WatchedField {
   findings: Finding[] = [];
+  /** The findings as drawn: overlapping ones share a mark (marks.ts). The badge counts these. */
+  marks: Mark[] = [];
   private outcome: Outcome | null = null;
   private readonly checker: Checker;
   private model: TextModel;
@@ -69,7 +81,7 @@ export class WatchedField {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private open = -1;
   /** Rectangles from the last layout pass, for hover hit tests without measuring again. */
-  private placed: PlacedFinding[] = [];
+  private placed: PlacedMark[] = [];
   /** What the last layout pass measured and drew; an unchanged field is not measured (or rendered) again. */
   private measured = '';
   private drawn = '';
@@ -142,10 +154,47 @@ export class WatchedField {
   /** A finished check: its findings become the field's underlines. */
   private publish(outcome: Outcome): void {
     this.outcome = outcome;
-    this.findings = outcome.findings.filter((f) => !this.ignored.has(ignoreKey(f)));
+    const all = [...outcome.findings, ...this.repeated(outcome.text)].sort((a, b) => a.start - b.start || a.end - b.end);
+    this.findings = all.filter((f) => !this.ignored.has(ignoreKey(f)));
+    this.marks = marksOf(this.findings);
     this.version++;
-    if (this.open >= this.findings.length) this.open = -1;
+    if (this.open >= this.marks.length) this.open = -1;
     this.host.requestLayout();
+  }
+
+  /** The letter's text as it is now (the cover-letter memory fingerprints it on a send). */
+  text(): string {
+    return this.read().text;
+  }
+
+  private lastRepeated: { text: string; key: string; sent: SentLetters | null; findings: Finding[] } | null = null;
+
+  /**
+   * The repeated-cover-letter rule, over the whole letter at once (the checker cuts long texts
+   * into pieces, and a fingerprint is of the whole letter). Only the cover letter is compared.
+   */
+  private repeated(text: string): Finding[] {
+    if (this.spec.id !== 'cover-letter' || text.length > MAX_REPEATED_CHARS) return [];
+    const sent = this.host.sentLetters();
+    if (!sent) return [];
+    const config = this.host.detectConfig();
+    const last = this.lastRepeated;
+    const same = last && last.text === text && last.key === config.key && last.sent?.prints === sent.prints;
+    if (same && last.sent?.threshold === sent.threshold && last.sent.retentionDays === sent.retentionDays) return last.findings;
+    let findings: Finding[] = [];
+    try {
+      // The settings in force apply here too: the rule switched off, or its level changed.
+      findings = detect(text, { surface: 'proposal', sentLetters: sent }, { ...config.options, rules: [repeatedCoverLetter] });
+    } catch {
+      // a failed comparison shows nothing; it never stops a send (the rule only warns)
+    }
+    this.lastRepeated = { text, key: config.key, sent, findings };
+    return findings;
+  }
+
+  /** The sent-letter memory changed (a send, another tab, "forget everything"): compare again. */
+  refreshMemory(): void {
+    if (this.spec.id === 'cover-letter' && this.outcome) this.publish(this.outcome);
   }
 
   /** What stops a send: violations in the latest text, or a text that could not be checked in full. */
@@ -159,17 +208,11 @@ export class WatchedField {
   /** What the person should know about this field beyond its findings. */
   private notice(): string | null {
     const outcome = this.outcome;
-    if (outcome?.failed) return 'Clearsend could not check part of this text. It will ask before you send it.';
+    if (outcome?.failed) return t('card_notice_failed');
     const length = outcome?.text.length ?? 0;
-    if (outcome?.truncated) {
-      return (
-        `This text is ${length.toLocaleString('en-US')} characters long: Clearsend checks only the first ` +
-        `${MAX_CHECKED_CHARS.toLocaleString('en-US')}, and will ask before you send it. The badge lists what it found.`
-      );
-    }
-    if (length > MAX_UNDERLINED_CHARS) {
-      return `This text is ${length.toLocaleString('en-US')} characters long: Clearsend checks all of it but underlines nothing. The badge lists what it found.`;
-    }
+    const number = (n: number) => n.toLocaleString(uiLanguage());
+    if (outcome?.truncated) return t('card_notice_truncated', number(length), number(MAX_CHECKED_CHARS));
+    if (length > MAX_UNDERLINED_CHARS) return t('card_notice_not_underlined', number(length));
     return this.host.notice(this);
   }
 
@@ -182,9 +225,13 @@ export class WatchedField {
   layout(): void {
     if (!this.element.isConnected) return;
     const box = visibleBox(this.element);
+    const border = this.element.getBoundingClientRect();
+    const outer = { left: border.left, top: border.top, width: border.width, height: border.height };
     const geometry = `${box.left},${box.top},${box.width},${box.height},${this.element.scrollLeft},${this.element.scrollTop},${innerWidth},${innerHeight},${this.version}`;
     const notice = this.notice();
-    const signature = `${geometry},${this.open},${this.focusCard},${notice}`;
+    const caretLine = this.open >= 0 ? this.caretLine(box) : null;
+    const caret = caretLine ? `${caretLine.top},${caretLine.height}` : '';
+    const signature = `${geometry},${this.open},${this.focusCard},${notice},${caret}`;
     if (!this.dirty && signature === this.drawn) return;
     // Opening a card or moving between findings changes what is drawn, not where: no measuring.
     if (this.dirty || geometry !== this.measured) {
@@ -198,10 +245,12 @@ export class WatchedField {
       notice,
       fieldLabel: this.spec.label,
       box,
+      outer,
       placed,
       worst: worstSeverity(this.findings),
       open: this.open,
       focusCard: this.focusCard,
+      caretLine,
       actions: {
         fix: (f) => this.applyFix(f),
         ignore: (f) => this.ignore(f),
@@ -209,10 +258,12 @@ export class WatchedField {
           markEnterprise: () => this.host.mark('enterprise'),
           ...(this.spec.surface === 'message' && { markContract: () => this.host.mark('contract') }),
         }),
+        ...(this.softenedBy(this.open, 'enterprise-client') && { unmarkEnterprise: () => this.host.unmark('enterprise') }),
+        ...(this.softenedBy(this.open, 'active-contract') && { unmarkContract: () => this.host.unmark('contract') }),
       },
       onBadge: () => this.openCard(this.open >= 0 ? -1 : 0, true),
       onCardKey: (e) => this.onCardKey(e),
-      onNavigate: (step) => this.openCard((this.open + step + this.findings.length) % this.findings.length, true),
+      onNavigate: (step) => this.openCard((this.open + step + this.marks.length) % this.marks.length, true),
       onClose: () => this.closeCard(true),
       onCardPointer: (inside) => {
         this.pointerInCard = inside;
@@ -221,21 +272,46 @@ export class WatchedField {
     this.focusCard = false;
   }
 
-  private measure(box: Rect): PlacedFinding[] {
-    // The mirror needs the text only up to the last finding: later text cannot move it.
+  /**
+   * The line the person is editing, across the whole field, while the field has the focus: the
+   * card must not cover it. Null when the field is not focused or the caret cannot be measured.
+   */
+  private caretLine(box: Rect): Rect | null {
+    const el = this.element;
+    const root = el.getRootNode() as Document | ShadowRoot;
+    if (root.activeElement !== el && !el.contains(root.activeElement)) return null;
+    let rects: Rect[] = [];
+    if (el instanceof HTMLTextAreaElement && this.mirror) {
+      const text = el.value;
+      const at = el.selectionEnd ?? text.length;
+      // The character before the caret (or after it at the very start) gives the line's box.
+      rects = at > 0 ? this.mirror.rects(text, at - 1, at) : this.mirror.rects(text, 0, Math.min(1, text.length));
+      if (at > 0 && text[at - 1] === '\n') rects = this.mirror.rects(`${text.slice(0, at)} `, at, at + 1);
+    } else {
+      const selection = el.ownerDocument.getSelection();
+      if (selection && selection.rangeCount > 0) rects = rangeRects(selection.getRangeAt(0));
+    }
+    const line = rects.at(-1);
+    if (!line) return null;
+    return { left: box.left, top: line.top, width: box.width, height: Math.max(line.height, 1) };
+  }
+
+  private measure(box: Rect): PlacedMark[] {
+    // The mirror needs the text only up to the last mark: later text cannot move it.
     const full = this.outcome?.text ?? this.model.text;
-    if (full.length > MAX_UNDERLINED_CHARS) return this.findings.map((finding) => ({ finding, rects: [] }));
-    const last = this.findings.reduce((end, f) => Math.max(end, f.end), 0);
+    const marks = this.marks;
+    if (full.length > MAX_UNDERLINED_CHARS) return marks.map((mark) => ({ mark, rects: [] }));
+    const last = marks.reduce((end, m) => Math.max(end, m.end), 0);
     const upTo = full.indexOf('\n', last);
     const text = upTo < 0 ? full : full.slice(0, upTo);
     const clipped = (rects: Rect[]) => rects.map((r) => clip(r, box)).filter((r): r is Rect => r !== null && r.width > 0.5);
-    if (this.findings.length <= MEASURE_ALL) return this.findings.map((finding) => ({ finding, rects: clipped(this.rawRects(finding, text)) }));
-    // A long text with many findings: only those that can be on screen are measured. Findings are
+    if (marks.length <= MEASURE_ALL) return marks.map((mark) => ({ mark, rects: clipped(this.rawRects(mark, text)) }));
+    // A long text with many marks: only those that can be on screen are measured. Marks are
     // sorted by start and a later start is never higher up, so two binary searches find them.
-    const top = (i: number) => this.rawRects(this.findings[i]!, text)[0]?.top ?? -Infinity;
+    const top = (i: number) => this.rawRects(marks[i]!, text)[0]?.top ?? -Infinity;
     const firstFrom = (y: number) => {
       let lo = 0;
-      let hi = this.findings.length;
+      let hi = marks.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
         if (top(mid) < y) lo = mid + 1;
@@ -245,14 +321,14 @@ export class WatchedField {
     };
     // A finding starting a few lines above the box can still reach into it.
     const from = Math.max(0, firstFrom(box.top - 3 * LINE_ALLOWANCE) - 1);
-    const to = Math.min(this.findings.length, firstFrom(box.top + box.height + 1), from + MEASURE_ALL);
-    return this.findings.map((finding, i) => ({ finding, rects: i >= from && i < to ? clipped(this.rawRects(finding, text)) : [] }));
+    const to = Math.min(marks.length, firstFrom(box.top + box.height + 1), from + MEASURE_ALL);
+    return marks.map((mark, i) => ({ mark, rects: i >= from && i < to ? clipped(this.rawRects(mark, text)) : [] }));
   }
 
-  /** Viewport rectangles of a finding's characters, not clipped. */
-  private rawRects(finding: Finding, text: string): Rect[] {
-    if (this.mirror) return this.mirror.rects(text, finding.start, finding.end);
-    const range = this.model.range(finding.start, finding.end);
+  /** Viewport rectangles of a mark's characters, not clipped. */
+  private rawRects(mark: { start: number; end: number }, text: string): Rect[] {
+    if (this.mirror) return this.mirror.rects(text, mark.start, mark.end);
+    const range = this.model.range(mark.start, mark.end);
     return range ? rangeRects(range) : [];
   }
 
@@ -312,8 +388,19 @@ export class WatchedField {
 
   /** Marking the conversation changes the verdict only for contact findings (see exceptions.ts). */
   private softenable(index: number): boolean {
-    const f = this.findings[index];
-    return !!f && canSoften(f.category) && f.severity !== 'info' && this.host.allowMarks();
+    return this.host.allowMarks() && (this.marks[index]?.findings ?? []).some((f) => canSoften(f.category) && f.severity !== 'info');
+  }
+
+  /** The open mark holds a finding lowered because the person marked the conversation this way. */
+  private softenedBy(index: number, exception: 'enterprise-client' | 'active-contract'): boolean {
+    const context = this.host.context();
+    if (exception === 'enterprise-client' ? context.client !== 'enterprise' : context.contract !== 'active') return false;
+    return (this.marks[index]?.findings ?? []).some((f) => f.exception === EXCEPTIONS[exception].explanation);
+  }
+
+  /** Opens the card of the mark that holds `finding` (the guard's "Review"). */
+  openCardFor(finding: Finding, fromKeyboard: boolean): void {
+    this.openCard(this.marks.findIndex((m) => m.findings.includes(finding)), fromKeyboard);
   }
 
   /**
@@ -373,5 +460,13 @@ export class WatchedField {
     this.mirror?.remove();
     renderField(this.container, null);
     this.container.remove();
+  }
+}
+
+function uiLanguage(): string {
+  try {
+    return browser.i18n.getUILanguage();
+  } catch {
+    return 'en';
   }
 }

@@ -95,3 +95,86 @@ export function visibleBox(field: HTMLElement): Rect {
   const r = field.getBoundingClientRect();
   return { left: r.left + field.clientLeft, top: r.top + field.clientTop, width: field.clientWidth, height: field.clientHeight };
 }
+
+/** True when the two rectangles share some area. */
+export function intersects(a: Rect, b: Rect): boolean {
+  return a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+}
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/** Gap between the field's border and the badge. */
+const BADGE_GAP = 3;
+
+/**
+ * Where the count badge goes: outside the field's border box, so it never covers a character of
+ * the text at any width. Above the top-right corner (beside the field's label, which sits on the
+ * left), else below the bottom-right corner, else to the right of the field; only when none of
+ * those is on screen (a field taller than the window, scrolled through) does it sit inside the
+ * visible part's top-right corner.
+ */
+export function badgeSpot(field: Rect, badge: Size, viewport: Size): { left: number; top: number } {
+  const right = field.left + field.width;
+  const left = Math.max(0, Math.min(right - badge.width, viewport.width - badge.width));
+  const fits = (top: number) => top >= 0 && top + badge.height <= viewport.height;
+  const above = field.top - BADGE_GAP - badge.height;
+  if (fits(above)) return { left, top: above };
+  const below = field.top + field.height + BADGE_GAP;
+  if (fits(below)) return { left, top: below };
+  const top = Math.max(0, Math.min(field.top, viewport.height - badge.height));
+  if (right + BADGE_GAP + badge.width <= viewport.width) return { left: right + BADGE_GAP, top };
+  return { left, top };
+}
+
+export type Side = 'below' | 'above' | 'right' | 'left';
+
+export interface CardPlacement {
+  left: number;
+  top: number;
+  side: Side;
+  /** Where the pointer sits along the card's edge that faces the mark (px from the card's left or top). */
+  arrow: number;
+}
+
+/** Space between the mark and the card (the pointer fills it). */
+export const CARD_GAP = 10;
+const MARGIN = 8;
+
+/**
+ * Places a card of `size` beside `mark`, pointing at it, inside the viewport, and never over the
+ * rectangles in `avoid` (the line being edited: where the caret is). Tries below, above, right and
+ * left of the mark; when none fits without covering the caret's line, the side that covers least.
+ */
+export function placeCard(mark: Rect, size: Size, viewport: Size, avoid: readonly Rect[]): CardPlacement {
+  const clampX = (x: number) => Math.max(MARGIN, Math.min(x, viewport.width - size.width - MARGIN));
+  const clampY = (y: number) => Math.max(MARGIN, Math.min(y, viewport.height - size.height - MARGIN));
+  const centerX = mark.left + mark.width / 2;
+  const centerY = mark.top + mark.height / 2;
+  const candidates: CardPlacement[] = [
+    { side: 'below', left: clampX(mark.left), top: mark.top + mark.height + CARD_GAP, arrow: 0 },
+    { side: 'above', left: clampX(mark.left), top: mark.top - CARD_GAP - size.height, arrow: 0 },
+    { side: 'right', left: mark.left + mark.width + CARD_GAP, top: clampY(centerY - 24), arrow: 0 },
+    { side: 'left', left: mark.left - CARD_GAP - size.width, top: clampY(centerY - 24), arrow: 0 },
+  ];
+  const inside = (c: CardPlacement) => c.left >= 0 && c.top >= 0 && c.left + size.width <= viewport.width && c.top + size.height <= viewport.height;
+  const overlap = (c: CardPlacement) =>
+    avoid.reduce((sum, a) => {
+      const w = Math.min(c.left + size.width, a.left + a.width) - Math.max(c.left, a.left);
+      const h = Math.min(c.top + size.height, a.top + a.height) - Math.max(c.top, a.top);
+      return sum + (w > 0 && h > 0 ? w * h : 0);
+    }, 0);
+  const onScreen = candidates.filter(inside);
+  const best =
+    onScreen.find((c) => overlap(c) === 0) ??
+    [...(onScreen.length > 0 ? onScreen : candidates.slice(0, 2))].sort((a, b) => overlap(a) - overlap(b))[0]!;
+  const placed = { ...best, left: clampX(best.left), top: best.side === 'below' || best.side === 'above' ? best.top : clampY(best.top) };
+  // The pointer aims at the mark's middle, kept on the card's edge.
+  placed.arrow =
+    placed.side === 'below' || placed.side === 'above'
+      ? Math.max(12, Math.min(centerX - placed.left, size.width - 12))
+      : Math.max(12, Math.min(centerY - placed.top, size.height - 12));
+  return placed;
+}

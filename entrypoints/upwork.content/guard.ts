@@ -21,7 +21,7 @@ import { SEND_BUTTONS } from '../../lib/upwork/selectors';
 import type { Verdict, WatchedField } from './field';
 import { renderGuard } from './overlay';
 
-type Scope = 'proposal' | 'composer';
+export type Scope = 'proposal' | 'composer';
 
 export interface GuardHost {
   fields(): WatchedField[];
@@ -32,6 +32,11 @@ export interface GuardHost {
   mode(): GuardMode;
   /** Wraps an entry point: runs only while the extension is loaded. */
   entry<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void;
+  /**
+   * The person's own send is going through (nothing to ask, or they chose "Send anyway"): called
+   * with the fields it sends, before the page's handlers run. The cover-letter memory listens here.
+   */
+  sending?(scope: Scope, fields: WatchedField[]): void;
 }
 
 const PROPOSAL_BUTTON = SEND_BUTTONS.proposal.join(', ');
@@ -86,18 +91,32 @@ export class SendGuard {
 
   private judge(e: Event, scope: Scope, fields: WatchedField[], returnTo: HTMLElement): void {
     const mode = this.host.mode();
-    if (mode === 'off') return;
     const allowedOnce = this.allowed.delete(scope); // the one send the person allowed
-    if (allowedOnce && mode === 'ask') return;
+    if (mode === 'off' || (allowedOnce && mode === 'ask')) {
+      this.passed(scope, fields);
+      return;
+    }
     const verdicts = fields.map((field) => ({ field, verdict: judgeField(field) }));
     const problems = verdicts.flatMap(({ field, verdict }) => verdict.violations.map((finding) => ({ field, finding })));
     const unchecked = verdicts.filter(({ verdict }) => verdict.unchecked !== null);
     const blocked = mode === 'block' && problems.length > 0;
     // In block mode "Send anyway" can only have been offered for a text not checked in full.
-    if (!blocked && (allowedOnce || (problems.length === 0 && unchecked.length === 0))) return;
+    if (!blocked && (allowedOnce || (problems.length === 0 && unchecked.length === 0))) {
+      this.passed(scope, fields);
+      return;
+    }
     e.preventDefault();
     e.stopImmediatePropagation();
     this.show(scope, problems, unchecked, returnTo, blocked);
+  }
+
+  /** A send the guard lets through; what the host does with it must never stop the send. */
+  private passed(scope: Scope, fields: WatchedField[]): void {
+    try {
+      this.host.sending?.(scope, fields);
+    } catch {
+      // remembering a letter is a nicety: the send goes on
+    }
   }
 
   private proposalFields(): WatchedField[] {
@@ -127,7 +146,7 @@ export class SendGuard {
         const first = problems[0];
         if (first) {
           first.field.element.focus();
-          first.field.openCard(first.field.findings.indexOf(first.finding), true);
+          first.field.openCardFor(first.finding, true);
         } else unchecked[0]?.field.element.focus();
       },
       onSendAnyway: () => {

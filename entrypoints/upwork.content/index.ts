@@ -21,6 +21,7 @@ import { WatchedField } from './field';
 import { SendGuard } from './guard';
 import { Lifetime } from './lifetime';
 import { answerPopup } from './popup-bridge';
+import { SentLetterMemory } from './sent-letters';
 import styles from './style.css?inline';
 
 export default defineContentScript({
@@ -79,6 +80,8 @@ function start(life: Lifetime): void {
     },
   );
 
+  const memory = new SentLetterMemory(life, () => fields.forEach((f) => f.refreshMemory()), () => settings.coverLetters);
+
   let frame = 0;
   const requestLayout = () => {
     // One animation frame answers any number of changes; nothing is scheduled while nothing changes.
@@ -108,10 +111,14 @@ function start(life: Lifetime): void {
     },
     allowMarks: () => settings.allowMarks,
     detectConfig: () => settings.detect,
+    unmark: (fact: 'enterprise' | 'contract') => {
+      if (settings.allowMarks) conversations.unmark(fact);
+    },
     requestLayout,
     opened: (opened: WatchedField) => fields.forEach((f) => f !== opened && f.closeCard(false)),
     entry,
     alive: () => life.alive(),
+    sentLetters: () => memory.sentLetters(),
     // Shown once, by the first watched field still on the page.
     notice: (field: WatchedField) => {
       const all = settings.policyNotice ? [settings.policyNotice, ...notices] : [...notices];
@@ -203,7 +210,17 @@ function start(life: Lifetime): void {
   let guard = new AbortController();
   const startGuard = () =>
     new SendGuard(
-      { fields: () => [...fields.values()], layer: newLayer, enterSends: () => settings.enterSends, mode: () => settings.guard, entry },
+      {
+        fields: () => [...fields.values()],
+        layer: newLayer,
+        enterSends: () => settings.enterSends,
+        mode: () => settings.guard,
+        entry,
+        // A proposal the person sends: its cover letter's fingerprint is remembered (never its text).
+        sending: (scope, sent) => {
+          if (scope === 'proposal') sent.filter((f) => f.spec.id === 'cover-letter').forEach((f) => memory.remember(f.text()));
+        },
+      },
       AbortSignal.any([signal, guard.signal]),
     );
   startGuard();

@@ -5,16 +5,18 @@
  * never into the page's markup.
  */
 import { render } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding, Severity } from '../../lib/detector/types';
-import type { Rect } from './geometry';
+import { badgeSpot, placeCard, type CardPlacement, type Rect } from './geometry';
+import { exceptionNote, explanation, ruleTitle, sourceLine, t, tCount } from './i18n';
+import type { Mark } from './marks';
 import { visibleParts } from './visible';
 
-/** Up to this many findings are all measured and drawn on each layout pass; beyond, only those on screen. */
+/** Up to this many marks are all measured and drawn on each layout pass; beyond, only those on screen. */
 export const MEASURE_ALL = 150;
 
-export interface PlacedFinding {
-  finding: Finding;
+export interface PlacedMark {
+  mark: Mark;
   /** Visible rectangles (clipped to the field), viewport coordinates. */
   rects: Rect[];
 }
@@ -25,19 +27,27 @@ export interface CardActions {
   /** Present when marking the conversation would change the verdict. */
   markEnterprise?: () => void;
   markContract?: () => void;
+  /** Present when the conversation is marked and the mark's findings were softened by it: undo. */
+  unmarkEnterprise?: () => void;
+  unmarkContract?: () => void;
 }
 
 export interface FieldView {
   fieldLabel: string;
   /** Something the person should know about this field beyond its findings (text too long, check failed). */
   notice: string | null;
+  /** The field's visible text box (inside borders). */
   box: Rect;
-  placed: PlacedFinding[];
+  /** The field's border box: the badge stays outside it. */
+  outer: Rect;
+  placed: PlacedMark[];
   worst: Severity | null;
   /** Index into `placed` of the open card, or -1. */
   open: number;
   /** The card was opened from the keyboard: move focus into it. */
   focusCard: boolean;
+  /** The line being edited (where the caret is), which the card must not cover; null when the field is not focused. */
+  caretLine: Rect | null;
   actions: CardActions;
   onBadge(): void;
   onCardKey(event: KeyboardEvent): void;
@@ -46,24 +56,7 @@ export interface FieldView {
   onCardPointer(inside: boolean): void;
 }
 
-const SEVERITY_WORD: Record<Severity, string> = { violation: 'violation', warning: 'warning', info: 'note' };
-
-const RULE_TITLE: Record<string, string> = {
-  'account-sharing': 'Account sharing',
-  'agency-terms': 'Forbidden by your organization',
-  'contact-address': 'Physical address',
-  'contact-email': 'Email address',
-  'contact-link': 'Outside link',
-  'contact-messaging': 'Chat-app contact',
-  'contact-phone': 'Phone number',
-  'contact-request': 'Asking for contact details',
-  'feedback-extortion': 'Feedback used as a threat',
-  'feedback-pressure': 'Pressure for a good review',
-  harassment: 'Offensive language',
-  'off-platform': 'Moving off Upwork',
-  'payment-details': 'Payment details',
-  'payment-outside': 'Payment outside Upwork',
-};
+const SEVERITY_KEY: Record<Severity, string> = { violation: 'card_severity_violation', warning: 'card_severity_warning', info: 'card_severity_info' };
 
 /**
  * Only the person's own clicks and keys act: a page script cannot reach into the closed shadow
@@ -92,107 +85,160 @@ function Shown({ text }: { text: string }) {
   );
 }
 
-function plural(n: number, word: string) {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+/** The field's name in the interface's language ("cover letter", "message"). */
+function fieldName(label: string): string {
+  const text = t(`card_field_${label.replace(/\W+/g, '_')}`);
+  return text.startsWith('card_field_') ? label : text;
 }
 
-/** "2 violations and 1 warning in the cover letter". */
-export function summary(placed: PlacedFinding[], fieldLabel: string): string {
-  if (placed.length === 0) return `No problems in the ${fieldLabel}.`;
+/** "2 violations and 1 warning in the cover letter." (and ", in 1 place" when marks hold several findings). */
+export function summary(placed: PlacedMark[], fieldLabel: string): string {
+  const where = fieldName(fieldLabel);
+  if (placed.length === 0) return t('card_summary_none', where);
   const counts = { violation: 0, warning: 0, info: 0 };
-  for (const p of placed) counts[p.finding.severity]++;
+  let total = 0;
+  for (const p of placed) for (const f of p.mark.findings) {
+    counts[f.severity]++;
+    total++;
+  }
   const parts = [
-    counts.violation && plural(counts.violation, 'violation'),
-    counts.warning && plural(counts.warning, 'warning'),
-    counts.info && plural(counts.info, 'note'),
-  ].filter(Boolean);
-  return `${parts.join(' and ')} in the ${fieldLabel}.`;
+    counts.violation && tCount('card_count_violation', counts.violation),
+    counts.warning && tCount('card_count_warning', counts.warning),
+    counts.info && tCount('card_count_info', counts.info),
+  ].filter((x): x is string => Boolean(x));
+  const list = parts.length > 1 ? t('card_list_and', parts.slice(0, -1).join(', '), parts.at(-1)!) : parts[0]!;
+  return total > placed.length ? t('card_summary_places', list, where, tCount('card_count_place', placed.length)) : t('card_summary', list, where);
 }
 
-function Card({ view }: { view: FieldView }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const item = view.placed[view.open]!;
-  const { finding } = item;
-  const anchor = item.rects[0] ?? { left: view.box.left + view.box.width - 24, top: view.box.top + view.box.height - 24, width: 0, height: 20 };
-  useEffect(() => {
-    if (view.focusCard) ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
-  }, [view.open, view.focusCard]);
-  const titleId = `clearsend-card-title-${view.open}`;
-  // Below the words when there is room, otherwise above them; never off screen.
-  const below = anchor.top + anchor.height + 6;
-  const spaceBelow = window.innerHeight - below - 8;
-  const spaceAbove = anchor.top - 14;
-  const style = {
-    left: `${Math.max(8, Math.min(anchor.left, window.innerWidth - 368))}px`,
-    ...(spaceBelow >= 240 || spaceBelow >= spaceAbove
-      ? { top: `${Math.max(8, below)}px`, maxHeight: `${Math.max(120, spaceBelow)}px` }
-      : { bottom: `${Math.max(8, window.innerHeight - anchor.top + 6)}px`, maxHeight: `${Math.max(120, spaceAbove)}px` }),
-  };
+/** One finding inside a card: what, why, where it comes from, and its own actions. */
+function FindingSection({ finding, view, titleId }: { finding: Finding; view: FieldView; titleId: string }) {
+  const note = exceptionNote(finding);
   return (
-    <div
-      ref={ref}
-      class={`card sev-${finding.severity}`}
-      role="dialog"
-      aria-labelledby={titleId}
-      data-testid="clearsend-card"
-      data-rule={finding.rule}
-      data-severity={finding.severity}
-      style={style}
-      onKeyDown={own((e) => view.onCardKey(e as unknown as KeyboardEvent))}
-      onPointerEnter={own(() => view.onCardPointer(true))}
-      onPointerLeave={own(() => view.onCardPointer(false))}
-    >
+    <section class={`item sev-${finding.severity}`} data-rule={finding.rule} data-severity={finding.severity}>
       <div class="card-head">
-        <span class="pill">{SEVERITY_WORD[finding.severity]}</span>
-        <strong id={titleId}>{RULE_TITLE[finding.rule] ?? finding.rule}</strong>
+        <span class="pill">{t(SEVERITY_KEY[finding.severity])}</span>
+        <strong id={titleId}>{ruleTitle(finding.rule)}</strong>
       </div>
       <q class="match">
         <Shown text={finding.match} />
       </q>
-      <p>{finding.message}</p>
-      {finding.exception && <p class="exception">{finding.exception}</p>}
-      <p class="source">Source: {finding.policy}</p>
+      <p class="why">{explanation(finding)}</p>
+      {note && <p class="exception">{note}</p>}
+      <p class="source">{sourceLine(finding)}</p>
       <div class="actions">
         {finding.fix && (
           <button type="button" class="primary" data-action="fix" onClick={own(() => view.actions.fix(finding))}>
             {finding.fix.replacement ? (
               <>
-                {finding.fix.label}: “<Shown text={finding.fix.replacement} />”
+                {fixLabel(finding)}: “<Shown text={finding.fix.replacement} />”
               </>
             ) : (
-              finding.fix.label
+              fixLabel(finding)
             )}
           </button>
         )}
         <button type="button" data-action="ignore" onClick={own(() => view.actions.ignore(finding))}>
-          Ignore this one
+          {t('card_ignore')}
         </button>
-        {view.actions.markEnterprise && (
-          <button type="button" data-action="enterprise" onClick={own(view.actions.markEnterprise)}>
-            This client is Enterprise
-          </button>
-        )}
-        {view.actions.markContract && (
-          <button type="button" data-action="contract" onClick={own(view.actions.markContract)}>
-            The contract has started
-          </button>
-        )}
       </div>
+    </section>
+  );
+}
+
+function fixLabel(finding: Finding): string {
+  const text = t(`rule_${finding.rule.replace(/-/g, '_')}_fix`);
+  return text.startsWith('rule_') ? finding.fix!.label : text;
+}
+
+function Card({ view }: { view: FieldView }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const item = view.placed[view.open]!;
+  const { mark } = item;
+  const first = mark.findings[0]!;
+  const anchor = item.rects[0] ?? { left: view.box.left + view.box.width - 24, top: view.box.top + view.box.height - 24, width: 0, height: 20 };
+  // Placed once its size is known (before the browser paints): beside the mark, pointing at it.
+  const [placement, setPlacement] = useState<CardPlacement | null>(null);
+  // Re-placed only when what it depends on changed: its size (the border box, never the pointer
+  // that sticks out of it), the mark, the caret's line or the window. Never in a loop.
+  const basis = useRef('');
+  useLayoutEffect(() => {
+    const card = ref.current;
+    if (!card) return;
+    const size = { width: card.offsetWidth, height: card.offsetHeight };
+    const caret = view.caretLine;
+    const key = `${size.width},${size.height},${anchor.left},${anchor.top},${anchor.width},${anchor.height},${caret?.top},${caret?.height},${window.innerWidth},${window.innerHeight}`;
+    if (key === basis.current) return;
+    basis.current = key;
+    setPlacement(placeCard(anchor, size, { width: window.innerWidth, height: window.innerHeight }, caret ? [caret] : []));
+  });
+  // Focus moves in once the card is placed (a hidden element cannot take the focus).
+  const placed = placement !== null;
+  useEffect(() => {
+    if (view.focusCard && placed) ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
+  }, [view.open, view.focusCard, placed]);
+  const titleId = `clearsend-card-title-${view.open}`;
+  const style = placement
+    ? { left: `${placement.left}px`, top: `${placement.top}px`, maxHeight: `${window.innerHeight - 16}px`, '--arrow': `${placement.arrow}px` }
+    : { left: '0px', top: '0px', visibility: 'hidden', maxHeight: `${window.innerHeight - 16}px` };
+  return (
+    <div
+      ref={ref}
+      class={`card sev-${mark.severity}${placement ? ` side-${placement.side}` : ''}`}
+      role="dialog"
+      aria-labelledby={titleId}
+      data-testid="clearsend-card"
+      data-rule={first.rule}
+      data-rules={mark.findings.map((f) => f.rule).join(' ')}
+      data-severity={mark.severity}
+      data-side={placement?.side}
+      style={style}
+      onKeyDown={own((e) => view.onCardKey(e as unknown as KeyboardEvent))}
+      onPointerEnter={own(() => view.onCardPointer(true))}
+      onPointerLeave={own(() => view.onCardPointer(false))}
+    >
+      <span class="arrow" aria-hidden="true" />
+      <div class="items">
+        {mark.findings.map((finding, k) => (
+          <FindingSection key={`${finding.rule}:${finding.start}:${finding.end}`} finding={finding} view={view} titleId={k === 0 ? titleId : `${titleId}-${k}`} />
+        ))}
+      </div>
+      {(view.actions.markEnterprise || view.actions.markContract || view.actions.unmarkEnterprise || view.actions.unmarkContract) && (
+        <div class="actions conversation">
+          {view.actions.markEnterprise && (
+            <button type="button" data-action="enterprise" onClick={own(view.actions.markEnterprise)}>
+              {t('card_mark_enterprise')}
+            </button>
+          )}
+          {view.actions.markContract && (
+            <button type="button" data-action="contract" onClick={own(view.actions.markContract)}>
+              {t('card_mark_contract')}
+            </button>
+          )}
+          {view.actions.unmarkEnterprise && (
+            <button type="button" data-action="unmark-enterprise" onClick={own(view.actions.unmarkEnterprise)}>
+              {t('card_unmark_enterprise')}
+            </button>
+          )}
+          {view.actions.unmarkContract && (
+            <button type="button" data-action="unmark-contract" onClick={own(view.actions.unmarkContract)}>
+              {t('card_unmark_contract')}
+            </button>
+          )}
+        </div>
+      )}
       <div class="nav">
         {view.placed.length > 1 && (
           <>
-            <span class="count">
-              {view.open + 1} of {view.placed.length}
-            </span>
-            <button type="button" aria-label="Previous problem" onClick={own(() => view.onNavigate(-1))}>
+            <span class="count">{t('card_position', view.open + 1, view.placed.length)}</span>
+            <button type="button" aria-label={t('card_previous')} onClick={own(() => view.onNavigate(-1))}>
               ‹
             </button>
-            <button type="button" aria-label="Next problem" onClick={own(() => view.onNavigate(1))}>
+            <button type="button" aria-label={t('card_next')} onClick={own(() => view.onNavigate(1))}>
               ›
             </button>
           </>
         )}
-        <button type="button" aria-label="Close (Escape)" onClick={own(view.onClose)}>
+        <button type="button" aria-label={t('card_close')} onClick={own(view.onClose)}>
           ×
         </button>
       </div>
@@ -200,58 +246,67 @@ function Card({ view }: { view: FieldView }) {
   );
 }
 
-/** The part of the field inside the window: the badge sits at its corner, so it stays reachable. */
-function onScreen(box: Rect): Rect | null {
-  const left = Math.max(box.left, 0);
-  const top = Math.max(box.top, 0);
-  const right = Math.min(box.left + box.width, window.innerWidth);
-  const bottom = Math.min(box.top + box.height, window.innerHeight);
-  return right - left >= 30 && bottom - top >= 24 ? { left, top, width: right - left, height: bottom - top } : null;
-}
+/** Badge size, for placing it before it is drawn (CSS: min-width 22px, height 20px). */
+const BADGE = { width: 30, height: 20 };
 
 function FieldLayer({ view }: { view: FieldView }) {
   const { placed, worst } = view;
-  const box = onScreen(view.box);
+  const visible = view.outer.width >= 30 && view.outer.height >= 20 && view.outer.top < window.innerHeight && view.outer.top + view.outer.height > 0;
+  const spot = badgeSpot(view.outer, BADGE, { width: window.innerWidth, height: window.innerHeight });
+  const text = summary(placed, view.fieldLabel);
   return (
     <>
       {placed.map((p, i) => (
-        // A long text's findings that are off screen are not measured and not drawn (field.ts).
+        // A long text's marks that are off screen are not measured and not drawn (field.ts).
         (placed.length <= MEASURE_ALL || p.rects.length > 0 || i === view.open) && <div
-          key={`${p.finding.rule}:${p.finding.start}:${p.finding.end}`}
-          class={`finding sev-${p.finding.severity}${i === view.open ? ' active' : ''}`}
-          data-testid="clearsend-finding"
-          data-rule={p.finding.rule}
-          data-severity={p.finding.severity}
-          data-start={p.finding.start}
-          data-end={p.finding.end}
+          key={`${p.mark.start}:${p.mark.end}`}
+          class={`mark sev-${p.mark.severity}${i === view.open ? ' active' : ''}`}
+          data-testid="clearsend-mark"
+          data-start={p.mark.start}
+          data-end={p.mark.end}
+          data-severity={p.mark.severity}
         >
           {p.rects.map((r, k) => (
             <div key={k} class="line" style={{ left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px` }} />
           ))}
+          {/* One entry per finding in the mark: the stable contract tests and tools read. */}
+          {p.mark.findings.map((f) => (
+            <span
+              key={`${f.rule}:${f.start}:${f.end}`}
+              class="finding"
+              data-testid="clearsend-finding"
+              data-rule={f.rule}
+              data-severity={f.severity}
+              data-start={f.start}
+              data-end={f.end}
+            />
+          ))}
         </div>
       ))}
-      {placed.length > 0 && box && (
+      {placed.length > 0 && visible && (
         <button
           type="button"
           class={`badge sev-${worst}`}
           data-testid="clearsend-count"
-          aria-label={`${summary(placed, view.fieldLabel)} Show them.`}
+          // The accessible name starts with the number shown, as speech-input users say it.
+          aria-label={`${tCount('card_badge_marks', placed.length)} ${t('card_badge_label', text)}`}
           aria-expanded={view.open >= 0}
-          title={summary(placed, view.fieldLabel)}
-          style={{ left: `${box.left + box.width - 30}px`, top: `${box.top + box.height - 26}px` }}
+          title={text}
+          // Anchored by its right edge: the badge grows to the left with more digits.
+          style={{ right: `${window.innerWidth - spot.left - BADGE.width}px`, top: `${spot.top}px` }}
           onClick={own(view.onBadge)}
         >
           {placed.length}
         </button>
       )}
-      {view.notice && box && (
-        <div class="notice" role="note" data-testid="clearsend-notice" style={{ right: `${window.innerWidth - (box.left + box.width) + 36}px`, top: `${box.top + box.height - 26}px` }}>
+      {view.notice && visible && (
+        <div class="notice" role="note" data-testid="clearsend-notice" style={{ right: `${window.innerWidth - spot.left - BADGE.width + 42}px`, top: `${spot.top}px` }}>
           {view.notice}
         </div>
       )}
       {view.open >= 0 && view.open < placed.length && <Card view={view} />}
       <div class="sr-only" role="status" aria-live="polite">
-        {summary(placed, view.fieldLabel)}
+        {text}
         {view.notice && ` ${view.notice}`}
       </div>
     </>
@@ -275,9 +330,9 @@ export interface GuardView {
 }
 
 const UNCHECKED = {
-  failed: 'Clearsend could not check this text',
-  pending: 'Clearsend has not finished checking this text',
-  'too-long': 'Only the start of this text was checked (it is too long)',
+  failed: 'guard_unchecked_failed',
+  pending: 'guard_unchecked_pending',
+  'too-long': 'guard_unchecked_too_long',
 } as const;
 
 function GuardDialog({ view }: { view: GuardView }) {
@@ -308,25 +363,21 @@ function GuardDialog({ view }: { view: GuardView }) {
       >
         <h2 id="clearsend-guard-title">
           {view.blocked
-            ? `Your organization’s policy blocks sending this (${plural(view.problems.length, 'rule problem')})`
+            ? tCount('guard_title_blocked', view.problems.length)
             : view.problems.length > 0
-              ? `Send this with ${plural(view.problems.length, 'rule problem')}?`
-              : 'Send this without a full check?'}
+              ? tCount('guard_title_problems', view.problems.length)
+              : t('guard_title_unchecked')}
         </h2>
-        <p id="clearsend-guard-text">
-          {view.blocked
-            ? 'Your organization’s Clearsend policy does not allow sending a message or proposal with a violation. Nothing was sent: edit the text, then send again.'
-            : 'Clearsend stopped this send once so you can check it. Nothing was sent.'}
-        </p>
+        <p id="clearsend-guard-text">{view.blocked ? t('guard_text_blocked') : t('guard_text')}</p>
         <ul>
           {view.unchecked.map(({ fieldLabel, reason }) => (
             <li key={`unchecked:${fieldLabel}`} data-unchecked={reason}>
-              <strong>{UNCHECKED[reason]}</strong> in the {fieldLabel}.
+              <strong>{t(UNCHECKED[reason])}</strong> {t('guard_in_field', fieldName(fieldLabel))}
             </li>
           ))}
           {view.problems.map(({ fieldLabel, finding }) => (
             <li key={`${fieldLabel}:${finding.rule}:${finding.start}`}>
-              <strong>{RULE_TITLE[finding.rule] ?? finding.rule}</strong> in the {fieldLabel}:{' '}
+              <strong>{ruleTitle(finding.rule)}</strong> {t('guard_in_field_match', fieldName(fieldLabel))}{' '}
               <q>
                 <Shown text={finding.match} />
               </q>
@@ -335,15 +386,15 @@ function GuardDialog({ view }: { view: GuardView }) {
         </ul>
         <div class="actions">
           <button type="button" class="primary" data-action="review" onClick={own(view.onReview)}>
-            {view.blocked ? 'Back to edit' : 'Review'}
+            {view.blocked ? t('guard_back_to_edit') : t('guard_review')}
           </button>
           {!view.blocked && (
             <button type="button" data-action="send-anyway" onClick={own(view.onSendAnyway)}>
-              Send anyway
+              {t('guard_send_anyway')}
             </button>
           )}
         </div>
-        {!view.blocked && <p class="hint">“Send anyway” lets your next click on Send (or Enter) go through. Clearsend never sends for you.</p>}
+        {!view.blocked && <p class="hint">{t('guard_hint')}</p>}
       </div>
     </div>
   );

@@ -7,7 +7,7 @@
  */
 import type { DetectOptions } from '../../lib/detector/detect';
 import type { Severity } from '../../lib/detector/types';
-import { DEFAULT_OWN_SETTINGS, effectiveSettings, type EffectiveSettings, type GuardMode, type ManagedPolicy, type OwnSettings } from '../../lib/policy-settings';
+import { DEFAULT_OWN_SETTINGS, effectiveSettings, type CoverLetterMemory, type EffectiveSettings, type GuardMode, type ManagedPolicy, type OwnSettings } from '../../lib/policy-settings';
 import { readSettings, SETTINGS_KEY } from '../../lib/settings';
 import { policyNotice, readManagedArea } from '../../lib/settings-store';
 import { removeQuietly } from './conversation';
@@ -86,6 +86,10 @@ export class Settings {
 
   get allowMarks(): boolean {
     return this.effective.allowMarks;
+  }
+
+  get coverLetters(): CoverLetterMemory {
+    return this.effective.coverLetters;
   }
 
   private update(): void {

@@ -389,6 +389,7 @@ export const SECOND_OPINION_MESSAGES: Record<Category, string> = {
   'account-sharing': 'This sentence reads like sharing or lending an Upwork account or identity',
   harassment: 'This sentence reads as hostile or insulting',
   organization: "This sentence reads like something your organization's policy forbids",
+  spam: 'This reads like a letter sent many times before',
 };
 
 /** The contact categories a Business/Enterprise client or a started contract makes acceptable. */

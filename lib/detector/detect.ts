@@ -64,11 +64,12 @@ export function detect(text: string, context: Partial<DetectContext> = {}, optio
         start,
         end,
         match: text.slice(start, end),
-        message: rule.messages[hit.messageId] ?? rule.description,
+        message: fillIn(rule.messages[hit.messageId] ?? rule.description, hit.values),
         policy: POLICY[rule.policy],
         ...(exception && { exception: exception.explanation }),
+        ...(hit.values && { values: { ...hit.values } }),
       };
-      if (severity !== 'info') {
+      if (severity !== 'info' && rule.fixScope !== 'none') {
         finding.fix =
           rule.fixScope === 'sentence'
             ? { label: rule.fixLabel, ...sentenceOf(text, start, end), replacement: rule.fixText ?? '' }
@@ -80,6 +81,11 @@ export function detect(text: string, context: Partial<DetectContext> = {}, optio
     }
   }
   return dedupe(findings);
+}
+
+/** A message's `{name}` placeholders filled in from the hit's numbers. */
+function fillIn(message: string, values: Record<string, number> | undefined): string {
+  return values ? message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole)) : message;
 }
 
 /**

@@ -13,6 +13,8 @@ export interface Hit<MessageId extends string = string> {
   exception?: ExceptionId;
   /** A rewording to offer instead of removal, in place of the matched characters. */
   replacement?: string;
+  /** Numbers for the message's `{name}` placeholders. */
+  values?: Record<string, number>;
 }
 
 export type ExceptionId =
@@ -40,8 +42,9 @@ export interface Rule<MessageId extends string = string> {
    * hit's replacement or removed (an email address, a phone number). 'sentence': the
    * whole sentence, replaced by `fixText` or removed, so the result still reads
    * well ("Let's continue on WhatsApp." becomes "Let's keep talking here on Upwork.").
+   * 'none': no edit can fix it (a letter sent before needs rewriting by the person); no fix button.
    */
-  fixScope?: 'match' | 'sentence';
+  fixScope?: 'match' | 'sentence' | 'none';
   fixText?: string;
   /** `config` carries what a rule may be configured with (only agency-terms reads it today). */
   check(prepared: Prepared, context: DetectContext, config: RuleConfig): Hit<MessageId>[];

@@ -11,6 +11,24 @@ export interface DetectContext {
   contract: 'none' | 'active';
   /** Who is writing. Some rules (feedback extortion) only apply to one side. */
   role: 'freelancer' | 'client';
+  /**
+   * The cover letters the person sent before, as fingerprints (lib/cover-letters.ts), for the
+   * repeated-cover-letter rule. Absent (the CLI, messages): that rule says nothing. An input, so
+   * the detector stays pure: the content script reads storage and passes it in.
+   */
+  sentLetters?: SentLetters;
+}
+
+/** What the repeated-cover-letter rule compares against; see lib/cover-letters.ts. */
+export interface SentLetters {
+  /** The install's salt (base64), the same one the prints were made with. */
+  salt: string;
+  prints: readonly { at: number; sig: string }[];
+  /** Similarity (0.5–1) from which a letter counts as the same. */
+  threshold: number;
+  retentionDays: number;
+  /** The current time (ms since 1970): the detector reads no clock. */
+  now: number;
 }
 
 export const defaultContext: DetectContext = {
@@ -31,7 +49,9 @@ export type Category =
   | 'account-sharing'
   | 'harassment'
   /** Terms an organization (an agency) forbids by its own policy (rule agency-terms). */
-  | 'organization';
+  | 'organization'
+  /** The same cover letter sent again and again (rule repeated-cover-letter). */
+  | 'spam';
 
 /**
  * An organization's own forbidden terms, from its administrator's managed policy
@@ -74,4 +94,6 @@ export interface Finding {
   /** Title of the public document the rule comes from. */
   policy: string;
   fix?: Fix;
+  /** Numbers the message was filled in with (e.g. how many letters, over how many days), for a translated card. */
+  values?: Record<string, number>;
 }

@@ -16,6 +16,7 @@ import harassment from './harassment';
 import offPlatform from './off-platform';
 import paymentDetails from './payment-details';
 import paymentOutside from './payment-outside';
+import repeatedCoverLetter from './repeated-cover-letter';
 import type { Rule } from '../detector/rule';
 
 export const rules: readonly Rule[] = [
@@ -33,4 +34,5 @@ export const rules: readonly Rule[] = [
   offPlatform,
   paymentDetails,
   paymentOutside,
+  repeatedCoverLetter,
 ];

@@ -46,6 +46,10 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number } | null;
   /** More Chromium switches. */
   args?: string[];
+  /** The pages' language (navigator.language, Accept-Language), e.g. 'es-ES'. */
+  locale?: string;
+  /** Extra environment for the browser process (on Linux, LANGUAGE picks Chromium's interface language). */
+  env?: Record<string, string>;
 }
 
 export interface Launched {

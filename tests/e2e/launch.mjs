@@ -166,7 +166,7 @@ export function chromiumPath() {
  * recording installed. extension: load .output/chrome-mv3 (or extensionPath); false loads none.
  * headless: new headless mode (default); false opens windows (needs a display).
  */
-export async function launchBrowser({ extension = true, extensionPath = EXTENSION_DIR, headless = true, viewport, args: extraArgs = [] } = {}) {
+export async function launchBrowser({ extension = true, extensionPath = EXTENSION_DIR, headless = true, viewport, args: extraArgs = [], locale, env } = {}) {
   const executablePath = chromiumPath();
   if (!existsSync(executablePath)) {
     throw new Error(`No Chromium at ${executablePath}: apt-get install -y chromium, or set CHROMIUM_PATH.`);
@@ -194,6 +194,8 @@ export async function launchBrowser({ extension = true, extensionPath = EXTENSIO
     headless,
     args,
     viewport: viewport === undefined ? (headless ? { width: 1280, height: 900 } : null) : viewport,
+    ...(locale && { locale }),
+    ...(env && { env: { ...process.env, ...env } }),
   });
   if (dir) extensionDirs.set(context, dir);
   const requests = recordRequests(context);

@@ -1,6 +1,7 @@
 // Reading Clearsend's warnings the way a test (or a screen reader) sees them, through the stable
 // test contract: data-testid="clearsend-count" (the number of findings of a field) and
-// data-testid="clearsend-finding" with data-rule / data-severity on every underline.
+// data-testid="clearsend-finding" with data-rule / data-severity for every finding, inside the
+// data-testid="clearsend-mark" that underlines it (findings on overlapping words share a mark).
 import { expect, type Frame, type Locator, type Page } from '@playwright/test';
 
 export type Where = Page | Frame;
@@ -13,6 +14,7 @@ export const SEND_MESSAGE = '.up-d-composer button.air3-btn-circle[aria-label="S
 
 export const counts = (where: Where): Locator => where.getByTestId('clearsend-count');
 export const findings = (where: Where): Locator => where.getByTestId('clearsend-finding');
+export const marks = (where: Where): Locator => where.getByTestId('clearsend-mark');
 export const card = (where: Where): Locator => where.getByTestId('clearsend-card');
 export const guard = (where: Where): Locator => where.getByTestId('clearsend-guard');
 
@@ -40,9 +42,9 @@ export async function expectRules(where: Where, rules: string[]): Promise<void> 
   await expect.poll(async () => (await seen(where)).map((s) => s.rule), { timeout: 5000 }).toEqual(rules);
 }
 
-/** The viewport rectangles of one finding's underline. */
+/** The viewport rectangles of one finding's underline: its mark's (findings on the same words share one). */
 export async function underlineRects(finding: Locator): Promise<{ x: number; y: number; width: number; height: number }[]> {
-  return finding.locator('.line').evaluateAll((lines) =>
+  return finding.locator('xpath=..').locator('.line').evaluateAll((lines) =>
     lines.map((l) => {
       const r = l.getBoundingClientRect();
       return { x: r.x, y: r.y, width: r.width, height: r.height };

@@ -33,7 +33,7 @@ describe('locales', () => {
         // Every placeholder used is declared, and every declared one is used.
         expect(used(entry.message), key).toEqual(Object.keys(entry.placeholders ?? {}).map((p) => p.toLowerCase()).sort());
         expect(key, 'Chrome allows only ASCII letters, digits and _ in message names').toMatch(/^[A-Za-z0-9_]+$/);
-        expect(key).toMatch(/^(common|options|popup)_/);
+        expect(key).toMatch(/^(common|options|popup|card|guard|rule)_/);
       }
       // Stores show at most 132 characters of description; names stay short (Edge: 45).
       expect([...messages.common_extDescription!.message].length).toBeLessThanOrEqual(132);

@@ -22,7 +22,9 @@ const DOCS_DIR = join(ROOT, 'docs', 'rules');
 const TABLE_TESTS_DIR = join(ROOT, 'tests', 'unit', 'rules');
 
 /** Every value of the Category union. The type check below fails to compile when the union grows. */
-const CATEGORIES = ['contact-sharing', 'contact-request', 'off-platform', 'payment', 'feedback', 'account-sharing', 'harassment', 'organization'] as const satisfies readonly Category[];
+const CATEGORIES = [
+  'contact-sharing', 'contact-request', 'off-platform', 'payment', 'feedback', 'account-sharing', 'harassment', 'organization', 'spam',
+] as const satisfies readonly Category[];
 const SEVERITIES = ['violation', 'warning', 'info'] as const satisfies readonly Severity[];
 const categoriesComplete: [Exclude<Category, (typeof CATEGORIES)[number]>] extends [never] ? true : never = true;
 const severitiesComplete: [Exclude<Severity, (typeof SEVERITIES)[number]>] extends [never] ? true : never = true;
