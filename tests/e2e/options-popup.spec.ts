@@ -7,6 +7,10 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, extensionId, launchWithExtension, openFixture, typeHuman } from './harness';
 import { card, COMPOSER, counts, COVER_LETTER, expectRules, findings, guard, seen, SEND_PROPOSAL } from './overlay';
 
+// Each test drives two to four tabs (a fixture, the options page, the popup): more than the
+// default 30 s when the machine is busy.
+test.describe.configure({ timeout: 60_000 });
+
 async function openOptions(context: BrowserContext): Promise<Page> {
   const id = await extensionId(context);
   const options = await context.newPage();
