@@ -105,6 +105,14 @@ export function detectConfig(effective: EffectiveSettings): DetectConfig {
     else if (choice.severity) severity[id] = choice.severity;
   }
   const terms = effective.forbiddenTerms;
-  const key = JSON.stringify([[...disabled].sort(), Object.entries(severity).sort(), terms]);
+  // Short: the checker prefixes every cached piece with it, and a policy may list hundreds of terms.
+  const key = hash(JSON.stringify([[...disabled].sort(), Object.entries(severity).sort(), terms]));
   return { options: { disabled, severity, terms }, key };
+}
+
+/** FNV-1a, 32 bits, in hex: a cache key, not a security measure. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16);
 }
