@@ -40,6 +40,12 @@ async function acquireLock(): Promise<void> {
   }
 }
 
+/** Given to the function run under a policy. */
+export interface PolicyControl {
+  /** Replaces the policy file and has the running browser reload its policies. */
+  change(policy: object | string): Promise<void>;
+}
+
 function removePolicy(): void {
   rmSync(POLICY_FILE, { force: true });
 }
@@ -49,7 +55,11 @@ function removePolicy(): void {
  * launches Chromium with the built extension, runs `fn`, and always closes the browser, removes
  * the file and releases the lock, also when `fn` fails.
  */
-export async function withPolicy<T>(policy: object | string, fn: (harness: Harness) => Promise<T>, options: LaunchOptions & { openShadow?: boolean } = {}): Promise<T> {
+export async function withPolicy<T>(
+  policy: object | string,
+  fn: (harness: Harness, control: PolicyControl) => Promise<T>,
+  options: LaunchOptions & { openShadow?: boolean } = {},
+): Promise<T> {
   await acquireLock();
   const onExit = () => removePolicy();
   const onSignal = (signal: NodeJS.Signals) => {
@@ -67,9 +77,23 @@ export async function withPolicy<T>(policy: object | string, fn: (harness: Harne
   let harness: Harness | null = null;
   try {
     mkdirSync(POLICY_DIR, { recursive: true });
-    writeFileSync(POLICY_FILE, typeof policy === 'string' ? policy : JSON.stringify(policy, null, 2), { mode: 0o644 });
+    const write = (next: object | string) => writeFileSync(POLICY_FILE, typeof next === 'string' ? next : JSON.stringify(next, null, 2), { mode: 0o644 });
+    write(policy);
     harness = await launchWithExtension(options);
-    return await fn(harness);
+    const launched = harness;
+    return await fn(harness, {
+      async change(next) {
+        write(next);
+        // What an administrator does after changing a file: chrome://policy, "Reload policies".
+        const tab = await launched.context.newPage();
+        try {
+          await tab.goto('chrome://policy');
+          await tab.locator('#reload-policies').click();
+        } finally {
+          await tab.close();
+        }
+      },
+    });
   } finally {
     await harness?.close().catch(() => undefined);
     removePolicy();
