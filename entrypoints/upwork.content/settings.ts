@@ -25,9 +25,11 @@ export class Settings {
   private own: OwnSettings = DEFAULT_OWN_SETTINGS;
   private policy: ManagedPolicy = {};
   effective: EffectiveSettings = effectiveSettings(DEFAULT_OWN_SETTINGS, {});
-  detect: DetectConfig = { options: {}, key: '' };
+  detect: DetectConfig = detectConfig(this.effective);
   /** Set while the organization's policy could not be read in full. */
   policyNotice: string | null = null;
+  /** What the page shows depends on, as of the last update: a read that changes none of it schedules nothing. */
+  private signature = this.signatureOf(this.effective, this.detect);
 
   constructor(
     private readonly life: Lifetime,
@@ -88,10 +90,20 @@ export class Settings {
     return this.effective.allowMarks;
   }
 
+  private signatureOf({ enterSends, guard, allowMarks }: EffectiveSettings, detect: DetectConfig): string {
+    return JSON.stringify([detect.key, enterSends, guard, allowMarks, this.policyNotice]);
+  }
+
   private update(): void {
     if (!this.life.alive()) return;
-    this.effective = effectiveSettings(this.own, this.policy);
-    this.detect = detectConfig(this.effective);
+    const effective = effectiveSettings(this.own, this.policy);
+    const detect = detectConfig(effective);
+    const signature = this.signatureOf(effective, detect);
+    this.effective = effective;
+    this.detect = detect;
+    // A read that only confirms what is in force (no policy, the same settings) changes nothing on the page.
+    if (signature === this.signature) return;
+    this.signature = signature;
     this.changed();
   }
 }
