@@ -40,12 +40,6 @@ async function acquireLock(): Promise<void> {
   }
 }
 
-/** Given to the function run under a policy. */
-export interface PolicyControl {
-  /** Replaces the policy file and has the running browser reload its policies. */
-  change(policy: object | string): Promise<void>;
-}
-
 function removePolicy(): void {
   rmSync(POLICY_FILE, { force: true });
 }
@@ -57,7 +51,7 @@ function removePolicy(): void {
  */
 export async function withPolicy<T>(
   policy: object | string,
-  fn: (harness: Harness, control: PolicyControl) => Promise<T>,
+  fn: (harness: Harness) => Promise<T>,
   options: LaunchOptions & { openShadow?: boolean } = {},
 ): Promise<T> {
   await acquireLock();
@@ -77,23 +71,9 @@ export async function withPolicy<T>(
   let harness: Harness | null = null;
   try {
     mkdirSync(POLICY_DIR, { recursive: true });
-    const write = (next: object | string) => writeFileSync(POLICY_FILE, typeof next === 'string' ? next : JSON.stringify(next, null, 2), { mode: 0o644 });
-    write(policy);
+    writeFileSync(POLICY_FILE, typeof policy === 'string' ? policy : JSON.stringify(policy, null, 2), { mode: 0o644 });
     harness = await launchWithExtension(options);
-    const launched = harness;
-    return await fn(harness, {
-      async change(next) {
-        write(next);
-        // What an administrator does after changing a file: chrome://policy, "Reload policies".
-        const tab = await launched.context.newPage();
-        try {
-          await tab.goto('chrome://policy');
-          await tab.locator('#reload-policies').click();
-        } finally {
-          await tab.close();
-        }
-      },
-    });
+    return await fn(harness);
   } finally {
     await harness?.close().catch(() => undefined);
     removePolicy();
