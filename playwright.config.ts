@@ -14,8 +14,11 @@ export default defineConfig({
   globalSetup: './tests/e2e/global-setup.ts',
   projects: [
     { name: 'main', testIgnore: /policy\.spec\.ts$/ },
-    // Machine-wide enterprise policy (tests/e2e/policy.ts): after everything else, never alongside.
-    { name: 'policy', testMatch: /policy\.spec\.ts$/, dependencies: ['main'] },
+    // Machine-wide enterprise policy (tests/e2e/policy.ts), listed last. Nothing else of this run
+    // can launch a browser while its file exists: the spec refuses to run with more than one
+    // worker, and other runs on the machine are held off by the lock. (Not a `dependencies` on
+    // main: Playwright would then skip these tests whenever any other test failed.)
+    { name: 'policy', testMatch: /policy\.spec\.ts$/ },
   ],
   use: {
     // Only for a spec that uses Playwright's plain `test` by mistake: never its own download.

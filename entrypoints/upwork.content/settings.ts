@@ -25,9 +25,11 @@ export class Settings {
   private own: OwnSettings = DEFAULT_OWN_SETTINGS;
   private policy: ManagedPolicy = {};
   effective: EffectiveSettings = effectiveSettings(DEFAULT_OWN_SETTINGS, {});
-  detect: DetectConfig = { options: {}, key: '' };
+  detect: DetectConfig = detectConfig(this.effective);
   /** Set while the organization's policy could not be read in full. */
   policyNotice: string | null = null;
+  /** What the page shows depends on, as of the last update: a read that changes none of it schedules nothing. */
+  private signature = this.signatureOf(this.effective, this.detect);
 
   constructor(
     private readonly life: Lifetime,
@@ -92,10 +94,20 @@ export class Settings {
     return this.effective.coverLetters;
   }
 
+  private signatureOf({ enterSends, guard, allowMarks, coverLetters }: EffectiveSettings, detect: DetectConfig): string {
+    return JSON.stringify([detect.key, enterSends, guard, allowMarks, coverLetters, this.policyNotice]);
+  }
+
   private update(): void {
     if (!this.life.alive()) return;
-    this.effective = effectiveSettings(this.own, this.policy);
-    this.detect = detectConfig(this.effective);
+    const effective = effectiveSettings(this.own, this.policy);
+    const detect = detectConfig(effective);
+    const signature = this.signatureOf(effective, detect);
+    this.effective = effective;
+    this.detect = detect;
+    // A read that only confirms what is in force (no policy, the same settings) changes nothing on the page.
+    if (signature === this.signature) return;
+    this.signature = signature;
     this.changed();
   }
 }
@@ -109,6 +121,14 @@ export function detectConfig(effective: EffectiveSettings): DetectConfig {
     else if (choice.severity) severity[id] = choice.severity;
   }
   const terms = effective.forbiddenTerms;
-  const key = JSON.stringify([[...disabled].sort(), Object.entries(severity).sort(), terms]);
+  // Short: the checker prefixes every cached piece with it, and a policy may list hundreds of terms.
+  const key = hash(JSON.stringify([[...disabled].sort(), Object.entries(severity).sort(), terms]));
   return { options: { disabled, severity, terms }, key };
+}
+
+/** FNV-1a, 32 bits, in hex: a cache key, not a security measure. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16);
 }

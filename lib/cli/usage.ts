@@ -58,9 +58,10 @@ Options may also be written --name=value.
 Config file:
   .clearsendrc.json in the checked file's folder or any folder above it, for
   example {"surface": "proposal", "rules": {"contact-link": "warning"}}.
-  Settings: surface, client, contract, role, rules, and "root": true to stop
-  the search there. A nearer file wins over a farther one; the command line
-  wins over both.
+  Settings: surface, client, contract, role, rules, forbiddenTerms (an
+  agency's own domains, handles, phrases and platforms, for the rule
+  agency-terms), and "root": true to stop the search there. A nearer file
+  wins over a farther one; the command line wins over both.
 
 Silencing findings in a template:
   Put a directive on a line, in any comment style (<!-- -->, {{! }}, #):

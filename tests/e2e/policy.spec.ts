@@ -13,6 +13,11 @@ import { adminExample } from '../unit/admin-examples';
 const test = base;
 test.describe.configure({ timeout: 150_000 });
 
+// The policy file is machine-wide: with a second worker, another test's browser could start under it.
+test.beforeAll(async ({ browserName: _unused }, testInfo) => {
+  if (testInfo.config.workers !== 1) throw new Error(`policy tests need one worker (the policy file applies to every Chromium started meanwhile); this run has ${testInfo.config.workers}`);
+});
+
 const ADMIN = readFileSync(fileURLToPath(new URL('../../docs/admin.md', import.meta.url)), 'utf8');
 /** The configuration file of docs/admin.md, verbatim. */
 const DOCS_POLICY = adminExample(ADMIN, 'linux-config');
@@ -147,6 +152,24 @@ test('a malformed policy: the valid parts apply, and the person sees which parts
     await expect(guard(page)).toContainText('Your organization’s policy blocks sending this');
     await page.keyboard.press('Escape');
     expect(await submissions(page)).toBe(0);
+  });
+});
+
+test('the person’s own changes reach open fields at once where the policy leaves them free, and nowhere else', async () => {
+  const id = computeExtensionId();
+  await withPolicy(clearsendPolicy({ rules: { 'contact-phone': { enabled: true } }, forbiddenTerms: { platforms: ['Fiverr'] } }), async ({ context, page }) => {
+    await openFixture(page, 'apply');
+    const cover = page.locator(COVER_LETTER);
+    await typeHuman(cover, "I am on Fiverr too. Let's continue on WhatsApp.", { delay: 0 });
+    await expectRules(page, ['agency-terms', 'off-platform']);
+    // The person switches off-platform off (free to) and contact-phone off (set by the organization: no effect).
+    const scratch = await context.newPage();
+    await scratch.goto(`chrome-extension://${id}/options.html`);
+    await scratch.evaluate(() => chrome.storage.local.set({ settings: { rules: { 'off-platform': { enabled: false }, 'contact-phone': { enabled: false } } } }));
+    await scratch.close();
+    await expectRules(page, ['agency-terms']);
+    await typeHuman(cover, ' Call +1 415 555 0132.', { delay: 0 });
+    await expectRules(page, ['agency-terms', 'contact-phone']);
   });
 });
 

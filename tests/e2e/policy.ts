@@ -49,7 +49,11 @@ function removePolicy(): void {
  * launches Chromium with the built extension, runs `fn`, and always closes the browser, removes
  * the file and releases the lock, also when `fn` fails.
  */
-export async function withPolicy<T>(policy: object | string, fn: (harness: Harness) => Promise<T>, options: LaunchOptions & { openShadow?: boolean } = {}): Promise<T> {
+export async function withPolicy<T>(
+  policy: object | string,
+  fn: (harness: Harness) => Promise<T>,
+  options: LaunchOptions & { openShadow?: boolean } = {},
+): Promise<T> {
   await acquireLock();
   const onExit = () => removePolicy();
   const onSignal = (signal: NodeJS.Signals) => {

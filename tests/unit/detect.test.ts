@@ -84,6 +84,17 @@ describe('detect: defaults', () => {
     expect(Object.keys(SAMPLE).sort()).toEqual(ids.filter((id) => id !== 'agency-terms' && id !== 'repeated-cover-letter'));
   });
 
+  it('a severity chosen for a rule replaces its own, except where an exception lowered it', () => {
+    const text = 'Email me at jane.doe@gmail.com';
+    const email = (context = {}, severity: Record<string, Severity> = {}) => detect(text, context, { severity }).find((f) => f.rule === 'contact-email')!;
+    expect(email({}, { 'contact-email': 'warning' })).toMatchObject({ severity: 'warning', fix: { replacement: '' } });
+    // An info finding offers no fix, as with an exception.
+    expect(email({}, { 'contact-email': 'info' }).fix).toBeUndefined();
+    expect(email({ client: 'enterprise' }, { 'contact-email': 'violation' })).toMatchObject({ severity: 'info', exception: expect.any(String) });
+    // Other rules keep their own severity.
+    expect(detect(text, {}, { severity: { 'contact-email': 'warning' } }).find((f) => f.rule === 'off-platform')?.severity).toBe('violation');
+  });
+
   it.each(MIXED)('gives the same result with no context, an empty context and the default context: %j', (text) => {
     const none = detect(text);
     expect(detect(text, {})).toEqual(none);
