@@ -79,8 +79,12 @@ export default defineConfig({
     // Chrome and Edge: a fixed id, and the schema of what an administrator may set by policy
     // (storage.managed, docs/admin.md). Firefox reads managed storage from a native manifest
     // installed by the administrator instead, and its manifest has neither key.
+    // The Chrome Web Store refuses a package whose manifest has a `key` (it issues the key and the
+    // id itself), so the store zip is built with CLEARSEND_STORE=1 and leaves it out; every other
+    // build (the demo, the browser tests, a self-hosted .crx) carries it. scripts/check-store.mjs
+    // checks the store zip has none.
     ...(browser !== 'firefox' && {
-      key: publicKey(),
+      ...(process.env.CLEARSEND_STORE !== '1' && { key: publicKey() }),
       storage: { managed_schema: 'managed_schema.json' },
     }),
     // The toolbar button opens the popup (entrypoints/popup/); WXT adds default_popup. No

@@ -107,6 +107,7 @@ if (!manifest) {
 
 // Identity.
 check(manifest.manifest_version === 3, 'manifest_version is 3', String(manifest.manifest_version));
+check(!('key' in manifest), 'no `key` in the manifest (the Chrome Web Store refuses one; it issues the id)', 'key present');
 // A localised name or description (__MSG_key__) is checked in every language the package has,
 // as each store listing shows the one for its language.
 const locales = [...files.keys()].map((f) => /^_locales\/([^/]+)\/messages\.json$/.exec(f)?.[1]).filter(Boolean);
