@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { sentContext } from '../../scripts/check-doc-examples';
+import { TEMPLATE } from './letters';
 import { defaultContext, detect, POLICY, rules, worstSeverity, type Category, type Finding, type Severity } from '../../lib/index';
 import { defineRule, type Hit, type Rule } from '../../lib/detector/rule';
 import type { Prepared } from '../../lib/detector/prepare';
@@ -74,12 +76,18 @@ describe('detect: defaults', () => {
     expect(detect(text).map((f) => f.rule)).toContain(id);
   });
 
-  it('has 13 registered rules with unique ids, sorted', () => {
+  it('runs repeated-cover-letter by default when the letters sent before are given (it needs them)', () => {
+    const context = sentContext([TEMPLATE, TEMPLATE]);
+    expect(detect(TEMPLATE, context).map((f) => f.rule)).toContain('repeated-cover-letter');
+    expect(detect(TEMPLATE).map((f) => f.rule)).not.toContain('repeated-cover-letter');
+  });
+
+  it('has 14 registered rules with unique ids, sorted: 13 on the text alone, one with the sent letters', () => {
     const ids = rules.map((r) => r.id);
-    expect(ids).toHaveLength(13);
+    expect(ids).toHaveLength(14);
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual(ids);
-    expect(Object.keys(SAMPLE).sort()).toEqual(ids);
+    expect(Object.keys(SAMPLE).sort()).toEqual(ids.filter((id) => id !== 'repeated-cover-letter'));
   });
 
   it.each(MIXED)('gives the same result with no context, an empty context and the default context: %j', (text) => {
