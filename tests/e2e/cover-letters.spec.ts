@@ -33,7 +33,8 @@ const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [
 test('a sent proposal leaves only a fingerprint: no word and no 3-word window of the letter is stored', async ({ page, context }) => {
   await sendProposal(page, TEMPLATE);
   await sendProposal(page, TAILORED);
-  await expect.poll(async () => ((await storedByExtension(context)).coverLetterPrints as { prints?: unknown[] } | undefined)?.prints?.length ?? 0).toBe(2);
+  // Each look opens the extension's page: slow on a busy machine, so the wait is long.
+  await expect.poll(async () => ((await storedByExtension(context)).coverLetterPrints as { prints?: unknown[] } | undefined)?.prints?.length ?? 0, { timeout: 30_000 }).toBe(2);
 
   const stored = await storedByExtension(context);
   const dump = JSON.stringify(stored).toLowerCase();

@@ -181,7 +181,8 @@ export function readOverlay(page) {
       findings: byId('clearsend-finding').map((el) => ({
         rule: el.getAttribute('data-rule'),
         severity: el.getAttribute('data-severity'),
-        lines: [...el.querySelectorAll('.line')].map(rect),
+        // A finding's underline is its mark's (findings on overlapping words share one).
+        lines: [...el.parentElement.querySelectorAll('.line')].map(rect),
       })),
       counts: byId('clearsend-count').map((el) => ({ text: el.textContent.trim(), box: rect(el) })),
       guard: guard ? { text: guard.textContent, box: rect(guard) } : null,

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { sentContext } from '../../scripts/check-doc-examples';
+import { TEMPLATE } from './letters';
 import { defaultContext, detect, POLICY, rules, worstSeverity, type Category, type Finding, type Severity } from '../../lib/index';
 import { defineRule, type Hit, type Rule } from '../../lib/detector/rule';
 import type { Prepared } from '../../lib/detector/prepare';
@@ -72,6 +74,12 @@ describe('detect: defaults', () => {
 
   it.each(Object.entries(SAMPLE))('runs %s by default', (id, text) => {
     expect(detect(text).map((f) => f.rule)).toContain(id);
+  });
+
+  it('runs repeated-cover-letter by default when the letters sent before are given (it needs them)', () => {
+    const context = sentContext([TEMPLATE, TEMPLATE]);
+    expect(detect(TEMPLATE, context).map((f) => f.rule)).toContain('repeated-cover-letter');
+    expect(detect(TEMPLATE).map((f) => f.rule)).not.toContain('repeated-cover-letter');
   });
 
   it('has 15 registered rules with unique ids, sorted', () => {
