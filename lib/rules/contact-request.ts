@@ -148,6 +148,9 @@ const REACH = new RegExp(
   'g',
 );
 
+/** A chat app named as a word. */
+const APP_NAMED = new RegExp(`\\b(?:${APP_NAME})\\b`);
+
 export default defineRule<MessageId>({
   id: 'contact-request',
   category: 'contact-request',
@@ -176,7 +179,7 @@ export default defineRule<MessageId>({
     for (const m of matches(BARE_DETAIL, text)) push(m.index, m.index + m[0].length);
     for (const m of matches(APP_ID_ASK, text)) {
       // Only when a chat app is named in this sentence or the one before.
-      if (new RegExp(`\\b(?:${APP_NAME})\\b`).test(sentenceWindow(text, m.index, m.index + m[0].length))) push(m.index, m.index + m[0].length);
+      if (APP_NAMED.test(sentenceWindow(text, m.index, m.index + m[0].length))) push(m.index, m.index + m[0].length);
     }
     for (const m of matches(REACH, text)) {
       const outside = /outside|off|besides|other than|apart from|except|directly|privately|personally/.test(m[0]);

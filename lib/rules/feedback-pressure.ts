@@ -108,6 +108,12 @@ const DEMAND = new RegExp(
 /** Allowed: striving for a good rating, asking for honest feedback. */
 const HONEST = /\b(?:honest|fair|any|candid|frank|genuine)\s(?:feedback|review|opinion|rating)|\b(?:strive|aim|hope|work hard|try|trying|earn|deserve)\b/;
 
+/** A sentence that names a review, a rating or the Job Success Score (compiled once, read once per sentence). */
+const REVIEW_NAMED = new RegExp(`\\b${REVIEW}|[★⭐]|\\bjss\\b|\\bjob success|\\banything (?:under|less|below|lower)\\b`);
+/** Reviews named after the number in some languages: "bintang 5", "5 zvyozd". */
+const NUMBER_AFTER = /\b(?:bintang|estrellas|estrelas|stars?|zvyozd|zvezd) ?(?:5|lima|cinco|five)\b/;
+const GOOD_REVIEW_ANY = new RegExp(GOOD_REVIEW);
+
 export default defineRule<MessageId>({
   id: 'feedback-pressure',
   category: 'feedback',
@@ -124,18 +130,16 @@ export default defineRule<MessageId>({
   },
   check({ text }) {
     const hits: Hit<MessageId>[] = [];
-    const review = new RegExp(`\\b${REVIEW}|[★⭐]|\\bjss\\b|\\bjob success|\\banything (?:under|less|below|lower)\\b`);
-    // Reviews named after the number in some languages: "bintang 5", "5 zvyozd".
-    const numberAfter = /\b(?:bintang|estrellas|estrelas|stars?|zvyozd|zvezd) ?(?:5|lima|cinco|five)\b/;
     for (const sentence of sentences(text)) {
       const s = sentence.text;
+      const namesReview = REVIEW_NAMED.test(s);
       // "...one thing when we finish: a 5-star review. If you leave it, I will give you 20% back."
       if (
-        !review.test(s) &&
+        !namesReview &&
         REWARD.test(s) &&
         /\b(?:if you (?:leave|give|post|write|do) (?:it|that|one|this)|in return|in exchange)\b/.test(s) &&
         !HONEST.test(s) &&
-        new RegExp(GOOD_REVIEW).test(neighbourhood(text, sentence.start))
+        GOOD_REVIEW_ANY.test(neighbourhood(text, sentence.start))
       ) {
         const m = REWARD.exec(s)!;
         hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'incentive' });
@@ -145,7 +149,7 @@ export default defineRule<MessageId>({
         for (const m of matches(GOOD_FOR_FREE, s)) hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'incentive' });
       }
       // "Show your users only 5-star reviews": product talk about an app's ratings, not a demand.
-      if (!review.test(s) || isPolicyTalk(text, sentence.start, sentence.end) || /\b(?:users?|customers?|app store|play store)\b/.test(s)) continue;
+      if (!namesReview || isPolicyTalk(text, sentence.start, sentence.end) || /\b(?:users?|customers?|app store|play store)\b/.test(s)) continue;
       const push = (start: number, end: number, messageId: MessageId) =>
         hits.push({ start: sentence.start + start, end: sentence.start + end, messageId });
       const honest = HONEST.test(s);
@@ -155,11 +159,11 @@ export default defineRule<MessageId>({
       if (HOLD.test(s) && WORK.test(s)) {
         for (const m of matches(UNTIL_REVIEW, s)) push(m.index, m.index + m[0].length, 'conditional');
       }
-      if (!honest && numberAfter.test(s) && REWARD.test(s)) {
-        const m = numberAfter.exec(s)!;
+      if (!honest && NUMBER_AFTER.test(s) && REWARD.test(s)) {
+        const m = NUMBER_AFTER.exec(s)!;
         push(m.index, m.index + m[0].length, 'incentive');
-      } else if (!honest && new RegExp(GOOD_REVIEW).test(s) && REWARD.test(s)) {
-        const m = new RegExp(GOOD_REVIEW).exec(s)!;
+      } else if (!honest && GOOD_REVIEW_ANY.test(s) && REWARD.test(s)) {
+        const m = GOOD_REVIEW_ANY.exec(s)!;
         push(m.index, m.index + m[0].length, 'incentive');
       }
       for (const m of matches(SWAP, s)) push(m.index, m.index + m[0].length, 'incentive');

@@ -13,6 +13,13 @@ import { canSoften } from '../../lib/detector/exceptions';
 import { POLICY } from '../../lib/detector/policy';
 import type { Rule } from '../../lib/detector/rule';
 import type { Category, Severity } from '../../lib/detector/types';
+import * as channels from '../../lib/detector/lexicon/channels';
+import * as feedback from '../../lib/detector/lexicon/feedback';
+import * as lexiconIndex from '../../lib/detector/lexicon/index';
+import * as payment from '../../lib/detector/lexicon/payment';
+import * as people from '../../lib/detector/lexicon/people';
+import * as stance from '../../lib/detector/lexicon/stance';
+import type { Language, WordClass } from '../../lib/detector/lexicon/word-class';
 import { rules } from '../../lib/rules/index';
 import { checkDocExamples, extractExamples, formatMismatch } from '../../scripts/check-doc-examples';
 
@@ -30,7 +37,33 @@ const categoriesComplete: [Exclude<Category, (typeof CATEGORIES)[number]>] exten
 const severitiesComplete: [Exclude<Severity, (typeof SEVERITIES)[number]>] extends [never] ? true : never = true;
 
 /** The fixed sections of docs/rules/<id>.md, in order. */
-const DOC_HEADINGS = (id: string) => [`# ${id}`, '## What it catches', '## Why it matters', '## Exceptions', '## Examples', '### Flagged', '### Not flagged', '## Options'];
+const DOC_HEADINGS = (id: string) => [
+  `# ${id}`, '## What it catches', '## Why it matters', '## Exceptions', '## Languages', '## Examples', '### Flagged', '### Not flagged', '## Options',
+];
+
+/** English names of the lexicon's language codes, as the docs' "Languages" sections write them. */
+const LANGUAGE_NAMES: Record<Language, string> = {
+  en: 'English', es: 'Spanish', pt: 'Portuguese', fr: 'French', de: 'German', ru: 'Russian', uk: 'Ukrainian',
+  hi: 'Hindi', ur: 'Urdu', tl: 'Tagalog', id: 'Indonesian', ar: 'Arabic', tr: 'Turkish',
+};
+const LEXICON_MODULES: Record<string, Record<string, unknown>> = { channels, feedback, index: lexiconIndex, payment, people, stance };
+const isWordClass = (v: unknown): v is WordClass => typeof v === 'object' && v !== null && 'words' in v && 'name' in v;
+
+/** The lexicon classes a rule's source imports (by name, or through `import * as x` and `x.NAME`). */
+function lexiconClassesOf(source: string): WordClass[] {
+  const found = new Map<string, WordClass>();
+  const add = (module: string, name: string) => {
+    const value = LEXICON_MODULES[module]?.[name];
+    if (isWordClass(value)) found.set(value.name, value);
+  };
+  for (const m of source.matchAll(/import \{([^}]*)\} from '\.\.\/detector\/lexicon\/([a-z-]+)'/g)) {
+    for (const part of m[1]!.split(',')) add(m[2]!, part.trim().split(/\s+as\s+/)[0]!);
+  }
+  for (const m of source.matchAll(/import \* as (\w+) from '\.\.\/detector\/lexicon\/([a-z-]+)'/g)) {
+    for (const use of source.matchAll(new RegExp(`\\b${m[1]}\\.(\\w+)`, 'g'))) add(m[2]!, use[1]!);
+  }
+  return [...found.values()];
+}
 
 const ids = rules.map((r) => r.id);
 const read = (path: string) => readFileSync(path, 'utf8');
@@ -148,6 +181,15 @@ describe('rule docs', () => {
       expect(exceptions, `docs/rules/${id}.md: no exception softens ${rule.category}, so "Exceptions" must start with "None."`).toMatch(/^None\./);
     }
 
+    // Which languages the rule reads: at least every language of the lexicon classes it uses.
+    const languages = doc.find((s) => s.heading === '## Languages')!.body;
+    const classes = lexiconClassesOf(read(join(RULES_DIR, `${id}.ts`)));
+    const read_ = new Set(classes.flatMap((c) => Object.keys(c.words) as Language[]));
+    for (const language of read_) {
+      expect(languages, `docs/rules/${id}.md: "Languages" must name ${LANGUAGE_NAMES[language]} (lexicon classes)`).toContain(LANGUAGE_NAMES[language]);
+    }
+    if (classes.length === 0) expect(languages, `docs/rules/${id}.md: "Languages" must say the rule uses no lexicon class`).toMatch(/no lexicon class/);
+
     const options = doc.find((s) => s.heading === '## Options')!.body;
     expect(options, `docs/rules/${id}.md: "Options" must name the settings key`).toContain(`\`${id}\``);
 
@@ -172,7 +214,8 @@ describe('rule docs', () => {
     const { checked, mismatches } = checkDocExamples({ root: ROOT });
     expect(checked).toBeGreaterThan(0);
     expect(mismatches.map(formatMismatch), 'doc examples the detector disagrees with').toEqual([]);
-    // Compiles every rule and checks every example: room for a loaded machine.
+    // Every example of every rule through detect(), the rules compiled first: about 4 s on a busy
+    // 2-core machine, near vitest's 5 s default; room for a loaded one.
   }, 60_000);
 });
 
