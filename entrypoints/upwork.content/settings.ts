@@ -11,9 +11,11 @@ import { DEFAULT_OWN_SETTINGS, effectiveSettings, type CoverLetterMemory, type E
 import { readSettings, SETTINGS_KEY } from '../../lib/settings';
 import { policyNotice, readManagedArea } from '../../lib/settings-store';
 import { removeQuietly } from './conversation';
+import { t } from './i18n';
 import type { Lifetime } from './lifetime';
 
-export const SETTINGS_RESET = 'Some of Clearsend’s saved settings were unreadable and were reset to the defaults.';
+/** In the interface's language (public/_locales). */
+export const settingsReset = () => t('card_notice_settings_reset');
 
 /** What the detector is given, and a key that changes whenever it does (the checker's cache). */
 export interface DetectConfig {
@@ -41,7 +43,7 @@ export class Settings {
       this.own = read.value;
       this.update();
       if (!read.reset) return;
-      notify(SETTINGS_RESET);
+      notify(settingsReset());
       // Written back once, cleaned, so the next page reads a valid value.
       if (first) {
         try {
