@@ -54,9 +54,10 @@ function describe(issue: z.core.$ZodIssue): string {
   const where = issue.path.map(String).join('.');
   const at = where === '' ? '' : `'${where}': `;
   switch (issue.code) {
-    case 'unrecognized_keys':
+    case 'unrecognized_keys': {
       const names = issue.keys.map((k) => `'${where ? `${where}.` : ''}${k}'`).join(', ');
       return `unknown setting${issue.keys.length > 1 ? 's' : ''} ${names}; the settings are: root, ${CONTEXT_KEYS.join(', ')}, rules, forbiddenTerms`;
+    }
     case 'invalid_value':
       return `${at}expected ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_type':

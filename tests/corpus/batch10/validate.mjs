@@ -10,7 +10,7 @@ const lines = readFileSync(new URL('./cases.jsonl', import.meta.url),'utf8').spl
 const seen = new Set(); const errs = []; const count = {};
 const inc = (k)=>{ count[k]=(count[k]||0)+1; };
 lines.forEach((l,i)=>{
-  let o; try { o = JSON.parse(l); } catch(e){ errs.push(`line ${i+1}: bad JSON`); return; }
+  let o; try { o = JSON.parse(l); } catch { errs.push(`line ${i+1}: bad JSON`); return; }
   for (const k of Object.keys(o)) if(!allowedKeys.includes(k)) errs.push(`line ${i+1}: extra key ${k}`);
   for (const k of allowedKeys) if(k!=='context' && !(k in o)) errs.push(`line ${i+1}: missing ${k}`);
   if (typeof o.text!=='string' || o.text.length<5 || o.text.length>1500) errs.push(`line ${i+1}: text length ${o.text?.length}`);

@@ -15,7 +15,7 @@ const inc = (k,v) => counts[k][v] = (counts[k][v]||0)+1;
 lines.forEach((line,i) => {
   const n = i+1; let o;
   const err = m => { errors++; console.log(`line ${n}: ${m}`); };
-  try { o = JSON.parse(line); } catch(e) { return err('bad JSON'); }
+  try { o = JSON.parse(line); } catch { return err('bad JSON'); }
   for (const k of Object.keys(o)) if (!FIELDS.has(k)) err(`unknown field ${k}`);
   for (const k of REQ) if (!(k in o)) err(`missing ${k}`);
   if (typeof o.text !== 'string' || o.text.length < 5 || o.text.length > 1500) err(`text length ${o.text?.length}`);
