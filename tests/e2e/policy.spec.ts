@@ -173,8 +173,46 @@ test('the person’s own changes reach open fields at once where the policy leav
   });
 });
 
+test('the docs example in the options page and the popup: what the organization set is shown as such and cannot be changed', async () => {
+  const id = computeExtensionId();
+  await withPolicy(DOCS_POLICY, async ({ context, page }) => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${id}/options.html`);
+    const root = options.locator('#app');
+    await expect(root.locator('tr[data-rule]').first()).toBeVisible();
+    // allowUserChanges: false — one explanation, everything read-only.
+    await expect(root.getByTestId('options-read-only')).toBeVisible();
+    await expect(root.getByRole('radio', { name: /^Block/ })).toBeChecked();
+    for (const radio of await root.getByRole('radio').all()) await expect(radio).toBeDisabled();
+    const link = root.locator('tr[data-rule="contact-link"]');
+    await expect(link.getByRole('checkbox')).not.toBeChecked();
+    await expect(link.getByRole('checkbox')).toBeDisabled();
+    await expect(link.getByRole('checkbox')).toHaveAccessibleDescription('Set by your organization');
+    const email = root.locator('tr[data-rule="contact-email"]');
+    await expect(email.getByRole('combobox')).toHaveValue('warning');
+    await expect(email.getByRole('combobox')).toHaveAccessibleDescription('Set by your organization');
+    await options.close();
+
+    // The popup, opened for the Upwork tab the way the toolbar shows it (see options-popup.spec.ts).
+    await openFixture(page, 'apply');
+    const launcher = await context.newPage();
+    await launcher.goto(`chrome-extension://${id}/manifest.json`);
+    await page.bringToFront();
+    const opened = context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/popup.html') });
+    await launcher.evaluate(() => {
+      const api = (globalThis as unknown as { chrome: { tabs: { create(p: object): Promise<unknown> }; runtime: { getURL(p: string): string } } }).chrome;
+      return api.tabs.create({ url: api.runtime.getURL('popup.html'), active: false });
+    });
+    const popup = await opened;
+    await launcher.close();
+    const panel = popup.locator('#app');
+    await expect(panel.getByRole('heading', { name: 'Set by your organization' })).toBeVisible();
+    await expect(panel.getByRole('listitem').filter({ hasText: 'Send check' })).toHaveText('Send check: Block');
+    await expect(panel.getByRole('listitem').filter({ hasText: 'Rules fixed' })).toHaveText('Rules fixed by your organization: 2');
+  });
+});
+
 test('no policy file is left behind', async () => {
   const { readdirSync, existsSync } = await import('node:fs');
   expect(existsSync(POLICY_DIR) ? readdirSync(POLICY_DIR).filter((f) => f.startsWith('clearsend-e2e')) : []).toEqual([]);
 });
-
