@@ -368,14 +368,15 @@ function ladder(input: Adversarial): AdvRow {
     if (points.length >= 2) k = clamp(exponentOf(points[points.length - 2]!, points[points.length - 1]!), 1, 3);
   }
   const last = points[points.length - 1]!;
-  const before = points[points.length - 2]!;
-  const exponent = exponentOf(before, last);
+  // One size only: the next one was projected over the step limit, so no growth can be measured.
+  const before = points[points.length - 2];
+  const exponent = before ? exponentOf(before, last) : Number.NaN;
   return {
     input,
     points,
     last,
     usPerKb: (last.sample.median * 1000) / (last.units / KB),
-    stepRatio: last.sample.median / before.sample.median,
+    stepRatio: before ? last.sample.median / before.sample.median : Number.NaN,
     exponent,
     ...(projected !== undefined && { projected }),
   };
