@@ -59,7 +59,8 @@ export const BAD_REVIEW = defineClass({
     ur: ['(?:bad|negative|kharab|bura) (?:review|feedback|rating)', '(?:1|one|aik|ek) star', 'jss (?:gira|kharab) (?:dunga|doon|kar dunga)', 'review (?:mein )?(?:kya )?likhun ?ga', 'jss zameen'],
     tl: ['(?:bad|negative|pangit na|masamang) (?:review|feedback|rating)', '(?:1|one|isang) star', 'sisirain ko (?:ang |yung )?rating', 'bigyan kita ng (?:1|isang) star'],
     id: ['(?:review|ulasan|rating|nilai) (?:jelek|buruk|negatif)', 'bintang (?:1|satu)', '(?:1|satu) bintang', 'rusak (?:rating|nilai|review)'],
-    ar: ['تقييم (?:سيء|سيئ|سلبي|وحش|منخفض)', 'نجمة واحدة', '(?:1|واحد) نجمة', 'نجمة وحدة', 'نجمه وحده', 'تقييم يدمر', 'يدمر حسابك', 'negma wa7da', 'review w7esh'],
+    ar: ['تقييم (?:سيء|سيئ|سلبي|وحش|منخفض)', 'نجمة واحدة', '(?:1|واحد) نجمة', 'نجمة وحدة',
+      'نجمه وحده', 'تقييم يدمر', 'يدمر حسابك', 'negma wa7da', 'review w7esh'],
     tr: ['(?:kotu|olumsuz|dusuk) (?:yorum|puan|degerlendirme)', '(?:1|bir) yildiz', 'rezil eder\\S*', 'yorumda'],
   },
   examples: ["I'll leave a bad review", 'wreck your Job Success Score', 'una reseña negativa', 'avaliação negativa', 'плохой отзыв', 'bintang 1', 'تقييم سيء', 'kötü yorum'],
@@ -75,7 +76,8 @@ export const GOOD_REVIEW = defineClass({
     pt: ['(?:5|cinco) estrelas', '(?:boa|otima) avaliacao', 'avaliacao positiva', 'nota (?:maxima|10|dez)', 'avaliacao maxima'],
     fr: ['(?:5|cinq) etoiles', '(?:bon|excellent) avis', 'avis positif', 'avis 5 ?(?:★|⭐|\\*|etoiles)'],
     de: ['(?:5|funf) sterne(?:n)?', '(?:gute|positive) bewertung'],
-    ru: ['(?:5|пять) звезд\\S*', '(?:хороший|положительный|отличный) отзыв', 'пят[еи]рк\\S*', 'хорош\\S* комментари\\S*', '5 zvezd', 'otzyv 5'],
+    ru: ['(?:5|пять) звезд\\S*', '(?:хороший|положительный|отличный) отзыв', 'пят[еи]рк\\S*',
+      'хорош\\S* комментари\\S*', '5 zvezd', 'otzyv 5'],
     uk: ["(?:5|п'ять) зір(?:ок)?", "п.ятьма зірками", '(?:гарний|позитивний) відгук', 'максимальн\\S* оцінк\\S*'],
     hi: ['(?:5|five|paanch|panch) star', '(?:acha|achha|accha|badhiya) (?:review|feedback)'],
     ur: ['(?:5|five|paanch) star', '(?:acha|achha|zabardast) (?:review|feedback)'],
@@ -185,7 +187,9 @@ export const AFTER_REVIEW = defineClass({
     pt: ['(?:depois|apos) (?:da|de sua|da sua) (?:avaliacao|nota)', 'quando (?:deixar|der|voce deixar) (?:a )?(?:avaliacao|nota|5 estrelas)', 'depois que (?:voce )?(?:encerrar|deixar|der)'],
     fr: ['apres (?:votre|ton|l\') ?(?:avis|evaluation|note)', 'des que (?:vous|tu) (?:laissez|laisses|mettez|mets)'],
     de: ['nach (?:der|ihrer|deiner) \\S*bewertung', 'sobald (?:sie|du) (?:eine |die |ihre )?\\S*bewertung'],
-    ru: ['после (?:отзыва|оценки|5 звезд)', 'после того,? как (?:поставите|оставите|напишете|поставишь|оставишь)', 'как (?:оставите|оставишь|поставите|поставишь)'],
+    ru: ['после (?:отзыва|оценки|5 звезд)',
+      'после того,? как (?:поставите|оставите|напишете|поставишь|оставишь)',
+      'как (?:оставите|оставишь|поставите|поставишь)'],
     uk: ['після (?:вашого |твого )?(?:відгуку|оцінки)', 'як (?:залишите|залишиш|поставите|поставиш)'],
     hi: [
       '(?:review|feedback|rating) (?:dene )?ke baad',
@@ -203,7 +207,8 @@ export const AFTER_REVIEW = defineClass({
     ar: ['بعد (?:التقييم|ما تقيم|ما تعطيني تقييم)', 'لما تديني', 'غير لما', 'الا لما', 'ela lama', 'lama t7ot'],
     tr: ['(?:yorumdan|degerlendirmeden|puandan) sonra', '(?:puan|yorum) verdikten sonra', '(?:5 )?yildiz verdikten sonra'],
   },
-  examples: ['after you leave the review', 'después de la reseña', 'depois da avaliação', 'после отзыва', 'review ke baad', 'setelah kasih bintang', 'بعد التقييم', 'yorumdan sonra'],
+  examples: ['after you leave the review', 'después de la reseña', 'depois da avaliação', 'после отзыва', 'review ke baad',
+    'setelah kasih bintang', 'بعد التقييم', 'yorumdan sonra'],
 });
 
 /** Handing over work: what a freelancer holds back until the review comes. */

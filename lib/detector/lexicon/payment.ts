@@ -21,7 +21,8 @@ export const PAYMENT_METHOD = defineClass({
     pt: ['pix', 'transferencia(?: bancaria)?', 'deposito', 'dinheiro vivo', 'boleto', 'conta bancaria', 'ted', 'cripto', 'mb ?way', 'multibanco', 'especie'],
     fr: ['virement(?: bancaire)?', 'lydia', 'especes', 'liquide', 'compte bancaire', 'rib', 'crypto'],
     de: ['uberweisung', 'bar(?:geld)?', 'bankkonto', 'kontonummer', 'paypal freunde', 'krypto'],
-    ru: ['карт[аеуы]', 'на карту', 'переводом', 'перевод(?:ом)? на карту', 'сбп', 'крипт[аеуы]', 'юмани', 'киви', 'наличн\\S*', 'пайпал', 'вайз', 'usdt'],
+    ru: ['карт[аеуы]', 'на карту', 'переводом', 'перевод(?:ом)? на карту', 'сбп', 'крипт[аеуы]',
+      'юмани', 'киви', 'наличн\\S*', 'пайпал', 'вайз', 'usdt'],
     uk: ['картк[аиуі]', 'на картку', 'переказ(?:ом)?', 'крипт[аиуі]', 'монобанк', 'приват(?:банк)?', 'готівк\\S*'],
     hi: ['upi', 'paytm', 'phonepe', 'gpay', 'google pay', 'bank account', 'account (?:number|no)'],
     ur: ['jazz ?cash', 'easy ?paisa', 'sada ?pay', 'naya ?pay', 'bank account', 'account (?:number|no)', 'raast', 'sada ?pay', 'naya ?pay'],
@@ -38,7 +39,8 @@ export const PAYMENT_METHOD = defineClass({
     ],
     tr: ['havale', 'eft', 'iban', 'papara', 'ininal', 'elden', 'nakit', 'kripto', 'banka hesab\\S*', 'iban\\S*', 'wise\\S*'],
   },
-  examples: ['I take Venmo', 'send a Stripe payment link', 'pago por Nequi', 'te mando por Pix', 'переведу на карту', 'GCash na lang', 'transfer ke rekening', 'حوالة بنكية', 'IBAN’a havale'],
+  examples: ['I take Venmo', 'send a Stripe payment link', 'pago por Nequi', 'te mando por Pix', 'переведу на карту', 'GCash na lang',
+    'transfer ke rekening', 'حوالة بنكية', 'IBAN’a havale'],
   counterExamples: ['a dana point hotel', 'the btcpay server'],
 });
 
@@ -59,7 +61,8 @@ export const PAY_VERB = defineClass({
     ],
     fr: ['payer', 'paie', 'paye', 'paierai', 'paiement', 'paiements', 'regler', 'regle', 'reglerai', 'reglement', 'te payer', 'vous payer', 'virer', 'vire', 'facturer'],
     de: ['bezahlen', 'bezahle', 'zahlen', 'zahle', 'zahlung', 'bezahlung', 'uberweisen', 'uberweise', 'abrechnen', 'begleichen', 'gibt.s'],
-    ru: ['оплат\\S*', 'оплач\\S*', 'заплат\\S*', 'заплачу', 'плат\\S*', 'плачу', 'перевед\\S*', 'перевести', 'перевод\\S*', 'скину', 'скинуть', 'расчет', 'рассчитаемся', 'по счету'],
+    ru: ['оплат\\S*', 'оплач\\S*', 'заплат\\S*', 'заплачу', 'плат\\S*', 'плачу', 'перевед\\S*',
+      'перевести', 'перевод\\S*', 'скину', 'скинуть', 'расчет', 'рассчитаемся', 'по счету'],
     uk: ['оплат\\S*', 'заплат\\S*', 'заплачу', 'плат\\S*', 'перекаж\\S*', 'переказ\\S*', 'скин\\S*', 'кин\\S*', 'розрахуємося'],
     hi: ['payment', 'pay', 'paisa', 'paise', 'bhej(?:dunga|unga|du|o|denge)', 'de dunga', 'dedunga', 'transfer kar(?:dunga|unga|do|denge)', 'pay kar(?:dunga|unga|do|denge)'],
     ur: [

@@ -60,7 +60,9 @@ export const USE_ACCOUNT = defineClass({
       '(?:работать|заходить|брать заказы) (?:через|с|на) (?:ваш|твой|ваше|чужой) (?:аккаунт|акк|профиль)\\S*',
       '(?:ваш|твой) аккаунт\\S* (?:в аренду|использовать|для работы)',
     ],
-    uk: ['оренд\\S* (?:акаунт\\S*|профіл\\S*)', '(?:працювати|заходити) (?:через|з|на) (?:ваш|твій|чужий) (?:акаунт|профіль)\\S*', '(?:ваш|твій) акаунт\\S* (?:в оренду|використовувати)'],
+    uk: ['оренд\\S* (?:акаунт\\S*|профіл\\S*)',
+      '(?:працювати|заходити) (?:через|з|на) (?:ваш|твій|чужий) (?:акаунт|профіль)\\S*',
+      '(?:ваш|твій) акаунт\\S* (?:в оренду|використовувати)'],
     hi: ['account (?:rent|kiraye) (?:pe|par)', '(?:aapka|apka|tumhara|tera) account (?:use|istemal|chalana|chala|de do|dedo)', 'account (?:use karne|chalane) (?:do|dena|doge|denge)',
       'login id (?:aur |or )?password', 'id password (?:main |mai )?(?:personally )?de (?:dunga|doonga)',
       '(?:dost|bhai|cousin|behen) ke account se',
@@ -119,8 +121,11 @@ export const STAND_IN = defineClass({
   pt: ['entrevista (?:no meu lugar|por mim)', 'se passar por mim', 'verificacao de identidade por mim', 'conta com (?:seu|teu) (?:documento|nome|rg|cpf|passaporte)'],
   fr: ["entretien (?:a ma place|pour moi)", 'se faire passer pour', "verification d'identite pour moi", 'compte avec (?:ton|votre) (?:identite|passeport|nom)'],
   de: ['interview (?:fur mich|an meiner stelle)', 'sich als mich ausgeben', 'identitatsprufung fur mich', '(?:konto|account) mit (?:deinem|ihrem) (?:ausweis|namen|pass)'],
-  ru: ['(?:собеседовани\\S*|интервью) (?:за меня|вместо меня)', 'пройти верификаци\\S* за', 'на (?:ваше|твое|твоё) имя', '(?:ваш|твой) паспорт', 'удаленн\\S* доступ к (?:аккаунт|акк)\\S*'],
-  uk: ['(?:співбесід\\S*|інтерв\\S*) (?:за мене|замість мене)', 'пройти верифікаці\\S* за', 'на (?:ваше|твоє) ім.я', '(?:ваш|твій) паспорт'],
+  ru: ['(?:собеседовани\\S*|интервью) (?:за меня|вместо меня)', 'пройти верификаци\\S* за',
+    'на (?:ваше|твое|твоё) имя', '(?:ваш|твой) паспорт',
+    'удаленн\\S* доступ к (?:аккаунт|акк)\\S*'],
+  uk: ['(?:співбесід\\S*|інтерв\\S*) (?:за мене|замість мене)', 'пройти верифікаці\\S* за',
+    'на (?:ваше|твоє) ім.я', '(?:ваш|твій) паспорт'],
   hi: [
     'mere (?:badle|jagah) interview', 'interview (?:mere liye|meri jagah)',
     '(?:aapke|apke|tumhare) (?:naam|id|cnic|aadhar|pan) (?:se|pe|par) account',
@@ -243,7 +248,8 @@ words: {
     uk: [
       '(?:дай|дайте|скинь|скиньте|скинути|залиш|залиште|надішли|надішліть|кинь|киньте) ' +
         '(?:свій |свою |ваш |вашу |твій |мені )?' +
-        '(?:номер|телефон|телеграм|телегу|вайбер|пошту|контакт\\S*|нік)', 'у (?:тебе|вас) є (?:телеграм|вайбер|ватсап|скайп)'],
+        '(?:номер|телефон|телеграм|телегу|вайбер|пошту|контакт\\S*|нік)',
+        'у (?:тебе|вас) є (?:телеграм|вайбер|ватсап|скайп)'],
     hi: [
       '(?:apna|aapna|apni|apka|aapka|tumhara|tera) (?:whatsapp |wp )?' +
         '(?:number|no|email|id|contact|insta) ' +
@@ -263,7 +269,8 @@ words: {
         '(?: (?:wa|hp|kamu|anda|mu|nya|lu|lo))?', '(?:nomor|nomer|no) (?:wa|hp) (?:kamu|anda|nya|mu|lu)', '(?:mohon )?(?:cantumkan|kirim|share) kontak', 'kontak (?:telegram|whatsapp|wa)'],
     ar: [
       '(?:ارسل(?:ي)?|ابعت(?:لي)?|اعطني|عطني|هات|ممكن|ابغى|أبغى) (?:لي )?' +
-        '(?:رقمك|ايميلك|الايميل|الواتس|واتسابك|رقم الواتس|رقم جوالك|حسابك)', 'تزويدي برقم', 'رقمك', 'رقم هاتفكم', 'حساب سكايب', 'e3teni raqmak', 'raqmak'],
+        '(?:رقمك|ايميلك|الايميل|الواتس|واتسابك|رقم الواتس|رقم جوالك|حسابك)',
+        'تزويدي برقم', 'رقمك', 'رقم هاتفكم', 'حساب سكايب', 'e3teni raqmak', 'raqmak'],
     tr: [
       '(?:numarani|mailini|e-?postani|instagramini|telegramini|whatsappini) ' +
         '(?:ver|verir misin|atar misin|gonder|paylas|alabilir miyim)',
@@ -406,7 +413,8 @@ words: {
   pt: ['idiota', 'imbecil', 'otario', 'otaria', 'vagabundo', 'vagabunda', 'merda', 'porra', 'caralho', 'filho da puta', 'arrombado', 'babaca', 'burro'],
   fr: ['connard', 'connasse', 'imbecile', 'abruti', 'debile', 'merde', 'putain', 'salaud', 'salope', 'ta gueule', 'encule', 'idiot'],
   de: ['arschloch', 'vollidiot', 'idiot', 'trottel', 'scheisse', 'scheiss', 'blodmann', 'wichser', 'hurensohn', 'depp', 'dummkopf', 'halt die fresse', 'so dumm', 'unfahigen? menschen?'],
-  ru: ['идиот\\S*', 'дебил\\S*', 'тупой', 'тупая', 'урод\\S*', 'мудак\\S*', 'сука', 'блять', 'бля', 'нахуй', 'хуй\\S*', 'придурок', 'дура', 'дурак', 'козел', 'пидор\\S*', 'говно', 'ебан\\S*'],
+  ru: ['идиот\\S*', 'дебил\\S*', 'тупой', 'тупая', 'урод\\S*', 'мудак\\S*', 'сука', 'блять', 'бля',
+    'нахуй', 'хуй\\S*', 'придурок', 'дура', 'дурак', 'козел', 'пидор\\S*', 'говно', 'ебан\\S*'],
   uk: ['ідіот\\S*', 'дебіл\\S*', 'тупий', 'тупа', 'придурок', 'дурень', 'курва', 'срака', 'лайно'],
   hi: ['bewakoof', 'bevkoof', 'pagal', 'gadha', 'gadhe', 'ullu', 'kamina', 'kamine', 'chutiya', 'chutiye', 'bhenchod', 'madarchod', 'harami', 'nalayak', 'kutta', 'kutte'],
   ur: ['bewaqoof', 'pagal', 'gadha', 'ullu', 'kamina', 'kameena', 'harami', 'nalayak', 'kutta', 'kutte', 'chutiya', 'bhenchod', 'ghatiya'],
@@ -481,7 +489,8 @@ words: {
   de: ['suchen sie sich (?:lieber )?einen anderen beruf', 'keine ahnung von', 'das schlechteste,? was ich je', 'typisch kunde',
       'ist ein witz', 'haben (?:hier|auf (?:einer|dieser) \\S+ \\S+) nichts verloren', 'leute wie sie',
     ],
-  ru: ['(?:поищите|ищите|найдите) другую профессию', 'вы вообще понимаете,? что делаете', 'ничего не умеешь', 'позор', 'nichego ne umeesh', 'pozor',
+  ru: ['(?:поищите|ищите|найдите) другую профессию', 'вы вообще понимаете,? что делаете',
+    'ничего не умеешь', 'позор', 'nichego ne umeesh', 'pozor',
       'убожеств\\S*', 'даже школьник', 'не позорься',
     ],
   uk: ['як у вас (?:узагалі |взагалі )?є замовлення', 'це сором', 'явно не розуміє', 'навіть розмовляти не хочеться'],
@@ -491,7 +500,8 @@ words: {
   ur: ['tum se kuch nahi hoga', 'kuch nahi aata', 'koi aur kaam dhoondo', 'aukaat dekho', 'apni aukaat', 'sharam karein', 'jahil'],
   tl: ['wala kang alam', 'sayang oras ko', 'maghanap ka ng ibang trabaho', 'wala naman talagang alam', 'nakakapagod kayo(?:ng)? kausap'],
   id: ['gak becus', 'nggak becus', 'tidak becus', 'buang waktu saya', 'cari kerjaan lain', '(?:nggak|gak|tidak) pernah kerja beneran', 'males jelasin'],
-  ar: ['ما تفهم شي', 'مضيعة وقت', 'دور على شغلة ثانية', 'انت فاشل', 'فاشل', 'ضيعت وقتي', 'طالب في سنة اولى', 'نصاب', 'msh fahem ay 7aga'],
+  ar: ['ما تفهم شي', 'مضيعة وقت', 'دور على شغلة ثانية', 'انت فاشل', 'فاشل', 'ضيعت وقتي',
+    'طالب في سنة اولى', 'نصاب', 'msh fahem ay 7aga'],
   tr: ['hicbir sey bilmiyorsun', 'baska is bul', 'vaktimi bosa harcadin', 'zaman kaybisin', 'tam bir zaman kaybi', 'calismak gercekten ceza', 'bile yazamiyorsunuz', 'neden teklif veriyorsun'],
 },
 examples: ['my nephew could do this better', 'lo hace mejor mi sobrino', 'suchen Sie sich einen anderen Beruf', 'поищите другую профессию', 'gak becus'],
@@ -514,7 +524,8 @@ words: {
     pt: ['(?:nao contrato|nada de|sem) (?:\\S+ )?(?:mulher|mulheres|indianos|nordestinos|negros|velhos)'],
     fr: ['pas de (?:candidats? |candidates? )?(?:d.afrique|africains?|arabes|indiens|femmes|maghrebins)', "(?:pas|aucun) (?:\\S+ )?d.afrique du nord"],
     de: ['(?:keine|nicht mit) (?:bewerber(?:innen)? )?(?:aus (?:indien|pakistan|afrika)|frauen|inder|auslander|turken)'],
-    ru: ['(?:индусов|индийцев|женщин|хохлов|азиатов|узбеков|таджиков) не (?:рассматриваю|беру|нанимаю)', 'не беру (?:женщин|индусов|людей старше)'],
+    ru: ['(?:индусов|индийцев|женщин|хохлов|азиатов|узбеков|таджиков) не (?:рассматриваю|беру|нанимаю)',
+      'не беру (?:женщин|индусов|людей старше)'],
     uk: ['не беру (?:людей,? )?(?:старших|жінок|індусів)', '(?:жінок|індусів) не (?:беру|розглядаю)'],
     hi: ['(?:ladkiyon|auraton|pakistaniyon) ko (?:nahi|nhi) (?:lena|rakhna|hire)'],
     ur: ['(?:auraton|larkiyon|indians) ko (?:nahi|nhi) (?:lena|rakhna|hire)', 'tum logon ko (?:mein )?kabhi hire nahi', 'kis ilaqay'],
@@ -523,7 +534,8 @@ words: {
     ar: ['ما (?:نوظف|اوظف|ابي) (?:هنود|نساء|بنات|مصريين)', 'كبير في السن', 'للشباب مش ليك'],
     tr: ['(?:kadin|hintli|suriyeli|arap) (?:almiyorum|istemiyorum|calistirmam)', 'senin memleketten', 'hepiniz tembelsiniz'],
   },
-  examples: ['no Indians please', 'prefiero no contratar venezolanos', 'não contrato mulher', "pas de candidats d'Afrique du Nord", 'keine Bewerber aus Indien', 'индусов не рассматриваю'],
+  examples: ['no Indians please', 'prefiero no contratar venezolanos', 'não contrato mulher', "pas de candidats d'Afrique du Nord",
+    'keine Bewerber aus Indien', 'индусов не рассматриваю'],
 });
 
 /** Romantic or sexual advances. */
@@ -594,8 +606,12 @@ export const ACCOUNT_DEAL = defineClass({
       'account zum mieten', 'mit meinem (?:\\S+-)?login einloggen',
       'einloggen .{0,20}(?:mein|ihr)\\S* (?:konto|account)', 'zugangsdaten',
     ],
-    ru: ['зарегистрирован\\S* на (?:знаком\\S*|друга|брата|родственник\\S*)', '(?:в )?аренду аккаунт\\S*', 'возьму в аренду', 'пройд[её]т верификаци\\S*', 'логин и пароль', 'по своему паспорту'],
-    uk: ['зареєстрован\\S* на (?:знайом\\S*|друга|брата|родич\\S*)', 'посидіти перед камерою', 'здам свій акаунт', 'у користування', 'працюватиме з мого акаунт\\S*', 'логін і пароль'],
+    ru: ['зарегистрирован\\S* на (?:знаком\\S*|друга|брата|родственник\\S*)',
+      '(?:в )?аренду аккаунт\\S*', 'возьму в аренду', 'пройд[её]т верификаци\\S*',
+      'логин и пароль', 'по своему паспорту'],
+    uk: ['зареєстрован\\S* на (?:знайом\\S*|друга|брата|родич\\S*)', 'посидіти перед камерою',
+      'здам свій акаунт', 'у користування', 'працюватиме з мого акаунт\\S*',
+      'логін і пароль'],
     hi: [
       'account (?:rent|kiraye) (?:pe|par) (?:do|dena|chahiye)',
       'login (?:id )?(?:aur|or) password (?:do|de do|bhejo)', 'rent pe de dunga',
@@ -609,7 +625,8 @@ export const ACCOUNT_DEAL = defineClass({
     ],
     tl: ['ipahiram (?:mo )?(?:ang |yung )?account', 'password mo', 'pinaparent ko', 'eto login ko'],
     id: ['sewa akun', 'pinjam akun', 'password akun (?:kamu|anda)', 'jual akun', 'sewa bulanan', 'login dikasih', 'pinjam ktp', 'foto selfie kamu', 'email dan password akun', 'dipakai bareng'],
-    ar: ['تأجير حساب', 'اجار حساب', 'كلمة السر', 'كلمة المرور', 'اشتري حساب', 'صورة بطاقتك', 'بيانات دخولي', 'نفس هذا الحساب', 'نفس الحساب', 'e3teni el login', 'بيانات دخولي', 'بدالي'],
+    ar: ['تأجير حساب', 'اجار حساب', 'كلمة السر', 'كلمة المرور', 'اشتري حساب', 'صورة بطاقتك',
+      'بيانات دخولي', 'نفس هذا الحساب', 'نفس الحساب', 'e3teni el login', 'بيانات دخولي', 'بدالي'],
     tr: ['hesap kiralama', 'hesabini kirala', 'sifreni ver', 'sifresini', 'kiraliyorum', 'sifreyi veriyorum', 'senin kimliginle', 'ortak kullan\\S*'],
   },
   examples: ['préstame tu cuenta', 'alugo minha conta', 'le mot de passe', 'Account zum Mieten', 'логин и пароль', 'здам свій акаунт'],
