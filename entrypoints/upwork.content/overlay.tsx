@@ -56,6 +56,14 @@ export interface FieldView {
   onCardPointer(inside: boolean): void;
 }
 
+/** The card's conversation buttons: marking a fact, or undoing it, each shown when its action is offered. */
+const CONVERSATION_BUTTONS = [
+  { key: 'markEnterprise', action: 'enterprise', label: 'card_mark_enterprise' },
+  { key: 'markContract', action: 'contract', label: 'card_mark_contract' },
+  { key: 'unmarkEnterprise', action: 'unmark-enterprise', label: 'card_unmark_enterprise' },
+  { key: 'unmarkContract', action: 'unmark-contract', label: 'card_unmark_contract' },
+] as const;
+
 const SEVERITY_KEY: Record<Severity, string> = { violation: 'card_severity_violation', warning: 'card_severity_warning', info: 'card_severity_info' };
 
 /**
@@ -177,6 +185,10 @@ function Card({ view }: { view: FieldView }) {
     if (view.focusCard && placed) ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
   }, [view.open, view.focusCard, placed]);
   const titleId = `clearsend-card-title-${view.open}`;
+  const conversation = CONVERSATION_BUTTONS.flatMap(({ key, action, label }) => {
+    const run = view.actions[key];
+    return run ? [{ action, label, run }] : [];
+  });
   const style = placement
     ? { left: `${placement.left}px`, top: `${placement.top}px`, maxHeight: `${window.innerHeight - 16}px`, '--arrow': `${placement.arrow}px` }
     : { left: '0px', top: '0px', visibility: 'hidden', maxHeight: `${window.innerHeight - 16}px` };
@@ -202,28 +214,13 @@ function Card({ view }: { view: FieldView }) {
           <FindingSection key={`${finding.rule}:${finding.start}:${finding.end}`} finding={finding} view={view} titleId={k === 0 ? titleId : `${titleId}-${k}`} />
         ))}
       </div>
-      {(view.actions.markEnterprise || view.actions.markContract || view.actions.unmarkEnterprise || view.actions.unmarkContract) && (
+      {conversation.length > 0 && (
         <div class="actions conversation">
-          {view.actions.markEnterprise && (
-            <button type="button" data-action="enterprise" onClick={own(view.actions.markEnterprise)}>
-              {t('card_mark_enterprise')}
+          {conversation.map(({ action, label, run }) => (
+            <button key={action} type="button" data-action={action} onClick={own(run)}>
+              {t(label)}
             </button>
-          )}
-          {view.actions.markContract && (
-            <button type="button" data-action="contract" onClick={own(view.actions.markContract)}>
-              {t('card_mark_contract')}
-            </button>
-          )}
-          {view.actions.unmarkEnterprise && (
-            <button type="button" data-action="unmark-enterprise" onClick={own(view.actions.unmarkEnterprise)}>
-              {t('card_unmark_enterprise')}
-            </button>
-          )}
-          {view.actions.unmarkContract && (
-            <button type="button" data-action="unmark-contract" onClick={own(view.actions.unmarkContract)}>
-              {t('card_unmark_contract')}
-            </button>
-          )}
+          ))}
         </div>
       )}
       <div class="nav">

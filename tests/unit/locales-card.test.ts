@@ -45,7 +45,7 @@ describe('English', () => {
     const dir = join(ROOT, 'entrypoints', 'upwork.content');
     const asked = new Set<string>();
     for (const file of readdirSync(dir).filter((f) => /\.tsx?$/.test(f))) {
-      for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/\bt(?:Count)?\(\s*'((?:card|guard|rule)_[a-z_]+)'/g)) asked.add(m[1]!);
+      for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/(?:\bt(?:Count)?\(\s*|\blabel: )'((?:card|guard|rule)_[a-z_]+)'/g)) asked.add(m[1]!);
     }
     expect(asked.size).toBeGreaterThan(20);
     const missing = [...asked].filter((k) => !(k in en) && !(`${k}_one` in en && `${k}_other` in en));
