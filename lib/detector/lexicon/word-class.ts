@@ -43,14 +43,18 @@ export function foldPhrase(phrase: string): string {
 }
 
 /**
- * A phrase as a pattern that stays linear on any input: a space is one to four spaces ("easy
- * ?paisa" may have none), and open-ended runs are capped (\\S* at 24 characters), so no phrase can
- * rescan a long run of spaces or of one character from every position.
+ * A phrase as a pattern that stays linear on any input: a space is a run of spaces ("easy ?paisa"
+ * may have none), and open-ended runs of letters are capped (\\S* at 24 characters), so no phrase
+ * can rescan a long run of one character from every position. A space is `\\s+`, not a bounded
+ * `\\s{1,4}`: V8 compiles a bounded repeat into many copies, the lexicon's patterns then took
+ * megabytes of machine code, and past 1 MB of regexp code V8 compiles every new pattern without
+ * its optimisations (about ten times slower). A phrase never starts with a space, so a run of
+ * spaces is only ever read from its first character.
  */
 function bounded(phrase: string): string {
   return phrase
     .replace(/ \?/g, '\\s?')
-    .replace(/ (?![*+{?])/g, '\\s{1,4}')
+    .replace(/ (?![*+{?])/g, '\\s+')
     .replace(/\\([SwW])\*/g, '\\$1{0,24}')
     .replace(/\\([SwW])\+/g, '\\$1{1,24}');
 }
