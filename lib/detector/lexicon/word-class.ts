@@ -59,17 +59,77 @@ function bounded(phrase: string): string {
     .replace(/\\([SwW])\+/g, '\\$1{1,24}');
 }
 
-/** The class's phrases as one alternation (longest first, so "e-mail id" wins over "e-mail"). */
+/**
+ * A phrase's pattern cut into its pieces: a character, an escape, a class or a group, each with
+ * its quantifier ("e-?mail" is e, -?, m, a, i, l). A phrase with a top-level "|" is one piece.
+ */
+function pieces(source: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < source.length) {
+    let j = i + 1;
+    const c = source[i];
+    if (c === '|') return [`(?:${source})`];
+    if (c === '\\') j = i + 2;
+    else if (c === '[') {
+      while (j < source.length && source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
+      j++;
+    } else if (c === '(') {
+      for (let depth = 1; j < source.length && depth > 0; j++) {
+        if (source[j] === '\\') j++;
+        else if (source[j] === '(') depth++;
+        else if (source[j] === ')') depth--;
+      }
+    }
+    const quantifier = /^(?:[?*+]|\{\d+(?:,\d*)?\})\??/.exec(source.slice(j));
+    if (quantifier) j += quantifier[0].length;
+    out.push(source.slice(i, j));
+    i = j;
+  }
+  return out;
+}
+
+interface TrieNode {
+  readonly next: Map<string, TrieNode>;
+  end: boolean;
+  /** The longest phrase through this node, so that longer phrases are tried first. */
+  longest: number;
+}
+
+function emit(node: TrieNode): string {
+  const branches = [...node.next].sort(([a, x], [b, y]) => y.longest - x.longest || (a < b ? -1 : 1));
+  if (branches.length === 0) return '';
+  const alternatives = branches.map(([piece, child]) => piece + emit(child));
+  const body = alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join('|')})`;
+  return node.end ? `(?:${body})?` : body;
+}
+
+/**
+ * The class's phrases as one pattern, longer phrases first (so "e-mail id" wins over "e-mail"),
+ * written as a tree of shared beginnings: "pay", "paid" and "payment" are "pa(?:y(?:ment)?|id)".
+ * V8 then tests each beginning once instead of once per phrase, and emits far less machine code.
+ */
 export function alternation(wordClass: WordClass | readonly WordClass[], languages?: readonly Language[]): string {
   const classes = Array.isArray(wordClass) ? (wordClass as readonly WordClass[]) : [wordClass as WordClass];
-  const phrases = new Set<string>();
+  const root: TrieNode = { next: new Map(), end: false, longest: 0 };
   for (const c of classes) {
     for (const [language, list] of Object.entries(c.words) as [Language, readonly string[]][]) {
       if (languages && !languages.includes(language)) continue;
-      for (const phrase of list) phrases.add(bounded(foldPhrase(phrase)));
+      for (const phrase of list) {
+        const source = bounded(foldPhrase(phrase));
+        let node = root;
+        node.longest = Math.max(node.longest, source.length);
+        for (const piece of pieces(source)) {
+          let child = node.next.get(piece);
+          if (!child) node.next.set(piece, (child = { next: new Map(), end: false, longest: 0 }));
+          child.longest = Math.max(child.longest, source.length);
+          node = child;
+        }
+        node.end = true;
+      }
     }
   }
-  return `(?:${[...phrases].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|')})`;
+  return `(?:${emit(root)})`;
 }
 
 /** The class without the given languages' words (where an older English rule already reads them). */
