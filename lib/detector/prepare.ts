@@ -290,6 +290,7 @@ const HANDLE_GAP = /(?<=[:：] ?@) (?=[a-z0-9_]{3,})/g;
 const CYRILLIC_DOMAIN: Record<string,
 string> = { яндекс: 'yandex', гмейл: 'gmail', джимейл: 'gmail', мейл: 'mail', ком: 'com', ру: 'ru', укр: 'ua', нет: 'net', орг: 'org' };
 const CYRILLIC_DOMAIN_WORD = new RegExp(`(?<=[@.] ?)(?:${Object.keys(CYRILLIC_DOMAIN).join('|')})(?![\\u0400-\\u052f])`, 'g');
+const CYRILLIC = /[\u0400-\u052f]/;
 // "@yandex ру": the dot before the ending left out.
 const BARE_ENDING = /(?<=@[a-z0-9-]{2,30}) (?:ру|ru|ком|com|укр|ua)(?![a-z\u0400-\u052f])/g;
 
@@ -378,10 +379,12 @@ export function prepare(original: string): Prepared {
   view = rewrite(view, SPACED_DOT, () => '.');
   view = rewrite(view, DOT_TLD, () => '.');
   view = rewrite(view, AT_WORDS, () => '@');
-  view = rewrite(view, HANDLE_GAP, () => '');
+  // The next three start with a look-behind tried at every position: skipped when the text cannot hold them.
+  const at = view.text.includes('@');
+  if (at) view = rewrite(view, HANDLE_GAP, () => '');
   const atText = view.text;
   view = rewrite(view, DOT_WORDS, (m) => spokenDot(m, atText));
-  view = rewrite(view, CYRILLIC_DOMAIN_WORD, (m) => CYRILLIC_DOMAIN[m[0]] ?? null);
-  view = rewrite(view, BARE_ENDING, (m) => `.${CYRILLIC_DOMAIN[m[0].trim()] ?? m[0].trim()}`);
+  if (CYRILLIC.test(view.text)) view = rewrite(view, CYRILLIC_DOMAIN_WORD, (m) => CYRILLIC_DOMAIN[m[0]] ?? null);
+  if (at) view = rewrite(view, BARE_ENDING, (m) => `.${CYRILLIC_DOMAIN[m[0].trim()] ?? m[0].trim()}`);
   return view;
 }
