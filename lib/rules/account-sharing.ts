@@ -13,6 +13,10 @@ const AFTER_BAN = new RegExp(
   `${term(SUSPENDED)}[^]{0,120}?\\b(?:through|via|from|on|use|using|borrow|rent) ` +
     '(?:yours|your (?:upwork )?(?:account|profile)|someone(?:\'s| else\'?s) (?:account|profile))', 'g');
 const hasAccount = tester(ACCOUNT);
+/** A relative's or partner's account: never the project's own system, whatever else the message mentions. */
+/** "my own account", "use your own login": each person on their own account. ("with your own ID" for someone else's check is not.) */
+const OWN = /\bmy own\b|\b(?:your|his|her|their) own (?:login|account|profile|password|credentials)\b/;
+const THIRD_PARTY = /\b(?:brother|sister|cousin|friend|wife|husband|partner|colleague|socia|socio|irma|irmao)\b/;
 const DEAL_ANY = new RegExp(term(ACCOUNT_DEAL), 'g');
 
 type MessageId = 'credentials' | 'login' | 'use' | 'rent' | 'identity';
@@ -38,7 +42,7 @@ const ASK_SECRET = new RegExp(
           'please', 'pls', 'kindly', 'type', 'read (?:me|out)', 'here(?:\'s| is| are)',
         ]) +
         '\\b[^.!?\\n]{0,30}?\\b(?:your|ur|yr|the|my|his|her|their|our|client|client\'?s)\\b ' +
-        `(?:upwork |client |freelancer )?(?:account )?(?:[a-z]+ ){0,2}${SECRET}\\b`,
+        `(?:upwork |client |freelancer )?(?:account )?(?:[a-z]+ ){0,2}(?:(?:e-?mail|user ?name|login) ?(?:\\+|and|&|/) ?)?${SECRET}\\b`,
       '\\b(?:pw|pwd|password|login|otp|2fa|creds)\\b[^.!?\\n]{0,12}?\\b' +
         '(?:pls|please|plz|asap|now|quick|quickly)\\b',
       '\\b(?:password|pwd|pass)\\b ?[:=] ?\\S{4,}',
@@ -244,7 +248,7 @@ export default defineRule<MessageId>({
         const context = `${sentenceBefore(text, start).text} ${sentence}`;
         // "There's no need to share your password or give me the owner login, please don't."
         const refused = negatedBefore(text, start, 12) || /^\W{0,4}(?:please )?don'?t\b/.test(text.slice(end, end + 20));
-        if (!accept(sentence, context, m[0]) || refused || isDisclaimed(text, start, end) || standsAgainst(text, start, end) || /\bmy own\b/.test(m[0])) continue;
+        if (!accept(sentence, context, m[0]) || refused || isDisclaimed(text, start, end) || standsAgainst(text, start, end, true) || OWN.test(m[0])) continue;
         // "fix the login bug", "the login page": a feature being worked on, not someone's credentials.
         if (/^\s*(?:bug|page|screen|flow|form|issue|error|button|modal|api|endpoint|redirect|timeout|test)s?\b/.test(text.slice(end, end + 12))) continue;
         if (frameOnly && (covered ??= sentencesWith(text, hits)).has(sentenceAt(text, start).start)) continue;
@@ -265,7 +269,7 @@ export default defineRule<MessageId>({
     scan(IDENTITY, 'identity', () => true);
     // Frames over the lexicon, in every language, where the patterns above found nothing.
     scan(STAND_IN_ANY, 'identity', () => true, true);
-    scan(USE_ANY, 'use', (_s, context) => !project(context), true);
+    scan(USE_ANY, 'use', (_s, context, match) => THIRD_PARTY.test(match) || !project(context), true);
     scan(REMOTE_ACCOUNT, 'identity', (_s, context) => hasAccount(context) && !project(context), true);
     scan(AFTER_BAN, 'use', () => true, true);
     scan(DEAL_ANY, 'use', (_s, context) => (hasAccount(context) || /upwork/.test(context)) && !project(context), true);
