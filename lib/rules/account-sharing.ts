@@ -1,5 +1,5 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { isDisclaimed, matches, negatedBefore, sentenceAt, sentenceBefore, sentencesWith, standsAgainst } from '../detector/text';
+import { before, isDisclaimed, matches, negatedBefore, sentenceAt, sentenceBefore, sentencesWith, standsAgainst } from '../detector/text';
 import { term, tester, within, type Pairing } from '../detector/frame';
 import { ACCOUNT, ACCOUNT_DEAL, REMOTE_TOOL, STAND_IN, SUSPENDED, USE_ACCOUNT } from '../detector/lexicon/people';
 import { oneOf } from '../detector/pattern';
@@ -16,6 +16,12 @@ const hasAccount = tester(ACCOUNT);
 /** A relative's or partner's account: never the project's own system, whatever else the message mentions. */
 /** "my own account", "use your own login": each person on their own account. ("with your own ID" for someone else's check is not.) */
 const OWN = /\bmy own\b|\b(?:your|his|her|their) own (?:login|account|profile|password|credentials)\b/;
+/** A password for a shared file or video link (a portfolio reel, a PDF): not an account. */
+const SHARED_FILE = /\b(?:vimeo|showcase|portfolio|reels?|videos?|pdf|files?|folder|zip|archive|drive|dropbox|documents?|docs?|preview|wetransfer)\b/;
+/** A reply that describes the other person's request ("You're asking me to open a second account"): a refusal, not an offer. */
+const YOU_ASKED = /\byou(?:'re| are| were|'ve been| have been) (?:asking|requesting|suggesting|proposing|offering)\b|\byou (?:asked|want(?:ed)?) me to\b/;
+/** "my profile link", "on my Upwork profile you can find": pointing to one's own profile. */
+const OWN_PROFILE_SHOWN = /\b(?:find|see|view|check|look at|browse|examples?|samples?|portfolio)\b/;
 const THIRD_PARTY = /\b(?:brother|sister|cousin|friend|wife|husband|partner|colleague|socia|socio|irma|irmao)\b/;
 const DEAL_ANY = new RegExp(term(ACCOUNT_DEAL), 'g');
 
@@ -174,6 +180,7 @@ const IDENTITY = new RegExp(
     '\\b(?:using|with|use) your ' +
       '(?:passport|id card|id|documents?|identity|face|selfie|ssn|driver\'?s licen[cs]e|details)' +
       '\\b[^.!?\\n]{0,20}?\\b(?:verif\\w*|account|sign ?up|register|kyc)\\b',
+    '\\b(?:anydesk|any ?desk|teamviewer|team ?viewer|remote desktop|rdp)\\b[^.!?;\\n]{0,80}?\\bupwork\\b',
     '\\b(?:anydesk|teamviewer|remote desktop|chrome remote desktop|rdp)\\b[^.!?\\n]{0,40}?\\b' +
       '(?:your (?:computer|pc|laptop|machine|account|upwork)|work from)\\b',
   ].join('|'),
@@ -251,6 +258,10 @@ export default defineRule<MessageId>({
         if (!accept(sentence, context, m[0]) || refused || isDisclaimed(text, start, end) || standsAgainst(text, start, end, true) || OWN.test(m[0])) continue;
         // "fix the login bug", "the login page": a feature being worked on, not someone's credentials.
         if (/^\s*(?:bug|page|screen|flow|form|issue|error|button|modal|api|endpoint|redirect|timeout|test)s?\b/.test(text.slice(end, end + 12))) continue;
+        // "I sent him my profile link", "examples of my work on my Upwork profile": one's own profile, shown.
+        if (/\b(?:my|our) (?:upwork )?profile$/.test(m[0]) && (/^\s*(?:link|url|page)\b/.test(text.slice(end, end + 8)) || OWN_PROFILE_SHOWN.test(sentence))) continue;
+        if (YOU_ASKED.test(before(text, start, 120))) continue;
+        if (/[:=]/.test(m[0]) && SHARED_FILE.test(sentence) && !/\bupwork\b/.test(sentence)) continue;
         if (frameOnly && (covered ??= sentencesWith(text, hits)).has(sentenceAt(text, start).start)) continue;
         hits.push({ start, end, messageId });
         covered?.add(sentenceAt(text, start).start);

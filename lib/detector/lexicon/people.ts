@@ -55,6 +55,10 @@ export const USE_ACCOUNT = defineClass({
       '(?:rent|renting|borrow|buy|buying) (?:ur|your|yr) (?:upwork )?(?:acc|acct)s?',
       '(?:send|sends|sending|submit|submits) (?:the |an? |my |your )?(?:offer|proposal|bid)s? (?:from|through|via|on|under) ' +
         '(?:my|his|her|a) (?:\\S+ )?(?:brother|sister|cousin|friend|wife|husband|partner|colleague)(?:.?s)? (?:upwork )?(?:account|profile)',
+      '(?:this |the |my )?(?:upwork )?(?:profile|account) (?:you(?:\'re| are) (?:seeing|looking at|talking to) )?' +
+        '(?:belongs|is registered) to my (?:friend|brother|sister|cousin|wife|husband|partner|colleague|relative|uncle|aunt|father|mother|dad|mom)',
+      '(?:my|the) work,? (?:just |only |but )?your (?:upwork )?(?:account|profile|name)',
+      '(?:it|the contract|the job|the work|everything) will (?:stay|remain) (?:on|under) my (?:upwork )?(?:profile|account)',
     ],
     es: ['(?:usar|alquilar|rentar|prestar|comprar|compartir|manejar) (?:tu|su|la|una) cuenta', 'prestame tu cuenta', 'alquiler de cuenta'],
     pt: ['(?:usar|alugar|emprestar|comprar|compartilhar) (?:sua|tua|a|uma) conta', 'me empresta (?:sua|tua) conta', 'aluguel de conta',
@@ -132,6 +136,8 @@ export const STAND_IN = defineClass({
       '(?:attend|do|take|join) (?:the |my )?(?:\\S+ )?interviews?(?: on \\S+)? as .?me\\b',
       '(?:per|for each|for every|for one) (?:id |identity |kyc |video |face )?verification',
       '(?:looking for|need|hiring|seeking) (?:people|someone|freelancers|a person) (?:\\S+ ){0,3}to (?:pass|do|complete) (?:the |an? )?(?:upwork )?(?:id |identity |kyc |video )?verification',
+      '(?:brother|sister|cousin|friend|twin|colleague)(?: \\S+)? looks? (?:a bit |a little |kind of |sort of |a lot |just |exactly )?like me',
+      'you look (?:a bit |a lot |kind of |exactly )?(?:similar to|like) (?:me\\b|my (?:profile )?(?:pic|photo|picture))',
     ],
   es: ['entrevista (?:en mi lugar|por mi)', 'hacerse pasar por', 'verificacion de identidad por mi', 'cuenta (?:a|con) tu (?:nombre|identidad|documento)',
       'cuenta (?:de upwork |upwork )?a (?:tu|su) nombre', '(?:por|para cada|por cada) verificacion',
@@ -830,6 +836,10 @@ export const ACCOUNT_DEAL = defineClass({
     tr: ['hesap kiralama', 'hesabini kirala', 'sifreni ver', 'sifresini', 'kiraliyorum', 'sifreyi veriyorum', 'senin kimliginle', 'ortak kullan\\S*',
       'kiraliyor\\S*', 'giris bilgileri\\S*', 'sms kodu\\S*',
       'sifreyi (?:\\S+ )?(?:atiyorum|gonderiyorum|yolluyorum|veriyorum)', 'hesabima gir\\S*',
+    ],
+    en: [
+      '(?:through|via|from|using|in) your (?:logged[- ]in )?(?:browser session|session)',
+      'you log ?in,? (?:and )?i(?:\'ll| will)? (?:write|send|submit|do|handle|bid|reply|take|run)',
     ],
   },
   examples: ['préstame tu cuenta', 'alugo minha conta', 'le mot de passe', 'Account zum Mieten', 'логин и пароль', 'здам свій акаунт'],

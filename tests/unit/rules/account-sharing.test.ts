@@ -22,6 +22,14 @@ const valid: (string | ValidCase)[] = [
   'Happy to pass the ID verification myself this week.',
   'Tu peux te connecter sur ton compte et vérifier la facture ?',
   'Ich habe keine Zeit, aber ich kann dir das Konto-Dashboard zeigen.',
+  // One's own profile shown, a password for a video link, a reply describing the other's request.
+  'You can find examples of my past work on my Upwork profile.',
+  'I told him to post the job via Upwork, and I sent him my profile link.',
+  'The demo reel is on Vimeo (password: reel2024).',
+  'You\'re asking me to open a second Upwork account in my name, which I won\'t do.',
+  'This account belongs to my company and I\'m the only one who uses it.',
+  'I use AnyDesk for client support; for Upwork messages I use the app.',
+  'You look like you know React well, can we talk on Upwork?',
   'We should rotate the database password after launch.',
 ];
 
@@ -61,6 +69,16 @@ const invalid: InvalidCase[] = [
   { text: 'Ouvrez un compte Upwork à votre nom, nous travaillons dessus.', findings: [{ match: 'compte Upwork à votre nom', severity: 'violation' }] },
   { text: 'Ich hab keine Zeit – kannst du das mit deinem Ausweis für mich machen?', findings: [{ match: 'mit deinem Ausweis für mich', severity: 'violation' }] },
   { text: 'my profile is still new so could you hire me on my brother\'s account instead?', findings: [{ match: 'hire me on my brother\'s account', severity: 'violation' }] },
+  // A profile that belongs to a relative, split roles, remote control for bids, look-alikes for verification.
+  { text: 'Note: the profile you are seeing belongs to my brother, I do the work.', findings: [{ match: 'the profile you are seeing belongs to my brother', severity: 'violation' }] },
+  { text: 'This account is registered to my wife but I handle all the projects.', findings: [{ match: 'This account is registered to my wife', severity: 'violation' }] },
+  { text: 'It\'s my work, just your account. You keep 10%.', findings: [{ match: 'my work, just your account', severity: 'violation' }] },
+  { text: 'My partner will code it but the contract will stay on my profile.', findings: [{ match: 'the contract will stay on my profile', severity: 'violation' }] },
+  { text: 'We need a US account. You log in, I\'ll write the proposals.', findings: [{ match: 'You log in, I\'ll write', severity: 'violation' }] },
+  { text: 'I\'ll bid on Upwork from my laptop through your browser session.', findings: [{ match: 'through your browser session', severity: 'violation' }] },
+  { text: 'We install AnyDesk on your PC so I can bid on Upwork from here.', findings: [{ match: 'AnyDesk on your PC so I can bid on Upwork', severity: 'violation' }] },
+  { text: 'My cousin looks a lot like me, so he can do the video verification.', findings: [{ match: 'cousin looks a lot like me', severity: 'violation' }] },
+  { text: 'You look similar to my profile pic, can you do the verification call?', findings: [{ match: 'You look similar to my profile pic', severity: 'violation' }] },
   // Leet, look-alike, full-width, spaced and invisible spellings.
   { text: 'Send me your p@ssw0rd for Upwork.', findings: [{ match: 'Send me your p@ssw0rd', severity: 'violation' }] },
   { text: 'Send me your p\u0430ssw\u043Erd for Upwork.', findings: [{ match: 'Send me your p\u0430ssw\u043Erd', severity: 'violation' }] },
