@@ -110,7 +110,7 @@ const INSULT = new RegExp(
       '(?:pathetic|garbage|trash|useless|stupid|disgusting|a joke|shit|crap|retarded|worthless)',
     'go to hell', 'get lost', 'screw (?:you|u|off)', 'f off', 'stfu', 'gtfo', 'kys', 'go die', 'drop dead',
     'eat shit', 'bite me', 'up yours',
-    '(?:you|your (?:work|code|software|app|product|design|service|team|company|website)) sucks?',
+    '(?:you|your (?:work|code|software|app|product|design|service|team|company|website)) sucks?(?! (?:less|up|in|out|all|more)\\b)',
   ]) +
   '\\b', 'g');
 /**
