@@ -40,6 +40,10 @@ const valid: (string | ValidCase)[] = [
   'Donne-moi accès au dépôt GitHub pour le compte client.',
   'Réinitialise ton mot de passe depuis les paramètres de ton compte Upwork.',
   'Setze dein Passwort in den Kontoeinstellungen zurück.',
+  'We use your Upwork messages for updates.',
+  'Please approve the login request from our new CI server.',
+  'I could act as a proxy on the call to translate for you.',
+  'I hold an account for our team on Figma.',
   'Şifreni kimseyle paylaşma, Upwork hesabın sadece senin.',
   'Hesabına giriş yapamıyorsan Upwork destek ekibine yaz.',
   'Не передавай нікому пароль від акаунту.',
@@ -124,6 +128,12 @@ const invalid: InvalidCase[] = [
   { text: 'tumhare account se kaam karunga, paisa aadha', findings: [{ match: 'tumhare account se kaam', severity: 'violation' }] },
   { text: 'mera account tum chala lo ek mahine ke liye', findings: [{ match: 'mera account tum chala', severity: 'violation' }] },
   { text: 'verified Upwork account bech do, achha paisa dunga', findings: [{ match: 'verified Upwork account', severity: 'violation' }] },
+  // Borrowed or hosted accounts, stand-ins on the call; contempt in plain words.
+  { text: 'Can I borrow your Upwork for a week?', findings: [{ match: 'borrow your Upwork', severity: 'violation' }] },
+  { text: 'Can you lend me your Upwork account for a few days?', findings: [{ match: 'lend me your Upwork account', severity: 'violation' }] },
+  { text: 'We need US residents to host an Upwork account for our team.', findings: [{ match: 'host an Upwork account for our team', severity: 'violation' }] },
+  { text: 'Give me access to your freelancer profile and I\'ll do the bidding.', findings: [{ match: 'access to your freelancer profile', severity: 'violation' }] },
+  { text: 'Can your friend pretend to be you on the verification call?', findings: [{ match: 'pretend to be you on the verification call', severity: 'violation' }] },
   // Leet, look-alike, full-width, spaced and invisible spellings.
   { text: 'Send me your p@ssw0rd for Upwork.', findings: [{ match: 'Send me your p@ssw0rd', severity: 'violation' }] },
   { text: 'Send me your p\u0430ssw\u043Erd for Upwork.', findings: [{ match: 'Send me your p\u0430ssw\u043Erd', severity: 'violation' }] },

@@ -46,6 +46,8 @@ const valid: (string | ValidCase)[] = [
   'Demoyu yarın sana gösteririm.',
   'Hayatını kolaylaştıracak bir uygulama yapıyoruz.',
   'Ferme la fenêtre modale après la validation.',
+  'It\'s a waste of time to rebuild it.',
+  'The bot will pretend to be the customer in the test.',
   'We store sessions in the mongo database; the penner library handles retries.',
   'mujhe nahi pata tum kahan rehte ho, timezone bata do',
   'You\'d be better off hiring a designer than doing it yourself.',
@@ -164,6 +166,13 @@ const invalid: InvalidCase[] = [
   { text: 'Honestly you look like you\'d be better at cleaning houses than writing code.', findings: [{ match: 'you\'d be better at cleaning houses than writing code', severity: 'violation' }] },
   { text: 'You would be better off trying to read braille than this code.', findings: [{ match: 'You would be better off trying to read braille than this code', severity: 'violation' }] },
   { text: 'Imagine charging $50/hr with that accent.', findings: [{ match: 'Imagine charging $50/hr with that accent', severity: 'violation' }] },
+  // Borrowed or hosted accounts, stand-ins on the call; contempt in plain words.
+  { text: 'You\'re a waste of oxygen.', findings: [{ match: 'a waste of oxygen', severity: 'violation' }] },
+  { text: 'Get a real job.', findings: [{ match: 'Get a real job', severity: 'violation' }] },
+  { text: 'Learn to code, idiot.', findings: [{ match: 'idiot', severity: 'violation' }] },
+  { text: 'Send me a pic of you in a dress.', findings: [{ match: 'Send me a pic of you', severity: 'violation' }] },
+  { text: 'I\'ll make you regret this.', findings: [{ match: 'I\'ll make you regret', severity: 'violation' }] },
+  { text: 'Nobody would ever hire a clown like you.', findings: [{ match: 'a clown like you', severity: 'violation' }] },
   // Masked, leet, full-width, spaced, look-alike and invisible spellings.
   { text: 'What a f*ck up.', findings: [{ match: 'f*ck', severity: 'violation' }] },
   { text: 'This is sh1t work.', findings: [{ match: 'sh1t', severity: 'violation' }] },
