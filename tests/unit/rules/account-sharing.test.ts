@@ -109,7 +109,7 @@ const invalid: InvalidCase[] = [
   { text: 'سجل دخول على حسابي ورد على العملاء', findings: [{ match: 'سجل دخول على حسابي', severity: 'violation' }] },
   { text: 'تقدر تسوي التحقق من الهوية بدالي؟', findings: [{ match: 'التحقق من الهوية بدالي', severity: 'violation' }] },
   { text: 'momken a3mel login 3ala el account bta3ak?', findings: [{ match: 'a3mel login 3ala el account', severity: 'violation' }] },
-  { text: '2agarly el account bta3ak fel shahr b 100$', findings: [{ match: '2agarly el account', severity: 'violation' }] },
+  { text: '2agarly el account bta3ak fel shahr b 100$', findings: [{ match: '2agarly', severity: 'violation' }] },
   { text: 'Дай мені логін і пароль від свого акаунту на Upwork', findings: [{ match: 'Дай мені логін і пароль', severity: 'violation' }] },
   { text: 'Можна я працюватиму з твого акаунту?', findings: [{ match: 'працюватиму з твого акаунту', severity: 'violation' }] },
   { text: 'Пройди верифікацію за мене, заплачу 50$', findings: [{ match: 'верифікацію за мене', severity: 'violation' }] },
