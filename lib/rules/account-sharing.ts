@@ -22,6 +22,11 @@ const SHARED_FILE = /\b(?:vimeo|showcase|portfolio|reels?|videos?|pdf|files?|fol
 const YOU_ASKED = /\byou(?:'re| are| were|'ve been| have been) (?:asking|requesting|suggesting|proposing|offering)\b|\byou (?:asked|want(?:ed)?) me to\b/;
 /** "my profile link", "on my Upwork profile you can find": pointing to one's own profile. */
 const OWN_PROFILE_SHOWN = /\b(?:find|see|view|check|look at|browse|examples?|samples?|portfolio)\b/;
+/** "after you log in to your account", "please sign in to your profile": the owner logging into their own account. */
+const OWNER_LOGS_IN = /^(?:log|sign)\S*(?: ?in| ?on)?(?:to| to| into)? (?:your|ur) /;
+const OWNER_BEFORE = /\b(?:you|you'll|you will|you can|you should|please|just|then)\s*$/;
+/** Building a login or password feature, in the languages OTHER_LANGUAGES reads: "o app passa a senha criptografada para a API". */
+const BUILDING = /\b(?:api|app|backend|frontend|endpoint|hash\w*|cript\w*|encrypt\w*|cifrad\w*|database|banco de dados|base de datos|formulario|campo)\b/;
 const THIRD_PARTY = /\b(?:brother|sister|cousin|friend|wife|husband|partner|colleague|socia|socio|irma|irmao)\b/;
 const DEAL_ANY = new RegExp(term(ACCOUNT_DEAL), 'g');
 
@@ -246,7 +251,7 @@ export default defineRule<MessageId>({
   check({ text }) {
     const hits: Hit<MessageId>[] = [];
     let covered: Set<number> | undefined;
-    const scan = (pattern: RegExp | Pairing, messageId: MessageId, accept: (sentence: string, context: string, match: string) => boolean, frameOnly = false) => {
+    const scan = (pattern: RegExp | Pairing, messageId: MessageId, accept: (sentence: string, context: string, match: string, start: number) => boolean, frameOnly = false) => {
       for (const m of matches(pattern, text)) {
         const start = m.index;
         const end = start + m[0].length;
@@ -255,7 +260,7 @@ export default defineRule<MessageId>({
         const context = `${sentenceBefore(text, start).text} ${sentence}`;
         // "There's no need to share your password or give me the owner login, please don't."
         const refused = negatedBefore(text, start, 12) || /^\W{0,4}(?:please )?don'?t\b/.test(text.slice(end, end + 20));
-        if (!accept(sentence, context, m[0]) || refused || isDisclaimed(text, start, end) || standsAgainst(text, start, end, true) || OWN.test(m[0])) continue;
+        if (!accept(sentence, context, m[0], start) || refused || isDisclaimed(text, start, end) || standsAgainst(text, start, end, true) || OWN.test(m[0])) continue;
         // "fix the login bug", "the login page": a feature being worked on, not someone's credentials.
         if (/^\s*(?:bug|page|screen|flow|form|issue|error|button|modal|api|endpoint|redirect|timeout|test)s?\b/.test(text.slice(end, end + 12))) continue;
         // "I sent him my profile link", "examples of my work on my Upwork profile": one's own profile, shown.
@@ -274,7 +279,7 @@ export default defineRule<MessageId>({
     scan(ASK_SECRET, 'credentials', (sentence, context, match) =>
       (password(match) || !project(context) || /\bpass\b/.test(match)) &&
       (/\bupwork\b/.test(context) || !TECH.test(sentence) || /\b(?:your|ur) (?:p[a@4]s+w[o0]rd|otp|2fa|login|credentials)\b/.test(match)));
-    scan(LOGIN, 'login', (_s, context) => !project(context));
+    scan(LOGIN, 'login', (_s, context, match, start) => !project(context) && !(OWNER_LOGS_IN.test(match) && OWNER_BEFORE.test(before(text, start, 40))));
     scan(USE, 'use', (_s, context) => !project(context) && UPWORK_CONTEXT.test(context));
     scan(MULTIPLE, 'rent', (sentence, context) => !project(context) && UPWORK_CONTEXT.test(context) && !/\bterms\b/.test(sentence));
     scan(IDENTITY, 'identity', () => true);
@@ -284,7 +289,7 @@ export default defineRule<MessageId>({
     scan(REMOTE_ACCOUNT, 'identity', (_s, context) => hasAccount(context) && !project(context), true);
     scan(AFTER_BAN, 'use', () => true, true);
     scan(DEAL_ANY, 'use', (_s, context) => (hasAccount(context) || /upwork/.test(context)) && !project(context), true);
-    scan(OTHER_LANGUAGES, 'use', () => true);
+    scan(OTHER_LANGUAGES, 'use', (sentence) => !BUILDING.test(sentence));
     return hits;
   },
 });
