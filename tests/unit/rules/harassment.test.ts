@@ -105,6 +105,7 @@ const valid: (string | ValidCase)[] = [
   'You people at the agency were super helpful, thanks!',
   'Your app sucks less battery now, great job.',
   'Ukrainian developers on our team are excellent.',
+  'Versand nach Polen, billig und schnell.',
   'Typisch für diese Branche sind schlampige Übergaben.',
 ];
 
