@@ -122,7 +122,7 @@ const invalid: InvalidCase[] = [
   // Contempt for a group, women sent to the kitchen, regretted hires, threats to a career or a city, advances, in several languages.
   { text: 'típico de venezolanos, prometen todo y no entregan nada.', findings: [{ match: 'venezolanos, prometen todo', severity: 'violation' }] },
   { text: 'Son todos iguales, típicos colombianos.', findings: [{ match: 'todos iguales, típicos colombianos', severity: 'violation' }] },
-  { text: 'Typisch Inder, billig und schlampig.', findings: [{ match: 'Inder, billig und', severity: 'violation' }] },
+  { text: 'Typisch Inder, billig und schlampig.', findings: [{ match: 'Inder, billig und schlampig', severity: 'violation' }] },
   { text: 'Вы, хохлы, всё делаете через одно место.', findings: [{ match: 'хохлы', severity: 'violation' }] },
   { text: 'Всі ви, жінки-дизайнерки, однакові.', findings: [{ match: 'Всі ви, жінки-дизайнерки, однакові', severity: 'violation' }] },
   { text: 'tum log Punjab wale sab aise hi hote ho kya?', findings: [{ match: 'tum log Punjab wale sab aise hi hote ho', severity: 'violation' }] },
