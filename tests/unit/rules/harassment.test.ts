@@ -106,6 +106,9 @@ const valid: (string | ValidCase)[] = [
   'Your app sucks less battery now, great job.',
   'Ukrainian developers on our team are excellent.',
   'Versand nach Polen, billig und schnell.',
+  'Please remove this garbage code from the repo.',
+  'I don\'t know what you\'re doing wrong, can you share the logs?',
+  'This tool is no better than the rest, honestly.',
   'Typisch für diese Branche sind schlampige Übergaben.',
 ];
 
@@ -197,6 +200,11 @@ const invalid: InvalidCase[] = [
   { text: 'Send me a pic of you in a dress.', findings: [{ match: 'Send me a pic of you', severity: 'violation' }] },
   { text: 'I\'ll make you regret this.', findings: [{ match: 'I\'ll make you regret', severity: 'violation' }] },
   { text: 'Nobody would ever hire a clown like you.', findings: [{ match: 'a clown like you', severity: 'violation' }] },
+  // Contempt for what someone does: spam called garbage, 'no better than a bot', wasting time, not knowing what they do.
+  { text: 'Stop spamming your garbage in our forum.', findings: [{ match: 'spamming your garbage', severity: 'violation' }] },
+  { text: 'You\'re no better than a bot.', findings: [{ match: 'You\'re no better than a bot', severity: 'violation' }] },
+  { text: 'All you do is waste my time.', findings: [{ match: 'All you do is waste my time', severity: 'violation' }] },
+  { text: 'You clearly don\'t know what you\'re doing.', findings: [{ match: 'You clearly don\'t know what you\'re doing', severity: 'violation' }] },
   // Masked, leet, full-width, spaced, look-alike and invisible spellings.
   { text: 'What a f*ck up.', findings: [{ match: 'f*ck', severity: 'violation' }] },
   { text: 'This is sh1t work.', findings: [{ match: 'sh1t', severity: 'violation' }] },
