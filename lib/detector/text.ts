@@ -81,6 +81,7 @@ export function refusedAfter(text: string, end: number): boolean {
   return REFUSED_AFTER.test(text.slice(end, end + 60));
 }
 
+const LEAD_BREAK = /\s[\u2013\u2014-]\s|\b(?:so|but|because|since|aber|pero|entao|lekin|magar)\b/;
 const NEGATED = new RegExp(term(NEGATION_WORDS));
 const NEGATED_INSIDE = new RegExp(term(except(NEGATION_WORDS, 'es')));
 const REFUSED_NEAR = new RegExp(term(REFUSED));
@@ -91,10 +92,13 @@ const KEPT_ON_UPWORK = new RegExp(term(ON_UPWORK));
  * hors plateforme"), refused around it ("le dije que no"), or the neighbourhood keeps everything
  * on Upwork ("tudo pelo Upwork").
  */
-export function standsAgainst(text: string, start: number, end: number): boolean {
+export function standsAgainst(text: string, start: number, end: number, cutAtConjunction = false): boolean {
   const clause = clauseAround(text, start, end);
   // The few words before the match, from the last comma on, and the match itself.
-  const lead = text.slice(Math.max(clause.start, start - 60), start).split(/[,;]/).pop()!;
+  let lead = text.slice(Math.max(clause.start, start - 60), start).split(/[,;]/).pop()!;
+  // With `cutAtConjunction`, a negation before "so", "but" or a dash belongs to another clause:
+  // "my account is not verified yet so can you hire on my cousin's profile".
+  if (cutAtConjunction) lead = lead.split(LEAD_BREAK).pop()!;
   // Inside the match only unambiguous negations count: "no insta" is Portuguese for "on Insta".
   if (NEGATED.test(lead) || NEGATED_INSIDE.test(text.slice(start, end))) return true;
   if (reportedBefore(text, start)) return true;

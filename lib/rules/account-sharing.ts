@@ -1,5 +1,5 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { isDisclaimed, matches, negatedBefore, sentenceAt, sentenceBefore, sentencesWith, standsAgainst } from '../detector/text';
+import { before, isDisclaimed, matches, negatedBefore, sentenceAt, sentenceBefore, sentencesWith, standsAgainst } from '../detector/text';
 import { term, tester, within, type Pairing } from '../detector/frame';
 import { ACCOUNT, ACCOUNT_DEAL, REMOTE_TOOL, STAND_IN, SUSPENDED, USE_ACCOUNT } from '../detector/lexicon/people';
 import { oneOf } from '../detector/pattern';
@@ -13,6 +13,21 @@ const AFTER_BAN = new RegExp(
   `${term(SUSPENDED)}[^]{0,120}?\\b(?:through|via|from|on|use|using|borrow|rent) ` +
     '(?:yours|your (?:upwork )?(?:account|profile)|someone(?:\'s| else\'?s) (?:account|profile))', 'g');
 const hasAccount = tester(ACCOUNT);
+/** A relative's or partner's account: never the project's own system, whatever else the message mentions. */
+/** "my own account", "use your own login": each person on their own account. ("with your own ID" for someone else's check is not.) */
+const OWN = /\bmy own\b|\b(?:your|his|her|their) own (?:login|account|profile|password|credentials)\b/;
+/** A password for a shared file or video link (a portfolio reel, a PDF): not an account. */
+const SHARED_FILE = /\b(?:vimeo|showcase|portfolio|reels?|videos?|pdf|files?|folder|zip|archive|drive|dropbox|documents?|docs?|preview|wetransfer)\b/;
+/** A reply that describes the other person's request ("You're asking me to open a second account"): a refusal, not an offer. */
+const YOU_ASKED = /\byou(?:'re| are| were|'ve been| have been) (?:asking|requesting|suggesting|proposing|offering)\b|\byou (?:asked|want(?:ed)?) me to\b/;
+/** "my profile link", "on my Upwork profile you can find": pointing to one's own profile. */
+const OWN_PROFILE_SHOWN = /\b(?:find|see|view|check|look at|browse|examples?|samples?|portfolio)\b/;
+/** "after you log in to your account", "please sign in to your profile": the owner logging into their own account. */
+const OWNER_LOGS_IN = /^(?:log|sign)\S*(?: ?in| ?on)?(?:to| to| into)? (?:your|ur) /;
+const OWNER_BEFORE = /\b(?:you|you'll|you will|you can|you should|please|just|then)\s*$/;
+/** Building a login or password feature, in the languages OTHER_LANGUAGES reads: "o app passa a senha criptografada para a API". */
+const BUILDING = /\b(?:api|app|backend|frontend|endpoint|hash\w*|cript\w*|encrypt\w*|cifrad\w*|database|banco de dados|base de datos|formulario|campo)\b/;
+const THIRD_PARTY = /\b(?:brother|sister|cousin|friend|wife|husband|partner|colleague|socia|socio|irma|irmao)\b/;
 const DEAL_ANY = new RegExp(term(ACCOUNT_DEAL), 'g');
 
 type MessageId = 'credentials' | 'login' | 'use' | 'rent' | 'identity';
@@ -38,7 +53,7 @@ const ASK_SECRET = new RegExp(
           'please', 'pls', 'kindly', 'type', 'read (?:me|out)', 'here(?:\'s| is| are)',
         ]) +
         '\\b[^.!?\\n]{0,30}?\\b(?:your|ur|yr|the|my|his|her|their|our|client|client\'?s)\\b ' +
-        `(?:upwork |client |freelancer )?(?:account )?(?:[a-z]+ ){0,2}${SECRET}\\b`,
+        `(?:upwork |client |freelancer )?(?:account )?(?:[a-z]+ ){0,2}(?:(?:e-?mail|user ?name|login) ?(?:\\+|and|&|/) ?)?${SECRET}\\b`,
       '\\b(?:pw|pwd|password|login|otp|2fa|creds)\\b[^.!?\\n]{0,12}?\\b' +
         '(?:pls|please|plz|asap|now|quick|quickly)\\b',
       '\\b(?:password|pwd|pass)\\b ?[:=] ?\\S{4,}',
@@ -170,6 +185,7 @@ const IDENTITY = new RegExp(
     '\\b(?:using|with|use) your ' +
       '(?:passport|id card|id|documents?|identity|face|selfie|ssn|driver\'?s licen[cs]e|details)' +
       '\\b[^.!?\\n]{0,20}?\\b(?:verif\\w*|account|sign ?up|register|kyc)\\b',
+    '\\b(?:anydesk|any ?desk|teamviewer|team ?viewer|remote desktop|rdp)\\b[^.!?;\\n]{0,80}?\\bupwork\\b',
     '\\b(?:anydesk|teamviewer|remote desktop|chrome remote desktop|rdp)\\b[^.!?\\n]{0,40}?\\b' +
       '(?:your (?:computer|pc|laptop|machine|account|upwork)|work from)\\b',
   ].join('|'),
@@ -235,7 +251,7 @@ export default defineRule<MessageId>({
   check({ text }) {
     const hits: Hit<MessageId>[] = [];
     let covered: Set<number> | undefined;
-    const scan = (pattern: RegExp | Pairing, messageId: MessageId, accept: (sentence: string, context: string, match: string) => boolean, frameOnly = false) => {
+    const scan = (pattern: RegExp | Pairing, messageId: MessageId, accept: (sentence: string, context: string, match: string, start: number) => boolean, frameOnly = false) => {
       for (const m of matches(pattern, text)) {
         const start = m.index;
         const end = start + m[0].length;
@@ -244,9 +260,13 @@ export default defineRule<MessageId>({
         const context = `${sentenceBefore(text, start).text} ${sentence}`;
         // "There's no need to share your password or give me the owner login, please don't."
         const refused = negatedBefore(text, start, 12) || /^\W{0,4}(?:please )?don'?t\b/.test(text.slice(end, end + 20));
-        if (!accept(sentence, context, m[0]) || refused || isDisclaimed(text, start, end) || standsAgainst(text, start, end) || /\bmy own\b/.test(m[0])) continue;
+        if (!accept(sentence, context, m[0], start) || refused || isDisclaimed(text, start, end) || standsAgainst(text, start, end, true) || OWN.test(m[0])) continue;
         // "fix the login bug", "the login page": a feature being worked on, not someone's credentials.
         if (/^\s*(?:bug|page|screen|flow|form|issue|error|button|modal|api|endpoint|redirect|timeout|test)s?\b/.test(text.slice(end, end + 12))) continue;
+        // "I sent him my profile link", "examples of my work on my Upwork profile": one's own profile, shown.
+        if (/\b(?:my|our) (?:upwork )?profile$/.test(m[0]) && (/^\s*(?:link|url|page)\b/.test(text.slice(end, end + 8)) || OWN_PROFILE_SHOWN.test(sentence))) continue;
+        if (YOU_ASKED.test(before(text, start, 120))) continue;
+        if (/[:=]/.test(m[0]) && SHARED_FILE.test(sentence) && !/\bupwork\b/.test(sentence)) continue;
         if (frameOnly && (covered ??= sentencesWith(text, hits)).has(sentenceAt(text, start).start)) continue;
         hits.push({ start, end, messageId });
         covered?.add(sentenceAt(text, start).start);
@@ -259,17 +279,17 @@ export default defineRule<MessageId>({
     scan(ASK_SECRET, 'credentials', (sentence, context, match) =>
       (password(match) || !project(context) || /\bpass\b/.test(match)) &&
       (/\bupwork\b/.test(context) || !TECH.test(sentence) || /\b(?:your|ur) (?:p[a@4]s+w[o0]rd|otp|2fa|login|credentials)\b/.test(match)));
-    scan(LOGIN, 'login', (_s, context) => !project(context));
+    scan(LOGIN, 'login', (_s, context, match, start) => !project(context) && !(OWNER_LOGS_IN.test(match) && OWNER_BEFORE.test(before(text, start, 40))));
     scan(USE, 'use', (_s, context) => !project(context) && UPWORK_CONTEXT.test(context));
     scan(MULTIPLE, 'rent', (sentence, context) => !project(context) && UPWORK_CONTEXT.test(context) && !/\bterms\b/.test(sentence));
     scan(IDENTITY, 'identity', () => true);
     // Frames over the lexicon, in every language, where the patterns above found nothing.
     scan(STAND_IN_ANY, 'identity', () => true, true);
-    scan(USE_ANY, 'use', (_s, context) => !project(context), true);
+    scan(USE_ANY, 'use', (_s, context, match) => THIRD_PARTY.test(match) || !project(context), true);
     scan(REMOTE_ACCOUNT, 'identity', (_s, context) => hasAccount(context) && !project(context), true);
     scan(AFTER_BAN, 'use', () => true, true);
     scan(DEAL_ANY, 'use', (_s, context) => (hasAccount(context) || /upwork/.test(context)) && !project(context), true);
-    scan(OTHER_LANGUAGES, 'use', () => true);
+    scan(OTHER_LANGUAGES, 'use', (sentence) => !BUILDING.test(sentence));
     return hits;
   },
 });

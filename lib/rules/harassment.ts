@@ -95,14 +95,14 @@ const INSULT_WORD =
       'scum', 'trash', 'garbage', 'pigs?', 'dogs?', 'monkeys?', 'scammers?', 'liars?', 'thie(?:f|ves)',
       'cheaters?', 'frauds?', 'joke', 'disgusting', 'a waste of (?:space|time|money)', 'ugly', 'fat',
       'dumbasses?', 'jerks?', 'fools?', 'brain ?dead', 'no ?brain', 'good for nothing',
-      'piece of (?:shit|crap|garbage|trash)',
+      'piece of (?:shit|crap|garbage|trash)', 'greedy', 'cheats?', 'an embarrassment', 'a disgrace',
     ]);
 /** "you are useless", "are you stupid?", "you idiot", "your work is garbage". */
 const INSULT = new RegExp(
 '\\b' +
   oneOf([
     `${YOU}\\s(?:just\\s|such\\s|a\\s|an\\s|so\\s|really\\s|completely\\s|totally\\s){0,2}${INSULT_WORD}`,
-    'are (?:you|u) (?:stupid|dumb|an idiot|blind|mental|retarded)',
+    'are (?:you|u) (?:actually |really |just |seriously |this |that |so )*(?:stupid|dumb|an idiot|blind|mental|retarded)',
     '(?:you|u) ' +
       '(?:stupid|dumb|useless|lazy|incompetent|pathetic|worthless|filthy|little|fat|ugly)?\\s?' +
       oneOf([
@@ -139,6 +139,7 @@ const INSULT = new RegExp(
       '(?:pathetic|garbage|trash|useless|stupid|disgusting|a joke|shit|crap|retarded|worthless)',
     'go to hell', 'get lost', 'screw (?:you|u|off)', 'f off', 'stfu', 'gtfo', 'kys', 'go die', 'drop dead',
     'eat shit', 'bite me', 'up yours',
+    '(?:you|your (?:work|code|software|app|product|design|service|team|company|website)) sucks?(?! (?:less|up|in|out|all|more)\\b)',
   ]) +
   '\\b', 'g');
 /**
@@ -166,15 +167,29 @@ const CONTEMPT = new RegExp(
       '(?:this |it |that )?(?:better|right)\\b',
     '\\bno brain(?:s)?(?: at all)?\\b', '\\b(?:should|ought to) be ashamed\\b',
     '\\byour (?:garbage|trash|crap|bullshit|pathetic|stupid|useless|lame) ' +
-      '(?:excuses?|work|code|design|logo|english|attitude|writing)\\b',
+      '(?:excuses?|work|code|design|logo|english|attitude|writing|software|app|product|website|service|feedback|company)\\b',
     '\\bstop wasting my time\\b[^.!?\\n]{0,30}?\\b(?:garbage|trash|crap|bullshit|stupid)\\b',
     '(?:^|[.!?]\\s*)' +
-      '(?:pathetic|useless|worthless|incompetent|ridiculous|disgusting|idiot|moron|clown)[.!]+',
+      '(?:pathetic|useless|worthless|incompetent|ridiculous|disgusting|idiot|moron|clown)(?:[.!]+|$)',
     ', genius[.!?]', '\\bpeople from your country (?:always|all|never)\\b',
     '\\byou people are all the same\\b',
   ].join('|'),
   'gm',
 );
+/** Names that are insults wherever they stand ("explain how it works dimwit"), and the obscene gesture emoji. */
+const NAME_CALLING = /(?<![a-z0-9])(?:dimwit|halfwit|nitwit|numbskull|nincompoop|bonehead|blockhead|dumbo)s?(?![a-z0-9])|\uD83D\uDD95/g;
+/** A group insult aimed at everyone addressed: "Scammers, every single one of you." */
+const ALL_OF_YOU = new RegExp(
+  '\\b(?:scammers|liars|thieves|frauds|idiots|morons|clowns|cheats|losers),? ' +
+    '(?:every (?:single )?one of you|all of you|the (?:whole )?lot of you|each (?:and every )?one of you)\\b',
+  'g',
+);
+/** A word in quotes is named, not used: "block words like \u201cpendejo\u201d". */
+const QUOTES = '"\'\u2018\u2019\u201c\u201d\u00ab\u00bb';
+const quoted = (text: string, start: number, end: number) => QUOTES.includes(text[start - 1] ?? ' ') && QUOTES.includes(text[end] ?? ' ');
+/** French "en retard", "du retard" (late, a delay), not the English slur. */
+const FRENCH_DELAY = /(?:^|[^a-z])(?:en|du|de|le|un|sans|au|avec|aucun|peu de|pris du) $/;
+
 /** Name-calling at the end of a sentence: "just do what you're told, monkey." */
 const VOCATIVE = /(?:, |^|[.!?] )(?:you )?(?:monkey|idiot|moron|clown|loser|dumbass|retard|fool|donkey|pig|dog|imbecile|old man|stupid)\b(?= *(?:[.!?]|$))/gm;
 /** Threats of harm, exposure or stalking. */
@@ -317,13 +332,17 @@ export default defineRule<MessageId>({
     for (const m of matches(PROFANITY, short.text)) {
       const start = short.at[m.index]!;
       const end = m.index + m[0].length < short.at.length ? short.at[m.index + m[0].length]! : text.length;
+      if (quoted(text, start, end)) continue;
+      if (/^retard$/.test(m[0]) && FRENCH_DELAY.test(text.slice(Math.max(0, start - 10), start))) continue;
       // Tagalog "paki-check", "paki-redo" (please): a prefix, not the slur.
       if (/^paki/.test(m[0]) && text[end] === '-') continue;
       // "Moby Dick", "Philip K. Dick": a capitalised name, not an insult, unless aimed at someone.
       if (/^d/.test(m[0]) && /^D/.test(original[starts[start]!] ?? '') && !/\b(?:you|a|such a|what a|ur)\s*$/.test(text.slice(Math.max(0, start - 10), start))) continue;
       hits.push({ start, end, messageId: m[1] ? 'slur' : 'profanity', replacement: '' });
     }
-    for (const m of matches(OTHER_LANGUAGES, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult' });
+    for (const m of matches(NAME_CALLING, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult', replacement: '' });
+    for (const m of matches(ALL_OF_YOU, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult' });
+    for (const m of matches(OTHER_LANGUAGES, text)) if (!quoted(text, m.index, m.index + m[0].length)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult' });
     for (const m of matches(CONTEMPT, text)) {
       const lead = /^[.!?]\s*/.exec(m[0])?.[0].length ?? 0;
       hits.push({ start: m.index + lead, end: m.index + m[0].length, messageId: 'insult' });
@@ -338,7 +357,7 @@ export default defineRule<MessageId>({
     for (const m of matches(SEXUAL, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'sexual', replacement: '' });
     for (const m of matches(HOSTILE_ANY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat', replacement: '' });
     for (const m of matches(GROUP_CONTEMPT, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'slur' });
-    for (const m of matches(INSULT_ANY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult', replacement: '' });
+    for (const m of matches(INSULT_ANY, text)) if (!quoted(text, m.index, m.index + m[0].length)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult', replacement: '' });
     for (const m of matches(DEMEAN_ANY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult' });
     for (const m of matches(DISCRIMINATE_ANY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'slur' });
     for (const m of matches(ADVANCE_ANY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'sexual' });
