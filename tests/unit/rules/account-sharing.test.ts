@@ -115,7 +115,7 @@ const invalid: InvalidCase[] = [
   { text: 'I can submit the proposal from my sister\'s account, she has more reviews.', findings: [{ match: 'submit the proposal from my sister\'s account', severity: 'violation' }] },
   { text: 'Give me your Shopify email and password and the 2FA code.', findings: [{ match: 'Give me your Shopify email and password', severity: 'violation' }] },
   { text: 'Send me your Upwork username + password.', findings: [{ match: 'Send me your Upwork username + password', severity: 'violation' }] },
-  { text: 'Hum aapka account rent pe lenge, bas login aur OTP share karna hoga.', findings: [{ match: 'account rent', severity: 'violation' }] },
+  { text: 'Hum aapka account rent pe lenge, bas login aur OTP share karna hoga.', findings: [{ match: 'account rent pe', severity: 'violation' }] },
   { text: 'Est-ce que tu peux te connecter sur mon compte et répondre à ma place ?', findings: [{ match: 'te connecter sur mon compte', severity: 'violation' }] },
   { text: 'Lass mich über dein Konto arbeiten, per Fernzugriff.', findings: [{ match: 'dein Konto arbeiten, per Fernzugriff', severity: 'violation' }] },
   { text: 'Busco cuentas verificadas para rentarlas, solo me pasas usuario y contraseña.', findings: [{ match: 'rentarlas', severity: 'violation' }] },
