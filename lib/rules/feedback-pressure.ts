@@ -1,5 +1,5 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { isPolicyTalk, matches, neighbourhood, paragraphBefore, sentences, sentencesWith } from '../detector/text';
+import { isPolicyTalk, matches, neighbourhood, paragraphBefore, sentenceBefore, sentences, sentencesWith } from '../detector/text';
 import { tester, within } from '../detector/frame';
 import * as feedbackWords from '../detector/lexicon/feedback';
 import { oneOf } from '../detector/pattern';
@@ -11,9 +11,13 @@ const GOOD_FOR_FREE = within(feedbackWords.GOOD_REVIEW, feedbackWords.REFUND_OR_
 const hasCondition = tester(feedbackWords.CONDITION);
 /** "5 stars and i push it tonight", "tag v1.0.0 goes public after the 5-star lands". */
 const STARS_THEN_WORK = within(feedbackWords.GOOD_REVIEW, feedbackWords.DELIVER_VERB, 40);
-const WORK_WAITS = /\b(?:and|then|after|once|when|until|before|not before|only|togda|depois|despues|dann|ensuite|phir|tapos|lalu|sonra)\b|тогда|потом|після|после|тоді/;
+const WORK_WAITS = new RegExp(
+  '\\b(?:and|then|after|once|when|until|before|not before|only|otherwise|or else|togda|depois|despues|dann|ensuite|phir|tapos|lalu|sonra|' +
+    'sonst|sinon|si no|senao|warna|varna|yoksa)\\b|тогда|потом|після|после|тоді|иначе|інакше',
+);
 const PESTER_ANY = new RegExp(tester.source(feedbackWords.PESTER), 'g');
 const mentionsReview = tester(feedbackWords.REVIEW);
+const refundOrFree = tester(feedbackWords.REFUND_OR_FREE);
 
 type MessageId = 'conditional' | 'incentive' | 'demand';
 
@@ -72,6 +76,8 @@ const REWARD = new RegExp(
       ]) +
       '\\b',
     '(?<!\\d)\\d{1,3} ?% (?:off|discount|back)',
+    // "I'd give you $50 back", "I'll send you 20 back".
+    '\\b(?:give|send|pay|transfer|return) (?:you )?(?:the |your )?[$€£]?\\d+\\S* back\\b',
   ].join('|'),
 );
 const SWAP = new RegExp(`\\b(?:give|leave|write)\\b (?:you )?(?:a |an )?${GOOD_REVIEW}[^.!?\\n]{0,30}?\\bif you (?:give|leave|write) (?:me )?(?:one|1|the same)\\b`, 'g');
@@ -106,13 +112,51 @@ const DEMAND = new RegExp(
   'g',
 );
 /** Allowed: striving for a good rating, asking for honest feedback. */
+const HONEST_REVIEW = /\b(?:honest|fair|candid|frank|genuine)\s(?:feedback|review|opinion|rating)/;
 const HONEST = /\b(?:honest|fair|any|candid|frank|genuine)\s(?:feedback|review|opinion|rating)|\b(?:strive|aim|hope|work hard|try|trying|earn|deserve)\b/;
 
 /** A sentence that names a review, a rating or the Job Success Score (compiled once, read once per sentence). */
 const REVIEW_NAMED = new RegExp(`\\b${REVIEW}|[★⭐]|\\bjss\\b|\\bjob success|\\banything (?:under|less|below|lower)\\b`);
 /** Reviews named after the number in some languages: "bintang 5", "5 zvyozd". */
 const NUMBER_AFTER = /\b(?:bintang|estrellas|estrelas|stars?|zvyozd|zvezd) ?(?:5|lima|cinco|five)\b/;
-const GOOD_REVIEW_ANY = new RegExp(GOOD_REVIEW);
+/** A top rating as a whole word: not the "five" of "Fiverr", the "full" of "fully", a "5" in "(555) 014" or an id. */
+/** Product talk about an app's or a shop's reviews: "ask customers for a 5-star rating", "a review widget". */
+const PRODUCT_TALK = /\b(?:users?|customers?|shoppers|buyers|app store|play store|widget|popup|pop-up|plugin)\b/;
+/** Asking whether something is allowed: "what will happen if I...", "is it allowed to...", "can I get banned for...". */
+const ASKS_ABOUT_RULES = new RegExp(
+  '\\bwhat (?:will|would|could|might) happen if\\b|\\bwhat happens if\\b|\\bis (?:it|this|that) (?:allowed|ok|okay|against)\\b' +
+    '|\\b(?:can|could|will|would) i get (?:banned|suspended|in trouble)\\b',
+);
+/** A review traded for money, named after it: "if you leave it", "in return", "if you change it to 5". */
+const TRADED = new RegExp(
+  '\\b(?:if you (?:leave|give|post|write|do) (?:it|that|one|this)|in return|in exchange)\\b' +
+    '|\\bif you\\b[^.!?\\n]{0,40}?\\b(?:change|remove|delete|edit|update|raise|bump|take down|revise) (?:it|that|this|the)\\b',
+);
+/** The review asked for in return: "I hope you'll do the same", "return the favour". */
+const RECIPROCATE = /\b(?:do the same(?: for me)?|return the favou?r|reciprocate)\b/;
+/** The writer gives or changes a review first: "I'll leave you 5 stars", "I've removed my negative rating". */
+const WRITER_REVIEWS = /(?:\b(?:i|we|will|have)|'ll|'ve) (?:leave|left|give|gave|removed?|changed?|updated?|edited?)\b[^.!?\n]{0,40}?\b(?:stars?|reviews?|ratings?|feedback)\b/;
+/** Dictating what the review says: "write in the review that I delivered early", "I can send you the text to paste". */
+const DICTATE = new RegExp(
+  [
+    '\\b(?:write|say|mention|put|state|note) (?:in|on) (?:the|your) (?:review|feedback|rating)\\b[^.!?\\n]{0,10}?\\bthat\\b',
+    '\\b(?:send|give|write) you (?:the )?(?:text|wording|words|review) (?:to (?:paste|copy|post|use)|for (?:the|your) (?:review|feedback))\\b',
+    '\\bexact words\\b',
+    '\\bsend me what you (?:plan|are going|want|intend)\\w* to (?:write|say|post)\\b',
+    '\\bif (?:it\'?s|it is|the (?:review|rating) is) not (?:a )?(?:5|five)[- ]?(?:stars?|[★⭐])',
+  ].join('|'),
+  'g',
+);
+/** Money or work offered for a review, good or any: "if the rating reflects how hard I worked", "clients who leave feedback get X free". */
+const PAID_REVIEW = new RegExp(
+  [
+    '\\bif (?:the|your) (?:review|rating|feedback|score) (?:reflects|is (?:good|great|positive|high|perfect|5)|comes? out (?:well|good))\\b',
+    '\\b(?:who|if you|when you|once you) (?:leaves?|gives?|posts?|writes?) (?:a |me |us )?(?:review|feedback|rating)\\b[^.!?\\n]{0,40}?\\bgets?\\b',
+    '\\b(?:hire|pay|contract|job|order)\\b[^.!?\\n]{0,30}?\\b(?:just|only|simply) (?:to|for) (?:leave|give|get|write|post)?\\s?(?:me |you )?(?:a |an |the )?' +
+      '(?:review|feedback|rating|(?:5|five)[- ]?stars?)\\b',
+  ].join('|'),
+);
+const GOOD_REVIEW_ANY = new RegExp(`(?<![a-z0-9~/($])(?:${GOOD_REVIEW})(?![a-z0-9)]|-\\d)`);
 
 export default defineRule<MessageId>({
   id: 'feedback-pressure',
@@ -137,7 +181,7 @@ export default defineRule<MessageId>({
       if (
         !namesReview &&
         REWARD.test(s) &&
-        /\b(?:if you (?:leave|give|post|write|do) (?:it|that|one|this)|in return|in exchange)\b/.test(s) &&
+        TRADED.test(s) &&
         !HONEST.test(s) &&
         GOOD_REVIEW_ANY.test(neighbourhood(text, sentence.start))
       ) {
@@ -145,11 +189,21 @@ export default defineRule<MessageId>({
         hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'incentive' });
         continue;
       }
-      if (!HONEST.test(s) && hasCondition(s) && !isPolicyTalk(text, sentence.start, sentence.end)) {
+      if (!HONEST.test(s) && hasCondition(s) && !PRODUCT_TALK.test(s) && !isPolicyTalk(text, sentence.start, sentence.end)) {
         for (const m of matches(GOOD_FOR_FREE, s)) hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'incentive' });
       }
+      // "I'll leave you 5 stars in any event. But I hope you'll do the same for me."
+      const swap = RECIPROCATE.exec(s);
+      const around = swap ? neighbourhood(text, sentence.start) : '';
+      if (swap && !HONEST_REVIEW.test(around) && WRITER_REVIEWS.test(around)) {
+        hits.push({ start: sentence.start + swap.index, end: sentence.start + swap.index + swap[0].length, messageId: 'incentive' });
+        continue;
+      }
       // "Show your users only 5-star reviews": product talk about an app's ratings, not a demand.
-      if (!namesReview || isPolicyTalk(text, sentence.start, sentence.end) || /\b(?:users?|customers?|app store|play store)\b/.test(s)) continue;
+      // "What will happen if I ...?": a question about the rules, not a request.
+      if (!namesReview || isPolicyTalk(text, sentence.start, sentence.end) || ASKS_ABOUT_RULES.test(s)) continue;
+      // "...your users. Show them only 5-star reviews": the users named in the sentence before.
+      if (PRODUCT_TALK.test(s) || (/\b(?:them|their)\b/.test(s) && PRODUCT_TALK.test(sentenceBefore(text, sentence.start).text))) continue;
       const push = (start: number, end: number, messageId: MessageId) =>
         hits.push({ start: sentence.start + start, end: sentence.start + end, messageId });
       const honest = HONEST.test(s);
@@ -162,11 +216,14 @@ export default defineRule<MessageId>({
       if (!honest && NUMBER_AFTER.test(s) && REWARD.test(s)) {
         const m = NUMBER_AFTER.exec(s)!;
         push(m.index, m.index + m[0].length, 'incentive');
-      } else if (!honest && GOOD_REVIEW_ANY.test(s) && REWARD.test(s)) {
+      } else if (!honest && GOOD_REVIEW_ANY.test(s) && (REWARD.test(s) || refundOrFree(s))) {
         const m = GOOD_REVIEW_ANY.exec(s)!;
         push(m.index, m.index + m[0].length, 'incentive');
       }
       for (const m of matches(SWAP, s)) push(m.index, m.index + m[0].length, 'incentive');
+      for (const m of matches(DICTATE, s)) push(m.index, m.index + m[0].length, 'demand');
+      const paid = PAID_REVIEW.exec(s);
+      if (paid && (REWARD.test(s) || refundOrFree(neighbourhood(text, sentence.start)))) push(paid.index, paid.index + paid[0].length, 'incentive');
       if (!honest || /\b(?:5|five|10\/10|perfect)\b/.test(s)) {
         for (const m of matches(DEMAND, s)) {
           if (HONEST.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;

@@ -15,6 +15,13 @@ const valid: (string | ValidCase)[] = [
   'We offer a 20% discount for annual plans.',
   "I'd appreciate it if you could leave feedback when you have a moment.",
   'Pressuring clients for five stars is against Upwork policy.',
+  // Product talk, questions about the rules, honest reviews both ways, numbers that are not ratings.
+  "The widget asks customers for a 5-star rating - and gives them a discount code.",
+  "What would happen if I ask a friend to leave a good review, is that allowed?",
+  "You want your users to trust the shop. Show them only 5 star reviews first.",
+  "I worked on Fiverr for years and fully refund unhappy clients.",
+  "I left you honest feedback, I hope you do the same.",
+  "Call me at (555) 014-7731, feel free to ask anything.",
 ];
 
 const invalid: InvalidCase[] = [
@@ -54,7 +61,25 @@ const invalid: InvalidCase[] = [
   },
   // No context makes feedback pressure acceptable.
   { text: 'Please leave 5 stars.', context: { client: 'enterprise' }, findings: [{ match: 'leave 5 stars', severity: 'violation', exception: false }] },
-  { text: 'Please leave 5 stars.', context: { contract: 'active' }, findings: [{ match: 'leave 5 stars', severity: 'violation', exception: false }] },
+  { text: 'Please leave 5 stars.', context: { contract: 'active' }, findings: [{ match: 'leave 5 stars', severity: 'violation', exception: false }] },  // A review changed for money, a swap, dictated wording, any review paid for, in other languages.
+  { text: "I'll refund your last payment if you edit it to five stars.", findings: [{ match: "five stars", severity: 'violation' }] },
+  { text: "I'd send you $30 back if you update the rating to 5.", findings: [{ match: "5", severity: 'violation' }] },
+  { text: "I left you 5 stars already, hope you return the favour.", findings: [{ match: "return the favour", severity: 'violation' }] },
+  { text: "Please mention in your feedback that I finished ahead of schedule.", findings: [{ match: "mention in your feedback that", severity: 'violation' }] },
+  { text: "I can send you the wording to paste into the review.", findings: [{ match: "send you the wording to paste", severity: 'violation' }] },
+  { text: "Before you post your review, send me what you are going to write.", findings: [{ match: "send me what you are going to write", severity: 'violation' }] },
+  { text: "A little bonus is yours if the review is positive.", findings: [{ match: "if the review is positive", severity: 'violation' }] },
+  { text: "Everyone who leaves a review this week gets a free revision.", findings: [{ match: "who leaves a review this week gets", severity: 'violation' }] },
+  { text: "Open a $5 contract just to leave me a 5-star review and I'll pay you back.", findings: [{ match: "5-star review and I'll pay you back", severity: 'violation' }] },
+  { text: "Si me dejas cinco estrellitas te hago un descuento.", findings: [{ match: "cinco estrellitas te hago un descuento", severity: 'violation' }] },
+  { text: "Si vous me laissez 5 étoiles, le prochain logo est à moitié prix.", findings: [{ match: "5 étoiles, le prochain logo est à moitié prix", severity: 'violation' }] },
+  { text: "Die Dateien schicke ich erst, sobald deine Bewertung da ist.", findings: [{ match: "Dateien schicke ich erst, sobald deine Bewertung", severity: 'violation' }] },
+  { text: "Geben Sie mir fünf Sterne, sonst liefere ich den Code nicht.", findings: [{ match: "fünf Sterne, sonst liefere", severity: 'violation' }] },
+  { text: "Оставь пять звёзд, а я тебе сделаю логотип бесплатно.", findings: [{ match: "пять звёзд, а я тебе сделаю логотип бесплатно", severity: 'violation' }] },
+  { text: "Hindi ko ibibigay ang files hangga't wala pang review.", findings: [{ match: "files hangga't wala pang review", severity: 'violation' }] },
+  { text: "Final files tab hi bhejunga jab aap review likh doge.", findings: [{ match: "Final files tab hi bhejunga jab aap review likh doge", severity: 'violation' }] },
+  { text: "خصم 20٪ على المشروع القادم بشرط تقييم ٥ نجوم", findings: [{ match: "خصم 20٪ على المشروع القادم بشرط تقييم ٥ نجوم", severity: 'violation' }] },
+  { text: "Beş yıldız verirsem bir sonraki işte indirim olur mu?", findings: [{ match: "Beş yıldız verirsem bir sonraki işte indirim", severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
