@@ -1,5 +1,5 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { matches, neighbourhood, reportedBefore, sentences } from '../detector/text';
+import { matches, reportedBefore, sentenceAt, sentenceBefore, sentences } from '../detector/text';
 import { tester, within } from '../detector/frame';
 import * as feedbackWords from '../detector/lexicon/feedback';
 import { oneOf } from '../detector/pattern';
@@ -8,6 +8,11 @@ import { oneOf } from '../detector/pattern';
 const HAS_BAD_REVIEW = new RegExp(tester.source(feedbackWords.BAD_REVIEW), 'g');
 const hasCondition = tester(feedbackWords.CONDITION);
 const hasRefundOrFree = tester(feedbackWords.REFUND_OR_FREE);
+/** The text of the sentence after the one ending at `end` (empty at the end of the text). */
+function sentenceAfter(text: string, end: number): string {
+  const rest = text.slice(end).search(/[^\s.!?;]/);
+  return rest === -1 ? '' : sentenceAt(text, end + rest).text;
+}
 /** A good review held back until extra work is done: "I'll close with a good review only if you also build X. No extra pay." */
 const GOOD_REVIEW_ONLY_IF = within(feedbackWords.GOOD_REVIEW, feedbackWords.ONLY_IF, 60);
 /** Someone else threatened, the writer tells it: "a buyer threatened to leave negative feedback unless I refunded him". */
@@ -86,7 +91,9 @@ export default defineRule<MessageId>({
     const hits: Hit<MessageId>[] = [];
     for (const sentence of sentences(text)) {
       // The sentences either side: "...or I give you 1 star. For free, of course." Someone else's threat, told, is not one.
-      const window = neighbourhood(text, sentence.start);
+      // The next sentence only as a short afterthought ("Free, of course."), not as a new topic.
+      const next = sentenceAfter(text, sentence.end);
+      const window = `${sentenceBefore(text, sentence.start).text} ${sentence.text} ${next.length <= 60 ? next : ''}`;
       const told = (m: RegExpExecArray) => THIRD_PARTY.test(sentence.text.slice(Math.max(0, m.index - 60), m.index + m[0].length)) || reportedBefore(text, sentence.start + m.index);
       for (const m of matches(HAS_BAD_REVIEW, sentence.text)) {
         if (!hasRefundOrFree(window) || !hasCondition(window) || /\b(?:prompt|popup|widget|the user|users|customers?|app store)\b/.test(sentence.text)) continue;

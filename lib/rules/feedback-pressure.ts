@@ -3,12 +3,15 @@ import { isPolicyTalk, matches, neighbourhood, paragraphBefore, sentenceBefore, 
 import { tester, within } from '../detector/frame';
 import * as feedbackWords from '../detector/lexicon/feedback';
 import { oneOf } from '../detector/pattern';
+import { except } from '../detector/lexicon/word-class';
 
 /** Work held until the review, in any language: "the files after you leave the review", "файлы после отзыва". */
 const WORK_AFTER_REVIEW = within(feedbackWords.DELIVERABLE, feedbackWords.AFTER_REVIEW, 60);
 /** A top rating traded for free work or money: "close it with a 10/10 and I'll add X for free". */
 const GOOD_FOR_FREE = within(feedbackWords.GOOD_REVIEW, feedbackWords.REFUND_OR_FREE, 80);
 const hasCondition = tester(feedbackWords.CONDITION);
+/** English orders are read by the demand patterns below, with their own spans. */
+const asksReview = tester(except(feedbackWords.REVIEW_ASK, 'en'));
 /** "5 stars and i push it tonight", "tag v1.0.0 goes public after the 5-star lands". */
 const STARS_THEN_WORK = within(feedbackWords.GOOD_REVIEW, feedbackWords.DELIVER_VERB, 40);
 const WORK_WAITS = new RegExp(
@@ -132,6 +135,8 @@ const TRADED = new RegExp(
   '\\b(?:if you (?:leave|give|post|write|do) (?:it|that|one|this)|in return|in exchange)\\b' +
     '|\\bif you\\b[^.!?\\n]{0,40}?\\b(?:change|remove|delete|edit|update|raise|bump|take down|revise) (?:it|that|this|the)\\b',
 );
+/** The writer's own rating, described: "rated 5 stars", "with 100+ five-star reviews", "my 5-star record". */
+const OWN_RECORD = /\b(?:rated|have|has|i'?ve|my|our|earned|got|average|maintain\w*)\s(?:over |all |only |consistent |\d+\+? )?$|\bwith (?:over )?\d+\+? $|\d+\+? $/;
 /** The review asked for in return: "I hope you'll do the same", "return the favour". */
 const RECIPROCATE = /\b(?:do the same(?: for me)?|return the favou?r|reciprocate)\b/;
 /** The writer gives or changes a review first: "I'll leave you 5 stars", "I've removed my negative rating". */
@@ -189,7 +194,8 @@ export default defineRule<MessageId>({
         hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'incentive' });
         continue;
       }
-      if (!HONEST.test(s) && hasCondition(s) && !PRODUCT_TALK.test(s) && !isPolicyTalk(text, sentence.start, sentence.end)) {
+      // A condition ("if you leave...") or an order ("leave me 5 stars, ...") makes the reward a trade.
+      if (!HONEST.test(s) && (hasCondition(s) || asksReview(s)) && !PRODUCT_TALK.test(s) && !isPolicyTalk(text, sentence.start, sentence.end)) {
         for (const m of matches(GOOD_FOR_FREE, s)) hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'incentive' });
       }
       // "I'll leave you 5 stars in any event. But I hope you'll do the same for me."
@@ -218,7 +224,8 @@ export default defineRule<MessageId>({
         push(m.index, m.index + m[0].length, 'incentive');
       } else if (!honest && GOOD_REVIEW_ANY.test(s) && (REWARD.test(s) || refundOrFree(s))) {
         const m = GOOD_REVIEW_ANY.exec(s)!;
-        push(m.index, m.index + m[0].length, 'incentive');
+        // "Rated 5 stars on Upwork - free consultation": the writer's own record, nothing asked for.
+        if (!OWN_RECORD.test(s.slice(Math.max(0, m.index - 25), m.index))) push(m.index, m.index + m[0].length, 'incentive');
       }
       for (const m of matches(SWAP, s)) push(m.index, m.index + m[0].length, 'incentive');
       for (const m of matches(DICTATE, s)) push(m.index, m.index + m[0].length, 'demand');

@@ -388,9 +388,14 @@ const DESCRIBED = /\b(?:is|are) (?:a|an|one of the) (?:[a-z-]+ ){0,3}(?:service|
 /** "a tip on Venmo is nicer than the bonus button": Upwork's own way named as the one not taken. */
 const RATHER_THAN_UPWORK = /\b(?:than|instead of|rather than) (?:the |upwork'?s? |using )?(?:bonus|site|platform|upwork|here|milestones?)\b/;
 /** Advice about scams: "scammers will ask you to pay a fee to link your bank account". */
-const SCAM_ADVICE = /\bscam(?:s|mers?|my)?\b|\bfraudsters?\b/;
+const SCAM_ADVICE = /\bscams\b|\bscammers?\b|\bfraudsters?\b|\b(?:the|this|that|common|usual|classic) scam (?:is|usually|where|that|works)\b/;
+/** "This is not a scam": a scammer's reassurance, not advice. */
+const NOT_A_SCAM = /\b(?:not|no|isn'?t|never) (?:a )?scam\b/;
 /** Payments said to stay on Upwork nearby: "all my freelance payments are through Upwork". */
-const PAID_ON_UPWORK = /\b(?:payments?|paid) (?:are|is|were|go|goes|went|stay|stays) (?:all |only |always )?(?:through|via|on|in) upwork\b/;
+const PAID_ON_UPWORK = new RegExp(
+  '\\ball (?:of )?(?:my |our |the )?(?:[a-z]+ )?(?:payments|earnings|income)\\b (?:are|were|go|went|stay|come) (?:through|via|on|in|from) upwork\\b' +
+    '|\\b(?:payments?|paid) (?:are|is|were|go|goes|went|stay|stays) (?:all |only |always )(?:through|via|on|in) upwork\\b',
+);
 /** A word quoted, not used: the "Paypal", "Payment" that trigger the warnings, a 'pay outside' checkbox. */
 const QUOTED = (text: string, start: number, end: number) => /["'“‘«]/.test(text[start - 1] ?? '') && /["'”’»]/.test(text[end] ?? '');
 /** A question about how Upwork works: "Do I pay the freelancer directly or does Upwork hold the money?" */
@@ -418,7 +423,7 @@ export default defineRule<MessageId>({
     const push = (start: number, end: number, messageId: MessageId): boolean => {
       if (isDisclaimed(text, start, end) || standsAgainst(text, start, end) || QUOTED(text, start, end)) return false;
       const around = neighbourhood(text, start);
-      if (SCAM_ADVICE.test(around) || PAID_ON_UPWORK.test(around) || ASKS_HOW.test(sentenceAt(text, start).text)) return false;
+      if ((SCAM_ADVICE.test(around) && !NOT_A_SCAM.test(around)) || PAID_ON_UPWORK.test(around) || ASKS_HOW.test(sentenceAt(text, start).text)) return false;
       hits.push({ start, end, messageId });
       return true;
     };

@@ -144,11 +144,11 @@ export const CONDITION = defineClass({
       'wenn (?:du|sie) (?:\\S+ )?(?:\\S+ )?nicht',
     ],
     ru: ['иначе', 'если не', 'или я', 'пока не', 'только если', 'взамен', '—', 'в обмен',
-      'либо', '-',
+      'либо', '- и', '- а я',
       'а я (?:тебе|вам)',
     ],
     uk: ['інакше', 'якщо не', 'якщо', 'або я', 'поки не', 'тільки якщо', 'натомість', '—',
-      'або', '-',
+      'або', '- і', '- а я',
       'а я (?:тобі|вам)',
     ],
     hi: ['warna', 'varna', 'nahi to', 'nahi toh', 'jab tak', 'tabhi', 'agar nahi',
@@ -166,6 +166,28 @@ export const CONDITION = defineClass({
     ],
   },
   examples: ['refund me or I will', 'unless you refund', 'si no me devuelves', 'senão', 'иначе', 'warna', 'kalau gak', 'وإلا', 'yoksa'],
+});
+
+/** Asking for the review, as an order: "leave me", "поставьте", "déjame". With a reward in the same sentence it is a trade. */
+export const REVIEW_ASK = defineClass({
+  name: 'REVIEW_ASK',
+  doc: 'Asking someone to leave or give a review, in the imperative.',
+  words: {
+    en: ['(?:please |pls |just )?(?:leave|give|rate|drop) (?:me|us)', 'leave (?:a|the)'],
+    es: ['dejame', 'dejeme', 'deja(?:me)?', 'ponme', 'dame', 'califica(?:me)?'],
+    pt: ['deixa(?:-me)?', 'deixe', 'me da', 'me de', 'avalia(?:-me)?'],
+    fr: ['laisse(?:-moi)?', 'laissez(?:-moi)?', 'mets(?:-moi)?', 'mettez(?:-moi)?', 'donne(?:-moi)?'],
+    de: ['gib mir', 'geben sie mir', 'lass mir', 'hinterlass\\S*'],
+    ru: ['поставьте', 'поставь', 'оставьте', 'оставь', 'напишите', 'дайте'],
+    uk: ['поставте', 'постав', 'залиште', 'залиш', 'напишіть'],
+    hi: ['de dijiye', 'de do', 'dedo', 'de dena', 'dijiye'],
+    ur: ['de dein', 'de do', 'de dena', 'dijiye'],
+    tl: ['bigyan mo ako', 'pa-?rate', "pa-?review"],
+    id: ['kasih', 'kasi', 'tolong kasih', 'beri'],
+    ar: ['حط لي', 'اعطني', 'ادّيني', 'اديني', '7ot li', 'eddini'],
+    tr: ['verin', 'verir misin', 'birak(?:in)?'],
+  },
+  examples: ['please leave me 5 stars', 'déjame cinco estrellas', 'поставьте пятёрку', 'gib mir 5 Sterne', 'kasih bintang 5'],
 });
 
 /** The strict condition under which a good review is given: "only if", "not until". */
@@ -236,7 +258,7 @@ export const REFUND_OR_FREE = defineClass({
     ],
     tr: ['iade', 'param\\S*', 'ucretsiz', 'bedava', 'indirim',
       'indirim',
-      '(?:dolar|tl|euro|\\$)\\S* dus\\S*', 'dus(?:er|ersen|ersin|un)?',
+      '(?:dolar|tl|euro|\\$)\\S* dus\\S*',
     ],
   },
   examples: ['refund me', 'for free', 'devuélveme mi dinero', 'de graça', 'верните деньги', 'paise wapas', 'gratis', 'استرداد', 'iade'],

@@ -22,6 +22,9 @@ const valid: (string | ValidCase)[] = [
   "I worked on Fiverr for years and fully refund unhappy clients.",
   "I left you honest feedback, I hope you do the same.",
   "Call me at (555) 014-7731, feel free to ask anything.",
+  // The writer's own record next to an offer: nothing asked for.
+  "Rated 5 stars on Upwork - free consultation for new clients.",
+  "With 120 five-star reviews, I offer a free first call.",
 ];
 
 const invalid: InvalidCase[] = [
@@ -80,6 +83,10 @@ const invalid: InvalidCase[] = [
   { text: "Final files tab hi bhejunga jab aap review likh doge.", findings: [{ match: "Final files tab hi bhejunga jab aap review likh doge", severity: 'violation' }] },
   { text: "خصم 20٪ على المشروع القادم بشرط تقييم ٥ نجوم", findings: [{ match: "خصم 20٪ على المشروع القادم بشرط تقييم ٥ نجوم", severity: 'violation' }] },
   { text: "Beş yıldız verirsem bir sonraki işte indirim olur mu?", findings: [{ match: "Beş yıldız verirsem bir sonraki işte indirim", severity: 'violation' }] },
+  // An order instead of a condition: the reward still buys the review.
+  { text: "Поставьте пять звёзд — скидка на следующий заказ.", findings: [{ match: "пять звёзд — скидка", severity: 'violation' }] },
+  { text: "Déjame 5 estrellas y te hago un descuento en el próximo logo.", findings: [{ match: "5 estrellas y te hago un descuento", severity: 'violation' }] },
+  { text: "Leave me 5 stars and get a free revision.", findings: [{ match: "Leave me 5 stars", severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

@@ -26,6 +26,7 @@ const valid: (string | ValidCase)[] = [
   "Revolut is a popular banking app in Europe.",
   "Розробляю модуль виплат у USDT для DeFi-платформи.",
   "El cliente deposita el pago en la plataforma y no te paga directamente.",
+  "Die Sparkasse nimmt hohe Gebühren für Auslandsüberweisungen.",
 ];
 
 const invalid: InvalidCase[] = [
@@ -96,6 +97,9 @@ const invalid: InvalidCase[] = [
   { text: "IBAN'a direkt atarsan komisyon kalmaz.", findings: [{ match: "direkt atarsan", severity: 'violation' }] },
   { text: "نكمل direct وأحولك على حسابك", findings: [{ match: "direct وأحولك", severity: 'violation' }] },
   { text: "JazzCash pe bhej dein, Upwork se paise nikalne mein 5 din lagte hain", findings: [{ match: "JazzCash", severity: 'violation' }] },
+  // A scammer's reassurance and a payment said to usually stay on Upwork are not advice.
+  { text: "This is not a scam, just pay me through PayPal.", findings: [{ match: "pay me through PayPal", severity: 'violation' }] },
+  { text: "Usually payments are through Upwork, but for you I can take PayPal too.", findings: [{ match: "through Upwork, but for you I can take PayPal", severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
