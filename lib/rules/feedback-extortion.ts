@@ -43,12 +43,13 @@ const BAD_REVIEW = oneOf([
       '(?:rating|reviews?|feedback|score|jss|profile|reputation)',
     // "I'll have to reflect that in my feedback", "I'll make sure the review reflects your attitude".
     `reflect (?:that|this|it) in (?:my|the) ${REVIEW}`, `(?:the|my) ${REVIEW} (?:will )?reflects? (?:your|that|this|how)`,
+    `(?:the|my) ${REVIEW} will (?:show|reflect|say|tell)`,
   ]);
 const IF_NOT = "(?:or(?: else)?|otherwise|else|unless|if (?:you )?(?:don'?t|do not|won'?t|refuse|can'?t)|if not|if i (?:don'?t|do not) get)";
 /** "do this for free or I'll leave a 1-star review", "refund me or you get bad feedback". */
 /** "or everyone will read what I really think of your work in the feedback", "otherwise expect some very honest feedback". */
 const VEILED = new RegExp([
-    `\\b${IF_NOT}\\b[^.!?\\n]{0,60}?\\b(?:everyone|the world|other clients|future clients|people) ` +
+    `\\b${IF_NOT}\\b[^.!?\\n]{0,60}?\\b(?:everyone|the world|other clients|future clients|people)(?: on \\S+)? ` +
       '(?:will|would|is going to) (?:read|see|know|hear)\\b',
     `\\b${IF_NOT}\\b[^.!?\\n]{0,30}?\\b(?:expect|you'?ll get|you will get)\\b[^.!?\\n]{0,20}?\\b` +
       '(?:very |brutally |really )?honest (?:feedback|review|rating)\\b',

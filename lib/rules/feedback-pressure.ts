@@ -81,6 +81,7 @@ const REWARD = new RegExp(
     '(?<!\\d)\\d{1,3} ?% (?:off|discount|back)',
     // "I'd give you $50 back", "I'll send you 20 back".
     '\\b(?:give|send|pay|transfer|return) (?:you )?(?:the |your )?[$€£]?\\d+\\S* back\\b',
+    '[$€£]\\d+\\S* off\\b', '\\btake \\S+ off\\b',
   ].join('|'),
 );
 const SWAP = new RegExp(`\\b(?:give|leave|write)\\b (?:you )?(?:a |an )?${GOOD_REVIEW}[^.!?\\n]{0,30}?\\bif you (?:give|leave|write) (?:me )?(?:one|1|the same)\\b`, 'g');
@@ -135,6 +136,8 @@ const TRADED = new RegExp(
   '\\b(?:if you (?:leave|give|post|write|do) (?:it|that|one|this)|in return|in exchange)\\b' +
     '|\\bif you\\b[^.!?\\n]{0,40}?\\b(?:change|remove|delete|edit|update|raise|bump|take down|revise) (?:it|that|this|the)\\b',
 );
+/** A review to be changed or removed: "could you edit your feedback to five stars?", "bump it to 5". */
+const CHANGED_REVIEW = /\b(?:change|edit|update|raise|bump|remove|delete|take down|revise)\b[^.!?\n]{0,25}?\b(?:reviews?|feedback|ratings?|stars?)\b/;
 /** The writer's own rating, described: "rated 5 stars", "with 100+ five-star reviews", "my 5-star record". */
 const OWN_RECORD = /\b(?:rated|have|has|i'?ve|my|our|earned|got|average|maintain\w*)\s(?:over |all |only |consistent |\d+\+? )?$|\bwith (?:over )?\d+\+? $|\d+\+? $/;
 /** The review asked for in return: "I hope you'll do the same", "return the favour". */
@@ -146,7 +149,8 @@ const DICTATE = new RegExp(
   [
     '\\b(?:write|say|mention|put|state|note) (?:in|on) (?:the|your) (?:review|feedback|rating)\\b[^.!?\\n]{0,10}?\\bthat\\b',
     '\\b(?:send|give|write) you (?:the )?(?:text|wording|words|review) (?:to (?:paste|copy|post|use)|for (?:the|your) (?:review|feedback))\\b',
-    '\\bexact words\\b',
+    '\\bexact words\\b', '\\bword for word\\b',
+    '\\b(?:write|say|mention|put|state) that\\b[^.!?\\n]{0,40}?\\bin (?:the|your) (?:review|feedback)\\b',
     '\\bsend me what you (?:plan|are going|want|intend)\\w* to (?:write|say|post)\\b',
     '\\bif (?:it\'?s|it is|the (?:review|rating) is) not (?:a )?(?:5|five)[- ]?(?:stars?|[★⭐])',
   ].join('|'),
@@ -155,13 +159,16 @@ const DICTATE = new RegExp(
 /** Money or work offered for a review, good or any: "if the rating reflects how hard I worked", "clients who leave feedback get X free". */
 const PAID_REVIEW = new RegExp(
   [
+    // "I'll pay you $20 to delete that 2-star review", "leave a review and the next revision is on the house".
+    '\\b(?:pay|give|send|refund|offer) (?:you )?[$€£]?\\d+\\S* (?:to|if you|for) (?:delete|remove|change|edit|update|take down|raise)\\b',
+    '\\bleave (?:me |us )?(?:a |an )?(?:review|feedback|rating)\\b[^.!?\\n]{0,30}?\\band\\b',
     '\\bif (?:the|your) (?:review|rating|feedback|score) (?:reflects|is (?:good|great|positive|high|perfect|5)|comes? out (?:well|good))\\b',
     '\\b(?:who|if you|when you|once you) (?:leaves?|gives?|posts?|writes?) (?:a |me |us )?(?:review|feedback|rating)\\b[^.!?\\n]{0,40}?\\bgets?\\b',
     '\\b(?:hire|pay|contract|job|order)\\b[^.!?\\n]{0,30}?\\b(?:just|only|simply) (?:to|for) (?:leave|give|get|write|post)?\\s?(?:me |you )?(?:a |an |the )?' +
       '(?:review|feedback|rating|(?:5|five)[- ]?stars?)\\b',
   ].join('|'),
 );
-const GOOD_REVIEW_ANY = new RegExp(`(?<![a-z0-9~/($])(?:${GOOD_REVIEW})(?![a-z0-9)]|-\\d)`);
+const GOOD_REVIEW_ANY = new RegExp(`(?<![a-z0-9~/($])(?:${GOOD_REVIEW})(?![a-z0-9)%]|-\\d)`);
 
 export default defineRule<MessageId>({
   id: 'feedback-pressure',
@@ -186,7 +193,7 @@ export default defineRule<MessageId>({
       if (
         !namesReview &&
         REWARD.test(s) &&
-        TRADED.test(s) &&
+        (TRADED.test(s) || CHANGED_REVIEW.test(neighbourhood(text, sentence.start))) &&
         !HONEST.test(s) &&
         GOOD_REVIEW_ANY.test(neighbourhood(text, sentence.start))
       ) {

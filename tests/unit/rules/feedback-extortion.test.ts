@@ -69,6 +69,10 @@ const invalid: InvalidCase[] = [
   { text: "Do the two extra logos or I give you one star. Free, obviously.", context: CLIENT, findings: [{ match: "or I give you one star", severity: 'violation' }] },
   { text: "I'll close the contract with a great review only when the Android version is done too. No extra pay, obviously.", context: CLIENT, findings: [{ match: "great review only when", severity: 'violation' }] },
   { text: "Закрию контракт з позитивним відгуком тільки якщо додаси ще одну сторінку. Безкоштовно, звісно.", context: CLIENT, findings: [{ match: "позитивним відгуком тільки якщо", severity: 'violation' }] },
+  // The review will show it, a fault in the work named with 'if ... aren't', everyone on Upwork will hear.
+  { text: "Knock 20% off the final invoice or the review will show exactly how I feel.", context: CLIENT, findings: [{ match: "or the review will show", severity: 'violation' }] },
+  { text: "If the extra screens aren't done free of charge, my feedback will reflect it.", context: CLIENT, findings: [{ match: "my feedback will reflect", severity: 'violation' }] },
+  { text: "Give me my money back, or everyone on Upwork will hear about you in my review.", context: CLIENT, findings: [{ match: "will hear about you in my review", severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

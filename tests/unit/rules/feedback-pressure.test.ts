@@ -87,6 +87,16 @@ const invalid: InvalidCase[] = [
   { text: "Поставьте пять звёзд — скидка на следующий заказ.", findings: [{ match: "пять звёзд — скидка", severity: 'violation' }] },
   { text: "Déjame 5 estrellas y te hago un descuento en el próximo logo.", findings: [{ match: "5 estrellas y te hago un descuento", severity: 'violation' }] },
   { text: "Leave me 5 stars and get a free revision.", findings: [{ match: "Leave me 5 stars", severity: 'violation' }] },
+  // Money to change or delete a review, dictated wording, any review rewarded, work held until rated.
+  { text: "I'll bump my rating to 5 if you take $50 off.", findings: [{ match: "5", severity: 'violation' }] },
+  { text: "I'll pay you $20 to delete that 2-star review.", findings: [{ match: "pay you $20 to delete", severity: 'violation' }] },
+  { text: "Could you edit your feedback to five stars? I'll send you a gift card.", findings: [{ match: "gift", severity: 'violation' }] },
+  { text: "Write that I was 'professional and fast' in the review, word for word please.", findings: [{ match: "Write that I was 'professional and fast' in the review", severity: 'violation' }, { match: "word for word", severity: 'violation' }] },
+  { text: "Leave a review today and your next revision is on the house.", findings: [{ match: "Leave a review today and", severity: 'violation' }] },
+  { text: "I'll only send the final export once you've rated me.", findings: [{ match: "final export once you've rated me", severity: 'violation' }] },
+  { text: "No source code until the five-star review is posted.", findings: [{ match: "source code until the five-star review", severity: 'violation' }] },
+  { text: "Поставь пять звёзд, и я верну тебе 20 долларов.", findings: [{ match: "пять звёзд, и я верну", severity: 'violation' }] },
+  { text: "Wenn du mir fünf Sterne gibst, bekommst du 10% Rabatt.", findings: [{ match: "fünf Sterne gibst, bekommst du 10% Rabatt", severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

@@ -100,6 +100,12 @@ const invalid: InvalidCase[] = [
   // A scammer's reassurance and a payment said to usually stay on Upwork are not advice.
   { text: "This is not a scam, just pay me through PayPal.", findings: [{ match: "pay me through PayPal", severity: 'violation' }] },
   { text: "Usually payments are through Upwork, but for you I can take PayPal too.", findings: [{ match: "through Upwork, but for you I can take PayPal", severity: 'violation' }] },
+  // Verb forms in fr/de/tr/ar, an imperative with no pronoun in Indonesian.
+  { text: "Payez-moi par virement directement, on évite les frais.", findings: [{ match: "Payez-moi par virement directement", severity: 'violation' }] },
+  { text: "Zahl mir den Rest per PayPal Freunde, dann fällt keine Gebühr an.", findings: [{ match: "Zahl mir den Rest per PayPal Freunde", severity: 'violation' }] },
+  { text: "Bayar sisanya lewat transfer bank aja, biar gak kena potongan.", findings: [{ match: "Bayar sisanya lewat transfer bank", severity: 'violation' }] },
+  { text: "Kalan ödemeyi IBAN'a havale yap, komisyon ödemeyelim.", findings: [{ match: "komisyon ödemeyelim", severity: 'violation' }] },
+  { text: "حول لي الباقي على حسابي البنكي عشان نتجنب العمولة", findings: [{ match: "نتجنب العمولة", severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
