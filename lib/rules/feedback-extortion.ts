@@ -32,7 +32,7 @@ const REVIEW = '(?:reviews?|feedback|ratings?|stars?|score|jss)';
 const BAD_REVIEW = oneOf([
     `(?:1|one|2|two)[- ]?(?:star|[★⭐])s?(?: ${REVIEW})?`,
     oneOf([
-        '1', 'one', '2', 'two', 'low', 'bad', 'negative', 'poor', 'terrible', 'horrible', 'awful', 'worst',
+        'low', 'bad', 'negative', 'poor', 'terrible', 'horrible', 'awful', 'worst',
         'honest(?:ly)? bad', 'scathing', 'angry',
       ]) +
       `[- ]?(?:star|[★⭐])?s? ${REVIEW}`,

@@ -18,6 +18,9 @@ const valid: (string | ValidCase)[] = [
   // Someone else's threat, told or asked about.
   { text: "A client threatened to leave a 1-star review unless I refunded him. What should I do?", context: CLIENT },
   { text: "Should I refund him or let him leave a negative review?", context: CLIENT },
+  // "one review", "two reviews": a count, not a one-star review.
+  "Unless you object, I'll reply to the one review that mentions the delay.",
+  "Otherwise two reviews on my profile mention slow replies, so I answer fast now.",
 ];
 
 const invalid: InvalidCase[] = [
