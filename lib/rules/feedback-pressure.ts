@@ -136,6 +136,8 @@ const TRADED = new RegExp(
   '\\b(?:if you (?:leave|give|post|write|do) (?:it|that|one|this)|in return|in exchange)\\b' +
     '|\\bif you\\b[^.!?\\n]{0,40}?\\b(?:change|remove|delete|edit|update|raise|bump|take down|revise) (?:it|that|this|the)\\b',
 );
+/** Getting reviews, not work: "get the stars", "receive good feedback". */
+const GETS_REVIEW = /\b(?:get|gets|getting|got|receive|received|receiving)\b (?:the |a |any |more |good |bad |great )?(?:stars?|reviews?|ratings?|feedback)\b/g;
 /** A review to be changed or removed: "could you edit your feedback to five stars?", "bump it to 5". */
 const CHANGED_REVIEW = /\b(?:change|edit|update|raise|bump|remove|delete|take down|revise)\b[^.!?\n]{0,25}?\b(?:reviews?|feedback|ratings?|stars?)\b/;
 /** The writer's own rating, described: "rated 5 stars", "with 100+ five-star reviews", "my 5-star record". */
@@ -223,7 +225,8 @@ export default defineRule<MessageId>({
       // "...before I hand over the admin access": the work waits for a score.
       const before = /\bbefore (?:i|we) (?:hand over|send|deliver|release|give you|share)\b/.exec(s);
       if (before && /\b(?:score|rating|review|feedback|stars?)\b/.test(s)) push(before.index, before.index + before[0].length, 'conditional');
-      if (HOLD.test(s) && WORK.test(s)) {
+      // "If you don't get the stars you hoped for": stars received, not work held back.
+      if (HOLD.test(s.replace(GETS_REVIEW, ' ')) && WORK.test(s)) {
         for (const m of matches(UNTIL_REVIEW, s)) push(m.index, m.index + m[0].length, 'conditional');
       }
       if (!honest && NUMBER_AFTER.test(s) && REWARD.test(s)) {

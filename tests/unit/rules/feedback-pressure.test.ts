@@ -25,6 +25,8 @@ const valid: (string | ValidCase)[] = [
   // The writer's own record next to an offer: nothing asked for.
   "Rated 5 stars on Upwork - free consultation for new clients.",
   "With 120 five-star reviews, I offer a free first call.",
+  // Stars received, not work held back.
+  "If you don't get the stars you hoped for, remember it's just one review.",
 ];
 
 const invalid: InvalidCase[] = [
