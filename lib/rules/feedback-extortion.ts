@@ -51,6 +51,9 @@ const IF_NOT = "(?:or(?: else)?|otherwise|else|unless|if (?:you )?(?:don'?t|do n
 const VEILED = new RegExp([
     `\\b${IF_NOT}\\b[^.!?\\n]{0,60}?\\b(?:everyone|the world|other clients|future clients|people)(?: on \\S+)? ` +
       '(?:will|would|is going to) (?:read|see|know|hear)\\b',
+    // "or I'll let everyone know in my review what working with you was like".
+    `\\b${IF_NOT}\\b[^.!?\\n]{0,30}?\\b(?:let|make sure) (?:everyone|the world|other clients|future clients|people) (?:knows?|sees?|hears?|reads?)\\b` +
+      `[^.!?\\n]{0,30}?\\b${REVIEW}\\b`,
     `\\b${IF_NOT}\\b[^.!?\\n]{0,30}?\\b(?:expect|you'?ll get|you will get)\\b[^.!?\\n]{0,20}?\\b` +
       '(?:very |brutally |really )?honest (?:feedback|review|rating)\\b',
     '\\breconsider the refund\\b',

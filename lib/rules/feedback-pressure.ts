@@ -170,7 +170,12 @@ const PAID_REVIEW = new RegExp(
       '(?:review|feedback|rating|(?:5|five)[- ]?stars?)\\b',
   ].join('|'),
 );
-const GOOD_REVIEW_ANY = new RegExp(`(?<![a-z0-9~/($])(?:${GOOD_REVIEW})(?![a-z0-9)%]|-\\d)`);
+/** "five extra pages", "10 days": a count of something else. */
+const COUNTED = oneOf([
+    'extra', 'more', 'pages?', 'screens?', 'designs?', 'logos?', 'hours?', 'days?', 'weeks?', 'minutes?', 'revisions?',
+    'changes?', 'concepts?', 'versions?', 'items?', 'products?', 'words?', 'dollars?', 'usd', 'eur', 'percent',
+  ]);
+const GOOD_REVIEW_ANY = new RegExp(`(?<![a-z0-9~/($])(?:${GOOD_REVIEW})(?![a-z0-9)%]|-\\d| (?:${COUNTED})\\b)`);
 
 export default defineRule<MessageId>({
   id: 'feedback-pressure',

@@ -46,6 +46,7 @@ export const BAD_REVIEW = defineClass({
       '(?:nobody|no one|no client) will (?:ever )?hire you',
       '(?:the|my) (?:review|feedback|rating) will (?:show|reflect|say|tell)',
       '(?:will|gonna|is going to) (?:hear|read|know) about (?:you|it|this) in (?:my|the) (?:review|feedback)',
+      'say goodbye to (?:your|ur) (?:\\S+ )?(?:jss|rating|job success|score|reviews?|profile|top rated)',
     ],
     es: ['(?:mala|negativa|peor) (?:resena|calificacion|valoracion)', '(?:resena|calificacion|valoracion) negativa', '(?:1|una) estrellas?', 'arruinar tu (?:perfil|reputacion)',
       'resena de una estrella', 'una estrella',

@@ -76,6 +76,9 @@ const invalid: InvalidCase[] = [
   { text: "Knock 20% off the final invoice or the review will show exactly how I feel.", context: CLIENT, findings: [{ match: "or the review will show", severity: 'violation' }] },
   { text: "If the extra screens aren't done free of charge, my feedback will reflect it.", context: CLIENT, findings: [{ match: "my feedback will reflect", severity: 'violation' }] },
   { text: "Give me my money back, or everyone on Upwork will hear about you in my review.", context: CLIENT, findings: [{ match: "will hear about you in my review", severity: 'violation' }] },
+  // Everyone told in the review; the score's end threatened.
+  { text: "Bring the price down or I'll let everyone know in my review what working with you was like.", context: CLIENT, findings: [{ match: "or I'll let everyone know in my review", severity: 'violation' }] },
+  { text: "Do these five extra pages for free, otherwise say goodbye to your 100% JSS.", context: CLIENT, findings: [{ match: "say goodbye to your 100% JSS", severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

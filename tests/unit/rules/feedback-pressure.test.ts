@@ -27,6 +27,8 @@ const valid: (string | ValidCase)[] = [
   "With 120 five-star reviews, I offer a free first call.",
   // Stars received, not work held back.
   "If you don't get the stars you hoped for, remember it's just one review.",
+  // A count of pages is not a five-star rating (the threat is feedback-extortion's).
+  { text: "Do these five extra pages for free, otherwise say goodbye to your 100% JSS.", context: { role: 'client' } },
 ];
 
 const invalid: InvalidCase[] = [

@@ -106,6 +106,9 @@ const invalid: InvalidCase[] = [
   { text: "Bayar sisanya lewat transfer bank aja, biar gak kena potongan.", findings: [{ match: "Bayar sisanya lewat transfer bank", severity: 'violation' }] },
   { text: "Kalan ödemeyi IBAN'a havale yap, komisyon ödemeyelim.", findings: [{ match: "komisyon ödemeyelim", severity: 'violation' }] },
   { text: "حول لي الباقي على حسابي البنكي عشان نتجنب العمولة", findings: [{ match: "نتجنب العمولة", severity: 'violation' }] },
+  // Settled between us with no platform in the middle; the Turkish cut avoided.
+  { text: "Once this milestone is done, let's settle future invoices between us, no platform in the middle.", findings: [{ match: "settle future invoices between us", severity: 'violation' }, { match: "no platform in the middle", severity: 'violation' }] },
+  { text: "Kalanını direkt banka hesabıma at, Upwork kesintisi olmasın.", findings: [{ match: "direkt banka hesabıma at", severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
