@@ -27,6 +27,15 @@ const valid: (string | ValidCase)[] = [
   "Розробляю модуль виплат у USDT для DeFi-платформи.",
   "El cliente deposita el pago en la plataforma y no te paga directamente.",
   "Die Sparkasse nimmt hohe Gebühren für Auslandsüberweisungen.",
+  // Sending files, shipping fees, settling a dispute, a shop's customers paying, in several languages.
+  "Main aapko file seedha bhej deta hu, Drive link ke through.",
+  "Ich spare mir die Gebühren für den Expressversand.",
+  "Let's settle this between us before anyone opens a dispute.",
+  "We can handle the remaining tasks between us this week.",
+  "Vos clients paient directement sur le site via Stripe.",
+  "Клиенты платят картой, комиссию берет банк.",
+  "Pelanggan bisa bayar langsung lewat QRIS di toko.",
+  "Upwork wala withdrawal 5 din leta hy, is liye thoda late hoga.",
 ];
 
 const invalid: InvalidCase[] = [
@@ -89,7 +98,7 @@ const invalid: InvalidCase[] = [
   { text: "You need to pay for the training kit first, then the job starts.", findings: [{ match: "need to pay for the training kit", severity: 'violation' }] },
   { text: "A tip on Cash App is better than the bonus button.", findings: [{ match: "Cash App", severity: 'violation' }] },
   { text: "Den Rest können wir in bar zahlen, wenn wir uns treffen.", findings: [{ match: "in bar zahlen", severity: 'violation' }] },
-  { text: "Ab jetzt direkt per Überweisung, dann spart jeder die Gebühren.", findings: [{ match: "spart jeder die Gebühren", severity: 'violation' }] },
+  { text: "Ab jetzt direkt per Überweisung, dann spart jeder die Gebühren.", findings: [{ match: "direkt per Überweisung", severity: 'violation' }] },
   { text: "Arreglamos por fuera y no le regalamos el 20% a la plataforma.", findings: [{ match: "Arreglamos por fuera", severity: 'violation' }] },
   { text: "Наступного разу без апворку, я тобі перекину напряму.", findings: [{ match: "Наступного разу без апворку", severity: 'violation' }, { match: "перекину напряму", severity: 'violation' }] },
   { text: "Baaki payment bahar se kar dunga, account details bhejo.", findings: [{ match: "payment bahar se", severity: 'violation' }] },
@@ -109,6 +118,8 @@ const invalid: InvalidCase[] = [
   // Settled between us with no platform in the middle; the Turkish cut avoided.
   { text: "Once this milestone is done, let's settle future invoices between us, no platform in the middle.", findings: [{ match: "settle future invoices between us", severity: 'violation' }, { match: "no platform in the middle", severity: 'violation' }] },
   { text: "Kalanını direkt banka hesabıma at, Upwork kesintisi olmasın.", findings: [{ match: "direkt banka hesabıma at", severity: 'violation' }] },
+  // German: paying by transfer directly, everyone saving the fees.
+  { text: "Ab dem nächsten Auftrag zahlen wir direkt per Überweisung, dann spart sich jeder die Gebühren.", findings: [{ match: "zahlen wir direkt", severity: 'violation' }, { match: "spart sich jeder die Gebühren", severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
