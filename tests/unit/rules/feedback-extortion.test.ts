@@ -21,6 +21,11 @@ const valid: (string | ValidCase)[] = [
   // "one review", "two reviews": a count, not a one-star review.
   "Unless you object, I'll reply to the one review that mentions the delay.",
   "Otherwise two reviews on my profile mention slow replies, so I answer fast now.",
+  // 'Either way', a busy reviewer, thanks for a review next to an offer to refund.
+  { text: "Either way, if you leave a bad review I'll still refund the unused hours.", context: CLIENT },
+  { text: "I won't review it until I'm free on Monday.", context: CLIENT },
+  { text: "Спасибо за такой отзыв! Если что, верну деньги за правки.", context: CLIENT },
+  { text: "Дякую за такий відгук! Якщо треба, поверну гроші.", context: CLIENT },
 ];
 
 const invalid: InvalidCase[] = [

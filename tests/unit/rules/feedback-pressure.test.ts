@@ -29,6 +29,9 @@ const valid: (string | ValidCase)[] = [
   "If you don't get the stars you hoped for, remember it's just one review.",
   // A count of pages is not a five-star rating (the threat is feedback-extortion's).
   { text: "Do these five extra pages for free, otherwise say goodbye to your 100% JSS.", context: { role: 'client' } },
+  // Work going on until feedback, thanks for stars next to a standing discount, a review count.
+  "I'll keep polishing the design until you give feedback on the draft.",
+  "Terima kasih untuk bintang 5! Diskon 10% untuk order berikutnya tetap berlaku.",
 ];
 
 const invalid: InvalidCase[] = [
@@ -101,6 +104,8 @@ const invalid: InvalidCase[] = [
   { text: "No source code until the five-star review is posted.", findings: [{ match: "source code until the five-star review", severity: 'violation' }] },
   { text: "Поставь пять звёзд, и я верну тебе 20 долларов.", findings: [{ match: "пять звёзд, и я верну", severity: 'violation' }] },
   { text: "Wenn du mir fünf Sterne gibst, bekommst du 10% Rabatt.", findings: [{ match: "fünf Sterne gibst, bekommst du 10% Rabatt", severity: 'violation' }] },
+  // Holding the files, said with 'keeping'.
+  { text: "I'm keeping the files until you leave the review.", findings: [{ match: "until you leave the review", severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
