@@ -112,6 +112,10 @@ const DEMAND = new RegExp(
         '(?:account|profile|job success(?: score)?|jss|rating|career|ranking|family|livelihood)' +
         '\\b[^.!?\\n]{0,30}?\\b(?:suffer\\w*|suspended|banned|ruined|hurt|drop\\w*|destroyed|depends)\\b',
       `\\b${GOOD_REVIEW} (?:please|pls|plz)\\b`,
+      // "I depend on your positive feedback to keep my JSS", "my income relies on clients leaving 5-star reviews".
+      '\\b(?:i |we )?(?:rely|relies|depend|depends) on (?:you|your|clients?)\\b[^.!?\\n]{0,30}?\\b' +
+        '(?:positive|good|great|glowing|5[- ]?star|five[- ]?star) (?:feedback|reviews?|ratings?)\\b',
+      '\\b(?:i |we )?(?:rely|relies|depend|depends) on (?:you|clients?) to (?:maintain|keep|protect|save)\\b[^.!?\\n]{0,30}?\\b(?:jss|job success|score|rating)\\b',
     ].join('|'),
   'g',
 );

@@ -86,7 +86,7 @@ export const PAYMENT_SERVICE =
       'direct deposit', 'money order', 'cheque', 'check payment', 'cash', 'crypto(?:currency)?', 'bitcoin',
       'btc', 'ethereum', 'eth', 'usdt', 'usdc', 'tether', 'binance(?: pay)?', 'trc-?20', 'erc-?20', 'bep-?20',
       'metamask', 'trust wallet', 'coinbase', 'litecoin', 'ltc', 'dogecoin', 'doge', 'solana', 'sol', 'xrp',
-      'ripple', 'tron', 'trx', 'gift ?cards?', 'stripe link', 'payment link', 'invoice (?:directly|outside)',
+      'ripple', 'tron', 'trx', 'gift ?cards?', 'stripe(?: link| account| invoice)?', 'payment link', 'invoice (?:directly|outside)',
     ].join('|');
 const SERVICE = `(?:${PAYMENT_SERVICE})`;
 /** Services whose name alone, owned by someone ("my Payoneer"), means an account to pay into. */
@@ -108,7 +108,8 @@ const MONEY_VERB = oneOf([
     'get paid',
   ]);
 /** "pay me via PayPal", "I accept payment through Wise", "send the money to my Payoneer", "paid in USDT". */
-const VIA_SERVICE = new RegExp(`\\b${MONEY_VERB}\\b[^.!?\\n]{0,40}?\\b(?:via|through|thru|on|by|with|to|into|in|using|over|as|per)\\b ?(?:my |your |our |the |a |an )?${SERVICE}\\b`, 'g');
+const VIA_SERVICE = new RegExp(`\\b${MONEY_VERB}\\b[^.!?\\n]{0,40}?` +
+  `\\b(?:via|through|thru|on|by|with|to|into|in|using|over|as|per)\\b ?(?:my |your |our |the |a |an )?(?:company'?s |business )?${SERVICE}\\b`, 'g');
 /** "my PayPal is ...", "PayPal: jane@...", "PayPal f&f", "my USDT (TRC20) wallet", "our bank details". */
 const OWN_ACCOUNT = new RegExp(
   [

@@ -32,6 +32,9 @@ const valid: (string | ValidCase)[] = [
   // Work going on until feedback, thanks for stars next to a standing discount, a review count.
   "I'll keep polishing the design until you give feedback on the draft.",
   "Terima kasih untuk bintang 5! Diskon 10% untuk order berikutnya tetap berlaku.",
+  // Relying on clients or on feedback about drafts.
+  "Many freelancers rely on clients for repeat work.",
+  "I rely on your feedback on the drafts to get the tone right.",
 ];
 
 const invalid: InvalidCase[] = [
@@ -106,6 +109,9 @@ const invalid: InvalidCase[] = [
   { text: "Wenn du mir fünf Sterne gibst, bekommst du 10% Rabatt.", findings: [{ match: "fünf Sterne gibst, bekommst du 10% Rabatt", severity: 'violation' }] },
   // Holding the files, said with 'keeping'.
   { text: "I'm keeping the files until you leave the review.", findings: [{ match: "until you leave the review", severity: 'violation' }] },
+  // The writer's living made to depend on a good review.
+  { text: "I depend on your positive feedback to keep my JSS above 90.", findings: [{ match: "I depend on your positive feedback", severity: 'violation' }] },
+  { text: "Honestly my whole income relies on clients like you leaving 5-star reviews.", findings: [{ match: "relies on clients like you leaving 5-star reviews", severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

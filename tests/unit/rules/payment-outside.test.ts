@@ -36,6 +36,8 @@ const valid: (string | ValidCase)[] = [
   "Клиенты платят картой, комиссию берет банк.",
   "Pelanggan bisa bayar langsung lewat QRIS di toko.",
   "Upwork wala withdrawal 5 din leta hy, is liye thoda late hoga.",
+  // A shop's Stripe checkout.
+  "The rest can be paid through Stripe checkout on your website.",
 ];
 
 const invalid: InvalidCase[] = [
@@ -120,6 +122,10 @@ const invalid: InvalidCase[] = [
   { text: "Kalanını direkt banka hesabıma at, Upwork kesintisi olmasın.", findings: [{ match: "direkt banka hesabıma at", severity: 'violation' }] },
   // German: paying by transfer directly, everyone saving the fees.
   { text: "Ab dem nächsten Auftrag zahlen wir direkt per Überweisung, dann spart sich jeder die Gebühren.", findings: [{ match: "zahlen wir direkt", severity: 'violation' }, { match: "spart sich jeder die Gebühren", severity: 'violation' }] },
+  // The money handled ourselves, 'for other clients' is not a shop's customers, a company's Stripe account.
+  { text: "Let's keep Upwork for the contract but handle the money ourselves.", findings: [{ match: "handle the money ourselves", severity: 'violation' }] },
+  { text: "The rest can go through Western Union, that's what I use for other clients.", findings: [{ match: "Western Union", severity: 'violation' }] },
+  { text: "How about you pay me through my company's Stripe account?", findings: [{ match: "pay me through my company's Stripe account", severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
