@@ -26,6 +26,9 @@ const valid: (string | ValidCase)[] = [
   { text: "I won't review it until I'm free on Monday.", context: CLIENT },
   { text: "Спасибо за такой отзыв! Если что, верну деньги за правки.", context: CLIENT },
   { text: "Дякую за такий відгук! Якщо треба, поверну гроші.", context: CLIENT },
+  // A past review next to an offer; a threat told in Portuguese.
+  { text: "Me dejaste una reseña negativa el mes pasado, pero igual te ofrezco un descuento.", context: CLIENT },
+  { text: "O cliente ameaçou deixar uma avaliação negativa se eu não devolvesse o dinheiro.", context: CLIENT },
 ];
 
 const invalid: InvalidCase[] = [
@@ -84,6 +87,9 @@ const invalid: InvalidCase[] = [
   // Everyone told in the review; the score's end threatened.
   { text: "Bring the price down or I'll let everyone know in my review what working with you was like.", context: CLIENT, findings: [{ match: "or I'll let everyone know in my review", severity: 'violation' }] },
   { text: "Do these five extra pages for free, otherwise say goodbye to your 100% JSS.", context: CLIENT, findings: [{ match: "say goodbye to your 100% JSS", severity: 'violation' }] },
+  // 'ou ... ou' in Portuguese, money returned in Egyptian Arabic.
+  { text: "Ou você refaz de graça, ou deixo uma avaliação de uma estrela.", context: CLIENT, findings: [{ match: "uma estrela", severity: 'violation' }] },
+  { text: "لو ما رجعت الفلوس هعطيك تقييم سيء", context: CLIENT, findings: [{ match: "تقييم سيء", severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
