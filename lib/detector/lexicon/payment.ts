@@ -220,7 +220,7 @@ export const DIRECT_DEAL = defineClass({
         '(?:cousin|brother|sister|friend|wife|husband|father|mother|dad|mom|relative|partner)\'?s? (?:account|card|paypal|wallet)',
       'settle (?:future |the |all )?(?:invoices?|payments?|bills?|the rest) between (?:us|ourselves|the two of us)',
       'no (?:platform|upwork|middle ?man) in (?:the )?middle',
-      '(?:handle|do|sort out|deal with|take care of) the (?:money|payments?|billing|invoicing) (?:ourselves|between us|privately|on our own)',
+      '(?:handle|sort out|take care of) the (?:money|payments?) (?:ourselves|between us|privately|on our own)',
     ],
     es: ['directamente entre nosotros', 'sin intermediarios?', '(?:efectivo|pago) en mano', 'en efectivo (?:en mano|cuando)'],
     pt: ['sem intermediarios?', 'a gente faz direto', '(?:dinheiro|pago) na mao', 'em especie'],

@@ -38,6 +38,10 @@ const valid: (string | ValidCase)[] = [
   "Upwork wala withdrawal 5 din leta hy, is liye thoda late hoga.",
   // A shop's Stripe checkout.
   "The rest can be paid through Stripe checkout on your website.",
+  // Stripe accounts in store work, billing records kept after Upwork releases the funds.
+  "Please connect your Stripe account to the Shopify store so payouts work.",
+  "Can you give me access to your Stripe account so I can check the failed charges?",
+  "We can deal with the billing ourselves once Upwork releases the funds, I'll keep records.",
 ];
 
 const invalid: InvalidCase[] = [
@@ -126,6 +130,8 @@ const invalid: InvalidCase[] = [
   { text: "Let's keep Upwork for the contract but handle the money ourselves.", findings: [{ match: "handle the money ourselves", severity: 'violation' }] },
   { text: "The rest can go through Western Union, that's what I use for other clients.", findings: [{ match: "Western Union", severity: 'violation' }] },
   { text: "How about you pay me through my company's Stripe account?", findings: [{ match: "pay me through my company's Stripe account", severity: 'violation' }] },
+  // The payments sorted out privately.
+  { text: "We'll sort out the payments privately after this milestone.", findings: [{ match: "sort out the payments privately", severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
