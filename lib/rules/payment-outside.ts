@@ -420,11 +420,25 @@ export default defineRule<MessageId>({
   },
   check({ text }) {
     const hits: Hit<MessageId>[] = [];
+    // Read once per sentence (with its neighbours), not once per match: a long paste holds thousands of matches.
+    const bySentence = (test: (around: string, sentence: string) => boolean) => {
+      const seen = new Map<number, boolean>();
+      return (index: number): boolean => {
+        const sentence = sentenceAt(text, index);
+        let result = seen.get(sentence.start);
+        if (result === undefined) seen.set(sentence.start, (result = test(neighbourhood(text, index), sentence.text)));
+        return result;
+      };
+    };
+    /** Scam advice, payments said to stay on Upwork, a question about how Upwork works. */
+    const quietAround = bySentence(
+      (around, sentence) => (SCAM_ADVICE.test(around) && !NOT_A_SCAM.test(around)) || PAID_ON_UPWORK.test(around) || ASKS_HOW.test(sentence),
+    );
+    const techAround = bySentence((around) => PAYMENT_TECH_ANY.test(around));
     /** Adds a hit unless it is disclaimed or refused; tells whether it was added. */
     const push = (start: number, end: number, messageId: MessageId): boolean => {
       if (isDisclaimed(text, start, end) || standsAgainst(text, start, end) || QUOTED(text, start, end)) return false;
-      const around = neighbourhood(text, start);
-      if ((SCAM_ADVICE.test(around) && !NOT_A_SCAM.test(around)) || PAID_ON_UPWORK.test(around) || ASKS_HOW.test(sentenceAt(text, start).text)) return false;
+      if (quietAround(start)) return false;
       hits.push({ start, end, messageId });
       return true;
     };
@@ -462,7 +476,7 @@ export default defineRule<MessageId>({
       if (seen.has(sentence.start)) continue;
       const around = near(text, m.index, m.index + m[0].length, 70);
       if ((TECH_TALK.test(words(around)) && !RATHER_THAN_UPWORK.test(around)) || onUpwork(sentence)) continue;
-      if (PAYMENT_TECH_ANY.test(neighbourhood(text, m.index)) || (DESCRIBED.test(sentence.text) && !PERSONAL.test(sentence.text))) continue;
+      if (techAround(m.index) || (DESCRIBED.test(sentence.text) && !PERSONAL.test(sentence.text))) continue;
       const p2p = P2P_APP.test(m[0]);
       if (!p2p && !MONEY_TALK.test(around)) continue;
       // "cash", "check" and "wire" are ordinary words unless money is plainly the subject.
