@@ -129,7 +129,11 @@ const REVIEW_NAMED = new RegExp(`\\b${REVIEW}|[★⭐]|\\bjss\\b|\\bjob success|
 const NUMBER_AFTER = /\b(?:bintang|estrellas|estrelas|stars?|zvyozd|zvezd) ?(?:5|lima|cinco|five)\b/;
 /** A top rating as a whole word: not the "five" of "Fiverr", the "full" of "fully", a "5" in "(555) 014" or an id. */
 /** Product talk about an app's or a shop's reviews: "ask customers for a 5-star rating", "a review widget". */
-const PRODUCT_TALK = /\b(?:users?|customers?|shoppers|buyers|app store|play store|widget|popup|pop-up|plugin)\b/;
+const PRODUCT_TALK = new RegExp(
+  '\\b(?:users?|customers?|shoppers|buyers|app store|play store|widget|popup|pop-up|plugin)\\b' +
+    // "The product page shows 5-star reviews": a page that displays reviews.
+    '|\\b(?:shows?|displays?|lists?|highlights?) (?:the |our |their |only )?(?:\\S+ )?(?:reviews|ratings|testimonials)\\b',
+);
 /** Asking whether something is allowed: "what will happen if I...", "is it allowed to...", "can I get banned for...". */
 const ASKS_ABOUT_RULES = new RegExp(
   '\\bwhat (?:will|would|could|might) happen if\\b|\\bwhat happens if\\b|\\bis (?:it|this|that) (?:allowed|ok|okay|against)\\b' +

@@ -35,6 +35,10 @@ const valid: (string | ValidCase)[] = [
   // Relying on clients or on feedback about drafts.
   "Many freelancers rely on clients for repeat work.",
   "I rely on your feedback on the drafts to get the tone right.",
+  // A page that shows reviews, thanks for stars in other languages.
+  "The product page shows 5-star reviews and a 10% discount banner.",
+  "Obrigado pelas 5 estrelas! Foi um prazer trabalhar com você.",
+  "Kasih review jujur ya kalau sudah selesai, terima kasih.",
 ];
 
 const invalid: InvalidCase[] = [
