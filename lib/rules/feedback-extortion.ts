@@ -1,6 +1,6 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { matches, sentenceBefore, sentences } from '../detector/text';
-import { tester } from '../detector/frame';
+import { matches, reportedBefore, sentenceAt, sentenceBefore, sentences } from '../detector/text';
+import { tester, within } from '../detector/frame';
 import * as feedbackWords from '../detector/lexicon/feedback';
 import { oneOf } from '../detector/pattern';
 
@@ -8,6 +8,19 @@ import { oneOf } from '../detector/pattern';
 const HAS_BAD_REVIEW = new RegExp(tester.source(feedbackWords.BAD_REVIEW), 'g');
 const hasCondition = tester(feedbackWords.CONDITION);
 const hasRefundOrFree = tester(feedbackWords.REFUND_OR_FREE);
+/** The text of the sentence after the one ending at `end` (empty at the end of the text). */
+function sentenceAfter(text: string, end: number): string {
+  const rest = text.slice(end).search(/[^\s.!?;]/);
+  return rest === -1 ? '' : sentenceAt(text, end + rest).text;
+}
+/** A good review held back until extra work is done: "I'll close with a good review only if you also build X. No extra pay." */
+const GOOD_REVIEW_ONLY_IF = within(feedbackWords.GOOD_REVIEW, feedbackWords.ONLY_IF, 60);
+/** Someone else threatened, the writer tells it: "a buyer threatened to leave negative feedback unless I refunded him". */
+const THIRD_PARTY = new RegExp(
+  '\\b(?:he|she|they|someone|somebody|(?:a|the|my|this|one)(?: \\S+)? (?:client|buyer|customer|employer|freelancer|seller|guy|person))\\b' +
+    '[^.!?\\n]{0,40}?\\b(?:threaten\\w*|wants? to|wanted to|tried to|was going to|said (?:he|she|they))\\b' +
+    '|\\b(?:let|letting) (?:him|her|them)\\b|\\b(?:he|she|they)(?:\'ll| will| would| might| may)\\b',
+);
 
 /** Only sentences that mention a review can threaten one; the rest are skipped cheaply. */
 const MENTIONS_REVIEW = /\b(?:reviews?|feedback|ratings?|stars?|score|jss|refund)\b|[★⭐]/;
@@ -19,7 +32,7 @@ const REVIEW = '(?:reviews?|feedback|ratings?|stars?|score|jss)';
 const BAD_REVIEW = oneOf([
     `(?:1|one|2|two)[- ]?(?:star|[★⭐])s?(?: ${REVIEW})?`,
     oneOf([
-        '1', 'one', '2', 'two', 'low', 'bad', 'negative', 'poor', 'terrible', 'horrible', 'awful', 'worst',
+        'low', 'bad', 'negative', 'poor', 'terrible', 'horrible', 'awful', 'worst',
         'honest(?:ly)? bad', 'scathing', 'angry',
       ]) +
       `[- ]?(?:star|[★⭐])?s? ${REVIEW}`,
@@ -28,16 +41,24 @@ const BAD_REVIEW = oneOf([
     `(?:your|ur) ${REVIEW} (?:will|would|is going to|gonna) (?:suffer|drop|tank|go down|take a hit)`,
     '(?:destroy|ruin|tank|kill|wreck|hurt|trash) (?:your|ur) ' +
       '(?:rating|reviews?|feedback|score|jss|profile|reputation)',
+    // "I'll have to reflect that in my feedback", "I'll make sure the review reflects your attitude".
+    `reflect (?:that|this|it) in (?:my|the) ${REVIEW}`, `(?:the|my) ${REVIEW} (?:will )?reflects? (?:your|that|this|how)`,
+    `(?:the|my) ${REVIEW} will (?:show|reflect|say|tell)`,
   ]);
 const IF_NOT = "(?:or(?: else)?|otherwise|else|unless|if (?:you )?(?:don'?t|do not|won'?t|refuse|can'?t)|if not|if i (?:don'?t|do not) get)";
 /** "do this for free or I'll leave a 1-star review", "refund me or you get bad feedback". */
 /** "or everyone will read what I really think of your work in the feedback", "otherwise expect some very honest feedback". */
 const VEILED = new RegExp([
-    `\\b${IF_NOT}\\b[^.!?\\n]{0,60}?\\b(?:everyone|the world|other clients|future clients|people) ` +
+    `\\b${IF_NOT}\\b[^.!?\\n]{0,60}?\\b(?:everyone|the world|other clients|future clients|people)(?: on \\S+)? ` +
       '(?:will|would|is going to) (?:read|see|know|hear)\\b',
+    // "or I'll let everyone know in my review what working with you was like".
+    `\\b${IF_NOT}\\b[^.!?\\n]{0,30}?\\b(?:let|make sure) (?:everyone|the world|other clients|future clients|people) (?:knows?|sees?|hears?|reads?)\\b` +
+      `[^.!?\\n]{0,30}?\\b${REVIEW}\\b`,
     `\\b${IF_NOT}\\b[^.!?\\n]{0,30}?\\b(?:expect|you'?ll get|you will get)\\b[^.!?\\n]{0,20}?\\b` +
       '(?:very |brutally |really )?honest (?:feedback|review|rating)\\b',
     '\\breconsider the refund\\b',
+    // "My private feedback for you depends on whether you accept the lower amount."
+    `\\b(?:my|the|your) (?:private |public |final )?${REVIEW}\\b[^.!?\\n]{0,15}?\\bdepends? (?:on|upon) (?:whether|if|how|you)\\b`,
   ].join('|'), 'g');
 const THREAT = new RegExp([
     `\\b${IF_NOT}\\b[^.!?\\n]{0,60}?\\b${BAD_REVIEW}(?![a-z0-9])`,
@@ -73,10 +94,19 @@ export default defineRule<MessageId>({
   check({ text }) {
     const hits: Hit<MessageId>[] = [];
     for (const sentence of sentences(text)) {
-      const window = `${sentenceBefore(text, sentence.start).text} ${sentence.text}`;
+      // The sentences either side: "...or I give you 1 star. For free, of course." Someone else's threat, told, is not one.
+      // The next sentence only as a short afterthought ("Free, of course."), not as a new topic.
+      const next = sentenceAfter(text, sentence.end);
+      const window = `${sentenceBefore(text, sentence.start).text} ${sentence.text} ${next.length <= 60 ? next : ''}`;
+      const told = (m: RegExpExecArray) => THIRD_PARTY.test(sentence.text.slice(Math.max(0, m.index - 60), m.index + m[0].length)) || reportedBefore(text, sentence.start + m.index);
       for (const m of matches(HAS_BAD_REVIEW, sentence.text)) {
         if (!hasRefundOrFree(window) || !hasCondition(window) || /\b(?:prompt|popup|widget|the user|users|customers?|app store)\b/.test(sentence.text)) continue;
+        if (told(m)) continue;
         hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'threat' });
+      }
+      for (const m of matches(GOOD_REVIEW_ONLY_IF, sentence.text)) {
+        if (!hasRefundOrFree(window) || told(m)) continue;
+        hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'leverage' });
       }
       if (!MENTIONS_REVIEW.test(sentence.text)) continue;
       // "Add a rating prompt unless the user already left a 1-star review": product talk, nobody threatened.
@@ -85,6 +115,7 @@ export default defineRule<MessageId>({
         hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'threat' });
       }
       for (const m of productTalk ? [] : matches(THREAT, sentence.text)) {
+        if (told(m)) continue;
         hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'threat' });
       }
       for (const m of matches(REVIEW_FOR_FREEBIE, sentence.text)) {

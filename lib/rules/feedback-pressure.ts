@@ -1,19 +1,26 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { isPolicyTalk, matches, neighbourhood, paragraphBefore, sentences, sentencesWith } from '../detector/text';
+import { isPolicyTalk, matches, neighbourhood, paragraphBefore, sentenceBefore, sentences, sentencesWith } from '../detector/text';
 import { tester, within } from '../detector/frame';
 import * as feedbackWords from '../detector/lexicon/feedback';
 import { oneOf } from '../detector/pattern';
+import { except } from '../detector/lexicon/word-class';
 
 /** Work held until the review, in any language: "the files after you leave the review", "файлы после отзыва". */
 const WORK_AFTER_REVIEW = within(feedbackWords.DELIVERABLE, feedbackWords.AFTER_REVIEW, 60);
 /** A top rating traded for free work or money: "close it with a 10/10 and I'll add X for free". */
 const GOOD_FOR_FREE = within(feedbackWords.GOOD_REVIEW, feedbackWords.REFUND_OR_FREE, 80);
 const hasCondition = tester(feedbackWords.CONDITION);
+/** English orders are read by the demand patterns below, with their own spans. */
+const asksReview = tester(except(feedbackWords.REVIEW_ASK, 'en'));
 /** "5 stars and i push it tonight", "tag v1.0.0 goes public after the 5-star lands". */
 const STARS_THEN_WORK = within(feedbackWords.GOOD_REVIEW, feedbackWords.DELIVER_VERB, 40);
-const WORK_WAITS = /\b(?:and|then|after|once|when|until|before|not before|only|togda|depois|despues|dann|ensuite|phir|tapos|lalu|sonra)\b|тогда|потом|після|после|тоді/;
+const WORK_WAITS = new RegExp(
+  '\\b(?:and|then|after|once|when|until|before|not before|only|otherwise|or else|togda|depois|despues|dann|ensuite|phir|tapos|lalu|sonra|' +
+    'sonst|sinon|si no|senao|warna|varna|yoksa)\\b|тогда|потом|після|после|тоді|иначе|інакше',
+);
 const PESTER_ANY = new RegExp(tester.source(feedbackWords.PESTER), 'g');
 const mentionsReview = tester(feedbackWords.REVIEW);
+const refundOrFree = tester(feedbackWords.REFUND_OR_FREE);
 
 type MessageId = 'conditional' | 'incentive' | 'demand';
 
@@ -72,6 +79,9 @@ const REWARD = new RegExp(
       ]) +
       '\\b',
     '(?<!\\d)\\d{1,3} ?% (?:off|discount|back)',
+    // "I'd give you $50 back", "I'll send you 20 back".
+    '\\b(?:give|send|pay|transfer|return) (?:you )?(?:the |your )?[$€£]?\\d+\\S* back\\b',
+    '[$€£]\\d+\\S* off\\b', '\\btake \\S+ off\\b',
   ].join('|'),
 );
 const SWAP = new RegExp(`\\b(?:give|leave|write)\\b (?:you )?(?:a |an )?${GOOD_REVIEW}[^.!?\\n]{0,30}?\\bif you (?:give|leave|write) (?:me )?(?:one|1|the same)\\b`, 'g');
@@ -102,17 +112,79 @@ const DEMAND = new RegExp(
         '(?:account|profile|job success(?: score)?|jss|rating|career|ranking|family|livelihood)' +
         '\\b[^.!?\\n]{0,30}?\\b(?:suffer\\w*|suspended|banned|ruined|hurt|drop\\w*|destroyed|depends)\\b',
       `\\b${GOOD_REVIEW} (?:please|pls|plz)\\b`,
+      // "I depend on your positive feedback to keep my JSS", "my income relies on clients leaving 5-star reviews".
+      '\\b(?:i |we )?(?:rely|relies|depend|depends) on (?:you|your|clients?)\\b[^.!?\\n]{0,30}?\\b' +
+        '(?:positive|good|great|glowing|5[- ]?star|five[- ]?star) (?:feedback|reviews?|ratings?)\\b',
+      '\\b(?:i |we )?(?:rely|relies|depend|depends) on (?:you|clients?) to (?:maintain|keep|protect|save)\\b[^.!?\\n]{0,30}?\\b(?:jss|job success|score|rating)\\b',
     ].join('|'),
   'g',
 );
 /** Allowed: striving for a good rating, asking for honest feedback. */
+const HONEST_REVIEW = /\b(?:honest|fair|candid|frank|genuine)\s(?:feedback|review|opinion|rating)/;
 const HONEST = /\b(?:honest|fair|any|candid|frank|genuine)\s(?:feedback|review|opinion|rating)|\b(?:strive|aim|hope|work hard|try|trying|earn|deserve)\b/;
 
 /** A sentence that names a review, a rating or the Job Success Score (compiled once, read once per sentence). */
 const REVIEW_NAMED = new RegExp(`\\b${REVIEW}|[★⭐]|\\bjss\\b|\\bjob success|\\banything (?:under|less|below|lower)\\b`);
 /** Reviews named after the number in some languages: "bintang 5", "5 zvyozd". */
 const NUMBER_AFTER = /\b(?:bintang|estrellas|estrelas|stars?|zvyozd|zvezd) ?(?:5|lima|cinco|five)\b/;
-const GOOD_REVIEW_ANY = new RegExp(GOOD_REVIEW);
+/** A top rating as a whole word: not the "five" of "Fiverr", the "full" of "fully", a "5" in "(555) 014" or an id. */
+/** Product talk about an app's or a shop's reviews: "ask customers for a 5-star rating", "a review widget". */
+const PRODUCT_TALK = new RegExp(
+  '\\b(?:users?|customers?|shoppers|buyers|app store|play store|widget|popup|pop-up|plugin)\\b' +
+    // "The product page shows 5-star reviews": a page that displays reviews.
+    '|\\b(?:shows?|displays?|lists?|highlights?) (?:the |our |their |only )?(?:\\S+ )?(?:reviews|ratings|testimonials)\\b',
+);
+/** Asking whether something is allowed: "what will happen if I...", "is it allowed to...", "can I get banned for...". */
+const ASKS_ABOUT_RULES = new RegExp(
+  '\\bwhat (?:will|would|could|might) happen if\\b|\\bwhat happens if\\b|\\bis (?:it|this|that) (?:allowed|ok|okay|against)\\b' +
+    '|\\b(?:can|could|will|would) i get (?:banned|suspended|in trouble)\\b',
+);
+/** A review traded for money, named after it: "if you leave it", "in return", "if you change it to 5". */
+const TRADED = new RegExp(
+  '\\b(?:if you (?:leave|give|post|write|do) (?:it|that|one|this)|in return|in exchange)\\b' +
+    '|\\bif you\\b[^.!?\\n]{0,40}?\\b(?:change|remove|delete|edit|update|raise|bump|take down|revise) (?:it|that|this|the)\\b',
+);
+/** Getting reviews, not work: "get the stars", "receive good feedback". */
+/** Also "keep polishing the design until you give feedback": work going on, not work held back. */
+const GETS_REVIEW = /\b(?:get|gets|getting|got|receive|received|receiving)\b (?:the |a |any |more |good |bad |great )?(?:stars?|reviews?|ratings?|feedback)\b|\bkeep(?:ing)? [a-z]+ing\b/g;
+/** A review to be changed or removed: "could you edit your feedback to five stars?", "bump it to 5". */
+const CHANGED_REVIEW = /\b(?:change|edit|update|raise|bump|remove|delete|take down|revise)\b[^.!?\n]{0,25}?\b(?:reviews?|feedback|ratings?|stars?)\b/;
+/** The writer's own rating, described: "rated 5 stars", "with 100+ five-star reviews", "my 5-star record". */
+const OWN_RECORD = /\b(?:rated|have|has|i'?ve|my|our|earned|got|average|maintain\w*)\s(?:over |all |only |consistent |\d+\+? )?$|\bwith (?:over )?\d+\+? $|\d+\+? $/;
+/** The review asked for in return: "I hope you'll do the same", "return the favour". */
+const RECIPROCATE = /\b(?:do the same(?: for me)?|return the favou?r|reciprocate)\b/;
+/** The writer gives or changes a review first: "I'll leave you 5 stars", "I've removed my negative rating". */
+const WRITER_REVIEWS = /(?:\b(?:i|we|will|have)|'ll|'ve) (?:leave|left|give|gave|removed?|changed?|updated?|edited?)\b[^.!?\n]{0,40}?\b(?:stars?|reviews?|ratings?|feedback)\b/;
+/** Dictating what the review says: "write in the review that I delivered early", "I can send you the text to paste". */
+const DICTATE = new RegExp(
+  [
+    '\\b(?:write|say|mention|put|state|note) (?:in|on) (?:the|your) (?:review|feedback|rating)\\b[^.!?\\n]{0,10}?\\bthat\\b',
+    '\\b(?:send|give|write) you (?:the )?(?:text|wording|words|review) (?:to (?:paste|copy|post|use)|for (?:the|your) (?:review|feedback))\\b',
+    '\\bexact words\\b', '\\bword for word\\b',
+    '\\b(?:write|say|mention|put|state) that\\b[^.!?\\n]{0,40}?\\bin (?:the|your) (?:review|feedback)\\b',
+    '\\bsend me what you (?:plan|are going|want|intend)\\w* to (?:write|say|post)\\b',
+    '\\bif (?:it\'?s|it is|the (?:review|rating) is) not (?:a )?(?:5|five)[- ]?(?:stars?|[★⭐])',
+  ].join('|'),
+  'g',
+);
+/** Money or work offered for a review, good or any: "if the rating reflects how hard I worked", "clients who leave feedback get X free". */
+const PAID_REVIEW = new RegExp(
+  [
+    // "I'll pay you $20 to delete that 2-star review", "leave a review and the next revision is on the house".
+    '\\b(?:pay|give|send|refund|offer) (?:you )?[$€£]?\\d+\\S* (?:to|if you|for) (?:delete|remove|change|edit|update|take down|raise)\\b',
+    '\\bleave (?:me |us )?(?:a |an )?(?:review|feedback|rating)\\b[^.!?\\n]{0,30}?\\band\\b',
+    '\\bif (?:the|your) (?:review|rating|feedback|score) (?:reflects|is (?:good|great|positive|high|perfect|5)|comes? out (?:well|good))\\b',
+    '\\b(?:who|if you|when you|once you) (?:leaves?|gives?|posts?|writes?) (?:a |me |us )?(?:review|feedback|rating)\\b[^.!?\\n]{0,40}?\\bgets?\\b',
+    '\\b(?:hire|pay|contract|job|order)\\b[^.!?\\n]{0,30}?\\b(?:just|only|simply) (?:to|for) (?:leave|give|get|write|post)?\\s?(?:me |you )?(?:a |an |the )?' +
+      '(?:review|feedback|rating|(?:5|five)[- ]?stars?)\\b',
+  ].join('|'),
+);
+/** "five extra pages", "10 days": a count of something else. */
+const COUNTED = oneOf([
+    'extra', 'more', 'pages?', 'screens?', 'designs?', 'logos?', 'hours?', 'days?', 'weeks?', 'minutes?', 'revisions?',
+    'changes?', 'concepts?', 'versions?', 'items?', 'products?', 'words?', 'dollars?', 'usd', 'eur', 'percent',
+  ]);
+const GOOD_REVIEW_ANY = new RegExp(`(?<![a-z0-9~/($])(?:${GOOD_REVIEW})(?![a-z0-9)%]|-\\d| (?:${COUNTED})\\b)`);
 
 export default defineRule<MessageId>({
   id: 'feedback-pressure',
@@ -137,7 +209,7 @@ export default defineRule<MessageId>({
       if (
         !namesReview &&
         REWARD.test(s) &&
-        /\b(?:if you (?:leave|give|post|write|do) (?:it|that|one|this)|in return|in exchange)\b/.test(s) &&
+        (TRADED.test(s) || CHANGED_REVIEW.test(neighbourhood(text, sentence.start))) &&
         !HONEST.test(s) &&
         GOOD_REVIEW_ANY.test(neighbourhood(text, sentence.start))
       ) {
@@ -145,28 +217,44 @@ export default defineRule<MessageId>({
         hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'incentive' });
         continue;
       }
-      if (!HONEST.test(s) && hasCondition(s) && !isPolicyTalk(text, sentence.start, sentence.end)) {
+      // A condition ("if you leave...") or an order ("leave me 5 stars, ...") makes the reward a trade.
+      if (!HONEST.test(s) && (hasCondition(s) || asksReview(s)) && !PRODUCT_TALK.test(s) && !isPolicyTalk(text, sentence.start, sentence.end)) {
         for (const m of matches(GOOD_FOR_FREE, s)) hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'incentive' });
       }
+      // "I'll leave you 5 stars in any event. But I hope you'll do the same for me."
+      const swap = RECIPROCATE.exec(s);
+      const around = swap ? neighbourhood(text, sentence.start) : '';
+      if (swap && !HONEST_REVIEW.test(around) && WRITER_REVIEWS.test(around)) {
+        hits.push({ start: sentence.start + swap.index, end: sentence.start + swap.index + swap[0].length, messageId: 'incentive' });
+        continue;
+      }
       // "Show your users only 5-star reviews": product talk about an app's ratings, not a demand.
-      if (!namesReview || isPolicyTalk(text, sentence.start, sentence.end) || /\b(?:users?|customers?|app store|play store)\b/.test(s)) continue;
+      // "What will happen if I ...?": a question about the rules, not a request.
+      if (!namesReview || isPolicyTalk(text, sentence.start, sentence.end) || ASKS_ABOUT_RULES.test(s)) continue;
+      // "...your users. Show them only 5-star reviews": the users named in the sentence before.
+      if (PRODUCT_TALK.test(s) || (/\b(?:them|their)\b/.test(s) && PRODUCT_TALK.test(sentenceBefore(text, sentence.start).text))) continue;
       const push = (start: number, end: number, messageId: MessageId) =>
         hits.push({ start: sentence.start + start, end: sentence.start + end, messageId });
       const honest = HONEST.test(s);
       // "...before I hand over the admin access": the work waits for a score.
       const before = /\bbefore (?:i|we) (?:hand over|send|deliver|release|give you|share)\b/.exec(s);
       if (before && /\b(?:score|rating|review|feedback|stars?)\b/.test(s)) push(before.index, before.index + before[0].length, 'conditional');
-      if (HOLD.test(s) && WORK.test(s)) {
+      // "If you don't get the stars you hoped for": stars received, not work held back.
+      if (HOLD.test(s.replace(GETS_REVIEW, ' ')) && WORK.test(s)) {
         for (const m of matches(UNTIL_REVIEW, s)) push(m.index, m.index + m[0].length, 'conditional');
       }
       if (!honest && NUMBER_AFTER.test(s) && REWARD.test(s)) {
         const m = NUMBER_AFTER.exec(s)!;
         push(m.index, m.index + m[0].length, 'incentive');
-      } else if (!honest && GOOD_REVIEW_ANY.test(s) && REWARD.test(s)) {
+      } else if (!honest && GOOD_REVIEW_ANY.test(s) && (REWARD.test(s) || refundOrFree(s))) {
         const m = GOOD_REVIEW_ANY.exec(s)!;
-        push(m.index, m.index + m[0].length, 'incentive');
+        // "Rated 5 stars on Upwork - free consultation": the writer's own record, nothing asked for.
+        if (!OWN_RECORD.test(s.slice(Math.max(0, m.index - 25), m.index))) push(m.index, m.index + m[0].length, 'incentive');
       }
       for (const m of matches(SWAP, s)) push(m.index, m.index + m[0].length, 'incentive');
+      for (const m of matches(DICTATE, s)) push(m.index, m.index + m[0].length, 'demand');
+      const paid = PAID_REVIEW.exec(s);
+      if (paid && (REWARD.test(s) || refundOrFree(neighbourhood(text, sentence.start)))) push(paid.index, paid.index + paid[0].length, 'incentive');
       if (!honest || /\b(?:5|five|10\/10|perfect)\b/.test(s)) {
         for (const m of matches(DEMAND, s)) {
           if (HONEST.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;

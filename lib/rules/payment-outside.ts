@@ -1,9 +1,9 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { isDisclaimed, matches, clauseAround, near, perSentence, sentenceAt, sentencesWith, standsAgainst } from '../detector/text';
+import { isDisclaimed, matches, clauseAround, near, neighbourhood, perSentence, sentenceAt, sentencesWith, standsAgainst } from '../detector/text';
 import { WORK_TALK } from '../detector/lexicon/stance';
 import { term, within } from '../detector/frame';
 import { DESCRIBED_CHANNEL, OUTSIDE_UPWORK } from '../detector/lexicon/channels';
-import { ANOTHER_WAY, AVOID, DIRECT_DEAL, DIRECTLY, FEE, PAY_VERB, PAYMENT_METHOD } from '../detector/lexicon/payment';
+import { ANOTHER_WAY, AVOID, DIRECT_DEAL, DIRECTLY, FEE, PAY_VERB, PAYMENT_METHOD, PAYMENT_TECH } from '../detector/lexicon/payment';
 import { except, union } from '../detector/lexicon/word-class';
 import { oneOf } from '../detector/pattern';
 
@@ -19,9 +19,9 @@ const FEE_OTHER_WAY = within(FEE, ANOTHER_WAY, 80);
 /** "pay the remaining 400 outside and i'll close the contract", "saves you the fee". */
 const PAID_OUTSIDE = new RegExp(
   [
-    '\\bpay\\w*(?: [a-z0-9$€£]+){1,4} outside\\b' +
+    '\\bpay\\w*(?: [a-z0-9$€£]+,?){1,5} outside\\b' +
       '(?! (?:the |of the )?(?:us|usa|eu|uk|country|office|hours?|business|range|scope))',
-    '\\bsaves? (?:you|us|me|both of us) (?:the|upwork\'?s?|on|all the) ' +
+    '\\bsaves? (?:you|us|me|both of us|us both|you both) (?:the|upwork\'?s?|on|all the) ' +
       '(?:fees?|commission|cut|20%|10%)\\b',
   ].join('|'),
   'g',
@@ -67,8 +67,9 @@ const PERSONAL_ANY = new RegExp(term(union('PERSON', { name: 'P', doc: 'people',
     'main', 'mein', 'mujhe', 'aap', 'aapko', 'apko', 'mera', 'meri', 'mere', 'hum', 'dun ga', 'karun ga',
     'sir', 'bhai',
   ],
-  tl: ['ako', 'ko', 'ka', 'mo', 'ikaw', 'kita', 'tayo', 'natin', 'po'], id: ['saya', 'aku', 'gue', 'gw', 'kamu', 'anda', 'lu', 'kita', 'kak', 'mas', 'pak', 'bu'],
-  ar: ['لك', 'لي', 'انا', 'أنا', 'انت', 'أنت', 'نحن', 'هحولك', 'حول لي'], tr: ['sana', 'bana', 'ben', 'sen', 'size', 'biz', 'hocam', 'atarim', 'yapayim'],
+  tl: ['ako', 'ko', 'ka', 'mo', 'ikaw', 'kita', 'tayo', 'natin', 'po'], id: ['aja', 'dong', 'sisanya', 'saya', 'aku', 'gue', 'gw', 'kamu', 'anda', 'lu', 'kita', 'kak', 'mas', 'pak', 'bu'],
+  ar: ['لك', 'لي', 'انا', 'أنا', 'انت', 'أنت', 'نحن', 'هحولك', 'حول لي', '\\S*ولك', 'ana', 'enta', 'enti', 'lak', 'leek', 'li'],
+  tr: ['sana', 'bana', 'ben', 'sen', 'size', 'biz', 'hocam', 'atarim', 'yapayim'],
 }, examples: [] })));
 
 type MessageId = 'service' | 'fees' | 'direct' | 'outside';
@@ -85,7 +86,7 @@ export const PAYMENT_SERVICE =
       'direct deposit', 'money order', 'cheque', 'check payment', 'cash', 'crypto(?:currency)?', 'bitcoin',
       'btc', 'ethereum', 'eth', 'usdt', 'usdc', 'tether', 'binance(?: pay)?', 'trc-?20', 'erc-?20', 'bep-?20',
       'metamask', 'trust wallet', 'coinbase', 'litecoin', 'ltc', 'dogecoin', 'doge', 'solana', 'sol', 'xrp',
-      'ripple', 'tron', 'trx', 'gift ?cards?', 'stripe link', 'payment link', 'invoice (?:directly|outside)',
+      'ripple', 'tron', 'trx', 'gift ?cards?', 'stripe(?: link| account| invoice)?', 'payment link', 'invoice (?:directly|outside)',
     ].join('|');
 const SERVICE = `(?:${PAYMENT_SERVICE})`;
 /** Services whose name alone, owned by someone ("my Payoneer"), means an account to pay into. */
@@ -107,11 +108,12 @@ const MONEY_VERB = oneOf([
     'get paid',
   ]);
 /** "pay me via PayPal", "I accept payment through Wise", "send the money to my Payoneer", "paid in USDT". */
-const VIA_SERVICE = new RegExp(`\\b${MONEY_VERB}\\b[^.!?\\n]{0,40}?\\b(?:via|through|thru|on|by|with|to|into|in|using|over|as|per)\\b ?(?:my |your |our |the |a |an )?${SERVICE}\\b`, 'g');
+const VIA_SERVICE = new RegExp(`\\b${MONEY_VERB}\\b[^.!?\\n]{0,40}?` +
+  `\\b(?:via|through|thru|on|by|with|to|into|in|using|over|as|per)\\b ?(?:my |your |our |the |a |an )?(?:company'?s |business )?${SERVICE}\\b`, 'g');
 /** "my PayPal is ...", "PayPal: jane@...", "PayPal f&f", "my USDT (TRC20) wallet", "our bank details". */
 const OWN_ACCOUNT = new RegExp(
   [
-      `\\b(?:my|our|your|ur)\\b (?:(?:${ACCOUNT_SERVICE})\\b(?: ${QUALIFIER})?|(?:${QUALIFIED_SERVICE}) ${QUALIFIER})\\b`,
+      `\\b(?:my|our|your|ur|apna|apni|apne|mera|meri)\\b (?:(?:${ACCOUNT_SERVICE})\\b(?: ${QUALIFIER})?|(?:${QUALIFIED_SERVICE}) ${QUALIFIER})\\b`,
       `\\b(?:${ACCOUNT_SERVICE}|${QUALIFIED_SERVICE})\\b ?${QUALIFIER}? ?(?::|=) ?[a-z0-9@$+]`,
     ].join('|'),
   'g',
@@ -121,7 +123,7 @@ const FEES = new RegExp(
   [
     '\\b' +
       oneOf([
-        'avoid', 'avoiding', 'skip', 'skipping', 'save', 'saving', 'dodge', 'bypass', 'cut out',
+        'avoid', 'avoiding', 'skip', 'skipping', 'save', 'saves', 'saving', 'dodge', 'bypass', 'cut out',
         'cutting out', 'get around', 'escape', 'no more', 'without', 'don\'?t pay', 'not pay', 'pay less',
         'lose', 'lower', 'reduce',
       ]) +
@@ -137,6 +139,7 @@ const FEES = new RegExp(
         'twenty percent\\b', 'middle ?man\\b', 'escrow\\b', 'payment system\\b',
       ]),
     '\\bcut out (?:upwork|the middle ?man)\\b', '\\bbypass upwork\\b',
+    '\\bno (?:\\d{1,2} ?%|upwork|platform) (?:cut|fees?|commission)\\b',
   ].join('|'),
   'g',
 );
@@ -169,7 +172,7 @@ const DIRECT = new RegExp(
         'from now on', 'after this (?:project|contract|job|milestone)',
       ]) +
       '\\b[^.!?\\n]{0,40}?\\b(?:directly|outside (?:of )?upwork|off upwork|without upwork)\\b',
-    '\\bdirect(?:ly)? (?:contract|deal|payment|hire|client)\\b',
+    '\\bdirect(?:ly)? (?:contract|deal|payment|hire|client|invoic\\w*|billing)\\b',
   ].join('|'),
   'g',
 );
@@ -265,6 +268,9 @@ const SCAM = new RegExp(
     '\\b(?:pay|send|transfer)\\b[^.!?\\n]{0,30}?\\b' +
       '(?:registration|training|onboarding|activation|security|processing|application) ' +
       '(?:fee|deposit)\\b',
+    // "you must pay 30 dollars for test materials", "you need to pay for the starter kit first".
+    '\\b(?:must|have to|need to|should) (?:first )?pay\\b[^.!?\\n]{0,25}?\\bfor (?:the |your |a )?' +
+      '(?:test|training|starter|registration|onboarding|activation|trial) ?(?:materials?|kits?|fees?|equipment|software|tasks?)\\b',
   ].join('|'),
   'g',
 );
@@ -284,7 +290,7 @@ const MONEY_TALK = new RegExp(
         'i (?:only )?' +
           '(?:accept|take|prefer|use|receive|can receive|can pay|will pay|\'ll pay|can send|\'ll send)',
         '(?:accept|take|receive|prefer)\\w* (?:payments?|money|funds)',
-        'receive', 'no need for',
+        'receive', 'no need for', '(?:i|we) (?:can |could |will |would )?pay',
         '(?:than|instead of|rather than|not|without) ' +
           '(?:upwork|here|the platform|paying here|paying through upwork)',
         'my ' +
@@ -359,7 +365,42 @@ const FEE_SUBJECT = new RegExp(
     ]) +
     '\\b',
 );
-const onUpwork = perSentence(ON_UPWORK);
+const onUpworkSentence = perSentence(ON_UPWORK);
+/** "Upwork wala withdrawal 5 din leta hai": Upwork named as too slow, the reason to pay elsewhere. */
+const UPWORK_SLOW = /\bupwork\b[^.!?\n]{0,40}?\b(?:\d+ (?:din|days?|hari|araw|gun)|too slow|takes? (?:too long|days|forever))\b/;
+const onUpwork = (sentence: { start: number; end: number; text: string }) => onUpworkSentence(sentence) && !UPWORK_SLOW.test(sentence.text);
+/** Building payments in any language ("смарт-контракти", "pelanggan yang bayar ke toko"), or describing a service. */
+const PAYMENT_TECH_ANY = new RegExp(term(PAYMENT_TECH));
+/** An app named by description, not built: "the green app", "the 'W' app". */
+const APP_NAMED = /\b(?:any|an|the|that|this|which|whichever|other|another|green|blue) app\b|['"][a-z]['"] app\b/g;
+/** "Please accept crypto for payment", "we take Bitcoin as payment for the work". */
+const ACCEPT_SERVICE = new RegExp(
+  `\\b(?:accept|take|receive|use)\\w*\\b (?:(?:a |the )?payments? (?:in|via|by|through|with) )?(?:${PAYMENT_SERVICE})\\b (?:as|for) (?:the |my |your )?` +
+    '(?:payment|pay|invoice|work|job|project|fee|milestone)\\b',
+  'g',
+);
+/** The money held by the site, in other languages: "deposita el monto en la página", "o pagamento fica na plataforma". */
+const HELD_BY_SITE = new RegExp(
+  '\\b(?:deposit\\w*|ret[ie]\\w*|guard\\w*|fica|queda|bleibt|reste)\\b[^.!?\\n]{0,40}?\\b(?:en|a|na|no|pela|sur|auf|in) ' +
+    '(?:la |a |o |der |die )?(?:pagina|plataforma|plateforme|plattform)\\b|\\ben garantia\\b',
+);
+/** "Wise.com is a popular money transfer service": a service described, nobody paid. */
+const DESCRIBED = /\b(?:is|are) (?:a|an|one of the) (?:[a-z-]+ ){0,3}(?:service|app|platform|company|provider|processor|exchange)s?\b/;
+/** "a tip on Venmo is nicer than the bonus button": Upwork's own way named as the one not taken. */
+const RATHER_THAN_UPWORK = /\b(?:than|instead of|rather than) (?:the |upwork'?s? |using )?(?:bonus|site|platform|upwork|here|milestones?)\b/;
+/** Advice about scams: "scammers will ask you to pay a fee to link your bank account". */
+const SCAM_ADVICE = /\bscams\b|\bscammers?\b|\bfraudsters?\b|\b(?:the|this|that|common|usual|classic) scam (?:is|usually|where|that|works)\b/;
+/** "This is not a scam": a scammer's reassurance, not advice. */
+const NOT_A_SCAM = /\b(?:not|no|isn'?t|never) (?:a )?scam\b/;
+/** Payments said to stay on Upwork nearby: "all my freelance payments are through Upwork". */
+const PAID_ON_UPWORK = new RegExp(
+  '\\ball (?:of )?(?:my |our |the )?(?:[a-z]+ )?(?:payments|earnings|income)\\b (?:are|were|go|went|stay|come) (?:through|via|on|in|from) upwork\\b' +
+    '|\\b(?:payments?|paid) (?:are|is|were|go|goes|went|stay|stays) (?:all |only |always )(?:through|via|on|in) upwork\\b',
+);
+/** A word quoted, not used: the "Paypal", "Payment" that trigger the warnings, a 'pay outside' checkbox. */
+const QUOTED = (text: string, start: number, end: number) => /["'“‘«]/.test(text[start - 1] ?? '') && /["'”’»]/.test(text[end] ?? '');
+/** A question about how Upwork works: "Do I pay the freelancer directly or does Upwork hold the money?" */
+const ASKS_HOW = /\bor (?:does|do|should|will|would|is|through|via|on|use) upwork\b|\bthe right way\b|\b(?:is (?:it|this|that)|am i) allowed\b/;
 const PERSONAL = /\b(?:me|my|you|your|us|our|i|we)\b/;
 
 export default defineRule<MessageId>({
@@ -379,16 +420,33 @@ export default defineRule<MessageId>({
   },
   check({ text }) {
     const hits: Hit<MessageId>[] = [];
+    // Read once per sentence (with its neighbours), not once per match: a long paste holds thousands of matches.
+    const bySentence = (test: (around: string, sentence: string) => boolean) => {
+      const seen = new Map<number, boolean>();
+      return (index: number): boolean => {
+        const sentence = sentenceAt(text, index);
+        let result = seen.get(sentence.start);
+        if (result === undefined) seen.set(sentence.start, (result = test(neighbourhood(text, index), sentence.text)));
+        return result;
+      };
+    };
+    /** Scam advice, payments said to stay on Upwork, a question about how Upwork works. */
+    const quietAround = bySentence(
+      (around, sentence) => (SCAM_ADVICE.test(around) && !NOT_A_SCAM.test(around)) || PAID_ON_UPWORK.test(around) || ASKS_HOW.test(sentence),
+    );
+    const techAround = bySentence((around) => PAYMENT_TECH_ANY.test(around));
     /** Adds a hit unless it is disclaimed or refused; tells whether it was added. */
     const push = (start: number, end: number, messageId: MessageId): boolean => {
-      if (isDisclaimed(text, start, end) || standsAgainst(text, start, end)) return false;
+      if (isDisclaimed(text, start, end) || standsAgainst(text, start, end) || QUOTED(text, start, end)) return false;
+      if (quietAround(start)) return false;
       hits.push({ start, end, messageId });
       return true;
     };
     for (const m of matches(VIA_SERVICE, text)) {
       const clause = clauseAround(text, m.index, m.index + m[0].length).text;
       // "I integrated PayPal payments" is work, "pay me via PayPal" is not.
-      if (TECH_TALK.test(words(clause)) && !/\b(?:pay|send|transfer|wire) (?:me|you|us)\b|\b(?:my|our) (?:fee|rate|invoice|payment)\b/.test(clause)) continue;
+      const keeps = /\b(?:pay|send|transfer|wire|invoice|bill|charge) (?:me|you|us)\b|\b(?:my|our) (?:fee|rate|invoice|payment)\b/.test(clause) || RATHER_THAN_UPWORK.test(clause);
+      if (TECH_TALK.test(words(clause)) && !keeps) continue;
       if (!PERSONAL.test(clause)) continue;
       push(m.index, m.index + m[0].length, 'service');
     }
@@ -401,7 +459,8 @@ export default defineRule<MessageId>({
       const clause = clauseAround(text, m.index, m.index + m[0].length).text;
       // "save on shipping fees" for a store is not about Upwork; fee avoidance talks about Upwork, paying, or going direct.
       const aboutUpwork = FEE_SUBJECT.test(clause);
-      if (!aboutUpwork || TECH_TALK.test(words(clause))) continue;
+      // Work talk is read near the match: a long pitch about bookkeeping can still end "saves us both the fees".
+      if (!aboutUpwork || TECH_TALK.test(words(near(text, m.index, m.index + m[0].length, 70)).replace(APP_NAMED, ' '))) continue;
       push(m.index, m.index + m[0].length, 'fees');
     }
     for (const m of matches(SERVICE_VERB, text)) push(m.index, m.index + m[0].length, 'service');
@@ -416,7 +475,8 @@ export default defineRule<MessageId>({
       const sentence = sentenceAt(text, m.index);
       if (seen.has(sentence.start)) continue;
       const around = near(text, m.index, m.index + m[0].length, 70);
-      if (TECH_TALK.test(words(around)) || onUpwork(sentence)) continue;
+      if ((TECH_TALK.test(words(around)) && !RATHER_THAN_UPWORK.test(around)) || onUpwork(sentence)) continue;
+      if (techAround(m.index) || (DESCRIBED.test(sentence.text) && !PERSONAL.test(sentence.text))) continue;
       const p2p = P2P_APP.test(m[0]);
       if (!p2p && !MONEY_TALK.test(around)) continue;
       // "cash", "check" and "wire" are ordinary words unless money is plainly the subject.
@@ -428,13 +488,22 @@ export default defineRule<MessageId>({
       push(m.index, m.index + m[0].length, 'service');
     }
     for (const m of matches(SCAM, text)) push(m.index, m.index + m[0].length, 'outside');
+    for (const m of matches(ACCEPT_SERVICE, text)) {
+      if (FRAME_TECH.test(words(clauseAround(text, m.index, m.index + m[0].length).text))) continue;
+      push(m.index, m.index + m[0].length, 'service');
+    }
     for (const m of matches(DIRECT, text)) {
       // "I implemented PayPal direct pay-in": a product feature, not an arrangement.
       if (TECH_TALK.test(words(clauseAround(text, m.index, m.index + m[0].length).text)) && !/\b(?:pay|send|transfer|wire|invoice|bill) (?:me|you|us)\b/.test(m[0])) continue;
       push(m.index, m.index + m[0].length, 'direct');
     }
     for (const m of matches(OTHER_LANGUAGES, text)) push(m.index, m.index + m[0].length, 'outside');
-    for (const m of matches(OUTSIDE, text)) push(m.index, m.index + m[0].length, 'outside');
+    for (const m of matches(OUTSIDE, text)) {
+      // "bank transfer as an offline method that your staff confirm": a shop's checkout, not this payment.
+      const clause = clauseAround(text, m.index, m.index + m[0].length).text;
+      if (TECH_TALK.test(words(clause)) && !/\b(?:pay|send|transfer|wire|invoice) (?:me|you|us)\b/.test(clause)) continue;
+      push(m.index, m.index + m[0].length, 'outside');
+    }
     let covered: Set<number> | undefined;
     // Frames: the work-talk guard reads near the match, so "integrate PIX payments" stays work.
     const frameHit = (m: RegExpExecArray, messageId: MessageId, needsPerson: boolean) => {
@@ -444,7 +513,7 @@ export default defineRule<MessageId>({
       const to = Math.min(sentence.end, m.index + m[0].length + 60);
       // "any app that sends to a phone number" names no product being built either.
       const around = text.slice(from, to).replace(METHOD_NAME, ' ').replace(/\b(?:any|an|the|that|this|which|whichever|other|another|green|blue) app\b/g, ' ');
-      if (FRAME_TECH.test(words(around)) || onUpwork(sentence)) return;
+      if (FRAME_TECH.test(words(around)) || PAYMENT_TECH_ANY.test(around) || HELD_BY_SITE.test(sentence.text) || onUpwork(sentence)) return;
       if (needsPerson && !PERSONAL_ANY.test(around)) return;
       if (standsAgainst(text, m.index, m.index + m[0].length) || WORK_ANY.test(around)) return;
       // Frames add what the older patterns missed: one finding per sentence is enough.

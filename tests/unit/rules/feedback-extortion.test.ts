@@ -15,6 +15,20 @@ const valid: (string | ValidCase)[] = [
   { text: 'I will leave feedback once the milestone is approved.', context: CLIENT },
   { text: 'The free tier gets bad reviews; can we add onboarding tips?', context: CLIENT },
   { text: 'Could you do a small discount on the next milestone? If not, no worries at all.', context: CLIENT },
+  // Someone else's threat, told or asked about.
+  { text: "A client threatened to leave a 1-star review unless I refunded him. What should I do?", context: CLIENT },
+  { text: "Should I refund him or let him leave a negative review?", context: CLIENT },
+  // "one review", "two reviews": a count, not a one-star review.
+  "Unless you object, I'll reply to the one review that mentions the delay.",
+  "Otherwise two reviews on my profile mention slow replies, so I answer fast now.",
+  // 'Either way', a busy reviewer, thanks for a review next to an offer to refund.
+  { text: "Either way, if you leave a bad review I'll still refund the unused hours.", context: CLIENT },
+  { text: "I won't review it until I'm free on Monday.", context: CLIENT },
+  { text: "Спасибо за такой отзыв! Если что, верну деньги за правки.", context: CLIENT },
+  { text: "Дякую за такий відгук! Якщо треба, поверну гроші.", context: CLIENT },
+  // A past review next to an offer; a threat told in Portuguese.
+  { text: "Me dejaste una reseña negativa el mes pasado, pero igual te ofrezco un descuento.", context: CLIENT },
+  { text: "O cliente ameaçou deixar uma avaliação negativa se eu não devolvesse o dinheiro.", context: CLIENT },
 ];
 
 const invalid: InvalidCase[] = [
@@ -51,7 +65,31 @@ const invalid: InvalidCase[] = [
   },
   // No context makes it acceptable.
   { text: 'Refund me or you get bad feedback.', context: { ...CLIENT, client: 'enterprise' }, findings: [{ match: 'or you get bad feedback', severity: 'violation', exception: false }] },
-  { text: 'Refund me or you get bad feedback.', context: { ...CLIENT, contract: 'active' }, findings: [{ match: 'or you get bad feedback', severity: 'violation', exception: false }] },
+  { text: 'Refund me or you get bad feedback.', context: { ...CLIENT, contract: 'active' }, findings: [{ match: 'or you get bad feedback', severity: 'violation', exception: false }] },  // Veiled threats, a good review held for free work, the free work named in the next sentence, other languages.
+  { text: "Redo the banner for free, or I'll make sure my review reflects how slow you were.", context: CLIENT, findings: [{ match: "or I'll make sure my review reflects how", severity: 'violation' }] },
+  { text: "Your final rating depends on whether you drop the price.", context: CLIENT, findings: [{ match: "Your final rating depends on whether", severity: 'violation' }] },
+  { text: "Do the extra page at no cost. If not, I'm writing a very honest review.", context: CLIENT, findings: [{ match: "I'm writing a very honest review", severity: 'violation' }] },
+  { text: "Either you refund half or you get a one-star review.", context: CLIENT, findings: [{ match: "or you get a one-star review", severity: 'violation' }] },
+  { text: "Refund me or no one will ever hire you again.", context: CLIENT, findings: [{ match: "no one will ever hire you", severity: 'violation' }] },
+  { text: "Se você não fizer de graça, vou deixar uma avaliação bem feia.", context: CLIENT, findings: [{ match: "avaliação bem feia", severity: 'violation' }] },
+  { text: "Wenn Sie mir nicht die Hälfte zurückgeben, gibt es eine Ein-Sterne-Bewertung.", context: CLIENT, findings: [{ match: "Ein-Sterne-Bewertung", severity: 'violation' }] },
+  { text: "Либо вернёшь деньги, либо отзыв будет такой, что пожалеешь.", context: CLIENT, findings: [{ match: "отзыв будет такой", severity: 'violation' }] },
+  { text: "Yüzde 20 indirim yap, yoksa ne yazacağımı bilirsin.", context: CLIENT, findings: [{ match: "ne yazacağımı bilirsin", severity: 'violation' }] },
+  { text: "Soit tu refais la page gratos, soit je te mets une étoile.", context: CLIENT, findings: [{ match: "je te mets une étoile", severity: 'violation' }] },
+  { text: "Agar aapne ye free mein nahi kiya to 1 star milega.", context: CLIENT, findings: [{ match: "1 star", severity: 'violation' }] },
+  { text: "Do the two extra logos or I give you one star. Free, obviously.", context: CLIENT, findings: [{ match: "or I give you one star", severity: 'violation' }] },
+  { text: "I'll close the contract with a great review only when the Android version is done too. No extra pay, obviously.", context: CLIENT, findings: [{ match: "great review only when", severity: 'violation' }] },
+  { text: "Закрию контракт з позитивним відгуком тільки якщо додаси ще одну сторінку. Безкоштовно, звісно.", context: CLIENT, findings: [{ match: "позитивним відгуком тільки якщо", severity: 'violation' }] },
+  // The review will show it, a fault in the work named with 'if ... aren't', everyone on Upwork will hear.
+  { text: "Knock 20% off the final invoice or the review will show exactly how I feel.", context: CLIENT, findings: [{ match: "or the review will show", severity: 'violation' }] },
+  { text: "If the extra screens aren't done free of charge, my feedback will reflect it.", context: CLIENT, findings: [{ match: "my feedback will reflect", severity: 'violation' }] },
+  { text: "Give me my money back, or everyone on Upwork will hear about you in my review.", context: CLIENT, findings: [{ match: "will hear about you in my review", severity: 'violation' }] },
+  // Everyone told in the review; the score's end threatened.
+  { text: "Bring the price down or I'll let everyone know in my review what working with you was like.", context: CLIENT, findings: [{ match: "or I'll let everyone know in my review", severity: 'violation' }] },
+  { text: "Do these five extra pages for free, otherwise say goodbye to your 100% JSS.", context: CLIENT, findings: [{ match: "say goodbye to your 100% JSS", severity: 'violation' }] },
+  // 'ou ... ou' in Portuguese, money returned in Egyptian Arabic.
+  { text: "Ou você refaz de graça, ou deixo uma avaliação de uma estrela.", context: CLIENT, findings: [{ match: "uma estrela", severity: 'violation' }] },
+  { text: "لو ما رجعت الفلوس هعطيك تقييم سيء", context: CLIENT, findings: [{ match: "تقييم سيء", severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

@@ -15,6 +15,30 @@ const valid: (string | ValidCase)[] = [
   'We offer a 20% discount for annual plans.',
   "I'd appreciate it if you could leave feedback when you have a moment.",
   'Pressuring clients for five stars is against Upwork policy.',
+  // Product talk, questions about the rules, honest reviews both ways, numbers that are not ratings.
+  "The widget asks customers for a 5-star rating - and gives them a discount code.",
+  "What would happen if I ask a friend to leave a good review, is that allowed?",
+  "You want your users to trust the shop. Show them only 5 star reviews first.",
+  "I worked on Fiverr for years and fully refund unhappy clients.",
+  "I left you honest feedback, I hope you do the same.",
+  "Call me at (555) 014-7731, feel free to ask anything.",
+  // The writer's own record next to an offer: nothing asked for.
+  "Rated 5 stars on Upwork - free consultation for new clients.",
+  "With 120 five-star reviews, I offer a free first call.",
+  // Stars received, not work held back.
+  "If you don't get the stars you hoped for, remember it's just one review.",
+  // A count of pages is not a five-star rating (the threat is feedback-extortion's).
+  { text: "Do these five extra pages for free, otherwise say goodbye to your 100% JSS.", context: { role: 'client' } },
+  // Work going on until feedback, thanks for stars next to a standing discount, a review count.
+  "I'll keep polishing the design until you give feedback on the draft.",
+  "Terima kasih untuk bintang 5! Diskon 10% untuk order berikutnya tetap berlaku.",
+  // Relying on clients or on feedback about drafts.
+  "Many freelancers rely on clients for repeat work.",
+  "I rely on your feedback on the drafts to get the tone right.",
+  // A page that shows reviews, thanks for stars in other languages.
+  "The product page shows 5-star reviews and a 10% discount banner.",
+  "Obrigado pelas 5 estrelas! Foi um prazer trabalhar com você.",
+  "Kasih review jujur ya kalau sudah selesai, terima kasih.",
 ];
 
 const invalid: InvalidCase[] = [
@@ -54,7 +78,44 @@ const invalid: InvalidCase[] = [
   },
   // No context makes feedback pressure acceptable.
   { text: 'Please leave 5 stars.', context: { client: 'enterprise' }, findings: [{ match: 'leave 5 stars', severity: 'violation', exception: false }] },
-  { text: 'Please leave 5 stars.', context: { contract: 'active' }, findings: [{ match: 'leave 5 stars', severity: 'violation', exception: false }] },
+  { text: 'Please leave 5 stars.', context: { contract: 'active' }, findings: [{ match: 'leave 5 stars', severity: 'violation', exception: false }] },  // A review changed for money, a swap, dictated wording, any review paid for, in other languages.
+  { text: "I'll refund your last payment if you edit it to five stars.", findings: [{ match: "five stars", severity: 'violation' }] },
+  { text: "I'd send you $30 back if you update the rating to 5.", findings: [{ match: "5", severity: 'violation' }] },
+  { text: "I left you 5 stars already, hope you return the favour.", findings: [{ match: "return the favour", severity: 'violation' }] },
+  { text: "Please mention in your feedback that I finished ahead of schedule.", findings: [{ match: "mention in your feedback that", severity: 'violation' }] },
+  { text: "I can send you the wording to paste into the review.", findings: [{ match: "send you the wording to paste", severity: 'violation' }] },
+  { text: "Before you post your review, send me what you are going to write.", findings: [{ match: "send me what you are going to write", severity: 'violation' }] },
+  { text: "A little bonus is yours if the review is positive.", findings: [{ match: "if the review is positive", severity: 'violation' }] },
+  { text: "Everyone who leaves a review this week gets a free revision.", findings: [{ match: "who leaves a review this week gets", severity: 'violation' }] },
+  { text: "Open a $5 contract just to leave me a 5-star review and I'll pay you back.", findings: [{ match: "5-star review and I'll pay you back", severity: 'violation' }] },
+  { text: "Si me dejas cinco estrellitas te hago un descuento.", findings: [{ match: "cinco estrellitas te hago un descuento", severity: 'violation' }] },
+  { text: "Si vous me laissez 5 étoiles, le prochain logo est à moitié prix.", findings: [{ match: "5 étoiles, le prochain logo est à moitié prix", severity: 'violation' }] },
+  { text: "Die Dateien schicke ich erst, sobald deine Bewertung da ist.", findings: [{ match: "Dateien schicke ich erst, sobald deine Bewertung", severity: 'violation' }] },
+  { text: "Geben Sie mir fünf Sterne, sonst liefere ich den Code nicht.", findings: [{ match: "fünf Sterne, sonst liefere", severity: 'violation' }] },
+  { text: "Оставь пять звёзд, а я тебе сделаю логотип бесплатно.", findings: [{ match: "пять звёзд, а я тебе сделаю логотип бесплатно", severity: 'violation' }] },
+  { text: "Hindi ko ibibigay ang files hangga't wala pang review.", findings: [{ match: "files hangga't wala pang review", severity: 'violation' }] },
+  { text: "Final files tab hi bhejunga jab aap review likh doge.", findings: [{ match: "Final files tab hi bhejunga jab aap review likh doge", severity: 'violation' }] },
+  { text: "خصم 20٪ على المشروع القادم بشرط تقييم ٥ نجوم", findings: [{ match: "خصم 20٪ على المشروع القادم بشرط تقييم ٥ نجوم", severity: 'violation' }] },
+  { text: "Beş yıldız verirsem bir sonraki işte indirim olur mu?", findings: [{ match: "Beş yıldız verirsem bir sonraki işte indirim", severity: 'violation' }] },
+  // An order instead of a condition: the reward still buys the review.
+  { text: "Поставьте пять звёзд — скидка на следующий заказ.", findings: [{ match: "пять звёзд — скидка", severity: 'violation' }] },
+  { text: "Déjame 5 estrellas y te hago un descuento en el próximo logo.", findings: [{ match: "5 estrellas y te hago un descuento", severity: 'violation' }] },
+  { text: "Leave me 5 stars and get a free revision.", findings: [{ match: "Leave me 5 stars", severity: 'violation' }] },
+  // Money to change or delete a review, dictated wording, any review rewarded, work held until rated.
+  { text: "I'll bump my rating to 5 if you take $50 off.", findings: [{ match: "5", severity: 'violation' }] },
+  { text: "I'll pay you $20 to delete that 2-star review.", findings: [{ match: "pay you $20 to delete", severity: 'violation' }] },
+  { text: "Could you edit your feedback to five stars? I'll send you a gift card.", findings: [{ match: "gift", severity: 'violation' }] },
+  { text: "Write that I was 'professional and fast' in the review, word for word please.", findings: [{ match: "Write that I was 'professional and fast' in the review", severity: 'violation' }, { match: "word for word", severity: 'violation' }] },
+  { text: "Leave a review today and your next revision is on the house.", findings: [{ match: "Leave a review today and", severity: 'violation' }] },
+  { text: "I'll only send the final export once you've rated me.", findings: [{ match: "final export once you've rated me", severity: 'violation' }] },
+  { text: "No source code until the five-star review is posted.", findings: [{ match: "source code until the five-star review", severity: 'violation' }] },
+  { text: "Поставь пять звёзд, и я верну тебе 20 долларов.", findings: [{ match: "пять звёзд, и я верну", severity: 'violation' }] },
+  { text: "Wenn du mir fünf Sterne gibst, bekommst du 10% Rabatt.", findings: [{ match: "fünf Sterne gibst, bekommst du 10% Rabatt", severity: 'violation' }] },
+  // Holding the files, said with 'keeping'.
+  { text: "I'm keeping the files until you leave the review.", findings: [{ match: "until you leave the review", severity: 'violation' }] },
+  // The writer's living made to depend on a good review.
+  { text: "I depend on your positive feedback to keep my JSS above 90.", findings: [{ match: "I depend on your positive feedback", severity: 'violation' }] },
+  { text: "Honestly my whole income relies on clients like you leaving 5-star reviews.", findings: [{ match: "relies on clients like you leaving 5-star reviews", severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

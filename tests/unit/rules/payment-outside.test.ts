@@ -15,6 +15,33 @@ const valid: (string | ValidCase)[] = [
   'The Venmo clone needs a friends list screen.',
   'FYI someone offered me a discount if I paid them in crypto outside Upwork. Hard no.',
   'Um dos candidatos me ofereceu desconto se eu pagasse por fora via Pix. Não vou pagar por fora.',
+  // Scam advice, payments kept on Upwork, quoted words, questions about how Upwork works, shops and crypto development, held by the site.
+  "Scammers will ask you to pay a fee to link your bank account, never do it.",
+  "All my payments are through Upwork; my PayPal only holds old savings.",
+  "The word \"PayPal\" in our chat triggered a warning again.",
+  "The 'pay outside' option in the app marks the order as unpaid.",
+  "Do I pay the freelancer directly or through Upwork escrow? I want to do it right.",
+  "For the shop I'd add bank transfer as an offline method the staff approve by hand, next to the Stripe integration.",
+  "Could you add USDC as a payment option? Confirmations: 12 on mainnet.",
+  "Revolut is a popular banking app in Europe.",
+  "Розробляю модуль виплат у USDT для DeFi-платформи.",
+  "El cliente deposita el pago en la plataforma y no te paga directamente.",
+  "Die Sparkasse nimmt hohe Gebühren für Auslandsüberweisungen.",
+  // Sending files, shipping fees, settling a dispute, a shop's customers paying, in several languages.
+  "Main aapko file seedha bhej deta hu, Drive link ke through.",
+  "Ich spare mir die Gebühren für den Expressversand.",
+  "Let's settle this between us before anyone opens a dispute.",
+  "We can handle the remaining tasks between us this week.",
+  "Vos clients paient directement sur le site via Stripe.",
+  "Клиенты платят картой, комиссию берет банк.",
+  "Pelanggan bisa bayar langsung lewat QRIS di toko.",
+  "Upwork wala withdrawal 5 din leta hy, is liye thoda late hoga.",
+  // A shop's Stripe checkout.
+  "The rest can be paid through Stripe checkout on your website.",
+  // Stripe accounts in store work, billing records kept after Upwork releases the funds.
+  "Please connect your Stripe account to the Shopify store so payouts work.",
+  "Can you give me access to your Stripe account so I can check the failed charges?",
+  "We can deal with the billing ourselves once Upwork releases the funds, I'll keep records.",
 ];
 
 const invalid: InvalidCase[] = [
@@ -67,6 +94,44 @@ const invalid: InvalidCase[] = [
     findings: [{ match: 'pay me via PayPal', severity: 'violation', exception: false }],
   },
   { text: "Close the contract at $50 and I'll send you the rest the other way.", findings: [{ match: 'send you the rest the other way', severity: 'violation' }] },
+  // Paid outside after a comma, invoiced through Wise, crypto taken as payment, a relative's account, cash, fees avoided in other languages.
+  { text: "Let's skip the contract next time and you pay me the usual rate, all outside.", findings: [{ match: "pay me the usual rate, all outside", severity: 'violation' }] },
+  { text: "Just invoice me through Wise, it saves us both the fee and the price stays lower.", findings: [{ match: "invoice me through Wise", severity: 'violation' }] },
+  { text: "Please take Bitcoin as payment for the logo.", findings: [{ match: "take Bitcoin as payment", severity: 'violation' }] },
+  { text: "Can you send the payment to my brother's account? Mine is blocked.", findings: [{ match: "send the payment to my brother's account", severity: 'violation' }] },
+  { text: "How about I pay cash when we meet next week, Upwork just for the first milestone.", findings: [{ match: "cash", severity: 'violation' }] },
+  { text: "Use the blue app, I'll send an invoice, no 20% cut for anyone.", findings: [{ match: "the blue app, I'll send an invoice", severity: 'violation' }] },
+  { text: "You need to pay for the training kit first, then the job starts.", findings: [{ match: "need to pay for the training kit", severity: 'violation' }] },
+  { text: "A tip on Cash App is better than the bonus button.", findings: [{ match: "Cash App", severity: 'violation' }] },
+  { text: "Den Rest können wir in bar zahlen, wenn wir uns treffen.", findings: [{ match: "in bar zahlen", severity: 'violation' }] },
+  { text: "Ab jetzt direkt per Überweisung, dann spart jeder die Gebühren.", findings: [{ match: "direkt per Überweisung", severity: 'violation' }] },
+  { text: "Arreglamos por fuera y no le regalamos el 20% a la plataforma.", findings: [{ match: "Arreglamos por fuera", severity: 'violation' }] },
+  { text: "Наступного разу без апворку, я тобі перекину напряму.", findings: [{ match: "Наступного разу без апворку", severity: 'violation' }, { match: "перекину напряму", severity: 'violation' }] },
+  { text: "Baaki payment bahar se kar dunga, account details bhejo.", findings: [{ match: "payment bahar se", severity: 'violation' }] },
+  { text: "ba7awel lak 3ala instapay, badal ma upwork yakhod nesba", findings: [{ match: "badal ma upwork yakhod nesba", severity: 'violation' }] },
+  { text: "IBAN'a direkt atarsan komisyon kalmaz.", findings: [{ match: "direkt atarsan", severity: 'violation' }] },
+  { text: "نكمل direct وأحولك على حسابك", findings: [{ match: "direct وأحولك", severity: 'violation' }] },
+  { text: "JazzCash pe bhej dein, Upwork se paise nikalne mein 5 din lagte hain", findings: [{ match: "JazzCash", severity: 'violation' }] },
+  // A scammer's reassurance and a payment said to usually stay on Upwork are not advice.
+  { text: "This is not a scam, just pay me through PayPal.", findings: [{ match: "pay me through PayPal", severity: 'violation' }] },
+  { text: "Usually payments are through Upwork, but for you I can take PayPal too.", findings: [{ match: "through Upwork, but for you I can take PayPal", severity: 'violation' }] },
+  // Verb forms in fr/de/tr/ar, an imperative with no pronoun in Indonesian.
+  { text: "Payez-moi par virement directement, on évite les frais.", findings: [{ match: "Payez-moi par virement directement", severity: 'violation' }] },
+  { text: "Zahl mir den Rest per PayPal Freunde, dann fällt keine Gebühr an.", findings: [{ match: "Zahl mir den Rest per PayPal Freunde", severity: 'violation' }] },
+  { text: "Bayar sisanya lewat transfer bank aja, biar gak kena potongan.", findings: [{ match: "Bayar sisanya lewat transfer bank", severity: 'violation' }] },
+  { text: "Kalan ödemeyi IBAN'a havale yap, komisyon ödemeyelim.", findings: [{ match: "komisyon ödemeyelim", severity: 'violation' }] },
+  { text: "حول لي الباقي على حسابي البنكي عشان نتجنب العمولة", findings: [{ match: "نتجنب العمولة", severity: 'violation' }] },
+  // Settled between us with no platform in the middle; the Turkish cut avoided.
+  { text: "Once this milestone is done, let's settle future invoices between us, no platform in the middle.", findings: [{ match: "settle future invoices between us", severity: 'violation' }, { match: "no platform in the middle", severity: 'violation' }] },
+  { text: "Kalanını direkt banka hesabıma at, Upwork kesintisi olmasın.", findings: [{ match: "direkt banka hesabıma at", severity: 'violation' }] },
+  // German: paying by transfer directly, everyone saving the fees.
+  { text: "Ab dem nächsten Auftrag zahlen wir direkt per Überweisung, dann spart sich jeder die Gebühren.", findings: [{ match: "zahlen wir direkt", severity: 'violation' }, { match: "spart sich jeder die Gebühren", severity: 'violation' }] },
+  // The money handled ourselves, 'for other clients' is not a shop's customers, a company's Stripe account.
+  { text: "Let's keep Upwork for the contract but handle the money ourselves.", findings: [{ match: "handle the money ourselves", severity: 'violation' }] },
+  { text: "The rest can go through Western Union, that's what I use for other clients.", findings: [{ match: "Western Union", severity: 'violation' }] },
+  { text: "How about you pay me through my company's Stripe account?", findings: [{ match: "pay me through my company's Stripe account", severity: 'violation' }] },
+  // The payments sorted out privately.
+  { text: "We'll sort out the payments privately after this milestone.", findings: [{ match: "sort out the payments privately", severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
