@@ -90,7 +90,10 @@ const KEPT_ON_UPWORK = new RegExp(term(ON_UPWORK));
 export function standsAgainst(text: string, start: number, end: number): boolean {
   const clause = clauseAround(text, start, end);
   // The few words before the match, from the last comma on, and the match itself.
-  const lead = text.slice(Math.max(clause.start, start - 60), start).split(/[,;]/).pop()!;
+  let lead = text.slice(Math.max(clause.start, start - 60), start).split(/[,;]/).pop()!;
+  // "You never answer here so give me...": as in negatedBefore, a negation before "so" or "but" is another clause's.
+  const cut = lead.search(/\b(?:so|but|and then|because|since|which is why)\b[^,]*$/);
+  if (cut !== -1) lead = lead.slice(cut);
   // Inside the match only unambiguous negations count: "no insta" is Portuguese for "on Insta".
   if (NEGATED.test(lead) || NEGATED_INSIDE.test(text.slice(start, end))) return true;
   if (reportedBefore(text, start)) return true;

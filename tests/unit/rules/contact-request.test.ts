@@ -16,6 +16,16 @@ const valid: (string | ValidCase)[] = [
   { text: "What's your email?", context: { client: 'enterprise' } },
   { text: "What's your email?", context: { contract: 'active' } },
   'Have you worked with Telegram? We need a bot.',
+  // Look-alikes of the questions below: an order number, a question about the project, the Upwork chat.
+  'Vous avez un numéro de commande ?',
+  'Haben Sie eine private Frage zum Projekt?',
+  'У вас есть вопросы по макету?',
+  'Where can I find your portfolio on Upwork?',
+  'Do you know how to contact support?',
+  'Aap ki koi website hai jo hum redesign karein?',
+  'The email of your CTO bounced when we sent the NDA, so I resent it here.',
+  'Numaranız ne zaman aktif olacak?',
+  'May bug ka ba sa code?',
 ];
 
 const invalid: InvalidCase[] = [
@@ -55,6 +65,32 @@ const invalid: InvalidCase[] = [
   },
   { text: 'skype or nah', findings: [{ match: 'skype or nah', severity: 'violation' }] },
   { text: 'Thanks. wa number?', findings: [{ match: 'wa number', severity: 'violation' }] },
+  // Questions about a detail or another place, in the corpus's languages (batches 11-13).
+  { text: "t'as un numéro ou un mail perso? je préfère appeler", findings: [{ match: "t'as un numéro ou un mail perso", severity: 'violation' }] },
+  { text: 'Avez-vous un numéro direct ?', findings: [{ match: 'Avez-vous un numéro direct', severity: 'violation' }] },
+  { text: 'Pouvez-vous me donner votre adresse e-mail ?', findings: [{ match: 'Pouvez-vous me donner votre adresse e-mail', severity: 'violation' }] },
+  { text: "T'es sur quoi à part ici ?", findings: [{ match: "T'es sur quoi", severity: 'violation' }] },
+  { text: 'Haben Sie eine private E-Mail-Adresse?', findings: [{ match: 'Haben Sie eine private E-Mail-Adresse', severity: 'violation' }] },
+  { text: 'Hast du eine persönliche Handynummer?', findings: [{ match: 'Hast du eine persönliche Handynummer', severity: 'violation' }] },
+  { text: 'А у вас есть телега или ватсап?', findings: [{ match: 'у вас есть телега', severity: 'violation' }] },
+  { text: 'Где вас еще можно найти?', findings: [{ match: 'Где вас еще можно найти', severity: 'violation' }] },
+  { text: 'А де вас ще можна знайти?', findings: [{ match: 'де вас ще можна знайти', severity: 'violation' }] },
+  { text: 'Aap ki koi website ya LinkedIn hai?', findings: [{ match: 'Aap ki koi website ya LinkedIn hai', severity: 'violation' }] },
+  { text: 'May FB ka ba or number?', findings: [{ match: 'May FB ka ba', severity: 'violation' }] },
+  { text: 'Meron ka bang viber?', findings: [{ match: 'Meron ka bang viber', severity: 'violation' }] },
+  { text: 'وش حسابك في سناب؟', findings: [{ match: 'حسابك في سناب؟', severity: 'violation' }] },
+  { text: 'habibi 3andak raqam aw insta?', findings: [{ match: '3andak raqam', severity: 'violation' }] },
+  { text: 'fi whats?', findings: [{ match: 'fi whats', severity: 'violation' }] },
+  { text: 'Skype adın ne hocam?', findings: [{ match: 'Skype adın', severity: 'violation' }] },
+  { text: 'Numaran ne?', findings: [{ match: 'Numaran', severity: 'violation' }] },
+  { text: 'Where can I contact you for a custom job?', findings: [{ match: 'Where can I contact you', severity: 'violation' }] },
+  { text: 'If yes, how to contact you?', findings: [{ match: 'how to contact you', severity: 'violation' }] },
+  { text: 'What else are you on?', findings: [{ match: 'What else are you on', severity: 'violation' }] },
+  { text: 'Can you tell me your full address and phone?', findings: [{ match: 'tell me your full address and phone', severity: 'violation' }] },
+  { text: 'Could you share the email of your CTO?', findings: [{ match: 'email of your CTO', severity: 'violation' }] },
+  { text: 'Send me the phone number of your manager.', findings: [{ match: 'phone number of your manager', severity: 'violation' }] },
+  { text: 'Você poderia me passar seu Instagram?', findings: [{ match: 'me passar seu Instagram', severity: 'violation' }] },
+  { text: 'You never answer here so give me any other way to reach you.', findings: [{ match: 'give me any other way to reach you', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
