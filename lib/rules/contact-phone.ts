@@ -13,7 +13,18 @@ type MessageId = 'phone' | 'spelled';
  */
 
 const SEPARATOR = /[ \-.()/]/;
-const FORMAT_TALK = /\b(?:e\.?164|e\.g\.?|for example|placeholder|dummy|sample|test (?:number|data)|normali[sz]e\w*|regex|validat\w*|format(?:ted|s|ting)?|mask|style)\b/;
+const FORMAT_TALK = new RegExp(
+  '\\b' +
+    oneOf([
+      'e\\.?164', 'e\\.g\\.?', 'for example', 'placeholder', 'dummy', 'sample', 'test (?:number|data|verisi|numarasi)',
+      'normali[sz]e\\w*', 'regex', 'validat\\w*', 'format(?:ted|s|ting)?', 'mask', 'style', 'sandbox', 'magic number',
+      '(?:tested|testing) (?:it )?with', 'fake number',
+      // The same talk in other languages: "z. B.", "por ejemplo", "par exemple", "validieren", "valider".
+      'z\\. ?b', 'zum beispiel', 'por ejemplo', 'p\\. ?ej', 'par exemple', 'por exemplo', 'valid(?:ieren|iert|ar|er|e)\\w*',
+      'misalnya', 'ornegin', 'halimbawa',
+    ]) +
+    '\\b',
+);
 const DIGITISH = /[0-9oil]/;
 const WORD_CHAR = /[a-z0-9_]/;
 const PHONE_CUE = /\b(?:call|calls|calling|phone|ph|tel|telephone|cell|cellphone|mobile|mob|number|num|whats\w*|text|txt|sms|viber|signal|telegram|contact|reach|ring|dial|hotline)\b/;
@@ -32,14 +43,38 @@ const ID_LABEL = new RegExp(
           'tx', 'nonce', 'seed', 'port', 'pid', 'error', 'err', 'status', 'kb', 'cve', 'rfc', 'iso', 'en',
           'din', 'sap', 'gst', 'abn', 'cnpj', 'cpf', 'npi', 'dea', 'license plate',
           'takip', 'kargo', 'seguimiento', 'rastreio', 'rastreamento', 'sendungsnummer', 'suivi', 'resi',
+          // An order or invoice in other languages: "sipariş no", "pedido", "commande", "Bestellung".
+          'siparis', 'pedido', 'commande', 'bestellung', 'bestellnummer', 'auftrag', 'pesanan', 'factura', 'fatura',
+          'facture', 'rechnung',
         ]) +
-        '\\b[\\s:#.-]{0,3}(?:(?:no|number|num|nr|#)[\\s:.#-]{0,3})?',
-      '#\\s?',
+        '\\b[\\s:#.-]{0,3}(?:(?:no|number|num|nr|#|rakam|raqam|nomor|nomer|numero|nummer|numara(?:si)?)[\\s:.#-]{0,3})?',
+      '[#№]\\s?',
+      // Arabic: "رقم الطلب", "رقم التتبع", "رقم الفاتورة" (no \\b in this script).
+      '(?:رقم )?(?:الطلب|الطلبية|التتبع|الفاتورة|الشحنة)\\s?',
+      // Russian and Ukrainian: "Заказ № 2024-11-0573" ("№" is read as "no"), "замовлення 1234".
+      '(?<![а-яіїє])(?:заказ|замовлення|накладн\\S*|посылк\\S*|отправлени\\S*|трек)[\\s:]{0,3}(?:no|номер)?[\\s:.#-]{0,3}',
     ]) +
     '$',
 );
+/** The writer's own number ("my", "call me", "meine Nummer", "mon numéro", "мой номер"): never an example or a business line. */
+const MINE = /\b(?:my|me|mich|mir|meine?[rn]?|moi|mon|ma|mi|mis|meu|minha|saya|aku|beni|bana|benim)\b|(?<![а-яіїє])(?:мо[йяеи]|мне|мені|мій|моя)(?![а-яіїє])/;
+/** "tracking number", "order no": the word "number" naming an ID, not a phone. */
+const ID_NUMBER = /\b(?:tracking|order|serial|invoice|case|ticket|reference|model|part|version|account|routing|item|batch|lot|build|policy|confirmation|booking|reservation)\s?(?:number|no|num|nr)\b/g;
 /** The phone number of the client's business, given as content for the site being built. */
-const BUSINESS_LINE = /\b(?:footer|header|contact page|store line|shop line|customers call|for customers|on the (?:site|website|page)|business (?:number|phone|line))\b/;
+const BUSINESS_LINE = new RegExp(
+  '\\b' +
+    oneOf([
+      'footer', 'header', 'contact page', 'store line', 'shop line', 'customers call', 'on the (?:site|website|page)',
+      'for (?:customers|patients|clients|guests|callers)', 'business (?:number|phone|line)', 'main line', 'click-to-call',
+      'fax', 'reply number', 'public number', 'front desk',
+      // "the clinic's main line", "the bakery's number": the business's, not the writer's.
+      "the (?:clinic|store|shop|office|company|restaurant|bakery|salon|hotel|practice|studio)'?s? (?:main )?(?:line|number|phone)",
+      // French and others: "la page Contact", "le téléphone du magasin", "le numéro public".
+      'page contact', '(?:telephone|numero) (?:du|de la) (?:magasin|boutique|cabinet|clinique|restaurant|societe)',
+      'numero public', 'oeffentliche nummer', 'numero (?:publico|de la tienda|del negocio)',
+    ]) +
+    '\\b',
+);
 const CURRENCY_BEFORE = /(?:[$€£¥₹₽₦₱₩₺₴]|\b(?:usd|eur|gbp|inr|pkr|rs|ngn|php|aud|cad|rupees?|dollars?|budget|price|cost|salary|rate)\b)\s?$/;
 const CURRENCY_AFTER = new RegExp(
   '^\\s?' +
@@ -55,6 +90,15 @@ const CURRENCY_AFTER = new RegExp(
         ]),
     ]),
 );
+
+/** The line around a run, up to 120 characters back and 60 on: "validieren, also z. B. 030 12345678" ("z." ends no clause). */
+function lineAround(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - 120);
+  const head = text.slice(from, start);
+  const cut = head.lastIndexOf('\n');
+  const tail = text.slice(end, end + 60).split('\n')[0]!;
+  return head.slice(cut + 1) + text.slice(start, end) + tail;
+}
 
 interface Run {
   start: number;
@@ -256,7 +300,7 @@ export default defineRule<MessageId>({
       const disguised = /\p{L}{2,}/u.test(typed.replace(/\bx\d+$/i, '')) || /[oil]/.test(run.groups.join(''));
 
       const clause = clauseAround(text, run.start, run.end).text;
-      const cue = PHONE_CUE.test(clause);
+      const cue = PHONE_CUE.test(clause.replace(ID_NUMBER, ' '));
       // Part of a longer token: the tail of a UUID, a hyphenated SKU, a path segment.
       if (/[-./_]/.test(text[run.start - 1] ?? '') && /[a-z0-9]/.test(text[run.start - 2] ?? '')) continue;
       if (/[-./_]/.test(text[run.end] ?? '') && /[a-z0-9]/.test(text[run.end + 1] ?? '')) continue;
@@ -265,11 +309,12 @@ export default defineRule<MessageId>({
       // "Customer ID 123-456-7890", "Batch IDs": labelled identifiers.
       if (/\b(?:ids?|identifiers?|timestamps?|epoch|uuid|guid|hash)\b/.test(clause) && !cue) continue;
       // "normalise phone numbers to E.164 (e.g. +15550100123 style)": an example of a format, not a number to call.
-      if (FORMAT_TALK.test(clause) && !/\b(?:my|me|call me|text me|reach me|whatsapp me)\b/.test(clause)) continue;
+      const line = lineAround(text, run.start, run.end);
+      if (FORMAT_TALK.test(line) && !MINE.test(line)) continue;
       // A record in a CSV sample ("Dana,dana@x.com,(555) 010-4432,Austin"): data for the work.
       if (text[run.start - 1] === ',' && text[run.end] === ',') continue;
       // A business's own line for its site or footer ("the store line customers call"), not the writer's.
-      if (BUSINESS_LINE.test(clause) && !/\b(?:my|me|call me|text me|reach me|whatsapp me)\b/.test(clause)) continue;
+      if (BUSINESS_LINE.test(clause) && !MINE.test(clause)) continue;
       // Measurements in a list ("390 / 768 / 1366 px").
       if (run.separators.every((sep) => sep.trim() === '/') && /^\s?(?:px|pt|em|rem|dp|dpi|ms)\b/.test(text.slice(run.end, run.end + 5))) continue;
       // Counting ("1 2 3 4 5 6 7"), unless plainly given as a phone number.
