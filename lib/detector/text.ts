@@ -1,5 +1,5 @@
 import { pairs, term, type Pairing } from './frame';
-import { NEGATION as NEGATION_WORDS, ON_UPWORK, REFUSED } from './lexicon/stance';
+import { NEGATION as NEGATION_WORDS, ON_UPWORK, REFUSED, RULES_TALK } from './lexicon/stance';
 import { except } from './lexicon/word-class';
 import { oneOf } from './pattern';
 
@@ -81,6 +81,7 @@ const NEGATED = new RegExp(term(NEGATION_WORDS));
 const NEGATED_INSIDE = new RegExp(term(except(NEGATION_WORDS, 'es')));
 const REFUSED_NEAR = new RegExp(term(REFUSED));
 const KEPT_ON_UPWORK = new RegExp(term(ON_UPWORK));
+const RULES_NEAR = new RegExp(term(RULES_TALK));
 
 /**
  * For frames in any language: the match is negated in the words just before it ("je ne paie pas
@@ -98,7 +99,7 @@ export function standsAgainst(text: string, start: number, end: number): boolean
   if (NEGATED.test(lead) || NEGATED_INSIDE.test(text.slice(start, end))) return true;
   if (reportedBefore(text, start)) return true;
   const around = neighbourhood(text, start);
-  return REFUSED_NEAR.test(around) || KEPT_ON_UPWORK.test(around) || POLICY_TALK.test(around) || AFTER_CONTRACT.test(around);
+  return REFUSED_NEAR.test(around) || KEPT_ON_UPWORK.test(around) || POLICY_TALK.test(around) || RULES_NEAR.test(around) || AFTER_CONTRACT.test(around);
 }
 
 /**
@@ -128,6 +129,9 @@ const REPORTED_OTHER = new RegExp(
     oneOf([
       'me (?:ofereceu|pediu|propos|ofrecio|pidio|propuso)', "m'a (?:propose|demande|offert)",
       'hat mir (?:angeboten|vorgeschlagen)', 'мне предложил\\S*', 'мені запропонував\\S*',
+      // A third-person verb says someone else asks ("мошенник ... просит перейти в мессенджер", "o golpista pede").
+      '(?<![а-яіїє])(?:просит|просят|просил[аи]?|предлагает|предлагают|просять|пропонує|пропонують)(?![а-яіїє])',
+      '(?:el|ella|ellos|le|les|me|te) (?:pide|piden|pidio|ofrece|ofrecen)', '(?:ele|ela|eles|te|lhe) (?:pede|pedem|pediu|oferece)',
     ]) +
     '(?![a-z])',
 );

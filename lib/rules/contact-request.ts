@@ -83,7 +83,8 @@ const OTHER_LANGUAGES = new RegExp(
         'kontakt', 'celular', 'm[oó]vil', 'portable', 'pochtu', 'pochta',
       ]),
     '(?:minta|boleh minta|bagi)\\s(?:nomor|kontak|no\\.? ?(?:hp|wa)|email|wa)',
-    '(?:nomor|no\\.? ?hp|no\\.? ?wa|nomer)(?: (?:wa|hp|telepon|kamu|anda|nya))?',
+    // "nomor WA", "no hp kamu"; a bare "nomor" is any number ("nomor dummy", "nomor resi").
+    '(?:nomor|nomer) (?:wa|hp|telepon|kamu|anda|nya)', 'no\\.? ?(?:hp|wa)(?: (?:kamu|anda|nya))?',
     '(?:e-?mail|number|numero|contact|cp|fb|whatsapp|viber) (?:niyo|mo|nyo|nyo po|mo po)',
     '(?:me pasa|me das|me envía|me envia|pásame|pasame|manda(?:me)?|envoyez|donnez)' +
       '[^.!?\\n]{0,20}?\\b(?:correo|e-?mail|n[uú]mero|tel[eé]fono|whatsapp|contacto|num[eé]ro)',

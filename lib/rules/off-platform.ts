@@ -167,7 +167,8 @@ const OTHER_LANGUAGES = new RegExp(
       'wechat', 'correo', 'tel[eé]fono', 'telefone', 't[eé]l[eé]phone', 'telefon', 'zap', 'zapzap',
       'messenger', 'google meet', 'discord', 'insta', 'instagram',
     ]) +
-    '\\b(?! (?:bot|api|business api|integration|channel for|template))',
+    // "no e-mail 2", "en el correo 3": an item of a sequence being written, not a channel.
+    '\\b(?! (?:bot|api|business api|integration|channel for|template|marketing|\\d))',
   '\\b' +
     oneOf([
       'en otro lado', 'en otra parte', 'em outro lugar', 'noutro lugar', 'di tempat lain', 'v drugom meste',
@@ -209,6 +210,13 @@ const REFUSAL = new RegExp(term("can'?t|cannot|won'?t|don'?t|do not|never|not|no
 
 const HERE = /\b(?:here on upwork|on upwork|through upwork|via upwork|in upwork|upwork (?:call|calls|meeting|zoom)|here in the chat|in this chat)\b/;
 
+/** "Contact Telegram support", "WhatsApp-level speed": the company or a comparison, not a channel to talk on. */
+const NOT_A_CHANNEL_AFTER = /^(?: (?:support|help ?desk|help center|customer (?:service|care|support))\b|-(?:level|like|style|speed|fast|esque|inspired|type|ish)\b)/;
+/** "if you mention connecting off Upwork", "the warning when you type WhatsApp": words talked about, not a proposal. */
+const MENTIONED = /\b(?:mention(?:ing|ed|s)?|say(?:ing|s)?|typ(?:e|es|ing|ed)|writ(?:e|es|ing)|the words?|words like)\s(?:\S+\s)?$/;
+/** "This was not through Upwork": a past fact, not a proposal. */
+const WAS_NOT = /\b(?:was|were|wasn.t|had been)\s$/;
+
 /** Inside a quoted UI label or title: "Email me a receipt". */
 function quoted(sentence: string, at: number): boolean {
   const opens = (sentence.slice(0, at).match(/"/g) ?? []).length;
@@ -236,6 +244,8 @@ export default defineRule<MessageId>({
     const push = (start: number, end: number, messageId: MessageId) => {
       // Deferred until a contract, or an email given only to be invited to a project tool: not a move off Upwork.
       const sentence = sentenceAt(text, start);
+      if (NOT_A_CHANNEL_AFTER.test(text.slice(end, end + 24)) || MENTIONED.test(text.slice(Math.max(sentence.start, start - 40), start))) return;
+      if (/^not\b/.test(text.slice(start, end)) && WAS_NOT.test(text.slice(Math.max(sentence.start, start - 12), start))) return;
       if (isDisclaimed(text, start, end) || deferredToContract(sentence.text) || PROJECT_ACCESS.test(neighbourhood(text, start))) return;
       reported.add(sentence.start);
       hits.push({ start, end, messageId });

@@ -26,6 +26,8 @@ const valid: (string | ValidCase)[] = [
   'The email of your CTO bounced when we sent the NDA, so I resent it here.',
   'Numaranız ne zaman aktif olacak?',
   'May bug ka ba sa code?',
+  'Upwork ki terms ke mutabiq contract se pehle contact details share karna mana hai, isliye main apna number nahi de sakta.',
+  'Resi JNE 0123456789012 itu nomor dummy dari sandbox.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -91,6 +93,7 @@ const invalid: InvalidCase[] = [
   { text: 'Send me the phone number of your manager.', findings: [{ match: 'phone number of your manager', severity: 'violation' }] },
   { text: 'Você poderia me passar seu Instagram?', findings: [{ match: 'me passar seu Instagram', severity: 'violation' }] },
   { text: 'You never answer here so give me any other way to reach you.', findings: [{ match: 'give me any other way to reach you', severity: 'violation' }] },
+  { text: 'Minta nomor WA kamu dong', findings: [{ match: 'Minta nomor', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

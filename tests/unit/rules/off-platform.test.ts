@@ -18,6 +18,15 @@ const valid: (string | ValidCase)[] = [
   // Reported, not asked: the writer tells what someone else wanted.,
   "I'm new here and my first client wanted me to set up an interview through Skype. Is that normal?",
   'Then he asked me for a WhatsApp number so he can text me if something is urgent.',
+  // Rules talk in other languages, someone else's request reported, an email of a sequence, the app's own support.
+  'Nada pode ser tratado por fora, o site pune os infratores dessa regra.',
+  'Está prohibido seguir la conversación por WhatsApp antes del contrato.',
+  'Мошенник представляет себя клиентом и просит перейти в мессенджер.',
+  'Quer que eu teste outro assunto no e-mail 2?',
+  'This is not Telegram support. Contact Telegram support for your issue.',
+  "I wrote 'available on WhatsApp-level speed', meaning I reply fast here.",
+  'There is a warning if you mention connecting off Upwork. Is that allowed?',
+  'This was not through Upwork, it was a friend years ago.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -56,6 +65,11 @@ const invalid: InvalidCase[] = [
   // Exceptions.
   { text: "Let's continue on WhatsApp.", context: { client: 'enterprise' }, findings: [{ match: 'continue on WhatsApp', severity: 'info', exception: EXCEPTION.enterprise }] },
   { text: "Let's continue on WhatsApp.", context: { contract: 'active' }, findings: [{ match: 'continue on WhatsApp', severity: 'info', exception: EXCEPTION.contract }] },
+  // The same words, proposing.
+  { text: 'Vamos tratar por fora, me chama no zap.', findings: [{ match: 'no zap', severity: 'violation' }] },
+  { text: 'Давай перейдём в мессенджер, тут неудобно.', findings: [{ match: 'Давай перейдём в мессенджер', severity: 'violation' }] },
+  { text: 'Te mando tudo no e-mail, fica mais fácil.', findings: [{ match: 'no e-mail', severity: 'violation' }] },
+  { text: 'Contact me on Telegram for the details.', findings: [{ match: 'Telegram', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
