@@ -57,7 +57,7 @@ const ID_LABEL = new RegExp(
     '$',
 );
 /** The writer's own number ("my", "call me", "meine Nummer", "mon numéro", "мой номер"): never an example or a business line. */
-const MINE = /\b(?:my|me|mich|mir|meine?[rn]?|moi|mon|ma|mi|mis|meu|minha|saya|aku|beni|bana|benim)\b|(?<![а-яіїє])(?:мо[йяеи]|мне|мені|мій|моя)(?![а-яіїє])/;
+const MINE = /\b(?:my|me|mich|mir|meine?[rn]?|moi|mon|ma|mi|mis|meu|minha|saya|aku|beni|bana|benim)\b|(?<![а-яіїє])(?:мо[йяеи]|мне|мені|мі[йи]|моя)(?![а-яіїє])/;
 /** "tracking number", "order no": the word "number" naming an ID, not a phone. */
 const ID_NUMBER = /\b(?:tracking|order|serial|invoice|case|ticket|reference|model|part|version|account|routing|item|batch|lot|build|policy|confirmation|booking|reservation)\s?(?:number|no|num|nr)\b/g;
 /** The phone number of the client's business, given as content for the site being built. */
