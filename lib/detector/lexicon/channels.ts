@@ -14,8 +14,9 @@ export const CHAT_APP = defineClass({
       'wechat', 'insta(?:gram)?', 'ig', 'messenger', 'fb', 'facebook', 'snap(?:chat)?', 'linkedin',
       'line app', 'kakao(?:talk)?', 'zalo', 'botim', '(?:ms|microsoft) teams', 'google meet', 'slack',
     ],
-    es: ['wasap', 'guasap', 'whats', 'wsp', 'wpp', 'telegrama'],
-    pt: ['zap', 'zapzap', 'whats', 'wpp', 'zap ?zap'],
+    // "búscame en face": Facebook, as Spanish and Portuguese speakers shorten it.
+    es: ['wasap', 'guasap', 'whats', 'wsp', 'wpp', 'telegrama', 'face'],
+    pt: ['zap', 'zapzap', 'whats', 'wpp', 'zap ?zap', 'face'],
     de: ['telegramm'],
     ru: [
       'телеграм+', 'телеграмм?е', 'телеграмм?у', 'телег[аеуи]', 'тг', 'тележк[аеу]', 'ватсап+', 'вацап+',
