@@ -53,11 +53,20 @@ const POLICY_TALK = new RegExp(
     '\\b',
 );
 
+const CLAUSE_JOINT = /,|\b(?:so|but|and then|because|since|which is why)\b/g;
+/** Where the last clause of `lead` starts: at its last comma, "so" or "but" ("I won't write it here so ... but let's"), or -1. */
+function lastClauseStart(lead: string): number {
+  let last = -1;
+  CLAUSE_JOINT.lastIndex = 0;
+  for (let m = CLAUSE_JOINT.exec(lead); m; m = CLAUSE_JOINT.exec(lead)) last = m.index;
+  return last;
+}
+
 /** True when the few words before `start` negate what follows ("I will never ..."). */
 export function negatedBefore(text: string, start: number, words = 8): boolean {
   let lead = before(text, start, 60).trim().split(/\s+/).slice(-words).join(' ');
   // "You never answer here so give me...": a negation before "so", "but" or a comma belongs to another clause.
-  const cut = lead.search(/(?:,|\b(?:so|but|and then|because|since|which is why)\b)[^,]*$/);
+  const cut = lastClauseStart(lead);
   if (cut !== -1) lead = lead.slice(cut);
   // "you shouldn't have an issue accepting...": a double negative, not a refusal.
   if (/\b(?:shouldn'?t|won'?t|wouldn'?t|don'?t|doesn'?t) (?:have |be |see )?(?:an? |any )?(?:issue|problem|trouble)\b/.test(lead)) return false;
@@ -93,7 +102,7 @@ export function standsAgainst(text: string, start: number, end: number): boolean
   // The few words before the match, from the last comma on, and the match itself.
   let lead = text.slice(Math.max(clause.start, start - 60), start).split(/[,;]/).pop()!;
   // "You never answer here so give me...": as in negatedBefore, a negation before "so" or "but" is another clause's.
-  const cut = lead.search(/\b(?:so|but|and then|because|since|which is why)\b[^,]*$/);
+  const cut = lastClauseStart(lead);
   if (cut !== -1) lead = lead.slice(cut);
   // Inside the match only unambiguous negations count: "no insta" is Portuguese for "on Insta".
   if (NEGATED.test(lead) || NEGATED_INSIDE.test(text.slice(start, end))) return true;
