@@ -1,5 +1,5 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { before, clauseAround } from '../detector/text';
+import { before, clauseAround, matches, sentenceWindow, standsAgainst } from '../detector/text';
 import { oneOf } from '../detector/pattern';
 
 type MessageId = 'phone' | 'spelled';
@@ -98,6 +98,63 @@ function lineAround(text: string, start: number, end: number): string {
   const cut = head.lastIndexOf('\n');
   const tail = text.slice(end, end + 60).split('\n')[0]!;
   return head.slice(cut + 1) + text.slice(start, end) + tail;
+}
+
+/**
+ * Numbers said in pairs and triples, as French and Turkish speakers give a phone number: "zéro six, douze,
+ * trente-quatre, cinquante-six, soixante-dix-huit", "sıfır beş yüz otuz iki, yüz yirmi üç, kırk beş". The prepared
+ * view turns single digits into figures; the tens and hundreds are composed here.
+ */
+const NUMBER_WORD_VALUES: Record<string, number> = {
+  zero: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11,
+  douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, vingts: 20, trente: 30, quarante: 40,
+  cinquante: 50, soixante: 60, cent: 100,
+  sifir: 0, bir: 1, iki: 2, uc: 3, dort: 4, bes: 5, alti: 6, yedi: 7, sekiz: 8, dokuz: 9, on: 10, yirmi: 20, otuz: 30,
+  kirk: 40, elli: 50, altmis: 60, yetmis: 70, seksen: 80, doksan: 90, yuz: 100,
+};
+const PAIR_TOKEN = `(?:\\d{1,3}|${Object.keys(NUMBER_WORD_VALUES).sort((a, b) => b.length - a.length).join('|')})`;
+const PAIRED_RUN = new RegExp(`(?<![a-z0-9])${PAIR_TOKEN}(?:(?:[\\s,-]{1,3}|\\set\\s)${PAIR_TOKEN}){3,30}(?![a-z0-9])`, 'g');
+/** A phone cue in the languages that say numbers in pairs. */
+const PAIRED_CUE = /\b(?:joindre|appel\w*|numero|telephone|portable|whatsapp|numara\S*|telefon\S*|ara(?:yin|yabilirsiniz)|yaz\S*)\b/;
+
+/** The digits a run of paired number words stands for ("0 5 100 30 2" is "0532"), or null when it does not compose. */
+function composePairs(run: string): string | null {
+  let out = '';
+  let current: number | null = null;
+  let last = -1;
+  const flush = () => {
+    if (current !== null) out += String(current);
+    current = null;
+  };
+  for (const word of run.split(/[\s,-]+|\set\s/)) {
+    if (!word || word === 'et') continue;
+    const t = /^\d+$/.test(word) ? Number(word) : NUMBER_WORD_VALUES[word];
+    if (t === undefined || t > 100) return null;
+    if (t === 0) {
+      flush();
+      out += '0';
+    } else if (t === 100) {
+      current = (current !== null && current < 10 ? current : (flush(), 1)) * 100;
+    } else if (t === 20 && last === 4 && current !== null && current % 100 === 4) {
+      current += 76; // "quatre-vingt": eighty
+    } else if (current !== null && fits(current, t)) {
+      current += t;
+    } else {
+      flush();
+      current = t;
+    }
+    last = t;
+  }
+  flush();
+  return out;
+}
+
+/** Whether `t` continues the number `current` ("trente" then "quatre", "soixante" then "dix", "yüz" then "yirmi"). */
+function fits(current: number, t: number): boolean {
+  const rest = current % 100;
+  if (current >= 100 && rest === 0) return t < 100;
+  if (rest >= 20 && rest % 10 === 0) return t < 10 || ((rest === 60 || rest === 80) && t < 20);
+  return false;
 }
 
 interface Run {
@@ -320,6 +377,16 @@ export default defineRule<MessageId>({
       // Counting ("1 2 3 4 5 6 7"), unless plainly given as a phone number.
       if (!cue && isSequence(run.groups)) continue;
       hits.push({ start: run.start, end: run.end, messageId: disguised ? 'spelled' : 'phone' });
+    }
+    for (const m of matches(PAIRED_RUN, text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      // Only numbers typed at least partly as words, and not already read above.
+      if (!/\p{L}{2,}/u.test(original.slice(starts[start]!, ends[end - 1]!)) || hits.some((h) => h.start < end && start < h.end)) continue;
+      const digits = composePairs(m[0]);
+      if (!digits || digits.length < 9 || digits.length > 13) continue;
+      if (!PAIRED_CUE.test(sentenceWindow(text, start, end)) || standsAgainst(text, start, end)) continue;
+      hits.push({ start, end, messageId: 'spelled' });
     }
     return hits;
   },

@@ -225,7 +225,7 @@ const ACCESS_CHANNEL = /mail|inbox|correo|courriel|eposta|почт|пошт|اي
 const DIRECT_OTHER = new RegExp(
   oneOf([
     '\\bruf(?:en sie|t|e)? (?:mich|uns)\\b[^.!?\\n]{0,30}?\\ban\\b', '\\bll[aá]m(?:ame|eme|anos)\\b', '\\bme lig(?:a|ue)\\b',
-    '\\bliga pra mim\\b', '\\bappele[sz]?[- ]moi\\b', '\\bappelez[- ]nous\\b', '\\btelp(?:on|hone) (?:aku|saya)\\b',
+    '\\bliga pra mim\\b', '\\bappel+e[sz]?[- ]moi\\b', '\\bappelez[- ]nous\\b', '\\btelp(?:on|hone) (?:aku|saya)\\b',
     '\\b(?:wa|whatsapp|tele(?:gram)?|japri) (?:aja|saja)\\b', '\\btawagan mo ako\\b', '\\bbeni ara(?:yin|yiniz)?\\b',
     '(?<![а-яіїє])(?:позвони(?:те)? мне|звони(?:те)? мне|подзвони(?:ть)? мені|дзвони(?:ть)? мені)(?![а-яіїє])',
   ]),

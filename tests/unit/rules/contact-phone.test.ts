@@ -37,6 +37,9 @@ const valid: (string | ValidCase)[] = [
   "The reply number is the clinic's main line, 020 7946 0815.",
   'Phone for patients: (555) 014-2288, a click-to-call button on mobile.',
   'Pour la page Contact, le téléphone du magasin 04 12 34 56 78.',
+  // Counts said in words are not a phone number.
+  'Le devis: trente-quatre pages, cinquante-six images, soixante-dix-huit produits, douze catégories.',
+  'Paketimde sekiz saat çekim, dört yüz fotoğraf, otuz sayfa, iki klip var.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -78,6 +81,12 @@ const invalid: InvalidCase[] = [
   { text: 'Ruf mich an, z. B. unter 030 12345678.', findings: [{ match: '030 12345678', severity: 'violation' }] },
   { text: 'Call me on my main line, 020 7946 0815.', findings: [{ match: '020 7946 0815', severity: 'violation' }] },
   { text: 'Mon numéro pour la page contact : 06 12 34 56 78', findings: [{ match: '06 12 34 56 78', severity: 'violation' }] },
+  // Numbers said in pairs and triples (French, Turkish): the tens and hundreds are composed.
+  { text: "Vous pouvez aussi me joindre directement au zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit si c'est plus simple pour vous.", findings: [{ match: 'zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit', severity: 'violation' }] },
+  { text: 'Vous pouvez aussi me joindre au zéro six, trente-neuf, quatre-vingt-dix-huit, zéro zéro, quarante-trois si vous préférez.', findings: [{ match: 'zéro six, trente-neuf, quatre-vingt-dix-huit, zéro zéro, quarante-trois', severity: 'violation' }] },
+  { text: "Numaram: sıfır beş yüz otuz iki, yüz yirmi üç, kırk beş, altmış yedi. WhatsApp'tan yazabilirsiniz hocam", findings: [{ match: 'sıfır beş yüz otuz iki, yüz yirmi üç, kırk beş, altmış yedi', severity: 'violation' }] },
+  { text: "Daha hızlı iletişim için sıfır beş yüz otuz iki, beş beş beş, sıfır bir, yirmi iki numaramdan whatsapp'tan yazabilirsiniz.", findings: [{ match: 'sıfır beş yüz otuz iki, beş beş beş, sıfır bir, yirmi iki', severity: 'violation' }] },
+  { text: 'Appelez-moi au zéro sept, vingt et un, quarante, dix-neuf, quatre-vingts.', findings: [{ match: 'zéro sept, vingt et un, quarante, dix-neuf, quatre-vingts', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
