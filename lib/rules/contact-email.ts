@@ -36,11 +36,23 @@ const POINTED = new RegExp(
 const SPACED_PROVIDER = new RegExp(`(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+-]{2,40} (?:@ )?(?:${PROVIDER_NAMES}) (?:\\.|dot )?(?:com|net|co\\.uk|in|ru|de|fr)\\b`, 'g');
 /** "my gmail is my full name without the space", "my email is pedro dot alves dot edit". */
 const DESCRIBED = new RegExp(
-  '\\bmy (?:g\\.?mail|e-?mail|mail(?: id)?)(?: address| id)? (?:is|:) ?(?:just |simply )?' +
+  '\\bmy (?:g\\.?mail|e-?mail|mail(?: id)?)(?: address| id)? (?:is|:) ?(?:just |simply |literally |basically )?' +
     oneOf([
       '(?:my (?:full |first |last )?name|the same as (?:my|here))\\b[^.!?\\n]{0,40}',
       '[a-z0-9]+(?: dot [a-z0-9]+)+\\b',
     ]),
+  'g',
+);
+/** "budi.santoso (et) gmail.com", "anna [собака] mail.ru": the "@" said in another language, in brackets. */
+const BRACKET_AT = new RegExp(
+  '(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+-]{1,40} ?[([{<] ?' +
+    oneOf(['et', 'at', 'a', 'arroba', 'arobase', 'sobaka', 'собака', 'kukac', 'chiocciola', 'klammeraffe', 'at sign', 'atmark']) +
+    ` ?[)\\]}>] ?(?:(?:${PROVIDER_NAMES})\\b|[a-z0-9-]{2,40}\\.[a-z]{2,10}\\b)`,
+  'g',
+);
+/** "Mera email hai rohit.seo.pro (gmail wala)": a handle, then its provider in brackets. */
+const PROVIDER_IN_BRACKETS = new RegExp(
+  `(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+-]{2,40}[a-z0-9] \\((?:${PROVIDER_NAMES})(?: wala| wali| one| account| id| address| mail| pe| par)?\\)`,
   'g',
 );
 const NOT_A_LOCAL = new RegExp(
@@ -182,6 +194,13 @@ export default defineRule<MessageId>({
       if (m[0].startsWith('@') ? !/[a-z0-9.]/.test(text[m.index - 1] ?? ' ') : PIECES_CUE.test(clauseAround(text, m.index, end).text)) push(m.index, end, 'spelled');
     }
     for (const m of matches(MAIL_ME, text)) push(m.index, m.index + m[0].length, 'spelled');
+    for (const m of matches(BRACKET_AT, text)) {
+      if (!EXAMPLE_DOMAIN.test(m[0].split(/[)\]}>] ?/).pop()!)) push(m.index, m.index + m[0].length, 'spelled');
+    }
+    for (const m of matches(PROVIDER_IN_BRACKETS, text)) {
+      // The handle must look like one ("rohit.seo.pro") and an email be named just before it.
+      if (/[0-9._]/.test(m[0].split(' ')[0]!) && EMAIL_CUE.test(text.slice(Math.max(0, m.index - 30), m.index))) push(m.index, m.index + m[0].length, 'spelled');
+    }
     for (const m of matches(PROVIDER_ID, text)) {
       if (NOT_A_HANDLE.has(m[1]!)) continue;
       // "Gmail - SendGrid" is a list; "gmail - jsmith_88" is an address.

@@ -17,6 +17,10 @@ const valid: (string | ValidCase)[] = [
   // Context: an email allowed by an exception is reported as info, never as a violation.
   { text: 'My email is jane@studio.io', context: { client: 'enterprise' } },
   { text: 'My email is jane@studio.io', context: { contract: 'active' } },
+  // Brackets that hold no address.
+  'We support Gmail (and Outlook) for the SMTP setup, see config.yaml (gmail one) for details.',
+  'Le client (et son équipe) a validé la maquette.',
+  'The variable user.name (at) runtime is empty.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -70,6 +74,13 @@ const invalid: InvalidCase[] = [
     findings: [{ match: 'jane.doe@gmail.com', severity: 'info', exception: EXCEPTION.access }],
   },
   { text: 'For the NDA, my address is jane@studio.io', findings: [{ match: 'jane@studio.io', severity: 'info', exception: EXCEPTION.nda }] },
+  // The '@' said in another language in brackets, the provider in brackets, an address described.
+  { text: 'Kalau mau lihat contoh bisa langsung email ke budi.santoso.web (et) gmail titik com ya Pak', findings: [{ match: 'budi.santoso.web (et) gmail', severity: 'violation' }] },
+  { text: 'écrivez-moi: claire.dupont (arobase) gmail.com', findings: [{ match: 'claire.dupont (arobase) gmail', severity: 'violation' }] },
+  { text: 'pishite anna.k [собака] mail.ru', findings: [{ match: 'anna.k [собака] mail.ru', severity: 'violation' }] },
+  { text: 'Mera email hai rohit.seo.pro (gmail wala), wahan ek line bhej dijiye', findings: [{ match: 'rohit.seo.pro (gmail wala)', severity: 'violation' }] },
+  { text: 'my email is rohit_dev (gmail) if you need it', findings: [{ match: 'rohit_dev (gmail)', severity: 'violation' }] },
+  { text: 'my email is literally my full name here + the year I was born (1991) at gmail. easy', findings: [{ match: 'my email is literally my full name here + the year I was born (1991) at gm', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
