@@ -1,5 +1,5 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { EXAMPLE_DOMAIN, MAIL_PROVIDERS, PROJECT_ACCESS, TLDS } from '../detector/lexicon/index';
+import { EXAMPLE_DOMAIN, MAIL_PROVIDERS, PROJECT_ACCESS, PROJECT_SYSTEM, TLDS } from '../detector/lexicon/index';
 import { clauseAround, matches, sentenceWindow } from '../detector/text';
 import { oneOf } from '../detector/pattern';
 
@@ -133,8 +133,22 @@ function inCode(text: string, start: number, end: number): boolean {
   return /[=(,[{]\s*$/.test(text.slice(Math.max(0, start - 4), start - 1));
 }
 
+/** "only so you can share the folder with me": the address given for one purpose, with a project system named. */
+const ACCESS_PURPOSE = /\b(?:only|just|solely) (?:so (?:that )?(?:you|i|we) can|for|to) (?:share|access|invite|add|give)\b/;
+/** The line that opens a list the address sits in ("add view access for the following team members:"). */
+function listIntro(text: string, start: number): string {
+  const lines = text.slice(Math.max(0, start - 400), start).split('\n');
+  if (!/^\s*(?:[-*•]|\d+[.)])\s/.test(lines.pop()!)) return '';
+  while (lines.length && (/^\s*$/.test(lines[lines.length - 1]!) || /^\s*(?:[-*•]|\d+[.)])\s/.test(lines[lines.length - 1]!))) lines.pop();
+  return lines.pop() ?? '';
+}
+/** Someone's mailbox for a site being built ("make the contact form send to the front desk inbox, x@..."), not the writer's. */
+const FORM_RECIPIENT = /\b(?:contact form|form submissions?|front desk|footer|reply-to|sender address|from address|for (?:customers|patients|guests))\b/;
+const PERSONAL_MAIL = /\b(?:my (?:e-?mail|address|inbox|gmail)|e-?mail me|write (?:to )?me|reach me|contact me)\b/;
+
 function accessOnly(text: string, start: number, end: number): boolean {
-  return PROJECT_ACCESS.test(sentenceWindow(text, start, end));
+  const window = sentenceWindow(text, start, end);
+  return PROJECT_ACCESS.test(window) || (ACCESS_PURPOSE.test(window) && PROJECT_SYSTEM.test(window)) || PROJECT_ACCESS.test(listIntro(text, start));
 }
 
 export default defineRule<MessageId>({
@@ -152,6 +166,8 @@ export default defineRule<MessageId>({
   check({ text, original, starts, ends }) {
     const hits: Hit<MessageId>[] = [];
     const push = (start: number, end: number, messageId: MessageId) => {
+      const sentence = sentenceWindow(text, start, end);
+      if (FORM_RECIPIENT.test(sentence) && !PERSONAL_MAIL.test(sentence)) return;
       const access = accessOnly(text, start, end);
       hits.push({ start, end, messageId: access ? 'access' : messageId, ...(access && { exception: 'project-access' as const }) });
     };

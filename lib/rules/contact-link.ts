@@ -22,7 +22,9 @@ const KINDS: Kind[] = [
         'facebook\\.com\\/', 'fb\\.com\\/', 'fb\\.me\\/', 'instagram\\.com\\/', 'instagr\\.am\\/',
         'twitter\\.com\\/', 'x\\.com\\/', 'tiktok\\.com\\/@', 'youtube\\.com\\/(?:@|c\\/|channel\\/|user\\/)',
         'youtu\\.be\\/@', 'pinterest\\.\\w+\\/', 'reddit\\.com\\/u(?:ser)?\\/', 'threads\\.net\\/@',
-        'vk\\.com\\/', 'ok\\.ru\\/', 'snapchat\\.com\\/', 'tumblr\\.com\\/', 'medium\\.com\\/@',
+        'vk\\.com\\/', 'ok\\.ru\\/', 'snapchat\\.com\\/', 'tumblr\\.com\\/',
+        // A Medium profile; an article under it ("medium.com/@x/3-ways-to...") is a writing sample.
+        'medium\\.com\\/@[^/?#]+\\/?(?:$|[?#])',
         'quora\\.com\\/profile', 'bsky\\.app\\/profile', 'mastodon\\.social\\/@', 'weibo\\.com\\/',
       ]),
   ) },
@@ -148,6 +150,7 @@ const WORK_CUE = new RegExp(
       'portfolio', 'sample', 'samples', 'case stud\\w*', 'project', 'projects', 'built', 'developed',
       'designed', 'created', 'launched', 'made', 'shipped', 'redesign\\w*', 'worked on', 'my work',
       'previous work', 'past work', 'recent work', 'examples?', 'demo', 'live (?:site|demo|version)',
+      'articles?', 'blog posts?', 'writing samples?',
       'client\'?s? (?:site|store|website)',
     ]) +
     '\\b',

@@ -130,7 +130,7 @@ const NOT_A_HANDLE = new RegExp(
       'number', 'numbers', 'id', 'ids', 'handle', 'username', 'verification', 'validation', 'format',
       'formatting', 'field', 'input', 'lookup', 'search', 'notification', 'notifications', 'alerts?',
       'reminders?', 'broadcast', 'otp', 'flow', 'flows', 'automation', 'catalog', 'commerce', 'payments?',
-      'web', 'number verification',
+      'web', 'number verification', 'without', 'instead', 'please', 'appointments?', 'saving', 'later', 'today',
     ]) +
     '$',
 );

@@ -58,6 +58,12 @@ const invalid: InvalidCase[] = [
   { text: 'Hamari company ki site dekh lijiye sharmawebstudio.in, contact page pe form hai.', findings: [{ match: 'sharmawebstudio.in', severity: 'violation' }] },
   { text: 'Web sitem selinaydin-foto.com.tr üzerinden randevu formunu doldurabilirsiniz.', findings: [{ match: 'selinaydin-foto.com.tr', severity: 'violation' }] },
   { text: 'Samples are at mariabell.design, the contact form is on the same site.', findings: [{ match: 'mariabell.design', severity: 'violation' }] },
+  // An article under a Medium profile is a writing sample (a warning), the profile itself a contact link.
+  {
+    text: 'Some of my published articles: medium.com/@anna-writes/3-ways-to-cut-saas-churn',
+    findings: [{ match: 'medium.com/@anna-writes/3-ways-to-cut-saas-churn', severity: 'warning' }],
+  },
+  { text: 'Follow me on medium.com/@anna-writes', findings: [{ match: 'medium.com/@anna-writes', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

@@ -24,6 +24,8 @@ const valid: (string | ValidCase)[] = [
   'We use the same app as last year for the team, Slack.',
   'Nuestro face de la marca tiene 20 mil seguidores, ¿puedes hacer los anuncios?',
   'O campo do zap é o mesmo do formulário antigo?',
+  'Maine WhatsApp pe appointment reminders banaye hain.',
+  'add /wa/[number] to directly text a whatsapp number without saving number',
 ];
 
 const invalid: InvalidCase[] = [
