@@ -217,10 +217,14 @@ words: {
       oneOf([
         'numero', 'correo(?: electronico)?', 'whats\\w*', 'wasap', 'e-?mail', 'telefono', 'celular',
         'contacto', 'telegram', 'insta\\w*',
-      ]), 'cual es (?:tu|su) (?:numero|correo|whats\\w*|telegram|e-?mail)', '(?:tienes|tenes|tiene) (?:whats\\w*|wasap|wsp|telegram|correo|skype|discord|insta\\w*|numero)', 'algun otro medio'],
+      ]), 'cual es (?:tu|su) (?:numero|correo|whats\\w*|telegram|e-?mail)', '(?:tienes|tenes|tiene) (?:whats\\w*|wasap|wsp|telegram|correo|skype|discord|insta\\w*|numero)',
+      // "¿Tenés algún mail o celu donde te pueda mandar...?"
+      '(?:tienes|tenes|tiene) (?:algun|alguna) (?:mail|e-?mail|correo|celu\\w*|cel|telefono|numero|whats\\w*|contacto|insta\\w*)' +
+        '(?! (?:de|del|con) )', 'algun otro medio'],
     pt: [
       '(?:me passa\\w*|passa|me manda\\w*|manda|me da|me dar|me envia\\w*|qual (?:e|eh)) (?:o )?(?:seu|teu) ' +
-        '(?:numero|zap|whats\\w*|e-?mail|telefone|contato|telegram|insta\\w*)', '(?:(?:voce|vc|tu) )?tem (?:whats\\w*|zap|telegram|e-?mail|skype|discord|insta\\w*)\\?', 'outro meio'],
+        '(?:numero|zap|whats\\w*|e-?mail|telefone|contato|telegram|insta\\w*)', '(?:(?:voce|vc|tu) )?tem (?:whats\\w*|zap|telegram|e-?mail|skype|discord|insta\\w*)\\?',
+      '(?:(?:voce|vc|tu) )?tem algum (?:e-?mail|numero|zap|whats\\w*|telefone|celular|insta\\w*|contato)(?! (?:de|do|da|com) )', 'outro meio'],
     fr: [
       '(?:donne|donnez|envoie|envoyez|laisse|laissez)[- ]moi (?:ton|votre) (?:numero|mail|e-?mail|whatsapp|telegram|contact|insta|linkedin|06|07|portable)',
       '(?:pourr(?:iez|ais)|pouvez|peux)[- ](?:vous|tu) me (?:communiquer|donner|transmettre|envoyer|laisser) ' +

@@ -28,6 +28,8 @@ const valid: (string | ValidCase)[] = [
   'May bug ka ba sa code?',
   'Upwork ki terms ke mutabiq contract se pehle contact details share karna mana hai, isliye main apna number nahi de sakta.',
   'Resi JNE 0123456789012 itu nomor dummy dari sandbox.',
+  '¿Tiene algún número de pedido para buscar la compra?',
+  'Você tem algum contato com o time de design deles?',
 ];
 
 const invalid: InvalidCase[] = [
@@ -94,6 +96,10 @@ const invalid: InvalidCase[] = [
   { text: 'Você poderia me passar seu Instagram?', findings: [{ match: 'me passar seu Instagram', severity: 'violation' }] },
   { text: 'You never answer here so give me any other way to reach you.', findings: [{ match: 'give me any other way to reach you', severity: 'violation' }] },
   { text: 'Minta nomor WA kamu dong', findings: [{ match: 'Minta nomor', severity: 'violation' }] },
+  // 'Do you have any mail or phone?' in Spanish and Portuguese.
+  { text: '¿Tenés algún mail o celu donde te pueda mandar un par de capturas?', findings: [{ match: 'Tenés algún mail', severity: 'violation' }] },
+  { text: '¿Tienes algún correo para mandarte el contrato?', findings: [{ match: 'Tienes algún correo', severity: 'violation' }] },
+  { text: 'Você tem algum whats pra eu te mandar os prints?', findings: [{ match: 'Você tem algum whats', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
