@@ -81,7 +81,8 @@ export const ON_UPWORK = defineClass({
   words: {
     en: ['(?:only|all|everything|always) (?:(?:goes|go|stays?|runs?|is) )?(?:through|via|on|in) upwork', 'through upwork only', 'keep (?:it|everything|all) (?:on|here|in upwork)'],
     es: ['(?:todo|solo|siempre) (?:por|en|a traves de) upwork', 'dentro de upwork', 'por hitos', 'bien por aqui'],
-    pt: ['(?:tudo|so|sempre) (?:pelo|no|via|dentro do) upwork', 'aqui na plataforma', 'pelos marcos'],
+    // "aqui na plataforma" keeps the talk here, unless a complaint follows ("aqui na plataforma demora demais").
+    pt: ['(?:tudo|so|sempre) (?:pelo|no|via|dentro do) upwork', 'aqui na plataforma(?! (?:demora|e lento|e ruim|trava|nao funciona))', 'pelos marcos'],
     fr: ['(?:tout|uniquement|toujours) (?:passe )?(?:par|sur|via) upwork', 'ici sur upwork', 'par jalons'],
     de: ['(?:alles|nur|immer) (?:uber|auf|via|in) upwork', 'hier auf upwork', 'uber meilensteine'],
     ru: ['(?:только|всё|все|всегда) через (?:upwork|апворк)', 'здесь на (?:upwork|апворке)',

@@ -37,6 +37,7 @@ const valid: (string | ValidCase)[] = [
   'this page is slow on mobile, can you fix it?',
   'Maine Instagram accounts manage kiye hain, reels aur ads bhi.',
   'We met for coffee last year at a conference in Lahore.',
+  'Podemos falar pelo zap depois? Melhor não, seguimos aqui na plataforma mesmo.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -112,6 +113,8 @@ const invalid: InvalidCase[] = [
   { text: "Could you book a slot on my calendar page? It's the first result if you google my name.", findings: [{ match: 'first result if you google', severity: 'violation' }] },
   { text: 'Just Google "Anna Kowalski web designer Krakow", my number is on the first result.', findings: [{ match: 'Google "Anna Kowalski web designer Krakow", my number is on the first result', severity: 'violation' }] },
   { text: "I can share test builds through TestFlight as we go. Let's discuss the rest directly on Telegram.", findings: [{ match: 'discuss the rest directly on Telegram', severity: 'violation' }] },
+  // "Aqui na plataforma" followed by a complaint is the reason to leave, not a promise to stay.
+  { text: 'Bora conversar pelo Zap? Aqui na plataforma demora demais.', findings: [{ match: 'pelo Zap', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
