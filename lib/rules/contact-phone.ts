@@ -157,6 +157,9 @@ function fits(current: number, t: number): boolean {
   return false;
 }
 
+/** A number given in pieces: "Area code is 415, then 555, then oh one three two". */
+const IN_PIECES = /\b(?:area code|country code|prefix)\b[^.!?\n]{0,12}?\+?\d{1,4}\b[^.!?\n]{0,60}/g;
+
 interface Run {
   start: number;
   end: number;
@@ -377,6 +380,13 @@ export default defineRule<MessageId>({
       // Counting ("1 2 3 4 5 6 7"), unless plainly given as a phone number.
       if (!cue && isSequence(run.groups)) continue;
       hits.push({ start: run.start, end: run.end, messageId: disguised ? 'spelled' : 'phone' });
+    }
+    for (const m of matches(IN_PIECES, text)) {
+      // The pieces must say how they follow each other and add up to a phone number's length.
+      const digits = m[0].replace(/\boh\b/g, '0').replace(/\D/g, '');
+      if (!/\b(?:then|followed by|and then|after that)\b/.test(m[0]) || digits.length < 7 || digits.length > 15) continue;
+      if (hits.some((h) => h.start < m.index + m[0].length && m.index < h.end) || standsAgainst(text, m.index, m.index + m[0].length)) continue;
+      hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'spelled' });
     }
     for (const m of matches(PAIRED_RUN, text)) {
       const start = m.index;

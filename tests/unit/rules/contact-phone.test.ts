@@ -40,6 +40,8 @@ const valid: (string | ValidCase)[] = [
   // Counts said in words are not a phone number.
   'Le devis: trente-quatre pages, cinquante-six images, soixante-dix-huit produits, douze catégories.',
   'Paketimde sekiz saat çekim, dört yüz fotoğraf, otuz sayfa, iki klip var.',
+  'The area code is 415 and the city has 800000 people.',
+  'Set the prefix to 12 and then run the migration 3 times.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -87,6 +89,9 @@ const invalid: InvalidCase[] = [
   { text: "Numaram: sıfır beş yüz otuz iki, yüz yirmi üç, kırk beş, altmış yedi. WhatsApp'tan yazabilirsiniz hocam", findings: [{ match: 'sıfır beş yüz otuz iki, yüz yirmi üç, kırk beş, altmış yedi', severity: 'violation' }] },
   { text: "Daha hızlı iletişim için sıfır beş yüz otuz iki, beş beş beş, sıfır bir, yirmi iki numaramdan whatsapp'tan yazabilirsiniz.", findings: [{ match: 'sıfır beş yüz otuz iki, beş beş beş, sıfır bir, yirmi iki', severity: 'violation' }] },
   { text: 'Appelez-moi au zéro sept, vingt et un, quarante, dix-neuf, quatre-vingts.', findings: [{ match: 'zéro sept, vingt et un, quarante, dix-neuf, quatre-vingts', severity: 'violation' }] },
+  // A number given in pieces.
+  { text: 'Area code is 415, then 555, then oh one three two.', findings: [{ match: 'Area code is 415, then 555, then oh one three two', severity: 'violation' }] },
+  { text: 'The country code is +44, followed by 20 7946 0958 for my office.', findings: [{ match: '20 7946 0958', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
