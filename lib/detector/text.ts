@@ -49,6 +49,8 @@ const POLICY_TALK = new RegExp(
       'against (?:the |upwork\'?s? )?(?:policy|policies|rules|tos|terms)',
       '(?:not|never) (?:allowed|permitted)', 'violat\\w*', 'prohibit\\w*', 'forbidden',
       'upwork (?:rules|policy|policies|tos|terms)', 'per upwork', 'upwork (?:does ?n[o\']t|won\'?t) allow',
+      // "You cannot put anything that a client could use to contact you": a rule about what a profile may hold.
+      '(?:you|freelancers|users|clients) (?:cannot|can\'?t|may not|must not) (?:put|add|include|list|post|give out) anything',
     ]) +
     '\\b',
 );

@@ -33,6 +33,8 @@ const POINTED = new RegExp(
     '(?:bio|profile|gh|github|site|website|signature|linkedin|portfolio|about page)\\b',
   'g',
 );
+/** "Github profile -> email": where the address is, pointed at with an arrow. */
+const ARROW_POINTER = /\b(?:github|gitlab|linkedin|profile|bio|website|site|portfolio)(?: profile| page)? ?(?:->|→|=>) ?(?:e-?mail|contact(?: info)?|phone)\b/g;
 const SPACED_PROVIDER = new RegExp(`(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+-]{2,40} (?:@ )?(?:${PROVIDER_NAMES}) (?:\\.|dot )?(?:com|net|co\\.uk|in|ru|de|fr)\\b`, 'g');
 /** "my gmail is my full name without the space", "my email is pedro dot alves dot edit". */
 const DESCRIBED = new RegExp(
@@ -203,6 +205,7 @@ export default defineRule<MessageId>({
     for (const m of matches(SPACED_PROVIDER, text)) push(m.index, m.index + m[0].length, 'spelled');
     for (const m of matches(GLUED_PROVIDER, text)) push(m.index, m.index + m[0].length, 'spelled');
     for (const m of matches(POINTED, text)) push(m.index, m.index + m[0].length, 'spelled');
+    for (const m of matches(ARROW_POINTER, text)) push(m.index, m.index + m[0].length, 'spelled');
     for (const m of matches(DESCRIBED, text)) push(m.index, m.index + m[0].length, 'spelled');
     for (const m of matches(PROVIDER_DOMAIN, text)) {
       const end = m.index + m[0].length;

@@ -203,6 +203,8 @@ words: {
       'where (?:can|could|do|should) (?:i|we) (?:contact|reach|find|call|text|message) you\\b(?! (?:here|on upwork|through upwork|in the chat))',
       'what (?:else|other apps?|other platforms?) are you on', 'where else (?:are you|can i find you)',
       'add you on the other app',
+      // Chinese, as clients write it in English threads: "怎么联系", "联系方式".
+      '(?:怎么|如何)联系(?:你|您)?', '(?:你的|您的)?联系方式',
       'your full name,? (?:\\S+ ){0,5}(?:and )?(?:e-?mail|phone|whatsapp)(?: address| number)?',
       // A message or sentence that is only a channel and a question mark: "skype?", "wa number?", "skype or nah".
       '(?<=^|[.!?\\n] ?)(?:skype|whatsapp|wa|telegram|tg|discord|signal|viber|wechat|insta|ig|e-?mail|phone|cell|linkedin)' +

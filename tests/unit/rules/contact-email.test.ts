@@ -25,6 +25,7 @@ const valid: (string | ValidCase)[] = [
   'For the contact form, please make it send to the front desk inbox, frontdesk@harborstreetdental.com, the office manager checks it.',
   "Ya terminé el filtro: detecta correos escritos como 'nombre arroba dominio punto com' y teléfonos.",
   'El formato es usuario@ejemplo.com, sin espacios.',
+  'Profile > Email settings: turn them off.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -105,6 +106,8 @@ const invalid: InvalidCase[] = [
   },
   // A line before a plain address is no list heading.
   { text: 'I sent you an email to the address in your Github profile.\nIf not, write to scott@gmail.com', findings: [{ match: 'scott@gmail.com', severity: 'violation' }] },
+  { text: 'Github profile -> email', findings: [{ match: 'Github profile -> email', severity: 'violation' }] },
+  { text: 'For anything else: LinkedIn → contact', findings: [{ match: 'LinkedIn → contact', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

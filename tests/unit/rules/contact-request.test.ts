@@ -30,6 +30,7 @@ const valid: (string | ValidCase)[] = [
   'Resi JNE 0123456789012 itu nomor dummy dari sandbox.',
   '¿Tiene algún número de pedido para buscar la compra?',
   'Você tem algum contato com o time de design deles?',
+  '我们的联系人会在Upwork上回复。',
 ];
 
 const invalid: InvalidCase[] = [
@@ -100,6 +101,8 @@ const invalid: InvalidCase[] = [
   { text: '¿Tenés algún mail o celu donde te pueda mandar un par de capturas?', findings: [{ match: 'Tenés algún mail', severity: 'violation' }] },
   { text: '¿Tienes algún correo para mandarte el contrato?', findings: [{ match: 'Tienes algún correo', severity: 'violation' }] },
   { text: 'Você tem algum whats pra eu te mandar os prints?', findings: [{ match: 'Você tem algum whats', severity: 'violation' }] },
+  { text: '是否可以定制功能？可付费  怎么联系', findings: [{ match: '怎么联系', severity: 'violation' }] },
+  { text: '请发一下你的联系方式', findings: [{ match: '你的联系方式', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

@@ -38,6 +38,7 @@ const valid: (string | ValidCase)[] = [
   'Maine Instagram accounts manage kiye hain, reels aur ads bhi.',
   'We met for coffee last year at a conference in Lahore.',
   'Podemos falar pelo zap depois? Melhor não, seguimos aqui na plataforma mesmo.',
+  'You cannot put anything that a client could use to contact you directly, bypassing Upwork.',
 ];
 
 const invalid: InvalidCase[] = [
