@@ -139,8 +139,11 @@ function inCode(text: string, start: number, end: number): boolean {
 const ACCESS_PURPOSE = /\b(?:only|just|solely) (?:so (?:that )?(?:you|i|we) can|for|to) (?:share|access|invite|add|give)\b/;
 /** The line that opens a list the address sits in ("add view access for the following team members:"). */
 function listIntro(text: string, start: number): string {
-  const lines = text.slice(Math.max(0, start - 400), start).split('\n');
-  if (!/^\s*(?:[-*•]|\d+[.)])\s/.test(lines.pop()!)) return '';
+  // Only for an address on a list line: read the line's start first, without splitting the text before it.
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > 120 || !/^\s*(?:[-*•]|\d+[.)])\s/.test(text.slice(lineStart, start))) return '';
+  const lines = text.slice(Math.max(0, start - 400), lineStart).split('\n');
+  lines.pop();
   while (lines.length && (/^\s*$/.test(lines[lines.length - 1]!) || /^\s*(?:[-*•]|\d+[.)])\s/.test(lines[lines.length - 1]!))) lines.pop();
   return lines.pop() ?? '';
 }
@@ -148,8 +151,7 @@ function listIntro(text: string, start: number): string {
 const FORM_RECIPIENT = /\b(?:contact form|form submissions?|front desk|footer|reply-to|sender address|from address|for (?:customers|patients|guests))\b/;
 const PERSONAL_MAIL = /\b(?:my (?:e-?mail|address|inbox|gmail)|e-?mail me|write (?:to )?me|reach me|contact me)\b/;
 
-function accessOnly(text: string, start: number, end: number): boolean {
-  const window = sentenceWindow(text, start, end);
+function accessOnly(text: string, start: number, window: string): boolean {
   return PROJECT_ACCESS.test(window) || (ACCESS_PURPOSE.test(window) && PROJECT_SYSTEM.test(window)) || PROJECT_ACCESS.test(listIntro(text, start));
 }
 
@@ -168,9 +170,9 @@ export default defineRule<MessageId>({
   check({ text, original, starts, ends }) {
     const hits: Hit<MessageId>[] = [];
     const push = (start: number, end: number, messageId: MessageId) => {
-      const sentence = sentenceWindow(text, start, end);
-      if (FORM_RECIPIENT.test(sentence) && !PERSONAL_MAIL.test(sentence)) return;
-      const access = accessOnly(text, start, end);
+      const window = sentenceWindow(text, start, end);
+      if (FORM_RECIPIENT.test(window) && !PERSONAL_MAIL.test(window)) return;
+      const access = accessOnly(text, start, window);
       hits.push({ start, end, messageId: access ? 'access' : messageId, ...(access && { exception: 'project-access' as const }) });
     };
 
