@@ -222,11 +222,17 @@ words: {
       ]), 'cual es (?:tu|su) (?:numero|correo|whats\\w*|telegram|e-?mail)', '(?:tienes|tenes|tiene) (?:whats\\w*|wasap|wsp|telegram|correo|skype|discord|insta\\w*|numero)',
       // "¿Tenés algún mail o celu donde te pueda mandar...?"
       '(?:tienes|tenes|tiene) (?:algun|alguna) (?:mail|e-?mail|correo|celu\\w*|cel|telefono|numero|whats\\w*|contacto|insta\\w*)' +
-        '(?! (?:de|del|con) )', 'algun otro medio'],
+        '(?! (?:de|del|con) )', 'algun otro medio',
+      '(?:donde|como) (?:te|lo|la|le|los) (?:puedo )?(?:contacto|contactar|encuentro|encontrar|escribo|llamo)\\b' +
+        '(?! (?:aqui|aca|aqui na plataforma|por aqui|en upwork|no upwork|pelo upwork|hier|auf upwork|uber upwork))',
+    ],
     pt: [
       '(?:me passa\\w*|passa|me manda\\w*|manda|me da|me dar|me envia\\w*|qual (?:e|eh)) (?:o )?(?:seu|teu) ' +
         '(?:numero|zap|whats\\w*|e-?mail|telefone|contato|telegram|insta\\w*)', '(?:(?:voce|vc|tu) )?tem (?:whats\\w*|zap|telegram|e-?mail|skype|discord|insta\\w*)\\?',
-      '(?:(?:voce|vc|tu) )?tem algum (?:e-?mail|numero|zap|whats\\w*|telefone|celular|insta\\w*|contato)(?! (?:de|do|da|com) )', 'outro meio'],
+      '(?:(?:voce|vc|tu) )?tem algum (?:e-?mail|numero|zap|whats\\w*|telefone|celular|insta\\w*|contato)(?! (?:de|do|da|com) )', 'outro meio',
+      '(?:onde|como) (?:eu )?(?:posso )?(?:te )?(?:contato|contatar|encontro|encontrar|acho|ligo|chamo)\\b' +
+        '(?! (?:aqui|aca|aqui na plataforma|por aqui|en upwork|no upwork|pelo upwork|hier|auf upwork|uber upwork))',
+    ],
     fr: [
       '(?:donne|donnez|envoie|envoyez|laisse|laissez)[- ]moi (?:ton|votre) (?:numero|mail|e-?mail|whatsapp|telegram|contact|insta|linkedin|06|07|portable)',
       '(?:pourr(?:iez|ais)|pouvez|peux)[- ](?:vous|tu) me (?:communiquer|donner|transmettre|envoyer|laisser) ' +
@@ -246,6 +252,8 @@ words: {
       'darf ich (?:ihre|deine) (?:telefonnummer|handynummer|nummer|e-?mail|mail)(?:-adresse)? haben',
       'was ist (?:deine|ihre) (?:nummer|mail|e-?mail|handynummer)',
       '(?:hast du|haben sie) (?:whatsapp|telegram|skype|discord)',
+      'wie (?:kann ich|erreiche ich|kann man) (?:sie|dich)(?: direkt| personlich)? (?:erreichen|kontaktieren|anrufen)\\b' +
+        '(?! (?:aqui|aca|aqui na plataforma|por aqui|en upwork|no upwork|pelo upwork|hier|auf upwork|uber upwork))',
     ],
     ru: [
       oneOf([
@@ -288,7 +296,10 @@ words: {
       'meron ka(?:ng| bang|bang) (?:fb|facebook|messenger|viber|whatsapp|telegram|email|number|numero|ig|insta|skype)'],
     id: [
       '(?:minta|boleh minta|bagi|kirim|share) (?:nomor|nomer|no|wa|whatsapp|email|kontak|ig)' +
-        '(?: (?:wa|hp|kamu|anda|mu|nya|lu|lo))?', '(?:nomor|nomer|no) (?:wa|hp) (?:kamu|anda|nya|mu|lu)', '(?:mohon )?(?:cantumkan|kirim|share) kontak', 'kontak (?:telegram|whatsapp|wa)'],
+        '(?: (?:wa|hp|kamu|anda|mu|nya|lu|lo))?', '(?:nomor|nomer|no) (?:wa|hp) (?:kamu|anda|nya|mu|lu)', '(?:mohon )?(?:cantumkan|kirim|share) kontak', 'kontak (?:telegram|whatsapp|wa)',
+      'cara (?:menghubungi|hubungi|kontak) (?:kamu|anda|kakak|kak|mas|mbak)',
+      '(?:punya|ada) (?:wa|whatsapp|telegram|tele|ig|email|line)(?= (?:gak|nggak|ga|enggak)\\b| ?\\?)',
+    ],
     ar: [
       '(?:ارسل(?:ي)?|ابعت(?:لي)?|اعطني|عطني|هات|ممكن|ابغى|أبغى) (?:لي )?' +
         '(?:رقمك|ايميلك|الايميل|الواتس|واتسابك|رقم الواتس|رقم جوالك|حسابك)',
@@ -305,6 +316,7 @@ words: {
       '(?:skype|telegram|instagram|insta|discord|whatsapp|signal) (?:adin|adiniz|kullanici adin\\S*|hesabin\\S*|id\\S*)(?= (?:ne|nedir)(?: hocam| abi| acaba)? ?(?:\\?|,|$))',
       '(?:numaran|numaraniz|mailin|mailiniz|e-?posta adresin\\S*|telefonun|telefonunuz)(?= (?:ne|nedir)(?: hocam| abi| acaba)? ?(?:\\?|,|$))',
       'sana ulasmanin (?:kolay )?bir yolu', 'size ulasmanin (?:kolay )?bir yolu',
+      '(?:size|sana) nasil ulas\\S*',
     ],
   },
   examples: [

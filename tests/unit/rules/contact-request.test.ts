@@ -31,6 +31,10 @@ const valid: (string | ValidCase)[] = [
   '¿Tiene algún número de pedido para buscar la compra?',
   'Você tem algum contato com o time de design deles?',
   '我们的联系人会在Upwork上回复。',
+  '¿Cómo te contacto por aquí si hay un problema?',
+  'Wie kann ich Sie auf Upwork erreichen, wenn der Build fehlschlägt?',
+  'Ada email masuk dari klien tadi pagi.',
+  'Como te encontro aqui na plataforma amanhã?',
 ];
 
 const invalid: InvalidCase[] = [
@@ -103,6 +107,14 @@ const invalid: InvalidCase[] = [
   { text: 'Você tem algum whats pra eu te mandar os prints?', findings: [{ match: 'Você tem algum whats', severity: 'violation' }] },
   { text: '是否可以定制功能？可付费  怎么联系', findings: [{ match: '怎么联系', severity: 'violation' }] },
   { text: '请发一下你的联系方式', findings: [{ match: '你的联系方式', severity: 'violation' }] },
+  // 'Where / how can I contact you?' and 'do you have WA?' in Spanish, Portuguese, German, Turkish, Indonesian.
+  { text: '¿Dónde te puedo contactar fuera de acá?', findings: [{ match: 'Dónde te puedo contactar', severity: 'violation' }] },
+  { text: '¿Cómo te contacto para pasarte los archivos?', findings: [{ match: 'Cómo te contacto', severity: 'violation' }] },
+  { text: 'Como te encontro no Instagram?', findings: [{ match: 'Como te encontro', severity: 'violation' }] },
+  { text: 'Wie kann ich Sie direkt erreichen?', findings: [{ match: 'Wie kann ich Sie direkt erreichen', severity: 'violation' }] },
+  { text: 'Size nasıl ulaşabilirim hocam?', findings: [{ match: 'Size nasıl ulaşabilirim', severity: 'violation' }] },
+  { text: 'Gimana cara hubungi kakak di luar sini?', findings: [{ match: 'cara hubungi kakak', severity: 'violation' }] },
+  { text: 'Kakak punya WA gak?', findings: [{ match: 'punya WA', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
