@@ -95,6 +95,13 @@ const DESCRIBED_SAME = new RegExp(
     '\\b(?:meu|minha|mi) (?:zap|whats\\w*|telegram|insta\\w*|numero|e-?mail|correo|usuario|user)\\b[^.!?\\n]{0,20}? ' +
       '(?:e|eh|es) (?:o |a |el |la )?m[ei]sm[oa]\\b',
     '(?:يوزري|حسابي|رقمي|ايميلي)[^.!?\\n]{0,30}?نفس (?:اسمي|رقمي|الاسم)',
+    // "mon pseudo Telegram est le même qu'ici", "mein Telegram-Name ist der gleiche wie hier", "ник в телеге такой же, как здесь".
+    "\\bmon (?:pseudo |identifiant |compte |numero )?(?:sur |de |du )?(?:whatsapp|telegram|insta\\w*|signal|skype|discord)\\b" +
+      "[^.!?\\n]{0,12}? (?:est|c.est) (?:le|la) meme", "\\bmon pseudo (?:est|c.est) (?:le|la) meme",
+    '\\bmein(?:e)? (?:whatsapp|telegram|insta\\w*|skype|discord|signal)(?:-?name|-?nutzername|-?handle| name)?\\b[^.!?\\n]{0,12}? ' +
+      'ist (?:der|die|das) gleiche',
+    '(?<![а-яіїє])(?:ник|логин|юзернейм|нік)[^.!?\\n]{0,25}? (?:тако[йи] же|таки[йи] сами[йи])',
+    '\\b(?:username|id|akun|nama)(?: (?:wa|ig|telegram|tele))? (?:saya|aku|gue)? ?sama (?:dengan|kayak|kaya|seperti) nama (?:saya|aku|di sini)',
   ].join('|'),
   'g',
 );

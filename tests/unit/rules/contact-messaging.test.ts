@@ -26,6 +26,8 @@ const valid: (string | ValidCase)[] = [
   'O campo do zap é o mesmo do formulário antigo?',
   'Maine WhatsApp pe appointment reminders banaye hain.',
   'add /wa/[number] to directly text a whatsapp number without saving number',
+  'mon numéro de commande est le même que la dernière fois',
+  'Mein Name ist der gleiche wie im Vertrag.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -77,6 +79,11 @@ const invalid: InvalidCase[] = [
   { text: 'يوزري على تيليجرام هو نفس اسمي هنا', findings: [{ match: 'يوزري على تيليجرام هو نفس اسمي', severity: 'violation' }] },
   { text: 'check my profile picture, the number is written on the mug', findings: [{ match: 'the number is written on', severity: 'violation' }] },
   { text: 'my email is printed on the banner of my portfolio', findings: [{ match: 'my email is printed on', severity: 'violation' }] },
+  // 'My handle is the same as here' in French, German, Russian and Indonesian.
+  { text: "mon pseudo Telegram est le même qu'ici, écris-moi", findings: [{ match: 'mon pseudo Telegram est le même', severity: 'violation' }] },
+  { text: 'Mein Telegram-Name ist der gleiche wie hier.', findings: [{ match: 'Mein Telegram-Name ist der gleiche', severity: 'violation' }] },
+  { text: 'ник в телеге такой же, как здесь', findings: [{ match: 'ник в телеге такой же', severity: 'violation' }] },
+  { text: 'username IG saya sama dengan nama di sini', findings: [{ match: 'username IG saya sama dengan nama di sini', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
