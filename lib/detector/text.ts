@@ -1,5 +1,5 @@
 import { pairs, term, type Pairing } from './frame';
-import { NEGATION as NEGATION_WORDS, ON_UPWORK, REFUSED } from './lexicon/stance';
+import { NEGATION as NEGATION_WORDS, ON_UPWORK, REFUSED, RULES_TALK } from './lexicon/stance';
 import { except } from './lexicon/word-class';
 import { oneOf } from './pattern';
 
@@ -53,15 +53,26 @@ const POLICY_TALK = new RegExp(
       'against (?:the |upwork\'?s? )?(?:policy|policies|rules|tos|terms)',
       '(?:not|never) (?:allowed|permitted)', 'violat\\w*', 'prohibit\\w*', 'forbidden',
       'upwork (?:rules|policy|policies|tos|terms)', 'per upwork', 'upwork (?:does ?n[o\']t|won\'?t) allow',
+      // "You cannot put anything that a client could use to contact you": a rule about what a profile may hold.
+      '(?:you|freelancers|users|clients) (?:cannot|can\'?t|may not|must not) (?:put|add|include|list|post|give out) anything',
     ]) +
     '\\b',
 );
+
+const CLAUSE_JOINT = /,|\b(?:so|but|and then|because|since|which is why)\b/g;
+/** Where the last clause of `lead` starts: at its last comma, "so" or "but" ("I won't write it here so ... but let's"), or -1. */
+function lastClauseStart(lead: string): number {
+  let last = -1;
+  CLAUSE_JOINT.lastIndex = 0;
+  for (let m = CLAUSE_JOINT.exec(lead); m; m = CLAUSE_JOINT.exec(lead)) last = m.index;
+  return last;
+}
 
 /** True when the few words before `start` negate what follows ("I will never ..."). */
 export function negatedBefore(text: string, start: number, words = 8): boolean {
   let lead = before(text, start, 60).trim().split(/\s+/).slice(-words).join(' ');
   // "You never answer here so give me...": a negation before "so", "but" or a comma belongs to another clause.
-  const cut = lead.search(/(?:,|\b(?:so|but|and then|because|since|which is why)\b)[^,]*$/);
+  const cut = lastClauseStart(lead);
   if (cut !== -1) lead = lead.slice(cut);
   // "you shouldn't have an issue accepting...": a double negative, not a refusal.
   if (/\b(?:shouldn'?t|won'?t|wouldn'?t|don'?t|doesn'?t) (?:have |be |see )?(?:an? |any )?(?:issue|problem|trouble)\b/.test(lead)) return false;
@@ -86,6 +97,7 @@ const NEGATED = new RegExp(term(NEGATION_WORDS));
 const NEGATED_INSIDE = new RegExp(term(except(NEGATION_WORDS, 'es')));
 const REFUSED_NEAR = new RegExp(term(REFUSED));
 const KEPT_ON_UPWORK = new RegExp(term(ON_UPWORK));
+const RULES_NEAR = new RegExp(term(RULES_TALK));
 
 /**
  * For frames in any language: the match is negated in the words just before it ("je ne paie pas
@@ -96,6 +108,9 @@ export function standsAgainst(text: string, start: number, end: number, cutAtCon
   const clause = clauseAround(text, start, end);
   // The few words before the match, from the last comma on, and the match itself.
   let lead = text.slice(Math.max(clause.start, start - 60), start).split(/[,;]/).pop()!;
+  // "You never answer here so give me...": as in negatedBefore, a negation before "so" or "but" is another clause's.
+  const cut = lastClauseStart(lead);
+  if (cut !== -1) lead = lead.slice(cut);
   // With `cutAtConjunction`, a negation before "so", "but" or a dash belongs to another clause:
   // "my account is not verified yet so can you hire on my cousin's profile".
   if (cutAtConjunction) lead = lead.split(LEAD_BREAK).pop()!;
@@ -103,7 +118,7 @@ export function standsAgainst(text: string, start: number, end: number, cutAtCon
   if (NEGATED.test(lead) || NEGATED_INSIDE.test(text.slice(start, end))) return true;
   if (reportedBefore(text, start)) return true;
   const around = neighbourhood(text, start);
-  return REFUSED_NEAR.test(around) || KEPT_ON_UPWORK.test(around) || POLICY_TALK.test(around) || AFTER_CONTRACT.test(around);
+  return REFUSED_NEAR.test(around) || KEPT_ON_UPWORK.test(around) || POLICY_TALK.test(around) || RULES_NEAR.test(around) || AFTER_CONTRACT.test(around);
 }
 
 /**
@@ -133,6 +148,9 @@ const REPORTED_OTHER = new RegExp(
     oneOf([
       'me (?:ofereceu|pediu|propos|ofrecio|pidio|propuso)', "m'a (?:propose|demande|offert)",
       'hat mir (?:angeboten|vorgeschlagen)', 'мне предложил\\S*', 'мені запропонував\\S*',
+      // A third-person verb says someone else asks ("мошенник ... просит перейти в мессенджер", "o golpista pede").
+      '(?<![а-яіїє])(?:просит|просят|просил[аи]?|предлагает|предлагают|просять|пропонує|пропонують)(?![а-яіїє])',
+      '(?:el|ella|ellos|le|les|me|te) (?:pide|piden|pidio|ofrece|ofrecen)', '(?:ele|ela|eles|te|lhe) (?:pede|pedem|pediu|oferece)',
     ]) +
     '(?![a-z])',
 );

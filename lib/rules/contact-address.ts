@@ -27,6 +27,8 @@ const STREET_FIRST = new RegExp(
       oneOf([
         'calle', 'avenida', 'av\\.', 'rua', 'via', 'viale', 'rue', 'ul\\.', 'ulica', 'straße', 'strasse',
         'str\\.', 'carrer', 'plaza', 'piazza', 'corso', 'boulevard', 'laan', 'straat', 'gatan', 'vej', 'gade',
+        // Indonesian "Jl. Kaliurang Km 7 No. 12".
+        'jl\\.', 'jalan',
       ]) +
       '( [a-z][a-z\'.-]{1,20}){0,3},? \\d{1,4}[a-z]?\\b',
     '\\b[a-z]{3,30}' +
@@ -41,6 +43,8 @@ const NUMBER_THEN_PREFIX = new RegExp(
     oneOf([
       'rue', 'avenue', 'av\\.', 'boulevard', 'bd', 'calle', 'via', 'viale', 'rua', 'avenida', 'ul\\.?',
       'ulica', 'chemin', 'allee', 'strada', 'piazza', 'corso', 'carrer', 'plaza', 'jalan', 'jl\\.?',
+      // Egyptian Arabic in Latin letters: "12 share3 el tahrir".
+      'share3', 'shar3', 'shari3', 'sharia',
     ]) +
     '(?: [a-z][a-z\'.-]{1,20}){1,3}\\b(?:,? \\d{4,6}(?: [a-z]{3,20})?)?',
   'g',
@@ -75,10 +79,32 @@ const ADDRESS_CUE = new RegExp(
       'mail (?:it|to)', 'deliver (?:it|to)', 'live at', 'lives at', 'based at',
       'our (?:office|shop|store|studio)', 'find us', 'home', 'my place', 'i live', 'i stay', 'direccion',
       'domicilio', 'endereco', 'morada', 'adresse', 'anschrift', 'адрес', 'адреса', 'alamat', 'adres',
-      'adresim', 'pata', 'tirahan', 'عنوان', 'عنواني',
+      'adresim', 'pata', 'tirahan',
+      // "manda la muestra a mi oficina", "kirim ke kantor saya", "3ala maktabi", "a nombre de".
+      'oficina', 'escritorio', 'bureau', 'kantor', 'ofis\\w*', 'maktab\\w*', 'a nombre de', 'a\\.n\\.',
     ]) +
     '\\b',
 );
+/** The same cue in Cyrillic and Arabic script, where `\\b` does not work. */
+const ADDRESS_CUE_OTHER = new RegExp(
+  '(?<![\\u0400-\\u052f\\u0600-\\u06ff])' +
+    oneOf([
+      'адрес\\S*', 'адрес[уиа]', 'офис\\S*', 'офіс\\S*', 'получател\\S*', 'отримувач\\S*', 'عنوان\\S*', 'العنوان',
+      'مكتبي', 'مكتب', 'ارسل', 'أرسل',
+    ]),
+);
+/** Cyrillic street forms: "вул. Городоцька, 15", "ул. Ленина, д. 5", "проспект Миру 12". */
+const STREET_CYRILLIC = new RegExp(
+  '(?<![\\u0400-\\u052f])' +
+    oneOf([
+      'вул\\.', 'вулиця', 'ул\\.', 'улица', 'пр\\.', 'просп\\.', 'проспект', 'пер\\.', 'провулок', 'переулок', 'бульв\\.?',
+      'бульвар',
+    ]) +
+    ' ?[\\u0400-\\u052f\'-]{2,30}(?: [\\u0400-\\u052f\'-]{2,30}){0,2},? (?:буд\\. ?|д\\. ?)?\\d{1,4}[а-я]?(?![\\d\\u0400-\\u052f])',
+  'g',
+);
+/** Arabic: "شارع التحلية، مبنى 18", "طريق الملك فهد، عمارة 4". */
+const STREET_ARABIC = /(?:شارع|طريق)\s[^\d\n.،,]{2,30}[،,]?\s?(?:مبنى|عمارة|رقم|فيلا|بناية)\s?\d{1,4}/g;
 const POSTCODE_AFTER = /^,? ?(?:[a-z .'-]{2,30},? ?)?(?:[a-z]{2} ?\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?|\d{2}-\d{3}|\d{4} ?[a-z]{2}\b|\d{4}|[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}|[a-z]\d[a-z] ?\d[a-z]\d)\b/;
 
 /** True when every word of the street name starts with a capital in the original text. */
@@ -100,6 +126,15 @@ const ADDRESS_AS_CONTENT = new RegExp(
     '\\b',
 );
 
+/** The same in Cyrillic and Arabic ("В футер сайта", "карточка организации", "на сторінці Контакти", "خريطة الموقع"); "й" reads as "и". */
+const ADDRESS_AS_CONTENT_OTHER = new RegExp(
+  '(?<![\\u0400-\\u052f\\u0600-\\u06ff])' +
+    oneOf([
+      'футер\\S*', 'карт[аеуыі]', 'карточк\\S*', 'контакт[иы]', 'режим работы', 'графік роботи', 'виджет\\S*',
+      'віджет\\S*', 'الموقع', 'الفوتر', 'خريطة', 'صفحة التواصل',
+    ]),
+);
+
 export default defineRule<MessageId>({
   id: 'contact-address',
   category: 'contact-sharing',
@@ -113,7 +148,10 @@ export default defineRule<MessageId>({
   },
   check({ text, original, starts, ends }) {
     const hits: Hit<MessageId>[] = [];
-    const asContent = (start: number) => ADDRESS_AS_CONTENT.test(paragraphBefore(text, start, start + 1)) || ADDRESS_AS_CONTENT.test(neighbourhood(text, start));
+    const asContent = (start: number) => {
+      const around = `${paragraphBefore(text, start, start + 1)} ${neighbourhood(text, start)}`;
+      return ADDRESS_AS_CONTENT.test(around) || ADDRESS_AS_CONTENT_OTHER.test(around);
+    };
     for (const m of matches(STREET, text)) {
       const nameStart = m.index + m[1]!.length + (text[m.index + m[1]!.length] === ',' ? 2 : 1);
       const end = m.index + m[0].length;
@@ -132,13 +170,14 @@ export default defineRule<MessageId>({
           ? m.index + m[0].indexOf(' ') + 1
           : m.index;
       if (!capitalised(original, starts[nameAt]!, ends[m.index + m[0].length - 1]!)) continue;
-      if (!ADDRESS_CUE.test(before(text, m.index, 80)) && !POSTCODE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
+      const lead = before(text, m.index, 80);
+      if (!ADDRESS_CUE.test(lead) && !ADDRESS_CUE_OTHER.test(lead) && !POSTCODE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
       hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'street' });
     }
     for (const m of matches(NUMBER_THEN_PREFIX, text)) {
       // The street word may be lower case ("12 rue de la Paix"): the name is read after it.
       const nameAt = m.index + m[0].indexOf(' ', m[0].indexOf(' ') + 1) + 1;
-      const cue = ADDRESS_CUE.test(before(text, m.index, 80));
+      const cue = ADDRESS_CUE.test(before(text, m.index, 80)) || ADDRESS_CUE_OTHER.test(before(text, m.index, 80));
       if (!capitalised(original, starts[nameAt]!, ends[m.index + m[0].length - 1]!) && !cue) continue;
       hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'street' });
     }
@@ -147,6 +186,13 @@ export default defineRule<MessageId>({
       hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'street' });
     }
     for (const m of matches(UNIT_THEN_ROAD, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'street' });
+    // Cyrillic and Arabic streets need a cue before them ("на адресу", "على مكتبي") or a capitalised name.
+    for (const pattern of [STREET_CYRILLIC, STREET_ARABIC]) {
+      for (const m of matches(pattern, text)) {
+        const lead = paragraphBefore(text, m.index, m.index + 1);
+        if (ADDRESS_CUE_OTHER.test(lead) || ADDRESS_CUE.test(lead)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'street' });
+      }
+    }
     for (const m of matches(PO_BOX, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'pobox' });
     return hits.filter((h) => !asContent(h.start));
   },

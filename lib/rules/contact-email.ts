@@ -1,5 +1,5 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { EXAMPLE_DOMAIN, MAIL_PROVIDERS, PROJECT_ACCESS, TLDS } from '../detector/lexicon/index';
+import { EXAMPLE_DOMAIN, MAIL_PROVIDERS, PROJECT_ACCESS, PROJECT_SYSTEM, TLDS } from '../detector/lexicon/index';
 import { clauseAround, matches, sentenceWindow } from '../detector/text';
 import { oneOf } from '../detector/pattern';
 
@@ -34,14 +34,28 @@ const POINTED = new RegExp(
     '(?:bio|profile|gh|github|site|website|signature|linkedin|portfolio|about page)\\b',
   'g',
 );
+/** "Github profile -> email": where the address is, pointed at with an arrow. */
+const ARROW_POINTER = /\b(?:github|gitlab|linkedin|profile|bio|website|site|portfolio)(?: profile| page)? ?(?:->|→|=>) ?(?:e-?mail|contact(?: info)?|phone)\b/g;
 const SPACED_PROVIDER = new RegExp(`(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+-]{2,40} (?:@ )?(?:${PROVIDER_NAMES}) (?:\\.|dot )?(?:com|net|co\\.uk|in|ru|de|fr)\\b`, 'g');
 /** "my gmail is my full name without the space", "my email is pedro dot alves dot edit". */
 const DESCRIBED = new RegExp(
-  '\\bmy (?:g\\.?mail|e-?mail|mail(?: id)?)(?: address| id)? (?:is|:) ?(?:just |simply )?' +
+  '\\bmy (?:g\\.?mail|e-?mail|mail(?: id)?)(?: address| id)? (?:is|:) ?(?:just |simply |literally |basically )?' +
     oneOf([
       '(?:my (?:full |first |last )?name|the same as (?:my|here))\\b[^.!?\\n]{0,40}',
       '[a-z0-9]+(?: dot [a-z0-9]+)+\\b',
     ]),
+  'g',
+);
+/** "budi.santoso (et) gmail.com", "anna [собака] mail.ru": the "@" said in another language, in brackets. */
+const BRACKET_AT = new RegExp(
+  '(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+-]{1,40} ?[([{<] ?' +
+    oneOf(['et', 'at', 'a', 'arroba', 'arobase', 'sobaka', 'собака', 'kukac', 'chiocciola', 'klammeraffe', 'at sign', 'atmark']) +
+    ` ?[)\\]}>] ?(?:(?:${PROVIDER_NAMES})\\b|[a-z0-9-]{2,40}\\.[a-z]{2,10}\\b)`,
+  'g',
+);
+/** "Mera email hai rohit.seo.pro (gmail wala)": a handle, then its provider in brackets. */
+const PROVIDER_IN_BRACKETS = new RegExp(
+  `(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+-]{2,40}[a-z0-9] \\((?:${PROVIDER_NAMES})(?: wala| wali| one| account| id| address| mail| pe| par)?\\)`,
   'g',
 );
 const NOT_A_LOCAL = new RegExp(
@@ -122,8 +136,24 @@ function inCode(text: string, start: number, end: number): boolean {
   return /[=(,[{]\s*$/.test(text.slice(Math.max(0, start - 4), start - 1));
 }
 
-function accessOnly(text: string, start: number, end: number): boolean {
-  return PROJECT_ACCESS.test(sentenceWindow(text, start, end));
+/** "only so you can share the folder with me": the address given for one purpose, with a project system named. */
+const ACCESS_PURPOSE = /\b(?:only|just|solely) (?:so (?:that )?(?:you|i|we) can|for|to) (?:share|access|invite|add|give)\b/;
+/** The line that opens a list the address sits in ("add view access for the following team members:"). */
+function listIntro(text: string, start: number): string {
+  // Only for an address on a list line: read the line's start first, without splitting the text before it.
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > 120 || !/^\s*(?:[-*•]|\d+[.)])\s/.test(text.slice(lineStart, start))) return '';
+  const lines = text.slice(Math.max(0, start - 400), lineStart).split('\n');
+  lines.pop();
+  while (lines.length && (/^\s*$/.test(lines[lines.length - 1]!) || /^\s*(?:[-*•]|\d+[.)])\s/.test(lines[lines.length - 1]!))) lines.pop();
+  return lines.pop() ?? '';
+}
+/** Someone's mailbox for a site being built ("make the contact form send to the front desk inbox, x@..."), not the writer's. */
+const FORM_RECIPIENT = /\b(?:contact form|form submissions?|front desk|footer|reply-to|sender address|from address|for (?:customers|patients|guests))\b/;
+const PERSONAL_MAIL = /\b(?:my (?:e-?mail|address|inbox|gmail)|e-?mail me|write (?:to )?me|reach me|contact me)\b/;
+
+function accessOnly(text: string, start: number, window: string): boolean {
+  return PROJECT_ACCESS.test(window) || (ACCESS_PURPOSE.test(window) && PROJECT_SYSTEM.test(window)) || PROJECT_ACCESS.test(listIntro(text, start));
 }
 
 export default defineRule<MessageId>({
@@ -141,7 +171,9 @@ export default defineRule<MessageId>({
   check({ text, original, starts, ends }) {
     const hits: Hit<MessageId>[] = [];
     const push = (start: number, end: number, messageId: MessageId) => {
-      const access = accessOnly(text, start, end);
+      const window = sentenceWindow(text, start, end);
+      if (FORM_RECIPIENT.test(window) && !PERSONAL_MAIL.test(window)) return;
+      const access = accessOnly(text, start, window);
       hits.push({ start, end, messageId: access ? 'access' : messageId, ...(access && { exception: 'project-access' as const }) });
     };
 
@@ -179,6 +211,7 @@ export default defineRule<MessageId>({
       for (const m of matches(GLUED_PROVIDER, text)) push(m.index, m.index + m[0].length, 'spelled');
     }
     for (const m of matches(POINTED, text)) push(m.index, m.index + m[0].length, 'spelled');
+    for (const m of matches(ARROW_POINTER, text)) push(m.index, m.index + m[0].length, 'spelled');
     for (const m of matches(DESCRIBED, text)) push(m.index, m.index + m[0].length, 'spelled');
     for (const m of matches(PROVIDER_DOMAIN, text)) {
       const end = m.index + m[0].length;
@@ -186,6 +219,13 @@ export default defineRule<MessageId>({
       if (m[0].startsWith('@') ? !/[a-z0-9.]/.test(text[m.index - 1] ?? ' ') : PIECES_CUE.test(clauseAround(text, m.index, end).text)) push(m.index, end, 'spelled');
     }
     for (const m of matches(MAIL_ME, text)) push(m.index, m.index + m[0].length, 'spelled');
+    for (const m of matches(BRACKET_AT, text)) {
+      if (!EXAMPLE_DOMAIN.test(m[0].split(/[)\]}>] ?/).pop()!)) push(m.index, m.index + m[0].length, 'spelled');
+    }
+    for (const m of matches(PROVIDER_IN_BRACKETS, text)) {
+      // The handle must look like one ("rohit.seo.pro") and an email be named just before it.
+      if (/[0-9._]/.test(m[0].split(' ')[0]!) && EMAIL_CUE.test(text.slice(Math.max(0, m.index - 30), m.index))) push(m.index, m.index + m[0].length, 'spelled');
+    }
     for (const m of matches(PROVIDER_ID, text)) {
       if (NOT_A_HANDLE.has(m[1]!)) continue;
       // "Gmail - SendGrid" is a list; "gmail - jsmith_88" is an address.

@@ -1,6 +1,6 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { AMBIGUOUS_TLDS, EXAMPLE_DOMAIN, TLDS } from '../detector/lexicon/index';
-import { before, clauseAround, matches, neighbourhood } from '../detector/text';
+import { before, clauseAround, matches, neighbourhood, sentenceWindow } from '../detector/text';
 import { oneOf } from '../detector/pattern';
 
 type MessageId = 'social' | 'booking' | 'meeting' | 'form' | 'shortener' | 'personal' | 'portfolio' | 'site';
@@ -22,7 +22,9 @@ const KINDS: Kind[] = [
         'facebook\\.com\\/', 'fb\\.com\\/', 'fb\\.me\\/', 'instagram\\.com\\/', 'instagr\\.am\\/',
         'twitter\\.com\\/', 'x\\.com\\/', 'tiktok\\.com\\/@', 'youtube\\.com\\/(?:@|c\\/|channel\\/|user\\/)',
         'youtu\\.be\\/@', 'pinterest\\.\\w+\\/', 'reddit\\.com\\/u(?:ser)?\\/', 'threads\\.net\\/@',
-        'vk\\.com\\/', 'ok\\.ru\\/', 'snapchat\\.com\\/', 'tumblr\\.com\\/', 'medium\\.com\\/@',
+        'vk\\.com\\/', 'ok\\.ru\\/', 'snapchat\\.com\\/', 'tumblr\\.com\\/',
+        // A Medium profile; an article under it ("medium.com/@x/3-ways-to...") is a writing sample.
+        'medium\\.com\\/@[^/?#]+\\/?(?:$|[?#])',
         'quora\\.com\\/profile', 'bsky\\.app\\/profile', 'mastodon\\.social\\/@', 'weibo\\.com\\/',
       ]),
   ) },
@@ -148,6 +150,7 @@ const WORK_CUE = new RegExp(
       'portfolio', 'sample', 'samples', 'case stud\\w*', 'project', 'projects', 'built', 'developed',
       'designed', 'created', 'launched', 'made', 'shipped', 'redesign\\w*', 'worked on', 'my work',
       'previous work', 'past work', 'recent work', 'examples?', 'demo', 'live (?:site|demo|version)',
+      'articles?', 'blog posts?', 'writing samples?',
       'client\'?s? (?:site|store|website)',
     ]) +
     '\\b',
@@ -167,7 +170,25 @@ const SITE_TO_REBUILD = new RegExp(
 );
 
 /** "на моєму сайті", "no meu site", "auf meiner Webseite": your own site, in other languages. */
-const OWN_SITE_OTHER = /(?:мо[её]м|моєму|мій|мой|mi|meu|mon|meine[mrn]?|mera|meri|saya|benim)\s+(?:сайт\S*|site|sitio|webseite|website|web|homepage)/;
+// The prepared view reads "й" as "и": "сайті" is "саиті".
+const OWN_SITE_OTHER = new RegExp(
+  '(?<![a-z\\u0400-\\u052f])' +
+    oneOf([
+      'мо[её]м', 'моєму', 'мі[йи]', 'мо[йи]', 'наш(?:ем|ому)?', 'mi', 'meu', 'mon', 'notre', 'meine[mrn]?', 'unsere[mrn]?', 'mera', 'meri',
+      'hamari', 'hamara', 'humari', 'saya', 'kami', 'benim',
+    ]) +
+    '\\s+(?:company ki\\s+)?(?:са[йи]т\\S*|site|sitio|pagina|webseite|website|web|homepage)' +
+    // Turkish says "my site" with a suffix: "web sitem", "sitemiz".
+    '|\\b(?:web ?)?sitem(?:iz)?\\b',
+);
+/** A contact or booking form on the site, in several languages ("форма зворотного зв'язку", "randevu formu", "contact page pe form"). */
+const CONTACT_FORM_CUE = new RegExp(
+  '\\bcontact (?:form|page)\\b|' +
+    oneOf([
+      'formulario de contacto', 'formulario de contato', 'formulaire de contact', 'kontaktformular', 'formulir kontak',
+      'iletisim formu\\S*', 'randevu formu\\S*', 'форм\\S* (?:зворотного|обратно\\S*) (?:зв.язку|связи)', 'نموذج (?:التواصل|الاتصال)',
+    ]),
+);
 
 /** A page of a site that is there to be contacted or booked ("/contact", "/book-a-call", "/careers"). */
 const CONTACT_PAGE = new RegExp(
@@ -233,7 +254,9 @@ export default defineRule<MessageId>({
       // A site of unknown kind: your own site or contact page is a violation, your work sample a
       // warning; someone else's site, a docs page or the client's staging link is nothing.
       const lead = before(text, start, 60);
-      const contactCue = CONTACT_CUE.test(clause) && !/\bno (?:contact|email|phone)/.test(clause);
+      // A contact form nearby counts unless the site is the other person's ("your site needs a contact form").
+      const formCue = CONTACT_FORM_CUE.test(sentenceWindow(text, start, end)) && !/\b(?:your|their|his|her)\b/.test(lead);
+      const contactCue = (CONTACT_CUE.test(clause) || formCue) && !/\bno (?:contact|email|phone)/.test(clause);
       // "Our old website is www.x.com, it is ugly": the site to be rebuilt is the job itself.
       if (!contactCue && SITE_TO_REBUILD.test(neighbourhood(text, start))) continue;
       if (WORK_CUE.test(clause) && /\bportfolio\b/.test(clause) && !contactCue) {

@@ -43,7 +43,7 @@ const APP_LINK = new RegExp(
 
 const APP = `(?:${Object.values(MESSAGING_APPS).join('|')})`;
 // Optional label, then an optional short particle ("viber po: 0998...", "skype na: x").
-const LABEL = '(?: ?(?:id|i\\.d|handle|user ?name|username|name|number|no|num|account|acc|contact|profile|tag)\\b)?(?: (?:po|na|ko|pe|hai|ji)\\b)?';
+const LABEL = '(?:[ -]?(?:id|i\\.d|handle|user ?name|username|name|number|no|num|account|acc|contact|profile|tag)\\b)?(?: (?:po|na|ko|pe|hai|ji)\\b)?';
 // Whatever stands for the person: a handle, an app id ("live:.cid.8f1e"), or a number.
 const IDENT = "(\\+?\\d[\\d ().-]{5,20}\\d|@?[a-z0-9][a-z0-9._:+'-]{1,60}[a-z0-9])";
 
@@ -52,6 +52,11 @@ const APP_ID = new RegExp(`\\b(my |our |mine |his |her |the )?(${APP})\\b(${LABE
 /** A bare "@handle" counts when the clause names an app or asks to be found: "DM me on X, I'm @janecodes". */
 const AT_HANDLE = /(?<![a-z0-9._%+<-])@[a-z0-9_][a-z0-9_.]{2,30}[a-z0-9_]\b(?!\.?[a-z0-9(])/g;
 const HANDLE_CONTEXT = new RegExp(`\\b(?:${Object.values(MESSAGING_APPS).join('|')}|x|dm|dms|follow|handle|find me|add me|message (?:me|her|him|them)|ping|reach)\\b`);
+/** The same in other languages and scripts: an app named ("انستا", "инста"), or "look me up" ("búscame"), or the app described ("la red del pajarito azul"). */
+const HANDLE_CONTEXT_OTHER = new RegExp(
+  `${term(except(CHAT_APP, 'en'))}|${term(except(SEARCH_VERB, 'en'))}|` +
+    '\\b(?:(?:blue )?bird app|blue bird|(?:red|app) del pajarito|passarinho azul|pajarito azul)\\b',
+);
 const CODE_AT = new RegExp(
   '^@' +
     oneOf([
@@ -79,6 +84,34 @@ const DESCRIBED_APP = new RegExp(
   ].join('|'),
   'g',
 );
+/**
+ * A detail given by description rather than written out: "my handle on the blue bird app is the same as my name here",
+ * "meu zap é o mesmo número da minha foto de capa", "يوزري على تيليجرام هو نفس اسمي", "the number is written on the mug".
+ */
+const DESCRIBED_SAME = new RegExp(
+  [
+    '\\b(?:username|user name|handle|id|tag|number|e-?mail)\\b (?:on|in|for) (?:the |that |my )?[^.!?\\n]{0,40}?' +
+      '\\b(?:app|messenger|chat|platform|server|site)\\b (?:is )?(?:literally |just |simply )?(?:the )?same as (?:my|the)\\b',
+    '\\b(?:meu|minha|mi) (?:zap|whats\\w*|telegram|insta\\w*|numero|e-?mail|correo|usuario|user)\\b[^.!?\\n]{0,20}? ' +
+      '(?:e|eh|es) (?:o |a |el |la )?m[ei]sm[oa]\\b',
+    '(?:يوزري|حسابي|رقمي|ايميلي)[^.!?\\n]{0,30}?نفس (?:اسمي|رقمي|الاسم)',
+    // "mon pseudo Telegram est le même qu'ici", "mein Telegram-Name ist der gleiche wie hier", "ник в телеге такой же, как здесь".
+    "\\bmon (?:pseudo |identifiant |compte |numero )?(?:sur |de |du )?(?:whatsapp|telegram|insta\\w*|signal|skype|discord)\\b" +
+      "[^.!?\\n]{0,12}? (?:est|c.est) (?:le|la) meme", "\\bmon pseudo (?:est|c.est) (?:le|la) meme",
+    '\\bmein(?:e)? (?:whatsapp|telegram|insta\\w*|skype|discord|signal)(?:-?name|-?nutzername|-?handle| name)?\\b[^.!?\\n]{0,12}? ' +
+      'ist (?:der|die|das) gleiche',
+    '(?<![а-яіїє])(?:ник|логин|юзернейм|нік)[^.!?\\n]{0,25}? (?:тако[йи] же|таки[йи] сами[йи])',
+    '\\b(?:username|id|akun|nama)(?: (?:wa|ig|telegram|tele))? (?:saya|aku|gue)? ?sama (?:dengan|kayak|kaya|seperti) nama (?:saya|aku|di sini)',
+  ].join('|'),
+  'g',
+);
+/** "the number is written on the mug", "my email is printed on the banner": shown in one of the writer's own pictures or pages. */
+const WRITTEN_ON = /\b(?:my|the) (?:number|phone|e-?mail|whatsapp|contact|handle|username)\b(?: is| are|'s)? (?:written|shown|visible|printed|displayed) (?:on|in)\b/g;
+const MY_PICTURE = /\bmy (?:profile |cover )?(?:picture|photo|pic|avatar|banner|cover|bio|portfolio|intro video|video|card|logo)\b/;
+/** A Skype id written bare: "live:.cid.0a1b2c3d4e5f6a7". */
+const SKYPE_LIVE_ID = /\blive:\.?cid\.[a-z0-9]{6,}/g;
+/** "skype : ID : m.k2001": the app, then a label, each with its colon. */
+const APP_LABEL_ID = new RegExp(`\\b(?:${APP})\\s?[:：-]\\s?(?:id|username|user name|handle)\\s?[:：=]\\s?@?[a-z0-9][a-z0-9._-]{2,40}`, 'g');
 const SAME_AS = new RegExp(`\\b(?:my )?(?:${APP})${LABEL} (?:is )?(?:the )?same as (?:my|the)\\b[^.!?\\n]{0,40}`, 'g');
 /** "john_dev#1234" on Discord. */
 const DISCORD_TAG = /\b[a-z0-9_.]{2,32}#\d{4}\b/g;
@@ -104,7 +137,7 @@ const NOT_A_HANDLE = new RegExp(
       'number', 'numbers', 'id', 'ids', 'handle', 'username', 'verification', 'validation', 'format',
       'formatting', 'field', 'input', 'lookup', 'search', 'notification', 'notifications', 'alerts?',
       'reminders?', 'broadcast', 'otp', 'flow', 'flows', 'automation', 'catalog', 'commerce', 'payments?',
-      'web', 'number verification',
+      'web', 'number verification', 'without', 'instead', 'please', 'appointments?', 'saving', 'later', 'today',
     ]) +
     '$',
 );
@@ -151,7 +184,9 @@ export default defineRule<MessageId>({
     for (const m of matches(AT_HANDLE, text)) {
       if (CODE_AT.test(m[0]) || text[m.index + m[0].length] === '/') continue;
       // "faster on tg. @kvoss_dev": the app may be named in the sentence before.
-      if (!HANDLE_CONTEXT.test(clauseAround(text, m.index, m.index + m[0].length).text) && !HANDLE_CONTEXT.test(sentenceBefore(text, m.index).text)) continue;
+      const clause = clauseAround(text, m.index, m.index + m[0].length).text;
+      const named = HANDLE_CONTEXT.test(clause) || HANDLE_CONTEXT_OTHER.test(clause);
+      if (!named && !HANDLE_CONTEXT.test(sentenceBefore(text, m.index).text)) continue;
       // "Telegram bot ka token ... @BotFather": a bot being built, not a person to write to.
       if (/\b(?:bot|bots|token|api)\b/.test(clauseAround(text, m.index, m.index + m[0].length).text)) continue;
       // "My Figma handle is @dana.designs if you want to invite me to the file": a username for access.
@@ -171,6 +206,16 @@ export default defineRule<MessageId>({
     // "Skype ID is the same as my name here": a handle given by description.
     for (const m of matches(DESCRIBED_APP, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle' });
     for (const m of matches(SAME_AS, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle' });
+    for (const m of matches(WRITTEN_ON, text)) {
+      if (MY_PICTURE.test(neighbourhood(text, m.index)) && !standsAgainst(text, m.index, m.index + m[0].length)) {
+        hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle' });
+      }
+    }
+    for (const pattern of [DESCRIBED_SAME, SKYPE_LIVE_ID, APP_LABEL_ID]) {
+      for (const m of matches(pattern, text)) {
+        if (!standsAgainst(text, m.index, m.index + m[0].length)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle' });
+      }
+    }
     for (const m of matches(DISCORD_TAG, text)) {
       if (/discord/.test(clauseAround(text, m.index, m.index + m[0].length).text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle' });
     }

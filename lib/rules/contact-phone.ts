@@ -1,5 +1,5 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { before, clauseAround } from '../detector/text';
+import { before, clauseAround, matches, sentenceWindow, standsAgainst } from '../detector/text';
 import { oneOf } from '../detector/pattern';
 
 type MessageId = 'phone' | 'spelled';
@@ -13,7 +13,18 @@ type MessageId = 'phone' | 'spelled';
  */
 
 const SEPARATOR = /[ \-.()/]/;
-const FORMAT_TALK = /\b(?:e\.?164|e\.g\.?|for example|placeholder|dummy|sample|test (?:number|data)|normali[sz]e\w*|regex|validat\w*|format(?:ted|s|ting)?|mask|style)\b/;
+const FORMAT_TALK = new RegExp(
+  '\\b' +
+    oneOf([
+      'e\\.?164', 'e\\.g\\.?', 'for example', 'placeholder', 'dummy', 'sample', 'test (?:number|data|verisi|numarasi)',
+      'normali[sz]e\\w*', 'regex', 'validat\\w*', 'format(?:ted|s|ting)?', 'mask', 'style', 'sandbox', 'magic number',
+      '(?:tested|testing) (?:it )?with', 'fake number',
+      // The same talk in other languages: "z. B.", "por ejemplo", "par exemple", "validieren", "valider".
+      'z\\. ?b', 'zum beispiel', 'por ejemplo', 'p\\. ?ej', 'par exemple', 'por exemplo', 'valid(?:ieren|iert|ar|er|e)\\w*',
+      'misalnya', 'ornegin', 'halimbawa',
+    ]) +
+    '\\b',
+);
 const DIGITISH = /[0-9oil]/;
 const WORD_CHAR = /[a-z0-9_]/;
 const PHONE_CUE = /\b(?:call|calls|calling|phone|ph|tel|telephone|cell|cellphone|mobile|mob|number|num|whats\w*|text|txt|sms|viber|signal|telegram|contact|reach|ring|dial|hotline)\b/;
@@ -32,14 +43,38 @@ const ID_LABEL = new RegExp(
           'tx', 'nonce', 'seed', 'port', 'pid', 'error', 'err', 'status', 'kb', 'cve', 'rfc', 'iso', 'en',
           'din', 'sap', 'gst', 'abn', 'cnpj', 'cpf', 'npi', 'dea', 'license plate',
           'takip', 'kargo', 'seguimiento', 'rastreio', 'rastreamento', 'sendungsnummer', 'suivi', 'resi',
+          // An order or invoice in other languages: "sipariş no", "pedido", "commande", "Bestellung".
+          'siparis', 'pedido', 'commande', 'bestellung', 'bestellnummer', 'auftrag', 'pesanan', 'factura', 'fatura',
+          'facture', 'rechnung',
         ]) +
-        '\\b[\\s:#.-]{0,3}(?:(?:no|number|num|nr|#)[\\s:.#-]{0,3})?',
-      '#\\s?',
+        '\\b[\\s:#.-]{0,3}(?:(?:no|number|num|nr|#|rakam|raqam|nomor|nomer|numero|nummer|numara(?:si)?)[\\s:.#-]{0,3})?',
+      '[#№]\\s?',
+      // Arabic: "رقم الطلب", "رقم التتبع", "رقم الفاتورة" (no \\b in this script).
+      '(?:رقم )?(?:الطلب|الطلبية|التتبع|الفاتورة|الشحنة)\\s?',
+      // Russian and Ukrainian: "Заказ № 2024-11-0573" ("№" is read as "no"), "замовлення 1234".
+      '(?<![а-яіїє])(?:заказ|замовлення|накладн\\S*|посылк\\S*|отправлени\\S*|трек)[\\s:]{0,3}(?:no|номер)?[\\s:.#-]{0,3}',
     ]) +
     '$',
 );
+/** The writer's own number ("my", "call me", "meine Nummer", "mon numéro", "мой номер"): never an example or a business line. */
+const MINE = /\b(?:my|me|mich|mir|meine?[rn]?|moi|mon|ma|mi|mis|meu|minha|saya|aku|beni|bana|benim)\b|(?<![а-яіїє])(?:мо[йяеи]|мне|мені|мі[йи]|моя)(?![а-яіїє])/;
+/** "tracking number", "order no": the word "number" naming an ID, not a phone. */
+const ID_NUMBER = /\b(?:tracking|order|serial|invoice|case|ticket|reference|model|part|version|account|routing|item|batch|lot|build|policy|confirmation|booking|reservation)\s?(?:number|no|num|nr)\b/g;
 /** The phone number of the client's business, given as content for the site being built. */
-const BUSINESS_LINE = /\b(?:footer|header|contact page|store line|shop line|customers call|for customers|on the (?:site|website|page)|business (?:number|phone|line))\b/;
+const BUSINESS_LINE = new RegExp(
+  '\\b' +
+    oneOf([
+      'footer', 'header', 'contact page', 'store line', 'shop line', 'customers call', 'on the (?:site|website|page)',
+      'for (?:customers|patients|clients|guests|callers)', 'business (?:number|phone|line)', 'main line', 'click-to-call',
+      'fax', 'reply number', 'public number', 'front desk',
+      // "the clinic's main line", "the bakery's number": the business's, not the writer's.
+      "the (?:clinic|store|shop|office|company|restaurant|bakery|salon|hotel|practice|studio)'?s? (?:main )?(?:line|number|phone)",
+      // French and others: "la page Contact", "le téléphone du magasin", "le numéro public".
+      'page contact', '(?:telephone|numero) (?:du|de la) (?:magasin|boutique|cabinet|clinique|restaurant|societe)',
+      'numero public', 'oeffentliche nummer', 'numero (?:publico|de la tienda|del negocio)',
+    ]) +
+    '\\b',
+);
 const CURRENCY_BEFORE = /(?:[$€£¥₹₽₦₱₩₺₴]|\b(?:usd|eur|gbp|inr|pkr|rs|ngn|php|aud|cad|rupees?|dollars?|budget|price|cost|salary|rate)\b)\s?$/;
 const CURRENCY_AFTER = new RegExp(
   '^\\s?' +
@@ -55,6 +90,75 @@ const CURRENCY_AFTER = new RegExp(
         ]),
     ]),
 );
+
+/** The line around a run, up to 120 characters back and 60 on: "validieren, also z. B. 030 12345678" ("z." ends no clause). */
+function lineAround(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - 120);
+  const head = text.slice(from, start);
+  const cut = head.lastIndexOf('\n');
+  const tail = text.slice(end, end + 60).split('\n')[0]!;
+  return head.slice(cut + 1) + text.slice(start, end) + tail;
+}
+
+/**
+ * Numbers said in pairs and triples, as French and Turkish speakers give a phone number: "zéro six, douze,
+ * trente-quatre, cinquante-six, soixante-dix-huit", "sıfır beş yüz otuz iki, yüz yirmi üç, kırk beş". The prepared
+ * view turns single digits into figures; the tens and hundreds are composed here.
+ */
+const NUMBER_WORD_VALUES: Record<string, number> = {
+  zero: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11,
+  douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, vingts: 20, trente: 30, quarante: 40,
+  cinquante: 50, soixante: 60, cent: 100,
+  sifir: 0, bir: 1, iki: 2, uc: 3, dort: 4, bes: 5, alti: 6, yedi: 7, sekiz: 8, dokuz: 9, on: 10, yirmi: 20, otuz: 30,
+  kirk: 40, elli: 50, altmis: 60, yetmis: 70, seksen: 80, doksan: 90, yuz: 100,
+};
+const PAIR_TOKEN = `(?:\\d{1,3}|${Object.keys(NUMBER_WORD_VALUES).sort((a, b) => b.length - a.length).join('|')})`;
+const PAIRED_RUN = new RegExp(`(?<![a-z0-9])${PAIR_TOKEN}(?:(?:[\\s,-]{1,3}|\\set\\s)${PAIR_TOKEN}){3,30}(?![a-z0-9])`, 'g');
+/** A phone cue in the languages that say numbers in pairs. */
+const PAIRED_CUE = /\b(?:joindre|appel\w*|numero|telephone|portable|whatsapp|numara\S*|telefon\S*|ara(?:yin|yabilirsiniz)|yaz\S*)\b/;
+
+/** The digits a run of paired number words stands for ("0 5 100 30 2" is "0532"), or null when it does not compose. */
+function composePairs(run: string): string | null {
+  let out = '';
+  let current: number | null = null;
+  let last = -1;
+  const flush = () => {
+    if (current !== null) out += String(current);
+    current = null;
+  };
+  for (const word of run.split(/[\s,-]+|\set\s/)) {
+    if (!word || word === 'et') continue;
+    const t = /^\d+$/.test(word) ? Number(word) : NUMBER_WORD_VALUES[word];
+    if (t === undefined || t > 100) return null;
+    if (t === 0) {
+      flush();
+      out += '0';
+    } else if (t === 100) {
+      current = (current !== null && current < 10 ? current : (flush(), 1)) * 100;
+    } else if (t === 20 && last === 4 && current !== null && current % 100 === 4) {
+      current += 76; // "quatre-vingt": eighty
+    } else if (current !== null && fits(current, t)) {
+      current += t;
+    } else {
+      flush();
+      current = t;
+    }
+    last = t;
+  }
+  flush();
+  return out;
+}
+
+/** Whether `t` continues the number `current` ("trente" then "quatre", "soixante" then "dix", "yüz" then "yirmi"). */
+function fits(current: number, t: number): boolean {
+  const rest = current % 100;
+  if (current >= 100 && rest === 0) return t < 100;
+  if (rest >= 20 && rest % 10 === 0) return t < 10 || ((rest === 60 || rest === 80) && t < 20);
+  return false;
+}
+
+/** A number given in pieces: "Area code is 415, then 555, then oh one three two". */
+const IN_PIECES = /\b(?:area code|country code|prefix)\b[^.!?\n]{0,12}?\+?\d{1,4}\b[^.!?\n]{0,60}/g;
 
 interface Run {
   start: number;
@@ -256,7 +360,7 @@ export default defineRule<MessageId>({
       const disguised = /\p{L}{2,}/u.test(typed.replace(/\bx\d+$/i, '')) || /[oil]/.test(run.groups.join(''));
 
       const clause = clauseAround(text, run.start, run.end).text;
-      const cue = PHONE_CUE.test(clause);
+      const cue = PHONE_CUE.test(clause.replace(ID_NUMBER, ' '));
       // Part of a longer token: the tail of a UUID, a hyphenated SKU, a path segment.
       if (/[-./_]/.test(text[run.start - 1] ?? '') && /[a-z0-9]/.test(text[run.start - 2] ?? '')) continue;
       if (/[-./_]/.test(text[run.end] ?? '') && /[a-z0-9]/.test(text[run.end + 1] ?? '')) continue;
@@ -265,16 +369,34 @@ export default defineRule<MessageId>({
       // "Customer ID 123-456-7890", "Batch IDs": labelled identifiers.
       if (/\b(?:ids?|identifiers?|timestamps?|epoch|uuid|guid|hash)\b/.test(clause) && !cue) continue;
       // "normalise phone numbers to E.164 (e.g. +15550100123 style)": an example of a format, not a number to call.
-      if (FORMAT_TALK.test(clause) && !/\b(?:my|me|call me|text me|reach me|whatsapp me)\b/.test(clause)) continue;
+      const line = lineAround(text, run.start, run.end);
+      if (FORMAT_TALK.test(line) && !MINE.test(line)) continue;
       // A record in a CSV sample ("Dana,dana@x.com,(555) 010-4432,Austin"): data for the work.
       if (text[run.start - 1] === ',' && text[run.end] === ',') continue;
       // A business's own line for its site or footer ("the store line customers call"), not the writer's.
-      if (BUSINESS_LINE.test(clause) && !/\b(?:my|me|call me|text me|reach me|whatsapp me)\b/.test(clause)) continue;
+      if (BUSINESS_LINE.test(clause) && !MINE.test(clause)) continue;
       // Measurements in a list ("390 / 768 / 1366 px").
       if (run.separators.every((sep) => sep.trim() === '/') && /^\s?(?:px|pt|em|rem|dp|dpi|ms)\b/.test(text.slice(run.end, run.end + 5))) continue;
       // Counting ("1 2 3 4 5 6 7"), unless plainly given as a phone number.
       if (!cue && isSequence(run.groups)) continue;
       hits.push({ start: run.start, end: run.end, messageId: disguised ? 'spelled' : 'phone' });
+    }
+    for (const m of matches(IN_PIECES, text)) {
+      // The pieces must say how they follow each other and add up to a phone number's length.
+      const digits = m[0].replace(/\boh\b/g, '0').replace(/\D/g, '');
+      if (!/\b(?:then|followed by|and then|after that)\b/.test(m[0]) || digits.length < 7 || digits.length > 15) continue;
+      if (hits.some((h) => h.start < m.index + m[0].length && m.index < h.end) || standsAgainst(text, m.index, m.index + m[0].length)) continue;
+      hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'spelled' });
+    }
+    for (const m of matches(PAIRED_RUN, text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      // Only numbers typed at least partly as words, and not already read above.
+      if (!/\p{L}{2,}/u.test(original.slice(starts[start]!, ends[end - 1]!)) || hits.some((h) => h.start < end && start < h.end)) continue;
+      const digits = composePairs(m[0]);
+      if (!digits || digits.length < 9 || digits.length > 13) continue;
+      if (!PAIRED_CUE.test(sentenceWindow(text, start, end)) || standsAgainst(text, start, end)) continue;
+      hits.push({ start, end, messageId: 'spelled' });
     }
     return hits;
   },

@@ -46,7 +46,7 @@ const ASK = new RegExp(
     ]) +
     `\\b[^.!?\\n]{0,30}?\\b${YOUR} ` +
     oneOf([
-      '(?:(?:full |first |last )?name|address|details),? (?:and |or )?',
+      '(?:(?:full |first |last |home |postal )?(?:name|address)|details),? (?:and |or )?',
       oneOf([
           'best', 'personal', 'private', 'direct', 'work', 'business', 'current', 'preferred', 'usual',
           'real', 'own', 'signal', 'telegram', 'skype', 'whatsapp', 'viber', 'discord',
@@ -83,7 +83,8 @@ const OTHER_LANGUAGES = new RegExp(
         'kontakt', 'celular', 'm[oó]vil', 'portable', 'pochtu', 'pochta',
       ]),
     '(?:minta|boleh minta|bagi)\\s(?:nomor|kontak|no\\.? ?(?:hp|wa)|email|wa)',
-    '(?:nomor|no\\.? ?hp|no\\.? ?wa|nomer)(?: (?:wa|hp|telepon|kamu|anda|nya))?',
+    // "nomor WA", "no hp kamu"; a bare "nomor" is any number ("nomor dummy", "nomor resi").
+    '(?:nomor|nomer) (?:wa|hp|telepon|kamu|anda|nya)', 'no\\.? ?(?:hp|wa)(?: (?:kamu|anda|nya))?',
     '(?:e-?mail|number|numero|contact|cp|fb|whatsapp|viber) (?:niyo|mo|nyo|nyo po|mo po)',
     '(?:me pasa|me das|me envía|me envia|pásame|pasame|manda(?:me)?|envoyez|donnez)' +
       '[^.!?\\n]{0,20}?\\b(?:correo|e-?mail|n[uú]mero|tel[eé]fono|whatsapp|contacto|num[eé]ro)',
@@ -99,6 +100,9 @@ const ID_TO_REACH = new RegExp([
       '(?:can|could) (?:reach|contact|call|text|message|find|add) you',
     '\\b(?:the |your )?(?:contact person|manager|owner|boss|hr|recruiter|founder|ceo|team lead)' +
       '\'?s? (?:e-?mail|phone|number|whatsapp|contact)\\b',
+    // "the email of your CTO", "the number of your manager".
+    '\\b(?:e-?mail|phone(?: number)?|mobile|whatsapp|contact(?: details)?) of (?:your|the) ' +
+      '(?:contact person|manager|owner|boss|hr|recruiter|founder|cto|ceo|team lead|colleague|developer|partner)\\b',
   ].join('|'), 'g');
 /** "share contact no. plz", "send phone number". */
 const BARE_DETAIL = new RegExp(

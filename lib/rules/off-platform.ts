@@ -39,7 +39,7 @@ const TALK = new RegExp(
     'meet', 'message', 'messaging', 'switch', 'reach', 'contact', 'ping', 'hit me up', 'call', 'calls',
     'ring', 'interview', 'interviews', 'reply', 'respond', 'write', 'catch up', 'follow up', 'get in touch',
     'keep in touch', 'stay in touch', 'hop on', 'jump on', 'add me', 'find me', 'install', 'download',
-    'join', 'sort out', 'go over', 'walk you through', 'reach out', 'send (?:you|me)', 'details',
+    'join', 'sort out', 'go over', 'walk you through', 'reach out', 'send (?:you|me)', 'details', 'get you on', 'loop you in',
     'conversation', 'questions?',
   ]) +
   '\\b',
@@ -52,7 +52,7 @@ const PROPOSAL = new RegExp(
         'shall we', 'why (?:don\'?t|not)', 'how about',
         'i(?:\'d| would)? (?:prefer|like|love|want|suggest|propose|rather)',
         'i\'?d rather', 'i\'?ll', 'i will', 'i\'?m going to', 'i am going to', 'we\'?re going to', 'will',
-        'would you', 'are you on', 'do you (?:have|use)', 'please', 'pls', 'kindly', 'just', 'feel free',
+        'would you', 'are you on', 'do you (?:have|use)', 'please', 'pls', 'kindly', 'just', 'feel free', 'happy to', 'glad to',
         'you can', 'u can', 'easier', 'better', 'quicker', 'faster', 'more active', 'instead', 'rather than',
         'install', 'download', 'join', 'add me', 'find me', 'reach me', 'ping me', 'hit me', 'call me',
         'text me', 'email me', 'message me', 'contact me', 'give me a',
@@ -118,7 +118,13 @@ const ELSEWHERE = new RegExp(
         '\\b',
       'work with (?:me|you|us) directly\\b',
       'skip (?:the )?upwork(?: chat| messages| messaging| inbox)?(?: entirely)?',
-      '(?:take|move) (?:this|it|things) somewhere\\b', 'the app (?:meta|facebook|zuckerberg) owns',
+      '(?:take|move) (?:this|it|things)(?: (?:convo|conversation|chat|discussion|talk))? somewhere\\b',
+      'no need to (?:reply|respond|answer|write) (?:here|on upwork|through upwork|in this chat)',
+      // "this ui is painful", "this chat is so slow": a complaint given as the reason to leave.
+      'this (?:chat|ui|interface|inbox|messenger|message box) (?:is|feels|keeps) (?:so |too |really |very |a bit )?' +
+        '(?:painful|clunky|slow|laggy|annoying|limited|buggy|terrible|awful|useless)',
+      // "Telegram will be ok", "WhatsApp is fine for me": agreeing to a channel.
+      `(?:${OFF_APPS_SHORT}) (?:is|will be|would be|works?) (?:ok|okay|fine|good|better|great|easier)\\b`, 'the app (?:meta|facebook|zuckerberg) owns',
       '(?:look|search|find) (?:me|us) up on\\b',
       'send (?:you|u) (?:an? )?(?:teams|google meet|meet|skype|whatsapp|telegram|discord|signal) ' +
         '(?:invite|link|invitation|call)',
@@ -150,7 +156,7 @@ const MOVE_TO = new RegExp(
       'continue', 'continuing', 'carry on', 'hash (?:this|it|things) out', 'sort (?:this|it) out', 'talk',
       'chat', 'discuss', 'move', 'moving', 'switch', 'connect', 'meet', 'communicate', 'msg', 'message',
       'text', 'interview\\w*', 'reply', 'respond', 'write', 'go', 'come', 'hop', 'jump', 'catch up',
-      'follow up', 'coordinate', 'speak', 'call',
+      'follow up', 'coordinate', 'speak', 'call', 'send',
     ]) +
     '\\b(?: (?!on\\b|via\\b|over\\b|in\\b|to\\b|through\\b|using\\b)[a-z\']+){0,3} ' +
     '(?:on|via|over|in|to|through|using|thru) (?:my |our |your |the |a |an )?' +
@@ -167,7 +173,9 @@ const OTHER_LANGUAGES = new RegExp(
       'wechat', 'correo', 'tel[eé]fono', 'telefone', 't[eé]l[eé]phone', 'telefon', 'zap', 'zapzap',
       'messenger', 'google meet', 'discord', 'insta', 'instagram',
     ]) +
-    '\\b(?! (?:bot|api|business api|integration|channel for|template))',
+    // "no e-mail 2", "en el correo 3": an item of a sequence being written, not a channel.
+    // "ke Instagram accounts manage karta hu": the app's accounts or ads as the work.
+    '\\b(?! (?:bot|api|business api|integration|channel for|template|marketing|\\d|accounts?|pages?|ads|reels|posts?|feed|profiles?))',
   '\\b' +
     oneOf([
       'en otro lado', 'en otra parte', 'em outro lugar', 'noutro lugar', 'di tempat lain', 'v drugom meste',
@@ -186,6 +194,11 @@ const POINTERS = new RegExp(
     '\\bdownload (?:our|the) (?:company |own |internal )?app\\b',
     '\\b(?:ring|call|text|phone|whatsapp|email) (?:your|ur) (?:mobile|cell|phone|number)\\b',
     '\\bnot (?:an? |the )?upwork (?:one|call|chat)\\b', '\\breply (?:from|over) there\\b',
+    // "Please check telegram", "did you see my e-mail?": pointing at a message sent elsewhere.
+    '\\bcheck (?:the |my )?(?:telegram|whatsapp|skype|signal|discord|viber|wechat)\\b' +
+      '(?! (?:bot|bots|api|logs?|integration|webhooks?|channel|group|settings|status|docs|sdk))',
+    '\\b(?:did you (?:see|get|receive|check|read)|have you (?:seen|got|received|checked|read)) my ' +
+      '(?:e-?mail|text|sms|voicemail|whatsapp|telegram|dm)\\b',
   ].join('|'),
   'g',
 );
@@ -207,7 +220,29 @@ const MEETING_ID = /\b(?:zoom|google meet|meet|teams|webex|skype)\b[^.!?\n]{0,40
 /** "I can't take calls outside Upwork": a refusal inside the frame itself. */
 const REFUSAL = new RegExp(term("can'?t|cannot|won'?t|don'?t|do not|never|not|no|nunca|jamais|nie|никогда|не|ні|nahi|nahin|hindi|tidak|gak|لا|asla"));
 
+const ACCESS_CHANNEL = /mail|inbox|correo|courriel|eposta|почт|пошт|ايميل|بريد|address|handle|username|account|invit|acces|доступ|akses/;
+/** "Call me" and "WhatsApp me" in other languages: "Rufen Sie mich in der Praxis an", "llámame", "WA aja", "beni arayın". */
+const DIRECT_OTHER = new RegExp(
+  oneOf([
+    '\\bruf(?:en sie|t|e)? (?:mich|uns)\\b[^.!?\\n]{0,30}?\\ban\\b', '\\bll[aá]m(?:ame|eme|anos)\\b', '\\bme lig(?:a|ue)\\b',
+    '\\bliga pra mim\\b', '\\bappel+e[sz]?[- ]moi\\b', '\\bappelez[- ]nous\\b', '\\btelp(?:on|hone) (?:aku|saya)\\b',
+    '\\b(?:wa|whatsapp|tele(?:gram)?|japri) (?:aja|saja)\\b', '\\btawagan mo ako\\b', '\\bbeni ara(?:yin|yiniz)?\\b',
+    '(?<![а-яіїє])(?:позвони(?:те)? мне|звони(?:те)? мне|подзвони(?:ть)? мені|дзвони(?:ть)? мені)(?![а-яіїє])',
+  ]),
+  'g',
+);
+const NAMES_CHAT_APP = new RegExp(`\\b(?:${OFF_APPS_SHORT})\\b`);
+/** "just google 'lena kowalczyk ux gdansk', the first site has my contact form": a contact found by searching for the writer. */
+const GOOGLE_ME = /\bgoogle\b[^.!?\n]{0,60}?(?:\bfirst (?:result|site|link|hit)\b|\bmy name\b)|\bfirst (?:result|site|link|hit) (?:if|when) you google\b/g;
+const MY_CONTACT = /\bmy (?:number|phone|contact|calendar|site|website|e-?mail|page|whatsapp|telegram)\b|\b(?:send me|reach me|book a (?:slot|call|time))\b/;
 const HERE = /\b(?:here on upwork|on upwork|through upwork|via upwork|in upwork|upwork (?:call|calls|meeting|zoom)|here in the chat|in this chat)\b/;
+
+/** "Contact Telegram support", "WhatsApp-level speed": the company or a comparison, not a channel to talk on. */
+const NOT_A_CHANNEL_AFTER = /^(?: (?:support|help ?desk|help center|customer (?:service|care|support))\b|-(?:level|like|style|speed|fast|esque|inspired|type|ish)\b)/;
+/** "if you mention connecting off Upwork", "the warning when you type WhatsApp": words talked about, not a proposal. */
+const MENTIONED = /\b(?:mention(?:ing|ed|s)?|say(?:ing|s)?|typ(?:e|es|ing|ed)|writ(?:e|es|ing)|the words?|words like)\s(?:\S+\s)?$/;
+/** "This was not through Upwork": a past fact, not a proposal. */
+const WAS_NOT = /\b(?:was|were|wasn.t|had been)\s$/;
 
 /** Inside a quoted UI label or title: "Email me a receipt". */
 function quoted(sentence: string, at: number): boolean {
@@ -236,12 +271,23 @@ export default defineRule<MessageId>({
     const push = (start: number, end: number, messageId: MessageId) => {
       // Deferred until a contract, or an email given only to be invited to a project tool: not a move off Upwork.
       const sentence = sentenceAt(text, start);
-      if (isDisclaimed(text, start, end) || deferredToContract(sentence.text) || PROJECT_ACCESS.test(neighbourhood(text, start))) return;
+      if (NOT_A_CHANNEL_AFTER.test(text.slice(end, end + 24)) || MENTIONED.test(text.slice(Math.max(sentence.start, start - 40), start))) return;
+      if (/^not\b/.test(text.slice(start, end)) && WAS_NOT.test(text.slice(Math.max(sentence.start, start - 12), start))) return;
+      // A project tool named next door ("test builds through TestFlight") does not excuse "let's discuss the rest on Telegram".
+      // Only an email (or a handle) may be given for project access; a complaint or an app is not.
+      const access = !NAMES_CHAT_APP.test(text.slice(start, end)) && ACCESS_CHANNEL.test(sentence.text) && PROJECT_ACCESS.test(neighbourhood(text, start));
+      if (isDisclaimed(text, start, end) || deferredToContract(sentence.text) || access) return;
       reported.add(sentence.start);
       hits.push({ start, end, messageId });
     };
     for (const m of matches(ELSEWHERE, text)) push(m.index, m.index + m[0].length, 'elsewhere');
     for (const m of matches(POINTERS, text)) push(m.index, m.index + m[0].length, 'elsewhere');
+    for (const m of matches(DIRECT_OTHER, text)) {
+      const sentence = sentenceAt(text, m.index);
+      if (reported.has(sentence.start) || HERE.test(sentence.text) || standsAgainst(text, m.index, m.index + m[0].length)) continue;
+      push(m.index, m.index + m[0].length, 'channel');
+    }
+    for (const m of matches(GOOGLE_ME, text)) if (MY_CONTACT.test(neighbourhood(text, m.index))) push(m.index, m.index + m[0].length, 'elsewhere');
     for (const pattern of [MOVE_TO, OTHER_LANGUAGES]) {
       for (const m of matches(pattern, text)) {
         if (TECH.test(near(text, m.index, m.index + m[0].length, 50)) || HERE.test(near(text, m.index, m.index + m[0].length, 30))) continue;
@@ -268,7 +314,8 @@ export default defineRule<MessageId>({
       if (m[0] === 'x' && !/\bon $/.test(text.slice(Math.max(sentence.start, m.index - 3), m.index))) continue;
       const before = text.slice(Math.max(sentence.start, m.index - 14), m.index);
       const bareChannel = /^(?:phone|cell|mobile|e-?mail|gmail|text|texts|sms|voice|messenger)$/.test(m[0]);
-      if (bareChannel && !/\b(?:on|via|over|by|through|to|in|using|at|with)\s(?:my |the |a |your |our |his |her )?$/.test(before)) continue;
+      // "discuss more on an online meeting or phone": "or" joins it to another way to meet.
+      if (bareChannel && !/\b(?:on|via|over|by|through|to|in|using|at|with|or)\s(?:my |the |a |your |our |his |her )?$/.test(before)) continue;
       reported.add(sentence.start);
       push(m.index, m.index + m[0].length, 'move');
     }

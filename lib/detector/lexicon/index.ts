@@ -31,7 +31,8 @@ export const EXAMPLE_DOMAIN = new RegExp(
   '(?:^|\\.)' +
     oneOf([
       'example\\.(?:com|org|net)', '^example', 'test', 'invalid', 'localhost', 'local', 'domain\\.com',
-      'email\\.com', 'yourdomain\\.com', 'yourcompany\\.com', 'yoursite\\.com', 'company\\.com', 'acme\\.com',
+      'email\\.com', 'dominio\\.com', 'ejemplo\\.com', 'exemplo\\.com', 'exemple\\.(?:com|fr)', 'beispiel\\.de',
+      'yourdomain\\.com', 'yourcompany\\.com', 'yoursite\\.com', 'company\\.com', 'acme\\.com',
       'test\\.com', 'mydomain\\.com', 'website\\.com', 'sample\\.com',
     ]) +
     '$',
@@ -62,7 +63,11 @@ const ACCESS_OTHER = oneOf([
     'undang\\S*', 'erisim', 'davet\\S*', 'الوصول', 'للوصول', 'دعوة', 'صلاحية', 'اضيفك', 'ضيفني', 'اضافتي',
     'لاضافتي', 'ضيف', 'imbitahan', 'eklemeniz', 'ekle\\S*',
     'convidar', 'convida', 'invitar', 'invitame', 'inviter', 'einladen',
+    // "Add me" to a tool: "добавьте меня в Figma", "agrégame al Trello", "me adiciona no Notion".
+    'добав\\S*', 'додай\\S*', 'agrega\\S*', 'anade\\S*', 'adiciona\\S*', 'ajoute[sz]?', 'hinzufugen', 'tambahkan',
   ]);
+/** A project system named anywhere ("the Google Drive folder"). */
+export const PROJECT_SYSTEM = new RegExp(`\\b(?:${PROJECT_SYSTEMS})\\b`);
 export const PROJECT_ACCESS = new RegExp(
   [
       `(?<![a-z\\u0400-\\u052f])${ACCESS_OTHER}(?![a-z\\u0400-\\u052f])(?:[^.!?\\n]|\\.(?=[a-z0-9])){0,50}\\b(?:${PROJECT_SYSTEMS})\\b`,
@@ -83,6 +88,9 @@ export const LEGAL_DOCUMENT = new RegExp(
       'to sign the (?:agreement|contract)', 'background[- ]check',
       'legal (?:address|notices?|document|paperwork)', 'tax form', 'w-?9', 'w-?8ben', 'kyc form',
       'compliance form',
+      // The same papers in other languages.
+      'accord de confidentialite', 'acuerdo de confidencialidad', 'acordo de confidencialidade',
+      'geheimhaltungsvereinbarung',
     ]) +
     '\\b',
 );

@@ -266,7 +266,12 @@ words: {
     '(?:send|give) (?:me|us) (?:you|ur) (?:whatsapp|telegram|skype|discord|signal|number|e-?mail)',
     'what(?:\'?s| is)? your (?:new )?(?:telegram|whatsapp|skype|discord|signal|insta\\w*|snap\\w*)\\b',
       'do you have a (?:personal )?(?:site|website|page) with a contact', 'look you up and add you',
+      'how to (?:contact|reach|call|text|message|get in touch with) you\\b(?! (?:here|on upwork|through upwork|in the chat))',
+      'where (?:can|could|do|should) (?:i|we) (?:contact|reach|find|call|text|message) you\\b(?! (?:here|on upwork|through upwork|in the chat))',
+      'what (?:else|other apps?|other platforms?) are you on', 'where else (?:are you|can i find you)',
       'add you on the other app',
+      // Chinese, as clients write it in English threads: "怎么联系", "联系方式".
+      '(?:怎么|如何)联系(?:你|您)?', '(?:你的|您的)?联系方式',
       'your full name,? (?:\\S+ ){0,5}(?:and )?(?:e-?mail|phone|whatsapp)(?: address| number)?',
       // A message or sentence that is only a channel and a question mark: "skype?", "wa number?", "skype or nah".
       '(?<=^|[.!?\\n] ?)(?:skype|whatsapp|wa|telegram|tg|discord|signal|viber|wechat|insta|ig|e-?mail|phone|cell|linkedin)' +
@@ -275,30 +280,47 @@ words: {
   es: [oneOf([
         'pasame', 'pásame', 'dame', 'mandame', 'comparteme',
         'me (?:das|pasas|compartes|mandas|podria\\S* (?:facilitar|dar|pasar|enviar|compartir))',
+        '(?:puedes|podes|puede) (?:pasarme|darme|enviarme|mandarme|compartirme)',
       ]) +
       ' (?:tu|su|un|una) ' +
       oneOf([
         'numero', 'correo(?: electronico)?', 'whats\\w*', 'wasap', 'e-?mail', 'telefono', 'celular',
         'contacto', 'telegram', 'insta\\w*',
-      ]), 'cual es (?:tu|su) (?:numero|correo|whats\\w*|telegram|e-?mail)', '(?:tienes|tenes|tiene) (?:whats\\w*|wasap|wsp|telegram|correo|skype|discord|insta\\w*|numero)', 'algun otro medio'],
+      ]), 'cual es (?:tu|su) (?:numero|correo|whats\\w*|telegram|e-?mail)', '(?:tienes|tenes|tiene) (?:whats\\w*|wasap|wsp|telegram|correo|skype|discord|insta\\w*|numero)',
+      // "¿Tenés algún mail o celu donde te pueda mandar...?"
+      '(?:tienes|tenes|tiene) (?:algun|alguna) (?:mail|e-?mail|correo|celu\\w*|cel|telefono|numero|whats\\w*|contacto|insta\\w*)' +
+        '(?! (?:de|del|con) )', 'algun otro medio',
+      '(?:donde|como) (?:te|lo|la|le|los) (?:puedo )?(?:contacto|contactar|encuentro|encontrar|escribo|llamo)\\b' +
+        '(?! (?:aqui|aca|aqui na plataforma|por aqui|en upwork|no upwork|pelo upwork|hier|auf upwork|uber upwork))',
+    ],
     pt: [
-      '(?:me passa|passa|me manda|manda|me da|me envia|qual (?:e|eh)) (?:o )?(?:seu|teu) ' +
-        '(?:numero|zap|whats\\w*|e-?mail|telefone|contato|telegram|insta\\w*)', '(?:(?:voce|vc|tu) )?tem (?:whats\\w*|zap|telegram|e-?mail|skype|discord|insta\\w*)\\?', 'outro meio'],
+      '(?:me passa\\w*|passa|me manda\\w*|manda|me da|me dar|me envia\\w*|qual (?:e|eh)) (?:o )?(?:seu|teu) ' +
+        '(?:numero|zap|whats\\w*|e-?mail|telefone|contato|telegram|insta\\w*)', '(?:(?:voce|vc|tu) )?tem (?:whats\\w*|zap|telegram|e-?mail|skype|discord|insta\\w*)\\?',
+      '(?:(?:voce|vc|tu) )?tem algum (?:e-?mail|numero|zap|whats\\w*|telefone|celular|insta\\w*|contato)(?! (?:de|do|da|com) )', 'outro meio',
+      '(?:onde|como) (?:eu )?(?:posso )?(?:te )?(?:contato|contatar|encontro|encontrar|acho|ligo|chamo)\\b' +
+        '(?! (?:aqui|aca|aqui na plataforma|por aqui|en upwork|no upwork|pelo upwork|hier|auf upwork|uber upwork))',
+    ],
     fr: [
       '(?:donne|donnez|envoie|envoyez|laisse|laissez)[- ]moi (?:ton|votre) (?:numero|mail|e-?mail|whatsapp|telegram|contact|insta|linkedin|06|07|portable)',
-      'pourr(?:iez|ais)[- ](?:vous|tu) me (?:communiquer|donner|transmettre|envoyer|laisser) ' +
+      '(?:pourr(?:iez|ais)|pouvez|peux)[- ](?:vous|tu) me (?:communiquer|donner|transmettre|envoyer|laisser) ' +
         '(?:votre|ton) (?:adresse (?:e-?)?mail|e-?mail|mail|numero|contact|whatsapp)',
       '(?:vous avez|tu as|t.as) (?:un )?(?:numero )?(?:whatsapp|telegram|signal|skype|portable|discord)',
+      // "t'as un numéro ou un mail perso ?", "avez-vous une adresse e-mail personnelle ?": a question about a detail.
+      '(?:vous avez|tu as|t.as|avez-vous|as-tu) (?:un |une )?(?:numero|mail|e-?mail|adresse (?:e-?)?mail|tel|insta\\w*|linkedin)' +
+        '(?: (?:perso\\w*|prive\\w*|direct\\w*))?(?: ou (?:un |une )?\\S+(?: perso\\w*| prive\\w*)?)? ?\\?',
+      '(?:t.es|tu es|vous etes|es-tu|etes-vous) sur quoi', '(?:ou|comment) (?:peut-on|puis-je|je peux|on peut) (?:vous|te) (?:joindre|contacter)',
       "(?:quel est|c'est quoi) (?:ton|votre) (?:numero|mail|e-?mail|whatsapp|telegram)",
       '(?:tu as|vous avez) (?:whatsapp|telegram|skype|discord)',
     ],
     de: [
       '(?:gib|geben sie|schick|schicken sie) mir (?:deine|ihre|deinen|ihren) ' +
         '(?:nummer|mail|e-?mail|handynummer|whatsapp|telegram|kontakt)',
-      '(?:haben sie|hast du) (?:eine |ihre )?(?:handynummer|telefonnummer|nummer|e-?mail-adresse|mail)',
+      '(?:haben sie|hast du) (?:eine |ihre )?(?:private |personliche |direkte )?(?:handynummer|telefonnummer|nummer|e-?mail-adresse|mail)',
       'darf ich (?:ihre|deine) (?:telefonnummer|handynummer|nummer|e-?mail|mail)(?:-adresse)? haben',
       'was ist (?:deine|ihre) (?:nummer|mail|e-?mail|handynummer)',
       '(?:hast du|haben sie) (?:whatsapp|telegram|skype|discord)',
+      'wie (?:kann ich|erreiche ich|kann man) (?:sie|dich)(?: direkt| personlich)? (?:erreichen|kontaktieren|anrufen)\\b' +
+        '(?! (?:aqui|aca|aqui na plataforma|por aqui|en upwork|no upwork|pelo upwork|hier|auf upwork|uber upwork))',
     ],
     ru: [
       oneOf([
@@ -309,18 +331,22 @@ words: {
         '(?:номер|телефон|телеграм|тг|ватсап|почту|e-?mail|контакт\\S*|ник)',
       '(?:тг|телега|телеграм|ватсап|вайбер|почта|номер|скайп) есть', 'skin(?:te)? kontakt\\S*',
       'dai(?:te)? (?:nomer|kontakt)', 'какой у (?:тебя|вас) (?:номер|телеграм|ватсап|ник|e-?mail)',
-      'у (?:тебя|вас) есть (?:телеграм|ватсап|вайбер|скайп|дискорд)',
+      'у (?:тебя|вас) есть (?:телег\\S*|телеграм\\S*|ватсап|вайбер|скайп|дискорд|инст\\S*|почта|номер|e-?mail)',
+      'где (?:вас|тебя) (?:ещ[её] )?можно найти', 'соцсет\\S* (?:какие-?(?:то|нибудь) )?есть',
       'оставьте,? (?:пожалуйста,? )?(?:ваш|свой|вашу|ваши) (?:email|имейл|e-mail|почту|телеграм\\S*|телефон|номер|контакт\\S*)',
     ],
     uk: [
       '(?:дай|дайте|скинь|скиньте|скинути|залиш|залиште|надішли|надішліть|кинь|киньте) ' +
         '(?:свій |свою |ваш |вашу |твій |мені )?' +
         '(?:номер|телефон|телеграм|телегу|вайбер|пошту|контакт\\S*|нік)',
-        'у (?:тебе|вас) є (?:телеграм|вайбер|ватсап|скайп)'],
+        'у (?:тебе|вас) є (?:телеграм|вайбер|ватсап|скайп|інст\\S*|пошта|номер|e-?mail)',
+        'де (?:вас|тебе) (?:ще )?можна знайти', 'соцмереж\\S* (?:якісь )?(?:є|маєте|маєш)'],
     hi: [
       '(?:apna|aapna|apni|apka|aapka|tumhara|tera) (?:whatsapp |wp )?' +
         '(?:number|no|email|id|contact|insta) ' +
-        '(?:do|de do|dedo|bhejo|send karo|share karo|dena|dijiye|bhej do)', 'number (?:de do|dedo|bhejo|share karo|milega|do na)', '(?:whatsapp|wp) (?:number|no) (?:do|bhejo|dedo|milega)', 
+        '(?:do|de do|dedo|bhejo|send karo|share karo|dena|dijiye|bhej do)', 'number (?:de do|dedo|bhejo|share karo|milega|do na)', '(?:whatsapp|wp) (?:number|no) (?:do|bhejo|dedo|milega)',
+        '(?:aap|ap|tum|aapka|apka|aapki|apki|tumhara|tumhari)(?: ki| ka)? koi (?:website ya )?' +
+        '(?:linkedin|insta\\w*|whatsapp|wp|number|email|fb|facebook|telegram|skype)(?: ya \\S+)? (?:hai|he)',
           '(?:apna|apni) (?:personal )?(?:email|mail|number|contact)(?: id)? ' +
             '(?:de dijiye|dijiye|bata do|batao|share kar(?:o|dijiye))'],
     ur: [
@@ -329,27 +355,42 @@ words: {
       'number (?:de dein|bhej dein|share karein|mil sakta)',
       'apni (?:personal )?(?:email|number|contact) (?:bata dein|de dein|share kr dein|share kar dein)',
       'number\\?\\?', 'whatsapp wala',
+        '(?:aap|ap|tum|aapka|apka|aapki|apki|tumhara|tumhari)(?: ki| ka)? koi (?:website ya )?' +
+        '(?:linkedin|insta\\w*|whatsapp|wp|number|email|fb|facebook|telegram|skype)(?: ya \\S+)? (?:hai|he)',
     ],
-    tl: ['(?:pahingi|pa-?hingi|penge|bigay mo|send mo|ano) (?:ng |ang |yung )?(?:number|numero|email|fb|messenger|viber|contact) mo', 'ano (?:fb|email|number|viber) mo'],
+    tl: ['(?:pahingi|pa-?hingi|penge|bigay mo|send mo|ano) (?:ng |ang |yung )?(?:number|numero|email|fb|messenger|viber|contact) mo', 'ano (?:fb|email|number|viber) mo',
+      '(?:may|meron) (?:fb|facebook|messenger|viber|whatsapp|telegram|email|number|numero|ig|insta|skype) ka(?: ba)?',
+      'meron ka(?:ng| bang|bang) (?:fb|facebook|messenger|viber|whatsapp|telegram|email|number|numero|ig|insta|skype)'],
     id: [
       '(?:minta|boleh minta|bagi|kirim|share) (?:nomor|nomer|no|wa|whatsapp|email|kontak|ig)' +
-        '(?: (?:wa|hp|kamu|anda|mu|nya|lu|lo))?', '(?:nomor|nomer|no) (?:wa|hp) (?:kamu|anda|nya|mu|lu)', '(?:mohon )?(?:cantumkan|kirim|share) kontak', 'kontak (?:telegram|whatsapp|wa)'],
+        '(?: (?:wa|hp|kamu|anda|mu|nya|lu|lo))?', '(?:nomor|nomer|no) (?:wa|hp) (?:kamu|anda|nya|mu|lu)', '(?:mohon )?(?:cantumkan|kirim|share) kontak', 'kontak (?:telegram|whatsapp|wa)',
+      'cara (?:menghubungi|hubungi|kontak) (?:kamu|anda|kakak|kak|mas|mbak)',
+      '(?:punya|ada) (?:wa|whatsapp|telegram|tele|ig|email|line)(?= (?:gak|nggak|ga|enggak)\\b| ?\\?)',
+    ],
     ar: [
       '(?:ارسل(?:ي)?|ابعت(?:لي)?|اعطني|عطني|هات|ممكن|ابغى|أبغى) (?:لي )?' +
         '(?:رقمك|ايميلك|الايميل|الواتس|واتسابك|رقم الواتس|رقم جوالك|حسابك)',
-        'تزويدي برقم', 'رقمك', 'رقم هاتفكم', 'حساب سكايب', 'e3teni raqmak', 'raqmak'],
+        'تزويدي برقم', 'رقمك', 'ايميلك', 'واتسابك',
+        'حسابك (?:في|على|ع) (?:ال)?(?:سناب\\S*|انست\\S*|تويتر|فيس\\S*|تيك ?توك|تلي\\S*|تلغرام|واتس\\S*|لينكد\\S*|سكايب)',
+        // Arabic in Latin letters: "3andak raqam aw insta?", "fi whats?".
+        '3andak (?:raqam|rakam|nemra|nmra|insta|snap|whats\\w*|telegram|tele|email|fb|face|skype)',
+        '(?<=^|[.!?\\n] ?)fi (?:whats\\w*|wats\\w*|telegram|tele|insta|snap|skype|viber|raqam|email) ?\\?', 'رقم هاتفكم', 'حساب سكايب', 'e3teni raqmak', 'raqmak'],
     tr: [
       '(?:numarani|mailini|e-?postani|instagramini|telegramini|whatsappini) ' +
         '(?:ver|verir misin|atar misin|gonder|paylas|alabilir miyim)',
       '(?:numaranizi|mailinizi) (?:verir misiniz|alabilir miyim)', 'mail adresinizi alabilir miyim',
       'telefonunu yaz', 'numaranizi paylas', 'kullanici adinizi',
+      '(?:skype|telegram|instagram|insta|discord|whatsapp|signal) (?:adin|adiniz|kullanici adin\\S*|hesabin\\S*|id\\S*)(?= (?:ne|nedir)(?: hocam| abi| acaba)? ?(?:\\?|,|$))',
+      '(?:numaran|numaraniz|mailin|mailiniz|e-?posta adresin\\S*|telefonun|telefonunuz)(?= (?:ne|nedir)(?: hocam| abi| acaba)? ?(?:\\?|,|$))',
       'sana ulasmanin (?:kolay )?bir yolu', 'size ulasmanin (?:kolay )?bir yolu',
+      '(?:size|sana) nasil ulas\\S*',
     ],
   },
   examples: [
     'can you leave an email?', "what's your @", 'do you have Discord or something?', 'pásame tu número',
     'me passa seu zap', 'скинь свой телеграм', 'apna number do', 'pahingi ng number mo', 'minta nomor wa',
-    'ارسل رقمك', 'numaranı verir misin',
+    'ارسل رقمك', 'numaranı verir misin', "t'as un mail perso ?", 'у вас есть телега?', '3andak raqam?', 'Skype adın ne?',
+    'may FB ka ba?', 'how to contact you?',
   ],
 });
 

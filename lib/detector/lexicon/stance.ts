@@ -49,6 +49,31 @@ export const REFUSED = defineClass({
   examples: ['I refused', 'le dije que no', 'recusei', "j'ai refusé", 'abgelehnt', 'отказал', 'відмовив', 'mana kar diya', 'menolak', 'رفضت', 'reddettim'],
 });
 
+/** Talk about the rules in other languages (English is read by POLICY_TALK in text.ts). */
+export const RULES_TALK = defineClass({
+  name: 'RULES_TALK',
+  doc: 'Saying something is forbidden or against the platform rules, in the languages other than English.',
+  words: {
+    es: ['prohibid[oa]s?', 'no (?:esta|es) permitido', 'contra (?:las )?(?:reglas|normas|politicas)', 'terminos de (?:servicio|uso)',
+      'reglas de upwork'],
+    pt: ['proibid[oa]s?', 'nao (?:e|eh) permitido', 'contra (?:as )?(?:regras|normas|politicas)', 'termos de (?:servico|uso)',
+      'infratores', '(?:dessa|desta|essa|esta) regra', 'regras do upwork'],
+    fr: ['interdit\\S*', "n'est pas autorise", 'contre (?:les )?(?:regles|conditions)', "conditions d'utilisation",
+      "regles d'upwork", 'regles de la plateforme'],
+    de: ['verboten', 'nicht erlaubt', 'gegen die (?:regeln|richtlinien|agb)', 'nutzungsbedingungen'],
+    ru: ['запрещ\\S*', 'против правил', 'нарушени\\S* правил', 'правила (?:апворка|upwork|платформы|площадки)'],
+    uk: ['заборон\\S*', 'проти правил', 'порушенн\\S* правил', 'правила (?:апворку|upwork|платформи)'],
+    hi: ['(?:terms|rules|policy) ke (?:mutabiq|khilaf)', 'allowed nahi', 'mana hai'],
+    ur: ['(?:terms|rules|policy) ke (?:mutabiq|khilaf)', 'allowed nahi', 'mana hai', 'mana he'],
+    tl: ['bawal', 'labag sa (?:rules|patakaran)'],
+    id: ['dilarang', 'melanggar (?:aturan|kebijakan|tos)', 'tidak diperbolehkan', 'aturan upwork'],
+    ar: ['ممنوع', 'مخالف\\S* (?:للقوانين|للشروط|للسياسة)', 'شروط (?:الاستخدام|المنصة)', 'قوانين (?:المنصة|upwork)'],
+    tr: ['yasak\\S*', 'kurallar\\S* (?:aykiri|karsi)', 'kullanim (?:sartlari|kosullari)', 'upwork kurallari'],
+  },
+  examples: ['Nada pode ser tratado por fora, o site pune os infratores dessa regra', 'está prohibido', 'c’est interdit', 'запрещено правилами', 'terms ke mutabiq mana hai'],
+  counterExamples: ['a regra de negócio do checkout'],
+});
+
 /** Keeping everything on Upwork, per language. */
 export const ON_UPWORK = defineClass({
   name: 'ON_UPWORK',
@@ -56,7 +81,8 @@ export const ON_UPWORK = defineClass({
   words: {
     en: ['(?:only|all|everything|always) (?:(?:goes|go|stays?|runs?|is) )?(?:through|via|on|in) upwork', 'through upwork only', 'keep (?:it|everything|all) (?:on|here|in upwork)'],
     es: ['(?:todo|solo|siempre) (?:por|en|a traves de) upwork', 'dentro de upwork', 'por hitos', 'bien por aqui'],
-    pt: ['(?:tudo|so|sempre) (?:pelo|no|via|dentro do) upwork', 'aqui na plataforma', 'pelos marcos'],
+    // "aqui na plataforma" keeps the talk here, unless a complaint follows ("aqui na plataforma demora demais").
+    pt: ['(?:tudo|so|sempre) (?:pelo|no|via|dentro do) upwork', 'aqui na plataforma(?! (?:demora|e lento|e ruim|trava|nao funciona))', 'pelos marcos'],
     fr: ['(?:tout|uniquement|toujours) (?:passe )?(?:par|sur|via) upwork', 'ici sur upwork', 'par jalons'],
     de: ['(?:alles|nur|immer) (?:uber|auf|via|in) upwork', 'hier auf upwork', 'uber meilensteine'],
     ru: ['(?:только|всё|все|всегда) через (?:upwork|апворк)', 'здесь на (?:upwork|апворке)',

@@ -15,6 +15,13 @@ const valid: (string | ValidCase)[] = [
   'Version 2 Drive sync is faster than version 1.',
   { text: 'My address is 221B Baker Street, London NW1 6XE', context: { client: 'enterprise' } },
   { text: 'My address is 221B Baker Street, London NW1 6XE', context: { contract: 'active' } },
+  // A street named in passing, or an address for the site's footer or contacts page.
+  'Добавьте на сайт раздел: как нас найти, вул. Городоцька 15 — это в футере? ',
+  'Nuestra oficina tiene 3 salas y la av. principal está en obras 2 semanas.',
+  'Di Jl. Sudirman macetnya 2 jam tadi pagi.',
+  'شارع التحلية فيه زحمة اليوم، رقم 1 في المشاكل',
+  'В футер сайта нужен адрес магазина: г. Казань, ул. Баумана, д. 10, офис 3.',
+  'На сторінці Контакти має бути адреса нашого магазину: Київ, вул. Хрещатик, 22.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -58,6 +65,13 @@ const invalid: InvalidCase[] = [
     text: 'The NDA needs my legal address: 221B Baker Street, London NW1 6XE',
     findings: [{ match: '221B Baker Street, London NW1 6XE', severity: 'info', exception: EXCEPTION.nda }],
   },
+  // Addresses in Spanish, Ukrainian, Russian, Indonesian, Arabic and Egyptian Arabic in Latin letters.
+  { text: 'Perfecto, manda la muestra impresa a mi oficina: Av. Insurgentes Sur 1234 int. 5, Col. Del Valle, 03100 CDMX, a nombre de Rebeca Olvera', findings: [{ match: 'Av. Insurgentes Sur 1234', severity: 'violation' }] },
+  { text: 'Надішліть зразок друку на адресу: м. Львів, вул. Городоцька, 15, кв. 8, отримувач Петренко Ігор', findings: [{ match: 'вул. Городоцька, 15', severity: 'violation' }] },
+  { text: 'Отправьте образец на адрес: г. Казань, ул. Баумана, д. 12, кв. 3', findings: [{ match: 'ул. Баумана, д. 12', severity: 'violation' }] },
+  { text: 'kirim contoh kemasannya ke alamat kantor saya ya: Jl. Kaliurang Km 7 No. 12, Sleman, Yogyakarta 55581, a.n. Pak Hendra', findings: [{ match: 'Jl. Kaliurang Km 7', severity: 'violation' }] },
+  { text: 'أرسل العينة على مكتبي: الرياض، حي العليا، شارع التحلية، مبنى 18، الدور الثالث، باسم أبو خالد', findings: [{ match: 'شارع التحلية، مبنى 18', severity: 'violation' }] },
+  { text: 'ib3at el 3ayena 3ala maktabi: 12 share3 el tahrir, el dokki, el giza, el dor el talet, b esm Mohamed Farouk', findings: [{ match: '12 share3 el tahrir', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

@@ -17,6 +17,15 @@ const valid: (string | ValidCase)[] = [
   // Context: an email allowed by an exception is reported as info, never as a violation.
   { text: 'My email is jane@studio.io', context: { client: 'enterprise' } },
   { text: 'My email is jane@studio.io', context: { contract: 'active' } },
+  // Brackets that hold no address.
+  'We support Gmail (and Outlook) for the SMTP setup, see config.yaml (gmail one) for details.',
+  'Le client (et son équipe) a validé la maquette.',
+  'The variable user.name (at) runtime is empty.',
+  // A business mailbox given as content for the site, and a placeholder address in another language.
+  'For the contact form, please make it send to the front desk inbox, frontdesk@harborstreetdental.com, the office manager checks it.',
+  "Ya terminé el filtro: detecta correos escritos como 'nombre arroba dominio punto com' y teléfonos.",
+  'El formato es usuario@ejemplo.com, sin espacios.',
+  'Profile > Email settings: turn them off.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -70,6 +79,35 @@ const invalid: InvalidCase[] = [
     findings: [{ match: 'jane.doe@gmail.com', severity: 'info', exception: EXCEPTION.access }],
   },
   { text: 'For the NDA, my address is jane@studio.io', findings: [{ match: 'jane@studio.io', severity: 'info', exception: EXCEPTION.nda }] },
+  // The '@' said in another language in brackets, the provider in brackets, an address described.
+  { text: 'Kalau mau lihat contoh bisa langsung email ke budi.santoso.web (et) gmail titik com ya Pak', findings: [{ match: 'budi.santoso.web (et) gmail', severity: 'violation' }] },
+  { text: 'écrivez-moi: claire.dupont (arobase) gmail.com', findings: [{ match: 'claire.dupont (arobase) gmail', severity: 'violation' }] },
+  { text: 'pishite anna.k [собака] mail.ru', findings: [{ match: 'anna.k [собака] mail.ru', severity: 'violation' }] },
+  { text: 'Mera email hai rohit.seo.pro (gmail wala), wahan ek line bhej dijiye', findings: [{ match: 'rohit.seo.pro (gmail wala)', severity: 'violation' }] },
+  { text: 'my email is rohit_dev (gmail) if you need it', findings: [{ match: 'rohit_dev (gmail)', severity: 'violation' }] },
+  { text: 'my email is literally my full name here + the year I was born (1991) at gmail. easy', findings: [{ match: 'my email is literally my full name here + the year I was born (1991) at gm', severity: 'violation' }] },
+  // The writer's own mailbox stays an address next to the same words.
+  { text: 'For the contact form, send the leads to my email, ana.dev@gmail.com.', findings: [{ match: 'ana.dev@gmail.com', severity: 'violation' }] },
+  // Given only for access to a project tool: stated as a purpose, in Russian, or as a list under an access line.
+  {
+    text: 'For the Google Drive folder you mentioned, my email is juan.camilo@gmail.com, only so you can share the folder with me.',
+    findings: [{ match: 'juan.camilo@gmail.com', severity: 'info', exception: EXCEPTION.access }],
+  },
+  {
+    text: 'Добавьте меня в Figma по адресу irina.design@yandex.ru — это только для доступа к макетам',
+    findings: [{ match: 'irina.design@yandex.ru', severity: 'info', exception: EXCEPTION.access }],
+  },
+  {
+    text: 'Please add view access for the following team members:\n\n- dana.berg@agency.gov (project manager)\n- marta.boyle@agency.gov (product manager)',
+    findings: [
+      { match: 'dana.berg@agency.gov', severity: 'info', exception: EXCEPTION.access },
+      { match: 'marta.boyle@agency.gov', severity: 'info', exception: EXCEPTION.access },
+    ],
+  },
+  // A line before a plain address is no list heading.
+  { text: 'I sent you an email to the address in your Github profile.\nIf not, write to scott@gmail.com', findings: [{ match: 'scott@gmail.com', severity: 'violation' }] },
+  { text: 'Github profile -> email', findings: [{ match: 'Github profile -> email', severity: 'violation' }] },
+  { text: 'For anything else: LinkedIn → contact', findings: [{ match: 'LinkedIn → contact', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

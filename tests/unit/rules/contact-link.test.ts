@@ -16,6 +16,8 @@ const valid: (string | ValidCase)[] = [
   'The PayPal integration guide on developer.mozilla.org/en-US/docs/Web/API helped.',
   { text: 'Connect with me: linkedin.com/in/janedoe', context: { client: 'enterprise' } },
   { text: 'Connect with me: linkedin.com/in/janedoe', context: { contract: 'active' } },
+  // Someone else's site, with a contact form to build: not the writer's own.
+  'Your current site www.dentalcare-austin.com needs a contact form that sends to the front desk.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -50,6 +52,18 @@ const invalid: InvalidCase[] = [
   // Exceptions.
   { text: 'Connect with me: linkedin.com/in/janedoe', context: { client: 'enterprise' }, findings: [{ match: 'linkedin.com/in/janedoe', severity: 'info', exception: EXCEPTION.enterprise }] },
   { text: 'Connect with me: linkedin.com/in/janedoe', context: { contract: 'active' }, findings: [{ match: 'linkedin.com/in/janedoe', severity: 'info', exception: EXCEPTION.contract }] },
+  // Your own site, said in other languages, or offered with its contact form.
+  { text: 'Більше про мене — на моєму сайті andriikoval.dev, залиште заявку.', findings: [{ match: 'andriikoval.dev', severity: 'violation' }] },
+  { text: 'Подробнее на моем сайте ivanpetrov.dev', findings: [{ match: 'ivanpetrov.dev', severity: 'violation' }] },
+  { text: 'Hamari company ki site dekh lijiye sharmawebstudio.in, contact page pe form hai.', findings: [{ match: 'sharmawebstudio.in', severity: 'violation' }] },
+  { text: 'Web sitem selinaydin-foto.com.tr üzerinden randevu formunu doldurabilirsiniz.', findings: [{ match: 'selinaydin-foto.com.tr', severity: 'violation' }] },
+  { text: 'Samples are at mariabell.design, the contact form is on the same site.', findings: [{ match: 'mariabell.design', severity: 'violation' }] },
+  // An article under a Medium profile is a writing sample (a warning), the profile itself a contact link.
+  {
+    text: 'Some of my published articles: medium.com/@anna-writes/3-ways-to-cut-saas-churn',
+    findings: [{ match: 'medium.com/@anna-writes/3-ways-to-cut-saas-churn', severity: 'warning' }],
+  },
+  { text: 'Follow me on medium.com/@anna-writes', findings: [{ match: 'medium.com/@anna-writes', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

@@ -19,6 +19,15 @@ const valid: (string | ValidCase)[] = [
   'May I have your WhatsApp number?',
   { text: 'my skype is john.smith88', context: { client: 'enterprise' } },
   { text: 'my skype is john.smith88', context: { contract: 'active' } },
+  // Look-alikes: a label format, a number shown in a UI, a handle of a library, the same app as before.
+  'The order number is shown in the confirmation email and on the receipt page.',
+  'We use the same app as last year for the team, Slack.',
+  'Nuestro face de la marca tiene 20 mil seguidores, ¿puedes hacer los anuncios?',
+  'O campo do zap é o mesmo do formulário antigo?',
+  'Maine WhatsApp pe appointment reminders banaye hain.',
+  'add /wa/[number] to directly text a whatsapp number without saving number',
+  'mon numéro de commande est le même que la dernière fois',
+  'Mein Name ist der gleiche wie im Vertrag.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -55,6 +64,26 @@ const invalid: InvalidCase[] = [
   // Exceptions.
   { text: 'my skype is john.smith88', context: { client: 'enterprise' }, findings: [{ match: 'skype is john.smith88', severity: 'info', exception: EXCEPTION.enterprise }] },
   { text: 'my skype is john.smith88', context: { contract: 'active' }, findings: [{ match: 'skype is john.smith88', severity: 'info', exception: EXCEPTION.contract }] },
+  // Ids given bare or with a label in another shape, and handles described instead of written.
+  { text: 'live:.cid.0a1b2c3d4e5f6a7 skype', findings: [{ match: 'live:.cid.0a1b2c3d4e5f6a7', severity: 'violation' }] },
+  { text: 'add me on skype : ID : m.k2001', findings: [{ match: 'skype : ID : m.k2001', severity: 'violation' }] },
+  { text: 'Threema-ID: ZX7K9Q2M, falls Ihnen das lieber ist', findings: [{ match: 'Threema-ID: ZX7K9Q2M', severity: 'violation' }] },
+  { text: 'Telegram-ID: @anna_dev', findings: [{ match: 'Telegram-ID: @anna_dev', severity: 'violation' }] },
+  { text: 'حسابي على انستا @layla.arts.sa تكلمني هناك', findings: [{ match: '@layla.arts.sa', severity: 'violation' }] },
+  { text: 'búscame en la red del pajarito azul como @dev_rodri_mx', findings: [{ match: '@dev_rodri_mx', severity: 'violation' }] },
+  { text: 'búscame como "Marce Diseña" en face', findings: [{ match: 'búscame como "Marce Diseña" en face', severity: 'violation' }] },
+  { text: 'my handle on the blue bird app is the same as my name here', findings: [{ match: 'handle on the blue bird app is the same as my', severity: 'violation' }] },
+  { text: 'my username on that chat platform is just the same as my name here', findings: [{ match: 'username on that chat platform is just the same as my', severity: 'violation' }] },
+  { text: 'meu zap é o mesmo número da minha foto de capa', findings: [{ match: 'meu zap é o mesmo', severity: 'violation' }] },
+  { text: 'mi whatsapp es el mismo que mi usuario de aquí', findings: [{ match: 'mi whatsapp es el mismo', severity: 'violation' }] },
+  { text: 'يوزري على تيليجرام هو نفس اسمي هنا', findings: [{ match: 'يوزري على تيليجرام هو نفس اسمي', severity: 'violation' }] },
+  { text: 'check my profile picture, the number is written on the mug', findings: [{ match: 'the number is written on', severity: 'violation' }] },
+  { text: 'my email is printed on the banner of my portfolio', findings: [{ match: 'my email is printed on', severity: 'violation' }] },
+  // 'My handle is the same as here' in French, German, Russian and Indonesian.
+  { text: "mon pseudo Telegram est le même qu'ici, écris-moi", findings: [{ match: 'mon pseudo Telegram est le même', severity: 'violation' }] },
+  { text: 'Mein Telegram-Name ist der gleiche wie hier.', findings: [{ match: 'Mein Telegram-Name ist der gleiche', severity: 'violation' }] },
+  { text: 'ник в телеге такой же, как здесь', findings: [{ match: 'ник в телеге такой же', severity: 'violation' }] },
+  { text: 'username IG saya sama dengan nama di sini', findings: [{ match: 'username IG saya sama dengan nama di sini', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

@@ -24,6 +24,24 @@ const valid: (string | ValidCase)[] = [
   'Footer: Hill Country Feed, 1207 W Main St. The store line customers call is (830) 555-0119.',
   'The grid breaks at 390 / 768 / 1366 px on the services page.',
   'Kargo takip no: 7749 2201 5563 (Yurtiçi).',
+  // IDs labelled in other languages, test numbers, formats and a business's public line.
+  'Заказ № 2024-11-0573 ушёл, трек-номер тестовый.',
+  'sipariş no 2025-00981 kargoya verildi',
+  'Pedido 4471-20931 enviado hoje.',
+  'رقم الطلب 7781-2231 وصل',
+  'order rakam 55412-09 wesel',
+  'yung tracking number ng package ay 123456789012',
+  'Bitte das Telefonfeld validieren, also z. B. 030 12345678 oder +49 30 12345678.',
+  'El campo acepta por ejemplo 55 1234 5678 con espacios.',
+  'I tested with the magic number +15005550006 in the sandbox.',
+  "The reply number is the clinic's main line, 020 7946 0815.",
+  'Phone for patients: (555) 014-2288, a click-to-call button on mobile.',
+  'Pour la page Contact, le téléphone du magasin 04 12 34 56 78.',
+  // Counts said in words are not a phone number.
+  'Le devis: trente-quatre pages, cinquante-six images, soixante-dix-huit produits, douze catégories.',
+  'Paketimde sekiz saat çekim, dört yüz fotoğraf, otuz sayfa, iki klip var.',
+  'The area code is 415 and the city has 800000 people.',
+  'Set the prefix to 12 and then run the migration 3 times.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -61,6 +79,19 @@ const invalid: InvalidCase[] = [
   { text: 'Call me on +44 20 7946 0958.', context: { client: 'enterprise' }, findings: [{ match: '+44 20 7946 0958', severity: 'info', exception: EXCEPTION.enterprise }] },
   { text: 'Call me on +44 20 7946 0958.', context: { contract: 'active' }, findings: [{ match: '+44 20 7946 0958', severity: 'info', exception: EXCEPTION.contract }] },
   { text: 'Office line in Berlin: +49 30 901820', findings: [{ match: '+49 30 901820', severity: 'violation' }] },
+  // The writer's own number stays a phone number next to the same words.
+  { text: 'Ruf mich an, z. B. unter 030 12345678.', findings: [{ match: '030 12345678', severity: 'violation' }] },
+  { text: 'Call me on my main line, 020 7946 0815.', findings: [{ match: '020 7946 0815', severity: 'violation' }] },
+  { text: 'Mon numéro pour la page contact : 06 12 34 56 78', findings: [{ match: '06 12 34 56 78', severity: 'violation' }] },
+  // Numbers said in pairs and triples (French, Turkish): the tens and hundreds are composed.
+  { text: "Vous pouvez aussi me joindre directement au zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit si c'est plus simple pour vous.", findings: [{ match: 'zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit', severity: 'violation' }] },
+  { text: 'Vous pouvez aussi me joindre au zéro six, trente-neuf, quatre-vingt-dix-huit, zéro zéro, quarante-trois si vous préférez.', findings: [{ match: 'zéro six, trente-neuf, quatre-vingt-dix-huit, zéro zéro, quarante-trois', severity: 'violation' }] },
+  { text: "Numaram: sıfır beş yüz otuz iki, yüz yirmi üç, kırk beş, altmış yedi. WhatsApp'tan yazabilirsiniz hocam", findings: [{ match: 'sıfır beş yüz otuz iki, yüz yirmi üç, kırk beş, altmış yedi', severity: 'violation' }] },
+  { text: "Daha hızlı iletişim için sıfır beş yüz otuz iki, beş beş beş, sıfır bir, yirmi iki numaramdan whatsapp'tan yazabilirsiniz.", findings: [{ match: 'sıfır beş yüz otuz iki, beş beş beş, sıfır bir, yirmi iki', severity: 'violation' }] },
+  { text: 'Appelez-moi au zéro sept, vingt et un, quarante, dix-neuf, quatre-vingts.', findings: [{ match: 'zéro sept, vingt et un, quarante, dix-neuf, quatre-vingts', severity: 'violation' }] },
+  // A number given in pieces.
+  { text: 'Area code is 415, then 555, then oh one three two.', findings: [{ match: 'Area code is 415, then 555, then oh one three two', severity: 'violation' }] },
+  { text: 'The country code is +44, followed by 20 7946 0958 for my office.', findings: [{ match: '20 7946 0958', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

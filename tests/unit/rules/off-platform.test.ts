@@ -18,6 +18,27 @@ const valid: (string | ValidCase)[] = [
   // Reported, not asked: the writer tells what someone else wanted.,
   "I'm new here and my first client wanted me to set up an interview through Skype. Is that normal?",
   'Then he asked me for a WhatsApp number so he can text me if something is urgent.',
+  // Rules talk in other languages, someone else's request reported, an email of a sequence, the app's own support.
+  'Nada pode ser tratado por fora, o site pune os infratores dessa regra.',
+  'Está prohibido seguir la conversación por WhatsApp antes del contrato.',
+  'Мошенник представляет себя клиентом и просит перейти в мессенджер.',
+  'Quer que eu teste outro assunto no e-mail 2?',
+  'This is not Telegram support. Contact Telegram support for your issue.',
+  "I wrote 'available on WhatsApp-level speed', meaning I reply fast here.",
+  'There is a warning if you mention connecting off Upwork. Is that allowed?',
+  'This was not through Upwork, it was a friend years ago.',
+  // Look-alikes: a voice assistant, a search tip, a bot, an Upwork message, a meeting in the past.
+  'Голосовой помощник для клиники: распознавание голосом и запись.',
+  'Google "react query cache" and the first result explains the problem well.',
+  'The Telegram bot will be ok once the webhook is fixed.',
+  'Did you see my message about the milestone?',
+  'Please check the Telegram bot logs for errors.',
+  "Let's meet the deadline before the contract starts.",
+  'this page is slow on mobile, can you fix it?',
+  'Maine Instagram accounts manage kiye hain, reels aur ads bhi.',
+  'We met for coffee last year at a conference in Lahore.',
+  'Podemos falar pelo zap depois? Melhor não, seguimos aqui na plataforma mesmo.',
+  'You cannot put anything that a client could use to contact you directly, bypassing Upwork.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -56,6 +77,45 @@ const invalid: InvalidCase[] = [
   // Exceptions.
   { text: "Let's continue on WhatsApp.", context: { client: 'enterprise' }, findings: [{ match: 'continue on WhatsApp', severity: 'info', exception: EXCEPTION.enterprise }] },
   { text: "Let's continue on WhatsApp.", context: { contract: 'active' }, findings: [{ match: 'continue on WhatsApp', severity: 'info', exception: EXCEPTION.contract }] },
+  // The same words, proposing.
+  { text: 'Vamos tratar por fora, me chama no zap.', findings: [{ match: 'no zap', severity: 'violation' }] },
+  { text: 'Давай перейдём в мессенджер, тут неудобно.', findings: [{ match: 'Давай перейдём в мессенджер', severity: 'violation' }] },
+  { text: 'Te mando tudo no e-mail, fica mais fácil.', findings: [{ match: 'no e-mail', severity: 'violation' }] },
+  { text: 'Contact me on Telegram for the details.', findings: [{ match: 'Telegram', severity: 'violation' }] },
+  // Moving the talk, in the corpus's languages and in new English shapes (batches 11-13): voice, 'bara hena',
+  // 'the app that starts with Z', 'check telegram', 'Telegram will be ok', a call-me in other languages, 'google my name'.
+  { text: 'Давай краще голосом, коли тобі зручно?', findings: [{ match: 'Давай краще голосом', severity: 'violation' }] },
+  { text: 'Давай лучше голосом созвонимся вечером.', findings: [{ match: 'Давай лучше голосом', severity: 'violation' }] },
+  { text: 'Тут у чаті незручно, давайте краще там, де можна нормально голосові надсилати.', findings: [{ match: 'давайте краще там, де можна нормально голосові', severity: 'violation' }] },
+  { text: 'ya basha netkalem bara hena a7san', findings: [{ match: 'netkalem bara hena', severity: 'violation' }] },
+  { text: 'هل يمكننا التحدث عبر الهاتف لمناقشة المشروع؟', findings: [{ match: 'التحدث عبر الهاتف', severity: 'violation' }] },
+  { text: 'Si está interesado comuníquese con WhatsApp', findings: [{ match: 'comuníquese con WhatsApp', severity: 'violation' }] },
+  { text: 'Wir würden das Kick-off gern außerhalb von Upwork machen – schreiben Sie uns einfach über das Kontaktformular.', findings: [{ match: 'außerhalb von Upwork machen – schreiben Sie uns', severity: 'violation' }] },
+  { text: 'kak kita sambung di aplikasi sebelah aja ya', findings: [{ match: 'sambung di aplikasi sebelah', severity: 'violation' }] },
+  { text: 'Is it okay for you to have a call in [the external platform]?', findings: [{ match: 'have a call in [the external platform', severity: 'violation' }] },
+  { text: 'Could we have a call on the video app that starts with Z?', findings: [{ match: 'have a call on the video app that starts with Z', severity: 'violation' }] },
+  { text: "let's jump on a quick video call on the meeting app that starts with Z, I'll send a link", findings: [{ match: 'jump on a quick video call on the meeting app that starts with Z', severity: 'violation' }] },
+  { text: 'Hello Jeremy. Please check telegram', findings: [{ match: 'check telegram', severity: 'violation' }] },
+  { text: 'Did you see my e-mail? We are willing to pay a lot.', findings: [{ match: 'Did you see my e-mail', severity: 'violation' }] },
+  { text: 'Telegram will be ok', findings: [{ match: 'Telegram will be ok', severity: 'violation' }] },
+  { text: 'WhatsApp is fine for me', findings: [{ match: 'WhatsApp is fine', severity: 'violation' }] },
+  { text: 'You want to send me the files on the email?', findings: [{ match: 'send me the files on the email', severity: 'violation' }] },
+  { text: 'I would like to discuss more on an online meeting or phone.', findings: [{ match: 'phone', severity: 'violation' }] },
+  { text: 'no need to reply here lol just give me a ring whenever', findings: [{ match: 'no need to reply here', severity: 'violation' }] },
+  { text: "let's move this convo somewhere we can talk freely", findings: [{ match: 'move this convo somewhere', severity: 'violation' }] },
+  { text: "let's take this to a real chat, this ui is painful.", findings: [{ match: 'this ui is painful', severity: 'violation' }] },
+  { text: 'Interview ke liye mera apna Zoom link use kr lein? abhi bhej deta hun', findings: [{ match: 'mera apna Zoom link', severity: 'violation' }] },
+  { text: 'ek dafa bahar mil letay hain, coffee pe', findings: [{ match: 'bahar mil letay hain', severity: 'violation' }] },
+  { text: "Let's meet for coffee before the contract starts.", findings: [{ match: "Let's meet for coffee", severity: 'violation' }] },
+  { text: 'Rufen Sie mich in der Praxis an.', findings: [{ match: 'Rufen Sie mich in der Praxis an', severity: 'violation' }] },
+  { text: 'llámame cuando puedas', findings: [{ match: 'llámame', severity: 'violation' }] },
+  { text: 'WA aja kak biar cepet', findings: [{ match: 'WA aja', severity: 'violation' }] },
+  { text: 'Happy to get you on WhatsApp with our CTO.', findings: [{ match: 'WhatsApp', severity: 'violation' }] },
+  { text: "Could you book a slot on my calendar page? It's the first result if you google my name.", findings: [{ match: 'first result if you google', severity: 'violation' }] },
+  { text: 'Just Google "Anna Kowalski web designer Krakow", my number is on the first result.', findings: [{ match: 'Google "Anna Kowalski web designer Krakow", my number is on the first result', severity: 'violation' }] },
+  { text: "I can share test builds through TestFlight as we go. Let's discuss the rest directly on Telegram.", findings: [{ match: 'discuss the rest directly on Telegram', severity: 'violation' }] },
+  // "Aqui na plataforma" followed by a complaint is the reason to leave, not a promise to stay.
+  { text: 'Bora conversar pelo Zap? Aqui na plataforma demora demais.', findings: [{ match: 'pelo Zap', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
