@@ -141,7 +141,9 @@ const ACCESS_PURPOSE = /\b(?:only|just|solely) (?:so (?:that )?(?:you|i|we) can|
 /** The line that opens a list the address sits in ("add view access for the following team members:"). */
 function listIntro(text: string, start: number): string {
   // Only for an address on a list line: read the line's start first, without splitting the text before it.
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  // The search back stops after 120 characters: a text of addresses with no line break stays linear.
+  let lineStart = start;
+  while (lineStart > 0 && start - lineStart <= 120 && text[lineStart - 1] !== '\n') lineStart--;
   if (start - lineStart > 120 || !/^\s*(?:[-*•]|\d+[.)])\s/.test(text.slice(lineStart, start))) return '';
   const lines = text.slice(Math.max(0, start - 400), lineStart).split('\n');
   lines.pop();

@@ -8,9 +8,12 @@ import { oneOf } from '../detector/pattern';
 const HAS_BAD_REVIEW = new RegExp(tester.source(feedbackWords.BAD_REVIEW), 'g');
 const hasCondition = tester(feedbackWords.CONDITION);
 const hasRefundOrFree = tester(feedbackWords.REFUND_OR_FREE);
-/** The text of the sentence after the one ending at `end` (empty at the end of the text). */
+/**
+ * The text of the sentence after the one ending at `end` (empty at the end of the text, or when
+ * 200 characters of spaces and stops come first): read in a bounded slice, so a check stays linear.
+ */
 function sentenceAfter(text: string, end: number): string {
-  const rest = text.slice(end).search(/[^\s.!?;]/);
+  const rest = text.slice(end, end + 200).search(/[^\s.!?;]/);
   return rest === -1 ? '' : sentenceAt(text, end + rest).text;
 }
 /** A good review held back until extra work is done: "I'll close with a good review only if you also build X. No extra pay." */
