@@ -16,7 +16,7 @@ const bySource = new Map(), byExpect = new Map(), byCat = new Map(), byLang = ne
 let minLen = Infinity, maxLen = 0;
 lines.forEach((line, i) => {
   const n = i + 1; let o;
-  try { o = JSON.parse(line); } catch (e) { errors.push(`line ${n}: bad JSON`); return; }
+  try { o = JSON.parse(line); } catch { errors.push(`line ${n}: bad JSON`); return; }
   for (const k of Object.keys(o)) if (![...REQ, 'context'].includes(k)) errors.push(`line ${n}: unknown field ${k}`);
   for (const k of REQ) if (!(k in o)) errors.push(`line ${n}: missing ${k}`);
   if (typeof o.text !== 'string' || o.text.trim() === '') errors.push(`line ${n}: empty text`);
