@@ -59,8 +59,11 @@ const POLICY_TALK = new RegExp(
     '\\b',
 );
 
-const CLAUSE_JOINT = /,|\b(?:so|but|and then|because|since|which is why)\b/g;
-/** Where the last clause of `lead` starts: at its last comma, "so" or "but" ("I won't write it here so ... but let's"), or -1. */
+const CLAUSE_JOINT = /,|\s[\u2013\u2014-]\s|\b(?:so|but|and then|because|since|which is why|aber|pero|entao|lekin|magar)\b/g;
+/**
+ * Where the last clause of `lead` starts: at its last comma, dash, "so" or "but" (in a few languages),
+ * or -1. "I won't write it here so ... but let's": the negation belongs to an earlier clause.
+ */
 function lastClauseStart(lead: string): number {
   let last = -1;
   CLAUSE_JOINT.lastIndex = 0;
@@ -92,7 +95,6 @@ export function refusedAfter(text: string, end: number): boolean {
   return REFUSED_AFTER.test(text.slice(end, end + 60));
 }
 
-const LEAD_BREAK = /\s[\u2013\u2014-]\s|\b(?:so|but|because|since|aber|pero|entao|lekin|magar)\b/;
 const NEGATED = new RegExp(term(NEGATION_WORDS));
 const NEGATED_INSIDE = new RegExp(term(except(NEGATION_WORDS, 'es')));
 const REFUSED_NEAR = new RegExp(term(REFUSED));
@@ -104,16 +106,14 @@ const RULES_NEAR = new RegExp(term(RULES_TALK));
  * hors plateforme"), refused around it ("le dije que no"), or the neighbourhood keeps everything
  * on Upwork ("tudo pelo Upwork").
  */
-export function standsAgainst(text: string, start: number, end: number, cutAtConjunction = false): boolean {
+export function standsAgainst(text: string, start: number, end: number): boolean {
   const clause = clauseAround(text, start, end);
   // The few words before the match, from the last comma on, and the match itself.
   let lead = text.slice(Math.max(clause.start, start - 60), start).split(/[,;]/).pop()!;
-  // "You never answer here so give me...": as in negatedBefore, a negation before "so" or "but" is another clause's.
+  // "You never answer here so give me...", "my account is not verified yet so can you hire on my cousin's profile":
+  // as in negatedBefore, a negation before a comma, dash, "so" or "but" is another clause's.
   const cut = lastClauseStart(lead);
   if (cut !== -1) lead = lead.slice(cut);
-  // With `cutAtConjunction`, a negation before "so", "but" or a dash belongs to another clause:
-  // "my account is not verified yet so can you hire on my cousin's profile".
-  if (cutAtConjunction) lead = lead.split(LEAD_BREAK).pop()!;
   // Inside the match only unambiguous negations count: "no insta" is Portuguese for "on Insta".
   if (NEGATED.test(lead) || NEGATED_INSIDE.test(text.slice(start, end))) return true;
   if (reportedBefore(text, start)) return true;

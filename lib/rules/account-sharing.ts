@@ -260,7 +260,7 @@ export default defineRule<MessageId>({
         const context = `${sentenceBefore(text, start).text} ${sentence}`;
         // "There's no need to share your password or give me the owner login, please don't."
         const refused = negatedBefore(text, start, 12) || /^\W{0,4}(?:please )?don'?t\b/.test(text.slice(end, end + 20));
-        if (!accept(sentence, context, m[0], start) || refused || isDisclaimed(text, start, end) || standsAgainst(text, start, end, true) || OWN.test(m[0])) continue;
+        if (!accept(sentence, context, m[0], start) || refused || isDisclaimed(text, start, end) || standsAgainst(text, start, end) || OWN.test(m[0])) continue;
         // "fix the login bug", "the login page": a feature being worked on, not someone's credentials.
         if (/^\s*(?:bug|page|screen|flow|form|issue|error|button|modal|api|endpoint|redirect|timeout|test)s?\b/.test(text.slice(end, end + 12))) continue;
         // "I sent him my profile link", "examples of my work on my Upwork profile": one's own profile, shown.
