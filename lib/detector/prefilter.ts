@@ -1,0 +1,329 @@
+/**
+ * A cheap test that a pattern cannot match a text, run before the pattern itself.
+ *
+ * A check runs some 330 global patterns over the text, and on an ordinary proposal about 310 of
+ * them find nothing. Each still scans the whole text, and together they run megabytes of regexp
+ * machine code per check, far more than the processor's caches hold. So each pattern is read once
+ * (lazily, on first use) for the words any match of it must contain: "whats\w{0,24}" needs
+ * "whats", a class of channels needs one of its names. The text is read once into a table of the
+ * three-letter pieces it holds; a pattern runs only when one of its required words has all its
+ * pieces in the table. A word the table says is present may be absent (the pattern then runs and
+ * finds nothing); a word it says is absent is absent, so a skipped pattern could never have
+ * matched. tests/unit/prefilter.test.ts checks that on every corpus text for every pattern.
+ *
+ * The reading is conservative: whatever it does not understand (a class of many characters, a
+ * back-reference, a flag other than g, m or y) puts no constraint on the text.
+ */
+
+/** What a match must contain: nothing known, one word, all of some constraints, or one of them. */
+type Need = true | { readonly word: string; readonly pieces: Uint32Array } | { readonly all: readonly Need[] } | { readonly any: readonly Need[] };
+
+/** What a piece of a pattern can match: a few exact strings when it is that small, else a Need. */
+interface Info {
+  readonly exact: ReadonlySet<string> | null;
+  readonly need: Need;
+}
+
+const ANYTHING: Info = { exact: null, need: true };
+const EMPTY: Info = { exact: new Set(['']), need: true };
+/** Exact sets grow by cross products; past this size they become a Need. */
+const MAX_EXACT = 16;
+/** A class of up to this many characters is exact ("[s5$]"); of up to MAX_UNITS, one of them is needed. */
+const MAX_CLASS = 4;
+const MAX_UNITS = 64;
+const DIGITS = '0123456789';
+
+function unitsInfo(units: ReadonlySet<string>): Info {
+  if (units.size === 0 || units.size > MAX_UNITS) return ANYTHING;
+  if (units.size <= MAX_CLASS) return { exact: units, need: true };
+  return { exact: null, need: any([...units].map(word)) };
+}
+
+/** A look-around, \\b, ^ or $: matches no characters, but a positive look-around needs its words. */
+interface Assertion {
+  readonly assert: Need;
+}
+const BOUNDARY: Assertion = { assert: true };
+
+class Unreadable extends Error {}
+
+const TABLE_BITS = 17;
+/** Three UTF-16 units hashed to TABLE_BITS bits. */
+function hash(a: number, b: number, c: number): number {
+  return Math.imul(a * 961 + b * 31 + c, 0x9e3779b1) >>> (32 - TABLE_BITS);
+}
+/** One or two units, hashed apart from the three-letter pieces. */
+function shortHash(text: string): number {
+  return hash(0x10000 + text.charCodeAt(0), text.length === 2 ? text.charCodeAt(1) : 0x10000, 0x10000);
+}
+
+/** A word as the pieces the table must hold: its three-letter pieces, or the word itself when shorter. */
+function word(text: string): Need {
+  if (text.length === 0) return true;
+  const hashes = new Set<number>();
+  if (text.length < 3) hashes.add(shortHash(text));
+  for (let i = 0; i + 2 < text.length; i++) hashes.add(hash(text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2)));
+  return { word: text, pieces: Uint32Array.from(hashes) };
+}
+
+function all(needs: readonly Need[]): Need {
+  const kept = needs.filter((n) => n !== true);
+  return kept.length === 0 ? true : kept.length === 1 ? kept[0]! : { all: kept };
+}
+
+function any(needs: readonly Need[]): Need {
+  return needs.some((n) => n === true) ? true : needs.length === 1 ? needs[0]! : { any: needs };
+}
+
+function needOf(info: Info): Need {
+  if (!info.exact) return info.need;
+  return any([...info.exact].map(word));
+}
+
+function concat(a: Info, b: Info): Info {
+  if (a.exact && b.exact && a.exact.size * b.exact.size <= MAX_EXACT) {
+    const out = new Set<string>();
+    for (const x of a.exact) for (const y of b.exact) out.add(x + y);
+    return { exact: out, need: true };
+  }
+  return { exact: null, need: all([needOf(a), needOf(b)]) };
+}
+
+function alternate(options: readonly Info[]): Info {
+  if (options.every((o) => o.exact)) {
+    const out = new Set<string>();
+    for (const o of options) for (const s of o.exact!) out.add(s);
+    if (out.size <= MAX_EXACT) return { exact: out, need: true };
+  }
+  return { exact: null, need: any(options.map(needOf)) };
+}
+
+function repeat(info: Info, min: number, max: number): Info {
+  if (min === 0) return max === 1 && info.exact ? { exact: new Set([...info.exact, '']), need: true } : ANYTHING;
+  if (min === 1 && max === 1) return info;
+  if (info.exact && min === max && info.exact.size ** min <= MAX_EXACT) {
+    let out: Info = info;
+    for (let i = 1; i < min; i++) out = concat(out, info);
+    return out;
+  }
+  // At least one copy is in every match; what follows it is not known exactly.
+  return { exact: null, need: needOf(info) };
+}
+
+/** A small reader of JavaScript pattern syntax, enough to find required words. */
+class Reader {
+  private i = 0;
+  constructor(private readonly source: string) {}
+
+  read(): Info {
+    const info = this.disjunction();
+    if (this.i < this.source.length) throw new Unreadable();
+    return info;
+  }
+
+  private peek(): string | undefined {
+    return this.source[this.i];
+  }
+
+  private disjunction(): Info {
+    const options = [this.alternative()];
+    while (this.peek() === '|') {
+      this.i++;
+      options.push(this.alternative());
+    }
+    return options.length === 1 ? options[0]! : alternate(options);
+  }
+
+  /** A sequence: exact runs are joined while they stay small; each other piece adds what it needs. */
+  private alternative(): Info {
+    const needed: Need[] = [];
+    let run: Info = EMPTY;
+    while (this.i < this.source.length && this.peek() !== '|' && this.peek() !== ')') {
+      const next = this.term();
+      if ('assert' in next) {
+        needed.push(next.assert);
+        continue;
+      }
+      if (next.exact && run.exact!.size * next.exact.size <= MAX_EXACT) run = concat(run, next);
+      else {
+        needed.push(needOf(run));
+        if (next.exact) run = next;
+        else {
+          needed.push(next.need);
+          run = EMPTY;
+        }
+      }
+    }
+    if (needed.length === 0) return run;
+    return { exact: null, need: all([...needed, needOf(run)]) };
+  }
+
+  private term(): Info | Assertion {
+    const atom = this.atom();
+    const quantifier = /^(?:([*+?])|\{(\d+)(,(\d*))?\})\??/.exec(this.source.slice(this.i, this.i + 16));
+    if (!quantifier) return atom;
+    this.i += quantifier[0].length;
+    if ('assert' in atom) return BOUNDARY;
+    const [, sign, low, comma, high] = quantifier;
+    const min = sign === '+' ? 1 : sign ? 0 : Number(low);
+    const max = sign === '?' ? 1 : sign ? Infinity : comma === undefined ? min : high ? Number(high) : Infinity;
+    return repeat(atom, min, max);
+  }
+
+  private atom(): Info | Assertion {
+    const c = this.source[this.i++]!;
+    if (c === '^' || c === '$') return BOUNDARY;
+    if (c === '.') return ANYTHING;
+    if (c === '[') return this.characterClass();
+    if (c === '(') return this.group();
+    if (c === '\\') return this.escape();
+    if (c === ')' || c === '*' || c === '+' || c === '?' || c === '{' || c === '}' || c === ']') throw new Unreadable();
+    return { exact: new Set([c]), need: true };
+  }
+
+  private group(): Info | Assertion {
+    const head = /^(?:\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>)?)?/.exec(this.source.slice(this.i, this.i + 40))![0];
+    this.i += head.length;
+    if (head === '?') throw new Unreadable();
+    const inner = this.disjunction();
+    if (this.source[this.i++] !== ')') throw new Unreadable();
+    // A look-around matches no characters; what a positive one finds is in the text all the same.
+    if (head === '?!' || head === '?<!') return BOUNDARY;
+    return head === '?=' || head === '?<=' ? { assert: needOf(inner) } : inner;
+  }
+
+  private escape(): Info | Assertion {
+    const c = this.source[this.i++];
+    if (c === undefined) throw new Unreadable();
+    if (c === 'b' || c === 'B') return BOUNDARY;
+    if (c === 'd') return unitsInfo(new Set(DIGITS));
+    const unit = this.escapedUnit(c);
+    return unit === null ? ANYTHING : { exact: new Set([unit]), need: true };
+  }
+
+  /** The one character an escape stands for, or null when it stands for many (\d, \s, \p{L}...). */
+  private escapedUnit(c: string): string | null {
+    if ('dDsSwWpPk'.includes(c) || /[1-9]/.test(c)) {
+      if (c === 'p' || c === 'P' || c === 'k') throw new Unreadable();
+      return null;
+    }
+    const controls: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
+    if (controls[c]) return controls[c];
+    if (c === 'x' || c === 'u') {
+      const hex = /^[0-9a-fA-F]+/.exec(this.source.slice(this.i, this.i + (c === 'x' ? 2 : 4)))?.[0];
+      if (!hex || hex.length !== (c === 'x' ? 2 : 4)) throw new Unreadable();
+      this.i += hex.length;
+      return String.fromCharCode(parseInt(hex, 16));
+    }
+    if (c === 'c') throw new Unreadable();
+    return c;
+  }
+
+  private characterClass(): Info {
+    const negated = this.peek() === '^';
+    if (negated) this.i++;
+    const units = new Set<string>();
+    let many = negated;
+    while (this.peek() !== ']') {
+      if (this.i >= this.source.length) throw new Unreadable();
+      if (this.source.startsWith('\\d', this.i)) {
+        this.i += 2;
+        for (const d of DIGITS) units.add(d);
+        continue;
+      }
+      const low = this.classUnit();
+      if (this.peek() === '-' && this.source[this.i + 1] !== ']' && this.source[this.i + 1] !== undefined) {
+        this.i++;
+        const high = this.classUnit();
+        if (low === null || high === null) throw new Unreadable();
+        const span = high.charCodeAt(0) - low.charCodeAt(0);
+        if (span < 0) throw new Unreadable();
+        if (span >= MAX_UNITS) many = true;
+        else for (let code = low.charCodeAt(0); code <= high.charCodeAt(0); code++) units.add(String.fromCharCode(code));
+      } else if (low === null) many = true;
+      else units.add(low);
+    }
+    this.i++;
+    return many ? ANYTHING : unitsInfo(units);
+  }
+
+  /** One member of a class: a character, or null for a class escape (\d, \s, \w...). */
+  private classUnit(): string | null {
+    const c = this.source[this.i++]!;
+    if (c !== '\\') return c;
+    const e = this.source[this.i++];
+    if (e === undefined) throw new Unreadable();
+    if (e === 'b') return '\b';
+    if (e === '-') return '-';
+    return this.escapedUnit(e);
+  }
+}
+
+const needs = new WeakMap<RegExp, Need>();
+
+/** What any match of `pattern` must contain (true: nothing known). Read once per pattern. */
+function needFor(pattern: RegExp): Need {
+  let need = needs.get(pattern);
+  if (need === undefined) {
+    try {
+      need = /^[gmy]*$/.test(pattern.flags) ? needOf(new Reader(pattern.source).read()) : true;
+    } catch (error) {
+      if (!(error instanceof Unreadable)) throw error;
+      need = true;
+    }
+    needs.set(pattern, need);
+  }
+  return need;
+}
+
+/** The three-letter pieces of the last few texts, as 65,536-bit tables. */
+const tables: { text: string; bits: Uint32Array }[] = [];
+const KEPT_TABLES = 4;
+/** Shorter texts are scanned as fast as they are read into a table. */
+const MIN_FILTERED_LENGTH = 400;
+
+function tableOf(text: string): Uint32Array {
+  for (const t of tables) if (t.text === text) return t.bits;
+  const bits = tables.length < KEPT_TABLES ? new Uint32Array(1 << (TABLE_BITS - 5)) : tables.pop()!.bits.fill(0);
+  const set = (h: number) => (bits[h >>> 5]! |= 1 << (h & 31));
+  let a = 0x10000;
+  let b = 0x10000;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    set(hash(0x10000 + c, 0x10000, 0x10000));
+    if (i > 0) set(hash(0x10000 + b, c, 0x10000));
+    if (i > 1) set(hash(a, b, c));
+    a = b;
+    b = c;
+  }
+  tables.unshift({ text, bits });
+  return bits;
+}
+
+function holds(bits: Uint32Array, need: Need): boolean {
+  if (need === true) return true;
+  if ('word' in need) {
+    for (const h of need.pieces) if ((bits[h >>> 5]! & (1 << (h & 31))) === 0) return false;
+    return true;
+  }
+  if ('all' in need) return need.all.every((n) => holds(bits, n));
+  return need.any.some((n) => holds(bits, n));
+}
+
+/** Sees every answer mayMatch gives (tests check that a skipped pattern really finds nothing). */
+export const probe: { seen: ((pattern: RegExp, text: string, answer: boolean) => void) | null } = { seen: null };
+
+/** False only when `pattern` cannot match anywhere in `text`. */
+export function mayMatch(pattern: RegExp, text: string): boolean {
+  if (text.length < MIN_FILTERED_LENGTH) return true;
+  const need = needFor(pattern);
+  const answer = need === true || holds(tableOf(text), need);
+  probe.seen?.(pattern, text, answer);
+  return answer;
+}
+
+/** The words a pattern requires, for tests and for reading ("true" when none is known). */
+export function describeNeed(pattern: RegExp): unknown {
+  const show = (n: Need): unknown => (n === true ? true : 'word' in n ? n.word : 'all' in n ? { all: n.all.map(show) } : { any: n.any.map(show) });
+  return show(needFor(pattern));
+}
