@@ -5,6 +5,20 @@
 import { defineClass } from './word-class';
 import { oneOf } from '../pattern';
 
+/** A relative, friend or helper: "my cousin brother", "my VA", "my buddy". */
+const CLOSE_PERSON =
+  '(?:cousin |elder |younger |little |big |older |best |close )?' +
+  oneOf([
+    'bro', 'brother', 'sis', 'sister', 'cousin', 'friend', 'buddy', 'mate', 'wife', 'husband', 'partner', 'uncle', 'aunt',
+    'dad', 'mom', 'mum', 'father', 'mother', 'son', 'daughter', 'nephew', 'niece', 'colleague', 'roommate', 'relative',
+    'assistant', 'va', 'virtual assistant', 'secretary', 'intern', 'team ?mate', 'girlfriend', 'boyfriend',
+  ]);
+/** A school's learning platform, whose login lets someone else sit a quiz as the student. */
+const SCHOOL_SYSTEM = oneOf([
+  'canvas', 'blackboard', 'moodle', 'd2l', 'brightspace', 'student portal', 'school', 'uni', 'university', 'college',
+  'student', 'course', 'class', 'lms', 'mylab', 'pearson', 'webassign', 'aleks', 'coursera', 'edx',
+]);
+
 /** Someone's account or profile (on Upwork or the platform being discussed). */
 export const ACCOUNT = defineClass({
   name: 'ACCOUNT',
@@ -61,6 +75,15 @@ export const USE_ACCOUNT = defineClass({
       '(?:(?:it\'?s|it is) my work,? |my work,? (?:just|only|but) )your (?:upwork )?(?:account|profile|name)',
       '(?:it|the contract|the job|the work|everything) will (?:stay|remain) (?:on|under) my (?:upwork )?(?:profile|account)',
       '(?:borrow|rent|lease) (?:your|ur) upwork\\b',
+      // "my bro is gonna log in to my acct", "my VA Rosa will be logging into my Upwork", "my assistant runs my account".
+      `(?:my|our) ${CLOSE_PERSON} (?:\\S+ ){0,4}(?:log|sign)(?:s|ging|ged|ning|ned)?(?: ?in| ?on)?(?:to| to)? (?:my|our) (?:upwork|acct|account|profile)`,
+      `(?:my|our) ${CLOSE_PERSON} (?:\\S+ ){0,2}(?:runs|manages|handles|operates|uses|(?:will|is going to|is) (?:run|manag|handl|operat|us)\\S*) ` +
+        'my (?:upwork )?(?:account|acct|profile|login)',
+      '(?:reply|replying|replies|bid|bidding|bids|post|posting|apply|applying|messaging|chatting) (?:from|on|through|with|using) my (?:login|credentials|password)',
+      // "can i use ur upwork to apply", "use your Upwork profile for bidding".
+      '(?:use|using|borrow) (?:your|ur|yr) upwork (?:account |profile |acc |acct )?(?:to|for) (?:apply|bid|send|submit|get|take|pitch|win|work)',
+      // "the contract has to go on my buddy's profile", "work from my cousin brother's account".
+      `(?:from|on|onto|under|through|via|with|use|using) my ${CLOSE_PERSON}(?:.?s)? (?:upwork )?(?:account|acct|profile|id)`,
     ],
     es: ['(?:usar|alquilar|rentar|prestar|comprar|compartir|manejar) (?:tu|su|la|una) cuenta', 'prestame tu cuenta', 'alquiler de cuenta'],
     pt: ['(?:usar|alugar|emprestar|comprar|compartilhar) (?:sua|tua|a|uma) conta', 'me empresta (?:sua|tua) conta', 'aluguel de conta',
@@ -143,6 +166,13 @@ export const STAND_IN = defineClass({
       '(?:brother|sister|cousin|friend|twin|colleague)(?: \\S+)? looks? (?:a bit |a little |kind of |sort of |a lot |just |exactly )?like me',
       'you look (?:a bit |a lot |kind of |exactly )?(?:similar to|like) (?:me\\b|my (?:profile )?(?:pic|photo|picture))',
       '(?:pretend|pose|act)(?:s|ing)? (?:to be|as) (?:you|him|her|me) (?:on|in|during) (?:the )?(?:\\S+ )?(?:call|interview|verification|video|meeting)',
+      // "for ID verification I will use my uncle passport", "verify with my brother's ID".
+      `(?:use|using|with|submit|upload|show) my ${CLOSE_PERSON}(?:.?s)? (?:passport|id card|id|cnic|aadhaa?r|nic|licen[cs]e|driving licen[cs]e|documents?|face|selfie)`,
+      // "here's my canvas login, just do the quiz", "take my midterm for me".
+      `(?:here.?s|heres|here is|here are|use|using|sending you|sent you) my ${SCHOOL_SYSTEM}(?: student| portal| account)? ` +
+        '(?:login|log-in|password|pw|pass|credentials|creds|username|user ?name|details)',
+      '(?:take|do|finish|complete|sit|write|attempt) (?:the |my |this |a )?(?:\\S+ )?(?:quiz|quizzes|midterm|final exam|exam|test|assessment)s? ' +
+        '(?:for me|in my (?:place|name)|as me|under my (?:name|login|account)|on my (?:behalf|account)|logged in as me)',
     ],
   es: ['entrevista (?:en mi lugar|por mi)', 'hacerse pasar por', 'verificacion de identidad por mi', 'cuenta (?:a|con) tu (?:nombre|identidad|documento)',
       'cuenta (?:de upwork |upwork )?a (?:tu|su) nombre', 
