@@ -49,7 +49,7 @@ const ASK_SECRET = new RegExp(
       '\\b' +
         oneOf([
           'send', 'share', 'give', 'provide', 'tell', 'forward', 'text', 'dm', 'need', 'needs', 'want',
-          'what(?:\'s| is| are)', 'i\'?ll need', 'can i (?:get|have)', 'could you (?:send|share|give)',
+          'what(?:\'s| is| are)', 'i\'?ll need', '(?:can|could|may) i (?:get|have)', 'could you (?:send|share|give)',
           'please', 'pls', 'kindly', 'type', 'read (?:me|out)', 'here(?:\'s| is| are)',
         ]) +
         '\\b[^.!?\\n]{0,30}?\\b(?:your|ur|yr|the|my|his|her|their|our|client|client\'?s)\\b ' +

@@ -25,6 +25,14 @@ const THIRD_PARTY = new RegExp(
     '|\\b(?:let|letting) (?:him|her|them)\\b|\\b(?:he|she|they)(?:\'ll| will| would| might| may)\\b',
 );
 
+/** A bad review handed to the reader: "you're getting the same 1 star my customers give", "enjoy your 1 star". */
+const AIMED_AT_YOU = /\b(?:you(?:'re| are) getting|you(?:'ll| will)? get|enjoy your|(?:give|leave|leaving|giving) you)\b[^.!?\n]{0,15}$/;
+/** Product talk about users' or customers' ratings, unless the bad review is aimed at the reader. */
+const PRODUCT_WORDS = /\b(?:prompt|popup|pop-up|modal|widget|component|feature|the user|users|customers?|app store)\b/;
+function productTalk(sentence: string, at: number): boolean {
+  return PRODUCT_WORDS.test(sentence) && !AIMED_AT_YOU.test(sentence.slice(Math.max(0, at - 40), at));
+}
+
 /** Only sentences that mention a review can threaten one; the rest are skipped cheaply. */
 const MENTIONS_REVIEW = /\b(?:reviews?|feedback|ratings?|stars?|score|jss|refund)\b|[★⭐]/;
 
@@ -103,7 +111,7 @@ export default defineRule<MessageId>({
       const window = `${sentenceBefore(text, sentence.start).text} ${sentence.text} ${next.length <= 60 ? next : ''}`;
       const told = (m: RegExpExecArray) => THIRD_PARTY.test(sentence.text.slice(Math.max(0, m.index - 60), m.index + m[0].length)) || reportedBefore(text, sentence.start + m.index);
       for (const m of matches(HAS_BAD_REVIEW, sentence.text)) {
-        if (!hasRefundOrFree(window) || !hasCondition(window) || /\b(?:prompt|popup|widget|the user|users|customers?|app store)\b/.test(sentence.text)) continue;
+        if (!hasRefundOrFree(window) || !hasCondition(window) || productTalk(sentence.text, m.index)) continue;
         if (told(m)) continue;
         hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'threat' });
       }
@@ -113,12 +121,12 @@ export default defineRule<MessageId>({
       }
       if (!MENTIONS_REVIEW.test(sentence.text)) continue;
       // "Add a rating prompt unless the user already left a 1-star review": product talk, nobody threatened.
-      const productTalk = /\b(?:prompt|popup|pop-up|modal|widget|component|feature|the user|users|customers?|app store)\b/.test(sentence.text);
-      for (const m of productTalk ? [] : matches(VEILED, sentence.text)) {
+      const product = PRODUCT_WORDS.test(sentence.text);
+      for (const m of product ? [] : matches(VEILED, sentence.text)) {
         hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'threat' });
       }
-      for (const m of productTalk ? [] : matches(THREAT, sentence.text)) {
-        if (told(m)) continue;
+      for (const m of matches(THREAT, sentence.text)) {
+        if (told(m) || productTalk(sentence.text, m.index)) continue;
         hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'threat' });
       }
       for (const m of matches(REVIEW_FOR_FREEBIE, sentence.text)) {

@@ -59,7 +59,7 @@ const WORK = new RegExp(
 const UNTIL_REVIEW = new RegExp([
     '\\b' +
       oneOf([
-        'the moment', 'until', 'unless', 'till', 'once', 'after', 'when', 'as soon as', 'only if', 'if',
+        'the moment', 'the minute', 'the second', 'until', 'unless', 'till', 'once', 'after', 'when', 'as soon as', 'only if', 'if',
         'before', 'in exchange for',
       ]) +
       `\\b[^.!?\\n]{0,30}?\\b(?:${REVIEW})(?![a-z])`,
@@ -112,6 +112,9 @@ const DEMAND = new RegExp(
         '(?:account|profile|job success(?: score)?|jss|rating|career|ranking|family|livelihood)' +
         '\\b[^.!?\\n]{0,30}?\\b(?:suffer\\w*|suspended|banned|ruined|hurt|drop\\w*|destroyed|depends)\\b',
       `\\b${GOOD_REVIEW} (?:please|pls|plz)\\b`,
+      // "the review had better reflect how generous I'm being", "Five stars and a paragraph, that's the price."
+      '\\b(?:the|your|my) (?:review|feedback|rating)s? (?:had|\'d) better (?:reflect|be|say|mention)\\b',
+      '\\b(?:5|five)[- ]?stars?\\b[^.!?\\n]{0,30}?\\b(?:that\'?s|that is|is|are) (?:the|my) (?:price|deal|condition|terms)\\b',
       // "I depend on your positive feedback to keep my JSS", "my income relies on clients leaving 5-star reviews".
       '\\b(?:i |we )?(?:rely|relies|depend|depends) on (?:you|your|clients?)\\b[^.!?\\n]{0,30}?\\b' +
         '(?:positive|good|great|glowing|5[- ]?star|five[- ]?star) (?:feedback|reviews?|ratings?)\\b',
@@ -121,7 +124,8 @@ const DEMAND = new RegExp(
 );
 /** Allowed: striving for a good rating, asking for honest feedback. */
 const HONEST_REVIEW = /\b(?:honest|fair|candid|frank|genuine)\s(?:feedback|review|opinion|rating)/;
-const HONEST = /\b(?:honest|fair|any|candid|frank|genuine)\s(?:feedback|review|opinion|rating)|\b(?:strive|aim|hope|work hard|try|trying|earn|deserve)\b/;
+// "leave a review whenever you like, good or bad": any review, not a particular one.
+const HONEST = /\b(?:honest|fair|any|candid|frank|genuine)\s(?:feedback|review|opinion|rating)|\b(?:strive|aim|hope|work hard|try|trying|earn|deserve|good or bad|bad or good)\b/;
 
 /** A sentence that names a review, a rating or the Job Success Score (compiled once, read once per sentence). */
 const REVIEW_NAMED = new RegExp(`\\b${REVIEW}|[★⭐]|\\bjss\\b|\\bjob success|\\banything (?:under|less|below|lower)\\b`);

@@ -96,6 +96,7 @@ const INSULT_WORD =
       'cheaters?', 'frauds?', 'joke', 'disgusting', 'a waste of (?:space|time|money)', 'ugly', 'fat',
       'dumbasses?', 'jerks?', 'fools?', 'brain ?dead', 'no ?brain', 'good for nothing',
       'piece of (?:shit|crap|garbage|trash)', 'greedy', 'cheats?', 'an embarrassment', 'a disgrace',
+      'dogwater', 'uneducated', 'illiterate', 'lazy af',
     ]);
 /** "you are useless", "are you stupid?", "you idiot", "your work is garbage". */
 const INSULT = new RegExp(
@@ -137,6 +138,24 @@ const INSULT = new RegExp(
     'your (?:english|work|code|design|writing|attitude|accent|brain) (?:is|are) ' +
       '(?:so |really |just )?' +
       '(?:pathetic|garbage|trash|useless|stupid|disgusting|a joke|shit|crap|retarded|worthless)',
+    // "ur explanations are trash", "your netcode is dogwater" (not "if your data is garbage in, ...").
+    '(?:your|ur) (?!(?:data|input|output|dataset|results?|signal|logs?)\\b)(?:[a-z]+ )?[a-z]+ (?:is|are|r|was|were) ' +
+      '(?:so |really |just |absolute |complete |total |literal )?(?:trash|garbage|dogwater|a joke|shit|crap|worthless)' +
+      '(?![- ](?:in|out|collect\\w*|cans?|bins?|disposal|bags?|day|truck))',
+    // "the logo is trash and honestly so r u", "dogwater and so are you".
+    '(?:trash|garbage|dogwater|crap|shit|useless|lazy|stupid|dumb|pathetic|a joke|a mess|worthless|incompetent)(?: af)?,? ' +
+      'and (?:[a-z]+ )?so (?:are|r|is) (?:you|u|(?:your|ur) (?:accent|english|attitude|face|brain|voice|personality))',
+    // "you are behaving like one uneducated person", "acting like a child".
+    '(?:(?:you|u)(?: are| r|\'re)?|stop) (?:behaving|acting|talking|thinking) like (?:an?|one|some|such an?) (?:total |complete |little )?' +
+      '(?:uneducated|illiterate|idiot|child|kid|baby|fool|moron|clown|beggar|animal|donkey|villager|stupid)',
+    // Talking down: "I'll use smaller words", "have someone who can read look over it".
+    '(?:i\'?ll|i will|let me) (?:use|try) (?:smaller|small|little|tiny) words',
+    '(?:have|get|ask|find) someone who can (?:actually )?read(?= (?:it|this|that|to|look|go|check|over|your|the (?:brief|spec|specs))\\b|[.,!?]|$)',
+    // "maybe university isn't for you", "you're not cut out for coding".
+    '(?:maybe|clearly|obviously|honestly|perhaps|probably) (?:\\S+ ){0,2}' +
+      '(?:university|college|school|coding|programming|design|writing|freelancing|development|engineering|this (?:field|industry|profession|career|line of work)) ' +
+      '(?:isn\'?t|is not|ain\'?t) for (?:you|u)',
+    '(?:you\'?re|you are|ur|u r) (?:just |clearly |obviously |simply )?not cut out for (?:this|it|coding|programming|design|university|college|freelancing)',
     'go to hell', 'get lost', 'screw (?:you|u|off)', 'f off', 'stfu', 'gtfo', 'kys', 'go die', 'drop dead',
     'eat shit', 'bite me', 'up yours',
     '(?:you|your (?:work|code|software|app|product|design|service|team|company|website)) sucks?(?! (?:less|up|in|out|all|more)\\b)',
@@ -153,6 +172,9 @@ const OTHER_LANGUAGES = new RegExp(
       '(?:seu|sua|voce e|vc e|e um|que) lixo', 'voce e uma piada', 'trabalho porco', 'bewakoof', 'bevakoof',
       'pagal', 'gadha', 'ullu ka pattha', 'kamina', 'tanga', 'bobo', 'gago', 'tarantado', 'goblok', 'bodoh',
       'tolol', 'bego', 'anjing', 'durak', 'debil', 'tupoy', 'tupaya', 'ty voobshche idiot', 'idiot',
+      // Swahili and Nigerian Pidgin.
+      'mjinga', 'wajinga', 'mpumbavu', 'pumbavu', 'wapumbavu', 'mshenzi', 'washenzi', 'huna akili', 'wewe mbwa', 'mbwa wewe',
+      'mumu', 'werey', 'olodo', 'ashawo', 'oloshi', 'agbaya', 'your head no correct', 'you no get sense', 'you dey craze',
     ]) +
     '(?![a-z0-9])',
   'g',
@@ -228,6 +250,9 @@ const THREAT = new RegExp(
     '\\bmake sure you regret\\b', '\\bwatch your back\\b',
     '\\b(?:you|u) (?:deserve|should) (?:to )?(?:die|be (?:shot|killed|beaten|hurt))\\b',
     '\\bi know where you live\\b',
+    // "I'll make sure every dev in the community knows exactly how you treat contractors."
+    '\\b(?:i\'?ll|i will|i\'?m going to|gonna) (?:make sure|see to it|let|tell)\\b[^.!?\\n]{0,60}?\\b(?:(?:knows?|hears?|finds? out|learns?) )?' +
+      '(?:exactly |all about |about )?(?:how you (?:treat|operate|behave|do business)|what (?:kind of )?(?:a )?(?:person|client|freelancer|human) you (?:really )?are|who you really are)\\b',
   ].join('|'),
   'g',
 );
@@ -258,11 +283,21 @@ const DISCRIMINATION = new RegExp(
     '\\bgo back to (?:your|ur) (?:own )?(?:country|village|jungle|hole)\\b',
     '\\b' +
       oneOf([
-        'women', 'girls', 'females', 'indians?', 'pakistanis?', 'africans?', 'nigerians?', 'filipinos?',
+        'women', 'girls', 'females', 'ladies', 'indians?', 'pakistanis?', 'africans?', 'nigerians?', 'filipinos?',
         'asians?', 'arabs?', 'muslims?', 'blacks?', 'old people',
       ]) +
-      '\\b (?:can\'?t|cannot|don\'?t know how to|shouldn\'?t|are unable to) ' +
-      '(?:code|program|design|write|work|think|lead|do (?:math|this))\\b',
+      '\\b (?:can\'?t|cannot|don\'?t know how to|shouldn\'?t|are unable to|(?:don\'?t|do not) (?:really )?(?:get|understand)|' +
+      '(?:aren\'?t|are not|r not) (?:good at|built for|made for|cut out for)|are (?:bad|terrible|hopeless) at) ' +
+      '(?:the |game |basic )?(?:code|coding|program\\w*|design|write|writing|work|think|lead|logic|math|balance|tech\\w*|engineering|backend|dev\\w*|do (?:math|this))\\b',
+    // "the ladies handle the admin while the guys do the development".
+    '\\b(?:ladies|girls|women|females)\\b[^.!?\\n]{0,60}?\\b(?:while|and|but|whereas) (?:the )?(?:guys|men|boys|males)\\b' +
+      '[^.!?\\n]{0,20}?\\b(?:development|dev|coding|code|technical|engineering|programming|real work)\\b',
+    '\\b(?:expect(?:ed|ing)?|surprised?|unusual|strange|rare|weird|not sure about|never (?:seen|had|worked with)|didn\'?t think) ' +
+      '(?:\\S+ ){0,2}an? (?:woman|girl|female|lady) (?:for|on|in|doing|as) (?:the |our |a )?' +
+      '(?:backend|back-end|devops|engineering|coding|programming|tech\\w*|dev\\w*|this (?:role|job|position))\\b',
+    // Age: "we prefer younger candidates", "at your age", "too old to learn React".
+    '\\b(?:prefer|want|need|looking for|only hire|hire only|only hiring) (?:a |someone |somebody )?younger\\b',
+    '(?<!was |were |i\'m |i am )\\bat your age\\b', '\\btoo old (?:for|to) (?:this|learn|code|coding|keep up|tech|startups?)\\b',
     '\\btypical of your (?:kind|people|country|race)\\b',
     '\\b(?:you\'?re|you are|u r|ur) all ' + '(?:scammers?|liars?|thieves|frauds?|idiots?|lazy|the same)\\b',
     '\\b(?:people from your country|your people|you people|your kind|people like you)\\b ' +
@@ -296,9 +331,13 @@ const SEXUAL = new RegExp(
         '(?! (?:design|logo|product|website|site|app|work|portfolio|idea))',
       '(?:sleep|hook up|have sex|make love) with me', '(?:be|become) my (?:girlfriend|boyfriend|wife|lover)',
       'date me', 'go on a date with me', 'what are you wearing', 'show me your (?:body|boobs|tits|legs|feet)',
-      'sugar (?:daddy|baby)', 'escort services?', 'sex work', 'are you single',
-      '(?:send|share) (?:me )?(?:a |some )?(?:pic|pics|photo|photos|picture|selfie)s? of ' +
-        '(?:you|yourself)',
+      'sugar (?:daddy|baby)',
+      // "ur voice on that loom was hot", "your legs look so sexy".
+      '(?:your|ur) (?:voice|body|legs|lips|smile|eyes|figure|butt|ass|selfie|profile (?:pic|photo|picture)) (?:\\S+ ){0,4}(?:is|was|looks?|sounds?) ' +
+        '(?:so |really |very |kinda )?(?:hot|sexy)',
+      'escort services?', 'sex work', 'are you single',
+      '(?:send|share) (?:me )?(?:a |some |more |a few )?(?:pic|pics|photo|photos|picture|selfie)s? of ' +
+        '(?:you|yourself|u|urself)',
       'you (?:sound|look|seem) (?:so |really )?(?:cute|hot|sexy)',
       'wearing (?:something )?(?:less formal|nothing|sexy|revealing|less)',
       '(?:meet|met|see you|stay) (?:me )?(?:in|at) (?:a|my|the) hotel',

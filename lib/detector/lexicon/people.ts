@@ -5,6 +5,20 @@
 import { defineClass } from './word-class';
 import { oneOf } from '../pattern';
 
+/** A relative, friend or helper: "my cousin brother", "my VA", "my buddy". */
+const CLOSE_PERSON =
+  '(?:cousin |elder |younger |little |big |older |best |close )?' +
+  oneOf([
+    'bro', 'brother', 'sis', 'sister', 'cousin', 'friend', 'buddy', 'mate', 'wife', 'husband', 'partner', 'uncle', 'aunt',
+    'dad', 'mom', 'mum', 'father', 'mother', 'son', 'daughter', 'nephew', 'niece', 'colleague', 'roommate', 'relative',
+    'assistant', 'va', 'virtual assistant', 'secretary', 'intern', 'team ?mate', 'girlfriend', 'boyfriend',
+  ]);
+/** A school's learning platform, whose login lets someone else sit a quiz as the student. */
+const SCHOOL_SYSTEM = oneOf([
+  'canvas', 'blackboard', 'moodle', 'd2l', 'brightspace', 'student portal', 'school', 'uni', 'university', 'college',
+  'student', 'course', 'class', 'lms', 'mylab', 'pearson', 'webassign', 'aleks', 'coursera', 'edx',
+]);
+
 /** Someone's account or profile (on Upwork or the platform being discussed). */
 export const ACCOUNT = defineClass({
   name: 'ACCOUNT',
@@ -61,6 +75,15 @@ export const USE_ACCOUNT = defineClass({
       '(?:(?:it\'?s|it is) my work,? |my work,? (?:just|only|but) )your (?:upwork )?(?:account|profile|name)',
       '(?:it|the contract|the job|the work|everything) will (?:stay|remain) (?:on|under) my (?:upwork )?(?:profile|account)',
       '(?:borrow|rent|lease) (?:your|ur) upwork\\b',
+      // "my bro is gonna log in to my acct", "my VA Rosa will be logging into my Upwork", "my assistant runs my account".
+      `(?:my|our) ${CLOSE_PERSON} (?:\\S+ ){0,4}(?:log|sign)(?:s|ging|ged|ning|ned)?(?: ?in| ?on)?(?:to| to)? (?:my|our) (?:upwork|acct|account|profile)`,
+      `(?:my|our) ${CLOSE_PERSON} (?:\\S+ ){0,2}(?:runs|manages|handles|operates|uses|(?:will|is going to|is) (?:run|manag|handl|operat|us)\\S*) ` +
+        'my (?:upwork )?(?:account|acct|profile|login)',
+      '(?:reply|replying|replies|bid|bidding|bids|post|posting|apply|applying|messaging|chatting) (?:from|on|through|with|using) my (?:login|credentials|password)',
+      // "can i use ur upwork to apply", "use your Upwork profile for bidding".
+      '(?:use|using|borrow) (?:your|ur|yr) upwork (?:account |profile |acc |acct )?(?:to|for) (?:apply|bid|send|submit|get|take|pitch|win|work)',
+      // "the contract has to go on my buddy's profile", "work from my cousin brother's account".
+      `(?:from|on|onto|under|through|via|with|use|using) my ${CLOSE_PERSON}(?:.?s)? (?:upwork )?(?:account|acct|profile|id)`,
     ],
     es: ['(?:usar|alquilar|rentar|prestar|comprar|compartir|manejar) (?:tu|su|la|una) cuenta', 'prestame tu cuenta', 'alquiler de cuenta'],
     pt: ['(?:usar|alugar|emprestar|comprar|compartilhar) (?:sua|tua|a|uma) conta', 'me empresta (?:sua|tua) conta', 'aluguel de conta',
@@ -143,6 +166,13 @@ export const STAND_IN = defineClass({
       '(?:brother|sister|cousin|friend|twin|colleague)(?: \\S+)? looks? (?:a bit |a little |kind of |sort of |a lot |just |exactly )?like me',
       'you look (?:a bit |a lot |kind of |exactly )?(?:similar to|like) (?:me\\b|my (?:profile )?(?:pic|photo|picture))',
       '(?:pretend|pose|act)(?:s|ing)? (?:to be|as) (?:you|him|her|me) (?:on|in|during) (?:the )?(?:\\S+ )?(?:call|interview|verification|video|meeting)',
+      // "for ID verification I will use my uncle passport", "verify with my brother's ID".
+      `(?:use|using|with|submit|upload|show) my ${CLOSE_PERSON}(?:.?s)? (?:passport|id card|id|cnic|aadhaa?r|nic|licen[cs]e|driving licen[cs]e|documents?|face|selfie)`,
+      // "here's my canvas login, just do the quiz", "take my midterm for me".
+      `(?:here.?s|heres|here is|here are|use|using|sending you|sent you) my ${SCHOOL_SYSTEM}(?: student| portal| account)? ` +
+        '(?:login|log-in|password|pw|pass|credentials|creds|username|user ?name|details)',
+      '(?:take|do|finish|complete|sit|write|attempt) (?:the |my |this |a )?(?:\\S+ )?(?:quiz|quizzes|midterm|final exam|exam|test|assessment)s? ' +
+        '(?:for me|in my (?:place|name)|as me|under my (?:name|login|account)|on my (?:behalf|account)|logged in as me)',
     ],
   es: ['entrevista (?:en mi lugar|por mi)', 'hacerse pasar por', 'verificacion de identidad por mi', 'cuenta (?:a|con) tu (?:nombre|identidad|documento)',
       'cuenta (?:de upwork |upwork )?a (?:tu|su) nombre', 
@@ -405,6 +435,9 @@ export const GROUP = defineClass({
       '(?:women|female|girl) (?:developers?|designers?|programmers?|engineers?|freelancers?)', 'your part of the world', '(?:clients?|people|freelancers) from your (?:country|region)', 'your country',
       'you guys all', 'people like you',
       '(?:women|girls|females|indians|pakistanis|filipinos|nigerians|arabs|egyptians|syrians)',
+      'you guys from \\S+',
+      '(?:contractors?|devs?|developers?|designers?|workers?|freelancers?|teams?|people|guys) from ' +
+        '(?:india|pakistan|bangladesh|nigeria|africa|the philippines|egypt|kenya|venezuela|latin america|asia)',
     ],
     es: ['ustedes los \\S+', 'los (?:indios|latinos|negros|moros|chinos)',
       'gente de tu pais', 'los de tu pais',
@@ -458,12 +491,18 @@ export const NEGATIVE_TRAIT = defineClass({
       'homeless', 'uneducated', 'illiterate',
       'need to learn what', 'copy paste', 'lie about (?:your|their)', 'not hiring from',
       '(?:are )?(?:the reason|why) (?:nobody|no one) (?:trusts|hires|wants|likes)',
+      'always (?:say (?:yes|.yes)|disappear|ghost|miss|haggle|lie|underbid|overpromise|copy|deliver (?:late|garbage|trash|crap))\\S*',
+      'always (?:want|expect|ask for) (?:\\S+ ){0,3}for (?:\\S+ )?(?:money|peanuts|nothing|free|cheap)',
+      'deliver(?:s|ing)? (?:garbage|trash|crap|junk)', 'miss(?:es|ing)? (?:their |all )?deadlines',
     ],
     es: ['vagos', 'flojos', 'ladrones', 'estafadores', 'mentirosos', 'inutiles', 'todos iguales', 'sucios',
       'prometen todo', 'no entregan nada', 'siempre (?:llegan tarde|mienten|roban|estafan)',
+      'siempre (?:desaparecen|fallan|incumplen|cobran de mas|entregan tarde|entregan basura)',
+      'desaparecen a mitad',
     ],
     pt: ['preguicosos', 'ladroes', 'golpistas', 'mentirosos', 'inuteis', 'todos iguais', 'sujos',
       'sempre (?:atrasam|mentem|roubam)',
+      'sempre (?:somem|desaparecem|atrasam|entregam lixo)',
     ],
     fr: ['paresseux', 'voleurs', 'arnaqueurs', 'menteurs', 'tous pareils', 'nuls', 'sales',
       'toujours (?:en retard|menteurs)',
@@ -557,10 +596,14 @@ words: {
   es: ['idiota', 'imbecil', 'estupido', 'estupida', 'pendejo', 'pendeja', 'cabron', 'gilipollas', 'hijo de puta', 'puta', 'mierda', 'inutil de mierda', 'subnormal', 'pelotudo', 'boludo de mierda',
       '(?:eres|es usted) (?:un |una )?(?:incompetente|inutil)',
       'callate', 'cierra (?:la boca|el pico)',
+      'tarad[oa]', 'babos[oa]', 'no (?:sirves|servis) (?:para|pa) nada',
+      '(?:sos|eres) (?:un |una )?(?:desastre|payas[oa]|incompetente|tarad[oa]|inutil)', 'muerto de hambre',
     ],
   pt: ['idiota', 'imbecil', 'otario', 'otaria', 'vagabundo', 'vagabunda', 'merda', 'porra', 'caralho', 'filho da puta', 'arrombado', 'babaca', 'burro',
       'burra', '(?:voce|vc) e (?:um |uma )?(?:incompetente|inutil|imprestavel)',
       'cala (?:a )?boca', 'vai se (?:ferrar|foder|lascar)',
+      'retardad[oa]', 'nao serve (?:pra|para) nada',
+      '(?:seu|sua) (?:anta|jumento|palhaco|incompetente|imprestavel|lixo)',
     ],
   fr: ['connard', 'connasse', 'imbecile', 'abruti', 'debile', 'merde', 'putain', 'salaud', 'salope', 'ta gueule', 'encule', 'idiot',
       '(?:tu es|vous etes|t.es) (?:vraiment |completement |totalement |juste )?(?:un |une )?(?:incapable|bon a rien|bonne a rien|incompetente?|nulle?)(?! (?:de|d.|a|en))',
@@ -588,11 +631,14 @@ words: {
       'gawar', 'ganwar', 'gavar', 'jahil',
       'nikamm(?:a|e|i)', 'ekdum (?:bekaar|bekar) ho',
       'nikal yahan se', 'dafa ho(?: ja(?:o)?)?', 'bakwas band kar\\S*', 'teri (?:aukat|aukaat)',
+      'anpadh', 'besharam', 'akal nahi hai', 'akkal nahi', 'dimag (?:kharab|nahi hai)', 'bhikh?ari', 'ghatiya',
+      'bakwas kaam', 'tharki', 'jaahil',
     ],
   ur: ['bewaqoof', 'pagal', 'gadha', 'ullu', 'kamina', 'kameena', 'harami', 'nalayak', 'kutta', 'kutte', 'chutiya', 'bhenchod', 'ghatiya',
       'gawar', 'ganwar', 'jahil',
       'nikamm(?:a|e|i)',
       'nikal yahan se', 'dafa ho(?: jao)?', 'bakwas band kar\\S*',
+      'anparh', 'besharam', 'aqal nahi', 'akal nahi', 'bhikh?ari', 'bakwas kaam', 'badtameez', 'kamzarf', 'jaahil',
     ],
   tl: ['tanga', 'bobo', 'gago', 'gaga', 'ulol', 'tarantado', 'putang ina', 'putangina', 'tangina', 'bwisit', 'inutil', 'hayop ka'],
   id: ['bodoh', 'goblok', 'tolol', 'bego', 'anjing', 'bangsat', 'brengsek', 'kampret', 'idiot', 'babi',
@@ -732,11 +778,12 @@ words: {
         '(?: (?:developers?|freelancers?|designers?|programmers?|people|guys?|men|behaviou?r))?(?= ?[,.!?;:]|$)',
       '(?:someone|people|freelancers?|developers?) from a (?:real|proper|civili[sz]ed|first[- ]world) country',
     ],
-    es: ['(?:no (?:contrato|quiero)|prefiero no contratar|nada de) (?:\\S+ )?(?:venezolanos|indios|mujeres|negros|latinos|colombianos|argentinos|mayores)',
+    es: ['(?:no (?:contrato|quiero|vuelvo a contratar|volvere a contratar)|nunca mas contrato|prefiero no contratar|nada de) ' +
+        '(?:\\S+ )?(?:venezolanos|indios|mujeres|negros|latinos|colombianos|argentinos|mayores)',
       '(?:vuelve|vuelvan) a la cocina', '(?:para|pa) (?:que|qu) sigo contratando (?:gente|a gente)',
       'tipico de (?:los )?(?:venezolanos|colombianos|peruanos|argentinos|mexicanos|indios|chinos|negros|latinos|sudacas)',
     ],
-    pt: ['(?:nao contrato|nada de|sem) (?:\\S+ )?(?:mulher|mulheres|indianos|nordestinos|negros|velhos)',
+    pt: ['(?:nao (?:contrato|volto a contratar)|nunca mais contrato|nada de|sem) (?:\\S+ )?(?:mulher|mulheres|indianos|nordestinos|negros|velhos)',
       '(?:volta|volte|vai) (?:pra|para a|pra a) cozinha',
       'mulher (?:pra|para) (?:programacao|programar|codigo|ti)',
       'mulher (?:nao (?:devia|deveria|pode|sabe)) (?:\\S+ ){0,2}programa\\S*',

@@ -89,6 +89,15 @@ const valid: (string | ValidCase)[] = [
   'تقدر تسجل دخول على حسابك وتشوف العقد',
   'mera account abhi verify ho raha hai, thoda wait karo',
   'We should rotate the database password after launch.',
+  // One's own login, a helper added to the team, a school portal one cannot open, a repo username.
+  'My assistant will reach out to you here to schedule the kickoff call.',
+  "I'll add my VA to our Upwork team so she can message you from her own account.",
+  'My brother recommended you, he loved working with you.',
+  'Use my staging login to test the checkout: user demo, pass demo123.',
+  "I can't log into my Canvas right now, can you send the rubric as a PDF?",
+  'I will take the quiz myself, just help me revise the chapter.',
+  "Don't log in to my account, just send the files here.",
+  'Could I get your GitHub username so I can add you to the repo?',
 ];
 
 const invalid: InvalidCase[] = [
@@ -193,6 +202,17 @@ const invalid: InvalidCase[] = [
     context: { client: 'enterprise', contract: 'active', role: 'client' },
     findings: [{ match: 'log into your account', severity: 'violation', exception: false }],
   },
+  // A relative or helper logging into or running one's account, a relative's profile or ID, a school login handed over for a quiz.
+  { text: 'My sister will sign in to my Upwork profile and send the files tonight.', findings: [{ match: 'sign in to my Upwork profile', severity: 'violation' }] },
+  { text: 'my roommate is managing my upwork account this week, talk to him', findings: [{ match: 'managing my upwork account', severity: 'violation' }] },
+  { text: 'Can I borrow your Upwork account to bid on two jobs? Mine is on hold.', findings: [{ match: 'borrow your Upwork account', severity: 'violation' }] },
+  { text: "Put the offer on my cousin's account, I'll do the work myself.", findings: [{ match: "on my cousin's account", severity: 'violation' }] },
+  { text: "I'll verify the profile with my brother's ID, mine expired.", findings: [{ match: "with my brother's ID", severity: 'violation' }] },
+  { text: "Here's my Blackboard password, please take the midterm for me on Saturday.", findings: [{ match: "Here's my Blackboard password", severity: 'violation' }] },
+  { text: "Can you sit the final exam in my place? I'll give you my student login.", findings: [{ match: 'sit the final exam in my place', severity: 'violation' }, { match: 'give you my student login', severity: 'violation' }] },
+  { text: 'May I have your Upwork login and password to set up the milestones?', findings: [{ match: 'May I have your Upwork login and password', severity: 'violation' }] },
+  { text: 'ill have my cousin log in to my account n send the proposals, same quality dont worry', findings: [{ match: 'log in to my account', severity: 'violation' }] },
+  { text: "Our intern is going to handle my Upwork account while I'm away.", findings: [{ match: 'handle my Upwork account', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

@@ -29,6 +29,11 @@ const valid: (string | ValidCase)[] = [
   // A past review next to an offer; a threat told in Portuguese.
   { text: "Me dejaste una reseña negativa el mes pasado, pero igual te ofrezco un descuento.", context: CLIENT },
   { text: "O cliente ameaçou deixar uma avaliação negativa se eu não devolvesse o dinheiro.", context: CLIENT },
+  // Customers' one-star ratings in product talk, any review invited, a favour with no strings.
+  { text: 'The files are on the drive; feel free to leave a review whenever you like, good or bad.', context: { contract: 'active' } },
+  'Our customers give 1 star when shipping is slow, so the app should prompt them for a refund before they review.',
+  { text: "I'll do the extra pages as a favour, no strings attached. Leave honest feedback if you like.", context: { contract: 'active' } },
+  'The minute the review widget loads, show the 5-star average.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -90,6 +95,8 @@ const invalid: InvalidCase[] = [
   // 'ou ... ou' in Portuguese, money returned in Egyptian Arabic.
   { text: "Ou você refaz de graça, ou deixo uma avaliação de uma estrela.", context: CLIENT, findings: [{ match: "uma estrela", severity: 'violation' }] },
   { text: "لو ما رجعت الفلوس هعطيك تقييم سيء", context: CLIENT, findings: [{ match: "تقييم سيء", severity: 'violation' }] },
+  // A one-star review handed to the reader even when customers are named ('you're getting a 1 star, like my customers give').
+  { text: "Redo the banners for free or you're getting a 1 star, like my customers give bad shops.", context: { contract: 'active', role: 'client' }, findings: [{ match: '1 star', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

@@ -39,6 +39,11 @@ const valid: (string | ValidCase)[] = [
   "The product page shows 5-star reviews and a 10% discount banner.",
   "Obrigado pelas 5 estrelas! Foi um prazer trabalhar com você.",
   "Kasih review jujur ya kalau sudah selesai, terima kasih.",
+  // Any review invited ('good or bad'), a favour with no strings, product reviews in an app, a widget that loads 'the minute'.
+  { text: 'The files are on the drive; feel free to leave a review whenever you like, good or bad.', context: { contract: 'active' } },
+  'Our customers give 1 star when shipping is slow, so the app should prompt them for a refund before they review.',
+  { text: "I'll do the extra pages as a favour, no strings attached. Leave honest feedback if you like.", context: { contract: 'active' } },
+  'The minute the review widget loads, show the 5-star average.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -116,6 +121,12 @@ const invalid: InvalidCase[] = [
   // The writer's living made to depend on a good review.
   { text: "I depend on your positive feedback to keep my JSS above 90.", findings: [{ match: "I depend on your positive feedback", severity: 'violation' }] },
   { text: "Honestly my whole income relies on clients like you leaving 5-star reviews.", findings: [{ match: "relies on clients like you leaving 5-star reviews", severity: 'violation' }] },
+  // Work released 'the second the review is posted' (en, es, pt), extra work 'as a favour' for five stars, five stars as 'the price'.
+  { text: "The source files are ready; you'll get the source files the second your review is posted.", context: { contract: 'active' }, findings: [{ match: 'the second your review', severity: 'violation' }] },
+  { text: 'Te paso los archivos apenas me dejes las 5 estrellas.', context: { contract: 'active' }, findings: [{ match: 'archivos apenas me dejes', severity: 'violation' }] },
+  { text: 'Mando os arquivos assim que você deixar a avaliação.', context: { contract: 'active' }, findings: [{ match: 'arquivos assim que você deixar', severity: 'violation' }] },
+  { text: "Write the extra 10 blog posts as a favor and I'll leave you a 5-star review.", context: { contract: 'active', role: 'client' }, findings: [{ match: "extra 10 blog posts as a favor and I'll leave you a 5-star", severity: 'violation' }] },
+  { text: "Five stars, that's my price for the free revisions.", context: { contract: 'active' }, findings: [{ match: "Five stars, that's my price", severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

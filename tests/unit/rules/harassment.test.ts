@@ -117,6 +117,19 @@ const valid: (string | ValidCase)[] = [
   'La casse-tête du projet est le cache.',
   'ye sab bakwas nahi hai, data sahi hai',
   'Typisch für diese Branche sind schlampige Übergaben.',
+  // Blunt but fair criticism, age and gender named without contempt, Pidgin-free English.
+  'When I was at your age I was already shipping code.',
+  'Your proposals are boring, but the pricing is fair.',
+  "This code is a mess; let's refactor the auth module first.",
+  "If your data is garbage in, you get garbage out, so let's clean the CSV.",
+  'Your trash can icon is too small on mobile.',
+  'We need someone who can read Japanese to check the translations.',
+  'The voice-over was great and so is your pacing.',
+  "We hired a woman for backend last year and she's brilliant.",
+  "I'll make sure the whole team knows how you set up the pipeline.",
+  'Freelancers from India on our team always deliver on time.',
+  'Let me explain it again in simpler words, the chart was confusing.',
+  "Maybe this package isn't for you if you need daily calls.",
 ];
 
 const invalid: InvalidCase[] = [
@@ -255,6 +268,28 @@ const invalid: InvalidCase[] = [
   // Arabic punctuation ends a word: the sentence after the comma does not hide the contempt.,
   { text: 'أنتم الهنود كلكم نفس الشي، تاخذون الفلوس وتختفون', findings: [{ match: 'أنتم الهنود كلكم نفس الشي', severity: 'violation' }] },
   { text: 'A child could have built this faster. Embarrassing that you call yourself a developer.', findings: [{ match: 'A child could have built this', severity: 'violation' }, { match: 'that you call yourself a developer', severity: 'violation' }] },
+  // Insults without swear words, talking down, stereotypes by group, age and gender, veiled threats, advances (batch 15 families).
+  { text: 'your slides are garbage and so are you', findings: [{ match: 'your slides are garbage', severity: 'violation' }] },
+  { text: 'the mockup is a joke and honestly so r u', findings: [{ match: 'a joke and honestly so r u', severity: 'violation' }] },
+  { text: 'Stop acting like a child and read the brief.', findings: [{ match: 'Stop acting like a child', severity: 'violation' }] },
+  { text: "Fine, I'll use small words this time: the API needs a key.", findings: [{ match: "I'll use small words", severity: 'violation' }] },
+  { text: 'Get someone who can actually read to check the spec.', findings: [{ match: 'Get someone who can actually read', severity: 'violation' }] },
+  { text: "Clearly programming isn't for you.", findings: [{ match: "Clearly programming isn't for you", severity: 'violation' }] },
+  { text: "You're simply not cut out for freelancing.", findings: [{ match: "You're simply not cut out for freelancing", severity: 'violation' }] },
+  { text: 'ur selfie on the profile looks so hot, send me more pics of urself', findings: [{ match: 'ur selfie on the profile looks so hot', severity: 'violation' }, { match: 'send me more pics of urself', severity: 'violation' }] },
+  { text: "I'll let every client here know exactly how you treat freelancers.", findings: [{ match: "I'll let every client here know exactly how you treat", severity: 'violation' }] },
+  { text: 'We only hire younger devs, the team is 25 and under, so we prefer younger people.', findings: [{ match: 'only hire younger', severity: 'violation' }, { match: 'prefer younger', severity: 'violation' }] },
+  { text: 'Honestly at your age you should stick to WordPress.', findings: [{ match: 'at your age', severity: 'violation' }] },
+  { text: "Women aren't good at backend, I'll give you the docs instead.", findings: [{ match: "Women aren't good at backend", severity: 'violation' }] },
+  { text: "Never expected a girl for devops, let's see.", findings: [{ match: 'expected a girl for devops', severity: 'violation' }] },
+  { text: 'The girls handle notes and scheduling while the men do the coding.', findings: [{ match: 'girls handle notes and scheduling while the men do the coding', severity: 'violation' }] },
+  { text: 'People from Nigeria always underbid and then vanish.', findings: [{ match: 'People from Nigeria always underbid', severity: 'violation' }] },
+  { text: 'Freelancers from India always miss deadlines.', findings: [{ match: 'Freelancers from India always miss', severity: 'violation' }] },
+  { text: 'Nunca mais contrato nordestinos, sempre somem no meio do projeto.', findings: [{ match: 'Nunca mais contrato nordestinos', severity: 'violation' }] },
+  { text: 'Eres un payaso, no sirves para nada.', findings: [{ match: 'Eres un payaso', severity: 'violation' }, { match: 'no sirves para nada', severity: 'violation' }] },
+  { text: 'Tum anpadh ho, akal nahi hai tumhe.', findings: [{ match: 'anpadh', severity: 'violation' }, { match: 'akal nahi hai', severity: 'violation' }] },
+  { text: 'Wewe ni mpumbavu, huna akili kabisa.', findings: [{ match: 'mpumbavu', severity: 'violation' }, { match: 'huna akili', severity: 'violation' }] },
+  { text: 'You be mumu, your head no correct.', findings: [{ match: 'mumu', severity: 'violation' }, { match: 'your head no correct', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
