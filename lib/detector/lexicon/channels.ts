@@ -76,6 +76,7 @@ export const OUTSIDE_UPWORK = defineClass({
       'cut(?:ting)? out the middle ?man', 'outside (?:of )?(?:upwork|the platform|this platform|this site)',
       'off (?:of )?upwork', 'off[- ]platform', 'off the platform', 'away from upwork', 'without upwork',
       'not through upwork', 'bypass(?:ing)? upwork', 'skip(?:ping)? upwork', 'other than upwork',
+      'instead of (?:using |going through )?upwork', 'outside (?:of )?(?:the|this) system',
     ],
     es: ['fuera de (?:upwork|la plataforma|la pagina)', 'afuera de upwork', 'por fuera(?: de upwork)?', 'sin upwork', 'fuera de aqui', 'otro medio', 'por otro medio', 'otra parte'],
     pt: ['fora do upwork', 'fora da plataforma', 'por fora(?: do upwork)?', 'sem o upwork', 'sem upwork', 'fora daqui', 'outro meio', 'por outro meio', 'outro lugar'],
