@@ -138,6 +138,8 @@ const NOT_A_HANDLE = new RegExp(
       'formatting', 'field', 'input', 'lookup', 'search', 'notification', 'notifications', 'alerts?',
       'reminders?', 'broadcast', 'otp', 'flow', 'flows', 'automation', 'catalog', 'commerce', 'payments?',
       'web', 'number verification', 'without', 'instead', 'please', 'appointments?', 'saving', 'later', 'today',
+      // "Telegram pe aao", "WhatsApp pe baat karte": a Hindi/Urdu verb after the particle, not an id.
+      'aao', 'aa', 'aaja', 'aajao', 'ajao', 'baat', 'chalo', 'chalte', 'karo', 'karte', 'karein', 'bhejo',
     ]) +
     '$',
 );
