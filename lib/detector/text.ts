@@ -139,6 +139,8 @@ const REPORTED = new RegExp(
     oneOf([
       'asked', 'offered', 'wanted', 'gave', 'give', 'sent', 'told', 'suggested', 'proposed', 'requested', 'insisted',
       'kept asking', 'tried to', 'will ask', 'asks', 'wants? me to', 'messaged me',
+      // "someone msgd me saying...", "someone posted this job ... and asked", "a guy applied saying 'contact me on telegram'".
+      'ms?gd me', 'msged me', 'dm\'?e?d me', 'texted me', 'emailed me', 'wrote', 'saying', 'said', 'claimed', 'posted', 'applied',
     ]) +
     '\\b',
 );
@@ -152,6 +154,8 @@ const REPORTED_OTHER = new RegExp(
       // A third-person verb says someone else asks ("мошенник ... просит перейти в мессенджер", "o golpista pede").
       '(?<![а-яіїє])(?:просит|просят|просил[аи]?|предлагает|предлагают|просять|пропонує|пропонують)(?![а-яіїє])',
       '(?:el|ella|ellos|le|les|me|te) (?:pide|piden|pidio|ofrece|ofrecen)', '(?:ele|ela|eles|te|lhe) (?:pede|pedem|pediu|oferece)',
+      // Hindi/Urdu "ek client ne bola", "usne kaha": the ergative "ne" marks someone else as the speaker.
+      '(?:(?:client|buyer|banda|bande|kisi|us|unho) ne|usne|unhone) (?:bola|boli|kaha|kahi|likha|maanga|manga|pucha)',
     ]) +
     '(?![a-z])',
 );

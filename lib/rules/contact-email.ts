@@ -154,7 +154,11 @@ function listIntro(text: string, start: number): string {
 const FORM_RECIPIENT = /\b(?:contact form|form submissions?|front desk|footer|reply-to|sender address|from address|for (?:customers|patients|guests))\b/;
 const PERSONAL_MAIL = /\b(?:my (?:e-?mail|address|inbox|gmail)|e-?mail me|write (?:to )?me|reach me|contact me)\b/;
 
+/** "escribime ahí y te paso el repo": the address is for writing to, the repo comes after; not an access-only address. */
+const WRITE_TO_ME = /\b(?:e-?mail me|write (?:to )?me (?:there|at)|escr[ií]b(?:ime|eme|ime ahi|enos)|me escrev(?:a|e)|[eé]cri(?:s|vez)[- ]moi|schreib(?:en sie)? mir)\b/;
+
 function accessOnly(text: string, start: number, window: string): boolean {
+  if (WRITE_TO_ME.test(window)) return false;
   return PROJECT_ACCESS.test(window) || (ACCESS_PURPOSE.test(window) && PROJECT_SYSTEM.test(window)) || PROJECT_ACCESS.test(listIntro(text, start));
 }
 

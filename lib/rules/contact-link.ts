@@ -183,7 +183,8 @@ const OWN_SITE_OTHER = new RegExp(
 );
 /** A contact or booking form on the site, in several languages ("форма зворотного зв'язку", "randevu formu", "contact page pe form"). */
 const CONTACT_FORM_CUE = new RegExp(
-  '\\bcontact (?:form|page)\\b|' +
+  // "hit the 'contact developer' button on my page": a contact button is a contact form by another name.
+  '\\bcontact (?:form|page)\\b|\\b(?:hit|click|use|press|tap) (?:the |my )?[\'"]?contact(?: [a-z]+)?[\'"]? (?:button|link)\\b|' +
     oneOf([
       'formulario de contacto', 'formulario de contato', 'formulaire de contact', 'kontaktformular', 'formulir kontak',
       'iletisim formu\\S*', 'randevu formu\\S*', 'форм\\S* (?:зворотного|обратно\\S*) (?:зв.язку|связи)', 'نموذج (?:التواصل|الاتصال)',

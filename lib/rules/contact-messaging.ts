@@ -113,6 +113,19 @@ const SKYPE_LIVE_ID = /\blive:\.?cid\.[a-z0-9]{6,}/g;
 /** "skype : ID : m.k2001": the app, then a label, each with its colon. */
 const APP_LABEL_ID = new RegExp(`\\b(?:${APP})\\s?[:：-]\\s?(?:id|username|user name|handle)\\s?[:：=]\\s?@?[a-z0-9][a-z0-9._-]{2,40}`, 'g');
 const SAME_AS = new RegExp(`\\b(?:my )?(?:${APP})${LABEL} (?:is )?(?:the )?same as (?:my|the)\\b[^.!?\\n]{0,40}`, 'g');
+/** "my handle's the same on every platform — kaelthedev", "same username everywhere": one name to look up anywhere. */
+const SAME_EVERYWHERE = new RegExp(
+  "\\bmy (?:handle|username|user ?name|tag|nick(?:name)?|gamertag|ign)(?:'s| is)? (?:the )?same " +
+    '(?:on|across|in) (?:literally )?(?:every|all|each|most) (?:platforms?|apps?|socials?|sites?|networks?)\\b|' +
+    "\\bmy (?:handle|username|user ?name|tag|nick(?:name)?|gamertag)(?:'s| is)? (?:the )?same everywhere\\b",
+  'g',
+);
+/** "my steam friend code's 47113280, add me", "Switch friend code SW-1234-5678-9012": a gaming network's id. */
+const GAME_ID = new RegExp(
+  '\\b(?:steam|switch|nintendo|xbox|psn|playstation|epic(?: games)?|battle\\.?net|riot|roblox)\\b[^.!?\\n]{0,12}?' +
+    "\\b(?:friend code|gamertag|psn id|user ?name|username|handle)(?:'s| is)?[: ]{1,3}(?=[a-z#_.-]{0,30}[0-9#_])(?:sw-)?[a-z0-9][a-z0-9#_.-]{3,30}",
+  'g',
+);
 /** "john_dev#1234" on Discord. */
 const DISCORD_TAG = /\b[a-z0-9_.]{2,32}#\d{4}\b/g;
 
@@ -138,6 +151,8 @@ const NOT_A_HANDLE = new RegExp(
       'formatting', 'field', 'input', 'lookup', 'search', 'notification', 'notifications', 'alerts?',
       'reminders?', 'broadcast', 'otp', 'flow', 'flows', 'automation', 'catalog', 'commerce', 'payments?',
       'web', 'number verification', 'without', 'instead', 'please', 'appointments?', 'saving', 'later', 'today',
+      // "Telegram pe aao", "WhatsApp pe baat karte": a Hindi/Urdu verb after the particle, not an id.
+      'aao', 'aa', 'aaja', 'aajao', 'ajao', 'baat', 'chalo', 'chalte', 'karo', 'karte', 'karein', 'bhejo',
     ]) +
     '$',
 );
@@ -211,7 +226,7 @@ export default defineRule<MessageId>({
         hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle' });
       }
     }
-    for (const pattern of [DESCRIBED_SAME, SKYPE_LIVE_ID, APP_LABEL_ID]) {
+    for (const pattern of [DESCRIBED_SAME, SKYPE_LIVE_ID, APP_LABEL_ID, SAME_EVERYWHERE, GAME_ID]) {
       for (const m of matches(pattern, text)) {
         if (!standsAgainst(text, m.index, m.index + m[0].length)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle' });
       }

@@ -46,10 +46,10 @@ const ASK = new RegExp(
     ]) +
     `\\b[^.!?\\n]{0,30}?\\b${YOUR} ` +
     oneOf([
-      '(?:(?:full |first |last |home |postal )?(?:name|address)|details),? (?:and |or )?',
+      '(?:(?:full |first |last |home |postal |legal |full legal |current |mailing )?(?:name|address)|details|date of birth|dob|birthday),? (?:and |or )?',
       oneOf([
           'best', 'personal', 'private', 'direct', 'work', 'business', 'current', 'preferred', 'usual',
-          'real', 'own', 'signal', 'telegram', 'skype', 'whatsapp', 'viber', 'discord',
+          'real', 'own', 'signal', 'telegram', 'skype', 'whatsapp', 'viber', 'discord', 'full', 'mailing', 'shipping',
         ]) +
         ' (?:or |and )?',
     ]) +
@@ -57,7 +57,12 @@ const ASK = new RegExp(
 'g',
 );
 /** "your email?", "email please", "your number pls". */
-const TERSE = new RegExp(`\\b${YOUR} (?:best |personal |direct |private )?${DETAIL} ?(?:\\?|please|pls|plz)|\\b(?:e-?mail|whatsapp|skype|telegram|number|contact) (?:please|pls|plz)\\b`, 'g');
+const TERSE = new RegExp(
+  `\\b${YOUR} (?:best |personal |direct |private )?${DETAIL} ?(?:\\?|please|pls|plz)|\\b(?:e-?mail|whatsapp|skype|telegram|number|contact) (?:please|pls|plz)\\b` +
+    // Phone typists: "whats ur #", "wats ur num", "what's your addy".
+    `|\\b(?:what'?s|whats|wats|wuts?) ${YOUR} (?:#|num\\b|digits\\b|cell\\b|addy\\b|wa\\b)`,
+  'g',
+);
 /** "what's the best number to reach you on", "which email should I use to reach you", "a number where I can reach you". */
 const WAY_TO_REACH = new RegExp(
 
@@ -100,6 +105,9 @@ const ID_TO_REACH = new RegExp([
       '(?:can|could) (?:reach|contact|call|text|message|find|add) you',
     '\\b(?:the |your )?(?:contact person|manager|owner|boss|hr|recruiter|founder|ceo|team lead)' +
       '\'?s? (?:e-?mail|phone|number|whatsapp|contact)\\b',
+    // "share a parent's phone number", "your assistant's email": a relative's or helper's details, with the possessive.
+    '\\b(?:the |your |a )?(?:parent|mom|dad|mother|father|guardian|wife|husband|assistant|secretary)\'s ' +
+      '(?:e-?mail|phone|number|whatsapp|contact)\\b(?!(?: number| address)? (?:field|input|format|validation|column|template))',
     // "the email of your CTO", "the number of your manager".
     '\\b(?:e-?mail|phone(?: number)?|mobile|whatsapp|contact(?: details)?) of (?:your|the) ' +
       '(?:contact person|manager|owner|boss|hr|recruiter|founder|cto|ceo|team lead|colleague|developer|partner)\\b',
@@ -123,8 +131,8 @@ const INDIRECT = new RegExp(
           'whatsapp(?: number)?', 'personal (?:number|e-?mail)',
         ]) +
         '\\b[^.!?\\n]{0,25}?\\b(?:could|can|should|would|must) be (?:provided|shared|sent|given)',
-      '\\b(?:which|what) (?:inbox|e-?mail address|address|number|app)\\b (?:should|can|do|could) ' +
-        '(?:i|we) (?:use|send|write|reach|text)',
+      '\\b(?:which|what) (?:inbox|e-?mail address|e-?mail|address|number|app)\\b (?:should|can|do|could) ' +
+        '(?:i|we) (?:use|send|write|reach|text|add|save|message|contact)',
       '\\b(?:which|what) (?:city|street|town|address)\\b[^.!?\\n]{0,25}?\\byour ' +
         '(?:office|home|house|place|studio|shop)',
       '\\b(?:a|the) (?:number|e-?mail|contact) where (?:you|your \\w+|he|she|they) (?:can|could)' +

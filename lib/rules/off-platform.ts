@@ -3,7 +3,7 @@ import { MESSAGING_APPS, PROJECT_ACCESS } from '../detector/lexicon/index';
 import { deferredToContract, isDisclaimed, matches, near, neighbourhood, sentenceAt, sentencesWith, standsAgainst } from '../detector/text';
 import { WORK_TALK } from '../detector/lexicon/stance';
 import { frame as frameOf, term, upTo, within } from '../detector/frame';
-import { AWAY, CALL_VERB, CHAT_APP, CONTACT_CHANNEL, DESCRIBED_CHANNEL, LINK_WORD, MOVE_VERB, OUTSIDE_UPWORK, TALK_VERB, VIDEO_TOOL } from '../detector/lexicon/channels';
+import { AWAY, CALL_VERB, CHAT_APP, CONTACT_CHANNEL, DESCRIBED_CHANNEL, LINK_WORD, MOVE_VERB, OTHER_INBOX, OUTSIDE_UPWORK, TALK_VERB, VIDEO_TOOL } from '../detector/lexicon/channels';
 import { PROPOSE } from '../detector/lexicon/people';
 import { except, union } from '../detector/lexicon/word-class';
 import { oneOf } from '../detector/pattern';
@@ -40,7 +40,7 @@ const TALK = new RegExp(
     'ring', 'interview', 'interviews', 'reply', 'respond', 'write', 'catch up', 'follow up', 'get in touch',
     'keep in touch', 'stay in touch', 'hop on', 'jump on', 'add me', 'find me', 'install', 'download',
     'join', 'sort out', 'go over', 'walk you through', 'reach out', 'send (?:you|me)', 'details', 'get you on', 'loop you in',
-    'conversation', 'questions?',
+    'conversation', 'questions?', 'sessions?', 'lessons?', 'classes',
   ]) +
   '\\b',
 );
@@ -97,8 +97,11 @@ const ELSEWHERE = new RegExp(
       'upwork (?:reads|flags|monitors|censors|tracks|hides|blocks|watches|is watching|bans)',
       'flags everything', 'keeps? censoring', 'the (?:green|blue) app', 'a normal messenger',
       'privately (?:via|on|over|through)',
-      '(?:easier|better|faster|quicker|simpler|more convenient|more comfortable) than ' +
-        '(?:upwork|here|this chat|the upwork chat)',
+      '(?:easier|better|faster|quicker|simpler|more convenient|more comfortable|tidier) than ' +
+        '(?:upwork|here|this chat|the upwork chat|this (?:inbox|thread|app|site|interface|messenger))',
+      // "I don't do Upwork chat", "so you won't need to check Upwork anymore".
+      '(?:i|we) (?:don\'?t|do not) do upwork(?:\'?s)? (?:chat|messages|messaging|calls?|inbox)',
+      '(?:won\'?t|will not|don\'?t|no longer) need to (?:check|use|open|log ?in(?:to)?) upwork (?:anymore|again|any longer)',
       'take (?:this|it|the|this|our) ?(?:conversation|chat|discussion|talk)? offline',
       '(?:do not|don\'?t|please do not) (?:reply|respond|apply|answer) ' +
         '(?:here|on upwork|through upwork|via upwork)',
@@ -156,7 +159,7 @@ const MOVE_TO = new RegExp(
       'continue', 'continuing', 'carry on', 'hash (?:this|it|things) out', 'sort (?:this|it) out', 'talk',
       'chat', 'discuss', 'move', 'moving', 'switch', 'connect', 'meet', 'communicate', 'msg', 'message',
       'text', 'interview\\w*', 'reply', 'respond', 'write', 'go', 'come', 'hop', 'jump', 'catch up',
-      'follow up', 'coordinate', 'speak', 'call', 'send',
+      'follow up', 'coordinate', 'speak', 'call', 'send', 'dm', 'drop', 'ping', 'hmu', 'txt',
     ]) +
     '\\b(?: (?!on\\b|via\\b|over\\b|in\\b|to\\b|through\\b|using\\b)[a-z\']+){0,3} ' +
     '(?:on|via|over|in|to|through|using|thru) (?:my |our |your |the |a |an )?' +
@@ -167,15 +170,16 @@ const MOVE_TO = new RegExp(
 /** Spanish, Portuguese, French, German, Indonesian: "hablamos por WhatsApp", "per E-Mail weitermachen", "lewat WA". */
 const OTHER_LANGUAGES = new RegExp(
 [
-  '\\b(?:por|per|auf|sur|par|pelo|pela|lewat|sa|pe|di|v|na|en|no|ke) ' +
+  // Swahili "kwenye/kupitia Telegram" (on, through) too.
+  '\\b(?:por|per|auf|sur|par|pelo|pela|lewat|sa|pe|di|v|na|en|no|ke|kwenye|kupitia) ' +
     oneOf([
       'e-?mail', 'whatsapp', 'whats', 'wa', 'telegram', 'telegu', 'telegramm?e', 'skype', 'signal', 'viber',
       'wechat', 'correo', 'tel[eé]fono', 'telefone', 't[eé]l[eé]phone', 'telefon', 'zap', 'zapzap',
-      'messenger', 'google meet', 'discord', 'insta', 'instagram',
+      'messenger', 'google meet', 'discord', 'insta', 'instagram', 'linkedin',
     ]) +
     // "no e-mail 2", "en el correo 3": an item of a sequence being written, not a channel.
     // "ke Instagram accounts manage karta hu": the app's accounts or ads as the work.
-    '\\b(?! (?:bot|api|business api|integration|channel for|template|marketing|\\d|accounts?|pages?|ads|reels|posts?|feed|profiles?))',
+    '\\b(?! (?:bot|api|business api|integration|channel for|template|marketing|learning|\\d|accounts?|pages?|ads|reels|posts?|feed|profiles?))',
   '\\b' +
     oneOf([
       'en otro lado', 'en otra parte', 'em outro lugar', 'noutro lugar', 'di tempat lain', 'v drugom meste',
@@ -191,15 +195,21 @@ const POINTERS = new RegExp(
     '\\bcheck (?:your|ur) (?:e-?mail|inbox|gmail|whatsapp|telegram|dms?|texts?|sms|phone)\\b',
     `\\b(?:add|invite|join)\\b[^.!?\\n]{0,25}?\\b(?:${OFF_APPS}) (?:group|channel|server|chat|community)\\b`,
     `\\b(?:${OFF_APPS}) (?:group|channel|server|community)\\b[^.!?\\n]{0,30}?\\b(?:add|invite|join)\\b`,
-    '\\bdownload (?:our|the) (?:company |own |internal )?app\\b',
+    '\\bdownload (?:our|the) (?:company |own |internal |hr |team |staff |employee |onboarding )?app\\b',
     '\\b(?:ring|call|text|phone|whatsapp|email) (?:your|ur) (?:mobile|cell|phone|number)\\b',
-    '\\bnot (?:an? |the )?upwork (?:one|call|chat)\\b', '\\breply (?:from|over) there\\b',
+    '\\bnot (?:an? |the )?upwork (?:one|call|chat|kind|type|version|invite|link|meeting)\\b', '\\breply (?:from|over) there\\b',
     // "Please check telegram", "did you see my e-mail?": pointing at a message sent elsewhere.
     '\\bcheck (?:the |my )?(?:telegram|whatsapp|skype|signal|discord|viber|wechat)\\b' +
       '(?! (?:bot|bots|api|logs?|integration|webhooks?|channel|group|settings|status|docs|sdk))',
     '\\b(?:did you (?:see|get|receive|check|read)|have you (?:seen|got|received|checked|read)) my ' +
       '(?:e-?mail|text|sms|voicemail|whatsapp|telegram|dm)\\b',
   ].join('|'),
+  'g',
+);
+/** "Let's move the rest of the hiring process over to our own system" (read with the work-talk guard: building an ATS is work). */
+const HIRING_MOVED = new RegExp(
+  '\\b(?:hiring|interview|recruiting|recruitment|onboarding|application|selection) process (?:over |out )?(?:to|onto|into) ' +
+    '(?:our|my|the company\'?s?) (?:own |internal )?(?:system|platform|portal|app|site|ats)\\b',
   'g',
 );
 /** Frames over the lexicon. English verbs and channels are read by the patterns above; these add the other languages. */
@@ -214,7 +224,7 @@ const MOVE_DESCRIBED = within(union('MOVE', MOVE_VERB, TALK_VERB), DESCRIBED_CHA
 const VIDEO_LINK = within(VIDEO_TOOL, LINK_WORD, 60);
 const CALL_TOOL = within(CALL_VERB, VIDEO_TOOL, 25);
 const CALL_PROPOSED = within(CALL_VERB, except(PROPOSE, 'en'), 40);
-const GET_ON_APP = frameOf(MOVE_VERB, upTo(2), 'on|via|over|in|to|through|using|thru', upTo(1), CHAT_APP);
+const GET_ON_APP = frameOf(MOVE_VERB, upTo(2), 'on|via|over|in|to|through|using|thru', upTo(1), [CHAT_APP, OTHER_INBOX]);
 /** A meeting set up outside Upwork, given by its number: "Zoom meeting ID 845 2201 9930". */
 const MEETING_ID = /\b(?:zoom|google meet|meet|teams|webex|skype)\b[^.!?\n]{0,40}?\bmeeting (?:id|number|no\.?)\b[: #]*\d{3}[ -]?\d{3,4}[ -]?\d{3,4}/g;
 /** "I can't take calls outside Upwork": a refusal inside the frame itself. */
@@ -275,7 +285,9 @@ export default defineRule<MessageId>({
       if (/^not\b/.test(text.slice(start, end)) && WAS_NOT.test(text.slice(Math.max(sentence.start, start - 12), start))) return;
       // A project tool named next door ("test builds through TestFlight") does not excuse "let's discuss the rest on Telegram".
       // Only an email (or a handle) may be given for project access; a complaint or an app is not.
-      const access = !NAMES_CHAT_APP.test(text.slice(start, end)) && ACCESS_CHANNEL.test(sentence.text) && PROJECT_ACCESS.test(neighbourhood(text, start));
+      // "I'll send an invite, not the Upwork kind": an invitation set against Upwork's own is no project access.
+      const againstUpwork = /^not (?:an? |the )?upwork\b/.test(text.slice(start, end));
+      const access = !againstUpwork && !NAMES_CHAT_APP.test(text.slice(start, end)) && ACCESS_CHANNEL.test(sentence.text) && PROJECT_ACCESS.test(neighbourhood(text, start));
       if (isDisclaimed(text, start, end) || deferredToContract(sentence.text) || access) return;
       reported.add(sentence.start);
       hits.push({ start, end, messageId });
@@ -338,6 +350,7 @@ export default defineRule<MessageId>({
       for (const m of matches(pattern, text)) if (!/upwork|апворк|اب ?ورك/.test(neighbourhood(text, m.index))) frame(m, 'move', true);
     }
     for (const m of matches(GET_ON_APP, text)) frame(m, 'move', true);
+    for (const m of matches(HIRING_MOVED, text)) frame(m, 'elsewhere', true);
     return hits;
   },
 });

@@ -3,7 +3,7 @@ import { isDisclaimed, matches, clauseAround, near, neighbourhood, perSentence, 
 import { WORK_TALK } from '../detector/lexicon/stance';
 import { term, within } from '../detector/frame';
 import { DESCRIBED_CHANNEL, OUTSIDE_UPWORK } from '../detector/lexicon/channels';
-import { ANOTHER_WAY, AVOID, DIRECT_DEAL, DIRECTLY, FEE, PAY_VERB, PAYMENT_METHOD, PAYMENT_TECH } from '../detector/lexicon/payment';
+import { ANOTHER_WAY, AVOID, DIRECT_DEAL, DIRECTLY, FEE, OWN_PAYROLL, PAY_VERB, PAYMENT_METHOD, PAYMENT_TECH } from '../detector/lexicon/payment';
 import { except, union } from '../detector/lexicon/word-class';
 import { oneOf } from '../detector/pattern';
 
@@ -14,6 +14,8 @@ const FEE_AVOIDED = within(except(FEE, 'en'), except(AVOID, 'en'), 30);
 /** "Die Upwork-Gebühren sind echt heftig. Wie wär's, wenn wir die umgehen?": the fee, then avoiding it, in the next sentence. */
 const FEE_THEN_AVOID = within(except(FEE, 'en'), except(AVOID, 'en'), 90, true);
 const DIRECT_DEAL_ANY = new RegExp(term(DIRECT_DEAL), 'g');
+/** The client's own payroll instead of Upwork; read with the work-talk guard (a payroll app is work). */
+const OWN_PAYROLL_ANY = new RegExp(term(OWN_PAYROLL), 'g');
 /** "The fee is brutal, can we settle it another way?" */
 const FEE_OTHER_WAY = within(FEE, ANOTHER_WAY, 80);
 /** "pay the remaining 400 outside and i'll close the contract", "saves you the fee". */
@@ -94,7 +96,7 @@ const ACCOUNT_SERVICE =
   [
       'pay\\W?pal', 'p[a@4]y\\W?p[a@4]l', 'transfer\\W?wise', 'payoneer', 'zelle', 'venmo', 'cash\\W?app',
       'skrill', 'neteller', 'revolut', 'binance(?: pay)?', 'metamask', 'trust wallet', 'coinbase', 'gcash',
-      'bkash', 'easypaisa', 'jazz\\W?cash', 'paytm', 'upi id', 'bank (?:account|details|info)',
+      'bkash', 'easypaisa', 'jazz\\W?cash', 'paytm', 'upi id', 'bank (?:account|details|info)', 'ko-?fi', 'domiciliary (?:account|acct)',
       '(?:crypto|btc|bitcoin|usdt|eth|ethereum|trc-?20|erc-?20) (?:wallet|address)',
     ].join('|');
 /** Ambiguous names that need a qualifier ("my Wise account", "Wise email:"). */
@@ -230,7 +232,7 @@ const STRONG_SERVICE = new RegExp(
   '\\b' +
     oneOf([
       'pix', 'mercado ?pago', 'nequi', 'daviplata', 'orange money', 'mtn momo', 'momo', 'airtel money',
-      'chipper ?cash', 'opay', 'palmpay', 'payeer', 'pay\\W?pal', 'p[a@4]y\\W?p[a@4]l',
+      'chipper ?cash', 'opay', 'palmpay', 'payeer', 'ko-?fi', 'buy ?me ?a ?coffee', 'domiciliary (?:account|acct)', 'pay\\W?pal', 'p[a@4]y\\W?p[a@4]l',
       'pp(?= f&f| ff| friends)', 'payoneer', 'zelle', 'venmo', 'cash\\W?app', 'western union',
       'money\\W?gram', 'skrill', 'neteller', 'perfect money', 'revolut', 'remitly', 'world\\W?remit',
       'xoom', 'wise', 'transfer\\W?wise', 'alipay', 'gcash', 'bkash', 'nagad', 'easypaisa', 'jazz\\W?cash',
@@ -251,7 +253,7 @@ const P2P_APP = new RegExp(
     'perfect money', 'payeer', 'remitly', 'world\\W?remit', 'xoom', 'gcash', 'bkash', 'nagad', 'easypaisa',
     'jazz\\W?cash', 'm-?pesa', 'paytm', 'phonepe', 'upi', 'interac', 'e-?transfer', 'pix', 'mercado ?pago',
     'nequi', 'daviplata', 'orange money', 'mtn momo', 'momo', 'airtel money', 'chipper ?cash', 'wave',
-    'opay', 'palmpay', 'gift ?cards?', 'friends (?:and|&) family', 'f&f', 'usdt', 'usdc', 'tether',
+    'opay', 'palmpay', 'ko-?fi', 'buy ?me ?a ?coffee', 'domiciliary (?:account|acct)', 'gift ?cards?', 'friends (?:and|&) family', 'f&f', 'usdt', 'usdc', 'tether',
     'binance(?: pay)?', 'trc-?20', 'bep-?20',
   ]) +
   '$',
@@ -322,7 +324,7 @@ const ON_UPWORK = new RegExp(
   ].join('|'),
 );
 /** "Zelle me", "Venmo me", "PayPal me the rest", "Revolut me". */
-const SERVICE_VERB = /\b(?:zelle|venmo|paypal|pay pal|revolut|cash ?app|payoneer|wise) (?:me|us|you|it|the)\b/g;
+const SERVICE_VERB = /\b(?:zelle|venmo|paypal|pay pal|revolut|cash ?app|payoneer|wise) (?:me|us|you|it|the (?:rest|money|balance|amount|deposit|remaining))\b/g;
 /** "$DevonBuilds" on Cash App. */
 const CASHTAG = /(?<![\w$])\$[a-z][a-z0-9_-]{2,20}\b/g;
 
@@ -351,6 +353,8 @@ const TECH_TALK = new RegExp(
         'wallet app', 'exchange app', 'dapp', 'smart contract', 'blockchain', 'trading bot', 'subscriptions?',
         'billing system', 'accounting', 'reconcil\\w*', 'bookkeeping', 'quickbooks', 'xero',
         'invoices? (?:template|system|app)', 'flow',
+        // A release note or an endpoint: "Changelog: Pix refund endpoint, boleto due-date fix".
+        'endpoints?', 'changelog', 'release notes?', 'sandbox',
       ]) +
       '\\b',
   ].join('|'),
@@ -387,7 +391,12 @@ const HELD_BY_SITE = new RegExp(
 /** "Wise.com is a popular money transfer service": a service described, nobody paid. */
 const DESCRIBED = /\b(?:is|are) (?:a|an|one of the) (?:[a-z-]+ ){0,3}(?:service|app|platform|company|provider|processor|exchange)s?\b/;
 /** "a tip on Venmo is nicer than the bonus button": Upwork's own way named as the one not taken. */
-const RATHER_THAN_UPWORK = /\b(?:than|instead of|rather than) (?:the |upwork'?s? |using )?(?:bonus|site|platform|upwork|here|milestones?)\b/;
+const RATHER_THAN_UPWORK = new RegExp(
+  '\\b(?:than|instead of|rather than) (?:the |upwork\'?s? |using |making |opening |creating |starting )?(?:an? )?' +
+    '(?:bonus|site|platform|upwork|here|milestones?|contract|offer)\\b' +
+    // "Forget the milestones, I'll send you a gift card": Upwork's own way pushed aside.
+    '|\\b(?:forget|skip|ditch|never ?mind) (?:about )?(?:the |upwork\'?s? )?(?:milestones?|escrow|contract|bonus button)\\b',
+);
 /** Advice about scams: "scammers will ask you to pay a fee to link your bank account". */
 const SCAM_ADVICE = /\bscams\b|\bscammers?\b|\bfraudsters?\b|\b(?:the|this|that|common|usual|classic) scam (?:is|usually|where|that|works)\b/;
 /** "This is not a scam": a scammer's reassurance, not advice. */
@@ -402,6 +411,18 @@ const QUOTED = (text: string, start: number, end: number) => /["'“‘«]/.test
 /** A question about how Upwork works: "Do I pay the freelancer directly or does Upwork hold the money?" */
 const ASKS_HOW = /\bor (?:does|do|should|will|would|is|through|via|on|use) upwork\b|\bthe right way\b|\b(?:is (?:it|this|that)|am i) allowed\b/;
 const PERSONAL = /\b(?:me|my|you|your|us|our|i|we)\b/;
+/** A proposal just before "work/deal directly": "let's just", "why don't we", "we could". */
+const PROPOSED_LEAD = /\b(?:let'?s|lets|why (?:don'?t|not)(?: we)?|we (?:could|can|should)|how about(?: we)?|can we|could we|shall we)(?: just| simply)? $/;
+/** Inside quoted speech: 'take a "let's just use PayPal" offer' reports an offer, it does not make one. */
+function insideQuotes(text: string, sentenceStart: number, at: number): boolean {
+  const lead = text.slice(sentenceStart, at);
+  const opens = (lead.match(/["“”]/g) ?? []).length;
+  return opens % 2 === 1 && /["”“]/.test(text.slice(at, at + 120));
+}
+/** ...and the name ends the phrase ("a gift card for the $250"), not "the gift card design files". */
+const HANDED_END = /^(?:\s*[,.!?;]|\s*$|\s(?:for|worth|of|with|instead|and|so|to|there)\b)/;
+/** Money handed to the reader just before a payment name: "send you a Shopify gift card", "tip me on Ko-fi". */
+const HANDED = /\b(?:send|give|pay|tip|transfer|wire) (?:you|u|ya|me|us)\b (?:(?:a|an|the|my|your|via|through|thru|on|with) )?(?:[a-z$0-9-]+ )?$/;
 
 export default defineRule<MessageId>({
   id: 'payment-outside',
@@ -475,7 +496,11 @@ export default defineRule<MessageId>({
       const sentence = sentenceAt(text, m.index);
       if (seen.has(sentence.start)) continue;
       const around = near(text, m.index, m.index + m[0].length, 70);
-      if ((TECH_TALK.test(words(around)) && !RATHER_THAN_UPWORK.test(around)) || onUpwork(sentence)) continue;
+      // The name itself is not work talk ("Cash App" holds "app"), and money handed to the reader
+      // ("I'll send you a Shopify gift card") is a payment even in a sentence about a store.
+      const handed = HANDED.test(text.slice(Math.max(sentence.start, m.index - 40), m.index)) && HANDED_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+      const tech = TECH_TALK.test(words(around.split(m[0]).join(' '))) && !RATHER_THAN_UPWORK.test(around) && !handed;
+      if (tech || onUpwork(sentence)) continue;
       if (techAround(m.index) || (DESCRIBED.test(sentence.text) && !PERSONAL.test(sentence.text))) continue;
       const p2p = P2P_APP.test(m[0]);
       if (!p2p && !MONEY_TALK.test(around)) continue;
@@ -494,7 +519,9 @@ export default defineRule<MessageId>({
     }
     for (const m of matches(DIRECT, text)) {
       // "I implemented PayPal direct pay-in": a product feature, not an arrangement.
-      if (TECH_TALK.test(words(clauseAround(text, m.index, m.index + m[0].length).text)) && !/\b(?:pay|send|transfer|wire|invoice|bill) (?:me|you|us)\b/.test(m[0])) continue;
+      // "For the next store build let's just work directly": proposed outright, whatever the work is.
+      const proposed = PROPOSED_LEAD.test(text.slice(Math.max(0, m.index - 30), m.index));
+      if (!proposed && TECH_TALK.test(words(clauseAround(text, m.index, m.index + m[0].length).text)) && !/\b(?:pay|send|transfer|wire|invoice|bill) (?:me|you|us)\b/.test(m[0])) continue;
       push(m.index, m.index + m[0].length, 'direct');
     }
     for (const m of matches(OTHER_LANGUAGES, text)) push(m.index, m.index + m[0].length, 'outside');
@@ -515,6 +542,7 @@ export default defineRule<MessageId>({
       const around = text.slice(from, to).replace(METHOD_NAME, ' ').replace(/\b(?:any|an|the|that|this|which|whichever|other|another|green|blue) app\b/g, ' ');
       if (FRAME_TECH.test(words(around)) || PAYMENT_TECH_ANY.test(around) || HELD_BY_SITE.test(sentence.text) || onUpwork(sentence)) return;
       if (needsPerson && !PERSONAL_ANY.test(around)) return;
+      if (insideQuotes(text, sentence.start, m.index + m[0].length - 1)) return;
       if (standsAgainst(text, m.index, m.index + m[0].length) || WORK_ANY.test(around)) return;
       // Frames add what the older patterns missed: one finding per sentence is enough.
       if ((covered ??= sentencesWith(text, hits)).has(sentence.start)) return;
@@ -529,6 +557,7 @@ export default defineRule<MessageId>({
     for (const m of matches(PAID_OUTSIDE, text)) frameHit(m, 'outside', false);
     for (const m of matches(PAID_DESCRIBED, text)) frameHit(m, 'service', false);
     for (const m of matches(FEE_THEN_AVOID, text)) frameHit(m, 'fees', false);
+    for (const m of matches(OWN_PAYROLL_ANY, text)) frameHit(m, 'direct', false);
     // Cash in hand or no middleman is never work talk: read without the work-talk guard.
     for (const m of matches(DIRECT_DEAL_ANY, text)) if (!standsAgainst(text, m.index, m.index + m[0].length)) push(m.index, m.index + m[0].length, 'direct');
     return hits;

@@ -39,6 +39,20 @@ export const CHAT_APP = defineClass({
   counterExamples: ['the telephone line', 'zapping through channels'],
 });
 
+/** The inbox or class space of another site: a shop's conversations, a classroom, a stream's chat. */
+export const OTHER_INBOX = defineClass({
+  name: 'OTHER_INBOX',
+  doc: "Another site's own messages, where a conversation can be moved: Etsy Conversations, Google Classroom, Twitch chat.",
+  words: {
+    en: [
+      'etsy (?:conversations?|convos?|messages|inbox)', 'fiverr (?:inbox|chat|messages)', 'ebay messages', 'google classroom',
+      'twitch(?: chat)?', 'reddit (?:dms?|chat)', 'steam(?: chat)?', 'roblox (?:dms?|messages|chat)', 'clubhouse',
+    ],
+  },
+  examples: ['easier to talk in Etsy Conversations', "let's continue on Google Classroom", 'ask me on Twitch'],
+  counterExamples: ['the twitchy scroll animation', 'a steamy photo of the coffee'],
+});
+
 /** Generic channels: email, phone, text, DMs. */
 export const CONTACT_CHANNEL = defineClass({
   name: 'CONTACT_CHANNEL',
@@ -76,6 +90,7 @@ export const OUTSIDE_UPWORK = defineClass({
       'cut(?:ting)? out the middle ?man', 'outside (?:of )?(?:upwork|the platform|this platform|this site)',
       'off (?:of )?upwork', 'off[- ]platform', 'off the platform', 'away from upwork', 'without upwork',
       'not through upwork', 'bypass(?:ing)? upwork', 'skip(?:ping)? upwork', 'other than upwork',
+      'instead of (?:using |going through )?upwork', 'outside (?:of )?(?:the|this) system',
     ],
     es: ['fuera de (?:upwork|la plataforma|la pagina)', 'afuera de upwork', 'por fuera(?: de upwork)?', 'sin upwork', 'fuera de aqui', 'otro medio', 'por otro medio', 'otra parte'],
     pt: ['fora do upwork', 'fora da plataforma', 'por fora(?: do upwork)?', 'sem o upwork', 'sem upwork', 'fora daqui', 'outro meio', 'por outro meio', 'outro lugar'],
@@ -305,6 +320,8 @@ words: {
     'get you on', 'hop on', 'jump on', 'loop you in on', 'available on', 'are you on', 'reach (?:me|us)', 'message (?:me|us)', 'be on', 'bring (?:you|this)',
     'get in touch(?: with me)?',
       'have a call', 'do a call', 'a call',
+      // "I'll send you a friend request on the purple app", "do the first session over WhatsApp video".
+      'send (?:you|u) a friend request', 'add (?:you|u)', 'do (?:the |our |a )?(?:first |next )?(?:session|lesson|class|interview)s?',
     ],
 },
 examples: ['continue on', 'take this to', 'get you on WhatsApp'],

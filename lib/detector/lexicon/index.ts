@@ -51,7 +51,7 @@ const PROJECT_SYSTEMS = [
   'tableau', 'power bi', 'canva', 'lucidchart', 'sentry', 'datadog', 'new relic', 'grafana', 'bugsnag',
   'cloudflare', 'digitalocean', 'supabase', 'mongodb atlas', 'stripe dashboard', 'mailchimp', 'klaviyo',
   'loom', 'jenkins', 'circleci', 'docker hub', 'npm org', 'expo', 'app center', 'crashlytics', 'mixpanel',
-  'amplitude', 'hotjar', 'semrush', 'ahrefs',
+  'amplitude', 'hotjar', 'semrush', 'ahrefs', 'overleaf', 'zotero', 'mendeley',
 ].join('|');
 
 // Within a sentence; a dot inside "anna.k@gmail.com" does not end it.

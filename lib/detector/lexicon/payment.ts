@@ -50,9 +50,11 @@ export const PAY_VERB = defineClass({
   name: 'PAY_VERB',
   doc: 'Paying, being paid, sending or settling money.',
   words: {
-    en: ['pay', 'paid', 'paying', 'payment', 'payments', 'settle', 'settle up', 'invoice', 'bill', 'transfer', 'wire', 'send (?:you |me )?(?:the )?money', 'tip'],
+    en: ['pay', 'paid', 'paying', 'payment', 'payments', 'settle', 'settle up', 'invoice', 'bill', 'transfer', 'wire', 'send (?:you |me )?(?:the )?money', 'tip',
+      'retainer'],
     es: [
       'pagar', 'pago', 'pagos', 'paga', 'pagas', 'pague', 'pagues', 'pagamos', 'pagarte', 'pagarle',
+      'transferencias?', 'facturar', 'facturamos', 'factura',
       'te pago', 'le pago', 'me pagas', 'me pagues', 'pagame', 'cobrar\\S*', 'cobro', 'te transfiero',
       'transfiero', 'transferir', 'deposito',
       'arreglamos', 'arreglar el pago',
@@ -60,6 +62,7 @@ export const PAY_VERB = defineClass({
     pt: [
       'pagar', 'pago', 'paga', 'pagamento', 'pagamentos', 'te pago', 'me paga', 'me pague', 'receber',
       'cobrar', 'transferir', 'transfiro', 'transfere', 'te transfiro', 'deposito', 'te mando o dinheiro',
+      'transferencias?', 'faturar', 'faturamos', 'fatura', 'nota fiscal',
     ],
     fr: ['payer', 'paie', 'paye', 'paierai', 'paiement', 'paiements', 'regler', 'regle', 'reglerai', 'reglement', 'te payer', 'vous payer', 'virer', 'vire', 'facturer',
       'payez', 'payez-moi', 'paierez', 'payes',
@@ -128,7 +131,7 @@ export const FEE = defineClass({
   doc: "Upwork's fee, commission or cut, per language.",
   words: {
     en: ['fees?', 'commissions?', 'cut', 'percentage', 'service charge', 'platform charge', '(?:5|10|20)\\s?%', 'middle ?man'],
-    es: ['comision(?:es)?', 'tarifa', 'cargo', 'porcentaje',
+    es: ['comision(?:es)?', 'tarifa', 'cargo', 'porcentaje', 'se queda con (?:demasiado|mucho|tanto|una parte|un \\d+ ?%|el \\d+ ?%)',
       '(?:el )?\\d{1,2} ?% (?:a |de |para )?(?:la plataforma|upwork)',
     ],
     pt: ['taxas?', 'comissao', 'comissoes', 'porcentagem', 'intermediario'],
@@ -221,9 +224,15 @@ export const DIRECT_DEAL = defineClass({
       'settle (?:future |the |all )?(?:invoices?|payments?|bills?|the rest) between (?:us|ourselves|the two of us)',
       'no (?:platform|upwork|middle ?man) in (?:the )?middle',
       '(?:handle|sort out|take care of) the (?:money|payments?) (?:ourselves|between us|privately|on our own)',
+      // "pay the first milestone here and we sort out the rest between us".
+      '(?:handle|sort out|sort|settle|take care of|do|work out) the (?:rest|remainder|balance|remaining (?:amount|part|payments?)) ' +
+        '(?:ourselves|between us|between ourselves|privately|on our own|off the books)',
     ],
     es: ['directamente entre nosotros', 'sin intermediarios?', '(?:efectivo|pago) en mano', 'en efectivo (?:en mano|cuando)'],
-    pt: ['sem intermediarios?', 'a gente faz direto', '(?:dinheiro|pago) na mao', 'em especie'],
+    pt: ['sem intermediarios?', 'a gente faz direto', '(?:dinheiro|pago) na mao', 'em especie',
+      // "faturar direto pela nossa empresa com nota fiscal": invoiced by the agency, not through Upwork.
+      '(?:faturar|faturamos|fatura|cobrar|cobramos|pagar) (?:direto|diretamente) (?:pela|pelo|na|com a|com o|via) (?:nossa|nosso|minha|meu|sua|seu)',
+    ],
     fr: ['sans intermediaires?', 'directement entre nous', 'de la main a la main', 'en especes'],
     de: ['ohne (?:vermittler|zwischenhandler|mittelsmann|plattform)', 'direkt unter uns', 'bar auf die hand', 'bar in die hand',
       'rechnen wir direkt ab', 'direkt abrechnen', 'spart uns (?:beiden )?die (?:plattform)?gebuhr\\S*',
@@ -271,4 +280,22 @@ export const PAYMENT_TECH = defineClass({
   },
   examples: ['Confirmations: 1 for USDC on Base', 'smart contracts on Solidity', 'pelanggan yang bayar ke toko', 'модуль виплат'],
   counterExamples: ['pay me in USDT'],
+});
+
+/** Moving the contractor onto the client's own payroll or billing: "move onto our payroll provider", "stop billing through Upwork". */
+export const OWN_PAYROLL = defineClass({
+  name: 'OWN_PAYROLL',
+  doc: "Paying a contractor through the client's own payroll, HR or accounts-payable system instead of Upwork.",
+  words: {
+    en: [
+      '(?:move|moves|moving|put|add|onboard|switch|transfer)(?: you)? (?:on|onto|to|into) (?:our|the company\'?s?|my) (?:own )?payroll',
+      'stop (?:billing|paying|invoicing|being paid|getting paid)(?: you)? (?:through|via|on|over) upwork',
+      'pay you (?:from|through|via|out of) (?:our|the company\'?s?) (?:own )?(?:payroll|ap system|accounts payable|hr (?:system|portal))',
+      '(?:as|become) (?:a |our )?(?:1099|w-?2) (?:contractor|employee)',
+    ],
+    es: ['(?:pasarte|pasar|moverte) a (?:nuestra|la) (?:nomina|planilla)'],
+    pt: ['(?:passar|mover) (?:voce|vc)? ?(?:pra|para) (?:nossa|a) folha(?: de pagamento)?'],
+  },
+  examples: ['contractors move onto our payroll provider', "we'd stop billing through Upwork", 'we pay you from our own AP system', 'te vamos a pasar a nuestra nómina'],
+  counterExamples: ['a payroll module that moves employees onto the new payroll provider'],
 });

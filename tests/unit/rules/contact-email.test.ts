@@ -111,6 +111,13 @@ const invalid: InvalidCase[] = [
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
+/** Batch 15: an address to write to is not an access-only address, even with a repo promised after it; Overleaf is a project tool. */
+valid.push('Invite me to the Overleaf project with nadia.tutor@gmail.com, only for editing the LaTeX.');
+invalid.push(
+  { text: 'Escribime ahí: ana.dev arroba gmail punto com, después te paso el repo.', findings: [{ match: 'ana.dev arroba gmail punto com', severity: 'violation' }] },
+  { text: 'Me escreva: joao.dev@gmail.com e te passo o acesso ao repo.', findings: [{ match: 'joao.dev@gmail.com', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'm good at python dot net and java.",

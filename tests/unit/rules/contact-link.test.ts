@@ -67,6 +67,13 @@ const invalid: InvalidCase[] = [
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
+/** Batch 15: a page's contact button offered as the way in. */
+valid.push('Your site acmeplumbing.com needs a contact button.');
+invalid.push(
+  { text: "Hit the 'contact developer' button if you want to talk scope: kaelthedev.itch.io", findings: [{ match: 'kaelthedev.itch.io', severity: 'violation' }] },
+  { text: "Click the 'contact me' button on my page: jo-art.carrd.co", findings: [{ match: 'jo-art.carrd.co', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'linkedin dot com/in/janedoe',

@@ -89,4 +89,18 @@ const invalid: InvalidCase[] = [
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
 export const knownGaps: KnownGap[] = [];
 
+/** Batch 15: one handle on every platform, gaming-network ids, a Hindi verb after 'pe'. */
+valid.push(
+  'The Steam username field needs validation for the login page.',
+  "the player's steam username is stored in the DB",
+  'Check out the Steam store page for our game.',
+  'Bhai, ek client ne bola Telegram pe aao, maine mana kar diya.',
+);
+invalid.push(
+  { text: "my handle's the same on literally every platform, you'll find me", findings: [{ match: "my handle's the same on literally every platform", severity: 'violation' }] },
+  { text: 'my tag is the same everywhere, look me up', findings: [{ match: 'my tag is the same everywhere', severity: 'violation' }] },
+  { text: "my steam friend code's 47113280, add me", findings: [{ match: "steam friend code's 47113280", severity: 'violation' }] },
+  { text: 'Add me on Xbox, gamertag: NightOwl77', findings: [{ match: 'Xbox, gamertag: NightOwl77', severity: 'violation' }] },
+);
+
 runRuleTests('contact-messaging', { valid, invalid });

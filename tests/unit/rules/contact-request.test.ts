@@ -118,6 +118,26 @@ const invalid: InvalidCase[] = [
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
+/** Batch 15: phone typists, addresses for samples and checks, relatives' numbers, 'what number should I add you under'. */
+valid.push(
+  "The parent's phone number field must accept a country code.",
+  'Je propose un assistant WhatsApp pour les patients du cabinet.',
+  'Your date of birth field needs validation.',
+);
+invalid.push(
+  { text: 'whats ur #', findings: [{ match: 'whats ur #', severity: 'violation' }] },
+  { text: 'wats ur num', findings: [{ match: 'wats ur num', severity: 'violation' }] },
+  { text: 'Where should I ship the samples? I need your full home address.', findings: [{ match: 'need your full home address', severity: 'violation' }] },
+  {
+    text: "We'll need your full legal name, date of birth and home address to set up the account.",
+    findings: [{ match: 'need your full legal name, date of birth and home address', severity: 'violation' }],
+  },
+  { text: 'Everyone is on WhatsApp here. What number should I add you under?', findings: [{ match: 'What number should I add', severity: 'violation' }] },
+  { text: 'What email should I save you under?', findings: [{ match: 'What email should I save', severity: 'violation' }] },
+  { text: "Please share a parent's phone number for the weekly reports.", findings: [{ match: "a parent's phone", severity: 'violation' }] },
+  { text: "Please send your assistant's email so I can loop her in.", findings: [{ match: "your assistant's email", severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'W h a t s  y o u r  e m a i l ?',

@@ -119,6 +119,36 @@ const invalid: InvalidCase[] = [
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
+/** Batch 15 families: HR apps and hiring systems, other sites' inboxes, phone-typist verbs, Swahili, tutors' sessions. */
+valid.push(
+  'I built a Twitch chat overlay for the stream.',
+  'The Google Classroom integration syncs grades nightly.',
+  'We want to move our hiring process onto our own platform built in Django.',
+  'The bot will dm users on discord when a build fails.',
+  "I can do the first session on Upwork's video call.",
+  'Kindly drop your feedback on the Google Doc.',
+  'Ein Kurs por LinkedIn Learning hat mir geholfen.',
+);
+invalid.push(
+  { text: "I don't do Upwork chat. Let's talk on a proper call.", findings: [{ match: "I don't do Upwork chat", severity: 'violation' }] },
+  { text: "We don't do Upwork calls, I'll send a Meet link.", findings: [{ match: "We don't do Upwork calls", severity: 'violation' }] },
+  { text: 'After onboarding you won\'t need to use Upwork anymore, everything is in our portal.', findings: [{ match: "won't need to use Upwork anymore", severity: 'violation' }] },
+  { text: "Tell me a time and I'll send an invite, not the Upwork kind.", findings: [{ match: 'not the Upwork kind', severity: 'violation' }] },
+  { text: 'Next, download our HR app and create your profile.', findings: [{ match: 'download our HR app', severity: 'violation' }] },
+  { text: "Let's move the interview process over to our internal platform.", findings: [{ match: 'interview process over to our internal platform', severity: 'violation' }] },
+  { text: 'Easier to talk in Etsy Conversations, just message the shop.', findings: [{ match: 'talk in Etsy Conversations', severity: 'violation' }] },
+  { text: 'Message me in the Fiverr inbox instead.', findings: [{ match: 'Message me in the Fiverr inbox', severity: 'violation' }] },
+  { text: "Let's continue on Google Classroom from now on.", findings: [{ match: 'continue on Google Classroom', severity: 'violation' }] },
+  { text: 'Ask me live on Twitch, way easier than this inbox.', findings: [{ match: 'easier than this inbox', severity: 'violation' }] },
+  { text: "I'll send you a friend request on the purple app.", findings: [{ match: 'send you a friend request on the purple app', severity: 'violation' }] },
+  { text: 'hmu on wa', findings: [{ match: 'hmu on wa', severity: 'violation' }] },
+  { text: 'ping me on discord', findings: [{ match: 'ping me on discord', severity: 'violation' }] },
+  { text: "Kindly drop 'Hi' on my WhatsApp for quick response.", findings: [{ match: "drop 'Hi' on my WhatsApp", severity: 'violation' }] },
+  { text: 'Tuendelee kupitia WhatsApp tafadhali.', findings: [{ match: 'kupitia WhatsApp', severity: 'violation' }] },
+  { text: 'Podemos coordinar por LinkedIn, respondo más rápido.', findings: [{ match: 'por LinkedIn', severity: 'violation' }] },
+  { text: "I'd prefer to do the first lesson over WhatsApp video.", findings: [{ match: 'WhatsApp', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",

@@ -42,6 +42,18 @@ const valid: (string | ValidCase)[] = [
   "Please connect your Stripe account to the Shopify store so payouts work.",
   "Can you give me access to your Stripe account so I can check the failed charges?",
   "We can deal with the billing ourselves once Upwork releases the funds, I'll keep records.",
+  // Reported offers and scam warnings, release notes, store work, quoted offers, a payroll feature.
+  'someone msgd me saying theyd pay double if i moved to venmo. reported them.',
+  'A buyer posted a job asking people to pay a $25 registration fee, report it.',
+  'When we refund customers through PayPal the order status breaks.',
+  'Changelog: Pix refund endpoint, boleto due-date fix.',
+  'Too many freelancers take a "let\'s just use PayPal" offer and lose their account.',
+  'The reports are kept outside the system for compliance.',
+  'Build a flow where contractors move onto our payroll after 30 days.',
+  "I'll send you the Shopify gift card design files tomorrow.",
+  'The Cash App clone needs a send-money screen.',
+  'Add a Ko-fi button to the footer of my portfolio site.',
+  'We can work directly on the staging server for the store build.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -135,6 +147,22 @@ const invalid: InvalidCase[] = [
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
+/** Batch 15 families: payroll and AP systems, gift cards and tip pages, the rest settled privately, Pix-era invoicing. */
+invalid.push(
+  { text: 'can u send the $ thru cash app instead? my upwork is being weird', findings: [{ match: 'cash app', severity: 'violation' }] },
+  { text: "Forget the milestones, I'll send you an Amazon gift card for the $300.", findings: [{ match: 'gift card', severity: 'violation' }] },
+  { text: 'can you just tip me on Ko-fi instead of making a contract?', findings: [{ match: 'Ko-fi', severity: 'violation' }] },
+  { text: "I'll pay into your Buy Me a Coffee page instead of an offer, ok?", findings: [{ match: 'Buy Me a Coffee', severity: 'violation' }] },
+  { text: "Just send it to my domiciliary account, I'll share the details.", findings: [{ match: 'my domiciliary account', severity: 'violation' }] },
+  { text: 'Pay the first milestone here and we settle the remainder privately.', findings: [{ match: 'settle the remainder privately', severity: 'violation' }] },
+  { text: "After the trial we'll put you on our payroll and stop paying you through Upwork.", findings: [{ match: 'put you on our payroll', severity: 'violation' }] },
+  { text: "From month two we'd pay you from our own payroll.", findings: [{ match: 'pay you from our own payroll', severity: 'violation' }] },
+  { text: 'How about we just deal directly for the next shop build?', findings: [{ match: 'deal directly', severity: 'violation' }] },
+  { text: 'Para el próximo sprint te pago por transferencia directo.', findings: [{ match: 'te pago por transferencia directo', severity: 'violation' }] },
+  { text: 'Podemos faturar direto pela minha empresa, sai mais barato.', findings: [{ match: 'faturar direto pela minha', severity: 'violation' }] },
+  { text: "For the retainer, let's handle it outside the system.", findings: [{ match: "retainer, let's handle it outside the system", severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",
