@@ -73,6 +73,8 @@ function lastClauseStart(lead: string): number {
 }
 
 /** True when the few words before `start` negate what follows ("I will never ..."). */
+const SUGGESTION = /\b(?:why (?:don'?t|do not|not)|(?:can'?t|couldn'?t|won'?t|wouldn'?t|shouldn'?t) (?:we|you|i))\b/g;
+
 export function negatedBefore(text: string, start: number, words = 8): boolean {
   let lead = before(text, start, 60).trim().split(/\s+/).slice(-words).join(' ');
   // "You never answer here so give me...": a negation before "so", "but" or a comma belongs to another clause.
@@ -80,7 +82,8 @@ export function negatedBefore(text: string, start: number, words = 8): boolean {
   if (cut !== -1) lead = lead.slice(cut);
   // "you shouldn't have an issue accepting...": a double negative, not a refusal.
   if (/\b(?:shouldn'?t|won'?t|wouldn'?t|don'?t|doesn'?t) (?:have |be |see )?(?:an? |any )?(?:issue|problem|trouble)\b/.test(lead)) return false;
-  return NEGATION.test(lead.replace(/^,/, ''));
+  // "Why don't we just deal directly?", "can't we use WhatsApp?": a suggestion asked as a question, not a refusal.
+  return NEGATION.test(lead.replace(/^,/, '').replace(SUGGESTION, ' '));
 }
 
 /** True when the clause around the match talks about the rules rather than breaking them. */
@@ -116,7 +119,7 @@ export function standsAgainst(text: string, start: number, end: number): boolean
   const cut = lastClauseStart(lead);
   if (cut !== -1) lead = lead.slice(cut);
   // Inside the match only unambiguous negations count: "no insta" is Portuguese for "on Insta".
-  if (NEGATED.test(lead) || NEGATED_INSIDE.test(text.slice(start, end))) return true;
+  if (NEGATED.test(lead.replace(SUGGESTION, ' ')) || NEGATED_INSIDE.test(text.slice(start, end))) return true;
   if (reportedBefore(text, start)) return true;
   const around = neighbourhood(text, start);
   return REFUSED_NEAR.test(around) || KEPT_ON_UPWORK.test(around) || POLICY_TALK.test(around) || RULES_NEAR.test(around) || AFTER_CONTRACT.test(around);

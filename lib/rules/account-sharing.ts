@@ -25,6 +25,10 @@ const OWN_PROFILE_SHOWN = /\b(?:find|see|view|check|look at|browse|examples?|sam
 /** "after you log in to your account", "please sign in to your profile": the owner logging into their own account. */
 const OWNER_LOGS_IN = /^(?:log|sign)\S*(?: ?in| ?on)?(?:to| to| into)? (?:your|ur) /;
 const OWNER_BEFORE = /\b(?:you|you'll|you will|you can|you should|please|just|then)\s*$/;
+/** "I log in to my account every morning", "we couldn't sign in to our profile": the writer in their own account. */
+const SELF_LOGS_IN = /^(?:log|sign)\S*(?: ?in| ?on)?(?:to| to| into)? (?:my|our) /;
+const SELF_BEFORE =
+  /\b(?:i|we|i'll|we'll|i'm|we're|i've|we've|i'd|we'd|let me|let us|let's)(?: (?:\w+ly|always|just|also|then|still|can|can't|cannot|could|couldn't|will|won't|would|should|must|need to|have to|had to|want to|tried to|try to|am|was|were|going to|to|be|being|not|never))*\s*$/;
 /** Building a login or password feature, in the languages OTHER_LANGUAGES reads: "o app passa a senha criptografada para a API". */
 const BUILDING = /\b(?:api|app|backend|frontend|endpoint|hash\w*|cript\w*|encrypt\w*|cifrad\w*|database|banco de dados|base de datos|formulario|campo)\b/;
 const THIRD_PARTY = /\b(?:brother|sister|cousin|friend|wife|husband|partner|colleague|socia|socio|irma|irmao)\b/;
@@ -279,7 +283,10 @@ export default defineRule<MessageId>({
     scan(ASK_SECRET, 'credentials', (sentence, context, match) =>
       (password(match) || !project(context) || /\bpass\b/.test(match)) &&
       (/\bupwork\b/.test(context) || !TECH.test(sentence) || /\b(?:your|ur) (?:p[a@4]s+w[o0]rd|otp|2fa|login|credentials)\b/.test(match)));
-    scan(LOGIN, 'login', (_s, context, match, start) => !project(context) && !(OWNER_LOGS_IN.test(match) && OWNER_BEFORE.test(before(text, start, 40))));
+    scan(LOGIN, 'login', (_s, context, match, start) =>
+      !project(context) &&
+      !(OWNER_LOGS_IN.test(match) && OWNER_BEFORE.test(before(text, start, 40))) &&
+      !(SELF_LOGS_IN.test(match) && SELF_BEFORE.test(before(text, start, 40))));
     scan(USE, 'use', (_s, context) => !project(context) && UPWORK_CONTEXT.test(context));
     scan(MULTIPLE, 'rent', (sentence, context) => !project(context) && UPWORK_CONTEXT.test(context) && !/\bterms\b/.test(sentence));
     scan(IDENTITY, 'identity', () => true);

@@ -135,6 +135,8 @@ const NUMBER_AFTER = /\b(?:bintang|estrellas|estrelas|stars?|zvyozd|zvezd) ?(?:5
 /** Product talk about an app's or a shop's reviews: "ask customers for a 5-star rating", "a review widget". */
 const PRODUCT_TALK = new RegExp(
   '\\b(?:users?|customers?|shoppers|buyers|app store|play store|widget|popup|pop-up|plugin)\\b' +
+    // Reviews on another site are the product's, not Upwork feedback: "once the review is up on Trustpilot".
+    '|\\b(?:trustpilot|yelp|capterra|tripadvisor|g2|google (?:reviews?|maps|business)|etsy|judge\\.me|yotpo)\\b' +
     // "The product page shows 5-star reviews": a page that displays reviews.
     '|\\b(?:shows?|displays?|lists?|highlights?) (?:the |our |their |only )?(?:\\S+ )?(?:reviews|ratings|testimonials)\\b',
 );

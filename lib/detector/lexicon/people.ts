@@ -504,7 +504,7 @@ export const NEGATIVE_TRAIT = defineClass({
       'sempre (?:atrasam|mentem|roubam)',
       'sempre (?:somem|desaparecem|atrasam|entregam lixo)',
     ],
-    fr: ['paresseux', 'voleurs', 'arnaqueurs', 'menteurs', 'tous pareils', 'nuls', 'sales',
+    fr: ['paresseux', 'voleurs', 'arnaqueurs', 'menteurs', 'tous pareils', 'nuls', 'sont (?:tous |toutes )?(?:des )?sales',
       'toujours (?:en retard|menteurs)',
     ],
     de: ['faul', 'diebe', 'betruger', 'lugner', 'alle gleich', 'nutzlos', 'dreckig',

@@ -1,6 +1,11 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // The writer in their own account: "I log in to my account", "we couldn't sign in to our profile", "let me log in".
+  'I log in to my account every morning to answer messages.',
+  "I couldn't log into my Upwork account yesterday, sorry for the late reply.",
+  'We always sign in to our agency account from the office.',
+  'Let me log in to my account and check the contract.',
   "Send me the WordPress admin login and I'll update the plugins.",
   'I implemented the password reset flow with email tokens.',
   'Please add me to your team on Upwork so I can see the tickets.',
@@ -101,6 +106,8 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: 'You can log in to my account and send the proposals.', findings: [{ match: 'log in to my account', severity: 'violation' }] },
+  { text: "I'll let you log into my account tonight.", findings: [{ match: 'log into my account', severity: 'violation' }] },
   { text: "Send me your Upwork login and I'll submit the proposals for you.", findings: [{ match: 'Send me your Upwork login', severity: 'violation', exception: false }] },
   { text: "Share your password and I'll fix your Upwork profile.", findings: [{ match: 'Share your password', severity: 'violation' }] },
   { text: "I'll log into your account and post the job myself.", findings: [{ match: 'log into your account', severity: 'violation' }] },

@@ -1,6 +1,9 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // Reviews on another site are the product's: Trustpilot, Yelp, Google reviews.
+  "As soon as the review goes up on our Trustpilot page, I'll share the link.",
+  'Once the Yelp review is live, send me the link and I will add it to the site.',
   "I'd appreciate honest feedback at the end of the contract.",
   'I strive to earn 5-star feedback on every project.',
   'Feedback on the first draft is welcome.',

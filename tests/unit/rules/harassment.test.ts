@@ -1,6 +1,9 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // French "sales" (dirty) only in a French sentence: English "sales" is a department.
+  'The women on our team handle QA and the men handle sales.',
+  'The women in sales closed the best quarter this year.',
   'We shipped the Scunthorpe store redesign last week.',
   'The skills assessment takes 30 minutes.',
   'Our cocktail bar menu needs a new layout.',
@@ -133,6 +136,7 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: 'Les indiens sont sales.', findings: [{ match: 'indiens sont sales', severity: 'violation' }] },
   { text: 'Are you stupid? I explained this three times.', findings: [{ match: 'Are you stupid', severity: 'violation', exception: false }] },
   { text: "You're a complete idiot.", findings: [{ match: "You're a complete idiot", severity: 'violation' }] },
   { text: 'Just do what you\'re told, monkey.', findings: [{ match: 'monkey', severity: 'violation' }] },

@@ -42,6 +42,7 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: "Why don't we talk on Telegram?", findings: [{ match: 'talk on Telegram', severity: 'violation' }] },
   { text: "Let's continue on WhatsApp, it's faster.", findings: [{ match: 'continue on WhatsApp', severity: 'violation', exception: false }] },
   { text: "Just text me when you're free.", findings: [{ match: 'text me', severity: 'violation' }] },
   { text: 'Can we talk outside Upwork?', findings: [{ match: 'outside Upwork', severity: 'violation' }] },

@@ -57,6 +57,9 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // A suggestion asked as a question is not a refusal: "why don't we", "why not".
+  { text: "Why don't we just deal directly and skip the fees?", findings: [{ match: 'deal directly', severity: 'violation' }, { match: 'skip the fees', severity: 'violation' }] },
+  { text: 'Why not just pay me by PayPal?', findings: [{ match: 'pay me by PayPal', severity: 'violation' }] },
   { text: 'Can you pay me via PayPal instead?', findings: [{ match: 'pay me via PayPal', severity: 'violation', exception: false }] },
   { text: "Let's do it via Wise to avoid the fees.", findings: [{ match: 'avoid the fees', severity: 'violation' }] },
   { text: 'My Payoneer email: jane.payments@gmail.com', findings: [{ match: 'My Payoneer email', severity: 'violation' }] },
