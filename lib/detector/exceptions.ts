@@ -4,6 +4,9 @@ import { LEGAL_DOCUMENT } from './lexicon/index';
 import { paragraphBefore, sentenceAt } from './text';
 
 const INVITATION = /\b(?:e-?mail|mail|contact|reach|write(?: to)?|call|text|message|ping|whatsapp) (?:me|us)\b/;
+/** "...for the background check. You can just type them here in the chat": the details go into the chat, not a document. */
+const INTO_THE_CHAT =
+  /\b(?:type|write|put|paste|drop|enter|send|share) (?:(?:them|it|those|these|that|the details|your details) )?(?:here|below|in (?:the|this) (?:chat|thread|message))\b/;
 
 /**
  * The policy's exceptions. They lower a finding's severity and say why; they
@@ -44,7 +47,11 @@ export function contextException(category: Category, context: DetectContext, tex
   // The legal document may be named in the sentence before: "The signed NDA is attached. It lists my address: ...".
   // Details that are part of the document, not an invitation to write ("mail me ... for the NDA").
   // Details written into the document, or asked for to fill it in ("sign the NDA and write your address on page 2").
-  if ((category === 'contact-sharing' || category === 'contact-request') && LEGAL_DOCUMENT.test(paragraphBefore(text, start, end)) && !INVITATION.test(sentenceAt(text, start).text)) return 'nda';
+  if (category === 'contact-sharing' || category === 'contact-request') {
+    const paragraph = paragraphBefore(text, start, end);
+    const intoChat = INTO_THE_CHAT.test(paragraph + text.slice(end, end + 200));
+    if (LEGAL_DOCUMENT.test(paragraph) && !INVITATION.test(sentenceAt(text, start).text) && !intoChat) return 'nda';
+  }
   return undefined;
 }
 

@@ -38,6 +38,15 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // The NDA exception covers details written into a document, not details typed into the chat for one.
+  {
+    text: "For the background check, we'll need your full legal name, date of birth and current home address. You can just type them here in the chat.",
+    findings: [{ match: 'need your full legal name, date of birth and current home address', severity: 'violation', exception: false }],
+  },
+  {
+    text: 'For the background check, please enter your home address in the DocuSign form I sent.',
+    findings: [{ match: 'please enter your home address', severity: 'info', exception: true }],
+  },
   { text: "What's your email?", findings: [{ match: "What's your email", severity: 'violation', exception: false }] },
   { text: 'Thanks! Can you share your phone number?', findings: [{ match: 'share your phone number', severity: 'violation' }] },
   { text: "Send me your WhatsApp and I'll forward the requirements.", findings: [{ match: 'Send me your WhatsApp', severity: 'violation' }] },
