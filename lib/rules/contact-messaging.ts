@@ -157,9 +157,13 @@ const NOT_A_HANDLE = new RegExp(
     '$',
 );
 
+/** Code and counting, not an id: "signal: controller.signal", "line: 42", "the line number is 1-based". */
+const CODE_VALUE = /^(?:\d+-(?:based|indexed)|\d{1,6}[,;)}]?|[\w$.]*\.signal\b.*|abortsignal\b.*|[\w$.]+\([^)]*\)?[,;)}]*)$/;
+
 function isHandle(ident: string, app: string, label: string, separator: string, possessive: string): boolean {
   const bare = ident.replace(/^@/, '');
   if (NOT_A_HANDLE.test(bare)) return false;
+  if ((app === 'signal' || app === 'line') && !/^@/.test(ident) && CODE_VALUE.test(bare)) return false;
   const strong = /^@|[0-9_.:]|^live:/.test(ident) || /^\+?\d/.test(ident);
   const wordLike = WORD_LIKE_APPS.has(app);
   // "twitter:site" is a meta tag; "skype:live:.cid.1" or "tg: @x" is an id.

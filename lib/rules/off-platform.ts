@@ -78,6 +78,10 @@ const TECH = new RegExp(
 );
 
 /** Phrases that only ever mean "not here": "instead of here", "outside Upwork", "somewhere else". */
+/** A bare "elsewhere" points the conversation away only when the sentence is about talking, meeting, paying or working. */
+const BARE_ELSEWHERE = /^(?:elsewhere|anywhere else|somewhere (?:else|other than))$/;
+const ABOUT_TALKING =
+  /\b(?:talk|chat|discuss|continue|conversation|convo|message|msg|dm|contact|reach|connect|call|meet|communicat|speak|text|write|move|take (?:this|it|things)|let'?s|we can|details|ping|interview|pay|hire|deal|negotiat|reply|answer|find me|add me)/;
 const OFF_APPS_SHORT = 'telegram|whatsapp|signal|skype|wechat|viber|discord|microsoft teams|ms teams|teams|line|kakaotalk';
 const ELSEWHERE = new RegExp(
   '\\b' +
@@ -281,6 +285,8 @@ export default defineRule<MessageId>({
     const push = (start: number, end: number, messageId: MessageId) => {
       // Deferred until a contract, or an email given only to be invited to a project tool: not a move off Upwork.
       const sentence = sentenceAt(text, start);
+      // "The config file is located elsewhere": a place for a thing, not for the conversation.
+      if (BARE_ELSEWHERE.test(text.slice(start, end)) && !ABOUT_TALKING.test(sentence.text)) return;
       if (NOT_A_CHANNEL_AFTER.test(text.slice(end, end + 24)) || MENTIONED.test(text.slice(Math.max(sentence.start, start - 40), start))) return;
       if (/^not\b/.test(text.slice(start, end)) && WAS_NOT.test(text.slice(Math.max(sentence.start, start - 12), start))) return;
       // A project tool named next door ("test builds through TestFlight") does not excuse "let's discuss the rest on Telegram".

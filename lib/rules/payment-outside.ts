@@ -506,7 +506,7 @@ export default defineRule<MessageId>({
       if (!p2p && !MONEY_TALK.test(around)) continue;
       // "cash", "check" and "wire" are ordinary words unless money is plainly the subject.
       // "cash", "check" and "wire" are ordinary words unless they are plainly a way of paying.
-      if (m[0] === 'check' && !/\b(?:by|with|via|a|the|mail|send|write|deposit) (?:check|cheque)\b(?! (?:the|if|that|whether|out|in|on|your|my|it|this))/.test(around)) continue;
+      if (m[0] === 'check' && !/\b(?:by|with|via|a|the|mail|send|write|deposit) (?:check|cheque)\b(?! (?:the|if|that|whether|out|in|on|your|my|it|this|box|boxes|mark|marks|list|lists|up))/.test(around)) continue;
       if (m[0] === 'cash' && !/\b(?:in|with|by|pay|paid|send) cash\b|\bcash (?:payment|only|in hand|when|on delivery)\b/.test(around)) continue;
       if (m[0] === 'wire' && !/\bwire (?:transfer|the (?:money|funds|payment|rest)|me|it|payment|to)\b/.test(around)) continue;
       seen.add(sentence.start);

@@ -1,6 +1,10 @@
 import { EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // Code and counting: an abort signal, a line number.
+  'Pass the signal: controller.signal option to fetch so the request can be cancelled.',
+  'Use { signal: AbortSignal.timeout(100) } for the retry.',
+  'The line number is 1-based in the source map output.',
   'I built a WhatsApp bot using the Business API.',
   'We need a Telegram bot integration for order alerts.',
   'Set up a Discord server moderation bot.',

@@ -1,6 +1,10 @@
 import { withFixedGaps, EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // "Elsewhere" for a thing's place, not the conversation's.
+  'The config file is located elsewhere; I will send you the path here.',
+  'The documentation is somewhere else, on the project wiki.',
+  'I looked for the bug anywhere else it could hide and found nothing.',
   'I built a WhatsApp chatbot for a dental clinic.',
   "Let's keep talking here on Upwork.",
   'Once the contract starts we can talk on Slack.',
@@ -42,6 +46,8 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: 'Can we continue this elsewhere?', findings: [{ match: 'elsewhere', severity: 'violation' }] },
+  { text: 'Is there anywhere else I can reach you?', findings: [{ match: 'anywhere else', severity: 'violation' }] },
   { text: "Why don't we talk on Telegram?", findings: [{ match: 'talk on Telegram', severity: 'violation' }] },
   { text: "Let's continue on WhatsApp, it's faster.", findings: [{ match: 'continue on WhatsApp', severity: 'violation', exception: false }] },
   { text: "Just text me when you're free.", findings: [{ match: 'text me', severity: 'violation' }] },

@@ -1,6 +1,9 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // "check" as a tick, not a cheque.
+  'Go to the Settings tab and check the check box that says Run task as soon as possible.',
+  'Tick the check mark next to each paid invoice in the list.',
   'I integrated PayPal and Stripe into the checkout.',
   'I can only be paid through Upwork.',
   'I will never ask for payment outside Upwork.',
