@@ -27,8 +27,10 @@ const OWNER_LOGS_IN = /^(?:log|sign)\S*(?: ?in| ?on)?(?:to| to| into)? (?:your|u
 const OWNER_BEFORE = /\b(?:you|you'll|you will|you can|you should|please|just|then)\s*$/;
 /** "I log in to my account every morning", "we couldn't sign in to our profile": the writer in their own account. */
 const SELF_LOGS_IN = /^(?:log|sign)\S*(?: ?in| ?on)?(?:to| to| into)? (?:my|our) /;
-const SELF_BEFORE =
-  /\b(?:i|we|i'll|we'll|i'm|we're|i've|we've|i'd|we'd|let me|let us|let's)(?: (?:\w+ly|always|just|also|then|still|can|can't|cannot|could|couldn't|will|won't|would|should|must|need to|have to|had to|want to|tried to|try to|am|was|were|going to|to|be|being|not|never))*\s*$/;
+const SELF_AUXILIARY =
+  '\\w+ly|always|just|also|then|still|can|can\'t|cannot|could|couldn\'t|will|won\'t|would|should|must|need to|have to|had to|' +
+  'want to|tried to|try to|am|was|were|going to|to|be|being|not|never';
+const SELF_BEFORE = new RegExp(`\\b(?:i|we|i'll|we'll|i'm|we're|i've|we've|i'd|we'd|let me|let us|let's)(?: (?:${SELF_AUXILIARY}))*\\s*$`);
 /** Building a login or password feature, in the languages OTHER_LANGUAGES reads: "o app passa a senha criptografada para a API". */
 const BUILDING = /\b(?:api|app|backend|frontend|endpoint|hash\w*|cript\w*|encrypt\w*|cifrad\w*|database|banco de dados|base de datos|formulario|campo)\b/;
 const THIRD_PARTY = /\b(?:brother|sister|cousin|friend|wife|husband|partner|colleague|socia|socio|irma|irmao)\b/;

@@ -80,8 +80,10 @@ const TECH = new RegExp(
 /** Phrases that only ever mean "not here": "instead of here", "outside Upwork", "somewhere else". */
 /** A bare "elsewhere" points the conversation away only when the sentence is about talking, meeting, paying or working. */
 const BARE_ELSEWHERE = /^(?:elsewhere|anywhere else|somewhere (?:else|other than))$/;
-const ABOUT_TALKING =
-  /\b(?:talk|chat|discuss|continue|conversation|convo|message|msg|dm|contact|reach|connect|call|meet|communicat|speak|text|write|move|take (?:this|it|things)|let'?s|we can|details|ping|interview|pay|hire|deal|negotiat|reply|answer|find me|add me)/;
+const ABOUT_TALKING = new RegExp(
+  '\\b(?:talk|chat|discuss|continue|conversation|convo|message|msg|dm|contact|reach|connect|call|meet|communicat|speak|text|' +
+    "write|move|take (?:this|it|things)|let'?s|we can|details|ping|interview|pay|hire|deal|negotiat|reply|answer|find me|add me)",
+);
 const OFF_APPS_SHORT = 'telegram|whatsapp|signal|skype|wechat|viber|discord|microsoft teams|ms teams|teams|line|kakaotalk';
 const ELSEWHERE = new RegExp(
   '\\b' +

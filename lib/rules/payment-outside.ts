@@ -424,6 +424,12 @@ const HANDED_END = /^(?:\s*[,.!?;]|\s*$|\s(?:for|worth|of|with|instead|and|so|to
 /** Money handed to the reader just before a payment name: "send you a Shopify gift card", "tip me on Ko-fi". */
 const HANDED = /\b(?:send|give|pay|tip|transfer|wire) (?:you|u|ya|me|us)\b (?:(?:a|an|the|my|your|via|through|thru|on|with) )?(?:[a-z$0-9-]+ )?$/;
 
+/** "send a check", "pay by cheque": not "check the check box" or "the check if". */
+const CHEQUE = new RegExp(
+  '\\b(?:by|with|via|a|the|mail|send|write|deposit) (?:check|cheque)\\b' +
+    '(?! (?:the|if|that|whether|out|in|on|your|my|it|this|box|boxes|mark|marks|list|lists|up))',
+);
+
 export default defineRule<MessageId>({
   id: 'payment-outside',
   category: 'payment',
@@ -506,7 +512,7 @@ export default defineRule<MessageId>({
       if (!p2p && !MONEY_TALK.test(around)) continue;
       // "cash", "check" and "wire" are ordinary words unless money is plainly the subject.
       // "cash", "check" and "wire" are ordinary words unless they are plainly a way of paying.
-      if (m[0] === 'check' && !/\b(?:by|with|via|a|the|mail|send|write|deposit) (?:check|cheque)\b(?! (?:the|if|that|whether|out|in|on|your|my|it|this|box|boxes|mark|marks|list|lists|up))/.test(around)) continue;
+      if (m[0] === 'check' && !CHEQUE.test(around)) continue;
       if (m[0] === 'cash' && !/\b(?:in|with|by|pay|paid|send) cash\b|\bcash (?:payment|only|in hand|when|on delivery)\b/.test(around)) continue;
       if (m[0] === 'wire' && !/\bwire (?:transfer|the (?:money|funds|payment|rest)|me|it|payment|to)\b/.test(around)) continue;
       seen.add(sentence.start);
