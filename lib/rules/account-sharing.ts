@@ -31,6 +31,14 @@ const SELF_AUXILIARY =
   '\\w+ly|always|just|also|then|still|can|can\'t|cannot|could|couldn\'t|will|won\'t|would|should|must|need to|have to|had to|' +
   'want to|tried to|try to|am|was|were|going to|to|be|being|not|never';
 const SELF_BEFORE = new RegExp(`\\b(?:i|we|i'll|we'll|i'm|we're|i've|we've|i'd|we'd|let me|let us|let's)(?: (?:${SELF_AUXILIARY}))*\\s*$`);
+/**
+ * What others do, described: "Some buyers, particularly in China, are renting time on sellers' computers through TeamViewer",
+ * "scammers often ask for your login". A report on a practice, not an offer or a request.
+ */
+const OTHERS_DO = new RegExp(
+  '\\b(?:(?:some|many|most|these|those|other|such|a lot of|lots of|plenty of) (?:\\S+ )?(?:buyers|sellers|clients|freelancers|people|users|customers|accounts)' +
+    '|scammers|fraudsters|hackers)\\b(?:,[^,]{0,60},)? (?:are|were|have been|often|usually|sometimes|typically|routinely|keep|tend to|will|may|might)\\b',
+);
 /** Building a login or password feature, in the languages OTHER_LANGUAGES reads: "o app passa a senha criptografada para a API". */
 const BUILDING = /\b(?:api|app|backend|frontend|endpoint|hash\w*|cript\w*|encrypt\w*|cifrad\w*|database|banco de dados|base de datos|formulario|campo)\b/;
 const THIRD_PARTY = /\b(?:brother|sister|cousin|friend|wife|husband|partner|colleague|socia|socio|irma|irmao)\b/;
@@ -77,6 +85,10 @@ const OTHER_LANGUAGES = new RegExp(
     '\\b(?:dayte|day|skin\'te|kirim|kasih|manda|passa)\\b[^.!?\\n]{0,12}?\\b' +
       '(?:login i parol\'?|parol\'?|password|contrase[ñn]a|senha)\\b',
     '\\bapna upwork ka (?:password|login)\\b',
+    // Chinese: "账号可以借登录一下吗" (can I borrow the account to log in), "租号", "密码发我".
+    '(?:借|租|出租|出借|卖|买|收)(?:个|一下|你的|我的|用)?(?:账号|帐号)|(?:借|租|卖|买|收)号|' +
+      '(?:账号|帐号)(?:可以|能|能不能|可不可以)?(?:借|租|出租|给我用)|' +
+      '(?:密码|验证码)(?:发|给)(?:我|一下)',
   ].join('|'),
   'g',
 );
@@ -272,6 +284,7 @@ export default defineRule<MessageId>({
         // "I sent him my profile link", "examples of my work on my Upwork profile": one's own profile, shown.
         if (/\b(?:my|our) (?:upwork )?profile$/.test(m[0]) && (/^\s*(?:link|url|page)\b/.test(text.slice(end, end + 8)) || OWN_PROFILE_SHOWN.test(sentence))) continue;
         if (YOU_ASKED.test(before(text, start, 120))) continue;
+        if (OTHERS_DO.test(before(text, start, 160))) continue;
         if (/[:=]/.test(m[0]) && SHARED_FILE.test(sentence) && !/\bupwork\b/.test(sentence)) continue;
         if (frameOnly && (covered ??= sentencesWith(text, hits)).has(sentenceAt(text, start).start)) continue;
         hits.push({ start, end, messageId });
@@ -291,7 +304,8 @@ export default defineRule<MessageId>({
       !(SELF_LOGS_IN.test(match) && SELF_BEFORE.test(before(text, start, 40))));
     scan(USE, 'use', (_s, context) => !project(context) && UPWORK_CONTEXT.test(context));
     scan(MULTIPLE, 'rent', (sentence, context) => !project(context) && UPWORK_CONTEXT.test(context) && !/\bterms\b/.test(sentence));
-    scan(IDENTITY, 'identity', () => true);
+    // "I can show you the bug via TeamViewer": a remote session is a problem only about an account or someone's computer.
+    scan(IDENTITY, 'identity', (_s, context, match) => !/^(?:via|using|through|with) /.test(match) || hasAccount(context) || UPWORK_CONTEXT.test(context));
     // Frames over the lexicon, in every language, where the patterns above found nothing.
     scan(STAND_IN_ANY, 'identity', () => true, true);
     scan(USE_ANY, 'use', (_s, context, match) => THIRD_PARTY.test(match) || !project(context), true);

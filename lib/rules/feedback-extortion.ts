@@ -25,6 +25,16 @@ const THIRD_PARTY = new RegExp(
     '|\\b(?:let|letting) (?:him|her|them)\\b|\\b(?:he|she|they)(?:\'ll| will| would| might| may)\\b',
 );
 
+/**
+ * What reviewers or clients in general should not do, said as a rule: "Reviewers shouldn't be threatening businesses
+ * with negative reviews (or offering to remove them) to extract a payment". Nobody is threatened.
+ */
+const NORM = new RegExp(
+  '\\b(?:reviewers|clients|buyers|customers|freelancers|sellers|users|people|nobody|no one|you)\\b ' +
+    "(?:should ?n[o']t|should never|must not|mustn'?t|may not|are not allowed to|aren'?t allowed to|cannot|can'?t)" +
+    ' (?:be )?(?:threaten\\w*|us(?:e|ing)|offer\\w*|leav\\w*|post\\w*|demand\\w*)\\b',
+);
+
 /** A bad review handed to the reader: "you're getting the same 1 star my customers give", "enjoy your 1 star". */
 const AIMED_AT_YOU = /\b(?:you(?:'re| are) getting|you(?:'ll| will)? get|enjoy your|(?:give|leave|leaving|giving) you)\b[^.!?\n]{0,15}$/;
 /** Product talk about users' or customers' ratings, unless the bad review is aimed at the reader. */
@@ -109,7 +119,10 @@ export default defineRule<MessageId>({
       // The next sentence only as a short afterthought ("Free, of course."), not as a new topic.
       const next = sentenceAfter(text, sentence.end);
       const window = `${sentenceBefore(text, sentence.start).text} ${sentence.text} ${next.length <= 60 ? next : ''}`;
-      const told = (m: RegExpExecArray) => THIRD_PARTY.test(sentence.text.slice(Math.max(0, m.index - 60), m.index + m[0].length)) || reportedBefore(text, sentence.start + m.index);
+      const told = (m: RegExpExecArray) =>
+        THIRD_PARTY.test(sentence.text.slice(Math.max(0, m.index - 60), m.index + m[0].length)) ||
+        reportedBefore(text, sentence.start + m.index) ||
+        NORM.test(sentence.text.slice(Math.max(0, m.index - 100), m.index));
       for (const m of matches(HAS_BAD_REVIEW, sentence.text)) {
         if (!hasRefundOrFree(window) || !hasCondition(window) || productTalk(sentence.text, m.index)) continue;
         if (told(m)) continue;

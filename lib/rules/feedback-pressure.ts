@@ -18,6 +18,11 @@ const WORK_WAITS = new RegExp(
   '\\b(?:and|then|after|once|when|until|before|not before|only|otherwise|or else|togda|depois|despues|dann|ensuite|phir|tapos|lalu|sonra|' +
     'sonst|sinon|si no|senao|warna|varna|yoksa)\\b|тогда|потом|після|после|тоді|иначе|інакше',
 );
+/**
+ * A top score asked for in the imperative, where the verb can only be an order: "5 star de dijiye", "поставьте 5 звёзд",
+ * "kasih bintang 5". (Spanish "deja", French "laisse" also tell what someone does; English is read by DEMAND.)
+ */
+const ASKS_TOP = within(feedbackWords.GOOD_REVIEW, except(feedbackWords.REVIEW_ASK, 'en', 'es', 'pt', 'fr', 'de'), 25);
 const PESTER_ANY = new RegExp(tester.source(feedbackWords.PESTER), 'g');
 const mentionsReview = tester(feedbackWords.REVIEW);
 const refundOrFree = tester(feedbackWords.REFUND_OR_FREE);
@@ -134,7 +139,8 @@ const NUMBER_AFTER = /\b(?:bintang|estrellas|estrelas|stars?|zvyozd|zvezd) ?(?:5
 /** A top rating as a whole word: not the "five" of "Fiverr", the "full" of "fully", a "5" in "(555) 014" or an id. */
 /** Product talk about an app's or a shop's reviews: "ask customers for a 5-star rating", "a review widget". */
 const PRODUCT_TALK = new RegExp(
-  '\\b(?:users?|customers?|shoppers|buyers|app store|play store|widget|popup|pop-up|plugin)\\b' +
+  // "Reward the reviewer with points": a review feature for a product's reviewers, not this contract's client.
+  '\\b(?:users?|customers?|shoppers|buyers|reviewers|the reviewer|app store|play store|widget|popup|pop-up|plugin)\\b' +
     // Reviews on another site are the product's, not Upwork feedback: "once the review is up on Trustpilot".
     '|\\b(?:trustpilot|yelp|capterra|tripadvisor|g2|google (?:reviews?|maps|business)|etsy|judge\\.me|yotpo)\\b' +
     // "The product page shows 5-star reviews": a page that displays reviews.
@@ -190,7 +196,8 @@ const COUNTED = oneOf([
     'extra', 'more', 'pages?', 'screens?', 'designs?', 'logos?', 'hours?', 'days?', 'weeks?', 'minutes?', 'revisions?',
     'changes?', 'concepts?', 'versions?', 'items?', 'products?', 'words?', 'dollars?', 'usd', 'eur', 'percent',
   ]);
-const GOOD_REVIEW_ANY = new RegExp(`(?<![a-z0-9~/($])(?:${GOOD_REVIEW})(?![a-z0-9)%]|-\\d| (?:${COUNTED})\\b)`);
+// "some goods": merchandise, not a good review.
+const GOOD_REVIEW_ANY = new RegExp(`(?<![a-z0-9~/($])(?!goods\\b)(?:${GOOD_REVIEW})(?![a-z0-9)%]|-\\d| (?:${COUNTED})\\b)`);
 
 export default defineRule<MessageId>({
   id: 'feedback-pressure',
@@ -282,6 +289,7 @@ export default defineRule<MessageId>({
         hits.push({ start, end: start + m[0].length, messageId });
       };
       if (!HONEST.test(s) && WORK_WAITS.test(s)) for (const m of matches(STARS_THEN_WORK, s)) add(m, 'conditional');
+      if (!HONEST.test(s) && !PRODUCT_TALK.test(s)) for (const m of matches(ASKS_TOP, s)) add(m, 'demand');
       if (mentionsReview(paragraphBefore(text, sentence.start, sentence.end))) for (const m of matches(PESTER_ANY, s)) add(m, 'demand');
       for (const m of matches(WORK_AFTER_REVIEW, sentence.text)) {
         const start = sentence.start + m.index;

@@ -79,6 +79,8 @@ const SLURS = wordList('nigger+s nigga+s faggot+s fag+s retard+ed|s spastic+s sp
 // Whole words only; letters of other scripts count as word characters too. (No `u` flag: it makes this scan several times slower.)
 const PROFANITY = new RegExp(`(?<![a-z0-9\\u00c0-\\uffff])(?:(${SLURS})|(${PROFANE}))(?![a-z0-9\\u00c0-\\uffff])`, 'g');
 
+/** What someone is told they are not: "stop pretending to be a developer". */
+const PROFESSION = '(?:coders?|developers?|devs?|designers?|programmers?|engineers?|writers?|freelancers?|professionals?|experts?|artists?)';
 const YOU = "(?:you(?:'re| are)?|ur|u r|you'?re|your (?:team|work|company|code)(?: is)?|they(?:'re| are)|he(?:'s| is)|she(?:'s| is))";
 const INSULT_WORD =
   '(?:an? )?' +
@@ -158,6 +160,18 @@ const INSULT = new RegExp(
     '(?:you\'?re|you are|ur|u r) (?:just |clearly |obviously |simply )?not cut out for (?:this|it|coding|programming|design|university|college|freelancing)',
     'go to hell', 'get lost', 'screw (?:you|u|off)', 'f off', 'stfu', 'gtfo', 'kys', 'go die', 'drop dead',
     'eat shit', 'bite me', 'up yours',
+    // The insult turned round: "garbage is you", "the only clown here is you" (not "the garbage is yours").
+    '(?:the )?(?:only )?(?:garbage|trash|idiot|moron|clown|joke|dumbass|fool|retard)(?: here)? (?:is|are) (?:you|u)',
+    // "you clearly have no idea what you're doing" (not "if you have no idea what you're doing, ask").
+    '(?<!\\bif |\\bwhen |\\bwhether )(?:you|u) (?:clearly |obviously |really |honestly |simply |just )?' +
+      '(?:have no (?:idea|clue)|don\'?t have (?:a|any) clue|have zero idea) what (?:you\'?re|you are|ur|u r|u are) doing',
+    // "Stop pretending to be a developer", "and you call yourself a designer?".
+    '(?:(?:stop|quit) pretending|(?:you\'?re|you are|ur) (?:just |only )?pretending) (?:to be|you\'?re|you are) (?:a |an )?(?:real |senior |professional )?' + PROFESSION,
+    '(?:and|yet|but) (?:you|u) call (?:yourself|urself) (?:a |an )?(?:real |senior |professional )?' + PROFESSION,
+    // "one of the dumbest coders I ever seen" (not "the dumbest bug I've ever seen").
+    'the (?:dumbest|stupidest|laziest|most (?:incompetent|useless|clueless|stupid|pathetic|idiotic)) (?:\\S+ )?' +
+      `(?:${PROFESSION}|people|persons?|guys?|humans?|clients?|idiots?) (?:i|i'?ve|ive|i have|we|we'?ve) (?:ever |have ever )?` +
+      '(?:seen|met|worked with|hired|dealt with|known|had)',
     '(?:you|your (?:work|code|software|app|product|design|service|team|company|website)) sucks?(?! (?:less|up|in|out|all|more)\\b)',
   ]) +
   '\\b', 'g');
@@ -194,6 +208,11 @@ const CONTEMPT = new RegExp(
     '(?:^|[.!?]\\s*)' +
       '(?:pathetic|useless|worthless|incompetent|ridiculous|disgusting|idiot|moron|clown)(?:[.!]+|$)',
     ', genius[.!?]', '\\bpeople from your country (?:always|all|never)\\b',
+    // "your trash repo is an insult to real developers. Delete it and find a new career."
+    '\\byour (?:garbage|trash|crap|pathetic|stupid|useless|lame) (?:repo|repository|pr|pull request|project|library|plugin|portfolio|script)\\b',
+    '\\b(?:you(?:\'re| are)|u r|(?:your|ur) (?:\\S+ ){0,2}(?:is|are|was)) (?:just |literally |frankly )?an? (?:insult|disgrace|embarrassment) to (?:real |actual |all |every |the )?' +
+      '(?:developers|devs|programmers|coders|designers|engineers|writers|freelancers|professionals|profession|industry)\\b',
+    '(?:^|[.!?,]\\s*|\\b(?:and|just|maybe|go|please|then) )find (?:a |another )(?:new |different |real )?(?:career|profession|line of work|hobby)\\b',
     '\\byou people are all the same\\b',
   ].join('|'),
   'gm',
@@ -256,6 +275,13 @@ const THREAT = new RegExp(
   ].join('|'),
   'g',
 );
+/** Peoples named as a whole (nationalities, regions, religions). */
+const PEOPLES = oneOf([
+  'indians?', 'pakistanis?', 'bangladeshis?', 'filipinos?', 'nigerians?', 'africans?', 'blacks?', 'asians?', 'chinese', 'arabs?',
+  'muslims?', 'jews?', 'hindus?', 'sikhs?', 'christians?', 'mexicans?', 'latinos?', 'russians?', 'ukrainians?', 'egyptians?',
+  'kenyans?', 'venezuelans?', 'marathis?', 'tamils?', 'telugus?', 'bengalis?', 'punjabis?', 'gujaratis?', 'biharis?',
+  'kashmiris?', 'dalits?', 'women', 'females', 'gays?', 'immigrants?', 'foreigners?', 'third[- ]world(?:ers)?',
+]);
 /** Discriminatory generalisations and exclusions. */
 const DISCRIMINATION = new RegExp(
   [
@@ -281,6 +307,10 @@ const DISCRIMINATION = new RegExp(
       '(?: please| allowed| need apply| accepted)?\\b' +
       '(?=[^a-z]*(?:please|allowed|need apply|accepted|$|[.!,]))',
     '\\bgo back to (?:your|ur) (?:own )?(?:country|village|jungle|hole)\\b',
+    // Shutting a group out: "Indians will be automatically rejected", "the Marathi people are not welcome here".
+    '\\b(?:the )?' + PEOPLES + ' (?:people |candidates |applicants |freelancers |developers |workers )?' +
+      '(?:are|is|will be|would be|get|r) (?:not welcome|unwelcome|(?:automatically |instantly |immediately )?(?:rejected|disqualified|excluded|declined))\\b',
+    '\\b' + PEOPLES + ' (?:people |candidates |applicants |freelancers )?need not apply\\b',
     '\\b' +
       oneOf([
         'women', 'girls', 'females', 'ladies', 'indians?', 'pakistanis?', 'africans?', 'nigerians?', 'filipinos?',

@@ -83,7 +83,12 @@ export const USE_ACCOUNT = defineClass({
       // "can i use ur upwork to apply", "use your Upwork profile for bidding".
       '(?:use|using|borrow) (?:your|ur|yr) upwork (?:account |profile |acc |acct )?(?:to|for) (?:apply|bid|send|submit|get|take|pitch|win|work)',
       // "the contract has to go on my buddy's profile", "work from my cousin brother's account".
-      `(?:from|on|onto|under|through|via|with|use|using) my ${CLOSE_PERSON}(?:.?s)? (?:upwork )?(?:account|acct|profile|id)`,
+      `(?:from|on|onto|under|through|via|with|use|using) my ${CLOSE_PERSON}(?:.?s)? (?:upwork |client |freelancer |agency )*(?:account|acct|profile|id)`,
+      // "Our agency runs one freelancer profile for the whole team", "the whole team shares a single Upwork account".
+      '(?:one|a single|the same|a shared) (?:upwork |freelancer )*(?:account|profile|login) for (?:the (?:whole |entire )?team|all of us|everyone|' +
+        'all (?:\\S+ )?(?:of (?:our|the) )?(?:devs|developers|designers|writers|members)|several people|multiple people|\\d+ people)',
+      '(?:the (?:whole |entire )?team|all of us|everyone on the team) (?:\\S+ ){0,2}(?:uses?|shares?|works? (?:from|on|through)) ' +
+        '(?:one|a single|the same|a shared) (?:upwork |freelancer )*(?:account|profile|login)',
     ],
     es: ['(?:usar|alquilar|rentar|prestar|comprar|compartir|manejar) (?:tu|su|la|una) cuenta', 'prestame tu cuenta', 'alquiler de cuenta'],
     pt: ['(?:usar|alugar|emprestar|comprar|compartilhar) (?:sua|tua|a|uma) conta', 'me empresta (?:sua|tua) conta', 'aluguel de conta',
@@ -128,8 +133,8 @@ export const STAND_IN = defineClass({
   words: {
     en: [
       '(?:do|take|attend|join|handle) (?:the |my |this |an? )?' +
-        '(?:interview|call|test|exam|assessment|meeting|video call|verification)s? ' +
-        '(?:in my place|on my behalf|for me|instead of me|as me|pretending to be me)',
+        '(?:interview|call|test|exam|assessment|meeting|video call|verification)s?(?: call| check)? ' +
+        '(?:with (?:upwork|them|support|the (?:upwork )?team) )?(?:in my place|on my behalf|for me|instead of me|as me|pretending to be me)',
     '(?:interview|call|test) in my place', 'pretend(?:ing)? (?:to be|you are) me', 'be me on (?:the )?(?:call|interview)',
     '(?:pass|do|complete|clear) (?:the |my |his |her |our )?(?:id|identity|kyc|video|face|selfie) (?:verification|check)s? for (?:me|us|him|her|my)',
     
@@ -564,7 +569,9 @@ export const HOSTILE = defineClass({
         ]) +
         '\\b',
     '(?:so is|and so are) (?:whoever|the (?:person|people|guy|idiot|clown)s?) (?:who )?wrote it', 'even basic competence', 'a joke of a (?:developer|designer|freelancer|client|person|human)',
-    '(?:the only )?loser(?: here)? is you', 'noobs? like you', 'crybaby', 'clueless old (?:man|woman|fool)',
+    '(?:the only )?loser(?: here)? is you',
+    '(?:noobs?|skids?|script kiddies|amateurs|wannabes|posers|clowns|idiots|morons|losers|hacks) like (?:you|u)(?! and (?:me|i|us)\\b)',
+    'crybaby', 'clueless old (?:man|woman|fool)',
       'hope your (?:little |pathetic |stupid )?(?:business|company|career|agency|startup|account|life) (?:fails|dies|goes under|burns|collapses|crashes)',
       'i know (?:what|which) (?:city|town|country|street|neighbou?rhood|area) you(?:\'re| are)? (?:in|live in|from)',
     ],
@@ -633,12 +640,14 @@ words: {
       'nikal yahan se', 'dafa ho(?: ja(?:o)?)?', 'bakwas band kar\\S*', 'teri (?:aukat|aukaat)',
       'anpadh', 'besharam', 'akal nahi hai', 'akkal nahi', 'dimag (?:kharab|nahi hai)', 'bhikh?ari', 'ghatiya',
       'bakwas kaam', 'tharki', 'jaahil',
+      'jhaa?tu', 'gaa?ndu', 'bhosdi\\S*', 'lawde', 'lavde', 'lodu',
     ],
   ur: ['bewaqoof', 'pagal', 'gadha', 'ullu', 'kamina', 'kameena', 'harami', 'nalayak', 'kutta', 'kutte', 'chutiya', 'bhenchod', 'ghatiya',
       'gawar', 'ganwar', 'jahil',
       'nikamm(?:a|e|i)',
       'nikal yahan se', 'dafa ho(?: jao)?', 'bakwas band kar\\S*',
       'anparh', 'besharam', 'aqal nahi', 'akal nahi', 'bhikh?ari', 'bakwas kaam', 'badtameez', 'kamzarf', 'jaahil',
+      'jhaa?tu', 'gaa?ndu', 'bhosdi\\S*', 'lawde', 'lodu',
     ],
   tl: ['tanga', 'bobo', 'gago', 'gaga', 'ulol', 'tarantado', 'putang ina', 'putangina', 'tangina', 'bwisit', 'inutil', 'hayop ka'],
   id: ['bodoh', 'goblok', 'tolol', 'bego', 'anjing', 'bangsat', 'brengsek', 'kampret', 'idiot', 'babi',
@@ -933,11 +942,15 @@ export const ACCOUNT_DEAL = defineClass({
       '(?:rentar|alquilar)las?', 'el codigo que te llega',
       '(?:me )?pasas (?:tu )?(?:usuario|contrasena|login)',
       '(?:para cada|por cada|por una) verificacion',
+      'cuentas? (?:\\S+ ){0,5}(?:te |se la |te la )?(?:puedo |podria |vamos a )?(?:prestar|alquilar|rentar)',
+      '(?:te |le |les )(?:presto|alquilo|rento) (?:mi |una |la |esta )?cuenta',
     ],
     pt: ['alugo (?:minha|a minha) conta', 'acesso a sua conta', 'verificacao de identidade no meu lugar', 'conta esta no nome d[aeo]',
       'me pass(?:a|ar|e) (?:o |a |seu |sua )?(?:login|senha)',
       '(?:trabalho|trabalhar|trabalhamos) (?:na|pela) (?:sua|tua) conta', 
       '(?:para cada|a cada|por uma) verificacao',
+      'contas? (?:\\S+ ){0,5}(?:te |lhe )?(?:posso |vou |podemos )?(?:emprestar|alugar)',
+      '(?:te |lhe )(?:empresto|alugo) (?:minha |uma |a |esta )?conta',
     ],
     fr: ['(?:me )?loue son compte', 'se connectera a mon compte', 'me connecter a votre compte', 'le mot de passe', 'a votre place', '(?:je te )?loue mon compte',
       '(?:te|vous) connecter (?:a|sur|dans) mon compte', 'me connecter (?:a|sur|dans) (?:ton|votre|son) compte',
@@ -989,6 +1002,8 @@ export const ACCOUNT_DEAL = defineClass({
       '(?:tumhare|aapke|apke|tere) account se (?:kaam|bid|apply|login)',
       '(?:mera|meri) (?:account|profile|id) (?:tum|aap) chala (?:lo|lena|do|dena|lijiye)',
       'per verification',
+      '(?:apna|apni|tumhara|aapka) (?:upwork )?(?:account|profile|id) (?:mujhe|mujhko|hame|hamein|humein) (?:de|dedo|de do|de dijiye|de dena)\\b',
+      '(?:account|profile|id) (?:\\S+ ){0,3}(?:main|mai|hum) chala(?:unga|ungi|enge|yenge)',
     ],
     ur: [
       'account (?:rent|kiraye) (?:pe|par)', 'login (?:aur|or) password (?:dein|de dein|bhejein)',
@@ -1000,6 +1015,8 @@ export const ACCOUNT_DEAL = defineClass({
       '(?:tumhare|aapke|apke) account se (?:kaam|bid|apply|login)',
       '(?:mera|meri) (?:account|profile|id) (?:tum|aap) chala (?:lo|lena|do|dena|lijiye)',
       'per verification',
+      '(?:apna|apni|tumhara|aapka) (?:upwork )?(?:account|profile|id) (?:mujhe|mujhko|hamein|humein) (?:de|dedo|de do|de dein|de dijiye)\\b',
+      '(?:account|profile|id) (?:\\S+ ){0,3}(?:main|mein|hum) chala(?:unga|onga|enge|yenge|oon ga)',
     ],
     tl: ['ipahiram (?:mo )?(?:ang |yung )?account', 'password mo', 'pinaparent ko', 'eto login ko'],
     id: ['sewa akun', 'pinjam akun', 'password akun (?:kamu|anda)', 'jual akun', 'sewa bulanan', 'login dikasih', 'pinjam ktp', 'foto selfie kamu', 'email dan password akun', 'dipakai bareng',

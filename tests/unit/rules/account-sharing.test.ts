@@ -103,6 +103,14 @@ const valid: (string | ValidCase)[] = [
   'I will take the quiz myself, just help me revise the chapter.',
   "Don't log in to my account, just send the files here.",
   'Could I get your GitHub username so I can add you to the repo?',
+  // What others do, described; a remote session about a bug; each person on their own account.
+  'Some buyers, particularly in China and Russia, are renting time on sellers\u2019 computers through TeamViewer.',
+  'Many freelancers are renting out their Upwork accounts to people abroad, which is how they get banned.',
+  'Scammers often ask for your login and the code Upwork sends you.',
+  'I can show you the bug via TeamViewer if that helps.',
+  "My brother's client account is separate from mine.",
+  'We need one Stripe account for the whole team.',
+  'Apna account details mujhe mat bhejo, main team mein add kar dunga.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -220,6 +228,22 @@ const invalid: InvalidCase[] = [
   { text: 'May I have your Upwork login and password to set up the milestones?', findings: [{ match: 'May I have your Upwork login and password', severity: 'violation' }] },
   { text: 'ill have my cousin log in to my account n send the proposals, same quality dont worry', findings: [{ match: 'log in to my account', severity: 'violation' }] },
   { text: "Our intern is going to handle my Upwork account while I'm away.", findings: [{ match: 'handle my Upwork account', severity: 'violation' }] },
+  // A relative's client account, a verification call done for someone, one profile for a whole team, lending a verified account.
+  { text: "Can you accept the offer from my friend's client account instead?", findings: [{ match: "from my friend's client account", severity: 'violation' }] },
+  { text: "We'll send the offer through my brother's freelancer profile.", findings: [{ match: "through my brother's freelancer profile", severity: 'violation' }] },
+  { text: 'Could you do the video call with Upwork for me?', findings: [{ match: 'do the video call with Upwork for me', severity: 'violation' }] },
+  { text: 'Please take the verification call with Upwork on my behalf.', findings: [{ match: 'take the verification call with Upwork on my behalf', severity: 'violation' }] },
+  { text: 'Our agency runs one freelancer profile for the whole team.', findings: [{ match: 'one freelancer profile for the whole team', severity: 'violation' }] },
+  { text: 'The whole team shares a single Upwork account.', findings: [{ match: 'The whole team shares a single Upwork account', severity: 'violation' }] },
+  { text: 'We use one profile for all five of our developers.', findings: [{ match: 'one profile for all five of our developers', severity: 'violation' }] },
+  { text: 'Bhai apna upwork account mujhe de do, har mahine 25% aapko.', findings: [{ match: 'apna upwork account mujhe de', severity: 'violation' }] },
+  { text: 'Apni profile mujhe de do, bids main karunga.', findings: [{ match: 'Apni profile mujhe de', severity: 'violation' }] },
+  { text: 'Tengo una cuenta verificada que te puedo prestar.', findings: [{ match: 'cuenta verificada que te puedo prestar', severity: 'violation' }] },
+  { text: 'Te presto mi cuenta de Upwork y vamos 50/50.', findings: [{ match: 'Te presto mi cuenta', severity: 'violation' }] },
+  { text: 'Eu te empresto minha conta verificada, metade pra cada.', findings: [{ match: 'te empresto minha conta', severity: 'violation' }] },
+  { text: '老哥，账号可以借登录一下吗', findings: [{ match: '账号可以借', severity: 'violation' }] },
+  { text: '租号吗？upwork的', findings: [{ match: '租号', severity: 'violation' }] },
+  { text: '密码发我一下，我帮你登录', findings: [{ match: '密码发我', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

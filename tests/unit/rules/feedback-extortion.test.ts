@@ -34,6 +34,11 @@ const valid: (string | ValidCase)[] = [
   'Our customers give 1 star when shipping is slow, so the app should prompt them for a refund before they review.',
   { text: "I'll do the extra pages as a favour, no strings attached. Leave honest feedback if you like.", context: { contract: 'active' } },
   'The minute the review widget loads, show the 5-star average.',
+  // What reviewers or clients should not do, said as a rule: nobody is threatened.
+  'Reviewers shouldn\u2019t be threatening businesses with negative reviews (or offering to remove them) to extract a payment.',
+  { text: 'Clients must not threaten freelancers with a one-star review unless they get a refund.', context: CLIENT },
+  'Buyers may not use negative reviews as leverage, or demand refunds in exchange for removing them.',
+  { text: 'Your rating will drop if you keep missing deadlines, so please plan better.', context: CLIENT },
 ];
 
 const invalid: InvalidCase[] = [
@@ -97,6 +102,15 @@ const invalid: InvalidCase[] = [
   { text: "لو ما رجعت الفلوس هعطيك تقييم سيء", context: CLIENT, findings: [{ match: "تقييم سيء", severity: 'violation' }] },
   // A one-star review handed to the reader even when customers are named ('you're getting a 1 star, like my customers give').
   { text: "Redo the banners for free or you're getting a 1 star, like my customers give bad shops.", context: { contract: 'active', role: 'client' }, findings: [{ match: '1 star', severity: 'violation' }] },
+  // A damaged score as the threat, and a review "to match" (English, German).
+  { text: 'Refund half or your JSS tanks.', context: CLIENT, findings: [{ match: 'your JSS tanks', severity: 'violation' }] },
+  { text: 'Give me a discount or your rating will drop.', context: CLIENT, findings: [{ match: 'or your rating will drop', severity: 'violation' }] },
+  { text: 'Add the two extra screens for free or you\'ll get a review to match.', context: CLIENT, findings: [{ match: 'a review to match', severity: 'violation' }] },
+  {
+    text: 'Wenn du den Bonus-Banner nicht umsonst machst, gibt es eine passende Bewertung.',
+    context: CLIENT,
+    findings: [{ match: 'eine passende Bewertung', severity: 'violation' }],
+  },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

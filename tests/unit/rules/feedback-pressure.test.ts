@@ -47,6 +47,12 @@ const valid: (string | ValidCase)[] = [
   'Our customers give 1 star when shipping is slow, so the app should prompt them for a refund before they review.',
   { text: "I'll do the extra pages as a favour, no strings attached. Leave honest feedback if you like.", context: { contract: 'active' } },
   'The minute the review widget loads, show the 5-star average.',
+  // A review feature for a product's reviewers, "goods" for sale, the writer giving the stars.
+  'Feature: reward the reviewer with points that can turn into a discount on some goods.',
+  'Reward reviewers with loyalty points they can spend on goods in the shop.',
+  'We sell baked goods and want a 5 star review widget with a discount coupon.',
+  'Maine client ko 5 star de diya, bahut accha kaam tha.',
+  'Main aapko 5 star dunga, kaam bahut accha tha.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -130,6 +136,10 @@ const invalid: InvalidCase[] = [
   { text: 'Mando os arquivos assim que você deixar a avaliação.', context: { contract: 'active' }, findings: [{ match: 'arquivos assim que você deixar', severity: 'violation' }] },
   { text: "Write the extra 10 blog posts as a favor and I'll leave you a 5-star review.", context: { contract: 'active', role: 'client' }, findings: [{ match: "extra 10 blog posts as a favor and I'll leave you a 5-star", severity: 'violation' }] },
   { text: "Five stars, that's my price for the free revisions.", context: { contract: 'active' }, findings: [{ match: "Five stars, that's my price", severity: 'violation' }] },
+  // A top score ordered where the verb can only be an order (Hindi, Russian).
+  { text: 'Sir please 5 star de dijiye, warna mera account down ho jayega.', findings: [{ match: '5 star de dijiye', severity: 'violation' }] },
+  { text: 'Bhai 5 star dedo please, bahut zaroori hai.', findings: [{ match: '5 star dedo', severity: 'violation' }] },
+  { text: 'Поставьте, пожалуйста, 5 звёзд.', findings: [{ match: 'Поставьте, пожалуйста, 5 звёзд', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
