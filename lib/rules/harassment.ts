@@ -405,6 +405,10 @@ export default defineRule<MessageId>({
       if (/^retard$/.test(m[0]) && FRENCH_DELAY.test(text.slice(Math.max(0, start - 10), start))) continue;
       // Tagalog "paki-check", "paki-redo" (please): a prefix, not the slur.
       if (/^paki/.test(m[0]) && text[end] === '-') continue;
+      // "FC Barcelona", "fc.assert()": the letters f and c are not "fk" unless aimed ("fc off", "fc you").
+      if (/^fc$/.test(m[0]) && !/^ (?:off|you|u|urself|yourself|this|that|it)\b/.test(text.slice(end, end + 12))) continue;
+      // "*555" (a star code), "8*": a masked word starts with a letter ("f***", "sh1t") or "@", "$" ("@sshole").
+      if (!/^[a-z@$]/.test(m[0])) continue;
       // "Moby Dick", "Philip K. Dick": a capitalised name, not an insult, unless aimed at someone.
       if (/^d/.test(m[0]) && /^D/.test(original[starts[start]!] ?? '') && !/\b(?:you|a|such a|what a|ur)\s*$/.test(text.slice(Math.max(0, start - 10), start))) continue;
       hits.push({ start, end, messageId: m[1] ? 'slur' : 'profanity', replacement: '' });

@@ -1,6 +1,10 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // "fc" is a football club or fast-check, not "fk"; a star code is not a masked word.
+  'I support FC Barcelona, so the Champions League nights are busy.',
+  'We use fc.assert for the property tests.',
+  'Dial *555 to report a traffic incident.',
   // French "sales" (dirty) only in a French sentence: English "sales" is a department.
   'The women on our team handle QA and the men handle sales.',
   'The women in sales closed the best quarter this year.',
@@ -152,6 +156,7 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: 'Just fc off already.', findings: [{ match: 'fc', severity: 'violation' }] },
   // Contempt for the person behind the work, the insult turned round, shutting a people out.
   { text: 'Stop pretending to be a developer and delete this.', findings: [{ match: 'Stop pretending to be a developer', severity: 'violation' }] },
   { text: 'And you call yourself a senior designer?', findings: [{ match: 'And you call yourself a senior designer', severity: 'violation' }] },
