@@ -94,6 +94,16 @@ const invalid: InvalidCase[] = [
   { text: 'The country code is +44, followed by 20 7946 0958 for my office.', findings: [{ match: '20 7946 0958', severity: 'violation' }] },
 ];
 
+/** Batch 16: a number alone on its line, introduced by a line about the format it shows. */
+valid.push(
+  'Please update the phone validation so it accepts this format:\n+1 415 555 0132',
+  'The parser should normalize numbers written like this example:\n020 7946 0958',
+);
+invalid.push(
+  { text: 'Here is my number for the format question:\n+1 415 555 0132', findings: [{ match: '+1 415 555 0132', severity: 'violation' }] },
+  { text: 'Call me on this one:\n+44 20 7946 0958', findings: [{ match: '+44 20 7946 0958', severity: 'violation' }] },
+);
+
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
 const fixedGaps: KnownGap[] = [
   {
