@@ -254,6 +254,9 @@ const MENTIONED = /\b(?:mention(?:ing|ed|s)?|say(?:ing|s)?|typ(?:e|es|ing|ed)|wr
 /** "This was not through Upwork": a past fact, not a proposal. */
 const WAS_NOT = /\b(?:was|were|wasn.t|had been)\s$/;
 
+/** A determiner just before "email", "text" or "call": the noun, not the verb. */
+const NOUN_BEFORE = /\b(?:the|this|that|these|those|an?|every|each|any|which|what|last|first)\s$/;
+
 /** Inside a quoted UI label or title: "Email me a receipt". */
 function quoted(sentence: string, at: number): boolean {
   const opens = (sentence.slice(0, at).match(/"/g) ?? []).length;
@@ -313,6 +316,8 @@ export default defineRule<MessageId>({
     for (const m of matches(DIRECT, text)) {
       const sentence = sentenceAt(text, m.index);
       if (reported.has(sentence.start) || !usable(sentence, m) || quoted(sentence.text, m.index - sentence.start)) continue;
+      // "the email you just received", "that call you missed": a noun with its relative clause, not "email you".
+      if (NOUN_BEFORE.test(text.slice(Math.max(sentence.start, m.index - 12), m.index))) continue;
       push(m.index, m.index + m[0].length, 'channel');
     }
     // A channel named in a sentence that proposes to talk there.

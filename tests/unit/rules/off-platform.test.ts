@@ -150,6 +150,21 @@ invalid.push(
   { text: "I'd prefer to do the first lesson over WhatsApp video.", findings: [{ match: 'WhatsApp', severity: 'violation' }] },
 );
 
+/** Batch 16: a noun with its relative clause, many people or a passive request reported, a warning or help page. */
+valid.push(
+  'Did you read that text you got from the recruiter yesterday?',
+  'Every call you take there is logged.',
+  'Most clients are asking to have video calls outside of Upwork lately, I noticed.',
+  'Moderators say it is fine to chat outside of Upwork as long as payment stays here.',
+  'He was banned after a buyer claimed a meeting was requested outside of Upwork.',
+  'Another red flag is a buyer who only wants to talk on Telegram.',
+  'If you work outside the platform, it is your own responsibility to keep records.',
+);
+invalid.push(
+  { text: "I'll email you the details tonight.", findings: [{ match: 'email you', severity: 'violation' }] },
+  { text: "Let's talk outside of Upwork, it's easier.", findings: [{ match: 'outside of Upwork', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",
