@@ -404,8 +404,24 @@ const NOT_A_SCAM = /\b(?:not|no|isn'?t|never) (?:a )?scam\b/;
 /** Payments said to stay on Upwork nearby: "all my freelance payments are through Upwork". */
 const PAID_ON_UPWORK = new RegExp(
   '\\ball (?:of )?(?:my |our |the )?(?:[a-z]+ )?(?:payments|earnings|income)\\b (?:are|were|go|went|stay|come) (?:through|via|on|in|from) upwork\\b' +
-    '|\\b(?:payments?|paid) (?:are|is|were|go|goes|went|stay|stays) (?:all |only |always )(?:through|via|on|in) upwork\\b',
+    '|\\b(?:payments?|paid) (?:are|is|were|go|goes|went|stay|stays) (?:all |only |always )(?:through|via|on|in) upwork\\b' +
+    // "mengharuskan semua transaksi keuangan dilakukan melalui platformnya", "todos los pagos se hacen por la plataforma".
+    '|\\b(?:semua|seluruh|todos los|todas las|todos os|todas as|tous les|toutes les) (?:transaksi|pembayaran|pagos|transacciones|' +
+    'pagamentos|transacoes|paiements|transactions)\\b[^.!?\\n]{0,50}?\\b(?:melalui|lewat|di|a traves de|por|pela|pelo|via|par) ' +
+    '(?:la |a |o |le )?(?:platform\\S*|plataforma|plateforme|upwork)',
 );
+/**
+ * Withdrawing one's earnings from the site: "withdraw it to your bank account, PayPal, or Payoneer", "Upwork charges a $1 fee
+ * per transfer to PayPal", a help page's list of withdrawal methods. Read a few sentences wide (a list has short lines).
+ */
+// Said as how the site works, not as a complaint: "I couldn't withdraw", "faster than waiting for the Upwork withdrawal" are reasons to pay elsewhere.
+const WITHDRAWAL = new RegExp(
+  '\\b(?:you can|you may|you\'ll be able to|to|then|or|and|if you|once you) withdraw\\b|\\bper (?:transfer|withdrawal)\\b' +
+    '|\\bwithdraw (?:it|them|the (?:funds|money|amount|balance)|your (?:funds|money|earnings|balance)|funds|earnings) to\\b' +
+    '|\\b(?:withdrawal|payout) methods?\\b|\\byour earnings (?:will|are)\\b',
+);
+/** ...unless the sentence arranges a payment between the two people: "pay me", "I'll send", "let's use", "directly". */
+const ARRANGED = /\b(?:pay|send|transfer|wire) (?:me|us|it to me)\b|\b(?:i|we)(?:'ll| will| can| could| would)? (?:pay|send|transfer|wire)\b|\bmy (?:paypal|bank|payoneer|wise|account|wallet)\b|\blet'?s\b|\bdirect(?:ly)?\b|\binstead\b|\boutside\b|\boff upwork\b|\bf&f\b|\bfriends (?:and|&) family\b/;
 /** A word quoted, not used: the "Paypal", "Payment" that trigger the warnings, a 'pay outside' checkbox. */
 const QUOTED = (text: string, start: number, end: number) => /["'“‘«]/.test(text[start - 1] ?? '') && /["'”’»]/.test(text[end] ?? '');
 /** A question about how Upwork works: "Do I pay the freelancer directly or does Upwork hold the money?" */
@@ -456,10 +472,21 @@ export default defineRule<MessageId>({
       (around, sentence) => (SCAM_ADVICE.test(around) && !NOT_A_SCAM.test(around)) || PAID_ON_UPWORK.test(around) || ASKS_HOW.test(sentence),
     );
     const techAround = bySentence((around) => PAYMENT_TECH_ANY.test(around));
+    const withdrawSeen = new Map<number, boolean>();
+    /** Earnings withdrawn from the site, read 300 characters either side of the sentence, once per sentence. */
+    const withdrawing = (index: number): boolean => {
+      const sentence = sentenceAt(text, index);
+      let result = withdrawSeen.get(sentence.start);
+      if (result === undefined) {
+        result = !ARRANGED.test(sentence.text) && WITHDRAWAL.test(text.slice(Math.max(0, sentence.start - 300), sentence.end + 300));
+        withdrawSeen.set(sentence.start, result);
+      }
+      return result;
+    };
     /** Adds a hit unless it is disclaimed or refused; tells whether it was added. */
     const push = (start: number, end: number, messageId: MessageId): boolean => {
       if (isDisclaimed(text, start, end) || standsAgainst(text, start, end) || QUOTED(text, start, end)) return false;
-      if (quietAround(start)) return false;
+      if (quietAround(start) || withdrawing(start)) return false;
       hits.push({ start, end, messageId });
       return true;
     };
@@ -481,7 +508,7 @@ export default defineRule<MessageId>({
       // "save on shipping fees" for a store is not about Upwork; fee avoidance talks about Upwork, paying, or going direct.
       const aboutUpwork = FEE_SUBJECT.test(clause);
       // Work talk is read near the match: a long pitch about bookkeeping can still end "saves us both the fees".
-      if (!aboutUpwork || TECH_TALK.test(words(near(text, m.index, m.index + m[0].length, 70)).replace(APP_NAMED, ' '))) continue;
+      if (!aboutUpwork || TECH_TALK.test(words(near(text, m.index, m.index + m[0].length, 70)).replace(APP_NAMED, ' ')) || techAround(m.index)) continue;
       push(m.index, m.index + m[0].length, 'fees');
     }
     for (const m of matches(SERVICE_VERB, text)) push(m.index, m.index + m[0].length, 'service');
