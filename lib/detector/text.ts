@@ -73,7 +73,8 @@ function lastClauseStart(lead: string): number {
 }
 
 /** True when the few words before `start` negate what follows ("I will never ..."). */
-const SUGGESTION = /\b(?:why (?:don'?t|do not|not)|(?:can'?t|couldn'?t|won'?t|wouldn'?t|shouldn'?t) (?:we|you|i))\b/g;
+// "Не могли бы вы дать...", "Чи не могли б ви": Russian and Ukrainian ask politely with a negation ("could you not...").
+const SUGGESTION = /\b(?:why (?:don'?t|do not|not)|(?:can'?t|couldn'?t|won'?t|wouldn'?t|shouldn'?t) (?:we|you|i))\b|(?<![а-яіїє])не (?:могли|могла|мог|можете|хотите|хотели) (?:бы?|б)(?![а-яіїє])/g;
 
 export function negatedBefore(text: string, start: number, words = 8): boolean {
   let lead = before(text, start, 60).trim().split(/\s+/).slice(-words).join(' ');
