@@ -4,7 +4,7 @@ import { LEGAL_DOCUMENT } from './lexicon/index';
 import { paragraphBefore, sentenceAt } from './text';
 
 const INVITATION = /\b(?:e-?mail|mail|contact|reach|write(?: to)?|call|text|message|ping|whatsapp) (?:me|us)\b/;
-/** "...for the background check. You can just type them here in the chat": the details go into the chat, not a document. */
+/** "...for the background check. You can just type them here in the chat": the details go into the chat, not into the signed paper. */
 const INTO_THE_CHAT =
   /\b(?:type|write|put|paste|drop|enter|send|share) (?:(?:them|it|those|these|that|the details|your details) )?(?:here|below|in (?:the|this) (?:chat|thread|message))\b/;
 

@@ -74,7 +74,11 @@ function lastClauseStart(lead: string): number {
 
 /** True when the few words before `start` negate what follows ("I will never ..."). */
 // "Не могли бы вы дать...", "Чи не могли б ви": Russian and Ukrainian ask politely with a negation ("could you not...").
-const SUGGESTION = /\b(?:why (?:don'?t|do not|not)|(?:can'?t|couldn'?t|won'?t|wouldn'?t|shouldn'?t) (?:we|you|i))\b|(?<![а-яіїє])не (?:могли|могла|мог|можете|хотите|хотели) (?:бы?|б)(?![а-яіїє])/g;
+const SUGGESTION = new RegExp(
+  "\\b(?:why (?:don'?t|do not|not)|(?:can'?t|couldn'?t|won'?t|wouldn'?t|shouldn'?t) (?:we|you|i))\\b" +
+    '|(?<![а-яіїє])не (?:могли|могла|мог|можете|хотите|хотели) (?:бы?|б)(?![а-яіїє])',
+  'g',
+);
 
 export function negatedBefore(text: string, start: number, words = 8): boolean {
   let lead = before(text, start, 60).trim().split(/\s+/).slice(-words).join(' ');
@@ -92,7 +96,10 @@ export function negatedBefore(text: string, start: number, words = 8): boolean {
  * outside the platform, it is your own responsibility...". Read in the clause only: a warning names the risk in the
  * same sentence as the thing it warns about.
  */
-const WARNING_TALK = /\b(?:(?:a|the|another|huge|big|major|biggest) red flags?|red flags? (?:is|are|would be|include)|warning signs?|(?:it is|it's|is) (?:your|the freelancer's|the client's) (?:own )?responsibility|at your own risk)\b/;
+const WARNING_TALK = new RegExp(
+  "\\b(?:(?:a|the|another|huge|big|major|biggest) red flags?|red flags? (?:is|are|would be|include)|warning signs?" +
+    "|(?:it is|it's|is) (?:your|the freelancer's|the client's) (?:own )?responsibility|at your own risk)\\b",
+);
 
 /** True when the clause around the match talks about the rules rather than breaking them. */
 export function isPolicyTalk(text: string, start: number, end: number): boolean {

@@ -173,7 +173,10 @@ function isHandle(ident: string, app: string, label: string, separator: string, 
 }
 
 /** Being given a role in a project: "add me as a collaborator", "invite her as an editor", "make you a maintainer". */
-const PROJECT_ROLE = /\b(?:add|invite|make|set)\w* (?:me|you|him|her|them|us) (?:as |to be )?(?:an? )?(?:collaborator|contributor|maintainer|editor|viewer|reviewer|member of the (?:repo|project|org|team))s?\b/;
+const PROJECT_ROLE = new RegExp(
+  '\\b(?:add|invite|make|set)\\w* (?:me|you|him|her|them|us) (?:as |to be )?(?:an? )?' +
+    '(?:collaborator|contributor|maintainer|editor|viewer|reviewer|member of the (?:repo|project|org|team))s?\\b',
+);
 
 export default defineRule<MessageId>({
   id: 'contact-messaging',

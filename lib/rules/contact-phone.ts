@@ -27,7 +27,7 @@ const FORMAT_TALK = new RegExp(
 );
 const DIGITISH = /[0-9oil]/;
 const WORD_CHAR = /[a-z0-9_]/;
-const PHONE_CUE = /\b(?:call|calls|calling|phone|ph|tel|telephone|cell|cellphone|mobile|mob|number|num|whats\w*|text|txt|sms|viber|signal|telegram|contact|reach|ring|dial|hotline)\b/;
+const PHONE_CUE = /\b(?:call|calls|calling|phone|ph|tel|telephone|cell|cellphone|mobile|mob|number|num|whats\w*|text|txt|sms|viber|signal|telegram|contact|reach|ring|dial|hotline|wx|vx|weixin)\b/;
 const ID_LABEL = new RegExp(
   oneOf([
       '\\b' +

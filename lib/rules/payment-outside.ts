@@ -206,6 +206,8 @@ const OUTSIDE = new RegExp(
     '\\bpay(?:ment)? (?:me |you |us )?(?:outside|off-?site|off site)\\b',
     '\\b(?:real|actual) (?:amount|price|payment|rate)\\b[^.!?\\n]{0,30}?\\b' +
       '(?:between (?:us|ourselves)|privately|directly|outside)\\b',
+    // "I prefer to deal without Freelancer, no point paying them": the marketplace named as the one to leave out.
+    '\\b(?:deal|work|do business|trade|transact|continue)\\w* (?:directly )?without (?:upwork|fiverr|freelancer|peopleperhour|pph|the site|the platform)\\b',
     '\\bfor appearances\\b', '\\bhand (?:you|me) (?:the )?cash\\b', '\\bclose the upwork contract early\\b',
     '\\bpay(?:ment)? (?:me |you |us )?outside\\b' +
       '(?! (?:the|of the) (?:app|us|usa|eu|country|range|business hours))',
@@ -232,7 +234,7 @@ const STRONG_SERVICE = new RegExp(
   '\\b' +
     oneOf([
       'pix', 'mercado ?pago', 'nequi', 'daviplata', 'orange money', 'mtn momo', 'momo', 'airtel money',
-      'chipper ?cash', 'opay', 'palmpay', 'payeer', 'ko-?fi', 'buy ?me ?a ?coffee', 'domiciliary (?:account|acct)', 'pay\\W?pal', 'p[a@4]y\\W?p[a@4]l',
+      'chipper ?cash', 'opay', 'palmpay', 'payeer', 'yandex ?money', 'yoomoney', 'qiwi', 'webmoney', 'ko-?fi', 'buy ?me ?a ?coffee', 'domiciliary (?:account|acct)', 'pay\\W?pal', 'p[a@4]y\\W?p[a@4]l',
       'pp(?= f&f| ff| friends)', 'payoneer', 'zelle', 'venmo', 'cash\\W?app', 'western union',
       'money\\W?gram', 'skrill', 'neteller', 'perfect money', 'revolut', 'remitly', 'world\\W?remit',
       'xoom', 'wise', 'transfer\\W?wise', 'alipay', 'gcash', 'bkash', 'nagad', 'easypaisa', 'jazz\\W?cash',
@@ -250,7 +252,7 @@ const P2P_APP = new RegExp(
 '^' +
   oneOf([
     'payoneer', 'zelle', 'venmo', 'cash\\W?app', 'western union', 'money\\W?gram', 'skrill', 'neteller',
-    'perfect money', 'payeer', 'remitly', 'world\\W?remit', 'xoom', 'gcash', 'bkash', 'nagad', 'easypaisa',
+    'perfect money', 'payeer', 'yandex ?money', 'yoomoney', 'qiwi', 'webmoney', 'remitly', 'world\\W?remit', 'xoom', 'gcash', 'bkash', 'nagad', 'easypaisa',
     'jazz\\W?cash', 'm-?pesa', 'paytm', 'phonepe', 'upi', 'interac', 'e-?transfer', 'pix', 'mercado ?pago',
     'nequi', 'daviplata', 'orange money', 'mtn momo', 'momo', 'airtel money', 'chipper ?cash', 'wave',
     'opay', 'palmpay', 'ko-?fi', 'buy ?me ?a ?coffee', 'domiciliary (?:account|acct)', 'gift ?cards?', 'friends (?:and|&) family', 'f&f', 'usdt', 'usdc', 'tether',
@@ -421,7 +423,11 @@ const WITHDRAWAL = new RegExp(
     '|\\b(?:withdrawal|payout) methods?\\b|\\byour earnings (?:will|are)\\b',
 );
 /** ...unless the sentence arranges a payment between the two people: "pay me", "I'll send", "let's use", "directly". */
-const ARRANGED = /\b(?:pay|send|transfer|wire) (?:me|us|it to me)\b|\b(?:i|we)(?:'ll| will| can| could| would)? (?:pay|send|transfer|wire)\b|\bmy (?:paypal|bank|payoneer|wise|account|wallet)\b|\blet'?s\b|\bdirect(?:ly)?\b|\binstead\b|\boutside\b|\boff upwork\b|\bf&f\b|\bfriends (?:and|&) family\b/;
+const ARRANGED = new RegExp(
+  "\\b(?:pay|send|transfer|wire) (?:me|us|it to me)\\b|\\b(?:i|we)(?:'ll| will| can| could| would)? (?:pay|send|transfer|wire)\\b" +
+    "|\\bmy (?:paypal|bank|payoneer|wise|account|wallet)\\b|\\blet'?s\\b|\\bdirect(?:ly)?\\b|\\binstead\\b|\\boutside\\b|\\boff upwork\\b" +
+    '|\\bf&f\\b|\\bfriends (?:and|&) family\\b',
+);
 /** A word quoted, not used: the "Paypal", "Payment" that trigger the warnings, a 'pay outside' checkbox. */
 const QUOTED = (text: string, start: number, end: number) => /["'“‘«]/.test(text[start - 1] ?? '') && /["'”’»]/.test(text[end] ?? '');
 /** A question about how Upwork works: "Do I pay the freelancer directly or does Upwork hold the money?" */

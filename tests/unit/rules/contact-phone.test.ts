@@ -105,6 +105,10 @@ invalid.push(
 );
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
+/** Batch 16: a WeChat id given as "wx" and a number. */
+valid.push('The wx library build 5550142888 failed.');
+invalid.push({ text: 'rent the account, wx 5550142888', findings: [{ match: '5550142888', severity: 'violation' }] });
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'call ٠٣٠٠١٢٣٤٥٦٧',

@@ -165,6 +165,15 @@ invalid.push(
   { text: "Let's talk outside of Upwork, it's easier.", findings: [{ match: 'outside of Upwork', severity: 'violation' }] },
 );
 
+/** Batch 16: an email sent "to me", another app offered as a question, continuing "by" a channel, Urdu "kisi app par baat". */
+valid.push('The invoice is sent by email automatically after checkout.', 'Send a text to the customer when the order ships.');
+invalid.push(
+  { text: 'You can send an e-mail to me.', findings: [{ match: 'send an e-mail to me', severity: 'violation' }] },
+  { text: "I don't use telegram, maybe signal could work?", findings: [{ match: 'signal could work', severity: 'violation' }] },
+  { text: 'Can we carry on by phone tomorrow?', findings: [{ match: 'carry on by phone', severity: 'violation' }] },
+  { text: 'Yahan mushkil hai, koi aur app pe baat karte hain', findings: [{ match: 'koi aur app pe baat karte hain', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",

@@ -181,6 +181,14 @@ invalid.push(
   { text: 'I can pay to your bank account directly, then you withdraw nothing and pay no fee.', findings: [{ match: 'pay to your bank account directly', severity: 'violation' }] },
 );
 
+/** Batch 16: dealing without the marketplace, Russian wallets, Turkish "platform dışından". */
+valid.push("I can't work without Upwork protection, sorry.");
+invalid.push(
+  { text: "Let's work without Fiverr, their cut is too big.", findings: [{ match: 'work without Fiverr', severity: 'violation' }] },
+  { text: 'You can send it to my QIWI wallet.', findings: [{ match: 'QIWI', severity: 'violation' }] },
+  { text: 'Ödemeyi platform dışından yapalım.', findings: [{ match: 'Ödemeyi platform dışından', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",
