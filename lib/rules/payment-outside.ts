@@ -425,7 +425,9 @@ const WITHDRAWAL = new RegExp(
 /** ...unless the sentence arranges a payment between the two people: "pay me", "I'll send", "let's use", "directly". */
 const ARRANGED = new RegExp(
   "\\b(?:pay|send|transfer|wire) (?:me|us|it to me)\\b|\\b(?:i|we)(?:'ll| will| can| could| would)? (?:pay|send|transfer|wire)\\b" +
-    "|\\bmy (?:paypal|bank|payoneer|wise|account|wallet)\\b|\\blet'?s\\b|\\bdirect(?:ly)?\\b|\\binstead\\b|\\boutside\\b|\\boff upwork\\b" +
+    "|\\bmy (?:paypal|bank|payoneer|wise|account|wallet)\\b|\\blet'?s\\b|\\binstead\\b|\\boutside\\b|\\boff upwork\\b" +
+    // "spend it directly on PPH" keeps the money on the site.
+    '|\\bdirect(?:ly)?\\b(?! (?:on|in|through|via) (?:upwork|pph|fiverr|the (?:site|platform)))' +
     '|\\bf&f\\b|\\bfriends (?:and|&) family\\b',
 );
 /** A word quoted, not used: the "Paypal", "Payment" that trigger the warnings, a 'pay outside' checkbox. */

@@ -169,6 +169,7 @@ invalid.push(
 /** Batch 16: withdrawing one's earnings from the site, a user story or feature request, a rule keeping all payments on the platform. */
 valid.push(
   'Once the milestone is released you can withdraw the money to your PayPal or your bank account.',
+  'Spend the balance directly on PPH or withdraw the funds to your PayPal.',
   'Withdrawal methods:\n\nBank transfer\n\n• Add your bank account details.\n\nWire Transfer\n\n• Requires a $30 fee.',
   'As a freelancer, I want to receive payouts in USDT so that fees stay low.',
   'Could you add an option to send money as friends and family to avoid the fees?',
