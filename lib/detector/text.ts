@@ -73,7 +73,12 @@ function lastClauseStart(lead: string): number {
 }
 
 /** True when the few words before `start` negate what follows ("I will never ..."). */
-const SUGGESTION = /\b(?:why (?:don'?t|do not|not)|(?:can'?t|couldn'?t|won'?t|wouldn'?t|shouldn'?t) (?:we|you|i))\b/g;
+// "Не могли бы вы дать...", "Чи не могли б ви": Russian and Ukrainian ask politely with a negation ("could you not...").
+const SUGGESTION = new RegExp(
+  "\\b(?:why (?:don'?t|do not|not)|(?:can'?t|couldn'?t|won'?t|wouldn'?t|shouldn'?t) (?:we|you|i))\\b" +
+    '|(?<![а-яіїє])не (?:могли|могла|мог|можете|хотите|хотели) (?:бы?|б)(?![а-яіїє])',
+  'g',
+);
 
 export function negatedBefore(text: string, start: number, words = 8): boolean {
   let lead = before(text, start, 60).trim().split(/\s+/).slice(-words).join(' ');
@@ -86,10 +91,21 @@ export function negatedBefore(text: string, start: number, words = 8): boolean {
   return NEGATION.test(lead.replace(/^,/, '').replace(SUGGESTION, ' '));
 }
 
+/**
+ * Warnings and help pages: "A huge red flag would be that he only wants to talk outside of Upwork", "When working
+ * outside the platform, it is your own responsibility...". Read in the clause only: a warning names the risk in the
+ * same sentence as the thing it warns about.
+ */
+const WARNING_TALK = new RegExp(
+  "\\b(?:(?:a|the|another|huge|big|major|biggest) red flags?|red flags? (?:is|are|would be|include)|warning signs?" +
+    "|(?:it is|it's|is) (?:your|the freelancer's|the client's) (?:own )?responsibility|at your own risk)\\b",
+);
+
 /** True when the clause around the match talks about the rules rather than breaking them. */
 export function isPolicyTalk(text: string, start: number, end: number): boolean {
   // The rule may be named in the next sentence: "...move payments off Upwork. It's against Upwork's Terms of Service."
-  return POLICY_TALK.test(clauseAround(text, start, end).text) || POLICY_TALK.test(neighbourhood(text, start));
+  const clause = clauseAround(text, start, end).text;
+  return POLICY_TALK.test(clause) || WARNING_TALK.test(clause) || POLICY_TALK.test(neighbourhood(text, start));
 }
 
 const REFUSED_AFTER = /^[^.!?\n]{0,40}?\b(?:isn'?t|is not|aren'?t|are not) (?:something|anything) (?:we|i)\b|^[^.!?\n]{0,30}?\b(?:is|are) (?:against|not allowed|forbidden|a no)\b/;
@@ -163,11 +179,26 @@ const REPORTED_OTHER = new RegExp(
     '(?![a-z])',
 );
 
+/**
+ * Many people reported at once, or a request told in the passive: "every single client is asking to have chats outside
+ * of Upwork", "officials say it's ok to chat outside", "the accusation that payment was requested outside of Upwork".
+ */
+const REPORTED_GROUP = new RegExp(
+  '\\b(?:' +
+    oneOf([
+      'every (?:single )?(?:client|buyer|employer|recruiter|one)', '(?:most|many|some|all|these|those) (?:of the )?' +
+        '(?:clients|buyers|employers|recruiters|scammers|people|users)', 'officials', 'moderators', 'upwork staff',
+    ]) +
+    ')\\b[^.!?\\n]{0,40}?\\b(?:is asking|are asking|asks|ask|say|says|said|want|wants|insists?|requests?)\\b' +
+    '|\\b(?:was|were|had been|has been|have been) (?:requested|asked for|offered|suggested|proposed)\\b' +
+    '|\\b(?:accused|accusation|accusing)\\b',
+);
+
 /** True when the match is part of what the writer reports someone else asked or offered. */
 export function reportedBefore(text: string, start: number): boolean {
   const sentence = clauseAround(text, start, start);
   const lead = text.slice(Math.max(sentence.start, start - 120), start);
-  return REPORTED.test(lead) || REPORTED_OTHER.test(lead);
+  return REPORTED.test(lead) || REPORTED_OTHER.test(lead) || REPORTED_GROUP.test(lead);
 }
 
 /** A match is discounted when negated, reported, or when the clause is about the rules themselves. */

@@ -157,8 +157,20 @@ const PERSONAL_MAIL = /\b(?:my (?:e-?mail|address|inbox|gmail)|e-?mail me|write 
 /** "escribime ahí y te paso el repo": the address is for writing to, the repo comes after; not an access-only address. */
 const WRITE_TO_ME = /\b(?:e-?mail me|write (?:to )?me (?:there|at)|escr[ií]b(?:ime|eme|ime ahi|enos)|me escrev(?:a|e)|[eé]cri(?:s|vez)[- ]moi|schreib(?:en sie)? mir)\b/;
 
-function accessOnly(text: string, start: number, window: string): boolean {
+/** The address an invitation went to: "An invite has been sent to x@...", "I invited x@...", "invitation sent to". */
+const INVITED_AT = /\b(?:invit(?:e|es|ation|ations)\b[^.!?\n]{0,30}?\b(?:sent|gone out|went out|goes out|is going) to|invited|re-?sent the invite to) $/;
+/** A field label on the line before: "### Email", "Email:", "E-mail address". */
+const FIELD_LABEL = /(?:^|\n)\s*(?:#{1,4}\s*|\*\*)?(?:e-?mail|work e-?mail|e-?mail address)(?:\*\*)?\s*:?\s*\n\s*$/;
+
+/** An address filled into an access request form ("### Email\n\nx@...\n...\nI need view access"): the form asks for access. */
+function accessForm(text: string, start: number, end: number): boolean {
+  if (!FIELD_LABEL.test(text.slice(Math.max(0, start - 40), start)) || !/^[ \t]*(?:\n|$)/.test(text.slice(end, end + 4))) return false;
+  return PROJECT_ACCESS.test(text.slice(end, end + 400));
+}
+
+function accessOnly(text: string, start: number, end: number, window: string): boolean {
   if (WRITE_TO_ME.test(window)) return false;
+  if (INVITED_AT.test(text.slice(Math.max(0, start - 50), start)) || accessForm(text, start, end)) return true;
   return PROJECT_ACCESS.test(window) || (ACCESS_PURPOSE.test(window) && PROJECT_SYSTEM.test(window)) || PROJECT_ACCESS.test(listIntro(text, start));
 }
 
@@ -179,7 +191,7 @@ export default defineRule<MessageId>({
     const push = (start: number, end: number, messageId: MessageId) => {
       const window = sentenceWindow(text, start, end);
       if (FORM_RECIPIENT.test(window) && !PERSONAL_MAIL.test(window)) return;
-      const access = accessOnly(text, start, window);
+      const access = accessOnly(text, start, end, window);
       hits.push({ start, end, messageId: access ? 'access' : messageId, ...(access && { exception: 'project-access' as const }) });
     };
 

@@ -191,6 +191,15 @@ const CONTACT_FORM_CUE = new RegExp(
     ]),
 );
 
+/** A booking, meeting or form service's bare home page: its name, not someone's page ("jane.as.me" is a page). */
+const SERVICE_ROOT = new RegExp(
+  '^' +
+    oneOf([
+      'calendly', 'cal', 'savvycal', 'acuityscheduling', 'tidycal', 'zcal', 'doodle', 'koalendar', 'appointlet',
+      'setmore', 'oncehub', 'youcanbook', 'typeform', 'jotform', 'tally', 'wufoo', 'formstack', 'paperform', 'whereby',
+    ]) +
+    '\\.(?:com|co|so|me)$',
+);
 /** A page of a site that is there to be contacted or booked ("/contact", "/book-a-call", "/careers"). */
 const CONTACT_PAGE = new RegExp(
   '\\b' +
@@ -248,6 +257,8 @@ export default defineRule<MessageId>({
         else hits.push({ start, end, messageId: 'portfolio', severity: 'warning', exception: 'portfolio' });
         continue;
       }
+      // "A Cal.com (or similar) link beside the CTA": the service named as a product, no page of anyone's to open.
+      if (kind && !explicit && SERVICE_ROOT.test(target)) continue;
       if (kind) {
         hits.push({ start, end, messageId: kind.messageId });
         continue;

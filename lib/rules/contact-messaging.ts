@@ -176,6 +176,12 @@ function isHandle(ident: string, app: string, label: string, separator: string, 
   return strong && (!wordLike || /^@/.test(ident));
 }
 
+/** Being given a role in a project: "add me as a collaborator", "invite her as an editor", "make you a maintainer". */
+const PROJECT_ROLE = new RegExp(
+  '\\b(?:add|invite|make|set)\\w* (?:me|you|him|her|them|us) (?:as |to be )?(?:an? )?' +
+    '(?:collaborator|contributor|maintainer|editor|viewer|reviewer|member of the (?:repo|project|org|team))s?\\b',
+);
+
 export default defineRule<MessageId>({
   id: 'contact-messaging',
   category: 'contact-sharing',
@@ -209,7 +215,9 @@ export default defineRule<MessageId>({
       // "Telegram bot ka token ... @BotFather": a bot being built, not a person to write to.
       if (/\b(?:bot|bots|token|api)\b/.test(clauseAround(text, m.index, m.index + m[0].length).text)) continue;
       // "My Figma handle is @dana.designs if you want to invite me to the file": a username for access.
-      const access = PROJECT_ACCESS.test(neighbourhood(text, m.index));
+      // "My username is @x, please add me as a collaborator": a role in a project, asked by name.
+      const around = neighbourhood(text, m.index);
+      const access = PROJECT_ACCESS.test(around) || PROJECT_ROLE.test(around);
       hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle', ...(access && { exception: 'project-access' as const }) });
     }
     const covered = sentencesWith(text, hits);

@@ -27,7 +27,7 @@ const FORMAT_TALK = new RegExp(
 );
 const DIGITISH = /[0-9oil]/;
 const WORD_CHAR = /[a-z0-9_]/;
-const PHONE_CUE = /\b(?:call|calls|calling|phone|ph|tel|telephone|cell|cellphone|mobile|mob|number|num|whats\w*|text|txt|sms|viber|signal|telegram|contact|reach|ring|dial|hotline)\b/;
+const PHONE_CUE = /\b(?:call|calls|calling|phone|ph|tel|telephone|cell|cellphone|mobile|mob|number|num|whats\w*|text|txt|sms|viber|signal|telegram|contact|reach|ring|dial|hotline|wx|vx|weixin)\b/;
 const ID_LABEL = new RegExp(
   oneOf([
       '\\b' +
@@ -97,7 +97,11 @@ function lineAround(text: string, start: number, end: number): string {
   const head = text.slice(from, start);
   const cut = head.lastIndexOf('\n');
   const tail = text.slice(end, end + 60).split('\n')[0]!;
-  return head.slice(cut + 1) + text.slice(start, end) + tail;
+  const line = head.slice(cut + 1) + text.slice(start, end) + tail;
+  // A number alone on its line reads the line that introduces it: "...Phone Number Format:\n+44 20 7946 0958".
+  if (cut === -1 || !/^\s*$/.test(head.slice(cut + 1)) || !/^\s*$/.test(tail)) return line;
+  const intro = head.slice(0, cut).split('\n').pop()!;
+  return /:\s*$/.test(intro) ? `${intro} ${line}` : line;
 }
 
 /**

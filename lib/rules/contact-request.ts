@@ -10,6 +10,11 @@ const ASK_ANY_LANGUAGE = new RegExp(term(ASK_CONTACT), 'g');
 /** "Please don't send me your email": a refusal inside the request itself. */
 const REFUSED = /\b(?:don'?t|do not|never|no need to|not)\b/;
 
+/** "I could not find your contact information": the negation is the request's own reason, not a refusal. */
+const NOT_FOUND = /^(?:(?:could|can|did|do) not|couldn'?t|can'?t|cannot|didn'?t) find\b/;
+/** "...reach you here", "...contact you on Upwork": the way in is this chat. */
+const HERE_AFTER = /^ ?(?:here|on upwork|through upwork|via upwork|in (?:the|this) chat|on this (?:site|platform))\b/;
+
 type MessageId = 'request' | 'access';
 
 const DETAIL = oneOf([
@@ -97,6 +102,37 @@ const OTHER_LANGUAGES = new RegExp(
   '\\b',
   'g',
 );
+/** Russian and Ukrainian (word edges that see Cyrillic), Portuguese, Spanish and Turkish asks for a way in. */
+const CYR = '(?<![а-яіїєa-z])';
+const OTHER_SCRIPTS = new RegExp(
+  CYR +
+    oneOf([
+      // "Как связаться с вами в телеграм?", "Как с вами можно связаться?", "Як з вами зв'язатися?".
+      'как (?:бы |мне |можно )?(?:с (?:вами|тобо[йи]) (?:можно )?связаться|связаться с (?:вами|тобо[йи]))',
+      'як (?:мені |можна )?(?:з (?:вами|тобою) (?:можна )?зв.язатися|зв.язатися з (?:вами|тобою))',
+      // "Не могли бы вы мне дать свой VK/Telegram?", "скинете ваш тг?".
+      '(?:дать|дадите|дашь|скинуть|скинете|оставить|оставите|прислать|пришлете) (?:мне )?(?:сво[йи]|ваш\\S*|тво[йи]) ' +
+        '(?:vk|вк|telegram|телег\\S*|тг|whatsapp|ватсап|контакт\\S*|номер|почту|ник|соц\\S*)',
+      // "есть телеграм?", "є ва[йи]бер?": a question that is only the app.
+      '(?:есть|є) (?:telegram|телеграм\\S*|телега|тг|whatsapp|ватсап|ва[йи]бер|viber|скайп|skype|дискорд|discord|вк|vk)(?= ?\\?)',
+      // "como faço para entrar em contato com você?", "¿cómo puedo contactarte?".
+      '(?:como|onde) (?:eu )?(?:faco|posso|consigo|poderia) (?:para )?(?:entrar em contato|falar|conversar) com (?:voce|vc|o senhor|a senhora)',
+      '(?:como|donde) (?:puedo|podemos|podria) (?:contactar(?:te|lo|la|le)|comunicarme con(?:tigo| usted)|ponerme en contacto)',
+      // "ingresar sus datos a la lista para mantenernos en contacto", "leave your details so we can stay in touch".
+      '(?:ingres|dej|registr|anot|complet|deix|preench)\\S* (?:sus|tus|seus|teus) (?:datos|dados)[^.!?\\n]{0,40}?(?:en contacto|em contato)',
+      '(?:leave|enter|add) your (?:details|info|contact details)[^.!?\\n]{0,40}?(?:stay|keep) in touch',
+      // "Telefon numaranızı yazar mısınız?", "mailinizi paylaşır mısınız?".
+      '(?:telefon |whatsapp |cep )?(?:numaranizi|numarani|mailinizi|mailini|e-?posta adresinizi) ' +
+        '(?:yazar|verir|paylasir|gonderir|atar|iletir) (?:misiniz|misin)',
+      // "give me the Telegram owner's name", "the WhatsApp admin's number".
+      `(?:${APP_NAME}) (?:owner|admin|manager|moderator)'?s? (?:name|handle|username|id|number|contact)`,
+      // "send me some way to privately talk", "give us a way to reach you".
+      '(?:give|send|tell) (?:me|us) (?:a|any|some) (?:other )?(?:way|means) to (?:\\S+ )?(?:reach|contact|talk|chat|speak|message)(?: you)?',
+    ]) +
+    '(?![а-яіїєa-z])' +
+    '(?! (?:here|здесь|тут|aqui|aca|no upwork|en upwork|pelo upwork|на апворке|upwork\'?ta))',
+  'g',
+);
 /** "whats ur tag" after "Do you have Discord?", "send me ur ID so I add you" after "Do u use WeChat?". */
 const APP_ID_ASK = /\b(?:what(?:'s| is|s)|share|send|give|drop|tell)\b[^.!?\n]{0,15}?\b(?:your|ur|yr)\s(?:tag|id|handle|user ?name|username|number|no\.?)\b/g;
 /** "a Signal or Wire ID I can reach you on", "the contact person's email". */
@@ -153,6 +189,9 @@ const REACH = new RegExp(
       '(?:is there|do you have) (?:a|an|any|another|other) ' +
         '(?:way|means|channel|platform|number|app) (?:to|i can|we can)? ?' +
         '(?:reach|contact|talk|chat|call|message)',
+      // "What's the best way to reach you?": asked of someone already in a chat, it asks for another channel.
+      '(?:what\'?s|what is|which is) the (?:best|easiest|quickest|fastest|preferred|simplest) (?:way|means|channel) ' +
+        '(?:to|i can|we can) (?:reach|contact|get in touch with|get hold of|talk to|message) you',
     ]) +
     '(?:[^.!?\\n]{0,40}?\\b' +
       '(?:outside|off|besides|other than|apart from|except|directly|privately|personally))' +
@@ -178,7 +217,9 @@ export default defineRule<MessageId>({
   check({ text }) {
     const hits: Hit<MessageId>[] = [];
     const push = (start: number, end: number) => {
-      if (isDisclaimed(text, start, end) || REFUSED.test(text.slice(start, end)) || standsAgainst(text, start, end)) return;
+      // "I could not find your email": the negation is the reason for asking; read the stance before the match only.
+      const to = NOT_FOUND.test(text.slice(start, end)) ? start : end;
+      if (isDisclaimed(text, start, to) || REFUSED.test(text.slice(start, to)) || standsAgainst(text, start, to)) return;
       const access = PROJECT_ACCESS.test(neighbourhood(text, start));
       hits.push({ start, end, messageId: access ? 'access' : 'request', ...(access && { exception: 'project-access' as const }) });
     };
@@ -193,11 +234,16 @@ export default defineRule<MessageId>({
       // Only when a chat app is named in this sentence or the one before.
       if (APP_NAMED.test(sentenceWindow(text, m.index, m.index + m[0].length))) push(m.index, m.index + m[0].length);
     }
+    // "Is there a way I can contact you?", "How can I reach you?": asked in a chat, they ask for another way in.
     for (const m of matches(REACH, text)) {
-      const outside = /outside|off|besides|other than|apart from|except|directly|privately|personally/.test(m[0]);
-      // "How can I reach you?" is a contact request only when it points away from Upwork.
-      if (outside || /\b(?:another|other|any)\b/.test(m[0])) push(m.index, m.index + m[0].length);
+      const end = m.index + m[0].length;
+      // ...of the reader ("contact you"), not of support or a company ("a way to contact support through the app").
+      const pointed = /outside|off|besides|other than|apart from|except|directly|privately|personally|\b(?:another|other|any|you)\b/.test(m[0]);
+      if ((pointed || /^ (?:you|u)\b/.test(text.slice(end, end + 4))) && !HERE_AFTER.test(text.slice(end, end + 34).replace(/^ (?:you|u)\b/, ''))) {
+        push(m.index, end);
+      }
     }
+    for (const m of matches(OTHER_SCRIPTS, text)) push(m.index, m.index + m[0].length);
     const covered = sentencesWith(text, hits);
     for (const m of matches(ASK_ANY_LANGUAGE, text)) {
       const sentence = sentenceAt(text, m.index).start;

@@ -133,7 +133,9 @@ const ELSEWHERE = new RegExp(
       'this (?:chat|ui|interface|inbox|messenger|message box) (?:is|feels|keeps) (?:so |too |really |very |a bit )?' +
         '(?:painful|clunky|slow|laggy|annoying|limited|buggy|terrible|awful|useless)',
       // "Telegram will be ok", "WhatsApp is fine for me": agreeing to a channel.
-      `(?:${OFF_APPS_SHORT}) (?:is|will be|would be|works?) (?:ok|okay|fine|good|better|great|easier)\\b`, 'the app (?:meta|facebook|zuckerberg) owns',
+      `(?:${OFF_APPS_SHORT}) (?:is|will be|would be|works?) (?:ok|okay|fine|good|better|great|easier)\\b`,
+      // "maybe discord would work?", "how about Signal?": another app offered.
+      `(?:${OFF_APPS_SHORT}) (?:would|could|might|should) work\\b`, `(?:maybe|how about|what about) (?:${OFF_APPS_SHORT}) ?\\?`, 'the app (?:meta|facebook|zuckerberg) owns',
       '(?:look|search|find) (?:me|us) up on\\b',
       'send (?:you|u) (?:an? )?(?:teams|google meet|meet|skype|whatsapp|telegram|discord|signal) ' +
         '(?:invite|link|invitation|call)',
@@ -152,6 +154,8 @@ const DIRECT = new RegExp(
       `(?:${OFF_APPS}|e-?mail|text|sms|ring|phone|call) (?:me|us)\\b` +
         '(?! (?:here|on upwork|through upwork|via upwork|in upwork|in the (?:upwork )?chat))',
       'give (?:me|us) a (?:call|ring|buzz)', 'drop (?:me|us) (?:an? )?(?:e-?mail|text|line)',
+      // "You can send e-mail to me", "write an email to us".
+      '(?:send|write|drop|shoot) (?:an? )?(?:e-?mail|mail|text|sms)s? to (?:me|us)',
       'shoot (?:me|us) (?:an? )?(?:e-?mail|text)',
       '(?:e-?mail|text|call|ring|phone|whatsapp|telegram|skype) (?:you|him|her|them)\\b',
     ]),
@@ -167,8 +171,8 @@ const MOVE_TO = new RegExp(
       'text', 'interview\\w*', 'reply', 'respond', 'write', 'go', 'come', 'hop', 'jump', 'catch up',
       'follow up', 'coordinate', 'speak', 'call', 'send', 'dm', 'drop', 'ping', 'hmu', 'txt',
     ]) +
-    '\\b(?: (?!on\\b|via\\b|over\\b|in\\b|to\\b|through\\b|using\\b)[a-z\']+){0,3} ' +
-    '(?:on|via|over|in|to|through|using|thru) (?:my |our |your |the |a |an )?' +
+    '\\b(?: (?!on\\b|via\\b|over\\b|in\\b|to\\b|through\\b|using\\b|by\\b)[a-z\']+){0,3} ' +
+    '(?:on|via|over|in|to|through|using|thru|by) (?:my |our |your |the |a |an )?' +
     '(?:plain (?:old )?|ordinary |normal |regular |quick |good old )?' +
     `(?:${OFF_APPS}|e-?mail|texting|texts?|sms|phone(?: call)?|cell|mobile)\\b`,
 'g',
@@ -260,6 +264,9 @@ const MENTIONED = /\b(?:mention(?:ing|ed|s)?|say(?:ing|s)?|typ(?:e|es|ing|ed)|wr
 /** "This was not through Upwork": a past fact, not a proposal. */
 const WAS_NOT = /\b(?:was|were|wasn.t|had been)\s$/;
 
+/** A determiner just before "email", "text" or "call": the noun, not the verb. */
+const NOUN_BEFORE = /\b(?:the|this|that|these|those|an?|every|each|any|which|what|last|first)\s$/;
+
 /** Inside a quoted UI label or title: "Email me a receipt". */
 function quoted(sentence: string, at: number): boolean {
   const opens = (sentence.slice(0, at).match(/"/g) ?? []).length;
@@ -321,6 +328,8 @@ export default defineRule<MessageId>({
     for (const m of matches(DIRECT, text)) {
       const sentence = sentenceAt(text, m.index);
       if (reported.has(sentence.start) || !usable(sentence, m) || quoted(sentence.text, m.index - sentence.start)) continue;
+      // "the email you just received", "that call you missed": a noun with its relative clause, not "email you".
+      if (NOUN_BEFORE.test(text.slice(Math.max(sentence.start, m.index - 12), m.index))) continue;
       push(m.index, m.index + m[0].length, 'channel');
     }
     // A channel named in a sentence that proposes to talk there.

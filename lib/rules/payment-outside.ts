@@ -206,6 +206,8 @@ const OUTSIDE = new RegExp(
     '\\bpay(?:ment)? (?:me |you |us )?(?:outside|off-?site|off site)\\b',
     '\\b(?:real|actual) (?:amount|price|payment|rate)\\b[^.!?\\n]{0,30}?\\b' +
       '(?:between (?:us|ourselves)|privately|directly|outside)\\b',
+    // "I prefer to deal without Freelancer, no point paying them": the marketplace named as the one to leave out.
+    '\\b(?:deal|work|do business|trade|transact|continue)\\w* (?:directly )?without (?:upwork|fiverr|freelancer|peopleperhour|pph|the site|the platform)\\b',
     '\\bfor appearances\\b', '\\bhand (?:you|me) (?:the )?cash\\b', '\\bclose the upwork contract early\\b',
     '\\bpay(?:ment)? (?:me |you |us )?outside\\b' +
       '(?! (?:the|of the) (?:app|us|usa|eu|country|range|business hours))',
@@ -232,7 +234,7 @@ const STRONG_SERVICE = new RegExp(
   '\\b' +
     oneOf([
       'pix', 'mercado ?pago', 'nequi', 'daviplata', 'orange money', 'mtn momo', 'momo', 'airtel money',
-      'chipper ?cash', 'opay', 'palmpay', 'payeer', 'ko-?fi', 'buy ?me ?a ?coffee', 'domiciliary (?:account|acct)', 'pay\\W?pal', 'p[a@4]y\\W?p[a@4]l',
+      'chipper ?cash', 'opay', 'palmpay', 'payeer', 'yandex ?money', 'yoomoney', 'qiwi', 'webmoney', 'ko-?fi', 'buy ?me ?a ?coffee', 'domiciliary (?:account|acct)', 'pay\\W?pal', 'p[a@4]y\\W?p[a@4]l',
       'pp(?= f&f| ff| friends)', 'payoneer', 'zelle', 'venmo', 'cash\\W?app', 'western union',
       'money\\W?gram', 'skrill', 'neteller', 'perfect money', 'revolut', 'remitly', 'world\\W?remit',
       'xoom', 'wise', 'transfer\\W?wise', 'alipay', 'gcash', 'bkash', 'nagad', 'easypaisa', 'jazz\\W?cash',
@@ -250,7 +252,7 @@ const P2P_APP = new RegExp(
 '^' +
   oneOf([
     'payoneer', 'zelle', 'venmo', 'cash\\W?app', 'western union', 'money\\W?gram', 'skrill', 'neteller',
-    'perfect money', 'payeer', 'remitly', 'world\\W?remit', 'xoom', 'gcash', 'bkash', 'nagad', 'easypaisa',
+    'perfect money', 'payeer', 'yandex ?money', 'yoomoney', 'qiwi', 'webmoney', 'remitly', 'world\\W?remit', 'xoom', 'gcash', 'bkash', 'nagad', 'easypaisa',
     'jazz\\W?cash', 'm-?pesa', 'paytm', 'phonepe', 'upi', 'interac', 'e-?transfer', 'pix', 'mercado ?pago',
     'nequi', 'daviplata', 'orange money', 'mtn momo', 'momo', 'airtel money', 'chipper ?cash', 'wave',
     'opay', 'palmpay', 'ko-?fi', 'buy ?me ?a ?coffee', 'domiciliary (?:account|acct)', 'gift ?cards?', 'friends (?:and|&) family', 'f&f', 'usdt', 'usdc', 'tether',
@@ -404,7 +406,29 @@ const NOT_A_SCAM = /\b(?:not|no|isn'?t|never) (?:a )?scam\b/;
 /** Payments said to stay on Upwork nearby: "all my freelance payments are through Upwork". */
 const PAID_ON_UPWORK = new RegExp(
   '\\ball (?:of )?(?:my |our |the )?(?:[a-z]+ )?(?:payments|earnings|income)\\b (?:are|were|go|went|stay|come) (?:through|via|on|in|from) upwork\\b' +
-    '|\\b(?:payments?|paid) (?:are|is|were|go|goes|went|stay|stays) (?:all |only |always )(?:through|via|on|in) upwork\\b',
+    '|\\b(?:payments?|paid) (?:are|is|were|go|goes|went|stay|stays) (?:all |only |always )(?:through|via|on|in) upwork\\b' +
+    // "mengharuskan semua transaksi keuangan dilakukan melalui platformnya", "todos los pagos se hacen por la plataforma".
+    '|\\b(?:semua|seluruh|todos los|todas las|todos os|todas as|tous les|toutes les) (?:transaksi|pembayaran|pagos|transacciones|' +
+    'pagamentos|transacoes|paiements|transactions)\\b[^.!?\\n]{0,50}?\\b(?:melalui|lewat|di|a traves de|por|pela|pelo|via|par) ' +
+    '(?:la |a |o |le )?(?:platform\\S*|plataforma|plateforme|upwork)',
+);
+/**
+ * Withdrawing one's earnings from the site: "withdraw it to your bank account, PayPal, or Payoneer", "Upwork charges a $1 fee
+ * per transfer to PayPal", a help page's list of withdrawal methods. Read a few sentences wide (a list has short lines).
+ */
+// Said as how the site works, not as a complaint: "I couldn't withdraw", "faster than waiting for the Upwork withdrawal" are reasons to pay elsewhere.
+const WITHDRAWAL = new RegExp(
+  '\\b(?:you can|you may|you\'ll be able to|to|then|or|and|if you|once you) withdraw\\b|\\bper (?:transfer|withdrawal)\\b' +
+    '|\\bwithdraw (?:it|them|the (?:funds|money|amount|balance)|your (?:funds|money|earnings|balance)|funds|earnings) to\\b' +
+    '|\\b(?:withdrawal|payout) methods?\\b|\\byour earnings (?:will|are)\\b',
+);
+/** ...unless the sentence arranges a payment between the two people: "pay me", "I'll send", "let's use", "directly". */
+const ARRANGED = new RegExp(
+  "\\b(?:pay|send|transfer|wire) (?:me|us|it to me)\\b|\\b(?:i|we)(?:'ll| will| can| could| would)? (?:pay|send|transfer|wire)\\b" +
+    "|\\bmy (?:paypal|bank|payoneer|wise|account|wallet)\\b|\\blet'?s\\b|\\binstead\\b|\\boutside\\b|\\boff upwork\\b" +
+    // "spend it directly on PPH" keeps the money on the site.
+    '|\\bdirect(?:ly)?\\b(?! (?:on|in|through|via) (?:upwork|pph|fiverr|the (?:site|platform)))' +
+    '|\\bf&f\\b|\\bfriends (?:and|&) family\\b',
 );
 /** A word quoted, not used: the "Paypal", "Payment" that trigger the warnings, a 'pay outside' checkbox. */
 const QUOTED = (text: string, start: number, end: number) => /["'“‘«]/.test(text[start - 1] ?? '') && /["'”’»]/.test(text[end] ?? '');
@@ -462,10 +486,21 @@ export default defineRule<MessageId>({
       (around, sentence) => (SCAM_ADVICE.test(around) && !NOT_A_SCAM.test(around)) || PAID_ON_UPWORK.test(around) || ASKS_HOW.test(sentence),
     );
     const techAround = bySentence((around) => PAYMENT_TECH_ANY.test(around));
+    const withdrawSeen = new Map<number, boolean>();
+    /** Earnings withdrawn from the site, read 300 characters either side of the sentence, once per sentence. */
+    const withdrawing = (index: number): boolean => {
+      const sentence = sentenceAt(text, index);
+      let result = withdrawSeen.get(sentence.start);
+      if (result === undefined) {
+        result = !ARRANGED.test(sentence.text) && WITHDRAWAL.test(text.slice(Math.max(0, sentence.start - 300), sentence.end + 300));
+        withdrawSeen.set(sentence.start, result);
+      }
+      return result;
+    };
     /** Adds a hit unless it is disclaimed or refused; tells whether it was added. */
     const push = (start: number, end: number, messageId: MessageId): boolean => {
       if (isDisclaimed(text, start, end) || standsAgainst(text, start, end) || QUOTED(text, start, end)) return false;
-      if (quietAround(start)) return false;
+      if (quietAround(start) || withdrawing(start)) return false;
       hits.push({ start, end, messageId });
       return true;
     };
@@ -487,7 +522,7 @@ export default defineRule<MessageId>({
       // "save on shipping fees" for a store is not about Upwork; fee avoidance talks about Upwork, paying, or going direct.
       const aboutUpwork = FEE_SUBJECT.test(clause);
       // Work talk is read near the match: a long pitch about bookkeeping can still end "saves us both the fees".
-      if (!aboutUpwork || TECH_TALK.test(words(near(text, m.index, m.index + m[0].length, 70)).replace(APP_NAMED, ' '))) continue;
+      if (!aboutUpwork || TECH_TALK.test(words(near(text, m.index, m.index + m[0].length, 70)).replace(APP_NAMED, ' ')) || techAround(m.index)) continue;
       push(m.index, m.index + m[0].length, 'fees');
     }
     for (const m of matches(SERVICE_VERB, text)) push(m.index, m.index + m[0].length, 'service');

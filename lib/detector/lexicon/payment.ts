@@ -268,6 +268,9 @@ export const PAYMENT_TECH = defineClass({
       'mainnet', 'testnet', 'confirmations', 'on-?chain', 'defi', 'solidity', 'walletconnect', 'web3', 'smart contracts?',
       'open source', 'self-?(?:hosted|deployed)', 'written in', 'github', 'library', 'consider adding', 'adding support', 'add support', 'support for', 'feature request',
       'able to (?:accept|receive|process) \\S+ payments', 'checkbox', 'end customers?', 'coinbase commerce', 'midtrans',
+      // A user story or a feature request: "As an organizer, I want to select PayPal...", "could you add an option to...".
+      'as an? \\S+(?: \\S+)?, (?:i|we) (?:want|need|would like)', 'user stor(?:y|ies)', 'acceptance criteria',
+      'add (?:an? |the )?option', 'should be possible to',
     ],
     es: ['clientes', 'pasarela', 'tienda', 'modulo'],
     pt: ['clientes', 'loja', 'modulo'],
@@ -276,9 +279,10 @@ export const PAYMENT_TECH = defineClass({
     ru: ['покупател\\S*', 'клиент\\S*', 'модул\\S*', 'смарт-контракт\\S*', 'криптокошел\\S*'],
     uk: ['покупц\\S*', 'клієнт\\S*', 'модул\\S*', 'смарт-контракт\\S*', 'криптогаман\\S*', 'виплат\\S*'],
     id: ['pelanggan', 'toko', 'pembeli', 'midtrans'],
-    tr: ['musteri\\S*', 'magaza'],
+    tr: ['musteri\\S*', 'magaza', 'buton\\S*', 'sistem(?:deki| uzerinden)'],
   },
-  examples: ['Confirmations: 1 for USDC on Base', 'smart contracts on Solidity', 'pelanggan yang bayar ke toko', 'модуль виплат'],
+  examples: ['Confirmations: 1 for USDC on Base', 'smart contracts on Solidity', 'pelanggan yang bayar ke toko', 'модуль виплат',
+    'As a donor, I want to pay with PayPal', 'Could you add an option to request money as friends?', '"Öde" butonlarıyla'],
   counterExamples: ['pay me in USDT'],
 });
 

@@ -110,6 +110,17 @@ const invalid: InvalidCase[] = [
   { text: 'For anything else: LinkedIn → contact', findings: [{ match: 'LinkedIn → contact', severity: 'violation' }] },
 ];
 
+/** Batch 16: the address an invitation went to, and an address filled into an access-request form. */
+const info = (match: string) => [{ match, severity: 'info' as const, exception: EXCEPTION.access }];
+invalid.push(
+  { text: 'Invitation sent to lena.park@brightlabs.io, accept it and tell me here.', findings: info('lena.park@brightlabs.io') },
+  { text: 'I invited omar.h@brightlabs.io this morning.', findings: info('omar.h@brightlabs.io') },
+  { text: '### Name\n\nOmar Haddad\n\n### Email\n\nomar.h@brightlabs.io\n\n### Notes\n\nI need edit access for the release.', findings: info('omar.h@brightlabs.io') },
+  // An invitation mentioned elsewhere, or a form that asks to be written to, grants nothing.
+  { text: 'Write to me at omar.h@brightlabs.io, I invited nobody yet.', findings: [{ match: 'omar.h@brightlabs.io', severity: 'violation' }] },
+  { text: '### Email\n\nomar.h@brightlabs.io\n\nWrite to me there about the job.', findings: [{ match: 'omar.h@brightlabs.io', severity: 'violation' }] },
+);
+
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
 /** Batch 15: an address to write to is not an access-only address, even with a repo promised after it; Overleaf is a project tool. */
 valid.push('Invite me to the Overleaf project with nadia.tutor@gmail.com, only for editing the LaTeX.');

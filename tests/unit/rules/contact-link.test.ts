@@ -73,6 +73,16 @@ invalid.push(
   { text: "Hit the 'contact developer' button if you want to talk scope: kaelthedev.itch.io", findings: [{ match: 'kaelthedev.itch.io', severity: 'violation' }] },
   { text: "Click the 'contact me' button on my page: jo-art.carrd.co", findings: [{ match: 'jo-art.carrd.co', severity: 'violation' }] },
 );
+/** Batch 16: a booking or form service named as a product in a feature plan, not anyone's page. */
+valid.push(
+  'Put a Cal.com (or similar) link next to the signup button.',
+  'We could embed a Calendly.com widget on the pricing page.',
+  'Typeform.com or Tally.so would both work for the survey.',
+);
+invalid.push(
+  { text: 'Pick a time here: cal.com/dana-ops/intro', findings: [{ match: 'cal.com/dana-ops/intro', severity: 'violation' }] },
+  { text: 'Book me at https://calendly.com', findings: [{ match: 'https://calendly.com', severity: 'violation' }] },
+);
 
 const fixedGaps: KnownGap[] = [
   {

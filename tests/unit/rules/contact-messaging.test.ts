@@ -90,6 +90,13 @@ const invalid: InvalidCase[] = [
   { text: 'username IG saya sama dengan nama di sini', findings: [{ match: 'username IG saya sama dengan nama di sini', severity: 'violation' }] },
 ];
 
+/** Batch 16: a username given to be added to a project in a role. */
+invalid.push(
+  { text: 'My username is @noor-writes, please add me as a collaborator!', findings: [{ match: '@noor', severity: 'info', exception: EXCEPTION.access }] },
+  { text: 'Could you invite him as a reviewer? His handle is @tomasz-dev', findings: [{ match: '@tomasz', severity: 'info', exception: EXCEPTION.access }] },
+  { text: 'Telegram: @tomasz_dev, add me as a friend there', findings: [{ match: 'Telegram: @tomasz_dev', severity: 'violation' }] },
+);
+
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
 export const knownGaps: KnownGap[] = [];
 

@@ -94,7 +94,21 @@ const invalid: InvalidCase[] = [
   { text: 'The country code is +44, followed by 20 7946 0958 for my office.', findings: [{ match: '20 7946 0958', severity: 'violation' }] },
 ];
 
+/** Batch 16: a number alone on its line, introduced by a line about the format it shows. */
+valid.push(
+  'Please update the phone validation so it accepts this format:\n+1 415 555 0132',
+  'The parser should normalize numbers written like this example:\n020 7946 0958',
+);
+invalid.push(
+  { text: 'Here is my number for the format question:\n+1 415 555 0132', findings: [{ match: '+1 415 555 0132', severity: 'violation' }] },
+  { text: 'Call me on this one:\n+44 20 7946 0958', findings: [{ match: '+44 20 7946 0958', severity: 'violation' }] },
+);
+
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
+/** Batch 16: a WeChat id given as "wx" and a number. */
+valid.push('The wx library build 5550142888 failed.');
+invalid.push({ text: 'rent the account, wx 5550142888', findings: [{ match: '5550142888', severity: 'violation' }] });
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'call ٠٣٠٠١٢٣٤٥٦٧',

@@ -147,6 +147,27 @@ invalid.push(
   { text: "Please send your assistant's email so I can loop her in.", findings: [{ match: "your assistant's email", severity: 'violation' }] },
 );
 
+/** Batch 16: asking for a way in, in English, Russian, Ukrainian, Portuguese, Spanish and Turkish; a polite Russian "could you not". */
+valid.push(
+  'How can I reach you here on Upwork for updates?',
+  'Is there a way to contact support through the app?',
+  'Как связаться с вами здесь?',
+  'How to contact the owner of the telegram bot API?',
+);
+const asks = (text: string, match: string): InvalidCase => ({ text, findings: [{ match, severity: 'violation' }] });
+invalid.push(
+  asks('Is there a way I can contact you about a project we are working on?', 'Is there a way I can contact'),
+  asks('What is the easiest way to get in touch with you?', 'What is the easiest way to get in touch with you'),
+  asks('Подскажите, как с вами можно связаться?', 'как с вами можно связаться'),
+  asks("Як з вами зв'язатися?", "Як з вами зв'язатися"),
+  asks('Не могли бы вы скинуть ваш тг?', 'скинуть ваш тг'),
+  asks('Como faço para falar com você?', 'Como faço para falar com você'),
+  asks('Numaranızı paylaşır mısınız?', 'Numaranızı paylaşır mısınız'),
+  asks("Please send me the Discord admin's username.", "Discord admin's username"),
+  asks('Could you send me a way to chat privately?', 'send me a way to chat'),
+  asks('I could not find your email on the profile, please send it.', 'could not find your email'),
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'W h a t s  y o u r  e m a i l ?',

@@ -156,6 +156,30 @@ invalid.push(
   { text: "I'd prefer to do the first lesson over WhatsApp video.", findings: [{ match: 'WhatsApp', severity: 'violation' }] },
 );
 
+/** Batch 16: a noun with its relative clause, many people or a passive request reported, a warning or help page. */
+valid.push(
+  'Did you read that text you got from the recruiter yesterday?',
+  'Every call you take there is logged.',
+  'Most clients are asking to have video calls outside of Upwork lately, I noticed.',
+  'Moderators say it is fine to chat outside of Upwork as long as payment stays here.',
+  'He was banned after a buyer claimed a meeting was requested outside of Upwork.',
+  'Another red flag is a buyer who only wants to talk on Telegram.',
+  'If you work outside the platform, it is your own responsibility to keep records.',
+);
+invalid.push(
+  { text: "I'll email you the details tonight.", findings: [{ match: 'email you', severity: 'violation' }] },
+  { text: "Let's talk outside of Upwork, it's easier.", findings: [{ match: 'outside of Upwork', severity: 'violation' }] },
+);
+
+/** Batch 16: an email sent "to me", another app offered as a question, continuing "by" a channel, Urdu "kisi app par baat". */
+valid.push('The invoice is sent by email automatically after checkout.', 'Send a text to the customer when the order ships.');
+invalid.push(
+  { text: 'You can send an e-mail to me.', findings: [{ match: 'send an e-mail to me', severity: 'violation' }] },
+  { text: "I don't use telegram, maybe signal could work?", findings: [{ match: 'signal could work', severity: 'violation' }] },
+  { text: 'Can we carry on by phone tomorrow?', findings: [{ match: 'carry on by phone', severity: 'violation' }] },
+  { text: 'Yahan mushkil hai, koi aur app pe baat karte hain', findings: [{ match: 'koi aur app pe baat karte hain', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",

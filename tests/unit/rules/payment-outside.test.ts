@@ -169,6 +169,30 @@ invalid.push(
   { text: "For the retainer, let's handle it outside the system.", findings: [{ match: "retainer, let's handle it outside the system", severity: 'violation' }] },
 );
 
+/** Batch 16: withdrawing one's earnings from the site, a user story or feature request, a rule keeping all payments on the platform. */
+valid.push(
+  'Once the milestone is released you can withdraw the money to your PayPal or your bank account.',
+  'Spend the balance directly on PPH or withdraw the funds to your PayPal.',
+  'Withdrawal methods:\n\nBank transfer\n\n• Add your bank account details.\n\nWire Transfer\n\n• Requires a $30 fee.',
+  'As a freelancer, I want to receive payouts in USDT so that fees stay low.',
+  'Could you add an option to send money as friends and family to avoid the fees?',
+  'Ödemeleriniz sistemdeki "Öde" butonlarıyla doğrudan yapılabilir.',
+  'Upwork mengharuskan semua pembayaran dilakukan melalui platform. Menawarkan pembayaran di luar platform adalah tanda penipuan.',
+);
+invalid.push(
+  { text: 'Withdrawals take 5 days here, so just pay me to my PayPal instead.', findings: [{ match: 'take 5 days here, so just pay me to my PayPal', severity: 'violation' }] },
+  { text: "I couldn't withdraw from Upwork this week, so send the rest to my PayPal.", findings: [{ match: 'send the rest to my PayPal', severity: 'violation' }] },
+  { text: 'I can pay to your bank account directly, then you withdraw nothing and pay no fee.', findings: [{ match: 'pay to your bank account directly', severity: 'violation' }] },
+);
+
+/** Batch 16: dealing without the marketplace, Russian wallets, Turkish "platform dışından". */
+valid.push("I can't work without Upwork protection, sorry.");
+invalid.push(
+  { text: "Let's work without Fiverr, their cut is too big.", findings: [{ match: 'work without Fiverr', severity: 'violation' }] },
+  { text: 'You can send it to my QIWI wallet.', findings: [{ match: 'QIWI', severity: 'violation' }] },
+  { text: 'Ödemeyi platform dışından yapalım.', findings: [{ match: 'Ödemeyi platform dışından', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",
