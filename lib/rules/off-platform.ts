@@ -234,6 +234,11 @@ const MOVE_DESCRIBED = within(union('MOVE', MOVE_VERB, TALK_VERB), DESCRIBED_CHA
 const VIDEO_LINK = within(VIDEO_TOOL, LINK_WORD, 60);
 const CALL_TOOL = within(CALL_VERB, VIDEO_TOOL, 25);
 const CALL_PROPOSED = within(CALL_VERB, except(PROPOSE, 'en'), 40);
+/** "let's just use WhatsApp instead", "I'd rather use email", "I prefer Telegram for communication": a channel preferred to this one. */
+const PREFERRED = union('PREFERRED', CHAT_APP, CONTACT_CHANNEL);
+const USE_INSTEAD = frameOf('use|try|switch to|go with|move to', upTo(1), PREFERRED, upTo(1), 'instead|rather');
+// The writer's or the reader's preference, not "some clients just prefer phone calls".
+const PREFER_CHANNEL = frameOf("i|we|you|i'd|we'd", upTo(1), 'prefer|rather use|rather talk on|rather chat on', upTo(1), PREFERRED);
 const GET_ON_APP = frameOf(MOVE_VERB, upTo(2), 'on|via|over|in|to|through|using|thru', upTo(1), [CHAT_APP, OTHER_INBOX]);
 /** A meeting set up outside Upwork, given by its number: "Zoom meeting ID 845 2201 9930". */
 const MEETING_ID = /\b(?:zoom|google meet|meet|teams|webex|skype)\b[^.!?\n]{0,40}?\bmeeting (?:id|number|no\.?)\b[: #]*\d{3}[ -]?\d{3,4}[ -]?\d{3,4}/g;
@@ -367,6 +372,7 @@ export default defineRule<MessageId>({
       for (const m of matches(pattern, text)) if (!/upwork|апворк|اب ?ورك/.test(neighbourhood(text, m.index))) frame(m, 'move', true);
     }
     for (const m of matches(GET_ON_APP, text)) frame(m, 'move', true);
+    for (const pattern of [USE_INSTEAD, PREFER_CHANNEL]) for (const m of matches(pattern, text)) frame(m, 'move', true);
     for (const m of matches(HIRING_MOVED, text)) frame(m, 'elsewhere', true);
     return hits;
   },

@@ -1,6 +1,10 @@
 import { withFixedGaps, EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // Preferences that are product work or someone else's.
+  'We use WhatsApp instead of SMS for order alerts in the app.',
+  'Users prefer WhatsApp over SMS, so the bot should use it.',
+  'Some clients just prefer phone calls; I keep mine on Upwork.',
   // "Elsewhere" for a thing's place, not the conversation's.
   'The config file is located elsewhere; I will send you the path here.',
   'The documentation is somewhere else, on the project wiki.',
@@ -46,6 +50,10 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // A channel preferred to this one: "use WhatsApp instead", "I'd rather use email".
+  { text: "Let's just use WhatsApp instead.", findings: [{ match: 'use WhatsApp instead', severity: 'violation' }] },
+  { text: "I'd rather use email, if that's OK.", findings: [{ match: "I'd rather use email", severity: 'violation' }] },
+  { text: 'Do you prefer Telegram?', findings: [{ match: 'you prefer Telegram', severity: 'violation' }] },
   { text: 'Can we continue this elsewhere?', findings: [{ match: 'elsewhere', severity: 'violation' }] },
   { text: 'Is there anywhere else I can reach you?', findings: [{ match: 'anywhere else', severity: 'violation' }] },
   { text: "Why don't we talk on Telegram?", findings: [{ match: 'talk on Telegram', severity: 'violation' }] },
