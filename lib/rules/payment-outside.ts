@@ -139,6 +139,8 @@ const FEES = new RegExp(
         'twenty percent\\b', 'middle ?man\\b', 'escrow\\b', 'payment system\\b',
       ]),
     '\\bcut out (?:upwork|the middle ?man)\\b', '\\bbypass upwork\\b',
+    // "no need for upwork escrow on our side".
+    "\\bno need for (?:the |any |upwork'?s? |the platform'?s? )*(?:fees?|commission|escrow|middle ?man)\\b",
     '\\bno (?:\\d{1,2} ?%|upwork|platform) (?:cut|fees?|commission)\\b',
   ].join('|'),
   'g',
@@ -323,6 +325,17 @@ const ON_UPWORK = new RegExp(
 );
 /** "Zelle me", "Venmo me", "PayPal me the rest", "Revolut me". */
 const SERVICE_VERB = /\b(?:zelle|venmo|paypal|pay pal|revolut|cash ?app|payoneer|wise) (?:me|us|you|it|the)\b/g;
+/** Crypto paid into a wallet: "straight to your wallet", "airdrop it to my wallet", "send the tokens into my wallet". */
+const TO_WALLET = new RegExp(
+  '\\b(?:(?:straight|directly|right) (?:to|into)|' +
+    '(?:send|sent|airdrop\\w*|drop|transfer\\w*|tip|pay|paid|deposit|bridge)\\b[^.!?\\n]{0,30}?\\b(?:to|into|in)) ' +
+    '(?:your|my|ur|our) (?:[a-z0-9-]{1,12} )?wallets?\\b',
+  'g',
+);
+/** Test networks and fake funds: "send the test tokens to my wallet on Sepolia" is development work. */
+const TEST_FUNDS = /\b(?:test ?net|sepolia|goerli|holesky|devnet|faucet|test (?:tokens?|eth|sol|funds|coins?)|mock|localhost|hardhat|anvil)\b/;
+/** Paid in a token: "we pay all contributors in $GRID", "paid in our own tokens". */
+const TOKEN_PAY = /\b(?:pay|paid|paying|compensate\w*)\b[^.!?\n]{0,30}?\bin (?:\$[a-z][a-z0-9]{1,9}|(?:our |the |project |native |governance |own )*tokens?)(?![a-z0-9])/g;
 /** "$DevonBuilds" on Cash App. */
 const CASHTAG = /(?<![\w$])\$[a-z][a-z0-9_-]{2,20}\b/g;
 
@@ -360,7 +373,7 @@ const FEE_SUBJECT = new RegExp(
   '\\b' +
     oneOf([
       'upwork', 'platform', 'marketplace', 'direct\\w*', 'outside', 'off', 'pay\\w*', 'paypal', 'wise', 'payoneer',
-      'crypto', 'bank', 'commission', 'comisi[oó]n', 'comiss[aã]o', 'middle ?man', 'escrow', 'both of us',
+      'crypto', 'bank', 'commission', 'comisi[oó]n', 'comiss[aã]o', 'middle ?man', 'escrow', 'both of us', 'bonus', 'tips?',
       'you and me', 'for both',
     ]) +
     '\\b',
@@ -449,6 +462,14 @@ export default defineRule<MessageId>({
       if (TECH_TALK.test(words(clause)) && !keeps) continue;
       if (!PERSONAL.test(clause)) continue;
       push(m.index, m.index + m[0].length, 'service');
+    }
+    for (const pattern of [TO_WALLET, TOKEN_PAY]) {
+      for (const m of matches(pattern, text)) {
+        const clause = clauseAround(text, m.index, m.index + m[0].length).text;
+        // "the dapp sends the reward straight to your wallet": a product being built, not this payment.
+        if (TECH_TALK.test(words(clause)) || TEST_FUNDS.test(clause) || !PERSONAL.test(clause)) continue;
+        push(m.index, m.index + m[0].length, 'service');
+      }
     }
     for (const m of matches(OWN_ACCOUNT, text)) {
       const clause = clauseAround(text, m.index, m.index + m[0].length).text;

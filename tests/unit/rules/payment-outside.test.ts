@@ -42,6 +42,20 @@ const valid: (string | ValidCase)[] = [
   "Please connect your Stripe account to the Shopify store so payouts work.",
   "Can you give me access to your Stripe account so I can check the failed charges?",
   "We can deal with the billing ourselves once Upwork releases the funds, I'll keep records.",
+  // A refusal right after the request it answers.
+  'You asked me to send the balance by Venmo \u2014 I won\'t.',
+  'Pay the rest through Wise? No way, it all goes through the contract.',
+  'You suggested paying me in USDT, which I refuse.',
+  // Warnings about scams: a condition or a generic actor before the tactic, or nobody named at all.
+  "If any client asks you to pay them in gift cards, report it: it's a scam.",
+  'Anyone who insists on paying by Zelle before a contract is a fake client.',
+  "The goal of these fakes is to get you paying a 'release fee' outside the platform.",
+  // What an impostor asked, reported.
+  "A so-called 'Upwork agent' emailed me saying I should send my card number to unlock payments.",
+  // Wallets and tokens as the work, test funds, a deposit that is a milestone.
+  'The dapp sends the rewards straight to your wallet after the mint.',
+  'Please send the test tokens to my wallet on Sepolia so I can try the claim.',
+  'No need for a deposit, just fund the first milestone here.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -132,6 +146,14 @@ const invalid: InvalidCase[] = [
   { text: "How about you pay me through my company's Stripe account?", findings: [{ match: "pay me through my company's Stripe account", severity: 'violation' }] },
   // The payments sorted out privately.
   { text: "We'll sort out the payments privately after this milestone.", findings: [{ match: "sort out the payments privately", severity: 'violation' }] },
+  // A scam named as the reason does not make the writer's own request a warning; an answer that is not a refusal.
+  { text: 'I got scammed last month, so pay me upfront via PayPal this time.', findings: [{ match: 'pay me upfront via PayPal', severity: 'violation' }] },
+  { text: 'You asked about payment, just send it to my PayPal.', findings: [{ match: 'payment, just send it to my PayPal', severity: 'violation' }] },
+  // Tokens and wallets: paid in a ticker, sent straight to a wallet, the escrow waved away.
+  { text: 'We pay all contributors in $NOVA, no Upwork needed.', findings: [{ match: 'pay all contributors in $NOVA', severity: 'violation' }] },
+  { text: 'Airdrop the tip to my wallet, nobody has to know.', findings: [{ match: 'Airdrop the tip to my wallet', severity: 'violation' }] },
+  { text: "We'll cover it in our own tokens, paid straight into your wallet.", findings: [{ match: 'paid straight into your wallet', severity: 'violation' }] },
+  { text: "No need for Upwork's escrow, we trust each other.", findings: [{ match: "No need for Upwork's escrow", severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
