@@ -113,6 +113,10 @@ const SKYPE_LIVE_ID = /\blive:\.?cid\.[a-z0-9]{6,}/g;
 /** "skype : ID : m.k2001": the app, then a label, each with its colon. */
 const APP_LABEL_ID = new RegExp(`\\b(?:${APP})\\s?[:：-]\\s?(?:id|username|user name|handle)\\s?[:：=]\\s?@?[a-z0-9][a-z0-9._-]{2,40}`, 'g');
 const SAME_AS = new RegExp(`\\b(?:my )?(?:${APP})${LABEL} (?:is )?(?:the )?same as (?:my|the)\\b[^.!?\\n]{0,40}`, 'g');
+/** "same name on warpcast", "same handle on Telegram": a handle given by pointing at the one just named. */
+const SAME_NAME_ON = /\bsame (?:name|handle|user ?name|id|tag|nick(?:name)?) (?:on|in|at|for) ([a-z0-9]+(?:\.[a-z]+)?)/g;
+/** An ENS name given as one's identity, the handle Web3 socials show: "my ENS is kestrel.eth", "ENS: kestrel-builds.eth". */
+const ENS_NAME = /\b(?:my|our) (?:ens|ens name|ens domain)\b(?: is| =|:)? ?[a-z0-9][a-z0-9-]{1,40}\.eth\b|\bens ?[:=] ?[a-z0-9][a-z0-9-]{1,40}\.eth\b/g;
 /** "john_dev#1234" on Discord. */
 const DISCORD_TAG = /\b[a-z0-9_.]{2,32}#\d{4}\b/g;
 
@@ -215,6 +219,15 @@ export default defineRule<MessageId>({
       for (const m of matches(pattern, text)) {
         if (!standsAgainst(text, m.index, m.index + m[0].length)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle' });
       }
+    }
+    for (const m of matches(SAME_NAME_ON, text)) {
+      // The word after it must name an app (read with the pattern already built for handles), and not an ordinary word ("in line").
+      const app = m[1]!;
+      if (!HANDLE_CONTEXT.test(app) || /^(?:dms?|follow|handle|ping|reach)$/.test(app) || WORD_LIKE_APPS.has(app)) continue;
+      if (!standsAgainst(text, m.index, m.index + m[0].length)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle' });
+    }
+    for (const m of matches(ENS_NAME, text)) {
+      if (!standsAgainst(text, m.index, m.index + m[0].length)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle' });
     }
     for (const m of matches(DISCORD_TAG, text)) {
       if (/discord/.test(clauseAround(text, m.index, m.index + m[0].length).text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle' });
