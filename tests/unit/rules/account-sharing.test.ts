@@ -89,6 +89,16 @@ const valid: (string | ValidCase)[] = [
   'تقدر تسجل دخول على حسابك وتشوف العقد',
   'mera account abhi verify ho raha hai, thoda wait karo',
   'We should rotate the database password after launch.',
+  // The owner acting on their own account: asked to submit a proposal themselves, or the writer on their own profile.
+  'Please send the proposal from your account.',
+  "Could you submit the bid from your profile when it's ready?",
+  "I'll apply from my account tomorrow morning.",
+  "Just post the job from your own client account, I'll draft the text.",
+  // A break-in told by its victim.
+  "Someone signed into my Upwork account from abroad, I've reset my password.",
+  'A hacker logged in to my account last night and messaged my clients.',
+  // A relative's papers as the work itself.
+  "My brother's passport photo is on the visa form I'm designing.",
 ];
 
 const invalid: InvalidCase[] = [
@@ -193,6 +203,19 @@ const invalid: InvalidCase[] = [
     context: { client: 'enterprise', contract: 'active', role: 'client' },
     findings: [{ match: 'log into your account', severity: 'violation', exception: false }],
   },
+  // Someone else on the account: the writer on yours, you or a relative on mine.
+  { text: "I'll keep bidding from your profile while you're away.", findings: [{ match: 'from your profile', severity: 'violation' }] },
+  { text: 'Let me send the proposals from your account.', findings: [{ match: 'from your account', severity: 'violation' }] },
+  { text: "You can bid from my account while I'm on leave.", findings: [{ match: 'from my account', severity: 'violation' }] },
+  { text: 'Could you let my VA bid from your profile?', findings: [{ match: 'from your profile', severity: 'violation' }] },
+  { text: 'My friend logged into my account and sent the proposals for me.', findings: [{ match: 'logged into my account', severity: 'violation' }] },
+  // 'just' after the writer: the writer logs in, not the owner.
+  { text: 'Can I just log in to your Upwork and send the bids?', findings: [{ match: 'log in to your Upwork', severity: 'violation' }] },
+  { text: 'Let me just sign in to your account and post the job.', findings: [{ match: 'sign in to your account', severity: 'violation' }] },
+  // Verification with a relative's papers.
+  { text: "Could I verify with my sister's ID card?", findings: [{ match: "verify with my sister's ID", severity: 'violation' }] },
+  { text: "I'll use my cousin's passport to verify the account.", findings: [{ match: "use my cousin's passport to verify", severity: 'violation' }] },
+  { text: "I can pass the KYC using my husband's documents.", findings: [{ match: "KYC using my husband's documents", severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
