@@ -117,6 +117,15 @@ const valid: (string | ValidCase)[] = [
   'La casse-tête du projet est le cache.',
   'ye sab bakwas nahi hai, data sahi hai',
   'Typisch für diese Branche sind schlampige Übergaben.',
+  // Look-alikes of the texting insults, the contempt and the regret at a hire.
+  'Are you always this fast? Impressive work.',
+  'r u around tomorrow for the review?',
+  'Your taste is great, the palette works.',
+  "That's a nice piece of work, thanks!",
+  'A child would have loved this illustration.',
+  'I should have hired a manager earlier.',
+  'This is what I get for hiring without a paid test.',
+  'Should I hire a man or a woman for the voiceover?',
 ];
 
 const invalid: InvalidCase[] = [
@@ -255,6 +264,21 @@ const invalid: InvalidCase[] = [
   // Arabic punctuation ends a word: the sentence after the comma does not hide the contempt.,
   { text: 'أنتم الهنود كلكم نفس الشي، تاخذون الفلوس وتختفون', findings: [{ match: 'أنتم الهنود كلكم نفس الشي', severity: 'violation' }] },
   { text: 'A child could have built this faster. Embarrassing that you call yourself a developer.', findings: [{ match: 'A child could have built this', severity: 'violation' }, { match: 'that you call yourself a developer', severity: 'violation' }] },
+  // Texting shorthand and the slow-or-blind question with its modifiers.
+  { text: 'r u dumb or what? i said the blue one', findings: [{ match: 'r u dumb', severity: 'violation' }] },
+  { text: 'Are ya blind? The button is right there.', findings: [{ match: 'Are ya blind', severity: 'violation' }] },
+  { text: 'Are you always this slow, or only with my tickets?', findings: [{ match: 'Are you always this slow', severity: 'violation' }] },
+  // Contempt with no swear word: the person's ideas or skills as trash, a piece of trash, a monkey or a kid doing better.
+  { text: 'Your ideas are honestly trash.', findings: [{ match: 'Your ideas are honestly trash', severity: 'violation' }] },
+  { text: 'Your skills are pure garbage.', findings: [{ match: 'Your skills are pure garbage', severity: 'violation' }] },
+  { text: "You're nothing but a lying piece of trash.", findings: [{ match: "You're nothing but a lying piece of trash", severity: 'violation' }] },
+  { text: "You're a real piece of work.", findings: [{ match: "You're a real piece of work", severity: 'violation' }] },
+  { text: 'Even a trained monkey could have done this.', findings: [{ match: 'Even a trained monkey could have done', severity: 'violation' }] },
+  { text: 'A kid would have finished it in an hour.', findings: [{ match: 'A kid would have finished', severity: 'violation' }] },
+  // Regret at having hired someone for who they are.
+  { text: 'Serves me right for hiring a girl for the API work.', findings: [{ match: 'Serves me right for hiring a girl', severity: 'violation' }] },
+  { text: "That's what happens when you hire foreigners.", findings: [{ match: 'what happens when you hire foreigners', severity: 'violation' }] },
+  { text: "I should've hired a man for this.", findings: [{ match: "should've hired a man", severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
