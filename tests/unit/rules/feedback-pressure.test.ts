@@ -39,6 +39,9 @@ const valid: (string | ValidCase)[] = [
   "The product page shows 5-star reviews and a 10% discount banner.",
   "Obrigado pelas 5 estrelas! Foi um prazer trabalhar com você.",
   "Kasih review jujur ya kalau sudah selesai, terima kasih.",
+  // A dispute closed or a milestone funded, with no review traded for it.
+  { text: 'Fund the milestone and you get the source files.', context: { role: 'client' } },
+  { text: "Close the dispute and let's start fresh on a new milestone.", context: { role: 'client' } },
 ];
 
 const invalid: InvalidCase[] = [
@@ -116,6 +119,13 @@ const invalid: InvalidCase[] = [
   // The writer's living made to depend on a good review.
   { text: "I depend on your positive feedback to keep my JSS above 90.", findings: [{ match: "I depend on your positive feedback", severity: 'violation' }] },
   { text: "Honestly my whole income relies on clients like you leaving 5-star reviews.", findings: [{ match: "relies on clients like you leaving 5-star reviews", severity: 'violation' }] },
+  // A good review offered for dropping a dispute or a refund request.
+  { text: 'Close the dispute and you get five stars from me.', context: { role: 'client' }, findings: [{ match: 'Close the dispute and you get five stars', severity: 'violation' }] },
+  {
+    text: "Cancel the refund request and you'll get a 5-star review.",
+    context: { role: 'client' },
+    findings: [{ match: "Cancel the refund request and you'll get a 5-star", severity: 'violation' }],
+  },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
