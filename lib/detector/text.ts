@@ -177,8 +177,11 @@ export function reportedBefore(text: string, start: number): boolean {
   return REPORTED.test(lead) || REPORTED_OTHER.test(lead);
 }
 
-/** Talk of scams and how to spot them. */
-const SCAM_TALK = /\b(?:scam\w*|fraud\w*|fakes?|phishing|red flags?|impost[eo]rs?|warning signs?|beware|watch out|stay safe)\b/;
+/** Talk of scams and how to spot them, or advice to turn the request down ("politely say no", "report it"). */
+const SCAM_TALK = new RegExp(
+  '\\b(?:scam\\w*|fraud\\w*|fakes?|phishing|red flags?|impost[eo]rs?|warning signs?|beware|watch out|stay safe|' +
+    'say no|decline it|walk away|report (?:it|them|him|her|the)|flag (?:it|them|him|her|the))\\b',
+);
 /**
  * Someone anybody might meet, or a condition, before the tactic: "if a 'client' ever asks you to...", "anyone who wants
  * a deposit or interviews only over Telegram", "scammers want you to communicate off Upwork".
@@ -190,26 +193,35 @@ const GENERIC_ACTOR = new RegExp(
         '(?:asks?|wants?|tells?|offers?|insists?|requests?|says?|suggests?|pushes|tries|demands?|sends?|needs?)',
       '(?:anyone|anybody|whoever|any (?:\\S+ )?(?:clients?|buyers?|employers?|recruiters?|one|person|company|jobs?|posts?)|' +
         '(?:clients?|buyers?|employers?|recruiters?|people|jobs?|posts?)) (?:who|that|wanting|asking|demanding|insisting)',
-      '(?:scammers?|fraudsters?|fake (?:clients?|recruiters?|employers?|buyers?|jobs?))\\b[^.!?\\n]{0,30}?\\b' +
-        '(?:want|ask|insist|try|will|often|usually|typically|always|love|prey|get|push|need)',
+      '(?:scams?|scammers?|fraudsters?|they|fake (?:clients?|recruiters?|employers?|buyers?|jobs?))\\b[^.!?\\n]{0,30}?\\b' +
+        '(?:want|ask|insist|try|will|often|usually|typically|always|love|prey|get|push|need|involve|send)',
       // "The goal of these fakes is to get you paying outside the platform": the tactic explained.
       'the (?:goal|aim|idea|trick|point|plan)(?: of (?:the|these|this|a|their) [a-z]+)? (?:is|was) to',
     ]) +
     '\\b',
 );
+/** The writer in the words: a warning's actor is someone else ("anyone who wants to hire me pays upfront" is a policy). */
+const FIRST_PERSON = /\b(?:i|i'm|i'll|i'd|i've|me|my|mine|we|we're|we'll|us|our|let'?s)\b/;
 /** Nobody in the sentence: no I, we or you ("The goal is to get communication outside of Upwork"). */
 const PERSON = /\b(?:i|i'm|i'll|i'd|i've|me|my|mine|we|we're|we'll|us|our|let'?s|you|you're|you'll|your|yours|u|ur|please|pls)\b/;
+/** How a scam works, explained ("the scam usually is a fake check"), not a complaint that scams abound. */
+const SCAM_EXPLAINED =
+  /\b(?:the|this|that|a|common|usual|classic|typical) scam (?:is|was|usually|often|works|goes|starts|where|that)\b|\bscammers? (?:usually|often|typically|always|will|want|ask|try|use)\b/;
 
 /**
  * A tactic described, not proposed: a warning about scams or advice on spotting them, read only when scam talk is
- * near. Either a generic or conditional actor stands before the match in its sentence, or the sentence names
- * nobody at all. "I got scammed, so pay me upfront via PayPal" is still the writer's own request.
+ * near. Either a generic or conditional actor stands before the match in its sentence with the writer nowhere
+ * after it, or the sentence names nobody at all while a scam is being explained nearby. "I got scammed, so pay me
+ * upfront via PayPal", "Too many fake clients here. Payment via crypto only." stay the writer's own terms.
  */
 export function warnsOfScam(text: string, start: number): boolean {
   const around = neighbourhood(text, start);
   if (!SCAM_TALK.test(around)) return false;
   const sentence = sentenceAt(text, start);
-  return GENERIC_ACTOR.test(text.slice(Math.max(sentence.start, start - 150), start)) || !PERSON.test(sentence.text);
+  const lead = text.slice(Math.max(sentence.start, start - 150), start);
+  const actor = GENERIC_ACTOR.exec(lead);
+  if (actor && !FIRST_PERSON.test(lead.slice(actor.index))) return true;
+  return !PERSON.test(sentence.text) && SCAM_EXPLAINED.test(around);
 }
 
 /** A match is discounted when negated, reported, warned against, or when the clause is about the rules themselves. */

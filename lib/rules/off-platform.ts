@@ -84,7 +84,7 @@ const ELSEWHERE = new RegExp(
     oneOf([
       oneOf([
           'instead of', 'rather than', 'other than', 'besides', 'apart from', 'away from', 'outside(?: of)?',
-          'off(?: of)?', 'not (?:through|on|via|in|over|using)', 'don\'?t (?:need to )?(?:go through|use)',
+          'off(?: of)?', 'not (?:through|on|via|in|over|using)', 'don\'?t (?:need to )?(?:go through|use)', 'no need to (?:go through|use)',
           'without',
         ]) +
         ' ' +

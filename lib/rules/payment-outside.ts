@@ -95,7 +95,7 @@ const ACCOUNT_SERVICE =
       'pay\\W?pal', 'p[a@4]y\\W?p[a@4]l', 'transfer\\W?wise', 'payoneer', 'zelle', 'venmo', 'cash\\W?app',
       'skrill', 'neteller', 'revolut', 'binance(?: pay)?', 'metamask', 'trust wallet', 'coinbase', 'gcash',
       'bkash', 'easypaisa', 'jazz\\W?cash', 'paytm', 'upi id', 'bank (?:account|details|info)',
-      '(?:crypto|btc|bitcoin|usdt|eth|ethereum|trc-?20|erc-?20) (?:wallet|address)',
+      '(?:crypto|btc|bitcoin|usdt|eth|ethereum|trc-?20|erc-?20) (?:wallet|address)', 'wallet (?:address|addy|addr)',
     ].join('|');
 /** Ambiguous names that need a qualifier ("my Wise account", "Wise email:"). */
 const QUALIFIED_SERVICE = 'wise|iban|swift code|account number|routing number|sort code';
@@ -401,10 +401,6 @@ const HELD_BY_SITE = new RegExp(
 const DESCRIBED = /\b(?:is|are) (?:a|an|one of the) (?:[a-z-]+ ){0,3}(?:service|app|platform|company|provider|processor|exchange)s?\b/;
 /** "a tip on Venmo is nicer than the bonus button": Upwork's own way named as the one not taken. */
 const RATHER_THAN_UPWORK = /\b(?:than|instead of|rather than) (?:the |upwork'?s? |using )?(?:bonus|site|platform|upwork|here|milestones?)\b/;
-/** Advice about scams: "scammers will ask you to pay a fee to link your bank account". */
-const SCAM_ADVICE = /\bscams\b|\bscammers?\b|\bfraudsters?\b|\b(?:the|this|that|common|usual|classic) scam (?:is|usually|where|that|works)\b/;
-/** "This is not a scam": a scammer's reassurance, not advice. */
-const NOT_A_SCAM = /\b(?:not|no|isn'?t|never) (?:a )?scam\b/;
 /** Payments said to stay on Upwork nearby: "all my freelance payments are through Upwork". */
 const PAID_ON_UPWORK = new RegExp(
   '\\ball (?:of )?(?:my |our |the )?(?:[a-z]+ )?(?:payments|earnings|income)\\b (?:are|were|go|went|stay|come) (?:through|via|on|in|from) upwork\\b' +
@@ -443,15 +439,15 @@ export default defineRule<MessageId>({
         return result;
       };
     };
-    /** Scam advice, payments said to stay on Upwork, a question about how Upwork works. */
+    /** Payments said to stay on Upwork, a question about how Upwork works (scam advice is read by isDisclaimed). */
     const quietAround = bySentence(
-      (around, sentence) => (SCAM_ADVICE.test(around) && !NOT_A_SCAM.test(around)) || PAID_ON_UPWORK.test(around) || ASKS_HOW.test(sentence),
+      (around, sentence) => PAID_ON_UPWORK.test(around) || ASKS_HOW.test(sentence),
     );
     const techAround = bySentence((around) => PAYMENT_TECH_ANY.test(around));
     /** Adds a hit unless it is disclaimed or refused; tells whether it was added. */
     const push = (start: number, end: number, messageId: MessageId): boolean => {
       if (isDisclaimed(text, start, end) || standsAgainst(text, start, end) || QUOTED(text, start, end)) return false;
-      if (quietAround(start)) return false;
+      if (quietAround(start) || TEST_FUNDS.test(near(text, start, end, 60))) return false;
       hits.push({ start, end, messageId });
       return true;
     };
@@ -467,7 +463,7 @@ export default defineRule<MessageId>({
       for (const m of matches(pattern, text)) {
         const clause = clauseAround(text, m.index, m.index + m[0].length).text;
         // "the dapp sends the reward straight to your wallet": a product being built, not this payment.
-        if (TECH_TALK.test(words(clause)) || TEST_FUNDS.test(clause) || !PERSONAL.test(clause)) continue;
+        if (TECH_TALK.test(words(clause)) || !PERSONAL.test(clause)) continue;
         push(m.index, m.index + m[0].length, 'service');
       }
     }

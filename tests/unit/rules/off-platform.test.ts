@@ -49,6 +49,8 @@ const valid: (string | ValidCase)[] = [
   'Instead of the Upwork app, try the desktop site.',
   "Let's move this to email marketing next quarter.",
   'Once the contract is running we can switch to Slack.',
+  // Advice to turn a request down.
+  'If the client insists on Zoom outside Upwork, politely say no and keep it here.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -136,6 +138,8 @@ const invalid: InvalidCase[] = [
   { text: 'Ping me there, I answer faster on Telegram.', findings: [{ match: 'Ping me there', severity: 'violation' }] },
   { text: "Let's continue this on LinkedIn, my banner is purple, can't miss it.", findings: [{ match: 'continue this on LinkedIn', severity: 'violation' }] },
   { text: "Let's move the conversation to Telegram, the landing page design is ready.", findings: [{ match: 'move the conversation to Telegram', severity: 'violation' }] },
+  { text: 'Scams are everywhere here, better to talk on Telegram.', findings: [{ match: 'talk on Telegram', severity: 'violation' }] },
+  { text: "No need to go through Upwork for the bonus, I'll tip you directly.", findings: [{ match: 'No need to go through Upwork', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

@@ -56,6 +56,9 @@ const valid: (string | ValidCase)[] = [
   'The dapp sends the rewards straight to your wallet after the mint.',
   'Please send the test tokens to my wallet on Sepolia so I can try the claim.',
   'No need for a deposit, just fund the first milestone here.',
+  // Scam advice as a generic actor's tactic; test funds on a test network.
+  'Scammers ask for payment via Zelle, so never agree.',
+  'Please send the test ETH to my wallet on Holesky for the deployment.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -154,6 +157,10 @@ const invalid: InvalidCase[] = [
   { text: 'Airdrop the tip to my wallet, nobody has to know.', findings: [{ match: 'Airdrop the tip to my wallet', severity: 'violation' }] },
   { text: "We'll cover it in our own tokens, paid straight into your wallet.", findings: [{ match: 'paid straight into your wallet', severity: 'violation' }] },
   { text: "No need for Upwork's escrow, we trust each other.", findings: [{ match: "No need for Upwork's escrow", severity: 'violation' }] },
+  // The writer's own terms, with scams given as the reason; a wallet address asked for.
+  { text: 'Payment via crypto only. Too many fake clients on here.', findings: [{ match: 'crypto', severity: 'violation' }] },
+  { text: 'Too many scams lately, so I only accept crypto now.', findings: [{ match: 'crypto', severity: 'violation' }] },
+  { text: "Drop your wallet addy and I'll send the bounty there.", findings: [{ match: 'your wallet addy', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
