@@ -123,6 +123,8 @@ const LOGIN = new RegExp(
       '(?:your|my|his|her|their|the client\'?s?|a client\'?s?|our) ' +
       '(?:upwork |freelancer |agency |client |own )*(?:account|profile)\\b',
     '\\b(?:log|sign)(?: ?in| ?on) as (?:you|me|him|her|them)\\b',
+    // "I'll just hop into your Upwork account and hire them".
+    '\\b(?:hop|jump|get|pop)(?:ping)? (?:in|into|onto) (?:your|his|her|their) upwork\\b',
     '\\baccess to (?:your|my|his|her|their) upwork\\b',
     '\\b(?:log|sign)(?: ?in| ?on)(?:to| to| into)? (?:your|my|his|her|their) upwork\\b',
     '\\b(?:log|logs|logged|sign|signs)(?: ?in| ?on)(?:to| to| into)? (?:your|my|his|her|their) ' +

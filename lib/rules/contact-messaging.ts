@@ -116,7 +116,14 @@ const SAME_AS = new RegExp(`\\b(?:my )?(?:${APP})${LABEL} (?:is )?(?:the )?same 
 /** "same name on warpcast", "same handle on Telegram": a handle given by pointing at the one just named. */
 const SAME_NAME_ON = /\bsame (?:name|handle|user ?name|id|tag|nick(?:name)?) (?:on|in|at|for) ([a-z0-9]+(?:\.[a-z]+)?)/g;
 /** An ENS name given as one's identity, the handle Web3 socials show: "my ENS is kestrel.eth", "ENS: kestrel-builds.eth". */
-const ENS_NAME = /\b(?:my|our) (?:ens|ens name|ens domain)\b(?: is| =|:)? ?[a-z0-9][a-z0-9-]{1,40}\.eth\b|\bens ?[:=] ?[a-z0-9][a-z0-9-]{1,40}\.eth\b/g;
+const ENS_NAME = new RegExp(
+  [
+    '\\b(?:my|our) (?:ens|ens name|ens domain)\\b(?: is| =|:)? ?[a-z0-9][a-z0-9-]{1,40}\\.eth\\b', '\\bens ?[:=] ?[a-z0-9][a-z0-9-]{1,40}\\.eth\\b',
+    // "reach me at kestrel.eth", "I'm kestrel.eth on Warpcast".
+    "\\b(?:(?:reach|find|ping|dm|message|contact|follow|hit) (?:me|us)(?: up)? (?:at|on|via|as)|i'?m|we'?re) [a-z0-9][a-z0-9-]{1,40}\\.eth\\b",
+  ].join('|'),
+  'g',
+);
 /** "john_dev#1234" on Discord. */
 const DISCORD_TAG = /\b[a-z0-9_.]{2,32}#\d{4}\b/g;
 

@@ -155,6 +155,7 @@ export const STAND_IN = defineClass({
       '(?:verify|verif(?:y|ied|ication)|kyc|id check|identity check|sign up|register)(?: \\S+){0,3} (?:with|using|on|under) ' +
         `(?:my|his|her|a|our) ${RELATIVE}'?s? ${PAPERS}`,
       `(?:use|using) (?:my|his|her|a|our) ${RELATIVE}'?s? ${PAPERS} (?:to|for) (?:\\S+ )?(?:verif\\S*|kyc|pass|sign up|register|open)`,
+      `(?:my|his|her|a|our) ${RELATIVE}'?s? ${PAPERS}(?: \\S+){0,4} (?:for|to pass|to do|to complete) (?:the |my )?(?:kyc|verification|id check|identity check)`,
     ],
   es: ['entrevista (?:en mi lugar|por mi)', 'hacerse pasar por', 'verificacion de identidad por mi', 'cuenta (?:a|con) tu (?:nombre|identidad|documento)',
       'cuenta (?:de upwork |upwork )?a (?:tu|su) nombre', 
@@ -688,7 +689,8 @@ words: {
     "(?:i )?don'?t know how you (?:got|get|have) (?:any )?(?:jobs|clients|work)", 'waste of my time',
     "(?:you(?:'re| are)|you were|working with you (?:is|was)|talking to you (?:is|was)) (?:a |such a |a total |a complete )?waste of time",
     'you understand nothing',
-      '(?:even )?a (?:child|kid|toddler|monkey) could (?:have )?(?:built|written|done|made|drawn|coded|designed) (?:this|that|it|better)',
+      '(?:even )?a (?:child|kid|toddler|monkey|high ?schooler) could (?:have )?(?:built|written|done|made|drawn|coded|designed) (?:this|that|it|better)',
+      'is your brain (?:even )?(?:switched on|turned on|working)', 'do you (?:even )?have a brain',
       '(?:and|yet|but|that) you call yourself an? (?:developer|designer|writer|professional|programmer|engineer|freelancer|expert|editor|marketer)',
       'pathetic little (?:man|woman|person|boy|girl)',
       'i pity (?:anyone|whoever|the (?:poor )?(?:person|client|people))', 'do you even speak english',

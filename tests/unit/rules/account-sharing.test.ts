@@ -216,6 +216,8 @@ const invalid: InvalidCase[] = [
   { text: "Could I verify with my sister's ID card?", findings: [{ match: "verify with my sister's ID", severity: 'violation' }] },
   { text: "I'll use my cousin's passport to verify the account.", findings: [{ match: "use my cousin's passport to verify", severity: 'violation' }] },
   { text: "I can pass the KYC using my husband's documents.", findings: [{ match: "KYC using my husband's documents", severity: 'violation' }] },
+  { text: "I'll just hop into your Upwork account and hire them for you.", findings: [{ match: 'hop into your Upwork', severity: 'violation' }] },
+  { text: "My cousin's documents should work for the KYC, right?", findings: [{ match: "My cousin's documents should work for the KYC", severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

@@ -96,6 +96,7 @@ const invalid: InvalidCase[] = [
     findings: [{ match: '@dana.codes', severity: 'violation' }, { match: 'same handle on Discord', severity: 'violation' }],
   },
   { text: "Same username on Telegram if that's easier.", findings: [{ match: 'Same username on Telegram', severity: 'violation' }] },
+  { text: 'You can reach me at kestrel.eth on any web3 social.', findings: [{ match: 'reach me at kestrel.eth', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

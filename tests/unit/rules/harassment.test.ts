@@ -279,6 +279,11 @@ const invalid: InvalidCase[] = [
   { text: 'Serves me right for hiring a girl for the API work.', findings: [{ match: 'Serves me right for hiring a girl', severity: 'violation' }] },
   { text: "That's what happens when you hire foreigners.", findings: [{ match: 'what happens when you hire foreigners', severity: 'violation' }] },
   { text: "I should've hired a man for this.", findings: [{ match: "should've hired a man", severity: 'violation' }] },
+  { text: 'Is your brain even switched on today?', findings: [{ match: 'Is your brain even switched on', severity: 'violation' }] },
+  {
+    text: 'Honestly, a high schooler could have written better copy than this.',
+    findings: [{ match: 'a high schooler could have written better', severity: 'violation' }],
+  },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
