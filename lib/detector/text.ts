@@ -54,6 +54,8 @@ const POLICY_TALK = new RegExp(
       'against (?:the |upwork\'?s? )?(?:policy|policies|rules|tos|terms)',
       '(?:not|never) (?:allowed|permitted)', 'violat\\w*', 'prohibit\\w*', 'forbidden',
       'upwork (?:rules|policy|policies|tos|terms)', 'per upwork', 'upwork (?:does ?n[o\']t|won\'?t) allow',
+      // "rule #1 for newbies: no skype, no whatsapp": a rule of thumb taught, not broken.
+      'golden rule', 'first rule', 'rule #1', 'rule number one', 'rules? of thumb',
       // "You cannot put anything that a client could use to contact you": a rule about what a profile may hold.
       '(?:you|freelancers|users|clients) (?:cannot|can\'?t|may not|must not) (?:put|add|include|list|post|give out) anything',
     ]) +
@@ -108,11 +110,23 @@ export function isPolicyTalk(text: string, start: number, end: number): boolean 
   return POLICY_TALK.test(clause) || WARNING_TALK.test(clause) || POLICY_TALK.test(neighbourhood(text, start));
 }
 
-const REFUSED_AFTER = /^[^.!?\n]{0,40}?\b(?:isn'?t|is not|aren'?t|are not) (?:something|anything) (?:we|i)\b|^[^.!?\n]{0,30}?\b(?:is|are) (?:against|not allowed|forbidden|a no)\b/;
+const REFUSED_AFTER = new RegExp(
+  [
+    "^[^.!?\\n]{0,40}?\\b(?:isn'?t|is not|aren'?t|are not) (?:something|anything) (?:we|i)\\b",
+    '^[^.!?\\n]{0,30}?\\b(?:is|are) (?:against|not allowed|forbidden|a no)\\b',
+    // "You asked me to pay the rest by Zelle \u2014 I won't.", "..., which I refuse", "...? No way.": the answer follows at once.
+    "^\\s?(?:[\\u2013\\u2014-]|,|;|:|[.?!]) ?(?:but |and |which |so )?(?:i|we)(?:'m| am|'re| are)?(?: just| simply| politely)? " +
+      "(?:won'?t|will not|refuse[ds]?|declined?|said no|not doing (?:it|that|this)|can'?t do that|don'?t do that)" +
+      "(?=\\s*(?:[.!,;\\u2013\\u2014-]|$)| do (?:it|that|this)\\b| go (?:there|that route)\\b)",
+    '^\\s?(?:[\\u2013\\u2014-]|[.?!]) ?(?:no way|not happening|absolutely not|no thanks|hard no)\\b',
+  ].join('|'),
+);
 
 /** "Moving billing outside Upwork isn't something we do": the refusal comes after the match. */
 export function refusedAfter(text: string, end: number): boolean {
-  return REFUSED_AFTER.test(text.slice(end, end + 60));
+  // A match may end on its own question mark ("by Wise?"): the answer after it is read from that mark.
+  const from = end > 0 && /[?!.,;:]/.test(text[end - 1]!) ? end - 1 : end;
+  return REFUSED_AFTER.test(text.slice(from, from + 60));
 }
 
 const NEGATED = new RegExp(term(NEGATION_WORDS));
@@ -136,7 +150,7 @@ export function standsAgainst(text: string, start: number, end: number): boolean
   if (cut !== -1) lead = lead.slice(cut);
   // Inside the match only unambiguous negations count: "no insta" is Portuguese for "on Insta".
   if (NEGATED.test(lead.replace(SUGGESTION, ' ')) || NEGATED_INSIDE.test(text.slice(start, end))) return true;
-  if (reportedBefore(text, start)) return true;
+  if (reportedBefore(text, start) || warnsOfScam(text, start)) return true;
   const around = neighbourhood(text, start);
   return REFUSED_NEAR.test(around) || KEPT_ON_UPWORK.test(around) || POLICY_TALK.test(around) || RULES_NEAR.test(around) || AFTER_CONTRACT.test(around);
 }
@@ -151,8 +165,9 @@ const REPORTED = new RegExp(
   '\\b' +
     oneOf([
       'he', 'she', 'they', 'someone', 'somebody', 'people', 'scammers?', 'recruiters?', 'this guy', 'the guy', 'a guy',
-      '(?:a|the|my|this|that|one|another|one of (?:my|the|our)) (?:(?:new|first|last|old|potential|prospective|long-term|previous) )?' +
-        '(?:clients?|buyers?|employers?|freelancers?|one|person|user|candidates?)',
+      // "a 'support agent' messaged me saying...": the subject may be quoted, as victims quote a fake title.
+      '(?:a|the|my|this|that|one|another|one of (?:my|the|our)) (?:(?:new|first|last|old|potential|prospective|long-term|previous|fake|so-called) )?' +
+        '[\'"]?(?:[a-z]+ )?(?:clients?|buyers?|employers?|freelancers?|one|person|user|candidates?|agents?|support|recruiters?|impost[eo]rs?|stranger)',
     ]) +
     '\\b[^.!?\\n]{0,60}?\\b' +
     oneOf([
@@ -160,6 +175,7 @@ const REPORTED = new RegExp(
       'kept asking', 'tried to', 'will ask', 'asks', 'wants? me to', 'messaged me',
       // "someone msgd me saying...", "someone posted this job ... and asked", "a guy applied saying 'contact me on telegram'".
       'ms?gd me', 'msged me', 'dm\'?e?d me', 'texted me', 'emailed me', 'wrote', 'saying', 'said', 'claimed', 'posted', 'applied',
+      'called me', 'contacted me',
     ]) +
     '\\b',
 );
@@ -201,9 +217,56 @@ export function reportedBefore(text: string, start: number): boolean {
   return REPORTED.test(lead) || REPORTED_OTHER.test(lead) || REPORTED_GROUP.test(lead);
 }
 
-/** A match is discounted when negated, reported, or when the clause is about the rules themselves. */
+/** Talk of scams and how to spot them, or advice to turn the request down ("politely say no", "report it"). */
+const SCAM_TALK = new RegExp(
+  '\\b(?:scam\\w*|fraud\\w*|fakes?|phishing|red flags?|impost[eo]rs?|warning signs?|beware|watch out|stay safe|' +
+    'say no|decline it|walk away|report (?:it|them|him|her|the)|flag (?:it|them|him|her|the))\\b',
+);
+/**
+ * Someone anybody might meet, or a condition, before the tactic: "if a 'client' ever asks you to...", "anyone who wants
+ * a deposit or interviews only over Telegram", "scammers want you to communicate off Upwork".
+ */
+const GENERIC_ACTOR = new RegExp(
+  '\\b' +
+    oneOf([
+      'if (?:a|an|any|the|some|someone|somebody|anyone|anybody|they|he|she)\\b[^.!?\\n]{0,40}?\\b' +
+        '(?:asks?|wants?|tells?|offers?|insists?|requests?|says?|suggests?|pushes|tries|demands?|sends?|needs?)',
+      '(?:anyone|anybody|whoever|any (?:\\S+ )?(?:clients?|buyers?|employers?|recruiters?|one|person|company|jobs?|posts?)|' +
+        '(?:clients?|buyers?|employers?|recruiters?|people|jobs?|posts?)) (?:who|that|wanting|asking|demanding|insisting)',
+      '(?:scams?|scammers?|fraudsters?|they|fake (?:clients?|recruiters?|employers?|buyers?|jobs?))\\b[^.!?\\n]{0,30}?\\b' +
+        '(?:want|ask|insist|try|will|often|usually|typically|always|love|prey|get|push|need|involve|send)',
+      // "The goal of these fakes is to get you paying outside the platform": the tactic explained.
+      'the (?:goal|aim|idea|trick|point|plan)(?: of (?:the|these|this|a|their) [a-z]+)? (?:is|was) to',
+    ]) +
+    '\\b',
+);
+/** The writer in the words: a warning's actor is someone else ("anyone who wants to hire me pays upfront" is a policy). */
+const FIRST_PERSON = /\b(?:i|i'm|i'll|i'd|i've|me|my|mine|we|we're|we'll|us|our|let'?s)\b/;
+/** Nobody in the sentence: no I, we or you ("The goal is to get communication outside of Upwork"). */
+const PERSON = /\b(?:i|i'm|i'll|i'd|i've|me|my|mine|we|we're|we'll|us|our|let'?s|you|you're|you'll|your|yours|u|ur|please|pls)\b/;
+/** How a scam works, explained ("the scam usually is a fake check"), not a complaint that scams abound. */
+const SCAM_EXPLAINED =
+  /\b(?:the|this|that|a|common|usual|classic|typical) scam (?:is|was|usually|often|works|goes|starts|where|that)\b|\bscammers? (?:usually|often|typically|always|will|want|ask|try|use)\b/;
+
+/**
+ * A tactic described, not proposed: a warning about scams or advice on spotting them, read only when scam talk is
+ * near. Either a generic or conditional actor stands before the match in its sentence with the writer nowhere
+ * after it, or the sentence names nobody at all while a scam is being explained nearby. "I got scammed, so pay me
+ * upfront via PayPal", "Too many fake clients here. Payment via crypto only." stay the writer's own terms.
+ */
+export function warnsOfScam(text: string, start: number): boolean {
+  const around = neighbourhood(text, start);
+  if (!SCAM_TALK.test(around)) return false;
+  const sentence = sentenceAt(text, start);
+  const lead = text.slice(Math.max(sentence.start, start - 150), start);
+  const actor = GENERIC_ACTOR.exec(lead);
+  if (actor && !FIRST_PERSON.test(lead.slice(actor.index))) return true;
+  return !PERSON.test(sentence.text) && SCAM_EXPLAINED.test(around);
+}
+
+/** A match is discounted when negated, reported, warned against, or when the clause is about the rules themselves. */
 export function isDisclaimed(text: string, start: number, end: number): boolean {
-  return negatedBefore(text, start) || isPolicyTalk(text, start, end) || refusedAfter(text, end) || reportedBefore(text, start);
+  return negatedBefore(text, start) || isPolicyTalk(text, start, end) || refusedAfter(text, end) || reportedBefore(text, start) || warnsOfScam(text, start);
 }
 
 /** Runs a global regex (or a frame's pairing) over `text`, yielding every match (bounded, no zero-length loops). */
@@ -332,7 +395,7 @@ const AFTER_CONTRACT = new RegExp(
     '\\b(?:once|after|when|as soon as|after we|when we|until)\\b[^.!?\\n]{0,25}?\\b(?:the |a |our )' +
       '?(?:contract|offer|hire|hiring|job) ' +
       oneOf([
-        'starts?', 'started', 'begins?', 'is (?:signed|started|active|accepted|in place|live)', 'has started',
+        'starts?', 'started', 'begins?', 'is (?:signed|started|active|accepted|in place|live|running|underway)', 'has started',
         'gets? started', 'goes live',
       ]) +
       '\\b',

@@ -1,5 +1,5 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { before, isDisclaimed, matches, negatedBefore, sentenceAt, sentenceBefore, sentencesWith, standsAgainst } from '../detector/text';
+import { before, isDisclaimed, matches, negatedBefore, neighbourhood, sentenceAt, sentenceBefore, sentencesWith, standsAgainst } from '../detector/text';
 import { term, tester, within, type Pairing } from '../detector/frame';
 import { ACCOUNT, ACCOUNT_DEAL, REMOTE_TOOL, STAND_IN, SUSPENDED, USE_ACCOUNT } from '../detector/lexicon/people';
 import { oneOf } from '../detector/pattern';
@@ -38,6 +38,36 @@ const SELF_BEFORE = new RegExp(`\\b(?:i|we|i'll|we'll|i'm|we're|i've|we've|i'd|w
 const OTHERS_DO = new RegExp(
   '\\b(?:(?:some|many|most|these|those|other|such|a lot of|lots of|plenty of) (?:\\S+ )?(?:buyers|sellers|clients|freelancers|people|users|customers|accounts)' +
     '|scammers|fraudsters|hackers)\\b(?:,[^,]{0,60},)? (?:are|were|have been|often|usually|sometimes|typically|routinely|keep|tend to|will|may|might)\\b',
+);
+/** "can I just log in to your Upwork", "let me just sign in to your account": the writer, not the owner, logs in. */
+const WRITER_BEFORE = /\b(?:i|i'll|i'd|i'm|we|we'll|me|us)\b(?: \S+){0,2}\s*$/;
+/**
+ * The owner acting on their own account: "please send the proposal from your account", "I'll apply from my profile".
+ * Read in the words before the match: "you" or an order with "your", or the writer ("I") with "my", and no one else
+ * ("let me ... your", "you can ... my", "my brother ... my" stay account sharing).
+ */
+const OWNER_YOURS = new RegExp(
+  '(?:^\\s*(?:(?:please|pls|kindly|just|then|and) )*' +
+    '(?:send|submit|apply|post|bid|reply|respond|hire|publish|share|invite|create|put|do|make|write|accept|approve|fund|release)\\b|' +
+    "\\b(?:please|pls|kindly|you|you'll|you can|you could|can you|could you|would you|you should)\\b)[^,;:]*$",
+);
+const OTHER_ACTOR = /\b(?:i|i'll|i'd|i'm|me|we|we'll|us|let|he|she|they|friend|brother|sister|cousin|team|someone|somebody|va|assistant)\b/;
+const MINE_MINE = /\bi(?:'ll|'d| will| can| could| would)?\b[^,;:]*$/;
+const NOT_MINE = /\b(?:you|u|we|we'll|us|let|he|she|they|friend|brother|sister|cousin|team|someone|somebody)\b/;
+function ownerActs(words: string, match: string): boolean {
+  const place = /\b(?:from|through|via|under|on) (your|ur|my) (?:own |upwork |freelancer |client |agency )*(?:account|profile|acc|acct)\b/.exec(match);
+  if (!place) return false;
+  // "bid from your profile": the verb inside the match is read with the words before it.
+  const lead = `${words}${match.slice(0, place.index)}`;
+  if (place[1] === 'my') return MINE_MINE.test(lead) && !NOT_MINE.test(lead.slice(lead.search(MINE_MINE)));
+  const at = lead.search(OWNER_YOURS);
+  return at !== -1 && !OTHER_ACTOR.test(lead.slice(at).replace(/\b(?:you|you'll|you can|you could|can you|could you|would you)\b/g, ' '));
+}
+/** "Someone logged into my account from another country": a break-in told by its victim, not account sharing. */
+const INTRUDER_BEFORE = /\b(?:someone|somebody|a stranger|strangers|hackers?|an? (?:unknown|unfamiliar|foreign) (?:device|person|user|ip|login|location)|an intruder|scammers?|they)\b[^.!?\n]{0,20}$/;
+const BREAK_IN = new RegExp(
+  '\\bhack\\w*|\\bcompromis\\w*|\\bunauthori[sz]ed\\b|\\bwithout my (?:permission|knowledge|consent)\\b|' +
+    '\\b(?:changed|reset) (?:my |the )?password\\b|\\b2fa\\b|\\btwo[- ]factor\\b|\\bsuspicious\\b|\\bstolen\\b|\\bbroke into\\b',
 );
 /** Building a login or password feature, in the languages OTHER_LANGUAGES reads: "o app passa a senha criptografada para a API". */
 const BUILDING = /\b(?:api|app|backend|frontend|endpoint|hash\w*|cript\w*|encrypt\w*|cifrad\w*|database|banco de dados|base de datos|formulario|campo)\b/;
@@ -111,6 +141,8 @@ const LOGIN = new RegExp(
       '(?:your|my|his|her|their|the client\'?s?|a client\'?s?|our) ' +
       '(?:upwork |freelancer |agency |client |own )*(?:account|profile)\\b',
     '\\b(?:log|sign)(?: ?in| ?on) as (?:you|me|him|her|them)\\b',
+    // "I'll just hop into your Upwork account and hire them".
+    '\\b(?:hop|jump|get|pop)(?:ping)? (?:in|into|onto) (?:your|his|her|their) upwork\\b',
     '\\baccess to (?:your|my|his|her|their) upwork\\b',
     '\\b(?:log|sign)(?: ?in| ?on)(?:to| to| into)? (?:your|my|his|her|their) upwork\\b',
     '\\b(?:log|logs|logged|sign|signs)(?: ?in| ?on)(?:to| to| into)? (?:your|my|his|her|their) ' +
@@ -298,17 +330,20 @@ export default defineRule<MessageId>({
     scan(ASK_SECRET, 'credentials', (sentence, context, match) =>
       (password(match) || !project(context) || /\bpass\b/.test(match)) &&
       (/\bupwork\b/.test(context) || !TECH.test(sentence) || /\b(?:your|ur) (?:p[a@4]s+w[o0]rd|otp|2fa|login|credentials)\b/.test(match)));
-    scan(LOGIN, 'login', (_s, context, match, start) =>
-      !project(context) &&
-      !(OWNER_LOGS_IN.test(match) && OWNER_BEFORE.test(before(text, start, 40))) &&
-      !(SELF_LOGS_IN.test(match) && SELF_BEFORE.test(before(text, start, 40))));
-    scan(USE, 'use', (_s, context) => !project(context) && UPWORK_CONTEXT.test(context));
+    scan(LOGIN, 'login', (_s, context, match, start) => {
+      const lead = before(text, start, 40);
+      if (project(context) || (OWNER_LOGS_IN.test(match) && OWNER_BEFORE.test(lead) && !WRITER_BEFORE.test(lead))) return false;
+      if (SELF_LOGS_IN.test(match) && SELF_BEFORE.test(lead)) return false;
+      // A past log-in by a stranger, or one the victim locked out: a break-in reported.
+      return !(/^(?:logged|signed)\b/.test(match) && (INTRUDER_BEFORE.test(lead) || BREAK_IN.test(neighbourhood(text, start))));
+    });
+    scan(USE, 'use', (_s, context, match, start) => !project(context) && UPWORK_CONTEXT.test(context) && !ownerActs(before(text, start, 80), match));
     scan(MULTIPLE, 'rent', (sentence, context) => !project(context) && UPWORK_CONTEXT.test(context) && !/\bterms\b/.test(sentence));
     // "I can show you the bug via TeamViewer": a remote session is a problem only about an account or someone's computer.
     scan(IDENTITY, 'identity', (_s, context, match) => !/^(?:via|using|through|with) /.test(match) || hasAccount(context) || UPWORK_CONTEXT.test(context));
     // Frames over the lexicon, in every language, where the patterns above found nothing.
     scan(STAND_IN_ANY, 'identity', () => true, true);
-    scan(USE_ANY, 'use', (_s, context, match) => THIRD_PARTY.test(match) || !project(context), true);
+    scan(USE_ANY, 'use', (_s, context, match, start) => (THIRD_PARTY.test(match) || !project(context)) && !ownerActs(before(text, start, 80), match), true);
     scan(REMOTE_ACCOUNT, 'identity', (_s, context) => hasAccount(context) && !project(context), true);
     scan(AFTER_BAN, 'use', () => true, true);
     scan(DEAL_ANY, 'use', (_s, context) => (hasAccount(context) || /upwork/.test(context)) && !project(context), true);

@@ -122,6 +122,11 @@ const ADDRESS_AS_CONTENT = new RegExp(
       'google maps?', 'carte google', 'mapa', 'map', 'contact page', 'pagina de contacto', 'page contact',
       'kontaktseite', 'horario', 'horaires', 'hours', 'opening', 'funcionamos', 'offnungszeiten',
       'ins impressum',
+      // Data inside the work: a placeholder on a letterhead, an address in a contract being translated.
+      'placeholders?', 'dummy', 'letterhead', 'templates?', 'mock ?(?:data|ups?)', 'lorem ipsum', 'fictional',
+      'sample (?:address|data|text|values?|records?|rows?)', '(?:source|original|contract|document) text', 'text of the (?:contract|document)',
+      'not (?:my|mine|our) (?:data|details|address)', 'plantilla', 'membrete', 'papel timbrado', 'modele', 'en-tete', 'vorlage',
+      'platzhalter', 'briefkopf', 'ausgangstext', 'sablon\\w*', 'antetli', 'kop surat',
     ]) +
     '\\b',
 );
@@ -132,6 +137,10 @@ const ADDRESS_AS_CONTENT_OTHER = new RegExp(
     oneOf([
       'футер\\S*', 'карт[аеуыі]', 'карточк\\S*', 'контакт[иы]', 'режим работы', 'графік роботи', 'виджет\\S*',
       'віджет\\S*', 'الموقع', 'الفوتر', 'خريطة', 'صفحة التواصل',
+      // "в тексте договора", "часть перевода, не мои данные", "шаблон бланка".
+      'шаблон\\S*', 'заглушк\\S*', 'бланк\\S*', 'в тексте', 'текст[ае]? (?:договора|документа|оригинала)', 'част\\S* перевода',
+      'не мои данные',
+      'в переводе', 'у тексті', 'текст[уі]? (?:договору|документа)', 'частина перекладу', 'не мої дані', 'قالب',
     ]),
 );
 

@@ -126,6 +126,17 @@ const GAME_ID = new RegExp(
     "\\b(?:friend code|gamertag|psn id|user ?name|username|handle)(?:'s| is)?[: ]{1,3}(?=[a-z#_.-]{0,30}[0-9#_])(?:sw-)?[a-z0-9][a-z0-9#_.-]{3,30}",
   'g',
 );
+/** "same name on warpcast", "same handle on Telegram": a handle given by pointing at the one just named. */
+const SAME_NAME_ON = /\bsame (?:name|handle|user ?name|id|tag|nick(?:name)?) (?:on|in|at|for) ([a-z0-9]+(?:\.[a-z]+)?)/g;
+/** An ENS name given as one's identity, the handle Web3 socials show: "my ENS is kestrel.eth", "ENS: kestrel-builds.eth". */
+const ENS_NAME = new RegExp(
+  [
+    '\\b(?:my|our) (?:ens|ens name|ens domain)\\b(?: is| =|:)? ?[a-z0-9][a-z0-9-]{1,40}\\.eth\\b', '\\bens ?[:=] ?[a-z0-9][a-z0-9-]{1,40}\\.eth\\b',
+    // "reach me at kestrel.eth", "I'm kestrel.eth on Warpcast".
+    "\\b(?:(?:reach|find|ping|dm|message|contact|follow|hit) (?:me|us)(?: up)? (?:at|on|via|as)|i'?m|we'?re) [a-z0-9][a-z0-9-]{1,40}\\.eth\\b",
+  ].join('|'),
+  'g',
+);
 /** "john_dev#1234" on Discord. */
 const DISCORD_TAG = /\b[a-z0-9_.]{2,32}#\d{4}\b/g;
 
@@ -242,6 +253,15 @@ export default defineRule<MessageId>({
       for (const m of matches(pattern, text)) {
         if (!standsAgainst(text, m.index, m.index + m[0].length)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle' });
       }
+    }
+    for (const m of matches(SAME_NAME_ON, text)) {
+      // The word after it must name an app (read with the pattern already built for handles), and not an ordinary word ("in line").
+      const app = m[1]!;
+      if (!HANDLE_CONTEXT.test(app) || /^(?:dms?|follow|handle|ping|reach)$/.test(app) || WORD_LIKE_APPS.has(app)) continue;
+      if (!standsAgainst(text, m.index, m.index + m[0].length)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle' });
+    }
+    for (const m of matches(ENS_NAME, text)) {
+      if (!standsAgainst(text, m.index, m.index + m[0].length)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle' });
     }
     for (const m of matches(DISCORD_TAG, text)) {
       if (/discord/.test(clauseAround(text, m.index, m.index + m[0].length).text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle' });

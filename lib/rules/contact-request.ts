@@ -61,6 +61,17 @@ const ASK = new RegExp(
     `*${DETAIL}\\b${NOT_DETAIL}`,
 'g',
 );
+/**
+ * A detail asked for at the end of a list: "send me your figma profile and your phone number", "share your CV, rates
+ * and your WhatsApp". The tail is matched here; the request that opens the list is read before it in code.
+ */
+const LISTED = new RegExp(
+  `(?:,|\\band\\b|&|\\+|\\bplus\\b) (?:also )?${YOUR} (?:best |personal |direct |private |work )?` +
+    '(?:e-?mail|phone|number|cell|mobile|whatsapp|telegram|skype|discord|signal|contact|handle)(?: (?:address|number|id|no))?\\b' +
+    "(?! ?(?:marketing|campaigns?|templates?|lists?|of\\b|apps?|bots?|api|field|format|validation|verification|'s))",
+  'g',
+);
+const LIST_OPENS = /\b(?:send|share|give|drop|provide|include|tell|dm|text|pass|forward|attach)\b (?:me |us )?(?:your|ur|yr)\b/;
 /** "your email?", "email please", "your number pls". */
 const TERSE = new RegExp(
   `\\b${YOUR} (?:best |personal |direct |private )?${DETAIL} ?(?:\\?|please|pls|plz)|\\b(?:e-?mail|whatsapp|skype|telegram|number|contact) (?:please|pls|plz)\\b` +
@@ -225,6 +236,11 @@ export default defineRule<MessageId>({
     };
     for (const m of matches(ASK, text)) push(m.index, m.index + m[0].length);
     for (const m of matches(TERSE, text)) push(m.index, m.index + m[0].length);
+    for (const m of matches(LISTED, text)) {
+      const from = Math.max(sentenceAt(text, m.index).start, m.index - 80);
+      const opening = LIST_OPENS.exec(text.slice(from, m.index));
+      if (opening) push(from + opening.index, m.index + m[0].length);
+    }
     for (const m of matches(WAY_TO_REACH, text)) push(m.index, m.index + m[0].length);
     for (const m of matches(OTHER_LANGUAGES, text)) push(m.index, m.index + m[0].length);
     for (const m of matches(INDIRECT, text)) push(m.index, m.index + m[0].length);

@@ -22,7 +22,7 @@ const GOOD_REVIEW_ONLY_IF = within(feedbackWords.GOOD_REVIEW, feedbackWords.ONLY
 const THIRD_PARTY = new RegExp(
   '\\b(?:he|she|they|someone|somebody|(?:a|the|my|this|one)(?: \\S+)? (?:client|buyer|customer|employer|freelancer|seller|guy|person))\\b' +
     '[^.!?\\n]{0,40}?\\b(?:threaten\\w*|wants? to|wanted to|tried to|was going to|said (?:he|she|they))\\b' +
-    '|\\b(?:let|letting) (?:him|her|them)\\b|\\b(?:he|she|they)(?:\'ll| will| would| might| may)\\b',
+    '|\\b(?:let|letting) (?:him|her|them)\\b|\\b(?:he|she|they)(?:\'ll| will| would| might| may| usually| often| always| tend to| could)\\b',
 );
 
 /**
@@ -66,7 +66,10 @@ const BAD_REVIEW = oneOf([
     `reflect (?:that|this|it) in (?:my|the) ${REVIEW}`, `(?:the|my) ${REVIEW} (?:will )?reflects? (?:your|that|this|how)`,
     `(?:the|my) ${REVIEW} will (?:show|reflect|say|tell)`,
   ]);
-const IF_NOT = "(?:or(?: else)?|otherwise|else|unless|if (?:you )?(?:don'?t|do not|won'?t|refuse|can'?t)|if not|if i (?:don'?t|do not) get)";
+const IF_NOT =
+  "(?:or(?: else)?|otherwise|else|unless|if (?:you )?(?:don'?t|do not|won'?t|refuse|can'?t)|if not|if i (?:don'?t|do not) get|" +
+  // "if the audit report doesn't come back clean": the condition put on the work itself.
+  "if (?:it|this|that|they|the \\S+(?: \\S+)?) (?:isn'?t|aren'?t|is not|are not|doesn'?t|don'?t|won'?t))";
 /** "do this for free or I'll leave a 1-star review", "refund me or you get bad feedback". */
 /** "or everyone will read what I really think of your work in the feedback", "otherwise expect some very honest feedback". */
 const VEILED = new RegExp([

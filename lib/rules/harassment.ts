@@ -105,7 +105,10 @@ const INSULT = new RegExp(
 '\\b' +
   oneOf([
     `${YOU}\\s(?:just\\s|such\\s|a\\s|an\\s|so\\s|really\\s|completely\\s|totally\\s){0,2}${INSULT_WORD}`,
-    'are (?:you|u) (?:actually |really |just |seriously |this |that |so )*(?:stupid|dumb|an idiot|blind|mental|retarded)',
+    // "r u stupid?", "are ya blind": texting shorthand.
+    '(?:are|r) (?:you|u|ya) (?:actually |really |just |seriously |this |that |so )*(?:stupid|dumb|an idiot|blind|mental|retarded)',
+    // "you are a thieving piece of garbage", "you're a real piece of work".
+    `${YOU}\\s(?:a |an |such a |nothing but a |just a )?(?:[a-z]+ ){0,2}piece of (?:shit|crap|garbage|trash|filth|work)`,
     '(?:you|u) ' +
       '(?:stupid|dumb|useless|lazy|incompetent|pathetic|worthless|filthy|little|fat|ugly)?\\s?' +
       oneOf([
@@ -126,7 +129,7 @@ const INSULT = new RegExp(
         'donkey', 'monkey', 'pig', 'dog',
       ]) +
       's?',
-    'are (?:you|u) (?:deaf|blind|slow|dense|thick)' +
+    '(?:are|r) (?:you|u|ya) (?:actually |really |just |seriously |always |even |this |that |so )*(?:deaf|blind|slow|dense|thick)' +
       '(?: or (?:just )?(?:dumb|stupid|slow|blind|an idiot))?',
     '(?:you\'?re|you are|ur|u r) the ' +
       oneOf([
@@ -137,8 +140,8 @@ const INSULT = new RegExp(
     'shut (?:the f\\w* )?up', 'shut your (?:mouth|face|trap)',
     'what the (?:hell|heck|f\\w*) is (?:this|that|wrong with you)',
     'are (?:you|u) (?:brain-?dead|braindead|retarded|mental|insane)',
-    'your (?:english|work|code|design|writing|attitude|accent|brain) (?:is|are) ' +
-      '(?:so |really |just )?' +
+    'your (?:english|work|code|design|writing|attitude|accent|brain|taste|ideas?|skills?|logic|eye|judge?ment|thinking|portfolio|style|copy|grammar) ' +
+      '(?:is|are) (?:honestly |frankly |literally |so |really |just |total |complete |absolute |utter |pure )*' +
       '(?:pathetic|garbage|trash|useless|stupid|disgusting|a joke|shit|crap|retarded|worthless)',
     // "ur explanations are trash", "your netcode is dogwater" (not "if your data is garbage in, ...").
     '(?:your|ur) (?!(?:data|input|output|dataset|results?|signal|logs?)\\b)(?:[a-z]+ )?[a-z]+ (?:is|are|r|was|were) ' +
@@ -201,6 +204,9 @@ const CONTEMPT = new RegExp(
       '(?:could (?:have )?)?' +
       '(?:do|done|did|got|get|make|made|draw|draws|drew|write|writes|wrote|code|codes) ' +
       '(?:this |it |that )?(?:better|right)\\b',
+    // "a trained monkey would have fixed that by now", "any kid could've built it".
+    "\\b(?:a|any|even a) (?:trained )?(?:monkey|chimp|child|kid|toddler|5-year-old|five-year-old) (?:could|would)(?:'ve| have) " +
+      '(?:fixed|done|finished|built|written|made|designed|coded|solved|drawn)\\b',
     '\\bno brain(?:s)?(?: at all)?\\b', '\\b(?:should|ought to) be ashamed\\b',
     '\\byour (?:garbage|trash|crap|bullshit|pathetic|stupid|useless|lame) ' +
       '(?:excuses?|work|code|design|logo|english|attitude|writing|software|app|product|website|service|feedback|company)\\b',
@@ -349,6 +355,16 @@ const DISCRIMINATION = new RegExp(
   ].join('|'),
   'g',
 );
+/** Regret at having hired someone for who they are: "This is what I get for hiring a woman", "should've hired a man". */
+const HIRED_GROUP = new RegExp(
+  [
+    "\\b(?:what (?:i|you|we) get for|what happens when (?:you|i|we)|serves (?:me|you|us) right for|my (?:mistake|fault) for|never again) " +
+      'hir(?:e|ing|ed) (?:an? |another )?(?:wom[ae]n|girls?|females?|lad(?:y|ies)|indians?|pakistanis?|filipinos?|nigerians?|africans?|' +
+      'arabs?|asians?|muslims?|foreigners?)\\b',
+    "\\b(?:should(?:'ve| have)|next time i'?ll|next time i will|i'?ll only) hired? (?:a |real )?(?:man|men|guys?|males?)\\b",
+  ].join('|'),
+  'g',
+);
 /** Sexual harassment. */
 const SEXUAL = new RegExp(
   '\\b' +
@@ -426,7 +442,9 @@ export default defineRule<MessageId>({
     }
     for (const m of matches(INSULT, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult', replacement: '' });
     for (const m of matches(THREAT, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat', replacement: '' });
-    for (const m of matches(DISCRIMINATION, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'slur', replacement: '' });
+    for (const pattern of [DISCRIMINATION, HIRED_GROUP]) {
+      for (const m of matches(pattern, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'slur', replacement: '' });
+    }
     for (const m of matches(SEXUAL, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'sexual', replacement: '' });
     for (const m of matches(HOSTILE_ANY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat', replacement: '' });
     for (const m of matches(GROUP_CONTEMPT, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'slur' });

@@ -90,16 +90,18 @@ const ELSEWHERE = new RegExp(
     oneOf([
       oneOf([
           'instead of', 'rather than', 'other than', 'besides', 'apart from', 'away from', 'outside(?: of)?',
-          'off(?: of)?', 'not (?:through|on|via|in|over|using)', 'don\'?t (?:need to )?(?:go through|use)',
+          'off(?: of)?', 'not (?:through|on|via|in|over|using)', 'don\'?t (?:need to )?(?:go through|use)', 'no need to (?:go through|use)',
           'without',
         ]) +
         ' ' +
         oneOf([
           'here', 'upwork', 'this (?:chat|platform|site|app|messenger)', 'the platform',
+          // "on my own Zoom rather than the Upwork call feature".
+          "(?:the )?upwork'?s? (?:(?:video )?calls?|meetings?|chat|messages|messenger|messaging)",
           'upwork\'?s? (?:chat|messages|messenger|messaging)',
         ]),
       'off[- ]platform', 'somewhere (?:else|other than)', 'elsewhere', 'anywhere else',
-      '(?:reply|chat|talk|message (?:me|you|her|him|them)|continue|discuss) there\\b',
+      '(?:reply|chat|talk|message (?:me|you|her|him|them)|dm (?:me|us)|ping (?:me|us)|text (?:me|us)|hit (?:me|us) up|continue|discuss) there\\b',
       'upwork (?:reads|flags|monitors|censors|tracks|hides|blocks|watches|is watching|bans)',
       'flags everything', 'keeps? censoring', 'the (?:green|blue) app', 'a normal messenger',
       'privately (?:via|on|over|through)',
@@ -271,6 +273,12 @@ const WAS_NOT = /\b(?:was|were|wasn.t|had been)\s$/;
 
 /** A determiner just before "email", "text" or "call": the noun, not the verb. */
 const NOUN_BEFORE = /\b(?:the|this|that|these|those|an?|every|each|any|which|what|last|first)\s$/;
+/** "rule #1: no skype, no whatsapp, no emails": an English list of bans, not Portuguese "no" (on). */
+const BAN_LIST = /(?:^|[:;(-]\s*)no [^,.;!?\n]{1,30}, no\b/;
+/** "continue this on LinkedIn", "move the conversation to Telegram": the conversation itself moves, whatever work is named nearby. */
+const CONVERSATION_MOVES = /^(?:continue|continuing|carry on|move|moving|switch|take|talk|chat|discuss)\w* (?:this|things|(?:the|our|this) (?:conversation|convo|chat|discussion|talk))\b/;
+/** "move this to email marketing", "continue this on the WhatsApp Business API": the channel named as a product. */
+const PRODUCT_AFTER = /^\s*(?:marketing|campaigns?|templates?|bots?|business|api|integrations?|automations?|newsletters?|lists?|sequences?|flows?|notifications?|ads|groups?|channels?)\b/;
 
 /** Inside a quoted UI label or title: "Email me a receipt". */
 function quoted(sentence: string, at: number): boolean {
@@ -322,7 +330,10 @@ export default defineRule<MessageId>({
     for (const m of matches(GOOGLE_ME, text)) if (MY_CONTACT.test(neighbourhood(text, m.index))) push(m.index, m.index + m[0].length, 'elsewhere');
     for (const pattern of [MOVE_TO, OTHER_LANGUAGES]) {
       for (const m of matches(pattern, text)) {
-        if (TECH.test(near(text, m.index, m.index + m[0].length, 50)) || HERE.test(near(text, m.index, m.index + m[0].length, 30))) continue;
+        if (HERE.test(near(text, m.index, m.index + m[0].length, 30))) continue;
+        const conversation = pattern === MOVE_TO && CONVERSATION_MOVES.test(m[0]) && !PRODUCT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
+        if (TECH.test(near(text, m.index, m.index + m[0].length, 50)) && !conversation) continue;
+        if (pattern === OTHER_LANGUAGES && /^no /.test(m[0]) && BAN_LIST.test(sentenceAt(text, m.index).text)) continue;
         if (pattern === OTHER_LANGUAGES && (WORK_ANY.test(near(text, m.index, m.index + m[0].length, 60)) || standsAgainst(text, m.index, m.index + m[0].length))) continue;
         push(m.index, m.index + m[0].length, 'move');
       }

@@ -97,7 +97,7 @@ const ACCOUNT_SERVICE =
       'pay\\W?pal', 'p[a@4]y\\W?p[a@4]l', 'transfer\\W?wise', 'payoneer', 'zelle', 'venmo', 'cash\\W?app',
       'skrill', 'neteller', 'revolut', 'binance(?: pay)?', 'metamask', 'trust wallet', 'coinbase', 'gcash',
       'bkash', 'easypaisa', 'jazz\\W?cash', 'paytm', 'upi id', 'bank (?:account|details|info)', 'ko-?fi', 'domiciliary (?:account|acct)',
-      '(?:crypto|btc|bitcoin|usdt|eth|ethereum|trc-?20|erc-?20) (?:wallet|address)',
+      '(?:crypto|btc|bitcoin|usdt|eth|ethereum|trc-?20|erc-?20) (?:wallet|address)', 'wallet (?:address|addy|addr)',
     ].join('|');
 /** Ambiguous names that need a qualifier ("my Wise account", "Wise email:"). */
 const QUALIFIED_SERVICE = 'wise|iban|swift code|account number|routing number|sort code';
@@ -141,6 +141,8 @@ const FEES = new RegExp(
         'twenty percent\\b', 'middle ?man\\b', 'escrow\\b', 'payment system\\b',
       ]),
     '\\bcut out (?:upwork|the middle ?man)\\b', '\\bbypass upwork\\b',
+    // "no need for upwork escrow on our side".
+    "\\bno need for (?:the |any |upwork'?s? |the platform'?s? )*(?:fees?|commission|escrow|middle ?man)\\b",
     '\\bno (?:\\d{1,2} ?%|upwork|platform) (?:cut|fees?|commission)\\b',
   ].join('|'),
   'g',
@@ -327,6 +329,17 @@ const ON_UPWORK = new RegExp(
 );
 /** "Zelle me", "Venmo me", "PayPal me the rest", "Revolut me". */
 const SERVICE_VERB = /\b(?:zelle|venmo|paypal|pay pal|revolut|cash ?app|payoneer|wise) (?:me|us|you|it|the (?:rest|money|balance|amount|deposit|remaining))\b/g;
+/** Crypto paid into a wallet: "straight to your wallet", "airdrop it to my wallet", "send the tokens into my wallet". */
+const TO_WALLET = new RegExp(
+  '\\b(?:(?:straight|directly|right) (?:to|into)|' +
+    '(?:send|sent|airdrop\\w*|drop|transfer\\w*|tip|pay|paid|deposit|bridge)\\b[^.!?\\n]{0,30}?\\b(?:to|into|in)) ' +
+    '(?:your|my|ur|our) (?:[a-z0-9-]{1,12} )?wallets?\\b',
+  'g',
+);
+/** Test networks and fake funds: "send the test tokens to my wallet on Sepolia" is development work. */
+const TEST_FUNDS = /\b(?:test ?net|sepolia|goerli|holesky|devnet|faucet|test (?:tokens?|eth|sol|funds|coins?)|mock|localhost|hardhat|anvil)\b/;
+/** Paid in a token: "we pay all contributors in $GRID", "paid in our own tokens". */
+const TOKEN_PAY = /\b(?:pay|paid|paying|compensate\w*)\b[^.!?\n]{0,30}?\bin (?:\$[a-z][a-z0-9]{1,9}|(?:our |the |project |native |governance |own )*tokens?)(?![a-z0-9])/g;
 /** "$DevonBuilds" on Cash App. */
 const CASHTAG = /(?<![\w$])\$[a-z][a-z0-9_-]{2,20}\b/g;
 
@@ -366,7 +379,7 @@ const FEE_SUBJECT = new RegExp(
   '\\b' +
     oneOf([
       'upwork', 'platform', 'marketplace', 'direct\\w*', 'outside', 'off', 'pay\\w*', 'paypal', 'wise', 'payoneer',
-      'crypto', 'bank', 'commission', 'comisi[oó]n', 'comiss[aã]o', 'middle ?man', 'escrow', 'both of us',
+      'crypto', 'bank', 'commission', 'comisi[oó]n', 'comiss[aã]o', 'middle ?man', 'escrow', 'both of us', 'bonus', 'tips?',
       'you and me', 'for both',
     ]) +
     '\\b',
@@ -399,10 +412,6 @@ const RATHER_THAN_UPWORK = new RegExp(
     // "Forget the milestones, I'll send you a gift card": Upwork's own way pushed aside.
     '|\\b(?:forget|skip|ditch|never ?mind) (?:about )?(?:the |upwork\'?s? )?(?:milestones?|escrow|contract|bonus button)\\b',
 );
-/** Advice about scams: "scammers will ask you to pay a fee to link your bank account". */
-const SCAM_ADVICE = /\bscams\b|\bscammers?\b|\bfraudsters?\b|\b(?:the|this|that|common|usual|classic) scam (?:is|usually|where|that|works)\b/;
-/** "This is not a scam": a scammer's reassurance, not advice. */
-const NOT_A_SCAM = /\b(?:not|no|isn'?t|never) (?:a )?scam\b/;
 /** Payments said to stay on Upwork nearby: "all my freelance payments are through Upwork". */
 const PAID_ON_UPWORK = new RegExp(
   '\\ball (?:of )?(?:my |our |the )?(?:[a-z]+ )?(?:payments|earnings|income)\\b (?:are|were|go|went|stay|come) (?:through|via|on|in|from) upwork\\b' +
@@ -481,9 +490,9 @@ export default defineRule<MessageId>({
         return result;
       };
     };
-    /** Scam advice, payments said to stay on Upwork, a question about how Upwork works. */
+    /** Payments said to stay on Upwork, a question about how Upwork works (scam advice is read by isDisclaimed). */
     const quietAround = bySentence(
-      (around, sentence) => (SCAM_ADVICE.test(around) && !NOT_A_SCAM.test(around)) || PAID_ON_UPWORK.test(around) || ASKS_HOW.test(sentence),
+      (around, sentence) => PAID_ON_UPWORK.test(around) || ASKS_HOW.test(sentence),
     );
     const techAround = bySentence((around) => PAYMENT_TECH_ANY.test(around));
     const withdrawSeen = new Map<number, boolean>();
@@ -500,7 +509,7 @@ export default defineRule<MessageId>({
     /** Adds a hit unless it is disclaimed or refused; tells whether it was added. */
     const push = (start: number, end: number, messageId: MessageId): boolean => {
       if (isDisclaimed(text, start, end) || standsAgainst(text, start, end) || QUOTED(text, start, end)) return false;
-      if (quietAround(start) || withdrawing(start)) return false;
+      if (quietAround(start) || withdrawing(start) || TEST_FUNDS.test(near(text, start, end, 60))) return false;
       hits.push({ start, end, messageId });
       return true;
     };
@@ -511,6 +520,14 @@ export default defineRule<MessageId>({
       if (TECH_TALK.test(words(clause)) && !keeps) continue;
       if (!PERSONAL.test(clause)) continue;
       push(m.index, m.index + m[0].length, 'service');
+    }
+    for (const pattern of [TO_WALLET, TOKEN_PAY]) {
+      for (const m of matches(pattern, text)) {
+        const clause = clauseAround(text, m.index, m.index + m[0].length).text;
+        // "the dapp sends the reward straight to your wallet": a product being built, not this payment.
+        if (TECH_TALK.test(words(clause)) || !PERSONAL.test(clause)) continue;
+        push(m.index, m.index + m[0].length, 'service');
+      }
     }
     for (const m of matches(OWN_ACCOUNT, text)) {
       const clause = clauseAround(text, m.index, m.index + m[0].length).text;

@@ -13,6 +13,8 @@ export const CHAT_APP = defineClass({
       'whats ?app', 'whatsap+', 'wats?ap+', 'telegram', 'tele', 'tg', 'skype', 'discord', 'signal', 'viber',
       'wechat', 'insta(?:gram)?', 'ig', 'messenger', 'fb', 'facebook', 'snap(?:chat)?', 'linkedin',
       'line app', 'kakao(?:talk)?', 'zalo', 'botim', '(?:ms|microsoft) teams', 'google meet', 'slack',
+      // Web3 socials: Farcaster (read in its Warpcast app), Bluesky.
+      'warpcast', 'farcaster', 'bluesky', 'bsky',
     ],
     // "búscame en face": Facebook, as Spanish and Portuguese speakers shorten it.
     es: ['wasap', 'guasap', 'whats', 'wsp', 'wpp', 'telegrama', 'face'],
@@ -35,7 +37,10 @@ export const CHAT_APP = defineClass({
     ],
     tr: ["(?:whatsapp|telegram|instagram|skype|discord|insta)'?(?:tan|ten|dan|den|a|e|ta|te|da|de|dan|i|u)"],
   },
-  examples: ['давай в телегу', 'пиши в ватсап', 'напишіть у телеграмі', 'راسلني على الواتس', "whatsapp'tan yaz", 'me chama no zap'],
+  examples: [
+    'DM me on Warpcast', 'давай в телегу', 'пиши в ватсап', 'напишіть у телеграмі', 'راسلني على الواتس', "whatsapp'tan yaz",
+    'me chama no zap',
+  ],
   counterExamples: ['the telephone line', 'zapping through channels'],
 });
 

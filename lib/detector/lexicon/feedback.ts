@@ -50,6 +50,8 @@ export const BAD_REVIEW = defineClass({
       '(?:your|ur) (?:jss|job success(?: score)?|rating|score|reputation|reviews?) (?:will |would |is going to |gonna )?' +
         '(?:tanks?|drops?|suffers?|takes? a hit|goes? down|plummets?|crash(?:es)?|sinks?|nosedives?)',
       'a (?:review|rating|feedback) to match', 'a matching (?:review|rating)',
+      // "I will bury you in the feedback", "bury your profile with bad reviews".
+      'bury (?:you|your (?:profile|jss|rating|account|reputation))(?: (?:in|with|under) (?:the |my )?(?:\\S+ )?(?:feedback|reviews?|ratings?))?',
     ],
     es: ['(?:mala|negativa|peor) (?:resena|calificacion|valoracion)', '(?:resena|calificacion|valoracion) negativa', '(?:1|una) estrellas?', 'arruinar tu (?:perfil|reputacion)',
       'resena de una estrella', 'una estrella',
@@ -97,7 +99,10 @@ export const BAD_REVIEW = defineClass({
       'ne yazacagimi bilirsin', 'ne yazacagimi (?:sen )?bil\\S*',
     ],
   },
-  examples: ["I'll leave a bad review", 'wreck your Job Success Score', 'una reseña negativa', 'avaliação negativa', 'плохой отзыв', 'bintang 1', 'تقييم سيء', 'kötü yorum'],
+  examples: [
+    'I will bury you in the feedback', "I'll leave a bad review", 'wreck your Job Success Score', 'una reseña negativa',
+    'avaliação negativa', 'плохой отзыв', 'bintang 1', 'تقييم سيء', 'kötü yorum',
+  ],
 });
 
 /** A good review as a prize. */
@@ -139,7 +144,7 @@ export const CONDITION = defineClass({
     en: [
       'unless', 'or else', "or i(?:'ll| will)", 'or you(?:\'ll| will)', 'otherwise',
       "if you (?:don'?t|do not|won'?t|refuse)", 'if not', 'until', 'only if', 'only when', 'as long as',
-      'in exchange', 'in return', 'and i(?:\'ll| will)',
+      'in exchange', 'in return', 'and i(?:\'ll| will)', "and you(?:'ll| will)? get",
       'either you', 'and i (?:won\'?t|will not)', 'and we\'?re (?:fine|good|square|cool|even)',
       'if you (?:open|file|raise|start) (?:a |the )?(?:dispute|claim)',
       'if (?:it|this|that|they|the \\S+(?: \\S+)?) (?:isn\'?t|aren\'?t|is not|are not|doesn\'?t|don\'?t|won\'?t)',
@@ -181,7 +186,7 @@ export const CONDITION = defineClass({
       '[a-z]{1,20}(?:rsem|rsek)',
     ],
   },
-  examples: ['refund me or I will', 'unless you refund', 'si no me devuelves', 'senão', 'иначе', 'warna', 'kalau gak', 'وإلا', 'yoksa'],
+  examples: ['and you get a good review', 'refund me or I will', 'unless you refund', 'si no me devuelves', 'senão', 'иначе', 'warna', 'kalau gak', 'وإلا', 'yoksa'],
 });
 
 /** Asking for the review, as an order: "leave me", "поставьте", "déjame". With a reward in the same sentence it is a trade. */
@@ -238,6 +243,8 @@ export const REFUND_OR_FREE = defineClass({
       'at no (?:extra )?(?:cost|charge)', 'free', 'extra (?:work|revisions?|pages?|features?|changes?)',
       'bonus',
       'drop the (?:refund|dispute)(?: request)?',
+      // "Close the dispute and you get a good review": the dispute dropped is what the review buys.
+      '(?:close|drop|withdraw|cancel|end|retract) (?:the|this|your) (?:dispute|claim|refund request|chargeback)',
       '(?:send|give|pay|transfer) (?:me |you )?(?:\\S+ )?back', 'low(?:er)? (?:rate|price)',
       'reduced (?:rate|price)', 'half (?:back|price)', 'should (?:have been|be) included', 'included anyway',
       'extra (?:designs?|concepts?|versions?|banners?|screens?|pages?)', 'drop the (?:refund|dispute)',
@@ -283,7 +290,7 @@ export const REFUND_OR_FREE = defineClass({
       '(?:dolar|tl|euro|\\$)\\S* dus\\S*',
     ],
   },
-  examples: ['refund me', 'for free', 'devuélveme mi dinero', 'de graça', 'верните деньги', 'paise wapas', 'gratis', 'استرداد', 'iade'],
+  examples: ['close the dispute', 'refund me', 'for free', 'devuélveme mi dinero', 'de graça', 'верните деньги', 'paise wapas', 'gratis', 'استرداد', 'iade'],
 });
 
 /** Deliverables that can be held back. */

@@ -52,6 +52,9 @@ const PROJECT_SYSTEMS = [
   'cloudflare', 'digitalocean', 'supabase', 'mongodb atlas', 'stripe dashboard', 'mailchimp', 'klaviyo',
   'loom', 'jenkins', 'circleci', 'docker hub', 'npm org', 'expo', 'app center', 'crashlytics', 'mixpanel',
   'amplitude', 'hotjar', 'semrush', 'ahrefs', 'overleaf', 'zotero', 'mendeley',
+  // Translation management, workspace and inbox tools: a translator or an assistant is invited to them by email.
+  'crowdin', 'lokalise', 'smartcat', 'transifex', 'memsource', 'phrase tms', 'google workspace', 'g ?suite', 'google calendar',
+  'gorgias', 'freshdesk', 'hootsuite',
 ].join('|');
 
 // Within a sentence; a dot inside "anna.k@gmail.com" does not end it.
@@ -62,7 +65,7 @@ const ACCESS_OTHER = oneOf([
     'инвайт\\S*', 'запрошен\\S*', 'додали', 'convites?', 'invitacion\\S*', 'invitation\\S*', 'akses',
     'undang\\S*', 'erisim', 'davet\\S*', 'الوصول', 'للوصول', 'دعوة', 'صلاحية', 'اضيفك', 'ضيفني', 'اضافتي',
     'لاضافتي', 'ضيف', 'imbitahan', 'eklemeniz', 'ekle\\S*',
-    'convidar', 'convida', 'invitar', 'invitame', 'inviter', 'einladen',
+    'convidar', 'convida', 'invitar', 'invitame', 'inviter', 'einladen', 'acessar', 'acceder',
     // "Add me" to a tool: "добавьте меня в Figma", "agrégame al Trello", "me adiciona no Notion".
     'добав\\S*', 'додай\\S*', 'agrega\\S*', 'anade\\S*', 'adiciona\\S*', 'ajoute[sz]?', 'hinzufugen', 'tambahkan',
   ]);
@@ -74,7 +77,7 @@ export const PROJECT_ACCESS = new RegExp(
       `\\b(?:${PROJECT_SYSTEMS})\\b(?:[^.!?\\n]|\\.(?=[a-z0-9])){0,60}(?<![a-z\\u0400-\\u052f])${ACCESS_OTHER}`,
       '',
     ].join('|') +
-    `\\b(?:${PROJECT_SYSTEMS})\\b${SAME_SENTENCE}\\b(?:access|invite|invited|invitation|add|added|share|shared|collaborator|permission|workspace|board|project|org|team|seat)|` +
+    `\\b(?:${PROJECT_SYSTEMS})\\b${SAME_SENTENCE}\\b(?:access|invite|invited|invitation|add|added|share|shared|collaborator|permission|workspace|board|project|org|team|seat|delegate)|` +
     `\\b(?:access|invite|add|share|grant|collaborator|permission)\\w*\\b${SAME_SENTENCE}\\b(?:${PROJECT_SYSTEMS})\\b|` +
     // "If you provide your email, I can send an invite", "add view access for the following team members".
     `\\b(?:send|give) (?:you )?(?:an |the )?(?:invite|invitation)\\b|\\b(?:view|edit|admin|read-only) access\\b`,
@@ -121,6 +124,8 @@ export const MESSAGING_APPS: Record<string, string> = {
   facebook: 'face\\W?book|fb|messenger',
   linkedin: 'linked\\W?in',
   twitter: 'twitter|x\\.com',
+  farcaster: 'warpcast|farcaster',
+  bluesky: 'bluesky|bsky',
   tiktok: 'tik\\W?tok',
   imo: 'imo',
   threema: 'threema',

@@ -127,6 +127,14 @@ export const USE_ACCOUNT = defineClass({
 });
 
 /** Standing in for someone: interviews, tests or verification done by another person. */
+const RELATIVE = oneOf([
+  'brother', 'sister', 'cousin', 'friend', 'wife', 'husband', 'relative', 'father', 'mother', 'dad', 'mom', 'uncle', 'aunt',
+  'colleague', 'partner', 'roommate', 'son', 'daughter',
+]);
+const PAPERS = oneOf([
+  'passport', 'id', 'id card', 'national id', 'documents?', "(?:driver'?s )?licen[cs]e", 'face', 'selfie', 'details', 'identity',
+  'cnic', 'aadhaa?r', 'ssn',
+]);
 export const STAND_IN = defineClass({
   name: 'STAND_IN',
   doc: 'Doing an interview, test or identity check in another person\'s place.',
@@ -178,6 +186,11 @@ export const STAND_IN = defineClass({
         '(?:login|log-in|password|pw|pass|credentials|creds|username|user ?name|details)',
       '(?:take|do|finish|complete|sit|write|attempt) (?:the |my |this |a )?(?:\\S+ )?(?:quiz|quizzes|midterm|final exam|exam|test|assessment)s? ' +
         '(?:for me|in my (?:place|name)|as me|under my (?:name|login|account)|on my (?:behalf|account)|logged in as me)',
+      // Verifying with a relative's papers: "can I verify with my brother's passport", "use my wife's ID for the KYC".
+      '(?:verify|verif(?:y|ied|ication)|kyc|id check|identity check|sign up|register)(?: \\S+){0,3} (?:with|using|on|under) ' +
+        `(?:my|his|her|a|our) ${RELATIVE}'?s? ${PAPERS}`,
+      `(?:use|using) (?:my|his|her|a|our) ${RELATIVE}'?s? ${PAPERS} (?:to|for) (?:\\S+ )?(?:verif\\S*|kyc|pass|sign up|register|open)`,
+      `(?:my|his|her|a|our) ${RELATIVE}'?s? ${PAPERS}(?: \\S+){0,4} (?:for|to pass|to do|to complete) (?:the |my )?(?:kyc|verification|id check|identity check)`,
     ],
   es: ['entrevista (?:en mi lugar|por mi)', 'hacerse pasar por', 'verificacion de identidad por mi', 'cuenta (?:a|con) tu (?:nombre|identidad|documento)',
       'cuenta (?:de upwork |upwork )?a (?:tu|su) nombre', 
@@ -240,7 +253,7 @@ export const STAND_IN = defineClass({
     ],
 },
 examples: [
-  'do the interview in my place', 'pass the ID verification for me',
+  "can I verify with my brother's passport", 'do the interview in my place', 'pass the ID verification for me',
   'let my developer log in to your account', 'entrevista en mi lugar', 'собеседование за меня',
   'interview meri jagah', 'pakai KTP kamu', 'benim yerime',
 ],
@@ -269,6 +282,11 @@ examples: ['my account was suspended', 'cuenta suspendida', 'аккаунт за
 });
 
 /** Asking for contact details, per language. */
+/** "номер замовлення", "номер заказа": the number of an order, an invoice or a ticket, not a phone. */
+const NOT_A_PHONE =
+  '(?! (?:заказ\\S*|замовлен\\S*|рахун\\S*|сч[её]т\\S*|договор\\S*|транзакц\\S*|сторін\\S*|страниц\\S*|т[иі]кет\\S*|задач\\S*|' +
+  'верс[иі]\\S*|строк\\S*|рядк\\S*|посыл\\S*|посил\\S*|накладн\\S*|квитанц\\S*|[иі]нвойс\\S*|платеж\\S*|помилк\\S*|ошибк\\S*|' +
+  'кейс\\S*|проект\\S*|документ\\S*|паспорт\\S*|карт\\S*|ордер\\S*|трек\\S*|відстеж\\S*|отслеж\\S*|issue|pr|build|билд\\S*))';
 export const ASK_CONTACT = defineClass({
 name: 'ASK_CONTACT',
 doc: 'Asking the other person for their email, number, handle or other way to reach them.',
@@ -362,8 +380,10 @@ words: {
           'дай', 'дайте', 'скинь', 'скиньте', 'оставь', 'оставьте', 'пришли', 'пришлите', 'кинь', 'киньте',
           'можете оставить', 'можете скинуть',
         ]) +
-        ' (?:свой |свою |ваш |вашу |твой |мне )?' +
-        '(?:номер|телефон|телеграм|тг|ватсап|почту|e-?mail|контакт\\S*|ник)',
+        // "Скиньте, пожалуйста, ваш телеграм": a please between the verb and the detail.
+        ',? (?:(?:пожалуйста|плиз|pls),? )?(?:свой |свою |ваш |вашу |твой |мне )?' +
+        `(?:номер${NOT_A_PHONE}|телефон|телеграм\\S*|телег\\S*|тг|ватсап|вотсап|вайбер|скайп|дискорд|` +
+        'инст\\S*|почту|e-?mail|контакт\\S*|ник)',
       '(?:тг|телега|телеграм|ватсап|вайбер|почта|номер|скайп) есть', 'skin(?:te)? kontakt\\S*',
       'dai(?:te)? (?:nomer|kontakt)', 'какой у (?:тебя|вас) (?:номер|телеграм|ватсап|ник|e-?mail)',
       'у (?:тебя|вас) есть (?:телег\\S*|телеграм\\S*|ватсап|вайбер|скайп|дискорд|инст\\S*|почта|номер|e-?mail)',
@@ -371,9 +391,9 @@ words: {
       'оставьте,? (?:пожалуйста,? )?(?:ваш|свой|вашу|ваши) (?:email|имейл|e-mail|почту|телеграм\\S*|телефон|номер|контакт\\S*)',
     ],
     uk: [
-      '(?:дай|дайте|скинь|скиньте|скинути|залиш|залиште|надішли|надішліть|кинь|киньте) ' +
-        '(?:свій |свою |ваш |вашу |твій |мені )?' +
-        '(?:номер|телефон|телеграм|телегу|вайбер|пошту|контакт\\S*|нік)',
+      '(?:дай|дайте|скинь|скиньте|скинути|залиш|залиште|надішли|надішліть|кинь|киньте),? ' +
+        '(?:(?:будь ласка|будь-ласка|плиз),? )?(?:свій |свою |ваш |вашу |твій |мені )?' +
+        `(?:номер${NOT_A_PHONE}|телефон|телеграм|телегу|вайбер|пошту|контакт\\S*|нік)`,
         'у (?:тебе|вас) є (?:телеграм|вайбер|ватсап|скайп|інст\\S*|пошта|номер|e-?mail)',
         'де (?:вас|тебе) (?:ще )?можна знайти', 'соцмереж\\S* (?:якісь )?(?:є|маєте|маєш)'],
     hi: [
@@ -422,11 +442,12 @@ words: {
     ],
   },
   examples: [
-    'can you leave an email?', "what's your @", 'do you have Discord or something?', 'pásame tu número',
+    'Скиньте, пожалуйста, ваш телеграм', 'can you leave an email?', "what's your @", 'do you have Discord or something?', 'pásame tu número',
     'me passa seu zap', 'скинь свой телеграм', 'apna number do', 'pahingi ng number mo', 'minta nomor wa',
     'ارسل رقمك', 'numaranı verir misin', "t'as un mail perso ?", 'у вас есть телега?', '3andak raqam?', 'Skype adın ne?',
     'may FB ka ba?', 'how to contact you?',
   ],
+  counterExamples: ['Скиньте номер заказа'],
 });
 
 /** Talk about a group or about "you people": contempt only when something negative is said of them (see NEGATIVE_TRAIT). */
@@ -723,7 +744,8 @@ words: {
     "(?:i )?don'?t know how you (?:got|get|have) (?:any )?(?:jobs|clients|work)", 'waste of my time',
     "(?:you(?:'re| are)|you were|working with you (?:is|was)|talking to you (?:is|was)) (?:a |such a |a total |a complete )?waste of time",
     'you understand nothing',
-      '(?:even )?a (?:child|kid|toddler|monkey) could (?:have )?(?:built|written|done|made|drawn|coded|designed) (?:this|that|it|better)',
+      '(?:even )?a (?:child|kid|toddler|monkey|high ?schooler) could (?:have )?(?:built|written|done|made|drawn|coded|designed) (?:this|that|it|better)',
+      'is your brain (?:even )?(?:switched on|turned on|working)', 'do you (?:even )?have a brain',
       '(?:and|yet|but|that) you call yourself an? (?:developer|designer|writer|professional|programmer|engineer|freelancer|expert|editor|marketer)',
       'pathetic little (?:man|woman|person|boy|girl)',
       'i pity (?:anyone|whoever|the (?:poor )?(?:person|client|people))', 'do you even speak english',

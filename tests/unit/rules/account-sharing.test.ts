@@ -111,6 +111,16 @@ const valid: (string | ValidCase)[] = [
   "My brother's client account is separate from mine.",
   'We need one Stripe account for the whole team.',
   'Apna account details mujhe mat bhejo, main team mein add kar dunga.',
+  // The owner acting on their own account: asked to submit a proposal themselves, or the writer on their own profile.
+  'Please send the proposal from your account.',
+  "Could you submit the bid from your profile when it's ready?",
+  "I'll apply from my account tomorrow morning.",
+  "Just post the job from your own client account, I'll draft the text.",
+  // A break-in told by its victim.
+  "Someone signed into my Upwork account from abroad, I've reset my password.",
+  'A hacker logged in to my account last night and messaged my clients.',
+  // A relative's papers as the work itself.
+  "My brother's passport photo is on the visa form I'm designing.",
 ];
 
 const invalid: InvalidCase[] = [
@@ -222,7 +232,7 @@ const invalid: InvalidCase[] = [
   { text: 'my roommate is managing my upwork account this week, talk to him', findings: [{ match: 'managing my upwork account', severity: 'violation' }] },
   { text: 'Can I borrow your Upwork account to bid on two jobs? Mine is on hold.', findings: [{ match: 'borrow your Upwork account', severity: 'violation' }] },
   { text: "Put the offer on my cousin's account, I'll do the work myself.", findings: [{ match: "on my cousin's account", severity: 'violation' }] },
-  { text: "I'll verify the profile with my brother's ID, mine expired.", findings: [{ match: "with my brother's ID", severity: 'violation' }] },
+  { text: "I'll verify the profile with my brother's ID, mine expired.", findings: [{ match: "verify the profile with my brother's ID", severity: 'violation' }] },
   { text: "Here's my Blackboard password, please take the midterm for me on Saturday.", findings: [{ match: "Here's my Blackboard password", severity: 'violation' }] },
   { text: "Can you sit the final exam in my place? I'll give you my student login.", findings: [{ match: 'sit the final exam in my place', severity: 'violation' }, { match: 'give you my student login', severity: 'violation' }] },
   { text: 'May I have your Upwork login and password to set up the milestones?', findings: [{ match: 'May I have your Upwork login and password', severity: 'violation' }] },
@@ -244,6 +254,21 @@ const invalid: InvalidCase[] = [
   { text: '老哥，账号可以借登录一下吗', findings: [{ match: '账号可以借', severity: 'violation' }] },
   { text: '租号吗？upwork的', findings: [{ match: '租号', severity: 'violation' }] },
   { text: '密码发我一下，我帮你登录', findings: [{ match: '密码发我', severity: 'violation' }] },
+  // Someone else on the account: the writer on yours, you or a relative on mine.
+  { text: "I'll keep bidding from your profile while you're away.", findings: [{ match: 'from your profile', severity: 'violation' }] },
+  { text: 'Let me send the proposals from your account.', findings: [{ match: 'from your account', severity: 'violation' }] },
+  { text: "You can bid from my account while I'm on leave.", findings: [{ match: 'from my account', severity: 'violation' }] },
+  { text: 'Could you let my VA bid from your profile?', findings: [{ match: 'from your profile', severity: 'violation' }] },
+  { text: 'My friend logged into my account and sent the proposals for me.', findings: [{ match: 'logged into my account', severity: 'violation' }] },
+  // 'just' after the writer: the writer logs in, not the owner.
+  { text: 'Can I just log in to your Upwork and send the bids?', findings: [{ match: 'log in to your Upwork', severity: 'violation' }] },
+  { text: 'Let me just sign in to your account and post the job.', findings: [{ match: 'sign in to your account', severity: 'violation' }] },
+  // Verification with a relative's papers.
+  { text: "Could I verify with my sister's ID card?", findings: [{ match: "verify with my sister's ID", severity: 'violation' }] },
+  { text: "I'll use my cousin's passport to verify the account.", findings: [{ match: "use my cousin's passport", severity: 'violation' }] },
+  { text: "I can pass the KYC using my husband's documents.", findings: [{ match: "KYC using my husband's documents", severity: 'violation' }] },
+  { text: "I'll just hop into your Upwork account and hire them for you.", findings: [{ match: 'hop into your Upwork', severity: 'violation' }] },
+  { text: "My cousin's documents should work for the KYC, right?", findings: [{ match: "My cousin's documents should work for the KYC", severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

@@ -22,6 +22,11 @@ const valid: (string | ValidCase)[] = [
   'شارع التحلية فيه زحمة اليوم، رقم 1 في المشاكل',
   'В футер сайта нужен адрес магазина: г. Казань, ул. Баумана, д. 10, офис 3.',
   'На сторінці Контакти має бути адреса нашого магазину: Київ, вул. Хрещатик, 22.',
+  // An address that is data inside the work: a placeholder, sample data, a document being translated.
+  'The letterhead mockup uses the placeholder 18 Sample Road, Leeds LS2 9JT \u2014 replace it before print.',
+  'The invoice template still shows 42 Harbor Street, Portland 97201 as sample data.',
+  'В шаблоне договора стоит адрес 55 King Street, Manchester \u2014 это не мои данные.',
+  'Die Vorlage enthält noch den Platzhalter Hauptstraße 12, 10115 Berlin.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -72,6 +77,9 @@ const invalid: InvalidCase[] = [
   { text: 'kirim contoh kemasannya ke alamat kantor saya ya: Jl. Kaliurang Km 7 No. 12, Sleman, Yogyakarta 55581, a.n. Pak Hendra', findings: [{ match: 'Jl. Kaliurang Km 7', severity: 'violation' }] },
   { text: 'أرسل العينة على مكتبي: الرياض، حي العليا، شارع التحلية، مبنى 18، الدور الثالث، باسم أبو خالد', findings: [{ match: 'شارع التحلية، مبنى 18', severity: 'violation' }] },
   { text: 'ib3at el 3ayena 3ala maktabi: 12 share3 el tahrir, el dokki, el giza, el dor el talet, b esm Mohamed Farouk', findings: [{ match: '12 share3 el tahrir', severity: 'violation' }] },
+  // Samples sent to the writer's studio, a fictional-looking street that is the writer's own office.
+  { text: 'Send the samples to my studio at 12 Baker Street, London NW1 6XE.', findings: [{ match: '12 Baker Street, London NW1 6XE', severity: 'violation' }] },
+  { text: 'My new office is at 221 Example Rd, Springfield 62704 if you want to visit.', findings: [{ match: '221 Example Rd, Springfield 62704', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

@@ -108,6 +108,17 @@ const invalid: InvalidCase[] = [
   { text: 'I sent you an email to the address in your Github profile.\nIf not, write to scott@gmail.com', findings: [{ match: 'scott@gmail.com', severity: 'violation' }] },
   { text: 'Github profile -> email', findings: [{ match: 'Github profile -> email', severity: 'violation' }] },
   { text: 'For anything else: LinkedIn → contact', findings: [{ match: 'LinkedIn → contact', severity: 'violation' }] },
+  // Access to translation, workspace and inbox tools, in English and Portuguese; an address that is also for talking is not.
+  { text: 'Invite me to Lokalise with ana.k@gmail.com so I can see the strings.', findings: [{ match: 'ana.k@gmail.com', severity: 'info', exception: EXCEPTION.access }] },
+  {
+    text: 'Pode me adicionar no Crowdin? Meu e-mail de cadastro é bia.trad@outlook.com, só pra acessar o projeto.',
+    findings: [{ match: 'bia.trad@outlook.com', severity: 'info', exception: EXCEPTION.access }],
+  },
+  {
+    text: 'Please add lena.va@gmail.com as a delegate in Google Workspace so I can manage the inbox.',
+    findings: [{ match: 'lena.va@gmail.com', severity: 'info', exception: EXCEPTION.access }],
+  },
+  { text: 'My email is ana.k@gmail.com, write me there about the Crowdin strings.', findings: [{ match: 'ana.k@gmail.com', severity: 'violation' }] },
 ];
 
 /** Batch 16: the address an invitation went to, and an address filled into an access-request form. */

@@ -32,6 +32,10 @@ const valid: (string | ValidCase)[] = [
   'add /wa/[number] to directly text a whatsapp number without saving number',
   'mon numéro de commande est le même que la dernière fois',
   'Mein Name ist der gleiche wie im Vertrag.',
+  // 'Same name' about a brand or a document, ENS names as the product's data.
+  'Keep the same name in line with the brand guide.',
+  'We use ENS names in the UI, e.g. vitalik.eth resolves to an address.',
+  'Same name on the invoice and the contract please.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -88,6 +92,15 @@ const invalid: InvalidCase[] = [
   { text: 'Mein Telegram-Name ist der gleiche wie hier.', findings: [{ match: 'Mein Telegram-Name ist der gleiche', severity: 'violation' }] },
   { text: 'ник в телеге такой же, как здесь', findings: [{ match: 'ник в телеге такой же', severity: 'violation' }] },
   { text: 'username IG saya sama dengan nama di sini', findings: [{ match: 'username IG saya sama dengan nama di sini', severity: 'violation' }] },
+  // An ENS name given as one's identity; a handle given by pointing at the one just named.
+  { text: 'My ENS is nova-builds.eth, ping me on Farcaster.', findings: [{ match: 'My ENS is nova-builds.eth', severity: 'violation' }] },
+  { text: "ENS: dana-dev.eth \u2014 that's where I'm reachable.", findings: [{ match: 'ENS: dana-dev.eth', severity: 'violation' }] },
+  {
+    text: "I'm @dana.codes on X, same handle on Discord.",
+    findings: [{ match: '@dana.codes', severity: 'violation' }, { match: 'same handle on Discord', severity: 'violation' }],
+  },
+  { text: "Same username on Telegram if that's easier.", findings: [{ match: 'Same username on Telegram', severity: 'violation' }] },
+  { text: 'You can reach me at kestrel.eth on any web3 social.', findings: [{ match: 'reach me at kestrel.eth', severity: 'violation' }] },
 ];
 
 /** Batch 16: a username given to be added to a project in a role. */

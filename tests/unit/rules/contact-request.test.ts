@@ -35,6 +35,11 @@ const valid: (string | ValidCase)[] = [
   'Wie kann ich Sie auf Upwork erreichen, wenn der Build fehlschlägt?',
   'Ada email masuk dari klien tadi pagi.',
   'Como te encontro aqui na plataforma amanhã?',
+  // The number of an order, in Russian and Ukrainian, with a please in between; list items that are not contact details.
+  'Скиньте, пожалуйста, номер заказа и скриншот ошибки.',
+  'Скиньте, будь ласка, номер замовлення.',
+  'Send me your logo files and your email templates.',
+  'Please share your screen and your number of daily users.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -124,6 +129,16 @@ const invalid: InvalidCase[] = [
   { text: 'Size nasıl ulaşabilirim hocam?', findings: [{ match: 'Size nasıl ulaşabilirim', severity: 'violation' }] },
   { text: 'Gimana cara hubungi kakak di luar sini?', findings: [{ match: 'cara hubungi kakak', severity: 'violation' }] },
   { text: 'Kakak punya WA gak?', findings: [{ match: 'punya WA', severity: 'violation' }] },
+  // A please between the verb and the detail.
+  { text: 'Скиньте, пожалуйста, ваш телеграм, так быстрее.', findings: [{ match: 'Скиньте, пожалуйста, ваш телеграм', severity: 'violation' }] },
+  { text: 'Киньте, плиз, свой ватсап.', findings: [{ match: 'Киньте, плиз, свой ватсап', severity: 'violation' }] },
+  { text: 'Скиньте, будь ласка, ваш телеграм.', findings: [{ match: 'Скиньте, будь ласка, ваш телеграм', severity: 'violation' }] },
+  // The detail asked for at the end of a list.
+  {
+    text: 'Send me your portfolio link and your phone number so we can talk.',
+    findings: [{ match: 'Send me your portfolio link and your phone number', severity: 'violation' }],
+  },
+  { text: 'Share your CV, rates and your WhatsApp number.', findings: [{ match: 'Share your CV, rates and your WhatsApp number', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

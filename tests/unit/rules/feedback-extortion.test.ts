@@ -39,6 +39,9 @@ const valid: (string | ValidCase)[] = [
   { text: 'Clients must not threaten freelancers with a one-star review unless they get a refund.', context: CLIENT },
   'Buyers may not use negative reviews as leverage, or demand refunds in exchange for removing them.',
   { text: 'Your rating will drop if you keep missing deadlines, so please plan better.', context: CLIENT },
+  // A condition on the work with nobody threatened: a habit of buyers described, a code review.
+  { text: "If the buyer doesn't answer, they usually leave a bad review anyway.", context: CLIENT },
+  { text: "If the tests don't pass, I'll leave a comment on the PR.", context: CLIENT },
 ];
 
 const invalid: InvalidCase[] = [
@@ -92,7 +95,7 @@ const invalid: InvalidCase[] = [
   { text: "Закрию контракт з позитивним відгуком тільки якщо додаси ще одну сторінку. Безкоштовно, звісно.", context: CLIENT, findings: [{ match: "позитивним відгуком тільки якщо", severity: 'violation' }] },
   // The review will show it, a fault in the work named with 'if ... aren't', everyone on Upwork will hear.
   { text: "Knock 20% off the final invoice or the review will show exactly how I feel.", context: CLIENT, findings: [{ match: "or the review will show", severity: 'violation' }] },
-  { text: "If the extra screens aren't done free of charge, my feedback will reflect it.", context: CLIENT, findings: [{ match: "my feedback will reflect", severity: 'violation' }] },
+  { text: "If the extra screens aren't done free of charge, my feedback will reflect it.", context: CLIENT, findings: [{ match: "If the extra screens aren't done free of charge, my feedback will reflect", severity: 'violation' }] },
   { text: "Give me my money back, or everyone on Upwork will hear about you in my review.", context: CLIENT, findings: [{ match: "will hear about you in my review", severity: 'violation' }] },
   // Everyone told in the review; the score's end threatened.
   { text: "Bring the price down or I'll let everyone know in my review what working with you was like.", context: CLIENT, findings: [{ match: "or I'll let everyone know in my review", severity: 'violation' }] },
@@ -111,6 +114,13 @@ const invalid: InvalidCase[] = [
     context: CLIENT,
     findings: [{ match: 'eine passende Bewertung', severity: 'violation' }],
   },
+  // A bad review tied to the work coming out a certain way; the feedback used to bury someone.
+  {
+    text: "If the final report doesn't look spotless, you're getting one star.",
+    context: CLIENT,
+    findings: [{ match: "If the final report doesn't look spotless, you're getting one star", severity: 'violation' }],
+  },
+  { text: 'Withdraw the claim or I will bury your profile with reviews.', context: CLIENT, findings: [{ match: 'bury your profile with reviews', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

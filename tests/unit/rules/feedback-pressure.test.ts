@@ -53,6 +53,9 @@ const valid: (string | ValidCase)[] = [
   'We sell baked goods and want a 5 star review widget with a discount coupon.',
   'Maine client ko 5 star de diya, bahut accha kaam tha.',
   'Main aapko 5 star dunga, kaam bahut accha tha.',
+  // A dispute closed or a milestone funded, with no review traded for it.
+  { text: 'Fund the milestone and you get the source files.', context: { role: 'client' } },
+  { text: "Close the dispute and let's start fresh on a new milestone.", context: { role: 'client' } },
 ];
 
 const invalid: InvalidCase[] = [
@@ -140,6 +143,13 @@ const invalid: InvalidCase[] = [
   { text: 'Sir please 5 star de dijiye, warna mera account down ho jayega.', findings: [{ match: '5 star de dijiye', severity: 'violation' }] },
   { text: 'Bhai 5 star dedo please, bahut zaroori hai.', findings: [{ match: '5 star dedo', severity: 'violation' }] },
   { text: 'Поставьте, пожалуйста, 5 звёзд.', findings: [{ match: 'Поставьте, пожалуйста, 5 звёзд', severity: 'violation' }] },
+  // A good review offered for dropping a dispute or a refund request.
+  { text: 'Close the dispute and you get five stars from me.', context: { role: 'client' }, findings: [{ match: 'Close the dispute and you get five stars', severity: 'violation' }] },
+  {
+    text: "Cancel the refund request and you'll get a 5-star review.",
+    context: { role: 'client' },
+    findings: [{ match: "Cancel the refund request and you'll get a 5-star", severity: 'violation' }],
+  },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

@@ -153,6 +153,15 @@ const valid: (string | ValidCase)[] = [
   'Indian cards will be rejected by the gateway because of RBI rules.',
   'Duplicate applicants will be automatically rejected.',
   'The Marathi translation is not welcome in the English docs folder.',
+  // Look-alikes of the texting insults, the contempt and the regret at a hire.
+  'Are you always this fast? Impressive work.',
+  'r u around tomorrow for the review?',
+  'Your taste is great, the palette works.',
+  "That's a nice piece of work, thanks!",
+  'A child would have loved this illustration.',
+  'I should have hired a manager earlier.',
+  'This is what I get for hiring without a paid test.',
+  'Should I hire a man or a woman for the voiceover?',
 ];
 
 const invalid: InvalidCase[] = [
@@ -332,6 +341,26 @@ const invalid: InvalidCase[] = [
   { text: 'Tum anpadh ho, akal nahi hai tumhe.', findings: [{ match: 'anpadh', severity: 'violation' }, { match: 'akal nahi hai', severity: 'violation' }] },
   { text: 'Wewe ni mpumbavu, huna akili kabisa.', findings: [{ match: 'mpumbavu', severity: 'violation' }, { match: 'huna akili', severity: 'violation' }] },
   { text: 'You be mumu, your head no correct.', findings: [{ match: 'mumu', severity: 'violation' }, { match: 'your head no correct', severity: 'violation' }] },
+  // Texting shorthand and the slow-or-blind question with its modifiers.
+  { text: 'r u dumb or what? i said the blue one', findings: [{ match: 'r u dumb', severity: 'violation' }] },
+  { text: 'Are ya blind? The button is right there.', findings: [{ match: 'Are ya blind', severity: 'violation' }] },
+  { text: 'Are you always this slow, or only with my tickets?', findings: [{ match: 'Are you always this slow', severity: 'violation' }] },
+  // Contempt with no swear word: the person's ideas or skills as trash, a piece of trash, a monkey or a kid doing better.
+  { text: 'Your ideas are honestly trash.', findings: [{ match: 'Your ideas are honestly trash', severity: 'violation' }] },
+  { text: 'Your skills are pure garbage.', findings: [{ match: 'Your skills are pure garbage', severity: 'violation' }] },
+  { text: "You're nothing but a lying piece of trash.", findings: [{ match: "You're nothing but a lying piece of trash", severity: 'violation' }] },
+  { text: "You're a real piece of work.", findings: [{ match: "You're a real piece of work", severity: 'violation' }] },
+  { text: 'Even a trained monkey could have done this.', findings: [{ match: 'Even a trained monkey could have done', severity: 'violation' }] },
+  { text: 'A kid would have finished it in an hour.', findings: [{ match: 'A kid would have finished', severity: 'violation' }] },
+  // Regret at having hired someone for who they are.
+  { text: 'Serves me right for hiring a girl for the API work.', findings: [{ match: 'Serves me right for hiring a girl', severity: 'violation' }] },
+  { text: "That's what happens when you hire foreigners.", findings: [{ match: 'what happens when you hire foreigners', severity: 'violation' }] },
+  { text: "I should've hired a man for this.", findings: [{ match: "should've hired a man", severity: 'violation' }] },
+  { text: 'Is your brain even switched on today?', findings: [{ match: 'Is your brain even switched on', severity: 'violation' }] },
+  {
+    text: 'Honestly, a high schooler could have written better copy than this.',
+    findings: [{ match: 'a high schooler could have written better', severity: 'violation' }],
+  },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

@@ -47,6 +47,18 @@ const valid: (string | ValidCase)[] = [
   'We met for coffee last year at a conference in Lahore.',
   'Podemos falar pelo zap depois? Melhor não, seguimos aqui na plataforma mesmo.',
   'You cannot put anything that a client could use to contact you directly, bypassing Upwork.',
+  // Warnings about scams and rules of thumb: the tactics are described, nobody proposes them.
+  'Red flag: anyone who asks you to interview only over Telegram is a fake client.',
+  'Fake recruiters usually want you to continue the chat on WhatsApp.',
+  'Scammers prey on newcomers and want you to talk off Upwork.',
+  'Golden rule for beginners: no Skype, no WhatsApp, no emails in proposals.',
+  'No Skype, no WhatsApp: I keep every conversation here on Upwork.',
+  // Upwork's own app, a channel as a product, a move deferred until the contract runs.
+  'Instead of the Upwork app, try the desktop site.',
+  "Let's move this to email marketing next quarter.",
+  'Once the contract is running we can switch to Slack.',
+  // Advice to turn a request down.
+  'If the client insists on Zoom outside Upwork, politely say no and keep it here.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -131,6 +143,18 @@ const invalid: InvalidCase[] = [
   { text: "I can share test builds through TestFlight as we go. Let's discuss the rest directly on Telegram.", findings: [{ match: 'discuss the rest directly on Telegram', severity: 'violation' }] },
   // "Aqui na plataforma" followed by a complaint is the reason to leave, not a promise to stay.
   { text: 'Bora conversar pelo Zap? Aqui na plataforma demora demais.', findings: [{ match: 'pelo Zap', severity: 'violation' }] },
+  // Portuguese 'no' (on) is not an English ban; a scam given as the writer's own reason is no warning.
+  { text: 'Falamos no WhatsApp, fica mais fácil.', findings: [{ match: 'no WhatsApp', severity: 'violation' }] },
+  { text: 'After the scam I only talk on Telegram now.', findings: [{ match: 'talk on Telegram', severity: 'violation' }] },
+  // A call tool chosen over Upwork's own calls; 'there' for the app just named; the conversation moved, whatever work is near.
+  { text: "I'd like a quick call on my own Zoom rather than the Upwork call feature.", findings: [{ match: 'rather than the Upwork call', severity: 'violation' }] },
+  { text: 'Can we use Google Meet instead of the Upwork video call?', findings: [{ match: 'instead of the Upwork video call', severity: 'violation' }] },
+  { text: "I'm on Warpcast too, DM me there.", findings: [{ match: 'DM me there', severity: 'violation' }] },
+  { text: 'Ping me there, I answer faster on Telegram.', findings: [{ match: 'Ping me there', severity: 'violation' }] },
+  { text: "Let's continue this on LinkedIn, my banner is purple, can't miss it.", findings: [{ match: 'continue this on LinkedIn', severity: 'violation' }] },
+  { text: "Let's move the conversation to Telegram, the landing page design is ready.", findings: [{ match: 'move the conversation to Telegram', severity: 'violation' }] },
+  { text: 'Scams are everywhere here, better to talk on Telegram.', findings: [{ match: 'talk on Telegram', severity: 'violation' }] },
+  { text: "No need to go through Upwork for the bonus, I'll tip you directly.", findings: [{ match: 'No need to go through Upwork', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

@@ -57,6 +57,23 @@ const valid: (string | ValidCase)[] = [
   'The Cash App clone needs a send-money screen.',
   'Add a Ko-fi button to the footer of my portfolio site.',
   'We can work directly on the staging server for the store build.',
+  // A refusal right after the request it answers.
+  'You asked me to send the balance by Venmo \u2014 I won\'t.',
+  'Pay the rest through Wise? No way, it all goes through the contract.',
+  'You suggested paying me in USDT, which I refuse.',
+  // Warnings about scams: a condition or a generic actor before the tactic, or nobody named at all.
+  "If any client asks you to pay them in gift cards, report it: it's a scam.",
+  'Anyone who insists on paying by Zelle before a contract is a fake client.',
+  "The goal of these fakes is to get you paying a 'release fee' outside the platform.",
+  // What an impostor asked, reported.
+  "A so-called 'Upwork agent' emailed me saying I should send my card number to unlock payments.",
+  // Wallets and tokens as the work, test funds, a deposit that is a milestone.
+  'The dapp sends the rewards straight to your wallet after the mint.',
+  'Please send the test tokens to my wallet on Sepolia so I can try the claim.',
+  'No need for a deposit, just fund the first milestone here.',
+  // Scam advice as a generic actor's tactic; test funds on a test network.
+  'Scammers ask for payment via Zelle, so never agree.',
+  'Please send the test ETH to my wallet on Holesky for the deployment.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -150,6 +167,18 @@ const invalid: InvalidCase[] = [
   { text: "How about you pay me through my company's Stripe account?", findings: [{ match: "pay me through my company's Stripe account", severity: 'violation' }] },
   // The payments sorted out privately.
   { text: "We'll sort out the payments privately after this milestone.", findings: [{ match: "sort out the payments privately", severity: 'violation' }] },
+  // A scam named as the reason does not make the writer's own request a warning; an answer that is not a refusal.
+  { text: 'I got scammed last month, so pay me upfront via PayPal this time.', findings: [{ match: 'pay me upfront via PayPal', severity: 'violation' }] },
+  { text: 'You asked about payment, just send it to my PayPal.', findings: [{ match: 'payment, just send it to my PayPal', severity: 'violation' }] },
+  // Tokens and wallets: paid in a ticker, sent straight to a wallet, the escrow waved away.
+  { text: 'We pay all contributors in $NOVA, no Upwork needed.', findings: [{ match: 'pay all contributors in $NOVA', severity: 'violation' }] },
+  { text: 'Airdrop the tip to my wallet, nobody has to know.', findings: [{ match: 'Airdrop the tip to my wallet', severity: 'violation' }] },
+  { text: "We'll cover it in our own tokens, paid straight into your wallet.", findings: [{ match: 'paid straight into your wallet', severity: 'violation' }] },
+  { text: "No need for Upwork's escrow, we trust each other.", findings: [{ match: "No need for Upwork's escrow", severity: 'violation' }] },
+  // The writer's own terms, with scams given as the reason; a wallet address asked for.
+  { text: 'Payment via crypto only. Too many fake clients on here.', findings: [{ match: 'crypto', severity: 'violation' }] },
+  { text: 'Too many scams lately, so I only accept crypto now.', findings: [{ match: 'crypto', severity: 'violation' }] },
+  { text: "Drop your wallet addy and I'll send the bounty there.", findings: [{ match: 'your wallet addy', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
@@ -189,7 +218,7 @@ invalid.push(
 valid.push("I can't work without Upwork protection, sorry.");
 invalid.push(
   { text: "Let's work without Fiverr, their cut is too big.", findings: [{ match: 'work without Fiverr', severity: 'violation' }] },
-  { text: 'You can send it to my QIWI wallet.', findings: [{ match: 'QIWI', severity: 'violation' }] },
+  { text: 'You can send it to my QIWI wallet.', findings: [{ match: 'send it to my QIWI wallet', severity: 'violation' }] },
   { text: 'Ödemeyi platform dışından yapalım.', findings: [{ match: 'Ödemeyi platform dışından', severity: 'violation' }] },
 );
 
