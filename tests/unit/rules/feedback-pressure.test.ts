@@ -53,6 +53,8 @@ const valid: (string | ValidCase)[] = [
   'We sell baked goods and want a 5 star review widget with a discount coupon.',
   'Maine client ko 5 star de diya, bahut accha kaam tha.',
   'Main aapko 5 star dunga, kaam bahut accha tha.',
+  // Batch 17: files held until "the review's up".
+  { text: "Can you send the wav as soon as the mix is approved?", context: { contract: 'active' } },
 ];
 
 const invalid: InvalidCase[] = [
@@ -140,6 +142,9 @@ const invalid: InvalidCase[] = [
   { text: 'Sir please 5 star de dijiye, warna mera account down ho jayega.', findings: [{ match: '5 star de dijiye', severity: 'violation' }] },
   { text: 'Bhai 5 star dedo please, bahut zaroori hai.', findings: [{ match: '5 star dedo', severity: 'violation' }] },
   { text: 'Поставьте, пожалуйста, 5 звёзд.', findings: [{ match: 'Поставьте, пожалуйста, 5 звёзд', severity: 'violation' }] },
+  // Batch 17: files held until "the review's up".
+  { text: "the stems are ready, i'll upload them once your review's posted", context: { contract: 'active' }, findings: [{ match: "once your review", severity: 'violation' }] },
+  { text: "I'll send the final PDF the moment your rating's in.", context: { contract: 'active' }, findings: [{ match: "the moment your rating", severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
