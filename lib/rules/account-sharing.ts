@@ -25,6 +25,8 @@ const OWN_PROFILE_SHOWN = /\b(?:find|see|view|check|look at|browse|examples?|sam
 /** "after you log in to your account", "please sign in to your profile": the owner logging into their own account. */
 const OWNER_LOGS_IN = /^(?:log|sign)\S*(?: ?in| ?on)?(?:to| to| into)? (?:your|ur) /;
 const OWNER_BEFORE = /\b(?:you|you'll|you will|you can|you should|please|just|then)\s*$/;
+/** "i can just log into ur upwork": the writer, not the owner, logs in. */
+const WRITER_BEFORE = /\b(?:i|we|i'?ll|we'?ll|let me)(?: \w+){0,2}\s*$/;
 /** "I log in to my account every morning", "we couldn't sign in to our profile": the writer in their own account. */
 const SELF_LOGS_IN = /^(?:log|sign)\S*(?: ?in| ?on)?(?:to| to| into)? (?:my|our) /;
 const SELF_AUXILIARY =
@@ -37,7 +39,10 @@ const SELF_BEFORE = new RegExp(`\\b(?:i|we|i'll|we'll|i'm|we're|i've|we've|i'd|w
  */
 const OTHERS_DO = new RegExp(
   '\\b(?:(?:some|many|most|these|those|other|such|a lot of|lots of|plenty of) (?:\\S+ )?(?:buyers|sellers|clients|freelancers|people|users|customers|accounts)' +
-    '|scammers|fraudsters|hackers)\\b(?:,[^,]{0,60},)? (?:are|were|have been|often|usually|sometimes|typically|routinely|keep|tend to|will|may|might)\\b',
+    '|scammers|fraudsters|hackers)\\b(?:,[^,]{0,60},)? (?:are|were|have been|often|usually|sometimes|typically|routinely|keep|tend to|will|may|might)\\b' +
+    // "someone in my DMs was selling 'top rated upwork accounts'": a stranger's offer, told.
+    '|\\b(?:someone|somebody|a (?:guy|person|stranger|scammer|rando)|some (?:guy|person|rando|scammer|account))\\b[^.!?\\n]{0,50}?' +
+    '\\b(?:was|is|were|are|keeps?|kept)(?: \\w+(?:ly|ing))?(?: to)? ?$',
 );
 /** Building a login or password feature, in the languages OTHER_LANGUAGES reads: "o app passa a senha criptografada para a API". */
 const BUILDING = /\b(?:api|app|backend|frontend|endpoint|hash\w*|cript\w*|encrypt\w*|cifrad\w*|database|banco de dados|base de datos|formulario|campo)\b/;
@@ -51,7 +56,7 @@ const SECRET =
       '(?:gmail|email|upwork|google|facebook|fb|insta|apple id|icloud) pass\\b',
       '(?:e-?mail|gmail|user ?name|login(?: e-?mail)?) (?:and|&) p[a@4]s+w[o0]rd',
       'login(?: details| info| credentials)?', 'log-?in(?: details)?', 'p[a@4]s+w[o0]rd', 'passcode',
-      'pass ?word', 'pwd', 'pw', 'credentials', 'creds', 'user ?name (?:and|&) password', '2fa(?: code)?',
+      'pass ?word', 'sign[- ]?in(?: details| info| credentials| data)', 'pwd', 'pw', 'credentials', 'creds', 'user ?name (?:and|&) password', '2fa(?: code)?',
       'two[- ]factor(?: code)?', 'otp', '(?:one|1)[- ]time (?:code|password|pin)', 'verification code',
       'security code', 'sms code', 'auth(?:entication)? code', 'recovery codes?', 'backup codes?',
       'security (?:question|answer)s?', 'session (?:cookie|token)s?', 'cookies', 'account details',
@@ -108,11 +113,11 @@ const LOGIN = new RegExp(
         ]) +
         ')',
     '\\b(?:log|sign|logging|signing|logged|signed)(?: ?in| ?on)(?:to| to| into)? ' +
-      '(?:your|my|his|her|their|the client\'?s?|a client\'?s?|our) ' +
+      '(?:your|ur|yr|my|his|her|their|the client\'?s?|a client\'?s?|our) ' +
       '(?:upwork |freelancer |agency |client |own )*(?:account|profile)\\b',
     '\\b(?:log|sign)(?: ?in| ?on) as (?:you|me|him|her|them)\\b',
     '\\baccess to (?:your|my|his|her|their) upwork\\b',
-    '\\b(?:log|sign)(?: ?in| ?on)(?:to| to| into)? (?:your|my|his|her|their) upwork\\b',
+    '\\b(?:log|sign)(?: ?in| ?on)(?:to| to| into)? (?:your|ur|yr|my|his|her|their) upwork\\b',
     '\\b(?:log|logs|logged|sign|signs)(?: ?in| ?on)(?:to| to| into)? (?:your|my|his|her|their) ' +
       '(?:client |upwork |freelancer )+account\\b',
     '\\b(?:my|your|his|her|their) [a-z\' ]{0,25}\'s upwork (?:login|account|profile|password)\\b',
@@ -300,7 +305,7 @@ export default defineRule<MessageId>({
       (/\bupwork\b/.test(context) || !TECH.test(sentence) || /\b(?:your|ur) (?:p[a@4]s+w[o0]rd|otp|2fa|login|credentials)\b/.test(match)));
     scan(LOGIN, 'login', (_s, context, match, start) =>
       !project(context) &&
-      !(OWNER_LOGS_IN.test(match) && OWNER_BEFORE.test(before(text, start, 40))) &&
+      !(OWNER_LOGS_IN.test(match) && OWNER_BEFORE.test(before(text, start, 40)) && !WRITER_BEFORE.test(before(text, start, 40))) &&
       !(SELF_LOGS_IN.test(match) && SELF_BEFORE.test(before(text, start, 40))));
     scan(USE, 'use', (_s, context) => !project(context) && UPWORK_CONTEXT.test(context));
     scan(MULTIPLE, 'rent', (sentence, context) => !project(context) && UPWORK_CONTEXT.test(context) && !/\bterms\b/.test(sentence));

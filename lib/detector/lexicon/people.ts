@@ -89,6 +89,14 @@ export const USE_ACCOUNT = defineClass({
         'all (?:\\S+ )?(?:of (?:our|the) )?(?:devs|developers|designers|writers|members)|several people|multiple people|\\d+ people)',
       '(?:the (?:whole |entire )?team|all of us|everyone on the team) (?:\\S+ ){0,2}(?:uses?|shares?|works? (?:from|on|through)) ' +
         '(?:one|a single|the same|a shared) (?:upwork |freelancer )*(?:account|profile|login)',
+      '(?:the|this|my) (?:upwork )?(?:account|profile|acct) (?:is|was) (?:registered |set up |opened )?(?:in|under) my ' +
+        '(?:\\S+ )?(?:mom|mum|dad|mother|father|brother|sister|cousin|friend|wife|husband|partner|uncle|aunt|parent|boss)' +
+        '(?:.?s)? name',
+      '(?:hire|hiring|pay|paying|contract|contracting) me (?:through|via|on|under|from) (?:hers|his|theirs|(?:her|his|their) (?:account|profile))',
+      '(?:i|me) (?:can |could )?use (?:it|hers|his|theirs) to (?:apply|bid|send proposals|pitch)',
+      '(?:brother|sister|cousin|friend|wife|husband|partner|colleague|assistant|mom|dad|son|daughter)\\S*,? (?:who |that ' +
+        ')?(?:also |sometimes |often |will |can |too )*(?:answers?|repl(?:y|ies)|responds?|writes?|handles?|chats?|bids?)' +
+        ' (?:\\S+ ){0,2}(?:on|from|through|in|via) (?:this|my|our|the same) (?:upwork )?(?:account|profile)',
     ],
     es: ['(?:usar|alquilar|rentar|prestar|comprar|compartir|manejar) (?:tu|su|la|una) cuenta', 'prestame tu cuenta', 'alquiler de cuenta'],
     pt: ['(?:usar|alugar|emprestar|comprar|compartilhar) (?:sua|tua|a|uma) conta', 'me empresta (?:sua|tua) conta', 'aluguel de conta',
@@ -996,6 +1004,9 @@ export const ACCOUNT_DEAL = defineClass({
       '(?:donne|envoie|file|passe|transmets)\\S*[- ]moi (?:\\S+ ){0,2}(?:identifiants|mot de passe|login|code (?:recu|sms|2fa|de verification|de confirmation))',
       'code (?:recu )?par sms', '(?:louer|loue|louons) (?:ton|votre|son|des|un|mon) comptes?',
       '(?:pour chaque|par) verification',
+      '(?:collegue|associee?|frere|soeur|amie?|partenaire|assistante?)\\S* (?:\\S+ ){0,3}(?:travaille|repond|postule|' +
+        'ecrit)\\S* (?:\\S+ ){0,3}(?:sur|via|depuis|avec|par) (?:mon|notre) (?:compte|profil)',
+      '(?:me |m.)?(?:donne|envoi|envoy|file|passe|transmet|communique|partage)\\S*(?:[- ]moi)? (?:\\S+ ){0,2}(?:identifiants|mot de passe|codes? d.acces)',
     ],
     de: [
       '(?:mit )?(?:deinem|ihrem) ausweis (?:fur mich|machen)', 'id-verifizierung (?:fur mich|machen)',
@@ -1009,6 +1020,8 @@ export const ACCOUNT_DEAL = defineClass({
       'uber (?:deinen|ihren|dein|ihr) (?:upwork-?)?(?:konto|account|profil) (?:\\S+ ){0,2}(?:schicken|senden|bewerben|bieten|einreichen)',
       '(?:konten|accounts) (?:zu )?(?:verkaufen|kaufen|vermieten)',
       '(?:pro|fur jede) verifizierung',
+      '(?:kollege|kollegin|partner|partnerin|bruder|schwester|freund|freundin|mitarbeiter|assistent)\\S* (?:\\S+ ){0,3}(?:arbeitet|' +
+        'bietet|bewirbt|antwortet|schreibt)\\S* (?:\\S+ ){0,2}uber (?:mein|unser)\\S* (?:\\S+-)?(?:konto|account|profil)',
     ],
     ru: ['зарегистрирован\\S* на (?:знаком\\S*|друга|брата|родственник\\S*)',
       '(?:в )?аренду аккаунт\\S*', 'возьму в аренду', 'пройд[её]т верификаци\\S*',
