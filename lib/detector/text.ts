@@ -210,10 +210,16 @@ const REPORTED_GROUP = new RegExp(
     '|\\b(?:accused|accusation|accusing)\\b',
 );
 
+/** The writer turning from the report to their own question: ", would you", ", can u". */
+const TURNS_TO_READER = /,\s*(?:would|could|can|will) (?:you|u)\b(?![^,]*,\s*(?:would|could|can|will) (?:you|u)\b)/;
+
 /** True when the match is part of what the writer reports someone else asked or offered. */
 export function reportedBefore(text: string, start: number): boolean {
   const sentence = clauseAround(text, start, start);
-  const lead = text.slice(Math.max(sentence.start, start - 120), start);
+  let lead = text.slice(Math.max(sentence.start, start - 120), start);
+  // "she said I can use hers, would u be ok hiring me through it": after the writer turns to the reader, the ask is theirs.
+  const turn = lead.search(TURNS_TO_READER);
+  if (turn !== -1) lead = lead.slice(turn + 1);
   return REPORTED.test(lead) || REPORTED_OTHER.test(lead) || REPORTED_GROUP.test(lead);
 }
 

@@ -37,10 +37,13 @@ const SELF_BEFORE = new RegExp(`\\b(?:i|we|i'll|we'll|i'm|we're|i've|we've|i'd|w
  */
 const OTHERS_DO = new RegExp(
   '\\b(?:(?:some|many|most|these|those|other|such|a lot of|lots of|plenty of) (?:\\S+ )?(?:buyers|sellers|clients|freelancers|people|users|customers|accounts)' +
-    '|scammers|fraudsters|hackers)\\b(?:,[^,]{0,60},)? (?:are|were|have been|often|usually|sometimes|typically|routinely|keep|tend to|will|may|might)\\b',
+    '|scammers|fraudsters|hackers)\\b(?:,[^,]{0,60},)? (?:are|were|have been|often|usually|sometimes|typically|routinely|keep|tend to|will|may|might)\\b' +
+    // "someone in my DMs was selling 'top rated upwork accounts'": a stranger's offer, told.
+    '|\\b(?:someone|somebody|a (?:guy|person|stranger|scammer|rando)|some (?:guy|person|rando|scammer|account))\\b[^.!?\\n]{0,50}?' +
+    '\\b(?:was|is|were|are|keeps?|kept)(?: \\w+(?:ly|ing))?(?: to)? ?$',
 );
 /** "can I just log in to your Upwork", "let me just sign in to your account": the writer, not the owner, logs in. */
-const WRITER_BEFORE = /\b(?:i|i'll|i'd|i'm|we|we'll|me|us)\b(?: \S+){0,2}\s*$/;
+const WRITER_BEFORE = /\b(?:i|i'?ll|i'd|i'm|we|we'?ll|me|us|let me)\b(?: \S+){0,2}\s*$/;
 /**
  * The owner acting on their own account: "please send the proposal from your account", "I'll apply from my profile".
  * Read in the words before the match: "you" or an order with "your", or the writer ("I") with "my", and no one else
@@ -81,7 +84,7 @@ const SECRET =
       '(?:gmail|email|upwork|google|facebook|fb|insta|apple id|icloud) pass\\b',
       '(?:e-?mail|gmail|user ?name|login(?: e-?mail)?) (?:and|&) p[a@4]s+w[o0]rd',
       'login(?: details| info| credentials)?', 'log-?in(?: details)?', 'p[a@4]s+w[o0]rd', 'passcode',
-      'pass ?word', 'pwd', 'pw', 'credentials', 'creds', 'user ?name (?:and|&) password', '2fa(?: code)?',
+      'pass ?word', 'sign[- ]?in(?: details| info| credentials| data)', 'pwd', 'pw', 'credentials', 'creds', 'user ?name (?:and|&) password', '2fa(?: code)?',
       'two[- ]factor(?: code)?', 'otp', '(?:one|1)[- ]time (?:code|password|pin)', 'verification code',
       'security code', 'sms code', 'auth(?:entication)? code', 'recovery codes?', 'backup codes?',
       'security (?:question|answer)s?', 'session (?:cookie|token)s?', 'cookies', 'account details',
@@ -138,13 +141,13 @@ const LOGIN = new RegExp(
         ]) +
         ')',
     '\\b(?:log|sign|logging|signing|logged|signed)(?: ?in| ?on)(?:to| to| into)? ' +
-      '(?:your|my|his|her|their|the client\'?s?|a client\'?s?|our) ' +
+      '(?:your|ur|yr|my|his|her|their|the client\'?s?|a client\'?s?|our) ' +
       '(?:upwork |freelancer |agency |client |own )*(?:account|profile)\\b',
     '\\b(?:log|sign)(?: ?in| ?on) as (?:you|me|him|her|them)\\b',
     // "I'll just hop into your Upwork account and hire them".
     '\\b(?:hop|jump|get|pop)(?:ping)? (?:in|into|onto) (?:your|his|her|their) upwork\\b',
     '\\baccess to (?:your|my|his|her|their) upwork\\b',
-    '\\b(?:log|sign)(?: ?in| ?on)(?:to| to| into)? (?:your|my|his|her|their) upwork\\b',
+    '\\b(?:log|sign)(?: ?in| ?on)(?:to| to| into)? (?:your|ur|yr|my|his|her|their) upwork\\b',
     '\\b(?:log|logs|logged|sign|signs)(?: ?in| ?on)(?:to| to| into)? (?:your|my|his|her|their) ' +
       '(?:client |upwork |freelancer )+account\\b',
     '\\b(?:my|your|his|her|their) [a-z\' ]{0,25}\'s upwork (?:login|account|profile|password)\\b',

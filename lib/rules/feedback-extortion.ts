@@ -101,6 +101,22 @@ const REVIEW_FOR_FREEBIE = new RegExp(
       'at no (?:extra )?cost', 'no charge', 'extra (?:task|work|pages?|revisions?)',
     ]) +
     '\\b', 'g');
+/**
+ * The review held over the reader without a review word: "Just remember I still get the last word about you, and future
+ * clients read those", "don't forget what I write about you is what future clients will see".
+ */
+const LAST_WORD = new RegExp(
+  "\\b(?:remember|keep in mind|don'?t forget)\\b[^.!?\\n]{0,60}?\\b(?:(?:last|final) (?:word|say)|what i (?:write|say|think)) (?:about|of|on) you\\b" +
+    '[^.!?\\n]{0,40}?\\b(?:future|other|potential|prospective) clients\\b', 'g');
+/**
+ * A good review promised by example, then extra work asked: "I've left glowing reviews for everyone who went the extra mile.
+ * Keep that in mind while you think about these 'out of scope' revisions." The ask may come a few sentences later.
+ */
+const REWARDS_EXTRA_MILE = new RegExp(
+  '\\b(?:glowing|great|good|5[- ]?star|five[- ]?star|positive|excellent) (?:reviews?|feedback|ratings?)\\b[^.!?\\n]{0,30}?' +
+    '\\b(?:for|to) (?:everyone|everybody|anyone|those|people|freelancers|whoever)\\b[^.!?\\n]{0,30}?' +
+    "\\b(?:(?:went|go|goes|going) (?:the extra mile|above and beyond)|(?:don'?t|didn'?t|never) (?:charge|bill|nickel))", 'g');
+const EXTRA_ASKED = /\b(?:out of scope|for free|at no (?:extra |additional )?(?:cost|charge)|unpaid|without (?:extra )?(?:pay|charg\w*|billing)|extra (?:revisions?|work|pages?))\b/;
 const FREEBIE = /\b(?:for free|free of charge|unpaid|for nothing|at no (?:extra )?cost|no charge|refund\w*|money back|discount|lower (?:the|your) price|extra (?:work|revisions?|pages?))\b/;
 
 export default defineRule<MessageId>({
@@ -152,6 +168,11 @@ export default defineRule<MessageId>({
       if (held && PRESSURE.test(sentence.text) && FREEBIE.test(sentence.text)) {
         hits.push({ start: sentence.start + held.index, end: sentence.end, messageId: 'leverage' });
       }
+    }
+    for (const m of matches(LAST_WORD, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat' });
+    for (const m of matches(REWARDS_EXTRA_MILE, text)) {
+      const end = m.index + m[0].length;
+      if (EXTRA_ASKED.test(text.slice(end, end + 300))) hits.push({ start: m.index, end, messageId: 'leverage' });
     }
     return hits;
   },

@@ -159,7 +159,7 @@ const INSULT = new RegExp(
     // "maybe university isn't for you", "you're not cut out for coding".
     '(?:maybe|clearly|obviously|honestly|perhaps|probably) (?:\\S+ ){0,2}' +
       '(?:university|college|school|coding|programming|design|writing|freelancing|development|engineering|this (?:field|industry|profession|career|line of work)) ' +
-      '(?:isn\'?t|is not|ain\'?t) for (?:you|u)',
+      '(?:just |really |simply )?(?:isn\'?t|is not|ain\'?t) for (?:you|u)',
     '(?:you\'?re|you are|ur|u r) (?:just |clearly |obviously |simply )?not cut out for (?:this|it|coding|programming|design|university|college|freelancing)',
     'go to hell', 'get lost', 'screw (?:you|u|off)', 'f off', 'stfu', 'gtfo', 'kys', 'go die', 'drop dead',
     'eat shit', 'bite me', 'up yours',

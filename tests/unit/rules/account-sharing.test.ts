@@ -121,6 +121,12 @@ const valid: (string | ValidCase)[] = [
   'A hacker logged in to my account last night and messaged my clients.',
   // A relative's papers as the work itself.
   "My brother's passport photo is on the visa form I'm designing.",
+  // Batch 17: sign-in details, an account in a relative's name, a relative answering on this account; a stranger's offer told and refused.
+  { text: "My sister answers the phone at the practice when I'm out.", context: { contract: 'active' } },
+  { text: "The account is in my company's name, so invoices go to the LLC.", context: { contract: 'active' } },
+  { text: "someone on discord was offering to rent me an upwork account lol, blocked them", context: { contract: 'active' } },
+  { text: "you can just log into ur upwork and accept the offer whenever you're ready", context: { contract: 'active' } },
+  { text: "Meine Kollegin arbeitet über ihr eigenes Profil, wir teilen nichts.", context: { contract: 'active' } },
 ];
 
 const invalid: InvalidCase[] = [
@@ -269,6 +275,17 @@ const invalid: InvalidCase[] = [
   { text: "I can pass the KYC using my husband's documents.", findings: [{ match: "KYC using my husband's documents", severity: 'violation' }] },
   { text: "I'll just hop into your Upwork account and hire them for you.", findings: [{ match: 'hop into your Upwork', severity: 'violation' }] },
   { text: "My cousin's documents should work for the KYC, right?", findings: [{ match: "My cousin's documents should work for the KYC", severity: 'violation' }] },
+  // Batch 17: sign-in details, an account in a relative's name, a relative answering on this account; a stranger's offer told and refused.
+  { text: "Just send me your sign-in info and I'll set up the job post for you.", context: { contract: 'active' }, findings: [{ match: "send me your sign-in info", severity: 'violation' }] },
+  { text: "i'll log into yr upwork tonight and accept the offer myself", context: { contract: 'active' }, findings: [{ match: "log into yr upwork", severity: 'violation' }] },
+  { text: "The profile is registered under my dad's name, but I do all the work.", context: { contract: 'active' }, findings: [{ match: "The profile is registered under my dad's name", severity: 'violation' }] },
+  { text: "My cousin has a rising talent badge and says I can use it to bid on bigger projects.", context: { contract: 'active' }, findings: [{ match: "I can use it to bid", severity: 'violation' }] },
+  { text: "You can hire me through his account, he won't mind.", context: { contract: 'active' }, findings: [{ match: "through his account", severity: 'violation' }] },
+  { text: "My husband sometimes replies to clients from this profile when I'm busy.", context: { contract: 'active' }, findings: [{ match: "husband sometimes replies to clients from this profile", severity: 'violation' }] },
+  { text: "Ma collègue Claire répond aussi aux messages depuis mon compte.", context: { contract: 'active' }, findings: [{ match: "collègue Claire répond aussi aux messages depuis mon compte", severity: 'violation' }] },
+  { text: "Envoyez-moi votre mot de passe Upwork et je m'en occupe.", context: { contract: 'active' }, findings: [{ match: "Envoyez-moi votre mot de passe", severity: 'violation' }] },
+  { text: "Meine Partnerin bewirbt sich manchmal über mein Profil auf Aufträge.", context: { contract: 'active' }, findings: [{ match: "Partnerin bewirbt sich manchmal über mein Profil", severity: 'violation' }] },
+  { text: "a client told me to use his account, can you send me your login too?", context: { contract: 'active' }, findings: [{ match: "send me your login", severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

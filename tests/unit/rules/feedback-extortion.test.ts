@@ -42,6 +42,12 @@ const valid: (string | ValidCase)[] = [
   // A condition on the work with nobody threatened: a habit of buyers described, a code review.
   { text: "If the buyer doesn't answer, they usually leave a bad review anyway.", context: CLIENT },
   { text: "If the tests don't pass, I'll leave a comment on the PR.", context: CLIENT },
+  // Batch 17: veiled review threats ("documenting this in your review", "future clients read those") and a rating traded for a lower price.
+  { text: "I'll give you a fair review that mentions the delay.", context: { contract: 'active', role: 'client' } },
+  { text: "Thanks! I've left glowing reviews for everyone who went the extra mile this year, you included.", context: { contract: 'active', role: 'client' } },
+  { text: "Remember that future clients will see your portfolio, so polish the case studies.", context: { contract: 'active' } },
+  { text: "I'll mention the delay in my review, but overall I'm happy with the result.", context: { contract: 'active', role: 'client' } },
+  { text: "Could you lower the price if we drop the third page? I'll leave an honest review either way.", context: { contract: 'active', role: 'client' } },
 ];
 
 const invalid: InvalidCase[] = [
@@ -121,6 +127,13 @@ const invalid: InvalidCase[] = [
     findings: [{ match: "If the final report doesn't look spotless, you're getting one star", severity: 'violation' }],
   },
   { text: 'Withdraw the claim or I will bury your profile with reviews.', context: CLIENT, findings: [{ match: 'bury your profile with reviews', severity: 'violation' }] },
+  // Batch 17: veiled review threats ("documenting this in your review", "future clients read those") and a rating traded for a lower price.
+  { text: "Throw in the extra banner at no additional charge, otherwise I'll be detailing every delay in my review.", context: { contract: 'active', role: 'client' }, findings: [{ match: "detailing every delay in my review", severity: 'violation' }] },
+  { text: "Fix it for free or I'll make sure no one on this platform ever hires you again.", context: { contract: 'active', role: 'client' }, findings: [{ match: "make sure no one on this platform ever hires you", severity: 'violation' }] },
+  { text: "Knock the quote down to $500 and your rating will reflect how easy you were to work with.", context: { contract: 'active', role: 'client' }, findings: [{ match: "your rating will reflect how", severity: 'violation' }] },
+  { text: "Do the extra pages for free, otherwise I'll be brutally honest with other clients.", context: { contract: 'active', role: 'client' }, findings: [{ match: "be brutally honest with other clients", severity: 'violation' }] },
+  { text: "Don't forget that what I write about you is what future clients will see.", context: { contract: 'active', role: 'client' }, findings: [{ match: "Don't forget that what I write about you is what future clients", severity: 'violation' }] },
+  { text: "I give 5-star reviews to freelancers who go above and beyond. Just saying, since these extra revisions are unpaid.", context: { contract: 'active', role: 'client' }, findings: [{ match: "5-star reviews to freelancers who go above and beyond", severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

@@ -56,6 +56,8 @@ const valid: (string | ValidCase)[] = [
   // A dispute closed or a milestone funded, with no review traded for it.
   { text: 'Fund the milestone and you get the source files.', context: { role: 'client' } },
   { text: "Close the dispute and let's start fresh on a new milestone.", context: { role: 'client' } },
+  // Batch 17: files held until "the review's up".
+  { text: "Can you send the wav as soon as the mix is approved?", context: { contract: 'active' } },
 ];
 
 const invalid: InvalidCase[] = [
@@ -150,6 +152,9 @@ const invalid: InvalidCase[] = [
     context: { role: 'client' },
     findings: [{ match: "Cancel the refund request and you'll get a 5-star", severity: 'violation' }],
   },
+  // Batch 17: files held until "the review's up".
+  { text: "the stems are ready, i'll upload them once your review's posted", context: { contract: 'active' }, findings: [{ match: "once your review", severity: 'violation' }] },
+  { text: "I'll send the final PDF the moment your rating's in.", context: { contract: 'active' }, findings: [{ match: "the moment your rating", severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

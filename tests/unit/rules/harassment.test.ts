@@ -162,6 +162,17 @@ const valid: (string | ValidCase)[] = [
   'I should have hired a manager earlier.',
   'This is what I get for hiring without a paid test.',
   'Should I hire a man or a woman for the voiceover?',
+  // Batch 17: contempt, veiled threats and group remarks without a swear word; frustrated but fair complaints stay clean.
+  { text: "This is the third missed deadline, I'm disappointed. Please send a realistic date.", context: { contract: 'active', role: 'client' } },
+  { text: "I'd hate for this to slip another week, so let's agree on Friday.", context: { contract: 'active', role: 'client' } },
+  { text: "What's the standard VAT rate where you're from?", context: { contract: 'active', role: 'client' } },
+  { text: "The women on our team are usually more careful than you'd expect with QA.", context: { contract: 'active', role: 'client' } },
+  { text: "I've seen students use this template before, it works better with fewer columns.", context: { contract: 'active', role: 'client' } },
+  { text: "It would be a shame if this ran over budget, so let's trim scope now.", context: { contract: 'active', role: 'client' } },
+  { text: "No offense meant, but I think the second draft is stronger than the first.", context: { contract: 'active', role: 'client' } },
+  { text: "We should get a real database instead of the spreadsheet.", context: { contract: 'active', role: 'client' } },
+  { text: "I'm not happy with draft two: the tone is far too casual for a law firm.", context: { contract: 'active', role: 'client' } },
+  { text: "I'm sorry if my tone came across badly yesterday, I was tired.", context: { contract: 'active' } },
 ];
 
 const invalid: InvalidCase[] = [
@@ -361,6 +372,32 @@ const invalid: InvalidCase[] = [
     text: 'Honestly, a high schooler could have written better copy than this.',
     findings: [{ match: 'a high schooler could have written better', severity: 'violation' }],
   },
+  // Batch 17: contempt, veiled threats and group remarks without a swear word; frustrated but fair complaints stay clean.
+  { text: "No offence, but the mockups you sent are amateurish.", context: { contract: 'active', role: 'client' }, findings: [{ match: "No offence, but the mockups you sent are amateurish", severity: 'violation' }] },
+  { text: "Honestly I've seen students write better copy than this.", context: { contract: 'active', role: 'client' }, findings: [{ match: "I've seen students write better", severity: 'violation' }] },
+  { text: "Do you even read my messages before replying?", context: { contract: 'active', role: 'client' }, findings: [{ match: "Do you even read my messages", severity: 'violation' }] },
+  { text: "Should I draw it out for you in a diagram? The deadline is Friday.", context: { contract: 'active', role: 'client' }, findings: [{ match: "Should I draw it out for you in a diagram", severity: 'violation' }] },
+  { text: "Maybe just go take a remedial writing class before the next draft.", context: { contract: 'active', role: 'client' }, findings: [{ match: "just go take a remedial writing class", severity: 'violation' }] },
+  { text: "Next time hire a real designer instead of pretending.", context: { contract: 'active', role: 'client' }, findings: [{ match: "Next time hire a real designer", severity: 'violation' }] },
+  { text: "Your grammar in these posts is laughable.", context: { contract: 'active', role: 'client' }, findings: [{ match: "Your grammar in these posts is laughable", severity: 'violation' }] },
+  { text: "I guess that's normal in your country, but here we meet deadlines.", context: { contract: 'active', role: 'client' }, findings: [{ match: "I guess that's normal in your country", severity: 'violation' }] },
+  { text: "Nobody would hire you without my recommendation, remember that.", context: { contract: 'active', role: 'client' }, findings: [{ match: "Nobody would hire you", severity: 'violation' }] },
+  { text: "I expected nothing from you and you still managed to disappoint me.", context: { contract: 'active', role: 'client' }, findings: [{ match: "expected nothing from you and you still managed to disappoint", severity: 'violation' }] },
+  { text: "What a pathetic attempt at a landing page.", context: { contract: 'active', role: 'client' }, findings: [{ match: "pathetic attempt", severity: 'violation' }] },
+  { text: "It would be a pity if your other clients heard about this.", context: { contract: 'active', role: 'client' }, findings: [{ match: "would be a pity if your other clients heard", severity: 'violation' }] },
+  { text: "Word travels fast in this business.", context: { contract: 'active', role: 'client' }, findings: [{ match: "Word travels fast in this business", severity: 'violation' }] },
+  { text: "I know what town your studio is in.", context: { contract: 'active', role: 'client' }, findings: [{ match: "I know what town your studio is", severity: 'violation' }] },
+  { text: "I'd hate for things to get personal between us.", context: { contract: 'active', role: 'client' }, findings: [{ match: "I'd hate for things to get personal", severity: 'violation' }] },
+  { text: "You might want to watch your tone with me.", context: { contract: 'active', role: 'client' }, findings: [{ match: "You might want to watch your tone", severity: 'violation' }] },
+  { text: "Everybody from your region delivers nothing but excuses.", context: { contract: 'active', role: 'client' }, findings: [{ match: "Everybody from your region delivers nothing", severity: 'violation' }] },
+  { text: "People from your country always want the payment upfront.", context: { contract: 'active', role: 'client' }, findings: [{ match: "People from your country always want the payment upfront", severity: 'violation' }] },
+  { text: "I've worked with plenty of Indians and they're generally more reliable than you.", context: { contract: 'active', role: 'client' }, findings: [{ match: "Indians and they're generally more reliable than you", severity: 'violation' }] },
+  { text: "Freelancers like you are the reason we stopped hiring online.", context: { contract: 'active', role: 'client' }, findings: [{ match: "Freelancers like you are the reason we stopped", severity: 'violation' }] },
+  { text: "Maybe coding just isn't for you.", context: { contract: 'active', role: 'client' }, findings: [{ match: "Maybe coding just isn't for you", severity: 'violation' }] },
+  { text: "ur way too cute to be doing data entry lol", context: { contract: 'active', role: 'client' }, findings: [{ match: "ur way too cute to", severity: 'violation' }] },
+  { text: "C'est pénible de collaborer avec une personne si bornée.", context: { contract: 'active', role: 'client' }, findings: [{ match: "une personne si bornée", severity: 'violation' }] },
+  { text: "Es agotador trabajar con alguien tan cerrado.", context: { contract: 'active', role: 'client' }, findings: [{ match: "alguien tan cerrado", severity: 'violation' }] },
+  { text: "Es ist anstrengend, mit jemandem so begriffsstutzigen zu arbeiten.", context: { contract: 'active', role: 'client' }, findings: [{ match: "mit jemandem so begriffsstutzigen", severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
