@@ -193,6 +193,28 @@ invalid.push(
   { text: 'Ödemeyi platform dışından yapalım.', findings: [{ match: 'Ödemeyi platform dışından', severity: 'violation' }] },
 );
 
+/** Batch 17: own books and shops instead of Upwork, the next job off Upwork, cash in person; Ko-fi vs the name Kofi, reconciliation work. */
+valid.push(
+  'Two of your customers pay you by wire and one by ACH; those receipts are booked as new income.',
+  'My cousin offered to pay me on Venmo for a logo, is that a scam?',
+  'The help page says Upwork lets you withdraw to PayPal or Payoneer once funds clear.',
+  "Kofi Boateng will mix the album; Kofi's invoice goes through Upwork.",
+  'I sell beat packs on my Bandcamp and my site; the portfolio link is on my profile.',
+  "I'll mix it and you can buy extra stems from the label's store later.",
+);
+invalid.push(
+  { text: "From next month I'll bill you from my own FreshBooks and you can pay via Zelle.", findings: [{ match: 'pay via Zelle', severity: 'violation' }] },
+  { text: 'Set up the books here first, then we can settle the ongoing fee privately.', findings: [{ match: 'settle the ongoing fee privately', severity: 'violation' }] },
+  { text: "After the audit, let's figure out the retainer between us.", findings: [{ match: 'figure out the retainer between us', severity: 'violation' }] },
+  { text: 'Pick up the stems on my Gumroad instead, way cheaper than here.', findings: [{ match: 'Pick up the stems on my Gumroad', severity: 'violation' }] },
+  { text: "Join my Patreon instead and I'll send every stem.", findings: [{ match: 'Join my Patreon', severity: 'violation' }] },
+  { text: 'Could we run the next milestone off Upwork? Their cut is brutal.', findings: [{ match: 'next milestone off Upwork', severity: 'violation' }] },
+  { text: "Honestly I'll hand you cash at the site visit, saves the fees.", findings: [{ match: 'hand you cash', severity: 'violation' }] },
+  { text: 'Ab dem nächsten Auftrag schicke ich dir eine eigene Rechnung.', findings: [{ match: 'schicke ich dir eine eigene Rechnung', severity: 'violation' }] },
+  { text: "Pour la suite, je vous facture directement, c'est plus simple.", findings: [{ match: 'vous facture directement', severity: 'violation' }] },
+  { text: 'Tip me on Ko-fi if you like it.', findings: [{ match: 'Ko-fi', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",
