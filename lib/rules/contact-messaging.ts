@@ -111,7 +111,8 @@ const MY_PICTURE = /\bmy (?:profile |cover )?(?:picture|photo|pic|avatar|banner|
 /** A Skype id written bare: "live:.cid.0a1b2c3d4e5f6a7". */
 /** "Mon Skype : amelie point vautrin point trad", "my skype is jo dot lee": the dots of a handle said as words. */
 const SPOKEN_DOTS = new RegExp(
-  `\\b(?:${APP})\\b${LABEL} ?(?:[:：=]|\\b(?:is|est|ist|es|e)\\b)? ?[a-z0-9_]{2,30}(?: (?:dot|point|punkt|punto|ponto|tochka|titik|nokta) [a-z0-9_]{2,30}){1,3}\\b`,
+  // "disc is kofi dot boards": Discord shortened.
+  `\\b(?:${APP}|disc)\\b${LABEL} ?(?:[:：=]|\\b(?:is|est|ist|es|e)\\b)? ?[a-z0-9_]{2,30}(?: (?:dot|point|punkt|punto|ponto|tochka|titik|nokta) [a-z0-9_]{2,30}){1,3}\\b`,
   'g',
 );
 const SKYPE_LIVE_ID = /\blive:\.?cid\.[a-z0-9]{6,}/g;
