@@ -8,6 +8,12 @@ const INVITATION = /\b(?:e-?mail|mail|contact|reach|write(?: to)?|call|text|mess
 const INTO_THE_CHAT =
   /\b(?:type|write|put|paste|drop|enter|send|share) (?:(?:them|it|those|these|that|the details|your details) )?(?:here|below|in (?:the|this) (?:chat|thread|message))\b/;
 
+/** "Send your W-9 and a direct email": the detail asked for next to the document, not written into it. */
+const ALONGSIDE = new RegExp(
+  '\\b(?:nda|w-?9|w-?8\\w*|forms?|contracts?|agreements?|documents?|paperwork|tax forms?)\\b (?:and|plus|as well as|\\+) (?:also )?(?:a |an |your |ur |the )?' +
+    '(?:direct |personal |private |best |mobile )?(?:e-?mail|phone|number|whatsapp|telegram|contact|cell|mobile)',
+);
+
 /**
  * The policy's exceptions. They lower a finding's severity and say why; they
  * never apply to payment outside Upwork, account sharing, feedback abuse or
@@ -50,7 +56,8 @@ export function contextException(category: Category, context: DetectContext, tex
   if (category === 'contact-sharing' || category === 'contact-request') {
     const paragraph = paragraphBefore(text, start, end);
     const intoChat = INTO_THE_CHAT.test(paragraph + text.slice(end, end + 200));
-    if (LEGAL_DOCUMENT.test(paragraph) && !INVITATION.test(sentenceAt(text, start).text) && !intoChat) return 'nda';
+    const sentence = sentenceAt(text, start).text;
+    if (LEGAL_DOCUMENT.test(paragraph) && !INVITATION.test(sentence) && !intoChat && !ALONGSIDE.test(sentence)) return 'nda';
   }
   return undefined;
 }

@@ -254,6 +254,10 @@ const PERSON = /\b(?:i|i'm|i'll|i'd|i've|me|my|mine|we|we're|we'll|us|our|let'?s
 const SCAM_EXPLAINED =
   /\b(?:the|this|that|a|common|usual|classic|typical) scam (?:is|was|usually|often|works|goes|starts|where|that)\b|\bscammers? (?:usually|often|typically|always|will|want|ask|try|use)\b/;
 
+/** "is this a scam?", "that's a scam, right?", "sounds like a scam". */
+const SCAM_QUESTION = /\b(?:is (?:this|that|it)|that'?s|thats|this is|sounds like) (?:a |such a |probably a )?scam\b[^.!\n]{0,12}\?/;
+const THIRD_PERSON = /\b(?:he|she|they|someone|somebody|the (?:client|guy|buyer|recruiter)|this (?:client|guy|person)|a (?:client|guy))\b/;
+
 /**
  * A tactic described, not proposed: a warning about scams or advice on spotting them, read only when scam talk is
  * near. Either a generic or conditional actor stands before the match in its sentence with the writer nowhere
@@ -267,6 +271,8 @@ export function warnsOfScam(text: string, start: number): boolean {
   const lead = text.slice(Math.max(sentence.start, start - 150), start);
   const actor = GENERIC_ACTOR.exec(lead);
   if (actor && !FIRST_PERSON.test(lead.slice(actor.index))) return true;
+  // "Is this a scam? He wants to pay me in crypto": asking about someone else's offer.
+  if (THIRD_PERSON.test(lead) && SCAM_QUESTION.test(text.slice(Math.max(0, start - 200), start + 200))) return true;
   return !PERSON.test(sentence.text) && SCAM_EXPLAINED.test(around);
 }
 

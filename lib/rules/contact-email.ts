@@ -138,6 +138,16 @@ function inCode(text: string, start: number, end: number): boolean {
 
 /** "only so you can share the folder with me": the address given for one purpose, with a project system named. */
 const ACCESS_PURPOSE = /\b(?:only|just|solely) (?:so (?:that )?(?:you|i|we) can|for|to) (?:share|access|invite|add|give)\b/;
+/**
+ * An address given for an invitation to a tool, limited to that: "für die Einladung in Phrase ... bitte nur dafür, alles andere hier",
+ * "pour l'invitation ... uniquement pour ça", "for the invite only, everything else stays here".
+ */
+const INVITE_WORD = /\b(?:einladung|invitation|invitacion|convite|invite|zugang|acces|acceso|acesso)\b/;
+const ONLY_THAT = new RegExp(
+  '\\b(?:nur (?:dafur|dazu|fur die einladung)|(?:seulement|uniquement) pour (?:ca|cela|l.invitation)|solo para (?:eso|la invitacion)|' +
+    'so para (?:isso|o convite)|only for (?:that|this|the invite)|just for (?:that|the invite))\\b' +
+    '|\\b(?:alles andere|tout le reste|todo lo demas|todo o resto|everything else)\\b[^.!?\\n]{0,20}?\\b(?:hier|ici|aqui|here)\\b',
+);
 /** The line that opens a list the address sits in ("add view access for the following team members:"). */
 function listIntro(text: string, start: number): string {
   // Only for an address on a list line: read the line's start first, without splitting the text before it.
@@ -171,6 +181,7 @@ function accessForm(text: string, start: number, end: number): boolean {
 function accessOnly(text: string, start: number, end: number, window: string): boolean {
   if (WRITE_TO_ME.test(window)) return false;
   if (INVITED_AT.test(text.slice(Math.max(0, start - 50), start)) || accessForm(text, start, end)) return true;
+  if (INVITE_WORD.test(window) && ONLY_THAT.test(window)) return true;
   return PROJECT_ACCESS.test(window) || (ACCESS_PURPOSE.test(window) && PROJECT_SYSTEM.test(window)) || PROJECT_ACCESS.test(listIntro(text, start));
 }
 

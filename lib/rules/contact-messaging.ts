@@ -109,6 +109,12 @@ const DESCRIBED_SAME = new RegExp(
 const WRITTEN_ON = /\b(?:my|the) (?:number|phone|e-?mail|whatsapp|contact|handle|username)\b(?: is| are|'s)? (?:written|shown|visible|printed|displayed) (?:on|in)\b/g;
 const MY_PICTURE = /\bmy (?:profile |cover )?(?:picture|photo|pic|avatar|banner|cover|bio|portfolio|intro video|video|card|logo)\b/;
 /** A Skype id written bare: "live:.cid.0a1b2c3d4e5f6a7". */
+/** "Mon Skype : amelie point vautrin point trad", "my skype is jo dot lee": the dots of a handle said as words. */
+const SPOKEN_DOTS = new RegExp(
+  // "disc is kofi dot boards": Discord shortened.
+  `\\b(?:${APP}|disc)\\b${LABEL} ?(?:[:：=]|\\b(?:is|est|ist|es|e)\\b)? ?[a-z0-9_]{2,30}(?: (?:dot|point|punkt|punto|ponto|tochka|titik|nokta) [a-z0-9_]{2,30}){1,3}\\b`,
+  'g',
+);
 const SKYPE_LIVE_ID = /\blive:\.?cid\.[a-z0-9]{6,}/g;
 /** "skype : ID : m.k2001": the app, then a label, each with its colon. */
 const APP_LABEL_ID = new RegExp(`\\b(?:${APP})\\s?[:：-]\\s?(?:id|username|user name|handle)\\s?[:：=]\\s?@?[a-z0-9][a-z0-9._-]{2,40}`, 'g');
@@ -249,7 +255,7 @@ export default defineRule<MessageId>({
         hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle' });
       }
     }
-    for (const pattern of [DESCRIBED_SAME, SKYPE_LIVE_ID, APP_LABEL_ID, SAME_EVERYWHERE, GAME_ID]) {
+    for (const pattern of [DESCRIBED_SAME, SKYPE_LIVE_ID, APP_LABEL_ID, SAME_EVERYWHERE, GAME_ID, SPOKEN_DOTS]) {
       for (const m of matches(pattern, text)) {
         if (!standsAgainst(text, m.index, m.index + m[0].length)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle' });
       }

@@ -57,7 +57,12 @@ const ID_LABEL = new RegExp(
     '$',
 );
 /** The writer's own number ("my", "call me", "meine Nummer", "mon numéro", "мой номер"): never an example or a business line. */
-const MINE = /\b(?:my|me|mich|mir|meine?[rn]?|moi|mon|ma|mi|mis|meu|minha|saya|aku|beni|bana|benim)\b|(?<![а-яіїє])(?:мо[йяеи]|мне|мені|мі[йи]|моя)(?![а-яіїє])/;
+// "I can be reached on ...", "je suis joignable au ...": the writer's own number too.
+const REACHABLE = '\\b(?:i (?:can|may|will) be (?:reached|contacted)|(?:je suis|ich bin) (?:joignable|erreichbar))\\b|';
+const MINE = new RegExp(
+  REACHABLE + String.raw`\b(?:my|me|mich|mir|meine?[rn]?|moi|mon|ma|mi|mis|meu|minha|saya|aku|beni|bana|benim)\b|` +
+    String.raw`(?<![а-яіїє])(?:мо[йяеи]|мне|мені|мі[йи]|моя)(?![а-яіїє])`,
+);
 /** "tracking number", "order no": the word "number" naming an ID, not a phone. */
 const ID_NUMBER = /\b(?:tracking|order|serial|invoice|case|ticket|reference|model|part|version|account|routing|item|batch|lot|build|policy|confirmation|booking|reservation)\s?(?:number|no|num|nr)\b/g;
 /** The phone number of the client's business, given as content for the site being built. */

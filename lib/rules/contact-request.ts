@@ -19,7 +19,7 @@ type MessageId = 'request' | 'access';
 
 const DETAIL = oneOf([
     'e-?mail(?: address| id)?', 'mail id', 'gmail', 'phone(?: number| no)?', 'number', 'no\\.',
-    'cell(?: number)?', 'mobile(?: number)?', 'cell ?phone',
+    'cell(?: number)?', 'mobile(?: number)?', 'cell ?phone', '(?:cell|phone|mobile) ?#',
     'contact(?: details| info(?:rmation)?| number| no)?', 'personal (?:e-?mail|number|contact|details)',
     'direct (?:e-?mail|line|number|contact)', 'address', 'home address', 'socials?', 'social media',
     `(?:${APP_NAME})(?: id| handle| username| number| contact| link| profile| account)?`,
@@ -55,6 +55,7 @@ const ASK = new RegExp(
       oneOf([
           'best', 'personal', 'private', 'direct', 'work', 'business', 'current', 'preferred', 'usual',
           'real', 'own', 'signal', 'telegram', 'skype', 'whatsapp', 'viber', 'discord', 'full', 'mailing', 'shipping',
+          'registered', 'company', 'office', 'billing',
         ]) +
         ' (?:or |and )?',
     ]) +
@@ -76,7 +77,8 @@ const LIST_OPENS = /\b(?:send|share|give|drop|provide|include|tell|dm|text|pass|
 const TERSE = new RegExp(
   `\\b${YOUR} (?:best |personal |direct |private )?${DETAIL} ?(?:\\?|please|pls|plz)|\\b(?:e-?mail|whatsapp|skype|telegram|number|contact) (?:please|pls|plz)\\b` +
     // Phone typists: "whats ur #", "wats ur num", "what's your addy".
-    `|\\b(?:what'?s|whats|wats|wuts?) ${YOUR} (?:#|num\\b|digits\\b|cell\\b|addy\\b|wa\\b)`,
+    // "whats ur @ on insta", "wats ur snap", "what's your ig".
+    `|\\b(?:what'?s|whats|wats|wuts?) ${YOUR} (?:#|@|num\\b|digits\\b|cell\\b|addy\\b|wa\\b|snap\\b|sc\\b|insta\\b|ig\\b|tg\\b|discord\\b|handle\\b|tele\\b)`,
   'g',
 );
 /** "what's the best number to reach you on", "which email should I use to reach you", "a number where I can reach you". */
@@ -150,7 +152,7 @@ const APP_ID_ASK = /\b(?:what(?:'s| is|s)|share|send|give|drop|tell)\b[^.!?\n]{0
 const ID_TO_REACH = new RegExp([
     '\\b(?:id|number|handle|e-?mail|account|username)\\s(?:where |that |which )?(?:i|we) ' +
       '(?:can|could) (?:reach|contact|call|text|message|find|add) you',
-    '\\b(?:the |your )?(?:contact person|manager|owner|boss|hr|recruiter|founder|ceo|team lead)' +
+    '\\b(?:the |your )?(?:contact person|manager|owner|boss|hr|recruiter|founder|ceo|team lead|accountant|bookkeeper|cpa|lawyer|attorney|reviewer|editor)' +
       '\'?s? (?:e-?mail|phone|number|whatsapp|contact)\\b',
     // "share a parent's phone number", "your assistant's email": a relative's or helper's details, with the possessive.
     '\\b(?:the |your |a )?(?:parent|mom|dad|mother|father|guardian|wife|husband|assistant|secretary)\'s ' +
@@ -158,7 +160,19 @@ const ID_TO_REACH = new RegExp([
     // "the email of your CTO", "the number of your manager".
     '\\b(?:e-?mail|phone(?: number)?|mobile|whatsapp|contact(?: details)?) of (?:your|the) ' +
       '(?:contact person|manager|owner|boss|hr|recruiter|founder|cto|ceo|team lead|colleague|developer|partner)\\b',
+    // "provide a direct email address for your clinical reviewer", "send a personal number for the site manager", "and a direct email for remittance".
+    '\\b(?:provide|send|give|share|need|want|include|add)\\b[^.!?\\n]{0,40}?\\b(?:a|an) (?:direct|personal|private|separate|working|valid|mobile) ' +
+      '(?:e-?mail(?: address)?|phone(?: number)?|number|contact) (?:(?:for|of) your \\w+|for (?:remittance|invoic\\w*|billing|payments?))',
   ].join('|'), 'g');
+/** "I don't hire people who won't give me their phone number": refusing to hire without the details is a demand for them. */
+const DEMANDED = new RegExp(
+  "\\b(?:(?:who|if you|if they|that) (?:won'?t|don'?t|refuses? to|will not|do not|doesn'?t|does not|can'?t)|(?:unless|until) (?:you|they)) " +
+    `(?:give|share|send|provide|hand over) (?:me |us )?(?:their|your|his|her|ur) (?:best |personal |direct |real )?${DETAIL}\\b`,
+  'g',
+);
+/** German asks for the reader's details: "Können Sie mir Ihre E-Mail-Adresse geben?", "schicken Sie mir einfach Ihre Nummer". */
+const GERMAN_DETAIL = /\b(?:ihre|deine|dein|ihr) (?:private |personliche |direkte |private )?(?:e-?mail(?:-?adresse)?|(?:telefon|handy|mobil)?nummer|whatsapp|telegram|kontaktdaten)\b/g;
+const GERMAN_ASK = /\b(?:geben|gib|schick\w*|send\w*|mitteil\w*|nenn\w*|verrat\w*|hinterlass\w*|lass\w* sie mir|bekommen|haben)\b/;
 /** "share contact no. plz", "send phone number". */
 const BARE_DETAIL = new RegExp(
   '\\b(?:share|send|give|drop|provide)\\b (?:me |us )?(?:your |ur |the )?' +
@@ -246,6 +260,12 @@ export default defineRule<MessageId>({
     for (const m of matches(INDIRECT, text)) push(m.index, m.index + m[0].length);
     for (const m of matches(ID_TO_REACH, text)) push(m.index, m.index + m[0].length);
     for (const m of matches(BARE_DETAIL, text)) push(m.index, m.index + m[0].length);
+    for (const m of matches(GERMAN_DETAIL, text)) if (GERMAN_ASK.test(sentenceAt(text, m.index).text)) push(m.index, m.index + m[0].length);
+    // The negation is the demand's own condition, not a refusal: read no stance.
+    for (const m of matches(DEMANDED, text)) {
+      const access = PROJECT_ACCESS.test(neighbourhood(text, m.index));
+      if (!access) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'request' });
+    }
     for (const m of matches(APP_ID_ASK, text)) {
       // Only when a chat app is named in this sentence or the one before.
       if (APP_NAMED.test(sentenceWindow(text, m.index, m.index + m[0].length))) push(m.index, m.index + m[0].length);

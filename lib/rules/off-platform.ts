@@ -23,7 +23,7 @@ const CHANNEL = new RegExp(
   '\\b' +
     oneOf([
       `${OFF_APPS}`, 'x', 'e-?mail', 'gmail', 'phone', 'cell', 'mobile', 'text(?: message)?s?', 'sms',
-      'imessage', 'facetime', 'voice', 'whatsapp',
+      'imessage', 'facetime', 'voice', 'whatsapp', '(?:tele)?phone (?:conversation|chat|call)s?', 'telephone',
       '(?:normal|other|different|another|real|personal|private) ' +
         '(?:messenger|app|platform|chat|channel|email|number|account)',
       'messenger', 'socials', 'social media', 'the (?:green|blue) app',
@@ -111,6 +111,8 @@ const ELSEWHERE = new RegExp(
       '(?:i|we) (?:don\'?t|do not) do upwork(?:\'?s)? (?:chat|messages|messaging|calls?|inbox)',
       '(?:won\'?t|will not|don\'?t|no longer) need to (?:check|use|open|log ?in(?:to)?) upwork (?:anymore|again|any longer)',
       'take (?:this|it|the|this|our) ?(?:conversation|chat|discussion|talk)? offline',
+      // "take the commercial discussion offline", "let's take pricing talks offline".
+      'take (?:the |this |our )?(?:[a-z]+ )?(?:conversations?|chats?|discussions?|talks?|negotiations?|convo) offline',
       '(?:do not|don\'?t|please do not) (?:reply|respond|apply|answer) ' +
         '(?:here|on upwork|through upwork|via upwork)',
       '(?:applications?|messages?|replies|proposals?) (?:sent )?' +
@@ -139,6 +141,9 @@ const ELSEWHERE = new RegExp(
       // "maybe discord would work?", "how about Signal?": another app offered.
       `(?:${OFF_APPS_SHORT}) (?:would|could|might|should) work\\b`, `(?:maybe|how about|what about) (?:${OFF_APPS_SHORT}) ?\\?`, 'the app (?:meta|facebook|zuckerberg) owns',
       '(?:look|search|find) (?:me|us) up on\\b',
+      // "we could facetime if u want", "let's skype tonight": the app as a verb.
+      "(?:let'?s|lets|we (?:could|can|should|will|might)|can we|could we|wanna|want to) (?:just |maybe )?(?:facetime|skype|whatsapp|imessage|snapchat)\\b" +
+        '(?! (?:bot|api|integration|channel|group|template|business))',
       'send (?:you|u) (?:an? )?(?:teams|google meet|meet|skype|whatsapp|telegram|discord|signal) ' +
         '(?:invite|link|invitation|call)',
       'upwork(?:\'?s)? ' +
@@ -234,6 +239,8 @@ const WORK_ANY = new RegExp(term(WORK_TALK));
 const MOVE_DESCRIBED = within(union('MOVE', MOVE_VERB, TALK_VERB), DESCRIBED_CHANNEL, 40);
 /** "je t'envoie le lien" for a Zoom, "Teams-Einladung", "созвониться в Zoom", "Wollen wir kurz telefonieren?" */
 const VIDEO_LINK = within(VIDEO_TOOL, LINK_WORD, 60);
+/** "A short Teams meeting? ... I will send you an invitation", "zoom tonight? ill drop my room link": the link offered in the next sentence. */
+const VIDEO_THEN_LINK = within(VIDEO_TOOL, '(?:room|meeting|call) link|send (?:you|u) (?:an? |the )?(?:invite|invitation)', 90, true);
 const CALL_TOOL = within(CALL_VERB, VIDEO_TOOL, 25);
 const CALL_PROPOSED = within(CALL_VERB, except(PROPOSE, 'en'), 40);
 /** "let's just use WhatsApp instead", "I'd rather use email", "I prefer Telegram for communication": a channel preferred to this one. */
@@ -280,10 +287,13 @@ const CONVERSATION_MOVES = /^(?:continue|continuing|carry on|move|moving|switch|
 /** "move this to email marketing", "continue this on the WhatsApp Business API": the channel named as a product. */
 const PRODUCT_AFTER = /^\s*(?:marketing|campaigns?|templates?|bots?|business|api|integrations?|automations?|newsletters?|lists?|sequences?|flows?|notifications?|ads|groups?|channels?)\b/;
 
-/** Inside a quoted UI label or title: "Email me a receipt". */
+/** Inside a quoted UI label or title: "Email me a receipt", a 'when to call us' box. */
 function quoted(sentence: string, at: number): boolean {
   const opens = (sentence.slice(0, at).match(/"/g) ?? []).length;
-  return opens % 2 === 1 && sentence.indexOf('"', at) !== -1;
+  if (opens % 2 === 1 && sentence.indexOf('"', at) !== -1) return true;
+  // Single quotes only where they open and close a phrase, not in "don't".
+  const lead = sentence.slice(Math.max(0, at - 60), at);
+  return /(?:^|[\s(])['‘][^'‘’]*$/.test(lead) && /^[^'‘’]*['’](?![a-z])/.test(sentence.slice(at, at + 60));
 }
 
 export default defineRule<MessageId>({
@@ -361,6 +371,8 @@ export default defineRule<MessageId>({
       const bareChannel = /^(?:phone|cell|mobile|e-?mail|gmail|text|texts|sms|voice|messenger)$/.test(m[0]);
       // "discuss more on an online meeting or phone": "or" joins it to another way to meet.
       if (bareChannel && !/\b(?:on|via|over|by|through|to|in|using|at|with|or)\s(?:my |the |a |your |our |his |her )?$/.test(before)) continue;
+      // "names, dates of birth or phone numbers": the detail as a thing, not a way to talk.
+      if (bareChannel && /^ (?:numbers?|nos?\b|fields?|lines? (?:for|of))/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
       reported.add(sentence.start);
       push(m.index, m.index + m[0].length, 'move');
     }
@@ -379,7 +391,7 @@ export default defineRule<MessageId>({
     for (const m of matches(MOVE_DESCRIBED, text)) frame(m, 'move', false);
     for (const m of matches(MEETING_ID, text)) frame(m, 'elsewhere', false);
     // A call "por Upwork", "über Upwork", "через видеозвонок Upwork" stays on Upwork.
-    for (const pattern of [VIDEO_LINK, CALL_TOOL, CALL_PROPOSED]) {
+    for (const pattern of [VIDEO_LINK, VIDEO_THEN_LINK, CALL_TOOL, CALL_PROPOSED]) {
       for (const m of matches(pattern, text)) if (!/upwork|апворк|اب ?ورك/.test(neighbourhood(text, m.index))) frame(m, 'move', true);
     }
     for (const m of matches(GET_ON_APP, text)) frame(m, 'move', true);

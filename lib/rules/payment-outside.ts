@@ -23,11 +23,21 @@ const PAID_OUTSIDE = new RegExp(
   [
     '\\bpay\\w*(?: [a-z0-9$€£]+,?){1,5} outside\\b' +
       '(?! (?:the |of the )?(?:us|usa|eu|uk|country|office|hours?|business|range|scope))',
-    '\\bsaves? (?:you|us|me|both of us|us both|you both) (?:the|upwork\'?s?|on|all the) ' +
+    '\\bsaves? (?:you|us|me|both of us|us both|you both) (?:the|upwork\'?s?|on|all the)(?: platform| upwork| marketplace| service)? ' +
       '(?:fees?|commission|cut|20%|10%)\\b',
   ].join('|'),
   'g',
 );
+/**
+ * Buying the work from the writer's own shop instead: "grab the beat pack off my Bandcamp instead", "buy the presets on my Gumroad,
+ * it's cheaper", "support my Patreon and I'll send the stems". The shop is named as the way to pay, so a reason or a swap must go with it.
+ */
+const OWN_SHOP = new RegExp(
+  '\\b(?:(?:buy|grab|get|purchase|order|pay for|cop|pick up)\\b[^.!?\\n]{0,40}?\\b(?:off|on|from|through|via|at)|subscribe to|join|support|back) my (?:own )?' +
+    '(?:bandcamp|gumroad|patreon|ko-fi|etsy|payhip|beatstars|shopify|online store|web ?shop|store|shop|website|site)\\b',
+  'g',
+);
+const SHOP_SWAP = /\b(?:instead|cheaper|cheap|save|saves|fees?|rather than|directly|outside|skip|than (?:here|upwork|on here)|i'?ll send)\b/;
 /** Paying through a described app: "with the blue app", "the app with the green dollar-sign logo". */
 const PAID_DESCRIBED = within(PAY_VERB, DESCRIBED_CHANNEL, 40);
 /** "Why would a hiring manager need my bank details?": a question that refuses. */
@@ -96,7 +106,7 @@ const ACCOUNT_SERVICE =
   [
       'pay\\W?pal', 'p[a@4]y\\W?p[a@4]l', 'transfer\\W?wise', 'payoneer', 'zelle', 'venmo', 'cash\\W?app',
       'skrill', 'neteller', 'revolut', 'binance(?: pay)?', 'metamask', 'trust wallet', 'coinbase', 'gcash',
-      'bkash', 'easypaisa', 'jazz\\W?cash', 'paytm', 'upi id', 'bank (?:account|details|info)', 'ko-?fi', 'domiciliary (?:account|acct)',
+      'bkash', 'easypaisa', 'jazz\\W?cash', 'paytm', 'upi id', 'bank (?:account|details|info)', 'ko-fi', 'domiciliary (?:account|acct)',
       '(?:crypto|btc|bitcoin|usdt|eth|ethereum|trc-?20|erc-?20) (?:wallet|address)', 'wallet (?:address|addy|addr)',
     ].join('|');
 /** Ambiguous names that need a qualifier ("my Wise account", "Wise email:"). */
@@ -109,6 +119,15 @@ const MONEY_VERB = oneOf([
     'fund', 'refund', 'deposit', 'tip', 'compensate', 'reimburse', 'send (?:it|me|you|us)', 'payout',
     'get paid',
   ]);
+/**
+ * In a sentence full of work talk, still an arrangement between these two: "pay me", "you pay by ACH", "out of my own QuickBooks"
+ * (the writer's own books instead of Upwork). Not "two customers pay you by wire": the reader's customers paying the reader.
+ */
+const READER_PAYS = new RegExp(
+  "(?<!\\b(?:customers?|clients?|buyers?|tenants?|donors?|patients?|they|people|who) )\\b(?:pay|send|transfer|wire|invoice|bill|charge) (?:me|you|us)\\b" +
+    '|\\b(?:my|our) (?:fee|rate|invoice|payment)\\b|\\b(?:you|u) (?:can |could |will |would |just )?pay (?:me )?(?:by|via|through|with|thru)\\b' +
+    '|\\b(?:my|our) own (?:invoic\\w*|quickbooks|xero|freshbooks|wave|billing|bank|stripe)\\b',
+);
 /** "pay me via PayPal", "I accept payment through Wise", "send the money to my Payoneer", "paid in USDT". */
 const VIA_SERVICE = new RegExp(`\\b${MONEY_VERB}\\b[^.!?\\n]{0,40}?` +
   `\\b(?:via|through|thru|on|by|with|to|into|in|using|over|as|per)\\b ?(?:my |your |our |the |a |an )?(?:company'?s |business )?${SERVICE}\\b`, 'g');
@@ -172,7 +191,7 @@ const DIRECT = new RegExp(
       '(?![^.!?\\n]{0,20}\\b(?:here|on upwork|through upwork|via upwork)\\b)',
     '\\b' +
       oneOf([
-        'next time', 'next project', 'future (?:projects?|work|jobs?|orders?)', 'going forward',
+        'next time', 'next (?:one|project|job|order|gig|batch|milestone|round|contract|task)s?', 'future (?:projects?|work|jobs?|orders?)', 'going forward',
         'from now on', 'after this (?:project|contract|job|milestone)',
       ]) +
       '\\b[^.!?\\n]{0,40}?\\b(?:directly|outside (?:of )?upwork|off upwork|without upwork)\\b',
@@ -218,7 +237,7 @@ const OUTSIDE = new RegExp(
     '\\b' +
       oneOf([
         'pay', 'paid', 'paying', 'payment', 'payments', 'money', 'invoice', 'transfer', 'funds', 'billing',
-        'balance', 'remaining', 'the rest',
+        'balance', 'remaining', 'the rest', 'milestones?', 'retainer',
       ]) +
       '\\b[^.!?\\n]{0,30}?\\b' +
       oneOf([
@@ -236,7 +255,7 @@ const STRONG_SERVICE = new RegExp(
   '\\b' +
     oneOf([
       'pix', 'mercado ?pago', 'nequi', 'daviplata', 'orange money', 'mtn momo', 'momo', 'airtel money',
-      'chipper ?cash', 'opay', 'palmpay', 'payeer', 'yandex ?money', 'yoomoney', 'qiwi', 'webmoney', 'ko-?fi', 'buy ?me ?a ?coffee', 'domiciliary (?:account|acct)', 'pay\\W?pal', 'p[a@4]y\\W?p[a@4]l',
+      'chipper ?cash', 'opay', 'palmpay', 'payeer', 'yandex ?money', 'yoomoney', 'qiwi', 'webmoney', 'ko-fi', 'buy ?me ?a ?coffee', 'domiciliary (?:account|acct)', 'pay\\W?pal', 'p[a@4]y\\W?p[a@4]l',
       'pp(?= f&f| ff| friends)', 'payoneer', 'zelle', 'venmo', 'cash\\W?app', 'western union',
       'money\\W?gram', 'skrill', 'neteller', 'perfect money', 'revolut', 'remitly', 'world\\W?remit',
       'xoom', 'wise', 'transfer\\W?wise', 'alipay', 'gcash', 'bkash', 'nagad', 'easypaisa', 'jazz\\W?cash',
@@ -257,7 +276,7 @@ const P2P_APP = new RegExp(
     'perfect money', 'payeer', 'yandex ?money', 'yoomoney', 'qiwi', 'webmoney', 'remitly', 'world\\W?remit', 'xoom', 'gcash', 'bkash', 'nagad', 'easypaisa',
     'jazz\\W?cash', 'm-?pesa', 'paytm', 'phonepe', 'upi', 'interac', 'e-?transfer', 'pix', 'mercado ?pago',
     'nequi', 'daviplata', 'orange money', 'mtn momo', 'momo', 'airtel money', 'chipper ?cash', 'wave',
-    'opay', 'palmpay', 'ko-?fi', 'buy ?me ?a ?coffee', 'domiciliary (?:account|acct)', 'gift ?cards?', 'friends (?:and|&) family', 'f&f', 'usdt', 'usdc', 'tether',
+    'opay', 'palmpay', 'ko-fi', 'buy ?me ?a ?coffee', 'domiciliary (?:account|acct)', 'gift ?cards?', 'friends (?:and|&) family', 'f&f', 'usdt', 'usdc', 'tether',
     'binance(?: pay)?', 'trc-?20', 'bep-?20',
   ]) +
   '$',
@@ -305,7 +324,9 @@ const MONEY_TALK = new RegExp(
             'link', 'number', 'company account',
           ]),
         'accepted', 'accepts?', 'only', 'whichever', 'ok', 'okay', 'fine', 'possible', 'direct(?:ly)?',
-        'commission', 'comisi[oó]n', 'comiss[aã]o', 'frais', 'cheaper', 'barato', 'save', 'saving',
+        'commission', 'comisi[oó]n', 'comiss[aã]o', 'frais', 'cheaper', 'barato', 'saves?', 'saving',
+        // "I'll just bring cash when you come out", "I'll hand you the money at the site visit".
+        '(?:bring|hand|drop off|give)\\w* (?:you |u )?(?:the )?(?:cash|money)',
         'ahorr\\\\w*', 'evit\\\\w*', 'transfer', 'settled?', 'invoices?', 'to my name', 'on request',
         '@[a-z]', 'remaining', 'the rest', 'balance', 'half', 'upfront', 'deposit', 'advance',
         'next milestone', 'instead of', 'rather than', 'no fees', 'fees?(?= )', 'get flagged',
@@ -427,7 +448,7 @@ const PAID_ON_UPWORK = new RegExp(
  */
 // Said as how the site works, not as a complaint: "I couldn't withdraw", "faster than waiting for the Upwork withdrawal" are reasons to pay elsewhere.
 const WITHDRAWAL = new RegExp(
-  '\\b(?:you can|you may|you\'ll be able to|to|then|or|and|if you|once you) withdraw\\b|\\bper (?:transfer|withdrawal)\\b' +
+  '\\b(?:you can|you may|you\'ll be able to|to|then|or|and|if you|once you|lets? (?:you|u|us|me|freelancers)) withdraw\\b|\\bper (?:transfer|withdrawal)\\b' +
     '|\\bwithdraw (?:it|them|the (?:funds|money|amount|balance)|your (?:funds|money|earnings|balance)|funds|earnings) to\\b' +
     '|\\b(?:withdrawal|payout) methods?\\b|\\byour earnings (?:will|are)\\b',
 );
@@ -516,7 +537,7 @@ export default defineRule<MessageId>({
     for (const m of matches(VIA_SERVICE, text)) {
       const clause = clauseAround(text, m.index, m.index + m[0].length).text;
       // "I integrated PayPal payments" is work, "pay me via PayPal" is not.
-      const keeps = /\b(?:pay|send|transfer|wire|invoice|bill|charge) (?:me|you|us)\b|\b(?:my|our) (?:fee|rate|invoice|payment)\b/.test(clause) || RATHER_THAN_UPWORK.test(clause);
+      const keeps = READER_PAYS.test(clause) || RATHER_THAN_UPWORK.test(clause);
       if (TECH_TALK.test(words(clause)) && !keeps) continue;
       if (!PERSONAL.test(clause)) continue;
       push(m.index, m.index + m[0].length, 'service');
@@ -565,12 +586,13 @@ export default defineRule<MessageId>({
       // "cash", "check" and "wire" are ordinary words unless money is plainly the subject.
       // "cash", "check" and "wire" are ordinary words unless they are plainly a way of paying.
       if (m[0] === 'check' && !CHEQUE.test(around)) continue;
-      if (m[0] === 'cash' && !/\b(?:in|with|by|pay|paid|send) cash\b|\bcash (?:payment|only|in hand|when|on delivery)\b/.test(around)) continue;
+      if (m[0] === 'cash' && !/\b(?:in|with|by|pay|paid|send|bring|hand you) cash\b|\bcash (?:payment|only|in hand|when|on delivery)\b/.test(around)) continue;
       if (m[0] === 'wire' && !/\bwire (?:transfer|the (?:money|funds|payment|rest)|me|it|payment|to)\b/.test(around)) continue;
       seen.add(sentence.start);
       push(m.index, m.index + m[0].length, 'service');
     }
     for (const m of matches(SCAM, text)) push(m.index, m.index + m[0].length, 'outside');
+    for (const m of matches(OWN_SHOP, text)) if (SHOP_SWAP.test(sentenceAt(text, m.index).text)) push(m.index, m.index + m[0].length, 'outside');
     for (const m of matches(ACCEPT_SERVICE, text)) {
       if (FRAME_TECH.test(words(clauseAround(text, m.index, m.index + m[0].length).text))) continue;
       push(m.index, m.index + m[0].length, 'service');

@@ -224,6 +224,9 @@ export const DIRECT_DEAL = defineClass({
       'settle (?:future |the |all )?(?:invoices?|payments?|bills?|the rest) between (?:us|ourselves|the two of us)',
       'no (?:platform|upwork|middle ?man) in (?:the )?middle',
       '(?:handle|sort out|take care of) the (?:money|payments?) (?:ourselves|between us|privately|on our own)',
+      // "then we can sort out the monthly retainer between ourselves", "agree the ongoing fee privately".
+      '(?:handle|sort out|sort|settle|take care of|work out|figure out|agree) (?:the |a |your |my )?(?:monthly |ongoing |future |regular )?' +
+        '(?:retainer|invoic\\S*|billing|fees?|rate) (?:ourselves|between us|between ourselves|privately|on our own|off the books)',
       // "pay the first milestone here and we sort out the rest between us".
       '(?:handle|sort out|sort|settle|take care of|do|work out) the (?:rest|remainder|balance|remaining (?:amount|part|payments?)) ' +
         '(?:ourselves|between us|between ourselves|privately|on our own|off the books)',
@@ -233,13 +236,17 @@ export const DIRECT_DEAL = defineClass({
       // "faturar direto pela nossa empresa com nota fiscal": invoiced by the agency, not through Upwork.
       '(?:faturar|faturamos|fatura|cobrar|cobramos|pagar) (?:direto|diretamente) (?:pela|pelo|na|com a|com o|via) (?:nossa|nosso|minha|meu|sua|seu)',
     ],
-    fr: ['sans intermediaires?', 'directement entre nous', 'de la main a la main', 'en especes'],
+    fr: ['sans intermediaires?', 'directement entre nous', 'de la main a la main', 'en especes',
+      '(?:vous|te) facturer? (?:moi-meme |directement )?(?:en direct|directement|hors (?:de la )?plateforme)', 'ma propre facture'],
     de: ['ohne (?:vermittler|zwischenhandler|mittelsmann|plattform)', 'direkt unter uns', 'bar auf die hand', 'bar in die hand',
       'rechnen wir direkt ab', 'direkt abrechnen', 'spart uns (?:beiden )?die (?:plattform)?gebuhr\\S*',
       '(?:den rest|alles|das|den restbetrag) (?:in )?bar (?:machen|zahlen|bezahlen|geben|auszahlen)',
       'in bar (?:zahlen|bezahlen|geben)',
       'spart sich (?:jeder|jede|jeder von uns|beide|keiner) die (?:plattform)?gebuhr\\S*',
       'sparen (?:wir )?(?:uns )?beide die (?:plattform)?gebuhr\\S*',
+      // "schreibe ich Ihnen einfach eine eigene Rechnung", "dann sparen wir uns den Umweg über die Plattform".
+      '(?:schreibe|stelle|schicke) (?:ich )?(?:ihnen |dir )?(?:einfach |direkt )?(?:eine )?eigene rechnung',
+      '(?:den )?umweg uber (?:die plattform|upwork)', 'rechnung (?:direkt )?an (?:der plattform|upwork) vorbei',
     ],
     ru: ['без посредник\\S*', 'работать напрямую', 'наличк\\S*', 'наличными', 'на руки',
       'в следующий раз без (?:апворк\\S*|upwork\\S*)', 'дальше без (?:апворк\\S*|upwork\\S*)',
@@ -256,7 +263,9 @@ export const DIRECT_DEAL = defineClass({
     ],
     tr: ['aracisiz', 'direkt calisalim', 'elden nakit', 'elden (?:odeme|oderim|veririm)', 'upwork disinda yapalim'],
   },
-  examples: ['cash in hand', 'sin intermediarios', 'sem intermediário', 'bar auf die Hand', 'без посредников', 'tanpa perantara', 'aracısız'],
+  examples: ['cash in hand', 'sort out the monthly retainer between ourselves', 'schreibe ich Ihnen einfach eine eigene Rechnung',
+    'sparen wir uns den Umweg über die Plattform', 'je vous facture directement',
+    'sin intermediarios', 'sem intermediário', 'bar auf die Hand', 'без посредников', 'tanpa perantara', 'aracısız'],
 });
 
 /** Building or describing payments, not paying: crypto development, shops and their customers, per language. */

@@ -140,6 +140,13 @@ invalid.push(
   { text: 'Me escreva: joao.dev@gmail.com e te passo o acesso ao repo.', findings: [{ match: 'joao.dev@gmail.com', severity: 'violation' }] },
 );
 
+/** Batch 17: an address given only for an invitation to a tool, said in German or French. */
+invalid.push(
+  { text: 'Für die Einladung in Asana können Sie mia.k@gmail.com nehmen, alles andere gern weiter hier.', findings: [{ match: 'mia.k@gmail.com', severity: 'info' }] },
+  { text: "Pour l'invitation sur Lokalise, utilisez jo.lee@gmail.com, uniquement pour ça.", findings: [{ match: 'jo.lee@gmail.com', severity: 'info' }] },
+  { text: 'Für die Einladung schreiben Sie mir an mia.k@gmail.com, dann reden wir dort weiter.', findings: [{ match: 'mia.k@gmail.com', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'm good at python dot net and java.",

@@ -127,4 +127,13 @@ invalid.push(
   { text: 'Add me on Xbox, gamertag: NightOwl77', findings: [{ match: 'Xbox, gamertag: NightOwl77', severity: 'violation' }] },
 );
 
+/** Batch 17: a handle with its dots said as words, in several languages. */
+valid.push('The Skype point of contact is our PM.', 'The disc is a dot matrix print.', 'Telegram dot com links are blocked on the office network.');
+invalid.push(
+  { text: 'my skype is jo dot lee dot design', findings: [{ match: 'skype is jo dot lee dot design', severity: 'violation' }] },
+  { text: 'Mein Telegram: anna punkt berg', findings: [{ match: 'Telegram: anna punkt berg', severity: 'violation' }] },
+  { text: 'Mon Skype : lucie point martin', findings: [{ match: 'Skype : lucie point martin', severity: 'violation' }] },
+  { text: 'disc is nia dot beats, add me', findings: [{ match: 'disc is nia dot beats', severity: 'violation' }] },
+);
+
 runRuleTests('contact-messaging', { valid, invalid });

@@ -109,6 +109,13 @@ invalid.push(
 valid.push('The wx library build 5550142888 failed.');
 invalid.push({ text: 'rent the account, wx 5550142888', findings: [{ match: '5550142888', severity: 'violation' }] });
 
+/** Batch 17: the writer's own number in a pitch that mentions sample scripts. */
+valid.push('A sample number for the script template: (312) 555-0172.');
+invalid.push(
+  { text: 'Happy to walk you through a sample script; I can be reached at 415 555 0199 most mornings.', findings: [{ match: '415 555 0199', severity: 'violation' }] },
+  { text: 'Pour un exemple de script, je suis joignable au 06 12 34 56 78.', findings: [{ match: '06 12 34 56 78', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'call ٠٣٠٠١٢٣٤٥٦٧',

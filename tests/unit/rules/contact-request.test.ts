@@ -183,6 +183,25 @@ invalid.push(
   asks('I could not find your email on the profile, please send it.', 'could not find your email'),
 );
 
+/** Batch 17: phone typists, a third party's address, a detail demanded as a condition of hiring, German asks; copy work stays clean. */
+valid.push(
+  "I won't work with clients who don't give me a clear brief.",
+  'Please provide a direct line for the triage nurses in the patient portal copy.',
+  'Add a direct phone number for the clinic to the footer.',
+  'Ihre Nummer 5 in der Liste ist falsch.',
+);
+invalid.push(
+  { text: "what's ur ig? wanna check ur page", findings: [{ match: "what's ur ig", severity: 'violation' }] },
+  { text: 'ur phone #?', findings: [{ match: 'ur phone #', severity: 'violation' }] },
+  { text: 'Could you share a personal phone number for your site manager?', findings: [{ match: 'share a personal phone number for your site', severity: 'violation' }] },
+  { text: "Please send me your bookkeeper's email so I can ask about the ledger.", findings: [{ match: "your bookkeeper's email", severity: 'violation' }] },
+  { text: "I don't hire freelancers unless you send me your phone number.", findings: [{ match: 'unless you send me your phone number', severity: 'violation' }] },
+  { text: "We never shortlist people who won't share their WhatsApp.", findings: [{ match: "who won't share their WhatsApp", severity: 'violation' }] },
+  { text: 'Schick mir doch deine Handynummer, dann rufe ich an.', findings: [{ match: 'deine Handynummer', severity: 'violation' }] },
+  { text: 'Geben Sie mir bitte Ihre Telefonnummer.', findings: [{ match: 'Ihre Telefonnummer', severity: 'violation' }] },
+  { text: 'Send the signed W-9 and a personal email for invoices.', findings: [{ match: 'Send the signed W-9 and a personal email for invoices', severity: 'violation', exception: false }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'W h a t s  y o u r  e m a i l ?',

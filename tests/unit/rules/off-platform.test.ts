@@ -212,6 +212,23 @@ invalid.push(
   { text: 'Yahan mushkil hai, koi aur app pe baat karte hain', findings: [{ match: 'koi aur app pe baat karte hain', severity: 'violation' }] },
 );
 
+/** Batch 17: telephone conversations, a discussion taken offline, FaceTime as a verb, a call link offered in the next sentence, French "de vive voix". */
+valid.push(
+  'We need to take the staging site offline for maintenance tonight.',
+  "The Teams meeting recording is in the drive. I'll send you the link to the deck.",
+  'Our triage nurses handle telephone calls after hours; the scripts need a calmer tone.',
+  "The disposition box should say 'when to call us' in plain words.",
+  'Please don\'t paste phone numbers into the chat, de-identified cases are enough.',
+  "We use Facetime for the app's video feature.",
+);
+invalid.push(
+  { text: "I'd rather go over the budget in a quick telephone call than type it all out.", findings: [{ match: 'telephone call', severity: 'violation' }] },
+  { text: "Can we take the pricing talks offline? I'll explain there.", findings: [{ match: 'take the pricing talks offline', severity: 'violation' }] },
+  { text: "let's facetime after class, way easier", findings: [{ match: "let's facetime", severity: 'violation' }] },
+  { text: "Happy to do a short Zoom tomorrow. I'll send you the invite.", findings: [{ match: "Zoom tomorrow. I'll send you the invite", severity: 'violation' }] },
+  { text: 'Je préfère en parler de vive voix, en dehors de cette plateforme.', findings: [{ match: 'préfère en parler de vive voix, en dehors de cette plateforme', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",

@@ -1,6 +1,9 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // Asking whether someone else's offer is a scam.
+  'Is this a scam? He wants to pay me in crypto outside Upwork.',
+  'He said pay him on PayPal. Is that a scam?',
   // "check" as a tick, not a cheque.
   'Go to the Settings tab and check the check box that says Run task as soon as possible.',
   'Tick the check mark next to each paid invoice in the list.',
@@ -77,6 +80,7 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: 'Is this a scam? Pay me via PayPal and I start today.', findings: [{ match: 'Pay me via PayPal', severity: 'violation' }] },
   // A suggestion asked as a question is not a refusal: "why don't we", "why not".
   { text: "Why don't we just deal directly and skip the fees?", findings: [{ match: 'deal directly', severity: 'violation' }, { match: 'skip the fees', severity: 'violation' }] },
   { text: 'Why not just pay me by PayPal?', findings: [{ match: 'pay me by PayPal', severity: 'violation' }] },
@@ -220,6 +224,28 @@ invalid.push(
   { text: "Let's work without Fiverr, their cut is too big.", findings: [{ match: 'work without Fiverr', severity: 'violation' }] },
   { text: 'You can send it to my QIWI wallet.', findings: [{ match: 'send it to my QIWI wallet', severity: 'violation' }] },
   { text: 'Ödemeyi platform dışından yapalım.', findings: [{ match: 'Ödemeyi platform dışından', severity: 'violation' }] },
+);
+
+/** Batch 17: own books and shops instead of Upwork, the next job off Upwork, cash in person; Ko-fi vs the name Kofi, reconciliation work. */
+valid.push(
+  'Two of your customers pay you by wire and one by ACH; those receipts are booked as new income.',
+  'My cousin offered to pay me on Venmo for a logo, is that a scam?',
+  'The help page says Upwork lets you withdraw to PayPal or Payoneer once funds clear.',
+  "Kofi Boateng will mix the album; Kofi's invoice goes through Upwork.",
+  'I sell beat packs on my Bandcamp and my site; the portfolio link is on my profile.',
+  "I'll mix it and you can buy extra stems from the label's store later.",
+);
+invalid.push(
+  { text: "From next month I'll bill you from my own FreshBooks and you can pay via Zelle.", findings: [{ match: 'pay via Zelle', severity: 'violation' }] },
+  { text: 'Set up the books here first, then we can settle the ongoing fee privately.', findings: [{ match: 'settle the ongoing fee privately', severity: 'violation' }] },
+  { text: "After the audit, let's figure out the retainer between us.", findings: [{ match: 'figure out the retainer between us', severity: 'violation' }] },
+  { text: 'Pick up the stems on my Gumroad instead, way cheaper than here.', findings: [{ match: 'Pick up the stems on my Gumroad', severity: 'violation' }] },
+  { text: "Join my Patreon instead and I'll send every stem.", findings: [{ match: 'Join my Patreon', severity: 'violation' }] },
+  { text: 'Could we run the next milestone off Upwork? Their cut is brutal.', findings: [{ match: 'next milestone off Upwork', severity: 'violation' }] },
+  { text: "Honestly I'll hand you cash at the site visit, saves the fees.", findings: [{ match: 'hand you cash', severity: 'violation' }] },
+  { text: 'Ab dem nächsten Auftrag schicke ich dir eine eigene Rechnung.', findings: [{ match: 'schicke ich dir eine eigene Rechnung', severity: 'violation' }] },
+  { text: "Pour la suite, je vous facture directement, c'est plus simple.", findings: [{ match: 'vous facture directement', severity: 'violation' }] },
+  { text: 'Tip me on Ko-fi if you like it.', findings: [{ match: 'Ko-fi', severity: 'violation' }] },
 );
 
 const fixedGaps: KnownGap[] = [
