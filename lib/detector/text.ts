@@ -80,8 +80,13 @@ const SUGGESTION = new RegExp(
   'g',
 );
 
+/** "um sinal no Pix": Portuguese "no" is "on the", not a negation, just before a way to pay. */
+const PORTUGUESE_ON = /\bno\s*$/;
+const PAID_BY = /^pix\b/;
+
 export function negatedBefore(text: string, start: number, words = 8): boolean {
   let lead = before(text, start, 60).trim().split(/\s+/).slice(-words).join(' ');
+  if (PAID_BY.test(text.slice(start, start + 4))) lead = lead.replace(PORTUGUESE_ON, '');
   // "You never answer here so give me...": a negation before "so", "but" or a comma belongs to another clause.
   const cut = lastClauseStart(lead);
   if (cut !== -1) lead = lead.slice(cut);
@@ -130,6 +135,7 @@ export function standsAgainst(text: string, start: number, end: number): boolean
   const clause = clauseAround(text, start, end);
   // The few words before the match, from the last comma on, and the match itself.
   let lead = text.slice(Math.max(clause.start, start - 60), start).split(/[,;]/).pop()!;
+  if (PAID_BY.test(text.slice(start, start + 4))) lead = lead.replace(PORTUGUESE_ON, '');
   // "You never answer here so give me...", "my account is not verified yet so can you hire on my cousin's profile":
   // as in negatedBefore, a negation before a comma, dash, "so" or "but" is another clause's.
   const cut = lastClauseStart(lead);
