@@ -188,6 +188,14 @@ invalid.push(
   { text: 'Yahan mushkil hai, koi aur app pe baat karte hain', findings: [{ match: 'koi aur app pe baat karte hain', severity: 'violation' }] },
 );
 
+/** Batch 18: refusals and "everything stays on Upwork" in other languages; page access as an editor; a payment option on a website. */
+valid.push(
+  'Pasensya na po, hindi po ako tumatanggap ng GCash outside Upwork. Dito na lang po tayo.',
+  'La2 ma fi da3i nkalem barra, kel shi hon 3al Upwork.',
+  'Ajoutez-moi comme éditrice de votre page Facebook via le Business Manager.',
+  'Aap ki website pe mobile account aur voucher dono options aa jayen ge, sandbox pe test karun ga.',
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",
