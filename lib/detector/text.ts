@@ -82,8 +82,13 @@ const SUGGESTION = new RegExp(
   'g',
 );
 
+/** "um sinal no Pix": Portuguese "no" is "on the", not a negation, just before a way to pay. */
+const PORTUGUESE_ON = /\bno\s*$/;
+const PAID_BY = /^pix\b/;
+
 export function negatedBefore(text: string, start: number, words = 8): boolean {
   let lead = before(text, start, 60).trim().split(/\s+/).slice(-words).join(' ');
+  if (PAID_BY.test(text.slice(start, start + 4))) lead = lead.replace(PORTUGUESE_ON, '');
   // "You never answer here so give me...": a negation before "so", "but" or a comma belongs to another clause.
   const cut = lastClauseStart(lead);
   if (cut !== -1) lead = lead.slice(cut);
@@ -144,6 +149,7 @@ export function standsAgainst(text: string, start: number, end: number): boolean
   const clause = clauseAround(text, start, end);
   // The few words before the match, from the last comma on, and the match itself.
   let lead = text.slice(Math.max(clause.start, start - 60), start).split(/[,;]/).pop()!;
+  if (PAID_BY.test(text.slice(start, start + 4))) lead = lead.replace(PORTUGUESE_ON, '');
   // "You never answer here so give me...", "my account is not verified yet so can you hire on my cousin's profile":
   // as in negatedBefore, a negation before a comma, dash, "so" or "but" is another clause's.
   const cut = lastClauseStart(lead);
@@ -256,7 +262,8 @@ const SCAM_EXPLAINED =
 
 /** "is this a scam?", "that's a scam, right?", "sounds like a scam". */
 const SCAM_QUESTION = /\b(?:is (?:this|that|it)|that'?s|thats|this is|sounds like) (?:a |such a |probably a )?scam\b[^.!\n]{0,12}\?/;
-const THIRD_PERSON = /\b(?:he|she|they|someone|somebody|the (?:client|guy|buyer|recruiter)|this (?:client|guy|person)|a (?:client|guy))\b/;
+const THIRD_PERSON =
+  /\b(?:he|she|they|someone|somebody|(?:the|this|a|my|our) (?:\w+ )?(?:client|guy|buyer|recruiter|person|cousin|friend|brother|sister|uncle|aunt|neighbou?r))\b/;
 
 /**
  * A tactic described, not proposed: a warning about scams or advice on spotting them, read only when scam talk is

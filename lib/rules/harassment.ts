@@ -1,5 +1,5 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { matches } from '../detector/text';
+import { matches, sentenceAt } from '../detector/text';
 import { term, within } from '../detector/frame';
 import { ADVANCE, DEMEAN, DISCRIMINATE, GROUP, HOSTILE, INSULT as INSULT_WORDS, NEGATIVE_TRAIT, THREAT as THREAT_WORDS } from '../detector/lexicon/people';
 import { oneOf } from '../detector/pattern';
@@ -234,6 +234,28 @@ const ALL_OF_YOU = new RegExp(
 /** A word in quotes is named, not used: "block words like \u201cpendejo\u201d". */
 const QUOTES = '"\'\u2018\u2019\u201c\u201d\u00ab\u00bb';
 const quoted = (text: string, start: number, end: number) => QUOTES.includes(text[start - 1] ?? ' ') && QUOTES.includes(text[end] ?? ' ');
+/** Words that are insults and also the name of an animal: "ullu" (owl), "anjing" (dog), "bitches" (female dogs), "kutta". */
+const ANIMAL_WORD = /^(?:ullu|anjing|kutt[ae]|babi|bitch(?:es)?|gadh[ae]|hayop)$/;
+/** ...in a sentence about animals: pet food, a breeder's site, a picture for a children's book. */
+const ANIMAL_TALK = new RegExp(
+  '\\b' +
+    oneOf([
+      'makanan', 'kucing', 'pakan', 'hewan', 'peliharaan', 'breed\\w*', 'kennels?', 'pedigrees?', 'pupp(?:y|ies)', 'female dogs',
+      'studs?', 'litters?', 'pets?', 'vets?', 'veterinar\\w*', 'illustrat\\w*', 'cover', 'book', 'cartoon', 'mascot', 'stickers?',
+      'drawing', 'janwar', 'jaanwar', 'billi', 'tota', 'chidiya', 'zoo', 'grooming', 'shepherds?', 'kids', 'bachon', 'cats?',
+    ]) +
+    '\\b',
+);
+/** ...unless aimed at someone: "you dog", "dasar anjing", "tu ullu hai", "anjing lu". */
+const AIMED_BEFORE = /\b(?:you|your|u|ur|dasar|lu|lo|kamu|kau|tu|tum|tera|teri|aap|sen|ya)\s*$/;
+const AIMED_AFTER = /^\s*(?:ka pattha|ke patthe|lu|lo|kau|kamu|ka|hai tu|ho tum)\b/;
+/** A word quoted, or an animal named, is not aimed at anyone. */
+const spared = (text: string, start: number, end: number) => quoted(text, start, end) || animalMeant(text, start, end);
+function animalMeant(text: string, start: number, end: number): boolean {
+  if (!ANIMAL_WORD.test(text.slice(start, end))) return false;
+  if (AIMED_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || AIMED_AFTER.test(text.slice(end, end + 14))) return false;
+  return ANIMAL_TALK.test(sentenceAt(text, start).text);
+}
 /** French "en retard", "du retard" (late, a delay), not the English slur. */
 const FRENCH_DELAY = /(?:^|[^a-z])(?:en|du|de|le|un|sans|au|avec|aucun|peu de|pris du) $/;
 
@@ -417,7 +439,7 @@ export default defineRule<MessageId>({
     for (const m of matches(PROFANITY, short.text)) {
       const start = short.at[m.index]!;
       const end = m.index + m[0].length < short.at.length ? short.at[m.index + m[0].length]! : text.length;
-      if (quoted(text, start, end)) continue;
+      if (quoted(text, start, end) || animalMeant(text, start, end)) continue;
       if (/^retard$/.test(m[0]) && FRENCH_DELAY.test(text.slice(Math.max(0, start - 10), start))) continue;
       // Tagalog "paki-check", "paki-redo" (please): a prefix, not the slur.
       if (/^paki/.test(m[0]) && text[end] === '-') continue;
@@ -431,7 +453,7 @@ export default defineRule<MessageId>({
     }
     for (const m of matches(NAME_CALLING, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult', replacement: '' });
     for (const m of matches(ALL_OF_YOU, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult' });
-    for (const m of matches(OTHER_LANGUAGES, text)) if (!quoted(text, m.index, m.index + m[0].length)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult' });
+    for (const m of matches(OTHER_LANGUAGES, text)) if (!spared(text, m.index, m.index + m[0].length)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult' });
     for (const m of matches(CONTEMPT, text)) {
       const lead = /^[.!?]\s*/.exec(m[0])?.[0].length ?? 0;
       hits.push({ start: m.index + lead, end: m.index + m[0].length, messageId: 'insult' });
@@ -448,7 +470,7 @@ export default defineRule<MessageId>({
     for (const m of matches(SEXUAL, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'sexual', replacement: '' });
     for (const m of matches(HOSTILE_ANY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat', replacement: '' });
     for (const m of matches(GROUP_CONTEMPT, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'slur' });
-    for (const m of matches(INSULT_ANY, text)) if (!quoted(text, m.index, m.index + m[0].length)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult', replacement: '' });
+    for (const m of matches(INSULT_ANY, text)) if (!spared(text, m.index, m.index + m[0].length)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult', replacement: '' });
     for (const m of matches(DEMEAN_ANY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult' });
     for (const m of matches(DISCRIMINATE_ANY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'slur' });
     for (const m of matches(ADVANCE_ANY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'sexual' });

@@ -1,7 +1,7 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { MESSAGING_APPS, PROJECT_ACCESS } from '../detector/lexicon/index';
 import { deferredToContract, isDisclaimed, matches, near, neighbourhood, sentenceAt, sentencesWith, standsAgainst } from '../detector/text';
-import { WORK_TALK } from '../detector/lexicon/stance';
+import { REFUSED, WORK_TALK } from '../detector/lexicon/stance';
 import { frame as frameOf, term, upTo, within } from '../detector/frame';
 import { AWAY, CALL_VERB, CHAT_APP, CONTACT_CHANNEL, DESCRIBED_CHANNEL, LINK_WORD, MOVE_VERB, OTHER_INBOX, OUTSIDE_UPWORK, TALK_VERB, VIDEO_TOOL } from '../detector/lexicon/channels';
 import { PROPOSE } from '../detector/lexicon/people';
@@ -235,6 +235,8 @@ const TALK_THERE = within(except(TALK_VERB, 'en'), union('CHANNEL', CHAT_APP, ex
 const OUTSIDE_PROPOSED = within(OUTSIDE_UPWORK, union('INVITATION', PROPOSE, TALK_VERB, CHAT_APP, CONTACT_CHANNEL), 60);
 const EUPHEMISM = new RegExp(term(AWAY), 'g');
 const WORK_ANY = new RegExp(term(WORK_TALK));
+/** Refusals in every language ("recusei", "hindi po ako tumatanggap"). */
+const REFUSED_ANY = new RegExp(term(REFUSED));
 /** "continue on a different messaging app", "take this to a real chat", "get you on WhatsApp with our CTO". */
 const MOVE_DESCRIBED = within(union('MOVE', MOVE_VERB, TALK_VERB), DESCRIBED_CHANNEL, 40);
 /** "je t'envoie le lien" for a Zoom, "Teams-Einladung", "созвониться в Zoom", "Wollen wir kurz telefonieren?" */
@@ -330,8 +332,10 @@ export default defineRule<MessageId>({
       reported.add(sentence.start);
       hits.push({ start, end, messageId });
     };
-    for (const m of matches(ELSEWHERE, text)) push(m.index, m.index + m[0].length, 'elsewhere');
-    for (const m of matches(POINTERS, text)) push(m.index, m.index + m[0].length, 'elsewhere');
+    // "hindi po ako tumatanggap ng GCash outside Upwork": a refusal earlier in the sentence, in any language.
+    const refusedEarlier = (at: number) => REFUSED_ANY.test(text.slice(sentenceAt(text, at).start, at));
+    for (const m of matches(ELSEWHERE, text)) if (!refusedEarlier(m.index)) push(m.index, m.index + m[0].length, 'elsewhere');
+    for (const m of matches(POINTERS, text)) if (!refusedEarlier(m.index)) push(m.index, m.index + m[0].length, 'elsewhere');
     for (const m of matches(DIRECT_OTHER, text)) {
       const sentence = sentenceAt(text, m.index);
       if (reported.has(sentence.start) || HERE.test(sentence.text) || standsAgainst(text, m.index, m.index + m[0].length)) continue;

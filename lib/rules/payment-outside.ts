@@ -62,7 +62,8 @@ const ACCEPT = union('ACCEPT', PAY_VERB, { name: 'ACCEPT_EN', doc: 'accepting mo
   'take', 'accepting', 'taking', 'accept', 'prefer', 'receive', 'use', 'send', 'via', 'through',
   'sign(?:ing)?', 'open to',
 ],
-  es: ['acepto', 'aceptamos', 'recibo', 'prefiero'], pt: ['aceito', 'aceitamos', 'recebo', 'prefiro'],
+  es: ['acepto', 'aceptamos', 'recibo', 'prefiero', 'te paso', 'pasame', 'mandarte', 'te mando'],
+  pt: ['aceito', 'aceitamos', 'recebo', 'prefiro', 'me passa', 'te passo', 'te mando'],
   fr: ['accepte', 'prefere', 'recois'], de: ['akzeptiere', 'nehme', 'lieber'],
   ru: ['принимаю', 'приму', 'удобнее'], uk: ['приймаю', 'зручніше'], hi: ['accept', 'leta', 'leti'],
   tl: ['tumatanggap'], id: ['terima', 'menerima', 'boleh'], ar: ['اقبل', 'استقبل'], tr: ['kabul'],
@@ -81,7 +82,7 @@ const PERSONAL_ANY = new RegExp(term(union('PERSON', { name: 'P', doc: 'people',
   ],
   tl: ['ako', 'ko', 'ka', 'mo', 'ikaw', 'kita', 'tayo', 'natin', 'po'], id: ['aja', 'dong', 'sisanya', 'saya', 'aku', 'gue', 'gw', 'kamu', 'anda', 'lu', 'kita', 'kak', 'mas', 'pak', 'bu'],
   ar: ['لك', 'لي', 'انا', 'أنا', 'انت', 'أنت', 'نحن', 'هحولك', 'حول لي', '\\S*ولك', 'ana', 'enta', 'enti', 'lak', 'leek', 'li'],
-  tr: ['sana', 'bana', 'ben', 'sen', 'size', 'biz', 'hocam', 'atarim', 'yapayim'],
+  tr: ['sana', 'bana', 'ben', 'sen', 'size', 'biz', 'hocam', 'atarim', 'yapayim', 'yaparim', 'yapalim', 'gonder'],
 }, examples: [] })));
 
 type MessageId = 'service' | 'fees' | 'direct' | 'outside';
@@ -216,7 +217,7 @@ const OTHER_LANGUAGES = new RegExp(
     '\\b' +
       oneOf([
         'bez komissii', 'sin comisi[oó]n', 'sem taxa', 'sem comiss[aã]o', 'tanpa potongan',
-        'nggak kena potongan', 'gak kena potongan', 'sans frais', 'walang (?:fee|bayad sa upwork)',
+        'nggak kena potongan', 'gak kena potongan', '(?<!(?:\\dx|fois) )sans frais', 'walang (?:fee|bayad sa upwork)',
       ]) +
       '\\b',
   ].join('|'),
@@ -344,6 +345,9 @@ const ON_UPWORK = new RegExp(
     '\\b(?:only|always|must|has to|have to|need to|should|can only|stick to|keep)' +
       '\\b[^.!?\\n]{0,30}?\\b(?:through|via|on|in|with) upwork\\b',
     '\\bwithdraw\\w*\\b',
+    // Withdrawing one's own Upwork earnings: "ödemeleri Upwork'ten Payoneer hesabıma çekiyorum", "retiro de Upwork a Payoneer".
+    "\\bupwork'?(?:ten|tan|dan|den)\\b[^.!?\\n]{0,40}?\\bcek(?:iyorum|erim|tim|iyoruz|mek)\\b",
+    '\\b(?:retiro|retirar|retiramos|saco|sacar|saque)\\b[^.!?\\n]{0,25}?\\b(?:de|desde|do|da) upwork\\b',
     '\\bupwork (?:earnings|balance|payouts?|funds|wallet|accepts|supports)\\b',
     '\\bon the client side\\b', '\\bfunding the milestone\\b',
   ].join('|'),

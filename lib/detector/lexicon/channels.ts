@@ -97,8 +97,12 @@ export const OUTSIDE_UPWORK = defineClass({
       'not through upwork', 'bypass(?:ing)? upwork', 'skip(?:ping)? upwork', 'other than upwork',
       'instead of (?:using |going through )?upwork', 'outside (?:of )?(?:the|this) system',
     ],
-    es: ['fuera de (?:upwork|la plataforma|la pagina)', 'afuera de upwork', 'por fuera(?: de upwork)?', 'sin upwork', 'fuera de aqui', 'otro medio', 'por otro medio', 'otra parte'],
-    pt: ['fora do upwork', 'fora da plataforma', 'por fora(?: do upwork)?', 'sem o upwork', 'sem upwork', 'fora daqui', 'outro meio', 'por outro meio', 'outro lugar'],
+    es: ['fuera de (?:upwork|la plataforma|la pagina)', 'afuera de upwork', 'por fuera(?: de upwork)?', 'sin upwork', 'fuera de aqui', 'otro medio', 'por otro medio', 'otra parte',
+      'sin pasar por (?:aqui|upwork|la plataforma|la pagina)',
+    ],
+    pt: ['fora do upwork', 'fora da plataforma', 'por fora(?: do upwork)?', 'sem o upwork', 'sem upwork', 'fora daqui', 'outro meio', 'por outro meio', 'outro lugar',
+      'sem passar pelo upwork', 'sem passar pela plataforma',
+    ],
     fr: [
       "en dehors (?:d'|de )?upwork", "en dehors de la plateforme", "hors (?:d'|de )?upwork",
       'hors (?:de la )?plateforme', 'sans upwork', 'sans passer par upwork', "ailleurs(?: qu.ici)?",
@@ -136,6 +140,7 @@ export const OUTSIDE_UPWORK = defineClass({
       'بدون (?:upwork|ابورك|المنصة)', 'برا', 'بره', 'من غير المنصة', 'بيني وبينك', 'مكان تاني', 'مكان ثاني',
       'barra el platform', 'barra', 'في مكان تاني', 'مو هنا', 'مش هنا',
       'bara hena', 'barra hena', 'bara el (?:platform|site|mawke3)',
+      'men gheir upwork', 'men ghair upwork', 'mn gher upwork', 'min ghair upwork', 'bara upwork', 'barra upwork',
     ],
     tr: [
       'baska (?:bir )?yerde', 'upwork (?:disinda|disindan|disi|haricinde|harici)', 'platform (?:disinda|disindan|disi)',

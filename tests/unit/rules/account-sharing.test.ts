@@ -289,6 +289,24 @@ const invalid: InvalidCase[] = [
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
+/** Batch 18: renting out ("kiraya veriyorum", "здати в оренду", "alugo ela"), a relative's profile, bidding from the owner's account, Arabizi. */
+valid.push(
+  'Alugo um apartamento em Lisboa durante o projeto.',
+  'Ich arbeite mit dem Profil meiner Kundin in Figma.',
+  'Здам в оренду квартиру на місяць.',
+  'Aap isse bid karo na, yeh job achhi hai.',
+);
+invalid.push(
+  { text: 'Puedes hacer la verificación con tu DNI en mi cuenta nueva?', findings: [{ match: 'verificación con tu DNI', severity: 'violation' }] },
+  { text: 'Ich bewerbe mich mit dem Konto meiner Schwester.', findings: [{ match: 'mit dem Konto meiner Schwester', severity: 'violation' }] },
+  { text: 'Сдам в аренду аккаунт с рейтингом.', findings: [{ match: 'аренду аккаунт', severity: 'violation' }] },
+  { text: 'Aap isse apply karo, mera purana account hai.', findings: [{ match: 'isse apply karo', severity: 'violation' }] },
+  { text: 'Aap apne account se project le lo, kaam main karunga.', findings: [{ match: 'apne account se project le', severity: 'violation' }] },
+  { text: 'Naghahanap po ng account holder na verified.', findings: [{ match: 'Naghahanap po ng account holder', severity: 'violation' }] },
+  { text: 'Hesabımı kiraya verebilirim, aylık ödeme.', findings: [{ match: 'kiraya verebilirim', severity: 'violation' }] },
+  { text: "3andi profile 2adim, teshta3'al 3aleh w nets2asem.", findings: [{ match: "teshta3'al 3aleh", severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'Can you log in to my Upwork and send proposals for me?',

@@ -401,6 +401,18 @@ const invalid: InvalidCase[] = [
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
+/** Batch 18: an insult that is also an animal's name, used for the animal (pet food, a breeder's site, a children's book); aimed, it stays an insult. */
+valid.push(
+  'Kategori: makanan anjing, makanan kucing, aksesoris hewan.',
+  'Kids book ke cover pe ek ullu chahiye jo chashma pehne ho.',
+  'For the kennel site, the breeder page lists our bitches and their litters.',
+  'Logo mein ek cartoon kutta aur billi chahiye.',
+);
+invalid.push(
+  { text: 'dasar anjing, kerjaan lu jelek', findings: [{ match: 'anjing', severity: 'violation' }] },
+  { text: 'tu ullu hai kya, book cover galat hai', findings: [{ match: 'ullu', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'go kill yourself',

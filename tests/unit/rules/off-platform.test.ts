@@ -228,6 +228,13 @@ invalid.push(
   { text: "Happy to do a short Zoom tomorrow. I'll send you the invite.", findings: [{ match: "Zoom tomorrow. I'll send you the invite", severity: 'violation' }] },
   { text: 'Je préfère en parler de vive voix, en dehors de cette plateforme.', findings: [{ match: 'préfère en parler de vive voix, en dehors de cette plateforme', severity: 'violation' }] },
 );
+/** Batch 18: refusals and "everything stays on Upwork" in other languages; page access as an editor; a payment option on a website. */
+valid.push(
+  'Pasensya na po, hindi po ako tumatanggap ng GCash outside Upwork. Dito na lang po tayo.',
+  'La2 ma fi da3i nkalem barra, kel shi hon 3al Upwork.',
+  'Ajoutez-moi comme éditrice de votre page Facebook via le Business Manager.',
+  'Aap ki website pe mobile account aur voucher dono options aa jayen ge, sandbox pe test karun ga.',
+);
 
 const fixedGaps: KnownGap[] = [
   {

@@ -247,6 +247,21 @@ invalid.push(
   { text: "Pour la suite, je vous facture directement, c'est plus simple.", findings: [{ match: 'vous facture directement', severity: 'violation' }] },
   { text: 'Tip me on Ko-fi if you like it.', findings: [{ match: 'Ko-fi', severity: 'violation' }] },
 );
+/** Batch 18: local rails (SPEI/CLABE, Pix "no Pix", InstaPay, havale), "cheaper than the fees"; integrations, "3x sans frais", withdrawals stay clean. */
+valid.push(
+  'Integro Pix via API do Mercado Pago, com webhook de confirmação do pedido e QR Code dinâmico.',
+  'Na boutique, le paiement en 3x sans frais est géré par le module Alma.',
+  "Kazancımı Upwork'ten Payoneer hesabıma çekiyorum, faturayı oradan indirebilirsiniz.",
+  'Retiro mis ganancias de Upwork a Payoneer cada mes.',
+);
+invalid.push(
+  { text: 'Te deposito por SPEI hoy mismo, pásame tu CLABE.', findings: [{ match: 'deposito por SPEI', severity: 'violation' }] },
+  { text: 'Faço um sinal no Pix e o resto na entrega.', findings: [{ match: 'Pix', severity: 'violation' }] },
+  { text: 'Me passa sua chave que eu te pago hoje.', findings: [{ match: 'Me passa sua chave', severity: 'violation' }] },
+  { text: 'Ha7awellak 3ala InstaPay, arkhas men el fees.', findings: [{ match: 'arkhas men el fees', severity: 'violation' }] },
+  { text: "Momken nesh3'al men gheir Upwork w a7awellak el flous.", findings: [{ match: 'men gheir Upwork w a7awellak', severity: 'violation' }] },
+  { text: "IBAN'ını gönder, havale yaparım.", findings: [{ match: "IBAN'ını gönder, havale yaparım", severity: 'violation' }] },
+);
 
 const fixedGaps: KnownGap[] = [
   {
