@@ -37,7 +37,7 @@ export interface FitSettings {
   l1: number;
   l2: number;
 }
-export const SETTINGS: FitSettings = { epochs: 12, alpha: 1, beta: 1, l1: 3, l2: 0.01 };
+export const SETTINGS: FitSettings = { epochs: 12, alpha: 1, beta: 1, l1: 4, l2: 0.01 };
 /** At most this share of held-out clean texts may get a second-opinion warning. */
 export const CLEAN_TARGET = 0.005;
 /** Never report a sentence the model thinks is more likely fine than not. */
