@@ -62,7 +62,11 @@ const SPOKEN_AT = new RegExp(
   'g',
 );
 /** "omar.design على جيميل دوت كوم": the provider and the dot written in Arabic script. */
-const ARABIC_PROVIDER = /(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+-]{1,40} (?:@|على|عند|آت|at) ?(?:جيميل|جي ميل|ياهو|هوتميل|اوتلوك|أوتلوك|gmail|yahoo|hotmail|outlook) ?(?:دوت|نقطة|\.) ?(?:كوم|com)/g;
+const ARABIC_PROVIDER = new RegExp(
+  '(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+-]{1,40} (?:@|على|عند|آت|at) ?' +
+    '(?:جيميل|جي ميل|ياهو|هوتميل|اوتلوك|أوتلوك|gmail|yahoo|hotmail|outlook) ?(?:دوت|نقطة|\\.) ?(?:كوم|com)',
+  'g',
+);
 /** "Mera email hai rohit.seo.pro (gmail wala)": a handle, then its provider in brackets. */
 const PROVIDER_IN_BRACKETS = new RegExp(
   `(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+-]{2,40}[a-z0-9] \\((?:${PROVIDER_NAMES})(?: wala| wali| one| account| id| address| mail| pe| par)?\\)`,

@@ -202,6 +202,19 @@ invalid.push(
   { text: 'Send the signed W-9 and a personal email for invoices.', findings: [{ match: 'Send the signed W-9 and a personal email for invoices', severity: 'violation', exception: false }] },
 );
 
+/** Batch 18: a bare app asked for in Filipino ("messenger mo?") or Turkish ("Instagram hesabın var mı?"). */
+invalid.push(
+  { text: 'messenger mo? dun na lang tayo', context: { role: 'client' }, findings: [{ match: 'messenger mo', severity: 'violation' }] },
+  { text: 'IG nyo po? para dun ko i-send', context: { role: 'client' }, findings: [{ match: 'IG nyo po', severity: 'violation' }] },
+  { text: "Telegram'ınız var mı? Oradan konuşalım", context: { role: 'client' }, findings: [{ match: "Telegram'ınız var mı", severity: 'violation' }] },
+  { text: 'WhatsApp hesabın var mı, daha hızlı olur', context: { role: 'client' }, findings: [{ match: 'WhatsApp hesabın var mı', severity: 'violation' }] },
+);
+valid.push(
+  { text: 'Müşterinin Instagram hesabı var mı bilmiyorum, onu kontrol edelim.', context: { role: 'client' } },
+  { text: 'Instagram var mı sizde? Kampanya için soruyorum.', context: { role: 'client' } },
+  { text: 'Yung messenger mo na bot, gumagana na ba yung auto-reply?', context: { role: 'client' } },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'W h a t s  y o u r  e m a i l ?',
