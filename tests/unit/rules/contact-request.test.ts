@@ -215,6 +215,14 @@ valid.push(
   { text: 'Yung messenger mo na bot, gumagana na ba yung auto-reply?', context: { role: 'client' } },
 );
 
+/** Batch 18: an email asked only to add someone to a tool, with the first-person verb ("я додам вас", "te agrego", "te adiciono"). */
+invalid.push(
+  { text: 'Надішліть вашу пошту, я додам вас у Figma та Google Drive з матеріалами.', context: { role: 'client' }, findings: [{ match: 'Надішліть вашу пошту', severity: 'info' }] },
+  { text: 'Mándame tu correo y te agrego al Trello del proyecto.', context: { role: 'client' }, findings: [{ match: 'Mándame tu correo', severity: 'info' }] },
+  { text: 'Me passa seu email que eu te adiciono no Notion.', context: { role: 'client' }, findings: [{ match: 'seu email', severity: 'info' }] },
+  { text: 'Надішліть вашу пошту, будемо спілкуватися там.', context: { role: 'client' }, findings: [{ match: 'Надішліть вашу пошту', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'W h a t s  y o u r  e m a i l ?',
