@@ -53,6 +53,20 @@ const BRACKET_AT = new RegExp(
     ` ?[)\\]}>] ?(?:(?:${PROVIDER_NAMES})\\b|[a-z0-9-]{2,40}\\.[a-z]{2,10}\\b)`,
   'g',
 );
+/** "julien arobase outlook.fr", "burak et isareti gmail.com": the "@" said as a word in another language. */
+const SPOKEN_AT = new RegExp(
+  '(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+-]{1,40} ' +
+    oneOf(['arobase', 'arrobas?', 'et isareti', 'at isareti', 'at the rate(?: of)?', 'at sign', 'sobaka', 'sobachka', 'собака',
+      'собачка', 'равлик', 'ravlyk', 'malpa', 'kukac', 'chiocciola', 'klammeraffe', 'atmark', '3and', '3nd', 'عند', 'على', 'آت']) +
+    ` ?(?:(?:${PROVIDER_NAMES})\\b(?:\\.[a-z]{2,10}\\b)?|[a-z0-9-]{2,40}\\.[a-z]{2,10}\\b)`,
+  'g',
+);
+/** "omar.design على جيميل دوت كوم": the provider and the dot written in Arabic script. */
+const ARABIC_PROVIDER = new RegExp(
+  '(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+-]{1,40} (?:@|على|عند|آت|at) ?' +
+    '(?:جيميل|جي ميل|ياهو|هوتميل|اوتلوك|أوتلوك|gmail|yahoo|hotmail|outlook) ?(?:دوت|نقطة|\\.) ?(?:كوم|com)',
+  'g',
+);
 /** "Mera email hai rohit.seo.pro (gmail wala)": a handle, then its provider in brackets. */
 const PROVIDER_IN_BRACKETS = new RegExp(
   `(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+-]{2,40}[a-z0-9] \\((?:${PROVIDER_NAMES})(?: wala| wali| one| account| id| address| mail| pe| par)?\\)`,
@@ -251,6 +265,10 @@ export default defineRule<MessageId>({
     for (const m of matches(BRACKET_AT, text)) {
       if (!EXAMPLE_DOMAIN.test(m[0].split(/[)\]}>] ?/).pop()!)) push(m.index, m.index + m[0].length, 'spelled');
     }
+    for (const m of matches(SPOKEN_AT, text)) {
+      if (!EXAMPLE_DOMAIN.test(m[0].split(' ').pop()!)) push(m.index, m.index + m[0].length, 'spelled');
+    }
+    for (const m of matches(ARABIC_PROVIDER, text)) push(m.index, m.index + m[0].length, 'spelled');
     for (const m of matches(PROVIDER_IN_BRACKETS, text)) {
       // The handle must look like one ("rohit.seo.pro") and an email be named just before it.
       if (/[0-9._]/.test(m[0].split(' ')[0]!) && EMAIL_CUE.test(text.slice(Math.max(0, m.index - 30), m.index))) push(m.index, m.index + m[0].length, 'spelled');

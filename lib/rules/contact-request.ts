@@ -108,7 +108,9 @@ const OTHER_LANGUAGES = new RegExp(
     '(?:minta|boleh minta|bagi)\\s(?:nomor|kontak|no\\.? ?(?:hp|wa)|email|wa)',
     // "nomor WA", "no hp kamu"; a bare "nomor" is any number ("nomor dummy", "nomor resi").
     '(?:nomor|nomer) (?:wa|hp|telepon|kamu|anda|nya)', 'no\\.? ?(?:hp|wa)(?: (?:kamu|anda|nya))?',
-    '(?:e-?mail|number|numero|contact|cp|fb|whatsapp|viber) (?:niyo|mo|nyo|nyo po|mo po)',
+    '(?:e-?mail|number|numero|contact|cp|fb|whatsapp|viber) (?:niyo|mo|nyo|ninyo)(?: po)?',
+    // "messenger mo?", "IG nyo po?": only the app, asked as a question.
+    '(?:gmail|facebook|messenger|ig|insta(?:gram)?|telegram|skype|discord) (?:niyo|mo|nyo|ninyo)(?: po)?(?= ?\\?)',
     '(?:me pasa|me das|me envía|me envia|pásame|pasame|manda(?:me)?|envoyez|donnez)' +
       '[^.!?\\n]{0,20}?\\b(?:correo|e-?mail|n[uú]mero|tel[eé]fono|whatsapp|contacto|num[eé]ro)',
   ]) +
@@ -134,6 +136,9 @@ const OTHER_SCRIPTS = new RegExp(
       // "ingresar sus datos a la lista para mantenernos en contacto", "leave your details so we can stay in touch".
       '(?:ingres|dej|registr|anot|complet|deix|preench)\\S* (?:sus|tus|seus|teus) (?:datos|dados)[^.!?\\n]{0,40}?(?:en contacto|em contato)',
       '(?:leave|enter|add) your (?:details|info|contact details)[^.!?\\n]{0,40}?(?:stay|keep) in touch',
+      // "Instagram hesabın var mı?", "Telegram'ınız var mı?": a question that is only the app.
+      '(?:instagram|insta|telegram|whatsapp|skype|discord|facebook|snapchat|wechat)' +
+        "(?: hesab(?:in|iniz)|'?(?:in|un|iniz|unuz|niz)) var m[iu]",
       // "Telefon numaranızı yazar mısınız?", "mailinizi paylaşır mısınız?".
       '(?:telefon |whatsapp |cep )?(?:numaranizi|numarani|mailinizi|mailini|e-?posta adresinizi) ' +
         '(?:yazar|verir|paylasir|gonderir|atar|iletir) (?:misiniz|misin)',

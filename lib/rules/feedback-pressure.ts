@@ -23,6 +23,21 @@ const WORK_WAITS = new RegExp(
  * "kasih bintang 5". (Spanish "deja", French "laisse" also tell what someone does; English is read by DEMAND.)
  */
 const ASKS_TOP = within(feedbackWords.GOOD_REVIEW, except(feedbackWords.REVIEW_ASK, 'en', 'es', 'pt', 'fr', 'de'), 25);
+/**
+ * A top score ordered in German, Romance or Slavic words: "bitte nur 5 Sterne vergeben", "alles darunter ruiniert mein Profil",
+ * "cualquier cosa menos de 5", "змініть на 5", "исправьте на пятёрку" (a review named in the sentence or just before).
+ */
+const TOP_ORDERED = new RegExp(
+  [
+    '\\b(?:bitte|nur|unbedingt) (?:nur )?(?:5|funf|volle) sterne\\S*[^.!?\\n]{0,15}?\\b(?:vergeben|geben|bewerten|verteilen|hinterlassen)\\b',
+    '\\balles (?:darunter|unter (?:5|funf) sternen?|andere)\\b[^.!?\\n]{0,20}?\\b(?:ruiniert|schadet|zerstort|killt|schadigt)',
+    '\\b(?:cualquier cosa|cualquier nota|qualquer (?:coisa|nota)|tout ce qui est|toute note) ' +
+      '(?:por debajo|menos|menor|abaixo|menos|en dessous|inferieure?)\\b[^.!?\\n]{0,6}?(?:5|cinco|cinq)\\b',
+    "(?<![а-яіїє])(?:змін|помін|виправ|измен|поменя|исправ)\\S*" +
+      " (?:\\S+ )?на (?:5|п.ять|пять|пят[её]рку|п.ят[іе]рку)(?![0-9а-яіїє])",
+  ].join('|'),
+  'g',
+);
 const PESTER_ANY = new RegExp(tester.source(feedbackWords.PESTER), 'g');
 const mentionsReview = tester(feedbackWords.REVIEW);
 const refundOrFree = tester(feedbackWords.REFUND_OR_FREE);
@@ -291,6 +306,9 @@ export default defineRule<MessageId>({
       if (!HONEST.test(s) && WORK_WAITS.test(s)) for (const m of matches(STARS_THEN_WORK, s)) add(m, 'conditional');
       if (!HONEST.test(s) && !PRODUCT_TALK.test(s)) for (const m of matches(ASKS_TOP, s)) add(m, 'demand');
       if (mentionsReview(paragraphBefore(text, sentence.start, sentence.end))) for (const m of matches(PESTER_ANY, s)) add(m, 'demand');
+      if (!HONEST.test(s) && (mentionsReview(s) || mentionsReview(paragraphBefore(text, sentence.start, sentence.end)))) {
+        for (const m of matches(TOP_ORDERED, s)) add(m, 'demand');
+      }
       for (const m of matches(WORK_AFTER_REVIEW, sentence.text)) {
         const start = sentence.start + m.index;
         if (covered.has(sentence.start)) continue;

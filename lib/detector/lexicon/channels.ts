@@ -212,9 +212,9 @@ export const TALK_VERB = defineClass({
       'aa jayen', 'aa jao', 'add k(?:a)?r lein', 'baat karein ge',
     ],
     tl: [
-      'usap tayo', 'mag-?usap tayo', 'chat mo (?:ako|ko)', 'message mo (?:ako|ko)',
-      'i-?message mo (?:ako|ko)', 'pm mo (?:ako|ko)', 'add mo (?:ako|ko)', 'tawagan mo (?:ako|ko)',
-      'text mo (?:ako|ko)', 'lipat tayo', 'dun na lang tayo', 'doon na lang tayo',
+      'usap tayo', 'mag-?usap tayo', 'lipat tayo', 'dun na lang tayo', 'doon na lang tayo',
+      '(?:i-?)?(?:chat|message|msg|pm|dm|add|text|contact|kontak) ?(?:in )?(?:mo|nyo|niyo|ninyo)(?: na lang| nalang)?(?: po)? (?:ako|ko|kami)',
+      '(?:tawagan|kontakin|i-?contact) (?:mo|nyo|niyo|ninyo)(?: na lang| nalang)?(?: po)? (?:ako|ko|kami)',
     ],
     id: [
       'chat (?:aja|saja|ya)', 'hubungi (?:saya|aku|gue|gw)', 'kontak (?:saya|aku)', 'ngobrol', 'pindah',

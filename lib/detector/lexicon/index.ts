@@ -67,7 +67,8 @@ const ACCESS_OTHER = oneOf([
     'لاضافتي', 'ضيف', 'imbitahan', 'eklemeniz', 'ekle\\S*',
     'convidar', 'convida', 'invitar', 'invitame', 'inviter', 'einladen', 'acessar', 'acceder',
     // "Add me" to a tool: "добавьте меня в Figma", "agrégame al Trello", "me adiciona no Notion".
-    'добав\\S*', 'додай\\S*', 'agrega\\S*', 'anade\\S*', 'adiciona\\S*', 'ajoute[sz]?', 'hinzufugen', 'tambahkan',
+    // "я додам вас у Figma", "te agrego al Trello", "te adiciono no Notion", "ich füge Sie in Asana hinzu".
+    'добав\\S*', 'дода\\S*', 'agreg\\S*', 'anad\\S*', 'adicion\\S*', 'ajoute[sz]?', 'hinzufugen', 'hinzu', 'tambahkan',
   ]);
 /** A project system named anywhere ("the Google Drive folder"). */
 export const PROJECT_SYSTEM = new RegExp(`\\b(?:${PROJECT_SYSTEMS})\\b`);

@@ -147,6 +147,22 @@ invalid.push(
   { text: 'Für die Einladung schreiben Sie mir an mia.k@gmail.com, dann reden wir dort weiter.', findings: [{ match: 'mia.k@gmail.com', severity: 'violation' }] },
 );
 
+/** Batch 18: the "@" said as a word in the writer's language, or the provider written in Arabic script. */
+invalid.push(
+  { text: 'mon adresse: claire.dubois arobase gmail point com, écrivez-moi là', findings: [{ match: 'claire.dubois arobase gmail point com', severity: 'violation' }] },
+  { text: 'Escríbeme a marta_r arroba hotmail punto es mañana.', findings: [{ match: 'marta_r arroba hotmail punto es', severity: 'violation' }] },
+  { text: 'e-posta: ayse.k et işareti hotmail nokta com, oraya yazın', findings: [{ match: 'ayse.k et işareti hotmail nokta com', severity: 'violation' }] },
+  { text: 'mail id hai rahul.k92 at the rate gmail dot com, wahan bhej do', findings: [{ match: 'rahul.k92 at the rate gmail dot com', severity: 'violation' }] },
+  { text: 'el email: ahmed.dev 3and yahoo dot com, ab3atli henak', findings: [{ match: 'ahmed.dev 3and yahoo dot com', severity: 'violation' }] },
+  { text: 'пишіть на olena.k равлик ukr.net, там швидше', findings: [{ match: 'olena.k равлик ukr.net', severity: 'violation' }] },
+  { text: 'ايميلي sara.design على ياهو دوت كوم، راسلني هناك', findings: [{ match: 'sara.design على ياهو دوت كوم', severity: 'violation' }] },
+);
+valid.push(
+  "Dans le champ, tapez le symbole arobase puis le domaine de l'entreprise.",
+  'Ayşe ve ben gmail nokta com uzantılı adresleri kullanmıyoruz.',
+  'أنا أشتغل على جيميل وأوتلوك في الشركة، مش مشكلة.',
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'm good at python dot net and java.",
@@ -161,3 +177,4 @@ const fixedGaps: KnownGap[] = [
 ];
 
 runRuleTests('contact-email', withFixedGaps({ valid, invalid }, fixedGaps));
+

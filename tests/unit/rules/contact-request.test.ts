@@ -202,6 +202,27 @@ invalid.push(
   { text: 'Send the signed W-9 and a personal email for invoices.', findings: [{ match: 'Send the signed W-9 and a personal email for invoices', severity: 'violation', exception: false }] },
 );
 
+/** Batch 18: a bare app asked for in Filipino ("messenger mo?") or Turkish ("Instagram hesabın var mı?"). */
+invalid.push(
+  { text: 'messenger mo? dun na lang tayo', context: { role: 'client' }, findings: [{ match: 'messenger mo', severity: 'violation' }] },
+  { text: 'IG nyo po? para dun ko i-send', context: { role: 'client' }, findings: [{ match: 'IG nyo po', severity: 'violation' }] },
+  { text: "Telegram'ınız var mı? Oradan konuşalım", context: { role: 'client' }, findings: [{ match: "Telegram'ınız var mı", severity: 'violation' }] },
+  { text: 'WhatsApp hesabın var mı, daha hızlı olur', context: { role: 'client' }, findings: [{ match: 'WhatsApp hesabın var mı', severity: 'violation' }] },
+);
+valid.push(
+  { text: 'Müşterinin Instagram hesabı var mı bilmiyorum, onu kontrol edelim.', context: { role: 'client' } },
+  { text: 'Instagram var mı sizde? Kampanya için soruyorum.', context: { role: 'client' } },
+  { text: 'Yung messenger mo na bot, gumagana na ba yung auto-reply?', context: { role: 'client' } },
+);
+
+/** Batch 18: an email asked only to add someone to a tool, with the first-person verb ("я додам вас", "te agrego", "te adiciono"). */
+invalid.push(
+  { text: 'Надішліть вашу пошту, я додам вас у Figma та Google Drive з матеріалами.', context: { role: 'client' }, findings: [{ match: 'Надішліть вашу пошту', severity: 'info' }] },
+  { text: 'Mándame tu correo y te agrego al Trello del proyecto.', context: { role: 'client' }, findings: [{ match: 'Mándame tu correo', severity: 'info' }] },
+  { text: 'Me passa seu email que eu te adiciono no Notion.', context: { role: 'client' }, findings: [{ match: 'seu email', severity: 'info' }] },
+  { text: 'Надішліть вашу пошту, будемо спілкуватися там.', context: { role: 'client' }, findings: [{ match: 'Надішліть вашу пошту', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'W h a t s  y o u r  e m a i l ?',

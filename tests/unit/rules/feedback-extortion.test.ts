@@ -137,6 +137,19 @@ const invalid: InvalidCase[] = [
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
+/** Batch 18: a condition whose subject is the work ("wenn die Übersetzung nicht kostenlos...", "kalau revisi ini nggak gratis"). */
+invalid.push(
+  { text: 'Falls die Korrekturen nicht gratis sind, fällt die Bewertung entsprechend aus.', context: { contract: 'active' }, findings: [{ match: 'fällt die Bewertung entsprechend aus', severity: 'violation' }] },
+  { text: 'Wenn das Logo nicht kostenlos angepasst wird, gibt es eine entsprechende Bewertung.', context: { contract: 'active' }, findings: [{ match: 'eine entsprechende Bewertung', severity: 'violation' }] },
+  { text: 'Kalau revisinya tidak gratis, saya kasih ulasan buruk.', context: { contract: 'active' }, findings: [{ match: 'ulasan buruk', severity: 'violation' }] },
+  { text: 'Kalo logo tambahan ga gratis, saya kasih rating jelek ya.', context: { contract: 'active' }, findings: [{ match: 'rating jelek', severity: 'violation' }] },
+);
+valid.push(
+  { text: 'Falls die Korrekturen nicht fertig sind, fällt die Bewertung entsprechend aus.', context: { contract: 'active' } },
+  { text: 'Kalau ada yang tidak cocok, kabari saja, saya revisi gratis.', context: { contract: 'active' } },
+  { text: 'Wenn Sie mit der Arbeit nicht zufrieden sind, schreiben Sie mir bitte, wir finden eine Lösung.', context: { contract: 'active' } },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'Add a rating prompt unless the user already left a 1-star review.',

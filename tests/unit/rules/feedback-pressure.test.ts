@@ -158,6 +158,26 @@ const invalid: InvalidCase[] = [
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
+/** Batch 18: review swaps, work after the review is online, top scores ordered, in Romance, German, Slavic, Hindi and Indonesian. */
+invalid.push(
+  { text: 'Você me dá 5 estrelas e eu te dou 5 também, combinado?', context: { contract: 'active' }, findings: [{ match: '5 estrelas e eu te dou 5', severity: 'violation' }] },
+  { text: 'Tú me das 5 estrellas y yo te doy 5 como cliente, todos ganamos.', context: { contract: 'active' }, findings: [{ match: '5 estrellas', severity: 'violation' }] },
+  { text: 'Je vous livre les fichiers une fois que la note 5 étoiles est publiée.', context: { contract: 'active' }, findings: [{ match: 'fichiers une fois que la note', severity: 'violation' }] },
+  { text: 'Te paso los archivos en cuanto la reseña de 5 estrellas esté publicada.', context: { contract: 'active' }, findings: [{ match: 'archivos en cuanto la reseña', severity: 'violation' }] },
+  { text: 'Bitte geben Sie nur 5 Sterne, alles darunter schadet meinem Profil sehr.', context: { contract: 'active' }, findings: [{ match: 'alles darunter schadet', severity: 'violation' }] },
+  { text: 'Cualquier cosa menos de 5 estrellas me hunde el perfil.', context: { contract: 'active' }, findings: [{ match: 'Cualquier cosa menos de 5', severity: 'violation' }] },
+  { text: 'Kakak tinggal kasih bintang 5 aja, ulasannya saya yang tulis.', context: { contract: 'active' }, findings: [{ match: 'tinggal kasih bintang 5', severity: 'violation' }] },
+  { text: 'sir 5 star hi dena please, warna mera jss gir jayega', context: { contract: 'active' }, findings: [{ match: '5 star hi dena', severity: 'violation' }] },
+  { text: 'Ви поставили 4 зірки. Будь ласка, змініть на 5, мені це дуже важливо.', context: { contract: 'active' }, findings: [{ match: 'змініть на 5', severity: 'violation' }] },
+  { text: 'Вы поставили 4 звезды. Пожалуйста, исправьте на пятёрку.', context: { contract: 'active' }, findings: [{ match: 'исправьте на пятёрку', severity: 'violation' }] },
+);
+valid.push(
+  { text: 'Danke für die 5 Sterne, ich habe sie gern vergeben.', context: { contract: 'active' } },
+  { text: 'Je vous ai laissé une note de 5 étoiles, merci pour tout !', context: { contract: 'active' } },
+  { text: 'Змініть на 5 шрифт у заголовку, будь ласка.', context: { contract: 'active' } },
+  { text: 'O cliente me deu 5 estrelas e eu dei 5 para ele também.', context: { contract: 'active' } },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'Please leave ★★★★★',

@@ -413,6 +413,36 @@ invalid.push(
   { text: 'tu ullu hai kya, book cover galat hai', findings: [{ match: 'ullu', severity: 'violation' }] },
 );
 
+/** Batch 18: contempt, advances and threats without swear words, in the other languages ("I know people in your country"). */
+invalid.push(
+  { text: "Los de tu país no saben ni leer un brief, qué desastre.", context: { contract: 'active', role: 'client' }, findings: [{ match: "Los de tu país no saben ni leer", severity: 'violation' }] },
+  { text: "People from your country can't even follow basic instructions.", context: { contract: 'active', role: 'client' }, findings: [{ match: "People from your country can't even follow basic instructions", severity: 'violation' }] },
+  { text: "Vc é linda demais, sério 😍", context: { contract: 'active', role: 'client' }, findings: [{ match: "Vc é linda demais", severity: 'violation' }] },
+  { text: "Mándame unas fotos tuyas, no del proyecto.", context: { contract: 'active', role: 'client' }, findings: [{ match: "Mándame unas fotos tuyas", severity: 'violation' }] },
+  { text: "Schicken Sie mir ein paar Fotos von Ihnen, privat.", context: { contract: 'active', role: 'client' }, findings: [{ match: "Schicken Sie mir ein paar Fotos von Ihnen", severity: 'violation' }] },
+  { text: "Пришлите мне пару своих фото, не по работе.", context: { contract: 'active', role: 'client' }, findings: [{ match: "Пришлите мне пару своих фото", severity: 'violation' }] },
+  { text: "Aap ki profile pic bahut cute hai", context: { contract: 'active', role: 'client' }, findings: [{ match: "profile pic bahut cute", severity: 'violation' }] },
+  { text: "Такие, как вы, только портят рынок.", context: { contract: 'active', role: 'client' }, findings: [{ match: "Такие, как вы, только портят", severity: 'violation' }] },
+  { text: "Ти взагалі розумієш, що робиш?", context: { contract: 'active', role: 'client' }, findings: [{ match: "Ти взагалі розумієш, що робиш", severity: 'violation' }] },
+  { text: "Адрес вашего офиса у меня уже есть.", context: { contract: 'active', role: 'client' }, findings: [{ match: "Адрес вашего офиса у меня уже есть", severity: 'violation' }] },
+  { text: "I know people in your city, deliver by Friday.", context: { contract: 'active', role: 'client' }, findings: [{ match: "I know people in your city", severity: 'violation' }] },
+  { text: "Conozco gente en tu ciudad, así que entrega mañana.", context: { contract: 'active', role: 'client' }, findings: [{ match: "Conozco gente en tu ciudad", severity: 'violation' }] },
+  { text: "اعرف ناس في بلدك، هتشوف حاجة ما بتعجبك", context: { contract: 'active', role: 'client' }, findings: [{ match: "اعرف ناس في بلدك", severity: 'violation' }] },
+  { text: "Sizin gibi beceriksizlerle uğraşamam.", context: { contract: 'active', role: 'client' }, findings: [{ match: "Sizin gibi beceriksizlerle", severity: 'violation' }] },
+  { text: "Herkesin önünde rezil ederim seni.", context: { contract: 'active', role: 'client' }, findings: [{ match: "Herkesin önünde rezil ederim", severity: 'violation' }] },
+);
+valid.push(
+  { text: "Mándame unas fotos del producto para la ficha.", context: { contract: 'active', role: 'client' } },
+  { text: "Envoyez-moi des photos de votre bureau pour le site.", context: { contract: 'active', role: 'client' } },
+  { text: "Schicken Sie mir Fotos von Ihrem Produkt.", context: { contract: 'active', role: 'client' } },
+  { text: "Пришлите фото ваших работ из портфолио.", context: { contract: 'active', role: 'client' } },
+  { text: "Аудитор знайде вашу компанію в реєстрі.", context: { contract: 'active', role: 'client' } },
+  { text: "I know people in your industry who might need this, happy to intro.", context: { contract: 'active', role: 'client' } },
+  { text: "Conozco gente en tu sector que podría contratarte.", context: { contract: 'active', role: 'client' } },
+  { text: "La gente de tu país no sabe lo bueno que eres.", context: { contract: 'active', role: 'client' } },
+  { text: "Ma chérie m'a dit que le logo était superbe.", context: { contract: 'active', role: 'client' } },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'go kill yourself',

@@ -236,6 +236,13 @@ valid.push(
   'Aap ki website pe mobile account aur voucher dono options aa jayen ge, sandbox pe test karun ga.',
 );
 
+/** Batch 18: Filipino invitations with "nyo/niyo" and "na lang po": "PM nyo na lang po ako sa FB". */
+invalid.push(
+  { text: 'PM nyo na lang po ako sa FB, mas mabilis po ako dun.', findings: [{ match: 'PM nyo na lang po ako sa FB', severity: 'violation' }] },
+  { text: 'Add niyo po ako sa Viber para makita nyo yung samples.', findings: [{ match: 'sa Viber', severity: 'violation' }] },
+);
+valid.push('PM nyo na lang po ako dito sa Upwork kung may tanong.', 'Nag-PM sa akin yung client sa FB pero sinabi kong dito lang po tayo.');
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",
