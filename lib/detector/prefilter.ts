@@ -260,19 +260,33 @@ class Reader {
 }
 
 const needs = new WeakMap<RegExp, Need>();
+/**
+ * Reading every pattern takes about 200 ms, too long for the first check of a long paste (the page
+ * must never wait 50 ms). So a check reads patterns for at most READ_BUDGET_MS and scans the rest
+ * unfiltered; later checks read the others. Only which patterns are skipped changes, never a finding.
+ */
+const READ_BUDGET_MS = 3;
+let budgetText: string | null = null;
+let budgetSpent = 0;
 
-/** What any match of `pattern` must contain (true: nothing known). Read once per pattern. */
-function needFor(pattern: RegExp): Need {
+/** What any match of `pattern` must contain (true: nothing known, or not read yet). Read once per pattern. */
+function needFor(pattern: RegExp, text: string): Need {
   let need = needs.get(pattern);
-  if (need === undefined) {
-    try {
-      need = /^[gmy]*$/.test(pattern.flags) ? needOf(new Reader(pattern.source).read()) : true;
-    } catch (error) {
-      if (!(error instanceof Unreadable)) throw error;
-      need = true;
-    }
-    needs.set(pattern, need);
+  if (need !== undefined) return need;
+  if (text !== budgetText) {
+    budgetText = text;
+    budgetSpent = 0;
   }
+  if (budgetSpent >= READ_BUDGET_MS) return true;
+  const t0 = performance.now();
+  try {
+    need = /^[gmy]*$/.test(pattern.flags) ? needOf(new Reader(pattern.source).read()) : true;
+  } catch (error) {
+    if (!(error instanceof Unreadable)) throw error;
+    need = true;
+  }
+  budgetSpent += performance.now() - t0;
+  needs.set(pattern, need);
   return need;
 }
 
@@ -316,7 +330,7 @@ export const probe: { seen: ((pattern: RegExp, text: string, answer: boolean) =>
 /** False only when `pattern` cannot match anywhere in `text`. */
 export function mayMatch(pattern: RegExp, text: string): boolean {
   if (text.length < MIN_FILTERED_LENGTH) return true;
-  const need = needFor(pattern);
+  const need = needFor(pattern, text);
   const answer = need === true || holds(tableOf(text), need);
   probe.seen?.(pattern, text, answer);
   return answer;
@@ -325,5 +339,7 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
 /** The words a pattern requires, for tests and for reading ("true" when none is known). */
 export function describeNeed(pattern: RegExp): unknown {
   const show = (n: Need): unknown => (n === true ? true : 'word' in n ? n.word : 'all' in n ? { all: n.all.map(show) } : { any: n.any.map(show) });
-  return show(needFor(pattern));
+  budgetSpent = 0;
+  budgetText = null;
+  return show(needFor(pattern, ''));
 }
