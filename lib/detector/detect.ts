@@ -2,6 +2,7 @@ import { rules as registry } from '../rules/index';
 import { canSoften, contextException, EXCEPTIONS } from './exceptions';
 import { POLICY } from './policy';
 import { prepare, toOriginal } from './prepare';
+import { beginCheck } from './prefilter';
 import { MAX_SENTENCE } from './text';
 import type { Rule, RuleConfig } from './rule';
 import { defaultContext, type DetectContext, type Finding, type OrganizationTerms, type Severity } from './types';
@@ -30,6 +31,7 @@ const NO_TERMS: OrganizationTerms = {};
  */
 export function detect(text: string, context: Partial<DetectContext> = {}, options: DetectOptions = {}): Finding[] {
   const ctx: DetectContext = { ...defaultContext, ...context };
+  beginCheck();
   const prepared = prepare(text);
   const findings: Finding[] = [];
   const config: RuleConfig = { terms: options.terms ?? NO_TERMS };

@@ -2,7 +2,7 @@ import { pairs, term, type Pairing } from './frame';
 import { NEGATION as NEGATION_WORDS, ON_UPWORK, REFUSED, RULES_TALK } from './lexicon/stance';
 import { except } from './lexicon/word-class';
 import { oneOf } from './pattern';
-import { mayMatch } from './prefilter';
+import { findAll } from './prefilter';
 
 /**
  * Small helpers the rules share for reading the prepared view around a match:
@@ -300,12 +300,7 @@ export function* matches(pattern: RegExp | Pairing, text: string): Generator<Reg
     return;
   }
   if (!pattern.global) throw new Error(`pattern ${pattern} must be global`);
-  if (!mayMatch(pattern, text)) return;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    if (m[0].length === 0) pattern.lastIndex++;
-    yield m;
-  }
+  yield* findAll(pattern, text);
 }
 
 export interface Sentence {
