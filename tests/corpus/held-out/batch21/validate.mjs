@@ -17,7 +17,7 @@ const by = { expect: new Map(), category: new Map(), lang: new Map(), surface: n
 lines.forEach((line, i) => {
   const n = i + 1;
   let o;
-  try { o = JSON.parse(line); } catch (e) { errors.push(`line ${n}: bad JSON`); return; }
+  try { o = JSON.parse(line); } catch { errors.push(`line ${n}: bad JSON`); return; }
   for (const k of Object.keys(o)) if (!KEYS.includes(k)) errors.push(`line ${n}: unknown field ${k}`);
   for (const k of ['text', 'expect', 'category', 'surface', 'lang', 'source']) if (!(k in o)) errors.push(`line ${n}: missing ${k}`);
   if (typeof o.text !== 'string' || o.text.trim().length < 3) errors.push(`line ${n}: empty text`);
@@ -48,7 +48,7 @@ const show = (name, m) => console.log(name.padEnd(9), [...m.entries()].sort((a, 
 console.log(`cases: ${lines.length}`);
 for (const k of ['expect', 'category', 'lang', 'surface', 'role', 'kind']) show(k, by[k]);
 const cross = new Map();
-lines.forEach(l => { try { const o = JSON.parse(l); count(cross, `${o.expect}/${o.category}`); } catch {} });
+lines.forEach(l => { try { const o = JSON.parse(l); count(cross, `${o.expect}/${o.category}`); } catch { /* reported above */ } });
 show('exp/cat', cross);
 if (errors.length) { console.error(`\n${errors.length} problem(s):`); errors.forEach(e => console.error(' - ' + e)); process.exit(1); }
 console.log('\nOK: all lines valid, no duplicate texts, every source listed.');
