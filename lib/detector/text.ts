@@ -182,6 +182,8 @@ const REPORTED = new RegExp(
       // "someone msgd me saying...", "someone posted this job ... and asked", "a guy applied saying 'contact me on telegram'".
       'ms?gd me', 'msged me', 'dm\'?e?d me', 'texted me', 'emailed me', 'wrote', 'saying', 'said', 'claimed', 'posted', 'applied',
       'called me', 'contacted me',
+      // "I saw someone in a group say you can ask clients to log in...", "a guy on Reddit claims you can...": a claim heard.
+      'says? (?:that )?(?:you|u|we|one|people|freelancers|clients) (?:can|could|should|may|are allowed to)', 'claims?',
     ]) +
     '\\b',
 );

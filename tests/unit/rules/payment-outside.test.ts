@@ -263,6 +263,16 @@ invalid.push(
   { text: "IBAN'ını gönder, havale yaparım.", findings: [{ match: "IBAN'ını gönder, havale yaparım", severity: 'violation' }] },
 );
 
+/** Batch 16 (Indonesian rules advice): an offer named as breaking the terms of service is a warning, not an offer. */
+valid.push(
+  'Pekerjaan apa pun yang menawarkan pembayaran di muka di luar platform melanggar ketentuan layanan Upwork.',
+  'Menerima pembayaran di luar platform melanggar syarat dan ketentuan Upwork, jadi semua transaksi harus lewat Upwork.',
+);
+invalid.push(
+  { text: 'Saya minta pembayaran di luar platform via transfer bank, biar tidak kena potongan.', findings: [{ match: 'pembayaran di luar platform', severity: 'violation' }] },
+  { text: 'Kita lanjut pembayaran di luar platform saja, lebih murah.', findings: [{ match: 'pembayaran di luar platform', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",
