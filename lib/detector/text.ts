@@ -456,6 +456,38 @@ export function near(text: string, start: number, end: number, reach = 60): stri
   return text.slice(Math.max(sentence.start, start - reach), Math.min(Math.max(sentence.end, end), end + reach));
 }
 
+/** The line holding `index`, when it is short enough to be a row of a table (at most 300 characters either way). */
+function lineAt(text: string, index: number): { start: number; end: number } | null {
+  let start = index;
+  while (start > 0 && text[start - 1] !== '\n') if (index - --start > 300) return null;
+  let end = index;
+  while (end < text.length && text[end] !== '\n') if (++end - index > 300) return null;
+  return { start, end };
+}
+
+/** Field separators on a line: pipes or tabs, else commas (a CSV row needs at least three). */
+function fields(line: string): number {
+  const bars = line.split(/[|\t]/).length - 1;
+  if (bars >= 2) return bars;
+  const commas = line.split(',').length - 1;
+  return commas >= 3 ? commas : 0;
+}
+
+/**
+ * A record in a table of data, one per line ("John Miller | Miller Roofing | john@... | (512) 555-0163", CSV rows): lead
+ * lists, CRM exports and sample rows are material for the work, not the writer's details. The line holding `index` and
+ * the line before or after it have the same number of fields, at least two.
+ */
+export function tableRow(text: string, index: number): boolean {
+  const line = lineAt(text, index);
+  if (!line) return false;
+  const count = fields(text.slice(line.start, line.end));
+  if (count === 0) return false;
+  const previous = line.start > 0 ? lineAt(text, line.start - 1) : null;
+  const next = line.end < text.length ? lineAt(text, line.end + 1) : null;
+  return (!!previous && fields(text.slice(previous.start, previous.end)) === count) || (!!next && fields(text.slice(next.start, next.end)) === count);
+}
+
 /**
  * The paragraph up to and including the sentence of [start, end): up to 300
  * characters back, stopping at a blank line. For a form filled in line by line
