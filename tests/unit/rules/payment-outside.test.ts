@@ -273,6 +273,16 @@ invalid.push(
   { text: 'Kita lanjut pembayaran di luar platform saja, lebih murah.', findings: [{ match: 'pembayaran di luar platform', severity: 'violation' }] },
 );
 
+/** Batch 19 (precision): working inside a project tool "directly", one's direct details once a contract has started. */
+valid.push(
+  { text: 'To work in your Google Sheet directly, please share it with rakib.bd@gmail.com as Editor. All talk stays here.', context: { contract: 'active' } },
+  { text: 'Now that our contract has started, here are my direct details for day-to-day coordination.', context: { contract: 'active' } },
+);
+invalid.push(
+  { text: 'We can work directly in Google Sheets from now on and you pay me by PayPal.', findings: [{ match: 'work directly', severity: 'violation' }, { match: 'pay me by PayPal', severity: 'violation' }] },
+  { text: "Next project let's contract directly, here are my direct details.", findings: [{ match: "Next project let's contract directly", severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",
