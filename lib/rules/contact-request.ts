@@ -2,7 +2,7 @@ import { defineRule, type Hit } from '../detector/rule';
 import { APP_NAME, PROJECT_ACCESS } from '../detector/lexicon/index';
 import { isDisclaimed, matches, neighbourhood, sentenceAt, sentenceWindow, sentencesWith, standsAgainst } from '../detector/text';
 import { term } from '../detector/frame';
-import { ASK_CONTACT } from '../detector/lexicon/people';
+import { ASK_CONTACT, SUSPENDED } from '../detector/lexicon/people';
 import { oneOf } from '../detector/pattern';
 
 /** Requests read from the lexicon, in every language: "can you leave an email?", "скинь свой телеграм", "apna number do". */
@@ -241,6 +241,9 @@ const REACH = new RegExp(
  */
 const TESTING = /\b(?:test\w*|qa|demo|sandbox|staging|api|ivr|webhooks?|bots?|twilio|sip|voip|integration|otp|sms gateway|call flow)\b/;
 const READER_AFTER = /\b(?:you|u|your|ur|yours)\b/;
+/** "إذا تم حظر حسابك على واتساب" (if your WhatsApp account is banned): an account named as the one banned, not asked for. */
+const BANNED_BEFORE = new RegExp(`${term(SUSPENDED)}\\s*$`);
+const BANNED_AFTER = new RegExp(`^[^.!?,\u060c\\n]{0,20}?${term(SUSPENDED)}`);
 /** A chat app named as a word. */
 const APP_NAMED = new RegExp(`\\b(?:${APP_NAME})\\b`);
 
@@ -306,6 +309,8 @@ export default defineRule<MessageId>({
     for (const m of matches(ASK_ANY_LANGUAGE, text)) {
       const sentence = sentenceAt(text, m.index).start;
       if (covered.has(sentence)) continue;
+      const end = m.index + m[0].length;
+      if (BANNED_BEFORE.test(text.slice(Math.max(sentence, m.index - 16), m.index)) || BANNED_AFTER.test(text.slice(end, end + 40))) continue;
       covered.add(sentence);
       push(m.index, m.index + m[0].length);
     }
