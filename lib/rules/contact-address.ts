@@ -153,6 +153,8 @@ const VENUE = new RegExp(
     oneOf([
       'venue', 'ceremony', 'reception', 'wedding', 'shoot(?:ing)? location', '(?:photo|video) ?shoot', 'filming location',
       'event (?:location|venue|address)', 'conference', 'job ?site', 'work ?site', 'lugar del evento', 'local do evento',
+      'lieu (?:du mariage|de la ceremonie|de l.evenement|du tournage)', 'veranstaltungsort', 'hochzeitslocation', 'drehort',
+      'salon de eventos', 'lokasi (?:acara|pernikahan|syuting)', 'dugun mekani',
     ]) +
     '\\b',
 );

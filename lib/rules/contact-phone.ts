@@ -18,7 +18,7 @@ const FORMAT_TALK = new RegExp(
     oneOf([
       'e\\.?164', 'e\\.g\\.?', 'for example', 'placeholder', 'dummy', 'sample', 'test (?:phone |mobile |cell )?(?:numbers?|data|verisi|numarasi)',
       // "test phone numbers like +1 650-555-3434 in Firebase", "Invalid like 000-000-0000 and 123-456-7890 get flagged".
-      'invalid\\w*', 'fictional', 'fake (?:data|phone|numbers?)',
+      'invalid\\w*', 'fictional', 'fake (?:data|phone|numbers?)', 'numeros? de (?:teste|prueba|test)', 'testnummer\\w*', 'nomor (?:tes|uji)',
       'normali[sz]e\\w*', 'regex', 'validat\\w*', 'format(?:ted|s|ting)?', 'mask', 'style', 'sandbox', 'magic number',
       '(?:tested|testing) (?:it )?with', 'fake number',
       // The same talk in other languages: "z. B.", "por ejemplo", "par exemple", "validieren", "valider".

@@ -88,6 +88,8 @@ valid.push(
   { text: 'The venue is Hollybrook Barn, 1190 Old Farm Rd, Weaverville NC. Ceremony at 4:30 on the lawn.', context: client },
   { text: 'The shoot location is Riverside Park, 200 Main Street, Austin TX 78701. Please arrive by 9.', context: client },
   { text: 'The conference is at the Grand Hotel, 45 King Street, Manchester M2 4LQ, room 3.', context: client },
+  { text: 'Le lieu du mariage : Domaine des Tilleuls, 12 rue de la Paix, 75002 Paris. Cérémonie à 15h.', context: client },
+  { text: 'Veranstaltungsort ist das Gut Rosenhof, Hauptstraße 12, 10115 Berlin. Beginn 14 Uhr.', context: client },
 );
 invalid.push(
   { text: 'The wedding is at our home, 12 Elm Street, Austin TX 78701, parking is on the left.', context: client, findings: [{ match: '12 Elm Street, Austin TX 78701', severity: 'violation' }] },
