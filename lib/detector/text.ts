@@ -465,27 +465,36 @@ function lineAt(text: string, index: number): { start: number; end: number } | n
   return { start, end };
 }
 
-/** Field separators on a line: pipes or tabs, else commas (a CSV row needs at least three). */
-function fields(line: string): number {
-  const bars = line.split(/[|\t]/).length - 1;
-  if (bars >= 2) return bars;
-  const commas = line.split(',').length - 1;
-  return commas >= 3 ? commas : 0;
+/** What separates the fields of a line: pipes or tabs (three fields or more), else commas (a CSV row of four or more), else null. */
+function separatorOf(line: string): RegExp | null {
+  if (line.split(/[|\t]/).length >= 3) return /[|\t]/;
+  return line.split(',').length >= 4 ? /,/ : null;
+}
+
+function fields(line: string): string[] {
+  const separator = separatorOf(line);
+  return separator ? line.split(separator) : [];
 }
 
 /**
  * A record in a table of data, one per line ("John Miller | Miller Roofing | john@... | (512) 555-0163", CSV rows): lead
- * lists, CRM exports and sample rows are material for the work, not the writer's details. The line holding `index` and
- * the line before or after it have the same number of fields, at least two.
+ * lists, CRM exports and sample rows are material for the work, not the writer's details. The line before or after has
+ * as many fields, and in the same column a value of the same kind (`like`: a phone, an address). A signature of two
+ * lines ("Jo Lee | CTO | +1 415...", "Acme | Austin | jo@acme.io") has the same number of fields but not the same columns.
  */
-export function tableRow(text: string, index: number): boolean {
+export function tableRow(text: string, index: number, like: RegExp): boolean {
   const line = lineAt(text, index);
   if (!line) return false;
-  const count = fields(text.slice(line.start, line.end));
-  if (count === 0) return false;
-  const previous = line.start > 0 ? lineAt(text, line.start - 1) : null;
-  const next = line.end < text.length ? lineAt(text, line.end + 1) : null;
-  return (!!previous && fields(text.slice(previous.start, previous.end)) === count) || (!!next && fields(text.slice(next.start, next.end)) === count);
+  const separator = separatorOf(text.slice(line.start, line.end));
+  if (!separator) return false;
+  const cells = text.slice(line.start, line.end).split(separator);
+  const column = text.slice(line.start, index).split(separator).length - 1;
+  const sameColumn = (other: { start: number; end: number } | null) => {
+    if (!other) return false;
+    const row = fields(text.slice(other.start, other.end));
+    return row.length === cells.length && like.test(row[column] ?? '');
+  };
+  return sameColumn(line.start > 0 ? lineAt(text, line.start - 1) : null) || sameColumn(line.end < text.length ? lineAt(text, line.end + 1) : null);
 }
 
 /**

@@ -217,7 +217,7 @@ export default defineRule<MessageId>({
       const window = sentenceWindow(text, start, end);
       if (FORM_RECIPIENT.test(window) && !PERSONAL_MAIL.test(window)) return;
       // A record in a table of leads or sample rows, one per line: data for the work, not the writer's address.
-      if (tableRow(text, start) && !PERSONAL_MAIL.test(paragraphBefore(text, start, end))) return;
+      if (tableRow(text, start, /\S@\S/) && !PERSONAL_MAIL.test(paragraphBefore(text, start, end))) return;
       const access = accessOnly(text, start, end, window);
       hits.push({ start, end, messageId: access ? 'access' : messageId, ...(access && { exception: 'project-access' as const }) });
     };

@@ -65,6 +65,8 @@ const MINE = new RegExp(
   REACHABLE + String.raw`\b(?:my|me|mich|mir|meine?[rn]?|moi|mon|ma|mi|mis|meu|minha|saya|aku|beni|bana|benim)\b|` +
     String.raw`(?<![а-яіїє])(?:мо[йяеи]|мне|мені|мі[йи]|моя)(?![а-яіїє])`,
 );
+/** A phone number in another row of the same column: seven digits or more, separators allowed. */
+const PHONE_LIKE = /\d(?:[\s().+-]*\d){6}/;
 /** A table introduced as the writer's own details ("My details:", "call me on the number below"). */
 const OWN_DETAILS = /\bmy (?:number|phone|cell|mobile|whatsapp|contact|details)\b|\b(?:call|text|reach|contact|whatsapp|ring) me\b/;
 /** "tracking number", "order no": the word "number" naming an ID, not a phone. */
@@ -387,7 +389,7 @@ export default defineRule<MessageId>({
       if (FORMAT_TALK.test(line) && (!MINE.test(line) || (FORMAT_TALK.test(clause) && !MINE.test(clause)))) continue;
       // A record in a CSV sample ("Dana,dana@x.com,(555) 010-4432,Austin") or a table of rows: data for the work.
       if (text[run.start - 1] === ',' && text[run.end] === ',') continue;
-      if (tableRow(text, run.start) && !MINE.test(line) && !OWN_DETAILS.test(paragraphBefore(text, run.start, run.end))) continue;
+      if (tableRow(text, run.start, PHONE_LIKE) && !MINE.test(line) && !OWN_DETAILS.test(paragraphBefore(text, run.start, run.end))) continue;
       // A business's own line for its site or footer ("the store line customers call"), not the writer's.
       if (BUSINESS_LINE.test(clause) && !MINE.test(clause)) continue;
       // Measurements in a list ("390 / 768 / 1366 px").

@@ -179,6 +179,7 @@ invalid.push(
     findings: [{ match: 'ana.lima@gmail.com', severity: 'violation' }, { match: 'ana@limastudio.com', severity: 'violation' }],
   },
   { text: 'Me escreva no meu e-mail rafa.dev@gmail.com que eu te mando o orçamento.', findings: [{ match: 'rafa.dev@gmail.com', severity: 'violation' }] },
+  { text: 'Thanks!\nAna Lima | Designer | ana.lima@gmail.com\nRecife | Brazil | +55 81 98765-4321', findings: [{ match: 'ana.lima@gmail.com', severity: 'violation' }] },
 );
 
 const fixedGaps: KnownGap[] = [
