@@ -288,7 +288,9 @@ const THIRD_PARTY_SENDS = /\b(?:ask|have|get|tell|let|want)\s(?:them|him|her|the
  */
 const ROLES_ONLY = new RegExp(
   '\\b(?:both (?:freelancers?|clients?|parties|sides)|(?:freelancers?|clients?|buyers?|sellers?|employers?|candidates?) (?:and|&) ' +
-    '(?:the )?(?:freelancers?|clients?|buyers?|sellers?|employers?|candidates?)|each other)\\b',
+    '(?:the )?(?:freelancers?|clients?|buyers?|sellers?|employers?|candidates?))' +
+    // ...as the subject of a statement ("...will receive", "...talk"), not greeted with an order ("Freelancer and client: continue...").
+    ' (?:\\w+ )?(?:will|can|may|would|then|receive\\w*|gets?|talk|exchange|are|both|each)\\b',
 );
 const PERSON_WORD = /\b(?:i|i'm|i'll|i'd|me|my|we|we'll|us|our|you|you'll|your|u|ur|let'?s|please|pls)\b/;
 /** A determiner just before "email", "text" or "call": the noun, not the verb. */

@@ -256,6 +256,8 @@ invalid.push(
   { text: 'Ask them to email me the files directly.', findings: [{ match: 'email me', severity: 'violation' }] },
   { text: 'Nanti WA aja ya kak, lebih cepat.', findings: [{ match: 'WA aja', severity: 'violation' }] },
   { text: "Both freelancer and client can continue on WhatsApp, let's do that.", findings: [{ match: 'continue on WhatsApp', severity: 'violation' }] },
+  { text: "Freelancer and client: continue on Telegram, it's faster.", findings: [{ match: 'continue on Telegram', severity: 'violation' }] },
+  { text: "Message each other on WhatsApp, it's easier.", findings: [{ match: 'Message each other on WhatsApp', severity: 'violation' }] },
 );
 
 const fixedGaps: KnownGap[] = [
