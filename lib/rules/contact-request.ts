@@ -239,7 +239,9 @@ const REACH = new RegExp(
  * "What number should I call for the API test?", "which number do we text to test the IVR?": the number of a system under
  * test, not the reader's, when nothing after the question points at the reader ("...to reach you").
  */
-const TESTING = /\b(?:test\w*|qa|demo|sandbox|staging|api|ivr|webhooks?|bots?|twilio|sip|voip|integration|otp|sms gateway|call flow)\b/;
+// (Not a "test task" or a "demo": a paid trial or a sales call is talk with the reader.)
+const TESTING =
+  /\b(?:tests?(?! (?:task|project|job|assignment|order|trial))|testing|qa|sandbox|staging|api|ivr|webhooks?|bots?|twilio|sip|voip|integration|otp|sms gateway|call flow)\b/;
 const READER_AFTER = /\b(?:you|u|your|ur|yours)\b/;
 /** "إذا تم حظر حسابك على واتساب" (if your WhatsApp account is banned): an account named as the one banned, not asked for. */
 const BANNED_BEFORE = new RegExp(`${term(SUSPENDED)}\\s*$`);
