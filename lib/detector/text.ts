@@ -182,6 +182,8 @@ const REPORTED = new RegExp(
       // "someone msgd me saying...", "someone posted this job ... and asked", "a guy applied saying 'contact me on telegram'".
       'ms?gd me', 'msged me', 'dm\'?e?d me', 'texted me', 'emailed me', 'wrote', 'saying', 'said', 'claimed', 'posted', 'applied',
       'called me', 'contacted me',
+      // "I saw someone in a group say you can ask clients to log in...", "a guy on Reddit claims you can...": a claim heard.
+      'says? (?:that )?(?:you|u|we|one|people|freelancers|clients) (?:can|could|should|may|are allowed to)', 'claims?',
     ]) +
     '\\b',
 );
@@ -447,6 +449,47 @@ export function neighbourhood(text: string, index: number): string {
 export function near(text: string, start: number, end: number, reach = 60): string {
   const sentence = sentenceAt(text, start);
   return text.slice(Math.max(sentence.start, start - reach), Math.min(Math.max(sentence.end, end), end + reach));
+}
+
+/** The line holding `index`, when it is short enough to be a row of a table (at most 300 characters either way). */
+function lineAt(text: string, index: number): { start: number; end: number } | null {
+  let start = index;
+  while (start > 0 && text[start - 1] !== '\n') if (index - --start > 300) return null;
+  let end = index;
+  while (end < text.length && text[end] !== '\n') if (++end - index > 300) return null;
+  return { start, end };
+}
+
+/** What separates the fields of a line: pipes or tabs (three fields or more), else commas (a CSV row of four or more), else null. */
+function separatorOf(line: string): RegExp | null {
+  if (line.split(/[|\t]/).length >= 3) return /[|\t]/;
+  return line.split(',').length >= 4 ? /,/ : null;
+}
+
+function fields(line: string): string[] {
+  const separator = separatorOf(line);
+  return separator ? line.split(separator) : [];
+}
+
+/**
+ * A record in a table of data, one per line ("John Miller | Miller Roofing | john@... | (512) 555-0163", CSV rows): lead
+ * lists, CRM exports and sample rows are material for the work, not the writer's details. The line before or after has
+ * as many fields, and in the same column a value of the same kind (`like`: a phone, an address). A signature of two
+ * lines ("Jo Lee | CTO | +1 415...", "Acme | Austin | jo@acme.io") has the same number of fields but not the same columns.
+ */
+export function tableRow(text: string, index: number, like: RegExp): boolean {
+  const line = lineAt(text, index);
+  if (!line) return false;
+  const separator = separatorOf(text.slice(line.start, line.end));
+  if (!separator) return false;
+  const cells = text.slice(line.start, line.end).split(separator);
+  const column = text.slice(line.start, index).split(separator).length - 1;
+  const sameColumn = (other: { start: number; end: number } | null) => {
+    if (!other) return false;
+    const row = fields(text.slice(other.start, other.end));
+    return row.length === cells.length && like.test(row[column] ?? '');
+  };
+  return sameColumn(line.start > 0 ? lineAt(text, line.start - 1) : null) || sameColumn(line.end < text.length ? lineAt(text, line.end + 1) : null);
 }
 
 /**

@@ -16,6 +16,22 @@ const hasAccount = tester(ACCOUNT);
 /** A relative's or partner's account: never the project's own system, whatever else the message mentions. */
 /** "my own account", "use your own login": each person on their own account. ("with your own ID" for someone else's check is not.) */
 const OWN = /\bmy own\b|\b(?:your|his|her|their) own (?:login|account|profile|password|credentials)\b/;
+/** "he has his own login now": the secret named is someone's own, given to them instead of a shared one. */
+const OWN_BEFORE = /\b(?:my|your|his|her|their|our) own\s*$/;
+/**
+ * Advice to the reader about someone of theirs: "if you and your partner are both freelancers, you can share the same
+ * account". The writer is not one of the people sharing, so nothing is offered or asked (read with no I, me or we).
+ */
+const YOU_AND_YOURS = /\byou and your (?:\w+ )?(?:partner|spouse|wife|husband|friend|colleague|co-?founder|team ?mate|sibling|brother|sister)s?\b/;
+const WRITER = /\b(?:i|i'm|i'll|i'd|me|my|mine|we|we're|we'll|us|our)\b/;
+/** "My partner and I run our agency account together": an agency account is the one Upwork gives a team, run by its members. */
+const AGENCY_RUN = /^(?:run|runs|manage|manages|managing|handle|handles|operate|operates) our (?:upwork )?agency (?:account|profile)$/;
+/**
+ * A password in pasted code or configuration ("password: 'changeme'", `{ user: 'admin', password: ... }`, a YAML block):
+ * a value in a snippet being debugged. Read only where nothing around it is about Upwork accounts.
+ */
+const QUOTED_VALUE = /[:=] ?['"`]/;
+const CODE_AROUND = /[{}`;]|\b(?:const|let|var|def|config|ya?ml|json|env|host|port|localhost|database|db|connection|snippet|code)\b/;
 /** A password for a shared file or video link (a portfolio reel, a PDF): not an account. */
 const SHARED_FILE = /\b(?:vimeo|showcase|portfolio|reels?|videos?|pdf|files?|folder|zip|archive|drive|dropbox|documents?|docs?|preview|wetransfer)\b/;
 /** A reply that describes the other person's request ("You're asking me to open a second account"): a refusal, not an offer. */
@@ -314,6 +330,8 @@ export default defineRule<MessageId>({
         // "There's no need to share your password or give me the owner login, please don't."
         const refused = negatedBefore(text, start, 12) || /^\W{0,4}(?:please )?don'?t\b/.test(text.slice(end, end + 20));
         if (!accept(sentence, context, m[0], start) || refused || isDisclaimed(text, start, end) || standsAgainst(text, start, end) || OWN.test(m[0])) continue;
+        if (OWN_BEFORE.test(before(text, start, 20)) || (YOU_AND_YOURS.test(context) && !WRITER.test(context))) continue;
+        if (QUOTED_VALUE.test(m[0]) && CODE_AROUND.test(neighbourhood(text, start)) && !UPWORK_CONTEXT.test(context)) continue;
         // "fix the login bug", "the login page": a feature being worked on, not someone's credentials.
         if (/^\s*(?:bug|page|screen|flow|form|issue|error|button|modal|api|endpoint|redirect|timeout|test)s?\b/.test(text.slice(end, end + 12))) continue;
         // "I sent him my profile link", "examples of my work on my Upwork profile": one's own profile, shown.
@@ -340,7 +358,8 @@ export default defineRule<MessageId>({
       // A past log-in by a stranger, or one the victim locked out: a break-in reported.
       return !(/^(?:logged|signed)\b/.test(match) && (INTRUDER_BEFORE.test(lead) || BREAK_IN.test(neighbourhood(text, start))));
     });
-    scan(USE, 'use', (_s, context, match, start) => !project(context) && UPWORK_CONTEXT.test(context) && !ownerActs(before(text, start, 80), match));
+    scan(USE, 'use', (_s, context, match, start) =>
+      !project(context) && UPWORK_CONTEXT.test(context) && !ownerActs(before(text, start, 80), match) && !AGENCY_RUN.test(match));
     scan(MULTIPLE, 'rent', (sentence, context) => !project(context) && UPWORK_CONTEXT.test(context) && !/\bterms\b/.test(sentence));
     // "I can show you the bug via TeamViewer": a remote session is a problem only about an account or someone's computer.
     scan(IDENTITY, 'identity', (_s, context, match) => !/^(?:via|using|through|with) /.test(match) || hasAccount(context) || UPWORK_CONTEXT.test(context));
@@ -350,7 +369,8 @@ export default defineRule<MessageId>({
     scan(REMOTE_ACCOUNT, 'identity', (_s, context) => hasAccount(context) && !project(context), true);
     scan(AFTER_BAN, 'use', () => true, true);
     scan(DEAL_ANY, 'use', (_s, context) => (hasAccount(context) || /upwork/.test(context)) && !project(context), true);
-    scan(OTHER_LANGUAGES, 'use', (sentence) => !BUILDING.test(sentence));
+    // "una empresa con cuenta Enterprise": "con" right before "cuenta" says what the company has, not whose account is used.
+    scan(OTHER_LANGUAGES, 'use', (sentence, _c, match) => !BUILDING.test(sentence) && !/^con (?:cuenta|conta)\b/.test(match));
     return hits;
   },
 });

@@ -144,6 +144,23 @@ const ADDRESS_AS_CONTENT_OTHER = new RegExp(
     ]),
 );
 
+/**
+ * The place where the work happens: a wedding venue, a shoot location, a conference hotel. The client gives it so the work
+ * can be done there; it is not a way to reach anyone, unless it is the writer's own place ("the event is at my house").
+ */
+const VENUE = new RegExp(
+  '\\b' +
+    oneOf([
+      'venue', 'ceremony', 'reception', 'wedding', 'shoot(?:ing)? location', '(?:photo|video) ?shoot', 'filming location',
+      'event (?:location|venue|address)', 'conference', 'job ?site', 'work ?site', 'lugar del evento', 'local do evento',
+      'lieu (?:du mariage|de la ceremonie|de l.evenement|du tournage)', 'veranstaltungsort', 'hochzeitslocation', 'drehort',
+      'salon de eventos', 'lokasi (?:acara|pernikahan|syuting)', 'dugun mekani',
+    ]) +
+    '\\b',
+);
+const OWN_PLACE =
+  /\b(?:my|our) (?:home|house|place|flat|apartment|office|studio|shop|store|workshop)\b|\bi (?:live|stay)\b|\b(?:meet|visit) (?:me|us)\b|\bcome (?:to|by) (?:my|our)\b/;
+
 export default defineRule<MessageId>({
   id: 'contact-address',
   category: 'contact-sharing',
@@ -159,7 +176,7 @@ export default defineRule<MessageId>({
     const hits: Hit<MessageId>[] = [];
     const asContent = (start: number) => {
       const around = `${paragraphBefore(text, start, start + 1)} ${neighbourhood(text, start)}`;
-      return ADDRESS_AS_CONTENT.test(around) || ADDRESS_AS_CONTENT_OTHER.test(around);
+      return ADDRESS_AS_CONTENT.test(around) || ADDRESS_AS_CONTENT_OTHER.test(around) || (VENUE.test(around) && !OWN_PLACE.test(around));
     };
     for (const m of matches(STREET, text)) {
       const nameStart = m.index + m[1]!.length + (text[m.index + m[1]!.length] === ',' ? 2 : 1);

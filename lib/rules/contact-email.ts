@@ -1,6 +1,6 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { EXAMPLE_DOMAIN, MAIL_PROVIDERS, PROJECT_ACCESS, PROJECT_SYSTEM, TLDS } from '../detector/lexicon/index';
-import { clauseAround, matches, sentenceWindow } from '../detector/text';
+import { clauseAround, matches, paragraphBefore, sentenceWindow, tableRow } from '../detector/text';
 import { oneOf } from '../detector/pattern';
 
 type MessageId = 'email' | 'spelled' | 'access';
@@ -216,6 +216,8 @@ export default defineRule<MessageId>({
     const push = (start: number, end: number, messageId: MessageId) => {
       const window = sentenceWindow(text, start, end);
       if (FORM_RECIPIENT.test(window) && !PERSONAL_MAIL.test(window)) return;
+      // A record in a table of leads or sample rows, one per line: data for the work, not the writer's address.
+      if (tableRow(text, start, /\S@\S/) && !PERSONAL_MAIL.test(paragraphBefore(text, start, end))) return;
       const access = accessOnly(text, start, end, window);
       hits.push({ start, end, messageId: access ? 'access' : messageId, ...(access && { exception: 'project-access' as const }) });
     };

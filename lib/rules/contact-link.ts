@@ -144,6 +144,8 @@ const CONTACT_CUE = new RegExp(
       '\\b',
   ].join('|'),
 );
+/** "no contact info there", "without any contact details": the page is said to hold none. */
+const NO_CONTACT = /\b(?:no|without(?: any)?|zero|not any) (?:contact|e-?mail|phone)/;
 const WORK_CUE = new RegExp(
   '\\b' +
     oneOf([
@@ -253,7 +255,8 @@ export default defineRule<MessageId>({
       const clause = clauseAround(text, start, end).text;
       if (kind?.messageId === 'portfolio') {
         // A portfolio page offered as the way to reach you is a contact link after all.
-        if (CONTACT_CUE.test(clause)) hits.push({ start, end, messageId: 'personal' });
+        // "...(no contact info there, just the work)": a page said to hold no contact details is the portfolio it claims to be.
+        if (CONTACT_CUE.test(clause) && !NO_CONTACT.test(clause)) hits.push({ start, end, messageId: 'personal' });
         else hits.push({ start, end, messageId: 'portfolio', severity: 'warning', exception: 'portfolio' });
         continue;
       }
@@ -268,7 +271,7 @@ export default defineRule<MessageId>({
       const lead = before(text, start, 60);
       // A contact form nearby counts unless the site is the other person's ("your site needs a contact form").
       const formCue = CONTACT_FORM_CUE.test(sentenceWindow(text, start, end)) && !/\b(?:your|their|his|her)\b/.test(lead);
-      const contactCue = (CONTACT_CUE.test(clause) || formCue) && !/\bno (?:contact|email|phone)/.test(clause);
+      const contactCue = (CONTACT_CUE.test(clause) || formCue) && !NO_CONTACT.test(clause);
       // "Our old website is www.x.com, it is ugly": the site to be rebuilt is the job itself.
       if (!contactCue && SITE_TO_REBUILD.test(neighbourhood(text, start))) continue;
       if (WORK_CUE.test(clause) && /\bportfolio\b/.test(clause) && !contactCue) {

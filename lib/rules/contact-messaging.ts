@@ -177,9 +177,14 @@ const NOT_A_HANDLE = new RegExp(
 /** Code and counting, not an id: "signal: controller.signal", "line: 42", "the line number is 1-based". */
 const CODE_VALUE = /^(?:\d+-(?:based|indexed)|\d{1,6}[,;)}]?|[\w$.]*\.signal\b.*|abortsignal\b.*|[\w$.]+\([^)]*\)?[,;)}]*)$/;
 
+/** An account made for testing ("test_account", "qa_tester_02", "demo_player1"): a fixture in a QA ticket, nobody to write to. */
+const TEST_ACCOUNT = /^(?:test|tests|tester|testing|demo|qa|dummy|sample|sandbox|staging|fake)(?:[_.-]|\d|$)/;
+
 function isHandle(ident: string, app: string, label: string, separator: string, possessive: string): boolean {
   const bare = ident.replace(/^@/, '');
-  if (NOT_A_HANDLE.test(bare)) return false;
+  if (NOT_A_HANDLE.test(bare) || TEST_ACCOUNT.test(bare)) return false;
+  // "WhatsApp no: +92 300...", but Portuguese "integrar com WhatsApp no Protheus" ("in the"): "no" as a label needs a number.
+  if (/^[ -]?no$/.test(label) && !separator && !/^\+?\d/.test(bare)) return false;
   if ((app === 'signal' || app === 'line') && !/^@/.test(ident) && CODE_VALUE.test(bare)) return false;
   const strong = /^@|[0-9_.:]|^live:/.test(ident) || /^\+?\d/.test(ident);
   const wordLike = WORD_LIKE_APPS.has(app);
@@ -257,6 +262,7 @@ export default defineRule<MessageId>({
     }
     for (const pattern of [DESCRIBED_SAME, SKYPE_LIVE_ID, APP_LABEL_ID, SAME_EVERYWHERE, GAME_ID, SPOKEN_DOTS]) {
       for (const m of matches(pattern, text)) {
+        if (pattern === GAME_ID && TEST_ACCOUNT.test(m[0].slice(m[0].search(/\S+$/)))) continue;
         if (!standsAgainst(text, m.index, m.index + m[0].length)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle' });
       }
     }

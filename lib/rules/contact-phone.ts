@@ -1,5 +1,5 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { before, clauseAround, matches, sentenceWindow, standsAgainst } from '../detector/text';
+import { before, clauseAround, matches, paragraphBefore, sentenceWindow, standsAgainst, tableRow } from '../detector/text';
 import { oneOf } from '../detector/pattern';
 
 type MessageId = 'phone' | 'spelled';
@@ -16,7 +16,9 @@ const SEPARATOR = /[ \-.()/]/;
 const FORMAT_TALK = new RegExp(
   '\\b' +
     oneOf([
-      'e\\.?164', 'e\\.g\\.?', 'for example', 'placeholder', 'dummy', 'sample', 'test (?:number|data|verisi|numarasi)',
+      'e\\.?164', 'e\\.g\\.?', 'for example', 'placeholder', 'dummy', 'sample', 'test (?:phone |mobile |cell )?(?:numbers?|data|verisi|numarasi)',
+      // "test phone numbers like +1 650-555-3434 in Firebase", "Invalid like 000-000-0000 and 123-456-7890 get flagged".
+      'invalid\\w*', 'fictional', 'fake (?:data|phone|numbers?)', 'numeros? de (?:teste|prueba|test)', 'testnummer\\w*', 'nomor (?:tes|uji)',
       'normali[sz]e\\w*', 'regex', 'validat\\w*', 'format(?:ted|s|ting)?', 'mask', 'style', 'sandbox', 'magic number',
       '(?:tested|testing) (?:it )?with', 'fake number',
       // The same talk in other languages: "z. B.", "por ejemplo", "par exemple", "validieren", "valider".
@@ -63,6 +65,10 @@ const MINE = new RegExp(
   REACHABLE + String.raw`\b(?:my|me|mich|mir|meine?[rn]?|moi|mon|ma|mi|mis|meu|minha|saya|aku|beni|bana|benim)\b|` +
     String.raw`(?<![а-яіїє])(?:мо[йяеи]|мне|мені|мі[йи]|моя)(?![а-яіїє])`,
 );
+/** A phone number in another row of the same column: seven digits or more, separators allowed. */
+const PHONE_LIKE = /\d(?:[\s().+-]*\d){6}/;
+/** A table introduced as the writer's own details ("My details:", "call me on the number below"). */
+const OWN_DETAILS = /\bmy (?:number|phone|cell|mobile|whatsapp|contact|details)\b|\b(?:call|text|reach|contact|whatsapp|ring) me\b/;
 /** "tracking number", "order no": the word "number" naming an ID, not a phone. */
 const ID_NUMBER = /\b(?:tracking|order|serial|invoice|case|ticket|reference|model|part|version|account|routing|item|batch|lot|build|policy|confirmation|booking|reservation)\s?(?:number|no|num|nr)\b/g;
 /** The phone number of the client's business, given as content for the site being built. */
@@ -379,9 +385,11 @@ export default defineRule<MessageId>({
       if (/\b(?:ids?|identifiers?|timestamps?|epoch|uuid|guid|hash)\b/.test(clause) && !cue) continue;
       // "normalise phone numbers to E.164 (e.g. +15550100123 style)": an example of a format, not a number to call.
       const line = lineAround(text, run.start, run.end);
-      if (FORMAT_TALK.test(line) && !MINE.test(line)) continue;
-      // A record in a CSV sample ("Dana,dana@x.com,(555) 010-4432,Austin"): data for the work.
+      // The writer may be named in an earlier sentence of the line ("...is my daily work. I will add test phone numbers like ...").
+      if (FORMAT_TALK.test(line) && (!MINE.test(line) || (FORMAT_TALK.test(clause) && !MINE.test(clause)))) continue;
+      // A record in a CSV sample ("Dana,dana@x.com,(555) 010-4432,Austin") or a table of rows: data for the work.
       if (text[run.start - 1] === ',' && text[run.end] === ',') continue;
+      if (tableRow(text, run.start, PHONE_LIKE) && !MINE.test(line) && !OWN_DETAILS.test(paragraphBefore(text, run.start, run.end))) continue;
       // A business's own line for its site or footer ("the store line customers call"), not the writer's.
       if (BUSINESS_LINE.test(clause) && !MINE.test(clause)) continue;
       // Measurements in a list ("390 / 768 / 1366 px").

@@ -2,7 +2,7 @@ import { defineRule, type Hit } from '../detector/rule';
 import { APP_NAME, PROJECT_ACCESS } from '../detector/lexicon/index';
 import { isDisclaimed, matches, neighbourhood, sentenceAt, sentenceWindow, sentencesWith, standsAgainst } from '../detector/text';
 import { term } from '../detector/frame';
-import { ASK_CONTACT } from '../detector/lexicon/people';
+import { ASK_CONTACT, SUSPENDED } from '../detector/lexicon/people';
 import { oneOf } from '../detector/pattern';
 
 /** Requests read from the lexicon, in every language: "can you leave an email?", "скинь свой телеграм", "apna number do". */
@@ -184,6 +184,12 @@ const BARE_DETAIL = new RegExp(
     '(?:contact|phone|mobile|cell|whatsapp|wa|viber|telegram) ' +
     `(?:no\\b\\.?|number\\b|num\\b|#|details\\b|info\\b)${NOT_DETAIL}`, 'g');
 
+/** "give me a direct email", "could I get a personal number": a way in asked for with "a" instead of "your". */
+const A_DIRECT_DETAIL = new RegExp(
+  '\\b(?:(?:give|send|share|drop|pass|text|dm) (?:me|us)|(?:can|could|may) (?:i|we) (?:get|have)) (?:a|an) ' +
+    '(?:direct|personal|private|separate) (?:e-?mail(?: address)?|(?:phone |mobile |cell )?number|phone|line|contact|whatsapp)\\b',
+  'g',
+);
 /** Indirect and passive asks: "the best number to reach you on", "a direct phone line could be provided", "which inbox should I use", "which street is your office on". */
 const INDIRECT = new RegExp(
   [
@@ -229,6 +235,17 @@ const REACH = new RegExp(
   'g',
 );
 
+/**
+ * "What number should I call for the API test?", "which number do we text to test the IVR?": the number of a system under
+ * test, not the reader's, when nothing after the question points at the reader ("...to reach you").
+ */
+// (Not a "test task" or a "demo": a paid trial or a sales call is talk with the reader.)
+const TESTING =
+  /\b(?:tests?(?! (?:task|project|job|assignment|order|trial))|testing|qa|sandbox|staging|api|ivr|webhooks?|bots?|twilio|sip|voip|integration|otp|sms gateway|call flow)\b/;
+const READER_AFTER = /\b(?:you|u|your|ur|yours)\b/;
+/** "إذا تم حظر حسابك على واتساب" (if your WhatsApp account is banned): an account named as the one banned, not asked for. */
+const BANNED_BEFORE = new RegExp(`${term(SUSPENDED)}\\s*$`);
+const BANNED_AFTER = new RegExp(`^[^.!?,\u060c\\n]{0,20}?${term(SUSPENDED)}`);
 /** A chat app named as a word. */
 const APP_NAMED = new RegExp(`\\b(?:${APP_NAME})\\b`);
 
@@ -260,11 +277,16 @@ export default defineRule<MessageId>({
       const opening = LIST_OPENS.exec(text.slice(from, m.index));
       if (opening) push(from + opening.index, m.index + m[0].length);
     }
-    for (const m of matches(WAY_TO_REACH, text)) push(m.index, m.index + m[0].length);
+    const underTest = (start: number, end: number) => {
+      const sentence = sentenceAt(text, start);
+      return TESTING.test(sentence.text) && !READER_AFTER.test(text.slice(end, sentence.end));
+    };
+    for (const m of matches(WAY_TO_REACH, text)) if (!underTest(m.index, m.index + m[0].length)) push(m.index, m.index + m[0].length);
     for (const m of matches(OTHER_LANGUAGES, text)) push(m.index, m.index + m[0].length);
-    for (const m of matches(INDIRECT, text)) push(m.index, m.index + m[0].length);
+    for (const m of matches(INDIRECT, text)) if (!underTest(m.index, m.index + m[0].length)) push(m.index, m.index + m[0].length);
     for (const m of matches(ID_TO_REACH, text)) push(m.index, m.index + m[0].length);
     for (const m of matches(BARE_DETAIL, text)) push(m.index, m.index + m[0].length);
+    for (const m of matches(A_DIRECT_DETAIL, text)) push(m.index, m.index + m[0].length);
     for (const m of matches(GERMAN_DETAIL, text)) if (GERMAN_ASK.test(sentenceAt(text, m.index).text)) push(m.index, m.index + m[0].length);
     // The negation is the demand's own condition, not a refusal: read no stance.
     for (const m of matches(DEMANDED, text)) {
@@ -289,6 +311,8 @@ export default defineRule<MessageId>({
     for (const m of matches(ASK_ANY_LANGUAGE, text)) {
       const sentence = sentenceAt(text, m.index).start;
       if (covered.has(sentence)) continue;
+      const end = m.index + m[0].length;
+      if (BANNED_BEFORE.test(text.slice(Math.max(sentence, m.index - 16), m.index)) || BANNED_AFTER.test(text.slice(end, end + 40))) continue;
       covered.add(sentence);
       push(m.index, m.index + m[0].length);
     }

@@ -259,6 +259,22 @@ function animalMeant(text: string, start: number, end: number): boolean {
 /** French "en retard", "du retard" (late, a delay), not the English slur. */
 const FRENCH_DELAY = /(?:^|[^a-z])(?:en|du|de|le|un|sans|au|avec|aucun|peu de|pris du) $/;
 
+/**
+ * "Get lost" said of someone, not to them: "customers get lost", "users get lost in the checkout", "it's easy to get lost
+ * in the details". A subject or a modal stands before it, or a place or a condition follows it; "get lost!", "just get
+ * lost", "you can get lost" stay an order.
+ */
+const LOST_SUBJECT = new RegExp(
+  '\\b(?:' +
+    oneOf([
+      'i', 'we', 'they', 'he', 'she', 'it', 'people', 'users', 'customers', 'visitors', 'guests', 'clients', 'readers',
+      'buyers', 'shoppers', 'kids', 'children', 'folks', 'everyone', 'everybody', 'someone', 'newcomers', 'beginners',
+      'players', 'drivers', 'tourists', 'passengers', 'things', 'messages', 'files', 'emails', 'items', 'packages',
+      'parcels', 'orders', 'details', 'data', 'easy to', 'tend to', 'likely to', 'not to', 'never to',
+    ]) +
+    ')(?: (?:always|often|usually|sometimes|easily|quickly|still|never|might|may|could|will|would|tend to))?\\s*$',
+);
+const LOST_WHERE = /^ (?:in|on|among|between|inside|within|when|if|while|because|easily|quickly|without|along|at|during)\b/;
 /** Name-calling at the end of a sentence: "just do what you're told, monkey." */
 const VOCATIVE = /(?:, |^|[.!?] )(?:you )?(?:monkey|idiot|moron|clown|loser|dumbass|retard|fool|donkey|pig|dog|imbecile|old man|stupid)\b(?= *(?:[.!?]|$))/gm;
 /** Threats of harm, exposure or stalking. */
@@ -462,13 +478,23 @@ export default defineRule<MessageId>({
       const lead = /^(?:, |[.!?] )/.exec(m[0])?.[0].length ?? 0;
       hits.push({ start: m.index + lead, end: m.index + m[0].length, messageId: 'insult', replacement: '' });
     }
-    for (const m of matches(INSULT, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult', replacement: '' });
+    for (const m of matches(INSULT, text)) {
+      const end = m.index + m[0].length;
+      if (/^get lost$/.test(m[0]) && (LOST_SUBJECT.test(text.slice(Math.max(0, m.index - 30), m.index)) || LOST_WHERE.test(text.slice(end, end + 12)))) continue;
+      hits.push({ start: m.index, end, messageId: 'insult', replacement: '' });
+    }
     for (const m of matches(THREAT, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat', replacement: '' });
     for (const pattern of [DISCRIMINATION, HIRED_GROUP]) {
       for (const m of matches(pattern, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'slur', replacement: '' });
     }
     for (const m of matches(SEXUAL, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'sexual', replacement: '' });
-    for (const m of matches(HOSTILE_ANY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat', replacement: '' });
+    for (const m of matches(HOSTILE_ANY, text)) {
+      const end = m.index + m[0].length;
+      // "**F** tier", "grades: **A**, **F**": a letter in markdown bold, its stars closing as many as opened it, is no masked word.
+      const opened = /\*+$/.exec(text.slice(Math.max(0, m.index - 3), m.index))?.[0].length ?? 0;
+      if (opened > 0 && /^[a-z]\*+$/.test(m[0]) && m[0].length - 1 === opened && !/[a-z*]/.test(text[end] ?? '')) continue;
+      hits.push({ start: m.index, end, messageId: 'threat', replacement: '' });
+    }
     for (const m of matches(GROUP_CONTEMPT, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'slur' });
     for (const m of matches(INSULT_ANY, text)) if (!spared(text, m.index, m.index + m[0].length)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult', replacement: '' });
     for (const m of matches(DEMEAN_ANY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult' });

@@ -280,6 +280,19 @@ const MENTIONED = /\b(?:mention(?:ing|ed|s)?|say(?:ing|s)?|typ(?:e|es|ing|ed)|wr
 /** "This was not through Upwork": a past fact, not a proposal. */
 const WAS_NOT = /\b(?:was|were|wasn.t|had been)\s$/;
 
+/** "If the client wants changes, ask them to email them to you": someone else sends things to the reader; the writer is no party. */
+const THIRD_PARTY_SENDS = /\b(?:ask|have|get|tell|let|want)\s(?:them|him|her|the client|your client|the buyer|clients)\s(?:to\s)?$/;
+/**
+ * How a service works, told of its roles: "both freelancer and client will receive each other's contact information by
+ * email". Nobody in the sentence is the writer or the reader, so nothing is proposed to anyone.
+ */
+const ROLES_ONLY = new RegExp(
+  '\\b(?:both (?:freelancers?|clients?|parties|sides)|(?:freelancers?|clients?|buyers?|sellers?|employers?|candidates?) (?:and|&) ' +
+    '(?:the )?(?:freelancers?|clients?|buyers?|sellers?|employers?|candidates?))' +
+    // ...as the subject of a statement ("...will receive", "...talk"), not greeted with an order ("Freelancer and client: continue...").
+    ' (?:\\w+ )?(?:will|can|may|would|then|receive\\w*|gets?|talk|exchange|are|both|each)\\b',
+);
+const PERSON_WORD = /\b(?:i|i'm|i'll|i'd|me|my|we|we'll|us|our|you|you'll|your|u|ur|let'?s|please|pls)\b/;
 /** A determiner just before "email", "text" or "call": the noun, not the verb. */
 const NOUN_BEFORE = /\b(?:the|this|that|these|those|an?|every|each|any|which|what|last|first)\s$/;
 /** "rule #1: no skype, no whatsapp, no emails": an English list of bans, not Portuguese "no" (on). */
@@ -329,6 +342,7 @@ export default defineRule<MessageId>({
       const againstUpwork = /^not (?:an? |the )?upwork\b/.test(text.slice(start, end));
       const access = !againstUpwork && !NAMES_CHAT_APP.test(text.slice(start, end)) && ACCESS_CHANNEL.test(sentence.text) && PROJECT_ACCESS.test(neighbourhood(text, start));
       if (isDisclaimed(text, start, end) || deferredToContract(sentence.text) || access) return;
+      if (ROLES_ONLY.test(sentence.text) && !PERSON_WORD.test(sentence.text)) return;
       reported.add(sentence.start);
       hits.push({ start, end, messageId });
     };
@@ -339,6 +353,8 @@ export default defineRule<MessageId>({
     for (const m of matches(DIRECT_OTHER, text)) {
       const sentence = sentenceAt(text, m.index);
       if (reported.has(sentence.start) || HERE.test(sentence.text) || standsAgainst(text, m.index, m.index + m[0].length)) continue;
+      // 'user bisa memilih "Email saja", "WhatsApp saja"': an option's label in quotes, named, not said to the reader.
+      if (quoted(sentence.text, m.index - sentence.start)) continue;
       push(m.index, m.index + m[0].length, 'channel');
     }
     for (const m of matches(GOOGLE_ME, text)) if (MY_CONTACT.test(neighbourhood(text, m.index))) push(m.index, m.index + m[0].length, 'elsewhere');
@@ -360,7 +376,9 @@ export default defineRule<MessageId>({
       if (reported.has(sentence.start) || !usable(sentence, m) || quoted(sentence.text, m.index - sentence.start)) continue;
       // "the email you just received", "that call you missed": a noun with its relative clause, not "email you".
       if (NOUN_BEFORE.test(text.slice(Math.max(sentence.start, m.index - 12), m.index))) continue;
-      push(m.index, m.index + m[0].length, 'channel');
+      const end = m.index + m[0].length;
+      if (/^ to (?:you|yourself)\b/.test(text.slice(end, end + 14)) && THIRD_PARTY_SENDS.test(text.slice(Math.max(sentence.start, m.index - 40), m.index))) continue;
+      push(m.index, end, 'channel');
     }
     // A channel named in a sentence that proposes to talk there.
     for (const m of matches(CHANNEL, text)) {

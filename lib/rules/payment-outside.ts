@@ -6,6 +6,7 @@ import { DESCRIBED_CHANNEL, OUTSIDE_UPWORK } from '../detector/lexicon/channels'
 import { ANOTHER_WAY, AVOID, DIRECT_DEAL, DIRECTLY, FEE, OWN_PAYROLL, PAY_VERB, PAYMENT_METHOD, PAYMENT_TECH } from '../detector/lexicon/payment';
 import { except, union } from '../detector/lexicon/word-class';
 import { oneOf } from '../detector/pattern';
+import { PROJECT_SYSTEM } from '../detector/lexicon/index';
 
 /** Frames over the lexicon, in every language: paying outside Upwork, directly, around the fee, by a named method. */
 const PAY_OUTSIDE = within(PAY_VERB, OUTSIDE_UPWORK, 40);
@@ -179,7 +180,7 @@ const DIRECT = new RegExp(
       '(?! ' +
         oneOf([
           'e-?mail', 'line', 'number', 'link', 'message', 'contact', 'phone', 'access', 'feedback', 'report',
-          'manager', 'competitor',
+          'manager', 'competitor', 'details', 'info', 'mobile',
         ]) +
         ')' +
       '(?! (?:on|in|into|to|from|with) (?:the |your |our |my )?' +
@@ -602,6 +603,8 @@ export default defineRule<MessageId>({
       push(m.index, m.index + m[0].length, 'service');
     }
     for (const m of matches(DIRECT, text)) {
+      // "To work in your Google Sheet directly, please share it with...": working inside a project tool, not around Upwork.
+      if (/^work\b/.test(m[0]) && PROJECT_SYSTEM.test(m[0])) continue;
       // "I implemented PayPal direct pay-in": a product feature, not an arrangement.
       // "For the next store build let's just work directly": proposed outright, whatever the work is.
       const proposed = PROPOSED_LEAD.test(text.slice(Math.max(0, m.index - 30), m.index));

@@ -42,7 +42,7 @@ export const EXAMPLE_DOMAIN = new RegExp(
 const PROJECT_SYSTEMS = [
   'jira', 'confluence', 'atlassian', 'trello', 'asana', 'monday(?:\\.com)?', 'clickup', 'notion', 'linear',
   'basecamp', 'figma', 'sketch', 'zeplin', 'invision', 'adobe xd', 'miro', 'github', 'gitlab', 'bitbucket',
-  'repo', 'repository', 'repositories', 'git', 'google drive', 'gdrive', 'drive', 'dropbox', 'onedrive',
+  'repo', 'repository', 'repositories', 'repositorio', 'repositorios', 'git', 'google drive', 'gdrive', 'drive', 'dropbox', 'onedrive',
   'sharepoint', 'box', 'google docs?', 'google sheets?', 'docs', 'sheets', 'airtable', 'aws', 'azure', 'gcp',
   'firebase', 'vercel', 'netlify', 'heroku', 'wordpress', 'shopify', 'webflow', 'testflight',
   'app store connect', 'play console', 'hubspot', 'salesforce', 'zendesk', 'postman', 'bubble', 'framer',
@@ -69,6 +69,9 @@ const ACCESS_OTHER = oneOf([
     // "Add me" to a tool: "добавьте меня в Figma", "agrégame al Trello", "me adiciona no Notion".
     // "я додам вас у Figma", "te agrego al Trello", "te adiciono no Notion", "ich füge Sie in Asana hinzu".
     'добав\\S*', 'дода\\S*', 'agreg\\S*', 'anad\\S*', 'adicion\\S*', 'ajoute[sz]?', 'hinzufugen', 'hinzu', 'tambahkan',
+    // "Pode compartilhar o repositório do Bitbucket com meu e-mail", "comparte la carpeta", "partagez le dépôt", "freigeben".
+    'compartilh\\S*', 'compart(?:ir|e|es|an|elo|ela)', 'partag\\S*', 'freigeben', 'freigabe', 'bagikan', 'paylas\\S*',
+    'поделит\\S*', 'расшар\\S*', 'поділит\\S*',
   ]);
 /** A project system named anywhere ("the Google Drive folder"). */
 export const PROJECT_SYSTEM = new RegExp(`\\b(?:${PROJECT_SYSTEMS})\\b`);

@@ -285,10 +285,11 @@ words: {
   ur: ['(?:band|ban|suspend|block) ho (?:gaya|gya|chuka)'],
   tl: ['(?:na-?)?(?:suspend|ban|block)(?:ed)?'],
   id: ['(?:kena )?(?:suspend|banned|ban|blokir|diblokir)'],
-  ar: ['(?:اتقفل|انقفل|تم ايقاف|اتبند|محظور|معلق)'],
+  ar: ['(?:اتقفل|انقفل|تم ايقاف|اتبند|محظور|معلق|تم حظر|حظر)'],
   tr: ['(?:askiya alindi|kapatildi|banlandi|engellendi)'],
 },
-examples: ['my account was suspended', 'cuenta suspendida', 'аккаунт заблокировали', 'account band ho gaya', 'akun kena suspend', 'hesabım askıya alındı'],
+examples: ['my account was suspended', 'cuenta suspendida', 'аккаунт заблокировали', 'account band ho gaya', 'akun kena suspend', 'hesabım askıya alındı',
+  'إذا تم حظر حسابك'],
 });
 
 /** Asking for contact details, per language. */

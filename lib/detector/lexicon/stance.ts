@@ -68,11 +68,13 @@ export const RULES_TALK = defineClass({
     hi: ['(?:terms|rules|policy) ke (?:mutabiq|khilaf)', 'allowed nahi', 'mana hai'],
     ur: ['(?:terms|rules|policy) ke (?:mutabiq|khilaf)', 'allowed nahi', 'mana hai', 'mana he'],
     tl: ['bawal', 'labag sa (?:rules|patakaran)'],
-    id: ['dilarang', 'melanggar (?:aturan|kebijakan|tos)', 'tidak diperbolehkan', 'aturan upwork'],
+    id: ['dilarang', 'melanggar (?:aturan|kebijakan|tos|ketentuan|syarat)', 'tidak diperbolehkan', 'aturan upwork',
+      'ketentuan layanan', 'syarat dan ketentuan'],
     ar: ['ممنوع', 'مخالف\\S* (?:للقوانين|للشروط|للسياسة)', 'شروط (?:الاستخدام|المنصة)', 'قوانين (?:المنصة|upwork)'],
     tr: ['yasak\\S*', 'kurallar\\S* (?:aykiri|karsi)', 'kullanim (?:sartlari|kosullari)', 'upwork kurallari'],
   },
-  examples: ['Nada pode ser tratado por fora, o site pune os infratores dessa regra', 'está prohibido', 'c’est interdit', 'запрещено правилами', 'terms ke mutabiq mana hai'],
+  examples: ['Nada pode ser tratado por fora, o site pune os infratores dessa regra', 'está prohibido',
+    'melanggar ketentuan layanan Upwork', 'c’est interdit', 'запрещено правилами', 'terms ke mutabiq mana hai'],
   counterExamples: ['a regra de negócio do checkout'],
 });
 

@@ -307,6 +307,37 @@ invalid.push(
   { text: "3andi profile 2adim, teshta3'al 3aleh w nets2asem.", findings: [{ match: "teshta3'al 3aleh", severity: 'violation' }] },
 );
 
+/**
+ * Batches 19-20 (precision): a login of one's own, a claim heard from others, advice about the reader's own partner,
+ * an agency account run by its members, a password in pasted code, "con cuenta" as what a company has.
+ */
+valid.push(
+  'I added him to my team on Upwork, he has his own login now. Please answer him like me.',
+  "My assistant is on the team now and has her own password, so she won't need mine.",
+  'I saw someone in a Facebook group say you can ask clients to log into their account and give yourself a review. That\'s not true, right?',
+  "A guy on Reddit claims you can log into the client's account to approve your own milestone. Is that true?",
+  'If you and your partner are both freelancers, then you can share the same account and avoid having to set up two accounts.',
+  'If you and your spouse both freelance, you can use one Upwork account together.',
+  'My partner and I run our agency account together',
+  'My co-founder and I manage our agency profile as a team.',
+  "Here is the config: `const db = { user: 'admin', password: 'changeme123' }` — the connection fails on line 4.",
+  "config.yml:\n  db:\n    host: localhost\n    password: 's3cretpass'\nWhy does this crash?",
+  { text: 'Somos una agencia con cuenta Enterprise, ¿nos pasas tu correo para la invitación?', context: { client: 'enterprise' } },
+  'Somos una agencia con cuenta verificada en Upwork desde 2019.',
+);
+invalid.push(
+  { text: 'Send me your login now, the client is waiting.', findings: [{ match: 'Send me your login', severity: 'violation' }] },
+  { text: 'I need his login now.', findings: [{ match: 'need his login', severity: 'violation' }] },
+  { text: 'You can ask clients to log into their account and give yourself a review.', findings: [{ match: 'log into their account', severity: 'violation' }] },
+  { text: 'You and I can share the same account and split the jobs.', findings: [{ match: 'share the same account', severity: 'violation' }] },
+  { text: "You can share your Upwork account with me and I'll bid for you.", findings: [{ match: 'share your Upwork account', severity: 'violation' }] },
+  { text: "My brother runs my agency account while I'm away.", findings: [{ match: 'runs my agency account', severity: 'violation' }] },
+  { text: "upwork login: me@x.com password: 'Sunny2024'", findings: [{ match: "password: 'Sunny2024'", severity: 'violation' }] },
+  { text: "password = 'Sunny2024' for my Upwork account, use it to apply.", findings: [{ match: "password = 'Sunny2024'", severity: 'violation' }] },
+  { text: 'Puedes postular con mi cuenta, yo te paso el usuario.', findings: [{ match: 'con mi cuenta', severity: 'violation' }] },
+  { text: 'Trabaja con la cuenta de mi hermano, está verificada.', findings: [{ match: 'con la cuenta', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'Can you log in to my Upwork and send proposals for me?',

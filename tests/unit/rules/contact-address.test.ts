@@ -82,6 +82,21 @@ const invalid: InvalidCase[] = [
   { text: 'My new office is at 221 Example Rd, Springfield 62704 if you want to visit.', findings: [{ match: '221 Example Rd, Springfield 62704', severity: 'violation' }] },
 ];
 
+/** Batches 19-20 (precision): the place where the work happens (a wedding venue, a shoot location), not the writer's own place. */
+const client = { role: 'client' as const };
+valid.push(
+  { text: 'The venue is Hollybrook Barn, 1190 Old Farm Rd, Weaverville NC. Ceremony at 4:30 on the lawn.', context: client },
+  { text: 'The shoot location is Riverside Park, 200 Main Street, Austin TX 78701. Please arrive by 9.', context: client },
+  { text: 'The conference is at the Grand Hotel, 45 King Street, Manchester M2 4LQ, room 3.', context: client },
+  { text: 'Le lieu du mariage : Domaine des Tilleuls, 12 rue de la Paix, 75002 Paris. Cérémonie à 15h.', context: client },
+  { text: 'Veranstaltungsort ist das Gut Rosenhof, Hauptstraße 12, 10115 Berlin. Beginn 14 Uhr.', context: client },
+);
+invalid.push(
+  { text: 'The wedding is at our home, 12 Elm Street, Austin TX 78701, parking is on the left.', context: client, findings: [{ match: '12 Elm Street, Austin TX 78701', severity: 'violation' }] },
+  { text: 'After the shoot, meet me at my studio, 221 Baker Street, London NW1 6XE.', findings: [{ match: '221 Baker Street, London NW1 6XE', severity: 'violation' }] },
+  { text: 'Come to my office at 12 Harbour Road, Cape Town 8001 and we can talk.', findings: [{ match: '12 Harbour Road, Cape Town 8001', severity: 'violation' }] },
+);
+
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
 const fixedGaps: KnownGap[] = [
   {

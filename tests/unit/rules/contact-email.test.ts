@@ -163,6 +163,25 @@ valid.push(
   'أنا أشتغل على جيميل وأوتلوك في الشركة، مش مشكلة.',
 );
 
+/** Batches 19-20 (precision): rows of a table of leads or sample data; an address for a repository asked in Portuguese or Spanish. */
+valid.push(
+  'Sample rows attached (fake data for privacy):\nJohn Miller | Miller Roofing LLC | john@millerroofing-example.com\nSara Ortiz | Ortiz Bros | sara@ortizbros-example.com',
+  'Here are the first leads:\nName,Company,Email,City\nDana Kim,Acme Dental,dana@acmedental.com,Austin\nLee Park,Park Law,lee@parklaw.com,Dallas',
+);
+invalid.push(
+  {
+    text: 'Pode compartilhar o repositório do Bitbucket com meu e-mail rafa.dev.example@gmail.com? É só pra eu avaliar o código.',
+    findings: info('rafa.dev.example@gmail.com'),
+  },
+  { text: '¿Puedes compartir la carpeta de Google Drive con ana.ruiz@gmail.com? Solo para revisar los archivos.', findings: info('ana.ruiz@gmail.com') },
+  {
+    text: 'My email is below, write me there:\nName | Email | Phone\nAna Lima | ana.lima@gmail.com | +55 11 98765-4321\nWork | ana@limastudio.com | -',
+    findings: [{ match: 'ana.lima@gmail.com', severity: 'violation' }, { match: 'ana@limastudio.com', severity: 'violation' }],
+  },
+  { text: 'Me escreva no meu e-mail rafa.dev@gmail.com que eu te mando o orçamento.', findings: [{ match: 'rafa.dev@gmail.com', severity: 'violation' }] },
+  { text: 'Thanks!\nAna Lima | Designer | ana.lima@gmail.com\nRecife | Brazil | +55 81 98765-4321', findings: [{ match: 'ana.lima@gmail.com', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'm good at python dot net and java.",

@@ -84,6 +84,16 @@ invalid.push(
   { text: 'Book me at https://calendly.com', findings: [{ match: 'https://calendly.com', severity: 'violation' }] },
 );
 
+/** Batches 19-20 (precision): a portfolio page said to hold no contact details stays a portfolio (a warning). */
+invalid.push(
+  {
+    text: 'Portfolio with case studies (no contact info there, just the work): dribbble.com/pixelmill-example',
+    findings: [{ match: 'dribbble.com/pixelmill-example', severity: 'warning' }],
+  },
+  { text: 'Portfolio (contact details on the last page): dribbble.com/pixelmill-example', findings: [{ match: 'dribbble.com/pixelmill-example', severity: 'violation' }] },
+  { text: 'My portfolio and contact info: behance.net/pixelmill-example', findings: [{ match: 'behance.net/pixelmill-example', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'linkedin dot com/in/janedoe',

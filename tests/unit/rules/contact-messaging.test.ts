@@ -136,4 +136,19 @@ invalid.push(
   { text: 'disc is nia dot beats, add me', findings: [{ match: 'disc is nia dot beats', severity: 'violation' }] },
 );
 
+/** Batches 19-20 (precision): a test account in a QA ticket, Portuguese "WhatsApp no CRM" ("in the"), not "WhatsApp no." (number). */
+valid.push(
+  'Steam user name: test_account',
+  "QA ticket #412: achievements don't unlock. Steam user name: test_account. Steps to reproduce below.",
+  'Xbox gamertag: demo_player1 shows the wrong avatar in the build.',
+  'No artigo de hoje, vou mostrar como integrar facilmente com WhatsApp no Protheus usando a API da ConnectZap.',
+  'Vamos integrar o WhatsApp no CRM da loja com a API oficial.',
+);
+invalid.push(
+  { text: 'my steam username: kaito_builds88, add me', findings: [{ match: 'steam username: kaito_builds88', severity: 'violation' }] },
+  { text: 'Steam username: darkrider99, add me there and we can talk.', findings: [{ match: 'Steam username: darkrider99', severity: 'violation' }] },
+  { text: 'WhatsApp no: +92 300 1234567', findings: [{ match: 'WhatsApp no: +92 300 1234567', severity: 'violation' }] },
+  { text: 'whatsapp no 03001234567 pe message karo', findings: [{ match: 'whatsapp no 03001234567', severity: 'violation' }] },
+);
+
 runRuleTests('contact-messaging', { valid, invalid });

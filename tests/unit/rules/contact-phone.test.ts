@@ -116,6 +116,27 @@ invalid.push(
   { text: 'Pour un exemple de script, je suis joignable au 06 12 34 56 78.', findings: [{ match: '06 12 34 56 78', severity: 'violation' }] },
 );
 
+/** Batches 19-20 (precision): test numbers for QA, validation of invalid numbers, rows of a table of leads. */
+valid.push(
+  'Phone OTP login with Firebase Auth is my daily work. I will add test phone numbers like +1 650-555-3434 in Firebase console so QA can log in.',
+  'Phone number validation with Twilio Lookup. Invalid like 000-000-0000 and 123-456-7890 get flagged red.',
+  'Para QA, usa los números de prueba como +1 650-555-3434 en la consola de Firebase.',
+  'Sample rows attached (fake data for privacy):\nJohn Miller | Miller Roofing LLC | (512) 555-0163\nSara Ortiz | Ortiz Bros | (512) 555-0171',
+  'Here are the first leads:\nName,Company,Phone,City\nDana Kim,Acme Dental,(415) 555-0132,Austin\nLee Park,Park Law,(415) 555-0188,Dallas',
+  'Name\tPhone\tEmail\nDana\t(415) 555-0132\tdana@acme.com\nLee\t(415) 555-0188\tlee@park.com',
+);
+invalid.push(
+  { text: 'Use my test number +1 650-555-3434 to call me about the job.', findings: [{ match: '+1 650-555-3434', severity: 'violation' }] },
+  { text: 'Call me at 123-456-7890 anytime.', findings: [{ match: '123-456-7890', severity: 'violation' }] },
+  { text: 'Llámame al +1 650-555-3434, es mi número de prueba.', findings: [{ match: '+1 650-555-3434', severity: 'violation' }] },
+  // A signature of two lines has as many fields per line as a table, but not a phone in the same column of both.
+  { text: 'Best,\nJo Lee | CTO | +1 415 555 0132\nAcme Inc | Austin | jo@acmeinc.io', findings: [{ match: '+1 415 555 0132', severity: 'violation' }] },
+  {
+    text: 'My details, call me anytime:\nName | Phone | City\nAna Lima | +55 11 98765-4321 | Recife\nWork | +55 11 3456-7890 | Recife',
+    findings: [{ match: '+55 11 98765-4321', severity: 'violation' }, { match: '+55 11 3456-7890', severity: 'violation' }],
+  },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'call ٠٣٠٠١٢٣٤٥٦٧',

@@ -223,6 +223,30 @@ invalid.push(
   { text: 'Надішліть вашу пошту, будемо спілкуватися там.', context: { role: 'client' }, findings: [{ match: 'Надішліть вашу пошту', severity: 'violation' }] },
 );
 
+/** Batches 19-20 (precision): the number of a system under test; a way in asked for with "a" instead of "your". */
+valid.push(
+  'What number should I call for the API test?',
+  'Which number should I text for the webhook test?',
+  'What number do we call to test the IVR menu?',
+  'Which number do we text to test the OTP flow?',
+  'I can give you a direct line to our support team once the contract starts.',
+  // An account named as the one banned, in a help text: "if your WhatsApp account is banned, you can appeal".
+  'إذا تم حظر حسابك على واتساب، يمكنك طلب إلغاء الحظر من خلال 6 خطوات.',
+  'إذا تم حظر حسابك على انستقرام، تواصل مع الدعم من التطبيق.',
+);
+invalid.push(
+  { text: 'What number should I call you on?', findings: [{ match: 'What number should I call', severity: 'violation' }] },
+  { text: 'What number should I call to reach you about the API test?', findings: [{ match: 'What number should I call', severity: 'violation' }] },
+  { text: 'What number should I call for the interview?', findings: [{ match: 'What number should I call', severity: 'violation' }] },
+  { text: 'What number should I call for the demo?', findings: [{ match: 'What number should I call', severity: 'violation' }] },
+  { text: 'What number should I call to discuss the test task?', findings: [{ match: 'What number should I call', severity: 'violation' }] },
+  { text: 'Any chance you can give me a direct email? Upwork messages get lost sometimes.', findings: [{ match: 'give me a direct email', severity: 'violation' }] },
+  { text: 'Could I get a personal number to text you about the shoot?', findings: [{ match: 'Could I get a personal number', severity: 'violation' }] },
+  { text: "Send us a direct email address and we'll move the rest there.", findings: [{ match: 'Send us a direct email address', severity: 'violation' }] },
+  { text: 'حسابي على ابورك محظور، ممكن حسابك على واتساب؟', findings: [{ match: 'ممكن حسابك', severity: 'violation' }] },
+  { text: 'عطني حسابك على تلغرام', findings: [{ match: 'عطني حسابك', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'W h a t s  y o u r  e m a i l ?',

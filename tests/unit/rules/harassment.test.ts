@@ -443,6 +443,26 @@ valid.push(
   { text: "Ma chérie m'a dit que le logo était superbe.", context: { contract: 'active', role: 'client' } },
 );
 
+/** Batches 19-20 (precision): a letter in markdown bold is no masked swear word; "get lost" said of someone, not to them. */
+valid.push(
+  "That's **F** tier work, honestly, but I can fix it.",
+  'Grades: **A** for design, **F** for speed.',
+  { text: 'Put the pin exactly on the entrance please, customers get lost.', context: { contract: 'active', role: 'client' } },
+  'Users get lost in the checkout flow, so we need clearer steps.',
+  'The menu is so deep that people get lost easily.',
+  "It's easy to get lost in the details.",
+  'Messages get lost when the socket drops.',
+);
+invalid.push(
+  { text: 'f** off', findings: [{ match: 'f** off', severity: 'violation' }] },
+  { text: 'what the f** is this', findings: [{ match: 'f**', severity: 'violation' }] },
+  { text: '**F** you and your cheap budget.', findings: [{ match: 'F** you', severity: 'violation' }] },
+  { text: 'Get lost.', findings: [{ match: 'Get lost', severity: 'violation' }] },
+  { text: 'Nobody wants you here, get lost!', findings: [{ match: 'get lost', severity: 'violation' }] },
+  { text: 'You can get lost with that offer.', findings: [{ match: 'get lost', severity: 'violation' }] },
+  { text: 'Take your cheap offer and get lost.', findings: [{ match: 'get lost', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'go kill yourself',

@@ -243,6 +243,23 @@ invalid.push(
 );
 valid.push('PM nyo na lang po ako dito sa Upwork kung may tanong.', 'Nag-PM sa akin yung client sa FB pero sinabi kong dito lang po tayo.');
 
+/** Batches 19-20 (precision): things sent to the reader by someone else, an option's label in quotes, a service told of its roles. */
+valid.push(
+  'If the client wants to make any changes, ask them to email them to you (or acknowledge your own email confirming this)',
+  'Have the client text them to you if the upload keeps failing.',
+  'Preferensi notifikasi: user bisa memilih “Email saja”, “WhatsApp saja”, atau “Keduanya”.',
+  "After the fee is paid, both freelancer and client will receive each other's contact information by email.",
+  'Once matched, the freelancer and client talk directly by phone to agree the scope.',
+);
+invalid.push(
+  { text: 'Can you email them to me instead of uploading here?', findings: [{ match: 'email them', severity: 'violation' }] },
+  { text: 'Ask them to email me the files directly.', findings: [{ match: 'email me', severity: 'violation' }] },
+  { text: 'Nanti WA aja ya kak, lebih cepat.', findings: [{ match: 'WA aja', severity: 'violation' }] },
+  { text: "Both freelancer and client can continue on WhatsApp, let's do that.", findings: [{ match: 'continue on WhatsApp', severity: 'violation' }] },
+  { text: "Freelancer and client: continue on Telegram, it's faster.", findings: [{ match: 'continue on Telegram', severity: 'violation' }] },
+  { text: "Message each other on WhatsApp, it's easier.", findings: [{ match: 'Message each other on WhatsApp', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",

@@ -263,6 +263,26 @@ invalid.push(
   { text: "IBAN'ını gönder, havale yaparım.", findings: [{ match: "IBAN'ını gönder, havale yaparım", severity: 'violation' }] },
 );
 
+/** Batch 16 (Indonesian rules advice): an offer named as breaking the terms of service is a warning, not an offer. */
+valid.push(
+  'Pekerjaan apa pun yang menawarkan pembayaran di muka di luar platform melanggar ketentuan layanan Upwork.',
+  'Menerima pembayaran di luar platform melanggar syarat dan ketentuan Upwork, jadi semua transaksi harus lewat Upwork.',
+);
+invalid.push(
+  { text: 'Saya minta pembayaran di luar platform via transfer bank, biar tidak kena potongan.', findings: [{ match: 'pembayaran di luar platform', severity: 'violation' }] },
+  { text: 'Kita lanjut pembayaran di luar platform saja, lebih murah.', findings: [{ match: 'pembayaran di luar platform', severity: 'violation' }] },
+);
+
+/** Batch 19 (precision): working inside a project tool "directly", one's direct details once a contract has started. */
+valid.push(
+  { text: 'To work in your Google Sheet directly, please share it with rakib.bd@gmail.com as Editor. All talk stays here.', context: { contract: 'active' } },
+  { text: 'Now that our contract has started, here are my direct details for day-to-day coordination.', context: { contract: 'active' } },
+);
+invalid.push(
+  { text: 'We can work directly in Google Sheets from now on and you pay me by PayPal.', findings: [{ match: 'work directly', severity: 'violation' }, { match: 'pay me by PayPal', severity: 'violation' }] },
+  { text: "Next project let's contract directly, here are my direct details.", findings: [{ match: "Next project let's contract directly", severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",
