@@ -16,7 +16,7 @@
  * Units: KB = 1,024 and MB = 2^20 UTF-16 code units (JS string length), the
  * unit the detector works in; the UTF-8 size of the mixed corpus is printed too.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import v8 from 'node:v8';
@@ -232,18 +232,6 @@ console.log(`  typing the whole proposal costs ${fmt(keystrokeTotal, 0)} ms of d
   detect(`${PROPOSAL} `, proposalContext);
   probe.seen = null;
   console.log(`  prefilter: ${skipped} of ${run + skipped} filtered scans skipped in one check (texts under 400 chars are scanned unfiltered)`);
-  let gated = 0;
-  probe.gated = () => gated++;
-  detect(`${PROPOSAL}  `, proposalContext);
-  probe.gated = null;
-  console.log(`  gating: ${gated} patterns tried only where a word starts with one of their heads, the others scan the text`);
-  // Gated against scanned, each in a child process (V8 flags), alternating in blocks, CPU time per check.
-  for (const [flags, what] of [[[], 'V8 as in a quiet tab'], [['--no-regexp-optimization'], 'patterns compiled unoptimised, as on a busy page']] as const) {
-    const child = spawnSync(process.execPath, [...flags, '--import', 'tsx', fileURLToPath(new URL('./bench-gating.ts', import.meta.url))], { encoding: 'utf8' });
-    if (child.status !== 0) throw new Error(child.stderr);
-    const { gated: on, scanned: off } = JSON.parse(child.stdout) as { gated: number; scanned: number };
-    console.log(`  gated ${fmtMs(on)} ms vs scanned ${fmtMs(off)} ms CPU per check (x${fmt(on / off, 2)}), ${what}`);
-  }
 }
 
 sectionDone('1');

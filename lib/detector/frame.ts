@@ -7,7 +7,7 @@
  * scans frames stays linear.
  */
 import { alternation, type Language, type WordClass } from './lexicon/word-class';
-import { findAll } from './prefilter';
+import { mayMatch } from './prefilter';
 
 /** Letters and digits of any script: what a word edge must not touch. */
 const WORD_CHAR = 'a-z0-9\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u052f\\u0590-\\u08ff\\u0900-\\u0dff\\u0e00-\\u0e7f';
@@ -100,7 +100,14 @@ function scan(re: RegExp, text: string): Span[] {
   const kept = scanned.get(re);
   if (kept && kept.text === text) return kept.spans;
   const spans: Span[] = [];
-  for (const m of findAll(re, text)) if (m[0].length > 0) spans.push({ start: m.index, end: m.index + m[0].length });
+  re.lastIndex = 0;
+  for (let m = mayMatch(re, text) ? re.exec(text) : null; m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    spans.push({ start: m.index, end: m.index + m[0].length });
+  }
   scanned.set(re, { text, spans });
   return spans;
 }

@@ -2,7 +2,7 @@ import { pairs, term, type Pairing } from './frame';
 import { NEGATION as NEGATION_WORDS, ON_UPWORK, REFUSED, RULES_TALK } from './lexicon/stance';
 import { except } from './lexicon/word-class';
 import { oneOf } from './pattern';
-import { findAll } from './prefilter';
+import { mayMatch } from './prefilter';
 
 /**
  * Small helpers the rules share for reading the prepared view around a match:
@@ -302,7 +302,12 @@ export function* matches(pattern: RegExp | Pairing, text: string): Generator<Reg
     return;
   }
   if (!pattern.global) throw new Error(`pattern ${pattern} must be global`);
-  yield* findAll(pattern, text);
+  if (!mayMatch(pattern, text)) return;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (m[0].length === 0) pattern.lastIndex++;
+    yield m;
+  }
 }
 
 export interface Sentence {
