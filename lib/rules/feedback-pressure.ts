@@ -110,7 +110,7 @@ const DEMAND = new RegExp(
   [
       '\\b(?:give|leave|rate|post)\\b (?:me |us )?[★⭐]{3,}',
       '\\b(?:only|just) (?:5|five)[- ]?(?:stars?|[★⭐*])',
-      '\\banything less\\b[^.!?\\n]{0,20}?\\b(?:kills?|hurts?|ruins?|destroys?)',
+      '\\banything less\\b[^.!?\\n]{0,20}?\\b(?:kills?|hurts?|ruins?|destroys?|suspends?|bans?|blocks?)',
       '\\b(?:don\'?t|do not|never) (?:give|leave|rate)\\b[^.!?\\n]{0,10}?\\b(?:less|lower|below|under)' +
         ' than (?:5|five|perfect)',
       '\\b(?:full marks|(?:5|five) stars?|perfect (?:score|rating))\\b[^.!?\\n]{0,40}?\\b' +
@@ -122,7 +122,7 @@ const DEMAND = new RegExp(
           'give', 'leave', 'rate', 'post', 'put', 'write', 'mark',
           'close (?:the |this )?(?:contract|job) with', 'end (?:the |this )?contract with',
         ]) +
-        `\\b (?:me |us |it )?(?:only |just |a |an |the )?${TOP}` +
+        `\\b (?:me |us |it )?(?:only |just |a |an |the |all )?${TOP}` +
         `(?:[- ]?(?:star|[★⭐*])s?\\b|[^.!?\\n]{0,25}?\\b${REVIEW})`,
       '\\b(?:anything|something|nothing) (?:less|lower|below|under|short of)(?: than)? (?:a |an )?' +
         '(?:5|five|perfect|10|top|full)\\b',
@@ -132,6 +132,10 @@ const DEMAND = new RegExp(
         '(?:account|profile|job success(?: score)?|jss|rating|career|ranking|family|livelihood)' +
         '\\b[^.!?\\n]{0,30}?\\b(?:suffer\\w*|suspended|banned|ruined|hurt|drop\\w*|destroyed|depends)\\b',
       `\\b${GOOD_REVIEW} (?:please|pls|plz)\\b`,
+      // "I need 5 star when we close", "we want five stars on this contract" (not "we need 5-star hotels scraped").
+      '\\b(?:i|we) (?:really |just |absolutely )?(?:need|want|expect|require) (?:a |the |only |nothing less than |nothing but |all )?' +
+        `${TOP}[- ]?(?:star|[★⭐*])s?(?: ${REVIEW})?` +
+        '(?= *(?:[.,!?]|$|(?:when|once|after|before|from you|please|pls|plz|or|on (?:this|the|my|our)|for (?:this|the|my))\\b))',
       // "the review had better reflect how generous I'm being", "Five stars and a paragraph, that's the price."
       '\\b(?:the|your|my) (?:review|feedback|rating)s? (?:had|\'d) better (?:reflect|be|say|mention)\\b',
       '\\b(?:5|five)[- ]?stars?\\b[^.!?\\n]{0,30}?\\b(?:that\'?s|that is|is|are) (?:the|my) (?:price|deal|condition|terms)\\b',
@@ -171,6 +175,20 @@ const TRADED = new RegExp(
   '\\b(?:if you (?:leave|give|post|write|do) (?:it|that|one|this)|in return|in exchange)\\b' +
     '|\\bif you\\b[^.!?\\n]{0,40}?\\b(?:change|remove|delete|edit|update|raise|bump|take down|revise) (?:it|that|this|the)\\b',
 );
+/** A lower score as the condition, the score named just before: "5 stars please. If you give less, I won't upload the code." */
+const LOWER_SCORE = new RegExp(
+  [
+    '\\b(?:if|when) (?:you|u) (?:give|leave|rate|put)(?: (?:me|us|it))? (?:any(?:thing)? )?(?:less|lower)\\b',
+    '\\bsi (?:me )?(?:das|pones|dejas|da|pone|deja) menos\\b', '\\bse (?:voce |vc )?(?:me )?(?:der|deixar|colocar|dar) menos\\b',
+    '\\bsi (?:tu|vous) (?:me )?(?:mets|mettez|donnes|donnez|laisses|laissez) moins\\b',
+    '\\b(?:wenn|falls) (?:du|sie) (?:mir )?weniger (?:gibst|geben|vergibst|vergeben)\\b',
+    '(?<![а-яіїє])(?:если|якщо) (?:мне |мені )?(?:поставите|поставишь|дадите|поставите|поставиш) (?:мне |мені )?(?:меньше|менше|ниже|нижче)',
+  ].join('|'),
+);
+/** The work then withheld, in the same languages: "I won't upload the code", "no te entrego los archivos", "не отправлю". */
+const WITHHELD = /\b(?:won'?t|will not|not|never|no|nao|ne|nicht|kein\w*)\b|(?<![а-яіїє])(?:не|ні)(?![а-яіїє])/;
+const deliverable = tester(feedbackWords.DELIVERABLE);
+const deliverVerb = tester(feedbackWords.DELIVER_VERB);
 /** Getting reviews, not work: "get the stars", "receive good feedback". */
 /** Also "keep polishing the design until you give feedback": work going on, not work held back. */
 const GETS_REVIEW = /\b(?:get|gets|getting|got|receive|received|receiving)\b (?:the |a |any |more |good |bad |great )?(?:stars?|reviews?|ratings?|feedback)\b|\bkeep(?:ing)? [a-z]+ing\b/g;
@@ -254,6 +272,15 @@ export default defineRule<MessageId>({
       const around = swap ? neighbourhood(text, sentence.start) : '';
       if (swap && !HONEST_REVIEW.test(around) && WRITER_REVIEWS.test(around)) {
         hits.push({ start: sentence.start + swap.index, end: sentence.start + swap.index + swap[0].length, messageId: 'incentive' });
+        continue;
+      }
+      // "I need 5 star when we close. If you give less I will not upload the final source code."
+      const lower = namesReview ? null : LOWER_SCORE.exec(s);
+      // Only with the work held back: "If you give less, please tell me what to fix" asks for nothing.
+      const rest = lower ? s.slice(lower.index) : '';
+      const withheld = lower && ((HOLD.test(s) && WORK.test(s)) || (deliverVerb(rest) && deliverable(rest))) && WITHHELD.test(rest);
+      if (withheld && !HONEST.test(s) && GOOD_REVIEW_ANY.test(sentenceBefore(text, sentence.start).text)) {
+        hits.push({ start: sentence.start + lower.index, end: sentence.start + lower.index + lower[0].length, messageId: 'conditional' });
         continue;
       }
       // "Show your users only 5-star reviews": product talk about an app's ratings, not a demand.

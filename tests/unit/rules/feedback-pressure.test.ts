@@ -178,6 +178,33 @@ valid.push(
   { text: 'O cliente me deu 5 estrelas e eu dei 5 para ele também.', context: { contract: 'active' } },
 );
 
+/** Batches 19-20: a top score wanted ("I need 5 star", "all 10s"), then a lower one held over the work, in five languages. */
+invalid.push(
+  {
+    text: "Five stars when we close, ok? If you rate me lower I won't send the source files.",
+    context: { contract: 'active' },
+    findings: [{ match: 'If you rate me lower', severity: 'violation' }],
+  },
+  { text: 'We want five stars on this contract, nothing else.', context: { contract: 'active' }, findings: [{ match: 'We want five stars', severity: 'violation' }] },
+  {
+    text: 'Give me all 5s on the private feedback, anything less and my account gets banned.',
+    context: { contract: 'active' },
+    findings: [{ match: 'Give me all 5s on the private feedback', severity: 'violation' }, { match: 'my account gets banned', severity: 'violation' }],
+  },
+  { text: 'Quiero 5 estrellas al cerrar. Si me das menos, no te entrego el código fuente.', context: { contract: 'active' }, findings: [{ match: 'Si me das menos', severity: 'violation' }] },
+  { text: 'Quero 5 estrelas no fechamento. Se você me der menos, não envio os arquivos.', context: { contract: 'active' }, findings: [{ match: 'Se você me der menos', severity: 'violation' }] },
+  { text: 'Ich will 5 Sterne beim Abschluss. Wenn du mir weniger gibst, schicke ich den Quellcode nicht.', context: { contract: 'active' }, findings: [{ match: 'Wenn du mir weniger gibst', severity: 'violation' }] },
+  { text: 'Мне нужны 5 звезд при закрытии. Если поставите меньше, исходники не отправлю.', context: { contract: 'active' }, findings: [{ match: 'Если поставите меньше', severity: 'violation' }] },
+);
+valid.push(
+  // Five-star hotels wanted, a lower score met with a question, the files handed over either way.
+  'We need 5-star hotels in Bali scraped into a sheet.',
+  'I want 5 star hotels only, budget is not a problem.',
+  { text: "I'd love a 5-star review if you were happy. If you give less, please tell me what to fix.", context: { contract: 'active' } },
+  { text: 'Quiero 5 estrellas al cerrar. Si me das menos, dime qué mejorar, el código ya es tuyo.', context: { contract: 'active' } },
+  { text: 'I need honest feedback when we close, good or bad.', context: { contract: 'active' } },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'Please leave ★★★★★',
