@@ -182,7 +182,8 @@ const LOWER_SCORE = new RegExp(
     '\\bsi (?:me )?(?:das|pones|dejas|da|pone|deja) menos\\b', '\\bse (?:voce |vc )?(?:me )?(?:der|deixar|colocar|dar) menos\\b',
     '\\bsi (?:tu|vous) (?:me )?(?:mets|mettez|donnes|donnez|laisses|laissez) moins\\b',
     '\\b(?:wenn|falls) (?:du|sie) (?:mir )?weniger (?:gibst|geben|vergibst|vergeben)\\b',
-    '(?<![а-яіїє])(?:если|якщо) (?:мне |мені )?(?:поставите|поставишь|дадите|поставите|поставиш) (?:мне |мені )?(?:меньше|менше|ниже|нижче)',
+    '(?<![а-яіїє])(?:если|якщо) (?:мне |мені )?(?:поставите|поставишь|дадите|поставиш) (?:мне |мені )?' +
+      '(?:меньше|менше|ниже|нижче)',
   ].join('|'),
 );
 /** The work then withheld, in the same languages: "I won't upload the code", "no te entrego los archivos", "не отправлю". */
@@ -224,6 +225,46 @@ const PAID_REVIEW = new RegExp(
       '(?:review|feedback|rating|(?:5|five)[- ]?stars?)\\b',
   ].join('|'),
 );
+/** No review at all, asked for: "Could you end the contract without leaving any feedback?", "skip the public feedback". */
+const NO_REVIEW = new RegExp(
+  [
+    '\\b(?:close|end|finish|complete) (?:the |this |our |my )?(?:contract|job|project) without (?:leaving |giving |any )*(?:a |any )?(?:public )?' +
+      '(?:feedback|reviews?|ratings?)\\b',
+    '\\b(?:skip|waive) (?:the |your |leaving )?(?:public )?(?:feedback|review|rating)\\b', '\\b(?:leave|give) no (?:public )?(?:feedback|review|rating)\\b',
+    '\\bsin dejar (?:ninguna |una )?(?:rese[ñn]a|calificaci[oó]n)\\b', '\\bsem deixar (?:nenhuma |uma )?avalia[çc][ãa]o\\b',
+  ].join('|'),
+);
+/** ...paid for with an offer ("I can refund you $40", "I'll give you 20% off"), not a refund already made. */
+const OFFERED = new RegExp(
+  "\\b(?:i|we)(?:'ll|'d| will| can| could| would| am happy to| am willing to)\\b[^.!?\\n]{0,20}?\\b" +
+    '(?:refund|send|give|pay|return|transfer|knock|take|offer|throw in)\\b|\\b(?:te|lhe|vos|les?) (?:devuelvo|devolvo|reembolso|dou|doy)\\b',
+);
+/**
+ * A fake hire for a review, the money sent back: "do you know a client who could 'hire' me? I'd send the money back. I just need
+ * reviews", "contrátame para algo pequeño, te devuelvo el dinero, solo necesito reseñas" (not a refund if the work disappoints).
+ */
+const FAKE_HIRE = new RegExp(
+  [
+    '(?:^|[^a-z])[\'‘"“]hired?[\'’"”]', '\\b(?:hire|book|order from) me\\b', '\\bfake (?:jobs?|contracts?|orders?|projects?)\\b',
+    '\\b(?:contr[aá]ta(?:me)?|contrate-me|me contrat\\w*|mujhe hire|hire (?:saya|aku))\\b', '(?<![а-яіїє])(?:наймите|найми|найміть) мене?',
+  ].join('|'),
+);
+const NEEDS = /\b(?:need|needs|necesito|preciso|brauche|butuh|chahiye|zaroorat)\b|(?<![а-яіїє])(?:нужн|потрібн)/;
+const ONLY_IF_UNHAPPY = /\b(?:not|aren'?t|isn'?t) (?:happy|satisfied|right)\b|\bguarantee/;
+/** Ratings swapped: "I'll star it, then maybe you can star mine", "I gave your project a star. Could you star mine?", "review for review". */
+const RATES_MINE = new RegExp(
+  "\\b(?:you|u|please|pls|plz|and|then)(?: (?:can|could|would|will|to|also|maybe|please|just|kindly))* (?:star|rate|upvote) " +
+    '(?:mine|my (?:repo(?:sitory)?|project|profile|gig|app|page|channel|listing))\\b|\\b(?:review|star|rating)s? (?:for|4) (?:a )?(?:review|star|rating)s?\\b|\\br4r\\b',
+);
+const WRITER_RATES = /\b(?:i|we)(?:'ll|'ve| will| have| just| already)? (?:star(?:red)?|rated|upvot(?:e|ed)|gave (?:\S+ ){0,3}an? (?:star|upvote|rating))\b/;
+/** A star as the price of accepting the work: "please star this repo so that this pull request can be accepted". */
+const STAR_FOR_ACCEPTANCE = new RegExp(
+  '\\b(?:star|upvote)\\b (?:this|the|my|our) (?:repo(?:sitory)?|project|profile|gig|app|page)\\b[^.!?\\n]{0,20}?\\b(?:so(?: that)?|before|or|otherwise|and then)\\b' +
+    '[^.!?\\n]{0,40}?\\b(?:accept\\w*|approv\\w*|merg\\w*|releas\\w*|paid|pay)\\b' +
+    '|\\b(?:accept\\w*|approv\\w*|merg\\w*|releas\\w*)\\b[^.!?\\n]{0,40}?\\b(?:once|after|when|until|if|unless) you(?:\'ve| have)? (?:star|upvot)\\w* ' +
+    '(?:this|the|my|our) (?:repo(?:sitory)?|project|profile|gig|app|page)\\b',
+);
+
 /** "five extra pages", "10 days": a count of something else. */
 const COUNTED = oneOf([
     'extra', 'more', 'pages?', 'screens?', 'designs?', 'logos?', 'hours?', 'days?', 'weeks?', 'minutes?', 'revisions?',
@@ -274,6 +315,15 @@ export default defineRule<MessageId>({
         hits.push({ start: sentence.start + swap.index, end: sentence.start + swap.index + swap[0].length, messageId: 'incentive' });
         continue;
       }
+      // "do you know a client who could 'hire' me? I'd send the money back. I just need reviews to survive here."
+      const needs = NEEDS.exec(s);
+      if (needs && mentionsReview(s.slice(needs.index)) && !HONEST.test(s)) {
+        const nearby = paragraphBefore(text, sentence.start, sentence.end);
+        if (FAKE_HIRE.test(nearby) && refundOrFree(nearby) && !ONLY_IF_UNHAPPY.test(nearby)) {
+          hits.push({ start: sentence.start + needs.index, end: sentence.end, messageId: 'incentive' });
+          continue;
+        }
+      }
       // "I need 5 star when we close. If you give less I will not upload the final source code."
       const lower = namesReview ? null : LOWER_SCORE.exec(s);
       // Only with the work held back: "If you give less, please tell me what to fix" asks for nothing.
@@ -307,7 +357,15 @@ export default defineRule<MessageId>({
         if (!OWN_RECORD.test(s.slice(Math.max(0, m.index - 25), m.index))) push(m.index, m.index + m[0].length, 'incentive');
       }
       for (const m of matches(SWAP, s)) push(m.index, m.index + m[0].length, 'incentive');
+      const mine = RATES_MINE.exec(s);
+      if (mine && (WRITER_RATES.test(neighbourhood(text, sentence.start)) || !/\bmine\b|\bmy\b/.test(mine[0]))) push(mine.index, mine.index + mine[0].length, 'incentive');
+      const star = STAR_FOR_ACCEPTANCE.exec(s);
+      if (star) push(star.index, star.index + star[0].length, 'conditional');
       for (const m of matches(DICTATE, s)) push(m.index, m.index + m[0].length, 'demand');
+      const none = NO_REVIEW.exec(s);
+      // The offer may come two sentences later ("A 3-star review would kill my JSS. I can refund you $40.").
+      const offer = none ? text.slice(Math.max(0, sentence.start - 200), sentence.end + 200) : '';
+      if (none && OFFERED.test(offer) && (REWARD.test(offer) || refundOrFree(offer))) push(none.index, none.index + none[0].length, 'incentive');
       const paid = PAID_REVIEW.exec(s);
       if (paid && (REWARD.test(s) || refundOrFree(neighbourhood(text, sentence.start)))) push(paid.index, paid.index + paid[0].length, 'incentive');
       if (!honest || /\b(?:5|five|10\/10|perfect)\b/.test(s)) {

@@ -214,7 +214,8 @@ export const CONDITION = defineClass({
       '[a-z]{1,20}(?:rsem|rsek)',
     ],
   },
-  examples: ['and you get a good review', 'refund me or I will', 'if it slips, expect one star', 'unless you refund', 'si no me devuelves', 'senão', 'иначе', 'warna', 'kalau gak', 'وإلا', 'yoksa'],
+  examples: ['and you get a good review', 'refund me or I will', 'if it slips, expect one star',
+    'unless you refund', 'si no me devuelves', 'senão', 'иначе', 'warna', 'kalau gak', 'وإلا', 'yoksa'],
 });
 
 /** Asking for the review, as an order: "leave me", "поставьте", "déjame". With a reward in the same sentence it is a trade. */
@@ -298,7 +299,7 @@ export const REFUND_OR_FREE = defineClass({
       '(?:yo )?te (?:doy|dejo|pongo) (?:\\S+ )?(?:5|cinco)(?! ?%)',
       '(?:yo )?te califico (?:con )?(?:5|cinco|igual|tambien|de vuelta)',
     ],
-    pt: ['reembolso', 'devolu\\S*', 'meu dinheiro', 'de graca', 'gratis', 'desconto', 'sem custo',
+    pt: ['reembolso', 'devolu\\S*', 'devolv\\S*', 'meu dinheiro', 'de graca', 'gratis', 'desconto', 'sem custo',
       'sem cobrar', 'de gratis',
       '(?:eu )?te (?:dou|deixo|dou tambem|coloco) (?:\\S+ )?(?:5|cinco)(?! ?%)',
       '(?:eu )?(?:te|tambem te) avalio (?:com )?(?:5|cinco|tambem|de volta)',
@@ -337,7 +338,8 @@ export const REFUND_OR_FREE = defineClass({
       '(?:dolar|tl|euro|\\$)\\S* dus\\S*',
     ],
   },
-  examples: ['close the dispute', 'refund me', 'for free', 'comp my room', 'I want the last milestone back', 'devuélveme mi dinero', 'de graça', 'верните деньги', 'paise wapas', 'gratis', 'استرداد', 'iade'],
+  examples: ['close the dispute', 'refund me', 'for free', 'comp my room', 'I want the last milestone back',
+    'devuélveme mi dinero', 'de graça', 'верните деньги', 'paise wapas', 'gratis', 'استرداد', 'iade'],
 });
 
 /** Deliverables that can be held back. */

@@ -205,6 +205,32 @@ valid.push(
   { text: 'I need honest feedback when we close, good or bad.', context: { contract: 'active' } },
 );
 
+/**
+ * Batches 19-20: money offered for no review at all, a fake hire whose money goes back "because I need reviews", ratings swapped
+ * ("I'll star yours, star mine") and a star as the price of accepting the work.
+ */
+invalid.push(
+  { text: "Please close the job without a review and I'll send $30 back to you.", context: { contract: 'active' }, findings: [{ match: 'close the job without a review', severity: 'violation' }] },
+  { text: "Skip the public feedback and I'll give you 20% off the next project.", context: { contract: 'active' }, findings: [{ match: 'Skip the public feedback', severity: 'violation' }] },
+  { text: 'Cierra el contrato sin dejar ninguna reseña y te devuelvo 30 dólares.', context: { contract: 'active' }, findings: [{ match: 'sin dejar ninguna reseña', severity: 'violation' }] },
+  { text: 'Feche o contrato sem deixar avaliação e eu te devolvo 20%.', context: { contract: 'active' }, findings: [{ match: 'sem deixar avaliação', severity: 'violation' }] },
+  { text: "Hire me for a fake $5 order and I'll refund it right away, I need feedback on my profile.", findings: [{ match: 'need feedback on my profile', severity: 'violation' }] },
+  { text: 'Contrátame para un trabajo pequeño y te devuelvo el dinero, solo necesito reseñas.', findings: [{ match: 'necesito reseñas', severity: 'violation' }] },
+  { text: 'I starred your repo, please star mine too.', findings: [{ match: 'please star mine', severity: 'violation' }] },
+  { text: "Review for review? I'll leave you 5 stars.", findings: [{ match: 'Review for review', severity: 'violation' }] },
+  { text: "I'll merge your PR once you star the repo.", findings: [{ match: 'merge your PR once you star the repo', severity: 'violation' }] },
+);
+valid.push(
+  // Feedback left optional with no offer, a refund already made, a refund only if the work disappoints, code reviews swapped.
+  { text: 'You can close the contract without leaving feedback if you prefer, no problem at all.', context: { contract: 'active' } },
+  { text: 'The refund is processed. You can end the contract without leaving feedback; thanks for being fair.', context: { contract: 'active' } },
+  "I'm new here and need reviews, so hire me for a small job first; if you're not happy I'll refund the money.",
+  'I reviewed your PR, could you review mine?',
+  'If you like the library, please star the repo on GitHub.',
+  'Star the repo so more people find it, thanks!',
+  { text: 'Please review the project so that I can release the payment.', context: { contract: 'active', role: 'client' } },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'Please leave ★★★★★',
