@@ -230,7 +230,9 @@ const NO_REVIEW = new RegExp(
   [
     '\\b(?:close|end|finish|complete) (?:the |this |our |my )?(?:contract|job|project) without (?:leaving |giving |any )*(?:a |any )?(?:public )?' +
       '(?:feedback|reviews?|ratings?)\\b',
-    '\\b(?:skip|waive) (?:the |your |leaving )?(?:public )?(?:feedback|review|rating)\\b', '\\b(?:leave|give) no (?:public )?(?:feedback|review|rating)\\b',
+    // Not a review step skipped ("skip the review round").
+    '\\b(?:skip|waive) (?:the |your |leaving )?(?:public )?(?:feedback|review|rating)\\b(?! (?:step|round|stage|process|meeting|call|cycle|phase))',
+    '\\b(?:leave|give) no (?:public )?(?:feedback|review|rating)\\b',
     '\\bsin dejar (?:ninguna |una )?(?:rese[ñn]a|calificaci[oó]n)\\b', '\\bsem deixar (?:nenhuma |uma )?avalia[çc][ãa]o\\b',
   ].join('|'),
 );
@@ -249,6 +251,9 @@ const FAKE_HIRE = new RegExp(
     '\\b(?:contr[aá]ta(?:me)?|contrate-me|me contrat\\w*|mujhe hire|hire (?:saya|aku))\\b', '(?<![а-яіїє])(?:наймите|найми|найміть) мене?',
   ].join('|'),
 );
+/** The money itself sent back (not a discount on a real job): "I'd send the money back", "te devuelvo el dinero". */
+const MONEY_BACK =
+  /\b(?:send|give|pay|transfer|return)\b[^.!?\n]{0,20}?\bback\b|\brefund\w*|\b(?:devuelv|devolv|reembols)\w*|\bwapa?s\b|\bbalikin\b|(?:верн|поверн)/;
 const NEEDS = /\b(?:need|needs|necesito|preciso|brauche|butuh|chahiye|zaroorat)\b|(?<![а-яіїє])(?:нужн|потрібн)/;
 const ONLY_IF_UNHAPPY = /\b(?:not|aren'?t|isn'?t) (?:happy|satisfied|right)\b|\bguarantee/;
 /** Ratings swapped: "I'll star it, then maybe you can star mine", "I gave your project a star. Could you star mine?", "review for review". */
@@ -319,7 +324,7 @@ export default defineRule<MessageId>({
       const needs = NEEDS.exec(s);
       if (needs && mentionsReview(s.slice(needs.index)) && !HONEST.test(s)) {
         const nearby = paragraphBefore(text, sentence.start, sentence.end);
-        if (FAKE_HIRE.test(nearby) && refundOrFree(nearby) && !ONLY_IF_UNHAPPY.test(nearby)) {
+        if (FAKE_HIRE.test(nearby) && MONEY_BACK.test(nearby) && !ONLY_IF_UNHAPPY.test(nearby)) {
           hits.push({ start: sentence.start + needs.index, end: sentence.end, messageId: 'incentive' });
           continue;
         }

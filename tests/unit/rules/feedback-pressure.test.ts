@@ -226,6 +226,8 @@ valid.push(
   { text: 'The refund is processed. You can end the contract without leaving feedback; thanks for being fair.', context: { contract: 'active' } },
   "I'm new here and need reviews, so hire me for a small job first; if you're not happy I'll refund the money.",
   'I reviewed your PR, could you review mine?',
+  "I'm new and need reviews, so hire me now and get 20% off my usual rate.",
+  { text: "To save budget we can skip the review round and I'll give you 10% off.", context: { contract: 'active' } },
   'If you like the library, please star the repo on GitHub.',
   'Star the repo so more people find it, thanks!',
   { text: 'Please review the project so that I can release the payment.', context: { contract: 'active', role: 'client' } },
