@@ -110,7 +110,7 @@ const DEMAND = new RegExp(
   [
       '\\b(?:give|leave|rate|post)\\b (?:me |us )?[★⭐]{3,}',
       '\\b(?:only|just) (?:5|five)[- ]?(?:stars?|[★⭐*])',
-      '\\banything less\\b[^.!?\\n]{0,20}?\\b(?:kills?|hurts?|ruins?|destroys?)',
+      '\\banything less\\b[^.!?\\n]{0,20}?\\b(?:kills?|hurts?|ruins?|destroys?|suspends?|bans?|blocks?)',
       '\\b(?:don\'?t|do not|never) (?:give|leave|rate)\\b[^.!?\\n]{0,10}?\\b(?:less|lower|below|under)' +
         ' than (?:5|five|perfect)',
       '\\b(?:full marks|(?:5|five) stars?|perfect (?:score|rating))\\b[^.!?\\n]{0,40}?\\b' +
@@ -122,7 +122,7 @@ const DEMAND = new RegExp(
           'give', 'leave', 'rate', 'post', 'put', 'write', 'mark',
           'close (?:the |this )?(?:contract|job) with', 'end (?:the |this )?contract with',
         ]) +
-        `\\b (?:me |us |it )?(?:only |just |a |an |the )?${TOP}` +
+        `\\b (?:me |us |it )?(?:only |just |a |an |the |all )?${TOP}` +
         `(?:[- ]?(?:star|[★⭐*])s?\\b|[^.!?\\n]{0,25}?\\b${REVIEW})`,
       '\\b(?:anything|something|nothing) (?:less|lower|below|under|short of)(?: than)? (?:a |an )?' +
         '(?:5|five|perfect|10|top|full)\\b',
@@ -132,6 +132,10 @@ const DEMAND = new RegExp(
         '(?:account|profile|job success(?: score)?|jss|rating|career|ranking|family|livelihood)' +
         '\\b[^.!?\\n]{0,30}?\\b(?:suffer\\w*|suspended|banned|ruined|hurt|drop\\w*|destroyed|depends)\\b',
       `\\b${GOOD_REVIEW} (?:please|pls|plz)\\b`,
+      // "I need 5 star when we close", "we want five stars on this contract" (not "we need 5-star hotels scraped").
+      '\\b(?:i|we) (?:really |just |absolutely )?(?:need|want|expect|require) (?:a |the |only |nothing less than |nothing but |all )?' +
+        `${TOP}[- ]?(?:star|[★⭐*])s?(?: ${REVIEW})?` +
+        '(?= *(?:[.,!?]|$|(?:when|once|after|before|from you|please|pls|plz|or|on (?:this|the|my|our)|for (?:this|the|my))\\b))',
       // "the review had better reflect how generous I'm being", "Five stars and a paragraph, that's the price."
       '\\b(?:the|your|my) (?:review|feedback|rating)s? (?:had|\'d) better (?:reflect|be|say|mention)\\b',
       '\\b(?:5|five)[- ]?stars?\\b[^.!?\\n]{0,30}?\\b(?:that\'?s|that is|is|are) (?:the|my) (?:price|deal|condition|terms)\\b',
@@ -171,6 +175,21 @@ const TRADED = new RegExp(
   '\\b(?:if you (?:leave|give|post|write|do) (?:it|that|one|this)|in return|in exchange)\\b' +
     '|\\bif you\\b[^.!?\\n]{0,40}?\\b(?:change|remove|delete|edit|update|raise|bump|take down|revise) (?:it|that|this|the)\\b',
 );
+/** A lower score as the condition, the score named just before: "5 stars please. If you give less, I won't upload the code." */
+const LOWER_SCORE = new RegExp(
+  [
+    '\\b(?:if|when) (?:you|u) (?:give|leave|rate|put)(?: (?:me|us|it))? (?:any(?:thing)? )?(?:less|lower)\\b',
+    '\\bsi (?:me )?(?:das|pones|dejas|da|pone|deja) menos\\b', '\\bse (?:voce |vc )?(?:me )?(?:der|deixar|colocar|dar) menos\\b',
+    '\\bsi (?:tu|vous) (?:me )?(?:mets|mettez|donnes|donnez|laisses|laissez) moins\\b',
+    '\\b(?:wenn|falls) (?:du|sie) (?:mir )?weniger (?:gibst|geben|vergibst|vergeben)\\b',
+    '(?<![а-яіїє])(?:если|якщо) (?:мне |мені )?(?:поставите|поставишь|дадите|поставиш) (?:мне |мені )?' +
+      '(?:меньше|менше|ниже|нижче)',
+  ].join('|'),
+);
+/** The work then withheld, in the same languages: "I won't upload the code", "no te entrego los archivos", "не отправлю". */
+const WITHHELD = /\b(?:won'?t|will not|not|never|no|nao|ne|nicht|kein\w*)\b|(?<![а-яіїє])(?:не|ні)(?![а-яіїє])/;
+const deliverable = tester(feedbackWords.DELIVERABLE);
+const deliverVerb = tester(feedbackWords.DELIVER_VERB);
 /** Getting reviews, not work: "get the stars", "receive good feedback". */
 /** Also "keep polishing the design until you give feedback": work going on, not work held back. */
 const GETS_REVIEW = /\b(?:get|gets|getting|got|receive|received|receiving)\b (?:the |a |any |more |good |bad |great )?(?:stars?|reviews?|ratings?|feedback)\b|\bkeep(?:ing)? [a-z]+ing\b/g;
@@ -206,6 +225,51 @@ const PAID_REVIEW = new RegExp(
       '(?:review|feedback|rating|(?:5|five)[- ]?stars?)\\b',
   ].join('|'),
 );
+/** No review at all, asked for: "Could you end the contract without leaving any feedback?", "skip the public feedback". */
+const NO_REVIEW = new RegExp(
+  [
+    '\\b(?:close|end|finish|complete) (?:the |this |our |my )?(?:contract|job|project) without (?:leaving |giving |any )*(?:a |any )?(?:public )?' +
+      '(?:feedback|reviews?|ratings?)\\b',
+    // Not a review step skipped ("skip the review round").
+    '\\b(?:skip|waive) (?:the |your |leaving )?(?:public )?(?:feedback|review|rating)\\b(?! (?:step|round|stage|process|meeting|call|cycle|phase))',
+    '\\b(?:leave|give) no (?:public )?(?:feedback|review|rating)\\b',
+    '\\bsin dejar (?:ninguna |una )?(?:rese[ñn]a|calificaci[oó]n)\\b', '\\bsem deixar (?:nenhuma |uma )?avalia[çc][ãa]o\\b',
+  ].join('|'),
+);
+/** ...paid for with an offer ("I can refund you $40", "I'll give you 20% off"), not a refund already made. */
+const OFFERED = new RegExp(
+  "\\b(?:i|we)(?:'ll|'d| will| can| could| would| am happy to| am willing to)\\b[^.!?\\n]{0,20}?\\b" +
+    '(?:refund|send|give|pay|return|transfer|knock|take|offer|throw in)\\b|\\b(?:te|lhe|vos|les?) (?:devuelvo|devolvo|reembolso|dou|doy)\\b',
+);
+/**
+ * A fake hire for a review, the money sent back: "do you know a client who could 'hire' me? I'd send the money back. I just need
+ * reviews", "contrátame para algo pequeño, te devuelvo el dinero, solo necesito reseñas" (not a refund if the work disappoints).
+ */
+const FAKE_HIRE = new RegExp(
+  [
+    '(?:^|[^a-z])[\'‘"“]hired?[\'’"”]', '\\b(?:hire|book|order from) me\\b', '\\bfake (?:jobs?|contracts?|orders?|projects?)\\b',
+    '\\b(?:contr[aá]ta(?:me)?|contrate-me|me contrat\\w*|mujhe hire|hire (?:saya|aku))\\b', '(?<![а-яіїє])(?:наймите|найми|найміть) мене?',
+  ].join('|'),
+);
+/** The money itself sent back (not a discount on a real job): "I'd send the money back", "te devuelvo el dinero". */
+const MONEY_BACK =
+  /\b(?:send|give|pay|transfer|return)\b[^.!?\n]{0,20}?\bback\b|\brefund\w*|\b(?:devuelv|devolv|reembols)\w*|\bwapa?s\b|\bbalikin\b|(?:верн|поверн)/;
+const NEEDS = /\b(?:need|needs|necesito|preciso|brauche|butuh|chahiye|zaroorat)\b|(?<![а-яіїє])(?:нужн|потрібн)/;
+const ONLY_IF_UNHAPPY = /\b(?:not|aren'?t|isn'?t) (?:happy|satisfied|right)\b|\bguarantee/;
+/** Ratings swapped: "I'll star it, then maybe you can star mine", "I gave your project a star. Could you star mine?", "review for review". */
+const RATES_MINE = new RegExp(
+  "\\b(?:you|u|please|pls|plz|and|then)(?: (?:can|could|would|will|to|also|maybe|please|just|kindly))* (?:star|rate|upvote) " +
+    '(?:mine|my (?:repo(?:sitory)?|project|profile|gig|app|page|channel|listing))\\b|\\b(?:review|star|rating)s? (?:for|4) (?:a )?(?:review|star|rating)s?\\b|\\br4r\\b',
+);
+const WRITER_RATES = /\b(?:i|we)(?:'ll|'ve| will| have| just| already)? (?:star(?:red)?|rated|upvot(?:e|ed)|gave (?:\S+ ){0,3}an? (?:star|upvote|rating))\b/;
+/** A star as the price of accepting the work: "please star this repo so that this pull request can be accepted". */
+const STAR_FOR_ACCEPTANCE = new RegExp(
+  '\\b(?:star|upvote)\\b (?:this|the|my|our) (?:repo(?:sitory)?|project|profile|gig|app|page)\\b[^.!?\\n]{0,20}?\\b(?:so(?: that)?|before|or|otherwise|and then)\\b' +
+    '[^.!?\\n]{0,40}?\\b(?:accept\\w*|approv\\w*|merg\\w*|releas\\w*|paid|pay)\\b' +
+    '|\\b(?:accept\\w*|approv\\w*|merg\\w*|releas\\w*)\\b[^.!?\\n]{0,40}?\\b(?:once|after|when|until|if|unless) you(?:\'ve| have)? (?:star|upvot)\\w* ' +
+    '(?:this|the|my|our) (?:repo(?:sitory)?|project|profile|gig|app|page)\\b',
+);
+
 /** "five extra pages", "10 days": a count of something else. */
 const COUNTED = oneOf([
     'extra', 'more', 'pages?', 'screens?', 'designs?', 'logos?', 'hours?', 'days?', 'weeks?', 'minutes?', 'revisions?',
@@ -256,6 +320,24 @@ export default defineRule<MessageId>({
         hits.push({ start: sentence.start + swap.index, end: sentence.start + swap.index + swap[0].length, messageId: 'incentive' });
         continue;
       }
+      // "do you know a client who could 'hire' me? I'd send the money back. I just need reviews to survive here."
+      const needs = NEEDS.exec(s);
+      if (needs && mentionsReview(s.slice(needs.index)) && !HONEST.test(s)) {
+        const nearby = paragraphBefore(text, sentence.start, sentence.end);
+        if (FAKE_HIRE.test(nearby) && MONEY_BACK.test(nearby) && !ONLY_IF_UNHAPPY.test(nearby)) {
+          hits.push({ start: sentence.start + needs.index, end: sentence.end, messageId: 'incentive' });
+          continue;
+        }
+      }
+      // "I need 5 star when we close. If you give less I will not upload the final source code."
+      const lower = namesReview ? null : LOWER_SCORE.exec(s);
+      // Only with the work held back: "If you give less, please tell me what to fix" asks for nothing.
+      const rest = lower ? s.slice(lower.index) : '';
+      const withheld = lower && ((HOLD.test(s) && WORK.test(s)) || (deliverVerb(rest) && deliverable(rest))) && WITHHELD.test(rest);
+      if (withheld && !HONEST.test(s) && GOOD_REVIEW_ANY.test(sentenceBefore(text, sentence.start).text)) {
+        hits.push({ start: sentence.start + lower.index, end: sentence.start + lower.index + lower[0].length, messageId: 'conditional' });
+        continue;
+      }
       // "Show your users only 5-star reviews": product talk about an app's ratings, not a demand.
       // "What will happen if I ...?": a question about the rules, not a request.
       if (!namesReview || isPolicyTalk(text, sentence.start, sentence.end) || ASKS_ABOUT_RULES.test(s)) continue;
@@ -280,7 +362,15 @@ export default defineRule<MessageId>({
         if (!OWN_RECORD.test(s.slice(Math.max(0, m.index - 25), m.index))) push(m.index, m.index + m[0].length, 'incentive');
       }
       for (const m of matches(SWAP, s)) push(m.index, m.index + m[0].length, 'incentive');
+      const mine = RATES_MINE.exec(s);
+      if (mine && (WRITER_RATES.test(neighbourhood(text, sentence.start)) || !/\bmine\b|\bmy\b/.test(mine[0]))) push(mine.index, mine.index + mine[0].length, 'incentive');
+      const star = STAR_FOR_ACCEPTANCE.exec(s);
+      if (star) push(star.index, star.index + star[0].length, 'conditional');
       for (const m of matches(DICTATE, s)) push(m.index, m.index + m[0].length, 'demand');
+      const none = NO_REVIEW.exec(s);
+      // The offer may come two sentences later ("A 3-star review would kill my JSS. I can refund you $40.").
+      const offer = none ? text.slice(Math.max(0, sentence.start - 200), sentence.end + 200) : '';
+      if (none && OFFERED.test(offer) && (REWARD.test(offer) || refundOrFree(offer))) push(none.index, none.index + none[0].length, 'incentive');
       const paid = PAID_REVIEW.exec(s);
       if (paid && (REWARD.test(s) || refundOrFree(neighbourhood(text, sentence.start)))) push(paid.index, paid.index + paid[0].length, 'incentive');
       if (!honest || /\b(?:5|five|10\/10|perfect)\b/.test(s)) {

@@ -12,6 +12,13 @@ const DEMEAN_ANY = new RegExp(term(DEMEAN), 'g');
 const DISCRIMINATE_ANY = new RegExp(term(DISCRIMINATE), 'g');
 const ADVANCE_ANY = new RegExp(term(ADVANCE), 'g');
 const THREAT_ANY = new RegExp(term(THREAT_WORDS), 'g');
+/** An advance on someone taken: "marcus is a lucky guy. if things don't work out you know where to find me". */
+const TAKEN_ADVANCE = within(
+  "(?:is|'s|are) (?:a |one )?(?:very |so )?lucky (?:guy|man|girl|woman|lady|husband|wife)|lucky (?:guy|man|girl|woman) to have you",
+  "if (?:things|it) (?:don'?t|doesn'?t|do not|does not) work out|if you (?:ever )?(?:get|are|feel) (?:bored|tired|lonely)",
+  160,
+  true,
+);
 
 /**
  * The text with every run of one character cut to two ("fuuuuck" is "fuuck"), and for each of its
@@ -212,7 +219,7 @@ const CONTEMPT = new RegExp(
       '(?:excuses?|work|code|design|logo|english|attitude|writing|software|app|product|website|service|feedback|company)\\b',
     '\\bstop wasting my time\\b[^.!?\\n]{0,30}?\\b(?:garbage|trash|crap|bullshit|stupid)\\b',
     '(?:^|[.!?]\\s*)' +
-      '(?:pathetic|useless|worthless|incompetent|ridiculous|disgusting|idiot|moron|clown)(?:[.!]+|$)',
+      '(?:pathetic|useless|worthless|incompetent|ridiculous|disgusting|idiots?|morons?|clowns?|losers?|imbeciles?|fools)(?:[.!]+|$)',
     ', genius[.!?]', '\\bpeople from your country (?:always|all|never)\\b',
     // "your trash repo is an insult to real developers. Delete it and find a new career."
     '\\byour (?:garbage|trash|crap|pathetic|stupid|useless|lame) (?:repo|repository|pr|pull request|project|library|plugin|portfolio|script)\\b',
@@ -276,7 +283,8 @@ const LOST_SUBJECT = new RegExp(
 );
 const LOST_WHERE = /^ (?:in|on|among|between|inside|within|when|if|while|because|easily|quickly|without|along|at|during)\b/;
 /** Name-calling at the end of a sentence: "just do what you're told, monkey." */
-const VOCATIVE = /(?:, |^|[.!?] )(?:you )?(?:monkey|idiot|moron|clown|loser|dumbass|retard|fool|donkey|pig|dog|imbecile|old man|stupid)\b(?= *(?:[.!?]|$))/gm;
+const VOCATIVE =
+  /(?:, |^|[.!?] )(?:you )?(?:monkey|idiots?|morons?|clown|losers?|dumbass(?:es)?|retard|fools?|donkey|pig|dog|imbeciles?|old man|stupid)\b(?= *(?:[.!?]|$))/gm;
 /** Threats of harm, exposure or stalking. */
 const THREAT = new RegExp(
   [
@@ -374,11 +382,12 @@ const DISCRIMINATION = new RegExp(
     '(?<!was |were |i\'m |i am )\\bat your age\\b', '\\btoo old (?:for|to) (?:this|learn|code|coding|keep up|tech|startups?)\\b',
     '\\btypical of your (?:kind|people|country|race)\\b',
     '\\b(?:you\'?re|you are|u r|ur) all ' + '(?:scammers?|liars?|thieves|frauds?|idiots?|lazy|the same)\\b',
-    '\\b(?:people from your country|your people|you people|your kind|people like you)\\b ' +
-      '(?:are|r) (?:all |so |such |really )?' +
+    // "people like you who hire from poor countries to save pennies and then complain are disgusting".
+    '\\b(?:people from your country|your people|you people|your kind|people like you)\\b(?:,? who [^.!?\\n]{0,80}?)?,? ' +
+      '(?:are|r) (?:all |so |such |really |truly |just )?' +
       oneOf([
         'scammers?', 'lazy', 'stupid', 'dumb', 'thie(?:f|ves)', 'liars?', 'cheap', 'dirty', 'useless',
-        'incompetent', 'animals', 'idiots?', 'frauds?', 'slow',
+        'incompetent', 'animals', 'idiots?', 'frauds?', 'slow', 'disgusting', 'pathetic', 'scum', 'vile', 'parasites',
       ]) +
       '\\b',
     '\\b(?:women|girls|females)\\b (?:shouldn\'?t|should not|can\'?t|cannot) be (?:doing|in)\\b',
@@ -500,6 +509,7 @@ export default defineRule<MessageId>({
     for (const m of matches(DEMEAN_ANY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult' });
     for (const m of matches(DISCRIMINATE_ANY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'slur' });
     for (const m of matches(ADVANCE_ANY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'sexual' });
+    for (const m of matches(TAKEN_ADVANCE, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'sexual' });
     for (const m of matches(THREAT_ANY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat' });
     return hits;
   },

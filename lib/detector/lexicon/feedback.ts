@@ -44,7 +44,13 @@ export const BAD_REVIEW = defineClass({
       '(?:won\'?t|will not|not going to|wouldn\'?t) (?:\\S+ (?:or|and) )?(?:rate|review) (?:you|anything)',
       'what i (?:really|honestly|actually) think (?:of|about) (?:you|your work|it)',
       '(?:nobody|no one|no client) will (?:ever )?hire you',
-      '(?:the|my) (?:review|feedback|rating) will (?:show|reflect|say|tell)',
+      '(?:the|my|our) (?:review|feedback|rating) (?:will|would|\'ll|is going to) (?:have to |need to |probably |definitely )?(?:show|reflect|say|tell)',
+      // "a review warning other charities about you", "I'll warn future clients about you".
+      '(?:review|feedback|post|rating) (?:that )?warn(?:s|ing)? (?:other|future|every|all|potential|prospective) \\S+',
+      'warn(?:ing)? (?:all |the )?(?:other|future|potential|prospective) (?:\\S+ )?(?:clients|buyers|customers|freelancers|businesses|people) about you',
+      // "I'll trash your business online", "slam you on Yelp".
+      '(?:trash|slam|blast|bash|roast|shame|expose|ruin|destroy|wreck|tank) (?:you|your (?:business|company|shop|store|restaurant|hotel|agency|brand|name|studio))' +
+        ' (?:online|publicly|on (?:yelp|google|tripadvisor|trustpilot|facebook|social media|every \\S+)|in (?:my |the |every )?reviews?)',
       '(?:will|gonna|is going to) (?:hear|read|know) about (?:you|it|this) in (?:my|the) (?:review|feedback)',
       'say goodbye to (?:your|ur) (?:\\S+ )?(?:jss|rating|job success|score|reviews?|profile|top rated)',
       '(?:your|ur) (?:jss|job success(?: score)?|rating|score|reputation|reviews?) (?:will |would |is going to |gonna )?' +
@@ -60,16 +66,22 @@ export const BAD_REVIEW = defineClass({
     es: ['(?:mala|negativa|peor) (?:resena|calificacion|valoracion)', '(?:resena|calificacion|valoracion) negativa', '(?:1|una) estrellas?', 'arruinar tu (?:perfil|reputacion)',
       'resena de una estrella', 'una estrella',
       '(?:resena|calificacion|valoracion) (?:acorde|correspondiente|en consecuencia)',
+      '(?:resena|calificacion|valoracion) (?:tendra que|va a tener que|debera) reflejar\\S*',
+      '(?:advertir|avisar|alertar) a (?:los )?(?:otros|futuros|demas) (?:\\S+ )?sobre (?:ti|usted)',
     ],
     pt: ['avaliacao (?:negativa|ruim|pessima)', '(?:ma|pessima) avaliacao', '(?:1|uma) estrelas?', 'acabar com (?:seu|teu) (?:perfil|jss)', 'conto tudo no comentario',
       'avaliacao (?:bem |muito )?(?:feia|negativa|ruim|pessima|horrivel)', '(?:feia|horrivel) avaliacao',
       'nunca mais (?:ninguem )?te contrat\\S*',
       'avaliacao (?:correspondente|a altura|de acordo)',
+      'avaliacao (?:vai ter que|tera que|vai precisar) refletir\\S*',
+      '(?:alertar|avisar) (?:os )?(?:outros|futuros|demais) (?:\\S+ )?sobre (?:voce|vc|ti)',
     ],
     fr: ['(?:mauvais|negatif) avis', 'avis negatif', 'mauvaise (?:note|evaluation)', '(?:1|une) etoiles?', 'prendre cher', 'dans mon avis',
       '(?:je te|je vous) (?:mets|mettrai|laisse|laisserai) (?:une )?(?:review |note |evaluation )?(?:de )?(?:1|une) etoiles?',
       'plus personne ne (?:te|vous) (?:embauchera|engagera)',
       '(?:une note|un avis|une evaluation) (?:en consequence|a la hauteur)',
+      '(?:mon|notre|l\') ?(?:avis|evaluation) (?:devra|va devoir) (?:le )?refleter',
+      '(?:prevenir|avertir) (?:les )?(?:autres|futurs) (?:\\S+ )?(?:a (?:ton|votre) sujet|contre (?:toi|vous))',
     ],
     de: ['(?:schlechte|negative) bewertung', '(?:1|einen|ein) sterne?', 'dein(?:en)? (?:jss|ruf|profil) (?:ruinieren|zerstoren)', 'in die bewertung', 'betruger',
       '(?:1|ein|einen|eine)-?sterne?-?bewertung', 'ein-sterne', 'niemand (?:wird dich|stellt dich) mehr',
@@ -77,18 +89,22 @@ export const BAD_REVIEW = defineClass({
       'bewertung (?:wird )?entsprechend ausfall\\S*',
       '(?:dein|ihr) (?:jss|rating|profil) (?:wird )?(?:leiden|sinken|absturzen)',
       'f(?:a|ae)llt (?:die|meine|ihre|deine) bewertung (?:\\S+ )?(?:entsprechend|schlecht|negativ|mies) aus',
+      '(?:meine|unsere|die) bewertung (?:wird|muss) (?:das )?(?:widerspiegeln|zeigen)',
+      '(?:andere|kunftige|alle) (?:\\S+ )?(?:kunden|auftraggeber) vor (?:dir|ihnen) warnen',
     ],
     ru: [
       'напишу в отзыве', 'в отзыве напишу', 'мошенник\\S*', '(?:плохой|негативный|отрицательный) отзыв',
       '(?:плохую|низкую) оценку', '(?:1|одну|одна) звезд[уа]',
       '(?:испорчу|испортить|угроблю|уроню) (?:тебе |вам )?(?:рейтинг|профиль|jss)',
       'никто (?:больше )?не (?:наймет|возьмет|закажет)', 'отзыв будет такой', 'такой отзыв,? что',
+      '(?:мой|наш) отзыв (?:это )?отраз\\S*', 'предупрежу (?:других|всех|будущих) (?:заказчиков|клиентов)',
     ],
     uk: [
       'розгромн\\S* відгук\\S*', 'нічого поганого не (?:пишу|напишу)', 'напишу (?:у|в) відгуку', 'шахра\\S*',
       '(?:поганий|негативний) відгук', '(?:погану|низьку) оцінку', '(?:1|одну) зірк[уа]',
       '(?:зіпсую|зіпсувати) (?:тобі |вам )?(?:рейтинг|профіль)',
       'ніхто (?:більше )?не (?:найме|візьме|замовить)', 'відгук буде такий', 'такий відгук,? що',
+      '(?:мій|наш) відгук (?:це )?відобраз\\S*', 'попереджу (?:інших|всіх|майбутніх) (?:замовників|клієнтів)',
     ],
     hi: ['(?:bad|negative|kharab|ganda|bura) (?:review|feedback|rating)', '(?:1|one|ek) star', 'jss (?:gira|kharab|kam) (?:dunga|kar dunga|ho jayega)', '(?:feedback|review|rating) kharab',
       '(?:1|ek) star (?:dunga|de dunga|milega)',
@@ -107,6 +123,7 @@ export const BAD_REVIEW = defineClass({
   examples: [
     'I will bury you in the feedback', "I'll leave a bad review", 'wreck your Job Success Score', 'una reseña negativa',
     'avaliação negativa', 'плохой отзыв', 'bintang 1', 'تقييم سيء', 'kötü yorum',
+    'a review warning other clients', "I'll trash your business online", 'our review will have to reflect that',
   ],
 });
 
@@ -154,6 +171,8 @@ export const CONDITION = defineClass({
       'if you (?:open|file|raise|start) (?:a |the )?(?:dispute|claim)',
       'if (?:it|this|that|they|the \\S+(?: \\S+)?) (?:isn\'?t|aren\'?t|is not|are not|doesn\'?t|don\'?t|won\'?t)',
       'and (?:your|ur) (?:rating|review|feedback|score|stars?) (?:will|would)',
+      // "if it slips, expect one star", "if you miss Friday".
+      'if (?:it|this|that|you|the \\S+(?: \\S+)?) (?:slips?|is late|runs? (?:late|over)|miss(?:es)?|fails?|falls? behind|comes? (?:in )?late|drags? on)',
     ],
     es: ['si no', 'a menos que', 'o te', 'o si no', 'sino', 'hasta que', 'solo si', 'a cambio',
       'si me', 'si (?:tu )?(?:dejas|das|pones)',
@@ -195,7 +214,8 @@ export const CONDITION = defineClass({
       '[a-z]{1,20}(?:rsem|rsek)',
     ],
   },
-  examples: ['and you get a good review', 'refund me or I will', 'unless you refund', 'si no me devuelves', 'senão', 'иначе', 'warna', 'kalau gak', 'وإلا', 'yoksa'],
+  examples: ['and you get a good review', 'refund me or I will', 'if it slips, expect one star',
+    'unless you refund', 'si no me devuelves', 'senão', 'иначе', 'warna', 'kalau gak', 'وإلا', 'yoksa'],
 });
 
 /** Asking for the review, as an order: "leave me", "поставьте", "déjame". With a reward in the same sentence it is a trade. */
@@ -266,6 +286,9 @@ export const REFUND_OR_FREE = defineClass({
       'no extra (?:pay|charge|cost|money)', 'without (?:extra )?(?:pay|paying|charge|charging)', 'unpaid',
       '(?:knock|take) (?:\\S+ )?off', '[$€£]\\d+\\S* off',
       'as a favou?r',
+      // "Comp my room", "the meal on the house", "I want the last milestone back".
+      'comp(?:ed)? (?:my|our|me|us) \\S+', 'comp the (?:room|stay|meal|dinner|bill|order|night|tab)', 'on the house', 'complimentary',
+      '(?:the|my|our|last|first) (?:\\S+ )?(?:milestone|deposit|payment|advance|fee|money)s? back',
       'extra \\d+ (?:\\S+ )?(?:descriptions?|pages?|banners?|designs?|posts?|articles?|screens?|videos?|photos?|images?|listings?|revisions?)',
       'at no (?:additional|further) (?:cost|charge)', 'no additional (?:cost|charge|fee)',
       '(?:bring|knock|get) (?:\\S+ ){0,3}down to',
@@ -276,7 +299,7 @@ export const REFUND_OR_FREE = defineClass({
       '(?:yo )?te (?:doy|dejo|pongo) (?:\\S+ )?(?:5|cinco)(?! ?%)',
       '(?:yo )?te califico (?:con )?(?:5|cinco|igual|tambien|de vuelta)',
     ],
-    pt: ['reembolso', 'devolu\\S*', 'meu dinheiro', 'de graca', 'gratis', 'desconto', 'sem custo',
+    pt: ['reembolso', 'devolu\\S*', 'devolv\\S*', 'meu dinheiro', 'de graca', 'gratis', 'desconto', 'sem custo',
       'sem cobrar', 'de gratis',
       '(?:eu )?te (?:dou|deixo|dou tambem|coloco) (?:\\S+ )?(?:5|cinco)(?! ?%)',
       '(?:eu )?(?:te|tambem te) avalio (?:com )?(?:5|cinco|tambem|de volta)',
@@ -315,7 +338,8 @@ export const REFUND_OR_FREE = defineClass({
       '(?:dolar|tl|euro|\\$)\\S* dus\\S*',
     ],
   },
-  examples: ['close the dispute', 'refund me', 'for free', 'devuélveme mi dinero', 'de graça', 'верните деньги', 'paise wapas', 'gratis', 'استرداد', 'iade'],
+  examples: ['close the dispute', 'refund me', 'for free', 'comp my room', 'I want the last milestone back',
+    'devuélveme mi dinero', 'de graça', 'верните деньги', 'paise wapas', 'gratis', 'استرداد', 'iade'],
 });
 
 /** Deliverables that can be held back. */

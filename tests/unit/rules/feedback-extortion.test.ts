@@ -150,6 +150,27 @@ valid.push(
   { text: 'Wenn Sie mit der Arbeit nicht zufrieden sind, schreiben Sie mir bitte, wir finden eine Lösung.', context: { contract: 'active' } },
 );
 
+/**
+ * Batches 19-20: a review that "will have to reflect" it, a review warning others, a business trashed online
+ * (a comped room is the free thing), a deadline as the condition and the milestone wanted back.
+ */
+invalid.push(
+  { text: 'Throw in the extra revisions for free, otherwise my feedback would have to reflect how difficult this was.', context: { contract: 'active' }, findings: [{ match: 'my feedback would have to reflect', severity: 'violation' }] },
+  { text: 'Si no me haces las páginas extra gratis, mi reseña tendrá que reflejarlo.', context: { contract: 'active' }, findings: [{ match: 'reseña tendrá que reflejarlo', severity: 'violation' }] },
+  { text: "Refund half the fee or I'll warn future clients about you in my review.", context: { contract: 'active' }, findings: [{ match: 'warn future clients about you', severity: 'violation' }] },
+  { text: 'Se você não fizer de graça, vou alertar os outros clientes sobre você na avaliação.', context: { contract: 'active' }, findings: [{ match: 'alertar os outros clientes sobre você', severity: 'violation' }] },
+  { text: 'Wenn du das nicht kostenlos machst, werde ich andere Kunden vor dir warnen.', context: { contract: 'active' }, findings: [{ match: 'andere Kunden vor dir warnen', severity: 'violation' }] },
+  { text: 'Если не вернёте деньги, предупрежу других заказчиков в отзыве.', context: { contract: 'active' }, findings: [{ match: 'предупрежу других заказчиков', severity: 'violation' }] },
+  { text: "Give us the dinner on the house or we'll slam your restaurant on Yelp.", findings: [{ match: 'slam your restaurant on Yelp', severity: 'violation' }] },
+  { text: 'If the app is late again, expect a one-star review, and I want my deposit back.', context: { contract: 'active' }, findings: [{ match: 'one-star review', severity: 'violation' }] },
+);
+valid.push(
+  // A promise of a good review, plans for a slipping deadline, thanks for extra pages: nothing threatened.
+  { text: "I'll leave you a strong review when the report is done. If anything slips, tell me early and we'll adjust the plan.", context: { contract: 'active' } },
+  { text: 'Our review will reflect how much we enjoyed working with you, thank you for the extra pages!', context: { contract: 'active' } },
+  { text: 'The hotel comped our room after the flood, so I left them a glowing review.' },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'Add a rating prompt unless the user already left a 1-star review.',

@@ -178,6 +178,61 @@ valid.push(
   { text: 'O cliente me deu 5 estrelas e eu dei 5 para ele também.', context: { contract: 'active' } },
 );
 
+/** Batches 19-20: a top score wanted ("I need 5 star", "all 10s"), then a lower one held over the work, in five languages. */
+invalid.push(
+  {
+    text: "Five stars when we close, ok? If you rate me lower I won't send the source files.",
+    context: { contract: 'active' },
+    findings: [{ match: 'If you rate me lower', severity: 'violation' }],
+  },
+  { text: 'We want five stars on this contract, nothing else.', context: { contract: 'active' }, findings: [{ match: 'We want five stars', severity: 'violation' }] },
+  {
+    text: 'Give me all 5s on the private feedback, anything less and my account gets banned.',
+    context: { contract: 'active' },
+    findings: [{ match: 'Give me all 5s on the private feedback', severity: 'violation' }, { match: 'my account gets banned', severity: 'violation' }],
+  },
+  { text: 'Quiero 5 estrellas al cerrar. Si me das menos, no te entrego el código fuente.', context: { contract: 'active' }, findings: [{ match: 'Si me das menos', severity: 'violation' }] },
+  { text: 'Quero 5 estrelas no fechamento. Se você me der menos, não envio os arquivos.', context: { contract: 'active' }, findings: [{ match: 'Se você me der menos', severity: 'violation' }] },
+  { text: 'Ich will 5 Sterne beim Abschluss. Wenn du mir weniger gibst, schicke ich den Quellcode nicht.', context: { contract: 'active' }, findings: [{ match: 'Wenn du mir weniger gibst', severity: 'violation' }] },
+  { text: 'Мне нужны 5 звезд при закрытии. Если поставите меньше, исходники не отправлю.', context: { contract: 'active' }, findings: [{ match: 'Если поставите меньше', severity: 'violation' }] },
+);
+valid.push(
+  // Five-star hotels wanted, a lower score met with a question, the files handed over either way.
+  'We need 5-star hotels in Bali scraped into a sheet.',
+  'I want 5 star hotels only, budget is not a problem.',
+  { text: "I'd love a 5-star review if you were happy. If you give less, please tell me what to fix.", context: { contract: 'active' } },
+  { text: 'Quiero 5 estrellas al cerrar. Si me das menos, dime qué mejorar, el código ya es tuyo.', context: { contract: 'active' } },
+  { text: 'I need honest feedback when we close, good or bad.', context: { contract: 'active' } },
+);
+
+/**
+ * Batches 19-20: money offered for no review at all, a fake hire whose money goes back "because I need reviews", ratings swapped
+ * ("I'll star yours, star mine") and a star as the price of accepting the work.
+ */
+invalid.push(
+  { text: "Please close the job without a review and I'll send $30 back to you.", context: { contract: 'active' }, findings: [{ match: 'close the job without a review', severity: 'violation' }] },
+  { text: "Skip the public feedback and I'll give you 20% off the next project.", context: { contract: 'active' }, findings: [{ match: 'Skip the public feedback', severity: 'violation' }] },
+  { text: 'Cierra el contrato sin dejar ninguna reseña y te devuelvo 30 dólares.', context: { contract: 'active' }, findings: [{ match: 'sin dejar ninguna reseña', severity: 'violation' }] },
+  { text: 'Feche o contrato sem deixar avaliação e eu te devolvo 20%.', context: { contract: 'active' }, findings: [{ match: 'sem deixar avaliação', severity: 'violation' }] },
+  { text: "Hire me for a fake $5 order and I'll refund it right away, I need feedback on my profile.", findings: [{ match: 'need feedback on my profile', severity: 'violation' }] },
+  { text: 'Contrátame para un trabajo pequeño y te devuelvo el dinero, solo necesito reseñas.', findings: [{ match: 'necesito reseñas', severity: 'violation' }] },
+  { text: 'I starred your repo, please star mine too.', findings: [{ match: 'please star mine', severity: 'violation' }] },
+  { text: "Review for review? I'll leave you 5 stars.", findings: [{ match: 'Review for review', severity: 'violation' }] },
+  { text: "I'll merge your PR once you star the repo.", findings: [{ match: 'merge your PR once you star the repo', severity: 'violation' }] },
+);
+valid.push(
+  // Feedback left optional with no offer, a refund already made, a refund only if the work disappoints, code reviews swapped.
+  { text: 'You can close the contract without leaving feedback if you prefer, no problem at all.', context: { contract: 'active' } },
+  { text: 'The refund is processed. You can end the contract without leaving feedback; thanks for being fair.', context: { contract: 'active' } },
+  "I'm new here and need reviews, so hire me for a small job first; if you're not happy I'll refund the money.",
+  'I reviewed your PR, could you review mine?',
+  "I'm new and need reviews, so hire me now and get 20% off my usual rate.",
+  { text: "To save budget we can skip the review round and I'll give you 10% off.", context: { contract: 'active' } },
+  'If you like the library, please star the repo on GitHub.',
+  'Star the repo so more people find it, thanks!',
+  { text: 'Please review the project so that I can release the payment.', context: { contract: 'active', role: 'client' } },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'Please leave ★★★★★',

@@ -462,6 +462,63 @@ invalid.push(
   { text: 'You can get lost with that offer.', findings: [{ match: 'get lost', severity: 'violation' }] },
   { text: 'Take your cheap offer and get lost.', findings: [{ match: 'get lost', severity: 'violation' }] },
 );
+/**
+ * Batches 19-20: contempt for a group ("you people never understand deadlines", "people like you ... are disgusting"), the reader's
+ * staff insulted, animal comparisons, a job "for men", contempt for the reader's intellect, one-word plural insults, remarks on
+ * the reader's body and outfit, advances on someone taken, a profession called divas, and a threat by knowing where an office is.
+ */
+invalid.push(
+  { text: 'Ustedes los latinos nunca entienden los plazos.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Ustedes los latinos nunca entienden', severity: 'violation' }] },
+  { text: 'I regret hiring someone from your country, honestly.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'regret hiring someone from your country', severity: 'violation' }] },
+  {
+    text: 'People like you, who haggle over every dollar and then vanish, are pathetic.',
+    context: { contract: 'active', role: 'client' },
+    findings: [{ match: 'People like you, who haggle over every dollar and then vanish, are pathetic', severity: 'violation' }],
+  },
+  { text: 'Your staff are total clowns.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Your staff are total clowns', severity: 'violation' }] },
+  { text: 'you are dumb as a rock', context: { contract: 'active', role: 'client' }, findings: [{ match: 'you are dumb as a rock', severity: 'violation' }] },
+  { text: "Honestly you're stubborn like a mule.", context: { contract: 'active', role: 'client' }, findings: [{ match: "you're stubborn like a mule", severity: 'violation' }] },
+  { text: "This kind of work is for men, please don't apply again.", context: { contract: 'active', role: 'client' }, findings: [{ match: 'This kind of work is for men', severity: 'violation' }] },
+  { text: 'Este trabajo es solo para hombres, no apliques.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Este trabajo es solo para hombres', severity: 'violation' }] },
+  { text: 'Diese Arbeit ist nur für Männer.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Diese Arbeit ist nur für Männer', severity: 'violation' }] },
+  { text: 'Это не женская работа, не откликайтесь.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'не женская работа', severity: 'violation' }] },
+  { text: 'Bu iş erkek işi, başvurma.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Bu iş erkek işi', severity: 'violation' }] },
+  { text: 'I doubt someone of your limited intellect could follow the brief.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'someone of your limited intellect', severity: 'violation' }] },
+  { text: 'Dudo que alguien con tu limitada inteligencia lo entienda.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'tu limitada inteligencia', severity: 'violation' }] },
+  { text: 'С вашим ограниченным умом это не понять.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'вашим ограниченным умом', severity: 'violation' }] },
+  { text: 'You missed the deadline again. Idiots.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Idiots', severity: 'violation' }] },
+  { text: 'Your face is disgusting.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Your face is disgusting', severity: 'violation' }] },
+  { text: 'You look stunning in that dress, just saying.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'You look stunning in that dress', severity: 'violation' }] },
+  { text: "Marcus is a lucky guy. If things don't work out, you know where to find me 😉", context: { contract: 'active', role: 'client' }, findings: [{ match: "is a lucky guy. If things don't work out", severity: 'violation' }] },
+  { text: "If things don't work out with him, I'm always here for you 😉", context: { contract: 'active', role: 'client' }, findings: [{ match: "If things don't work out with him", severity: 'violation' }] },
+  { text: 'Tu es très belle dans cette robe.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Tu es très belle dans cette robe', severity: 'violation' }] },
+  { text: 'These clients are total idiots.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'These clients are total idiots', severity: 'violation' }] },
+  { text: 'Some developers are such drama queens about code review.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Some developers are such drama queens', severity: 'violation' }] },
+  { text: 'Keep ignoring my messages and see what happens.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Keep ignoring my messages and see what happens', severity: 'violation' }] },
+  { text: 'I know where your agency is based.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'I know where your agency is based', severity: 'violation' }] },
+  { text: 'Sé dónde está tu oficina.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Sé dónde está tu oficina', severity: 'violation' }] },
+  { text: 'Ich weiß, wo dein Büro ist.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Ich weiß, wo dein Büro ist', severity: 'violation' }] },
+  { text: 'ignore karte raho, phir dekhna', context: { contract: 'active', role: 'client' }, findings: [{ match: 'ignore karte raho, phir dekhna', severity: 'violation' }] },
+);
+valid.push(
+  // Strong but polite criticism, business lines that share the words, mixed-gender roles, a retoucher's note.
+  { text: 'Marcus is a lucky guy! If you need more prints, you know where to find me.', context: { contract: 'active', role: 'client' } },
+  { text: "Thanks for considering me. If things don't work out with the other freelancer, you know where to find me.", context: { contract: 'active', role: 'client' } },
+  { text: 'The dress looks great on the model in the product shots.', context: { contract: 'active', role: 'client' } },
+  { text: 'I removed the pimple on your face in the headshot, let me know if you want more retouching.', context: { contract: 'active', role: 'client' } },
+  { text: 'Your developers are not incompetent, the spec was unclear.', context: { contract: 'active', role: 'client' } },
+  { text: 'Some designers are such perfectionists, which is why I love working with them.', context: { contract: 'active', role: 'client' } },
+  { text: 'This kind of work is for men and women alike, all are welcome to apply.', context: { contract: 'active', role: 'client' } },
+  { text: "This role is for a men's clothing brand.", context: { contract: 'active', role: 'client' } },
+  { text: 'Este trabajo es para hombres y mujeres, cualquiera puede aplicar.', context: { contract: 'active', role: 'client' } },
+  { text: 'People like you who take the time to write detailed briefs are rare.', context: { contract: 'active', role: 'client' } },
+  { text: 'Try it on staging and see what happens.', context: { contract: 'active', role: 'client' } },
+  { text: 'Someone of your experience could handle this in a day.', context: { contract: 'active', role: 'client' } },
+  { text: 'Your limited budget is fine, we can scope it down.', context: { contract: 'active', role: 'client' } },
+  { text: 'We had magicians, acrobats, clowns.', context: { contract: 'active', role: 'client' } },
+  { text: 'I have never seen such clean code, great job.', context: { contract: 'active', role: 'client' } },
+  { text: 'With respect, I disagree: the copy follows the tone guide you approved, word for word in places.', context: { contract: 'active', role: 'client' } },
+);
 
 const fixedGaps: KnownGap[] = [
   {
