@@ -48,6 +48,8 @@ const ASK = new RegExp(
       'pass', 'forward', 'write', 'post', 'type', 'need', 'want', 'get', 'have',
       'may i (?:get|have|ask for)', 'can i (?:get|have|ask for)', 'could i (?:get|have)', 'do you have',
       'please', 'pls', 'kindly', 'mind sharing',
+      // "Could you pop your mobile number here?", "jot down your email", "I'd like their direct line".
+      'pop', 'stick', 'jot', 'paste', "(?:i'?d|i would|we'?d|we would) (?:like|love|appreciate)",
     ]) +
     `\\b[^.!?\\n]{0,30}?\\b${YOUR} ` +
     oneOf([
@@ -55,7 +57,7 @@ const ASK = new RegExp(
       oneOf([
           'best', 'personal', 'private', 'direct', 'work', 'business', 'current', 'preferred', 'usual',
           'real', 'own', 'signal', 'telegram', 'skype', 'whatsapp', 'viber', 'discord', 'full', 'mailing', 'shipping',
-          'registered', 'company', 'office', 'billing',
+          'registered', 'company', 'office', 'billing', 'street', 'delivery', 'postal',
         ]) +
         ' (?:or |and )?',
     ]) +
@@ -99,7 +101,8 @@ const WAY_TO_REACH = new RegExp(
 const OTHER_LANGUAGES = new RegExp(
 '\\b' +
   oneOf([
-    '(?:su|tu|seu|sua|votre|ton|vos|tera|aapka|apka|tumhara|apna|vash|vashu|vashe|tvoy|tvoi)\\s' +
+    // Bengali in Latin letters too: "apnar email ta diben?", "tomar number ta dao".
+    '(?:su|tu|seu|sua|votre|ton|vos|tera|aapka|apka|tumhara|apna|vash|vashu|vashe|tvoy|tvoi|apnar|apnaar|tomar)\\s' +
       oneOf([
         'correo', 'e-?mail', 'n[uú]mero', 'number', 'nomer', 'num[eé]ro', 'tel[eé]fono', 'telefone',
         't[eé]l[eé]phone', 'whatsapp', 'whats', 'zap', 'telegram', 'telegu', 'insta', 'contacto', 'contato',
@@ -191,6 +194,13 @@ const INDIRECT = new RegExp(
         '(?:number|phone(?: number)?|phone line|e-?mail(?: address)?|whatsapp|contact)\\b ' +
         '(?:to|where i can|i can|on which i can|at which i can) (?:reach|contact|call|text|message)' +
         ' you',
+      // "can the developer provide an e-mail to contact him?": a third person's details, asked for.
+      '\\b(?:provide|share|give|leave|drop)\\b[^.!?\\n]{0,20}?\\b(?:an?|the|his|her|their) ' +
+        '(?:e-?mail(?: address)?|(?:phone )?number|contact) (?:to|where i can|i can) (?:reach|contact|call|text|message) (?:him|her|them)\\b',
+      // "Could you share the best email address for you or your marketing lead?", "the preferred number for you".
+      "\\b(?:share|send|give|provide|drop|tell me|let me know|what(?:'s| is)|which is) (?:me |us )?" +
+        '(?:the|a|your) (?:best|preferred|right|direct|personal) (?:e-?mail(?: address)?|(?:phone |mobile |cell )?number|contact(?: details)?)' +
+        ' for (?:you|yourself)\\b(?! (?:to (?:use|enter|type|add)|in the form|on the form))',
       '\\b' +
         oneOf([
           'phone (?:line|number)', 'e-?mail(?: address)?', 'contact (?:details|info\\w*)',
@@ -201,6 +211,12 @@ const INDIRECT = new RegExp(
         '(?:i|we) (?:use|send|write|reach|text|add|save|message|contact)',
       '\\b(?:which|what) (?:city|street|town|address)\\b[^.!?\\n]{0,25}?\\byour ' +
         '(?:office|home|house|place|studio|shop)',
+      // "Where do you live, which city, which street?", "which street are you on?": the home address, asked piece by piece.
+      '\\bwhere (?:do|did) you live\\b[^.!?\\n]{0,40}?\\b(?:which|what) (?:street|building|house|block|road|neighbou?rhood)\\b',
+      '\\b(?:which|what) street (?:do you live|are you (?:on|in|at)|is your (?:home|house|flat|apartment|place))\\b',
+      // "Send me the address, I send you a gift box": the reader's address, for something to be sent to them.
+      '\\b(?:send|give|tell) (?:me|us) the (?:full |home |postal |mailing |shipping |delivery |exact )?address\\b(?! of)' +
+        "[^.!?\\n]{0,30}?\\b(?:i|we)(?:'ll| will| can| could)? (?:send|ship|post|mail|deliver) (?:you|u)\\b",
       '\\b(?:a|the) (?:number|e-?mail|contact) where (?:you|your \\w+|he|she|they) (?:can|could)' +
         ' be reached',
       `\\b(?:where|how) (?:can|do) (?:i|we) find (?:you|your \\w+) on (?:${APP_NAME})\\b`,

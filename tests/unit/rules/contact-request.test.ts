@@ -223,6 +223,57 @@ invalid.push(
   { text: 'Надішліть вашу пошту, будемо спілкуватися там.', context: { role: 'client' }, findings: [{ match: 'Надішліть вашу пошту', severity: 'violation' }] },
 );
 
+/** Batches 19-20: where to reach you asked inside a sentence and in more languages, colloquial and polite request verbs, a bare app with a word of address, a home address asked piece by piece. */
+invalid.push(
+  asks('Tell me where I can find you, I explain my price there.', 'where I can find you'),
+  asks('please reply where we could reach you outside this site', 'where we could reach you'),
+  asks("Let me know where you're reachable in case my account is closed.", "where you're reachable"),
+  asks('Please let me know where to contact you on weekends.', 'where to contact you'),
+  asks('Could you pop your mobile number here?', 'pop your mobile number'),
+  asks("Stick your email in the chat and I'll send the file.", 'Stick your email'),
+  asks("I'd like their direct line and email so I can reach them during the test.", "I'd like their direct line"),
+  asks('Could you share the best email address for you or your marketing lead?', 'share the best email address for you'),
+  asks('Let me know the preferred number for you.', 'Let me know the preferred number for you'),
+  asks('can the developer provide an e-mail to contact him for a custom development?', 'provide an e-mail to contact him'),
+  asks('Where is your Instagram or Snapchat?', 'Where is your Instagram'),
+  asks('akhi whatsapp?', 'akhi whatsapp'),
+  asks('skype sir?', 'skype sir'),
+  asks('apnar email ta diben?', 'apnar email'),
+  asks("What's your street address?", "What's your street address"),
+  asks('Where do you live, which city, which street?', 'Where do you live, which city, which street'),
+  asks("Which street are you on? I'll drop the samples off.", 'Which street are you on'),
+  asks('Send me the address, I send you a gift box.', 'Send me the address, I send you'),
+  asks('¿Dónde puedo encontrarte fuera de aquí?', 'Dónde puedo encontrarte'),
+  asks('Sagen Sie mir, wo ich Sie erreichen kann.', 'wo ich Sie erreichen'),
+  asks('Куда вам написать?', 'Куда вам написать'),
+  asks('Куди тобі написати?', 'Куди тобі написати'),
+  asks('Aap se kaise contact karein?', 'Aap se kaise contact karein'),
+  asks('Size nereden ulaşabilirim?', 'Size nereden ulaşabilirim'),
+  asks('كيف اتواصل معك؟', 'كيف اتواصل معك'),
+  asks('ezay atwasal ma3ak?', 'ezay atwasal ma3ak'),
+  asks('Paano kita makokontak?', 'Paano kita makokontak'),
+  asks('Bagaimana saya bisa meng contact anda?', 'Bagaimana saya bisa meng contact anda'),
+  asks('你好，我有个开发需求，方便联系下吗，邮件或微信', '方便联系'),
+  asks('方便加个微信吗？', '加个微信'),
+  asks('你的微信号是多少？', '微信号是多少'),
+);
+valid.push(
+  'Let me know where I can reach you here on Upwork.',
+  'Tell me where I can find your portfolio.',
+  'I know where to find you.',
+  "I'd like your feedback on the email template.",
+  "Pop your questions here and I'll answer tonight.",
+  'The best number for you is the one on the pricing page.',
+  'Which street should the drone footage cover?',
+  "Send me the address of the venue, I'll send you the quote.",
+  'Как вас найти на Upwork?',
+  'Wo finde ich die Datei?',
+  'Di mana saya bisa menemukan file anda?',
+  '方便加入会议吗',
+  'akhi whatsapp bot?',
+  'The CRM stores a phone number to call them back.',
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'W h a t s  y o u r  e m a i l ?',
