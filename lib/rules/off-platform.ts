@@ -26,7 +26,7 @@ const CHANNEL = new RegExp(
       'imessage', 'facetime', 'voice', 'whatsapp', '(?:tele)?phone (?:conversation|chat|call)s?', 'telephone',
       '(?:normal|other|different|another|real|personal|private) ' +
         '(?:messenger|app|platform|chat|channel|email|number|account)',
-      'messenger', 'socials', 'social media', 'the (?:green|blue) app',
+      'messenger', 'socials', 'social media', 'the (?:green|blue) app', 'group (?:texts?|sms|imessage)',
     ]) +
     '\\b',
 'g',
@@ -102,10 +102,13 @@ const ELSEWHERE = new RegExp(
         ]),
       'off[- ]platform', 'somewhere (?:else|other than)', 'elsewhere', 'anywhere else',
       '(?:reply|chat|talk|message (?:me|you|her|him|them)|dm (?:me|us)|ping (?:me|us)|text (?:me|us)|hit (?:me|us) up|continue|discuss) there\\b',
+      // "shoot me a message over there", "drop us a line out there".
+      '(?:reply|chat|talk|continue|discuss|(?:shoot|send|drop) (?:me|us) (?:an? )?(?:message|msg|dm|line|note|text)) (?:over|out) there\\b',
       'upwork (?:reads|flags|monitors|censors|tracks|hides|blocks|watches|is watching|bans)',
       'flags everything', 'keeps? censoring', 'the (?:green|blue) app', 'a normal messenger',
       'privately (?:via|on|over|through)',
-      '(?:easier|better|faster|quicker|simpler|more convenient|more comfortable|tidier) than ' +
+      '(?:easier|better|faster|quicker|simpler|tidier|(?:a (?:little|bit) )?more ' +
+        '(?:convenient|comfortable|flexible|practical|efficient|reliable|responsive|private|direct|secure|stable)) than ' +
         '(?:upwork|here|this chat|the upwork chat|this (?:inbox|thread|app|site|interface|messenger))',
       // "I don't do Upwork chat", "so you won't need to check Upwork anymore".
       '(?:i|we) (?:don\'?t|do not) do upwork(?:\'?s)? (?:chat|messages|messaging|calls?|inbox)',
@@ -115,6 +118,11 @@ const ELSEWHERE = new RegExp(
       'take (?:the |this |our )?(?:[a-z]+ )?(?:conversations?|chats?|discussions?|talks?|negotiations?|convo) offline',
       '(?:do not|don\'?t|please do not) (?:reply|respond|apply|answer) ' +
         '(?:here|on upwork|through upwork|via upwork)',
+      // "I don't review applications on Upwork", "we won't read messages here".
+      "(?:i|we) (?:don'?t|do not|won'?t|will not|no longer) (?:review|read|check|answer|reply to|respond to|look at|consider) " +
+        '(?:any )?(?:applications?|messages?|proposals?|replies|dms|cvs|resumes) (?:sent )?(?:here|on upwork|through upwork|via upwork)' +
+        // ...as a rule, not "I don't check messages on Upwork often" or "after 6pm".
+        '(?= ?[,.;:!?\u2013\u2014-]|$| (?:so|anymore|any ?more|at all|but|and|just)\\b)',
       '(?:applications?|messages?|replies|proposals?) (?:sent )?' +
         '(?:here|on upwork|through upwork|via upwork) (?:will not|won\'?t) be ' +
         '(?:reviewed|read|answered|considered)',
@@ -132,6 +140,8 @@ const ELSEWHERE = new RegExp(
       'work with (?:me|you|us) directly\\b',
       'skip (?:the )?upwork(?: chat| messages| messaging| inbox)?(?: entirely)?',
       '(?:take|move) (?:this|it|things)(?: (?:convo|conversation|chat|discussion|talk))? somewhere\\b',
+      // "take the remainder of our conversation somewhere a little more flexible", "move the rest of the chat offline".
+      '(?:take|move|continue|carry) the (?:rest|remainder) of (?:this|our|the) (?:convo|conversation|chat|discussion|talk) (?:somewhere|offline)\\b',
       'no need to (?:reply|respond|answer|write) (?:here|on upwork|through upwork|in this chat)',
       // "this ui is painful", "this chat is so slow": a complaint given as the reason to leave.
       'this (?:chat|ui|interface|inbox|messenger|message box) (?:is|feels|keeps) (?:so |too |really |very |a bit )?' +
@@ -168,6 +178,8 @@ const DIRECT = new RegExp(
     ]),
 'g',
 );
+/** A call or meeting on a video tool Upwork does not start itself (Upwork's calls run on Zoom): "a Teams call", "a Google Meet". */
+const OUTSIDE_CALL = '(?:teams|google meet|gmeet|webex|whereby|jitsi|facetime) (?:call|meeting|video call|chat)s?';
 /** "continue on WhatsApp", "discuss in whtsp group", "I will msg u on skype", "interviews via Google Chat", "go to Telegram". */
 const MOVE_TO = new RegExp(
 
@@ -176,12 +188,12 @@ const MOVE_TO = new RegExp(
       'continue', 'continuing', 'carry on', 'hash (?:this|it|things) out', 'sort (?:this|it) out', 'talk',
       'chat', 'discuss', 'move', 'moving', 'switch', 'connect', 'meet', 'communicate', 'msg', 'message',
       'text', 'interview\\w*', 'reply', 'respond', 'write', 'go', 'come', 'hop', 'jump', 'catch up',
-      'follow up', 'coordinate', 'speak', 'call', 'send', 'dm', 'drop', 'ping', 'hmu', 'txt',
+      'follow up', 'coordinate', 'speak', 'call', 'send', 'dm', 'drop', 'ping', 'hmu', 'txt', 'pick (?:this|it|things|that) up',
     ]) +
     '\\b(?: (?!on\\b|via\\b|over\\b|in\\b|to\\b|through\\b|using\\b|by\\b)[a-z\']+){0,3} ' +
     '(?:on|via|over|in|to|through|using|thru|by) (?:my |our |your |the |a |an )?' +
     '(?:plain (?:old )?|ordinary |normal |regular |quick |good old )?' +
-    `(?:${OFF_APPS}|e-?mail|texting|texts?|sms|phone(?: call)?|cell|mobile)\\b`,
+    `(?:${OFF_APPS}|e-?mail|gmail|hotmail|outlook|texting|texts?|sms|phone(?: call)?|cell|mobile|${OUTSIDE_CALL})\\b`,
 'g',
 );
 /** Spanish, Portuguese, French, German, Indonesian: "hablamos por WhatsApp", "per E-Mail weitermachen", "lewat WA". */
@@ -223,6 +235,20 @@ const POINTERS = new RegExp(
   ].join('|'),
   'g',
 );
+/** "send your CV and LinkedIn to my email", "forward the files to our WhatsApp": the writer's own inbox as the place to send to. */
+const TO_MY_INBOX = new RegExp(
+  '\\b(?:send|forward|submit|mail|e-?mail)\\b (?:your|ur|the|it|them|all|everything|me|us)\\b[^.!?\\n]{0,40}?\\bto (?:my|our) ' +
+    '(?:personal |private |work |own |business |company )?(?:e-?mail(?: address)?|gmail|inbox|mailbox|whatsapp|telegram|dms?)\\b',
+  'g',
+);
+/** "I send you the test build by email", "I'll forward you the files on WhatsApp": the writer delivers to the reader elsewhere. */
+const SEND_YOU_BY = new RegExp(
+  '\\b(?:send|forward|pass|mail) (?:you|u) (?:the |a |an |my |this |that |these |those |some |all )?(?:[a-z0-9-]+ ){0,2}[a-z0-9-]+ ' +
+    '(?:by|via|over|through|on|thru) (?:e-?mail|gmail|mail|whatsapp|telegram|skype|signal|discord|wechat|viber|zalo|sms|text)\\b',
+  'g',
+);
+/** The writer is the one who sends: "I", "I'll", "we can", "let me". */
+const I_SEND = /\b(?:i|i'?ll|i will|i can|i could|i would|i'?d|we|we'?ll|we will|we can|let me)\s+(?:just |also |then |quickly )?$/;
 /** "Let's move the rest of the hiring process over to our own system" (read with the work-talk guard: building an ATS is work). */
 const HIRING_MOVED = new RegExp(
   '\\b(?:hiring|interview|recruiting|recruitment|onboarding|application|selection) process (?:over |out )?(?:to|onto|into) ' +
@@ -340,6 +366,14 @@ export default defineRule<MessageId>({
       const sentence = sentenceAt(text, m.index);
       if (reported.has(sentence.start) || HERE.test(sentence.text) || standsAgainst(text, m.index, m.index + m[0].length)) continue;
       push(m.index, m.index + m[0].length, 'channel');
+    }
+    for (const m of matches(TO_MY_INBOX, text)) {
+      // "a script that will send the report to my email": the work, not a way to talk.
+      if (!refusedEarlier(m.index) && !TECH.test(near(text, m.index, m.index + m[0].length, 50))) push(m.index, m.index + m[0].length, 'channel');
+    }
+    for (const m of matches(SEND_YOU_BY, text)) {
+      // "The app will send you a code by SMS" is the product; "I send you the build by email" is the writer.
+      if (I_SEND.test(text.slice(Math.max(0, m.index - 16), m.index)) && !refusedEarlier(m.index)) push(m.index, m.index + m[0].length, 'move');
     }
     for (const m of matches(GOOGLE_ME, text)) if (MY_CONTACT.test(neighbourhood(text, m.index))) push(m.index, m.index + m[0].length, 'elsewhere');
     for (const pattern of [MOVE_TO, OTHER_LANGUAGES]) {

@@ -227,6 +227,8 @@ export const TALK_VERB = defineClass({
       'ضيفني', 'خلينا نكمل', 'نكمل', 'نتواصل', 'نتكلم', 'اتصل بي', 'نتابع', 'تكلمني', 'nkalem', 'akalmak',
       'nekamel', 'nkamel', 'نعمل كول', 'كول',
       'التحدث', 'نتحدث', 'نتناقش', 'netkalem', 'netkallem', 'nekalem',
+      // Arabic in Latin letters: "kalamni 3al whatsapp", "raselni", "ib3atli", "tawasal ma3aya".
+      'kal+[ae]?mni', 'kal+imni', 'klmni', 'ra?s[ae]lni', 'eb3atli', 'ab3atli', 'ib3atli', 'tawasal ma3(?:aya|i|ya)',
     ],
     tr: [
       'yaz(?:in|abilirsin)?', 'bana yaz(?:in)?', 'ulas(?:in|abilirsin)?', 'bana ulas(?:in)?', 'konusal[iı]m',
@@ -237,7 +239,7 @@ export const TALK_VERB = defineClass({
   examples: [
     'hablemos por WhatsApp', 'me chama no zap', 'écris-moi sur Telegram', 'schreib mir auf Telegram',
     'пиши в телегу', 'whatsapp pe baat karte hain', 'usap tayo sa messenger', 'chat aja di wa', 'كلمني واتس',
-    'whatsapp’tan yaz',
+    'whatsapp’tan yaz', 'kalamni 3al whatsapp',
   ],
 });
 
@@ -293,9 +295,10 @@ export const DESCRIBED_CHANNEL = defineClass({
       '(?:a |an |the |some )?' +
         oneOf([
           'different', 'other', 'another', 'real', 'proper', 'separate', 'normal', 'outside', 'external',
-          'personal', 'private', 'third-party', 'more convenient', 'faster', 'better', 'regular',
+          'personal', 'private', 'third-party', 'more convenient', 'faster', 'better', 'regular', 'usual',
         ]) +
-        ' (?:messaging |chat |video |instant )?' +
+        // "the usual social app", "another social media platform".
+        ' (?:messaging |chat |video |instant |social |social media )?' +
         '(?:app|apps|messenger|chat|platform|place|channel|tool|service|line)',
     '(?:the |an? )?app with the [a-z -]{2,30}\\b(?:logo|icon|symbol|sign)(?!\\s+(?:design|redesign|update|change))', '(?:the |an? )?(?:green|blue|purple|paper[- ]plane) (?:app|one|messenger)',
     'other messengers?', 'any other (?:app|messenger|platform|chat)',
@@ -317,7 +320,7 @@ export const DESCRIBED_CHANNEL = defineClass({
   ar: ['(?:تطبيق|برنامج|منصة) (?:ثاني|اخر|آخر|تاني)'],
   tr: ['baska (?:bir )?(?:uygulama|platform|yer)'],
 },
-examples: ['continue on a different messaging app', 'the app with the paper-plane logo', 'any other messenger', 'otra plataforma', 'другой мессенджер'],
+examples: ['continue on a different messaging app', 'the usual social app', 'the app with the paper-plane logo', 'any other messenger', 'otra plataforma', 'другой мессенджер'],
 counterExamples: ['a different approach', 'the app with the new logo design'],
 });
 
@@ -328,7 +331,7 @@ doc: 'English verbs that take a conversation or a person to another place.',
 words: {
   en: [
     'continue', 'continuing', 'talk', 'chat', 'move', 'moving', 'switch', 'go', 'meet', 'connect', 'interview', 'tak(?:e|ing) (?:this|it|the (?:rest of the )?conversation|things)',
-    'find (?:me|us)', 'look (?:me|us) up', 'search (?:for )?(?:me|us)', 'follow (?:me|us)',
+    'find (?:me|us)', 'found (?:me|us)', 'finding (?:me|us)', 'look (?:me|us) up', 'search (?:for )?(?:me|us)', 'follow (?:me|us)',
     'get you on', 'hop on', 'jump on', 'loop you in on', 'available on', 'are you on', 'reach (?:me|us)', 'message (?:me|us)', 'be on', 'bring (?:you|this)',
     'get in touch(?: with me)?',
       'have a call', 'do a call', 'a call',

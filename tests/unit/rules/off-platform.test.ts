@@ -243,6 +243,44 @@ invalid.push(
 );
 valid.push('PM nyo na lang po ako dito sa Upwork kung may tanong.', 'Nag-PM sa akin yung client sa FB pero sinabi kong dito lang po tayo.');
 
+/** Batches 19-20: a message shot "over there", a group text, the rest of the conversation taken somewhere, a Teams call, the writer's own inbox,
+ * files sent by email, a suggestion asked as "wouldn't it be simpler", Arabizi "kalamni 3al whatsapp"; the same words as work, a habit or a refusal stay clean. */
+const moves = (text: string, ...found: string[]): InvalidCase => ({ text, findings: found.map((match) => ({ match, severity: 'violation' as const })) });
+invalid.push(
+  moves('follow me on Instagram and shoot me a message over there so we can chat more casually', 'shoot me a message over there'),
+  moves('Drop us a line out there, we answer faster.', 'Drop us a line out there'),
+  moves('can we all just jump on a group text instead of this? much easier with 3 people', 'group text'),
+  moves("I'd recommend we take the remainder of our conversation somewhere quieter.", 'take the remainder of our conversation somewhere'),
+  moves("Let's move the rest of the chat offline.", 'move the rest of the chat offline'),
+  moves('Somewhere a little more flexible than this inbox would help.', 'a little more flexible than this inbox'),
+  moves('This would be a bit more practical than this chat.', 'a bit more practical than this chat'),
+  moves('Shall we just pick this up over a Teams call with our CEO next week?', 'pick this up over a Teams call'),
+  moves('Can we hop on a Teams call tomorrow?', 'hop on a Teams call'),
+  moves("Let's move this to a Webex meeting.", 'move this to a Webex meeting'),
+  moves("Candidates: send your CV and LinkedIn to my email, I don't review applications on Upwork.", 'send your CV and LinkedIn to my email', "I don't review applications on Upwork"),
+  moves("We don't answer messages here anymore.", "We don't answer messages here"),
+  moves('ok send to my gmail pls', 'send to my gmail'),
+  moves('Please forward the signed brief to our work email.', 'forward the signed brief to our work email'),
+  moves('I send you the test build by email ok?', 'send you the test build by email'),
+  moves("I'll forward you the final files on WhatsApp.", 'forward you the final files on WhatsApp'),
+  moves("Wouldn't it be simpler if you found me on the usual social app?", 'found me on the usual social app'),
+  moves("Wouldn't it be easier to talk on WhatsApp?", 'talk on WhatsApp'),
+  moves('ya akhi kalamni 3al whatsapp ahsan', 'kalamni 3al whatsapp'),
+  moves('raselni 3ala telegram', 'raselni 3ala telegram'),
+);
+valid.push(
+  "I don't check messages on Upwork often, sorry for the delay.",
+  "I don't read messages here after 6pm, but I answer every morning.",
+  'The app will send you a verification code by SMS.',
+  'I need a script that will send the daily report to my email.',
+  'The QA teams meeting is on Thursday.',
+  'Our usual social app campaign needs new copy.',
+  "There's a group text feature in the app we're building.",
+  "It wouldn't be easier to talk on WhatsApp, so let's stay here.",
+  'kalamni lama t5alas el task hena',
+  'We should take the rest of the conversation to the Upwork call.',
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",
