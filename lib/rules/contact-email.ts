@@ -29,9 +29,24 @@ const PROVIDER_WORD = new RegExp(` (?:@ )?(?:${PROVIDER_NAMES})`);
 const GLUED_PROVIDER = new RegExp(`(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+-]{1,40} (?:${PROVIDER_NAMES})(?:dot)?(?:com|net)\\b`, 'g');
 /** "email's in my gh bio": the address given by pointing at where it is. */
 const POINTED = new RegExp(
-  '\\b(?:e-?mail|number|phone|contact(?: info| details)?|whatsapp|telegram|skype)' +
-    '(?:\'s| is| are)? (?:in|on) my ' +
-    '(?:bio|profile|gh|github|site|website|signature|linkedin|portfolio|about page)\\b',
+  [
+    '\\b(?:e-?mail|number|phone|contact(?: info| details)?|whatsapp|telegram|skype)' +
+      '(?:\'s| is| are)? (?:in|on) my ' +
+      '(?:bio|profile|gh|github|site|website|signature|linkedin|portfolio|about page)\\b',
+    // "My number's on the letterhead I uploaded", "our email is in the attached PDF", "my WhatsApp is on the business card".
+    '\\b(?:my|our) (?:e-?mail(?: address)?|(?:phone |mobile |cell )?number|phone|mobile|cell|contact(?: info| details)?|whatsapp|telegram|skype)' +
+      '(?:\'s| is| are)? (?:in|on) (?:the|my|our|this) (?:attached |uploaded |enclosed )?' +
+      '(?:letterhead|cv|resume|attachment|pdf|document|file|business card|card|cover letter|flyer|brochure|footer|header|banner)\\b',
+    // The same in Spanish, Portuguese, French and German: "mi número está en mi web", "meu contato está no site", "meine Nummer steht im Lebenslauf".
+    '\\b(?:mi|nuestro) (?:numero|correo|contacto|whatsapp|telefono|e-?mail) (?:esta )?en (?:mi|nuestr[ao]|el|la) ' +
+      '(?:web|sitio|pagina|perfil|firma|cv|membrete|pdf|tarjeta)\\b',
+    '\\b(?:meu|nosso) (?:numero|e-?mail|contato|whats|zap|telefone) (?:esta )?n[oa] (?:meu |minha |nosso |nossa )?' +
+      '(?:site|pagina|perfil|assinatura|cv|curriculo|pdf|cartao)\\b',
+    '\\b(?:mon|notre) (?:numero|mail|e-?mail|contact|whatsapp) (?:est )?(?:sur|dans) (?:mon|ma|notre|le|la) ' +
+      '(?:site|page|profil|signature|cv|pdf|carte)\\b',
+    '\\b(?:meine|unsere) (?:nummer|e-?mail(?:-adresse)?|kontaktdaten|telefonnummer|handynummer) (?:steht|stehen|ist|sind|findest du|finden sie) ' +
+      '(?:auf|in|im) (?:meiner |unserer |der |dem |meinem )?(?:website|webseite|seite|profil|signatur|lebenslauf|pdf|visitenkarte|briefkopf)\\b',
+  ].join('|'),
   'g',
 );
 /** "Github profile -> email": where the address is, pointed at with an arrow. */
