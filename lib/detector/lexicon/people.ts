@@ -351,6 +351,11 @@ words: {
       // Chinese asks: "方便联系下吗" (may I contact you), "加个微信", "留个邮箱", "微信号多少", "邮件或微信".
       '方便联系', '加(?:个|一下|下)?(?:微信|vx|wx|qq)', '(?:微信|邮箱|电话|手机)号?(?:是)?多少',
       '留(?:个|下|一下)?(?:微信|邮箱|电话|手机号?|联系方式)', '(?:邮件|邮箱|电话)或微信',
+      // "did you change your discord name?", "your telegram link on your github profile doesn't work": asking for the handle as it is now.
+      "(?:did|have) you (?:change|changed) your (?:discord|telegram|skype|whatsapp|signal|insta\\w*|snap\\w*|wechat|viber|line|twitter) " +
+        '(?:name|handle|id|tag|username|user name|number|account|link|invite)\\b',
+      '(?:discord|telegram|skype|whatsapp|signal|insta\\w*|snap\\w*|wechat|viber|line|twitter)(?: (?:link|invite|tag|handle|id|username|name))? ' +
+        "(?:on|in) your (?:\\w+ )?(?:profile|bio|readme|page|site|website) (?:doesn'?t|does not|isn'?t|is not|no longer) work",
     ],
   es: [oneOf([
         'pasame', 'pásame', 'dame', 'mandame', 'comparteme',

@@ -274,6 +274,14 @@ valid.push(
   'The CRM stores a phone number to call them back.',
 );
 
+/** Batch 20: asking for a chat handle as it is now ("did you change your discord name?"); a bot or a server setting is not a handle. */
+invalid.push(
+  asks("Your discord on your github profile doesn't work anymore.", "discord on your github profile doesn't work"),
+  asks('I have a few questions, did you change your discord name?', 'did you change your discord name'),
+  asks("The telegram link in your README doesn't work.", "telegram link in your README doesn't work"),
+);
+valid.push('Did you change your discord bot token?', 'Did you change your Discord server settings?');
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'W h a t s  y o u r  e m a i l ?',
