@@ -241,6 +241,32 @@ const TO_MY_INBOX = new RegExp(
     '(?:personal |private |work |own |business |company )?(?:e-?mail(?: address)?|gmail|inbox|mailbox|whatsapp|telegram|dms?)\\b',
   'g',
 );
+/** The same inbox in other languages: "a mi correo", "pro meu email", "sur mon mail", "an meine E-Mail", "на почту", "mere gmail pe", "mailime". */
+const MY_INBOX_OTHER = new RegExp(
+  '(?<![a-z\\u0400-\\u052f])' +
+    oneOf([
+      'a (?:mi|nuestro) (?:correo|e-?mail|mail|gmail|whats\\S*|telegram)', '(?:pro|para o|no) (?:meu|nosso) (?:e-?mail|gmail|whats\\S*|zap|telegram)',
+      '(?:sur|a|dans) (?:mon|notre) (?:adresse )?(?:mail|e-?mail|gmail|whatsapp|telegram)', 'an (?:meine|unsere) (?:private |personliche )?(?:e-?mail|mail|gmail)',
+      'на (?:мою |нашу )?(?:почту|пошту)', 'на (?:мой |наш |мій )?(?:мейл|имейл|e-?mail|gmail|ватсап|телеграм)',
+      '(?:mere|meri|hamare) (?:email|gmail|whatsapp|wp|mail)(?: id)? (?:pe|par|pr)', '(?:email|gmail|mail)(?: id)? (?:pe|par|pr) bhej\\S*',
+      'mail(?:ime|imize)', 'e-?posta adres(?:ime|imize)', 'sa (?:email|gmail|fb|messenger|viber) ko',
+    ]) +
+    '(?![a-z\\u0400-\\u052f])',
+  'g',
+);
+/** Asked or promised sending in those languages (imperative or first person; "el sistema manda", "der Bot schickt" are work). */
+const SEND_OTHER = new RegExp(
+  '(?<![a-z\\u0400-\\u052f])' +
+    oneOf([
+      'envi[ae](?:l[oa]s?|me\\S*)?', 'mand(?:a|e)(?:l[oa]s?|me\\S*)', 'pasa(?:l[oa]s?|me\\S*)', 'te (?:l[oa] )?(?:envio|mando|paso)',
+      'me (?:manda|envia)', 'manda pra mim', 'te (?:mando|envio)', 'pode (?:mandar|enviar)', 'envoie-(?:le|la|les|moi)',
+      'envoyez(?:-(?:le|la|les|moi))?', '(?:te|vous) (?:l.)?envoie', 'schick(?:en sie)?', 'send(?:en sie)?', 'schicke ich', 'sende ich',
+      'скинь(?:те)?', 'кинь(?:те)?', 'отправь(?:те)?', 'пришли(?:те)?', 'скину', 'отправлю', 'пришлю', 'надішл[иі](?:ть)?',
+      'відправ(?:те)?', 'надішлю', 'відправлю', 'bhej(?:o|do|dein|dijiye|unga|ungi)?', 'send kar(?:o|do|dein)?',
+      'gonder(?:in|ir misin|ir misiniz|irim|ecegim)?', 'yolla(?:yin|r misin)?', 'ilet(?:in|ir misin)?', 'i-?send (?:mo|ko)', 'ipadala mo',
+    ]) +
+    '(?![a-z\\u0400-\\u052f])',
+);
 /** "I send you the test build by email", "I'll forward you the files on WhatsApp": the writer delivers to the reader elsewhere. */
 const SEND_YOU_BY = new RegExp(
   '\\b(?:send|forward|pass|mail) (?:you|u) (?:the |a |an |my |this |that |these |those |some |all )?(?:[a-z0-9-]+ ){0,2}[a-z0-9-]+ ' +
@@ -370,6 +396,13 @@ export default defineRule<MessageId>({
     for (const m of matches(TO_MY_INBOX, text)) {
       // "a script that will send the report to my email": the work, not a way to talk.
       if (!refusedEarlier(m.index) && !TECH.test(near(text, m.index, m.index + m[0].length, 50))) push(m.index, m.index + m[0].length, 'channel');
+    }
+    for (const m of matches(MY_INBOX_OTHER, text)) {
+      const sentence = sentenceAt(text, m.index).text;
+      if (!SEND_OTHER.test(sentence) || refusedEarlier(m.index) || standsAgainst(text, m.index, m.index + m[0].length)) continue;
+      if (!WORK_ANY.test(near(text, m.index, m.index + m[0].length, 60)) && !TECH.test(near(text, m.index, m.index + m[0].length, 50))) {
+        push(m.index, m.index + m[0].length, 'channel');
+      }
     }
     for (const m of matches(SEND_YOU_BY, text)) {
       // "The app will send you a code by SMS" is the product; "I send you the build by email" is the writer.

@@ -379,7 +379,7 @@ words: {
   es: ['llamada(?: telefonica)?', 'te llamo', 'llamarte', 'videollamada', 'hablar por telefono'],
   pt: ['ligar', 'ligacao', 'te ligo', 'chamada de video', 'videochamada'],
   fr: ['appel(?: telephonique)?', "t'appelle", 'vous appelle', 'telephoner', 'visio', 'de vive voix'],
-  de: ['telefonieren', 'anrufen', 'telefonisch', 'videocall', 'rufe (?:ich )?(?:sie|dich)'],
+  de: ['telefonieren', 'anrufen', 'telefonisch', 'videocall', 'rufe (?:ich )?(?:sie|dich)', '(?:teams|meet|skype|webex)-?(?:call|anruf|meeting|besprechung)'],
   ru: ['созвон\\S*', 'позвон\\S*', 'звонок', 'звонк\\S*'],
   uk: ['зідзвон\\S*', 'подзвон\\S*', 'дзвінок', 'дзвінк\\S*', 'созвон\\S*'],
   hi: ['call kar\\S*', 'phone kar\\S*', 'video call'],

@@ -281,6 +281,25 @@ valid.push(
   'We should take the rest of the conversation to the Upwork call.',
 );
 
+/** Batches 19-20, other languages: something sent to the writer's own inbox ("a mi correo", "на почту", "mailime"), a Teams call in German; a script or a bot that mails a report is work. */
+invalid.push(
+  moves('Envíalo a mi correo, por favor.', 'a mi correo'),
+  moves('Envoie-le sur mon mail perso.', 'sur mon mail'),
+  moves('Schick es an meine private E-Mail.', 'an meine private E-Mail'),
+  moves('Скиньте на почту, пожалуйста.', 'на почту'),
+  moves('Надішліть на пошту, будь ласка.', 'на пошту'),
+  moves('mujhe email pe bhej do', 'email pe bhej'),
+  moves('Mailime gönderir misin?', 'Mailime'),
+  moves('i-send mo sa email ko', 'sa email ko'),
+  moves('Können wir das in einem Teams-Call besprechen?', 'Können wir das in einem Teams-Call'),
+);
+valid.push(
+  'Скрипт отправляет отчёт на почту каждый день.',
+  'Der Bot schickt die Berichte an meine E-Mail.',
+  'Le script envoie le rapport sur mon mail.',
+  'Das Teams-Meeting wurde gestern aufgezeichnet.',
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",
