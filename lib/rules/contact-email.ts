@@ -46,6 +46,11 @@ const POINTED = new RegExp(
       '(?:site|page|profil|signature|cv|pdf|carte)\\b',
     '\\b(?:meine|unsere) (?:nummer|e-?mail(?:-adresse)?|kontaktdaten|telefonnummer|handynummer) (?:steht|stehen|ist|sind|findest du|finden sie) ' +
       '(?:auf|in|im) (?:meiner |unserer |der |dem |meinem )?(?:website|webseite|seite|profil|signatur|lebenslauf|pdf|visitenkarte|briefkopf)\\b',
+    // Russian and Ukrainian: "мой номер в резюме", "мій номер на сайті".
+    '(?<![а-яіїє])(?:мо[йяи]|наш[аи]?|мі[йи]|мої) ' +
+      '(?:номер(?: телефона| телефону)?|почта|пошта|e-?mail|контакты|контакти|телефон|телеграм) (?:есть |є )?(?:в|у|на) ' +
+      '(?:моем |моему |моєму |нашем |нашому )?' +
+      '(?:резюме|сайте|сайті|профиле|профілі|визитке|візитці|подписи|підписі|pdf)(?![а-яіїє])',
   ].join('|'),
   'g',
 );

@@ -213,7 +213,6 @@ const INDIRECT = new RegExp(
         '(?:office|home|house|place|studio|shop)',
       // "Where do you live, which city, which street?", "which street are you on?": the home address, asked piece by piece.
       '\\bwhere (?:do|did) you live\\b[^.!?\\n]{0,40}?\\b(?:which|what) (?:street|building|house|block|road|neighbou?rhood)\\b',
-      '\\b(?:which|what) street (?:do you live|are you (?:on|in|at)|is your (?:home|house|flat|apartment|place))\\b',
       // "Send me the address, I send you a gift box": the reader's address, for something to be sent to them.
       '\\b(?:send|give|tell) (?:me|us) the (?:full |home |postal |mailing |shipping |delivery |exact )?address\\b(?! of)' +
         "[^.!?\\n]{0,30}?\\b(?:i|we)(?:'ll| will| can| could)? (?:send|ship|post|mail|deliver) (?:you|u)\\b",

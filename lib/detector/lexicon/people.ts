@@ -356,6 +356,7 @@ words: {
         '(?:name|handle|id|tag|username|user name|number|account|link|invite)\\b',
       '(?:discord|telegram|skype|whatsapp|signal|insta\\w*|snap\\w*|wechat|viber|line|twitter)(?: (?:link|invite|tag|handle|id|username|name))? ' +
         "(?:on|in) your (?:\\w+ )?(?:profile|bio|readme|page|site|website) (?:doesn'?t|does not|isn'?t|is not|no longer) work",
+      '(?:which|what) street (?:do you live|are you (?:on|in|at)|is your (?:home|house|flat|apartment|place))',
     ],
   es: [oneOf([
         'pasame', 'pásame', 'dame', 'mandame', 'comparteme',
@@ -375,6 +376,8 @@ words: {
       // The same with the pronoun after the verb: "¿dónde puedo encontrarte?", "cómo podemos contactarlo".
       '(?:donde|como) (?:puedo|podemos|podria) (?:encontrar|contactar|escribir|llamar|ubicar)(?:te|lo|la|le)\\b' +
         '(?! (?:aqui|aca|por aqui|en upwork|no upwork|pelo upwork|hier|auf upwork|uber upwork))',
+      // The street someone lives on, in each language: "¿en qué calle vives?", "in welcher Straße wohnst du?".
+      '(?:en )?(?:que|cual) calle (?:vives|vive usted|esta tu casa|esta su casa)',
     ],
     pt: [
       '(?:me passa\\w*|passa|me manda\\w*|manda|me da|me dar|me envia\\w*|qual (?:e|eh)) (?:o )?(?:seu|teu) ' +
@@ -382,6 +385,7 @@ words: {
       '(?:(?:voce|vc|tu) )?tem algum (?:e-?mail|numero|zap|whats\\w*|telefone|celular|insta\\w*|contato)(?! (?:de|do|da|com) )', 'outro meio',
       '(?:onde|como) (?:eu )?(?:posso )?(?:te )?(?:contato|contatar|encontro|encontrar|acho|ligo|chamo)\\b' +
         '(?! (?:aqui|aca|aqui na plataforma|por aqui|en upwork|no upwork|pelo upwork|hier|auf upwork|uber upwork))',
+      '(?:em )?(?:que|qual) rua (?:voce mora|vc mora|o senhor mora|a senhora mora|fica sua casa)',
     ],
     fr: [
       '(?:donne|donnez|envoie|envoyez|laisse|laissez)[- ]moi (?:ton|votre) (?:numero|mail|e-?mail|whatsapp|telegram|contact|insta|linkedin|06|07|portable)',
@@ -394,6 +398,7 @@ words: {
       '(?:t.es|tu es|vous etes|es-tu|etes-vous) sur quoi', '(?:ou|comment) (?:peut-on|puis-je|je peux|on peut) (?:vous|te) (?:joindre|contacter)',
       "(?:quel est|c'est quoi) (?:ton|votre) (?:numero|mail|e-?mail|whatsapp|telegram)",
       '(?:tu as|vous avez) (?:whatsapp|telegram|skype|discord)',
+      'dans quelle rue (?:habite[sz]?|vous habitez|tu habites|habitez-vous|habites-tu)',
     ],
     de: [
       '(?:gib|geben sie|schick|schicken sie) mir (?:deine|ihre|deinen|ihren) ' +
@@ -409,6 +414,8 @@ words: {
         '(?! (?:aqui|aca|por aqui|en upwork|no upwork|pelo upwork|hier|auf upwork|uber upwork))',
       'wo (?:kann ich|konnen wir|erreiche ich|finde ich|kann man) (?:sie|dich|euch)(?: direkt| personlich)?(?: (?:erreichen|finden|kontaktieren))?\\b' +
         '(?! (?:aqui|aca|por aqui|en upwork|no upwork|pelo upwork|hier|auf upwork|uber upwork))',
+      'in welcher strasse (?:wohnst du|wohnen sie)',
+      '(?:ich )?(?:hatte|hatten) (?:gern|gerne) (?:ihre|deine) (?:private |personliche |direkte )?(?:e-?mail(?:-adresse)?|(?:telefon|handy|mobil)?nummer|whatsapp|telegram|kontaktdaten)',
     ],
     ru: [
       oneOf([
@@ -427,6 +434,9 @@ words: {
       // "Куда вам написать?", "как вас найти?": asked in a chat, they ask for another way in.
       'куда (?:вам|тебе) (?:можно )?(?:написать|писать|звонить|позвонить)',
       'как (?:вас|тебя) (?:можно )?найти(?! (?:на (?:апворк\\S*|upwork)|здесь|тут))',
+      'на какой улице (?:вы |ты )?(?:живете|живешь)',
+      '(?:хотел(?:а|и)? бы|можно|могу ли я) (?:получить|узнать|попросить) (?:ваш|твой|вашу|твою)\\S* ' +
+        `(?:номер${NOT_A_PHONE}|телефон|почту|e-?mail|телеграм\\S*|ватсап|контакт\\S*)`,
     ],
     uk: [
       '(?:дай|дайте|скинь|скиньте|скинути|залиш|залиште|надішли|надішліть|кинь|киньте),? ' +
@@ -436,6 +446,9 @@ words: {
         'де (?:вас|тебе) (?:ще )?можна знайти', 'соцмереж\\S* (?:якісь )?(?:є|маєте|маєш)',
       'куди (?:вам|тобі) (?:можна )?(?:написати|писати|дзвонити|подзвонити)',
       'як (?:вас|тебе) (?:можна )?знайти(?! (?:на (?:апворк\\S*|upwork)|тут))',
+      'на як(?:ій|ии|іи) вулиці (?:ви |ти )?(?:живете|живеш)',
+      '(?:хотів(?:ла)? б|можна) (?:отримати|дізнатися|попросити) (?:ваш|твій|твіи|вашу|твою)\\S* ' +
+        `(?:номер${NOT_A_PHONE}|телефон|пошту|e-?mail|телеграм\\S*|контакт\\S*)`,
     ],
     hi: [
       '(?:apna|aapna|apni|apka|aapka|tumhara|tera) (?:whatsapp |wp )?' +
@@ -447,6 +460,7 @@ words: {
             '(?:de dijiye|dijiye|bata do|batao|share kar(?:o|dijiye))',
       // "aap se kaise contact karein?", "tumse kahan contact ho sakta hai".
       '(?:aap|ap|tum)(?: ?se| ?ko)? (?:kaise|kese|kahan|kaha) (?:contact|rabta|raabta) (?:kar\\S*|ho\\S*)',
+      '(?:kaun ?si|konsi|kis) (?:gali|street|sadak) (?:me|mein|main|pe|par) (?:rehte|rehti|rahte|rahti|ghar)',
     ],
     ur: [
       '(?:apna|aapna|apka|aapka|tumhara) (?:whatsapp |wp )?(?:number|no|email|id|contact) ' +
@@ -457,6 +471,7 @@ words: {
         '(?:aap|ap|tum|aapka|apka|aapki|apki|tumhara|tumhari)(?: ki| ka)? koi (?:website ya )?' +
         '(?:linkedin|insta\\w*|whatsapp|wp|number|email|fb|facebook|telegram|skype)(?: ya \\S+)? (?:hai|he)',
       '(?:aap|ap|tum)(?: ?se| ?ko)? (?:kaise|kese|kahan|kaha) (?:contact|rabta|raabta) (?:kar\\S*|ho\\S*)',
+      '(?:kaun ?si|konsi|kis) (?:gali|street|sadak) (?:me|mein|main|pe|par) (?:rehte|rehti|rahte|rahti|ghar)',
     ],
     tl: ['(?:pahingi|pa-?hingi|penge|bigay mo|send mo|ano) (?:ng |ang |yung )?(?:number|numero|email|fb|messenger|viber|contact) mo', 'ano (?:fb|email|number|viber) mo',
       '(?:may|meron) (?:fb|facebook|messenger|viber|whatsapp|telegram|email|number|numero|ig|insta|skype) ka(?: ba)?',
@@ -472,6 +487,7 @@ words: {
       // "Bagaimana saya bisa meng contact anda?", "di mana saya bisa menghubungi anda?".
       '(?:bagaimana|gimana|gmn|di ?mana) (?:(?:saya|aku|kami|gue|gw) )?(?:bisa |dapat |boleh )?' +
         '(?:meng ?contact|meng ?kontak|contact|kontak|hubungi|menghubungi|hubungin) (?:anda|kamu|kak|kakak|mas|mbak|bapak|pak|ibu|bu|lu|lo|gan)',
+      '(?:rumah(?:nya| kamu| anda| kakak)?|tinggal) di jalan apa',
     ],
     ar: [
       '(?:ارسل(?:ي)?|ابعت(?:لي)?|اعطني|عطني|هات|ممكن|ابغى|أبغى) (?:لي )?' +
@@ -484,6 +500,7 @@ words: {
       // "كيف اتواصل معك؟", "ezay atwasal ma3ak?".
       'كيف (?:اقدر |ممكن )?(?:اتواصل|أتواصل|نتواصل) (?:معك|معاك)',
       '(?:ezay|ezzay|kif|kaif|keef|kayf) (?:a|n)?(?:twasal|tawasal|etwasal) (?:ma3ak|m3ak|ma3ik|ma3aki|wayak)',
+      '(?:اي|أي|وين|في اي) شارع (?:ساكن|تسكن|بيتك)',
     ],
     tr: [
       '(?:numarani|mailini|e-?postani|instagramini|telegramini|whatsappini) ' +
@@ -495,6 +512,7 @@ words: {
       'sana ulasmanin (?:kolay )?bir yolu', 'size ulasmanin (?:kolay )?bir yolu',
       '(?:size|sana) nasil ulas\\S*',
       '(?:size|sana) (?:nereden|nerden|nereye) (?:ulas|yaz)\\S*',
+      'hangi sokakta (?:oturuyorsun|oturuyorsunuz|yasiyorsun|yasiyorsunuz)',
     ],
   },
   examples: [

@@ -179,6 +179,12 @@ valid.push(
   'Our phone number is on the footer of the new site you are building.',
 );
 
+invalid.push(
+  { text: 'Мой номер телефона в профиле.', findings: [{ match: 'Мой номер телефона в профиле', severity: 'violation' }] },
+  { text: 'Мій номер у резюме.', findings: [{ match: 'Мій номер у резюме', severity: 'violation' }] },
+);
+valid.push('Номер заказа в резюме не указан.');
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'm good at python dot net and java.",

@@ -282,6 +282,21 @@ invalid.push(
 );
 valid.push('Did you change your discord bot token?', 'Did you change your Discord server settings?');
 
+/** Batches 19-20, other languages: the street someone lives on, and a detail asked for politely ("ich hätte gern", "хотел бы получить"). */
+invalid.push(
+  asks('¿En qué calle vives?', 'En qué calle vives'),
+  asks('Em que rua você mora?', 'Em que rua você mora'),
+  asks('In welcher Straße wohnst du?', 'In welcher Straße wohnst du'),
+  asks('На какой улице вы живете?', 'На какой улице вы живете'),
+  asks('Hangi sokakta oturuyorsun?', 'Hangi sokakta oturuyorsun'),
+  asks('Aap kaun si gali mein rehte ho?', 'kaun si gali mein rehte'),
+  asks('Rumah kamu di jalan apa?', 'Rumah kamu di jalan apa'),
+  asks('Ich hätte gern Ihre Handynummer.', 'Ich hätte gern Ihre Handynummer'),
+  asks('Хотел бы получить ваш номер телефона.', 'Хотел бы получить ваш номер'),
+  asks('Можна дізнатися ваш номер?', 'Можна дізнатися ваш номер'),
+);
+valid.push('Можно узнать ваш номер заказа?', 'Ich hätte gern Ihre Meinung zum Entwurf.', '¿En qué calle está la tienda del cliente?', 'Kantornya di jalan apa?');
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'W h a t s  y o u r  e m a i l ?',
