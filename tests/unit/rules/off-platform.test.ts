@@ -300,6 +300,18 @@ valid.push(
   'Das Teams-Meeting wurde gestern aufgezeichnet.',
 );
 
+/** Batches 19-20, other languages: "the usual app" and "more convenient than here"; the usual app as a product stays clean. */
+invalid.push(
+  moves('Búscame en la app de siempre.', 'Búscame en la app de siempre'),
+  moves('Me acha na rede social de sempre.', 'Me acha na rede social de sempre'),
+  moves('Cherche-moi sur le réseau habituel.', 'Cherche-moi sur le réseau habituel'),
+  moves('Sería más cómodo que este chat.', 'más cómodo que este chat'),
+  moves("C'est plus pratique qu'ici, on se retrouve ailleurs ?", "plus pratique qu'ici"),
+  moves('Das ist bequemer als hier.', 'bequemer als hier'),
+  moves('Мне удобнее, чем здесь.', 'удобнее, чем здесь'),
+);
+valid.push('La app de siempre tiene un bug en el login.', 'A rede social de sempre caiu hoje.', 'Busca otra plataforma de diseño para el equipo.');
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",
