@@ -194,13 +194,6 @@ const INDIRECT = new RegExp(
         '(?:number|phone(?: number)?|phone line|e-?mail(?: address)?|whatsapp|contact)\\b ' +
         '(?:to|where i can|i can|on which i can|at which i can) (?:reach|contact|call|text|message)' +
         ' you',
-      // "can the developer provide an e-mail to contact him?": a third person's details, asked for.
-      '\\b(?:provide|share|give|leave|drop)\\b[^.!?\\n]{0,20}?\\b(?:an?|the|his|her|their) ' +
-        '(?:e-?mail(?: address)?|(?:phone )?number|contact) (?:to|where i can|i can) (?:reach|contact|call|text|message) (?:him|her|them)\\b',
-      // "Could you share the best email address for you or your marketing lead?", "the preferred number for you".
-      "\\b(?:share|send|give|provide|drop|tell me|let me know|what(?:'s| is)|which is) (?:me |us )?" +
-        '(?:the|a|your) (?:best|preferred|right|direct|personal) (?:e-?mail(?: address)?|(?:phone |mobile |cell )?number|contact(?: details)?)' +
-        ' for (?:you|yourself)\\b(?! (?:to (?:use|enter|type|add)|in the form|on the form))',
       '\\b' +
         oneOf([
           'phone (?:line|number)', 'e-?mail(?: address)?', 'contact (?:details|info\\w*)',
@@ -211,17 +204,34 @@ const INDIRECT = new RegExp(
         '(?:i|we) (?:use|send|write|reach|text|add|save|message|contact)',
       '\\b(?:which|what) (?:city|street|town|address)\\b[^.!?\\n]{0,25}?\\byour ' +
         '(?:office|home|house|place|studio|shop)',
-      // "Where do you live, which city, which street?", "which street are you on?": the home address, asked piece by piece.
-      '\\bwhere (?:do|did) you live\\b[^.!?\\n]{0,40}?\\b(?:which|what) (?:street|building|house|block|road|neighbou?rhood)\\b',
-      // "Send me the address, I send you a gift box": the reader's address, for something to be sent to them.
-      '\\b(?:send|give|tell) (?:me|us) the (?:full |home |postal |mailing |shipping |delivery |exact )?address\\b(?! of)' +
-        "[^.!?\\n]{0,30}?\\b(?:i|we)(?:'ll| will| can| could)? (?:send|ship|post|mail|deliver) (?:you|u)\\b",
       '\\b(?:a|the) (?:number|e-?mail|contact) where (?:you|your \\w+|he|she|they) (?:can|could)' +
         ' be reached',
       `\\b(?:where|how) (?:can|do) (?:i|we) find (?:you|your \\w+) on (?:${APP_NAME})\\b`,
       `\\bdo you have (?:a |an )?(?:${APP_NAME})\\b` +
         '(?=[^\\n]{0,60}\\b(?:add|reach|message|contact|call|text) you)',
     ].join('|'),
+  'g',
+);
+
+/**
+ * Asks kept apart from INDIRECT so the prefilter skips them on text without their words: a third person's details ("can the
+ * developer provide an e-mail to contact him?"), the best detail "for you", and a home address asked piece by piece.
+ */
+const INDIRECT_MORE = new RegExp(
+  [
+      // "can the developer provide an e-mail to contact him?": a third person's details, asked for.
+      '\\b(?:provide|share|give|leave|drop) (?:us |me )?(?:an?|the|his|her|their) ' +
+        '(?:e-?mail(?: address)?|(?:phone )?number|contact) (?:to|where i can|i can) (?:reach|contact|call|text|message) (?:him|her|them)\\b',
+      // "Could you share the best email address for you or your marketing lead?", "the preferred number for you".
+      "\\b(?:share|send|give|provide|drop|tell me|let me know|what(?:'s| is)|which is) (?:me |us )?" +
+        '(?:the|a|your) (?:best|preferred|right|direct|personal) (?:e-?mail(?: address)?|(?:phone |mobile |cell )?number|contact(?: details)?)' +
+        ' for (?:you|yourself)\\b(?! (?:to (?:use|enter|type|add)|in the form|on the form))',
+      // "Where do you live, which city, which street?", "which street are you on?": the home address, asked piece by piece.
+      '\\bwhere (?:do|did) you live(?:,? \\S+){0,4},? (?:which|what) (?:street|building|house|block|road|neighbou?rhood)\\b',
+      // "Send me the address, I send you a gift box": the reader's address, for something to be sent to them.
+      '\\b(?:send|give|tell) (?:me|us) the (?:full |home |postal |mailing |shipping |delivery |exact )?address(?! of)' +
+        ",? (?:and |so )?(?:i|we)(?:'ll| will| can| could)? (?:send|ship|post|mail|deliver) (?:you|u)\\b",
+  ].join('|'),
   'g',
 );
 
@@ -278,6 +288,7 @@ export default defineRule<MessageId>({
     for (const m of matches(WAY_TO_REACH, text)) push(m.index, m.index + m[0].length);
     for (const m of matches(OTHER_LANGUAGES, text)) push(m.index, m.index + m[0].length);
     for (const m of matches(INDIRECT, text)) push(m.index, m.index + m[0].length);
+    for (const m of matches(INDIRECT_MORE, text)) push(m.index, m.index + m[0].length);
     for (const m of matches(ID_TO_REACH, text)) push(m.index, m.index + m[0].length);
     for (const m of matches(BARE_DETAIL, text)) push(m.index, m.index + m[0].length);
     for (const m of matches(GERMAN_DETAIL, text)) if (GERMAN_ASK.test(sentenceAt(text, m.index).text)) push(m.index, m.index + m[0].length);

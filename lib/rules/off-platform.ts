@@ -102,8 +102,6 @@ const ELSEWHERE = new RegExp(
         ]),
       'off[- ]platform', 'somewhere (?:else|other than)', 'elsewhere', 'anywhere else',
       '(?:reply|chat|talk|message (?:me|you|her|him|them)|dm (?:me|us)|ping (?:me|us)|text (?:me|us)|hit (?:me|us) up|continue|discuss) there\\b',
-      // "shoot me a message over there", "drop us a line out there".
-      '(?:reply|chat|talk|continue|discuss|(?:shoot|send|drop) (?:me|us) (?:an? )?(?:message|msg|dm|line|note|text)) (?:over|out) there\\b',
       'upwork (?:reads|flags|monitors|censors|tracks|hides|blocks|watches|is watching|bans)',
       'flags everything', 'keeps? censoring', 'the (?:green|blue) app', 'a normal messenger',
       'privately (?:via|on|over|through)',
@@ -118,11 +116,6 @@ const ELSEWHERE = new RegExp(
       'take (?:the |this |our )?(?:[a-z]+ )?(?:conversations?|chats?|discussions?|talks?|negotiations?|convo) offline',
       '(?:do not|don\'?t|please do not) (?:reply|respond|apply|answer) ' +
         '(?:here|on upwork|through upwork|via upwork)',
-      // "I don't review applications on Upwork", "we won't read messages here".
-      "(?:i|we) (?:don'?t|do not|won'?t|will not|no longer) (?:review|read|check|answer|reply to|respond to|look at|consider) " +
-        '(?:any )?(?:applications?|messages?|proposals?|replies|dms|cvs|resumes) (?:sent )?(?:here|on upwork|through upwork|via upwork)' +
-        // ...as a rule, not "I don't check messages on Upwork often" or "after 6pm".
-        '(?= ?[,.;:!?\u2013\u2014-]|$| (?:so|anymore|any ?more|at all|but|and|just)\\b)',
       '(?:applications?|messages?|replies|proposals?) (?:sent )?' +
         '(?:here|on upwork|through upwork|via upwork) (?:will not|won\'?t) be ' +
         '(?:reviewed|read|answered|considered)',
@@ -140,8 +133,6 @@ const ELSEWHERE = new RegExp(
       'work with (?:me|you|us) directly\\b',
       'skip (?:the )?upwork(?: chat| messages| messaging| inbox)?(?: entirely)?',
       '(?:take|move) (?:this|it|things)(?: (?:convo|conversation|chat|discussion|talk))? somewhere\\b',
-      // "take the remainder of our conversation somewhere a little more flexible", "move the rest of the chat offline".
-      '(?:take|move|continue|carry) the (?:rest|remainder) of (?:this|our|the) (?:convo|conversation|chat|discussion|talk) (?:somewhere|offline)\\b',
       'no need to (?:reply|respond|answer|write) (?:here|on upwork|through upwork|in this chat)',
       // "this ui is painful", "this chat is so slow": a complaint given as the reason to leave.
       'this (?:chat|ui|interface|inbox|messenger|message box) (?:is|feels|keeps) (?:so |too |really |very |a bit )?' +
@@ -164,6 +155,22 @@ const ELSEWHERE = new RegExp(
           'glitchy', 'limiting', 'censoring', 'awkward', 'laggy', 'not (?:great|good|working)',
         ]),
     ]), 'g');
+/** More ways of pointing away, kept apart from ELSEWHERE so the prefilter skips them on text without their words. */
+const ELSEWHERE_MORE = new RegExp(
+  '\\b' +
+    oneOf([
+      // "shoot me a message over there", "drop us a line out there".
+      '(?:reply|chat|talk|continue|discuss|(?:shoot|send|drop) (?:me|us) (?:an? )?(?:message|msg|dm|line|note|text)) (?:over|out) there\\b',
+      // "take the remainder of our conversation somewhere a little more flexible", "move the rest of the chat offline".
+      '(?:take|move|continue|carry) the (?:rest|remainder) of (?:this|our|the) (?:convo|conversation|chat|discussion|talk) (?:somewhere|offline)\\b',
+      // "I don't review applications on Upwork", "we won't read messages here".
+      "(?:i|we) (?:don'?t|do not|won'?t|will not|no longer) (?:review|read|check|answer|reply to|respond to|look at|consider) " +
+        '(?:any )?(?:applications?|messages?|proposals?|replies|dms|cvs|resumes) (?:sent )?(?:here|on upwork|through upwork|via upwork)' +
+        // ...as a rule, not "I don't check messages on Upwork often" or "after 6pm".
+        '(?= ?[,.;:!?\u2013\u2014-]|$| (?:so|anymore|any ?more|at all|but|and|just)\\b)',
+    ]),
+  'g',
+);
 /** "WhatsApp me", "email me", "text me", "give me a ring", "call me". */
 const DIRECT = new RegExp(
   '\\b' +
@@ -237,7 +244,7 @@ const POINTERS = new RegExp(
 );
 /** "send your CV and LinkedIn to my email", "forward the files to our WhatsApp": the writer's own inbox as the place to send to. */
 const TO_MY_INBOX = new RegExp(
-  '\\b(?:send|forward|submit|mail|e-?mail)\\b (?:your|ur|the|it|them|all|everything|me|us)\\b[^.!?\\n]{0,40}?\\bto (?:my|our) ' +
+  '\\b(?:send|forward|submit|mail|e-?mail) (?:your|ur|the|it|them|all|everything|me|us)(?: [^\\s.!?]+){0,5}? to (?:my|our) ' +
     '(?:personal |private |work |own |business |company )?(?:e-?mail(?: address)?|gmail|inbox|mailbox|whatsapp|telegram|dms?)\\b',
   'g',
 );
@@ -386,7 +393,9 @@ export default defineRule<MessageId>({
     };
     // "hindi po ako tumatanggap ng GCash outside Upwork": a refusal earlier in the sentence, in any language.
     const refusedEarlier = (at: number) => REFUSED_ANY.test(text.slice(sentenceAt(text, at).start, at));
-    for (const m of matches(ELSEWHERE, text)) if (!refusedEarlier(m.index)) push(m.index, m.index + m[0].length, 'elsewhere');
+    for (const pattern of [ELSEWHERE, ELSEWHERE_MORE]) {
+      for (const m of matches(pattern, text)) if (!refusedEarlier(m.index)) push(m.index, m.index + m[0].length, 'elsewhere');
+    }
     for (const m of matches(POINTERS, text)) if (!refusedEarlier(m.index)) push(m.index, m.index + m[0].length, 'elsewhere');
     for (const m of matches(DIRECT_OTHER, text)) {
       const sentence = sentenceAt(text, m.index);

@@ -298,7 +298,7 @@ const NOT_A_PHONE =
   'верс[иі]\\S*|строк\\S*|рядк\\S*|посыл\\S*|посил\\S*|накладн\\S*|квитанц\\S*|[иі]нвойс\\S*|платеж\\S*|помилк\\S*|ошибк\\S*|' +
   'кейс\\S*|проект\\S*|документ\\S*|паспорт\\S*|карт\\S*|ордер\\S*|трек\\S*|відстеж\\S*|отслеж\\S*|issue|pr|build|билд\\S*))';
 /** A word of address said with a bare question: "akhi", "bro", "sir", "bhai", "kak". */
-const VOCATIVE = '(?:ya )?(?:akhi|akhy|habibi|bro|brother|bruh|sir|maam|madam|dear|boss|mate|man|dude|buddy|friend|bhai|bhaiya|ji|kak|mas|gan|hocam|abi|amigo|kuya|pare)';
+const VOCATIVE = '(?:ya )?(?:akhi|habibi|bro|brother|sir|madam|dear|boss|mate|dude|buddy|bhai|kak|hocam|abi|amigo|kuya)';
 export const ASK_CONTACT = defineClass({
 name: 'ASK_CONTACT',
 doc: 'Asking the other person for their email, number, handle or other way to reach them.',
@@ -336,9 +336,8 @@ words: {
       'how to (?:contact|reach|call|text|message|get in touch with) you\\b(?! (?:here|on upwork|through upwork|in the chat))',
       'where (?:can|could|do|should) (?:i|we) (?:contact|reach|find|call|text|message) you\\b(?! (?:here|on upwork|through upwork|in the chat))',
       // The same asked inside a sentence: "tell me where I can find you", "reply where i can contact you", "where you're reachable".
-      'where (?:i|we) (?:can|could|should|may) (?:contact|reach|find|call|text|message|get hold of|get in touch with) you\\b' +
-        '(?! (?:here|on upwork|through upwork|in the chat))',
-      "where (?:you(?:'re| are) reachable|you can be reached|to (?:contact|reach|message|text) you\\b(?! (?:here|on upwork|through upwork|in the chat)))",
+      "where (?:(?:i|we) (?:can|could|should|may) (?:contact|reach|find|call|text|message|get hold of) you|you(?:'re| are) reachable|" +
+        "you can be reached|to (?:contact|reach|message|text) you)\\b(?! (?:here|on upwork|through upwork|in the chat))",
       'what (?:else|other apps?|other platforms?) are you on', 'where else (?:are you|can i find you)',
       'add you on the other app',
       // Chinese, as clients write it in English threads: "怎么联系", "联系方式".
@@ -347,15 +346,13 @@ words: {
       // A message or sentence that is only a channel and a question mark: "skype?", "wa number?", "skype or nah".
       // With a word of address before or after it: "akhi whatsapp?", "bro telegram?", "skype sir?".
       `(?<=^|[.!?\\n] ?)(?:${VOCATIVE},? )?(?:skype|whatsapp|wa|telegram|tg|discord|signal|viber|wechat|insta|ig|e-?mail|phone|cell|linkedin)` +
-        `(?: (?:number|no|id|handle|username|acc(?:ount)?))?(?:,? ${VOCATIVE})?(?: or (?:nah|no|what)\\??| ?\\?)`,
+        `(?: (?:number|no|id|handle|username|acc(?:ount)?))?(?:,? (?:sir|bro|akhi|bhai|boss|dear))?(?: or (?:nah|no|what)\\??| ?\\?)`,
       // Chinese asks: "方便联系下吗" (may I contact you), "加个微信", "留个邮箱", "微信号多少", "邮件或微信".
       '方便联系', '加(?:个|一下|下)?(?:微信|vx|wx|qq)', '(?:微信|邮箱|电话|手机)号?(?:是)?多少',
       '留(?:个|下|一下)?(?:微信|邮箱|电话|手机号?|联系方式)', '(?:邮件|邮箱|电话)或微信',
       // "did you change your discord name?", "your telegram link on your github profile doesn't work": asking for the handle as it is now.
-      "(?:did|have) you (?:change|changed) your (?:discord|telegram|skype|whatsapp|signal|insta\\w*|snap\\w*|wechat|viber|line|twitter) " +
-        '(?:name|handle|id|tag|username|user name|number|account|link|invite)\\b',
-      '(?:discord|telegram|skype|whatsapp|signal|insta\\w*|snap\\w*|wechat|viber|line|twitter)(?: (?:link|invite|tag|handle|id|username|name))? ' +
-        "(?:on|in) your (?:\\w+ )?(?:profile|bio|readme|page|site|website) (?:doesn'?t|does not|isn'?t|is not|no longer) work",
+      '(?:did|have) you changed? your (?:discord|telegram|skype|whatsapp|signal|insta\\w*) (?:name|handle|id|tag|username|number|link)\\b',
+      "(?:discord|telegram|skype|whatsapp|signal)(?: link| invite)? (?:on|in) your (?:\\w+ )?(?:profile|bio|readme) (?:doesn'?t|does not|no longer) work",
       '(?:which|what) street (?:do you live|are you (?:on|in|at)|is your (?:home|house|flat|apartment|place))',
     ],
   es: [oneOf([
@@ -375,7 +372,7 @@ words: {
         '(?! (?:aqui|aca|aqui na plataforma|por aqui|en upwork|no upwork|pelo upwork|hier|auf upwork|uber upwork))',
       // The same with the pronoun after the verb: "¿dónde puedo encontrarte?", "cómo podemos contactarlo".
       '(?:donde|como) (?:puedo|podemos|podria) (?:encontrar|contactar|escribir|llamar|ubicar)(?:te|lo|la|le)\\b' +
-        '(?! (?:aqui|aca|por aqui|en upwork|no upwork|pelo upwork|hier|auf upwork|uber upwork))',
+        '(?! (?:aqui|aca|por aqui|en upwork))',
       // The street someone lives on, in each language: "¿en qué calle vives?", "in welcher Straße wohnst du?".
       '(?:en )?(?:que|cual) calle (?:vives|vive usted|esta tu casa|esta su casa)',
     ],
@@ -410,12 +407,10 @@ words: {
       'wie (?:kann ich|erreiche ich|kann man) (?:sie|dich)(?: direkt| personlich)? (?:erreichen|kontaktieren|anrufen)\\b' +
         '(?! (?:aqui|aca|aqui na plataforma|por aqui|en upwork|no upwork|pelo upwork|hier|auf upwork|uber upwork))',
       // "Sagen Sie mir, wo ich Sie erreichen kann", "wo finde ich dich?".
-      'wo (?:ich|wir|man) (?:sie|dich|euch) (?:direkt |personlich )?(?:erreichen|kontaktieren|finden|anrufen)\\b' +
-        '(?! (?:aqui|aca|por aqui|en upwork|no upwork|pelo upwork|hier|auf upwork|uber upwork))',
-      'wo (?:kann ich|konnen wir|erreiche ich|finde ich|kann man) (?:sie|dich|euch)(?: direkt| personlich)?(?: (?:erreichen|finden|kontaktieren))?\\b' +
-        '(?! (?:aqui|aca|por aqui|en upwork|no upwork|pelo upwork|hier|auf upwork|uber upwork))',
+      'wo (?:(?:ich|wir|man) (?:sie|dich|euch) (?:direkt )?(?:erreichen|kontaktieren|finden|anrufen)|(?:kann ich|erreiche ich|finde ich) (?:sie|dich|euch))' +
+        '\\b(?! (?:hier|auf upwork|uber upwork))',
       'in welcher strasse (?:wohnst du|wohnen sie)',
-      '(?:ich )?(?:hatte|hatten) (?:gern|gerne) (?:ihre|deine) (?:private |personliche |direkte )?(?:e-?mail(?:-adresse)?|(?:telefon|handy|mobil)?nummer|whatsapp|telegram|kontaktdaten)',
+      '(?:ich )?(?:hatte|hatten) gerne? (?:ihre|deine) (?:private )?(?:e-?mail\\S*|\\S*nummer|whatsapp|telegram|kontaktdaten)',
     ],
     ru: [
       oneOf([
@@ -435,8 +430,9 @@ words: {
       'куда (?:вам|тебе) (?:можно )?(?:написать|писать|звонить|позвонить)',
       'как (?:вас|тебя) (?:можно )?найти(?! (?:на (?:апворк\\S*|upwork)|здесь|тут))',
       'на какой улице (?:вы |ты )?(?:живете|живешь)',
-      '(?:хотел(?:а|и)? бы|можно|могу ли я) (?:получить|узнать|попросить) (?:ваш|твой|вашу|твою)\\S* ' +
-        `(?:номер${NOT_A_PHONE}|телефон|почту|e-?mail|телеграм\\S*|ватсап|контакт\\S*)`,
+      // "Хотел бы получить ваш номер", "можно узнать ваш телеграм?": a bare "номер" only at the end ("ваш номер заказа" is an order).
+      '(?:хотел\\S* бы|можно) (?:получить|узнать) (?:ваш|твой|вашу|твою) ' +
+        '(?:номер(?= ?[?.!,]|$| телефона)|телефон|почту|телеграм\\S*|ватсап|контакт\\S*)',
     ],
     uk: [
       '(?:дай|дайте|скинь|скиньте|скинути|залиш|залиште|надішли|надішліть|кинь|киньте),? ' +
@@ -447,8 +443,8 @@ words: {
       'куди (?:вам|тобі) (?:можна )?(?:написати|писати|дзвонити|подзвонити)',
       'як (?:вас|тебе) (?:можна )?знайти(?! (?:на (?:апворк\\S*|upwork)|тут))',
       'на як(?:ій|ии|іи) вулиці (?:ви |ти )?(?:живете|живеш)',
-      '(?:хотів(?:ла)? б|можна) (?:отримати|дізнатися|попросити) (?:ваш|твій|твіи|вашу|твою)\\S* ' +
-        `(?:номер${NOT_A_PHONE}|телефон|пошту|e-?mail|телеграм\\S*|контакт\\S*)`,
+      '(?:хотів\\S* б|можна) (?:отримати|дізнатися) (?:ваш|твіи|вашу|твою) ' +
+        '(?:номер(?= ?[?.!,]|$| телефону)|телефон|пошту|телеграм\\S*|контакт\\S*)',
     ],
     hi: [
       '(?:apna|aapna|apni|apka|aapka|tumhara|tera) (?:whatsapp |wp )?' +
