@@ -348,7 +348,7 @@ words: {
       `(?<=^|[.!?\\n] ?)(?:${VOCATIVE},? )?(?:skype|whatsapp|wa|telegram|tg|discord|signal|viber|wechat|insta|ig|e-?mail|phone|cell|linkedin)` +
         `(?: (?:number|no|id|handle|username|acc(?:ount)?))?(?:,? (?:sir|bro|akhi|bhai|boss|dear))?(?: or (?:nah|no|what)\\??| ?\\?)`,
       // Chinese asks: "方便联系下吗" (may I contact you), "加个微信", "留个邮箱", "微信号多少", "邮件或微信".
-      '方便联系', '加(?:个|一下|下)?(?:微信|vx|wx|qq)', '(?:微信|邮箱|电话|手机)号?(?:是)?多少',
+      '方便联系', '加(?:个|一下|下)(?:微信|vx|wx|qq)', '加(?:微信|vx|wx|qq)(?:吗|吧|聊)', '(?:微信|邮箱|电话|手机)号?(?:是)?多少',
       '留(?:个|下|一下)?(?:微信|邮箱|电话|手机号?|联系方式)', '(?:邮件|邮箱|电话)或微信',
       // "did you change your discord name?", "your telegram link on your github profile doesn't work": asking for the handle as it is now.
       '(?:did|have) you changed? your (?:discord|telegram|skype|whatsapp|signal|insta\\w*) (?:name|handle|id|tag|username|number|link)\\b',

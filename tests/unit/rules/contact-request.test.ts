@@ -270,6 +270,7 @@ valid.push(
   'Wo finde ich die Datei?',
   'Di mana saya bisa menemukan file anda?',
   '方便加入会议吗',
+  '需要实现加微信好友的功能',
   'akhi whatsapp bot?',
   'The CRM stores a phone number to call them back.',
 );
