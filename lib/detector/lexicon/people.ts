@@ -353,7 +353,7 @@ words: {
       // "did you change your discord name?", "your telegram link on your github profile doesn't work": asking for the handle as it is now.
       '(?:did|have) you changed? your (?:discord|telegram|skype|whatsapp|signal|insta\\w*) (?:name|handle|id|tag|username|number|link)\\b',
       "(?:discord|telegram|skype|whatsapp|signal)(?: link| invite)? (?:on|in) your (?:\\w+ )?(?:profile|bio|readme) (?:doesn'?t|does not|no longer) work",
-      '(?:which|what) street (?:do you live|are you (?:on|in|at)|is your (?:home|house|flat|apartment|place))',
+      "(?:which|what) street (?:(?:do )?you live|are you (?:on|in|at)|you(?:'re| are) (?:on|in|at)|is your (?:home|house|flat|apartment|place))",
     ],
   es: [oneOf([
         'pasame', 'pásame', 'dame', 'mandame', 'comparteme',

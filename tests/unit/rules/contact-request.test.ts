@@ -242,6 +242,7 @@ invalid.push(
   asks("What's your street address?", "What's your street address"),
   asks('Where do you live, which city, which street?', 'Where do you live, which city, which street'),
   asks("Which street are you on? I'll drop the samples off.", 'Which street are you on'),
+  asks("Tell me which street you live on, I'll mail the samples.", 'which street you live'),
   asks('Send me the address, I send you a gift box.', 'Send me the address, I send you'),
   asks('¿Dónde puedo encontrarte fuera de aquí?', 'Dónde puedo encontrarte'),
   asks('Sagen Sie mir, wo ich Sie erreichen kann.', 'wo ich Sie erreichen'),
