@@ -78,6 +78,8 @@ function lastClauseStart(lead: string): number {
 // "Не могли бы вы дать...", "Чи не могли б ви": Russian and Ukrainian ask politely with a negation ("could you not...").
 const SUGGESTION = new RegExp(
   "\\b(?:why (?:don'?t|do not|not)|(?:can'?t|couldn'?t|won'?t|wouldn'?t|shouldn'?t) (?:we|you|i))\\b" +
+    // "Wouldn't it be simpler if you found me on...", "isn't it easier on WhatsApp?": a suggestion, not a refusal.
+    "|\\b(?:wouldn'?t|won'?t|isn'?t) it (?:be )?(?:so |much |a lot )?(?:easier|simpler|better|faster|quicker|nicer|more convenient)\\b" +
     '|(?<![а-яіїє])не (?:могли|могла|мог|можете|хотите|хотели) (?:бы?|б)(?![а-яіїє])',
   'g',
 );

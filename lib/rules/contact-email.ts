@@ -34,6 +34,37 @@ const POINTED = new RegExp(
     '(?:bio|profile|gh|github|site|website|signature|linkedin|portfolio|about page)\\b',
   'g',
 );
+/**
+ * The same pointing at a document: "My number's on the letterhead I uploaded", "our email is in the attached PDF", and in
+ * other languages ("mi número está en mi web", "meine Nummer steht im Lebenslauf", "мой номер в резюме"). Kept apart
+ * from POINTED, one pattern per script, so the prefilter skips each on text without its words.
+ */
+const POINTED_DOCUMENT = new RegExp(
+  '\\b(?:my|our) (?:e-?mail(?: address)?|(?:phone |mobile |cell )?number|phone|mobile|cell|contact(?: info| details)?|whatsapp|telegram|skype)' +
+    '(?:\'s| is| are)? (?:in|on) (?:the|my|our|this) (?:attached |uploaded |enclosed )?' +
+    '(?:letterhead|cv|resume|attachment|pdf|document|file|business card|card|cover letter|flyer|brochure|footer|header|banner)\\b',
+  'g',
+);
+const POINTED_OTHER = new RegExp(
+  [
+    '\\b(?:mi|nuestro) (?:numero|correo|contacto|whatsapp|telefono|e-?mail) (?:esta )?en (?:mi|nuestr[ao]|el|la) ' +
+      '(?:web|sitio|pagina|perfil|firma|cv|membrete|pdf|tarjeta)\\b',
+    '\\b(?:meu|nosso) (?:numero|e-?mail|contato|whats|zap|telefone) (?:esta )?n[oa] (?:meu |minha |nosso |nossa )?' +
+      '(?:site|pagina|perfil|assinatura|cv|curriculo|pdf|cartao)\\b',
+    '\\b(?:mon|notre) (?:numero|mail|e-?mail|contact|whatsapp) (?:est )?(?:sur|dans) (?:mon|ma|notre|le|la) ' +
+      '(?:site|page|profil|signature|cv|pdf|carte)\\b',
+    '\\b(?:meine|unsere) (?:nummer|e-?mail(?:-adresse)?|kontaktdaten|telefonnummer|handynummer) (?:steht|stehen|ist|sind|findest du|finden sie) ' +
+      '(?:auf|in|im) (?:meiner |unserer |der |dem |meinem )?(?:website|webseite|seite|profil|signatur|lebenslauf|pdf|visitenkarte|briefkopf)\\b',
+  ].join('|'),
+  'g',
+);
+const POINTED_CYRILLIC = new RegExp(
+  '(?<![а-яіїє])(?:мо[йяи]|наш[аи]?|мі[йи]|мої) ' +
+    '(?:номер(?: телефона| телефону)?|почта|пошта|e-?mail|контакты|контакти|телефон|телеграм) (?:есть |є )?(?:в|у|на) ' +
+    '(?:моем |моему |моєму |нашем |нашому )?' +
+    '(?:резюме|сайте|сайті|профиле|профілі|визитке|візитці|подписи|підписі|pdf)(?![а-яіїє])',
+  'g',
+);
 /** "Github profile -> email": where the address is, pointed at with an arrow. */
 const ARROW_POINTER = /\b(?:github|gitlab|linkedin|profile|bio|website|site|portfolio)(?: profile| page)? ?(?:->|→|=>) ?(?:e-?mail|contact(?: info)?|phone)\b/g;
 const SPACED_PROVIDER = new RegExp(`(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+-]{2,40} (?:@ )?(?:${PROVIDER_NAMES}) (?:\\.|dot )?(?:com|net|co\\.uk|in|ru|de|fr)\\b`, 'g');
@@ -255,7 +286,9 @@ export default defineRule<MessageId>({
       for (const m of matches(SPACED_PROVIDER, text)) push(m.index, m.index + m[0].length, 'spelled');
       for (const m of matches(GLUED_PROVIDER, text)) push(m.index, m.index + m[0].length, 'spelled');
     }
-    for (const m of matches(POINTED, text)) push(m.index, m.index + m[0].length, 'spelled');
+    for (const pattern of [POINTED, POINTED_DOCUMENT, POINTED_OTHER, POINTED_CYRILLIC]) {
+      for (const m of matches(pattern, text)) push(m.index, m.index + m[0].length, 'spelled');
+    }
     for (const m of matches(ARROW_POINTER, text)) push(m.index, m.index + m[0].length, 'spelled');
     for (const m of matches(DESCRIBED, text)) push(m.index, m.index + m[0].length, 'spelled');
     for (const m of matches(PROVIDER_DOMAIN, text)) {

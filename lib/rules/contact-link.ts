@@ -131,17 +131,23 @@ const OWN_SITE = new RegExp(
     '\\bcontact (?:form|page|details|info)\\b',
   ].join('|'),
 );
+/** "my website is", "our company site:", "my site, ": a link named as the writer's site just before it. */
+const SITE_NAMED_BEFORE = /\b(?:my|our) (?:own |personal |agency'?s? |company'?s? |business )?(?:web ?site|site|homepage|home page|domain)(?: is|:|,| -)? ?$/;
 /** The link is offered as a way to get in touch. */
 const CONTACT_CUE = new RegExp(
   [
     '\\b(?:contact|reach|e-?mail|call|message|text|find|book|dm|ping|write to|hire) (?:me|us)\\b',
     '\\bmy (?:e-?mail|phone|number|contact|details|whatsapp|skype|telegram|socials)\\b',
+    // "You can find our details on our website".
+    '\\bour (?:e-?mail|phone|number|contact|details|whatsapp|skype|telegram|socials)\\b',
     '\\b' +
       oneOf([
         'get in touch', 'grab it', 'talk there', 'chat there', 'contact details', 'contact info',
-        'book a call', 'schedule a call',
       ]) +
       '\\b',
+    // "a way to schedule a quick chat with me", "where you can also request a call with me", "book a free consultation".
+    '\\b(?:book|schedule|request|arrange|set up) (?:a |an )?(?:quick |short |free |brief |intro(?:ductory)? |discovery |\\d+[- ]min(?:ute)? )?' +
+      '(?:call|chat|meeting|consultation|session|appointment)\\b',
   ].join('|'),
 );
 /** "no contact info there", "without any contact details": the page is said to hold none. */
@@ -250,7 +256,9 @@ export default defineRule<MessageId>({
       // Known hosts need no TLD check ("bit.ly/x", "forms.gle/x"); unknown ones need a real TLD.
       if (!kind) {
         const knownTld = TLDS.has(tld) && !AMBIGUOUS_TLDS.has(tld);
-        if (!knownTld && !(explicit && /^[a-z]{2,24}$/.test(tld))) continue;
+        // "my company site, wojcik-sec.pl": a TLD that is also a file extension, named as a site.
+        const namedSite = TLDS.has(tld) && SITE_NAMED_BEFORE.test(before(text, start, 50));
+        if (!knownTld && !namedSite && !(explicit && /^[a-z]{2,24}$/.test(tld))) continue;
       }
       const clause = clauseAround(text, start, end).text;
       if (kind?.messageId === 'portfolio') {
@@ -271,7 +279,9 @@ export default defineRule<MessageId>({
       const lead = before(text, start, 60);
       // A contact form nearby counts unless the site is the other person's ("your site needs a contact form").
       const formCue = CONTACT_FORM_CUE.test(sentenceWindow(text, start, end)) && !/\b(?:your|their|his|her)\b/.test(lead);
-      const contactCue = (CONTACT_CUE.test(clause) || formCue) && !NO_CONTACT.test(clause);
+      // "You can find our details on our website.\nhttps://...": a link alone on its line is what the sentence before it offers.
+      const offered = clause.trim() === text.slice(start, end).trim() ? neighbourhood(text, start) : clause;
+      const contactCue = (CONTACT_CUE.test(offered) || formCue) && !NO_CONTACT.test(offered);
       // "Our old website is www.x.com, it is ugly": the site to be rebuilt is the job itself.
       if (!contactCue && SITE_TO_REBUILD.test(neighbourhood(text, start))) continue;
       if (WORK_CUE.test(clause) && /\bportfolio\b/.test(clause) && !contactCue) {

@@ -145,6 +145,14 @@ const ENS_NAME = new RegExp(
 );
 /** "john_dev#1234" on Discord. */
 const DISCORD_TAG = /\b[a-z0-9_.]{2,32}#\d{4}\b/g;
+/** A tag that stands alone on its line ("oakvale#5120" above the message), or is offered: "add me", "hmu", "my tag". */
+const TAG_LINE_ALONE = /^[\s:>*-]*$/;
+const TAG_OFFERED = /\b(?:add me|hmu|hit me up|my tag|friend me|dm me|message me|ping me|write me|find me)\b/;
+/** "issue#1234", "PR#5120", "order#1234": a reference, not a tag. */
+const NOT_A_TAG = new RegExp(
+  '^(?:issues?|prs?|pull|bugs?|tickets?|orders?|invoices?|builds?|items?|fix(?:es)?|closes|refs?|cases?|tasks?|ids?|no|nos|numbers?|' +
+    'versions?|v|rev|jobs?|steps?|pages?|lines?|rooms?|units?|apt|suite|box|po|commit|run)#',
+);
 
 const NOT_A_HANDLE = new RegExp(
   '^' +
@@ -276,7 +284,18 @@ export default defineRule<MessageId>({
       if (!standsAgainst(text, m.index, m.index + m[0].length)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle' });
     }
     for (const m of matches(DISCORD_TAG, text)) {
-      if (/discord/.test(clauseAround(text, m.index, m.index + m[0].length).text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle' });
+      const end = m.index + m[0].length;
+      const clause = clauseAround(text, m.index, end).text;
+      if (/discord/.test(clause)) {
+        hits.push({ start: m.index, end, messageId: 'handle' });
+        continue;
+      }
+      // Without the app's name: only a tag with letters, alone on its line or offered, and not a reference to an issue or an order.
+      if (text[m.index - 1] === '/' || NOT_A_TAG.test(m[0]) || !/[a-z]/.test(m[0].split('#')[0]!)) continue;
+      const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+      const lineEnd = text.indexOf('\n', end) === -1 ? text.length : text.indexOf('\n', end);
+      const alone = TAG_LINE_ALONE.test(text.slice(lineStart, m.index)) && /^[\s.,!]*$/.test(text.slice(end, lineEnd));
+      if ((alone || TAG_OFFERED.test(clause)) && !standsAgainst(text, m.index, end)) hits.push({ start: m.index, end, messageId: 'handle' });
     }
     return hits;
   },

@@ -48,6 +48,8 @@ const ASK = new RegExp(
       'pass', 'forward', 'write', 'post', 'type', 'need', 'want', 'get', 'have',
       'may i (?:get|have|ask for)', 'can i (?:get|have|ask for)', 'could i (?:get|have)', 'do you have',
       'please', 'pls', 'kindly', 'mind sharing',
+      // "Could you pop your mobile number here?", "jot down your email", "I'd like their direct line".
+      'pop', 'stick', 'jot', 'paste', "(?:i'?d|i would|we'?d|we would) (?:like|love|appreciate)",
     ]) +
     `\\b[^.!?\\n]{0,30}?\\b${YOUR} ` +
     oneOf([
@@ -55,7 +57,7 @@ const ASK = new RegExp(
       oneOf([
           'best', 'personal', 'private', 'direct', 'work', 'business', 'current', 'preferred', 'usual',
           'real', 'own', 'signal', 'telegram', 'skype', 'whatsapp', 'viber', 'discord', 'full', 'mailing', 'shipping',
-          'registered', 'company', 'office', 'billing',
+          'registered', 'company', 'office', 'billing', 'street', 'delivery', 'postal',
         ]) +
         ' (?:or |and )?',
     ]) +
@@ -99,7 +101,8 @@ const WAY_TO_REACH = new RegExp(
 const OTHER_LANGUAGES = new RegExp(
 '\\b' +
   oneOf([
-    '(?:su|tu|seu|sua|votre|ton|vos|tera|aapka|apka|tumhara|apna|vash|vashu|vashe|tvoy|tvoi)\\s' +
+    // Bengali in Latin letters too: "apnar email ta diben?", "tomar number ta dao".
+    '(?:su|tu|seu|sua|votre|ton|vos|tera|aapka|apka|tumhara|apna|vash|vashu|vashe|tvoy|tvoi|apnar|apnaar|tomar)\\s' +
       oneOf([
         'correo', 'e-?mail', 'n[uú]mero', 'number', 'nomer', 'num[eé]ro', 'tel[eé]fono', 'telefone',
         't[eé]l[eé]phone', 'whatsapp', 'whats', 'zap', 'telegram', 'telegu', 'insta', 'contacto', 'contato',
@@ -216,6 +219,28 @@ const INDIRECT = new RegExp(
   'g',
 );
 
+/**
+ * Asks kept apart from INDIRECT so the prefilter skips them on text without their words: a third person's details ("can the
+ * developer provide an e-mail to contact him?"), the best detail "for you", and a home address asked piece by piece.
+ */
+const INDIRECT_MORE = new RegExp(
+  [
+      // "can the developer provide an e-mail to contact him?": a third person's details, asked for.
+      '\\b(?:provide|share|give|leave|drop) (?:us |me )?(?:an?|the|his|her|their) ' +
+        '(?:e-?mail(?: address)?|(?:phone )?number|contact) (?:to|where i can|i can) (?:reach|contact|call|text|message) (?:him|her|them)\\b',
+      // "Could you share the best email address for you or your marketing lead?", "the preferred number for you".
+      "\\b(?:share|send|give|provide|drop|tell me|let me know|what(?:'s| is)|which is) (?:me |us )?" +
+        '(?:the|a|your) (?:best|preferred|right|direct|personal) (?:e-?mail(?: address)?|(?:phone |mobile |cell )?number|contact(?: details)?)' +
+        ' for (?:you|yourself)\\b(?! (?:to (?:use|enter|type|add)|in the form|on the form))',
+      // "Where do you live, which city, which street?", "which street are you on?": the home address, asked piece by piece.
+      '\\bwhere (?:do|did) you live(?:,? \\S+){0,4},? (?:which|what) (?:street|building|house|block|road|neighbou?rhood)\\b',
+      // "Send me the address, I send you a gift box": the reader's address, for something to be sent to them.
+      '\\b(?:send|give|tell) (?:me|us) the (?:full |home |postal |mailing |shipping |delivery |exact )?address(?! of)' +
+        ",? (?:and |so )?(?:i|we)(?:'ll| will| can| could)? (?:send|ship|post|mail|deliver) (?:you|u)\\b",
+  ].join('|'),
+  'g',
+);
+
 /** "how can I reach you outside Upwork", "is there another way to contact you". */
 const REACH = new RegExp(
   '\\b' +
@@ -245,6 +270,7 @@ const TESTING =
 const READER_AFTER = /\b(?:you|u|your|ur|yours)\b/;
 /** "إذا تم حظر حسابك على واتساب" (if your WhatsApp account is banned): an account named as the one banned, not asked for. */
 const BANNED_BEFORE = new RegExp(`${term(SUSPENDED)}\\s*$`);
+const OWN_ACCOUNT = /\b(?:in case|my|our)\b/;
 const BANNED_AFTER = new RegExp(`^[^.!?,\u060c\\n]{0,20}?${term(SUSPENDED)}`);
 /** A chat app named as a word. */
 const APP_NAMED = new RegExp(`\\b(?:${APP_NAME})\\b`);
@@ -284,6 +310,7 @@ export default defineRule<MessageId>({
     for (const m of matches(WAY_TO_REACH, text)) if (!underTest(m.index, m.index + m[0].length)) push(m.index, m.index + m[0].length);
     for (const m of matches(OTHER_LANGUAGES, text)) push(m.index, m.index + m[0].length);
     for (const m of matches(INDIRECT, text)) if (!underTest(m.index, m.index + m[0].length)) push(m.index, m.index + m[0].length);
+    for (const m of matches(INDIRECT_MORE, text)) if (!underTest(m.index, m.index + m[0].length)) push(m.index, m.index + m[0].length);
     for (const m of matches(ID_TO_REACH, text)) push(m.index, m.index + m[0].length);
     for (const m of matches(BARE_DETAIL, text)) push(m.index, m.index + m[0].length);
     for (const m of matches(A_DIRECT_DETAIL, text)) push(m.index, m.index + m[0].length);
@@ -312,7 +339,10 @@ export default defineRule<MessageId>({
       const sentence = sentenceAt(text, m.index).start;
       if (covered.has(sentence)) continue;
       const end = m.index + m[0].length;
-      if (BANNED_BEFORE.test(text.slice(Math.max(sentence, m.index - 16), m.index)) || BANNED_AFTER.test(text.slice(end, end + 40))) continue;
+      const after = text.slice(end, end + 40);
+      // "... in case my account is closed" is a reason to move, not the account a help text names.
+      const ownAccount = OWN_ACCOUNT.test(after.slice(0, 24));
+      if (BANNED_BEFORE.test(text.slice(Math.max(sentence, m.index - 16), m.index)) || (BANNED_AFTER.test(after) && !ownAccount)) continue;
       covered.add(sentence);
       push(m.index, m.index + m[0].length);
     }

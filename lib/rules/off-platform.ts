@@ -26,7 +26,7 @@ const CHANNEL = new RegExp(
       'imessage', 'facetime', 'voice', 'whatsapp', '(?:tele)?phone (?:conversation|chat|call)s?', 'telephone',
       '(?:normal|other|different|another|real|personal|private) ' +
         '(?:messenger|app|platform|chat|channel|email|number|account)',
-      'messenger', 'socials', 'social media', 'the (?:green|blue) app',
+      'messenger', 'socials', 'social media', 'the (?:green|blue) app', 'group (?:texts?|sms|imessage)',
     ]) +
     '\\b',
 'g',
@@ -105,7 +105,8 @@ const ELSEWHERE = new RegExp(
       'upwork (?:reads|flags|monitors|censors|tracks|hides|blocks|watches|is watching|bans)',
       'flags everything', 'keeps? censoring', 'the (?:green|blue) app', 'a normal messenger',
       'privately (?:via|on|over|through)',
-      '(?:easier|better|faster|quicker|simpler|more convenient|more comfortable|tidier) than ' +
+      '(?:easier|better|faster|quicker|simpler|tidier|(?:a (?:little|bit) )?more ' +
+        '(?:convenient|comfortable|flexible|practical|efficient|reliable|responsive|private|direct|secure|stable)) than ' +
         '(?:upwork|here|this chat|the upwork chat|this (?:inbox|thread|app|site|interface|messenger))',
       // "I don't do Upwork chat", "so you won't need to check Upwork anymore".
       '(?:i|we) (?:don\'?t|do not) do upwork(?:\'?s)? (?:chat|messages|messaging|calls?|inbox)',
@@ -154,6 +155,22 @@ const ELSEWHERE = new RegExp(
           'glitchy', 'limiting', 'censoring', 'awkward', 'laggy', 'not (?:great|good|working)',
         ]),
     ]), 'g');
+/** More ways of pointing away, kept apart from ELSEWHERE so the prefilter skips them on text without their words. */
+const ELSEWHERE_MORE = new RegExp(
+  '\\b' +
+    oneOf([
+      // "shoot me a message over there", "drop us a line out there".
+      '(?:reply|chat|talk|continue|discuss|(?:shoot|send|drop) (?:me|us) (?:an? )?(?:message|msg|dm|line|note|text)) (?:over|out) there\\b',
+      // "take the remainder of our conversation somewhere a little more flexible", "move the rest of the chat offline".
+      '(?:take|move|continue|carry) the (?:rest|remainder) of (?:this|our|the) (?:convo|conversation|chat|discussion|talk) (?:somewhere|offline)\\b',
+      // "I don't review applications on Upwork", "we won't read messages here".
+      "(?:i|we) (?:don'?t|do not|won'?t|will not|no longer) (?:review|read|check|answer|reply to|respond to|look at|consider) " +
+        '(?:any )?(?:applications?|messages?|proposals?|replies|dms|cvs|resumes) (?:sent )?(?:here|on upwork|through upwork|via upwork)' +
+        // ...as a rule, not "I don't check messages on Upwork often" or "after 6pm".
+        '(?= ?[,.;:!?\u2013\u2014-]|$| (?:so|anymore|any ?more|at all|but|and|just)\\b)',
+    ]),
+  'g',
+);
 /** "WhatsApp me", "email me", "text me", "give me a ring", "call me". */
 const DIRECT = new RegExp(
   '\\b' +
@@ -168,6 +185,8 @@ const DIRECT = new RegExp(
     ]),
 'g',
 );
+/** A call or meeting on a video tool Upwork does not start itself (Upwork's calls run on Zoom): "a Teams call", "a Google Meet". */
+const OUTSIDE_CALL = '(?:teams|google meet|gmeet|webex|whereby|jitsi|facetime) (?:call|meeting|video call|chat)s?';
 /** "continue on WhatsApp", "discuss in whtsp group", "I will msg u on skype", "interviews via Google Chat", "go to Telegram". */
 const MOVE_TO = new RegExp(
 
@@ -176,12 +195,12 @@ const MOVE_TO = new RegExp(
       'continue', 'continuing', 'carry on', 'hash (?:this|it|things) out', 'sort (?:this|it) out', 'talk',
       'chat', 'discuss', 'move', 'moving', 'switch', 'connect', 'meet', 'communicate', 'msg', 'message',
       'text', 'interview\\w*', 'reply', 'respond', 'write', 'go', 'come', 'hop', 'jump', 'catch up',
-      'follow up', 'coordinate', 'speak', 'call', 'send', 'dm', 'drop', 'ping', 'hmu', 'txt',
+      'follow up', 'coordinate', 'speak', 'call', 'send', 'dm', 'drop', 'ping', 'hmu', 'txt', 'pick (?:this|it|things|that) up',
     ]) +
     '\\b(?: (?!on\\b|via\\b|over\\b|in\\b|to\\b|through\\b|using\\b|by\\b)[a-z\']+){0,3} ' +
     '(?:on|via|over|in|to|through|using|thru|by) (?:my |our |your |the |a |an )?' +
     '(?:plain (?:old )?|ordinary |normal |regular |quick |good old )?' +
-    `(?:${OFF_APPS}|e-?mail|texting|texts?|sms|phone(?: call)?|cell|mobile)\\b`,
+    `(?:${OFF_APPS}|e-?mail|gmail|hotmail|outlook|texting|texts?|sms|phone(?: call)?|cell|mobile|${OUTSIDE_CALL})\\b`,
 'g',
 );
 /** Spanish, Portuguese, French, German, Indonesian: "hablamos por WhatsApp", "per E-Mail weitermachen", "lewat WA". */
@@ -223,6 +242,46 @@ const POINTERS = new RegExp(
   ].join('|'),
   'g',
 );
+/** "send your CV and LinkedIn to my email", "forward the files to our WhatsApp": the writer's own inbox as the place to send to. */
+const TO_MY_INBOX = new RegExp(
+  '\\b(?:send|forward|submit|mail|e-?mail) (?:your|ur|the|it|them|all|everything|me|us)(?: [^\\s.!?]+){0,5}? to (?:my|our) ' +
+    '(?:personal |private |work |own |business |company )?(?:e-?mail(?: address)?|gmail|inbox|mailbox|whatsapp|telegram|dms?)\\b',
+  'g',
+);
+/** The same inbox in other languages: "a mi correo", "pro meu email", "sur mon mail", "an meine E-Mail", "на почту", "mere gmail pe", "mailime". */
+const MY_INBOX_OTHER = new RegExp(
+  '(?<![a-z\\u0400-\\u052f])' +
+    oneOf([
+      'a (?:mi|nuestro) (?:correo|e-?mail|mail|gmail|whats\\S*|telegram)', '(?:pro|para o|no) (?:meu|nosso) (?:e-?mail|gmail|whats\\S*|zap|telegram)',
+      '(?:sur|a|dans) (?:mon|notre) (?:adresse )?(?:mail|e-?mail|gmail|whatsapp|telegram)', 'an (?:meine|unsere) (?:private |personliche )?(?:e-?mail|mail|gmail)',
+      'на (?:мою |нашу )?(?:почту|пошту)', 'на (?:мой |наш |мій )?(?:мейл|имейл|e-?mail|gmail|ватсап|телеграм)',
+      '(?:mere|meri|hamare) (?:email|gmail|whatsapp|wp|mail)(?: id)? (?:pe|par|pr)', '(?:email|gmail|mail)(?: id)? (?:pe|par|pr) bhej\\S*',
+      'mail(?:ime|imize)', 'e-?posta adres(?:ime|imize)', 'sa (?:email|gmail|fb|messenger|viber) ko',
+    ]) +
+    '(?![a-z\\u0400-\\u052f])',
+  'g',
+);
+/** Asked or promised sending in those languages (imperative or first person; "el sistema manda", "der Bot schickt" are work). */
+const SEND_OTHER = new RegExp(
+  '(?<![a-z\\u0400-\\u052f])' +
+    oneOf([
+      'envi[ae](?:l[oa]s?|me\\S*)?', 'mand(?:a|e)(?:l[oa]s?|me\\S*)', 'pasa(?:l[oa]s?|me\\S*)', 'te (?:l[oa] )?(?:envio|mando|paso)',
+      'me (?:manda|envia)', 'manda pra mim', 'te (?:mando|envio)', 'pode (?:mandar|enviar)', 'envoie-(?:le|la|les|moi)',
+      'envoyez(?:-(?:le|la|les|moi))?', '(?:te|vous) (?:l.)?envoie', 'schick(?:en sie)?', 'send(?:en sie)?', 'schicke ich', 'sende ich',
+      'скинь(?:те)?', 'кинь(?:те)?', 'отправь(?:те)?', 'пришли(?:те)?', 'скину', 'отправлю', 'пришлю', 'надішл[иі](?:ть)?',
+      'відправ(?:те)?', 'надішлю', 'відправлю', 'bhej(?:o|do|dein|dijiye|unga|ungi)?', 'send kar(?:o|do|dein)?',
+      'gonder(?:in|ir misin|ir misiniz|irim|ecegim)?', 'yolla(?:yin|r misin)?', 'ilet(?:in|ir misin)?', 'i-?send (?:mo|ko)', 'ipadala mo',
+    ]) +
+    '(?![a-z\\u0400-\\u052f])',
+);
+/** "I send you the test build by email", "I'll forward you the files on WhatsApp": the writer delivers to the reader elsewhere. */
+const SEND_YOU_BY = new RegExp(
+  '\\b(?:send|forward|pass|mail) (?:you|u) (?:the |a |an |my |this |that |these |those |some |all )?(?:[a-z0-9-]+ ){0,2}[a-z0-9-]+ ' +
+    '(?:by|via|over|through|on|thru) (?:e-?mail|gmail|mail|whatsapp|telegram|skype|signal|discord|wechat|viber|zalo|sms|text)\\b',
+  'g',
+);
+/** The writer is the one who sends: "I", "I'll", "we can", "let me". */
+const I_SEND = /\b(?:i|i'?ll|i will|i can|i could|i would|i'?d|we|we'?ll|we will|we can|let me)\s+(?:just |also |then |quickly )?$/;
 /** "Let's move the rest of the hiring process over to our own system" (read with the work-talk guard: building an ATS is work). */
 const HIRING_MOVED = new RegExp(
   '\\b(?:hiring|interview|recruiting|recruitment|onboarding|application|selection) process (?:over |out )?(?:to|onto|into) ' +
@@ -348,7 +407,9 @@ export default defineRule<MessageId>({
     };
     // "hindi po ako tumatanggap ng GCash outside Upwork": a refusal earlier in the sentence, in any language.
     const refusedEarlier = (at: number) => REFUSED_ANY.test(text.slice(sentenceAt(text, at).start, at));
-    for (const m of matches(ELSEWHERE, text)) if (!refusedEarlier(m.index)) push(m.index, m.index + m[0].length, 'elsewhere');
+    for (const pattern of [ELSEWHERE, ELSEWHERE_MORE]) {
+      for (const m of matches(pattern, text)) if (!refusedEarlier(m.index)) push(m.index, m.index + m[0].length, 'elsewhere');
+    }
     for (const m of matches(POINTERS, text)) if (!refusedEarlier(m.index)) push(m.index, m.index + m[0].length, 'elsewhere');
     for (const m of matches(DIRECT_OTHER, text)) {
       const sentence = sentenceAt(text, m.index);
@@ -356,6 +417,21 @@ export default defineRule<MessageId>({
       // 'user bisa memilih "Email saja", "WhatsApp saja"': an option's label in quotes, named, not said to the reader.
       if (quoted(sentence.text, m.index - sentence.start)) continue;
       push(m.index, m.index + m[0].length, 'channel');
+    }
+    for (const m of matches(TO_MY_INBOX, text)) {
+      // "a script that will send the report to my email": the work, not a way to talk.
+      if (!refusedEarlier(m.index) && !TECH.test(near(text, m.index, m.index + m[0].length, 50))) push(m.index, m.index + m[0].length, 'channel');
+    }
+    for (const m of matches(MY_INBOX_OTHER, text)) {
+      const sentence = sentenceAt(text, m.index).text;
+      if (!SEND_OTHER.test(sentence) || refusedEarlier(m.index) || standsAgainst(text, m.index, m.index + m[0].length)) continue;
+      if (!WORK_ANY.test(near(text, m.index, m.index + m[0].length, 60)) && !TECH.test(near(text, m.index, m.index + m[0].length, 50))) {
+        push(m.index, m.index + m[0].length, 'channel');
+      }
+    }
+    for (const m of matches(SEND_YOU_BY, text)) {
+      // "The app will send you a code by SMS" is the product; "I send you the build by email" is the writer.
+      if (I_SEND.test(text.slice(Math.max(0, m.index - 16), m.index)) && !refusedEarlier(m.index)) push(m.index, m.index + m[0].length, 'move');
     }
     for (const m of matches(GOOGLE_ME, text)) if (MY_CONTACT.test(neighbourhood(text, m.index))) push(m.index, m.index + m[0].length, 'elsewhere');
     for (const pattern of [MOVE_TO, OTHER_LANGUAGES]) {

@@ -171,17 +171,20 @@ export const TALK_VERB = defineClass({
       'agr[eé]game', 'a[nñ]ademe', 'platiquemos', 'pasemos', 'hablame', 'mandame un mensaje', 'te escribo',
       'te hablo', 'te contacto',
       'comun[ií]quese', 'comun[ií]cate', 'comunicarse',
+      'b[uú]scame', 'encu[eé]ntrame',
     ],
     pt: [
       'te convido (?:pro|para o|pra)', 'fala comigo', 'falamos', 'conversamos', 'vamos conversar',
       'vamos falar', 'continuamos', 'me chama', 'chama(?: la| lá)?', 'me manda (?:uma )?mensagem',
       'me adiciona', 'me add', 'me liga', 'te chamo', 'te mando', 'te ligo', 'bora (?:falar|conversar|pro)',
       'partiu',
+      'me (?:acha|procura|encontra)',
     ],
     fr: [
       "je (?:t'|vous )invite (?:sur|dans|a)", '[eé]cri(?:s|vez)[- ]moi', 'contacte[sz]?[- ]moi',
       'appelle[sz]?[- ]moi', 'ajoute[sz]?[- ]moi', 'on continue', 'continuons', 'parlons', 'discutons',
       'on en parle', 'on passe', 'envoie[sz]?[- ]moi un message', 'je (?:vous|t) (?:ecris|ajoute|appelle)',
+      '(?:cherche|retrouve|trouve)[sz]?-moi',
     ],
     de: [
       'lassen sie uns', 'besprechen', 'lade (?:dich|sie) (?:in|zu|auf)', 'schreib(?:en sie)? mir',
@@ -189,6 +192,7 @@ export const TALK_VERB = defineClass({
       'meld(?:e)? dich', 'melden sie sich', 'schick(?:en sie)? mir (?:eine )?nachricht', 'adde mich',
       'ich schreibe (?:dir|ihnen)',
       'schreib(?:en sie)? uns', 'ruf(?:en sie)? (?:mich|uns)',
+      '(?:such|find)(?:en sie|e)? mich',
     ],
     ru: [
       'приглашаю (?:вас )?в', 'перейти', 'пообщаемся', 'напиши(?:те)?(?: мне)?', 'пиши(?:те)?',
@@ -227,6 +231,8 @@ export const TALK_VERB = defineClass({
       'ضيفني', 'خلينا نكمل', 'نكمل', 'نتواصل', 'نتكلم', 'اتصل بي', 'نتابع', 'تكلمني', 'nkalem', 'akalmak',
       'nekamel', 'nkamel', 'نعمل كول', 'كول',
       'التحدث', 'نتحدث', 'نتناقش', 'netkalem', 'netkallem', 'nekalem',
+      // Arabic in Latin letters: "kalamni 3al whatsapp", "raselni", "ib3atli", "tawasal ma3aya".
+      'kal+[ae]?mni', 'kal+imni', 'klmni', 'ra?s[ae]lni', 'eb3atli', 'ab3atli', 'ib3atli', 'tawasal ma3(?:aya|i|ya)',
     ],
     tr: [
       'yaz(?:in|abilirsin)?', 'bana yaz(?:in)?', 'ulas(?:in|abilirsin)?', 'bana ulas(?:in)?', 'konusal[iı]m',
@@ -237,7 +243,7 @@ export const TALK_VERB = defineClass({
   examples: [
     'hablemos por WhatsApp', 'me chama no zap', 'écris-moi sur Telegram', 'schreib mir auf Telegram',
     'пиши в телегу', 'whatsapp pe baat karte hain', 'usap tayo sa messenger', 'chat aja di wa', 'كلمني واتس',
-    'whatsapp’tan yaz',
+    'whatsapp’tan yaz', 'kalamni 3al whatsapp',
   ],
 });
 
@@ -258,14 +264,27 @@ export const AWAY = defineClass({
       'somewhere (?:we|i) can (?:talk|chat|speak) (?:freely|openly|privately)',
       'my (?:own |personal )(?:zoom|google meet|meet|teams) (?:link|room|meeting)',
     ],
-    es: ['un lugar mas privado', 'algo mas privado', 'upwork (?:lee|revisa|monitorea) todo'],
-    pt: ['um lugar mais privado', 'algo mais privado', 'upwork (?:le|monitora|ve) tudo'],
-    fr: ['un endroit plus prive', 'upwork (?:lit|surveille) tout'],
+    es: ['un lugar mas privado', 'algo mas privado', 'upwork (?:lee|revisa|monitorea) todo',
+      // "more convenient than here", in each language: a comparison with this chat given as the reason to leave.
+      'mas (?:comodo|facil|practico|rapido|sencillo) que (?:este chat|aqui|aca|upwork|esta plataforma)',
+    ],
+    pt: ['um lugar mais privado', 'algo mais privado', 'upwork (?:le|monitora|ve) tudo',
+      'mais (?:pratico|facil|rapido|comodo|simples) (?:do )?que (?:aqui|este chat|esse chat|o upwork|a plataforma)',
+    ],
+    fr: ['un endroit plus prive', 'upwork (?:lit|surveille) tout',
+      'plus (?:pratique|simple|rapide|facile) qu.(?:ici|upwork|sur upwork)',
+      'plus (?:pratique|simple|rapide|facile) que (?:cette messagerie|ce chat|la plateforme)',
+    ],
     de: ['einen privateren (?:ort|kanal)', 'upwork (?:liest|uberwacht) alles',
       'schneller als hier', 'abstimmung per (?:teams|zoom|skype|whatsapp|telefon)',
+      '(?:bequemer|einfacher|praktischer) als (?:hier|upwork|dieser chat|in diesem chat)',
     ],
-    ru: ['апворк (?:все читает|всё читает|палит|банит за)', 'здесь (?:все читают|палят)'],
-    uk: ['апворк (?:все читає|палить)'],
+    ru: ['апворк (?:все читает|всё читает|палит|банит за)', 'здесь (?:все читают|палят)',
+      'удобнее,? чем (?:здесь|тут|на апворке|в этом чате)',
+    ],
+    uk: ['апворк (?:все читає|палить)',
+      'зручніше,? ніж (?:тут|на апворку|в цьому чаті)',
+    ],
     hi: ['upwork (?:sab|sabkuch) (?:padhta|dekhta) hai', 'yahan baat (?:nahi|nhi) ho sakti', 'har message pe nazar', 'nazar rehti',
       '(?:mera )?apna (?:zoom|meet|google meet) link', 'coffee pe mil\\S*', 'bahar mil (?:lete|letay|lein|len|te|lo) ?(?:hain|hai|he)?',
     ],
@@ -293,18 +312,27 @@ export const DESCRIBED_CHANNEL = defineClass({
       '(?:a |an |the |some )?' +
         oneOf([
           'different', 'other', 'another', 'real', 'proper', 'separate', 'normal', 'outside', 'external',
-          'personal', 'private', 'third-party', 'more convenient', 'faster', 'better', 'regular',
+          'personal', 'private', 'third-party', 'more convenient', 'faster', 'better', 'regular', 'usual',
         ]) +
-        ' (?:messaging |chat |video |instant )?' +
+        // "the usual social app", "another social media platform".
+        ' (?:messaging |chat |video |instant |social |social media )?' +
         '(?:app|apps|messenger|chat|platform|place|channel|tool|service|line)',
     '(?:the |an? )?app with the [a-z -]{2,30}\\b(?:logo|icon|symbol|sign)(?!\\s+(?:design|redesign|update|change))', '(?:the |an? )?(?:green|blue|purple|paper[- ]plane) (?:app|one|messenger)',
     'other messengers?', 'any other (?:app|messenger|platform|chat)',
       '(?:the |an? )?(?:\\w+ )?app (?:that |which )?(?:starts|begins) with (?:an? |the letter )?[a-z]\\b',
     ],
-  es: ['otra (?:app|aplicacion|plataforma)', 'otro (?:chat|medio|lado)'],
-  pt: ['outro (?:app|aplicativo|chat|lugar)', 'outra (?:plataforma|rede)'],
-  fr: ['une autre (?:appli|application|plateforme)', 'un autre (?:chat|canal)'],
-  de: ['eine andere (?:app|plattform)', 'einen anderen (?:kanal|messenger)'],
+  es: ['otra (?:app|aplicacion|plataforma)', 'otro (?:chat|medio|lado)',
+      'la (?:app|aplicacion|red social|red) (?:de siempre|de costumbre|habitual)',
+    ],
+  pt: ['outro (?:app|aplicativo|chat|lugar)', 'outra (?:plataforma|rede)',
+      '(?:a|o|na|no) (?:rede social|rede|app|aplicativo) (?:de sempre|de costume|habitual)',
+    ],
+  fr: ['une autre (?:appli|application|plateforme)', 'un autre (?:chat|canal)',
+      '(?:le|l.) ?(?:reseau(?: social)?|appli(?:cation)?|messagerie) habituel(?:le)?',
+    ],
+  de: ['eine andere (?:app|plattform)', 'einen anderen (?:kanal|messenger)',
+      '(?:dem |den )?(?:ublichen|gewohnten) (?:messenger|kanal|app)',
+    ],
   ru: ['друг(?:ой|ую|ом) (?:мессенджер|приложени\\S*|платформ\\S*|чат\\S*)',
     '(?:более )?удобн\\S* (?:мессенджер\\S*|чат\\S*|приложени\\S*|месте)'],
   uk: ['інш(?:ий|у|ому) (?:месенджер|застосунок|платформ\\S*|чат\\S*)', '(?:більш )?зручн\\S* (?:месенджер\\S*|чат\\S*|місц\\S*)'],
@@ -317,7 +345,7 @@ export const DESCRIBED_CHANNEL = defineClass({
   ar: ['(?:تطبيق|برنامج|منصة) (?:ثاني|اخر|آخر|تاني)'],
   tr: ['baska (?:bir )?(?:uygulama|platform|yer)'],
 },
-examples: ['continue on a different messaging app', 'the app with the paper-plane logo', 'any other messenger', 'otra plataforma', 'другой мессенджер'],
+examples: ['continue on a different messaging app', 'the usual social app', 'the app with the paper-plane logo', 'any other messenger', 'otra plataforma', 'другой мессенджер'],
 counterExamples: ['a different approach', 'the app with the new logo design'],
 });
 
@@ -328,7 +356,7 @@ doc: 'English verbs that take a conversation or a person to another place.',
 words: {
   en: [
     'continue', 'continuing', 'talk', 'chat', 'move', 'moving', 'switch', 'go', 'meet', 'connect', 'interview', 'tak(?:e|ing) (?:this|it|the (?:rest of the )?conversation|things)',
-    'find (?:me|us)', 'look (?:me|us) up', 'search (?:for )?(?:me|us)', 'follow (?:me|us)',
+    'find (?:me|us)', 'found (?:me|us)', 'finding (?:me|us)', 'look (?:me|us) up', 'search (?:for )?(?:me|us)', 'follow (?:me|us)',
     'get you on', 'hop on', 'jump on', 'loop you in on', 'available on', 'are you on', 'reach (?:me|us)', 'message (?:me|us)', 'be on', 'bring (?:you|this)',
     'get in touch(?: with me)?',
       'have a call', 'do a call', 'a call',
@@ -376,7 +404,7 @@ words: {
   es: ['llamada(?: telefonica)?', 'te llamo', 'llamarte', 'videollamada', 'hablar por telefono'],
   pt: ['ligar', 'ligacao', 'te ligo', 'chamada de video', 'videochamada'],
   fr: ['appel(?: telephonique)?', "t'appelle", 'vous appelle', 'telephoner', 'visio', 'de vive voix'],
-  de: ['telefonieren', 'anrufen', 'telefonisch', 'videocall', 'rufe (?:ich )?(?:sie|dich)'],
+  de: ['telefonieren', 'anrufen', 'telefonisch', 'videocall', 'rufe (?:ich )?(?:sie|dich)', '(?:teams|meet|skype|webex)-?(?:call|anruf|meeting|besprechung)'],
   ru: ['созвон\\S*', 'позвон\\S*', 'звонок', 'звонк\\S*'],
   uk: ['зідзвон\\S*', 'подзвон\\S*', 'дзвінок', 'дзвінк\\S*', 'созвон\\S*'],
   hi: ['call kar\\S*', 'phone kar\\S*', 'video call'],

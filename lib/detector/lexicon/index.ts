@@ -82,7 +82,7 @@ export const PROJECT_ACCESS = new RegExp(
       '',
     ].join('|') +
     `\\b(?:${PROJECT_SYSTEMS})\\b${SAME_SENTENCE}\\b(?:access|invite|invited|invitation|add|added|share|shared|collaborator|permission|workspace|board|project|org|team|seat|delegate)|` +
-    `\\b(?:access|invite|add|share|grant|collaborator|permission)\\w*\\b${SAME_SENTENCE}\\b(?:${PROJECT_SYSTEMS})\\b|` +
+    `\\b(?:access|invite|add(?!ress)|share|grant|collaborator|permission)\\w*\\b${SAME_SENTENCE}\\b(?:${PROJECT_SYSTEMS})\\b|` +
     // "If you provide your email, I can send an invite", "add view access for the following team members".
     `\\b(?:send|give) (?:you )?(?:an |the )?(?:invite|invitation)\\b|\\b(?:view|edit|admin|read-only) access\\b`,
 );

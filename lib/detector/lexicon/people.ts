@@ -298,6 +298,8 @@ const NOT_A_PHONE =
   '(?! (?:заказ\\S*|замовлен\\S*|рахун\\S*|сч[её]т\\S*|договор\\S*|транзакц\\S*|сторін\\S*|страниц\\S*|т[иі]кет\\S*|задач\\S*|' +
   'верс[иі]\\S*|строк\\S*|рядк\\S*|посыл\\S*|посил\\S*|накладн\\S*|квитанц\\S*|[иі]нвойс\\S*|платеж\\S*|помилк\\S*|ошибк\\S*|' +
   'кейс\\S*|проект\\S*|документ\\S*|паспорт\\S*|карт\\S*|ордер\\S*|трек\\S*|відстеж\\S*|отслеж\\S*|issue|pr|build|билд\\S*))';
+/** A word of address said with a bare question: "akhi", "bro", "sir", "bhai", "kak". */
+const VOCATIVE = '(?:ya )?(?:akhi|habibi|bro|brother|sir|madam|dear|boss|mate|dude|buddy|bhai|kak|hocam|abi|amigo|kuya)';
 export const ASK_CONTACT = defineClass({
 name: 'ASK_CONTACT',
 doc: 'Asking the other person for their email, number, handle or other way to reach them.',
@@ -329,17 +331,30 @@ words: {
     '(?:send|share|give) (?:me|us) (?:a link to )?your (?:\\w+ )?(?:on )?(?:linkedin|facebook|insta\\w*)(?: profile)?',
     '(?:send|give) (?:me|us) (?:you|ur) (?:whatsapp|telegram|skype|discord|signal|number|e-?mail)',
     'what(?:\'?s| is)? your (?:new )?(?:telegram|whatsapp|skype|discord|signal|insta\\w*|snap\\w*)\\b',
+    // "Where is your Instagram or Snapchat?", "where are your socials?".
+    "where(?:'?s| is| are) (?:your|ur) (?:new )?(?:telegram|whatsapp|skype|discord|signal|insta\\w*|snap\\w*|linkedin|facebook|fb|tiktok|socials?|social media)\\b",
       'do you have a (?:personal )?(?:site|website|page) with a contact', 'look you up and add you',
       'how to (?:contact|reach|call|text|message|get in touch with) you\\b(?! (?:here|on upwork|through upwork|in the chat))',
       'where (?:can|could|do|should) (?:i|we) (?:contact|reach|find|call|text|message) you\\b(?! (?:here|on upwork|through upwork|in the chat))',
+      // The same asked inside a sentence: "tell me where I can find you", "reply where i can contact you", "where you're reachable".
+      "where (?:(?:i|we) (?:can|could|should|may) (?:contact|reach|find|call|text|message|get hold of) you|you(?:'re| are) reachable|" +
+        "you can be reached|to (?:contact|reach|message|text) you)\\b(?! (?:here|on upwork|through upwork|in the chat))",
       'what (?:else|other apps?|other platforms?) are you on', 'where else (?:are you|can i find you)',
       'add you on the other app',
       // Chinese, as clients write it in English threads: "怎么联系", "联系方式".
       '(?:怎么|如何)联系(?:你|您)?', '(?:你的|您的)?联系方式',
       'your full name,? (?:\\S+ ){0,5}(?:and )?(?:e-?mail|phone|whatsapp)(?: address| number)?',
       // A message or sentence that is only a channel and a question mark: "skype?", "wa number?", "skype or nah".
-      '(?<=^|[.!?\\n] ?)(?:skype|whatsapp|wa|telegram|tg|discord|signal|viber|wechat|insta|ig|e-?mail|phone|cell|linkedin)' +
-        '(?: (?:number|no|id|handle|username|acc(?:ount)?))?(?: or (?:nah|no|what)\\??| ?\\?)',
+      // With a word of address before or after it: "akhi whatsapp?", "bro telegram?", "skype sir?".
+      `(?<=^|[.!?\\n] ?)(?:${VOCATIVE},? )?(?:skype|whatsapp|wa|telegram|tg|discord|signal|viber|wechat|insta|ig|e-?mail|phone|cell|linkedin)` +
+        `(?: (?:number|no|id|handle|username|acc(?:ount)?))?(?:,? (?:sir|bro|akhi|bhai|boss|dear))?(?: or (?:nah|no|what)\\??| ?\\?)`,
+      // Chinese asks: "方便联系下吗" (may I contact you), "加个微信", "留个邮箱", "微信号多少", "邮件或微信".
+      '方便联系', '加(?:个|一下|下)(?:微信|vx|wx|qq)', '加(?:微信|vx|wx|qq)(?:吗|吧|聊)', '(?:微信|邮箱|电话|手机)号?(?:是)?多少',
+      '留(?:个|下|一下)?(?:微信|邮箱|电话|手机号?|联系方式)', '(?:邮件|邮箱|电话)或微信',
+      // "did you change your discord name?", "your telegram link on your github profile doesn't work": asking for the handle as it is now.
+      '(?:did|have) you changed? your (?:discord|telegram|skype|whatsapp|signal|insta\\w*) (?:name|handle|id|tag|username|number|link)\\b',
+      "(?:discord|telegram|skype|whatsapp|signal)(?: link| invite)? (?:on|in) your (?:\\w+ )?(?:profile|bio|readme) (?:doesn'?t|does not|no longer) work",
+      "(?:which|what) street (?:(?:do )?you live|are you (?:on|in|at)|you(?:'re| are) (?:on|in|at)|is your (?:home|house|flat|apartment|place))",
     ],
   es: [oneOf([
         'pasame', 'pásame', 'dame', 'mandame', 'comparteme',
@@ -356,6 +371,11 @@ words: {
         '(?! (?:de|del|con) )', 'algun otro medio',
       '(?:donde|como) (?:te|lo|la|le|los) (?:puedo )?(?:contacto|contactar|encuentro|encontrar|escribo|llamo)\\b' +
         '(?! (?:aqui|aca|aqui na plataforma|por aqui|en upwork|no upwork|pelo upwork|hier|auf upwork|uber upwork))',
+      // The same with the pronoun after the verb: "¿dónde puedo encontrarte?", "cómo podemos contactarlo".
+      '(?:donde|como) (?:puedo|podemos|podria) (?:encontrar|contactar|escribir|llamar|ubicar)(?:te|lo|la|le)\\b' +
+        '(?! (?:aqui|aca|por aqui|en upwork))',
+      // The street someone lives on, in each language: "¿en qué calle vives?", "in welcher Straße wohnst du?".
+      '(?:en )?(?:que|cual) calle (?:vives|vive usted|esta tu casa|esta su casa)',
     ],
     pt: [
       '(?:me passa\\w*|passa|me manda\\w*|manda|me da|me dar|me envia\\w*|qual (?:e|eh)) (?:o )?(?:seu|teu) ' +
@@ -363,6 +383,7 @@ words: {
       '(?:(?:voce|vc|tu) )?tem algum (?:e-?mail|numero|zap|whats\\w*|telefone|celular|insta\\w*|contato)(?! (?:de|do|da|com) )', 'outro meio',
       '(?:onde|como) (?:eu )?(?:posso )?(?:te )?(?:contato|contatar|encontro|encontrar|acho|ligo|chamo)\\b' +
         '(?! (?:aqui|aca|aqui na plataforma|por aqui|en upwork|no upwork|pelo upwork|hier|auf upwork|uber upwork))',
+      '(?:em )?(?:que|qual) rua (?:voce mora|vc mora|o senhor mora|a senhora mora|fica sua casa)',
     ],
     fr: [
       '(?:donne|donnez|envoie|envoyez|laisse|laissez)[- ]moi (?:ton|votre) (?:numero|mail|e-?mail|whatsapp|telegram|contact|insta|linkedin|06|07|portable)',
@@ -375,6 +396,7 @@ words: {
       '(?:t.es|tu es|vous etes|es-tu|etes-vous) sur quoi', '(?:ou|comment) (?:peut-on|puis-je|je peux|on peut) (?:vous|te) (?:joindre|contacter)',
       "(?:quel est|c'est quoi) (?:ton|votre) (?:numero|mail|e-?mail|whatsapp|telegram)",
       '(?:tu as|vous avez) (?:whatsapp|telegram|skype|discord)',
+      'dans quelle rue (?:habite[sz]?|vous habitez|tu habites|habitez-vous|habites-tu)',
     ],
     de: [
       '(?:gib|geben sie|schick|schicken sie) mir (?:deine|ihre|deinen|ihren) ' +
@@ -385,6 +407,11 @@ words: {
       '(?:hast du|haben sie) (?:whatsapp|telegram|skype|discord)',
       'wie (?:kann ich|erreiche ich|kann man) (?:sie|dich)(?: direkt| personlich)? (?:erreichen|kontaktieren|anrufen)\\b' +
         '(?! (?:aqui|aca|aqui na plataforma|por aqui|en upwork|no upwork|pelo upwork|hier|auf upwork|uber upwork))',
+      // "Sagen Sie mir, wo ich Sie erreichen kann", "wo finde ich dich?".
+      'wo (?:(?:ich|wir|man) (?:sie|dich|euch) (?:direkt )?(?:erreichen|kontaktieren|finden|anrufen)|(?:kann ich|erreiche ich|finde ich) (?:sie|dich|euch))' +
+        '\\b(?! (?:hier|auf upwork|uber upwork))',
+      'in welcher strasse (?:wohnst du|wohnen sie)',
+      '(?:ich )?(?:hatte|hatten) gerne? (?:ihre|deine) (?:private )?(?:e-?mail\\S*|\\S*nummer|whatsapp|telegram|kontaktdaten)',
     ],
     ru: [
       oneOf([
@@ -400,13 +427,26 @@ words: {
       'у (?:тебя|вас) есть (?:телег\\S*|телеграм\\S*|ватсап|вайбер|скайп|дискорд|инст\\S*|почта|номер|e-?mail)',
       'где (?:вас|тебя) (?:ещ[её] )?можно найти', 'соцсет\\S* (?:какие-?(?:то|нибудь) )?есть',
       'оставьте,? (?:пожалуйста,? )?(?:ваш|свой|вашу|ваши) (?:email|имейл|e-mail|почту|телеграм\\S*|телефон|номер|контакт\\S*)',
+      // "Куда вам написать?", "как вас найти?": asked in a chat, they ask for another way in.
+      'куда (?:вам|тебе) (?:можно )?(?:написать|писать|звонить|позвонить)',
+      'как (?:вас|тебя) (?:можно )?найти(?! (?:на (?:апворк\\S*|upwork)|здесь|тут))',
+      'на какой улице (?:вы |ты )?(?:живете|живешь)',
+      // "Хотел бы получить ваш номер", "можно узнать ваш телеграм?": a bare "номер" only at the end ("ваш номер заказа" is an order).
+      '(?:хотел\\S* бы|можно) (?:получить|узнать) (?:ваш|твой|вашу|твою) ' +
+        '(?:номер(?= ?[?.!,]|$| телефона)|телефон|почту|телеграм\\S*|ватсап|контакт\\S*)',
     ],
     uk: [
       '(?:дай|дайте|скинь|скиньте|скинути|залиш|залиште|надішли|надішліть|кинь|киньте),? ' +
         '(?:(?:будь ласка|будь-ласка|плиз),? )?(?:свій |свою |ваш |вашу |твій |мені )?' +
         `(?:номер${NOT_A_PHONE}|телефон|телеграм|телегу|вайбер|пошту|контакт\\S*|нік)`,
         'у (?:тебе|вас) є (?:телеграм|вайбер|ватсап|скайп|інст\\S*|пошта|номер|e-?mail)',
-        'де (?:вас|тебе) (?:ще )?можна знайти', 'соцмереж\\S* (?:якісь )?(?:є|маєте|маєш)'],
+        'де (?:вас|тебе) (?:ще )?можна знайти', 'соцмереж\\S* (?:якісь )?(?:є|маєте|маєш)',
+      'куди (?:вам|тобі) (?:можна )?(?:написати|писати|дзвонити|подзвонити)',
+      'як (?:вас|тебе) (?:можна )?знайти(?! (?:на (?:апворк\\S*|upwork)|тут))',
+      'на як(?:ій|ии|іи) вулиці (?:ви |ти )?(?:живете|живеш)',
+      '(?:хотів\\S* б|можна) (?:отримати|дізнатися) (?:ваш|твіи|вашу|твою) ' +
+        '(?:номер(?= ?[?.!,]|$| телефону)|телефон|пошту|телеграм\\S*|контакт\\S*)',
+    ],
     hi: [
       '(?:apna|aapna|apni|apka|aapka|tumhara|tera) (?:whatsapp |wp )?' +
         '(?:number|no|email|id|contact|insta) ' +
@@ -414,7 +454,11 @@ words: {
         '(?:aap|ap|tum|aapka|apka|aapki|apki|tumhara|tumhari)(?: ki| ka)? koi (?:website ya )?' +
         '(?:linkedin|insta\\w*|whatsapp|wp|number|email|fb|facebook|telegram|skype)(?: ya \\S+)? (?:hai|he)',
           '(?:apna|apni) (?:personal )?(?:email|mail|number|contact)(?: id)? ' +
-            '(?:de dijiye|dijiye|bata do|batao|share kar(?:o|dijiye))'],
+            '(?:de dijiye|dijiye|bata do|batao|share kar(?:o|dijiye))',
+      // "aap se kaise contact karein?", "tumse kahan contact ho sakta hai".
+      '(?:aap|ap|tum)(?: ?se| ?ko)? (?:kaise|kese|kahan|kaha) (?:contact|rabta|raabta) (?:kar\\S*|ho\\S*)',
+      '(?:kaun ?si|konsi|kis) (?:gali|street|sadak) (?:me|mein|main|pe|par) (?:rehte|rehti|rahte|rahti|ghar)',
+    ],
     ur: [
       '(?:apna|aapna|apka|aapka|tumhara) (?:whatsapp |wp )?(?:number|no|email|id|contact) ' +
         '(?:dein|de dein|bhejein|share karein|dijiye|bhej dein)',
@@ -423,15 +467,24 @@ words: {
       'number\\?\\?', 'whatsapp wala',
         '(?:aap|ap|tum|aapka|apka|aapki|apki|tumhara|tumhari)(?: ki| ka)? koi (?:website ya )?' +
         '(?:linkedin|insta\\w*|whatsapp|wp|number|email|fb|facebook|telegram|skype)(?: ya \\S+)? (?:hai|he)',
+      '(?:aap|ap|tum)(?: ?se| ?ko)? (?:kaise|kese|kahan|kaha) (?:contact|rabta|raabta) (?:kar\\S*|ho\\S*)',
+      '(?:kaun ?si|konsi|kis) (?:gali|street|sadak) (?:me|mein|main|pe|par) (?:rehte|rehti|rahte|rahti|ghar)',
     ],
     tl: ['(?:pahingi|pa-?hingi|penge|bigay mo|send mo|ano) (?:ng |ang |yung )?(?:number|numero|email|fb|messenger|viber|contact) mo', 'ano (?:fb|email|number|viber) mo',
       '(?:may|meron) (?:fb|facebook|messenger|viber|whatsapp|telegram|email|number|numero|ig|insta|skype) ka(?: ba)?',
-      'meron ka(?:ng| bang|bang) (?:fb|facebook|messenger|viber|whatsapp|telegram|email|number|numero|ig|insta|skype)'],
+      'meron ka(?:ng| bang|bang) (?:fb|facebook|messenger|viber|whatsapp|telegram|email|number|numero|ig|insta|skype)',
+      'paano (?:kita|ka|kayo|po kayo) (?:ma|mako|maco|i)-?(?:contact|kontak)\\S*',
+      'saan (?:kita|ka|kayo) (?:pwede|puwede)(?:ng)? (?:i-?)?(?:contact|kontak|message|tawagan)\\S*',
+    ],
     id: [
       '(?:minta|boleh minta|bagi|kirim|share) (?:nomor|nomer|no|wa|whatsapp|email|kontak|ig)' +
         '(?: (?:wa|hp|kamu|anda|mu|nya|lu|lo))?', '(?:nomor|nomer|no) (?:wa|hp) (?:kamu|anda|nya|mu|lu)', '(?:mohon )?(?:cantumkan|kirim|share) kontak', 'kontak (?:telegram|whatsapp|wa)',
       'cara (?:menghubungi|hubungi|kontak) (?:kamu|anda|kakak|kak|mas|mbak)',
       '(?:punya|ada) (?:wa|whatsapp|telegram|tele|ig|email|line)(?= (?:gak|nggak|ga|enggak)\\b| ?\\?)',
+      // "Bagaimana saya bisa meng contact anda?", "di mana saya bisa menghubungi anda?".
+      '(?:bagaimana|gimana|gmn|di ?mana) (?:(?:saya|aku|kami|gue|gw) )?(?:bisa |dapat |boleh )?' +
+        '(?:meng ?contact|meng ?kontak|contact|kontak|hubungi|menghubungi|hubungin) (?:anda|kamu|kak|kakak|mas|mbak|bapak|pak|ibu|bu|lu|lo|gan)',
+      '(?:rumah(?:nya| kamu| anda| kakak)?|tinggal) di jalan apa',
     ],
     ar: [
       '(?:ارسل(?:ي)?|ابعت(?:لي)?|اعطني|عطني|هات|ممكن|ابغى|أبغى) (?:لي )?' +
@@ -440,7 +493,12 @@ words: {
         'حسابك (?:في|على|ع) (?:ال)?(?:سناب\\S*|انست\\S*|تويتر|فيس\\S*|تيك ?توك|تلي\\S*|تلغرام|واتس\\S*|لينكد\\S*|سكايب)',
         // Arabic in Latin letters: "3andak raqam aw insta?", "fi whats?".
         '3andak (?:raqam|rakam|nemra|nmra|insta|snap|whats\\w*|telegram|tele|email|fb|face|skype)',
-        '(?<=^|[.!?\\n] ?)fi (?:whats\\w*|wats\\w*|telegram|tele|insta|snap|skype|viber|raqam|email) ?\\?', 'رقم هاتفكم', 'حساب سكايب', 'e3teni raqmak', 'raqmak'],
+        '(?<=^|[.!?\\n] ?)fi (?:whats\\w*|wats\\w*|telegram|tele|insta|snap|skype|viber|raqam|email) ?\\?', 'رقم هاتفكم', 'حساب سكايب', 'e3teni raqmak', 'raqmak',
+      // "كيف اتواصل معك؟", "ezay atwasal ma3ak?".
+      'كيف (?:اقدر |ممكن )?(?:اتواصل|أتواصل|نتواصل) (?:معك|معاك)',
+      '(?:ezay|ezzay|kif|kaif|keef|kayf) (?:a|n)?(?:twasal|tawasal|etwasal) (?:ma3ak|m3ak|ma3ik|ma3aki|wayak)',
+      '(?:اي|أي|وين|في اي) شارع (?:ساكن|تسكن|بيتك)',
+    ],
     tr: [
       '(?:numarani|mailini|e-?postani|instagramini|telegramini|whatsappini) ' +
         '(?:ver|verir misin|atar misin|gonder|paylas|alabilir miyim)',
@@ -450,15 +508,18 @@ words: {
       '(?:numaran|numaraniz|mailin|mailiniz|e-?posta adresin\\S*|telefonun|telefonunuz)(?= (?:ne|nedir)(?: hocam| abi| acaba)? ?(?:\\?|,|$))',
       'sana ulasmanin (?:kolay )?bir yolu', 'size ulasmanin (?:kolay )?bir yolu',
       '(?:size|sana) nasil ulas\\S*',
+      '(?:size|sana) (?:nereden|nerden|nereye) (?:ulas|yaz)\\S*',
+      'hangi sokakta (?:oturuyorsun|oturuyorsunuz|yasiyorsun|yasiyorsunuz)',
     ],
   },
   examples: [
     'Скиньте, пожалуйста, ваш телеграм', 'can you leave an email?', "what's your @", 'do you have Discord or something?', 'pásame tu número',
     'me passa seu zap', 'скинь свой телеграм', 'apna number do', 'pahingi ng number mo', 'minta nomor wa',
     'ارسل رقمك', 'numaranı verir misin', "t'as un mail perso ?", 'у вас есть телега?', '3andak raqam?', 'Skype adın ne?',
-    'may FB ka ba?', 'how to contact you?',
+    'may FB ka ba?', 'how to contact you?', "let me know where you're reachable", 'Куда вам написать?', 'akhi whatsapp?',
+    'Bagaimana saya bisa meng contact anda?', '方便加个微信吗',
   ],
-  counterExamples: ['Скиньте номер заказа'],
+  counterExamples: ['Скиньте номер заказа', 'Как вас найти на Upwork?', '方便加入会议吗'],
 });
 
 /** Talk about a group or about "you people": contempt only when something negative is said of them (see NEGATIVE_TRAIT). */

@@ -182,6 +182,28 @@ invalid.push(
   { text: 'Thanks!\nAna Lima | Designer | ana.lima@gmail.com\nRecife | Brazil | +55 81 98765-4321', findings: [{ match: 'ana.lima@gmail.com', severity: 'violation' }] },
 );
 
+/** Batches 19-20: a detail pointed at in a document ("my number's on the letterhead"), in English, Spanish, Portuguese, French and German. */
+invalid.push(
+  { text: "My number's on the letterhead I uploaded, if you'd rather chat than type.", findings: [{ match: "My number's on the letterhead", severity: 'violation' }] },
+  { text: 'Our email is in the attached PDF.', findings: [{ match: 'Our email is in the attached PDF', severity: 'violation' }] },
+  { text: 'My WhatsApp is on the business card in the brief.', findings: [{ match: 'My WhatsApp is on the business card', severity: 'violation' }] },
+  { text: 'Mi número está en mi web.', findings: [{ match: 'Mi número está en mi web', severity: 'violation' }] },
+  { text: 'Meu contato está no meu site.', findings: [{ match: 'Meu contato está no meu site', severity: 'violation' }] },
+  { text: 'Mon numéro est sur mon CV.', findings: [{ match: 'Mon numéro est sur mon CV', severity: 'violation' }] },
+  { text: 'Meine Nummer steht im Lebenslauf.', findings: [{ match: 'Meine Nummer steht im Lebenslauf', severity: 'violation' }] },
+);
+valid.push(
+  'The order number is on the invoice.',
+  'My number one priority is the header.',
+  'Our phone number is on the footer of the new site you are building.',
+);
+
+invalid.push(
+  { text: 'Мой номер телефона в профиле.', findings: [{ match: 'Мой номер телефона в профиле', severity: 'violation' }] },
+  { text: 'Мій номер у резюме.', findings: [{ match: 'Мій номер у резюме', severity: 'violation' }] },
+);
+valid.push('Номер заказа в резюме не указан.');
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'm good at python dot net and java.",

@@ -93,6 +93,23 @@ invalid.push(
   { text: 'Portfolio (contact details on the last page): dribbble.com/pixelmill-example', findings: [{ match: 'dribbble.com/pixelmill-example', severity: 'violation' }] },
   { text: 'My portfolio and contact info: behance.net/pixelmill-example', findings: [{ match: 'behance.net/pixelmill-example', severity: 'violation' }] },
 );
+/** Batches 19-20: a site offered to book a call or chat, a link alone under the sentence that offers it, a site on a TLD that is also a file extension. */
+invalid.push(
+  {
+    text: 'For your redesign I put case studies and a way to schedule a quick chat with me on my personal site, elenamarsh-studio.com.',
+    findings: [{ match: 'elenamarsh-studio.com', severity: 'violation' }],
+  },
+  { text: 'You can find our details on our website.\nhttps://zatcaflow-example.com', findings: [{ match: 'https://zatcaflow-example.com', severity: 'violation' }] },
+  {
+    text: 'My reports are on my company site, wojcik-sec-example.pl, where you can also request a call with me.',
+    findings: [{ match: 'wojcik-sec-example.pl', severity: 'violation' }],
+  },
+);
+valid.push(
+  'You can find more details about the bug here.\nhttps://github-example.com/acme/issues',
+  'Our website needs a redesign.\nhttps://acme-shop.com',
+  'Run deploy.pl on the server after the build.',
+);
 
 const fixedGaps: KnownGap[] = [
   {

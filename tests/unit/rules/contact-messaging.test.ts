@@ -150,5 +150,12 @@ invalid.push(
   { text: 'WhatsApp no: +92 300 1234567', findings: [{ match: 'WhatsApp no: +92 300 1234567', severity: 'violation' }] },
   { text: 'whatsapp no 03001234567 pe message karo', findings: [{ match: 'whatsapp no 03001234567', severity: 'violation' }] },
 );
+/** Batches 19-20: a Discord tag without the app's name, alone on its line or offered ("add me:", "hmu"); references to issues and builds stay clean. */
+invalid.push(
+  { text: 'oakvale#5120\n\nBusy with a few projects, but write and we will figure something out.', findings: [{ match: 'oakvale#5120', severity: 'violation' }] },
+  { text: 'add me: oakvale#5120', findings: [{ match: 'oakvale#5120', severity: 'violation' }] },
+  { text: 'hmu oakvale#5120 if you want to talk', findings: [{ match: 'oakvale#5120', severity: 'violation' }] },
+);
+valid.push('Fixed in\nissue#1234', 'See\nacme/repo#1234', 'Build#2045', 'Closes #1234 and PR#5120.');
 
 runRuleTests('contact-messaging', { valid, invalid });

@@ -247,6 +247,82 @@ invalid.push(
   { text: 'عطني حسابك على تلغرام', findings: [{ match: 'عطني حسابك', severity: 'violation' }] },
 );
 
+/** Batches 19-20: where to reach you asked inside a sentence and in more languages, colloquial and polite request verbs, a bare app with a word of address, a home address asked piece by piece. */
+invalid.push(
+  asks('Tell me where I can find you, I explain my price there.', 'where I can find you'),
+  asks('please reply where we could reach you outside this site', 'where we could reach you'),
+  asks("Let me know where you're reachable in case my account is closed.", "where you're reachable"),
+  asks('Please let me know where to contact you on weekends.', 'where to contact you'),
+  asks('Could you pop your mobile number here?', 'pop your mobile number'),
+  asks("Stick your email in the chat and I'll send the file.", 'Stick your email'),
+  asks("I'd like their direct line and email so I can reach them during the test.", "I'd like their direct line"),
+  asks('Could you share the best email address for you or your marketing lead?', 'share the best email address for you'),
+  asks('Let me know the preferred number for you.', 'Let me know the preferred number for you'),
+  asks('can the developer provide an e-mail to contact him for a custom development?', 'provide an e-mail to contact him'),
+  asks('Where is your Instagram or Snapchat?', 'Where is your Instagram'),
+  asks('akhi whatsapp?', 'akhi whatsapp'),
+  asks('skype sir?', 'skype sir'),
+  asks('apnar email ta diben?', 'apnar email'),
+  asks("What's your street address?", "What's your street address"),
+  asks('Where do you live, which city, which street?', 'Where do you live, which city, which street'),
+  asks("Which street are you on? I'll drop the samples off.", 'Which street are you on'),
+  asks("Tell me which street you live on, I'll mail the samples.", 'which street you live'),
+  asks('Send me the address, I send you a gift box.', 'Send me the address, I send you'),
+  asks('¿Dónde puedo encontrarte fuera de aquí?', 'Dónde puedo encontrarte'),
+  asks('Sagen Sie mir, wo ich Sie erreichen kann.', 'wo ich Sie erreichen'),
+  asks('Куда вам написать?', 'Куда вам написать'),
+  asks('Куди тобі написати?', 'Куди тобі написати'),
+  asks('Aap se kaise contact karein?', 'Aap se kaise contact karein'),
+  asks('Size nereden ulaşabilirim?', 'Size nereden ulaşabilirim'),
+  asks('كيف اتواصل معك؟', 'كيف اتواصل معك'),
+  asks('ezay atwasal ma3ak?', 'ezay atwasal ma3ak'),
+  asks('Paano kita makokontak?', 'Paano kita makokontak'),
+  asks('Bagaimana saya bisa meng contact anda?', 'Bagaimana saya bisa meng contact anda'),
+  asks('你好，我有个开发需求，方便联系下吗，邮件或微信', '方便联系'),
+  asks('方便加个微信吗？', '加个微信'),
+  asks('你的微信号是多少？', '微信号是多少'),
+);
+valid.push(
+  'Let me know where I can reach you here on Upwork.',
+  'Tell me where I can find your portfolio.',
+  'I know where to find you.',
+  "I'd like your feedback on the email template.",
+  "Pop your questions here and I'll answer tonight.",
+  'The best number for you is the one on the pricing page.',
+  'Which street should the drone footage cover?',
+  "Send me the address of the venue, I'll send you the quote.",
+  'Как вас найти на Upwork?',
+  'Wo finde ich die Datei?',
+  'Di mana saya bisa menemukan file anda?',
+  '方便加入会议吗',
+  '需要实现加微信好友的功能',
+  'akhi whatsapp bot?',
+  'The CRM stores a phone number to call them back.',
+);
+
+/** Batch 20: asking for a chat handle as it is now ("did you change your discord name?"); a bot or a server setting is not a handle. */
+invalid.push(
+  asks("Your discord on your github profile doesn't work anymore.", "discord on your github profile doesn't work"),
+  asks('I have a few questions, did you change your discord name?', 'did you change your discord name'),
+  asks("The telegram link in your README doesn't work.", "telegram link in your README doesn't work"),
+);
+valid.push('Did you change your discord bot token?', 'Did you change your Discord server settings?');
+
+/** Batches 19-20, other languages: the street someone lives on, and a detail asked for politely ("ich hätte gern", "хотел бы получить"). */
+invalid.push(
+  asks('¿En qué calle vives?', 'En qué calle vives'),
+  asks('Em que rua você mora?', 'Em que rua você mora'),
+  asks('In welcher Straße wohnst du?', 'In welcher Straße wohnst du'),
+  asks('На какой улице вы живете?', 'На какой улице вы живете'),
+  asks('Hangi sokakta oturuyorsun?', 'Hangi sokakta oturuyorsun'),
+  asks('Aap kaun si gali mein rehte ho?', 'kaun si gali mein rehte'),
+  asks('Rumah kamu di jalan apa?', 'Rumah kamu di jalan apa'),
+  asks('Ich hätte gern Ihre Handynummer.', 'Ich hätte gern Ihre Handynummer'),
+  asks('Хотел бы получить ваш номер телефона.', 'Хотел бы получить ваш номер'),
+  asks('Можна дізнатися ваш номер?', 'Можна дізнатися ваш номер'),
+);
+valid.push('Можно узнать ваш номер заказа?', 'Ich hätte gern Ihre Meinung zum Entwurf.', '¿En qué calle está la tienda del cliente?', 'Kantornya di jalan apa?');
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'W h a t s  y o u r  e m a i l ?',

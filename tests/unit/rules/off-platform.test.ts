@@ -260,6 +260,75 @@ invalid.push(
   { text: "Message each other on WhatsApp, it's easier.", findings: [{ match: 'Message each other on WhatsApp', severity: 'violation' }] },
 );
 
+/** Batches 19-20: a message shot "over there", a group text, the rest of the conversation taken somewhere, a Teams call, the writer's own inbox,
+ * files sent by email, a suggestion asked as "wouldn't it be simpler", Arabizi "kalamni 3al whatsapp"; the same words as work, a habit or a refusal stay clean. */
+const moves = (text: string, ...found: string[]): InvalidCase => ({ text, findings: found.map((match) => ({ match, severity: 'violation' as const })) });
+invalid.push(
+  moves('follow me on Instagram and shoot me a message over there so we can chat more casually', 'shoot me a message over there'),
+  moves('Drop us a line out there, we answer faster.', 'Drop us a line out there'),
+  moves('can we all just jump on a group text instead of this? much easier with 3 people', 'group text'),
+  moves("I'd recommend we take the remainder of our conversation somewhere quieter.", 'take the remainder of our conversation somewhere'),
+  moves("Let's move the rest of the chat offline.", 'move the rest of the chat offline'),
+  moves('Somewhere a little more flexible than this inbox would help.', 'a little more flexible than this inbox'),
+  moves('This would be a bit more practical than this chat.', 'a bit more practical than this chat'),
+  moves('Shall we just pick this up over a Teams call with our CEO next week?', 'pick this up over a Teams call'),
+  moves('Can we hop on a Teams call tomorrow?', 'hop on a Teams call'),
+  moves("Let's move this to a Webex meeting.", 'move this to a Webex meeting'),
+  moves("Candidates: send your CV and LinkedIn to my email, I don't review applications on Upwork.", 'send your CV and LinkedIn to my email', "I don't review applications on Upwork"),
+  moves("We don't answer messages here anymore.", "We don't answer messages here"),
+  moves('ok send to my gmail pls', 'send to my gmail'),
+  moves('Please forward the signed brief to our work email.', 'forward the signed brief to our work email'),
+  moves('I send you the test build by email ok?', 'send you the test build by email'),
+  moves("I'll forward you the final files on WhatsApp.", 'forward you the final files on WhatsApp'),
+  moves("Wouldn't it be simpler if you found me on the usual social app?", 'found me on the usual social app'),
+  moves("Wouldn't it be easier to talk on WhatsApp?", 'talk on WhatsApp'),
+  moves('ya akhi kalamni 3al whatsapp ahsan', 'kalamni 3al whatsapp'),
+  moves('raselni 3ala telegram', 'raselni 3ala telegram'),
+);
+valid.push(
+  "I don't check messages on Upwork often, sorry for the delay.",
+  "I don't read messages here after 6pm, but I answer every morning.",
+  'The app will send you a verification code by SMS.',
+  'I need a script that will send the daily report to my email.',
+  'The QA teams meeting is on Thursday.',
+  'Our usual social app campaign needs new copy.',
+  "There's a group text feature in the app we're building.",
+  "It wouldn't be easier to talk on WhatsApp, so let's stay here.",
+  'kalamni lama t5alas el task hena',
+  'We should take the rest of the conversation to the Upwork call.',
+);
+
+/** Batches 19-20, other languages: something sent to the writer's own inbox ("a mi correo", "на почту", "mailime"), a Teams call in German; a script or a bot that mails a report is work. */
+invalid.push(
+  moves('Envíalo a mi correo, por favor.', 'a mi correo'),
+  moves('Envoie-le sur mon mail perso.', 'sur mon mail'),
+  moves('Schick es an meine private E-Mail.', 'an meine private E-Mail'),
+  moves('Скиньте на почту, пожалуйста.', 'на почту'),
+  moves('Надішліть на пошту, будь ласка.', 'на пошту'),
+  moves('mujhe email pe bhej do', 'email pe bhej'),
+  moves('Mailime gönderir misin?', 'Mailime'),
+  moves('i-send mo sa email ko', 'sa email ko'),
+  moves('Können wir das in einem Teams-Call besprechen?', 'Können wir das in einem Teams-Call'),
+);
+valid.push(
+  'Скрипт отправляет отчёт на почту каждый день.',
+  'Der Bot schickt die Berichte an meine E-Mail.',
+  'Le script envoie le rapport sur mon mail.',
+  'Das Teams-Meeting wurde gestern aufgezeichnet.',
+);
+
+/** Batches 19-20, other languages: "the usual app" and "more convenient than here"; the usual app as a product stays clean. */
+invalid.push(
+  moves('Búscame en la app de siempre.', 'Búscame en la app de siempre'),
+  moves('Me acha na rede social de sempre.', 'Me acha na rede social de sempre'),
+  moves('Cherche-moi sur le réseau habituel.', 'Cherche-moi sur le réseau habituel'),
+  moves('Sería más cómodo que este chat.', 'más cómodo que este chat'),
+  moves("C'est plus pratique qu'ici, on se retrouve ailleurs ?", "plus pratique qu'ici"),
+  moves('Das ist bequemer als hier.', 'bequemer als hier'),
+  moves('Мне удобнее, чем здесь.', 'удобнее, чем здесь'),
+);
+valid.push('La app de siempre tiene un bug en el login.', 'A rede social de sempre caiu hoje.', 'Busca otra plataforma de diseño para el equipo.');
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",
