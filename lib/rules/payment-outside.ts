@@ -192,10 +192,12 @@ const DIRECT = new RegExp(
       '(?![^.!?\\n]{0,20}\\b(?:here|on upwork|through upwork|via upwork)\\b)',
     '\\b' +
       oneOf([
-        'next time', 'next (?:one|project|job|order|gig|batch|milestone|round|contract|task)s?', 'future (?:projects?|work|jobs?|orders?)', 'going forward',
-        'from now on', 'after this (?:project|contract|job|milestone)',
+        'next time', 'next (?:one|project|job|order|gig|batch|milestone|round|contract|task|update|version|phase|change|fix|feature|sprint)s?',
+        'future (?:projects?|work|jobs?|orders?|updates?|changes|fixes|tasks?|versions?)', 'going forward',
+        'from now on', 'after this (?:project|contract|job|milestone|one|order|gig)',
       ]) +
-      '\\b[^.!?\\n]{0,40}?\\b(?:directly|outside (?:of )?upwork|off upwork|without upwork)\\b',
+      // "next updates we can do direct, no middle fee": a bare "direct" that ends the clause or names the two people.
+      '\\b[^.!?\\n]{0,40}?\\b(?:directly|outside (?:of )?upwork|off upwork|without upwork|direct(?=\\s*(?:[,.!?;]|$|(?:with|between) (?:me|you|us)\\b)))',
     '\\bdirect(?:ly)? (?:contract|deal|payment|hire|client|invoic\\w*|billing)\\b',
   ].join('|'),
   'g',

@@ -224,7 +224,7 @@ export const DIRECT_DEAL = defineClass({
   name: 'DIRECT_DEAL',
   doc: 'Cash in hand, or working directly with no middleman, in so many words.',
   words: {
-    en: ['cash in hand', 'no middle ?man', 'without (?:a |the )?middle ?man', 'cut out the middle ?man', 'directly between (?:us|ourselves)', 'cheaper than (?:the )?upwork(?:\'?s)? fees?',
+    en: ['cash in hand', 'no middle ?(?:man|men|fees?)', 'without (?:a |the )?middle ?man', 'cut out the middle ?man', 'directly between (?:us|ourselves)', 'cheaper than (?:the )?upwork(?:\'?s)? fees?',
       'work something out between (?:the two of us|us|ourselves)', 'no platform (?:deduction|fee|cut|commission)',
       '(?:send|pay|give) you the rest (?:the other way|another way|outside|directly|off (?:the )?(?:site|platform))',
       'wire straight to your bank', 'outside the upwork contract',

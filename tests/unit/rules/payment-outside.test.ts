@@ -263,6 +263,18 @@ invalid.push(
   { text: "IBAN'ını gönder, havale yaparım.", findings: [{ match: "IBAN'ını gönder, havale yaparım", severity: 'violation' }] },
 );
 
+/** Batches 19-20: the next updates done "direct" (a bare "direct" that ends the clause), "no middle fee"; direct upload and mail stay features. */
+valid.push(
+  "Next sprint we'll ship the direct upload feature.",
+  'For the next version, add direct mail tracking.',
+  'The next update adds direct messaging between users.',
+);
+invalid.push(
+  { text: 'For the next phase we can go direct with you, cheaper for both.', findings: [{ match: 'next phase we can go direct', severity: 'violation' }] },
+  { text: "Future updates we'll handle direct, no middle fee.", findings: [{ match: "Future updates we'll handle direct", severity: 'violation' }, { match: 'no middle fee', severity: 'violation' }] },
+  { text: 'After this order we do direct, I knock 15% off.', findings: [{ match: 'After this order we do direct', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",
