@@ -95,7 +95,8 @@ export const PAYMENT_SERVICE =
       'skrill', 'neteller', 'revolut', 'remitly', 'world\\W?remit', 'xoom', 'ria', 'alipay', 'wechat pay',
       'apple pay', 'google pay', 'gpay', 'paytm', 'upi', 'phonepe', 'bkash', 'nagad', 'easypaisa',
       'jazz\\W?cash', 'gcash', 'maya', 'm-?pesa', 'interac', 'e-?transfer', 'e-?transfer', 'sepa', 'ach',
-      'swift', 'iban', 'wire(?: transfer)?', 'bank(?: (?:transfer|deposit|account|wire|details|to bank))',
+      'swift', 'iban', 'wire(?: transfer)?', 'bank(?: (?:transfer|deposit|account|wire|details|to bank))', 'bacs', 'faster payments?', 'standing order',
+      'vipps', 'mobilepay', 'twint', 'payid', 'promptpay', 'duitnow',
       'direct deposit', 'money order', 'cheque', 'check payment', 'cash', 'crypto(?:currency)?', 'bitcoin',
       'btc', 'ethereum', 'eth', 'usdt', 'usdc', 'tether', 'binance(?: pay)?', 'trc-?20', 'erc-?20', 'bep-?20',
       'metamask', 'trust wallet', 'coinbase', 'litecoin', 'ltc', 'dogecoin', 'doge', 'solana', 'sol', 'xrp',
@@ -263,7 +264,8 @@ const STRONG_SERVICE = new RegExp(
       'money\\W?gram', 'skrill', 'neteller', 'perfect money', 'revolut', 'remitly', 'world\\W?remit',
       'xoom', 'wise', 'transfer\\W?wise', 'alipay', 'gcash', 'bkash', 'nagad', 'easypaisa', 'jazz\\W?cash',
       'm-?pesa', 'paytm', 'phonepe', 'upi', 'interac', 'e-?transfer', 'bank transfer', 'wire transfer',
-      'wire', 'ach', 'swift transfer', 'sepa', 'direct deposit', 'money order', 'gift ?cards?',
+      'wire', 'ach', 'swift transfer', 'sepa', 'bacs', 'faster payments?', 'direct deposit', 'money order', 'gift ?cards?',
+      'vipps', 'mobilepay', 'twint', 'payid', 'promptpay', 'duitnow',
       'crypto(?:currency)?', 'bitcoin', 'btc', 'ethereum', 'eth', 'usdt', 'usdc', 'tether',
       'binance(?: pay)?', 'trc-?20', 'erc-?20', 'bep-?20', 'litecoin', 'dogecoin', 'solana', 'xrp', 'cash',
       'check', 'cheque', 'friends (?:and|&) family', 'f&f',
@@ -280,7 +282,7 @@ const P2P_APP = new RegExp(
     'jazz\\W?cash', 'm-?pesa', 'paytm', 'phonepe', 'upi', 'interac', 'e-?transfer', 'pix', 'mercado ?pago',
     'nequi', 'daviplata', 'orange money', 'mtn momo', 'momo', 'airtel money', 'chipper ?cash', 'wave',
     'opay', 'palmpay', 'ko-fi', 'buy ?me ?a ?coffee', 'domiciliary (?:account|acct)', 'gift ?cards?', 'friends (?:and|&) family', 'f&f', 'usdt', 'usdc', 'tether',
-    'binance(?: pay)?', 'trc-?20', 'bep-?20',
+    'binance(?: pay)?', 'trc-?20', 'bep-?20', 'vipps', 'mobilepay', 'twint', 'payid', 'promptpay', 'duitnow',
   ]) +
   '$',
 );
@@ -434,8 +436,9 @@ const HELD_BY_SITE = new RegExp(
 const DESCRIBED = /\b(?:is|are) (?:a|an|one of the) (?:[a-z-]+ ){0,3}(?:service|app|platform|company|provider|processor|exchange)s?\b/;
 /** "a tip on Venmo is nicer than the bonus button": Upwork's own way named as the one not taken. */
 const RATHER_THAN_UPWORK = new RegExp(
-  '\\b(?:than|instead of|rather than) (?:the |upwork\'?s? |using |making |opening |creating |starting )?(?:an? )?' +
-    '(?:bonus|site|platform|upwork|here|milestones?|contract|offer)\\b' +
+  // "rather than through here", "rather than through a marketplace": Upwork's way, named as the one not taken.
+  '\\b(?:than|instead of|rather than) (?:going |paying |being paid )?(?:through |via |on |over )?(?:the |upwork\'?s? |using |making |opening |creating |starting )?' +
+    '(?:an? )?(?:bonus|site|platform|upwork|here|milestones?|contract|offer)\\b|\\b(?:than|instead of|rather than) (?:going )?(?:through|via) (?:the |a )?marketplace\\b' +
     // "Forget the milestones, I'll send you a gift card": Upwork's own way pushed aside.
     '|\\b(?:forget|skip|ditch|never ?mind) (?:about )?(?:the |upwork\'?s? )?(?:milestones?|escrow|contract|bonus button)\\b',
 );

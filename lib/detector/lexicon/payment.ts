@@ -12,6 +12,7 @@ export const PAYMENT_METHOD = defineClass({
     en: [
       'venmo', 'cash ?app', 'zelle', 'pay ?pal', 'paypal\\.me', 'payoneer', 'wise', 'skrill', 'revolut', 'western union', 'money ?gram',
       'stripe (?:payment )?link', 'payment link', 'paypal (?:link|invoice)', 'crypto', 'bitcoin', 'btc', 'usdt', 'usdc', 'eth', 'binance',
+      'bacs', 'faster payments?', 'vipps', 'mobilepay', 'twint', 'payid', 'promptpay', 'duitnow',
       'crypto wallet', 'wallet address', 'escrow\\.com', 'escrow (?:company|service|site|website)', 'bank transfer', 'wire transfer',
       'gift ?cards?', 'apple pay', 'google pay', 'gpay', 'prepaid (?:cards?|vouchers?)', '(?:steam|itunes|google play|amazon) (?:gift )?cards?',
       '(?:transfer|send) (?:it |the money )?to (?:your|my) card', '(?:debit|credit|bank) card (?:number|details)', 'card (?:number|details)', 'cvv', '16 (?:digits|numbers)',
@@ -224,7 +225,8 @@ export const DIRECT_DEAL = defineClass({
   name: 'DIRECT_DEAL',
   doc: 'Cash in hand, or working directly with no middleman, in so many words.',
   words: {
-    en: ['cash in hand', 'no middle ?(?:man|men|fees?)', 'without (?:a |the )?middle ?man', 'cut out the middle ?man', 'directly between (?:us|ourselves)', 'cheaper than (?:the )?upwork(?:\'?s)? fees?',
+    en: ['cash in hand', 'no middle ?(?:man|men|fees?)',
+      'without (?:a |the )?middle ?man', 'cut out the middle ?man', 'directly between (?:us|ourselves)', 'cheaper than (?:the )?upwork(?:\'?s)? fees?',
       'work something out between (?:the two of us|us|ourselves)', 'no platform (?:deduction|fee|cut|commission)',
       '(?:send|pay|give) you the rest (?:the other way|another way|outside|directly|off (?:the )?(?:site|platform))',
       'wire straight to your bank', 'outside the upwork contract',

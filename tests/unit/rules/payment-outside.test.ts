@@ -275,6 +275,19 @@ invalid.push(
   { text: 'After this order we do direct, I knock 15% off.', findings: [{ match: 'After this order we do direct', severity: 'violation' }] },
 );
 
+/** Batches 19-20: UK and Nordic rails (BACS, Faster Payments, a standing order, Vipps, MobilePay), Upwork's way named as the one not taken. */
+valid.push(
+  'We process payroll by BACS for our 40 staff.',
+  'We added Vipps and MobilePay to the checkout for Nordic customers.',
+  'Customers pay via PayPal on our own site rather than a marketplace.',
+);
+invalid.push(
+  { text: 'Could we pay the invoice by BACS instead of through the platform?', findings: [{ match: 'pay the invoice by BACS', severity: 'violation' }] },
+  { text: 'Happy to pay you by standing order each month.', findings: [{ match: 'pay you by standing order', severity: 'violation' }] },
+  { text: 'I can pay you by Faster Payments tonight.', findings: [{ match: 'pay you by Faster Payments', severity: 'violation' }] },
+  { text: "MobilePay me the rest, it's quicker than the site.", findings: [{ match: 'MobilePay', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",
