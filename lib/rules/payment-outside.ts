@@ -3,7 +3,7 @@ import { isDisclaimed, matches, clauseAround, near, neighbourhood, perSentence, 
 import { WORK_TALK } from '../detector/lexicon/stance';
 import { term, within } from '../detector/frame';
 import { DESCRIBED_CHANNEL, OUTSIDE_UPWORK } from '../detector/lexicon/channels';
-import { ANOTHER_WAY, AVOID, DIRECT_DEAL, DIRECTLY, FEE, OWN_PAYROLL, PAY_VERB, PAYMENT_METHOD, PAYMENT_TECH } from '../detector/lexicon/payment';
+import { ANOTHER_WAY, AS_GIFT, AVOID, DIRECT_DEAL, DIRECTLY, FEE, OWN_PAYROLL, PAY_VERB, PAYMENT_METHOD, PAYMENT_TECH } from '../detector/lexicon/payment';
 import { except, union } from '../detector/lexicon/word-class';
 import { oneOf } from '../detector/pattern';
 
@@ -38,6 +38,10 @@ const OWN_SHOP = new RegExp(
   'g',
 );
 const SHOP_SWAP = /\b(?:instead|cheaper|cheap|save|saves|fees?|rather than|directly|outside|skip|than (?:here|upwork|on here)|i'?ll send)\b/;
+/** Money passed off as a gift or donation: "send the remaining money as a gift through your bank", "a donation-style payment". */
+const PAID_AS_GIFT = within(PAY_VERB, AS_GIFT, 40);
+/** ...unless the gift goes through Upwork itself ("a bonus as a gift via Upwork"). */
+const GIFT_ON_UPWORK = /\b(?:through|via|on|in|with) upwork\b|\bbonus\b/;
 /** Paying through a described app: "with the blue app", "the app with the green dollar-sign logo". */
 const PAID_DESCRIBED = within(PAY_VERB, DESCRIBED_CHANNEL, 40);
 /** "Why would a hiring manager need my bank details?": a question that refuses. */
@@ -645,6 +649,7 @@ export default defineRule<MessageId>({
     for (const m of matches(METHOD_USED, text)) frameHit(m, 'service', true);
     for (const m of matches(PAID_OUTSIDE, text)) frameHit(m, 'outside', false);
     for (const m of matches(PAID_DESCRIBED, text)) frameHit(m, 'service', false);
+    for (const m of matches(PAID_AS_GIFT, text)) if (!GIFT_ON_UPWORK.test(sentenceAt(text, m.index).text)) frameHit(m, 'outside', false);
     for (const m of matches(FEE_THEN_AVOID, text)) frameHit(m, 'fees', false);
     for (const m of matches(OWN_PAYROLL_ANY, text)) frameHit(m, 'direct', false);
     // Cash in hand or no middleman is never work talk: read without the work-talk guard.

@@ -57,7 +57,7 @@ export const PAY_VERB = defineClass({
   name: 'PAY_VERB',
   doc: 'Paying, being paid, sending or settling money.',
   words: {
-    en: ['pay', 'paid', 'paying', 'payment', 'payments', 'settle', 'settle up', 'invoice', 'bill', 'transfer', 'wire', 'send (?:you |me )?(?:the )?money', 'tip',
+    en: ['pay', 'paid', 'paying', 'payment', 'payments', 'settle', 'settle up', 'invoice', 'bill', 'transfer', 'wire', 'send (?:you |me )?(?:the )?(?:\\S+ )?money', 'tip',
       'retainer'],
     es: [
       'pagar', 'pago', 'pagos', 'paga', 'pagas', 'pague', 'pagues', 'pagamos', 'pagarte', 'pagarle',
@@ -220,12 +220,45 @@ export const ANOTHER_WAY = defineClass({
   examples: ['settle it another way', 'de otra forma', 'outro jeito', 'autrement', 'по-другому', 'cara lain', 'başka yoldan'],
 });
 
+/**
+ * Money labelled a gift or a donation so that the platform takes nothing: "send the rest as a gift through your bank",
+ * "a donation-style payment". Read next to a payment; "a gift for my wife" is what was bought, not how it is paid.
+ */
+export const AS_GIFT = defineClass({
+  name: 'AS_GIFT',
+  doc: 'A payment passed off as a gift or a donation, per language.',
+  words: {
+    en: [
+      'as an? [\'"]?(?:gift|donation|present|personal gift|loan)(?! for| to (?:my|his|her|our|their|the))', '(?:gift|donation)[- ]style',
+      'disguised as an? (?:gift|donation)',
+    ],
+    es: ['como (?:un )?(?:regalo|donativo|donacion|obsequio)'],
+    pt: ['como (?:um |uma )?(?:presente|doacao|mimo)'],
+    fr: ['comme (?:un )?(?:cadeau|don)', 'en tant que (?:cadeau|don)'],
+    de: ['als (?:geschenk|spende)'],
+    ru: ['как подарок', 'в качестве (?:подарка|пожертвования)', 'как пожертвование'],
+    uk: ['як подарунок', 'як пожертв\\S*', 'у вигляді подарунк\\S*'],
+    hi: ['gift ke (?:taur|roop) (?:pe|par|mein|me)', 'gift bol ke'],
+    ur: ['gift ke taur (?:pe|par)', 'tohfe ke taur (?:pe|par)'],
+    tl: ['bilang (?:regalo|donasyon|gift)'],
+    id: ['sebagai (?:hadiah|donasi|kado|gift)'],
+    ar: ['كهدية', 'كتبرع', 'على شكل هدية'],
+    tr: ['hediye olarak', 'bagis olarak'],
+  },
+  examples: ['send the remaining money as a gift', "as a 'gift' to you", 'a donation-style payment', 'te lo paso como regalo', 'als Geschenk überweisen'],
+  counterExamples: ['a logo as a gift for my wife'],
+});
+
 /** Arrangements that are outside Upwork on their own: cash in hand, working directly with no middleman. */
 export const DIRECT_DEAL = defineClass({
   name: 'DIRECT_DEAL',
   doc: 'Cash in hand, or working directly with no middleman, in so many words.',
   words: {
-    en: ['cash in hand', 'no middle ?(?:man|men|fees?)',
+    en: [
+      // "and that way nobody takes a cut": no platform between the two.
+      '(?:nobody|no one|no-one) (?:takes|gets|eats|skims|keeps) (?:a|any|their|its|a single) (?:cut|fees?|commission|percentage|slice)' +
+        '(?! of (?:your|the|their|our|its|my|his|her|any) )',
+      'cash in hand', 'no middle ?(?:man|men|fees?)',
       'without (?:a |the )?middle ?man', 'cut out the middle ?man', 'directly between (?:us|ourselves)', 'cheaper than (?:the )?upwork(?:\'?s)? fees?',
       'work something out between (?:the two of us|us|ourselves)', 'no platform (?:deduction|fee|cut|commission)',
       '(?:send|pay|give) you the rest (?:the other way|another way|outside|directly|off (?:the )?(?:site|platform))',
@@ -242,14 +275,22 @@ export const DIRECT_DEAL = defineClass({
       '(?:handle|sort out|sort|settle|take care of|do|work out) the (?:rest|remainder|balance|remaining (?:amount|part|payments?)) ' +
         '(?:ourselves|between us|between ourselves|privately|on our own|off the books)',
     ],
-    es: ['directamente entre nosotros', 'sin intermediarios?', '(?:efectivo|pago) en mano', 'en efectivo (?:en mano|cuando)'],
-    pt: ['sem intermediarios?', 'a gente faz direto', '(?:dinheiro|pago) na mao', 'em especie',
+    es: [
+      'nadie se (?:queda|lleva) (?:con )?(?:comision|nada|un porcentaje|su parte|una parte)',
+      'directamente entre nosotros', 'sin intermediarios?', '(?:efectivo|pago) en mano', 'en efectivo (?:en mano|cuando)'],
+    pt: [
+      'ninguem (?:leva|fica com|cobra) (?:comissao|taxa|nada|porcentagem)',
+      'sem intermediarios?', 'a gente faz direto', '(?:dinheiro|pago) na mao', 'em especie',
       // "faturar direto pela nossa empresa com nota fiscal": invoiced by the agency, not through Upwork.
       '(?:faturar|faturamos|fatura|cobrar|cobramos|pagar) (?:direto|diretamente) (?:pela|pelo|na|com a|com o|via) (?:nossa|nosso|minha|meu|sua|seu)',
     ],
-    fr: ['sans intermediaires?', 'directement entre nous', 'de la main a la main', 'en especes',
+    fr: [
+      'personne ne (?:prend|touche) (?:de )?(?:commission|frais|pourcentage|rien)',
+      'sans intermediaires?', 'directement entre nous', 'de la main a la main', 'en especes',
       '(?:vous|te) facturer? (?:moi-meme |directement )?(?:en direct|directement|hors (?:de la )?plateforme)', 'ma propre facture'],
-    de: ['ohne (?:vermittler|zwischenhandler|mittelsmann|plattform)', 'direkt unter uns', 'bar auf die hand', 'bar in die hand',
+    de: [
+      '(?:keiner|niemand) (?:nimmt|kassiert|verdient) (?:eine )?(?:provision|gebuhr\\S*|prozente|mit)',
+      'ohne (?:vermittler|zwischenhandler|mittelsmann|plattform)', 'direkt unter uns', 'bar auf die hand', 'bar in die hand',
       'rechnen wir direkt ab', 'direkt abrechnen', 'spart uns (?:beiden )?die (?:plattform)?gebuhr\\S*',
       '(?:den rest|alles|das|den restbetrag) (?:in )?bar (?:machen|zahlen|bezahlen|geben|auszahlen)',
       'in bar (?:zahlen|bezahlen|geben)',
@@ -259,20 +300,28 @@ export const DIRECT_DEAL = defineClass({
       '(?:schreibe|stelle|schicke) (?:ich )?(?:ihnen |dir )?(?:einfach |direkt )?(?:eine )?eigene rechnung',
       '(?:den )?umweg uber (?:die plattform|upwork)', 'rechnung (?:direkt )?an (?:der plattform|upwork) vorbei',
     ],
-    ru: ['без посредник\\S*', 'работать напрямую', 'наличк\\S*', 'наличными', 'на руки',
+    ru: [
+      'никто не (?:берет|возьмет|забирает) (?:комисси\\S*|процент\\S*)',
+      'без посредник\\S*', 'работать напрямую', 'наличк\\S*', 'наличными', 'на руки',
       'в следующий раз без (?:апворк\\S*|upwork\\S*)', 'дальше без (?:апворк\\S*|upwork\\S*)',
     ],
-    uk: ['без посередник\\S*', 'працювати напряму', 'готівкою', 'на руки',
+    uk: [
+      'ніхто не (?:бере|візьме|забирає) (?:комісі\\S*|відсот\\S*)',
+      'без посередник\\S*', 'працювати напряму', 'готівкою', 'на руки',
       'наступного разу без (?:апворк\\S*|upwork\\S*)', 'далі без (?:апворк\\S*|upwork\\S*)',
     ],
     hi: ['bina middleman', 'direct kaam karte', 'cash (?:me|mein) de', 'haath (?:me|mein) cash'],
     ur: ['baghair middleman', 'direct kaam karte', 'cash (?:me|mein) de'],
     tl: ['direkta na tayo', 'cash na lang', 'wala nang middleman'],
-    id: ['tanpa perantara', 'langsung aja (?:kerja|bayar)', 'cash aja'],
+    id: [
+      '(?:gak|ga|nggak|tidak) ada yang (?:potong|motong|ambil komisi)',
+      'tanpa perantara', 'langsung aja (?:kerja|bayar)', 'cash aja'],
     ar: ['بدون وسيط', 'نتعامل مباشرة', 'كاش يد بيد', 'يد بيد',
       'direct ma beina', 'ma beina w ?bein\\S*',
     ],
-    tr: ['aracisiz', 'direkt calisalim', 'elden nakit', 'elden (?:odeme|oderim|veririm)', 'upwork disinda yapalim'],
+    tr: [
+      'kimse (?:komisyon|kesinti|pay) (?:almaz|kesmez|alamaz)',
+      'aracisiz', 'direkt calisalim', 'elden nakit', 'elden (?:odeme|oderim|veririm)', 'upwork disinda yapalim'],
   },
   examples: ['cash in hand', 'sort out the monthly retainer between ourselves', 'schreibe ich Ihnen einfach eine eigene Rechnung',
     'sparen wir uns den Umweg über die Plattform', 'je vous facture directement',

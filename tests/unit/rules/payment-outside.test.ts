@@ -288,6 +288,29 @@ invalid.push(
   { text: "MobilePay me the rest, it's quicker than the site.", findings: [{ match: 'MobilePay', severity: 'violation' }] },
 );
 
+/** Batches 19-20: a payment passed off as a gift or donation, in each language; "nobody takes a cut". A gift bought, a bonus on Upwork, a co-op stay clean. */
+valid.push(
+  'I paid for the portrait as a gift for my wife.',
+  'The client sent a bonus as a gift through Upwork.',
+  "We're a co-op, so nobody takes a cut of your sales.",
+  'Please send the source files as a gift to the team, no rush.',
+);
+invalid.push(
+  { text: "I'll transfer the last 200 dollars as a personal gift, so no fees.", findings: [{ match: 'transfer the last 200 dollars as a personal gift', severity: 'violation' }] },
+  { text: 'Can you pay me as a donation instead of a contract?', findings: [{ match: 'pay me as a donation', severity: 'violation' }] },
+  { text: 'Would you take a donation-style payment?', findings: [{ match: 'donation-style payment', severity: 'violation' }] },
+  { text: 'Pay the rest to my sister, and that way nobody takes a cut.', findings: [{ match: 'nobody takes a cut', severity: 'violation' }] },
+  { text: 'Te paso el resto como regalo por transferencia.', findings: [{ match: 'Te paso el resto como regalo por transferencia', severity: 'violation' }] },
+  { text: 'Je te vire le reste comme un cadeau.', findings: [{ match: 'vire le reste comme un cadeau', severity: 'violation' }] },
+  { text: 'Ich überweise dir den Rest als Geschenk.', findings: [{ match: 'überweise dir den Rest als Geschenk', severity: 'violation' }] },
+  { text: 'Переведу остаток как подарок.', findings: [{ match: 'Переведу остаток как подарок', severity: 'violation' }] },
+  { text: 'Переведу залишок як подарунок.', findings: [{ match: 'Переведу залишок як подарунок', severity: 'violation' }] },
+  { text: 'Main baaki payment gift ke taur pe bhej dunga.', findings: [{ match: 'payment gift ke taur pe', severity: 'violation' }] },
+  { text: 'Bayar sisanya sebagai hadiah aja.', findings: [{ match: 'Bayar sisanya sebagai hadiah', severity: 'violation' }] },
+  { text: 'Kalan ödemeyi hediye olarak gönderirim.', findings: [{ match: 'ödemeyi hediye olarak', severity: 'violation' }] },
+  { text: 'Nadie se queda con comisión si lo hacemos así.', findings: [{ match: 'Nadie se queda con comisión', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",
