@@ -23,7 +23,7 @@ const PAID_OUTSIDE = new RegExp(
   [
     '\\bpay\\w*(?: [a-z0-9$€£]+,?){1,5} outside\\b' +
       '(?! (?:the |of the )?(?:us|usa|eu|uk|country|office|hours?|business|range|scope))',
-    '\\bsaves? (?:you|us|me|both of us|us both|you both) (?:the|upwork\'?s?|on|all the)(?: platform| upwork| marketplace| service)? ' +
+    '\\bsaves? (?:you|us|me|him|her|them|everyone|both of us|us both|you both) (?:the|upwork\'?s?|on|all the)(?: platform| upwork| marketplace| service)? ' +
       '(?:fees?|commission|cut|20%|10%)\\b',
   ].join('|'),
   'g',
@@ -178,7 +178,7 @@ const DIRECT = new RegExp(
     '\\b' +
       oneOf([
         'work', 'deal', 'contract', 'hire', 'work together', 'collaborate', 'continue', 'do business', 'pay',
-        'invoice', 'bill', 'charge', 'settle',
+        'invoice', 'bill', 'charge', 'settle', 'book (?:you|me|us|him|her|them)\\b',
       ]) +
       '\\w*\\b[^.!?\\n]{0,30}?\\bdirect(?:ly)?\\b' +
       '(?! ' +
@@ -194,7 +194,8 @@ const DIRECT = new RegExp(
           'store', 'dashboard', 'staging', 'cms',
         ]) +
         ')' +
-      '(?![^.!?\\n]{0,20}\\b(?:here|on upwork|through upwork|via upwork)\\b)',
+      // "directly through Upwork" keeps it here; "directly without going through Upwork" does not.
+      '(?![^.!?\\n]{0,20}\\b(?<!without (?:going |paying )?)(?:here|on upwork|through upwork|via upwork)\\b)',
     '\\b' +
       oneOf([
         'next time', 'next (?:one|project|job|order|gig|batch|milestone|round|contract|task|update|version|phase|change|fix|feature|sprint)s?',
@@ -236,7 +237,9 @@ const OUTSIDE = new RegExp(
     '\\b(?:real|actual) (?:amount|price|payment|rate)\\b[^.!?\\n]{0,30}?\\b' +
       '(?:between (?:us|ourselves)|privately|directly|outside)\\b',
     // "I prefer to deal without Freelancer, no point paying them": the marketplace named as the one to leave out.
-    '\\b(?:deal|work|do business|trade|transact|continue)\\w* (?:directly )?without (?:upwork|fiverr|freelancer|peopleperhour|pph|the site|the platform)\\b',
+    // "book you directly without going through Upwork".
+    '\\b(?:deal|work|do business|trade|transact|continue|hire|book|pay|invoice|bill)\\w* (?:you |me |us |him |her |them )?(?:directly |direct )?' +
+      'without (?:going |paying |working )?(?:through |via |on |over )?(?:upwork|fiverr|freelancer|peopleperhour|pph|the site|the platform|this site)\\b',
     '\\bfor appearances\\b', '\\bhand (?:you|me) (?:the )?cash\\b', '\\bclose the upwork contract early\\b',
     '\\bpay(?:ment)? (?:me |you |us )?outside\\b' +
       '(?! (?:the|of the) (?:app|us|usa|eu|country|range|business hours))',

@@ -311,6 +311,18 @@ invalid.push(
   { text: 'Nadie se queda con comisión si lo hacemos así.', findings: [{ match: 'Nadie se queda con comisión', severity: 'violation' }] },
 );
 
+/** Batches 19-20: booked or hired directly "without going through Upwork", the fees saved for someone else; a hotel booking, a store checkout, a bonus on Upwork stay clean. */
+valid.push(
+  'You can pay me directly through Upwork with the bonus button.',
+  'Guests can book directly without going through Booking.com.',
+  'The plugin lets users pay without going through the site checkout.',
+);
+invalid.push(
+  { text: 'Can we hire you directly without going through the platform?', findings: [{ match: 'hire you directly without going through the platform', severity: 'violation' }] },
+  { text: "I'd pay him without going through Upwork next time.", findings: [{ match: 'pay him without going through Upwork', severity: 'violation' }] },
+  { text: 'My friend wants to book you directly, it would save her the fees.', findings: [{ match: 'book you directly', severity: 'violation' }, { match: 'save her the fees', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",
