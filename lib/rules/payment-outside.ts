@@ -241,6 +241,10 @@ const OUTSIDE = new RegExp(
     '\\b(?:deal|work|do business|trade|transact|continue|hire|book|pay|invoice|bill)\\w* (?:you |me |us |him |her |them )?(?:directly |direct )?' +
       'without (?:going |paying |working )?(?:through |via |on |over )?(?:upwork|fiverr|freelancer|peopleperhour|pph|the site|the platform|this site)\\b',
     '\\bfor appearances\\b', '\\bhand (?:you|me) (?:the )?cash\\b', '\\bclose the upwork contract early\\b',
+    // A milestone closed as if paid: "Close the milestone like it's paid so the system is happy".
+    '\\b(?:close|mark|end|complete|approve|release|submit)\\w* (?:the |this |that )?(?:milestone|contract|job|order)s? (?:like|as if|as though) ' +
+      "(?:it'?s |it is |it was |it were |it had |they'?re |they are |they were )?(?:been )?(?:paid|settled|funded)\\b" +
+      '|\\b(?:close|mark|end|complete|approve|release|submit)\\w* (?:the |this |that )?(?:milestone|contract)s? as (?:paid|settled)\\b',
     '\\bpay(?:ment)? (?:me |you |us )?outside\\b' +
       '(?! (?:the|of the) (?:app|us|usa|eu|country|range|business hours))',
     '\\b(?:skip|bypass|avoid|without|outside) upwork\'?s? ' +
@@ -327,7 +331,9 @@ const MONEY_TALK = new RegExp(
         'i (?:only )?' +
           '(?:accept|take|prefer|use|receive|can receive|can pay|will pay|\'ll pay|can send|\'ll send)',
         '(?:accept|take|receive|prefer)\\w* (?:payments?|money|funds)',
-        'receive', 'no need for', '(?:i|we) (?:can |could |will |would )?pay',
+        'receive', 'no need for', '(?:i|we) (?:can |could |will |would )?pay', "(?:i|we)(?:'ll|'d)?(?: just| simply)? pay",
+        // "we just pay cash on the day", "paying you cash at the venue".
+        'pay(?:ing)? (?:you |u )?(?:in )?cash',
         '(?:than|instead of|rather than|not|without) ' +
           '(?:upwork|here|the platform|paying here|paying through upwork)',
         'my ' +
@@ -602,7 +608,7 @@ export default defineRule<MessageId>({
       // "cash", "check" and "wire" are ordinary words unless money is plainly the subject.
       // "cash", "check" and "wire" are ordinary words unless they are plainly a way of paying.
       if (m[0] === 'check' && !CHEQUE.test(around)) continue;
-      if (m[0] === 'cash' && !/\b(?:in|with|by|pay|paid|send|bring|hand you) cash\b|\bcash (?:payment|only|in hand|when|on delivery)\b/.test(around)) continue;
+      if (m[0] === 'cash' && !/\b(?:in|with|by|pay|paid|send|bring|hand you)(?: you| u)? cash\b|\bcash (?:payment|only|in hand|when|on delivery)\b/.test(around)) continue;
       if (m[0] === 'wire' && !/\bwire (?:transfer|the (?:money|funds|payment|rest)|me|it|payment|to)\b/.test(around)) continue;
       seen.add(sentence.start);
       push(m.index, m.index + m[0].length, 'service');

@@ -255,6 +255,8 @@ export const DIRECT_DEAL = defineClass({
   doc: 'Cash in hand, or working directly with no middleman, in so many words.',
   words: {
     en: [
+      // "I will put the money in your hand when you come to Dubai".
+      '(?:put|place|give|hand|pay)\\S* (?:you )?(?:the |your )?(?:money|cash|payment|amount|rest|balance|fee) (?:in|into) (?:your|ur) (?:own )?hands?',
       // "and that way nobody takes a cut": no platform between the two.
       '(?:nobody|no one|no-one) (?:takes|gets|eats|skims|keeps) (?:a|any|their|its|a single) (?:cut|fees?|commission|percentage|slice)' +
         '(?! of (?:your|the|their|our|its|my|his|her|any) )',
@@ -276,19 +278,23 @@ export const DIRECT_DEAL = defineClass({
         '(?:ourselves|between us|between ourselves|privately|on our own|off the books)',
     ],
     es: [
+      '(?:el |tu )?dinero en (?:tu|la|su) mano',
       'nadie se (?:queda|lleva) (?:con )?(?:comision|nada|un porcentaje|su parte|una parte)',
       'directamente entre nosotros', 'sin intermediarios?', '(?:efectivo|pago) en mano', 'en efectivo (?:en mano|cuando)'],
     pt: [
+      '(?:o |seu )?dinheiro (?:na|em) (?:sua |tua )?mao',
       'ninguem (?:leva|fica com|cobra) (?:comissao|taxa|nada|porcentagem)',
       'sem intermediarios?', 'a gente faz direto', '(?:dinheiro|pago) na mao', 'em especie',
       // "faturar direto pela nossa empresa com nota fiscal": invoiced by the agency, not through Upwork.
       '(?:faturar|faturamos|fatura|cobrar|cobramos|pagar) (?:direto|diretamente) (?:pela|pelo|na|com a|com o|via) (?:nossa|nosso|minha|meu|sua|seu)',
     ],
     fr: [
+      '(?:l.argent|le paiement|les especes) en mains? propres?',
       'personne ne (?:prend|touche) (?:de )?(?:commission|frais|pourcentage|rien)',
       'sans intermediaires?', 'directement entre nous', 'de la main a la main', 'en especes',
       '(?:vous|te) facturer? (?:moi-meme |directement )?(?:en direct|directement|hors (?:de la )?plateforme)', 'ma propre facture'],
     de: [
+      '(?:das )?geld (?:in die|auf die) hand',
       '(?:keiner|niemand) (?:nimmt|kassiert|verdient) (?:eine )?(?:provision|gebuhr\\S*|prozente|mit)',
       'ohne (?:vermittler|zwischenhandler|mittelsmann|plattform)', 'direkt unter uns', 'bar auf die hand', 'bar in die hand',
       'rechnen wir direkt ab', 'direkt abrechnen', 'spart uns (?:beiden )?die (?:plattform)?gebuhr\\S*',
@@ -301,25 +307,36 @@ export const DIRECT_DEAL = defineClass({
       '(?:den )?umweg uber (?:die plattform|upwork)', 'rechnung (?:direkt )?an (?:der plattform|upwork) vorbei',
     ],
     ru: [
+      'деньги (?:в|на) руки',
       'никто не (?:берет|возьмет|забирает) (?:комисси\\S*|процент\\S*)',
       'без посредник\\S*', 'работать напрямую', 'наличк\\S*', 'наличными', 'на руки',
       'в следующий раз без (?:апворк\\S*|upwork\\S*)', 'дальше без (?:апворк\\S*|upwork\\S*)',
     ],
     uk: [
+      'гроші (?:в|на) руки',
       'ніхто не (?:бере|візьме|забирає) (?:комісі\\S*|відсот\\S*)',
       'без посередник\\S*', 'працювати напряму', 'готівкою', 'на руки',
       'наступного разу без (?:апворк\\S*|upwork\\S*)', 'далі без (?:апворк\\S*|upwork\\S*)',
     ],
-    hi: ['bina middleman', 'direct kaam karte', 'cash (?:me|mein) de', 'haath (?:me|mein) cash'],
-    ur: ['baghair middleman', 'direct kaam karte', 'cash (?:me|mein) de'],
+    hi: [
+      'paise (?:aapke |apke |tumhare |tere )?haath (?:me|mein)',
+      'bina middleman', 'direct kaam karte', 'cash (?:me|mein) de', 'haath (?:me|mein) cash'],
+    ur: [
+      'paise (?:aapke |apke |tumhare )?haath (?:mein|me)',
+      'baghair middleman', 'direct kaam karte', 'cash (?:me|mein) de'],
     tl: ['direkta na tayo', 'cash na lang', 'wala nang middleman'],
     id: [
+      'uang(?:nya)? (?:langsung )?(?:di|ke) tangan',
       '(?:gak|ga|nggak|tidak) ada yang (?:potong|motong|ambil komisi)',
       'tanpa perantara', 'langsung aja (?:kerja|bayar)', 'cash aja'],
-    ar: ['بدون وسيط', 'نتعامل مباشرة', 'كاش يد بيد', 'يد بيد',
+    ar: [
+      '(?:el |l)?(?:flous|felous|fulus) (?:fi|f|b) (?:idak|edak|eidak|yadak)',
+      'الفلوس (?:في|ف) (?:ايدك|يدك|إيدك)',
+      'بدون وسيط', 'نتعامل مباشرة', 'كاش يد بيد', 'يد بيد',
       'direct ma beina', 'ma beina w ?bein\\S*',
     ],
     tr: [
+      'parayi (?:elden )?eline',
       'kimse (?:komisyon|kesinti|pay) (?:almaz|kesmez|alamaz)',
       'aracisiz', 'direkt calisalim', 'elden nakit', 'elden (?:odeme|oderim|veririm)', 'upwork disinda yapalim'],
   },

@@ -323,6 +323,30 @@ invalid.push(
   { text: 'My friend wants to book you directly, it would save her the fees.', findings: [{ match: 'book you directly', severity: 'violation' }, { match: 'save her the fees', severity: 'violation' }] },
 );
 
+/** Batches 19-20: cash on the day, the money put in your hand (each language), a milestone closed as if paid; invoices marked paid in the books stay clean. */
+valid.push(
+  'Please mark the invoice as paid in QuickBooks once the bank clears it.',
+  'The cash register app must mark the order as paid.',
+  'Cash flow on the day of launch matters.',
+  "I close the contract as soon as it's paid.",
+);
+invalid.push(
+  { text: "We'll pay you cash at the venue.", findings: [{ match: 'cash', severity: 'violation' }] },
+  { text: 'Knock off 10% and we just pay cash on the day.', findings: [{ match: 'cash', severity: 'violation' }] },
+  { text: "I'll put the money in your hand when we meet.", findings: [{ match: 'put the money in your hand', severity: 'violation' }] },
+  { text: "Mark the milestone as paid and I'll send it later.", findings: [{ match: 'Mark the milestone as paid', severity: 'violation' }] },
+  { text: 'Approve the contract as if it was paid, the system only needs that.', findings: [{ match: 'Approve the contract as if it was paid', severity: 'violation' }] },
+  { text: 'Te doy el dinero en la mano cuando vengas.', findings: [{ match: 'el dinero en la mano', severity: 'violation' }] },
+  { text: 'Ti do o dinheiro na mão quando nos encontrarmos.', findings: [{ match: 'o dinheiro na mão', severity: 'violation' }] },
+  { text: "Je te donne l'argent en main propre.", findings: [{ match: "l'argent en main propre", severity: 'violation' }] },
+  { text: 'Ich gebe dir das Geld in die Hand.', findings: [{ match: 'das Geld in die Hand', severity: 'violation' }] },
+  { text: 'Отдам деньги в руки при встрече.', findings: [{ match: 'деньги в руки', severity: 'violation' }] },
+  { text: 'Paise aapke haath mein de dunga.', findings: [{ match: 'Paise aapke haath mein', severity: 'violation' }] },
+  { text: 'Uangnya langsung di tangan pas ketemu.', findings: [{ match: 'Uangnya langsung di tangan', severity: 'violation' }] },
+  { text: 'Hadi el flous f idak lama tiji.', findings: [{ match: 'el flous f idak', severity: 'violation' }] },
+  { text: 'Parayı eline veririm.', findings: [{ match: 'Parayı eline', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",
