@@ -104,7 +104,7 @@ export const PAYMENT_SERVICE =
       'direct deposit', 'money order', 'cheque', 'check payment', 'cash', 'crypto(?:currency)?', 'bitcoin',
       'btc', 'ethereum', 'eth', 'usdt', 'usdc', 'tether', 'binance(?: pay)?', 'trc-?20', 'erc-?20', 'bep-?20',
       'metamask', 'trust wallet', 'coinbase', 'litecoin', 'ltc', 'dogecoin', 'doge', 'solana', 'sol', 'xrp',
-      'ripple', 'tron', 'trx', 'gift ?cards?', 'stripe(?: link| account| invoice)?', 'payment link', 'invoice (?:directly|outside)',
+      'ripple', 'tron', 'trx', 'monero', 'xmr', 'zcash', 'stablecoins?', 'toncoin', 'gift ?cards?', 'stripe(?: link| account| invoice)?', 'payment link', 'invoice (?:directly|outside)',
     ].join('|');
 const SERVICE = `(?:${PAYMENT_SERVICE})`;
 /** Services whose name alone, owned by someone ("my Payoneer"), means an account to pay into. */
@@ -241,6 +241,9 @@ const OUTSIDE = new RegExp(
     '\\b(?:deal|work|do business|trade|transact|continue|hire|book|pay|invoice|bill)\\w* (?:you |me |us |him |her |them )?(?:directly |direct )?' +
       'without (?:going |paying |working )?(?:through |via |on |over )?(?:upwork|fiverr|freelancer|peopleperhour|pph|the site|the platform|this site)\\b',
     '\\bfor appearances\\b', '\\bhand (?:you|me) (?:the )?cash\\b', '\\bclose the upwork contract early\\b',
+    // The contract itself skipped: "we can skip the contract here entirely", "bypass the escrow on Upwork".
+    "\\b(?:skip|bypass|ditch|avoid)\\w* (?:the |this |upwork'?s? )?(?:upwork )?(?:contract|escrow) " +
+      '(?:(?:here|on (?:here|upwork|the (?:site|platform)))(?: entirely| altogether| completely)?|entirely|altogether|completely)\\b',
     // A milestone closed as if paid: "Close the milestone like it's paid so the system is happy".
     '\\b(?:close|mark|end|complete|approve|release|submit)\\w* (?:the |this |that )?(?:milestone|contract|job|order)s? (?:like|as if|as though) ' +
       "(?:it'?s |it is |it was |it were |it had |they'?re |they are |they were )?(?:been )?(?:paid|settled|funded)\\b" +
@@ -278,7 +281,7 @@ const STRONG_SERVICE = new RegExp(
       'wire', 'ach', 'swift transfer', 'sepa', 'bacs', 'faster payments?', 'direct deposit', 'money order', 'gift ?cards?',
       'vipps', 'mobilepay', 'twint', 'payid', 'promptpay', 'duitnow',
       'crypto(?:currency)?', 'bitcoin', 'btc', 'ethereum', 'eth', 'usdt', 'usdc', 'tether',
-      'binance(?: pay)?', 'trc-?20', 'erc-?20', 'bep-?20', 'litecoin', 'dogecoin', 'solana', 'xrp', 'cash',
+      'binance(?: pay)?', 'trc-?20', 'erc-?20', 'bep-?20', 'litecoin', 'dogecoin', 'solana', 'xrp', 'monero', 'xmr', 'zcash', 'stablecoins?', 'cash',
       'check', 'cheque', 'friends (?:and|&) family', 'f&f',
     ]) +
     '\\b',

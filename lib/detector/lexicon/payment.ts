@@ -11,7 +11,7 @@ export const PAYMENT_METHOD = defineClass({
   words: {
     en: [
       'venmo', 'cash ?app', 'zelle', 'pay ?pal', 'paypal\\.me', 'payoneer', 'wise', 'skrill', 'revolut', 'western union', 'money ?gram',
-      'stripe (?:payment )?link', 'payment link', 'paypal (?:link|invoice)', 'crypto', 'bitcoin', 'btc', 'usdt', 'usdc', 'eth', 'binance',
+      'stripe (?:payment )?link', 'payment link', 'paypal (?:link|invoice)', 'crypto', 'bitcoin', 'btc', 'usdt', 'usdc', 'eth', 'binance', 'monero', 'xmr', 'zcash', 'stablecoins?',
       'bacs', 'faster payments?', 'vipps', 'mobilepay', 'twint', 'payid', 'promptpay', 'duitnow',
       'crypto wallet', 'wallet address', 'escrow\\.com', 'escrow (?:company|service|site|website)', 'bank transfer', 'wire transfer',
       'gift ?cards?', 'apple pay', 'google pay', 'gpay', 'prepaid (?:cards?|vouchers?)', '(?:steam|itunes|google play|amazon) (?:gift )?cards?',

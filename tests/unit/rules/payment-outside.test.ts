@@ -347,6 +347,19 @@ invalid.push(
   { text: 'Parayı eline veririm.', findings: [{ match: 'Parayı eline', severity: 'violation' }] },
 );
 
+/** Batches 19-20: privacy coins and stablecoins (Monero, XMR, Zcash), the contract skipped "here entirely"; a Monero wallet build, price charts, a contract review stay clean. */
+valid.push(
+  'Build a Monero wallet integration with payment notifications.',
+  'The dashboard shows XMR and ZEC prices.',
+  'We can skip the contract review for this small fix.',
+);
+invalid.push(
+  { text: 'I can take payment in Monero if you prefer discretion.', findings: [{ match: 'take payment in Monero', severity: 'violation' }] },
+  { text: 'Send the rest in XMR, nobody tracks it.', findings: [{ match: 'XMR', severity: 'violation' }] },
+  { text: 'We can skip the contract altogether and you pay me weekly.', findings: [{ match: 'skip the contract altogether', severity: 'violation' }] },
+  { text: "Let's bypass the escrow on Upwork this time.", findings: [{ match: 'bypass the escrow on Upwork', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",
