@@ -14,6 +14,12 @@ const FEE_AVOIDED = within(except(FEE, 'en'), except(AVOID, 'en'), 30);
 /** "Die Upwork-Gebühren sind echt heftig. Wie wär's, wenn wir die umgehen?": the fee, then avoiding it, in the next sentence. */
 const FEE_THEN_AVOID = within(except(FEE, 'en'), except(AVOID, 'en'), 90, true);
 const DIRECT_DEAL_ANY = new RegExp(term(DIRECT_DEAL), 'g');
+/**
+ * Invoicing through one's own company told for taxes: "I invoice my Upwork earnings through my company for tax reasons",
+ * "Upwork kazancımın faturasını şirketim üzerinden kesiyorum, vergi için". Bookkeeping of money already paid on Upwork.
+ */
+const INVOICED = /\b(?:invoic|bill|fatur|factur|rechnung)|сч[её]т|рахун/;
+const TAXED = /\b(?:tax(?:es)?|vat|accountants?|vergi\S*|muhasebe\S*|impost[oa]s?|impuestos?|steuer\S*|impots?|pajak)\b|налог|податк/;
 /** The client's own payroll instead of Upwork; read with the work-talk guard (a payroll app is work). */
 const OWN_PAYROLL_ANY = new RegExp(term(OWN_PAYROLL), 'g');
 /** "The fee is brutal, can we settle it another way?" */
@@ -131,7 +137,7 @@ const MONEY_VERB = oneOf([
  */
 const READER_PAYS = new RegExp(
   "(?<!\\b(?:customers?|clients?|buyers?|tenants?|donors?|patients?|they|people|who) )\\b(?:pay|send|transfer|wire|invoice|bill|charge) (?:me|you|us)\\b" +
-    '|\\b(?:my|our) (?:fee|rate|invoice|payment)\\b|\\b(?:you|u) (?:can |could |will |would |just )?pay (?:me )?(?:by|via|through|with|thru)\\b' +
+    '|\\b(?:my|our) (?:monthly |weekly |hourly |ongoing )?(?:fee|rate|invoice|payment|retainer)\\b|\\b(?:you|u) (?:can |could |will |would |just )?pay (?:me )?(?:by|via|through|with|thru)\\b' +
     '|\\b(?:my|our) own (?:invoic\\w*|quickbooks|xero|freshbooks|wave|billing|bank|stripe)\\b',
 );
 /** "pay me via PayPal", "I accept payment through Wise", "send the money to my Payoneer", "paid in USDT". */
@@ -150,7 +156,7 @@ const FEES = new RegExp(
   [
     '\\b' +
       oneOf([
-        'avoid', 'avoiding', 'skip', 'skipping', 'save', 'saves', 'saving', 'dodge', 'bypass', 'cut out',
+        'avoid', 'avoids', 'avoiding', 'skip', 'skips', 'skipping', 'save', 'saves', 'saving', 'dodge', 'dodges', 'bypass', 'bypasses', 'cut out',
         'cutting out', 'get around', 'escape', 'no more', 'without', 'don\'?t pay', 'not pay', 'pay less',
         'lose', 'lower', 'reduce',
       ]) +
@@ -205,6 +211,9 @@ const DIRECT = new RegExp(
       // "next updates we can do direct, no middle fee": a bare "direct" that ends the clause or names the two people.
       '\\b[^.!?\\n]{0,40}?\\b(?:directly|outside (?:of )?upwork|off upwork|without upwork|direct(?=\\s*(?:[,.!?;]|$|(?:with|between) (?:me|you|us)\\b)))',
     '\\bdirect(?:ly)? (?:contract|deal|payment|hire|client|invoic\\w*|billing)\\b',
+    // "we could continue our collaboration independently", "carry on the partnership off Upwork".
+    '\\b(?:continue|carry on|keep)\\w* (?:our |the |this )?(?:collaboration|partnership|relationship|cooperation|working together) (?:\\S+ ){0,2}' +
+      '(?:independently|privately|outside (?:of )?(?:upwork|the (?:platform|marketplace))|off (?:upwork|the platform))\\b',
   ].join('|'),
   'g',
 );
@@ -388,6 +397,8 @@ const TOKEN_PAY = /\b(?:pay|paid|paying|compensate\w*)\b[^.!?\n]{0,30}?\bin (?:\
 /** "$DevonBuilds" on Cash App. */
 const CASHTAG = /(?<![\w$])\$[a-z][a-z0-9_-]{2,20}\b/g;
 
+/** A lower price offered for going direct ("I can drop the price by 15%") is the lure, not talk of crypto prices. */
+const DISCOUNT_LURE = /\b(?:drop|lower|reduce|cut|knock|bring down|take)\w*(?: off)? (?:the |my |your |our )?(?:price|rate|quote)\b|\b(?:lower|better|cheaper|reduced) (?:price|rate)\b/g;
 /** Addresses and handles are not words: "priya.designs@outlook.com" says nothing about design work. */
 const ADDRESS = /\S+@\S+/g;
 const words = (s: string) => s.replace(ADDRESS, ' ');
@@ -626,7 +637,8 @@ export default defineRule<MessageId>({
       // "I implemented PayPal direct pay-in": a product feature, not an arrangement.
       // "For the next store build let's just work directly": proposed outright, whatever the work is.
       const proposed = PROPOSED_LEAD.test(text.slice(Math.max(0, m.index - 30), m.index));
-      if (!proposed && TECH_TALK.test(words(clauseAround(text, m.index, m.index + m[0].length).text)) && !/\b(?:pay|send|transfer|wire|invoice|bill) (?:me|you|us)\b/.test(m[0])) continue;
+      const clause = words(clauseAround(text, m.index, m.index + m[0].length).text).replace(DISCOUNT_LURE, ' ');
+      if (!proposed && TECH_TALK.test(clause) && !/\b(?:pay|send|transfer|wire|invoice|bill) (?:me|you|us)\b/.test(m[0])) continue;
       push(m.index, m.index + m[0].length, 'direct');
     }
     for (const m of matches(OTHER_LANGUAGES, text)) push(m.index, m.index + m[0].length, 'outside');
@@ -663,9 +675,12 @@ export default defineRule<MessageId>({
     for (const m of matches(PAID_DESCRIBED, text)) frameHit(m, 'service', false);
     for (const m of matches(PAID_AS_GIFT, text)) if (!GIFT_ON_UPWORK.test(sentenceAt(text, m.index).text)) frameHit(m, 'outside', false);
     for (const m of matches(FEE_THEN_AVOID, text)) frameHit(m, 'fees', false);
-    for (const m of matches(OWN_PAYROLL_ANY, text)) frameHit(m, 'direct', false);
+    for (const m of matches(OWN_PAYROLL_ANY, text)) if (!TAXED.test(sentenceAt(text, m.index).text)) frameHit(m, 'direct', false);
     // Cash in hand or no middleman is never work talk: read without the work-talk guard.
-    for (const m of matches(DIRECT_DEAL_ANY, text)) if (!standsAgainst(text, m.index, m.index + m[0].length)) push(m.index, m.index + m[0].length, 'direct');
+    for (const m of matches(DIRECT_DEAL_ANY, text)) {
+      if (INVOICED.test(m[0]) && TAXED.test(sentenceAt(text, m.index).text)) continue;
+      if (!standsAgainst(text, m.index, m.index + m[0].length)) push(m.index, m.index + m[0].length, 'direct');
+    }
     return hits;
   },
 });

@@ -282,6 +282,8 @@ export const DIRECT_DEAL = defineClass({
       'nadie se (?:queda|lleva) (?:con )?(?:comision|nada|un porcentaje|su parte|una parte)',
       'directamente entre nosotros', 'sin intermediarios?', '(?:efectivo|pago) en mano', 'en efectivo (?:en mano|cuando)'],
     pt: [
+      // Invoiced through the writer's own company ("fatura" reads as work talk, so this sits here, not in OWN_PAYROLL).
+      '(?:fatur\\S*|emitir nota) (?!diret)(?:\\S+ ){0,2}(?:pela|pelo|via|com a|com o|na|no) (?:minha|nossa|meu|nosso) (?:propria |proprio )?(?:empresa|cnpj|agencia|mei)',
       '(?:o |seu )?dinheiro (?:na|em) (?:sua |tua )?mao',
       'ninguem (?:leva|fica com|cobra) (?:comissao|taxa|nada|porcentagem)',
       'sem intermediarios?', 'a gente faz direto', '(?:dinheiro|pago) na mao', 'em especie',
@@ -336,6 +338,8 @@ export const DIRECT_DEAL = defineClass({
       'direct ma beina', 'ma beina w ?bein\\S*',
     ],
     tr: [
+      '(?:sirketim|sirketimiz|firmam|firmamiz)\\S* (?:uzerinden|adina) fatura\\S*',
+      'fatura\\S* (?:\\S+ )?(?:sirketim|sirketimiz|firmam|firmamiz)\\S* (?:uzerinden|adina)',
       'parayi (?:elden )?eline',
       'kimse (?:komisyon|kesinti|pay) (?:almaz|kesmez|alamaz)',
       'aracisiz', 'direkt calisalim', 'elden nakit', 'elden (?:odeme|oderim|veririm)', 'upwork disinda yapalim'],
@@ -383,16 +387,29 @@ export const PAYMENT_TECH = defineClass({
 /** Moving the contractor onto the client's own payroll or billing: "move onto our payroll provider", "stop billing through Upwork". */
 export const OWN_PAYROLL = defineClass({
   name: 'OWN_PAYROLL',
-  doc: "Paying a contractor through the client's own payroll, HR or accounts-payable system instead of Upwork.",
+  doc: "Paying a contractor through the client's own payroll or AP system, or billing through the freelancer's own company, instead of Upwork.",
   words: {
     en: [
+      // The freelancer's own company billing instead: "invoice this through my Polish company directly", "invoicing through my business account".
+      '(?:invoic\\S*|bill\\S*) (?:\\S+ ){0,3}(?:through|via|from|with|under|by) (?:my|our) (?:own )?(?:\\S+ )?' +
+        '(?:company|business|llc|ltd|limited company|agency|firm|studio|gmbh|entity)(?: (?:bank )?account)?',
       '(?:move|moves|moving|put|add|onboard|switch|transfer)(?: you)? (?:on|onto|to|into) (?:our|the company\'?s?|my) (?:own )?payroll',
       'stop (?:billing|paying|invoicing|being paid|getting paid)(?: you)? (?:through|via|on|over) upwork',
       'pay you (?:from|through|via|out of) (?:our|the company\'?s?) (?:own )?(?:payroll|ap system|accounts payable|hr (?:system|portal))',
       '(?:as|become) (?:a |our )?(?:1099|w-?2) (?:contractor|employee)',
     ],
-    es: ['(?:pasarte|pasar|moverte) a (?:nuestra|la) (?:nomina|planilla)'],
-    pt: ['(?:passar|mover) (?:voce|vc)? ?(?:pra|para) (?:nossa|a) folha(?: de pagamento)?'],
+    es: [
+      '(?:factur\\S*|te facturo|le facturo) (?:\\S+ ){0,2}(?:a traves de|por|desde|con) (?:mi|nuestra) (?:propia )?(?:empresa|compania|sociedad|agencia)',
+      '(?:pasarte|pasar|moverte) a (?:nuestra|la) (?:nomina|planilla)'],
+    pt: [
+      '(?:passar|mover) (?:voce|vc)? ?(?:pra|para) (?:nossa|a) folha(?: de pagamento)?'],
+    fr: ['factur\\S* (?:\\S+ ){0,2}(?:via|par|avec|depuis) (?:ma|notre) (?:propre )?(?:societe|entreprise|agence|boite|micro-entreprise)'],
+    de: ['(?:uber|mit|von) (?:meine[rn]?|unsere[rn]?) (?:eigene[rn]? )?(?:firma|gmbh|agentur|unternehmen) (?:\\S+ ){0,2}(?:abrechnen|in rechnung stellen|fakturieren)'],
+    ru: ['(?:выставлю|выставим|выставить) сч[её]т\\S* (?:\\S+ ){0,2}(?:от|через) ' +
+      '(?:моей|нашей|мою|нашу|моего|нашего) (?:компани|фирм|ип|ооо)\\S*'],
+    uk: ['(?:виставлю|виставимо) рахун\\S* (?:\\S+ ){0,2}(?:від|через) ' +
+      '(?:моєї|нашої|мою|нашу|мого|нашого) (?:компані|фірм|фоп|тов)\\S*'],
+    id: ['invoice (?:\\S+ )?(?:lewat|dari|pakai|atas nama) (?:perusahaan|pt|cv) (?:saya|kami|aku)'],
   },
   examples: ['contractors move onto our payroll provider', "we'd stop billing through Upwork", 'we pay you from our own AP system', 'te vamos a pasar a nuestra nómina'],
   counterExamples: ['a payroll module that moves employees onto the new payroll provider'],

@@ -360,6 +360,34 @@ invalid.push(
   { text: "Let's bypass the escrow on Upwork this time.", findings: [{ match: 'bypass the escrow on Upwork', severity: 'violation' }] },
 );
 
+/**
+ * Batches 19-20: billing through the freelancer's own company or business account (each language), a price dropped for it, the
+ * collaboration continued "independently", "my monthly retainer" paid by wire even beside accounting words. Invoicing set up in
+ * someone's books, invoicing told for taxes, a freelancer who works independently stay clean.
+ */
+valid.push(
+  "I set up invoicing through your company's Xero account.",
+  'I handle invoicing for my own company in QuickBooks.',
+  'I invoice my Upwork earnings through my company for tax reasons.',
+  'Upwork kazancımın faturasını şirketim üzerinden kesiyorum, vergi için.',
+  'I prefer to work independently and meet deadlines.',
+);
+invalid.push(
+  { text: 'I can bill you through my LLC from next month.', findings: [{ match: 'bill you through my LLC', severity: 'violation' }] },
+  { text: 'If we invoice it via my own agency directly, I can lower the rate.', findings: [{ match: 'invoice it via my own agency directly', severity: 'violation' }] },
+  { text: 'Most clients prefer invoicing through my business account rather than through a marketplace.', findings: [{ match: 'invoicing through my business account', severity: 'violation' }] },
+  { text: 'After the trial we could continue our collaboration independently.', findings: [{ match: 'continue our collaboration independently', severity: 'violation' }] },
+  { text: 'Settle my monthly retainer by wire, it keeps your accounting simple.', findings: [{ match: 'Settle my monthly retainer by wire', severity: 'violation' }] },
+  { text: 'Te facturo desde mi empresa y te sale más barato.', findings: [{ match: 'Te facturo desde mi empresa', severity: 'violation' }] },
+  { text: 'Posso faturar pela minha empresa, sai mais barato.', findings: [{ match: 'faturar pela minha empresa', severity: 'violation' }] },
+  { text: "Je peux facturer via ma société, c'est moins cher.", findings: [{ match: 'facturer via ma société', severity: 'violation' }] },
+  { text: 'Ich kann das über meine Firma abrechnen, dann ist es günstiger.', findings: [{ match: 'über meine Firma abrechnen', severity: 'violation' }] },
+  { text: 'Выставлю счет от моей компании, будет дешевле.', findings: [{ match: 'Выставлю счет от моей компании', severity: 'violation' }] },
+  { text: 'Виставлю рахунок від моєї компанії, буде дешевше.', findings: [{ match: 'Виставлю рахунок від моєї компанії', severity: 'violation' }] },
+  { text: 'Bisa invoice lewat perusahaan saya, lebih murah.', findings: [{ match: 'invoice lewat perusahaan saya', severity: 'violation' }] },
+  { text: 'Şirketim üzerinden fatura keserim, daha ucuz olur.', findings: [{ match: 'Şirketim üzerinden fatura', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",
