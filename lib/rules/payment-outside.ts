@@ -3,7 +3,7 @@ import { isDisclaimed, matches, clauseAround, near, neighbourhood, perSentence, 
 import { WORK_TALK } from '../detector/lexicon/stance';
 import { term, within } from '../detector/frame';
 import { DESCRIBED_CHANNEL, OUTSIDE_UPWORK } from '../detector/lexicon/channels';
-import { ANOTHER_WAY, AS_GIFT, AVOID, DIRECT_DEAL, DIRECTLY, FEE, OWN_PAYROLL, PAY_VERB, PAYMENT_METHOD, PAYMENT_TECH } from '../detector/lexicon/payment';
+import { ANOTHER_WAY, AS_GIFT, AVOID, DIRECT_DEAL, DIRECTLY, FEE, HIDDEN_FROM_SITE, OWN_PAYROLL, PAY_VERB, PAYMENT_METHOD, PAYMENT_TECH } from '../detector/lexicon/payment';
 import { except, union } from '../detector/lexicon/word-class';
 import { oneOf } from '../detector/pattern';
 
@@ -44,6 +44,9 @@ const OWN_SHOP = new RegExp(
   'g',
 );
 const SHOP_SWAP = /\b(?:instead|cheaper|cheap|save|saves|fees?|rather than|directly|outside|skip|than (?:here|upwork|on here)|i'?ll send)\b/;
+/** Kept from Upwork ("Upwork don't need to know") in talk of paying: how to receive, the fee, a way to pay. */
+const HIDDEN_ANY = new RegExp(term(HIDDEN_FROM_SITE), 'g');
+const MONEY_WORD = new RegExp(`${term([PAY_VERB, FEE, PAYMENT_METHOD])}|\\b(?:receive|money|cash|price|rate|discount|amount)\\b`);
 /** Money passed off as a gift or donation: "send the remaining money as a gift through your bank", "a donation-style payment". */
 const PAID_AS_GIFT = within(PAY_VERB, AS_GIFT, 40);
 /** ...unless the gift goes through Upwork itself ("a bonus as a gift via Upwork"). */
@@ -564,8 +567,8 @@ export default defineRule<MessageId>({
       return result;
     };
     /** Adds a hit unless it is disclaimed or refused; tells whether it was added. */
-    const push = (start: number, end: number, messageId: MessageId): boolean => {
-      if (isDisclaimed(text, start, end) || standsAgainst(text, start, end) || QUOTED(text, start, end)) return false;
+    const push = (start: number, end: number, messageId: MessageId, stanceEnd = end): boolean => {
+      if (isDisclaimed(text, start, stanceEnd) || standsAgainst(text, start, stanceEnd) || QUOTED(text, start, end)) return false;
       if (quietAround(start) || withdrawing(start) || TEST_FUNDS.test(near(text, start, end, 60))) return false;
       hits.push({ start, end, messageId });
       return true;
@@ -676,6 +679,12 @@ export default defineRule<MessageId>({
     for (const m of matches(PAID_AS_GIFT, text)) if (!GIFT_ON_UPWORK.test(sentenceAt(text, m.index).text)) frameHit(m, 'outside', false);
     for (const m of matches(FEE_THEN_AVOID, text)) frameHit(m, 'fees', false);
     for (const m of matches(OWN_PAYROLL_ANY, text)) if (!TAXED.test(sentenceAt(text, m.index).text)) frameHit(m, 'direct', false);
+    for (const m of matches(HIDDEN_ANY, text)) {
+      const sentence = sentenceAt(text, m.index);
+      if (!MONEY_WORD.test(neighbourhood(text, m.index)) || (covered ??= sentencesWith(text, hits)).has(sentence.start)) continue;
+      // The match holds its own negation ("don't need to know", "hindi malalaman"): the stance is read before it only.
+      if (push(m.index, m.index + m[0].length, 'outside', m.index)) covered.add(sentence.start);
+    }
     // Cash in hand or no middleman is never work talk: read without the work-talk guard.
     for (const m of matches(DIRECT_DEAL_ANY, text)) {
       if (INVOICED.test(m[0]) && TAXED.test(sentenceAt(text, m.index).text)) continue;

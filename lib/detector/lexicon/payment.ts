@@ -74,7 +74,7 @@ export const PAY_VERB = defineClass({
     fr: ['payer', 'paie', 'paye', 'paierai', 'paiement', 'paiements', 'regler', 'regle', 'reglerai', 'reglement', 'te payer', 'vous payer', 'virer', 'vire', 'facturer',
       'payez', 'payez-moi', 'paierez', 'payes',
     ],
-    de: ['bezahlen', 'bezahle', 'zahlen', 'zahle', 'zahlung', 'bezahlung', 'uberweisen', 'uberweise', 'abrechnen', 'begleichen', 'gibt.s',
+    de: ['bezahlen', 'bezahle', 'bezahlt', 'gezahlt', 'zahlen', 'zahle', 'zahlung', 'bezahlung', 'uberweisen', 'uberweise', 'abrechnen', 'begleichen', 'gibt.s',
       'zahl', 'zahlst', 'zahlt', 'zahl mir',
       'per uberweisung', 'per paypal',
     ],
@@ -92,6 +92,7 @@ export const PAY_VERB = defineClass({
     tl: ['bayad', 'bayaran', 'magbabayad', 'babayaran', 'ibabayad', 'padala', 'send ko', 'transfer ko'],
     id: ['bayar', 'bayaran', 'pembayaran', 'dibayar', 'transfer', 'tf', 'kirim uang', 'kirim dana', 'bayar\\S*'],
     ar: [
+      '(?:el )?(?:flous|felous|fulus)',
       'الدفع', 'ادفع', 'أدفع', 'دفع', 'تحويل', 'احول', 'أحول', 'الفلوس', 'المبلغ', 'ابعتلك الفلوس', 'حول\\S*',
       'احولك', 'هحولك', 'هبعتهولك', 'ابعتلك', 'تحول', 'ab3atlak', '7awel', 'تحول لي', 'وتحول',
       't7awel\\S*', 'ba7awel\\S*', '7awel\\S*', 'ha7awel\\S*', 'تحول\\S*', 'وا?حول\\S*', 'هبعت\\S*',
@@ -247,6 +248,33 @@ export const AS_GIFT = defineClass({
   },
   examples: ['send the remaining money as a gift', "as a 'gift' to you", 'a donation-style payment', 'te lo paso como regalo', 'als Geschenk überweisen'],
   counterExamples: ['a logo as a gift for my wife'],
+});
+
+/** Keeping the arrangement from Upwork: "Upwork don't need to know", "upwork won't find out". Read next to money words. */
+export const HIDDEN_FROM_SITE = defineClass({
+  name: 'HIDDEN_FROM_SITE',
+  doc: 'Keeping an arrangement from Upwork or the platform, per language.',
+  words: {
+    en: [
+      "(?:upwork|the platform|the site) (?:does ?n'?t|do ?n'?t|does not|do not|need ?n'?t|never) (?:need|have|has) to (?:know|find out|see)",
+      "(?:upwork|the platform|the site) (?:will|would) never (?:know|find out|see)", "(?:upwork|the platform|the site) (?:won'?t|will not|wouldn'?t) (?:ever )?(?:know|find out)",
+      'no need (?:for upwork )?to (?:tell|inform|involve|report to) upwork', 'keep (?:it|this|that) (?:from|off|away from) upwork',
+    ],
+    es: ['upwork no (?:tiene por que|necesita|tiene que) (?:saber|enterarse)\\S*', 'upwork no se (?:va a enterar|entera)'],
+    pt: ['o upwork nao (?:precisa|tem que|tem por que) saber', 'o upwork nao vai (?:saber|ficar sabendo)'],
+    fr: ['upwork n.a pas (?:besoin|a) (?:de )?(?:le )?savoir', 'upwork n.en saura rien'],
+    de: ['upwork (?:muss|braucht) (?:das |davon )?(?:nicht|nichts) (?:zu )?(?:wissen|erfahren)', 'upwork (?:wird|merkt) (?:das |davon )?nichts'],
+    ru: ['(?:апворк\\S*|upwork\\S*) (?:не обязательно|незачем|не нужно|не надо) (?:об этом )?знать', '(?:апворк|upwork) не узнает'],
+    uk: ['(?:апворк\\S*|upwork\\S*) (?:не обов.язково|не треба|не потрібно) (?:про це )?знати', '(?:апворк|upwork) не дізнається'],
+    hi: ['upwork ko (?:pata|bataane ki|batane ki) (?:nahi|nahin) (?:chalega|zarurat|zaroorat)', 'upwork ko kuch pata nahi'],
+    ur: ['upwork ko (?:pata|batane ki) (?:nahi|nahin) (?:chalega|zaroorat)'],
+    tl: ['hindi (?:na )?(?:malalaman|kailangang malaman) ng upwork'],
+    id: ['upwork (?:gak|ga|nggak|tidak) (?:perlu|usah|bakal|akan) tahu'],
+    ar: ['upwork (?:mesh|msh|mish) (?:lazem|lazim|m7tag|me7tag) ye3raf', '(?:ابورك|upwork) مش (?:لازم|محتاج) يعرف'],
+    tr: ['upwork.?(?:un|in)? (?:bilmesine gerek yok|haberi olmaz|bilmez)'],
+  },
+  examples: ["Upwork don't need to know", "upwork won't find out", 'upwork no tiene por qué saberlo', 'Upwork muss das nicht wissen'],
+  counterExamples: ['Upwork needs to know your tax details'],
 });
 
 /** Arrangements that are outside Upwork on their own: cash in hand, working directly with no middleman. */

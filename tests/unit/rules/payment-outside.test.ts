@@ -388,6 +388,30 @@ invalid.push(
   { text: 'Şirketim üzerinden fatura keserim, daha ucuz olur.', findings: [{ match: 'Şirketim üzerinden fatura', severity: 'violation' }] },
 );
 
+/** Batches 19-20: the arrangement kept from Upwork ("Upwork don't need to know") in talk of paying, in each language; privacy advice and warnings stay clean. */
+valid.push(
+  "Upwork doesn't need to know your home address, keep it off your profile.",
+  "Don't think Upwork won't know, they read the messages and hold your payments.",
+  'Some clients say Upwork will never find out about side payments. It will.',
+  "If a client tells you Upwork won't find out about a payment by PayPal, it's a scam.",
+  'Hindi malalaman ng Upwork ang address mo, secure ito.',
+);
+invalid.push(
+  { text: "You tell me how you like to receive and I arrange it, Upwork doesn't need to know.", findings: [{ match: "Upwork doesn't need to know", severity: 'violation' }] },
+  { text: "Tell me the amount you want, Upwork won't know.", findings: [{ match: "Upwork won't know", severity: 'violation' }] },
+  { text: 'Me dices cómo quieres cobrar y lo arreglo, Upwork no tiene por qué saberlo.', findings: [{ match: 'Upwork no tiene por qué saberlo', severity: 'violation' }] },
+  { text: 'Você me diz como quer receber, o Upwork não precisa saber.', findings: [{ match: 'o Upwork não precisa saber', severity: 'violation' }] },
+  { text: "Dis-moi comment tu veux être payé, Upwork n'a pas besoin de le savoir.", findings: [{ match: "Upwork n'a pas besoin de le savoir", severity: 'violation' }] },
+  { text: 'Sag mir, wie du bezahlt werden willst, Upwork muss das nicht wissen.', findings: [{ match: 'Upwork muss das nicht wissen', severity: 'violation' }] },
+  { text: 'Скажи, как удобнее оплату, апворку не обязательно знать.', findings: [{ match: 'апворку не обязательно знать', severity: 'violation' }] },
+  { text: "Оплату зробимо як зручно, апворку не обов'язково знати.", findings: [{ match: "апворку не обов'язково знати", severity: 'violation' }] },
+  { text: 'Batao payment kaise chahiye, Upwork ko pata nahi chalega.', findings: [{ match: 'Upwork ko pata nahi chalega', severity: 'violation' }] },
+  { text: 'Bilang mo lang paano bayad, hindi malalaman ng Upwork.', findings: [{ match: 'hindi malalaman ng Upwork', severity: 'violation' }] },
+  { text: 'Bilang aja mau dibayar gimana, Upwork gak perlu tahu.', findings: [{ match: 'Upwork gak perlu tahu', severity: 'violation' }] },
+  { text: "Ödemeyi nasıl istersen yaparız, Upwork'ün bilmesine gerek yok.", findings: [{ match: "Upwork'ün bilmesine gerek yok", severity: 'violation' }] },
+  { text: 'Olol el flous ezzay, upwork mesh lazem ye3raf.', findings: [{ match: 'upwork mesh lazem ye3raf', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",
