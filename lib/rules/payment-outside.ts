@@ -154,6 +154,32 @@ const OWN_ACCOUNT = new RegExp(
     ].join('|'),
   'g',
 );
+/** Person-to-person accounts whose address someone may ask for, in any language ("email do PayPala", "PayPal的地址"). */
+const P2P_ACCOUNT = oneOf([
+  'pay\\W?pal', 'revolut', 'venmo', 'zelle', 'cash\\W?app', 'payoneer', 'wise', 'skrill', 'gcash', 'paytm', 'easypaisa', 'jazz\\W?cash',
+  'bkash', 'binance', 'metamask', 'mercado ?pago', 'nequi', 'yape', 'bizum', 'lydia', 'monobank', 'qiwi', 'alipay', '支付宝', 'papara',
+  // Folded as the prepared view folds them ("пайпал" reads "паипал").
+  'паипал', 'монобанк',
+]);
+/**
+ * The other person's payment account asked for without "your": "email do paypal aktualny?" (Polish), "correo de PayPal",
+ * "PayPal email still the same?", "给我个PayPal的地址", and "do you have Revolut?" ("masz revolut?", "hast du PayPal?",
+ * "у тебя есть PayPal?", "你有PayPal吗"), the name ending the question. The apps are the ones only people pay each other with.
+ */
+const ASKED_ACCOUNT = new RegExp(
+  [
+    '\\b(?:e-?mail|mail|adres|address|adresse|correo|endereco|konto|conta|cuenta|compte|numer|numero|id) (?:do|da|de|del|du|na|dla|z|od|on|for|of) ' +
+      `(?:tu |teu |tua |seu |sua |your |ur |twoj\\S* |votre |ton |dein\\S* )?${P2P_ACCOUNT}[a-z]{0,3}\\b`,
+    `\\b${P2P_ACCOUNT} (?:e-?mail|address|id|user ?name|tag|handle)(?: (?:still|the same|same|current|valid|correct|right|ok|okay|updated|active|aktualny))* ?\\?`,
+    `(?<![a-z])${P2P_ACCOUNT} ?的? ?(?:地址|账号|帐号|账户|邮箱)`,
+    '(?:\\b(?:do|did) (?:you|u) (?:have|use|got)|\\b(?:you|u) (?:have|got|use)|\\bhave (?:you|u) got|\\b(?:tienes|tiene|tenes|usas|tem|tens|' +
+      'tu as|as-tu|vous avez|avez-vous|hast du|haben sie|hai|masz|macie|posiadasz|uzywasz|punya)|(?<![а-яіїє])(?:у (?:тебя|вас) есть|у (?:тебе|вас) є|маєш)' +
+      `|你有|有没有)(?: [a-z]+)? ?(?:an? |un |una |um |uma |ein |eine )?${P2P_ACCOUNT}[a-z]{0,3}(?: (?:account|acc|acct|konto|cuenta|conta|compte))?` +
+      '(?=\\s*(?:\\?|$|[.,!吗]|(?:or|o|ou|oder|czy|lub|albo|atau|или|чи)\\s))',
+    `\\b${P2P_ACCOUNT}\\S* (?:hesabin(?:iz)? )?var mi\\b`, `\\bmay ${P2P_ACCOUNT} (?:ka|kayo|po)\\b`,
+  ].join('|'),
+  'g',
+);
 /** "to avoid the fees", "save the 10%", "skip Upwork's cut", "without Upwork fees". */
 const FEES = new RegExp(
   [
@@ -603,6 +629,11 @@ export default defineRule<MessageId>({
       push(m.index, m.index + m[0].length, 'fees');
     }
     for (const m of matches(SERVICE_VERB, text)) push(m.index, m.index + m[0].length, 'service');
+    for (const m of matches(ASKED_ACCOUNT, text)) {
+      // "Do you have PayPal? I'll add it to the checkout": asked about a shop's payment options, read across the neighbourhood.
+      if (TECH_TALK.test(words(neighbourhood(text, m.index))) || techAround(m.index)) continue;
+      push(m.index, m.index + m[0].length, 'service');
+    }
     for (const m of matches(CASHTAG, text)) {
       if (/cash ?app|cashtag/.test(clauseAround(text, m.index, m.index + m[0].length).text)) push(m.index, m.index + m[0].length, 'service');
     }

@@ -412,6 +412,37 @@ invalid.push(
   { text: 'Olol el flous ezzay, upwork mesh lazem ye3raf.', findings: [{ match: 'upwork mesh lazem ye3raf', severity: 'violation' }] },
 );
 
+/**
+ * Batches 19-20: the other person's payment account asked for without "your" ("email do PayPal", "PayPal的地址", "PayPal email still
+ * the same?") or whether they have one ("do you have Revolut?", in each language, Polish and Chinese too); a shop's options, experience
+ * with PayPal, a notification email stay clean.
+ */
+valid.push(
+  'Do you have PayPal? I can add it to the checkout.',
+  'Do you have PayPal integration experience?',
+  'Does your store have PayPal?',
+  'Is the PayPal email notification sent?',
+  'Do you have wise advice?',
+  'Tienes experiencia con PayPal?',
+);
+invalid.push(
+  { text: 'PayPal email still the same?', findings: [{ match: 'PayPal email still the same', severity: 'violation' }] },
+  { text: "Do you have Revolut? I'd rather send it there.", findings: [{ match: 'Do you have Revolut', severity: 'violation' }] },
+  { text: 'Qual é o email do PayPal?', findings: [{ match: 'email do PayPal', severity: 'violation' }] },
+  { text: 'Hast du PayPal?', findings: [{ match: 'Hast du PayPal', severity: 'violation' }] },
+  { text: '¿Tienes PayPal o Wise?', findings: [{ match: 'Tienes PayPal', severity: 'violation' }] },
+  { text: 'Tu as Lydia ?', findings: [{ match: 'Tu as Lydia', severity: 'violation' }] },
+  { text: 'У вас есть пайпал?', findings: [{ match: 'У вас есть пайпал', severity: 'violation' }] },
+  { text: 'У тебе є монобанк?', findings: [{ match: 'У тебе є монобанк', severity: 'violation' }] },
+  { text: 'Punya GCash?', findings: [{ match: 'Punya GCash', severity: 'violation' }] },
+  { text: 'May GCash ka ba?', findings: [{ match: 'May GCash ka', severity: 'violation' }] },
+  { text: 'Papara hesabın var mı?', findings: [{ match: 'Papara hesabın var mı', severity: 'violation' }] },
+  { text: 'Chcesz przelew czy masz PayPala?', findings: [{ match: 'masz PayPala', severity: 'violation' }] },
+  { text: 'Adres do Revoluta ten sam?', findings: [{ match: 'Adres do Revoluta', severity: 'violation' }] },
+  { text: '你有PayPal吗？', findings: [{ match: '你有PayPal', severity: 'violation' }] },
+  { text: '发我一下你的PayPal账号', findings: [{ match: 'PayPal账号', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",
