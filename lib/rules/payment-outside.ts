@@ -108,12 +108,11 @@ export const PAYMENT_SERVICE =
       'skrill', 'neteller', 'revolut', 'remitly', 'world\\W?remit', 'xoom', 'ria', 'alipay', 'wechat pay',
       'apple pay', 'google pay', 'gpay', 'paytm', 'upi', 'phonepe', 'bkash', 'nagad', 'easypaisa',
       'jazz\\W?cash', 'gcash', 'maya', 'm-?pesa', 'interac', 'e-?transfer', 'e-?transfer', 'sepa', 'ach',
-      'swift', 'iban', 'wire(?: transfer)?', 'bank(?: (?:transfer|deposit|account|wire|details|to bank))', 'bacs', 'faster payments?', 'standing order',
-      'vipps', 'mobilepay', 'twint', 'payid', 'promptpay', 'duitnow',
+      'swift', 'iban', 'wire(?: transfer)?', 'bank(?: (?:transfer|deposit|account|wire|details|to bank))', 'bacs', 'standing order',
       'direct deposit', 'money order', 'cheque', 'check payment', 'cash', 'crypto(?:currency)?', 'bitcoin',
       'btc', 'ethereum', 'eth', 'usdt', 'usdc', 'tether', 'binance(?: pay)?', 'trc-?20', 'erc-?20', 'bep-?20',
       'metamask', 'trust wallet', 'coinbase', 'litecoin', 'ltc', 'dogecoin', 'doge', 'solana', 'sol', 'xrp',
-      'ripple', 'tron', 'trx', 'monero', 'xmr', 'zcash', 'stablecoins?', 'toncoin', 'gift ?cards?', 'stripe(?: link| account| invoice)?', 'payment link', 'invoice (?:directly|outside)',
+      'ripple', 'tron', 'trx', 'monero', 'xmr', 'gift ?cards?', 'stripe(?: link| account| invoice)?', 'payment link', 'invoice (?:directly|outside)',
     ].join('|');
 const SERVICE = `(?:${PAYMENT_SERVICE})`;
 /** Services whose name alone, owned by someone ("my Payoneer"), means an account to pay into. */
@@ -164,22 +163,38 @@ const P2P_ACCOUNT = oneOf([
 /**
  * The other person's payment account asked for without "your": "email do paypal aktualny?" (Polish), "correo de PayPal",
  * "PayPal email still the same?", "给我个PayPal的地址", and "do you have Revolut?" ("masz revolut?", "hast du PayPal?",
- * "у тебя есть PayPal?", "你有PayPal吗"), the name ending the question. The apps are the ones only people pay each other with.
+ * "у тебя есть PayPal?", "你有PayPal吗"), the name ending the question. The name is found once, then the few characters
+ * on each side are read (one list of apps in one pattern, not one copy per wording).
  */
-const ASKED_ACCOUNT = new RegExp(
-  [
-    '\\b(?:e-?mail|mail|adres|address|adresse|correo|endereco|konto|conta|cuenta|compte|numer|numero|id) (?:do|da|de|del|du|na|dla|z|od|on|for|of) ' +
-      `(?:tu |teu |tua |seu |sua |your |ur |twoj\\S* |votre |ton |dein\\S* )?${P2P_ACCOUNT}[a-z]{0,3}\\b`,
-    `\\b${P2P_ACCOUNT} (?:e-?mail|address|id|user ?name|tag|handle)(?: (?:still|the same|same|current|valid|correct|right|ok|okay|updated|active|aktualny))* ?\\?`,
-    `(?<![a-z])${P2P_ACCOUNT} ?的? ?(?:地址|账号|帐号|账户|邮箱)`,
-    '(?:\\b(?:do|did) (?:you|u) (?:have|use|got)|\\b(?:you|u) (?:have|got|use)|\\bhave (?:you|u) got|\\b(?:tienes|tiene|tenes|usas|tem|tens|' +
-      'tu as|as-tu|vous avez|avez-vous|hast du|haben sie|hai|masz|macie|posiadasz|uzywasz|punya)|(?<![а-яіїє])(?:у (?:тебя|вас) есть|у (?:тебе|вас) є|маєш)' +
-      `|你有|有没有)(?: [a-z]+)? ?(?:an? |un |una |um |uma |ein |eine )?${P2P_ACCOUNT}[a-z]{0,3}(?: (?:account|acc|acct|konto|cuenta|conta|compte))?` +
-      '(?=\\s*(?:\\?|$|[.,!吗]|(?:or|o|ou|oder|czy|lub|albo|atau|или|чи)\\s))',
-    `\\b${P2P_ACCOUNT}\\S* (?:hesabin(?:iz)? )?var mi\\b`, `\\bmay ${P2P_ACCOUNT} (?:ka|kayo|po)\\b`,
-  ].join('|'),
-  'g',
+const P2P_NAME = new RegExp(`(?<![a-z])${P2P_ACCOUNT}(?:a|u|em|ie|ом|у|а)?(?![a-z])`, 'g');
+const ADDRESS_BEFORE = new RegExp(
+  '\\b(?:e-?mail|mail|adres|address|adresse|correo|endereco|konto|conta|cuenta|compte|numer|numero|id) (?:do|da|de|del|du|na|dla|z|od|on|for|of) ' +
+    '(?:(?:tu|teu|tua|seu|sua|your|ur|twoj\\S*|votre|ton|dein\\S*) )?$',
 );
+const HAVE_BEFORE = new RegExp(
+  '(?:\\b(?:do|did) (?:you|u) (?:have|use|got)|\\b(?:you|u) (?:have|got|use)|\\bhave (?:you|u) got|\\b(?:tienes|tiene|tenes|usas|tem|tens|' +
+    'tu as|as-tu|vous avez|avez-vous|hast du|haben sie|hai|masz|macie|posiadasz|uzywasz|punya|may)' +
+    '|(?<![а-яіїє])(?:у (?:тебя|вас) есть|у (?:тебе|вас) є|маєш)|你有|有没有)(?: [a-z]+)? ?(?:(?:an?|un|una|um|uma|ein|eine) )?$',
+);
+/** After the name: the end of a short question ("?", "or", "吗"), a qualifier asked about, or the Chinese, Turkish and Tagalog forms. */
+const HAVE_AFTER = /^(?: (?:account|acc|acct|konto|cuenta|conta|compte))?\s*(?:\?|$|[.,!吗]|(?:or|o|ou|oder|czy|lub|albo|atau|или|чи)\s)/;
+const QUALIFIER_AFTER = /^ (?:e-?mail|address|id|user ?name|tag|handle)(?: (?:still|the same|same|current|valid|correct|right|ok|okay|updated|active))* ?\?/;
+const ACCOUNT_AFTER = /^ ?的? ?(?:地址|账号|帐号|账户|邮箱)|^\S* (?:hesabin(?:iz)? )?var mi\b/;
+/** The span of an asked-for account around a payment app's name, or null. */
+function askedAccount(text: string, start: number, end: number): [number, number] | null {
+  const lead = text.slice(Math.max(0, start - 40), start);
+  const tail = text.slice(end, end + 40);
+  const address = ADDRESS_BEFORE.exec(lead);
+  if (address) return [start - lead.length + address.index, end];
+  const after = QUALIFIER_AFTER.exec(tail) ?? ACCOUNT_AFTER.exec(tail);
+  if (after) return [start, end + after[0].replace(/\s*\?$/, '').length];
+  const have = HAVE_BEFORE.exec(lead);
+  if (!have) return null;
+  // Tagalog "may GCash ka?": the pronoun follows the name.
+  const tagalog = /may $/.test(have[0]) ? /^ (?:ka|kayo|po)\b/.exec(tail) : null;
+  if (/may $/.test(have[0]) ? !tagalog : !HAVE_AFTER.test(tail)) return null;
+  return [start - lead.length + have.index, end + (tagalog ? tagalog[0].length : 0)];
+}
 /** "to avoid the fees", "save the 10%", "skip Upwork's cut", "without Upwork fees". */
 const FEES = new RegExp(
   [
@@ -276,16 +291,12 @@ const OUTSIDE = new RegExp(
       '(?:between (?:us|ourselves)|privately|directly|outside)\\b',
     // "I prefer to deal without Freelancer, no point paying them": the marketplace named as the one to leave out.
     // "book you directly without going through Upwork".
-    '\\b(?:deal|work|do business|trade|transact|continue|hire|book|pay|invoice|bill)\\w* (?:you |me |us |him |her |them )?(?:directly |direct )?' +
-      'without (?:going |paying |working )?(?:through |via |on |over )?(?:upwork|fiverr|freelancer|peopleperhour|pph|the site|the platform|this site)\\b',
+    '\\b(?:deal|work|do business|trade|transact|continue|hire|book|pay)\\w* (?:you |me |us |him |her |them )?(?:directly )?without (?:going through )?' +
+      '(?:upwork|fiverr|freelancer|peopleperhour|pph|the site|the platform)\\b',
     '\\bfor appearances\\b', '\\bhand (?:you|me) (?:the )?cash\\b', '\\bclose the upwork contract early\\b',
-    // The contract itself skipped: "we can skip the contract here entirely", "bypass the escrow on Upwork".
-    "\\b(?:skip|bypass|ditch|avoid)\\w* (?:the |this |upwork'?s? )?(?:upwork )?(?:contract|escrow) " +
-      '(?:(?:here|on (?:here|upwork|the (?:site|platform)))(?: entirely| altogether| completely)?|entirely|altogether|completely)\\b',
-    // A milestone closed as if paid: "Close the milestone like it's paid so the system is happy".
-    '\\b(?:close|mark|end|complete|approve|release|submit)\\w* (?:the |this |that )?(?:milestone|contract|job|order)s? (?:like|as if|as though) ' +
-      "(?:it'?s |it is |it was |it were |it had |they'?re |they are |they were )?(?:been )?(?:paid|settled|funded)\\b" +
-      '|\\b(?:close|mark|end|complete|approve|release|submit)\\w* (?:the |this |that )?(?:milestone|contract)s? as (?:paid|settled)\\b',
+    // The contract skipped ("skip the contract here entirely"), a milestone closed as if paid ("Close the milestone like it's paid").
+    '\\b(?:skip|bypass|ditch)\\w* (?:the |this )?(?:contract|escrow) (?:here|on upwork|entirely|altogether|completely)\\b',
+    "\\b(?:close|mark|approve|release)\\w* (?:the |this )?(?:milestone|contract)s? (?:like|as if|as though|as) (?:it'?s |it was |it is )?(?:been )?(?:paid|settled)\\b",
     '\\bpay(?:ment)? (?:me |you |us )?outside\\b' +
       '(?! (?:the|of the) (?:app|us|usa|eu|country|range|business hours))',
     '\\b(?:skip|bypass|avoid|without|outside) upwork\'?s? ' +
@@ -629,10 +640,11 @@ export default defineRule<MessageId>({
       push(m.index, m.index + m[0].length, 'fees');
     }
     for (const m of matches(SERVICE_VERB, text)) push(m.index, m.index + m[0].length, 'service');
-    for (const m of matches(ASKED_ACCOUNT, text)) {
+    for (const m of matches(P2P_NAME, text)) {
+      const span = askedAccount(text, m.index, m.index + m[0].length);
       // "Do you have PayPal? I'll add it to the checkout": asked about a shop's payment options, read across the neighbourhood.
-      if (TECH_TALK.test(words(neighbourhood(text, m.index))) || techAround(m.index)) continue;
-      push(m.index, m.index + m[0].length, 'service');
+      if (!span || TECH_TALK.test(words(neighbourhood(text, m.index))) || techAround(m.index)) continue;
+      push(span[0], span[1], 'service');
     }
     for (const m of matches(CASHTAG, text)) {
       if (/cash ?app|cashtag/.test(clauseAround(text, m.index, m.index + m[0].length).text)) push(m.index, m.index + m[0].length, 'service');

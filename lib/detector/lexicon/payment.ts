@@ -284,10 +284,9 @@ export const DIRECT_DEAL = defineClass({
   words: {
     en: [
       // "I will put the money in your hand when you come to Dubai".
-      '(?:put|place|give|hand|pay)\\S* (?:you )?(?:the |your )?(?:money|cash|payment|amount|rest|balance|fee) (?:in|into) (?:your|ur) (?:own )?hands?',
+      '(?:put|give|hand)\\S* (?:you )?the (?:money|cash|payment|rest) (?:in|into) your hands?',
       // "and that way nobody takes a cut": no platform between the two.
-      '(?:nobody|no one|no-one) (?:takes|gets|eats|skims|keeps) (?:a|any|their|its|a single) (?:cut|fees?|commission|percentage|slice)' +
-        '(?! of (?:your|the|their|our|its|my|his|her|any) )',
+      '(?:nobody|no one) (?:takes|gets|keeps) (?:a|any|their|its) (?:cut|fees?|commission|percentage)(?! of)',
       'cash in hand', 'no middle ?(?:man|men|fees?)',
       'without (?:a |the )?middle ?man', 'cut out the middle ?man', 'directly between (?:us|ourselves)', 'cheaper than (?:the )?upwork(?:\'?s)? fees?',
       'work something out between (?:the two of us|us|ourselves)', 'no platform (?:deduction|fee|cut|commission)',
@@ -307,11 +306,11 @@ export const DIRECT_DEAL = defineClass({
     ],
     es: [
       '(?:el |tu )?dinero en (?:tu|la|su) mano',
-      'nadie se (?:queda|lleva) (?:con )?(?:comision|nada|un porcentaje|su parte|una parte)',
+      'nadie se (?:queda|lleva) (?:con )?(?:comision|nada|un porcentaje)',
       'directamente entre nosotros', 'sin intermediarios?', '(?:efectivo|pago) en mano', 'en efectivo (?:en mano|cuando)'],
     pt: [
       // Invoiced through the writer's own company ("fatura" reads as work talk, so this sits here, not in OWN_PAYROLL).
-      '(?:fatur\\S*|emitir nota) (?!diret)(?:\\S+ ){0,2}(?:pela|pelo|via|com a|com o|na|no) (?:minha|nossa|meu|nosso) (?:propria |proprio )?(?:empresa|cnpj|agencia|mei)',
+      '(?:fatur\\S*|emitir nota) (?!diret)(?:\\S+ ){0,2}(?:pela|pelo|via|na|no) (?:minha|nossa|meu|nosso) (?:empresa|cnpj|mei)',
       '(?:o |seu )?dinheiro (?:na|em) (?:sua |tua )?mao',
       'ninguem (?:leva|fica com|cobra) (?:comissao|taxa|nada|porcentagem)',
       'sem intermediarios?', 'a gente faz direto', '(?:dinheiro|pago) na mao', 'em especie',
@@ -320,7 +319,7 @@ export const DIRECT_DEAL = defineClass({
     ],
     fr: [
       '(?:l.argent|le paiement|les especes) en mains? propres?',
-      'personne ne (?:prend|touche) (?:de )?(?:commission|frais|pourcentage|rien)',
+      'personne ne prend (?:de )?(?:commission|frais|rien)',
       'sans intermediaires?', 'directement entre nous', 'de la main a la main', 'en especes',
       '(?:vous|te) facturer? (?:moi-meme |directement )?(?:en direct|directement|hors (?:de la )?plateforme)', 'ma propre facture'],
     de: [

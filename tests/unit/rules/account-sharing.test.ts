@@ -335,7 +335,7 @@ invalid.push(
   { text: 'My login details follow in a separate email.', findings: [{ match: 'login details follow in a separate email', severity: 'violation' }] },
   { text: "My sister has a top rated profile, hire her instead and I'll do the work.", findings: [{ match: "hire her instead and I'll do the work", severity: 'violation' }] },
   { text: "You could book my cousin's profile, same quality.", findings: [{ match: "book my cousin's profile", severity: 'violation' }] },
-  { text: 'The contract goes to my brother but I do the job.', findings: [{ match: 'The contract goes to my brother but I do the job', severity: 'violation' }] },
+  { text: 'The contract goes to my brother but I do the job.', findings: [{ match: 'contract goes to my brother but I do the job', severity: 'violation' }] },
   { text: 'Mi primo tiene un perfil con buenas reseñas, contrátalo a él y yo hago el trabajo.', findings: [{ match: 'contrátalo a él y yo hago el trabajo', severity: 'violation' }] },
   { text: 'Meu primo tem um perfil bom, contrata ele no lugar e eu faço o trabalho.', findings: [{ match: 'contrata ele no lugar e eu faço o trabalho', severity: 'violation' }] },
   { text: "Mon cousin a un bon profil, engagez-le et c'est moi qui fais le travail.", findings: [{ match: "engagez-le et c'est moi qui fais le travail", severity: 'violation' }] },

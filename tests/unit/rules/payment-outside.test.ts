@@ -284,7 +284,7 @@ valid.push(
 invalid.push(
   { text: 'Could we pay the invoice by BACS instead of through the platform?', findings: [{ match: 'pay the invoice by BACS', severity: 'violation' }] },
   { text: 'Happy to pay you by standing order each month.', findings: [{ match: 'pay you by standing order', severity: 'violation' }] },
-  { text: 'I can pay you by Faster Payments tonight.', findings: [{ match: 'pay you by Faster Payments', severity: 'violation' }] },
+  { text: 'I can pay you by Faster Payments tonight.', findings: [{ match: 'Faster Payments', severity: 'violation' }] },
   { text: "MobilePay me the rest, it's quicker than the site.", findings: [{ match: 'MobilePay', severity: 'violation' }] },
 );
 
@@ -397,7 +397,7 @@ valid.push(
   'Hindi malalaman ng Upwork ang address mo, secure ito.',
 );
 invalid.push(
-  { text: "You tell me how you like to receive and I arrange it, Upwork doesn't need to know.", findings: [{ match: "Upwork doesn't need to know", severity: 'violation' }] },
+  { text: "Name the account you want the money in, Upwork doesn't need to know.", findings: [{ match: "Upwork doesn't need to know", severity: 'violation' }] },
   { text: "Tell me the amount you want, Upwork won't know.", findings: [{ match: "Upwork won't know", severity: 'violation' }] },
   { text: 'Me dices cómo quieres cobrar y lo arreglo, Upwork no tiene por qué saberlo.', findings: [{ match: 'Upwork no tiene por qué saberlo', severity: 'violation' }] },
   { text: 'Você me diz como quer receber, o Upwork não precisa saber.', findings: [{ match: 'o Upwork não precisa saber', severity: 'violation' }] },
