@@ -253,7 +253,7 @@ const DIRECT = new RegExp(
         'from now on', 'after this (?:project|contract|job|milestone|one|order|gig)',
       ]) +
       // "next updates we can do direct, no middle fee": a bare "direct" that ends the clause or names the two people.
-      '\\b[^.!?\\n]{0,40}?\\b(?:directly|outside (?:of )?upwork|off upwork|without upwork|direct(?=\\s*(?:[,.!?;]|$|(?:with|between) (?:me|you|us)\\b)))',
+      '\\b[^.!?\\n]{0,40}?\\b(?:directly|outside (?:of )?upwork|off upwork|without upwork|direct(?=\\s*(?:[,.!?;]|$|(?:with|between|and) (?:me|you|us|i|we)\\b)))',
     '\\bdirect(?:ly)? (?:contract|deal|payment|hire|client|invoic\\w*|billing)\\b',
     // "we could continue our collaboration independently", "carry on the partnership off Upwork".
     '\\b(?:continue|carry on|keep)\\w* (?:our |the |this )?(?:collaboration|partnership|relationship|cooperation|working together) (?:\\S+ ){0,2}' +

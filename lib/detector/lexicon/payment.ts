@@ -231,7 +231,7 @@ export const AS_GIFT = defineClass({
   words: {
     en: [
       'as an? [\'"]?(?:gift|donation|present|personal gift|loan)(?! for| to (?:my|his|her|our|their|the))', '(?:gift|donation)[- ]style',
-      'disguised as an? (?:gift|donation)',
+      'disguised as an? (?:gift|donation)', '(?:call|label|mark) (?:it|this|that) (?:as )?an? [\'"]?(?:gift|donation)',
     ],
     es: ['como (?:un )?(?:regalo|donativo|donacion|obsequio)'],
     pt: ['como (?:um |uma )?(?:presente|doacao|mimo)'],

@@ -102,8 +102,9 @@ export const USE_ACCOUNT = defineClass({
       `(?:hire|book|contract) (?:him|her|them|my ${KIN}) instead,? (?:and |but )?(?:i|i'll|i will|i'd|me)(?: \\S+)? ` +
         '(?:do|handle|deliver|finish) (?:the |all the )?(?:work|job|project|tasks?|everything|it)',
       `(?:hire|book) (?:his|her|their|my ${KIN}.?s) (?:upwork )?(?:profile|account)`,
-      `(?:contract|offer|job) (?:goes|will go|will be|stays) (?:to|on|under) (?:him|her|them|his|my ${KIN})\\S* (?:\\S+ ){0,3}(?:but|and|while) ` +
-        "(?:i|i'll) (?:\\S+ )?(?:do|handle|deliver|finish) (?:the |all the )?(?:work|job|project|tasks?|everything|it)",
+      `(?:(?:send|offer|give) (?:the )?(?:contract|offer|job) to|(?:contract|offer|job) (?:goes|will go|will be|stays) (?:to|on|under)) ` +
+        `(?:him|her|them|his|my ${KIN})\\S* (?:\\S+ ){0,3}(?:but|and|while) (?:i|i'll) (?:\\S+ ){0,3}(?:do|doing|handle|handling|deliver|finish) ` +
+        '(?:the |all the )?(?:work|job|project|tasks?|everything|it)',
       '(?:i|me) (?:can |could )?use (?:it|hers|his|theirs) to (?:apply|bid|send proposals|pitch)',
       '(?:brother|sister|cousin|friend|wife|husband|partner|colleague|assistant|mom|dad|son|daughter)\\S*,? (?:who |that ' +
         ')?(?:also |sometimes |often |will |can |too )*(?:answers?|repl(?:y|ies)|responds?|writes?|handles?|chats?|bids?)' +

@@ -336,6 +336,7 @@ invalid.push(
   { text: "My sister has a top rated profile, hire her instead and I'll do the work.", findings: [{ match: "hire her instead and I'll do the work", severity: 'violation' }] },
   { text: "You could book my cousin's profile, same quality.", findings: [{ match: "book my cousin's profile", severity: 'violation' }] },
   { text: 'The contract goes to my brother but I do the job.', findings: [{ match: 'contract goes to my brother but I do the job', severity: 'violation' }] },
+  { text: "Offer the contract to my cousin, but I'll be the one doing the job.", findings: [{ match: "Offer the contract to my cousin, but I'll be the one doing the job", severity: 'violation' }] },
   { text: 'Mi primo tiene un perfil con buenas reseñas, contrátalo a él y yo hago el trabajo.', findings: [{ match: 'contrátalo a él y yo hago el trabajo', severity: 'violation' }] },
   { text: 'Meu primo tem um perfil bom, contrata ele no lugar e eu faço o trabalho.', findings: [{ match: 'contrata ele no lugar e eu faço o trabalho', severity: 'violation' }] },
   { text: "Mon cousin a un bon profil, engagez-le et c'est moi qui fais le travail.", findings: [{ match: "engagez-le et c'est moi qui fais le travail", severity: 'violation' }] },

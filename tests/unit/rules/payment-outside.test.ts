@@ -266,6 +266,7 @@ invalid.push(
 /** Batches 19-20: the next updates done "direct" (a bare "direct" that ends the clause), "no middle fee"; direct upload and mail stay features. */
 valid.push(
   "Next sprint we'll ship the direct upload feature.",
+  'For the next phase, add direct and indirect costs to the report.',
   'For the next version, add direct mail tracking.',
   'The next update adds direct messaging between users.',
 );
@@ -273,6 +274,7 @@ invalid.push(
   { text: 'For the next phase we can go direct with you, cheaper for both.', findings: [{ match: 'next phase we can go direct', severity: 'violation' }] },
   { text: "Future updates we'll handle direct, no middle fee.", findings: [{ match: "Future updates we'll handle direct", severity: 'violation' }, { match: 'no middle fee', severity: 'violation' }] },
   { text: 'After this order we do direct, I knock 15% off.', findings: [{ match: 'After this order we do direct', severity: 'violation' }] },
+  { text: 'Next phase we go direct and I knock off 10%.', findings: [{ match: 'Next phase we go direct', severity: 'violation' }] },
 );
 
 /** Batches 19-20: UK and Nordic rails (BACS, Faster Payments, a standing order, Vipps, MobilePay), Upwork's way named as the one not taken. */
@@ -294,10 +296,12 @@ valid.push(
   'The client sent a bonus as a gift through Upwork.',
   "We're a co-op, so nobody takes a cut of your sales.",
   'Please send the source files as a gift to the team, no rush.',
+  "Label the deliverable as a gift for the client's launch.",
 );
 invalid.push(
   { text: "I'll transfer the last 200 dollars as a personal gift, so no fees.", findings: [{ match: 'transfer the last 200 dollars as a personal gift', severity: 'violation' }] },
   { text: 'Can you pay me as a donation instead of a contract?', findings: [{ match: 'pay me as a donation', severity: 'violation' }] },
+  { text: "Let's call it a gift and I'll pay you by transfer.", findings: [{ match: "call it a gift and I'll pay", severity: 'violation' }] },
   { text: 'Would you take a donation-style payment?', findings: [{ match: 'donation-style payment', severity: 'violation' }] },
   { text: 'Pay the rest to my sister, and that way nobody takes a cut.', findings: [{ match: 'nobody takes a cut', severity: 'violation' }] },
   { text: 'Te paso el resto como regalo por transferencia.', findings: [{ match: 'Te paso el resto como regalo por transferencia', severity: 'violation' }] },
