@@ -168,7 +168,7 @@ const P2P_ACCOUNT = oneOf([
  */
 const P2P_NAME = new RegExp(`(?<![a-z])${P2P_ACCOUNT}(?:a|u|em|ie|ом|у|а)?(?![a-z])`, 'g');
 const ADDRESS_BEFORE = new RegExp(
-  '\\b(?:e-?mail|mail|adres|address|adresse|correo|endereco|konto|conta|cuenta|compte|numer|numero|id) (?:do|da|de|del|du|na|dla|z|od|on|for|of) ' +
+  '\\b(?:e-?mail|mail|adres|adresse|correo|endereco|konto|conta|cuenta|compte|numer|numero|id) (?:do|da|de|del|du|na|dla|z|od) ' +
     '(?:(?:tu|teu|tua|seu|sua|your|ur|twoj\\S*|votre|ton|dein\\S*) )?$',
 );
 const HAVE_BEFORE = new RegExp(
@@ -176,6 +176,7 @@ const HAVE_BEFORE = new RegExp(
     'tu as|as-tu|vous avez|avez-vous|hast du|haben sie|hai|masz|macie|posiadasz|uzywasz|punya|may)' +
     '|(?<![а-яіїє])(?:у (?:тебя|вас) есть|у (?:тебе|вас) є|маєш)|你有|有没有)(?: [a-z]+)? ?(?:(?:an?|un|una|um|uma|ein|eine) )?$',
 );
+const ADDRESS_ASKED = /\b(?:send|give|share|what'?s|manda|mande|passa|passe|envia|envie|dame|pasame|mandame|donne|envoie|qual|cual|daj|podaj|wyslij|napisz)\b/;
 /** After the name: the end of a short question ("?", "or", "吗"), a qualifier asked about, or the Chinese, Turkish and Tagalog forms. */
 const HAVE_AFTER = /^(?: (?:account|acc|acct|konto|cuenta|conta|compte))?\s*(?:\?|$|[.,!吗]|(?:or|o|ou|oder|czy|lub|albo|atau|или|чи)\s)/;
 const QUALIFIER_AFTER = /^ (?:e-?mail|address|id|user ?name|tag|handle)(?: (?:still|the same|same|current|valid|correct|right|ok|okay|updated|active))* ?\?/;
@@ -185,7 +186,8 @@ function askedAccount(text: string, start: number, end: number): [number, number
   const lead = text.slice(Math.max(0, start - 40), start);
   const tail = text.slice(end, end + 40);
   const address = ADDRESS_BEFORE.exec(lead);
-  if (address) return [start - lead.length + address.index, end];
+  // Asked for: a question, or a verb of giving before it ("manda o email do PayPal", "podaj adres do PayPala").
+  if (address && (/^[^.!\n]*\?/.test(tail) || ADDRESS_ASKED.test(lead))) return [start - lead.length + address.index, end];
   const after = QUALIFIER_AFTER.exec(tail) ?? ACCOUNT_AFTER.exec(tail);
   if (after) return [start, end + after[0].replace(/\s*\?$/, '').length];
   const have = HAVE_BEFORE.exec(lead);

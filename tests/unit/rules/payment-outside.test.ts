@@ -428,6 +428,8 @@ valid.push(
   'Is the PayPal email notification sent?',
   'Do you have wise advice?',
   'Tienes experiencia con PayPal?',
+  'Set up a separate email for PayPal notifications.',
+  'Configurar o email do PayPal nas notificações da loja.',
 );
 invalid.push(
   { text: 'PayPal email still the same?', findings: [{ match: 'PayPal email still the same', severity: 'violation' }] },
@@ -443,6 +445,7 @@ invalid.push(
   { text: 'Papara hesabın var mı?', findings: [{ match: 'Papara hesabın var mı', severity: 'violation' }] },
   { text: 'Chcesz przelew czy masz PayPala?', findings: [{ match: 'masz PayPala', severity: 'violation' }] },
   { text: 'Adres do Revoluta ten sam?', findings: [{ match: 'Adres do Revoluta', severity: 'violation' }] },
+  { text: 'Podaj adres do PayPala, zapłacę dziś.', findings: [{ match: 'adres do PayPala', severity: 'violation' }] },
   { text: '你有PayPal吗？', findings: [{ match: '你有PayPal', severity: 'violation' }] },
   { text: '发我一下你的PayPal账号', findings: [{ match: 'PayPal账号', severity: 'violation' }] },
 );
