@@ -93,6 +93,12 @@ const BUILDING = /\b(?:api|app|backend|frontend|endpoint|hash\w*|cript\w*|encryp
 const THIRD_PARTY = /\b(?:brother|sister|cousin|friend|wife|husband|partner|colleague|socia|socio|irma|irmao)\b/;
 const DEAL_ANY = new RegExp(term(ACCOUNT_DEAL), 'g');
 
+/**
+ * Someone's own secret handed to the writer: "give me your Google account password", "he'll give me his login". A person's
+ * password asked for or passed on, not a login feature being built, even in a sentence about adding users.
+ */
+const HANDED_OVER = /\b(?:me|us)\b[^.!?\n]{0,12}?\b(?:your|ur|yr|his|her)\b[^.!?\n]{0,30}?\b(?:p[a@4]s+w[o0]rd|login|credentials|creds|otp|2fa)\b/;
+
 type MessageId = 'credentials' | 'login' | 'use' | 'rent' | 'identity';
 
 const SECRET =
@@ -113,13 +119,19 @@ const ASK_SECRET = new RegExp(
         oneOf([
           'send', 'share', 'give', 'provide', 'tell', 'forward', 'text', 'dm', 'need', 'needs', 'want',
           'what(?:\'s| is| are)', 'i\'?ll need', '(?:can|could|may) i (?:get|have)', 'could you (?:send|share|give)',
-          'please', 'pls', 'kindly', 'type', 'read (?:me|out)', 'here(?:\'s| is| are)',
+          'please', 'pls', 'kindly', 'type', 'read (?:me|out)', 'here(?:\'s| is| are)', 'take', 'grab',
         ]) +
         '\\b[^.!?\\n]{0,30}?\\b(?:your|ur|yr|the|my|his|her|their|our|client|client\'?s)\\b ' +
-        `(?:upwork |client |freelancer )?(?:account )?(?:[a-z]+ ){0,2}(?:(?:e-?mail|user ?name|login) ?(?:\\+|and|&|/) ?)?${SECRET}\\b`,
+        // "your Apollo or ZoomInfo login": one or two tools named before the secret.
+        `(?:upwork |client |freelancer )?(?:account )?(?:[a-z]+ ){0,2}(?:(?:or|and|&|/) ?[a-z]+ )?(?:(?:e-?mail|user ?name|login) ?(?:\\+|and|&|/) ?)?${SECRET}\\b`,
       '\\b(?:pw|pwd|password|login|otp|2fa|creds)\\b[^.!?\\n]{0,12}?\\b' +
         '(?:pls|please|plz|asap|now|quick|quickly)\\b',
       '\\b(?:password|pwd|pass)\\b ?[:=] ?\\S{4,}',
+      // Offered with the object first: "Username and password I send in next message", "login details in a separate email".
+      '\\b(?:e-?mail|user ?name|login|id) ?(?:and|&|\\+|/) ?p[a@4]s+w[o0]rd\\b[^.!?,;\\n]{0,20}?\\b(?:i|i\'ll|we\'ll|will) ' +
+        '(?:send|share|give|dm|text|forward|pass)\\b',
+      '\\b(?:p[a@4]s+w[o0]rd|login(?: details| info)?|credentials|creds)\\b(?! (?:bug|page|screen|flow|form|issue|problem|error|button))' +
+        '[^.!?,;\\n]{0,30}?\\b(?:in|by|via) (?:the |a |my )?(?:next|separate|another|following|private) (?:message|msg|e-?mail|dm|chat)\\b',
     ].join('|'),
   'g',
 );
@@ -333,12 +345,15 @@ export default defineRule<MessageId>({
         if (OWN_BEFORE.test(before(text, start, 20)) || (YOU_AND_YOURS.test(context) && !WRITER.test(context))) continue;
         if (QUOTED_VALUE.test(m[0]) && CODE_AROUND.test(neighbourhood(text, start)) && !UPWORK_CONTEXT.test(context)) continue;
         // "fix the login bug", "the login page": a feature being worked on, not someone's credentials.
-        if (/^\s*(?:bug|page|screen|flow|form|issue|error|button|modal|api|endpoint|redirect|timeout|test)s?\b/.test(text.slice(end, end + 12))) continue;
+        if (/^\s*(?:bug|page|screen|flow|form|issue|error|button|modal|api|endpoint|redirect|timeout|test|reset|field|input)s?\b/.test(text.slice(end, end + 12))) continue;
         // "I sent him my profile link", "examples of my work on my Upwork profile": one's own profile, shown.
         if (/\b(?:my|our) (?:upwork )?profile$/.test(m[0]) && (/^\s*(?:link|url|page)\b/.test(text.slice(end, end + 8)) || OWN_PROFILE_SHOWN.test(sentence))) continue;
         if (YOU_ASKED.test(before(text, start, 120))) continue;
         if (OTHERS_DO.test(before(text, start, 160))) continue;
-        if (/[:=]/.test(m[0]) && SHARED_FILE.test(sentence) && !/\bupwork\b/.test(sentence)) continue;
+        // A secret named first and passed on later ("The password I'll give you in a separate message") may open a PDF named just before.
+        const later = /^(?:e-?mail|user ?name|login|id|p[a@4]s+w[o0]rd|credentials|creds)\b[^]*\b(?:send|share|give|dm|text|forward|pass|message|msg|e-?mail|chat)$/.test(m[0]);
+        if (later ? SHARED_FILE.test(context) && !/\bupwork (?:login|password|account|credentials)\b/.test(context)
+          : /[:=]/.test(m[0]) && SHARED_FILE.test(sentence) && !/\bupwork\b/.test(sentence)) continue;
         if (frameOnly && (covered ??= sentencesWith(text, hits)).has(sentenceAt(text, start).start)) continue;
         hits.push({ start, end, messageId });
         covered?.add(sentenceAt(text, start).start);
@@ -350,7 +365,7 @@ export default defineRule<MessageId>({
     const password = (match: string) => /p[a@4]s+w[o0]rd|\bpwd\b|\bpw\b|passcode/.test(match);
     scan(ASK_SECRET, 'credentials', (sentence, context, match) =>
       (password(match) || !project(context) || /\bpass\b/.test(match)) &&
-      (/\bupwork\b/.test(context) || !TECH.test(sentence) || /\b(?:your|ur) (?:p[a@4]s+w[o0]rd|otp|2fa|login|credentials)\b/.test(match)));
+      (/\bupwork\b/.test(context) || !TECH.test(sentence) || /\b(?:your|ur) (?:p[a@4]s+w[o0]rd|otp|2fa|login|credentials)\b/.test(match) || HANDED_OVER.test(match)));
     scan(LOGIN, 'login', (_s, context, match, start) => {
       const lead = before(text, start, 40);
       if (project(context) || (OWNER_LOGS_IN.test(match) && OWNER_BEFORE.test(lead) && !WRITER_BEFORE.test(lead))) return false;

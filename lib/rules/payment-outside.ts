@@ -3,7 +3,7 @@ import { isDisclaimed, matches, clauseAround, near, neighbourhood, perSentence, 
 import { WORK_TALK } from '../detector/lexicon/stance';
 import { term, within } from '../detector/frame';
 import { DESCRIBED_CHANNEL, OUTSIDE_UPWORK } from '../detector/lexicon/channels';
-import { ANOTHER_WAY, AVOID, DIRECT_DEAL, DIRECTLY, FEE, OWN_PAYROLL, PAY_VERB, PAYMENT_METHOD, PAYMENT_TECH } from '../detector/lexicon/payment';
+import { ANOTHER_WAY, AS_GIFT, AVOID, DIRECT_DEAL, DIRECTLY, FEE, HIDDEN_FROM_SITE, OWN_PAYROLL, PAY_VERB, PAYMENT_METHOD, PAYMENT_TECH } from '../detector/lexicon/payment';
 import { except, union } from '../detector/lexicon/word-class';
 import { oneOf } from '../detector/pattern';
 import { PROJECT_SYSTEM } from '../detector/lexicon/index';
@@ -15,6 +15,12 @@ const FEE_AVOIDED = within(except(FEE, 'en'), except(AVOID, 'en'), 30);
 /** "Die Upwork-Gebühren sind echt heftig. Wie wär's, wenn wir die umgehen?": the fee, then avoiding it, in the next sentence. */
 const FEE_THEN_AVOID = within(except(FEE, 'en'), except(AVOID, 'en'), 90, true);
 const DIRECT_DEAL_ANY = new RegExp(term(DIRECT_DEAL), 'g');
+/**
+ * Invoicing through one's own company told for taxes: "I invoice my Upwork earnings through my company for tax reasons",
+ * "Upwork kazancımın faturasını şirketim üzerinden kesiyorum, vergi için". Bookkeeping of money already paid on Upwork.
+ */
+const INVOICED = /\b(?:invoic|bill|fatur|factur|rechnung)|сч[её]т|рахун/;
+const TAXED = /\b(?:tax(?:es)?|vat|accountants?|vergi\S*|muhasebe\S*|impost[oa]s?|impuestos?|steuer\S*|impots?|pajak)\b|налог|податк/;
 /** The client's own payroll instead of Upwork; read with the work-talk guard (a payroll app is work). */
 const OWN_PAYROLL_ANY = new RegExp(term(OWN_PAYROLL), 'g');
 /** "The fee is brutal, can we settle it another way?" */
@@ -24,7 +30,7 @@ const PAID_OUTSIDE = new RegExp(
   [
     '\\bpay\\w*(?: [a-z0-9$€£]+,?){1,5} outside\\b' +
       '(?! (?:the |of the )?(?:us|usa|eu|uk|country|office|hours?|business|range|scope))',
-    '\\bsaves? (?:you|us|me|both of us|us both|you both) (?:the|upwork\'?s?|on|all the)(?: platform| upwork| marketplace| service)? ' +
+    '\\bsaves? (?:you|us|me|him|her|them|everyone|both of us|us both|you both) (?:the|upwork\'?s?|on|all the)(?: platform| upwork| marketplace| service)? ' +
       '(?:fees?|commission|cut|20%|10%)\\b',
   ].join('|'),
   'g',
@@ -39,6 +45,13 @@ const OWN_SHOP = new RegExp(
   'g',
 );
 const SHOP_SWAP = /\b(?:instead|cheaper|cheap|save|saves|fees?|rather than|directly|outside|skip|than (?:here|upwork|on here)|i'?ll send)\b/;
+/** Kept from Upwork ("Upwork don't need to know") in talk of paying: how to receive, the fee, a way to pay. */
+const HIDDEN_ANY = new RegExp(term(HIDDEN_FROM_SITE), 'g');
+const MONEY_WORD = new RegExp(`${term([PAY_VERB, FEE, PAYMENT_METHOD])}|\\b(?:receive|money|cash|price|rate|discount|amount)\\b`);
+/** Money passed off as a gift or donation: "send the remaining money as a gift through your bank", "a donation-style payment". */
+const PAID_AS_GIFT = within(PAY_VERB, AS_GIFT, 40);
+/** ...unless the gift goes through Upwork itself ("a bonus as a gift via Upwork"). */
+const GIFT_ON_UPWORK = /\b(?:through|via|on|in|with) upwork\b|\bbonus\b/;
 /** Paying through a described app: "with the blue app", "the app with the green dollar-sign logo". */
 const PAID_DESCRIBED = within(PAY_VERB, DESCRIBED_CHANNEL, 40);
 /** "Why would a hiring manager need my bank details?": a question that refuses. */
@@ -96,11 +109,11 @@ export const PAYMENT_SERVICE =
       'skrill', 'neteller', 'revolut', 'remitly', 'world\\W?remit', 'xoom', 'ria', 'alipay', 'wechat pay',
       'apple pay', 'google pay', 'gpay', 'paytm', 'upi', 'phonepe', 'bkash', 'nagad', 'easypaisa',
       'jazz\\W?cash', 'gcash', 'maya', 'm-?pesa', 'interac', 'e-?transfer', 'e-?transfer', 'sepa', 'ach',
-      'swift', 'iban', 'wire(?: transfer)?', 'bank(?: (?:transfer|deposit|account|wire|details|to bank))',
+      'swift', 'iban', 'wire(?: transfer)?', 'bank(?: (?:transfer|deposit|account|wire|details|to bank))', 'bacs', 'standing order',
       'direct deposit', 'money order', 'cheque', 'check payment', 'cash', 'crypto(?:currency)?', 'bitcoin',
       'btc', 'ethereum', 'eth', 'usdt', 'usdc', 'tether', 'binance(?: pay)?', 'trc-?20', 'erc-?20', 'bep-?20',
       'metamask', 'trust wallet', 'coinbase', 'litecoin', 'ltc', 'dogecoin', 'doge', 'solana', 'sol', 'xrp',
-      'ripple', 'tron', 'trx', 'gift ?cards?', 'stripe(?: link| account| invoice)?', 'payment link', 'invoice (?:directly|outside)',
+      'ripple', 'tron', 'trx', 'monero', 'xmr', 'gift ?cards?', 'stripe(?: link| account| invoice)?', 'payment link', 'invoice (?:directly|outside)',
     ].join('|');
 const SERVICE = `(?:${PAYMENT_SERVICE})`;
 /** Services whose name alone, owned by someone ("my Payoneer"), means an account to pay into. */
@@ -127,7 +140,7 @@ const MONEY_VERB = oneOf([
  */
 const READER_PAYS = new RegExp(
   "(?<!\\b(?:customers?|clients?|buyers?|tenants?|donors?|patients?|they|people|who) )\\b(?:pay|send|transfer|wire|invoice|bill|charge) (?:me|you|us)\\b" +
-    '|\\b(?:my|our) (?:fee|rate|invoice|payment)\\b|\\b(?:you|u) (?:can |could |will |would |just )?pay (?:me )?(?:by|via|through|with|thru)\\b' +
+    '|\\b(?:my|our) (?:monthly |weekly |hourly |ongoing )?(?:fee|rate|invoice|payment|retainer)\\b|\\b(?:you|u) (?:can |could |will |would |just )?pay (?:me )?(?:by|via|through|with|thru)\\b' +
     '|\\b(?:my|our) own (?:invoic\\w*|quickbooks|xero|freshbooks|wave|billing|bank|stripe)\\b',
 );
 /** "pay me via PayPal", "I accept payment through Wise", "send the money to my Payoneer", "paid in USDT". */
@@ -141,12 +154,56 @@ const OWN_ACCOUNT = new RegExp(
     ].join('|'),
   'g',
 );
+/** Person-to-person accounts whose address someone may ask for, in any language ("email do PayPala", "PayPal的地址"). */
+const P2P_ACCOUNT = oneOf([
+  'pay\\W?pal', 'revolut', 'venmo', 'zelle', 'cash\\W?app', 'payoneer', 'wise', 'skrill', 'gcash', 'paytm', 'easypaisa', 'jazz\\W?cash',
+  'bkash', 'binance', 'metamask', 'mercado ?pago', 'nequi', 'yape', 'bizum', 'lydia', 'monobank', 'qiwi', 'alipay', '支付宝', 'papara',
+  // Folded as the prepared view folds them ("пайпал" reads "паипал").
+  'паипал', 'монобанк',
+]);
+/**
+ * The other person's payment account asked for without "your": "email do paypal aktualny?" (Polish), "correo de PayPal",
+ * "PayPal email still the same?", "给我个PayPal的地址", and "do you have Revolut?" ("masz revolut?", "hast du PayPal?",
+ * "у тебя есть PayPal?", "你有PayPal吗"), the name ending the question. The name is found once, then the few characters
+ * on each side are read (one list of apps in one pattern, not one copy per wording).
+ */
+const P2P_NAME = new RegExp(`(?<![a-z])${P2P_ACCOUNT}(?:a|u|em|ie|ом|у|а)?(?![a-z])`, 'g');
+const ADDRESS_BEFORE = new RegExp(
+  '\\b(?:e-?mail|mail|adres|adresse|correo|endereco|konto|conta|cuenta|compte|numer|numero|id) (?:do|da|de|del|du|na|dla|z|od) ' +
+    '(?:(?:tu|teu|tua|seu|sua|your|ur|twoj\\S*|votre|ton|dein\\S*) )?$',
+);
+const HAVE_BEFORE = new RegExp(
+  '(?:\\b(?:do|did) (?:you|u) (?:have|use|got)|\\b(?:you|u) (?:have|got|use)|\\bhave (?:you|u) got|\\b(?:tienes|tiene|tenes|usas|tem|tens|' +
+    'tu as|as-tu|vous avez|avez-vous|hast du|haben sie|hai|masz|macie|posiadasz|uzywasz|punya|may)' +
+    '|(?<![а-яіїє])(?:у (?:тебя|вас) есть|у (?:тебе|вас) є|маєш)|你有|有没有)(?: [a-z]+)? ?(?:(?:an?|un|una|um|uma|ein|eine) )?$',
+);
+const ADDRESS_ASKED = /\b(?:send|give|share|what'?s|manda|mande|passa|passe|envia|envie|dame|pasame|mandame|donne|envoie|qual|cual|daj|podaj|wyslij|napisz)\b/;
+/** After the name: the end of a short question ("?", "or", "吗"), a qualifier asked about, or the Chinese, Turkish and Tagalog forms. */
+const HAVE_AFTER = /^(?: (?:account|acc|acct|konto|cuenta|conta|compte))?\s*(?:\?|$|[.,!吗]|(?:or|o|ou|oder|czy|lub|albo|atau|или|чи)\s)/;
+const QUALIFIER_AFTER = /^ (?:e-?mail|address|id|user ?name|tag|handle)(?: (?:still|the same|same|current|valid|correct|right|ok|okay|updated|active))* ?\?/;
+const ACCOUNT_AFTER = /^ ?的? ?(?:地址|账号|帐号|账户|邮箱)|^\S* (?:hesabin(?:iz)? )?var mi\b/;
+/** The span of an asked-for account around a payment app's name, or null. */
+function askedAccount(text: string, start: number, end: number): [number, number] | null {
+  const lead = text.slice(Math.max(0, start - 40), start);
+  const tail = text.slice(end, end + 40);
+  const address = ADDRESS_BEFORE.exec(lead);
+  // Asked for: a question, or a verb of giving before it ("manda o email do PayPal", "podaj adres do PayPala").
+  if (address && (/^[^.!\n]*\?/.test(tail) || ADDRESS_ASKED.test(lead))) return [start - lead.length + address.index, end];
+  const after = QUALIFIER_AFTER.exec(tail) ?? ACCOUNT_AFTER.exec(tail);
+  if (after) return [start, end + after[0].replace(/\s*\?$/, '').length];
+  const have = HAVE_BEFORE.exec(lead);
+  if (!have) return null;
+  // Tagalog "may GCash ka?": the pronoun follows the name.
+  const tagalog = /may $/.test(have[0]) ? /^ (?:ka|kayo|po)\b/.exec(tail) : null;
+  if (/may $/.test(have[0]) ? !tagalog : !HAVE_AFTER.test(tail)) return null;
+  return [start - lead.length + have.index, end + (tagalog ? tagalog[0].length : 0)];
+}
 /** "to avoid the fees", "save the 10%", "skip Upwork's cut", "without Upwork fees". */
 const FEES = new RegExp(
   [
     '\\b' +
       oneOf([
-        'avoid', 'avoiding', 'skip', 'skipping', 'save', 'saves', 'saving', 'dodge', 'bypass', 'cut out',
+        'avoid', 'avoids', 'avoiding', 'skip', 'skips', 'skipping', 'save', 'saves', 'saving', 'dodge', 'dodges', 'bypass', 'bypasses', 'cut out',
         'cutting out', 'get around', 'escape', 'no more', 'without', 'don\'?t pay', 'not pay', 'pay less',
         'lose', 'lower', 'reduce',
       ]) +
@@ -174,7 +231,7 @@ const DIRECT = new RegExp(
     '\\b' +
       oneOf([
         'work', 'deal', 'contract', 'hire', 'work together', 'collaborate', 'continue', 'do business', 'pay',
-        'invoice', 'bill', 'charge', 'settle',
+        'invoice', 'bill', 'charge', 'settle', 'book (?:you|me|us|him|her|them)\\b',
       ]) +
       '\\w*\\b[^.!?\\n]{0,30}?\\bdirect(?:ly)?\\b' +
       '(?! ' +
@@ -190,14 +247,20 @@ const DIRECT = new RegExp(
           'store', 'dashboard', 'staging', 'cms',
         ]) +
         ')' +
-      '(?![^.!?\\n]{0,20}\\b(?:here|on upwork|through upwork|via upwork)\\b)',
+      // "directly through Upwork" keeps it here; "directly without going through Upwork" does not.
+      '(?![^.!?\\n]{0,20}\\b(?<!without (?:going |paying )?)(?:here|on upwork|through upwork|via upwork)\\b)',
     '\\b' +
       oneOf([
-        'next time', 'next (?:one|project|job|order|gig|batch|milestone|round|contract|task)s?', 'future (?:projects?|work|jobs?|orders?)', 'going forward',
-        'from now on', 'after this (?:project|contract|job|milestone)',
+        'next time', 'next (?:one|project|job|order|gig|batch|milestone|round|contract|task|update|version|phase|change|fix|feature|sprint)s?',
+        'future (?:projects?|work|jobs?|orders?|updates?|changes|fixes|tasks?|versions?)', 'going forward',
+        'from now on', 'after this (?:project|contract|job|milestone|one|order|gig)',
       ]) +
-      '\\b[^.!?\\n]{0,40}?\\b(?:directly|outside (?:of )?upwork|off upwork|without upwork)\\b',
+      // "next updates we can do direct, no middle fee": a bare "direct" that ends the clause or names the two people.
+      '\\b[^.!?\\n]{0,40}?\\b(?:directly|outside (?:of )?upwork|off upwork|without upwork|direct(?=\\s*(?:[,.!?;]|$|(?:with|between|and) (?:me|you|us|i|we)\\b)))',
     '\\bdirect(?:ly)? (?:contract|deal|payment|hire|client|invoic\\w*|billing)\\b',
+    // "we could continue our collaboration independently", "carry on the partnership off Upwork".
+    '\\b(?:continue|carry on|keep)\\w* (?:our |the |this )?(?:collaboration|partnership|relationship|cooperation|working together) (?:\\S+ ){0,2}' +
+      '(?:independently|privately|outside (?:of )?(?:upwork|the (?:platform|marketplace))|off (?:upwork|the platform))\\b',
   ].join('|'),
   'g',
 );
@@ -230,8 +293,13 @@ const OUTSIDE = new RegExp(
     '\\b(?:real|actual) (?:amount|price|payment|rate)\\b[^.!?\\n]{0,30}?\\b' +
       '(?:between (?:us|ourselves)|privately|directly|outside)\\b',
     // "I prefer to deal without Freelancer, no point paying them": the marketplace named as the one to leave out.
-    '\\b(?:deal|work|do business|trade|transact|continue)\\w* (?:directly )?without (?:upwork|fiverr|freelancer|peopleperhour|pph|the site|the platform)\\b',
+    // "book you directly without going through Upwork".
+    '\\b(?:deal|work|do business|trade|transact|continue|hire|book|pay)\\w* (?:you |me |us |him |her |them )?(?:directly )?without (?:going through )?' +
+      '(?:upwork|fiverr|freelancer|peopleperhour|pph|the site|the platform)\\b',
     '\\bfor appearances\\b', '\\bhand (?:you|me) (?:the )?cash\\b', '\\bclose the upwork contract early\\b',
+    // The contract skipped ("skip the contract here entirely"), a milestone closed as if paid ("Close the milestone like it's paid").
+    '\\b(?:skip|bypass|ditch)\\w* (?:the |this )?(?:contract|escrow) (?:here|on upwork|entirely|altogether|completely)\\b',
+    "\\b(?:close|mark|approve|release)\\w* (?:the |this )?(?:milestone|contract)s? (?:like|as if|as though|as) (?:it'?s |it was |it is )?(?:been )?(?:paid|settled)\\b",
     '\\bpay(?:ment)? (?:me |you |us )?outside\\b' +
       '(?! (?:the|of the) (?:app|us|usa|eu|country|range|business hours))',
     '\\b(?:skip|bypass|avoid|without|outside) upwork\'?s? ' +
@@ -262,9 +330,10 @@ const STRONG_SERVICE = new RegExp(
       'money\\W?gram', 'skrill', 'neteller', 'perfect money', 'revolut', 'remitly', 'world\\W?remit',
       'xoom', 'wise', 'transfer\\W?wise', 'alipay', 'gcash', 'bkash', 'nagad', 'easypaisa', 'jazz\\W?cash',
       'm-?pesa', 'paytm', 'phonepe', 'upi', 'interac', 'e-?transfer', 'bank transfer', 'wire transfer',
-      'wire', 'ach', 'swift transfer', 'sepa', 'direct deposit', 'money order', 'gift ?cards?',
+      'wire', 'ach', 'swift transfer', 'sepa', 'bacs', 'faster payments?', 'direct deposit', 'money order', 'gift ?cards?',
+      'vipps', 'mobilepay', 'twint', 'payid', 'promptpay', 'duitnow',
       'crypto(?:currency)?', 'bitcoin', 'btc', 'ethereum', 'eth', 'usdt', 'usdc', 'tether',
-      'binance(?: pay)?', 'trc-?20', 'erc-?20', 'bep-?20', 'litecoin', 'dogecoin', 'solana', 'xrp', 'cash',
+      'binance(?: pay)?', 'trc-?20', 'erc-?20', 'bep-?20', 'litecoin', 'dogecoin', 'solana', 'xrp', 'monero', 'xmr', 'zcash', 'stablecoins?', 'cash',
       'check', 'cheque', 'friends (?:and|&) family', 'f&f',
     ]) +
     '\\b',
@@ -279,7 +348,7 @@ const P2P_APP = new RegExp(
     'jazz\\W?cash', 'm-?pesa', 'paytm', 'phonepe', 'upi', 'interac', 'e-?transfer', 'pix', 'mercado ?pago',
     'nequi', 'daviplata', 'orange money', 'mtn momo', 'momo', 'airtel money', 'chipper ?cash', 'wave',
     'opay', 'palmpay', 'ko-fi', 'buy ?me ?a ?coffee', 'domiciliary (?:account|acct)', 'gift ?cards?', 'friends (?:and|&) family', 'f&f', 'usdt', 'usdc', 'tether',
-    'binance(?: pay)?', 'trc-?20', 'bep-?20',
+    'binance(?: pay)?', 'trc-?20', 'bep-?20', 'vipps', 'mobilepay', 'twint', 'payid', 'promptpay', 'duitnow',
   ]) +
   '$',
 );
@@ -317,7 +386,9 @@ const MONEY_TALK = new RegExp(
         'i (?:only )?' +
           '(?:accept|take|prefer|use|receive|can receive|can pay|will pay|\'ll pay|can send|\'ll send)',
         '(?:accept|take|receive|prefer)\\w* (?:payments?|money|funds)',
-        'receive', 'no need for', '(?:i|we) (?:can |could |will |would )?pay',
+        'receive', 'no need for', '(?:i|we) (?:can |could |will |would )?pay', "(?:i|we)(?:'ll|'d)?(?: just| simply)? pay",
+        // "we just pay cash on the day", "paying you cash at the venue".
+        'pay(?:ing)? (?:you |u )?(?:in )?cash',
         '(?:than|instead of|rather than|not|without) ' +
           '(?:upwork|here|the platform|paying here|paying through upwork)',
         'my ' +
@@ -369,6 +440,8 @@ const TOKEN_PAY = /\b(?:pay|paid|paying|compensate\w*)\b[^.!?\n]{0,30}?\bin (?:\
 /** "$DevonBuilds" on Cash App. */
 const CASHTAG = /(?<![\w$])\$[a-z][a-z0-9_-]{2,20}\b/g;
 
+/** A lower price offered for going direct ("I can drop the price by 15%") is the lure, not talk of crypto prices. */
+const DISCOUNT_LURE = /\b(?:drop|lower|reduce|cut|knock|bring down|take)\w*(?: off)? (?:the |my |your |our )?(?:price|rate|quote)\b|\b(?:lower|better|cheaper|reduced) (?:price|rate)\b/g;
 /** Addresses and handles are not words: "priya.designs@outlook.com" says nothing about design work. */
 const ADDRESS = /\S+@\S+/g;
 const words = (s: string) => s.replace(ADDRESS, ' ');
@@ -433,8 +506,9 @@ const HELD_BY_SITE = new RegExp(
 const DESCRIBED = /\b(?:is|are) (?:a|an|one of the) (?:[a-z-]+ ){0,3}(?:service|app|platform|company|provider|processor|exchange)s?\b/;
 /** "a tip on Venmo is nicer than the bonus button": Upwork's own way named as the one not taken. */
 const RATHER_THAN_UPWORK = new RegExp(
-  '\\b(?:than|instead of|rather than) (?:the |upwork\'?s? |using |making |opening |creating |starting )?(?:an? )?' +
-    '(?:bonus|site|platform|upwork|here|milestones?|contract|offer)\\b' +
+  // "rather than through here", "rather than through a marketplace": Upwork's way, named as the one not taken.
+  '\\b(?:than|instead of|rather than) (?:going |paying |being paid )?(?:through |via |on |over )?(?:the |upwork\'?s? |using |making |opening |creating |starting )?' +
+    '(?:an? )?(?:bonus|site|platform|upwork|here|milestones?|contract|offer)\\b|\\b(?:than|instead of|rather than) (?:going )?(?:through|via) (?:the |a )?marketplace\\b' +
     // "Forget the milestones, I'll send you a gift card": Upwork's own way pushed aside.
     '|\\b(?:forget|skip|ditch|never ?mind) (?:about )?(?:the |upwork\'?s? )?(?:milestones?|escrow|contract|bonus button)\\b',
 );
@@ -533,8 +607,8 @@ export default defineRule<MessageId>({
       return result;
     };
     /** Adds a hit unless it is disclaimed or refused; tells whether it was added. */
-    const push = (start: number, end: number, messageId: MessageId): boolean => {
-      if (isDisclaimed(text, start, end) || standsAgainst(text, start, end) || QUOTED(text, start, end)) return false;
+    const push = (start: number, end: number, messageId: MessageId, stanceEnd = end): boolean => {
+      if (isDisclaimed(text, start, stanceEnd) || standsAgainst(text, start, stanceEnd) || QUOTED(text, start, end)) return false;
       if (quietAround(start) || withdrawing(start) || TEST_FUNDS.test(near(text, start, end, 60))) return false;
       hits.push({ start, end, messageId });
       return true;
@@ -569,6 +643,12 @@ export default defineRule<MessageId>({
       push(m.index, m.index + m[0].length, 'fees');
     }
     for (const m of matches(SERVICE_VERB, text)) push(m.index, m.index + m[0].length, 'service');
+    for (const m of matches(P2P_NAME, text)) {
+      const span = askedAccount(text, m.index, m.index + m[0].length);
+      // "Do you have PayPal? I'll add it to the checkout": asked about a shop's payment options, read across the neighbourhood.
+      if (!span || TECH_TALK.test(words(neighbourhood(text, m.index))) || techAround(m.index)) continue;
+      push(span[0], span[1], 'service');
+    }
     for (const m of matches(CASHTAG, text)) {
       if (/cash ?app|cashtag/.test(clauseAround(text, m.index, m.index + m[0].length).text)) push(m.index, m.index + m[0].length, 'service');
     }
@@ -591,7 +671,7 @@ export default defineRule<MessageId>({
       // "cash", "check" and "wire" are ordinary words unless money is plainly the subject.
       // "cash", "check" and "wire" are ordinary words unless they are plainly a way of paying.
       if (m[0] === 'check' && !CHEQUE.test(around)) continue;
-      if (m[0] === 'cash' && !/\b(?:in|with|by|pay|paid|send|bring|hand you) cash\b|\bcash (?:payment|only|in hand|when|on delivery)\b/.test(around)) continue;
+      if (m[0] === 'cash' && !/\b(?:in|with|by|pay|paid|send|bring|hand you)(?: you| u)? cash\b|\bcash (?:payment|only|in hand|when|on delivery)\b/.test(around)) continue;
       if (m[0] === 'wire' && !/\bwire (?:transfer|the (?:money|funds|payment|rest)|me|it|payment|to)\b/.test(around)) continue;
       seen.add(sentence.start);
       push(m.index, m.index + m[0].length, 'service');
@@ -608,7 +688,8 @@ export default defineRule<MessageId>({
       // "I implemented PayPal direct pay-in": a product feature, not an arrangement.
       // "For the next store build let's just work directly": proposed outright, whatever the work is.
       const proposed = PROPOSED_LEAD.test(text.slice(Math.max(0, m.index - 30), m.index));
-      if (!proposed && TECH_TALK.test(words(clauseAround(text, m.index, m.index + m[0].length).text)) && !/\b(?:pay|send|transfer|wire|invoice|bill) (?:me|you|us)\b/.test(m[0])) continue;
+      const clause = words(clauseAround(text, m.index, m.index + m[0].length).text).replace(DISCOUNT_LURE, ' ');
+      if (!proposed && TECH_TALK.test(clause) && !/\b(?:pay|send|transfer|wire|invoice|bill) (?:me|you|us)\b/.test(m[0])) continue;
       push(m.index, m.index + m[0].length, 'direct');
     }
     for (const m of matches(OTHER_LANGUAGES, text)) push(m.index, m.index + m[0].length, 'outside');
@@ -643,10 +724,20 @@ export default defineRule<MessageId>({
     for (const m of matches(METHOD_USED, text)) frameHit(m, 'service', true);
     for (const m of matches(PAID_OUTSIDE, text)) frameHit(m, 'outside', false);
     for (const m of matches(PAID_DESCRIBED, text)) frameHit(m, 'service', false);
+    for (const m of matches(PAID_AS_GIFT, text)) if (!GIFT_ON_UPWORK.test(sentenceAt(text, m.index).text)) frameHit(m, 'outside', false);
     for (const m of matches(FEE_THEN_AVOID, text)) frameHit(m, 'fees', false);
-    for (const m of matches(OWN_PAYROLL_ANY, text)) frameHit(m, 'direct', false);
+    for (const m of matches(OWN_PAYROLL_ANY, text)) if (!TAXED.test(sentenceAt(text, m.index).text)) frameHit(m, 'direct', false);
+    for (const m of matches(HIDDEN_ANY, text)) {
+      const sentence = sentenceAt(text, m.index);
+      if (!MONEY_WORD.test(neighbourhood(text, m.index)) || (covered ??= sentencesWith(text, hits)).has(sentence.start)) continue;
+      // The match holds its own negation ("don't need to know", "hindi malalaman"): the stance is read before it only.
+      if (push(m.index, m.index + m[0].length, 'outside', m.index)) covered.add(sentence.start);
+    }
     // Cash in hand or no middleman is never work talk: read without the work-talk guard.
-    for (const m of matches(DIRECT_DEAL_ANY, text)) if (!standsAgainst(text, m.index, m.index + m[0].length)) push(m.index, m.index + m[0].length, 'direct');
+    for (const m of matches(DIRECT_DEAL_ANY, text)) {
+      if (INVOICED.test(m[0]) && TAXED.test(sentenceAt(text, m.index).text)) continue;
+      if (!standsAgainst(text, m.index, m.index + m[0].length)) push(m.index, m.index + m[0].length, 'direct');
+    }
     return hits;
   },
 });

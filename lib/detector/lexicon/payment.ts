@@ -11,7 +11,8 @@ export const PAYMENT_METHOD = defineClass({
   words: {
     en: [
       'venmo', 'cash ?app', 'zelle', 'pay ?pal', 'paypal\\.me', 'payoneer', 'wise', 'skrill', 'revolut', 'western union', 'money ?gram',
-      'stripe (?:payment )?link', 'payment link', 'paypal (?:link|invoice)', 'crypto', 'bitcoin', 'btc', 'usdt', 'usdc', 'eth', 'binance',
+      'stripe (?:payment )?link', 'payment link', 'paypal (?:link|invoice)', 'crypto', 'bitcoin', 'btc', 'usdt', 'usdc', 'eth', 'binance', 'monero', 'xmr', 'zcash', 'stablecoins?',
+      'bacs', 'faster payments?', 'vipps', 'mobilepay', 'twint', 'payid', 'promptpay', 'duitnow',
       'crypto wallet', 'wallet address', 'escrow\\.com', 'escrow (?:company|service|site|website)', 'bank transfer', 'wire transfer',
       'gift ?cards?', 'apple pay', 'google pay', 'gpay', 'prepaid (?:cards?|vouchers?)', '(?:steam|itunes|google play|amazon) (?:gift )?cards?',
       '(?:transfer|send) (?:it |the money )?to (?:your|my) card', '(?:debit|credit|bank) card (?:number|details)', 'card (?:number|details)', 'cvv', '16 (?:digits|numbers)',
@@ -56,7 +57,7 @@ export const PAY_VERB = defineClass({
   name: 'PAY_VERB',
   doc: 'Paying, being paid, sending or settling money.',
   words: {
-    en: ['pay', 'paid', 'paying', 'payment', 'payments', 'settle', 'settle up', 'invoice', 'bill', 'transfer', 'wire', 'send (?:you |me )?(?:the )?money', 'tip',
+    en: ['pay', 'paid', 'paying', 'payment', 'payments', 'settle', 'settle up', 'invoice', 'bill', 'transfer', 'wire', 'send (?:you |me )?(?:the )?(?:\\S+ )?money', 'tip',
       'retainer'],
     es: [
       'pagar', 'pago', 'pagos', 'paga', 'pagas', 'pague', 'pagues', 'pagamos', 'pagarte', 'pagarle',
@@ -73,7 +74,7 @@ export const PAY_VERB = defineClass({
     fr: ['payer', 'paie', 'paye', 'paierai', 'paiement', 'paiements', 'regler', 'regle', 'reglerai', 'reglement', 'te payer', 'vous payer', 'virer', 'vire', 'facturer',
       'payez', 'payez-moi', 'paierez', 'payes',
     ],
-    de: ['bezahlen', 'bezahle', 'zahlen', 'zahle', 'zahlung', 'bezahlung', 'uberweisen', 'uberweise', 'abrechnen', 'begleichen', 'gibt.s',
+    de: ['bezahlen', 'bezahle', 'bezahlt', 'gezahlt', 'zahlen', 'zahle', 'zahlung', 'bezahlung', 'uberweisen', 'uberweise', 'abrechnen', 'begleichen', 'gibt.s',
       'zahl', 'zahlst', 'zahlt', 'zahl mir',
       'per uberweisung', 'per paypal',
     ],
@@ -91,6 +92,7 @@ export const PAY_VERB = defineClass({
     tl: ['bayad', 'bayaran', 'magbabayad', 'babayaran', 'ibabayad', 'padala', 'send ko', 'transfer ko'],
     id: ['bayar', 'bayaran', 'pembayaran', 'dibayar', 'transfer', 'tf', 'kirim uang', 'kirim dana', 'bayar\\S*'],
     ar: [
+      '(?:el )?(?:flous|felous|fulus)',
       'الدفع', 'ادفع', 'أدفع', 'دفع', 'تحويل', 'احول', 'أحول', 'الفلوس', 'المبلغ', 'ابعتلك الفلوس', 'حول\\S*',
       'احولك', 'هحولك', 'هبعتهولك', 'ابعتلك', 'تحول', 'ab3atlak', '7awel', 'تحول لي', 'وتحول',
       't7awel\\S*', 'ba7awel\\S*', '7awel\\S*', 'ha7awel\\S*', 'تحول\\S*', 'وا?حول\\S*', 'هبعت\\S*',
@@ -219,12 +221,74 @@ export const ANOTHER_WAY = defineClass({
   examples: ['settle it another way', 'de otra forma', 'outro jeito', 'autrement', 'по-другому', 'cara lain', 'başka yoldan'],
 });
 
+/**
+ * Money labelled a gift or a donation so that the platform takes nothing: "send the rest as a gift through your bank",
+ * "a donation-style payment". Read next to a payment; "a gift for my wife" is what was bought, not how it is paid.
+ */
+export const AS_GIFT = defineClass({
+  name: 'AS_GIFT',
+  doc: 'A payment passed off as a gift or a donation, per language.',
+  words: {
+    en: [
+      'as an? [\'"]?(?:gift|donation|present|personal gift|loan)(?! for| to (?:my|his|her|our|their|the))', '(?:gift|donation)[- ]style',
+      'disguised as an? (?:gift|donation)', '(?:call|label|mark) (?:it|this|that) (?:as )?an? [\'"]?(?:gift|donation)',
+    ],
+    es: ['como (?:un )?(?:regalo|donativo|donacion|obsequio)'],
+    pt: ['como (?:um |uma )?(?:presente|doacao|mimo)'],
+    fr: ['comme (?:un )?(?:cadeau|don)', 'en tant que (?:cadeau|don)'],
+    de: ['als (?:geschenk|spende)'],
+    ru: ['как подарок', 'в качестве (?:подарка|пожертвования)', 'как пожертвование'],
+    uk: ['як подарунок', 'як пожертв\\S*', 'у вигляді подарунк\\S*'],
+    hi: ['gift ke (?:taur|roop) (?:pe|par|mein|me)', 'gift bol ke'],
+    ur: ['gift ke taur (?:pe|par)', 'tohfe ke taur (?:pe|par)'],
+    tl: ['bilang (?:regalo|donasyon|gift)'],
+    id: ['sebagai (?:hadiah|donasi|kado|gift)'],
+    ar: ['كهدية', 'كتبرع', 'على شكل هدية'],
+    tr: ['hediye olarak', 'bagis olarak'],
+  },
+  examples: ['send the remaining money as a gift', "as a 'gift' to you", 'a donation-style payment', 'te lo paso como regalo', 'als Geschenk überweisen'],
+  counterExamples: ['a logo as a gift for my wife'],
+});
+
+/** Keeping the arrangement from Upwork: "Upwork don't need to know", "upwork won't find out". Read next to money words. */
+export const HIDDEN_FROM_SITE = defineClass({
+  name: 'HIDDEN_FROM_SITE',
+  doc: 'Keeping an arrangement from Upwork or the platform, per language.',
+  words: {
+    en: [
+      "(?:upwork|the platform|the site) (?:does ?n'?t|do ?n'?t|does not|do not|need ?n'?t|never) (?:need|have|has) to (?:know|find out|see)",
+      "(?:upwork|the platform|the site) (?:will|would) never (?:know|find out|see)", "(?:upwork|the platform|the site) (?:won'?t|will not|wouldn'?t) (?:ever )?(?:know|find out)",
+      'no need (?:for upwork )?to (?:tell|inform|involve|report to) upwork', 'keep (?:it|this|that) (?:from|off|away from) upwork',
+    ],
+    es: ['upwork no (?:tiene por que|necesita|tiene que) (?:saber|enterarse)\\S*', 'upwork no se (?:va a enterar|entera)'],
+    pt: ['o upwork nao (?:precisa|tem que|tem por que) saber', 'o upwork nao vai (?:saber|ficar sabendo)'],
+    fr: ['upwork n.a pas (?:besoin|a) (?:de )?(?:le )?savoir', 'upwork n.en saura rien'],
+    de: ['upwork (?:muss|braucht) (?:das |davon )?(?:nicht|nichts) (?:zu )?(?:wissen|erfahren)', 'upwork (?:wird|merkt) (?:das |davon )?nichts'],
+    ru: ['(?:апворк\\S*|upwork\\S*) (?:не обязательно|незачем|не нужно|не надо) (?:об этом )?знать', '(?:апворк|upwork) не узнает'],
+    uk: ['(?:апворк\\S*|upwork\\S*) (?:не обов.язково|не треба|не потрібно) (?:про це )?знати', '(?:апворк|upwork) не дізнається'],
+    hi: ['upwork ko (?:pata|bataane ki|batane ki) (?:nahi|nahin) (?:chalega|zarurat|zaroorat)', 'upwork ko kuch pata nahi'],
+    ur: ['upwork ko (?:pata|batane ki) (?:nahi|nahin) (?:chalega|zaroorat)'],
+    tl: ['hindi (?:na )?(?:malalaman|kailangang malaman) ng upwork'],
+    id: ['upwork (?:gak|ga|nggak|tidak) (?:perlu|usah|bakal|akan) tahu'],
+    ar: ['upwork (?:mesh|msh|mish) (?:lazem|lazim|m7tag|me7tag) ye3raf', '(?:ابورك|upwork) مش (?:لازم|محتاج) يعرف'],
+    tr: ['upwork.?(?:un|in)? (?:bilmesine gerek yok|haberi olmaz|bilmez)'],
+  },
+  examples: ["Upwork don't need to know", "upwork won't find out", 'upwork no tiene por qué saberlo', 'Upwork muss das nicht wissen'],
+  counterExamples: ['Upwork needs to know your tax details'],
+});
+
 /** Arrangements that are outside Upwork on their own: cash in hand, working directly with no middleman. */
 export const DIRECT_DEAL = defineClass({
   name: 'DIRECT_DEAL',
   doc: 'Cash in hand, or working directly with no middleman, in so many words.',
   words: {
-    en: ['cash in hand', 'no middle ?man', 'without (?:a |the )?middle ?man', 'cut out the middle ?man', 'directly between (?:us|ourselves)', 'cheaper than (?:the )?upwork(?:\'?s)? fees?',
+    en: [
+      // "I will put the money in your hand when you come to Dubai".
+      '(?:put|give|hand)\\S* (?:you )?the (?:money|cash|payment|rest) (?:in|into) your hands?',
+      // "and that way nobody takes a cut": no platform between the two.
+      '(?:nobody|no one) (?:takes|gets|keeps) (?:a|any|their|its) (?:cut|fees?|commission|percentage)(?! of)',
+      'cash in hand', 'no middle ?(?:man|men|fees?)',
+      'without (?:a |the )?middle ?man', 'cut out the middle ?man', 'directly between (?:us|ourselves)', 'cheaper than (?:the )?upwork(?:\'?s)? fees?',
       'work something out between (?:the two of us|us|ourselves)', 'no platform (?:deduction|fee|cut|commission)',
       '(?:send|pay|give) you the rest (?:the other way|another way|outside|directly|off (?:the )?(?:site|platform))',
       'wire straight to your bank', 'outside the upwork contract',
@@ -240,14 +304,28 @@ export const DIRECT_DEAL = defineClass({
       '(?:handle|sort out|sort|settle|take care of|do|work out) the (?:rest|remainder|balance|remaining (?:amount|part|payments?)) ' +
         '(?:ourselves|between us|between ourselves|privately|on our own|off the books)',
     ],
-    es: ['directamente entre nosotros', 'sin intermediarios?', '(?:efectivo|pago) en mano', 'en efectivo (?:en mano|cuando)'],
-    pt: ['sem intermediarios?', 'a gente faz direto', '(?:dinheiro|pago) na mao', 'em especie',
+    es: [
+      '(?:el |tu )?dinero en (?:tu|la|su) mano',
+      'nadie se (?:queda|lleva) (?:con )?(?:comision|nada|un porcentaje)',
+      'directamente entre nosotros', 'sin intermediarios?', '(?:efectivo|pago) en mano', 'en efectivo (?:en mano|cuando)'],
+    pt: [
+      // Invoiced through the writer's own company ("fatura" reads as work talk, so this sits here, not in OWN_PAYROLL).
+      '(?:fatur\\S*|emitir nota) (?!diret)(?:\\S+ ){0,2}(?:pela|pelo|via|na|no) (?:minha|nossa|meu|nosso) (?:empresa|cnpj|mei)',
+      '(?:o |seu )?dinheiro (?:na|em) (?:sua |tua )?mao',
+      'ninguem (?:leva|fica com|cobra) (?:comissao|taxa|nada|porcentagem)',
+      'sem intermediarios?', 'a gente faz direto', '(?:dinheiro|pago) na mao', 'em especie',
       // "faturar direto pela nossa empresa com nota fiscal": invoiced by the agency, not through Upwork.
       '(?:faturar|faturamos|fatura|cobrar|cobramos|pagar) (?:direto|diretamente) (?:pela|pelo|na|com a|com o|via) (?:nossa|nosso|minha|meu|sua|seu)',
     ],
-    fr: ['sans intermediaires?', 'directement entre nous', 'de la main a la main', 'en especes',
+    fr: [
+      '(?:l.argent|le paiement|les especes) en mains? propres?',
+      'personne ne prend (?:de )?(?:commission|frais|rien)',
+      'sans intermediaires?', 'directement entre nous', 'de la main a la main', 'en especes',
       '(?:vous|te) facturer? (?:moi-meme |directement )?(?:en direct|directement|hors (?:de la )?plateforme)', 'ma propre facture'],
-    de: ['ohne (?:vermittler|zwischenhandler|mittelsmann|plattform)', 'direkt unter uns', 'bar auf die hand', 'bar in die hand',
+    de: [
+      '(?:das )?geld (?:in die|auf die) hand',
+      '(?:keiner|niemand) (?:nimmt|kassiert|verdient) (?:eine )?(?:provision|gebuhr\\S*|prozente|mit)',
+      'ohne (?:vermittler|zwischenhandler|mittelsmann|plattform)', 'direkt unter uns', 'bar auf die hand', 'bar in die hand',
       'rechnen wir direkt ab', 'direkt abrechnen', 'spart uns (?:beiden )?die (?:plattform)?gebuhr\\S*',
       '(?:den rest|alles|das|den restbetrag) (?:in )?bar (?:machen|zahlen|bezahlen|geben|auszahlen)',
       'in bar (?:zahlen|bezahlen|geben)',
@@ -257,20 +335,41 @@ export const DIRECT_DEAL = defineClass({
       '(?:schreibe|stelle|schicke) (?:ich )?(?:ihnen |dir )?(?:einfach |direkt )?(?:eine )?eigene rechnung',
       '(?:den )?umweg uber (?:die plattform|upwork)', 'rechnung (?:direkt )?an (?:der plattform|upwork) vorbei',
     ],
-    ru: ['без посредник\\S*', 'работать напрямую', 'наличк\\S*', 'наличными', 'на руки',
+    ru: [
+      'деньги (?:в|на) руки',
+      'никто не (?:берет|возьмет|забирает) (?:комисси\\S*|процент\\S*)',
+      'без посредник\\S*', 'работать напрямую', 'наличк\\S*', 'наличными', 'на руки',
       'в следующий раз без (?:апворк\\S*|upwork\\S*)', 'дальше без (?:апворк\\S*|upwork\\S*)',
     ],
-    uk: ['без посередник\\S*', 'працювати напряму', 'готівкою', 'на руки',
+    uk: [
+      'гроші (?:в|на) руки',
+      'ніхто не (?:бере|візьме|забирає) (?:комісі\\S*|відсот\\S*)',
+      'без посередник\\S*', 'працювати напряму', 'готівкою', 'на руки',
       'наступного разу без (?:апворк\\S*|upwork\\S*)', 'далі без (?:апворк\\S*|upwork\\S*)',
     ],
-    hi: ['bina middleman', 'direct kaam karte', 'cash (?:me|mein) de', 'haath (?:me|mein) cash'],
-    ur: ['baghair middleman', 'direct kaam karte', 'cash (?:me|mein) de'],
+    hi: [
+      'paise (?:aapke |apke |tumhare |tere )?haath (?:me|mein)',
+      'bina middleman', 'direct kaam karte', 'cash (?:me|mein) de', 'haath (?:me|mein) cash'],
+    ur: [
+      'paise (?:aapke |apke |tumhare )?haath (?:mein|me)',
+      'baghair middleman', 'direct kaam karte', 'cash (?:me|mein) de'],
     tl: ['direkta na tayo', 'cash na lang', 'wala nang middleman'],
-    id: ['tanpa perantara', 'langsung aja (?:kerja|bayar)', 'cash aja'],
-    ar: ['بدون وسيط', 'نتعامل مباشرة', 'كاش يد بيد', 'يد بيد',
+    id: [
+      'uang(?:nya)? (?:langsung )?(?:di|ke) tangan',
+      '(?:gak|ga|nggak|tidak) ada yang (?:potong|motong|ambil komisi)',
+      'tanpa perantara', 'langsung aja (?:kerja|bayar)', 'cash aja'],
+    ar: [
+      '(?:el |l)?(?:flous|felous|fulus) (?:fi|f|b) (?:idak|edak|eidak|yadak)',
+      'الفلوس (?:في|ف) (?:ايدك|يدك|إيدك)',
+      'بدون وسيط', 'نتعامل مباشرة', 'كاش يد بيد', 'يد بيد',
       'direct ma beina', 'ma beina w ?bein\\S*',
     ],
-    tr: ['aracisiz', 'direkt calisalim', 'elden nakit', 'elden (?:odeme|oderim|veririm)', 'upwork disinda yapalim'],
+    tr: [
+      '(?:sirketim|sirketimiz|firmam|firmamiz)\\S* (?:uzerinden|adina) fatura\\S*',
+      'fatura\\S* (?:\\S+ )?(?:sirketim|sirketimiz|firmam|firmamiz)\\S* (?:uzerinden|adina)',
+      'parayi (?:elden )?eline',
+      'kimse (?:komisyon|kesinti|pay) (?:almaz|kesmez|alamaz)',
+      'aracisiz', 'direkt calisalim', 'elden nakit', 'elden (?:odeme|oderim|veririm)', 'upwork disinda yapalim'],
   },
   examples: ['cash in hand', 'sort out the monthly retainer between ourselves', 'schreibe ich Ihnen einfach eine eigene Rechnung',
     'sparen wir uns den Umweg über die Plattform', 'je vous facture directement',
@@ -315,16 +414,29 @@ export const PAYMENT_TECH = defineClass({
 /** Moving the contractor onto the client's own payroll or billing: "move onto our payroll provider", "stop billing through Upwork". */
 export const OWN_PAYROLL = defineClass({
   name: 'OWN_PAYROLL',
-  doc: "Paying a contractor through the client's own payroll, HR or accounts-payable system instead of Upwork.",
+  doc: "Paying a contractor through the client's own payroll or AP system, or billing through the freelancer's own company, instead of Upwork.",
   words: {
     en: [
+      // The freelancer's own company billing instead: "invoice this through my Polish company directly", "invoicing through my business account".
+      '(?:invoic\\S*|bill\\S*) (?:\\S+ ){0,3}(?:through|via|from|with|under|by) (?:my|our) (?:own )?(?:\\S+ )?' +
+        '(?:company|business|llc|ltd|limited company|agency|firm|studio|gmbh|entity)(?: (?:bank )?account)?',
       '(?:move|moves|moving|put|add|onboard|switch|transfer)(?: you)? (?:on|onto|to|into) (?:our|the company\'?s?|my) (?:own )?payroll',
       'stop (?:billing|paying|invoicing|being paid|getting paid)(?: you)? (?:through|via|on|over) upwork',
       'pay you (?:from|through|via|out of) (?:our|the company\'?s?) (?:own )?(?:payroll|ap system|accounts payable|hr (?:system|portal))',
       '(?:as|become) (?:a |our )?(?:1099|w-?2) (?:contractor|employee)',
     ],
-    es: ['(?:pasarte|pasar|moverte) a (?:nuestra|la) (?:nomina|planilla)'],
-    pt: ['(?:passar|mover) (?:voce|vc)? ?(?:pra|para) (?:nossa|a) folha(?: de pagamento)?'],
+    es: [
+      '(?:factur\\S*|te facturo|le facturo) (?:\\S+ ){0,2}(?:a traves de|por|desde|con) (?:mi|nuestra) (?:propia )?(?:empresa|compania|sociedad|agencia)',
+      '(?:pasarte|pasar|moverte) a (?:nuestra|la) (?:nomina|planilla)'],
+    pt: [
+      '(?:passar|mover) (?:voce|vc)? ?(?:pra|para) (?:nossa|a) folha(?: de pagamento)?'],
+    fr: ['factur\\S* (?:\\S+ ){0,2}(?:via|par|avec|depuis) (?:ma|notre) (?:propre )?(?:societe|entreprise|agence|boite|micro-entreprise)'],
+    de: ['(?:uber|mit|von) (?:meine[rn]?|unsere[rn]?) (?:eigene[rn]? )?(?:firma|gmbh|agentur|unternehmen) (?:\\S+ ){0,2}(?:abrechnen|in rechnung stellen|fakturieren)'],
+    ru: ['(?:выставлю|выставим|выставить) сч[её]т\\S* (?:\\S+ ){0,2}(?:от|через) ' +
+      '(?:моей|нашей|мою|нашу|моего|нашего) (?:компани|фирм|ип|ооо)\\S*'],
+    uk: ['(?:виставлю|виставимо) рахун\\S* (?:\\S+ ){0,2}(?:від|через) ' +
+      '(?:моєї|нашої|мою|нашу|мого|нашого) (?:компані|фірм|фоп|тов)\\S*'],
+    id: ['invoice (?:\\S+ )?(?:lewat|dari|pakai|atas nama) (?:perusahaan|pt|cv) (?:saya|kami|aku)'],
   },
   examples: ['contractors move onto our payroll provider', "we'd stop billing through Upwork", 'we pay you from our own AP system', 'te vamos a pasar a nuestra nómina'],
   counterExamples: ['a payroll module that moves employees onto the new payroll provider'],

@@ -19,6 +19,8 @@ const SCHOOL_SYSTEM = oneOf([
   'student', 'course', 'class', 'lms', 'mylab', 'pearson', 'webassign', 'aleks', 'coursera', 'edx',
 ]);
 
+/** A few relatives and friends, where a frame is costly enough that CLOSE_PERSON's long list would double its code. */
+const KIN = oneOf(['brother', 'sister', 'cousin', 'friend', 'wife', 'husband', 'partner', 'relative', 'colleague', 'son', 'daughter', 'uncle']);
 /** Someone's account or profile (on Upwork or the platform being discussed). */
 export const ACCOUNT = defineClass({
   name: 'ACCOUNT',
@@ -63,10 +65,12 @@ export const USE_ACCOUNT = defineClass({
       '(?:multiple|several|other) (?:users|people) use the account',
       '(?:(?:use|uses|using) (?:my|his|her|their|someone.?s|a friend.?s)|(?:share|shares|sharing) (?:my|your|ur|his|her|their)) ' +
         '(?:upwork )?(?:login|logins|credentials|creds)',
-      '(?:we|they|all|both|everyone|devs|developers|team|members|people|guys) (?:\\S+ ){0,2}(?:log|logs|sign|signs|work|works|bid|bids) (?:in|on|into|in to|from|through) ' +
-        '(?:the same|one|a single|a shared|my single|one shared) (?:upwork |freelancer |client |agency )*(?:account|profile|login)',
+      '(?:we|they|all|both|everyone|devs|developers|team|members|people|guys|writers|operators|designers) (?:\\S+ ){0,2}' +
+        '(?:log|logs|sign|signs|work|works|bid|bids) (?:in|on|into|in to|from|through|under) ' +
+        '(?:the same|one|a single|a shared|my single|one shared|this (?:one|single|same|shared)) (?:upwork |freelancer |client |agency )*(?:account|profile|login)',
       '(?:work|works|working) (?:from|on|through|under) (?:my|our|one|a) shared (?:upwork )?(?:account|profile)',
-      '(?:team|devs|developers|people|members|\\d+|who|we all|they all) (?:\\S+ ){0,2}(?:work|works|working) (?:from|on|through|under) (?:my|our|one|a) (?:single|one) (?:upwork )?(?:account|profile)',
+      '(?:team|devs|developers|people|members|\\d+|who|we all|they all) (?:\\S+ ){0,2}(?:work|works|working) (?:from|on|through|under) ' +
+        '(?:my|our|one|a|this) (?:single|one) (?:upwork )?(?:account|profile)',
       '(?:rent|renting|borrow|buy|buying) (?:ur|your|yr) (?:upwork )?(?:acc|acct)s?',
       '(?:send|sends|sending|submit|submits) (?:the |an? |my |your )?(?:offer|proposal|bid)s? (?:from|through|via|on|under) ' +
         '(?:my|his|her|a) (?:\\S+ )?(?:brother|sister|cousin|friend|wife|husband|partner|colleague)(?:.?s)? (?:upwork )?(?:account|profile)',
@@ -87,51 +91,82 @@ export const USE_ACCOUNT = defineClass({
       // "Our agency runs one freelancer profile for the whole team", "the whole team shares a single Upwork account".
       '(?:one|a single|the same|a shared) (?:upwork |freelancer )*(?:account|profile|login) for (?:the (?:whole |entire )?team|all of us|everyone|' +
         'all (?:\\S+ )?(?:of (?:our|the) )?(?:devs|developers|designers|writers|members)|several people|multiple people|\\d+ people)',
-      '(?:the (?:whole |entire )?team|all of us|everyone on the team) (?:\\S+ ){0,2}(?:uses?|shares?|works? (?:from|on|through)) ' +
-        '(?:one|a single|the same|a shared) (?:upwork |freelancer )*(?:account|profile|login)',
+      '(?:the (?:whole |entire )?team|all of us|everyone on the team|they all|we all|\\S+ all) (?:\\S+ ){0,2}(?:uses?|shares?|works? (?:from|on|through|under)) ' +
+        '(?:one|a single|the same|a shared|this (?:one|single|same|shared)) (?:upwork |freelancer )*(?:account|profile|login)',
       '(?:the|this|my) (?:upwork )?(?:account|profile|acct) (?:is|was) (?:registered |set up |opened )?(?:in|under) my ' +
         '(?:\\S+ )?(?:mom|mum|dad|mother|father|brother|sister|cousin|friend|wife|husband|partner|uncle|aunt|parent|boss)' +
         '(?:.?s)? name',
       '(?:hire|hiring|pay|paying|contract|contracting) me (?:through|via|on|under|from) (?:hers|his|theirs|(?:her|his|their) (?:account|profile))',
+      // The contract on someone else's profile, the work by the writer: "could you hire him instead and I'll do the work",
+      // "hire my cousin's profile", "the offer goes to my friend but I do the job".
+      `(?:hire|book|contract) (?:him|her|them|my ${KIN}) instead,? (?:and |but )?(?:i|i'll|i will|i'd|me)(?: \\S+)? ` +
+        '(?:do|handle|deliver|finish) (?:the |all the )?(?:work|job|project|tasks?|everything|it)',
+      `(?:hire|book) (?:his|her|their|my ${KIN}.?s) (?:upwork )?(?:profile|account)`,
+      `(?:(?:send|offer|give) (?:the )?(?:contract|offer|job) to|(?:contract|offer|job) (?:goes|will go|will be|stays) (?:to|on|under)) ` +
+        `(?:him|her|them|his|my ${KIN})\\S* (?:\\S+ ){0,3}(?:but|and|while) (?:i|i'll) (?:\\S+ ){0,3}(?:do|doing|handle|handling|deliver|finish) ` +
+        '(?:the |all the )?(?:work|job|project|tasks?|everything|it)',
       '(?:i|me) (?:can |could )?use (?:it|hers|his|theirs) to (?:apply|bid|send proposals|pitch)',
       '(?:brother|sister|cousin|friend|wife|husband|partner|colleague|assistant|mom|dad|son|daughter)\\S*,? (?:who |that ' +
         ')?(?:also |sometimes |often |will |can |too )*(?:answers?|repl(?:y|ies)|responds?|writes?|handles?|chats?|bids?)' +
         ' (?:\\S+ ){0,2}(?:on|from|through|in|via) (?:this|my|our|the same) (?:upwork )?(?:account|profile)',
     ],
-    es: ['(?:usar|alquilar|rentar|prestar|comprar|compartir|manejar) (?:tu|su|la|una) cuenta', 'prestame tu cuenta', 'alquiler de cuenta'],
-    pt: ['(?:usar|alugar|emprestar|comprar|compartilhar) (?:sua|tua|a|uma) conta', 'me empresta (?:sua|tua) conta', 'aluguel de conta',
+    es: [
+      // Hired in someone else's name, the work done by the writer: "contrátalo a él y yo hago el trabajo".
+      'contrata(?:lo|la)? (?:\\S+ ){0,3}y yo (?:hago|hare) (?:el|todo el) trabajo',
+      '(?:usar|alquilar|rentar|prestar|comprar|compartir|manejar) (?:tu|su|la|una) cuenta', 'prestame tu cuenta', 'alquiler de cuenta'],
+    pt: [
+      'contrat[ae](?:-o|-a)? (?:\\S+ ){0,3}e eu (?:faco|farei) (?:o|todo o) trabalho',
+      '(?:usar|alugar|emprestar|comprar|compartilhar) (?:sua|tua|a|uma) conta', 'me empresta (?:sua|tua) conta', 'aluguel de conta',
       'pela conta (?:da|do) (?:minha|meu) \\S+', 'pela conta de outra pessoa',
     ],
-    fr: ['(?:utiliser|louer|preter|acheter|partager) (?:ton|votre|un) compte', 'location de compte',
+    fr: [
+      '(?:engage|embauche)[zr]?[- ](?:le|la) (?:\\S+ ){0,3}et (?:je|c.est moi qui) (?:fais|ferai) (?:le|tout le) travail',
+      '(?:utiliser|louer|preter|acheter|partager) (?:ton|votre|un) compte', 'location de compte',
       'je te le prete', 'un compte verifie', 'compte verifie aux',
     ],
-    de: ['(?:dein(?:en)?|ihr(?:en)?) (?:konto|account|profil) (?:nutzen|benutzen|mieten|leihen|verwenden)', '(?:konto|account) (?:mieten|leihen|vermieten)'],
+    de: [
+      '(?:stell|beauftrag|engagier)\\S* (?:sie )?(?:ihn|sie|meinen \\S+|meine \\S+) (?:\\S+ ){0,3}ich (?:mache|erledige) die arbeit',
+      '(?:dein(?:en)?|ihr(?:en)?) (?:konto|account|profil) (?:nutzen|benutzen|mieten|leihen|verwenden)', '(?:konto|account) (?:mieten|leihen|vermieten)'],
     ru: [
+      '(?:найми|возьми)\\S* (?:его|ее|моего \\S+|мою \\S+) (?:\\S+ ){0,3}я (?:\\S+ )?(?:сделаю|делаю)',
       'аренд\\S* (?:аккаунт\\S*|акк\\S*|профил\\S*)',
       '(?:сда(?:ть|м|й)|одолж\\S*|купл\\S*|прода\\S*) (?:аккаунт|акк)\\S*',
       '(?:работать|заходить|брать заказы) (?:через|с|на) (?:ваш|твой|ваше|чужой) (?:аккаунт|акк|профиль)\\S*',
       '(?:ваш|твой) аккаунт\\S* (?:в аренду|использовать|для работы)',
     ],
-    uk: ['оренд\\S* (?:акаунт\\S*|профіл\\S*)',
+    uk: [
+      '(?:найм|візьм)\\S* (?:його|її|мого \\S+|мою \\S+) (?:\\S+ ){0,3}я (?:\\S+ )?(?:зроблю|роблю)',
+      'оренд\\S* (?:акаунт\\S*|профіл\\S*)',
       '(?:працювати|заходити) (?:через|з|на) (?:ваш|твій|чужий) (?:акаунт|профіль)\\S*',
       '(?:ваш|твій) акаунт\\S* (?:в оренду|використовувати)',
       'працюват\\S* (?:з|через|на|під) (?:твого|вашого|твій|ваш|чужого|чужий) (?:акаунт|профіл)\\S*',
     ],
-    hi: ['account (?:rent|kiraye) (?:pe|par)', '(?:aapka|apka|tumhara|tera) account (?:use|istemal|chalana|chala|de do|dedo)', 'account (?:use karne|chalane) (?:do|dena|doge|denge)',
+    hi: [
+      '(?:usko|unko) hire kar\\S* (?:\\S+ ){0,3}kaam (?:main|mai|mein|hum) (?:hi )?kar\\S*',
+      'account (?:rent|kiraye) (?:pe|par)', '(?:aapka|apka|tumhara|tera) account (?:use|istemal|chalana|chala|de do|dedo)', 'account (?:use karne|chalane) (?:do|dena|doge|denge)',
       'login id (?:aur |or )?password', 'id password (?:main |mai )?(?:personally )?de (?:dunga|doonga)',
       '(?:dost|bhai|cousin|behen) ke account se',
     ],
-    ur: ['account (?:rent|kiraye) (?:pe|par)', '(?:aapka|apka|tumhara|tera) account (?:use|istemal|chalana|de dein|dedo)',
+    ur: [
+      '(?:usko|unko) hire kar\\S* (?:\\S+ ){0,3}kaam (?:main|mai|mein|hum) (?:hi )?kar\\S*',
+      'account (?:rent|kiraye) (?:pe|par)', '(?:aapka|apka|tumhara|tera) account (?:use|istemal|chalana|de dein|dedo)',
       '(?:dost|bhai|cousin|behen|bhabhi) ke account se', 'usi profile ko hire',
     ],
-    tl: ['(?:gamitin|hiramin|ipahiram|rentahan) (?:ang |yung )?account mo', 'account mo (?:gamitin|hiramin|ipahiram)', 'renta ng account'],
-    id: ['(?:sewa|pinjam|pakai|beli) akun', 'akun (?:kamu|anda|lu|lo) (?:saya pakai|dipinjam|disewa|buat kerja)', 'pinjem akun'],
+    tl: [
+      'i-?hire (?:\\S+ ){1,4}ako (?:na )?(?:ang )?(?:gagawa|bahala)',
+      '(?:gamitin|hiramin|ipahiram|rentahan) (?:ang |yung )?account mo', 'account mo (?:gamitin|hiramin|ipahiram)', 'renta ng account'],
+    id: [
+      '(?:hire|rekrut) (?:\\S+ ){1,3}(?:saya|aku|gue) yang \\S*kerja\\S*',
+      '(?:sewa|pinjam|pakai|beli) akun', 'akun (?:kamu|anda|lu|lo) (?:saya pakai|dipinjam|disewa|buat kerja)', 'pinjem akun'],
     ar: ['(?:استئجار|تأجير|استعارة|استخدام|شراء) (?:حساب\\S*|الحساب)', 'حسابك (?:للعمل|استخدمه|استعمله)',
       'verification b passport', 'passport akhoya', 'el account kolo bismo',
     ],
-    tr: ['hesab\\S* (?:kirala\\S*|kullan\\S*|ver\\S*|ödünç)', 'hesap kiralama', 'kiralik hesap'],
+    tr: [
+      '(?:onu|kuzenimi|arkadasimi|kardesimi) (?:ise al|hire et)\\S* (?:\\S+ )?ben (?:yapar|hallede)\\S*',
+      'hesab\\S* (?:kirala\\S*|kullan\\S*|ver\\S*|ödünç)', 'hesap kiralama', 'kiralik hesap'],
   },
-  examples: ['rent your Upwork account', 'alquilar tu cuenta', 'alugar sua conta', 'аренда аккаунта', 'account rent pe', 'sewa akun', 'استئجار حساب', 'hesabını kiralamak'],
+  examples: ['rent your Upwork account', "could you hire him instead and I'll do the work", 'they all work under this one Upwork account',
+    'alquilar tu cuenta', 'alugar sua conta', 'аренда аккаунта', 'account rent pe', 'sewa akun', 'استئجار حساب', 'hesabını kiralamak'],
 });
 
 /** Standing in for someone: interviews, tests or verification done by another person. */
@@ -152,6 +187,13 @@ export const STAND_IN = defineClass({
         '(?:interview|call|test|exam|assessment|meeting|video call|verification)s?(?: call| check)? ' +
         '(?:with (?:upwork|them|support|the (?:upwork )?team) )?(?:in my place|on my behalf|for me|instead of me|as me|pretending to be me)',
     '(?:interview|call|test) in my place', 'pretend(?:ing)? (?:to be|you are) me', 'be me on (?:the )?(?:call|interview)',
+      // "attend these interviews on my behalf", "take all my interviews for me".
+      '(?:do|take|attend|join|handle|sit) (?:these|those|all(?: the| my| of my| of the)?|some|a few|my|the) (?:\\S+ )?' +
+        '(?:interviews?|exams?|assessments?|verifications?) (?:for me|on my behalf|in my place|instead of me|as me)',
+      // "attend interviews as representatives, supporting under the senior developer's profile", "take the interviews using my name".
+      '(?:(?:attend|take|do|handle|join|sit|pass)\\S* (?:\\S+ ){0,2}interviews?|interviewing) (?:\\S+ ){0,4}(?:under|using|with|in) (?:my|his|her|their|' +
+        'someone else.?s|another (?:person|developer|candidate).?s|the (?:\\S+ ){0,2}(?:developer|candidate|engineer|applicant|person).?s) ' +
+        '(?:name|profile|identity|resume|cv|account)',
     '(?:pass|do|complete|clear) (?:the |my |his |her |our )?(?:id|identity|kyc|video|face|selfie) (?:verification|check)s? for (?:me|us|him|her|my)',
     
       '(?:open|create|register|make|set up|verify) (?:an? |the |new )?(?:upwork )?' +
@@ -263,7 +305,7 @@ export const STAND_IN = defineClass({
     ],
 },
 examples: [
-  "can I verify with my brother's passport", 'do the interview in my place', 'pass the ID verification for me',
+  "can I verify with my brother's passport", 'do the interview in my place', 'attend these interviews on my behalf', 'pass the ID verification for me',
   'let my developer log in to your account', 'entrevista en mi lugar', 'собеседование за меня',
   'interview meri jagah', 'pakai KTP kamu', 'benim yerime',
 ],

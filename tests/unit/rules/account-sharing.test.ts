@@ -337,6 +337,50 @@ invalid.push(
   { text: 'Puedes postular con mi cuenta, yo te paso el usuario.', findings: [{ match: 'con mi cuenta', severity: 'violation' }] },
   { text: 'Trabaja con la cuenta de mi hermano, está verificada.', findings: [{ match: 'con la cuenta', severity: 'violation' }] },
 );
+/**
+ * Batches 19-20: a tool's login asked for by name (one or two tools), someone's password handed to the writer, several people under
+ * this one account, one's own login offered (object first, or "in the next message"), a relative's profile hired while the writer
+ * works, interviews sat for someone else; a PDF password, a login flow, an office, a recommended colleague stay clean.
+ */
+valid.push(
+  'Add a settings screen where the owner can give us their password for the import.',
+  'Please send me the password reset email template.',
+  'All five of us work from this one office in Lagos.',
+  "I'll explain the login flow in the next message.",
+  "The PDF is password-protected; the password I'll send in a separate message here on Upwork.",
+  'If you need faster delivery, hire my colleague instead; he knows Rust better than me.',
+  'Hire my brother for the plumbing job, he is licensed.',
+  'I attended these interviews on behalf of our HR team as the note taker.',
+  'I have done 30 interviews for my podcast under my own name.',
+  'Contrátalo a él, yo hago la revisión del código.',
+);
+invalid.push(
+  { text: 'Can you share your Semrush or Ahrefs login so I can pull the keyword data?', findings: [{ match: 'share your Semrush or Ahrefs login', severity: 'violation' }] },
+  { text: "Just give me your Apple ID password, I'll upload the build myself, no need to invite me.", findings: [{ match: 'give me your Apple ID password', severity: 'violation' }] },
+  { text: "Once you add him to the team, he'll give me his login and I finish it.", findings: [{ match: 'give me his login', severity: 'violation' }] },
+  { text: 'Our five writers all work from this one Upwork profile, so the output is huge.', findings: [{ match: 'writers all work from this one Upwork profile', severity: 'violation' }] },
+  { text: 'They all log in to this shared account from different cities.', findings: [{ match: 'They all log in to this shared account', severity: 'violation' }] },
+  { text: 'Take my login and reply to the client yourself tonight.', findings: [{ match: 'Take my login', severity: 'violation' }] },
+  { text: "Username and password I'll send in the next message, then you post the job.", findings: [{ match: "Username and password I'll send", severity: 'violation' }] },
+  { text: 'My login details follow in a separate email.', findings: [{ match: 'login details follow in a separate email', severity: 'violation' }] },
+  { text: "My sister has a top rated profile, hire her instead and I'll do the work.", findings: [{ match: "hire her instead and I'll do the work", severity: 'violation' }] },
+  { text: "You could book my cousin's profile, same quality.", findings: [{ match: "book my cousin's profile", severity: 'violation' }] },
+  { text: 'The contract goes to my brother but I do the job.', findings: [{ match: 'contract goes to my brother but I do the job', severity: 'violation' }] },
+  { text: "Offer the contract to my cousin, but I'll be the one doing the job.", findings: [{ match: "Offer the contract to my cousin, but I'll be the one doing the job", severity: 'violation' }] },
+  { text: 'Mi primo tiene un perfil con buenas reseñas, contrátalo a él y yo hago el trabajo.', findings: [{ match: 'contrátalo a él y yo hago el trabajo', severity: 'violation' }] },
+  { text: 'Meu primo tem um perfil bom, contrata ele no lugar e eu faço o trabalho.', findings: [{ match: 'contrata ele no lugar e eu faço o trabalho', severity: 'violation' }] },
+  { text: "Mon cousin a un bon profil, engagez-le et c'est moi qui fais le travail.", findings: [{ match: "engagez-le et c'est moi qui fais le travail", severity: 'violation' }] },
+  { text: 'Mein Cousin hat ein gutes Profil, stellen Sie ihn ein und ich mache die Arbeit.', findings: [{ match: 'stellen Sie ihn ein und ich mache die Arbeit', severity: 'violation' }] },
+  { text: 'У брата хороший профиль, наймите его вместо меня, а я сделаю всю работу.', findings: [{ match: 'наймите его вместо меня, а я сделаю', severity: 'violation' }] },
+  { text: 'У брата гарний профіль, найміть його замість мене, а я зроблю роботу.', findings: [{ match: 'найміть його замість мене, а я зроблю', severity: 'violation' }] },
+  { text: 'Mere cousin ka profile acha hai, usko hire karo, kaam main hi karunga.', findings: [{ match: 'usko hire karo, kaam main hi karunga', severity: 'violation' }] },
+  { text: 'I-hire mo na lang siya, ako na ang gagawa.', findings: [{ match: 'I-hire mo na lang siya, ako na ang gagawa', severity: 'violation' }] },
+  { text: 'Hire dia aja, nanti saya yang kerjain.', findings: [{ match: 'Hire dia aja, nanti saya yang kerjain', severity: 'violation' }] },
+  { text: 'Kuzenimi işe alın, işi ben yaparım.', findings: [{ match: 'Kuzenimi işe alın, işi ben yaparım', severity: 'violation' }] },
+  { text: 'Could you take all my technical interviews for me? I pay per interview.', findings: [{ match: 'take all my technical interviews for me', severity: 'violation' }] },
+  { text: "You'd attend the client interviews under my name and CV.", findings: [{ match: 'attend the client interviews under my name', severity: 'violation' }] },
+  { text: "Join the calls as our rep, you'd be interviewing under the lead engineer's profile.", findings: [{ match: "interviewing under the lead engineer's profile", severity: 'violation' }] },
+);
 
 const fixedGaps: KnownGap[] = [
   {

@@ -282,6 +282,192 @@ invalid.push(
   { text: 'We can work directly in Google Sheets from now on and you pay me by PayPal.', findings: [{ match: 'work directly', severity: 'violation' }, { match: 'pay me by PayPal', severity: 'violation' }] },
   { text: "Next project let's contract directly, here are my direct details.", findings: [{ match: "Next project let's contract directly", severity: 'violation' }] },
 );
+/** Batches 19-20: the next updates done "direct" (a bare "direct" that ends the clause), "no middle fee"; direct upload and mail stay features. */
+valid.push(
+  "Next sprint we'll ship the direct upload feature.",
+  'For the next phase, add direct and indirect costs to the report.',
+  'For the next version, add direct mail tracking.',
+  'The next update adds direct messaging between users.',
+);
+invalid.push(
+  { text: 'For the next phase we can go direct with you, cheaper for both.', findings: [{ match: 'next phase we can go direct', severity: 'violation' }] },
+  { text: "Future updates we'll handle direct, no middle fee.", findings: [{ match: "Future updates we'll handle direct", severity: 'violation' }, { match: 'no middle fee', severity: 'violation' }] },
+  { text: 'After this order we do direct, I knock 15% off.', findings: [{ match: 'After this order we do direct', severity: 'violation' }] },
+  { text: 'Next phase we go direct and I knock off 10%.', findings: [{ match: 'Next phase we go direct', severity: 'violation' }] },
+);
+
+/** Batches 19-20: UK and Nordic rails (BACS, Faster Payments, a standing order, Vipps, MobilePay), Upwork's way named as the one not taken. */
+valid.push(
+  'We process payroll by BACS for our 40 staff.',
+  'We added Vipps and MobilePay to the checkout for Nordic customers.',
+  'Customers pay via PayPal on our own site rather than a marketplace.',
+);
+invalid.push(
+  { text: 'Could we pay the invoice by BACS instead of through the platform?', findings: [{ match: 'pay the invoice by BACS', severity: 'violation' }] },
+  { text: 'Happy to pay you by standing order each month.', findings: [{ match: 'pay you by standing order', severity: 'violation' }] },
+  { text: 'I can pay you by Faster Payments tonight.', findings: [{ match: 'Faster Payments', severity: 'violation' }] },
+  { text: "MobilePay me the rest, it's quicker than the site.", findings: [{ match: 'MobilePay', severity: 'violation' }] },
+);
+
+/** Batches 19-20: a payment passed off as a gift or donation, in each language; "nobody takes a cut". A gift bought, a bonus on Upwork, a co-op stay clean. */
+valid.push(
+  'I paid for the portrait as a gift for my wife.',
+  'The client sent a bonus as a gift through Upwork.',
+  "We're a co-op, so nobody takes a cut of your sales.",
+  'Please send the source files as a gift to the team, no rush.',
+  "Label the deliverable as a gift for the client's launch.",
+);
+invalid.push(
+  { text: "I'll transfer the last 200 dollars as a personal gift, so no fees.", findings: [{ match: 'transfer the last 200 dollars as a personal gift', severity: 'violation' }] },
+  { text: 'Can you pay me as a donation instead of a contract?', findings: [{ match: 'pay me as a donation', severity: 'violation' }] },
+  { text: "Let's call it a gift and I'll pay you by transfer.", findings: [{ match: "call it a gift and I'll pay", severity: 'violation' }] },
+  { text: 'Would you take a donation-style payment?', findings: [{ match: 'donation-style payment', severity: 'violation' }] },
+  { text: 'Pay the rest to my sister, and that way nobody takes a cut.', findings: [{ match: 'nobody takes a cut', severity: 'violation' }] },
+  { text: 'Te paso el resto como regalo por transferencia.', findings: [{ match: 'Te paso el resto como regalo por transferencia', severity: 'violation' }] },
+  { text: 'Je te vire le reste comme un cadeau.', findings: [{ match: 'vire le reste comme un cadeau', severity: 'violation' }] },
+  { text: 'Ich überweise dir den Rest als Geschenk.', findings: [{ match: 'überweise dir den Rest als Geschenk', severity: 'violation' }] },
+  { text: 'Переведу остаток как подарок.', findings: [{ match: 'Переведу остаток как подарок', severity: 'violation' }] },
+  { text: 'Переведу залишок як подарунок.', findings: [{ match: 'Переведу залишок як подарунок', severity: 'violation' }] },
+  { text: 'Main baaki payment gift ke taur pe bhej dunga.', findings: [{ match: 'payment gift ke taur pe', severity: 'violation' }] },
+  { text: 'Bayar sisanya sebagai hadiah aja.', findings: [{ match: 'Bayar sisanya sebagai hadiah', severity: 'violation' }] },
+  { text: 'Kalan ödemeyi hediye olarak gönderirim.', findings: [{ match: 'ödemeyi hediye olarak', severity: 'violation' }] },
+  { text: 'Nadie se queda con comisión si lo hacemos así.', findings: [{ match: 'Nadie se queda con comisión', severity: 'violation' }] },
+);
+
+/** Batches 19-20: booked or hired directly "without going through Upwork", the fees saved for someone else; a hotel booking, a store checkout, a bonus on Upwork stay clean. */
+valid.push(
+  'You can pay me directly through Upwork with the bonus button.',
+  'Guests can book directly without going through Booking.com.',
+  'The plugin lets users pay without going through the site checkout.',
+);
+invalid.push(
+  { text: 'Can we hire you directly without going through the platform?', findings: [{ match: 'hire you directly without going through the platform', severity: 'violation' }] },
+  { text: "I'd pay him without going through Upwork next time.", findings: [{ match: 'pay him without going through Upwork', severity: 'violation' }] },
+  { text: 'My friend wants to book you directly, it would save her the fees.', findings: [{ match: 'book you directly', severity: 'violation' }, { match: 'save her the fees', severity: 'violation' }] },
+);
+
+/** Batches 19-20: cash on the day, the money put in your hand (each language), a milestone closed as if paid; invoices marked paid in the books stay clean. */
+valid.push(
+  'Please mark the invoice as paid in QuickBooks once the bank clears it.',
+  'The cash register app must mark the order as paid.',
+  'Cash flow on the day of launch matters.',
+  "I close the contract as soon as it's paid.",
+);
+invalid.push(
+  { text: "We'll pay you cash at the venue.", findings: [{ match: 'cash', severity: 'violation' }] },
+  { text: 'Knock off 10% and we just pay cash on the day.', findings: [{ match: 'cash', severity: 'violation' }] },
+  { text: "I'll put the money in your hand when we meet.", findings: [{ match: 'put the money in your hand', severity: 'violation' }] },
+  { text: "Mark the milestone as paid and I'll send it later.", findings: [{ match: 'Mark the milestone as paid', severity: 'violation' }] },
+  { text: 'Approve the contract as if it was paid, the system only needs that.', findings: [{ match: 'Approve the contract as if it was paid', severity: 'violation' }] },
+  { text: 'Te doy el dinero en la mano cuando vengas.', findings: [{ match: 'el dinero en la mano', severity: 'violation' }] },
+  { text: 'Ti do o dinheiro na mão quando nos encontrarmos.', findings: [{ match: 'o dinheiro na mão', severity: 'violation' }] },
+  { text: "Je te donne l'argent en main propre.", findings: [{ match: "l'argent en main propre", severity: 'violation' }] },
+  { text: 'Ich gebe dir das Geld in die Hand.', findings: [{ match: 'das Geld in die Hand', severity: 'violation' }] },
+  { text: 'Отдам деньги в руки при встрече.', findings: [{ match: 'деньги в руки', severity: 'violation' }] },
+  { text: 'Paise aapke haath mein de dunga.', findings: [{ match: 'Paise aapke haath mein', severity: 'violation' }] },
+  { text: 'Uangnya langsung di tangan pas ketemu.', findings: [{ match: 'Uangnya langsung di tangan', severity: 'violation' }] },
+  { text: 'Hadi el flous f idak lama tiji.', findings: [{ match: 'el flous f idak', severity: 'violation' }] },
+  { text: 'Parayı eline veririm.', findings: [{ match: 'Parayı eline', severity: 'violation' }] },
+);
+
+/** Batches 19-20: privacy coins and stablecoins (Monero, XMR, Zcash), the contract skipped "here entirely"; a Monero wallet build, price charts, a contract review stay clean. */
+valid.push(
+  'Build a Monero wallet integration with payment notifications.',
+  'The dashboard shows XMR and ZEC prices.',
+  'We can skip the contract review for this small fix.',
+);
+invalid.push(
+  { text: 'I can take payment in Monero if you prefer discretion.', findings: [{ match: 'take payment in Monero', severity: 'violation' }] },
+  { text: 'Send the rest in XMR, nobody tracks it.', findings: [{ match: 'XMR', severity: 'violation' }] },
+  { text: 'We can skip the contract altogether and you pay me weekly.', findings: [{ match: 'skip the contract altogether', severity: 'violation' }] },
+  { text: "Let's bypass the escrow on Upwork this time.", findings: [{ match: 'bypass the escrow on Upwork', severity: 'violation' }] },
+);
+
+/**
+ * Batches 19-20: billing through the freelancer's own company or business account (each language), a price dropped for it, the
+ * collaboration continued "independently", "my monthly retainer" paid by wire even beside accounting words. Invoicing set up in
+ * someone's books, invoicing told for taxes, a freelancer who works independently stay clean.
+ */
+valid.push(
+  "I set up invoicing through your company's Xero account.",
+  'I handle invoicing for my own company in QuickBooks.',
+  'I invoice my Upwork earnings through my company for tax reasons.',
+  'Upwork kazancımın faturasını şirketim üzerinden kesiyorum, vergi için.',
+  'I prefer to work independently and meet deadlines.',
+);
+invalid.push(
+  { text: 'I can bill you through my LLC from next month.', findings: [{ match: 'bill you through my LLC', severity: 'violation' }] },
+  { text: 'If we invoice it via my own agency directly, I can lower the rate.', findings: [{ match: 'invoice it via my own agency directly', severity: 'violation' }] },
+  { text: 'Most clients prefer invoicing through my business account rather than through a marketplace.', findings: [{ match: 'invoicing through my business account', severity: 'violation' }] },
+  { text: 'After the trial we could continue our collaboration independently.', findings: [{ match: 'continue our collaboration independently', severity: 'violation' }] },
+  { text: 'Settle my monthly retainer by wire, it keeps your accounting simple.', findings: [{ match: 'Settle my monthly retainer by wire', severity: 'violation' }] },
+  { text: 'Te facturo desde mi empresa y te sale más barato.', findings: [{ match: 'Te facturo desde mi empresa', severity: 'violation' }] },
+  { text: 'Posso faturar pela minha empresa, sai mais barato.', findings: [{ match: 'faturar pela minha empresa', severity: 'violation' }] },
+  { text: "Je peux facturer via ma société, c'est moins cher.", findings: [{ match: 'facturer via ma société', severity: 'violation' }] },
+  { text: 'Ich kann das über meine Firma abrechnen, dann ist es günstiger.', findings: [{ match: 'über meine Firma abrechnen', severity: 'violation' }] },
+  { text: 'Выставлю счет от моей компании, будет дешевле.', findings: [{ match: 'Выставлю счет от моей компании', severity: 'violation' }] },
+  { text: 'Виставлю рахунок від моєї компанії, буде дешевше.', findings: [{ match: 'Виставлю рахунок від моєї компанії', severity: 'violation' }] },
+  { text: 'Bisa invoice lewat perusahaan saya, lebih murah.', findings: [{ match: 'invoice lewat perusahaan saya', severity: 'violation' }] },
+  { text: 'Şirketim üzerinden fatura keserim, daha ucuz olur.', findings: [{ match: 'Şirketim üzerinden fatura', severity: 'violation' }] },
+);
+
+/** Batches 19-20: the arrangement kept from Upwork ("Upwork don't need to know") in talk of paying, in each language; privacy advice and warnings stay clean. */
+valid.push(
+  "Upwork doesn't need to know your home address, keep it off your profile.",
+  "Don't think Upwork won't know, they read the messages and hold your payments.",
+  'Some clients say Upwork will never find out about side payments. It will.',
+  "If a client tells you Upwork won't find out about a payment by PayPal, it's a scam.",
+  'Hindi malalaman ng Upwork ang address mo, secure ito.',
+);
+invalid.push(
+  { text: "Name the account you want the money in, Upwork doesn't need to know.", findings: [{ match: "Upwork doesn't need to know", severity: 'violation' }] },
+  { text: "Tell me the amount you want, Upwork won't know.", findings: [{ match: "Upwork won't know", severity: 'violation' }] },
+  { text: 'Me dices cómo quieres cobrar y lo arreglo, Upwork no tiene por qué saberlo.', findings: [{ match: 'Upwork no tiene por qué saberlo', severity: 'violation' }] },
+  { text: 'Você me diz como quer receber, o Upwork não precisa saber.', findings: [{ match: 'o Upwork não precisa saber', severity: 'violation' }] },
+  { text: "Dis-moi comment tu veux être payé, Upwork n'a pas besoin de le savoir.", findings: [{ match: "Upwork n'a pas besoin de le savoir", severity: 'violation' }] },
+  { text: 'Sag mir, wie du bezahlt werden willst, Upwork muss das nicht wissen.', findings: [{ match: 'Upwork muss das nicht wissen', severity: 'violation' }] },
+  { text: 'Скажи, как удобнее оплату, апворку не обязательно знать.', findings: [{ match: 'апворку не обязательно знать', severity: 'violation' }] },
+  { text: "Оплату зробимо як зручно, апворку не обов'язково знати.", findings: [{ match: "апворку не обов'язково знати", severity: 'violation' }] },
+  { text: 'Batao payment kaise chahiye, Upwork ko pata nahi chalega.', findings: [{ match: 'Upwork ko pata nahi chalega', severity: 'violation' }] },
+  { text: 'Bilang mo lang paano bayad, hindi malalaman ng Upwork.', findings: [{ match: 'hindi malalaman ng Upwork', severity: 'violation' }] },
+  { text: 'Bilang aja mau dibayar gimana, Upwork gak perlu tahu.', findings: [{ match: 'Upwork gak perlu tahu', severity: 'violation' }] },
+  { text: "Ödemeyi nasıl istersen yaparız, Upwork'ün bilmesine gerek yok.", findings: [{ match: "Upwork'ün bilmesine gerek yok", severity: 'violation' }] },
+  { text: 'Olol el flous ezzay, upwork mesh lazem ye3raf.', findings: [{ match: 'upwork mesh lazem ye3raf', severity: 'violation' }] },
+);
+
+/**
+ * Batches 19-20: the other person's payment account asked for without "your" ("email do PayPal", "PayPal的地址", "PayPal email still
+ * the same?") or whether they have one ("do you have Revolut?", in each language, Polish and Chinese too); a shop's options, experience
+ * with PayPal, a notification email stay clean.
+ */
+valid.push(
+  'Do you have PayPal? I can add it to the checkout.',
+  'Do you have PayPal integration experience?',
+  'Does your store have PayPal?',
+  'Is the PayPal email notification sent?',
+  'Do you have wise advice?',
+  'Tienes experiencia con PayPal?',
+  'Set up a separate email for PayPal notifications.',
+  'Configurar o email do PayPal nas notificações da loja.',
+);
+invalid.push(
+  { text: 'PayPal email still the same?', findings: [{ match: 'PayPal email still the same', severity: 'violation' }] },
+  { text: "Do you have Revolut? I'd rather send it there.", findings: [{ match: 'Do you have Revolut', severity: 'violation' }] },
+  { text: 'Qual é o email do PayPal?', findings: [{ match: 'email do PayPal', severity: 'violation' }] },
+  { text: 'Hast du PayPal?', findings: [{ match: 'Hast du PayPal', severity: 'violation' }] },
+  { text: '¿Tienes PayPal o Wise?', findings: [{ match: 'Tienes PayPal', severity: 'violation' }] },
+  { text: 'Tu as Lydia ?', findings: [{ match: 'Tu as Lydia', severity: 'violation' }] },
+  { text: 'У вас есть пайпал?', findings: [{ match: 'У вас есть пайпал', severity: 'violation' }] },
+  { text: 'У тебе є монобанк?', findings: [{ match: 'У тебе є монобанк', severity: 'violation' }] },
+  { text: 'Punya GCash?', findings: [{ match: 'Punya GCash', severity: 'violation' }] },
+  { text: 'May GCash ka ba?', findings: [{ match: 'May GCash ka', severity: 'violation' }] },
+  { text: 'Papara hesabın var mı?', findings: [{ match: 'Papara hesabın var mı', severity: 'violation' }] },
+  { text: 'Chcesz przelew czy masz PayPala?', findings: [{ match: 'masz PayPala', severity: 'violation' }] },
+  { text: 'Adres do Revoluta ten sam?', findings: [{ match: 'Adres do Revoluta', severity: 'violation' }] },
+  { text: 'Podaj adres do PayPala, zapłacę dziś.', findings: [{ match: 'adres do PayPala', severity: 'violation' }] },
+  { text: '你有PayPal吗？', findings: [{ match: '你有PayPal', severity: 'violation' }] },
+  { text: '发我一下你的PayPal账号', findings: [{ match: 'PayPal账号', severity: 'violation' }] },
+);
 
 const fixedGaps: KnownGap[] = [
   {
