@@ -243,6 +243,19 @@ invalid.push(
 );
 valid.push('PM nyo na lang po ako dito sa Upwork kung may tanong.', 'Nag-PM sa akin yung client sa FB pero sinabi kong dito lang po tayo.');
 
+/** Batch 20 (precision): what clients ask told as a warning or a habit, the interviewer asking, the risk spelled out. */
+valid.push(
+  'A nice client can become a big problem if they ask you to hop on Telegram before the offer.',
+  'Clients often ask me to talk on Skype; I always keep them in the Upwork chat.',
+  'In these fake offers the interviewer ends up asking you to download Microsoft Teams.',
+  'If you choose to chat outside of Upwork, you are putting yourself at risk.',
+);
+invalid.push(
+  { text: "Most clients want quick answers, so let's continue on WhatsApp.", findings: [{ match: 'continue on WhatsApp', severity: 'violation' }] },
+  { text: "I'm telling you, let's continue on Telegram.", findings: [{ match: 'continue on Telegram', severity: 'violation' }] },
+  { text: "This is a big problem, so let's talk on WhatsApp instead.", findings: [{ match: 'talk on WhatsApp', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",

@@ -263,6 +263,17 @@ invalid.push(
   { text: "IBAN'ını gönder, havale yaparım.", findings: [{ match: "IBAN'ını gönder, havale yaparım", severity: 'violation' }] },
 );
 
+/** Batch 20 (precision): a scam told in the passive ("you are told"), the protection lost named as the cost. */
+valid.push(
+  'At some point you are told to unlock your earnings by paying a fee in crypto.',
+  "If you take payment outside of Upwork, you lose Upwork's payment protection.",
+);
+invalid.push(
+  { text: 'You need to pay the unlock fee in crypto to get your earnings.', findings: [{ match: 'pay the unlock fee in crypto', severity: 'violation' }] },
+  { text: "You're told the fee is lower with Wise, so pay me through Wise.", findings: [{ match: 'through Wise', severity: 'violation' }] },
+  { text: 'I was told you accept PayPal, so pay me there.', findings: [{ match: 'PayPal', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",
