@@ -237,6 +237,8 @@ const EUPHEMISM = new RegExp(term(AWAY), 'g');
 const WORK_ANY = new RegExp(term(WORK_TALK));
 /** Refusals in every language ("recusei", "hindi po ako tumatanggap"). */
 const REFUSED_ANY = new RegExp(term(REFUSED));
+/** A sentence the writer starts: "I have to decline", "Sorry, we refused". */
+const FIRST_PERSON_START = /^\s*(?:(?:but|so|sorry|unfortunately|honestly|however),? )?(?:i|we)\b/;
 /** "continue on a different messaging app", "take this to a real chat", "get you on WhatsApp with our CTO". */
 const MOVE_DESCRIBED = within(union('MOVE', MOVE_VERB, TALK_VERB), DESCRIBED_CHANNEL, 40);
 /** "je t'envoie le lien" for a Zoom, "Teams-Einladung", "созвониться в Zoom", "Wollen wir kurz telefonieren?" */
@@ -334,7 +336,12 @@ export default defineRule<MessageId>({
     };
     // "hindi po ako tumatanggap ng GCash outside Upwork": a refusal earlier in the sentence, in any language.
     const refusedEarlier = (at: number) => REFUSED_ANY.test(text.slice(sentenceAt(text, at).start, at));
-    for (const m of matches(ELSEWHERE, text)) if (!refusedEarlier(m.index)) push(m.index, m.index + m[0].length, 'elsewhere');
+    // "...the offer to pay extra if I take USDT outside Upwork. I have to politely decline.": the writer's answer follows.
+    const refusedNext = (at: number) => {
+      const next = sentenceAt(text, sentenceAt(text, at).end + 1).text;
+      return FIRST_PERSON_START.test(next) && REFUSED_ANY.test(next) && !/\b(?:but|however|though|although|except|unless)\b/.test(next);
+    };
+    for (const m of matches(ELSEWHERE, text)) if (!refusedEarlier(m.index) && !refusedNext(m.index)) push(m.index, m.index + m[0].length, 'elsewhere');
     for (const m of matches(POINTERS, text)) if (!refusedEarlier(m.index)) push(m.index, m.index + m[0].length, 'elsewhere');
     for (const m of matches(DIRECT_OTHER, text)) {
       const sentence = sentenceAt(text, m.index);

@@ -256,6 +256,10 @@ invalid.push(
   { text: "This is a big problem, so let's talk on WhatsApp instead.", findings: [{ match: 'talk on WhatsApp', severity: 'violation' }] },
 );
 
+/** Batch 19 (precision): the writer's refusal in the next sentence. */
+valid.push('Thank you for the invite to continue outside of Upwork. I must respectfully decline.');
+invalid.push({ text: 'Can we continue outside Upwork? I declined the last one but you seem legit.', findings: [{ match: 'outside Upwork', severity: 'violation' }] });
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",

@@ -274,6 +274,19 @@ invalid.push(
   { text: 'I was told you accept PayPal, so pay me there.', findings: [{ match: 'PayPal', severity: 'violation' }] },
 );
 
+/** Batch 19/16 (precision): "I must respectfully decline", "I only work through Upwork", a rules page in Indonesian. */
+valid.push(
+  'Thank you for offering double if I accept Bitcoin instead of Upwork. I must respectfully decline, I only work through Upwork contracts.',
+  'I only get paid via Upwork, so USDT is not something I can take.',
+  "Thanks, but I'll have to politely decline the Wise transfer.",
+  'Upwork melarang pembayaran di luar platform karena melanggar ketentuan layanan.',
+);
+invalid.push(
+  { text: 'Bitcoin pays double? Great, I accept payment in Bitcoin.', findings: [{ match: 'accept payment in Bitcoin', severity: 'violation' }] },
+  { text: 'Pay me double in USDT instead of Upwork and I will start today.', findings: [{ match: 'Pay me double in USDT', severity: 'violation' }] },
+  { text: 'Kalau bayar di luar platform, kita hemat fee.', findings: [{ match: 'bayar di luar platform', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",
