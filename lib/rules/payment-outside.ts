@@ -3,7 +3,7 @@ import { isDisclaimed, matches, clauseAround, near, neighbourhood, perSentence, 
 import { WORK_TALK } from '../detector/lexicon/stance';
 import { term, within } from '../detector/frame';
 import { DESCRIBED_CHANNEL, OUTSIDE_UPWORK } from '../detector/lexicon/channels';
-import { ANOTHER_WAY, AVOID, DIRECT_DEAL, DIRECTLY, FEE, OWN_PAYROLL, PAY_VERB, PAYMENT_METHOD, PAYMENT_TECH } from '../detector/lexicon/payment';
+import { ANOTHER_WAY, AVOID, DIRECT_DEAL, DIRECTLY, FEE, OWN_PAYROLL, PAY_VERB, PAYMENT_METHOD, PAYMENT_TECH, ROLES_PAY } from '../detector/lexicon/payment';
 import { except, union } from '../detector/lexicon/word-class';
 import { oneOf } from '../detector/pattern';
 
@@ -464,6 +464,49 @@ const ARRANGED = new RegExp(
     '|\\bdirect(?:ly)?\\b(?! (?:on|in|through|via) (?:upwork|pph|fiverr|the (?:site|platform)))' +
     '|\\bf&f\\b|\\bfriends (?:and|&) family\\b',
 );
+/**
+ * A product or a payment rail described to nobody in particular, not an arrangement between these two people:
+ * "a free tool that enables freelancers and their clients to exchange payment outside of platforms", "with crypto you can send money
+ * anywhere in the world", "Notion for projects, PayPal for invoices, email for communication", "Payoneer is amazing, I've been using it
+ * for years", "Der Auftraggeber zahlt den Freelancer direkt". Read only where the writer asks nothing of the reader nearby.
+ */
+const PRODUCT_DESCRIBED = new RegExp(
+  '\\b(?:tool|app|platform|service|protocol|website|site|extension|plugin|product|startup|marketplace|system|solution)s? (?:that|which) ' +
+    '(?:enables?|lets?|allows?|helps?)\\b' +
+    '|\\b(?:enables?|lets?|allows?|helps?) (?:freelancers|clients|users|people|businesses|companies|anyone|customers|teams|creators|sellers|buyers)\\b',
+);
+const CAPABILITY = new RegExp(
+  "\\b(?:you can|you could|lets? you|allows? you to|enables? you to|anyone can|people can) (?:\\w+ )?(?:send|receive|move|transfer|pay)\\w*\\b" +
+    '[^.!?\\n]{0,40}?\\b(?:anywhere|anyone|worldwide|globally|across borders|cross-border|internationally|in seconds|within seconds|instantly)\\b',
+);
+/** A list of tools, each with its use: "Trello for tasks, Wise for payouts, Slack for chat" (Upwork is not one of them). */
+const TOOL_LIST = /\b[a-z]+ for [a-z]+, (?:[a-z]+ ){1,2}for [a-z]+, (?:and |or )?(?:[a-z]+ ){1,2}for [a-z]+\b/;
+/** A verdict on a service, or years of using it. */
+const SERVICE_REVIEW = new RegExp(
+  '\\b(?:is|are|was|has been) (?:(?:so|really|very|just|pretty|absolutely) )?' +
+    '(?:amazing|awesome|great|excellent|terrible|awful|horrible|reliable|unreliable|solid|popular|legit|the best|the worst|a nightmare|a pain)\\b' +
+    "|\\b(?:i'?ve|i have|we'?ve|we have) been using (?:it|them|this|that|\\w+) for\\b",
+);
+const ROLES_PAY_ANY = new RegExp(term(ROLES_PAY));
+/** The writer asking something of the reader: then a description nearby is a sales pitch for the arrangement. */
+const ASKS_READER = new RegExp(
+  "\\b(?:pay|send|transfer|wire)\\b[^.!?\\n]{0,20}?\\b(?:me|us|it|there|here)\\b|(?:^|[,;:]\\s?)(?:pay|send|transfer|wire|use)\\b" +
+    "|\\b(?:can|could|would|will) (?:you|u|we)\\b|\\bplease\\b|\\bpls\\b|\\binstead\\b" +
+    // "let's" typed "lets", but not "it lets freelancers ...".
+    "|\\blet'?s\\b(?! (?:you|u|freelancers|clients|users|people|anyone|businesses|companies|customers|teams|creators|sellers|buyers)\\b)" +
+    '|\\bmy (?:account|email|id|details|wallet|address|tag|handle|link)\\b',
+);
+const FIRST_PERSON_OBJECT = /\b(?:me|us|my|our|mine|ours)\b/;
+/** I, we or you in the languages ROLES_PAY reads (PERSONAL_ANY would take the French article "le" for Spanish "le"). */
+const SPEAKERS = /\b(?:i|me|my|we|us|our|you|your|u|ich|mir|mich|wir|uns|du|dich|dir|ihnen|yo|usted|nosotros|te|eu|voce|vc|je|moi|nous|vous|toi)\b/;
+function described(around: string, sentence: string): boolean {
+  if (ASKS_READER.test(around)) return false;
+  if ((PRODUCT_DESCRIBED.test(sentence) || CAPABILITY.test(sentence)) && !FIRST_PERSON_OBJECT.test(sentence)) return true;
+  if ((TOOL_LIST.test(sentence) || ROLES_PAY_ANY.test(sentence)) && !SPEAKERS.test(sentence) && !/\bupwork\b/.test(sentence)) return true;
+  // "Wise is great, fees are lower than Upwork's" compares it with Upwork: not a review.
+  return SERVICE_REVIEW.test(sentence) && !/\b(?:fees?|upwork|commission|cheaper|than|accept|take|prefer|only)\b/.test(sentence);
+}
+
 /** A word quoted, not used: the "Paypal", "Payment" that trigger the warnings, a 'pay outside' checkbox. */
 const QUOTED = (text: string, start: number, end: number) => /["'“‘«]/.test(text[start - 1] ?? '') && /["'”’»]/.test(text[end] ?? '');
 /** A question about how Upwork works: "Do I pay the freelancer directly or does Upwork hold the money?" */
@@ -517,7 +560,7 @@ export default defineRule<MessageId>({
     };
     /** Payments said to stay on Upwork, a question about how Upwork works (scam advice is read by isDisclaimed). */
     const quietAround = bySentence(
-      (around, sentence) => PAID_ON_UPWORK.test(around) || ASKS_HOW.test(sentence),
+      (around, sentence) => PAID_ON_UPWORK.test(around) || ASKS_HOW.test(sentence) || described(around, sentence),
     );
     const techAround = bySentence((around) => PAYMENT_TECH_ANY.test(around));
     const withdrawSeen = new Map<number, boolean>();

@@ -329,3 +329,25 @@ export const OWN_PAYROLL = defineClass({
   examples: ['contractors move onto our payroll provider', "we'd stop billing through Upwork", 'we pay you from our own AP system', 'te vamos a pasar a nuestra nómina'],
   counterExamples: ['a payroll module that moves employees onto the new payroll provider'],
 });
+
+/**
+ * One role paying another, both named in the third person: how an arrangement works, described ("Der Auftraggeber zahlt den
+ * Freelancer direkt", "the client pays the freelancer directly"). Read only where the sentence names no I, we or you.
+ */
+export const ROLES_PAY = defineClass({
+  name: 'ROLES_PAY',
+  doc: 'A client paying a freelancer, both named as roles in the third person.',
+  words: {
+    en: ['(?:the|a|each|every) (?:client|buyer|customer|employer|company) (?:pays|paid|will pay|can pay|has to pay|must pay|transfers) ' +
+      '(?:the|a|each|every) (?:freelancer|contractor|developer|seller|worker|provider)'],
+    es: ['(?:el|un|cada) cliente (?:le )?(?:paga|pagara|transfiere|abona) (?:al|a un|a cada|el) (?:freelancer|profesional|trabajador|autonomo|proveedor)'],
+    pt: ['(?:o|um|cada) cliente (?:paga|pagara|transfere) (?:ao|o|a um|um|a cada) (?:freelancer|profissional|prestador)'],
+    fr: ['(?:le|un|chaque) client (?:paie|paye|verse|regle|reglera|paiera) (?:le|au|un|a un|chaque) (?:freelance|freelancer|prestataire|independant)'],
+    de: ['(?:der|ein|jeder) (?:auftraggeber|kunde|client) (?:zahlt|bezahlt|uberweist|vergutet) (?:den|dem|einen|einem|jeden) ' +
+      '(?:freelancer|auftragnehmer|dienstleister|selbststandigen)',
+      '(?:die|eine) (?:auftraggeberin|kundin) (?:zahlt|bezahlt|uberweist|vergutet) (?:den|dem|einen|einem) (?:freelancer|auftragnehmer|dienstleister)'],
+  },
+  examples: ['Der Auftraggeber zahlt den Freelancer direkt.', 'the client pays the freelancer directly', 'el cliente paga al freelancer directamente',
+    'o cliente paga o freelancer diretamente', 'le client paie le freelance directement'],
+  counterExamples: ['I pay the freelancer directly', 'the client pays you directly'],
+});

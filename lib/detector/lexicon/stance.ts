@@ -50,7 +50,8 @@ export const REFUSED = defineClass({
     ar: ['رفضت', 'ما راح', 'لا شكرا', 'ما اقبل', 'مش هقبل', 'msh ba2bal', 'mesh ba2bal'],
     tr: ['reddettim', 'istemiyorum', 'hayir tesekkurler', 'etmiyorum', 'kabul etmiyorum', 'almiyorum'],
   },
-  examples: ['I refused', 'I must respectfully decline', 'le dije que no', 'recusei', "j'ai refusé", 'abgelehnt', 'отказал', 'відмовив', 'mana kar diya', 'menolak', 'رفضت', 'reddettim'],
+  examples: ['I refused', 'I must respectfully decline', 'le dije que no',
+    'recusei', "j'ai refusé", 'abgelehnt', 'отказал', 'відмовив', 'mana kar diya', 'menolak', 'رفضت', 'reddettim'],
 });
 
 /** Talk about the rules in other languages (English is read by POLICY_TALK in text.ts). */
@@ -74,7 +75,8 @@ export const RULES_TALK = defineClass({
     ar: ['ممنوع', 'مخالف\\S* (?:للقوانين|للشروط|للسياسة)', 'شروط (?:الاستخدام|المنصة)', 'قوانين (?:المنصة|upwork)'],
     tr: ['yasak\\S*', 'kurallar\\S* (?:aykiri|karsi)', 'kullanim (?:sartlari|kosullari)', 'upwork kurallari'],
   },
-  examples: ['Nada pode ser tratado por fora, o site pune os infratores dessa regra', 'melanggar ketentuan layanan Upwork', 'está prohibido', 'c’est interdit', 'запрещено правилами', 'terms ke mutabiq mana hai'],
+  examples: ['Nada pode ser tratado por fora, o site pune os infratores dessa regra', 'melanggar ketentuan layanan Upwork',
+    'está prohibido', 'c’est interdit', 'запрещено правилами', 'terms ke mutabiq mana hai'],
   counterExamples: ['a regra de negócio do checkout'],
 });
 

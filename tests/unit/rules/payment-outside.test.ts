@@ -287,6 +287,35 @@ invalid.push(
   { text: 'Kalau bayar di luar platform, kita hemat fee.', findings: [{ match: 'bayar di luar platform', severity: 'violation' }] },
 );
 
+/**
+ * Batch 20 (precision): a product or a rail described to nobody in particular (a tool that lets freelancers..., what anyone can do with
+ * crypto, a list of tools each with its use, a verdict on a service, one role paying another); the same words with an ask stay flagged.
+ */
+valid.push(
+  'It is a service that lets freelancers get paid in crypto.',
+  'A small app that allows clients and contractors to settle invoices directly, without a marketplace.',
+  'With stablecoins anyone can send money across borders in seconds.',
+  'Jira for tickets, PayPal for invoices, Slack for chat and Drive for files.',
+  'Wise has been reliable, we have been using it for years to pay our suppliers.',
+  'El cliente paga al freelancer directamente y asume el riesgo.',
+  'Le client paie le freelance directement, sans intermédiaire.',
+  'The client pays the freelancer directly in this model.',
+);
+invalid.push(
+  { text: 'My app lets clients pay me directly, no Upwork cut.', findings: [{ match: 'pay me directly', severity: 'violation' }] },
+  { text: 'With crypto you can send money to me anywhere in the world.', findings: [{ match: 'crypto you can send money', severity: 'violation' }] },
+  { text: 'PayPal for the deposit, Wise for the rest.', findings: [{ match: 'PayPal', severity: 'violation' }] },
+  { text: 'Payoneer is amazing, send the payment there.', findings: [{ match: 'Payoneer', severity: 'violation' }] },
+  { text: 'Der Auftraggeber zahlt Sie direkt per Überweisung.', findings: [{ match: 'zahlt Sie direkt', severity: 'violation' }] },
+  {
+    text: 'Je vous paie directement, sans intermédiaire.',
+    findings: [
+      { match: 'paie directement', severity: 'violation' },
+      { match: 'sans intermédiaire', severity: 'violation' },
+    ],
+  },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",
