@@ -492,3 +492,26 @@ export function paragraphBefore(text: string, start: number, end: number): strin
   const blank = head.lastIndexOf('\n\n');
   return text.slice(blank === -1 ? from : from + blank, sentenceAt(text, Math.max(start, end - 1)).end);
 }
+
+/** A subject, then a verb in the past: "I requested", "we chose", "the client paid", "he never sent". */
+const PAST_CLAUSE = new RegExp(
+  '\\b(?:i|we|he|she|they|(?:the|my|a|one|this|that|another) (?:client|buyer|customer|employer))\\b (?:[a-z]+ ){0,2}?' +
+    '(?:[a-z]{3,}ed|chose|was|were|had|did|got|went|paid|sent|took|made|told|gave|came|met|found|left|kept|lost|began)\\b',
+);
+/** Now or next, or an ask: a story does not hold these. */
+const NOT_A_STORY =
+  /\b(?:will|'ll|can|could|would|shall|should|let'?s|please|pls|must|need|want|going to|gonna|now|today|tomorrow|next)\b|\b(?:pay|send|transfer|wire) (?:me|us)\b|^\s*(?:pay|send|transfer|wire|use)\b/;
+const READER = /\b(?:you|your|yours|u|ur)\b/;
+const THIRD_PARTY = /\b(?:the|my|a|one|this|that|another) (?:client|buyer|customer|employer|freelancer)s?\b|\b(?:he|she|they|him|her|them)\b/;
+
+/**
+ * A story the writer tells, in the past tense, about a deal with someone else: "To get started, I requested the client to settle half
+ * upfront via Payoneer. The client agreed. ... So I chose to use Payoneer." The sentence is past and asks nothing, and the passage
+ * around it names a third party and never the reader (a forum post, not a message to the other party).
+ */
+export function pastStory(text: string, start: number): boolean {
+  const sentence = sentenceAt(text, start).text;
+  if (!PAST_CLAUSE.test(sentence) || NOT_A_STORY.test(sentence)) return false;
+  const passage = text.slice(Math.max(0, start - 300), Math.min(text.length, start + 300));
+  return THIRD_PARTY.test(passage) && !READER.test(passage);
+}

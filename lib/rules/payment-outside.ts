@@ -1,8 +1,9 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { isDisclaimed, matches, clauseAround, near, neighbourhood, perSentence, sentenceAt, sentencesWith, standsAgainst } from '../detector/text';
+import { isDisclaimed, matches, clauseAround, near, neighbourhood, pastStory, perSentence, sentenceAt, sentencesWith, standsAgainst } from '../detector/text';
 import { WORK_TALK } from '../detector/lexicon/stance';
 import { term, within } from '../detector/frame';
 import { DESCRIBED_CHANNEL, OUTSIDE_UPWORK } from '../detector/lexicon/channels';
+import { PROJECT_SYSTEM } from '../detector/lexicon/index';
 import { ANOTHER_WAY, AVOID, DIRECT_DEAL, DIRECTLY, FEE, OWN_PAYROLL, PAY_VERB, PAYMENT_METHOD, PAYMENT_TECH, ROLES_PAY } from '../detector/lexicon/payment';
 import { except, union } from '../detector/lexicon/word-class';
 import { oneOf } from '../detector/pattern';
@@ -52,9 +53,16 @@ const FRAME_TECH = new RegExp(
       'smart contract', 'blockchain', 'billing system', 'reconcil\\w*', 'bookkeeping', 'accounting', 'ledger',
       'pay-?ins?', 'payouts?', 'transactions?', 'fraud', 'dataset', 'tutorial', 'course', 'article', 'blog',
       'supported', 'enable', 'stripe', 'page', 'website', 'customers?', 'users', 'buyers', 'shoppers',
+      'add-?ons?', 'extensions?', 'merchants?', 'shops',
     ]) +
     '\\b',
 );
+/** What an app or a site must do: "I need the app to show the price in SAR, payment by Mada and Apple Pay through Moyasar". */
+const APP_FEATURE =
+  /\b(?:app|website|site|store|shop|bot|platform|system|checkout|page)\b (?:should |must |will |needs? to |has to |to )?(?:show|display|support|accept|offer|handle|process|list|allow)\w*\b/;
+const WRITER_PAID = /\b(?:i|we)(?:'ll| will| can| only)? (?:accept|take|prefer|receive|pay|send)\b/;
+/** ...unless the writer is paid in the same sentence ("the app will show your price, then I accept payment by Wise"). */
+const builtFeature = (sentence: string) => APP_FEATURE.test(sentence) && !READER_PAYS.test(sentence) && !WRITER_PAID.test(sentence);
 const WORK_ANY = new RegExp(term(WORK_TALK));
 const WHY_WOULD = /\bwhy (?:would|do|does|should|did) /;
 const ACCEPT = union('ACCEPT', PAY_VERB, { name: 'ACCEPT_EN', doc: 'accepting money', words: {
@@ -179,7 +187,7 @@ const DIRECT = new RegExp(
       '(?! ' +
         oneOf([
           'e-?mail', 'line', 'number', 'link', 'message', 'contact', 'phone', 'access', 'feedback', 'report',
-          'manager', 'competitor',
+          'manager', 'competitor', 'details', 'info',
         ]) +
         ')' +
       '(?! (?:on|in|into|to|from|with) (?:the |your |our |my )?' +
@@ -395,6 +403,8 @@ const TECH_TALK = new RegExp(
         'invoices? (?:template|system|app)', 'flow',
         // A release note or an endpoint: "Changelog: Pix refund endpoint, boleto due-date fix".
         'endpoints?', 'changelog', 'release notes?', 'sandbox',
+        // "create an add-on for PayPal using the private and public key": a plugin by another name, and its credentials.
+        'add-?ons?', 'extensions?', '(?:public|private|secret|api) keys?',
       ]) +
       '\\b',
   ].join('|'),
@@ -441,6 +451,9 @@ const RATHER_THAN_UPWORK = new RegExp(
 const PAID_ON_UPWORK = new RegExp(
   '\\ball (?:of )?(?:my |our |the )?(?:[a-z]+ )?(?:payments|earnings|income)\\b (?:are|were|go|went|stay|come) (?:through|via|on|in|from) upwork\\b' +
     '|\\b(?:payments?|paid) (?:are|is|were|go|goes|went|stay|stays) (?:all |only |always )(?:through|via|on|in) upwork\\b' +
+    // "Payments and milestones will of course stay on Upwork."
+    "|\\b(?:payments?|billing|milestones?)(?: and (?:payments?|billing|milestones?|invoices?))? (?:will|shall|would) (?:of course |still |always |all )?" +
+    '(?:stay|remain|go|be|run) (?:on|through|via|in) upwork\\b' +
     // "mengharuskan semua transaksi keuangan dilakukan melalui platformnya", "todos los pagos se hacen por la plataforma".
     '|\\b(?:semua|seluruh|todos los|todas las|todos os|todas as|tous les|toutes les) (?:transaksi|pembayaran|pagos|transacciones|' +
     'pagamentos|transacoes|paiements|transactions)\\b[^.!?\\n]{0,50}?\\b(?:melalui|lewat|di|a traves de|por|pela|pelo|via|par) ' +
@@ -454,7 +467,10 @@ const PAID_ON_UPWORK = new RegExp(
 const WITHDRAWAL = new RegExp(
   '\\b(?:you can|you may|you\'ll be able to|to|then|or|and|if you|once you|lets? (?:you|u|us|me|freelancers)) withdraw\\b|\\bper (?:transfer|withdrawal)\\b' +
     '|\\bwithdraw (?:it|them|the (?:funds|money|amount|balance)|your (?:funds|money|earnings|balance)|funds|earnings) to\\b' +
-    '|\\b(?:withdrawal|payout) methods?\\b|\\byour earnings (?:will|are)\\b',
+    '|\\b(?:withdrawal|payout) methods?\\b|\\byour earnings (?:will|are)\\b' +
+    // "Auch Auszahlungen auf unterschiedliche Konten können Gebühren verursachen", "el retiro a Payoneer", "вывод на карту".
+    '|\\b(?:auszahlung\\w*|retiros?|retirar|retirada|saques?|sacar|retraits?|retirer|penarikan|tarik dana|para cekme)\\b' +
+    '|(?<![а-яіїє])(?:вывод|выводить|вывести|виведення|вивести|виводити)(?![а-яіїє])',
 );
 /** ...unless the sentence arranges a payment between the two people: "pay me", "I'll send", "let's use", "directly". */
 const ARRANGED = new RegExp(
@@ -462,7 +478,12 @@ const ARRANGED = new RegExp(
     "|\\bmy (?:paypal|bank|payoneer|wise|account|wallet)\\b|\\blet'?s\\b|\\binstead\\b|\\boutside\\b|\\boff upwork\\b" +
     // "spend it directly on PPH" keeps the money on the site.
     '|\\bdirect(?:ly)?\\b(?! (?:on|in|through|via) (?:upwork|pph|fiverr|the (?:site|platform)))' +
-    '|\\bf&f\\b|\\bfriends (?:and|&) family\\b',
+    '|\\bf&f\\b|\\bfriends (?:and|&) family\\b' +
+    '|\\b(?:direkt|directamente|diretamente|directement|langsung|ohne upwork|sin upwork|sem upwork|sans upwork)\\b' +
+    '|\\b(?:mein(?:e|em)? konto|mi cuenta|minha conta|mon compte)\\b|(?<![а-яіїє])(?:напрямую|напряму|мне на карту|мені на картку)(?![а-яіїє])' +
+    // "Vous pouvez me payer par Orange Money, c'est plus simple que les retraits Upwork": paid, and the withdrawal is the reason.
+    '|\\b(?:me payer|me pagar|pagarme|me paga[rs]?|zahl(?:en sie)? mir|bezahl(?:en sie)? mich)\\b' +
+    '|\\b(?:than|que|als) (?:les |the |los |las |os |as |die )?(?:upwork )?(?:retraits?|withdrawals?|retiros?|saques?|auszahlung\\w*)\\b',
 );
 /**
  * A product or a payment rail described to nobody in particular, not an arrangement between these two people:
@@ -507,6 +528,9 @@ function described(around: string, sentence: string): boolean {
   return SERVICE_REVIEW.test(sentence) && !/\b(?:fees?|upwork|commission|cheaper|than|accept|take|prefer|only)\b/.test(sentence);
 }
 
+const IN_A_TOOL = /\b(?:in|on|inside|within) (?:the |your |my |our |this |that )?(?:[a-z]+ )?(?:file|sheet|spreadsheet|doc|document|codebase|branch|repo|database|server|theme|cms|board)s?\b/;
+/** A fee that belongs to the rail named just before it. */
+const RAIL_COST = /^'?s? (?:(?:network|gas|transaction|transfer|processing|conversion|withdrawal|exchange|wire|card|currency) )?(?:fees?|charges?|costs?)\b/;
 /** A word quoted, not used: the "Paypal", "Payment" that trigger the warnings, a 'pay outside' checkbox. */
 const QUOTED = (text: string, start: number, end: number) => /["'“‘«]/.test(text[start - 1] ?? '') && /["'”’»]/.test(text[end] ?? '');
 /** A question about how Upwork works: "Do I pay the freelancer directly or does Upwork hold the money?" */
@@ -577,7 +601,7 @@ export default defineRule<MessageId>({
     /** Adds a hit unless it is disclaimed or refused; tells whether it was added. */
     const push = (start: number, end: number, messageId: MessageId): boolean => {
       if (isDisclaimed(text, start, end) || standsAgainst(text, start, end) || QUOTED(text, start, end)) return false;
-      if (quietAround(start) || withdrawing(start) || TEST_FUNDS.test(near(text, start, end, 60))) return false;
+      if (quietAround(start) || withdrawing(start) || TEST_FUNDS.test(near(text, start, end, 60)) || pastStory(text, start)) return false;
       hits.push({ start, end, messageId });
       return true;
     };
@@ -627,9 +651,12 @@ export default defineRule<MessageId>({
       const handed = HANDED.test(text.slice(Math.max(sentence.start, m.index - 40), m.index)) && HANDED_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
       const tech = TECH_TALK.test(words(around.split(m[0]).join(' '))) && !RATHER_THAN_UPWORK.test(around) && !handed;
       if (tech || onUpwork(sentence)) continue;
-      if (techAround(m.index) || (DESCRIBED.test(sentence.text) && !PERSONAL.test(sentence.text))) continue;
+      if (techAround(m.index) || (DESCRIBED.test(sentence.text) && !PERSONAL.test(sentence.text)) || builtFeature(sentence.text)) continue;
       const p2p = P2P_APP.test(m[0]);
       if (!p2p && !MONEY_TALK.test(around)) continue;
+      // "platform fee (10%) + ethereum network fees", "PayPal fees add up": the cost of a rail, weighed, not a payment arranged.
+      const railCost = RAIL_COST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+      if (railCost && !ARRANGED.test(sentence.text) && !RATHER_THAN_UPWORK.test(around)) continue;
       // "cash", "check" and "wire" are ordinary words unless money is plainly the subject.
       // "cash", "check" and "wire" are ordinary words unless they are plainly a way of paying.
       if (m[0] === 'check' && !CHEQUE.test(around)) continue;
@@ -648,6 +675,8 @@ export default defineRule<MessageId>({
       // "I implemented PayPal direct pay-in": a product feature, not an arrangement.
       // "For the next store build let's just work directly": proposed outright, whatever the work is.
       const proposed = PROPOSED_LEAD.test(text.slice(Math.max(0, m.index - 30), m.index));
+      // "To work in your Google Sheet directly, please share it": working inside a project tool, not around Upwork.
+      if (!proposed && /^work/.test(m[0]) && (PROJECT_SYSTEM.test(m[0]) || IN_A_TOOL.test(m[0]))) continue;
       if (!proposed && TECH_TALK.test(words(clauseAround(text, m.index, m.index + m[0].length).text)) && !/\b(?:pay|send|transfer|wire|invoice|bill) (?:me|you|us)\b/.test(m[0])) continue;
       push(m.index, m.index + m[0].length, 'direct');
     }
@@ -668,6 +697,7 @@ export default defineRule<MessageId>({
       // "any app that sends to a phone number" names no product being built either.
       const around = text.slice(from, to).replace(METHOD_NAME, ' ').replace(/\b(?:any|an|the|that|this|which|whichever|other|another|green|blue) app\b/g, ' ');
       if (FRAME_TECH.test(words(around)) || PAYMENT_TECH_ANY.test(around) || HELD_BY_SITE.test(sentence.text) || onUpwork(sentence)) return;
+      if (builtFeature(sentence.text)) return;
       if (needsPerson && !PERSONAL_ANY.test(around)) return;
       if (insideQuotes(text, sentence.start, m.index + m[0].length - 1)) return;
       if (standsAgainst(text, m.index, m.index + m[0].length) || WORK_ANY.test(around)) return;

@@ -316,6 +316,50 @@ invalid.push(
   },
 );
 
+/**
+ * Batches 19-20 (precision): an add-on or extension built for a payment service, a bot's payment feature in Russian and Ukrainian,
+ * withdrawal fees in German and Spanish, what an app or a store must accept, the cost of a rail weighed, a past story about a deal
+ * with someone else, working inside a project tool "directly", "my direct details" once a contract runs, "payments will stay on Upwork".
+ */
+valid.push(
+  'Can you create an add-on for Venmo so shops can accept payments with it?',
+  'Store the PayPal secret key in the env file, not in the repo.',
+  'Хочу, чтобы бот принимал оплату через QIWI и ЮMoney, пользователь выбирает способ.',
+  'Бот має приймати оплату через Monobank, користувач обирає спосіб.',
+  'Auszahlungen auf dein Bankkonto kosten Gebühren, prüfe die Optionen und wähle die günstigste ohne Risiko.',
+  'Los retiros a Payoneer tienen comisiones; elige el método más barato sin perder seguridad.',
+  'The store should accept payment by Mada, Apple Pay and STC Pay through a local gateway.',
+  'Our site needs to support payment via Pix and boleto for Brazilian buyers.',
+  'Cons: gas fees, ethereum network fees and a 10% platform fee.',
+  'PayPal fees add up quickly for small invoices, and the exchange rate is poor.',
+  'Last year I asked a client to pay half upfront through Wise, and he did. It worked out fine.',
+  'Back then my client paid me via PayPal because he had no Upwork account.',
+  'I can work in your Figma file directly if you add me as an editor.',
+  {
+    text: 'Now that the contract is active, here are my direct details: Slack @mira-dev in your workspace. Payments will stay on Upwork.',
+    context: { contract: 'active' },
+  },
+);
+invalid.push(
+  { text: 'Can you pay me by Wise? The add-on is finished.', findings: [{ match: 'pay me by Wise', severity: 'violation' }] },
+  { text: 'Можно оплату через YooMoney? Так быстрее.', findings: [{ match: 'YooMoney', severity: 'violation' }] },
+  { text: 'Zahl mir den Rest direkt, ohne die Gebühren, die Auszahlung dauert sonst ewig.', findings: [{ match: 'Zahl mir den Rest direkt', severity: 'violation' }] },
+  { text: "Vous pouvez me payer par Orange Money, c'est plus rapide que les retraits Upwork.", findings: [{ match: 'Orange Money', severity: 'violation' }] },
+  { text: 'The app will show your price, then I accept payment by Wise.', findings: [{ match: 'accept payment by Wise', severity: 'violation' }] },
+  { text: "PayPal fees are lower than Upwork's, so pay me there.", findings: [{ match: 'PayPal', severity: 'violation' }] },
+  { text: "Ethereum network fees are low now, let's settle in ETH.", findings: [{ match: 'Ethereum', severity: 'violation' }] },
+  { text: 'I asked you to pay via Payoneer, please do it today.', findings: [{ match: 'pay via Payoneer', severity: 'violation' }] },
+  { text: 'I paid the last freelancer through Wise, can we do the same?', findings: [{ match: 'paid the last freelancer through Wise', severity: 'violation' }] },
+  { text: "Now that the contract has started, let's do the next milestones directly.", findings: [{ match: 'next milestones directly', severity: 'violation' }] },
+  {
+    text: "Let's work in your Google Sheet directly and settle the payment between us.",
+    findings: [
+      { match: 'work in your Google Sheet directly', severity: 'violation' },
+      { match: 'settle the payment between us', severity: 'violation' },
+    ],
+  },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",
