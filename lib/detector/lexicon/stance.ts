@@ -116,7 +116,7 @@ export const WORK_TALK = defineClass({
   name: 'WORK_TALK',
   doc: 'Words that mark a sentence as talk about building something, in several languages.',
   words: {
-    en: ['integrat\\S*', 'api', 'sdk', 'webhooks?', 'bots?', 'chatbots?', 'notifications?', 'gateway', 'checkout', 'plugin'],
+    en: ['integrat\\S*', 'api', 'sdk', 'webhooks?', 'bots?', 'chatbots?', 'notifications?', 'gateway', 'checkout', 'plugin', 'automations?', 'crm'],
     es: ['integr\\S*', 'notificacion\\S*', 'pasarela', 'configur\\S*', 'automatiz\\S*',
       'como (?:editor|editora|admin\\S*|moderador\\S*)',
     ],
