@@ -136,4 +136,11 @@ invalid.push(
   { text: 'disc is nia dot beats, add me', findings: [{ match: 'disc is nia dot beats', severity: 'violation' }] },
 );
 
+/** Batch 20 (precision): English "such as" is not German "such" (look me up). */
+valid.push('Jobs that move you to a chat app such as Telegram are usually scams.', 'Use apps such as Signal or WhatsApp for the notification bot.');
+invalid.push(
+  { text: 'Such mich auf Instagram, Lena Design Studio.', findings: [{ match: 'Such mich auf Instagram', severity: 'violation' }] },
+  { text: 'Suche nach Lena Design auf Instagram, da bin ich.', findings: [{ match: 'Suche nach Lena Design auf Instagram', severity: 'violation' }] },
+);
+
 runRuleTests('contact-messaging', { valid, invalid });

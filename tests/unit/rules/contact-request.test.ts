@@ -223,6 +223,13 @@ invalid.push(
   { text: 'Надішліть вашу пошту, будемо спілкуватися там.', context: { role: 'client' }, findings: [{ match: 'Надішліть вашу пошту', severity: 'violation' }] },
 );
 
+/** Batch 16 (precision): an Arabic help page about one's own app account (banned, hacked, recovered), not a request for it. */
+valid.push('إذا تم اختراق حسابك على انستغرام، يمكنك استعادته من خلال الإعدادات.', 'لاسترجاع حسابك على تيليجرام افتح التطبيق واطلب رمز التحقق.');
+invalid.push(
+  { text: 'ممكن حسابك على انستغرام؟', findings: [{ match: 'ممكن حسابك', severity: 'violation' }] },
+  { text: 'ارسل حسابك على تيليجرام لو سمحت', findings: [{ match: 'ارسل حسابك', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'W h a t s  y o u r  e m a i l ?',
