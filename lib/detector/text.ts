@@ -107,7 +107,10 @@ export function negatedBefore(text: string, start: number, words = 8): boolean {
  */
 const WARNING_TALK = new RegExp(
   "\\b(?:(?:a|the|another|huge|big|major|biggest) red flags?|red flags? (?:is|are|would be|include)|warning signs?" +
-    "|(?:it is|it's|is) (?:your|the freelancer's|the client's) (?:own )?responsibility|at your own risk)\\b",
+    "|(?:it is|it's|is) (?:your|the freelancer's|the client's) (?:own )?responsibility|at your own risk)\\b" +
+    // "you're essentially voiding this protection and putting yourself at risk": the cost of doing it, spelled out.
+    "|\\b(?:put|puts|putting) (?:yourself|your account|your money|you|themselves) at risk\\b" +
+    "|\\b(?:void|voids|voiding|lose|loses|losing|forfeit\\w*|give up|giving up) (?:this|the|your|all|any|upwork'?s?) (?:payment )?protections?\\b",
 );
 
 /** True when the clause around the match talks about the rules rather than breaking them. */
@@ -175,7 +178,8 @@ const REPORTED = new RegExp(
       'he', 'she', 'they', 'someone', 'somebody', 'people', 'scammers?', 'recruiters?', 'this guy', 'the guy', 'a guy',
       // "a 'support agent' messaged me saying...": the subject may be quoted, as victims quote a fake title.
       '(?:a|the|my|this|that|one|another|one of (?:my|the|our)) (?:(?:new|first|last|old|potential|prospective|long-term|previous|fake|so-called) )?' +
-        '[\'"]?(?:[a-z]+ )?(?:clients?|buyers?|employers?|freelancers?|one|person|user|candidates?|agents?|support|recruiters?|impost[eo]rs?|stranger)',
+        '[\'"]?(?:[a-z]+ )?(?:clients?|buyers?|employers?|freelancers?|one|person|user|candidates?|agents?|support|recruiters?|impost[eo]rs?|stranger' +
+        '|interviewers?|hiring managers?|compan(?:y|ies))',
     ]) +
     '\\b[^.!?\\n]{0,60}?\\b' +
     oneOf([
@@ -186,6 +190,8 @@ const REPORTED = new RegExp(
       'called me', 'contacted me',
       // "I saw someone in a group say you can ask clients to log in...", "a guy on Reddit claims you can...": a claim heard.
       'says? (?:that )?(?:you|u|we|one|people|freelancers|clients) (?:can|could|should|may|are allowed to)', 'claims?',
+      // "they all end up with the interviewer asking you to download Teams": the request told as it happens.
+      'asking', 'telling', 'offering', 'pushing', 'urging', 'requesting', 'insisting',
     ]) +
     '\\b',
 );
@@ -216,19 +222,38 @@ const REPORTED_GROUP = new RegExp(
         '(?:clients|buyers|employers|recruiters|scammers|people|users)', 'officials', 'moderators', 'upwork staff',
     ]) +
     ')\\b[^.!?\\n]{0,40}?\\b(?:is asking|are asking|asks|ask|say|says|said|want|wants|insists?|requests?)\\b' +
+    // "Most times, clients ask me to talk in Skype": people in general, asking the writer or anyone.
+    '|\\b(?:clients|buyers|employers|recruiters|scammers|interviewers|companies) (?:often |usually |always |sometimes |keep |will |may |might |would )?' +
+    '(?:ask|asking|want|wanting|tell|telling|push|pushing|insist|request|expect|invite)\\w* (?:me|us|you|to|for|if)\\b' +
+    // "you're told you need to unlock your earnings": what people are told, in the passive.
+    "|\\b(?:you'?re|you are|you'?ll be|you will be|you get|you got|you were|you'?ve been|you have been) told\\b" +
+    "|\\b(?:you'?ll be|you will be|you get|you got|you were|you'?ve been|you have been|you'?re being|you are being) asked\\b" +
     '|\\b(?:was|were|had been|has been|have been) (?:requested|asked for|offered|suggested|proposed)\\b' +
     '|\\b(?:accused|accusation|accusing)\\b',
 );
 
-/** The writer turning from the report to their own question: ", would you", ", can u". */
-const TURNS_TO_READER = /,\s*(?:would|could|can|will) (?:you|u)\b(?![^,]*,\s*(?:would|could|can|will) (?:you|u)\b)/;
+/**
+ * The writer turning from the report to their own ask: ", would you", ", can u", "..., so add me there", "... so let's talk".
+ * The last turn counts: what follows it is the writer's own.
+ */
+const TURNS_TO_READER = new RegExp(
+  "(?:,|;|\\s[\\u2013\\u2014-]|\\bso\\b|\\bbut\\b)\\s*(?:(?:would|could|can|will) (?:you|u)|let'?s|please|pls" +
+    "|(?:add|message|text|call|email|write|contact|reach|ping|pay|send) me|i(?:'ll| will| can|'d| would)|we (?:can|could|should|will))\\b",
+  'g',
+);
+function lastTurn(lead: string): number {
+  let last = -1;
+  TURNS_TO_READER.lastIndex = 0;
+  for (let m = TURNS_TO_READER.exec(lead); m; m = TURNS_TO_READER.exec(lead)) last = m.index;
+  return last;
+}
 
 /** True when the match is part of what the writer reports someone else asked or offered. */
 export function reportedBefore(text: string, start: number): boolean {
   const sentence = clauseAround(text, start, start);
   let lead = text.slice(Math.max(sentence.start, start - 120), start);
   // "she said I can use hers, would u be ok hiring me through it": after the writer turns to the reader, the ask is theirs.
-  const turn = lead.search(TURNS_TO_READER);
+  const turn = lastTurn(lead);
   if (turn !== -1) lead = lead.slice(turn + 1);
   return REPORTED.test(lead) || REPORTED_OTHER.test(lead) || REPORTED_GROUP.test(lead);
 }
@@ -236,7 +261,9 @@ export function reportedBefore(text: string, start: number): boolean {
 /** Talk of scams and how to spot them, or advice to turn the request down ("politely say no", "report it"). */
 const SCAM_TALK = new RegExp(
   '\\b(?:scam\\w*|fraud\\w*|fakes?|phishing|red flags?|impost[eo]rs?|warning signs?|beware|watch out|stay safe|' +
-    'say no|decline it|walk away|report (?:it|them|him|her|the)|flag (?:it|them|him|her|the))\\b',
+    'say no|decline it|walk away|report (?:it|them|him|her|the)|flag (?:it|them|him|her|the)|' +
+    // "A good client can turn into a serious problem fast if they ask you to...": a warning, if not of a scam.
+    '(?:serious|big|real|huge) (?:problem|trouble)s?|turns? into (?:a |an )?(?:\\w+ )?problem|be careful|be wary|suspicious)\\b',
 );
 /**
  * Someone anybody might meet, or a condition, before the tactic: "if a 'client' ever asks you to...", "anyone who wants
@@ -509,4 +536,27 @@ export function paragraphBefore(text: string, start: number, end: number): strin
   const head = text.slice(from, start);
   const blank = head.lastIndexOf('\n\n');
   return text.slice(blank === -1 ? from : from + blank, sentenceAt(text, Math.max(start, end - 1)).end);
+}
+
+/** A subject, then a verb in the past: "I requested", "we chose", "the client paid", "he never sent". */
+const PAST_CLAUSE = new RegExp(
+  '\\b(?:i|we|he|she|they|(?:the|my|a|one|this|that|another) (?:client|buyer|customer|employer))\\b (?:[a-z]+ ){0,2}?' +
+    '(?:[a-z]{3,}ed|chose|was|were|had|did|got|went|paid|sent|took|made|told|gave|came|met|found|left|kept|lost|began)\\b',
+);
+/** Now or next, or an ask: a story does not hold these. */
+const NOT_A_STORY =
+  /\b(?:will|'ll|can|could|would|shall|should|let'?s|please|pls|must|need|want|going to|gonna|now|today|tomorrow|next)\b|\b(?:pay|send|transfer|wire) (?:me|us)\b|^\s*(?:pay|send|transfer|wire|use)\b/;
+const READER = /\b(?:you|your|yours|u|ur)\b/;
+const THIRD_PARTY = /\b(?:the|my|a|one|this|that|another) (?:client|buyer|customer|employer|freelancer)s?\b|\b(?:he|she|they|him|her|them)\b/;
+
+/**
+ * A story the writer tells, in the past tense, about a deal with someone else: "To get started, I requested the client to settle half
+ * upfront via Payoneer. The client agreed. ... So I chose to use Payoneer." The sentence is past and asks nothing, and the passage
+ * around it names a third party and never the reader (a forum post, not a message to the other party).
+ */
+export function pastStory(text: string, start: number): boolean {
+  const sentence = sentenceAt(text, start).text;
+  if (!PAST_CLAUSE.test(sentence) || NOT_A_STORY.test(sentence)) return false;
+  const passage = text.slice(Math.max(0, start - 300), Math.min(text.length, start + 300));
+  return THIRD_PARTY.test(passage) && !READER.test(passage);
 }

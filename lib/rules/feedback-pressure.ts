@@ -163,8 +163,25 @@ const PRODUCT_TALK = new RegExp(
     // Reviews on another site are the product's, not Upwork feedback: "once the review is up on Trustpilot".
     '|\\b(?:trustpilot|yelp|capterra|tripadvisor|g2|google (?:reviews?|maps|business)|etsy|judge\\.me|yotpo)\\b' +
     // "The product page shows 5-star reviews": a page that displays reviews.
-    '|\\b(?:shows?|displays?|lists?|highlights?) (?:the |our |their |only )?(?:\\S+ )?(?:reviews|ratings|testimonials)\\b',
+    '|\\b(?:shows?|displays?|lists?|highlights?) (?:the |our |their |only )?(?:\\S+ )?(?:reviews|ratings|testimonials)\\b' +
+    // A buyer's guide to rating purchases: "you can get cheap gifts from sellers, for gifts you can leave five stars".
+    '|\\bfrom (?:the |a |their |your )?sellers?\\b|\\b(?:your|the|an?) (?:item|parcel|package|purchase)s?\\b',
 );
+/**
+ * A free sample or test piece offered so the client can judge the work: "I'll write the first article for free as a test". It is no
+ * reward for a review unless the review is its condition ("the test for free if you give me a nice review").
+ */
+const FREE_TRIAL = new RegExp(
+  '\\b(?:for free|free of charge|at no cost|free) (?:as|for) an? (?:test|trial|sample)\\b|\\bfree (?:test|trial|sample)s?\\b' +
+    '|\\b(?:test|trial|sample) (?:\\w+ )?(?:for free|free of charge)\\b',
+  'g',
+);
+const REVIEW_AS_CONDITION = new RegExp(
+  '\\b(?:if|once|when|as long as) you (?:leave|give|post|write|rate|drop)\\b|\\bin (?:exchange|return)\\b|\\bfor an? (?:\\S+ )?(?:review|rating|feedback|stars?)\\b' +
+    '|\\b(?:leave|give|post|write)\\b[^.!?\\n]{0,25}?\\b(?:review|rating|feedback|stars?)\\b[^.!?\\n]{0,10}?\\band\\b',
+);
+/** The sentence with any free trial taken out, unless the review is the trial's condition. */
+const withoutTrial = (s: string) => (REVIEW_AS_CONDITION.test(s) ? s : s.replace(FREE_TRIAL, ' '));
 /** Asking whether something is allowed: "what will happen if I...", "is it allowed to...", "can I get banned for...". */
 const ASKS_ABOUT_RULES = new RegExp(
   '\\bwhat (?:will|would|could|might) happen if\\b|\\bwhat happens if\\b|\\bis (?:it|this|that) (?:allowed|ok|okay|against)\\b' +
@@ -356,7 +373,7 @@ export default defineRule<MessageId>({
       if (!honest && NUMBER_AFTER.test(s) && REWARD.test(s)) {
         const m = NUMBER_AFTER.exec(s)!;
         push(m.index, m.index + m[0].length, 'incentive');
-      } else if (!honest && GOOD_REVIEW_ANY.test(s) && (REWARD.test(s) || refundOrFree(s))) {
+      } else if (!honest && GOOD_REVIEW_ANY.test(s) && (REWARD.test(withoutTrial(s)) || refundOrFree(withoutTrial(s)))) {
         const m = GOOD_REVIEW_ANY.exec(s)!;
         // "Rated 5 stars on Upwork - free consultation": the writer's own record, nothing asked for.
         if (!OWN_RECORD.test(s.slice(Math.max(0, m.index - 25), m.index))) push(m.index, m.index + m[0].length, 'incentive');

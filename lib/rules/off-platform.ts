@@ -296,6 +296,26 @@ const EUPHEMISM = new RegExp(term(AWAY), 'g');
 const WORK_ANY = new RegExp(term(WORK_TALK));
 /** Refusals in every language ("recusei", "hindi po ako tumatanggap"). */
 const REFUSED_ANY = new RegExp(term(REFUSED));
+/** A client, a job or an income just before "outside Upwork": which clients, not where to talk. */
+const CLIENT_THERE = /\b(?:clients?|customers?|buyers?|jobs?|gigs?|income|earnings|another|others)\b(?: like (?:that|this|them))?,? $/;
+const PROPOSED_BEFORE = new RegExp(
+  "\\b(?:let'?s|lets|can we|could we|shall we|we (?:can|could|should|will)|why (?:don'?t|not)|how about|i(?:'d| would) (?:prefer|like|rather)|please|pls" +
+    '|continue|move|take|switch|finish|talk|chat|discuss|contact|reach|pay|paid|hire|deal|meet|call|message)\\b',
+);
+const THEM = /\b(?:them|their|they)\b/;
+const READER_OR_US = /\b(?:you|your|u|ur|let'?s|we|us)\b/;
+/** The reader's audience talking on the channel: "a WhatsApp voice-note segment where listeners send questions". */
+const AUDIENCE_TALKS = new RegExp(
+  '\\b(?:listeners|viewers|followers|fans|readers|subscribers|audience|members|customers|guests|callers|students|patients|donors|visitors|shoppers)\\b ' +
+    '(?:can |could |will |may |often |usually )?(?:send|message|text|call|write|ask|submit|leave|record|reach|contact|dm|drop)\\w*',
+);
+/** Contacting a platform's or a company's support desk: "contacta a soporte de Workana ... por correo electrónico". */
+const SUPPORT_DESK = new RegExp(
+  '\\b(?:soporte|suporte|support|assistance|atencion al cliente|atendimento|servicio al cliente|service client|kundendienst|kundenservice|' +
+    'help ?desk|customer (?:service|support|care)|layanan pelanggan)\\b',
+);
+/** A sentence the writer starts: "I have to decline", "Sorry, we refused". */
+const FIRST_PERSON_START = /^\s*(?:(?:but|so|sorry|unfortunately|honestly|however),? )?(?:i|we)\b/;
 /** "continue on a different messaging app", "take this to a real chat", "get you on WhatsApp with our CTO". */
 const MOVE_DESCRIBED = within(union('MOVE', MOVE_VERB, TALK_VERB), DESCRIBED_CHANNEL, 40);
 /** "je t'envoie le lien" for a Zoom, "Teams-Einladung", "созвониться в Zoom", "Wollen wir kurz telefonieren?" */
@@ -327,6 +347,7 @@ const DIRECT_OTHER = new RegExp(
   'g',
 );
 const NAMES_CHAT_APP = new RegExp(`\\b(?:${OFF_APPS_SHORT})\\b`);
+const NAMES_CHAT_APP_ANY = /whats|\bwa\b|zap|tele|skype|signal|viber|wechat|discord|insta|messenger|linkedin/;
 /** "just google 'lena kowalczyk ux gdansk', the first site has my contact form": a contact found by searching for the writer. */
 const GOOGLE_ME = /\bgoogle\b[^.!?\n]{0,60}?(?:\bfirst (?:result|site|link|hit)\b|\bmy name\b)|\bfirst (?:result|site|link|hit) (?:if|when) you google\b/g;
 const MY_CONTACT = /\bmy (?:number|phone|contact|calendar|site|website|e-?mail|page|whatsapp|telegram)\b|\b(?:send me|reach me|book a (?:slot|call|time))\b/;
@@ -407,8 +428,20 @@ export default defineRule<MessageId>({
     };
     // "hindi po ako tumatanggap ng GCash outside Upwork": a refusal earlier in the sentence, in any language.
     const refusedEarlier = (at: number) => REFUSED_ANY.test(text.slice(sentenceAt(text, at).start, at));
-    for (const pattern of [ELSEWHERE, ELSEWHERE_MORE]) {
-      for (const m of matches(pattern, text)) if (!refusedEarlier(m.index)) push(m.index, m.index + m[0].length, 'elsewhere');
+    // "...the offer to pay extra if I take USDT outside Upwork. I have to politely decline.": the writer's answer follows.
+    const refusedNext = (at: number) => {
+      const next = sentenceAt(text, sentenceAt(text, at).end + 1).text;
+      return FIRST_PERSON_START.test(next) && REFUSED_ANY.test(next) && !/\b(?:but|however|though|although|except|unless)\b/.test(next);
+    };
+    for (const m of [...matches(ELSEWHERE, text), ...matches(ELSEWHERE_MORE, text)]) {
+      if (refusedEarlier(m.index) || refusedNext(m.index)) continue;
+      // "one client like that, outside of Upwork, who never paid me", "you got another outside of Upwork": where a client is, told.
+      const lead = text.slice(sentenceAt(text, m.index).start, m.index);
+      if (/^(?:outside|off)\b/.test(m[0]) && CLIENT_THERE.test(lead.slice(-60)) && !PROPOSED_BEFORE.test(lead)) continue;
+      // "use email automation to send them a welcome email outside of upwork": the writer's tooling writing to third parties.
+      const sentence = sentenceAt(text, m.index).text;
+      if (TECH.test(near(text, m.index, m.index + m[0].length, 50)) && THEM.test(sentence) && !READER_OR_US.test(sentence)) continue;
+      push(m.index, m.index + m[0].length, 'elsewhere');
     }
     for (const m of matches(POINTERS, text)) if (!refusedEarlier(m.index)) push(m.index, m.index + m[0].length, 'elsewhere');
     for (const m of matches(DIRECT_OTHER, text)) {
@@ -441,6 +474,8 @@ export default defineRule<MessageId>({
         if (TECH.test(near(text, m.index, m.index + m[0].length, 50)) && !conversation) continue;
         if (pattern === OTHER_LANGUAGES && /^no /.test(m[0]) && BAN_LIST.test(sentenceAt(text, m.index).text)) continue;
         if (pattern === OTHER_LANGUAGES && (WORK_ANY.test(near(text, m.index, m.index + m[0].length, 60)) || standsAgainst(text, m.index, m.index + m[0].length))) continue;
+        // Support reached by email or phone, not the reader on a chat app.
+        if (pattern === OTHER_LANGUAGES && SUPPORT_DESK.test(sentenceAt(text, m.index).text) && !NAMES_CHAT_APP_ANY.test(m[0])) continue;
         push(m.index, m.index + m[0].length, 'move');
       }
     }
@@ -461,7 +496,7 @@ export default defineRule<MessageId>({
       const sentence = sentenceAt(text, m.index);
       if (reported.has(sentence.start) || !usable(sentence, m)) continue;
       const around = near(text, m.index, m.index + m[0].length, 80);
-      if (!TALK.test(around) || !PROPOSAL.test(around)) continue;
+      if (!TALK.test(around) || !PROPOSAL.test(around) || AUDIENCE_TALKS.test(around)) continue;
       // "x" only counts as the app when written "on X"; "phone", "email", "text" only as a way to talk
       // ("by phone", "over email", "on my cell"), not as a thing ("the phone number field").
       if (m[0] === 'x' && !/\bon $/.test(text.slice(Math.max(sentence.start, m.index - 3), m.index))) continue;

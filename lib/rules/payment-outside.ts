@@ -1,9 +1,22 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { isDisclaimed, matches, clauseAround, near, neighbourhood, perSentence, sentenceAt, sentencesWith, standsAgainst } from '../detector/text';
+import { isDisclaimed, matches, clauseAround, near, neighbourhood, pastStory, perSentence, sentenceAt, sentencesWith, standsAgainst } from '../detector/text';
 import { WORK_TALK } from '../detector/lexicon/stance';
 import { term, within } from '../detector/frame';
 import { DESCRIBED_CHANNEL, OUTSIDE_UPWORK } from '../detector/lexicon/channels';
-import { ANOTHER_WAY, AS_GIFT, AVOID, DIRECT_DEAL, DIRECTLY, FEE, HIDDEN_FROM_SITE, OWN_PAYROLL, PAY_VERB, PAYMENT_METHOD, PAYMENT_TECH } from '../detector/lexicon/payment';
+import {
+  ANOTHER_WAY,
+  AS_GIFT,
+  AVOID,
+  DIRECT_DEAL,
+  DIRECTLY,
+  FEE,
+  HIDDEN_FROM_SITE,
+  OWN_PAYROLL,
+  PAY_VERB,
+  PAYMENT_METHOD,
+  PAYMENT_TECH,
+  ROLES_PAY,
+} from '../detector/lexicon/payment';
 import { except, union } from '../detector/lexicon/word-class';
 import { oneOf } from '../detector/pattern';
 import { PROJECT_SYSTEM } from '../detector/lexicon/index';
@@ -66,9 +79,16 @@ const FRAME_TECH = new RegExp(
       'smart contract', 'blockchain', 'billing system', 'reconcil\\w*', 'bookkeeping', 'accounting', 'ledger',
       'pay-?ins?', 'payouts?', 'transactions?', 'fraud', 'dataset', 'tutorial', 'course', 'article', 'blog',
       'supported', 'enable', 'stripe', 'page', 'website', 'customers?', 'users', 'buyers', 'shoppers',
+      'add-?ons?', 'extensions?', 'merchants?', 'shops',
     ]) +
     '\\b',
 );
+/** What an app or a site must do: "I need the app to show the price in SAR, payment by Mada and Apple Pay through Moyasar". */
+const APP_FEATURE =
+  /\b(?:app|website|site|store|shop|bot|platform|system|checkout|page)\b (?:should |must |will |needs? to |has to |to )?(?:show|display|support|accept|offer|handle|process|list|allow)\w*\b/;
+const WRITER_PAID = /\b(?:i|we)(?:'ll| will| can| only)? (?:accept|take|prefer|receive|pay|send)\b/;
+/** ...unless the writer is paid in the same sentence ("the app will show your price, then I accept payment by Wise"). */
+const builtFeature = (sentence: string) => APP_FEATURE.test(sentence) && !READER_PAYS.test(sentence) && !WRITER_PAID.test(sentence);
 const WORK_ANY = new RegExp(term(WORK_TALK));
 const WHY_WOULD = /\bwhy (?:would|do|does|should|did) /;
 const ACCEPT = union('ACCEPT', PAY_VERB, { name: 'ACCEPT_EN', doc: 'accepting money', words: {
@@ -469,6 +489,8 @@ const TECH_TALK = new RegExp(
         'invoices? (?:template|system|app)', 'flow',
         // A release note or an endpoint: "Changelog: Pix refund endpoint, boleto due-date fix".
         'endpoints?', 'changelog', 'release notes?', 'sandbox',
+        // "create an add-on for PayPal using the private and public key": a plugin by another name, and its credentials.
+        'add-?ons?', 'extensions?', '(?:public|private|secret|api) keys?',
       ]) +
       '\\b',
   ].join('|'),
@@ -516,6 +538,9 @@ const RATHER_THAN_UPWORK = new RegExp(
 const PAID_ON_UPWORK = new RegExp(
   '\\ball (?:of )?(?:my |our |the )?(?:[a-z]+ )?(?:payments|earnings|income)\\b (?:are|were|go|went|stay|come) (?:through|via|on|in|from) upwork\\b' +
     '|\\b(?:payments?|paid) (?:are|is|were|go|goes|went|stay|stays) (?:all |only |always )(?:through|via|on|in) upwork\\b' +
+    // "Payments and milestones will of course stay on Upwork."
+    "|\\b(?:payments?|billing|milestones?)(?: and (?:payments?|billing|milestones?|invoices?))? (?:will|shall|would) (?:of course |still |always |all )?" +
+    '(?:stay|remain|go|be|run) (?:on|through|via|in) upwork\\b' +
     // "mengharuskan semua transaksi keuangan dilakukan melalui platformnya", "todos los pagos se hacen por la plataforma".
     '|\\b(?:semua|seluruh|todos los|todas las|todos os|todas as|tous les|toutes les) (?:transaksi|pembayaran|pagos|transacciones|' +
     'pagamentos|transacoes|paiements|transactions)\\b[^.!?\\n]{0,50}?\\b(?:melalui|lewat|di|a traves de|por|pela|pelo|via|par) ' +
@@ -529,7 +554,10 @@ const PAID_ON_UPWORK = new RegExp(
 const WITHDRAWAL = new RegExp(
   '\\b(?:you can|you may|you\'ll be able to|to|then|or|and|if you|once you|lets? (?:you|u|us|me|freelancers)) withdraw\\b|\\bper (?:transfer|withdrawal)\\b' +
     '|\\bwithdraw (?:it|them|the (?:funds|money|amount|balance)|your (?:funds|money|earnings|balance)|funds|earnings) to\\b' +
-    '|\\b(?:withdrawal|payout) methods?\\b|\\byour earnings (?:will|are)\\b',
+    '|\\b(?:withdrawal|payout) methods?\\b|\\byour earnings (?:will|are)\\b' +
+    // "Auch Auszahlungen auf unterschiedliche Konten können Gebühren verursachen", "el retiro a Payoneer", "вывод на карту".
+    '|\\b(?:auszahlung\\w*|retiros?|retirar|retirada|saques?|sacar|retraits?|retirer|penarikan|tarik dana|para cekme)\\b' +
+    '|(?<![а-яіїє])(?:вывод|выводить|вывести|виведення|вивести|виводити)(?![а-яіїє])',
 );
 /** ...unless the sentence arranges a payment between the two people: "pay me", "I'll send", "let's use", "directly". */
 const ARRANGED = new RegExp(
@@ -537,8 +565,59 @@ const ARRANGED = new RegExp(
     "|\\bmy (?:paypal|bank|payoneer|wise|account|wallet)\\b|\\blet'?s\\b|\\binstead\\b|\\boutside\\b|\\boff upwork\\b" +
     // "spend it directly on PPH" keeps the money on the site.
     '|\\bdirect(?:ly)?\\b(?! (?:on|in|through|via) (?:upwork|pph|fiverr|the (?:site|platform)))' +
-    '|\\bf&f\\b|\\bfriends (?:and|&) family\\b',
+    '|\\bf&f\\b|\\bfriends (?:and|&) family\\b' +
+    '|\\b(?:direkt|directamente|diretamente|directement|langsung|ohne upwork|sin upwork|sem upwork|sans upwork)\\b' +
+    '|\\b(?:mein(?:e|em)? konto|mi cuenta|minha conta|mon compte)\\b|(?<![а-яіїє])(?:напрямую|напряму|мне на карту|мені на картку)(?![а-яіїє])' +
+    // "Vous pouvez me payer par Orange Money, c'est plus simple que les retraits Upwork": paid, and the withdrawal is the reason.
+    '|\\b(?:me payer|me pagar|pagarme|me paga[rs]?|zahl(?:en sie)? mir|bezahl(?:en sie)? mich)\\b' +
+    '|\\b(?:than|que|als) (?:les |the |los |las |os |as |die )?(?:upwork )?(?:retraits?|withdrawals?|retiros?|saques?|auszahlung\\w*)\\b',
 );
+/**
+ * A product or a payment rail described to nobody in particular, not an arrangement between these two people:
+ * "a free tool that enables freelancers and their clients to exchange payment outside of platforms", "with crypto you can send money
+ * anywhere in the world", "Notion for projects, PayPal for invoices, email for communication", "Payoneer is amazing, I've been using it
+ * for years", "Der Auftraggeber zahlt den Freelancer direkt". Read only where the writer asks nothing of the reader nearby.
+ */
+const PRODUCT_DESCRIBED = new RegExp(
+  '\\b(?:tool|app|platform|service|protocol|website|site|extension|plugin|product|startup|marketplace|system|solution)s? (?:that|which) ' +
+    '(?:enables?|lets?|allows?|helps?)\\b' +
+    '|\\b(?:enables?|lets?|allows?|helps?) (?:freelancers|clients|users|people|businesses|companies|anyone|customers|teams|creators|sellers|buyers)\\b',
+);
+const CAPABILITY = new RegExp(
+  "\\b(?:you can|you could|lets? you|allows? you to|enables? you to|anyone can|people can) (?:\\w+ )?(?:send|receive|move|transfer|pay)\\w*\\b" +
+    '[^.!?\\n]{0,40}?\\b(?:anywhere|anyone|worldwide|globally|across borders|cross-border|internationally|in seconds|within seconds|instantly)\\b',
+);
+/** A list of tools, each with its use: "Trello for tasks, Wise for payouts, Slack for chat" (Upwork is not one of them). */
+const TOOL_LIST = /\b[a-z]+ for [a-z]+, (?:[a-z]+ ){1,2}for [a-z]+, (?:and |or )?(?:[a-z]+ ){1,2}for [a-z]+\b/;
+/** A verdict on a service, or years of using it. */
+const SERVICE_REVIEW = new RegExp(
+  '\\b(?:is|are|was|has been) (?:(?:so|really|very|just|pretty|absolutely) )?' +
+    '(?:amazing|awesome|great|excellent|terrible|awful|horrible|reliable|unreliable|solid|popular|legit|the best|the worst|a nightmare|a pain)\\b' +
+    "|\\b(?:i'?ve|i have|we'?ve|we have) been using (?:it|them|this|that|\\w+) for\\b",
+);
+const ROLES_PAY_ANY = new RegExp(term(ROLES_PAY));
+/** The writer asking something of the reader: then a description nearby is a sales pitch for the arrangement. */
+const ASKS_READER = new RegExp(
+  "\\b(?:pay|send|transfer|wire)\\b[^.!?\\n]{0,20}?\\b(?:me|us|it|there|here)\\b|(?:^|[,;:]\\s?)(?:pay|send|transfer|wire|use)\\b" +
+    "|\\b(?:can|could|would|will) (?:you|u|we)\\b|\\bplease\\b|\\bpls\\b|\\binstead\\b" +
+    // "let's" typed "lets", but not "it lets freelancers ...".
+    "|\\blet'?s\\b(?! (?:you|u|freelancers|clients|users|people|anyone|businesses|companies|customers|teams|creators|sellers|buyers)\\b)" +
+    '|\\bmy (?:account|email|id|details|wallet|address|tag|handle|link)\\b',
+);
+const FIRST_PERSON_OBJECT = /\b(?:me|us|my|our|mine|ours)\b/;
+/** I, we or you in the languages ROLES_PAY reads (PERSONAL_ANY would take the French article "le" for Spanish "le"). */
+const SPEAKERS = /\b(?:i|me|my|we|us|our|you|your|u|ich|mir|mich|wir|uns|du|dich|dir|ihnen|yo|usted|nosotros|te|eu|voce|vc|je|moi|nous|vous|toi)\b/;
+function described(around: string, sentence: string): boolean {
+  if (ASKS_READER.test(around)) return false;
+  if ((PRODUCT_DESCRIBED.test(sentence) || CAPABILITY.test(sentence)) && !FIRST_PERSON_OBJECT.test(sentence)) return true;
+  if ((TOOL_LIST.test(sentence) || ROLES_PAY_ANY.test(sentence)) && !SPEAKERS.test(sentence) && !/\bupwork\b/.test(sentence)) return true;
+  // "Wise is great, fees are lower than Upwork's" compares it with Upwork: not a review.
+  return SERVICE_REVIEW.test(sentence) && !/\b(?:fees?|upwork|commission|cheaper|than|accept|take|prefer|only)\b/.test(sentence);
+}
+
+const IN_A_TOOL = /\b(?:in|on|inside|within) (?:the |your |my |our |this |that )?(?:[a-z]+ )?(?:file|sheet|spreadsheet|doc|document|codebase|branch|repo|database|server|theme|cms|board)s?\b/;
+/** A fee that belongs to the rail named just before it. */
+const RAIL_COST = /^'?s? (?:(?:network|gas|transaction|transfer|processing|conversion|withdrawal|exchange|wire|card|currency) )?(?:fees?|charges?|costs?)\b/;
 /** A word quoted, not used: the "Paypal", "Payment" that trigger the warnings, a 'pay outside' checkbox. */
 const QUOTED = (text: string, start: number, end: number) => /["'“‘«]/.test(text[start - 1] ?? '') && /["'”’»]/.test(text[end] ?? '');
 /** A question about how Upwork works: "Do I pay the freelancer directly or does Upwork hold the money?" */
@@ -592,7 +671,7 @@ export default defineRule<MessageId>({
     };
     /** Payments said to stay on Upwork, a question about how Upwork works (scam advice is read by isDisclaimed). */
     const quietAround = bySentence(
-      (around, sentence) => PAID_ON_UPWORK.test(around) || ASKS_HOW.test(sentence),
+      (around, sentence) => PAID_ON_UPWORK.test(around) || ASKS_HOW.test(sentence) || described(around, sentence),
     );
     const techAround = bySentence((around) => PAYMENT_TECH_ANY.test(around));
     const withdrawSeen = new Map<number, boolean>();
@@ -609,7 +688,7 @@ export default defineRule<MessageId>({
     /** Adds a hit unless it is disclaimed or refused; tells whether it was added. */
     const push = (start: number, end: number, messageId: MessageId, stanceEnd = end): boolean => {
       if (isDisclaimed(text, start, stanceEnd) || standsAgainst(text, start, stanceEnd) || QUOTED(text, start, end)) return false;
-      if (quietAround(start) || withdrawing(start) || TEST_FUNDS.test(near(text, start, end, 60))) return false;
+      if (quietAround(start) || withdrawing(start) || TEST_FUNDS.test(near(text, start, end, 60)) || pastStory(text, start)) return false;
       hits.push({ start, end, messageId });
       return true;
     };
@@ -665,9 +744,12 @@ export default defineRule<MessageId>({
       const handed = HANDED.test(text.slice(Math.max(sentence.start, m.index - 40), m.index)) && HANDED_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
       const tech = TECH_TALK.test(words(around.split(m[0]).join(' '))) && !RATHER_THAN_UPWORK.test(around) && !handed;
       if (tech || onUpwork(sentence)) continue;
-      if (techAround(m.index) || (DESCRIBED.test(sentence.text) && !PERSONAL.test(sentence.text))) continue;
+      if (techAround(m.index) || (DESCRIBED.test(sentence.text) && !PERSONAL.test(sentence.text)) || builtFeature(sentence.text)) continue;
       const p2p = P2P_APP.test(m[0]);
       if (!p2p && !MONEY_TALK.test(around)) continue;
+      // "platform fee (10%) + ethereum network fees", "PayPal fees add up": the cost of a rail, weighed, not a payment arranged.
+      const railCost = RAIL_COST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+      if (railCost && !ARRANGED.test(sentence.text) && !RATHER_THAN_UPWORK.test(around)) continue;
       // "cash", "check" and "wire" are ordinary words unless money is plainly the subject.
       // "cash", "check" and "wire" are ordinary words unless they are plainly a way of paying.
       if (m[0] === 'check' && !CHEQUE.test(around)) continue;
@@ -683,11 +765,11 @@ export default defineRule<MessageId>({
       push(m.index, m.index + m[0].length, 'service');
     }
     for (const m of matches(DIRECT, text)) {
-      // "To work in your Google Sheet directly, please share it with...": working inside a project tool, not around Upwork.
-      if (/^work\b/.test(m[0]) && PROJECT_SYSTEM.test(m[0])) continue;
       // "I implemented PayPal direct pay-in": a product feature, not an arrangement.
       // "For the next store build let's just work directly": proposed outright, whatever the work is.
       const proposed = PROPOSED_LEAD.test(text.slice(Math.max(0, m.index - 30), m.index));
+      // "To work in your Google Sheet directly, please share it": working inside a project tool, not around Upwork.
+      if (!proposed && /^work/.test(m[0]) && (PROJECT_SYSTEM.test(m[0]) || IN_A_TOOL.test(m[0]))) continue;
       const clause = words(clauseAround(text, m.index, m.index + m[0].length).text).replace(DISCOUNT_LURE, ' ');
       if (!proposed && TECH_TALK.test(clause) && !/\b(?:pay|send|transfer|wire|invoice|bill) (?:me|you|us)\b/.test(m[0])) continue;
       push(m.index, m.index + m[0].length, 'direct');
@@ -709,6 +791,7 @@ export default defineRule<MessageId>({
       // "any app that sends to a phone number" names no product being built either.
       const around = text.slice(from, to).replace(METHOD_NAME, ' ').replace(/\b(?:any|an|the|that|this|which|whichever|other|another|green|blue) app\b/g, ' ');
       if (FRAME_TECH.test(words(around)) || PAYMENT_TECH_ANY.test(around) || HELD_BY_SITE.test(sentence.text) || onUpwork(sentence)) return;
+      if (builtFeature(sentence.text)) return;
       if (needsPerson && !PERSONAL_ANY.test(around)) return;
       if (insideQuotes(text, sentence.start, m.index + m[0].length - 1)) return;
       if (standsAgainst(text, m.index, m.index + m[0].length) || WORK_ANY.test(around)) return;

@@ -426,7 +426,8 @@ words: {
   es: ['busca(?:me|nos)?', 'buscame'],
   pt: ['procura(?: por)?', 'pesquisa(?: por)?', 'me acha'],
   fr: ['cherche[sz]?(?:-moi)?', 'trouve[sz]?-moi', 'tapez'],
-  de: ['such(?:en sie|e)?(?: mich)?', 'finde(?:n sie)? mich'],
+  // German "such mich auf Insta", not English "apps such as Telegram".
+  de: ['such(?! (?:as|a|an|that|things?|cases?)\\b)(?:en sie|e)?(?: mich)?', 'finde(?:n sie)? mich'],
   ru: ['ищите', 'ищи', 'найдите', 'найди', 'я есть в'],
   uk: ['шукайте', 'шукай', 'знайдіть', 'знайди'],
   hi: ['search kar(?:o|lo|ein)', 'dhundo', 'dhoondo'],
@@ -436,5 +437,6 @@ words: {
   ar: ['ابحث(?: عن)?', 'دور على'],
   tr: ['arat(?:in)?', 'ara(?:yin)?'],
 },
-examples: ['procura por ela no insta', 'ищите в ВК', 'знайдіть мене в інсті', 'cari aja di IG'],
+examples: ['procura por ela no insta', 'ищите в ВК', 'знайдіть мене в інсті', 'cari aja di IG', 'such mich auf Insta'],
+counterExamples: ['a chat app such as Telegram'],
 });

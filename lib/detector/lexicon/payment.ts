@@ -399,14 +399,18 @@ export const PAYMENT_TECH = defineClass({
       'integr\\S*', 'back-office', 'prestashop',
     ],
     de: ['kunden', 'onlineshop', 'webshop', 'modul'],
-    ru: ['покупател\\S*', 'клиент\\S*', 'модул\\S*', 'смарт-контракт\\S*', 'криптокошел\\S*'],
-    uk: ['покупц\\S*', 'клієнт\\S*', 'модул\\S*', 'смарт-контракт\\S*', 'криптогаман\\S*', 'виплат\\S*'],
+    // A bot's payment feature: "бот поддерживал оплату через YooMoney", "пользователь сможет выбрать".
+    ru: ['покупател\\S*', 'клиент\\S*', 'модул\\S*', 'смарт-контракт\\S*', 'криптокошел\\S*',
+      'пользовател\\S*', 'бот(?:а|е|ом|у|ы|ов)?', 'добавить (?:возможность|поддержку|оплату)'],
+    uk: ['покупц\\S*', 'клієнт\\S*', 'модул\\S*', 'смарт-контракт\\S*', 'криптогаман\\S*', 'виплат\\S*',
+      'користувач\\S*', 'бот(?:а|і|ом|у|и|ів)?', 'додати (?:можливість|підтримку|оплату)'],
     id: ['pelanggan', 'toko', 'pembeli', 'midtrans'],
     tr: ['musteri\\S*', 'magaza', 'buton\\S*', 'sistem(?:deki| uzerinden)',
       'fatura\\S*',
     ],
   },
   examples: ['Confirmations: 1 for USDC on Base', 'smart contracts on Solidity', 'pelanggan yang bayar ke toko', 'модуль виплат',
+    'бот поддерживал оплату через ЮMoney', 'користувач зможе обрати оплату',
     'As a donor, I want to pay with PayPal', 'Could you add an option to request money as friends?', '"Öde" butonlarıyla'],
   counterExamples: ['pay me in USDT'],
 });
@@ -440,4 +444,26 @@ export const OWN_PAYROLL = defineClass({
   },
   examples: ['contractors move onto our payroll provider', "we'd stop billing through Upwork", 'we pay you from our own AP system', 'te vamos a pasar a nuestra nómina'],
   counterExamples: ['a payroll module that moves employees onto the new payroll provider'],
+});
+
+/**
+ * One role paying another, both named in the third person: how an arrangement works, described ("Der Auftraggeber zahlt den
+ * Freelancer direkt", "the client pays the freelancer directly"). Read only where the sentence names no I, we or you.
+ */
+export const ROLES_PAY = defineClass({
+  name: 'ROLES_PAY',
+  doc: 'A client paying a freelancer, both named as roles in the third person.',
+  words: {
+    en: ['(?:the|a|each|every) (?:client|buyer|customer|employer|company) (?:pays|paid|will pay|can pay|has to pay|must pay|transfers) ' +
+      '(?:the|a|each|every) (?:freelancer|contractor|developer|seller|worker|provider)'],
+    es: ['(?:el|un|cada) cliente (?:le )?(?:paga|pagara|transfiere|abona) (?:al|a un|a cada|el) (?:freelancer|profesional|trabajador|autonomo|proveedor)'],
+    pt: ['(?:o|um|cada) cliente (?:paga|pagara|transfere) (?:ao|o|a um|um|a cada) (?:freelancer|profissional|prestador)'],
+    fr: ['(?:le|un|chaque) client (?:paie|paye|verse|regle|reglera|paiera) (?:le|au|un|a un|chaque) (?:freelance|freelancer|prestataire|independant)'],
+    de: ['(?:der|ein|jeder) (?:auftraggeber|kunde|client) (?:zahlt|bezahlt|uberweist|vergutet) (?:den|dem|einen|einem|jeden) ' +
+      '(?:freelancer|auftragnehmer|dienstleister|selbststandigen)',
+      '(?:die|eine) (?:auftraggeberin|kundin) (?:zahlt|bezahlt|uberweist|vergutet) (?:den|dem|einen|einem) (?:freelancer|auftragnehmer|dienstleister)'],
+  },
+  examples: ['Der Auftraggeber zahlt den Freelancer direkt.', 'the client pays the freelancer directly', 'el cliente paga al freelancer directamente',
+    'o cliente paga o freelancer diretamente', 'le client paie le freelance directement'],
+  counterExamples: ['I pay the freelancer directly', 'the client pays you directly'],
 });

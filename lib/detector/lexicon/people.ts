@@ -532,7 +532,9 @@ words: {
       '(?:ارسل(?:ي)?|ابعت(?:لي)?|اعطني|عطني|هات|ممكن|ابغى|أبغى) (?:لي )?' +
         '(?:رقمك|ايميلك|الايميل|الواتس|واتسابك|رقم الواتس|رقم جوالك|حسابك)',
         'تزويدي برقم', 'رقمك', 'ايميلك', 'واتسابك',
-        'حسابك (?:في|على|ع) (?:ال)?(?:سناب\\S*|انست\\S*|تويتر|فيس\\S*|تيك ?توك|تلي\\S*|تلغرام|واتس\\S*|لينكد\\S*|سكايب)',
+        // Not a help page about the account itself: "إذا تم حظر حسابك على واتساب" (if your WhatsApp account is banned), hacked, recovered.
+        '(?<!(?:حظر|حجب|إيقاف|ايقاف|تعليق|اختراق|سرقة|استرجاع|استعادة|حذف|تفعيل|توثيق) )' +
+          'حسابك (?:في|على|ع) (?:ال)?(?:سناب\\S*|انست\\S*|تويتر|فيس\\S*|تيك ?توك|تلي\\S*|تلغرام|واتس\\S*|لينكد\\S*|سكايب)',
         // Arabic in Latin letters: "3andak raqam aw insta?", "fi whats?".
         '3andak (?:raqam|rakam|nemra|nmra|insta|snap|whats\\w*|telegram|tele|email|fb|face|skype)',
         '(?<=^|[.!?\\n] ?)fi (?:whats\\w*|wats\\w*|telegram|tele|insta|snap|skype|viber|raqam|email) ?\\?', 'رقم هاتفكم', 'حساب سكايب', 'e3teni raqmak', 'raqmak',
@@ -561,7 +563,12 @@ words: {
     'may FB ka ba?', 'how to contact you?', "let me know where you're reachable", 'Куда вам написать?', 'akhi whatsapp?',
     'Bagaimana saya bisa meng contact anda?', '方便加个微信吗',
   ],
-  counterExamples: ['Скиньте номер заказа', 'Как вас найти на Upwork?', '方便加入会议吗'],
+  counterExamples: [
+    'Скиньте номер заказа',
+    'Как вас найти на Upwork?',
+    '方便加入会议吗',
+    'إذا تم حظر حسابك على واتساب، اتبع هذه الخطوات',
+  ],
 });
 
 /** Talk about a group or about "you people": contempt only when something negative is said of them (see NEGATIVE_TRAIT). */

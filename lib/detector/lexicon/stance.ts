@@ -34,7 +34,9 @@ export const REFUSED = defineClass({
   name: 'REFUSED',
   doc: 'Refusing or declining: I refused, I said no, no thanks.',
   words: {
-    en: ['refused', 'declined', 'turned (?:it|him|her|them) down', 'said no', 'no thanks', 'not worth (?:it|my account)'],
+    en: ['refused', 'declined', 'turned (?:it|him|her|them) down', 'said no', 'no thanks', 'not worth (?:it|my account)',
+      // "I must respectfully decline", "I'll have to politely decline".
+      "(?:must|have to|'ll have to|will have to|need to|going to) (?:respectfully |politely |kindly )?decline", 'i (?:respectfully|politely|kindly) decline'],
     es: ['le dije que no', 'rechace', 'me negue', 'no gracias', 'no me interesa'],
     pt: ['recusei', 'recuso', 'neguei', 'nao obrigado', 'nao vale'],
     fr: ['refuse', "j'ai refuse", 'non merci', 'pas question'],
@@ -48,7 +50,8 @@ export const REFUSED = defineClass({
     ar: ['رفضت', 'ما راح', 'لا شكرا', 'ما اقبل', 'مش هقبل', 'msh ba2bal', 'mesh ba2bal'],
     tr: ['reddettim', 'istemiyorum', 'hayir tesekkurler', 'etmiyorum', 'kabul etmiyorum', 'almiyorum'],
   },
-  examples: ['I refused', 'le dije que no', 'recusei', "j'ai refusé", 'abgelehnt', 'отказал', 'відмовив', 'mana kar diya', 'menolak', 'رفضت', 'reddettim'],
+  examples: ['I refused', 'I must respectfully decline', 'le dije que no',
+    'recusei', "j'ai refusé", 'abgelehnt', 'отказал', 'відмовив', 'mana kar diya', 'menolak', 'رفضت', 'reddettim'],
 });
 
 /** Talk about the rules in other languages (English is read by POLICY_TALK in text.ts). */
@@ -83,7 +86,9 @@ export const ON_UPWORK = defineClass({
   name: 'ON_UPWORK',
   doc: 'Statements that work, talk or payment stays on Upwork.',
   words: {
-    en: ['(?:only|all|everything|always) (?:(?:goes|go|stays?|runs?|is) )?(?:through|via|on|in) upwork', 'through upwork only', 'keep (?:it|everything|all) (?:on|here|in upwork)'],
+    en: ['(?:only|all|everything|always) (?:(?:goes|go|stays?|runs?|is) )?(?:through|via|on|in) upwork', 'through upwork only', 'keep (?:it|everything|all) (?:on|here|in upwork)',
+      // "I only work through Upwork contracts", "we always get paid via Upwork".
+      '(?:only|always) (?:work|deal|get paid|accept payments?|take payments?|invoice|bill) (?:through|via|on|in) upwork'],
     es: ['(?:todo|solo|siempre) (?:por|en|a traves de) upwork', 'dentro de upwork', 'por hitos', 'bien por aqui'],
     // "aqui na plataforma" keeps the talk here, unless a complaint follows ("aqui na plataforma demora demais").
     pt: ['(?:tudo|so|sempre) (?:pelo|no|via|dentro do) upwork', 'aqui na plataforma(?! (?:demora|e lento|e ruim|trava|nao funciona))', 'pelos marcos'],
@@ -104,7 +109,7 @@ export const ON_UPWORK = defineClass({
     ],
     tr: ['(?:sadece|her sey|hep) upwork (?:uzerinden|ustunden)', "upwork'?ta kal"],
   },
-  examples: ['everything goes through Upwork', 'todo por Upwork', 'tudo pelo Upwork', 'только через Upwork', 'sirf Upwork pe'],
+  examples: ['everything goes through Upwork', 'I only work through Upwork contracts', 'todo por Upwork', 'tudo pelo Upwork', 'только через Upwork', 'sirf Upwork pe'],
 });
 
 /** Building things as work: integrations, bots, notifications, in any language. */
@@ -112,7 +117,7 @@ export const WORK_TALK = defineClass({
   name: 'WORK_TALK',
   doc: 'Words that mark a sentence as talk about building something, in several languages.',
   words: {
-    en: ['integrat\\S*', 'api', 'sdk', 'webhooks?', 'bots?', 'chatbots?', 'notifications?', 'gateway', 'checkout', 'plugin'],
+    en: ['integrat\\S*', 'api', 'sdk', 'webhooks?', 'bots?', 'chatbots?', 'notifications?', 'gateway', 'checkout', 'plugin', 'automations?', 'crm'],
     es: ['integr\\S*', 'notificacion\\S*', 'pasarela', 'configur\\S*', 'automatiz\\S*',
       'como (?:editor|editora|admin\\S*|moderador\\S*)',
     ],

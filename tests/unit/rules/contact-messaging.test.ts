@@ -157,5 +157,11 @@ invalid.push(
   { text: 'hmu oakvale#5120 if you want to talk', findings: [{ match: 'oakvale#5120', severity: 'violation' }] },
 );
 valid.push('Fixed in\nissue#1234', 'See\nacme/repo#1234', 'Build#2045', 'Closes #1234 and PR#5120.');
+/** Batch 20 (precision): English "such as" is not German "such" (look me up). */
+valid.push('Jobs that move you to a chat app such as Telegram are usually scams.', 'Use apps such as Signal or WhatsApp for the notification bot.');
+invalid.push(
+  { text: 'Such mich auf Instagram, Lena Design Studio.', findings: [{ match: 'Such mich auf Instagram', severity: 'violation' }] },
+  { text: 'Suche nach Lena Design auf Instagram, da bin ich.', findings: [{ match: 'Suche nach Lena Design auf Instagram', severity: 'violation' }] },
+);
 
 runRuleTests('contact-messaging', { valid, invalid });

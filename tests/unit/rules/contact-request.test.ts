@@ -323,6 +323,13 @@ invalid.push(
 );
 valid.push('Можно узнать ваш номер заказа?', 'Ich hätte gern Ihre Meinung zum Entwurf.', '¿En qué calle está la tienda del cliente?', 'Kantornya di jalan apa?');
 
+/** Batch 16 (precision): an Arabic help page about one's own app account (banned, hacked, recovered), not a request for it. */
+valid.push('إذا تم اختراق حسابك على انستغرام، يمكنك استعادته من خلال الإعدادات.', 'لاسترجاع حسابك على تيليجرام افتح التطبيق واطلب رمز التحقق.');
+invalid.push(
+  { text: 'ممكن حسابك على انستغرام؟', findings: [{ match: 'ممكن حسابك', severity: 'violation' }] },
+  { text: 'ارسل حسابك على تيليجرام لو سمحت', findings: [{ match: 'ارسل حسابك', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'W h a t s  y o u r  e m a i l ?',

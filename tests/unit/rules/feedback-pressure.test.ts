@@ -232,6 +232,21 @@ valid.push(
   'Star the repo so more people find it, thanks!',
   { text: 'Please review the project so that I can release the payment.', context: { contract: 'active', role: 'client' } },
 );
+/**
+ * Batches 19-20 (precision): a free sample offered to judge the work, with a review only hoped for after a hire; a buyer's guide to
+ * rating items bought from sellers. A review made the condition of the free piece, or asked of the reader, stays flagged.
+ */
+valid.push(
+  "I'll do a short sample for free so you can judge my style, and if you hire me later a good review would help a lot.",
+  'Free trial article first; if we work together afterwards, a nice review would mean a lot.',
+  'If the product matches the photos, rate the item five stars; you often get small gifts from sellers too.',
+);
+invalid.push(
+  { text: "I'll do the test for free if you give me a nice review.", findings: [{ match: 'give me a nice review', severity: 'violation' }] },
+  { text: 'For a nice review, the trial article is free of charge.', findings: [{ match: 'nice review', severity: 'violation' }] },
+  { text: 'Leave a 5-star review and the sample is free.', findings: [{ match: 'Leave a 5-star', severity: 'violation' }] },
+  { text: 'You got the files from me, so leave five stars.', findings: [{ match: 'leave five stars', severity: 'violation' }] },
+);
 
 const fixedGaps: KnownGap[] = [
   {

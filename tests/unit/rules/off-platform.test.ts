@@ -329,6 +329,52 @@ invalid.push(
 );
 valid.push('La app de siempre tiene un bug en el login.', 'A rede social de sempre caiu hoje.', 'Busca otra plataforma de diseño para el equipo.');
 
+/** Batch 20 (precision): what clients ask told as a warning or a habit, the interviewer asking, the risk spelled out. */
+valid.push(
+  'A nice client can become a big problem if they ask you to hop on Telegram before the offer.',
+  'Clients often ask me to talk on Skype; I always keep them in the Upwork chat.',
+  'In these fake offers the interviewer ends up asking you to download Microsoft Teams.',
+  'If you choose to chat outside of Upwork, you are putting yourself at risk.',
+);
+invalid.push(
+  { text: "Most clients want quick answers, so let's continue on WhatsApp.", findings: [{ match: 'continue on WhatsApp', severity: 'violation' }] },
+  { text: "I'm telling you, let's continue on Telegram.", findings: [{ match: 'continue on Telegram', severity: 'violation' }] },
+  { text: "This is a big problem, so let's talk on WhatsApp instead.", findings: [{ match: 'talk on WhatsApp', severity: 'violation' }] },
+);
+
+/** Batch 19 (precision): the writer's refusal in the next sentence. */
+valid.push('Thank you for the invite to continue outside of Upwork. I must respectfully decline.');
+invalid.push({ text: 'Can we continue outside Upwork? I declined the last one but you seem legit.', findings: [{ match: 'outside Upwork', severity: 'violation' }] });
+
+/**
+ * Batches 16, 19, 20 (precision): which clients are outside Upwork (told, not proposed), the writer's automation writing to third
+ * parties, the reader's audience talking on a channel, a platform's support reached by email.
+ */
+valid.push(
+  "I've worked with one client like that, outside of Upwork, who never paid me.",
+  'So you got one client outside of Upwork who pays, and another outside of Upwork who never does.',
+  'Most of my income outside Upwork comes from referrals.',
+  'Our CRM will send them a reminder email outside of Upwork once the automation runs.',
+  "I noticed your show has a Telegram segment where listeners send questions; I'd love to summarise those.",
+  'Si tienes dudas, escribe al soporte de la plataforma por correo electrónico.',
+  'Falls die Zahlung fehlt, kontaktiere den Kundenservice per E-Mail.',
+);
+invalid.push(
+  { text: "Let's continue this project outside of Upwork.", findings: [{ match: 'outside of Upwork', severity: 'violation' }] },
+  { text: 'Can we take the other jobs outside of Upwork?', findings: [{ match: 'outside of Upwork', severity: 'violation' }] },
+  { text: "I use email automation, so let's continue outside of Upwork by email.", findings: [{ match: 'outside of Upwork', severity: 'violation' }] },
+  { text: 'I set up the automation, now email me outside of Upwork.', findings: [{ match: 'outside of Upwork', severity: 'violation' }] },
+  {
+    text: "Your listeners send voice notes on WhatsApp? Great, let's talk on WhatsApp too.",
+    findings: [
+      { match: 'send voice notes on WhatsApp', severity: 'violation' },
+      { match: 'talk on WhatsApp', severity: 'violation' },
+    ],
+  },
+  { text: 'Soy del soporte técnico, escríbeme por WhatsApp.', findings: [{ match: 'por WhatsApp', severity: 'violation' }] },
+  { text: 'Escríbeme por correo, soy del equipo de soporte.', findings: [{ match: 'Escríbeme por correo', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",

@@ -468,6 +468,102 @@ invalid.push(
   { text: '你有PayPal吗？', findings: [{ match: '你有PayPal', severity: 'violation' }] },
   { text: '发我一下你的PayPal账号', findings: [{ match: 'PayPal账号', severity: 'violation' }] },
 );
+/** Batch 20 (precision): a scam told in the passive ("you are told"), the protection lost named as the cost. */
+valid.push(
+  'At some point you are told to unlock your earnings by paying a fee in crypto.',
+  "If you take payment outside of Upwork, you lose Upwork's payment protection.",
+);
+invalid.push(
+  { text: 'You need to pay the unlock fee in crypto to get your earnings.', findings: [{ match: 'pay the unlock fee in crypto', severity: 'violation' }] },
+  { text: "You're told the fee is lower with Wise, so pay me through Wise.", findings: [{ match: 'through Wise', severity: 'violation' }] },
+  { text: 'I was told you accept PayPal, so pay me there.', findings: [{ match: 'PayPal', severity: 'violation' }] },
+);
+
+/** Batch 19/16 (precision): "I must respectfully decline", "I only work through Upwork", a rules page in Indonesian. */
+valid.push(
+  'Thank you for offering double if I accept Bitcoin instead of Upwork. I must respectfully decline, I only work through Upwork contracts.',
+  'I only get paid via Upwork, so USDT is not something I can take.',
+  "Thanks, but I'll have to politely decline the Wise transfer.",
+  'Upwork melarang pembayaran di luar platform karena melanggar ketentuan layanan.',
+);
+invalid.push(
+  { text: 'Bitcoin pays double? Great, I accept payment in Bitcoin.', findings: [{ match: 'accept payment in Bitcoin', severity: 'violation' }] },
+  { text: 'Pay me double in USDT instead of Upwork and I will start today.', findings: [{ match: 'Pay me double in USDT', severity: 'violation' }] },
+  { text: 'Kalau bayar di luar platform, kita hemat fee.', findings: [{ match: 'bayar di luar platform', severity: 'violation' }] },
+);
+
+/**
+ * Batch 20 (precision): a product or a rail described to nobody in particular (a tool that lets freelancers..., what anyone can do with
+ * crypto, a list of tools each with its use, a verdict on a service, one role paying another); the same words with an ask stay flagged.
+ */
+valid.push(
+  'It is a service that lets freelancers get paid in crypto.',
+  'A small app that allows clients and contractors to settle invoices directly, without a marketplace.',
+  'With stablecoins anyone can send money across borders in seconds.',
+  'Jira for tickets, PayPal for invoices, Slack for chat and Drive for files.',
+  'Wise has been reliable, we have been using it for years to pay our suppliers.',
+  'El cliente paga al freelancer directamente y asume el riesgo.',
+  'Le client paie le freelance directement, sans intermédiaire.',
+  'The client pays the freelancer directly in this model.',
+);
+invalid.push(
+  { text: 'My app lets clients pay me directly, no Upwork cut.', findings: [{ match: 'pay me directly', severity: 'violation' }] },
+  { text: 'With crypto you can send money to me anywhere in the world.', findings: [{ match: 'crypto you can send money', severity: 'violation' }] },
+  { text: 'PayPal for the deposit, Wise for the rest.', findings: [{ match: 'PayPal', severity: 'violation' }] },
+  { text: 'Payoneer is amazing, send the payment there.', findings: [{ match: 'Payoneer', severity: 'violation' }] },
+  { text: 'Der Auftraggeber zahlt Sie direkt per Überweisung.', findings: [{ match: 'zahlt Sie direkt', severity: 'violation' }] },
+  {
+    text: 'Je vous paie directement, sans intermédiaire.',
+    findings: [
+      { match: 'paie directement', severity: 'violation' },
+      { match: 'sans intermédiaire', severity: 'violation' },
+    ],
+  },
+);
+
+/**
+ * Batches 19-20 (precision): an add-on or extension built for a payment service, a bot's payment feature in Russian and Ukrainian,
+ * withdrawal fees in German and Spanish, what an app or a store must accept, the cost of a rail weighed, a past story about a deal
+ * with someone else, working inside a project tool "directly", "my direct details" once a contract runs, "payments will stay on Upwork".
+ */
+valid.push(
+  'Can you create an add-on for Venmo so shops can accept payments with it?',
+  'Store the PayPal secret key in the env file, not in the repo.',
+  'Хочу, чтобы бот принимал оплату через QIWI и ЮMoney, пользователь выбирает способ.',
+  'Бот має приймати оплату через Monobank, користувач обирає спосіб.',
+  'Auszahlungen auf dein Bankkonto kosten Gebühren, prüfe die Optionen und wähle die günstigste ohne Risiko.',
+  'Los retiros a Payoneer tienen comisiones; elige el método más barato sin perder seguridad.',
+  'The store should accept payment by Mada, Apple Pay and STC Pay through a local gateway.',
+  'Our site needs to support payment via Pix and boleto for Brazilian buyers.',
+  'Cons: gas fees, ethereum network fees and a 10% platform fee.',
+  'PayPal fees add up quickly for small invoices, and the exchange rate is poor.',
+  'Last year I asked a client to pay half upfront through Wise, and he did. It worked out fine.',
+  'Back then my client paid me via PayPal because he had no Upwork account.',
+  'I can work in your Figma file directly if you add me as an editor.',
+  {
+    text: 'Now that the contract is active, here are my direct details: Slack @mira-dev in your workspace. Payments will stay on Upwork.',
+    context: { contract: 'active' },
+  },
+);
+invalid.push(
+  { text: 'Can you pay me by Wise? The add-on is finished.', findings: [{ match: 'pay me by Wise', severity: 'violation' }] },
+  { text: 'Можно оплату через YooMoney? Так быстрее.', findings: [{ match: 'YooMoney', severity: 'violation' }] },
+  { text: 'Zahl mir den Rest direkt, ohne die Gebühren, die Auszahlung dauert sonst ewig.', findings: [{ match: 'Zahl mir den Rest direkt', severity: 'violation' }] },
+  { text: "Vous pouvez me payer par Orange Money, c'est plus rapide que les retraits Upwork.", findings: [{ match: 'Orange Money', severity: 'violation' }] },
+  { text: 'The app will show your price, then I accept payment by Wise.', findings: [{ match: 'accept payment by Wise', severity: 'violation' }] },
+  { text: "PayPal fees are lower than Upwork's, so pay me there.", findings: [{ match: 'PayPal', severity: 'violation' }] },
+  { text: "Ethereum network fees are low now, let's settle in ETH.", findings: [{ match: 'Ethereum', severity: 'violation' }] },
+  { text: 'I asked you to pay via Payoneer, please do it today.', findings: [{ match: 'pay via Payoneer', severity: 'violation' }] },
+  { text: 'I paid the last freelancer through Wise, can we do the same?', findings: [{ match: 'paid the last freelancer through Wise', severity: 'violation' }] },
+  { text: "Now that the contract has started, let's do the next milestones directly.", findings: [{ match: 'next milestones directly', severity: 'violation' }] },
+  {
+    text: "Let's work in your Google Sheet directly and settle the payment between us.",
+    findings: [
+      { match: 'work in your Google Sheet directly', severity: 'violation' },
+      { match: 'settle the payment between us', severity: 'violation' },
+    ],
+  },
+);
 
 const fixedGaps: KnownGap[] = [
   {
