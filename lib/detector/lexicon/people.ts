@@ -533,8 +533,8 @@ words: {
         '(?:رقمك|ايميلك|الايميل|الواتس|واتسابك|رقم الواتس|رقم جوالك|حسابك)',
         'تزويدي برقم', 'رقمك', 'ايميلك', 'واتسابك',
         // Not a help page about the account itself: "إذا تم حظر حسابك على واتساب" (if your WhatsApp account is banned), hacked, recovered.
-        '(?<!(?:حظر|حجب|إيقاف|ايقاف|تعليق|اختراق|سرقة|استرجاع|استعادة|حذف|تفعيل|توثيق) )' +
-          'حسابك (?:في|على|ع) (?:ال)?(?:سناب\\S*|انست\\S*|تويتر|فيس\\S*|تيك ?توك|تلي\\S*|تلغرام|واتس\\S*|لينكد\\S*|سكايب)',
+        'حسابك(?<!(?:حظر|حجب|إيقاف|ايقاف|تعليق|اختراق|سرقة|استرجاع|استعادة|حذف|تفعيل|توثيق) حسابك) (?:في|على|ع) (?:ال)?' +
+          '(?:سناب\\S*|انست\\S*|تويتر|فيس\\S*|تيك ?توك|تلي\\S*|تلغرام|واتس\\S*|لينكد\\S*|سكايب)',
         // Arabic in Latin letters: "3andak raqam aw insta?", "fi whats?".
         '3andak (?:raqam|rakam|nemra|nmra|insta|snap|whats\\w*|telegram|tele|email|fb|face|skype)',
         '(?<=^|[.!?\\n] ?)fi (?:whats\\w*|wats\\w*|telegram|tele|insta|snap|skype|viber|raqam|email) ?\\?', 'رقم هاتفكم', 'حساب سكايب', 'e3teni raqmak', 'raqmak',
