@@ -7,8 +7,9 @@
  * (lazily, on first use) for the words any match of it must contain: "whats\w{0,24}" needs
  * "whats", a class of channels needs one of its names. The text is read once into a table of the
  * one-, two- and three-character pieces it holds; a pattern runs only when its required words have
- * all their pieces in the table (texts under 400 characters are scanned unfiltered). A word the table says is present may be absent (the pattern then runs and
- * finds nothing); a word it says is absent is absent, so a skipped pattern could never have
+ * all their pieces in the table (texts under 400 characters are scanned unfiltered). A word the
+ * table says is present may be absent (the pattern then runs and finds nothing); a word it says is
+ * absent is absent, so a skipped pattern could never have
  * matched. tests/unit/prefilter.test.ts checks that on every corpus text for every pattern.
  *
  * The reading is conservative: whatever it does not understand (a class of many characters, a
