@@ -5,7 +5,10 @@
  *
  *   npm run corpus                         every batch in tests/corpus/, with the misses, then
  *                                          the held-out batches (tests/corpus/held-out/): scored
- *                                          on every run, never tuned on, outside the unit test's bar
+ *                                          on every run, never tuned on, outside the unit test's bar,
+ *                                          and the training batches (tests/corpus/training/): text
+ *                                          written to train the classifier, which the rules are
+ *                                          tuned on over time; outside the unit test's bar too
  *   npx tsx scripts/corpus-report.ts --dir path/to/cases.jsonl --batch batch8
  *                                          a new batch, scored before anyone tunes on it
  *   --misses                               also list every wrong verdict
@@ -132,5 +135,13 @@ if (process.argv[1]?.endsWith('corpus-report.ts')) {
     console.log('\nHELD OUT (tests/corpus/held-out/): scored, never tuned on; their figures are first contact');
     const held = loadCorpus(heldOut).map(judge);
     printTable('held-out batch', breakdown(held, (v) => v.item.batch));
+  }
+  const training = new URL('../tests/corpus/training/', import.meta.url).pathname;
+  if (!dir && existsSync(training)) {
+    console.log('\nTRAINING (tests/corpus/training/): classifier training text, not yet all tuned on by the rules');
+    const trained = loadCorpus(training).map(judge);
+    printTable('training batch', breakdown(trained, (v) => v.item.batch));
+    printTable('category', breakdown(trained, (v) => v.item.category));
+    if (process.argv.includes('--misses')) printMisses(trained);
   }
 }
