@@ -11,6 +11,7 @@
  * classifier-model.ts. Pure: no DOM, no I/O, no network; linear in the text.
  */
 import { MODEL } from './classifier-model';
+import { classesOf } from './classifier-words';
 import { POLICY } from './policy';
 import { prepare, toOriginal, type Prepared } from './prepare';
 import { sentences } from './text';
@@ -38,6 +39,10 @@ const FNV_PRIME = 0x01000193;
 const SEED_WORD = 0x811c9dc5;
 const SEED_BIGRAM = 0x050c5d1f;
 const SEED_CHAR = 0x2a5b3c7d;
+const SEED_CLASS = 0x1b873593;
+const SEED_PAIR = 0x6b43a9b5;
+/** At most this many distinct word classes per sentence are paired (the pairs grow as their square). */
+const MAX_PAIRED = 12;
 const SPACE = 0x20;
 const ZERO = 0x30;
 // Character 4-grams only: 3- and 5-grams as well measured no better held out and cost time and size.
@@ -74,8 +79,10 @@ function kindOf(code: number): number {
  */
 export function collectFeatures(sentence: string, buckets: number): number {
   const units = sentence.length;
-  ensureCapacity(4 * units + 8);
+  ensureCapacity(6 * units + 8 + (MAX_PAIRED * (MAX_PAIRED - 1)) / 2);
   const { bucket, start, end, stream, origin } = hits;
+  let distinct = 0;
+  let previousWord: string | null = null;
   let n = 0;
   let words = 0;
   // Words and bigrams, and the joined character stream with each unit's place in the sentence.
@@ -114,6 +121,29 @@ export function collectFeatures(sentence: string, buckets: number): number {
       start[n] = prevStart;
       end[n++] = i;
     }
+    // The word's lexicon classes: one feature per class, and each new class paired with those seen before it.
+    if (kind === 2) {
+      const word = sentence.slice(from, i);
+      const found = classesOf(word, previousWord, classBuffer, 0);
+      for (let k = 0; k < found; k++) {
+        const id = classBuffer[k]!;
+        bucket[n] = (Math.imul(SEED_CLASS ^ id, FNV_PRIME) >>> 0) % buckets;
+        start[n] = from;
+        end[n++] = i;
+        let seen = false;
+        for (let j = 0; j < distinct; j++) if (sentenceClasses[j] === id) seen = true;
+        if (seen || distinct === MAX_PAIRED) continue;
+        for (let j = 0; j < distinct; j++) {
+          const a = Math.min(id, sentenceClasses[j]!);
+          const b = Math.max(id, sentenceClasses[j]!);
+          bucket[n] = (Math.imul(SEED_PAIR ^ (a * 256 + b), FNV_PRIME) >>> 0) % buckets;
+          start[n] = from;
+          end[n++] = i;
+        }
+        sentenceClasses[distinct++] = id;
+      }
+      previousWord = word;
+    } else previousWord = null;
     prevBigramSeed = hBigramSeed;
     prevStart = from;
     stream[streamLength] = SPACE;
@@ -137,6 +167,9 @@ export function collectFeatures(sentence: string, buckets: number): number {
   hits.count = n;
   return n;
 }
+
+const classBuffer = new Int32Array(64);
+const sentenceClasses = new Int32Array(MAX_PAIRED);
 
 /** Buffers `collectFeatures` fills; grown when a longer sentence comes. */
 export const hits = {

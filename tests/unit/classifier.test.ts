@@ -18,7 +18,7 @@ import { MODEL } from '../../lib/detector/classifier-model';
 import { prepare } from '../../lib/detector/prepare';
 import type { Finding } from '../../lib/detector/types';
 import { loadCorpus } from '../corpus/load';
-import { buildModelSource, encode, MODEL_PATH } from '../../scripts/train-classifier';
+import { buildModelSource, encode, MODEL_PATH, trainingCases } from '../../scripts/train-classifier';
 
 const CATEGORIES = CLASSES.slice(1);
 
@@ -62,7 +62,7 @@ describe('the generated model', () => {
   it(
     'is exactly what `npm run train` produces from the corpus (training is deterministic)',
     () => {
-      const { source } = buildModelSource(loadCorpus());
+      const { source } = buildModelSource(trainingCases());
       expect(readFileSync(MODEL_PATH, 'utf8')).toBe(source);
     },
     180_000,
@@ -223,5 +223,40 @@ describe('secondOpinion', () => {
     expect(best(invitation)).toBe('off-platform');
     expect(best(ordinary)).toBe('none');
     expect(secondOpinion('I have attached the revised logo in three colour variants for your review.', [])).toEqual([]);
+  });
+});
+
+describe('word-class features', () => {
+  const bucketsOf = (text: string) => new Set(hits.bucket.slice(0, collectFeatures(prepare(text).text, MODEL.buckets)));
+  const shared = (a: string, b: string) => [...bucketsOf(a)].filter((x) => bucketsOf(b).has(x));
+
+  it('gives two words of one class a feature in common that neither spelling gives', () => {
+    // No word, pair or 4-gram is common to these: what they share is their class.
+    expect(shared('venmo', 'zelle').length).toBeGreaterThan(0);
+    expect(shared('telegram', 'viber').length).toBeGreaterThan(0);
+    expect(shared('venmo', 'xyzzy')).toEqual([]);
+    expect(shared('venmo', 'telegram')).toEqual([]);
+  });
+
+  it('pairs the classes met in one sentence, so a frame weighs as a whole', () => {
+    // "pay" and "venmo" are read as a pair of classes; "wire ... zelle" shares that pair.
+    const pair = shared('just pay me on venmo', 'wire it with zelle');
+    const alone = shared('venmo', 'zelle');
+    expect(pair.length).toBeGreaterThan(alone.length);
+  });
+
+  it('finds plain words, optional last letters, stems and two-word phrases of the lexicon', async () => {
+    const { buildIndex } = await import('../../lib/detector/classifier-words');
+    const index = buildIndex([
+      { name: 'B_CLASS', doc: 'b', words: { en: ['numbers?', 'добав\\S*', 'bank transfer'] }, examples: ['x'] },
+      { name: 'A_CLASS', doc: 'a', words: { en: ['venmo', 'pay(?:ment)?'] }, examples: ['x'] },
+    ]);
+    expect(index.names).toEqual(['A_CLASS', 'B_CLASS']);
+    expect(index.words.get('venmo')).toEqual([0]);
+    expect(index.words.get('number')).toEqual([1]);
+    expect(index.words.get('numbers')).toEqual([1]);
+    expect(index.words.get('bank transfer')).toEqual([1]);
+    expect(index.stems.get('добав')).toEqual([1]);
+    expect(index.words.has('pay')).toBe(false); // a group is the rules' ground
   });
 });
