@@ -260,3 +260,28 @@ describe('word-class features', () => {
     expect(index.words.has('pay')).toBe(false); // a group is the rules' ground
   });
 });
+
+describe('the corpus report of the second opinion', () => {
+  it('counts the violations only the classifier catches and the clean texts only it flags', async () => {
+    const { classifierGain } = await import('../../scripts/corpus-report');
+    const base = { category: 'payment', surface: 'message', source: 't', lang: 'en', batch: 'b', file: 'b/cases.jsonl', line: 1 } as const;
+    const verdict = (text: string, expect: 'violation' | 'clean' | 'allowed', flagged = false) => ({
+      item: { ...base, text, expect },
+      findings: [],
+      ok: false,
+      violation: flagged,
+      flagged,
+    });
+    const gain = classifierGain(
+      [
+        verdict(PAY_OFF, 'violation'), // only the model reads it
+        verdict('Please wire it through my PayPal, thanks.', 'violation', true), // the rules had it
+        verdict('I have attached the revised logo in three colour variants for your review.', 'clean'),
+        verdict(`So, ${PAY_OFF.toLowerCase()}`, 'clean'), // the model's false alarm
+        verdict(PAY_OFF, 'allowed'), // not counted
+      ],
+      payModel,
+    );
+    expect(gain).toEqual({ violations: 2, rules: 1, both: 2, clean: 2, rulesClean: 0, bothClean: 1 });
+  });
+});
