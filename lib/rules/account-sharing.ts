@@ -105,7 +105,8 @@ const SECRET_NAMED = /passwor|senha|contrase|mot de passe|пароль|parol|sif
 const GIVE_VERB =
   /\b(?:schick|gib|send|dammi|manda|passa|pasa|donne|envoie|file|kirim|kasih|bhej|gonder|yolla|e3tini|3teeni|tedini|ib3atli)|скин|дай|пришли|надішли|ابعت|ارسل|اعطني/;
 /** A rented account with its price or its other party: "rent the account to me", "sell acc? how much", "150$ monthly". */
-const PERSON_DEAL = /\b(?:to|from) (?:me|you|u|us)\b|\bmonthly\b|\bper month\b|\ba month\b|\bsplit\b|\d ?%|\$|€|\bfee\b|\bprice\b|how much/;
+const PERSON_DEAL =
+  /\b(?:to|from) (?:me|you|u|us)\b|\bfrom (?:a|some|that|another) (?:guy|person|seller|reseller)\b|\bmonthly\b|\bper month\b|\ba month\b|\bsplit\b|\d ?%|\$|€|\bfee\b|\bprice\b|how much/;
 /** The code someone just received: "send the one-time code you just received", "the code you got". */
 const THEIR_CODE = /\b(?:code|otp)\b[^.!?\n]{0,30}?\byou (?:just |will |'ll )?(?:got|get|received|receive)\b/;
 /** The owner keeping hold of their account: "you'll keep full control of your personal profile". */
@@ -195,7 +196,7 @@ const LOGIN = new RegExp(
   [
     '\\b' +
       oneOf([
-        'logs? (?:in|into|on)', 'signs? (?:in|into)', 'log(?:ged)? ?in', 'sign(?:ed)? ?in', 'reply',
+        'logs? (?:in|into|on)', 'signs? (?:in|into)', 'log(?:ged|ging)? ?in', 'sign(?:ed|ing)? ?in', 'reply',
         'respond', 'post', 'comment', 'act', 'pose', 'chat', 'go straight into',
         // "I'll talk as you", "he can answer as me on the call".
         'talk', 'speak', 'answer', 'show up', 'appear', 'sit in',
@@ -412,8 +413,10 @@ export default defineRule<MessageId>({
     const project = (context: string) => !/\bupwork\b/.test(context) && OTHER_SYSTEM.test(context);
     // Asking for someone's password is never needed: tools have staff, collaborator and partner access.
     const password = (match: string) => /p[a@4]s+w[o0]rd|\bpwd\b|\bpw\b|passcode/.test(match);
+    // "Send me your Canva login and I'll design directly in your personal account": a person's own account, whatever the tool.
+    const personal = (context: string) => /\byour (?:own )?personal (?:account|login|profile|e-?mail|gmail)\b/.test(context);
     scan(ASK_SECRET, 'credentials', (sentence, context, match) =>
-      (password(match) || !project(context) || /\bpass\b/.test(match)) &&
+      (password(match) || !project(context) || /\bpass\b/.test(match) || personal(context)) &&
       (/\bupwork\b/.test(context) || !TECH.test(sentence) || /\b(?:your|ur) (?:p[a@4]s+w[o0]rd|otp|2fa|login|credentials)\b/.test(match) || HANDED_OVER.test(match) ||
         THEIR_CODE.test(sentence)));
     scan(LOGIN, 'login', (_s, context, match, start) => {

@@ -26,7 +26,7 @@ export const ACCOUNT = defineClass({
   name: 'ACCOUNT',
   doc: "An account or profile: someone's Upwork account.",
   words: {
-    en: ['(?:upwork )?(?:account|acc|acct|profile|id)'],
+    en: ['(?:upwork )?(?:accounts?|accs?|accts?|profiles?|id)'],
     es: ['(?:tu |su |la |una )?cuentas?', 'perfil'],
     pt: ['(?:sua |tua |a |uma )?contas?', 'perfil'],
     fr: ['(?:ton |votre |un )?comptes?', 'profil'],
@@ -51,6 +51,11 @@ export const USE_ACCOUNT = defineClass({
   doc: "Using, renting, borrowing or lending someone's account, per language.",
   words: {
     en: [
+      // Someone else's face with the writer's skills, a session left open for a remote user, an owner who is not the writer.
+      '(?:your|ur) (?:upwork )?(?:account|acc|profile|face|name|identity|id)(?:,| \\+| and| &| plus) my (?:skills?|work|expertise)',
+      '(?:leave|keep) (?:the |your |ur )?(?:session|laptop|computer|pc|browser|upwork|account) (?:\\S+ ){0,2}(?:open|on|logged in|running) (?:\\S+ ){0,3}(?:remote|anydesk|teamviewer)',
+      `(?:on behalf of|for) my (?:\\S+ )?${CLOSE_PERSON},? who owns (?:this|the) (?:upwork )?(?:account|profile)`,
+      '(?:contract|offer|job) (?:will be|is|goes) (?:under|in) (?:his|her|their) name',
       // Shared by a team, worked under someone else, a relative's account used or hired, whose account it really is.
       '(?:share|shares|sharing|shared) (?:one|1|a single|this single|the same|a common|this one) (?:upwork |freelancer |verified )*(?:account|acc|acct|profile|login)',
       '(?:account|profile|acc) (?:is |are )?shared (?:by|between|among) (?:me|us|my|our|\\d+|two|three|four|five|several|multiple|the (?:whole )?team)',
@@ -59,11 +64,11 @@ export const USE_ACCOUNT = defineClass({
       '(?:work|works|working|bid|bids|bidding) (?:under|with|using) (?:your|ur) (?:upwork )?(?:name|identity)',
       '(?:work|works|working) (?:from|on|through|under) (?:your|ur) (?:company.?s |agency.?s |team.?s )?(?:upwork |freelancer )*(?:account|profile|acc)',
       '(?:hire|hiring) (?:your|ur) (?:upwork )?(?:account|acc|acct)',
-      '(?:hire|hiring) (?:your|ur|the) (?:upwork )?profile,? (?:and |but )?not (?:you|the person)',
+      '(?:hire|hiring) (?:your|ur|the) (?:upwork )?profile(?=,? (?:and |but )?not (?:you|the person))',
       `(?:hire|hiring) my (?:\\S+ )?${CLOSE_PERSON}(?:.?s)? (?:upwork |verified )?(?:account|acc|profile)`,
       `(?:it.?s|it is|this is|(?:the|this) (?:account|profile) is) (?:actually |really )?(?:my|our) (?:\\S+ )?${CLOSE_PERSON}(?:-in-law)?.?s (?:verified )?(?:account|profile|acc)`,
       `(?:account|profile|acc|one) belongs to (?:my|our) (?:\\S+ )?${CLOSE_PERSON}`,
-      `(?:use|using|from|on|through|via|with|under) my (?:\\S+ )?${CLOSE_PERSON}(?:-in-law)?.?s (?:\\S+ )?(?:upwork |verified |client |freelancer )*(?:account|acc|acct|profile)`,
+      `(?:use|using|from|on|through|via|with|under) my (?:\\S+ )?${CLOSE_PERSON}(?:-in-law)?.?s (?:\\S+ ){0,2}(?:upwork |verified |client |freelancer )*(?:account|acc|acct|profile)`,
       `(?:use|using|from|posting from|bidding from) my (?:\\S+ )?${CLOSE_PERSON}.?s(?=[,;.!?]| now| instead| for now)`,
       '(?:account|acc|profile) is (?:mine|ours) to (?:use|run|keep)',
       oneOf([
@@ -200,6 +205,8 @@ export const STAND_IN = defineClass({
   doc: 'Doing an interview, test or identity check in another person\'s place.',
   words: {
     en: [
+      '(?:id|identity|video|face|selfie) (?:check|verification)s? for (?:you|u) (?:if|when) (?:upwork|they) (?:asks?|requests?|wants?)',
+      `${CLOSE_PERSON} (?:will|would|can|.ll) (?:answer|talk|speak) on (?:the )?camera`,
       // Calls taken as someone else, verification done for someone or on another's account.
       '(?:take|do|join|attend|handle|sit in|answer) (?:it|(?:the|this|a) (?:video )?(?:call|interview|zoom|meeting)|zoom|calls) (?:\\S+ )?as .?(?:me|you|him|her)\\b',
       '(?:talk|speak|join|answer|appear|act|pose|present)(?:s|ing)? as (?:the )?(?:(?:account|profile) (?:owner|holder)|owner of (?:the|this|my|his|her) (?:account|profile))',
@@ -391,6 +398,9 @@ export const RELATIVE_IDENTITY = defineClass({
       `(?:under|with|in|using|use|on|by) (?:my |his |her |a )?(?:\\S+ )?${CLOSE_PERSON}(?:-in-law)?.?s ` +
         '(?:\\S+ )?(?:name|details|identity|passport|id card|documents?|cnic|aadhaa?r|ssn|data)',
       `(?:registered|made|opened|created) (?:to|for|in the name of) (?:my |his |her )(?:\\S+ )?${CLOSE_PERSON}`,
+      // "registered to my boss", "under our employee's name": an employer's or employee's identity behind the account.
+      '(?:registered|made|opened|created) (?:to|for|in the name of) (?:my|our|his|her) (?:boss|manager|ceo|employee|employer)',
+      '(?:under|in|with|using) (?:our|my|his|her|their) (?:employee|staff member|worker|boss|manager|ceo|employer).?s (?:name|details|identity|id)',
     ],
     es: ['a nombre de (?:mi|un|una) (?:hermano|hermana|primo|prima|amigo|amiga|esposa|esposo|madre|padre|mama|papa)'],
     pt: ['no nome d[aoe] (?:minha |meu )?(?:irma|irmao|primo|prima|amigo|amiga|esposa|marido|mae|pai)'],
@@ -1546,6 +1556,10 @@ export const ACCOUNT_DEAL = defineClass({
       'kiraya (?:ver|veriyorum|veririm|verebilirim|verecegim)\\S*',
     ],
     en: [
+      '(?:bid|apply|work)(?: and (?:work|bid|apply))? from it',
+      '(?:use|bid with|apply with|apply from) (?:any|one|either) of (?:them|those|these) (?:for|to)',
+      '(?:let me|can i|could i|may i|allow me to) (?:just )?use (?:it|yours) for (?:this|a|one|the|that) (?:one )?(?:contract|job|project|client|week|month|while)',
+      '(?:lends?|lent|rents?|loans?) it (?:out )?to (?:me|us|the company|our company|others|the team|our team)',
       '(?:account|profile|acc)s? (?:\\S+ ){0,3}(?:is|was|were|are) (?:rented|bought|purchased|leased|borrowed) from',
       // Renting, buying and taking over accounts; account partners; credentials and sessions handed over.
       '(?:looking for|need|seeking|searching for|hiring|want) (?:\\S+ ){0,2}(?:upwork )?(?:acc|account|profile) (?:owners|holders|partners?)',
@@ -1554,11 +1568,9 @@ export const ACCOUNT_DEAL = defineClass({
       'co-?own\\S* (?:an? |the |this |your )?(?:upwork |freelancer )*(?:account|profile)',
       'you (?:provide|bring|supply|give) the (?:upwork )?(?:account|profile|acc)',
       'you own it,? (?:and )?i (?:operate|run|use|work)',
-      '(?:your|ur) (?:upwork )?(?:account|acc|profile|face|name|identity|id)(?:,| \\+| and| &| plus) my (?:skills?|work|expertise)',
       '(?:turn|switch)(?:ing)? off (?:the )?(?:2fa|two[- ]factor\\S*)(?: \\S+)? (?:on|for) (?:your|ur) (?:upwork|account|acc|profile)',
       'disabl\\S* (?:the )?(?:2fa|two[- ]factor\\S*)(?: \\S+)? (?:on|for) (?:your|ur) (?:upwork|account|acc|profile)',
       '(?:hand|give|send|transfer)\\S*(?: over)? (?:\\S+ ){0,5}(?:tied|linked|attached|connected) to the (?:upwork )?(?:account|acc|profile)',
-      '(?:leave|keep) (?:the |your |ur )?(?:session|laptop|computer|pc|browser|upwork|account) (?:\\S+ ){0,2}(?:open|on|logged in|running) (?:\\S+ ){0,3}(?:remote|anydesk|teamviewer)',
       '(?:give|lend|hand|rent|loan) (?:it|them|yours) (?:to )?(?:me|us) for (?:\\d+|a|one|two|three|a few|few|some) ?(?:\\S+ )?(?:days?|weeks?|months?|years?|while|project|job)',
       'need (?:ur|your|yr) (?:upwork )?(?:acc|acct|account|profile) for (?:\\d+|one|a|a few|some|this|the) ?(?:\\S+ )?(?:project|job|contract|week|month|day|while)s?',
       '(?:take|taking|took) (?:it|them) (?:over|off your hands)',

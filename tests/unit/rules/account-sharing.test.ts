@@ -141,6 +141,11 @@ const valid: (string | ValidCase)[] = [
   "Thanks for hiring me, I'll send the draft by Friday.",
   "Stop asking me for my password, I'm reporting this.",
   'Upwork calls this account sharing and it gets accounts banned.',
+  'The Upwork account stays in your name; just add me to your team.',
+  'My partner will join the call on camera too, she leads design.',
+  'Your account settings are confusing, we can work through it together.',
+  'Use your own account for this project and invite me as a member.',
+  'I have two accounts on GitHub, one personal and one for work.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -344,6 +349,17 @@ const invalid: InvalidCase[] = [
   { text: 'pinjem akun upwork kamu dong', findings: [{ match: 'pinjem akun', severity: 'violation' }] },
   { text: "Rent your account to me for 2 months and I'll give it back with more reviews.", findings: [{ match: 'Rent your account', severity: 'violation' }] },
   { text: 'This account was bought from a reseller, so the name on invoices differs.', findings: [{ match: 'account was bought from', severity: 'violation' }] },
+  { text: 'Keep the profile in your name, I bid and work from it, you get 20%.', findings: [{ match: 'bid and work from it', severity: 'violation' }] },
+  { text: "I'm messaging for my sister who owns this profile while she's away.", findings: [{ match: 'for my sister who owns this profile', severity: 'violation' }] },
+  { text: 'The account is hers, she lends it out to our team for a fee.', findings: [{ match: 'lends it out to our team', severity: 'violation' }] },
+  { text: "The offer will be under her name, but I'm the one working.", findings: [{ match: 'offer will be under her name', severity: 'violation' }] },
+  { text: "I'll be logging in as her to approve the hours.", findings: [{ match: 'logging in as her', severity: 'violation' }] },
+  { text: 'This Upwork account is registered to my manager, I just use it.', findings: [{ match: 'registered to my manager', severity: 'violation' }] },
+  { text: "My partner will answer on camera during interviews, I'll handle the code.", findings: [{ match: 'partner will answer on camera', severity: 'violation' }] },
+  { text: 'I run three accounts and can use one of them for your project.', findings: [{ match: 'use one of them for', severity: 'violation' }] },
+  { text: "Your account is perfect, let me use it for this one job and I'll pay you.", findings: [{ match: 'let me use it for this one job', severity: 'violation' }] },
+  { text: "I'm only taking the video verification for you if Upwork asks again.", findings: [{ match: 'video verification for you if Upwork asks', severity: 'violation' }] },
+  { text: "Send me your Notion login, I'll work in your personal account.", findings: [{ match: 'Send me your Notion login', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
