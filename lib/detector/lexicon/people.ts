@@ -21,6 +21,11 @@ const SCHOOL_SYSTEM = oneOf([
 
 /** A few relatives and friends, where a frame is costly enough that CLOSE_PERSON's long list would double its code. */
 const KIN = oneOf(['brother', 'sister', 'cousin', 'friend', 'wife', 'husband', 'partner', 'relative', 'colleague', 'son', 'daughter', 'uncle']);
+/** KIN and a few more people who lend an account (parents, a roommate, a teammate), for the frames added in the fifth session. */
+const KIN_PLUS = oneOf([
+  'brother', 'sister', 'cousin', 'friend', 'wife', 'husband', 'partner', 'relative', 'colleague', 'son', 'daughter', 'uncle', 'aunt',
+  'mom', 'mother', 'dad', 'father', 'roommate', 'teammate', 'girlfriend', 'boyfriend', 'nephew',
+]);
 /** Someone's account or profile (on Upwork or the platform being discussed). */
 export const ACCOUNT = defineClass({
   name: 'ACCOUNT',
@@ -54,7 +59,7 @@ export const USE_ACCOUNT = defineClass({
       // Someone else's face with the writer's skills, a session left open for a remote user, an owner who is not the writer.
       '(?:your|ur) (?:upwork )?(?:account|acc|profile|face|name|identity|id)(?:,| \\+| and| &| plus) my (?:skills?|work|expertise)',
       '(?:leave|keep) (?:the |your |ur )?(?:session|laptop|computer|pc|browser|upwork|account) (?:\\S+ ){0,2}(?:open|on|logged in|running) (?:\\S+ ){0,3}(?:remote|anydesk|teamviewer)',
-      `(?:on behalf of|for) my (?:\\S+ )?${CLOSE_PERSON},? who owns (?:this|the) (?:upwork )?(?:account|profile)`,
+      `(?:on behalf of|for) my ${KIN_PLUS},? who owns (?:this|the) (?:upwork )?(?:account|profile)`,
       '(?:contract|offer|job) (?:will be|is|goes) (?:under|in) (?:his|her|their) name',
       // Shared by a team, worked under someone else, a relative's account used or hired, whose account it really is.
       '(?:share|shares|sharing|shared) (?:one|1|a single|this single|the same|a common|this one) (?:upwork |freelancer |verified )*(?:account|acc|acct|profile|login)',
@@ -65,11 +70,10 @@ export const USE_ACCOUNT = defineClass({
       '(?:work|works|working) (?:from|on|through|under) (?:your|ur) (?:company.?s |agency.?s |team.?s )?(?:upwork |freelancer )*(?:account|profile|acc)',
       '(?:hire|hiring) (?:your|ur) (?:upwork )?(?:account|acc|acct)',
       '(?:hire|hiring) (?:your|ur|the) (?:upwork )?profile(?=,? (?:and |but )?not (?:you|the person))',
-      `(?:hire|hiring) my (?:\\S+ )?${CLOSE_PERSON}(?:.?s)? (?:upwork |verified )?(?:account|acc|profile)`,
-      `(?:it.?s|it is|this is|(?:the|this) (?:account|profile) is) (?:actually |really )?(?:my|our) (?:\\S+ )?${CLOSE_PERSON}(?:-in-law)?.?s (?:verified )?(?:account|profile|acc)`,
-      `(?:account|profile|acc|one) belongs to (?:my|our) (?:\\S+ )?${CLOSE_PERSON}`,
-      `(?:use|using|from|on|through|via|with|under) my (?:\\S+ )?${CLOSE_PERSON}(?:-in-law)?.?s (?:\\S+ ){0,2}(?:upwork |verified |client |freelancer )*(?:account|acc|acct|profile)`,
-      `(?:use|using|from|posting from|bidding from) my (?:\\S+ )?${CLOSE_PERSON}.?s(?=[,;.!?]| now| instead| for now)`,
+      `(?:hire|hiring) my ${KIN_PLUS}(?:.?s)? (?:upwork |verified )?(?:account|acc|profile)`,
+      `(?:it.?s|it is|this is|(?:the|this) (?:account|profile) is) (?:actually |really )?(?:my|our) ${KIN_PLUS}(?:-in-law)?.?s (?:verified )?(?:account|profile|acc)`,
+      `(?:account|profile|acc|one) belongs to (?:my|our) ${KIN_PLUS}`,
+      `(?:use|using|from|posting from|bidding from) my ${KIN_PLUS}.?s(?=[,;.!?]| now| instead| for now)`,
       '(?:account|acc|profile) is (?:mine|ours) to (?:use|run|keep)',
       oneOf([
           'use', 'borrow', 'rent', 'lease', 'buy', 'share', 'run', 'operate',
@@ -107,7 +111,7 @@ export const USE_ACCOUNT = defineClass({
       // "can i use ur upwork to apply", "use your Upwork profile for bidding".
       '(?:use|using|borrow) (?:your|ur|yr) upwork (?:account |profile |acc |acct )?(?:to|for) (?:apply|bid|send|submit|get|take|pitch|win|work)',
       // "the contract has to go on my buddy's profile", "work from my cousin brother's account".
-      `(?:from|on|onto|under|through|via|with|use|using) my ${CLOSE_PERSON}(?:.?s)? (?:upwork |client |freelancer |agency )*(?:account|acct|profile|id)`,
+      `(?:from|on|onto|under|through|via|with|use|using) my (?:american |us )?${CLOSE_PERSON}(?:.?s)? (?:upwork |client |freelancer |agency |verified |top rated |old )*(?:account|acct|profile|id)`,
       // "Our agency runs one freelancer profile for the whole team", "the whole team shares a single Upwork account".
       '(?:one|a single|the same|a shared) (?:upwork |freelancer )*(?:account|profile|login) for (?:the (?:whole |entire )?team|all of us|everyone|' +
         'all (?:\\S+ )?(?:of (?:our|the) )?(?:devs|developers|designers|writers|members)|several people|multiple people|\\d+ people)',
@@ -206,15 +210,15 @@ export const STAND_IN = defineClass({
   words: {
     en: [
       '(?:id|identity|video|face|selfie) (?:check|verification)s? for (?:you|u) (?:if|when) (?:upwork|they) (?:asks?|requests?|wants?)',
-      `${CLOSE_PERSON} (?:will|would|can|.ll) (?:answer|talk|speak) on (?:the )?camera`,
+      `${KIN_PLUS} (?:will|would|can|.ll) (?:answer|talk|speak) on (?:the )?camera`,
       // Calls taken as someone else, verification done for someone or on another's account.
       '(?:take|do|join|attend|handle|sit in|answer) (?:it|(?:the|this|a) (?:video )?(?:call|interview|zoom|meeting)|zoom|calls) (?:\\S+ )?as .?(?:me|you|him|her)\\b',
       '(?:talk|speak|join|answer|appear|act|pose|present)(?:s|ing)? as (?:the )?(?:(?:account|profile) (?:owner|holder)|owner of (?:the|this|my|his|her) (?:account|profile))',
       'pretend\\S* to be the (?:\\S+ )?(?:owner|account holder|profile owner|hiring manager)',
       '(?:think|thinks|believe|believes|assume|assumes) (?:\\S+ ){0,2}(?:talking|speaking) (?:to|with) (?:the )?(?:real )?(?:profile|account) (?:owner|holder)',
       '(?:i.ll|i will|i can|let me) be .?(?:you|him|her).? (?:on|in) (?:upwork|the (?:call|interview|zoom))',
-      '(?:attend|take|do|conduct|handle|join)\\S* (?:\\S+ ){0,3}(?:interviews?|calls?|meetings?) (?:\\S+ ){0,3}(?:on my behalf|in my place|instead of me|as me)',
-      '(?:calls?|interviews?|zoom|meetings?|camera)\\S* (?:\\S+ ){0,4}(?:using|with|under|in) (?:my|your|his|her) name',
+      '(?:attend|take|do|conduct|handle|join)\\S* (?:\\S+ ){0,2}(?:interviews?|calls?|meetings?) (?:\\S+ ){0,3}(?:on my behalf|in my place|instead of me|as me)',
+      '(?:calls?|interviews?|zoom|meetings?|camera) (?:\\S+ ){0,3}(?:using|with|under|in) (?:my|your|his|her) name',
       'introduces? (?:himself|herself|themselves|yourself) (?:with|as|using|by|under) (?:my|your|his|her) name',
       'looks? (?:\\S+ ){0,2}like (?:the |my )?(?:photo|picture|pic|face)s? (?:on|in) (?:my|the|his|her) (?:profile|account|id)',
       '(?:pass|do|complete|clear|handle)\\S* (?:the |an? |his |her )?(?:live |video |face |id |identity |kyc |selfie )+(?:verification|check|scan)s? for (?:me|us|him|her|them|people|others)',
@@ -224,7 +228,8 @@ export const STAND_IN = defineClass({
       'verify (?:an?|this|the|my|his|her|their) (?:upwork )?(?:acc|account|profile|acct) for (?:me|us|him|her)',
       '(?:i|we)(?:.ll| will)? (?:create|open|make|register|set up) (?:the|an?|this|your) (?:\\S+ )?(?:account|acc|profile),? (?:and )?(?:you|u) (?:just |only |simply )?(?:confirm|verify|pass|do)',
       '(?:need|borrow|use|using) (?:your|ur) (?:id|passport|face|selfie|documents?|id card|identity) (?:for|to (?:pass|do|complete)) (?:the |my |this |an? )?(?:\\S+ )?(?:verification|kyc)',
-      '(?:someone|somebody|a person|people|anyone) with (?:an? )?(?:\\S+ ){0,2}(?:identity|id|passport|ssn)(?: \\S+){0,2} (?:to (?:open|create|register|verify)|who (?:never|hasn.t))',
+      '(?:someone|somebody|a person|people|anyone) with (?:an? )?(?:verified |clean |valid |real )?(?:us |usa |uk |american )?' +
+        '(?:identity|id|passport|ssn) (?:to (?:open|create|register|verify)|who (?:never|hasn.t))',
       '(?:create|open|register|make|set up) (?:an? |the )?(?:new )?(?:upwork )?(?:client |freelancer )+(?:account|profile|acc) for (?:me|us)',
       '(?:do|take|attend|join|handle) (?:the |my |this |an? )?' +
         '(?:interview|call|test|exam|assessment|meeting|video call|verification)s?(?: call| check)? ' +
@@ -395,9 +400,9 @@ export const RELATIVE_IDENTITY = defineClass({
   doc: "A relative's or friend's name, details or papers used for an account.",
   words: {
     en: [
-      `(?:under|with|in|using|use|on|by) (?:my |his |her |a )?(?:\\S+ )?${CLOSE_PERSON}(?:-in-law)?.?s ` +
+      `(?:under|with|in|using|use|on|by) (?:my |his |her |a )?${KIN_PLUS}(?:-in-law)?.?s ` +
         '(?:\\S+ )?(?:name|details|identity|passport|id card|documents?|cnic|aadhaa?r|ssn|data)',
-      `(?:registered|made|opened|created) (?:to|for|in the name of) (?:my |his |her )(?:\\S+ )?${CLOSE_PERSON}`,
+      `(?:registered|made|opened|created) (?:to|for|in the name of) (?:my |his |her )${KIN_PLUS}`,
       // "registered to my boss", "under our employee's name": an employer's or employee's identity behind the account.
       '(?:registered|made|opened|created) (?:to|for|in the name of) (?:my|our|his|her) (?:boss|manager|ceo|employee|employer)',
       '(?:under|in|with|using) (?:our|my|his|her|their) (?:employee|staff member|worker|boss|manager|ceo|employer).?s (?:name|details|identity|id)',
@@ -1560,9 +1565,9 @@ export const ACCOUNT_DEAL = defineClass({
       '(?:use|bid with|apply with|apply from) (?:any|one|either) of (?:them|those|these) (?:for|to)',
       '(?:let me|can i|could i|may i|allow me to) (?:just )?use (?:it|yours) for (?:this|a|one|the|that) (?:one )?(?:contract|job|project|client|week|month|while)',
       '(?:lends?|lent|rents?|loans?) it (?:out )?to (?:me|us|the company|our company|others|the team|our team)',
-      '(?:account|profile|acc)s? (?:\\S+ ){0,3}(?:is|was|were|are) (?:rented|bought|purchased|leased|borrowed) from',
+      '(?:account|profile|acc)s? (?:\\S+ ){0,2}(?:is|was|were|are) (?:rented|bought|purchased|leased|borrowed) from',
       // Renting, buying and taking over accounts; account partners; credentials and sessions handed over.
-      '(?:looking for|need|seeking|searching for|hiring|want) (?:\\S+ ){0,2}(?:upwork )?(?:acc|account|profile) (?:owners|holders|partners?)',
+      '(?:looking for|need|seeking|searching for|hiring|want) (?:upwork |us |usa |verified )*(?:acc|account|profile) (?:owners|holders|partners?)',
       'account (?:partner|partnership|partners|deal|arrangement|swap)',
       'join as an? (?:upwork )?(?:account|profile) (?:owner|holder)',
       'co-?own\\S* (?:an? |the |this |your )?(?:upwork |freelancer )*(?:account|profile)',
@@ -1570,16 +1575,16 @@ export const ACCOUNT_DEAL = defineClass({
       'you own it,? (?:and )?i (?:operate|run|use|work)',
       '(?:turn|switch)(?:ing)? off (?:the )?(?:2fa|two[- ]factor\\S*)(?: \\S+)? (?:on|for) (?:your|ur) (?:upwork|account|acc|profile)',
       'disabl\\S* (?:the )?(?:2fa|two[- ]factor\\S*)(?: \\S+)? (?:on|for) (?:your|ur) (?:upwork|account|acc|profile)',
-      '(?:hand|give|send|transfer)\\S*(?: over)? (?:\\S+ ){0,5}(?:tied|linked|attached|connected) to the (?:upwork )?(?:account|acc|profile)',
+      '(?:hand|give|send|transfer)\\S*(?: over)? (?:the |your )?(?:e-?mail|phone(?: number)?|number|login)(?: and (?:the )?(?:e-?mail|phone(?: number)?|number))? ' +
+        '(?:tied|linked|attached|connected) to the (?:upwork )?(?:account|acc|profile)',
       '(?:give|lend|hand|rent|loan) (?:it|them|yours) (?:to )?(?:me|us) for (?:\\d+|a|one|two|three|a few|few|some) ?(?:\\S+ )?(?:days?|weeks?|months?|years?|while|project|job)',
       'need (?:ur|your|yr) (?:upwork )?(?:acc|acct|account|profile) for (?:\\d+|one|a|a few|some|this|the) ?(?:\\S+ )?(?:project|job|contract|week|month|day|while)s?',
       '(?:take|taking|took) (?:it|them) (?:over|off your hands)',
-      '(?:account|profile|acc) (?:\\S+ ){0,2}(?:can |could |to |will )?take (?:it )?over',
+      '(?:account|profile|acc) (?:\\S+ )?(?:can |could |to |will )?take (?:it )?over',
       '(?:pay|paying|buy|buying|need|looking for|want) (?:for )?(?:an? |your |ur |the |some )?(?:abandoned|unused|dormant|inactive|ready|aged) (?:upwork )?(?:account|profile|acc)s?',
       '(?:pay|paying|i.ll pay)(?: you| u)? (?:\\S+ ){0,3}(?:for|to) (?:using|use|access to|renting|borrowing) (?:it|your|ur|the account|the profile)',
       'use (?:it|one of (?:mine|them))(?:,? and we split| for a (?:fee|cut|price|percentage)| and (?:give|pay) me)',
       '(?:need|want|looking for|buying|buy|seeking) (?:an? |one |some )?(?:verified|old|aged|ready|spare|extra) (?:upwork )?(?:accs?|accounts?|profiles?)\\b',
-      '(?:someone|somebody|my team|my friend|a friend|my colleague) (?:\\S+ ){0,3}(?:logged|logs|log) in as (?:you|him|her)',
       '(?:through|via|from|using) your (?:logged[- ]in )?browser session',
       'you log ?in,? (?:and )?i(?:\'ll| will)? (?:write|send|submit|do|handle|bid|reply|take|run)',
       '(?:accept|confirm|approve|tap yes on) the (?:login|log-in|sign-?in|2fa) (?:request|prompt|notification|alert)',
