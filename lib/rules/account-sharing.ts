@@ -1,18 +1,23 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { before, isDisclaimed, matches, negatedBefore, neighbourhood, sentenceAt, sentenceBefore, sentencesWith, standsAgainst } from '../detector/text';
 import { term, tester, within, type Pairing } from '../detector/frame';
-import { ACCOUNT, ACCOUNT_DEAL, REMOTE_TOOL, STAND_IN, SUSPENDED, USE_ACCOUNT } from '../detector/lexicon/people';
+import { ACCOUNT, ACCOUNT_DEAL, RELATIVE_IDENTITY, REMOTE_TOOL, STAND_IN, SUSPENDED, USE_ACCOUNT } from '../detector/lexicon/people';
 import { oneOf } from '../detector/pattern';
 
 /** Frames over the lexicon, in every language. */
 const STAND_IN_ANY = new RegExp(term(STAND_IN), 'g');
 const USE_ANY = new RegExp(term(USE_ACCOUNT), 'g');
 const REMOTE_ACCOUNT = within(REMOTE_TOOL, ACCOUNT, 60);
+const RELATIVE_ID_ANY = new RegExp(term(RELATIVE_IDENTITY), 'g');
 /** "My account was suspended, so I'd like to keep working through yours." */
 const AFTER_BAN = new RegExp(
   `${term(SUSPENDED)}[^]{0,120}?\\b(?:through|via|from|on|use|using|borrow|rent) ` +
     '(?:yours|your (?:upwork )?(?:account|profile)|someone(?:\'s| else\'?s) (?:account|profile))', 'g');
 const hasAccount = tester(ACCOUNT);
+/** "Could you leave your laptop on with AnyDesk tonight? ... I need to message from your account." */
+const hasRemote = tester(REMOTE_TOOL);
+/** "give me access to ur account": access to the person's own account asked for, whatever the platform (named systems aside). */
+const GIVE_ACCESS = /\b(?:give|grant|lend)s? (?:me|us) (?:full )?$/;
 /** A relative's or partner's account: never the project's own system, whatever else the message mentions. */
 /** "my own account", "use your own login": each person on their own account. ("with your own ID" for someone else's check is not.) */
 const OWN = /\bmy own\b|\b(?:your|his|her|their) own (?:login|account|profile|password|credentials)\b/;
@@ -70,7 +75,8 @@ const OWNER_YOURS = new RegExp(
     '(?:send|submit|apply|post|bid|reply|respond|hire|publish|share|invite|create|put|do|make|write|accept|approve|fund|release)\\b|' +
     "\\b(?:please|pls|kindly|you|you'll|you can|you could|can you|could you|would you|you should)\\b)[^,;:]*$",
 );
-const OTHER_ACTOR = /\b(?:i|i'll|i'd|i'm|me|we|we'll|us|let|he|she|they|friend|brother|sister|cousin|team|someone|somebody|va|assistant)\b/;
+const OTHER_ACTOR =
+  /\b(?:i|i'll|i'd|i'm|me|we|we'll|us|let|he|she|they|friend|brother|sister|cousin|nephew|niece|son|daughter|wife|husband|team|someone|somebody|va|assistant|developer|employee|staff)\b/;
 const MINE_MINE = /\bi(?:'ll|'d| will| can| could| would)?\b[^,;:]*$/;
 const NOT_MINE = /\b(?:you|u|we|we'll|us|let|he|she|they|friend|brother|sister|cousin|team|someone|somebody)\b/;
 function ownerActs(words: string, match: string): boolean {
@@ -84,6 +90,8 @@ function ownerActs(words: string, match: string): boolean {
 }
 /** "Someone logged into my account from another country": a break-in told by its victim, not account sharing. */
 const INTRUDER_BEFORE = /\b(?:someone|somebody|a stranger|strangers|hackers?|an? (?:unknown|unfamiliar|foreign) (?:device|person|user|ip|login|location)|an intruder|scammers?|they)\b[^.!?\n]{0,20}$/;
+/** "Would you be comfortable if someone from my team logged in as you": the writer's own people, asked about, not an intruder. */
+const OUR_PEOPLE = /\b(?:someone|somebody) (?:from|of|on|in) (?:my|our)\b|\bif (?:someone|somebody)\b/;
 const BREAK_IN = new RegExp(
   '\\bhack\\w*|\\bcompromis\\w*|\\bunauthori[sz]ed\\b|\\bwithout my (?:permission|knowledge|consent)\\b|' +
     '\\b(?:changed|reset) (?:my |the )?password\\b|\\b2fa\\b|\\btwo[- ]factor\\b|\\bsuspicious\\b|\\bstolen\\b|\\bbroke into\\b',
@@ -92,6 +100,36 @@ const BREAK_IN = new RegExp(
 const BUILDING = /\b(?:api|app|backend|frontend|endpoint|hash\w*|cript\w*|encrypt\w*|cifrad\w*|database|banco de dados|base de datos|formulario|campo)\b/;
 const THIRD_PARTY = /\b(?:brother|sister|cousin|friend|wife|husband|partner|colleague|socia|socio|irma|irmao)\b/;
 const DEAL_ANY = new RegExp(term(ACCOUNT_DEAL), 'g');
+/** A secret named in a deal phrase ("schick mir dein Passwort"): asked for, with or without an account named. */
+const SECRET_NAMED = /passwor|senha|contrase|mot de passe|пароль|parol|sifre|kata sandi|كلمة|login|2fa|otp|\bcode\b|codigo/;
+const GIVE_VERB =
+  /\b(?:schick|gib|send|dammi|manda|passa|pasa|donne|envoie|file|kirim|kasih|bhej|gonder|yolla|e3tini|3teeni|tedini|ib3atli)|скин|дай|пришли|надішли|ابعت|ارسل|اعطني/;
+/** A rented account with its price or its other party: "rent the account to me", "sell acc? how much", "150$ monthly". */
+const PERSON_DEAL =
+  /\b(?:to|from) (?:me|you|u|us)\b|\bfrom (?:a|some|that|another) (?:guy|person|seller|reseller)\b|\bmonthly\b|\bper month\b|\ba month\b|\bsplit\b|\d ?%|\$|€|\bfee\b|\bprice\b|how much/;
+/** The code someone just received: "send the one-time code you just received", "the code you got". */
+const THEIR_CODE = /\b(?:code|otp)\b[^.!?\n]{0,30}?\byou (?:just |will |'ll )?(?:got|get|received|receive)\b/;
+/** The owner keeping hold of their account: "you'll keep full control of your personal profile". */
+const OWNER_KEEPS = /\b(?:keep|keeps|keeping|retain|retains|have|has|stay in|remain in) (?:full |complete |total |the )?$/;
+/** "a different person was doing the work from his account": what someone else did, told by the writer. */
+const THIRD_PAST = /\b(?:he|she|they|someone else|somebody else|(?:a|the|another) (?:different |other )?(?:person|guy|freelancer|developer))\b[^.!?\n]{0,30}\b(?:was|were|had been|did)\b[^.!?\n]*$/;
+/** "that's exactly what Upwork calls account sharing": the practice named, not offered. */
+const NAMED_PRACTICE = /\b(?:what (?:\S+ ){1,2}calls?|calls? (?:this|that|it)|(?:is|are|been) called|known as|counts as|considered)\s*$/;
+/** Italian and Polish, which the lexicon has no key for: renting, selling and lending accounts, passwords, stand-ins. */
+const ITALIAN_POLISH = new RegExp(
+  [
+    '\\b(?:affitt|prest|vend|compr|ced)\\S* (?:(?:il|un|mio|tuo|suo|l) ?)*(?:account|profilo)\\b',
+    '\\b(?:dammi|mandami|passami|inviami|dimmi) (?:\\S+ ){0,3}(?:password|credenziali|codice)\\b',
+    '\\baccount (?:di|del|della) (?:mia|mio) (?:sorella|fratello|cugin\\S*|amic\\S*|moglie|marito|madre|padre|collega)\\b',
+    '\\b(?:verifica|colloquio|intervista|call|videochiamata)\\S* (?:\\S+ ){0,6}(?:al posto mio|al mio posto)\\b',
+    '\\bintestat\\S* a (?:parenti|mia|mio|altri|amici)\\b', '\\bci lavori tu\\b',
+    '\\b(?:wynajm|wypozycz|pozycz|sprzeda|kupi|kupuj|oddam)\\S* (?:\\S+ ){0,2}(?:konto|konta|profil)\\b',
+    '\\b(?:podaj|daj|wyslij|przeslij)\\S* (?:mi )?(?:\\S+ ){0,2}(?:haslo|kod)\\b',
+    '\\b(?:rozmow|wywiad|weryfikacj)\\S* (?:\\S+ ){0,4}za mnie\\b', '\\bza mnie (?:\\S+ ){0,2}(?:weryfikacj|rozmow)\\S*',
+    '\\bna dane (?:mamy|taty|brata|siostry|zony|meza|kolegi|kuzyna|znajomego)\\b',
+  ].join('|'),
+  'g',
+);
 
 /**
  * Someone's own secret handed to the writer: "give me your Google account password", "he'll give me his login". A person's
@@ -106,7 +144,8 @@ const SECRET =
       '(?:gmail|email|upwork|google|facebook|fb|insta|apple id|icloud) pass\\b',
       '(?:e-?mail|gmail|user ?name|login(?: e-?mail)?) (?:and|&) p[a@4]s+w[o0]rd',
       'login(?: details| info| credentials)?', 'log-?in(?: details)?', 'p[a@4]s+w[o0]rd', 'passcode',
-      'pass ?word', 'sign[- ]?in(?: details| info| credentials| data)', 'pwd', 'pw', 'credentials', 'creds', 'user ?name (?:and|&) password', '2fa(?: code)?',
+      'pass ?word', 'sign[- ]?in(?: details| info| credentials| data)',
+      '(?:user ?)?id (?:and |& |\\+ |/ )?pass(?:word)?', 'pwd', 'pw', 'credentials', 'creds', 'user ?name (?:and|&) password', '2fa(?: code)?',
       'two[- ]factor(?: code)?', 'otp', '(?:one|1)[- ]time (?:code|password|pin)', 'verification code',
       'security code', 'sms code', 'auth(?:entication)? code', 'recovery codes?', 'backup codes?',
       'security (?:question|answer)s?', 'session (?:cookie|token)s?', 'cookies', 'account details',
@@ -118,12 +157,12 @@ const ASK_SECRET = new RegExp(
       '\\b' +
         oneOf([
           'send', 'share', 'give', 'provide', 'tell', 'forward', 'text', 'dm', 'need', 'needs', 'want',
-          'what(?:\'s| is| are)', 'i\'?ll need', '(?:can|could|may) i (?:get|have)', 'could you (?:send|share|give)',
+          'what(?:\'s| is| are)', 'whats', 'gimme', 'hand (?:me|over)', 'i\'?ll need', '(?:can|could|may) i (?:get|have)', 'could you (?:send|share|give)',
           'please', 'pls', 'kindly', 'type', 'read (?:me|out)', 'here(?:\'s| is| are)', 'take', 'grab',
         ]) +
         '\\b[^.!?\\n]{0,30}?\\b(?:your|ur|yr|the|my|his|her|their|our|client|client\'?s)\\b ' +
         // "your Apollo or ZoomInfo login": one or two tools named before the secret.
-        `(?:upwork |client |freelancer )?(?:account )?(?:[a-z]+ ){0,2}(?:(?:or|and|&|/) ?[a-z]+ )?(?:(?:e-?mail|user ?name|login) ?(?:\\+|and|&|/) ?)?${SECRET}\\b`,
+        `(?:upwork |client |freelancer )?(?:account )?(?:[a-z]+ ){0,2}(?:(?:or|and|&|/) ?[a-z]+ )?(?:(?:e-?mail|user ?name|login|id) ?(?:\\+|and|&|/) ?)?${SECRET}\\b`,
       '\\b(?:pw|pwd|password|login|otp|2fa|creds)\\b[^.!?\\n]{0,12}?\\b' +
         '(?:pls|please|plz|asap|now|quick|quickly)\\b',
       '\\b(?:password|pwd|pass)\\b ?[:=] ?\\S{4,}',
@@ -157,14 +196,17 @@ const LOGIN = new RegExp(
   [
     '\\b' +
       oneOf([
-        'logs? (?:in|into|on)', 'signs? (?:in|into)', 'log(?:ged)? ?in', 'sign(?:ed)? ?in', 'reply',
+        'logs? (?:in|into|on)', 'signs? (?:in|into)', 'log(?:ged|ging)? ?in', 'sign(?:ed|ing)? ?in', 'reply',
         'respond', 'post', 'comment', 'act', 'pose', 'chat', 'go straight into',
+        // "I'll talk as you", "he can answer as me on the call".
+        'talk', 'speak', 'answer', 'show up', 'appear', 'sit in',
       ]) +
       '\\b[^.!?\\n]{0,40}?\\bas (?:you|me|him|her|them|the client|the owner)\\b' +
       '(?! ' +
         oneOf([
           'soon', 'well', 'much', 'long', 'possible', 'quickly', 'fast', 'needed', 'requested', 'discussed',
           'agreed', 'usual', 'before', 'planned', 'described', 'mentioned', 'promised', 'shown', 'follows',
+          'prefer', 'wish', 'like', 'want', 'need', 'said', 'say', 'suggest', 'see fit', 'can', 'do', 'did', 'go', 'know',
           'a ',
         ]) +
         ')',
@@ -172,6 +214,9 @@ const LOGIN = new RegExp(
       '(?:your|ur|yr|my|his|her|their|the client\'?s?|a client\'?s?|our) ' +
       '(?:upwork |freelancer |agency |client |own )*(?:account|profile)\\b',
     '\\b(?:log|sign)(?: ?in| ?on) as (?:you|me|him|her|them)\\b',
+    // "I'll log in on your side via TeamViewer", "log in every morning with my credentials", "I log in with his email".
+    '\\b(?:log|sign)\\S* ?in (?:on|from) (?:your|ur) (?:side|end|computer|pc|laptop|machine|device)\\b',
+    '\\b(?:log|sign)s? ?in (?:\\S+ ){0,3}(?:with|using) (?:my|his|her|their|the owner.?s|the client.?s) (?:upwork )?(?:credentials|login|password|e-?mail)\\b',
     // "I'll just hop into your Upwork account and hire them".
     '\\b(?:hop|jump|get|pop)(?:ping)? (?:in|into|onto) (?:your|his|her|their) upwork\\b',
     '\\baccess to (?:your|my|his|her|their) upwork\\b',
@@ -202,7 +247,7 @@ const USE = new RegExp(
         'handles', 'run', 'runs', 'operate', 'operates', 'control', 'take over', 'share', 'sharing', 'borrow',
         'lend', 'lending', 'give you', 'access', 'work (?:from|on|through)',
       ]) +
-      '\\b[^.!?\\n]{0,25}?\\b(?:my|your|his|her|their|our|a|an|the client\'?s?) ' +
+      '\\b[^.!?\\n]{0,25}?\\b(?:my|your|ur|yr|his|her|their|our|a|an|the client\'?s?) ' +
       oneOf([
         'upwork ', 'freelancer ', 'verified ', 'us ', 'top rated ', 'agency ', 'client ', 'old ', 'existing ',
         'spare ', 'second ', 'personal ',
@@ -234,8 +279,11 @@ const MULTIPLE = new RegExp(
         'other', 'spare', 'verified', 'aged',
       ]) +
       ' (?:upwork |freelancer |client |agency |us )+(?:accounts?|profiles?)\\b',
-    '\\b(?:rent|renting|rental|buy|buying|sell|selling|purchase|lease|lending)' +
-      '\\b[^.!?\\n]{0,20}?\\b(?:accounts?|profiles?)\\b',
+    '\\b(?:rent|rents|renting|rented|rental|buy|buys|buying|bought|sell|sells|selling|sold|purchase|lease|leased|lend|lending|lent)' +
+      '\\b[^.!?\\n]{0,20}?\\b(?:accounts?|profiles?|accs?|accts?)\\b',
+    // "Wanna sell your Upwork?", "anyone renting out their upwork?", "lend me your Upwork for a while".
+    '\\b(?:rent|renting|sell|selling|buy|buying|lend|lending|loan)(?: out)? (?:me |us )?(?:your|ur|yr|their|his|her|my) upwork\\b' +
+      '(?! (?:account|profile|acc|jobs?|projects?|contracts?|clients?|work|gigs?|proposals?|connects|fees?|skills?)\\b)',
     '\\b(?:accounts?|profiles?) (?:for (?:rent|sale)|rental)\\b',
   ].join('|'),
   'g',
@@ -283,6 +331,8 @@ const UPWORK_CONTEXT = new RegExp(
       'verification', 'photo', 'identity', 'jobs?', 'suspended', 'banned', 'hire', 'hiring', 'milestones?',
       'friend', 'brother', 'sister', 'cousin', 'partner', 'colleague', 'someone', 'somebody', 'for me',
       'on my behalf', 'reply', 'replies', 'chats?',
+      // A cut of the money: "we split", "paying weekly".
+      'earnings', 'split', 'monthly', 'weekly', 'per month', 'accs?',
     ]) +
     '\\b',
 );
@@ -345,10 +395,10 @@ export default defineRule<MessageId>({
         if (OWN_BEFORE.test(before(text, start, 20)) || (YOU_AND_YOURS.test(context) && !WRITER.test(context))) continue;
         if (QUOTED_VALUE.test(m[0]) && CODE_AROUND.test(neighbourhood(text, start)) && !UPWORK_CONTEXT.test(context)) continue;
         // "fix the login bug", "the login page": a feature being worked on, not someone's credentials.
-        if (/^\s*(?:bug|page|screen|flow|form|issue|error|button|modal|api|endpoint|redirect|timeout|test|reset|field|input)s?\b/.test(text.slice(end, end + 12))) continue;
+        if (/^\s*(?:bug|page|screen|flow|form|issue|error|button|modal|api|endpoint|redirect|timeout|test|reset|field|input|setting|menu|tab)s?\b/.test(text.slice(end, end + 12))) continue;
         // "I sent him my profile link", "examples of my work on my Upwork profile": one's own profile, shown.
         if (/\b(?:my|our) (?:upwork )?profile$/.test(m[0]) && (/^\s*(?:link|url|page)\b/.test(text.slice(end, end + 8)) || OWN_PROFILE_SHOWN.test(sentence))) continue;
-        if (YOU_ASKED.test(before(text, start, 120))) continue;
+        if (YOU_ASKED.test(before(text, start, 120)) || NAMED_PRACTICE.test(before(text, start, 20))) continue;
         if (OTHERS_DO.test(before(text, start, 160))) continue;
         // A secret named first and passed on later ("The password I'll give you in a separate message") may open a PDF named just before.
         const later = /^(?:e-?mail|user ?name|login|id|p[a@4]s+w[o0]rd|credentials|creds)\b[^]*\b(?:send|share|give|dm|text|forward|pass|message|msg|e-?mail|chat)$/.test(m[0]);
@@ -363,29 +413,43 @@ export default defineRule<MessageId>({
     const project = (context: string) => !/\bupwork\b/.test(context) && OTHER_SYSTEM.test(context);
     // Asking for someone's password is never needed: tools have staff, collaborator and partner access.
     const password = (match: string) => /p[a@4]s+w[o0]rd|\bpwd\b|\bpw\b|passcode/.test(match);
+    // "Send me your Canva login and I'll design directly in your personal account": a person's own account, whatever the tool.
+    const personal = (context: string) => /\byour (?:own )?personal (?:account|login|profile|e-?mail|gmail)\b/.test(context);
     scan(ASK_SECRET, 'credentials', (sentence, context, match) =>
-      (password(match) || !project(context) || /\bpass\b/.test(match)) &&
-      (/\bupwork\b/.test(context) || !TECH.test(sentence) || /\b(?:your|ur) (?:p[a@4]s+w[o0]rd|otp|2fa|login|credentials)\b/.test(match) || HANDED_OVER.test(match)));
+      (password(match) || !project(context) || /\bpass\b/.test(match) || personal(context)) &&
+      (/\bupwork\b/.test(context) || !TECH.test(sentence) || /\b(?:your|ur) (?:p[a@4]s+w[o0]rd|otp|2fa|login|credentials)\b/.test(match) || HANDED_OVER.test(match) ||
+        THEIR_CODE.test(sentence)));
     scan(LOGIN, 'login', (_s, context, match, start) => {
       const lead = before(text, start, 40);
       if (project(context) || (OWNER_LOGS_IN.test(match) && OWNER_BEFORE.test(lead) && !WRITER_BEFORE.test(lead))) return false;
       if (SELF_LOGS_IN.test(match) && SELF_BEFORE.test(lead)) return false;
       // A past log-in by a stranger, or one the victim locked out: a break-in reported.
-      return !(/^(?:logged|signed)\b/.test(match) && (INTRUDER_BEFORE.test(lead) || BREAK_IN.test(neighbourhood(text, start))));
+      return !(/^(?:logged|signed)\b/.test(match) && ((INTRUDER_BEFORE.test(lead) && !OUR_PEOPLE.test(lead)) || BREAK_IN.test(neighbourhood(text, start))));
     });
     scan(USE, 'use', (_s, context, match, start) =>
-      !project(context) && UPWORK_CONTEXT.test(context) && !ownerActs(before(text, start, 80), match) && !AGENCY_RUN.test(match));
-    scan(MULTIPLE, 'rent', (sentence, context) => !project(context) && UPWORK_CONTEXT.test(context) && !/\bterms\b/.test(sentence));
+      !project(context) && (UPWORK_CONTEXT.test(context) || hasRemote(context) || GIVE_ACCESS.test(before(text, start, 20))) &&
+      !ownerActs(before(text, start, 80), match) && !AGENCY_RUN.test(match) &&
+      !OWNER_KEEPS.test(before(text, start, 30)) && !(/\b(?:his|her|their)\b/.test(match) && THIRD_PAST.test(before(text, start, 80))));
+    scan(MULTIPLE, 'rent', (sentence, context) =>
+      !project(context) && (UPWORK_CONTEXT.test(context) || PERSON_DEAL.test(sentence)) && !/\bterms\b/.test(sentence));
     // "I can show you the bug via TeamViewer": a remote session is a problem only about an account or someone's computer.
     scan(IDENTITY, 'identity', (_s, context, match) => !/^(?:via|using|through|with) /.test(match) || hasAccount(context) || UPWORK_CONTEXT.test(context));
     // Frames over the lexicon, in every language, where the patterns above found nothing.
     scan(STAND_IN_ANY, 'identity', () => true, true);
-    scan(USE_ANY, 'use', (_s, context, match, start) => (THIRD_PARTY.test(match) || !project(context)) && !ownerActs(before(text, start, 80), match), true);
+    // "your customers stop sharing one login", "users are sharing one account ... I can build seat-based invites": the problem a feature solves.
+    scan(USE_ANY, 'use', (sentence, context, match, start) => (THIRD_PARTY.test(match) || !project(context)) && !ownerActs(before(text, start, 80), match) &&
+      !(/^shar/.test(match) && /\b(?:users|customers|members|employees|staff|clients)\b/.test(sentence) && TECH.test(context)), true);
     scan(REMOTE_ACCOUNT, 'identity', (_s, context) => hasAccount(context) && !project(context), true);
     scan(AFTER_BAN, 'use', () => true, true);
-    scan(DEAL_ANY, 'use', (_s, context) => (hasAccount(context) || /upwork/.test(context)) && !project(context), true);
+    scan(DEAL_ANY, 'use', (_s, context, match) => (hasAccount(context) || /upwork/.test(context) || (SECRET_NAMED.test(match) && GIVE_VERB.test(match))) && !project(context), true);
+    scan(RELATIVE_ID_ANY, 'identity', (_s, context) => (hasAccount(context) || UPWORK_CONTEXT.test(context)) && !project(context), true);
+    // "Mi hanno proposto di comprare un account ... l'ho segnalato al supporto": an offer received and reported.
+    scan(ITALIAN_POLISH, 'use', (_s, context) => !project(context) && !/\b(?:segnalat\S*|segnalo|denunciat\S*|zglosil\S*|zglosze|mi ha(?:nno)? propost\S*)/.test(context), true);
     // "una empresa con cuenta Enterprise": "con" right before "cuenta" says what the company has, not whose account is used.
-    scan(OTHER_LANGUAGES, 'use', (sentence, _c, match) => !BUILDING.test(sentence) && !/^con (?:cuenta|conta)\b/.test(match));
+    // "usa a conta de agência do próprio Upwork ... cada um com seu login": the agency account Upwork gives a team, each on their own login.
+    scan(OTHER_LANGUAGES, 'use', (sentence, _c, match, start) => !BUILDING.test(sentence) && !/^con (?:cuenta|conta)\b/.test(match) &&
+      !(/^\s*(?:de|da|do) (?:agencia|equipe|equipo|empresa)\b/.test(text.slice(start + match.length, start + match.length + 20)) ||
+        /\bcada (?:um|uno) com? (?:o )?(?:seu|su) (?:proprio )?(?:login|acesso|acceso|usuario)\b/.test(sentence)));
     return hits;
   },
 });

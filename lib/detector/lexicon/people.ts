@@ -21,12 +21,17 @@ const SCHOOL_SYSTEM = oneOf([
 
 /** A few relatives and friends, where a frame is costly enough that CLOSE_PERSON's long list would double its code. */
 const KIN = oneOf(['brother', 'sister', 'cousin', 'friend', 'wife', 'husband', 'partner', 'relative', 'colleague', 'son', 'daughter', 'uncle']);
+/** KIN and a few more people who lend an account (parents, a roommate, a teammate), for the frames added in the fifth session. */
+const KIN_PLUS = oneOf([
+  'brother', 'sister', 'cousin', 'friend', 'wife', 'husband', 'partner', 'relative', 'colleague', 'son', 'daughter', 'uncle', 'aunt',
+  'mom', 'mother', 'dad', 'father', 'roommate', 'teammate', 'girlfriend', 'boyfriend', 'nephew',
+]);
 /** Someone's account or profile (on Upwork or the platform being discussed). */
 export const ACCOUNT = defineClass({
   name: 'ACCOUNT',
   doc: "An account or profile: someone's Upwork account.",
   words: {
-    en: ['(?:upwork )?(?:account|acc|acct|profile|id)'],
+    en: ['(?:upwork )?(?:accounts?|accs?|accts?|profiles?|id)'],
     es: ['(?:tu |su |la |una )?cuentas?', 'perfil'],
     pt: ['(?:sua |tua |a |uma )?contas?', 'perfil'],
     fr: ['(?:ton |votre |un )?comptes?', 'profil'],
@@ -51,6 +56,25 @@ export const USE_ACCOUNT = defineClass({
   doc: "Using, renting, borrowing or lending someone's account, per language.",
   words: {
     en: [
+      // Someone else's face with the writer's skills, a session left open for a remote user, an owner who is not the writer.
+      '(?:your|ur) (?:upwork )?(?:account|acc|profile|face|name|identity|id)(?:,| \\+| and| &| plus) my (?:skills?|work|expertise)',
+      '(?:leave|keep) (?:the |your |ur )?(?:session|laptop|computer|pc|browser|upwork|account) (?:\\S+ ){0,2}(?:open|on|logged in|running) (?:\\S+ ){0,3}(?:remote|anydesk|teamviewer)',
+      `(?:on behalf of|for) my ${KIN_PLUS},? who owns (?:this|the) (?:upwork )?(?:account|profile)`,
+      '(?:contract|offer|job) (?:will be|is|goes) (?:under|in) (?:his|her|their) name',
+      // Shared by a team, worked under someone else, a relative's account used or hired, whose account it really is.
+      '(?:share|shares|sharing|shared) (?:one|1|a single|this single|the same|a common|this one) (?:upwork |freelancer |verified )*(?:account|acc|acct|profile|login)',
+      '(?:account|profile|acc) (?:is |are )?shared (?:by|between|among) (?:me|us|my|our|\\d+|two|three|four|five|several|multiple|the (?:whole )?team)',
+      '(?:work|works|working) together (?:through|on|from|under|in) (?:this|one|a|the same|our) (?:single |one |shared )?(?:upwork )?(?:account|profile)',
+      '(?:who|we|they) (?:all|both) (?:log|sign) ?in (?:and|to) (?:work|bid|reply|answer)',
+      '(?:work|works|working|bid|bids|bidding) (?:under|with|using) (?:your|ur) (?:upwork )?(?:name|identity)',
+      '(?:work|works|working) (?:from|on|through|under) (?:your|ur) (?:company.?s |agency.?s |team.?s )?(?:upwork |freelancer )*(?:account|profile|acc)',
+      '(?:hire|hiring) (?:your|ur) (?:upwork )?(?:account|acc|acct)',
+      '(?:hire|hiring) (?:your|ur|the) (?:upwork )?profile(?=,? (?:and |but )?not (?:you|the person))',
+      `(?:hire|hiring) my ${KIN_PLUS}(?:.?s)? (?:upwork |verified )?(?:account|acc|profile)`,
+      `(?:it.?s|it is|this is|(?:the|this) (?:account|profile) is) (?:actually |really )?(?:my|our) ${KIN_PLUS}(?:-in-law)?.?s (?:verified )?(?:account|profile|acc)`,
+      `(?:account|profile|acc|one) belongs to (?:my|our) ${KIN_PLUS}`,
+      `(?:use|using|from|posting from|bidding from) my ${KIN_PLUS}.?s(?=[,;.!?]| now| instead| for now)`,
+      '(?:account|acc|profile) is (?:mine|ours) to (?:use|run|keep)',
       oneOf([
           'use', 'borrow', 'rent', 'lease', 'buy', 'share', 'run', 'operate',
           'work (?:from|on|through|under)', 'bid (?:from|on|through)',
@@ -87,7 +111,7 @@ export const USE_ACCOUNT = defineClass({
       // "can i use ur upwork to apply", "use your Upwork profile for bidding".
       '(?:use|using|borrow) (?:your|ur|yr) upwork (?:account |profile |acc |acct )?(?:to|for) (?:apply|bid|send|submit|get|take|pitch|win|work)',
       // "the contract has to go on my buddy's profile", "work from my cousin brother's account".
-      `(?:from|on|onto|under|through|via|with|use|using) my ${CLOSE_PERSON}(?:.?s)? (?:upwork |client |freelancer |agency )*(?:account|acct|profile|id)`,
+      `(?:from|on|onto|under|through|via|with|use|using) my (?:american |us )?${CLOSE_PERSON}(?:.?s)? (?:upwork |client |freelancer |agency |verified |top rated |old )*(?:account|acct|profile|id)`,
       // "Our agency runs one freelancer profile for the whole team", "the whole team shares a single Upwork account".
       '(?:one|a single|the same|a shared) (?:upwork |freelancer )*(?:account|profile|login) for (?:the (?:whole |entire )?team|all of us|everyone|' +
         'all (?:\\S+ )?(?:of (?:our|the) )?(?:devs|developers|designers|writers|members)|several people|multiple people|\\d+ people)',
@@ -153,6 +177,7 @@ export const USE_ACCOUNT = defineClass({
       '(?:dost|bhai|cousin|behen|bhabhi) ke account se', 'usi profile ko hire',
     ],
     tl: [
+      '(?:gamitin|hiramin|ipahiram|rentahan) (?:muna |lang |na )(?:ang |yung )?account mo',
       'i-?hire (?:\\S+ ){1,4}ako (?:na )?(?:ang )?(?:gagawa|bahala)',
       '(?:gamitin|hiramin|ipahiram|rentahan) (?:ang |yung )?account mo', 'account mo (?:gamitin|hiramin|ipahiram)', 'renta ng account'],
     id: [
@@ -162,6 +187,7 @@ export const USE_ACCOUNT = defineClass({
       'verification b passport', 'passport akhoya', 'el account kolo bismo',
     ],
     tr: [
+      'hesab\\S* (?:\\S+ ){1,2}(?:kirala|kullan|odunc)\\S*',
       '(?:onu|kuzenimi|arkadasimi|kardesimi) (?:ise al|hire et)\\S* (?:\\S+ )?ben (?:yapar|hallede)\\S*',
       'hesab\\S* (?:kirala\\S*|kullan\\S*|ver\\S*|ödünç)', 'hesap kiralama', 'kiralik hesap'],
   },
@@ -183,6 +209,28 @@ export const STAND_IN = defineClass({
   doc: 'Doing an interview, test or identity check in another person\'s place.',
   words: {
     en: [
+      '(?:id|identity|video|face|selfie) (?:check|verification)s? for (?:you|u) (?:if|when) (?:upwork|they) (?:asks?|requests?|wants?)',
+      `${KIN_PLUS} (?:will|would|can|.ll) (?:answer|talk|speak) on (?:the )?camera`,
+      // Calls taken as someone else, verification done for someone or on another's account.
+      '(?:take|do|join|attend|handle|sit in|answer) (?:it|(?:the|this|a) (?:video )?(?:call|interview|zoom|meeting)|zoom|calls) (?:\\S+ )?as .?(?:me|you|him|her)\\b',
+      '(?:talk|speak|join|answer|appear|act|pose|present)(?:s|ing)? as (?:the )?(?:(?:account|profile) (?:owner|holder)|owner of (?:the|this|my|his|her) (?:account|profile))',
+      'pretend\\S* to be the (?:\\S+ )?(?:owner|account holder|profile owner|hiring manager)',
+      '(?:think|thinks|believe|believes|assume|assumes) (?:\\S+ ){0,2}(?:talking|speaking) (?:to|with) (?:the )?(?:real )?(?:profile|account) (?:owner|holder)',
+      '(?:i.ll|i will|i can|let me) be .?(?:you|him|her).? (?:on|in) (?:upwork|the (?:call|interview|zoom))',
+      '(?:attend|take|do|conduct|handle|join)\\S* (?:\\S+ ){0,2}(?:interviews?|calls?|meetings?) (?:\\S+ ){0,3}(?:on my behalf|in my place|instead of me|as me)',
+      '(?:calls?|interviews?|zoom|meetings?|camera) (?:\\S+ ){0,3}(?:using|with|under|in) (?:my|your|his|her) name',
+      'introduces? (?:himself|herself|themselves|yourself) (?:with|as|using|by|under) (?:my|your|his|her) name',
+      'looks? (?:\\S+ ){0,2}like (?:the |my )?(?:photo|picture|pic|face)s? (?:on|in) (?:my|the|his|her) (?:profile|account|id)',
+      '(?:pass|do|complete|clear|handle)\\S* (?:the |an? |his |her )?(?:live |video |face |id |identity |kyc |selfie )+(?:verification|check|scan)s? for (?:me|us|him|her|them|people|others)',
+      '(?:pass|do|complete)\\S* (?:the |an? )?(?:\\S+ )?verification on (?:an?|his|her|their|that) (?:\\S+ )?(?:account|acc|profile)',
+      '(?:verification|check|scan)s? in my place',
+      'verification calls? for (?:our|my|the|his|her|their) (?:\\S+ ){0,2}accounts',
+      'verify (?:an?|this|the|my|his|her|their) (?:upwork )?(?:acc|account|profile|acct) for (?:me|us|him|her)',
+      '(?:i|we)(?:.ll| will)? (?:create|open|make|register|set up) (?:the|an?|this|your) (?:\\S+ )?(?:account|acc|profile),? (?:and )?(?:you|u) (?:just |only |simply )?(?:confirm|verify|pass|do)',
+      '(?:need|borrow|use|using) (?:your|ur) (?:id|passport|face|selfie|documents?|id card|identity) (?:for|to (?:pass|do|complete)) (?:the |my |this |an? )?(?:\\S+ )?(?:verification|kyc)',
+      '(?:someone|somebody|a person|people|anyone) with (?:an? )?(?:verified |clean |valid |real )?(?:us |usa |uk |american )?' +
+        '(?:identity|id|passport|ssn) (?:to (?:open|create|register|verify)|who (?:never|hasn.t))',
+      '(?:create|open|register|make|set up) (?:an? |the )?(?:new )?(?:upwork )?(?:client |freelancer )+(?:account|profile|acc) for (?:me|us)',
       '(?:do|take|attend|join|handle) (?:the |my |this |an? )?' +
         '(?:interview|call|test|exam|assessment|meeting|video call|verification)s?(?: call| check)? ' +
         '(?:with (?:upwork|them|support|the (?:upwork )?team) )?(?:in my place|on my behalf|for me|instead of me|as me|pretending to be me)',
@@ -242,38 +290,58 @@ export const STAND_IN = defineClass({
       `(?:use|using) (?:my|his|her|a|our) ${RELATIVE}'?s? ${PAPERS} (?:to|for) (?:\\S+ )?(?:verif\\S*|kyc|pass|sign up|register|open)`,
       `(?:my|his|her|a|our) ${RELATIVE}'?s? ${PAPERS}(?: \\S+){0,4} (?:for|to pass|to do|to complete) (?:the |my )?(?:kyc|verification|id check|identity check)`,
     ],
-  es: ['entrevista (?:en mi lugar|por mi)', 'hacerse pasar por', 'verificacion de identidad por mi', 'cuenta (?:a|con) tu (?:nombre|identidad|documento)',
+  es: [
+      '(?:hac\\S*|hare|hago)(?:me|se|te)? pasar por',
+      'verificacion(?: de identidad)? (?:\\S+ ){0,2}(?:por mi|x mi|en mi lugar)',
+      'entrevista (?:en mi lugar|por mi)', 'hacerse pasar por', 'verificacion de identidad por mi', 'cuenta (?:a|con) tu (?:nombre|identidad|documento)',
       'cuenta (?:de upwork |upwork )?a (?:tu|su) nombre',
       'verificacion(?: de identidad)? con (?:su|tu) (?:propia )?(?:cedula|documento|dni|ine|pasaporte|identificacion)',
       '(?:con|usando) (?:su|tu) (?:cedula|dni|ine|pasaporte) (?:\\S+ ){0,3}(?:en|para) (?:una|mi|la|esta) cuenta',
     ],
-  pt: ['entrevista (?:no meu lugar|por mim)', 'se passar por mim', 'verificacao de identidade por mim', 'conta com (?:seu|teu) (?:documento|nome|rg|cpf|passaporte)',
+  pt: [
+      'verificacao (?:\\S+ ){0,3}(?:no meu lugar|por mim)',
+      '(?:entrevista|call|chamada)\\S* (?:\\S+ ){0,3}no meu lugar',
+      'entrevista (?:no meu lugar|por mim)', 'se passar por mim', 'verificacao de identidade por mim', 'conta com (?:seu|teu) (?:documento|nome|rg|cpf|passaporte)',
       'conta (?:\\S+ )?(?:no|em) (?:seu|teu) nome', 'verificacao de identidade no lugar d\\S+',
       'verificacao(?: de identidade)? com (?:o )?(?:seu|teu) (?:rg|cpf|documento|passaporte)',
     ],
-  fr: ["entretien (?:a ma place|pour moi)", 'se faire passer pour', "verification d'identite pour moi", 'compte avec (?:ton|votre) (?:identite|passeport|nom)',
+  fr: [
+      '(?:verif\\S*|entretien|appel|visio) (?:\\S+ ){0,5}a ma place',
+      '(?:faire|faisant|fera|fait|ferai)(?: se)? passer pour (?:moi|toi|lui|elle)',
+      "entretien (?:a ma place|pour moi)", 'se faire passer pour', "verification d'identite pour moi", 'compte avec (?:ton|votre) (?:identite|passeport|nom)',
       'compte (?:upwork )?a (?:leur|ton|votre|son) nom', 
       'verification (?:d.identite )?a ma place',
       '(?:passer|faire) la verification (?:\\S+ ){0,2}(?:pour moi|a ma place)',
     ],
-  de: ['interview (?:fur mich|an meiner stelle)', 'sich als mich ausgeben', 'identitatsprufung fur mich', '(?:konto|account) mit (?:deinem|ihrem) (?:ausweis|namen|pass)',
+  de: [
+      'fur mich (?:die |den )?(?:\\S+-)?(?:verifizierung|identitatsprufung)',
+      '(?:\\S+-)?verifizierung (?:\\S+ ){0,3}(?:fur mich|an meiner stelle|statt mir)',
+      '(?:interview|gesprach|call|kamera)\\S* (?:\\S+ ){0,4}statt mir',
+      'statt mir (?:\\S+ ){0,3}(?:vor der kamera|im interview|im call|im gesprach)',
+      'interview (?:fur mich|an meiner stelle)', 'sich als mich ausgeben', 'identitatsprufung fur mich', '(?:konto|account) mit (?:deinem|ihrem) (?:ausweis|namen|pass)',
       '(?:konto|account) (?:\\S+ )?auf (?:deinen|ihren|seinen) namen', 
       '(?:mit )?(?:deinem|ihrem) ausweis fur mich', 'id-verifizierung fur mich',
     ],
-  ru: ['(?:собеседовани\\S*|интервью) (?:за меня|вместо меня)', 'пройти верификаци\\S* за',
+  ru: [
+      '(?:пройти|пройди|пройдешь|пройдёшь|сходи|сходить) за меня',
+      'представ\\S* моим именем','(?:собеседовани\\S*|интервью) (?:за меня|вместо меня)', 'пройти верификаци\\S* за',
     'на (?:ваше|твое|твоё) имя', '(?:ваш|твой) паспорт',
     'удаленн\\S* доступ к (?:аккаунт|акк)\\S*',
       'пройти за меня (?:видео|фото)?верификаци\\S*', 'за меня (?:видео|фото)?верификаци\\S*',
       
       '(?:видео|фото)?верификаци\\S* за (?:меня|нас)',
     ],
-  uk: ['(?:співбесід\\S*|інтерв\\S*) (?:за мене|замість мене)', 'пройти верифікаці\\S* за',
+  uk: [
+      '(?:пройти|пройди|пройдеш|сходи|сходити) за мене',
+      'представ\\S* моїм ім.ям','(?:співбесід\\S*|інтерв\\S*) (?:за мене|замість мене)', 'пройти верифікаці\\S* за',
     'на (?:ваше|твоє) ім.я', '(?:ваш|твій) паспорт',
       'пройти за мене (?:відео|фото)?верифікаці\\S*', 
       'проходження верифікаці\\S* на upwork',
       '(?:відео|фото)?верифікаці\\S* за (?:мене|нас)',
     ],
   hi: [
+      '(?:verification|interview)\\S* (?:\\S+ ){0,2}(?:tum|aap|tu) (?:kar|de) (?:do|doge|dena|dijiye|dein|denge|lo)',
+      'interview (?:mere|meri) (?:badle|jagah)',
     'mere (?:badle|jagah) interview', 'interview (?:mere liye|meri jagah)',
     '(?:aapke|apke|tumhare) (?:naam|id|cnic|aadhar|pan) (?:se|pe|par) account',
     'verification (?:mere liye|kar do)', 'tumhare naam se verify', 'aadhaar (?:aur|and) (?:ek )?selfie',
@@ -284,7 +352,10 @@ export const STAND_IN = defineClass({
       '(?:photo|aadhaa?r|cnic|selfie) (?:tera|teri|tumhara|tumhari|aapka|apka) use kar\\S*',
       'otp (?:bata|bhej) (?:do|dena|dijiye|dein|de)',
     ],
-  ur: ['meri jagah interview', 'interview meri jagah', '(?:aapke|apke|tumhare) (?:naam|cnic|shanakhti card) (?:se|pe|par) account', 'verification (?:mere liye|kar dein)',
+  ur: [
+      '(?:verification|interview)\\S* (?:\\S+ ){0,2}(?:tum|aap|tu) (?:kar|de) (?:do|doge|dena|dijiye|dein|denge|lo)',
+      '(?:aap|tumhari|meri) (?:ki )?jagah (?:\\S+ ){0,2}(?:proposals?|interview|bid)',
+      'meri jagah interview', 'interview meri jagah', '(?:aapke|apke|tumhare) (?:naam|cnic|shanakhti card) (?:se|pe|par) account', 'verification (?:mere liye|kar dein)',
       '(?:apne|apni|apna) (?:naam|id|cnic|shanakhti card) (?:pe|par) (?:\\S+ ){0,3}(?:verification|account)',
       'account (?:tumhare|aapke|apke|uske) naam (?:pe|par|se)',
       '(?:tumhara|aapka|apka) (?:(?:photo|selfie) aur )?cnic(?: aur (?:photo|selfie))? use kar\\S*',
@@ -292,11 +363,20 @@ export const STAND_IN = defineClass({
       '(?:photo|cnic|selfie) (?:tumhara|tumhari|aapka|apka) use kar\\S*',
       'otp (?:bata|bhej) (?:do|dena|dijiye|dein|de)',
     ],
-  tl: ['interview para sa akin', 'ikaw na (?:mag-?)?interview', 'gamit ang (?:id|pangalan) mo', 'verify (?:mo|ng) account ko'],
-  id: ['interview (?:gantiin|menggantikan) saya', 'wakilin interview', 'pakai (?:ktp|identitas|nama) (?:kamu|anda|lu)', 'verifikasi (?:akun )?(?:buat|untuk) saya',
+  tl: [
+      'ikaw na (?:lang )?(?:mag-?|sumalang|umattend)\\S* (?:sa )?(?:interview|video call|verification)',
+      'sabihin mo (?:na )?ikaw si','interview para sa akin', 'ikaw na (?:mag-?)?interview', 'gamit ang (?:id|pangalan) mo', 'verify (?:mo|ng) account ko'],
+  id: [
+      '(?:gantiin|gantikan|menggantikan|wakilin|wakili) saya (?:\\S+ ){0,2}(?:interview|wawancara|verifikasi|video call|call)',
+      'joki (?:verifikasi|interview|akun|wawancara)',
+      '(?:pakai|pake) (?:ktp|identitas|nama) (?:kamu|anda|lu|lo)',
+      'interview (?:gantiin|menggantikan) saya', 'wakilin interview', 'pakai (?:ktp|identitas|nama) (?:kamu|anda|lu)', 'verifikasi (?:akun )?(?:buat|untuk) saya',
       'verifikasi (?:wajah|muka|identitas) (?:buat|untuk) (?:saya|akun (?:\\S+ )?(?:temen|teman|saudara|kakak|adik|orang))', 
     ],
-  ar: ['المقابلة (?:بدالي|بدلا مني|مكاني)', 'بهويتك', 'باسمك', 'توثيق الحساب (?:لي|عني)',
+  ar: [
+      '(?:التحقق|التوثيق|المقابلة)(?: \\S+){0,3} (?:بدالي|بداله|بدالها|بدلا مني|مكاني|مكانه)',
+      '(?:verification|verify|interview|call|mo2abale)\\S* (?:\\S+ ){0,4}(?:badali|bdali|makani|3anni)',
+      'المقابلة (?:بدالي|بدلا مني|مكاني)', 'بهويتك', 'باسمك', 'توثيق الحساب (?:لي|عني)',
       
       'التحقق (?:من الهوية )?(?:بدالي|عني|مكاني)', 'التوثيق (?:بدالي|عني|مكاني)',
     ],
@@ -309,6 +389,31 @@ examples: [
   'let my developer log in to your account', 'entrevista en mi lugar', 'собеседование за меня',
   'interview meri jagah', 'pakai KTP kamu', 'benim yerime',
 ],
+});
+
+/**
+ * Someone else's name or papers behind an account: "a new account with my wife's details", "under my brother's name",
+ * "making new acc with cousin's passport", "I use my brother's identity on Upwork". Read with an account nearby.
+ */
+export const RELATIVE_IDENTITY = defineClass({
+  name: 'RELATIVE_IDENTITY',
+  doc: "A relative's or friend's name, details or papers used for an account.",
+  words: {
+    en: [
+      `(?:under|with|in|using|use|on|by) (?:my |his |her |a )?${KIN_PLUS}(?:-in-law)?.?s ` +
+        '(?:\\S+ )?(?:name|details|identity|passport|id card|documents?|cnic|aadhaa?r|ssn|data)',
+      `(?:registered|made|opened|created) (?:to|for|in the name of) (?:my |his |her )${KIN_PLUS}`,
+      // "registered to my boss", "under our employee's name": an employer's or employee's identity behind the account.
+      '(?:registered|made|opened|created) (?:to|for|in the name of) (?:my|our|his|her) (?:boss|manager|ceo|employee|employer)',
+      '(?:under|in|with|using) (?:our|my|his|her|their) (?:employee|staff member|worker|boss|manager|ceo|employer).?s (?:name|details|identity|id)',
+    ],
+    es: ['a nombre de (?:mi|un|una) (?:hermano|hermana|primo|prima|amigo|amiga|esposa|esposo|madre|padre|mama|papa)'],
+    pt: ['no nome d[aoe] (?:minha |meu )?(?:irma|irmao|primo|prima|amigo|amiga|esposa|marido|mae|pai)'],
+    ru: ['на (?:имя|паспорт|данные) (?:мо\\S+ )?(?:брат|сестр|друг|жен|муж|мам|пап|родственник)\\S*'],
+    uk: ['на (?:ім.я|паспорт|дані) (?:мо\\S+ )?(?:брат|сестр|друг|дружин|чолов|мам|тат|родич)\\S*'],
+  },
+  examples: ["a new account with my wife's details", "new profile under my brother's name", "making new acc with cousin's passport"],
+  counterExamples: ['under my own name', 'with my details'],
 });
 
 /** A ban or suspension of one's own account. */
@@ -1289,14 +1394,25 @@ export const ACCOUNT_DEAL = defineClass({
   name: 'ACCOUNT_DEAL',
   doc: 'Renting, lending or sharing an Upwork account or its login, per language.',
   words: {
-    es: ['(?:me )?preste su cuenta', 'prestame (?:tu|su) cuenta', 'desde su perfil', 'usuario y (?:la )?contrasena', 'la contrasena de su cuenta',
+    es: [
+      '(?:te|se|le|les) (?:la|lo) (?:presto|alquilo|rento|vendo|dejo)',
+      '(?:prest|alquil|rent|vend|compr)\\S* (?:su|tu|la|una|mi) (?:cuenta|perfil)',
+      '(?:doy|dare|das|da|dame|darme|pasame|pasas) (?:el )?acceso a (?:mi|tu|su|la) cuenta',
+      '(?:me )?preste su cuenta', 'prestame (?:tu|su) cuenta', 'desde su perfil', 'usuario y (?:la )?contrasena', 'la contrasena de su cuenta',
       '(?:rentar|alquilar)las?', 'el codigo que te llega',
       '(?:me )?pasas (?:tu )?(?:usuario|contrasena|login)',
       '(?:para cada|por cada|por una) verificacion',
       'cuentas? (?:\\S+ ){0,5}(?:te |se la |te la )?(?:puedo |podria |vamos a )?(?:prestar|alquilar|rentar)',
       '(?:te |le |les )(?:presto|alquilo|rento) (?:mi |una |la |esta )?cuenta',
     ],
-    pt: ['alugo (?:minha|a minha) conta', 'acesso a sua conta', 'verificacao de identidade no meu lugar', 'conta esta no nome d[aeo]',
+    pt: [
+      'alugo por',
+      '(?:vc|voce|tu) trabalha nela',
+      'trabalh\\S* (?:nela|na minha conta)',
+      'me pass(?:a|ar|e) (?:o |a |teu |tua )?(?:login|senha)',
+      'empres\\S* (?:a |sua |tua |seu |teu |o )?(?:conta|perfil)',
+      '(?:entrar|logar|acessar) (?:na|a) (?:tua|sua) conta',
+      'codigo (?:\\S+ ){0,6}me manda','alugo (?:minha|a minha) conta', 'acesso a sua conta', 'verificacao de identidade no meu lugar', 'conta esta no nome d[aeo]',
       'me pass(?:a|ar|e) (?:o |a |seu |sua )?(?:login|senha)',
       '(?:trabalho|trabalhar|trabalhamos) (?:na|pela) (?:sua|tua) conta', 
       '(?:para cada|a cada|por uma) verificacao',
@@ -1305,7 +1421,10 @@ export const ACCOUNT_DEAL = defineClass({
       'alugo (?:ela|ele|essa|esse|a minha|minhas)',
       '(?:alugo|empresto) (?:\\S+ )?(?:pra|para) (?:voce|vc) (?:trabalhar|usar)',
     ],
-    fr: ['(?:me )?loue son compte', 'se connectera a mon compte', 'me connecter a votre compte', 'le mot de passe', 'a votre place', '(?:je te )?loue mon compte',
+    fr: [
+      'preter (?:son|ses|leur) compte',
+      '(?:te|vous) (?:file|donne|passe|envoie)\\S* (?:l.)?acces a (?:mon|ton|votre) compte',
+      '(?:me )?loue son compte', 'se connectera a mon compte', 'me connecter a votre compte', 'le mot de passe', 'a votre place', '(?:je te )?loue mon compte',
       '(?:te|vous) connecter (?:a|sur|dans) mon compte', 'me connecter (?:a|sur|dans) (?:ton|votre|son) compte',
       '(?:je te|je vous) (?:file|donne|envoie|passe|transmets|enverrai|donnerai) (?:mon|le) mot de passe',
       'a ma place', 
@@ -1317,6 +1436,9 @@ export const ACCOUNT_DEAL = defineClass({
       '(?:me |m.)?(?:donne|envoi|envoy|file|passe|transmet|communique|partage)\\S*(?:[- ]moi)? (?:\\S+ ){0,2}(?:identifiants|mot de passe|codes? d.acces)',
     ],
     de: [
+      '(?:verkauf|kauf|vermiet|miet)\\S* (?:mein\\S* |dein\\S* |ein\\S* )?(?:upwork-?)?(?:account|konto|profil)',
+      'login-?daten',
+      '(?:sein|dein|ihr|mein)\\S* (?:upwork-?)?(?:profil|konto|account) (?:\\S+ )?(?:uberlass|leih|vermiet|verkauf|abtret)\\S*',
       '(?:mit )?(?:deinem|ihrem) ausweis (?:fur mich|machen)', 'id-verifizierung (?:fur mich|machen)',
       'account zum mieten', 'mit meinem (?:\\S+-)?login einloggen',
       'einloggen .{0,20}(?:mein|ihr)\\S* (?:konto|account)', 'zugangsdaten',
@@ -1332,7 +1454,12 @@ export const ACCOUNT_DEAL = defineClass({
         'bietet|bewirbt|antwortet|schreibt)\\S* (?:\\S+ ){0,2}uber (?:mein|unser)\\S* (?:\\S+-)?(?:konto|account|profil)',
       '(?:uber|mit|von|auf) (?:das |dem |den )?(?:profil|konto|account) (?:meines|meiner) (?:bruders|schwester|freundes|freundin|cousins|cousine|mannes|frau|vaters|mutter|kollegen|kollegin)',
     ],
-    ru: ['зарегистрирован\\S* на (?:знаком\\S*|друга|брата|родственник\\S*)',
+    ru: [
+      'в аренду',
+      'под моим (?:именем|аккаунтом|логином)',
+      '(?:дай|дайте|дам|дашь) (?:мне |тебе |вам )?доступ (?:к|в) (?:своему|твоему|вашему|моему) (?:аккаунт|акк|профил)\\S*',
+      '(?:продам|продаю|куплю|сдам|сдаю) (?:свой |твой )?профил\\S*',
+      'зарегистрирован\\S* на (?:знаком\\S*|друга|брата|родственник\\S*)',
       '(?:в )?аренду аккаунт\\S*', 'возьму в аренду', 'пройд[её]т верификаци\\S*',
       'логин и пароль', 'по своему паспорту',
       
@@ -1342,7 +1469,13 @@ export const ACCOUNT_DEAL = defineClass({
       'за (?:одну|каждую) (?:видео|фото)?верификаци\\S*',
       'сда(?:ть|м|ю|дим|ем) в аренду',
     ],
-    uk: ['зареєстрован\\S* на (?:знайом\\S*|друга|брата|родич\\S*)', 'посидіти перед камерою',
+    uk: [
+      'в оренду',
+      'під моїм (?:ім.ям|акаунтом|логіном)',
+      '(?:дай|дайте|дам|даси) (?:мені |тобі |вам )?доступ до (?:свого|твого|вашого|мого) (?:акаунт|профіл)\\S*',
+      '(?:продам|продаю|куплю|здам|здаю) (?:свій |твій )?профіл\\S*',
+      '(?:фото|паспорт)\\S* (?:\\S+ ){0,3}на мій (?:профіль|акаунт)',
+      'зареєстрован\\S* на (?:знайом\\S*|друга|брата|родич\\S*)', 'посидіти перед камерою',
       'здам свій акаунт', 'у користування', 'працюватиме з мого акаунт\\S*',
       'логін і пароль',
       
@@ -1353,6 +1486,7 @@ export const ACCOUNT_DEAL = defineClass({
       'зда(?:ти|м|ю|мо|ємо) в оренду',
     ],
     hi: [
+      'chala(?:ne|na) (?:ke liye|ko) de\\S*',
       'account (?:rent|kiraye) (?:pe|par) (?:do|dena|chahiye)',
       'login (?:id )?(?:aur|or) password (?:do|de do|bhejo)', 'rent pe de dunga',
       'login details (?:sab )?(?:milenge|dunga|de dunga)', '(?<!apni |apne |apna )id se login kar\\S*',
@@ -1369,6 +1503,9 @@ export const ACCOUNT_DEAL = defineClass({
       '(?:apne|apni|aapke|apke|tumhare) account se (?:\\S+ ){0,3}(?:job|kaam|project|order|contract)\\S* (?:le|lo|lein|pakad|utha)\\S*',
     ],
     ur: [
+      '(?:username|user ?name|login|id) (?:aur |or )?password (?:\\S+ )?(?:de dein|de do|dedo|bhej do|bhejein|hamein|mujhe)',
+      'chala(?:ne|na) (?:ke liye|ko) de\\S*',
+      '(?:mere|meri) account (?:pe|par|mein) (?:apni|apna) (?:video|photo|selfie|shakal|face)',
       'account (?:rent|kiraye) (?:pe|par)', 'login (?:aur|or) password (?:dein|de dein|bhejein)',
       'uski jagah camera', 'cnic dikha', 'rent pe chahiye', '2fa code batana',
       '(?:email aur )?password le lo', 'isi account se kaam', '(?:bhai|dost|cousin) bhi (?:isi|is) account',
@@ -1383,13 +1520,21 @@ export const ACCOUNT_DEAL = defineClass({
       '(?:usse|us se|isse|is se|ispe|is pe|usme) (?:bid|apply|kaam) kar\\S*',
       '(?:apne|apni|aapke|apke|tumhare) account se (?:\\S+ ){0,3}(?:job|kaam|project|order|contract)\\S* (?:le|lo|lein|pakad|utha)\\S*',
     ],
-    tl: ['ipahiram (?:mo )?(?:ang |yung )?account', 'password mo', 'pinaparent ko', 'eto login ko',
+    tl: [
+      '(?:nagpapa|pina|pa)?upa\\S* (?:\\S+ ){0,2}(?:ng |ang |yung )?(?:upwork )?account',
+      '(?:email|username|user) at password','ipahiram (?:mo )?(?:ang |yung )?account', 'password mo', 'pinaparent ko', 'eto login ko',
       '(?:hiring|naghahanap|need|kailangan) (?:po )?(?:ng )?(?:verified )?account holders?',
     ],
-    id: ['sewa akun', 'pinjam akun', 'password akun (?:kamu|anda)', 'jual akun', 'sewa bulanan', 'login dikasih', 'pinjam ktp', 'foto selfie kamu', 'email dan password akun', 'dipakai bareng',
+    id: [
+      '(?:sewa|pinjam|pakai|beli|jual)\\S* akun',
+      'sewa akun', 'pinjam akun', 'password akun (?:kamu|anda)', 'jual akun', 'sewa bulanan', 'login dikasih', 'pinjam ktp', 'foto selfie kamu', 'email dan password akun', 'dipakai bareng',
       '(?:per|setiap) verifikasi',
     ],
-    ar: ['تأجير حساب', 'اجار حساب', 'كلمة السر', 'كلمة المرور', 'اشتري حساب', 'صورة بطاقتك',
+    ar: [
+      'لل(?:ا|إ)يجار',
+      'للبيع',
+      '(?:b|ba|bi|ha|n|t)?2a?jj?[ae]?r\\S*',
+      '(?:3a?tee?ni|a3tini|3tini) el (?:login|password|pass)','تأجير حساب', 'اجار حساب', 'كلمة السر', 'كلمة المرور', 'اشتري حساب', 'صورة بطاقتك',
       'بيانات دخولي', 'نفس هذا الحساب', 'نفس الحساب', 'e3teni el login', 'بيانات دخولي', 'بدالي',
       '(?:ha|han|hane|hn|ne|n|bne|bn|e)?2a?gg?ar\\S*', 'el email w el password',
       '(?:tedini|teddini|e3tini|eddini|ib3atli|ab3atli) el (?:login|password|pass)',
@@ -1404,7 +1549,9 @@ export const ACCOUNT_DEAL = defineClass({
       'باسمه', 'باسمها', 'بصورته', 'بصورتك',
       'ا?[اأ]ج?جره(?:ا|ها)? (?:لك|لكم)', 'اؤجره\\S*', '(?:te|ne|ye)?sh(?:t[ae])?3\'?[ae]l 3ale(?:h|ih|ha)', 'n2as+em el fe?lou?s',
     ],
-    tr: ['hesap kiralama', 'hesabini kirala', 'sifreni ver', 'sifresini', 'kiraliyorum', 'sifreyi veriyorum', 'senin kimliginle', 'ortak kullan\\S*',
+    tr: [
+      'sifreyi (?:\\S+ )?(?:atarsin|gonderirsin|yollarsin|verirsin)',
+      'hesap kiralama', 'hesabini kirala', 'sifreni ver', 'sifresini', 'kiraliyorum', 'sifreyi veriyorum', 'senin kimliginle', 'ortak kullan\\S*',
       'hesab\\S* (?:\\S+ ){0,2}kiraliyor\\S*', 'giris bilgileri\\S* (?:\\S+ ){0,3}(?:paylas|gonder|ver|at|yolla)\\S*', 'sms kodu\\S* (?:\\S+ ){0,2}(?:paylas|gonder|ver|at|yolla)\\S*',
       'sifreyi (?:\\S+ )?(?:atiyorum|gonderiyorum|yolluyorum|veriyorum)', 'hesabima gir',
       'sifre(?:ni|nizi) (?:gonder|yolla|at|paylas|ver)\\S*',
@@ -1414,6 +1561,30 @@ export const ACCOUNT_DEAL = defineClass({
       'kiraya (?:ver|veriyorum|veririm|verebilirim|verecegim)\\S*',
     ],
     en: [
+      '(?:bid|apply|work)(?: and (?:work|bid|apply))? from it',
+      '(?:use|bid with|apply with|apply from) (?:any|one|either) of (?:them|those|these) (?:for|to)',
+      '(?:let me|can i|could i|may i|allow me to) (?:just )?use (?:it|yours) for (?:this|a|one|the|that) (?:one )?(?:contract|job|project|client|week|month|while)',
+      '(?:lends?|lent|rents?|loans?) it (?:out )?to (?:me|us|the company|our company|others|the team|our team)',
+      '(?:account|profile|acc)s? (?:\\S+ ){0,2}(?:is|was|were|are) (?:rented|bought|purchased|leased|borrowed) from',
+      // Renting, buying and taking over accounts; account partners; credentials and sessions handed over.
+      '(?:looking for|need|seeking|searching for|hiring|want) (?:upwork |us |usa |verified )*(?:acc|account|profile) (?:owners|holders|partners?)',
+      'account (?:partner|partnership|partners|deal|arrangement|swap)',
+      'join as an? (?:upwork )?(?:account|profile) (?:owner|holder)',
+      'co-?own\\S* (?:an? |the |this |your )?(?:upwork |freelancer )*(?:account|profile)',
+      'you (?:provide|bring|supply|give) the (?:upwork )?(?:account|profile|acc)',
+      'you own it,? (?:and )?i (?:operate|run|use|work)',
+      '(?:turn|switch)(?:ing)? off (?:the )?(?:2fa|two[- ]factor\\S*)(?: \\S+)? (?:on|for) (?:your|ur) (?:upwork|account|acc|profile)',
+      'disabl\\S* (?:the )?(?:2fa|two[- ]factor\\S*)(?: \\S+)? (?:on|for) (?:your|ur) (?:upwork|account|acc|profile)',
+      '(?:hand|give|send|transfer)\\S*(?: over)? (?:the |your )?(?:e-?mail|phone(?: number)?|number|login)(?: and (?:the )?(?:e-?mail|phone(?: number)?|number))? ' +
+        '(?:tied|linked|attached|connected) to the (?:upwork )?(?:account|acc|profile)',
+      '(?:give|lend|hand|rent|loan) (?:it|them|yours) (?:to )?(?:me|us) for (?:\\d+|a|one|two|three|a few|few|some) ?(?:\\S+ )?(?:days?|weeks?|months?|years?|while|project|job)',
+      'need (?:ur|your|yr) (?:upwork )?(?:acc|acct|account|profile) for (?:\\d+|one|a|a few|some|this|the) ?(?:\\S+ )?(?:project|job|contract|week|month|day|while)s?',
+      '(?:take|taking|took) (?:it|them) (?:over|off your hands)',
+      '(?:account|profile|acc) (?:\\S+ )?(?:can |could |to |will )?take (?:it )?over',
+      '(?:pay|paying|buy|buying|need|looking for|want) (?:for )?(?:an? |your |ur |the |some )?(?:abandoned|unused|dormant|inactive|ready|aged) (?:upwork )?(?:account|profile|acc)s?',
+      '(?:pay|paying|i.ll pay)(?: you| u)? (?:\\S+ ){0,3}(?:for|to) (?:using|use|access to|renting|borrowing) (?:it|your|ur|the account|the profile)',
+      'use (?:it|one of (?:mine|them))(?:,? and we split| for a (?:fee|cut|price|percentage)| and (?:give|pay) me)',
+      '(?:need|want|looking for|buying|buy|seeking) (?:an? |one |some )?(?:verified|old|aged|ready|spare|extra) (?:upwork )?(?:accs?|accounts?|profiles?)\\b',
       '(?:through|via|from|using) your (?:logged[- ]in )?browser session',
       'you log ?in,? (?:and )?i(?:\'ll| will)? (?:write|send|submit|do|handle|bid|reply|take|run)',
       '(?:accept|confirm|approve|tap yes on) the (?:login|log-in|sign-?in|2fa) (?:request|prompt|notification|alert)',

@@ -34,21 +34,40 @@ export const REFUSED = defineClass({
   name: 'REFUSED',
   doc: 'Refusing or declining: I refused, I said no, no thanks.',
   words: {
-    en: ['refused', 'declined', 'turned (?:it|him|her|them) down', 'said no', 'no thanks', 'not worth (?:it|my account)',
+    en: [
+      // Reported to the platform, or told to stop: "I reported this message to Upwork support", "pls stop asking for my password".
+      'reported (?:\\S+ ){0,2}to (?:upwork|support|the support|trust)',
+      'i(?:.ll| will)? report (?:u|you) now',
+      'stop asking (?:for|me)','refused', 'declined', 'turned (?:it|him|her|them) down', 'said no', 'no thanks', 'not worth (?:it|my account)',
       // "I must respectfully decline", "I'll have to politely decline".
       "(?:must|have to|'ll have to|will have to|need to|going to) (?:respectfully |politely |kindly )?decline", 'i (?:respectfully|politely|kindly) decline'],
-    es: ['le dije que no', 'rechace', 'me negue', 'no gracias', 'no me interesa'],
-    pt: ['recusei', 'recuso', 'neguei', 'nao obrigado', 'nao vale'],
-    fr: ['refuse', "j'ai refuse", 'non merci', 'pas question'],
-    de: ['abgelehnt', 'lehne ab', 'nein danke', 'nicht wert'],
-    ru: ['отказал\\S*', 'отказываюсь', 'не рассматриваю', 'не буду'],
-    uk: ['відмовив\\S*', 'відмовляюсь', 'не розглядаю', 'не буду'],
-    hi: ['mana kar\\S*', 'kabhi nahi', 'nahi karunga', 'nahi (?:leta|leti|lunga|lena|bhejne|bhejna|karta|karti)', 'mat bhejna'],
-    ur: ['inkaar', 'kabhi nahi', 'nahi karunga', 'nahi (?:bhejne|lete|leta|lun ga|karta)'],
-    tl: ['tumanggi', 'ayoko', 'hindi ko gagawin', 'hindi (?:po )?ako tumatanggap'],
-    id: ['menolak', 'nolak', 'tidak mau', 'gak mau', 'tolak', 'jangan kirim'],
+    es: [
+      'lo (?:reporte|denuncie) (?:a|al|en) (?:upwork|soporte)','le dije que no', 'rechace', 'me negue', 'no gracias', 'no me interesa'],
+    pt: [
+      '(?:reportei|denunciei) (?:\\S+ )?(?:ao|pro|para o) (?:upwork|suporte)','recusei', 'recuso', 'neguei', 'nao obrigado', 'nao vale'],
+    fr: [
+      'signale au support',
+      '(?:je l.ai|j.ai) signale','refuse', "j'ai refuse", 'non merci', 'pas question'],
+    de: [
+      '(?:dem |beim )?support gemeldet',
+      '(?:habe|hab) (?:\\S+ ){0,3}gemeldet','abgelehnt', 'lehne ab', 'nein danke', 'nicht wert'],
+    ru: [
+      'пожаловал\\S* в поддержку',
+      'сообщил\\S* в поддержку','отказал\\S*', 'отказываюсь', 'не рассматриваю', 'не буду'],
+    uk: [
+      'поскаржи\\S* (?:в|до) підтримк\\S*','відмовив\\S*', 'відмовляюсь', 'не розглядаю', 'не буду'],
+    hi: [
+      'report kar (?:diya|di|dia|dunga)','mana kar\\S*', 'kabhi nahi', 'nahi karunga', 'nahi (?:leta|leti|lunga|lena|bhejne|bhejna|karta|karti)', 'mat bhejna'],
+    ur: [
+      'report kar (?:diya|di|dia|dun ga|dunga)','inkaar', 'kabhi nahi', 'nahi karunga', 'nahi (?:bhejne|lete|leta|lun ga|karta)'],
+    tl: [
+      'ni-?report ko','tumanggi', 'ayoko', 'hindi ko gagawin', 'hindi (?:po )?ako tumatanggap'],
+    id: [
+      '(?:sudah |udah )?(?:saya |aku )?laporkan ke (?:upwork|support)','menolak', 'nolak', 'tidak mau', 'gak mau', 'tolak', 'jangan kirim'],
     ar: ['رفضت', 'ما راح', 'لا شكرا', 'ما اقبل', 'مش هقبل', 'msh ba2bal', 'mesh ba2bal'],
-    tr: ['reddettim', 'istemiyorum', 'hayir tesekkurler', 'etmiyorum', 'kabul etmiyorum', 'almiyorum'],
+    tr: [
+      'sikayet ettim',
+      'destege bildirdim','reddettim', 'istemiyorum', 'hayir tesekkurler', 'etmiyorum', 'kabul etmiyorum', 'almiyorum'],
   },
   examples: ['I refused', 'I must respectfully decline', 'le dije que no',
     'recusei', "j'ai refusé", 'abgelehnt', 'отказал', 'відмовив', 'mana kar diya', 'menolak', 'رفضت', 'reddettim'],
