@@ -1,5 +1,5 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { isPolicyTalk, matches, neighbourhood, paragraphBefore, sentenceBefore, sentences, sentencesWith } from '../detector/text';
+import { isPolicyTalk, matches, neighbourhood, paragraphBefore, reportedBefore, sentenceBefore, sentences, sentencesWith } from '../detector/text';
 import { tester, within } from '../detector/frame';
 import * as feedbackWords from '../detector/lexicon/feedback';
 import { oneOf } from '../detector/pattern';
@@ -41,6 +41,17 @@ const TOP_ORDERED = new RegExp(
 const PESTER_ANY = new RegExp(tester.source(feedbackWords.PESTER), 'g');
 const mentionsReview = tester(feedbackWords.REVIEW);
 const refundOrFree = tester(feedbackWords.REFUND_OR_FREE);
+const turnedDown = tester(feedbackWords.TURNED_DOWN);
+/** The writer's own offer after the story's subject: "As a thank-you for choosing a new freelancer, I give a full refund to...". */
+const OWN_OFFER = /\b(?:i|we)(?:'ll| will| can| give| offer| am offering)\b/;
+/**
+ * Someone else's offer, told: "a freelancer offered me 50% off if I promised five stars. I said no", "me ofrecieron un descuento
+ * a cambio de buena reseña y lo rechacé", "he hires me, I hire him back, we both leave 5 stars. I'm reporting it".
+ */
+const toldOrTurnedDown = (text: string, start: number) =>
+  (reportedBefore(text, start) && !OWN_OFFER.test(text.slice(Math.max(0, start - 80), start))) ||
+  // The refusal or the report may close the story a few sentences on ("...It sounded off, so I looked it up. I reported him.").
+  turnedDown(text.slice(Math.max(0, start - 300), start + 300));
 
 type MessageId = 'conditional' | 'incentive' | 'demand';
 
@@ -130,7 +141,7 @@ const DEMAND = new RegExp(
         '(?:bad|negative|low|poor|1|one|2|3|4|four)[- ]?(?:star )?(?:review|rating|feedback)',
       '\\bmy (?:whole |entire )?' +
         '(?:account|profile|job success(?: score)?|jss|rating|career|ranking|family|livelihood)' +
-        '\\b[^.!?\\n]{0,30}?\\b(?:suffer\\w*|suspended|banned|ruined|hurt|drop\\w*|destroyed|depends)\\b',
+        '\\b[^.!?\\n]{0,30}?\\b(?:suffer\\w*|suspended|banned|ruined|hurt|drops?|dropping|destroyed|depends)\\b',
       `\\b${GOOD_REVIEW} (?:please|pls|plz)\\b`,
       // "I need 5 star when we close", "we want five stars on this contract" (not "we need 5-star hotels scraped").
       '\\b(?:i|we) (?:really |just |absolutely )?(?:need|want|expect|require) (?:a |the |only |nothing less than |nothing but |all )?' +
@@ -208,8 +219,8 @@ const WITHHELD = /\b(?:won'?t|will not|not|never|no|nao|ne|nicht|kein\w*)\b|(?<!
 const deliverable = tester(feedbackWords.DELIVERABLE);
 const deliverVerb = tester(feedbackWords.DELIVER_VERB);
 /** Getting reviews, not work: "get the stars", "receive good feedback". */
-/** Also "keep polishing the design until you give feedback": work going on, not work held back. */
-const GETS_REVIEW = /\b(?:get|gets|getting|got|receive|received|receiving)\b (?:the |a |any |more |good |bad |great )?(?:stars?|reviews?|ratings?|feedback)\b|\bkeep(?:ing)? [a-z]+ing\b/g;
+/** Also "keep polishing the design until you give feedback": work going on, not work held back; "so I get the chance to fix it". */
+const GETS_REVIEW = /\b(?:get|gets|getting|got|receive|received|receiving)\b (?:the |a |any |more |good |bad |great )?(?:stars?|reviews?|ratings?|feedback)\b|\bkeep(?:ing)? [a-z]+ing\b|\bget (?:the |a )?chance\b/g;
 /** A review to be changed or removed: "could you edit your feedback to five stars?", "bump it to 5". */
 const CHANGED_REVIEW = /\b(?:change|edit|update|raise|bump|remove|delete|take down|revise)\b[^.!?\n]{0,25}?\b(?:reviews?|feedback|ratings?|stars?)\b/;
 /** The writer's own rating, described: "rated 5 stars", "with 100+ five-star reviews", "my 5-star record". */
@@ -395,6 +406,8 @@ export default defineRule<MessageId>({
           if (HONEST.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;
           // "I will leave a 5-star review": the writer giving a review, not asking for one.
           if (/\b(?:i|we)(?:'ll| will| am going to|'m going to| would| can|'d)? ?$/.test(s.slice(Math.max(0, m.index - 20), m.index))) continue;
+          // "a result you'd happily give five stars to": what the reader would give, described, not asked.
+          if (/\byou(?:'d| would)(?: [a-z]+ly)? $/.test(s.slice(Math.max(0, m.index - 25), m.index))) continue;
           push(m.index, m.index + m[0].length, 'demand');
         }
       }
@@ -423,6 +436,6 @@ export default defineRule<MessageId>({
         hits.push({ start, end: start + m[0].length, messageId: 'conditional' });
       }
     }
-    return hits;
+    return hits.filter((h) => !toldOrTurnedDown(text, h.start));
   },
 });

@@ -474,3 +474,28 @@ export const PESTER = defineClass({
   },
   examples: ["I'll keep messaging you every day until you do"],
 });
+
+/** The writer turning an offered trade down or reporting it: what follows a story of someone else's offer. */
+export const TURNED_DOWN = defineClass({
+  name: 'TURNED_DOWN',
+  doc: 'The writer declines or reports an offer: "I said no", "I reported him", "lo rechacé", "hab abgelehnt".',
+  words: {
+    en: ['(?:i|we) (?:said no|declined|refused|turned (?:it|him|her|them) down)', "(?:i'?m|i am|we'?re) reporting (?:it|him|her|them|this|the)",
+      '(?:i|we) (?:reported|flagged) (?:it|him|her|them|this|the)', "(?:report|flag) (?:it|him|her|them|this) to (?:upwork|support)"],
+    es: ['(?:lo|la|los) rechace', 'le dije que no', 'me negue', '(?:lo|la) denuncie', 'lo reporte'],
+    pt: ['recusei', 'eu disse (?:que )?nao', 'denunciei'],
+    fr: ["j'ai (?:dit non|refuse|decline|signale)"],
+    de: ['(?:hab|habe) (?:\\S+ )?abgelehnt', '(?:hab|habe) (?:\\S+ )?gemeldet', 'ich (?:lehnte|sagte nein)'],
+    ru: ['(?:я )?отказал\\S*', 'пожаловал\\S*'],
+    uk: ['(?:я )?відмовив\\S*', 'поскаржив\\S*'],
+    hi: ['mana kar diya', 'report kar diya'],
+    ur: ['mana kar diya', 'report kar diya'],
+    tl: ['tumanggi ako', 'ni-?report ko'],
+    id: ['(?:saya|aku|gue) (?:tolak|menolak)', '(?:saya|aku) laporkan'],
+    ar: ['رفضت', 'بلغت عنه'],
+    tr: ['reddettim', 'sikayet ettim'],
+  },
+  examples: ['I declined and flagged it to Upwork', "I'm reporting it to support", 'I reported him', 'y lo rechacé',
+    "j'ai dit non", 'hab abgelehnt', 'отказался'],
+  counterExamples: ['if you refuse I will leave one star', 'do not report me'],
+});

@@ -58,6 +58,14 @@ const valid: (string | ValidCase)[] = [
   { text: "Close the dispute and let's start fresh on a new milestone.", context: { role: 'client' } },
   // Batch 17: files held until "the review's up".
   { text: "Can you send the wav as soon as the mix is approved?", context: { contract: 'active' } },
+  // Someone else's offer, told and turned down or reported; a past drop in the score; the writer's chance to fix; the reader's score described.
+  'A client offered me a bonus if I gave him five stars first; I said no.',
+  'Somebody asked me for a review swap, so I reported it to support.',
+  'Un cliente me ofreció un descuento por cinco estrellas y lo rechacé.',
+  'Jemand hat mir Rabatt gegen 5 Sterne angeboten, ich habe abgelehnt.',
+  'My JSS dropped after a cancelled contract last spring.',
+  'Tell me before you leave feedback so I get a chance to fix anything.',
+  "I aim for work you'd gladly give five stars to.",
 ];
 
 const invalid: InvalidCase[] = [
