@@ -352,6 +352,10 @@ export const DELIVERABLE = defineClass({
       'deliverables?', 'designs?', 'the rest', 'access', 'credentials', 'logo', 'video', 'project', 'work',
       'exports?', 'renders?', 'final cut',
       'wavs?', 'mp3s?', 'stems', 'masters?', 'mixdowns?', 'psds?', 'pdfs?',
+      // What else a freelancer can hold back: the last chapter, the password to the zip, the license key, the signing certificate.
+      // (Not drafts or chapters in general: "I'll revise the draft after you give feedback" is the work going on.)
+      '(?:last|final) (?:chapter|commit|invoice)', 'passwords?', 'csvs?', 'zips?', '(?:license|licence|product|api) keys?', 'certificates?',
+      'stamp', 'warranty', 'high[- ]?res\\S*', 'full (?:hd|resolution|size|version)', '(?:design )?tokens', 'apk', 'installer',
     ],
     es: ['archivos?', 'codigo', 'fuentes', 'entregables?', 'diseno final', 'version final', 'trabajo'],
     pt: ['arquivos?', 'codigo', 'fontes', 'entregaveis', 'versao final', 'trabalho', 'arquivo'],
@@ -383,7 +387,10 @@ export const AFTER_REVIEW = defineClass({
     en: ['(?:after|once|when|as soon as) (?:you |u )?(?:leave|give|post|write|submit|close (?:it |the contract )?with|rate)',
       'until (?:you (?:leave|give|post) )?(?:your|the|a) (?:5|five)[- ]?star (?:review|feedback|rating)',
       'until you (?:leave|give|post|write) (?:me )?(?:a |the |your )?(?:review|rating)',
-      '(?:after|once|until|when) (?:you(?:\'ve| have)? )?(?:rated|reviewed) (?:me|us|my work)',
+      '(?:after|once|until|when) (?:you(?:\'ve| have)? )?(?:rated|reviewed) (?:me|us|my work|the (?:contract|job|project|work)|it)',
+      // "until the client review is in", "right after your feedback is submitted", "once feedback is posted".
+      '(?:until|till|once|when|after|as soon as) (?:the |your |my |a |that )?(?:client |public |5[- ]star |five[- ]star )?' +
+        '(?:review|feedback|rating)s? (?:is|are|has been|have been|gets?|got) (?:in|up|posted|submitted|left|done|live|published)',
       '(?:the minute|the moment|the second|as soon as|once|when|after) (?:the|your|my|a) (?:5|five)?[- ]?(?:star )?(?:review|feedback|rating) ' +
         '(?:goes up|is (?:up|posted|in|live)|lands|appears|shows up)',
       '(?:the minute|the moment|the second|as soon as|once|when|after) (?:the|your|my|a) (?:5|five)?[- ]?(?:star )?(?:review|feedback|rating)\'s (?:up|posted|in|live)',
@@ -403,9 +410,11 @@ export const AFTER_REVIEW = defineClass({
     ],
     fr: ['apres (?:votre|ton|l\') ?(?:avis|evaluation|note)', 'des que (?:vous|tu) (?:laissez|laisses|mettez|mets)',
       '(?:des que|une fois que|une fois|quand|apres que) (?:l\'|le |la |votre |ton |mon )?(?:avis|note|evaluation)',
+      "(?:des que|une fois que|quand|apres que) (?:t'as|tu as|vous avez) (?:mis|laisse|donne|poste)",
     ],
     de: ['nach (?:der|ihrer|deiner) \\S*bewertung', 'sobald (?:sie|du) (?:eine |die |ihre )?\\S*bewertung',
       'sobald (?:die|deine|ihre|eine|ihre) \\S*bewertung',
+      '(?:sobald|nachdem|wenn) (?:du|sie) (?:mir )?(?:die |deine |ihre )?(?:5|funf|volle) sterne',
       '(?:sobald|wenn|nachdem) (?:die|deine|ihre|eine) (?:\\S+ )?bewertung (?:online|da|sichtbar|veroffentlicht)',
     ],
     ru: ['после (?:отзыва|оценки|5 звезд)',
@@ -444,6 +453,8 @@ export const DELIVER_VERB = defineClass({
       'push(?:es)?', 'send', 'deliver', 'release', 'ship', 'hand (?:it |them )?over', 'upload', 'share',
       'publish', 'goes public', 'go live', 'merge', 'transfer', 'unlock',
       'give you (?:the )?(?:files|code|access|rest)',
+      // "5 stars and the stems are yours".
+      '(?:are|is) (?:all )?yours',
     ],
     es: ['envio', 'entrego', 'libero', 'subo', 'paso'],
     pt: ['envio', 'entrego', 'libero', 'mando', 'subo'],

@@ -66,9 +66,19 @@ const valid: (string | ValidCase)[] = [
   'My JSS dropped after a cancelled contract last spring.',
   'Tell me before you leave feedback so I get a chance to fix anything.',
   "I aim for work you'd gladly give five stars to.",
+  // Feedback on a draft is the work going on; holding files, taught as a rule.
+  "I'll revise the draft after you give feedback.",
+  "We can't hold files until feedback is left; that's against Upwork's terms.",
 ];
 
 const invalid: InvalidCase[] = [
+  // Work held until the review is in: a password, a key, high-res exports, in German and French too.
+  { text: "The zip password follows as soon as your feedback is posted.", findings: [{ match: "zip password follows as soon as your feedback is posted", severity: 'violation' }] },
+  { text: "You'll get the license key once the review is submitted.", findings: [{ match: "license key once the review is submitted", severity: 'violation' }] },
+  { text: "The high-res exports stay with me until the client review is in.", findings: [{ match: "high-res exports stay with me until the client review is in", severity: 'violation' }] },
+  { text: "Ich schicke die Dateien, sobald du mir 5 Sterne gegeben hast.", findings: [{ match: "Dateien, sobald du mir 5 Sterne", severity: 'violation' }] },
+  { text: "Je t'envoie le code dès que tu as mis l'avis.", findings: [{ match: "code dès que tu as mis", severity: 'violation' }] },
+  { text: "Hit me with the five star and the stems are yours.", findings: [{ match: "five star and the stems are yours", severity: 'violation' }] },
   { text: "I'll send the source files after you leave 5 stars.", findings: [{ match: 'after you leave 5 stars', severity: 'violation', exception: false }] },
   { text: 'The final files unlock once your 5-star feedback is in.', findings: [{ match: 'once your 5-star', severity: 'violation' }] },
   { text: "Please leave a 5-star review and I'll give you 20% off your next project.", findings: [{ match: 'leave a 5-star', severity: 'violation' }] },
