@@ -145,7 +145,7 @@ const invalid: InvalidCase[] = [
   { text: "Write that I was 'professional and fast' in the review, word for word please.", findings: [{ match: "Write that I was 'professional and fast' in the review", severity: 'violation' }, { match: "word for word", severity: 'violation' }] },
   { text: "Leave a review today and your next revision is on the house.", findings: [{ match: "Leave a review today and", severity: 'violation' }] },
   { text: "I'll only send the final export once you've rated me.", findings: [{ match: "final export once you've rated me", severity: 'violation' }] },
-  { text: "No source code until the five-star review is posted.", findings: [{ match: "source code until the five-star review", severity: 'violation' }] },
+  { text: "No source code until the five-star review is posted.", findings: [{ match: "source code until the five-star review is posted", severity: 'violation' }] },
   { text: "Поставь пять звёзд, и я верну тебе 20 долларов.", findings: [{ match: "пять звёзд, и я верну", severity: 'violation' }] },
   { text: "Wenn du mir fünf Sterne gibst, bekommst du 10% Rabatt.", findings: [{ match: "fünf Sterne gibst, bekommst du 10% Rabatt", severity: 'violation' }] },
   // Holding the files, said with 'keeping'.
