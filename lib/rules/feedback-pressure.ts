@@ -1,5 +1,5 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { isPolicyTalk, matches, neighbourhood, paragraphBefore, reportedBefore, sentenceBefore, sentences, sentencesWith } from '../detector/text';
+import { isPolicyTalk, matches, negatedBefore, neighbourhood, paragraphBefore, reportedBefore, sentenceBefore, sentences, sentencesWith } from '../detector/text';
 import { tester, within } from '../detector/frame';
 import * as feedbackWords from '../detector/lexicon/feedback';
 import { oneOf } from '../detector/pattern';
@@ -42,6 +42,8 @@ const PESTER_ANY = new RegExp(tester.source(feedbackWords.PESTER), 'g');
 const mentionsReview = tester(feedbackWords.REVIEW);
 const refundOrFree = tester(feedbackWords.REFUND_OR_FREE);
 const turnedDown = tester(feedbackWords.TURNED_DOWN);
+/** Reviews traded both ways, in any language: "let's swap reviews", "you rate us, we rate you", "ты мне 5 звезд, я тебе". */
+const SWAPPED = new RegExp(tester.source(feedbackWords.REVIEW_SWAP), 'g');
 /** The writer's own offer after the story's subject: "As a thank-you for choosing a new freelancer, I give a full refund to...". */
 const OWN_OFFER = /\b(?:i|we)(?:'ll| will| can| give| offer| am offering)\b/;
 /**
@@ -424,6 +426,8 @@ export default defineRule<MessageId>({
         hits.push({ start, end: start + m[0].length, messageId });
       };
       if (!HONEST.test(s) && WORK_WAITS.test(s)) for (const m of matches(STARS_THEN_WORK, s)) add(m, 'conditional');
+      // "I don't do review swaps": refused in the words before.
+      for (const m of matches(SWAPPED, s)) if (!negatedBefore(text, sentence.start + m.index)) add(m, 'incentive');
       if (!HONEST.test(s) && !PRODUCT_TALK.test(s)) for (const m of matches(ASKS_TOP, s)) add(m, 'demand');
       if (mentionsReview(paragraphBefore(text, sentence.start, sentence.end))) for (const m of matches(PESTER_ANY, s)) add(m, 'demand');
       if (!HONEST.test(s) && (mentionsReview(s) || mentionsReview(paragraphBefore(text, sentence.start, sentence.end)))) {

@@ -510,3 +510,38 @@ export const TURNED_DOWN = defineClass({
     "j'ai dit non", 'hab abgelehnt', 'отказался'],
   counterExamples: ['if you refuse I will leave one star', 'do not report me'],
 });
+
+/** Reviews traded both ways: "let's swap reviews", "you rate me, I rate you", "ты мне 5 звезд, я тебе 5 звезд". */
+export const REVIEW_SWAP = defineClass({
+  name: 'REVIEW_SWAP',
+  doc: 'Two people trading reviews: a swap, an exchange, each rating the other.',
+  words: {
+    en: [
+      '(?:swap|trade|exchange) (?:of )?(?:our |good |positive |5[- ]star |five[- ]star )?(?:reviews|ratings|feedback|stars)',
+      '(?:review|rating|feedback|5[- ]star|five[- ]star) (?:swaps?|exchanges?|trades?|circles?|rings?)',
+      '(?:leave|give|rate|review) each other', 'each other (?:5|five)[- ]?stars?',
+      '(?:we |you )?both (?:get|leave|give|receive) (?:5|five)[- ]?stars?', 'both (?:5|five)[- ]?stars?',
+      '(?:you|u) rate (?:me|us),? (?:and )?(?:i|we) rate (?:you|u)', '(?:i|we) rate (?:you|u),? (?:and )?(?:you|u) rate (?:me|us)',
+      'i get (?:5|five)[- ]?stars? from you', 'you get (?:5|five)[- ]?stars? from me',
+    ],
+    // Italian is filed with Spanish (the lexicon has no Italian key): "tu fai lo stesso con loro".
+    es: ['intercambi\\S* (?:de )?(?:resenas|calificaciones|estrellas)', 'tu me calificas (?:\\S+ )?y yo te', 'yo te califico (?:\\S+ )?y tu',
+      'scambi\\S* (?:di )?(?:recensioni|stelle)', 'ti lasciano (?:le )?(?:5|cinque) stelle,? tu fai lo stesso'],
+    pt: ['troca (?:de )?(?:avaliacoes|estrelas|reviews)', 'voce me avalia (?:\\S+ )?e eu te'],
+    fr: ["echange (?:d'|de )?(?:avis|notes|etoiles)", 'tu me notes (?:\\S+ )?(?:et )?je te'],
+    de: ['bewertest mich(?: mit (?:5|funf))?,? ich dich', 'bewertungs-?tausch', 'tausch\\S* (?:von )?bewertungen',
+      // Polish is filed with German (the lexicon has no Polish key): "zmień ocenę na 5, to ja podniosę twoją".
+      'wymian\\S* (?:opinii|ocen)', 'to ja podnios\\S* (?:twoja|twoje)'],
+    ru: ['ты мне (?:5|пять) (?:звезд\\S*)?,? ?(?:а )?я тебе', 'вы мне (?:5|пять) (?:звезд\\S*)?,? ?(?:а )?я вам', 'обмен отзывами', 'отзыв на отзыв'],
+    uk: ['ти мені (?:5|п.ять) (?:зір\\S*)?,? ?(?:а )?я тобі', 'обмін відгуками', 'відгук на відгук'],
+    hi: ['(?:aap|tum) mujhe (?:5|five|paanch) star (?:do|dena|dijiye),? (?:main|mai|me) (?:aapko|tumhe)', 'review exchange'],
+    ur: ['(?:aap|tum) mujhe (?:5|five|paanch) star (?:do|dein|dena),? (?:main|mai) (?:aapko|tumhe)', 'review exchange'],
+    tl: ['palitan tayo ng (?:\\S+ )?(?:review|rating|feedback)', 'ikaw na bahala sa(?:kin|akin)'],
+    id: ['tukar(?:an)? (?:review|ulasan|rating|bintang)', 'saling (?:kasih|beri) (?:review|bintang|rating)'],
+    ar: ['تقييم مقابل تقييم', 'وانت تحط لي', 'تبادل (?:التقييمات|تقييمات)', 'nbadel (?:el )?(?:reviews?|ta2yeem)', 'enta btektobli'],
+    tr: ['ben de sana (?:\\S+ )?(?:verey\\S*|veririm)', 'karsilikli (?:yorum|puan|yildiz)', 'yorum takas\\S*'],
+  },
+  examples: ["let's swap reviews", 'You rate us, we rate you', 'we leave each other 5 stars', 'both get 5 stars',
+    'ты мне 5 звезд, я тебе 5 звезд', 'sen bana 5 yıldız ver ben de sana vereyim', 'تقييم مقابل تقييم', 'palitan tayo ng good review'],
+  counterExamples: ['both of us want a good result', 'rate each item from 1 to 5'],
+});

@@ -69,9 +69,18 @@ const valid: (string | ValidCase)[] = [
   // Feedback on a draft is the work going on; holding files, taught as a rule.
   "I'll revise the draft after you give feedback.",
   "We can't hold files until feedback is left; that's against Upwork's terms.",
+  // Reviews swapped both ways, in any language; a swap refused, a survey's scale.
+  "I don't do review swaps.",
+  "Please rate each item from 1 to 5 in the survey.",
 ];
 
 const invalid: InvalidCase[] = [
+  // Reviews swapped both ways, in any language; a swap refused, a survey's scale.
+  { text: "Want to trade 5-star reviews? I hire you, you hire me.", findings: [{ match: "trade 5-star reviews", severity: 'violation' }] },
+  { text: "Let's rate each other five stars after these small jobs.", findings: [{ match: "rate each other", severity: 'violation' }] },
+  { text: "Вы мне 5 звезд, а я вам тоже, договорились?", findings: [{ match: "Вы мне 5 звезд, а я вам", severity: 'violation' }] },
+  { text: "Tukar review yuk, sama-sama bintang 5.", findings: [{ match: "Tukar review", severity: 'violation' }] },
+  { text: "Du bewertest mich mit 5, ich dich auch.", findings: [{ match: "bewertest mich mit 5, ich dich", severity: 'violation' }] },
   // Work held until the review is in: a password, a key, high-res exports, in German and French too.
   { text: "The zip password follows as soon as your feedback is posted.", findings: [{ match: "zip password follows as soon as your feedback is posted", severity: 'violation' }] },
   { text: "You'll get the license key once the review is submitted.", findings: [{ match: "license key once the review is submitted", severity: 'violation' }] },
