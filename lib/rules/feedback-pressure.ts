@@ -44,6 +44,13 @@ const refundOrFree = tester(feedbackWords.REFUND_OR_FREE);
 const turnedDown = tester(feedbackWords.TURNED_DOWN);
 /** Reviews traded both ways, in any language: "let's swap reviews", "you rate us, we rate you", "ты мне 5 звезд, я тебе". */
 const SWAPPED = new RegExp(tester.source(feedbackWords.REVIEW_SWAP), 'g');
+/** A review to be changed or removed, paid for nearby: "edit the feedback, I'll return your money", "удалите отзыв, я компенсирую". */
+const CHANGE_ASKED = new RegExp(tester.source(feedbackWords.CHANGE_REVIEW), 'g');
+const payoff = tester(feedbackWords.REVIEW_PAYOFF);
+/** The change asked names the score or the comment itself: "change the 4 to a 5", "rewrite the comment". */
+const NAMES_SCORE = /\d|\bfive\b|\bcomments?\b/;
+/** Refused in the few words before ("I'm not going to ask you to change"), not a "no charge" earlier in the sentence. */
+const REFUSED_JUST_BEFORE = /\b(?:not|never|won'?t|can'?t|cannot|don'?t|wouldn'?t)\b(?: \S+){0,5} ?$/;
 /** The writer's own offer after the story's subject: "As a thank-you for choosing a new freelancer, I give a full refund to...". */
 const OWN_OFFER = /\b(?:i|we)(?:'ll| will| can| give| offer| am offering)\b/;
 /**
@@ -426,6 +433,13 @@ export default defineRule<MessageId>({
         hits.push({ start, end: start + m[0].length, messageId });
       };
       if (!HONEST.test(s) && WORK_WAITS.test(s)) for (const m of matches(STARS_THEN_WORK, s)) add(m, 'conditional');
+      // "Change the 4 to a 5? I'll do your next thumbnail free." (not "I'm not changing anything in exchange for money").
+      for (const m of matches(CHANGE_ASKED, s)) {
+        const around = neighbourhood(text, sentence.start);
+        const review = mentionsReview(around) || NAMES_SCORE.test(m[0]);
+        if (!review || REFUSED_JUST_BEFORE.test(s.slice(Math.max(0, m.index - 45), m.index)) || PRODUCT_TALK.test(s)) continue;
+        if (refundOrFree(around) || payoff(around) || REWARD.test(around)) add(m, 'incentive');
+      }
       // "I don't do review swaps": refused in the words before.
       for (const m of matches(SWAPPED, s)) if (!negatedBefore(text, sentence.start + m.index)) add(m, 'incentive');
       if (!HONEST.test(s) && !PRODUCT_TALK.test(s)) for (const m of matches(ASKS_TOP, s)) add(m, 'demand');

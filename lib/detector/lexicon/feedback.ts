@@ -9,10 +9,16 @@ export const REVIEW = defineClass({
   doc: 'Feedback, reviews, ratings, stars, the Job Success Score.',
   words: {
     en: ['reviews?', 'feedback', 'ratings?', 'stars?', 'jss', 'job success(?: score)?', 'score', '10/10', 'testimonial'],
-    es: ['resenas?', 'calificacion(?:es)?', 'valoracion(?:es)?', 'estrellas?', 'opinion', 'comentario'],
+    es: ['resenas?', 'calificacion(?:es)?', 'valoracion(?:es)?', 'estrellas?', 'opinion', 'comentario',
+      // Italian, filed with Spanish (the lexicon has no Italian key).
+      'recension[ei]', 'stelle', 'valutazion[ei]',
+    ],
     pt: ['avaliacao', 'avaliacoes', 'estrelas?', 'nota', 'feedback'],
     fr: ['avis', 'note', 'evaluation', 'etoiles?', 'commentaire'],
-    de: ['bewertung(?:en)?', 'sterne?', 'rezension', 'feedback'],
+    de: ['bewertung(?:en)?', 'sterne?', 'rezension', 'feedback',
+      // Polish, filed with German (the lexicon has no Polish key).
+      'ocen[aeyi]', 'opini[aei]', 'gwiazd\\S*',
+    ],
     ru: ['отзыв[аы]?', 'оценк[аиуе]', 'звезд[аыу]?', 'звезды', 'рейтинг[ау]?', 'фидбек'],
     uk: ['відгук[иу]?', 'оцінк[аиу]', 'зірк[аиу]', 'рейтинг[уі]?'],
     hi: ['review', 'feedback', 'rating', 'star', 'stars'],
@@ -298,6 +304,9 @@ export const REFUND_OR_FREE = defineClass({
       'me regresas el dinero', 'me devuelves el dinero',
       '(?:yo )?te (?:doy|dejo|pongo) (?:\\S+ )?(?:5|cinco)(?! ?%)',
       '(?:yo )?te califico (?:con )?(?:5|cinco|igual|tambien|de vuelta)',
+      // Italian, filed with Spanish (the lexicon has no Italian key).
+      'rimbors\\S*', 'restituisc\\S*', '(?:ti )?rimand\\S* (?:\\S+ )?(?:soldi|€|\\d+)', 'sconto', 'senza costi?',
+      'meta dei soldi', 'a costo zero',
     ],
     pt: ['reembolso', 'devolu\\S*', 'devolv\\S*', 'meu dinheiro', 'de graca', 'gratis', 'desconto', 'sem custo',
       'sem cobrar', 'de gratis',
@@ -310,6 +319,8 @@ export const REFUND_OR_FREE = defineClass({
     ],
     de: ['erstatt\\S*', 'mein geld', 'kostenlos', 'gratis', 'umsonst', 'rabatt',
       'zuruck(?:zahl|zahlen|zahlst|geben|gibst)\\S*', 'die halfte (?:zuruck|wieder)', 'halben preis',
+      // Polish, filed with German (the lexicon has no Polish key).
+      'oddam\\S*', 'oddaj\\S*', 'zwrot\\S*', 'za darmo', 'rabat\\S*', 'znizk\\S*', 'bez doplaty', 'polow\\S* kasy',
     ],
     ru: ['возврат\\S*', 'верн\\S* деньги', 'мои деньги', 'бесплатно', 'скидк[аиу]', 'без доплаты',
       'возвраща\\S*', 'половин\\S* денег', 'верн\\S* половин\\S*', 'за полцены',
@@ -544,4 +555,64 @@ export const REVIEW_SWAP = defineClass({
   examples: ["let's swap reviews", 'You rate us, we rate you', 'we leave each other 5 stars', 'both get 5 stars',
     'ты мне 5 звезд, я тебе 5 звезд', 'sen bana 5 yıldız ver ben de sana vereyim', 'تقييم مقابل تقييم', 'palitan tayo ng good review'],
   counterExamples: ['both of us want a good result', 'rate each item from 1 to 5'],
+});
+
+/** A review changed, removed or kept quiet about something: what a writer pays for after the review is in. */
+export const CHANGE_REVIEW = defineClass({
+  name: 'CHANGE_REVIEW',
+  doc: 'Changing, removing or softening a review already left: "edit your feedback", "change the 4 to a 5", "удалите отзыв".',
+  words: {
+    en: [
+      // The ask or the offer, not a story ("I removed my rating") or a product ("refunding removes their rating").
+      '(?:change|edit|update|remove|delete|withdraw|replace|rewrite|revise|take down|raise|bump|retract|amend|upgrade)(?:ing)? ' +
+        '(?:\\S+ ){0,3}(?:reviews?|feedback|ratings?|comments?|stars?)',
+      '(?:change|bump|raise|edit|update) (?:the |it |that |my )?(?:\\d|one|two|three|four)(?: stars?)? to (?:a )?(?:5|five)',
+      '(?:change|edit|update|remove|delete|withdraw|take down|rewrite|replace|retract) (?:it|that|this)',
+      "change your mind about (?:the |your |my )?(?:review|feedback|rating)", "if (?:it'?s|it is|that'?s|the review is) (?:gone|removed|deleted|down)",
+      "(?:doesn'?t|does not|won'?t|will not|don'?t) (?:appear|show up|get mentioned|mention \\S+)(?: \\S+){0,3} in (?:your|the) (?:review|feedback)",
+      "so (?:it|that it|the review) (?:doesn'?t|does not|won'?t) mention",
+    ],
+    // Italian is filed with Spanish: "cambia la recensione", "togli la recensione".
+    es: ['(?:cambi|modific|edit|elimin|borr|quit|cambiar)\\S* (?:\\S+ ){0,2}(?:resena|calificacion|valoracion|comentario|recensione)',
+      '(?:togli|rimuovi|modifica)\\S* (?:\\S+ ){0,2}(?:recensione|valutazione)'],
+    pt: ['(?:mud|alter|edit|remov|apag|exclu|tir)\\S* (?:\\S+ ){0,2}(?:avaliacao|nota|comentario|review)'],
+    fr: ['(?:chang|modifi|retir|supprim|enlev|edit)\\S* (?:\\S+ ){0,2}(?:avis|note|evaluation|commentaire)'],
+    // Polish is filed with German: "zmień swoją ocenę", "usuń opinię".
+    de: ['(?:ander|entfern|losch|bearbeit|zuruckzieh)\\S* (?:\\S+ ){0,2}(?:bewertung|rezension)', '(?:bewertung|rezension) (?:\\S+ )?(?:andern|entfernen|loschen)',
+      '(?:zmien|usun|popraw|edytuj)\\S* (?:\\S+ ){0,2}(?:opini|ocen)\\S*'],
+    ru: ['(?:измени|поменя|удали|исправ|убер|отредактир)\\S* (?:\\S+ ){0,2}(?:отзыв|оценк|звезд)\\S*'],
+    uk: ['(?:змін|помін|видал|виправ|прибер|відредаг)\\S* (?:\\S+ ){0,2}(?:відгук|оцінк|зірк)\\S*'],
+    hi: ['(?:review|feedback|rating) (?:change|edit|delete|update|hata)\\S*', '(?:review|feedback|rating) (?:ko )?(?:badal|hata)\\S*'],
+    ur: ['(?:review|feedback|rating) (?:change|edit|delete|update|hata)\\S*', '(?:review|feedback|rating) (?:ko )?(?:badal|hata)\\S*'],
+    tl: ['(?:palitan|baguhin|burahin|i-?edit|tanggalin) (?:mo )?(?:\\S+ )?(?:review|rating|feedback)'],
+    id: ['(?:ubah|ganti|hapus|edit|revisi) (?:\\S+ )?(?:review|ulasan|rating|bintang)'],
+    ar: ['(?:غير|عدل|احذف|امسح|شيل)\\S* (?:ال)?تقييم', '(?:ghayyer|3adel|ems7|shil) (?:el )?(?:review|ta2yeem)'],
+    tr: ['(?:yorum|puan|degerlendirme)\\S* (?:degistir|sil|duzelt|kaldir|guncelle)\\S*'],
+  },
+  examples: ['edit your private feedback', 'change the 4 to a 5', 'would you consider withdrawing your feedback', 'if it is gone by tonight',
+    'cambia la reseña', 'altere a avaliação', "retire ton avis", 'ändere die Bewertung', 'удалите отзыв', 'zmień swoją ocenę'],
+  counterExamples: ['I will update the design', 'change the logo to blue', 'refunding a customer removes their rating'],
+});
+
+/** What a writer offers for a changed review, beyond money back or free work: "I'll hire you again", "I'll compensate you". */
+export const REVIEW_PAYOFF = defineClass({
+  name: 'REVIEW_PAYOFF',
+  doc: 'A payment or favour offered: compensation, the next job, a bonus released, money sent.',
+  words: {
+    en: ['compensat\\S*', 'every cent', 'hire you again', 'first pick', '(?:release|pay|send) (?:you )?the bonus', 'worth your while',
+      '(?:pay|send|give|transfer) (?:you )?[$€£]?\\d+', '(?:comp|cover) (?:the|your|my) (?:last |next )?(?:invoice|bill|fee|hours?)',
+      '(?:return|send back|give back) (?:\\S+ )?(?:money|fee|payment)', '(?:next|another) (?:job|project|order|task|contract) (?:is )?(?:free|on me)',
+      'make it up to you', 'extra \\$'],
+    es: ['te (?:pago|compenso|recompenso)', 'compensa\\S*'],
+    pt: ['te (?:pago|compenso|recompenso)', 'compensa\\S*'],
+    fr: ['je (?:te|vous) (?:paie|dedommage|rembourse)', 'dedommag\\S*'],
+    de: ['entschadig\\S*', 'ich (?:zahle|uberweise) dir'],
+    ru: ['компенсир\\S*', 'заплачу'],
+    uk: ['компенсу\\S*', 'заплачу'],
+    hi: ['paise (?:de dunga|dunga)'],
+    ur: ['paise (?:de dunga|dun ?ga)'],
+    id: ['(?:saya|aku) bayar'],
+    tr: ['odeme yaparim', 'para veririm'],
+  },
+  examples: ["I'm prepared to compensate you generously", "I'll return every cent", "I'll pay you $70", "I'll comp the last invoice"],
 });

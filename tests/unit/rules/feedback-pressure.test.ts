@@ -72,9 +72,20 @@ const valid: (string | ValidCase)[] = [
   // Reviews swapped both ways, in any language; a swap refused, a survey's scale.
   "I don't do review swaps.",
   "Please rate each item from 1 to 5 in the survey.",
+  // A review changed or removed for money or favours (CHANGE_REVIEW, REVIEW_PAYOFF); a change refused, a story, a product.
+  "I'm not going to ask you to change your review, but I can fix the menu for free.",
+  "I removed my rating after the refund came through.",
+  "Refunding a customer removes their rating automatically.",
 ];
 
 const invalid: InvalidCase[] = [
+  // Polish, read through the classes' German list.
+  { text: "Zmień ocenę na 5, oddam ci pieniądze.", findings: [{ match: "Zmień ocenę", severity: 'violation' }] },
+  // A review changed or removed for money or favours (CHANGE_REVIEW, REVIEW_PAYOFF); a change refused, a story, a product.
+  { text: "Could you edit your review to remove the part about the delay? I'll refund you $40.", findings: [{ match: "edit your review", severity: 'violation' }] },
+  { text: "Bump the 3 to a 5 and your next logo is on the house.", findings: [{ match: "Bump the 3 to a 5", severity: 'violation' }] },
+  { text: "Remove that one-star rating and I'll pay you $50.", findings: [{ match: "Remove that one-star rating", severity: 'violation' }] },
+  { text: "Удалите отзыв, пожалуйста, я верну деньги.", findings: [{ match: "Удалите отзыв", severity: 'violation' }] },
   // Reviews swapped both ways, in any language; a swap refused, a survey's scale.
   { text: "Want to trade 5-star reviews? I hire you, you hire me.", findings: [{ match: "trade 5-star reviews", severity: 'violation' }] },
   { text: "Let's rate each other five stars after these small jobs.", findings: [{ match: "rate each other", severity: 'violation' }] },
@@ -150,7 +161,7 @@ const invalid: InvalidCase[] = [
   // Money to change or delete a review, dictated wording, any review rewarded, work held until rated.
   { text: "I'll bump my rating to 5 if you take $50 off.", findings: [{ match: "5", severity: 'violation' }] },
   { text: "I'll pay you $20 to delete that 2-star review.", findings: [{ match: "pay you $20 to delete", severity: 'violation' }] },
-  { text: "Could you edit your feedback to five stars? I'll send you a gift card.", findings: [{ match: "gift", severity: 'violation' }] },
+  { text: "Could you edit your feedback to five stars? I'll send you a gift card.", findings: [{ match: "edit your feedback", severity: 'violation' }, { match: "gift", severity: 'violation' }] },
   { text: "Write that I was 'professional and fast' in the review, word for word please.", findings: [{ match: "Write that I was 'professional and fast' in the review", severity: 'violation' }, { match: "word for word", severity: 'violation' }] },
   { text: "Leave a review today and your next revision is on the house.", findings: [{ match: "Leave a review today and", severity: 'violation' }] },
   { text: "I'll only send the final export once you've rated me.", findings: [{ match: "final export once you've rated me", severity: 'violation' }] },
