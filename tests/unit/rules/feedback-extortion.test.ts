@@ -48,9 +48,20 @@ const valid: (string | ValidCase)[] = [
   { text: "Remember that future clients will see your portfolio, so polish the case studies.", context: { contract: 'active' } },
   { text: "I'll mention the delay in my review, but overall I'm happy with the result.", context: { contract: 'active', role: 'client' } },
   { text: "Could you lower the price if we drop the third page? I'll leave an honest review either way.", context: { contract: 'active', role: 'client' } },
+  // Review power held up (REVIEW_POWER), veiled bad reviews, free work in other words; a reminder with nothing asked.
+  "The extra revision is included in the price; I'd appreciate honest feedback when we close.",
+  "Remember, the bug fixes are free for 30 days and I welcome any review.",
+  "My feedback about you will reflect the great communication, thanks again.",
 ];
 
 const invalid: InvalidCase[] = [
+  // Review power held up (REVIEW_POWER), veiled bad reviews, free work in other words; a reminder with nothing asked.
+  { text: "Keep pushing back and watch what I say in your feedback. The extra banner is free, right?", context: {role: 'client'}, findings: [{ match: "watch what I say", severity: 'violation' }] },
+  { text: "Remember who writes your review. The two extra pages are included.", context: {role: 'client'}, findings: [{ match: "who writes your review", severity: 'violation' }] },
+  { text: "Ricordati chi scrive la recensione: le pagine extra le fai gratis.", context: {role: 'client'}, findings: [{ match: "chi scrive la recensione", severity: 'violation' }] },
+  { text: "Denk dran, wer am Ende deine Bewertung schreibt. Die Extras machst du umsonst.", context: {role: 'client'}, findings: [{ match: "wer am Ende deine Bewertung schreibt", severity: 'violation' }] },
+  { text: "If you bill the extra hours I'll leave a mediocre review.", context: {role: 'client'}, findings: [{ match: "mediocre review", severity: 'violation' }] },
+  { text: "Throw in the flyer and I won't mention the delay in my feedback.", context: {role: 'client'}, findings: [{ match: "mention the delay in my feedback", severity: 'violation' }] },
   { text: "Do this for free or I'll leave a 1-star review.", context: CLIENT, findings: [{ match: "or I'll leave a 1-star review", severity: 'violation', exception: false }] },
   { text: 'Refund me or you get bad feedback.', context: CLIENT, findings: [{ match: 'or you get bad feedback', severity: 'violation' }] },
   { text: 'Add the extra pages for free, otherwise expect a negative review.', context: CLIENT, findings: [{ match: 'otherwise expect a negative review', severity: 'violation' }] },
