@@ -51,6 +51,8 @@ const payoff = tester(feedbackWords.REVIEW_PAYOFF);
 const NAMES_SCORE = /\d|\bfive\b|\bcomments?\b/;
 /** Refused in the few words before ("I'm not going to ask you to change"), not a "no charge" earlier in the sentence. */
 const REFUSED_JUST_BEFORE = /\b(?:not|never|won'?t|can'?t|cannot|don'?t|wouldn'?t)\b(?: \S+){0,5} ?$/;
+/** Reviews the writer has had: "I have received strong feedback on...", "earned great reviews for delivering". */
+const RECEIVED = /\b(?:received|earned|got|gotten|had|have|has|known for)\s(?:\S+\s)?$/;
 /** The writer's own offer after the story's subject: "As a thank-you for choosing a new freelancer, I give a full refund to...". */
 const OWN_OFFER = /\b(?:i|we)(?:'ll| will| can| give| offer| am offering)\b/;
 /**
@@ -348,7 +350,9 @@ export default defineRule<MessageId>({
       }
       // A condition ("if you leave...") or an order ("leave me 5 stars, ...") makes the reward a trade.
       if (!HONEST.test(s) && (hasCondition(s) || asksReview(s)) && !PRODUCT_TALK.test(s) && !isPolicyTalk(text, sentence.start, sentence.end)) {
-        for (const m of matches(GOOD_FOR_FREE, s)) hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'incentive' });
+        // "the first article for free as a test ..., and if you hire me later a nice review would mean the world": a trial, not a trade.
+        const trial = withoutTrial(s) !== s;
+        for (const m of trial ? [] : matches(GOOD_FOR_FREE, s)) hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'incentive' });
       }
       // "I'll leave you 5 stars in any event. But I hope you'll do the same for me."
       const swap = RECIPROCATE.exec(s);
@@ -432,7 +436,10 @@ export default defineRule<MessageId>({
         covered.add(sentence.start);
         hits.push({ start, end: start + m[0].length, messageId });
       };
-      if (!HONEST.test(s) && WORK_WAITS.test(s)) for (const m of matches(STARS_THEN_WORK, s)) add(m, 'conditional');
+      if (!HONEST.test(s) && WORK_WAITS.test(s)) {
+        // "have received strong feedback on the ability to deliver": the writer's own record.
+        for (const m of matches(STARS_THEN_WORK, s)) if (!RECEIVED.test(s.slice(Math.max(0, m.index - 25), m.index))) add(m, 'conditional');
+      }
       // "Change the 4 to a 5? I'll do your next thumbnail free." (not "I'm not changing anything in exchange for money").
       for (const m of matches(CHANGE_ASKED, s)) {
         const around = neighbourhood(text, sentence.start);

@@ -55,6 +55,9 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // A good review traded for money or free work, a bad one threatened otherwise (GOOD_REVIEW, ONLY_IF).
+  { text: "Approve the milestone today and I'll leave you a decent review. If not, I'll tell other clients to stay away from you.", findings: [{ match: "tell other clients to stay away", severity: 'violation' }] },
+  { text: "You want good feedback? Then the extra pages are included, at no cost.", findings: [{ match: "You want good feedback", severity: 'violation' }] },
   // Review power held up (REVIEW_POWER), veiled bad reviews, free work in other words; a reminder with nothing asked.
   { text: "Keep pushing back and watch what I say in your feedback. The extra banner is free, right?", context: {role: 'client'}, findings: [{ match: "watch what I say", severity: 'violation' }] },
   { text: "Remember who writes your review. The two extra pages are included.", context: {role: 'client'}, findings: [{ match: "who writes your review", severity: 'violation' }] },

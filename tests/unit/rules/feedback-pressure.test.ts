@@ -76,9 +76,14 @@ const valid: (string | ValidCase)[] = [
   "I'm not going to ask you to change your review, but I can fix the menu for free.",
   "I removed my rating after the refund came through.",
   "Refunding a customer removes their rating automatically.",
+  // More words for a good review (nice, decent, strong); the writer's record and a free trial stay clean.
+  "I have received strong feedback on my ability to deliver on time.",
+  "I'll write the first article for free as a test and you pay only if you like it; a nice review later would mean the world.",
 ];
 
 const invalid: InvalidCase[] = [
+  // More words for a good review (nice, decent, strong); the writer's record and a free trial stay clean.
+  { text: "Give me a nice review and I'll fix the footer for free next week.", findings: [{ match: "nice review and I'll fix the footer for free", severity: 'violation' }] },
   // Polish, read through the classes' German list.
   { text: "Zmień ocenę na 5, oddam ci pieniądze.", findings: [{ match: "Zmień ocenę", severity: 'violation' }] },
   // A review changed or removed for money or favours (CHANGE_REVIEW, REVIEW_PAYOFF); a change refused, a story, a product.
