@@ -55,6 +55,12 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // A review that sinks the reader, in Portuguese, French, Italian, Polish, Urdu.
+  { text: "Ou devolve o dinheiro ou deixo uma avaliação que vai afundar teu perfil.", context: {role: 'client'}, findings: [{ match: "avaliação que vai afundar", severity: 'violation' }] },
+  { text: "Soit tu me rembourses, soit je laisse un avis qui va te plomber.", context: {role: 'client'}, findings: [{ match: "avis qui va te plomber", severity: 'violation' }] },
+  { text: "O mi ridai i soldi o ti lascio una recensione che ti rovina.", context: {role: 'client'}, findings: [{ match: "recensione che ti rovina", severity: 'violation' }] },
+  { text: "Albo zwrot pieniędzy, albo dostaniesz opinię, po której nikt cię nie zatrudni.", context: {role: 'client'}, findings: [{ match: "opinię, po której nikt", severity: 'violation' }] },
+  { text: "refund karo warna aisi rating dunga ke yaad rakhoge", context: {role: 'client'}, findings: [{ match: "aisi rating", severity: 'violation' }] },
   // A good review traded for money or free work, a bad one threatened otherwise (GOOD_REVIEW, ONLY_IF).
   { text: "Approve the milestone today and I'll leave you a decent review. If not, I'll tell other clients to stay away from you.", findings: [{ match: "tell other clients to stay away", severity: 'violation' }] },
   { text: "You want good feedback? Then the extra pages are included, at no cost.", findings: [{ match: "You want good feedback", severity: 'violation' }] },

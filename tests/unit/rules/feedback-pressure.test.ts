@@ -79,9 +79,19 @@ const valid: (string | ValidCase)[] = [
   // More words for a good review (nice, decent, strong); the writer's record and a free trial stay clean.
   "I have received strong feedback on my ability to deliver on time.",
   "I'll write the first article for free as a test and you pay only if you like it; a nice review later would mean the world.",
+  // Work held and top scores bought, in Italian, Polish, Turkish, Ukrainian; honest asks stay clean.
+  "Dammi pure un feedback sincero sul progetto.",
+  "Daj znać, czy pliki są w porządku.",
 ];
 
 const invalid: InvalidCase[] = [
+  // Work held and top scores bought, in Italian, Polish, Turkish, Ukrainian; honest asks stay clean.
+  { text: "Il codice te lo mando appena lasci le 5 stelle.", findings: [{ match: "codice te lo mando appena lasci", severity: 'violation' }] },
+  { text: "Pliki wyślę, jak tylko dasz 5 gwiazdek.", findings: [{ match: "Pliki wyślę, jak tylko dasz", severity: 'violation' }] },
+  { text: "Daj mi 5 gwiazdek, oddam ci 10 zł.", findings: [{ match: "5 gwiazdek, oddam", severity: 'violation' }] },
+  { text: "Mettimi 5 stelle e ti faccio lo sconto.", findings: [{ match: "5 stelle e ti faccio lo sconto", severity: 'violation' }] },
+  { text: "Kaynak dosyalarını 5 yıldız verirseniz gönderiyorum.", findings: [{ match: "dosyalarını 5 yıldız verirseniz", severity: 'violation' }] },
+  { text: "Поставте мені 5 зірочок, а я зроблю знижку.", findings: [{ match: "5 зірочок, а я зроблю знижку", severity: 'violation' }] },
   // More words for a good review (nice, decent, strong); the writer's record and a free trial stay clean.
   { text: "Give me a nice review and I'll fix the footer for free next week.", findings: [{ match: "nice review and I'll fix the footer for free", severity: 'violation' }] },
   // Polish, read through the classes' German list.
