@@ -231,7 +231,11 @@ const deliverable = tester(feedbackWords.DELIVERABLE);
 const deliverVerb = tester(feedbackWords.DELIVER_VERB);
 /** Getting reviews, not work: "get the stars", "receive good feedback". */
 /** Also "keep polishing the design until you give feedback": work going on, not work held back; "so I get the chance to fix it". */
-const GETS_REVIEW = /\b(?:get|gets|getting|got|receive|received|receiving)\b (?:the |a |any |more |good |bad |great )?(?:stars?|reviews?|ratings?|feedback)\b|\bkeep(?:ing)? [a-z]+ing\b|\bget (?:the |a )?chance\b/g;
+const GETS_REVIEW = new RegExp(
+  '\\b(?:get|gets|getting|got|receive|received|receiving)\\b (?:the |a |any |more |good |bad |great )?(?:stars?|reviews?|ratings?|feedback)\\b' +
+    '|\\bkeep(?:ing)? [a-z]+ing\\b|\\bget (?:the |a )?chance\\b',
+  'g',
+);
 /** A review to be changed or removed: "could you edit your feedback to five stars?", "bump it to 5". */
 const CHANGED_REVIEW = /\b(?:change|edit|update|raise|bump|remove|delete|take down|revise)\b[^.!?\n]{0,25}?\b(?:reviews?|feedback|ratings?|stars?)\b/;
 /** The writer's own rating, described: "rated 5 stars", "with 100+ five-star reviews", "my 5-star record". */

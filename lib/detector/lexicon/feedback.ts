@@ -651,7 +651,8 @@ export const REVIEW_SWAP = defineClass({
     de: ['bewertest mich(?: mit (?:5|funf))?,? ich dich', 'bewertungs-?tausch', 'tausch\\S* (?:von )?bewertungen',
       // Polish is filed with German (the lexicon has no Polish key): "zmień ocenę na 5, to ja podniosę twoją".
       'wymian\\S* (?:opinii|ocen)', 'to ja podnios\\S* (?:twoja|twoje)'],
-    ru: ['ты мне (?:5|пять) (?:звезд\\S*)?,? ?(?:а )?я тебе', 'вы мне (?:5|пять) (?:звезд\\S*)?,? ?(?:а )?я вам', 'обмен отзывами', 'отзыв на отзыв'],
+    ru: ['ты мне (?:5|пять) (?:звезд\\S*)?,? ?(?:а )?я тебе', 'вы мне (?:5|пять) (?:звезд\\S*)?,? ?(?:а )?я вам',
+      'обмен отзывами', 'отзыв на отзыв'],
     uk: ['ти мені (?:5|п.ять) (?:зір\\S*)?,? ?(?:а )?я тобі', 'обмін відгуками', 'відгук на відгук'],
     hi: ['(?:aap|tum) mujhe (?:5|five|paanch) star (?:do|dena|dijiye),? (?:main|mai|me) (?:aapko|tumhe)', 'review exchange'],
     ur: ['(?:aap|tum) mujhe (?:5|five|paanch) star (?:do|dein|dena),? (?:main|mai) (?:aapko|tumhe)', 'review exchange'],
