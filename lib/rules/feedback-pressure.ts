@@ -3,7 +3,7 @@ import { isPolicyTalk, matches, negatedBefore, neighbourhood, paragraphBefore, r
 import { tester, within } from '../detector/frame';
 import * as feedbackWords from '../detector/lexicon/feedback';
 import { oneOf } from '../detector/pattern';
-import { except } from '../detector/lexicon/word-class';
+import { except, union } from '../detector/lexicon/word-class';
 
 /** Work held until the review, in any language: "the files after you leave the review", "файлы после отзыва". */
 const WORK_AFTER_REVIEW = within(feedbackWords.DELIVERABLE, feedbackWords.AFTER_REVIEW, 60);
@@ -47,6 +47,16 @@ const SWAPPED = new RegExp(tester.source(feedbackWords.REVIEW_SWAP), 'g');
 /** A review to be changed or removed, paid for nearby: "edit the feedback, I'll return your money", "удалите отзыв, я компенсирую". */
 const CHANGE_ASKED = new RegExp(tester.source(feedbackWords.CHANGE_REVIEW), 'g');
 const payoff = tester(feedbackWords.REVIEW_PAYOFF);
+/** A token or fake contract with a top review or "just need the feedback" nearby: "a $1 job, you close it with 5 stars". */
+const FAKE_CONTRACT = new RegExp(tester.source(feedbackWords.FAKE_CONTRACT), 'g');
+const wantsReview = tester([feedbackWords.GOOD_REVIEW]);
+const REVIEW_IS_THE_POINT = /\bjust (?:need|want) (?:the |a |some )?(?:feedback|reviews?|ratings?)\b|\bso (?:you|u) can (?:leave|give) (?:me )?(?:a )?(?:review|feedback|rating)\b/;
+/** A top score required or priced in advance: "agrees upfront to a 5-star rating", "in return for the rating", "it needs to be five stars". */
+const TOP_REQUIRED = within(feedbackWords.TOP_REQUIRED, union('TOP_OR_REVIEW', feedbackWords.GOOD_REVIEW, feedbackWords.REVIEW), 40);
+/** "I can't do unpaid work in return for a better review": refused earlier in the sentence. */
+const NEGATED_BEFORE = /\b(?:not|never|won'?t|can'?t|cannot|don'?t|no)\b/;
+/** "It has to be 5-star quality": the work's standard, not a review. */
+const STANDARD = /^[\s-]*(?:quality|service|work|experience|hotels?|level|standard)\b/;
 /** The change asked names the score or the comment itself: "change the 4 to a 5", "rewrite the comment". */
 const NAMES_SCORE = /\d|\bfive\b|\bcomments?\b/;
 /** Refused in the few words before ("I'm not going to ask you to change"), not a "no charge" earlier in the sentence. */
@@ -450,6 +460,15 @@ export default defineRule<MessageId>({
         const review = mentionsReview(around) || NAMES_SCORE.test(m[0]);
         if (!review || REFUSED_JUST_BEFORE.test(s.slice(Math.max(0, m.index - 45), m.index)) || PRODUCT_TALK.test(s)) continue;
         if (refundOrFree(around) || payoff(around) || REWARD.test(around)) add(m, 'incentive');
+      }
+      for (const m of matches(FAKE_CONTRACT, s)) {
+        const around = neighbourhood(text, sentence.start);
+        if (wantsReview(around) || REVIEW_IS_THE_POINT.test(around)) add(m, 'incentive');
+      }
+      if (!HONEST.test(s) && !PRODUCT_TALK.test(s)) {
+        for (const m of matches(TOP_REQUIRED, s)) {
+          if (!STANDARD.test(s.slice(m.index + m[0].length)) && !NEGATED_BEFORE.test(s.slice(0, m.index))) add(m, 'demand');
+        }
       }
       // "I don't do review swaps": refused in the words before.
       for (const m of matches(SWAPPED, s)) if (!negatedBefore(text, sentence.start + m.index)) add(m, 'incentive');

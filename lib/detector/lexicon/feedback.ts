@@ -760,3 +760,44 @@ export const REVIEW_POWER = defineClass({
   examples: ['I decide your rating', 'remember who writes your review', "c'est moi qui note la mission", 'wer am Ende deine Bewertung schreibt',
     'kto wystawia ci ocenę', 'la recensione la scrivo io', 'quem escreve teu review sou eu'],
 });
+
+/** A contract opened only for its review: "a $1 fixed-price job", "a fake small job", "then we set up the real contract". */
+export const FAKE_CONTRACT = defineClass({
+  name: 'FAKE_CONTRACT',
+  doc: 'A token or fake contract, made only so a review can be left on it.',
+  words: {
+    en: ['fake (?:small |tiny |little )?(?:jobs?|contracts?|tasks?|orders?|projects?)', '\\$\\d (?:fixed[- ]price )?(?:jobs?|contracts?|tasks?|gigs?|orders?)',
+      '\\$\\d+ (?:jobs?|contracts?|tasks?) (?:for each other|between us)', '(?:the|a) real (?:contract|job|project)', 'no real work',
+      '(?:contracts?|jobs?) between our (?:two )?accounts', "(?:i'?ll|i will) (?:cover the cost|reimburse you)", 'hire (?:me|her|him|each other) (?:back )?for something (?:tiny|small)'],
+    es: ['trabajos? falsos?', 'contratos? falsos?', 'contrato real'],
+    pt: ['trabalhos? falsos?', 'contratos? falsos?', 'contrato de verdade'],
+    fr: ['faux (?:contrats?|jobs?|projets?)'],
+    de: ['fake-?(?:auftrag|auftrage|jobs?)', 'scheinauftr\\S*'],
+    ru: ['фейков\\S* (?:заказ|контракт)\\S*', 'фиктивн\\S* (?:заказ|контракт)\\S*'],
+    uk: ['фейков\\S* (?:замовлен|контракт)\\S*', 'фіктивн\\S* (?:замовлен|контракт)\\S*'],
+    hi: ['fake (?:job|contract|order)'],
+    ur: ['fake (?:job|contract|order)'],
+    id: ['(?:job|kontrak|order) (?:palsu|bohongan)'],
+    tr: ['sahte (?:is|proje|sozlesme)\\S*'],
+  },
+  examples: ['a $1 fixed-price job', 'hire me for a fake small job', 'then we set up the real contract', "I'll cover the cost",
+    'create a few small contracts between our accounts'],
+  counterExamples: ['a small paid test task first'],
+});
+
+/** A top score promised or required in advance: "agrees upfront to a 5-star rating", "it needs to be five stars". */
+export const TOP_REQUIRED = defineClass({
+  name: 'TOP_REQUIRED',
+  doc: 'A top score made a requirement or the price of a deal.',
+  words: {
+    en: ['(?:commits?|agrees?)(?: upfront| in advance| beforehand)? to', "(?:it|the review|the rating|your feedback) (?:needs|has|must) (?:to )?be",
+      // (Not "in exchange for a review": the words of every refusal and every rule.)
+      'in return (?:for|is)', 'the only thing i ask(?: in return)? is', "all i'?m asking(?: back)? is", 'the trade-?off',
+      "only (?:leave|give|post) (?:feedback|a review|a rating|one) if (?:it'?s|it is)", 'that was (?:our|the) (?:agreement|understanding|deal)'],
+    es: ['a cambio (?:de|te pido)', 'tiene que ser'],
+    pt: ['em troca (?:de|eu peco)', 'tem que ser'],
+    fr: ['en echange (?:de|je demande)', 'doit etre'],
+    de: ['im gegenzug', 'muss(?: es)? (?:schon )?sein'],
+  },
+  examples: ['the client agrees upfront to a 5-star rating', 'it needs to be five stars', 'all I\'m asking back is the perfect score'],
+});

@@ -82,9 +82,18 @@ const valid: (string | ValidCase)[] = [
   // Work held and top scores bought, in Italian, Polish, Turkish, Ukrainian; honest asks stay clean.
   "Dammi pure un feedback sincero sul progetto.",
   "Daj znać, czy pliki są w porządku.",
+  // Fake or token contracts for a review (FAKE_CONTRACT); a top score required in advance (TOP_REQUIRED); a paid test task, a quality standard, a refusal.
+  "I'm happy to start with a small paid test task so you can judge my work.",
+  "It has to be 5-star quality, the client is a luxury hotel.",
+  "I can't do unpaid extra work in return for a better review.",
 ];
 
 const invalid: InvalidCase[] = [
+  // Fake or token contracts for a review (FAKE_CONTRACT); a top score required in advance (TOP_REQUIRED); a paid test task, a quality standard, a refusal.
+  { text: "Open a $2 fixed-price job for me, close it with 5 stars, then we start the real contract.", findings: [{ match: "$2 fixed-price job", severity: 'violation' }] },
+  { text: "Could you hire me for a fake job? I'll cover the cost, I just need the feedback.", findings: [{ match: "fake job", severity: 'violation' }, { match: "I'll cover the cost", severity: 'violation' }] },
+  { text: "My rate is low, and in return for that the client agrees upfront to a five-star rating.", findings: [{ match: "in return for that the client agrees upfront to a five-star", severity: 'violation' }] },
+  { text: "Leave feedback whenever you like; it needs to be five stars though.", findings: [{ match: "it needs to be five stars", severity: 'violation' }] },
   // Work held and top scores bought, in Italian, Polish, Turkish, Ukrainian; honest asks stay clean.
   { text: "Il codice te lo mando appena lasci le 5 stelle.", findings: [{ match: "codice te lo mando appena lasci", severity: 'violation' }] },
   { text: "Pliki wyślę, jak tylko dasz 5 gwiazdek.", findings: [{ match: "Pliki wyślę, jak tylko dasz", severity: 'violation' }] },
