@@ -55,6 +55,10 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Money back or free work in more Spanish and German words.
+  { text: "O me devuelves la mitad o te dejo una reseña con la que nadie te va a contratar.", context: {role: 'client'}, findings: [{ match: "reseña con la que nadie", severity: 'violation' }] },
+  { text: "Entweder 30% zurück oder eine Bewertung, nach der dich niemand mehr bucht.", context: {role: 'client'}, findings: [{ match: "Bewertung, nach der dich niemand", severity: 'violation' }] },
+  { text: "Piensa bien qué reseña quieres al final; los cambios extra van sin costo.", context: {role: 'client'}, findings: [{ match: "Piensa bien qué reseña", severity: 'violation' }] },
   // A review that sinks the reader, in Portuguese, French, Italian, Polish, Urdu.
   { text: "Ou devolve o dinheiro ou deixo uma avaliação que vai afundar teu perfil.", context: {role: 'client'}, findings: [{ match: "avaliação que vai afundar", severity: 'violation' }] },
   { text: "Soit tu me rembourses, soit je laisse un avis qui va te plomber.", context: {role: 'client'}, findings: [{ match: "avis qui va te plomber", severity: 'violation' }] },

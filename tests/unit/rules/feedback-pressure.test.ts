@@ -89,6 +89,9 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Spanish: emoji stars bought, a review swap.
+  { text: "Ponme 5⭐ y te hago un descuentito.", findings: [{ match: "5⭐ y te hago un descuentito", severity: 'violation' }] },
+  { text: "Yo te dejo buena reseña y tú me la dejas a mí.", findings: [{ match: "y tú me la dejas", severity: 'violation' }] },
   // Fake or token contracts for a review (FAKE_CONTRACT); a top score required in advance (TOP_REQUIRED); a paid test task, a quality standard, a refusal.
   { text: "Open a $2 fixed-price job for me, close it with 5 stars, then we start the real contract.", findings: [{ match: "$2 fixed-price job", severity: 'violation' }] },
   { text: "Could you hire me for a fake job? I'll cover the cost, I just need the feedback.", findings: [{ match: "fake job", severity: 'violation' }, { match: "I'll cover the cost", severity: 'violation' }] },
