@@ -52,9 +52,15 @@ const valid: (string | ValidCase)[] = [
   "The extra revision is included in the price; I'd appreciate honest feedback when we close.",
   "Remember, the bug fixes are free for 30 days and I welcome any review.",
   "My feedback about you will reflect the great communication, thanks again.",
+  // A dispute deterred, money not paid back, a rating that will drop; a dispute named plainly stays clean.
+  "If you open a dispute, Upwork support will look at the files.",
 ];
 
 const invalid: InvalidCase[] = [
+  // A dispute deterred, money not paid back, a rating that will drop; a dispute named plainly stays clean.
+  { text: "If I don't get my money back by Monday, expect a bad review.", context: {role: 'client'}, findings: [{ match: "If I don't get my money back by Monday, expect a bad review", severity: 'violation' }] },
+  { text: "If you open a dispute I'll leave the worst feedback I can.", context: {role: 'client'}, findings: [{ match: "worst feedback", severity: 'violation' }] },
+  { text: "Your client rating will drop if you don't raise the budget.", context: {role: 'client'}, findings: [{ match: "Your client rating will drop", severity: 'violation' }] },
   // Money back or free work in more Spanish and German words.
   { text: "O me devuelves la mitad o te dejo una reseña con la que nadie te va a contratar.", context: {role: 'client'}, findings: [{ match: "reseña con la que nadie", severity: 'violation' }] },
   { text: "Entweder 30% zurück oder eine Bewertung, nach der dich niemand mehr bucht.", context: {role: 'client'}, findings: [{ match: "Bewertung, nach der dich niemand", severity: 'violation' }] },
