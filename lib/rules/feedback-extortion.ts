@@ -18,6 +18,10 @@ function sentenceAfter(text: string, end: number): string {
 }
 /** A good review held back until extra work is done: "I'll close with a good review only if you also build X. No extra pay." */
 const GOOD_REVIEW_ONLY_IF = within(feedbackWords.GOOD_REVIEW, feedbackWords.ONLY_IF, 60);
+/** The review held up as power, with free work or money asked nearby: "remember who writes your review. The extra pages at the same price." */
+const REVIEW_POWER = new RegExp(tester.source(feedbackWords.REVIEW_POWER), 'g');
+/** A free sample offered to win the job ("the first article for free as a test"): what is free is the writer's trial, not a demand. */
+const FREE_TRIAL = /\b(?:for free|free of charge|at no cost|free) (?:as|for) an? (?:test|trial|sample)\b|\bfree (?:test|trial|sample)s?\b/;
 /** Someone else threatened, the writer tells it: "a buyer threatened to leave negative feedback unless I refunded him". */
 const THIRD_PARTY = new RegExp(
   '\\b(?:he|she|they|someone|somebody|(?:a|the|my|this|one)(?: \\S+)? (?:client|buyer|customer|employer|freelancer|seller|guy|person))\\b' +
@@ -147,8 +151,12 @@ export default defineRule<MessageId>({
         if (told(m)) continue;
         hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'threat' });
       }
+      for (const m of matches(REVIEW_POWER, sentence.text)) {
+        if (!hasRefundOrFree(window) || told(m) || productTalk(sentence.text, m.index)) continue;
+        hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'leverage' });
+      }
       for (const m of matches(GOOD_REVIEW_ONLY_IF, sentence.text)) {
-        if (!hasRefundOrFree(window) || told(m)) continue;
+        if (!hasRefundOrFree(window) || told(m) || FREE_TRIAL.test(window)) continue;
         hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'leverage' });
       }
       if (!MENTIONS_REVIEW.test(sentence.text)) continue;

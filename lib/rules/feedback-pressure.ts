@@ -1,9 +1,9 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { isPolicyTalk, matches, neighbourhood, paragraphBefore, sentenceBefore, sentences, sentencesWith } from '../detector/text';
+import { isPolicyTalk, matches, negatedBefore, neighbourhood, paragraphBefore, reportedBefore, sentenceBefore, sentences, sentencesWith } from '../detector/text';
 import { tester, within } from '../detector/frame';
 import * as feedbackWords from '../detector/lexicon/feedback';
 import { oneOf } from '../detector/pattern';
-import { except } from '../detector/lexicon/word-class';
+import { except, union } from '../detector/lexicon/word-class';
 
 /** Work held until the review, in any language: "the files after you leave the review", "файлы после отзыва". */
 const WORK_AFTER_REVIEW = within(feedbackWords.DELIVERABLE, feedbackWords.AFTER_REVIEW, 60);
@@ -41,6 +41,38 @@ const TOP_ORDERED = new RegExp(
 const PESTER_ANY = new RegExp(tester.source(feedbackWords.PESTER), 'g');
 const mentionsReview = tester(feedbackWords.REVIEW);
 const refundOrFree = tester(feedbackWords.REFUND_OR_FREE);
+const turnedDown = tester(feedbackWords.TURNED_DOWN);
+/** Reviews traded both ways, in any language: "let's swap reviews", "you rate us, we rate you", "ты мне 5 звезд, я тебе". */
+const SWAPPED = new RegExp(tester.source(feedbackWords.REVIEW_SWAP), 'g');
+/** A review to be changed or removed, paid for nearby: "edit the feedback, I'll return your money", "удалите отзыв, я компенсирую". */
+const CHANGE_ASKED = new RegExp(tester.source(feedbackWords.CHANGE_REVIEW), 'g');
+const payoff = tester(feedbackWords.REVIEW_PAYOFF);
+/** A token or fake contract with a top review or "just need the feedback" nearby: "a $1 job, you close it with 5 stars". */
+const FAKE_CONTRACT = new RegExp(tester.source(feedbackWords.FAKE_CONTRACT), 'g');
+const wantsReview = tester([feedbackWords.GOOD_REVIEW]);
+const REVIEW_IS_THE_POINT = /\bjust (?:need|want) (?:the |a |some )?(?:feedback|reviews?|ratings?)\b|\bso (?:you|u) can (?:leave|give) (?:me )?(?:a )?(?:review|feedback|rating)\b/;
+/** A top score required or priced in advance: "agrees upfront to a 5-star rating", "in return for the rating", "it needs to be five stars". */
+const TOP_REQUIRED = within(feedbackWords.TOP_REQUIRED, union('TOP_OR_REVIEW', feedbackWords.GOOD_REVIEW, feedbackWords.REVIEW), 40);
+/** "I can't do unpaid work in return for a better review": refused earlier in the sentence. */
+const NEGATED_BEFORE = /\b(?:not|never|won'?t|can'?t|cannot|don'?t|no)\b/;
+/** "It has to be 5-star quality": the work's standard, not a review. */
+const STANDARD = /^[\s-]*(?:quality|service|work|experience|hotels?|level|standard)\b/;
+/** The change asked names the score or the comment itself: "change the 4 to a 5", "rewrite the comment". */
+const NAMES_SCORE = /\d|\bfive\b|\bcomments?\b/;
+/** Refused in the few words before ("I'm not going to ask you to change"), not a "no charge" earlier in the sentence. */
+const REFUSED_JUST_BEFORE = /\b(?:not|never|won'?t|can'?t|cannot|don'?t|wouldn'?t)\b(?: \S+){0,5} ?$/;
+/** Reviews the writer has had: "I have received strong feedback on...", "earned great reviews for delivering". */
+const RECEIVED = /\b(?:received|earned|got|gotten|had|have|has|known for)\s(?:\S+\s)?$/;
+/** The writer's own offer after the story's subject: "As a thank-you for choosing a new freelancer, I give a full refund to...". */
+const OWN_OFFER = /\b(?:i|we)(?:'ll| will| can| give| offer| am offering)\b/;
+/**
+ * Someone else's offer, told: "a freelancer offered me 50% off if I promised five stars. I said no", "me ofrecieron un descuento
+ * a cambio de buena reseña y lo rechacé", "he hires me, I hire him back, we both leave 5 stars. I'm reporting it".
+ */
+const toldOrTurnedDown = (text: string, start: number) =>
+  (reportedBefore(text, start) && !OWN_OFFER.test(text.slice(Math.max(0, start - 80), start))) ||
+  // The refusal or the report may close the story a few sentences on ("...It sounded off, so I looked it up. I reported him.").
+  turnedDown(text.slice(Math.max(0, start - 300), start + 300));
 
 type MessageId = 'conditional' | 'incentive' | 'demand';
 
@@ -130,7 +162,7 @@ const DEMAND = new RegExp(
         '(?:bad|negative|low|poor|1|one|2|3|4|four)[- ]?(?:star )?(?:review|rating|feedback)',
       '\\bmy (?:whole |entire )?' +
         '(?:account|profile|job success(?: score)?|jss|rating|career|ranking|family|livelihood)' +
-        '\\b[^.!?\\n]{0,30}?\\b(?:suffer\\w*|suspended|banned|ruined|hurt|drop\\w*|destroyed|depends)\\b',
+        '\\b[^.!?\\n]{0,30}?\\b(?:suffer\\w*|suspended|banned|ruined|hurt|drops?|dropping|destroyed|depends)\\b',
       `\\b${GOOD_REVIEW} (?:please|pls|plz)\\b`,
       // "I need 5 star when we close", "we want five stars on this contract" (not "we need 5-star hotels scraped").
       '\\b(?:i|we) (?:really |just |absolutely )?(?:need|want|expect|require) (?:a |the |only |nothing less than |nothing but |all )?' +
@@ -208,8 +240,12 @@ const WITHHELD = /\b(?:won'?t|will not|not|never|no|nao|ne|nicht|kein\w*)\b|(?<!
 const deliverable = tester(feedbackWords.DELIVERABLE);
 const deliverVerb = tester(feedbackWords.DELIVER_VERB);
 /** Getting reviews, not work: "get the stars", "receive good feedback". */
-/** Also "keep polishing the design until you give feedback": work going on, not work held back. */
-const GETS_REVIEW = /\b(?:get|gets|getting|got|receive|received|receiving)\b (?:the |a |any |more |good |bad |great )?(?:stars?|reviews?|ratings?|feedback)\b|\bkeep(?:ing)? [a-z]+ing\b/g;
+/** Also "keep polishing the design until you give feedback": work going on, not work held back; "so I get the chance to fix it". */
+const GETS_REVIEW = new RegExp(
+  '\\b(?:get|gets|getting|got|receive|received|receiving)\\b (?:the |a |any |more |good |bad |great )?(?:stars?|reviews?|ratings?|feedback)\\b' +
+    '|\\bkeep(?:ing)? [a-z]+ing\\b|\\bget (?:the |a )?chance\\b',
+  'g',
+);
 /** A review to be changed or removed: "could you edit your feedback to five stars?", "bump it to 5". */
 const CHANGED_REVIEW = /\b(?:change|edit|update|raise|bump|remove|delete|take down|revise)\b[^.!?\n]{0,25}?\b(?:reviews?|feedback|ratings?|stars?)\b/;
 /** The writer's own rating, described: "rated 5 stars", "with 100+ five-star reviews", "my 5-star record". */
@@ -328,7 +364,9 @@ export default defineRule<MessageId>({
       }
       // A condition ("if you leave...") or an order ("leave me 5 stars, ...") makes the reward a trade.
       if (!HONEST.test(s) && (hasCondition(s) || asksReview(s)) && !PRODUCT_TALK.test(s) && !isPolicyTalk(text, sentence.start, sentence.end)) {
-        for (const m of matches(GOOD_FOR_FREE, s)) hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'incentive' });
+        // "the first article for free as a test ..., and if you hire me later a nice review would mean the world": a trial, not a trade.
+        const trial = withoutTrial(s) !== s;
+        for (const m of trial ? [] : matches(GOOD_FOR_FREE, s)) hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'incentive' });
       }
       // "I'll leave you 5 stars in any event. But I hope you'll do the same for me."
       const swap = RECIPROCATE.exec(s);
@@ -395,6 +433,8 @@ export default defineRule<MessageId>({
           if (HONEST.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;
           // "I will leave a 5-star review": the writer giving a review, not asking for one.
           if (/\b(?:i|we)(?:'ll| will| am going to|'m going to| would| can|'d)? ?$/.test(s.slice(Math.max(0, m.index - 20), m.index))) continue;
+          // "a result you'd happily give five stars to": what the reader would give, described, not asked.
+          if (/\byou(?:'d| would)(?: [a-z]+ly)? $/.test(s.slice(Math.max(0, m.index - 25), m.index))) continue;
           push(m.index, m.index + m[0].length, 'demand');
         }
       }
@@ -410,7 +450,28 @@ export default defineRule<MessageId>({
         covered.add(sentence.start);
         hits.push({ start, end: start + m[0].length, messageId });
       };
-      if (!HONEST.test(s) && WORK_WAITS.test(s)) for (const m of matches(STARS_THEN_WORK, s)) add(m, 'conditional');
+      if (!HONEST.test(s) && WORK_WAITS.test(s)) {
+        // "have received strong feedback on the ability to deliver": the writer's own record.
+        for (const m of matches(STARS_THEN_WORK, s)) if (!RECEIVED.test(s.slice(Math.max(0, m.index - 25), m.index))) add(m, 'conditional');
+      }
+      // "Change the 4 to a 5? I'll do your next thumbnail free." (not "I'm not changing anything in exchange for money").
+      for (const m of matches(CHANGE_ASKED, s)) {
+        const around = neighbourhood(text, sentence.start);
+        const review = mentionsReview(around) || NAMES_SCORE.test(m[0]);
+        if (!review || REFUSED_JUST_BEFORE.test(s.slice(Math.max(0, m.index - 45), m.index)) || PRODUCT_TALK.test(s)) continue;
+        if (refundOrFree(around) || payoff(around) || REWARD.test(around)) add(m, 'incentive');
+      }
+      for (const m of matches(FAKE_CONTRACT, s)) {
+        const around = neighbourhood(text, sentence.start);
+        if (wantsReview(around) || REVIEW_IS_THE_POINT.test(around)) add(m, 'incentive');
+      }
+      if (!HONEST.test(s) && !PRODUCT_TALK.test(s)) {
+        for (const m of matches(TOP_REQUIRED, s)) {
+          if (!STANDARD.test(s.slice(m.index + m[0].length)) && !NEGATED_BEFORE.test(s.slice(0, m.index))) add(m, 'demand');
+        }
+      }
+      // "I don't do review swaps": refused in the words before.
+      for (const m of matches(SWAPPED, s)) if (!negatedBefore(text, sentence.start + m.index)) add(m, 'incentive');
       if (!HONEST.test(s) && !PRODUCT_TALK.test(s)) for (const m of matches(ASKS_TOP, s)) add(m, 'demand');
       if (mentionsReview(paragraphBefore(text, sentence.start, sentence.end))) for (const m of matches(PESTER_ANY, s)) add(m, 'demand');
       if (!HONEST.test(s) && (mentionsReview(s) || mentionsReview(paragraphBefore(text, sentence.start, sentence.end)))) {
@@ -423,6 +484,7 @@ export default defineRule<MessageId>({
         hits.push({ start, end: start + m[0].length, messageId: 'conditional' });
       }
     }
-    return hits;
+    // "We can't hold files until feedback is left. It's against Upwork's terms": the rule taught, for every pattern and frame.
+    return hits.filter((h) => !toldOrTurnedDown(text, h.start) && !isPolicyTalk(text, h.start, h.end));
   },
 });

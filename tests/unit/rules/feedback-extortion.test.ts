@@ -48,9 +48,39 @@ const valid: (string | ValidCase)[] = [
   { text: "Remember that future clients will see your portfolio, so polish the case studies.", context: { contract: 'active' } },
   { text: "I'll mention the delay in my review, but overall I'm happy with the result.", context: { contract: 'active', role: 'client' } },
   { text: "Could you lower the price if we drop the third page? I'll leave an honest review either way.", context: { contract: 'active', role: 'client' } },
+  // Review power held up (REVIEW_POWER), veiled bad reviews, free work in other words; a reminder with nothing asked.
+  "The extra revision is included in the price; I'd appreciate honest feedback when we close.",
+  "Remember, the bug fixes are free for 30 days and I welcome any review.",
+  "My feedback about you will reflect the great communication, thanks again.",
+  // A dispute deterred, money not paid back, a rating that will drop; a dispute named plainly stays clean.
+  "If you open a dispute, Upwork support will look at the files.",
 ];
 
 const invalid: InvalidCase[] = [
+  // A dispute deterred, money not paid back, a rating that will drop; a dispute named plainly stays clean.
+  { text: "If I don't get my money back by Monday, expect a bad review.", context: {role: 'client'}, findings: [{ match: "If I don't get my money back by Monday, expect a bad review", severity: 'violation' }] },
+  { text: "If you open a dispute I'll leave the worst feedback I can.", context: {role: 'client'}, findings: [{ match: "worst feedback", severity: 'violation' }] },
+  { text: "Your client rating will drop if you don't raise the budget.", context: {role: 'client'}, findings: [{ match: "Your client rating will drop", severity: 'violation' }] },
+  // Money back or free work in more Spanish and German words.
+  { text: "O me devuelves la mitad o te dejo una reseña con la que nadie te va a contratar.", context: {role: 'client'}, findings: [{ match: "reseña con la que nadie", severity: 'violation' }] },
+  { text: "Entweder 30% zurück oder eine Bewertung, nach der dich niemand mehr bucht.", context: {role: 'client'}, findings: [{ match: "Bewertung, nach der dich niemand", severity: 'violation' }] },
+  { text: "Piensa bien qué reseña quieres al final; los cambios extra van sin costo.", context: {role: 'client'}, findings: [{ match: "Piensa bien qué reseña", severity: 'violation' }] },
+  // A review that sinks the reader, in Portuguese, French, Italian, Polish, Urdu.
+  { text: "Ou devolve o dinheiro ou deixo uma avaliação que vai afundar teu perfil.", context: {role: 'client'}, findings: [{ match: "avaliação que vai afundar", severity: 'violation' }] },
+  { text: "Soit tu me rembourses, soit je laisse un avis qui va te plomber.", context: {role: 'client'}, findings: [{ match: "avis qui va te plomber", severity: 'violation' }] },
+  { text: "O mi ridai i soldi o ti lascio una recensione che ti rovina.", context: {role: 'client'}, findings: [{ match: "recensione che ti rovina", severity: 'violation' }] },
+  { text: "Albo zwrot pieniędzy, albo dostaniesz opinię, po której nikt cię nie zatrudni.", context: {role: 'client'}, findings: [{ match: "opinię, po której nikt", severity: 'violation' }] },
+  { text: "refund karo warna aisi rating dunga ke yaad rakhoge", context: {role: 'client'}, findings: [{ match: "aisi rating", severity: 'violation' }] },
+  // A good review traded for money or free work, a bad one threatened otherwise (GOOD_REVIEW, ONLY_IF).
+  { text: "Approve the milestone today and I'll leave you a decent review. If not, I'll tell other clients to stay away from you.", findings: [{ match: "tell other clients to stay away", severity: 'violation' }] },
+  { text: "You want good feedback? Then the extra pages are included, at no cost.", findings: [{ match: "You want good feedback", severity: 'violation' }] },
+  // Review power held up (REVIEW_POWER), veiled bad reviews, free work in other words; a reminder with nothing asked.
+  { text: "Keep pushing back and watch what I say in your feedback. The extra banner is free, right?", context: {role: 'client'}, findings: [{ match: "watch what I say", severity: 'violation' }] },
+  { text: "Remember who writes your review. The two extra pages are included.", context: {role: 'client'}, findings: [{ match: "who writes your review", severity: 'violation' }] },
+  { text: "Ricordati chi scrive la recensione: le pagine extra le fai gratis.", context: {role: 'client'}, findings: [{ match: "chi scrive la recensione", severity: 'violation' }] },
+  { text: "Denk dran, wer am Ende deine Bewertung schreibt. Die Extras machst du umsonst.", context: {role: 'client'}, findings: [{ match: "wer am Ende deine Bewertung schreibt", severity: 'violation' }] },
+  { text: "If you bill the extra hours I'll leave a mediocre review.", context: {role: 'client'}, findings: [{ match: "mediocre review", severity: 'violation' }] },
+  { text: "Throw in the flyer and I won't mention the delay in my feedback.", context: {role: 'client'}, findings: [{ match: "mention the delay in my feedback", severity: 'violation' }] },
   { text: "Do this for free or I'll leave a 1-star review.", context: CLIENT, findings: [{ match: "or I'll leave a 1-star review", severity: 'violation', exception: false }] },
   { text: 'Refund me or you get bad feedback.', context: CLIENT, findings: [{ match: 'or you get bad feedback', severity: 'violation' }] },
   { text: 'Add the extra pages for free, otherwise expect a negative review.', context: CLIENT, findings: [{ match: 'otherwise expect a negative review', severity: 'violation' }] },

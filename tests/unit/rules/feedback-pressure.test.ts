@@ -58,9 +58,74 @@ const valid: (string | ValidCase)[] = [
   { text: "Close the dispute and let's start fresh on a new milestone.", context: { role: 'client' } },
   // Batch 17: files held until "the review's up".
   { text: "Can you send the wav as soon as the mix is approved?", context: { contract: 'active' } },
+  // Someone else's offer, told and turned down or reported; a past drop in the score; the writer's chance to fix; the reader's score described.
+  'A client offered me a bonus if I gave him five stars first; I said no.',
+  'Somebody asked me for a review swap, so I reported it to support.',
+  'Un cliente me ofreció un descuento por cinco estrellas y lo rechacé.',
+  'Jemand hat mir Rabatt gegen 5 Sterne angeboten, ich habe abgelehnt.',
+  'My JSS dropped after a cancelled contract last spring.',
+  'Tell me before you leave feedback so I get a chance to fix anything.',
+  "I aim for work you'd gladly give five stars to.",
+  // Feedback on a draft is the work going on; holding files, taught as a rule.
+  "I'll revise the draft after you give feedback.",
+  "We can't hold files until feedback is left; that's against Upwork's terms.",
+  // Reviews swapped both ways, in any language; a swap refused, a survey's scale.
+  "I don't do review swaps.",
+  "Please rate each item from 1 to 5 in the survey.",
+  // A review changed or removed for money or favours (CHANGE_REVIEW, REVIEW_PAYOFF); a change refused, a story, a product.
+  "I'm not going to ask you to change your review, but I can fix the menu for free.",
+  "I removed my rating after the refund came through.",
+  "Refunding a customer removes their rating automatically.",
+  // More words for a good review (nice, decent, strong); the writer's record and a free trial stay clean.
+  "I have received strong feedback on my ability to deliver on time.",
+  "I'll write the first article for free as a test and you pay only if you like it; a nice review later would mean the world.",
+  // Work held and top scores bought, in Italian, Polish, Turkish, Ukrainian; honest asks stay clean.
+  "Dammi pure un feedback sincero sul progetto.",
+  "Daj znać, czy pliki są w porządku.",
+  // Fake or token contracts for a review (FAKE_CONTRACT); a top score required in advance (TOP_REQUIRED); a paid test task, a quality standard, a refusal.
+  "I'm happy to start with a small paid test task so you can judge my work.",
+  "It has to be 5-star quality, the client is a luxury hotel.",
+  "I can't do unpaid extra work in return for a better review.",
 ];
 
 const invalid: InvalidCase[] = [
+  // Spanish: emoji stars bought, a review swap.
+  { text: "Ponme 5⭐ y te hago un descuentito.", findings: [{ match: "5⭐ y te hago un descuentito", severity: 'violation' }] },
+  { text: "Yo te dejo buena reseña y tú me la dejas a mí.", findings: [{ match: "y tú me la dejas", severity: 'violation' }] },
+  // Fake or token contracts for a review (FAKE_CONTRACT); a top score required in advance (TOP_REQUIRED); a paid test task, a quality standard, a refusal.
+  { text: "Open a $2 fixed-price job for me, close it with 5 stars, then we start the real contract.", findings: [{ match: "$2 fixed-price job", severity: 'violation' }] },
+  { text: "Could you hire me for a fake job? I'll cover the cost, I just need the feedback.", findings: [{ match: "fake job", severity: 'violation' }, { match: "I'll cover the cost", severity: 'violation' }] },
+  { text: "My rate is low, and in return for that the client agrees upfront to a five-star rating.", findings: [{ match: "in return for that the client agrees upfront to a five-star", severity: 'violation' }] },
+  { text: "Leave feedback whenever you like; it needs to be five stars though.", findings: [{ match: "it needs to be five stars", severity: 'violation' }] },
+  // Work held and top scores bought, in Italian, Polish, Turkish, Ukrainian; honest asks stay clean.
+  { text: "Il codice te lo mando appena lasci le 5 stelle.", findings: [{ match: "codice te lo mando appena lasci", severity: 'violation' }] },
+  { text: "Pliki wyślę, jak tylko dasz 5 gwiazdek.", findings: [{ match: "Pliki wyślę, jak tylko dasz", severity: 'violation' }] },
+  { text: "Daj mi 5 gwiazdek, oddam ci 10 zł.", findings: [{ match: "5 gwiazdek, oddam", severity: 'violation' }] },
+  { text: "Mettimi 5 stelle e ti faccio lo sconto.", findings: [{ match: "5 stelle e ti faccio lo sconto", severity: 'violation' }] },
+  { text: "Kaynak dosyalarını 5 yıldız verirseniz gönderiyorum.", findings: [{ match: "dosyalarını 5 yıldız verirseniz", severity: 'violation' }] },
+  { text: "Поставте мені 5 зірочок, а я зроблю знижку.", findings: [{ match: "5 зірочок, а я зроблю знижку", severity: 'violation' }] },
+  // More words for a good review (nice, decent, strong); the writer's record and a free trial stay clean.
+  { text: "Give me a nice review and I'll fix the footer for free next week.", findings: [{ match: "nice review and I'll fix the footer for free", severity: 'violation' }] },
+  // Polish, read through the classes' German list.
+  { text: "Zmień ocenę na 5, oddam ci pieniądze.", findings: [{ match: "Zmień ocenę", severity: 'violation' }] },
+  // A review changed or removed for money or favours (CHANGE_REVIEW, REVIEW_PAYOFF); a change refused, a story, a product.
+  { text: "Could you edit your review to remove the part about the delay? I'll refund you $40.", findings: [{ match: "edit your review", severity: 'violation' }] },
+  { text: "Bump the 3 to a 5 and your next logo is on the house.", findings: [{ match: "Bump the 3 to a 5", severity: 'violation' }] },
+  { text: "Remove that one-star rating and I'll pay you $50.", findings: [{ match: "Remove that one-star rating", severity: 'violation' }] },
+  { text: "Удалите отзыв, пожалуйста, я верну деньги.", findings: [{ match: "Удалите отзыв", severity: 'violation' }] },
+  // Reviews swapped both ways, in any language; a swap refused, a survey's scale.
+  { text: "Want to trade 5-star reviews? I hire you, you hire me.", findings: [{ match: "trade 5-star reviews", severity: 'violation' }] },
+  { text: "Let's rate each other five stars after these small jobs.", findings: [{ match: "rate each other", severity: 'violation' }] },
+  { text: "Вы мне 5 звезд, а я вам тоже, договорились?", findings: [{ match: "Вы мне 5 звезд, а я вам", severity: 'violation' }] },
+  { text: "Tukar review yuk, sama-sama bintang 5.", findings: [{ match: "Tukar review", severity: 'violation' }] },
+  { text: "Du bewertest mich mit 5, ich dich auch.", findings: [{ match: "bewertest mich mit 5, ich dich", severity: 'violation' }] },
+  // Work held until the review is in: a password, a key, high-res exports, in German and French too.
+  { text: "The zip password follows as soon as your feedback is posted.", findings: [{ match: "zip password follows as soon as your feedback is posted", severity: 'violation' }] },
+  { text: "You'll get the license key once the review is submitted.", findings: [{ match: "license key once the review is submitted", severity: 'violation' }] },
+  { text: "The high-res exports stay with me until the client review is in.", findings: [{ match: "high-res exports stay with me until the client review is in", severity: 'violation' }] },
+  { text: "Ich schicke die Dateien, sobald du mir 5 Sterne gegeben hast.", findings: [{ match: "Dateien, sobald du mir 5 Sterne", severity: 'violation' }] },
+  { text: "Je t'envoie le code dès que tu as mis l'avis.", findings: [{ match: "code dès que tu as mis", severity: 'violation' }] },
+  { text: "Hit me with the five star and the stems are yours.", findings: [{ match: "five star and the stems are yours", severity: 'violation' }] },
   { text: "I'll send the source files after you leave 5 stars.", findings: [{ match: 'after you leave 5 stars', severity: 'violation', exception: false }] },
   { text: 'The final files unlock once your 5-star feedback is in.', findings: [{ match: 'once your 5-star', severity: 'violation' }] },
   { text: "Please leave a 5-star review and I'll give you 20% off your next project.", findings: [{ match: 'leave a 5-star', severity: 'violation' }] },
@@ -123,11 +188,11 @@ const invalid: InvalidCase[] = [
   // Money to change or delete a review, dictated wording, any review rewarded, work held until rated.
   { text: "I'll bump my rating to 5 if you take $50 off.", findings: [{ match: "5", severity: 'violation' }] },
   { text: "I'll pay you $20 to delete that 2-star review.", findings: [{ match: "pay you $20 to delete", severity: 'violation' }] },
-  { text: "Could you edit your feedback to five stars? I'll send you a gift card.", findings: [{ match: "gift", severity: 'violation' }] },
+  { text: "Could you edit your feedback to five stars? I'll send you a gift card.", findings: [{ match: "edit your feedback", severity: 'violation' }, { match: "gift", severity: 'violation' }] },
   { text: "Write that I was 'professional and fast' in the review, word for word please.", findings: [{ match: "Write that I was 'professional and fast' in the review", severity: 'violation' }, { match: "word for word", severity: 'violation' }] },
   { text: "Leave a review today and your next revision is on the house.", findings: [{ match: "Leave a review today and", severity: 'violation' }] },
   { text: "I'll only send the final export once you've rated me.", findings: [{ match: "final export once you've rated me", severity: 'violation' }] },
-  { text: "No source code until the five-star review is posted.", findings: [{ match: "source code until the five-star review", severity: 'violation' }] },
+  { text: "No source code until the five-star review is posted.", findings: [{ match: "source code until the five-star review is posted", severity: 'violation' }] },
   { text: "Поставь пять звёзд, и я верну тебе 20 долларов.", findings: [{ match: "пять звёзд, и я верну", severity: 'violation' }] },
   { text: "Wenn du mir fünf Sterne gibst, bekommst du 10% Rabatt.", findings: [{ match: "fünf Sterne gibst, bekommst du 10% Rabatt", severity: 'violation' }] },
   // Holding the files, said with 'keeping'.
