@@ -209,7 +209,7 @@ const REPORTED_OTHER = new RegExp(
       // A third-person verb says someone else asks ("мошенник ... просит перейти в мессенджер", "o golpista pede").
       '(?<![а-яіїє])(?:просит|просят|просил[аи]?|предлагает|предлагают|просять|пропонує|пропонують|просив|просила|просили)(?![а-яіїє])',
       // Italian "voleva passare su WhatsApp", Polish "prosił o numer", Indonesian "ada freelancer minta IG saya".
-      '(?:voleva|volevano|chiedeva|chiedevano|mi ha (?:chiesto|proposto)|prosil[ao]?|chcial[ao]?)', '(?:freelancer|klien|client|orang|dia) (?:\\S+ )?minta',
+      '(?:voleva|volevano|chiedeva|chiedevano|mi ha (?:chiesto|proposto)|prosil[ao]?|chcial[ao]?)', '(?:ada|seorang) (?:freelancer|klien|client|orang)',
       '(?:el|ella|ellos|le|les|me|te) (?:pide|piden|pidio|ofrece|ofrecen)', '(?:ele|ela|eles|te|lhe) (?:pede|pedem|pediu|oferece)',
       // Hindi/Urdu "ek client ne bola", "usne kaha": the ergative "ne" marks someone else as the speaker.
       '(?:(?:client|buyer|banda|bande|kisi|us|unho) ne|usne|unhone) (?:bola|boli|kaha|kahi|likha|maanga|manga|pucha)',
@@ -571,3 +571,6 @@ export function pastStory(text: string, start: number): boolean {
   const passage = text.slice(Math.max(0, start - 300), Math.min(text.length, start + 300));
   return THIRD_PARTY.test(passage) && !READER.test(passage);
 }
+
+/** Italian and Polish (not yet in the lexicon): a refusal, or everything kept on Upwork: "jeśli tak to nie, wszystko idzie przez Upworka", "ho detto di no, restiamo qui". */
+export const KEPT_IT_PL = /\b(?:wszystko (?:idzie )?przez upwork\S*|tylko przez upwork\S*|to nie\b|restiamo qui|solo (?:su|tramite) upwork|ho detto di no|no grazie|odmowil\S*)/;

@@ -1,6 +1,6 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { MESSAGING_APPS, PROJECT_ACCESS } from '../detector/lexicon/index';
-import { deferredToContract, isDisclaimed, matches, near, neighbourhood, sentenceAt, sentencesWith, standsAgainst } from '../detector/text';
+import { KEPT_IT_PL, deferredToContract, isDisclaimed, matches, near, neighbourhood, sentenceAt, sentencesWith, standsAgainst } from '../detector/text';
 import { REFUSED, WORK_TALK } from '../detector/lexicon/stance';
 import { frame as frameOf, term, upTo, within } from '../detector/frame';
 import { AWAY, CALL_VERB, CHAT_APP, CONTACT_CHANNEL, DESCRIBED_CHANNEL, LINK_WORD, MOVE_VERB, OTHER_INBOX, OUTSIDE_UPWORK, TALK_VERB, VIDEO_TOOL } from '../detector/lexicon/channels';
@@ -226,6 +226,21 @@ const OTHER_LANGUAGES = new RegExp(
     '\\b',
 ].join('|'),
 'g',
+);
+/**
+ * Italian and Polish, which the lexicon does not list yet (word-class.ts LANGUAGES): "ci sentiamo fuori da upwork", "scriviamoci altrove",
+ * "vediamoci per un caffè e chiudiamo lì", "pogadajmy poza upworkiem", "napisz do mnie gdzie indziej", "spotkajmy się na kawę".
+ */
+const ITALIAN_POLISH = new RegExp(
+  '(?<![a-z])' +
+    oneOf([
+      'fuori (?:da |dalla )?(?:upwork|piattaforma)', 'altrove', "(?:da |in )un.altra parte", 'qui leggono tutto', 'cercami su',
+      'vediamoci (?:per|a) (?:un |prendere un )?caffe', 'senza passare (?:dal sito|da upwork|dalla piattaforma)', 'ti giro il link a parte',
+      'poza (?:upwork\\S*|platform\\S*)', 'gdzie indziej', 'tu wszystko czytaja', 'spotkajmy sie na kawe', 'bez (?:tej strony|upworka|platformy)',
+      'szybciej niz tu', 'wpisz moje imie',
+    ]) +
+    '(?![a-z])',
+  'g',
 );
 /** "check your email", "add u to our WhatsApp group", "download our company app". */
 const POINTERS = new RegExp(
@@ -479,6 +494,10 @@ export default defineRule<MessageId>({
     for (const m of matches(SEND_YOU_BY, text)) {
       // "The app will send you a code by SMS" is the product; "I send you the build by email" is the writer.
       if (I_SEND.test(text.slice(Math.max(0, m.index - 16), m.index)) && !refusedEarlier(m.index)) push(m.index, m.index + m[0].length, 'move');
+    }
+    for (const m of matches(ITALIAN_POLISH, text)) {
+      if (refusedEarlier(m.index) || KEPT_IT_PL.test(neighbourhood(text, m.index))) continue;
+      if (!WORK_ANY.test(near(text, m.index, m.index + m[0].length, 60))) push(m.index, m.index + m[0].length, 'elsewhere');
     }
     for (const m of matches(GOOGLE_ME, text)) if (MY_CONTACT.test(neighbourhood(text, m.index))) push(m.index, m.index + m[0].length, 'elsewhere');
     for (const pattern of [MOVE_TO, OTHER_LANGUAGES]) {

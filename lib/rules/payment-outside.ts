@@ -1,5 +1,5 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { isDisclaimed, matches, clauseAround, near, neighbourhood, pastStory, perSentence, sentenceAt, sentencesWith, standsAgainst } from '../detector/text';
+import { KEPT_IT_PL, isDisclaimed, matches, clauseAround, near, neighbourhood, pastStory, perSentence, sentenceAt, sentencesWith, standsAgainst } from '../detector/text';
 import { WORK_TALK } from '../detector/lexicon/stance';
 import { term, within } from '../detector/frame';
 import { DESCRIBED_CHANNEL, OUTSIDE_UPWORK } from '../detector/lexicon/channels';
@@ -312,6 +312,21 @@ const OTHER_LANGUAGES = new RegExp(
       ]) +
       '\\b',
   ].join('|'),
+  'g',
+);
+/**
+ * Italian and Polish, which the lexicon does not list yet: "ti pago con bonifico diretto", "risparmiamo la commissione",
+ * "zapłacę ci przelewem bezpośrednio", "zapłać blikiem", "bez pośredników", "Upwork nie musi o tym wiedzieć".
+ */
+const ITALIAN_POLISH = new RegExp(
+  '(?<![a-z])' +
+    oneOf([
+      'bonifico (?:diretto|bancario)', 'in contanti', 'satispay', 'ricarica postepay', 'postepay', 'risparmi\\S* (?:la |sulla )?commissione',
+      'paga\\S* fuori (?:piattaforma|da upwork|dalla piattaforma)', 'fattur\\S* direttamente', 'senza intermediari', 'perdiamo il \\d+ ?%',
+      'direttamente tra noi', 'evitare la commissione', 'przelew\\S* bezposrednio', 'oszczedzimy na prowizji', 'blik(?:iem)?', 'poza platforma',
+      'bez posrednikow', 'gotowk(?:a|e|i)', 'na revoluta', 'nie musi o tym wiedziec', 'rozlicza\\S* (?:juz )?bezposrednio', 'nie tracic \\d+ ?%',
+    ]) +
+    '(?![a-z])',
   'g',
 );
 const OUTSIDE = new RegExp(
@@ -834,6 +849,7 @@ export default defineRule<MessageId>({
       // The match holds its own negation ("don't need to know", "hindi malalaman"): the stance is read before it only.
       if (push(m.index, m.index + m[0].length, 'outside', m.index)) covered.add(sentence.start);
     }
+    for (const m of matches(ITALIAN_POLISH, text)) if (!KEPT_IT_PL.test(neighbourhood(text, m.index))) frameHit(m, 'outside', false);
     for (const m of matches(SETTLED_ANY, text)) {
       const around = neighbourhood(text, m.index);
       // "Let's settle this between us before anyone opens a dispute": a disagreement settled, not a payment.
