@@ -207,7 +207,8 @@ const REPORTED_OTHER = new RegExp(
       'me (?:ofereceu|pediu|propos|ofrecio|pidio|propuso)', "m'a (?:propose|demande|offert)",
       'hat mir (?:angeboten|vorgeschlagen)', 'мне предложил\\S*', 'мені запропонував\\S*',
       // A third-person verb says someone else asks ("мошенник ... просит перейти в мессенджер", "o golpista pede").
-      '(?<![а-яіїє])(?:просит|просят|просил[аи]?|предлагает|предлагают|просять|пропонує|пропонують|просив|просила|просили)(?![а-яіїє])',
+      '(?<![а-яіїє])(?:просит|просят|просил[аи]?|предлагает|предлагают|просять|пропонує|пропонують)(?![а-яіїє])',
+      '(?<![а-яіїє])(?:просив|просила|просили)(?![а-яіїє])',
       // Italian "voleva passare su WhatsApp", Polish "prosił o numer", Indonesian "ada freelancer minta IG saya".
       '(?:voleva|volevano|chiedeva|chiedevano|mi ha (?:chiesto|proposto)|prosil[ao]?|chcial[ao]?)', '(?:ada|seorang) (?:freelancer|klien|client|orang)',
       '(?:el|ella|ellos|le|les|me|te) (?:pide|piden|pidio|ofrece|ofrecen)', '(?:ele|ela|eles|te|lhe) (?:pede|pedem|pediu|oferece)',

@@ -61,7 +61,7 @@ const OWN_SHOP = new RegExp(
 const SHOP_SWAP = /\b(?:instead|cheaper|cheap|save|saves|fees?|rather than|directly|outside|skip|than (?:here|upwork|on here)|i'?ll send)\b/;
 /** Kept from Upwork ("Upwork don't need to know") in talk of paying: how to receive, the fee, a way to pay. */
 const HIDDEN_ANY = new RegExp(term(HIDDEN_FROM_SITE), 'g');
-const MONEY_WORD = new RegExp(`${term([PAY_VERB, FEE, PAYMENT_METHOD])}|\\b(?:receive|money|cash|price|rate|discount|amount)\\b`);
+const MONEY_WORD = new RegExp(`${term([PAY_VERB, FEE, PAYMENT_METHOD])}|\\b(?:receive|money|cash|price|rate|discount|desconto|descuento|remise|rabatt|sconto|rabat|amount)\\b`);
 /** Settled between the two with no method named ("sort it between ourselves"), read next to money words or an amount. */
 const SETTLED_ANY = new RegExp(term(SETTLED_ASIDE), 'g');
 /** Phrases of that class that name the money themselves ("the rest you send me direct"); only "sort it between ourselves" needs a money word near. */
@@ -652,7 +652,7 @@ const RAIL_COST = /^'?s? (?:(?:network|gas|transaction|transfer|processing|conve
 /** A word quoted, not used: the "Paypal", "Payment" that trigger the warnings, a 'pay outside' checkbox. */
 const QUOTED = (text: string, start: number, end: number) => /["'“‘«]/.test(text[start - 1] ?? '') && /["'”’»]/.test(text[end] ?? '');
 /** A question about how Upwork works: "Do I pay the freelancer directly or does Upwork hold the money?" */
-const ASKS_HOW = /\bor (?:does|do|should|will|would|is|through|via|on|use) upwork\b|\bthe right way\b|\b(?:is (?:it|this|that)|am i) allowed\b/;
+const ASKS_HOW = /\bor (?:does|do|should|will|would|is|through|via|on|use) upwork\b|\bwithin upwork\b|\bthe right way\b|\b(?:is (?:it|this|that)|am i) allowed\b/;
 const PERSONAL = /\b(?:me|my|you|your|us|our|i|we)\b/;
 /** A proposal just before "work/deal directly": "let's just", "why don't we", "we could". */
 const PROPOSED_LEAD = /\b(?:let'?s|lets|why (?:don'?t|not)(?: we)?|we (?:could|can|should)|how about(?: we)?|can we|could we|shall we)(?: just| simply)? $/;

@@ -292,14 +292,15 @@ export const AWAY = defineClass({
       'somewhere (?:we|i) can (?:talk|chat|speak) (?:freely|openly|privately)',
       'my (?:own |personal )(?:zoom|google meet|meet|teams) (?:link|room|meeting)',
       'a more direct (?:line|channel|way to (?:talk|chat|reach))',
-      '(?:take (?:this|it|things|the (?:chat|conversation|convo|talk|discussion))|continue (?:this |the chat |the conversation |our conversation |the convo |with clients )?|(?:voice |video )?call|talk|chat) outside(?! (?:of )?(?:work|office|business|hours|working|school|the (?:us|eu|uk|country|office)|my|our|your))',
+      '(?:take (?:this|it|things|the (?:chat|conversation|convo|talk|discussion))|continue (?:this |the chat |the conversation |our conversation |the convo |with clients )?' +
+        '|(?:voice |video )?call|talk|chat) outside(?! (?:of )?(?:work|office|business|hours|working|school|the (?:us|eu|uk|country|office)|my|our|your))',
       'somewhere (?:faster|quicker|easier|better|simpler|smoother|more (?:convenient|direct|reliable|comfortable|flexible|practical))',
       'upwork (?:seeing|reading|watching|monitoring|tracking)',
       // The negation is read ahead only, so the frame's own refusal test does not take "can't peek" for a refusal.
       '(?:where|somewhere) (?:the )?(?:admins?|upwork|moderators?|mods)(?= (?:can.?t|cannot|won.?t|doesn.?t|don.?t) (?:peek|see|read|watch|monitor|check|listen|spy))',
       'keep(?:ing)? upwork out of (?:the loop|this|it)', 'leave upwork out of',
-      '(?:my|our) (?:company |personal |business )?(?:site|website|portfolio|page)(?:\'?s)? (?:has a |with a )?(?:live )?(?:chat|contact) (?:widget|form|box|bubble|page|button)',
-      '(?:hit|click|use|tap) the (?:live )?chat (?:bubble|widget|button|icon)', 'live chat widget',
+      // Reached through the writer's own site, not a site being built: "reach me through my portfolio's contact page".
+      "(?:through|via|using|use|from) (?:my|our) (?:company |personal |business )?(?:site|website|portfolio|page)(?:'?s)? (?:live chat|contact (?:page|form)|chat (?:widget|box|bubble))",
       '(?:reachable|available|active) on my (?:personal|private|other) \\S+',
       'something (?:that|which) (?:doesn.?t|does not|won.?t|isn.?t) (?:flag|monitor|read|censor|track|watch|block)\\S*',
       '(?:let me know|tell me|just say|say) where (?:i|we) can (?:reach|find|contact|message|send|add)',
@@ -388,7 +389,8 @@ export const DESCRIBED_CHANNEL = defineClass({
       'the (?:app|messenger|platform|channel) (?:i|we) (?:usually |always )?use',
       '(?:the )?(?:app|channel|chat|platform|tool|messenger) (?:our|my) (?:whole )?(?:team|company|staff) uses',
       'private (?:client |chat )?group', 'any (?:messenger|messaging app|chat app)', 'the usual apps',
-      '(?:our|my) (?:own |internal |company\'?s? |team\'?s? |in-house |private )+(?:\\S+ )?(?:chat|chat client|messenger|messaging app|workspace|communication (?:suite|tool|platform|app)|team channel|chat channel|meeting room app|chat group|portal)',
+      '(?:our|my) (?:own |internal |company\'?s? |team\'?s? |in-house |private )+(?:\\S+ )?' +
+        '(?:chat|chat client|messenger|messaging app|workspace|communication (?:suite|tool|platform|app)|team channel|chat channel|meeting room app|chat group|portal)',
       '(?:client )?dashboard where (?:i|we) (?:discuss|talk|chat)',
     ],
   es: ['otra (?:app|aplicacion|plataforma)', 'otro (?:chat|medio|lado)',

@@ -296,7 +296,7 @@ export const SETTLED_ASIDE = defineClass({
       '(?:skip|forget|ditch) (?:the |a |this )?(?:contract|milestones?|escrow)(?! (?:review|terms?|template|draft|clauses?|documents?|files?|details|page|step|check))',
       'no need to (?:create|open|make|set up|fund) (?:a |the |new |another )*(?:contract|milestone)s?',
       'no need to go through (?:the )?(?:whole )?contract',
-      'any other way (?:you |to )?(?:accept|take|receive|get paid|pay)',
+      'any other way (?:you |to )?(?:can |could )?(?:accept|take|receive|get paid|pay)',
       '(?:don.?t|do not) want (?:upwork|the platform|them) (?:taking|to take|getting|eating) (?:a |their |its |any )?(?:cut|fee|commission|percentage|share)',
       '(?:directly|straight) (?:in)?to (?:your|my) (?:personal |private |own |bank )*(?:account|card|wallet)',
       '(?:send|pay|transfer|wire|deposit|sent|paid)\\S* (?:\\S+ ){0,4}?(?:to|into) (?:my|your) (?:personal|private|own) (?:bank )?account',
@@ -312,7 +312,7 @@ export const SETTLED_ASIDE = defineClass({
       'lo (?:arreglamos|resolvemos|hablamos) entre (?:nosotros|los dos)',
     ],
     pt: [
-      '(?:fizer|fazer|fazemos|fechar|fechamos|pagar|pagamos) (?:\\S+ )?por fora',
+      '(?:fiz\\S*|faz\\S*|fech\\S*|pag\\S*) (?:\\S+ )?por fora',
       '(?:direto|diretamente) (?:pra|para) (?:mim|voce|vc|minha conta)',
       '(?:nem )?precisa (?:abrir|criar|fazer) (?:o |um )?(?:milestone|contrato)',
       'boleto (?:da|de|pela) (?:minha|nossa) empresa',

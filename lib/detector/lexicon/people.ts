@@ -440,7 +440,8 @@ words: {
       "(?:quel est|c'est quoi) (?:ton|votre) (?:numero|mail|e-?mail|whatsapp|telegram)",
       '(?:tu as|vous avez) (?:whatsapp|telegram|skype|discord)',
       'dans quelle rue (?:habite[sz]?|vous habitez|tu habites|habitez-vous|habites-tu)',
-      '(?:tu peux|vous pouvez|pourriez-vous|pourrais-tu) me (?:donner|communiquer|transmettre|envoyer|laisser|indiquer) (?:ton|votre) (?:numero|06|07|mail|e-?mail|adresse (?:e-?)?mail|portable|whatsapp|telegram|insta\\S*)',
+      '(?:tu peux|vous pouvez|pourriez-vous|pourrais-tu) me (?:donner|communiquer|transmettre|envoyer|laisser|indiquer) (?:ton|votre) ' +
+        '(?:numero|06|07|mail|e-?mail|adresse (?:e-?)?mail|portable|whatsapp|telegram|insta\\S*)',
       '(?:pourr(?:iez|ais)|pouvez|peux)[- ](?:vous|tu) m.(?:indiquer|envoyer|donner|communiquer) (?:votre|ton) (?:adresse (?:e-?)?mail|e-?mail|mail|numero|06|07|portable)',
     ],
     de: [
