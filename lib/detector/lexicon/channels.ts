@@ -292,12 +292,12 @@ export const AWAY = defineClass({
       'somewhere (?:we|i) can (?:talk|chat|speak) (?:freely|openly|privately)',
       'my (?:own |personal )(?:zoom|google meet|meet|teams) (?:link|room|meeting)',
       'a more direct (?:line|channel|way to (?:talk|chat|reach))',
-      '(?:take (?:this|it|things|the (?:chat|conversation|convo|talk|discussion))|continue (?:this |the chat |the conversation |our conversation |the convo |with clients )?' +
+      '(?:take (?:this|it|things|the (?:chat|conversation|convo|talk|discussion))|continue(?: this| the chat| the conversation| our conversation| the convo| with clients)?' +
         '|(?:voice |video )?call|talk|chat) outside(?! (?:of )?(?:work|office|business|hours|working|school|the (?:us|eu|uk|country|office)|my|our|your))',
       'somewhere (?:faster|quicker|easier|better|simpler|smoother|more (?:convenient|direct|reliable|comfortable|flexible|practical))',
       'upwork (?:seeing|reading|watching|monitoring|tracking)',
       // The negation is read ahead only, so the frame's own refusal test does not take "can't peek" for a refusal.
-      '(?:where|somewhere) (?:the )?(?:admins?|upwork|moderators?|mods)(?= (?:can.?t|cannot|won.?t|doesn.?t|don.?t) (?:peek|see|read|watch|monitor|check|listen|spy))',
+      '(?:where|somewhere) (?:the )?(?:admins?|upwork|moderators?|mods|they|nobody)(?= (?:can.?t|cannot|won.?t|doesn.?t|don.?t) (?:peek|see|read|watch|monitor|check|listen|spy))',
       'keep(?:ing)? upwork out of (?:the loop|this|it)', 'leave upwork out of',
       // Reached through the writer's own site, not a site being built: "reach me through my portfolio's contact page".
       "(?:through|via|using|use|from) (?:my|our) (?:company |personal |business )?(?:site|website|portfolio|page)(?:'?s)? (?:live chat|contact (?:page|form)|chat (?:widget|box|bubble))",
@@ -306,12 +306,12 @@ export const AWAY = defineClass({
       '(?:let me know|tell me|just say|say) where (?:i|we) can (?:reach|find|contact|message|send|add)',
       '(?:tell me|let me know) where to (?:find|reach|message|add) you', 'just say where',
       'where you.?re (?:reachable|active|available)', 'let me know what (?:app |messenger )?you use',
-      'reply with where you prefer', 'just not here', 'anywhere but here',
+      'reply with where you prefer', 'wherever you (?:prefer|like|want)(?=,? (?:just |but )?not here)', 'anywhere but here',
       '(?:find|google|search) my (?:company|business|agency) (?:page|site|website|name)',
       'where (?:our|my) (?:whole )?(?:team|company|staff|people) (?:actually )?(?:talks?|chats?|hangs? out|communicates?)',
       '(?:through|on|via|over) something else',
       '(?:upwork|the platform|this site) is (?:just|only) (?:for|to) (?:the )?(?:introductions?|find(?:ing)?|formalit\\S*|paperwork)',
-      'go quiet here', '(?:switch|move|hop) (?:over )?there', '(?:join|meet|add|invite|catch) (?:me|you|u) there',
+      'go quiet here', '(?:switch|move|hop)\\S* (?:over )?there', '(?:join|meet|add|invite|catch) (?:me|you|u) there',
     ],
     es: ['un lugar mas privado', 'algo mas privado', 'upwork (?:lee|revisa|monitorea) todo',
       // "more convenient than here", in each language: a comparison with this chat given as the reason to leave.
@@ -443,6 +443,7 @@ words: {
       'accept my (?:friend )?request', 'keep (?:the |our )?(?:\\S+ )?(?:discussion|conversation|chat|talk)s?',
       'do you (?:have|use)', 'i\'?m on', 'i am on', 'we\'?re on', 'send (?:me|u|you) a friend request',
       'invite (?:you|u)', 'install', 'coordinate', '(?:team|everyone) (?:is|are) (?:all )?on',
+      'reach out to (?:you|u)',
     ],
 },
 examples: ['continue on', 'take this to', 'get you on WhatsApp'],

@@ -21,6 +21,7 @@ export const PAYMENT_METHOD = defineClass({
       'paysera', 'monobank', 'satispay', 'postepay', 'blik', 'whish money', 'omt', 'bancolombia',
       '(?:any|a) (?:money )?transfer (?:service|app)', '(?:through|via|from|with) (?:my|your|our) bank(?! app)',
       'from your bank to mine', 'bank to bank',
+      'bank wire',
     ],
     es: ['transferencia(?: bancaria)?', 'deposito', 'efectivo', 'mercado ?pago', 'nequi', 'daviplata', 'yape', 'plin', 'bizum', 'cuenta bancaria', 'cripto',
       'spei', 'clabe', '(?:mis|tus|sus) datos bancarios',
@@ -305,6 +306,7 @@ export const SETTLED_ASIDE = defineClass({
       '(?:part|rest|bonus|remainder|balance|half)(?: part)? (?:to|into) (?:my|your) (?:personal|private|own|bank) account',
       '(?:send|pay|give|transfer|wire)\\S* (?:me |you |us )?(?:by|through|via|in) (?:other|another|some other|different) (?:means|ways?|methods?|channels?)',
       '(?:rather|prefer(?: to)?) pay (?:me |you )?by (?:bank )?transfer',
+      '(?:set|put|make|keep)\\S* (?:a )?(?:low|lower|small|token) (?:fixed )?(?:price|amount|budget) on (?:upwork|the contract|here)',
     ],
     es: [
       'deposita(?:s|me|rme)? (?:en|a) mi cuenta',

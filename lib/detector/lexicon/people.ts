@@ -397,6 +397,7 @@ words: {
       '(?:did|have) you changed? your (?:discord|telegram|skype|whatsapp|signal|insta\\w*) (?:name|handle|id|tag|username|number|link)\\b',
       "(?:discord|telegram|skype|whatsapp|signal)(?: link| invite)? (?:on|in) your (?:\\w+ )?(?:profile|bio|readme) (?:doesn'?t|does not|no longer) work",
       "(?:which|what) street (?:(?:do )?you live|are you (?:on|in|at)|you(?:'re| are) (?:on|in|at)|is your (?:home|house|flat|apartment|place))",
+      'your (?:personal )?(?:id|handle|username) on (?:any|some|a|your) (?:messenger|messaging app|chat app|app)',
     ],
   es: [oneOf([
         'pasame', 'pásame', 'dame', 'mandame', 'comparteme',

@@ -71,6 +71,9 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: "After the first call let's continue outside, it's smoother.", findings: [{ match: 'continue outside', severity: 'violation' }] },
+  { text: "I'll reach out to you on the app everyone uses.", findings: [{ match: 'reach out to you on the app everyone uses', severity: 'violation' }] },
+  { text: 'Happy to chat wherever you like, just not here.', findings: [{ match: 'wherever you like', severity: 'violation' }] },
   // Elsewhere without a name: a more direct line, outside, somewhere quicker, the app everyone uses, our internal chat, "are you on".
   { text: "I'd prefer a more direct line once we agree on the scope.", findings: [{ match: "a more direct line", severity: 'violation' }] },
   { text: "Let's take the conversation outside, this chat lags.", findings: [{ match: "take the conversation outside", severity: 'violation' }] },

@@ -89,10 +89,12 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: "We'll keep the price low on the contract and pay the rest by bank wire.", findings: [{ match: 'pay the rest by bank wire', severity: 'violation' }] },
   // Settled aside with no method named: between ourselves, the rest separately, a contract that looks legit, go direct, cash in person.
   { text: "Let's just settle it between ourselves, the fee is too high.", findings: [{ match: "settle it between ourselves", severity: 'violation' }] },
   { text: "I'll send you the remaining $300 separately.", findings: [{ match: "send you the remaining $300 separately", severity: 'violation' }] },
-  { text: "Put a small amount on the contract so it looks legit, and I'll pay the balance on the side.", findings: [{ match: "so it looks legit", severity: 'violation' }] },
+  { text: "Put a small amount on the contract so it looks legit, and I'll pay the balance on the side.", findings: [{ match: "Put a small amount on the contract", severity: 'violation' }] },
+  { text: "Bill one hour so it looks legit and I'll pay the balance later.", findings: [{ match: "so it looks legit", severity: 'violation' }] },
   { text: "For the next phase I can invoice you directly myself.", findings: [{ match: "next phase I can invoice you directly", severity: 'violation' }] },
   { text: "After this milestone we could go direct and both save money.", findings: [{ match: "could go direct", severity: 'violation' }] },
   { text: "My cousin can hand you the cash in person.", findings: [{ match: "hand you the cash", severity: 'violation' }] },
