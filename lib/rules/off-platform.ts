@@ -346,11 +346,11 @@ const PREFERRED = union('PREFERRED', CHAT_APP, CONTACT_CHANNEL);
 const USE_INSTEAD = frameOf('use|try|switch to|go with|move to', upTo(1), PREFERRED, upTo(1), 'instead|rather');
 // The writer's or the reader's preference, not "some clients just prefer phone calls".
 const PREFER_CHANNEL = frameOf("i|we|you|i'd|we'd", upTo(1), 'prefer|rather use|rather talk on|rather chat on', upTo(1), PREFERRED);
-/** "Are you on IMO?", "Do you use Threema?", "I'm on Zalo if that's easier", "are you on the other thing?": a channel asked about or offered. */
+/** "Are you on IMO?", "Do you use Threema?", "I'm on Zalo if that's easier": an app asked about or offered ("are you on the other thing?" is MOVE_DESCRIBED's). */
 const ON_APP = frameOf(
   "are you on|r u on|do you (?:have|use)|(?:i'?m|i am|we'?re|we are) (?:also |always |mostly |more |usually )?(?:on|active on|available on|reachable on)",
   upTo(1),
-  [CHAT_APP, DESCRIBED_CHANNEL],
+  CHAT_APP,
 );
 const GET_ON_APP = frameOf(MOVE_VERB, upTo(2), 'on|via|over|in|to|through|using|thru', upTo(1), [CHAT_APP, OTHER_INBOX]);
 /** A meeting set up outside Upwork, given by its number: "Zoom meeting ID 845 2201 9930". */

@@ -272,27 +272,29 @@ export const SETTLED_ASIDE = defineClass({
   doc: 'Paying or settling between the two people, aside from the contract, with no method named, per language.',
   words: {
     en: [
-      '(?:sort|settle|handle|work|figure|square)\\S* (?:it|this|that|things|everything|the (?:rest|balance|money|payment|difference))(?: out| up)? ' +
+      '(?:sort|settle|handle|work|figure|square)(?:s|es|ed|d|ing)? (?:it|this|that|things|everything|the (?:rest|balance|money|payment|difference))(?: out| up)? ' +
         // ...not "settle it between us here", a refund agreed on Upwork before a dispute.
         '(?:between (?:us|ourselves|the two of us)|ourselves|privately|on our own|another way|some other way|separately|on the side)(?! here| on upwork| through upwork)',
-      '(?:square|settle)\\S* up (?:\\S+ ){0,3}(?:another way|some other way|separately|on the side|privately|directly)',
-      '(?:send|pay|give|transfer|wire|tip|settle)\\S* (?:you |me |u )?(?:the |a |an |my |your )?(?:difference|rest|remainder|balance|remaining|other|extra|bonus)' +
-        '(?: \\S+){0,2} (?:separately|on the side|aside|another way|some other way|by other means|through other means|other ways?|privately|under the table)',
-      '(?:the )?(?:rest|remainder|balance|difference|other half|remaining \\S+) (?:you |i )?(?:send|pay|give|transfer|wire)\\S* (?:me |you )?' +
+      '(?:square|settle)(?:s|es|ed|d|ing)? up (?:the )?(?:rest |remaining |remainder |balance |difference )?(?:\\$?\\d+ )?(?:hours? )?' +
+        '(?:another way|some other way|separately|on the side|privately|directly)',
+      '(?:send|pay|give|transfer|wire|tip|settle)(?:s|es|ed|d|ing)? (?:you |me |u )?(?:the |a |an |my |your )?(?:difference|rest|remainder|balance|remaining|other|extra|bonus)' +
+        '(?: part| amount| money| half| \\$?\\d+)? (?:separately|on the side|aside|another way|some other way|by other means|through other means|other ways?|privately|under the table)',
+      '(?:the )?(?:rest|remainder|balance|difference|other half|remaining \\$?\\d+) (?:you |i )?(?:send|pay|give|transfer|wire)(?:s|es|ed|d|ing)? (?:me |you )?' +
         '(?:direct(?:ly)?|separately|on the side|privately|by other means|another way)',
-      '(?:tip|tipping|bonus|pay|paying)\\S* (?:you |u )?separately',
+      '(?:tip|tipping|bonus|pay|paying) (?:you |u )?separately',
       'so (?:it|that it|everything|the contract) looks (?:normal|legit|legitimate|real|official|clean)',
       '(?:a |only a |just a )?token amount (?:on|in|through) (?:the )?(?:upwork )?(?:contract|milestone)',
-      '(?:set|put|make|keep|sign|open)\\S* (?:the |a |this )?(?:contract|milestone) (?:lower|smaller|for less|(?:for|at) (?:just |only )?(?:1|one) hours?)',
+      '(?:set|put|make|keep|sign|open)(?:s|ting|ing)? (?:the |a |this )?(?:contract|milestone) (?:lower|smaller|for less|(?:for|at) (?:just |only )?(?:1|one) hours?)',
       'so (?:the )?(?:fee|commission|cut) (?:is|stays|will be) (?:small|low|lower|tiny|minimal)',
-      '(?:pay|give|hand|bring|settle)\\S* (?:you |u )?(?:the )?(?:rest|remainder|balance|money|cash|other half|remaining \\S+) ' +
+      '(?:pay|give|hand|bring|settle)(?:s|es|ed|d|ing)? (?:you |u )?(?:the )?(?:rest|remainder|balance|money|cash|other half|remaining \\$?\\d+) ' +
         '(?:in person|when we meet|face to face|when i see you)',
-      '(?:give|hand|pay|send)\\S* (?:you |u )?(?:the )?(?:money|cash|payment|amount|funds) (?:directly|in person|personally|by hand)',
-      '(?:give|hand)\\S* (?:the )?(?:payment|money|cash) to (?:him|her|them|my (?:friend|brother|cousin|sister|partner|colleague))',
-      'cash (?:is|works|would be) (?:fine|ok|okay|good|better|easier)', '(?:drop|bring|hand)\\S* (?:off )?(?:the )?cash',
+      '(?:give|hand|pay|send)(?:s|es|ed|d|ing)? (?:you |u )?(?:the )?(?:money|cash|payment|amount|funds) (?:directly|in person|personally|by hand)',
+      '(?:give|hand)(?:s|es|ed|d|ing)? (?:the )?(?:payment|money|cash) to (?:him|her|them|my (?:friend|brother|cousin|sister|partner|colleague))',
+      'cash (?:is|works|would be) (?:fine|ok|okay|good|better|easier)', '(?:drop|bring|hand)(?:s|ping|ing)? (?:off )?(?:the )?cash',
       '(?:invoice|bill|charge) you (?:myself|directly|personally|on my own|outside)',
       '(?:we|i|let.?s|then|just|could|can) go direct(?!ly)(?! to)', 'direct arrangement',
-      '(?:why|no point|no need to|no reason to) (?:\\S+ ){0,2}(?:give|giving|feed|feeding|pay|paying|hand|handing) (?:upwork|the platform|the site|the marketplace)',
+      '(?:why|no point|no need to|no reason to) (?:in |to |would we |should we |do we )?(?:keep )?' +
+        '(?:give|giving|feed|feeding|pay|paying|hand|handing) (?:upwork|the platform|the site|the marketplace)',
       "(?:does ?n.?t|does not|do ?n.?t|need ?n.?t) (?:have to |need to )?(?:be |go )?(?:through|via|on) (?:the platform|upwork|the site)",
       '(?:skip|forget|ditch) (?:the |a |this )?(?:contract|milestones?|escrow)(?! (?:review|terms?|template|draft|clauses?|documents?|files?|details|page|step|check))',
       'no need to (?:create|open|make|set up|fund) (?:a |the |new |another )*(?:contract|milestone)s?',
@@ -300,13 +302,14 @@ export const SETTLED_ASIDE = defineClass({
       'any other way (?:you |to )?(?:can |could )?(?:accept|take|receive|get paid|pay)',
       '(?:don.?t|do not) want (?:upwork|the platform|them) (?:taking|to take|getting|eating) (?:a |their |its |any )?(?:cut|fee|commission|percentage|share)',
       '(?:directly|straight) (?:in)?to (?:your|my) (?:personal |private |own |bank )*(?:account|card|wallet)',
-      '(?:send|pay|transfer|wire|deposit|sent|paid)\\S* (?:\\S+ ){0,4}?(?:to|into) (?:my|your) (?:personal|private|own) (?:bank )?account',
-      '(?:advance|deposit|upfront)(?: \\S+){0,3} (?:to|into) (?:my|your) (?:personal |private |own |bank )*account',
-      '(?:send|pay|transfer|wire)\\S* (?:me |you |us )?(?:a |the |an )?(?:deposit|advance|money|payment|amount|funds|balance) directly',
+      '(?:send|pay|transfer|wire|deposit|sent|paid)(?:s|es|ed|d|ing)? (?:it |the money |the rest |the payment |the advance |the deposit )?' +
+        '(?:straight |directly )?(?:to|into) (?:my|your) (?:personal|private|own) (?:bank )?account',
+      '(?:advance|deposit|upfront)(?: first| payment| sent| amount)? (?:to|into) (?:my|your) (?:personal |private |own |bank )*account',
+      '(?:send|pay|transfer|wire)(?:s|es|ed|d|ing)? (?:me |you |us )?(?:a |the |an )?(?:deposit|advance|money|payment|amount|funds|balance) directly',
       '(?:part|rest|bonus|remainder|balance|half)(?: part)? (?:to|into) (?:my|your) (?:personal|private|own|bank) account',
-      '(?:send|pay|give|transfer|wire)\\S* (?:me |you |us )?(?:by|through|via|in) (?:other|another|some other|different) (?:means|ways?|methods?|channels?)',
+      '(?:send|pay|give|transfer|wire)(?:s|es|ed|d|ing)? (?:me |you |us )?(?:by|through|via|in) (?:other|another|some other|different) (?:means|ways?|methods?|channels?)',
       '(?:rather|prefer(?: to)?) pay (?:me |you )?by (?:bank )?transfer',
-      '(?:set|put|make|keep)\\S* (?:a )?(?:low|lower|small|token) (?:fixed )?(?:price|amount|budget) on (?:upwork|the contract|here)',
+      '(?:set|put|make|keep)(?:s|ting|ing)? (?:a )?(?:low|lower|small|token) (?:fixed )?(?:price|amount|budget) on (?:upwork|the contract|here)',
     ],
     es: [
       'deposita(?:s|me|rme)? (?:en|a) mi cuenta',
@@ -314,7 +317,7 @@ export const SETTLED_ASIDE = defineClass({
       'lo (?:arreglamos|resolvemos|hablamos) entre (?:nosotros|los dos)',
     ],
     pt: [
-      '(?:fiz\\S*|faz\\S*|fech\\S*|pag\\S*) (?:\\S+ )?por fora',
+      '(?:fizer|fizermos|fazer|fazemos|fechar|fecharmos|pagar|pagarmos|pagamos|pago) (?:isso |tudo |o resto )?por fora',
       '(?:direto|diretamente) (?:pra|para) (?:mim|voce|vc|minha conta)',
       '(?:nem )?precisa (?:abrir|criar|fazer) (?:o |um )?(?:milestone|contrato)',
       'boleto (?:da|de|pela) (?:minha|nossa) empresa',
@@ -322,40 +325,40 @@ export const SETTLED_ASIDE = defineClass({
       'a gente (?:acerta|resolve) (?:entre nos|por fora|direto)',
     ],
     fr: [
-      'pas besoin de (?:donner|payer|filer|laisser) (?:\\S+ ){0,2}(?:a )?upwork',
+      'pas besoin de (?:donner|payer|filer|laisser) (?:\\d+ ?% )?(?:a )?upwork',
       '(?:on le fait|on fait|faisons|on passe) en direct',
       'je te le verse',
       '(?:pour la forme|pour les apparences)',
       '(?:on|nous) (?:se )?(?:regle|arrange) (?:ca )?entre nous',
     ],
     de: [
-      'den rest (?:\\S+ ){0,2}(?:schick|uberweis|zahl|geb)\\S*',
+      'den rest (?:uber \\w+ )?(?:schick|uberweis|zahl|geb)(?:en|e|st|t)?',
       '(?:als )?erledigt markieren',
-      'keiner zahlt (?:\\S+ )?provision',
+      'keiner zahlt (?:eine )?provision',
       '(?:regeln|klaren|machen) (?:wir )?(?:das |den rest )?(?:unter uns|privat|direkt)',
     ],
     ru: [
-      'зачем (?:им|апворку|бирже|платформе) (?:\\S+ )?отдавать',
-      'остальное (?:\\S+ ){0,2}(?:закину|скину|переведу|отдам) напрямую',
+      'зачем (?:им|апворку|бирже|платформе) (?:\\d+ ?% )?отдавать',
+      'остальное (?:я )?(?:тебе |вам )?(?:закину|скину|переведу|отдам) напрямую',
       'закину напрямую',
     ],
     uk: [
-      'решту (?:\\S+ ){0,2}(?:закину|скину|перекажу|віддам) напряму',
-      'навіщо (?:їм|апворку|біржі|платформі) (?:\\S+ )?віддавати',
+      'решту (?:я )?(?:тобі |вам )?(?:закину|скину|перекажу|віддам) напряму',
+      'навіщо (?:їм|апворку|біржі|платформі) (?:\\d+ ?% )?віддавати',
       'розрахуємо?сь поза',
     ],
     hi: [
-      'direct kaam kar\\S*',
-      'bahar se kaam (?:le|lein|karein|karen|karo)\\S*',
+      'direct kaam kar(?:ein|en|te|o|lein)?',
+      'bahar se kaam (?:le|lein|karein|karen|karo)',
     ],
     ur: [
-      'direct kaam kar\\S*',
-      'bahar se kaam (?:le|lein|karein|karen|karo)\\S*',
+      'direct kaam kar(?:ein|en|te|o|lein)?',
+      'bahar se kaam (?:le|lein|karein|karen|karo)',
     ],
     id: [
       '(?:ga|gak|nggak|tidak) usah lewat (?:platform|upwork|sini)',
-      '(?:transfer|bayar|kasih) (?:\\S+ )?pas ketemu',
-      'sisanya (?:saya |aku )?(?:transfer|bayar|kirim)\\S*',
+      '(?:transfer|bayar|kasih) (?:aja |nanti |langsung )?pas ketemu',
+      'sisanya (?:saya |aku )?(?:transfer|bayar|kirim)',
     ],
     ar: [
       'direct bayni w ?baynak',
@@ -365,7 +368,7 @@ export const SETTLED_ASIDE = defineClass({
       'leh (?:nd3ti|nadfa3|nedfa3) upwork',
       'el ba2i (?:3ala|3al|b)',
       'كاش (?:لما|عندما|اول ما) نتقابل',
-      'والباقي (?:\\S+ )?كاش',
+      'والباقي (?:اسلمهولك |اديهولك )?كاش',
     ],
     tr: [
       '(?:disaridan|direkt|elden) (?:oder(?:seniz|sen|im)|odeme)',
@@ -559,7 +562,7 @@ export const OWN_PAYROLL = defineClass({
       '(?:as|become) (?:a |our )?(?:1099|w-?2) (?:contractor|employee)',
       "set (?:you )?up (?:in|on) (?:our|the company.?s?|my) (?:own )?payroll",
       "pay you as an? (?:employee|staff member|contractor) (?:through|via|from|on) (?:our|the company.?s?)",
-      '(?:finance|accounting|accounts|payroll|billing) (?:department|team|dept) (?:\\S+ ){0,3}directly',
+      '(?:finance|accounting|accounts|payroll|billing) (?:department|team|dept) (?:will pay |pays |sends )?directly',
     ],
     es: [
       '(?:factur\\S*|te facturo|le facturo) (?:\\S+ ){0,2}(?:a traves de|por|desde|con) (?:mi|nuestra) (?:propia )?(?:empresa|compania|sociedad|agencia)',
@@ -568,7 +571,7 @@ export const OWN_PAYROLL = defineClass({
       '(?:passar|mover) (?:voce|vc)? ?(?:pra|para) (?:nossa|a) folha(?: de pagamento)?'],
     fr: ['factur\\S* (?:\\S+ ){0,2}(?:via|par|avec|depuis) (?:ma|notre) (?:propre )?(?:societe|entreprise|agence|boite|micro-entreprise)'],
     de: ['(?:uber|mit|von) (?:meine[rn]?|unsere[rn]?) (?:eigene[rn]? )?(?:firma|gmbh|agentur|unternehmen) (?:\\S+ ){0,2}(?:abrechnen|in rechnung stellen|fakturieren)',
-      'rechnung (?:\\S+ ){0,2}uber (?:meine|unsere) (?:gmbh|firma|agentur|ug)',
+      'rechnung uber (?:meine|unsere) (?:gmbh|firma|agentur|ug)',
     ],
     ru: ['(?:выставлю|выставим|выставить) сч[её]т\\S* (?:\\S+ ){0,2}(?:от|через) ' +
       '(?:моей|нашей|мою|нашу|моего|нашего) (?:компани|фирм|ип|ооо)\\S*'],

@@ -419,7 +419,7 @@ words: {
         '(?! (?:aqui|aca|por aqui|en upwork))',
       // The street someone lives on, in each language: "¿en qué calle vives?", "in welcher Straße wohnst du?".
       '(?:en )?(?:que|cual) calle (?:vives|vive usted|esta tu casa|esta su casa)',
-      '(?:me pasas|pasame|dame|me das|me mandas) (?:tu|su) (?:cel|celu)\\b',
+      '(?:me pasas|pasame|dame|me das|me mandas) (?:tu|su) (?:cel|celu)',
     ],
     pt: [
       '(?:me passa\\w*|passa|me manda\\w*|manda|me da|me dar|me envia\\w*|qual (?:e|eh)) (?:o )?(?:seu|teu) ' +
@@ -442,7 +442,7 @@ words: {
       '(?:tu as|vous avez) (?:whatsapp|telegram|skype|discord)',
       'dans quelle rue (?:habite[sz]?|vous habitez|tu habites|habitez-vous|habites-tu)',
       '(?:tu peux|vous pouvez|pourriez-vous|pourrais-tu) me (?:donner|communiquer|transmettre|envoyer|laisser|indiquer) (?:ton|votre) ' +
-        '(?:numero|06|07|mail|e-?mail|adresse (?:e-?)?mail|portable|whatsapp|telegram|insta\\S*)',
+        '(?:numero|06|07|mail|e-?mail|adresse (?:e-?)?mail|portable|whatsapp|telegram|insta(?:gram)?)',
       '(?:pourr(?:iez|ais)|pouvez|peux)[- ](?:vous|tu) m.(?:indiquer|envoyer|donner|communiquer) (?:votre|ton) (?:adresse (?:e-?)?mail|e-?mail|mail|numero|06|07|portable)',
     ],
     de: [
@@ -568,7 +568,7 @@ words: {
       '(?:size|sana) nasil ulas\\S*',
       '(?:size|sana) (?:nereden|nerden|nereye) (?:ulas|yaz)\\S*',
       'hangi sokakta (?:oturuyorsun|oturuyorsunuz|yasiyorsun|yasiyorsunuz)',
-      '(?:whatsapp|telegram|wp|instagram|insta) (?:numaran|numaraniz|hesabin|hesabiniz|adresin)\\S* var mi',
+      '(?:whatsapp|telegram|wp|instagram|insta) (?:numaran|numaraniz|hesabin|hesabiniz|adresin) var mi',
     ],
   },
   examples: [

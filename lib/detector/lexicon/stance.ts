@@ -45,7 +45,7 @@ export const REFUSED = defineClass({
       '[-—] нет',
     ],
     uk: ['відмовив\\S*', 'відмовляюсь', 'не розглядаю', 'не буду',
-      'відмовил\\S*', '[-—] ні',
+      'відмовил[аи]', '[-—] ні',
     ],
     hi: ['mana kar\\S*', 'kabhi nahi', 'nahi karunga', 'nahi (?:leta|leti|lunga|lena|bhejne|bhejna|karta|karti)', 'mat bhejna',
       'nahi de sakt[aie]',
