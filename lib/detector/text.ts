@@ -177,8 +177,10 @@ const REPORTED = new RegExp(
     oneOf([
       'he', 'she', 'they', 'someone', 'somebody', 'people', 'scammers?', 'recruiters?', 'this guy', 'the guy', 'a guy',
       // "a 'support agent' messaged me saying...": the subject may be quoted, as victims quote a fake title.
-      '(?:a|the|my|this|that|one|another|one of (?:my|the|our)) (?:(?:new|first|last|old|potential|prospective|long-term|previous|fake|so-called) )?' +
-        '[\'"]?(?:[a-z]+ )?(?:clients?|buyers?|employers?|freelancers?|one|person|user|candidates?|agents?|support|recruiters?|impost[eo]rs?|stranger' +
+      // "A couple of candidates asked me...", "Two of the other applicants immediately asked me to move to Telegram".
+      '(?:a|the|my|this|that|one|another|one of (?:my|the|our)|a couple of|a few|several|two|three|(?:two|some|a few|several) of the) ' +
+        '(?:(?:new|first|last|old|potential|prospective|long-term|previous|fake|so-called|other) )?' +
+        '[\'"]?(?:[a-z]+ )?(?:clients?|buyers?|employers?|freelancers?|one|person|user|candidates?|applicants?|agents?|support|recruiters?|impost[eo]rs?|stranger' +
         '|interviewers?|hiring managers?|compan(?:y|ies))',
     ]) +
     '\\b[^.!?\\n]{0,60}?\\b' +
@@ -188,6 +190,8 @@ const REPORTED = new RegExp(
       // "someone msgd me saying...", "someone posted this job ... and asked", "a guy applied saying 'contact me on telegram'".
       'ms?gd me', 'msged me', 'dm\'?e?d me', 'texted me', 'emailed me', 'wrote', 'saying', 'said', 'claimed', 'posted', 'applied',
       'called me', 'contacted me',
+      // "I had a freelancer ask to move to another app", "a few applicants put their Skype in their cover letters".
+      'ask (?:me )?to', 'says', '(?:put|included|shared|posted|left|added) (?:their|his|her)',
       // "I saw someone in a group say you can ask clients to log in...", "a guy on Reddit claims you can...": a claim heard.
       'says? (?:that )?(?:you|u|we|one|people|freelancers|clients) (?:can|could|should|may|are allowed to)', 'claims?',
       // "they all end up with the interviewer asking you to download Teams": the request told as it happens.
@@ -204,6 +208,9 @@ const REPORTED_OTHER = new RegExp(
       'hat mir (?:angeboten|vorgeschlagen)', 'мне предложил\\S*', 'мені запропонував\\S*',
       // A third-person verb says someone else asks ("мошенник ... просит перейти в мессенджер", "o golpista pede").
       '(?<![а-яіїє])(?:просит|просят|просил[аи]?|предлагает|предлагают|просять|пропонує|пропонують)(?![а-яіїє])',
+      '(?<![а-яіїє])(?:просив|просила|просили)(?![а-яіїє])',
+      // Italian "voleva passare su WhatsApp", Polish "prosił o numer", Indonesian "ada freelancer minta IG saya".
+      '(?:voleva|volevano|chiedeva|chiedevano|mi ha (?:chiesto|proposto)|prosil[ao]?|chcial[ao]?)', '(?:ada|seorang) (?:freelancer|klien|client|orang)',
       '(?:el|ella|ellos|le|les|me|te) (?:pide|piden|pidio|ofrece|ofrecen)', '(?:ele|ela|eles|te|lhe) (?:pede|pedem|pediu|oferece)',
       // Hindi/Urdu "ek client ne bola", "usne kaha": the ergative "ne" marks someone else as the speaker.
       '(?:(?:client|buyer|banda|bande|kisi|us|unho) ne|usne|unhone) (?:bola|boli|kaha|kahi|likha|maanga|manga|pucha)',
@@ -229,7 +236,12 @@ const REPORTED_GROUP = new RegExp(
     "|\\b(?:you'?re|you are|you'?ll be|you will be|you get|you got|you were|you'?ve been|you have been) told\\b" +
     "|\\b(?:you'?ll be|you will be|you get|you got|you were|you'?ve been|you have been|you'?re being|you are being) asked\\b" +
     '|\\b(?:was|were|had been|has been|have been) (?:requested|asked for|offered|suggested|proposed)\\b' +
-    '|\\b(?:accused|accusation|accusing)\\b',
+    '|\\b(?:accused|accusation|accusing)\\b' +
+    // The reader's own earlier request, answered: "I saw your message asking me to continue on Telegram", "I read that you want to
+    // take the chat somewhere else", "You asked how to reach me besides Upwork", "will you ever ask me to pay outside Upwork?".
+    '|\\b(?:your|ur) (?:message|msg|request|offer|suggestion|proposal|idea) (?:asking|about|to|that|suggesting|saying)\\b' +
+    '|\\b(?:read|saw|see|heard|understand|noticed) (?:that )?(?:you|u) (?:want|wanted|asked|would like|prefer)\\b' +
+    '|\\b(?:you|u) asked (?:me )?(?:how|if|whether)\\b|\\b(?:will|would|do|did) (?:you|u) (?:ever )?(?:ask|request|want) (?:me|us) to\\b',
 );
 
 /**
@@ -560,3 +572,6 @@ export function pastStory(text: string, start: number): boolean {
   const passage = text.slice(Math.max(0, start - 300), Math.min(text.length, start + 300));
   return THIRD_PARTY.test(passage) && !READER.test(passage);
 }
+
+/** Italian and Polish (not yet in the lexicon): a refusal, or everything kept on Upwork: "jeśli tak to nie, wszystko idzie przez Upworka", "ho detto di no, restiamo qui". */
+export const KEPT_IT_PL = /\b(?:wszystko (?:idzie )?przez upwork\S*|tylko przez upwork\S*|to nie\b|restiamo qui|solo (?:su|tramite) upwork|ho detto di no|no grazie|odmowil\S*)/;

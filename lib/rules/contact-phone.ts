@@ -21,6 +21,10 @@ const FORMAT_TALK = new RegExp(
       'invalid\\w*', 'fictional', 'fake (?:data|phone|numbers?)', 'numeros? de (?:teste|prueba|test)', 'testnummer\\w*', 'nomor (?:tes|uji)',
       'normali[sz]e\\w*', 'regex', 'validat\\w*', 'format(?:ted|s|ting)?', 'mask', 'style', 'sandbox', 'magic number',
       '(?:tested|testing) (?:it )?with', 'fake number',
+      // A placeholder in a mockup or a footer, said so in any language: "telefone fictício", "fikcyjny numer", "numer testowy", "faux numéro".
+      'fict\\w*', 'fikcyjn\\w*', 'testow\\w*', 'faux (?:numero|telephone)', 'bidon',
+      // The number a bot or a shop page gives its customers: "el bot debe responder con el teléfono de la tienda".
+      '(?:el|the|o|le|der) bot (?:debe|should|must|will|deve|doit|soll)',
       // The same talk in other languages: "z. B.", "por ejemplo", "par exemple", "validieren", "valider".
       'z\\. ?b', 'zum beispiel', 'por ejemplo', 'p\\. ?ej', 'par exemple', 'por exemplo', 'valid(?:ieren|iert|ar|er|e)\\w*',
       'misalnya', 'ornegin', 'halimbawa',

@@ -98,6 +98,17 @@ const WAY_TO_REACH = new RegExp(
 'g',
 );
 /** The same request in other languages freelancers write in: Spanish, Portuguese, French, Indonesian, Filipino, Hindi/Urdu. */
+/** Italian and Polish, which the lexicon does not list yet: "mi lasci il tuo cell?", "dammi il numero", "podasz mi swój numer?", "daj nicka". */
+const ITALIAN_POLISH = new RegExp(
+  '(?<![a-z])' +
+    oneOf([
+      'mi lasci il tuo (?:cell\\S*|numero|mail|whatsapp)', '(?:indicarmi|darmi|lasciarmi) (?:la sua|il suo|il tuo|la tua) (?:\\S+ )?(?:mail|e-?mail|numero|cell\\S*)',
+      'dammi il (?:tuo )?(?:numero|cell\\S*)', 'hai (?:whatsapp|telegram|signal)\\?', 'podasz mi (?:swoj )?(?:numer|e-?mail|maila)',
+      'poda(?:c|l by pan|la by pani) (?:swoj |prywatny )?(?:adres e-?mail|numer|e-?mail)', 'masz (?:telegram\\S*|whatsapp\\S*|signal\\S*)\\?', 'daj (?:nicka|numer)',
+    ]) +
+    '(?![a-z])',
+  'g',
+);
 const OTHER_LANGUAGES = new RegExp(
 '\\b' +
   oneOf([
@@ -309,6 +320,7 @@ export default defineRule<MessageId>({
     };
     for (const m of matches(WAY_TO_REACH, text)) if (!underTest(m.index, m.index + m[0].length)) push(m.index, m.index + m[0].length);
     for (const m of matches(OTHER_LANGUAGES, text)) push(m.index, m.index + m[0].length);
+    for (const m of matches(ITALIAN_POLISH, text)) push(m.index, m.index + m[0].length);
     for (const m of matches(INDIRECT, text)) if (!underTest(m.index, m.index + m[0].length)) push(m.index, m.index + m[0].length);
     for (const m of matches(INDIRECT_MORE, text)) if (!underTest(m.index, m.index + m[0].length)) push(m.index, m.index + m[0].length);
     for (const m of matches(ID_TO_REACH, text)) push(m.index, m.index + m[0].length);

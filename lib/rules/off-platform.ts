@@ -1,6 +1,6 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { MESSAGING_APPS, PROJECT_ACCESS } from '../detector/lexicon/index';
-import { deferredToContract, isDisclaimed, matches, near, neighbourhood, sentenceAt, sentencesWith, standsAgainst } from '../detector/text';
+import { KEPT_IT_PL, deferredToContract, isDisclaimed, matches, near, neighbourhood, sentenceAt, sentencesWith, standsAgainst } from '../detector/text';
 import { REFUSED, WORK_TALK } from '../detector/lexicon/stance';
 import { frame as frameOf, term, upTo, within } from '../detector/frame';
 import { AWAY, CALL_VERB, CHAT_APP, CONTACT_CHANNEL, DESCRIBED_CHANNEL, LINK_WORD, MOVE_VERB, OTHER_INBOX, OUTSIDE_UPWORK, TALK_VERB, VIDEO_TOOL } from '../detector/lexicon/channels';
@@ -73,6 +73,8 @@ const TECH = new RegExp(
       'clone', 'ui', 'ux', 'feature', 'features', 'backend', 'frontend', 'database', 'code', 'script',
       'scraper', 'crm', 'chatbot', 'customers', 'subscribers', 'users', 'leads', 'audience', 'outreach',
       'copywriting', 'copy',
+      // An invoicing tool that emails its reminders, a screen recording of a bot's conversation.
+      'invoicing', 'reminders?', 'recorded', 'recording', 'test number',
     ]) +
     '\\b',
 );
@@ -176,7 +178,7 @@ const DIRECT = new RegExp(
   '\\b' +
     oneOf([
       `(?:${OFF_APPS}|e-?mail|text|sms|ring|phone|call) (?:me|us)\\b` +
-        '(?! (?:here|on upwork|through upwork|via upwork|in upwork|in the (?:upwork )?chat))',
+        '(?! (?:here|on upwork|through upwork|via upwork|in upwork|in the (?:upwork )?chat|(?:on|in|via|through) the upwork app))',
       'give (?:me|us) a (?:call|ring|buzz)', 'drop (?:me|us) (?:an? )?(?:e-?mail|text|line)',
       // "You can send e-mail to me", "write an email to us".
       '(?:send|write|drop|shoot) (?:an? )?(?:e-?mail|mail|text|sms)s? to (?:me|us)',
@@ -224,6 +226,21 @@ const OTHER_LANGUAGES = new RegExp(
     '\\b',
 ].join('|'),
 'g',
+);
+/**
+ * Italian and Polish, which the lexicon does not list yet (word-class.ts LANGUAGES): "ci sentiamo fuori da upwork", "scriviamoci altrove",
+ * "vediamoci per un caffè e chiudiamo lì", "pogadajmy poza upworkiem", "napisz do mnie gdzie indziej", "spotkajmy się na kawę".
+ */
+const ITALIAN_POLISH = new RegExp(
+  '(?<![a-z])' +
+    oneOf([
+      'fuori (?:da |dalla )?(?:upwork|piattaforma)', 'altrove', "(?:da |in )un.altra parte", 'qui leggono tutto', 'cercami su',
+      'vediamoci (?:per|a) (?:un |prendere un )?caffe', 'senza passare (?:dal sito|da upwork|dalla piattaforma)', 'ti giro il link a parte',
+      'poza (?:upwork\\S*|platform\\S*)', 'gdzie indziej', 'tu wszystko czytaja', 'spotkajmy sie na kawe', 'bez (?:tej strony|upworka|platformy)',
+      'szybciej niz tu', 'wpisz moje imie',
+    ]) +
+    '(?![a-z])',
+  'g',
 );
 /** "check your email", "add u to our WhatsApp group", "download our company app". */
 const POINTERS = new RegExp(
@@ -329,6 +346,12 @@ const PREFERRED = union('PREFERRED', CHAT_APP, CONTACT_CHANNEL);
 const USE_INSTEAD = frameOf('use|try|switch to|go with|move to', upTo(1), PREFERRED, upTo(1), 'instead|rather');
 // The writer's or the reader's preference, not "some clients just prefer phone calls".
 const PREFER_CHANNEL = frameOf("i|we|you|i'd|we'd", upTo(1), 'prefer|rather use|rather talk on|rather chat on', upTo(1), PREFERRED);
+/** "Are you on IMO?", "Do you use Threema?", "I'm on Zalo if that's easier": an app asked about or offered ("are you on the other thing?" is MOVE_DESCRIBED's). */
+const ON_APP = frameOf(
+  "are you on|r u on|do you (?:have|use)|(?:i'?m|i am|we'?re|we are) (?:also |always |mostly |more |usually )?(?:on|active on|available on|reachable on)",
+  upTo(1),
+  CHAT_APP,
+);
 const GET_ON_APP = frameOf(MOVE_VERB, upTo(2), 'on|via|over|in|to|through|using|thru', upTo(1), [CHAT_APP, OTHER_INBOX]);
 /** A meeting set up outside Upwork, given by its number: "Zoom meeting ID 845 2201 9930". */
 const MEETING_ID = /\b(?:zoom|google meet|meet|teams|webex|skype)\b[^.!?\n]{0,40}?\bmeeting (?:id|number|no\.?)\b[: #]*\d{3}[ -]?\d{3,4}[ -]?\d{3,4}/g;
@@ -351,7 +374,11 @@ const NAMES_CHAT_APP_ANY = /whats|\bwa\b|zap|tele|skype|signal|viber|wechat|disc
 /** "just google 'lena kowalczyk ux gdansk', the first site has my contact form": a contact found by searching for the writer. */
 const GOOGLE_ME = /\bgoogle\b[^.!?\n]{0,60}?(?:\bfirst (?:result|site|link|hit)\b|\bmy name\b)|\bfirst (?:result|site|link|hit) (?:if|when) you google\b/g;
 const MY_CONTACT = /\bmy (?:number|phone|contact|calendar|site|website|e-?mail|page|whatsapp|telegram)\b|\b(?:send me|reach me|book a (?:slot|call|time))\b/;
-const HERE = /\b(?:here on upwork|on upwork|through upwork|via upwork|in upwork|upwork (?:call|calls|meeting|zoom)|here in the chat|in this chat)\b/;
+// "the Upwork app works fine, so feel free to message me here", "call me on the Upwork app": this chat named as the place.
+const HERE = new RegExp(
+  '\\b(?:here on upwork|on upwork|through upwork|via upwork|in upwork|upwork (?:call|calls|meeting|zoom)|(?:on|in|via|through) the upwork app|here in the chat|in this chat' +
+    '|(?:message|text|write|reply to|ping|contact|chat with|talk to) (?:me|us) here)\\b',
+);
 
 /** "Contact Telegram support", "WhatsApp-level speed": the company or a comparison, not a channel to talk on. */
 const NOT_A_CHANNEL_AFTER = /^(?: (?:support|help ?desk|help center|customer (?:service|care|support))\b|-(?:level|like|style|speed|fast|esque|inspired|type|ish)\b)/;
@@ -441,6 +468,8 @@ export default defineRule<MessageId>({
       // "use email automation to send them a welcome email outside of upwork": the writer's tooling writing to third parties.
       const sentence = sentenceAt(text, m.index).text;
       if (TECH.test(near(text, m.index, m.index + m[0].length, 50)) && THEM.test(sentence) && !READER_OR_US.test(sentence)) continue;
+      // "Please don't send me your email here, Upwork flags it": why not to share, not a reason to leave.
+      if (/^upwork /.test(m[0]) && /\b(?:don'?t|do not|never|no need to) (?:send|share|give|post|put)\b/.test(lead)) continue;
       push(m.index, m.index + m[0].length, 'elsewhere');
     }
     for (const m of matches(POINTERS, text)) if (!refusedEarlier(m.index)) push(m.index, m.index + m[0].length, 'elsewhere');
@@ -465,6 +494,10 @@ export default defineRule<MessageId>({
     for (const m of matches(SEND_YOU_BY, text)) {
       // "The app will send you a code by SMS" is the product; "I send you the build by email" is the writer.
       if (I_SEND.test(text.slice(Math.max(0, m.index - 16), m.index)) && !refusedEarlier(m.index)) push(m.index, m.index + m[0].length, 'move');
+    }
+    for (const m of matches(ITALIAN_POLISH, text)) {
+      if (refusedEarlier(m.index) || KEPT_IT_PL.test(neighbourhood(text, m.index))) continue;
+      if (!WORK_ANY.test(near(text, m.index, m.index + m[0].length, 60))) push(m.index, m.index + m[0].length, 'elsewhere');
     }
     for (const m of matches(GOOGLE_ME, text)) if (MY_CONTACT.test(neighbourhood(text, m.index))) push(m.index, m.index + m[0].length, 'elsewhere');
     for (const pattern of [MOVE_TO, OTHER_LANGUAGES]) {
@@ -528,6 +561,7 @@ export default defineRule<MessageId>({
       for (const m of matches(pattern, text)) if (!/upwork|апворк|اب ?ورك/.test(neighbourhood(text, m.index))) frame(m, 'move', true);
     }
     for (const m of matches(GET_ON_APP, text)) frame(m, 'move', true);
+    for (const m of matches(ON_APP, text)) if (!PRODUCT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) frame(m, 'move', true);
     for (const pattern of [USE_INSTEAD, PREFER_CHANNEL]) for (const m of matches(pattern, text)) frame(m, 'move', true);
     for (const m of matches(HIRING_MOVED, text)) frame(m, 'elsewhere', true);
     return hits;

@@ -1,5 +1,5 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { isDisclaimed, matches, clauseAround, near, neighbourhood, pastStory, perSentence, sentenceAt, sentencesWith, standsAgainst } from '../detector/text';
+import { KEPT_IT_PL, isDisclaimed, matches, clauseAround, near, neighbourhood, pastStory, perSentence, sentenceAt, sentencesWith, standsAgainst } from '../detector/text';
 import { WORK_TALK } from '../detector/lexicon/stance';
 import { term, within } from '../detector/frame';
 import { DESCRIBED_CHANNEL, OUTSIDE_UPWORK } from '../detector/lexicon/channels';
@@ -16,6 +16,7 @@ import {
   PAYMENT_METHOD,
   PAYMENT_TECH,
   ROLES_PAY,
+  SETTLED_ASIDE,
 } from '../detector/lexicon/payment';
 import { except, union } from '../detector/lexicon/word-class';
 import { oneOf } from '../detector/pattern';
@@ -60,7 +61,13 @@ const OWN_SHOP = new RegExp(
 const SHOP_SWAP = /\b(?:instead|cheaper|cheap|save|saves|fees?|rather than|directly|outside|skip|than (?:here|upwork|on here)|i'?ll send)\b/;
 /** Kept from Upwork ("Upwork don't need to know") in talk of paying: how to receive, the fee, a way to pay. */
 const HIDDEN_ANY = new RegExp(term(HIDDEN_FROM_SITE), 'g');
-const MONEY_WORD = new RegExp(`${term([PAY_VERB, FEE, PAYMENT_METHOD])}|\\b(?:receive|money|cash|price|rate|discount|amount)\\b`);
+const MONEY_WORD = new RegExp(`${term([PAY_VERB, FEE, PAYMENT_METHOD])}|\\b(?:receive|money|cash|price|rate|discount|desconto|descuento|remise|rabatt|sconto|rabat|amount)\\b`);
+/** Settled between the two with no method named ("sort it between ourselves"), read next to money words or an amount. */
+const SETTLED_ANY = new RegExp(term(SETTLED_ASIDE), 'g');
+/** Phrases of that class that name the money themselves ("the rest you send me direct"); only "sort it between ourselves" needs a money word near. */
+const SELF_MONEY = /\b(?:rest|remaining|remainder|difference|balance|fees?|cut|cash|money|invoice|bill|pay\w*|deposit|advance|account|platform|upwork|milestones?|contract|escrow|direct)\b/;
+const DISPUTE = /\b(?:disputes?|disagreements?|misunderstandings?|conflicts?|arguments?|complaints?)\b/;
+const AMOUNT = /[$€£]\s?\d|\d\s?(?:[$€£%]|usd|eur|dollars?)/;
 /** Money passed off as a gift or donation: "send the remaining money as a gift through your bank", "a donation-style payment". */
 const PAID_AS_GIFT = within(PAY_VERB, AS_GIFT, 40);
 /** ...unless the gift goes through Upwork itself ("a bonus as a gift via Upwork"). */
@@ -307,9 +314,24 @@ const OTHER_LANGUAGES = new RegExp(
   ].join('|'),
   'g',
 );
+/**
+ * Italian and Polish, which the lexicon does not list yet: "ti pago con bonifico diretto", "risparmiamo la commissione",
+ * "zapłacę ci przelewem bezpośrednio", "zapłać blikiem", "bez pośredników", "Upwork nie musi o tym wiedzieć".
+ */
+const ITALIAN_POLISH = new RegExp(
+  '(?<![a-z])' +
+    oneOf([
+      'bonifico (?:diretto|bancario)', 'in contanti', 'satispay', 'ricarica postepay', 'postepay', 'risparmi\\S* (?:la |sulla )?commissione',
+      'paga\\S* fuori (?:piattaforma|da upwork|dalla piattaforma)', 'fattur\\S* direttamente', 'senza intermediari', 'perdiamo il \\d+ ?%',
+      'direttamente tra noi', 'evitare la commissione', 'przelew\\S* bezposrednio', 'oszczedzimy na prowizji', 'blik(?:iem)?', 'poza platforma',
+      'bez posrednikow', 'gotowk(?:a|e|i)', 'na revoluta', 'nie musi o tym wiedziec', 'rozlicza\\S* (?:juz )?bezposrednio', 'nie tracic \\d+ ?%',
+    ]) +
+    '(?![a-z])',
+  'g',
+);
 const OUTSIDE = new RegExp(
   [
-    '\\bpay(?:ment)? (?:me |you |us )?(?:outside|off-?site|off site)\\b',
+    '\\bpay(?:ment)? (?:me |you |us |is |goes |happens |will be |can be )?(?:outside|off-?site|off site)\\b',
     '\\b(?:real|actual) (?:amount|price|payment|rate)\\b[^.!?\\n]{0,30}?\\b' +
       '(?:between (?:us|ourselves)|privately|directly|outside)\\b',
     // "I prefer to deal without Freelancer, no point paying them": the marketplace named as the one to leave out.
@@ -441,7 +463,10 @@ const ON_UPWORK = new RegExp(
     "\\bupwork'?(?:ten|tan|dan|den)\\b[^.!?\\n]{0,40}?\\bcek(?:iyorum|erim|tim|iyoruz|mek)\\b",
     '\\b(?:retiro|retirar|retiramos|saco|sacar|saque)\\b[^.!?\\n]{0,25}?\\b(?:de|desde|do|da) upwork\\b',
     '\\bupwork (?:earnings|balance|payouts?|funds|wallet|accepts|supports)\\b',
-    '\\bon the client side\\b', '\\bfunding the milestone\\b',
+    // "is there any way to reduce fees within Upwork".
+    '\\bwithin upwork\\b', '\\bon the client side\\b', '(?<!instead of )\\bfunding the milestone\\b',
+    // Paying Upwork itself: "Can I pay Upwork invoices by bank transfer?"
+    "\\bpay\\w* (?:the |my |our )?upwork(?:'s)? (?:invoices?|fees?|bills?)\\b",
   ].join('|'),
 );
 /** "Zelle me", "Venmo me", "PayPal me the rest", "Revolut me". */
@@ -502,6 +527,8 @@ const FEE_SUBJECT = new RegExp(
       'upwork', 'platform', 'marketplace', 'direct\\w*', 'outside', 'off', 'pay\\w*', 'paypal', 'wise', 'payoneer',
       'crypto', 'bank', 'commission', 'comisi[oó]n', 'comiss[aã]o', 'middle ?man', 'escrow', 'both of us', 'bonus', 'tips?',
       'you and me', 'for both',
+      // "let's save the fee this time", "to avoid service fees we can discuss alternatives privately".
+      'service fees?', 'this time', 'next time', 'privately', 'between (?:us|ourselves)', 'ourselves', 'alternatives?',
     ]) +
     '\\b',
 );
@@ -538,6 +565,8 @@ const RATHER_THAN_UPWORK = new RegExp(
 const PAID_ON_UPWORK = new RegExp(
   '\\ball (?:of )?(?:my |our |the )?(?:[a-z]+ )?(?:payments|earnings|income)\\b (?:are|were|go|went|stay|come) (?:through|via|on|in|from) upwork\\b' +
     '|\\b(?:payments?|paid) (?:are|is|were|go|goes|went|stay|stays) (?:all |only |always )(?:through|via|on|in) upwork\\b' +
+    // Paying Upwork itself: "Can I pay Upwork invoices by bank transfer?"
+    "|\\bpay\\w* (?:the |my |our )?upwork(?:'s)? (?:invoices?|fees?|bills?)\\b" +
     // "Payments and milestones will of course stay on Upwork."
     "|\\b(?:payments?|billing|milestones?)(?: and (?:payments?|billing|milestones?|invoices?))? (?:will|shall|would) (?:of course |still |always |all )?" +
     '(?:stay|remain|go|be|run) (?:on|through|via|in) upwork\\b' +
@@ -553,12 +582,14 @@ const PAID_ON_UPWORK = new RegExp(
 // Said as how the site works, not as a complaint: "I couldn't withdraw", "faster than waiting for the Upwork withdrawal" are reasons to pay elsewhere.
 const WITHDRAWAL = new RegExp(
   '\\b(?:you can|you may|you\'ll be able to|to|then|or|and|if you|once you|lets? (?:you|u|us|me|freelancers)) withdraw\\b|\\bper (?:transfer|withdrawal)\\b' +
-    '|\\bwithdraw (?:it|them|the (?:funds|money|amount|balance)|your (?:funds|money|earnings|balance)|funds|earnings) to\\b' +
+    "|\\bwithdraw (?:it|them|the (?:funds|money|amount|balance)|(?:your|my|our) (?:upwork )?(?:funds|money|earnings|balance)|funds|earnings) to\\b" +
     '|\\b(?:withdrawal|payout) methods?\\b|\\byour earnings (?:will|are)\\b' +
     // "Auch Auszahlungen auf unterschiedliche Konten können Gebühren verursachen", "el retiro a Payoneer", "вывод на карту".
     '|\\b(?:auszahlung\\w*|retiros?|retirar|retirada|saques?|sacar|retraits?|retirer|penarikan|tarik dana|para cekme)\\b' +
     '|(?<![а-яіїє])(?:вывод|выводить|вывести|виведення|вивести|виводити)(?![а-яіїє])',
 );
+/** Withdrawing one's own Upwork earnings, asked about: "withdraw my Upwork earnings", "withdraw ... from Upwork". */
+const UPWORK_EARNINGS = /\bwithdraw\w*\b[^.!?\n]{0,60}?\bfrom upwork\b|\bwithdraw\w* (?:my |our |your )?upwork\b/;
 /** ...unless the sentence arranges a payment between the two people: "pay me", "I'll send", "let's use", "directly". */
 const ARRANGED = new RegExp(
   "\\b(?:pay|send|transfer|wire) (?:me|us|it to me)\\b|\\b(?:i|we)(?:'ll| will| can| could| would)? (?:pay|send|transfer|wire)\\b" +
@@ -621,7 +652,7 @@ const RAIL_COST = /^'?s? (?:(?:network|gas|transaction|transfer|processing|conve
 /** A word quoted, not used: the "Paypal", "Payment" that trigger the warnings, a 'pay outside' checkbox. */
 const QUOTED = (text: string, start: number, end: number) => /["'“‘«]/.test(text[start - 1] ?? '') && /["'”’»]/.test(text[end] ?? '');
 /** A question about how Upwork works: "Do I pay the freelancer directly or does Upwork hold the money?" */
-const ASKS_HOW = /\bor (?:does|do|should|will|would|is|through|via|on|use) upwork\b|\bthe right way\b|\b(?:is (?:it|this|that)|am i) allowed\b/;
+const ASKS_HOW = /\bor (?:does|do|should|will|would|is|through|via|on|use) upwork\b|\bwithin upwork\b|\bthe right way\b|\b(?:is (?:it|this|that)|am i) allowed\b/;
 const PERSONAL = /\b(?:me|my|you|your|us|our|i|we)\b/;
 /** A proposal just before "work/deal directly": "let's just", "why don't we", "we could". */
 const PROPOSED_LEAD = /\b(?:let'?s|lets|why (?:don'?t|not)(?: we)?|we (?:could|can|should)|how about(?: we)?|can we|could we|shall we)(?: just| simply)? $/;
@@ -680,7 +711,9 @@ export default defineRule<MessageId>({
       const sentence = sentenceAt(text, index);
       let result = withdrawSeen.get(sentence.start);
       if (result === undefined) {
-        result = !ARRANGED.test(sentence.text) && WITHDRAWAL.test(text.slice(Math.max(0, sentence.start - 300), sentence.end + 300));
+        // "withdraw to Payoneer or direct to local bank from Upwork": the writer's own Upwork earnings, whatever else is said.
+        const ownEarnings = UPWORK_EARNINGS.test(sentence.text);
+        result = (ownEarnings || !ARRANGED.test(sentence.text)) && WITHDRAWAL.test(text.slice(Math.max(0, sentence.start - 300), sentence.end + 300));
         withdrawSeen.set(sentence.start, result);
       }
       return result;
@@ -815,6 +848,13 @@ export default defineRule<MessageId>({
       if (!MONEY_WORD.test(neighbourhood(text, m.index)) || (covered ??= sentencesWith(text, hits)).has(sentence.start)) continue;
       // The match holds its own negation ("don't need to know", "hindi malalaman"): the stance is read before it only.
       if (push(m.index, m.index + m[0].length, 'outside', m.index)) covered.add(sentence.start);
+    }
+    for (const m of matches(ITALIAN_POLISH, text)) if (!KEPT_IT_PL.test(neighbourhood(text, m.index))) frameHit(m, 'outside', false);
+    for (const m of matches(SETTLED_ANY, text)) {
+      const around = neighbourhood(text, m.index);
+      // "Let's settle this between us before anyone opens a dispute": a disagreement settled, not a payment.
+      if (DISPUTE.test(sentenceAt(text, m.index).text) && !AMOUNT.test(around)) continue;
+      if (SELF_MONEY.test(m[0]) || MONEY_WORD.test(around) || AMOUNT.test(around)) frameHit(m, 'outside', false);
     }
     // Cash in hand or no middleman is never work talk: read without the work-talk guard.
     for (const m of matches(DIRECT_DEAL_ANY, text)) {

@@ -17,7 +17,12 @@ export const PAYMENT_METHOD = defineClass({
       'gift ?cards?', 'apple pay', 'google pay', 'gpay', 'prepaid (?:cards?|vouchers?)', '(?:steam|itunes|google play|amazon) (?:gift )?cards?',
       '(?:transfer|send) (?:it |the money )?to (?:your|my) card', '(?:debit|credit|bank) card (?:number|details)', 'card (?:number|details)', 'cvv', '16 (?:digits|numbers)',
       'direct (?:agreement|contract|deal|arrangement)',
-      '(?:from )?your own bank'],
+      '(?:from )?your own bank',
+      'paysera', 'monobank', 'satispay', 'postepay', 'blik', 'whish money', 'omt', 'bancolombia',
+      '(?:any|a) (?:money )?transfer (?:service|app)', '(?:through|via|from|with) (?:my|your|our) bank(?! app)',
+      'from your bank to mine', 'bank to bank',
+      'bank wire',
+    ],
     es: ['transferencia(?: bancaria)?', 'deposito', 'efectivo', 'mercado ?pago', 'nequi', 'daviplata', 'yape', 'plin', 'bizum', 'cuenta bancaria', 'cripto',
       'spei', 'clabe', '(?:mis|tus|sus) datos bancarios',
     ],
@@ -58,7 +63,9 @@ export const PAY_VERB = defineClass({
   doc: 'Paying, being paid, sending or settling money.',
   words: {
     en: ['pay', 'paid', 'paying', 'payment', 'payments', 'settle', 'settle up', 'invoice', 'bill', 'transfer', 'wire', 'send (?:you |me )?(?:the )?(?:\\S+ )?money', 'tip',
-      'retainer'],
+      'retainer',
+      'charge',
+    ],
     es: [
       'pagar', 'pago', 'pagos', 'paga', 'pagas', 'pague', 'pagues', 'pagamos', 'pagarte', 'pagarle',
       'transferencias?', 'facturar', 'facturamos', 'factura',
@@ -73,15 +80,19 @@ export const PAY_VERB = defineClass({
     ],
     fr: ['payer', 'paie', 'paye', 'paierai', 'paiement', 'paiements', 'regler', 'regle', 'reglerai', 'reglement', 'te payer', 'vous payer', 'virer', 'vire', 'facturer',
       'payez', 'payez-moi', 'paierez', 'payes',
+      'verse', 'verser', 'versera', 'je te le verse',
     ],
     de: ['bezahlen', 'bezahle', 'bezahlt', 'gezahlt', 'zahlen', 'zahle', 'zahlung', 'bezahlung', 'uberweisen', 'uberweise', 'abrechnen', 'begleichen', 'gibt.s',
       'zahl', 'zahlst', 'zahlt', 'zahl mir',
       'per uberweisung', 'per paypal',
     ],
     ru: ['оплат\\S*', 'оплач\\S*', 'заплат\\S*', 'заплачу', 'плат\\S*', 'плачу', 'перевед\\S*',
-      'перевести', 'перевод\\S*', 'скину', 'скинуть', 'расчет', 'рассчитаемся', 'по счету'],
+      'перевести', 'перевод\\S*', 'скину', 'скинуть', 'расчет', 'рассчитаемся', 'по счету',
+      'закину', 'закинуть',
+    ],
     uk: ['оплат\\S*', 'заплат\\S*', 'заплачу', 'плат\\S*', 'перекаж\\S*', 'переказ\\S*', 'скин\\S*', 'кин\\S*', 'розрахуємося',
       'перекин\\S*',
+      'розрахуємо?сь', 'розрахуємося',
     ],
     hi: ['payment', 'pay', 'paisa', 'paise', 'bhej(?:dunga|unga|du|o|denge)', 'de dunga', 'dedunga', 'transfer kar(?:dunga|unga|do|denge)', 'pay kar(?:dunga|unga|do|denge)'],
     ur: [
@@ -102,6 +113,7 @@ export const PAY_VERB = defineClass({
       'atarsan', 'atarsin', 'atarsaniz', 'atayim', 'yatiririm', 'yatirayim', 'yatirirsan',
       'hesabima at', 'iban\'?a at',
       'havale yap\\S*', 'eft yap\\S*',
+      'oder(?:seniz|sen|im|iz)',
     ],
   },
   examples: ['te pago', 'o pagamento', 'je te paie', 'ich überweise', 'оплачу', 'payment kar dunga', 'bayad', 'bayar', 'الدفع', 'ödeme'],
@@ -248,6 +260,126 @@ export const AS_GIFT = defineClass({
   },
   examples: ['send the remaining money as a gift', "as a 'gift' to you", 'a donation-style payment', 'te lo paso como regalo', 'als Geschenk überweisen'],
   counterExamples: ['a logo as a gift for my wife'],
+});
+
+/**
+ * Money settled between the two without naming a method: "let's sort it between ourselves", "I'll pay the remaining $800 on the side",
+ * "put $200 on the contract so it looks normal", "I'll invoice you myself", "after the first milestone we go direct". Read next to a
+ * money word, so "let's sort it out between ourselves" about a misunderstanding stays quiet.
+ */
+export const SETTLED_ASIDE = defineClass({
+  name: 'SETTLED_ASIDE',
+  doc: 'Paying or settling between the two people, aside from the contract, with no method named, per language.',
+  words: {
+    en: [
+      '(?:sort|settle|handle|work|figure|square)(?:s|es|ed|d|ing)? (?:it|this|that|things|everything|the (?:rest|balance|money|payment|difference))(?: out| up)? ' +
+        // ...not "settle it between us here", a refund agreed on Upwork before a dispute.
+        '(?:between (?:us|ourselves|the two of us)|ourselves|privately|on our own|another way|some other way|separately|on the side)(?! here| on upwork| through upwork)',
+      '(?:square|settle)(?:s|es|ed|d|ing)? up (?:the )?(?:rest |remaining |remainder |balance |difference )?(?:\\$?\\d+ )?(?:hours? )?' +
+        '(?:another way|some other way|separately|on the side|privately|directly)',
+      '(?:send|pay|give|transfer|wire|tip|settle)(?:s|es|ed|d|ing)? (?:you |me |u )?(?:the |a |an |my |your )?(?:difference|rest|remainder|balance|remaining|other|extra|bonus)' +
+        '(?: part| amount| money| half| \\$?\\d+)? (?:separately|on the side|aside|another way|some other way|by other means|through other means|other ways?|privately|under the table)',
+      '(?:the )?(?:rest|remainder|balance|difference|other half|remaining \\$?\\d+) (?:you |i )?(?:send|pay|give|transfer|wire)(?:s|es|ed|d|ing)? (?:me |you )?' +
+        '(?:direct(?:ly)?|separately|on the side|privately|by other means|another way)',
+      '(?:tip|tipping|bonus|pay|paying) (?:you |u )?separately',
+      'so (?:it|that it|everything|the contract) looks (?:normal|legit|legitimate|real|official|clean)',
+      '(?:a |only a |just a )?token amount (?:on|in|through) (?:the )?(?:upwork )?(?:contract|milestone)',
+      '(?:set|put|make|keep|sign|open)(?:s|ting|ing)? (?:the |a |this )?(?:contract|milestone) (?:lower|smaller|for less|(?:for|at) (?:just |only )?(?:1|one) hours?)',
+      'so (?:the )?(?:fee|commission|cut) (?:is|stays|will be) (?:small|low|lower|tiny|minimal)',
+      '(?:pay|give|hand|bring|settle)(?:s|es|ed|d|ing)? (?:you |u )?(?:the )?(?:rest|remainder|balance|money|cash|other half|remaining \\$?\\d+) ' +
+        '(?:in person|when we meet|face to face|when i see you)',
+      '(?:give|hand|pay|send)(?:s|es|ed|d|ing)? (?:you |u )?(?:the )?(?:money|cash|payment|amount|funds) (?:directly|in person|personally|by hand)',
+      '(?:give|hand)(?:s|es|ed|d|ing)? (?:the )?(?:payment|money|cash) to (?:him|her|them|my (?:friend|brother|cousin|sister|partner|colleague))',
+      'cash (?:is|works|would be) (?:fine|ok|okay|good|better|easier)', '(?:drop|bring|hand)(?:s|ping|ing)? (?:off )?(?:the )?cash',
+      '(?:invoice|bill|charge) you (?:myself|directly|personally|on my own|outside)',
+      '(?:we|i|let.?s|then|just|could|can) go direct(?!ly)(?! to)', 'direct arrangement',
+      '(?:why|no point|no need to|no reason to) (?:in |to |would we |should we |do we )?(?:keep )?' +
+        '(?:give|giving|feed|feeding|pay|paying|hand|handing) (?:upwork|the platform|the site|the marketplace)',
+      "(?:does ?n.?t|does not|do ?n.?t|need ?n.?t) (?:have to |need to )?(?:be |go )?(?:through|via|on) (?:the platform|upwork|the site)",
+      '(?:skip|forget|ditch) (?:the |a |this )?(?:contract|milestones?|escrow)(?! (?:review|terms?|template|draft|clauses?|documents?|files?|details|page|step|check))',
+      'no need to (?:create|open|make|set up|fund) (?:a |the |new |another )*(?:contract|milestone)s?',
+      'no need to go through (?:the )?(?:whole )?contract',
+      'any other way (?:you |to )?(?:can |could )?(?:accept|take|receive|get paid|pay)',
+      '(?:don.?t|do not) want (?:upwork|the platform|them) (?:taking|to take|getting|eating) (?:a |their |its |any )?(?:cut|fee|commission|percentage|share)',
+      '(?:directly|straight) (?:in)?to (?:your|my) (?:personal |private |own |bank )*(?:account|card|wallet)',
+      '(?:send|pay|transfer|wire|deposit|sent|paid)(?:s|es|ed|d|ing)? (?:it |the money |the rest |the payment |the advance |the deposit )?' +
+        '(?:straight |directly )?(?:to|into) (?:my|your) (?:personal|private|own) (?:bank )?account',
+      '(?:advance|deposit|upfront)(?: first| payment| sent| amount)? (?:to|into) (?:my|your) (?:personal |private |own |bank )*account',
+      '(?:send|pay|transfer|wire)(?:s|es|ed|d|ing)? (?:me |you |us )?(?:a |the |an )?(?:deposit|advance|money|payment|amount|funds|balance) directly',
+      '(?:part|rest|bonus|remainder|balance|half)(?: part)? (?:to|into) (?:my|your) (?:personal|private|own|bank) account',
+      '(?:send|pay|give|transfer|wire)(?:s|es|ed|d|ing)? (?:me |you |us )?(?:by|through|via|in) (?:other|another|some other|different) (?:means|ways?|methods?|channels?)',
+      '(?:rather|prefer(?: to)?) pay (?:me |you )?by (?:bank )?transfer',
+      '(?:set|put|make|keep)(?:s|ting|ing)? (?:a )?(?:low|lower|small|token) (?:fixed )?(?:price|amount|budget) on (?:upwork|the contract|here)',
+    ],
+    es: [
+      'deposita(?:s|me|rme)? (?:en|a) mi cuenta',
+      '(?:no hace falta|no hay que|sin) (?:crear|abrir|hacer|usar) (?:el |un |los )?(?:milestones?|hitos?|contrato)',
+      'lo (?:arreglamos|resolvemos|hablamos) entre (?:nosotros|los dos)',
+    ],
+    pt: [
+      '(?:fizer|fizermos|fazer|fazemos|fechar|fecharmos|pagar|pagarmos|pagamos|pago) (?:isso |tudo |o resto )?por fora',
+      '(?:direto|diretamente) (?:pra|para) (?:mim|voce|vc|minha conta)',
+      '(?:nem )?precisa (?:abrir|criar|fazer) (?:o |um )?(?:milestone|contrato)',
+      'boleto (?:da|de|pela) (?:minha|nossa) empresa',
+      '(?:em|no) dinheiro (?:quando|na hora|pessoalmente)',
+      'a gente (?:acerta|resolve) (?:entre nos|por fora|direto)',
+    ],
+    fr: [
+      'pas besoin de (?:donner|payer|filer|laisser) (?:\\d+ ?% )?(?:a )?upwork',
+      '(?:on le fait|on fait|faisons|on passe) en direct',
+      'je te le verse',
+      '(?:pour la forme|pour les apparences)',
+      '(?:on|nous) (?:se )?(?:regle|arrange) (?:ca )?entre nous',
+    ],
+    de: [
+      'den rest (?:uber \\w+ )?(?:schick|uberweis|zahl|geb)(?:en|e|st|t)?',
+      '(?:als )?erledigt markieren',
+      'keiner zahlt (?:eine )?provision',
+      '(?:regeln|klaren|machen) (?:wir )?(?:das |den rest )?(?:unter uns|privat|direkt)',
+    ],
+    ru: [
+      'зачем (?:им|апворку|бирже|платформе) (?:\\d+ ?% )?отдавать',
+      'остальное (?:я )?(?:тебе |вам )?(?:закину|скину|переведу|отдам) напрямую',
+      'закину напрямую',
+    ],
+    uk: [
+      'решту (?:я )?(?:тобі |вам )?(?:закину|скину|перекажу|віддам) напряму',
+      'навіщо (?:їм|апворку|біржі|платформі) (?:\\d+ ?% )?віддавати',
+      'розрахуємо?сь поза',
+    ],
+    hi: [
+      'direct kaam kar(?:ein|en|te|o|lein)?',
+      'bahar se kaam (?:le|lein|karein|karen|karo)',
+    ],
+    ur: [
+      'direct kaam kar(?:ein|en|te|o|lein)?',
+      'bahar se kaam (?:le|lein|karein|karen|karo)',
+    ],
+    id: [
+      '(?:ga|gak|nggak|tidak) usah lewat (?:platform|upwork|sini)',
+      '(?:transfer|bayar|kasih) (?:aja |nanti |langsung )?pas ketemu',
+      'sisanya (?:saya |aku )?(?:transfer|bayar|kirim)',
+    ],
+    ar: [
+      'direct bayni w ?baynak',
+      'bayni w ?baynak',
+      'ma fi (?:da3i|7aje|7aja|lazem) (?:lal|lel|la|l) (?:fees|platform|upwork)',
+      'mn?sh?t[ae]ghil direct',
+      'leh (?:nd3ti|nadfa3|nedfa3) upwork',
+      'el ba2i (?:3ala|3al|b)',
+      'كاش (?:لما|عندما|اول ما) نتقابل',
+      'والباقي (?:اسلمهولك |اديهولك )?كاش',
+    ],
+    tr: [
+      '(?:disaridan|direkt|elden) (?:oder(?:seniz|sen|im)|odeme)',
+    ],
+    tl: [
+      '(?:direct|direkta) (?:na )?(?:bayad|payment|arrangement)',
+    ],
+  },
+  examples: ["let's sort it between ourselves", "I'll pay the remaining $800 on the side", 'so it looks normal', "I'll invoice you myself",
+    'after the first milestone we go direct', 'the rest you send me direct', 'send the difference separately', 'send a deposit directly'],
+  counterExamples: ['we go directly to the checkout page', 'sort out the bug'],
 });
 
 /** Keeping the arrangement from Upwork: "Upwork don't need to know", "upwork won't find out". Read next to money words. */
@@ -428,6 +560,9 @@ export const OWN_PAYROLL = defineClass({
       'stop (?:billing|paying|invoicing|being paid|getting paid)(?: you)? (?:through|via|on|over) upwork',
       'pay you (?:from|through|via|out of) (?:our|the company\'?s?) (?:own )?(?:payroll|ap system|accounts payable|hr (?:system|portal))',
       '(?:as|become) (?:a |our )?(?:1099|w-?2) (?:contractor|employee)',
+      "set (?:you )?up (?:in|on) (?:our|the company.?s?|my) (?:own )?payroll",
+      "pay you as an? (?:employee|staff member|contractor) (?:through|via|from|on) (?:our|the company.?s?)",
+      '(?:finance|accounting|accounts|payroll|billing) (?:department|team|dept) (?:will pay |pays |sends )?directly',
     ],
     es: [
       '(?:factur\\S*|te facturo|le facturo) (?:\\S+ ){0,2}(?:a traves de|por|desde|con) (?:mi|nuestra) (?:propia )?(?:empresa|compania|sociedad|agencia)',
@@ -435,7 +570,9 @@ export const OWN_PAYROLL = defineClass({
     pt: [
       '(?:passar|mover) (?:voce|vc)? ?(?:pra|para) (?:nossa|a) folha(?: de pagamento)?'],
     fr: ['factur\\S* (?:\\S+ ){0,2}(?:via|par|avec|depuis) (?:ma|notre) (?:propre )?(?:societe|entreprise|agence|boite|micro-entreprise)'],
-    de: ['(?:uber|mit|von) (?:meine[rn]?|unsere[rn]?) (?:eigene[rn]? )?(?:firma|gmbh|agentur|unternehmen) (?:\\S+ ){0,2}(?:abrechnen|in rechnung stellen|fakturieren)'],
+    de: ['(?:uber|mit|von) (?:meine[rn]?|unsere[rn]?) (?:eigene[rn]? )?(?:firma|gmbh|agentur|unternehmen) (?:\\S+ ){0,2}(?:abrechnen|in rechnung stellen|fakturieren)',
+      'rechnung uber (?:meine|unsere) (?:gmbh|firma|agentur|ug)',
+    ],
     ru: ['(?:выставлю|выставим|выставить) сч[её]т\\S* (?:\\S+ ){0,2}(?:от|через) ' +
       '(?:моей|нашей|мою|нашу|моего|нашего) (?:компани|фирм|ип|ооо)\\S*'],
     uk: ['(?:виставлю|виставимо) рахун\\S* (?:\\S+ ){0,2}(?:від|через) ' +

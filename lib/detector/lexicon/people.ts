@@ -502,6 +502,7 @@ words: {
       '(?:did|have) you changed? your (?:discord|telegram|skype|whatsapp|signal|insta\\w*) (?:name|handle|id|tag|username|number|link)\\b',
       "(?:discord|telegram|skype|whatsapp|signal)(?: link| invite)? (?:on|in) your (?:\\w+ )?(?:profile|bio|readme) (?:doesn'?t|does not|no longer) work",
       "(?:which|what) street (?:(?:do )?you live|are you (?:on|in|at)|you(?:'re| are) (?:on|in|at)|is your (?:home|house|flat|apartment|place))",
+      'your (?:personal )?(?:id|handle|username) on (?:any|some|a|your) (?:messenger|messaging app|chat app|app)',
     ],
   es: [oneOf([
         'pasame', 'pásame', 'dame', 'mandame', 'comparteme',
@@ -523,6 +524,7 @@ words: {
         '(?! (?:aqui|aca|por aqui|en upwork))',
       // The street someone lives on, in each language: "¿en qué calle vives?", "in welcher Straße wohnst du?".
       '(?:en )?(?:que|cual) calle (?:vives|vive usted|esta tu casa|esta su casa)',
+      '(?:me pasas|pasame|dame|me das|me mandas) (?:tu|su) (?:cel|celu)',
     ],
     pt: [
       '(?:me passa\\w*|passa|me manda\\w*|manda|me da|me dar|me envia\\w*|qual (?:e|eh)) (?:o )?(?:seu|teu) ' +
@@ -544,6 +546,9 @@ words: {
       "(?:quel est|c'est quoi) (?:ton|votre) (?:numero|mail|e-?mail|whatsapp|telegram)",
       '(?:tu as|vous avez) (?:whatsapp|telegram|skype|discord)',
       'dans quelle rue (?:habite[sz]?|vous habitez|tu habites|habitez-vous|habites-tu)',
+      '(?:tu peux|vous pouvez|pourriez-vous|pourrais-tu) me (?:donner|communiquer|transmettre|envoyer|laisser|indiquer) (?:ton|votre) ' +
+        '(?:numero|06|07|mail|e-?mail|adresse (?:e-?)?mail|portable|whatsapp|telegram|insta(?:gram)?)',
+      '(?:pourr(?:iez|ais)|pouvez|peux)[- ](?:vous|tu) m.(?:indiquer|envoyer|donner|communiquer) (?:votre|ton) (?:adresse (?:e-?)?mail|e-?mail|mail|numero|06|07|portable)',
     ],
     de: [
       '(?:gib|geben sie|schick|schicken sie) mir (?:deine|ihre|deinen|ihren) ' +
@@ -559,6 +564,8 @@ words: {
         '\\b(?! (?:hier|auf upwork|uber upwork))',
       'in welcher strasse (?:wohnst du|wohnen sie)',
       '(?:ich )?(?:hatte|hatten) gerne? (?:ihre|deine) (?:private )?(?:e-?mail\\S*|\\S*nummer|whatsapp|telegram|kontaktdaten)',
+      '(?:hast du|haben sie) (?:signal|threema|wire|viber)',
+      'schick (?:mal |mir )*(?:deine|ihre) (?:id|nummer|handle|e-?mail)',
     ],
     ru: [
       oneOf([
@@ -605,6 +612,8 @@ words: {
       // "aap se kaise contact karein?", "tumse kahan contact ho sakta hai".
       '(?:aap|ap|tum)(?: ?se| ?ko)? (?:kaise|kese|kahan|kaha) (?:contact|rabta|raabta) (?:kar\\S*|ho\\S*)',
       '(?:kaun ?si|konsi|kis) (?:gali|street|sadak) (?:me|mein|main|pe|par) (?:rehte|rehti|rahte|rahti|ghar)',
+      '(?:aap|ap) ka (?:number|email|whatsapp|skype|mobile)(?: id| number)? chahiye',
+      'apna (?:skype|whatsapp|telegram|email|number)(?: id)? de (?:sakte|dein|do|dijiye)',
     ],
     ur: [
       '(?:apna|aapna|apka|aapka|tumhara) (?:whatsapp |wp )?(?:number|no|email|id|contact) ' +
@@ -616,6 +625,8 @@ words: {
         '(?:linkedin|insta\\w*|whatsapp|wp|number|email|fb|facebook|telegram|skype)(?: ya \\S+)? (?:hai|he)',
       '(?:aap|ap|tum)(?: ?se| ?ko)? (?:kaise|kese|kahan|kaha) (?:contact|rabta|raabta) (?:kar\\S*|ho\\S*)',
       '(?:kaun ?si|konsi|kis) (?:gali|street|sadak) (?:me|mein|main|pe|par) (?:rehte|rehti|rahte|rahti|ghar)',
+      '(?:aap|ap) ka (?:number|email|whatsapp|skype|mobile)(?: id| number)? chahiye',
+      'apna (?:skype|whatsapp|telegram|email|number)(?: id)? de (?:sakte|dein|do|saktay)',
     ],
     tl: ['(?:pahingi|pa-?hingi|penge|bigay mo|send mo|ano) (?:ng |ang |yung )?(?:number|numero|email|fb|messenger|viber|contact) mo', 'ano (?:fb|email|number|viber) mo',
       '(?:may|meron) (?:fb|facebook|messenger|viber|whatsapp|telegram|email|number|numero|ig|insta|skype) ka(?: ba)?',
@@ -632,6 +643,7 @@ words: {
       '(?:bagaimana|gimana|gmn|di ?mana) (?:(?:saya|aku|kami|gue|gw) )?(?:bisa |dapat |boleh )?' +
         '(?:meng ?contact|meng ?kontak|contact|kontak|hubungi|menghubungi|hubungin) (?:anda|kamu|kak|kakak|mas|mbak|bapak|pak|ibu|bu|lu|lo|gan)',
       '(?:rumah(?:nya| kamu| anda| kakak)?|tinggal) di jalan apa',
+      '(?:email|wa|nomor|ig|telegram|whatsapp) (?:kakak|kak|mas|mbak|bapak|ibu|anda|kamu) (?:apa|berapa)',
     ],
     ar: [
       '(?:ارسل(?:ي)?|ابعت(?:لي)?|اعطني|عطني|هات|ممكن|ابغى|أبغى) (?:لي )?' +
@@ -647,6 +659,8 @@ words: {
       'كيف (?:اقدر |ممكن )?(?:اتواصل|أتواصل|نتواصل) (?:معك|معاك)',
       '(?:ezay|ezzay|kif|kaif|keef|kayf) (?:a|n)?(?:twasal|tawasal|etwasal) (?:ma3ak|m3ak|ma3ik|ma3aki|wayak)',
       '(?:اي|أي|وين|في اي) شارع (?:ساكن|تسكن|بيتك)',
+      'ابعت(?:لي)? رقم (?:تليفونك|موبايلك|جوالك|هاتفك)', '3at(?:i|ee)ne ra2mak',
+      '(?:tb3atli|ab3atli|eb3atli) el (?:email|e-?mail|ra2m) taba3ak',
     ],
     tr: [
       '(?:numarani|mailini|e-?postani|instagramini|telegramini|whatsappini) ' +
@@ -659,6 +673,7 @@ words: {
       '(?:size|sana) nasil ulas\\S*',
       '(?:size|sana) (?:nereden|nerden|nereye) (?:ulas|yaz)\\S*',
       'hangi sokakta (?:oturuyorsun|oturuyorsunuz|yasiyorsun|yasiyorsunuz)',
+      '(?:whatsapp|telegram|wp|instagram|insta) (?:numaran|numaraniz|hesabin|hesabiniz|adresin) var mi',
     ],
   },
   examples: [

@@ -53,18 +53,20 @@ export const REFUSED = defineClass({
       '(?:habe|hab) (?:\\S+ ){0,3}gemeldet','abgelehnt', 'lehne ab', 'nein danke', 'nicht wert'],
     ru: [
       'пожаловал\\S* в поддержку',
-      'сообщил\\S* в поддержку','отказал\\S*', 'отказываюсь', 'не рассматриваю', 'не буду'],
+      'сообщил\\S* в поддержку','отказал\\S*', 'отказываюсь', 'не рассматриваю', 'не буду', '[-—] нет'],
     uk: [
-      'поскаржи\\S* (?:в|до) підтримк\\S*','відмовив\\S*', 'відмовляюсь', 'не розглядаю', 'не буду'],
+      'поскаржи\\S* (?:в|до) підтримк\\S*','відмовив\\S*', 'відмовляюсь', 'не розглядаю', 'не буду', 'відмовил\\S*', '[-—] ні'],
     hi: [
-      'report kar (?:diya|di|dia|dunga)','mana kar\\S*', 'kabhi nahi', 'nahi karunga', 'nahi (?:leta|leti|lunga|lena|bhejne|bhejna|karta|karti)', 'mat bhejna'],
+      'report kar (?:diya|di|dia|dunga)','mana kar\\S*', 'kabhi nahi', 'nahi karunga', 'nahi (?:leta|leti|lunga|lena|bhejne|bhejna|karta|karti)', 'mat bhejna',
+      'nahi de sakt[aie]'],
     ur: [
-      'report kar (?:diya|di|dia|dun ga|dunga)','inkaar', 'kabhi nahi', 'nahi karunga', 'nahi (?:bhejne|lete|leta|lun ga|karta)'],
+      'report kar (?:diya|di|dia|dun ga|dunga)','inkaar', 'kabhi nahi', 'nahi karunga', 'nahi (?:bhejne|lete|leta|lun ga|karta)', 'nahi de sakt[aie]'],
     tl: [
       'ni-?report ko','tumanggi', 'ayoko', 'hindi ko gagawin', 'hindi (?:po )?ako tumatanggap'],
     id: [
       '(?:sudah |udah )?(?:saya |aku )?laporkan ke (?:upwork|support)','menolak', 'nolak', 'tidak mau', 'gak mau', 'tolak', 'jangan kirim'],
-    ar: ['رفضت', 'ما راح', 'لا شكرا', 'ما اقبل', 'مش هقبل', 'msh ba2bal', 'mesh ba2bal'],
+    ar: ['رفضت', 'ما راح', 'لا شكرا', 'ما اقبل', 'مش هقبل', 'msh ba2bal', 'mesh ba2bal',
+      'مرفوض', 'مش محتاج', 'مو محتاج', 'لا احتاج'],
     tr: [
       'sikayet ettim',
       'destege bildirdim','reddettim', 'istemiyorum', 'hayir tesekkurler', 'etmiyorum', 'kabul etmiyorum', 'almiyorum'],
@@ -139,9 +141,11 @@ export const WORK_TALK = defineClass({
     en: ['integrat\\S*', 'api', 'sdk', 'webhooks?', 'bots?', 'chatbots?', 'notifications?', 'gateway', 'checkout', 'plugin', 'automations?', 'crm'],
     es: ['integr\\S*', 'notificacion\\S*', 'pasarela', 'configur\\S*', 'automatiz\\S*',
       'como (?:editor|editora|admin\\S*|moderador\\S*)',
+      'cliente final', 'el sistema (?:genera|envia|manda)', 'modulo',
     ],
     pt: ['integr\\S*', 'notifica\\S*', 'configur\\S*', 'automatiz\\S*', 'gateway',
       'como (?:editor|editora|admin\\S*|moderador\\S*)',
+      'cliente final', 'o sistema (?:gera|envia|manda)', 'modulo',
     ],
     fr: ['integr\\S*', 'notification\\S*', 'passerelle', 'configur\\S*', 'automatis\\S*',
       'business manager', 'comme (?:editeur|editrice|admin\\S*|moderat\\S*)',
@@ -155,7 +159,8 @@ export const WORK_TALK = defineClass({
     tl: ['integration', 'bot', 'api'],
     id: ['integrasi', 'notifikasi', 'bot', 'api'],
     ar: ['تكامل', 'ربط', 'بوت', 'اشعارات'],
-    tr: ['entegrasyon\\S*', 'bildirim\\S*', 'bot\\S*', 'api'],
+    // Turkish bot forms ("botu", "botlar"), not English "both" or "bottom".
+    tr: ['entegrasyon\\S*', 'bildirim\\S*', 'bot(?:u|a|un|ta|tan|lar\\S*|umuz|unuz)?', 'api'],
     ur: ['integrat\\S*', 'gateway', 'sandbox', 'website (?:pe|par|mein|me)', 'api'],
   },
   examples: ['Já integrei Pix', 'notificações por SMS', 'интеграция с Telegram', 'delayu botov'],

@@ -1,6 +1,10 @@
 import { withFixedGaps, EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // Placeholder numbers said so in Portuguese, Polish and French.
+  'No rodapé coloca o telefone fictício (11) 555-0199 por enquanto.',
+  'W stopce wpisz fikcyjny numer 555-0162, prawdziwy damy później.',
+  'Dans la maquette mets un faux numéro 07700 900123.',
   'I upgraded the app to v18.2.0 and tested on Windows 10.0.19045.',
   'Can we move the deadline from 2024-03-15 to 2024-03-22?',
   'The book is ISBN 978-3-16-148410-0, second edition.',

@@ -1,6 +1,8 @@
 import { withFixedGaps, EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // Someone else's request, reported in Indonesian.
+  "Ada freelancer minta IG saya sebelum saya hire. Ga saya kasih.",
   "What's your email marketing strategy for Q3?",
   'What is your number of monthly users?',
   "I won't ask for your phone number before a contract.",
@@ -43,6 +45,16 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Asked in Spanish, French, German, Turkish, Arabic, Urdu, Indonesian, Italian and Polish.
+  { text: "¿Me pasas tu celu para mandarte el audio?", findings: [{ match: "Me pasas tu celu", severity: 'violation' }] },
+  { text: "Vous pouvez me donner votre 06 ? Je vous appelle ce soir.", findings: [{ match: "Vous pouvez me donner votre 06", severity: 'violation' }] },
+  { text: "Pourrais-tu m'envoyer ton adresse mail perso ?", findings: [{ match: "Pourrais-tu m'envoyer ton adresse mail", severity: 'violation' }] },
+  { text: "Hast du Threema? Schick mir deine ID.", findings: [{ match: "Hast du Threema", severity: 'violation' }, { match: "Schick mir deine ID", severity: 'violation' }] },
+  { text: "Telegram numaran var mı?", findings: [{ match: "Telegram numaran var mı", severity: 'violation' }] },
+  { text: "aap ka whatsapp number chahiye, details wahan bhejunga", findings: [{ match: "aap ka whatsapp number chahiye", severity: 'violation' }] },
+  { text: "email kakak berapa ya?", findings: [{ match: "email kakak berapa", severity: 'violation' }] },
+  { text: "Mi lasci il tuo numero? Ti mando un vocale.", findings: [{ match: "Mi lasci il tuo numero", severity: 'violation' }] },
+  { text: "Podasz mi swój numer? Zadzwonię jutro.", findings: [{ match: "Podasz mi swój numer", severity: 'violation' }] },
   // The NDA exception covers details written into a document, not details typed into the chat for one.
   {
     text: "For the background check, we'll need your full legal name, date of birth and current home address. You can just type them here in the chat.",

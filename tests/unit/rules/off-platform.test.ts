@@ -1,6 +1,15 @@
 import { withFixedGaps, EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // Other people's requests reported, this chat named as the place, time outside work, a site's widget being built.
+  "Two of the other applicants asked me to move to Telegram; I said no, we stay here.",
+  "I saw your message asking me to continue on WhatsApp. Let's keep it here.",
+  "Please call me on the Upwork app when you see this.",
+  "Let's talk outside of working hours if that suits you better.",
+  "Our website has a live chat widget that needs a new color.",
+  "My portfolio's contact page is broken on mobile, can you fix it?",
+  "I'm on the fence about the color scheme.",
+  "Un altro freelancer voleva passare su WhatsApp, ho detto di no.",
   // Preferences that are product work or someone else's.
   'We use WhatsApp instead of SMS for order alerts in the app.',
   'Users prefer WhatsApp over SMS, so the bot should use it.',
@@ -62,6 +71,23 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: "After the first call let's continue outside, it's smoother.", findings: [{ match: 'continue outside', severity: 'violation' }] },
+  { text: "I'll reach out to you on the app everyone uses.", findings: [{ match: 'reach out to you on the app everyone uses', severity: 'violation' }] },
+  { text: 'Happy to chat wherever you like, just not here.', findings: [{ match: 'wherever you like', severity: 'violation' }] },
+  // Elsewhere without a name: a more direct line, outside, somewhere quicker, the app everyone uses, our internal chat, "are you on".
+  { text: "I'd prefer a more direct line once we agree on the scope.", findings: [{ match: "a more direct line", severity: 'violation' }] },
+  { text: "Let's take the conversation outside, this chat lags.", findings: [{ match: "take the conversation outside", severity: 'violation' }] },
+  { text: "Could we move somewhere quicker to talk?", findings: [{ match: "somewhere quicker", severity: 'violation' }] },
+  { text: "Are you on Threema?", findings: [{ match: "Are you on Threema", severity: 'violation' }] },
+  { text: "I'm on Zalo most of the day.", findings: [{ match: "I'm on Zalo", severity: 'violation' }] },
+  { text: "I'll invite you to our internal chat after you reply.", findings: [{ match: "invite you to our internal chat", severity: 'violation' }] },
+  { text: "Let me know where I can reach you besides this.", findings: [{ match: "Let me know where I can reach", severity: 'violation' }] },
+  { text: "Ping me on the app everyone uses.", findings: [{ match: "Ping me on the app everyone uses", severity: 'violation' }] },
+  { text: "Let's keep Upwork out of the loop for now.", findings: [{ match: "keep Upwork out of the loop", severity: 'violation' }] },
+  { text: "We can talk where the moderators can't see.", findings: [{ match: "where the moderators", severity: 'violation' }] },
+  { text: "Scriviamoci altrove, qui è lento.", findings: [{ match: "altrove", severity: 'violation' }] },
+  { text: "Napisz do mnie gdzie indziej.", findings: [{ match: "gdzie indziej", severity: 'violation' }] },
+  { text: "Wenn du magst, machen wir privat weiter.", findings: [{ match: "machen wir privat weiter", severity: 'violation' }] },
   // A channel preferred to this one: "use WhatsApp instead", "I'd rather use email".
   { text: "Let's just use WhatsApp instead.", findings: [{ match: 'use WhatsApp instead', severity: 'violation' }] },
   { text: "I'd rather use email, if that's OK.", findings: [{ match: "I'd rather use email", severity: 'violation' }] },

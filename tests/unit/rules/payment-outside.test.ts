@@ -1,6 +1,15 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // Settled on Upwork, a misunderstanding sorted out, Upwork invoices paid, own earnings withdrawn, fees asked about, refused in Polish.
+  "Let's settle this between us here before anyone opens a dispute.",
+  "Let's sort out the misunderstanding between ourselves.",
+  "How do I withdraw my Upwork earnings to my own bank account?",
+  "Can I pay my Upwork invoices by bank transfer?",
+  "We go directly to the settings page after login.",
+  "Is there a way to reduce fees within Upwork on long contracts?",
+  "Revolut Business CSV export now maps into Xero.",
+  "Twój przelew poza platformą? Jeśli tak to nie, wszystko idzie przez Upworka.",
   // Asking whether someone else's offer is a scam.
   'Is this a scam? He wants to pay me in crypto outside Upwork.',
   'He said pay him on PayPal. Is that a scam?',
@@ -80,6 +89,21 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: "We'll keep the price low on the contract and pay the rest by bank wire.", findings: [{ match: 'pay the rest by bank wire', severity: 'violation' }] },
+  // Settled aside with no method named: between ourselves, the rest separately, a contract that looks legit, go direct, cash in person.
+  { text: "Let's just settle it between ourselves, the fee is too high.", findings: [{ match: "settle it between ourselves", severity: 'violation' }] },
+  { text: "I'll send you the remaining $300 separately.", findings: [{ match: "send you the remaining $300 separately", severity: 'violation' }] },
+  { text: "Put a small amount on the contract so it looks legit, and I'll pay the balance on the side.", findings: [{ match: "Put a small amount on the contract", severity: 'violation' }] },
+  { text: "Bill one hour so it looks legit and I'll pay the balance later.", findings: [{ match: "so it looks legit", severity: 'violation' }] },
+  { text: "For the next phase I can invoice you directly myself.", findings: [{ match: "next phase I can invoice you directly", severity: 'violation' }] },
+  { text: "After this milestone we could go direct and both save money.", findings: [{ match: "could go direct", severity: 'violation' }] },
+  { text: "My cousin can hand you the cash in person.", findings: [{ match: "hand you the cash", severity: 'violation' }] },
+  { text: "Cash works better for me if you're nearby.", findings: [{ match: "Cash works better", severity: 'violation' }] },
+  { text: "Just transfer the deposit straight to my personal account.", findings: [{ match: "transfer the deposit straight to my personal account", severity: 'violation' }] },
+  { text: "Any other way you can take money? The fee is brutal.", findings: [{ match: "Any other way you can take", severity: 'violation' }] },
+  { text: "Se pagarmos por fora te dou desconto.", findings: [{ match: "pagarmos por fora", severity: 'violation' }] },
+  { text: "Nie trzeba milestone, zapłać blikiem.", findings: [{ match: "blikiem", severity: 'violation' }] },
+  { text: "Ti pago con bonifico diretto così risparmiamo.", findings: [{ match: "bonifico diretto", severity: 'violation' }] },
   { text: 'Is this a scam? Pay me via PayPal and I start today.', findings: [{ match: 'Pay me via PayPal', severity: 'violation' }] },
   // A suggestion asked as a question is not a refusal: "why don't we", "why not".
   { text: "Why don't we just deal directly and skip the fees?", findings: [{ match: 'deal directly', severity: 'violation' }, { match: 'skip the fees', severity: 'violation' }] },
