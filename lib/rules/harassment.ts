@@ -1,5 +1,5 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { matches, sentenceAt } from '../detector/text';
+import { matches, neighbourhood, sentenceAt } from '../detector/text';
 import { term, within } from '../detector/frame';
 import { ADVANCE, DEMEAN, DISCRIMINATE, GROUP, HOSTILE, INSULT as INSULT_WORDS, NEGATIVE_TRAIT, THREAT as THREAT_WORDS } from '../detector/lexicon/people';
 import { oneOf } from '../detector/pattern';
@@ -263,6 +263,35 @@ function animalMeant(text: string, start: number, end: number): boolean {
   if (AIMED_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || AIMED_AFTER.test(text.slice(end, end + 14))) return false;
   return ANIMAL_TALK.test(sentenceAt(text, start).text);
 }
+/**
+ * Abuse named, not aimed at the reader: what a filter must catch, what someone wrote in a report, a villain's line,
+ * an example in moderation guidelines. The words sit inside double quotes, or a masked word is listed ("masked ones
+ * like f*** or sh1t"), and the sentence or its neighbours talk about messages, filters, reports or fiction.
+ */
+const MENTION_TALK = new RegExp(
+  '\\b' +
+    oneOf([
+      'filter\\w*', 'block\\w*', 'catch\\w*', 'flag\\w*', 'mask\\w*', 'moderat\\w*', 'classifier', 'profanity', 'leetspeak',
+      'swear\\w*', 'slurs?', 'insult\\w*', 'threat\\w*', 'harass\\w*', 'abus\\w*', 'toxic', 'hate speech', 'bully\\w*',
+      'report\\w*', 'wrote', 'writes', 'said', 'says', 'saying', 'called', 'repl(?:y|ies|ying)', 'quot\\w*', 'examples?',
+      'lines?', 'placeholder', 'error messages?', 'messages?', 'comments?', 'villain', 'novel', 'chapter', 'manuscript',
+      'script', 'dialogue', 'taunts?', 'cliffhanger', 'campaign', 'helpline', 'job post', 'antagonist',
+    ]) +
+    '\\b',
+);
+const DOUBLE_QUOTES = /["\u00ab\u00bb]/g;
+/** [start, end) inside double quotes: an odd number of them before it (in the last 2,000 characters), one after it. */
+function insideQuotes(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 2000), start).match(DOUBLE_QUOTES)?.length ?? 0;
+  return before % 2 === 1 && /["\u00ab\u00bb]/.test(text.slice(end, end + 400));
+}
+/** A masked word in a list: "like f*** or sh1t", "(f**k, sh1t, a$$hole)". */
+const LISTED = /(?:\blike|\bsuch as|\be\.g\.|\bincluding|\()[^.?\n]{0,40}$/;
+function mentioned(text: string, start: number, end: number): boolean {
+  const masked = /[^a-z\s'-]/.test(text.slice(start, end));
+  if (!insideQuotes(text, start, end) && !(masked && LISTED.test(text.slice(Math.max(0, start - 60), start)))) return false;
+  return MENTION_TALK.test(neighbourhood(text, start));
+}
 /** French "en retard", "du retard" (late, a delay), not the English slur. */
 const FRENCH_DELAY = /(?:^|[^a-z])(?:en|du|de|le|un|sans|au|avec|aucun|peu de|pris du) $/;
 
@@ -511,6 +540,6 @@ export default defineRule<MessageId>({
     for (const m of matches(ADVANCE_ANY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'sexual' });
     for (const m of matches(TAKEN_ADVANCE, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'sexual' });
     for (const m of matches(THREAT_ANY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat' });
-    return hits;
+    return hits.filter((h) => !mentioned(text, h.start, h.end));
   },
 });
