@@ -1,7 +1,10 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { matches, neighbourhood, sentenceAt } from '../detector/text';
 import { term, within } from '../detector/frame';
-import { ADVANCE, DEMEAN, DISCRIMINATE, GROUP, HOSTILE, INSULT as INSULT_WORDS, NEGATIVE_TRAIT, THREAT as THREAT_WORDS } from '../detector/lexicon/people';
+import {
+  ABUSE_ADJ, ABUSE_NOUN, ADVANCE, BEYOND_WORK, DEMEAN, DISCRIMINATE, GROUP, HOSTILE, INSULT as INSULT_WORDS, LOOKS, NEGATIVE_TRAIT, PROFILE_PIC,
+  SPEECH_MOCKED, SPEECH_OF_YOURS, THREAT as THREAT_WORDS,
+} from '../detector/lexicon/people';
 import { oneOf } from '../detector/pattern';
 
 /** Frames over the lexicon, in every language: threats, sexual remarks, contempt for a group, insults. */
@@ -12,6 +15,75 @@ const DEMEAN_ANY = new RegExp(term(DEMEAN), 'g');
 const DISCRIMINATE_ANY = new RegExp(term(DISCRIMINATE), 'g');
 const ADVANCE_ANY = new RegExp(term(ADVANCE), 'g');
 const THREAT_ANY = new RegExp(term(THREAT_WORDS), 'g');
+/** Mockery of someone's English or accent: "your accent is painful to listen to", "the English in your post is so bad". */
+const SPEECH_MOCKERY = within(SPEECH_OF_YOURS, SPEECH_MOCKED, 80);
+/** Remarks on looks over a profile picture: "Süßes Profilbild", "foto profilnya cantik banget", "Qué guapa en la foto". */
+const PHOTO_LOOKS = within(PROFILE_PIC, LOOKS, 40);
+const BEYOND_WORK_ANY = new RegExp(term(BEYOND_WORK), 'g');
+/**
+ * Name-calling with an insult noun: "you lying little rat", "you spineless worm", "you cheapskates are...", "what a worthless
+ * hack", "you're a complete waste of oxygen", "you're a small, bitter man". A plain person noun ("man", "client") needs
+ * a contemptuous adjective before it.
+ */
+const ADJ = term(ABUSE_ADJ);
+const NOUN = term(ABUSE_NOUN);
+const PERSON = '(?:man|woman|person|boy|girl|creature|client|freelancer|developer|designer|boss|human being)\\b';
+const YOU_ARE_A = "(?:you'?re|you are|ur|u r) (?:just |such |really |clearly |nothing but )?(?:an?|one|such an?) (?:[a-z]+,? )?";
+/** "Not because I think you're a crook", "I never said you were a fraud": the name is denied in the words before it. */
+const DENIED = /\b(?:not|never|don'?t|doesn'?t|didn'?t|wouldn'?t|won'?t)\b[^.!?,;\n]{0,30}$/;
+const NAME_CALLED = new RegExp(
+  oneOf([
+    `\\b(?:you|u|ya) (?:(?:${ADJ}|blind|little|old),? ){1,3}(?:${NOUN}|${PERSON})`,
+    `\\b(?:you|u|ya) (?:(?:any )?(?:less|more) of an? )?${NOUN}(?= *(?:[.!?,;]|$|(?:are|r|who|like)\\b))`,
+    `\\bwhat an? (?:${ADJ},? )(?:little |old )?(?:${NOUN}|${PERSON})`,
+    `\\b${YOU_ARE_A}(?:${ADJ},? ){0,2}(?:little |old )?${NOUN}`,
+    `\\b${YOU_ARE_A}${ADJ},? (?:[a-z]+,? )?(?:little |old )?${PERSON}`,
+  ]),
+  'g',
+);
+/**
+ * A pet name as a form of address: "Listen sweetie,", "Hey hottie", "Na, Schätzchen,", "boşuna uğraşma tatlım." Words that
+ * also praise a thing ("beautiful", "gorgeous") count only after a greeting; "boy" only after a comma.
+ */
+const PET_NAMES = oneOf([
+  'sweetie', 'sweetheart', 'hottie', 'honey', 'babe', 'baby', 'darling', 'cutie', 'princess', 'schatzchen', 'schatzi', 'tatlim',
+  'guzelim', 'bebegim', 'красотка', 'малышка', 'детка', 'красуне', 'крихітко', 'mamacita', 'gatinha', 'gostosa', 'ma belle',
+  'ma jolie', 'poupee', 'tesoro', 'dolcezza', 'sloneczko', 'laleczko', 'jaanu',
+]);
+const GREETING = oneOf(['hi', 'hey', 'hello', 'listen', 'ok', 'okay', 'thanks', 'morning', 'come on', 'hola', 'oi', 'ola', 'salut', 'hallo', 'ciao', 'czesc', 'privet', 'merhaba', 'selam', 'halo', 'hai']);
+const ADDRESS_END = '(?= *(?:[,.!?;:\\ud83c-\\ud83e]|$))';
+const PET_NAME = new RegExp(
+  oneOf([
+    `(?:^|[.!?,] *|\\b${GREETING} )${PET_NAMES}${ADDRESS_END}`,
+    `\\b${GREETING} (?:beautiful|gorgeous|handsome|pretty|sexy|cutie|cantik|guapa|bella)${ADDRESS_END}`,
+    ` (?:tatlim|guzelim|красотка|schatzchen|sweetie|sweetheart|hottie|babe)(?= *(?:[.!?]|$))`,
+    ', boy(?= *[.!?])',
+  ]),
+  'gm',
+);
+/** Italian and Polish (the lexicon's languages do not include them): contempt for a group, threats, advances, insults. */
+const ITALIAN_POLISH = new RegExp(
+  '\\b' +
+    oneOf([
+      '(?:siete|sono) tutti uguali', 'voi del (?:sud|nord)', 'bisognerebbe fare pulizia', 'non assumo (?:donne|stranieri)', 'troppo emotive',
+      'e una vergogna', 'buono a nulla', 'sei (?:un|una) (?:fallit[oa]|incapace|cretin[oa]|deficiente|idiota)', 'cretin[oia]',
+      'le elementari (?:le )?hai finite', 'foto (?:\\S+ ){0,3}piu (?:sexy|provocanti)',
+      'tacy sami', 'wszyscy jestescie', 'nieudacznik\\S*', 'jak analfabet\\S*', 'analfabet(?:a|o|ka)', 'wstyd czytac',
+      'skonczyl(?:es|as) podstawowke', 'idz (?:lepiej )?(?:ukladac|na kase|do roboty)', 'kobiety w it to', 'jesli wiesz,? co mam na mysli',
+      'w twoim wieku powinni', 'udawac programist\\S*', 'kretyn\\S*', 'debil\\S*',
+    ]) +
+    '\\b',
+  'g',
+);
+const ITALIAN_POLISH_THREAT = new RegExp(
+  '\\b' +
+    oneOf([
+      'ti faccio passare la voglia', 'non parlo di avvocati', 'te ne pentirai', 'so dove (?:abiti|vivi|lavori)', 've ne pentirete',
+      'zloz(?:y|e|ymy) ci wizyte', 'wiem,? gdzie (?:mieszkasz|pracujesz)', 'pozalujesz', 'moich znajomych zlozy',
+    ]) +
+    '\\b',
+  'g',
+);
 /** An advance on someone taken: "marcus is a lucky guy. if things don't work out you know where to find me". */
 const TAKEN_ADVANCE = within(
   "(?:is|'s|are) (?:a |one )?(?:very |so )?lucky (?:guy|man|girl|woman|lady|husband|wife)|lucky (?:guy|man|girl|woman) to have you",
@@ -141,7 +213,7 @@ const INSULT = new RegExp(
     '(?:you\'?re|you are|ur|u r) the ' +
       oneOf([
         'laziest', 'worst', 'dumbest', 'stupidest',
-        'most (?:pathetic|useless|incompetent|stupid|annoying|unprofessional|idiotic)',
+        'most (?:pathetic|useless|incompetent|stupid|annoying|unprofessional|idiotic|clueless|arrogant|ignorant|entitled|disgusting)',
       ]),
     '(?:wtf|what the (?:fuck|hell|f)) is wrong with (?:you|u)', 'nobody asked for your opinion',
     'shut (?:the f\\w* )?up', 'shut your (?:mouth|face|trap)',
@@ -313,7 +385,7 @@ const LOST_SUBJECT = new RegExp(
 const LOST_WHERE = /^ (?:in|on|among|between|inside|within|when|if|while|because|easily|quickly|without|along|at|during)\b/;
 /** Name-calling at the end of a sentence: "just do what you're told, monkey." */
 const VOCATIVE =
-  /(?:, |^|[.!?] )(?:you )?(?:monkey|idiots?|morons?|clown|losers?|dumbass(?:es)?|retard|fools?|donkey|pig|dog|imbeciles?|old man|stupid)\b(?= *(?:[.!?]|$))/gm;
+  /(?:, |^|[.!?] )(?:you )?(?:monkey|idiots?|morons?|clown|losers?|dumbass(?:es)?|retard|fools?|donkey|pig|dog|imbeciles?|old man|stupid|peasants?|cheapskates?)\b(?= *(?:[.!?]|$))/gm;
 /** Threats of harm, exposure or stalking. */
 const THREAT = new RegExp(
   [
@@ -540,6 +612,19 @@ export default defineRule<MessageId>({
     for (const m of matches(ADVANCE_ANY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'sexual' });
     for (const m of matches(TAKEN_ADVANCE, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'sexual' });
     for (const m of matches(THREAT_ANY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat' });
+    for (const m of matches(ITALIAN_POLISH_THREAT, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat' });
+    // "Not because I think you're a crook": a name denied is not called.
+    for (const m of matches(NAME_CALLED, text)) if (!DENIED.test(text.slice(Math.max(0, m.index - 40), m.index))) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult' });
+    for (const pattern of [SPEECH_MOCKERY, ITALIAN_POLISH]) {
+      for (const m of matches(pattern, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult' });
+    }
+    for (const pattern of [PHOTO_LOOKS, BEYOND_WORK_ANY]) {
+      for (const m of matches(pattern, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'sexual' });
+    }
+    for (const m of matches(PET_NAME, text)) {
+      const lead = /^[.!?,]? */.exec(m[0])?.[0].length ?? 0;
+      hits.push({ start: m.index + lead, end: m.index + m[0].length, messageId: 'sexual' });
+    }
     return hits.filter((h) => !mentioned(text, h.start, h.end));
   },
 });
