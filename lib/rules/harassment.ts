@@ -34,7 +34,7 @@ const DENIED = /\b(?:not|never|don'?t|doesn'?t|didn'?t|wouldn'?t|won'?t)\b[^.!?,
 const NAME_CALLED = new RegExp(
   oneOf([
     `\\b(?:you|u|ya) (?:(?:${ADJ}|blind|little|old),? ){1,3}(?:${NOUN}|${PERSON})`,
-    `\\b(?:you|u|ya) (?:(?:any )?(?:less|more) of an? )?${NOUN}(?= *(?:[.!?,;]|$|(?:are|r|who|like)\\b))`,
+    `\\b(?:you|u|ya) (?:(?:any )?(?:less|more) of an? )?${NOUN}(?= *(?:[.!,;]|$|(?:are|r|who|like)\\b))`,
     `\\bwhat an? (?:${ADJ},? )(?:little |old )?(?:${NOUN}|${PERSON})`,
     `\\b${YOU_ARE_A}(?:${ADJ},? ){0,2}(?:little |old )?${NOUN}`,
     `\\b${YOU_ARE_A}${ADJ},? (?:[a-z]+,? )?(?:little |old )?${PERSON}`,
@@ -50,12 +50,15 @@ const PET_NAMES = oneOf([
   'guzelim', 'bebegim', 'красотка', 'малышка', 'детка', 'красуне', 'крихітко', 'mamacita', 'gatinha', 'gostosa', 'ma belle',
   'ma jolie', 'poupee', 'tesoro', 'dolcezza', 'sloneczko', 'laleczko', 'jaanu',
 ]);
-const GREETING = oneOf(['hi', 'hey', 'hello', 'listen', 'ok', 'okay', 'thanks', 'morning', 'come on', 'hola', 'oi', 'ola', 'salut', 'hallo', 'ciao', 'czesc', 'privet', 'merhaba', 'selam', 'halo', 'hai']);
+const GREETING = oneOf([
+  'hi', 'hey', 'hello', 'listen', 'ok', 'okay', 'thanks', 'morning', 'come on', 'hola', 'oi', 'ola', 'salut', 'hallo', 'ciao', 'czesc',
+  'privet', 'merhaba', 'selam', 'halo', 'hai',
+]);
 const ADDRESS_END = '(?= *(?:[,.!?;:\\ud83c-\\ud83e]|$))';
 const PET_NAME = new RegExp(
   oneOf([
     `(?:^|[.!?,] *|\\b${GREETING} )${PET_NAMES}${ADDRESS_END}`,
-    `\\b${GREETING} (?:beautiful|gorgeous|handsome|pretty|sexy|cutie|cantik|guapa|bella)${ADDRESS_END}`,
+    `\\b${GREETING} (?:beautiful|gorgeous|handsome|pretty|sexy|cutie|cantik|guapa)${ADDRESS_END}`,
     ` (?:tatlim|guzelim|красотка|schatzchen|sweetie|sweetheart|hottie|babe)(?= *(?:[.!?]|$))`,
     ', boy(?= *[.!?])',
   ]),

@@ -301,7 +301,6 @@ export const STAND_IN = defineClass({
       'التحقق (?:من الهوية )?(?:بدالي|عني|مكاني)', 'التوثيق (?:بدالي|عني|مكاني)',
     ],
   tr: ['(?:mulakata|gorusmeye) benim yerime', 'benim yerime', '(?:kimligin|kimliginle|adinla|adina) hesap', 'dogrulamayi benim (?:icin|yerime)', 'senin kimliginle',
-      
     ],
 },
 examples: [
@@ -588,8 +587,10 @@ export const GROUP = defineClass({
       '(?:everyone|everybody|anyone|all of you) from your (?:country|region|part of the world)',
       '(?:freelancers|contractors|developers|designers|workers|vendors) like you',
       '(?:americans|brits|british people|turks|latinos|latinas|jews|christians|bangladeshis|europeans|westerners|gulf (?:clients|arabs|people))',
-      '(?:americans|brits|turks|latinos|latinas|jews|christians|muslims|hindus|indians|pakistanis|bangladeshis|filipinos|nigerians|arabs|chinese|mexicans|africans|asians|russians|ukrainians) like (?:you|u)',
-      '(?:ladies|old people|old folks|boomers|old ladies|mothers|moms|single moms)',
+      '(?:americans|brits|turks|latinos|latinas|jews|christians|muslims|hindus|indians' +
+        '|pakistanis|bangladeshis|filipinos|nigerians|arabs|chinese|mexicans|africans|asians' +
+        '|russians|ukrainians) like (?:you|u)',
+      'boomers',
       'your (?:lot|kind|religion|culture)',
       'every (?:woman|girl|indian|pakistani|filipino|nigerian|arab|muslim) (?:i\'?ve|i have) (?:ever )?(?:hired|worked with|met)',
       '(?:a|the|another) (?:brit|turk|yank|gringo)',
@@ -600,28 +601,25 @@ export const GROUP = defineClass({
       'gente de tu pais', 'los de tu pais',
       '(?:venezolanos|colombianos|peruanos|argentinos|mexicanos|indios|chinos|negros|latinos|moros|sudacas)',
       'gente como (?:tu|usted|ustedes|vos)',
-      '(?:las )?mujeres', 'gente como (?:tu|vos)', '(?:brasilen|venezolan|colombian|argentin|peruan)[oa]s',
+      'gente como (?:tu|vos)', '(?:brasilen|venezolan|colombian|argentin|peruan)[oa]s',
     ],
     pt: ['voces (?:indianos|nordestinos|africanos)', 'esses (?:indianos|africanos|nordestinos)',
       'gente do seu pais', '(?:indianos|nordestinos|africanos|baianos)',
       'gente como (?:voce|vc|voces)',
-      'brasileir[oa]s?', 'mulher(?:es)?',
+      'brasileir[oa]s?',
     ],
     fr: ['vous les \\S+', 'ces (?:indiens|africains|arabes)',
       'les gens de (?:ton|votre) pays', '(?:africains|arabes|indiens|maghrebins)',
       'les gens comme (?:toi|vous)',
-      '(?:les |une )?femmes?',
     ],
     de: ['ihr (?:inder|afrikaner|araber|auslander)', 'diese (?:inder|afrikaner|auslander)',
       'leute wie (?:sie|du|dich)',
       'leute aus (?:deinem|ihrem) land',
       '(?:osteuropaer|inder|afrikaner|araber|auslander|turken|rumanen|russen|chinesen)',
-      'frauen',
     ],
     ru: ['(?:вы|все|эти) (?:индусы|хохлы|чурки|черные|азиаты)',
       'люди,? как (?:ты|вы)',
-      '(?:все )?(?:эти )?ваши \\S+ (?:фрилансеры|разработчики|дизайнеры|исполнители)', 'девушк(?:ам|и)',
-      'женщин(?:ам|ы)',
+      '(?:все )?(?:эти )?ваши \\S+ (?:фрилансеры|разработчики|дизайнеры|исполнители)',
     ],
     uk: ['(?:ви|всі|ці) (?:індуси|москалі)',
       'люди,? як (?:ти|ви)',
@@ -629,21 +627,20 @@ export const GROUP = defineClass({
     ],
     hi: ['tum jaise log', 'tumhare jaise log', '(?:ye|yeh) (?:pakistani|indian|bangladeshi) log',
       'tum log', 'aap log',
-      'ladkiyon ko', 'aurton ko', 'ladkiyan',
     ],
     ur: ['tum jaise log', '(?:ye|yeh) (?:indian|pakistani|bangali) log',
-      'aap jaise log\\S*', 'aurtein', 'auratein', 'larkiyan',
+      'aap jaise log\\S*',
     ],
     tl: ['kayong mga (?:indiano|bisaya|pinoy)',
-      'mga taga-?\\S+', 'mga babae',
+      'mga taga-?\\S+',
     ],
     id: ['dasar orang \\S+', 'kalian orang \\S+',
-      'orang dari negara (?:kalian|kamu|lu|lo|anda)', 'cewek(?: mah)?', 'perempuan',
+      'orang dari negara (?:kalian|kamu|lu|lo|anda)',
     ],
     ar: ['انتم (?:الهنود|المصريين|العرب|الباكستانيين)',
       'أنتم ال\\S+', 'انتم ال\\S+',
       'انتو ال\\S+', 'انتوا ال\\S+', 'entom el \\S+', 'ento el \\S+', 'entu el \\S+',
-      'من بلدكم', 'في بلدكم', 'كلكم', 'البنات', 'الستات', 'النسوان', 'el naswan', 'el banat', 'men hal balad',
+      'من بلدكم', 'في بلدكم', 'كلكم', 'men hal balad',
       'min hal balad', 'men baladkon', 'fi baladkom',
     ],
     tr: ['siz (?:hintliler|araplar|suriyeliler)',
@@ -956,7 +953,7 @@ words: {
       '(?:you\'?d|you would) be better off (?:\\S+ ){1,4}than (?:this|your) code',
       'imagine (?:\\S+ ){0,5}with (?:that|your) (?:thick |heavy |funny |terrible )?accent',
       'get a real job', 'an? (?:clown|joke|loser|fool|idiot|moron|amateur) like you',
-      'a waste of (?:oxygen|skin|a (?:human|person))',
+      'a (?:complete |total |absolute |utter )?waste of (?:oxygen|skin|space|a (?:human|person))',
       'spam(?:ming)? (?:this|your|that) (?:garbage|trash|crap|junk)',
       'you(?:\'re| are) no better than (?:all )?(?:the rest|the others|them|a bot|a spammer|a scammer)',
       '(?:you (?:sure |for sure |really |certainly )?know how to|all you do is) waste (?:your|my|our|everyone.?s) time',
@@ -1003,7 +1000,9 @@ words: {
         '|fools?|imbeciles?)',
       '(?:you(?:\'re| are)|they(?:\'re| are)|u r) (?:such|total|complete|absolute|real) (?:an? )?(?:divas?' +
         '|drama queens?|prima donnas?|crybabies|whiners)',
-      '(?:iq|intelligence|brains?|brain ?power|attention span|common sense|personality) of an? (?:\\S+ )?(?:potato|doorknob|rock|brick|goldfish|toddler|turnip|houseplant|plant|fly|sponge|squirrel|chair|cabbage|carrot|bag of \\S+|wet \\S+)',
+      '(?:iq|intelligence|brains?|brain ?power|attention span|common sense' +
+        '|personality) of an? (?:\\S+ )?(?:potato|doorknob|rock|brick|goldfish|toddler|turnip' +
+        '|houseplant|plant|fly|sponge|squirrel|chair|cabbage|carrot|bag of \\S+|wet \\S+)',
       '(?:your|ur|that) (?:tiny |little |small |pea-?sized )?brain (?:\\S+ ){0,2}(?:is|on|went) (?:\\S+ )?(?:empty|vacation|holiday|off|missing|broken|mush|a vacation)',
       '(?:that |your |the )?tiny brain of (?:yours|urs)',
       '(?:have|has) a (?:single |functioning |working )?brain(?: cell)? at all', '(?:have|has|with|without) a (?:functioning|working) brain',
@@ -1013,7 +1012,10 @@ words: {
       '(?:too|this|so) (?:stupid|dumb) to (?:understand|get|follow|read|do|learn)',
       'being this (?:stupid|dumb|clueless|incompetent|slow)', 'would it kill you to (?:use|think|read)',
       'like (?:talking|explaining \\S+|speaking|arguing|working) (?:to|with) a (?:brick|wall|rock|tree|chair|toddler|goldfish|potato|doorknob|brick wall)',
-      '(?:you|u) (?:\\S+ )?(?:write|writes|code|codes|draw|draws|design|designs|talk|talks|type|types|work|works) like an? (?:drunk |blind |trained |brain-?dead |braindead )?(?:monkey|toddler|child|goat|\\d+[- ]year[- ]old|caveman|chimp|kindergartn?er|drunk|donkey|baby|idiot|moron)',
+      '(?:you|u) (?:\\S+ )?(?:write|writes|code|codes|draw|draws|design|designs|talk|talks|type' +
+        '|types|work|works) like an? (?:drunk |blind |trained |brain-?dead |braindead )?(?:monkey' +
+        '|toddler|child|goat|\\d+[- ]year[- ]old|caveman|chimp|kindergartn?er|drunk|donkey|baby' +
+        '|idiot|moron)',
       '(?:built|written|made|designed|drawn|coded) by an? (?:drunk|blind|brain-?dead|half-asleep) (?:\\S+ )?(?:intern|monkey|toddler|child|kid|student|chimp)',
       '(?:child|kid|toddler|monkey|chimp) with (?:a )?crayons?',
       'seen better (?:\\S+ ){0,2}from an? (?:child|kid|toddler|monkey|intern|student|chimp)',
@@ -1023,7 +1025,9 @@ words: {
       'what (?:are|r) (?:you|u) (?:even |actually )(?:for|good for)', 'fired from life',
       'whoever (?:wrote|made|designed|built|coded) (?:\\S+ ){1,3}(?:clearly |obviously )?(?:has|had) no (?:idea|clue)',
       '(?:freelancer|developer|designer|writer|guy|agency|you|whoever \\S+(?: \\S+)?) must (?:have )?been (?:brain-?dead|braindead|mentally \\S+)',
-      '(?:the rest|the others|everyone else|all of them|the other (?:\\S+ )?(?:freelancers|bidders|applicants|devs|developers|designers)) (?:are|r) (?:just |all )?(?:morons|idiots|clowns|losers|imbeciles|frauds|scammers|hacks)',
+      '(?:the rest|the others|everyone else|all of them|the other (?:\\S+ )?(?:freelancers' +
+        '|bidders|applicants|devs|developers|designers)) (?:are|r) (?:just |all )?(?:morons|idiots' +
+        '|clowns|losers|imbeciles|frauds|scammers|hacks)',
       '(?:are|is|you\'?re) the cancer of', 'learn (?:proper |basic |some )?english (?:first|before)',
       'is that how (?:they|you) teach english',
       'someone literate',
@@ -1159,16 +1163,24 @@ words: {
       '(?:a )?real man to (?:explain|help|do|fix|show)', '(?:or )?are you a girl',
       '(?:don\'?t|do not) you have a husband', '(?:a )?mother should (?:stay|be) (?:at )?home',
       '(?:women|girls|ladies|females) (?:really |just |simply )?(?:shouldn\'?t|should not) be (?:doing|in|coding|writing|working)',
-      '(?:cheap|lazy|dirty|filthy|stupid|dumb|lying|greedy|backward|smelly|thieving|useless|incompetent) (?:\\S+ )?(?:asians|indians|pakistanis|turks|latinos|mexicans|africans|nigerians|filipinos|arabs|chinese|bangladeshis|americans|brits|jews|muslims)',
-      '(?:cheap|lazy|dirty|filthy|stupid|dumb|lying|greedy|backward|smelly|thieving) (?:\\S+ )?(?:asian|indian|pakistani|turk|latino|mexican|african|nigerian|filipino|arab|chinese|bangladeshi|american|brit|jewish|muslim)(?: and \\S+)? (?:bidders?|freelancers?|developers?|designers?|workers?|people|guys?|clients?|stereotype|va|vas)',
+      '(?:cheap|lazy|dirty|filthy|stupid|dumb|lying|greedy|backward|smelly|thieving|useless' +
+        '|incompetent) (?:\\S+ )?(?:asians|indians|pakistanis|turks|latinos|mexicans|africans' +
+        '|nigerians|filipinos|arabs|chinese|bangladeshis|americans|brits|jews|muslims)',
+      '(?:cheap|lazy|dirty|filthy|stupid|dumb|lying|greedy|backward|smelly' +
+        '|thieving) (?:\\S+ )?(?:asian|indian|pakistani|turk|latino|mexican|african|nigerian' +
+        '|filipino|arab|chinese|bangladeshi|american|brit|jewish|muslim)(?: and \\S+)? (?:bidders?' +
+        '|freelancers?|developers?|designers?|workers?|people|guys?|clients?|stereotype|va|vas)',
       '(?:a |the |same )(?:cheap|lazy|dirty|stupid|lying|greedy|thieving) (?:turk|brit|yank|gringo|paki|latino|mexican|indian|arab|jew)',
       '(?:your|ur|this|that) backward (?:country|village|culture|people)', 'keep your religion out',
       '(?:should(?:\'ve| have) known better than to|why did i|regret) hir(?:e|ing|ed) (?:someone|anyone|people) from (?:your|ur|that) (?:country|part of the world|region)',
-      'typical (?:rich|cheap|lazy|greedy|arrogant|entitled|dirty|lying) (?:\\S+ )?(?:gulf|arab|indian|pakistani|american|brit|british|chinese|russian|nigerian|filipino|latino|mexican|turkish|western|asian)',
+      'typical (?:rich|cheap|lazy|greedy|arrogant|entitled|dirty|lying) (?:\\S+ )?(?:gulf|arab' +
+        '|indian|pakistani|american|brit|british|chinese|russian|nigerian|filipino|latino|mexican' +
+        '|turkish|western|asian)',
       'another (?:indian|pakistani|nigerian|filipino|bangladeshi|chinese|african|arab|asian) \\"(?:expert|professional|developer|designer|engineer|specialist)',
       '(?:stop|quit) praying (?:five|5|all|so)',
       '(?:you\'?re|you are|ur) lucky (?:you\'?re|you are|ur) an? (?:woman|girl|lady|old man|kid)',
       '(?:lazy|dirty|stupid|dumb|greedy|fat) (?:\\S+ )?(?:american|indian|pakistani|turk|latino|mexican|african|nigerian|filipino|arab|chinese|brit) who',
+      '(?:ladies|women|girls|females) (?:usually|generally|always|never|just) (?:don\'?t|can\'?t|cannot|do not) (?:\\S+ )?(?:understand|get|do|code|handle)',
     ],
     es: ['(?:no (?:contrato|quiero|vuelvo a contratar|volvere a contratar)|nunca mas contrato|prefiero no contratar|nada de) ' +
         '(?:\\S+ )?(?:venezolanos|indios|mujeres|negros|latinos|colombianos|argentinos|mayores)',
@@ -1363,8 +1375,15 @@ export const THREAT = defineClass({
       '(?:keep|continue|go on) (?:ignoring|ghosting|avoiding|dodging|blocking) (?:me|my (?:messages|emails|calls|texts))' +
         ',? and (?:you\'?ll |you will |just )?see what happens',
       '(?:ignore|block|report|cross) me (?:again |one more time )?and (?:you\'?ll |you will |just )?see what happens',
-      '(?:i\'?ll|i will|i\'?m going to|i am going to|i\'?m gonna|gonna|maybe i\'?ll|i might|i could) (?:just )?(?:come|drive|fly|stop by|show up|turn up|drop by|swing by|come down|pay (?:you )?a visit)(?: \\S+){0,3} (?:to |at |by |over to |outside )?(?:your|ur) (?:place|house|home|office|studio|door|doorstep|address|work|workplace|apartment|flat) (?:\\S+ ){0,8}(?:missing|unpaid|money|deposit|debt|refund|milestone|invoice|files)(?: \\S+){0,4} (?:in person|face to face)',
-      '(?:i\'?ll|i will|i\'?m going to|i am going to|i\'?m gonna|gonna|maybe i\'?ll|i might|i could) (?:\\S+ ){0,2}(?:find|get|track down|look up) (?:out )?(?:your|ur) (?:home |real |private )?(?:address|house|home)',
+      '(?:i\'?ll|i will|i\'?m going to|i am going to|i\'?m gonna|gonna|maybe i\'?ll|i might' +
+        '|i could) (?:just )?(?:come|drive|fly|stop by|show up|turn up|drop by|swing by|come down' +
+        '|pay (?:you )?a visit)(?: \\S+){0,3} (?:to |at |by |over to |outside )?(?:your' +
+        '|ur) (?:place|house|home|office|studio|door|doorstep|address|work|workplace|apartment' +
+        '|flat) (?:\\S+ ){0,8}(?:missing|unpaid|money|deposit|debt|refund|milestone|invoice' +
+        '|files)(?: \\S+){0,4} (?:in person|face to face)',
+      '(?:i\'?ll|i will|i\'?m going to|i am going to|i\'?m gonna|gonna|maybe i\'?ll|i might' +
+        '|i could) (?:\\S+ ){0,2}(?:find|get|track down|look up) (?:out )?(?:your|ur) (?:home ' +
+        '|real |private )?(?:address|house|home)',
       '(?:i )?(?:found|have|got|googled)(?: \\S+){0,2} (?:your|ur) (?:home |real |private )?address',
       'your address is (?:on|in) (?:the|your)', 'die adresse hab ich',
       '(?:find|found|finding) out where (?:you|u) live',
@@ -1382,14 +1401,27 @@ export const THREAT = defineClass({
       '(?:do you want|want) (?:him|them|someone|my (?:\\S+ )?(?:guys|friends|cousin|brother)) to (?:visit|find|see) you',
       'i\'?ll remember your face',
       'i know (?:which|what|where) (?:\\S+ ){0,3}(?:you|your (?:kids|children|son|daughter|wife|husband|family|parents)) (?:use|go|goes|work|works|live|lives|study|studies|stay|train)',
-      '(?:i\'?ll|i will|i\'?m going to|i am going to|i\'?m gonna|gonna|maybe i\'?ll|i might|i could) (?:\\S+ ){0,3}(?:call|email|e-mail|message|text|contact|tell|write to|inform|report you to|send (?:\\S+ ){0,4}to) (?:your|ur) (?:\\S+ )?(?:family|wife|husband|boss|employer|university|school|college|investors|parents|mother|mom|mum|dad|father|sister|brother|kids|girlfriend|boyfriend|day-?job|landlord)',
+      '(?:i\'?ll|i will|i\'?m going to|i am going to|i\'?m gonna|gonna|maybe i\'?ll|i might' +
+        '|i could) (?:\\S+ ){0,3}(?:call|email|e-mail|message|text|contact|tell|write to|inform' +
+        '|report you to|send (?:\\S+ ){0,4}to) (?:your|ur) (?:\\S+ )?(?:family|wife|husband' +
+        '|university|school|college|parents|mother|mom|mum|dad|father|sister' +
+        '|brother|kids|girlfriend|boyfriend|day-?job|landlord)',
+      // The boss or the investors are told about the person, not sent the work: "I'll report you to your employer".
+      '(?:report you to|tell|inform|warn) (?:your|ur) (?:\\S+ )?(?:boss|employer|manager|investors) (?:\\S+ ){0,3}(?:what|about you|how you)',
+      'report you to (?:your|ur) (?:\\S+ )?(?:boss|employer|manager|investors|university)',
       '(?:your|ur) (?:\\S+ )?(?:boss|employer|wife|husband|family|parents|investors|university) (?:will |would |is going to )?(?:hears?|learns?|finds? out|sees?) (?:about|of) (?:this|it|you)',
-      '(?:she|he|they)\'?d (?:like|love) to (?:know|hear|see) what (?:a|kind)',
-      'tell (?:them|everyone|everybody|people|the world|your \\S+) what (?:kind of |a )?(?:\\S+ )?(?:cheat|fraud|liar|scammer|thief|loser|person|hack|crook) (?:you are|you really are|they \\S+)',
-      '(?:one (?:email|call|message|word|post) from me|i) (?:would|could|will|can) (?:end|ruin|destroy|finish) (?:your|ur) (?:little )?(?:side hustle|career|business|marriage|reputation|company|agency|life)',
+      '(?:she|he|they|your (?:wife|husband|boss|family|employer|parents))(?:\'?d| would) (?:like|love) to (?:know|hear|see) what (?:a|kind)',
+      'tell (?:them|him|her|everyone|everybody|people|the world|your \\S+) what (?:kind of ' +
+        '|a )?(?:\\S+ )?(?:cheat|fraud|liar|scammer|thief|loser|person|hack|crook) (?:you are' +
+        '|you really are|they \\S+)',
+      '(?:one (?:email|call|message|word|post) from me|i) (?:would|could|will|can) (?:end|ruin' +
+        '|destroy|finish) (?:your|ur) (?:little )?(?:side hustle|career|business|marriage' +
+        '|reputation|company|agency|life)',
       'make sure (?:your|ur) (?:\\S+ )?(?:wife|husband|boss|family|employer|investors|parents|clients) (?:\\S+ ){0,4}(?:gets?|sees?|knows?|hears?|finds? out|reads?)',
       '(?:make sure|see to it) (?:that )?(?:everyone|everybody|the whole|all) (?:\\S+ ){0,4}knows? what a',
-      '(?:send|email|forward|show|post|leak)(?: \\S+){0,3} (?:screenshots of (?:your|ur|our) (?:messages|chats?)|(?:the |our )?chat logs?|your (?:flirty |private )?messages) (?:\\S+ ){0,2}to (?:your|ur|all)',
+      '(?:send|email|forward|show|post|leak)(?: \\S+){0,3} (?:screenshots of (?:your|ur' +
+        '|our) (?:messages|chats?)|(?:the |our )?chat logs?|your (?:flirty ' +
+        '|private )?messages) (?:\\S+ ){0,2}to (?:your|ur|all)',
       '(?:email|send|forward|show) (?:your|ur) (?:\\S+ ){0,2}(?:team|boss|clients|investors|wife|husband|family|employer) (?:the |our )?(?:chat logs?|screenshots)',
       'come (?:and )?collect (?:my|the|our) (?:money|deposit|payment|cash)(?: \\S+){0,2} in person',
     ],
@@ -1471,7 +1503,7 @@ export const THREAT = defineClass({
       'hayatini (?:mahved|karart|cehenneme cevir)\\S*', 'sana gosterir(?:im|iz) ben',
       'evini biliyorum',
       '(?:seni )?(?:herkese|herkesin onunde) rezil eder\\S*', 'senin ulkende tanidiklarim var',
-      'kapina gelirim', 'evine gelirim', 'adresini (?:bulurum|biliyorum)',
+      'kapina gelirim', 'evine gelirim', 'adresini bulurum',
     ],
   },
   examples: ['you will be sorry', 'I know where your agency is based', 'keep ignoring my messages and see what happens',
@@ -1646,7 +1678,7 @@ export const ABUSE_NOUN = defineClass({
       'cavem[ae]n', 'goats?', 'baboons?', 'cockroach(?:es)?', 'vermin', 'fossils?', 'disappointment', 'embarrassment',
       'disgrace', 'imbeciles?', 'halfwits?', 'dimwits?', 'nitwits?', 'numpt(?:y|ies)', 'muppets?', 'buffoons?', 'scumbags?',
       'lowlifes?', 'degenerates?', 'sociopaths?', 'primitives?', 'savages?', 'apes?', 'liars?', 'thie(?:f|ves)',
-      'scammers?', 'crooks?', 'failures?', 'waste of (?:space|oxygen|skin|air)',
+      'scammers?', 'crooks?', 'failures?',
     ],
   },
   examples: ['a worthless hack', 'you cheapskates', 'you spineless worm'],
