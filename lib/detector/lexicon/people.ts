@@ -1021,7 +1021,7 @@ words: {
       'seen better (?:\\S+ ){0,2}from an? (?:child|kid|toddler|monkey|intern|student|chimp)',
       '(?:my|a) (?:dog|cat|\\d+[- ]year[- ]old|grandma|grandmother|nephew|niece|kid|son|daughter|goldfish|parrot) (?:\\S+ ){1,4}better than (?:you|u)(?! (?:think|expect|imagine|might|would|can))',
       'dumb (?:it|this|things) down for (?:you|u)', 'words even (?:you|u) (?:can|could|will) understand',
-      '(?:maybe|try|read (?:\\S+ ){0,3}(?:again )?) with a dictionary', 'since (?:you|u) (?:clearly|obviously) need it',
+      '(?:maybe|try|read (?:\\S+ ){0,2}(?:again )?) with a dictionary', 'since (?:you|u) (?:clearly|obviously) need it',
       'what (?:are|r) (?:you|u) (?:even |actually )(?:for|good for)', 'fired from life',
       'whoever (?:wrote|made|designed|built|coded) (?:\\S+ ){1,3}(?:clearly |obviously )?(?:has|had) no (?:idea|clue)',
       '(?:freelancer|developer|designer|writer|guy|agency|you|whoever \\S+(?: \\S+)?) must (?:have )?been (?:brain-?dead|braindead|mentally \\S+)',
@@ -1286,7 +1286,7 @@ export const ADVANCE = defineClass({
       'if (?:things|it) (?:don\'?t|doesn\'?t|do not|does not) work out (?:with|between) (?:him|her|you two' +
         '|you guys|your (?:husband|wife|boyfriend|girlfriend|fiance\\S*|partner))',
       '(?:you have|you\'?ve got|you got|such) (?:very |really |so )?(?:nice|beautiful|sexy|lovely|hot|gorgeous|great|attractive) (?:legs|lips|curves|body|butt|figure|boobs|chest|thighs)',
-      '(?:your|ur) (?:lips|legs|curves|body|figure|butt|boobs|chest|thighs) (?:\\S+ ){0,3}(?:beautiful|sexy|hot|gorgeous)',
+      '(?:your|ur) (?:lips|legs|curves|body|figure|butt|boobs|chest|thighs) (?:\\S+ ){0,2}(?:beautiful|sexy|hot|gorgeous)',
       'bra size', 'what (?:you\'?re|you are|ur|u r) wearing',
       'wear (?:something )?(?:sexier|shorter|tighter|more revealing)',
       'dress (?:a (?:bit|little)\\S* )?(?:less formal|sexier|more revealing)',
@@ -1377,10 +1377,10 @@ export const THREAT = defineClass({
       '(?:ignore|block|report|cross) me (?:again |one more time )?and (?:you\'?ll |you will |just )?see what happens',
       '(?:i\'?ll|i will|i\'?m going to|i am going to|i\'?m gonna|gonna|maybe i\'?ll|i might' +
         '|i could) (?:just )?(?:come|drive|fly|stop by|show up|turn up|drop by|swing by|come down' +
-        '|pay (?:you )?a visit)(?: \\S+){0,3} (?:to |at |by |over to |outside )?(?:your' +
+        '|pay (?:you )?a visit)(?: \\S+)? (?:to |at |by |over to |outside )?(?:your' +
         '|ur) (?:place|house|home|office|studio|door|doorstep|address|work|workplace|apartment' +
-        '|flat) (?:\\S+ ){0,8}(?:missing|unpaid|money|deposit|debt|refund|milestone|invoice' +
-        '|files)(?: \\S+){0,4} (?:in person|face to face)',
+        '|flat) (?:\\S+ ){0,6}(?:missing|unpaid|money|deposit|debt|refund|milestone|invoice' +
+        '|files)(?: \\S+){0,2} (?:in person|face to face)',
       '(?:i\'?ll|i will|i\'?m going to|i am going to|i\'?m gonna|gonna|maybe i\'?ll|i might' +
         '|i could) (?:\\S+ ){0,2}(?:find|get|track down|look up) (?:out )?(?:your|ur) (?:home ' +
         '|real |private )?(?:address|house|home)',
@@ -1393,17 +1393,17 @@ export const THREAT = defineClass({
       'you won\'?t walk away', '(?:get|gets|getting) what\'?s coming to (?:them|you|him|her)',
       'accidents (?:happen|can happen) to (?:people|those|freelancers|anyone)',
       '(?:check|look at|see) who\'?s (?:parked|waiting|standing) outside',
-      '(?:slap|punch|smack|knock|kick)(?: \\S+){0,3} (?:off )?(?:your|ur) (?:face|head|teeth)',
+      '(?:slap|punch|smack|knock|kick)(?: \\S+){0,2} (?:off )?(?:your|ur) (?:face|head|teeth)',
       'break (?:\\S+ ){0,3}over (?:your|ur) head', '(?:people like you|you|u) (?:will )?(?:get|gets) hurt',
       'i hope you (?:choke|drown|burn|starve|rot|die|suffer)',
       'think (?:very )?(?:carefully|twice|hard) before (?:you|missing|ignoring|ghosting)',
       'i\'?d think twice before',
       '(?:do you want|want) (?:him|them|someone|my (?:\\S+ )?(?:guys|friends|cousin|brother)) to (?:visit|find|see) you',
       'i\'?ll remember your face',
-      'i know (?:which|what|where) (?:\\S+ ){0,3}(?:you|your (?:kids|children|son|daughter|wife|husband|family|parents)) (?:use|go|goes|work|works|live|lives|study|studies|stay|train)',
+      'i know (?:which|what|where) (?:\\S+ ){0,2}(?:you|your (?:kids|children|son|daughter|wife|husband|family|parents)) (?:use|go|goes|work|works|live|lives|study|studies|stay|train)',
       '(?:i\'?ll|i will|i\'?m going to|i am going to|i\'?m gonna|gonna|maybe i\'?ll|i might' +
-        '|i could) (?:\\S+ ){0,3}(?:call|email|e-mail|message|text|contact|tell|write to|inform' +
-        '|report you to|send (?:\\S+ ){0,4}to) (?:your|ur) (?:\\S+ )?(?:family|wife|husband' +
+        '|i could) (?:\\S+ ){0,2}(?:call|email|e-mail|message|text|contact|tell|write to|inform' +
+        '|report you to|send (?:\\S+ ){0,3}to) (?:your|ur) (?:\\S+ )?(?:family|wife|husband' +
         '|university|school|college|parents|mother|mom|mum|dad|father|sister' +
         '|brother|kids|girlfriend|boyfriend|day-?job|landlord)',
       // The boss or the investors are told about the person, not sent the work: "I'll report you to your employer".
