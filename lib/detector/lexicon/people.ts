@@ -1001,9 +1001,9 @@ words: {
       '(?:you(?:\'re| are)|they(?:\'re| are)|u r) (?:such|total|complete|absolute|real) (?:an? )?(?:divas?' +
         '|drama queens?|prima donnas?|crybabies|whiners)',
       '(?:iq|intelligence|brains?|brain ?power|attention span|common sense' +
-        '|personality) of an? (?:\\S+ )?(?:potato|doorknob|rock|brick|goldfish|toddler|turnip' +
-        '|houseplant|plant|fly|sponge|squirrel|chair|cabbage|carrot|bag of \\S+|wet \\S+)',
-      '(?:your|ur|that) (?:tiny |little |small |pea-?sized )?brain (?:\\S+ ){0,2}(?:is|on|went) (?:\\S+ )?(?:empty|vacation|holiday|off|missing|broken|mush|a vacation)',
+        '|personality) of an? (?:potato|doorknob|rock|brick|goldfish|toddler|turnip' +
+        '|houseplant|plant|fly|sponge|squirrel|chair|cabbage|carrot)',
+      '(?:your|ur|that) (?:tiny |little |small |pea-?sized )?brain (?:is |on |went )(?:on )?(?:a )?(?:empty|vacation|holiday|off|missing|broken|mush)',
       '(?:that |your |the )?tiny brain of (?:yours|urs)',
       '(?:have|has) a (?:single |functioning |working )?brain(?: cell)? at all', '(?:have|has|with|without) a (?:functioning|working) brain',
       'people with (?:brains|a brain|actual brains|half a brain)', 'dropped on (?:your|ur) head',
@@ -1012,19 +1012,19 @@ words: {
       '(?:too|this|so) (?:stupid|dumb) to (?:understand|get|follow|read|do|learn)',
       'being this (?:stupid|dumb|clueless|incompetent|slow)', 'would it kill you to (?:use|think|read)',
       'like (?:talking|explaining \\S+|speaking|arguing|working) (?:to|with) a (?:brick|wall|rock|tree|chair|toddler|goldfish|potato|doorknob|brick wall)',
-      '(?:you|u) (?:\\S+ )?(?:write|writes|code|codes|draw|draws|design|designs|talk|talks|type' +
-        '|types|work|works) like an? (?:drunk |blind |trained |brain-?dead |braindead )?(?:monkey' +
+      '(?:you|u) (?:write|writes|code|codes|draw|draws|design|designs|talk|talks|type' +
+        '|types) like an? (?:drunk |blind |trained |brain-?dead |braindead )?(?:monkey' +
         '|toddler|child|goat|\\d+[- ]year[- ]old|caveman|chimp|kindergartn?er|drunk|donkey|baby' +
         '|idiot|moron)',
-      '(?:built|written|made|designed|drawn|coded) by an? (?:drunk|blind|brain-?dead|half-asleep) (?:\\S+ )?(?:intern|monkey|toddler|child|kid|student|chimp)',
+      '(?:built|written|made|designed|drawn|coded) by an? (?:drunk|blind|brain-?dead|half-asleep) (?:intern|monkey|toddler|child|kid|student|chimp)',
       '(?:child|kid|toddler|monkey|chimp) with (?:a )?crayons?',
-      'seen better (?:\\S+ ){0,2}from an? (?:child|kid|toddler|monkey|intern|student|chimp)',
-      '(?:my|a) (?:dog|cat|\\d+[- ]year[- ]old|grandma|grandmother|nephew|niece|kid|son|daughter|goldfish|parrot) (?:\\S+ ){1,4}better than (?:you|u)(?! (?:think|expect|imagine|might|would|can))',
+      'seen better (?:work |stuff |code |designs? |results )?from an? (?:child|kid|toddler|monkey|intern|student|chimp)',
+      '(?:my|a) (?:dog|cat|\\d+[- ]year[- ]old|grandma|grandmother|nephew|niece|kid|son|daughter|goldfish|parrot) (?:\\S+ ){1,3}better than (?:you|u)(?! (?:think|expect|imagine|might|would|can))',
       'dumb (?:it|this|things) down for (?:you|u)', 'words even (?:you|u) (?:can|could|will) understand',
-      '(?:maybe|try|read (?:\\S+ ){0,2}(?:again )?) with a dictionary', 'since (?:you|u) (?:clearly|obviously) need it',
+      '(?:maybe|try|again|slowly)\\.? with a dictionary', 'since (?:you|u) (?:clearly|obviously) need it',
       'what (?:are|r) (?:you|u) (?:even |actually )(?:for|good for)', 'fired from life',
-      'whoever (?:wrote|made|designed|built|coded) (?:\\S+ ){1,3}(?:clearly |obviously )?(?:has|had) no (?:idea|clue)',
-      '(?:freelancer|developer|designer|writer|guy|agency|you|whoever \\S+(?: \\S+)?) must (?:have )?been (?:brain-?dead|braindead|mentally \\S+)',
+      'whoever (?:wrote|made|designed|built|coded) (?:this |that |the |your )?(?:\\S+ ){1,2}(?:clearly |obviously )?(?:has|had) no (?:idea|clue)',
+      '(?:freelancer|developer|designer|writer|guy|agency|you|whoever \\S+) must (?:have )?been (?:brain-?dead|braindead|mentally \\S+)',
       '(?:the rest|the others|everyone else|all of them|the other (?:\\S+ )?(?:freelancers' +
         '|bidders|applicants|devs|developers|designers)) (?:are|r) (?:just |all )?(?:morons|idiots' +
         '|clowns|losers|imbeciles|frauds|scammers|hacks)',
@@ -1033,16 +1033,16 @@ words: {
       'someone literate',
       '(?:written|wrote) like a (?:toddler|child|\\d+[- ]year[- ]old)',
       '(?:sounds?|reads?) like an? (?:\\d+[- ]year[- ]old|toddler|child) wrote (?:it|this)',
+      '(?:your|ur) face (?:on|in) (?:the |that |this )?(?:video )?(?:call|meeting|zoom) (?:was enough to|made me want to)',
       '(?:you|u) sound like an? \\d+[- ]year[- ]old', '(?:you|u) (?:really |seriously )?can\'?t (?:even )?spell',
       '(?:only )?understand english when',
       'no wonder (?:your|ur) (?:husband|wife|boyfriend|girlfriend|partner) (?:left|cheated|divorced)',
       '(?:you(?:\'re| are)|ur|u r|being|be) such a (?:huge |big |total |complete )?disappointment',
       'an? (?:f-?ing |fucking |total |complete |absolute )?embarrassment to (?:your|the) (?:profession|family|field|industry|trade)',
       '(?:as|so) (?:ugly|dead|empty|boring) as (?:your|ur) (?:face|personality|wallet|brain)',
-      '(?:your|ur) face (?:\\S+ ){0,4}(?:was enough to|made me want to) (?:make me )?(?:want to )?(?:quit|puke|vomit|throw up)',
       'stick to your little \\S+', 'go (?:back to )?flip(?:ping)? burgers', 'go back to (?:whatever|the|your) (?:farm|village|jungle|cave)',
-      '(?:i\'?m|i am) not (?:going to )?tak(?:e|ing) (?:\\S+ ){0,2}lessons from an? (?:old|stupid|clueless)',
-      'one of those (?:\\S+ ){0,2}(?:clients|people|freelancers|developers|designers|bosses) (?:that |who )?(?:nobody|no one) (?:can stand|likes|wants to work with)',
+      '(?:i\'?m|i am) not (?:going to )?tak(?:e|ing) (?:\\S+ )?lessons from an? (?:old|stupid|clueless)',
+      'one of those (?:\\S+ )?(?:clients|people|freelancers|developers|designers|bosses) (?:that |who )?(?:nobody|no one) (?:can stand|likes|wants to work with)',
       '(?:your|ur) (?:\\"|\')?(?:team|staff|devs|developers|employees|people)(?:\\"|\')? of (?:monkeys|clowns|idiots|morons|amateurs|donkeys|baboons)',
       '(?:you(?:\'re| are)|u are|ur|u r) (?:an? )?(?:very |really |such an? )?(?:bad|terrible|horrible|awful|evil|disgusting|rotten) (?:person|human(?: being)?)',
       '(?:nobody|no one) (?:will|would) (?:ever )?(?:pay for|hire|work with|want) (?:you|u|work this \\S+)',
@@ -1382,9 +1382,9 @@ export const THREAT = defineClass({
         '|flat) (?:\\S+ ){0,6}(?:missing|unpaid|money|deposit|debt|refund|milestone|invoice' +
         '|files)(?: \\S+){0,2} (?:in person|face to face)',
       '(?:i\'?ll|i will|i\'?m going to|i am going to|i\'?m gonna|gonna|maybe i\'?ll|i might' +
-        '|i could) (?:\\S+ ){0,2}(?:find|get|track down|look up) (?:out )?(?:your|ur) (?:home ' +
+        '|i could) (?:\\S+ )?(?:find|get|track down|look up) (?:out )?(?:your|ur) (?:home ' +
         '|real |private )?(?:address|house|home)',
-      '(?:i )?(?:found|have|got|googled)(?: \\S+){0,2} (?:your|ur) (?:home |real |private )?address',
+      '(?:i )?(?:found|have|got|googled)(?: \\S+)? (?:your|ur) (?:home |real |private )?address',
       'your address is (?:on|in) (?:the|your)', 'die adresse hab ich',
       '(?:find|found|finding) out where (?:you|u) live',
       'i (?:have|know) (?:people|friends|guys|contacts|a cousin|cousins|someone|family) (?:there|where you live|in your (?:city|town|area|country)|in the police)',
@@ -1418,11 +1418,11 @@ export const THREAT = defineClass({
         '|destroy|finish) (?:your|ur) (?:little )?(?:side hustle|career|business|marriage' +
         '|reputation|company|agency|life)',
       'make sure (?:your|ur) (?:\\S+ )?(?:wife|husband|boss|family|employer|investors|parents|clients) (?:\\S+ ){0,4}(?:gets?|sees?|knows?|hears?|finds? out|reads?)',
-      '(?:make sure|see to it) (?:that )?(?:everyone|everybody|the whole|all) (?:\\S+ ){0,4}knows? what a',
-      '(?:send|email|forward|show|post|leak)(?: \\S+){0,3} (?:screenshots of (?:your|ur' +
+      '(?:make sure|see to it) (?:that )?(?:everyone|everybody|the whole|all) (?:\\S+ ){0,3}knows? what a',
+      '(?:send|email|forward|show|post|leak)(?: \\S+){0,2} (?:screenshots of (?:your|ur' +
         '|our) (?:messages|chats?)|(?:the |our )?chat logs?|your (?:flirty ' +
         '|private )?messages) (?:\\S+ ){0,2}to (?:your|ur|all)',
-      '(?:email|send|forward|show) (?:your|ur) (?:\\S+ ){0,2}(?:team|boss|clients|investors|wife|husband|family|employer) (?:the |our )?(?:chat logs?|screenshots)',
+      '(?:email|send|forward|show) (?:your|ur) (?:\\S+ )?(?:team|boss|clients|investors|wife|husband|family|employer) (?:the |our )?(?:chat logs?|screenshots)',
       'come (?:and )?collect (?:my|the|our) (?:money|deposit|payment|cash)(?: \\S+){0,2} in person',
     ],
     es: ['vas a ver lo que te pasa', '(?<!no )te vas a arrepentir', 'voy por ti',
