@@ -3,7 +3,7 @@ import { matches, neighbourhood, sentenceAt } from '../detector/text';
 import { term, within } from '../detector/frame';
 import {
   ABUSE_ADJ, ABUSE_NOUN, ADVANCE, BEYOND_WORK, DEMEAN, DISCRIMINATE, GROUP, HOSTILE, INSULT as INSULT_WORDS, LOOKS, NEGATIVE_TRAIT, PROFILE_PIC,
-  SPEECH_MOCKED, SPEECH_OF_YOURS, THREAT as THREAT_WORDS,
+  SETTLE_IN_PERSON, SHOW_UP, SPEECH_MOCKED, SPEECH_OF_YOURS, THREAT as THREAT_WORDS,
 } from '../detector/lexicon/people';
 import { oneOf } from '../detector/pattern';
 
@@ -17,6 +17,8 @@ const ADVANCE_ANY = new RegExp(term(ADVANCE), 'g');
 const THREAT_ANY = new RegExp(term(THREAT_WORDS), 'g');
 /** Mockery of someone's English or accent: "your accent is painful to listen to", "the English in your post is so bad". */
 const SPEECH_MOCKERY = within(SPEECH_OF_YOURS, SPEECH_MOCKED, 80);
+/** Showing up over a dispute: "Maybe I'll stop by your place and we can talk about the missing files face to face." */
+const SHOW_UP_OVER_DISPUTE = within(SHOW_UP, SETTLE_IN_PERSON, 160, true);
 /** Remarks on looks over a profile picture: "Süßes Profilbild", "foto profilnya cantik banget", "Qué guapa en la foto". */
 const PHOTO_LOOKS = within(PROFILE_PIC, LOOKS, 40);
 const BEYOND_WORK_ANY = new RegExp(term(BEYOND_WORK), 'g');
@@ -627,6 +629,7 @@ export default defineRule<MessageId>({
     for (const m of matches(ADVANCE_ANY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'sexual' });
     for (const m of matches(TAKEN_ADVANCE, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'sexual' });
     for (const m of matches(THREAT_ANY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat' });
+    for (const m of matches(SHOW_UP_OVER_DISPUTE, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat' });
     for (const m of matches(ITALIAN_POLISH_THREAT, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat' });
     // "Not because I think you're a crook": a name denied is not called.
     for (const m of matches(NOUN_ANY, text)) {

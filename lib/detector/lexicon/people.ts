@@ -195,19 +195,16 @@ export const STAND_IN = defineClass({
         'someone else.?s|another (?:person|developer|candidate).?s|the (?:\\S+ ){0,2}(?:developer|candidate|engineer|applicant|person).?s) ' +
         '(?:name|profile|identity|resume|cv|account)',
     '(?:pass|do|complete|clear) (?:the |my |his |her |our )?(?:id|identity|kyc|video|face|selfie) (?:verification|check)s? for (?:me|us|him|her|my)',
-    
       '(?:open|create|register|make|set up|verify) (?:an? |the |new )?(?:upwork )?' +
         '(?:account|profile) (?:with|using|under|in|on) ' +
         '(?:your|his|her|their|someone else\'?s|another person\'?s|a friend\'?s) ' +
         '(?:name|id|identity|passport|documents?|details|face)',
     '(?:use|using|with) your (?:identity|id|passport|documents|face|name) (?:to|for) (?:open|create|verify|register|pass)',
     '(?:id|identity|kyc|face|selfie|video) (?:check|verification)\\b[^.!?]{0,40}? (?:with|using) your (?:own )?(?:id|passport|face|documents?|identity|selfie)',
-    
       '(?:forward|send|give|tell|share|read) (?:me|us) the ' +
         '(?:\\d[- ]digit |six[- ]digit |verification |security |one[- ]time |login |sms |2fa )' +
         '*code\\b[^.!?]{0,50}?\\b(?:upwork|sent to your|on your phone|you (?:just )?(?:got|received))',
     '(?:send|give|share|dm|pass) (?:me |us )?(?:your |the )?(?:creds|credentials|login|password|pw|pass)\\b[^.!?]{0,40}?\\b(?:upwork|acct|account|profile)',
-    
       '(?:bill|work|bid|hire (?:me )?on|hire|apply|invoice|submit|post)\\w* (?:this |it |me |him )' +
         '?(?:through|via|on|from|under|with) (?:my|his|her|a) ' +
         oneOf([
@@ -215,7 +212,6 @@ export const STAND_IN = defineClass({
           'mom', 'uncle', 'aunt', 'colleague', 'partner', 'roommate', 'neighbou?r',
         ]) +
         '(?:\'?s)? (?:upwork )?(?:account|profile|acct|id)',
-    
       '(?:let|allow) (?:my|our) ' +
         '(?:developer|dev|team|partner|friend|guy|assistant|brother|colleague|worker|team member)' +
         's? (?:to )?(?:log ?in|login|sign in|access|use|work on|work from) (?:to |into |in )?' +
@@ -224,7 +220,6 @@ export const STAND_IN = defineClass({
       '(?:do|take|attend|join|handle|pass) (?:the |my |this |an? )?(?:upwork |technical |id |identity |kyc |video |face |selfie )+' +
         '(?:interview|call|test|verification|check)s?(?: video| call)? (?:for (?:me|my (?:upwork )?account)|on my behalf|in my place)',
       '(?:attend|do|take|join) (?:the |my )?(?:\\S+ )?interviews?(?: on \\S+)? as .?me\\b',
-      
       
       '(?:brother|sister|cousin|friend|twin|colleague)(?: \\S+)? looks? (?:a bit |a little |kind of |sort of |a lot |just |exactly )?like me',
       'you look (?:a bit |a lot |kind of |exactly )?(?:similar to|like) (?:me\\b|my (?:profile )?(?:pic|photo|picture))',
@@ -264,7 +259,6 @@ export const STAND_IN = defineClass({
     'на (?:ваше|твое|твоё) имя', '(?:ваш|твой) паспорт',
     'удаленн\\S* доступ к (?:аккаунт|акк)\\S*',
       'пройти за меня (?:видео|фото)?верификаци\\S*', 'за меня (?:видео|фото)?верификаци\\S*',
-      
       '(?:видео|фото)?верификаци\\S* за (?:меня|нас)',
     ],
   uk: ['(?:співбесід\\S*|інтерв\\S*) (?:за мене|замість мене)', 'пройти верифікаці\\S* за',
@@ -297,7 +291,6 @@ export const STAND_IN = defineClass({
       'verifikasi (?:wajah|muka|identitas) (?:buat|untuk) (?:saya|akun (?:\\S+ )?(?:temen|teman|saudara|kakak|adik|orang))',
     ],
   ar: ['المقابلة (?:بدالي|بدلا مني|مكاني)', 'بهويتك', 'باسمك', 'توثيق الحساب (?:لي|عني)',
-      
       'التحقق (?:من الهوية )?(?:بدالي|عني|مكاني)', 'التوثيق (?:بدالي|عني|مكاني)',
     ],
   tr: ['(?:mulakata|gorusmeye) benim yerime', 'benim yerime', '(?:kimligin|kimliginle|adinla|adina) hesap', 'dogrulamayi benim (?:icin|yerime)', 'senin kimliginle',
@@ -1022,32 +1015,26 @@ words: {
       '(?:my|a) (?:dog|cat|\\d+[- ]year[- ]old|grandma|grandmother|nephew|niece|kid|son|daughter|goldfish|parrot) (?:\\S+ ){1,3}better than (?:you|u)(?! (?:think|expect|imagine|might|would|can))',
       'dumb (?:it|this|things) down for (?:you|u)', 'words even (?:you|u) (?:can|could|will) understand',
       '(?:maybe|try|again|slowly)\\.? with a dictionary', 'since (?:you|u) (?:clearly|obviously) need it',
-      'what (?:are|r) (?:you|u) (?:even |actually )(?:for|good for)', 'fired from life',
       'whoever (?:wrote|made|designed|built|coded) (?:this |that |the |your )?(?:\\S+ ){1,2}(?:clearly |obviously )?(?:has|had) no (?:idea|clue)',
       '(?:freelancer|developer|designer|writer|guy|agency|you|whoever \\S+) must (?:have )?been (?:brain-?dead|braindead|mentally \\S+)',
       '(?:the rest|the others|everyone else|all of them|the other (?:\\S+ )?(?:freelancers' +
         '|bidders|applicants|devs|developers|designers)) (?:are|r) (?:just |all )?(?:morons|idiots' +
         '|clowns|losers|imbeciles|frauds|scammers|hacks)',
-      '(?:are|is|you\'?re) the cancer of', 'learn (?:proper |basic |some )?english (?:first|before)',
-      'is that how (?:they|you) teach english',
+      'learn (?:proper |basic |some )?english (?:first|before)',
       'someone literate',
-      '(?:written|wrote) like a (?:toddler|child|\\d+[- ]year[- ]old)',
-      '(?:sounds?|reads?) like an? (?:\\d+[- ]year[- ]old|toddler|child) wrote (?:it|this)',
-      '(?:your|ur) face (?:on|in) (?:the |that |this )?(?:video )?(?:call|meeting|zoom) (?:was enough to|made me want to)',
-      '(?:you|u) sound like an? \\d+[- ]year[- ]old', '(?:you|u) (?:really |seriously )?can\'?t (?:even )?spell',
-      '(?:only )?understand english when',
-      'no wonder (?:your|ur) (?:husband|wife|boyfriend|girlfriend|partner) (?:left|cheated|divorced)',
+      
+      '(?:you|u) sound like an? \\d+[- ]year[- ]old', 
+      
       '(?:you(?:\'re| are)|ur|u r|being|be) such a (?:huge |big |total |complete )?disappointment',
       'an? (?:f-?ing |fucking |total |complete |absolute )?embarrassment to (?:your|the) (?:profession|family|field|industry|trade)',
       '(?:as|so) (?:ugly|dead|empty|boring) as (?:your|ur) (?:face|personality|wallet|brain)',
-      'stick to your little \\S+', 'go (?:back to )?flip(?:ping)? burgers', 'go back to (?:whatever|the|your) (?:farm|village|jungle|cave)',
+      'go (?:back to )?flip(?:ping)? burgers', 'go back to (?:whatever|the|your) (?:farm|village|jungle|cave)',
       '(?:i\'?m|i am) not (?:going to )?tak(?:e|ing) (?:\\S+ )?lessons from an? (?:old|stupid|clueless)',
       'one of those (?:\\S+ )?(?:clients|people|freelancers|developers|designers|bosses) (?:that |who )?(?:nobody|no one) (?:can stand|likes|wants to work with)',
       '(?:your|ur) (?:\\"|\')?(?:team|staff|devs|developers|employees|people)(?:\\"|\')? of (?:monkeys|clowns|idiots|morons|amateurs|donkeys|baboons)',
       '(?:you(?:\'re| are)|u are|ur|u r) (?:an? )?(?:very |really |such an? )?(?:bad|terrible|horrible|awful|evil|disgusting|rotten) (?:person|human(?: being)?)',
       '(?:nobody|no one) (?:will|would) (?:ever )?(?:pay for|hire|work with|want) (?:you|u|work this \\S+)',
       '(?:design|coding|programming|writing|this (?:job|field|work|industry|profession)|freelancing|development) is (?:clearly|obviously|just|simply) not for (?:you|u)',
-      'ok(?:ay)?,? karen',
       'the (?:stupidest|dumbest|most idiotic|most moronic) thing (?:i\'?ve|i have) (?:ever )?(?:read|seen|heard)',
     ],
   es: ['lo hace mejor mi (?:sobrino|hijo|primo)', 'no se como tienes trabajos', 'busca(?:te)? otra profesion', 'no entiendes nada', 'ni te molestes',
@@ -1156,28 +1143,21 @@ words: {
       'hir(?:e|ed|ing) (?:someone|somebody|people|a developer|a designer|\\S+) (?:under|younger than) \\d\\d',
       '(?:old people|boomers?|old folks|grandpas?|grandmas?|old (?:men|women|ladies)) and (?:technology|tech|computers|the internet|smartphones)',
       '(?:too \\S+|should \\S+) for (?:someone|a person|a man|a woman|people) (?:of )?your age',
-      'in (?:your|her|his) (?:fifties|sixties|seventies|eighties|[5-8]0s),? so',
-      '(?:clueless|stupid|old|typical|ok) boomer', 'run by old (?:ladies|men|people|women|farts)',
+      
       '(?:should be|be) (?:happy|grateful|glad) (?:that )?anyone (?:still )?(?:hires|wants|pays) you',
       'leave (?:the )?(?:\\S+ ){0,2}(?:stuff|work|things|job|thinking|coding) to the (?:men|guys|boys|adults|grown-?ups)',
-      '(?:a )?real man to (?:explain|help|do|fix|show)', '(?:or )?are you a girl',
-      '(?:don\'?t|do not) you have a husband', '(?:a )?mother should (?:stay|be) (?:at )?home',
+      '(?:a )?real man to (?:explain|help|do|fix|show)', 
+      '(?:a )?mother should (?:stay|be) (?:at )?home',
       '(?:women|girls|ladies|females) (?:really |just |simply )?(?:shouldn\'?t|should not) be (?:doing|in|coding|writing|working)',
-      '(?:cheap|lazy|dirty|filthy|stupid|dumb|lying|greedy|backward|smelly|thieving|useless' +
-        '|incompetent) (?:\\S+ )?(?:asians|indians|pakistanis|turks|latinos|mexicans|africans' +
-        '|nigerians|filipinos|arabs|chinese|bangladeshis|americans|brits|jews|muslims)',
-      '(?:cheap|lazy|dirty|filthy|stupid|dumb|lying|greedy|backward|smelly' +
-        '|thieving) (?:\\S+ )?(?:asian|indian|pakistani|turk|latino|mexican|african|nigerian' +
-        '|filipino|arab|chinese|bangladeshi|american|brit|jewish|muslim)(?: and \\S+)? (?:bidders?' +
-        '|freelancers?|developers?|designers?|workers?|people|guys?|clients?|stereotype|va|vas)',
-      '(?:a |the |same )(?:cheap|lazy|dirty|stupid|lying|greedy|thieving) (?:turk|brit|yank|gringo|paki|latino|mexican|indian|arab|jew)',
-      '(?:your|ur|this|that) backward (?:country|village|culture|people)', 'keep your religion out',
+      // "cheap Asians", "the typical lazy Latino stereotype", "cheap Pakistani and Bangladeshi bidders", "the same cheap Turk".
+      '(?:cheap|lazy|dirty|filthy|stupid|dumb|lying|greedy|backward|smelly|thieving) (?:\\S+ )?(?:asian|indian|pakistani' +
+        '|turk|latino|mexican|african|nigerian|filipino|arab|chinese|bangladeshi|american|brit|jew|muslim)(?:s\\b|(?: and \\S+)?' +
+        ' (?:bidders?|freelancers?|developers?|designers?|workers?|people|guys?|clients?|stereotype|who)|(?= *[.,!?]|$))',
+      '(?:your|ur|this|that) backward (?:country|village|culture|people)', 
       '(?:should(?:\'ve| have) known better than to|why did i|regret) hir(?:e|ing|ed) (?:someone|anyone|people) from (?:your|ur|that) (?:country|part of the world|region)',
       'typical (?:rich|cheap|lazy|greedy|arrogant|entitled|dirty|lying) (?:\\S+ )?(?:gulf|arab' +
         '|indian|pakistani|american|brit|british|chinese|russian|nigerian|filipino|latino|mexican' +
         '|turkish|western|asian)',
-      'another (?:indian|pakistani|nigerian|filipino|bangladeshi|chinese|african|arab|asian) \\"(?:expert|professional|developer|designer|engineer|specialist)',
-      '(?:stop|quit) praying (?:five|5|all|so)',
       '(?:you\'?re|you are|ur) lucky (?:you\'?re|you are|ur) an? (?:woman|girl|lady|old man|kid)',
       '(?:lazy|dirty|stupid|dumb|greedy|fat) (?:\\S+ )?(?:american|indian|pakistani|turk|latino|mexican|african|nigerian|filipino|arab|chinese|brit) who',
       '(?:ladies|women|girls|females) (?:usually|generally|always|never|just) (?:don\'?t|can\'?t|cannot|do not) (?:\\S+ )?(?:understand|get|do|code|handle)',
@@ -1376,38 +1356,27 @@ export const THREAT = defineClass({
         ',? and (?:you\'?ll |you will |just )?see what happens',
       '(?:ignore|block|report|cross) me (?:again |one more time )?and (?:you\'?ll |you will |just )?see what happens',
       '(?:i\'?ll|i will|i\'?m going to|i am going to|i\'?m gonna|gonna|maybe i\'?ll|i might' +
-        '|i could) (?:just )?(?:come|drive|fly|stop by|show up|turn up|drop by|swing by|come down' +
-        '|pay (?:you )?a visit)(?: \\S+)? (?:to |at |by |over to |outside )?(?:your' +
-        '|ur) (?:place|house|home|office|studio|door|doorstep|address|work|workplace|apartment' +
-        '|flat) (?:\\S+ ){0,6}(?:missing|unpaid|money|deposit|debt|refund|milestone|invoice' +
-        '|files)(?: \\S+){0,2} (?:in person|face to face)',
-      '(?:i\'?ll|i will|i\'?m going to|i am going to|i\'?m gonna|gonna|maybe i\'?ll|i might' +
         '|i could) (?:\\S+ )?(?:find|get|track down|look up) (?:out )?(?:your|ur) (?:home ' +
         '|real |private )?(?:address|house|home)',
       '(?:i )?(?:found|have|got|googled)(?: \\S+)? (?:your|ur) (?:home |real |private )?address',
       'your address is (?:on|in) (?:the|your)', 'die adresse hab ich',
       '(?:find|found|finding) out where (?:you|u) live',
       'i (?:have|know) (?:people|friends|guys|contacts|a cousin|cousins|someone|family) (?:there|where you live|in your (?:city|town|area|country)|in the police)',
-      'don\'?t make me come (?:down |over )?(?:there|to you)',
       'you won\'?t (?:like|enjoy) (?:the conversation|what happens|what comes next|the consequences)',
-      'you won\'?t walk away', '(?:get|gets|getting) what\'?s coming to (?:them|you|him|her)',
+      '(?:get|gets|getting) what\'?s coming to (?:them|you|him|her)',
       'accidents (?:happen|can happen) to (?:people|those|freelancers|anyone)',
-      '(?:check|look at|see) who\'?s (?:parked|waiting|standing) outside',
       '(?:slap|punch|smack|knock|kick)(?: \\S+){0,2} (?:off )?(?:your|ur) (?:face|head|teeth)',
       'break (?:\\S+ ){0,3}over (?:your|ur) head', '(?:people like you|you|u) (?:will )?(?:get|gets) hurt',
       'i hope you (?:choke|drown|burn|starve|rot|die|suffer)',
       'think (?:very )?(?:carefully|twice|hard) before (?:you|missing|ignoring|ghosting)',
       'i\'?d think twice before',
-      '(?:do you want|want) (?:him|them|someone|my (?:\\S+ )?(?:guys|friends|cousin|brother)) to (?:visit|find|see) you',
-      'i\'?ll remember your face',
+      
       'i know (?:which|what|where) (?:\\S+ ){0,2}(?:you|your (?:kids|children|son|daughter|wife|husband|family|parents)) (?:use|go|goes|work|works|live|lives|study|studies|stay|train)',
-      '(?:i\'?ll|i will|i\'?m going to|i am going to|i\'?m gonna|gonna|maybe i\'?ll|i might' +
-        '|i could) (?:\\S+ ){0,2}(?:call|email|e-mail|message|text|contact|tell|write to|inform' +
-        '|report you to|send (?:\\S+ ){0,3}to) (?:your|ur) (?:\\S+ )?(?:family|wife|husband' +
-        '|university|school|college|parents|mother|mom|mum|dad|father|sister' +
-        '|brother|kids|girlfriend|boyfriend|day-?job|landlord)',
+      '(?:i\'?ll|i will|i\'?m going to|i\'?m gonna|gonna) (?:\\S+ )?(?:call|email|message|text|contact|tell|write to|inform' +
+        '|send (?:\\S+ ){0,3}to) (?:your|ur) (?:family|wife|husband|university|school|college|parents|mother|mom|mum|dad|sister' +
+        '|brother|kids|girlfriend|boyfriend|day-?job)',
       // The boss or the investors are told about the person, not sent the work: "I'll report you to your employer".
-      '(?:report you to|tell|inform|warn) (?:your|ur) (?:\\S+ )?(?:boss|employer|manager|investors) (?:\\S+ ){0,3}(?:what|about you|how you)',
+      '(?:tell|inform|warn) (?:your|ur) (?:boss|employer|manager|investors) (?:\\S+ ){0,2}(?:what|about you|how you)',
       'report you to (?:your|ur) (?:\\S+ )?(?:boss|employer|manager|investors|university)',
       '(?:your|ur) (?:\\S+ )?(?:boss|employer|wife|husband|family|parents|investors|university) (?:will |would |is going to )?(?:hears?|learns?|finds? out|sees?) (?:about|of) (?:this|it|you)',
       '(?:she|he|they|your (?:wife|husband|boss|family|employer|parents))(?:\'?d| would) (?:like|love) to (?:know|hear|see) what (?:a|kind)',
@@ -1417,13 +1386,11 @@ export const THREAT = defineClass({
       '(?:one (?:email|call|message|word|post) from me|i) (?:would|could|will|can) (?:end|ruin' +
         '|destroy|finish) (?:your|ur) (?:little )?(?:side hustle|career|business|marriage' +
         '|reputation|company|agency|life)',
-      'make sure (?:your|ur) (?:\\S+ )?(?:wife|husband|boss|family|employer|investors|parents|clients) (?:\\S+ ){0,4}(?:gets?|sees?|knows?|hears?|finds? out|reads?)',
       '(?:make sure|see to it) (?:that )?(?:everyone|everybody|the whole|all) (?:\\S+ ){0,3}knows? what a',
       '(?:send|email|forward|show|post|leak)(?: \\S+){0,2} (?:screenshots of (?:your|ur' +
         '|our) (?:messages|chats?)|(?:the |our )?chat logs?|your (?:flirty ' +
         '|private )?messages) (?:\\S+ ){0,2}to (?:your|ur|all)',
       '(?:email|send|forward|show) (?:your|ur) (?:\\S+ )?(?:team|boss|clients|investors|wife|husband|family|employer) (?:the |our )?(?:chat logs?|screenshots)',
-      'come (?:and )?collect (?:my|the|our) (?:money|deposit|payment|cash)(?: \\S+){0,2} in person',
     ],
     es: ['vas a ver lo que te pasa', '(?<!no )te vas a arrepentir', 'voy por ti',
       'se (?:perfectamente |muy bien |bien )?(?:en )?(?:que ciudad|donde) vives',
@@ -1547,9 +1514,7 @@ export const ACCOUNT_DEAL = defineClass({
       'account zum mieten', 'mit meinem (?:\\S+-)?login einloggen',
       'einloggen .{0,20}(?:mein|ihr)\\S* (?:konto|account)', 'zugangsdaten',
       'uber (?:dein|ihr|sein)(?:en)? (?:\\S+-)?(?:konto|account|profil) (?:arbeiten|bieten|bewerben)',
-      
       '(?:schick|schicke|gib|sende|teile)\\S* (?:mir|uns) (?:\\S+ ){0,2}(?:passwort|zugangsdaten|login-?daten|sms-code|2fa-code|code aus der sms)',
-      
       'logge? mich (?:in|bei) (?:dein|ihr)\\S* (?:upwork-?)?(?:konto|account) ein',
       'uber (?:deinen|ihren|dein|ihr) (?:upwork-?)?(?:konto|account|profil) (?:\\S+ ){0,2}(?:schicken|senden|bewerben|bieten|einreichen)',
       '(?:konten|accounts) (?:zu )?(?:verkaufen|kaufen|vermieten)',
@@ -1561,7 +1526,6 @@ export const ACCOUNT_DEAL = defineClass({
     ru: ['зарегистрирован\\S* на (?:знаком\\S*|друга|брата|родственник\\S*)',
       '(?:в )?аренду аккаунт\\S*', 'возьму в аренду', 'пройд[её]т верификаци\\S*',
       'логин и пароль', 'по своему паспорту',
-      
       '(?:скинь|скиньте|дай|дайте|пришли|пришлите|кинь|киньте) (?:мне )?' +
         '(?:\\S+ ){0,2}(?:пароль|логин|код из смс|код подтверждения)\\S*',
       'код из смс',
@@ -1571,7 +1535,6 @@ export const ACCOUNT_DEAL = defineClass({
     uk: ['зареєстрован\\S* на (?:знайом\\S*|друга|брата|родич\\S*)', 'посидіти перед камерою',
       'здам свій акаунт', 'у користування', 'працюватиме з мого акаунт\\S*',
       'логін і пароль',
-      
       '(?:скинь|скиньте|дай|дайте|надішли|надішліть|кинь|киньте) (?:мені )?' +
         '(?:\\S+ ){0,2}(?:пароль|логін|код (?:з|із) смс|код підтвердження)\\S*',
       'код (?:з|із) смс', '(?:продам|продаю|куплю|здам|здаю) (?:свій |твій )?акаунт\\S*',
@@ -1805,4 +1768,28 @@ export const BEYOND_WORK = defineClass({
     tr: ['is disinda (?:da )?(?:gorusel|bulusal|konusal)\\S*', 'aksam yemegine ne dersin'],
   },
   examples: ['if you know what I mean', 'iş dışında da görüşelim mi', 'kaam ke alawa bhi baat karein'],
+});
+
+/** Coming to the other person's place: with a dispute settled "in person", a threat of showing up. */
+export const SHOW_UP = defineClass({
+  name: 'SHOW_UP',
+  doc: 'The writer coming to the other person\'s home or office.',
+  words: {
+    en: [
+      "(?:i'?ll|i will|i'?m going to|i'?m gonna|gonna|maybe i'?ll|i might|i could) (?:just )?(?:come|drive|fly|stop by|show up|turn up|drop by|swing by|come down)" +
+        ' (?:to |at |by |over to )?(?:your|ur) (?:place|house|home|office|studio|door|doorstep|address|apartment|flat)',
+      "i'?m coming to (?:your )?\\S+ (?:next|this) (?:week|month)",
+    ],
+  },
+  examples: ["Maybe I'll stop by your place", "I'll drive to your studio"],
+});
+
+/** A money or work dispute to be settled face to face. */
+export const SETTLE_IN_PERSON = defineClass({
+  name: 'SETTLE_IN_PERSON',
+  doc: 'A dispute (money, files, a milestone) to be discussed in person.',
+  words: {
+    en: ['(?:missing|unpaid|overdue|owed|money|deposit|payment|milestone|invoice|files|refund|debt) (?:\\S+ )?(?:face to face|in person)'],
+  },
+  examples: ['we can talk about the missing files face to face', 'discuss my unpaid milestone in person'],
 });
