@@ -580,9 +580,6 @@ export const GROUP = defineClass({
       '(?:everyone|everybody|anyone|all of you) from your (?:country|region|part of the world)',
       '(?:freelancers|contractors|developers|designers|workers|vendors) like you',
       '(?:americans|brits|british people|turks|latinos|latinas|jews|christians|bangladeshis|europeans|westerners|gulf (?:clients|arabs|people))',
-      '(?:americans|brits|turks|latinos|latinas|jews|christians|muslims|hindus|indians' +
-        '|pakistanis|bangladeshis|filipinos|nigerians|arabs|chinese|mexicans|africans|asians' +
-        '|russians|ukrainians) like (?:you|u)',
       'boomers',
       'your (?:lot|kind|religion|culture)',
       'every (?:woman|girl|indian|pakistani|filipino|nigerian|arab|muslim) (?:i\'?ve|i have) (?:ever )?(?:hired|worked with|met)',
