@@ -24,7 +24,7 @@ import { basename } from 'node:path';
 import { detect } from '../lib/index';
 import { decode, secondOpinion, type Weights } from '../lib/detector/classifier';
 import { MODEL } from '../lib/detector/classifier-model';
-import { batchOf, featurize, FOLDS, trainWeights } from './train-classifier';
+import { batchOf, featurize, FOLDS, foldsOf, trainWeights } from './train-classifier';
 import { loadCorpus, loadFile, type CorpusCase } from '../tests/corpus/load';
 import type { Finding } from '../lib/detector/types';
 
@@ -133,9 +133,11 @@ interface Gain {
   bothClean: number;
 }
 
+const noGain = (): Gain => ({ violations: 0, rules: 0, both: 0, clean: 0, rulesClean: 0, bothClean: 0 });
+
 /** Rules alone against rules plus the model's warnings, on judged cases. */
 export function classifierGain(verdicts: readonly Verdict[], model: Weights): Gain {
-  const g: Gain = { violations: 0, rules: 0, both: 0, clean: 0, rulesClean: 0, bothClean: 0 };
+  const g = noGain();
   for (const v of verdicts) {
     if (v.item.expect === 'allowed') continue;
     const context = { surface: v.item.surface, ...v.item.context };
@@ -170,17 +172,16 @@ export function printClassifier(held: readonly Verdict[], rest: readonly Verdict
   }
   if (held.length) printGain('held-out, all', classifierGain(held, shipped));
   if (!rest.length) return;
-  const batches = [...new Set(rest.map((v) => batchOf(v.item)))].sort();
-  const foldOf = new Map(batches.map((b, k) => [b, k % FOLDS]));
+  // The same folds as the training script's threshold, so each fold is read by a model that never saw it.
+  const foldOf = foldsOf(rest.map((v) => batchOf(v.item)));
   const data = featurize(rest.map((v) => v.item));
-  const total: Gain = { violations: 0, rules: 0, both: 0, clean: 0, rulesClean: 0, bothClean: 0 };
-  const split = { corpus: { ...total }, training: { ...total } };
-  for (let fold = 0; fold < FOLDS; fold++) {
+  const split = { corpus: noGain(), training: noGain() };
+  for (let fold = 0; fold < Math.min(FOLDS, foldOf.size); fold++) {
     const model = trainWeights(data.filter((d) => foldOf.get(d.batch) !== fold), shipped.threshold);
     for (const part of ['corpus', 'training'] as const) {
       const inFold = rest.filter((v) => foldOf.get(batchOf(v.item)) === fold && v.item.file.startsWith('training/') === (part === 'training'));
       const g = classifierGain(inFold, model);
-      for (const k of Object.keys(total) as (keyof Gain)[]) split[part][k] += g[k];
+      for (const k of Object.keys(g) as (keyof Gain)[]) split[part][k] += g[k];
     }
   }
   printGain('leave-batches-out, corpus batches', split.corpus);

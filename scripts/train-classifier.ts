@@ -5,8 +5,8 @@
  *
  * It reads the corpus (tests/corpus/batchN) and the training text written for it
  * (tests/corpus/training/batchN: short violations and hard clean look-alikes in
- * the categories the rules read worst). Each batch of either is one fold when
- * the threshold is chosen. Besides words and character 4-grams, the features
+ * the categories the rules read worst). Their batches are dealt into folds when
+ * the threshold is chosen (see `foldsOf`). Besides words and character 4-grams, the features
  * include the lexicon's word classes (classifier-words.ts), so a synonym the
  * corpus never showed ("zelle" where it showed "venmo") weighs like its class.
  *
@@ -260,6 +260,11 @@ export function textScore(model: Weights, d: Featurized): number {
 /** Folds for the threshold: whole batches, dealt in turn (26 batches, one model each, took minutes). */
 export const FOLDS = 5;
 
+/** The fold of each batch (its folder, as `batchOf` names it): sorted, then dealt in turn. */
+export function foldsOf(batchNames: Iterable<string>): Map<string, number> {
+  return new Map([...new Set(batchNames)].sort().map((b, k) => [b, k % FOLDS]));
+}
+
 /**
  * The lowest threshold that flags at most CLEAN_TARGET of the clean texts, each
  * scored by a model that did not see its batch (the batches are dealt into
@@ -267,9 +272,8 @@ export const FOLDS = 5;
  * one batch only, the model's own (optimistic) scores are used.
  */
 export function chooseThreshold(data: readonly Featurized[]): number {
-  const batches = [...new Set(data.map((d) => d.batch))].sort();
-  const foldOf = new Map(batches.map((b, k) => [b, k % FOLDS]));
-  const folds = Math.min(FOLDS, batches.length);
+  const foldOf = foldsOf(data.map((d) => d.batch));
+  const folds = Math.min(FOLDS, foldOf.size);
   const cleanScores: number[] = [];
   for (let fold = 0; fold < folds; fold++) {
     const train = folds > 1 ? data.filter((d) => foldOf.get(d.batch) !== fold) : data;

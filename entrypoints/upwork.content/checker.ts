@@ -1,16 +1,19 @@
 /**
- * Runs the detector over a field's text without blocking the page. Texts up to
- * PIECE_CHARS are checked whole, as before. Longer texts are split into pieces
- * (lib/detector/chunks.ts) that are checked a slice of time at a time, handing
- * the main thread back between slices; each piece's findings are remembered, so
- * after an edit only the pieces that changed are checked again. Past
- * MAX_CHECKED_CHARS nothing is checked and the field says so.
+ * Runs the detector over a field's text without blocking the page. The text is
+ * cut into pieces of PIECE_CHARS (lib/detector/chunks.ts; a short text is one
+ * piece), and each piece is checked one rule at a time (detectSteps), a slice
+ * of time at a time, handing the main thread back between slices. A short text
+ * on a warm page fits in the first slice and is checked at once; on a page's
+ * first checks, when the detector's patterns are compiled, its rules spread
+ * over a few slices. Each piece's findings are remembered, so after an edit
+ * only the pieces that changed are checked again. Past MAX_CHECKED_CHARS
+ * nothing is checked and the field says so.
  *
  * Handing back the thread is one MessageChannel message per slice: a
  * continuation of one finite check, never a timer, and a newer text cancels it. A check that threw, or that has not finished,
  * is reported as such, so the send guard can ask instead of letting the send through.
  */
-import { detect, type DetectOptions } from '../../lib/detector/detect';
+import { detectSteps, type DetectOptions } from '../../lib/detector/detect';
 import { chunksOf, shiftFinding, type Chunk } from '../../lib/detector/chunks';
 import type { DetectContext, Finding } from '../../lib/detector/types';
 
@@ -19,7 +22,7 @@ export const PIECE_CHARS = 2000;
 /** Beyond this the text is not checked (Upwork caps a cover letter at 5,000 characters). */
 export const MAX_CHECKED_CHARS = 250_000;
 /** Work per slice before the main thread is handed back. */
-const SLICE_MS = 15;
+const SLICE_MS = 8;
 
 export interface Outcome {
   text: string;
@@ -41,9 +44,18 @@ export interface CheckConfig {
 const NO_CONFIG: CheckConfig = { options: {}, key: '' };
 type Piece = Finding[] | 'failed';
 
+/** The piece being checked: its detector steps (one rule each) and where its findings go. */
+interface Current {
+  readonly steps: Generator<void, Finding[]>;
+  readonly cacheKey: string;
+  readonly start: number;
+}
+
 class Run {
   readonly chunks: Chunk[];
   next = 0;
+  /** A piece whose check is under way, continued in the next slice. */
+  current: Current | null = null;
   readonly findings: Finding[] = [];
   failed = false;
 
@@ -76,9 +88,11 @@ export class Checker {
   /**
    * Checks `text`: at once when that fits in one slice, otherwise the rest
    * continues after handing the thread back. `keepGoing` is asked before each
-   * continuation (false once the field or the extension is gone).
+   * continuation (false once the field or the extension is gone). `now` is the
+   * send guard asking: a text of one piece is then finished in this task, since
+   * the send is judged on it; a longer one stays pending and the guard says so.
    */
-  check(text: string, context: Context, keepGoing: () => boolean, config: CheckConfig = NO_CONFIG): Outcome {
+  check(text: string, context: Context, keepGoing: () => boolean, config: CheckConfig = NO_CONFIG, now = false): Outcome {
     const key = `${context.surface}|${context.client}|${context.contract}|${config.key}`;
     if (this.outcome.complete && this.outcome.text === text && this.run === null && this.lastKey === key) return this.outcome;
     let run = this.run;
@@ -88,6 +102,7 @@ export class Checker {
       this.step(run, SLICE_MS);
       if (!run.done) this.continueLater(run, keepGoing);
     }
+    if (now && run.chunks.length === 1) this.step(run, Infinity);
     if (run.done) return this.finish(run);
     return { text, findings: run.findings.slice(), complete: false, failed: run.failed, truncated: text.length > MAX_CHECKED_CHARS };
   }
@@ -104,28 +119,47 @@ export class Checker {
     });
   }
 
-  /** Checks pieces until the budget is spent (at least one piece, cached pieces are free). */
+  /**
+   * Checks pieces until the budget is spent, one detector step (one rule) at a time, so a slice
+   * can end inside a piece: at least one step, and cached pieces are free.
+   */
   private step(run: Run, budgetMs: number): void {
     const t0 = performance.now();
     let worked = false;
     while (!run.done) {
       if (worked && performance.now() - t0 >= budgetMs) return;
-      const { start, end } = run.chunks[run.next++]!;
-      const piece = run.text.slice(start, end);
-      const cacheKey = `${run.key}\u0000${piece}`;
-      let result = this.cache.get(cacheKey);
-      if (result === undefined) {
-        worked = true;
-        try {
-          result = detect(piece, run.context, run.options);
-        } catch {
-          result = 'failed';
+      if (!run.current) {
+        const { start, end } = run.chunks[run.next]!;
+        const piece = run.text.slice(start, end);
+        const cacheKey = `${run.key}\u0000${piece}`;
+        const cached = this.cache.get(cacheKey);
+        if (cached !== undefined) {
+          this.take(run, cached, start);
+          continue;
         }
-        this.cache.set(cacheKey, result);
+        run.current = { steps: detectSteps(piece, run.context, run.options), cacheKey, start };
       }
-      if (result === 'failed') run.failed = true;
-      else for (const f of result) run.findings.push(shiftFinding(f, start));
+      worked = true;
+      const { steps, cacheKey, start } = run.current;
+      let result: Piece | undefined;
+      try {
+        const next = steps.next();
+        if (next.done) result = next.value;
+      } catch {
+        result = 'failed';
+      }
+      if (result === undefined) continue;
+      this.cache.set(cacheKey, result);
+      run.current = null;
+      this.take(run, result, start);
     }
+  }
+
+  /** A piece's findings (or its failure) join the run, and the run moves to the next piece. */
+  private take(run: Run, result: Piece, start: number): void {
+    run.next++;
+    if (result === 'failed') run.failed = true;
+    else for (const f of result) run.findings.push(shiftFinding(f, start));
   }
 
   private finish(run: Run): Outcome {

@@ -143,12 +143,12 @@ export class WatchedField {
    * Checks the field's current text (also used by the send guard, so a send right after typing
    * is judged on the latest text). A long text may finish later; its findings are shown then.
    */
-  check(): Outcome {
+  check(now = false): Outcome {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.model = this.read();
     const context = { surface: this.spec.surface, ...this.host.context() };
-    return this.checker.check(this.model.text, context, () => this.host.alive() && this.element.isConnected, this.host.detectConfig());
+    return this.checker.check(this.model.text, context, () => this.host.alive() && this.element.isConnected, this.host.detectConfig(), now);
   }
 
   /** A finished check: its findings become the field's underlines. */
@@ -199,7 +199,7 @@ export class WatchedField {
 
   /** What stops a send: violations in the latest text, or a text that could not be checked in full. */
   verdict(): Verdict {
-    const outcome = this.check();
+    const outcome = this.check(true);
     const violations = outcome.findings.filter((f) => f.severity === 'violation' && !this.ignored.has(ignoreKey(f)));
     const unchecked = outcome.failed ? 'failed' : !outcome.complete ? 'pending' : outcome.truncated ? 'too-long' : null;
     return { violations, unchecked };
@@ -413,7 +413,7 @@ export class WatchedField {
     // the fix only to the text it was computed for, else to the same finding in the latest text.
     let finding: Finding | undefined = shown;
     if (this.read().text !== this.outcome?.text) {
-      const latest = this.check();
+      const latest = this.check(true);
       finding = latest.complete ? this.findings.find((f) => f.rule === shown.rule && f.match === shown.match) : undefined;
     }
     const fix = finding?.fix;

@@ -30,13 +30,30 @@ const NO_TERMS: OrganizationTerms = {};
  * UTF-16 indices into `text` itself, so highlights land on what was typed.
  */
 export function detect(text: string, context: Partial<DetectContext> = {}, options: DetectOptions = {}): Finding[] {
+  const steps = detectSteps(text, context, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * detect() one rule at a time: each next() runs one rule over the text, and the last returns the
+ * findings. A caller that must hand the main thread back (the content script's checker) stops
+ * between two rules, so no task holds a whole check. That matters on a page's first checks,
+ * when each new regular expression is compiled on its first runs and one rule can take tens of
+ * milliseconds. Between two steps the caller may run other checks: rules keep no state from one
+ * step to the next except caches keyed by the text itself.
+ */
+export function* detectSteps(text: string, context: Partial<DetectContext> = {}, options: DetectOptions = {}): Generator<void, Finding[]> {
   const ctx: DetectContext = { ...defaultContext, ...context };
-  beginCheck();
   const prepared = prepare(text);
   const findings: Finding[] = [];
   const config: RuleConfig = { terms: options.terms ?? NO_TERMS };
   for (const rule of options.rules ?? registry) {
     if (options.disabled?.has(rule.id)) continue;
+    yield;
+    beginCheck();
     const chosen = options.severity?.[rule.id];
     for (const hit of rule.check(prepared, ctx, config)) {
       let [start, end] = toOriginal(prepared, hit.start, hit.end);

@@ -264,13 +264,14 @@ class Reader {
 const needs = new WeakMap<RegExp, Need>();
 /**
  * Reading every pattern takes about 200 ms, too long for the first check of a long paste (the page
- * must never wait 50 ms). So a check reads patterns for at most READ_BUDGET_MS and scans the rest
- * unfiltered; later checks read the others. Only which patterns are skipped changes, never a finding.
+ * must never wait 50 ms). So each rule's step of a check (detectSteps) reads patterns for at most
+ * READ_BUDGET_MS and scans the rest unfiltered; later steps read the others. Only which patterns
+ * are skipped changes, never a finding.
  */
 const READ_BUDGET_MS = 3;
 let budgetSpent = 0;
 
-/** A new check begins: it may read patterns for READ_BUDGET_MS again (detect() calls this). */
+/** A rule's step of a check begins: it may read patterns for READ_BUDGET_MS again (detectSteps calls this). */
 export function beginCheck(): void {
   budgetSpent = 0;
 }

@@ -1,9 +1,17 @@
-// Validator for batch26 cases.jsonl: parse, field/value checks, duplicates, counts.
+// Validator for every training batch (tests/corpus/training/batchN/cases.jsonl): parse, field and value checks,
+// duplicates, sources listed in SOURCES.md, counts. Usage: node tests/corpus/training/validate.mjs [batchN ...]
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const dir = path.dirname(fileURLToPath(import.meta.url));
+const root = path.dirname(fileURLToPath(import.meta.url));
+const batches = process.argv.length > 2 ? process.argv.slice(2) : fs.readdirSync(root).filter((d) => /^batch\d+$/.test(d)).sort();
+let failed = false;
+for (const batch of batches) if (!validate(path.join(root, batch))) failed = true;
+process.exit(failed ? 1 : 0);
+
+function validate(dir) {
+console.log(`\n== ${path.basename(dir)}`);
 const lines = fs.readFileSync(path.join(dir, 'cases.jsonl'), 'utf8').split('\n');
 const sourcesMd = fs.readFileSync(path.join(dir, 'SOURCES.md'), 'utf8');
 
@@ -66,5 +74,7 @@ for (const [k, m] of Object.entries(counts)) {
   console.log(`\n${k}:`);
   for (const [v, c] of Object.entries(m).sort()) console.log(`  ${v.padEnd(40)} ${c}`);
 }
-if (errors.length) { console.log(`\n${errors.length} problem(s):`); errors.forEach((e) => console.log('  ' + e)); process.exit(1); }
+if (errors.length) { console.log(`\n${errors.length} problem(s):`); errors.forEach((e) => console.log('  ' + e)); return false; }
 console.log('\nOK: no problems found');
+return true;
+}
