@@ -329,7 +329,7 @@ export default defineRule<MessageId>({
     rent: 'Extra, rented, bought or sold accounts break Upwork\'s rule of one verified account per person, and get every account involved suspended.',
     identity: 'This asks someone to stand in for another person\'s identity or computer. Verification and account access must be done by the account owner alone.',
   },
-  check({ text }) {
+  *check({ text }) {
     const hits: Hit<MessageId>[] = [];
     let covered: Set<number> | undefined;
     const scan = (pattern: RegExp | Pairing, messageId: MessageId, accept: (sentence: string, context: string, match: string, start: number) => boolean, frameOnly = false) => {
@@ -366,6 +366,7 @@ export default defineRule<MessageId>({
     scan(ASK_SECRET, 'credentials', (sentence, context, match) =>
       (password(match) || !project(context) || /\bpass\b/.test(match)) &&
       (/\bupwork\b/.test(context) || !TECH.test(sentence) || /\b(?:your|ur) (?:p[a@4]s+w[o0]rd|otp|2fa|login|credentials)\b/.test(match) || HANDED_OVER.test(match)));
+    yield;
     scan(LOGIN, 'login', (_s, context, match, start) => {
       const lead = before(text, start, 40);
       if (project(context) || (OWNER_LOGS_IN.test(match) && OWNER_BEFORE.test(lead) && !WRITER_BEFORE.test(lead))) return false;
@@ -373,17 +374,26 @@ export default defineRule<MessageId>({
       // A past log-in by a stranger, or one the victim locked out: a break-in reported.
       return !(/^(?:logged|signed)\b/.test(match) && (INTRUDER_BEFORE.test(lead) || BREAK_IN.test(neighbourhood(text, start))));
     });
+    yield;
     scan(USE, 'use', (_s, context, match, start) =>
       !project(context) && UPWORK_CONTEXT.test(context) && !ownerActs(before(text, start, 80), match) && !AGENCY_RUN.test(match));
+    yield;
     scan(MULTIPLE, 'rent', (sentence, context) => !project(context) && UPWORK_CONTEXT.test(context) && !/\bterms\b/.test(sentence));
+    yield;
     // "I can show you the bug via TeamViewer": a remote session is a problem only about an account or someone's computer.
     scan(IDENTITY, 'identity', (_s, context, match) => !/^(?:via|using|through|with) /.test(match) || hasAccount(context) || UPWORK_CONTEXT.test(context));
+    yield;
     // Frames over the lexicon, in every language, where the patterns above found nothing.
     scan(STAND_IN_ANY, 'identity', () => true, true);
+    yield;
     scan(USE_ANY, 'use', (_s, context, match, start) => (THIRD_PARTY.test(match) || !project(context)) && !ownerActs(before(text, start, 80), match), true);
+    yield;
     scan(REMOTE_ACCOUNT, 'identity', (_s, context) => hasAccount(context) && !project(context), true);
+    yield;
     scan(AFTER_BAN, 'use', () => true, true);
+    yield;
     scan(DEAL_ANY, 'use', (_s, context) => (hasAccount(context) || /upwork/.test(context)) && !project(context), true);
+    yield;
     // "una empresa con cuenta Enterprise": "con" right before "cuenta" says what the company has, not whose account is used.
     scan(OTHER_LANGUAGES, 'use', (sentence, _c, match) => !BUILDING.test(sentence) && !/^con (?:cuenta|conta)\b/.test(match));
     return hits;
