@@ -38,8 +38,8 @@ export function detect(text: string, context: Partial<DetectContext> = {}, optio
 }
 
 /**
- * detect() one rule at a time: each next() runs one rule over the text, and the last returns the
- * findings. A caller that must hand the main thread back (the content script's checker) stops
+ * detect() one rule at a time: each next() runs one rule over the text (or one part of a rule
+ * with many long scans, see Rule.check), and the last returns the findings. A caller that must hand the main thread back (the content script's checker) stops
  * between two rules, so no task holds a whole check. That matters on a page's first checks,
  * when each new regular expression is compiled on its first runs and one rule can take tens of
  * milliseconds. Between two steps the caller may run other checks: rules keep no state from one
@@ -55,7 +55,8 @@ export function* detectSteps(text: string, context: Partial<DetectContext> = {},
     yield;
     beginCheck();
     const chosen = options.severity?.[rule.id];
-    for (const hit of rule.check(prepared, ctx, config)) {
+    const checked = rule.check(prepared, ctx, config);
+    for (const hit of Array.isArray(checked) ? checked : yield* paced(checked)) {
       let [start, end] = toOriginal(prepared, hit.start, hit.end);
       // Never underline the spaces or punctuation at the edges of a match.
       while (start < end && /[\s,;:]/.test(text[start]!)) start++;
@@ -100,6 +101,16 @@ export function* detectSteps(text: string, context: Partial<DetectContext> = {},
     }
   }
   return dedupe(findings);
+}
+
+/** A generator rule's check, one of its parts per step (each step may read patterns anew). */
+function* paced<T>(parts: Generator<void, T>): Generator<void, T> {
+  for (;;) {
+    const next = parts.next();
+    if (next.done) return next.value;
+    yield;
+    beginCheck();
+  }
 }
 
 /** A message's `{name}` placeholders filled in from the hit's numbers. */

@@ -46,8 +46,15 @@ export interface Rule<MessageId extends string = string> {
    */
   fixScope?: 'match' | 'sentence' | 'none';
   fixText?: string;
-  /** `config` carries what a rule may be configured with (only agency-terms reads it today). */
-  check(prepared: Prepared, context: DetectContext, config: RuleConfig): Hit<MessageId>[];
+  /**
+   * The rule's hits. `config` carries what a rule may be configured with (only agency-terms reads
+   * it today). A rule with many long scans may be a generator instead (`*check`) that yields
+   * between them and returns its hits: detectSteps hands the main thread back at each yield. It
+   * yields only between scans, at the top of its body, never inside a `matches` loop, since a
+   * global pattern's lastIndex must not be shared with a check that runs while this one waits
+   * (tests/unit/meta.test.ts enforces that).
+   */
+  check(prepared: Prepared, context: DetectContext, config: RuleConfig): Hit<MessageId>[] | Generator<void, Hit<MessageId>[]>;
 }
 
 /** Configuration given to every rule's check; plain data, so rules stay pure. */

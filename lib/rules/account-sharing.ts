@@ -379,7 +379,7 @@ export default defineRule<MessageId>({
     rent: 'Extra, rented, bought or sold accounts break Upwork\'s rule of one verified account per person, and get every account involved suspended.',
     identity: 'This asks someone to stand in for another person\'s identity or computer. Verification and account access must be done by the account owner alone.',
   },
-  check({ text }) {
+  *check({ text }) {
     const hits: Hit<MessageId>[] = [];
     let covered: Set<number> | undefined;
     const scan = (pattern: RegExp | Pairing, messageId: MessageId, accept: (sentence: string, context: string, match: string, start: number) => boolean, frameOnly = false) => {
@@ -419,6 +419,7 @@ export default defineRule<MessageId>({
       (password(match) || !project(context) || /\bpass\b/.test(match) || personal(context)) &&
       (/\bupwork\b/.test(context) || !TECH.test(sentence) || /\b(?:your|ur) (?:p[a@4]s+w[o0]rd|otp|2fa|login|credentials)\b/.test(match) || HANDED_OVER.test(match) ||
         THEIR_CODE.test(sentence)));
+    yield;
     scan(LOGIN, 'login', (_s, context, match, start) => {
       const lead = before(text, start, 40);
       if (project(context) || (OWNER_LOGS_IN.test(match) && OWNER_BEFORE.test(lead) && !WRITER_BEFORE.test(lead))) return false;
@@ -426,25 +427,36 @@ export default defineRule<MessageId>({
       // A past log-in by a stranger, or one the victim locked out: a break-in reported.
       return !(/^(?:logged|signed)\b/.test(match) && ((INTRUDER_BEFORE.test(lead) && !OUR_PEOPLE.test(lead)) || BREAK_IN.test(neighbourhood(text, start))));
     });
+    yield;
     scan(USE, 'use', (_s, context, match, start) =>
       !project(context) && (UPWORK_CONTEXT.test(context) || hasRemote(context) || GIVE_ACCESS.test(before(text, start, 20))) &&
       !ownerActs(before(text, start, 80), match) && !AGENCY_RUN.test(match) &&
       !OWNER_KEEPS.test(before(text, start, 30)) && !(/\b(?:his|her|their)\b/.test(match) && THIRD_PAST.test(before(text, start, 80))));
+    yield;
     scan(MULTIPLE, 'rent', (sentence, context) =>
       !project(context) && (UPWORK_CONTEXT.test(context) || PERSON_DEAL.test(sentence)) && !/\bterms\b/.test(sentence));
+    yield;
     // "I can show you the bug via TeamViewer": a remote session is a problem only about an account or someone's computer.
     scan(IDENTITY, 'identity', (_s, context, match) => !/^(?:via|using|through|with) /.test(match) || hasAccount(context) || UPWORK_CONTEXT.test(context));
+    yield;
     // Frames over the lexicon, in every language, where the patterns above found nothing.
     scan(STAND_IN_ANY, 'identity', () => true, true);
+    yield;
     // "your customers stop sharing one login", "users are sharing one account ... I can build seat-based invites": the problem a feature solves.
     scan(USE_ANY, 'use', (sentence, context, match, start) => (THIRD_PARTY.test(match) || !project(context)) && !ownerActs(before(text, start, 80), match) &&
       !(/^shar/.test(match) && /\b(?:users|customers|members|employees|staff|clients)\b/.test(sentence) && TECH.test(context)), true);
+    yield;
     scan(REMOTE_ACCOUNT, 'identity', (_s, context) => hasAccount(context) && !project(context), true);
+    yield;
     scan(AFTER_BAN, 'use', () => true, true);
+    yield;
     scan(DEAL_ANY, 'use', (_s, context, match) => (hasAccount(context) || /upwork/.test(context) || (SECRET_NAMED.test(match) && GIVE_VERB.test(match))) && !project(context), true);
+    yield;
     scan(RELATIVE_ID_ANY, 'identity', (_s, context) => (hasAccount(context) || UPWORK_CONTEXT.test(context)) && !project(context), true);
+    yield;
     // "Mi hanno proposto di comprare un account ... l'ho segnalato al supporto": an offer received and reported.
     scan(ITALIAN_POLISH, 'use', (_s, context) => !project(context) && !/\b(?:segnalat\S*|segnalo|denunciat\S*|zglosil\S*|zglosze|mi ha(?:nno)? propost\S*)/.test(context), true);
+    yield;
     // "una empresa con cuenta Enterprise": "con" right before "cuenta" says what the company has, not whose account is used.
     // "usa a conta de agência do próprio Upwork ... cada um com seu login": the agency account Upwork gives a team, each on their own login.
     scan(OTHER_LANGUAGES, 'use', (sentence, _c, match, start) => !BUILDING.test(sentence) && !/^con (?:cuenta|conta)\b/.test(match) &&

@@ -172,7 +172,7 @@ export default defineRule<MessageId>({
     street: 'This is a street address. A physical address is contact information and should not be shared before a contract starts.',
     pobox: 'This is a postal box address. A mailing address is contact information and should not be shared before a contract starts.',
   },
-  check({ text, original, starts, ends }) {
+  *check({ text, original, starts, ends }) {
     const hits: Hit<MessageId>[] = [];
     const asContent = (start: number) => {
       const around = `${paragraphBefore(text, start, start + 1)} ${neighbourhood(text, start)}`;
@@ -189,6 +189,7 @@ export default defineRule<MessageId>({
       if (!cue && !postcode && !/^,? [a-z]/.test(text.slice(end, end + 3))) continue;
       hits.push({ start: m.index, end: postcode ? end + postcode[0].length : end, messageId: 'street' });
     }
+    yield;
     for (const m of matches(STREET_FIRST, text)) {
       // The street word itself may be lower case ("ul.", "calle"); the name after it may not.
       const nameAt =
@@ -200,6 +201,7 @@ export default defineRule<MessageId>({
       if (!ADDRESS_CUE.test(lead) && !ADDRESS_CUE_OTHER.test(lead) && !POSTCODE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
       hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'street' });
     }
+    yield;
     for (const m of matches(NUMBER_THEN_PREFIX, text)) {
       // The street word may be lower case ("12 rue de la Paix"): the name is read after it.
       const nameAt = m.index + m[0].indexOf(' ', m[0].indexOf(' ') + 1) + 1;
@@ -207,11 +209,14 @@ export default defineRule<MessageId>({
       if (!capitalised(original, starts[nameAt]!, ends[m.index + m[0].length - 1]!) && !cue) continue;
       hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'street' });
     }
+    yield;
     // "Flat 302, Sai Residency, MG Road, Bengaluru 560001": a unit, a road and a six-digit PIN code.
     for (const m of matches(UNIT_TO_PIN, text)) {
       hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'street' });
     }
+    yield;
     for (const m of matches(UNIT_THEN_ROAD, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'street' });
+    yield;
     // Cyrillic and Arabic streets need a cue before them ("на адресу", "على مكتبي") or a capitalised name.
     for (const pattern of [STREET_CYRILLIC, STREET_ARABIC]) {
       for (const m of matches(pattern, text)) {
@@ -219,6 +224,7 @@ export default defineRule<MessageId>({
         if (ADDRESS_CUE_OTHER.test(lead) || ADDRESS_CUE.test(lead)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'street' });
       }
     }
+    yield;
     for (const m of matches(PO_BOX, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'pobox' });
     return hits.filter((h) => !asContent(h.start));
   },

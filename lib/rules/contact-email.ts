@@ -242,7 +242,7 @@ export default defineRule<MessageId>({
     spelled: 'This spells out an email address. Disguised addresses break the same rule as plain ones: contact details stay off the table until a contract starts.',
     access: 'An email shared only so you can be given access to a project tool is allowed. Keep it to that purpose and keep talking on Upwork.',
   },
-  check({ text, original, starts, ends }) {
+  *check({ text, original, starts, ends }) {
     const hits: Hit<MessageId>[] = [];
     const push = (start: number, end: number, messageId: MessageId) => {
       const window = sentenceWindow(text, start, end);
@@ -258,6 +258,7 @@ export default defineRule<MessageId>({
       if (found && !inCode(text, found.start, found.end)) push(found.start, found.end, 'email');
     }
 
+    yield;
     for (const m of matches(SPELLED, text)) {
       const local = m[1]!;
       const parts = m[2]!.split(/ *(?:\.|\bdot\b) */).filter(Boolean).map((p) => p.replace(/0/g, 'o'));
@@ -286,28 +287,38 @@ export default defineRule<MessageId>({
       for (const m of matches(SPACED_PROVIDER, text)) push(m.index, m.index + m[0].length, 'spelled');
       for (const m of matches(GLUED_PROVIDER, text)) push(m.index, m.index + m[0].length, 'spelled');
     }
+    yield;
     for (const pattern of [POINTED, POINTED_DOCUMENT, POINTED_OTHER, POINTED_CYRILLIC]) {
       for (const m of matches(pattern, text)) push(m.index, m.index + m[0].length, 'spelled');
     }
+    yield;
     for (const m of matches(ARROW_POINTER, text)) push(m.index, m.index + m[0].length, 'spelled');
+    yield;
     for (const m of matches(DESCRIBED, text)) push(m.index, m.index + m[0].length, 'spelled');
+    yield;
     for (const m of matches(PROVIDER_DOMAIN, text)) {
       const end = m.index + m[0].length;
       if (text[m.index - 1] !== '@' && /[a-z0-9]/.test(text[m.index - 1] ?? '')) continue;
       if (m[0].startsWith('@') ? !/[a-z0-9.]/.test(text[m.index - 1] ?? ' ') : PIECES_CUE.test(clauseAround(text, m.index, end).text)) push(m.index, end, 'spelled');
     }
+    yield;
     for (const m of matches(MAIL_ME, text)) push(m.index, m.index + m[0].length, 'spelled');
+    yield;
     for (const m of matches(BRACKET_AT, text)) {
       if (!EXAMPLE_DOMAIN.test(m[0].split(/[)\]}>] ?/).pop()!)) push(m.index, m.index + m[0].length, 'spelled');
     }
+    yield;
     for (const m of matches(SPOKEN_AT, text)) {
       if (!EXAMPLE_DOMAIN.test(m[0].split(' ').pop()!)) push(m.index, m.index + m[0].length, 'spelled');
     }
+    yield;
     for (const m of matches(ARABIC_PROVIDER, text)) push(m.index, m.index + m[0].length, 'spelled');
+    yield;
     for (const m of matches(PROVIDER_IN_BRACKETS, text)) {
       // The handle must look like one ("rohit.seo.pro") and an email be named just before it.
       if (/[0-9._]/.test(m[0].split(' ')[0]!) && EMAIL_CUE.test(text.slice(Math.max(0, m.index - 30), m.index))) push(m.index, m.index + m[0].length, 'spelled');
     }
+    yield;
     for (const m of matches(PROVIDER_ID, text)) {
       if (NOT_A_HANDLE.has(m[1]!)) continue;
       // "Gmail - SendGrid" is a list; "gmail - jsmith_88" is an address.

@@ -223,9 +223,10 @@ export default defineRule<MessageId>({
     link: 'This is a chat-app invite or profile link. Giving a way to reach you outside Upwork before a contract starts breaks the contact-sharing rule.',
     handle: 'This is a chat-app ID or handle. Before a contract starts, any ID that lets the other person reach you outside Upwork counts as contact details.',
   },
-  check({ text }) {
+  *check({ text }) {
     const hits: Hit<MessageId>[] = [];
     for (const m of matches(APP_LINK, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'link' });
+    yield;
     for (const m of matches(APP_ID, text)) {
       const [, possessive = '', app, label = '', separator = '', ident] = m;
       if (!isHandle(ident!.trim(), app!, label, separator, possessive)) {
@@ -236,6 +237,7 @@ export default defineRule<MessageId>({
       const start = m.index + possessive.length;
       hits.push({ start, end: m.index + m[0].length, messageId: 'handle' });
     }
+    yield;
     for (const m of matches(AT_HANDLE, text)) {
       if (CODE_AT.test(m[0]) || text[m.index + m[0].length] === '/') continue;
       // "faster on tg. @kvoss_dev": the app may be named in the sentence before.
@@ -251,6 +253,7 @@ export default defineRule<MessageId>({
       hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle', ...(access && { exception: 'project-access' as const }) });
     }
     const covered = sentencesWith(text, hits);
+    yield;
     for (const pattern of [LOOK_ME_UP, APP_COLON_ID, SPACES_DROPPED]) {
       for (const m of matches(pattern, text)) {
         const end = m.index + m[0].length;
@@ -260,29 +263,36 @@ export default defineRule<MessageId>({
         hits.push({ start: m.index, end, messageId: 'handle' });
       }
     }
+    yield;
     // "Skype ID is the same as my name here": a handle given by description.
     for (const m of matches(DESCRIBED_APP, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle' });
+    yield;
     for (const m of matches(SAME_AS, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle' });
+    yield;
     for (const m of matches(WRITTEN_ON, text)) {
       if (MY_PICTURE.test(neighbourhood(text, m.index)) && !standsAgainst(text, m.index, m.index + m[0].length)) {
         hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle' });
       }
     }
+    yield;
     for (const pattern of [DESCRIBED_SAME, SKYPE_LIVE_ID, APP_LABEL_ID, SAME_EVERYWHERE, GAME_ID, SPOKEN_DOTS]) {
       for (const m of matches(pattern, text)) {
         if (pattern === GAME_ID && TEST_ACCOUNT.test(m[0].slice(m[0].search(/\S+$/)))) continue;
         if (!standsAgainst(text, m.index, m.index + m[0].length)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle' });
       }
     }
+    yield;
     for (const m of matches(SAME_NAME_ON, text)) {
       // The word after it must name an app (read with the pattern already built for handles), and not an ordinary word ("in line").
       const app = m[1]!;
       if (!HANDLE_CONTEXT.test(app) || /^(?:dms?|follow|handle|ping|reach)$/.test(app) || WORD_LIKE_APPS.has(app)) continue;
       if (!standsAgainst(text, m.index, m.index + m[0].length)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle' });
     }
+    yield;
     for (const m of matches(ENS_NAME, text)) {
       if (!standsAgainst(text, m.index, m.index + m[0].length)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle' });
     }
+    yield;
     for (const m of matches(DISCORD_TAG, text)) {
       const end = m.index + m[0].length;
       const clause = clauseAround(text, m.index, end).text;

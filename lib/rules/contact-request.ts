@@ -298,7 +298,7 @@ export default defineRule<MessageId>({
     request: 'This asks for contact details. Upwork forbids both sharing and requesting contact information before a contract starts.',
     access: 'Asking for an email only to give access to a project tool is allowed. Say so clearly and keep the conversation on Upwork.',
   },
-  check({ text }) {
+  *check({ text }) {
     const hits: Hit<MessageId>[] = [];
     const push = (start: number, end: number) => {
       // "I could not find your email": the negation is the reason for asking; read the stance before the match only.
@@ -308,7 +308,9 @@ export default defineRule<MessageId>({
       hits.push({ start, end, messageId: access ? 'access' : 'request', ...(access && { exception: 'project-access' as const }) });
     };
     for (const m of matches(ASK, text)) push(m.index, m.index + m[0].length);
+    yield;
     for (const m of matches(TERSE, text)) push(m.index, m.index + m[0].length);
+    yield;
     for (const m of matches(LISTED, text)) {
       const from = Math.max(sentenceAt(text, m.index).start, m.index - 80);
       const opening = LIST_OPENS.exec(text.slice(from, m.index));
@@ -318,24 +320,36 @@ export default defineRule<MessageId>({
       const sentence = sentenceAt(text, start);
       return TESTING.test(sentence.text) && !READER_AFTER.test(text.slice(end, sentence.end));
     };
+    yield;
     for (const m of matches(WAY_TO_REACH, text)) if (!underTest(m.index, m.index + m[0].length)) push(m.index, m.index + m[0].length);
+    yield;
     for (const m of matches(OTHER_LANGUAGES, text)) push(m.index, m.index + m[0].length);
+    yield;
     for (const m of matches(ITALIAN_POLISH, text)) push(m.index, m.index + m[0].length);
+    yield;
     for (const m of matches(INDIRECT, text)) if (!underTest(m.index, m.index + m[0].length)) push(m.index, m.index + m[0].length);
+    yield;
     for (const m of matches(INDIRECT_MORE, text)) if (!underTest(m.index, m.index + m[0].length)) push(m.index, m.index + m[0].length);
+    yield;
     for (const m of matches(ID_TO_REACH, text)) push(m.index, m.index + m[0].length);
+    yield;
     for (const m of matches(BARE_DETAIL, text)) push(m.index, m.index + m[0].length);
+    yield;
     for (const m of matches(A_DIRECT_DETAIL, text)) push(m.index, m.index + m[0].length);
+    yield;
     for (const m of matches(GERMAN_DETAIL, text)) if (GERMAN_ASK.test(sentenceAt(text, m.index).text)) push(m.index, m.index + m[0].length);
+    yield;
     // The negation is the demand's own condition, not a refusal: read no stance.
     for (const m of matches(DEMANDED, text)) {
       const access = PROJECT_ACCESS.test(neighbourhood(text, m.index));
       if (!access) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'request' });
     }
+    yield;
     for (const m of matches(APP_ID_ASK, text)) {
       // Only when a chat app is named in this sentence or the one before.
       if (APP_NAMED.test(sentenceWindow(text, m.index, m.index + m[0].length))) push(m.index, m.index + m[0].length);
     }
+    yield;
     // "Is there a way I can contact you?", "How can I reach you?": asked in a chat, they ask for another way in.
     for (const m of matches(REACH, text)) {
       const end = m.index + m[0].length;
@@ -345,8 +359,10 @@ export default defineRule<MessageId>({
         push(m.index, end);
       }
     }
+    yield;
     for (const m of matches(OTHER_SCRIPTS, text)) push(m.index, m.index + m[0].length);
     const covered = sentencesWith(text, hits);
+    yield;
     for (const m of matches(ASK_ANY_LANGUAGE, text)) {
       const sentence = sentenceAt(text, m.index).start;
       if (covered.has(sentence)) continue;

@@ -576,7 +576,7 @@ export default defineRule<MessageId>({
     slur: 'This is a slur. Discriminatory language breaks Upwork\'s harassment rules.',
     sexual: 'This is a sexual or personal remark. Sexual comments and advances break Upwork\'s harassment rules.',
   },
-  check({ text, original, starts }) {
+  *check({ text, original, starts }) {
     const hits: Hit<MessageId>[] = [];
     const short = squeeze(text);
     for (const m of matches(PROFANITY, short.text)) {
@@ -594,27 +594,37 @@ export default defineRule<MessageId>({
       if (/^d/.test(m[0]) && /^D/.test(original[starts[start]!] ?? '') && !/\b(?:you|a|such a|what a|ur)\s*$/.test(text.slice(Math.max(0, start - 10), start))) continue;
       hits.push({ start, end, messageId: m[1] ? 'slur' : 'profanity', replacement: '' });
     }
+    yield;
     for (const m of matches(NAME_CALLING, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult', replacement: '' });
+    yield;
     for (const m of matches(ALL_OF_YOU, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult' });
+    yield;
     for (const m of matches(OTHER_LANGUAGES, text)) if (!spared(text, m.index, m.index + m[0].length)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult' });
+    yield;
     for (const m of matches(CONTEMPT, text)) {
       const lead = /^[.!?]\s*/.exec(m[0])?.[0].length ?? 0;
       hits.push({ start: m.index + lead, end: m.index + m[0].length, messageId: 'insult' });
     }
+    yield;
     for (const m of matches(VOCATIVE, text)) {
       const lead = /^(?:, |[.!?] )/.exec(m[0])?.[0].length ?? 0;
       hits.push({ start: m.index + lead, end: m.index + m[0].length, messageId: 'insult', replacement: '' });
     }
+    yield;
     for (const m of matches(INSULT, text)) {
       const end = m.index + m[0].length;
       if (/^get lost$/.test(m[0]) && (LOST_SUBJECT.test(text.slice(Math.max(0, m.index - 30), m.index)) || LOST_WHERE.test(text.slice(end, end + 12)))) continue;
       hits.push({ start: m.index, end, messageId: 'insult', replacement: '' });
     }
+    yield;
     for (const m of matches(THREAT, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat', replacement: '' });
+    yield;
     for (const pattern of [DISCRIMINATION, HIRED_GROUP]) {
       for (const m of matches(pattern, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'slur', replacement: '' });
     }
+    yield;
     for (const m of matches(SEXUAL, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'sexual', replacement: '' });
+    yield;
     for (const m of matches(HOSTILE_ANY, text)) {
       const end = m.index + m[0].length;
       // "**F** tier", "grades: **A**, **F**": a letter in markdown bold, its stars closing as many as opened it, is no masked word.
@@ -622,30 +632,44 @@ export default defineRule<MessageId>({
       if (opened > 0 && /^[a-z]\*+$/.test(m[0]) && m[0].length - 1 === opened && !/[a-z*]/.test(text[end] ?? '')) continue;
       hits.push({ start: m.index, end, messageId: 'threat', replacement: '' });
     }
+    yield;
     for (const m of matches(GROUP_CONTEMPT, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'slur' });
+    yield;
     for (const m of matches(INSULT_ANY, text)) if (!spared(text, m.index, m.index + m[0].length)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult', replacement: '' });
+    yield;
     for (const m of matches(DEMEAN_ANY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult' });
+    yield;
     for (const m of matches(DISCRIMINATE_ANY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'slur' });
+    yield;
     for (const m of matches(ADVANCE_ANY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'sexual' });
+    yield;
     for (const m of matches(TAKEN_ADVANCE, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'sexual' });
+    yield;
     for (const m of matches(THREAT_ANY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat' });
+    yield;
     for (const m of matches(SHOW_UP_OVER_DISPUTE, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat' });
+    yield;
     for (const m of matches(ITALIAN_POLISH_THREAT, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat' });
+    yield;
     // "Not because I think you're a crook": a name denied is not called.
     for (const m of matches(NOUN_ANY, text)) {
       const from = calledFrom(text, m.index, m.index + m[0].length, false);
       if (from !== -1) hits.push({ start: from, end: m.index + m[0].length, messageId: 'insult' });
     }
+    yield;
     for (const m of matches(ADJ_PERSON, text)) {
       const from = calledFrom(text, m.index, m.index + m[0].length, true);
       if (from !== -1) hits.push({ start: from, end: m.index + m[0].length, messageId: 'insult' });
     }
+    yield;
     for (const pattern of [SPEECH_MOCKERY, ITALIAN_POLISH]) {
       for (const m of matches(pattern, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult' });
     }
+    yield;
     for (const pattern of [PHOTO_LOOKS, BEYOND_WORK_ANY]) {
       for (const m of matches(pattern, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'sexual' });
     }
+    yield;
     for (const m of matches(PET_NAME, text)) {
       const lead = /^[.!?,]? */.exec(m[0])?.[0].length ?? 0;
       hits.push({ start: m.index + lead, end: m.index + m[0].length, messageId: 'sexual' });

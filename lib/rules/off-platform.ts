@@ -432,7 +432,7 @@ export default defineRule<MessageId>({
     channel: 'This invites the other person to contact you outside Upwork. Before a contract starts, keep all communication in Upwork Messages.',
     elsewhere: 'This points the conversation away from Upwork. Before a contract starts, talks, interviews and calls have to stay on Upwork.',
   },
-  check({ text }) {
+  *check({ text }) {
     const hits: Hit<MessageId>[] = [];
     // One finding per sentence is enough: later, weaker readings of a reported sentence are skipped.
     const reported = new Set<number>();
@@ -472,7 +472,9 @@ export default defineRule<MessageId>({
       if (/^upwork /.test(m[0]) && /\b(?:don'?t|do not|never|no need to) (?:send|share|give|post|put)\b/.test(lead)) continue;
       push(m.index, m.index + m[0].length, 'elsewhere');
     }
+    yield;
     for (const m of matches(POINTERS, text)) if (!refusedEarlier(m.index)) push(m.index, m.index + m[0].length, 'elsewhere');
+    yield;
     for (const m of matches(DIRECT_OTHER, text)) {
       const sentence = sentenceAt(text, m.index);
       if (reported.has(sentence.start) || HERE.test(sentence.text) || standsAgainst(text, m.index, m.index + m[0].length)) continue;
@@ -480,10 +482,12 @@ export default defineRule<MessageId>({
       if (quoted(sentence.text, m.index - sentence.start)) continue;
       push(m.index, m.index + m[0].length, 'channel');
     }
+    yield;
     for (const m of matches(TO_MY_INBOX, text)) {
       // "a script that will send the report to my email": the work, not a way to talk.
       if (!refusedEarlier(m.index) && !TECH.test(near(text, m.index, m.index + m[0].length, 50))) push(m.index, m.index + m[0].length, 'channel');
     }
+    yield;
     for (const m of matches(MY_INBOX_OTHER, text)) {
       const sentence = sentenceAt(text, m.index).text;
       if (!SEND_OTHER.test(sentence) || refusedEarlier(m.index) || standsAgainst(text, m.index, m.index + m[0].length)) continue;
@@ -491,15 +495,19 @@ export default defineRule<MessageId>({
         push(m.index, m.index + m[0].length, 'channel');
       }
     }
+    yield;
     for (const m of matches(SEND_YOU_BY, text)) {
       // "The app will send you a code by SMS" is the product; "I send you the build by email" is the writer.
       if (I_SEND.test(text.slice(Math.max(0, m.index - 16), m.index)) && !refusedEarlier(m.index)) push(m.index, m.index + m[0].length, 'move');
     }
+    yield;
     for (const m of matches(ITALIAN_POLISH, text)) {
       if (refusedEarlier(m.index) || KEPT_IT_PL.test(neighbourhood(text, m.index))) continue;
       if (!WORK_ANY.test(near(text, m.index, m.index + m[0].length, 60))) push(m.index, m.index + m[0].length, 'elsewhere');
     }
+    yield;
     for (const m of matches(GOOGLE_ME, text)) if (MY_CONTACT.test(neighbourhood(text, m.index))) push(m.index, m.index + m[0].length, 'elsewhere');
+    yield;
     for (const pattern of [MOVE_TO, OTHER_LANGUAGES]) {
       for (const m of matches(pattern, text)) {
         if (HERE.test(near(text, m.index, m.index + m[0].length, 30))) continue;
@@ -515,6 +523,7 @@ export default defineRule<MessageId>({
     // Work talk ("a WhatsApp bot", "the email template") is read near the channel, so one
     // technical word elsewhere in a long run-on sentence does not hide an invitation.
     const usable = (sentence: { text: string }, m: RegExpExecArray) => !HERE.test(sentence.text) && !TECH.test(near(text, m.index, m.index + m[0].length, 50));
+    yield;
     for (const m of matches(DIRECT, text)) {
       const sentence = sentenceAt(text, m.index);
       if (reported.has(sentence.start) || !usable(sentence, m) || quoted(sentence.text, m.index - sentence.start)) continue;
@@ -524,6 +533,7 @@ export default defineRule<MessageId>({
       if (/^ to (?:you|yourself)\b/.test(text.slice(end, end + 14)) && THIRD_PARTY_SENDS.test(text.slice(Math.max(sentence.start, m.index - 40), m.index))) continue;
       push(m.index, end, 'channel');
     }
+    yield;
     // A channel named in a sentence that proposes to talk there.
     for (const m of matches(CHANNEL, text)) {
       const sentence = sentenceAt(text, m.index);
@@ -551,18 +561,28 @@ export default defineRule<MessageId>({
       if (workTalk && (TECH.test(near(text, m.index, end, 50)) || HERE.test(near(text, m.index, end, 30)))) return;
       push(m.index, end, messageId);
     };
+    yield;
     for (const m of matches(EUPHEMISM, text)) frame(m, 'elsewhere', false);
+    yield;
     for (const m of matches(OUTSIDE_PROPOSED, text)) frame(m, 'elsewhere', false);
+    yield;
     for (const m of matches(TALK_THERE, text)) frame(m, 'move', true);
+    yield;
     for (const m of matches(MOVE_DESCRIBED, text)) frame(m, 'move', false);
+    yield;
     for (const m of matches(MEETING_ID, text)) frame(m, 'elsewhere', false);
+    yield;
     // A call "por Upwork", "über Upwork", "через видеозвонок Upwork" stays on Upwork.
     for (const pattern of [VIDEO_LINK, VIDEO_THEN_LINK, CALL_TOOL, CALL_PROPOSED]) {
       for (const m of matches(pattern, text)) if (!/upwork|апворк|اب ?ورك/.test(neighbourhood(text, m.index))) frame(m, 'move', true);
     }
+    yield;
     for (const m of matches(GET_ON_APP, text)) frame(m, 'move', true);
+    yield;
     for (const m of matches(ON_APP, text)) if (!PRODUCT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) frame(m, 'move', true);
+    yield;
     for (const pattern of [USE_INSTEAD, PREFER_CHANNEL]) for (const m of matches(pattern, text)) frame(m, 'move', true);
+    yield;
     for (const m of matches(HIRING_MOVED, text)) frame(m, 'elsewhere', true);
     return hits;
   },

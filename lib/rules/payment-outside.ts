@@ -688,7 +688,7 @@ export default defineRule<MessageId>({
     direct: 'This proposes working directly, without Upwork. Moving a client you met on Upwork off the platform is circumvention, the most serious of the rules.',
     outside: 'This talks about payment outside Upwork. Every payment between people who met on Upwork has to go through Upwork.',
   },
-  check({ text }) {
+  *check({ text }) {
     const hits: Hit<MessageId>[] = [];
     // Read once per sentence (with its neighbours), not once per match: a long paste holds thousands of matches.
     const bySentence = (test: (around: string, sentence: string) => boolean) => {
@@ -733,6 +733,7 @@ export default defineRule<MessageId>({
       if (!PERSONAL.test(clause)) continue;
       push(m.index, m.index + m[0].length, 'service');
     }
+    yield;
     for (const pattern of [TO_WALLET, TOKEN_PAY]) {
       for (const m of matches(pattern, text)) {
         const clause = clauseAround(text, m.index, m.index + m[0].length).text;
@@ -741,11 +742,13 @@ export default defineRule<MessageId>({
         push(m.index, m.index + m[0].length, 'service');
       }
     }
+    yield;
     for (const m of matches(OWN_ACCOUNT, text)) {
       const clause = clauseAround(text, m.index, m.index + m[0].length).text;
       if ((TECH_TALK.test(words(clause)) || WHY_WOULD.test(clause)) && !/[:=]/.test(m[0])) continue;
       push(m.index, m.index + m[0].length, 'service');
     }
+    yield;
     for (const m of matches(FEES, text)) {
       const clause = clauseAround(text, m.index, m.index + m[0].length).text;
       // "save on shipping fees" for a store is not about Upwork; fee avoidance talks about Upwork, paying, or going direct.
@@ -754,13 +757,16 @@ export default defineRule<MessageId>({
       if (!aboutUpwork || TECH_TALK.test(words(near(text, m.index, m.index + m[0].length, 70)).replace(APP_NAMED, ' ')) || techAround(m.index)) continue;
       push(m.index, m.index + m[0].length, 'fees');
     }
+    yield;
     for (const m of matches(SERVICE_VERB, text)) push(m.index, m.index + m[0].length, 'service');
+    yield;
     for (const m of matches(P2P_NAME, text)) {
       const span = askedAccount(text, m.index, m.index + m[0].length);
       // "Do you have PayPal? I'll add it to the checkout": asked about a shop's payment options, read across the neighbourhood.
       if (!span || TECH_TALK.test(words(neighbourhood(text, m.index))) || techAround(m.index)) continue;
       push(span[0], span[1], 'service');
     }
+    yield;
     for (const m of matches(CASHTAG, text)) {
       if (/cash ?app|cashtag/.test(clauseAround(text, m.index, m.index + m[0].length).text)) push(m.index, m.index + m[0].length, 'service');
     }
@@ -768,6 +774,7 @@ export default defineRule<MessageId>({
     // Person-to-person apps (Zelle, bKash, Pix...) count on their own; general ones (PayPal, crypto,
     // bank transfer) need talk of paying. Work talk is read near the name, not across a long sentence.
     const seen = new Set<number>();
+    yield;
     for (const m of matches(STRONG_SERVICE, text)) {
       const sentence = sentenceAt(text, m.index);
       if (seen.has(sentence.start)) continue;
@@ -791,12 +798,16 @@ export default defineRule<MessageId>({
       seen.add(sentence.start);
       push(m.index, m.index + m[0].length, 'service');
     }
+    yield;
     for (const m of matches(SCAM, text)) push(m.index, m.index + m[0].length, 'outside');
+    yield;
     for (const m of matches(OWN_SHOP, text)) if (SHOP_SWAP.test(sentenceAt(text, m.index).text)) push(m.index, m.index + m[0].length, 'outside');
+    yield;
     for (const m of matches(ACCEPT_SERVICE, text)) {
       if (FRAME_TECH.test(words(clauseAround(text, m.index, m.index + m[0].length).text))) continue;
       push(m.index, m.index + m[0].length, 'service');
     }
+    yield;
     for (const m of matches(DIRECT, text)) {
       // "I implemented PayPal direct pay-in": a product feature, not an arrangement.
       // "For the next store build let's just work directly": proposed outright, whatever the work is.
@@ -807,7 +818,9 @@ export default defineRule<MessageId>({
       if (!proposed && TECH_TALK.test(clause) && !/\b(?:pay|send|transfer|wire|invoice|bill) (?:me|you|us)\b/.test(m[0])) continue;
       push(m.index, m.index + m[0].length, 'direct');
     }
+    yield;
     for (const m of matches(OTHER_LANGUAGES, text)) push(m.index, m.index + m[0].length, 'outside');
+    yield;
     for (const m of matches(OUTSIDE, text)) {
       // "bank transfer as an offline method that your staff confirm": a shop's checkout, not this payment.
       const clause = clauseAround(text, m.index, m.index + m[0].length).text;
@@ -833,29 +846,43 @@ export default defineRule<MessageId>({
       // A hit the push refuses (negated, disclaimed) leaves the sentence open to the next frame.
       if (push(m.index, m.index + m[0].length, messageId)) covered.add(sentence.start);
     };
+    yield;
     for (const m of matches(PAY_OUTSIDE, text)) frameHit(m, 'outside', false);
+    yield;
     for (const m of matches(PAY_DIRECT, text)) frameHit(m, 'direct', false);
+    yield;
     for (const m of matches(FEE_AVOIDED, text)) frameHit(m, 'fees', false);
+    yield;
     for (const m of matches(FEE_OTHER_WAY, text)) frameHit(m, 'fees', false);
+    yield;
     for (const m of matches(METHOD_USED, text)) frameHit(m, 'service', true);
+    yield;
     for (const m of matches(PAID_OUTSIDE, text)) frameHit(m, 'outside', false);
+    yield;
     for (const m of matches(PAID_DESCRIBED, text)) frameHit(m, 'service', false);
+    yield;
     for (const m of matches(PAID_AS_GIFT, text)) if (!GIFT_ON_UPWORK.test(sentenceAt(text, m.index).text)) frameHit(m, 'outside', false);
+    yield;
     for (const m of matches(FEE_THEN_AVOID, text)) frameHit(m, 'fees', false);
+    yield;
     for (const m of matches(OWN_PAYROLL_ANY, text)) if (!TAXED.test(sentenceAt(text, m.index).text)) frameHit(m, 'direct', false);
+    yield;
     for (const m of matches(HIDDEN_ANY, text)) {
       const sentence = sentenceAt(text, m.index);
       if (!MONEY_WORD.test(neighbourhood(text, m.index)) || (covered ??= sentencesWith(text, hits)).has(sentence.start)) continue;
       // The match holds its own negation ("don't need to know", "hindi malalaman"): the stance is read before it only.
       if (push(m.index, m.index + m[0].length, 'outside', m.index)) covered.add(sentence.start);
     }
+    yield;
     for (const m of matches(ITALIAN_POLISH, text)) if (!KEPT_IT_PL.test(neighbourhood(text, m.index))) frameHit(m, 'outside', false);
+    yield;
     for (const m of matches(SETTLED_ANY, text)) {
       const around = neighbourhood(text, m.index);
       // "Let's settle this between us before anyone opens a dispute": a disagreement settled, not a payment.
       if (DISPUTE.test(sentenceAt(text, m.index).text) && !AMOUNT.test(around)) continue;
       if (SELF_MONEY.test(m[0]) || MONEY_WORD.test(around) || AMOUNT.test(around)) frameHit(m, 'outside', false);
     }
+    yield;
     // Cash in hand or no middleman is never work talk: read without the work-talk guard.
     for (const m of matches(DIRECT_DEAL_ANY, text)) {
       if (INVOICED.test(m[0]) && TAXED.test(sentenceAt(text, m.index).text)) continue;

@@ -124,6 +124,30 @@ describe('rule registry', () => {
   });
 });
 
+describe('a rule that pauses (a generator check) pauses only between its scans', () => {
+  // detectSteps may run another check while a rule waits at a yield. A yield inside a `matches`
+  // loop would share a global pattern's lastIndex with that check; at the top of the body it cannot.
+  const bodies = ids.map((id) => {
+    const lines = readFileSync(join(RULES_DIR, `${id}.ts`), 'utf8').split('\n');
+    const start = lines.findIndex((l) => /^ {2}\*?check\(/.test(l));
+    const end = lines.findIndex((l, k) => k > start && /^ {2}\},?$/.test(l));
+    return { id, generator: lines[start]!.startsWith('  *'), lines, start, end };
+  });
+  it('finds the check of every rule, and some pause', () => {
+    for (const b of bodies) expect(b.start > 0 && b.end > b.start, `lib/rules/${b.id}.ts: check() not found`).toBe(true);
+    expect(bodies.filter((b) => b.generator).length).toBeGreaterThan(3);
+  });
+  it.each(bodies.map((b) => [b.id, b] as const))('%s', (_id, b) => {
+    const yields = b.lines.map((l, k) => ({ l, k })).filter(({ l }) => /\byield\b/.test(l));
+    if (!b.generator) {
+      expect(yields.map(({ k }) => k + 1), `lib/rules/${b.id}.ts: only a *check may yield`).toEqual([]);
+      return;
+    }
+    const misplaced = yields.filter(({ l, k }) => l !== '    yield;' || k < b.start || k > b.end).map(({ k }) => k + 1);
+    expect(misplaced, `lib/rules/${b.id}.ts: a yield must be its own line at the top of check's body (lines listed)`).toEqual([]);
+  });
+});
+
 describe.each(rules.map((r) => [r.id, r] as const))('rule %s', (id, rule) => {
   it('has a valid category, severity and policy', () => {
     expect(categoriesComplete && severitiesComplete).toBe(true);
