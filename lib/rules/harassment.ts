@@ -197,9 +197,7 @@ const INSULT_WORD =
       'dogwater', 'uneducated', 'illiterate', 'lazy af',
     ]);
 /** "you are useless", "are you stupid?", "you idiot", "your work is garbage". */
-const INSULT = new RegExp(
-'\\b' +
-  oneOf([
+const INSULT_BRANCHES = [
     `${YOU}\\s(?:just\\s|such\\s|a\\s|an\\s|so\\s|really\\s|completely\\s|totally\\s){0,2}${INSULT_WORD}`,
     // "r u stupid?", "are ya blind": texting shorthand.
     '(?:are|r) (?:you|u|ya) (?:actually |really |just |seriously |this |that |so )*(?:stupid|dumb|an idiot|blind|mental|retarded)',
@@ -272,8 +270,12 @@ const INSULT = new RegExp(
       `(?:${PROFESSION}|people|persons?|guys?|humans?|clients?|idiots?) (?:i|i'?ve|ive|i have|we|we'?ve) (?:ever |have ever )?` +
       '(?:seen|met|worked with|hired|dealt with|known|had)',
     '(?:you|your (?:work|code|software|app|product|design|service|team|company|website)) sucks?(?! (?:less|up|in|out|all|more)\\b)',
-  ]) +
-  '\\b', 'g');
+];
+/**
+ * Three patterns, not one: as one alternation V8 took 110-170 ms to compile it on a page's first
+ * check (in Node; one step the page waited for), cut in three each part compiles in a fraction.
+ */
+const INSULT = [INSULT_BRANCHES.slice(0, 1), INSULT_BRANCHES.slice(1, 10), INSULT_BRANCHES.slice(10)].map((part) => new RegExp(`\\b${oneOf(part)}\\b`, 'g'));
 /**
  * Insults in the other languages freelancers and clients write in (accents are already folded):
  * Spanish, Portuguese, Hindi-Urdu, Tagalog, Indonesian, transliterated Russian.
@@ -611,7 +613,11 @@ export default defineRule<MessageId>({
       hits.push({ start: m.index + lead, end: m.index + m[0].length, messageId: 'insult', replacement: '' });
     }
     yield;
-    for (const m of matches(INSULT, text)) {
+    for (const m of matches(INSULT[0]!, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult', replacement: '' });
+    yield;
+    for (const m of matches(INSULT[1]!, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult', replacement: '' });
+    yield;
+    for (const m of matches(INSULT[2]!, text)) {
       const end = m.index + m[0].length;
       if (/^get lost$/.test(m[0]) && (LOST_SUBJECT.test(text.slice(Math.max(0, m.index - 30), m.index)) || LOST_WHERE.test(text.slice(end, end + 12)))) continue;
       hits.push({ start: m.index, end, messageId: 'insult', replacement: '' });
