@@ -1,5 +1,5 @@
 // Validator for every training batch (tests/corpus/training/batchN/cases.jsonl): parse, field and value checks,
-// duplicates, sources listed in SOURCES.md, counts. Usage: node tests/corpus/training/validate.mjs [batchN ...]
+// duplicates, sources listed in SOURCES.md, texts of 5 to 2,500 characters (the second round, batches 30-35, has long messages), counts. Usage: node tests/corpus/training/validate.mjs [batchN ...]
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,7 +38,7 @@ lines.forEach((line, i) => {
   n++;
   for (const k of Object.keys(o)) if (!ALLOWED_KEYS.has(k)) errors.push(`line ${ln}: unexpected field ${k}`);
   for (const k of ALLOWED_KEYS) if (k !== 'context' && !(k in o)) errors.push(`line ${ln}: missing field ${k}`);
-  if (typeof o.text !== 'string' || o.text.length < 5 || o.text.length > 1500) errors.push(`line ${ln}: text length ${o.text?.length}`);
+  if (typeof o.text !== 'string' || o.text.length < 5 || o.text.length > 2500) errors.push(`line ${ln}: text length ${o.text?.length}`);
   if (!EXPECT.has(o.expect)) errors.push(`line ${ln}: bad expect ${o.expect}`);
   if (!CATEGORY.has(o.category)) errors.push(`line ${ln}: bad category ${o.category}`);
   if (!SURFACE.has(o.surface)) errors.push(`line ${ln}: bad surface ${o.surface}`);
