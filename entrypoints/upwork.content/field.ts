@@ -108,7 +108,9 @@ export class WatchedField {
     // script dispatches only makes Clearsend read the field again, which it may do at any time.
     element.addEventListener('input', host.entry(() => this.schedule()), options);
     element.addEventListener('compositionend', host.entry(() => this.schedule()), options);
-    element.addEventListener('scroll', host.entry(() => host.requestLayout()), options);
+    // A scroll the last layout already drew at (it read the position, which settles a pending
+    // scroll) asks for no new frame: a frame never leads to another by itself.
+    element.addEventListener('scroll', host.entry(() => this.scrolledSinceLayout() && host.requestLayout()), options);
     element.addEventListener('keydown', host.entry((e: KeyboardEvent) => this.onFieldKey(e)), { signal });
     this.resize = new ResizeObserver(
       host.entry(() => {
@@ -216,6 +218,13 @@ export class WatchedField {
     return this.host.notice(this);
   }
 
+  /** The field's scroll position when it was last laid out. */
+  private laidScroll = '';
+
+  private scrolledSinceLayout(): boolean {
+    return `${this.element.scrollLeft},${this.element.scrollTop}` !== this.laidScroll;
+  }
+
   /** Marks the field for measuring again on the next layout pass. */
   invalidate(): void {
     this.dirty = true;
@@ -228,6 +237,7 @@ export class WatchedField {
     const border = this.element.getBoundingClientRect();
     const outer = { left: border.left, top: border.top, width: border.width, height: border.height };
     const geometry = `${box.left},${box.top},${box.width},${box.height},${this.element.scrollLeft},${this.element.scrollTop},${innerWidth},${innerHeight},${this.version}`;
+    this.laidScroll = `${this.element.scrollLeft},${this.element.scrollTop}`;
     const notice = this.notice();
     const caretLine = this.open >= 0 ? this.caretLine(box) : null;
     const caret = caretLine ? `${caretLine.top},${caretLine.height}` : '';

@@ -83,11 +83,15 @@ function start(life: Lifetime): void {
   const memory = new SentLetterMemory(life, () => fields.forEach((f) => f.refreshMemory()), () => settings.coverLetters);
 
   let frame = 0;
+  /** The page's scroll position at the last layout. */
+  let laidScroll = '';
+  const pageScroll = () => `${scrollX},${scrollY}`;
   const requestLayout = () => {
     // One animation frame answers any number of changes; nothing is scheduled while nothing changes.
     frame ||= requestAnimationFrame(
       entry(() => {
         frame = 0;
+        laidScroll = pageScroll();
         fields.forEach((f) => f.layout());
       }),
     );
@@ -178,7 +182,8 @@ function start(life: Lifetime): void {
   scan(document);
 
   const options = { signal, passive: true, capture: true } as const;
-  window.addEventListener('scroll', entry(requestLayout), options);
+  // A scroll the last layout already drew at asks for no new frame.
+  window.addEventListener('scroll', entry(() => pageScroll() !== laidScroll && requestLayout()), options);
   window.addEventListener('resize', entry(requestLayout), options);
   // A web font finished loading: text metrics changed, the underlines are measured again.
   document.fonts?.addEventListener(
