@@ -43,6 +43,11 @@ describe('prefilter: the words a pattern needs', () => {
     expect(need('whats\\w{0,24}')).toBe('whats');
     expect(need('pay(?:ment|pal)')).toEqual({ any: ['payment', 'paypal'] });
     expect(need('\\b(?:send|give) me\\b')).toEqual({ any: ['send me', 'give me'] });
+    // A run of plain characters is read at once; the character before a quantifier stays apart.
+    expect(need('ab{2}c')).toBe('abbc');
+    expect(need('go+gle')).toEqual({ all: ['g', 'o', 'gle'] });
+    expect(need('e-?mail')).toEqual({ any: ['e-mail', 'email'] });
+    expect(need('x{y')).toBe(true);
   });
 
   it('never joins words across a part it cannot read exactly', () => {
