@@ -11,7 +11,7 @@
  * spaces. Each class carries examples that its tests read in prepared text.
  */
 
-export const LANGUAGES = ['en', 'es', 'pt', 'fr', 'de', 'ru', 'uk', 'hi', 'ur', 'tl', 'id', 'ar', 'tr'] as const;
+export const LANGUAGES = ['en', 'es', 'pt', 'fr', 'de', 'it', 'pl', 'ru', 'uk', 'hi', 'ur', 'tl', 'id', 'ar', 'tr'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export interface WordClass {
