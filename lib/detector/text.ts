@@ -45,7 +45,7 @@ export function before(text: string, start: number, reach = 80): string {
 
 // "I never", "we don't", "won't", "will not", "no need to", "cannot",
 // "against the rules", "not allowed". Read only in the few words before a trigger.
-const NEGATION = /\b(?:never|not|no|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|can'?t|cannot|shouldn'?t|mustn'?t|isn'?t|aren'?t|without|refuse|decline|avoid asking|instead of|rather than)\b/;
+const NEGATION = /\b(?:never|not|no|nobody|no one|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|can'?t|cannot|shouldn'?t|mustn'?t|isn'?t|aren'?t|without|refuse|decline|avoid asking|instead of|rather than)\b/;
 const POLICY_TALK = new RegExp(
   '\\b' +
     oneOf([
@@ -163,7 +163,8 @@ export function standsAgainst(text: string, start: number, end: number): boolean
   if (NEGATED.test(lead.replace(SUGGESTION, ' ')) || NEGATED_INSIDE.test(text.slice(start, end))) return true;
   if (reportedBefore(text, start) || warnsOfScam(text, start)) return true;
   const around = neighbourhood(text, start);
-  return REFUSED_NEAR.test(around) || KEPT_ON_UPWORK.test(around) || POLICY_TALK.test(around) || RULES_NEAR.test(around) || AFTER_CONTRACT.test(around);
+  return REFUSED_NEAR.test(around) || KEPT_ON_UPWORK.test(around) || POLICY_TALK.test(around) || RULES_NEAR.test(around) || AFTER_CONTRACT.test(around) ||
+    KEPT_IT_PL.test(around);
 }
 
 /**
@@ -191,7 +192,9 @@ const REPORTED = new RegExp(
       'ms?gd me', 'msged me', 'dm\'?e?d me', 'texted me', 'emailed me', 'wrote', 'saying', 'said', 'claimed', 'posted', 'applied',
       'called me', 'contacted me',
       // "I had a freelancer ask to move to another app", "a few applicants put their Skype in their cover letters".
-      'ask (?:me )?to', 'says', '(?:put|included|shared|posted|left|added) (?:their|his|her)',
+      'ask (?:me )?to', 'says',
+      // "we've had a couple of applicants ask if we could pay via PayPal".
+      'ask(?:ed)? (?:me |us )?(?:if|whether|for|about)', '(?:put|included|shared|posted|left|added) (?:their|his|her)',
       // "I saw someone in a group say you can ask clients to log in...", "a guy on Reddit claims you can...": a claim heard.
       'says? (?:that )?(?:you|u|we|one|people|freelancers|clients) (?:can|could|should|may|are allowed to)', 'claims?',
       // "they all end up with the interviewer asking you to download Teams": the request told as it happens.
@@ -214,6 +217,14 @@ const REPORTED_OTHER = new RegExp(
       '(?:el|ella|ellos|le|les|me|te) (?:pide|piden|pidio|ofrece|ofrecen)', '(?:ele|ela|eles|te|lhe) (?:pede|pedem|pediu|oferece)',
       // Hindi/Urdu "ek client ne bola", "usne kaha": the ergative "ne" marks someone else as the speaker.
       '(?:(?:client|buyer|banda|bande|kisi|us|unho) ne|usne|unhone) (?:bola|boli|kaha|kahi|likha|maanga|manga|pucha)',
+      // The reader's own request, answered: "lo que me preguntas de si podemos hablar por fuera", "vous me demandiez si on pouvait
+      // continuer par email", "você me pediu", "Aapne bola WhatsApp pe aa jao", "ви просили".
+      'me (?:preguntas|preguntaste|pides|pediste|propones|propusiste|sugeriste)', '(?:voce|vc) me (?:perguntou|pediu|sugeriu|propos)',
+      "(?:vous|tu) (?:me demand\\S*|me propos\\S*|m'avez (?:demande|propose)|m'as (?:demande|propose))", '(?:sie|du) (?:haben|hast) (?:mich )?gefragt',
+      'aap ?ne (?:bola|kaha|likha|pucha|maanga|manga)',
+      '(?<![а-яіїє])(?:вы|ты|ви|ти) (?:просили|просил|просив|предложили|предложил|запропонували|запропонував)(?![а-яіїє])',
+      // Someone else wrote with a request: "Мені хтось написав ... з проханням оплатити", "кто-то написал с просьбой".
+      '(?<![а-яіїє])(?:хтось|кто-то|кто то) (?:написав|написал|просив|просил|запропонував|предложил)(?![а-яіїє])',
     ]) +
     '(?![a-z])',
 );
@@ -240,7 +251,9 @@ const REPORTED_GROUP = new RegExp(
     // The reader's own earlier request, answered: "I saw your message asking me to continue on Telegram", "I read that you want to
     // take the chat somewhere else", "You asked how to reach me besides Upwork", "will you ever ask me to pay outside Upwork?".
     '|\\b(?:your|ur) (?:message|msg|request|offer|suggestion|proposal|idea) (?:asking|about|to|that|suggesting|saying)\\b' +
-    '|\\b(?:read|saw|see|heard|understand|noticed) (?:that )?(?:you|u) (?:want|wanted|asked|would like|prefer)\\b' +
+    '|\\b(?:read|saw|see|heard|understand|noticed) (?:that )?(?:you|u) (?:want|wanted|asked|would like|prefer|suggested|proposed|mentioned)\\b' +
+    // "You've asked me to buy an onboarding kit...", "you wrote 'let's discuss on Skype'. I'd rather not".
+    "|\\b(?:you|u)(?:'ve| have)? (?:asked me to|invited me|suggested|proposed|wrote)\\b" +
     '|\\b(?:you|u) asked (?:me )?(?:how|if|whether)\\b|\\b(?:will|would|do|did) (?:you|u) (?:ever )?(?:ask|request|want) (?:me|us) to\\b',
 );
 
@@ -574,4 +587,5 @@ export function pastStory(text: string, start: number): boolean {
 }
 
 /** Italian and Polish (not yet in the lexicon): a refusal, or everything kept on Upwork: "jeśli tak to nie, wszystko idzie przez Upworka", "ho detto di no, restiamo qui". */
-export const KEPT_IT_PL = /\b(?:wszystko (?:idzie )?przez upwork\S*|tylko przez upwork\S*|to nie\b|restiamo qui|solo (?:su|tramite) upwork|ho detto di no|no grazie|odmowil\S*)/;
+export const KEPT_IT_PL =
+  /\b(?:wszystko (?:idzie )?przez upwork\S*|tylko przez upwork\S*|to nie\b|restiamo qui|solo (?:su|tramite) upwork|ho detto di no|no grazie|odmowil\S*|non (?:posso )?accett\S*|nie (?:moge )?przyj\S*)/;

@@ -68,6 +68,11 @@ const SETTLED_ANY = new RegExp(term(SETTLED_ASIDE), 'g');
 const SELF_MONEY = /\b(?:rest|remaining|remainder|difference|balance|fees?|cut|cash|money|invoice|bill|pay\w*|deposit|advance|account|platform|upwork|milestones?|contract|escrow|direct)\b/;
 const DISPUTE = /\b(?:disputes?|disagreements?|misunderstandings?|conflicts?|arguments?|complaints?)\b/;
 const AMOUNT = /[$€£]\s?\d|\d\s?(?:[$€£%]|usd|eur|dollars?)/;
+/**
+ * Help given for nothing: "questions for two weeks after we close, that's included, no need to open a new contract for small
+ * clarifications". No contract is needed because nothing is paid, not because the money goes elsewhere.
+ */
+const FREE_HELP = /\b(?:included|free of charge|for free|no (?:extra |additional )?charge|at no (?:extra |additional )?cost|complimentary|on the house)\b/;
 /** Money passed off as a gift or donation: "send the remaining money as a gift through your bank", "a donation-style payment". */
 const PAID_AS_GIFT = within(PAY_VERB, AS_GIFT, 40);
 /** ...unless the gift goes through Upwork itself ("a bonus as a gift via Upwork"). */
@@ -516,6 +521,8 @@ const TECH_TALK = new RegExp(
         'endpoints?', 'changelog', 'release notes?', 'sandbox',
         // "create an add-on for PayPal using the private and public key": a plugin by another name, and its credentials.
         'add-?ons?', 'extensions?', '(?:public|private|secret|api) keys?',
+        // Data work: "Should PayPal and Venmo transfers be labelled by the merchant behind them?"
+        'label(?:l?ed|l?ing)', 'merchants?',
       ]) +
       '\\b',
   ].join('|'),
@@ -880,6 +887,8 @@ export default defineRule<MessageId>({
       const around = neighbourhood(text, m.index);
       // "Let's settle this between us before anyone opens a dispute": a disagreement settled, not a payment.
       if (DISPUTE.test(sentenceAt(text, m.index).text) && !AMOUNT.test(around)) continue;
+      const said = sentenceAt(text, m.index).text;
+      if (FREE_HELP.test(said) && !AMOUNT.test(around) && !MONEY_WORD.test(said.replace(FREE_HELP, ' '))) continue;
       if (SELF_MONEY.test(m[0]) || MONEY_WORD.test(around) || AMOUNT.test(around)) frameHit(m, 'outside', false);
     }
     yield;
