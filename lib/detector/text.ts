@@ -217,6 +217,8 @@ const REPORTED_OTHER = new RegExp(
       '(?:el|ella|ellos|le|les|me|te) (?:pide|piden|pidio|ofrece|ofrecen)', '(?:ele|ela|eles|te|lhe) (?:pede|pedem|pediu|oferece)',
       // Hindi/Urdu "ek client ne bola", "usne kaha": the ergative "ne" marks someone else as the speaker.
       '(?:(?:client|buyer|banda|bande|kisi|us|unho) ne|usne|unhone) (?:bola|boli|kaha|kahi|likha|maanga|manga|pucha)',
+      // "ek freelancer ne apne proposal mein WhatsApp number daal diya tha aur bola...", Italian "mi hanno scritto in tanti chiedendomi".
+      '(?:ek|kisi|one) (?:freelancer|client|candidate|banda|bande) ne', '(?:mi hanno|mi ha) (?:scritto|chiesto|proposto)', 'chiedendomi',
       // The reader's own request, answered: "lo que me preguntas de si podemos hablar por fuera", "vous me demandiez si on pouvait
       // continuer par email", "você me pediu", "Aapne bola WhatsApp pe aa jao", "ви просили".
       'me (?:preguntas|preguntaste|pides|pediste|propones|propusiste|sugeriste)', '(?:voce|vc) me (?:perguntou|pediu|sugeriu|propos)',
@@ -584,6 +586,18 @@ export function pastStory(text: string, start: number): boolean {
   if (!PAST_CLAUSE.test(sentence) || NOT_A_STORY.test(sentence)) return false;
   const passage = text.slice(Math.max(0, start - 300), Math.min(text.length, start + 300));
   return THIRD_PARTY.test(passage) && !READER.test(passage);
+}
+
+/** The reader's question named before the quote: "You asked two things in your message", "to your questions". */
+const ASKED_BEFORE = /\b(?:you asked|asked (?:me|us)|your questions?|questions? (?:from|you))\b/;
+/**
+ * Inside a quotation of what the reader asked, quoted to be answered: 'You asked two things ... 1. "Can you send me your phone number so
+ * we can discuss?" I can't share my number...'. The quote is read across sentences (it holds its own "?").
+ */
+export function quotedAsk(text: string, start: number, end: number): boolean {
+  const quotes = (text.slice(Math.max(0, start - 120), start).match(/["“”]/g) ?? []).length;
+  if (quotes % 2 === 0 || !/^[^"“”\n]{0,120}["”]/.test(text.slice(end, end + 121))) return false;
+  return ASKED_BEFORE.test(text.slice(Math.max(0, start - 900), start));
 }
 
 /** Italian and Polish (not yet in the lexicon): a refusal, or everything kept on Upwork: "jeśli tak to nie, wszystko idzie przez Upworka", "ho detto di no, restiamo qui". */

@@ -1,5 +1,5 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { KEPT_IT_PL, isDisclaimed, matches, clauseAround, near, neighbourhood, pastStory, perSentence, sentenceAt, sentencesWith, standsAgainst } from '../detector/text';
+import { KEPT_IT_PL, isDisclaimed, matches, quotedAsk, clauseAround, near, neighbourhood, pastStory, perSentence, sentenceAt, sentencesWith, standsAgainst } from '../detector/text';
 import { WORK_TALK } from '../detector/lexicon/stance';
 import { term, within } from '../detector/frame';
 import { DESCRIBED_CHANNEL, OUTSIDE_UPWORK } from '../detector/lexicon/channels';
@@ -470,8 +470,8 @@ const ON_UPWORK = new RegExp(
     '\\bupwork (?:earnings|balance|payouts?|funds|wallet|accepts|supports)\\b',
     // "is there any way to reduce fees within Upwork".
     '\\bwithin upwork\\b', '\\bon the client side\\b', '(?<!instead of )\\bfunding the milestone\\b',
-    // Paying Upwork itself: "Can I pay Upwork invoices by bank transfer?"
-    "\\bpay\\w* (?:the |my |our )?upwork(?:'s)? (?:invoices?|fees?|bills?)\\b",
+    // Paying Upwork itself: "Can I pay Upwork invoices by bank transfer?", "you can pay Upwork by card or PayPal".
+    "\\bpay\\w* (?:the |my |our )?upwork(?:'s)? (?:invoices?|fees?|bills?)\\b", '\\bpay\\w* upwork (?:by|with|via|through|using)\\b',
   ].join('|'),
 );
 /** "Zelle me", "Venmo me", "PayPal me the rest", "Revolut me". */
@@ -574,6 +574,8 @@ const PAID_ON_UPWORK = new RegExp(
     '|\\b(?:payments?|paid) (?:are|is|were|go|goes|went|stay|stays) (?:all |only |always )(?:through|via|on|in) upwork\\b' +
     // Paying Upwork itself: "Can I pay Upwork invoices by bank transfer?"
     "|\\bpay\\w* (?:the |my |our )?upwork(?:'s)? (?:invoices?|fees?|bills?)\\b" +
+    // "So you still use your PayPal, just through Upwork."
+    '|\\bjust (?:through|via) upwork\\b' +
     // "Payments and milestones will of course stay on Upwork."
     "|\\b(?:payments?|billing|milestones?)(?: and (?:payments?|billing|milestones?|invoices?))? (?:will|shall|would) (?:of course |still |always |all )?" +
     '(?:stay|remain|go|be|run) (?:on|through|via|in) upwork\\b' +
@@ -727,7 +729,7 @@ export default defineRule<MessageId>({
     };
     /** Adds a hit unless it is disclaimed or refused; tells whether it was added. */
     const push = (start: number, end: number, messageId: MessageId, stanceEnd = end): boolean => {
-      if (isDisclaimed(text, start, stanceEnd) || standsAgainst(text, start, stanceEnd) || QUOTED(text, start, end)) return false;
+      if (isDisclaimed(text, start, stanceEnd) || standsAgainst(text, start, stanceEnd) || QUOTED(text, start, end) || quotedAsk(text, start, end)) return false;
       if (quietAround(start) || withdrawing(start) || TEST_FUNDS.test(near(text, start, end, 60)) || pastStory(text, start)) return false;
       hits.push({ start, end, messageId });
       return true;

@@ -154,10 +154,13 @@ export const WORK_TALK = defineClass({
     es: ['integr\\S*', 'notificacion\\S*', 'pasarela', 'configur\\S*', 'automatiz\\S*',
       'como (?:editor|editora|admin\\S*|moderador\\S*)',
       'cliente final', 'el sistema (?:genera|envia|manda)', 'modulo',
+      // A flow, the shop's buyers, a data clean-up: "el mismo flujo en Telegram", "quité duplicados por email".
+      'flujos?', 'compradores', '(?:de)?duplicad\\S*',
     ],
     pt: ['integr\\S*', 'notifica\\S*', 'configur\\S*', 'automatiz\\S*', 'gateway',
       'como (?:editor|editora|admin\\S*|moderador\\S*)',
       'cliente final', 'o sistema (?:gera|envia|manda)', 'modulo',
+      'fluxos?', 'comprador(?:es)?', '(?:de)?duplicad\\S*',
     ],
     fr: ['integr\\S*', 'notification\\S*', 'passerelle', 'configur\\S*', 'automatis\\S*',
       'business manager', 'comme (?:editeur|editrice|admin\\S*|moderat\\S*)',
