@@ -45,7 +45,8 @@ export function before(text: string, start: number, reach = 80): string {
 
 // "I never", "we don't", "won't", "will not", "no need to", "cannot",
 // "against the rules", "not allowed". Read only in the few words before a trigger.
-const NEGATION = /\b(?:never|not|no|nobody|no one|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|can'?t|cannot|shouldn'?t|mustn'?t|isn'?t|aren'?t|without|refuse|decline|avoid asking|instead of|rather than)\b/;
+const NEGATION =
+  /\b(?:never|not|no|nobody|no one|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|can'?t|cannot|shouldn'?t|mustn'?t|isn'?t|aren'?t|without|refuse|decline|avoid asking|instead of|rather than)\b/;
 const POLICY_TALK = new RegExp(
   '\\b' +
     oneOf([
@@ -224,7 +225,8 @@ const REPORTED_OTHER = new RegExp(
       'me (?:preguntas|preguntaste|pides|pediste|propones|propusiste|sugeriste)', '(?:voce|vc) me (?:perguntou|pediu|sugeriu|propos)',
       "(?:vous|tu) (?:me demand\\S*|me propos\\S*|m'avez (?:demande|propose)|m'as (?:demande|propose))", '(?:sie|du) (?:haben|hast) (?:mich )?gefragt',
       'aap ?ne (?:bola|kaha|likha|pucha|maanga|manga)',
-      '(?<![а-яіїє])(?:вы|ты|ви|ти) (?:просили|просил|просив|предложили|предложил|запропонували|запропонував)(?![а-яіїє])',
+      '(?<![а-яіїє])(?:вы|ты|ви|ти) (?:просили|просил|просив|предложили|предложил|запропонували|запропонував)' +
+        '(?![а-яіїє])',
       // Someone else wrote with a request: "Мені хтось написав ... з проханням оплатити", "кто-то написал с просьбой".
       '(?<![а-яіїє])(?:хтось|кто-то|кто то) (?:написав|написал|просив|просил|запропонував|предложил)(?![а-яіїє])',
     ]) +
@@ -601,5 +603,8 @@ export function quotedAsk(text: string, start: number, end: number): boolean {
 }
 
 /** Italian and Polish (not yet in the lexicon): a refusal, or everything kept on Upwork: "jeśli tak to nie, wszystko idzie przez Upworka", "ho detto di no, restiamo qui". */
-export const KEPT_IT_PL =
-  /\b(?:wszystko (?:idzie )?przez upwork\S*|tylko przez upwork\S*|to nie\b|restiamo qui|solo (?:su|tramite) upwork|ho detto di no|no grazie|odmowil\S*|non (?:posso )?accett\S*|nie (?:moge )?przyj\S*)/;
+export const KEPT_IT_PL = new RegExp(
+  '\\b(?:wszystko (?:idzie )?przez upwork\\S*|tylko przez upwork\\S*|to nie\\b|restiamo qui|solo (?:su|tramite) upwork|ho detto di no|no grazie|odmowil\\S*' +
+    // "non accetto pagamenti fuori da Upwork", "nie przyjmę płatności poza Upworkiem": the writer's refusal.
+    '|non (?:posso )?accett\\S*|nie (?:moge )?przyj\\S*)',
+);

@@ -552,7 +552,8 @@ export const PAYMENT_TECH = defineClass({
   },
   examples: ['Confirmations: 1 for USDC on Base', 'smart contracts on Solidity', 'pelanggan yang bayar ke toko', 'модуль виплат',
     'бот поддерживал оплату через ЮMoney', 'користувач зможе обрати оплату',
-    'As a donor, I want to pay with PayPal', 'Could you add an option to request money as friends?', '"Öde" butonlarıyla'],
+    'As a donor, I want to pay with PayPal', 'Could you add an option to request money as friends?', '"Öde" butonlarıyla',
+    'Braintree supports Venmo', 'GCash at Maya gamit ang PayMongo', 'Satispay e PayPal come metodi alternativi', 'pagar en cuotas sin interés'],
   counterExamples: ['pay me in USDT'],
 });
 

@@ -29,7 +29,8 @@ export const NEGATION = defineClass({
     ],
     tr: ['degil', 'asla'],
   },
-  examples: ['I will never', 'no pago', 'не буду', 'nahi karunga'],
+  examples: ['I will never', 'no pago', 'не буду', 'nahi karunga', 'Wala po kayong babayaran sa labas', 'mafeesh ay payments barra'],
+  counterExamples: ['wala nang fee'],
 });
 
 /** Refusals, per language: anywhere around a match, they turn it into a report of what was declined. */
@@ -63,9 +64,11 @@ export const REFUSED = defineClass({
       'nehme ich nicht an', 'kann ich nicht (?:annehmen|akzeptieren)', 'akzeptiere ich nicht'],
     ru: [
       'пожаловал\\S* в поддержку',
-      'сообщил\\S* в поддержку','отказал\\S*', 'отказываюсь', 'не рассматриваю', 'не буду', '[-—] нет', 'не (?:приму|принимаю)'],
+      'сообщил\\S* в поддержку','отказал\\S*', 'отказываюсь', 'не рассматриваю', 'не буду', '[-—] нет',
+      'не (?:приму|принимаю)'],
     uk: [
-      'поскаржи\\S* (?:в|до) підтримк\\S*','відмовив\\S*', 'відмовляюсь', 'не розглядаю', 'не буду', 'відмовил\\S*', '[-—] ні', 'не (?:прийму|приймаю)'],
+      'поскаржи\\S* (?:в|до) підтримк\\S*','відмовив\\S*', 'відмовляюсь', 'не розглядаю', 'не буду', 'відмовил\\S*', '[-—] ні',
+      'не (?:прийму|приймаю)'],
     hi: [
       'report kar (?:diya|di|dia|dunga)','mana kar\\S*', 'kabhi nahi', 'nahi karunga', 'nahi (?:leta|leti|lunga|lena|bhejne|bhejna|karta|karti)', 'mat bhejna',
       'nahi de sakt[aie]'],
@@ -84,7 +87,8 @@ export const REFUSED = defineClass({
       'destege bildirdim','reddettim', 'istemiyorum', 'hayir tesekkurler', 'etmiyorum', 'kabul etmiyorum', 'almiyorum'],
   },
   examples: ['I refused', 'I must respectfully decline', 'le dije que no',
-    'recusei', "j'ai refusé", 'abgelehnt', 'отказал', 'відмовив', 'mana kar diya', 'menolak', 'رفضت', 'reddettim'],
+    'recusei', "j'ai refusé", 'abgelehnt', 'отказал', 'відмовив', 'mana kar diya', 'menolak', 'رفضت', 'reddettim',
+    'no puedo aceptar pagos por fuera', 'оплату поза платформою я не прийму', 'ma2darsh a2bal ay payment', "I'm going to pass"],
 });
 
 /** Talk about the rules in other languages (English is read by POLICY_TALK in text.ts). */
@@ -178,5 +182,5 @@ export const WORK_TALK = defineClass({
     tr: ['entegrasyon\\S*', 'bildirim\\S*', 'bot(?:u|a|un|ta|tan|lar\\S*|umuz|unuz)?', 'api'],
     ur: ['integrat\\S*', 'gateway', 'sandbox', 'website (?:pe|par|mein|me)', 'api'],
   },
-  examples: ['Já integrei Pix', 'notificações por SMS', 'интеграция с Telegram', 'delayu botov'],
+  examples: ['Já integrei Pix', 'notificações por SMS', 'интеграция с Telegram', 'delayu botov', 'o mesmo fluxo no Telegram', 'quité duplicados por email'],
 });

@@ -342,6 +342,21 @@ invalid.push(
   { text: 'ارسل حسابك على تيليجرام لو سمحت', findings: [{ match: 'ارسل حسابك', severity: 'violation' }] },
 );
 
+/** Batches 30-34 (precision): the phone as a device, the audience's own details, an app's community, the noun "text", a detail to delete. */
+valid.push(
+  "Please test the staging bot from your own phone.",
+  "Customers sometimes leave their phone number and ask us to call them.",
+  "I'd love to help with your Discord community's rules.",
+  "Option B: plain text with your office phone and email.",
+  "Nomor WA yang Kakak tulis tadi sebaiknya dihapus saja.",
+  "Please remove your phone number from the proposal.",
+);
+invalid.push(
+  { text: "Kindly revert with your mobile no. and best time to connect.", findings: [{ match: "Kindly revert with your mobile", severity: 'violation' }] },
+  { text: "Please send your phone number so we can talk.", findings: [{ match: "Please send your phone number", severity: 'violation' }] },
+  { text: "Can you share your WhatsApp number? I need it to test the bot.", findings: [{ match: "share your WhatsApp number", severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'W h a t s  y o u r  e m a i l ?',
