@@ -111,7 +111,9 @@ const WARNING_TALK = new RegExp(
     "|(?:it is|it's|is) (?:your|the freelancer's|the client's) (?:own )?responsibility|at your own risk)\\b" +
     // "you're essentially voiding this protection and putting yourself at risk": the cost of doing it, spelled out.
     "|\\b(?:put|puts|putting) (?:yourself|your account|your money|you|themselves) at risk\\b" +
-    "|\\b(?:void|voids|voiding|lose|loses|losing|forfeit\\w*|give up|giving up) (?:this|the|your|all|any|upwork'?s?) (?:payment )?protections?\\b",
+    "|\\b(?:void|voids|voiding|lose|loses|losing|forfeit\\w*|give up|giving up) (?:this|the|your|all|any|upwork'?s?) (?:payment )?protections?\\b" +
+    // "With a direct transfer, if something went wrong, you'd have no protection at all."
+    "|\\bif\\b[^.!?\\n]{0,50}?\\b(?:you'?d|you would|you'?ll|you will|we'?d|we would) (?:have|get) no (?:\\w+ )?protection\\b",
 );
 
 /** True when the clause around the match talks about the rules rather than breaking them. */
@@ -314,6 +316,7 @@ const GENERIC_ACTOR = new RegExp(
 );
 /** The writer in the words: a warning's actor is someone else ("anyone who wants to hire me pays upfront" is a policy). */
 const FIRST_PERSON = /\b(?:i|i'm|i'll|i'd|i've|me|my|mine|we|we're|we'll|us|our|let'?s)\b/;
+const FROM_US = /\b(?:(?:claims?|claiming|pretending|says?|saying) to be )?from (?:us|me|our (?:team|company|hr))\b/g;
 /** Nobody in the sentence: no I, we or you ("The goal is to get communication outside of Upwork"). */
 const PERSON = /\b(?:i|i'm|i'll|i'd|i've|me|my|mine|we|we're|we'll|us|our|let'?s|you|you're|you'll|your|yours|u|ur|please|pls)\b/;
 /** How a scam works, explained ("the scam usually is a fake check"), not a complaint that scams abound. */
@@ -337,7 +340,8 @@ export function warnsOfScam(text: string, start: number): boolean {
   const sentence = sentenceAt(text, start);
   const lead = text.slice(Math.max(sentence.start, start - 150), start);
   const actor = GENERIC_ACTOR.exec(lead);
-  if (actor && !FIRST_PERSON.test(lead.slice(actor.index))) return true;
+  // "If any message claims to be from us and asks you to...": the impostor names the writer, the writer asks nothing.
+  if (actor && !FIRST_PERSON.test(lead.slice(actor.index).replace(FROM_US, ' '))) return true;
   // "Is this a scam? He wants to pay me in crypto": asking about someone else's offer.
   if (THIRD_PERSON.test(lead) && SCAM_QUESTION.test(text.slice(Math.max(0, start - 200), start + 200))) return true;
   return !PERSON.test(sentence.text) && SCAM_EXPLAINED.test(around);

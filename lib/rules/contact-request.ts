@@ -17,6 +17,9 @@ const HERE_AFTER = /^ ?(?:here|on upwork|through upwork|via upwork|in (?:the|thi
 
 type MessageId = 'request' | 'access';
 
+/** An Indonesian ask or the reader addressed: "minta", "kirim", "berapa", "kamu", "Kak". */
+const ASKED_ID = /\b(?:kirim\S*|minta|bagi|share|kasih|berapa|boleh|mana|apa|tulis\S*|kamu|anda|kak|kakak|mu|lu|gan|sis|bro|mas|mbak|pak|bu)\b|\?/;
+
 /** "plain text with your office phone", "each PM with their own email": the noun "text" or "PM" (project manager), not the verb. */
 const NOUN_ASK = /\b(?:plain|rich|body|alt|the|a|an|each|every|your|our|their)\s$/;
 /** "please test it from your own phone": the phone as a device to test on, not a number asked for. */
@@ -350,7 +353,11 @@ export default defineRule<MessageId>({
     yield;
     for (const m of matches(WAY_TO_REACH, text)) if (!underTest(m.index, m.index + m[0].length)) push(m.index, m.index + m[0].length);
     yield;
-    for (const m of matches(OTHER_LANGUAGES, text)) push(m.index, m.index + m[0].length);
+    for (const m of matches(OTHER_LANGUAGES, text)) {
+      // "6 cabang dengan alamat dan nomor telepon masing-masing": a page's content, nobody asked and nobody addressed.
+      if (/^(?:nomor|nomer) (?:wa|hp|telepon)$/.test(m[0]) && !ASKED_ID.test(text.slice(sentenceAt(text, m.index).start, sentenceAt(text, m.index).end + 1))) continue;
+      push(m.index, m.index + m[0].length);
+    }
     yield;
     for (const m of matches(ITALIAN_POLISH, text)) push(m.index, m.index + m[0].length);
     yield;

@@ -523,6 +523,8 @@ const TECH_TALK = new RegExp(
         'add-?ons?', 'extensions?', '(?:public|private|secret|api) keys?',
         // Data work: "Should PayPal and Venmo transfers be labelled by the merchant behind them?"
         'label(?:l?ed|l?ing)', 'merchants?',
+        // An analytics report: "Link-in-bio clicks: 1,044 (menu 61%, bookings 33%, gift cards 6%)".
+        'clicks', 'views', 'analytics', 'conversions?', 'ctr',
       ]) +
       '\\b',
   ].join('|'),
@@ -574,8 +576,8 @@ const PAID_ON_UPWORK = new RegExp(
     '|\\b(?:payments?|paid) (?:are|is|were|go|goes|went|stay|stays) (?:all |only |always )(?:through|via|on|in) upwork\\b' +
     // Paying Upwork itself: "Can I pay Upwork invoices by bank transfer?"
     "|\\bpay\\w* (?:the |my |our )?upwork(?:'s)? (?:invoices?|fees?|bills?)\\b" +
-    // "So you still use your PayPal, just through Upwork."
-    '|\\bjust (?:through|via) upwork\\b' +
+    // "So you still use your PayPal, just through Upwork.", "Your payments stay on Upwork milestones."
+    '|\\bjust (?:through|via) upwork\\b|\\b(?:payments?|billing) (?:stay|stays|remain|remains) (?:on|through|in) upwork(?: milestones| as usual| too)?(?= ?[.!]|$)' +
     // "Payments and milestones will of course stay on Upwork."
     "|\\b(?:payments?|billing|milestones?)(?: and (?:payments?|billing|milestones?|invoices?))? (?:will|shall|would) (?:of course |still |always |all )?" +
     '(?:stay|remain|go|be|run) (?:on|through|via|in) upwork\\b' +

@@ -527,6 +527,8 @@ export const PAYMENT_TECH = defineClass({
       'label(?:l?ed|l?ing)', 'annotat\\S*',
       // Payroll work for the client's own staff: "direct deposit for everyone; employees will enter their own bank details".
       'employees', 'w-?2',
+      // A test booking cancelled "so there's no charge" ("para walang charge"), a sample order.
+      '(?:sample|test|dummy) (?:bookings?|orders?)',
     ],
     es: ['clientes', 'pasarela', 'tienda', 'modulo',
       'integraci\\S*', 'e-?commerce', 'pedidos?',

@@ -357,6 +357,14 @@ invalid.push(
   { text: "Can you share your WhatsApp number? I need it to test the bot.", findings: [{ match: "share your WhatsApp number", severity: 'violation' }] },
 );
 
+/** Batch 32 (precision): an Indonesian page's content, nobody asked. */
+valid.push('Halaman kontak berisi alamat dan nomor telepon kantor.');
+invalid.push(
+  { text: "Nomor WA kamu dong", findings: [{ match: "Nomor WA", severity: 'violation' }] },
+  { text: "Kak, nomor WA berapa?", findings: [{ match: "nomor WA", severity: 'violation' }] },
+  { text: "nomor telepon?", findings: [{ match: "nomor telepon", severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'W h a t s  y o u r  e m a i l ?',

@@ -621,6 +621,22 @@ invalid.push(
   { text: "You wrote the brief well. Send the payment to my Payoneer instead of Upwork.", findings: [{ match: "Send the payment to my Payoneer", severity: 'violation' }] },
 );
 
+/** Batches 30-34 (precision): the cost of paying outside spelled out, an impostor's message warned of, analytics, a test booking,
+ * a shop's checkout next to "your payments stay on Upwork". */
+valid.push(
+  "With PayPal, if anything goes wrong you'd have no protection, that's why we use milestones.",
+  "If any message claims to be from us and asks you to deposit a cheque, it's a scam.",
+  "Link clicks this week: menu 58%, gift cards 9%.",
+  "Na-cancel ko agad yung sample booking para walang charge.",
+  "The checkout copy lists PayPal and bank transfer for your customers. Your payments stay on Upwork.",
+);
+invalid.push(
+  { text: "Pay me by Wise, with milestones you'd have no protection anyway.", findings: [{ match: "Pay me by Wise", severity: 'violation' }] },
+  { text: "Walang charge kung sa GCash mo ako babayaran.", findings: [{ match: "GCash", severity: 'violation' }] },
+  { text: "Your payments stay on Upwork? No, send the rest by bank transfer.", findings: [{ match: "bank transfer", severity: 'violation' }] },
+  { text: "Payments stay on Upwork for the first milestone, then send the rest by bank transfer.", findings: [{ match: "bank transfer", severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",
