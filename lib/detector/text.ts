@@ -89,7 +89,12 @@ const SUGGESTION = new RegExp(
 const PORTUGUESE_ON = /\bno\s*$/;
 const PAID_BY = /^pix\b/;
 
+/** "Just so it's clear: nobody from our company will ever send you a cheque": the clause's own subject is the negation. */
+// ...not "nobody has to know if you pay me via Zelle", the secrecy that goes with the lure.
+const NOBODY_LEADS = /(?:^|[:;.]\s*)(?:nobody|no one|none of (?:us|them))\b(?! (?:\w+ )?(?:to )?(?:know|find out|notice|see))[^,;:]*$/;
+
 export function negatedBefore(text: string, start: number, words = 8): boolean {
+  if (NOBODY_LEADS.test(before(text, start, 80))) return true;
   let lead = before(text, start, 60).trim().split(/\s+/).slice(-words).join(' ');
   if (PAID_BY.test(text.slice(start, start + 4))) lead = lead.replace(PORTUGUESE_ON, '');
   // "You never answer here so give me...": a negation before "so", "but" or a comma belongs to another clause.

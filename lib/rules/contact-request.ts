@@ -145,7 +145,9 @@ const OTHER_LANGUAGES = new RegExp(
       ]),
     '(?:minta|boleh minta|bagi)\\s(?:nomor|kontak|no\\.? ?(?:hp|wa)|email|wa)',
     // "nomor WA", "no hp kamu"; a bare "nomor" is any number ("nomor dummy", "nomor resi").
-    '(?:nomor|nomer) (?:wa|hp|telepon|kamu|anda|nya)', 'no\\.? ?(?:hp|wa)(?: (?:kamu|anda|nya))?',
+    '(?:nomor|nomer) (?:wa|hp|telepon|kamu|anda|nya)',
+    // "no hp", "nohp", "no. WA"; not Polish "nowa" (new) run together.
+    'no(?:\\.? ?hp|\\.? wa|\\.wa)(?: (?:kamu|anda|nya))?',
     '(?:e-?mail|number|numero|contact|cp|fb|whatsapp|viber) (?:niyo|mo|nyo|ninyo)(?: po)?',
     // "messenger mo?", "IG nyo po?": only the app, asked as a question.
     '(?:gmail|facebook|messenger|ig|insta(?:gram)?|telegram|skype|discord) (?:niyo|mo|nyo|ninyo)(?: po)?(?= ?\\?)',

@@ -365,6 +365,13 @@ invalid.push(
   { text: "nomor telepon?", findings: [{ match: "nomor telepon", severity: 'violation' }] },
 );
 
+/** Batch 31 (precision): Polish "nowa" (new) is not Indonesian "no WA" run together. */
+valid.push('Jeśli butelka przyjdzie uszkodzona, wyślę nową.');
+invalid.push(
+  { text: "nohp kamu berapa", findings: [{ match: "nohp kamu", severity: 'violation' }] },
+  { text: "no.wa kamu?", findings: [{ match: "no.wa kamu", severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'W h a t s  y o u r  e m a i l ?',

@@ -637,6 +637,13 @@ invalid.push(
   { text: "Payments stay on Upwork for the first milestone, then send the rest by bank transfer.", findings: [{ match: "bank transfer", severity: 'violation' }] },
 );
 
+/** Batch 33 (precision): the clause's subject is the negation. */
+valid.push("Just so it's clear: nobody from our company will ever send you a cheque.", 'No one on our team will ask you to pay by gift card.');
+invalid.push(
+  { text: "Nobody will find out, pay me by Zelle.", findings: [{ match: "pay me by Zelle", severity: 'violation' }] },
+  { text: "Nobody has to know if you pay me via Zelle.", findings: [{ match: "Zelle", severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",
