@@ -45,7 +45,8 @@ export function before(text: string, start: number, reach = 80): string {
 
 // "I never", "we don't", "won't", "will not", "no need to", "cannot",
 // "against the rules", "not allowed". Read only in the few words before a trigger.
-const NEGATION = /\b(?:never|not|no|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|can'?t|cannot|shouldn'?t|mustn'?t|isn'?t|aren'?t|without|refuse|decline|avoid asking|instead of|rather than)\b/;
+const NEGATION =
+  /\b(?:never|not|no|nobody|no one|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|can'?t|cannot|shouldn'?t|mustn'?t|isn'?t|aren'?t|without|refuse|decline|avoid asking|instead of|rather than)\b/;
 const POLICY_TALK = new RegExp(
   '\\b' +
     oneOf([
@@ -88,7 +89,12 @@ const SUGGESTION = new RegExp(
 const PORTUGUESE_ON = /\bno\s*$/;
 const PAID_BY = /^pix\b/;
 
+/** "Just so it's clear: nobody from our company will ever send you a cheque": the clause's own subject is the negation. */
+// ...not "nobody has to know if you pay me via Zelle", the secrecy that goes with the lure.
+const NOBODY_LEADS = /(?:^|[:;.]\s*)(?:nobody|no one|none of (?:us|them))\b(?! (?:\w+ )?(?:to )?(?:know|find out|notice|see))[^,;:]*$/;
+
 export function negatedBefore(text: string, start: number, words = 8): boolean {
+  if (NOBODY_LEADS.test(before(text, start, 80))) return true;
   let lead = before(text, start, 60).trim().split(/\s+/).slice(-words).join(' ');
   if (PAID_BY.test(text.slice(start, start + 4))) lead = lead.replace(PORTUGUESE_ON, '');
   // "You never answer here so give me...": a negation before "so", "but" or a comma belongs to another clause.
@@ -110,7 +116,9 @@ const WARNING_TALK = new RegExp(
     "|(?:it is|it's|is) (?:your|the freelancer's|the client's) (?:own )?responsibility|at your own risk)\\b" +
     // "you're essentially voiding this protection and putting yourself at risk": the cost of doing it, spelled out.
     "|\\b(?:put|puts|putting) (?:yourself|your account|your money|you|themselves) at risk\\b" +
-    "|\\b(?:void|voids|voiding|lose|loses|losing|forfeit\\w*|give up|giving up) (?:this|the|your|all|any|upwork'?s?) (?:payment )?protections?\\b",
+    "|\\b(?:void|voids|voiding|lose|loses|losing|forfeit\\w*|give up|giving up) (?:this|the|your|all|any|upwork'?s?) (?:payment )?protections?\\b" +
+    // "With a direct transfer, if something went wrong, you'd have no protection at all."
+    "|\\bif\\b[^.!?\\n]{0,50}?\\b(?:you'?d|you would|you'?ll|you will|we'?d|we would) (?:have|get) no (?:\\w+ )?protection\\b",
 );
 
 /** True when the clause around the match talks about the rules rather than breaking them. */
@@ -163,7 +171,8 @@ export function standsAgainst(text: string, start: number, end: number): boolean
   if (NEGATED.test(lead.replace(SUGGESTION, ' ')) || NEGATED_INSIDE.test(text.slice(start, end))) return true;
   if (reportedBefore(text, start) || warnsOfScam(text, start)) return true;
   const around = neighbourhood(text, start);
-  return REFUSED_NEAR.test(around) || KEPT_ON_UPWORK.test(around) || POLICY_TALK.test(around) || RULES_NEAR.test(around) || AFTER_CONTRACT.test(around);
+  return REFUSED_NEAR.test(around) || KEPT_ON_UPWORK.test(around) || POLICY_TALK.test(around) || RULES_NEAR.test(around) || AFTER_CONTRACT.test(around) ||
+    KEPT_IT_PL.test(around);
 }
 
 /**
@@ -191,7 +200,9 @@ const REPORTED = new RegExp(
       'ms?gd me', 'msged me', 'dm\'?e?d me', 'texted me', 'emailed me', 'wrote', 'saying', 'said', 'claimed', 'posted', 'applied',
       'called me', 'contacted me',
       // "I had a freelancer ask to move to another app", "a few applicants put their Skype in their cover letters".
-      'ask (?:me )?to', 'says', '(?:put|included|shared|posted|left|added) (?:their|his|her)',
+      'ask (?:me )?to', 'says',
+      // "we've had a couple of applicants ask if we could pay via PayPal".
+      'ask(?:ed)? (?:me |us )?(?:if|whether|for|about)', '(?:put|included|shared|posted|left|added) (?:their|his|her)',
       // "I saw someone in a group say you can ask clients to log in...", "a guy on Reddit claims you can...": a claim heard.
       'says? (?:that )?(?:you|u|we|one|people|freelancers|clients) (?:can|could|should|may|are allowed to)', 'claims?',
       // "they all end up with the interviewer asking you to download Teams": the request told as it happens.
@@ -214,6 +225,17 @@ const REPORTED_OTHER = new RegExp(
       '(?:el|ella|ellos|le|les|me|te) (?:pide|piden|pidio|ofrece|ofrecen)', '(?:ele|ela|eles|te|lhe) (?:pede|pedem|pediu|oferece)',
       // Hindi/Urdu "ek client ne bola", "usne kaha": the ergative "ne" marks someone else as the speaker.
       '(?:(?:client|buyer|banda|bande|kisi|us|unho) ne|usne|unhone) (?:bola|boli|kaha|kahi|likha|maanga|manga|pucha)',
+      // "ek freelancer ne apne proposal mein WhatsApp number daal diya tha aur bola...", Italian "mi hanno scritto in tanti chiedendomi".
+      '(?:ek|kisi|one) (?:freelancer|client|candidate|banda|bande) ne', '(?:mi hanno|mi ha) (?:scritto|chiesto|proposto)', 'chiedendomi',
+      // The reader's own request, answered: "lo que me preguntas de si podemos hablar por fuera", "vous me demandiez si on pouvait
+      // continuer par email", "você me pediu", "Aapne bola WhatsApp pe aa jao", "ви просили".
+      'me (?:preguntas|preguntaste|pides|pediste|propones|propusiste|sugeriste)', '(?:voce|vc) me (?:perguntou|pediu|sugeriu|propos)',
+      "(?:vous|tu) (?:me demand\\S*|me propos\\S*|m'avez (?:demande|propose)|m'as (?:demande|propose))", '(?:sie|du) (?:haben|hast) (?:mich )?gefragt',
+      'aap ?ne (?:bola|kaha|likha|pucha|maanga|manga)',
+      '(?<![а-яіїє])(?:вы|ты|ви|ти) (?:просили|просил|просив|предложили|предложил|запропонували|запропонував)' +
+        '(?![а-яіїє])',
+      // Someone else wrote with a request: "Мені хтось написав ... з проханням оплатити", "кто-то написал с просьбой".
+      '(?<![а-яіїє])(?:хтось|кто-то|кто то) (?:написав|написал|просив|просил|запропонував|предложил)(?![а-яіїє])',
     ]) +
     '(?![a-z])',
 );
@@ -240,7 +262,9 @@ const REPORTED_GROUP = new RegExp(
     // The reader's own earlier request, answered: "I saw your message asking me to continue on Telegram", "I read that you want to
     // take the chat somewhere else", "You asked how to reach me besides Upwork", "will you ever ask me to pay outside Upwork?".
     '|\\b(?:your|ur) (?:message|msg|request|offer|suggestion|proposal|idea) (?:asking|about|to|that|suggesting|saying)\\b' +
-    '|\\b(?:read|saw|see|heard|understand|noticed) (?:that )?(?:you|u) (?:want|wanted|asked|would like|prefer)\\b' +
+    '|\\b(?:read|saw|see|heard|understand|noticed) (?:that )?(?:you|u) (?:want|wanted|asked|would like|prefer|suggested|proposed|mentioned)\\b' +
+    // "You've asked me to buy an onboarding kit...", "you wrote 'let's discuss on Skype'. I'd rather not".
+    "|\\b(?:you|u)(?:'ve| have)? (?:asked me to|invited me|suggested|proposed|wrote)\\b" +
     '|\\b(?:you|u) asked (?:me )?(?:how|if|whether)\\b|\\b(?:will|would|do|did) (?:you|u) (?:ever )?(?:ask|request|want) (?:me|us) to\\b',
 );
 
@@ -297,6 +321,7 @@ const GENERIC_ACTOR = new RegExp(
 );
 /** The writer in the words: a warning's actor is someone else ("anyone who wants to hire me pays upfront" is a policy). */
 const FIRST_PERSON = /\b(?:i|i'm|i'll|i'd|i've|me|my|mine|we|we're|we'll|us|our|let'?s)\b/;
+const FROM_US = /\b(?:(?:claims?|claiming|pretending|says?|saying) to be )?from (?:us|me|our (?:team|company|hr))\b/g;
 /** Nobody in the sentence: no I, we or you ("The goal is to get communication outside of Upwork"). */
 const PERSON = /\b(?:i|i'm|i'll|i'd|i've|me|my|mine|we|we're|we'll|us|our|let'?s|you|you're|you'll|your|yours|u|ur|please|pls)\b/;
 /** How a scam works, explained ("the scam usually is a fake check"), not a complaint that scams abound. */
@@ -320,7 +345,8 @@ export function warnsOfScam(text: string, start: number): boolean {
   const sentence = sentenceAt(text, start);
   const lead = text.slice(Math.max(sentence.start, start - 150), start);
   const actor = GENERIC_ACTOR.exec(lead);
-  if (actor && !FIRST_PERSON.test(lead.slice(actor.index))) return true;
+  // "If any message claims to be from us and asks you to...": the impostor names the writer, the writer asks nothing.
+  if (actor && !FIRST_PERSON.test(lead.slice(actor.index).replace(FROM_US, ' '))) return true;
   // "Is this a scam? He wants to pay me in crypto": asking about someone else's offer.
   if (THIRD_PERSON.test(lead) && SCAM_QUESTION.test(text.slice(Math.max(0, start - 200), start + 200))) return true;
   return !PERSON.test(sentence.text) && SCAM_EXPLAINED.test(around);
@@ -573,5 +599,21 @@ export function pastStory(text: string, start: number): boolean {
   return THIRD_PARTY.test(passage) && !READER.test(passage);
 }
 
+/** The reader's question named before the quote: "You asked two things in your message", "to your questions". */
+const ASKED_BEFORE = /\b(?:you asked|asked (?:me|us)|your questions?|questions? (?:from|you))\b/;
+/**
+ * Inside a quotation of what the reader asked, quoted to be answered: 'You asked two things ... 1. "Can you send me your phone number so
+ * we can discuss?" I can't share my number...'. The quote is read across sentences (it holds its own "?").
+ */
+export function quotedAsk(text: string, start: number, end: number): boolean {
+  const quotes = (text.slice(Math.max(0, start - 120), start).match(/["“”]/g) ?? []).length;
+  if (quotes % 2 === 0 || !/^[^"“”\n]{0,120}["”]/.test(text.slice(end, end + 121))) return false;
+  return ASKED_BEFORE.test(text.slice(Math.max(0, start - 900), start));
+}
+
 /** Italian and Polish (not yet in the lexicon): a refusal, or everything kept on Upwork: "jeśli tak to nie, wszystko idzie przez Upworka", "ho detto di no, restiamo qui". */
-export const KEPT_IT_PL = /\b(?:wszystko (?:idzie )?przez upwork\S*|tylko przez upwork\S*|to nie\b|restiamo qui|solo (?:su|tramite) upwork|ho detto di no|no grazie|odmowil\S*)/;
+export const KEPT_IT_PL = new RegExp(
+  '\\b(?:wszystko (?:idzie )?przez upwork\\S*|tylko przez upwork\\S*|to nie\\b|restiamo qui|solo (?:su|tramite) upwork|ho detto di no|no grazie|odmowil\\S*' +
+    // "non accetto pagamenti fuori da Upwork", "nie przyjmę płatności poza Upworkiem": the writer's refusal.
+    '|non (?:posso )?accett\\S*|nie (?:moge )?przyj\\S*)',
+);

@@ -1,6 +1,6 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { APP_NAME, PROJECT_ACCESS } from '../detector/lexicon/index';
-import { isDisclaimed, matches, neighbourhood, sentenceAt, sentenceWindow, sentencesWith, standsAgainst } from '../detector/text';
+import { isDisclaimed, matches, quotedAsk, neighbourhood, sentenceAt, sentenceWindow, sentencesWith, standsAgainst } from '../detector/text';
 import { term } from '../detector/frame';
 import { ASK_CONTACT, SUSPENDED } from '../detector/lexicon/people';
 import { oneOf } from '../detector/pattern';
@@ -16,6 +16,28 @@ const NOT_FOUND = /^(?:(?:could|can|did|do) not|couldn'?t|can'?t|cannot|didn'?t)
 const HERE_AFTER = /^ ?(?:here|on upwork|through upwork|via upwork|in (?:the|this) chat|on this (?:site|platform))\b/;
 
 type MessageId = 'request' | 'access';
+
+/** An Indonesian ask or the reader addressed: "minta", "kirim", "berapa", "kamu", "Kak". */
+const ASKED_ID = /\b(?:kirim\S*|minta|bagi|share|kasih|berapa|boleh|mana|apa|tulis\S*|kamu|anda|kak|kakak|mu|lu|gan|sis|bro|mas|mbak|pak|bu)\b|\?/;
+
+/** "plain text with your office phone", "each PM with their own email": the noun "text" or "PM" (project manager), not the verb. */
+const NOUN_ASK = /\b(?:plain|rich|body|alt|the|a|an|each|every|your|our|their)\s$/;
+/** "please test it from your own phone": the phone as a device to test on, not a number asked for. */
+const ON_DEVICE = /\b(?:from|on|using|in) (?:your|ur) (?:own )?(?:phone|mobile|cell ?phone|device)$/;
+/** "Customers will sometimes write their phone number": the reader's audience does it, nobody asks the reader. */
+const AUDIENCE_SUBJECT = new RegExp(
+  '^\\W*(?:\\w+ )?(?:customers|users|visitors|buyers|shoppers|patients|students|guests|members|subscribers|followers|listeners|viewers|callers|leads)\\b' +
+    ' (?:will |can |may |often |sometimes |usually |must |should |who )*$',
+);
+/**
+ * A detail already shared, asked to be removed: "the WA number you wrote in the chat should be deleted", "please remove your phone
+ * number from the proposal", "borra tu número del perfil".
+ */
+const REMOVED = new RegExp(
+  '\\b(?:delete|deleted|remove|removed|erase|hapus|dihapus|hapuskan|borra|borrar|elimina|eliminar|apaga|apagar|remova|supprime\\S*|losch\\S*|entfern\\S*|sil(?:in|er misin)?)\\b' +
+    '|(?<![а-яіїє])(?:удали\\S*|видали\\S*)',
+);
+
 
 const DETAIL = oneOf([
     'e-?mail(?: address| id)?', 'mail id', 'gmail', 'phone(?: number| no)?', 'number', 'no\\.',
@@ -36,6 +58,8 @@ const NOT_DETAIL =
       'format', 'system', 'setup', 'settings', 'number of', 'screen', 'case', 'stack', 'skills?',
       'experience', 'portfolio', 'rate', 'budget', 'timeline', 'deadline', 'validation', 'rules',
       'formatting', 'masks?', 'lookup', 'country code',
+      // "I'd love to help with your Discord community's code of conduct": the app's community as the work.
+      'communit(?:y|ies)\\S*', 'server', 'channels?',
     ]) +
     ')';
 const YOUR = `(?:your|ur|yr|you'?r|u'?r|his|her|their)`;
@@ -121,7 +145,9 @@ const OTHER_LANGUAGES = new RegExp(
       ]),
     '(?:minta|boleh minta|bagi)\\s(?:nomor|kontak|no\\.? ?(?:hp|wa)|email|wa)',
     // "nomor WA", "no hp kamu"; a bare "nomor" is any number ("nomor dummy", "nomor resi").
-    '(?:nomor|nomer) (?:wa|hp|telepon|kamu|anda|nya)', 'no\\.? ?(?:hp|wa)(?: (?:kamu|anda|nya))?',
+    '(?:nomor|nomer) (?:wa|hp|telepon|kamu|anda|nya)',
+    // "no hp", "nohp", "no. WA"; not Polish "nowa" (new) run together.
+    'no(?:\\.? ?hp|\\.? wa|\\.wa)(?: (?:kamu|anda|nya))?',
     '(?:e-?mail|number|numero|contact|cp|fb|whatsapp|viber) (?:niyo|mo|nyo|ninyo)(?: po)?',
     // "messenger mo?", "IG nyo po?": only the app, asked as a question.
     '(?:gmail|facebook|messenger|ig|insta(?:gram)?|telegram|skype|discord) (?:niyo|mo|nyo|ninyo)(?: po)?(?= ?\\?)',
@@ -303,6 +329,12 @@ export default defineRule<MessageId>({
     const push = (start: number, end: number) => {
       // "I could not find your email": the negation is the reason for asking; read the stance before the match only.
       const to = NOT_FOUND.test(text.slice(start, end)) ? start : end;
+      const sentence = sentenceAt(text, start);
+      const lead = text.slice(sentence.start, start);
+      if (/^(?:text|pm|dm)\b/.test(text.slice(start, end)) && NOUN_ASK.test(lead.slice(-8))) return;
+      const device = ON_DEVICE.test(text.slice(start, end)) && !/^ ?(?:no\b|numbers?|num\b|#|digits)/.test(text.slice(end, end + 9));
+      if (device || AUDIENCE_SUBJECT.test(lead) || REMOVED.test(sentence.text)) return;
+      if (quotedAsk(text, start, end)) return;
       if (isDisclaimed(text, start, to) || REFUSED.test(text.slice(start, to)) || standsAgainst(text, start, to)) return;
       const access = PROJECT_ACCESS.test(neighbourhood(text, start));
       hits.push({ start, end, messageId: access ? 'access' : 'request', ...(access && { exception: 'project-access' as const }) });
@@ -323,7 +355,11 @@ export default defineRule<MessageId>({
     yield;
     for (const m of matches(WAY_TO_REACH, text)) if (!underTest(m.index, m.index + m[0].length)) push(m.index, m.index + m[0].length);
     yield;
-    for (const m of matches(OTHER_LANGUAGES, text)) push(m.index, m.index + m[0].length);
+    for (const m of matches(OTHER_LANGUAGES, text)) {
+      // "6 cabang dengan alamat dan nomor telepon masing-masing": a page's content, nobody asked and nobody addressed.
+      if (/^(?:nomor|nomer) (?:wa|hp|telepon)$/.test(m[0]) && !ASKED_ID.test(text.slice(sentenceAt(text, m.index).start, sentenceAt(text, m.index).end + 1))) continue;
+      push(m.index, m.index + m[0].length);
+    }
     yield;
     for (const m of matches(ITALIAN_POLISH, text)) push(m.index, m.index + m[0].length);
     yield;

@@ -1,6 +1,6 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { MESSAGING_APPS, PROJECT_ACCESS } from '../detector/lexicon/index';
-import { KEPT_IT_PL, deferredToContract, isDisclaimed, matches, near, neighbourhood, sentenceAt, sentencesWith, standsAgainst } from '../detector/text';
+import { KEPT_IT_PL, deferredToContract, isDisclaimed, matches, quotedAsk, near, neighbourhood, sentenceAt, sentencesWith, standsAgainst } from '../detector/text';
 import { REFUSED, WORK_TALK } from '../detector/lexicon/stance';
 import { frame as frameOf, term, upTo, within } from '../detector/frame';
 import { AWAY, CALL_VERB, CHAT_APP, CONTACT_CHANNEL, DESCRIBED_CHANNEL, LINK_WORD, MOVE_VERB, OTHER_INBOX, OUTSIDE_UPWORK, TALK_VERB, VIDEO_TOOL } from '../detector/lexicon/channels';
@@ -75,6 +75,8 @@ const TECH = new RegExp(
       'copywriting', 'copy',
       // An invoicing tool that emails its reminders, a screen recording of a bot's conversation.
       'invoicing', 'reminders?', 'recorded', 'recording', 'test number',
+      // "The 2FA codes go to the phone number on our company account", "OAuth install through Slack's standard flow".
+      '2fa', 'mfa', 'oauth', 'scopes',
     ]) +
     '\\b',
 );
@@ -104,7 +106,8 @@ const ELSEWHERE = new RegExp(
         ]),
       'off[- ]platform', 'somewhere (?:else|other than)', 'elsewhere', 'anywhere else',
       '(?:reply|chat|talk|message (?:me|you|her|him|them)|dm (?:me|us)|ping (?:me|us)|text (?:me|us)|hit (?:me|us) up|continue|discuss) there\\b',
-      'upwork (?:reads|flags|monitors|censors|tracks|hides|blocks|watches|is watching|bans)',
+      // ...not "Upwork hides feedback until both sides submit": how reviews work.
+      'upwork (?:reads|flags|monitors|censors|tracks|hides|blocks|watches|is watching|bans)(?! (?:the |your |their )?(?:feedback|reviews?|ratings?|scores?)\\b)',
       'flags everything', 'keeps? censoring', 'the (?:green|blue) app', 'a normal messenger',
       'privately (?:via|on|over|through)',
       '(?:easier|better|faster|quicker|simpler|tidier|(?:a (?:little|bit) )?more ' +
@@ -380,8 +383,33 @@ const HERE = new RegExp(
     '|(?:message|text|write|reply to|ping|contact|chat with|talk to) (?:me|us) here)\\b',
 );
 
-/** "Contact Telegram support", "WhatsApp-level speed": the company or a comparison, not a channel to talk on. */
-const NOT_A_CHANNEL_AFTER = /^(?: (?:support|help ?desk|help center|customer (?:service|care|support))\b|-(?:level|like|style|speed|fast|esque|inspired|type|ish)\b)/;
+/**
+ * "Contact Telegram support", "WhatsApp-level speed": the company or a comparison, not a channel to talk on; "discord.js",
+ * "whatsapp-web.js", "telegram.py": a library for building on the app.
+ */
+const NOT_A_CHANNEL_AFTER =
+  /^(?: (?:support|help ?desk|help center|customer (?:service|care|support))\b|-(?:level|like|style|speed|fast|esque|inspired|type|ish)\b|(?:-web)?\.(?:js|py|ts|net|rb|go|php)\b)/;
+/**
+ * Staying here said after the match, in the same sentence: "we could technically interview outside the platform, but I prefer to keep
+ * the first conversation here on Upwork", "I know the Upwork app is clunky, but let's stick with it", "talk by voice if that's easier,
+ * Upwork has a call button".
+ */
+const KEPT_HERE_AFTER = new RegExp(
+  "^[^.!?\\n]{0,80}?\\b(?:(?:but|so|though)\\b[^.!?\\n]{0,40}?\\b(?:stick with (?:it|upwork|this)|stay here|keep (?:it|things|everything|(?:the|our) (?:\\w+ )?" +
+    '(?:conversation|chat|talk)) here|here on upwork)|upwork has (?:a|an|its own) (?:call|video|voice))\\b',
+);
+/** The reader's audience as the subject: "so unhappy users can reach you directly", "Customers will sometimes ... ask us to call them". */
+const AUDIENCE_BEFORE = new RegExp(
+  '\\b(?:listeners|viewers|followers|fans|readers|subscribers|audience|members|customers|guests|callers|students|patients|donors|visitors|shoppers|users)\\b' +
+    ' (?:\\w+ )?(?:can|could|will|may|to|who)\\b[^.!?\\n]{0,70}$',
+);
+/** Words quoted after a verb of saying or a label: 'when a customer writes "can we continue on WhatsApp?"', 'tagged "call me"'. */
+// The quote may hold its own "?" (a sentence break), so it is read across sentences: the next quote in a list counts too ('... or "call me"').
+const SPEECH_INTRO = /(?:\b(?:writes?|wrote|says?|said|asks?|asked|types?|typed|like|labell?ed|tagged|such as|e\.g\.?)|["”] ?(?:or|and|,)) ?["“][^"”\n]*$/;
+/** The app as the client's business channel being built on: "WhatsApp Business Platform", "API oficial da Meta", "Viber Business account". */
+const PRODUCT_CHANNEL = /\b(?:whatsapp|viber|telegram|messenger|instagram) business\b|\bbusiness (?:api|platform|account)\b|\bcloud api\b|\bapi oficial\b/;
+/** "found me through a referral and not on Upwork": how two people met, a past fact. */
+const MET_BEFORE = /\b(?:found|met|know|knew|came to|reached|referred)\b[^.!?\n]{0,40}?$/;
 /** "if you mention connecting off Upwork", "the warning when you type WhatsApp": words talked about, not a proposal. */
 const MENTIONED = /\b(?:mention(?:ing|ed|s)?|say(?:ing|s)?|typ(?:e|es|ing|ed)|writ(?:e|es|ing)|the words?|words like)\s(?:\S+\s)?$/;
 /** "This was not through Upwork": a past fact, not a proposal. */
@@ -443,6 +471,13 @@ export default defineRule<MessageId>({
       if (BARE_ELSEWHERE.test(text.slice(start, end)) && !ABOUT_TALKING.test(sentence.text)) return;
       if (NOT_A_CHANNEL_AFTER.test(text.slice(end, end + 24)) || MENTIONED.test(text.slice(Math.max(sentence.start, start - 40), start))) return;
       if (/^not\b/.test(text.slice(start, end)) && WAS_NOT.test(text.slice(Math.max(sentence.start, start - 12), start))) return;
+      const lead = text.slice(Math.max(sentence.start, start - 80), start);
+      if (/^not\b/.test(text.slice(start, end)) && MET_BEFORE.test(lead)) return;
+      if (KEPT_HERE_AFTER.test(text.slice(end, sentence.end)) || AUDIENCE_BEFORE.test(lead)) return;
+      if (quotedAsk(text, start, end)) return;
+      if (SPEECH_INTRO.test(text.slice(Math.max(0, start - 80), start)) && /^[^"”\n]{0,80}["”]/.test(text.slice(end, end + 81))) return;
+      // "Please don't copy these credentials to notes, chat or anywhere else": the last place of a list of forbidden ones.
+      if (BARE_ELSEWHERE.test(text.slice(start, end)) && /\b(?:or|nor) $/.test(lead) && /\b(?:don'?t|do not|never|no)\b/.test(lead)) return;
       // A project tool named next door ("test builds through TestFlight") does not excuse "let's discuss the rest on Telegram".
       // Only an email (or a handle) may be given for project access; a complaint or an app is not.
       // "I'll send an invite, not the Upwork kind": an invitation set against Upwork's own is no project access.
@@ -515,6 +550,7 @@ export default defineRule<MessageId>({
         if (TECH.test(near(text, m.index, m.index + m[0].length, 50)) && !conversation) continue;
         if (pattern === OTHER_LANGUAGES && /^no /.test(m[0]) && BAN_LIST.test(sentenceAt(text, m.index).text)) continue;
         if (pattern === OTHER_LANGUAGES && (WORK_ANY.test(near(text, m.index, m.index + m[0].length, 60)) || standsAgainst(text, m.index, m.index + m[0].length))) continue;
+        if (pattern === OTHER_LANGUAGES && PRODUCT_CHANNEL.test(neighbourhood(text, m.index))) continue;
         // Support reached by email or phone, not the reader on a chat app.
         if (pattern === OTHER_LANGUAGES && SUPPORT_DESK.test(sentenceAt(text, m.index).text) && !NAMES_CHAT_APP_ANY.test(m[0])) continue;
         push(m.index, m.index + m[0].length, 'move');

@@ -1,5 +1,5 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { KEPT_IT_PL, isDisclaimed, matches, clauseAround, near, neighbourhood, pastStory, perSentence, sentenceAt, sentencesWith, standsAgainst } from '../detector/text';
+import { KEPT_IT_PL, isDisclaimed, matches, quotedAsk, clauseAround, near, neighbourhood, pastStory, perSentence, sentenceAt, sentencesWith, standsAgainst } from '../detector/text';
 import { WORK_TALK } from '../detector/lexicon/stance';
 import { term, within } from '../detector/frame';
 import { DESCRIBED_CHANNEL, OUTSIDE_UPWORK } from '../detector/lexicon/channels';
@@ -68,6 +68,11 @@ const SETTLED_ANY = new RegExp(term(SETTLED_ASIDE), 'g');
 const SELF_MONEY = /\b(?:rest|remaining|remainder|difference|balance|fees?|cut|cash|money|invoice|bill|pay\w*|deposit|advance|account|platform|upwork|milestones?|contract|escrow|direct)\b/;
 const DISPUTE = /\b(?:disputes?|disagreements?|misunderstandings?|conflicts?|arguments?|complaints?)\b/;
 const AMOUNT = /[$€£]\s?\d|\d\s?(?:[$€£%]|usd|eur|dollars?)/;
+/**
+ * Help given for nothing: "questions for two weeks after we close, that's included, no need to open a new contract for small
+ * clarifications". No contract is needed because nothing is paid, not because the money goes elsewhere.
+ */
+const FREE_HELP = /\b(?:included|free of charge|for free|no (?:extra |additional )?charge|at no (?:extra |additional )?cost|complimentary|on the house)\b/;
 /** Money passed off as a gift or donation: "send the remaining money as a gift through your bank", "a donation-style payment". */
 const PAID_AS_GIFT = within(PAY_VERB, AS_GIFT, 40);
 /** ...unless the gift goes through Upwork itself ("a bonus as a gift via Upwork"). */
@@ -465,8 +470,8 @@ const ON_UPWORK = new RegExp(
     '\\bupwork (?:earnings|balance|payouts?|funds|wallet|accepts|supports)\\b',
     // "is there any way to reduce fees within Upwork".
     '\\bwithin upwork\\b', '\\bon the client side\\b', '(?<!instead of )\\bfunding the milestone\\b',
-    // Paying Upwork itself: "Can I pay Upwork invoices by bank transfer?"
-    "\\bpay\\w* (?:the |my |our )?upwork(?:'s)? (?:invoices?|fees?|bills?)\\b",
+    // Paying Upwork itself: "Can I pay Upwork invoices by bank transfer?", "you can pay Upwork by card or PayPal".
+    "\\bpay\\w* (?:the |my |our )?upwork(?:'s)? (?:invoices?|fees?|bills?)\\b", '\\bpay\\w* upwork (?:by|with|via|through|using)\\b',
   ].join('|'),
 );
 /** "Zelle me", "Venmo me", "PayPal me the rest", "Revolut me". */
@@ -516,6 +521,10 @@ const TECH_TALK = new RegExp(
         'endpoints?', 'changelog', 'release notes?', 'sandbox',
         // "create an add-on for PayPal using the private and public key": a plugin by another name, and its credentials.
         'add-?ons?', 'extensions?', '(?:public|private|secret|api) keys?',
+        // Data work: "Should PayPal and Venmo transfers be labelled by the merchant behind them?"
+        'label(?:l?ed|l?ing)', 'merchants?',
+        // An analytics report: "Link-in-bio clicks: 1,044 (menu 61%, bookings 33%, gift cards 6%)".
+        'clicks', 'views', 'analytics', 'conversions?', 'ctr',
       ]) +
       '\\b',
   ].join('|'),
@@ -567,6 +576,8 @@ const PAID_ON_UPWORK = new RegExp(
     '|\\b(?:payments?|paid) (?:are|is|were|go|goes|went|stay|stays) (?:all |only |always )(?:through|via|on|in) upwork\\b' +
     // Paying Upwork itself: "Can I pay Upwork invoices by bank transfer?"
     "|\\bpay\\w* (?:the |my |our )?upwork(?:'s)? (?:invoices?|fees?|bills?)\\b" +
+    // "So you still use your PayPal, just through Upwork.", "Your payments stay on Upwork milestones."
+    '|\\bjust (?:through|via) upwork\\b|\\b(?:payments?|billing) (?:stay|stays|remain|remains) (?:on|through|in) upwork(?: milestones| as usual| too)?(?= ?[.!]|$)' +
     // "Payments and milestones will of course stay on Upwork."
     "|\\b(?:payments?|billing|milestones?)(?: and (?:payments?|billing|milestones?|invoices?))? (?:will|shall|would) (?:of course |still |always |all )?" +
     '(?:stay|remain|go|be|run) (?:on|through|via|in) upwork\\b' +
@@ -720,7 +731,7 @@ export default defineRule<MessageId>({
     };
     /** Adds a hit unless it is disclaimed or refused; tells whether it was added. */
     const push = (start: number, end: number, messageId: MessageId, stanceEnd = end): boolean => {
-      if (isDisclaimed(text, start, stanceEnd) || standsAgainst(text, start, stanceEnd) || QUOTED(text, start, end)) return false;
+      if (isDisclaimed(text, start, stanceEnd) || standsAgainst(text, start, stanceEnd) || QUOTED(text, start, end) || quotedAsk(text, start, end)) return false;
       if (quietAround(start) || withdrawing(start) || TEST_FUNDS.test(near(text, start, end, 60)) || pastStory(text, start)) return false;
       hits.push({ start, end, messageId });
       return true;
@@ -880,6 +891,8 @@ export default defineRule<MessageId>({
       const around = neighbourhood(text, m.index);
       // "Let's settle this between us before anyone opens a dispute": a disagreement settled, not a payment.
       if (DISPUTE.test(sentenceAt(text, m.index).text) && !AMOUNT.test(around)) continue;
+      const said = sentenceAt(text, m.index).text;
+      if (FREE_HELP.test(said) && !AMOUNT.test(around) && !MONEY_WORD.test(said.replace(FREE_HELP, ' '))) continue;
       if (SELF_MONEY.test(m[0]) || MONEY_WORD.test(around) || AMOUNT.test(around)) frameHit(m, 'outside', false);
     }
     yield;

@@ -520,17 +520,28 @@ export const PAYMENT_TECH = defineClass({
       // A user story or a feature request: "As an organizer, I want to select PayPal...", "could you add an option to...".
       'as an? \\S+(?: \\S+)?, (?:i|we) (?:want|need|would like)', 'user stor(?:y|ies)', 'acceptance criteria',
       'add (?:an? |the )?option', 'should be possible to',
+      // Processors only a business integrates, never a way two people pay each other: "Braintree supports Venmo", "GCash via PayMongo".
+      'braintree', 'adyen', 'mollie', 'razorpay', 'paymongo', 'xendit', 'przelewy24', 'payu', 'nexi', 'moyasar', 'paystack', 'flutterwave',
+      'payment gateways?', 'bank feeds?', 'payment methods', 'sandbox\\S*',
+      // Data work on payments: "Should PayPal and Venmo transfers be labelled by the merchant?"
+      'label(?:l?ed|l?ing)', 'annotat\\S*',
+      // Payroll work for the client's own staff: "direct deposit for everyone; employees will enter their own bank details".
+      'employees', 'w-?2',
+      // A test booking cancelled "so there's no charge" ("para walang charge"), a sample order.
+      '(?:sample|test|dummy) (?:bookings?|orders?)',
     ],
     es: ['clientes', 'pasarela', 'tienda', 'modulo',
       'integraci\\S*', 'e-?commerce', 'pedidos?',
+      // A shop's checkout: "métodos de pago", "pagar en cuotas sin interés", "split de pagos"; Italian "metodi alternativi".
+      'metod[oi]s? (?:de pago|di pagamento|alternativ[oi]s?)', 'cuotas', 'split de pag\\S*',
     ],
     pt: ['clientes', 'loja', 'modulo',
-      'integrac\\S*', 'e-?commerce', 'qr code', 'webhooks?', 'pedidos?',
+      'integrac\\S*', 'e-?commerce', 'qr code', 'webhooks?', 'pedidos?', 'formas de pagamento', 'parcelas sem juros',
     ],
-    fr: ['boutique', 'vos clients', 'les clients',
+    fr: ['boutique', 'vos clients', 'les clients', 'moyens de paiement',
       'integr\\S*', 'back-office', 'prestashop',
     ],
-    de: ['kunden', 'onlineshop', 'webshop', 'modul'],
+    de: ['kunden', 'onlineshop', 'webshop', 'modul', 'zahlungs(?:arten|methoden)'],
     // A bot's payment feature: "бот поддерживал оплату через YooMoney", "пользователь сможет выбрать".
     ru: ['покупател\\S*', 'клиент\\S*', 'модул\\S*', 'смарт-контракт\\S*', 'криптокошел\\S*',
       'пользовател\\S*', 'бот(?:а|е|ом|у|ы|ов)?', 'добавить (?:возможность|поддержку|оплату)'],
@@ -543,7 +554,8 @@ export const PAYMENT_TECH = defineClass({
   },
   examples: ['Confirmations: 1 for USDC on Base', 'smart contracts on Solidity', 'pelanggan yang bayar ke toko', 'модуль виплат',
     'бот поддерживал оплату через ЮMoney', 'користувач зможе обрати оплату',
-    'As a donor, I want to pay with PayPal', 'Could you add an option to request money as friends?', '"Öde" butonlarıyla'],
+    'As a donor, I want to pay with PayPal', 'Could you add an option to request money as friends?', '"Öde" butonlarıyla',
+    'Braintree supports Venmo', 'GCash at Maya gamit ang PayMongo', 'Satispay e PayPal come metodi alternativi', 'pagar en cuotas sin interés'],
   counterExamples: ['pay me in USDT'],
 });
 

@@ -19,14 +19,18 @@ export const NEGATION = defineClass({
     uk: ['не', 'ні', 'ніколи'],
     hi: ['nahi', 'nahin', 'nhi', 'mat'],
     ur: ['nahi', 'nahin', 'nhi', 'mat'],
-    tl: ['hindi', 'wag', 'huwag'],
+    // "Wala po kayong babayaran sa labas" (you pay nothing outside); not "wala nang fee" (no more fee), a lure.
+    tl: ['hindi', 'wag', 'huwag', 'wala(?: po)? (?:kayong|kang|akong|tayong|kaming)'],
     id: ['tidak', 'gak', 'nggak', 'enggak', 'jangan', 'bukan'],
     ar: ['لا', 'لن',
       'ma fi da3i', 'mafi da3i', 'mesh lazem', 'mish lazem', 'msh lazem', 'la2',
+      // Egyptian "ma2darsh" (I can't), "mafeesh" (there is no): "ma2darsh a2bal ay payment barra", "mafeesh ay payments barra".
+      'ma2dar(?:sh|tsh)', 'maf(?:ee|i)sh',
     ],
     tr: ['degil', 'asla'],
   },
-  examples: ['I will never', 'no pago', 'не буду', 'nahi karunga'],
+  examples: ['I will never', 'no pago', 'не буду', 'nahi karunga', 'Wala po kayong babayaran sa labas', 'mafeesh ay payments barra'],
+  counterExamples: ['wala nang fee'],
 });
 
 /** Refusals, per language: anywhere around a match, they turn it into a report of what was declined. */
@@ -40,22 +44,31 @@ export const REFUSED = defineClass({
       'i(?:.ll| will)? report (?:u|you) now',
       'stop asking (?:for|me)','refused', 'declined', 'turned (?:it|him|her|them) down', 'said no', 'no thanks', 'not worth (?:it|my account)',
       // "I must respectfully decline", "I'll have to politely decline".
-      "(?:must|have to|'ll have to|will have to|need to|going to) (?:respectfully |politely |kindly )?decline", 'i (?:respectfully|politely|kindly) decline'],
+      "(?:must|have to|'ll have to|will have to|need to|going to) (?:respectfully |politely |kindly )?decline", 'i (?:respectfully|politely|kindly) decline',
+      // "I'm going to pass", "I won't be continuing", "I'm not going to proceed with this job", "I have to say no to that".
+      "(?:i'?m|i am) (?:going to|gonna) pass", "i'?ll (?:have to )?pass", "(?:i|we) won'?t be (?:continuing|proceeding|taking part)",
+      "(?:i'?m|i am|we'?re|we are) not going to (?:proceed|continue|take part|go ahead)", '(?:have to|must|need to) say no'],
     es: [
-      'lo (?:reporte|denuncie) (?:a|al|en) (?:upwork|soporte)','le dije que no', 'rechace', 'me negue', 'no gracias', 'no me interesa'],
+      'lo (?:reporte|denuncie) (?:a|al|en) (?:upwork|soporte)','le dije que no', 'rechace', 'me negue', 'no gracias', 'no me interesa',
+      'no (?:puedo|podemos|voy a|vamos a) aceptar', 'no acepto', 'no aceptamos'],
     pt: [
-      '(?:reportei|denunciei) (?:\\S+ )?(?:ao|pro|para o) (?:upwork|suporte)','recusei', 'recuso', 'neguei', 'nao obrigado', 'nao vale'],
+      '(?:reportei|denunciei) (?:\\S+ )?(?:ao|pro|para o) (?:upwork|suporte)','recusei', 'recuso', 'neguei', 'nao obrigado', 'nao vale',
+      'nao (?:posso|podemos|vou|vamos) aceitar', 'nao aceito', 'nao aceitamos'],
     fr: [
       'signale au support',
-      '(?:je l.ai|j.ai) signale','refuse', "j'ai refuse", 'non merci', 'pas question'],
+      '(?:je l.ai|j.ai) signale','refuse', "j'ai refuse", 'non merci', 'pas question',
+      "je n'accepte pas", 'je ne (?:peux|vais) pas accepter'],
     de: [
       '(?:dem |beim )?support gemeldet',
-      '(?:habe|hab) (?:\\S+ ){0,3}gemeldet','abgelehnt', 'lehne ab', 'nein danke', 'nicht wert'],
+      '(?:habe|hab) (?:\\S+ ){0,3}gemeldet','abgelehnt', 'lehne ab', 'nein danke', 'nicht wert',
+      'nehme ich nicht an', 'kann ich nicht (?:annehmen|akzeptieren)', 'akzeptiere ich nicht'],
     ru: [
       'пожаловал\\S* в поддержку',
-      'сообщил\\S* в поддержку','отказал\\S*', 'отказываюсь', 'не рассматриваю', 'не буду', '[-—] нет'],
+      'сообщил\\S* в поддержку','отказал\\S*', 'отказываюсь', 'не рассматриваю', 'не буду', '[-—] нет',
+      'не (?:приму|принимаю)'],
     uk: [
-      'поскаржи\\S* (?:в|до) підтримк\\S*','відмовив\\S*', 'відмовляюсь', 'не розглядаю', 'не буду', 'відмовил\\S*', '[-—] ні'],
+      'поскаржи\\S* (?:в|до) підтримк\\S*','відмовив\\S*', 'відмовляюсь', 'не розглядаю', 'не буду', 'відмовил\\S*', '[-—] ні',
+      'не (?:прийму|приймаю)'],
     hi: [
       'report kar (?:diya|di|dia|dunga)','mana kar\\S*', 'kabhi nahi', 'nahi karunga', 'nahi (?:leta|leti|lunga|lena|bhejne|bhejna|karta|karti)', 'mat bhejna',
       'nahi de sakt[aie]'],
@@ -66,13 +79,16 @@ export const REFUSED = defineClass({
     id: [
       '(?:sudah |udah )?(?:saya |aku )?laporkan ke (?:upwork|support)','menolak', 'nolak', 'tidak mau', 'gak mau', 'tolak', 'jangan kirim'],
     ar: ['رفضت', 'ما راح', 'لا شكرا', 'ما اقبل', 'مش هقبل', 'msh ba2bal', 'mesh ba2bal',
-      'مرفوض', 'مش محتاج', 'مو محتاج', 'لا احتاج'],
+      'مرفوض', 'مش محتاج', 'مو محتاج', 'لا احتاج',
+      // "ما أقدر أشارك رقمي", "ma2darsh a2bal": I can't share, I can't accept.
+      'ما (?:اقدر|اگدر|نقدر|اقدرش) (?:اشارك|اعطي\\S*|ارسل|اقبل)', 'ma ?2dar(?:sh|tsh)? (?:a2bal|ashar(?:ak|ek))'],
     tr: [
       'sikayet ettim',
       'destege bildirdim','reddettim', 'istemiyorum', 'hayir tesekkurler', 'etmiyorum', 'kabul etmiyorum', 'almiyorum'],
   },
   examples: ['I refused', 'I must respectfully decline', 'le dije que no',
-    'recusei', "j'ai refusé", 'abgelehnt', 'отказал', 'відмовив', 'mana kar diya', 'menolak', 'رفضت', 'reddettim'],
+    'recusei', "j'ai refusé", 'abgelehnt', 'отказал', 'відмовив', 'mana kar diya', 'menolak', 'رفضت', 'reddettim',
+    'no puedo aceptar pagos por fuera', 'оплату поза платформою я не прийму', 'ma2darsh a2bal ay payment', "I'm going to pass"],
 });
 
 /** Talk about the rules in other languages (English is read by POLICY_TALK in text.ts). */
@@ -142,10 +158,13 @@ export const WORK_TALK = defineClass({
     es: ['integr\\S*', 'notificacion\\S*', 'pasarela', 'configur\\S*', 'automatiz\\S*',
       'como (?:editor|editora|admin\\S*|moderador\\S*)',
       'cliente final', 'el sistema (?:genera|envia|manda)', 'modulo',
+      // A flow, the shop's buyers, a data clean-up: "el mismo flujo en Telegram", "quité duplicados por email".
+      'flujos?', 'compradores', '(?:de)?duplicad\\S*',
     ],
     pt: ['integr\\S*', 'notifica\\S*', 'configur\\S*', 'automatiz\\S*', 'gateway',
       'como (?:editor|editora|admin\\S*|moderador\\S*)',
       'cliente final', 'o sistema (?:gera|envia|manda)', 'modulo',
+      'fluxos?', 'comprador(?:es)?', '(?:de)?duplicad\\S*',
     ],
     fr: ['integr\\S*', 'notification\\S*', 'passerelle', 'configur\\S*', 'automatis\\S*',
       'business manager', 'comme (?:editeur|editrice|admin\\S*|moderat\\S*)',
@@ -163,5 +182,5 @@ export const WORK_TALK = defineClass({
     tr: ['entegrasyon\\S*', 'bildirim\\S*', 'bot(?:u|a|un|ta|tan|lar\\S*|umuz|unuz)?', 'api'],
     ur: ['integrat\\S*', 'gateway', 'sandbox', 'website (?:pe|par|mein|me)', 'api'],
   },
-  examples: ['Já integrei Pix', 'notificações por SMS', 'интеграция с Telegram', 'delayu botov'],
+  examples: ['Já integrei Pix', 'notificações por SMS', 'интеграция с Telegram', 'delayu botov', 'o mesmo fluxo no Telegram', 'quité duplicados por email'],
 });

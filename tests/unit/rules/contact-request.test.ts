@@ -342,6 +342,36 @@ invalid.push(
   { text: 'ارسل حسابك على تيليجرام لو سمحت', findings: [{ match: 'ارسل حسابك', severity: 'violation' }] },
 );
 
+/** Batches 30-34 (precision): the phone as a device, the audience's own details, an app's community, the noun "text", a detail to delete. */
+valid.push(
+  "Please test the staging bot from your own phone.",
+  "Customers sometimes leave their phone number and ask us to call them.",
+  "I'd love to help with your Discord community's rules.",
+  "Option B: plain text with your office phone and email.",
+  "Nomor WA yang Kakak tulis tadi sebaiknya dihapus saja.",
+  "Please remove your phone number from the proposal.",
+);
+invalid.push(
+  { text: "Kindly revert with your mobile no. and best time to connect.", findings: [{ match: "Kindly revert with your mobile", severity: 'violation' }] },
+  { text: "Please send your phone number so we can talk.", findings: [{ match: "Please send your phone number", severity: 'violation' }] },
+  { text: "Can you share your WhatsApp number? I need it to test the bot.", findings: [{ match: "share your WhatsApp number", severity: 'violation' }] },
+);
+
+/** Batch 32 (precision): an Indonesian page's content, nobody asked. */
+valid.push('Halaman kontak berisi alamat dan nomor telepon kantor.');
+invalid.push(
+  { text: "Nomor WA kamu dong", findings: [{ match: "Nomor WA", severity: 'violation' }] },
+  { text: "Kak, nomor WA berapa?", findings: [{ match: "nomor WA", severity: 'violation' }] },
+  { text: "nomor telepon?", findings: [{ match: "nomor telepon", severity: 'violation' }] },
+);
+
+/** Batch 31 (precision): Polish "nowa" (new) is not Indonesian "no WA" run together. */
+valid.push('Jeśli butelka przyjdzie uszkodzona, wyślę nową.');
+invalid.push(
+  { text: "nohp kamu berapa", findings: [{ match: "nohp kamu", severity: 'violation' }] },
+  { text: "no.wa kamu?", findings: [{ match: "no.wa kamu", severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'W h a t s  y o u r  e m a i l ?',

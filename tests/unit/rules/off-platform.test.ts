@@ -401,6 +401,33 @@ invalid.push(
   { text: 'Escríbeme por correo, soy del equipo de soporte.', findings: [{ match: 'Escríbeme por correo', severity: 'violation' }] },
 );
 
+/** Batches 30-33 (precision): the reader's request answered, platform libraries and business channels being built, staying here said
+ * after the match, the audience's own messages, labelled quotes, how two people met. */
+valid.push(
+  "Platności poza Upworkiem nie przyjmuję, nawet za połowę.",
+  "Vous m'avez demandé si on pouvait continuer par WhatsApp : je préfère rester ici.",
+  "Aapne kaha tha Telegram pe baat karein, par yahin rakhte hain.",
+  "You wrote \"let's talk on Telegram\". I'd rather keep it here.",
+  "I'll build it with discord.js and host it on your VPS.",
+  "As an agency we could meet outside Upwork, but I prefer to keep the first call here on Upwork.",
+  "I know the Upwork chat is slow, but let's stick with it for now.",
+  "Upwork hides feedback until both sides submit.",
+  "Add a feedback form so unhappy users can reach you directly.",
+  "Please don't paste these passwords into email, chat or anywhere else.",
+  "You found me through a referral and not on Upwork, so let's use a Direct Contract.",
+  "When a customer writes \"can we talk on WhatsApp?\" label it CHANNEL_SWITCH.",
+  "Mi hanno scritto in tanti chiedendomi il numero di WhatsApp, ma resto qui.",
+  "Die Kunden können Termine per WhatsApp buchen, über die WhatsApp Business Platform.",
+  "Os compradores recebem o código por email.",
+  "The 2FA codes go to the phone on our company account.",
+);
+invalid.push(
+  { text: "Customers love the app. Text me on WhatsApp to discuss it.", findings: [{ match: "Text me on WhatsApp", severity: 'violation' }] },
+  { text: "Search \"nadia.codes\" on Skype and add me.", findings: [{ match: "Skype", severity: 'violation' }] },
+  { text: "Upwork hides our messages, let's use Signal.", findings: [{ match: "Upwork hides", severity: 'violation' }] },
+  { text: "Call me on WhatsApp, \"quick\" question.", findings: [{ match: "Call me on WhatsApp", severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",

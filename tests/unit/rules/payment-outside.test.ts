@@ -589,6 +589,61 @@ invalid.push(
   },
 );
 
+/** Batches 30-32 (precision): refusals and the reader's own request answered, in every language; payment processors, data and
+ * payroll work; free follow-up help; the reader's question quoted to be answered. */
+valid.push(
+  "Te agradezco, pero no puedo aceptar pagos por fuera de Upwork, aunque sea para ahorrar la comisión.",
+  "Não posso aceitar pagamento por fora, nem para economizar a taxa.",
+  "Je n'accepte pas de paiement hors Upwork, même pour éviter les frais.",
+  "Оплату напрямую на карту я не приму.",
+  "Non accetto pagamenti fuori dalla piattaforma, mi dispiace.",
+  "Sorry, ma2darsh a2bal ay payment barra Upwork.",
+  "Mafeesh ay payments barra el platform, kollo 3ala Upwork.",
+  "Wala po kayong babayaran sa labas ng Upwork.",
+  "Lo que me pediste de pagar por fuera no lo puedo hacer.",
+  "We had two applicants ask whether we could pay in USDT. We cannot.",
+  "The Braintree sandbox accepts Venmo as a payment method on iOS.",
+  "Integraremos Mercado Pago con pagos en cuotas sin interés para sus compradores.",
+  "Przelewy24 z BLIK-iem działa w sandboxie.",
+  "Label each Zelle and Venmo transfer by its merchant category.",
+  "- direct deposit for all employees through Gusto",
+  "Questions for a month after delivery are included, no need to open a new contract.",
+  "Small fixes are free of charge, no need to create another milestone.",
+  "You asked me two questions. 1. \"Would you take payment by Wise?\" Not possible, payments go through Upwork.",
+);
+invalid.push(
+  { text: "No need to open a new contract for the fixes, pay me the $150 on the side.", findings: [{ match: "No need to open a new contract", severity: 'violation' }] },
+  { text: "Small fixes are included, no need to open a new contract, just send the money to my PayPal.", findings: [{ match: "send the money to my PayPal", severity: 'violation' }] },
+  { text: "Aceito pagamento por fora via Pix, fica mais barato.", findings: [{ match: "Pix", severity: 'violation' }] },
+  { text: "Payroll is done, now pay me the rest by direct deposit to my own bank account.", findings: [{ match: "pay me the rest by direct deposit", severity: 'violation' }] },
+  { text: "Label the rows later; first send the deposit to my Zelle.", findings: [{ match: "send the deposit to my Zelle", severity: 'violation' }] },
+  { text: "Wala nang fee kung sa GCash mo ako babayaran.", findings: [{ match: "GCash", severity: 'violation' }] },
+  { text: "You wrote the brief well. Send the payment to my Payoneer instead of Upwork.", findings: [{ match: "Send the payment to my Payoneer", severity: 'violation' }] },
+);
+
+/** Batches 30-34 (precision): the cost of paying outside spelled out, an impostor's message warned of, analytics, a test booking,
+ * a shop's checkout next to "your payments stay on Upwork". */
+valid.push(
+  "With PayPal, if anything goes wrong you'd have no protection, that's why we use milestones.",
+  "If any message claims to be from us and asks you to deposit a cheque, it's a scam.",
+  "Link clicks this week: menu 58%, gift cards 9%.",
+  "Na-cancel ko agad yung sample booking para walang charge.",
+  "The checkout copy lists PayPal and bank transfer for your customers. Your payments stay on Upwork.",
+);
+invalid.push(
+  { text: "Pay me by Wise, with milestones you'd have no protection anyway.", findings: [{ match: "Pay me by Wise", severity: 'violation' }] },
+  { text: "Walang charge kung sa GCash mo ako babayaran.", findings: [{ match: "GCash", severity: 'violation' }] },
+  { text: "Your payments stay on Upwork? No, send the rest by bank transfer.", findings: [{ match: "bank transfer", severity: 'violation' }] },
+  { text: "Payments stay on Upwork for the first milestone, then send the rest by bank transfer.", findings: [{ match: "bank transfer", severity: 'violation' }] },
+);
+
+/** Batch 33 (precision): the clause's subject is the negation. */
+valid.push("Just so it's clear: nobody from our company will ever send you a cheque.", 'No one on our team will ask you to pay by gift card.');
+invalid.push(
+  { text: "Nobody will find out, pay me by Zelle.", findings: [{ match: "pay me by Zelle", severity: 'violation' }] },
+  { text: "Nobody has to know if you pay me via Zelle.", findings: [{ match: "Zelle", severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",
