@@ -22,6 +22,13 @@ const SHOW_UP_OVER_DISPUTE = within(SHOW_UP, SETTLE_IN_PERSON, 160, true);
 /** Remarks on looks over a profile picture: "Süßes Profilbild", "foto profilnya cantik banget", "Qué guapa en la foto". */
 const PHOTO_LOOKS = within(PROFILE_PIC, LOOKS, 40);
 const BEYOND_WORK_ANY = new RegExp(term(BEYOND_WORK), 'g');
+/** Exposure threatened: "your name, photo and this chat go to every freelancer group", "a post on Reddit with your name, your photo". */
+const EXPOSED = within(
+  '(?:your|ur) (?:full )?name,? (?:and )?(?:your )?(?:photo|picture|pic|face|shop|address|messages|chat)',
+  '(?:everywhere|every (?:\\S+ )?(?:group|forum|client|platform|community)|reddit|(?:dev|freelancer|facebook|whatsapp|telegram) groups)',
+  80,
+  true,
+);
 /**
  * Name-calling with an insult noun: "you lying little rat", "you spineless worm", "you cheapskates are...", "what a worthless
  * hack", "you're a total disappointment", "you're a small, bitter man". A plain person noun ("man", "client") needs a
@@ -31,11 +38,13 @@ const BEYOND_WORK_ANY = new RegExp(term(BEYOND_WORK), 'g');
 const NOUN_ANY = new RegExp(term(ABUSE_NOUN), 'g');
 const PERSON = '(?:man|woman|person|boy|girl|creature|client|freelancer|developer|designer|boss|human being)\\b';
 const ADJ_PERSON = new RegExp(`${term(ABUSE_ADJ)},? (?:[a-z]+,? )?(?:little |old )?${PERSON}`, 'g');
-const ADJ_WORD = new RegExp(`^(?:${term(ABUSE_ADJ)}|blind|little|old)$`);
+/** Intensifiers may stand between the lead and the noun ("you absolute m0r0n", "a very rude and ignorant man"). */
+const ADJ_WORD = new RegExp(`^(?:${term(ABUSE_ADJ)}|blind|little|old|absolute|complete|total|utter|very|so|and)$`);
 /** Up to three words before the noun, after "you", "what a" or "you're a" (the last may have one free word first). */
 const CALLED_LEAD = new RegExp(
-  "(?:\\b(?:you|u|ya) (?:(?:any )?(?:less|more) of an? )?|\\b(what) an? " +
-    "|\\b((?:you'?re|you are|ur|u r) (?:just |such |really |clearly |nothing but )?(?:an?|one|such an?)) )((?:[a-z-]+,? ){0,3})$",
+  // "you are an old fool": the "you are a" branch first, or "you" would take "are an old" as its words.
+  "(?:\\b((?:you'?re|you are|ur|u r) (?:just |such |really |clearly |nothing but )?(?:an?|one|such an?)) " +
+    "|\\b(?:you|u|ya) (?:(?:any )?(?:less|more) of an? )?|\\b(what) an? )((?:[a-z-]+,? ){0,3})$",
 );
 /** A bare "you hypocrites", "you worm." stops there or goes on as the subject ("you cheapskates are..."). */
 const BARE_END = /^ *(?:[.!,;]|$|(?:are|r|who|like)\b)/;
@@ -48,10 +57,10 @@ function calledFrom(text: string, start: number, end: number, adjectiveSeen: boo
   if (!lead) return -1;
   const words = lead[3]!.split(/,? /).filter(Boolean);
   // "you're a complete waste of oxygen", "you're a small, bitter man": one free word after the article.
-  if (lead[2] && words.length > 0 && !ADJ_WORD.test(words[0]!)) words.shift();
+  if (lead[1] && words.length > 0 && !ADJ_WORD.test(words[0]!)) words.shift();
   if (!words.every((w) => ADJ_WORD.test(w))) return -1;
-  if (!adjectiveSeen && words.length === 0 && !lead[2] && (lead[1] || !BARE_END.test(text.slice(end, end + 12)))) return -1;
-  if (lead[1] && words.length === 0 && !adjectiveSeen) return -1;
+  if (!adjectiveSeen && words.length === 0 && !lead[1] && (lead[2] || !BARE_END.test(text.slice(end, end + 12)))) return -1;
+  if (lead[2] && words.length === 0 && !adjectiveSeen) return -1;
   if (DENIED.test(text.slice(Math.max(0, from + lead.index - 40), from + lead.index))) return -1;
   return from + lead.index;
 }
@@ -654,6 +663,8 @@ export default defineRule<MessageId>({
     for (const m of matches(THREAT_ANY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat' });
     yield;
     for (const m of matches(SHOW_UP_OVER_DISPUTE, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat' });
+    yield;
+    for (const m of matches(EXPOSED, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat' });
     yield;
     for (const m of matches(ITALIAN_POLISH_THREAT, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat' });
     yield;
