@@ -145,6 +145,9 @@ const DEMAND = new RegExp(
       '\\banything less\\b[^.!?\\n]{0,20}?\\b(?:kills?|hurts?|ruins?|destroys?|suspends?|bans?|blocks?)',
       '\\b(?:don\'?t|do not|never) (?:give|leave|rate)\\b[^.!?\\n]{0,10}?\\b(?:less|lower|below|under)' +
         ' than (?:5|five|perfect)',
+      // "pls dont give 4 stars", "kindly don't spoil my profile with less than 5 star".
+      '\\b(?:don\'?t|do not) (?:give|leave|rate)(?: me| us)? (?:a |an )?(?:[1-4]|one|two|three|four)[- ]?(?:stars?|[★⭐])',
+      '\\b(?:don\'?t|do not) (?:spoil|ruin|hurt|damage|kill|tank) my (?:profile|jss|score|rating)\\b',
       '\\b(?:full marks|(?:5|five) stars?|perfect (?:score|rating))\\b[^.!?\\n]{0,40}?\\b' +
         '(?:leave no|don\'?t leave|do not leave|skip the|no) (?:feedback|review|rating)',
       '\\b(?:calif\\w*|avali\\w*|not(?:ez|e)-?moi|bewerte\\w*)\\b[^.!?\\n]{0,15}?' +

@@ -201,6 +201,32 @@ valid.push(
   { text: 'The hotel comped our room after the flood, so I left them a glowing review.' },
 );
 
+// Training batches 30-35: the review held over free work in other words (mention it in my review, the review will be brutal, feedback about how unprofessional), the threat closing a longer letter.
+invalid.push(
+  { text: 'Add the iPad layout without changing the price. If you insist on charging extra, I\'ll have to be honest in the feedback about how inflexible you were.', context: CLIENT, findings: [{ match: 'have to be honest in the feedback', severity: 'violation' }] },
+  { text: 'I expect the maintenance free of charge. I\'d hate to have to mention the delay in my review, but I will if I have to.', context: CLIENT, findings: [{ match: 'hate to have to mention the delay in my review', severity: 'violation' }] },
+  { text: 'Do the extra pages as part of this contract, or I\'ll have no choice but to mention your attitude in my review.', context: CLIENT, findings: [{ match: 'no choice but to mention your attitude in my review', severity: 'violation' }] },
+  { text: 'I\'ll release the final payment once you do the Spanish version too. Free, or the review will be brutal.', context: CLIENT, findings: [{ match: 'review will be brutal', severity: 'violation' }] },
+  { text: 'Refund half or my feedback will talk about your missed deadlines.', context: CLIENT, findings: [{ match: 'feedback will talk about', severity: 'violation' }] },
+  { text: 'Cancel the last milestone charge or I\'ll make sure your rating drops under 4.', context: CLIENT, findings: [{ match: 'your rating drops', severity: 'violation' }] },
+  { text: 'Waive the fee or your score falls below 90.', context: CLIENT, findings: [{ match: 'score falls below', severity: 'violation' }] },
+  { text: 'Release it back to me as a refund or I\'ll leave feedback about how unprofessional you were.', context: CLIENT, findings: [{ match: 'leave feedback about how unprofessional', severity: 'violation' }] },
+  { text: 'Refund me or I\'m leaving a review telling everybody you scam clients.', context: CLIENT, findings: [{ match: 'I\'m leaving a review telling everybody you scam clients', severity: 'violation' }] },
+  { text: 'Keep me at $25 and I\'ll keep leaving 5-star reviews. Raise it and I\'ll be forced to leave feedback about your greedy pricing.', context: CLIENT, findings: [{ match: 'leave feedback about your greedy', severity: 'violation' }] },
+  { text: 'We cannot add budget. If you refuse we will need to reconsider the feedback we give.', context: CLIENT, findings: [{ match: 'reconsider the feedback', severity: 'violation' }] },
+  { text: 'No refund = bad review. Simple.', context: CLIENT, findings: [{ match: 'bad review', severity: 'violation' }] },
+  { text: 'Do the flyer too, no extra money. You know I can give you 5 stars and more jobs. But if you refuse, I\'ll give you the kind of review that makes every client run from your profile.', context: CLIENT, findings: [{ match: 'every client run from your profile', severity: 'violation' }] },
+  { text: 'I\'ll give you a 5 star rating if you also fix the old bugs. No extra pay though.', context: CLIENT, findings: [{ match: 'give you a 5 star rating if you also', severity: 'violation' }] },
+  { text: 'Your rating at the end depends a lot on how flexible you are with these extra rounds.', context: CLIENT, findings: [{ match: 'Your rating at the end depends a lot on how', severity: 'violation' }] },
+);
+valid.push(
+  { text: 'I\'ll mention in my review how fast you delivered, thank you!', context: CLIENT },
+  { text: 'The review will talk about the app\'s speed, so please test it on old phones.', context: CLIENT },
+  { text: 'Our test coverage drops below 80 if we skip the fixtures, so please add them.', context: CLIENT },
+  { text: 'Please leave feedback about your experience when you close the contract, it helps me a lot.', context: CLIENT },
+  { text: 'No refund is needed; thanks again for the quick fix.', context: CLIENT },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'Add a rating prompt unless the user already left a 1-star review.',

@@ -313,6 +313,23 @@ invalid.push(
   { text: 'You got the files from me, so leave five stars.', findings: [{ match: 'leave five stars', severity: 'violation' }] },
 );
 
+// Training batches 30-35: begging for no less than five, work held until the review is posted or left first.
+invalid.push(
+  { text: 'bro pls dont give 4 stars, even a 4 kills my score.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'dont give 4 stars', severity: 'violation' }] },
+  { text: 'Please don\'t leave me a 3-star, I beg you.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'don\'t leave me a 3-star', severity: 'violation' }] },
+  { text: 'Kindly don\'t spoil my profile with less than 5 star.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'don\'t spoil my profile', severity: 'violation' }] },
+  { text: 'Please don\'t ruin my JSS, I did my best.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'don\'t ruin my JSS', severity: 'violation' }] },
+  { text: 'I can\'t hand over the admin panel until your review is posted, sorry sir.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'admin panel until your review is posted', severity: 'violation' }] },
+  { text: 'The repository will be transferred to your GitHub account as soon as you close the contract and leave the feedback.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'repository will be transferred to your GitHub account as soon as you close the contract and leave', severity: 'violation' }] },
+  { text: 'Leave the review first, then I\'ll fix the last bug.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Leave the review first, then I\'ll fix the last bug', severity: 'violation' }] },
+  { text: 'Give me five stars first, then you get the final screens.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Give me five stars', severity: 'violation' }] },
+);
+valid.push(
+  { text: 'Don\'t give up, the app is almost done.', context: { contract: 'active', role: 'client' } },
+  { text: 'Please don\'t ruin the layout when you add the banner.', context: { contract: 'active', role: 'client' } },
+  { text: 'Send me your notes on the layout, then I will fix the remaining screens.', context: { contract: 'active', role: 'client' } },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'Please leave ★★★★★',
