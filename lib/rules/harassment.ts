@@ -97,6 +97,7 @@ const ITALIAN_POLISH = new RegExp(
       'tacy sami', 'wszyscy jestescie', 'nieudacznik\\S*', 'jak analfabet\\S*', 'analfabet(?:a|o|ka)', 'wstyd czytac',
       'skonczyl(?:es|as) podstawowke', 'idz (?:lepiej )?(?:ukladac|na kase|do roboty)', 'kobiety w it to', 'jesli wiesz,? co mam na mysli',
       'w twoim wieku powinni', 'udawac programist\\S*', 'kretyn\\S*', 'debil\\S*',
+      'sei (?:scem[oa]|stupid[oa])', 'bella ragazza come te', 'nie jest (?:zajecie|zajeciem|praca|robota) dla kobiet', '(?:fotk|zdjeci)\\S* w bikini',
     ]) +
     '\\b',
   'g',

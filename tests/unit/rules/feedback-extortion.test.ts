@@ -227,6 +227,29 @@ valid.push(
   { text: 'No refund is needed; thanks again for the quick fix.', context: CLIENT },
 );
 
+// Training batches 31-32 in other languages: a detailed bad review, one star, "think twice before hiring" held over free work or a refund.
+invalid.push(
+  { text: 'Si no me devuelves el 50%, voy a dejar una reseña contando con todo detalle cómo fue el trabajo.', context: CLIENT, findings: [{ match: 'reseña contando', severity: 'violation' }] },
+  { text: 'Devuélveme el dinero o te dejo una reseña negativa.', context: CLIENT, findings: [{ match: 'reseña negativa', severity: 'violation' }] },
+  { text: 'Se não devolver o dinheiro até sexta, vou deixar uma avaliação bem detalhada aqui.', context: CLIENT, findings: [{ match: 'avaliação bem detalhada', severity: 'violation' }] },
+  { text: 'Quero o reembolso, senão aviso todo mundo pra não contratarem você.', context: CLIENT, findings: [{ match: 'pra não contratarem você', severity: 'violation' }] },
+  { text: 'Ich erwarte drei weitere Seiten ohne Aufpreis. Wenn nicht, gebe ich Ihnen eine Bewertung, bei der sich jeder künftige Kunde zweimal überlegt, ob er Sie beauftragt.', context: CLIENT, findings: [{ match: 'zweimal überlegt', severity: 'violation' }] },
+  { text: 'se non mi rifai la grafica gratis ti lascio una recensione da schifo', context: CLIENT, findings: [{ match: 'recensione da schifo', severity: 'violation' }] },
+  { text: 'Senza costi aggiuntivi, per favore. La recensione che lascerò terrà conto di quanto sei collaborativo, e sarei dispiaciuto di doverne scrivere una negativa.', context: CLIENT, findings: [{ match: 'recensione che lascerò terrà conto', severity: 'violation' }, { match: 'scrivere una negativa', severity: 'violation' }] },
+  { text: 'albo poprawki gratis, albo wystawiam 1 gwiazdke.', context: CLIENT, findings: [{ match: '1 gwiazdke', severity: 'violation' }] },
+  { text: 'Если до завтра не переделаете бесплатно, я оставлю вам отзыв на одну звезду.', context: CLIENT, findings: [{ match: 'на одну звезду', severity: 'violation' }] },
+  { text: 'Ya 3 konsept daha hazırlarsınız, ekstra ücret almadan, ya da değerlendirmemde ne kadar kötü bir deneyim olduğunu anlatırım.', context: CLIENT, findings: [{ match: 'kötü bir deneyim', severity: 'violation' }] },
+  { text: 'Dekho bhai, paise aur nahi milenge. Nahi kiya toh seedha 1 star dunga.', context: CLIENT, findings: [{ match: '1 star', severity: 'violation' }] },
+);
+valid.push(
+  { text: 'Dejé una reseña contando lo bien que fue el trabajo, ¡gracias!', context: CLIENT },
+  { text: 'Deixei uma avaliação bem detalhada elogiando o reembolso rápido.', context: CLIENT },
+  { text: 'Ich habe mir zweimal überlegt, ob ich die Bewertung schreibe, und sie ist sehr positiv.', context: CLIENT },
+  { text: 'Ho lasciato una recensione negativa al ristorante, ma il sito è gratis.', context: CLIENT },
+  { text: 'Клиент оставил отзыв на одну звезду в App Store, нужно исправить краш.', context: CLIENT },
+  { text: 'Kötü bir deneyim yaşadım ama ücret almadan düzelttiler, teşekkürler.', context: CLIENT },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'Add a rating prompt unless the user already left a 1-star review.',

@@ -330,6 +330,26 @@ valid.push(
   { text: 'Send me your notes on the layout, then I will fix the remaining screens.', context: { contract: 'active', role: 'client' } },
 );
 
+// Training batches 31-32 in other languages: work sent once the review is seen, a good mark for a discount, review swaps.
+invalid.push(
+  { text: 'Je vous l\'envoie dès que vous aurez clôturé le contrat et laissé votre évaluation. Dès que je vois l\'avis sur mon profil, vous recevez le dossier complet.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Dès que je vois l\'avis sur mon profil, vous recevez le dossier complet', severity: 'violation' }] },
+  { text: 'une bonne note contre 15% de remise sur ta prochaine commande, deal?', context: { contract: 'active', role: 'client' }, findings: [{ match: 'bonne note contre 15% de remise', severity: 'violation' }] },
+  { text: 'Je t\'embauche sur une mini-mission bidon à 5 $, tu me mets 5 étoiles, et ensuite tu fais pareil pour moi.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'mini-mission bidon', severity: 'violation' }] },
+  { text: 'قيمني خمس نجوم وأعطيك كل التعديلات الجاية مجانا', context: { contract: 'active', role: 'client' }, findings: [{ match: 'خمس نجوم وأعطيك كل التعديلات الجاية مجانا', severity: 'violation' }] },
+  { text: 'khalina ne3mel swap: ad2ilak 5 stars, w enta te3melli nafs el shi', context: { contract: 'active', role: 'client' }, findings: [{ match: 'enta te3melli nafs el shi', severity: 'violation' }] },
+  { text: 'Давай обміняємось: я тобі 5 зірок як клієнт, ти мені як фрилансер.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'я тобі 5 зірок', severity: 'violation' }] },
+  { text: 'Давай обміняємося відгуками по 5 зірок.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Давай обміняємося відгуками', severity: 'violation' }] },
+  { text: '5 star pehle, files baad mein.', context: { contract: 'active', role: 'client' }, findings: [{ match: '5 star pehle, files', severity: 'violation' }] },
+  { text: 'Hola Sofía, cierra el contrato y déjame las 5 estrellas, y en cuanto lo vea publicado te envío el paquete completo.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'en cuanto lo vea publicado te envío el paquete completo', severity: 'violation' }] },
+  { text: 'Den Quellcode übergebe ich Ihnen, sobald Sie den Vertrag geschlossen und mir eine 5-Sterne-Bewertung hinterlassen haben.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Quellcode übergebe ich Ihnen, sobald Sie den Vertrag geschlossen und mir eine 5-Sterne-Bewertung', severity: 'violation' }] },
+  { text: 'исходники PSD пришлю сразу, как только увижу ваш отзыв на пять звезд.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'исходники PSD пришлю сразу, как только увижу ваш отзыв', severity: 'violation' }] },
+);
+valid.push(
+  { text: 'Le dossier complet est prêt, j\'attends votre avis sur les couleurs.', context: { contract: 'active', role: 'client' } },
+  { text: 'Давай обміняємось контактами розробників у чаті Upwork.', context: { contract: 'active', role: 'client' } },
+  { text: 'Files pehle bhej do, review baad mein dekh lenge.', context: { contract: 'active', role: 'client' } },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'Please leave ★★★★★',

@@ -700,6 +700,49 @@ valid.push(
   { text: 'Add your name, photo and a short bio to the LinkedIn profile.', context: { contract: 'active', role: 'client' } },
 );
 
+// Training batches 31-32 in other languages: group contempt, threats to find someone, advances, "stay home" remarks.
+invalid.push(
+  { text: 'Siempre que contrato a alguien de tu país me pasa lo mismo, prometen todo y no entregan nada.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'alguien de tu país me pasa lo mismo, prometen todo', severity: 'violation' }] },
+  { text: 'Sois todos iguales, gente sin palabra.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Sois todos iguales', severity: 'violation' }] },
+  { text: 'Da próxima vez contrato um homem.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Da próxima vez contrato um homem', severity: 'violation' }] },
+  { text: 'Programação não é para vocês, mulheres.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Programação não é para vocês', severity: 'violation' }] },
+  { text: 'Se não me pagar até amanhã eu descubro onde vc mora.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'descubro onde vc mora', severity: 'violation' }] },
+  { text: 'À votre âge vous devriez laisser la place aux jeunes.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'À votre âge vous devriez', severity: 'violation' }, { match: 'laisser la place aux jeunes', severity: 'violation' }] },
+  { text: 'Les gens comme vous n\'ont rien à faire dans le digital.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Les gens comme vous n\'ont rien à faire', severity: 'violation' }] },
+  { text: 'Je vais m\'assurer que vous ne retrouviez pas de client de sitôt.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'm\'assurer que vous ne retrouviez pas', severity: 'violation' }] },
+  { text: 'Halt einfach die Klappe und mach deine Arbeit.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Halt einfach die Klappe', severity: 'violation' }] },
+  { text: 'Ihr seid alle gleich, billig und unzuverlässig.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Ihr seid alle gleich', severity: 'violation' }] },
+  { text: 'Ich find raus, wo du wohnst.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Ich find raus, wo du wohnst', severity: 'violation' }] },
+  { text: 'Wenn der Shop morgen nicht läuft, steh ich bei dir vor der Tür.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'steh ich bei dir vor der Tür', severity: 'violation' }] },
+  { text: 'ma sei scemo? ti ho detto blu.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'sei scemo', severity: 'violation' }] },
+  { text: 'Una bella ragazza come te non dovrebbe stressarsi con il codice.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'bella ragazza come te', severity: 'violation' }] },
+  { text: 'Programowanie to nie jest zajęcie dla kobiet.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'nie jest zajęcie dla kobiet', severity: 'violation' }] },
+  { text: 'wyslij fotke w bikini to dam ci to zlecenie', context: { contract: 'active', role: 'client' }, findings: [{ match: 'fotke w bikini', severity: 'violation' }] },
+  { text: 'صوتك حلو وصورتك أحلى', context: { contract: 'active', role: 'client' }, findings: [{ match: 'وصورتك أحلى', severity: 'violation' }] },
+  { text: 'نقدر نتعرف على بعض أكثر خارج الشغل', context: { contract: 'active', role: 'client' }, findings: [{ match: 'نتعرف على بعض', severity: 'violation' }] },
+  { text: 'el nas ely gaya mn baladkom mesh betefham 7aga', context: { contract: 'active', role: 'client' }, findings: [{ match: 'mn baladkom mesh betefham', severity: 'violation' }] },
+  { text: 'kolkom zay ba3d, kaslanin', context: { contract: 'active', role: 'client' }, findings: [{ match: 'kolkom zay ba3d, kaslanin', severity: 'violation' }] },
+  { text: 'dimaag hai ya ghar pe chhod ke aaye ho?', context: { contract: 'active', role: 'client' }, findings: [{ match: 'dimaag hai ya ghar pe chhod', severity: 'violation' }] },
+  { text: 'aap bahut hot lagti ho', context: { contract: 'active', role: 'client' }, findings: [{ match: 'bahut hot lagti ho', severity: 'violation' }] },
+  { text: 'Mending kamu fokus urus rumah saja, biar laki-laki yang pegang.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'urus rumah', severity: 'violation' }, { match: 'biar laki-laki', severity: 'violation' }] },
+  { text: 'Вы вообще читать умеете? Объясняю как для особо одарённых.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Вы вообще читать умеете', severity: 'violation' }, { match: 'особо одарённых', severity: 'violation' }] },
+  { text: 'Может, серьёзный код оставить мужчинам?', context: { contract: 'active', role: 'client' }, findings: [{ match: 'оставить мужчинам', severity: 'violation' }] },
+  { text: 'Ти не дизайнер, ти непорозуміння. Іди працюй на касу.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'ти непорозуміння', severity: 'violation' }, { match: 'Іди працюй на касу', severity: 'violation' }] },
+  { text: 'Я знаю, в якому місті ви живете. Ви дуже пошкодуєте.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Ви дуже пошкодуєте', severity: 'violation' }] },
+  { text: 'Aap jaise log sirf time waste karte hain, dimagh naam ki cheez hai hi nahi.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Aap jaise log sirf time waste', severity: 'violation' }] },
+  { text: 'Main aap ko itna tang karunga ke zindagi bhar yaad rakhoge.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'itna tang karunga', severity: 'violation' }, { match: 'zindagi bhar yaad rakhoge', severity: 'violation' }] },
+  { text: 'Meri company mein aap jaise logon ke liye koi jagah nahi.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'aap jaise logon ke liye koi jagah nahi', severity: 'violation' }] },
+);
+valid.push(
+  { text: 'Contraté a alguien de tu país el año pasado y fue un gran trabajo.', context: { contract: 'active', role: 'client' } },
+  { text: 'Contratamos um homem e uma mulher para a equipe de suporte.', context: { contract: 'active', role: 'client' } },
+  { text: 'Preciso saber onde você mora para enviar o contrato assinado.', context: { contract: 'active', role: 'client' } },
+  { text: 'À votre âge, j\'avais déjà lancé ma première boutique, bravo pour la vôtre.', context: { contract: 'active', role: 'client' } },
+  { text: 'Halt einfach die Tür offen, der Kurier kommt um zehn.', context: { contract: 'active', role: 'client' } },
+  { text: 'Sklep sprzedaje bikini, potrzebujemy zdjęć produktów.', context: { contract: 'active', role: 'client' } },
+  { text: 'Я знаю, в якому місті ви живете, тому призначу зустріч у вашому часовому поясі.', context: { contract: 'active', role: 'client' } },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'go kill yourself',
