@@ -358,7 +358,10 @@ const ANIMAL_TALK = new RegExp(
 const AIMED_BEFORE = /\b(?:you|your|u|ur|dasar|lu|lo|kamu|kau|tu|tum|tera|teri|aap|sen|ya)\s*$/;
 const AIMED_AFTER = /^\s*(?:ka pattha|ke patthe|lu|lo|kau|kamu|ka|hai tu|ho tum)\b/;
 /** A word quoted, or an animal named, is not aimed at anyone. */
-const spared = (text: string, start: number, end: number) => quoted(text, start, end) || animalMeant(text, start, end);
+/** "idiot-proof", "fool-proof": a design goal, not a name. */
+const PROOFED = /^[- ]?proof/;
+const spared = (text: string, start: number, end: number) =>
+  quoted(text, start, end) || animalMeant(text, start, end) || PROOFED.test(text.slice(end, end + 6));
 function animalMeant(text: string, start: number, end: number): boolean {
   if (!ANIMAL_WORD.test(text.slice(start, end))) return false;
   if (AIMED_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || AIMED_AFTER.test(text.slice(end, end + 14))) return false;
@@ -394,7 +397,7 @@ function mentioned(text: string, start: number, end: number): boolean {
   return MENTION_TALK.test(neighbourhood(text, start));
 }
 /** French "en retard", "du retard" (late, a delay), not the English slur. */
-const FRENCH_DELAY = /(?:^|[^a-z])(?:en|du|de|le|un|sans|au|avec|aucun|peu de|pris du) $/;
+const FRENCH_DELAY = /(?:^|[^a-z])(?:en|du|de|le|un|sans|au|avec|aucun|peu de|pris du|ce|ton|votre|nouveau|autre|premier|deuxieme|troisieme|second) $/;
 
 /**
  * "Get lost" said of someone, not to them: "customers get lost", "users get lost in the checkout", "it's easy to get lost
@@ -435,7 +438,8 @@ const THREAT = new RegExp(
             'reputation', 'career', 'business', 'name',
           ]),
       ]) +
-      '\\b(?! (?:api|code|app|site|data|files?|invoices?|score|speed|record|endpoints?))',
+      // "I'll shoot you the rest of the feedback tonight", "I'll shoot you an email": sending, not shooting.
+      '\\b(?! (?:api|code|app|site|data|files?|invoices?|score|speed|record|endpoints?|the rest|an? (?:email|message|note|line|text|dm|link|invite|quick)))',
     '\\b(?:i(?:\'ll| will)|you(?:\'ll| will))\\b[^.!?\\n]{0,12}?\\b' +
       oneOf([
         'make you (?:pay|suffer|regret)', 'make your life (?:hell|miserable)', 'regret (?:this|it|ever)',

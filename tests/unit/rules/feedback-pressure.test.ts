@@ -350,6 +350,20 @@ valid.push(
   { text: 'Files pehle bhej do, review baad mein dekh lenge.', context: { contract: 'active', role: 'client' } },
 );
 
+// Review swaps turned down in a few words ("no, gracias", "nem pensar", "bin ich raus", "I'd rather not").
+invalid.push(
+  { text: 'Let\'s swap reviews: I leave you 5 stars and you leave me 5 stars.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'leave me 5 stars', severity: 'violation' }] },
+  { text: 'Intercambiemos reseñas de 5 estrellas, tú me calificas y yo te califico.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Intercambiemos reseñas', severity: 'violation' }] },
+);
+valid.push(
+  { text: 'me propusieron intercambiar reseñas de 5 estrellas entre freelancers. no, gracias, prefiero que mis reseñas sean de clientes reales', context: { contract: 'active', role: 'client' } },
+  { text: 'tem gente no grupo de freelas vendendo avaliação 5 estrelas por 10 dólares. que vergonha, nem pensar', context: { contract: 'active', role: 'client' } },
+  { text: 'no grazie, niente scambio di recensioni, preferisco guadagnarmele con i clienti veri', context: { contract: 'active', role: 'client' } },
+  { text: 'Danke für die Nachricht, aber beim Bewertungstausch bin ich raus.', context: { contract: 'active', role: 'client' } },
+  { text: 'I appreciate the offer, but I can\'t do extra work for free in return for 5 stars. I\'ll send a separate quote.', context: { contract: 'active', role: 'client' } },
+  { text: 'About your idea of leaving reviews for each other on our profiles: I\'d rather not.', context: { contract: 'active', role: 'client' } },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'Please leave ★★★★★',

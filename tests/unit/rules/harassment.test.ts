@@ -743,6 +743,20 @@ valid.push(
   { text: 'Я знаю, в якому місті ви живете, тому призначу зустріч у вашому часовому поясі.', context: { contract: 'active', role: 'client' } },
 );
 
+// Clean look-alikes from the training batches: a design goal, sending an email, French "retard" after an ordinal.
+invalid.push(
+  { text: 'You idiot, read the brief.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'You idiot', severity: 'violation' }] },
+  { text: 'I\'ll shoot you if you miss the deadline again.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'I\'ll shoot you', severity: 'violation' }] },
+);
+valid.push(
+  { text: 'I need the UI idiot-proof. Warehouse staff will use it on tablets with gloves on.', context: { contract: 'active', role: 'client' } },
+  { text: 'Make the checkout idiot proof, with big buttons.', context: { contract: 'active', role: 'client' } },
+  { text: 'The deadline\'s killing me this week so I\'ll shoot you the rest of the feedback tonight.', context: { contract: 'active', role: 'client' } },
+  { text: 'I\'ll shoot you an email with the login details.', context: { contract: 'active', role: 'client' } },
+  { text: 'troisième retard en deux semaines. je suis déçu.', context: { contract: 'active', role: 'client' } },
+  { text: 'Votre retard de livraison me pose problème, merci de me tenir informé.', context: { contract: 'active', role: 'client' } },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'go kill yourself',
