@@ -804,7 +804,7 @@ export const NEGATIVE_TRAIT = defineClass({
       'preach\\S*', 'hypocrit\\S*', 'copies everything', 'always (?:bargain|haggle|negotiate)\\S*',
       '(?:shouldn\'?t|should not) (?:be )?(?:run|running|doing|hiring|in)', 'seem to think',
       '(?:negotiate|haggle|bargain) like (?:street vendors|beggars)',
-      'stingy', 'rude', 'greedy', 'entitled', 'backward', 'unreliable', 'zero brains?', 'all money',
+      'stingy', 'rude', 'greedy', 'entitled', 'backward', 'zero brains?', 'all money',
       'scams? waiting to happen', 'can\'?t even (?:cook|write|spell|read|count|speak|drive)',
       'good for (?:cheap|nothing|data entry|basic)',
       '(?:are |is )?(?:the reason|why) (?:rates|prices|this (?:platform|site|industry|market)|the (?:platform|site|industry|market))',
@@ -1152,9 +1152,9 @@ words: {
       '(?:too|this|so) (?:stupid|dumb) to (?:understand|get|follow|read|do|learn)',
       'being this (?:stupid|dumb|clueless|incompetent|slow)', 'would it kill you to (?:use|think|read)',
       'like (?:talking|explaining \\S+|speaking|arguing|working) (?:to|with) a (?:brick|wall|rock|tree|chair|toddler|goldfish|potato|doorknob|brick wall)',
-      '(?:you|u) (?:write|writes|code|codes|draw|draws|design|designs|talk|talks|type' +
-        '|types) like an? (?:drunk |blind |trained |brain-?dead |braindead )?(?:monkey' +
-        '|toddler|child|goat|\\d+[- ]year[- ]old|caveman|chimp|kindergartn?er|drunk|donkey|baby' +
+      '(?:you|u) (?:still |just )?(?:write|writes|wrote|code|codes|coded|draw|draws|drew|design|designs|talk|talks|type' +
+        '|types) like an? (?:drunk |blind |trained |brain-?dead |braindead |primary school )?(?:monkey' +
+        '|toddler|child|kid|goat|\\d+[- ]year[- ]old|caveman|chimp|kindergartn?er|drunk|donkey|baby' +
         '|idiot|moron)',
       '(?:built|written|made|designed|drawn|coded) by an? (?:drunk|blind|brain-?dead|half-asleep) (?:intern|monkey|toddler|child|kid|student|chimp)',
       '(?:child|kid|toddler|monkey|chimp) with (?:a )?crayons?',
@@ -1191,7 +1191,6 @@ words: {
       '(?:dumb|stupid|thick|dense) as (?:a )?(?:rocks?|bricks?|a post|doorknobs?|mud|a plank|potato(?:es)?)',
       'mistake (?:that )?(?:even )?an? (?:toddler|child|kid|monkey|intern|\\d+[- ]year[- ]old) (?:wouldn\'?t|would not|would never)',
       '(?:is|was|looks?|looked|sounds?|reads) like (?:an?|my) (?:child|kid|toddler|monkey|grandpa|grandma|nephew|niece|\\d+[- ]year[- ]old) (?:wrote|made|drew|designed|coded|built|did) (?:it|them|this|that)',
-      '(?:you|u) (?:still |just |always )?(?:wrote|coded|drew|designed|talked|typed) like an? (?:primary school |school |drunk |blind )?(?:monkey|toddler|child|kid|goat|\\d+[- ]year[- ]old|caveman|chimp|baby|idiot|moron)',
       '(?:such|these|those|you) (?:brainless|clueless|stupid|dumb|useless|incompetent) (?:people|clients|freelancers|guys)',
       '(?:your|ur) brain (?:is |was )?(?:literally |clearly |obviously |just |still )?(?:on (?:airplane|flight|sleep|standby) mode|(?:smaller|slower|emptier|tinier) than|stopped (?:working|in))',
       'if (?:you|u) (?:had|have) half a brain', '(?:don\'?t|do not|doesn\'?t) have the brains? (?:for|to)',
@@ -1204,6 +1203,7 @@ words: {
       '(?:maybe |probably )?in your (?:country|culture) (?:this|that|it) (?:is|\'s) (?:acceptable|normal|fine|ok|okay)',
       '(?:i )?feel sorry for (?:anyone|whoever|the (?:next )?(?:client|person|people))',
       'never (?:met|seen|worked with|had) an? (?:\\S+ )?so (?:arrogant|stupid|dumb|incompetent|clueless|ignorant|lazy)',
+      'excuses? for lazy (?:people|folks|workers)',
     ],
   es: ['lo hace mejor mi (?:sobrino|hijo|primo)', 'no se como tienes trabajos', 'busca(?:te)? otra profesion', 'no entiendes nada', 'ni te molestes',
       'alguien tan (?:cerrad[oa]|torpe|limitad[oa]|terc[oa]|cortit[oa])',
@@ -1381,7 +1381,7 @@ words: {
       '(?:все вы|вы все),? (?:\\S+,? ){0,2}одинаковые',
       'не женск\\S* (?:работа|дело)', 'работа не для (?:женщин|девушек)',
       '(?:девушкам|женщинам) (?:в \\S+ )?не место',
-      '(?:оставить|оставьте|оставь) мужчинам', 'заняться (?:\\S+ ){0,3}маникюр\\S*',
+      '(?:оставить|оставьте|оставь) мужчинам',
     ],
     uk: ['не беру (?:людей,? )?(?:старших|жінок|індусів)', '(?:жінок|індусів) не (?:беру|розглядаю)',
       'краще б (?:хлопця|чоловіка) (?:найняв|взяв)',

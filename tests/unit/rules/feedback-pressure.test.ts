@@ -364,6 +364,26 @@ valid.push(
   { text: 'About your idea of leaving reviews for each other on our profiles: I\'d rather not.', context: { contract: 'active', role: 'client' } },
 );
 
+// Work held over a lower score, the review dictated, a review changed for a reopened contract, reviews from colleagues' small hires.
+invalid.push(
+  { text: 'If you give me less than 5 stars I won\'t be able to help with any future bugs, just so you know.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'If you give me less than 5 stars I won\'t be able to help', severity: 'violation' }] },
+  { text: 'If you leave less than five stars, I will not send the source files.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'If you leave less than five stars, I will not send', severity: 'violation' }] },
+  { text: 'If you plan to give me less than 5 stars, I can\'t finish the last pages.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'If you plan to give me less than 5 stars, I can\'t finish', severity: 'violation' }] },
+  { text: 'Write this in the feedback pls: "Excellent communication, top quality".', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Write this in the feedback', severity: 'violation' }] },
+  { text: 'Please don\'t submit feedback until I tell you what to write.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'until I tell you what to write', severity: 'violation' }] },
+  { text: 'Write the following in your review: fast and friendly.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Write the following in your review', severity: 'violation' }] },
+  { text: 'I\'ll reopen the contract and fix it only if you update your review to 5 stars.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'update your review', severity: 'violation' }] },
+  { text: 'Change your review to 5 stars and I\'ll reopen the contract for the fixes.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Change your review', severity: 'violation' }] },
+  { text: 'Could you ask your colleagues to hire me for something small and leave reviews on my profile? I\'ll give each of them a free logo in return.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'hire me for something small', severity: 'violation' }] },
+);
+valid.push(
+  { text: 'If you give me less than 5 stars, please tell me what I could do better.', context: { contract: 'active', role: 'client' } },
+  { text: 'Write this in the README: how to run the tests.', context: { contract: 'active', role: 'client' } },
+  { text: 'I\'ll send the draft and tell you what to write in the about section.', context: { contract: 'active', role: 'client' } },
+  { text: 'I\'ll reopen the contract next month for the Android version.', context: { contract: 'active', role: 'client' } },
+  { text: 'Could you ask your colleagues to hire me for the next project? Happy to quote a fair price.', context: { contract: 'active', role: 'client' } },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'Please leave ★★★★★',

@@ -757,6 +757,15 @@ valid.push(
   { text: 'Votre retard de livraison me pose problème, merci de me tenir informé.', context: { contract: 'active', role: 'client' } },
 );
 
+// "Convenient excuse for lazy people": contempt for a religious holiday.
+invalid.push(
+  { text: 'Ramadan again? Convenient excuse for lazy people.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'excuse for lazy people', severity: 'violation' }] },
+  { text: 'Your holidays are just excuses for lazy workers.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'excuses for lazy workers', severity: 'violation' }] },
+);
+valid.push(
+  { text: 'The app tracks excuses for late deliveries in a report.', context: { contract: 'active', role: 'client' } },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'go kill yourself',
