@@ -50,8 +50,10 @@ const payoff = tester(feedbackWords.REVIEW_PAYOFF);
 /** A token or fake contract with a top review or "just need the feedback" nearby: "a $1 job, you close it with 5 stars". */
 const FAKE_CONTRACT = new RegExp(tester.source(feedbackWords.FAKE_CONTRACT), 'g');
 const wantsReview = tester([feedbackWords.GOOD_REVIEW]);
-const REVIEW_IS_THE_POINT =
-  /\bjust (?:need|want) (?:the |a |some )?(?:feedback|reviews?|ratings?)\b|\bso (?:you|u) can (?:leave|give) (?:me )?(?:a )?(?:review|feedback|rating)\b|\bleave (?:me )?(?:a |some )?reviews? on my profile\b/;
+const REVIEW_IS_THE_POINT = new RegExp(
+  '\\bjust (?:need|want) (?:the |a |some )?(?:feedback|reviews?|ratings?)\\b|\\bso (?:you|u) can (?:leave|give) (?:me )?(?:a )?(?:review|feedback|rating)\\b' +
+    '|\\bleave (?:me )?(?:a |some )?reviews? on my profile\\b',
+);
 /** A top score required or priced in advance: "agrees upfront to a 5-star rating", "in return for the rating", "it needs to be five stars". */
 const TOP_REQUIRED = within(feedbackWords.TOP_REQUIRED, union('TOP_OR_REVIEW', feedbackWords.GOOD_REVIEW, feedbackWords.REVIEW), 40);
 /** "I can't do unpaid work in return for a better review": refused earlier in the sentence. */

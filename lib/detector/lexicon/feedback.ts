@@ -89,9 +89,11 @@ export const BAD_REVIEW = defineClass({
       '(?:you\'?ll|you will|u will|u\'?ll) get (?:a )?(?:1|2|3|one|two|three)(?= |[.,!?]|$)',
       '(?:i|we) (?:will|\'ll) (?:dispute|report) (?:everything|you|it)',
       '(?:your|ur) client (?:rating|review|feedback|score) (?:will|would|is going to|gonna) (?:drop|suffer|tank|go down)',
-      '(?:have to|need to|be forced to|no choice but to|hate to) (?:have to )?(?:be (?:\\S+ )?honest|mention|bring up|talk about|point out|write about|describe)(?: \\S+){0,4} in (?:my|the|our) (?:review|feedback)',
+      '(?:have to|need to|be forced to|no choice but to|hate to) (?:have to )?(?:be (?:\\S+ )?honest|mention|bring up|talk about|point out|write about' +
+        '|describe)(?: \\S+){0,4} in (?:my|the|our) (?:review|feedback)',
       '(?:review|feedback|rating) (?:will|would|is going to) (?:be (?:brutal|harsh|savage|ugly|scathing|painful)|talk about|mention|describe)',
-      '(?:leave|write|post|give|leaving|writing|posting)(?: you)? (?:a )?(?:review|feedback) (?:about how (?:unprofessional|rude|bad|slow|difficult|greedy|inflexible|lazy|late|rigid)|about your (?:greedy|attitude|behaviou?r|pricing|unprofessional|rudeness|lateness|delays?)|telling (?:everybody|everyone|people|the world))',
+      '(?:leave|write|post|give|leaving|writing|posting)(?: you)? (?:a )?(?:review|feedback) (?:about how (?:unprofessional|rude|bad|slow|difficult|greedy|inflexible|lazy' +
+        '|late|rigid)|about your (?:greedy|attitude|behaviou?r|pricing|unprofessional|rudeness|lateness|delays?)|telling (?:everybody|everyone|people|the world))',
       '(?:review|rating) that hurts', '(?:rating|score|jss) (?:drops?|falls?|goes) (?:under|below)',
       'reconsider (?:the|my|our) (?:feedback|review|rating)',
       '(?:clients?|people|everyone|every client) (?:\\S+ )?run (?:away )?from (?:your|ur) profile',
@@ -559,7 +561,8 @@ export const AFTER_REVIEW = defineClass({
         '(?:goes up|is (?:up|posted|in|live)|lands|appears|shows up)',
       '(?:the minute|the moment|the second|as soon as|once|when|after) (?:the|your|my|a) (?:5|five)?[- ]?(?:star )?(?:review|feedback|rating)\'s (?:up|posted|in|live)',
       '(?:after|once|when|as soon as) (?:you )?close (?:the|this) contract and (?:leave|give|post|write)',
-      '(?:leave|post|give|write|submit)(?: me| us)? (?:(?:the|a|your|my) (?:review|rating)|(?:5|five)[- ]?stars?) first,? (?:and )?then (?:i\'?ll|i will|you(?:\'ll| will)? get|i send|i deliver|i fix)',
+      '(?:leave|post|give|write|submit)(?: me| us)? (?:(?:the|a|your|my) (?:review|rating)|(?:5|five)[- ]?stars?) first,? (?:and )?then (?:i\'?ll|i will|you(?:\'ll' +
+        '| will)? get|i send|i deliver|i fix)',
     ],
     es: [
       'en cuanto (?:me )?(?:dejes|des|pongas|califiques)', 'una vez que (?:dejes|califiques|pongas)',

@@ -1190,7 +1190,8 @@ words: {
       'can\'?t (?:even )?count (?:past|to|beyond) (?:ten|10|five|three)',
       '(?:dumb|stupid|thick|dense) as (?:a )?(?:rocks?|bricks?|a post|doorknobs?|mud|a plank|potato(?:es)?)',
       'mistake (?:that )?(?:even )?an? (?:toddler|child|kid|monkey|intern|\\d+[- ]year[- ]old) (?:wouldn\'?t|would not|would never)',
-      '(?:is|was|looks?|looked|sounds?|reads) like (?:an?|my) (?:child|kid|toddler|monkey|grandpa|grandma|nephew|niece|\\d+[- ]year[- ]old) (?:wrote|made|drew|designed|coded|built|did) (?:it|them|this|that)',
+      '(?:is|was|looks?|looked|sounds?|reads) like (?:an?|my) (?:child|kid|toddler|monkey|grandpa|grandma|nephew|niece|\\d+[- ]year[- ]old) (?:wrote|made|drew|designed' +
+        '|coded|built|did) (?:it|them|this|that)',
       '(?:such|these|those|you) (?:brainless|clueless|stupid|dumb|useless|incompetent) (?:people|clients|freelancers|guys)',
       '(?:your|ur) brain (?:is |was )?(?:literally |clearly |obviously |just |still )?(?:on (?:airplane|flight|sleep|standby) mode|(?:smaller|slower|emptier|tinier) than|stopped (?:working|in))',
       'if (?:you|u) (?:had|have) half a brain', '(?:don\'?t|do not|doesn\'?t) have the brains? (?:for|to)',
@@ -1337,7 +1338,8 @@ words: {
       '(?:your|their|these|those) (?:religious|ramadan|shabbat|sabbath|prayer|church|jesus|holy) (?:nonsense|excuses?|crap|bs|rubbish|mumbo[- ]jumbo)',
       '(?:little )?jesus hour',
       '(?:don\'?t|do not|never|won\'?t) (?:put|assign|use|let|take) (?:any )?(?:africans?|indians?|nigerians?|pakistanis?|filipinos?|arabs?|asians?|muslims?|women|girls|blacks?) (?:on|in|near|for)',
-      '(?:never|won\'?t|will not|don\'?t|do not) (?:\\S+ )?hire (?:anyone |people |freelancers )?from (?:india|nigeria|pakistan|bangladesh|the philippines|africa|egypt|kenya|your country|that country)',
+      '(?:never|won\'?t|will not|don\'?t|do not) (?:\\S+ )?hire (?:anyone |people |freelancers )?from (?:india|nigeria|pakistan|bangladesh|the philippines|africa|egypt' +
+        '|kenya|your country|that country)',
       '(?:don\'?t|do not|never) (?:usually )?(?:work with|hire) people from your (?:community|caste|religion|country|tribe)',
       'typical (?:male|female|woman|man|girl|guy) (?:brain|logic)', 'sheikh?-?wannabe',
     ],
@@ -1588,8 +1590,10 @@ export const THREAT = defineClass({
       '(?:or|and) i(?:\'ll| will)? (?:report|flag) (?:you|your (?:account|profile)) (?:to (?:upwork|support) )?for (?:fraud|scam\\S*|theft|stealing)',
       'and i (?:won\'?t|will not) (?:tell|inform|report \\S+ to) (?:upwork|support)',
       '(?:or|and) i(?:\'ll| will)? tell (?:upwork|support) (?:that )?you (?:harassed|threatened|abused|scammed|stalked) me',
-      '(?:make sure|see to it|ensure) (?:that )?(?:every(?:one|body)?|all|each) (?:\\S+ ){0,4}(?:knows?|hears?|learns?|finds? out) (?:what (?:kind of|a|you did)|who you (?:really )?are|how you treat|about you)',
-      '(?:every one of them|all of them|each of them|your (?:investors|clients|wife|husband|boss|family)) (?:\\S+ ){0,3}(?:gets?|receives?|will (?:get|receive|see|read)) (?:a message|an email|screenshots?|our chat|the chat|this chat)',
+      '(?:make sure|see to it|ensure) (?:that )?(?:every(?:one|body)?|all|each) (?:\\S+ ){0,4}(?:knows?|hears?|learns?|finds? out) (?:what (?:kind of|a|you did)' +
+        '|who you (?:really )?are|how you treat|about you)',
+      '(?:every one of them|all of them|each of them|your (?:investors|clients|wife|husband|boss|family)) (?:\\S+ ){0,3}(?:gets?|receives?|will (?:get|receive|see' +
+        '|read)) (?:a message|an email|screenshots?|our chat|the chat|this chat)',
       'one (?:post|word|call|email|message|review|tweet) from me (?:\\S+ ){0,6}(?:and|,) (?:no|nobody|no one)',
       'would be a (?:shame|pity) if your (?:\\S+ ){0,6}(?:found out|heard|learned|knew|saw)',
       'no need to hide from me', 'you can\'?t hide from me',
