@@ -146,8 +146,12 @@ export default defineRule<MessageId>({
         THIRD_PARTY.test(sentence.text.slice(Math.max(0, m.index - 60), m.index + m[0].length)) ||
         reportedBefore(text, sentence.start + m.index) ||
         NORM.test(sentence.text.slice(Math.max(0, m.index - 100), m.index));
+      // A conditional threat may close a longer letter: "...no extra money. [the good review offered.] But if you refuse, I'll give
+      // you the kind of review that...": the free work asked two sentences before still counts.
+      const before = sentenceBefore(text, sentence.start);
+      const fartherFree = () => hasCondition(sentence.text) && hasRefundOrFree(sentenceBefore(text, before.start).text);
       for (const m of matches(HAS_BAD_REVIEW, sentence.text)) {
-        if (!hasRefundOrFree(window) || !hasCondition(window) || productTalk(sentence.text, m.index)) continue;
+        if (!(hasRefundOrFree(window) || fartherFree()) || !hasCondition(window) || productTalk(sentence.text, m.index)) continue;
         if (told(m)) continue;
         hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'threat' });
       }

@@ -50,7 +50,10 @@ const payoff = tester(feedbackWords.REVIEW_PAYOFF);
 /** A token or fake contract with a top review or "just need the feedback" nearby: "a $1 job, you close it with 5 stars". */
 const FAKE_CONTRACT = new RegExp(tester.source(feedbackWords.FAKE_CONTRACT), 'g');
 const wantsReview = tester([feedbackWords.GOOD_REVIEW]);
-const REVIEW_IS_THE_POINT = /\bjust (?:need|want) (?:the |a |some )?(?:feedback|reviews?|ratings?)\b|\bso (?:you|u) can (?:leave|give) (?:me )?(?:a )?(?:review|feedback|rating)\b/;
+const REVIEW_IS_THE_POINT = new RegExp(
+  '\\bjust (?:need|want) (?:the |a |some )?(?:feedback|reviews?|ratings?)\\b|\\bso (?:you|u) can (?:leave|give) (?:me )?(?:a )?(?:review|feedback|rating)\\b' +
+    '|\\bleave (?:me )?(?:a |some )?reviews? on my profile\\b',
+);
 /** A top score required or priced in advance: "agrees upfront to a 5-star rating", "in return for the rating", "it needs to be five stars". */
 const TOP_REQUIRED = within(feedbackWords.TOP_REQUIRED, union('TOP_OR_REVIEW', feedbackWords.GOOD_REVIEW, feedbackWords.REVIEW), 40);
 /** "I can't do unpaid work in return for a better review": refused earlier in the sentence. */
@@ -145,6 +148,14 @@ const DEMAND = new RegExp(
       '\\banything less\\b[^.!?\\n]{0,20}?\\b(?:kills?|hurts?|ruins?|destroys?|suspends?|bans?|blocks?)',
       '\\b(?:don\'?t|do not|never) (?:give|leave|rate)\\b[^.!?\\n]{0,10}?\\b(?:less|lower|below|under)' +
         ' than (?:5|five|perfect)',
+      // "If you give me less than 5 stars I won't be able to help with future bugs": the work held over the score.
+      '\\bif you (?:plan to |want to |are going to |\'re going to )?(?:give|leave)(?: me| us)? (?:less|lower|anything less) than (?:5|five)\\b' +
+        "[^.!?\\n]{0,40}?\\b(?:won'?t|will not|can'?t|cannot)(?: be able to)? (?:help|deliver|send|fix|support|upload|share|release|finish)\\b",
+      // "Write this in the feedback: ...", "don't submit feedback until I tell you what to write": the review dictated.
+      '\\bwrite (?:this|that|the following) in (?:the|your) (?:feedback|review)\\b', '\\b(?:until|till|before|when) i tell you what to write\\b',
+      // "pls dont give 4 stars", "kindly don't spoil my profile with less than 5 star".
+      '\\b(?:don\'?t|do not) (?:give|leave|rate)(?: me| us)? (?:a |an )?(?:[1-4]|one|two|three|four)[- ]?(?:stars?|[★⭐])',
+      '\\b(?:don\'?t|do not) (?:spoil|ruin|hurt|damage|kill|tank) my (?:profile|jss|score|rating)\\b',
       '\\b(?:full marks|(?:5|five) stars?|perfect (?:score|rating))\\b[^.!?\\n]{0,40}?\\b' +
         '(?:leave no|don\'?t leave|do not leave|skip the|no) (?:feedback|review|rating)',
       '\\b(?:calif\\w*|avali\\w*|not(?:ez|e)-?moi|bewerte\\w*)\\b[^.!?\\n]{0,15}?' +

@@ -22,6 +22,13 @@ const SHOW_UP_OVER_DISPUTE = within(SHOW_UP, SETTLE_IN_PERSON, 160, true);
 /** Remarks on looks over a profile picture: "Süßes Profilbild", "foto profilnya cantik banget", "Qué guapa en la foto". */
 const PHOTO_LOOKS = within(PROFILE_PIC, LOOKS, 40);
 const BEYOND_WORK_ANY = new RegExp(term(BEYOND_WORK), 'g');
+/** Exposure threatened: "your name, photo and this chat go to every freelancer group", "a post on Reddit with your name, your photo". */
+const EXPOSED = within(
+  '(?:your|ur) (?:full )?name,? (?:and )?(?:your )?(?:photo|picture|pic|face|shop|address|messages|chat)',
+  '(?:everywhere|every (?:\\S+ )?(?:group|forum|client|platform|community)|reddit|(?:dev|freelancer|facebook|whatsapp|telegram) groups)',
+  80,
+  true,
+);
 /**
  * Name-calling with an insult noun: "you lying little rat", "you spineless worm", "you cheapskates are...", "what a worthless
  * hack", "you're a total disappointment", "you're a small, bitter man". A plain person noun ("man", "client") needs a
@@ -31,11 +38,13 @@ const BEYOND_WORK_ANY = new RegExp(term(BEYOND_WORK), 'g');
 const NOUN_ANY = new RegExp(term(ABUSE_NOUN), 'g');
 const PERSON = '(?:man|woman|person|boy|girl|creature|client|freelancer|developer|designer|boss|human being)\\b';
 const ADJ_PERSON = new RegExp(`${term(ABUSE_ADJ)},? (?:[a-z]+,? )?(?:little |old )?${PERSON}`, 'g');
-const ADJ_WORD = new RegExp(`^(?:${term(ABUSE_ADJ)}|blind|little|old)$`);
+/** Intensifiers may stand between the lead and the noun ("you absolute m0r0n", "a very rude and ignorant man"). */
+const ADJ_WORD = new RegExp(`^(?:${term(ABUSE_ADJ)}|blind|little|old|absolute|complete|total|utter|very|so|and)$`);
 /** Up to three words before the noun, after "you", "what a" or "you're a" (the last may have one free word first). */
 const CALLED_LEAD = new RegExp(
-  "(?:\\b(?:you|u|ya) (?:(?:any )?(?:less|more) of an? )?|\\b(what) an? " +
-    "|\\b((?:you'?re|you are|ur|u r) (?:just |such |really |clearly |nothing but )?(?:an?|one|such an?)) )((?:[a-z-]+,? ){0,3})$",
+  // "you are an old fool": the "you are a" branch first, or "you" would take "are an old" as its words.
+  "(?:\\b((?:you'?re|you are|ur|u r) (?:just |such |really |clearly |nothing but )?(?:an?|one|such an?)) " +
+    "|\\b(?:you|u|ya) (?:(?:any )?(?:less|more) of an? )?|\\b(what) an? )((?:[a-z-]+,? ){0,3})$",
 );
 /** A bare "you hypocrites", "you worm." stops there or goes on as the subject ("you cheapskates are..."). */
 const BARE_END = /^ *(?:[.!,;]|$|(?:are|r|who|like)\b)/;
@@ -48,10 +57,10 @@ function calledFrom(text: string, start: number, end: number, adjectiveSeen: boo
   if (!lead) return -1;
   const words = lead[3]!.split(/,? /).filter(Boolean);
   // "you're a complete waste of oxygen", "you're a small, bitter man": one free word after the article.
-  if (lead[2] && words.length > 0 && !ADJ_WORD.test(words[0]!)) words.shift();
+  if (lead[1] && words.length > 0 && !ADJ_WORD.test(words[0]!)) words.shift();
   if (!words.every((w) => ADJ_WORD.test(w))) return -1;
-  if (!adjectiveSeen && words.length === 0 && !lead[2] && (lead[1] || !BARE_END.test(text.slice(end, end + 12)))) return -1;
-  if (lead[1] && words.length === 0 && !adjectiveSeen) return -1;
+  if (!adjectiveSeen && words.length === 0 && !lead[1] && (lead[2] || !BARE_END.test(text.slice(end, end + 12)))) return -1;
+  if (lead[2] && words.length === 0 && !adjectiveSeen) return -1;
   if (DENIED.test(text.slice(Math.max(0, from + lead.index - 40), from + lead.index))) return -1;
   return from + lead.index;
 }
@@ -88,6 +97,7 @@ const ITALIAN_POLISH = new RegExp(
       'tacy sami', 'wszyscy jestescie', 'nieudacznik\\S*', 'jak analfabet\\S*', 'analfabet(?:a|o|ka)', 'wstyd czytac',
       'skonczyl(?:es|as) podstawowke', 'idz (?:lepiej )?(?:ukladac|na kase|do roboty)', 'kobiety w it to', 'jesli wiesz,? co mam na mysli',
       'w twoim wieku powinni', 'udawac programist\\S*', 'kretyn\\S*', 'debil\\S*',
+      'sei (?:scem[oa]|stupid[oa])', 'bella ragazza come te', 'nie jest (?:zajecie|zajeciem|praca|robota) dla kobiet', '(?:fotk|zdjeci)\\S* w bikini',
     ]) +
     '\\b',
   'g',
@@ -348,7 +358,10 @@ const ANIMAL_TALK = new RegExp(
 const AIMED_BEFORE = /\b(?:you|your|u|ur|dasar|lu|lo|kamu|kau|tu|tum|tera|teri|aap|sen|ya)\s*$/;
 const AIMED_AFTER = /^\s*(?:ka pattha|ke patthe|lu|lo|kau|kamu|ka|hai tu|ho tum)\b/;
 /** A word quoted, or an animal named, is not aimed at anyone. */
-const spared = (text: string, start: number, end: number) => quoted(text, start, end) || animalMeant(text, start, end);
+/** "idiot-proof", "fool-proof": a design goal, not a name. */
+const PROOFED = /^[- ]?proof/;
+const spared = (text: string, start: number, end: number) =>
+  quoted(text, start, end) || animalMeant(text, start, end) || PROOFED.test(text.slice(end, end + 6));
 function animalMeant(text: string, start: number, end: number): boolean {
   if (!ANIMAL_WORD.test(text.slice(start, end))) return false;
   if (AIMED_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || AIMED_AFTER.test(text.slice(end, end + 14))) return false;
@@ -384,7 +397,7 @@ function mentioned(text: string, start: number, end: number): boolean {
   return MENTION_TALK.test(neighbourhood(text, start));
 }
 /** French "en retard", "du retard" (late, a delay), not the English slur. */
-const FRENCH_DELAY = /(?:^|[^a-z])(?:en|du|de|le|un|sans|au|avec|aucun|peu de|pris du) $/;
+const FRENCH_DELAY = /(?:^|[^a-z])(?:en|du|de|le|un|sans|au|avec|aucun|peu de|pris du|ce|ton|votre|nouveau|autre|premier|deuxieme|troisieme|second) $/;
 
 /**
  * "Get lost" said of someone, not to them: "customers get lost", "users get lost in the checkout", "it's easy to get lost
@@ -425,7 +438,8 @@ const THREAT = new RegExp(
             'reputation', 'career', 'business', 'name',
           ]),
       ]) +
-      '\\b(?! (?:api|code|app|site|data|files?|invoices?|score|speed|record|endpoints?))',
+      // "I'll shoot you the rest of the feedback tonight", "I'll shoot you an email": sending, not shooting.
+      '\\b(?! (?:api|code|app|site|data|files?|invoices?|score|speed|record|endpoints?|the rest|an? (?:email|message|note|line|text|dm|link|invite|quick)))',
     '\\b(?:i(?:\'ll| will)|you(?:\'ll| will))\\b[^.!?\\n]{0,12}?\\b' +
       oneOf([
         'make you (?:pay|suffer|regret)', 'make your life (?:hell|miserable)', 'regret (?:this|it|ever)',
@@ -654,6 +668,8 @@ export default defineRule<MessageId>({
     for (const m of matches(THREAT_ANY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat' });
     yield;
     for (const m of matches(SHOW_UP_OVER_DISPUTE, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat' });
+    yield;
+    for (const m of matches(EXPOSED, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat' });
     yield;
     for (const m of matches(ITALIAN_POLISH_THREAT, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat' });
     yield;

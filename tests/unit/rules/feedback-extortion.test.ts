@@ -201,6 +201,55 @@ valid.push(
   { text: 'The hotel comped our room after the flood, so I left them a glowing review.' },
 );
 
+// Training batches 30-35: the review held over free work in other words (mention it in my review, the review will be brutal, feedback about how unprofessional), the threat closing a longer letter.
+invalid.push(
+  { text: 'Add the iPad layout without changing the price. If you insist on charging extra, I\'ll have to be honest in the feedback about how inflexible you were.', context: CLIENT, findings: [{ match: 'have to be honest in the feedback', severity: 'violation' }] },
+  { text: 'I expect the maintenance free of charge. I\'d hate to have to mention the delay in my review, but I will if I have to.', context: CLIENT, findings: [{ match: 'hate to have to mention the delay in my review', severity: 'violation' }] },
+  { text: 'Do the extra pages as part of this contract, or I\'ll have no choice but to mention your attitude in my review.', context: CLIENT, findings: [{ match: 'no choice but to mention your attitude in my review', severity: 'violation' }] },
+  { text: 'I\'ll release the final payment once you do the Spanish version too. Free, or the review will be brutal.', context: CLIENT, findings: [{ match: 'review will be brutal', severity: 'violation' }] },
+  { text: 'Refund half or my feedback will talk about your missed deadlines.', context: CLIENT, findings: [{ match: 'feedback will talk about', severity: 'violation' }] },
+  { text: 'Cancel the last milestone charge or I\'ll make sure your rating drops under 4.', context: CLIENT, findings: [{ match: 'your rating drops', severity: 'violation' }] },
+  { text: 'Waive the fee or your score falls below 90.', context: CLIENT, findings: [{ match: 'score falls below', severity: 'violation' }] },
+  { text: 'Release it back to me as a refund or I\'ll leave feedback about how unprofessional you were.', context: CLIENT, findings: [{ match: 'leave feedback about how unprofessional', severity: 'violation' }] },
+  { text: 'Refund me or I\'m leaving a review telling everybody you scam clients.', context: CLIENT, findings: [{ match: 'I\'m leaving a review telling everybody you scam clients', severity: 'violation' }] },
+  { text: 'Keep me at $25 and I\'ll keep leaving 5-star reviews. Raise it and I\'ll be forced to leave feedback about your greedy pricing.', context: CLIENT, findings: [{ match: 'leave feedback about your greedy', severity: 'violation' }] },
+  { text: 'We cannot add budget. If you refuse we will need to reconsider the feedback we give.', context: CLIENT, findings: [{ match: 'reconsider the feedback', severity: 'violation' }] },
+  { text: 'No refund = bad review. Simple.', context: CLIENT, findings: [{ match: 'bad review', severity: 'violation' }] },
+  { text: 'Do the flyer too, no extra money. You know I can give you 5 stars and more jobs. But if you refuse, I\'ll give you the kind of review that makes every client run from your profile.', context: CLIENT, findings: [{ match: 'every client run from your profile', severity: 'violation' }] },
+  { text: 'I\'ll give you a 5 star rating if you also fix the old bugs. No extra pay though.', context: CLIENT, findings: [{ match: 'give you a 5 star rating if you also', severity: 'violation' }] },
+  { text: 'Your rating at the end depends a lot on how flexible you are with these extra rounds.', context: CLIENT, findings: [{ match: 'Your rating at the end depends a lot on how', severity: 'violation' }] },
+);
+valid.push(
+  { text: 'I\'ll mention in my review how fast you delivered, thank you!', context: CLIENT },
+  { text: 'The review will talk about the app\'s speed, so please test it on old phones.', context: CLIENT },
+  { text: 'Our test coverage drops below 80 if we skip the fixtures, so please add them.', context: CLIENT },
+  { text: 'Please leave feedback about your experience when you close the contract, it helps me a lot.', context: CLIENT },
+  { text: 'No refund is needed; thanks again for the quick fix.', context: CLIENT },
+);
+
+// Training batches 31-32 in other languages: a detailed bad review, one star, "think twice before hiring" held over free work or a refund.
+invalid.push(
+  { text: 'Si no me devuelves el 50%, voy a dejar una reseña contando con todo detalle cómo fue el trabajo.', context: CLIENT, findings: [{ match: 'reseña contando', severity: 'violation' }] },
+  { text: 'Devuélveme el dinero o te dejo una reseña negativa.', context: CLIENT, findings: [{ match: 'reseña negativa', severity: 'violation' }] },
+  { text: 'Se não devolver o dinheiro até sexta, vou deixar uma avaliação bem detalhada aqui.', context: CLIENT, findings: [{ match: 'avaliação bem detalhada', severity: 'violation' }] },
+  { text: 'Quero o reembolso, senão aviso todo mundo pra não contratarem você.', context: CLIENT, findings: [{ match: 'pra não contratarem você', severity: 'violation' }] },
+  { text: 'Ich erwarte drei weitere Seiten ohne Aufpreis. Wenn nicht, gebe ich Ihnen eine Bewertung, bei der sich jeder künftige Kunde zweimal überlegt, ob er Sie beauftragt.', context: CLIENT, findings: [{ match: 'zweimal überlegt', severity: 'violation' }] },
+  { text: 'se non mi rifai la grafica gratis ti lascio una recensione da schifo', context: CLIENT, findings: [{ match: 'recensione da schifo', severity: 'violation' }] },
+  { text: 'Senza costi aggiuntivi, per favore. La recensione che lascerò terrà conto di quanto sei collaborativo, e sarei dispiaciuto di doverne scrivere una negativa.', context: CLIENT, findings: [{ match: 'recensione che lascerò terrà conto', severity: 'violation' }, { match: 'scrivere una negativa', severity: 'violation' }] },
+  { text: 'albo poprawki gratis, albo wystawiam 1 gwiazdke.', context: CLIENT, findings: [{ match: '1 gwiazdke', severity: 'violation' }] },
+  { text: 'Если до завтра не переделаете бесплатно, я оставлю вам отзыв на одну звезду.', context: CLIENT, findings: [{ match: 'на одну звезду', severity: 'violation' }] },
+  { text: 'Ya 3 konsept daha hazırlarsınız, ekstra ücret almadan, ya da değerlendirmemde ne kadar kötü bir deneyim olduğunu anlatırım.', context: CLIENT, findings: [{ match: 'kötü bir deneyim', severity: 'violation' }] },
+  { text: 'Dekho bhai, paise aur nahi milenge. Nahi kiya toh seedha 1 star dunga.', context: CLIENT, findings: [{ match: '1 star', severity: 'violation' }] },
+);
+valid.push(
+  { text: 'Dejé una reseña contando lo bien que fue el trabajo, ¡gracias!', context: CLIENT },
+  { text: 'Deixei uma avaliação bem detalhada elogiando o reembolso rápido.', context: CLIENT },
+  { text: 'Ich habe mir zweimal überlegt, ob ich die Bewertung schreibe, und sie ist sehr positiv.', context: CLIENT },
+  { text: 'Ho lasciato una recensione negativa al ristorante, ma il sito è gratis.', context: CLIENT },
+  { text: 'Клиент оставил отзыв на одну звезду в App Store, нужно исправить краш.', context: CLIENT },
+  { text: 'Kötü bir deneyim yaşadım ama ücret almadan düzelttiler, teşekkürler.', context: CLIENT },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'Add a rating prompt unless the user already left a 1-star review.',

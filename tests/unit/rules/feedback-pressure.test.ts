@@ -313,6 +313,77 @@ invalid.push(
   { text: 'You got the files from me, so leave five stars.', findings: [{ match: 'leave five stars', severity: 'violation' }] },
 );
 
+// Training batches 30-35: begging for no less than five, work held until the review is posted or left first.
+invalid.push(
+  { text: 'bro pls dont give 4 stars, even a 4 kills my score.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'dont give 4 stars', severity: 'violation' }] },
+  { text: 'Please don\'t leave me a 3-star, I beg you.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'don\'t leave me a 3-star', severity: 'violation' }] },
+  { text: 'Kindly don\'t spoil my profile with less than 5 star.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'don\'t spoil my profile', severity: 'violation' }] },
+  { text: 'Please don\'t ruin my JSS, I did my best.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'don\'t ruin my JSS', severity: 'violation' }] },
+  { text: 'I can\'t hand over the admin panel until your review is posted, sorry sir.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'admin panel until your review is posted', severity: 'violation' }] },
+  { text: 'The repository will be transferred to your GitHub account as soon as you close the contract and leave the feedback.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'repository will be transferred to your GitHub account as soon as you close the contract and leave', severity: 'violation' }] },
+  { text: 'Leave the review first, then I\'ll fix the last bug.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Leave the review first, then I\'ll fix the last bug', severity: 'violation' }] },
+  { text: 'Give me five stars first, then you get the final screens.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Give me five stars', severity: 'violation' }] },
+);
+valid.push(
+  { text: 'Don\'t give up, the app is almost done.', context: { contract: 'active', role: 'client' } },
+  { text: 'Please don\'t ruin the layout when you add the banner.', context: { contract: 'active', role: 'client' } },
+  { text: 'Send me your notes on the layout, then I will fix the remaining screens.', context: { contract: 'active', role: 'client' } },
+);
+
+// Training batches 31-32 in other languages: work sent once the review is seen, a good mark for a discount, review swaps.
+invalid.push(
+  { text: 'Je vous l\'envoie dès que vous aurez clôturé le contrat et laissé votre évaluation. Dès que je vois l\'avis sur mon profil, vous recevez le dossier complet.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Dès que je vois l\'avis sur mon profil, vous recevez le dossier complet', severity: 'violation' }] },
+  { text: 'une bonne note contre 15% de remise sur ta prochaine commande, deal?', context: { contract: 'active', role: 'client' }, findings: [{ match: 'bonne note contre 15% de remise', severity: 'violation' }] },
+  { text: 'Je t\'embauche sur une mini-mission bidon à 5 $, tu me mets 5 étoiles, et ensuite tu fais pareil pour moi.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'mini-mission bidon', severity: 'violation' }] },
+  { text: 'قيمني خمس نجوم وأعطيك كل التعديلات الجاية مجانا', context: { contract: 'active', role: 'client' }, findings: [{ match: 'خمس نجوم وأعطيك كل التعديلات الجاية مجانا', severity: 'violation' }] },
+  { text: 'khalina ne3mel swap: ad2ilak 5 stars, w enta te3melli nafs el shi', context: { contract: 'active', role: 'client' }, findings: [{ match: 'enta te3melli nafs el shi', severity: 'violation' }] },
+  { text: 'Давай обміняємось: я тобі 5 зірок як клієнт, ти мені як фрилансер.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'я тобі 5 зірок', severity: 'violation' }] },
+  { text: 'Давай обміняємося відгуками по 5 зірок.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Давай обміняємося відгуками', severity: 'violation' }] },
+  { text: '5 star pehle, files baad mein.', context: { contract: 'active', role: 'client' }, findings: [{ match: '5 star pehle, files', severity: 'violation' }] },
+  { text: 'Hola Sofía, cierra el contrato y déjame las 5 estrellas, y en cuanto lo vea publicado te envío el paquete completo.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'en cuanto lo vea publicado te envío el paquete completo', severity: 'violation' }] },
+  { text: 'Den Quellcode übergebe ich Ihnen, sobald Sie den Vertrag geschlossen und mir eine 5-Sterne-Bewertung hinterlassen haben.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Quellcode übergebe ich Ihnen, sobald Sie den Vertrag geschlossen und mir eine 5-Sterne-Bewertung', severity: 'violation' }] },
+  { text: 'исходники PSD пришлю сразу, как только увижу ваш отзыв на пять звезд.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'исходники PSD пришлю сразу, как только увижу ваш отзыв', severity: 'violation' }] },
+);
+valid.push(
+  { text: 'Le dossier complet est prêt, j\'attends votre avis sur les couleurs.', context: { contract: 'active', role: 'client' } },
+  { text: 'Давай обміняємось контактами розробників у чаті Upwork.', context: { contract: 'active', role: 'client' } },
+  { text: 'Files pehle bhej do, review baad mein dekh lenge.', context: { contract: 'active', role: 'client' } },
+);
+
+// Review swaps turned down in a few words ("no, gracias", "nem pensar", "bin ich raus", "I'd rather not").
+invalid.push(
+  { text: 'Let\'s swap reviews: I leave you 5 stars and you leave me 5 stars.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'leave me 5 stars', severity: 'violation' }] },
+  { text: 'Intercambiemos reseñas de 5 estrellas, tú me calificas y yo te califico.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Intercambiemos reseñas', severity: 'violation' }] },
+);
+valid.push(
+  { text: 'me propusieron intercambiar reseñas de 5 estrellas entre freelancers. no, gracias, prefiero que mis reseñas sean de clientes reales', context: { contract: 'active', role: 'client' } },
+  { text: 'tem gente no grupo de freelas vendendo avaliação 5 estrelas por 10 dólares. que vergonha, nem pensar', context: { contract: 'active', role: 'client' } },
+  { text: 'no grazie, niente scambio di recensioni, preferisco guadagnarmele con i clienti veri', context: { contract: 'active', role: 'client' } },
+  { text: 'Danke für die Nachricht, aber beim Bewertungstausch bin ich raus.', context: { contract: 'active', role: 'client' } },
+  { text: 'I appreciate the offer, but I can\'t do extra work for free in return for 5 stars. I\'ll send a separate quote.', context: { contract: 'active', role: 'client' } },
+  { text: 'About your idea of leaving reviews for each other on our profiles: I\'d rather not.', context: { contract: 'active', role: 'client' } },
+);
+
+// Work held over a lower score, the review dictated, a review changed for a reopened contract, reviews from colleagues' small hires.
+invalid.push(
+  { text: 'If you give me less than 5 stars I won\'t be able to help with any future bugs, just so you know.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'If you give me less than 5 stars I won\'t be able to help', severity: 'violation' }] },
+  { text: 'If you leave less than five stars, I will not send the source files.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'If you leave less than five stars, I will not send', severity: 'violation' }] },
+  { text: 'If you plan to give me less than 5 stars, I can\'t finish the last pages.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'If you plan to give me less than 5 stars, I can\'t finish', severity: 'violation' }] },
+  { text: 'Write this in the feedback pls: "Excellent communication, top quality".', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Write this in the feedback', severity: 'violation' }] },
+  { text: 'Please don\'t submit feedback until I tell you what to write.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'until I tell you what to write', severity: 'violation' }] },
+  { text: 'Write the following in your review: fast and friendly.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Write the following in your review', severity: 'violation' }] },
+  { text: 'I\'ll reopen the contract and fix it only if you update your review to 5 stars.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'update your review', severity: 'violation' }] },
+  { text: 'Change your review to 5 stars and I\'ll reopen the contract for the fixes.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Change your review', severity: 'violation' }] },
+  { text: 'Could you ask your colleagues to hire me for something small and leave reviews on my profile? I\'ll give each of them a free logo in return.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'hire me for something small', severity: 'violation' }] },
+);
+valid.push(
+  { text: 'If you give me less than 5 stars, please tell me what I could do better.', context: { contract: 'active', role: 'client' } },
+  { text: 'Write this in the README: how to run the tests.', context: { contract: 'active', role: 'client' } },
+  { text: 'I\'ll send the draft and tell you what to write in the about section.', context: { contract: 'active', role: 'client' } },
+  { text: 'I\'ll reopen the contract next month for the Android version.', context: { contract: 'active', role: 'client' } },
+  { text: 'Could you ask your colleagues to hire me for the next project? Happy to quote a fair price.', context: { contract: 'active', role: 'client' } },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'Please leave ★★★★★',
