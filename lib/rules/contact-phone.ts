@@ -1,6 +1,7 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { before, clauseAround, matches, paragraphBefore, sentenceWindow, standsAgainst, tableRow } from '../detector/text';
 import { oneOf } from '../detector/pattern';
+import { forTheWork } from '../detector/work-content';
 
 type MessageId = 'phone' | 'spelled';
 
@@ -51,7 +52,11 @@ const ID_LABEL = new RegExp(
           'takip', 'kargo', 'seguimiento', 'rastreio', 'rastreamento', 'sendungsnummer', 'suivi', 'resi',
           // An order or invoice in other languages: "sipariş no", "pedido", "commande", "Bestellung".
           'siparis', 'pedido', 'commande', 'bestellung', 'bestellnummer', 'auftrag', 'pesanan', 'factura', 'fatura',
-          'facture', 'rechnung',
+          'facture', 'rechnung', 'factuur\\w*', 'fattura', 'faktur\\w*',
+          // A parcel's carrier ("Royal Mail RT 1234 5678 9GB", "FedEx 7712 3456 7890") and a company's register and tax numbers.
+          'fedex', 'ups', 'usps', 'dhl', 'royal mail(?: [a-z]{2})?', 'dpd', 'evri', 'gls', 'aramex', 'tnt', 'siret', 'siren', 'nip',
+          'regon', 'krs', 'p\\.? ?iva', 'partita iva', 'hrb', 'hra', 'kvk', 'btw', 'ust-?id\\w*', 'vat (?:id|[a-z]{2})', 'company (?:no|nr|number|reg\\w*)',
+          'pirt', 'npwp', 'cif', 'nif',
         ]) +
         '\\b[\\s:#.-]{0,3}(?:(?:no|number|num|nr|#|rakam|raqam|nomor|nomer|numero|nummer|numara(?:si)?)[\\s:.#-]{0,3})?',
       '[#№]\\s?',
@@ -69,6 +74,8 @@ const MINE = new RegExp(
   REACHABLE + String.raw`\b(?:my|me|mich|mir|meine?[rn]?|moi|mon|ma|mi|mis|meu|minha|saya|aku|beni|bana|benim)\b|` +
     String.raw`(?<![а-яіїє])(?:мо[йяеи]|мне|мені|мі[йи]|моя)(?![а-яіїє])`,
 );
+/** Look-alikes of "me" and "mon" that are not the writer: a wa.me link, "Mon-Fri" opening hours. */
+const NOT_OWN = /\b(?:wa|t)\.me\b|\bmon(?=\s?(?:-|to|through)\s?(?:fri|sat|sun))/g;
 /** A phone number in another row of the same column: seven digits or more, separators allowed. */
 const PHONE_LIKE = /\d(?:[\s().+-]*\d){6}/;
 /** A table introduced as the writer's own details ("My details:", "call me on the number below"). */
@@ -268,6 +275,11 @@ function isSequence(groups: string[]): boolean {
   return Math.abs(step) === 1 && values.every((v, k) => k === 0 || v - values[k - 1]! === step);
 }
 
+/** 100 / 250 / 500 / 1000: every group larger than the last. */
+function isRising(groups: string[]): boolean {
+  return groups.every((g, k) => k === 0 || Number(g) > Number(groups[k - 1]));
+}
+
 /** Year-month-day or day-month-year group lengths. */
 function isDate(lengths: number[]): boolean {
   const [a, b, c] = lengths as [number, number, number];
@@ -330,6 +342,13 @@ function isNotPhone(run: Run, digits: string, text: string): boolean {
   }
   // ZIP+4 postcodes: 12345-6789.
   if (!plus && groups.length === 2 && lengths[0] === 5 && lengths[1] === 4 && seps[0] === '-') return true;
+  // IP ranges and pairs: "10.0.3.16-10.0.3.255", "10.0.0.2/10.0.0.3".
+  if (!plus && raw.split(/[-/]/).every((part) => /^\d{1,3}(?:\.\d{1,3}){3}$/.test(part.trim()))) return true;
+  // Lists: area codes "214/469/972", amounts "100 / 250 / 500 / 1000"; a regulation or a case "1169/2011".
+  if (!plus && groups.length >= 3 && allSep('/') && (lengths.every((l) => l === 3) || isRising(groups))) return true;
+  if (!plus && groups.length === 2 && allSep('/') && /^(?:19|20)\d\d$/.test(groups[1]!)) return true;
+  // The longitude after a latitude: "-37.8190, 145.0005".
+  if (groups.length === 2 && seps[0] === '.' && lengths[1]! >= 4 && /\d\.\d{3,},\s?-?$/.test(text.slice(run.start - 14, run.start))) return true;
   // Coordinates: "40.7128, -74.0060" arrives as two dotted decimals.
   if (/^\d{1,3}\.\d{3,}[\s-]+\d{1,3}\.\d{3,}$/.test(raw)) return true;
   return false;
@@ -396,6 +415,8 @@ export default defineRule<MessageId>({
       if (tableRow(text, run.start, PHONE_LIKE) && !MINE.test(line) && !OWN_DETAILS.test(paragraphBefore(text, run.start, run.end))) continue;
       // A business's own line for its site or footer ("the store line customers call"), not the writer's.
       if (BUSINESS_LINE.test(clause) && !MINE.test(clause)) continue;
+      // The store line for the store locator, a row of seed data, the Impressum: a deliverable named in the passage.
+      if (!MINE.test(line.replace(NOT_OWN, ' ')) && forTheWork(text, run.start, run.end, line)) continue;
       // Measurements in a list ("390 / 768 / 1366 px").
       if (run.separators.every((sep) => sep.trim() === '/') && /^\s?(?:px|pt|em|rem|dp|dpi|ms)\b/.test(text.slice(run.end, run.end + 5))) continue;
       // Counting ("1 2 3 4 5 6 7"), unless plainly given as a phone number.

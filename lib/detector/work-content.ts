@@ -1,0 +1,65 @@
+import { oneOf } from './pattern';
+import { neighbourhood, paragraphBefore } from './text';
+
+/**
+ * Contact details that are the material of the work, not a way to reach the writer: the client's
+ * store line for the store locator, the Impressum, the letterhead and the business cards, the
+ * support address in a footer, the brand handles the freelancer will run, the rows of a CRM import,
+ * seed data and test fixtures, a `tel:` link in the page being built. The contact rules read the
+ * passage before a detail (its paragraph and the sentences either side) for one of these
+ * deliverables, and keep the detail when the writer's own words sit next to it ("my number for the
+ * footer", "call me"): a freelancer's own number is still a violation inside a signature.
+ * 555-01xx numbers and example.com are not exempted by their shape: violations use them too.
+ */
+const DELIVERABLE = new RegExp(
+  '(?<![a-z0-9])' +
+    oneOf([
+      // The page parts and print pieces that carry a business's details.
+      'footer', 'letterhead', 'business cards?', 'visiting cards?', '(?:html |e-?mail )?signatures?', 'store (?:locator|finder)',
+      'locations? page', 'branch(?:es)?', 'impressum', 'imprint', 'press (?:kit|page|contact)', 'structured data', 'json-ld',
+      'schema\\.org', 'google (?:business|maps|my business|listing|profile)', 'menu (?:card|board)', 'flyers?', 'posters?',
+      'signage', 'packaging', 'invitations?', 'rsvp', 'landing page', 'contact (?:page|block|section|us)', 'click-to-call',
+      'tel:', 'call (?:us|now)', 'widget', 'chatbot', 'toll.?free', 'landline', 'switchboard', 'helpline', 'hotline',
+      'customer (?:line|service|care|support)', '(?:booking|reservation) line', 'direct dials?',
+      // Data handled in the work: imports, seed rows, fixtures.
+      'seed(?:ed|ing)? (?:data|db|database|file|rows)', 'seed data', 'fixtures?', 'test (?:data|records|customer)', 'crm',
+      'imports?', 'imported', 'importer', 'failed rows',
+      // The same deliverables in the other languages of the corpus (folded: no accents, lower case).
+      'localizador de tiendas', 'sucursal(?:es)?', 'pie de pagina', 'membrete', 'tarjetas? de visita', 'ficha de google',
+      'telefono de reservas', 'datos de prueba', 'nossas lojas', 'pagina (?:de )?contato', 'rodape', 'papel timbrado',
+      'google meu negocio', 'telefone da rece\\w*', 'papier a en-tete', 'cartes? de visite', 'fiche (?:magasin|google)',
+      'donnees structurees', 'pied de page', 'mentions legales', 'signatures? mail', 'nos agences', 'briefkopf', 'visitenkarten?',
+      'testdaten', 'kontaktseite', 'carta intestata', 'biglietti? da visita', 'pagina contatti', 'mock-?ups?', 'stopk\\w*',
+      'papier\\w* firmow\\w*', 'wizytowk\\w*', 'ulotk\\w*', 'briefpapier', 'visitekaartjes?', 'magaza bulucu\\w*',
+      'iletisim sayfas\\w*', 'kartvizit\\w*', 'antetli', 'sabit hat', 'lokasi toko', 'halaman kontak', 'kartu nama',
+      'label kemasan', 'layanan konsumen', 'shadi card', 'pagina .?contact.?',
+    ]) +
+    '(?![a-z0-9])',
+);
+/** The same in Cyrillic and Arabic: "футер", "страница «Контакты»", "в подвале письма", "صفحة تواصل معنا", "فروعنا". */
+const DELIVERABLE_OTHER = new RegExp(
+  '(?<![\\u0400-\\u052f\\u0600-\\u06ff])' +
+    oneOf([
+      'футер\\S*', 'подвал\\S*', 'шапк\\S*', '«контакт\\S*', 'лендинг\\S*', 'візитк\\S*', 'визитк\\S*', 'бланк\\S*',
+      'реєстратур\\S*', 'регистратур\\S*', 'вывеск\\S*', 'فروعنا', 'تواصل معنا', 'الفوتر', 'البوستر', 'خدمة العملاء',
+      'الخط المجاني', 'صفحات الموقع',
+    ]),
+);
+
+/**
+ * The writer's own channel named next to the detail: "my number", "call me", "text me on", "reach me",
+ * "ruf mich an", "appelez-moi". Read only in the detail's own line or clause, never the whole paragraph.
+ */
+const OWN_CHANNEL =
+  /\b(?:my|mine|me|myself|i'?m|personal|private)\b|\b(?:call|text|ring|reach|contact|ping|message|dm|whatsapp|signal) (?:me|him|her)\b/;
+
+/** True when the passage around [start, end) names a deliverable or a data set that the detail belongs to. */
+export function deliverableAround(text: string, start: number, end: number): boolean {
+  const around = `${paragraphBefore(text, start, end)} ${neighbourhood(text, start)}`;
+  return DELIVERABLE.test(around) || DELIVERABLE_OTHER.test(around);
+}
+
+/** A detail given as content of the work: a deliverable around it, and no word of the writer's own next to it. */
+export function forTheWork(text: string, start: number, end: number, nearby: string): boolean {
+  return !OWN_CHANNEL.test(nearby.replace(/\b(?:wa|t)\.me\b/g, ' ')) && deliverableAround(text, start, end);
+}
