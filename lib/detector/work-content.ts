@@ -18,12 +18,16 @@ const DELIVERABLE = new RegExp(
       'footer', 'letterhead', 'business cards?', 'visiting cards?', '(?:html |e-?mail )?signatures?', 'store (?:locator|finder)',
       'locations? page', 'branch(?:es)?', 'impressum', 'imprint', 'press (?:kit|page|contact)', 'structured data', 'json-ld',
       'schema\\.org', 'google (?:business|maps|my business|listing|profile)', 'menu (?:card|board)', 'flyers?', 'posters?',
-      'signage', 'packaging', 'invitations?', 'rsvp', 'landing page', 'contact (?:page|block|section|us)', 'click-to-call',
+      'signage', 'packaging', 'invitations?', 'rsvp', 'landing page', 'contact (?:page|block|section)', 'contact us (?:page|button|link|block)', 'click-to-call',
       'tel:', 'call (?:us|now)', 'widget', 'chatbot', 'toll.?free', 'landline', 'switchboard', 'helpline', 'hotline',
       'customer (?:line|service|care|support)', '(?:booking|reservation) line', 'direct dials?',
       // Data handled in the work: imports, seed rows, fixtures.
       'seed(?:ed|ing)? (?:data|db|database|file|rows)', 'seed data', 'fixtures?', 'test (?:data|records|customer)', 'crm',
-      'imports?', 'imported', 'importer', 'failed rows',
+      'imports?', 'imported', 'importer', 'failed rows', 'template variables?', 'settings\\.py', 'smtp', 'mailto:', 'regex', 'embed',
+      // The brand's own accounts that the freelancer will run, and its mail on its own domain.
+      'content calendar', 'brand (?:account|handles?|guidelines|book)', 'business account', 'social (?:handles|accounts|icons?)',
+      '(?:you.?ll|you will) (?:be )?(?:running|managing|posting)', 'bio links?', 'link-in-bio', 'posting times', 'our handle',
+      '(?:on )?your (?:own )?domain', 'tu dominio', 'seu dominio', 'votre domaine', 'gestiono redes', 'бренд-акаунт',
       // The same deliverables in the other languages of the corpus (folded: no accents, lower case).
       'localizador de tiendas', 'sucursal(?:es)?', 'pie de pagina', 'membrete', 'tarjetas? de visita', 'ficha de google',
       'telefono de reservas', 'datos de prueba', 'nossas lojas', 'pagina (?:de )?contato', 'rodape', 'papel timbrado',
@@ -47,15 +51,36 @@ const DELIVERABLE_OTHER = new RegExp(
 );
 
 /**
- * The writer's own channel named next to the detail: "my number", "call me", "text me on", "reach me",
- * "ruf mich an", "appelez-moi". Read only in the detail's own line or clause, never the whole paragraph.
+ * The writer's own channel named next to the detail: "my number", "call me", "mon numéro", "llámame", "mera number",
+ * "nomor saya", "мой номер". Read only in the detail's own line, never the whole paragraph. Possessives that are also
+ * common words elsewhere ("mis" in "j'ai mis", "mein" in Hindi "data mein", "mon" in "Mon-Fri") count only before a
+ * word for a phone or an address.
  */
-const OWN_CHANNEL =
-  /\b(?:my|mine|me|myself|i'?m|personal|private)\b|\b(?:call|text|ring|reach|contact|ping|message|dm|whatsapp|signal) (?:me|him|her)\b/;
+const OWN_CHANNEL = new RegExp(
+  '\\b' +
+    oneOf([
+      'my', 'mine', 'me', 'myself', 'personal', 'private', 'mich', 'mir', 'i (?:can|may|will) be (?:reached|contacted)', 'joignable',
+      'erreichbar', '\\w+-moi', 'llamame', 'escribeme', 'ligue-me', 'me (?:chama|liga)',
+      'mujhe', 'mera', 'meri', 'mi', 'meu', 'minha', 'mio', 'moi', 'porto?folio', 'raqmi', 'rakami', 'numaram', 'beni ara\\w*', 'bana (?:yaz|ulas)\\w*', '(?:hubungi|wa|nomor|hp) (?:saya|aku)',
+      '(?:mi|mis|mon|ma|mes|mein\\w*|meu|minha|moj\\w*|mio|mia) (?:numero|telefono|telefone|telephone|tel|portable|handy\\w*|nummer|celular|movil|' +
+        'whatsapp|cell|mobile|correo|mail|e-?mail|adresse|direccion|endereco|contact\\w*|coordonnees|datos|dados|telegram|skype|insta\\w*|' +
+        'ig|discord|signal|viber|wechat|line|zap|facebook|linkedin)',
+    ]) +
+    '\\b|(?<![а-яіїє])(?:мо[йяеи]|мне|мені|мі[йи]|моя)(?![а-яіїє])|رقمي',
+);
+
+/** The line that introduces the paragraph holding `start` ("Voici les infos pour le papier à en-tête :"), or ''. */
+function introLine(text: string, start: number): string {
+  const from = Math.max(0, start - 300);
+  const blank = text.lastIndexOf('\n\n', start);
+  if (blank < from) return '';
+  const intro = text.slice(Math.max(0, blank - 200), blank).split('\n').pop()!;
+  return /:\s*$/.test(intro) ? intro : '';
+}
 
 /** True when the passage around [start, end) names a deliverable or a data set that the detail belongs to. */
 export function deliverableAround(text: string, start: number, end: number): boolean {
-  const around = `${paragraphBefore(text, start, end)} ${neighbourhood(text, start)}`;
+  const around = `${introLine(text, start)} ${paragraphBefore(text, start, end)} ${neighbourhood(text, start)}`;
   return DELIVERABLE.test(around) || DELIVERABLE_OTHER.test(around);
 }
 
