@@ -54,20 +54,27 @@ const DELIVERABLE_OTHER = new RegExp(
  * The writer's own channel named next to the detail: "my number", "call me", "mon numéro", "llámame", "mera number",
  * "nomor saya", "мой номер". Read only in the detail's own line, never the whole paragraph. Possessives that are also
  * common words elsewhere ("mis" in "j'ai mis", "mein" in Hindi "data mein", "mon" in "Mon-Fri") count only before a
- * word for a phone or an address.
+ * word for a phone, a mail, an address or an app. Words are looked up in sets, not in one long alternation (machine code).
  */
-const OWN_CHANNEL = new RegExp(
-  '\\b' +
-    oneOf([
-      'my', 'mine', 'me', 'myself', 'personal', 'private', 'mich', 'mir', 'i (?:can|may|will) be (?:reached|contacted)', 'joignable',
-      'erreichbar', '\\w+-moi', 'llamame', 'escribeme', 'ligue-me', 'me (?:chama|liga)',
-      'mujhe', 'mera', 'meri', 'mi', 'meu', 'minha', 'mio', 'moi', 'porto?folio', 'raqmi', 'rakami', 'numaram', 'beni ara\\w*', 'bana (?:yaz|ulas)\\w*', '(?:hubungi|wa|nomor|hp) (?:saya|aku)',
-      '(?:mi|mis|mon|ma|mes|mein\\w*|meu|minha|moj\\w*|mio|mia) (?:numero|telefono|telefone|telephone|tel|portable|handy\\w*|nummer|celular|movil|' +
-        'whatsapp|cell|mobile|correo|mail|e-?mail|adresse|direccion|endereco|contact\\w*|coordonnees|datos|dados|telegram|skype|insta\\w*|' +
-        'ig|discord|signal|viber|wechat|line|zap|facebook|linkedin)',
-    ]) +
-    '\\b|(?<![а-яіїє])(?:мо[йяеи]|мне|мені|мі[йи]|моя)(?![а-яіїє])|رقمي',
+const OWN_WORDS = new Set(
+  ('my mine me myself personal private mich mir joignable erreichbar llamame escribeme mujhe mera meri mi meu minha mio moi ' +
+    'portfolio portofolio raqmi rakami numaram').split(' '),
 );
+const AMBIGUOUS_POSSESSIVES = new Set('mis mon ma mes mein meine meinen meiner moj moja moje mia'.split(' '));
+const CHANNEL_NOUN = new RegExp(
+  '^(?:num|tel|portable|handy|nummer|cel|movil|whats|mobile|correo|mail|e-?mail|adres|direc|endereco|conta|kontakt|' +
+    'coordonnees|datos|dados|skype|insta|ig$|tg$|discord|signal|viber|wechat|zap|face|linkedin)',
+);
+const OWN_PHRASE = new RegExp(
+  '\\bi (?:can|may|will) be (?:reached|contacted)\\b|-moi\\b|\\bme (?:chama|liga)\\b|\\bbeni ara|\\bbana (?:yaz|ulas)|\\b(?:hubungi|wa|nomor|hp) (?:saya|aku)\\b|' +
+    '(?<![а-яіїє])(?:мо[йяеи]|мне|мені|мі[йи]|моя)(?![а-яіїє])|رقمي',
+);
+
+function ownChannel(nearby: string): boolean {
+  if (OWN_PHRASE.test(nearby)) return true;
+  const words = nearby.split(/[^a-z0-9'-]+/);
+  return words.some((w, k) => OWN_WORDS.has(w) || (AMBIGUOUS_POSSESSIVES.has(w) && CHANNEL_NOUN.test(words[k + 1] ?? '')));
+}
 
 /** The line that introduces the paragraph holding `start` ("Voici les infos pour le papier à en-tête :"), or ''. */
 function introLine(text: string, start: number): string {
@@ -86,5 +93,5 @@ export function deliverableAround(text: string, start: number, end: number): boo
 
 /** A detail given as content of the work: a deliverable around it, and no word of the writer's own next to it. */
 export function forTheWork(text: string, start: number, end: number, nearby: string): boolean {
-  return !OWN_CHANNEL.test(nearby.replace(/\b(?:wa|t)\.me\b/g, ' ')) && deliverableAround(text, start, end);
+  return !ownChannel(nearby.replace(/\b(?:wa|t)\.me\b/g, ' ')) && deliverableAround(text, start, end);
 }
