@@ -23,7 +23,8 @@ const DELIVERABLE = new RegExp(
       'customer (?:line|service|care|support)', '(?:booking|reservation) line', 'direct dials?',
       // Data handled in the work: imports, seed rows, fixtures.
       'seed(?:ed|ing)? (?:data|db|database|file|rows)', 'seed data', 'fixtures?', 'test (?:data|records|customer)', 'crm',
-      'imports?', 'imported', 'importer', 'failed rows', 'template variables?', 'settings\\.py', 'smtp', 'mailto:', 'regex', 'embed',
+      'imports?', 'imported', 'importer', 'failed rows', 'template variables?', 'settings\\.py', 'smtp', 'mailto:', 'regex', 'embed', 'dmarc', 'dkim',
+      'invoice (?:pdf|template)s?',
       // The brand's own accounts that the freelancer will run, and its mail on its own domain.
       'content calendar', 'brand (?:account|handles?|guidelines|book)', 'business account', 'social (?:handles|accounts|icons?)',
       '(?:you.?ll|you will) (?:be )?(?:running|managing|posting)', 'bio links?', 'link-in-bio', 'posting times', 'our handle',
@@ -93,5 +94,5 @@ export function deliverableAround(text: string, start: number, end: number): boo
 
 /** A detail given as content of the work: a deliverable around it, and no word of the writer's own next to it. */
 export function forTheWork(text: string, start: number, end: number, nearby: string): boolean {
-  return !ownChannel(nearby.replace(/\b(?:wa|t)\.me\b/g, ' ')) && deliverableAround(text, start, end);
+  return !ownChannel(nearby.replace(/\b(?:wa|t)\.me\b|\bgoogle meu negocio\b/g, ' ')) && deliverableAround(text, start, end);
 }

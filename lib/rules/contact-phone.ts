@@ -29,6 +29,8 @@ const FORMAT_TALK = new RegExp(
       // The same talk in other languages: "z. B.", "por ejemplo", "par exemple", "validieren", "valider".
       'z\\. ?b', 'zum beispiel', 'por ejemplo', 'p\\. ?ej', 'par exemple', 'por exemplo', 'valid(?:ieren|iert|ar|er|e)\\w*',
       'misalnya', 'ornegin', 'halimbawa',
+      // "sahte bir adres ... tel 0312 555 01 99", "número falso", "nomor palsu": a fake record for a test.
+      'sahte', 'fals[oa]s?', 'palsu',
     ]) +
     '\\b',
 );
@@ -340,6 +342,12 @@ function isNotPhone(run: Run, digits: string, text: string): boolean {
   }
   // ZIP+4 postcodes: 12345-6789.
   if (!plus && groups.length === 2 && lengths[0] === 5 && lengths[1] === 4 && seps[0] === '-') return true;
+  // A block of numbers given as a range: "+1 555 0100-0199", "0300-0000001": the last two groups alike and rising a little.
+  const [penult, last] = [groups[groups.length - 2] ?? '', groups[groups.length - 1]!];
+  const rise = Number(last) - Number(penult);
+  if (groups.length > 2 && seps[seps.length - 1] === '-' && penult.length === last.length && last.length >= 3 && rise > 0 && rise < 1000) return true;
+  // ISBNs in a list, written with hyphens ("978-1-23456-780-3"), whatever their check digit.
+  if (!plus && digits.length === 13 && /^97[89]/.test(digits) && groups.length >= 4) return true;
   // IP ranges and pairs: "10.0.3.16-10.0.3.255", "10.0.0.2/10.0.0.3".
   if (!plus && raw.split(/[-/]/).every((part) => /^\d{1,3}(?:\.\d{1,3}){3}$/.test(part.trim()))) return true;
   // Lists: area codes "214/469/972", amounts "100 / 250 / 500 / 1000"; a regulation or a case "1169/2011".

@@ -30,6 +30,7 @@ const valid: (string | ValidCase)[] = [
   "For the press page I used your brand's press contact, press@lumen-audio.io, as in the brand book.",
   'The template variables resolve {{support_email}} to help@tidepool-shop.com, which is on your domain.',
   'Pon en el pie de página el correo de la tienda: ventas@casaverde.mx.',
+  'The DMARC record now sends reports to dmarc-reports@brightfield.io, as your IT asked.',
 ];
 
 const invalid: InvalidCase[] = [

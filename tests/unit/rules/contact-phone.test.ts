@@ -60,6 +60,11 @@ const valid: (string | ValidCase)[] = [
   'Pin the shop at -33.8688, 151.2093 on the map.',
   'FedEx 7812 3456 0987 left Memphis today; DHL 1234 5678 90 is delayed.',
   'Sur les factures : SIRET 552 100 554 00025, et NIP 526-104-08-28 pour la version polonaise.',
+  // Ranges of numbers, ISBNs listed with hyphens, a fake record said so in Turkish and Spanish.
+  'Twilio reserves +1 555 0100-0199 for tests; our fixtures use 0300-0000001 to 0300-0000050.',
+  'The series: 978-1-23456-780-3 and 978-1-23456-781-0, both paperback.',
+  'Test için sahte bir alıcı girdim: Deneme Sk. No:1, tel 0312 555 01 99.',
+  'Para la prueba usé un número falso, 91 555 0199, en el formulario.',
 ];
 
 const invalid: InvalidCase[] = [
