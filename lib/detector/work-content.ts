@@ -1,5 +1,5 @@
 import { oneOf } from './pattern';
-import { neighbourhood, paragraphBefore } from './text';
+import { neighbourhood, paragraphBefore, sentenceAt } from './text';
 
 /**
  * Contact details that are the material of the work, not a way to reach the writer: the client's
@@ -18,7 +18,7 @@ const DELIVERABLE = new RegExp(
       'footer', 'letterhead', 'business cards?', 'visiting cards?', '(?:html |e-?mail )?signatures?', 'store (?:locator|finder)',
       'locations? page', 'branch(?:es)?', 'impressum', 'imprint', 'press (?:kit|page|contact)', 'structured data', 'json-ld',
       'schema\\.org', 'google (?:business|maps|my business|listing|profile)', 'menu (?:card|board)', 'flyers?', 'posters?',
-      'signage', 'packaging', 'wedding (?:invitations?|cards?)', 'rsvp', 'landing page', 'contact (?:page|block|section)', 'contact us (?:page|button|link|block)', 'click-to-call',
+      'signage', 'packaging', 'address block', 'order forms?', 'wedding (?:invitations?|cards?)', 'rsvp', 'landing page', 'contact (?:page|block|section)', 'contact us (?:page|button|link|block)', 'click-to-call',
       'tel:', 'call (?:us|now)', 'widget', 'chatbot', 'toll.?free', 'landline', 'switchboard', 'helpline', 'hotline',
       'customer (?:line|service|care|support)', '(?:booking|reservation) line', 'direct dials?',
       // Data handled in the work: imports, seed rows, fixtures.
@@ -88,7 +88,9 @@ function introLine(text: string, start: number): string {
 
 /** True when the passage around [start, end) names a deliverable or a data set that the detail belongs to. */
 export function deliverableAround(text: string, start: number, end: number): boolean {
-  const around = `${introLine(text, start)} ${paragraphBefore(text, start, end)} ${neighbourhood(text, start)}`;
+  // The message's first sentence often names the piece ("the holiday flyer is ready for review", "your post about the letterhead").
+  const opening = sentenceAt(text, 0).text.slice(0, 200);
+  const around = `${opening} ${introLine(text, start)} ${paragraphBefore(text, start, end)} ${neighbourhood(text, start)}`;
   return DELIVERABLE.test(around) || DELIVERABLE_OTHER.test(around);
 }
 

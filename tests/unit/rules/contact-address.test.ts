@@ -30,6 +30,8 @@ const valid: (string | ValidCase)[] = [
   // A branch for the store locator, the address block of the business cards.
   'Store locator: add the Riverside branch, 48 Harbour Street, Leith EH6 6PX.',
   'Las tarjetas de visita llevan la dirección de la oficina: Calle Mayor 12, 28013 Madrid.',
+  // The piece is named in the message's first sentence, the address block further down.
+  'I read your post about the letterhead refresh.\n\nFor the address block I would set Calle Mayor 12, 28013 Madrid in 8pt.',
 ];
 
 const invalid: InvalidCase[] = [
