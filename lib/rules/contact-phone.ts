@@ -13,7 +13,8 @@ type MessageId = 'phone' | 'spelled';
  * IP addresses, ISBNs, prices, coordinates, year lists and labelled IDs.
  */
 
-const SEPARATOR = /[ \-.()/]/;
+// "5 5 5 ➖ 0 1 4 4": the emoji minus separates groups as a hyphen does.
+const SEPARATOR = /[ \-.()/\u2796]/;
 const FORMAT_TALK = new RegExp(
   '\\b' +
     oneOf([

@@ -65,6 +65,7 @@ const valid: (string | ValidCase)[] = [
   'The series: 978-1-23456-780-3 and 978-1-23456-781-0, both paperback.',
   'Test için sahte bir alıcı girdim: Deneme Sk. No:1, tel 0312 555 01 99.',
   'Para la prueba usé un número falso, 91 555 0199, en el formulario.',
+  'Score: 3 ➖ 1 for the home team.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -119,6 +120,9 @@ const invalid: InvalidCase[] = [
   { text: 'My number for the footer question is 020 7946 0311, call me there.', findings: [{ match: '020 7946 0311', severity: 'violation' }] },
   { text: 'I can design your letterhead. Call me on 07700 900 461 to discuss.', findings: [{ match: '07700 900 461', severity: 'violation' }] },
   { text: 'Store locator is done. Text me at 555-0144 if anything is off.', findings: [{ match: '555-0144', severity: 'violation' }] },
+  // Groups separated by the emoji minus, with and without spaces.
+  { text: 'text me: 4 1 5 ➖ 5 5 5 ➖ 0 1 3 2', findings: [{ match: '4 1 5 ➖ 5 5 5 ➖ 0 1 3 2', severity: 'violation' }] },
+  { text: 'cell 555➖0171, after six', findings: [{ match: '555➖0171', severity: 'violation' }] },
 ];
 
 /** Batch 16: a number alone on its line, introduced by a line about the format it shows. */
