@@ -18,7 +18,8 @@ const DELIVERABLE = new RegExp(
       'footer', 'letterhead', 'business cards?', 'visiting cards?', '(?:html |e-?mail )?signatures?', 'store (?:locator|finder)',
       'locations? page', 'branch(?:es)?', 'impressum', 'imprint', 'press (?:kit|page|contact)', 'structured data', 'json-ld',
       'schema\\.org', 'google (?:business|maps|my business|listing|profile)', 'menu (?:card|board)', 'flyers?', 'posters?',
-      'signage', 'packaging', 'address block', 'order forms?', 'wedding (?:invitations?|cards?)', 'rsvp', 'landing page', 'contact (?:page|block|section)', 'contact us (?:page|button|link|block)', 'click-to-call',
+      'signage', 'packaging', 'address block', 'order forms?', 'wedding (?:invitations?|cards?)', 'rsvp', 'landing page',
+      'contact (?:page|block|section)', 'contact us (?:page|button|link|block)', 'click-to-call',
       'tel:', 'call (?:us|now)', 'widget', 'chatbot', 'toll.?free', 'landline', 'switchboard', 'helpline', 'hotline',
       'customer (?:line|service|care|support)', '(?:booking|reservation) line', 'direct dials?',
       // Data handled in the work: imports, seed rows, fixtures.
