@@ -1,5 +1,6 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { before, matches, neighbourhood, paragraphBefore } from '../detector/text';
+import { before, matches, near, neighbourhood, paragraphBefore } from '../detector/text';
+import { forTheWork } from '../detector/work-content';
 import { oneOf } from '../detector/pattern';
 
 type MessageId = 'street' | 'pobox';
@@ -176,7 +177,9 @@ export default defineRule<MessageId>({
     const hits: Hit<MessageId>[] = [];
     const asContent = (start: number) => {
       const around = `${paragraphBefore(text, start, start + 1)} ${neighbourhood(text, start)}`;
-      return ADDRESS_AS_CONTENT.test(around) || ADDRESS_AS_CONTENT_OTHER.test(around) || (VENUE.test(around) && !OWN_PLACE.test(around));
+      if (ADDRESS_AS_CONTENT.test(around) || ADDRESS_AS_CONTENT_OTHER.test(around) || (VENUE.test(around) && !OWN_PLACE.test(around))) return true;
+      // A branch for the store locator, the address block of a letterhead: named as a deliverable, not the writer's own place.
+      return !OWN_PLACE.test(around) && forTheWork(text, start, start + 1, near(text, start, start + 1));
     };
     for (const m of matches(STREET, text)) {
       const nameStart = m.index + m[1]!.length + (text[m.index + m[1]!.length] === ',' ? 2 : 1);

@@ -1,6 +1,7 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { EXAMPLE_DOMAIN, MAIL_PROVIDERS, PROJECT_ACCESS, PROJECT_SYSTEM, TLDS } from '../detector/lexicon/index';
-import { clauseAround, matches, paragraphBefore, sentenceWindow, tableRow } from '../detector/text';
+import { clauseAround, matches, near, paragraphBefore, sentenceWindow, tableRow } from '../detector/text';
+import { forTheWork } from '../detector/work-content';
 import { oneOf } from '../detector/pattern';
 
 type MessageId = 'email' | 'spelled' | 'access';
@@ -247,6 +248,10 @@ export default defineRule<MessageId>({
     const push = (start: number, end: number, messageId: MessageId) => {
       const window = sentenceWindow(text, start, end);
       if (FORM_RECIPIENT.test(window) && !PERSONAL_MAIL.test(window)) return;
+      // The brand's press contact for the press kit, the shop's support address in a template: the work's own mail.
+      // A disguised address ("name (at) yahoo") never is: nobody hides the mail they want printed.
+      const plain = messageId === 'email' && original.slice(starts[start]!, ends[end - 1]!).includes('@');
+      if (plain && forTheWork(text, start, end, near(text, start, end))) return;
       // A record in a table of leads or sample rows, one per line: data for the work, not the writer's address.
       if (tableRow(text, start, /\S@\S/) && !PERSONAL_MAIL.test(paragraphBefore(text, start, end))) return;
       const access = accessOnly(text, start, end, window);

@@ -1,10 +1,11 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { MESSAGING_APPS, PROJECT_ACCESS, WORD_LIKE_APPS } from '../detector/lexicon/index';
-import { clauseAround, matches, neighbourhood, sentenceAt, sentenceBefore, sentencesWith, standsAgainst } from '../detector/text';
+import { clauseAround, matches, near, neighbourhood, sentenceAt, sentenceBefore, sentencesWith, standsAgainst } from '../detector/text';
 import { term, within } from '../detector/frame';
 import { CHAT_APP, SEARCH_VERB } from '../detector/lexicon/channels';
 import { except } from '../detector/lexicon/word-class';
 import { oneOf } from '../detector/pattern';
+import { forTheWork } from '../detector/work-content';
 
 /** "procura por 'Thaís Moura Design' no insta", "ищите «…» в ВК": a profile given by telling someone to look it up. */
 const LOOK_ME_UP = within(SEARCH_VERB, CHAT_APP, 60);
@@ -307,6 +308,7 @@ export default defineRule<MessageId>({
       const alone = TAG_LINE_ALONE.test(text.slice(lineStart, m.index)) && /^[\s.,!]*$/.test(text.slice(end, lineEnd));
       if ((alone || TAG_OFFERED.test(clause)) && !standsAgainst(text, m.index, end)) hits.push({ start: m.index, end, messageId: 'handle' });
     }
-    return hits;
+    // The brand's handles for the footer or the content calendar, a wa.me link on the restaurant's site: the work's own accounts.
+    return hits.filter((h) => !forTheWork(text, h.start, h.end, near(text, h.start, h.end, 160)));
   },
 });

@@ -1,6 +1,7 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { before, clauseAround, matches, paragraphBefore, sentenceWindow, standsAgainst, tableRow } from '../detector/text';
 import { oneOf } from '../detector/pattern';
+import { forTheWork } from '../detector/work-content';
 
 type MessageId = 'phone' | 'spelled';
 
@@ -12,7 +13,8 @@ type MessageId = 'phone' | 'spelled';
  * IP addresses, ISBNs, prices, coordinates, year lists and labelled IDs.
  */
 
-const SEPARATOR = /[ \-.()/]/;
+// "5 5 5 ➖ 0 1 4 4": the emoji minus separates groups as a hyphen does.
+const SEPARATOR = /[ \-.()/\u2796]/;
 const FORMAT_TALK = new RegExp(
   '\\b' +
     oneOf([
@@ -28,6 +30,8 @@ const FORMAT_TALK = new RegExp(
       // The same talk in other languages: "z. B.", "por ejemplo", "par exemple", "validieren", "valider".
       'z\\. ?b', 'zum beispiel', 'por ejemplo', 'p\\. ?ej', 'par exemple', 'por exemplo', 'valid(?:ieren|iert|ar|er|e)\\w*',
       'misalnya', 'ornegin', 'halimbawa',
+      // "sahte bir adres ... tel 0312 555 01 99", "número falso", "nomor palsu": a fake record for a test.
+      'sahte', 'fals[oa]s?', 'palsu',
     ]) +
     '\\b',
 );
@@ -51,7 +55,11 @@ const ID_LABEL = new RegExp(
           'takip', 'kargo', 'seguimiento', 'rastreio', 'rastreamento', 'sendungsnummer', 'suivi', 'resi',
           // An order or invoice in other languages: "sipariş no", "pedido", "commande", "Bestellung".
           'siparis', 'pedido', 'commande', 'bestellung', 'bestellnummer', 'auftrag', 'pesanan', 'factura', 'fatura',
-          'facture', 'rechnung',
+          'facture', 'rechnung', 'factuur\\w*', 'fattura', 'faktur\\w*',
+          // A parcel's carrier ("Royal Mail RT 1234 5678 9GB", "FedEx 7712 3456 7890") and a company's register and tax numbers.
+          'fedex', 'ups', 'usps', 'dhl', 'royal mail(?: [a-z]{2})?', 'dpd', 'evri', 'gls', 'aramex', 'tnt', 'siret', 'siren', 'nip',
+          'regon', 'krs', 'p\\.? ?iva', 'partita iva', 'hrb', 'hra', 'kvk', 'btw', 'ust-?id\\w*', 'vat (?:id|[a-z]{2})', 'company (?:no|nr|number|reg\\w*)',
+          'pirt', 'npwp', 'cif', 'nif',
         ]) +
         '\\b[\\s:#.-]{0,3}(?:(?:no|number|num|nr|#|rakam|raqam|nomor|nomer|numero|nummer|numara(?:si)?)[\\s:.#-]{0,3})?',
       '[#№]\\s?',
@@ -268,6 +276,11 @@ function isSequence(groups: string[]): boolean {
   return Math.abs(step) === 1 && values.every((v, k) => k === 0 || v - values[k - 1]! === step);
 }
 
+/** 100 / 250 / 500 / 1000: every group larger than the last. */
+function isRising(groups: string[]): boolean {
+  return groups.every((g, k) => k === 0 || Number(g) > Number(groups[k - 1]));
+}
+
 /** Year-month-day or day-month-year group lengths. */
 function isDate(lengths: number[]): boolean {
   const [a, b, c] = lengths as [number, number, number];
@@ -330,6 +343,19 @@ function isNotPhone(run: Run, digits: string, text: string): boolean {
   }
   // ZIP+4 postcodes: 12345-6789.
   if (!plus && groups.length === 2 && lengths[0] === 5 && lengths[1] === 4 && seps[0] === '-') return true;
+  // A block of numbers given as a range: "+1 555 0100-0199", "0300-0000001": the last two groups alike and rising a little.
+  const [penult, last] = [groups[groups.length - 2] ?? '', groups[groups.length - 1]!];
+  const rise = Number(last) - Number(penult);
+  if (groups.length > 2 && seps[seps.length - 1] === '-' && penult.length === last.length && last.length >= 3 && rise > 0 && rise < 1000) return true;
+  // ISBNs in a list, written with hyphens ("978-1-23456-780-3"), whatever their check digit.
+  if (!plus && digits.length === 13 && /^97[89]/.test(digits) && groups.length >= 4) return true;
+  // IP ranges and pairs: "10.0.3.16-10.0.3.255", "10.0.0.2/10.0.0.3".
+  if (!plus && raw.split(/[-/]/).every((part) => /^\d{1,3}(?:\.\d{1,3}){3}$/.test(part.trim()))) return true;
+  // Lists: area codes "214/469/972", amounts "100 / 250 / 500 / 1000"; a regulation or a case "1169/2011".
+  if (!plus && groups.length >= 3 && allSep('/') && (lengths.every((l) => l === 3) || isRising(groups))) return true;
+  if (!plus && groups.length === 2 && allSep('/') && /^(?:19|20)\d\d$/.test(groups[1]!)) return true;
+  // The longitude after a latitude: "-37.8190, 145.0005".
+  if (groups.length === 2 && seps[0] === '.' && lengths[1]! >= 4 && /\d\.\d{3,},\s?-?$/.test(text.slice(run.start - 14, run.start))) return true;
   // Coordinates: "40.7128, -74.0060" arrives as two dotted decimals.
   if (/^\d{1,3}\.\d{3,}[\s-]+\d{1,3}\.\d{3,}$/.test(raw)) return true;
   return false;
@@ -396,6 +422,8 @@ export default defineRule<MessageId>({
       if (tableRow(text, run.start, PHONE_LIKE) && !MINE.test(line) && !OWN_DETAILS.test(paragraphBefore(text, run.start, run.end))) continue;
       // A business's own line for its site or footer ("the store line customers call"), not the writer's.
       if (BUSINESS_LINE.test(clause) && !MINE.test(clause)) continue;
+      // The store line for the store locator, a row of seed data, the Impressum: a deliverable named in the passage.
+      if (!disguised && forTheWork(text, run.start, run.end, line)) continue;
       // Measurements in a list ("390 / 768 / 1366 px").
       if (run.separators.every((sep) => sep.trim() === '/') && /^\s?(?:px|pt|em|rem|dp|dpi|ms)\b/.test(text.slice(run.end, run.end + 5))) continue;
       // Counting ("1 2 3 4 5 6 7"), unless plainly given as a phone number.

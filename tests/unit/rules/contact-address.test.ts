@@ -27,6 +27,11 @@ const valid: (string | ValidCase)[] = [
   'The invoice template still shows 42 Harbor Street, Portland 97201 as sample data.',
   'В шаблоне договора стоит адрес 55 King Street, Manchester \u2014 это не мои данные.',
   'Die Vorlage enthält noch den Platzhalter Hauptstraße 12, 10115 Berlin.',
+  // A branch for the store locator, the address block of the business cards.
+  'Store locator: add the Riverside branch, 48 Harbour Street, Leith EH6 6PX.',
+  'Las tarjetas de visita llevan la dirección de la oficina: Calle Mayor 12, 28013 Madrid.',
+  // The piece is named in the message's first sentence, the address block further down.
+  'I read your post about the letterhead refresh.\n\nFor the address block I would set Calle Mayor 12, 28013 Madrid in 8pt.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -80,6 +85,7 @@ const invalid: InvalidCase[] = [
   // Samples sent to the writer's studio, a fictional-looking street that is the writer's own office.
   { text: 'Send the samples to my studio at 12 Baker Street, London NW1 6XE.', findings: [{ match: '12 Baker Street, London NW1 6XE', severity: 'violation' }] },
   { text: 'My new office is at 221 Example Rd, Springfield 62704 if you want to visit.', findings: [{ match: '221 Example Rd, Springfield 62704', severity: 'violation' }] },
+  { text: 'The store locator looks great. Come to my office at 12 Elm Street, Boston MA 02108.', findings: [{ match: '12 Elm Street, Boston MA 02108', severity: 'violation' }] },
 ];
 
 /** Batches 19-20 (precision): the place where the work happens (a wedding venue, a shoot location), not the writer's own place. */

@@ -26,6 +26,11 @@ const valid: (string | ValidCase)[] = [
   "Ya terminé el filtro: detecta correos escritos como 'nombre arroba dominio punto com' y teléfonos.",
   'El formato es usuario@ejemplo.com, sin espacios.',
   'Profile > Email settings: turn them off.',
+  // The client's own mail as content of the work: a press page, a template variable on their domain, a shop footer.
+  "For the press page I used your brand's press contact, press@lumen-audio.io, as in the brand book.",
+  'The template variables resolve {{support_email}} to help@tidepool-shop.com, which is on your domain.',
+  'Pon en el pie de página el correo de la tienda: ventas@casaverde.mx.',
+  'The DMARC record now sends reports to dmarc-reports@brightfield.io, as your IT asked.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -119,6 +124,9 @@ const invalid: InvalidCase[] = [
     findings: [{ match: 'lena.va@gmail.com', severity: 'info', exception: EXCEPTION.access }],
   },
   { text: 'My email is ana.k@gmail.com, write me there about the Crowdin strings.', findings: [{ match: 'ana.k@gmail.com', severity: 'violation' }] },
+  // Next to a deliverable, the writer's own address or a disguised one is still a violation.
+  { text: 'Happy to do the footer too, email me at lena.designs@gmail.com.', findings: [{ match: 'lena.designs@gmail.com', severity: 'violation' }] },
+  { text: 'The footer is done. My email: lena dot designs at gmail dot com', findings: [{ match: 'lena dot designs at gmail dot com', severity: 'violation' }] },
 ];
 
 /** Batch 16: the address an invitation went to, and an address filled into an access-request form. */

@@ -36,6 +36,10 @@ const valid: (string | ValidCase)[] = [
   'Keep the same name in line with the brand guide.',
   'We use ENS names in the UI, e.g. vitalik.eth resolves to an address.',
   'Same name on the invoice and the contract please.',
+  // The brand's handles the freelancer will run or show on the site.
+  'Add our handles to the footer: @harbor_bakes on Instagram and @harborbakes on TikTok.',
+  'The content calendar covers @oakline.studio on Instagram, five posts a week.',
+  'Las redes van en el pie de página: Instagram @casa.verde.mx y TikTok @casaverdemx.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -101,6 +105,7 @@ const invalid: InvalidCase[] = [
   },
   { text: "Same username on Telegram if that's easier.", findings: [{ match: 'Same username on Telegram', severity: 'violation' }] },
   { text: 'You can reach me at kestrel.eth on any web3 social.', findings: [{ match: 'reach me at kestrel.eth', severity: 'violation' }] },
+  { text: 'Footer is done. My Instagram is @lena.designs, DM me there.', findings: [{ match: 'Instagram is @lena.designs', severity: 'violation' }] },
 ];
 
 /** Batch 16: a username given to be added to a project in a role. */

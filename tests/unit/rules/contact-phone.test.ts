@@ -46,6 +46,26 @@ const valid: (string | ValidCase)[] = [
   'Paketimde sekiz saat çekim, dört yüz fotoğraf, otuz sayfa, iki klip var.',
   'The area code is 415 and the city has 800000 people.',
   'Set the prefix to 12 and then run the migration 3 times.',
+  // Numbers that belong to the work: a client's branches for the store locator, an Impressum, seed rows, business cards.
+  'Please put the branches on the store locator page: Mill Road, 020 7946 0312; Station Square, 020 7946 0388.',
+  'For the Impressum: Beispiel GmbH, Tel. +49 40 1234 5670, Handelsregister HRB 98765.',
+  'Seed data for the staging DB: Ana Ruiz 555-0133 and Bo Chen 555-0134, nothing real.',
+  'Die Visitenkarten bekommen die Zentrale: 089 1234 5600.',
+  'El localizador de tiendas necesita la sucursal Centro, tel. 33 1234 5678.',
+  // Shapes that are not phones: IP ranges and pairs, area-code and amount lists, a regulation, a longitude, carriers, registers.
+  'Allow 172.16.0.10-172.16.0.50 on the firewall and keep 10.1.1.2/10.1.1.3 for DNS.',
+  'Route the leads from 305/786/954 to the Miami team.',
+  'Print runs of 250 / 500 / 1000 / 2500 cards, priced separately.',
+  'The labels follow Regulation 1169/2011 on allergens.',
+  'Pin the shop at -33.8688, 151.2093 on the map.',
+  'FedEx 7812 3456 0987 left Memphis today; DHL 1234 5678 90 is delayed.',
+  'Sur les factures : SIRET 552 100 554 00025, et NIP 526-104-08-28 pour la version polonaise.',
+  // Ranges of numbers, ISBNs listed with hyphens, a fake record said so in Turkish and Spanish.
+  'Twilio reserves +1 555 0100-0199 for tests; our fixtures use 0300-0000001 to 0300-0000050.',
+  'The series: 978-1-23456-780-3 and 978-1-23456-781-0, both paperback.',
+  'Test için sahte bir alıcı girdim: Deneme Sk. No:1, tel 0312 555 01 99.',
+  'Para la prueba usé un número falso, 91 555 0199, en el formulario.',
+  'Score: 3 ➖ 1 for the home team.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -96,6 +116,13 @@ const invalid: InvalidCase[] = [
   // A number given in pieces.
   { text: 'Area code is 415, then 555, then oh one three two.', findings: [{ match: 'Area code is 415, then 555, then oh one three two', severity: 'violation' }] },
   { text: 'The country code is +44, followed by 20 7946 0958 for my office.', findings: [{ match: '20 7946 0958', severity: 'violation' }] },
+  // The writer's own number stays a violation next to a deliverable.
+  { text: 'My number for the footer question is 020 7946 0311, call me there.', findings: [{ match: '020 7946 0311', severity: 'violation' }] },
+  { text: 'I can design your letterhead. Call me on 07700 900 461 to discuss.', findings: [{ match: '07700 900 461', severity: 'violation' }] },
+  { text: 'Store locator is done. Text me at 555-0144 if anything is off.', findings: [{ match: '555-0144', severity: 'violation' }] },
+  // Groups separated by the emoji minus, with and without spaces.
+  { text: 'text me: 4 1 5 ➖ 5 5 5 ➖ 0 1 3 2', findings: [{ match: '4 1 5 ➖ 5 5 5 ➖ 0 1 3 2', severity: 'violation' }] },
+  { text: 'cell 555➖0171, after six', findings: [{ match: '555➖0171', severity: 'violation' }] },
 ];
 
 /** Batch 16: a number alone on its line, introduced by a line about the format it shows. */

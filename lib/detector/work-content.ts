@@ -1,0 +1,101 @@
+import { oneOf } from './pattern';
+import { neighbourhood, paragraphBefore, sentenceAt } from './text';
+
+/**
+ * Contact details that are the material of the work, not a way to reach the writer: the client's
+ * store line for the store locator, the Impressum, the letterhead and the business cards, the
+ * support address in a footer, the brand handles the freelancer will run, the rows of a CRM import,
+ * seed data and test fixtures, a `tel:` link in the page being built. The contact rules read the
+ * passage before a detail (its paragraph and the sentences either side) for one of these
+ * deliverables, and keep the detail when the writer's own words sit next to it ("my number for the
+ * footer", "call me"): a freelancer's own number is still a violation inside a signature.
+ * 555-01xx numbers and example.com are not exempted by their shape: violations use them too.
+ */
+const DELIVERABLE = new RegExp(
+  '(?<![a-z0-9])' +
+    oneOf([
+      // The page parts and print pieces that carry a business's details.
+      'footer', 'letterhead', 'business cards?', 'visiting cards?', '(?:html |e-?mail )?signatures?', 'store (?:locator|finder)',
+      'locations? page', 'branch(?:es)?', 'impressum', 'imprint', 'press (?:kit|page|contact)', 'structured data', 'json-ld',
+      'schema\\.org', 'google (?:business|maps|my business|listing|profile)', 'menu (?:card|board)', 'flyers?', 'posters?',
+      'signage', 'packaging', 'address block', 'order forms?', 'wedding (?:invitations?|cards?)', 'rsvp', 'landing page',
+      'contact (?:page|block|section)', 'contact us (?:page|button|link|block)', 'click-to-call',
+      'tel:', 'call (?:us|now)', 'widget', 'chatbot', 'toll.?free', 'landline', 'switchboard', 'helpline', 'hotline',
+      'customer (?:line|service|care|support)', '(?:booking|reservation) line', 'direct dials?',
+      // Data handled in the work: imports, seed rows, fixtures.
+      'seed(?:ed|ing)? (?:data|db|database|file|rows)', 'seed data', 'fixtures?', 'test (?:data|records|customer)', 'crm',
+      'imports?', 'imported', 'importer', 'failed rows', 'template variables?', 'settings\\.py', 'smtp', 'mailto:', 'regex', 'embed', 'dmarc', 'dkim',
+      'invoice (?:pdf|template)s?',
+      // The brand's own accounts that the freelancer will run, and its mail on its own domain.
+      'content calendar', 'brand (?:account|handles?|guidelines|book)', 'business account', 'social (?:handles|accounts|icons?)',
+      '(?:you.?ll|you will) (?:be )?(?:running|managing|posting)', 'bio links?', 'link-in-bio', 'posting times', 'our handle',
+      '(?:on )?your (?:own )?domain', 'tu dominio', 'seu dominio', 'votre domaine', 'gestiono redes', 'бренд-акаунт',
+      // The same deliverables in the other languages of the corpus (folded: no accents, lower case).
+      'localizador de tiendas', 'sucursal(?:es)?', 'pie de pagina', 'membrete', 'tarjetas? de visita', 'ficha de google',
+      'telefono de reservas', 'datos de prueba', 'nossas lojas', 'pagina (?:de )?contato', 'rodape', 'papel timbrado',
+      'google meu negocio', 'telefone da rece\\w*', 'papier a en-tete', 'cartes? de visite', 'fiche (?:magasin|google)',
+      'donnees structurees', 'pied de page', 'mentions legales', 'signatures? mail', 'nos agences', 'briefkopf', 'visitenkarten?',
+      'testdaten', 'kontaktseite', 'carta intestata', 'biglietti? da visita', 'pagina contatti', 'mock-?ups?', 'stopk\\w*',
+      'papier\\w* firmow\\w*', 'wizytowk\\w*', 'ulotk\\w*', 'briefpapier', 'visitekaartjes?', 'magaza bulucu\\w*',
+      'iletisim sayfas\\w*', 'kartvizit\\w*', 'antetli', 'sabit hat', 'lokasi toko', 'halaman kontak', 'kartu nama',
+      'label kemasan', 'layanan konsumen', 'shadi card', 'pagina .?contact.?',
+    ]) +
+    '(?![a-z0-9])',
+);
+/** The same in Cyrillic and Arabic: "футер", "страница «Контакты»", "в подвале письма", "صفحة تواصل معنا", "فروعنا". */
+const DELIVERABLE_OTHER = new RegExp(
+  '(?<![\\u0400-\\u052f\\u0600-\\u06ff])' +
+    oneOf([
+      'футер\\S*', 'подвал\\S*', 'шапк\\S*', '«контакт\\S*', 'лендинг\\S*', 'візитк\\S*', 'визитк\\S*', 'бланк\\S*',
+      'реєстратур\\S*', 'регистратур\\S*', 'вывеск\\S*', 'فروعنا', 'تواصل معنا', 'الفوتر', 'البوستر', 'خدمة العملاء',
+      'الخط المجاني', 'صفحات الموقع',
+    ]),
+);
+
+/**
+ * The writer's own channel named next to the detail: "my number", "call me", "mon numéro", "llámame", "mera number",
+ * "nomor saya", "мой номер". Read only in the detail's own line, never the whole paragraph. Possessives that are also
+ * common words elsewhere ("mis" in "j'ai mis", "mein" in Hindi "data mein", "mon" in "Mon-Fri") count only before a
+ * word for a phone, a mail, an address or an app. Words are looked up in sets, not in one long alternation (machine code).
+ */
+const OWN_WORDS = new Set(
+  ('my mine me myself personal private mich mir joignable erreichbar llamame escribeme mujhe mera meri mi meu minha mio moi ' +
+    'portfolio portofolio raqmi rakami numaram').split(' '),
+);
+const AMBIGUOUS_POSSESSIVES = new Set('mis mon ma mes mein meine meinen meiner moj moja moje mia'.split(' '));
+const CHANNEL_NOUN = new RegExp(
+  '^(?:num|tel|portable|handy|nummer|cel|movil|whats|mobile|correo|mail|e-?mail|adres|direc|endereco|conta|kontakt|' +
+    'coordonnees|datos|dados|skype|insta|ig$|tg$|discord|signal|viber|wechat|zap|face|linkedin)',
+);
+const OWN_PHRASE = new RegExp(
+  '\\bi (?:can|may|will) be (?:reached|contacted)\\b|-moi\\b|\\bme (?:chama|liga)\\b|\\bbeni ara|\\bbana (?:yaz|ulas)|\\b(?:hubungi|wa|nomor|hp) (?:saya|aku)\\b|' +
+    '(?<![а-яіїє])(?:мо[йяеи]|мне|мені|мі[йи]|моя)(?![а-яіїє])|رقمي',
+);
+
+function ownChannel(nearby: string): boolean {
+  if (OWN_PHRASE.test(nearby)) return true;
+  const words = nearby.split(/[^a-z0-9'-]+/);
+  return words.some((w, k) => OWN_WORDS.has(w) || (AMBIGUOUS_POSSESSIVES.has(w) && CHANNEL_NOUN.test(words[k + 1] ?? '')));
+}
+
+/** The line that introduces the paragraph holding `start` ("Voici les infos pour le papier à en-tête :"), or ''. */
+function introLine(text: string, start: number): string {
+  const from = Math.max(0, start - 300);
+  const blank = text.lastIndexOf('\n\n', start);
+  if (blank < from) return '';
+  const intro = text.slice(Math.max(0, blank - 200), blank).split('\n').pop()!;
+  return /:\s*$/.test(intro) ? intro : '';
+}
+
+/** True when the passage around [start, end) names a deliverable or a data set that the detail belongs to. */
+export function deliverableAround(text: string, start: number, end: number): boolean {
+  // The message's first sentence often names the piece ("the holiday flyer is ready for review", "your post about the letterhead").
+  const opening = sentenceAt(text, 0).text.slice(0, 200);
+  const around = `${opening} ${introLine(text, start)} ${paragraphBefore(text, start, end)} ${neighbourhood(text, start)}`;
+  return DELIVERABLE.test(around) || DELIVERABLE_OTHER.test(around);
+}
+
+/** A detail given as content of the work: a deliverable around it, and no word of the writer's own next to it. */
+export function forTheWork(text: string, start: number, end: number, nearby: string): boolean {
+  return !ownChannel(nearby.replace(/\b(?:wa|t)\.me\b|\bgoogle meu negocio\b/g, ' ')) && deliverableAround(text, start, end);
+}
