@@ -137,26 +137,38 @@ export const USE_ACCOUNT = defineClass({
     es: [
       // Hired in someone else's name, the work done by the writer: "contrátalo a él y yo hago el trabajo".
       'contrata(?:lo|la)? (?:\\S+ ){0,3}y yo (?:hago|hare) (?:el|todo el) trabajo',
-      '(?:usar|alquilar|rentar|prestar|comprar|compartir|manejar) (?:tu|su|la|una) cuenta', 'prestame tu cuenta', 'alquiler de cuenta'],
+      '(?:usar|alquilar|rentar|prestar|comprar|compartir|manejar) (?:tu|su|la|una) cuenta', 'prestame tu cuenta', 'alquiler de cuenta',
+      'vendo (?:mi |una )?cuenta',
+      // Italian and Polish (LANGUAGES has no 'it' or 'pl' yet).
+      'mi presti l.account', 'prest\\S* (?:il (?:mio|tuo|suo) |l.)account', 'vendo (?:l.)?account', 'intestato a (?:mia|mio) \\S+',
+      'pozycz\\S* (?:mi )?(?:swoje |twoje )?konto', 'zalogowac (?:sie )?na (?:pana|pani|twoje|wasze) konto',
+      'konto,? (?:\\S+ ){0,3}nalezy do (?:mojego|mojej) \\S+',
+    ],
     pt: [
       'contrat[ae](?:-o|-a)? (?:\\S+ ){0,3}e eu (?:faco|farei) (?:o|todo o) trabalho',
       '(?:usar|alugar|emprestar|comprar|compartilhar) (?:sua|tua|a|uma) conta', 'me empresta (?:sua|tua) conta', 'aluguel de conta',
       'pela conta (?:da|do) (?:minha|meu) \\S+', 'pela conta de outra pessoa',
+      'vend[oe] (?:minha |uma |essa )?conta', 'compro (?:uma )?conta', 'entram na minha conta',
+      '(?:usamos|usam) (?:este|esse) perfil em conjunto',
     ],
     fr: [
       '(?:engage|embauche)[zr]?[- ](?:le|la) (?:\\S+ ){0,3}et (?:je|c.est moi qui) (?:fais|ferai) (?:le|tout le) travail',
       '(?:utiliser|louer|preter|acheter|partager) (?:ton|votre|un) compte', 'location de compte',
       'je te le prete', 'un compte verifie', 'compte verifie aux',
+      '(?:je (?:te|vous) )?pret\\S* (?:mon|ton|votre|un|son) compte', 'vends? (?:mon |un )?compte',
     ],
     de: [
       '(?:stell|beauftrag|engagier)\\S* (?:sie )?(?:ihn|sie|meinen \\S+|meine \\S+) (?:\\S+ ){0,3}ich (?:mache|erledige) die arbeit',
-      '(?:dein(?:en)?|ihr(?:en)?) (?:konto|account|profil) (?:nutzen|benutzen|mieten|leihen|verwenden)', '(?:konto|account) (?:mieten|leihen|vermieten)'],
+      '(?:dein(?:en)?|ihr(?:en)?) (?:konto|account|profil) (?:nutzen|benutzen|mieten|leihen|verwenden)', '(?:konto|account) (?:mieten|leihen|vermieten)',
+      'unter meinem (?:account|konto|profil)', 'mit meinen (?:zugangs|login-?)?daten ein',
+    ],
     ru: [
       '(?:найми|возьми)\\S* (?:его|ее|моего \\S+|мою \\S+) (?:\\S+ ){0,3}я (?:\\S+ )?(?:сделаю|делаю)',
       'аренд\\S* (?:аккаунт\\S*|акк\\S*|профил\\S*)',
       '(?:сда(?:ть|м|й)|одолж\\S*|купл\\S*|прода\\S*) (?:аккаунт|акк)\\S*',
       '(?:работать|заходить|брать заказы) (?:через|с|на) (?:ваш|твой|ваше|чужой) (?:аккаунт|акк|профиль)\\S*',
       '(?:ваш|твой) аккаунт\\S* (?:в аренду|использовать|для работы)',
+      'доступ к моему (?:апворк\\S*|аккаунт\\S*|профил\\S*)', 'логин \\S+,? пароль',
     ],
     uk: [
       '(?:найм|візьм)\\S* (?:його|її|мого \\S+|мою \\S+) (?:\\S+ ){0,3}я (?:\\S+ )?(?:зроблю|роблю)',
@@ -164,12 +176,14 @@ export const USE_ACCOUNT = defineClass({
       '(?:працювати|заходити) (?:через|з|на) (?:ваш|твій|чужий) (?:акаунт|профіль)\\S*',
       '(?:ваш|твій) акаунт\\S* (?:в оренду|використовувати)',
       'працюват\\S* (?:з|через|на|під) (?:твого|вашого|твій|ваш|чужого|чужий) (?:акаунт|профіл)\\S*',
+      'доступ до мого (?:апворк\\S*|акаунт\\S*|профіл\\S*)', 'логін \\S+,? пароль',
     ],
     hi: [
       '(?:usko|unko) hire kar\\S* (?:\\S+ ){0,3}kaam (?:main|mai|mein|hum) (?:hi )?kar\\S*',
       'account (?:rent|kiraye) (?:pe|par)', '(?:aapka|apka|tumhara|tera) account (?:use|istemal|chalana|chala|de do|dedo)', 'account (?:use karne|chalane) (?:do|dena|doge|denge)',
       'login id (?:aur |or )?password', 'id password (?:main |mai )?(?:personally )?de (?:dunga|doonga)',
       '(?:dost|bhai|cousin|behen) ke account se',
+      'mere account (?:se|me|mein) login', '(?:id|login) \\S+ aur password',
     ],
     ur: [
       '(?:usko|unko) hire kar\\S* (?:\\S+ ){0,3}kaam (?:main|mai|mein|hum) (?:hi )?kar\\S*',
@@ -185,11 +199,14 @@ export const USE_ACCOUNT = defineClass({
       '(?:sewa|pinjam|pakai|beli) akun', 'akun (?:kamu|anda|lu|lo) (?:saya pakai|dipinjam|disewa|buat kerja)', 'pinjem akun'],
     ar: ['(?:استئجار|تأجير|استعارة|استخدام|شراء) (?:حساب\\S*|الحساب)', 'حسابك (?:للعمل|استخدمه|استعمله)',
       'verification b passport', 'passport akhoya', 'el account kolo bismo',
+      '(?:الإيميل|الايميل|ايميل) والباسورد', '3ando el password', '(?:men |mn )?3ala el account bta3i',
     ],
     tr: [
       'hesab\\S* (?:\\S+ ){1,2}(?:kirala|kullan|odunc)\\S*',
       '(?:onu|kuzenimi|arkadasimi|kardesimi) (?:ise al|hire et)\\S* (?:\\S+ )?ben (?:yapar|hallede)\\S*',
-      'hesab\\S* (?:kirala\\S*|kullan\\S*|ver\\S*|ödünç)', 'hesap kiralama', 'kiralik hesap'],
+      'hesab\\S* (?:kirala\\S*|kullan\\S*|ver\\S*|ödünç)', 'hesap kiralama', 'kiralik hesap',
+      'upwork hesabima gir\\S*', 'sifre(?:yi|mi) (?:buraya |sana )?(?:yaziyorum|veriyorum|atiyorum)',
+    ],
   },
   examples: ['rent your Upwork account', "could you hire him instead and I'll do the work", 'they all work under this one Upwork account',
     'alquilar tu cuenta', 'alugar sua conta', 'аренда аккаунта', 'account rent pe', 'sewa akun', 'استئجار حساب', 'hesabını kiralamak'],
@@ -292,6 +309,7 @@ export const STAND_IN = defineClass({
       'cuenta (?:de upwork |upwork )?a (?:tu|su) nombre',
       'verificacion(?: de identidad)? con (?:su|tu) (?:propia )?(?:cedula|documento|dni|ine|pasaporte|identificacion)',
       '(?:con|usando) (?:su|tu) (?:cedula|dni|ine|pasaporte) (?:\\S+ ){0,3}(?:en|para) (?:una|mi|la|esta) cuenta',
+      'se presenta como (?:yo|si fuera yo)', 'se passa por mim', 'se fait passer pour moi',
     ],
   pt: [
       'verificacao (?:\\S+ ){0,3}(?:no meu lugar|por mim)',
@@ -324,6 +342,8 @@ export const STAND_IN = defineClass({
     'удаленн\\S* доступ к (?:аккаунт|акк)\\S*',
       'пройти за меня (?:видео|фото)?верификаци\\S*', 'за меня (?:видео|фото)?верификаци\\S*',
       '(?:видео|фото)?верификаци\\S* за (?:меня|нас)',
+      '(?:пройти|пройду|сделать|сделаю|провести|проведу) собеседование (?:вместо|за) (?:вас|тебя|меня)',
+      'собеседован\\S* вместо (?:вас|тебя|меня)',
     ],
   uk: [
       '(?:пройти|пройди|пройдеш|сходи|сходити) за мене',
@@ -332,6 +352,8 @@ export const STAND_IN = defineClass({
       'пройти за мене (?:відео|фото)?верифікаці\\S*',
       'проходження верифікаці\\S* на upwork',
       '(?:відео|фото)?верифікаці\\S* за (?:мене|нас)',
+      '(?:пройти|пройду|провести|проведу) співбесід\\S* (?:замість|за) (?:вас|тебе|мене)',
+      'співбесід\\S* замість (?:вас|тебе|мене)',
     ],
   hi: [
       '(?:verification|interview)\\S* (?:\\S+ ){0,2}(?:tum|aap|tu) (?:kar|de) (?:do|doge|dena|dijiye|dein|denge|lo)',
@@ -345,6 +367,7 @@ export const STAND_IN = defineClass({
       '(?:apne|tumhare|aapke|tere) account se bid',
       '(?:photo|aadhaa?r|cnic|selfie) (?:tera|teri|tumhara|tumhari|aapka|apka) use kar\\S*',
       'otp (?:bata|bhej) (?:do|dena|dijiye|dein|de)',
+      'meri jagah (?:tum |aap )?(?:baith|interview|call|de)\\S*', '(?:interview|call) (?:mein|me|pe) meri jagah',
     ],
   ur: [
       '(?:verification|interview)\\S* (?:\\S+ ){0,2}(?:tum|aap|tu) (?:kar|de) (?:do|doge|dena|dijiye|dein|denge|lo)',
@@ -356,6 +379,7 @@ export const STAND_IN = defineClass({
       '(?:apne|tumhare|aapke) account se bid',
       '(?:photo|cnic|selfie) (?:tumhara|tumhari|aapka|apka) use kar\\S*',
       'otp (?:bata|bhej) (?:do|dena|dijiye|dein|de)',
+      'meri jagah (?:tum |aap )?(?:baith|interview|call|de)\\S*', '(?:interview|call) (?:mein|me|pe) meri jagah',
     ],
   tl: [
       'ikaw na (?:lang )?(?:mag-?|sumalang|umattend)\\S* (?:sa )?(?:interview|video call|verification)',
@@ -373,6 +397,7 @@ export const STAND_IN = defineClass({
       'المقابلة (?:بدالي|بدلا مني|مكاني)', 'بهويتك', 'باسمك', 'توثيق الحساب (?:لي|عني)',
       
       'التحقق (?:من الهوية )?(?:بدالي|عني|مكاني)', 'التوثيق (?:بدالي|عني|مكاني)',
+      '(?:المقابلة|مقابلة|الانترفيو|المكالمة|التحقق|ادخل|أدخل) بدالك',
     ],
   tr: ['(?:mulakata|gorusmeye) benim yerime', 'benim yerime', '(?:kimligin|kimliginle|adinla|adina) hesap', 'dogrulamayi benim (?:icin|yerime)', 'senin kimliginle',
     ],
@@ -518,6 +543,11 @@ words: {
       // The street someone lives on, in each language: "¿en qué calle vives?", "in welcher Straße wohnst du?".
       '(?:en )?(?:que|cual) calle (?:vives|vive usted|esta tu casa|esta su casa)',
       '(?:me pasas|pasame|dame|me das|me mandas) (?:tu|su) (?:cel|celu)',
+      '(?:me )?(?:comparta|compartas|facilite|facilites|indique|indiques|proporcione)\\S* (?:un|su|tu|el) (?:telefono|numero|correo|e-?mail|whats\\w*|celular)(?: de contacto)?',
+      '(?:mandami|mi mandi|mi dai|dammi|mi lasci|lasciami|mi passi|passami) (?:la tua|il tuo|la sua|il suo) (?:\\S+ )?(?:mail|e-?mail|numero|cell\\S*|whatsapp|telegram|contatto)',
+      '(?:podeslij|przeslij|wyslij|daj|podaj|podasz)\\S* (?:mi )?(?:prosze )?(?:swoj\\S* |twoj\\S* )?(?:prywatn\\S* )?(?:mail\\S*|e-?mail\\S*|numer (?:telefonu|komorki|whatsapp\\S*)|whatsapp\\S*)',
+      'masz (?:moze )?(?:telegram\\S*|whatsapp\\S*|signal\\S*|messenger\\S*|discord\\S*) ?\\?',
+      'prosze o (?:przeslanie|podanie|podeslanie) (?:numeru|maila|adresu e-?mail|kontaktu)', 'jaki masz nick',
     ],
     pt: [
       '(?:me passa\\w*|passa|me manda\\w*|manda|me da|me dar|me envia\\w*|qual (?:e|eh)) (?:o )?(?:seu|teu) ' +
@@ -526,6 +556,8 @@ words: {
       '(?:onde|como) (?:eu )?(?:posso )?(?:te )?(?:contato|contatar|encontro|encontrar|acho|ligo|chamo)\\b' +
         '(?! (?:aqui|aca|aqui na plataforma|por aqui|en upwork|no upwork|pelo upwork|hier|auf upwork|uber upwork))',
       '(?:em )?(?:que|qual) rua (?:voce mora|vc mora|o senhor mora|a senhora mora|fica sua casa)',
+      '(?:qual|cade|kd) (?:e |eh )?(?:o )?(?:seu|teu) (?:numero|zap|whats\\w*|e-?mail|telefone|contato|telegram|insta\\w*)',
+      '(?:voce|vc|tu) tem (?:whats\\w*|zap|telegram|e-?mail|skype|discord|insta\\w*) ou (?:whats\\w*|zap|telegram|e-?mail|skype|discord|insta\\w*) ?\\?',
     ],
     fr: [
       '(?:donne|donnez|envoie|envoyez|laisse|laissez)[- ]moi (?:ton|votre) (?:numero|mail|e-?mail|whatsapp|telegram|contact|insta|linkedin|06|07|portable)',
@@ -542,6 +574,8 @@ words: {
       '(?:tu peux|vous pouvez|pourriez-vous|pourrais-tu) me (?:donner|communiquer|transmettre|envoyer|laisser|indiquer) (?:ton|votre) ' +
         '(?:numero|06|07|mail|e-?mail|adresse (?:e-?)?mail|portable|whatsapp|telegram|insta(?:gram)?)',
       '(?:pourr(?:iez|ais)|pouvez|peux)[- ](?:vous|tu) m.(?:indiquer|envoyer|donner|communiquer) (?:votre|ton) (?:adresse (?:e-?)?mail|e-?mail|mail|numero|06|07|portable)',
+      '(?:t.as|tu as|vous avez) (?:un |ton |votre )?(?:06|07) ?\\?',
+      '(?:indiquer|communiquer|transmettre|donner|laisser|envoyer) (?:vos|tes) coordonnees',
     ],
     de: [
       '(?:gib|geben sie|schick|schicken sie) mir (?:deine|ihre|deinen|ihren) ' +
@@ -559,6 +593,9 @@ words: {
       '(?:ich )?(?:hatte|hatten) gerne? (?:ihre|deine) (?:private )?(?:e-?mail\\S*|\\S*nummer|whatsapp|telegram|kontaktdaten)',
       '(?:hast du|haben sie) (?:signal|threema|wire|viber)',
       'schick (?:mal |mir )*(?:deine|ihre) (?:id|nummer|handle|e-?mail)',
+      '(?:hast du|haste|hasch|haben sie) (?:eine |deine |ihre |ne |n )?(?:handynummer|telefonnummer|whatsapp|telegram|skype|e-?mail-adresse)',
+      '(?:gib|geben sie|schick|schicken sie) (?:mir )?(?:mal |doch |bitte |kurz |einfach )+(?:deine|ihre|deinen|ihren) (?:nummer|mail|e-?mail|handynummer|whatsapp|telegram|skype|kontakt)\\S*',
+      '(?:schick|schicken sie) (?:mir )?(?:doch |bitte |mal )*(?:seine|deren) (?:telefonnummer|handynummer|e-?mail-adresse)',
     ],
     ru: [
       oneOf([
@@ -581,6 +618,7 @@ words: {
       // "Хотел бы получить ваш номер", "можно узнать ваш телеграм?": a bare "номер" only at the end ("ваш номер заказа" is an order).
       '(?:хотел\\S* бы|можно) (?:получить|узнать) (?:ваш|твой|вашу|твою) ' +
         '(?:номер(?= ?[?.!,]|$| телефона)|телефон|почту|телеграм\\S*|ватсап|контакт\\S*)',
+      '(?:дай|дайте|скинь|скиньте|кинь|киньте|оставь|оставьте|пришли|пришлите|подскажите|подскажи),? (?:(?:пожалуйста|плиз),? )?(?:свой |свою |ваш |вашу |твой |твою )?(?:рабоч\\S* |личн\\S* )?(?:whatsapp|telegram|viber|skype|signal|почту|e-?mail|номер (?:телефона|в мессенджере|whatsapp|в ватсапе))',
     ],
     uk: [
       '(?:дай|дайте|скинь|скиньте|скинути|залиш|залиште|надішли|надішліть|кинь|киньте),? ' +
@@ -593,6 +631,7 @@ words: {
       'на як(?:ій|ии|іи) вулиці (?:ви |ти )?(?:живете|живеш)',
       '(?:хотів\\S* б|можна) (?:отримати|дізнатися) (?:ваш|твіи|вашу|твою) ' +
         '(?:номер(?= ?[?.!,]|$| телефону)|телефон|пошту|телеграм\\S*|контакт\\S*)',
+      '(?:скинути|скиньте|скинь|дайте|надішліть|підкажіть),? (?:свій |свою |ваш |вашу )?(?:telegram|viber|whatsapp|skype|signal|робоч\\S* пошту)',
     ],
     hi: [
       '(?:apna|aapna|apni|apka|aapka|tumhara|tera) (?:whatsapp |wp )?' +
@@ -654,6 +693,8 @@ words: {
       '(?:اي|أي|وين|في اي) شارع (?:ساكن|تسكن|بيتك)',
       'ابعت(?:لي)? رقم (?:تليفونك|موبايلك|جوالك|هاتفك)', '3at(?:i|ee)ne ra2mak',
       '(?:tb3atli|ab3atli|eb3atli) el (?:email|e-?mail|ra2m) taba3ak',
+      'عندك (?:حساب )?(?:لينكد\\S*|انستقرام|انستا|واتس\\S*|تلغرام|سناب\\S*|سكايب)',
+      '(?:اي|أي) وسيلة (?:تواصل|اتصال)', '(?:eb3atli|ab3atli|eb3atly|ab3atly|tb3atli|ab3tli|e3tini|3atini|hatli|ebaatli) (?:\\S+ )?(?:rakamak|ra2mak|ra2amak|nemretak|raqmak)',
     ],
     tr: [
       '(?:numarani|mailini|e-?postani|instagramini|telegramini|whatsappini) ' +
@@ -667,6 +708,8 @@ words: {
       '(?:size|sana) (?:nereden|nerden|nereye) (?:ulas|yaz)\\S*',
       'hangi sokakta (?:oturuyorsun|oturuyorsunuz|yasiyorsun|yasiyorsunuz)',
       '(?:whatsapp|telegram|wp|instagram|insta) (?:numaran|numaraniz|hesabin|hesabiniz|adresin) var mi',
+      '(?:telefonunuzu|telefonunu|numaranizi|mail adresinizi|mail adresini|e-?posta adresinizi) (?:verir|paylasir|yazar|gonderir|iletir) (?:misiniz|misin)',
+      'telefon numarasi verir(?:seniz|sen)',
     ],
   },
   examples: [

@@ -42,7 +42,10 @@ export const REFUSED = defineClass({
       // "I must respectfully decline", "I'll have to politely decline".
       "(?:must|have to|'ll have to|will have to|need to|going to) (?:respectfully |politely |kindly )?decline", 'i (?:respectfully|politely|kindly) decline'],
     es: [
-      'lo (?:reporte|denuncie) (?:a|al|en) (?:upwork|soporte)','le dije que no', 'rechace', 'me negue', 'no gracias', 'no me interesa'],
+      'lo (?:reporte|denuncie) (?:a|al|en) (?:upwork|soporte)','le dije que no', 'rechace', 'me negue', 'no gracias', 'no me interesa',
+      'no grazie', 'ho rifiutato', 'rifiuto', 'non posso (?:darti|darle|dare|dartelo)', 'sono le regole',
+      'nie dziekuje', 'odmawiam', 'odmowil\\S*', 'jesli tak,? to nie', 'wszystko idzie przez upwork\\S*',
+    ],
     pt: [
       '(?:reportei|denunciei) (?:\\S+ )?(?:ao|pro|para o) (?:upwork|suporte)','recusei', 'recuso', 'neguei', 'nao obrigado', 'nao vale'],
     fr: [
