@@ -140,15 +140,15 @@ export const USE_ACCOUNT = defineClass({
       '(?:usar|alquilar|rentar|prestar|comprar|compartir|manejar) (?:tu|su|la|una) cuenta', 'prestame tu cuenta', 'alquiler de cuenta',
       'vendo (?:mi |una )?cuenta',
       // Italian and Polish (LANGUAGES has no 'it' or 'pl' yet).
-      'mi presti l.account', 'prest\\S* (?:il (?:mio|tuo|suo) |l.)account', 'vendo (?:l.)?account', 'intestato a (?:mia|mio) \\S+',
-      'pozycz\\S* (?:mi )?(?:swoje |twoje )?konto', 'zalogowac (?:sie )?na (?:pana|pani|twoje|wasze) konto',
+      'mi presti l.account', 'prest\\S* (?:il (?:mio|tuo|suo) |l.)account', 'vendo (?:l.)?account', '(?:profilo|account) (?:\\S+ ){0,5}intestato a (?:mia|mio) \\S+',
+      'pozycz\\S* (?:mi |ci |panu |pani )?(?:swoje |twoje |moje )?konto', 'zalogowac (?:sie )?na (?:pana|pani|twoje|wasze) konto',
       'konto,? (?:\\S+ ){0,3}nalezy do (?:mojego|mojej) \\S+',
     ],
     pt: [
       'contrat[ae](?:-o|-a)? (?:\\S+ ){0,3}e eu (?:faco|farei) (?:o|todo o) trabalho',
       '(?:usar|alugar|emprestar|comprar|compartilhar) (?:sua|tua|a|uma) conta', 'me empresta (?:sua|tua) conta', 'aluguel de conta',
       'pela conta (?:da|do) (?:minha|meu) \\S+', 'pela conta de outra pessoa',
-      'vend[oe] (?:minha |uma |essa )?conta', 'compro (?:uma )?conta', 'entram na minha conta',
+      'vend[oe] (?:minha |uma |essa )?conta (?:d[oa] |n[oa] )?upwork', 'compro (?:uma )?conta (?:d[oa] |n[oa] )?upwork', 'entram na minha conta',
       '(?:usamos|usam) (?:este|esse) perfil em conjunto',
     ],
     fr: [
@@ -160,7 +160,7 @@ export const USE_ACCOUNT = defineClass({
     de: [
       '(?:stell|beauftrag|engagier)\\S* (?:sie )?(?:ihn|sie|meinen \\S+|meine \\S+) (?:\\S+ ){0,3}ich (?:mache|erledige) die arbeit',
       '(?:dein(?:en)?|ihr(?:en)?) (?:konto|account|profil) (?:nutzen|benutzen|mieten|leihen|verwenden)', '(?:konto|account) (?:mieten|leihen|vermieten)',
-      'unter meinem (?:account|konto|profil)', 'mit meinen (?:zugangs|login-?)?daten ein',
+      'unter meinem (?:account|konto|profil) weiter', '(?:loggt|meldet) sich (?:\\S+ )?mit meinen (?:zugangs|login-?)?daten (?:an|ein)',
     ],
     ru: [
       '(?:найми|возьми)\\S* (?:его|ее|моего \\S+|мою \\S+) (?:\\S+ ){0,3}я (?:\\S+ )?(?:сделаю|делаю)',
@@ -168,7 +168,7 @@ export const USE_ACCOUNT = defineClass({
       '(?:сда(?:ть|м|й)|одолж\\S*|купл\\S*|прода\\S*) (?:аккаунт|акк)\\S*',
       '(?:работать|заходить|брать заказы) (?:через|с|на) (?:ваш|твой|ваше|чужой) (?:аккаунт|акк|профиль)\\S*',
       '(?:ваш|твой) аккаунт\\S* (?:в аренду|использовать|для работы)',
-      'доступ к моему (?:апворк\\S*|аккаунт\\S*|профил\\S*)', 'логин \\S+,? пароль',
+      '(?:вот|даю|дам|скину|отправлю) (?:вам |тебе )?доступ к моему (?:апворк\\S*|аккаунт\\S*|профил\\S*)', 'логин:? [a-z0-9][a-z0-9._@-]*,? пароль',
     ],
     uk: [
       '(?:найм|візьм)\\S* (?:його|її|мого \\S+|мою \\S+) (?:\\S+ ){0,3}я (?:\\S+ )?(?:зроблю|роблю)',
@@ -176,14 +176,14 @@ export const USE_ACCOUNT = defineClass({
       '(?:працювати|заходити) (?:через|з|на) (?:ваш|твій|чужий) (?:акаунт|профіль)\\S*',
       '(?:ваш|твій) акаунт\\S* (?:в оренду|використовувати)',
       'працюват\\S* (?:з|через|на|під) (?:твого|вашого|твій|ваш|чужого|чужий) (?:акаунт|профіл)\\S*',
-      'доступ до мого (?:апворк\\S*|акаунт\\S*|профіл\\S*)', 'логін \\S+,? пароль',
+      '(?:ось|даю|дам|скину|надішлю) (?:вам |тобі )?доступ до мого (?:апворк\\S*|акаунт\\S*|профіл\\S*)', 'логін:? [a-z0-9][a-z0-9._@-]*,? пароль',
     ],
     hi: [
       '(?:usko|unko) hire kar\\S* (?:\\S+ ){0,3}kaam (?:main|mai|mein|hum) (?:hi )?kar\\S*',
       'account (?:rent|kiraye) (?:pe|par)', '(?:aapka|apka|tumhara|tera) account (?:use|istemal|chalana|chala|de do|dedo)', 'account (?:use karne|chalane) (?:do|dena|doge|denge)',
       'login id (?:aur |or )?password', 'id password (?:main |mai )?(?:personally )?de (?:dunga|doonga)',
       '(?:dost|bhai|cousin|behen) ke account se',
-      'mere account (?:se|me|mein) login', '(?:id|login) \\S+ aur password',
+      'mere account (?:se|me|mein) login kar(?:o|lo|na|ke)', '(?:id|login) [a-z0-9._@-]*[.@_0-9][a-z0-9._@-]* aur password',
     ],
     ur: [
       '(?:usko|unko) hire kar\\S* (?:\\S+ ){0,3}kaam (?:main|mai|mein|hum) (?:hi )?kar\\S*',
@@ -199,7 +199,8 @@ export const USE_ACCOUNT = defineClass({
       '(?:sewa|pinjam|pakai|beli) akun', 'akun (?:kamu|anda|lu|lo) (?:saya pakai|dipinjam|disewa|buat kerja)', 'pinjem akun'],
     ar: ['(?:استئجار|تأجير|استعارة|استخدام|شراء) (?:حساب\\S*|الحساب)', 'حسابك (?:للعمل|استخدمه|استعمله)',
       'verification b passport', 'passport akhoya', 'el account kolo bismo',
-      '(?:الإيميل|الايميل|ايميل) والباسورد', '3ando el password', '(?:men |mn )?3ala el account bta3i',
+      '(?:اعطيك|أعطيك|ابعتلك|ارسلك|أرسلك|اديك) (?:الإيميل|الايميل|ايميل) والباسورد', '3ando el password',
+      "(?:yeshta3'?al|hay3mel|by3mel|yedkhol|bydkhol|ydkhol)\\S* (?:\\S+ ){0,3}(?:men |mn )?3ala el account bta3i",
     ],
     tr: [
       'hesab\\S* (?:\\S+ ){1,2}(?:kirala|kullan|odunc)\\S*',
@@ -367,7 +368,7 @@ export const STAND_IN = defineClass({
       '(?:apne|tumhare|aapke|tere) account se bid',
       '(?:photo|aadhaa?r|cnic|selfie) (?:tera|teri|tumhara|tumhari|aapka|apka) use kar\\S*',
       'otp (?:bata|bhej) (?:do|dena|dijiye|dein|de)',
-      'meri jagah (?:tum |aap )?(?:baith|interview|call|de)\\S*', '(?:interview|call) (?:mein|me|pe) meri jagah',
+      '(?:meri|aapki|apki|tumhari|teri) jagah (?:tum |aap |main )?(?:baith|interview|call|de)\\S*', '(?:interview|call) (?:mein|me|pe) (?:meri|aapki|apki|tumhari|teri) jagah',
     ],
   ur: [
       '(?:verification|interview)\\S* (?:\\S+ ){0,2}(?:tum|aap|tu) (?:kar|de) (?:do|doge|dena|dijiye|dein|denge|lo)',
@@ -379,7 +380,7 @@ export const STAND_IN = defineClass({
       '(?:apne|tumhare|aapke) account se bid',
       '(?:photo|cnic|selfie) (?:tumhara|tumhari|aapka|apka) use kar\\S*',
       'otp (?:bata|bhej) (?:do|dena|dijiye|dein|de)',
-      'meri jagah (?:tum |aap )?(?:baith|interview|call|de)\\S*', '(?:interview|call) (?:mein|me|pe) meri jagah',
+      '(?:meri|aapki|apki|tumhari|teri) jagah (?:tum |aap |main )?(?:baith|interview|call|de)\\S*', '(?:interview|call) (?:mein|me|pe) (?:meri|aapki|apki|tumhari|teri) jagah',
     ],
   tl: [
       'ikaw na (?:lang )?(?:mag-?|sumalang|umattend)\\S* (?:sa )?(?:interview|video call|verification)',
@@ -725,6 +726,117 @@ words: {
     '方便加入会议吗',
     'إذا تم حظر حسابك على واتساب، اتبع هذه الخطوات',
   ],
+});
+
+/**
+ * Asking to be given something, in the other languages: "pásame", "envoyez-moi", "schicken Sie mir", "скиньте", "bhej do",
+ * "pahingi", "kirimin", "ابعتلي", "verir misiniz". Read with CONTACT_DETAIL (contact-request), never alone.
+ */
+export const ASK_FOR = defineClass({
+  name: 'ASK_FOR',
+  doc: 'Asking the reader to give, send or share something, per language (English asks are read by the older patterns).',
+  words: {
+    es: [
+      'pasame', 'dame', 'mandame', 'enviame', 'comparteme', 'facilitame', 'indicame',
+      'me (?:pasas|das|mandas|envias|compartes|facilitas|facilita|comparte|comparta|indica|indique|envie|mande|pase)',
+      '(?:podria|podrias|puede|puedes|podes) (?:pasarme|darme|enviarme|mandarme|compartirme|facilitarme|indicarme)',
+      // Italian and Polish (LANGUAGES has no 'it' or 'pl' yet).
+      'mandami', 'mi mandi', 'dammi', 'mi dai', 'mi lasci', 'lasciami', 'mi passi', 'passami', 'inviami', 'mi invii', 'mi indichi',
+      'podeslij', 'przeslij', 'wyslij', 'daj', 'podaj', 'podasz', 'prosze o (?:przeslanie|podanie|podeslanie)',
+    ],
+    pt: [
+      'me (?:passa|manda|envia|da|informa|passe|mande|envie|informe)', '(?:passa|manda) ai',
+      '(?:pode|poderia|podes) me (?:passar|mandar|enviar|dar|informar)',
+    ],
+    fr: [
+      '(?:donne|envoie|laisse|file|passe|communique)[sz]?[- ]moi',
+      '(?:pourriez|pouvez|peux|pourrais)[- ](?:vous|tu) me (?:donner|envoyer|laisser|communiquer|transmettre|indiquer|passer)',
+      "m.indiquer", 'me communiquer', 'me transmettre',
+    ],
+    de: [
+      'gib (?:mir|uns)', 'geben sie (?:mir|uns)', 'schick(?:en sie)? (?:mir|uns)', 'sende(?:n sie)? (?:mir|uns)',
+      'verrat(?:en sie)? (?:mir|uns)', 'nenne(?:n sie)? (?:mir|uns)', '(?:konnen|konnten|kannst|konntest) (?:sie|du) (?:mir|uns)',
+      'mitteilen', 'zukommen lassen',
+    ],
+    ru: [
+      'дай(?:те)?', 'скинь(?:те)?', 'кинь(?:те)?', 'пришли(?:те)?', 'оставь(?:те)?', 'подскаж(?:и|ите)', 'отправь(?:те)?',
+      'поделитесь', 'можете (?:дать|скинуть|прислать|оставить|написать)',
+    ],
+    uk: [
+      'дай(?:те)?', 'скинь(?:те)?', 'скинути', 'надішл(?:и|іть)', 'залиш(?:те)?', 'підкаж(?:и|іть)', 'поділіться',
+      'можете (?:дати|скинути|надіслати|залишити)',
+    ],
+    hi: ['de do', 'dedo', 'de dijiye', 'dijiye', 'bhejo', 'bhej do', 'share karo', 'share kar do', 'bata do', 'batao', 'do na'],
+    ur: ['de dein', 'dedein', 'dijiye', 'bhejein', 'bhej dein', 'share karein', 'share kar dein', 'bata dein', 'batayein'],
+    tl: ['pahingi', 'penge', 'send mo', 'bigay mo', 'ibigay (?:mo|niyo|nyo)', 'pakibigay', 'paki-?send'],
+    id: ['minta', 'boleh minta', 'kirim(?:in|kan)?', 'bagi(?:in)?', 'sharein', 'kasih', 'mohon (?:kirim|cantumkan|berikan)'],
+    ar: [
+      'ارسل(?:ي)? لي', 'ارسللي', 'ابعت(?:لي|يلي)', 'اعطني', 'عطني', 'ابغى', 'أبغى', 'زودني', 'تزودني', 'شاركني',
+      'eb3atli', 'ab3atli', 'ib3atli', 'e3tini', '3tini', 'ab3tli',
+    ],
+    tr: [
+      '(?:verir|gonderir|paylasir|yazar|atar|iletir) mi(?:sin|siniz)', 'alabilir miyim',
+      '(?:ver|gonder|paylas|yaz)(?:in|iniz)?(?= ?(?:\\?|lutfen|,|$))',
+    ],
+  },
+  examples: ['pásame', 'envoyez-moi', 'Schicken Sie mir', 'скиньте', 'bhej do', 'pahingi', 'kirimin', 'ابعتلي', 'verir misiniz', 'podeślij'],
+});
+
+/**
+ * A way to reach the reader, named as theirs or as a contact: "tu número", "votre adresse e-mail", "Ihre Handynummer",
+ * "ваш телеграм", "apna whatsapp number", "nomor WA", "رقمك", "telefonunuzu". Read with ASK_FOR, never alone.
+ */
+export const CONTACT_DETAIL = defineClass({
+  name: 'CONTACT_DETAIL',
+  doc: "The reader's own email, number, chat handle or contact details, per language.",
+  words: {
+    es: [
+      '(?:tu|su) (?:numero|correo|e-?mail|mail|telefono|celular|whats\\w*|contacto|telegram|insta\\w*|skype|linkedin)',
+      '(?:telefono|numero|correo|e-?mail|celular) (?:de contacto|personal|directo|privado)', 'datos de contacto',
+      'numero de (?:telefono|celular|whats\\w*)',
+      // Italian and Polish.
+      '(?:la tua|il tuo|la sua|il suo) (?:\\S+ )?(?:mail|e-?mail|numero|cellulare|cell|whatsapp|telegram|contatto|recapito)',
+      'numero di (?:telefono|cellulare)', 'recapito telefonico',
+      '(?:swoj\\S*|twoj\\S*) (?:prywatn\\S* )?(?:mail\\S*|e-?mail\\S*|numer\\S*)', 'prywatn\\S* (?:mail\\S*|e-?mail\\S*|numer\\S*)',
+      'numer\\S* (?:telefonu|komorki|whatsapp\\S*)', 'adres\\S* e-?mail', 'dane kontaktowe',
+    ],
+    pt: [
+      '(?:seu|teu|sua|tua) (?:numero|zap|whats\\w*|e-?mail|telefone|celular|contato|telegram|insta\\w*|skype)',
+      '(?:numero|telefone|celular|e-?mail) (?:de contato|pessoal|direto|particular)', 'dados de contato',
+      'numero (?:de|do) (?:telefone|celular|whats\\w*|zap)',
+    ],
+    fr: [
+      '(?:ton|votre|tes|vos) (?:numero|mail|e-?mail|adresse (?:e-?)?mail|adresse electronique|portable|whatsapp|telegram|insta\\w*|skype|coordonnees|06|07)',
+      'numero (?:de )?(?:telephone|portable|perso\\S*)',
+    ],
+    de: [
+      '(?:deine|ihre|deinen|ihren|dein|ihr) (?:private |personliche |direkte )?' +
+        '(?:nummer|telefonnummer|handynummer|mobilnummer|e-?mail(?:-adresse)?|mailadresse|whatsapp|telegram|skype|kontaktdaten)',
+    ],
+    ru: [
+      '(?:ваш|вашу|свой|свою|твой|твою) (?:рабоч\\S* |личн\\S* )?(?:номер|телефон|почту|e-?mail|имейл|емейл|whatsapp|ватсап|telegram|телеграм\\S*|тг|viber|вайбер|skype|скайп|контакт\\S*)',
+      'номер телефона', 'номер в (?:мессенджере|ватсапе|телеграме|whatsapp|telegram)',
+    ],
+    uk: [
+      '(?:ваш|вашу|свій|свою|твій|твою) (?:робоч\\S* |особист\\S* )?(?:номер|телефон|пошту|e-?mail|whatsapp|ватсап|telegram|телеграм\\S*|viber|вайбер|skype|скайп|контакт\\S*)',
+      'номер телефону',
+    ],
+    hi: ['(?:apna|apni|aapka|apka|aapki|tumhara|tera) (?:whatsapp |wp |personal |mobile )?(?:number|no|email|mail|contact|insta|telegram|skype)'],
+    ur: ['(?:apna|apni|aapka|apka|aapki|tumhara) (?:whatsapp |wp |personal |mobile )?(?:number|no|email|mail|contact|insta|telegram|skype)'],
+    tl: ['(?:number|numero|email|fb|messenger|viber|contact number|cp number|whatsapp|telegram) (?:mo|niyo|nyo|ninyo)', 'cp (?:number|no)'],
+    id: ['(?:nomor|nomer|no) (?:wa|hp|telepon|whatsapp|telegram)', '(?:email|wa|ig|telegram|kontak|nomor|nomer) (?:kamu|anda|mu|nya|kakak|kak|mas|mbak)'],
+    ar: [
+      'رقمك', 'رقم (?:جوالك|هاتفك|تليفونك|موبايلك|الواتس|واتسابك|التواصل)', 'ايميلك', 'إيميلك', 'بريدك', 'واتسابك', 'وسيلة (?:تواصل|اتصال)',
+      'rakamak', 'ra2mak', 'raqmak', 'ra2amak', 'nemretak', 'el (?:email|e-?mail|ra2m|rakam) (?:taba3ak|bta3ak)',
+    ],
+    tr: [
+      '(?:telefonunuzu|telefonunu|numaranizi|numarani|mailinizi|mailini|mail adresinizi|mail adresini|e-?posta adresinizi|e-?posta adresini)',
+      'iletisim bilgilerinizi', '(?:whatsapp|telegram|instagram)(?:inizi|ini|\'?nizi|\'?ni)',
+    ],
+  },
+  examples: ['tu número', 'votre adresse e-mail', 'Ihre Handynummer', 'ваш телеграм', 'apna whatsapp number', 'nomor WA', 'رقمك', 'telefonunuzu',
+    'il tuo numero', 'swojego prywatnego maila'],
+  counterExamples: ['el número de páginas', 'номер заказа', 'Telefonnummer des Kunden'],
 });
 
 /** Talk about a group or about "you people": contempt only when something negative is said of them (see NEGATIVE_TRAIT). */
