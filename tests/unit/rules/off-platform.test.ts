@@ -401,6 +401,29 @@ invalid.push(
   { text: 'Escríbeme por correo, soy del equipo de soporte.', findings: [{ match: 'Escríbeme por correo', severity: 'violation' }] },
 );
 
+/** Training batches 31-32: moving the talk, adding to a group, meeting for coffee, calls on a named tool, in other languages. */
+invalid.push(
+  { text: 'Может переберемся в Telegram? Там удобнее', findings: [{ match: 'переберемся в Telegram', severity: 'violation' }] },
+  { text: 'Давайте перенесём разговор туда, в наш рабочий чат', findings: [{ match: 'перенесём разговор туда', severity: 'violation' }] },
+  { text: 'on se capte sur Discord ce soir ?', findings: [{ match: 'sur Discord', severity: 'violation' }] },
+  { text: 'on se parle ailleurs, ici c\'est lent', findings: [{ match: 'on se parle ailleurs', severity: 'violation' }] },
+  { text: 'Ti aggiungo al gruppo WhatsApp del team', findings: [{ match: 'Ti aggiungo al gruppo WhatsApp', severity: 'violation' }] },
+  { text: 'Porozmawiajmy na WhatsAppie, będzie szybciej', findings: [{ match: 'Porozmawiajmy na WhatsAppie', severity: 'violation' }] },
+  { text: 'Dalszą komunikację proponuję prowadzić mailowo', findings: [{ match: 'Dalszą komunikację proponuję prowadzić mailowo', severity: 'violation' }] },
+  { text: 'Wir können uns gern auf einen Kaffee in Berlin treffen', findings: [{ match: 'auf einen Kaffee in Berlin treffen', severity: 'violation' }] },
+  { text: 'Kal chai pe baat karte hain, office aa jaiye', findings: [{ match: 'chai pe baat', severity: 'violation' }] },
+  { text: 'Podemos fazer uma chamada rápida pelo Google Meet?', findings: [{ match: 'pelo Google Meet', severity: 'violation' }] },
+  { text: 'Je propose qu\'on fasse un point sur Teams jeudi', findings: [{ match: 'un point sur Teams', severity: 'violation' }] },
+  { text: 'yalla nkammel 3al whatsapp', findings: [{ match: 'nkammel 3al whatsapp', severity: 'violation' }] },
+  { text: 'Може переберемось кудись поза Upwork?', findings: [{ match: 'переберемось кудись', severity: 'violation' }] },
+);
+valid.push(
+  'Continuiamo qui su Upwork, grazie',
+  'Letzte Woche habe ich die Kundin auf einen Kaffee getroffen.',
+  'Prima del contratto non posso darti il mio numero, sono le regole, quindi continuiamo qui.',
+  'Перенесём разговор на завтра, сегодня не успеваю',
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",
