@@ -546,11 +546,8 @@ words: {
       // The street someone lives on, in each language: "¿en qué calle vives?", "in welcher Straße wohnst du?".
       '(?:en )?(?:que|cual) calle (?:vives|vive usted|esta tu casa|esta su casa)',
       '(?:me pasas|pasame|dame|me das|me mandas) (?:tu|su) (?:cel|celu)',
-      '(?:me )?(?:comparta|compartas|facilite|facilites|indique|indiques|proporcione)\\S* (?:un|su|tu|el) (?:telefono|numero|correo|e-?mail|whats\\w*|celular)(?: de contacto)?',
-      '(?:mandami|mi mandi|mi dai|dammi|mi lasci|lasciami|mi passi|passami) (?:la tua|il tuo|la sua|il suo) (?:\\S+ )?(?:mail|e-?mail|numero|cell\\S*|whatsapp|telegram|contatto)',
-      '(?:podeslij|przeslij|wyslij|daj|podaj|podasz)\\S* (?:mi )?(?:prosze )?(?:swoj\\S* |twoj\\S* )?(?:prywatn\\S* )?(?:mail\\S*|e-?mail\\S*|numer (?:telefonu|komorki|whatsapp\\S*)|whatsapp\\S*)',
       'masz (?:moze )?(?:telegram\\S*|whatsapp\\S*|signal\\S*|messenger\\S*|discord\\S*) ?\\?',
-      'prosze o (?:przeslanie|podanie|podeslanie) (?:numeru|maila|adresu e-?mail|kontaktu)', 'jaki masz nick',
+      'jaki masz nick',
     ],
     pt: [
       '(?:me passa\\w*|passa|me manda\\w*|manda|me da|me dar|me envia\\w*|qual (?:e|eh)) (?:o )?(?:seu|teu) ' +
@@ -578,7 +575,6 @@ words: {
         '(?:numero|06|07|mail|e-?mail|adresse (?:e-?)?mail|portable|whatsapp|telegram|insta(?:gram)?)',
       '(?:pourr(?:iez|ais)|pouvez|peux)[- ](?:vous|tu) m.(?:indiquer|envoyer|donner|communiquer) (?:votre|ton) (?:adresse (?:e-?)?mail|e-?mail|mail|numero|06|07|portable)',
       '(?:t.as|tu as|vous avez) (?:un |ton |votre )?(?:06|07) ?\\?',
-      '(?:indiquer|communiquer|transmettre|donner|laisser|envoyer) (?:vos|tes) coordonnees',
     ],
     de: [
       '(?:gib|geben sie|schick|schicken sie) mir (?:deine|ihre|deinen|ihren) ' +
@@ -597,7 +593,6 @@ words: {
       '(?:hast du|haben sie) (?:signal|threema|wire|viber)',
       'schick (?:mal |mir )*(?:deine|ihre) (?:id|nummer|handle|e-?mail)',
       '(?:hast du|haste|hasch|haben sie) (?:eine |deine |ihre |ne |n )?(?:handynummer|telefonnummer|whatsapp|telegram|skype|e-?mail-adresse)',
-      '(?:gib|geben sie|schick|schicken sie) (?:mir )?(?:mal |doch |bitte |kurz |einfach )+(?:deine|ihre|deinen|ihren) (?:nummer|mail|e-?mail|handynummer|whatsapp|telegram|skype|kontakt)\\S*',
       '(?:schick|schicken sie) (?:mir )?(?:doch |bitte |mal )*(?:seine|deren) (?:telefonnummer|handynummer|e-?mail-adresse)',
     ],
     ru: [
@@ -695,7 +690,6 @@ words: {
       'ابعت(?:لي)? رقم (?:تليفونك|موبايلك|جوالك|هاتفك)', '3at(?:i|ee)ne ra2mak',
       '(?:tb3atli|ab3atli|eb3atli) el (?:email|e-?mail|ra2m) taba3ak',
       'عندك (?:حساب )?(?:لينكد\\S*|انستقرام|انستا|واتس\\S*|تلغرام|سناب\\S*|سكايب)',
-      '(?:اي|أي) وسيلة (?:تواصل|اتصال)', '(?:eb3atli|ab3atli|eb3atly|ab3atly|tb3atli|ab3tli|e3tini|3atini|hatli|ebaatli) (?:\\S+ )?(?:rakamak|ra2mak|ra2amak|nemretak|raqmak)',
     ],
     tr: [
       '(?:numarani|mailini|e-?postani|instagramini|telegramini|whatsappini) ' +
@@ -709,7 +703,6 @@ words: {
       '(?:size|sana) (?:nereden|nerden|nereye) (?:ulas|yaz)\\S*',
       'hangi sokakta (?:oturuyorsun|oturuyorsunuz|yasiyorsun|yasiyorsunuz)',
       '(?:whatsapp|telegram|wp|instagram|insta) (?:numaran|numaraniz|hesabin|hesabiniz|adresin) var mi',
-      '(?:telefonunuzu|telefonunu|numaranizi|mail adresinizi|mail adresini|e-?posta adresinizi) (?:verir|paylasir|yazar|gonderir|iletir) (?:misiniz|misin)',
       'telefon numarasi verir(?:seniz|sen)',
     ],
   },
