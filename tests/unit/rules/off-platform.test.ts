@@ -401,6 +401,20 @@ invalid.push(
   { text: 'Escríbeme por correo, soy del equipo de soporte.', findings: [{ match: 'Escríbeme por correo', severity: 'violation' }] },
 );
 
+/** Meeting in person, in each language: a verb of meeting with "in person" or "for a coffee" (not a coffee alone). */
+invalid.push(
+  { text: '¿Podemos vernos en persona para un café en Madrid?', findings: [{ match: 'vernos en persona para un café', severity: 'violation' }] },
+  { text: 'Давайте встретимся лично в Москве и всё обсудим', findings: [{ match: 'встретимся лично', severity: 'violation' }] },
+  { text: 'Yarın yüz yüze görüşelim mi?', findings: [{ match: 'yüz yüze görüşelim', severity: 'violation' }] },
+  { text: 'Spotkajmy się osobiście w Warszawie', findings: [{ match: 'Spotkajmy się osobiście', severity: 'violation' }] },
+  { text: 'Wechseln wir zu Telegram?', findings: [{ match: 'Wechseln wir zu Telegram', severity: 'violation' }] },
+  { text: 'Telegram\'a geçelim', findings: [{ match: 'Telegram\'a geçelim', severity: 'violation' }] },
+);
+valid.push(
+  'Voy a tomar un café y vuelvo en diez minutos',
+  'Ci vediamo alla call su Upwork domani',
+);
+
 /** Training batches 31-32: moving the talk, adding to a group, meeting for coffee, calls on a named tool, in other languages. */
 invalid.push(
   { text: 'Может переберемся в Telegram? Там удобнее', findings: [{ match: 'переберемся в Telegram', severity: 'violation' }] },
