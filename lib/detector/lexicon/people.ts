@@ -140,9 +140,10 @@ export const USE_ACCOUNT = defineClass({
       '(?:usar|alquilar|rentar|prestar|comprar|compartir|manejar) (?:tu|su|la|una) cuenta', 'prestame tu cuenta', 'alquiler de cuenta',
       'vendo (?:mi |una )?cuenta',
       // Italian and Polish (LANGUAGES has no 'it' or 'pl' yet).
-      'mi presti l.account', 'prest\\S* (?:il (?:mio|tuo|suo) |l.)account', 'vendo (?:l.)?account', '(?:profilo|account) (?:\\S+ ){0,5}intestato a (?:mia|mio) \\S+',
+      'mi presti l.account', 'prest\\S* (?:il (?:mio|tuo|suo) |l.)account', 'vendo (?:l.)?account',
+      'intestato a (?:mia|mio) (?:sorella|fratello|cugin[oa]|moglie|marito|madre|padre|amic[oa]|zi[oa]|cognat[oa])',
       'pozycz\\S* (?:mi |ci |panu |pani )?(?:swoje |twoje |moje )?konto', 'zalogowac (?:sie )?na (?:pana|pani|twoje|wasze) konto',
-      'konto,? (?:\\S+ ){0,3}nalezy do (?:mojego|mojej) \\S+',
+      'nalezy do (?:mojego|mojej) (?:kuzyn|brat|siostr|kolez|kolegi|znajom|zon|mez|tat|mam)\\S*',
     ],
     pt: [
       'contrat[ae](?:-o|-a)? (?:\\S+ ){0,3}e eu (?:faco|farei) (?:o|todo o) trabalho',
@@ -202,7 +203,7 @@ export const USE_ACCOUNT = defineClass({
     ar: ['(?:استئجار|تأجير|استعارة|استخدام|شراء) (?:حساب\\S*|الحساب)', 'حسابك (?:للعمل|استخدمه|استعمله)',
       'verification b passport', 'passport akhoya', 'el account kolo bismo',
       '(?:اعطيك|أعطيك|ابعتلك|ارسلك|أرسلك|اديك) (?:الإيميل|الايميل|ايميل) والباسورد', '3ando el password',
-      "(?:yeshta3'?al|hay3mel|by3mel|yedkhol|bydkhol|ydkhol)\\S* (?:\\S+ ){0,3}(?:men |mn )?3ala el account bta3i",
+      '(?:men|mn) 3ala el account bta3i',
     ],
     tr: [
       'hesab\\S* (?:\\S+ ){1,2}(?:kirala|kullan|odunc)\\S*',

@@ -403,7 +403,7 @@ invalid.push(
 
 /** Meeting in person, in each language: a verb of meeting with "in person" or "for a coffee" (not a coffee alone). */
 invalid.push(
-  { text: '¿Podemos vernos en persona para un café en Madrid?', findings: [{ match: 'vernos en persona para un café', severity: 'violation' }] },
+  { text: '¿Podemos vernos en persona para un café en Madrid?', findings: [{ match: 'vernos en persona', severity: 'violation' }] },
   { text: 'Давайте встретимся лично в Москве и всё обсудим', findings: [{ match: 'встретимся лично', severity: 'violation' }] },
   { text: 'Yarın yüz yüze görüşelim mi?', findings: [{ match: 'yüz yüze görüşelim', severity: 'violation' }] },
   { text: 'Spotkajmy się osobiście w Warszawie', findings: [{ match: 'Spotkajmy się osobiście', severity: 'violation' }] },
