@@ -1,12 +1,15 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { APP_NAME, PROJECT_ACCESS } from '../detector/lexicon/index';
 import { isDisclaimed, matches, quotedAsk, neighbourhood, sentenceAt, sentenceWindow, sentencesWith, standsAgainst } from '../detector/text';
-import { term } from '../detector/frame';
-import { ASK_CONTACT, SUSPENDED } from '../detector/lexicon/people';
+import { term, within } from '../detector/frame';
+import { except } from '../detector/lexicon/word-class';
+import { ASK_CONTACT, ASK_FOR, CONTACT_DETAIL, SUSPENDED } from '../detector/lexicon/people';
 import { oneOf } from '../detector/pattern';
 
 /** Requests read from the lexicon, in every language: "can you leave an email?", "скинь свой телеграм", "apna number do". */
 const ASK_ANY_LANGUAGE = new RegExp(term(ASK_CONTACT), 'g');
+/** A give-me and the reader's own detail, in the other languages: "me comparta su teléfono", "podeślij mi swojego maila", "телефон ваш скиньте". */
+const ASK_DETAIL = within(except(ASK_FOR, 'en'), except(CONTACT_DETAIL, 'en'), 30);
 /** "Please don't send me your email": a refusal inside the request itself. */
 const REFUSED = /\b(?:don'?t|do not|never|no need to|not)\b/;
 
@@ -407,6 +410,13 @@ export default defineRule<MessageId>({
       // "... in case my account is closed" is a reason to move, not the account a help text names.
       const ownAccount = OWN_ACCOUNT.test(after.slice(0, 24));
       if (BANNED_BEFORE.test(text.slice(Math.max(sentence, m.index - 16), m.index)) || (BANNED_AFTER.test(after) && !ownAccount)) continue;
+      covered.add(sentence);
+      push(m.index, m.index + m[0].length);
+    }
+    yield;
+    for (const m of matches(ASK_DETAIL, text)) {
+      const sentence = sentenceAt(text, m.index).start;
+      if (covered.has(sentence)) continue;
       covered.add(sentence);
       push(m.index, m.index + m[0].length);
     }

@@ -137,26 +137,40 @@ export const USE_ACCOUNT = defineClass({
     es: [
       // Hired in someone else's name, the work done by the writer: "contrátalo a él y yo hago el trabajo".
       'contrata(?:lo|la)? (?:\\S+ ){0,3}y yo (?:hago|hare) (?:el|todo el) trabajo',
-      '(?:usar|alquilar|rentar|prestar|comprar|compartir|manejar) (?:tu|su|la|una) cuenta', 'prestame tu cuenta', 'alquiler de cuenta'],
+      '(?:usar|alquilar|rentar|prestar|comprar|compartir|manejar) (?:tu|su|la|una) cuenta', 'prestame tu cuenta', 'alquiler de cuenta',
+      'vendo (?:mi |una )?cuenta',
+      // Italian and Polish (LANGUAGES has no 'it' or 'pl' yet).
+      'mi presti l.account', 'prest\\S* (?:il (?:mio|tuo|suo) |l.)account', 'vendo (?:l.)?account',
+      'intestato a (?:mia|mio) (?:sorella|fratello|cugin[oa]|moglie|marito|madre|padre|amic[oa]|zi[oa]|cognat[oa])',
+      'pozycz\\S* (?:mi |ci |panu |pani )?(?:swoje |twoje |moje )?konto', 'zalogowac (?:sie )?na (?:pana|pani|twoje|wasze) konto',
+      'nalezy do (?:mojego|mojej) (?:kuzyn|brat|siostr|kolez|kolegi|znajom|zon|mez|tat|mam)\\S*',
+    ],
     pt: [
       'contrat[ae](?:-o|-a)? (?:\\S+ ){0,3}e eu (?:faco|farei) (?:o|todo o) trabalho',
       '(?:usar|alugar|emprestar|comprar|compartilhar) (?:sua|tua|a|uma) conta', 'me empresta (?:sua|tua) conta', 'aluguel de conta',
       'pela conta (?:da|do) (?:minha|meu) \\S+', 'pela conta de outra pessoa',
+      'vend[oe] (?:minha |uma |essa )?conta (?:d[oa] |n[oa] )?upwork', 'compro (?:uma )?conta (?:d[oa] |n[oa] )?upwork', 'entram na minha conta',
+      '(?:usamos|usam) (?:este|esse) perfil em conjunto',
     ],
     fr: [
       '(?:engage|embauche)[zr]?[- ](?:le|la) (?:\\S+ ){0,3}et (?:je|c.est moi qui) (?:fais|ferai) (?:le|tout le) travail',
       '(?:utiliser|louer|preter|acheter|partager) (?:ton|votre|un) compte', 'location de compte',
       'je te le prete', 'un compte verifie', 'compte verifie aux',
+      '(?:je (?:te|vous) )?pret\\S* (?:mon|ton|votre|un|son) compte', 'vends? (?:mon |un )?compte',
     ],
     de: [
       '(?:stell|beauftrag|engagier)\\S* (?:sie )?(?:ihn|sie|meinen \\S+|meine \\S+) (?:\\S+ ){0,3}ich (?:mache|erledige) die arbeit',
-      '(?:dein(?:en)?|ihr(?:en)?) (?:konto|account|profil) (?:nutzen|benutzen|mieten|leihen|verwenden)', '(?:konto|account) (?:mieten|leihen|vermieten)'],
+      '(?:dein(?:en)?|ihr(?:en)?) (?:konto|account|profil) (?:nutzen|benutzen|mieten|leihen|verwenden)', '(?:konto|account) (?:mieten|leihen|vermieten)',
+      'unter meinem (?:account|konto|profil) weiter', '(?:loggt|meldet) sich (?:\\S+ )?mit meinen (?:zugangs|login-?)?daten (?:an|ein)',
+    ],
     ru: [
       '(?:найми|возьми)\\S* (?:его|ее|моего \\S+|мою \\S+) (?:\\S+ ){0,3}я (?:\\S+ )?(?:сделаю|делаю)',
       'аренд\\S* (?:аккаунт\\S*|акк\\S*|профил\\S*)',
       '(?:сда(?:ть|м|й)|одолж\\S*|купл\\S*|прода\\S*) (?:аккаунт|акк)\\S*',
       '(?:работать|заходить|брать заказы) (?:через|с|на) (?:ваш|твой|ваше|чужой) (?:аккаунт|акк|профиль)\\S*',
       '(?:ваш|твой) аккаунт\\S* (?:в аренду|использовать|для работы)',
+      '(?:вот|даю|дам|скину|отправлю) (?:вам |тебе )?доступ к моему (?:апворк\\S*|аккаунт\\S*|профил\\S*)',
+      'логин:? [a-z0-9][a-z0-9._@-]*,? пароль',
     ],
     uk: [
       '(?:найм|візьм)\\S* (?:його|її|мого \\S+|мою \\S+) (?:\\S+ ){0,3}я (?:\\S+ )?(?:зроблю|роблю)',
@@ -164,12 +178,15 @@ export const USE_ACCOUNT = defineClass({
       '(?:працювати|заходити) (?:через|з|на) (?:ваш|твій|чужий) (?:акаунт|профіль)\\S*',
       '(?:ваш|твій) акаунт\\S* (?:в оренду|використовувати)',
       'працюват\\S* (?:з|через|на|під) (?:твого|вашого|твій|ваш|чужого|чужий) (?:акаунт|профіл)\\S*',
+      '(?:ось|даю|дам|скину|надішлю) (?:вам |тобі )?доступ до мого (?:апворк\\S*|акаунт\\S*|профіл\\S*)',
+      'логін:? [a-z0-9][a-z0-9._@-]*,? пароль',
     ],
     hi: [
       '(?:usko|unko) hire kar\\S* (?:\\S+ ){0,3}kaam (?:main|mai|mein|hum) (?:hi )?kar\\S*',
       'account (?:rent|kiraye) (?:pe|par)', '(?:aapka|apka|tumhara|tera) account (?:use|istemal|chalana|chala|de do|dedo)', 'account (?:use karne|chalane) (?:do|dena|doge|denge)',
       'login id (?:aur |or )?password', 'id password (?:main |mai )?(?:personally )?de (?:dunga|doonga)',
       '(?:dost|bhai|cousin|behen) ke account se',
+      'mere account (?:se|me|mein) login kar(?:o|lo|na|ke)', '(?:id|login) [a-z0-9._@-]*[.@_0-9][a-z0-9._@-]* aur password',
     ],
     ur: [
       '(?:usko|unko) hire kar\\S* (?:\\S+ ){0,3}kaam (?:main|mai|mein|hum) (?:hi )?kar\\S*',
@@ -185,11 +202,15 @@ export const USE_ACCOUNT = defineClass({
       '(?:sewa|pinjam|pakai|beli) akun', 'akun (?:kamu|anda|lu|lo) (?:saya pakai|dipinjam|disewa|buat kerja)', 'pinjem akun'],
     ar: ['(?:استئجار|تأجير|استعارة|استخدام|شراء) (?:حساب\\S*|الحساب)', 'حسابك (?:للعمل|استخدمه|استعمله)',
       'verification b passport', 'passport akhoya', 'el account kolo bismo',
+      '(?:اعطيك|أعطيك|ابعتلك|ارسلك|أرسلك|اديك) (?:الإيميل|الايميل|ايميل) والباسورد', '3ando el password',
+      '(?:men|mn) 3ala el account bta3i',
     ],
     tr: [
       'hesab\\S* (?:\\S+ ){1,2}(?:kirala|kullan|odunc)\\S*',
       '(?:onu|kuzenimi|arkadasimi|kardesimi) (?:ise al|hire et)\\S* (?:\\S+ )?ben (?:yapar|hallede)\\S*',
-      'hesab\\S* (?:kirala\\S*|kullan\\S*|ver\\S*|ödünç)', 'hesap kiralama', 'kiralik hesap'],
+      'hesab\\S* (?:kirala\\S*|kullan\\S*|ver\\S*|ödünç)', 'hesap kiralama', 'kiralik hesap',
+      'upwork hesabima gir\\S*', 'sifre(?:yi|mi) (?:buraya |sana )?(?:yaziyorum|veriyorum|atiyorum)',
+    ],
   },
   examples: ['rent your Upwork account', "could you hire him instead and I'll do the work", 'they all work under this one Upwork account',
     'alquilar tu cuenta', 'alugar sua conta', 'аренда аккаунта', 'account rent pe', 'sewa akun', 'استئجار حساب', 'hesabını kiralamak'],
@@ -292,6 +313,7 @@ export const STAND_IN = defineClass({
       'cuenta (?:de upwork |upwork )?a (?:tu|su) nombre',
       'verificacion(?: de identidad)? con (?:su|tu) (?:propia )?(?:cedula|documento|dni|ine|pasaporte|identificacion)',
       '(?:con|usando) (?:su|tu) (?:cedula|dni|ine|pasaporte) (?:\\S+ ){0,3}(?:en|para) (?:una|mi|la|esta) cuenta',
+      'se presenta como (?:yo|si fuera yo)', 'se passa por mim', 'se fait passer pour moi',
     ],
   pt: [
       'verificacao (?:\\S+ ){0,3}(?:no meu lugar|por mim)',
@@ -324,6 +346,8 @@ export const STAND_IN = defineClass({
     'удаленн\\S* доступ к (?:аккаунт|акк)\\S*',
       'пройти за меня (?:видео|фото)?верификаци\\S*', 'за меня (?:видео|фото)?верификаци\\S*',
       '(?:видео|фото)?верификаци\\S* за (?:меня|нас)',
+      '(?:пройти|пройду|сделать|сделаю|провести|проведу) собеседование (?:вместо|за) (?:вас|тебя|меня)',
+      'собеседован\\S* вместо (?:вас|тебя|меня)',
     ],
   uk: [
       '(?:пройти|пройди|пройдеш|сходи|сходити) за мене',
@@ -332,6 +356,8 @@ export const STAND_IN = defineClass({
       'пройти за мене (?:відео|фото)?верифікаці\\S*',
       'проходження верифікаці\\S* на upwork',
       '(?:відео|фото)?верифікаці\\S* за (?:мене|нас)',
+      '(?:пройти|пройду|провести|проведу) співбесід\\S* (?:замість|за) (?:вас|тебе|мене)',
+      'співбесід\\S* замість (?:вас|тебе|мене)',
     ],
   hi: [
       '(?:verification|interview)\\S* (?:\\S+ ){0,2}(?:tum|aap|tu) (?:kar|de) (?:do|doge|dena|dijiye|dein|denge|lo)',
@@ -345,6 +371,7 @@ export const STAND_IN = defineClass({
       '(?:apne|tumhare|aapke|tere) account se bid',
       '(?:photo|aadhaa?r|cnic|selfie) (?:tera|teri|tumhara|tumhari|aapka|apka) use kar\\S*',
       'otp (?:bata|bhej) (?:do|dena|dijiye|dein|de)',
+      '(?:meri|aapki|apki|tumhari|teri) jagah (?:tum |aap |main )?(?:baith|interview|call|de)\\S*', '(?:interview|call) (?:mein|me|pe) (?:meri|aapki|apki|tumhari|teri) jagah',
     ],
   ur: [
       '(?:verification|interview)\\S* (?:\\S+ ){0,2}(?:tum|aap|tu) (?:kar|de) (?:do|doge|dena|dijiye|dein|denge|lo)',
@@ -356,6 +383,7 @@ export const STAND_IN = defineClass({
       '(?:apne|tumhare|aapke) account se bid',
       '(?:photo|cnic|selfie) (?:tumhara|tumhari|aapka|apka) use kar\\S*',
       'otp (?:bata|bhej) (?:do|dena|dijiye|dein|de)',
+      '(?:meri|aapki|apki|tumhari|teri) jagah (?:tum |aap |main )?(?:baith|interview|call|de)\\S*', '(?:interview|call) (?:mein|me|pe) (?:meri|aapki|apki|tumhari|teri) jagah',
     ],
   tl: [
       'ikaw na (?:lang )?(?:mag-?|sumalang|umattend)\\S* (?:sa )?(?:interview|video call|verification)',
@@ -373,6 +401,7 @@ export const STAND_IN = defineClass({
       'المقابلة (?:بدالي|بدلا مني|مكاني)', 'بهويتك', 'باسمك', 'توثيق الحساب (?:لي|عني)',
       
       'التحقق (?:من الهوية )?(?:بدالي|عني|مكاني)', 'التوثيق (?:بدالي|عني|مكاني)',
+      '(?:المقابلة|مقابلة|الانترفيو|المكالمة|التحقق|ادخل|أدخل) بدالك',
     ],
   tr: ['(?:mulakata|gorusmeye) benim yerime', 'benim yerime', '(?:kimligin|kimliginle|adinla|adina) hesap', 'dogrulamayi benim (?:icin|yerime)', 'senin kimliginle',
     ],
@@ -518,6 +547,8 @@ words: {
       // The street someone lives on, in each language: "¿en qué calle vives?", "in welcher Straße wohnst du?".
       '(?:en )?(?:que|cual) calle (?:vives|vive usted|esta tu casa|esta su casa)',
       '(?:me pasas|pasame|dame|me das|me mandas) (?:tu|su) (?:cel|celu)',
+      'masz (?:moze )?(?:telegram\\S*|whatsapp\\S*|signal\\S*|messenger\\S*|discord\\S*) ?\\?',
+      'jaki masz nick',
     ],
     pt: [
       '(?:me passa\\w*|passa|me manda\\w*|manda|me da|me dar|me envia\\w*|qual (?:e|eh)) (?:o )?(?:seu|teu) ' +
@@ -526,6 +557,8 @@ words: {
       '(?:onde|como) (?:eu )?(?:posso )?(?:te )?(?:contato|contatar|encontro|encontrar|acho|ligo|chamo)\\b' +
         '(?! (?:aqui|aca|aqui na plataforma|por aqui|en upwork|no upwork|pelo upwork|hier|auf upwork|uber upwork))',
       '(?:em )?(?:que|qual) rua (?:voce mora|vc mora|o senhor mora|a senhora mora|fica sua casa)',
+      '(?:qual|cade|kd) (?:e |eh )?(?:o )?(?:seu|teu) (?:numero|zap|whats\\w*|e-?mail|telefone|contato|telegram|insta\\w*)',
+      '(?:voce|vc|tu) tem (?:whats\\w*|zap|telegram|e-?mail|skype|discord|insta\\w*) ou (?:whats\\w*|zap|telegram|e-?mail|skype|discord|insta\\w*) ?\\?',
     ],
     fr: [
       '(?:donne|donnez|envoie|envoyez|laisse|laissez)[- ]moi (?:ton|votre) (?:numero|mail|e-?mail|whatsapp|telegram|contact|insta|linkedin|06|07|portable)',
@@ -542,6 +575,7 @@ words: {
       '(?:tu peux|vous pouvez|pourriez-vous|pourrais-tu) me (?:donner|communiquer|transmettre|envoyer|laisser|indiquer) (?:ton|votre) ' +
         '(?:numero|06|07|mail|e-?mail|adresse (?:e-?)?mail|portable|whatsapp|telegram|insta(?:gram)?)',
       '(?:pourr(?:iez|ais)|pouvez|peux)[- ](?:vous|tu) m.(?:indiquer|envoyer|donner|communiquer) (?:votre|ton) (?:adresse (?:e-?)?mail|e-?mail|mail|numero|06|07|portable)',
+      '(?:t.as|tu as|vous avez) (?:un |ton |votre )?(?:06|07) ?\\?',
     ],
     de: [
       '(?:gib|geben sie|schick|schicken sie) mir (?:deine|ihre|deinen|ihren) ' +
@@ -559,6 +593,8 @@ words: {
       '(?:ich )?(?:hatte|hatten) gerne? (?:ihre|deine) (?:private )?(?:e-?mail\\S*|\\S*nummer|whatsapp|telegram|kontaktdaten)',
       '(?:hast du|haben sie) (?:signal|threema|wire|viber)',
       'schick (?:mal |mir )*(?:deine|ihre) (?:id|nummer|handle|e-?mail)',
+      '(?:hast du|haste|hasch|haben sie) (?:eine |deine |ihre |ne |n )?(?:handynummer|telefonnummer|whatsapp|telegram|skype|e-?mail-adresse)',
+      '(?:schick|schicken sie) (?:mir )?(?:doch |bitte |mal )*(?:seine|deren) (?:telefonnummer|handynummer|e-?mail-adresse)',
     ],
     ru: [
       oneOf([
@@ -654,6 +690,7 @@ words: {
       '(?:اي|أي|وين|في اي) شارع (?:ساكن|تسكن|بيتك)',
       'ابعت(?:لي)? رقم (?:تليفونك|موبايلك|جوالك|هاتفك)', '3at(?:i|ee)ne ra2mak',
       '(?:tb3atli|ab3atli|eb3atli) el (?:email|e-?mail|ra2m) taba3ak',
+      'عندك (?:حساب )?(?:لينكد\\S*|انستقرام|انستا|واتس\\S*|تلغرام|سناب\\S*|سكايب)',
     ],
     tr: [
       '(?:numarani|mailini|e-?postani|instagramini|telegramini|whatsappini) ' +
@@ -667,6 +704,7 @@ words: {
       '(?:size|sana) (?:nereden|nerden|nereye) (?:ulas|yaz)\\S*',
       'hangi sokakta (?:oturuyorsun|oturuyorsunuz|yasiyorsun|yasiyorsunuz)',
       '(?:whatsapp|telegram|wp|instagram|insta) (?:numaran|numaraniz|hesabin|hesabiniz|adresin) var mi',
+      'telefon numarasi verir(?:seniz|sen)',
     ],
   },
   examples: [
@@ -682,6 +720,127 @@ words: {
     '方便加入会议吗',
     'إذا تم حظر حسابك على واتساب، اتبع هذه الخطوات',
   ],
+});
+
+/**
+ * Asking to be given something, in the other languages: "pásame", "envoyez-moi", "schicken Sie mir", "скиньте", "bhej do",
+ * "pahingi", "kirimin", "ابعتلي", "verir misiniz". Read with CONTACT_DETAIL (contact-request), never alone.
+ */
+export const ASK_FOR = defineClass({
+  name: 'ASK_FOR',
+  doc: 'Asking the reader to give, send or share something, per language (English asks are read by the older patterns).',
+  words: {
+    es: [
+      'pasame', 'dame', 'mandame', 'enviame', 'comparteme', 'facilitame', 'indicame',
+      'me (?:pasas|das|mandas|envias|compartes|facilitas|facilita|comparte|comparta|indica|indique|envie|mande|pase)',
+      '(?:podria|podrias|puede|puedes|podes) (?:pasarme|darme|enviarme|mandarme|compartirme|facilitarme|indicarme)',
+      // Italian and Polish (LANGUAGES has no 'it' or 'pl' yet).
+      'mandami', 'mi mandi', 'dammi', 'mi dai', 'mi lasci', 'lasciami', 'mi passi', 'passami', 'inviami', 'mi invii', 'mi indichi',
+      'podeslij', 'przeslij', 'wyslij', 'daj', 'podaj', 'podasz', 'prosze o (?:przeslanie|podanie|podeslanie)',
+    ],
+    pt: [
+      'me (?:passa|manda|envia|da|informa|passe|mande|envie|informe)', '(?:passa|manda) ai',
+      '(?:pode|poderia|podes) me (?:passar|mandar|enviar|dar|informar)',
+    ],
+    fr: [
+      '(?:donne|envoie|envoye|laisse|file|passe|communique)[sz]?[- ]moi',
+      '(?:pourriez|pouvez|peux|pourrais)[- ](?:vous|tu) me (?:donner|envoyer|laisser|communiquer|transmettre|indiquer|passer)',
+      "m.indiquer", 'me communiquer', 'me transmettre',
+    ],
+    de: [
+      'gib (?:mir|uns)', 'geben sie (?:mir|uns)', 'schick(?:en sie)? (?:mir|uns)', 'sende(?:n sie)? (?:mir|uns)',
+      'verrat(?:en sie)? (?:mir|uns)', 'nenne(?:n sie)? (?:mir|uns)', '(?:konnen|konnten|kannst|konntest) (?:sie|du) (?:mir|uns)',
+      'mitteilen', 'zukommen lassen',
+    ],
+    ru: [
+      'дай(?:те)?', 'скинь(?:те)?', 'кинь(?:те)?', 'пришли(?:те)?', 'оставь(?:те)?', 'подскаж(?:и|ите)', 'отправь(?:те)?',
+      'поделитесь', 'можете (?:дать|скинуть|прислать|оставить|написать)',
+    ],
+    uk: [
+      'дай(?:те)?', 'скинь(?:те)?', 'скинути', 'надішл(?:и|іть)', 'залиш(?:те)?', 'підкаж(?:и|іть)', 'поділіться',
+      'можете (?:дати|скинути|надіслати|залишити)',
+    ],
+    hi: ['de do', 'dedo', 'de dijiye', 'dijiye', 'bhejo', 'bhej do', 'share karo', 'share kar do', 'bata do', 'batao', 'do na'],
+    ur: ['de dein', 'dedein', 'dijiye', 'bhejein', 'bhej dein', 'share karein', 'share kar dein', 'bata dein', 'batayein'],
+    tl: ['pahingi', 'penge', 'send mo', 'bigay mo', 'ibigay (?:mo|niyo|nyo)', 'pakibigay', 'paki-?send'],
+    id: ['minta', 'boleh minta', 'kirim(?:in|kan)?', 'bagi(?:in)?', 'sharein', 'kasih', 'mohon (?:kirim|cantumkan|berikan)'],
+    ar: [
+      'ارسل(?:ي)? لي', 'ارسللي', 'ابعت(?:لي|يلي)', 'اعطني', 'عطني', 'ابغى', 'أبغى', 'زودني', 'تزودني', 'شاركني',
+      'eb3atli', 'ab3atli', 'ib3atli', 'e3tini', '3tini', 'ab3tli',
+    ],
+    tr: [
+      '(?:verir|gonderir|paylasir|yazar|atar|iletir) mi(?:sin|siniz)', 'alabilir miyim',
+      '(?:ver|gonder|paylas|yaz)(?:in|iniz)?(?= ?(?:\\?|lutfen|,|$))',
+    ],
+  },
+  examples: ['pásame', 'envoyez-moi', 'Schicken Sie mir', 'скиньте', 'bhej do', 'pahingi', 'kirimin', 'ابعتلي', 'verir misiniz', 'podeślij'],
+});
+
+/**
+ * A way to reach the reader, named as theirs or as a contact: "tu número", "votre adresse e-mail", "Ihre Handynummer",
+ * "ваш телеграм", "apna whatsapp number", "nomor WA", "رقمك", "telefonunuzu". Read with ASK_FOR, never alone.
+ */
+export const CONTACT_DETAIL = defineClass({
+  name: 'CONTACT_DETAIL',
+  doc: "The reader's own email, number, chat handle or contact details, per language.",
+  words: {
+    es: [
+      '(?:tu|su) (?:numero|correo|e-?mail|mail|telefono|celular|whats\\w*|contacto|telegram|insta\\w*|skype|linkedin)',
+      '(?:telefono|numero|correo|e-?mail|celular) (?:de contacto|personal|directo|privado)', 'datos de contacto',
+      'numero de (?:telefono|celular|whats\\w*)',
+      // Italian and Polish.
+      '(?:la tua|il tuo|la sua|il suo) (?:\\S+ )?(?:mail|e-?mail|numero|cellulare|cell|whatsapp|telegram|contatto|recapito)',
+      'numero di (?:telefono|cellulare)', 'recapito telefonico',
+      '(?:swoj\\S*|twoj\\S*) (?:prywatn\\S* )?(?:mail\\S*|e-?mail\\S*|numer\\S*)', 'prywatn\\S* (?:mail\\S*|e-?mail\\S*|numer\\S*)',
+      'numer\\S* (?:telefonu|komorki|whatsapp\\S*)', 'adres\\S* e-?mail', 'dane kontaktowe',
+    ],
+    pt: [
+      '(?:seu|teu|sua|tua) (?:numero|zap|whats\\w*|e-?mail|telefone|celular|contato|telegram|insta\\w*|skype)',
+      '(?:numero|telefone|celular|e-?mail) (?:de contato|pessoal|direto|particular)', 'dados de contato',
+      'numero (?:de|do) (?:telefone|celular|whats\\w*|zap)',
+    ],
+    fr: [
+      '(?:ton|votre|tes|vos) (?:numero|mail|e-?mail|adresse (?:e-?)?mail|adresse electronique|portable|whatsapp|telegram|insta\\w*|skype|coordonnees|06|07)',
+      'numero (?:de )?(?:telephone|portable|perso\\S*)',
+    ],
+    de: [
+      '(?:deine|ihre|deinen|ihren|dein|ihr) (?:private |personliche |direkte )?' +
+        '(?:nummer|telefonnummer|handynummer|mobilnummer|e-?mail(?:-adresse)?|mailadresse|whatsapp|telegram|skype|kontaktdaten)',
+    ],
+    ru: [
+      '(?:ваш|вашу|свой|свою|твой|твою) ' +
+        '(?:рабоч\\S* |личн\\S* )?(?:номер|телефон|почту|e-?mail|имейл|емейл|whatsapp|ватсап|' +
+        'telegram|телеграм\\S*|тг|viber|вайбер|skype|скайп|контакт\\S*)',
+      'номер телефона', 'номер в (?:мессенджере|ватсапе|телеграме|whatsapp|telegram)',
+    ],
+    uk: [
+      '(?:ваш|вашу|свій|свою|твій|твою) ' +
+        '(?:робоч\\S* |особист\\S* )?(?:номер|телефон|пошту|e-?mail|whatsapp|ватсап|' +
+        'telegram|телеграм\\S*|viber|вайбер|skype|скайп|контакт\\S*)',
+      'номер телефону',
+    ],
+    hi: ['(?:apna|apni|aapka|apka|aapki|tumhara|tera) (?:whatsapp |wp |personal |mobile )?(?:number|no|email|mail|contact|insta|telegram|skype)'],
+    ur: ['(?:apna|apni|aapka|apka|aapki|tumhara) (?:whatsapp |wp |personal |mobile )?(?:number|no|email|mail|contact|insta|telegram|skype)'],
+    tl: ['(?:number|numero|email|fb|messenger|viber|contact number|cp number|whatsapp|telegram) (?:mo|niyo|nyo|ninyo)', 'cp (?:number|no)'],
+    id: ['(?:nomor|nomer|no) (?:wa|hp|telepon|whatsapp|telegram)', '(?:email|wa|ig|telegram|kontak|nomor|nomer) (?:kamu|anda|mu|nya|kakak|kak|mas|mbak)'],
+    ar: [
+      'رقمك',
+      'رقم (?:جوالك|هاتفك|تليفونك|موبايلك|الواتس|واتسابك|التواصل)',
+      'ايميلك',
+      'إيميلك',
+      'بريدك',
+      'واتسابك',
+      'وسيلة (?:تواصل|اتصال)',
+      'rakamak', 'ra2mak', 'raqmak', 'ra2amak', 'nemretak', 'el (?:email|e-?mail|ra2m|rakam) (?:taba3ak|bta3ak)',
+    ],
+    tr: [
+      '(?:telefonunuzu|telefonunu|numaranizi|numarani|mailinizi|mailini|mail adresinizi|mail adresini|e-?posta adresinizi|e-?posta adresini)',
+      'iletisim bilgilerinizi', '(?:whatsapp|telegram|instagram)(?:inizi|ini|\'?nizi|\'?ni)',
+    ],
+  },
+  examples: ['tu número', 'votre adresse e-mail', 'Ihre Handynummer', 'ваш телеграм', 'apna whatsapp number', 'nomor WA', 'رقمك', 'telefonunuzu',
+    'il tuo numero', 'swojego prywatnego maila'],
+  counterExamples: ['el número de páginas', 'номер заказа', 'Telefonnummer des Kunden'],
 });
 
 /** Talk about a group or about "you people": contempt only when something negative is said of them (see NEGATIVE_TRAIT). */

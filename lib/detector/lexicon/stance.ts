@@ -50,7 +50,10 @@ export const REFUSED = defineClass({
       "(?:i'?m|i am|we'?re|we are) not going to (?:proceed|continue|take part|go ahead)", '(?:have to|must|need to) say no'],
     es: [
       'lo (?:reporte|denuncie) (?:a|al|en) (?:upwork|soporte)','le dije que no', 'rechace', 'me negue', 'no gracias', 'no me interesa',
-      'no (?:puedo|podemos|voy a|vamos a) aceptar', 'no acepto', 'no aceptamos'],
+      'no (?:puedo|podemos|voy a|vamos a) aceptar', 'no acepto', 'no aceptamos',
+      'no grazie', 'ho rifiutato', 'rifiuto', 'non posso (?:darti|darle|dare|dartelo)', 'sono le regole',
+      'nie dziekuje', 'odmawiam', 'odmowil\\S*', 'jesli tak,? to nie', 'wszystko idzie przez upwork\\S*',
+    ],
     pt: [
       '(?:reportei|denunciei) (?:\\S+ )?(?:ao|pro|para o) (?:upwork|suporte)','recusei', 'recuso', 'neguei', 'nao obrigado', 'nao vale',
       'nao (?:posso|podemos|vou|vamos) aceitar', 'nao aceito', 'nao aceitamos'],

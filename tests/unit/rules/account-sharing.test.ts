@@ -456,6 +456,24 @@ invalid.push(
   { text: "Join the calls as our rep, you'd be interviewing under the lead engineer's profile.", findings: [{ match: "interviewing under the lead engineer's profile", severity: 'violation' }] },
 );
 
+/** Training batches 31-32: accounts lent or sold, logins handed over, interviews taken in someone's place. */
+invalid.push(
+  { text: 'Je peux te prêter mon compte Upwork', findings: [{ match: 'prêter mon compte', severity: 'violation' }] },
+  { text: 'Vendo conta Upwork com 50 avaliações', findings: [{ match: 'Vendo conta Upwork', severity: 'violation' }] },
+  { text: 'Mi presti il tuo account Upwork per un mese?', findings: [{ match: 'presti il tuo account', severity: 'violation' }] },
+  { text: 'Mogę pożyczyć ci swoje konto na tydzień', findings: [{ match: 'pożyczyć ci swoje konto', severity: 'violation' }] },
+  { text: 'Я пройду собеседование вместо тебя', findings: [{ match: 'пройду собеседование вместо тебя', severity: 'violation' }] },
+  { text: 'Main interview mein aapki jagah baith jaunga', findings: [{ match: 'interview mein aapki jagah', severity: 'violation' }] },
+  { text: 'Mein Kollege arbeitet unter meinem Account weiter', findings: [{ match: 'unter meinem Account weiter', severity: 'violation' }] },
+  { text: 'Вот логин anna.dev, пароль 12345', findings: [{ match: 'логин anna.dev, пароль', severity: 'violation' }] },
+);
+valid.push(
+  'Estou vendo uma conta estranha no extrato',
+  'Ich bin unter meinem Account eingeloggt und sehe die Datei',
+  'Нужна форма: логин и пароль, плюс восстановление',
+  'У меня пропал доступ к моему аккаунту',
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'Can you log in to my Upwork and send proposals for me?',

@@ -372,6 +372,29 @@ invalid.push(
   { text: "no.wa kamu?", findings: [{ match: "no.wa kamu", severity: 'violation' }] },
 );
 
+/** Training batches 31-32: a give-me and the reader's own detail in other languages (Italian and Polish too), and their look-alikes. */
+invalid.push(
+  { text: 'Le agradecería que me facilite su número de contacto.', findings: [{ match: 'su número', severity: 'violation' }] },
+  { text: 'qual é o teu zap?', findings: [{ match: 'qual é o teu zap', severity: 'violation' }] },
+  { text: 'Pourriez-vous m\'indiquer vos coordonnées ?', findings: [{ match: 'm\'indiquer vos coordonnées', severity: 'violation' }] },
+  { text: 'Können Sie mir Ihre Handynummer schicken?', findings: [{ match: 'Ihre Handynummer', severity: 'violation' }] },
+  { text: 'Подскажите, пожалуйста, ваш рабочий e-mail', findings: [{ match: 'Подскажите, пожалуйста, ваш рабочий e-mail', severity: 'violation' }] },
+  { text: 'Надішліть, будь ласка, свій Telegram', findings: [{ match: 'Надішліть, будь ласка, свій Telegram', severity: 'violation' }] },
+  { text: 'Mandami il tuo numero di cellulare', findings: [{ match: 'Mandami il tuo numero', severity: 'violation' }] },
+  { text: 'Prześlij mi swój numer telefonu', findings: [{ match: 'Prześlij mi swój numer', severity: 'violation' }] },
+  { text: 'WhatsApp numaranızı paylaşır mısınız?', findings: [{ match: 'WhatsApp numaranızı paylaşır mısınız', severity: 'violation' }] },
+  { text: 'e3tini ra2mak law sama7t', findings: [{ match: 'e3tini ra2mak', severity: 'violation' }] },
+  { text: 'vc tem instagram ou telegram?', findings: [{ match: 'vc tem instagram ou telegram', severity: 'violation' }] },
+);
+valid.push(
+  'Envíame el número de páginas del documento',
+  'Schicken Sie mir bitte die Telefonnummer des Kunden für den Import',
+  'Mandami il file del menu quando puoi',
+  'Podeślij mi proszę pliki źródłowe',
+  'ma bade ra2mak, es2al hon w bjaweb',
+  'Can you share the phone number validation rules you want on the checkout form?',
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'W h a t s  y o u r  e m a i l ?',

@@ -428,6 +428,43 @@ invalid.push(
   { text: "Call me on WhatsApp, \"quick\" question.", findings: [{ match: "Call me on WhatsApp", severity: 'violation' }] },
 );
 
+/** Meeting in person, in each language: a verb of meeting with "in person" or "for a coffee" (not a coffee alone). */
+invalid.push(
+  { text: '¿Podemos vernos en persona para un café en Madrid?', findings: [{ match: 'vernos en persona', severity: 'violation' }] },
+  { text: 'Давайте встретимся лично в Москве и всё обсудим', findings: [{ match: 'встретимся лично', severity: 'violation' }] },
+  { text: 'Yarın yüz yüze görüşelim mi?', findings: [{ match: 'yüz yüze görüşelim', severity: 'violation' }] },
+  { text: 'Spotkajmy się osobiście w Warszawie', findings: [{ match: 'Spotkajmy się osobiście', severity: 'violation' }] },
+  { text: 'Wechseln wir zu Telegram?', findings: [{ match: 'Wechseln wir zu Telegram', severity: 'violation' }] },
+  { text: 'Telegram\'a geçelim', findings: [{ match: 'Telegram\'a geçelim', severity: 'violation' }] },
+);
+valid.push(
+  'Voy a tomar un café y vuelvo en diez minutos',
+  'Ci vediamo alla call su Upwork domani',
+);
+
+/** Training batches 31-32: moving the talk, adding to a group, meeting for coffee, calls on a named tool, in other languages. */
+invalid.push(
+  { text: 'Может переберемся в Telegram? Там удобнее', findings: [{ match: 'переберемся в Telegram', severity: 'violation' }] },
+  { text: 'Давайте перенесём разговор туда, в наш рабочий чат', findings: [{ match: 'перенесём разговор туда', severity: 'violation' }] },
+  { text: 'on se capte sur Discord ce soir ?', findings: [{ match: 'sur Discord', severity: 'violation' }] },
+  { text: 'on se parle ailleurs, ici c\'est lent', findings: [{ match: 'on se parle ailleurs', severity: 'violation' }] },
+  { text: 'Ti aggiungo al gruppo WhatsApp del team', findings: [{ match: 'Ti aggiungo al gruppo WhatsApp', severity: 'violation' }] },
+  { text: 'Porozmawiajmy na WhatsAppie, będzie szybciej', findings: [{ match: 'Porozmawiajmy na WhatsAppie', severity: 'violation' }] },
+  { text: 'Dalszą komunikację proponuję prowadzić mailowo', findings: [{ match: 'Dalszą komunikację proponuję prowadzić mailowo', severity: 'violation' }] },
+  { text: 'Wir können uns gern auf einen Kaffee in Berlin treffen', findings: [{ match: 'auf einen Kaffee in Berlin treffen', severity: 'violation' }] },
+  { text: 'Kal chai pe baat karte hain, office aa jaiye', findings: [{ match: 'chai pe baat', severity: 'violation' }] },
+  { text: 'Podemos fazer uma chamada rápida pelo Google Meet?', findings: [{ match: 'pelo Google Meet', severity: 'violation' }] },
+  { text: 'Je propose qu\'on fasse un point sur Teams jeudi', findings: [{ match: 'un point sur Teams', severity: 'violation' }] },
+  { text: 'yalla nkammel 3al whatsapp', findings: [{ match: 'nkammel 3al whatsapp', severity: 'violation' }] },
+  { text: 'Може переберемось кудись поза Upwork?', findings: [{ match: 'переберемось кудись', severity: 'violation' }] },
+);
+valid.push(
+  'Continuiamo qui su Upwork, grazie',
+  'Letzte Woche habe ich die Kundin auf einen Kaffee getroffen.',
+  'Prima del contratto non posso darti il mio numero, sono le regole, quindi continuiamo qui.',
+  'Перенесём разговор на завтра, сегодня не успеваю',
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",

@@ -644,6 +644,21 @@ invalid.push(
   { text: "Nobody has to know if you pay me via Zelle.", findings: [{ match: "Zelle", severity: 'violation' }] },
 );
 
+/** Training batches 31-32: fees saved and work done directly or off the books, in Italian, Polish, Arabizi, French, Filipino. */
+invalid.push(
+  { text: 'Così risparmiamo la commissione di Upwork', findings: [{ match: 'risparmiamo la commissione', severity: 'violation' }] },
+  { text: 'Robimy to bez prowizji, przelewem na konto', findings: [{ match: 'bez prowizji', severity: 'violation' }] },
+  { text: 'law 7abeit nwaffar el 3omola w a7wellak direct', findings: [{ match: 'a7wellak direct', severity: 'violation' }] },
+  { text: 'On travaille en direct pour la suite ?', findings: [{ match: 'On travaille en direct', severity: 'violation' }] },
+  { text: 'Facciamo in nero e ti faccio lo sconto', findings: [{ match: 'Facciamo in nero', severity: 'violation' }] },
+  { text: 'Direkta na tayo sa susunod na project', findings: [{ match: 'Direkta na tayo', severity: 'violation' }] },
+);
+valid.push(
+  'Lo sfondo in nero e il logo in bianco',
+  'La commissione di Upwork è del 10%, la pago io senza problemi',
+  'nwm czy dobrze rozumiem, ale chyba proponujesz przelew poza platformą? jesli tak to nie, wszystko idzie przez upworka',
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",
