@@ -12,7 +12,8 @@ import { neighbourhood, paragraphBefore, sentenceAt } from './text';
  * 555-01xx numbers and example.com are not exempted by their shape: violations use them too.
  */
 const DELIVERABLE = new RegExp(
-  '(?<![a-z0-9])' +
+  // Not inside a link, a host name or an address: "brightpixel-crm.example" names no CRM import.
+  '(?<![a-z0-9@./_-])' +
     oneOf([
       // The page parts and print pieces that carry a business's details.
       'footer', 'letterhead', 'business cards?', 'visiting cards?', '(?:html |e-?mail )?signatures?', 'store (?:locator|finder)',
@@ -40,7 +41,7 @@ const DELIVERABLE = new RegExp(
       'iletisim sayfas\\w*', 'kartvizit\\w*', 'antetli', 'sabit hat', 'lokasi toko', 'halaman kontak', 'kartu nama',
       'label kemasan', 'layanan konsumen', 'shadi card', 'pagina .?contact.?',
     ]) +
-    '(?![a-z0-9])',
+    '(?![a-z0-9@_-]|\\.[a-z0-9])',
 );
 /** The same in Cyrillic and Arabic: "футер", "страница «Контакты»", "в подвале письма", "صفحة تواصل معنا", "فروعنا". */
 const DELIVERABLE_OTHER = new RegExp(

@@ -127,6 +127,12 @@ const invalid: InvalidCase[] = [
   // Next to a deliverable, the writer's own address or a disguised one is still a violation.
   { text: 'Happy to do the footer too, email me at lena.designs@gmail.com.', findings: [{ match: 'lena.designs@gmail.com', severity: 'violation' }] },
   { text: 'The footer is done. My email: lena dot designs at gmail dot com', findings: [{ match: 'lena dot designs at gmail dot com', severity: 'violation' }] },
+  // A deliverable's word inside a host name or a link names no deliverable (the docs' policy example).
+  {
+    text: 'Email jane.doe@gmail.com or upload to https://files.brightpixel-crm.example/drop.',
+    findings: [{ match: 'jane.doe@gmail.com', severity: 'violation' }],
+  },
+  { text: 'Write to jane.doe@gmail.com, our tool is at crm-tools.io/app.', findings: [{ match: 'jane.doe@gmail.com', severity: 'violation' }] },
 ];
 
 /** Batch 16: the address an invitation went to, and an address filled into an access-request form. */

@@ -20,7 +20,7 @@ const inc = (k, v) => { counts[k][v] = (counts[k][v] || 0) + 1; };
 lines.forEach((line, i) => {
   const n = i + 1;
   let o;
-  try { o = JSON.parse(line); } catch (e) { errors.push(`line ${n}: bad JSON`); return; }
+  try { o = JSON.parse(line); } catch { errors.push(`line ${n}: bad JSON`); return; }
   for (const k of Object.keys(o)) if (!FIELDS.includes(k)) errors.push(`line ${n}: unknown field ${k}`);
   for (const k of REQUIRED) if (!(k in o)) errors.push(`line ${n}: missing ${k}`);
   if (typeof o.text !== 'string' || o.text.length < 5 || o.text.length > 1500) errors.push(`line ${n}: text length ${o.text && o.text.length}`);

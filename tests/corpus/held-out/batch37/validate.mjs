@@ -13,7 +13,7 @@ const count = (m, k) => m.set(k, (m.get(k) || 0) + 1);
 const byExpect = new Map(), byCat = new Map(), byLang = new Map(), bySurf = new Map(), byRole = new Map(), bySrc = new Map(), byEC = new Map();
 const err = (i, msg) => { errors++; console.error(`line ${i + 1}: ${msg}`); };
 lines.forEach((line, i) => {
-  let o; try { o = JSON.parse(line); } catch (e) { return err(i, 'bad JSON'); }
+  let o; try { o = JSON.parse(line); } catch { return err(i, 'bad JSON'); }
   for (const k of Object.keys(o)) if (!FIELDS.includes(k)) err(i, `unknown field ${k}`);
   for (const k of REQ) if (!(k in o)) err(i, `missing ${k}`);
   if (typeof o.text !== 'string' || o.text.trim().length < 3) err(i, 'empty text');
@@ -30,10 +30,7 @@ lines.forEach((line, i) => {
   }
   if (typeof o.lang !== 'string' || !/^[a-z]{2}(-Latn)?$/.test(o.lang)) err(i, `bad lang ${o.lang}`);
   if (typeof o.source !== 'string' || !sources.includes(`| ${o.source} |`)) err(i, `source ${o.source} not in SOURCES.md`);
-  if (o.expect === 'allowed') {
-    const c = o.context || {};
-    if (o.category === 'payment') err(i, 'payment can never be allowed');
-  }
+  if (o.expect === 'allowed' && o.category === 'payment') err(i, 'payment can never be allowed');
   const key = (o.text || '').trim().toLowerCase().replace(/\s+/g, ' ');
   if (seen.has(key)) err(i, `duplicate text (first at line ${seen.get(key) + 1})`); else seen.set(key, i);
   count(byExpect, o.expect); count(byCat, o.category); count(byLang, o.lang); count(bySurf, o.surface);
