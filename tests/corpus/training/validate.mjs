@@ -1,5 +1,5 @@
 // Validator for every training batch (tests/corpus/training/batchN/cases.jsonl): parse, field and value checks,
-// duplicates, sources listed in SOURCES.md, texts of 5 to 2,500 characters (the second round, batches 30-35, has long messages), counts. Usage: node tests/corpus/training/validate.mjs [batchN ...]
+// duplicates, sources listed in SOURCES.md (as `id` or as a table cell), texts of 5 to 2,500 characters (the second round, batches 30-35, has long messages), counts. Usage: node tests/corpus/training/validate.mjs [batchN ...]
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,7 +43,7 @@ lines.forEach((line, i) => {
   if (!CATEGORY.has(o.category)) errors.push(`line ${ln}: bad category ${o.category}`);
   if (!SURFACE.has(o.surface)) errors.push(`line ${ln}: bad surface ${o.surface}`);
   if (typeof o.lang !== 'string' || !LANG_RE.test(o.lang)) errors.push(`line ${ln}: bad lang ${o.lang}`);
-  if (typeof o.source !== 'string' || !sourcesMd.includes('`' + o.source + '`')) errors.push(`line ${ln}: source ${o.source} not listed in SOURCES.md`);
+  if (typeof o.source !== 'string' || !(sourcesMd.includes('`' + o.source + '`') || sourcesMd.includes(`| ${o.source} |`))) errors.push(`line ${ln}: source ${o.source} not listed in SOURCES.md`);
   const ctx = o.context || {};
   if ('context' in o) {
     if (typeof o.context !== 'object' || o.context === null || Array.isArray(o.context)) errors.push(`line ${ln}: context not an object`);
