@@ -211,14 +211,16 @@ if (process.argv[1]?.endsWith('corpus-report.ts')) {
     // Their misses are not listed: reading them would be tuning on them.
     console.log('\nHELD OUT (tests/corpus/held-out/): scored, never tuned on; their figures are first contact');
     held = loadCorpus(heldOut).map(judge);
-    printTable('held-out batch', breakdown(held, (v) => v.item.batch));
+    printTable('held-out batch', [...breakdown(held, (v) => v.item.batch), row('all held out', held)]);
+    printTable('category', breakdown(held, (v) => v.item.category));
+    printTable('language', breakdown(held, (v) => v.item.lang));
   }
   const training = new URL('../tests/corpus/training/', import.meta.url).pathname;
   let trained: Verdict[] = [];
   if (!dir && existsSync(training)) {
     console.log('\nTRAINING (tests/corpus/training/): classifier training text, not yet all tuned on by the rules');
     trained = loadCorpus(training, 'training/').map(judge);
-    printTable('training batch', breakdown(trained, (v) => v.item.batch));
+    printTable('training batch', [...breakdown(trained, (v) => v.item.batch), row('all training', trained)]);
     printTable('category', breakdown(trained, (v) => v.item.category));
     if (process.argv.includes('--misses')) printMisses(trained);
   }
