@@ -19,6 +19,15 @@ const PROVIDER_ID = new RegExp(
   `\\b(?:g\\.mail|mail id|${PROVIDER_NAMES})(?: id| address| username| user name| handle)? ?(?::|=|-| is|,? the username is|,? username is|,? it'?s) ?([a-z0-9][a-z0-9._+-]{3,40})\\b`,
   'g',
 );
+/**
+ * "write to me: first initial plus last name, so rgarrison, at proton mail", "email is satoshi fan no spaces, at proton, dot me":
+ * the "at" set off by a pause. Read only after a word of writing or mailing earlier in the sentence ("Hi Anna, at Yahoo we..." is not one).
+ */
+const SPELLED_PAUSED = new RegExp(
+  `\\b(?:e-?mail(?: address)?(?:'s| is| ?:)|mail (?:me|us)|write (?:to )?(?:me|us)|reach (?:me|us))[^.!?\\n]{0,60}?(?<![a-z0-9._+-])([a-z0-9][a-z0-9._+-]{2,40}), at ` +
+    `(?:${PROVIDER_NAMES})\\b(?:,? (?:dot|\\.) ?[a-z]{2,4}\\b)?`,
+  'g',
+);
 /** "add gmail.com at the end", "@yahoo.com after my name": an address given in pieces. */
 const PROVIDER_DOMAIN = new RegExp(`(?:@ ?)?\\b(?:${PROVIDER_NAMES})(?: ?\\. ?| dot )(?:com|net|me|ru|de|fr|co\\.uk|in)\\b`, 'g');
 const PIECES_CUE = /\b(?:at the end|add|append|after|before it|same as|my (?:name|username|handle)|username|plus|followed by)\b|@/;
@@ -266,11 +275,16 @@ export default defineRule<MessageId>({
     yield;
     for (const m of matches(SPELLED, text)) {
       const local = m[1]!;
-      const parts = m[2]!.split(/ *(?:\.|\bdot\b) */).filter(Boolean).map((p) => p.replace(/0/g, 'o'));
-      const tld = parts[parts.length - 1]!;
+      let parts = m[2]!.split(/ *(?:\.|\bdot\b) */).filter(Boolean).map((p) => p.replace(/0/g, 'o'));
       const isProvider = PROVIDERS.has(parts[0]!) && parts[0]!.length > 2;
+      let end = m.index + m[0].length;
+      // "wanjiru dot types at gmail. Rate $1/min": the sentence's full stop is no dot of the address, so "gmail. rate" is "gmail".
+      if (parts.length > 1 && isProvider && !TLDS.has(parts[parts.length - 1]!) && /^[a-z0-9-]+\. /.test(m[2]!)) {
+        end = m.index + m[0].length - m[2]!.length + m[2]!.indexOf('.');
+        parts = parts.slice(0, 1);
+      }
+      const tld = parts[parts.length - 1]!;
       const domainOk = parts.length === 1 ? isProvider : TLDS.has(tld);
-      const end = m.index + m[0].length;
       // Read from what was typed: the preparation already turned "acme dot com" into "acme.com".
       const spelledDot = /\bdot\b|[[(]\s*(?:dot|\.)\s*[\])]/i.test(original.slice(starts[m.index]!, ends[end - 1]!));
       const handleLike = /[0-9_]|\.|\bdot\b/.test(local);
@@ -308,6 +322,10 @@ export default defineRule<MessageId>({
     }
     yield;
     for (const m of matches(MAIL_ME, text)) push(m.index, m.index + m[0].length, 'spelled');
+    for (const m of matches(SPELLED_PAUSED, text)) {
+      const start = m.index + m[0].lastIndexOf(`${m[1]!}, at `);
+      push(start, m.index + m[0].length, 'spelled');
+    }
     yield;
     for (const m of matches(BRACKET_AT, text)) {
       if (!EXAMPLE_DOMAIN.test(m[0].split(/[)\]}>] ?/).pop()!)) push(m.index, m.index + m[0].length, 'spelled');

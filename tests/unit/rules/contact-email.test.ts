@@ -31,6 +31,11 @@ const valid: (string | ValidCase)[] = [
   'The template variables resolve {{support_email}} to help@tidepool-shop.com, which is on your domain.',
   'Pon en el pie de página el correo de la tienda: ventas@casaverde.mx.',
   'The DMARC record now sends reports to dmarc-reports@brightfield.io, as your IT asked.',
+  // A sentence ending on a provider's name, a name before "at" a company, Chinese "在" between words that are no address.
+  'I worked at yahoo. Then I moved to Stripe.',
+  'Thanks for the email, Mark, at gmail scale this design breaks.',
+  'Hi Anna, at Yahoo we used a different stack for this.',
+  '工厂在 Yiwu, the price list 点 here is for FOB.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -133,6 +138,13 @@ const invalid: InvalidCase[] = [
     findings: [{ match: 'jane.doe@gmail.com', severity: 'violation' }],
   },
   { text: 'Write to jane.doe@gmail.com, our tool is at crm-tools.io/app.', findings: [{ match: 'jane.doe@gmail.com', severity: 'violation' }] },
+  // An address spelled out just before the sentence's full stop ("gmail. Rate" is not the domain "gmail.rate"), an "at" set off by commas.
+  { text: 'Samples on request: amani dot writes at gmail. Rate $1/min.', findings: [{ match: 'amani dot writes at gmail', severity: 'violation' }] },
+  { text: 'Proofs go to tomas.k at yahoo. Turnaround is two days.', findings: [{ match: 'tomas.k at yahoo', severity: 'violation' }] },
+  { text: 'Write to me: first name plus surname, so lbrandt, at proton mail.', findings: [{ match: 'lbrandt, at proton', severity: 'violation' }] },
+  { text: 'email is cryptoking no spaces, at proton, dot me.', findings: [{ match: 'spaces, at proton, dot me', severity: 'violation' }] },
+  // Chinese "在" (at) and "点" (dot) between the parts of an address.
+  { text: '我的邮箱 lily.wang 在 163点com', findings: [{ match: 'lily.wang 在 163点com', severity: 'violation' }] },
 ];
 
 /** Batch 16: the address an invitation went to, and an address filled into an access-request form. */
