@@ -3,7 +3,7 @@ import { MESSAGING_APPS, PROJECT_ACCESS } from '../detector/lexicon/index';
 import { KEPT_IT_PL, deferredToContract, isDisclaimed, matches, quotedAsk, near, neighbourhood, sentenceAt, sentencesWith, standsAgainst } from '../detector/text';
 import { REFUSED, WORK_TALK } from '../detector/lexicon/stance';
 import { frame as frameOf, term, upTo, within } from '../detector/frame';
-import { AWAY, CALL_VERB, CHAT_APP, CONTACT_CHANNEL, DESCRIBED_CHANNEL, LINK_WORD, MOVE_VERB, OTHER_INBOX, OUTSIDE_UPWORK, TALK_VERB, VIDEO_TOOL } from '../detector/lexicon/channels';
+import { AWAY, CALL_VERB, UPWORK_FAULT, CHAT_APP, CONTACT_CHANNEL, DESCRIBED_CHANNEL, LINK_WORD, MOVE_VERB, OTHER_INBOX, OUTSIDE_UPWORK, TALK_VERB, VIDEO_TOOL } from '../detector/lexicon/channels';
 import { PROPOSE } from '../detector/lexicon/people';
 import { except, union } from '../detector/lexicon/word-class';
 import { oneOf } from '../detector/pattern';
@@ -138,7 +138,8 @@ const ELSEWHERE = new RegExp(
       'work with (?:me|you|us) directly\\b',
       'skip (?:the )?upwork(?: chat| messages| messaging| inbox)?(?: entirely)?',
       '(?:take|move) (?:this|it|things)(?: (?:convo|conversation|chat|discussion|talk))? somewhere\\b',
-      'no need to (?:reply|respond|answer|write) (?:here|on upwork|through upwork|in this chat)',
+      // "Next time you no need apply on upwork, I contact you direct outside".
+      'no need (?:to )?(?:reply|respond|answer|write|apply) (?:here|on upwork|through upwork|in this chat)',
       // "this ui is painful", "this chat is so slow": a complaint given as the reason to leave.
       'this (?:chat|ui|interface|inbox|messenger|message box) (?:is|feels|keeps) (?:so |too |really |very |a bit )?' +
         '(?:painful|clunky|slow|laggy|annoying|limited|buggy|terrible|awful|useless)',
@@ -168,6 +169,19 @@ const ELSEWHERE_MORE = new RegExp(
       '(?:reply|chat|talk|continue|discuss|(?:shoot|send|drop) (?:me|us) (?:an? )?(?:message|msg|dm|line|note|text)) (?:over|out) there\\b',
       // "take the remainder of our conversation somewhere a little more flexible", "move the rest of the chat offline".
       '(?:take|move|continue|carry) the (?:rest|remainder) of (?:this|our|the) (?:convo|conversation|chat|discussion|talk) (?:somewhere|offline)\\b',
+      // "i'd rather not do the interview here", "we do not conduct interviews on this platform".
+      "(?:i'?d|i would|we'?d|we would) rather not (?:do|have|hold|continue|keep) (?:the |this |our |any )?(?:interviews?|calls?|conversations?|chats?|talks?|discussions?|meetings?) " +
+        '(?:here|on upwork|on this platform|through upwork)\\b',
+      "(?:i|we) (?:don'?t|do not|won'?t|never) (?:do|hold|conduct|run) (?:any )?(?:interviews?|calls?|meetings?) (?:here|on upwork|on this platform|through upwork)\\b",
+      // "Email is definitely the best method for communicating with me", "the quickest way to reach me is WhatsApp".
+      '(?:e-?mail|phone|text(?:ing)?|sms|whatsapp|telegram|signal|skype|discord|linkedin|twitter) is (?:definitely |probably |always |really |just )?' +
+        'the (?:best|easiest|quickest|fastest|preferred|most reliable) (?:way|method|channel|means) ' +
+        '(?:to (?:reach|contact|talk to|communicate with|get hold of) me|for (?:communicating|talking|getting in touch) with me|(?:of|for) (?:reaching|contacting) me)\\b',
+      'the (?:best|easiest|quickest|fastest|most reliable) (?:way|method) to (?:reach|contact|get hold of) me is (?:by |via |through |on |over )?' +
+        '(?:e-?mail|phone|text(?:ing)?|sms|whatsapp|telegram|signal|skype|discord)\\b',
+      // "Tell me where you prefer and I'll reach out there".
+      "(?:tell me|let me know) where you (?:prefer|want|like)(?: it)?,? (?:and|&) (?:i'?ll|i will|we'?ll|we will) " +
+        '(?:reach out|contact you|message you|write(?: to you)?|ping you|add you)(?: there)?\\b',
       // "I don't review applications on Upwork", "we won't read messages here".
       "(?:i|we) (?:don'?t|do not|won'?t|will not|no longer) (?:review|read|check|answer|reply to|respond to|look at|consider) " +
         '(?:any )?(?:applications?|messages?|proposals?|replies|dms|cvs|resumes) (?:sent )?(?:here|on upwork|through upwork|via upwork)' +
@@ -336,6 +350,21 @@ const SUPPORT_DESK = new RegExp(
 );
 /** A sentence the writer starts: "I have to decline", "Sorry, we refused". */
 const FIRST_PERSON_START = /^\s*(?:(?:but|so|sorry|unfortunately|honestly|however),? )?(?:i|we)\b/;
+/**
+ * Upwork's call or chat named as failing, then another call or channel offered, in the same sentence or the next: "hop on a regular
+ * phone call, Upwork calls drop a lot on my side", "main khud aapko call kar lunga, upwork wali call mein awaz ka masla hota hai".
+ */
+const FAULT_THEN_MOVE = within(
+  UPWORK_FAULT,
+  union('FAULT_REMEDY', CALL_VERB, TALK_VERB, CHAT_APP, CONTACT_CHANNEL, DESCRIBED_CHANNEL, {
+    name: 'CALL_EN',
+    doc: 'English calls offered outside Upwork',
+    words: { en: ['(?:regular|normal|proper|phone|direct) (?:phone )?call', "i'?ll call (?:you|u)", 'call (?:you|u) (?:myself|directly)'] },
+    examples: [],
+  }),
+  120,
+  true,
+);
 /** "continue on a different messaging app", "take this to a real chat", "get you on WhatsApp with our CTO". */
 const MOVE_DESCRIBED = within(union('MOVE', MOVE_VERB, TALK_VERB), DESCRIBED_CHANNEL, 40);
 /** "je t'envoie le lien" for a Zoom, "Teams-Einladung", "созвониться в Zoom", "Wollen wir kurz telefonieren?" */
@@ -373,6 +402,8 @@ const DIRECT_OTHER = new RegExp(
   'g',
 );
 const NAMES_CHAT_APP = new RegExp(`\\b(?:${OFF_APPS_SHORT})\\b`);
+/** An invitation to a chat workspace ("my team uses slack, I'll send you an invite to our workspace") is no project-tool access. */
+const CHAT_INVITE = new RegExp(`\\b(?:${OFF_APPS_SHORT}|slack)\\b[^.!?\\n]{0,60}?\\b(?:invite|invitation|workspace|server)\\b`);
 const NAMES_CHAT_APP_ANY = /whats|\bwa\b|zap|tele|skype|signal|viber|wechat|discord|insta|messenger|linkedin/;
 /** "just google 'lena kowalczyk ux gdansk', the first site has my contact form": a contact found by searching for the writer. */
 const GOOGLE_ME = /\bgoogle\b[^.!?\n]{0,60}?(?:\bfirst (?:result|site|link|hit)\b|\bmy name\b)|\bfirst (?:result|site|link|hit) (?:if|when) you google\b/g;
@@ -482,7 +513,7 @@ export default defineRule<MessageId>({
       // Only an email (or a handle) may be given for project access; a complaint or an app is not.
       // "I'll send an invite, not the Upwork kind": an invitation set against Upwork's own is no project access.
       const againstUpwork = /^not (?:an? |the )?upwork\b/.test(text.slice(start, end));
-      const access = !againstUpwork && !NAMES_CHAT_APP.test(text.slice(start, end)) && ACCESS_CHANNEL.test(sentence.text) && PROJECT_ACCESS.test(neighbourhood(text, start));
+      const access = !againstUpwork && !NAMES_CHAT_APP.test(text.slice(start, end)) && !CHAT_INVITE.test(sentence.text) && ACCESS_CHANNEL.test(sentence.text) && PROJECT_ACCESS.test(neighbourhood(text, start));
       if (isDisclaimed(text, start, end) || deferredToContract(sentence.text) || access) return;
       if (ROLES_ONLY.test(sentence.text) && !PERSON_WORD.test(sentence.text)) return;
       reported.add(sentence.start);
@@ -620,6 +651,8 @@ export default defineRule<MessageId>({
     for (const pattern of [USE_INSTEAD, PREFER_CHANNEL]) for (const m of matches(pattern, text)) frame(m, 'move', true);
     yield;
     for (const m of matches(HIRING_MOVED, text)) frame(m, 'elsewhere', true);
+    yield;
+    for (const m of matches(FAULT_THEN_MOVE, text)) frame(m, 'elsewhere', false);
     return hits;
   },
 });
