@@ -51,6 +51,8 @@ const POINTED = new RegExp(
  */
 const POINTED_DOCUMENT = new RegExp(
   '\\b(?:my|our) (?:e-?mail(?: address)?|(?:phone |mobile |cell )?number|phone|mobile|cell|contact(?: info| details)?|whatsapp|telegram|skype)' +
+    // "my phone and address are in the header": two details named together.
+    '(?:,? (?:and|&) (?:my |our )?(?:e-?mail(?: address)?|(?:home |street |postal )?address|number|phone|mobile|contact details))?' +
     '(?:\'s| is| are)? (?:in|on) (?:the|my|our|this) (?:attached |uploaded |enclosed )?' +
     '(?:letterhead|cv|resume|attachment|pdf|document|file|business card|card|cover letter|flyer|brochure|footer|header|banner)\\b',
   'g',

@@ -200,8 +200,11 @@ const APP_ID_ASK = /\b(?:what(?:'s| is|s)|share|send|give|drop|tell)\b[^.!?\n]{0
 const ID_TO_REACH = new RegExp([
     '\\b(?:id|number|handle|e-?mail|account|username)\\s(?:where |that |which )?(?:i|we) ' +
       '(?:can|could) (?:reach|contact|call|text|message|find|add) you',
-    '\\b(?:the |your )?(?:contact person|manager|owner|boss|hr|recruiter|founder|ceo|team lead|accountant|bookkeeper|cpa|lawyer|attorney|reviewer|editor)' +
-      '\'?s? (?:e-?mail|phone|number|whatsapp|contact)\\b',
+    // "your executive director's direct email and phone number": a person of the reader's organisation, by role.
+    '\\b(?:the |your )?(?:(?:executive |managing |creative |program |development |marketing )?director|contact person|manager|owner|boss|hr|recruiter|founder|' +
+      'ceo|cto|cfo|coo|president|supervisor|principal|team lead|accountant|bookkeeper|cpa|lawyer|attorney|reviewer|editor)' +
+      '\'?s? (?:direct |personal |private |work |cell )?(?:e-?mail|phone|number|whatsapp|contact)\\b' +
+      '(?! (?:template|field|input|format|validation|column|campaign|signature|list|sequence|copy|design)s?\\b)',
     // "share a parent's phone number", "your assistant's email": a relative's or helper's details, with the possessive.
     '\\b(?:the |your |a )?(?:parent|mom|dad|mother|father|guardian|wife|husband|assistant|secretary)\'s ' +
       '(?:e-?mail|phone|number|whatsapp|contact)\\b(?!(?: number| address)? (?:field|input|format|validation|column|template))',

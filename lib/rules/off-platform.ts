@@ -513,7 +513,8 @@ export default defineRule<MessageId>({
       // Only an email (or a handle) may be given for project access; a complaint or an app is not.
       // "I'll send an invite, not the Upwork kind": an invitation set against Upwork's own is no project access.
       const againstUpwork = /^not (?:an? |the )?upwork\b/.test(text.slice(start, end));
-      const access = !againstUpwork && !NAMES_CHAT_APP.test(text.slice(start, end)) && !CHAT_INVITE.test(sentence.text) && ACCESS_CHANNEL.test(sentence.text) && PROJECT_ACCESS.test(neighbourhood(text, start));
+      const access = !againstUpwork && !NAMES_CHAT_APP.test(text.slice(start, end)) && !CHAT_INVITE.test(sentence.text) &&
+        ACCESS_CHANNEL.test(sentence.text) && PROJECT_ACCESS.test(neighbourhood(text, start));
       if (isDisclaimed(text, start, end) || deferredToContract(sentence.text) || access) return;
       if (ROLES_ONLY.test(sentence.text) && !PERSON_WORD.test(sentence.text)) return;
       reported.add(sentence.start);

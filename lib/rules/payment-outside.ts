@@ -505,8 +505,11 @@ const ADDRESS = /\S+@\S+/g;
  * The writer's own ways of being paid ("we accept various payment methods including check", "Preferred payment methods are bank
  * transfers", "a Stripe invoice from my studio") name how this money moves, not a shop's checkout being built.
  */
-const OWN_METHODS =
-  /\b(?:(?:my|our|preferred|accepted) (?:payment )?methods?(?: of payment)?|(?:i|we) accept (?:various |several |many |all |the following |these )?payment methods?|stripe (?:payment )?(?:link|invoice)s?)\b/g;
+const OWN_METHODS = new RegExp(
+  '\\b(?:(?:my|our|preferred|accepted) (?:payment )?methods?(?: of payment)?' +
+    '|(?:i|we) accept (?:various |several |many |all |the following |these )?payment methods?|stripe (?:payment )?(?:link|invoice)s?)\\b',
+  'g',
+);
 const words = (s: string) => s.replace(ADDRESS, ' ').replace(OWN_METHODS, ' ');
 
 /** Talk about building payment features, not about being paid. */

@@ -36,6 +36,7 @@ const valid: (string | ValidCase)[] = [
   'Thanks for the email, Mark, at gmail scale this design breaks.',
   'Hi Anna, at Yahoo we used a different stack for this.',
   '工厂在 Yiwu, the price list 点 here is for FOB.',
+  'I removed my phone and address from the header of the CV, as Upwork asks.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -145,6 +146,8 @@ const invalid: InvalidCase[] = [
   { text: 'email is cryptoking no spaces, at proton, dot me.', findings: [{ match: 'spaces, at proton, dot me', severity: 'violation' }] },
   // Chinese "在" (at) and "点" (dot) between the parts of an address.
   { text: '我的邮箱 lily.wang 在 163点com', findings: [{ match: 'lily.wang 在 163点com', severity: 'violation' }] },
+  // Two details named together, pointed at in a document.
+  { text: 'My number and email are in the attached CV, page 1.', findings: [{ match: 'My number and email are in the attached CV', severity: 'violation' }] },
 ];
 
 /** Batch 16: the address an invitation went to, and an address filled into an access-request form. */

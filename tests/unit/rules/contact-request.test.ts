@@ -42,6 +42,7 @@ const valid: (string | ValidCase)[] = [
   'Скиньте, будь ласка, номер замовлення.',
   'Send me your logo files and your email templates.',
   'Please share your screen and your number of daily users.',
+  "The director's email template needs a new header image.",
 ];
 
 const invalid: InvalidCase[] = [
@@ -151,6 +152,9 @@ const invalid: InvalidCase[] = [
     findings: [{ match: 'Send me your portfolio link and your phone number', severity: 'violation' }],
   },
   { text: 'Share your CV, rates and your WhatsApp number.', findings: [{ match: 'Share your CV, rates and your WhatsApp number', severity: 'violation' }] },
+  // A person of the reader's organisation by role, with a qualifier before the detail.
+  { text: "Could you send me your managing director's personal email?", findings: [{ match: "your managing director's personal email", severity: 'violation' }] },
+  { text: "Is your CFO's direct number the same as the office one?", findings: [{ match: "your CFO's direct number", severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
