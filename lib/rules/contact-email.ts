@@ -222,7 +222,11 @@ const FORM_RECIPIENT = /\b(?:contact form|form submissions?|front desk|footer|re
 const PERSONAL_MAIL = /\b(?:my (?:e-?mail|address|inbox|gmail)|e-?mail me|write (?:to )?me|reach me|contact me)\b/;
 
 /** "escribime ahí y te paso el repo": the address is for writing to, the repo comes after; not an access-only address. */
-const WRITE_TO_ME = /\b(?:e-?mail me|write (?:to )?me (?:there|at)|escr[ií]b(?:ime|eme|ime ahi|enos)|me escrev(?:a|e)|[eé]cri(?:s|vez)[- ]moi|schreib(?:en sie)? mir)\b/;
+const WRITE_TO_ME = new RegExp(
+  '\\b(?:e-?mail me|write (?:to )?me (?:there|at)|escr[ií]b(?:ime|eme|ime ahi|enos)|me escrev(?:a|e)|[eé]cri(?:s|vez)[- ]moi|schreib(?:en sie)? mir' +
+    // "manda o link do drive por lá que fica mais fácil", "send the files over there": the address is where things are sent, not a tool's login.
+    '|(?:manda|mande|envia|envie|manden|mandame|enviame) (?:\\S+ ){0,5}(?:por la|por ahi|por alli|pra la)|send (?:\\S+ ){0,4}over there)\\b',
+);
 
 /** The address an invitation went to: "An invite has been sent to x@...", "I invited x@...", "invitation sent to". */
 const INVITED_AT = /\b(?:invit(?:e|es|ation|ations)\b[^.!?\n]{0,30}?\b(?:sent|gone out|went out|goes out|is going) to|invited|re-?sent the invite to) $/;

@@ -161,6 +161,8 @@ const ELSEWHERE = new RegExp(
           'glitchy', 'limiting', 'censoring', 'awkward', 'laggy', 'not (?:great|good|working)',
         ]),
     ]), 'g');
+/** Other freelance marketplaces, by name. */
+const OTHER_MARKETS = oneOf(['fiverr', 'workana', 'freelancer(?:\\.com)?', 'peopleperhour', 'guru(?:\\.com)?', 'toptal', 'malt', '99designs', 'contra', 'kwork', 'fl\\.ru']);
 /** More ways of pointing away, kept apart from ELSEWHERE so the prefilter skips them on text without their words. */
 const ELSEWHERE_MORE = new RegExp(
   '\\b' +
@@ -182,6 +184,9 @@ const ELSEWHERE_MORE = new RegExp(
       // "Tell me where you prefer and I'll reach out there".
       "(?:tell me|let me know) where you (?:prefer|want|like)(?: it)?,? (?:and|&) (?:i'?ll|i will|we'?ll|we will) " +
         '(?:reach out|contact you|message you|write(?: to you)?|ping you|add you)(?: there)?\\b',
+      // Another freelance marketplace offered as the place to hire or reach the writer: "use one of the following Freelancer Plataforms: Workana".
+      '(?:hire|find|contact|message|reach|book|order from) (?:me|us) (?:on|via|through|at) ' + OTHER_MARKETS,
+      '(?:use|try) (?:one of )?(?:the following|these|my other|our other) (?:freelanc\\S* )?(?:plata?forms?|plataformas?|sites?|marketplaces?):? ' + OTHER_MARKETS,
       // "I don't review applications on Upwork", "we won't read messages here".
       "(?:i|we) (?:don'?t|do not|won'?t|will not|no longer) (?:review|read|check|answer|reply to|respond to|look at|consider) " +
         '(?:any )?(?:applications?|messages?|proposals?|replies|dms|cvs|resumes) (?:sent )?(?:here|on upwork|through upwork|via upwork)' +

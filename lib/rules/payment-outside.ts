@@ -183,6 +183,8 @@ const OWN_ACCOUNT = new RegExp(
   [
       `\\b(?:my|our|your|ur|apna|apni|apne|mera|meri)\\b (?:(?:${ACCOUNT_SERVICE})\\b(?: ${QUALIFIER})?|(?:${QUALIFIED_SERVICE}) ${QUALIFIER})\\b`,
       `\\b(?:${ACCOUNT_SERVICE}|${QUALIFIED_SERVICE})\\b ?${QUALIFIER}? ?(?::|=) ?[a-z0-9@$+]`,
+      // "send your payment details (bank info + routing + ...)": the details spelled out as a bank's.
+      '\\b(?:your|ur) (?:payment|payout) (?:details|info|information)\\b(?=[^.!?\\n]{0,12}\\b(?:bank|iban|routing|swift|sort code|account (?:number|no)))',
     ].join('|'),
   'g',
 );

@@ -37,6 +37,7 @@ const valid: (string | ValidCase)[] = [
   'Hi Anna, at Yahoo we used a different stack for this.',
   '工厂在 Yiwu, the price list 点 here is for FOB.',
   'I removed my phone and address from the header of the CV, as Upwork asks.',
+  { text: 'Meu e-mail é rafa.santos@gmail.com, pode me adicionar no Google Drive da produção.', context: {} },
 ];
 
 const invalid: InvalidCase[] = [
@@ -148,6 +149,12 @@ const invalid: InvalidCase[] = [
   { text: '我的邮箱 lily.wang 在 163点com', findings: [{ match: 'lily.wang 在 163点com', severity: 'violation' }] },
   // Two details named together, pointed at in a document.
   { text: 'My number and email are in the attached CV, page 1.', findings: [{ match: 'My number and email are in the attached CV', severity: 'violation' }] },
+  // An address given for a tool, but named as where things are to be sent ("manda ... por lá"): no access exception.
+  { text: 'Mi correo es lucia.ve@gmail.com, mándame los archivos por ahí que es más cómodo.', findings: [{ match: 'lucia.ve@gmail.com', severity: 'violation' }] },
+  {
+    text: 'Meu e-mail é bia.lima@gmail.com, manda o link do drive por lá que fica mais fácil.',
+    findings: [{ match: 'bia.lima@gmail.com', severity: 'violation', exception: false }],
+  },
 ];
 
 /** Batch 16: the address an invitation went to, and an address filled into an access-request form. */

@@ -75,6 +75,8 @@ const valid: (string | ValidCase)[] = [
   "Tell me where you prefer the logo and I'll move it there.",
   "I'd rather not do the call today, let's reschedule here for Friday.",
   'Green wali app icon ka colour thoda dark karo.',
+  'I moved from Fiverr to Upwork last year and kept my five-star record.',
+  'We could use Fiverr for the logo contest, but Upwork is better for this build.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -203,6 +205,9 @@ const invalid: InvalidCase[] = [
     text: 'No need to apply on Upwork next time, I contact you directly outside.',
     findings: [{ match: 'No need to apply on Upwork', severity: 'violation' }, { match: 'contact you directly', severity: 'violation' }],
   },
+  // Another freelance marketplace offered as the place to hire or reach the writer.
+  { text: "Next time you can hire me on Fiverr, it's cheaper for you.", findings: [{ match: 'hire me on Fiverr', severity: 'violation' }] },
+  { text: 'Or use one of these platforms: Workana or Malt.', findings: [{ match: 'use one of these platforms: Workana', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

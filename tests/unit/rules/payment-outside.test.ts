@@ -94,6 +94,7 @@ const valid: (string | ValidCase)[] = [
   'Please mail the signed check-in form to my office.',
   'I got paid directly through Upwork last week.',
   'Se for por fora da caixa, o texto fica cortado.',
+  'Please confirm your payment details in the Upwork settings before the milestone.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -233,6 +234,8 @@ const invalid: InvalidCase[] = [
     text: 'Keep the design partnership off the marketplace, a check mailed to my office works.',
     findings: [{ match: 'Keep the design partnership off the marketplace', severity: 'violation' }, { match: 'check', severity: 'violation' }],
   },
+  // Payment details asked for as a bank's.
+  { text: 'Send your payment details (bank name, IBAN, your full name) and I will transfer it.', findings: [{ match: 'your payment details', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
