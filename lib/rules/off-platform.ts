@@ -110,6 +110,11 @@ const ELSEWHERE = new RegExp(
       'upwork (?:reads|flags|monitors|censors|tracks|hides|blocks|watches|is watching|bans)(?! (?:the |your |their )?(?:feedback|reviews?|ratings?|scores?)\\b)',
       'flags everything', 'keeps? censoring', 'the (?:green|blue) app', 'a normal messenger',
       'privately (?:via|on|over|through)',
+      // "a more convenient channel than this one", "rather than ping-ponging in here".
+      '(?:use|pick|switch to|move to|go to|find|try) (?:a |an |the )?(?:easier|better|faster|quicker|more (?:convenient|private|direct|reliable)) ' +
+        '(?:channel|app|platform|messenger|place to (?:talk|chat)) than (?:this one|this|here|upwork)\\b',
+      '(?:rather than|instead of) (?:typing|chatting|messaging|talking|writing|texting|ping-?ponging|going back and forth|waiting) ' +
+        '(?:back and forth )?(?:in |on |over )?(?:here|this chat|upwork)\\b',
       '(?:easier|better|faster|quicker|simpler|tidier|(?:a (?:little|bit) )?more ' +
         '(?:convenient|comfortable|flexible|practical|efficient|reliable|responsive|private|direct|secure|stable)) than ' +
         '(?:upwork|here|this chat|the upwork chat|this (?:inbox|thread|app|site|interface|messenger))',
@@ -199,7 +204,8 @@ const ELSEWHERE_MORE = new RegExp(
 const DIRECT = new RegExp(
   '\\b' +
     oneOf([
-      `(?:${OFF_APPS}|e-?mail|text|sms|ring|phone|call) (?:me|us)\\b` +
+      // "Just FaceTime me whenever you're free".
+      `(?:${OFF_APPS}|e-?mail|text|sms|ring|phone|call|facetime|imessage) (?:me|us)\\b` +
         '(?! (?:here|on upwork|through upwork|via upwork|in upwork|in the (?:upwork )?chat|(?:on|in|via|through) the upwork app))',
       'give (?:me|us) a (?:call|ring|buzz)', 'drop (?:me|us) (?:an? )?(?:e-?mail|text|line)',
       // "You can send e-mail to me", "write an email to us".
@@ -220,11 +226,13 @@ const MOVE_TO = new RegExp(
       'chat', 'discuss', 'move', 'moving', 'switch', 'connect', 'meet', 'communicate', 'msg', 'message',
       'text', 'interview\\w*', 'reply', 'respond', 'write', 'go', 'come', 'hop', 'jump', 'catch up',
       'follow up', 'coordinate', 'speak', 'call', 'send', 'dm', 'drop', 'ping', 'hmu', 'txt', 'pick (?:this|it|things|that) up',
+      // "We will make the communication by email only from now".
+      'communications?',
     ]) +
     '\\b(?: (?!on\\b|via\\b|over\\b|in\\b|to\\b|through\\b|using\\b|by\\b)[a-z\']+){0,3} ' +
     '(?:on|via|over|in|to|through|using|thru|by) (?:my |our |your |the |a |an )?' +
     '(?:plain (?:old )?|ordinary |normal |regular |quick |good old )?' +
-    `(?:${OFF_APPS}|e-?mail|gmail|hotmail|outlook|texting|texts?|sms|phone(?: call)?|cell|mobile|${OUTSIDE_CALL})\\b`,
+    `(?:${OFF_APPS}|e-?mail|gmail|hotmail|outlook|texting|texts?|sms|phone(?: call)?|cell|mobile|zoom chat|${OUTSIDE_CALL})\\b`,
 'g',
 );
 /** Spanish, Portuguese, French, German, Indonesian: "hablamos por WhatsApp", "per E-Mail weitermachen", "lewat WA". */

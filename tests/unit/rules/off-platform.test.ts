@@ -77,6 +77,12 @@ const valid: (string | ValidCase)[] = [
   'Green wali app icon ka colour thoda dark karo.',
   'I moved from Fiverr to Upwork last year and kept my five-star record.',
   'We could use Fiverr for the logo contest, but Upwork is better for this build.',
+  // FaceTime as a product feature, a better app as the product, a redesign here, a communication plan, a meeting in the Upwork call.
+  'The FaceTime integration lets users call me from the app.',
+  'A better app than this one would cache the images offline.',
+  "Rather than redesigning here, let's keep the old header for now.",
+  'We will make the communication plan for the launch by Friday.',
+  "Meet me at the 3pm standup in the Upwork call and we'll go through it.",
 ];
 
 const invalid: InvalidCase[] = [
@@ -208,6 +214,20 @@ const invalid: InvalidCase[] = [
   // Another freelance marketplace offered as the place to hire or reach the writer.
   { text: "Next time you can hire me on Fiverr, it's cheaper for you.", findings: [{ match: 'hire me on Fiverr', severity: 'violation' }] },
   { text: 'Or use one of these platforms: Workana or Malt.', findings: [{ match: 'use one of these platforms: Workana', severity: 'violation' }] },
+  // An app as a verb, a better channel than this one, the chat "rather than going back and forth" here, all communication by email,
+  // Zoom's own chat (Upwork starts Zoom calls, not Zoom chats), a meeting in person.
+  { text: 'Just iMessage me when you land, easier than this.', findings: [{ match: 'iMessage me', severity: 'violation' }] },
+  { text: "Let's pick a better app than this one for the daily check-ins.", findings: [{ match: 'pick a better app than this one', severity: 'violation' }] },
+  {
+    text: 'Can we sort the details out there rather than going back and forth on Upwork?',
+    findings: [{ match: 'rather than going back and forth on Upwork', severity: 'violation' }],
+  },
+  { text: 'From now on our communication goes by email only, please.', findings: [{ match: 'communication goes by email', severity: 'violation' }] },
+  { text: 'Can we continue on Zoom chat after lunch?', findings: [{ match: 'continue on Zoom chat', severity: 'violation' }] },
+  {
+    text: 'Meet me at the cafe on Main Street on Saturday for a coffee and we go through it.',
+    findings: [{ match: 'Meet me at the cafe on Main Street on Saturday for a coffee', severity: 'violation' }],
+  },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
