@@ -28,6 +28,18 @@ const SPELLED_PAUSED = new RegExp(
     `(?:${PROVIDER_NAMES})\\b(?:,? (?:dot|\\.) ?[a-z]{2,4}\\b)?`,
   'g',
 );
+/**
+ * A handle and its provider with the "@" left out: "Contact: j.ferreira.sfdc gmail — you know the rest", and French "chez" for "at":
+ * "mon mail : camille point roux point graphiste chez gmail". The handle has a dot, a digit or an underscore, or a word of mailing leads.
+ */
+const HANDLE_THEN_PROVIDER = new RegExp(
+  `\\b(?:contact|e-?mail|mail|courriel|reach)(?: me| us)?\\b:? (?:at |on )?(?!v?\\d+(?:\\.\\d+)+ )[a-z0-9][a-z0-9+-]*[._0-9][a-z0-9._+-]{1,40} (?:${PROVIDER_NAMES})\\b` +
+    // ...not "Contact: the v2 gmail integration".
+    '(?! (?:integration|api|import|export|sync|plugin|smtp|account|users?|support|login|oauth|filters?|labels?|folders?|settings)\\b)' +
+    // ...the writer's own ("mon mail"), not "un mail part en spam chez Outlook".
+    `|\\b(?:mon|ma) (?:e-?mail|mail|courriel|adresse)\\b[^.!?\\n]{0,60}?(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+-]{1,40} chez (?:${PROVIDER_NAMES})\\b`,
+  'g',
+);
 /** "add gmail.com at the end", "@yahoo.com after my name": an address given in pieces. */
 const PROVIDER_DOMAIN = new RegExp(`(?:@ ?)?\\b(?:${PROVIDER_NAMES})(?: ?\\. ?| dot )(?:com|net|me|ru|de|fr|co\\.uk|in)\\b`, 'g');
 const PIECES_CUE = /\b(?:at the end|add|append|after|before it|same as|my (?:name|username|handle)|username|plus|followed by)\b|@/;
@@ -82,7 +94,8 @@ const ARROW_POINTER = /\b(?:github|gitlab|linkedin|profile|bio|website|site|port
 const SPACED_PROVIDER = new RegExp(`(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+-]{2,40} (?:@ )?(?:${PROVIDER_NAMES}) (?:\\.|dot )?(?:com|net|co\\.uk|in|ru|de|fr)\\b`, 'g');
 /** "my gmail is my full name without the space", "my email is pedro dot alves dot edit". */
 const DESCRIBED = new RegExp(
-  '\\bmy (?:g\\.?mail|e-?mail|mail(?: id)?)(?: address| id)? (?:is|:) ?(?:just |simply |literally |basically )?' +
+  // "my g-mail handle is the same as my Upwork username".
+  '\\bmy (?:g[.-]?mail|e-?mail|mail(?: id)?)(?: address| id| handle| username| user name)? (?:is|:) ?(?:just |simply |literally |basically )?' +
     oneOf([
       '(?:my (?:full |first |last )?name|the same as (?:my|here))\\b[^.!?\\n]{0,40}',
       '[a-z0-9]+(?: dot [a-z0-9]+)+\\b',
@@ -328,6 +341,11 @@ export default defineRule<MessageId>({
     }
     yield;
     for (const m of matches(MAIL_ME, text)) push(m.index, m.index + m[0].length, 'spelled');
+    for (const m of matches(HANDLE_THEN_PROVIDER, text)) {
+      // The span starts at the handle (after the word of mailing).
+      const handle = /[a-z0-9][a-z0-9._+-]{1,40} (?:chez )?\S+$/.exec(m[0])!;
+      push(m.index + handle.index, m.index + m[0].length, 'spelled');
+    }
     for (const m of matches(SPELLED_PAUSED, text)) {
       const start = m.index + m[0].lastIndexOf(`${m[1]!}, at `);
       push(start, m.index + m[0].length, 'spelled');

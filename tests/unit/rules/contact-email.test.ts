@@ -38,6 +38,9 @@ const valid: (string | ValidCase)[] = [
   '工厂在 Yiwu, the price list 点 here is for FOB.',
   'I removed my phone and address from the header of the CV, as Upwork asks.',
   { text: 'Meu e-mail é rafa.santos@gmail.com, pode me adicionar no Google Drive da produção.', context: {} },
+  // A version before a provider's product, French "chez" for an employer.
+  'Contact: v2.3 gmail integration is in the backlog.',
+  'Je travaille chez Gmail depuis 2019, mon mail pro est sur le profil.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -154,6 +157,14 @@ const invalid: InvalidCase[] = [
   {
     text: 'Meu e-mail é bia.lima@gmail.com, manda o link do drive por lá que fica mais fácil.',
     findings: [{ match: 'bia.lima@gmail.com', severity: 'violation', exception: false }],
+  },
+  // A handle and its provider with the "@" left out, French "chez" for "at", a g-mail handle described.
+  { text: 'Contact: d.okafor.design gmail, you know the rest.', findings: [{ match: 'd.okafor.design gmail', severity: 'violation' }] },
+  { text: 'Contact me: tom_88 yahoo', findings: [{ match: 'tom_88 yahoo', severity: 'violation' }] },
+  { text: 'mon mail : lea point martin chez gmail, écrivez-moi là-bas.', findings: [{ match: 'martin chez gmail', severity: 'violation' }] },
+  {
+    text: 'my g-mail handle is the same as my username here, just add the usual ending.',
+    findings: [{ match: 'my g-mail handle is the same as my username here, just add the usual endin', severity: 'violation' }],
   },
 ];
 
