@@ -275,8 +275,11 @@ function spellDigits(m: RegExpExecArray): string | null {
 // "@" and "." said in other languages between the parts of an address: "dmitry собака yandex",
 // "oksana крапка design равлик gmail", "web punkt de". A spoken dot counts only next to an "@"
 // or before a domain ending, so "точка зрения" stays a phrase.
-const AT_WORDS = /(?<=[a-z0-9\u0400-\u052f]) (?:собака|равлик|klammeraffe|chiocciola) (?=[a-z0-9\u0400-\u052f])|(?<=[a-z0-9]) على (?=[a-z0-9])/g;
-const DOT_WORDS = /(?<=[a-z0-9\u0400-\u052f]) (?:dot|punkt|punto|ponto|point|точка|крапка|titik|nokta|noktasi|tuldok|نقطة) (?=[a-z0-9\u0400-\u052f])/g;
+// Chinese "在" or "艾特" (at) and "点" (dot) need no spaces: "kevin.lin 在 163点com".
+const AT_WORDS =
+  /(?<=[a-z0-9\u0400-\u052f]) (?:собака|равлик|klammeraffe|chiocciola) (?=[a-z0-9\u0400-\u052f])|(?<=[a-z0-9]) على (?=[a-z0-9])|(?<=[a-z0-9]) ?(?:在|艾特) ?(?=[a-z0-9])/g;
+const DOT_WORDS =
+  /(?<=[a-z0-9\u0400-\u052f]) (?:dot|punkt|punto|ponto|point|точка|крапка|titik|nokta|noktasi|tuldok|نقطة) (?=[a-z0-9\u0400-\u052f])|(?<=[a-z0-9]) ?[点點] ?(?=[a-z0-9])/g;
 const DOMAIN_END = /^(?:com|net|org|io|co|me|dev|app|info|biz|us|uk|in|pk|ph|ng|de|fr|es|it|pt|br|ru|ua|pl|tr|id|ae|sa|eg|ком|ру|укр|нет|орг)(?![a-z\u0400-\u052f])/;
 function spokenDot(m: RegExpExecArray, text: string): string | null {
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);

@@ -19,6 +19,27 @@ const PROVIDER_ID = new RegExp(
   `\\b(?:g\\.mail|mail id|${PROVIDER_NAMES})(?: id| address| username| user name| handle)? ?(?::|=|-| is|,? the username is|,? username is|,? it'?s) ?([a-z0-9][a-z0-9._+-]{3,40})\\b`,
   'g',
 );
+/**
+ * "write to me: first initial plus last name, so rgarrison, at proton mail", "email is satoshi fan no spaces, at proton, dot me":
+ * the "at" set off by a pause. Read only after a word of writing or mailing earlier in the sentence ("Hi Anna, at Yahoo we..." is not one).
+ */
+const SPELLED_PAUSED = new RegExp(
+  `\\b(?:e-?mail(?: address)?(?:'s| is| ?:)|mail (?:me|us)|write (?:to )?(?:me|us)|reach (?:me|us))[^.!?\\n]{0,60}?(?<![a-z0-9._+-])([a-z0-9][a-z0-9._+-]{2,40}), at ` +
+    `(?:${PROVIDER_NAMES})\\b(?:,? (?:dot|\\.) ?[a-z]{2,4}\\b)?`,
+  'g',
+);
+/**
+ * A handle and its provider with the "@" left out: "Contact: j.ferreira.sfdc gmail — you know the rest", and French "chez" for "at":
+ * "mon mail : camille point roux point graphiste chez gmail". The handle has a dot, a digit or an underscore, or a word of mailing leads.
+ */
+const HANDLE_THEN_PROVIDER = new RegExp(
+  `\\b(?:contact|e-?mail|mail|courriel|reach)(?: me| us)?\\b:? (?:at |on )?(?!v?\\d+(?:\\.\\d+)+ )[a-z0-9][a-z0-9+-]*[._0-9][a-z0-9._+-]{1,40} (?:${PROVIDER_NAMES})\\b` +
+    // ...not "Contact: the v2 gmail integration".
+    '(?! (?:integration|api|import|export|sync|plugin|smtp|account|users?|support|login|oauth|filters?|labels?|folders?|settings)\\b)' +
+    // ...the writer's own ("mon mail"), not "un mail part en spam chez Outlook".
+    `|\\b(?:mon|ma) (?:e-?mail|mail|courriel|adresse)\\b[^.!?\\n]{0,60}?(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+-]{1,40} chez (?:${PROVIDER_NAMES})\\b`,
+  'g',
+);
 /** "add gmail.com at the end", "@yahoo.com after my name": an address given in pieces. */
 const PROVIDER_DOMAIN = new RegExp(`(?:@ ?)?\\b(?:${PROVIDER_NAMES})(?: ?\\. ?| dot )(?:com|net|me|ru|de|fr|co\\.uk|in)\\b`, 'g');
 const PIECES_CUE = /\b(?:at the end|add|append|after|before it|same as|my (?:name|username|handle)|username|plus|followed by)\b|@/;
@@ -42,6 +63,8 @@ const POINTED = new RegExp(
  */
 const POINTED_DOCUMENT = new RegExp(
   '\\b(?:my|our) (?:e-?mail(?: address)?|(?:phone |mobile |cell )?number|phone|mobile|cell|contact(?: info| details)?|whatsapp|telegram|skype)' +
+    // "my phone and address are in the header": two details named together.
+    '(?:,? (?:and|&) (?:my |our )?(?:e-?mail(?: address)?|(?:home |street |postal )?address|number|phone|mobile|contact details))?' +
     '(?:\'s| is| are)? (?:in|on) (?:the|my|our|this) (?:attached |uploaded |enclosed )?' +
     '(?:letterhead|cv|resume|attachment|pdf|document|file|business card|card|cover letter|flyer|brochure|footer|header|banner)\\b',
   'g',
@@ -71,7 +94,8 @@ const ARROW_POINTER = /\b(?:github|gitlab|linkedin|profile|bio|website|site|port
 const SPACED_PROVIDER = new RegExp(`(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+-]{2,40} (?:@ )?(?:${PROVIDER_NAMES}) (?:\\.|dot )?(?:com|net|co\\.uk|in|ru|de|fr)\\b`, 'g');
 /** "my gmail is my full name without the space", "my email is pedro dot alves dot edit". */
 const DESCRIBED = new RegExp(
-  '\\bmy (?:g\\.?mail|e-?mail|mail(?: id)?)(?: address| id)? (?:is|:) ?(?:just |simply |literally |basically )?' +
+  // "my g-mail handle is the same as my Upwork username".
+  '\\bmy (?:g[.-]?mail|e-?mail|mail(?: id)?)(?: address| id| handle| username| user name)? (?:is|:) ?(?:just |simply |literally |basically )?' +
     oneOf([
       '(?:my (?:full |first |last )?name|the same as (?:my|here))\\b[^.!?\\n]{0,40}',
       '[a-z0-9]+(?: dot [a-z0-9]+)+\\b',
@@ -211,7 +235,11 @@ const FORM_RECIPIENT = /\b(?:contact form|form submissions?|front desk|footer|re
 const PERSONAL_MAIL = /\b(?:my (?:e-?mail|address|inbox|gmail)|e-?mail me|write (?:to )?me|reach me|contact me)\b/;
 
 /** "escribime ahí y te paso el repo": the address is for writing to, the repo comes after; not an access-only address. */
-const WRITE_TO_ME = /\b(?:e-?mail me|write (?:to )?me (?:there|at)|escr[ií]b(?:ime|eme|ime ahi|enos)|me escrev(?:a|e)|[eé]cri(?:s|vez)[- ]moi|schreib(?:en sie)? mir)\b/;
+const WRITE_TO_ME = new RegExp(
+  '\\b(?:e-?mail me|write (?:to )?me (?:there|at)|escr[ií]b(?:ime|eme|ime ahi|enos)|me escrev(?:a|e)|[eé]cri(?:s|vez)[- ]moi|schreib(?:en sie)? mir' +
+    // "manda o link do drive por lá que fica mais fácil", "send the files over there": the address is where things are sent, not a tool's login.
+    '|(?:manda|mande|envia|envie|manden|mandame|enviame) (?:\\S+ ){0,5}(?:por la|por ahi|por alli|pra la)|send (?:\\S+ ){0,4}over there)\\b',
+);
 
 /** The address an invitation went to: "An invite has been sent to x@...", "I invited x@...", "invitation sent to". */
 const INVITED_AT = /\b(?:invit(?:e|es|ation|ations)\b[^.!?\n]{0,30}?\b(?:sent|gone out|went out|goes out|is going) to|invited|re-?sent the invite to) $/;
@@ -266,11 +294,16 @@ export default defineRule<MessageId>({
     yield;
     for (const m of matches(SPELLED, text)) {
       const local = m[1]!;
-      const parts = m[2]!.split(/ *(?:\.|\bdot\b) */).filter(Boolean).map((p) => p.replace(/0/g, 'o'));
-      const tld = parts[parts.length - 1]!;
+      let parts = m[2]!.split(/ *(?:\.|\bdot\b) */).filter(Boolean).map((p) => p.replace(/0/g, 'o'));
       const isProvider = PROVIDERS.has(parts[0]!) && parts[0]!.length > 2;
+      let end = m.index + m[0].length;
+      // "wanjiru dot types at gmail. Rate $1/min": the sentence's full stop is no dot of the address, so "gmail. rate" is "gmail".
+      if (parts.length > 1 && isProvider && !TLDS.has(parts[parts.length - 1]!) && /^[a-z0-9-]+\. /.test(m[2]!)) {
+        end = m.index + m[0].length - m[2]!.length + m[2]!.indexOf('.');
+        parts = parts.slice(0, 1);
+      }
+      const tld = parts[parts.length - 1]!;
       const domainOk = parts.length === 1 ? isProvider : TLDS.has(tld);
-      const end = m.index + m[0].length;
       // Read from what was typed: the preparation already turned "acme dot com" into "acme.com".
       const spelledDot = /\bdot\b|[[(]\s*(?:dot|\.)\s*[\])]/i.test(original.slice(starts[m.index]!, ends[end - 1]!));
       const handleLike = /[0-9_]|\.|\bdot\b/.test(local);
@@ -308,6 +341,15 @@ export default defineRule<MessageId>({
     }
     yield;
     for (const m of matches(MAIL_ME, text)) push(m.index, m.index + m[0].length, 'spelled');
+    for (const m of matches(HANDLE_THEN_PROVIDER, text)) {
+      // The span starts at the handle (after the word of mailing).
+      const handle = /[a-z0-9][a-z0-9._+-]{1,40} (?:chez )?\S+$/.exec(m[0])!;
+      push(m.index + handle.index, m.index + m[0].length, 'spelled');
+    }
+    for (const m of matches(SPELLED_PAUSED, text)) {
+      const start = m.index + m[0].lastIndexOf(`${m[1]!}, at `);
+      push(start, m.index + m[0].length, 'spelled');
+    }
     yield;
     for (const m of matches(BRACKET_AT, text)) {
       if (!EXAMPLE_DOMAIN.test(m[0].split(/[)\]}>] ?/).pop()!)) push(m.index, m.index + m[0].length, 'spelled');

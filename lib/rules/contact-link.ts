@@ -138,6 +138,8 @@ const CONTACT_CUE = new RegExp(
   [
     '\\b(?:contact|reach|e-?mail|call|message|text|find|book|dm|ping|write to|hire) (?:me|us)\\b',
     '\\bmy (?:e-?mail|phone|number|contact|details|whatsapp|skype|telegram|socials)\\b',
+    // "na aba about tem meu contato", "ahí está mi contacto", "mon contact est sur la page", "meine Kontaktdaten".
+    '\\b(?:meu|meus|mi|mis|mon|mes|meine?) (?:contato|contatos|contacto|contactos|contact|kontakt\\S*|numero|telefone|telefono|whats\\S*)\\b',
     // "You can find our details on our website".
     '\\bour (?:e-?mail|phone|number|contact|details|whatsapp|skype|telegram|socials)\\b',
     '\\b' +
@@ -195,7 +197,10 @@ const CONTACT_FORM_CUE = new RegExp(
   '\\bcontact (?:form|page)\\b|\\b(?:hit|click|use|press|tap) (?:the |my )?[\'"]?contact(?: [a-z]+)?[\'"]? (?:button|link)\\b|' +
     oneOf([
       'formulario de contacto', 'formulario de contato', 'formulaire de contact', 'kontaktformular', 'formulir kontak',
-      'iletisim formu\\S*', 'randevu formu\\S*', 'форм\\S* (?:зворотного|обратно\\S*) (?:зв.язку|связи)', 'نموذج (?:التواصل|الاتصال)',
+      'iletisim formu\\S*', 'randevu formu\\S*',
+      // "wahan form fill kar dein" (Urdu and Hindi), "the booking form there is the quickest way".
+      'wahan form fill kar\\S*', '(?:the |my |our )?booking form (?:there|on (?:my|our) (?:site|website|page))',
+      'форм\\S* (?:зворотного|обратно\\S*) (?:зв.язку|связи)', 'نموذج (?:التواصل|الاتصال)',
     ]),
 );
 

@@ -85,6 +85,8 @@ const ASK = new RegExp(
           'best', 'personal', 'private', 'direct', 'work', 'business', 'current', 'preferred', 'usual',
           'real', 'own', 'signal', 'telegram', 'skype', 'whatsapp', 'viber', 'discord', 'full', 'mailing', 'shipping',
           'registered', 'company', 'office', 'billing', 'street', 'delivery', 'postal',
+          // "Kindly send us your active phone number and email".
+          'active', 'valid', 'working', 'main', 'primary', 'reachable',
         ]) +
         ' (?:or |and )?',
     ]) +
@@ -200,14 +202,18 @@ const APP_ID_ASK = /\b(?:what(?:'s| is|s)|share|send|give|drop|tell)\b[^.!?\n]{0
 const ID_TO_REACH = new RegExp([
     '\\b(?:id|number|handle|e-?mail|account|username)\\s(?:where |that |which )?(?:i|we) ' +
       '(?:can|could) (?:reach|contact|call|text|message|find|add) you',
-    '\\b(?:the |your )?(?:contact person|manager|owner|boss|hr|recruiter|founder|ceo|team lead|accountant|bookkeeper|cpa|lawyer|attorney|reviewer|editor)' +
-      '\'?s? (?:e-?mail|phone|number|whatsapp|contact)\\b',
+    // "your executive director's direct email and phone number": a person of the reader's organisation, by role.
+    '\\b(?:the |your )?(?:(?:executive |managing |creative |program |development |marketing )?director|contact person|manager|owner|boss|hr|recruiter|founder|' +
+      'ceo|cto|cfo|coo|president|supervisor|principal|team lead|accountant|bookkeeper|cpa|lawyer|attorney|reviewer|editor)' +
+      '\'?s? (?:direct |personal |private |work |cell )?(?:e-?mail|phone|number|whatsapp|contact)\\b' +
+      '(?! (?:template|field|input|format|validation|column|campaign|signature|list|sequence|copy|design)s?\\b)',
     // "share a parent's phone number", "your assistant's email": a relative's or helper's details, with the possessive.
     '\\b(?:the |your |a )?(?:parent|mom|dad|mother|father|guardian|wife|husband|assistant|secretary)\'s ' +
       '(?:e-?mail|phone|number|whatsapp|contact)\\b(?!(?: number| address)? (?:field|input|format|validation|column|template))',
     // "the email of your CTO", "the number of your manager".
-    '\\b(?:e-?mail|phone(?: number)?|mobile|whatsapp|contact(?: details)?) of (?:your|the) ' +
-      '(?:contact person|manager|owner|boss|hr|recruiter|founder|cto|ceo|team lead|colleague|developer|partner)\\b',
+    // "share the mobile number of one parent".
+    '\\b(?:e-?mail|phone(?: number)?|mobile(?: number)?|whatsapp|contact(?: details)?) of (?:your|the|one|a|each) ' +
+      '(?:contact person|manager|owner|boss|hr|recruiter|founder|cto|ceo|team lead|colleague|developer|partner|parent|guardian)\\b',
     // "provide a direct email address for your clinical reviewer", "send a personal number for the site manager", "and a direct email for remittance".
     '\\b(?:provide|send|give|share|need|want|include|add)\\b[^.!?\\n]{0,40}?\\b(?:a|an) (?:direct|personal|private|separate|working|valid|mobile) ' +
       '(?:e-?mail(?: address)?|phone(?: number)?|number|contact) (?:(?:for|of) your \\w+|for (?:remittance|invoic\\w*|billing|payments?))',
@@ -229,8 +235,10 @@ const BARE_DETAIL = new RegExp(
 
 /** "give me a direct email", "could I get a personal number": a way in asked for with "a" instead of "your". */
 const A_DIRECT_DETAIL = new RegExp(
-  '\\b(?:(?:give|send|share|drop|pass|text|dm) (?:me|us)|(?:can|could|may) (?:i|we) (?:get|have)) (?:a|an) ' +
-    '(?:direct|personal|private|separate) (?:e-?mail(?: address)?|(?:phone |mobile |cell )?number|phone|line|contact|whatsapp)\\b',
+  // "send me a good number and email", "do you have a personal email where I could send the mockups".
+  '\\b(?:(?:give|send|share|drop|pass|text|dm) (?:me|us)|(?:can|could|may) (?:i|we) (?:get|have)|do (?:you|u) have) (?:a|an) ' +
+    '(?:direct|personal|private|separate|good|working|valid|reliable|active|other) ' +
+    `(?:e-?mail(?: address)?|(?:phone |mobile |cell )?number|phone|line|contact|whatsapp)\\b${NOT_DETAIL}`,
   'g',
 );
 /** Indirect and passive asks: "the best number to reach you on", "a direct phone line could be provided", "which inbox should I use", "which street is your office on". */

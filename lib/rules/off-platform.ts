@@ -3,7 +3,7 @@ import { MESSAGING_APPS, PROJECT_ACCESS } from '../detector/lexicon/index';
 import { KEPT_IT_PL, deferredToContract, isDisclaimed, matches, quotedAsk, near, neighbourhood, sentenceAt, sentencesWith, standsAgainst } from '../detector/text';
 import { REFUSED, WORK_TALK } from '../detector/lexicon/stance';
 import { frame as frameOf, term, upTo, within } from '../detector/frame';
-import { AWAY, CALL_VERB, CHAT_APP, CONTACT_CHANNEL, DESCRIBED_CHANNEL, LINK_WORD, MOVE_VERB, OTHER_INBOX, OUTSIDE_UPWORK, TALK_VERB, VIDEO_TOOL } from '../detector/lexicon/channels';
+import { AWAY, CALL_VERB, UPWORK_FAULT, CHAT_APP, CONTACT_CHANNEL, DESCRIBED_CHANNEL, LINK_WORD, MOVE_VERB, OTHER_INBOX, OUTSIDE_UPWORK, TALK_VERB, VIDEO_TOOL } from '../detector/lexicon/channels';
 import { PROPOSE } from '../detector/lexicon/people';
 import { except, union } from '../detector/lexicon/word-class';
 import { oneOf } from '../detector/pattern';
@@ -110,6 +110,11 @@ const ELSEWHERE = new RegExp(
       'upwork (?:reads|flags|monitors|censors|tracks|hides|blocks|watches|is watching|bans)(?! (?:the |your |their )?(?:feedback|reviews?|ratings?|scores?)\\b)',
       'flags everything', 'keeps? censoring', 'the (?:green|blue) app', 'a normal messenger',
       'privately (?:via|on|over|through)',
+      // "a more convenient channel than this one", "rather than ping-ponging in here".
+      '(?:use|pick|switch to|move to|go to|find|try) (?:a |an |the )?(?:easier|better|faster|quicker|more (?:convenient|private|direct|reliable)) ' +
+        '(?:channel|app|platform|messenger|place to (?:talk|chat)) than (?:this one|this|here|upwork)\\b',
+      '(?:rather than|instead of) (?:typing|chatting|messaging|talking|writing|texting|ping-?ponging|going back and forth|waiting) ' +
+        '(?:back and forth )?(?:in |on |over )?(?:here|this chat|upwork)\\b',
       '(?:easier|better|faster|quicker|simpler|tidier|(?:a (?:little|bit) )?more ' +
         '(?:convenient|comfortable|flexible|practical|efficient|reliable|responsive|private|direct|secure|stable)) than ' +
         '(?:upwork|here|this chat|the upwork chat|this (?:inbox|thread|app|site|interface|messenger))',
@@ -138,7 +143,8 @@ const ELSEWHERE = new RegExp(
       'work with (?:me|you|us) directly\\b',
       'skip (?:the )?upwork(?: chat| messages| messaging| inbox)?(?: entirely)?',
       '(?:take|move) (?:this|it|things)(?: (?:convo|conversation|chat|discussion|talk))? somewhere\\b',
-      'no need to (?:reply|respond|answer|write) (?:here|on upwork|through upwork|in this chat)',
+      // "Next time you no need apply on upwork, I contact you direct outside".
+      'no need (?:to )?(?:reply|respond|answer|write|apply) (?:here|on upwork|through upwork|in this chat)',
       // "this ui is painful", "this chat is so slow": a complaint given as the reason to leave.
       'this (?:chat|ui|interface|inbox|messenger|message box) (?:is|feels|keeps) (?:so |too |really |very |a bit )?' +
         '(?:painful|clunky|slow|laggy|annoying|limited|buggy|terrible|awful|useless)',
@@ -160,6 +166,8 @@ const ELSEWHERE = new RegExp(
           'glitchy', 'limiting', 'censoring', 'awkward', 'laggy', 'not (?:great|good|working)',
         ]),
     ]), 'g');
+/** Other freelance marketplaces, by name. */
+const OTHER_MARKETS = oneOf(['fiverr', 'workana', 'freelancer(?:\\.com)?', 'peopleperhour', 'guru(?:\\.com)?', 'toptal', 'malt', '99designs', 'contra', 'kwork', 'fl\\.ru']);
 /** More ways of pointing away, kept apart from ELSEWHERE so the prefilter skips them on text without their words. */
 const ELSEWHERE_MORE = new RegExp(
   '\\b' +
@@ -168,6 +176,22 @@ const ELSEWHERE_MORE = new RegExp(
       '(?:reply|chat|talk|continue|discuss|(?:shoot|send|drop) (?:me|us) (?:an? )?(?:message|msg|dm|line|note|text)) (?:over|out) there\\b',
       // "take the remainder of our conversation somewhere a little more flexible", "move the rest of the chat offline".
       '(?:take|move|continue|carry) the (?:rest|remainder) of (?:this|our|the) (?:convo|conversation|chat|discussion|talk) (?:somewhere|offline)\\b',
+      // "i'd rather not do the interview here", "we do not conduct interviews on this platform".
+      "(?:i'?d|i would|we'?d|we would) rather not (?:do|have|hold|continue|keep) (?:the |this |our |any )?(?:interviews?|calls?|conversations?|chats?|talks?|discussions?|meetings?) " +
+        '(?:here|on upwork|on this platform|through upwork)\\b',
+      "(?:i|we) (?:don'?t|do not|won'?t|never) (?:do|hold|conduct|run) (?:any )?(?:interviews?|calls?|meetings?) (?:here|on upwork|on this platform|through upwork)\\b",
+      // "Email is definitely the best method for communicating with me", "the quickest way to reach me is WhatsApp".
+      '(?:e-?mail|phone|text(?:ing)?|sms|whatsapp|telegram|signal|skype|discord|linkedin|twitter) is (?:definitely |probably |always |really |just )?' +
+        'the (?:best|easiest|quickest|fastest|preferred|most reliable) (?:way|method|channel|means) ' +
+        '(?:to (?:reach|contact|talk to|communicate with|get hold of) me|for (?:communicating|talking|getting in touch) with me|(?:of|for) (?:reaching|contacting) me)\\b',
+      'the (?:best|easiest|quickest|fastest|most reliable) (?:way|method) to (?:reach|contact|get hold of) me is (?:by |via |through |on |over )?' +
+        '(?:e-?mail|phone|text(?:ing)?|sms|whatsapp|telegram|signal|skype|discord)\\b',
+      // "Tell me where you prefer and I'll reach out there".
+      "(?:tell me|let me know) where you (?:prefer|want|like)(?: it)?,? (?:and|&) (?:i'?ll|i will|we'?ll|we will) " +
+        '(?:reach out|contact you|message you|write(?: to you)?|ping you|add you)(?: there)?\\b',
+      // Another freelance marketplace offered as the place to hire or reach the writer: "use one of the following Freelancer Plataforms: Workana".
+      '(?:hire|find|contact|message|reach|book|order from) (?:me|us) (?:on|via|through|at) ' + OTHER_MARKETS,
+      '(?:use|try) (?:one of )?(?:the following|these|my other|our other) (?:freelanc\\S* )?(?:plata?forms?|plataformas?|sites?|marketplaces?):? ' + OTHER_MARKETS,
       // "I don't review applications on Upwork", "we won't read messages here".
       "(?:i|we) (?:don'?t|do not|won'?t|will not|no longer) (?:review|read|check|answer|reply to|respond to|look at|consider) " +
         '(?:any )?(?:applications?|messages?|proposals?|replies|dms|cvs|resumes) (?:sent )?(?:here|on upwork|through upwork|via upwork)' +
@@ -180,7 +204,8 @@ const ELSEWHERE_MORE = new RegExp(
 const DIRECT = new RegExp(
   '\\b' +
     oneOf([
-      `(?:${OFF_APPS}|e-?mail|text|sms|ring|phone|call) (?:me|us)\\b` +
+      // "Just FaceTime me whenever you're free".
+      `(?:${OFF_APPS}|e-?mail|text|sms|ring|phone|call|facetime|imessage) (?:me|us)\\b` +
         '(?! (?:here|on upwork|through upwork|via upwork|in upwork|in the (?:upwork )?chat|(?:on|in|via|through) the upwork app))',
       'give (?:me|us) a (?:call|ring|buzz)', 'drop (?:me|us) (?:an? )?(?:e-?mail|text|line)',
       // "You can send e-mail to me", "write an email to us".
@@ -201,11 +226,13 @@ const MOVE_TO = new RegExp(
       'chat', 'discuss', 'move', 'moving', 'switch', 'connect', 'meet', 'communicate', 'msg', 'message',
       'text', 'interview\\w*', 'reply', 'respond', 'write', 'go', 'come', 'hop', 'jump', 'catch up',
       'follow up', 'coordinate', 'speak', 'call', 'send', 'dm', 'drop', 'ping', 'hmu', 'txt', 'pick (?:this|it|things|that) up',
+      // "We will make the communication by email only from now".
+      'communications?',
     ]) +
     '\\b(?: (?!on\\b|via\\b|over\\b|in\\b|to\\b|through\\b|using\\b|by\\b)[a-z\']+){0,3} ' +
     '(?:on|via|over|in|to|through|using|thru|by) (?:my |our |your |the |a |an )?' +
     '(?:plain (?:old )?|ordinary |normal |regular |quick |good old )?' +
-    `(?:${OFF_APPS}|e-?mail|gmail|hotmail|outlook|texting|texts?|sms|phone(?: call)?|cell|mobile|${OUTSIDE_CALL})\\b`,
+    `(?:${OFF_APPS}|e-?mail|gmail|hotmail|outlook|texting|texts?|sms|phone(?: call)?|cell|mobile|zoom chat|${OUTSIDE_CALL})\\b`,
 'g',
 );
 /** Spanish, Portuguese, French, German, Indonesian: "hablamos por WhatsApp", "per E-Mail weitermachen", "lewat WA". */
@@ -336,6 +363,21 @@ const SUPPORT_DESK = new RegExp(
 );
 /** A sentence the writer starts: "I have to decline", "Sorry, we refused". */
 const FIRST_PERSON_START = /^\s*(?:(?:but|so|sorry|unfortunately|honestly|however),? )?(?:i|we)\b/;
+/**
+ * Upwork's call or chat named as failing, then another call or channel offered, in the same sentence or the next: "hop on a regular
+ * phone call, Upwork calls drop a lot on my side", "main khud aapko call kar lunga, upwork wali call mein awaz ka masla hota hai".
+ */
+const FAULT_THEN_MOVE = within(
+  UPWORK_FAULT,
+  union('FAULT_REMEDY', CALL_VERB, TALK_VERB, CHAT_APP, CONTACT_CHANNEL, DESCRIBED_CHANNEL, {
+    name: 'CALL_EN',
+    doc: 'English calls offered outside Upwork',
+    words: { en: ['(?:regular|normal|proper|phone|direct) (?:phone )?call', "i'?ll call (?:you|u)", 'call (?:you|u) (?:myself|directly)'] },
+    examples: [],
+  }),
+  120,
+  true,
+);
 /** "continue on a different messaging app", "take this to a real chat", "get you on WhatsApp with our CTO". */
 const MOVE_DESCRIBED = within(union('MOVE', MOVE_VERB, TALK_VERB), DESCRIBED_CHANNEL, 40);
 /** "je t'envoie le lien" for a Zoom, "Teams-Einladung", "созвониться в Zoom", "Wollen wir kurz telefonieren?" */
@@ -373,6 +415,8 @@ const DIRECT_OTHER = new RegExp(
   'g',
 );
 const NAMES_CHAT_APP = new RegExp(`\\b(?:${OFF_APPS_SHORT})\\b`);
+/** An invitation to a chat workspace ("my team uses slack, I'll send you an invite to our workspace") is no project-tool access. */
+const CHAT_INVITE = new RegExp(`\\b(?:${OFF_APPS_SHORT}|slack)\\b[^.!?\\n]{0,60}?\\b(?:invite|invitation|workspace|server)\\b`);
 const NAMES_CHAT_APP_ANY = /whats|\bwa\b|zap|tele|skype|signal|viber|wechat|discord|insta|messenger|linkedin/;
 /** "just google 'lena kowalczyk ux gdansk', the first site has my contact form": a contact found by searching for the writer. */
 const GOOGLE_ME = /\bgoogle\b[^.!?\n]{0,60}?(?:\bfirst (?:result|site|link|hit)\b|\bmy name\b)|\bfirst (?:result|site|link|hit) (?:if|when) you google\b/g;
@@ -482,7 +526,8 @@ export default defineRule<MessageId>({
       // Only an email (or a handle) may be given for project access; a complaint or an app is not.
       // "I'll send an invite, not the Upwork kind": an invitation set against Upwork's own is no project access.
       const againstUpwork = /^not (?:an? |the )?upwork\b/.test(text.slice(start, end));
-      const access = !againstUpwork && !NAMES_CHAT_APP.test(text.slice(start, end)) && ACCESS_CHANNEL.test(sentence.text) && PROJECT_ACCESS.test(neighbourhood(text, start));
+      const access = !againstUpwork && !NAMES_CHAT_APP.test(text.slice(start, end)) && !CHAT_INVITE.test(sentence.text) &&
+        ACCESS_CHANNEL.test(sentence.text) && PROJECT_ACCESS.test(neighbourhood(text, start));
       if (isDisclaimed(text, start, end) || deferredToContract(sentence.text) || access) return;
       if (ROLES_ONLY.test(sentence.text) && !PERSON_WORD.test(sentence.text)) return;
       reported.add(sentence.start);
@@ -620,6 +665,8 @@ export default defineRule<MessageId>({
     for (const pattern of [USE_INSTEAD, PREFER_CHANNEL]) for (const m of matches(pattern, text)) frame(m, 'move', true);
     yield;
     for (const m of matches(HIRING_MOVED, text)) frame(m, 'elsewhere', true);
+    yield;
+    for (const m of matches(FAULT_THEN_MOVE, text)) frame(m, 'elsewhere', false);
     return hits;
   },
 });

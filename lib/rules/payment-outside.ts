@@ -183,13 +183,15 @@ const OWN_ACCOUNT = new RegExp(
   [
       `\\b(?:my|our|your|ur|apna|apni|apne|mera|meri)\\b (?:(?:${ACCOUNT_SERVICE})\\b(?: ${QUALIFIER})?|(?:${QUALIFIED_SERVICE}) ${QUALIFIER})\\b`,
       `\\b(?:${ACCOUNT_SERVICE}|${QUALIFIED_SERVICE})\\b ?${QUALIFIER}? ?(?::|=) ?[a-z0-9@$+]`,
+      // "send your payment details (bank info + routing + ...)": the details spelled out as a bank's.
+      '\\b(?:your|ur) (?:payment|payout) (?:details|info|information)\\b(?=[^.!?\\n]{0,12}\\b(?:bank|iban|routing|swift|sort code|account (?:number|no)))',
     ].join('|'),
   'g',
 );
 /** Person-to-person accounts whose address someone may ask for, in any language ("email do PayPala", "PayPal的地址"). */
 const P2P_ACCOUNT = oneOf([
   'pay\\W?pal', 'revolut', 'venmo', 'zelle', 'cash\\W?app', 'payoneer', 'wise', 'skrill', 'gcash', 'paytm', 'easypaisa', 'jazz\\W?cash',
-  'bkash', 'binance', 'metamask', 'mercado ?pago', 'nequi', 'yape', 'bizum', 'lydia', 'monobank', 'qiwi', 'alipay', '支付宝', 'papara',
+  'bkash', 'binance', 'metamask', '(?:crypto |usdt |btc |eth )?wallet address', 'mercado ?pago', 'nequi', 'yape', 'bizum', 'lydia', 'monobank', 'qiwi', 'alipay', '支付宝', 'papara',
   // Folded as the prepared view folds them ("пайпал" reads "паипал").
   'паипал', 'монобанк',
 ]);
@@ -251,6 +253,8 @@ const FEES = new RegExp(
         'twenty percent\\b', 'middle ?man\\b', 'escrow\\b', 'payment system\\b',
       ]),
     '\\bcut out (?:upwork|the middle ?man)\\b', '\\bbypass upwork\\b',
+    // "I'll knock off the 10% Upwork takes": Upwork's cut passed on as the reason to pay elsewhere ("knock off 10%" alone is a discount).
+    "\\b(?:knock|take)(?:ing)? off (?:the )?(?:(?:\\d{1,2} ?%|fee|cut|commission) (?:that |which )?upwork (?:takes|keeps|charges|eats)|upwork'?s (?:fees?|cut|commission))\\b",
     // "no need for upwork escrow on our side".
     "\\bno need for (?:the |any |upwork'?s? |the platform'?s? )*(?:fees?|commission|escrow|middle ?man)\\b",
     '\\bno (?:\\d{1,2} ?%|upwork|platform) (?:cut|fees?|commission)\\b',
@@ -262,7 +266,7 @@ const DIRECT = new RegExp(
   [
     '\\b' +
       oneOf([
-        'work', 'deal', 'contract', 'hire', 'work together', 'collaborate', 'continue', 'do business', 'pay',
+        'work', 'deal', 'contract', 'hire', 'work together', 'collaborate', 'continue', 'do business', 'pay', '(?:get|getting|be|being) paid',
         'invoice', 'bill', 'charge', 'settle', 'book (?:you|me|us|him|her|them)\\b',
       ]) +
       '\\w*\\b[^.!?\\n]{0,30}?\\bdirect(?:ly)?\\b' +
@@ -290,9 +294,14 @@ const DIRECT = new RegExp(
       // "next updates we can do direct, no middle fee": a bare "direct" that ends the clause or names the two people.
       '\\b[^.!?\\n]{0,40}?\\b(?:directly|outside (?:of )?upwork|off upwork|without upwork|direct(?=\\s*(?:[,.!?;]|$|(?:with|between|and) (?:me|you|us|i|we)\\b)))',
     '\\bdirect(?:ly)? (?:contract|deal|payment|hire|client|invoic\\w*|billing)\\b',
+    // "Hire me for the discovery milestone here and the rest we handle direct", "the first milestone here and the rest directly".
+    '\\b(?:here|on upwork|milestones?)\\b[^.!?\\n]{0,40}?\\b(?:and|then|but) (?:\\S+ )?(?:the )?(?:rest|remainder|balance)\\b' +
+      '(?: (?:of it|we|i|you))?(?: [a-z]+)? (?:direct(?:ly)?|outside|privately|between us|off (?:upwork|the platform))\\b' +
+      '(?! (?:in|into|on|to|from) (?:the |your |my |our )?(?:repo|code|branch|file|figma|site|page|server|database|folder|drive|doc)s?\\b)',
     // "we could continue our collaboration independently", "carry on the partnership off Upwork".
-    '\\b(?:continue|carry on|keep)\\w* (?:our |the |this )?(?:collaboration|partnership|relationship|cooperation|working together) (?:\\S+ ){0,2}' +
-      '(?:independently|privately|outside (?:of )?(?:upwork|the (?:platform|marketplace))|off (?:upwork|the platform))\\b',
+    // "keep the consulting relationship off the marketplace".
+    '\\b(?:continue|carry on|keep)\\w* (?:our |the |this )?(?:[a-z]+ )?(?:collaboration|partnership|relationship|cooperation|working together) (?:\\S+ ){0,2}' +
+      '(?:independently|privately|outside (?:of )?(?:upwork|the (?:platform|marketplace))|off (?:upwork|the (?:platform|marketplace)))\\b',
   ].join('|'),
   'g',
 );
@@ -377,7 +386,7 @@ const STRONG_SERVICE = new RegExp(
       'money\\W?gram', 'skrill', 'neteller', 'perfect money', 'revolut', 'remitly', 'world\\W?remit',
       'xoom', 'wise', 'transfer\\W?wise', 'alipay', 'gcash', 'bkash', 'nagad', 'easypaisa', 'jazz\\W?cash',
       'm-?pesa', 'paytm', 'phonepe', 'upi', 'interac', 'e-?transfer', 'bank transfer', 'wire transfer',
-      'wire', 'ach', 'swift transfer', 'sepa', 'bacs', 'faster payments?', 'direct deposit', 'money order', 'gift ?cards?',
+      'wire', 'ach', 'swift transfer', 't/t', 'telegraphic transfer', 'sepa', 'bacs', 'faster payments?', 'direct deposit', 'money order', 'gift ?cards?',
       'vipps', 'mobilepay', 'twint', 'payid', 'promptpay', 'duitnow',
       'crypto(?:currency)?', 'bitcoin', 'btc', 'ethereum', 'eth', 'usdt', 'usdc', 'tether',
       'binance(?: pay)?', 'trc-?20', 'erc-?20', 'bep-?20', 'litecoin', 'dogecoin', 'solana', 'xrp', 'monero', 'xmr', 'zcash', 'stablecoins?', 'cash',
@@ -448,7 +457,7 @@ const MONEY_TALK = new RegExp(
         // "I'll just bring cash when you come out", "I'll hand you the money at the site visit".
         '(?:bring|hand|drop off|give)\\w* (?:you |u )?(?:the )?(?:cash|money)',
         'ahorr\\\\w*', 'evit\\\\w*', 'transfer', 'settled?', 'invoices?', 'to my name', 'on request',
-        '@[a-z]', 'remaining', 'the rest', 'balance', 'half', 'upfront', 'deposit', 'advance',
+        '@[a-z]', 'remaining', 'the rest', 'mailed to (?:me|my|you|your|ur|us|our)', 'balance', 'half', 'upfront', 'deposit', 'advance',
         'next milestone', 'instead of', 'rather than', 'no fees', 'fees?(?= )', 'get flagged',
         '(?:can|could|will|would) you (?:just )?(?:send|pay|use|do|accept|buy)',
         'pay (?:in|by|with|via|through|using|on)', 'paid (?:in|by|with|via|through|using|on)',
@@ -494,7 +503,16 @@ const CASHTAG = /(?<![\w$])\$[a-z][a-z0-9_-]{2,20}\b/g;
 const DISCOUNT_LURE = /\b(?:drop|lower|reduce|cut|knock|bring down|take)\w*(?: off)? (?:the |my |your |our )?(?:price|rate|quote)\b|\b(?:lower|better|cheaper|reduced) (?:price|rate)\b/g;
 /** Addresses and handles are not words: "priya.designs@outlook.com" says nothing about design work. */
 const ADDRESS = /\S+@\S+/g;
-const words = (s: string) => s.replace(ADDRESS, ' ');
+/**
+ * The writer's own ways of being paid ("we accept various payment methods including check", "Preferred payment methods are bank
+ * transfers", "a Stripe invoice from my studio") name how this money moves, not a shop's checkout being built.
+ */
+const OWN_METHODS = new RegExp(
+  '\\b(?:(?:my|our|preferred|accepted) (?:payment )?methods?(?: of payment)?' +
+    '|(?:i|we) accept (?:various |several |many |all |the following |these )?payment methods?|stripe (?:payment )?(?:link|invoice)s?)\\b',
+  'g',
+);
+const words = (s: string) => s.replace(ADDRESS, ' ').replace(OWN_METHODS, ' ');
 
 /** Talk about building payment features, not about being paid. */
 const TECH_TALK = new RegExp(
@@ -678,10 +696,13 @@ const HANDED_END = /^(?:\s*[,.!?;]|\s*$|\s(?:for|worth|of|with|instead|and|so|to
 /** Money handed to the reader just before a payment name: "send you a Shopify gift card", "tip me on Ko-fi". */
 const HANDED = /\b(?:send|give|pay|tip|transfer|wire) (?:you|u|ya|me|us)\b (?:(?:a|an|the|my|your|via|through|thru|on|with) )?(?:[a-z$0-9-]+ )?$/;
 
+const PAYER_BILLED = /\b(?:pay|send|transfer|wire|invoice|bill) (?:me|you|us|(?:my|our) (?:company|llc|ltd|business|firm|agency|studio))\b/;
 /** "send a check", "pay by cheque": not "check the check box" or "the check if". */
 const CHEQUE = new RegExp(
-  '\\b(?:by|with|via|a|the|mail|send|write|deposit) (?:check|cheque)\\b' +
-    '(?! (?:the|if|that|whether|out|in|on|your|my|it|this|box|boxes|mark|marks|list|lists|up))',
+  '\\b(?:by|with|via|a|the|mail|send|write|deposit) (?:(?:company|personal|paper|bank|certified|business) )?(?:check|cheque)\\b' +
+    '(?! (?:the|if|that|whether|out|in|on|your|my|it|this|box|boxes|mark|marks|list|lists|up))' +
+    // "a simple check mailed to my office", "a cheque in the post".
+    '|\\b(?:check|cheque) (?:mailed|posted|sent by (?:mail|post)|in the (?:mail|post)|by (?:mail|post))\\b',
 );
 
 export default defineRule<MessageId>({
@@ -715,7 +736,7 @@ export default defineRule<MessageId>({
     const quietAround = bySentence(
       (around, sentence) => PAID_ON_UPWORK.test(around) || ASKS_HOW.test(sentence) || described(around, sentence),
     );
-    const techAround = bySentence((around) => PAYMENT_TECH_ANY.test(around));
+    const techAround = bySentence((around) => PAYMENT_TECH_ANY.test(around.replace(OWN_METHODS, ' ')));
     const withdrawSeen = new Map<number, boolean>();
     /** Earnings withdrawn from the site, read 300 characters either side of the sentence, once per sentence. */
     const withdrawing = (index: number): boolean => {
@@ -826,7 +847,8 @@ export default defineRule<MessageId>({
       // "To work in your Google Sheet directly, please share it": working inside a project tool, not around Upwork.
       if (!proposed && /^work/.test(m[0]) && (PROJECT_SYSTEM.test(m[0]) || IN_A_TOOL.test(m[0]))) continue;
       const clause = words(clauseAround(text, m.index, m.index + m[0].length).text).replace(DISCOUNT_LURE, ' ');
-      if (!proposed && TECH_TALK.test(clause) && !/\b(?:pay|send|transfer|wire|invoice|bill) (?:me|you|us)\b/.test(m[0])) continue;
+      // "Can you invoice my LLC directly": the payer's own company billed, whatever tool it is done in.
+      if (!proposed && TECH_TALK.test(clause) && !PAYER_BILLED.test(m[0])) continue;
       push(m.index, m.index + m[0].length, 'direct');
     }
     yield;
@@ -847,7 +869,7 @@ export default defineRule<MessageId>({
       const to = Math.min(sentence.end, m.index + m[0].length + 60);
       // "any app that sends to a phone number" names no product being built either.
       const around = text.slice(from, to).replace(METHOD_NAME, ' ').replace(/\b(?:any|an|the|that|this|which|whichever|other|another|green|blue) app\b/g, ' ');
-      if (FRAME_TECH.test(words(around)) || PAYMENT_TECH_ANY.test(around) || HELD_BY_SITE.test(sentence.text) || onUpwork(sentence)) return;
+      if (FRAME_TECH.test(words(around)) || PAYMENT_TECH_ANY.test(around.replace(OWN_METHODS, ' ')) || HELD_BY_SITE.test(sentence.text) || onUpwork(sentence)) return;
       if (builtFeature(sentence.text)) return;
       if (needsPerson && !PERSONAL_ANY.test(around)) return;
       if (insideQuotes(text, sentence.start, m.index + m[0].length - 1)) return;

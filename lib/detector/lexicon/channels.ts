@@ -103,21 +103,24 @@ export const OUTSIDE_UPWORK = defineClass({
     en: [
       'without (?:the |a )?(?:marketplace|platform|middle ?man)(?: in the middle)?',
       'cut(?:ting)? out the middle ?man', 'outside (?:of )?(?:upwork|the platform|this platform|this site)',
-      'off (?:of )?upwork', 'off[- ]platform', 'off the platform', 'away from upwork', 'without upwork',
+      'off (?:of )?upwork', 'off[- ]platform', 'off the platform', 'off (?:the |this )?marketplace',
+      // "a way to send you the invite outside this chat".
+      'outside (?:of )?(?:this|the upwork) (?:chat|thread|inbox|messenger)', 'away from upwork', 'without upwork',
       'not through upwork', 'bypass(?:ing)? upwork', 'skip(?:ping)? upwork', 'other than upwork',
       'instead of (?:using |going through )?upwork', 'outside (?:of )?(?:the|this) system',
       'skip(?:ping)? the (?:platform|marketplace|site)', 'cut(?:ting)? (?:upwork|the platform) out',
       'keep(?:ing)? upwork out of (?:the loop|this|it)', 'leave upwork out(?: of (?:this|it|the loop))?',
       'as if (?:the platform|upwork) (?:didn.?t|did not) exist',
     ],
-    es: ['fuera de (?:upwork|la plataforma|la pagina)', 'afuera de upwork', 'por fuera(?: de upwork)?', 'sin upwork', 'fuera de aqui', 'otro medio', 'por otro medio', 'otra parte',
+    es: ['fuera de (?:upwork|la plataforma|la pagina)', 'ya no (?:por )?(?:aqui|aca|por upwork)',
+      'afuera de upwork', 'por fuera(?: de upwork)?', 'sin upwork', 'fuera de aqui', 'otro medio', 'por otro medio', 'otra parte',
       'sin pasar por (?:aqui|upwork|la plataforma|la pagina)',
       'fuori (?:da )?upwork', 'fuori dalla piattaforma', 'senza upwork',
       'senza passare (?:da|per) (?:upwork|qui|la piattaforma)',
       'non (?:\\S+ )?(?:farlo |farla |farli )?passare (?:da|per) upwork', 'poza upwork\\S*', 'poza platform\\S*',
       'bez upworka', 'gdzie indziej',
     ],
-    pt: ['fora do upwork', 'fora da plataforma', 'por fora(?: do upwork)?', 'sem o upwork', 'sem upwork', 'fora daqui', 'outro meio', 'por outro meio', 'outro lugar',
+    pt: ['fora do upwork', 'fora da plataforma', 'nao mais (?:aqui|pelo upwork)', 'por fora(?: do upwork)?', 'sem o upwork', 'sem upwork', 'fora daqui', 'outro meio', 'por outro meio', 'outro lugar',
       'sem passar pelo upwork', 'sem passar pela plataforma',
       'sem precisar (?:do upwork|desse site|deste site|da plataforma)',
     ],
@@ -129,7 +132,7 @@ export const OUTSIDE_UPWORK = defineClass({
       'ne passe pas par (?:les |la )?plateformes?', 'hors plateforme',
       'sans passer par (?:ici|la plateforme|le site|cette plateforme)',
     ],
-    de: ['ausserhalb (?:von )?upwork', 'ausserhalb (?:der )?plattform', 'ausserhalb (?:dieses|des) (?:chats|postfachs)',
+    de: ['ausserhalb (?:von )?upwork', 'nicht mehr (?:hier|uber upwork|uber die plattform)', 'ausserhalb (?:der )?plattform', 'ausserhalb (?:dieses|des) (?:chats|postfachs)',
       'ohne upwork', 'nicht uber upwork', 'an upwork vorbei', 'woanders', 'anderswo',
       'ohne (?:die |diese )?plattform', 'ausserhalb der plattform',
     ],
@@ -324,11 +327,15 @@ export const AWAY = defineClass({
       '(?:don\'?t|do not) do (?:interviews|calls|meetings) (?:through|on|in|via) (?:this|the) (?:app|site|platform|chat)',
       'a normal phone call', 'personal meeting room', 'not the one inside upwork',
       'let\'?s meet (?:up )?(?:in person|for (?:a )?coffee|irl|offline|face to face)',
+      // "meet me at the WeWork on Harcourt Street on Friday for a coffee".
+      'meet (?:me|us) (?:at|in) [^.!?\\n]{3,60}? (?:for (?:a )?(?:coffee|drink|lunch)|in person|face to face)',
+      // "let's use a more convenient channel, you know which one I mean".
+      'you know which (?:one|app|channel) i mean',
       'somewhere (?:we|i) can (?:talk|chat|speak) (?:freely|openly|privately)',
       'my (?:own |personal )(?:zoom|google meet|meet|teams) (?:link|room|meeting)',
       'a more direct (?:line|channel|way to (?:talk|chat|reach))',
       '(?:take (?:this|it|things|the (?:chat|conversation|convo|talk|discussion))|continue(?: this| the chat| the conversation| our conversation| the convo| with clients)?' +
-        '|(?:voice |video )?call|talk|chat) outside(?! (?:of )?(?:work|office|business|hours|working|school|the (?:us|eu|uk|country|office)|my|our|your))',
+        '|(?:voice |video )?call|talk|chat|contact (?:you|u|me)(?: direct(?:ly)?)?) outside(?! (?:of )?(?:work|office|business|hours|working|school|the (?:us|eu|uk|country|office)|my|our|your))',
       'somewhere (?:faster|quicker|easier|better|simpler|smoother|more (?:convenient|direct|reliable|comfortable|flexible|practical))',
       'upwork (?:seeing|reading|watching|monitoring|tracking)',
       // The negation is read ahead only, so the frame's own refusal test does not take "can't peek" for a refusal.
@@ -466,8 +473,11 @@ export const DESCRIBED_CHANNEL = defineClass({
   uk: ['інш(?:ий|у|ому) (?:месенджер|застосунок|платформ\\S*|чат\\S*)', '(?:більш )?зручн\\S* (?:месенджер\\S*|чат\\S*|місц\\S*)',
       'інш(?:е|ому) місц(?:е|і)',
     ],
-  hi: ['(?:dusre|dusri|koi aur) (?:app|platform|jagah)', '(?:kisi|koi) (?:aur |dusr[ei] )?(?:app|platform) (?:par|pe|pr)'],
-  ur: ['(?:dusre|dusri|kisi aur) (?:app|platform|jagah)', '(?:kisi|koi) (?:aur |dusr[ei] )?(?:app|platform) (?:par|pe|pr)'],
+  // "'green' wali app", "neeli wali app": the app named by its colour, as in English "the green app".
+  hi: ['(?:dusre|dusri|koi aur) (?:app|platform|jagah)', '(?:kisi|koi) (?:aur |dusr[ei] )?(?:app|platform) (?:par|pe|pr)',
+      "'?(?:green|hari|blue|neeli|nili)'? wal[ia] app"],
+  ur: ['(?:dusre|dusri|kisi aur) (?:app|platform|jagah)', '(?:kisi|koi) (?:aur |dusr[ei] )?(?:app|platform) (?:par|pe|pr)',
+      "'?(?:green|hari|blue|neeli|nili)'? wal[ia] app"],
   tl: ['ibang (?:app|platform)'],
   id: ['(?:aplikasi|app|platform) lain',
       '(?:aplikasi|app|platform) sebelah',
@@ -583,4 +593,46 @@ words: {
 },
 examples: ['procura por ela no insta', 'ищите в ВК', 'знайдіть мене в інсті', 'cari aja di IG', 'such mich auf Insta'],
 counterExamples: ['a chat app such as Telegram'],
+});
+
+/**
+ * Upwork's own calls or chat named as failing: the usual reason given for moving a call or a chat elsewhere ("Upwork calls drop a
+ * lot on my side", "upwork wali call mein awaz ka masla hota hai"). Read next to a call or a channel proposed, never alone: a
+ * complaint on its own ("sorry, Upwork calls drop a lot, can you repeat that here?") moves nothing.
+ */
+export const UPWORK_FAULT = defineClass({
+  name: 'UPWORK_FAULT',
+  doc: "Upwork's calls, chat or messages named as failing, per language.",
+  words: {
+    en: [
+      "upwork(?:'?s)? (?:(?:video |voice )?calls?|chat|messages|messaging|messenger|app|inbox|notifications?|call feature|meeting tool) " +
+        '(?:keep |keeps |always |often |constantly |just |tend to )?' +
+        '(?:drop|drops|dropped|dropping|cut(?:s|ting)? out|lag|lags|lagging|freeze|freezes|crash|crashes|fail|fails|(?:is|are|gets?) ' +
+        '(?:so |too |really |very )?(?:blocked|slow|laggy|choppy|glitchy|unreliable|delayed))',
+      "upwork(?:'?s)? (?:calls?|chat|app|messages) (?:doesn'?t|don'?t|won'?t|does not|do not|never) (?:work|load|connect|open|come through)",
+      "(?:blocked|doesn'?t work|does not work) (?:on|by|in|from) (?:our|my) (?:office |company |work )?(?:network|firewall|vpn)",
+    ],
+    es: ['(?:el chat|los mensajes) de upwork (?:va|van|anda|andan|es|son|llega|llegan) (?:muy |super |re )?(?:lento|lentos|tarde)',
+      'las llamadas de upwork se (?:cortan|caen)'],
+    pt: ['(?:o chat|as mensagens) do upwork (?:e|ta|esta|sao|chega|chegam) (?:muito |mega )?(?:lento|lentas|atrasad\\S*)',
+      'as chamadas do upwork (?:caem|cortam|travam)'],
+    fr: ['(?:le chat|la messagerie|les messages) (?:d.)?upwork (?:est|sont|rame|arrivent) (?:trop |tres |super )?(?:lente?s?|en retard)',
+      'les appels (?:d.)?upwork (?:coupent|plantent|sautent)'],
+    de: ['(?:der )?upwork[- ]?(?:chat|call|anruf) (?:funktioniert|geht|lauft) (?:bei uns |hier |im buro )?(?:nicht|kaum)'],
+    ru: ['звонки (?:в |на )?(?:апворк\\S*|upwork) (?:обрываются|не работают|лагают)',
+      'чат (?:на )?(?:апворк\\S*|upwork) (?:тормозит|глючит|лагает)'],
+    uk: ['дзвінки (?:в |на )?(?:апворк\\S*|upwork) (?:обриваються|не працюють)',
+      'чат (?:на )?(?:апворк\\S*|upwork) (?:гальмує|глючить)'],
+    hi: ['upwork (?:ka|ki|wala|wali) (?:call|chat|app) (?:\\S+ ){0,4}(?:chalta|chalti|chal) (?:hi )?(?:nahi|nahin|nhi)',
+      'upwork (?:ka|ki|wala|wali) (?:call|chat)\\S* (?:mein |me |pe |par )?(?:awaz|awaaz|aawaz|network) (?:ka|ki) (?:masla|masala|problem|issue|dikkat)'],
+    ur: ['upwork (?:ka|ki|wala|wali) (?:call|chat|app) (?:\\S+ ){0,4}(?:chalta|chalti|chal) (?:hi )?(?:nahi|nahin|nhi)',
+      'upwork (?:ka|ki|wala|wali) (?:call|chat)\\S* (?:mein |me |pe |par )?(?:awaz|awaaz|aawaz|network) (?:ka|ki) (?:masla|masala|problem|issue|dikkat)'],
+    tl: ['(?:nagla-?lag|mabagal|laging nawawala) (?:ang )?(?:chat |call |tawag )?(?:sa |ng )?upwork'],
+    id: ['(?:chat|call|telpon) (?:di )?upwork (?:lemot|lambat|lelet|putus-?putus|sering putus)'],
+    ar: ['(?:hena|hon|hna) el chat (?:ba6i2|bate2|ba6ee2|batee2|bati2|bete2)', 'الشات (?:هنا|في المنصة) (?:بطيء|بطيئ|تقيل)'],
+    tr: ['upwork (?:mesajlari|aramalari|sohbeti|chati) (?:cok |hep )?(?:yavas|gec|kopuyor|calismiyor)'],
+  },
+  examples: ['Upwork calls drop a lot on my side', 'upwork wali call mein awaz ka masla hota hai', 'upwork mesajları çok yavaş geliyor',
+    'der Upwork-Chat funktioniert bei uns nicht'],
+  counterExamples: ['the call dropped, my internet was down'],
 });

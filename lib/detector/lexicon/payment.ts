@@ -22,6 +22,8 @@ export const PAYMENT_METHOD = defineClass({
       '(?:any|a) (?:money )?transfer (?:service|app)', '(?:through|via|from|with) (?:my|your|our) bank(?! app)',
       'from your bank to mine', 'bank to bank',
       'bank wire',
+      // Telegraphic transfer, as trading companies write it; ACH; a cheque sent by post.
+      't/t', 'telegraphic transfer', 'ach (?:transfer|payment|deposit)s?', '(?:check|cheque) (?:mailed|by (?:mail|post)|in the (?:mail|post))',
     ],
     es: ['transferencia(?: bancaria)?', 'deposito', 'efectivo', 'mercado ?pago', 'nequi', 'daviplata', 'yape', 'plin', 'bizum', 'cuenta bancaria', 'cripto',
       'spei', 'clabe', '(?:mis|tus|sus) datos bancarios',
@@ -326,11 +328,15 @@ export const SETTLED_ASIDE = defineClass({
     ],
     es: [
       'deposita(?:s|me|rme)? (?:en|a) mi cuenta',
+      // "Te lo dejo en 400 si es por fuera".
+      'si (?:es|fuera|lo hacemos|lo hago|lo pagas|lo arreglamos) (?:todo )?por fuera',
       '(?:no hace falta|no hay que|sin) (?:crear|abrir|hacer|usar) (?:el |un |los )?(?:milestones?|hitos?|contrato)',
       'lo (?:arreglamos|resolvemos|hablamos) entre (?:nosotros|los dos)',
     ],
     pt: [
       '(?:fizer|fizermos|fazer|fazemos|fechar|fecharmos|pagar|pagarmos|pagamos|pago) (?:isso |tudo |o resto )?por fora',
+      // A price quoted on condition: "Faço por R$ 2.500 se for por fora".
+      'se (?:for|formos|fosse|ficar) (?:tudo )?por fora',
       '(?:direto|diretamente) (?:pra|para) (?:mim|voce|vc|minha conta)',
       '(?:nem )?precisa (?:abrir|criar|fazer) (?:o |um )?(?:milestone|contrato)',
       'boleto (?:da|de|pela) (?:minha|nossa) empresa',
@@ -441,10 +447,12 @@ export const DIRECT_DEAL = defineClass({
         '(?:cousin|brother|sister|friend|wife|husband|father|mother|dad|mom|relative|partner)\'?s? (?:account|card|paypal|wallet)',
       'settle (?:future |the |all )?(?:invoices?|payments?|bills?|the rest) between (?:us|ourselves|the two of us)',
       'no (?:platform|upwork|middle ?man) in (?:the )?middle',
-      '(?:handle|sort out|take care of) the (?:money|payments?) (?:ourselves|between us|privately|on our own)',
+      // "Let's sort the money side between ourselves".
+      '(?:handle|sort out|sort|settle|take care of|do) the (?:money|payments?|billing|finances?)(?: side| part| bit)? (?:just )?(?:ourselves|between us|between ourselves|privately|on our own)',
       // "then we can sort out the monthly retainer between ourselves", "agree the ongoing fee privately".
-      '(?:handle|sort out|sort|settle|take care of|work out|figure out|agree) (?:the |a |your |my )?(?:monthly |ongoing |future |regular )?' +
-        '(?:retainer|invoic\\S*|billing|fees?|rate) (?:ourselves|between us|between ourselves|privately|on our own|off the books)',
+      // "then after that we do a monthly retainer just between us".
+      '(?:handle|sort out|sort|settle|take care of|work out|figure out|agree|do|run|keep|set up) (?:the |a |your |my )?(?:monthly |ongoing |future |regular )?' +
+        '(?:retainer|invoic\\S*|billing|fees?|rate) (?:just )?(?:ourselves|between us|between ourselves|privately|on our own|off the books)',
       // "pay the first milestone here and we sort out the rest between us".
       '(?:handle|sort out|sort|settle|take care of|do|work out) the (?:rest|remainder|balance|remaining (?:amount|part|payments?)) ' +
         '(?:ourselves|between us|between ourselves|privately|on our own|off the books)',

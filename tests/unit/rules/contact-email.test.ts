@@ -31,6 +31,16 @@ const valid: (string | ValidCase)[] = [
   'The template variables resolve {{support_email}} to help@tidepool-shop.com, which is on your domain.',
   'Pon en el pie de página el correo de la tienda: ventas@casaverde.mx.',
   'The DMARC record now sends reports to dmarc-reports@brightfield.io, as your IT asked.',
+  // A sentence ending on a provider's name, a name before "at" a company, Chinese "在" between words that are no address.
+  'I worked at yahoo. Then I moved to Stripe.',
+  'Thanks for the email, Mark, at gmail scale this design breaks.',
+  'Hi Anna, at Yahoo we used a different stack for this.',
+  '工厂在 Yiwu, the price list 点 here is for FOB.',
+  'I removed my phone and address from the header of the CV, as Upwork asks.',
+  { text: 'Meu e-mail é rafa.santos@gmail.com, pode me adicionar no Google Drive da produção.', context: {} },
+  // A version before a provider's product, French "chez" for an employer.
+  'Contact: v2.3 gmail integration is in the backlog.',
+  'Je travaille chez Gmail depuis 2019, mon mail pro est sur le profil.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -133,6 +143,29 @@ const invalid: InvalidCase[] = [
     findings: [{ match: 'jane.doe@gmail.com', severity: 'violation' }],
   },
   { text: 'Write to jane.doe@gmail.com, our tool is at crm-tools.io/app.', findings: [{ match: 'jane.doe@gmail.com', severity: 'violation' }] },
+  // An address spelled out just before the sentence's full stop ("gmail. Rate" is not the domain "gmail.rate"), an "at" set off by commas.
+  { text: 'Samples on request: amani dot writes at gmail. Rate $1/min.', findings: [{ match: 'amani dot writes at gmail', severity: 'violation' }] },
+  { text: 'Proofs go to tomas.k at yahoo. Turnaround is two days.', findings: [{ match: 'tomas.k at yahoo', severity: 'violation' }] },
+  { text: 'Write to me: first name plus surname, so lbrandt, at proton mail.', findings: [{ match: 'lbrandt, at proton', severity: 'violation' }] },
+  { text: 'email is cryptoking no spaces, at proton, dot me.', findings: [{ match: 'spaces, at proton, dot me', severity: 'violation' }] },
+  // Chinese "在" (at) and "点" (dot) between the parts of an address.
+  { text: '我的邮箱 lily.wang 在 163点com', findings: [{ match: 'lily.wang 在 163点com', severity: 'violation' }] },
+  // Two details named together, pointed at in a document.
+  { text: 'My number and email are in the attached CV, page 1.', findings: [{ match: 'My number and email are in the attached CV', severity: 'violation' }] },
+  // An address given for a tool, but named as where things are to be sent ("manda ... por lá"): no access exception.
+  { text: 'Mi correo es lucia.ve@gmail.com, mándame los archivos por ahí que es más cómodo.', findings: [{ match: 'lucia.ve@gmail.com', severity: 'violation' }] },
+  {
+    text: 'Meu e-mail é bia.lima@gmail.com, manda o link do drive por lá que fica mais fácil.',
+    findings: [{ match: 'bia.lima@gmail.com', severity: 'violation', exception: false }],
+  },
+  // A handle and its provider with the "@" left out, French "chez" for "at", a g-mail handle described.
+  { text: 'Contact: d.okafor.design gmail, you know the rest.', findings: [{ match: 'd.okafor.design gmail', severity: 'violation' }] },
+  { text: 'Contact me: tom_88 yahoo', findings: [{ match: 'tom_88 yahoo', severity: 'violation' }] },
+  { text: 'mon mail : lea point martin chez gmail, écrivez-moi là-bas.', findings: [{ match: 'martin chez gmail', severity: 'violation' }] },
+  {
+    text: 'my g-mail handle is the same as my username here, just add the usual ending.',
+    findings: [{ match: 'my g-mail handle is the same as my username here, just add the usual endin', severity: 'violation' }],
+  },
 ];
 
 /** Batch 16: the address an invitation went to, and an address filled into an access-request form. */

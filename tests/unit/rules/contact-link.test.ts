@@ -18,6 +18,8 @@ const valid: (string | ValidCase)[] = [
   { text: 'Connect with me: linkedin.com/in/janedoe', context: { contract: 'active' } },
   // Someone else's site, with a contact form to build: not the writer's own.
   'Your current site www.dentalcare-austin.com needs a contact form that sends to the front desk.',
+  // A booking form as the work to build.
+  'The salon site needs a booking form on the home page, like glowstudio.example.com has.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -64,6 +66,10 @@ const invalid: InvalidCase[] = [
     findings: [{ match: 'medium.com/@anna-writes/3-ways-to-cut-saas-churn', severity: 'warning' }],
   },
   { text: 'Follow me on medium.com/@anna-writes', findings: [{ match: 'medium.com/@anna-writes', severity: 'violation' }] },
+  // The link offered as where the contact is ("meu contato"), its booking form, or a form to fill there (Urdu and Hindi).
+  { text: 'Showreel: vimeo.com/example-anaclara — meu contato está na aba about, me chama direto por lá.', findings: [{ match: 'vimeo.com/example-anaclara', severity: 'violation' }] },
+  { text: 'Demos at ruthvoice.example.co.uk, the booking form there is the fastest way to get a reply.', findings: [{ match: 'ruthvoice.example.co.uk', severity: 'violation' }] },
+  { text: 'Portfolio aur pricing humari website pe hai, zaynseo.example — wahan form fill kar dein.', findings: [{ match: 'zaynseo.example', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

@@ -42,6 +42,11 @@ const valid: (string | ValidCase)[] = [
   'Скиньте, будь ласка, номер замовлення.',
   'Send me your logo files and your email templates.',
   'Please share your screen and your number of daily users.',
+  "The director's email template needs a new header image.",
+  // A detail's template or field, a number that is a metric.
+  'Do you have a personal email template we can reuse for the launch?',
+  'Your active users number dropped, can you send the chart?',
+  "Each parent's mobile number field must be validated.",
 ];
 
 const invalid: InvalidCase[] = [
@@ -151,6 +156,14 @@ const invalid: InvalidCase[] = [
     findings: [{ match: 'Send me your portfolio link and your phone number', severity: 'violation' }],
   },
   { text: 'Share your CV, rates and your WhatsApp number.', findings: [{ match: 'Share your CV, rates and your WhatsApp number', severity: 'violation' }] },
+  // A person of the reader's organisation by role, with a qualifier before the detail.
+  { text: "Could you send me your managing director's personal email?", findings: [{ match: "your managing director's personal email", severity: 'violation' }] },
+  { text: "Is your CFO's direct number the same as the office one?", findings: [{ match: "your CFO's direct number", severity: 'violation' }] },
+  // A detail with a qualifier ("active", "good"), asked with "do you have a", or a parent's.
+  { text: 'Kindly send us your active phone number and email so our team can contact you.', findings: [{ match: 'Kindly send us your active phone number', severity: 'violation' }] },
+  { text: 'Could you send me a good number and email?', findings: [{ match: 'send me a good number', severity: 'violation' }] },
+  { text: 'Do you have a personal email where I could send the files?', findings: [{ match: 'Do you have a personal email', severity: 'violation' }] },
+  { text: 'Could you share the mobile number of one parent for reminders?', findings: [{ match: 'mobile number of one parent', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

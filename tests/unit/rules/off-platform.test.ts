@@ -68,6 +68,21 @@ const valid: (string | ValidCase)[] = [
   'Once the contract is running we can switch to Slack.',
   // Advice to turn a request down.
   'If the client insists on Zoom outside Upwork, politely say no and keep it here.',
+  // A complaint about Upwork's calls with no other channel offered; a channel best for reaching customers; here as the best way.
+  'Sorry, Upwork calls drop a lot on my side, can you repeat the last point here in the chat?',
+  'Email is the best way to reach our customers, so the welcome sequence matters most.',
+  'The best way to reach me is right here on Upwork.',
+  "Tell me where you prefer the logo and I'll move it there.",
+  "I'd rather not do the call today, let's reschedule here for Friday.",
+  'Green wali app icon ka colour thoda dark karo.',
+  'I moved from Fiverr to Upwork last year and kept my five-star record.',
+  'We could use Fiverr for the logo contest, but Upwork is better for this build.',
+  // FaceTime as a product feature, a better app as the product, a redesign here, a communication plan, a meeting in the Upwork call.
+  'The FaceTime integration lets users call me from the app.',
+  'A better app than this one would cache the images offline.',
+  "Rather than redesigning here, let's keep the old header for now.",
+  'We will make the communication plan for the launch by Friday.',
+  "Meet me at the 3pm standup in the Upwork call and we'll go through it.",
 ];
 
 const invalid: InvalidCase[] = [
@@ -181,6 +196,38 @@ const invalid: InvalidCase[] = [
   { text: "Let's move the conversation to Telegram, the landing page design is ready.", findings: [{ match: 'move the conversation to Telegram', severity: 'violation' }] },
   { text: 'Scams are everywhere here, better to talk on Telegram.', findings: [{ match: 'talk on Telegram', severity: 'violation' }] },
   { text: "No need to go through Upwork for the bonus, I'll tip you directly.", findings: [{ match: 'No need to go through Upwork', severity: 'violation' }] },
+  // Upwork's call or chat named as failing, then another call or channel offered (next sentence or same), in several languages.
+  { text: 'Main aapko khud call kar lunga, upwork ki call mein awaz ka masla aata hai.', findings: [{ match: 'call kar lunga, upwork ki call mein awaz ka masla', severity: 'violation' }] },
+  { text: "Upwork mesajları çok yavaş, WhatsApp'tan yazalım mı?", findings: [{ match: "Upwork mesajları çok yavaş, WhatsApp'tan", severity: 'violation' }] },
+  { text: "Let's hop on a direct call, Upwork's video call is so laggy today.", findings: [{ match: "direct call, Upwork's video call is so laggy", severity: 'violation' }] },
+  // The app named by its colour in Hindi and Urdu; a channel called the best way to reach the writer; interviews refused here.
+  { text: "Hum 'hari' wali app pe chalte hain, wahan baat karte hain.", findings: [{ match: "'hari' wali app pe chalte hain", severity: 'violation' }] },
+  { text: 'Phone is the best way to reach me, text anytime.', findings: [{ match: 'Phone is the best way to reach me', severity: 'violation' }] },
+  { text: 'The quickest way to reach me is WhatsApp.', findings: [{ match: 'The quickest way to reach me is WhatsApp', severity: 'violation' }] },
+  { text: "I'd rather not have the interview on Upwork, we use our own portal.", findings: [{ match: "I'd rather not have the interview on Upwork", severity: 'violation' }] },
+  { text: "We don't conduct interviews on this platform, kindly share your availability.", findings: [{ match: "We don't conduct interviews on this platform", severity: 'violation' }] },
+  { text: "Tell me where you like and I'll message you there.", findings: [{ match: "Tell me where you like and I'll message you there", severity: 'violation' }] },
+  {
+    text: 'No need to apply on Upwork next time, I contact you directly outside.',
+    findings: [{ match: 'No need to apply on Upwork', severity: 'violation' }, { match: 'contact you directly', severity: 'violation' }],
+  },
+  // Another freelance marketplace offered as the place to hire or reach the writer.
+  { text: "Next time you can hire me on Fiverr, it's cheaper for you.", findings: [{ match: 'hire me on Fiverr', severity: 'violation' }] },
+  { text: 'Or use one of these platforms: Workana or Malt.', findings: [{ match: 'use one of these platforms: Workana', severity: 'violation' }] },
+  // An app as a verb, a better channel than this one, the chat "rather than going back and forth" here, all communication by email,
+  // Zoom's own chat (Upwork starts Zoom calls, not Zoom chats), a meeting in person.
+  { text: 'Just iMessage me when you land, easier than this.', findings: [{ match: 'iMessage me', severity: 'violation' }] },
+  { text: "Let's pick a better app than this one for the daily check-ins.", findings: [{ match: 'pick a better app than this one', severity: 'violation' }] },
+  {
+    text: 'Can we sort the details out there rather than going back and forth on Upwork?',
+    findings: [{ match: 'rather than going back and forth on Upwork', severity: 'violation' }],
+  },
+  { text: 'From now on our communication goes by email only, please.', findings: [{ match: 'communication goes by email', severity: 'violation' }] },
+  { text: 'Can we continue on Zoom chat after lunch?', findings: [{ match: 'continue on Zoom chat', severity: 'violation' }] },
+  {
+    text: 'Meet me at the cafe on Main Street on Saturday for a coffee and we go through it.',
+    findings: [{ match: 'Meet me at the cafe on Main Street on Saturday for a coffee', severity: 'violation' }],
+  },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

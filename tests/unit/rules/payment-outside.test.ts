@@ -86,6 +86,15 @@ const valid: (string | ValidCase)[] = [
   // Scam advice as a generic actor's tactic; test funds on a test network.
   'Scammers ask for payment via Zelle, so never agree.',
   'Please send the test ETH to my wallet on Holesky for the deployment.',
+  // A shop's methods, Upwork's fee priced in, the rest of the files sent on, a check-in form, paid through Upwork, "por fora" as a place.
+  'The checkout should support ACH transfer and card for US customers.',
+  'Our payment methods page lists PayPal and Stripe, please restyle it.',
+  'Upwork takes 10% from my side, so my rate already includes it.',
+  'Pay the first milestone here and the rest of the files go directly to the printer.',
+  'Please mail the signed check-in form to my office.',
+  'I got paid directly through Upwork last week.',
+  'Se for por fora da caixa, o texto fica cortado.',
+  'Please confirm your payment details in the Upwork settings before the milestone.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -207,6 +216,26 @@ const invalid: InvalidCase[] = [
   { text: 'Payment via crypto only. Too many fake clients on here.', findings: [{ match: 'crypto', severity: 'violation' }] },
   { text: 'Too many scams lately, so I only accept crypto now.', findings: [{ match: 'crypto', severity: 'violation' }] },
   { text: "Drop your wallet addy and I'll send the bounty there.", findings: [{ match: 'your wallet addy', severity: 'violation' }] },
+  // Telegraphic transfer, a cheque by post, the fee knocked off, the rest handled directly, a retainer or billing kept between the two.
+  { text: 'For the deposit please T/T to our company account, the factory handles it.', findings: [{ match: 'T/T', severity: 'violation' }] },
+  { text: "I'll pay the rest with a company check mailed to your office.", findings: [{ match: 'check', severity: 'violation' }] },
+  { text: "I'll knock off the 10% Upwork takes if we settle by invoice.", findings: [{ match: 'knock off the 10% Upwork takes', severity: 'violation' }] },
+  { text: 'Pay the first milestone here and the rest we handle directly.', findings: [{ match: 'milestone here and the rest we handle directly', severity: 'violation' }] },
+  { text: 'After the pilot we run the monthly retainer just between us.', findings: [{ match: 'run the monthly retainer just between us', severity: 'violation' }] },
+  { text: "Let's sort the billing side between ourselves from June.", findings: [{ match: 'sort the billing side between ourselves', severity: 'violation' }] },
+  { text: 'You got a crypto wallet address? Deposit goes out today.', findings: [{ match: 'You got a crypto wallet address', severity: 'violation' }] },
+  // The writer's own accepted methods (not a shop's checkout), paid directly, the payer's company invoiced directly, a price "por fora".
+  { text: 'We accept various payment methods including ACH transfer and check.', findings: [{ match: 'ACH', severity: 'violation' }] },
+  { text: 'Preferred payment methods: bank transfer and Payoneer.', findings: [{ match: 'bank transfer', severity: 'violation' }] },
+  { text: 'Are you open to getting paid directly for the next phase?', findings: [{ match: 'getting paid directly', severity: 'violation' }] },
+  { text: 'Can you invoice my company directly from QuickBooks next month?', findings: [{ match: 'invoice my company directly', severity: 'violation' }] },
+  { text: 'Faço por R$ 900 se for por fora.', findings: [{ match: 'se for por fora', severity: 'violation' }] },
+  {
+    text: 'Keep the design partnership off the marketplace, a check mailed to my office works.',
+    findings: [{ match: 'Keep the design partnership off the marketplace', severity: 'violation' }, { match: 'check', severity: 'violation' }],
+  },
+  // Payment details asked for as a bank's.
+  { text: 'Send your payment details (bank name, IBAN, your full name) and I will transfer it.', findings: [{ match: 'your payment details', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
