@@ -27,6 +27,10 @@ const DELIVERABLE = new RegExp(
       'seed(?:ed|ing)? (?:data|db|database|file|rows)', 'seed data', 'fixtures?', 'test (?:data|records|customer)', 'crm',
       'imports?', 'imported', 'importer', 'failed rows', 'template variables?', 'settings\\.py', 'smtp', 'mailto:', 'regex', 'embed', 'dmarc', 'dkim',
       'invoice (?:pdf|template)s?',
+      // Numbers and addresses put to a validator ("only valid phone numbers are used", "E.164", "Email-Validierung"),
+      // and personal data the work redacts or labels ("redact it as [EMAIL]", "PII annotation project").
+      'validat\\w*', 'validierung', 'e\\.?164', '(?:in)?valid (?:[a-z]{2} )?(?:phone |mobile )?numbers?', 'redact\\w*', 'pii',
+      'pii_\\w+', '(?:data )?annotation project',
       // The brand's own accounts that the freelancer will run, and its mail on its own domain.
       'content calendar', 'brand (?:account|handles?|guidelines|book)', 'business account', 'social (?:handles|accounts|icons?)',
       '(?:you.?ll|you will) (?:be )?(?:running|managing|posting)', 'bio links?', 'link-in-bio', 'posting times', 'our handle',

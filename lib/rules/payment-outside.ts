@@ -525,6 +525,8 @@ const TECH_TALK = new RegExp(
         'label(?:l?ed|l?ing)', 'merchants?',
         // An analytics report: "Link-in-bio clicks: 1,044 (menu 61%, bookings 33%, gift cards 6%)".
         'clicks', 'views', 'analytics', 'conversions?', 'ctr',
+        // Trading-bot engineering: "a bot for Binance futures, ccxt, backtest on 2023 data", "Binance returns 429: add rate limiting".
+        'futures', 'backtest\\w*', 'ccxt', 'testnet', 'rate.?limit\\w*', 'order ?books?',
       ]) +
       '\\b',
   ].join('|'),

@@ -34,6 +34,9 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // An address given for an invitation to a review or grant tool.
+  { text: 'Add me on Frame.io with nadia.cuts@gmail.com so I can upload the cuts there.', findings: [{ match: 'nadia.cuts@gmail.com', severity: 'info', exception: EXCEPTION.access }] },
+  { text: 'Please invite t.okafor.grants@gmail.com to the Submittable workspace, only to read the old application.', findings: [{ match: 't.okafor.grants@gmail.com', severity: 'info', exception: EXCEPTION.access }] },
   { text: 'Email me at jane.doe@gmail.com', findings: [{ match: 'jane.doe@gmail.com', severity: 'violation', exception: false }] },
   { text: 'Reach me: MARIA.LOPEZ@YAHOO.COM', findings: [{ match: 'MARIA.LOPEZ@YAHOO.COM', severity: 'violation' }] },
   { text: 'jane@studio.io is my address, write any time.', findings: [{ match: 'jane@studio.io', severity: 'violation' }] },

@@ -1,6 +1,10 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // A trading bot that talks to an exchange: the exchange is the work, not the payment.
+  'Build a Python bot for Binance futures: ccxt, a grid strategy, backtest on 2022 data.',
+  'Binance answers 429 when we go over the weight limit, so add rate limiting before the IP ban.',
+  'Read the order book from Binance testnet first, then switch to live keys.',
   // Settled on Upwork, a misunderstanding sorted out, Upwork invoices paid, own earnings withdrawn, fees asked about, refused in Polish.
   "Let's settle this between us here before anyone opens a dispute.",
   "Let's sort out the misunderstanding between ourselves.",
@@ -89,6 +93,7 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: 'The futures bot is done, pay me in USDT on Binance instead of here.', findings: [{ match: 'pay me in USDT', severity: 'violation' }] },
   { text: "We'll keep the price low on the contract and pay the rest by bank wire.", findings: [{ match: 'pay the rest by bank wire', severity: 'violation' }] },
   // Settled aside with no method named: between ourselves, the rest separately, a contract that looks legit, go direct, cash in person.
   { text: "Let's just settle it between ourselves, the fee is too high.", findings: [{ match: "settle it between ourselves", severity: 'violation' }] },
