@@ -221,12 +221,20 @@ const FIELD_LABEL = /(?:^|\n)\s*(?:#{1,4}\s*|\*\*)?(?:e-?mail|work e-?mail|e-?ma
 /** An address filled into an access request form ("### Email\n\nx@...\n...\nI need view access"): the form asks for access. */
 function accessForm(text: string, start: number, end: number): boolean {
   if (!FIELD_LABEL.test(text.slice(Math.max(0, start - 40), start)) || !/^[ \t]*(?:\n|$)/.test(text.slice(end, end + 4))) return false;
-  return PROJECT_ACCESS.test(text.slice(end, end + 400));
+  // The form's title may come first: "Figma access request\n\nName\n...\nEmail\nx@...".
+  return PROJECT_ACCESS.test(text.slice(end, end + 400)) || PROJECT_ACCESS.test(text.slice(Math.max(0, start - 200), start));
 }
+/** "Figma request email sent to - x@...": where a tool's access request went. */
+const REQUEST_SENT_TO = /\brequest\b[^.!?\n]{0,20}?\bsent to\W{0,3}$/;
+/** "My account connected to GitHub is my gmail account x@...": the identity a project system knows the writer by. */
+const TOOL_IDENTITY = /\b(?:account|e-?mail|address|login)\b[^.!?\n]{0,15}?\b(?:connected|linked|tied|registered) (?:to|with|on)\b/;
 
 function accessOnly(text: string, start: number, end: number, window: string): boolean {
   if (WRITE_TO_ME.test(window)) return false;
   if (INVITED_AT.test(text.slice(Math.max(0, start - 50), start)) || accessForm(text, start, end)) return true;
+  const lead = text.slice(Math.max(0, start - 50), start);
+  if (REQUEST_SENT_TO.test(lead) && PROJECT_SYSTEM.test(lead)) return true;
+  if (TOOL_IDENTITY.test(window) && PROJECT_SYSTEM.test(window) && /\binvit/.test(window)) return true;
   if (INVITE_WORD.test(window) && ONLY_THAT.test(window)) return true;
   return PROJECT_ACCESS.test(window) || (ACCESS_PURPOSE.test(window) && PROJECT_SYSTEM.test(window)) || PROJECT_ACCESS.test(listIntro(text, start));
 }

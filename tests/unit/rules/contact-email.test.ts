@@ -34,6 +34,11 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // An access request form with its title first, where it was sent, and the address a tool knows the writer by.
+  { text: 'Jira access request\n\nName\nLi Wen\n\nEmail\nli.wen.pm@gmail.com\n\nRole\nProduct manager', findings: [{ match: 'li.wen.pm@gmail.com', severity: 'info', exception: EXCEPTION.access }] },
+  { text: 'Trello request email sent to - ola.dev.k@gmail.com', findings: [{ match: 'ola.dev.k@gmail.com', severity: 'info', exception: EXCEPTION.access }] },
+  { text: 'The email linked to my GitHub is t.ng.codes@gmail.com, which is why your invites never reached me.', findings: [{ match: 't.ng.codes@gmail.com', severity: 'info', exception: EXCEPTION.access }] },
+  { text: 'Request sent to you already, so just email me at t.ng.codes@gmail.com.', findings: [{ match: 't.ng.codes@gmail.com', severity: 'violation' }] },
   // An address given for an invitation to a review or grant tool.
   { text: 'Add me on Frame.io with nadia.cuts@gmail.com so I can upload the cuts there.', findings: [{ match: 'nadia.cuts@gmail.com', severity: 'info', exception: EXCEPTION.access }] },
   { text: 'Please invite t.okafor.grants@gmail.com to the Submittable workspace, only to read the old application.', findings: [{ match: 't.okafor.grants@gmail.com', severity: 'info', exception: EXCEPTION.access }] },
