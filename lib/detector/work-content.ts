@@ -16,7 +16,7 @@ const DELIVERABLE = new RegExp(
   '(?<![a-z0-9@./_-])' +
     oneOf([
       // The page parts and print pieces that carry a business's details.
-      'footer', 'letterhead', 'business cards?', 'visiting cards?', '(?:html |e-?mail )?signatures?', 'store (?:locator|finder)',
+      'footer', 'letterhead', 'business cards?', 'visiting cards?', '(?:html |e-?mail )?signatures?', 'store[- ](?:locator|finder)',
       'locations? page', 'branch(?:es)?', 'impressum', 'imprint', 'press (?:kit|page|contact)', 'structured data', 'json-ld',
       'schema\\.org', 'google (?:business|maps|my business|listing|profile)', 'menu (?:card|board)', 'flyers?', 'posters?',
       'signage', 'packaging', 'address block', 'order forms?', 'wedding (?:invitations?|cards?)', 'rsvp', 'landing page',
@@ -83,6 +83,9 @@ function ownChannel(nearby: string): boolean {
   return words.some((w, k) => OWN_WORDS.has(w) || (AMBIGUOUS_POSSESSIVES.has(w) && CHANNEL_NOUN.test(words[k + 1] ?? '')));
 }
 
+/** "just drop the brief to x@...", "write to us at ...": the reader sent to the detail, whoever it belongs to. */
+const DIRECTED_TO = /\b(?:send|drop|e-?mail|mail|forward|write|text|call|ring|reach)\b(?: (?:it|them|the \w+|your \w+|us|me))? (?:to|at|on) $/;
+
 /** The line that introduces the paragraph holding `start` ("Voici les infos pour le papier à en-tête :"), or ''. */
 function introLine(text: string, start: number): string {
   const from = Math.max(0, start - 300);
@@ -95,12 +98,16 @@ function introLine(text: string, start: number): string {
 /** True when the passage around [start, end) names a deliverable or a data set that the detail belongs to. */
 export function deliverableAround(text: string, start: number, end: number): boolean {
   // The message's first sentence often names the piece ("the holiday flyer is ready for review", "your post about the letterhead").
-  const opening = sentenceAt(text, 0).text.slice(0, 200);
+  // A greeting alone ("Hello Grace,") is not the opening: the sentence after it is read too.
+  const first = sentenceAt(text, 0);
+  const after = first.text.trim().length < 30 ? text.slice(first.end).search(/\S/) : -1;
+  const opening = (after >= 0 ? `${first.text} ${sentenceAt(text, first.end + after).text}` : first.text).slice(0, 240);
   const around = `${opening} ${introLine(text, start)} ${paragraphBefore(text, start, end)} ${neighbourhood(text, start)}`;
   return DELIVERABLE.test(around) || DELIVERABLE_OTHER.test(around);
 }
 
 /** A detail given as content of the work: a deliverable around it, and no word of the writer's own next to it. */
 export function forTheWork(text: string, start: number, end: number, nearby: string): boolean {
+  if (DIRECTED_TO.test(text.slice(Math.max(0, start - 50), start))) return false;
   return !ownChannel(nearby.replace(/\b(?:wa|t)\.me\b|\bgoogle meu negocio\b/g, ' ')) && deliverableAround(text, start, end);
 }

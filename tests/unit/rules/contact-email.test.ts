@@ -1,6 +1,8 @@
 import { withFixedGaps, EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // The piece named after a greeting: an email signature shown with placeholder data.
+  'Hello Ana,\n\nI can design the HTML email signature for your team.\n\nLayout with placeholder data:\n\nJane Roe | Sales\njane.roe@northwindco.io | northwindco.io',
   'I integrated PayPal checkout and Stripe webhooks last month.',
   'Set up the email marketing campaign in Mailchimp and a welcome sequence.',
   'The docs use user@example.com as the sample address.',
@@ -34,6 +36,7 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: 'Hi Jo,\n\nI write landing page copy for SaaS brands.\n\nIf easier, just drop the brief to jo.copy@brightline.io and I will reply today.', findings: [{ match: 'jo.copy@brightline.io', severity: 'violation' }] },
   // An access request form with its title first, where it was sent, and the address a tool knows the writer by.
   { text: 'Jira access request\n\nName\nLi Wen\n\nEmail\nli.wen.pm@gmail.com\n\nRole\nProduct manager', findings: [{ match: 'li.wen.pm@gmail.com', severity: 'info', exception: EXCEPTION.access }] },
   { text: 'Trello request email sent to - ola.dev.k@gmail.com', findings: [{ match: 'ola.dev.k@gmail.com', severity: 'info', exception: EXCEPTION.access }] },
