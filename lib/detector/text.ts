@@ -190,12 +190,12 @@ const REPORTED = new RegExp(
       '(?:a|the|my|this|that|one|another|one of (?:my|the|our)|a couple of|a few|several|some|two|three|(?:two|some|a few|several) of the) ' +
         '(?:(?:new|first|last|old|potential|prospective|long-term|previous|fake|so-called|other) )?' +
         '[\'"]?(?:[a-z]+ )?(?:clients?|buyers?|employers?|freelancers?|one|person|user|candidates?|applicants?|agents?|support|recruiters?|impost[eo]rs?|stranger' +
-        '|interviewers?|hiring managers?|compan(?:y|ies))',
+        '|interviewers?|hiring managers?|compan(?:y|ies)|connections|contacts|prospects|leads)',
     ]) +
     '\\b[^.!?\\n]{0,60}?\\b' +
     oneOf([
       'asked', 'offered', 'wanted', 'gave', 'give', 'sent', 'told', 'suggested', 'proposed', 'requested', 'insisted',
-      'kept asking', 'tried to', 'will ask', 'asks', 'wants? me to', 'messaged me',
+      'kept asking', 'tried to', 'will ask', 'asks', 'wants? me to', 'messaged me', 'opted to', 'started (?:saying|talking)',
       // "someone msgd me saying...", "someone posted this job ... and asked", "a guy applied saying 'contact me on telegram'".
       'ms?gd me', 'msged me', 'dm\'?e?d me', 'texted me', 'emailed me', 'wrote', 'saying', 'said', 'claimed', 'posted', 'applied',
       'called me', 'contacted me',
