@@ -20,12 +20,13 @@ const DELIVERABLE = new RegExp(
       'locations? page', 'branch(?:es)?', 'impressum', 'imprint', 'press (?:kit|page|contact)', 'structured data', 'json-ld',
       'schema\\.org', 'google (?:business|maps|my business|listing|profile)', 'menu (?:card|board)', 'flyers?', 'posters?',
       'signage', 'packaging', 'address block', 'order forms?', 'wedding (?:invitations?|cards?)', 'rsvp', 'landing page',
-      'contact (?:page|block|section)', 'contact us (?:page|button|link|block)', 'click-to-call',
+      'contact.? (?:page|block|section|button)', 'contact us (?:page|button|link|block)', 'click-to-call',
       'tel:', 'call (?:us|now)', 'widget', 'chatbot', 'toll.?free', 'landline', 'switchboard', 'helpline', 'hotline',
       'customer (?:line|service|care|support)', '(?:booking|reservation) line', 'direct dials?',
       // Data handled in the work: imports, seed rows, fixtures.
       'seed(?:ed|ing)? (?:data|db|database|file|rows)', 'seed data', 'fixtures?', 'test (?:data|records|customer)', 'crm',
       'imports?', 'imported', 'importer', 'failed rows', 'template variables?', 'settings\\.py', 'smtp', 'mailto:', 'regex', 'embed', 'dmarc', 'dkim',
+      'dns zone', 'dns records?', 'mx records?', 'zone file', '(?:settings|config(?:uration)?) (?:block|files?)', 'env vars?',
       'invoice (?:pdf|template)s?',
       // Numbers and addresses put to a validator ("only valid phone numbers are used", "E.164", "Email-Validierung"),
       // and personal data the work redacts or labels ("redact it as [EMAIL]", "PII annotation project").
@@ -109,5 +110,6 @@ export function deliverableAround(text: string, start: number, end: number): boo
 /** A detail given as content of the work: a deliverable around it, and no word of the writer's own next to it. */
 export function forTheWork(text: string, start: number, end: number, nearby: string): boolean {
   if (DIRECTED_TO.test(text.slice(Math.max(0, start - 50), start))) return false;
-  return !ownChannel(nearby.replace(/\b(?:wa|t)\.me\b|\bgoogle meu negocio\b/g, ' ')) && deliverableAround(text, start, end);
+  // "Nothing personal in there": the word denied.
+  return !ownChannel(nearby.replace(/\b(?:wa|t)\.me\b|\bgoogle meu negocio\b|\b(?:nothing|no|not) personal\b/g, ' ')) && deliverableAround(text, start, end);
 }

@@ -1,6 +1,10 @@
 import { withFixedGaps, EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // The site's markup and the domain's own configuration: a mailto: link, a DNS zone, a settings block.
+  'Should the Contact button open mailto:help@tidewater-gym.io or the in-app form? The spec says both.',
+  'DNS zone as set: @ MX 10 mail.tidewater.io, _dmarc TXT "v=DMARC1; p=none; rua=mailto:reports@tidewater.io". TTL 3600.',
+  'Here is the settings block I changed:\n\nDEFAULT_FROM_EMAIL = "orders@tidewater.io"\n\nNothing personal in there, all on your domain.',
   // The piece named after a greeting: an email signature shown with placeholder data.
   'Hello Ana,\n\nI can design the HTML email signature for your team.\n\nLayout with placeholder data:\n\nJane Roe | Sales\njane.roe@northwindco.io | northwindco.io',
   'I integrated PayPal checkout and Stripe webhooks last month.',
@@ -36,6 +40,8 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: 'Tap here and it opens your mail app: mailto:lena@lenaweaves.studio', findings: [{ match: 'lena@lenaweaves.studio', severity: 'violation' }] },
+  { text: 'Updated the settings block. Also, my personal email is rafa.k.dev@gmail.com if you need me.', findings: [{ match: 'rafa.k.dev@gmail.com', severity: 'violation' }] },
   { text: 'Hi Jo,\n\nI write landing page copy for SaaS brands.\n\nIf easier, just drop the brief to jo.copy@brightline.io and I will reply today.', findings: [{ match: 'jo.copy@brightline.io', severity: 'violation' }] },
   // An access request form with its title first, where it was sent, and the address a tool knows the writer by.
   { text: 'Jira access request\n\nName\nLi Wen\n\nEmail\nli.wen.pm@gmail.com\n\nRole\nProduct manager', findings: [{ match: 'li.wen.pm@gmail.com', severity: 'info', exception: EXCEPTION.access }] },
