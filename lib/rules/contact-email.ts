@@ -312,7 +312,10 @@ export default defineRule<MessageId>({
     for (const m of matches(PROVIDER_DOMAIN, text)) {
       const end = m.index + m[0].length;
       if (text[m.index - 1] !== '@' && /[a-z0-9]/.test(text[m.index - 1] ?? '')) continue;
-      if (m[0].startsWith('@') ? !/[a-z0-9.]/.test(text[m.index - 1] ?? ' ') : PIECES_CUE.test(clauseAround(text, m.index, end).text)) push(m.index, end, 'spelled');
+      // A quoted local part ('"foo+bar"@gmail.com') is a written address, read as one (work content may hold it).
+      const quotedLocal = m[0].startsWith('@') && /"[^"\s]{1,64}"$/.test(text.slice(Math.max(0, m.index - 66), m.index));
+      if (quotedLocal) push(m.index, end, 'email');
+      else if (m[0].startsWith('@') ? !/[a-z0-9.]/.test(text[m.index - 1] ?? ' ') : PIECES_CUE.test(clauseAround(text, m.index, end).text)) push(m.index, end, 'spelled');
     }
     yield;
     for (const m of matches(MAIL_ME, text)) push(m.index, m.index + m[0].length, 'spelled');

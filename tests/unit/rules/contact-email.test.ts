@@ -1,6 +1,8 @@
 import { withFixedGaps, EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // A quoted local part discussed by a validator's rules.
+  'The validator rejects quoted local parts, though RFC 5322 allows "a+b"@gmail.com in theory. Can we relax the validation?',
   // The site's markup and the domain's own configuration: a mailto: link, a DNS zone, a settings block.
   'Should the Contact button open mailto:help@tidewater-gym.io or the in-app form? The spec says both.',
   'DNS zone as set: @ MX 10 mail.tidewater.io, _dmarc TXT "v=DMARC1; p=none; rua=mailto:reports@tidewater.io". TTL 3600.',
@@ -40,6 +42,7 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: 'Write me at "tom+jobs"@gmail.com, that inbox I check.', findings: [{ match: '@gmail.com', severity: 'violation' }] },
   { text: 'Tap here and it opens your mail app: mailto:lena@lenaweaves.studio', findings: [{ match: 'lena@lenaweaves.studio', severity: 'violation' }] },
   { text: 'Updated the settings block. Also, my personal email is rafa.k.dev@gmail.com if you need me.', findings: [{ match: 'rafa.k.dev@gmail.com', severity: 'violation' }] },
   { text: 'Hi Jo,\n\nI write landing page copy for SaaS brands.\n\nIf easier, just drop the brief to jo.copy@brightline.io and I will reply today.', findings: [{ match: 'jo.copy@brightline.io', severity: 'violation' }] },
