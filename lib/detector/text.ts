@@ -187,20 +187,21 @@ const REPORTED = new RegExp(
       'he', 'she', 'they', 'someone', 'somebody', 'people', 'scammers?', 'recruiters?', 'this guy', 'the guy', 'a guy',
       // "a 'support agent' messaged me saying...": the subject may be quoted, as victims quote a fake title.
       // "A couple of candidates asked me...", "Two of the other applicants immediately asked me to move to Telegram".
-      '(?:a|the|my|this|that|one|another|one of (?:my|the|our)|a couple of|a few|several|two|three|(?:two|some|a few|several) of the) ' +
+      '(?:a|the|my|this|that|one|another|one of (?:my|the|our)|a couple of|a few|several|some|two|three|(?:two|some|a few|several) of the) ' +
         '(?:(?:new|first|last|old|potential|prospective|long-term|previous|fake|so-called|other) )?' +
         '[\'"]?(?:[a-z]+ )?(?:clients?|buyers?|employers?|freelancers?|one|person|user|candidates?|applicants?|agents?|support|recruiters?|impost[eo]rs?|stranger' +
-        '|interviewers?|hiring managers?|compan(?:y|ies))',
+        '|interviewers?|hiring managers?|compan(?:y|ies)|connections|contacts|prospects|leads)',
     ]) +
     '\\b[^.!?\\n]{0,60}?\\b' +
     oneOf([
       'asked', 'offered', 'wanted', 'gave', 'give', 'sent', 'told', 'suggested', 'proposed', 'requested', 'insisted',
-      'kept asking', 'tried to', 'will ask', 'asks', 'wants? me to', 'messaged me',
+      'kept asking', 'tried to', 'will ask', 'asks', 'wants? me to', 'messaged me', 'opted to', 'started (?:saying|talking)',
       // "someone msgd me saying...", "someone posted this job ... and asked", "a guy applied saying 'contact me on telegram'".
       'ms?gd me', 'msged me', 'dm\'?e?d me', 'texted me', 'emailed me', 'wrote', 'saying', 'said', 'claimed', 'posted', 'applied',
       'called me', 'contacted me',
       // "I had a freelancer ask to move to another app", "a few applicants put their Skype in their cover letters".
-      'ask (?:me )?to', 'says',
+      // "Some buyer ask me pay in crypto": the plain form, as non-native writers report.
+      'ask (?:me )?to', 'says', 'ask me',
       // "we've had a couple of applicants ask if we could pay via PayPal".
       'ask(?:ed)? (?:me |us )?(?:if|whether|for|about)', '(?:put|included|shared|posted|left|added) (?:their|his|her)',
       // "I saw someone in a group say you can ask clients to log in...", "a guy on Reddit claims you can...": a claim heard.

@@ -16,17 +16,22 @@ const DELIVERABLE = new RegExp(
   '(?<![a-z0-9@./_-])' +
     oneOf([
       // The page parts and print pieces that carry a business's details.
-      'footer', 'letterhead', 'business cards?', 'visiting cards?', '(?:html |e-?mail )?signatures?', 'store (?:locator|finder)',
+      'footer', 'letterhead', 'business cards?', 'visiting cards?', '(?:html |e-?mail )?signatures?', 'store[- ](?:locator|finder)',
       'locations? page', 'branch(?:es)?', 'impressum', 'imprint', 'press (?:kit|page|contact)', 'structured data', 'json-ld',
       'schema\\.org', 'google (?:business|maps|my business|listing|profile)', 'menu (?:card|board)', 'flyers?', 'posters?',
       'signage', 'packaging', 'address block', 'order forms?', 'wedding (?:invitations?|cards?)', 'rsvp', 'landing page',
-      'contact (?:page|block|section)', 'contact us (?:page|button|link|block)', 'click-to-call',
+      'contact.? (?:page|block|section|button)', 'contact us (?:page|button|link|block)', 'click-to-call',
       'tel:', 'call (?:us|now)', 'widget', 'chatbot', 'toll.?free', 'landline', 'switchboard', 'helpline', 'hotline',
       'customer (?:line|service|care|support)', '(?:booking|reservation) line', 'direct dials?',
       // Data handled in the work: imports, seed rows, fixtures.
       'seed(?:ed|ing)? (?:data|db|database|file|rows)', 'seed data', 'fixtures?', 'test (?:data|records|customer)', 'crm',
       'imports?', 'imported', 'importer', 'failed rows', 'template variables?', 'settings\\.py', 'smtp', 'mailto:', 'regex', 'embed', 'dmarc', 'dkim',
+      'dns zone', 'dns records?', 'mx records?', 'zone file', '(?:settings|config(?:uration)?) (?:block|files?)', 'env vars?',
       'invoice (?:pdf|template)s?',
+      // Numbers and addresses put to a validator ("only valid phone numbers are used", "E.164", "Email-Validierung"),
+      // and personal data the work redacts or labels ("redact it as [EMAIL]", "PII annotation project").
+      'validat\\w*', 'validierung', 'e\\.?164', '(?:in)?valid (?:[a-z]{2} )?(?:phone |mobile )?numbers?', 'redact\\w*', 'pii',
+      'pii_\\w+', '(?:data )?annotation project',
       // The brand's own accounts that the freelancer will run, and its mail on its own domain.
       'content calendar', 'brand (?:account|handles?|guidelines|book)', 'business account', 'social (?:handles|accounts|icons?)',
       '(?:you.?ll|you will) (?:be )?(?:running|managing|posting)', 'bio links?', 'link-in-bio', 'posting times', 'our handle',
@@ -79,6 +84,9 @@ function ownChannel(nearby: string): boolean {
   return words.some((w, k) => OWN_WORDS.has(w) || (AMBIGUOUS_POSSESSIVES.has(w) && CHANNEL_NOUN.test(words[k + 1] ?? '')));
 }
 
+/** "just drop the brief to x@...", "write to us at ...": the reader sent to the detail, whoever it belongs to. */
+const DIRECTED_TO = /\b(?:send|drop|e-?mail|mail|forward|write|text|call|ring|reach)\b(?: (?:it|them|the \w+|your \w+|us|me))? (?:to|at|on) $/;
+
 /** The line that introduces the paragraph holding `start` ("Voici les infos pour le papier à en-tête :"), or ''. */
 function introLine(text: string, start: number): string {
   const from = Math.max(0, start - 300);
@@ -91,12 +99,17 @@ function introLine(text: string, start: number): string {
 /** True when the passage around [start, end) names a deliverable or a data set that the detail belongs to. */
 export function deliverableAround(text: string, start: number, end: number): boolean {
   // The message's first sentence often names the piece ("the holiday flyer is ready for review", "your post about the letterhead").
-  const opening = sentenceAt(text, 0).text.slice(0, 200);
+  // A greeting alone ("Hello Grace,") is not the opening: the sentence after it is read too.
+  const first = sentenceAt(text, 0);
+  const after = first.text.trim().length < 30 ? text.slice(first.end).search(/\S/) : -1;
+  const opening = (after >= 0 ? `${first.text} ${sentenceAt(text, first.end + after).text}` : first.text).slice(0, 240);
   const around = `${opening} ${introLine(text, start)} ${paragraphBefore(text, start, end)} ${neighbourhood(text, start)}`;
   return DELIVERABLE.test(around) || DELIVERABLE_OTHER.test(around);
 }
 
 /** A detail given as content of the work: a deliverable around it, and no word of the writer's own next to it. */
 export function forTheWork(text: string, start: number, end: number, nearby: string): boolean {
-  return !ownChannel(nearby.replace(/\b(?:wa|t)\.me\b|\bgoogle meu negocio\b/g, ' ')) && deliverableAround(text, start, end);
+  if (DIRECTED_TO.test(text.slice(Math.max(0, start - 50), start))) return false;
+  // "Nothing personal in there": the word denied.
+  return !ownChannel(nearby.replace(/\b(?:wa|t)\.me\b|\bgoogle meu negocio\b|\b(?:nothing|no|not) personal\b/g, ' ')) && deliverableAround(text, start, end);
 }

@@ -79,12 +79,14 @@ const OTHER_ACTOR =
   /\b(?:i|i'll|i'd|i'm|me|we|we'll|us|let|he|she|they|friend|brother|sister|cousin|nephew|niece|son|daughter|wife|husband|team|someone|somebody|va|assistant|developer|employee|staff)\b/;
 const MINE_MINE = /\bi(?:'ll|'d| will| can| could| would)?\b[^,;:]*$/;
 const NOT_MINE = /\b(?:you|u|we|we'll|us|let|he|she|they|friend|brother|sister|cousin|team|someone|somebody)\b/;
+const TO_READER = /\b(?:send|give|offer|show|invite|bill|invoice|email|message) (?:you|u)\b/g;
 function ownerActs(words: string, match: string): boolean {
   const place = /\b(?:from|through|via|under|on) (your|ur|my) (?:own |upwork |freelancer |client |agency )*(?:account|profile|acc|acct)\b/.exec(match);
   if (!place) return false;
   // "bid from your profile": the verb inside the match is read with the words before it.
   const lead = `${words}${match.slice(0, place.index)}`;
-  if (place[1] === 'my') return MINE_MINE.test(lead) && !NOT_MINE.test(lead.slice(lead.search(MINE_MINE)));
+  // "I send you a contract from my account": the reader as the object of the writer's verb is no other actor.
+  if (place[1] === 'my') return MINE_MINE.test(lead) && !NOT_MINE.test(lead.slice(lead.search(MINE_MINE)).replace(TO_READER, ' '));
   const at = lead.search(OWNER_YOURS);
   return at !== -1 && !OTHER_ACTOR.test(lead.slice(at).replace(/\b(?:you|you'll|you can|you could|can you|could you|would you)\b/g, ' '));
 }
@@ -398,6 +400,10 @@ export default defineRule<MessageId>({
         if (/^\s*(?:bug|page|screen|flow|form|issue|error|button|modal|api|endpoint|redirect|timeout|test|reset|field|input|setting|menu|tab)s?\b/.test(text.slice(end, end + 12))) continue;
         // "I sent him my profile link", "examples of my work on my Upwork profile": one's own profile, shown.
         if (/\b(?:my|our) (?:upwork )?profile$/.test(m[0]) && (/^\s*(?:link|url|page)\b/.test(text.slice(end, end + 8)) || OWN_PROFILE_SHOWN.test(sentence))) continue;
+        // "share your Upwork profile link with our hiring partner": the public page, not the account.
+        if (/\b(?:your|ur) (?:upwork )?profile$/.test(m[0]) && /^\s*(?:link|url)\b/.test(text.slice(end, end + 8))) continue;
+        // "Printer job number from your account with them": an account at another company.
+        if (/\baccount$/.test(m[0]) && /^ with them\b/.test(text.slice(end, end + 10))) continue;
         if (YOU_ASKED.test(before(text, start, 120)) || NAMED_PRACTICE.test(before(text, start, 20))) continue;
         if (OTHERS_DO.test(before(text, start, 160))) continue;
         // A secret named first and passed on later ("The password I'll give you in a separate message") may open a PDF named just before.

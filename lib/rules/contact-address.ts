@@ -156,11 +156,13 @@ const VENUE = new RegExp(
       'event (?:location|venue|address)', 'conference', 'job ?site', 'work ?site', 'lugar del evento', 'local do evento',
       'lieu (?:du mariage|de la ceremonie|de l.evenement|du tournage)', 'veranstaltungsort', 'hochzeitslocation', 'drehort',
       'salon de eventos', 'lokasi (?:acara|pernikahan|syuting)', 'dugun mekani',
+      // A third party's site the work inspects, and a client's customer's billing address checked against their PO.
+      'factory', 'inspection', '(?:the|their) client.s (?:billing|shipping|delivery) address', 'billing address on (?:the |their )?invoice',
     ]) +
     '\\b',
 );
 const OWN_PLACE =
-  /\b(?:my|our) (?:home|house|place|flat|apartment|office|studio|shop|store|workshop)\b|\bi (?:live|stay)\b|\b(?:meet|visit) (?:me|us)\b|\bcome (?:to|by) (?:my|our)\b/;
+  /\b(?:my|our) (?:home|house|place|flat|apartment|office|studio|shop|store|workshop|factory|warehouse)\b|\bi (?:live|stay)\b|\b(?:meet|visit) (?:me|us)\b|\bcome (?:to|by) (?:my|our)\b/;
 
 export default defineRule<MessageId>({
   id: 'contact-address',

@@ -249,12 +249,20 @@ const FIELD_LABEL = /(?:^|\n)\s*(?:#{1,4}\s*|\*\*)?(?:e-?mail|work e-?mail|e-?ma
 /** An address filled into an access request form ("### Email\n\nx@...\n...\nI need view access"): the form asks for access. */
 function accessForm(text: string, start: number, end: number): boolean {
   if (!FIELD_LABEL.test(text.slice(Math.max(0, start - 40), start)) || !/^[ \t]*(?:\n|$)/.test(text.slice(end, end + 4))) return false;
-  return PROJECT_ACCESS.test(text.slice(end, end + 400));
+  // The form's title may come first: "Figma access request\n\nName\n...\nEmail\nx@...".
+  return PROJECT_ACCESS.test(text.slice(end, end + 400)) || PROJECT_ACCESS.test(text.slice(Math.max(0, start - 200), start));
 }
+/** "Figma request email sent to - x@...": where a tool's access request went. */
+const REQUEST_SENT_TO = /\brequest\b[^.!?\n]{0,20}?\bsent to\W{0,3}$/;
+/** "My account connected to GitHub is my gmail account x@...": the identity a project system knows the writer by. */
+const TOOL_IDENTITY = /\b(?:account|e-?mail|address|login)\b[^.!?\n]{0,15}?\b(?:connected|linked|tied|registered) (?:to|with|on)\b/;
 
 function accessOnly(text: string, start: number, end: number, window: string): boolean {
   if (WRITE_TO_ME.test(window)) return false;
   if (INVITED_AT.test(text.slice(Math.max(0, start - 50), start)) || accessForm(text, start, end)) return true;
+  const lead = text.slice(Math.max(0, start - 50), start);
+  if (REQUEST_SENT_TO.test(lead) && PROJECT_SYSTEM.test(lead)) return true;
+  if (TOOL_IDENTITY.test(window) && PROJECT_SYSTEM.test(window) && /\binvit/.test(window)) return true;
   if (INVITE_WORD.test(window) && ONLY_THAT.test(window)) return true;
   return PROJECT_ACCESS.test(window) || (ACCESS_PURPOSE.test(window) && PROJECT_SYSTEM.test(window)) || PROJECT_ACCESS.test(listIntro(text, start));
 }
@@ -337,7 +345,10 @@ export default defineRule<MessageId>({
     for (const m of matches(PROVIDER_DOMAIN, text)) {
       const end = m.index + m[0].length;
       if (text[m.index - 1] !== '@' && /[a-z0-9]/.test(text[m.index - 1] ?? '')) continue;
-      if (m[0].startsWith('@') ? !/[a-z0-9.]/.test(text[m.index - 1] ?? ' ') : PIECES_CUE.test(clauseAround(text, m.index, end).text)) push(m.index, end, 'spelled');
+      // A quoted local part ('"foo+bar"@gmail.com') is a written address, read as one (work content may hold it).
+      const quotedLocal = m[0].startsWith('@') && /"[^"\s]{1,64}"$/.test(text.slice(Math.max(0, m.index - 66), m.index));
+      if (quotedLocal) push(m.index, end, 'email');
+      else if (m[0].startsWith('@') ? !/[a-z0-9.]/.test(text[m.index - 1] ?? ' ') : PIECES_CUE.test(clauseAround(text, m.index, end).text)) push(m.index, end, 'spelled');
     }
     yield;
     for (const m of matches(MAIL_ME, text)) push(m.index, m.index + m[0].length, 'spelled');

@@ -179,6 +179,8 @@ const NOT_A_HANDLE = new RegExp(
       'web', 'number verification', 'without', 'instead', 'please', 'appointments?', 'saving', 'later', 'today',
       // "Telegram pe aao", "WhatsApp pe baat karte": a Hindi/Urdu verb after the particle, not an id.
       'aao', 'aa', 'aaja', 'aajao', 'ajao', 'baat', 'chalo', 'chalte', 'karo', 'karte', 'karein', 'bhejo',
+      // "WhatsApp pe hum kaam ki baat nahi karte": a pronoun or a noun opening the clause after the particle.
+      'hum', 'ham', 'main', 'mai', 'aap', 'tum', 'koi', 'kaam', 'sab', 'kabhi',
     ]) +
     '$',
 );

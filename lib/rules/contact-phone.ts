@@ -1,5 +1,5 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { before, clauseAround, matches, paragraphBefore, sentenceWindow, standsAgainst, tableRow } from '../detector/text';
+import { before, clauseAround, matches, paragraphBefore, sentenceAt, sentenceBefore, sentenceWindow, standsAgainst, tableRow } from '../detector/text';
 import { oneOf } from '../detector/pattern';
 import { forTheWork } from '../detector/work-content';
 
@@ -20,7 +20,9 @@ const FORMAT_TALK = new RegExp(
     oneOf([
       'e\\.?164', 'e\\.g\\.?', 'for example', 'placeholder', 'dummy', 'sample', 'test (?:phone |mobile |cell )?(?:numbers?|data|verisi|numarasi)',
       // "test phone numbers like +1 650-555-3434 in Firebase", "Invalid like 000-000-0000 and 123-456-7890 get flagged".
-      'invalid\\w*', 'fictional', 'fake (?:data|phone|numbers?)', 'numeros? de (?:teste|prueba|test)', 'testnummer\\w*', 'nomor (?:tes|uji)',
+      'invalid\\w*', 'fictional', 'fake (?:[a-z]{2,3} )?(?:data|phone|numbers?|one)',
+      // "is not a valid UK number", "valid phone number like +44...": numbers weighed by a validator's rules.
+      'valid (?:[a-z]{2} )?(?:phone |mobile )?numbers?', '(?:be|is|are|not) valid', 'numeros? de (?:teste|prueba|test)', 'testnummer\\w*', 'nomor (?:tes|uji)',
       'normali[sz]e\\w*', 'regex', 'validat\\w*', 'format(?:ted|s|ting)?', 'mask', 'style', 'sandbox', 'magic number',
       '(?:tested|testing) (?:it )?with', 'fake number',
       // A placeholder in a mockup or a footer, said so in any language: "telefone fictício", "fikcyjny numer", "numer testowy", "faux numéro".
@@ -416,7 +418,13 @@ export default defineRule<MessageId>({
       // "normalise phone numbers to E.164 (e.g. +15550100123 style)": an example of a format, not a number to call.
       const line = lineAround(text, run.start, run.end);
       // The writer may be named in an earlier sentence of the line ("...is my daily work. I will add test phone numbers like ...").
-      if (FORMAT_TALK.test(line) && (!MINE.test(line) || (FORMAT_TALK.test(clause) && !MINE.test(clause)))) continue;
+      // "Validation rejects numbers that aren't E.164: 555-0100 fails. Want me to loosen it?": the writer named in another sentence.
+      // The sentence is read with the one before it: "e.g." ends a sentence for the splitter.
+      const sentence = sentenceBefore(text, run.start).text + sentenceAt(text, run.start).text;
+      const formatSaid = (part: string) => FORMAT_TALK.test(part) && !MINE.test(part);
+      if (FORMAT_TALK.test(line) && (!MINE.test(line) || formatSaid(clause) || formatSaid(sentence))) continue;
+      // An argument in code: isValidPhoneNumber('+442071234567', 'GB').
+      if (/[=(,]\s*['"`]$/.test(text.slice(Math.max(0, run.start - 4), run.start)) && /^['"`]/.test(text.slice(run.end, run.end + 1))) continue;
       // A record in a CSV sample ("Dana,dana@x.com,(555) 010-4432,Austin") or a table of rows: data for the work.
       if (text[run.start - 1] === ',' && text[run.end] === ',') continue;
       if (tableRow(text, run.start, PHONE_LIKE) && !MINE.test(line) && !OWN_DETAILS.test(paragraphBefore(text, run.start, run.end))) continue;

@@ -11,6 +11,7 @@ const ASK_ANY_LANGUAGE = new RegExp(term(ASK_CONTACT), 'g');
 /** A give-me and the reader's own detail, in the other languages: "me comparta su teléfono", "podeślij mi swojego maila", "телефон ваш скиньте". */
 const ASK_DETAIL = within(except(ASK_FOR, 'en'), except(CONTACT_DETAIL, 'en'), 30);
 /** "Please don't send me your email": a refusal inside the request itself. */
+const APP_SETTING_AFTER = /^ (?:settings?|preferences|privacy (?:settings?|options)|version|client|status page)\b/;
 const REFUSED = /\b(?:don'?t|do not|never|no need to|not)\b/;
 
 /** "I could not find your contact information": the negation is the request's own reason, not a refusal. */
@@ -346,6 +347,8 @@ export default defineRule<MessageId>({
       const device = ON_DEVICE.test(text.slice(start, end)) && !/^ ?(?:no\b|numbers?|num\b|#|digits)/.test(text.slice(end, end + 9));
       if (device || AUDIENCE_SUBJECT.test(lead) || REMOVED.test(sentence.text)) return;
       if (quotedAsk(text, start, end)) return;
+      // "update your Skype setting to allow calls": the app's settings, not the reader's handle.
+      if (APP_SETTING_AFTER.test(text.slice(end, end + 16))) return;
       if (isDisclaimed(text, start, to) || REFUSED.test(text.slice(start, to)) || standsAgainst(text, start, to)) return;
       const access = PROJECT_ACCESS.test(neighbourhood(text, start));
       hits.push({ start, end, messageId: access ? 'access' : 'request', ...(access && { exception: 'project-access' as const }) });

@@ -167,8 +167,9 @@ const DEMAND = new RegExp(
         ]) +
         `\\b (?:me |us |it )?(?:only |just |a |an |the |all )?${TOP}` +
         `(?:[- ]?(?:star|[★⭐*])s?\\b|[^.!?\\n]{0,25}?\\b${REVIEW})`,
+      // Not a count of something else: "reject anything under 10 digits".
       '\\b(?:anything|something|nothing) (?:less|lower|below|under|short of)(?: than)? (?:a |an )?' +
-        '(?:5|five|perfect|10|top|full)\\b',
+        '(?:5|five|perfect|10|top|full)\\b(?! ?(?:digits?|characters?|chars|letters|words|items|seconds?|minutes?|mb|kb|px|%|percent)\\b)',
       '\\b(?:don\'?t|do not|please don\'?t|never) (?:leave|give|post)\\b[^.!?\\n]{0,10}?\\b(?:a |any )?' +
         '(?:bad|negative|low|poor|1|one|2|3|4|four)[- ]?(?:star )?(?:review|rating|feedback)',
       '\\bmy (?:whole |entire )?' +
@@ -189,6 +190,9 @@ const DEMAND = new RegExp(
     ].join('|'),
   'g',
 );
+/** A third party as the one who rates, just before the score: "he meant to", "some reviews", "customers usually". */
+const THIRD_RATES =
+  /\b(?:he|she|they|buyers?|customers?|reviewers?|reviews|users|people)(?: (?:meant|wanted|tried|planned|forgot) to| (?:often|sometimes|usually|always|did|would))? $/;
 /** Allowed: striving for a good rating, asking for honest feedback. */
 const HONEST_REVIEW = /\b(?:honest|fair|candid|frank|genuine)\s(?:feedback|review|opinion|rating)/;
 // "leave a review whenever you like, good or bad": any review, not a particular one.
@@ -340,7 +344,8 @@ const COUNTED = oneOf([
     'changes?', 'concepts?', 'versions?', 'items?', 'products?', 'words?', 'dollars?', 'usd', 'eur', 'percent',
   ]);
 // "some goods": merchandise, not a good review.
-const GOOD_REVIEW_ANY = new RegExp(`(?<![a-z0-9~/($])(?!goods\\b)(?:${GOOD_REVIEW})(?![a-z0-9)%]|-\\d| (?:${COUNTED})\\b)`);
+// "approve the milestone if it looks good": the work judged, not a review asked for.
+const GOOD_REVIEW_ANY = new RegExp(`(?<![a-z0-9~/($])(?<!\\b(?:looks?|looking|sounds?|seems?|feels?) )(?!goods\\b)(?:${GOOD_REVIEW})(?![a-z0-9)%]|-\\d| (?:${COUNTED})\\b)`);
 
 export default defineRule<MessageId>({
   id: 'feedback-pressure',
@@ -446,6 +451,8 @@ export default defineRule<MessageId>({
           if (/\b(?:i|we)(?:'ll| will| am going to|'m going to| would| can|'d)? ?$/.test(s.slice(Math.max(0, m.index - 20), m.index))) continue;
           // "a result you'd happily give five stars to": what the reader would give, described, not asked.
           if (/\byou(?:'d| would)(?: [a-z]+ly)? $/.test(s.slice(Math.max(0, m.index - 25), m.index))) continue;
+          // "he meant to put 5 star", "some reviews give 5 stars but the text is negative": a third party's rating, told.
+          if (THIRD_RATES.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
           push(m.index, m.index + m[0].length, 'demand');
         }
       }

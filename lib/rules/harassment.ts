@@ -443,7 +443,8 @@ const THREAT = new RegExp(
     '\\b(?:i(?:\'ll| will)|you(?:\'ll| will))\\b[^.!?\\n]{0,12}?\\b' +
       oneOf([
         'make you (?:pay|suffer|regret)', 'make your life (?:hell|miserable)', 'regret (?:this|it|ever)',
-        'pay for this', 'be sorry', 'break your \\w+',
+        // "I'll pay for this week's hours in full": a payment promised, not a threat.
+        'pay for this(?! (?:week|month|day|sprint|milestone|phase|round|part|one|batch|order|session|call|revision))', 'be sorry', 'break your \\w+',
       ]) +
       '\\b',
     '\\b(?:you\'?ll|you will|you\'?re going to|you are going to) (?:get|be) ' +

@@ -77,6 +77,8 @@ const TECH = new RegExp(
       'invoicing', 'reminders?', 'recorded', 'recording', 'test number',
       // "The 2FA codes go to the phone number on our company account", "OAuth install through Slack's standard flow".
       '2fa', 'mfa', 'oauth', 'scopes',
+      // Support for an app being integrated: "show an error message if Skype is not installed".
+      'error messages?', '(?:is|isn.t|not) installed',
     ]) +
     '\\b',
 );

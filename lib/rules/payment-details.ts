@@ -78,6 +78,8 @@ const TEST_CARD = new RegExp(
     oneOf([
       '4242424242424242', '4111111111111111', '5555555555554444', '378282246310005', '4000056655665556',
       '5105105105105100', '6011111111111117',
+      // Stripe's decline and error cards: "4000 0000 0000 9995" (insufficient funds), "4000 0000 0000 0069" (expired).
+      '400000000000\\d{4}',
     ]) +
     '$',
 );
@@ -127,6 +129,8 @@ export default defineRule<MessageId>({
       }
     }
     for (const m of matches(ACCOUNT, text)) {
+      // A placeholder of one repeated digit ("sort code 00-00-00, account 00000000") pays nobody.
+      if (/^(\d)\1*$/.test(m[0].replace(/\D/g, ''))) continue;
       hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'account' });
     }
     return hits;

@@ -543,6 +543,8 @@ const TECH_TALK = new RegExp(
         'label(?:l?ed|l?ing)', 'merchants?',
         // An analytics report: "Link-in-bio clicks: 1,044 (menu 61%, bookings 33%, gift cards 6%)".
         'clicks', 'views', 'analytics', 'conversions?', 'ctr',
+        // Trading-bot engineering: "a bot for Binance futures, ccxt, backtest on 2023 data", "Binance returns 429: add rate limiting".
+        'futures', 'backtest\\w*', 'ccxt', 'testnet', 'rate.?limit\\w*', 'order ?books?',
       ]) +
       '\\b',
   ].join('|'),
@@ -615,7 +617,10 @@ const WITHDRAWAL = new RegExp(
     '|\\b(?:withdrawal|payout) methods?\\b|\\byour earnings (?:will|are)\\b' +
     // "Auch Auszahlungen auf unterschiedliche Konten können Gebühren verursachen", "el retiro a Payoneer", "вывод на карту".
     '|\\b(?:auszahlung\\w*|retiros?|retirar|retirada|saques?|sacar|retraits?|retirer|penarikan|tarik dana|para cekme)\\b' +
-    '|(?<![а-яіїє])(?:вывод|выводить|вывести|виведення|вивести|виводити)(?![а-яіїє])',
+    '|(?<![а-яіїє])(?:вывод|выводить|вывести|виведення|вивести|виводити)(?![а-яіїє])' +
+    // Bengali: "Upwork থেকে পেমেন্ট তোলার জন্য" (to withdraw the payment from Upwork), "টাকা উত্তোলন", as the
+    // prepared text spells them (vowel signs are dropped).
+    '|তলর|তলত|উততলন',
 );
 /** Withdrawing one's own Upwork earnings, asked about: "withdraw my Upwork earnings", "withdraw ... from Upwork". */
 const UPWORK_EARNINGS = /\bwithdraw\w*\b[^.!?\n]{0,60}?\bfrom upwork\b|\bwithdraw\w* (?:my |our |your )?upwork\b/;

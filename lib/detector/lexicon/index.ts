@@ -52,6 +52,8 @@ const PROJECT_SYSTEMS = [
   'cloudflare', 'digitalocean', 'supabase', 'mongodb atlas', 'stripe dashboard', 'mailchimp', 'klaviyo',
   'loom', 'jenkins', 'circleci', 'docker hub', 'npm org', 'expo', 'app center', 'crashlytics', 'mixpanel',
   'amplitude', 'hotjar', 'semrush', 'ahrefs', 'overleaf', 'zotero', 'mendeley',
+  // A video review tool and a grant portal: "add me on Frame.io with this e-mail", "invite x@... to the Submittable workspace".
+  'frame\\.io', 'submittable',
   // Translation management, workspace and inbox tools: a translator or an assistant is invited to them by email.
   'crowdin', 'lokalise', 'smartcat', 'transifex', 'memsource', 'phrase tms', 'google workspace', 'g ?suite', 'google calendar',
   'gorgias', 'freshdesk', 'hootsuite',

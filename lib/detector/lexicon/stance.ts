@@ -42,7 +42,9 @@ export const REFUSED = defineClass({
       // Reported to the platform, or told to stop: "I reported this message to Upwork support", "pls stop asking for my password".
       'reported (?:\\S+ ){0,2}to (?:upwork|support|the support|trust)',
       'i(?:.ll| will)? report (?:u|you) now',
-      'stop asking (?:for|me)','refused', 'declined', 'turned (?:it|him|her|them) down', 'said no', 'no thanks', 'not worth (?:it|my account)',
+      'stop asking (?:for|me)','refused',
+      // "I say no, I don't want my account ban"; "I know I said pay direct earlier, forget that": an offer taken back.
+      'i (?:say|said) no', '(?:forget|scratch) that(?! [a-z])', 'declined', 'turned (?:it|him|her|them) down', 'said no', 'no thanks', 'not worth (?:it|my account)',
       // "I must respectfully decline", "I'll have to politely decline".
       "(?:must|have to|'ll have to|will have to|need to|going to) (?:respectfully |politely |kindly )?decline", 'i (?:respectfully|politely|kindly) decline',
       // "I'm going to pass", "I won't be continuing", "I'm not going to proceed with this job", "I have to say no to that".

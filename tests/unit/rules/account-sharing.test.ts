@@ -1,6 +1,10 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // One's own account used by its owner, a public profile link, an account at another company.
+  "I'll send you a Direct Contract from my account, you pay by card on Upwork.",
+  'Could you share your Upwork profile link with our recruiter before Friday?',
+  'The print job number from your account with them is PJ-2291.',
   // The writer in their own account: "I log in to my account", "we couldn't sign in to our profile", "let me log in".
   'I log in to my account every morning to answer messages.',
   "I couldn't log into my Upwork account yesterday, sorry for the late reply.",
@@ -149,6 +153,7 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: 'Can you send me your Upwork profile login so my assistant can bid?', findings: [{ match: 'send me your Upwork profile login', severity: 'violation' }] },
   { text: 'You can log in to my account and send the proposals.', findings: [{ match: 'log in to my account', severity: 'violation' }] },
   { text: "I'll let you log into my account tonight.", findings: [{ match: 'log into my account', severity: 'violation' }] },
   { text: "Send me your Upwork login and I'll submit the proposals for you.", findings: [{ match: 'Send me your Upwork login', severity: 'violation', exception: false }] },

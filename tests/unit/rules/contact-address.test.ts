@@ -1,6 +1,9 @@
 import { withFixedGaps, EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // A supplier's factory for an inspection report, a customer's billing address checked against a PO.
+  'The factory is at No. 12 Harbour Road, Ningbo: put it in section 1 of the inspection report.',
+  "Does the client's billing address on the invoice, 220 Pine St, Suite 400, match their PO?",
   'I live on Main Street near the park.',
   'We are 5 years way ahead of the competition.',
   'We need 3 main road signs for the mockup.',
@@ -35,6 +38,7 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: 'Ship the samples to our factory at 12 Harbour Road, Ningbo 315000.', findings: [{ match: '12 Harbour Road', severity: 'violation' }] },
   { text: 'My address is 221B Baker Street, London NW1 6XE', findings: [{ match: '221B Baker Street, London NW1 6XE', severity: 'violation', exception: false }] },
   { text: 'Send it to 1600 Pennsylvania Avenue, Washington, DC 20500', findings: [{ match: '1600 Pennsylvania Avenue, Washington, DC 20500', severity: 'violation' }] },
   { text: 'The office is at 350 Fifth Avenue, New York, NY 10118', findings: [{ match: '350 Fifth Avenue, New York, NY 10118', severity: 'violation' }] },

@@ -1,6 +1,14 @@
 import { withFixedGaps, EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // A quoted local part discussed by a validator's rules.
+  'The validator rejects quoted local parts, though RFC 5322 allows "a+b"@gmail.com in theory. Can we relax the validation?',
+  // The site's markup and the domain's own configuration: a mailto: link, a DNS zone, a settings block.
+  'Should the Contact button open mailto:help@tidewater-gym.io or the in-app form? The spec says both.',
+  'DNS zone as set: @ MX 10 mail.tidewater.io, _dmarc TXT "v=DMARC1; p=none; rua=mailto:reports@tidewater.io". TTL 3600.',
+  'Here is the settings block I changed:\n\nDEFAULT_FROM_EMAIL = "orders@tidewater.io"\n\nNothing personal in there, all on your domain.',
+  // The piece named after a greeting: an email signature shown with placeholder data.
+  'Hello Ana,\n\nI can design the HTML email signature for your team.\n\nLayout with placeholder data:\n\nJane Roe | Sales\njane.roe@northwindco.io | northwindco.io',
   'I integrated PayPal checkout and Stripe webhooks last month.',
   'Set up the email marketing campaign in Mailchimp and a welcome sequence.',
   'The docs use user@example.com as the sample address.',
@@ -44,6 +52,18 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: 'Write me at "tom+jobs"@gmail.com, that inbox I check.', findings: [{ match: '@gmail.com', severity: 'violation' }] },
+  { text: 'Tap here and it opens your mail app: mailto:lena@lenaweaves.studio', findings: [{ match: 'lena@lenaweaves.studio', severity: 'violation' }] },
+  { text: 'Updated the settings block. Also, my personal email is rafa.k.dev@gmail.com if you need me.', findings: [{ match: 'rafa.k.dev@gmail.com', severity: 'violation' }] },
+  { text: 'Hi Jo,\n\nI write landing page copy for SaaS brands.\n\nIf easier, just drop the brief to jo.copy@brightline.io and I will reply today.', findings: [{ match: 'jo.copy@brightline.io', severity: 'violation' }] },
+  // An access request form with its title first, where it was sent, and the address a tool knows the writer by.
+  { text: 'Jira access request\n\nName\nLi Wen\n\nEmail\nli.wen.pm@gmail.com\n\nRole\nProduct manager', findings: [{ match: 'li.wen.pm@gmail.com', severity: 'info', exception: EXCEPTION.access }] },
+  { text: 'Trello request email sent to - ola.dev.k@gmail.com', findings: [{ match: 'ola.dev.k@gmail.com', severity: 'info', exception: EXCEPTION.access }] },
+  { text: 'The email linked to my GitHub is t.ng.codes@gmail.com, which is why your invites never reached me.', findings: [{ match: 't.ng.codes@gmail.com', severity: 'info', exception: EXCEPTION.access }] },
+  { text: 'Request sent to you already, so just email me at t.ng.codes@gmail.com.', findings: [{ match: 't.ng.codes@gmail.com', severity: 'violation' }] },
+  // An address given for an invitation to a review or grant tool.
+  { text: 'Add me on Frame.io with nadia.cuts@gmail.com so I can upload the cuts there.', findings: [{ match: 'nadia.cuts@gmail.com', severity: 'info', exception: EXCEPTION.access }] },
+  { text: 'Please invite t.okafor.grants@gmail.com to the Submittable workspace, only to read the old application.', findings: [{ match: 't.okafor.grants@gmail.com', severity: 'info', exception: EXCEPTION.access }] },
   { text: 'Email me at jane.doe@gmail.com', findings: [{ match: 'jane.doe@gmail.com', severity: 'violation', exception: false }] },
   { text: 'Reach me: MARIA.LOPEZ@YAHOO.COM', findings: [{ match: 'MARIA.LOPEZ@YAHOO.COM', severity: 'violation' }] },
   { text: 'jane@studio.io is my address, write any time.', findings: [{ match: 'jane@studio.io', severity: 'violation' }] },

@@ -1,6 +1,8 @@
 import { EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // Hindi/Urdu: a pronoun after the particle, in a refusal.
+  'Main Upwork pe hi rahunga, Telegram pe hum deal nahi karte.',
   // Code and counting: an abort signal, a line number.
   'Pass the signal: controller.signal option to fetch so the request can be cancelled.',
   'Use { signal: AbortSignal.timeout(100) } for the retry.',

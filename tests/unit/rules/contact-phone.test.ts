@@ -1,6 +1,11 @@
 import { withFixedGaps, EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // Numbers put to a validator: examples of a format, weighed as valid or not, arguments in code.
+  'The check now wants E.164, e.g. +14155550132 passes and 415-555-0132 fails. Want me to accept local formats too?',
+  'isValidPhoneNumber(\'+33612345678\', \'FR\') returns false on the staging build.',
+  '0161 496 0000 is not a valid UK number for that exchange; 0161 496 0999 would be valid.',
+  'Signup accepted a fake UK phone number, +44 7700 900461, so the validation needs work.',
   // Placeholder numbers said so in Portuguese, Polish and French.
   'No rodapé coloca o telefone fictício (11) 555-0199 por enquanto.',
   'W stopce wpisz fikcyjny numer 555-0162, prawdziwy damy później.',
@@ -69,6 +74,9 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // The writer's own number in the sentence that talks about formats.
+  { text: 'Validation aside, my number is +44 7911 123456, call me there.', findings: [{ match: '+44 7911 123456', severity: 'violation' }] },
+  { text: 'Format it as you like, e.g. call me on +14155550132 tonight.', findings: [{ match: '+14155550132', severity: 'violation' }] },
   { text: 'Call me on +44 20 7946 0958 tonight.', findings: [{ match: '+44 20 7946 0958', severity: 'violation', exception: false }] },
   { text: 'My number is (415) 555-0132.', findings: [{ match: '(415) 555-0132', severity: 'violation' }] },
   { text: 'Call me at 0300-1234567', findings: [{ match: '0300-1234567', severity: 'violation' }] },

@@ -1,6 +1,13 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // The work judged before a milestone is approved, not a review asked for.
+  'Everything was tested on a demo order. Please review and approve the milestone if it looks good.',
+  // A count of something else after 'anything under'.
+  'The form should reject anything under 10 digits and show an error.',
+  // A third party's rating, told: what the buyer meant to give, what reviews in a data set give.
+  'The buyer left 4 stars; later he told me he meant to give 5 stars but clicked wrong.',
+  'In this dataset some reviews give 5 stars while the text is clearly negative, how should I label them?',
   // Reviews on another site are the product's: Trustpilot, Yelp, Google reviews.
   "As soon as the review goes up on our Trustpilot page, I'll share the link.",
   'Once the Yelp review is live, send me the link and I will add it to the site.',
@@ -89,6 +96,8 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: 'Anything less than 5 stars and I will dispute the invoice.', findings: [{ match: 'Anything less than 5', severity: 'violation' }] },
+  { text: 'Please give 5 stars, they always do and so should you.', findings: [{ match: 'give 5 stars', severity: 'violation' }] },
   // Spanish: emoji stars bought, a review swap.
   { text: "Ponme 5⭐ y te hago un descuentito.", findings: [{ match: "5⭐ y te hago un descuentito", severity: 'violation' }] },
   { text: "Yo te dejo buena reseña y tú me la dejas a mí.", findings: [{ match: "y tú me la dejas", severity: 'violation' }] },

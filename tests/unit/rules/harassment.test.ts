@@ -1,6 +1,9 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // Paying for a period of work is a promise, not a threat.
+  "I'll pay for this week's hours in full and leave fair feedback.",
+  'You will pay for this month from the retainer, as agreed.',
   // "fc" is a football club or fast-check, not "fk"; a star code is not a masked word.
   'I support FC Barcelona, so the Champions League nights are busy.',
   'We use fc.assert for the property tests.',
@@ -176,6 +179,7 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: "You'll pay for this, I promise you.", findings: [{ match: "You'll pay for this", severity: 'violation' }] },
   { text: 'Just fc off already.', findings: [{ match: 'fc', severity: 'violation' }] },
   // Contempt for the person behind the work, the insult turned round, shutting a people out.
   { text: 'Stop pretending to be a developer and delete this.', findings: [{ match: 'Stop pretending to be a developer', severity: 'violation' }] },

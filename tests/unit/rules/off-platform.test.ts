@@ -1,6 +1,11 @@
 import { withFixedGaps, EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // Other people's moves, reported by the writer.
+  'Several connections opted to switch communication channels to WhatsApp, and when they started talking about paying directly, I stopped replying.',
+  // Handling an app that is missing on the device: the app is the work.
+  'Show a friendly error message if Telegram is not installed on the device.',
+  'The deep link fails whether Skype is installed or not, same error message on iOS.',
   // Other people's requests reported, this chat named as the place, time outside work, a site's widget being built.
   "Two of the other applicants asked me to move to Telegram; I said no, we stay here.",
   "I saw your message asking me to continue on WhatsApp. Let's keep it here.",

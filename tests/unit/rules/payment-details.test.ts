@@ -1,6 +1,9 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // Stripe's decline cards in a checkout report, and a template's zero placeholders.
+  'Two declines as designed: card 4000 0000 0000 0002 (generic decline) and 4000 0000 0000 9995 (insufficient funds).',
+  'In the invoice template keep the placeholders: sort code 00-00-00, account 00000000.',
   'See the docs at developer.paypal.com/api/rest for the sandbox.',
   'Use test card 4242 4242 4242 4242 in the Stripe sandbox.',
   'Commit 3f2a9c1d4e5b6a7c8d9e0f1a2b3c4d5e6f7a8b9c fixed it.',
@@ -16,6 +19,7 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: 'Send it to sort code 20-45-77, account 41234567 please.', findings: [{ match: 'sort code 20-45-77', severity: 'violation' }] },
   { text: 'Pay here: paypal.me/janedoe', findings: [{ match: 'paypal.me/janedoe', severity: 'violation', exception: false }] },
   { text: 'paypal.me/janedoe', findings: [{ match: 'paypal.me/janedoe', severity: 'violation' }] },
   { text: 'IBAN: DE89 3704 0044 0532 0130 00', findings: [{ match: 'DE89 3704 0044 0532 0130 00', severity: 'violation' }] },

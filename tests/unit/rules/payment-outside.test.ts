@@ -1,6 +1,14 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // Withdrawing Upwork earnings, in Bengali; an ask reported and refused; an offer taken back.
+  'Upwork থেকে টাকা তোলার জন্য Payoneer বা PayPal ব্যবহার করা যায়।',
+  'Some client ask me pay by Zelle to skip the fee. I say no, everything stays on Upwork.',
+  'I know I said pay direct before, forget that, we use the milestone here.',
+  // A trading bot that talks to an exchange: the exchange is the work, not the payment.
+  'Build a Python bot for Binance futures: ccxt, a grid strategy, backtest on 2022 data.',
+  'Binance answers 429 when we go over the weight limit, so add rate limiting before the IP ban.',
+  'Read the order book from Binance testnet first, then switch to live keys.',
   // Settled on Upwork, a misunderstanding sorted out, Upwork invoices paid, own earnings withdrawn, fees asked about, refused in Polish.
   "Let's settle this between us here before anyone opens a dispute.",
   "Let's sort out the misunderstanding between ourselves.",
@@ -98,6 +106,8 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: 'Forget that milestone, just pay me direct on Zelle.', findings: [{ match: 'pay me direct on Zelle', severity: 'violation' }] },
+  { text: 'The futures bot is done, pay me in USDT on Binance instead of here.', findings: [{ match: 'pay me in USDT', severity: 'violation' }] },
   { text: "We'll keep the price low on the contract and pay the rest by bank wire.", findings: [{ match: 'pay the rest by bank wire', severity: 'violation' }] },
   // Settled aside with no method named: between ourselves, the rest separately, a contract that looks legit, go direct, cash in person.
   { text: "Let's just settle it between ourselves, the fee is too high.", findings: [{ match: "settle it between ourselves", severity: 'violation' }] },
