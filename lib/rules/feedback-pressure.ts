@@ -282,6 +282,8 @@ const DICTATE = new RegExp(
     '\\b(?:write|say|mention|put|state) that\\b[^.!?\\n]{0,40}?\\bin (?:the|your) (?:review|feedback)\\b',
     '\\bsend me what you (?:plan|are going|want|intend)\\w* to (?:write|say|post)\\b',
     '\\bif (?:it\'?s|it is|the (?:review|rating) is) not (?:a )?(?:5|five)[- ]?(?:stars?|[★⭐])',
+    // A top score made what the reader owes: "I need you to make up for it with a 5-star public review".
+    '\\b(?:i|we) need you to (?:(?!honest|whether|if\\b|deserv)\\S+ ){0,6}(?:with )?an? (?:5|five)[- ]?star (?:public |private |client )?(?:review|rating|feedback)\\b',
     // A top score asked for despite faults the writer admits: "please just give 5 even if some of the timestamps were off".
     '\\b(?:give|leave|rate)(?: me| us| it)? (?:a |the )?(?:5|five|full|perfect)(?:[- ]?stars?)? even (?:if|though)\\b',
     // The review asked for before any work: "leave me a review now even though we haven't started".

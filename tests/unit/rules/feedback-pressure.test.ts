@@ -431,4 +431,14 @@ valid.push(
   { text: "Abbiamo scritto il testo della pagina recensioni del sito." },
 );
 
+// A five-star review made what the reader owes ("I need you to ... with a five-star review").
+invalid.push(
+  { text: "I need you to close this one with a five-star public review, the last client hurt my score.", findings: [{ match: "I need you to close this one with a five-star public review", severity: 'violation' }] },
+);
+// Its look-alikes: a rating widget built for a shop, an honest opinion asked.
+valid.push(
+  { text: "We need you to add a 5-star rating widget under each product, customers love them." },
+  { text: "I need you to tell me honestly whether this deserves a 5-star review." },
+);
+
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));
