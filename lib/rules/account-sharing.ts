@@ -17,11 +17,11 @@ const AFTER_BAN = new RegExp(
  * A message that poses as Upwork staff and sends the reader to a link to "verify" the account or payment method: "This is Upwork
  * Support. ... please verify through this secure link within 12 hours". Upwork never asks for that in a chat.
  */
-const POSES_AS_STAFF = within(
-  '(?:this is|we are|from) (?:the )?upwork (?:support|trust (?:&|and) safety|security|billing|verification) ?(?:team)?',
-  '(?:verify|confirm|validate|re-?activate)\\S* (?:\\S+ ){0,6}(?:through|via|using|at|on|with) (?:this|the following|the link|the secure|our secure) (?:secure )?(?:link|page|form|portal)',
-  300,
-  true,
+const STAFF_VOICE = /\b(?:this is|we are|from) (?:the )?upwork (?:support|trust (?:&|and) safety|security|billing|verification)\b/;
+const VERIFY_BY_LINK = new RegExp(
+  '\\b(?:verify|confirm|validate|re-?activate)\\S* (?:\\S+ ){0,6}(?:through|via|using|at|on|with) (?:this|the following|the link|the secure|our secure) ' +
+    '(?:secure )?(?:link|page|form|portal)\\b',
+  'g',
 );
 const TOLD_BEFORE = /\b(?:got|received|receive|sent me|saying|says|said|claiming|claims|pretending|like this)\b[^.!?\n]{0,20}$/;
 const hasAccount = tester(ACCOUNT);
@@ -468,7 +468,11 @@ export default defineRule<MessageId>({
     scan(AFTER_BAN, 'use', () => true, true);
     yield;
     // "I got a message saying 'This is Upwork Support, verify through this link'": a phishing message told, not sent.
-    scan(POSES_AS_STAFF, 'credentials', (_s, _c, _m, start) => !TOLD_BEFORE.test(before(text, start, 60)), true);
+    scan(VERIFY_BY_LINK, 'credentials', (_s, _c, _m, start) => {
+      const lead = text.slice(Math.max(0, start - 300), start);
+      const staff = STAFF_VOICE.exec(lead);
+      return staff !== null && !TOLD_BEFORE.test(lead.slice(Math.max(0, staff.index - 60), staff.index));
+    }, true);
     yield;
     scan(DEAL_ANY, 'use', (_s, context, match) => (hasAccount(context) || /upwork/.test(context) || (SECRET_NAMED.test(match) && GIVE_VERB.test(match))) && !project(context), true);
     yield;

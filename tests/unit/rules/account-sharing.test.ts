@@ -528,7 +528,7 @@ valid.push(
 // Phishing posed as Upwork staff: the login asked for "in reply", a "secure link" to verify the account.
 invalid.push(
   { text: "Reply to this message with your email and password so we can restore access.", findings: [{ match: "Reply to this message with your email and password", severity: 'violation' }] },
-  { text: "This is Upwork Support. Please confirm your identity through the secure link below within 24 hours.", findings: [{ match: "This is Upwork Support. Please confirm your identity through the secure link", severity: 'violation' }] },
+  { text: "This is Upwork Support. Please confirm your identity through the secure link below within 24 hours.", findings: [{ match: "confirm your identity through the secure link", severity: 'violation' }] },
 );
 // Their look-alikes: an invoice address, a phishing message reported, a real support reply with no link.
 valid.push(
