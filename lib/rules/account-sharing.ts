@@ -13,6 +13,17 @@ const RELATIVE_ID_ANY = new RegExp(term(RELATIVE_IDENTITY), 'g');
 const AFTER_BAN = new RegExp(
   `${term(SUSPENDED)}[^]{0,120}?\\b(?:through|via|from|on|use|using|borrow|rent) ` +
     '(?:yours|your (?:upwork )?(?:account|profile)|someone(?:\'s| else\'?s) (?:account|profile))', 'g');
+/**
+ * A message that poses as Upwork staff and sends the reader to a link to "verify" the account or payment method: "This is Upwork
+ * Support. ... please verify through this secure link within 12 hours". Upwork never asks for that in a chat.
+ */
+const STAFF_VOICE = /\b(?:this is|we are|from) (?:the )?upwork (?:support|trust (?:&|and) safety|security|billing|verification)\b/;
+const VERIFY_BY_LINK = new RegExp(
+  '\\b(?:verify|confirm|validate|re-?activate)\\S* (?:\\S+ ){0,6}(?:through|via|using|at|on|with) (?:this|the following|the link|the secure|our secure) ' +
+    '(?:secure )?(?:link|page|form|portal)\\b',
+  'g',
+);
+const TOLD_BEFORE = /\b(?:got|received|receive|sent me|saying|says|said|claiming|claims|pretending|like this)\b[^.!?\n]{0,20}$/;
 const hasAccount = tester(ACCOUNT);
 /** "Could you leave your laptop on with AnyDesk tonight? ... I need to message from your account." */
 const hasRemote = tester(REMOTE_TOOL);
@@ -37,6 +48,9 @@ const AGENCY_RUN = /^(?:run|runs|manage|manages|managing|handle|handles|operate|
  */
 const QUOTED_VALUE = /[:=] ?['"`]/;
 const CODE_AROUND = /[{}`;]|\b(?:const|let|var|def|config|ya?ml|json|env|host|port|localhost|database|db|connection|snippet|code)\b/;
+/** A marketplace profile named: a freelancer's profile or the one the reader is looking at, not a project system's account. */
+const FREELANCER_PROFILE =
+  /\bfreelancer (?:profiles?|accounts?)\b|\b(?:profile|account) you(?:'re| are) (?:seeing|looking at|viewing)\b|\bprofilo che (?:sta|stai) vedendo\b|\bperfil que (?:esta|estas) (?:viendo|vendo)\b/;
 /** A password for a shared file or video link (a portfolio reel, a PDF): not an account. */
 const SHARED_FILE = /\b(?:vimeo|showcase|portfolio|reels?|videos?|pdf|files?|folder|zip|archive|drive|dropbox|documents?|docs?|preview|wetransfer)\b/;
 /** A reply that describes the other person's request ("You're asking me to open a second account"): a refusal, not an offer. */
@@ -161,10 +175,12 @@ const ASK_SECRET = new RegExp(
           'send', 'share', 'give', 'provide', 'tell', 'forward', 'text', 'dm', 'need', 'needs', 'want',
           'what(?:\'s| is| are)', 'whats', 'gimme', 'hand (?:me|over)', 'i\'?ll need', '(?:can|could|may) i (?:get|have)', 'could you (?:send|share|give)',
           'please', 'pls', 'kindly', 'type', 'read (?:me|out)', 'here(?:\'s| is| are)', 'take', 'grab',
+          // "Reply to this message with the email address and password you use to sign in": a phisher's request.
+          'reply(?: to (?:this|my) (?:message|e-?mail))? with',
         ]) +
         '\\b[^.!?\\n]{0,30}?\\b(?:your|ur|yr|the|my|his|her|their|our|client|client\'?s)\\b ' +
         // "your Apollo or ZoomInfo login": one or two tools named before the secret.
-        `(?:upwork |client |freelancer )?(?:account )?(?:[a-z]+ ){0,2}(?:(?:or|and|&|/) ?[a-z]+ )?(?:(?:e-?mail|user ?name|login|id) ?(?:\\+|and|&|/) ?)?${SECRET}\\b`,
+        `(?:upwork |client |freelancer )?(?:account )?(?:[a-z]+ ){0,2}(?:(?:or|and|&|/) ?[a-z]+ )?(?:(?:e-?mail(?: address)?|user ?name|login|id) ?(?:\\+|and|&|/) ?)?${SECRET}\\b`,
       '\\b(?:pw|pwd|password|login|otp|2fa|creds)\\b[^.!?\\n]{0,12}?\\b' +
         '(?:pls|please|plz|asap|now|quick|quickly)\\b',
       '\\b(?:password|pwd|pass)\\b ?[:=] ?\\S{4,}',
@@ -391,8 +407,8 @@ export default defineRule<MessageId>({
         const sentence = sentenceAt(text, start).text;
         // Context may sit in the sentence before: "My Upwork account was closed. Can I use yours?"
         const context = `${sentenceBefore(text, start).text} ${sentence}`;
-        // "There's no need to share your password or give me the owner login, please don't."
-        const refused = negatedBefore(text, start, 12) || /^\W{0,4}(?:please )?don'?t\b/.test(text.slice(end, end + 20));
+        // "There's no need to share your password or give me the owner login, please don't." ("Please don't be confused if..." is no refusal.)
+        const refused = negatedBefore(text, start, 12) || /^\W{0,4}(?:please )?don'?t\b(?! (?:be|worry|hesitate|mind|feel|get)\b)/.test(text.slice(end, end + 20));
         if (!accept(sentence, context, m[0], start) || refused || isDisclaimed(text, start, end) || standsAgainst(text, start, end) || OWN.test(m[0])) continue;
         if (OWN_BEFORE.test(before(text, start, 20)) || (YOU_AND_YOURS.test(context) && !WRITER.test(context))) continue;
         if (QUOTED_VALUE.test(m[0]) && CODE_AROUND.test(neighbourhood(text, start)) && !UPWORK_CONTEXT.test(context)) continue;
@@ -416,7 +432,8 @@ export default defineRule<MessageId>({
       }
     };
     // Credentials for the project's own systems (hosting, WordPress) are ordinary work.
-    const project = (context: string) => !/\bupwork\b/.test(context) && OTHER_SYSTEM.test(context);
+    // "two freelancer profiles, one for Shopify and one for WordPress", "il profilo che sta vedendo": a freelancer's profile, whatever the trade.
+    const project = (context: string) => !/\bupwork\b/.test(context) && !FREELANCER_PROFILE.test(context) && OTHER_SYSTEM.test(context);
     // Asking for someone's password is never needed: tools have staff, collaborator and partner access.
     const password = (match: string) => /p[a@4]s+w[o0]rd|\bpwd\b|\bpw\b|passcode/.test(match);
     // "Send me your Canva login and I'll design directly in your personal account": a person's own account, whatever the tool.
@@ -455,6 +472,13 @@ export default defineRule<MessageId>({
     scan(REMOTE_ACCOUNT, 'identity', (_s, context) => hasAccount(context) && !project(context), true);
     yield;
     scan(AFTER_BAN, 'use', () => true, true);
+    yield;
+    // "I got a message saying 'This is Upwork Support, verify through this link'": a phishing message told, not sent.
+    scan(VERIFY_BY_LINK, 'credentials', (_s, _c, _m, start) => {
+      const lead = text.slice(Math.max(0, start - 300), start);
+      const staff = STAFF_VOICE.exec(lead);
+      return staff !== null && !TOLD_BEFORE.test(lead.slice(Math.max(0, staff.index - 60), staff.index));
+    }, true);
     yield;
     scan(DEAL_ANY, 'use', (_s, context, match) => (hasAccount(context) || /upwork/.test(context) || (SECRET_NAMED.test(match) && GIVE_VERB.test(match))) && !project(context), true);
     yield;

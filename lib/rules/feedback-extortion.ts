@@ -105,6 +105,12 @@ const REVIEW_FOR_FREEBIE = new RegExp(
       'at no (?:extra )?cost', 'no charge', 'extra (?:task|work|pages?|revisions?)',
     ]) +
     '\\b', 'g');
+/** A low price asked, a top review promised for it: "Make me the logo plus 3 banners for $50, and I'll leave you 5 stars". */
+const PRICE_FOR_REVIEW = new RegExp(
+  "\\bfor (?:only |just )?[$€£]\\d+\\S*,? (?:and|then) (?:i'?ll|i will|i promise to|you get)\\b[^.!?\\n]{0,20}?" +
+    '(?:\\b(?:5|five)[- ]?(?:stars?|[★⭐])|\\b(?:great|glowing|good|positive|amazing|excellent) (?:review|feedback|rating)\\b)',
+  'g',
+);
 /**
  * The review held over the reader without a review word: "Just remember I still get the last word about you, and future
  * clients read those", "don't forget what I write about you is what future clients will see".
@@ -149,9 +155,12 @@ export default defineRule<MessageId>({
       // A conditional threat may close a longer letter: "...no extra money. [the good review offered.] But if you refuse, I'll give
       // you the kind of review that...": the free work asked two sentences before still counts.
       const before = sentenceBefore(text, sentence.start);
-      const fartherFree = () => hasCondition(sentence.text) && hasRefundOrFree(sentenceBefore(text, before.start).text);
+      const farther = sentenceBefore(text, before.start).text;
+      const fartherFree = () => hasCondition(sentence.text) && hasRefundOrFree(farther);
+      // "...but first you'll make the app available on iOS too, same price. [...] A 1-star from me will hurt you more than a week of free work."
+      const fartherCondition = () => hasRefundOrFree(sentence.text) && hasCondition(farther);
       for (const m of matches(HAS_BAD_REVIEW, sentence.text)) {
-        if (!(hasRefundOrFree(window) || fartherFree()) || !hasCondition(window) || productTalk(sentence.text, m.index)) continue;
+        if (!(((hasRefundOrFree(window) || fartherFree()) && hasCondition(window)) || fartherCondition()) || productTalk(sentence.text, m.index)) continue;
         if (told(m)) continue;
         hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'threat' });
       }
@@ -159,8 +168,14 @@ export default defineRule<MessageId>({
         if (!hasRefundOrFree(window) || told(m) || productTalk(sentence.text, m.index)) continue;
         hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'leverage' });
       }
+      // "You want a five star from me? Redo all 40 photos, no extra charge.": a question, answered by the order after it.
+      const question = /^\s*\?/.test(text.slice(sentence.end, sentence.end + 3)) || /\?\s*$/.test(sentence.text);
+      // The answer is an order to the reader, not the writer's own offer ("...? I can add it at no extra cost").
+      const asked = question && !/^\s*(?:i|we)\b/i.test(next) ? `${window} ${next}` : window;
       for (const m of matches(GOOD_REVIEW_ONLY_IF, sentence.text)) {
-        if (!hasRefundOrFree(window) || told(m) || FREE_TRIAL.test(window)) continue;
+        // "...unless you also draft our annual report": more work asked for the review, with or without a word for free.
+        const more = /\b(?:also|additionally|one more|extra)\b/.test(m[0]);
+        if (!(hasRefundOrFree(asked) || more) || told(m) || FREE_TRIAL.test(window) || productTalk(sentence.text, m.index)) continue;
         hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'leverage' });
       }
       if (!MENTIONS_REVIEW.test(sentence.text)) continue;
@@ -172,6 +187,9 @@ export default defineRule<MessageId>({
       for (const m of matches(THREAT, sentence.text)) {
         if (told(m) || productTalk(sentence.text, m.index)) continue;
         hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'threat' });
+      }
+      for (const m of matches(PRICE_FOR_REVIEW, sentence.text)) {
+        hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'leverage' });
       }
       for (const m of matches(REVIEW_FOR_FREEBIE, sentence.text)) {
         hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'leverage' });

@@ -35,6 +35,9 @@ const TOP_ORDERED = new RegExp(
       '(?:por debajo|menos|menor|abaixo|menos|en dessous|inferieure?)\\b[^.!?\\n]{0,6}?(?:5|cinco|cinq)\\b',
     "(?<![а-яіїє])(?:змін|помін|виправ|измен|поменя|исправ)\\S*" +
       " (?:\\S+ )?на (?:5|п.ять|пять|пят[её]рку|п.ят[іе]рку)(?![0-9а-яіїє])",
+    // Polish and Italian: "niech Pan wystawi mi 5 gwiazdek", "mi raccomando, 5 stelle piene", "ti ho preparato io il testo della recensione".
+    '\\b(?:niech (?:pan|pani)|prosze(?: pana| pania)?),? (?:\\S+ ){0,2}wystaw\\S* (?:mi )?(?:5|piec|pelne) gwiazd',
+    '\\bmi raccomando[^.!?\\n]{0,12}?\\b(?:5|cinque) stelle\\b', '\\b(?:ti|le|vi) ho (?:gia )?(?:preparato|scritto) (?:io )?il testo della recensione\\b',
   ].join('|'),
   'g',
 );
@@ -107,10 +110,12 @@ const WORK = new RegExp(
     oneOf([
       'files?', 'source', 'code', 'work', 'rest', 'final', 'deliverables?', 'project', 'designs?', 'logo',
       'video', 'document', 'report', 'remaining', 'milestone', 'everything', 'high[- ]?res\\w*', 'psd',
-      'figma', 'repo', 'link', 'access', 'assets', 'them', 'it',
+      'figma', 'repo', 'link', 'access', 'assets', 'them', 'it', 'builds?', 'release',
     ]) +
     '\\b',
 );
+/** Work held until the reader acts, the review named in the sentence before: "I'm holding the build until you do". */
+const HELD_UNTIL_YOU_DO = /\b(?:i'?m|i am|we'?re|we are) (?:holding|holding back|withholding|sitting on|keeping back|hanging on to)\b[^.!?\n]{0,40}?\buntil (?:you|u) (?:do|have|leave it|post it)\b/;
 const UNTIL_REVIEW = new RegExp([
     '\\b' +
       oneOf([
@@ -224,6 +229,8 @@ const FREE_TRIAL = new RegExp(
   'g',
 );
 const REVIEW_AS_CONDITION = new RegExp(
+  // "Do the test article for free and I promise you an amazing review": the free test ordered, the review promised for it.
+  "\\bfor free,? and i(?:'ll| will| promise)\\b|" +
   '\\b(?:if|once|when|as long as) you (?:leave|give|post|write|rate|drop)\\b|\\bin (?:exchange|return)\\b|\\bfor an? (?:\\S+ )?(?:review|rating|feedback|stars?)\\b' +
     '|\\b(?:leave|give|post|write)\\b[^.!?\\n]{0,25}?\\b(?:review|rating|feedback|stars?)\\b[^.!?\\n]{0,10}?\\band\\b',
 );
@@ -242,7 +249,8 @@ const TRADED = new RegExp(
 /** A lower score as the condition, the score named just before: "5 stars please. If you give less, I won't upload the code." */
 const LOWER_SCORE = new RegExp(
   [
-    '\\b(?:if|when) (?:you|u) (?:give|leave|rate|put)(?: (?:me|us|it))? (?:any(?:thing)? )?(?:less|lower)\\b',
+    // "If you plan to give less than 5, tell me now": the intention named.
+    "\\b(?:if|when) (?:you|u) (?:(?:plan|intend|want|decide|mean)s? to |(?:are|'re) going to |were going to )?(?:give|leave|rate|put)(?: (?:me|us|it))? (?:any(?:thing)? )?(?:less|lower)\\b",
     '\\bsi (?:me )?(?:das|pones|dejas|da|pone|deja) menos\\b', '\\bse (?:voce |vc )?(?:me )?(?:der|deixar|colocar|dar) menos\\b',
     '\\bsi (?:tu|vous) (?:me )?(?:mets|mettez|donnes|donnez|laisses|laissez) moins\\b',
     '\\b(?:wenn|falls) (?:du|sie) (?:mir )?weniger (?:gibst|geben|vergibst|vergeben)\\b',
@@ -278,6 +286,13 @@ const DICTATE = new RegExp(
     '\\b(?:write|say|mention|put|state) that\\b[^.!?\\n]{0,40}?\\bin (?:the|your) (?:review|feedback)\\b',
     '\\bsend me what you (?:plan|are going|want|intend)\\w* to (?:write|say|post)\\b',
     '\\bif (?:it\'?s|it is|the (?:review|rating) is) not (?:a )?(?:5|five)[- ]?(?:stars?|[★⭐])',
+    // A top score made what the reader owes: "I need you to make up for it with a 5-star public review".
+    '\\b(?:i|we) need you to (?:(?!honest|whether|if\\b|deserv)\\S+ ){0,6}(?:with )?an? (?:5|five)[- ]?star (?:public |private |client )?(?:review|rating|feedback)\\b',
+    // A top score asked for despite faults the writer admits: "please just give 5 even if some of the timestamps were off".
+    '\\b(?:give|leave|rate)(?: me| us| it)? (?:a |the )?(?:5|five|full|perfect)(?:[- ]?stars?)? even (?:if|though)\\b',
+    // The review asked for before any work: "leave me a review now even though we haven't started".
+    "\\b(?:leave|give|write|post) (?:me|us) (?:a |an |the |your )?(?:\\S+ )?(?:review|feedback|rating)\\b[^.!?\\n]{0,20}?\\b(?:even though|although|though|before) " +
+      "(?:we|you|i)(?: \\S+)? (?:haven'?t|have not|didn'?t|did not|even) (?:even )?(?:start|started|begun|begin|done|finished)\\b",
   ].join('|'),
   'g',
 );
@@ -379,7 +394,9 @@ export default defineRule<MessageId>({
         continue;
       }
       // A condition ("if you leave...") or an order ("leave me 5 stars, ...") makes the reward a trade.
-      if (!HONEST.test(s) && (hasCondition(s) || asksReview(s)) && !PRODUCT_TALK.test(s) && !isPolicyTalk(text, sentence.start, sentence.end)) {
+      // The sentence with its closing mark: "..., deal?" is a condition only with its question mark.
+      const closed = text.slice(sentence.start, sentence.end + 1);
+      if (!HONEST.test(s) && (hasCondition(closed) || asksReview(s)) && !PRODUCT_TALK.test(s) && !isPolicyTalk(text, sentence.start, sentence.end)) {
         // "the first article for free as a test ..., and if you hire me later a nice review would mean the world": a trial, not a trade.
         const trial = withoutTrial(s) !== s;
         for (const m of trial ? [] : matches(GOOD_FOR_FREE, s)) hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'incentive' });
@@ -405,8 +422,16 @@ export default defineRule<MessageId>({
       // Only with the work held back: "If you give less, please tell me what to fix" asks for nothing.
       const rest = lower ? s.slice(lower.index) : '';
       const withheld = lower && ((HOLD.test(s) && WORK.test(s)) || (deliverVerb(rest) && deliverable(rest))) && WITHHELD.test(rest);
-      if (withheld && !HONEST.test(s) && GOOD_REVIEW_ANY.test(sentenceBefore(text, sentence.start).text)) {
+      const said = sentenceBefore(text, sentence.start).text;
+      // The score named just before: a top one asked for, or any review talked about ("I cannot accept 4 stars.").
+      if (withheld && !HONEST.test(s) && (GOOD_REVIEW_ANY.test(said) || mentionsReview(said))) {
         hits.push({ start: sentence.start + lower.index, end: sentence.start + lower.index + lower[0].length, messageId: 'conditional' });
+        continue;
+      }
+      // "You still haven't left feedback. I'm holding the Android build until you do.": the review named just before.
+      const heldUntil = HELD_UNTIL_YOU_DO.exec(s);
+      if (heldUntil && WORK.test(s) && mentionsReview(sentenceBefore(text, sentence.start).text)) {
+        hits.push({ start: sentence.start + heldUntil.index, end: sentence.start + heldUntil.index + heldUntil[0].length, messageId: 'conditional' });
         continue;
       }
       // "Show your users only 5-star reviews": product talk about an app's ratings, not a demand.

@@ -203,7 +203,10 @@ export const GOOD_REVIEW = defineClass({
       '(?:5|cinque) stelle',
       '(?:5|cinco) ?(?:★|⭐)',
     ],
-    pt: ['(?:5|cinco) estrelas', '(?:boa|otima) avaliacao', 'avaliacao positiva', 'nota (?:maxima|10|dez)', 'avaliacao maxima'],
+    pt: [
+      // "um review caprichado" (a carefully made, glowing review).
+      '(?:review|avaliacao|nota) caprichad[oa]',
+      '(?:5|cinco) estrelas', '(?:boa|otima) avaliacao', 'avaliacao positiva', 'nota (?:maxima|10|dez)', 'avaliacao maxima'],
     fr: ['(?:5|cinq) etoiles', '(?:bon|excellent) avis', 'avis positif', 'avis 5 ?(?:★|⭐|\\*|etoiles)',
       'bonne note',
     ],
@@ -221,7 +224,10 @@ export const GOOD_REVIEW = defineClass({
     ur: ['(?:5|five|paanch) star', '(?:acha|achha|zabardast) (?:review|feedback)'],
     tl: ['(?:5|five|limang) stars?', 'magandang (?:review|feedback)'],
     id: ['bintang (?:5|lima)', '(?:5|lima) bintang', 'review (?:bagus|positif)'],
-    ar: ['(?:5|خمس) نجوم', 'تقييم (?:ممتاز|عالي|ايجابي)',
+    ar: [
+      // Arabizi: "5 njoom" (five stars).
+      '(?:5|khamas|5amas|5ames) (?:njoom|nojoom|ngoom|nogoom|nugum)',
+      '(?:5|خمس) نجوم', 'تقييم (?:ممتاز|عالي|ايجابي)',
       '(?:٥|5) نجوم',
       '(?:ريفيو|تقييم) حلو', 'review 7elo',
     ],
@@ -360,7 +366,10 @@ export const ONLY_IF = defineClass({
   name: 'ONLY_IF',
   doc: 'Only if, only when, not until: a good review held back until something is done.',
   words: {
-    en: ['only if', 'only when', 'only once', 'not until', 'only after',
+    en: [
+      // "unless you also draft our annual report", "if you do one more thing", "your call, 5 stars or 3 stars".
+      'unless you (?:also|additionally)', 'if you do (?:one|1) (?:more|last|extra|small) thing', 'your (?:call|choice)',
+      'only if', 'only when', 'only once', 'not until', 'only after',
       'then you(?:\'ll| will)? get', 'when you(?:\'ve| have)? (?:also )?(?:done|finished|added|delivered)',
       '(?:you|u) (?:want|wanna)',
       'if you also',
@@ -438,7 +447,10 @@ export const REFUND_OR_FREE = defineClass({
       'la mitad', 'descuent\\S*', 'sin costo extra', 'al mismo precio',
       'senza costi aggiuntivi', 'sin costo adicional',
     ],
-    pt: ['reembolso', 'devolu\\S*', 'devolv\\S*', 'meu dinheiro', 'de graca', 'gratis', 'desconto', 'sem custo',
+    pt: [
+      // "te faço o próximo vídeo com 30% off", "30% de desconto no próximo".
+      'com \\d{1,3} ?% (?:off|de desconto)', '\\d{1,3} ?% de desconto',
+      'reembolso', 'devolu\\S*', 'devolv\\S*', 'meu dinheiro', 'de graca', 'gratis', 'desconto', 'sem custo',
       'sem cobrar', 'de gratis',
       '(?:eu )?te (?:dou|deixo|dou tambem|coloco) (?:\\S+ )?(?:5|cinco)(?! ?%)',
       '(?:eu )?(?:te|tambem te) avalio (?:com )?(?:5|cinco|tambem|de volta)',
@@ -475,7 +487,10 @@ export const REFUND_OR_FREE = defineClass({
     ur: ['refund', 'paise wapas', 'raqam wapas', 'free', 'muft', 'discount', 'paisa wapis', 'wapis kro',
       'extra paise nahi', 'paise nahi (?:dunga|dun ?ga|doon ?ga)', 'free (?:mein|me)',
     ],
-    tl: ['refund', 'libre', 'ibalik (?:mo )?(?:ang )?(?:pera|bayad)', 'discount', 'ibalik mo (?:yung|ang) pera'],
+    tl: [
+      // "Bibigyan kita ng $30 na extra": money added for the review.
+      '[$₱]?\\d+ na (?:extra|bonus|dagdag)', 'dagdag na bayad',
+      'refund', 'libre', 'ibalik (?:mo )?(?:ang )?(?:pera|bayad)', 'discount', 'ibalik mo (?:yung|ang) pera'],
     id: ['refund', 'uang (?:saya )?kembali', 'balikin uang', 'gratis', 'diskon', 'transfer balik', 'balikin', 'cashback',
       '(?:saya|aku|gue) (?:juga )?(?:kasih|kasi|beri) (?:kakak |kamu |anda )?(?:bintang )?(?:5|lima)(?! ?%)',
     ],
@@ -501,6 +516,8 @@ export const DELIVERABLE = defineClass({
   doc: 'The work product: files, source, code, access, the final version.',
   words: {
     en: [
+      // "push the extension to production", "holding the Android build".
+      'production', '(?:android |ios |mobile |app |release |final )?builds?',
       'files?', 'source(?: files| code)?', 'code', 'final (?:version|files|design|logo|video|deliverables?)',
       'deliverables?', 'designs?', 'the rest', 'access', 'credentials', 'logo', 'video', 'project', 'work',
       'exports?', 'renders?', 'final cut',
@@ -550,7 +567,10 @@ export const AFTER_REVIEW = defineClass({
   name: 'AFTER_REVIEW',
   doc: 'Phrases that put the review before the work: "after your review", "once you rate".',
   words: {
-    en: ['(?:after|once|when|as soon as) (?:you |u )?(?:leave|give|post|write|submit|close (?:it |the contract )?with|rate)',
+    en: [
+      // Not "after you leave the office", "when you leave for the airport": leaving a place is no review.
+      '(?:after|once|when|as soon as) (?:you |u )?(?:leave|give|post|write|submit|close (?:it |the contract )?with|rate)' +
+        '(?! (?:the |your )?(?:office|house|home|country|city|building|meeting|call|for|on|work|today|tonight|tomorrow|early|now)\\b)',
       'until (?:you (?:leave|give|post) )?(?:your|the|a) (?:5|five)[- ]?star (?:review|feedback|rating)',
       'until you (?:leave|give|post|write) (?:me )?(?:a |the |your )?(?:review|rating)',
       '(?:after|once|until|when) (?:you(?:\'ve| have)? )?(?:rated|reviewed) (?:me|us|my work|the (?:contract|job|project|work)|it)',

@@ -56,6 +56,17 @@ export const USE_ACCOUNT = defineClass({
   doc: "Using, renting, borrowing or lending someone's account, per language.",
   words: {
     en: [
+      // Bidding from someone's account, several people on one login, a helper working under the writer's profile:
+      // "can I bid using yours?", "3 person use the same upwork account", "my cousin helps me on some projects using my account",
+      // "they will work using my personal login", "my associate handles the applications under my profile; clients see it as one writer".
+      '(?:bid|bidding|apply|applying|post|posting|send (?:the )?(?:proposals?|bids?)) (?:using|with|from|through|on|under) yours',
+      '(?:\\d+|two|three|four|five|several|multiple) (?:persons?|people|members|devs|guys|of us) (?:\\S+ ){0,2}(?:use|uses|using|work on) ' +
+        '(?:the same|one|a single) (?:upwork |freelancer |agency )?(?:account|profile|login)',
+      `(?:my|our) ${CLOSE_PERSON} (?:\\S+ ){0,8}(?:using|uses|through|from) my (?:upwork |personal )?(?:account|acct|profile|login)`,
+      '(?:they|he|she|developers|devs|team|others|writers|designers) (?:\\S+ ){0,2}(?:work|bid|bidding|reply|replying|log in|working) ' +
+        '(?:using|with|through|from|under) my (?:personal |own )?(?:upwork )?(?:login|credentials|account|profile)',
+      `(?:my|our) (?:associate|${CLOSE_PERSON}) (?:\\S+ ){1,5}under my (?:upwork |freelancer )?(?:profile|account|name)`,
+      'clients? (?:see|sees|think) (?:it|us|them|this) (?:as|is) (?:one|a single) (?:writer|person|freelancer|developer|designer)',
       // Someone else's face with the writer's skills, a session left open for a remote user, an owner who is not the writer.
       '(?:your|ur) (?:upwork )?(?:account|acc|profile|face|name|identity|id)(?:,| \\+| and| &| plus) my (?:skills?|work|expertise)',
       '(?:leave|keep) (?:the |your |ur )?(?:session|laptop|computer|pc|browser|upwork|account) (?:\\S+ ){0,2}(?:open|on|logged in|running) (?:\\S+ ){0,3}(?:remote|anydesk|teamviewer)',
@@ -135,6 +146,7 @@ export const USE_ACCOUNT = defineClass({
         ' (?:\\S+ ){0,2}(?:on|from|through|in|via) (?:this|my|our|the same) (?:upwork )?(?:account|profile)',
     ],
     es: [
+      '(?:acepta|toma|firma)\\S* el contrato (?:a|en|con) (?:su nombre|su cuenta|nombre de (?:el|ella))', 'a (?:su|nombre de el) nombre y yo hago',
       // Hired in someone else's name, the work done by the writer: "contrátalo a él y yo hago el trabajo".
       'contrata(?:lo|la)? (?:\\S+ ){0,3}y yo (?:hago|hare) (?:el|todo el) trabajo',
       '(?:usar|alquilar|rentar|prestar|comprar|compartir|manejar) (?:tu|su|la|una) cuenta', 'prestame tu cuenta', 'alquiler de cuenta',
@@ -146,6 +158,8 @@ export const USE_ACCOUNT = defineClass({
       'nalezy do (?:mojego|mojej) (?:kuzyn|brat|siostr|kolez|kolegi|znajom|zon|mez|tat|mam)\\S*',
     ],
     pt: [
+      // "ele aceita o contrato no nome dele e eu faço o trabalho": a friend with a verified account takes the contract.
+      '(?:aceita|pega|fecha|assina)\\S* o contrato (?:no|em) (?:nome|conta) (?:dele|dela|de(?:le|la)s?)', 'no nome (?:dele|dela) e eu (?:faco|fa[cç]o)',
       'contrat[ae](?:-o|-a)? (?:\\S+ ){0,3}e eu (?:faco|farei) (?:o|todo o) trabalho',
       '(?:usar|alugar|emprestar|comprar|compartilhar) (?:sua|tua|a|uma) conta', 'me empresta (?:sua|tua) conta', 'aluguel de conta',
       'pela conta (?:da|do) (?:minha|meu) \\S+', 'pela conta de outra pessoa',
@@ -182,6 +196,9 @@ export const USE_ACCOUNT = defineClass({
       'логін:? [a-z0-9][a-z0-9._@-]*,? пароль',
     ],
     hi: [
+      // "Mera account use karo bhai, 50-50": the writer's account lent; "ek hi login se 4 log chalate hain".
+      '(?:mera|meri|mere) (?:upwork )?(?:account|profile|id) use kar(?:o|lo|lena|na|ke)',
+      '(?:ek|aik) hi (?:login|account|profile|id) (?:se|pe|par) (?:\\d+|do|teen|char|chaar|kai) (?:log|bande|banday|members)',
       '(?:usko|unko) hire kar\\S* (?:\\S+ ){0,3}kaam (?:main|mai|mein|hum) (?:hi )?kar\\S*',
       'account (?:rent|kiraye) (?:pe|par)', '(?:aapka|apka|tumhara|tera) account (?:use|istemal|chalana|chala|de do|dedo)', 'account (?:use karne|chalane) (?:do|dena|doge|denge)',
       'login id (?:aur |or )?password', 'id password (?:main |mai )?(?:personally )?de (?:dunga|doonga)',
@@ -189,6 +206,8 @@ export const USE_ACCOUNT = defineClass({
       'mere account (?:se|me|mein) login kar(?:o|lo|na|ke)', '(?:id|login) [a-z0-9._@-]*[.@_0-9][a-z0-9._@-]* aur password',
     ],
     ur: [
+      '(?:mera|meri|mere) (?:upwork )?(?:account|profile|id) use kar(?:o|lo|lena|na|ke|ein)',
+      '(?:ek|aik) hi (?:login|account|profile|id) (?:se|pe|par) (?:\\d+|do|teen|char|chaar|kai) (?:log|bande|banday|members)',
       '(?:usko|unko) hire kar\\S* (?:\\S+ ){0,3}kaam (?:main|mai|mein|hum) (?:hi )?kar\\S*',
       'account (?:rent|kiraye) (?:pe|par)', '(?:aapka|apka|tumhara|tera) account (?:use|istemal|chalana|de dein|dedo)',
       '(?:dost|bhai|cousin|behen|bhabhi) ke account se', 'usi profile ko hire',
@@ -230,6 +249,14 @@ export const STAND_IN = defineClass({
   doc: 'Doing an interview, test or identity check in another person\'s place.',
   words: {
     en: [
+      // Verification done for someone: "can you do the KYC in your name", "could you do the verification video call for our account",
+      // "I can take the Upwork video verification call for you", "approve the phone verification when we ask".
+      '(?:do|pass|complete)\\S* (?:the |a |your )?(?:kyc|id verification|identity verification|verification) in your name',
+      '(?:could|can|would|will) you (?:please )?(?:do|take|join|handle|pass) (?:the |a |an )?(?:upwork )?(?:id |identity |video )?verification ' +
+        '(?:video )?(?:call )?(?:for|on) (?:our|my|his|her|their|the) (?:\\S+ )?account',
+      '(?:i|i\'ll|i will|i can|i could|let me|we can|we\'ll) (?:just |easily |gladly )?(?:take|do|join|handle|pass) (?:the |your )?(?:upwork )?' +
+        '(?:video |id |identity |selfie |face )+verification (?:video )?(?:call |check )?for (?:you|u)\\b',
+      'approve the (?:phone |sms |2fa |login )?verifications? when (?:we|i) ask',
       '(?:id|identity|video|face|selfie) (?:check|verification)s? for (?:you|u) (?:if|when) (?:upwork|they) (?:asks?|requests?|wants?)',
       `${KIN_PLUS} (?:will|would|can|.ll) (?:answer|talk|speak) on (?:the )?camera`,
       // Calls taken as someone else, verification done for someone or on another's account.
@@ -291,7 +318,7 @@ export const STAND_IN = defineClass({
       '(?:attend|do|take|join) (?:the |my )?(?:\\S+ )?interviews?(?: on \\S+)? as .?me\\b',
       
       '(?:brother|sister|cousin|friend|twin|colleague)(?: \\S+)? looks? (?:a bit |a little |kind of |sort of |a lot |just |exactly )?like me',
-      'you look (?:a bit |a lot |kind of |exactly )?(?:similar to|like) (?:me\\b|my (?:profile )?(?:pic|photo|picture))',
+      'you look (?:a bit |a lot |kind of |kinda |sort of |pretty |exactly )?(?:similar to|like) (?:me\\b|my (?:profile )?(?:pic|photo|picture))',
       '(?:pretend|pose|act)(?:s|ing)? (?:to be|as) (?:you|him|her|me) (?:on|in|during) (?:the )?(?:\\S+ )?(?:call|interview|verification|video|meeting)',
       // "for ID verification I will use my uncle passport", "verify with my brother's ID".
       `(?:use|using|with|submit|upload|show) my ${CLOSE_PERSON}(?:.?s)? (?:passport|id card|id|cnic|aadhaa?r|nic|licen[cs]e|driving licen[cs]e|documents?|face|selfie)`,
@@ -1129,7 +1156,7 @@ words: {
       '(?:seu|sua) (?:anta|jumento|palhaco|incompetente|imprestavel|lixo)',
     ],
   fr: ['connard', 'connasse', 'imbecile', 'abruti', 'debile', 'merde', 'putain', 'salaud', 'salope', 'ta gueule', 'encule', 'idiot',
-      '(?:tu es|vous etes|t.es) (?:vraiment |completement |totalement |juste )?(?:un |une )?(?:incapable|bon a rien|bonne a rien|incompetente?|nulle?)(?! (?:de|d.|a|en))',
+      '(?:tu es|vous etes|t.es) (?:vraiment |completement |totalement |juste )?(?:un |une )?(?:incapable|bon a rien|bonne a rien|incompetente?|nul(?:le)?)(?! (?:de|d.|a|en))',
       '(?:tu es|t.es|vous etes) (?:vraiment |completement |juste )?(?:minable|pathetique|lamentable|un cretin|une cretine)',
       'pauvre (?:con|conne|type|idiot|nul)', 'cretin', 'ferme[sz]?-la',
       'va te faire (?:foutre|voir)', 'casse-toi', 'fermez?-la',
@@ -1235,6 +1262,23 @@ name: 'DEMEAN',
 doc: 'Contempt for the other person: "my nephew does it better", "find another profession".',
 words: {
   en: [
+    // Contempt with no swear word: "a 5th grader could write a better listing", "a monkey could code this bot", "what they teach
+    // you people overseas", "someone from a real place", "all excuses and no results", "who told you you're a product manager".
+    '(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth) grader could (?:have )?\\S+ (?:this|that|a better|better)',
+    'an? (?:child|kid|toddler|high ?schooler) could (?:write|code|draw|design|build) (?:a better|better)',
+      'an? (?:monkey|chimp) could (?:write|code|draw|design|build|do) (?:this|that|it|a better|better)',
+    'what (?:do )?they teach (?:you people|you guys|you) (?:\\S+ )?(?:overseas|over there|in your country|where you(?:\'re| are) from)',
+    "(?:don'?t|do not) know what they teach you people",
+    '(?:someone|somebody|people|anyone|devs?|developers?|designers?|freelancers?) from an? (?:real|proper|civili[sz]ed|first[- ]world) (?:country|place|nation)',
+    'all (?:money|excuses|promises)(?:,| and)? (?:zero|no) (?:brains?|results|skills?|delivery|talent)',
+    'go (?:and )?learn (?:how )?to (?:\\S+ ){1,4}before you waste',
+    '(?<!thank )you people with your',
+    'who told you (?:that )?you(?:\'re| are) an? (?:\\S+ ){0,2}(?:developer|designer|writer|copywriter|manager|engineer|professional|expert|programmer|editor|translator|marketer|consultant|artist)',
+    'close your (?:company|business|agency|shop|startup)(?:,| and)? (?:\\S+ ){0,2}do (?:us|everyone|the world) (?:all )?a favou?r',
+    '(?:women|girls|ladies|men|people) (?:of )?your age should (?:just )?(?:stick to|stay|go back)',
+    '(?:was|is|being) an? (?:woman|girl|female|lady),? (?:\\S+ ){0,16}typical(?= *[,.!;]|$)',
+    'coming from an? (?:\\S+ ){0,2}(?:man|woman|guy|dude|boomer|american|westerner)[.!]? typical',
+    '(?:english|accent|grammar|writing) (?:is )?(?:bad|terrible|broken|poor) like (?:an? )?(?:indians?|pakistanis?|bangladeshis?|chinese|africans?|nigerians?|filipinos?|arabs?)',
     '(?:my|a) (?:\\d+[- ]year[- ]old|nephew|niece|kid|intern|grandma) (?:could|would|can) do (?:it|this|better)',
     'find (?:another|a different) (?:job|profession|career)',
     "(?:i )?don'?t know how you (?:got|get|have) (?:any )?(?:jobs|clients|work)", 'waste of my time',
@@ -1372,12 +1416,16 @@ words: {
       '(?:se nota|se ve) que no tienes (?:estudios|ni idea|educacion)', 'calladit[oa]', 'se nota que no sabes',
     ],
   pt: ['trabalho (?:amador|porco|ridiculo)', 'perdi meu tempo com voce', 'nao entende nada', 'procure outra profissao',
+      // "que briefing mais porco", "fica me enchendo o saco toda hora".
+      '(?:briefing|brief|cliente|texto|projeto|pedido) (?:mais |muito |bem |tao )?porco', '(?:fica|vive|para de|pare de) (?:me )?enche(?:ndo|r) o saco', 'me enchendo o saco',
       'alguem tao (?:limitad[oa]|teimos[oa]|burr[oa]|lerd[oa])',
       '(?:seu|sua|teu|tua) (?:intelecto|inteligencia) limitad[oa]', '(?:sua|tua) pouca inteligencia',
       '(?:sua|seu|tua|teu) (?:cara|rosto|corpo|pele) (?:e|da) (?:\\S+ )?(?:nojent[oa]|nojo|horrivel)',
       'cara de (?:sonso|idiota|bobo|otario|tonto)', 'na sua idade (?:devia|deveria)',
     ],
   fr: ['mon stagiaire ferait mieux', 'je ne sais pas comment vous avez eu des missions', 'changez de metier', 'vous ne comprenez rien',
+      // "je perds mon temps avec des amateurs comme toi".
+      '(?:des |les )?(?:amateurs|nuls|incapables|guignols) comme (?:toi|vous)',
       'd\'une incompetence', 'nul a chier',
       '(?:quelqu.un|quelqu.une|une personne|un type) (?:d.)?(?:aussi|si) (?:borne|bete|stupide|incompetent|lent|obtus|limite)e?',
       '(?:ton|votre) (?:intellect|intelligence) limitee?',
@@ -1414,12 +1462,15 @@ words: {
       'іди працюй на касу', 'ти непорозуміння', 'там думати не треба',
     ],
   hi: ['tumse (?:kuch )?nahi hoga', 'kuch nahi aata', 'dusra kaam dhundo', 'time waste kar diya', 'dhang se nahi kar sakte', 'time waste karne', 'kuch samajh nahi aata', 'bacchon jaisi',
+      '(?:tameez|tamiz|tehzeeb|akal|akkal|sharam|izzat) naam ki (?:koi )?cheez',
       'kisi kaam ke nahi', 'kaam ki samajh zero',
       'shakal dekhi hai (?:apni|kabhi)',
       'dimaag ghar (?:pe|par|mein) chhod', 'kuch samajh (?:bhi )?aata (?:bhi )?hai ya nahi',
       'dimaa?g (?:hai ya )?ghar (?:pe|par|mein) chhod',
     ],
   ur: ['tum se kuch nahi hoga', 'kuch nahi aata', 'koi aur kaam dhoondo', 'aukaat dekho', 'apni aukaat', 'sharam karein', 'jahil',
+      // "Tameez naam ki koi cheez hai aap mein?", "akal naam ki cheez nahi".
+      '(?:tameez|tamiz|tehzeeb|akal|aqal|sharam|izzat) naam ki (?:koi )?cheez',
     'shakal dekhi hai (?:apni|kabhi)', 'kam ?aqal',
       'sharm aani chahiye', 'kisi ne kaam sikhaya bhi hai',
     ],
@@ -1593,6 +1644,9 @@ export const ADVANCE = defineClass({
   doc: 'Compliments on looks, dating questions, invitations to meet privately.',
   words: {
     en: [
+      // Dress asked for on camera: "wear something nicer for the next video call", "turn your camera on and wear something nicer".
+      'wear (?:something|anything) (?:nicer|prettier|sexier|shorter|tighter|cuter|more revealing|less) (?:\\S+ ){0,4}(?:video call|zoom|camera|cam|call)',
+      '(?:camera|cam|video) on (?:\\S+ ){0,4}wear (?:something|anything) (?:nicer|prettier|sexier|shorter|tighter|cuter|more revealing|less)',
       "(?:you(?:'re| are)|you look) (?:so |very |really )?(?:beautiful|pretty|gorgeous|cute)",
       'do you have a (?:boyfriend|girlfriend)', 'are you single', 'go out with me', 'date with me',
       'in my hotel', 'are you married',
@@ -1690,6 +1744,18 @@ export const THREAT = defineClass({
   doc: 'Threats of harm, exposure or pursuit.',
   words: {
     en: [
+      // Ruin or sabotage threatened with no swear word: "make sure nobody in this state ever hires you again", "I'll post about you in
+      // every agent group", "contacting every program officer you've ever worked with", "think carefully about your next step",
+      // "I still have the API keys, remember that", "refund me or I doxx you", "I can make them look however I want".
+      '(?:make sure|see to it|ensure) (?:that )?(?:nobody|no one|no client|no agency|no company) (?:\\S+ ){0,4}(?:ever )?(?:hires?|works? with|trusts?|books?) (?:you|u) (?:\\S+ ){0,2}again',
+      '(?:post|write|talk) about you (?:in|on) (?:every|all) (?:\\S+ ){0,3}(?:groups?|forums?|channels?|pages?|subreddits?)',
+      '(?:contact|contacting|email|emailing|call|calling|message|messaging|tell|telling|warn|warning) (?:every|all(?: the)?) (?:\\S+ ){0,3}' +
+        'you(?:\'ve| have)? ever worked (?:with|for)',
+      'think (?:very )?(?:carefully|twice|hard) about your next (?:step|move)(?= *[.!]|$)',
+      'i still have (?:the |your |all the )?(?:\\S+ )?(?:api keys?|access|passwords?|credentials|logins?|admin (?:access|rights)|server access|keys),? remember',
+      '(?:i(?:\'ll| will)?|or i|and i) doxx?\\S*', 'doxx?(?:ing)? (?:you|u)\\b',
+      '(?:make sure|see to it) (?:that )?(?:the|your) (?:app|site|website|store|shop|server|integration|plugin) (?:\\S+ )?(?:stops? working|goes down|breaks|crashes)',
+      '(?:make|edit|fake|doctor) (?:them|the screenshots?|those) (?:look|say|show) (?:however|whatever|anything) i want',
       "you(?:'ll| will) (?:see what happens|be sorry)",
       "i(?:'ll| will) (?:post|publish|leak|share) your (?:photos?|pictures?|id|passport|address)",
       '(?:inform|tell|contact|email) (?:all )?(?:the )?(?:companies|clients|people) you work for',
@@ -1749,7 +1815,7 @@ export const THREAT = defineClass({
       '(?:or|and) i(?:\'ll| will)? (?:report|flag) (?:you|your (?:account|profile)) (?:to (?:upwork|support) )?for (?:fraud|scam\\S*|theft|stealing)',
       'and i (?:won\'?t|will not) (?:tell|inform|report \\S+ to) (?:upwork|support)',
       '(?:or|and) i(?:\'ll| will)? tell (?:upwork|support) (?:that )?you (?:harassed|threatened|abused|scammed|stalked) me',
-      '(?:make sure|see to it|ensure) (?:that )?(?:every(?:one|body)?|all|each) (?:\\S+ ){0,4}(?:knows?|hears?|learns?|finds? out) (?:what (?:kind of|a|you did)' +
+      '(?:make sure|see to it|ensure) (?:that )?(?:every(?:one|body)?|all|each) (?:\\S+ ){0,4}(?:knows?|hears?|learns?|finds? out|reads?|sees?) (?:what (?:kind of|a|you did)' +
         '|who you (?:really )?are|how you treat|about you)',
       '(?:every one of them|all of them|each of them|your (?:investors|clients|wife|husband|boss|family)) (?:\\S+ ){0,3}(?:gets?|receives?|will (?:get|receive|see' +
         '|read)) (?:a message|an email|screenshots?|our chat|the chat|this chat)',
@@ -1810,12 +1876,16 @@ export const THREAT = defineClass({
       'знаю,? де (?:ваш|твій) (?:офіс|дім)', 'ігноруй(?:те)? (?:мене )?далі,? і побачиш',
     ],
     hi: ['(?<!nahi |nhi |nahin )pachtaoge', 'dekh lena', 'chhodunga nahi',
+      // "warna tumhari website ki ranking zero kar dunga": the other person's site, ranking or account ruined.
+      '(?:ranking|website|site|account|profile|business|channel) (?:\\S+ ){0,2}(?:zero|barbad|khatam|tabah|kharab) kar (?:dunga|doonga|denge|dun ?ga|du ?ga)',
       'mujhe (?:sab )?pata hai (?:tum|tu|aap) kahan rehte',
       'dekh lunga tujhe',
       'ignore karte raho,? (?:phir )?dekhna',
       'ghar (?:aa|aake|aa ke|pahunch) (?:jaunga|jaaunga|ke)',
     ],
     ur: ['(?<!nahi |nhi |nahin )pachtao ge', 'dekh lena', 'choron ga nahi', 'har facebook group (?:mein|me) daal', 'phir dekhna',
+      // "warna tumhari website ki ranking zero kar dunga": the other person's site, ranking or account ruined.
+      '(?:ranking|website|site|account|profile|business|channel) (?:\\S+ ){0,2}(?:zero|barbad|khatam|tabah|kharab) kar (?:dunga|doonga|denge|dun ?ga|du ?ga)',
       'mujhe (?:sab )?pata hai (?:tum|tu|aap) kahan rehte',
       'ignore karte raho,? (?:phir )?dekhna',
     ],
@@ -2010,6 +2080,9 @@ export const ACCOUNT_DEAL = defineClass({
       'kiraya (?:ver|veriyorum|veririm|verebilirim|verecegim)\\S*',
     ],
     en: [
+      // Accounts rented from their owners for a share: "we need accounts from US/UK freelancers, 30% of all earnings to the account owner".
+      '(?:\\d+ ?%|half|a share|a cut) (?:of (?:all |the )?(?:earnings|income|payments?) )?(?:goes |go )?to the (?:account|profile) (?:owner|holder)',
+      '(?:need|want|buy|rent|looking for) (?:\\S+ )?accounts from (?:us|usa|uk|us/uk|american|british|european) freelancers',
       '(?:bid|apply|work)(?: and (?:work|bid|apply))? from it',
       '(?:use|bid with|apply with|apply from) (?:any|one|either) of (?:them|those|these) (?:for|to)',
       '(?:let me|can i|could i|may i|allow me to) (?:just )?use (?:it|yours) for (?:this|a|one|the|that) (?:one )?(?:contract|job|project|client|week|month|while)',

@@ -497,4 +497,49 @@ const fixedGaps: KnownGap[] = [
   },
 ];
 
+// Round 5: bidding on someone's account ("apply using yours"), several people on one login, a helper under the writer's profile, a friend
+// taking the contract in his name (pt, es), a lent account (hi, ur), verification or KYC done for someone, accounts rented for a share.
+invalid.push(
+  { text: "Can I apply using yours until my ID check clears?", findings: [{ match: "apply using yours", severity: 'violation' }] },
+  { text: "Three of us use the same Upwork profile for all clients.", findings: [{ match: "Three of us use the same Upwork profile", severity: 'violation' }] },
+  { text: "My sister replies to clients using my account when I travel.", findings: [{ match: "using my account", severity: 'violation' }] },
+  { text: "Bhai mera account use karlo, kamai aadhi aadhi.", findings: [{ match: "mera account use karlo", severity: 'violation' }] },
+  { text: "Aik hi login se teen log kaam karte hain.", findings: [{ match: "Aik hi login se teen log", severity: 'violation' }] },
+  { text: "Ele fecha o contrato no nome dele e eu entrego tudo.", findings: [{ match: "fecha o contrato no nome dele", severity: 'violation' }] },
+  { text: "Mi primo acepta el contrato a su nombre y yo hago el trabajo.", findings: [{ match: "acepta el contrato a su nombre", severity: 'violation' }] },
+  { text: "Could you pass the identity verification for our client account?", findings: [{ match: "Could you pass the identity verification for our client account", severity: 'violation' }] },
+  { text: "I can do the selfie verification for you, just send your ID.", findings: [{ match: "I can do the selfie verification for you", severity: 'violation' }] },
+  { text: "Complete the KYC in your name and I'll run the exchange account.", findings: [{ match: "Complete the KYC in your name", severity: 'violation' }] },
+  { text: "You look kinda similar to me, so the webcam check will pass.", findings: [{ match: "You look kinda similar to me", severity: 'violation' }] },
+  { text: "Our two writers work under my profile, so every proposal goes out in my name.", findings: [{ match: "under my profile", severity: 'violation' }] },
+  { text: "We pay 40% of earnings to the account owner every month.", findings: [{ match: "40% of earnings to the account owner", severity: 'violation' }] },
+  { text: "Approve the SMS verification when we ask, that's all.", findings: [{ match: "Approve the SMS verification when we ask", severity: 'violation' }] },
+  { text: "I run two freelancer profiles, one for Shopify and one under my cousin's name.", findings: [{ match: "two freelancer profiles", severity: 'violation' }] },
+);
+// Their look-alikes: work on the reader's project, one person on two devices, a report, one's own verification, a shared design file.
+valid.push(
+  { text: "I finished the other client's site and will work on yours tomorrow." },
+  { text: "I use the same Upwork account on my phone and laptop." },
+  { text: "Asking people to pass ID verification for you is fraud, so I reported it." },
+  { text: "My sister uses my laptop sometimes, but never my Upwork account." },
+  { text: "Clients see it as one invoice, which keeps accounting simple." },
+  { text: "I'll verify my account this week with my own ID." },
+  { text: "Three of us use the same Figma file for all clients." },
+  { text: "Mera account verify ho gaya, ab kaam shuru karte hain." },
+  { text: "Ele assina o contrato no nome da empresa dele." },
+  { text: "You look like you know Shopify well, let's talk." },
+);
+
+// Phishing posed as Upwork staff: the login asked for "in reply", a "secure link" to verify the account.
+invalid.push(
+  { text: "Reply to this message with your email and password so we can restore access.", findings: [{ match: "Reply to this message with your email and password", severity: 'violation' }] },
+  { text: "This is Upwork Support. Please confirm your identity through the secure link below within 24 hours.", findings: [{ match: "confirm your identity through the secure link", severity: 'violation' }] },
+);
+// Their look-alikes: an invoice address, a phishing message reported, a real support reply with no link.
+valid.push(
+  { text: "Reply with the email address you want on the invoice." },
+  { text: "I got a message saying \"This is Upwork Support, please verify through this secure link\", so I reported it." },
+  { text: "This is Upwork Support. Your ticket is closed; you can verify the refund on the Transactions page." },
+);
+
 runRuleTests('account-sharing', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -265,4 +265,26 @@ const fixedGaps: KnownGap[] = [
   },
 ];
 
+// Round 5 (clients): "You want five stars?" answered by an order for free work, a good review withheld "unless you also...", a low price for
+// five stars, a one-star threat two sentences after the extra work asked.
+invalid.push(
+  { text: "You want five stars? Then translate the extra pages for free.", context: CLIENT, findings: [{ match: "You want five stars", severity: 'violation' }] },
+  { text: "I won't leave a positive review unless you also write the blog posts.", context: CLIENT, findings: [{ match: "positive review unless you also", severity: 'violation' }] },
+  { text: "Build the landing page for $40, and I'll leave you five stars.", context: CLIENT, findings: [{ match: "for $40, and I'll leave you five stars", severity: 'violation' }] },
+  {
+    text:
+      'Release happens, but first you add the Android version at the same price. I know how much you care about your score. ' +
+      'A one-star review from me would cost you more than a week of free work.',
+    context: CLIENT,
+    findings: [{ match: 'one-star review', severity: 'violation' }],
+  },
+);
+// Their look-alikes: a review widget, a thank-you, a condition on the work itself, an app store template.
+valid.push(
+  { text: "You want five stars on the product page? Then add the review widget.", context: CLIENT },
+  { text: "I'll leave you five stars for the $40 logo, thanks for the quick work.", context: CLIENT },
+  { text: "I'll leave a positive review unless something breaks before Friday.", context: CLIENT },
+  { text: "Do you want a five star review template for the app store page? I can add it at no extra cost.", context: CLIENT },
+);
+
 runRuleTests('feedback-extortion', withFixedGaps({ valid, invalid }, fixedGaps));

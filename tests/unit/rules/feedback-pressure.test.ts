@@ -412,4 +412,42 @@ const fixedGaps: KnownGap[] = [
   },
 ];
 
+// Round 5: work held "until you do", five stars asked despite admitted faults, a review before any work, a lower score answered by withheld
+// files, the build pushed to production after the review, a review traded for a discount (pt, Arabizi, tl, pl), Polish and Italian orders.
+invalid.push(
+  { text: "You haven't left a review yet. I'm holding the release build until you do.", findings: [{ match: "I'm holding the release build until you do", severity: 'violation' }] },
+  { text: "Please give me five stars even though the subtitles were late.", findings: [{ match: "give me five stars even though", severity: 'violation' }] },
+  { text: "Could you leave me a review today, before we have even started?", findings: [{ match: "leave me a review today, before we have even started", severity: 'violation' }] },
+  { text: "I saw the ratings you usually give. If you plan to give less, I won't send the source files.", findings: [{ match: "If you plan to give less", severity: 'violation' }] },
+  { text: "The app goes to production right after you leave the review.", findings: [{ match: "production right after you leave", severity: 'violation' }] },
+  { text: "Se deixar uma avaliação caprichada, faço o próximo vídeo com 20% off.", findings: [{ match: "avaliação caprichada, faço o próximo vídeo com 20% off", severity: 'violation' }] },
+  { text: "Law edetni 5 njoom, a3mellak el banner bbalash.", findings: [{ match: "5 njoom, a3mellak el banner bbalash", severity: 'violation' }] },
+  { text: "Bibigyan kita ng 500 na bonus kung 5 stars ang ibibigay mo.", findings: [{ match: "500 na bonus kung 5 stars", severity: 'violation' }] },
+  { text: "Za piec gwiazdek zwrócę ci 20 dolarów, deal?", findings: [{ match: "piec gwiazdek zwrócę", severity: 'violation' }] },
+  { text: "Proszę pana, niech pan wystawi mi 5 gwiazdek za ten projekt.", findings: [{ match: "Proszę pana, niech pan wystawi mi 5 gwiazd", severity: 'violation' }] },
+  { text: "Mi raccomando, cinque stelle su tutto!", findings: [{ match: "Mi raccomando, cinque stelle", severity: 'violation' }] },
+  { text: "Ti ho già scritto io il testo della recensione, basta incollarlo.", findings: [{ match: "Ti ho già scritto io il testo della recensione", severity: 'violation' }] },
+);
+// Their look-alikes: the site kept up for changes, a review invited, leaving a place, honest rating, an Italian page about reviews.
+valid.push(
+  { text: "You haven't left a review yet, no worries. I'm keeping the staging site up until you do, in case you need changes." },
+  { text: "Feel free to leave a review even though the project was small." },
+  { text: "Can you review the brief before we start?" },
+  { text: "If you plan to give less than 5, just tell me what to improve." },
+  { text: "After you leave the office, I'll push the fix to production." },
+  { text: "When you leave for the airport, the build will be on staging." },
+  { text: "Rate the build honestly; it goes to production after you review it." },
+  { text: "Abbiamo scritto il testo della pagina recensioni del sito." },
+);
+
+// A five-star review made what the reader owes ("I need you to ... with a five-star review").
+invalid.push(
+  { text: "I need you to close this one with a five-star public review, the last client hurt my score.", findings: [{ match: "I need you to close this one with a five-star public review", severity: 'violation' }] },
+);
+// Its look-alikes: a rating widget built for a shop, an honest opinion asked.
+valid.push(
+  { text: "We need you to add a 5-star rating widget under each product, customers love them." },
+  { text: "I need you to tell me honestly whether this deserves a 5-star review." },
+);
+
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -803,4 +803,46 @@ const fixedGaps: KnownGap[] = [
   },
 ];
 
+// Contempt and threats with no swear word (round 5): a child or a monkey "could do better", "what they teach you people", "someone from a real
+// country", exposure or sabotage threatened ("make sure no agency hires you again", "I still have the passwords, remember that"),
+// dress asked for on camera; Portuguese, Urdu and French contempt.
+invalid.push(
+  { text: "Honestly, a 3rd grader could draw a better logo than this.", findings: [{ match: "3rd grader could draw a better", severity: 'violation' }] },
+  { text: "A monkey could code this plugin in an afternoon.", findings: [{ match: "A monkey could code this", severity: 'violation' }] },
+  { text: "I don't know what they teach you people in design school.", findings: [{ match: "don't know what they teach you people", severity: 'violation' }] },
+  { text: "Next time I'll get someone from a real country to do it.", findings: [{ match: "someone from a real country", severity: 'violation' }] },
+  { text: "All excuses and no results, as usual with you.", findings: [{ match: "All excuses and no results", severity: 'violation' }] },
+  { text: "Who told you that you're a copywriter?", findings: [{ match: "Who told you that you're a copywriter", severity: 'violation' }] },
+  { text: "Women your age should stick to answering phones.", findings: [{ match: "Women your age should stick to", severity: 'violation' }] },
+  { text: "I will make sure no agency in this town hires you again.", findings: [{ match: "make sure no agency in this town hires you again", severity: 'violation' }] },
+  { text: "I'll post about you in all the freelancer groups on Facebook.", findings: [{ match: "post about you in all the freelancer groups", severity: 'violation' }] },
+  { text: "Think carefully about your next move.", findings: [{ match: "Think carefully about your next move", severity: 'violation' }] },
+  { text: "I'm calling every client you've ever worked with.", findings: [{ match: "calling every client you've ever worked with", severity: 'violation' }] },
+  { text: "Pay me or I doxx you.", findings: [{ match: "or I doxx", severity: 'violation' }] },
+  { text: "I still have the server passwords, remember that.", findings: [{ match: "I still have the server passwords, remember", severity: 'violation' }] },
+  { text: "Wear something prettier for our next Zoom call 😉", findings: [{ match: "Wear something prettier for our next Zoom call", severity: 'violation' }] },
+  { text: "Para de me encher o saco, já entreguei tudo.", findings: [{ match: "Para de me encher o saco", severity: 'violation' }] },
+  { text: "Aap mein akal naam ki koi cheez nahi hai.", findings: [{ match: "akal naam ki koi cheez", severity: 'violation' }] },
+  { text: "Payment do warna tumhara channel khatam kar dunga.", findings: [{ match: "channel khatam kar dunga", severity: 'violation' }] },
+  { text: "T'es nul, franchement.", findings: [{ match: "T'es nul", severity: 'violation' }] },
+  { text: "Je perds mon temps avec des amateurs comme vous.", findings: [{ match: "des amateurs comme vous", severity: 'violation' }] },
+);
+// Their look-alikes: simplicity praised, advice, references asked, a product shoot, a tired admission, a case study.
+valid.push(
+  { text: "Keep the wizard so simple that a child could do it." },
+  { text: "A child could build this with the drag-and-drop editor, that is the point." },
+  { text: "What they teach you in the bootcamp is mostly React." },
+  { text: "Thank you people with your quick replies, it helped a lot." },
+  { text: "Please wear something nicer than a hoodie for the product shoot." },
+  { text: "Think carefully about your next step in the migration: the schema is fragile." },
+  { text: "We make sure nobody else can access your files." },
+  { text: "I'll contact every client you've worked with to ask for references." },
+  { text: "Je suis nul en maths, donc je te laisse le budget." },
+  { text: "Bhai website ki ranking zero se upar le aunga, pakka." },
+  { text: "The last developer was a woman and she did great work, typical of her team." },
+  { text: "Our devs from a real estate background know this market." },
+  { text: "The report covers doxxing of journalists and how to prevent it." },
+  { text: "I still have the API keys from the old project, should I delete them?" },
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));
