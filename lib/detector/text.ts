@@ -518,6 +518,14 @@ export function neighbourhood(text: string, index: number): string {
   return list.slice(Math.max(0, k - 1), k + 2).map((s) => s.text).join(' ');
 }
 
+/** Where neighbourhood() reads: from the sentence before the one holding `index` to the one after, or null. */
+export function neighbourhoodRange(text: string, index: number): [number, number] | null {
+  const list = sentences(text);
+  const k = sentenceIndex(text, index);
+  if (k === -1) return null;
+  return [list[Math.max(0, k - 1)]!.start, list[Math.min(list.length - 1, k + 1)]!.end];
+}
+
 /** Up to `reach` characters either side of [start, end), without leaving the sentence. */
 export function near(text: string, start: number, end: number, reach = 60): string {
   const sentence = sentenceAt(text, start);
@@ -571,10 +579,14 @@ export function tableRow(text: string, index: number, like: RegExp): boolean {
  * ("NDA returned:\nName: ...\nPhone: ...").
  */
 export function paragraphBefore(text: string, start: number, end: number): string {
+  return text.slice(...paragraphBeforeRange(text, start, end));
+}
+
+/** Where paragraphBefore() reads. */
+export function paragraphBeforeRange(text: string, start: number, end: number): [number, number] {
   const from = Math.max(0, start - 300);
-  const head = text.slice(from, start);
-  const blank = head.lastIndexOf('\n\n');
-  return text.slice(blank === -1 ? from : from + blank, sentenceAt(text, Math.max(start, end - 1)).end);
+  const blank = text.slice(from, start).lastIndexOf('\n\n');
+  return [blank === -1 ? from : from + blank, sentenceAt(text, Math.max(start, end - 1)).end];
 }
 
 /** A subject, then a verb in the past: "I requested", "we chose", "the client paid", "he never sent". */
