@@ -346,6 +346,14 @@ const WORK_ANY = new RegExp(term(WORK_TALK));
 /** Refusals in every language ("recusei", "hindi po ako tumatanggap"). */
 const REFUSED_ANY = new RegExp(term(REFUSED));
 /** A client, a job or an income just before "outside Upwork": which clients, not where to talk. */
+/** A complaint about Upwork's chat ("Upwork chat is slow today", "this UI is clunky"): a reason to leave only with a way out next to it. */
+const COMPLAINT = /^(?:upwork|this)\b[^.!?]{0,30}? (?:is|are|keeps?|feels?) /;
+/** The way out: a proposal, a channel or a contact detail, in the complaint's sentence or the next one. */
+const WAY_OUT = new RegExp(
+  '\\b(?:let\'?s|lets|can we|could we|shall we|should we|switch\\w*|mov(?:e|ing)|continue|reach|contact|text|call|' +
+    'e-?mail|whatsapp|telegram|skype|discord|signal|viber|wechat|zoom|handle|add me|dm|elsewhere|somewhere|outside|' +
+    'off (?:here|upwork|the platform)|instead|directly|other (?:app|way|platform|channel)|another (?:app|way|platform|channel))\\b|@',
+);
 const CLIENT_THERE = /\b(?:clients?|customers?|buyers?|jobs?|gigs?|income|earnings|another|others)\b(?: like (?:that|this|them))?,? $/;
 const PROPOSED_BEFORE = new RegExp(
   "\\b(?:let'?s|lets|can we|could we|shall we|we (?:can|could|should|will)|why (?:don'?t|not)|how about|i(?:'d| would) (?:prefer|like|rather)|please|pls" +
@@ -542,6 +550,11 @@ export default defineRule<MessageId>({
       const next = sentenceAt(text, sentenceAt(text, at).end + 1).text;
       return FIRST_PERSON_START.test(next) && REFUSED_ANY.test(next) && !/\b(?:but|however|though|although|except|unless)\b/.test(next);
     };
+    // The complaint's sentence (outside the complaint itself) and the next sentence.
+    const wayOut = (start: number, end: number) => {
+      const here = sentenceAt(text, start);
+      return WAY_OUT.test(text.slice(here.start, start)) || WAY_OUT.test(text.slice(end, here.end)) || WAY_OUT.test(sentenceAt(text, here.end + 1).text);
+    };
     for (const m of [...matches(ELSEWHERE, text), ...matches(ELSEWHERE_MORE, text)]) {
       if (refusedEarlier(m.index) || refusedNext(m.index)) continue;
       // "one client like that, outside of Upwork, who never paid me", "you got another outside of Upwork": where a client is, told.
@@ -552,6 +565,7 @@ export default defineRule<MessageId>({
       if (TECH.test(near(text, m.index, m.index + m[0].length, 50)) && THEM.test(sentence) && !READER_OR_US.test(sentence)) continue;
       // "Please don't send me your email here, Upwork flags it": why not to share, not a reason to leave.
       if (/^upwork /.test(m[0]) && /\b(?:don'?t|do not|never|no need to) (?:send|share|give|post|put)\b/.test(lead)) continue;
+      if (COMPLAINT.test(m[0]) && !wayOut(m.index, m.index + m[0].length)) continue;
       push(m.index, m.index + m[0].length, 'elsewhere');
     }
     yield;

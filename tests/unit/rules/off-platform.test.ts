@@ -204,6 +204,10 @@ const invalid: InvalidCase[] = [
   // Upwork's call or chat named as failing, then another call or channel offered (next sentence or same), in several languages.
   { text: 'Main aapko khud call kar lunga, upwork ki call mein awaz ka masla aata hai.', findings: [{ match: 'call kar lunga, upwork ki call mein awaz ka masla', severity: 'violation' }] },
   { text: "Upwork mesajları çok yavaş, WhatsApp'tan yazalım mı?", findings: [{ match: "Upwork mesajları çok yavaş, WhatsApp'tan", severity: 'violation' }] },
+  {
+    text: 'Upwork chat is so slow. Text me on 555-0147 instead.',
+    findings: [{ match: 'Upwork chat is so slow', severity: 'violation' }, { match: 'Text me', severity: 'violation' }],
+  },
   { text: "Let's hop on a direct call, Upwork's video call is so laggy today.", findings: [{ match: "direct call, Upwork's video call is so laggy", severity: 'violation' }] },
   // The app named by its colour in Hindi and Urdu; a channel called the best way to reach the writer; interviews refused here.
   { text: "Hum 'hari' wali app pe chalte hain, wahan baat karte hain.", findings: [{ match: "'hari' wali app pe chalte hain", severity: 'violation' }] },
@@ -463,6 +467,10 @@ valid.push(
   "I'll build it with discord.js and host it on your VPS.",
   "As an agency we could meet outside Upwork, but I prefer to keep the first call here on Upwork.",
   "I know the Upwork chat is slow, but let's stick with it for now.",
+  // A complaint about Upwork's chat with no way out named is not a move.
+  "The Upwork chat is slow today, so I'll keep my updates short here.",
+  'Upwork messages are so buggy on my phone this week, sorry if I reply late.',
+  "This chat is clunky with big files. I'll zip the renders before uploading them here.",
   "Upwork hides feedback until both sides submit.",
   "Add a feedback form so unhappy users can reach you directly.",
   "Please don't paste these passwords into email, chat or anywhere else.",
