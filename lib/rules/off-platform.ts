@@ -79,6 +79,10 @@ const TECH = new RegExp(
       '2fa', 'mfa', 'oauth', 'scopes',
       // Support for an app being integrated: "show an error message if Skype is not installed".
       'error messages?', '(?:is|isn.t|not) installed',
+      // A booking app's calendar invite, a support team's shared inbox and its tickets, a phone menu (IVR).
+      'calendar', 'shared inbox', 'tickets', 'help ?desk', 'ivr',
+      // The software acts: "the app creates an event with a Meet link and emails it to the customer".
+      '(?:the|our|your) (?:app|system|bot|script|tool|platform) (?:creates|sends|generates|posts|emails|texts)',
     ]) +
     '\\b',
 );
@@ -442,7 +446,8 @@ const NOT_A_CHANNEL_AFTER =
  */
 const KEPT_HERE_AFTER = new RegExp(
   "^[^.!?\\n]{0,80}?\\b(?:(?:but|so|though)\\b[^.!?\\n]{0,40}?\\b(?:stick with (?:it|upwork|this)|stay here|keep (?:it|things|everything|(?:the|our) (?:\\w+ )?" +
-    '(?:conversation|chat|talk)) here|here on upwork)|upwork has (?:a|an|its own) (?:call|video|voice))\\b',
+    // "...tell you to email me, but I read the rules, so I'll keep it all on here".
+    '(?:conversation|chat|talk))(?: all)? (?:on )?here|here on upwork)|upwork has (?:a|an|its own) (?:call|video|voice))\\b',
 );
 /** The reader's audience as the subject: "so unhappy users can reach you directly", "Customers will sometimes ... ask us to call them". */
 const AUDIENCE_BEFORE = new RegExp(
@@ -452,6 +457,8 @@ const AUDIENCE_BEFORE = new RegExp(
 /** Words quoted after a verb of saying or a label: 'when a customer writes "can we continue on WhatsApp?"', 'tagged "call me"'. */
 // The quote may hold its own "?" (a sentence break), so it is read across sentences: the next quote in a list counts too ('... or "call me"').
 const SPEECH_INTRO = /(?:\b(?:writes?|wrote|says?|said|asks?|asked|types?|typed|like|labell?ed|tagged|such as|e\.g\.?)|["”] ?(?:or|and|,)) ?["“][^"”\n]*$/;
+/** The same in single quotes, which open after the verb and close before a non-letter: "The IVR prompt says 'Press 1 to reach us on WhatsApp'". */
+const SPEECH_INTRO_SINGLE = /\b(?:writes?|wrote|says?|said|asks?|asked|types?|typed|reads?|labell?ed|tagged|such as) ['‘][^'‘’\n]*$/;
 /** The app as the client's business channel being built on: "WhatsApp Business Platform", "API oficial da Meta", "Viber Business account". */
 const PRODUCT_CHANNEL = /\b(?:whatsapp|viber|telegram|messenger|instagram) business\b|\bbusiness (?:api|platform|account)\b|\bcloud api\b|\bapi oficial\b/;
 /** "found me through a referral and not on Upwork": how two people met, a past fact. */
@@ -522,6 +529,7 @@ export default defineRule<MessageId>({
       if (KEPT_HERE_AFTER.test(text.slice(end, sentence.end)) || AUDIENCE_BEFORE.test(lead)) return;
       if (quotedAsk(text, start, end)) return;
       if (SPEECH_INTRO.test(text.slice(Math.max(0, start - 80), start)) && /^[^"”\n]{0,80}["”]/.test(text.slice(end, end + 81))) return;
+      if (SPEECH_INTRO_SINGLE.test(text.slice(Math.max(0, start - 80), start)) && /^[^'’\n]{0,80}['’](?![a-z])/.test(text.slice(end, end + 81))) return;
       // "Please don't copy these credentials to notes, chat or anywhere else": the last place of a list of forbidden ones.
       if (BARE_ELSEWHERE.test(text.slice(start, end)) && /\b(?:or|nor) $/.test(lead) && /\b(?:don'?t|do not|never|no)\b/.test(lead)) return;
       // A project tool named next door ("test builds through TestFlight") does not excuse "let's discuss the rest on Telegram".

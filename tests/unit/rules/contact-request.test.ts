@@ -411,6 +411,9 @@ valid.push(
   'Can you share the phone number validation rules you want on the checkout form?',
 );
 
+/** Batches 38-41 (precision): the items of a list of bans ("Remember, that you cannot:\n- ask for ..."). */
+valid.push("Remember, that you cannot:\n- ask for the client's phone number\n- ask clients to move outside of Upwork");
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'W h a t s  y o u r  e m a i l ?',
