@@ -376,6 +376,8 @@ export function warnsOfScam(text: string, start: number): boolean {
   if (!SCAM_TALK.test(around)) return false;
   const sentence = sentenceAt(text, start);
   const lead = text.slice(Math.max(sentence.start, start - 150), start);
+  // "...scammers are asking to send an email. Some share WhatsApp numbers": more of them, the sentence's whole subject.
+  if (/^\s*(?:some|many|others|most)(?: of them)?\s+$/.test(lead)) return true;
   const actor = GENERIC_ACTOR.exec(lead);
   // "If any message claims to be from us and asks you to...": the impostor names the writer, the writer asks nothing.
   if (actor && !FIRST_PERSON.test(lead.slice(actor.index).replace(FROM_US, ' '))) return true;

@@ -485,6 +485,7 @@ const PERSON_WORD = /\b(?:i|i'm|i'll|i'd|me|my|we|we'll|us|our|you|you'll|your|u
 const NOUN_BEFORE = /\b(?:the|this|that|these|those|an?|every|each|any|which|what|last|first)\s$/;
 /** "rule #1: no skype, no whatsapp, no emails": an English list of bans, not Portuguese "no" (on). */
 const BAN_LIST = /(?:^|[:;(-]\s*)no [^,.;!?\n]{1,30}, no\b/;
+const ENGLISH_NO_AFTER = /^,? (?:arrives?|arrived|came|comes|was|were|is|has|had|gets?|got|yet|at all|received|sent|shows? up|showed up|goes out|went out|needed)\b/;
 /** "continue this on LinkedIn", "move the conversation to Telegram": the conversation itself moves, whatever work is named nearby. */
 const CONVERSATION_MOVES = /^(?:continue|continuing|carry on|move|moving|switch|take|talk|chat|discuss)\w* (?:this|things|(?:the|our|this) (?:conversation|convo|chat|discussion|talk))\b/;
 /** "move this to email marketing", "continue this on the WhatsApp Business API": the channel named as a product. */
@@ -604,6 +605,8 @@ export default defineRule<MessageId>({
         const conversation = pattern === MOVE_TO && CONVERSATION_MOVES.test(m[0]) && !PRODUCT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
         if (TECH.test(near(text, m.index, m.index + m[0].length, 50)) && !conversation) continue;
         if (pattern === OTHER_LANGUAGES && /^no /.test(m[0]) && BAN_LIST.test(sentenceAt(text, m.index).text)) continue;
+        // "No email arrives after repeated attempts": English "no", an English verb after it, not Portuguese "no" (on the).
+        if (pattern === OTHER_LANGUAGES && /^no /.test(m[0]) && ENGLISH_NO_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
         if (pattern === OTHER_LANGUAGES && (WORK_ANY.test(near(text, m.index, m.index + m[0].length, 60)) || standsAgainst(text, m.index, m.index + m[0].length))) continue;
         if (pattern === OTHER_LANGUAGES && PRODUCT_CHANNEL.test(neighbourhood(text, m.index))) continue;
         // Support reached by email or phone, not the reader on a chat app.

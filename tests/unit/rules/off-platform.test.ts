@@ -537,6 +537,13 @@ invalid.push(
   { text: "Rules:\n- no spam\nAnyway, let's move to Telegram.", findings: [{ match: 'move to Telegram', severity: 'violation' }] },
 );
 
+/** Batches 38-41 (precision): English "No email arrives", not Portuguese "no" (on). */
+valid.push("No email arrives after I press resend, and it's not in spam.");
+invalid.push(
+  { text: 'No WhatsApp é mais rápido, me chama lá.', findings: [{ match: 'No WhatsApp', severity: 'violation' }] },
+  { text: "No email was sent, so let's just talk on WhatsApp.", findings: [{ match: 'talk on WhatsApp', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",
