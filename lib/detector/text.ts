@@ -99,7 +99,9 @@ const NOBODY_LEADS = /(?:^|[:;.]\s*)(?:nobody|no one|none of(?: (?:us|them|our|m
 
 export function negatedBefore(text: string, start: number, words = 8): boolean {
   if (NOBODY_LEADS.test(before(text, start, 80))) return true;
-  let lead = before(text, start, 60).trim().split(/\s+/).slice(-words).join(' ');
+  // A parenthesis is no word of the clause: "doesn't send direct payments (PayPal or otherwise) to anyone outside the platform".
+  // The same 60 characters are read as before when there is no parenthesis.
+  let lead = before(text, start, 100).replace(/\([^()]{0,40}\) ?/g, '').slice(-60).trim().split(/\s+/).slice(-words).join(' ');
   if (PAID_BY.test(text.slice(start, start + 4))) lead = lead.replace(PORTUGUESE_ON, '');
   // "You never answer here so give me...": a negation before "so", "but" or a comma belongs to another clause.
   const cut = lastClauseStart(lead);

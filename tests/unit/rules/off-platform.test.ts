@@ -544,6 +544,10 @@ invalid.push(
   { text: "No email was sent, so let's just talk on WhatsApp.", findings: [{ match: 'talk on WhatsApp', severity: 'violation' }] },
 );
 
+/** Batches 38-41 (precision): a parenthesis does not end the reach of a negation before the match. */
+valid.push('Our bounty service does not arrange or send payments (PayPal or otherwise) to contributors outside the platform.');
+invalid.push({ text: 'We do not use Upwork (too many fees), text me on WhatsApp.', findings: [{ match: 'text me on WhatsApp', severity: 'violation' }] });
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",
