@@ -59,6 +59,10 @@ const POLICY_TALK = new RegExp(
       'golden rule', 'first rule', 'rule #1', 'rule number one', 'rules? of thumb',
       // "You cannot put anything that a client could use to contact you": a rule about what a profile may hold.
       '(?:you|freelancers|users|clients) (?:cannot|can\'?t|may not|must not) (?:put|add|include|list|post|give out) anything',
+      // A help page's rule: "Neither clients nor talent may request...", "all communication must take place on Upwork".
+      'neither \\w+ nor \\w+ (?:may|can|should|must|are allowed)',
+      'all (?:communications?|messages|conversations|payments) (?:must|should|has to|have to|needs? to) (?:take place|stay|happen|be|remain|go) (?:on|in|through|within|via) upwork',
+      'can only be (?:contacted|reached|paid) (?:through|on|via|in) upwork',
     ]) +
     '\\b',
 );
@@ -91,11 +95,13 @@ const PAID_BY = /^pix\b/;
 
 /** "Just so it's clear: nobody from our company will ever send you a cheque": the clause's own subject is the negation. */
 // ...not "nobody has to know if you pay me via Zelle", the secrecy that goes with the lure.
-const NOBODY_LEADS = /(?:^|[:;.]\s*)(?:nobody|no one|none of (?:us|them))\b(?! (?:\w+ )?(?:to )?(?:know|find out|notice|see))[^,;:]*$/;
+const NOBODY_LEADS = /(?:^|[:;.]\s*)(?:nobody|no one|none of(?: (?:us|them|our|my|the|your|their))?)\b(?! (?:\w+ )?(?:to )?(?:know|find out|notice|see))[^,;:]*$/;
 
 export function negatedBefore(text: string, start: number, words = 8): boolean {
   if (NOBODY_LEADS.test(before(text, start, 80))) return true;
-  let lead = before(text, start, 60).trim().split(/\s+/).slice(-words).join(' ');
+  // A parenthesis is no word of the clause: "doesn't send direct payments (PayPal or otherwise) to anyone outside the platform".
+  // The same 60 characters are read as before when there is no parenthesis.
+  let lead = before(text, start, 100).replace(/\([^()]{0,40}\) ?/g, '').slice(-60).trim().split(/\s+/).slice(-words).join(' ');
   if (PAID_BY.test(text.slice(start, start + 4))) lead = lead.replace(PORTUGUESE_ON, '');
   // "You never answer here so give me...": a negation before "so", "but" or a comma belongs to another clause.
   const cut = lastClauseStart(lead);
@@ -117,6 +123,8 @@ const WARNING_TALK = new RegExp(
     // "you're essentially voiding this protection and putting yourself at risk": the cost of doing it, spelled out.
     "|\\b(?:put|puts|putting) (?:yourself|your account|your money|you|themselves) at risk\\b" +
     "|\\b(?:void|voids|voiding|lose|loses|losing|forfeit\\w*|give up|giving up) (?:this|the|your|all|any|upwork'?s?) (?:payment )?protections?\\b" +
+    // "doing so removes all the platform's dispute resolution protections".
+    "|\\b(?:removes?|removing|strips?|stripping) (?:all )?(?:the |your )?(?:platform'?s |upwork'?s )?(?:[a-z]+ ){0,2}protections?\\b" +
     // "With a direct transfer, if something went wrong, you'd have no protection at all."
     "|\\bif\\b[^.!?\\n]{0,50}?\\b(?:you'?d|you would|you'?ll|you will|we'?d|we would) (?:have|get) no (?:\\w+ )?protection\\b",
 );
@@ -125,7 +133,27 @@ const WARNING_TALK = new RegExp(
 export function isPolicyTalk(text: string, start: number, end: number): boolean {
   // The rule may be named in the next sentence: "...move payments off Upwork. It's against Upwork's Terms of Service."
   const clause = clauseAround(text, start, end).text;
-  return POLICY_TALK.test(clause) || WARNING_TALK.test(clause) || POLICY_TALK.test(neighbourhood(text, start));
+  return POLICY_TALK.test(clause) || WARNING_TALK.test(clause) || POLICY_TALK.test(neighbourhood(text, start)) || bannedListItem(text, start);
+}
+
+const LIST_ITEM = /^\s*(?:[-*•]|\d{1,2}[.):])\s/;
+/** "Remember, that you cannot:", "Never do this:", "Forbidden on Upwork:": a line that introduces a list of what not to do. */
+const BANS_INTRO = /\b(?:cannot|can'?t|must not|mustn'?t|may not|should not|shouldn'?t|not allowed to|never|don'?t|do not|avoid|prohibited|forbidden|not permitted|banned)\b[^\n]{0,30}:\s*$/;
+/**
+ * An item of a list of bans: "Remember, that you cannot:\n- share your contact info\n- ask clients to move outside of Upwork".
+ * The match's line is a list item, and the line above the items introduces bans. Reads at most six lines of 200 characters back.
+ */
+export function bannedListItem(text: string, start: number): boolean {
+  let lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > 200 || !LIST_ITEM.test(text.slice(lineStart, start))) return false;
+  for (let k = 0; k < 6 && lineStart > 0; k++) {
+    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    if (lineStart - prevStart > 200) return false;
+    const line = text.slice(prevStart, lineStart - 1);
+    if (!LIST_ITEM.test(line)) return BANS_INTRO.test(line);
+    lineStart = prevStart;
+  }
+  return false;
 }
 
 const REFUSED_AFTER = new RegExp(
@@ -300,7 +328,9 @@ const SCAM_TALK = new RegExp(
   '\\b(?:scam\\w*|fraud\\w*|fakes?|phishing|red flags?|impost[eo]rs?|warning signs?|beware|watch out|stay safe|' +
     'say no|decline it|walk away|report (?:it|them|him|her|the)|flag (?:it|them|him|her|the)|' +
     // "A good client can turn into a serious problem fast if they ask you to...": a warning, if not of a scam.
-    '(?:serious|big|real|huge) (?:problem|trouble)s?|turns? into (?:a |an )?(?:\\w+ )?problem|be careful|be wary|suspicious)\\b',
+    '(?:serious|big|real|huge) (?:problem|trouble)s?|turns? into (?:a |an )?(?:\\w+ )?problem|be careful|be wary|suspicious|' +
+    // An impostor disowned: "If anyone outside Upwork offers you payment for our survey, it isn't us."
+    "(?:it|that) (?:isn'?t|is not|'s not|wasn'?t|was not) (?:us|me|from us))\\b",
 );
 /**
  * Someone anybody might meet, or a condition, before the tactic: "if a 'client' ever asks you to...", "anyone who wants
@@ -309,7 +339,7 @@ const SCAM_TALK = new RegExp(
 const GENERIC_ACTOR = new RegExp(
   '\\b' +
     oneOf([
-      'if (?:a|an|any|the|some|someone|somebody|anyone|anybody|they|he|she)\\b[^.!?\\n]{0,40}?\\b' +
+      'if (?:anyone|anybody|someone|somebody)', 'if (?:a|an|any|the|some|someone|somebody|anyone|anybody|they|he|she)\\b[^.!?\\n]{0,40}?\\b' +
         '(?:asks?|wants?|tells?|offers?|insists?|requests?|says?|suggests?|pushes|tries|demands?|sends?|needs?)',
       '(?:anyone|anybody|whoever|any (?:\\S+ )?(?:clients?|buyers?|employers?|recruiters?|one|person|company|jobs?|posts?)|' +
         '(?:clients?|buyers?|employers?|recruiters?|people|jobs?|posts?)) (?:who|that|wanting|asking|demanding|insisting)',
@@ -326,8 +356,11 @@ const FROM_US = /\b(?:(?:claims?|claiming|pretending|says?|saying) to be )?from 
 /** Nobody in the sentence: no I, we or you ("The goal is to get communication outside of Upwork"). */
 const PERSON = /\b(?:i|i'm|i'll|i'd|i've|me|my|mine|we|we're|we'll|us|our|let'?s|you|you're|you'll|your|yours|u|ur|please|pls)\b/;
 /** How a scam works, explained ("the scam usually is a fake check"), not a complaint that scams abound. */
-const SCAM_EXPLAINED =
-  /\b(?:the|this|that|a|common|usual|classic|typical) scam (?:is|was|usually|often|works|goes|starts|where|that)\b|\bscammers? (?:usually|often|typically|always|will|want|ask|try|use)\b/;
+// "Any client who overpays and asks for a refund is running this scam."
+const SCAM_EXPLAINED = new RegExp(
+  '\\b(?:the|this|that|a|common|usual|classic|typical) scam (?:is|was|usually|often|works|goes|starts|where|that)\\b' +
+    '|\\b(?:running|runs|run|pulling|pulls) (?:this|the|a|that) scam\\b|\\bscammers? (?:usually|often|typically|always|will|want|ask|try|use)\\b',
+);
 
 /** "is this a scam?", "that's a scam, right?", "sounds like a scam". */
 const SCAM_QUESTION = /\b(?:is (?:this|that|it)|that'?s|thats|this is|sounds like) (?:a |such a |probably a )?scam\b[^.!\n]{0,12}\?/;
@@ -345,6 +378,8 @@ export function warnsOfScam(text: string, start: number): boolean {
   if (!SCAM_TALK.test(around)) return false;
   const sentence = sentenceAt(text, start);
   const lead = text.slice(Math.max(sentence.start, start - 150), start);
+  // "...scammers are asking to send an email. Some share WhatsApp numbers": more of them, the sentence's whole subject.
+  if (/^\s*(?:some|many|others|most)(?: of them)?\s+$/.test(lead)) return true;
   const actor = GENERIC_ACTOR.exec(lead);
   // "If any message claims to be from us and asks you to...": the impostor names the writer, the writer asks nothing.
   if (actor && !FIRST_PERSON.test(lead.slice(actor.index).replace(FROM_US, ' '))) return true;
@@ -489,6 +524,8 @@ const AFTER_CONTRACT = new RegExp(
       ]) +
       '\\b',
     '\\bafter (?:you )?(?:hire|hiring) (?:me|us)\\b', '\\bonce (?:you )?(?:hire|accept the offer)\\b',
+    // "Once hired I'm happy to join whatever you use with the team", "as soon as I'm hired".
+    "\\b(?:once|when|as soon as) (?:i'?m |i am |we'?re |we are |i get |i'?ve been |i have been )?hired\\b",
   ].join('|'),
 );
 export function deferredToContract(sentence: string): boolean {

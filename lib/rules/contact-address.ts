@@ -158,6 +158,8 @@ const VENUE = new RegExp(
       'salon de eventos', 'lokasi (?:acara|pernikahan|syuting)', 'dugun mekani',
       // A third party's site the work inspects, and a client's customer's billing address checked against their PO.
       'factory', 'inspection', '(?:the|their) client.s (?:billing|shipping|delivery) address', 'billing address on (?:the |their )?invoice',
+      // A support agent's case: "The customer's address is 221 Example Avenue, but the courier says it does not exist".
+      "(?:the|this|that|a|our|their) (?:customer|buyer|recipient|tenant|guest|patient|shopper|subscriber)'?s (?:billing |shipping |delivery |home )?address",
     ]) +
     '\\b',
 );

@@ -257,6 +257,9 @@ const REQUEST_SENT_TO = /\brequest\b[^.!?\n]{0,20}?\bsent to\W{0,3}$/;
 /** "My account connected to GitHub is my gmail account x@...": the identity a project system knows the writer by. */
 const TOOL_IDENTITY = /\b(?:account|e-?mail|address|login)\b[^.!?\n]{0,15}?\b(?:connected|linked|tied|registered) (?:to|with|on)\b/;
 
+/** "(that address is only registered for Onshape)", "this email is used only for Figma": an address kept for one tool. */
+const TOOL_ONLY = /\b(?:account|e-?mail|address|login)\b[^.!?\n]{0,15}?\b(?:(?:only|just) (?:registered|used|set up)|(?:registered|used) only) (?:for|with|on|in)\b/;
+
 function accessOnly(text: string, start: number, end: number, window: string): boolean {
   if (WRITE_TO_ME.test(window)) return false;
   if (INVITED_AT.test(text.slice(Math.max(0, start - 50), start)) || accessForm(text, start, end)) return true;
@@ -264,6 +267,7 @@ function accessOnly(text: string, start: number, end: number, window: string): b
   if (REQUEST_SENT_TO.test(lead) && PROJECT_SYSTEM.test(lead)) return true;
   if (TOOL_IDENTITY.test(window) && PROJECT_SYSTEM.test(window) && /\binvit/.test(window)) return true;
   if (INVITE_WORD.test(window) && ONLY_THAT.test(window)) return true;
+  if (TOOL_ONLY.test(window) && PROJECT_SYSTEM.test(window)) return true;
   return PROJECT_ACCESS.test(window) || (ACCESS_PURPOSE.test(window) && PROJECT_SYSTEM.test(window)) || PROJECT_ACCESS.test(listIntro(text, start));
 }
 

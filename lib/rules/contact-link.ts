@@ -153,7 +153,11 @@ const CONTACT_CUE = new RegExp(
   ].join('|'),
 );
 /** "no contact info there", "without any contact details": the page is said to hold none. */
-const NO_CONTACT = /\b(?:no|without(?: any)?|zero|not any) (?:contact|e-?mail|phone)/;
+// The same in other languages: "kein Kontaktformular", "sin datos de contacto", "sem contato", "sans coordonnées", "без контактов".
+const NO_CONTACT = new RegExp(
+  '\\b(?:no|without(?: any)?|zero|not any) (?:contact|e-?mail|phone)|\\b(?:kein\\w* kontakt|ohne kontakt|sin (?:datos de )?contacto|' +
+    'sem (?:dados de )?contato|sans (?:coordonnees|contact|formulaire de contact))|(?<![а-яіїє])без контакт',
+);
 const WORK_CUE = new RegExp(
   '\\b' +
     oneOf([

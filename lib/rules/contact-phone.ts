@@ -22,7 +22,7 @@ const FORMAT_TALK = new RegExp(
       // "test phone numbers like +1 650-555-3434 in Firebase", "Invalid like 000-000-0000 and 123-456-7890 get flagged".
       'invalid\\w*', 'fictional', 'fake (?:[a-z]{2,3} )?(?:data|phone|numbers?|one)',
       // "is not a valid UK number", "valid phone number like +44...": numbers weighed by a validator's rules.
-      'valid (?:[a-z]{2} )?(?:phone |mobile )?numbers?', '(?:be|is|are|not) valid', 'numeros? de (?:teste|prueba|test)', 'testnummer\\w*', 'nomor (?:tes|uji)',
+      'valid (?:[a-z]{2,13} )?(?:phone |mobile )?numbers?', '(?:be|is|are|not) valid', 'numeros? de (?:teste|prueba|test)', 'testnummer\\w*', 'nomor (?:tes|uji)',
       'normali[sz]e\\w*', 'regex', 'validat\\w*', 'format(?:ted|s|ting)?', 'mask', 'style', 'sandbox', 'magic number',
       '(?:tested|testing) (?:it )?with', 'fake number',
       // A placeholder in a mockup or a footer, said so in any language: "telefone fictício", "fikcyjny numer", "numer testowy", "faux numéro".
@@ -34,6 +34,12 @@ const FORMAT_TALK = new RegExp(
       'misalnya', 'ornegin', 'halimbawa',
       // "sahte bir adres ... tel 0312 555 01 99", "número falso", "nomor palsu": a fake record for a test.
       'sahte', 'fals[oa]s?', 'palsu',
+      // A number performed or shown in the work: "the ad says the number 555-0100 on screen", "line 14 of the script reads out",
+      // "numbers screenwriters use on screen"; a sample message quoted after "a real reminder example:".
+      'on[- ]screen', '(?:in|of) the (?:script|voice[- ]?over|storyboard|ad|commercial|spot|jingle)', 'reads? out', 'says the number',
+      'screenwriters?', 'examples?(?=:)',
+      // A validator's cases and a numbering plan: "+62 812-0000-000 will pass", "the number range starting with 07700 900".
+      '(?:will|would|should|must) (?:fail|pass)', 'number (?:ranges?|blocks?)', 'ranges? of numbers',
     ]) +
     '\\b',
 );
@@ -79,6 +85,9 @@ const MINE = new RegExp(
   REACHABLE + String.raw`\b(?:my|me|mich|mir|meine?[rn]?|moi|mon|ma|mi|mis|meu|minha|saya|aku|beni|bana|benim)\b|` +
     String.raw`(?<![а-яіїє])(?:мо[йяеи]|мне|мені|мі[йи]|моя)(?![а-яіїє])`,
 );
+/** "do you want me to say it slower": the writer asked to act, not owning the number. */
+const ASKED_TO = /\b(?:want|wants|like|need|needs|expect|prefer) me to\b/g;
+const mine = (part: string) => MINE.test(part.replace(ASKED_TO, ' '));
 /** A phone number in another row of the same column: seven digits or more, separators allowed. */
 const PHONE_LIKE = /\d(?:[\s().+-]*\d){6}/;
 /** A table introduced as the writer's own details ("My details:", "call me on the number below"). */
@@ -421,8 +430,8 @@ export default defineRule<MessageId>({
       // "Validation rejects numbers that aren't E.164: 555-0100 fails. Want me to loosen it?": the writer named in another sentence.
       // The sentence is read with the one before it: "e.g." ends a sentence for the splitter.
       const sentence = sentenceBefore(text, run.start).text + sentenceAt(text, run.start).text;
-      const formatSaid = (part: string) => FORMAT_TALK.test(part) && !MINE.test(part);
-      if (FORMAT_TALK.test(line) && (!MINE.test(line) || formatSaid(clause) || formatSaid(sentence))) continue;
+      const formatSaid = (part: string) => FORMAT_TALK.test(part) && !mine(part);
+      if (FORMAT_TALK.test(line) && (!mine(line) || formatSaid(clause) || formatSaid(sentence))) continue;
       // An argument in code: isValidPhoneNumber('+442071234567', 'GB').
       if (/[=(,]\s*['"`]$/.test(text.slice(Math.max(0, run.start - 4), run.start)) && /^['"`]/.test(text.slice(run.end, run.end + 1))) continue;
       // A record in a CSV sample ("Dana,dana@x.com,(555) 010-4432,Austin") or a table of rows: data for the work.

@@ -139,6 +139,11 @@ const ITALIAN_POLISH = new RegExp(
     '(?![a-z])',
   'g',
 );
+/** The reader's or a shop's audience as the subject before "su número": customers, users, patients, in Spanish, Portuguese, French. */
+const AUDIENCE_BEFORE_SU = new RegExp(
+  '\\b(?:clientes|usuarios|pacientes|visitantes|compradores|alumnos|alunos|leads|clients|utilisateurs|utilizadores|visiteurs|' +
+    'patients|acheteurs|cada (?:cliente|usuario|paciente|visitante)|(?:el|o) cliente final)(?: (?!(?:me|deme|dame|pasame)\\b)[^\\s,.;:!?]+){1,4} $',
+);
 const OTHER_LANGUAGES = new RegExp(
 '\\b' +
   oneOf([
@@ -372,6 +377,8 @@ export default defineRule<MessageId>({
     for (const m of matches(OTHER_LANGUAGES, text)) {
       // "6 cabang dengan alamat dan nomor telepon masing-masing": a page's content, nobody asked and nobody addressed.
       if (/^(?:nomor|nomer) (?:wa|hp|telepon)$/.test(m[0]) && !ASKED_ID.test(text.slice(sentenceAt(text, m.index).start, sentenceAt(text, m.index).end + 1))) continue;
+      // "un campo de WhatsApp para que tus clientes dejen su número": "su" is the customers' own, data a form collects.
+      if (/^(?:su|seu|sua|votre|vos)\s/.test(m[0]) && AUDIENCE_BEFORE_SU.test(text.slice(Math.max(sentenceAt(text, m.index).start, m.index - 60), m.index))) continue;
       push(m.index, m.index + m[0].length);
     }
     yield;

@@ -423,6 +423,11 @@ const LOST_SUBJECT = new RegExp(
     ]) +
     ')(?: (?:always|often|usually|sometimes|easily|quickly|still|never|might|may|could|will|would|tend to))?\\s*$',
 );
+/** "in case you get lost", "so you don't get lost", "if the driver gets lost": a condition or a negation, not an order. */
+const LOST_CONDITION = new RegExp(
+  "\\b(?:in case|if|when|whenever|so|so that|lest|make sure) (?:you|u|anyone|someone|somebody|the \\w+)(?: ever)?(?: (?:do ?n'?t|do not|won'?t|will not|never))?\\s*$" +
+    "|\\b(?:you|u) (?:do ?n'?t|do not|won'?t|will not|never)\\s*$",
+);
 const LOST_WHERE = /^ (?:in|on|among|between|inside|within|when|if|while|because|easily|quickly|without|along|at|during)\b/;
 /** Name-calling at the end of a sentence: "just do what you're told, monkey." */
 const VOCATIVE =
@@ -643,7 +648,8 @@ export default defineRule<MessageId>({
     yield;
     for (const m of matches(INSULT[2]!, text)) {
       const end = m.index + m[0].length;
-      if (/^get lost$/.test(m[0]) && (LOST_SUBJECT.test(text.slice(Math.max(0, m.index - 30), m.index)) || LOST_WHERE.test(text.slice(end, end + 12)))) continue;
+      const lead = text.slice(Math.max(0, m.index - 30), m.index);
+      if (/^get lost$/.test(m[0]) && (LOST_SUBJECT.test(lead) || LOST_CONDITION.test(lead) || LOST_WHERE.test(text.slice(end, end + 12)))) continue;
       hits.push({ start: m.index, end, messageId: 'insult', replacement: '' });
     }
     yield;

@@ -79,6 +79,10 @@ const TECH = new RegExp(
       '2fa', 'mfa', 'oauth', 'scopes',
       // Support for an app being integrated: "show an error message if Skype is not installed".
       'error messages?', '(?:is|isn.t|not) installed',
+      // A booking app's calendar invite, a support team's shared inbox and its tickets, a phone menu (IVR).
+      'calendar', 'shared inbox', 'tickets', 'help ?desk', 'ivr',
+      // The software acts: "the app creates an event with a Meet link and emails it to the customer".
+      '(?:the|our|your) (?:app|system|bot|script|tool|platform) (?:creates|sends|generates|posts|emails|texts)',
     ]) +
     '\\b',
 );
@@ -450,7 +454,8 @@ const NOT_A_CHANNEL_AFTER =
  */
 const KEPT_HERE_AFTER = new RegExp(
   "^[^.!?\\n]{0,80}?\\b(?:(?:but|so|though)\\b[^.!?\\n]{0,40}?\\b(?:stick with (?:it|upwork|this)|stay here|keep (?:it|things|everything|(?:the|our) (?:\\w+ )?" +
-    '(?:conversation|chat|talk)) here|here on upwork)|upwork has (?:a|an|its own) (?:call|video|voice))\\b',
+    // "...tell you to email me, but I read the rules, so I'll keep it all on here".
+    '(?:conversation|chat|talk))(?: all)? (?:on )?here|here on upwork)|upwork has (?:a|an|its own) (?:call|video|voice))\\b',
 );
 /** The reader's audience as the subject: "so unhappy users can reach you directly", "Customers will sometimes ... ask us to call them". */
 const AUDIENCE_BEFORE = new RegExp(
@@ -460,6 +465,8 @@ const AUDIENCE_BEFORE = new RegExp(
 /** Words quoted after a verb of saying or a label: 'when a customer writes "can we continue on WhatsApp?"', 'tagged "call me"'. */
 // The quote may hold its own "?" (a sentence break), so it is read across sentences: the next quote in a list counts too ('... or "call me"').
 const SPEECH_INTRO = /(?:\b(?:writes?|wrote|says?|said|asks?|asked|types?|typed|like|labell?ed|tagged|such as|e\.g\.?)|["”] ?(?:or|and|,)) ?["“][^"”\n]*$/;
+/** The same in single quotes, which open after the verb and close before a non-letter: "The IVR prompt says 'Press 1 to reach us on WhatsApp'". */
+const SPEECH_INTRO_SINGLE = /\b(?:writes?|wrote|says?|said|asks?|asked|types?|typed|reads?|labell?ed|tagged|such as) ['‘][^'‘’\n]*$/;
 /** The app as the client's business channel being built on: "WhatsApp Business Platform", "API oficial da Meta", "Viber Business account". */
 const PRODUCT_CHANNEL = /\b(?:whatsapp|viber|telegram|messenger|instagram) business\b|\bbusiness (?:api|platform|account)\b|\bcloud api\b|\bapi oficial\b/;
 /** "found me through a referral and not on Upwork": how two people met, a past fact. */
@@ -486,6 +493,7 @@ const PERSON_WORD = /\b(?:i|i'm|i'll|i'd|me|my|we|we'll|us|our|you|you'll|your|u
 const NOUN_BEFORE = /\b(?:the|this|that|these|those|an?|every|each|any|which|what|last|first)\s$/;
 /** "rule #1: no skype, no whatsapp, no emails": an English list of bans, not Portuguese "no" (on). */
 const BAN_LIST = /(?:^|[:;(-]\s*)no [^,.;!?\n]{1,30}, no\b/;
+const ENGLISH_NO_AFTER = /^,? (?:arrives?|arrived|came|comes|was|were|is|has|had|gets?|got|yet|at all|received|sent|shows? up|showed up|goes out|went out|needed)\b/;
 /** "continue this on LinkedIn", "move the conversation to Telegram": the conversation itself moves, whatever work is named nearby. */
 const CONVERSATION_MOVES = /^(?:continue|continuing|carry on|move|moving|switch|take|talk|chat|discuss)\w* (?:this|things|(?:the|our|this) (?:conversation|convo|chat|discussion|talk))\b/;
 /** "move this to email marketing", "continue this on the WhatsApp Business API": the channel named as a product. */
@@ -530,6 +538,7 @@ export default defineRule<MessageId>({
       if (KEPT_HERE_AFTER.test(text.slice(end, sentence.end)) || AUDIENCE_BEFORE.test(lead)) return;
       if (quotedAsk(text, start, end)) return;
       if (SPEECH_INTRO.test(text.slice(Math.max(0, start - 80), start)) && /^[^"”\n]{0,80}["”]/.test(text.slice(end, end + 81))) return;
+      if (SPEECH_INTRO_SINGLE.test(text.slice(Math.max(0, start - 80), start)) && /^[^'’\n]{0,80}['’](?![a-z])/.test(text.slice(end, end + 81))) return;
       // "Please don't copy these credentials to notes, chat or anywhere else": the last place of a list of forbidden ones.
       if (BARE_ELSEWHERE.test(text.slice(start, end)) && /\b(?:or|nor) $/.test(lead) && /\b(?:don'?t|do not|never|no)\b/.test(lead)) return;
       // A project tool named next door ("test builds through TestFlight") does not excuse "let's discuss the rest on Telegram".
@@ -610,6 +619,8 @@ export default defineRule<MessageId>({
         const conversation = pattern === MOVE_TO && CONVERSATION_MOVES.test(m[0]) && !PRODUCT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
         if (TECH.test(near(text, m.index, m.index + m[0].length, 50)) && !conversation) continue;
         if (pattern === OTHER_LANGUAGES && /^no /.test(m[0]) && BAN_LIST.test(sentenceAt(text, m.index).text)) continue;
+        // "No email arrives after repeated attempts": English "no", an English verb after it, not Portuguese "no" (on the).
+        if (pattern === OTHER_LANGUAGES && /^no /.test(m[0]) && ENGLISH_NO_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
         if (pattern === OTHER_LANGUAGES && (WORK_ANY.test(near(text, m.index, m.index + m[0].length, 60)) || standsAgainst(text, m.index, m.index + m[0].length))) continue;
         if (pattern === OTHER_LANGUAGES && PRODUCT_CHANNEL.test(neighbourhood(text, m.index))) continue;
         // Support reached by email or phone, not the reader on a chat app.

@@ -92,6 +92,8 @@ const FRAME_TECH = new RegExp(
       'pay-?ins?', 'payouts?', 'transactions?', 'fraud', 'dataset', 'tutorial', 'course', 'article', 'blog',
       'supported', 'enable', 'stripe', 'page', 'website', 'customers?', 'users', 'buyers', 'shoppers',
       'add-?ons?', 'extensions?', 'merchants?', 'shops',
+      // "access to our PayPal business account to set up the IPN listener": the client's integration, and paying third parties.
+      'ipn', 'listeners?', 'sandbox', '(?:paying|pays?) (?:your|their) (?:suppliers?|vendors?|staff|employees|landlord|contractors)',
     ]) +
     '\\b',
 );
@@ -105,7 +107,8 @@ const WORK_ANY = new RegExp(term(WORK_TALK));
 const WHY_WOULD = /\bwhy (?:would|do|does|should|did) /;
 const ACCEPT = union('ACCEPT', PAY_VERB, { name: 'ACCEPT_EN', doc: 'accepting money', words: {
   en: [
-  'take', 'accepting', 'taking', 'accept', 'prefer', 'receive', 'use', 'send', 'via', 'through',
+  // "Do take note that PayPal won't ask you to pay": the idiom, not taking a payment.
+  'take(?! note)', 'accepting', 'taking', 'accept', 'prefer', 'receive', 'use', 'send', 'via', 'through',
   'sign(?:ing)?', 'open to',
 ],
   es: ['acepto', 'aceptamos', 'recibo', 'prefiero', 'te paso', 'pasame', 'mandarte', 'te mando'],
@@ -115,6 +118,9 @@ const ACCEPT = union('ACCEPT', PAY_VERB, { name: 'ACCEPT_EN', doc: 'accepting mo
   tl: ['tumatanggap'], id: ['terima', 'menerima', 'boleh'], ar: ['اقبل', 'استقبل'], tr: ['kabul'],
 }, examples: [] });
 const METHOD_USED = within(PAYMENT_METHOD, ACCEPT, 40);
+/** "ми платимо через Upwork з картки компанії", "we pay via Upwork by card": the method pays Upwork itself (not "не через Upwork"). */
+const CLAUSE_TURN = /[,;]|(?<![a-zа-яіїє])(?:but|however|pero|mas|mais|aber|але|но|а)(?![a-zа-яіїє])/;
+const THROUGH_UPWORK = /(?<![a-zа-яіїє])(?<!(?:not|no|не|ні|nao|sin|sem|pas|nicht) )(?:through|via|thru|через|pelo|por|uber|par|sur|melalui|lewat) (?:upwork|апворк)/;
 const METHOD_NAME = new RegExp(term(PAYMENT_METHOD), 'g');
 const PERSONAL_ANY = new RegExp(term(union('PERSON', { name: 'P', doc: 'people', words: {
   en: ['me', 'my', 'you', 'your', 'us', 'our', 'i', 'we', "i'll", "i'd", "we'll", "let'?s"],
@@ -322,7 +328,7 @@ const OTHER_LANGUAGES = new RegExp(
     '\\b' +
       oneOf([
         'bez komissii', 'sin comisi[oó]n', 'sem taxa', 'sem comiss[aã]o', 'tanpa potongan',
-        'nggak kena potongan', 'gak kena potongan', '(?<!(?:\\dx|fois) )sans frais', 'walang (?:fee|bayad sa upwork)',
+        'nggak kena potongan', 'gak kena potongan', '(?<!(?:\\dx|fois|numero|ligne|appel|appels) )sans frais', 'walang (?:fee|bayad sa upwork)',
       ]) +
       '\\b',
   ].join('|'),
@@ -545,6 +551,12 @@ const TECH_TALK = new RegExp(
         'clicks', 'views', 'analytics', 'conversions?', 'ctr',
         // Trading-bot engineering: "a bot for Binance futures, ccxt, backtest on 2023 data", "Binance returns 429: add rate limiting".
         'futures', 'backtest\\w*', 'ccxt', 'testnet', 'rate.?limit\\w*', 'order ?books?',
+        // Media and print work that names a way to pay: "the script mentions PayPal and Venmo", "a gift card template",
+        // "a 'Pay by cheque' notice for our invoice footer".
+        'scripts?', 'voice-?overs?', 'ad reads?', 'templates?', 'print-ready', 'footer', 'flyers?', 'posters?', 'signage',
+        // Bookkeeping of the reader's own money with others: "a Wise account for paying your supplier", "clearing accounts for PayPal".
+        '(?:paying|pays?) (?:your|their) (?:suppliers?|vendors?|staff|employees|landlord|contractors)', 'clearing accounts?',
+        '(?:online|gross|net) sales', 'bank (?:rules|feeds?)',
       ]) +
       '\\b',
   ].join('|'),
@@ -592,7 +604,7 @@ const RATHER_THAN_UPWORK = new RegExp(
 );
 /** Payments said to stay on Upwork nearby: "all my freelance payments are through Upwork". */
 const PAID_ON_UPWORK = new RegExp(
-  '\\ball (?:of )?(?:my |our |the )?(?:[a-z]+ )?(?:payments|earnings|income)\\b (?:are|were|go|went|stay|come) (?:through|via|on|in|from) upwork\\b' +
+  '\\ball (?:of )?(?:my |our |the )?(?:[a-z]+ )?(?:payments|earnings|income)\\b (?:are|were|go|went|stay|come) (?:through|via|on|in|from) (?:the )?upwork\\b' +
     '|\\b(?:payments?|paid) (?:are|is|were|go|goes|went|stay|stays) (?:all |only |always )(?:through|via|on|in) upwork\\b' +
     // Paying Upwork itself: "Can I pay Upwork invoices by bank transfer?"
     "|\\bpay\\w* (?:the |my |our )?upwork(?:'s)? (?:invoices?|fees?|bills?)\\b" +
@@ -614,7 +626,7 @@ const PAID_ON_UPWORK = new RegExp(
 const WITHDRAWAL = new RegExp(
   '\\b(?:you can|you may|you\'ll be able to|to|then|or|and|if you|once you|lets? (?:you|u|us|me|freelancers)) withdraw\\b|\\bper (?:transfer|withdrawal)\\b' +
     "|\\bwithdraw (?:it|them|the (?:funds|money|amount|balance)|(?:your|my|our) (?:upwork )?(?:funds|money|earnings|balance)|funds|earnings) to\\b" +
-    '|\\b(?:withdrawal|payout) methods?\\b|\\byour earnings (?:will|are)\\b' +
+    '|\\b(?:withdrawal|payout) (?:methods?|options?)\\b|\\byour earnings (?:will|are)\\b|\\breceive (?:their|your) earnings\\b' +
     // "Auch Auszahlungen auf unterschiedliche Konten können Gebühren verursachen", "el retiro a Payoneer", "вывод на карту".
     '|\\b(?:auszahlung\\w*|retiros?|retirar|retirada|saques?|sacar|retraits?|retirer|penarikan|tarik dana|para cekme)\\b' +
     '|(?<![а-яіїє])(?:вывод|выводить|вывести|виведення|вивести|виводити)(?![а-яіїє])' +
@@ -893,7 +905,8 @@ export default defineRule<MessageId>({
     yield;
     for (const m of matches(FEE_OTHER_WAY, text)) frameHit(m, 'fees', false);
     yield;
-    for (const m of matches(METHOD_USED, text)) frameHit(m, 'service', true);
+    // "...through Upwork, but for you I can take PayPal": a turn inside the match leaves Upwork behind.
+    for (const m of matches(METHOD_USED, text)) if (!THROUGH_UPWORK.test(m[0]) || CLAUSE_TURN.test(m[0])) frameHit(m, 'service', true);
     yield;
     for (const m of matches(PAID_OUTSIDE, text)) frameHit(m, 'outside', false);
     yield;

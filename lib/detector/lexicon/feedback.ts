@@ -740,7 +740,8 @@ export const REVIEW_SWAP = defineClass({
       '(?:swap|trade|exchange) (?:of )?(?:our |good |positive |5[- ]star |five[- ]star )?(?:reviews|ratings|feedback|stars)',
       '(?:review|rating|feedback|5[- ]star|five[- ]star) (?:swaps?|exchanges?|trades?|circles?|rings?)',
       '(?:leave|give|rate|review) each other', 'each other (?:5|five)[- ]?stars?',
-      '(?:we |you )?both (?:get|leave|give|receive) (?:5|five)[- ]?stars?', 'both (?:5|five)[- ]?stars?',
+      // ...not a record told: "I'm new here (2 completed jobs, both 5 stars)".
+      '(?:we |you )?both (?:get|leave|give|receive) (?:5|five)[- ]?stars?', '(?<!(?:jobs|projects|contracts|orders|gigs|reviews),? )both (?:5|five)[- ]?stars?',
       '(?:you|u) rate (?:me|us),? (?:and )?(?:i|we) rate (?:you|u)', '(?:i|we) rate (?:you|u),? (?:and )?(?:you|u) rate (?:me|us)',
       'i get (?:5|five)[- ]?stars? from you', 'you get (?:5|five)[- ]?stars? from me',
     ],
@@ -772,7 +773,7 @@ export const REVIEW_SWAP = defineClass({
   },
   examples: ["let's swap reviews", 'You rate us, we rate you', 'we leave each other 5 stars', 'both get 5 stars',
     'ты мне 5 звезд, я тебе 5 звезд', 'sen bana 5 yıldız ver ben de sana vereyim', 'تقييم مقابل تقييم', 'palitan tayo ng good review'],
-  counterExamples: ['both of us want a good result', 'rate each item from 1 to 5'],
+  counterExamples: ['both of us want a good result', 'rate each item from 1 to 5', '2 completed jobs, both 5 stars'],
 });
 
 /** A review changed, removed or kept quiet about something: what a writer pays for after the review is in. */

@@ -57,6 +57,8 @@ const PROJECT_SYSTEMS = [
   // Translation management, workspace and inbox tools: a translator or an assistant is invited to them by email.
   'crowdin', 'lokalise', 'smartcat', 'transifex', 'memsource', 'phrase tms', 'google workspace', 'g ?suite', 'google calendar',
   'gorgias', 'freshdesk', 'hootsuite',
+  // Test management, CAD and construction tools: a QA engineer or a 3D modeller is invited to them by email.
+  'testrail', 'qase', 'browserstack', 'onshape', 'autodesk(?: construction cloud)?', 'bim 360', 'procore', 'fusion 360',
 ].join('|');
 
 // Within a sentence; a dot inside "anna.k@gmail.com" does not end it.
@@ -70,7 +72,7 @@ const ACCESS_OTHER = oneOf([
     'convidar', 'convida', 'invitar', 'invitame', 'inviter', 'einladen', 'acessar', 'acceder',
     // "Add me" to a tool: "добавьте меня в Figma", "agrégame al Trello", "me adiciona no Notion".
     // "я додам вас у Figma", "te agrego al Trello", "te adiciono no Notion", "ich füge Sie in Asana hinzu".
-    'добав\\S*', 'дода\\S*', 'agreg\\S*', 'anad\\S*', 'adicion\\S*', 'ajoute[sz]?', 'hinzufugen', 'hinzu', 'tambahkan',
+    'добав\\S*', 'дода\\S*', 'agreg\\S*', 'anad\\S*', 'adicion\\S*', 'ajout\\S*', 'hinzufugen', 'hinzu', 'tambahkan',
     // "Pode compartilhar o repositório do Bitbucket com meu e-mail", "comparte la carpeta", "partagez le dépôt", "freigeben".
     'compartilh\\S*', 'compart(?:ir|e|es|an|elo|ela)', 'partag\\S*', 'freigeben', 'freigabe', 'bagikan', 'paylas\\S*',
     'поделит\\S*', 'расшар\\S*', 'поділит\\S*',
@@ -84,9 +86,12 @@ export const PROJECT_ACCESS = new RegExp(
       '',
     ].join('|') +
     `\\b(?:${PROJECT_SYSTEMS})\\b${SAME_SENTENCE}\\b(?:access|invite|invited|invitation|add|added|share|shared|collaborator|permission|workspace|board|project|org|team|seat|delegate)|` +
-    `\\b(?:access|invite|add(?!ress)|share|grant|collaborator|permission)\\w*\\b${SAME_SENTENCE}\\b(?:${PROJECT_SYSTEMS})\\b|` +
+    // "create an agent seat in Zendesk for ...", "an email to get into the Canva thing".
+    `\\b(?:access|invite|add(?!ress)|share|grant|collaborator|permission|seat|get into|log ?in(?:to)?|sign in(?:to)?)\\w*\\b${SAME_SENTENCE}\\b(?:${PROJECT_SYSTEMS})\\b|` +
     // "If you provide your email, I can send an invite", "add view access for the following team members".
-    `\\b(?:send|give) (?:you )?(?:an |the )?(?:invite|invitation)\\b|\\b(?:view|edit|admin|read-only) access\\b`,
+    `\\b(?:send|give) (?:you )?(?:an |the )?(?:invite|invitation)\\b|\\b(?:view|edit|admin|read-only) access\\b` +
+    // A read-only user of a tool, in other languages: "como usuario de solo lectura", "utilisateur en lecture seule".
+    '|\\b(?:de solo lectura|somente leitura|so de leitura|en lecture seule|mit leserechten|read-only (?:user|seat|member|role))\\b',
 );
 
 /** An NDA or similar legal document that needs contact details before a contract. */
@@ -100,6 +105,8 @@ export const LEGAL_DOCUMENT = new RegExp(
       // The same papers in other languages.
       'accord de confidentialite', 'acuerdo de confidencialidad', 'acordo de confidencialidade',
       'geheimhaltungsvereinbarung',
+      // A research study's consent form lists the lab's address and the ethics office, as the regulations require.
+      'consent forms?', 'formulario de consentimiento', 'termo de consentimento', 'formulaire de consentement', 'einwilligungserklarung',
     ]) +
     '\\b',
 );

@@ -559,19 +559,23 @@ export const PAYMENT_TECH = defineClass({
       'employees', 'w-?2',
       // A test booking cancelled "so there's no charge" ("para walang charge"), a sample order.
       '(?:sample|test|dummy) (?:bookings?|orders?)',
+      // Chatbots that take orders and send a payment link: "WhatsApp chatbots for restaurants: order taking, bKash payment link".
+      'chatbots?',
     ],
-    es: ['clientes', 'pasarela', 'tienda', 'modulo',
+    es: ['clientes', 'pasarela', 'tiendas?', 'modulo',
       'integraci\\S*', 'e-?commerce', 'pedidos?',
       // A shop's checkout: "métodos de pago", "pagar en cuotas sin interés", "split de pagos"; Italian "metodi alternativi".
       'metod[oi]s? (?:de pago|di pagamento|alternativ[oi]s?)', 'cuotas', 'split de pag\\S*',
     ],
-    pt: ['clientes', 'loja', 'modulo',
+    // "lojas que vendem com Pix": the shops the writer worked for.
+    pt: ['clientes', 'lojas?', 'modulo',
       'integrac\\S*', 'e-?commerce', 'qr code', 'webhooks?', 'pedidos?', 'formas de pagamento', 'parcelas sem juros',
     ],
-    fr: ['boutique', 'vos clients', 'les clients', 'moyens de paiement',
+    fr: ['boutiques?', 'vos clients', 'les clients', 'moyens de paiement',
       'integr\\S*', 'back-office', 'prestashop',
     ],
-    de: ['kunden', 'onlineshop', 'webshop', 'modul', 'zahlungs(?:arten|methoden)'],
+    // "TWINT ... in den Shopware-Checkout eingebunden": built into a shop.
+    de: ['kunden', 'onlineshop', 'webshop', 'modul', 'zahlungs(?:arten|methoden)', 'eingebunden', 'einbinden', 'eingebaut', 'checkout'],
     // A bot's payment feature: "бот поддерживал оплату через YooMoney", "пользователь сможет выбрать".
     ru: ['покупател\\S*', 'клиент\\S*', 'модул\\S*', 'смарт-контракт\\S*', 'криптокошел\\S*',
       'пользовател\\S*', 'бот(?:а|е|ом|у|ы|ов)?', 'добавить (?:возможность|поддержку|оплату)'],
@@ -585,7 +589,8 @@ export const PAYMENT_TECH = defineClass({
   examples: ['Confirmations: 1 for USDC on Base', 'smart contracts on Solidity', 'pelanggan yang bayar ke toko', 'модуль виплат',
     'бот поддерживал оплату через ЮMoney', 'користувач зможе обрати оплату',
     'As a donor, I want to pay with PayPal', 'Could you add an option to request money as friends?', '"Öde" butonlarıyla',
-    'Braintree supports Venmo', 'GCash at Maya gamit ang PayMongo', 'Satispay e PayPal come metodi alternativi', 'pagar en cuotas sin interés'],
+    'Braintree supports Venmo', 'GCash at Maya gamit ang PayMongo', 'Satispay e PayPal come metodi alternativi', 'pagar en cuotas sin interés',
+    'WhatsApp chatbots with a bKash payment link', 'TWINT in den Checkout eingebunden', 'lojas que vendem com Pix'],
   counterExamples: ['pay me in USDT'],
 });
 

@@ -128,7 +128,10 @@ export const ON_UPWORK = defineClass({
   name: 'ON_UPWORK',
   doc: 'Statements that work, talk or payment stays on Upwork.',
   words: {
-    en: ['(?:only|all|everything|always) (?:(?:goes|go|stays?|runs?|is) )?(?:through|via|on|in) upwork', 'through upwork only', 'keep (?:it|everything|all) (?:on|here|in upwork)',
+    en: ['(?:only|all|everything|always) (?:(?:goes|go|stays?|runs?|is) )?(?:through|via|on|in) (?:the )?upwork',
+      // "I will only pay you through the Upwork contract", "we only pay through the contract here".
+      '(?:only|always) pay (?:you |u )?(?:through|via|on|in) (?:the )?(?:upwork|contract here|contract on upwork)',
+      'through upwork only', 'keep (?:it|everything|all|things)(?: all)? (?:on|here|in upwork)',
       // "I only work through Upwork contracts", "we always get paid via Upwork".
       '(?:only|always) (?:work|deal|get paid|accept payments?|take payments?|invoice|bill) (?:through|via|on|in) upwork'],
     es: ['(?:todo|solo|siempre) (?:por|en|a traves de) upwork', 'dentro de upwork', 'por hitos', 'bien por aqui'],
@@ -151,7 +154,8 @@ export const ON_UPWORK = defineClass({
     ],
     tr: ['(?:sadece|her sey|hep) upwork (?:uzerinden|ustunden)', "upwork'?ta kal"],
   },
-  examples: ['everything goes through Upwork', 'I only work through Upwork contracts', 'todo por Upwork', 'tudo pelo Upwork', 'только через Upwork', 'sirf Upwork pe'],
+  examples: ['everything goes through Upwork', 'I only work through Upwork contracts', 'I will only pay you through the Upwork contract',
+    'keep it all on here', 'todo por Upwork', 'tudo pelo Upwork', 'только через Upwork', 'sirf Upwork pe'],
 });
 
 /** Building things as work: integrations, bots, notifications, in any language. */

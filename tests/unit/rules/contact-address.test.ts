@@ -108,6 +108,21 @@ invalid.push(
 );
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
+/** Batches 38-41 (precision): a customer's or a recipient's address in a support case is theirs, not the writer's. */
+valid.push(
+  "The customer's address is 48 Hillcrest Road, Leeds, but the courier says it does not exist. Should I ask her to confirm it?",
+  "The recipient's shipping address, 12 Orchard Lane, Bristol, bounced twice; can you check the order?",
+);
+invalid.push(
+  {
+    text: "The customer's address is 48 Hillcrest Road, Leeds, and my office is at 14 Baker Street, London, come by.",
+    findings: [
+      { match: '48 Hillcrest Road', severity: 'violation' },
+      { match: '14 Baker Street', severity: 'violation' },
+    ],
+  },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'ul. Marszałkowska 10, 00-001 Warszawa',

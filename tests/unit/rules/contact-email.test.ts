@@ -271,6 +271,26 @@ invalid.push(
 );
 valid.push('Номер заказа в резюме не указан.');
 
+/**
+ * Batches 38-41 (precision): an address given for a tool's seat or invitation (test management, CAD, help desks; "ajouter", "solo
+ * lectura"), an address said to be kept for one tool, and the contacts a research consent form lists.
+ */
+valid.push(
+  'Please add dana.kqa@gmail.com to the TestRail project so I can log the test runs.',
+  'Share the Onshape document with marco.cad@outlook.com, that address is only registered for Onshape.',
+  'Create a seat in Freshdesk for lina.va@outlook.com please, I only need it for the tickets.',
+  "Pour m'ajouter au Asana, mon adresse est paul.m@gmail.com, seulement pour l'invitation.",
+  'Puedes añadir ana.k@gmail.com como usuario de solo lectura en Shopify.',
+  "The signed consent form lists the study coordinator's email, study.office@univ-lab.org, for questions about your data.",
+);
+invalid.push(
+  { text: 'My email is dana.kqa@gmail.com, write to me there about the TestRail project.', findings: [{ match: 'dana.kqa@gmail.com', severity: 'violation' }] },
+  {
+    text: 'Email me at marco.cad@outlook.com, that address is only used for Figma stuff.',
+    findings: [{ match: 'marco.cad@outlook.com', severity: 'violation' }],
+  },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'm good at python dot net and java.",

@@ -117,6 +117,15 @@ valid.push(
   'Run deploy.pl on the server after the build.',
 );
 
+/** Batches 38-41 (precision): a page said to hold no contact details, in other languages ("kein Kontaktformular", "sin datos de contacto"). */
+valid.push(
+  'Frage: Link zu Ihrem Portfolio?\nAntwort: Fallstudien (nur Projekte, kein Kontaktformular): lenak-ux.design/faelle',
+  'Portafolio (solo proyectos, sin datos de contacto): anaruiz.design/casos',
+);
+invalid.push(
+  { text: 'Schreib mir über mein Kontaktformular: lenak-ux.design/kontakt', findings: [{ match: 'lenak-ux.design/kontakt', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'linkedin dot com/in/janedoe',

@@ -176,6 +176,22 @@ invalid.push(
   },
 );
 
+/**
+ * Batches 38-41 (precision): a number performed or shown in the work (a script, an ad, on screen), a validator's cases ("will pass"),
+ * a numbering plan ("number ranges"); "do you want me to read it" does not make the number the writer's.
+ */
+valid.push(
+  'In the script the actor says the number 555-0142 twice; should it be slower?',
+  'The number 555-0173 appears on screen at 0:42 in the commercial; blur it for the cut-down?',
+  'The test fails for 0812-0000-000 but will pass for +62 812-0000-000.',
+  'UK drama number ranges like 07700 900123 are safe to show in the film.',
+  'Do you want me to read the number 555-0188 slower in the script?',
+);
+invalid.push(
+  { text: 'My number is 555-0142, it is the same one as in the ad.', findings: [{ match: '555-0142', severity: 'violation' }] },
+  { text: 'Example: call me on 555-0134 after 6pm.', findings: [{ match: '555-0134', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'call ٠٣٠٠١٢٣٤٥٦٧',

@@ -411,6 +411,24 @@ valid.push(
   'Can you share the phone number validation rules you want on the checkout form?',
 );
 
+/** Batches 38-41 (precision): the items of a list of bans ("Remember, that you cannot:\n- ask for ..."). */
+valid.push("Remember, that you cannot:\n- ask for the client's phone number\n- ask clients to move outside of Upwork");
+
+/**
+ * Batches 38-41 (precision): "su número" after the reader's customers or patients is theirs, collected by a form; more scammers
+ * described after a warning ("Some share Telegram numbers").
+ */
+valid.push(
+  'Agrego un formulario donde los pacientes dejan su número y su correo.',
+  'Os clientes podem deixar seu telefone no formulário.',
+  'Beware of fake jobs: scammers ask for your email first. Some share Telegram numbers too.',
+);
+invalid.push(
+  { text: 'Hola, ¿me pasas su número para coordinar?', findings: [{ match: 'me pasas su número', severity: 'violation' }] },
+  { text: 'Para que los clientes me llamen, deme su número.', findings: [{ match: 'su número', severity: 'violation' }] },
+  { text: 'Too many scams here. I have some work, share WhatsApp so we talk.', findings: [{ match: 'share WhatsApp', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'W h a t s  y o u r  e m a i l ?',

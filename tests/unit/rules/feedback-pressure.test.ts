@@ -393,6 +393,13 @@ valid.push(
   { text: 'Could you ask your colleagues to hire me for the next project? Happy to quote a fair price.', context: { contract: 'active', role: 'client' } },
 );
 
+/** Batches 38-41 (precision): a record of past jobs told ("2 completed jobs, both 5 stars"), not two people swapping ratings. */
+valid.push(
+  "I'm new to Upwork (2 completed jobs, both 5 stars), but I've drawn professionally for years.",
+  'Two finished projects, both five stars, and one still in review.',
+);
+invalid.push({ text: 'You hire me for a small job, I hire you, both 5 stars.', findings: [{ match: 'both 5 stars', severity: 'violation' }] });
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'Please leave ★★★★★',

@@ -770,6 +770,18 @@ valid.push(
   { text: 'The app tracks excuses for late deliveries in a report.', context: { contract: 'active', role: 'client' } },
 );
 
+/** Batches 38-41 (precision): "get lost" after a condition or a negation ("in case you get lost", "so you don't get lost") is about a route. */
+valid.push(
+  { text: 'Could you send the venue map in case you get lost on the way?', context: { contract: 'active' } },
+  "Pin the entrance on the map so you don't get lost.",
+  "Make sure you don't get lost in the settings menu, it is deep.",
+  'If you ever get lost in the repo, start with the README.',
+);
+invalid.push(
+  { text: "If you don't like my price, get lost.", findings: [{ match: 'get lost', severity: 'violation' }] },
+  { text: 'So get lost and stop messaging me.', findings: [{ match: 'get lost', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'go kill yourself',

@@ -525,6 +525,37 @@ valid.push(
   'Перенесём разговор на завтра, сегодня не успеваю',
 );
 
+/**
+ * Batches 38-41 (precision): words quoted in single quotes after "says", advice passed on and turned down ("so I'll keep it on here"),
+ * contact deferred until hired, a help page's rules ("Neither clients nor talent may", "all communication must take place on
+ * Upwork"), a list of bans, an app that sends a meeting link, a support inbox being moved.
+ */
+valid.push(
+  "The phone menu script says 'Press 2 to reach us on WhatsApp'. Should the pause be longer?",
+  "My friend told me to ask for your email, but the rules say to keep it all on here, so I'll keep it on here.",
+  "Once hired I'm happy to join your Slack with the team.",
+  'Neither freelancers nor clients may ask to move talks outside of Upwork before a contract.',
+  'Remember, you must not:\n- share your phone number\n- ask clients to continue on Telegram',
+  "I'll build the booking flow: the app creates a Zoom link and emails it to the patient.",
+  'How would you move our support from email to a shared WhatsApp Business inbox without losing the tickets?',
+  "All communication must take place on Upwork, so please don't offer me your Skype.",
+);
+invalid.push(
+  { text: 'Tips for clients:\n- email me at any time, I answer fast', findings: [{ match: 'email me', severity: 'violation' }] },
+  { text: "Rules:\n- no spam\nAnyway, let's move to Telegram.", findings: [{ match: 'move to Telegram', severity: 'violation' }] },
+);
+
+/** Batches 38-41 (precision): English "No email arrives", not Portuguese "no" (on). */
+valid.push("No email arrives after I press resend, and it's not in spam.");
+invalid.push(
+  { text: 'No WhatsApp é mais rápido, me chama lá.', findings: [{ match: 'No WhatsApp', severity: 'violation' }] },
+  { text: "No email was sent, so let's just talk on WhatsApp.", findings: [{ match: 'talk on WhatsApp', severity: 'violation' }] },
+);
+
+/** Batches 38-41 (precision): a parenthesis does not end the reach of a negation before the match. */
+valid.push('Our bounty service does not arrange or send payments (PayPal or otherwise) to contributors outside the platform.');
+invalid.push({ text: 'We do not use Upwork (too many fees), text me on WhatsApp.', findings: [{ match: 'text me on WhatsApp', severity: 'violation' }] });
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",

@@ -698,6 +698,37 @@ valid.push(
   'nwm czy dobrze rozumiem, ale chyba proponujesz przelew poza platformą? jesli tak to nie, wszystko idzie przez upworka',
 );
 
+/**
+ * Batches 38-41 (precision): a way to pay named in the work (a script, a gift card template, a shop's checkout "eingebunden", the
+ * stores a video editor worked for, a chatbot's payment link, bookkeeping of the reader's suppliers), a toll-free number ("numéro
+ * sans frais"), payment through Upwork by card, a question answered with a refusal, an impostor disowned, payouts explained, a scam
+ * explained.
+ */
+valid.push(
+  'Can you design a gift card template for our bakery? Front and back, print-ready.',
+  'The ad script lists PayPal, Venmo and Zelle as ways to pay; should I read them faster?',
+  "Your books show a Wise account for paying your suppliers in Spain, I'll reconcile it monthly.",
+  'Ich habe TWINT und PostFinance in den Shopify-Checkout eingebunden.',
+  'Já editei vídeos para lojas que vendem com Pix.',
+  'I build Messenger chatbots for clinics with a GCash payment link for deposits.',
+  "Nous refaisons votre page : le numéro sans frais n'est pas cliquable sur mobile.",
+  'None of our PayPal payments went out last Friday.',
+  'Бухгалтерія питає про рахунок, бо ми платимо через Upwork з картки компанії.',
+  'You asked about Zelle. No, sorry, all payments go through the Upwork contract.',
+  "If anyone outside Upwork offers you payment for this survey, it isn't us.",
+  'Freelancers can receive their earnings through Payoneer or PayPal, whichever withdrawal option suits them.',
+  'A client who overpays and asks for a refund is running the scam. The same pattern shows up with Zelle transfers.',
+);
+invalid.push(
+  { text: "Can you design the flyer? I'll pay you via PayPal when it's done.", findings: [{ match: 'pay you via PayPal', severity: 'violation' }] },
+  { text: "We pay through Upwork now, but next time let's use Wise, it's cheaper.", findings: [{ match: 'Wise', severity: 'violation' }] },
+  {
+    text: 'Платимо через Upwork, а решту на картку, так дешевше.',
+    findings: [{ match: 'Платимо через Upwork, а решту на картку', severity: 'violation' }],
+  },
+  { text: "Our company pays all suppliers by Zelle, so I'll send yours there too.", findings: [{ match: 'Zelle', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",
