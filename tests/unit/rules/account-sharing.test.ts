@@ -479,6 +479,26 @@ valid.push(
   'У меня пропал доступ к моему аккаунту',
 );
 
+// Working from a relative's account, or handing over one's login, in regional varieties (round 6, batch 41's family).
+valid.push(
+  'Mi primo tiene una cuenta en Upwork y me dio consejos para armar mi perfil.',
+  'Cada um usa o login próprio, ninguém compartilha conta.',
+  "J'utilise le compte de mon entreprise pour facturer, c'est moi qui travaille.",
+  'Kuzenimin hesabı yok, ben kendi hesabımdan çalışıyorum.',
+  'Please never share the login of your account with anyone.',
+);
+invalid.push(
+  { text: 'Mi hermano tiene una cuenta verificada y me la presta los findes.', findings: [{ match: 'tiene una cuenta verificada y me la presta', severity: 'violation' }] },
+  { text: 'Lá em casa cada um usa o login quando precisa, a conta é minha.', findings: [{ match: 'cada um usa o login', severity: 'violation' }] },
+  { text: "J'utilise celui de ma soeur le temps que le mien soit validé.", findings: [{ match: "J'utilise celui de ma soeur", severity: 'violation' }] },
+  { text: 'Kan khdem b compte dyal khoya, howa 3ando Top Rated.', findings: [{ match: 'b compte dyal khoya', severity: 'violation' }] },
+  { text: 'Ami bhai er account theke kaaj korbo.', findings: [{ match: 'bhai er account theke', severity: 'violation' }] },
+  { text: 'Пока работаю с аккаунта брата, мой на проверке.', findings: [{ match: 'работаю с аккаунта брата', severity: 'violation' }] },
+  { text: 'Kuzenimin hesabından çalışıyorum, benimki onaylanmadı.', findings: [{ match: 'Kuzenimin hesabından çalışıyorum', severity: 'violation' }] },
+  { text: 'Ga-gamit ko sa account sa akong kuya karon.', findings: [{ match: 'account sa akong kuya', severity: 'violation' }] },
+  { text: 'I am giving you login of my Upwork account, you reply to clients.', findings: [{ match: 'giving you login of my Upwork account', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'Can you log in to my Upwork and send proposals for me?',

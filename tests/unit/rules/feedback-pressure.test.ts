@@ -393,6 +393,25 @@ valid.push(
   { text: 'Could you ask your colleagues to hire me for the next project? Happy to quote a fair price.', context: { contract: 'active', role: 'client' } },
 );
 
+// The files held until the stars, with "as soon as", "when" or "if" in regional words (round 6, batch 41's family).
+valid.push(
+  'Cuando tengas tiempo te mando los archivos. Las 5 estrellas del año pasado me ayudaron mucho, gracias.',
+  'Sobald die Übersetzung fertig ist, lade ich sie hoch. Bewertungen sind mir nicht so wichtig.',
+  "Quand le site sera en ligne, je t'envoie les accès admin.",
+  'Beş yıldızlı otel sitesinin dosyalarını gönderiyorum, yarın bakarsınız.',
+  'Os ficheiros finais seguem amanhã; a avaliação fica ao seu critério.',
+);
+invalid.push(
+  { text: 'Te paso los archivos finales apenas me pongas las 5 estrellas.', findings: [{ match: 'archivos finales apenas me pongas', severity: 'violation' }] },
+  { text: 'Só envio os ficheiros finais depois de me deixar a avaliação.', findings: [{ match: 'ficheiros finais depois de me deixar a avaliação', severity: 'violation' }] },
+  { text: "Je t'envoie le code quand t'auras mis ton 5 étoiles.", findings: [{ match: "code quand t'auras mis", severity: 'violation' }] },
+  { text: 'Ich lade die Dateien hoch, sobald Sie mir 5 Sterne geben.', findings: [{ match: 'Dateien hoch, sobald Sie mir 5 Sterne', severity: 'violation' }] },
+  { text: 'Beş yıldızı verdiğin an dosyaları yollarım.', findings: [{ match: 'Beş yıldızı verdiğin an dosyaları yollarım', severity: 'violation' }] },
+  { text: 'ma nsiftlik walo hta t3tini 5 njoum', findings: [{ match: 'nsiftlik walo hta t3tini 5 njoum', severity: 'violation' }] },
+  { text: "Передам вихідники, як тільки поставите п'ять зірок.", findings: [{ match: "Передам вихідники, як тільки поставите п'ять зірок", severity: 'violation' }] },
+  { text: 'I-send nako ang files kung ma-rate-an na ko nimo og 5 stars.', findings: [{ match: 'files kung ma-rate-an', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'Please leave ★★★★★',

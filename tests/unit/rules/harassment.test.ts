@@ -770,6 +770,32 @@ valid.push(
   { text: 'The app tracks excuses for late deliveries in a report.', context: { contract: 'active', role: 'client' } },
 );
 
+// Veiled threats and contempt in regional varieties (round 6, batch 41's family).
+valid.push(
+  'Ya sé dónde queda la oficina de correos, gracias.',
+  'Sei onde fica a estação, chego às nove.',
+  "Vous n'allez pas regretter ce choix, le thème est très stable.",
+  'Linke tıklarsan demoyu görürsün.',
+  'Sie sind ein Profi, und der Witz auf Folie 3 ist gut.',
+  'O cliente anterior não percebia nada disto, por isso fiz um guia.',
+);
+invalid.push(
+  { text: 'No se te olvide que ya sé dónde vives.', findings: [{ match: 'No se te olvide que ya sé dónde', severity: 'violation' }] },
+  { text: 'Cuidado, que o mundo dá voltas.', findings: [{ match: 'Cuidado, que o mundo dá voltas', severity: 'violation' }] },
+  { text: 'Vous allez regretter ce ton avec moi.', findings: [{ match: 'Vous allez regretter', severity: 'violation' }] },
+  { text: 'Überlegen Sie sich gut, mit wem Sie sich anlegen.', findings: [{ match: 'Überlegen Sie sich gut, mit wem Sie sich anlegen', severity: 'violation' }] },
+  { text: 'Я зроблю все, щоб тебе ніхто не найняв.', findings: [{ match: 'зроблю все, щоб тебе ніхто не найняв', severity: 'violation' }] },
+  { text: 'Teslim etmezsen görürsün.', findings: [{ match: 'etmezsen görürsün', severity: 'violation' }] },
+  { text: 'makita mo unsa akong buhaton ugma', findings: [{ match: 'makita mo unsa akong buhaton', severity: 'violation' }] },
+  { text: 'ghadi tchouf ach ghadi ydar lik', findings: [{ match: 'ghadi tchouf ach ghadi ydar lik', severity: 'violation' }] },
+  { text: 'Du bist ein Witz.', findings: [{ match: 'Du bist ein Witz', severity: 'violation' }] },
+  { text: 'Você não percebe nada disto.', findings: [{ match: 'não percebe nada disto', severity: 'violation' }] },
+  { text: 'Bu işi hiç bilmiyorsun, baştan söyleyeyim.', findings: [{ match: 'Bu işi hiç bilmiyorsun', severity: 'violation' }] },
+  { text: 'nta ma fahem walo', findings: [{ match: 'ma fahem walo', severity: 'violation' }] },
+  { text: 'Tumi kichui bojho na.', findings: [{ match: 'Tumi kichui bojho na', severity: 'violation' }] },
+  { text: 'Timi lai kehi aaudaina.', findings: [{ match: 'Timi lai kehi aaudaina', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'go kill yourself',
