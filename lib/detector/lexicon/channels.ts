@@ -272,7 +272,9 @@ export const TALK_VERB = defineClass({
       'перебер[её]мся', 'перенес(?:ти|ем|ём|у)', 'добавлю (?:вас|тебя)', 'закину (?:вас|тебя)',
     ],
     uk: [
-      'запрошую (?:вас )?(?:в|до)', 'перейти', 'напиши(?:ть)?(?: мені)?', 'пиши(?:ть)?', 'давай(?:те)?',
+      'запрошую (?:вас )?(?:в|до)', 'перейти', 'напиши(?:ть)?(?: мені)?',
+      // The Ukrainian spelling with "і": "напишіть мені у Viber".
+      'напиш[іи]ть(?: мені)?', 'пиш[іи]ть', 'пиши(?:ть)?', 'давай(?:те)?',
       'перейд[еі]мо', 'продовжимо', "зв'яжі(?:ть)?ся", 'додай(?:те)?(?: мене)?', 'подзвони(?:ть)?',
       'спишемося',
       'напишу', 'спілкуватис[яь]', 'може краще', 'давай(?:те)? краще', 'обговорювати', 'обговоримо',
@@ -335,6 +337,8 @@ export const TALK_VERB = defineClass({
       'gorusel\\S*', 'yurutebiliriz', 'devam ederiz', 'konussak',
       'konusuruz', 'konusalim', 'goruntulu gorusme', 'gorusme',
       'gecelim', 'oradan devam (?:edelim|ederiz)',
+      // "Telegram'dan yazarsanız" (if you write to me on Telegram), "yazın".
+      'yazarsaniz', 'yazarsan', 'yazin',
     ],
   },
   examples: [
@@ -472,7 +476,9 @@ export const DESCRIBED_CHANNEL = defineClass({
         // "the usual social app", "another social media platform".
         ' (?:messaging |chat |video |instant |social |social media )?' +
         '(?:app|apps|messenger|chat|platform|place|channel|tool|service|line)',
-    '(?:the |an? )?app with the [a-z -]{2,30}\\b(?:logo|icon|symbol|sign)(?!\\s+(?:design|redesign|update|change))', '(?:the |an? )?(?:green|blue|purple|paper[- ]plane) (?:app|one|messenger)',
+    '(?:the |an? )?app with the [a-z -]{2,30}\\b(?:logo|icon|symbol|sign)(?!\\s+(?:design|redesign|update|change))',
+    // "the chat app with the white phone in green bubble".
+    '(?:the |an? )?(?:chat |messaging )?app with the (?:\\S+ ){0,4}(?:green|blue|purple) (?:bubble|circle|icon)', '(?:the |an? )?(?:green|blue|purple|paper[- ]plane) (?:app|one|messenger)',
     'other messengers?', 'any other (?:app|messenger|platform|chat)',
       '(?:the |an? )?(?:\\w+ )?app (?:that |which )?(?:starts|begins) with (?:an? |the letter )?[a-z]\\b',
       '(?:the )?other thing', '(?:the )?(?:app|one|platform|apps) everyone (?:uses|is on)',

@@ -99,7 +99,10 @@ export const BAD_REVIEW = defineClass({
       '(?:clients?|people|everyone|every client) (?:\\S+ )?run (?:away )?from (?:your|ur) profile',
       '(?:your|ur) (?:rating|review|feedback|score|jss)(?: at the end)? depends (?:a lot |entirely |heavily |largely |mostly )on (?:me|it|this|how)',
     ],
-    es: ['(?:mala|negativa|peor) (?:resena|calificacion|valoracion)', '(?:resena|calificacion|valoracion) negativa', '(?:1|una) estrellas?', 'arruinar tu (?:perfil|reputacion)',
+    es: ['(?:mala|negativa|peor) (?:resena|calificacion|valoracion)',
+      // "una reseña pésima".
+      '(?:resena|calificacion|valoracion) (?:pesima|horrible|terrible|mala)',
+      '(?:resena|calificacion|valoracion) negativa', '(?:1|una) estrellas?', 'arruinar tu (?:perfil|reputacion)',
       'resena de una estrella', 'una estrella',
       '(?:resena|calificacion|valoracion) (?:acorde|correspondiente|en consecuencia)',
       '(?:resena|calificacion|valoracion) (?:tendra que|va a tener que|debera) reflejar\\S*',
@@ -199,7 +202,8 @@ export const GOOD_REVIEW = defineClass({
   doc: 'A top rating offered or demanded.',
   words: {
     en: ['(?:5|five) ?(?:★|⭐)', '(?:5|five)[- ]?stars?', '10/10', 'perfect (?:score|rating|review)', '(?:great|good|positive|glowing|top) (?:review|feedback|rating)',
-      '(?:nice|decent|strong|big|stellar|excellent|amazing|kind|kinder|generous|glowing|great|good|positive) (?:client |public |private )?(?:reviews?|feedback|ratings?)',
+      '(?:nice|decent|strong|big|stellar|excellent|amazing|kind|kinder|generous|glowing|great|good|positive|lovely|wonderful|brilliant|fantastic) ' +
+        '(?:client |public |private )?(?:reviews?|feedback|ratings?)',
       '(?:leave|give|rate) (?:you|u) (?:a )?(?:5|five|10)(?= |[.,!?]|$)', 'all 5s', 'perfect 10', 'full stars',
       '(?:5|five) on everything', '(?:feedback|review|rating) (?:is|will be) (?:perfect|glowing|5 stars)',
     ],
@@ -216,7 +220,7 @@ export const GOOD_REVIEW = defineClass({
     fr: ['(?:5|cinq) etoiles', '(?:bon|excellent) avis', 'avis positif', 'avis 5 ?(?:★|⭐|\\*|etoiles)',
       'bonne note',
     ],
-    de: ['(?:5|funf) sterne(?:n)?', '(?:gute|positive) bewertung',
+    de: ['(?:5|funf) sterne(?:n)?', '(?:gute|positive) bewertung', '(?:die )?(?:volle|hochste) punktzahl',
       // Polish, filed with German (the lexicon has no Polish key).
       '(?:5|piec) gwiazd\\S*',
     ],
@@ -454,7 +458,7 @@ export const REFUND_OR_FREE = defineClass({
       // Italian, filed with Spanish (the lexicon has no Italian key).
       'rimbors\\S*', 'restituisc\\S*', '(?:ti )?rimand\\S* (?:\\S+ )?(?:soldi|€|\\d+)', 'sconto', 'senza costi?',
       'meta dei soldi', 'a costo zero', '(?:ridai|ridammi|restituiscimi) (?:i )?(?:miei )?soldi', 'i miei soldi',
-      'la mitad', 'descuent\\S*', 'sin costo extra', 'al mismo precio',
+      'la mitad', 'descuent\\S*', 'sin costo extra', 'al mismo precio', '(?:a )?mitad de precio',
       'senza costi aggiuntivi', 'sin costo adicional',
       'sin cobrar(?:te|le|me)?', 'sin pagar (?:extra|mas|de mas)',
     ],
@@ -685,20 +689,21 @@ export const DELIVER_VERB = defineClass({
     pt: ['envio', 'entrego', 'libero', 'mando', 'subo', 'carrego', 'passo'],
     // Quebec and West African French: "j'vais te transférer les accès".
     fr: ['envoie', 'livre', 'transmets', 'transferer', 'transfere', 'envoyer', 'remets'],
-    de: ['schicke', 'liefere', 'sende', 'ubergebe', 'lade', 'gebe (?:\\S+ )?frei', 'schick'],
+    // Starting the next job is held back the same way: "sobald dort fünf Sterne stehen, fange ich an", "5 yıldız verirseniz başlarım".
+    de: ['schicke', 'liefere', 'sende', 'ubergebe', 'lade', 'gebe (?:\\S+ )?frei', 'schick', 'freigeben', 'fange ich (?:\\S+ ){0,5}an'],
     ru: ['отправлю', 'скину', 'передам', 'выложу', 'сдам', 'otpravlyu'],
     uk: ['відправлю', 'скину', 'передам', 'надішлю'],
     hi: ['bhej dunga', 'bhejunga', 'de dunga', 'deliver kar dunga'],
     ur: ['bhej dun', 'bhej doon', 'de dun', 'deliver kar dun', 'release kar\\S*', 'bhej\\S*'],
     // Cebuano as well: "i-send nako", "ihatag nako".
-    tl: ['ipapadala', 'ibibigay', 'isesend', 'i-?send', 'ihatag'],
+    tl: ['ipapadala', 'ibibigay', 'isesend', 'i-?send', 'ihatag', 'simulan ko'],
     id: ['kirim', 'kasih', 'serahkan'],
     // Darija "nsift" (I send), "nsiftom" (I send them).
     ar: ['ارسل', 'ابعت', 'اسلم', 'n?sift\\S*', 'nseft\\S*'],
     bn: ['pathabo', 'pathiye dibo', 'unlock kore dibo', 'diye dibo'],
     ne: ['pathaunchu', 'pathaidinchu', 'dinchu'],
     tr: ['gonderirim', 'teslim ederim', 'yollarim',
-      'gonderiyorum',
+      'gonderiyorum', 'baslarim',
     ],
   },
   examples: ['i push it tonight', 'goes public after', 'te lo envío', 'отправлю'],

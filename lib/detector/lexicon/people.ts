@@ -60,6 +60,12 @@ export const USE_ACCOUNT = defineClass({
       // "can I bid using yours?", "3 person use the same upwork account", "my cousin helps me on some projects using my account",
       // "they will work using my personal login", "my associate handles the applications under my profile; clients see it as one writer".
       '(?:bid|bidding|apply|applying|post|posting|send (?:the )?(?:proposals?|bids?)) (?:using|with|from|through|on|under) yours',
+      // Someone else logs in or covers on the writer's account: "he will login on my account", "covering the night shift on my Upwork account".
+      '(?:he|she|they) (?:will |would |can |is going to |are going to )?(?:log ?in|login|logs in|be covering|cover|answer) (?:\\S+ ){0,4}on my (?:upwork )?(?:account|profile)',
+      'covering (?:\\S+ ){0,4}on my (?:upwork )?(?:account|profile)',
+      // The offer sent to another person's account: "send the offer to my partner's account", "used his one to send the invoice".
+      '(?:send|move|make) (?:the |your )?(?:offer|contract|invite|invitation) to my (?:\\S+ )?(?:partner|friend|brother|sister|cousin|colleague|wife|husband).?s account',
+      '(?:use|used|using) (?:his|her) one to (?:send|bid|apply|invoice|submit)',
       '(?:\\d+|two|three|four|five|several|multiple) (?:persons?|people|members|devs|guys|of us) (?:\\S+ ){0,2}(?:use|uses|using|work on) ' +
         '(?:the same|one|a single) (?:upwork |freelancer |agency )?(?:account|profile|login)',
       `(?:my|our) ${CLOSE_PERSON} (?:\\S+ ){0,8}(?:using|uses|through|from) my (?:upwork |personal )?(?:account|acct|profile|login)`,
@@ -162,6 +168,8 @@ export const USE_ACCOUNT = defineClass({
       'nalezy do (?:mojego|mojej) (?:kuzyn|brat|siostr|kolez|kolegi|znajom|zon|mez|tat|mam)\\S*',
     ],
     pt: [
+      // "ele não tem conta, por isso usa a minha para entregar".
+      'usa a minha (?:conta )?para (?:entregar|receber|trabalhar|enviar)',
       // "cada um usa o login quando tem tempo", "trabalho pela conta do meu irmão".
       'cada um usa o (?:mesmo )?login(?! (?:proprio|dele|dela|individual))', '(?:pela|na|com a) conta d[oa] (?:meu |minha )?(?:irmao|irma|primo|prima|namorad[oa]|esposa|marido|tio|tia|cunhad[oa])',
       // "ele aceita o contrato no nome dele e eu faço o trabalho": a friend with a verified account takes the contract.
@@ -189,7 +197,8 @@ export const USE_ACCOUNT = defineClass({
       'unter meinem (?:account|konto|profil) weiter', '(?:loggt|meldet) sich (?:\\S+ )?mit meinen (?:zugangs|login-?)?daten (?:an|ein)',
     ],
     ru: [
-      // "работаю с аккаунта брата" (the writer works from a relative's account).
+      // "работаю с аккаунта брата" (the writer works from a relative's account), "оформить контракт на аккаунт моего друга".
+      '(?:на|с|через) аккаунт(?:е|а)? (?:моего|моей) (?:друга|брата|сестры|жены|мужа|подруги|кузена|коллеги)',
       '(?:работаю|работать|буду работать) (?:с|через|из-под) аккаунта ' +
         '(?:брата|сестры|друга|жены|мужа|кузена|родственника)',
       '(?:найми|возьми)\\S* (?:его|ее|моего \\S+|мою \\S+) (?:\\S+ ){0,3}я (?:\\S+ )?(?:сделаю|делаю)',
@@ -227,6 +236,8 @@ export const USE_ACCOUNT = defineClass({
       '(?:dost|bhai|cousin|behen|bhabhi) ke account se', 'usi profile ko hire',
     ],
     tl: [
+      // "gamitin ko muna yung Upwork account ng tita ko".
+      '(?:upwork )?account ng (?:tita|tito|ate|kuya|pinsan|kapatid|asawa|kaibigan|nanay|tatay) (?:ko|namin)',
       // Cebuano: "ga-gamit sa ko sa account sa akong ate", "ihatag nako nimo akong Upwork login".
       'account sa akong (?:ate|kuya|igsoon|ig-?agaw|pinsan|amigo|amiga|uyab|bana|asawa)', '(?:ihatag|ibigay|ibibigay) (?:\\S+ ){0,2}(?:akong|ang aking) (?:upwork )?(?:login|password|account)',
       '(?:gamitin|hiramin|ipahiram|rentahan) (?:muna |lang |na )(?:ang |yung )?account mo',
@@ -235,8 +246,9 @@ export const USE_ACCOUNT = defineClass({
     id: [
       '(?:hire|rekrut) (?:\\S+ ){1,3}(?:saya|aku|gue) yang \\S*kerja\\S*',
       '(?:sewa|pinjam|pakai|beli) akun', 'akun (?:kamu|anda|lu|lo) (?:saya pakai|dipinjam|disewa|buat kerja)', 'pinjem akun'],
-    // Darija: "kan khdem b compte dyal khti" (I work with my sister's account).
-    ar: ['(?:b|f|mn|men) compte dyal (?:khti|khoya|khouya|sahbi|sa7bi|mrati|rajli|weld 3ammi|bent 3ammi|weld khalti)',
+    // Darija: "kan khdem b compte dyal khti" (I work with my sister's account); "سأرسل العرض من حساب أخي".
+    ar: ['(?:من|على|عبر) حساب (?:اخي|أخي|اختي|أختي|صديقي|زوجي|زوجتي|ابن عمي|قريبي)',
+      '(?:b|f|mn|men) compte dyal (?:khti|khoya|khouya|sahbi|sa7bi|mrati|rajli|weld 3ammi|bent 3ammi|weld khalti)',
       '(?:استئجار|تأجير|استعارة|استخدام|شراء) (?:حساب\\S*|الحساب)', 'حسابك (?:للعمل|استخدمه|استعمله)',
       'verification b passport', 'passport akhoya', 'el account kolo bismo',
       '(?:اعطيك|أعطيك|ابعتلك|ارسلك|أرسلك|اديك) (?:الإيميل|الايميل|ايميل) والباسورد', '3ando el password',
@@ -902,6 +914,8 @@ export const GROUP = defineClass({
       '(?:indians?|pakistanis?|filipinos?|nigerians?|africans?|arabs?|asians?|russians?|chinese|mexicans?|muslims?|hindus?|women|girls|females)',
       '(?:women|female|girl) (?:developers?|designers?|programmers?|engineers?|freelancers?)', 'your part of the world', '(?:clients?|people|freelancers) from your (?:country|region)', 'your country',
       'you guys all', 'people like you',
+      // "You freelancers are all the same".
+      'you (?:freelancers|designers|developers|writers|editors|translators|contractors)',
       '(?:women|girls|females|indians|pakistanis|filipinos|nigerians|arabs|egyptians|syrians)',
       'you guys from \\S+',
       '(?:contractors?|devs?|developers?|designers?|workers?|freelancers?|teams?|people|guys) from ' +
@@ -1305,7 +1319,7 @@ words: {
     'find (?:another|a different) (?:job|profession|career)',
     "(?:i )?don'?t know how you (?:got|get|have) (?:any )?(?:jobs|clients|work)", 'waste of my time',
     "(?:you(?:'re| are)|you were|working with you (?:is|was)|talking to you (?:is|was)) (?:a |such a |a total |a complete )?waste of time",
-    'you understand nothing',
+    'you understand nothing', 'you (?:obviously|clearly|really|simply) understand nothing',
       '(?:even )?a (?:child|kid|toddler|monkey|high ?schooler) could (?:have )?(?:built|written|done|made|drawn|coded|designed) (?:this|that|it|better)',
       'is your brain (?:even )?(?:switched on|turned on|working)', 'do you (?:even )?have a brain',
       '(?:and|yet|but|that) you call yourself an? (?:developer|designer|writer|professional|programmer|engineer|freelancer|expert|editor|marketer)',
@@ -1502,7 +1516,10 @@ words: {
       'dimaag ghar (?:pe|par|mein) chhod', 'kuch samajh (?:bhi )?aata (?:bhi )?hai ya nahi',
       'dimaa?g (?:hai ya )?ghar (?:pe|par|mein) chhod',
     ],
-  ur: ['tum se kuch nahi hoga', 'kuch nahi aata', 'koi aur kaam dhoondo', 'aukaat dekho', 'apni aukaat', 'sharam karein', 'jahil',
+  ur: [
+      // "tum jaise log freelancing ke naam par dhabba ho".
+      'ke naam (?:par|pe) dhabb?a', 'tum jaise log (?:\\S+ ){0,4}dhabb?a',
+      'tum se kuch nahi hoga', 'kuch nahi aata', 'koi aur kaam dhoondo', 'aukaat dekho', 'apni aukaat', 'sharam karein', 'jahil',
       // "Tameez naam ki koi cheez hai aap mein?", "akal naam ki cheez nahi".
       '(?:tameez|tamiz|tehzeeb|akal|aqal|sharam|izzat) naam ki (?:koi )?cheez',
     'shakal dekhi hai (?:apni|kabhi)', 'kam ?aqal',
@@ -1523,6 +1540,8 @@ words: {
   ar: [
       // Darija: "nta ma fahem walo", "b7alk ma khasskch tkhdem".
       'ma fahem walo', 'b7alk ma khass?kch', 'ma ta tfham walo',
+      // Egyptian in Latin letters: "enta mesh fahem haga".
+      'm[ie]?sh fah?em (?:haga|7aga|ay 7aga|ai 7aga)',
       'ما تفهم شي', 'مضيعة وقت', 'دور على شغلة ثانية', 'انت فاشل', 'فاشل', 'ضيعت وقتي',
     'طالب في سنة اولى', 'نصاب', 'msh fahem ay 7aga',
     'عقلك (?:الصغير|المحدود)', 'ذكائك المحدود', 'شكلك (?:مقرف|يقرف)',
@@ -1797,6 +1816,10 @@ export const THREAT = defineClass({
       // every agent group", "contacting every program officer you've ever worked with", "think carefully about your next step",
       // "I still have the API keys, remember that", "refund me or I doxx you", "I can make them look however I want".
       '(?:make sure|see to it|ensure) (?:that )?(?:nobody|no one|no client|no agency|no company) (?:\\S+ ){0,4}(?:ever )?(?:hires?|works? with|trusts?|books?) (?:you|u) (?:\\S+ ){0,2}again',
+      // "make sure no other lab ever hires you", "tell everyone at church what kind of person you are", "it will not be pleasant".
+      '(?:make sure|see to it) (?:that )?no (?:other )?\\S+ (?:\\S+ )?ever (?:hires?|works? with|books?) (?:you|u)',
+      'tell (?:everyone|everybody|all) (?:at|in) (?:\\S+ ){1,3}what kind of (?:person|man|woman|freelancer) you are(?= *(?:[.!,;]|$))',
+      'explain it to you in person,? (?:it|and it) (?:will|would|won.?t) (?:not )?be (?:pleasant|nice|pretty)',
       '(?:post|write|talk) about you (?:in|on) (?:every|all) (?:\\S+ ){0,3}(?:groups?|forums?|channels?|pages?|subreddits?)',
       '(?:contact|contacting|email|emailing|call|calling|message|messaging|tell|telling|warn|warning) (?:every|all(?: the)?) (?:\\S+ ){0,3}' +
         'you(?:\'ve| have)? ever worked (?:with|for)',

@@ -499,6 +499,23 @@ invalid.push(
   { text: 'I am giving you login of my Upwork account, you reply to clients.', findings: [{ match: 'giving you login of my Upwork account', severity: 'violation' }] },
 );
 
+// Someone else answering on the writer's account, or the offer sent to a relative's account (round 6, batches 38-40).
+valid.push(
+  'He will log in to his own account and answer there.',
+  "My brother's account was suspended last year, so I built my own profile.",
+  'Оформим контракт на мой аккаунт, я всё делаю сам.',
+  'Usa a minha experiência para entregar rápido.',
+);
+invalid.push(
+  { text: 'She will cover the weekend replies on my Upwork account.', findings: [{ match: 'She will cover the weekend replies on my Upwork account', severity: 'violation' }] },
+  { text: "Please send the offer to my brother's account, same team.", findings: [{ match: "send the offer to my brother's account", severity: 'violation' }] },
+  { text: 'Could you use her one to send the invoice?', findings: [{ match: 'use her one to send', severity: 'violation' }] },
+  { text: 'Ela não tem perfil, por isso usa a minha conta para entregar.', findings: [{ match: 'usa a minha conta para entregar', severity: 'violation' }] },
+  { text: 'Контракт лучше оформить на аккаунт моей сестры.', findings: [{ match: 'на аккаунт моей сестры', severity: 'violation' }] },
+  { text: 'Pwede ko bang gamitin ang account ng kuya ko?', findings: [{ match: 'account ng kuya ko', severity: 'violation' }] },
+  { text: 'سأعمل من حساب أختي حتى يتم توثيق حسابي', findings: [{ match: 'من حساب أختي', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'Can you log in to my Upwork and send proposals for me?',

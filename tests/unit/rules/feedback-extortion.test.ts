@@ -262,6 +262,14 @@ invalid.push(
   { text: 'Wenn Sie das nicht gratis machen, gibt es eine Bewertung, die sich gewaschen hat.', findings: [{ match: 'Bewertung, die sich gewaschen hat', severity: 'violation' }] },
 );
 
+// Money back or a scathing review (round 6, batches 38-40).
+valid.push(
+  'Mitad de precio para estudiantes; una reseña pésima nunca la dejo sin hablar antes.',
+);
+invalid.push(
+  { text: 'O me das la mitad de vuelta o te dejo una reseña pésima.', findings: [{ match: 'reseña pésima', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'Add a rating prompt unless the user already left a 1-star review.',

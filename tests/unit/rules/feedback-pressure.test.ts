@@ -412,6 +412,18 @@ invalid.push(
   { text: 'I-send nako ang files kung ma-rate-an na ko nimo og 5 stars.', findings: [{ match: 'files kung ma-rate-an', severity: 'violation' }] },
 );
 
+// The next job started or the files released only after a top score (round 6, batches 38-40).
+valid.push(
+  'Fange ich morgen an? Die fünf Sterne vom letzten Mal haben mich sehr gefreut.',
+  "Thanks for the lovely review, I'll start on the new batch tomorrow.",
+);
+invalid.push(
+  { text: 'Bitte die volle Punktzahl, sonst kann ich die Dateien nicht freigeben.', findings: [{ match: 'die volle Punktzahl, sonst kann ich die Dateien nicht freigeben', severity: 'violation' }] },
+  { text: 'Sobald dort fünf Sterne stehen, fange ich mit dem neuen Projekt an.', findings: [{ match: 'fünf Sterne stehen, fange ich mit dem neuen Projekt an', severity: 'violation' }] },
+  { text: 'Önce beş yıldız verirseniz hemen başlarım.', findings: [{ match: 'beş yıldız verirseniz hemen başlarım', severity: 'violation' }] },
+  { text: 'Simulan ko agad pag nag-iwan na kayo ng 5-star review.', findings: [{ match: 'Simulan ko agad pag nag-iwan na kayo ng 5-star', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'Please leave ★★★★★',

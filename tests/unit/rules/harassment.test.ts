@@ -796,6 +796,21 @@ invalid.push(
   { text: 'Timi lai kehi aaudaina.', findings: [{ match: 'Timi lai kehi aaudaina', severity: 'violation' }] },
 );
 
+// Contempt for a whole trade and threats to a reputation (round 6, batches 38-40).
+valid.push(
+  'You freelancers are all welcome to apply, the brief is below.',
+  'Make sure no other file overwrites this one.',
+  'Tell everyone at the office what kind of person you are looking for.',
+);
+invalid.push(
+  { text: 'You freelancers are all the same, lazy liars.', findings: [{ match: 'You freelancers are all the same', severity: 'violation' }] },
+  { text: "I'll make sure no other studio ever hires you.", findings: [{ match: 'make sure no other studio ever hires you', severity: 'violation' }] },
+  { text: 'I will tell everyone at the club what kind of person you are.', findings: [{ match: 'I will tell everyone at the club what kind of person you are', severity: 'violation' }] },
+  { text: 'Tum jaise log is field ke naam par dhabba ho.', findings: [{ match: 'ke naam par dhabba', severity: 'violation' }] },
+  { text: 'enta msh fahem 7aga', findings: [{ match: 'msh fahem 7aga', severity: 'violation' }] },
+  { text: 'You clearly understand nothing about typography.', findings: [{ match: 'You clearly understand nothing', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'go kill yourself',

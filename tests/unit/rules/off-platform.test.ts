@@ -540,6 +540,18 @@ invalid.push(
   { text: 'Давайте переберёмся туда, где все сидят, с самолётиком.', findings: [{ match: 'Давайте переберёмся туда, где все сидят', severity: 'violation' }] },
 );
 
+// Verbs of writing in their regional spellings, and a chat app described by its icon (round 6, batches 38-40).
+valid.push(
+  'Напишіть мені тут, у чаті Upwork.',
+  'Bu makaleyi yazarsanız blogda yayınlarım.',
+  "The app with the green icon is our client's, I redesigned it last spring.",
+);
+invalid.push(
+  { text: 'Напишіть мені у Телеграм, там швидше.', findings: [{ match: 'Напишіть мені у Телеграм', severity: 'violation' }] },
+  { text: "Telegram'dan yazarsanız hemen dönerim.", findings: [{ match: "Telegram'dan yazarsanız", severity: 'violation' }] },
+  { text: 'Add me on the app with the white phone in a green bubble.', findings: [{ match: 'Add me on the app with the white phone in a green bubble', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",
