@@ -793,6 +793,8 @@ export const ASK_FOR = defineClass({
   words: {
     es: [
       'pasame', 'dame', 'mandame', 'enviame', 'comparteme', 'facilitame', 'indicame',
+      // "pasámelo y te marco" (voseo and Mexican alike).
+      'pasamelo', 'pasamela', 'mandamelo', 'pasalo',
       'me (?:pasas|das|mandas|envias|compartes|facilitas|facilita|comparte|comparta|indica|indique|envie|mande|pase)',
       '(?:podria|podrias|puede|puedes|podes) (?:pasarme|darme|enviarme|mandarme|compartirme|facilitarme|indicarme)',
       // Italian and Polish (LANGUAGES has no 'it' or 'pl' yet).
@@ -802,6 +804,8 @@ export const ASK_FOR = defineClass({
     pt: [
       'me (?:passa|manda|envia|da|informa|passe|mande|envie|informe)', '(?:passa|manda) ai',
       '(?:pode|poderia|podes) me (?:passar|mandar|enviar|dar|informar)',
+      // Portugal and Angola put the pronoun after: "mande-me o contacto", "passe-me o número".
+      '(?:mande|manda|envie|envia|passe|passa|de|da|deixe)-me',
     ],
     fr: [
       '(?:donne|envoie|envoye|laisse|file|passe|communique)[sz]?[- ]moi',
@@ -823,7 +827,8 @@ export const ASK_FOR = defineClass({
     ],
     hi: ['de do', 'dedo', 'de dijiye', 'dijiye', 'bhejo', 'bhej do', 'share karo', 'share kar do', 'bata do', 'batao', 'do na'],
     ur: ['de dein', 'dedein', 'dijiye', 'bhejein', 'bhej dein', 'share karein', 'share kar dein', 'bata dein', 'batayein'],
-    tl: ['pahingi', 'penge', 'send mo', 'bigay mo', 'ibigay (?:mo|niyo|nyo)', 'pakibigay', 'paki-?send'],
+    // Cebuano: "unsa imong Viber?" (what is your Viber?), "hatagi ko".
+    tl: ['pahingi', 'penge', 'send mo', 'bigay mo', 'ibigay (?:mo|niyo|nyo)', 'pakibigay', 'paki-?send', 'unsa', 'hatagi ko'],
     id: ['minta', 'boleh minta', 'kirim(?:in|kan)?', 'bagi(?:in)?', 'sharein', 'kasih', 'mohon (?:kirim|cantumkan|berikan)'],
     ar: [
       'ارسل(?:ي)? لي', 'ارسللي', 'ابعت(?:لي|يلي)', 'اعطني', 'عطني', 'ابغى', 'أبغى', 'زودني', 'تزودني', 'شاركني',
@@ -831,6 +836,9 @@ export const ASK_FOR = defineClass({
     ],
     tr: [
       '(?:verir|gonderir|paylasir|yazar|atar|iletir) mi(?:sin|siniz)', 'alabilir miyim',
+      // Casual: "numaranı atsana" (just send your number), "versene".
+      // Not a button's label: "'numaranı atsana' diye bir buton".
+      '(?:atsana|versene|yollasana|gondersene|yazsana)(?! diye)',
       '(?:ver|gonder|paylas|yaz)(?:in|iniz)?(?= ?(?:\\?|lutfen|,|$))',
     ],
   },
@@ -849,6 +857,8 @@ export const CONTACT_DETAIL = defineClass({
       '(?:tu|su) (?:numero|correo|e-?mail|mail|telefono|celular|whats\\w*|contacto|telegram|insta\\w*|skype|linkedin)',
       '(?:telefono|numero|correo|e-?mail|celular) (?:de contacto|personal|directo|privado)', 'datos de contacto',
       'numero de (?:telefono|celular|whats\\w*)',
+      // "necesito un número para llamarte".
+      'un (?:numero|telefono|celular) (?:para|pa) (?:llamarte|llamarle|escribirte|escribirle|contactarte|contactarle)',
       // Italian and Polish.
       '(?:la tua|il tuo|la sua|il suo) (?:\\S+ )?(?:mail|e-?mail|numero|cellulare|cell|whatsapp|telegram|contatto|recapito)',
       'numero di (?:telefono|cellulare)', 'recapito telefonico',
@@ -859,6 +869,8 @@ export const CONTACT_DETAIL = defineClass({
       '(?:seu|teu|sua|tua) (?:numero|zap|whats\\w*|e-?mail|telefone|celular|contato|telegram|insta\\w*|skype)',
       '(?:numero|telefone|celular|e-?mail) (?:de contato|pessoal|direto|particular)', 'dados de contato',
       'numero (?:de|do) (?:telefone|celular|whats\\w*|zap)',
+      // Portugal's spelling: "o contacto", "o teu contacto".
+      '(?:o |seu |teu |o seu |o teu )contacto(?! d[oae]s? (?!seu |teu |sua |tua ))',
     ],
     fr: [
       '(?:ton|votre|tes|vos) (?:numero|mail|e-?mail|adresse (?:e-?)?mail|adresse electronique|portable|whatsapp|telegram|insta\\w*|skype|coordonnees|06|07)',
@@ -882,7 +894,9 @@ export const CONTACT_DETAIL = defineClass({
     ],
     hi: ['(?:apna|apni|aapka|apka|aapki|tumhara|tera) (?:whatsapp |wp |personal |mobile )?(?:number|no|email|mail|contact|insta|telegram|skype)'],
     ur: ['(?:apna|apni|aapka|apka|aapki|tumhara) (?:whatsapp |wp |personal |mobile )?(?:number|no|email|mail|contact|insta|telegram|skype)'],
-    tl: ['(?:number|numero|email|fb|messenger|viber|contact number|cp number|whatsapp|telegram) (?:mo|niyo|nyo|ninyo)', 'cp (?:number|no)'],
+    // Cebuano: "imong Messenger", "inyong number".
+    tl: ['(?:number|numero|email|fb|messenger|viber|contact number|cp number|whatsapp|telegram) (?:mo|niyo|nyo|ninyo)', 'cp (?:number|no)',
+      '(?:imong|imo|inyong) (?:number|numero|email|fb|messenger|viber|whatsapp|telegram|contact)'],
     id: ['(?:nomor|nomer|no) (?:wa|hp|telepon|whatsapp|telegram)', '(?:email|wa|ig|telegram|kontak|nomor|nomer) (?:kamu|anda|mu|nya|kakak|kak|mas|mbak)'],
     ar: [
       'رقمك',
@@ -893,6 +907,8 @@ export const CONTACT_DETAIL = defineClass({
       'واتسابك',
       'وسيلة (?:تواصل|اتصال)',
       'rakamak', 'ra2mak', 'raqmak', 'ra2amak', 'nemretak', 'el (?:email|e-?mail|ra2m|rakam) (?:taba3ak|bta3ak)',
+      // Darija: "numero dyalek", "nmra dyalk", "ra9m dyalek".
+      '(?:numero|nmra|nemra|ra9m|l ?whatsapp|l ?email) dyal(?:ek|ak|k)',
     ],
     tr: [
       '(?:telefonunuzu|telefonunu|numaranizi|numarani|mailinizi|mailini|mail adresinizi|mail adresini|e-?posta adresinizi|e-?posta adresini)',
