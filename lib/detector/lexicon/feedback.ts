@@ -590,6 +590,7 @@ export const AFTER_REVIEW = defineClass({
       'until (?:you (?:leave|give|post) )?(?:your|the|a) (?:5|five)[- ]?star (?:review|feedback|rating)',
       'until you (?:leave|give|post|write) (?:me )?(?:a |the |your )?(?:review|rating)',
       '(?:after|once|until|when) (?:you(?:\'ve| have)? )?(?:rated|reviewed) (?:me|us|my work|the (?:contract|job|project|work)|it)',
+      '(?:after|once|until|when|as soon as) you(?:\'ve| have) (?:left|given|posted) (?:me |us )?(?:a |the |your )?(?:5|five)[- ]?star',
       // "until the client review is in", "right after your feedback is submitted", "once feedback is posted".
       '(?:until|till|once|when|after|as soon as) (?:the |your |my |a |that )?(?:client |public |5[- ]star |five[- ]star )?' +
         '(?:review|feedback|rating)s? (?:is|are|has been|have been|gets?|got) (?:in|up|posted|submitted|left|done|live|published)',
@@ -680,6 +681,8 @@ export const DELIVER_VERB = defineClass({
   words: {
     en: [
       'push(?:es)?', 'send', 'deliver', 'release', 'ship', 'hand (?:it |them )?over', 'upload', 'share',
+      // A client's side of the same hold: "I'll only approve your submission once you've left us a 5-star rating".
+      'approve (?:your|the) (?:submission|work|milestone|delivery)',
       'publish', 'goes public', 'go live', 'merge', 'transfer', 'unlock',
       'give you (?:the )?(?:files|code|access|rest)',
       // "5 stars and the stems are yours".
@@ -935,9 +938,15 @@ export const TOP_REQUIRED = defineClass({
     en: ['(?:commits?|agrees?)(?: upfront| in advance| beforehand)? to', "(?:it|the review|the rating|your feedback) (?:needs|has|must) (?:to )?be",
       // (Not "in exchange for a review": the words of every refusal and every rule.)
       'in return (?:for|is)', 'the only thing i ask(?: in return)? is', "all i'?m asking(?: back)? is", 'the trade-?off',
-      "only (?:leave|give|post) (?:feedback|a review|a rating|one) if (?:it'?s|it is)", 'that was (?:our|the) (?:agreement|understanding|deal)'],
-    es: ['a cambio (?:de|te pido)', 'tiene que ser'],
-    pt: ['em troca (?:de|eu peco)', 'tem que ser'],
+      "only (?:leave|give|post) (?:feedback|a review|a rating|one) if (?:it'?s|it is)", 'that was (?:our|the) (?:agreement|understanding|deal)',
+      // The top score asked whatever the reader thinks of the work: "whether you like it or not", "even if you're not happy".
+      'whether you (?:like|liked|love) (?:it|the work|the result) or not(?= *(?:[.!?]|$))',
+      'even if you(?:\'re| are) not (?:100% )?(?:happy|satisfied)(?= *(?:[.!?]|$))'],
+    es: ['a cambio (?:de|te pido)', 'tiene que ser', 'aunque no (?:estes|este|quedes|quede) (?:100 ?% )?(?:content[oa]|satisfech[oa])'],
+    pt: ['em troca (?:de|eu peco)', 'tem que ser', 'mesmo que (?:voce )?nao (?:goste|fique satisfeit[oa]|fique content[oa])'],
+    // "chahe kaam pasand aaye ya na aaye" (whether or not you like the work), "shart ye hai" (the condition is).
+    hi: ['chahe (?:kaam )?pasand aa?ye ya na aa?ye', 'shart (?:ye|yeh) hai'],
+    ur: ['chahe (?:kaam )?pasand aa?ye ya na aa?ye', 'shart (?:ye|yeh) hai'],
     fr: ['en echange (?:de|je demande)', 'doit etre'],
     de: ['im gegenzug', 'muss(?: es)? (?:schon )?sein'],
   },

@@ -63,6 +63,11 @@ export const USE_ACCOUNT = defineClass({
       // Someone else logs in or covers on the writer's account: "he will login on my account", "covering the night shift on my Upwork account".
       '(?:he|she|they) (?:will |would |can |is going to |are going to )?(?:log ?in|login|logs in|be covering|cover|answer) (?:\\S+ ){0,4}on my (?:upwork )?(?:account|profile)',
       'covering (?:\\S+ ){0,4}on my (?:upwork )?(?:account|profile)',
+      // A second account of the writer's, or one bought: "I'll send the formal offer from the other account", "an old account I bought from a friend".
+      '(?:send|make|submit) (?:you )?(?:the )?(?:formal )?(?:offer|proposal|invoice|bid) from (?:my |the )?other (?:upwork )?(?:account|profile)',
+      '(?:upwork )?account (?:\\S+ ){0,4}(?:i|we) bought (?:from|off)',
+      // The client's own login asked for instead of a seat: "just send me the QuickBooks login you use yourself".
+      '(?:the|your) (?:\\S+ )?login you use yourself', 'no need to add me as a user',
       // The offer sent to another person's account: "send the offer to my partner's account", "used his one to send the invoice".
       '(?:send|move|make) (?:the |your )?(?:offer|contract|invite|invitation) to my (?:\\S+ )?(?:partner|friend|brother|sister|cousin|colleague|wife|husband).?s account',
       '(?:use|used|using) (?:his|her) one to (?:send|bid|apply|invoice|submit)',
@@ -1195,7 +1200,10 @@ export const INSULT = defineClass({
 name: 'INSULT',
 doc: 'Insults and swear words in other languages, strong enough to count on their own.',
 words: {
-  es: ['idiota', 'imbecil', 'estupido', 'estupida', 'pendejo', 'pendeja', 'cabron', 'gilipollas', 'hijo de puta', 'puta', 'mierda', 'inutil de mierda', 'subnormal', 'pelotudo', 'boludo de mierda',
+  es: [
+      // "son unos aprovechados y unos inútiles, ojalá les salga todo mal".
+      '(?:son|sois) un[oa]s (?:inutiles|aprovechad[oa]s|estafador(?:es|as))', '(?:eres|sos|es usted) un[oa]? (?:aprovechad[oa]|estafador[a]?)', 'ojala (?:te|les|le|os) salga todo mal',
+      'idiota', 'imbecil', 'estupido', 'estupida', 'pendejo', 'pendeja', 'cabron', 'gilipollas', 'hijo de puta', 'puta', 'mierda', 'inutil de mierda', 'subnormal', 'pelotudo', 'boludo de mierda',
       '(?:eres|es usted) (?:un |una )?(?:incompetente|inutil)',
       'callate', 'cierra (?:la boca|el pico)',
       'tarad[oa]', 'babos[oa]', 'no (?:sirves|servis) (?:para|pa) nada',

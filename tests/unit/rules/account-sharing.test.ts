@@ -516,6 +516,18 @@ invalid.push(
   { text: 'سأعمل من حساب أختي حتى يتم توثيق حسابي', findings: [{ match: 'من حساب أختي', severity: 'violation' }] },
 );
 
+// A second or bought account, or the client's own login instead of a seat (round 6, batches 38-40).
+valid.push(
+  'I moved away from my other account years ago and closed it.',
+  'The laptop I bought from a friend works fine.',
+  "Please add me as a user in Xero; I never use anyone's own login.",
+);
+invalid.push(
+  { text: 'I can send the proposal from my other account, it has better reviews.', findings: [{ match: 'send the proposal from my other account', severity: 'violation' }] },
+  { text: 'This Upwork account I bought off a friend has 200 jobs.', findings: [{ match: 'Upwork account I bought off', severity: 'violation' }] },
+  { text: 'Just send me the Xero login you use yourself.', findings: [{ match: 'send me the Xero login', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'Can you log in to my Upwork and send proposals for me?',

@@ -424,6 +424,19 @@ invalid.push(
   { text: 'Simulan ko agad pag nag-iwan na kayo ng 5-star review.', findings: [{ match: 'Simulan ko agad pag nag-iwan na kayo ng 5-star', severity: 'violation' }] },
 );
 
+// A top score required whatever the reader thinks, or the client's approval held until it (round 6, batches 38-40).
+valid.push(
+  'Whether you like it or not, the 5-star rating system is how the platform ranks us.',
+  'I approve your submission once the tests pass.',
+  'Aunque no estés contento con el color, lo cambio gratis; la reseña es cosa tuya.',
+);
+invalid.push(
+  { text: "We only approve the milestone once you've given us a 5-star review.", findings: [{ match: '5-star review', severity: 'violation' }] },
+  { text: 'Main ye logo $15 mein bana dunga, shart ye hai ke aap 5 star denge.', findings: [{ match: 'shart ye hai ke aap 5 star', severity: 'violation' }] },
+  { text: 'Half price is fine, but you leave 5 stars whether you like it or not.', findings: [{ match: 'Half price is fine, but you leave 5 stars', severity: 'violation' }] },
+  { text: 'Te lo hago barato, pero me dejas 5 estrellas aunque no estés contento.', findings: [{ match: '5 estrellas aunque no estés contento', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'Please leave ★★★★★',

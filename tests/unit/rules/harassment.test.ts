@@ -811,6 +811,15 @@ invalid.push(
   { text: 'You clearly understand nothing about typography.', findings: [{ match: 'You clearly understand nothing', severity: 'violation' }] },
 );
 
+// Contempt and an ill wish in Spanish (round 6, batch 40).
+valid.push(
+  'Los botones inútiles los quité del menú.',
+  'Ojalá les salga todo bien con el lanzamiento.',
+);
+invalid.push(
+  { text: 'Son unos inútiles, ojalá les salga todo mal.', findings: [{ match: 'Son unos inútiles', severity: 'violation' }, { match: 'ojalá les salga todo mal', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'go kill yourself',
