@@ -1933,7 +1933,8 @@ export const THREAT = defineClass({
     ],
     pt: [
       // "cuidado, que o mundo dá voltas", "sei onde fica o teu escritório".
-      'cuidado,? que o mundo da voltas', '(?:eu )?sei onde (?:voce |tu )?(?:mora|moras|trabalha|trabalhas)', 'sei onde fica (?:a sua|o seu|a tua|o teu) (?:casa|escritorio|empresa|loja)',
+      '(?:cuidado|olhe|olha),? (?:que )?o mundo da (?:muitas )?voltas',
+      '(?:eu )?sei onde (?:voce |tu )?(?:mora|moras|trabalha|trabalhas)', 'sei onde fica (?:a sua|o seu|a tua|o teu) (?:casa|escritorio|empresa|loja)',
       'vou atras de voce', 'sei em que cidade (?:voce|vc) mora', '(?<!nao )vai se arrepender',
       'nunca mais (?:vai )?(?:conseguir (?:um )?(?:cliente|trabalho|contrato)|trabalhar (?:aqui|nessa plataforma|no upwork|nessa area|nesse ramo))',
       'conheco (?:gente|pessoas) (?:no seu|na sua|no teu|na tua) (?:pais|cidade)',
@@ -2015,7 +2016,7 @@ export const THREAT = defineClass({
     ],
     ar: [
       // Darija: "ghadi tchouf ach ghadi ydar lik" (you'll see what will happen to you).
-      'ghadi tchouf ach ghadi (?:ydar|yw9e3|nder) lik', 'ghadi tndem',
+      '(?:ghadi|gha|daba) (?:tchouf|tchof) ach (?:ghadi|gha) (?:ydar|yw9e3|nder|ndir) lik', 'ghadi tndem',
       'راح تندم', 'انتبه على نفسك', 'هكتب عنك بوستات', 'اخلي الكل يعرف',
       'و?(?:والله )?لاوريك', 'ب?افضحك', 'راح افضحك', 'انا (?:اعرف|عارف) (?:عنوانك|وين ساكن|فين ساكن)',
       '(?:hafda7ak|hafda7ek|ha2tlak)', 'a3raf (?:enta |inta )?(?:sakin|saken|sa2en) fe(?:in|en)',

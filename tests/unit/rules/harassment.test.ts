@@ -781,19 +781,19 @@ valid.push(
 );
 invalid.push(
   { text: 'No se te olvide que ya sé dónde vives.', findings: [{ match: 'No se te olvide que ya sé dónde', severity: 'violation' }] },
-  { text: 'Cuidado, que o mundo dá voltas.', findings: [{ match: 'Cuidado, que o mundo dá voltas', severity: 'violation' }] },
+  { text: 'Olhe, o mundo dá muitas voltas.', findings: [{ match: 'Olhe, o mundo dá muitas voltas', severity: 'violation' }] },
   { text: 'Vous allez regretter ce ton avec moi.', findings: [{ match: 'Vous allez regretter', severity: 'violation' }] },
   { text: 'Überlegen Sie sich gut, mit wem Sie sich anlegen.', findings: [{ match: 'Überlegen Sie sich gut, mit wem Sie sich anlegen', severity: 'violation' }] },
   { text: 'Я зроблю все, щоб тебе ніхто не найняв.', findings: [{ match: 'зроблю все, щоб тебе ніхто не найняв', severity: 'violation' }] },
   { text: 'Teslim etmezsen görürsün.', findings: [{ match: 'etmezsen görürsün', severity: 'violation' }] },
   { text: 'makita mo unsa akong buhaton ugma', findings: [{ match: 'makita mo unsa akong buhaton', severity: 'violation' }] },
-  { text: 'ghadi tchouf ach ghadi ydar lik', findings: [{ match: 'ghadi tchouf ach ghadi ydar lik', severity: 'violation' }] },
+  { text: 'daba tchouf ach gha ndir lik', findings: [{ match: 'daba tchouf ach gha ndir lik', severity: 'violation' }] },
   { text: 'Du bist ein Witz.', findings: [{ match: 'Du bist ein Witz', severity: 'violation' }] },
   { text: 'Você não percebe nada disto.', findings: [{ match: 'não percebe nada disto', severity: 'violation' }] },
-  { text: 'Bu işi hiç bilmiyorsun, baştan söyleyeyim.', findings: [{ match: 'Bu işi hiç bilmiyorsun', severity: 'violation' }] },
-  { text: 'nta ma fahem walo', findings: [{ match: 'ma fahem walo', severity: 'violation' }] },
-  { text: 'Tumi kichui bojho na.', findings: [{ match: 'Tumi kichui bojho na', severity: 'violation' }] },
-  { text: 'Timi lai kehi aaudaina.', findings: [{ match: 'Timi lai kehi aaudaina', severity: 'violation' }] },
+  { text: 'Sen bu işi hiç bilmiyorsun zaten.', findings: [{ match: 'bu işi hiç bilmiyorsun', severity: 'violation' }] },
+  { text: 'nta ma fahem walo f had lkhedma', findings: [{ match: 'ma fahem walo', severity: 'violation' }] },
+  { text: 'Apni kichui bojhen na.', findings: [{ match: 'Apni kichui bojhen na', severity: 'violation' }] },
+  { text: 'Tapai lai kehi audaina.', findings: [{ match: 'Tapai lai kehi audaina', severity: 'violation' }] },
 );
 
 // Contempt for a whole trade and threats to a reputation (round 6, batches 38-40).
