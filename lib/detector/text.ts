@@ -85,7 +85,9 @@ const SUGGESTION = new RegExp(
   "\\b(?:why (?:don'?t|do not|not)|(?:can'?t|couldn'?t|won'?t|wouldn'?t|shouldn'?t) (?:we|you|i))\\b" +
     // "Wouldn't it be simpler if you found me on...", "isn't it easier on WhatsApp?": a suggestion, not a refusal.
     "|\\b(?:wouldn'?t|won'?t|isn'?t) it (?:be )?(?:so |much |a lot )?(?:easier|simpler|better|faster|quicker|nicer|more convenient)\\b" +
-    '|(?<![а-яіїє])не (?:могли|могла|мог|можете|хотите|хотели) (?:бы?|б)(?![а-яіїє])',
+    '|(?<![а-яіїє])не (?:могли|могла|мог|можете|хотите|хотели) (?:бы?|б)(?![а-яіїє])' +
+    // "para no estar con esta ventanita, seguimos por fuera": a purpose ("so as not to wait"), not a refusal.
+    '|\\bpara no (?:estar|tener que|perder (?:tiempo|mas tiempo)|esperar|andar)\\b|\\bpara nao (?:ficar|ter que|perder tempo|esperar)\\b',
   'g',
 );
 

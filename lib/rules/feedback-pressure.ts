@@ -16,7 +16,11 @@ const asksReview = tester(except(feedbackWords.REVIEW_ASK, 'en'));
 const STARS_THEN_WORK = within(feedbackWords.GOOD_REVIEW, feedbackWords.DELIVER_VERB, 40);
 const WORK_WAITS = new RegExp(
   '\\b(?:and|then|after|once|when|until|before|not before|only|otherwise|or else|togda|depois|despues|dann|ensuite|phir|tapos|lalu|sonra|' +
-    'sonst|sinon|si no|senao|warna|varna|yoksa)\\b|тогда|потом|після|после|тоді|иначе|інакше',
+    'sonst|sinon|si no|senao|warna|varna|yoksa|' +
+    // "as soon as" and "when", "if" or "until" in other languages: "apenas me dejes", "quand t'auras laissé", "sobald Sie", "dile" (bn),
+    // "ta t3tini" (Darija), "kung ma-rate-an" (Cebuano, Tagalog), "verdiğiniz an" (tr).
+    'apenas|cuando|assim que|quando|quand|lorsque|sobald|wenn|dile|korle|ta|hta|7ta|kung|pag|nek|kalau|setelah|\\S+d[iu]g[iu]n(?:[iu]z)? an)\\b|' +
+    'тогда|потом|після|после|тоді|иначе|інакше|як тільки|как только',
 );
 /**
  * A top score asked for in the imperative, where the verb can only be an order: "5 star de dijiye", "поставьте 5 звёзд",
@@ -493,6 +497,8 @@ export default defineRule<MessageId>({
         covered.add(sentence.start);
         hits.push({ start, end: start + m[0].length, messageId });
       };
+      // Work held until the review, read first: its span names the files and the review ("archivos apenas me dejes").
+      for (const m of matches(WORK_AFTER_REVIEW, s)) add(m, 'conditional');
       if (!HONEST.test(s) && WORK_WAITS.test(s)) {
         // "have received strong feedback on the ability to deliver": the writer's own record.
         for (const m of matches(STARS_THEN_WORK, s)) if (!RECEIVED.test(s.slice(Math.max(0, m.index - 25), m.index))) add(m, 'conditional');
@@ -519,12 +525,6 @@ export default defineRule<MessageId>({
       if (mentionsReview(paragraphBefore(text, sentence.start, sentence.end))) for (const m of matches(PESTER_ANY, s)) add(m, 'demand');
       if (!HONEST.test(s) && (mentionsReview(s) || mentionsReview(paragraphBefore(text, sentence.start, sentence.end)))) {
         for (const m of matches(TOP_ORDERED, s)) add(m, 'demand');
-      }
-      for (const m of matches(WORK_AFTER_REVIEW, sentence.text)) {
-        const start = sentence.start + m.index;
-        if (covered.has(sentence.start)) continue;
-        covered.add(sentence.start);
-        hits.push({ start, end: start + m[0].length, messageId: 'conditional' });
       }
     }
     // "We can't hold files until feedback is left. It's against Upwork's terms": the rule taught, for every pattern and frame.

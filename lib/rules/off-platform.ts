@@ -415,7 +415,11 @@ const GET_ON_APP = frameOf(MOVE_VERB, upTo(2), 'on|via|over|in|to|through|using|
 /** A meeting set up outside Upwork, given by its number: "Zoom meeting ID 845 2201 9930". */
 const MEETING_ID = /\b(?:zoom|google meet|meet|teams|webex|skype)\b[^.!?\n]{0,40}?\bmeeting (?:id|number|no\.?)\b[: #]*\d{3}[ -]?\d{3,4}[ -]?\d{3,4}/g;
 /** "I can't take calls outside Upwork": a refusal inside the frame itself. */
-const REFUSAL = new RegExp(term("can'?t|cannot|won'?t|don'?t|do not|never|not|no|nunca|jamais|nie|никогда|не|ні|nahi|nahin|hindi|tidak|gak|لا|asla"));
+// Portuguese "no" is "in the" before a place or an app: "continuar lá no outro app", "falamos no outro sítio".
+const REFUSAL = new RegExp(
+  term("can'?t|cannot|won'?t|don'?t|do not|never|not|no(?! (?:outro|outra|app|aplicativo|zap|whats|privado|direct|insta|face|grupo|canal|chat)\\b)|" +
+    'nunca|jamais|nie|никогда|не|ні|nahi|nahin|hindi|tidak|gak|لا|asla'),
+);
 
 const ACCESS_CHANNEL = /mail|inbox|correo|courriel|eposta|почт|пошт|ايميل|بريد|address|handle|username|account|invit|acces|доступ|akses/;
 /** "Call me" and "WhatsApp me" in other languages: "Rufen Sie mich in der Praxis an", "llámame", "WA aja", "beni arayın". */

@@ -126,14 +126,18 @@ const PERSONAL_ANY = new RegExp(term(union('PERSON', { name: 'P', doc: 'people',
   en: ['me', 'my', 'you', 'your', 'us', 'our', 'i', 'we', "i'll", "i'd", "we'll", "let'?s"],
   es: ['me', 'te', 'mi', 'tu', 'nos', 'yo', 'usted', 'le'], pt: ['me', 'te', 'meu', 'minha', 'seu', 'sua', 'voce', 'vc', 'eu', 'nos'],
   fr: ['me', 'te', 'moi', 'toi', 'mon', 'ma', 'ton', 'ta', 'vous', 'votre', 'je', 'nous'], de: ['mir', 'mich', 'dir', 'dich', 'ihnen', 'ich', 'wir', 'du', 'sie', 'mein', 'dein'],
-  ru: ['мне', 'меня', 'тебе', 'вам', 'я', 'мы', 'ты', 'вы', 'мою', 'мой', 'вашу'],
+  ru: ['мне', 'меня', 'тебе', 'вам', 'я', 'мы', 'ты', 'вы', 'мою', 'мой', 'вашу', 'кину', 'скину', 'переведу', 'братан'],
+  // Sinhala and Nepali in Latin letters: "machan", "mama" (I), "dai", "ma" (I).
+  si: ['machan', 'mama', 'oya', 'oyaa'], ne: ['dai', 'didi', 'tapai', 'ma'],
   uk: ['мені', 'мене', 'тобі', 'вам', 'я', 'ми', 'ти', 'ви', 'мою', 'мій'],
   hi: ['main', 'mai', 'mujhe', 'aap', 'aapko', 'apko', 'tum', 'tumhe', 'mera', 'meri', 'mere', 'hum', 'dunga', 'karunga', 'bhejunga', 'sir', 'bhai'], ur: [
     'main', 'mein', 'mujhe', 'aap', 'aapko', 'apko', 'mera', 'meri', 'mere', 'hum', 'dun ga', 'karun ga',
     'sir', 'bhai',
   ],
   tl: ['ako', 'ko', 'ka', 'mo', 'ikaw', 'kita', 'tayo', 'natin', 'po'], id: ['aja', 'dong', 'sisanya', 'saya', 'aku', 'gue', 'gw', 'kamu', 'anda', 'lu', 'kita', 'kak', 'mas', 'pak', 'bu'],
-  ar: ['لك', 'لي', 'انا', 'أنا', 'انت', 'أنت', 'نحن', 'هحولك', 'حول لي', '\\S*ولك', 'ana', 'enta', 'enti', 'lak', 'leek', 'li'],
+  ar: ['لك', 'لي', 'انا', 'أنا', 'انت', 'أنت', 'نحن', 'هحولك', 'حول لي', '\\S*ولك', 'ana', 'enta', 'enti', 'lak', 'leek', 'li',
+    // Darija: "lik", "lia" (to you, to me), "nta" (you).
+    'lik', 'lia', 'liya', 'nta', 'nti'],
   tr: ['sana', 'bana', 'ben', 'sen', 'size', 'biz', 'hocam', 'atarim', 'yapayim', 'yaparim', 'yapalim', 'gonder'],
 }, examples: [] })));
 

@@ -122,6 +122,8 @@ export const OUTSIDE_UPWORK = defineClass({
     ],
     pt: ['fora do upwork', 'fora da plataforma', 'nao mais (?:aqui|pelo upwork)', 'por fora(?: do upwork)?', 'sem o upwork', 'sem upwork', 'fora daqui', 'outro meio', 'por outro meio', 'outro lugar',
       'sem passar pelo upwork', 'sem passar pela plataforma',
+      // "no outro sítio" (Portugal), "lá fora".
+      '(?:no|noutro|num) outro sitio', 'la fora',
       'sem precisar (?:do upwork|desse site|deste site|da plataforma)',
     ],
     fr: [
@@ -129,12 +131,16 @@ export const OUTSIDE_UPWORK = defineClass({
       'hors (?:de la )?plateforme', 'sans upwork', 'sans passer par upwork', "ailleurs(?: qu.ici)?",
       '(?:en )?dehors de (?:cette|la) (?:messagerie|plateforme|discussion)', 'hors de cette messagerie',
       'autre part',
+      // "continuer en dehors", with nothing after: off this chat (the frame needs a verb of talking).
+      'en dehors(?= *[,.!?;]| genre| la| dans)',
       'ne passe pas par (?:les |la )?plateformes?', 'hors plateforme',
       'sans passer par (?:ici|la plateforme|le site|cette plateforme)',
     ],
     de: ['ausserhalb (?:von )?upwork', 'nicht mehr (?:hier|uber upwork|uber die plattform)', 'ausserhalb (?:der )?plattform', 'ausserhalb (?:dieses|des) (?:chats|postfachs)',
       'ohne upwork', 'nicht uber upwork', 'an upwork vorbei', 'woanders', 'anderswo',
       'ohne (?:die |diese )?plattform', 'ausserhalb der plattform',
+      // Swiss German "usserhalb" with a verb of talking (the frame pairs them).
+      'usserhalb',
     ],
     ru: [
       'без (?:этой )?(?:площадки|платформы|биржи)', 'минуя (?:upwork|апворк\\S*|площадку|биржу|платформу)',
@@ -158,7 +164,8 @@ export const OUTSIDE_UPWORK = defineClass({
     ur: ['upwork (?:ke|se) (?:bahar|bahir)', 'upwork ke baghair', 'bina upwork', 'upwork chor(?:kar|ke)?', 'bahar (?:discuss|kr lete|karte|krte|kar lete)', '(?:baat|kaam|deal) bahar',
       'upwork ki (?:zaroorat|zarurat|zarorat) (?:hi )?(?:nahi|nahin|nhi)',
     ],
-    tl: ['sa ibang lugar', '(?:sa )?labas ng (?:upwork|platform)', 'hindi (?:na )?(?:sa|through) upwork', 'wag na sa upwork', 'sa labas',
+    // Cebuano too: "sa gawas" (outside).
+    tl: ['sa gawas', 'sa gawas sa upwork', 'sa ibang lugar', '(?:sa )?labas ng (?:upwork|platform)', 'hindi (?:na )?(?:sa|through) upwork', 'wag na sa upwork', 'sa labas',
       'wag na (?:kayong |po |tayo )?(?:mag-?reply )?dito sa upwork', 'hindi na (?:dito )?sa upwork',
     ],
     id: [
@@ -176,11 +183,19 @@ export const OUTSIDE_UPWORK = defineClass({
       'men gheir upwork', 'men ghair upwork', 'mn gher upwork', 'min ghair upwork', 'bara upwork', 'barra upwork',
       'خارج (?:اب وورك|ابوورك|اب ورك)',
       'm[ei]?n gh?[ae]?[iy]r upwork',
+      // Darija: "3la barra" (outside), "berra".
+      '(?:3la|3al|f) (?:barra|berra|bra)', 'berra',
     ],
+    bn: ['baire', 'bahire', 'upwork er baire'],
+    ne: ['bahira', 'bahir', 'upwork bahira'],
+    si: ['wena thanakata', 'wena thanaka', 'upwork eken eliye'],
+    jv: ['neng njobo', 'ning njaba', 'ning njobo', 'neng jobo', 'njobo'],
     tr: [
       'baska (?:bir )?yerde', 'upwork (?:disinda|disindan|disi|haricinde|harici)', 'platform (?:disinda|disindan|disi)',
       "upwork'?un disinda", 'upwork olmadan', 'disaridan', 'burada konusmayalim', 'baska bir yerden',
       'baska yerden', 'burada konusmak zor',
+      // "dışarıda konuşalım" (let us talk outside).
+      'disarida', 'disarda', 'disardan',
     ],
   },
   examples: [
@@ -233,6 +248,8 @@ export const TALK_VERB = defineClass({
       'echange(?:r|ons|s)?', 'passons', 'discussion',
       'on se (?:capte|parle|retrouve|cale|tel|rappelle|ecrit)', 'on bosse', 'faire un point',
       'on bascule', 'basculons', 'on passe (?:sur|par)',
+      // Quebec: "on pourrait-tu continuer".
+      '(?:on )?pourrait-tu (?:continuer|jaser|se parler)', 'on jase',
     ],
     de: [
       'lassen sie uns', 'besprechen', 'lade (?:dich|sie) (?:in|zu|auf)', 'schreib(?:en sie)? mir',
@@ -244,6 +261,8 @@ export const TALK_VERB = defineClass({
       'fortsetzen', 'fortfuhren', 'gesprach(?:e|en)?', 'weiter(?:machen|reden|schreiben)', 'machen wir privat weiter',
       'klaren', '(?:schau|guck)(?: mal)? (?:in|auf)',
       'wechseln wir (?:zu|auf|in)', 'lass(?:t)? uns (?:zu|auf) \\S+ wechseln',
+      // Swiss German: "wämmer witerrede" (shall we talk on), "schriibed Sie mir".
+      'witerrede', 'witerschriibe', 'wammer', 'schriib(?:ed sie|e)? mer',
     ],
     ru: [
       'приглашаю (?:вас )?в', 'перейти', 'пообщаемся', 'напиши(?:те)?(?: мне)?', 'пиши(?:те)?',
@@ -253,7 +272,9 @@ export const TALK_VERB = defineClass({
       'перебер[её]мся', 'перенес(?:ти|ем|ём|у)', 'добавлю (?:вас|тебя)', 'закину (?:вас|тебя)',
     ],
     uk: [
-      'запрошую (?:вас )?(?:в|до)', 'перейти', 'напиши(?:ть)?(?: мені)?', 'пиши(?:ть)?', 'давай(?:те)?',
+      'запрошую (?:вас )?(?:в|до)', 'перейти', 'напиши(?:ть)?(?: мені)?',
+      // The Ukrainian spelling with "і": "напишіть мені у Viber".
+      'напиш[іи]ть(?: мені)?', 'пиш[іи]ть', 'пиши(?:ть)?', 'давай(?:те)?',
       'перейд[еі]мо', 'продовжимо', "зв'яжі(?:ть)?ся", 'додай(?:те)?(?: мене)?', 'подзвони(?:ть)?',
       'спишемося',
       'напишу', 'спілкуватис[яь]', 'може краще', 'давай(?:те)? краще', 'обговорювати', 'обговоримо',
@@ -279,6 +300,8 @@ export const TALK_VERB = defineClass({
       '(?:i-?)?(?:chat|message|msg|pm|dm|add|text|contact|kontak) ?(?:in )?(?:mo|nyo|niyo|ninyo)(?: na lang| nalang)?(?: po)? (?:ako|ko|kami)',
       '(?:tawagan|kontakin|i-?contact) (?:mo|nyo|niyo|ninyo)(?: na lang| nalang)?(?: po)? (?:ako|ko|kami)',
       'mag-?usap',
+      // Cebuano: "mag-storya ta", "didto nalang ta" (let us go there), "adto ta".
+      'mag-?storya', 'mag-?istorya', 'didto (?:na )?(?:lang|nalang) ta', 'adto ta', 'balhin ta',
     ],
     id: [
       'chat (?:aja|saja|ya)', 'hubungi (?:saya|aku|gue|gw)', 'kontak (?:saya|aku)', 'ngobrol', 'pindah',
@@ -297,13 +320,25 @@ export const TALK_VERB = defineClass({
       'kal+[ae]?mni', 'kal+imni', 'klmni', 'ra?s[ae]lni', 'eb3atli', 'ab3atli', 'ib3atli', 'tawasal ma3(?:aya|i|ya)',
       'تعال', 'mnkamel', 'mnkammel', 'na3mel meeting',
       'nkammel', 'nkaml', 'n?kammil', 'khalina', 'خلينا', 'اضيفك', 'أضيفك', 'وأضيفك', 'واضيفك',
+      // Darija: "khlina nkamlo" (let us carry on), "ntwasslo", "nhdro" (let us talk).
+      'khlina', 'nkamlo', 'nkmlo', 'ntwasl(?:o|ou)', 'nhdro', 'nhadro', 'nt9adro',
     ],
+    // Bengali in Latin letters: "kotha boli" (let us talk), "cholo" (let us go), "message koro".
+    bn: ['kotha (?:boli|bolbo|boi|hobe)', 'cholo', 'chalo', '(?:message|msg|call) (?:koro|korun|dio|diyo|diben)'],
+    // Nepali: "kura garau" (let us talk), "message garnus".
+    ne: ['kura garau', 'kura garaun', 'kura garnu(?:s|hos)', '(?:message|msg|call) garnu(?:s|hos)'],
+    // Sinhala: "yamu" (let us go), "kathaa karamu" (let us talk).
+    si: ['yamu', 'kathaa karamu', 'katha karamu', 'message ekak (?:dapan|danna)'],
+    // Javanese: "ngobrol", "chat-an", "pindah".
+    jv: ['ngobrol', 'ngomong', 'chat-?an', 'pindah'],
     tr: [
       'yaz(?:in|abilirsin)?', 'bana yaz(?:in)?', 'ulas(?:in|abilirsin)?', 'bana ulas(?:in)?', 'konusal[iı]m',
       'devam edelim', 'gecelim', 'ekle(?:yin)?', 'ara(?:yin)?', 'beni ara', 'iletisime gec(?:in|elim)?',
       'gorusel\\S*', 'yurutebiliriz', 'devam ederiz', 'konussak',
       'konusuruz', 'konusalim', 'goruntulu gorusme', 'gorusme',
       'gecelim', 'oradan devam (?:edelim|ederiz)',
+      // "Telegram'dan yazarsanız" (if you write to me on Telegram), "yazın".
+      'yazarsaniz', 'yazarsan', 'yazin',
     ],
   },
   examples: [
@@ -441,7 +476,9 @@ export const DESCRIBED_CHANNEL = defineClass({
         // "the usual social app", "another social media platform".
         ' (?:messaging |chat |video |instant |social |social media )?' +
         '(?:app|apps|messenger|chat|platform|place|channel|tool|service|line)',
-    '(?:the |an? )?app with the [a-z -]{2,30}\\b(?:logo|icon|symbol|sign)(?!\\s+(?:design|redesign|update|change))', '(?:the |an? )?(?:green|blue|purple|paper[- ]plane) (?:app|one|messenger)',
+    '(?:the |an? )?app with the [a-z -]{2,30}\\b(?:logo|icon|symbol|sign)(?!\\s+(?:design|redesign|update|change))',
+    // "the chat app with the white phone in green bubble".
+    '(?:the |an? )?(?:chat |messaging )?app with the (?:\\S+ ){0,4}(?:green|blue|purple) (?:bubble|circle|icon)', '(?:the |an? )?(?:green|blue|purple|paper[- ]plane) (?:app|one|messenger)',
     'other messengers?', 'any other (?:app|messenger|platform|chat)',
       '(?:the |an? )?(?:\\w+ )?app (?:that |which )?(?:starts|begins) with (?:an? |the letter )?[a-z]\\b',
       '(?:the )?other thing', '(?:the )?(?:app|one|platform|apps) everyone (?:uses|is on)',
@@ -457,36 +494,61 @@ export const DESCRIBED_CHANNEL = defineClass({
     ],
   es: ['otra (?:app|aplicacion|plataforma)', 'otro (?:chat|medio|lado)',
       'la (?:app|aplicacion|red social|red) (?:de siempre|de costumbre|habitual)',
+      // The app named by its colour or by everyone having it: "el verdecito", "la app verde", "la que todos tienen".
+      'el verdecito', 'la (?:app|aplicacion) (?:verde|azul|del (?:icono|logo) verde)',
+      '(?:la )?(?:app|aplicacion|que) (?:que )?(?:todo el mundo|todos) (?:tiene|tienen|usa|usan)',
     ],
   pt: ['outro (?:app|aplicativo|chat|lugar)', 'outra (?:plataforma|rede)',
       '(?:a|o|na|no) (?:rede social|rede|app|aplicativo) (?:de sempre|de costume|habitual)',
       'outro canal',
+      // "aquele do ícone verde", "o app verde", "aquele das chamadas", "a app que toda a gente tem".
+      '(?:aquele|aquela|o|a) (?:app |aplicativo |aplicacao )?(?:do|com o) icone (?:verde|azul)', '(?:o|a|no|na) (?:app|aplicativo) (?:verde|azul)',
+      'aquele das chamadas', '(?:o|a) (?:app|aplicativo|aplicacao) que (?:toda a gente|todo mundo) (?:tem|usa)',
     ],
   fr: ['une autre (?:appli|application|plateforme)', 'un autre (?:chat|canal)',
       '(?:le|l.) ?(?:reseau(?: social)?|appli(?:cation)?|messagerie) habituel(?:le)?',
+      // "l'app que tout le monde a", "l'autre application là", "celle que tout le monde utilise", "l'appli verte".
+      "(?:l.|la )?(?:app|appli|application|celle) que tout le monde (?:a|utilise)", "l.autre (?:app|appli|application)(?! (?:web|mobile|ios|android))",
+      '(?:l.|la )(?:app|appli|application) (?:verte|bleue)',
     ],
   de: ['eine andere (?:app|plattform)', 'einen anderen (?:kanal|messenger)',
       '(?:dem |den )?(?:ublichen|gewohnten) (?:messenger|kanal|app)',
+      // "die App, die alle haben", Swiss "die App wo alli händ", "die grüne App".
+      'die app,? (?:die|wo) (?:alle|alli|jeder) (?:hat|haben|hand|hett|nutzt|nutzen)', '(?:die|der) (?:grune|blaue) (?:app|messenger)',
     ],
   ru: ['друг(?:ой|ую|ом) (?:мессенджер|приложени\\S*|платформ\\S*|чат\\S*)',
+    // "туда, где все сидят", "с самолётиком" (the paper-plane logo), "зелёный мессенджер".
+    'туда,? где все (?:сидят|есть)', 'с самол[её]тиком', 'зел[её]н\\S* (?:мессенджер\\S*|приложени\\S*)',
     '(?:более )?удобн\\S* (?:мессенджер\\S*|чат\\S*|приложени\\S*|месте)'],
   uk: ['інш(?:ий|у|ому) (?:месенджер|застосунок|платформ\\S*|чат\\S*)', '(?:більш )?зручн\\S* (?:месенджер\\S*|чат\\S*|місц\\S*)',
       'інш(?:е|ому) місц(?:е|і)',
+      'туди,? де всі (?:сидять|є)', 'з літачком', 'зелен\\S* (?:месенджер\\S*|застосун\\S*)',
     ],
   // "'green' wali app", "neeli wali app": the app named by its colour, as in English "the green app".
   hi: ['(?:dusre|dusri|koi aur) (?:app|platform|jagah)', '(?:kisi|koi) (?:aur |dusr[ei] )?(?:app|platform) (?:par|pe|pr)',
       "'?(?:green|hari|blue|neeli|nili)'? wal[ia] app"],
   ur: ['(?:dusre|dusri|kisi aur) (?:app|platform|jagah)', '(?:kisi|koi) (?:aur |dusr[ei] )?(?:app|platform) (?:par|pe|pr)',
       "'?(?:green|hari|blue|neeli|nili)'? wal[ia] app"],
-  tl: ['ibang (?:app|platform)'],
-  id: ['(?:aplikasi|app|platform) lain',
+  // Cebuano as well: "sa app nga blue", "ang berde na app".
+  tl: ['ibang (?:app|platform)', 'app nga (?:blue|green|asul|berde|lunhaw)', '(?:blue|green|asul|berde|lunhaw) na app'],
+  id: ['(?:aplikasi|app|platform) lain', '(?:aplikasi|app) (?:ijo|hijau|biru)',
       '(?:aplikasi|app|platform) sebelah',
     ],
   ar: ['(?:تطبيق|برنامج|منصة) (?:ثاني|اخر|آخر|تاني)',
+      // Darija: "l app l khdar" (the green app), "li 3and kolchi" (that everyone has).
+      '(?:l ?)?app (?:l ?)?(?:khdar|khadra|zr9a|zre9)', 'app li 3and kolchi', 'التطبيق الاخضر',
       'gh?ayr app', 'gh?air app', 'ma7al (?:tene|tani|tany|tanye)',
       '(?:3a|3ala|3la) shi (?:tene|tani|tany|tanye|teni)',
     ],
-  tr: ['baska (?:bir )?(?:uygulama|platform|yer)'],
+  tr: ['baska (?:bir )?(?:uygulama|platform|yer)',
+    // "yeşil olanda" (on the green one), "mavi uygulamada".
+    'yesil olan\\S*', '(?:yesil|mavi) (?:uygulama|app)\\S*',
+  ],
+  // Bengali, Nepali, Sinhala, Javanese in Latin letters: "sobuj app" (green), "nil app", "kola app" (Sinhala green), "aplikasi ijo".
+  bn: ['(?:sobuj|nil|neel) app', 'oi (?:je )?(?:sobuj|nil) app'],
+  ne: ['(?:hariyo|nilo) app'],
+  si: ['(?:ara )?kola app', 'nil app'],
+  jv: ['aplikasi (?:ijo|biru)', 'app ijo'],
 },
 examples: ['continue on a different messaging app', 'the usual social app', 'the app with the paper-plane logo', 'any other messenger', 'otra plataforma', 'другой мессенджер'],
 counterExamples: ['a different approach', 'the app with the new logo design'],

@@ -99,7 +99,10 @@ export const BAD_REVIEW = defineClass({
       '(?:clients?|people|everyone|every client) (?:\\S+ )?run (?:away )?from (?:your|ur) profile',
       '(?:your|ur) (?:rating|review|feedback|score|jss)(?: at the end)? depends (?:a lot |entirely |heavily |largely |mostly )on (?:me|it|this|how)',
     ],
-    es: ['(?:mala|negativa|peor) (?:resena|calificacion|valoracion)', '(?:resena|calificacion|valoracion) negativa', '(?:1|una) estrellas?', 'arruinar tu (?:perfil|reputacion)',
+    es: ['(?:mala|negativa|peor) (?:resena|calificacion|valoracion)',
+      // "una reseña pésima".
+      '(?:resena|calificacion|valoracion) (?:pesima|horrible|terrible|mala)',
+      '(?:resena|calificacion|valoracion) negativa', '(?:1|una) estrellas?', 'arruinar tu (?:perfil|reputacion)',
       'resena de una estrella', 'una estrella',
       '(?:resena|calificacion|valoracion) (?:acorde|correspondiente|en consecuencia)',
       '(?:resena|calificacion|valoracion) (?:tendra que|va a tener que|debera) reflejar\\S*',
@@ -112,7 +115,10 @@ export const BAD_REVIEW = defineClass({
       'scriver(?:ne|e) una negativa',
       'recensione (?:\\S+ ){0,5}terra conto',
     ],
-    pt: ['avaliacao (?:negativa|ruim|pessima)', '(?:ma|pessima) avaliacao', '(?:1|uma) estrelas?', 'acabar com (?:seu|teu) (?:perfil|jss)', 'conto tudo no comentario',
+    pt: [
+      // "vou escrever lá no teu perfil que não cumpres prazos": what the client will write on the profile.
+      'escrever (?:la |isso |tudo )?(?:no|em) (?:teu|seu) perfil',
+      'avaliacao (?:negativa|ruim|pessima)', '(?:ma|pessima) avaliacao', '(?:1|uma) estrelas?', 'acabar com (?:seu|teu) (?:perfil|jss)', 'conto tudo no comentario',
       'avaliacao (?:bem |muito )?(?:feia|negativa|ruim|pessima|horrivel)', '(?:feia|horrivel) avaliacao',
       'nunca mais (?:ninguem )?te contrat\\S*',
       'avaliacao (?:correspondente|a altura|de acordo)',
@@ -130,8 +136,11 @@ export const BAD_REVIEW = defineClass({
       '(?:prevenir|avertir) (?:les )?(?:autres|futurs) (?:\\S+ )?(?:a (?:ton|votre) sujet|contre (?:toi|vous))',
       '(?:avis|note|evaluation) qui (?:va )?(?:te |vous )?(?:couler|detruire|ruiner|plomber|tuer)',
     ],
-    de: ['(?:schlechte|negative) bewertung', '(?:1|einen|ein) sterne?', 'dein(?:en)? (?:jss|ruf|profil) (?:ruinieren|zerstoren)', 'in die bewertung', 'betruger',
-      '(?:1|ein|einen|eine)-?sterne?-?bewertung', 'ein-sterne', 'niemand (?:wird dich|stellt dich) mehr',
+    de: [
+      // "eine Bewertung, die sich gewaschen hat": a scathing review, as the idiom says.
+      'bewertung,? die sich gewaschen hat',
+      '(?:schlechte|negative) bewertung', '(?:1|einen|ein) sterne?', 'dein(?:en)? (?:jss|ruf|profil) (?:ruinieren|zerstoren)', 'in die bewertung', 'betruger',
+      '(?:1|ein|einen|eine)-?sterne?-?bewertung', 'ein-sterne(?!-?bewertung)', 'niemand (?:wird dich|stellt dich) mehr',
       '(?:eine |die )?(?:entsprechende|passende) (?:bewertung|rezension)',
       'bewertung (?:wird )?entsprechend ausfall\\S*',
       '(?:dein|ihr) (?:jss|rating|profil) (?:wird )?(?:leiden|sinken|absturzen)',
@@ -193,7 +202,8 @@ export const GOOD_REVIEW = defineClass({
   doc: 'A top rating offered or demanded.',
   words: {
     en: ['(?:5|five) ?(?:★|⭐)', '(?:5|five)[- ]?stars?', '10/10', 'perfect (?:score|rating|review)', '(?:great|good|positive|glowing|top) (?:review|feedback|rating)',
-      '(?:nice|decent|strong|big|stellar|excellent|amazing|kind|kinder|generous|glowing|great|good|positive) (?:client |public |private )?(?:reviews?|feedback|ratings?)',
+      '(?:nice|decent|strong|big|stellar|excellent|amazing|kind|kinder|generous|glowing|great|good|positive|lovely|wonderful|brilliant|fantastic) ' +
+        '(?:client |public |private )?(?:reviews?|feedback|ratings?)',
       '(?:leave|give|rate) (?:you|u) (?:a )?(?:5|five|10)(?= |[.,!?]|$)', 'all 5s', 'perfect 10', 'full stars',
       '(?:5|five) on everything', '(?:feedback|review|rating) (?:is|will be) (?:perfect|glowing|5 stars)',
     ],
@@ -206,11 +216,11 @@ export const GOOD_REVIEW = defineClass({
     pt: [
       // "um review caprichado" (a carefully made, glowing review).
       '(?:review|avaliacao|nota) caprichad[oa]',
-      '(?:5|cinco) estrelas', '(?:boa|otima) avaliacao', 'avaliacao positiva', 'nota (?:maxima|10|dez)', 'avaliacao maxima'],
+      '(?:5|cinco) estrelas', '(?:boa|otima) avaliacao', 'avaliacao (?:boa|otima)', 'avaliacao positiva', 'nota (?:maxima|10|dez)', 'avaliacao maxima'],
     fr: ['(?:5|cinq) etoiles', '(?:bon|excellent) avis', 'avis positif', 'avis 5 ?(?:★|⭐|\\*|etoiles)',
       'bonne note',
     ],
-    de: ['(?:5|funf) sterne(?:n)?', '(?:gute|positive) bewertung',
+    de: ['(?:5|funf) sterne(?:n)?', '(?:gute|positive) bewertung', '(?:die )?(?:volle|hochste) punktzahl',
       // Polish, filed with German (the lexicon has no Polish key).
       '(?:5|piec) gwiazd\\S*',
     ],
@@ -227,11 +237,15 @@ export const GOOD_REVIEW = defineClass({
     ar: [
       // Arabizi: "5 njoom" (five stars).
       '(?:5|khamas|5amas|5ames) (?:njoom|nojoom|ngoom|nogoom|nugum)',
+      // Darija: "5 njoum", "khamsa d njoum".
+      '(?:5|khamsa|5amsa)(?: d)? (?:njoum|njom|nojoum|nju?m)',
       '(?:5|خمس) نجوم', 'تقييم (?:ممتاز|عالي|ايجابي)',
       '(?:٥|5) نجوم',
       '(?:ريفيو|تقييم) حلو', 'review 7elo',
     ],
     tr: ['(?:5|bes) yildiz', '(?:iyi|olumlu) (?:yorum|puan)',
+      // With a case ending: "beş yıldızı verdiğiniz an".
+      '(?:5|bes) yildiz(?:i|a|la)',
       '5 yildiz verirsem', 'bes yildiz verirsem',
       '(?:guzel|iyi|olumlu) bir (?:yorum|puan)',
     ],
@@ -444,8 +458,9 @@ export const REFUND_OR_FREE = defineClass({
       // Italian, filed with Spanish (the lexicon has no Italian key).
       'rimbors\\S*', 'restituisc\\S*', '(?:ti )?rimand\\S* (?:\\S+ )?(?:soldi|€|\\d+)', 'sconto', 'senza costi?',
       'meta dei soldi', 'a costo zero', '(?:ridai|ridammi|restituiscimi) (?:i )?(?:miei )?soldi', 'i miei soldi',
-      'la mitad', 'descuent\\S*', 'sin costo extra', 'al mismo precio',
+      'la mitad', 'descuent\\S*', 'sin costo extra', 'al mismo precio', '(?:a )?mitad de precio',
       'senza costi aggiuntivi', 'sin costo adicional',
+      'sin cobrar(?:te|le|me)?', 'sin pagar (?:extra|mas|de mas)',
     ],
     pt: [
       // "te faço o próximo vídeo com 30% off", "30% de desconto no próximo".
@@ -534,8 +549,9 @@ export const DELIVERABLE = defineClass({
       'sorgenti', 'file', 'codice',
       'paquete completo',
     ],
-    pt: ['arquivos?', 'codigo', 'fontes', 'entregaveis', 'versao final', 'trabalho', 'arquivo'],
-    fr: ['fichiers?', 'code', 'sources', 'livrables?', 'version finale', 'travail',
+    // "ficheiros" in Portugal and Angola, "arquivos" in Brazil.
+    pt: ['arquivos?', 'codigo', 'fontes', 'entregaveis', 'versao final', 'trabalho', 'arquivo', 'ficheiros?', 'acessos?'],
+    fr: ['fichiers?', 'code', 'sources', 'livrables?', 'version finale', 'travail', 'acces(?: admin)?',
       'dossier(?: complet)?',
     ],
     de: ['dateien', 'datei', 'quellcode', 'code', 'endversion', 'arbeit',
@@ -574,6 +590,7 @@ export const AFTER_REVIEW = defineClass({
       'until (?:you (?:leave|give|post) )?(?:your|the|a) (?:5|five)[- ]?star (?:review|feedback|rating)',
       'until you (?:leave|give|post|write) (?:me )?(?:a |the |your )?(?:review|rating)',
       '(?:after|once|until|when) (?:you(?:\'ve| have)? )?(?:rated|reviewed) (?:me|us|my work|the (?:contract|job|project|work)|it)',
+      '(?:after|once|until|when|as soon as) you(?:\'ve| have) (?:left|given|posted) (?:me |us )?(?:a |the |your )?(?:5|five)[- ]?star',
       // "until the client review is in", "right after your feedback is submitted", "once feedback is posted".
       '(?:until|till|once|when|after|as soon as) (?:the |your |my |a |that )?(?:client |public |5[- ]star |five[- ]star )?' +
         '(?:review|feedback|rating)s? (?:is|are|has been|have been|gets?|got) (?:in|up|posted|submitted|left|done|live|published)',
@@ -599,10 +616,11 @@ export const AFTER_REVIEW = defineClass({
       'assim que (?:voce |vc |tu )?(?:deixar|der|colocar|postar|publicar)',
       'sem (?:avaliacao|as (?:5 )?estrelas|nota) (?:nao tem|nada de|sem) (?:entrega|arquivos?|codigo)',
       '(?:assim que|quando|depois que) (?:a|sua|tua) (?:avaliacao|nota)',
+      'depois de (?:me )?(?:deixar|dar|colocar|postar) (?:a |sua |tua |uma )?(?:avaliacao|nota|review|5 estrelas)',
     ],
     fr: ['apres (?:votre|ton|l\') ?(?:avis|evaluation|note)', 'des que (?:vous|tu) (?:laissez|laisses|mettez|mets)',
       '(?:des que|une fois que|une fois|quand|apres que) (?:l\'|le |la |votre |ton |mon )?(?:avis|note|evaluation)',
-      "(?:des que|une fois que|quand|apres que) (?:t'as|tu as|vous avez) (?:mis|laisse|donne|poste)",
+      "(?:des que|une fois que|quand|apres que) (?:t'as|tu as|vous avez|t'auras|tu auras|vous aurez) (?:mis|laisse|donne|poste)",
       'des que (?:vous aurez|tu auras) (?:\\S+ ){0,4}laisse', 'des que je vois l.avis',
     ],
     de: ['nach (?:der|ihrer|deiner) \\S*bewertung', 'sobald (?:sie|du) (?:eine |die |ihre )?\\S*bewertung',
@@ -627,6 +645,8 @@ export const AFTER_REVIEW = defineClass({
       'review aane ke baad hi', 'review ke baad hi', 'rating ke baad hi',
       'jab (?:aap|tum) (?:review|feedback|rating) (?:likh|de) (?:doge|denge|do|dijiye|dena)',
     ],
+    // Bengali: "5 star review dile" (if you give a 5-star review), "review deyar por".
+    bn: ['(?:review|feedback|rating|star) (?:dile|diley|deyar por|deoar por)'],
     ur: ['(?:review|feedback|rating) (?:dene )?ke baad', 'jab (?:aap|tum) (?:review|feedback|rating) (?:dein|de dein)', '(?:pehle|phele) (?:5 star )?(?:review|feedback)',
       '(?:review|feedback|rating) aa jaye to',
       'jab (?:aap|tum) (?:\\S+ ){0,5}(?:review|feedback|rating) (?:de|dein|de dein|de denge|denge)',
@@ -634,6 +654,8 @@ export const AFTER_REVIEW = defineClass({
     ],
     tl: ['(?:pag|kapag|pagkatapos) (?:mo )?(?:mag-?)?(?:review|rate|feedback)', 'pagkatapos ng (?:review|feedback|rating)', '(?:pag|kapag) (?:nakapag-?)?(?:iwan|bigay|nag-?iwan)',
       'hangga\'?t wala pa(?:ng| pong?| ng)? (?:review|feedback|rating)',
+      // Cebuano: "kung ma-rate-an na nimo ko" (once you have rated me).
+      '(?:kung|pag|inig) ma-?rate-?an', '(?:kung|pag|inig) (?:ka )?mo?-?(?:review|rate|feedback)',
     ],
     id: [
       '(?:setelah|habis|kalau udah|kalo udah) (?:kasih |beri |memberi )?(?:review|ulasan|rating|bintang)',
@@ -659,24 +681,32 @@ export const DELIVER_VERB = defineClass({
   words: {
     en: [
       'push(?:es)?', 'send', 'deliver', 'release', 'ship', 'hand (?:it |them )?over', 'upload', 'share',
+      // A client's side of the same hold: "I'll only approve your submission once you've left us a 5-star rating".
+      'approve (?:your|the) (?:submission|work|milestone|delivery)',
       'publish', 'goes public', 'go live', 'merge', 'transfer', 'unlock',
       'give you (?:the )?(?:files|code|access|rest)',
       // "5 stars and the stems are yours".
       '(?:are|is) (?:all )?yours',
     ],
-    es: ['envio', 'entrego', 'libero', 'subo', 'paso'],
-    pt: ['envio', 'entrego', 'libero', 'mando', 'subo'],
-    fr: ['envoie', 'livre', 'transmets'],
-    de: ['schicke', 'liefere', 'sende', 'ubergebe'],
+    es: ['envio', 'entrego', 'libero', 'subo', 'paso', 'mando'],
+    pt: ['envio', 'entrego', 'libero', 'mando', 'subo', 'carrego', 'passo'],
+    // Quebec and West African French: "j'vais te transférer les accès".
+    fr: ['envoie', 'livre', 'transmets', 'transferer', 'transfere', 'envoyer', 'remets'],
+    // Starting the next job is held back the same way: "sobald dort fünf Sterne stehen, fange ich an", "5 yıldız verirseniz başlarım".
+    de: ['schicke', 'liefere', 'sende', 'ubergebe', 'lade', 'gebe (?:\\S+ )?frei', 'schick', 'freigeben', 'fange ich (?:\\S+ ){0,5}an'],
     ru: ['отправлю', 'скину', 'передам', 'выложу', 'сдам', 'otpravlyu'],
     uk: ['відправлю', 'скину', 'передам', 'надішлю'],
     hi: ['bhej dunga', 'bhejunga', 'de dunga', 'deliver kar dunga'],
     ur: ['bhej dun', 'bhej doon', 'de dun', 'deliver kar dun', 'release kar\\S*', 'bhej\\S*'],
-    tl: ['ipapadala', 'ibibigay', 'isesend'],
+    // Cebuano as well: "i-send nako", "ihatag nako".
+    tl: ['ipapadala', 'ibibigay', 'isesend', 'i-?send', 'ihatag', 'simulan ko'],
     id: ['kirim', 'kasih', 'serahkan'],
-    ar: ['ارسل', 'ابعت', 'اسلم'],
+    // Darija "nsift" (I send), "nsiftom" (I send them).
+    ar: ['ارسل', 'ابعت', 'اسلم', 'n?sift\\S*', 'nseft\\S*'],
+    bn: ['pathabo', 'pathiye dibo', 'unlock kore dibo', 'diye dibo'],
+    ne: ['pathaunchu', 'pathaidinchu', 'dinchu'],
     tr: ['gonderirim', 'teslim ederim', 'yollarim',
-      'gonderiyorum',
+      'gonderiyorum', 'baslarim',
     ],
   },
   examples: ['i push it tonight', 'goes public after', 'te lo envío', 'отправлю'],
@@ -909,9 +939,15 @@ export const TOP_REQUIRED = defineClass({
     en: ['(?:commits?|agrees?)(?: upfront| in advance| beforehand)? to', "(?:it|the review|the rating|your feedback) (?:needs|has|must) (?:to )?be",
       // (Not "in exchange for a review": the words of every refusal and every rule.)
       'in return (?:for|is)', 'the only thing i ask(?: in return)? is', "all i'?m asking(?: back)? is", 'the trade-?off',
-      "only (?:leave|give|post) (?:feedback|a review|a rating|one) if (?:it'?s|it is)", 'that was (?:our|the) (?:agreement|understanding|deal)'],
-    es: ['a cambio (?:de|te pido)', 'tiene que ser'],
-    pt: ['em troca (?:de|eu peco)', 'tem que ser'],
+      "only (?:leave|give|post) (?:feedback|a review|a rating|one) if (?:it'?s|it is)", 'that was (?:our|the) (?:agreement|understanding|deal)',
+      // The top score asked whatever the reader thinks of the work: "whether you like it or not", "even if you're not happy".
+      'whether you (?:like|liked|love) (?:it|the work|the result) or not(?= *(?:[.!?]|$))',
+      'even if you(?:\'re| are) not (?:100% )?(?:happy|satisfied)(?= *(?:[.!?]|$))'],
+    es: ['a cambio (?:de|te pido)', 'tiene que ser', 'aunque no (?:estes|este|quedes|quede) (?:100 ?% )?(?:content[oa]|satisfech[oa])'],
+    pt: ['em troca (?:de|eu peco)', 'tem que ser', 'mesmo que (?:voce )?nao (?:goste|fique satisfeit[oa]|fique content[oa])'],
+    // "chahe kaam pasand aaye ya na aaye" (whether or not you like the work), "shart ye hai" (the condition is).
+    hi: ['chahe (?:kaam )?pasand aa?ye ya na aa?ye', 'shart (?:ye|yeh) hai'],
+    ur: ['chahe (?:kaam )?pasand aa?ye ya na aa?ye', 'shart (?:ye|yeh) hai'],
     fr: ['en echange (?:de|je demande)', 'doit etre'],
     de: ['im gegenzug', 'muss(?: es)? (?:schon )?sein'],
   },

@@ -23,32 +23,47 @@ export const PAYMENT_METHOD = defineClass({
       'from your bank to mine', 'bank to bank',
       'bank wire',
       // Telegraphic transfer, as trading companies write it; ACH; a cheque sent by post.
+      // Sri Lankan and Bangladeshi rails, as South Asian English names them: "send to my Sampath account", "eZ Cash".
+      '(?:sampath|hnb|boc|nsb|commercial bank|peoples? bank) (?:bank )?account', 'ez ?cash', 'm-?cash', 'nagad',
       't/t', 'telegraphic transfer', 'ach (?:transfer|payment|deposit)s?', '(?:check|cheque) (?:mailed|by (?:mail|post)|in the (?:mail|post))',
     ],
     es: ['transferencia(?: bancaria)?', 'deposito', 'efectivo', 'mercado ?pago', 'nequi', 'daviplata', 'yape', 'plin', 'bizum', 'cuenta bancaria', 'cripto',
       'spei', 'clabe', '(?:mis|tus|sus) datos bancarios',
+      // Mexico's OXXO cash deposit; Rioplatense cash in hand ("dólares billete", "la plata en mano").
+      '(?:en|por) oxxo', 'deposito (?:en|por) oxxo', 'dolares billete', '(?:la plata|el pago|lo arreglamos|pagamos|te pago) en mano',
       'bonifico(?: bancario)?', 'contanti', 'przelew(?:em| bankowy)?', 'gotowk[ae]',
     ],
     pt: ['pix', 'transferencia(?: bancaria)?', 'deposito', 'dinheiro vivo', 'boleto', 'conta bancaria', 'ted', 'cripto', 'mb ?way', 'multibanco', 'especie',
+      // Angola: Multicaixa Express; Portugal: MB Way (above).
+      'multicaixa(?: express)?', 'unitel money', 'e-?kwanza',
       'chave pix', '(?:sua|tua) chave(?! (?:de )?(?:api|acesso|ssh|secreta))', '(?:meus|seus|teus) dados bancarios',
     ],
     fr: ['virement(?: bancaire)?', 'lydia', 'especes', 'liquide', 'compte bancaire', 'rib', 'crypto'],
     de: ['uberweisung', 'bar(?:geld)?', 'bankkonto', 'kontonummer', 'paypal freunde', 'krypto'],
-    ru: ['карт[аеуы]', 'на карту', 'переводом', 'перевод(?:ом)? на карту', 'сбп', 'крипт[аеуы]',
+    // Kazakhstan: Kaspi, Halyk; "кину на Kaspi".
+    ru: ['kaspi(?: gold)?', 'каспи\\S*', 'halyk', 'халык\\S*',
+      'карт[аеуы]', 'на карту', 'переводом', 'перевод(?:ом)? на карту', 'сбп', 'крипт[аеуы]',
       'юмани', 'киви', 'наличн\\S*', 'пайпал', 'вайз', 'usdt'],
-    uk: ['картк[аиуі]', 'на картку', 'переказ(?:ом)?', 'крипт[аиуі]', 'монобанк', 'приват(?:банк)?', 'готівк\\S*'],
+    uk: ['картк[аиуі]', 'на картку', 'переказ(?:ом)?', 'крипт[аиуі]', 'монобанк\\S*', 'приват(?:банк\\S*)?', 'готівк\\S*'],
     hi: ['upi', 'paytm', 'phonepe', 'gpay', 'google pay', 'bank account', 'account (?:number|no)'],
+    // Nepal: eSewa, Khalti, IME Pay; Bangladesh: bKash, Nagad (in Latin letters).
+    ne: ['e-?sewa', 'khalti', 'ime ?pay'],
+    bn: ['bkash', 'b-kash', 'nagad', 'rocket (?:e|account|number)'],
+    si: ['ez ?cash', 'm-?cash', 'frimi'],
     ur: ['jazz ?cash', 'easy ?paisa', 'sada ?pay', 'naya ?pay', 'bank account', 'account (?:number|no)', 'raast', 'sada ?pay', 'naya ?pay'],
     // "Maya" and "Palawan" are also a name and a place: only as a way to pay.
     tl: [
       'gcash', 'g-cash', '(?:via|thru|through|sa|using|or|o) maya', 'maya (?:wallet|account|acct|number|app)',
       'paymaya', 'palawan (?:express|pawnshop|padala)', 'cebuana', 'bank transfer', 'coins\\.ph',
     ],
-    id: ['(?:lewat|pakai|via|ke|ya|atau) dana', 'dana (?:aja|ya|atau)', 'ovo', 'gopay', 'shopee ?pay', 'rekening', 'transfer bank', 'tf', 'qris'],
+    // Javanese: "transfer DANA wae".
+    id: ['(?:lewat|pakai|via|ke|ya|atau|transfer) dana', 'dana (?:wae|ae)', 'dana (?:aja|ya|atau)', 'ovo', 'gopay', 'shopee ?pay', 'rekening', 'transfer bank', 'tf', 'qris'],
     ar: [
       'باي ?بال', 'بايبال', 'ويسترن يونيون', 'حوالة', 'تحويل بنكي', 'فودافون كاش', 'انستا ?باي', 'stc ?pay',
       'حساب بنكي', 'كريبتو', 'usdt', 'بينانس', 'كاش', 'الايبان', 'ايبان', 'حساب الراجحي', 'الراجحي', 'محفظة',
       'المحفظة', 'vodafone cash', 'instapay', 'ويسترن يونيون',
+      // Morocco: Cash Plus, Wafacash, Barid Cash, a CIH account (Darija "f CIH direct").
+      'cash ?plus', 'wafa ?cash', 'barid ?cash', 'cih(?: bank)?', 'attijari(?:wafa)?',
       'حسابي البنكي', 'الحساب البنكي',
       'insta ?pay',
     ],
@@ -71,6 +86,8 @@ export const PAY_VERB = defineClass({
     ],
     es: [
       'pagar', 'pago', 'pagos', 'paga', 'pagas', 'pague', 'pagues', 'pagamos', 'pagarte', 'pagarle',
+      // "me puede depositar en OXXO".
+      'depositar(?:me|te|le)?', 'deposita(?:me)?',
       'transferencias?', 'facturar', 'facturamos', 'factura',
       'te pago', 'le pago', 'me pagas', 'me pagues', 'pagame', 'cobrar\\S*', 'cobro', 'te transfiero',
       'transfiero', 'transferir', 'deposito',
@@ -106,9 +123,11 @@ export const PAY_VERB = defineClass({
       'wahan bhej',
     ],
     tl: ['bayad', 'bayaran', 'magbabayad', 'babayaran', 'ibabayad', 'padala', 'send ko', 'transfer ko'],
-    id: ['bayar', 'bayaran', 'pembayaran', 'dibayar', 'transfer', 'tf', 'kirim uang', 'kirim dana', 'bayar\\S*'],
+    id: ['bayar', 'bayaran', 'pembayaran', 'pembayaran\\S*', 'dibayar', 'transfer', 'tf', 'kirim uang', 'kirim dana', 'bayar\\S*'],
     ar: [
       '(?:el )?(?:flous|felous|fulus)',
+      // Darija: "lflouss" (the money), "lba9i dyal lflouss" (the rest of the money).
+      'lflous+', 'flous+', 'lba9i dyal lflous+',
       'الدفع', 'ادفع', 'أدفع', 'دفع', 'تحويل', 'احول', 'أحول', 'الفلوس', 'المبلغ', 'ابعتلك الفلوس', 'حول\\S*',
       'احولك', 'هحولك', 'هبعتهولك', 'ابعتلك', 'تحول', 'ab3atlak', '7awel', 'تحول لي', 'وتحول',
       't7awel\\S*', 'ba7awel\\S*', '7awel\\S*', 'ha7awel\\S*', 'تحول\\S*', 'وا?حول\\S*', 'هبعت\\S*',
@@ -171,15 +190,16 @@ export const FEE = defineClass({
       '(?:die )?\\d{1,2} ?% (?:an |fur )?(?:die plattform|upwork)',
     ],
     ru: ['комисси[яюи]', 'процент[ыа]?'],
-    uk: ['комісі[яюї]', 'відсот[ок]?к?и?', 'частк\\S*'],
+    uk: ['комісі[яюї]', 'відсот[ок]?к?и?', 'відсотк\\S*', 'частк\\S*'],
     hi: ['fees?', 'commission', 'charges?', 'cut', 'katoti'],
     ur: ['fees?', 'commission', 'charges?', 'cut', 'katoti'],
     tl: ['fee', 'kaltas', 'bawas', 'komisyon',
       'service fee', 'fees',
     ],
-    id: ['potongan', 'biaya', 'fee', 'komisi'],
+    // Javanese "potongane" (its cut).
+    id: ['potongan', 'potongane', 'biaya', 'fee', 'komisi'],
     ar: ['عمولة', 'العمولة', 'الرسوم', 'رسوم', 'النسبة', '3omola',
-      'nesba', 'nesbet\\S*', '3omola', 'el fees',
+      'nesba', 'nesbet\\S*', '3omola', 'el fees', 'l3omola',
     ],
     tr: ['komisyon', 'kesinti', 'ucret', 'yuzde', 'komisyon\\S*',
       'kesinti\\S*',
@@ -194,7 +214,7 @@ export const AVOID = defineClass({
   doc: 'Avoiding, saving or escaping a cost, per language.',
   words: {
     en: ['avoid', 'avoiding', 'skip', 'skipping', 'save', 'saving', 'dodge', 'bypass', 'get around', 'without', 'no more', 'cut out', 'lose'],
-    es: ['evitar', 'evitamos', 'ahorrar', 'ahorramos', 'ahorrarnos', 'nos ahorramos', 'sin', 'no pagar', 'perder', 'pierdes', 'perdemos',
+    es: ['evitar', 'evitamos', 'ahorrar', 'ahorramos', 'ahorrarnos', 'nos ahorramos', 'sin', 'no pagar', 'no pagamos', 'perder', 'pierdes', 'perdemos',
       'no le (?:regalamos|damos|pagamos)', 'regalarle', 'regalamos',
       // Italian and Polish (no 'it' or 'pl' in LANGUAGES yet); "senza" and "bez" only with the fee itself ("senza problemi" is not one).
       'risparmi\\S*', 'senza(?= (?:la |le |alcuna )?(?:commission|fee))', 'evitare', 'non paghi', 'non paghiamo',

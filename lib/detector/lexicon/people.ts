@@ -60,6 +60,17 @@ export const USE_ACCOUNT = defineClass({
       // "can I bid using yours?", "3 person use the same upwork account", "my cousin helps me on some projects using my account",
       // "they will work using my personal login", "my associate handles the applications under my profile; clients see it as one writer".
       '(?:bid|bidding|apply|applying|post|posting|send (?:the )?(?:proposals?|bids?)) (?:using|with|from|through|on|under) yours',
+      // Someone else logs in or covers on the writer's account: "he will login on my account", "covering the night shift on my Upwork account".
+      '(?:he|she|they) (?:will |would |can |is going to |are going to )?(?:log ?in|login|logs in|be covering|cover|answer) (?:\\S+ ){0,4}on my (?:upwork )?(?:account|profile)',
+      'covering (?:\\S+ ){0,4}on my (?:upwork )?(?:account|profile)',
+      // A second account of the writer's, or one bought: "I'll send the formal offer from the other account", "an old account I bought from a friend".
+      '(?:send|make|submit) (?:you )?(?:the )?(?:formal )?(?:offer|proposal|invoice|bid) from (?:my |the )?other (?:upwork )?(?:account|profile)',
+      '(?:upwork )?account (?:\\S+ ){0,4}(?:i|we) bought (?:from|off)',
+      // The client's own login asked for instead of a seat: "just send me the QuickBooks login you use yourself".
+      '(?:the|your) (?:\\S+ )?login you use yourself', 'no need to add me as a user',
+      // The offer sent to another person's account: "send the offer to my partner's account", "used his one to send the invoice".
+      '(?:send|move|make) (?:the |your )?(?:offer|contract|invite|invitation) to my (?:\\S+ )?(?:partner|friend|brother|sister|cousin|colleague|wife|husband).?s account',
+      '(?:use|used|using) (?:his|her) one to (?:send|bid|apply|invoice|submit)',
       '(?:\\d+|two|three|four|five|several|multiple) (?:persons?|people|members|devs|guys|of us) (?:\\S+ ){0,2}(?:use|uses|using|work on) ' +
         '(?:the same|one|a single) (?:upwork |freelancer |agency )?(?:account|profile|login)',
       `(?:my|our) ${CLOSE_PERSON} (?:\\S+ ){0,8}(?:using|uses|through|from) my (?:upwork |personal )?(?:account|acct|profile|login)`,
@@ -67,6 +78,8 @@ export const USE_ACCOUNT = defineClass({
         '(?:using|with|through|from|under) my (?:personal |own )?(?:upwork )?(?:login|credentials|account|profile)',
       `(?:my|our) (?:associate|${CLOSE_PERSON}) (?:\\S+ ){1,5}under my (?:upwork |freelancer )?(?:profile|account|name)`,
       'clients? (?:see|sees|think) (?:it|us|them|this) (?:as|is) (?:one|a single) (?:writer|person|freelancer|developer|designer)',
+      // South Asian English: "I am giving you login of my Upwork client account".
+      '(?:giving|give|sending|send|sharing|share) (?:you|u) (?:the )?(?:login|password|credentials) (?:of|for|to) my (?:upwork )?(?:client |freelancer )?(?:account|profile)',
       // Someone else's face with the writer's skills, a session left open for a remote user, an owner who is not the writer.
       '(?:your|ur) (?:upwork )?(?:account|acc|profile|face|name|identity|id)(?:,| \\+| and| &| plus) my (?:skills?|work|expertise)',
       '(?:leave|keep) (?:the |your |ur )?(?:session|laptop|computer|pc|browser|upwork|account) (?:\\S+ ){0,2}(?:open|on|logged in|running) (?:\\S+ ){0,3}(?:remote|anydesk|teamviewer)',
@@ -146,6 +159,8 @@ export const USE_ACCOUNT = defineClass({
         ' (?:\\S+ ){0,2}(?:on|from|through|in|via) (?:this|my|our|the same) (?:upwork )?(?:account|profile)',
     ],
     es: [
+      // Rioplatense and Mexican: "mi primo tiene una cuenta Top Rated y me la presta", "trabajo desde la cuenta de mi hermano".
+      '(?:tiene|tenes|tienes) una cuenta (?:\\S+ ){0,3}y me la (?:presta|pasa|deja)', 'desde la cuenta de mi (?:primo|prima|hermano|hermana|cunado|tio|novia|esposa|amigo|amiga)',
       '(?:acepta|toma|firma)\\S* el contrato (?:a|en|con) (?:su nombre|su cuenta|nombre de (?:el|ella))', 'a (?:su|nombre de el) nombre y yo hago',
       // Hired in someone else's name, the work done by the writer: "contrátalo a él y yo hago el trabajo".
       'contrata(?:lo|la)? (?:\\S+ ){0,3}y yo (?:hago|hare) (?:el|todo el) trabajo',
@@ -158,6 +173,10 @@ export const USE_ACCOUNT = defineClass({
       'nalezy do (?:mojego|mojej) (?:kuzyn|brat|siostr|kolez|kolegi|znajom|zon|mez|tat|mam)\\S*',
     ],
     pt: [
+      // "ele não tem conta, por isso usa a minha para entregar".
+      'usa a minha (?:conta )?para (?:entregar|receber|trabalhar|enviar)',
+      // "cada um usa o login quando tem tempo", "trabalho pela conta do meu irmão".
+      'cada um usa o (?:mesmo )?login(?! (?:proprio|dele|dela|individual))', '(?:pela|na|com a) conta d[oa] (?:meu |minha )?(?:irmao|irma|primo|prima|namorad[oa]|esposa|marido|tio|tia|cunhad[oa])',
       // "ele aceita o contrato no nome dele e eu faço o trabalho": a friend with a verified account takes the contract.
       '(?:aceita|pega|fecha|assina)\\S* o contrato (?:no|em) (?:nome|conta) (?:dele|dela|de(?:le|la)s?)', 'no nome (?:dele|dela) e eu (?:faco|fa[cç]o)',
       'contrat[ae](?:-o|-a)? (?:\\S+ ){0,3}e eu (?:faco|farei) (?:o|todo o) trabalho',
@@ -167,17 +186,26 @@ export const USE_ACCOUNT = defineClass({
       '(?:usamos|usam) (?:este|esse) perfil em conjunto',
     ],
     fr: [
+      // "j'utilise celui de mon cousin" (his account), "un deuxième compte au nom de ma blonde" (Quebec: my girlfriend).
+      "j.utilise (?:celui|le compte) de (?:mon|ma) (?:cousin|cousine|frere|soeur|ami|amie|blonde|chum|femme|mari)",
+      'compte (?:\\S+ ){0,2}au nom de (?:ma|mon) (?:blonde|chum|femme|mari|soeur|frere|cousin|cousine|mere|pere)',
       '(?:engage|embauche)[zr]?[- ](?:le|la) (?:\\S+ ){0,3}et (?:je|c.est moi qui) (?:fais|ferai) (?:le|tout le) travail',
       '(?:utiliser|louer|preter|acheter|partager) (?:ton|votre|un) compte', 'location de compte',
       'je te le prete', 'un compte verifie', 'compte verifie aux',
       '(?:je (?:te|vous) )?pret\\S* (?:mon|ton|votre|un|son) compte', 'vends? (?:mon |un )?compte',
     ],
     de: [
+      // Swiss German: "ich gib Ihne s Passwort vo mim Upwork-Account".
+      '(?:gib|gebe) (?:ihne|ihnen|dir) (?:s|das) passwort (?:vo|von|vom|fur) (?:mim|meinem|mym)',
       '(?:stell|beauftrag|engagier)\\S* (?:sie )?(?:ihn|sie|meinen \\S+|meine \\S+) (?:\\S+ ){0,3}ich (?:mache|erledige) die arbeit',
       '(?:dein(?:en)?|ihr(?:en)?) (?:konto|account|profil) (?:nutzen|benutzen|mieten|leihen|verwenden)', '(?:konto|account) (?:mieten|leihen|vermieten)',
       'unter meinem (?:account|konto|profil) weiter', '(?:loggt|meldet) sich (?:\\S+ )?mit meinen (?:zugangs|login-?)?daten (?:an|ein)',
     ],
     ru: [
+      // "работаю с аккаунта брата" (the writer works from a relative's account), "оформить контракт на аккаунт моего друга".
+      '(?:на|с|через) аккаунт(?:е|а)? (?:моего|моей) (?:друга|брата|сестры|жены|мужа|подруги|кузена|коллеги)',
+      '(?:работаю|работать|буду работать) (?:с|через|из-под) аккаунта ' +
+        '(?:брата|сестры|друга|жены|мужа|кузена|родственника)',
       '(?:найми|возьми)\\S* (?:его|ее|моего \\S+|мою \\S+) (?:\\S+ ){0,3}я (?:\\S+ )?(?:сделаю|делаю)',
       'аренд\\S* (?:аккаунт\\S*|акк\\S*|профил\\S*)',
       '(?:сда(?:ть|м|й)|одолж\\S*|купл\\S*|прода\\S*) (?:аккаунт|акк)\\S*',
@@ -213,18 +241,29 @@ export const USE_ACCOUNT = defineClass({
       '(?:dost|bhai|cousin|behen|bhabhi) ke account se', 'usi profile ko hire',
     ],
     tl: [
+      // "gamitin ko muna yung Upwork account ng tita ko".
+      '(?:upwork )?account ng (?:tita|tito|ate|kuya|pinsan|kapatid|asawa|kaibigan|nanay|tatay) (?:ko|namin)',
+      // Cebuano: "ga-gamit sa ko sa account sa akong ate", "ihatag nako nimo akong Upwork login".
+      'account sa akong (?:ate|kuya|igsoon|ig-?agaw|pinsan|amigo|amiga|uyab|bana|asawa)', '(?:ihatag|ibigay|ibibigay) (?:\\S+ ){0,2}(?:akong|ang aking) (?:upwork )?(?:login|password|account)',
       '(?:gamitin|hiramin|ipahiram|rentahan) (?:muna |lang |na )(?:ang |yung )?account mo',
       'i-?hire (?:\\S+ ){1,4}ako (?:na )?(?:ang )?(?:gagawa|bahala)',
       '(?:gamitin|hiramin|ipahiram|rentahan) (?:ang |yung )?account mo', 'account mo (?:gamitin|hiramin|ipahiram)', 'renta ng account'],
     id: [
       '(?:hire|rekrut) (?:\\S+ ){1,3}(?:saya|aku|gue) yang \\S*kerja\\S*',
       '(?:sewa|pinjam|pakai|beli) akun', 'akun (?:kamu|anda|lu|lo) (?:saya pakai|dipinjam|disewa|buat kerja)', 'pinjem akun'],
-    ar: ['(?:استئجار|تأجير|استعارة|استخدام|شراء) (?:حساب\\S*|الحساب)', 'حسابك (?:للعمل|استخدمه|استعمله)',
+    // Darija: "kan khdem b compte dyal khti" (I work with my sister's account); "سأرسل العرض من حساب أخي".
+    ar: ['(?:من|على|عبر) حساب (?:اخي|أخي|اختي|أختي|صديقي|زوجي|زوجتي|ابن عمي|قريبي)',
+      '(?:b|f|mn|men) compte dyal (?:khti|khoya|khouya|sahbi|sa7bi|mrati|rajli|weld 3ammi|bent 3ammi|weld khalti)',
+      '(?:استئجار|تأجير|استعارة|استخدام|شراء) (?:حساب\\S*|الحساب)', 'حسابك (?:للعمل|استخدمه|استعمله)',
       'verification b passport', 'passport akhoya', 'el account kolo bismo',
       '(?:اعطيك|أعطيك|ابعتلك|ارسلك|أرسلك|اديك) (?:الإيميل|الايميل|ايميل) والباسورد', '3ando el password',
       '(?:men|mn) 3ala el account bta3i',
     ],
+    // Bengali in Latin letters: "boro bhai er account theke kaaj korbo".
+    bn: ['(?:bhai|bhaiya|bon|dada|didi|mama|kaka|bondhu|cousin)(?: er| r)? account (?:theke|diye)'],
     tr: [
+      // "kuzenimin Top Rated hesabından çalışıyorum".
+      '(?:kuzenimin|kardesimin|ablamin|abimin|arkadasimin|esimin|amcamin) (?:\\S+ ){0,2}hesab(?:indan|inda) (?:calis\\S*|is yap\\S*)',
       'hesab\\S* (?:\\S+ ){1,2}(?:kirala|kullan|odunc)\\S*',
       '(?:onu|kuzenimi|arkadasimi|kardesimi) (?:ise al|hire et)\\S* (?:\\S+ )?ben (?:yapar|hallede)\\S*',
       'hesab\\S* (?:kirala\\S*|kullan\\S*|ver\\S*|ödünç)', 'hesap kiralama', 'kiralik hesap',
@@ -759,6 +798,8 @@ export const ASK_FOR = defineClass({
   words: {
     es: [
       'pasame', 'dame', 'mandame', 'enviame', 'comparteme', 'facilitame', 'indicame',
+      // "pasámelo y te marco" (voseo and Mexican alike).
+      'pasamelo', 'pasamela', 'mandamelo', 'pasalo',
       'me (?:pasas|das|mandas|envias|compartes|facilitas|facilita|comparte|comparta|indica|indique|envie|mande|pase)',
       '(?:podria|podrias|puede|puedes|podes) (?:pasarme|darme|enviarme|mandarme|compartirme|facilitarme|indicarme)',
       // Italian and Polish (LANGUAGES has no 'it' or 'pl' yet).
@@ -768,6 +809,8 @@ export const ASK_FOR = defineClass({
     pt: [
       'me (?:passa|manda|envia|da|informa|passe|mande|envie|informe)', '(?:passa|manda) ai',
       '(?:pode|poderia|podes) me (?:passar|mandar|enviar|dar|informar)',
+      // Portugal and Angola put the pronoun after: "mande-me o contacto", "passe-me o número".
+      '(?:mande|manda|envie|envia|passe|passa|de|da|deixe)-me',
     ],
     fr: [
       '(?:donne|envoie|envoye|laisse|file|passe|communique)[sz]?[- ]moi',
@@ -789,7 +832,8 @@ export const ASK_FOR = defineClass({
     ],
     hi: ['de do', 'dedo', 'de dijiye', 'dijiye', 'bhejo', 'bhej do', 'share karo', 'share kar do', 'bata do', 'batao', 'do na'],
     ur: ['de dein', 'dedein', 'dijiye', 'bhejein', 'bhej dein', 'share karein', 'share kar dein', 'bata dein', 'batayein'],
-    tl: ['pahingi', 'penge', 'send mo', 'bigay mo', 'ibigay (?:mo|niyo|nyo)', 'pakibigay', 'paki-?send'],
+    // Cebuano: "unsa imong Viber?" (what is your Viber?), "hatagi ko".
+    tl: ['pahingi', 'penge', 'send mo', 'bigay mo', 'ibigay (?:mo|niyo|nyo)', 'pakibigay', 'paki-?send', 'unsa', 'hatagi ko'],
     id: ['minta', 'boleh minta', 'kirim(?:in|kan)?', 'bagi(?:in)?', 'sharein', 'kasih', 'mohon (?:kirim|cantumkan|berikan)'],
     ar: [
       'ارسل(?:ي)? لي', 'ارسللي', 'ابعت(?:لي|يلي)', 'اعطني', 'عطني', 'ابغى', 'أبغى', 'زودني', 'تزودني', 'شاركني',
@@ -797,6 +841,9 @@ export const ASK_FOR = defineClass({
     ],
     tr: [
       '(?:verir|gonderir|paylasir|yazar|atar|iletir) mi(?:sin|siniz)', 'alabilir miyim',
+      // Casual: "numaranı atsana" (just send your number), "versene".
+      // Not a button's label: "'numaranı atsana' diye bir buton".
+      '(?:atsana|versene|yollasana|gondersene|yazsana)(?! diye)',
       '(?:ver|gonder|paylas|yaz)(?:in|iniz)?(?= ?(?:\\?|lutfen|,|$))',
     ],
   },
@@ -815,6 +862,8 @@ export const CONTACT_DETAIL = defineClass({
       '(?:tu|su) (?:numero|correo|e-?mail|mail|telefono|celular|whats\\w*|contacto|telegram|insta\\w*|skype|linkedin)',
       '(?:telefono|numero|correo|e-?mail|celular) (?:de contacto|personal|directo|privado)', 'datos de contacto',
       'numero de (?:telefono|celular|whats\\w*)',
+      // "necesito un número para llamarte".
+      'un (?:numero|telefono|celular) (?:para|pa) (?:llamarte|llamarle|escribirte|escribirle|contactarte|contactarle)',
       // Italian and Polish.
       '(?:la tua|il tuo|la sua|il suo) (?:\\S+ )?(?:mail|e-?mail|numero|cellulare|cell|whatsapp|telegram|contatto|recapito)',
       'numero di (?:telefono|cellulare)', 'recapito telefonico',
@@ -825,6 +874,8 @@ export const CONTACT_DETAIL = defineClass({
       '(?:seu|teu|sua|tua) (?:numero|zap|whats\\w*|e-?mail|telefone|celular|contato|telegram|insta\\w*|skype)',
       '(?:numero|telefone|celular|e-?mail) (?:de contato|pessoal|direto|particular)', 'dados de contato',
       'numero (?:de|do) (?:telefone|celular|whats\\w*|zap)',
+      // Portugal's spelling: "o contacto", "o teu contacto".
+      '(?:o |seu |teu |o seu |o teu )contacto(?! d[oae]s? (?!seu |teu |sua |tua ))',
     ],
     fr: [
       '(?:ton|votre|tes|vos) (?:numero|mail|e-?mail|adresse (?:e-?)?mail|adresse electronique|portable|whatsapp|telegram|insta\\w*|skype|coordonnees|06|07)',
@@ -848,7 +899,9 @@ export const CONTACT_DETAIL = defineClass({
     ],
     hi: ['(?:apna|apni|aapka|apka|aapki|tumhara|tera) (?:whatsapp |wp |personal |mobile )?(?:number|no|email|mail|contact|insta|telegram|skype)'],
     ur: ['(?:apna|apni|aapka|apka|aapki|tumhara) (?:whatsapp |wp |personal |mobile )?(?:number|no|email|mail|contact|insta|telegram|skype)'],
-    tl: ['(?:number|numero|email|fb|messenger|viber|contact number|cp number|whatsapp|telegram) (?:mo|niyo|nyo|ninyo)', 'cp (?:number|no)'],
+    // Cebuano: "imong Messenger", "inyong number".
+    tl: ['(?:number|numero|email|fb|messenger|viber|contact number|cp number|whatsapp|telegram) (?:mo|niyo|nyo|ninyo)', 'cp (?:number|no)',
+      '(?:imong|imo|inyong) (?:number|numero|email|fb|messenger|viber|whatsapp|telegram|contact)'],
     id: ['(?:nomor|nomer|no) (?:wa|hp|telepon|whatsapp|telegram)', '(?:email|wa|ig|telegram|kontak|nomor|nomer) (?:kamu|anda|mu|nya|kakak|kak|mas|mbak)'],
     ar: [
       'رقمك',
@@ -859,6 +912,8 @@ export const CONTACT_DETAIL = defineClass({
       'واتسابك',
       'وسيلة (?:تواصل|اتصال)',
       'rakamak', 'ra2mak', 'raqmak', 'ra2amak', 'nemretak', 'el (?:email|e-?mail|ra2m|rakam) (?:taba3ak|bta3ak)',
+      // Darija: "numero dyalek", "nmra dyalk", "ra9m dyalek".
+      '(?:numero|nmra|nemra|ra9m|l ?whatsapp|l ?email) dyal(?:ek|ak|k)',
     ],
     tr: [
       '(?:telefonunuzu|telefonunu|numaranizi|numarani|mailinizi|mailini|mail adresinizi|mail adresini|e-?posta adresinizi|e-?posta adresini)',
@@ -880,6 +935,8 @@ export const GROUP = defineClass({
       '(?:indians?|pakistanis?|filipinos?|nigerians?|africans?|arabs?|asians?|russians?|chinese|mexicans?|muslims?|hindus?|women|girls|females)',
       '(?:women|female|girl) (?:developers?|designers?|programmers?|engineers?|freelancers?)', 'your part of the world', '(?:clients?|people|freelancers) from your (?:country|region)', 'your country',
       'you guys all', 'people like you',
+      // "You freelancers are all the same".
+      'you (?:freelancers|designers|developers|writers|editors|translators|contractors)',
       '(?:women|girls|females|indians|pakistanis|filipinos|nigerians|arabs|egyptians|syrians)',
       'you guys from \\S+',
       '(?:contractors?|devs?|developers?|designers?|workers?|freelancers?|teams?|people|guys) from ' +
@@ -1143,7 +1200,10 @@ export const INSULT = defineClass({
 name: 'INSULT',
 doc: 'Insults and swear words in other languages, strong enough to count on their own.',
 words: {
-  es: ['idiota', 'imbecil', 'estupido', 'estupida', 'pendejo', 'pendeja', 'cabron', 'gilipollas', 'hijo de puta', 'puta', 'mierda', 'inutil de mierda', 'subnormal', 'pelotudo', 'boludo de mierda',
+  es: [
+      // "son unos aprovechados y unos inútiles, ojalá les salga todo mal".
+      '(?:son|sois) un[oa]s (?:inutiles|aprovechad[oa]s|estafador(?:es|as))', '(?:eres|sos|es usted) un[oa]? (?:aprovechad[oa]|estafador[a]?)', 'ojala (?:te|les|le|os) salga todo mal',
+      'idiota', 'imbecil', 'estupido', 'estupida', 'pendejo', 'pendeja', 'cabron', 'gilipollas', 'hijo de puta', 'puta', 'mierda', 'inutil de mierda', 'subnormal', 'pelotudo', 'boludo de mierda',
       '(?:eres|es usted) (?:un |una )?(?:incompetente|inutil)',
       'callate', 'cierra (?:la boca|el pico)',
       'tarad[oa]', 'babos[oa]', 'no (?:sirves|servis) (?:para|pa) nada',
@@ -1283,7 +1343,7 @@ words: {
     'find (?:another|a different) (?:job|profession|career)',
     "(?:i )?don'?t know how you (?:got|get|have) (?:any )?(?:jobs|clients|work)", 'waste of my time',
     "(?:you(?:'re| are)|you were|working with you (?:is|was)|talking to you (?:is|was)) (?:a |such a |a total |a complete )?waste of time",
-    'you understand nothing',
+    'you understand nothing', 'you (?:obviously|clearly|really|simply) understand nothing',
       '(?:even )?a (?:child|kid|toddler|monkey|high ?schooler) could (?:have )?(?:built|written|done|made|drawn|coded|designed) (?:this|that|it|better)',
       'is your brain (?:even )?(?:switched on|turned on|working)', 'do you (?:even )?have a brain',
       '(?:and|yet|but|that) you call yourself an? (?:developer|designer|writer|professional|programmer|engineer|freelancer|expert|editor|marketer)',
@@ -1409,13 +1469,19 @@ words: {
       'never (?:met|seen|worked with|had) an? (?:\\S+ )?so (?:arrogant|stupid|dumb|incompetent|clueless|ignorant|lazy)',
       'excuses? for lazy (?:people|folks|workers)',
     ],
-  es: ['lo hace mejor mi (?:sobrino|hijo|primo)', 'no se como tienes trabajos', 'busca(?:te)? otra profesion', 'no entiendes nada', 'ni te molestes',
+  es: [
+      // "usted no sabe ni lo que quiere": contempt in the formal register of Mexico and the Andes.
+      'no sabe(?:s)? ni lo que quier(?:e|es)',
+      'lo hace mejor mi (?:sobrino|hijo|primo)', 'no se como tienes trabajos', 'busca(?:te)? otra profesion', 'no entiendes nada', 'ni te molestes',
       'alguien tan (?:cerrad[oa]|torpe|limitad[oa]|terc[oa]|cortit[oa])',
       '(?:tu|su) (?:limitad[oa]|escas[oa]|poc[oa]) (?:intelecto|inteligencia)',
       '(?:tu|su) (?:cara|cuerpo|piel|nariz) (?:es|da) (?:\\S+ )?(?:asco|asqueros[oa]|horrible)',
       '(?:se nota|se ve) que no tienes (?:estudios|ni idea|educacion)', 'calladit[oa]', 'se nota que no sabes',
     ],
-  pt: ['trabalho (?:amador|porco|ridiculo)', 'perdi meu tempo com voce', 'nao entende nada', 'procure outra profissao',
+  pt: [
+      // Portugal and Angola: "não percebe nada disto", "é uma vergonha para a sua profissão", "gente como você não merece respeito".
+      'nao percebes? nada disto', '(?:e )?uma vergonha para a (?:sua|tua) profissao', '(?:gente|pessoas?) como (?:voce|tu) nao merece\\S*',
+      'trabalho (?:amador|porco|ridiculo)', 'perdi meu tempo com voce', 'nao entende nada', 'procure outra profissao',
       // "que briefing mais porco", "fica me enchendo o saco toda hora".
       '(?:briefing|brief|cliente|texto|projeto|pedido) (?:mais |muito |bem |tao )?porco', '(?:fica|vive|para de|pare de) (?:me )?enche(?:ndo|r) o saco', 'me enchendo o saco',
       'alguem tao (?:limitad[oa]|teimos[oa]|burr[oa]|lerd[oa])',
@@ -1433,7 +1499,10 @@ words: {
       't.as pas fait d.etudes', 'tais-toi', 'garder tes vaches',
       'on voit que (?:t.as|tu n.as|vous n.avez) (?:pas|jamais)',
     ],
-  de: ['suchen sie sich (?:lieber )?einen anderen beruf', 'keine ahnung von', 'das schlechteste,? was ich je', 'typisch kunde',
+  de: [
+      // "Sie sind ein Witz", "mit Leuten wie Ihnen verschwende ich meine Zeit".
+      '(?:sie sind|du bist) ein witz', 'mit leuten wie (?:ihnen|dir) verschwende ich',
+      'suchen sie sich (?:lieber )?einen anderen beruf', 'keine ahnung von', 'das schlechteste,? was ich je', 'typisch kunde',
       'ist ein witz', 'haben (?:hier|auf (?:einer|dieser) \\S+ \\S+) nichts verloren', 'leute wie sie',
       '(?:mit )?jemand(?:em)? (?:so|derart) (?:begriffsstutzig|beschrankt|engstirnig|dumm|stur)\\S*',
       '(?:dein|ihr)\\S* (?:begrenzt|beschrankt|gering)\\S* (?:verstand|intellekt)',
@@ -1451,7 +1520,10 @@ words: {
       'полное ничтожество', 'полный ноль', '(?:ты|вы) никто', '(?:шла|шел|иди) бы (?:лучше )?\\S+ рисовать',
       'особо одар[её]нн\\S*', '(?:вы|ты) (?:вообще )?читать умее\\S*',
     ],
-  uk: ['як у вас (?:узагалі |взагалі )?є замовлення', 'це сором', 'явно не розуміє', 'навіть розмовляти не хочеться',
+  uk: [
+      // "людям вашого рівня місце не тут".
+      '(?:людям|людей) вашого рівня', 'людям вашего уровня',
+      'як у вас (?:узагалі |взагалі )?є замовлення', 'це сором', 'явно не розуміє', 'навіть розмовляти не хочеться',
       '(?:ви|ти) (?:хоч|взагалі) розумі\\S*,? що (?:пишете|пишеш|робите|робиш)',
       'такі,? як (?:ви|ти),? (?:тільки )?(?:псують|ганьблять)',
       'соромно,? що (?:я )?(?:витратив|витратила|найняв|найняла|заплатив|заплатила)',
@@ -1468,24 +1540,44 @@ words: {
       'dimaag ghar (?:pe|par|mein) chhod', 'kuch samajh (?:bhi )?aata (?:bhi )?hai ya nahi',
       'dimaa?g (?:hai ya )?ghar (?:pe|par|mein) chhod',
     ],
-  ur: ['tum se kuch nahi hoga', 'kuch nahi aata', 'koi aur kaam dhoondo', 'aukaat dekho', 'apni aukaat', 'sharam karein', 'jahil',
+  ur: [
+      // "tum jaise log freelancing ke naam par dhabba ho".
+      'ke naam (?:par|pe) dhabb?a', 'tum jaise log (?:\\S+ ){0,4}dhabb?a',
+      'tum se kuch nahi hoga', 'kuch nahi aata', 'koi aur kaam dhoondo', 'aukaat dekho', 'apni aukaat', 'sharam karein', 'jahil',
       // "Tameez naam ki koi cheez hai aap mein?", "akal naam ki cheez nahi".
       '(?:tameez|tamiz|tehzeeb|akal|aqal|sharam|izzat) naam ki (?:koi )?cheez',
     'shakal dekhi hai (?:apni|kabhi)', 'kam ?aqal',
       'sharm aani chahiye', 'kisi ne kaam sikhaya bhi hai',
     ],
-  tl: ['wala kang alam', 'sayang oras ko', 'maghanap ka ng ibang trabaho', 'wala naman talagang alam', 'nakakapagod kayo(?:ng)? kausap'],
-  id: ['gak becus', 'nggak becus', 'tidak becus', 'buang waktu saya', 'cari kerjaan lain', '(?:nggak|gak|tidak) pernah kerja beneran', 'males jelasin',
+  tl: [
+      // Cebuano: "wala kay alam"; "mga tao na kagaya mo dapat hindi binibigyan ng trabaho".
+      'wala kay (?:alam|nahibal-?an)', '(?:mga )?tao(?:ng| na) (?:kagaya|katulad|pareha) (?:mo|nimo),? dapat (?:hindi|dili)',
+      'wala kang alam', 'sayang oras ko', 'maghanap ka ng ibang trabaho', 'wala naman talagang alam', 'nakakapagod kayo(?:ng)? kausap'],
+  id: [
+      // "orang kayak kamu harusnya nggak dikasih kerjaan", Javanese "ora iso opo-opo".
+      '(?:harusnya|seharusnya) (?:nggak|gak|tidak) dikasih (?:kerjaan|kerja|proyek)', 'ora iso opo-?opo',
+      'gak becus', 'nggak becus', 'tidak becus', 'buang waktu saya', 'cari kerjaan lain', '(?:nggak|gak|tidak) pernah kerja beneran', 'males jelasin',
     'otak udang',
       'otak (?:kamu|lu|lo|anda) (?:di ?mana|ditaruh di ?mana|ketinggalan)',
       '(?:kayak|seperti) ngomong sama tembok', '(?:nggak|gak|tidak) berpendidikan', 'orang kampung',
     ],
-  ar: ['ما تفهم شي', 'مضيعة وقت', 'دور على شغلة ثانية', 'انت فاشل', 'فاشل', 'ضيعت وقتي',
+  ar: [
+      // Darija: "nta ma fahem walo", "b7alk ma khasskch tkhdem".
+      'ma fahem walo', 'b7alk ma khass?kch', 'ma ta tfham walo',
+      // Egyptian in Latin letters: "enta mesh fahem haga".
+      'm[ie]?sh fah?em (?:haga|7aga|ay 7aga|ai 7aga)',
+      'ما تفهم شي', 'مضيعة وقت', 'دور على شغلة ثانية', 'انت فاشل', 'فاشل', 'ضيعت وقتي',
     'طالب في سنة اولى', 'نصاب', 'msh fahem ay 7aga',
     'عقلك (?:الصغير|المحدود)', 'ذكائك المحدود', 'شكلك (?:مقرف|يقرف)',
       '7aywan\\S*', 'ma bta3ref tektob', 'الا بالزعيق', 'غير بالزعيق',
     ],
-  tr: ['hicbir sey bilmiyorsun', 'baska is bul', 'vaktimi bosa harcadin', 'zaman kaybisin', 'tam bir zaman kaybi', 'calismak gercekten ceza', 'bile yazamiyorsunuz', 'neden teklif veriyorsun',
+  // Bengali and Nepali in Latin letters: "tumi kichui bojho na", "timi jasto manche lai kaam dinu nai galti".
+  bn: ['(?:tumi|apni) kichui (?:bojho|bojhen|paro|paren) na', 'tomar moto lok(?:ke)? (?:kaj|kaaj) (?:dewa|dewai|deoa)'],
+  ne: ['(?:timi|tapai) ?lai kehi (?:aaudaina|audaina|aaundaina)', 'timi jasto (?:manche|manchhe) ?lai kaam'],
+  tr: [
+      // "senin gibilere iş verilmez", "bu işi hiç bilmiyorsun".
+      'senin gibi(?:lere|ler) is verilmez', 'bu isi hic bilmiyorsun',
+      'hicbir sey bilmiyorsun', 'baska is bul', 'vaktimi bosa harcadin', 'zaman kaybisin', 'tam bir zaman kaybi', 'calismak gercekten ceza', 'bile yazamiyorsunuz', 'neden teklif veriyorsun',
       '(?:ilkokul |ilkokullu )?cocug?u? bile (?:\\S+ ){0,3}(?:senden|sizden) (?:daha )?iyi',
       'senin gibi (?:beceriksiz|salak|aptal|geri zekali)\\S*', 'sizin gibi (?:beceriksiz|salak|aptal)\\S*',
       'sinirli (?:zekan|aklin)\\S*', 'kit akil\\S*',
@@ -1748,6 +1840,10 @@ export const THREAT = defineClass({
       // every agent group", "contacting every program officer you've ever worked with", "think carefully about your next step",
       // "I still have the API keys, remember that", "refund me or I doxx you", "I can make them look however I want".
       '(?:make sure|see to it|ensure) (?:that )?(?:nobody|no one|no client|no agency|no company) (?:\\S+ ){0,4}(?:ever )?(?:hires?|works? with|trusts?|books?) (?:you|u) (?:\\S+ ){0,2}again',
+      // "make sure no other lab ever hires you", "tell everyone at church what kind of person you are", "it will not be pleasant".
+      '(?:make sure|see to it) (?:that )?no (?:other )?\\S+ (?:\\S+ )?ever (?:hires?|works? with|books?) (?:you|u)',
+      'tell (?:everyone|everybody|all) (?:at|in) (?:\\S+ ){1,3}what kind of (?:person|man|woman|freelancer) you are(?= *(?:[.!,;]|$))',
+      'explain it to you in person,? (?:it|and it) (?:will|would|won.?t) (?:not )?be (?:pleasant|nice|pretty)',
       '(?:post|write|talk) about you (?:in|on) (?:every|all) (?:\\S+ ){0,3}(?:groups?|forums?|channels?|pages?|subreddits?)',
       '(?:contact|contacting|email|emailing|call|calling|message|messaging|tell|telling|warn|warning) (?:every|all(?: the)?) (?:\\S+ ){0,3}' +
         'you(?:\'ve| have)? ever worked (?:with|for)',
@@ -1823,7 +1919,10 @@ export const THREAT = defineClass({
       'would be a (?:shame|pity) if your (?:\\S+ ){0,6}(?:found out|heard|learned|knew|saw)',
       'no need to hide from me', 'you can\'?t hide from me',
     ],
-    es: ['vas a ver lo que te pasa', '(?<!no )te vas a arrepentir', 'voy por ti',
+    es: [
+      // "ya sé dónde queda su negocio": knowing where the reader lives or works, said as a warning.
+      'ya se donde (?:vive|vives|vivis|trabaja|trabajas)', 'ya se donde (?:queda|esta) (?:su|tu) (?:casa|negocio|oficina|local|empresa|familia)', 'no se (?:le|te) olvide que (?:ya )?se donde',
+      'vas a ver lo que te pasa', '(?<!no )te vas a arrepentir', 'voy por ti',
       'se (?:perfectamente |muy bien |bien )?(?:en )?(?:que ciudad|donde) vives',
       'no (?:vuelves|volveras) a trabajar',
       'conozco (?:a )?gente en tu (?:pais|ciudad)',
@@ -1832,14 +1931,21 @@ export const THREAT = defineClass({
       '(?:se|sabemos) donde (?:vives|trabajas|esta tu casa)', 'te voy a (?:hacer|dejar) (?:la vida|sin)',
       '(?:voy|iremos) a (?:tu casa|tu oficina)',
     ],
-    pt: ['vou atras de voce', 'sei em que cidade (?:voce|vc) mora', '(?<!nao )vai se arrepender',
+    pt: [
+      // "cuidado, que o mundo dá voltas", "sei onde fica o teu escritório".
+      '(?:cuidado|olhe|olha),? (?:que )?o mundo da (?:muitas )?voltas',
+      '(?:eu )?sei onde (?:voce |tu )?(?:mora|moras|trabalha|trabalhas)', 'sei onde fica (?:a sua|o seu|a tua|o teu) (?:casa|escritorio|empresa|loja)',
+      'vou atras de voce', 'sei em que cidade (?:voce|vc) mora', '(?<!nao )vai se arrepender',
       'nunca mais (?:vai )?(?:conseguir (?:um )?(?:cliente|trabalho|contrato)|trabalhar (?:aqui|nessa plataforma|no upwork|nessa area|nesse ramo))',
       'conheco (?:gente|pessoas) (?:no seu|na sua|no teu|na tua) (?:pais|cidade)',
       'sei onde (?:fica|e) (?:sua|seu|tua|teu) (?:escritorio|agencia|empresa|casa)', 'continua(?:r)? me ignorando e (?:voce |vc )?vai ver',
       '(?:tomara|espero) que (?:voce|vc) (?:se )?(?:afunde|quebre|morra)',
       '(?:vou|vamos) (?:ai|na sua casa|no seu escritorio)', 'sei onde (?:voce|vc) trabalha',
     ],
-    fr: ["tu vas voir ce qui va t.arriver", 'tu vas le regretter', 'je sais ou tu vis',
+    fr: [
+      // "vous allez regretter de m'avoir parlé comme ça", "je sais où est votre bureau".
+      'vous allez (?:le )?regretter(?= *[.!,]| de m.avoir| ce ton| ca| cela)', 'je sais ou (?:se trouve|est) (?:votre|ton|ta)',
+      "tu vas voir ce qui va t.arriver", 'tu vas le regretter', 'je sais ou tu vis',
       'les moyens de te retrouver',
       'faire en sorte que (?:ta|votre) (?:boite|entreprise|carriere|societe) (?:coule|ferme)',
       'je vais (?:te detruire|ruiner (?:ta|votre) (?:reputation|carriere|vie))',
@@ -1850,7 +1956,10 @@ export const THREAT = defineClass({
       'je sais ou tu (?:bosses|travailles|habites)', 'devant chez (?:toi|vous)',
       'je (?:viens|vais venir) (?:regler|chez toi|te voir)',
     ],
-    de: ['(?:dass|das) du das bereust', 'ich weiss,? in welcher stadt', 'du wirst es bereuen',
+    de: [
+      // "überlegen Sie sich gut, mit wem Sie sich anlegen" (think hard about whom you pick a fight with).
+      'uberlegen sie sich gut,? mit wem sie sich anlegen', 'mit wem (?:sie sich|du dich) anlegs?t',
+      '(?:dass|das) du das bereust', 'ich weiss,? in welcher stadt', 'du wirst es bereuen',
       '(?:dass|das) du (?:\\S+ ){0,3}nie wieder (?:einen |eine )?(?:auftrag|job|kunden|arbeit) (?:bekommst|kriegst|findest|erhaltst)',
       'ich (?:mach|mache) dich fertig', 'ich weiss,? wo du (?:wohnst|arbeitest)',
       'ich (?:werde|will) (?:deinen ruf|dein leben|deine karriere) (?:ruinieren|zerstoren)',
@@ -1861,14 +1970,20 @@ export const THREAT = defineClass({
       '(?:dass|das) dir (?:\\S+ ){0,3}keiner mehr',
       'ich weiss,? wo (?:du|sie) (?:wohnst|wohnen|arbeitest|arbeiten)',
     ],
-    ru: ['(?<!не )пожалеешь', '(?<!не )пожалеете', 'найду,? где ты живешь', 'тебе конец',
+    ru: [
+      // "сделаю всё, чтобы вас никто не нанял".
+      'сделаю все,? чтобы (?:вас|тебя) (?:больше )?никто не на[йи]нял',
+      '(?<!не )пожалеешь', '(?<!не )пожалеете', 'найду,? где ты живешь', 'тебе конец',
       'я найду тебя(?! (?:в|на|по) )', '(?:адрес твой|твой адрес) вычисл\\S*', 'знаю,? где ты (?:живешь|работаешь)',
       'найду (?:вашу|твою) (?:компанию|фирму|семью)', 'всем расскажу,? кто (?:вы|ты)',
       'адрес (?:вашего|твоего) (?:офиса|дома) у меня (?:уже )?есть',
       'у меня есть (?:люди|знакомые) в (?:твоей|вашей) стране',
       'знаю,? где (?:ваш|твой) (?:офис|дом)', 'игнорируй(?:те)? (?:меня )?дальше,? и увидишь',
     ],
-    uk: ['(?<!не )пошкодуєш', 'викладу твої фото', 'скан паспорта в усі',
+    uk: [
+      // "я зроблю все, щоб вас більше ніхто не найняв".
+      'зроблю все,? щоб (?:вас|тебе) (?:більше )?ніхто не на[йи]ня\\S*',
+      '(?<!не )пошкодуєш', 'викладу твої фото', 'скан паспорта в усі',
       '(?<!не )пожалкуєш', '(?<!не )пожалкуєте', 'знаю,? де ти (?:живеш|працюєш)',
       'знайду (?:вашу|твою) (?:компанію|фірму|родину|сім.ю)', 'всім розповім,? хто (?:ви|ти)',
       'адреса (?:вашого|твого) (?:офісу|дому) (?:в|у) мене (?:вже )?є',
@@ -1889,11 +2004,20 @@ export const THREAT = defineClass({
       'mujhe (?:sab )?pata hai (?:tum|tu|aap) kahan rehte',
       'ignore karte raho,? (?:phir )?dekhna',
     ],
-    tl: ['pagsisisihan mo', 'humanda ka'],
+    // Cebuano: "makita nimo unsa akong buhaton" (you will see what I do).
+    tl: ['pagsisisihan mo', 'humanda ka', 'makita (?:nimo|mo) (?:unsa|kung unsa|ang) (?:akong|ako) (?:buhaton|himuon)', 'makikita mo ang gagawin ko'],
+    // Bengali, Nepali in Latin letters: "dekhbe ki hoy" (you'll see what happens), "tomake chharbo na", "herna, ma ke garchu".
+    bn: ['dekhbe ki (?:hoy|kori)', 'tomake (?:ami )?chharbo na', 'tomake dekhe nebo'],
+    ne: ['(?:herna|hernu),? ma ke garchu', 'ma ke garchu (?:herna|hernu)', 'timilai chhoddina'],
+    // Javanese-flavoured Indonesian: "saya nggak akan diam" (I will not stay quiet), said as a threat.
+    jv: ['(?:saya|aku) (?:nggak|gak|ora|tidak) (?:akan )?diam'],
     id: ['awas (?:kamu|lu|lo)', 'nyesel (?:kamu|lu)', 'sebar data(?: pribadi)?',
       '(?:datengin|datangi|samperin|datang ke) rumah (?:kamu|lu|lo|anda)', '(?:saya|gue|gw|aku) tahu alamat\\S*',
     ],
-    ar: ['راح تندم', 'انتبه على نفسك', 'هكتب عنك بوستات', 'اخلي الكل يعرف',
+    ar: [
+      // Darija: "ghadi tchouf ach ghadi ydar lik" (you'll see what will happen to you).
+      '(?:ghadi|gha|daba) (?:tchouf|tchof) ach (?:ghadi|gha) (?:ydar|yw9e3|nder|ndir) lik', 'ghadi tndem',
+      'راح تندم', 'انتبه على نفسك', 'هكتب عنك بوستات', 'اخلي الكل يعرف',
       'و?(?:والله )?لاوريك', 'ب?افضحك', 'راح افضحك', 'انا (?:اعرف|عارف) (?:عنوانك|وين ساكن|فين ساكن)',
       '(?:hafda7ak|hafda7ek|ha2tlak)', 'a3raf (?:enta |inta )?(?:sakin|saken|sa2en) fe(?:in|en)',
       'اعرف ناس (?:في|ف) بلدك', '(?:بتشوف|راح تشوف|حتشوف|هتشوف) (?:شي|شيء|حاجة) ما (?:يعجبك|بيعجبك)',
@@ -1901,7 +2025,10 @@ export const THREAT = defineClass({
       '(?:هعرف|هجيب|بعرف) عنوانك', '(?:هتندم|حتندم|بتندم)',
       'ba3mel (?:la )?7ayetak ja7eem', '7ayetak ja7eem', 'ha(?:wareek|warik)',
     ],
-    tr: ['pisman olacaksin', 'goreceksin sen', 'pisman olursun', 'spam ile doldururum',
+    tr: [
+      // "yarına bitmezse görürsün", "bunu yanına bırakmam".
+      '\\S+(?:mezse|mazsa|mezsen|mazsan) gorursun', 'gorursun sen', 'yanina birakmam', 'yanina kar kalmayacak',
+      'pisman olacaksin', 'goreceksin sen', 'pisman olursun', 'spam ile doldururum',
       'hayatini (?:mahved|karart|cehenneme cevir)\\S*', 'sana gosterir(?:im|iz) ben',
       'evini biliyorum',
       '(?:seni )?(?:herkese|herkesin onunde) rezil eder\\S*', 'senin ulkende tanidiklarim var',

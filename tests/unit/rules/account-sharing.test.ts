@@ -479,6 +479,55 @@ valid.push(
   'У меня пропал доступ к моему аккаунту',
 );
 
+// Working from a relative's account, or handing over one's login, in regional varieties (round 6, batch 41's family).
+valid.push(
+  'Mi primo tiene una cuenta en Upwork y me dio consejos para armar mi perfil.',
+  'Cada um usa o login próprio, ninguém compartilha conta.',
+  "J'utilise le compte de mon entreprise pour facturer, c'est moi qui travaille.",
+  'Kuzenimin hesabı yok, ben kendi hesabımdan çalışıyorum.',
+  'Please never share the login of your account with anyone.',
+);
+invalid.push(
+  { text: 'Mi hermano tiene una cuenta verificada y me la presta los findes.', findings: [{ match: 'tiene una cuenta verificada y me la presta', severity: 'violation' }] },
+  { text: 'Lá em casa cada um usa o login quando precisa, a conta é minha.', findings: [{ match: 'cada um usa o login', severity: 'violation' }] },
+  { text: "J'utilise celui de ma soeur le temps que le mien soit validé.", findings: [{ match: "J'utilise celui de ma soeur", severity: 'violation' }] },
+  { text: 'Kan khdem b compte dyal khoya, howa 3ando Top Rated.', findings: [{ match: 'b compte dyal khoya', severity: 'violation' }] },
+  { text: 'Ami bhai er account theke kaaj korbo.', findings: [{ match: 'bhai er account theke', severity: 'violation' }] },
+  { text: 'Пока работаю с аккаунта брата, мой на проверке.', findings: [{ match: 'работаю с аккаунта брата', severity: 'violation' }] },
+  { text: 'Kuzenimin hesabından çalışıyorum, benimki onaylanmadı.', findings: [{ match: 'Kuzenimin hesabından çalışıyorum', severity: 'violation' }] },
+  { text: 'Ga-gamit ko sa account sa akong kuya karon.', findings: [{ match: 'account sa akong kuya', severity: 'violation' }] },
+  { text: 'I am giving you login of my Upwork account, you reply to clients.', findings: [{ match: 'giving you login of my Upwork account', severity: 'violation' }] },
+);
+
+// Someone else answering on the writer's account, or the offer sent to a relative's account (round 6, batches 38-40).
+valid.push(
+  'He will log in to his own account and answer there.',
+  "My brother's account was suspended last year, so I built my own profile.",
+  'Оформим контракт на мой аккаунт, я всё делаю сам.',
+  'Usa a minha experiência para entregar rápido.',
+);
+invalid.push(
+  { text: 'She will cover the weekend replies on my Upwork account.', findings: [{ match: 'She will cover the weekend replies on my Upwork account', severity: 'violation' }] },
+  { text: "Please send the offer to my brother's account, same team.", findings: [{ match: "send the offer to my brother's account", severity: 'violation' }] },
+  { text: 'Could you use her one to send the invoice?', findings: [{ match: 'use her one to send', severity: 'violation' }] },
+  { text: 'Ela não tem perfil, por isso usa a minha conta para entregar.', findings: [{ match: 'usa a minha conta para entregar', severity: 'violation' }] },
+  { text: 'Контракт лучше оформить на аккаунт моей сестры.', findings: [{ match: 'на аккаунт моей сестры', severity: 'violation' }] },
+  { text: 'Pwede ko bang gamitin ang account ng kuya ko?', findings: [{ match: 'account ng kuya ko', severity: 'violation' }] },
+  { text: 'سأعمل من حساب أختي حتى يتم توثيق حسابي', findings: [{ match: 'من حساب أختي', severity: 'violation' }] },
+);
+
+// A second or bought account, or the client's own login instead of a seat (round 6, batches 38-40).
+valid.push(
+  'I moved away from my other account years ago and closed it.',
+  'The laptop I bought from a friend works fine.',
+  "Please add me as a user in Xero; I never use anyone's own login.",
+);
+invalid.push(
+  { text: 'I can send the proposal from my other account, it has better reviews.', findings: [{ match: 'send the proposal from my other account', severity: 'violation' }] },
+  { text: 'This Upwork account I bought off a friend has 200 jobs.', findings: [{ match: 'Upwork account I bought off', severity: 'violation' }] },
+  { text: 'Just send me the Xero login you use yourself.', findings: [{ match: 'send me the Xero login', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'Can you log in to my Upwork and send proposals for me?',

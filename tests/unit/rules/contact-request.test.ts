@@ -429,6 +429,19 @@ invalid.push(
   { text: 'Too many scams here. I have some work, share WhatsApp so we talk.', findings: [{ match: 'share WhatsApp', severity: 'violation' }] },
 );
 
+// Asking for the number or contact in regional wording (pasámelo, mande-me o contacto, numero dyalek, atsana), round 6.
+valid.push(
+  'Pasámelo por aquí en el chat, el archivo del logo.',
+  'Mande-me o contacto do fornecedor antigo só se for no relatório, não preciso do seu.',
+  'Numaranı atsana diye bir buton ekledim, kullanıcılar formu doldurur.',
+);
+invalid.push(
+  { text: 'Necesito un número para llamarte, pasámelo cuando puedas.', findings: [{ match: 'un número para llamarte, pasámelo', severity: 'violation' }] },
+  { text: 'Mande-me o contacto do seu Telegram, por favor.', findings: [{ match: 'seu Telegram', severity: 'violation' }] },
+  { text: '3tini numero dyalek bach nhdro', findings: [{ match: '3tini numero dyalek', severity: 'violation' }] },
+  { text: 'numaranı atsana, sesli konuşalım', findings: [{ match: 'numaranı atsana', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'W h a t s  y o u r  e m a i l ?',

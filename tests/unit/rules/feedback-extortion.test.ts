@@ -250,6 +250,26 @@ valid.push(
   { text: 'Kötü bir deneyim yaşadım ama ücret almadan düzelttiler, teşekkürler.', context: CLIENT },
 );
 
+// A bad review promised unless the work is free, in regional wording (round 6).
+valid.push(
+  'Der Film hat eine Bewertung, die sich gewaschen hat, und das Hotel auch.',
+  'Vou escrever no seu perfil a descrição nova que você pediu, sem cobrar nada.',
+  'Si no le molesta, le hago el ajuste sin cobrar; la reseña es lo de menos.',
+);
+invalid.push(
+  { text: 'Si no me hace el logo extra sin cobrar, le dejo una reseña de una estrella.', findings: [{ match: 'reseña de una estrella', severity: 'violation' }] },
+  { text: 'Se não fizer as páginas de graça, vou escrever no seu perfil que você atrasa tudo.', findings: [{ match: 'escrever no seu perfil', severity: 'violation' }] },
+  { text: 'Wenn Sie das nicht gratis machen, gibt es eine Bewertung, die sich gewaschen hat.', findings: [{ match: 'Bewertung, die sich gewaschen hat', severity: 'violation' }] },
+);
+
+// Money back or a scathing review (round 6, batches 38-40).
+valid.push(
+  'Mitad de precio para estudiantes; una reseña pésima nunca la dejo sin hablar antes.',
+);
+invalid.push(
+  { text: 'O me das la mitad de vuelta o te dejo una reseña pésima.', findings: [{ match: 'reseña pésima', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'Add a rating prompt unless the user already left a 1-star review.',

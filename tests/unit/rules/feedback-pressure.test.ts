@@ -400,6 +400,50 @@ valid.push(
 );
 invalid.push({ text: 'You hire me for a small job, I hire you, both 5 stars.', findings: [{ match: 'both 5 stars', severity: 'violation' }] });
 
+// The files held until the stars, with "as soon as", "when" or "if" in regional words (round 6, batch 41's family).
+valid.push(
+  'Cuando tengas tiempo te mando los archivos. Las 5 estrellas del año pasado me ayudaron mucho, gracias.',
+  'Sobald die Übersetzung fertig ist, lade ich sie hoch. Bewertungen sind mir nicht so wichtig.',
+  "Quand le site sera en ligne, je t'envoie les accès admin.",
+  'Beş yıldızlı otel sitesinin dosyalarını gönderiyorum, yarın bakarsınız.',
+  'Os ficheiros finais seguem amanhã; a avaliação fica ao seu critério.',
+);
+invalid.push(
+  { text: 'Te paso los archivos finales apenas me pongas las 5 estrellas.', findings: [{ match: 'archivos finales apenas me pongas', severity: 'violation' }] },
+  { text: 'Só envio os ficheiros finais depois de me deixar a avaliação.', findings: [{ match: 'ficheiros finais depois de me deixar a avaliação', severity: 'violation' }] },
+  { text: "Je t'envoie le code quand t'auras mis ton 5 étoiles.", findings: [{ match: "code quand t'auras mis", severity: 'violation' }] },
+  { text: 'Ich lade die Dateien hoch, sobald Sie mir 5 Sterne geben.', findings: [{ match: 'Dateien hoch, sobald Sie mir 5 Sterne', severity: 'violation' }] },
+  { text: 'Beş yıldızı verdiğin an dosyaları yollarım.', findings: [{ match: 'Beş yıldızı verdiğin an dosyaları yollarım', severity: 'violation' }] },
+  { text: 'ma nsiftlik walo hta t3tini 5 njoum', findings: [{ match: 'nsiftlik walo hta t3tini 5 njoum', severity: 'violation' }] },
+  { text: "Передам вихідники, як тільки поставите п'ять зірок.", findings: [{ match: "Передам вихідники, як тільки поставите п'ять зірок", severity: 'violation' }] },
+  { text: 'I-send nako ang files kung ma-rate-an na ko nimo og 5 stars.', findings: [{ match: 'files kung ma-rate-an', severity: 'violation' }] },
+);
+
+// The next job started or the files released only after a top score (round 6, batches 38-40).
+valid.push(
+  'Fange ich morgen an? Die fünf Sterne vom letzten Mal haben mich sehr gefreut.',
+  "Thanks for the lovely review, I'll start on the new batch tomorrow.",
+);
+invalid.push(
+  { text: 'Bitte die volle Punktzahl, sonst kann ich die Dateien nicht freigeben.', findings: [{ match: 'die volle Punktzahl, sonst kann ich die Dateien nicht freigeben', severity: 'violation' }] },
+  { text: 'Sobald dort fünf Sterne stehen, fange ich mit dem neuen Projekt an.', findings: [{ match: 'fünf Sterne stehen, fange ich mit dem neuen Projekt an', severity: 'violation' }] },
+  { text: 'Önce beş yıldız verirseniz hemen başlarım.', findings: [{ match: 'beş yıldız verirseniz hemen başlarım', severity: 'violation' }] },
+  { text: 'Simulan ko agad pag nag-iwan na kayo ng 5-star review.', findings: [{ match: 'Simulan ko agad pag nag-iwan na kayo ng 5-star', severity: 'violation' }] },
+);
+
+// A top score required whatever the reader thinks, or the client's approval held until it (round 6, batches 38-40).
+valid.push(
+  'Whether you like it or not, the 5-star rating system is how the platform ranks us.',
+  'I approve your submission once the tests pass.',
+  'Aunque no estés contento con el color, lo cambio gratis; la reseña es cosa tuya.',
+);
+invalid.push(
+  { text: "We only approve the milestone once you've given us a 5-star review.", findings: [{ match: '5-star review', severity: 'violation' }] },
+  { text: 'Main ye logo $15 mein bana dunga, shart ye hai ke aap 5 star denge.', findings: [{ match: 'shart ye hai ke aap 5 star', severity: 'violation' }] },
+  { text: 'Half price is fine, but you leave 5 stars whether you like it or not.', findings: [{ match: 'Half price is fine, but you leave 5 stars', severity: 'violation' }] },
+  { text: 'Te lo hago barato, pero me dejas 5 estrellas aunque no estés contento.', findings: [{ match: '5 estrellas aunque no estés contento', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'Please leave ★★★★★',

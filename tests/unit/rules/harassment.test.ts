@@ -782,6 +782,56 @@ invalid.push(
   { text: 'So get lost and stop messaging me.', findings: [{ match: 'get lost', severity: 'violation' }] },
 );
 
+// Veiled threats and contempt in regional varieties (round 6, batch 41's family).
+valid.push(
+  'Ya sé dónde queda la oficina de correos, gracias.',
+  'Sei onde fica a estação, chego às nove.',
+  "Vous n'allez pas regretter ce choix, le thème est très stable.",
+  'Linke tıklarsan demoyu görürsün.',
+  'Sie sind ein Profi, und der Witz auf Folie 3 ist gut.',
+  'O cliente anterior não percebia nada disto, por isso fiz um guia.',
+);
+invalid.push(
+  { text: 'No se te olvide que ya sé dónde vives.', findings: [{ match: 'No se te olvide que ya sé dónde', severity: 'violation' }] },
+  { text: 'Olhe, o mundo dá muitas voltas.', findings: [{ match: 'Olhe, o mundo dá muitas voltas', severity: 'violation' }] },
+  { text: 'Vous allez regretter ce ton avec moi.', findings: [{ match: 'Vous allez regretter', severity: 'violation' }] },
+  { text: 'Überlegen Sie sich gut, mit wem Sie sich anlegen.', findings: [{ match: 'Überlegen Sie sich gut, mit wem Sie sich anlegen', severity: 'violation' }] },
+  { text: 'Я зроблю все, щоб тебе ніхто не найняв.', findings: [{ match: 'зроблю все, щоб тебе ніхто не найняв', severity: 'violation' }] },
+  { text: 'Teslim etmezsen görürsün.', findings: [{ match: 'etmezsen görürsün', severity: 'violation' }] },
+  { text: 'makita mo unsa akong buhaton ugma', findings: [{ match: 'makita mo unsa akong buhaton', severity: 'violation' }] },
+  { text: 'daba tchouf ach gha ndir lik', findings: [{ match: 'daba tchouf ach gha ndir lik', severity: 'violation' }] },
+  { text: 'Du bist ein Witz.', findings: [{ match: 'Du bist ein Witz', severity: 'violation' }] },
+  { text: 'Você não percebe nada disto.', findings: [{ match: 'não percebe nada disto', severity: 'violation' }] },
+  { text: 'Sen bu işi hiç bilmiyorsun zaten.', findings: [{ match: 'bu işi hiç bilmiyorsun', severity: 'violation' }] },
+  { text: 'nta ma fahem walo f had lkhedma', findings: [{ match: 'ma fahem walo', severity: 'violation' }] },
+  { text: 'Apni kichui bojhen na.', findings: [{ match: 'Apni kichui bojhen na', severity: 'violation' }] },
+  { text: 'Tapai lai kehi audaina.', findings: [{ match: 'Tapai lai kehi audaina', severity: 'violation' }] },
+);
+
+// Contempt for a whole trade and threats to a reputation (round 6, batches 38-40).
+valid.push(
+  'You freelancers are all welcome to apply, the brief is below.',
+  'Make sure no other file overwrites this one.',
+  'Tell everyone at the office what kind of person you are looking for.',
+);
+invalid.push(
+  { text: 'You freelancers are all the same, lazy liars.', findings: [{ match: 'You freelancers are all the same', severity: 'violation' }] },
+  { text: "I'll make sure no other studio ever hires you.", findings: [{ match: 'make sure no other studio ever hires you', severity: 'violation' }] },
+  { text: 'I will tell everyone at the club what kind of person you are.', findings: [{ match: 'I will tell everyone at the club what kind of person you are', severity: 'violation' }] },
+  { text: 'Tum jaise log is field ke naam par dhabba ho.', findings: [{ match: 'ke naam par dhabba', severity: 'violation' }] },
+  { text: 'enta msh fahem 7aga', findings: [{ match: 'msh fahem 7aga', severity: 'violation' }] },
+  { text: 'You clearly understand nothing about typography.', findings: [{ match: 'You clearly understand nothing', severity: 'violation' }] },
+);
+
+// Contempt and an ill wish in Spanish (round 6, batch 40).
+valid.push(
+  'Los botones inútiles los quité del menú.',
+  'Ojalá les salga todo bien con el lanzamiento.',
+);
+invalid.push(
+  { text: 'Son unos inútiles, ojalá les salga todo mal.', findings: [{ match: 'Son unos inútiles', severity: 'violation' }, { match: 'ojalá les salga todo mal', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'go kill yourself',

@@ -556,6 +556,42 @@ invalid.push(
 valid.push('Our bounty service does not arrange or send payments (PayPal or otherwise) to contributors outside the platform.');
 invalid.push({ text: 'We do not use Upwork (too many fees), text me on WhatsApp.', findings: [{ match: 'text me on WhatsApp', severity: 'violation' }] });
 
+
+// Regional varieties: a channel described by its colour or by everyone having it, and "outside" in local words, with a verb of talking (round 6, batch 41's family).
+valid.push(
+  'La app verde de la competencia tiene mejor onboarding; quiero algo parecido para su tienda.',
+  'Dışarıda hava çok güzel, dosyaları yarın gönderirim.',
+  "Nous continuons la discussion ici; l'autre application web sera livrée vendredi.",
+  'l app l khdar dyal lbank 3endha design zwin, bghit bhalha f l projet.',
+  'Bahira pani chiso cha, file bholi pathaunchu.',
+  'Vamos continuar aqui no Upwork, não uso outro app para clientes.',
+);
+invalid.push(
+  { text: 'Mejor sigamos por fuera, en la app verde, que acá tarda todo.', findings: [{ match: 'Mejor sigamos por fuera', severity: 'violation' }] },
+  { text: 'Vamos continuar no outro app, aquele do ícone verde, é mais rápido.', findings: [{ match: 'continuar no outro app', severity: 'violation' }] },
+  { text: "On continue dans l'app que tout le monde a? C'est plus simple.", findings: [{ match: "On continue dans l'app que tout le monde a", severity: 'violation' }] },
+  { text: 'Wämmer nöd lieber usserhalb witerrede?', findings: [{ match: 'Wämmer nöd lieber usserhalb', severity: 'violation' }] },
+  { text: 'khlina nkamlo f l app l khdar, hna kolchi bti2', findings: [{ match: 'khlina nkamlo f l app l khdar', severity: 'violation' }] },
+  { text: 'Cholo baire kotha boli, sobuj app e.', findings: [{ match: 'Cholo baire', severity: 'violation' }] },
+  { text: 'Bahira kura garau na, hariyo app ma.', findings: [{ match: 'Bahira kura garau', severity: 'violation' }] },
+  { text: 'Dışarıda konuşalım, yeşil olanda daha hızlı.', findings: [{ match: 'Dışarıda konuşalım', severity: 'violation' }] },
+  { text: 'Ngobrol neng njobo wae mas, luwih cepet.', findings: [{ match: 'Ngobrol neng njobo', severity: 'violation' }] },
+  { text: 'Didto nalang ta sa app nga green mag-storya.', findings: [{ match: 'Didto nalang ta sa app nga green', severity: 'violation' }] },
+  { text: 'Давайте переберёмся туда, где все сидят, с самолётиком.', findings: [{ match: 'Давайте переберёмся туда, где все сидят', severity: 'violation' }] },
+);
+
+// Verbs of writing in their regional spellings, and a chat app described by its icon (round 6, batches 38-40).
+valid.push(
+  'Напишіть мені тут, у чаті Upwork.',
+  'Bu makaleyi yazarsanız blogda yayınlarım.',
+  "The app with the green icon is our client's, I redesigned it last spring.",
+);
+invalid.push(
+  { text: 'Напишіть мені у Телеграм, там швидше.', findings: [{ match: 'Напишіть мені у Телеграм', severity: 'violation' }] },
+  { text: "Telegram'dan yazarsanız hemen dönerim.", findings: [{ match: "Telegram'dan yazarsanız", severity: 'violation' }] },
+  { text: 'Add me on the app with the white phone in a green bubble.', findings: [{ match: 'Add me on the app with the white phone in a green bubble', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",

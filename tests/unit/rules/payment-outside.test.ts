@@ -729,6 +729,24 @@ invalid.push(
   { text: "Our company pays all suppliers by Zelle, so I'll send yours there too.", findings: [{ match: 'Zelle', severity: 'violation' }] },
 );
 
+// Local payment rails named per country (OXXO, Multicaixa Express, Cash Plus, eSewa, eZ Cash, Kaspi, PrivatBank, DANA), round 6.
+valid.push(
+  'I integrated eSewa and Khalti into the checkout for a Kathmandu shop.',
+  'Integré pagos por OXXO y SPEI en la tienda Shopify del cliente.',
+  'Depositar los archivos en la carpeta de Drive, por favor.',
+  'Сделал интеграцию с Kaspi Магазином и выгрузку каталога из 1С.',
+);
+invalid.push(
+  { text: 'Me puede depositar en OXXO directo y le hago descuento.', findings: [{ match: 'depositar en OXXO directo', severity: 'violation' }] },
+  { text: 'Me manda via Multicaixa Express, é mais rápido.', findings: [{ match: 'via Multicaixa Express', severity: 'violation' }] },
+  { text: 'sift lia lflouss b Cash Plus, bla Upwork', findings: [{ match: 'lflouss b Cash Plus', severity: 'violation' }] },
+  { text: 'Baki payment eSewa ma pathaidinus.', findings: [{ match: 'payment eSewa', severity: 'violation' }] },
+  { text: 'You can send the balance to my Sampath account directly.', findings: [{ match: 'send the balance to my Sampath account', severity: 'violation' }] },
+  { text: 'Остаток кину тебе на Kaspi.', findings: [{ match: 'кину тебе на Kaspi', severity: 'violation' }] },
+  { text: 'Можна наступний етап на картку Приватбанку, без відсотків платформи?', findings: [{ match: 'на картку Приватбанку, без відсотків платформи', severity: 'violation' }] },
+  { text: 'Sisa pembayarannya transfer DANA wae, Mas.', findings: [{ match: 'pembayarannya transfer DANA', severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",
