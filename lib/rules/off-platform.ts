@@ -349,7 +349,6 @@ const EUPHEMISM = new RegExp(term(AWAY), 'g');
 const WORK_ANY = new RegExp(term(WORK_TALK));
 /** Refusals in every language ("recusei", "hindi po ako tumatanggap"). */
 const REFUSED_ANY = new RegExp(term(REFUSED));
-/** A client, a job or an income just before "outside Upwork": which clients, not where to talk. */
 /** A complaint about Upwork's chat ("Upwork chat is slow today", "this UI is clunky"): a reason to leave only with a way out next to it. */
 const COMPLAINT = /^(?:upwork|this)\b[^.!?]{0,30}? (?:is|are|keeps?|feels?) /;
 /** The way out: a proposal, a channel or a contact detail, in the complaint's sentence or the next one. */
@@ -358,6 +357,7 @@ const WAY_OUT = new RegExp(
     'e-?mail|whatsapp|telegram|skype|discord|signal|viber|wechat|zoom|handle|add me|dm|elsewhere|somewhere|outside|' +
     'off (?:here|upwork|the platform)|instead|directly|other (?:app|way|platform|channel)|another (?:app|way|platform|channel))\\b|@',
 );
+/** A client, a job or an income just before "outside Upwork": which clients, not where to talk. */
 const CLIENT_THERE = /\b(?:clients?|customers?|buyers?|jobs?|gigs?|income|earnings|another|others)\b(?: like (?:that|this|them))?,? $/;
 const PROPOSED_BEFORE = new RegExp(
   "\\b(?:let'?s|lets|can we|could we|shall we|we (?:can|could|should|will)|why (?:don'?t|not)|how about|i(?:'d| would) (?:prefer|like|rather)|please|pls" +
