@@ -178,7 +178,7 @@ const invalid: InvalidCase[] = [
   { text: "Geef mij eens je WhatsApp, dat gaat sneller.", findings: [{ match: "Geef mij eens je WhatsApp", severity: 'violation' }] },
   { text: "Dați-mi numărul de telefon, vă sun mâine.", findings: [{ match: "Dați-mi numărul", severity: 'violation' }] },
   { text: "Aveti WhatsApp? Scriu acolo mai repede.", findings: [{ match: "Aveti WhatsApp", severity: 'violation' }] },
-  { text: "Boleh bagi nombor telefon you? Senang nak call.", findings: [{ match: "Boleh bagi nombor", severity: 'violation' }] },
+  { text: "Boleh bagi nombor telefon you? Senang nak call.", findings: [{ match: "bagi nombor", severity: 'violation' }] },
   { text: "You ada telegram tak? Nak hantar fail.", findings: [{ match: "You ada telegram", severity: 'violation' }] },
   { text: "전화번호 좀 알려주세요, 급해서요.", findings: [{ match: "전화번호 좀 알려주", severity: 'violation' }] },
   { text: "카톡 아이디 주시면 바로 연락드릴게요.", findings: [{ match: "카톡 아이디 주시면", severity: 'violation' }] },
