@@ -177,6 +177,8 @@ const NOT_A_HANDLE = new RegExp(
       'formatting', 'field', 'input', 'lookup', 'search', 'notification', 'notifications', 'alerts?',
       'reminders?', 'broadcast', 'otp', 'flow', 'flows', 'automation', 'catalog', 'commerce', 'payments?',
       'web', 'number verification', 'without', 'instead', 'please', 'appointments?', 'saving', 'later', 'today',
+      // Romanian "pe" (on) before the site a button sits on: "un buton de WhatsApp pe site".
+      'site', 'website', 'pagina',
       // "Telegram pe aao", "WhatsApp pe baat karte": a Hindi/Urdu verb after the particle, not an id.
       'aao', 'aa', 'aaja', 'aajao', 'ajao', 'baat', 'chalo', 'chalte', 'karo', 'karte', 'karein', 'bhejo',
       // "WhatsApp pe hum kaam ki baat nahi karte": a pronoun or a noun opening the clause after the particle.

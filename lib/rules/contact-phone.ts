@@ -40,8 +40,12 @@ const FORMAT_TALK = new RegExp(
       'screenwriters?', 'examples?(?=:)',
       // A validator's cases and a numbering plan: "+62 812-0000-000 will pass", "the number range starting with 07700 900".
       '(?:will|would|should|must) (?:fail|pass)', 'number (?:ranges?|blocks?)', 'ranges? of numbers',
+      // Dutch and Romanian: "als dummynummer", "in de testomgeving", "een verzonnen nummer"; "număr fictiv", "în reclamă", "netradus în subtitrare".
+      'dummy\\w*', 'test(?:omgeving|nummers?|data)', 'verzonnen', 'nepnummers?', 'fictiv\\w*', 'in reclama', 'subtitrar\\w*',
     ]) +
-    '\\b',
+    '\\b' +
+    // Korean, written in jamo as the prepared view has it (Hangul has no \\b): a test number, a dummy, an example, one the app displays.
+    `|${oneOf(['테스트', '더미', '예시', '가짜', '표시해'].map((w) => w.normalize('NFD')))}`,
 );
 const DIGITISH = /[0-9oil]/;
 const WORD_CHAR = /[a-z0-9_]/;

@@ -138,6 +138,11 @@ const PERSONAL_ANY = new RegExp(term(union('PERSON', { name: 'P', doc: 'people',
   ar: ['لك', 'لي', 'انا', 'أنا', 'انت', 'أنت', 'نحن', 'هحولك', 'حول لي', '\\S*ولك', 'ana', 'enta', 'enti', 'lak', 'leek', 'li',
     // Darija: "lik", "lia" (to you, to me), "nta" (you).
     'lik', 'lia', 'liya', 'nta', 'nti'],
+  nl: ['ik', 'je', 'jij', 'u', 'ge', 'gij', 'mij', 'me', 'mijn', 'jouw', 'uw', 'we', 'wij', 'ons'],
+  ro: ['eu', 'tu', 'iti', 'va', 'imi', 'mi', 'meu', 'mea', 'tau', 'ta', 'noi', 'dumneavoastra'],
+  ms: ['saya', 'i', 'you', 'awak', 'kau', 'anda', 'kita', 'kami', 'tuan', 'puan', 'sis', 'bro'],
+  // Korean names the persons in its polite endings: "드릴게요" (I will give you), "주세요" (please give), "되세요?" (can you).
+  ko: ['드릴', '드리', '저희', '주세요', '주시면', '받을게요', '되세요', '제 계좌', '제 개인'],
   tr: ['sana', 'bana', 'ben', 'sen', 'size', 'biz', 'hocam', 'atarim', 'yapayim', 'yaparim', 'yapalim', 'gonder'],
 }, examples: [] })));
 

@@ -43,6 +43,16 @@ export const CHAT_APP = defineClass({
       'انستا', 'فيسبوك', 'الفيس', 'ماسنجر', 'سناب',
     ],
     tr: ["(?:whatsapp|telegram|instagram|skype|discord|insta)'?(?:tan|ten|dan|den|a|e|ta|te|da|de|dan|i|u)"],
+    // Dutch: an app message is "een appje"; "whatsappen" is the verb.
+    nl: ['appje', 'whatsappje', 'whatsappen', 'whatsappgroep'],
+    // Korean: no word edges around Hangul, so stems take particles (카톡으로, 텔레그램에서); 라인 and 텔레 only with what follows (not 온라인, 텔레비전).
+    ko: ['카톡', '카카오톡', '텔레그램', '텔레 ?(?:아이디|id)', '인스타', '디엠', '왓츠앱', '왓츠업', '오픈 ?채팅', '오픈 ?톡', '갠톡', '위챗',
+      '디스코드', '스카이프', '페이스북', '페메', '라인 ?(?:아이디|id|메신저)',
+      '라인(?:으로|에서) (?:연락|얘기|대화|주세요|와)'],
+    // Romanian articles on names: "pe WhatsApp-ul meu", "Telegramul".
+    ro: ['whats ?app-?ul', 'telegram-?ul', 'watsap', 'insta-?ul', 'messenger-?ul', 'facebook-?ul', 'skype-?ul'],
+    // Malaysian: "WS" and "wassap" for WhatsApp, only with a number or an imperative.
+    ms: ['wassap', 'wasap', '(?:nombor|no|number) ws', 'ws (?:number|nombor|no|saya|i|you|je)', 'tele (?:je|la)'],
   },
   examples: [
     'DM me on Warpcast', 'давай в телегу', 'пиши в ватсап', 'напишіть у телеграмі', 'راسلني على الواتس', "whatsapp'tan yaz",
@@ -91,6 +101,10 @@ export const CONTACT_CHANNEL = defineClass({
     id: ['email', 'nomor', 'nomer', 'no hp', 'hp', 'japri', 'dm', 'pc', 'inbox', 'sms'],
     ar: ['ايميل', 'الايميل', 'بريد', 'البريد', 'الخاص', 'رقم', 'رقمي', 'الرقم', 'هاتف', 'الهاتف', 'جوال', 'الجوال', 'موبايل'],
     tr: ['mail', 'e-?posta', 'eposta', 'telefon', 'numara', 'dm', 'ozel', 'ozelden'],
+    nl: ['e-?mail', 'mail', 'telefoon', 'gsm', 'mobiel(?:tje)?', 'prive', 'priveberichten?', 'pb', 'dm', 'sms'],
+    ko: ['이메일', '메일', '문자', '개인 ?톡', '개인 ?메시지', '쪽지', '개인 ?연락처', '전화번호', '휴대폰', '핸드폰'],
+    ro: ['e-?mail', 'mail', 'telefon', 'mobil', 'privat', 'mesaj privat', 'sms', 'pe mess'],
+    ms: ['emel', 'e-?mel', 'telefon', 'no tel', 'pm', 'dm', 'private', 'inbox'],
   },
   examples: ['escríbeme al correo', 'schreib mir per Handy', 'пиши в личку', 'chat me on pm', 'japri aja'],
 });
@@ -197,6 +211,13 @@ export const OUTSIDE_UPWORK = defineClass({
       // "dışarıda konuşalım" (let us talk outside).
       'disarida', 'disarda', 'disardan',
     ],
+    nl: ['buiten (?:upwork|het platform|dit platform|de site|deze site|dit chatvenster)(?: om)?', 'zonder (?:upwork|het platform|platform|tussenpartij|tussenpersoon)',
+      'niet (?:meer )?via upwork', 'ergens anders', 'om upwork heen', 'upwork (?:omzeilen|overslaan)', 'zonder tussenkomst van upwork'],
+    ro: ['in afara (?:upwork|platformei|site-?ului|aplicatiei)(?:-?ului)?', 'fara upwork', 'fara platforma', 'nu (?:mai )?prin upwork', 'pe (?:un )?alt canal', 'pe un canal mai discret',
+      'in alta parte', 'ocolind upwork', 'sa ocolim upwork'],
+    ms: ['(?:di )?luar (?:upwork|platform)', 'tanpa upwork', 'tak (?:payah|perlu) (?:guna|lalu|ikut) upwork', 'tempat (?:yang )?upwork tak nampak', 'upwork tak nampak', 'tepi sikit'],
+    ko: ['업워크 ?(?:말고|밖|외부|없이|통하지 ?말고|안 ?거치고|거치지 ?말고|빼고)', '플랫폼 ?(?:밖|외부|말고|없이|거치지 ?말고|통하지 ?말고)',
+      '사이트 ?(?:밖|외부)', '여기 ?말고', '여긴 ?좀 ?불편']
   },
   examples: [
     'fuera de Upwork', 'fora do Upwork', "en dehors d'Upwork", 'außerhalb von Upwork', 'в обход апворка',
@@ -340,6 +361,16 @@ export const TALK_VERB = defineClass({
       // "Telegram'dan yazarsanız" (if you write to me on Telegram), "yazın".
       'yazarsaniz', 'yazarsan', 'yazin',
     ],
+    nl: ['(?:verder )?praten', 'laten we', 'laat ons', 'zullen we', 'bel(?:len)? (?:me|mij|u|je)', 'stuur (?:me|mij) (?:een )?(?:berichtje|bericht|appje)', 'app (?:me|mij)',
+      'contacteer (?:me|mij)', 'neem contact op', 'voortzetten', 'verder(?:gaan| gaan| bespreken| regelen)', 'bespreken', 'overleggen', 'chatten', 'schrijf (?:me|mij)',
+      'zoek (?:me|mij) (?:op|eens op)', 'regelen we', '(?:dat|dit|de rest) (?:\\S+ )?regelen'],
+    ro: ['(?:hai )?sa vorbim', 'vorbim', 'scrie-?mi', 'scrieti-?mi', 'suna-?ma', 'sunati-?ma', 'contacteaza-?ma', 'contactati-?ma', '(?:sa )?continuam',
+      '(?:sa )?mutam (?:discutia|conversatia)', 'discutam', 'trimite-?mi (?:un )?mesaj', 'ne auzim', 'te sun', 'va sun', 'lasa-?mi (?:un )?mesaj'],
+    ms: ['sembang', 'borak', 'mesej (?:saya|i|me)', 'pm (?:saya|i|me)', 'hubungi (?:saya|i|kami)', 'contact (?:saya|i)', 'jom (?:sembang|borak|discuss|chat|pindah)',
+      'kita (?:sembang|borak|discuss|chat|buat)', '(?:easier|senang) (?:la )?discuss', 'discuss kat'],
+    ko: ['얘기', '이야기', '대화', '연락 ?(?:주세요|주시면|드릴|드려|할게|하세요|해요|줘)', '연락주', '톡 ?(?:주세요|주시면|해요|드릴)',
+      '메시지 ?(?:주세요|주시면|드릴)', '진행(?:할까요|해요|하시죠|하죠|하면)', '소통', '넘어가', '옮겨', '(?:으로|로) ?오시면',
+      '(?:으로|로) ?오세요', '디엠 ?주세요'],
   },
   examples: [
     'hablemos por WhatsApp', 'me chama no zap', 'écris-moi sur Telegram', 'schreib mir auf Telegram',
@@ -629,6 +660,10 @@ words: {
   id: ['telpon', 'nelpon', 'telepon', 'video call', 'vc'],
   ar: ['مكالمة', 'اتصل', 'اتصال', 'كول'],
   tr: ['arama', 'ararim', 'telefonla', 'goruntulu', 'gorusel\\S*'],
+  nl: ['bellen', 'belletje', 'videogesprek', 'videocall', 'callen'],
+  ro: ['apel(?: video)?', 'sunam', 'vorbim la telefon', 'convorbire'],
+  ms: ['telefon', 'panggilan video'],
+  ko: ['보이스톡', '페이스톡', '통화', '전화 ?(?:드릴|주세요|주시면|할게|하려|해요|하면)', '화상 ?(?:통화|회의|미팅)'],
 },
 examples: ['Wollen wir kurz telefonieren', 'созвониться в Zoom', 'te ligo amanhã'],
 });

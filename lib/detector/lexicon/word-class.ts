@@ -11,8 +11,8 @@
  * spaces. Each class carries examples that its tests read in prepared text.
  */
 
-/** Bengali, Nepali and Sinhala are written in Latin letters, as in chat; Javanese sits beside Indonesian; Cebuano is filed with Tagalog (tl). */
-export const LANGUAGES = ['en', 'es', 'pt', 'fr', 'de', 'it', 'pl', 'ru', 'uk', 'hi', 'ur', 'bn', 'ne', 'si', 'tl', 'id', 'jv', 'ar', 'tr'] as const;
+/** Bengali, Nepali and Sinhala are written in Latin letters, as in chat; Javanese sits beside Indonesian; Cebuano is filed with Tagalog (tl); Flemish with Dutch (nl); Manglish with Malay (ms). */
+export const LANGUAGES = ['en', 'es', 'pt', 'fr', 'de', 'it', 'pl', 'ru', 'uk', 'hi', 'ur', 'bn', 'ne', 'si', 'tl', 'id', 'jv', 'ar', 'tr', 'nl', 'ko', 'ro', 'ms'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export interface WordClass {

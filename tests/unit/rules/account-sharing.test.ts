@@ -150,6 +150,10 @@ const valid: (string | ValidCase)[] = [
   'Your account settings are confusing, we can work through it together.',
   'Use your own account for this project and invite me as a member.',
   'I have two accounts on GitHub, one personal and one for work.',
+  // Dutch/Flemish, Romanian, Malay/Manglish and Korean look-alikes: a site's own details, talk kept on Upwork, a word quoted.
+  "Ik heb mijn wachtwoord gereset en kan weer inloggen.",
+  "Am uitat parola de la cont, dar am resetat-o.",
+  "계정 설정에서 알림을 끄세요.",
 ];
 
 const invalid: InvalidCase[] = [
@@ -365,6 +369,13 @@ const invalid: InvalidCase[] = [
   { text: "Your account is perfect, let me use it for this one job and I'll pay you.", findings: [{ match: 'let me use it for this one job', severity: 'violation' }] },
   { text: "I'm only taking the video verification for you if Upwork asks again.", findings: [{ match: 'video verification for you if Upwork asks', severity: 'violation' }] },
   { text: "Send me your Notion login, I'll work in your personal account.", findings: [{ match: 'Send me your Notion login', severity: 'violation' }] },
+  // Dutch/Flemish, Romanian, Malay/Manglish and Korean (written for the lexicon families, not taken from a batch).
+  { text: "Wil je mijn account huren? €40 per week.", findings: [{ match: "mijn account huren", severity: 'violation' }] },
+  { text: "Vând cont Upwork cu Job Success 100%.", findings: [{ match: "Vând cont", severity: 'violation' }] },
+  { text: "Sewa akaun Upwork, RM300 sebulan.", findings: [{ match: "Sewa akaun", severity: 'violation' }] },
+  { text: "업워크 계정 빌려주시면 사례해 드려요.", findings: [{ match: "계정 빌려", severity: 'violation' }] },
+  { text: "Kun je de ID-verificatie voor mij doen?", findings: [{ match: "ID-verificatie voor mij", severity: 'violation' }] },
+  { text: "제 계정으로 친구도 같이 일해요.", findings: [{ match: "제 계정으로 친구도 같이", severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

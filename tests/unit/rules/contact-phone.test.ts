@@ -71,6 +71,11 @@ const valid: (string | ValidCase)[] = [
   'Test için sahte bir alıcı girdim: Deneme Sk. No:1, tel 0312 555 01 99.',
   'Para la prueba usé un número falso, 91 555 0199, en el formulario.',
   'Score: 3 ➖ 1 for the home team.',
+  // Dutch/Flemish, Romanian, Malay/Manglish and Korean look-alikes: a site's own details, talk kept on Upwork, a word quoted.
+  "Gebruik 020-0000000 als dummynummer in de testdata van het formulier.",
+  "În reclamă apare numărul 021 000 0000; îl las netradus în subtitrare.",
+  "테스트 계정은 010-0000-0000 번호로 가입해 주세요.",
+  "회원가입 화면 예시에는 010-0000-0000 을 넣어 주세요.",
 ];
 
 const invalid: InvalidCase[] = [
@@ -131,6 +136,10 @@ const invalid: InvalidCase[] = [
   // Groups separated by the emoji minus, with and without spaces.
   { text: 'text me: 4 1 5 ➖ 5 5 5 ➖ 0 1 3 2', findings: [{ match: '4 1 5 ➖ 5 5 5 ➖ 0 1 3 2', severity: 'violation' }] },
   { text: 'cell 555➖0171, after six', findings: [{ match: '555➖0171', severity: 'violation' }] },
+  // Dutch/Flemish, Romanian, Malay/Manglish and Korean (written for the lexicon families, not taken from a batch).
+  { text: "Mijn nummer is 06 12 34 56 78, bel gerust na vijven.", findings: [{ match: "06 12 34 56 78", severity: 'violation' }] },
+  { text: "Numărul meu: 0722 123 456, sunați oricând.", findings: [{ match: "0722 123 456", severity: 'violation' }] },
+  { text: "제 번호는 010-2345-6789 입니다.", findings: [{ match: "010-2345-6789", severity: 'violation' }] },
 ];
 
 /** Batch 16: a number alone on its line, introduced by a line about the format it shows. */

@@ -50,6 +50,11 @@ const valid: (string | ValidCase)[] = [
   'Do you have a personal email template we can reuse for the launch?',
   'Your active users number dropped, can you send the chart?',
   "Each parent's mobile number field must be validated.",
+  // Dutch/Flemish, Romanian, Malay/Manglish and Korean look-alikes: a site's own details, talk kept on Upwork, a word quoted.
+  "I tak boleh bagi nombor sebelum kontrak, maaf.",
+  "Wat is het telefoonnummer van de winkel? Dat moet op de contactpagina.",
+  "Numărul de telefon al firmei apare în subsol.",
+  "연락처 페이지에 폼을 추가해 주세요.",
 ];
 
 const invalid: InvalidCase[] = [
@@ -167,6 +172,16 @@ const invalid: InvalidCase[] = [
   { text: 'Could you send me a good number and email?', findings: [{ match: 'send me a good number', severity: 'violation' }] },
   { text: 'Do you have a personal email where I could send the files?', findings: [{ match: 'Do you have a personal email', severity: 'violation' }] },
   { text: 'Could you share the mobile number of one parent for reminders?', findings: [{ match: 'mobile number of one parent', severity: 'violation' }] },
+  // Dutch/Flemish, Romanian, Malay/Manglish and Korean (written for the lexicon families, not taken from a batch).
+  { text: "Heeft u een telefoonnummer waarop ik u kan bereiken?", findings: [{ match: "Heeft u", severity: 'violation' }] },
+  { text: "Wat is je mailadres? Dan stuur ik het contract.", findings: [{ match: "Wat is je mailadres", severity: 'violation' }] },
+  { text: "Geef mij eens je WhatsApp, dat gaat sneller.", findings: [{ match: "Geef mij eens je WhatsApp", severity: 'violation' }] },
+  { text: "Dați-mi numărul de telefon, vă sun mâine.", findings: [{ match: "Dați-mi numărul", severity: 'violation' }] },
+  { text: "Aveti WhatsApp? Scriu acolo mai repede.", findings: [{ match: "Aveti WhatsApp", severity: 'violation' }] },
+  { text: "Boleh bagi nombor telefon you? Senang nak call.", findings: [{ match: "bagi nombor", severity: 'violation' }] },
+  { text: "You ada telegram tak? Nak hantar fail.", findings: [{ match: "You ada telegram", severity: 'violation' }] },
+  { text: "전화번호 좀 알려주세요, 급해서요.", findings: [{ match: "전화번호 좀 알려주", severity: 'violation' }] },
+  { text: "카톡 아이디 주시면 바로 연락드릴게요.", findings: [{ match: "카톡 아이디 주시면", severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

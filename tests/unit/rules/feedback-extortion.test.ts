@@ -54,6 +54,9 @@ const valid: (string | ValidCase)[] = [
   "My feedback about you will reflect the great communication, thanks again.",
   // A dispute deterred, money not paid back, a rating that will drop; a dispute named plainly stays clean.
   "If you open a dispute, Upwork support will look at the files.",
+  // Dutch/Flemish, Romanian, Malay/Manglish and Korean look-alikes: a site's own details, talk kept on Upwork, a word quoted.
+  "Eén ster voor die app was verdiend, de klant was boos.",
+  "Am primit o stea de la un client, dar a fost o greșeală.",
 ];
 
 const invalid: InvalidCase[] = [
@@ -164,6 +167,11 @@ const invalid: InvalidCase[] = [
   { text: "Do the extra pages for free, otherwise I'll be brutally honest with other clients.", context: { contract: 'active', role: 'client' }, findings: [{ match: "be brutally honest with other clients", severity: 'violation' }] },
   { text: "Don't forget that what I write about you is what future clients will see.", context: { contract: 'active', role: 'client' }, findings: [{ match: "Don't forget that what I write about you is what future clients", severity: 'violation' }] },
   { text: "I give 5-star reviews to freelancers who go above and beyond. Just saying, since these extra revisions are unpaid.", context: { contract: 'active', role: 'client' }, findings: [{ match: "5-star reviews to freelancers who go above and beyond", severity: 'violation' }] },
+  // Dutch/Flemish, Romanian, Malay/Manglish and Korean (written for the lexicon families, not taken from a batch).
+  { text: "Als je het logo niet gratis aanpast, krijg je één ster van mij.", findings: [{ match: "één ster", severity: 'violation' }] },
+  { text: "Dacă nu refaci gratis logo-ul, îți las o stea.", findings: [{ match: "o stea", severity: 'violation' }] },
+  { text: "Kalau tak refund, saya bagi review teruk.", findings: [{ match: "review teruk", severity: 'violation' }] },
+  { text: "환불 안 해주시면 별 하나 드릴게요.", findings: [{ match: "별 하나", severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

@@ -93,6 +93,10 @@ const valid: (string | ValidCase)[] = [
   "I'm happy to start with a small paid test task so you can judge my work.",
   "It has to be 5-star quality, the client is a luxury hotel.",
   "I can't do unpaid extra work in return for a better review.",
+  // Dutch/Flemish, Romanian, Malay/Manglish and Korean look-alikes: a site's own details, talk kept on Upwork, a word quoted.
+  "Ik heb een positieve review gekregen van de vorige klant.",
+  "Recenziile de 5 stele din profil sunt de la clienți reali.",
+  "별점 5개 받은 앱 디자인을 참고했어요.",
 ];
 
 const invalid: InvalidCase[] = [
@@ -229,6 +233,11 @@ const invalid: InvalidCase[] = [
   // Batch 17: files held until "the review's up".
   { text: "the stems are ready, i'll upload them once your review's posted", context: { contract: 'active' }, findings: [{ match: "once your review", severity: 'violation' }] },
   { text: "I'll send the final PDF the moment your rating's in.", context: { contract: 'active' }, findings: [{ match: "the moment your rating", severity: 'violation' }] },
+  // Dutch/Flemish, Romanian, Malay/Manglish and Korean (written for the lexicon families, not taken from a batch).
+  { text: "Geef me vijf sterren, dan krijg je korting op de volgende klus.", findings: [{ match: "vijf sterren, dan krijg je korting", severity: 'violation' }] },
+  { text: "Lasă-mi o recenzie de 5 stele și îți fac gratis traducerea următoare.", findings: [{ match: "recenzie de 5 stele și îți fac gratis", severity: 'violation' }] },
+  { text: "Bagi rating 5 bintang, saya kasi diskaun next project.", findings: [{ match: "rating 5 bintang, saya kasi diskaun", severity: 'violation' }] },
+  { text: "좋은 리뷰 남겨주시면 다음 작업은 무료로 해드릴게요.", findings: [{ match: "좋은 리뷰 남겨주시면 다음 작업은 무료", severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

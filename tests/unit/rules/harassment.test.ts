@@ -176,6 +176,10 @@ const valid: (string | ValidCase)[] = [
   { text: "We should get a real database instead of the spreadsheet.", context: { contract: 'active', role: 'client' } },
   { text: "I'm not happy with draft two: the tone is far too casual for a law firm.", context: { contract: 'active', role: 'client' } },
   { text: "I'm sorry if my tone came across badly yesterday, I was tired.", context: { contract: 'active' } },
+  // Dutch/Flemish, Romanian, Malay/Manglish and Korean look-alikes: a site's own details, talk kept on Upwork, a word quoted.
+  "Kunt u het logo wat groter maken?",
+  "Wanneer kunt ge beginnen met de teksten?",
+  "Het personage zegt 'idioot' in de scène, vertaal ik dat letterlijk?",
 ];
 
 const invalid: InvalidCase[] = [
@@ -402,6 +406,15 @@ const invalid: InvalidCase[] = [
   { text: "C'est pénible de collaborer avec une personne si bornée.", context: { contract: 'active', role: 'client' }, findings: [{ match: "une personne si bornée", severity: 'violation' }] },
   { text: "Es agotador trabajar con alguien tan cerrado.", context: { contract: 'active', role: 'client' }, findings: [{ match: "alguien tan cerrado", severity: 'violation' }] },
   { text: "Es ist anstrengend, mit jemandem so begriffsstutzigen zu arbeiten.", context: { contract: 'active', role: 'client' }, findings: [{ match: "mit jemandem so begriffsstutzigen", severity: 'violation' }] },
+  // Dutch/Flemish, Romanian, Malay/Manglish and Korean (written for the lexicon families, not taken from a batch).
+  { text: "Wat ben jij een prutser zeg.", findings: [{ match: "prutser", severity: 'violation' }] },
+  { text: "Ik weet waar je woont, dus lever op tijd.", findings: [{ match: "Ik weet waar je woont", severity: 'violation' }] },
+  { text: "Ești cel mai slab designer cu care am lucrat.", findings: [{ match: "Ești cel mai slab", severity: 'violation' }] },
+  { text: "Știu unde locuiești, o să-ți pară rău.", findings: [{ match: "Știu unde locuiești", severity: 'violation' }, { match: "o să-ți pară rău", severity: 'violation' }] },
+  { text: "Bodoh betul, dah explain banyak kali.", findings: [{ match: "Bodoh", severity: 'violation' }] },
+  { text: "Saya tahu awak tinggal kat mana.", findings: [{ match: "Saya tahu awak tinggal kat mana", severity: 'violation' }] },
+  { text: "진짜 한심하네요, 이것도 못 해요?", findings: [{ match: "한심", severity: 'violation' }] },
+  { text: "내일 회사로 찾아갈 거예요.", findings: [{ match: "찾아갈 거", severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

@@ -88,6 +88,16 @@ const valid: (string | ValidCase)[] = [
   "Rather than redesigning here, let's keep the old header for now.",
   'We will make the communication plan for the launch by Friday.',
   "Meet me at the 3pm standup in the Upwork call and we'll go through it.",
+  // Dutch/Flemish, Romanian, Malay/Manglish and Korean look-alikes: a site's own details, talk kept on Upwork, a word quoted.
+  "We bouwen een WhatsApp-knop op de site voor klanten.",
+  "Putem discuta aici pe Upwork, e în regulă.",
+  "Kita sembang dalam Upwork je ya.",
+  "업워크 메시지로 계속 얘기해요.",
+  // Dutch/Flemish, Romanian, Malay/Manglish and Korean look-alikes: a site's own details, talk kept on Upwork, a word quoted.
+  "Pentru lead-uri, ce merge mai bine: pe email sau pe telefon?",
+  "Vreau un buton de Telegram pe site pentru comenzi.",
+  "Pelanggan lebih suka order via emel ke WhatsApp?",
+  "Nu găsesc butonul de apel video pe telefon, e direct din Upwork?",
 ];
 
 const invalid: InvalidCase[] = [
@@ -237,6 +247,17 @@ const invalid: InvalidCase[] = [
     text: 'Meet me at the cafe on Main Street on Saturday for a coffee and we go through it.',
     findings: [{ match: 'Meet me at the cafe on Main Street on Saturday for a coffee', severity: 'violation' }],
   },
+  // Dutch/Flemish, Romanian, Malay/Manglish and Korean (written for the lexicon families, not taken from a batch).
+  { text: "Laten we verder praten via WhatsApp, dat werkt makkelijker.", findings: [{ match: "Laten we verder praten via WhatsApp", severity: 'violation' }] },
+  { text: "Kunnen we dit buiten Upwork bespreken?", findings: [{ match: "Kunnen we dit buiten Upwork", severity: 'violation' }] },
+  { text: "Hai să vorbim pe Telegram, e mai simplu.", findings: [{ match: "pe Telegram", severity: 'violation' }] },
+  { text: "Putem continua în afara platformei?", findings: [{ match: "Putem continua în afara platformei", severity: 'violation' }] },
+  { text: "Jom sembang kat Telegram, lagi senang.", findings: [{ match: "Jom sembang kat Telegram", severity: 'violation' }] },
+  { text: "Kita discuss luar Upwork je la.", findings: [{ match: "Kita discuss luar Upwork", severity: 'violation' }] },
+  { text: "업워크 말고 텔레그램으로 얘기해요.", findings: [{ match: "업워크 말고 텔레그램", severity: 'violation' }] },
+  { text: "카톡으로 넘어가서 진행할까요?", findings: [{ match: "카톡으로 넘어가", severity: 'violation' }] },
+  // Dutch/Flemish, Romanian, Malay/Manglish and Korean (written for the lexicon families, not taken from a batch).
+  { text: "Hai să vorbim pe WhatsApp, nu aici pe Upwork.", findings: [{ match: "pe WhatsApp", severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

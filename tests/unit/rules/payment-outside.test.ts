@@ -103,6 +103,11 @@ const valid: (string | ValidCase)[] = [
   'I got paid directly through Upwork last week.',
   'Se for por fora da caixa, o texto fica cortado.',
   'Please confirm your payment details in the Upwork settings before the milestone.',
+  // Dutch/Flemish, Romanian, Malay/Manglish and Korean look-alikes: a site's own details, talk kept on Upwork, a word quoted.
+  "De betaling loopt via de mijlpaal op Upwork.",
+  "Plata se face prin Upwork, pe milestone.",
+  "Bayaran ikut milestone dalam Upwork.",
+  "업워크 수수료는 견적에 포함했어요.",
 ];
 
 const invalid: InvalidCase[] = [
@@ -246,6 +251,15 @@ const invalid: InvalidCase[] = [
   },
   // Payment details asked for as a bank's.
   { text: 'Send your payment details (bank name, IBAN, your full name) and I will transfer it.', findings: [{ match: 'your payment details', severity: 'violation' }] },
+  // Dutch/Flemish, Romanian, Malay/Manglish and Korean (written for the lexicon families, not taken from a batch).
+  { text: "Stuur me een Tikkie, dan scheelt het ons de servicekosten.", findings: [{ match: "scheelt het ons de servicekosten", severity: 'violation' }] },
+  { text: "Ik betaal je rechtstreeks via een overschrijving.", findings: [{ match: "betaal je rechtstreeks", severity: 'violation' }] },
+  { text: "Plătesc direct pe card, fără comisionul Upwork.", findings: [{ match: "Plătesc direct pe card", severity: 'violation' }] },
+  { text: "Îți dau banii prin transfer bancar, e mai rapid.", findings: [{ match: "Îți dau banii prin transfer bancar", severity: 'violation' }] },
+  { text: "Saya bayar cash je masa jumpa nanti.", findings: [{ match: "bayar cash", severity: 'violation' }] },
+  { text: "Boleh bank in terus ke akaun saya, jimat caj.", findings: [{ match: "bank in terus ke akaun", severity: 'violation' }] },
+  { text: "수수료 아까우니까 계좌이체로 해드릴게요.", findings: [{ match: "수수료 아까", severity: 'violation' }] },
+  { text: "토스로 송금해 드릴게요.", findings: [{ match: "토스로 송금", severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
