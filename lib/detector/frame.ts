@@ -40,6 +40,45 @@ export function term(slot: Slot, languages?: readonly Language[]): string {
   return `${WORD_START}${body}${WORD_END}`;
 }
 
+/**
+ * V8 compiles a pattern whose source is longer than 20 KB without its optimisations (the limit is
+ * kRegExpTooLargeToOptimize in V8's regexp.h): such a pattern ran 16x slower here. A class that
+ * grew near it is read by several patterns of at most this many characters instead.
+ */
+export const MAX_PATTERN_SOURCE = 16 * 1024;
+
+/**
+ * A word class as one or more global whole-word patterns, each under MAX_PATTERN_SOURCE: its
+ * languages in their order, grouped while they fit; a language too big alone has its phrases
+ * halved. A text holds a match of the class exactly where it holds a match of one of them.
+ */
+export function termPatterns(wordClass: WordClass, max = MAX_PATTERN_SOURCE): RegExp[] {
+  const parts: WordClass[] = [];
+  const fits = (words: WordClass['words']) => term({ ...wordClass, words }).length <= max;
+  const split = (words: WordClass['words']): void => {
+    if (fits(words)) return void parts.push({ ...wordClass, words });
+    const entries = Object.entries(words) as [Language, readonly string[]][];
+    if (entries.length > 1) {
+      let group: WordClass['words'] = {};
+      for (const [language, list] of entries) {
+        const next = { ...group, [language]: list };
+        if (Object.keys(group).length > 0 && !fits(next)) {
+          split(group);
+          group = { [language]: list };
+        } else group = next;
+      }
+      return split(group);
+    }
+    const [language, list] = entries[0]!;
+    if (list.length < 2) throw new Error(`${wordClass.name}: one phrase is longer than ${max} characters`);
+    const half = Math.ceil(list.length / 2);
+    split({ [language]: list.slice(0, half) });
+    split({ [language]: list.slice(half) });
+  };
+  split(wordClass.words);
+  return parts.map((part) => new RegExp(term(part), 'g'));
+}
+
 /** Source of a sequence of slots and gaps (words in order, spaces between). */
 export function sequence(parts: readonly Part[], languages?: readonly Language[]): string {
   let out = '';

@@ -1,12 +1,13 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { before, isDisclaimed, matches, negatedBefore, neighbourhood, sentenceAt, sentenceBefore, sentencesWith, standsAgainst } from '../detector/text';
-import { term, tester, within, type Pairing } from '../detector/frame';
+import { term, termPatterns, tester, within, type Pairing } from '../detector/frame';
 import { ACCOUNT, ACCOUNT_DEAL, RELATIVE_IDENTITY, REMOTE_TOOL, STAND_IN, SUSPENDED, USE_ACCOUNT } from '../detector/lexicon/people';
 import { oneOf } from '../detector/pattern';
 
 /** Frames over the lexicon, in every language. */
 const STAND_IN_ANY = new RegExp(term(STAND_IN), 'g');
-const USE_ANY = new RegExp(term(USE_ACCOUNT), 'g');
+/** USE_ACCOUNT is near 20 KB of source: read by several patterns (see termPatterns). */
+const USE_ANY = termPatterns(USE_ACCOUNT);
 const REMOTE_ACCOUNT = within(REMOTE_TOOL, ACCOUNT, 60);
 const RELATIVE_ID_ANY = new RegExp(term(RELATIVE_IDENTITY), 'g');
 /** "My account was suspended, so I'd like to keep working through yours." */
@@ -466,8 +467,10 @@ export default defineRule<MessageId>({
     scan(STAND_IN_ANY, 'identity', () => true, true);
     yield;
     // "your customers stop sharing one login", "users are sharing one account ... I can build seat-based invites": the problem a feature solves.
-    scan(USE_ANY, 'use', (sentence, context, match, start) => (THIRD_PARTY.test(match) || !project(context)) && !ownerActs(before(text, start, 80), match) &&
-      !(/^shar/.test(match) && /\b(?:users|customers|members|employees|staff|clients)\b/.test(sentence) && TECH.test(context)), true);
+    for (const use of USE_ANY) {
+      scan(use, 'use', (sentence, context, match, start) => (THIRD_PARTY.test(match) || !project(context)) && !ownerActs(before(text, start, 80), match) &&
+        !(/^shar/.test(match) && /\b(?:users|customers|members|employees|staff|clients)\b/.test(sentence) && TECH.test(context)), true);
+    }
     yield;
     scan(REMOTE_ACCOUNT, 'identity', (_s, context) => hasAccount(context) && !project(context), true);
     yield;

@@ -1,13 +1,13 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { APP_NAME, PROJECT_ACCESS } from '../detector/lexicon/index';
 import { isDisclaimed, matches, quotedAsk, neighbourhood, sentenceAt, sentenceWindow, sentencesWith, standsAgainst } from '../detector/text';
-import { term, within } from '../detector/frame';
+import { term, termPatterns, within } from '../detector/frame';
 import { except } from '../detector/lexicon/word-class';
 import { ASK_CONTACT, ASK_FOR, CONTACT_DETAIL, SUSPENDED } from '../detector/lexicon/people';
 import { oneOf } from '../detector/pattern';
 
 /** Requests read from the lexicon, in every language: "can you leave an email?", "скинь свой телеграм", "apna number do". */
-const ASK_ANY_LANGUAGE = new RegExp(term(ASK_CONTACT), 'g');
+const ASK_ANY_LANGUAGE = termPatterns(ASK_CONTACT);
 /** A give-me and the reader's own detail, in the other languages: "me comparta su teléfono", "podeślij mi swojego maila", "телефон ваш скиньте". */
 const ASK_DETAIL = within(except(ASK_FOR, 'en'), except(CONTACT_DETAIL, 'en'), 30);
 /** "Please don't send me your email": a refusal inside the request itself. */
@@ -420,7 +420,7 @@ export default defineRule<MessageId>({
     for (const m of matches(OTHER_SCRIPTS, text)) push(m.index, m.index + m[0].length);
     const covered = sentencesWith(text, hits);
     yield;
-    for (const m of matches(ASK_ANY_LANGUAGE, text)) {
+    for (const m of ASK_ANY_LANGUAGE.flatMap((ask) => [...matches(ask, text)]).sort((a, b) => a.index - b.index)) {
       const sentence = sentenceAt(text, m.index).start;
       if (covered.has(sentence)) continue;
       const end = m.index + m[0].length;
