@@ -44,7 +44,7 @@ const DOC_HEADINGS = (id: string) => [
 /** English names of the lexicon's language codes, as the docs' "Languages" sections write them. */
 const LANGUAGE_NAMES: Record<Language, string> = {
   en: 'English', es: 'Spanish', pt: 'Portuguese', fr: 'French', de: 'German', it: 'Italian', pl: 'Polish', ru: 'Russian', uk: 'Ukrainian',
-  hi: 'Hindi', ur: 'Urdu', bn: 'Bengali', ne: 'Nepali', si: 'Sinhala', tl: 'Tagalog', id: 'Indonesian', jv: 'Javanese', ar: 'Arabic', tr: 'Turkish',
+  hi: 'Hindi', ur: 'Urdu', bn: 'Bengali', ne: 'Nepali', si: 'Sinhala', tl: 'Tagalog', id: 'Indonesian', jv: 'Javanese', ar: 'Arabic', tr: 'Turkish', zh: 'Chinese', vi: 'Vietnamese',
 };
 const LEXICON_MODULES: Record<string, Record<string, unknown>> = { channels, feedback, index: lexiconIndex, payment, people, stance };
 const isWordClass = (v: unknown): v is WordClass => typeof v === 'object' && v !== null && 'words' in v && 'name' in v;

@@ -43,6 +43,11 @@ export const CHAT_APP = defineClass({
       'انستا', 'فيسبوك', 'الفيس', 'ماسنجر', 'سناب',
     ],
     tr: ["(?:whatsapp|telegram|instagram|skype|discord|insta)'?(?:tan|ten|dan|den|a|e|ta|te|da|de|dan|i|u)"],
+    // Chinese app names and nicknames: WeChat as 微信/V信/vx, QQ by its nicknames, Telegram as 飞机/电报, DingTalk, Lark; 企业微信 is read as work by WORK_TALK.
+    zh: ['微信号?', 'v信', '薇信', 'vx', '绿色软件', '绿泡泡', 'qq号?', 'q号', '扣扣', '企鹅号', '小飞机', '纸飞机', '飞机号', '电报',
+      '钉钉', '飞书', '脸书'],
+    // Zalo described by its colour, as Vietnamese clients write it.
+    vi: ['app mau xanh', 'ung dung mau xanh'],
   },
   examples: [
     'DM me on Warpcast', 'давай в телегу', 'пиши в ватсап', 'напишіть у телеграмі', 'راسلني على الواتس', "whatsapp'tan yaz",
@@ -91,6 +96,8 @@ export const CONTACT_CHANNEL = defineClass({
     id: ['email', 'nomor', 'nomer', 'no hp', 'hp', 'japri', 'dm', 'pc', 'inbox', 'sms'],
     ar: ['ايميل', 'الايميل', 'بريد', 'البريد', 'الخاص', 'رقم', 'رقمي', 'الرقم', 'هاتف', 'الهاتف', 'جوال', 'الجوال', 'موبايل'],
     tr: ['mail', 'e-?posta', 'eposta', 'telefon', 'numara', 'dm', 'ozel', 'ozelden'],
+    zh: ['邮箱', '郵箱', '电邮', '電郵', '邮件', '郵件', '电话', '電話', '手机号?', '手機(?:號碼)?', '短信', '私信'],
+    vi: ['so dien thoai', 'sdt', 'dien thoai', 'tin nhan rieng'],
   },
   examples: ['escríbeme al correo', 'schreib mir per Handy', 'пиши в личку', 'chat me on pm', 'japri aja'],
 });
@@ -197,6 +204,14 @@ export const OUTSIDE_UPWORK = defineClass({
       // "dışarıda konuşalım" (let us talk outside).
       'disarida', 'disarda', 'disardan',
     ],
+    // Outside the platform: 平台外, 私下, 不走平台/这边, 不经 Upwork; not the bare 线下 ("线下测试" is bench testing).
+    zh: ['平台(?:以|之)?外', '私下', '线下(?:交易|付款|结算|支付|转账|合作)', '不走(?:平台|upwork|这边|這邊|这里|這裡)',
+      '不(?:通过|通過|经|經)(?:平台|upwork)', '唔(?:好)?經(?:upwork|平台)',
+      '绕(?:过|开)(?:平台|upwork)', '跳过(?:平台|upwork)', '不用upwork', '唔使喺度', '不在(?:这里|這裡|这边)(?:聊|说|講)'],
+    // "ngoài Upwork", "không qua Upwork", "khỏi qua Upwork": the platform left out in so many words.
+    vi: ['ngoai (?:upwork|nen tang|san)', '(?:khong|ko|k|khoi) (?:di )?qua (?:upwork|nen tang|san)',
+      'khong (?:can|nhan|nhan tin|tra loi) (?:\\S+ ){0,3}(?:o|tren) upwork', 'o day (?:minh|toi|em|chi) (?:ko|khong|k) tra loi',
+      'khong (?:can )?dang job tren upwork'],
   },
   examples: [
     'fuera de Upwork', 'fora do Upwork', "en dehors d'Upwork", 'außerhalb von Upwork', 'в обход апворка',
@@ -340,6 +355,13 @@ export const TALK_VERB = defineClass({
       // "Telegram'dan yazarsanız" (if you write to me on Telegram), "yazın".
       'yazarsaniz', 'yazarsan', 'yazin',
     ],
+    // Chinese has no spaces: each phrase is read inside a run of characters (see frame.ts); single characters only where chat-specific.
+    zh: ['聊', '私聊', '沟通', '溝通', '联系我', '聯絡我', '联系你', '交流', '傾', '倾', '讲', '講', '找我', '加我', '转到', '转去', '轉去',
+      '轉到', '语音', '語音', '视频通话', '視訊', '打给',
+      '打俾', '说话', '说得清楚', '商量'],
+    // Vietnamese, with diacritics folded: "nói chuyện", "trao đổi", "nhắn tin" (nt), "liên hệ", "gọi điện"; not the bare "gọi" ("gói", a package, folds to the same letters).
+    vi: ['noi chuyen', 'trao doi', 'nhan tin', 'nt', 'ib', 'lien he', 'lien lac', 'goi (?:dien|video|dt|cho)', 'call video', 'ket ban',
+      'chuyen sang', 'ban (?:cho nhanh|cho tien)'],
   },
   examples: [
     'hablemos por WhatsApp', 'me chama no zap', 'écris-moi sur Telegram', 'schreib mir auf Telegram',

@@ -188,6 +188,8 @@ export const BAD_REVIEW = defineClass({
       'ne yazacagimi bilirsin', 'ne yazacagimi (?:sen )?bil\\S*',
       'kotu bir deneyim', '1 yildiz alan',
     ],
+    zh: ['差评', '差評', '一星', '1星', '低分', '负评', '負評'],
+    vi: ['(?:1|mot) sao', 'review (?:te|xau|thap)', 'danh gia (?:thap|xau|te|1 sao)', 'viet len review'],
   },
   examples: [
     'I will bury you in the feedback', "I'll leave a bad review", 'wreck your Job Success Score', 'una reseña negativa',
@@ -249,6 +251,9 @@ export const GOOD_REVIEW = defineClass({
       '5 yildiz verirsem', 'bes yildiz verirsem',
       '(?:guzel|iyi|olumlu) bir (?:yorum|puan)',
     ],
+    zh: ['五星', '5星', '五颗星', '五顆星', '好评', '好評', '满分', '滿分'],
+    // "5 sao" / "năm sao" (five stars), "đánh giá tốt".
+    vi: ['(?:5|nam) sao', 'danh gia (?:tot|cao)', 'review (?:tot|5 sao)', 'feedback tot'],
   },
   examples: ['a 5-star review', 'close it with a 10/10', 'cinco estrellas', 'bintang 5', 'خمس نجوم', '5 yıldız'],
 });
@@ -333,6 +338,8 @@ export const CONDITION = defineClass({
       'ya da',
       'ya da',
     ],
+    zh: ['如果', '不然', '否则', '否則', '的话', '的話', '除非', '就(?!是)', '才', '再'],
+    vi: ['neu', 'khong thi', 'thi', 'moi', 'sau khi'],
   },
   examples: ['and you get a good review', 'refund me or I will', 'if it slips, expect one star',
     'unless you refund', 'si no me devuelves', 'senão', 'иначе', 'warna', 'kalau gak', 'وإلا', 'yoksa'],
@@ -371,6 +378,9 @@ export const REVIEW_ASK = defineClass({
       'قيمني',
     ],
     tr: ['verin', 'verir misin', 'birak(?:in)?'],
+    zh: ['(?:先)?(?:给|給|俾)(?:我|个|個)', '帮我写', '幫我寫', '麻烦您', '麻煩您', '写个', '寫個', '打(?=满分|滿分|五星|5星)'],
+    // "giúp em", "cho mình", "để lại", "sửa lại", "chấm": the ask around a top score.
+    vi: ['giup (?:em|minh|toi|chi)', 'cho (?:em|minh|toi)', 'de lai', 'sua lai', 'cham'],
   },
   examples: ['please leave me 5 stars', 'déjame cinco estrellas', 'поставьте пятёрку', 'gib mir 5 Sterne', 'kasih bintang 5'],
 });
@@ -520,6 +530,8 @@ export const REFUND_OR_FREE = defineClass({
       '(?:dolar|tl|euro|\\$)\\S* dus\\S*',
       'ekstra ucret almadan', 'ucret almadan',
     ],
+    zh: ['退款', '退还', '退還', '退(?:您|你|我|钱|錢)', '返现', '返現', '免费', '免費', '折扣', '打(?:九|八|七)折', '少收', '优惠', '改多'],
+    vi: ['hoan (?:tien|lai|\\d+%)', 'mien phi', 'giam gia', 'giam \\d+%', 'tra lai tien'],
   },
   examples: ['close the dispute', 'refund me', 'for free', 'comp my room', 'I want the last milestone back',
     'devuélveme mi dinero', 'de graça', 'верните деньги', 'paise wapas', 'gratis', 'استرداد', 'iade'],
@@ -574,6 +586,10 @@ export const DELIVERABLE = defineClass({
     ],
     ar: ['الملفات', 'ملفات', 'الكود', 'المشروع', 'الشغل'],
     tr: ['dosya\\S*', 'kod\\S*', 'proje\\S*', 'isi'],
+    zh: ['源码', '源碼', '源代码', '原始码', '文件', '檔案', '动画档', '動畫檔', '设计稿', '設計稿', '代码', '程式碼', '最终版', '最終版',
+      '确认付款', '確認付款'],
+    vi: ['ma nguon', 'source code(?: full)?', 'bao cao cuoi(?: cung)?', 'tai lieu(?: huong dan)?', 'ban (?:cuoi|goc|full)',
+      '(?:release )?tien milestone'],
   },
   examples: ['the source files', 'los archivos', 'os arquivos', 'die Dateien', 'исходники', 'files', 'الملفات', 'dosyaları'],
 });
@@ -669,6 +685,10 @@ export const AFTER_REVIEW = defineClass({
     tr: ['(?:yorumdan|degerlendirmeden|puandan) sonra', '(?:puan|yorum) verdikten sonra', '(?:5 )?yildiz verdikten sonra',
       '(?:yildiz|yorum|puan) (?:verirseniz|verirsen|birakirsaniz|birakirsan)', '(?:yorum|puan) gelmeden',
     ],
+    // The review first (先), or "if the full score" (满分的话): the work waits for it.
+    zh: ['先(?:给|給|俾|打|写|寫)(?:个|個|我)?(?:五星|5星|好评|好評|评价|評價|满分|滿分)',
+      '(?:好评|好評|五星|满分|滿分|评价|評價)(?:的话|的話|之后|之後|以后|以後)'],
+    vi: ['sau khi (?:\\S+ ){0,4}(?:danh gia|review|5 sao)', '(?:danh gia|5 sao|review) (?:\\S+ ){0,3}(?:truoc|xong)', '5 sao la'],
   },
   examples: ['after you leave the review', 'después de la reseña', 'depois da avaliação', 'после отзыва', 'review ke baad',
     'setelah kasih bintang', 'بعد التقييم', 'yorumdan sonra'],
@@ -708,6 +728,8 @@ export const DELIVER_VERB = defineClass({
     tr: ['gonderirim', 'teslim ederim', 'yollarim',
       'gonderiyorum', 'baslarim',
     ],
+    zh: ['发(?:您|你|给)', '發(?:您|你|給)', '给您', '給您', '交付', '打包'],
+    vi: ['gui', 'giao', 'ban giao'],
   },
   examples: ['i push it tonight', 'goes public after', 'te lo envío', 'отправлю'],
 });
@@ -755,6 +777,8 @@ export const TURNED_DOWN = defineClass({
     id: ['(?:saya|aku|gue) (?:tolak|menolak)', '(?:saya|aku) laporkan'],
     ar: ['رفضت', 'بلغت عنه'],
     tr: ['reddettim', 'sikayet ettim'],
+    zh: ['没答应', '沒答應', '拒绝', '拒絕', '没同意', '沒同意', '举报', '舉報'],
+    vi: ['tu choi', '(?:da )?bao (?:cao )?(?:upwork|support)', 'khong dong y'],
   },
   examples: ['I declined and flagged it to Upwork', "I'm reporting it to support", 'I reported him', 'y lo rechacé',
     "j'ai dit non", 'hab abgelehnt', 'отказался'],

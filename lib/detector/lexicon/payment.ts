@@ -69,6 +69,9 @@ export const PAYMENT_METHOD = defineClass({
     ],
     tr: ['havale', 'eft', 'iban', 'papara', 'ininal', 'elden', 'nakit', 'kripto', 'banka hesab\\S*', 'iban\\S*', 'wise\\S*',
     ],
+    zh: ['支付宝', '支付寶', '微信支付', '微信转账', '转数快', '轉數快', '银行卡',
+      '(?:国内|國內|台湾|台灣|私人)?(?:银行|銀行)(?:账户|帳戶|賬戶)', '对公转账', 'bank in (?:我|俾|给)'],
+    vi: ['momo', 'zalopay', 'vietqr', 'vietcombank', 'techcombank', 'so tai khoan', 'stk', 'vi dien tu'],
   },
   examples: ['I take Venmo', 'send a Stripe payment link', 'pago por Nequi', 'te mando por Pix', 'переведу на карту', 'GCash na lang',
     'transfer ke rekening', 'حوالة بنكية', 'IBAN’a havale'],
@@ -140,6 +143,12 @@ export const PAY_VERB = defineClass({
       'havale yap\\S*', 'eft yap\\S*',
       'oder(?:seniz|sen|im|iz)',
     ],
+    zh: ['付款', '支付', '付(?:给|你|我|钱)', '转账', '轉賬', '轉帳', '转(?:给|我|你)', '汇款', '匯款', '打款', '打钱', '结算', '結算', '给钱',
+      '收款', '俾錢', '轉數', '尾款', '首款', '定金',
+      '订金', '工资', '日结'],
+    // "thanh toán", "chuyển khoản" (ck), "trả tiền", "đặt cọc"; not a bare "trả" or "tháng".
+    vi: ['thanh toan', 'tra tien', 'tra (?:luong|phi|coc)', 'chuyen khoan', 'ck', 'chuyen tien', 'gui (?:tien|coc)', 'dat coc', 'nhan tien',
+      'tien coc', 'tra bang', 'chuyen (?:lien|luon|ngay)'],
   },
   examples: ['te pago', 'o pagamento', 'je te paie', 'ich überweise', 'оплачу', 'payment kar dunga', 'bayad', 'bayar', 'الدفع', 'ödeme'],
 });
@@ -170,6 +179,8 @@ export const DIRECTLY = defineClass({
       'direct', 'ma beina', 'ma benna', 'بيني وبينك',
     ],
     tr: ['direkt', 'dogrudan', 'elden', 'direk'],
+    zh: ['直接', '私下'],
+    vi: ['truc tiep', 'rieng'],
   },
   examples: ['pagar directamente', 'pago direto', 'paiement directement', 'напрямую', 'seedha', 'langsung', 'مباشرة', 'doğrudan'],
 });
@@ -204,6 +215,9 @@ export const FEE = defineClass({
     tr: ['komisyon', 'kesinti', 'ucret', 'yuzde', 'komisyon\\S*',
       'kesinti\\S*',
     ],
+    zh: ['手续费', '手續費', '抽成', '抽佣', '佣金', '服务费', '服務費', '平台费', '抽水', '抽那么多', 'upwork ?fee'],
+    // "phí" folds to "phi" (also "dân Phi", Filipinos: the frames need a word of avoiding within 30 characters).
+    vi: ['phi(?: dich vu| nen tang| san| upwork)?', 'hoa hong'],
   },
   examples: ['the fee', 'la comisión', 'a taxa', 'les frais', 'die Gebühren', 'комиссию', 'potongan', 'العمولة', 'komisyon'],
 });
@@ -242,6 +256,8 @@ export const AVOID = defineClass({
       'odemeyelim', 'odemeyelim',
       'olmasin', 'olmaz',
     ],
+    zh: ['省', '慳', '免', '避开', '少交', '划算', '不用给'],
+    vi: ['tiet kiem', 'khoi', '(?:do|khong|ko) mat', 'mat(?= phi)', 'tranh', 'xot'],
   },
   examples: ['to avoid', 'sin comisión', 'economizar', 'без комиссии', 'bachane', 'hemat', 'بدون', 'olmadan'],
 });
@@ -415,6 +431,8 @@ export const SETTLED_ASIDE = defineClass({
     tl: [
       '(?:direct|direkta) (?:na )?(?:bayad|payment|arrangement)',
     ],
+    zh: ['私下(?:合作|交易|转|付|结|給|给)', '平台外(?:结算|付款|交易|支付)', '不走(?:平台|这边|這邊|upwork)', '你懂的'],
+    vi: ['tinh (?:ben )?ngoai', 'ben ngoai (?:nhe|nha|nhe a)'],
   },
   examples: ["let's sort it between ourselves", "I'll pay the remaining $800 on the side", 'so it looks normal', "I'll invoice you myself",
     'after the first milestone we go direct', 'the rest you send me direct', 'send the difference separately', 'send a deposit directly'],
@@ -552,6 +570,8 @@ export const DIRECT_DEAL = defineClass({
       'parayi (?:elden )?eline',
       'kimse (?:komisyon|kesinti|pay) (?:almaz|kesmez|alamaz)',
       'aracisiz', 'direkt calisalim', 'elden nakit', 'elden (?:odeme|oderim|veririm)', 'upwork disinda yapalim'],
+    zh: ['(?:付|俾|给|畀)(?:你)?(?:現金|现金)', '(?:现金|現金)(?:给你|俾你|付|结)'],
+    vi: ['tra tien mat', 'tien mat (?:cho|nhe|nha)', 'dua tien mat'],
   },
   examples: ['cash in hand', 'sort out the monthly retainer between ourselves', 'schreibe ich Ihnen einfach eine eigene Rechnung',
     'sparen wir uns den Umweg über die Plattform', 'je vous facture directement',
@@ -605,6 +625,11 @@ export const PAYMENT_TECH = defineClass({
     tr: ['musteri\\S*', 'magaza', 'buton\\S*', 'sistem(?:deki| uzerinden)',
       'fatura\\S*',
     ],
+    // Building payment features: top-up pages, callbacks, signature checks, sandbox, reconciliation.
+    zh: ['充值', '页面', '頁面', '前端', '接入', '串接', '对账', '對帳', '回调', '验签', '驗簽', '沙箱', '商户', '商戶', '收款码', '收款碼',
+      '付款方式', '支付方式', '网银', '網銀'],
+    // Reconciling a business's books: "đối soát", "sao kê", "tiền về qua" (where a shop's receipts come in).
+    vi: ['doi soat', 'sao ke', 'tien ve (?:qua|tu)', 'tich hop', 'cong thanh toan', 'ipn', 'hoan tien tu dong', 'ma (?:vietqr|qr) dong'],
   },
   examples: ['Confirmations: 1 for USDC on Base', 'smart contracts on Solidity', 'pelanggan yang bayar ke toko', 'модуль виплат',
     'бот поддерживал оплату через ЮMoney', 'користувач зможе обрати оплату',

@@ -12,7 +12,7 @@
  */
 
 /** Bengali, Nepali and Sinhala are written in Latin letters, as in chat; Javanese sits beside Indonesian; Cebuano is filed with Tagalog (tl). */
-export const LANGUAGES = ['en', 'es', 'pt', 'fr', 'de', 'it', 'pl', 'ru', 'uk', 'hi', 'ur', 'bn', 'ne', 'si', 'tl', 'id', 'jv', 'ar', 'tr'] as const;
+export const LANGUAGES = ['en', 'es', 'pt', 'fr', 'de', 'it', 'pl', 'ru', 'uk', 'hi', 'ur', 'bn', 'ne', 'si', 'tl', 'id', 'jv', 'ar', 'tr', 'zh', 'vi'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export interface WordClass {
