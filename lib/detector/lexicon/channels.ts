@@ -207,7 +207,8 @@ export const OUTSIDE_UPWORK = defineClass({
     // Outside the platform: 平台外, 私下, 不走平台/这边, 不经 Upwork; not the bare 线下 ("线下测试" is bench testing).
     zh: ['平台(?:以|之)?外', '私下', '线下(?:交易|付款|结算|支付|转账|合作)', '不走(?:平台|upwork|这边|這邊|这里|這裡)',
       '不(?:通过|通過|经|經)(?:平台|upwork)', '唔(?:好)?經(?:upwork|平台)',
-      '绕(?:过|开)(?:平台|upwork)', '跳过(?:平台|upwork)', '不用upwork', '唔使喺度', '不在(?:这里|這裡|这边)(?:聊|说|講)'],
+      '绕(?:过|开)(?:平台|upwork)', '跳过(?:平台|upwork)', '不用upwork', '唔使喺度', '不在(?:这里|這裡|这边)(?:聊|说|講)',
+      '(?:这边|這邊|平台上?)(?:就)?不下单', '不(?:在|喺)(?:这边|這邊|平台|upwork)下单'],
     // "ngoài Upwork", "không qua Upwork", "khỏi qua Upwork": the platform left out in so many words.
     vi: ['ngoai (?:upwork|nen tang|san)', '(?:khong|ko|k|khoi) (?:di )?qua (?:upwork|nen tang|san)',
       'khong (?:can|nhan|nhan tin|tra loi) (?:\\S+ ){0,3}(?:o|tren) upwork', 'o day (?:minh|toi|em|chi) (?:ko|khong|k) tra loi',
@@ -356,9 +357,11 @@ export const TALK_VERB = defineClass({
       'yazarsaniz', 'yazarsan', 'yazin',
     ],
     // Chinese has no spaces: each phrase is read inside a run of characters (see frame.ts); single characters only where chat-specific.
-    zh: ['聊', '私聊', '沟通', '溝通', '联系我', '聯絡我', '联系你', '交流', '傾', '倾', '讲', '講', '找我', '加我', '转到', '转去', '轉去',
-      '轉到', '语音', '語音', '视频通话', '視訊', '打给',
-      '打俾', '说话', '说得清楚', '商量'],
+    zh: [
+      // "我们可以先在微信上...", "咱们去WhatsApp...": a proposal to be somewhere, paired with an app by `within`.
+      '(?:我们|咱们|我哋|我們)(?:可以)?(?:先)?(?:在|喺|去)', '聊', '私聊', '沟通', '溝通', '联系我', '聯絡我', '联系你', '交流', '傾', '倾',
+      '讲', '講', '找我', '加我', '转到', '转去', '轉去', '轉到', '语音', '語音', '视频通话', '視訊', '打给', '打俾', '说话',
+      '说得清楚', '商量'],
     // Vietnamese, with diacritics folded: "nói chuyện", "trao đổi", "nhắn tin" (nt), "liên hệ", "gọi điện"; not the bare "gọi" ("gói", a package, folds to the same letters).
     vi: ['noi chuyen', 'trao doi', 'nhan tin', 'nt', 'ib', 'lien he', 'lien lac', 'goi (?:dien|video|dt|cho)', 'call video', 'ket ban',
       'chuyen sang', 'ban (?:cho nhanh|cho tien)'],
@@ -479,6 +482,9 @@ export const AWAY = defineClass({
       'message sa (?:fb|facebook|messenger)',
       'magkita (?:tayo|na lang tayo) (?:\\S+ )?(?:personal|sa (?:coffee shop|cafe))',
     ],
+    // Meeting in person to talk instead of typing here: "出嚟飲杯咖啡傾下", "见面聊".
+    zh: ['(?:出来|出嚟)\\S{0,3}?(?:饮|飲|喝)(?:杯|个|個)?(?:咖啡|茶)', '见面(?:聊|谈|傾|倾)', '見面(?:聊|談|傾)', '上嚟搵我'],
+    vi: ['ra quan (?:ca phe|cafe)', 'gap (?:truc tiep|mat) (?:noi chuyen|ban|trao doi)', '(?:ca phe|cafe) (?:\\S+ ){0,4}gap (?:toi|minh|anh|chi|em)'],
   },
   examples: ['Can we talk somewhere more private?', 'Upwork reads everything', 'through the chat widget on my site', 'anything other than that app', 'un lugar más privado'],
   counterExamples: ['a private repository', 'the chat widget on the client site'],
@@ -651,6 +657,8 @@ words: {
   id: ['telpon', 'nelpon', 'telepon', 'video call', 'vc'],
   ar: ['مكالمة', 'اتصل', 'اتصال', 'كول'],
   tr: ['arama', 'ararim', 'telefonla', 'goruntulu', 'gorusel\\S*'],
+    zh: ['约个', '約個', '视频(?:通话|聊|一下)?', '視訊', '开个会', '開個會', '打个电话', '打個電話'],
+    vi: ['goi video', 'call video', 'hop (?:online|qua)'],
 },
 examples: ['Wollen wir kurz telefonieren', 'созвониться в Zoom', 'te ligo amanhã'],
 });

@@ -279,7 +279,8 @@ export const USE_ACCOUNT = defineClass({
     // Vietnamese: "thuê/mượn tài khoản", "dùng tài khoản của em gái", "vào tài khoản Upwork của tôi", "nhận job thay".
     vi: ['thue tai khoan', 'cho muon tai khoan', 'muon (?:tai khoan|acc)', 'mua lai (?:acc|tai khoan)',
       'dung tai khoan (?:upwork )?cua (?:em gai|em trai|anh trai|chi gai|ban|nguoi nha|vo|chong|me|bo)', 'qua acc cua (?:ban|em gai|em trai|anh trai|chi gai|nguoi nha)',
-      'dang nhap tai khoan upwork cua ban', 'vao tai khoan (?:upwork )?cua (?:toi|chi|minh|anh)', 'nhan job thay', 'lam viec tren tai khoan (?:do|cua ban)',
+      'dang nhap tai khoan upwork cua ban', 'vao tai khoan (?:upwork )?cua (?:toi|chi|minh|anh)', 'nhan job thay',
+      '(?:dang job|tra loi ung vien) (?:giup|gium|ho)', 'lam viec tren tai khoan (?:do|cua ban)',
       'cho team (?:\\S+ )?dang nhap'],
   },
   examples: ['rent your Upwork account', "could you hire him instead and I'll do the work", 'they all work under this one Upwork account',

@@ -12,13 +12,15 @@ export const NEGATION = defineClass({
   words: {
     en: ['not', 'never', "don'?t", "won'?t", "can'?t", 'cannot'],
     es: ['no', 'nunca', 'jamas'],
-    pt: ['nao', 'nunca', 'jamais'],
+    // Not Vietnamese "nào" (which), folded to the same letters: "bạn nào", "khi nào", "thế nào".
+    pt: ['(?<!(?:ban|khi|luc|cho|nguoi|viec|ngay|thang|kieu|the|loai|phan) )nao', 'nunca', 'jamais'],
     fr: ['ne', 'pas', 'jamais'],
     de: ['nicht', 'nie', 'niemals', 'kein', 'keine'],
     ru: ['не', 'нет', 'никогда'],
     uk: ['не', 'ні', 'ніколи'],
-    hi: ['nahi', 'nahin', 'nhi', 'mat'],
-    ur: ['nahi', 'nahin', 'nhi', 'mat'],
+    // Not Vietnamese "mặt", "mật", "mất" ("tiền mặt", cash; "mật khẩu", password; "mất phí", a fee lost), folded to the same letters.
+    hi: ['nahi', 'nahin', 'nhi', '(?<!(?:tien|gap|bi|da|lam|do|khong) )mat(?! (?:khau|phi|tien|acc|tai|mang|nhu|hang))'],
+    ur: ['nahi', 'nahin', 'nhi', '(?<!(?:tien|gap|bi|da|lam|do|khong) )mat(?! (?:khau|phi|tien|acc|tai|mang|nhu|hang))'],
     // "Wala po kayong babayaran sa labas" (you pay nothing outside); not "wala nang fee" (no more fee), a lure.
     tl: ['hindi', 'wag', 'huwag', 'wala(?: po)? (?:kayong|kang|akong|tayong|kaming)'],
     id: ['tidak', 'gak', 'nggak', 'enggak', 'jangan', 'bukan'],
@@ -34,7 +36,7 @@ export const NEGATION = defineClass({
     vi: ['khong bao gio', 'khong (?:duoc|nen|the|dung|muon|gui|cho)', 'ko (?:duoc|nen|dung|gui|cho)', 'chang bao gio'],
   },
   examples: ['I will never', 'no pago', 'не буду', 'nahi karunga', 'Wala po kayong babayaran sa labas', 'mafeesh ay payments barra'],
-  counterExamples: ['wala nang fee'],
+  counterExamples: ['wala nang fee', 'Bạn nào nhận việc thì nhắn mình', 'trả tiền mặt khi nhận hàng', 'đổi mật khẩu', 'cho tôi xin địa chỉ email'],
 });
 
 /** Refusals, per language: anywhere around a match, they turn it into a report of what was declined. */
@@ -94,7 +96,7 @@ export const REFUSED = defineClass({
     tr: [
       'sikayet ettim',
       'destege bildirdim','reddettim', 'istemiyorum', 'hayir tesekkurler', 'etmiyorum', 'kabul etmiyorum', 'almiyorum'],
-    zh: ['拒绝', '拒絕', '没给', '沒給', '没答应', '沒答應', '唔得', '举报', '舉報', 'report了', '截图举报'],
+    zh: ['拒绝', '拒絕', '没给', '沒給', '没答应', '沒答應', '(?<!得)唔得', '举报', '舉報', 'report了', '截图举报'],
     vi: ['tu choi', 'khong cho', 'bao (?:cao )?upwork', 'bao (?:upwork )?support', 'report (?:roi|luon)'],
   },
   examples: ['I refused', 'I must respectfully decline', 'le dije que no',

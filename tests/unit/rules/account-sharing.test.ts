@@ -150,6 +150,9 @@ const valid: (string | ValidCase)[] = [
   'Your account settings are confusing, we can work through it together.',
   'Use your own account for this project and invite me as a member.',
   'I have two accounts on GitHub, one personal and one for work.',
+  // Chinese and Vietnamese look-alikes: apps and rails built as work, bench testing, a request refused or reported, star-rating features.
+  'Upwork要我做身份验证，我自己下午弄',
+  'Chị thêm em vào team Upwork rồi, không cần mật khẩu của chị.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -365,6 +368,11 @@ const invalid: InvalidCase[] = [
   { text: "Your account is perfect, let me use it for this one job and I'll pay you.", findings: [{ match: 'let me use it for this one job', severity: 'violation' }] },
   { text: "I'm only taking the video verification for you if Upwork asks again.", findings: [{ match: 'video verification for you if Upwork asks', severity: 'violation' }] },
   { text: "Send me your Notion login, I'll work in your personal account.", findings: [{ match: 'Send me your Notion login', severity: 'violation' }] },
+  // Chinese (no spaces: phrases read inside runs of characters) and Vietnamese (with or without diacritics).
+  { text: '收Upwork老号，月租3000，号借给我们用就行', findings: [{ match: '收Upwork老号', severity: 'violation' }] },
+  { text: '你把账号和密码发给我，我帮你投标', findings: [{ match: '账号和密码发', severity: 'violation' }] },
+  { text: 'Mình thuê tài khoản Upwork giá cao, bạn cho mượn là được', findings: [{ match: 'thuê tài khoản', severity: 'violation' }] },
+  { text: 'Cần người xác minh danh tính hộ, trả 300k', findings: [{ match: 'xác minh danh tính hộ', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

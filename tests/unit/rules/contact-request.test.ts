@@ -50,6 +50,10 @@ const valid: (string | ValidCase)[] = [
   'Do you have a personal email template we can reuse for the launch?',
   'Your active users number dropped, can you send the chart?',
   "Each parent's mobile number field must be validated.",
+  // Chinese and Vietnamese look-alikes: apps and rails built as work, bench testing, a request refused or reported, star-rating features.
+  '表单里要加一个手机号字段，格式校验用正则',
+  'Form đăng ký cần trường số điện thoại, anh muốn bắt buộc không?',
+  '请不要在这里留联系方式，平台不允许。',
 ];
 
 const invalid: InvalidCase[] = [
@@ -167,6 +171,11 @@ const invalid: InvalidCase[] = [
   { text: 'Could you send me a good number and email?', findings: [{ match: 'send me a good number', severity: 'violation' }] },
   { text: 'Do you have a personal email where I could send the files?', findings: [{ match: 'Do you have a personal email', severity: 'violation' }] },
   { text: 'Could you share the mobile number of one parent for reminders?', findings: [{ match: 'mobile number of one parent', severity: 'violation' }] },
+  // Chinese (no spaces: phrases read inside runs of characters) and Vietnamese (with or without diacritics).
+  { text: '方便把你的微信号发我吗？', findings: [{ match: '你的微信号发我', severity: 'violation' }] },
+  { text: '能留个手机号吗，我晚上打给你', findings: [{ match: '留个手机号', severity: 'violation' }] },
+  { text: 'cho em xin số điện thoại của anh để tiện liên lạc', findings: [{ match: 'cho em xin số điện thoại', severity: 'violation' }] },
+  { text: 'anh gửi em số Zalo nhé', findings: [{ match: 'gửi em số Zalo', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

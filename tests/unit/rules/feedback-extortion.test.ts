@@ -54,6 +54,8 @@ const valid: (string | ValidCase)[] = [
   "My feedback about you will reflect the great communication, thanks again.",
   // A dispute deterred, money not paid back, a rating that will drop; a dispute named plainly stays clean.
   "If you open a dispute, Upwork support will look at the files.",
+  // Chinese and Vietnamese look-alikes: apps and rails built as work, bench testing, a request refused or reported, star-rating features.
+  '有个客户说不免费改就给差评，我已经举报了',
 ];
 
 const invalid: InvalidCase[] = [
@@ -164,6 +166,9 @@ const invalid: InvalidCase[] = [
   { text: "Do the extra pages for free, otherwise I'll be brutally honest with other clients.", context: { contract: 'active', role: 'client' }, findings: [{ match: "be brutally honest with other clients", severity: 'violation' }] },
   { text: "Don't forget that what I write about you is what future clients will see.", context: { contract: 'active', role: 'client' }, findings: [{ match: "Don't forget that what I write about you is what future clients", severity: 'violation' }] },
   { text: "I give 5-star reviews to freelancers who go above and beyond. Just saying, since these extra revisions are unpaid.", context: { contract: 'active', role: 'client' }, findings: [{ match: "5-star reviews to freelancers who go above and beyond", severity: 'violation' }] },
+  // Chinese (no spaces: phrases read inside runs of characters) and Vietnamese (with or without diacritics).
+  { text: '不免费加这两个页面的话，我就给你差评', findings: [{ match: '差评', severity: 'violation' }] },
+  { text: 'nếu không hoàn tiền 50%, tôi sẽ đánh giá 1 sao', findings: [{ match: 'đánh giá 1 sao', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

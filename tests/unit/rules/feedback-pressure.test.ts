@@ -93,6 +93,9 @@ const valid: (string | ValidCase)[] = [
   "I'm happy to start with a small paid test task so you can judge my work.",
   "It has to be 5-star quality, the client is a luxury hotel.",
   "I can't do unpaid extra work in return for a better review.",
+  // Chinese and Vietnamese look-alikes: apps and rails built as work, bench testing, a request refused or reported, star-rating features.
+  '我们的商城需要一个五星评分组件，支持晒图',
+  'Em làm thêm phần đánh giá 5 sao cho trang sản phẩm rồi nha anh.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -229,6 +232,11 @@ const invalid: InvalidCase[] = [
   // Batch 17: files held until "the review's up".
   { text: "the stems are ready, i'll upload them once your review's posted", context: { contract: 'active' }, findings: [{ match: "once your review", severity: 'violation' }] },
   { text: "I'll send the final PDF the moment your rating's in.", context: { contract: 'active' }, findings: [{ match: "the moment your rating", severity: 'violation' }] },
+  // Chinese (no spaces: phrases read inside runs of characters) and Vietnamese (with or without diacritics).
+  { text: '您先给个五星好评，我再把最终版文件发您', findings: [{ match: '先给个五星好评，我再把最终版', severity: 'violation' }] },
+  { text: '给我打个五星好评，下次我给您打八折', findings: [{ match: '五星好评，下次我给您打八折', severity: 'violation' }] },
+  { text: 'anh để lại đánh giá 5 sao giúp em, em giảm 10% cho dự án sau', findings: [{ match: '5 sao giúp em, em giảm 10%', severity: 'violation' }] },
+  { text: 'Source code em sẽ gửi sau khi anh đánh giá 5 sao nha', findings: [{ match: 'Source code em sẽ gửi sau khi anh đánh giá 5 sao', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

@@ -176,6 +176,10 @@ const valid: (string | ValidCase)[] = [
   { text: "We should get a real database instead of the spreadsheet.", context: { contract: 'active', role: 'client' } },
   { text: "I'm not happy with draft two: the tone is far too casual for a law firm.", context: { contract: 'active', role: 'client' } },
   { text: "I'm sorry if my tone came across badly yesterday, I was tired.", context: { contract: 'active' } },
+  // Chinese and Vietnamese look-alikes: a library called rubbish, a process that will not die, a "deadly" bug.
+  '这个库真的很垃圾，建议换掉',
+  'kill -9 都杀不掉这个进程',
+  'Bug này chết người thật, em fix ngay tối nay.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -402,6 +406,11 @@ const invalid: InvalidCase[] = [
   { text: "C'est pénible de collaborer avec une personne si bornée.", context: { contract: 'active', role: 'client' }, findings: [{ match: "une personne si bornée", severity: 'violation' }] },
   { text: "Es agotador trabajar con alguien tan cerrado.", context: { contract: 'active', role: 'client' }, findings: [{ match: "alguien tan cerrado", severity: 'violation' }] },
   { text: "Es ist anstrengend, mit jemandem so begriffsstutzigen zu arbeiten.", context: { contract: 'active', role: 'client' }, findings: [{ match: "mit jemandem so begriffsstutzigen", severity: 'violation' }] },
+  // Chinese (no spaces: phrases read inside runs of characters) and Vietnamese (with or without diacritics).
+  { text: '你这种水平也敢接单？回家种地吧', findings: [{ match: '回家种地', severity: 'violation' }] },
+  { text: 'Làm kiểu này thì về quê chăn vịt đi', findings: [{ match: 'về quê chăn vịt', severity: 'violation' }] },
+  { text: '我知道你住在哪，不退钱你自己小心点', findings: [{ match: '我知道你住在哪', severity: 'violation' }, { match: '你自己小心点', severity: 'violation' }] },
+  { text: '本项目不招女生', findings: [{ match: '不招女生', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

@@ -103,6 +103,11 @@ const valid: (string | ValidCase)[] = [
   'I got paid directly through Upwork last week.',
   'Se for por fora da caixa, o texto fica cortado.',
   'Please confirm your payment details in the Upwork settings before the milestone.',
+  // Chinese and Vietnamese look-alikes: apps and rails built as work, bench testing, a request refused or reported, star-rating features.
+  '我负责把支付宝和微信支付接入小程序，包括退款回调',
+  'Em đã tích hợp cổng thanh toán MoMo và VNPay cho app bán hàng.',
+  '之前有客户让我私下转账，我拒绝了，钱都走Upwork。',
+  'Khách có thể trả tiền mặt khi nhận hàng, em thêm lựa chọn COD vào trang thanh toán nhé.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -246,6 +251,15 @@ const invalid: InvalidCase[] = [
   },
   // Payment details asked for as a bank's.
   { text: 'Send your payment details (bank name, IBAN, your full name) and I will transfer it.', findings: [{ match: 'your payment details', severity: 'violation' }] },
+  // Chinese (no spaces: phrases read inside runs of characters) and Vietnamese (with or without diacritics).
+  { text: '剩下的款你直接支付宝转我就行，平台抽成太高', findings: [{ match: '直接支付', severity: 'violation' }] },
+  { text: '这单不走平台，完工后我微信转账给你', findings: [{ match: '不走平台，完工后我微信转账', severity: 'violation' }] },
+  { text: 'anh chuyển khoản trực tiếp cho em nhé, đỡ mất phí Upwork', findings: [{ match: 'chuyển khoản trực tiếp', severity: 'violation' }] },
+  { text: 'Thanh toán qua MoMo cho em luôn nha, khỏi qua Upwork', findings: [{ match: 'MoMo', severity: 'violation' }] },
+  { text: '你直接bank in我的户口就好，Upwork抽太多了', findings: [{ match: '直接bank in', severity: 'violation' }] },
+  { text: '这次就不在平台下单了，做完我支付宝转你', findings: [{ match: '不在平台下单了，做完我支付', severity: 'violation' }] },
+  { text: '我俾現金你得唔得？唔使經Upwork', findings: [{ match: '俾現金', severity: 'violation' }] },
+  { text: 'Phần còn lại mình tính bên ngoài nhé, như mọi lần', findings: [{ match: 'tính bên ngoài', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
