@@ -250,7 +250,7 @@ const invalid: InvalidCase[] = [
   { text: 'mình qua Zalo trao đổi cho tiện nha anh', findings: [{ match: 'Zalo trao đổi', severity: 'violation' }] },
   { text: 'Upwork lag quá, anh nhắn tin qua Telegram cho em nhé', findings: [{ match: 'nhắn tin qua Telegram', severity: 'violation' }] },
   { text: '我们在平台外沟通吧，效率高一点', findings: [{ match: '我们在平台外', severity: 'violation' }] },
-  { text: '我们约个Zoom视频吧，在这里打字太慢了', findings: [{ match: '约个Zoom', severity: 'violation' }] },
+  { text: '我们约个 Zoom 视频吧，在这里打字太慢了', findings: [{ match: '约个 Zoom', severity: 'violation' }] },
   { text: '不如出来喝杯咖啡见面聊，我公司就在附近', findings: [{ match: '出来喝杯咖啡', severity: 'violation' }] },
   { text: 'Mai anh ra quán cà phê gần công ty gặp tôi nói chuyện cho nhanh.', findings: [{ match: 'ra quán cà phê', severity: 'violation' }] },
   { text: 'Bạn nào làm được thì vào group Facebook của mình, ở đây mình không trả lời.', findings: [{ match: 'Facebook của mình, ở đây mình không trả lời', severity: 'violation' }] },

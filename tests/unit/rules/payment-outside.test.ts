@@ -256,7 +256,7 @@ const invalid: InvalidCase[] = [
   { text: '这单不走平台，完工后我微信转账给你', findings: [{ match: '不走平台，完工后我微信转账', severity: 'violation' }] },
   { text: 'anh chuyển khoản trực tiếp cho em nhé, đỡ mất phí Upwork', findings: [{ match: 'chuyển khoản trực tiếp', severity: 'violation' }] },
   { text: 'Thanh toán qua MoMo cho em luôn nha, khỏi qua Upwork', findings: [{ match: 'MoMo', severity: 'violation' }] },
-  { text: '你直接bank in我的户口就好，Upwork抽太多了', findings: [{ match: '直接bank in', severity: 'violation' }] },
+  { text: '你直接 bank in 我的户口就好，Upwork抽太多了', findings: [{ match: '直接 bank in', severity: 'violation' }] },
   { text: '这次就不在平台下单了，做完我支付宝转你', findings: [{ match: '不在平台下单了，做完我支付', severity: 'violation' }] },
   { text: '我俾現金你得唔得？唔使經Upwork', findings: [{ match: '俾現金', severity: 'violation' }] },
   { text: 'Phần còn lại mình tính bên ngoài nhé, như mọi lần', findings: [{ match: 'tính bên ngoài', severity: 'violation' }] },
