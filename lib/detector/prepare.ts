@@ -258,6 +258,11 @@ export const NUMBER_WORDS: Record<string, string> = {
   اتنين: '2', تلاتة: '3', تمانية: '8', yuz: '100', yirmi: '20', otuz: '30', kirk: '40', elli: '50', altmis: '60', yetmis: '70', seksen: '80', doksan: '90',
   صفر: '0', واحد: '1', اثنين: '2', اثنان: '2', ثلاثة: '3', ثلاث: '3', اربعة: '4', اربع: '4', خمسة: '5',
   خمس: '5', ستة: '6', سبعة: '7', ثمانية: '8', تسعة: '9',
+  // Chinese digits, plain and the "capital" forms of cheques and contracts (幺 is "one" read out in a phone number).
+  零: '0', 〇: '0', 一: '1', 幺: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
+  壹: '1', 贰: '2', 貳: '2', 叁: '3', 參: '3', 肆: '4', 伍: '5', 陆: '6', 陸: '6', 柒: '7', 捌: '8', 玖: '9',
+  // Vietnamese, diacritics folded ("không chín không chín", "bốn một bảy"): counted only in runs, as all number words are.
+  khong: '0', mot: '1', hai: '2', ba: '3', bon: '4', nam: '5', sau: '6', bay: '7', tam: '8', chin: '9',
 };
 // Number words become digits only inside a run of three or more number tokens
 // ("four one five, five five five", "9 one 7 - 1two3"), so "the other one" and
@@ -267,6 +272,8 @@ const NUMBER_TOKEN = `(?:\\d|${NUMBER_WORD_ALT}){1,12}`;
 const LETTER = 'a-z\\u00c0-\\u024f\\u0400-\\u052f\\u0600-\\u06ff';
 const NUMBER_RUN = new RegExp(`(?<![${LETTER}])${NUMBER_TOKEN}(?:[\\s,./()-]{1,3}${NUMBER_TOKEN}){2,40}(?![${LETTER}])`, 'g');
 const NUMBER_WORD = new RegExp(NUMBER_WORD_ALT, 'g');
+/** Seven or more Chinese digits written together ("贰捌伍零零零幺幺柒叁"): a phone or QQ number, never a phrase. */
+const CHINESE_DIGIT_RUN = /[零〇一幺二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖]{7,40}/g;
 function spellDigits(m: RegExpExecArray): string | null {
   if (!/[^\d\s,./()-]/.test(m[0])) return null;
   return m[0].replace(NUMBER_WORD, (w) => NUMBER_WORDS[w] ?? w);
@@ -276,10 +283,14 @@ function spellDigits(m: RegExpExecArray): string | null {
 // "oksana крапка design равлик gmail", "web punkt de". A spoken dot counts only next to an "@"
 // or before a domain ending, so "точка зрения" stays a phrase.
 // Chinese "在" or "艾特" (at) and "点" (dot) need no spaces: "kevin.lin 在 163点com".
-const AT_WORDS =
-  /(?<=[a-z0-9\u0400-\u052f]) (?:собака|равлик|klammeraffe|chiocciola) (?=[a-z0-9\u0400-\u052f])|(?<=[a-z0-9]) على (?=[a-z0-9])|(?<=[a-z0-9]) ?(?:在|艾特) ?(?=[a-z0-9])/g;
+// Vietnamese "a còng" (at) and "chấm" (dot): "tuandev a còng gmail chấm com".
+const AT_WORDS = new RegExp(
+  '(?<=[a-z0-9\\u0400-\\u052f]) (?:собака|равлик|klammeraffe|chiocciola) (?=[a-z0-9\\u0400-\\u052f])|(?<=[a-z0-9]) على (?=[a-z0-9])|' +
+    '(?<=[a-z0-9]) ?(?:在|艾特) ?(?=[a-z0-9])|(?<=[a-z0-9]) a cong (?=[a-z0-9])',
+  'g',
+);
 const DOT_WORDS =
-  /(?<=[a-z0-9\u0400-\u052f]) (?:dot|punkt|punto|ponto|point|точка|крапка|titik|nokta|noktasi|tuldok|نقطة) (?=[a-z0-9\u0400-\u052f])|(?<=[a-z0-9]) ?[点點] ?(?=[a-z0-9])/g;
+  /(?<=[a-z0-9\u0400-\u052f]) (?:dot|punkt|punto|ponto|point|точка|крапка|titik|nokta|noktasi|tuldok|cham|نقطة) (?=[a-z0-9\u0400-\u052f])|(?<=[a-z0-9]) ?[点點] ?(?=[a-z0-9])/g;
 const DOMAIN_END = /^(?:com|net|org|io|co|me|dev|app|info|biz|us|uk|in|pk|ph|ng|de|fr|es|it|pt|br|ru|ua|pl|tr|id|ae|sa|eg|ком|ру|укр|нет|орг)(?![a-z\u0400-\u052f])/;
 function spokenDot(m: RegExpExecArray, text: string): string | null {
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
@@ -378,6 +389,7 @@ export function prepare(original: string): Prepared {
   view = rewrite(view, AT_THE_RATE, () => 'at');
   view = rewrite(view, GLUED, glued);
   view = rewrite(view, NUMBER_RUN, spellDigits);
+  view = rewrite(view, CHINESE_DIGIT_RUN, (m) => Array.from(m[0], (c) => NUMBER_WORDS[c] ?? c).join(''));
   view = rewrite(view, SPACED_OUT, joinSpacedOut);
   view = rewrite(view, SPACED_DOT, () => '.');
   view = rewrite(view, DOT_TLD, () => '.');

@@ -267,6 +267,9 @@ const REPORTED_OTHER = new RegExp(
         '(?![а-яіїє])',
       // Someone else wrote with a request: "Мені хтось написав ... з проханням оплатити", "кто-то написал с просьбой".
       '(?<![а-яіїє])(?:хтось|кто-то|кто то) (?:написав|написал|просив|просил|запропонував|предложил)(?![а-яіїє])',
+      // Chinese and Vietnamese: "有人问我攞你電話", "上个客户说...", "khách hỏi xin zalo em", "có người giả làm khách", "có nhóm ... rao".
+      '有人(?:问我|問我|叫我|私信|找我|说要|說要)', '(?:上个|上個|有个|有個)(?:所谓的?|所謂的?)?(?:客户|客戶|client|买家|買家)',
+      'khach (?:cu )?(?:hoi|doa|doi|bao|noi|nhan|xin)', 'co nguoi (?:bao|gia lam|hoi|rao|nhan|ru|xin|doi)', 'co nhom (?:\\S+ ){0,3}rao',
     ]) +
     '(?![a-z])',
 );
@@ -395,8 +398,23 @@ export function isDisclaimed(text: string, start: number, end: number): boolean 
   return negatedBefore(text, start) || isPolicyTalk(text, start, end) || refusedAfter(text, end) || reportedBefore(text, start) || warnsOfScam(text, start);
 }
 
-/** Runs a global regex (or a frame's pairing) over `text`, yielding every match (bounded, no zero-length loops). */
-export function* matches(pattern: RegExp | Pairing, text: string): Generator<RegExpExecArray> {
+/**
+ * Runs a global regex (or a frame's pairing) over `text`, yielding every match (bounded, no zero-length loops).
+ * Several patterns (a class split by termPatterns) are read as one: from left to right, the longest match at a
+ * place first, none overlapping the last, as one alternation with longer phrases first would have matched.
+ */
+export function* matches(pattern: RegExp | readonly RegExp[] | Pairing, text: string): Generator<RegExpExecArray> {
+  if (!(pattern instanceof RegExp) && !('kind' in pattern)) {
+    const found = pattern.flatMap((p) => [...matches(p, text)]);
+    found.sort((a, b) => a.index - b.index || b[0].length - a[0].length);
+    let end = 0;
+    for (const m of found) {
+      if (m.index < end) continue;
+      end = m.index + Math.max(m[0].length, 1);
+      yield m;
+    }
+    return;
+  }
   if (!(pattern instanceof RegExp)) {
     for (const span of pairs(pattern, text)) {
       const m = [text.slice(span.start, span.end)] as unknown as RegExpExecArray;

@@ -401,7 +401,7 @@ export default defineRule<MessageId>({
   *check({ text }) {
     const hits: Hit<MessageId>[] = [];
     let covered: Set<number> | undefined;
-    const scan = (pattern: RegExp | Pairing, messageId: MessageId, accept: (sentence: string, context: string, match: string, start: number) => boolean, frameOnly = false) => {
+    const scan = (pattern: RegExp | readonly RegExp[] | Pairing, messageId: MessageId, accept: (sentence: string, context: string, match: string, start: number) => boolean, frameOnly = false) => {
       for (const m of matches(pattern, text)) {
         const start = m.index;
         const end = start + m[0].length;
@@ -467,10 +467,8 @@ export default defineRule<MessageId>({
     scan(STAND_IN_ANY, 'identity', () => true, true);
     yield;
     // "your customers stop sharing one login", "users are sharing one account ... I can build seat-based invites": the problem a feature solves.
-    for (const use of USE_ANY) {
-      scan(use, 'use', (sentence, context, match, start) => (THIRD_PARTY.test(match) || !project(context)) && !ownerActs(before(text, start, 80), match) &&
-        !(/^shar/.test(match) && /\b(?:users|customers|members|employees|staff|clients)\b/.test(sentence) && TECH.test(context)), true);
-    }
+    scan(USE_ANY, 'use', (sentence, context, match, start) => (THIRD_PARTY.test(match) || !project(context)) && !ownerActs(before(text, start, 80), match) &&
+      !(/^shar/.test(match) && /\b(?:users|customers|members|employees|staff|clients)\b/.test(sentence) && TECH.test(context)), true);
     yield;
     scan(REMOTE_ACCOUNT, 'identity', (_s, context) => hasAccount(context) && !project(context), true);
     yield;

@@ -81,7 +81,8 @@ const DESCRIBED_APP = new RegExp(
     '\\b(?:username|user name|handle|id|tag|name)\\b (?:on|in|for) (?:the |that |my )' +
       '?[^.!?\\n]{0,40}?\\b(?:app|messenger|chat|platform|server)\\b (?:is|:)' +
       ' ?@?[a-z0-9][a-z0-9._-]{2,40}[a-z0-9]',
-    '(?:微信|微信号|电报|whatsapp号)\\s?(?:is|:|：|号)?\\s?@?[a-z0-9][a-z0-9._-]{2,40}',
+    // Not the app's own API or SDK named as work: "企业微信API的对接", "微信pay".
+    '(?:微信|微信号|v信|薇信|qq号|q号|扣扣|企鹅号|飞机号|电报|whatsapp号)\\s?(?:is|:|：|号)?\\s?@?(?!(?:api|sdk|pay|bot|oa|js|h5|app)(?![a-z0-9._-]))[a-z0-9][a-z0-9._-]{2,40}',
   ].join('|'),
   'g',
 );

@@ -420,7 +420,7 @@ export default defineRule<MessageId>({
     for (const m of matches(OTHER_SCRIPTS, text)) push(m.index, m.index + m[0].length);
     const covered = sentencesWith(text, hits);
     yield;
-    for (const m of ASK_ANY_LANGUAGE.flatMap((ask) => [...matches(ask, text)]).sort((a, b) => a.index - b.index)) {
+    for (const m of matches(ASK_ANY_LANGUAGE, text)) {
       const sentence = sentenceAt(text, m.index).start;
       if (covered.has(sentence)) continue;
       const end = m.index + m[0].length;

@@ -20,7 +20,9 @@ const WORK_WAITS = new RegExp(
     // "as soon as" and "when", "if" or "until" in other languages: "apenas me dejes", "quand t'auras laissé", "sobald Sie", "dile" (bn),
     // "ta t3tini" (Darija), "kung ma-rate-an" (Cebuano, Tagalog), "verdiğiniz an" (tr).
     'apenas|cuando|assim que|quando|quand|lorsque|sobald|wenn|dile|korle|ta|hta|7ta|kung|pag|nek|kalau|setelah|\\S+d[iu]g[iu]n(?:[iu]z)? an)\\b|' +
-    'тогда|потом|після|после|тоді|иначе|інакше|як тільки|как только',
+    'тогда|потом|після|после|тоді|иначе|інакше|як тільки|как только|' +
+    // Chinese (no word edges) and Vietnamese: "我就把源码发您", "5 sao là em gửi", "sau khi anh đánh giá".
+    '就|再|才|然后|之后|之後|否则|不然|\\b(?:thi|la em|moi|sau khi|roi)\\b',
 );
 /**
  * A top score asked for in the imperative, where the verb can only be an order: "5 star de dijiye", "поставьте 5 звёзд",

@@ -669,7 +669,7 @@ export default defineRule<MessageId>({
     yield;
     for (const m of matches(INSULT_ANY, text)) if (!spared(text, m.index, m.index + m[0].length)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult', replacement: '' });
     yield;
-    for (const re of DEMEAN_ANY) for (const m of matches(re, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult' });
+    for (const m of matches(DEMEAN_ANY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult' });
     yield;
     for (const m of matches(DISCRIMINATE_ANY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'slur' });
     yield;

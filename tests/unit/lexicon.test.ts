@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { term } from '../../lib/detector/frame';
+import { frame, pairs, term, within } from '../../lib/detector/frame';
 import { prepare } from '../../lib/detector/prepare';
 import { LANGUAGES, type WordClass } from '../../lib/detector/lexicon/word-class';
 import * as channels from '../../lib/detector/lexicon/channels';
@@ -40,4 +40,38 @@ describe('lexicon word classes', () => {
       });
     });
   }
+});
+
+/**
+ * Chinese is written without spaces. A word edge (frame.ts WORD_START/WORD_END) only looks for Latin, Cyrillic, Greek,
+ * Arabic, Indic and Thai letters and digits, so a Chinese phrase is found inside a run of characters, and a Latin name
+ * written against Chinese ("加V信", "转TG聊") still has its edges. `sequence`/`frame` join slots with spaces and gaps of
+ * whole words, which Chinese does not have: rules pair Chinese slots with `within`, whose reach is counted in characters.
+ */
+describe('frames over a script without spaces', () => {
+  const app = { name: 'APP', doc: 'test apps', words: { zh: ['微信', 'vx'], en: ['tg'] }, examples: [] } as WordClass;
+  const talk = { name: 'TALK', doc: 'test talk', words: { zh: ['聊'] }, examples: [] } as WordClass;
+  const found = (source: string, text: string) => new RegExp(source).test(prepare(text).text);
+
+  it('finds a Chinese phrase inside a run of characters, and a Latin name written against Chinese', () => {
+    expect(found(term(app), '咱们去微信上聊吧')).toBe(true);
+    expect(found(term(app), '能做的直接加vx详聊')).toBe(true);
+    expect(found(term(app), '我们转TG聊')).toBe(true);
+    // A known gap: a Chinese phrase right after a Latin letter meets the Latin word's edge ("转TG聊"). Exempting Chinese
+    // phrases from the start edge cost a third of a check's time (an alternation at every word start), so it is left.
+    expect(found(term(talk), '我们转TG聊')).toBe(false);
+    expect(found(term(talk), '我们转TG，聊')).toBe(true);
+    expect(found(term(app), 'a vxlan tunnel')).toBe(false);
+  });
+
+  it('pairs Chinese slots by distance in characters with `within`, inside one sentence', () => {
+    const near = within(app, talk, 6);
+    expect(pairs(near, prepare('咱们去微信上聊吧').text).length).toBe(1);
+    expect(pairs(near, prepare('微信小程序的蓝牙配网我做过很多次，可以聊').text).length).toBe(0);
+    expect(pairs(near, prepare('我不用微信。聊项目吧').text).length).toBe(0);
+  });
+
+  it('does not join Chinese slots with `frame`, which needs spaces between them', () => {
+    expect(frame(app, talk).test(prepare('去微信上聊').text)).toBe(false);
+  });
 });

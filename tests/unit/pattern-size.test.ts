@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_PATTERN_SOURCE, term, termPatterns } from '../../lib/detector/frame';
 import { defineClass } from '../../lib/detector/lexicon/word-class';
+import { matches } from '../../lib/detector/text';
 
 /**
  * V8 compiles a pattern of more than 20 KB of source without its optimisations (kRegExpTooLargeToOptimize);
@@ -39,6 +40,12 @@ describe('termPatterns', () => {
     expect(all(parts, text)).toHaveLength(4);
   });
 
+  it('reads the split patterns as one alternation: left to right, the longest at a place, none overlapping', () => {
+    const parts = [/\baccount rent\b/g, /\baccount rent pe\b/g, /\brent pe lenge\b/g, /\blogin\b/g];
+    const text = 'Hum aapka account rent pe lenge, bas login share karo. account rent?';
+    expect([...matches(parts, text)].map((m) => `${m.index}:${m[0]}`)).toEqual(['10:account rent pe', '37:login', '55:account rent']);
+  });
+
   it('refuses a single phrase longer than the limit', () => {
     expect(() => termPatterns({ ...BIG, words: { en: ['a'.repeat(300)] } }, 100)).toThrow(/longer than 100/);
   });
@@ -56,7 +63,7 @@ describe('pattern size', () => {
       },
     });
     try {
-      const { detect } = await import('../../lib/index?size');
+      const { detect } = await import('../../lib/index');
       detect('Please send me your WhatsApp number, or pay me by PayPal and I will leave 5 stars.', { surface: 'message' });
     } finally {
       globalThis.RegExp = Native;

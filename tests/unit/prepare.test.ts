@@ -29,6 +29,28 @@ function expectWellFormed(p: Prepared): void {
 }
 
 describe('prepare', () => {
+  describe('Chinese and Vietnamese numbers and addresses read out', () => {
+    it.each([
+      ['QQ 贰捌伍零零零幺幺柒叁', 'qq 2850001173'],
+      ['电话 一三九 零零零零 一二三四', '电话 139 0000 1234'],
+      ['zalo khong chin mot hai - ba bon nam - sau bay tam', 'zalo 0 9 1 2 - 3 4 5 - 6 7 8'],
+      ['mail lan.tran a còng gmail chấm com', 'mail lan.tran@gmail.com'],
+    ])('%s', (input, expected) => {
+      const p = prepare(input);
+      expect(p.text).toBe(expected);
+      expectWellFormed(p);
+    });
+
+    it.each([
+      ['第一二三章', '第一二三章'], // ordinal words, not a number read out
+      ['三五个人一起做', '三五个人一起做'],
+      ['chấm điểm cho bài', 'cham diem cho bai'], // "chấm" (to mark) away from an address
+      ['bạn nào nhận thì nhắn', 'ban nao nhan thi nhan'],
+    ])('%s stays words', (input, expected) => {
+      expect(prepare(input).text).toBe(expected);
+    });
+  });
+
   describe('Unicode folding (NFKD, no marks, lower case)', () => {
     it.each([
       ['ＡＢＣ＠ｘ．ｉｏ', 'abc@x.io'],

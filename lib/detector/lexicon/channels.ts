@@ -53,6 +53,11 @@ export const CHAT_APP = defineClass({
     ro: ['whats ?app-?ul', 'telegram-?ul', 'watsap', 'insta-?ul', 'messenger-?ul', 'facebook-?ul', 'skype-?ul'],
     // Malaysian: "WS" and "wassap" for WhatsApp, only with a number or an imperative.
     ms: ['wassap', 'wasap', '(?:nombor|no|number) ws', 'ws (?:number|nombor|no|saya|i|you|je)', 'tele (?:je|la)'],
+    // Chinese app names and nicknames: WeChat as 微信/V信/vx, QQ by its nicknames, Telegram as 飞机/电报, DingTalk, Lark; 企业微信 is read as work by WORK_TALK.
+    zh: ['微信号?', 'v信', '薇信', 'vx', '绿色软件', '绿泡泡', 'qq号?', 'q号', '扣扣', '企鹅号', '小飞机', '纸飞机', '飞机号', '电报',
+      '钉钉', '飞书', '脸书'],
+    // Zalo described by its colour, as Vietnamese clients write it.
+    vi: ['app mau xanh', 'ung dung mau xanh'],
   },
   examples: [
     'DM me on Warpcast', 'давай в телегу', 'пиши в ватсап', 'напишіть у телеграмі', 'راسلني على الواتس', "whatsapp'tan yaz",
@@ -105,6 +110,8 @@ export const CONTACT_CHANNEL = defineClass({
     ko: ['이메일', '메일', '문자', '개인 ?톡', '개인 ?메시지', '쪽지', '개인 ?연락처', '전화번호', '휴대폰', '핸드폰'],
     ro: ['e-?mail', 'mail', 'telefon', 'mobil', 'privat', 'mesaj privat', 'sms', 'pe mess'],
     ms: ['emel', 'e-?mel', 'telefon', 'no tel', 'pm', 'dm', 'private', 'inbox'],
+    zh: ['邮箱', '郵箱', '电邮', '電郵', '邮件', '郵件', '电话', '電話', '手机号?', '手機(?:號碼)?', '短信', '私信'],
+    vi: ['so dien thoai', 'sdt', 'dien thoai', 'tin nhan rieng'],
   },
   examples: ['escríbeme al correo', 'schreib mir per Handy', 'пиши в личку', 'chat me on pm', 'japri aja'],
 });
@@ -217,7 +224,16 @@ export const OUTSIDE_UPWORK = defineClass({
       'in alta parte', 'ocolind upwork', 'sa ocolim upwork'],
     ms: ['(?:di )?luar (?:upwork|platform)', 'tanpa upwork', 'tak (?:payah|perlu) (?:guna|lalu|ikut) upwork', 'tempat (?:yang )?upwork tak nampak', 'upwork tak nampak', 'tepi sikit'],
     ko: ['업워크 ?(?:말고|밖|외부|없이|통하지 ?말고|안 ?거치고|거치지 ?말고|빼고)', '플랫폼 ?(?:밖|외부|말고|없이|거치지 ?말고|통하지 ?말고)',
-      '사이트 ?(?:밖|외부)', '여기 ?말고', '여긴 ?좀 ?불편']
+      '사이트 ?(?:밖|외부)', '여기 ?말고', '여긴 ?좀 ?불편'],
+    // Outside the platform: 平台外, 私下, 不走平台/这边, 不经 Upwork; not the bare 线下 ("线下测试" is bench testing).
+    zh: ['平台(?:以|之)?外', '私下', '线下(?:交易|付款|结算|支付|转账|合作)', '不走(?:平台|upwork|这边|這邊|这里|這裡)',
+      '不(?:通过|通過|经|經)(?:平台|upwork)', '唔(?:好)?經(?:upwork|平台)',
+      '绕(?:过|开)(?:平台|upwork)', '跳过(?:平台|upwork)', '不用upwork', '唔使喺度', '不在(?:这里|這裡|这边)(?:聊|说|講)',
+      '(?:这边|這邊|平台上?)(?:就)?不下单', '不(?:在|喺)(?:这边|這邊|平台|upwork)下单'],
+    // "ngoài Upwork", "không qua Upwork", "khỏi qua Upwork": the platform left out in so many words.
+    vi: ['ngoai (?:upwork|nen tang|san)', '(?:khong|ko|k|khoi) (?:di )?qua (?:upwork|nen tang|san)',
+      'khong (?:can|nhan|nhan tin|tra loi) (?:\\S+ ){0,3}(?:o|tren) upwork', 'o day (?:minh|toi|em|chi) (?:ko|khong|k) tra loi',
+      'khong (?:can )?dang job tren upwork'],
   },
   examples: [
     'fuera de Upwork', 'fora do Upwork', "en dehors d'Upwork", 'außerhalb von Upwork', 'в обход апворка',
@@ -371,6 +387,15 @@ export const TALK_VERB = defineClass({
     ko: ['얘기', '이야기', '대화', '연락 ?(?:주세요|주시면|드릴|드려|할게|하세요|해요|줘)', '연락주', '톡 ?(?:주세요|주시면|해요|드릴)',
       '메시지 ?(?:주세요|주시면|드릴)', '진행(?:할까요|해요|하시죠|하죠|하면)', '소통', '넘어가', '옮겨', '(?:으로|로) ?오시면',
       '(?:으로|로) ?오세요', '디엠 ?주세요'],
+    // Chinese has no spaces: each phrase is read inside a run of characters (see frame.ts); single characters only where chat-specific.
+    zh: [
+      // "我们可以先在微信上...", "咱们去WhatsApp...": a proposal to be somewhere, paired with an app by `within`.
+      '(?:我们|咱们|我哋|我們)(?:可以)?(?:先)?(?:在|喺|去)', '聊', '私聊', '沟通', '溝通', '联系我', '聯絡我', '联系你', '交流', '傾', '倾',
+      '讲', '講', '找我', '加我', '转到', '转去', '轉去', '轉到', '语音', '語音', '视频通话', '視訊', '打给', '打俾', '说话',
+      '说得清楚', '商量'],
+    // Vietnamese, with diacritics folded: "nói chuyện", "trao đổi", "nhắn tin" (nt), "liên hệ", "gọi điện"; not the bare "gọi" ("gói", a package, folds to the same letters).
+    vi: ['noi chuyen', 'trao doi', 'nhan tin', 'nt', 'ib', 'lien he', 'lien lac', 'goi (?:dien|video|dt|cho)', 'call video', 'ket ban',
+      'chuyen sang', 'ban (?:cho nhanh|cho tien)'],
   },
   examples: [
     'hablemos por WhatsApp', 'me chama no zap', 'écris-moi sur Telegram', 'schreib mir auf Telegram',
@@ -488,6 +513,9 @@ export const AWAY = defineClass({
       'message sa (?:fb|facebook|messenger)',
       'magkita (?:tayo|na lang tayo) (?:\\S+ )?(?:personal|sa (?:coffee shop|cafe))',
     ],
+    // Meeting in person to talk instead of typing here: "出嚟飲杯咖啡傾下", "见面聊".
+    zh: ['(?:出来|出嚟)\\S{0,3}?(?:饮|飲|喝)(?:杯|个|個)?(?:咖啡|茶)', '见面(?:聊|谈|傾|倾)', '見面(?:聊|談|傾)', '上嚟搵我'],
+    vi: ['ra quan (?:ca phe|cafe)', 'gap (?:truc tiep|mat) (?:noi chuyen|ban|trao doi)', '(?:ca phe|cafe) (?:\\S+ ){0,4}gap (?:toi|minh|anh|chi|em)'],
   },
   examples: ['Can we talk somewhere more private?', 'Upwork reads everything', 'through the chat widget on my site', 'anything other than that app', 'un lugar más privado'],
   counterExamples: ['a private repository', 'the chat widget on the client site'],
@@ -664,6 +692,8 @@ words: {
   ro: ['apel(?: video)?', 'sunam', 'vorbim la telefon', 'convorbire'],
   ms: ['telefon', 'panggilan video'],
   ko: ['보이스톡', '페이스톡', '통화', '전화 ?(?:드릴|주세요|주시면|할게|하려|해요|하면)', '화상 ?(?:통화|회의|미팅)'],
+    zh: ['约个', '約個', '视频(?:通话|聊|一下)?', '視訊', '开个会', '開個會', '打个电话', '打個電話'],
+    vi: ['goi video', 'call video', 'hop (?:online|qua)'],
 },
 examples: ['Wollen wir kurz telefonieren', 'созвониться в Zoom', 'te ligo amanhã'],
 });

@@ -196,7 +196,9 @@ export const BAD_REVIEW = defineClass({
     ro: ['(?:o|1) stea', '(?:review|recenzie|feedback)(?:-?ul)? (?:negativ|prost|de o stea|de 1 stea)', 'recenzie negativa', 'vezi ce (?:feedback|review|recenzie|nota)'],
     ms: ['(?:review|ulasan|feedback|rating) (?:teruk|buruk|negatif)', 'feedback (?:you |awak )?hancur', 'hancur(?:kan)? (?:rating|review|feedback)'],
     ko: ['별 ?(?:하나|한 ?개|1 ?개)', '별점 ?(?:1|하나|한 ?개)', '(?:리뷰|후기)(?:에|로) (?:다 |전부 )?(?:쓸|쓰겠|올릴)',
-      '(?:나쁜|안 ?좋은|최악의?) (?:리뷰|후기|평가)', '악플', '악평']
+      '(?:나쁜|안 ?좋은|최악의?) (?:리뷰|후기|평가)', '악플', '악평'],
+    zh: ['差评', '差評', '一星', '1星', '低分', '负评', '負評'],
+    vi: ['(?:1|mot) sao', 'review (?:te|xau|thap)', 'danh gia (?:thap|xau|te|1 sao)', 'viet len review'],
   },
   examples: [
     'I will bury you in the feedback', "I'll leave a bad review", 'wreck your Job Success Score', 'una reseña negativa',
@@ -262,6 +264,9 @@ export const GOOD_REVIEW = defineClass({
     ro: ['(?:5|cinci) stele', '(?:feedback|review|recenzie)(?:-?ul)? (?:excelent|pozitiv|bun|maxim|de 5 stele)', 'recenzie (?:pozitiva|buna)'],
     ms: ['(?:review|rating|ulasan) (?:bagus|baik|positif|5 bintang)'],
     ko: ['별 ?(?:다섯|5) ?개?', '별점 ?(?:5|다섯|만점)', '(?:좋은|긍정적인) (?:리뷰|후기|평가)', '만점'],
+    zh: ['五星', '5星', '五颗星', '五顆星', '好评', '好評', '满分', '滿分'],
+    // "5 sao" / "năm sao" (five stars), "đánh giá tốt".
+    vi: ['(?:5|nam) sao', 'danh gia (?:tot|cao)', 'review (?:tot|5 sao)', 'feedback tot'],
   },
   examples: ['a 5-star review', 'close it with a 10/10', 'cinco estrellas', 'bintang 5', 'خمس نجوم', '5 yıldız'],
 });
@@ -350,6 +355,8 @@ export const CONDITION = defineClass({
     ro: ['daca nu', 'daca (?:imi|ne|mi|ma|lasati|lasi|dai|dati|scrii|scrieti)', 'daca (?:\\S+ ){0,4}nu', 'altfel', 'sau vezi', 'pana nu'],
     ms: ['kalau tak', 'kalau (?:\\S+ ){0,5}tak', 'kalau x', 'kalau tidak', 'kecuali'],
     ko: ['안 ?해주시면', '안 ?하시면', '안 ?되면', '아니면', '(?:해|주)시면'],
+    zh: ['如果', '不然', '否则', '否則', '的话', '的話', '除非', '就(?!是)', '才', '再'],
+    vi: ['neu', 'khong thi', 'thi', 'moi', 'sau khi'],
   },
   examples: ['and you get a good review', 'refund me or I will', 'if it slips, expect one star',
     'unless you refund', 'si no me devuelves', 'senão', 'иначе', 'warna', 'kalau gak', 'وإلا', 'yoksa'],
@@ -392,6 +399,9 @@ export const REVIEW_ASK = defineClass({
     ro: ['lasa-?mi', 'lasati-?mi', 'da-?mi', 'dati-?mi'],
     ms: ['bagi (?:saya |i )?(?:review|rating|bintang|\\d)', 'tolong bagi'],
     ko: ['남겨 ?주세요', '부탁드려요', '주세요'],
+    zh: ['(?:先)?(?:给|給|俾)(?:我|个|個)', '帮我写', '幫我寫', '麻烦您', '麻煩您', '写个', '寫個', '打(?=满分|滿分|五星|5星)'],
+    // "giúp em", "cho mình", "để lại", "sửa lại", "chấm": the ask around a top score.
+    vi: ['giup (?:em|minh|toi|chi)', 'cho (?:em|minh|toi)', 'de lai', 'sua lai', 'cham'],
   },
   examples: ['please leave me 5 stars', 'déjame cinco estrellas', 'поставьте пятёрку', 'gib mir 5 Sterne', 'kasih bintang 5'],
 });
@@ -545,6 +555,8 @@ export const REFUND_OR_FREE = defineClass({
     ro: ['gratis', '(?:banii|bani) (?:inapoi|inpoi)', 'rambursare', 'reducere', 'fara cost', 'moca'],
     ms: ['free', 'percuma', 'diskaun', 'refund', 'duit balik'],
     ko: ['무료', '공짜', '할인', '환불', '서비스로'],
+    zh: ['退款', '退还', '退還', '退(?:您|你|我|钱|錢)', '返现', '返現', '免费', '免費', '折扣', '打(?:九|八|七)折', '少收', '优惠', '改多'],
+    vi: ['hoan (?:tien|lai|\\d+%)', 'mien phi', 'giam gia', 'giam \\d+%', 'tra lai tien'],
   },
   examples: ['close the dispute', 'refund me', 'for free', 'comp my room', 'I want the last milestone back',
     'devuélveme mi dinero', 'de graça', 'верните деньги', 'paise wapas', 'gratis', 'استرداد', 'iade'],
@@ -603,6 +615,10 @@ export const DELIVERABLE = defineClass({
     ro: ['fisier(?:ele|ul|e)', 'linkul de descarcare', 'codul sursa', 'sursele'],
     ms: ['fail', 'source code', 'design akhir'],
     ko: ['소스 ?코드', '원본', '파일', '결과물', '최종본'],
+    zh: ['源码', '源碼', '源代码', '原始码', '文件', '檔案', '动画档', '動畫檔', '设计稿', '設計稿', '代码', '程式碼', '最终版', '最終版',
+      '确认付款', '確認付款'],
+    vi: ['ma nguon', 'source code(?: full)?', 'bao cao cuoi(?: cung)?', 'tai lieu(?: huong dan)?', 'ban (?:cuoi|goc|full)',
+      '(?:release )?tien milestone'],
   },
   examples: ['the source files', 'los archivos', 'os arquivos', 'die Dateien', 'исходники', 'files', 'الملفات', 'dosyaları'],
 });
@@ -702,6 +718,10 @@ export const AFTER_REVIEW = defineClass({
     ro: ['(?:dupa ce|imediat ce|cand|indata ce) (?:\\S+ ){0,3}(?:recenzia|review-?ul|feedback-?ul|stele|ratingul)'],
     ms: ['(?:lepas|selepas|bila) (?:\\S+ ){0,2}(?:bagi |beri |tulis )(?:review|bintang|rating|ulasan)'],
     ko: ['(?:리뷰|후기|별점|평가) ?(?:먼저|남겨 ?주시면|주시면|올려 ?주시면)'],
+    // The review first (先), or "if the full score" (满分的话): the work waits for it.
+    zh: ['先(?:给|給|俾|打|写|寫)(?:个|個|我)?(?:五星|5星|好评|好評|评价|評價|满分|滿分)',
+      '(?:好评|好評|五星|满分|滿分|评价|評價)(?:的话|的話|之后|之後|以后|以後)'],
+    vi: ['sau khi (?:\\S+ ){0,4}(?:danh gia|review|5 sao)', '(?:danh gia|5 sao|review) (?:\\S+ ){0,3}(?:truoc|xong)', '5 sao la'],
   },
   examples: ['after you leave the review', 'después de la reseña', 'depois da avaliação', 'после отзыва', 'review ke baad',
     'setelah kasih bintang', 'بعد التقييم', 'yorumdan sonra'],
@@ -745,6 +765,8 @@ export const DELIVER_VERB = defineClass({
     ro: ['vi le trimit', '(?:ti|va|vi) (?:le )?trimit', 'livrez'],
     ms: ['hantar', 'bagi'],
     ko: ['넘겨 ?드릴', '보내 ?드릴', '드릴게요', '전달'],
+    zh: ['发(?:您|你|给)', '發(?:您|你|給)', '给您', '給您', '交付', '打包'],
+    vi: ['gui', 'giao', 'ban giao'],
   },
   examples: ['i push it tonight', 'goes public after', 'te lo envío', 'отправлю'],
 });
@@ -792,6 +814,8 @@ export const TURNED_DOWN = defineClass({
     id: ['(?:saya|aku|gue) (?:tolak|menolak)', '(?:saya|aku) laporkan'],
     ar: ['رفضت', 'بلغت عنه'],
     tr: ['reddettim', 'sikayet ettim'],
+    zh: ['没答应', '沒答應', '拒绝', '拒絕', '没同意', '沒同意', '举报', '舉報'],
+    vi: ['tu choi', '(?:da )?bao (?:cao )?(?:upwork|support)', 'khong dong y'],
   },
   examples: ['I declined and flagged it to Upwork', "I'm reporting it to support", 'I reported him', 'y lo rechacé',
     "j'ai dit non", 'hab abgelehnt', 'отказался'],

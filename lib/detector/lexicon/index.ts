@@ -76,6 +76,8 @@ const ACCESS_OTHER = oneOf([
     // "Pode compartilhar o repositório do Bitbucket com meu e-mail", "comparte la carpeta", "partagez le dépôt", "freigeben".
     'compartilh\\S*', 'compart(?:ir|e|es|an|elo|ela)', 'partag\\S*', 'freigeben', 'freigabe', 'bagikan', 'paylas\\S*',
     'поделит\\S*', 'расшар\\S*', 'поділит\\S*',
+    // Chinese and Vietnamese: "邀请您进仓库", "只用于仓库权限", "cấp quyền truy cập workspace", "mời em vào Jira".
+    '邀请', '邀請', '权限', '權限', 'cap quyen', 'truy cap', 'moi (?:\\S+ ){0,2}vao',
   ]);
 /** A project system named anywhere ("the Google Drive folder"). */
 export const PROJECT_SYSTEM = new RegExp(`\\b(?:${PROJECT_SYSTEMS})\\b`);

@@ -76,6 +76,9 @@ export const PAYMENT_METHOD = defineClass({
       'in contul (?:meu|tau|personal)'],
     ms: ['bank ?in', '(?:touch ?n ?go|tng)(?: ewallet)?', 'maybank2u', 'm2u', 'online transfer', 'akaun bank', 'tunai', 'ewallet'],
     ko: ['계좌 ?이체', '계좌 ?번호', '개인 ?계좌', '계좌(?:로|에)', '토스(?!트)', '카카오 ?페이', '카카오 ?뱅크', '네이버 ?페이', '무통장', '현금'],
+    zh: ['支付宝', '支付寶', '微信支付', '微信转账', '转数快', '轉數快', '银行卡',
+      '(?:国内|國內|台湾|台灣|私人)?(?:银行|銀行)(?:账户|帳戶|賬戶)', '对公转账', 'bank in (?:我|俾|给)'],
+    vi: ['momo', 'zalopay', 'vietqr', 'vietcombank', 'techcombank', 'so tai khoan', 'stk', 'vi dien tu'],
   },
   examples: ['I take Venmo', 'send a Stripe payment link', 'pago por Nequi', 'te mando por Pix', 'переведу на карту', 'GCash na lang',
     'transfer ke rekening', 'حوالة بنكية', 'IBAN’a havale'],
@@ -152,6 +155,12 @@ export const PAY_VERB = defineClass({
       '(?:iti|va) fac (?:transfer|plata)', 'dau bani'],
     ms: ['bayar', 'bayaran', 'bank in', '(?:masuk|masukkan) (?:duit|akaun)', 'transfer'],
     ko: ['입금', '송금', '이체', '결제', '지급', '쏴드', '보내드릴', '정산', '받을게요', '드릴게요'],
+    zh: ['付款', '支付', '付(?:给|你|我|钱)', '转账', '轉賬', '轉帳', '转(?:给|我|你)', '汇款', '匯款', '打款', '打钱', '结算', '結算', '给钱',
+      '收款', '俾錢', '轉數', '尾款', '首款', '定金', 'bank in',
+      '订金', '工资', '日结'],
+    // "thanh toán", "chuyển khoản" (ck), "trả tiền", "đặt cọc"; not a bare "trả" or "tháng".
+    vi: ['thanh toan', 'tra tien', 'tra (?:luong|phi|coc)', 'chuyen khoan', 'ck', 'chuyen tien', 'gui (?:tien|coc)', 'dat coc', 'nhan tien',
+      'tien coc', 'tra bang', 'phan con lai', 'chuyen (?:lien|luon|ngay)'],
   },
   examples: ['te pago', 'o pagamento', 'je te paie', 'ich überweise', 'оплачу', 'payment kar dunga', 'bayad', 'bayar', 'الدفع', 'ödeme'],
 });
@@ -186,6 +195,8 @@ export const DIRECTLY = defineClass({
     ro: ['direct (?:intre noi|pe card|in cont|mie|la mine)', 'intre noi', 'pe card', 'in contul (?:meu|tau|personal)'],
     ms: ['terus (?:ke|masuk|kat) (?:akaun|saya|i)', 'direct (?:ke|kat) (?:saya|i|akaun)'],
     ko: ['직접', '개인 ?계좌', '직거래', '따로'],
+    zh: ['直接', '私下'],
+    vi: ['truc tiep', 'rieng'],
   },
   examples: ['pagar directamente', 'pago direto', 'paiement directement', 'напрямую', 'seedha', 'langsung', 'مباشرة', 'doğrudan'],
 });
@@ -224,6 +235,9 @@ export const FEE = defineClass({
     ro: ['comision(?:ul)?', 'taxa (?:upwork|platformei)', 'taxele (?:upwork|platformei)'],
     ms: ['caj', 'komisen', 'potongan upwork', 'fee upwork'],
     ko: ['수수료'],
+    zh: ['手续费', '手續費', '抽成', '抽佣', '佣金', '服务费', '服務費', '平台费', '抽水', '抽那么多', 'upwork ?fee'],
+    // "phí" folds to "phi" (also "dân Phi", Filipinos: the frames need a word of avoiding within 30 characters).
+    vi: ['phi(?: dich vu| nen tang| san| upwork)?', 'hoa hong'],
   },
   examples: ['the fee', 'la comisión', 'a taxa', 'les frais', 'die Gebühren', 'комиссию', 'potongan', 'العمولة', 'komisyon'],
 });
@@ -266,6 +280,8 @@ export const AVOID = defineClass({
     ro: ['fara', 'nu mai platim', 'scapam de', 'economisim', 'evitam'],
     ms: ['jimat', 'elak', 'tak (?:payah|perlu) bayar', 'tanpa'],
     ko: ['아끼', '아까', '절약', '안 ?내', '빼드', '없으니'],
+    zh: ['省', '慳', '免', '避开', '少交', '划算', '不用给', '唔使', '少收'],
+    vi: ['tiet kiem', 'khoi', '(?:do|khong|ko) mat', 'mat(?= phi)', 'tranh', 'xot'],
   },
   examples: ['to avoid', 'sin comisión', 'economizar', 'без комиссии', 'bachane', 'hemat', 'بدون', 'olmadan'],
 });
@@ -439,6 +455,8 @@ export const SETTLED_ASIDE = defineClass({
     tl: [
       '(?:direct|direkta) (?:na )?(?:bayad|payment|arrangement)',
     ],
+    zh: ['私下(?:合作|交易|转|付|结|給|给)', '平台外(?:结算|付款|交易|支付)', '不走(?:平台|这边|這邊|upwork)', '你懂的'],
+    vi: ['tinh (?:ben )?ngoai', 'ben ngoai (?:nhe|nha|nhe a)'],
   },
   examples: ["let's sort it between ourselves", "I'll pay the remaining $800 on the side", 'so it looks normal', "I'll invoice you myself",
     'after the first milestone we go direct', 'the rest you send me direct', 'send the difference separately', 'send a deposit directly'],
@@ -580,6 +598,11 @@ export const DIRECT_DEAL = defineClass({
     ro: ['platesc cash', '(?:bani )?cash (?:in mana|cand vii)', 'putem lucra direct'],
     ms: ['cash je', 'bayar cash', 'cash (?:masa|bila) jumpa', 'i pass masa jumpa'],
     ko: ['직거래', '현금 ?(?:으로 ?)?(?:드릴|드리|줄게|결제|지급)', '개인 ?계좌로'],
+    zh: ['(?:付|俾|给|畀)(?:你)?(?:現金|现金)', '(?:现金|現金)(?:给你|俾你|付|结)'],
+    // The writer pays the reader cash ("tôi trả tiền mặt"), not a shop's cash on delivery ("khách trả tiền mặt khi nhận hàng").
+    vi: ['(?:toi|minh|chi|anh|em|tui|tao) (?:se )?(?:tra|dua|gui) (?:cho (?:cau|ban|em|anh|chi) )?tien mat',
+      'tien mat (?:cho )?(?:cau|ban|em|anh|chi) (?:nhe|nha)',
+      'lam viec truc tiep (?:\\S+ ){0,3}khong can (?:\\S+ ){0,3}upwork'],
   },
   examples: ['cash in hand', 'sort out the monthly retainer between ourselves', 'schreibe ich Ihnen einfach eine eigene Rechnung',
     'sparen wir uns den Umweg über die Plattform', 'je vous facture directement',
@@ -633,6 +656,11 @@ export const PAYMENT_TECH = defineClass({
     tr: ['musteri\\S*', 'magaza', 'buton\\S*', 'sistem(?:deki| uzerinden)',
       'fatura\\S*',
     ],
+    // Building payment features: top-up pages, callbacks, signature checks, sandbox, reconciliation.
+    zh: ['充值', '页面', '頁面', '前端', '接入', '串接', '对账', '對帳', '回调', '验签', '驗簽', '沙箱', '商户', '商戶', '收款码', '收款碼',
+      '付款方式', '支付方式', '网银', '網銀'],
+    // Reconciling a business's books: "đối soát", "sao kê", "tiền về qua" (where a shop's receipts come in).
+    vi: ['doi soat', 'sao ke', 'tien ve (?:qua|tu)', 'tich hop', 'cong thanh toan', 'ipn', 'hoan tien tu dong', 'ma (?:vietqr|qr) dong'],
   },
   examples: ['Confirmations: 1 for USDC on Base', 'smart contracts on Solidity', 'pelanggan yang bayar ke toko', 'модуль виплат',
     'бот поддерживал оплату через ЮMoney', 'користувач зможе обрати оплату',

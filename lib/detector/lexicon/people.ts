@@ -50,6 +50,8 @@ export const ACCOUNT = defineClass({
     ro: ['cont(?:ul)?', 'profil(?:ul)?'],
     ms: ['akaun', 'account', 'profil'],
     ko: ['계정', '아이디', '프로필'],
+    zh: ['账号', '帳號', '賬號', '账户', '帳戶'],
+    vi: ['tai khoan', 'acc'],
   },
   examples: ['your Upwork account', 'tu cuenta', 'sua conta', 'ваш аккаунт', 'akun kamu', 'حسابك', 'hesabını'],
 });
@@ -273,6 +275,17 @@ export const USE_ACCOUNT = defineClass({
       'hesab\\S* (?:kirala\\S*|kullan\\S*|ver\\S*|ödünç)', 'hesap kiralama', 'kiralik hesap',
       'upwork hesabima gir\\S*', 'sifre(?:yi|mi) (?:buraya |sana )?(?:yaziyorum|veriyorum|atiyorum)',
     ],
+    // Chinese: an account lent, rented or bought (借号, 收老号, 出租), or used in a relative's name (用他的account, 开给我表妹的account).
+    zh: ['(?:用|借用|使用)(?:我|他|她)(?:哥哥|姐姐|弟弟|妹妹|表妹|表哥|朋友|老婆|老公)?的(?:upwork ?)?(?:账号|帳號|account)',
+      '(?:把|將)(?:我的|你的)?(?:upwork ?)?(?:账号|帳號|号|號)借(?:给|給)', '(?:账号|帳號|account)出租', '租(?:你的|用)?(?:upwork ?)?(?:账号|帳號)',
+      '收(?:upwork ?)?老号', '借号', '借號', '开给我(?:表妹|表弟|朋友|哥哥|姐姐|妹妹|弟弟|老婆|老公)的(?:account|账号|帳號)',
+      '用我(?:个|個|的)(?:client ?)?(?:account|账号|帳號)'],
+    // Vietnamese: "thuê/mượn tài khoản", "dùng tài khoản của em gái", "vào tài khoản Upwork của tôi", "nhận job thay".
+    vi: ['thue tai khoan', 'cho muon tai khoan', 'muon (?:tai khoan|acc)', 'mua lai (?:acc|tai khoan)',
+      'dung tai khoan (?:upwork )?cua (?:em gai|em trai|anh trai|chi gai|ban|nguoi nha|vo|chong|me|bo)', 'qua acc cua (?:ban|em gai|em trai|anh trai|chi gai|nguoi nha)',
+      'dang nhap tai khoan upwork cua ban', 'vao tai khoan (?:upwork )?cua (?:toi|chi|minh|anh)', 'nhan job thay',
+      '(?:dang job|tra loi ung vien) (?:giup|gium|ho)', 'lam viec tren tai khoan (?:do|cua ban)',
+      'cho team (?:\\S+ )?dang nhap'],
   },
   examples: ['rent your Upwork account', "could you hire him instead and I'll do the work", 'they all work under this one Upwork account',
     'alquilar tu cuenta', 'alugar sua conta', 'аренда аккаунта', 'account rent pe', 'sewa akun', 'استئجار حساب', 'hesabını kiralamak'],
@@ -479,6 +492,9 @@ export const STAND_IN = defineClass({
   ro: ['verificarea (?:de identitate )?pentru (?:un|o|mine|noi)', 'cu buletinul (?:tau|dumneavoastra)', 'verificarea in locul (?:meu|nostru)'],
   ms: ['verification ic', 'verifikasi ic', 'pengesahan ic', '(?:buat|lakukan) verification (?:untuk|akaun)'],
   ko: ['(?:신분증|본인|신원) ?인증 ?(?:만 ?)?(?:대신|해주실)', '대신 ?인증', '인증 ?대행'],
+    zh: ['代过', '代過', '代做(?:认证|認證|验证|驗證)', '帮(?:忙|我)?做(?:个|個)?身份验证', '幫(?:忙|我)?做(?:個)?身份驗證',
+      '身份证对着摄像头', '验证码转发给我', '驗證碼轉發給我'],
+    vi: ['xac minh (?:danh tinh )?(?:ho|giup|thay)', 'quay video cccd', 'muon cccd', 'cccd cua nguoi nha'],
 },
 examples: [
   "can I verify with my brother's passport", 'do the interview in my place', 'attend these interviews on my behalf', 'pass the ID verification for me',
@@ -799,7 +815,10 @@ words: {
     ko: ['(?:카톡|카카오톡|텔레그램|라인|인스타|왓츠앱) ?(?:아이디|id) ?(?:좀 ?)?(?:알려|주세요|주시|좀요|뭐예요|뭐에요|있으세요)',
       '(?:연락처|전화번호|휴대폰 ?번호|핸드폰 ?번호|번호|메일 ?주소|이메일 ?주소|이메일|메일|카톡 ?아이디|아이디) ?' +
         '(?:좀 ?)?(?:알려 ?주|남겨 ?주|주시면|주세요|주실 ?수|좀요|부탁)',
-      '(?:텔레그램|카톡|라인|왓츠앱|인스타) ?하세요(?= ?\\?)', '어떻게 연락드리면']
+      '(?:텔레그램|카톡|라인|왓츠앱|인스타) ?하세요(?= ?\\?)', '어떻게 연락드리면'],
+    zh: ['俾(?:個|个)(?:number|email|電話|电话)我', '你有(?:冇|没有|沒有)?(?:wechat|微信|whatsapp|line|telegram|signal)'],
+    vi: ['xin (?:so |cai )?(?:zalo|telegram|tele|email|mail|fb|facebook|messenger|skype|whatsapp|app mau xanh)', 'xin tai khoan (?:teams|skype|zoom|zalo|telegram)',
+      '(?:dia chi|nha) (?:\\S+ )?o dau'],
   },
   examples: [
     'Скиньте, пожалуйста, ваш телеграм', 'can you leave an email?', "what's your @", 'do you have Discord or something?', 'pásame tu número',
@@ -874,6 +893,8 @@ export const ASK_FOR = defineClass({
       '(?:atsana|versene|yollasana|gondersene|yazsana)(?! diye)',
       '(?:ver|gonder|paylas|yaz)(?:in|iniz)?(?= ?(?:\\?|lutfen|,|$))',
     ],
+    zh: ['(?:给|給|俾|发|發)(?:我|個我|个我)', '留(?:个|個|下)', '提供', '告诉我', '告訴我', '是多少', '注明', '回复一下'],
+    vi: ['cho (?:\\S+ )?xin', 'gui (?:minh|toi|em|chi|anh)', 'ghi', 'de lai'],
   },
   examples: ['pásame', 'envoyez-moi', 'Schicken Sie mir', 'скиньте', 'bhej do', 'pahingi', 'kirimin', 'ابعتلي', 'verir misiniz', 'podeślij'],
 });
@@ -947,6 +968,11 @@ export const CONTACT_DETAIL = defineClass({
       '(?:telefonunuzu|telefonunu|numaranizi|numarani|mailinizi|mailini|mail adresinizi|mail adresini|e-?posta adresinizi|e-?posta adresini)',
       'iletisim bilgilerinizi', '(?:whatsapp|telegram|instagram)(?:inizi|ini|\'?nizi|\'?ni)',
     ],
+    zh: [
+      '(?:你|您|妳)的?(?:email|邮箱|郵箱|电邮|電郵|手机号?码?|手機號?碼?|电话|電話|微信号?|qq号?|telegram|line|whatsapp|wechat|signal|number)',
+      '(?:你|您|妳)的?(?:联系方式|聯絡方式|地址)',
+      '联系方式', '聯絡方式', '手机号', '手機號碼', '微信号', 'qq号', '邮箱地址', '(?:绿色软件|微信|qq|vx)的号', '地址'],
+    vi: ['sdt', 'so dien thoai', 'so zalo', 'dia chi email', 'dia chi nha'],
   },
   examples: ['tu número', 'votre adresse e-mail', 'Ihre Handynummer', 'ваш телеграм', 'apna whatsapp number', 'nomor WA', 'رقمك', 'telefonunuzu',
     'il tuo numero', 'swojego prywatnego maila'],
@@ -1308,6 +1334,11 @@ words: {
     'idiotule', 'bou(?:le)?'],
   ms: ['kedekut', 'bodoh', 'bangang', 'bengap', 'bebal', 'otak letak kat lutut', 'otak udang'],
   ko: ['한심', '멍청', '바보', '병신', '무능', '등신', '븅신', '개념 ?없'],
+    // Not the bare 垃圾 ("这个plugin真的很垃圾" is about a plugin).
+    zh: ['垃圾水平', '都是垃圾', '脑子有问题', '腦子有問題', '废物', '廢物', '白痴', '白癡', '傻逼', '弱智', '智障', '笨蛋', '蠢材',
+      '低能儿'],
+    // Not the bare "ngu" ("ngủ", sleep, folds to the same letters).
+    vi: ['ngu (?:that|the|vay|qua|nhu bo)', '(?:may|cau|ban|anh) ngu', 'gia vo ngu', 'do ngu', 'oc cho', 'vo dung', 'do an hai'],
 },
 examples: ['eres un idiota', 'seu otário', 'espèce de connard', 'du Arschloch', 'ты идиот', 'tum pagal ho', 'ang tanga mo', 'dasar goblok', 'يا غبي', 'salak herif'],
 counterExamples: ['pagalworld', 'the pagoda'],
@@ -1631,6 +1662,11 @@ words: {
   ro: ['amatori ca (?:tine|dumneavoastra|voi)', 'nici google translate nu'],
   ms: ['budak sekolah pun (?:boleh|reti|pandai)', 'tak reti (?:buat )?kerja'],
   ko: ['알바나 구하세요', '말귀를 (?:\\S+ )?못 ?알아', '(?:지방|시골) 사람이라 그런가', '못 ?하면서 (?:\\S+ )?(?:라고|이라고)'],
+    zh: ['回家种地', '回家種地', '读什么计算机', '讀什麼計算機', '还好意思', '還好意思', '(?:阿嫲|奶奶|外婆)都(?:做得|比你)', '都係配',
+      '你呢種人', '你这种人', '你這種人', '你们这些', '你們這些', '不敢恭维', '不敢恭維', '难怪(?:你的?)?公司', '難怪(?:你的?)?公司',
+      '浪费我的?(?:时间|预算)', '浪費我(?:的)?時間'],
+    vi: ['ve que (?:ma )?chan (?:bo|trau|vit|lon)', 'con nit lop \\d+', 'xau nhu ma che', '(?:k|ko|khong) biet gi (?:ve|ma)', 'day doi', 'voi trinh do nhu (?:anh|cau|ban|may)',
+      'loai nhu (?:ban|cau|may|anh)', 'dung mo mong'],
 },
 examples: ['my nephew could do this better', 'lo hace mejor mi sobrino', 'suchen Sie sich einen anderen Beruf', 'поищите другую профессию', 'gak becus',
   'someone of your limited intellect', 'that pimple on your face is unacceptable'],
@@ -1773,6 +1809,8 @@ words: {
       'bu (?:is|meslek) erkek isi', 'kadin isi degil',
       'kadin(?:lar)?dan (?:yazilimci|programci|muhendis) olmaz',
     ],
+    zh: ['不招(?:\\S{0,4}?)(?:人|女生|女的)', '不考虑女(?:生|的)', '不考慮女(?:生|的)', '不要女(?:生|的)', '女生写代码', '女生寫程式'],
+    vi: ['dan (?:an|an do|phi|tau)(?: voi dan \\S+)? (?:dung|khong duoc) apply', 'con gai lam it', 'con gai (?:thi )?biet gi'],
   },
   counterExamples: ['this role is for men and women alike', "a job for a men's clothing brand", 'este trabajo es para hombres y mujeres'],
   examples: ['this kind of work is for men', 'no Indians please', 'prefiero no contratar venezolanos', 'não contrato mulher', "pas de candidats d'Afrique du Nord",
@@ -1875,6 +1913,8 @@ export const ADVANCE = defineClass({
       'و?صورتك (?:ا|أ)حلى', 'نتعرف على بعض',
     ],
     tr: ['cok (?:guzelsin|tatlisin)', 'sevgilin var mi', 'benimle cikar misin', 'sesin cok seksi', 'bana ozel'],
+    zh: ['发张自拍', '發張自拍', '自拍看看', '妹子的话', '美女的话'],
+    vi: ['gui (?:anh|minh) (?:xem )?(?:hinh|anh) (?:cua )?em di', 'co nguoi yeu chua'],
   },
   examples: ['you looked great in that dress', 'eres muy guapa', 'quer sair comigo', 'vous êtes célibataire', 'Foto im Bikini', 'вы такая красивая', 'ang ganda mo'],
 });
@@ -2087,6 +2127,8 @@ export const THREAT = defineClass({
     ro: ['stiu unde (?:stai|locuiesti|lucrezi)', 'o sa-?ti para rau'],
     ms: ['(?:saya|aku|i) tahu (?:you|kau|awak|anda) (?:duduk|tinggal) (?:mana|kat mana|di mana)', 'tengok la apa jadi'],
     ko: ['찾아갈 ?거', '(?:주소|집) (?:다 )?알아요', '각오하세요'],
+    zh: ['我知道你住(?:在)?(?:哪|边度|邊度)', '你自己小心(?:点|點)', '走着瞧', '有你好看'],
+    vi: ['cho nguoi (?:toi|den) (?:tan )?nha', 'biet nha (?:may|cau|ban)', 'liu hon'],
   },
   examples: ['you will be sorry', 'I know where your agency is based', 'keep ignoring my messages and see what happens',
     'vou atrás de você', 'tu vas voir ce qui va t’arriver', 'пожалеешь', 'pachtaoge'],
@@ -2300,7 +2342,11 @@ export const ACCOUNT_DEAL = defineClass({
       'cont(?:ul)? (?:de )?upwork (?:de vanzare|de inchiriat)', 'inchiriez cont(?:ul)?', '(?:iti|va) inchiriez'],
     ms: ['sewa akaun', 'akaun (?:\\S+ )?(?:disewa|untuk disewa|dijual)', 'jual akaun', 'guna (?:account|akaun) (?:i|saya) untuk', 'pinjam akaun'],
     ko: ['계정 ?(?:빌려|대여|임대|판매|팝니다|삽니다|구매|구합니다)', '(?:제|내) 계정으로 (?:\\S+ )?(?:같이|대신)',
-      '아이디(?:랑|와|하고) ?(?:비번|비밀번호)', '(?:비번|비밀번호) ?(?:드릴|알려 ?드릴|공유)']
+      '아이디(?:랑|와|하고) ?(?:비번|비밀번호)', '(?:비번|비밀번호) ?(?:드릴|알려 ?드릴|공유)'],
+    zh: [
+      '(?:账号|帳號)和密(?:码|碼)(?:发|發|给|給|告诉)', '(?:账号|帳號)密码发给', '密码发给我们', '(?:登录|登入)密(?:码|碼)给我', '密碼我(?:等陣)?send俾你',
+      '密码我(?:等下|稍后)?发(?:给)?你'],
+    vi: ['mat khau (?:toi|chi|minh) gui sau', 'tai khoan va mat khau'],
   },
   examples: ['préstame tu cuenta', 'alugo minha conta', 'le mot de passe', 'Account zum Mieten', 'логин и пароль', 'здам свій акаунт'],
 });

@@ -12,13 +12,15 @@ export const NEGATION = defineClass({
   words: {
     en: ['not', 'never', "don'?t", "won'?t", "can'?t", 'cannot'],
     es: ['no', 'nunca', 'jamas'],
-    pt: ['nao', 'nunca', 'jamais'],
+    // Not Vietnamese "nào" (which), folded to the same letters: "bạn nào", "khi nào", "thế nào".
+    pt: ['(?<!(?:ban|khi|luc|cho|nguoi|viec|ngay|thang|kieu|the|loai|phan) )nao', 'nunca', 'jamais'],
     fr: ['ne', 'pas', 'jamais'],
     de: ['nicht', 'nie', 'niemals', 'kein', 'keine'],
     ru: ['не', 'нет', 'никогда'],
     uk: ['не', 'ні', 'ніколи'],
-    hi: ['nahi', 'nahin', 'nhi', 'mat'],
-    ur: ['nahi', 'nahin', 'nhi', 'mat'],
+    // Not Vietnamese "mặt", "mật", "mất" ("tiền mặt", cash; "mật khẩu", password; "mất phí", a fee lost), folded to the same letters.
+    hi: ['nahi', 'nahin', 'nhi', '(?<!(?:tien|gap|bi|da|lam|do|khong) )mat(?! (?:khau|phi|tien|acc|tai|mang|nhu|hang))'],
+    ur: ['nahi', 'nahin', 'nhi', '(?<!(?:tien|gap|bi|da|lam|do|khong) )mat(?! (?:khau|phi|tien|acc|tai|mang|nhu|hang))'],
     // "Wala po kayong babayaran sa labas" (you pay nothing outside); not "wala nang fee" (no more fee), a lure.
     tl: ['hindi', 'wag', 'huwag', 'wala(?: po)? (?:kayong|kang|akong|tayong|kaming)'],
     id: ['tidak', 'gak', 'nggak', 'enggak', 'jangan', 'bukan'],
@@ -30,9 +32,13 @@ export const NEGATION = defineClass({
     tr: ['degil', 'asla'],
     // Malay "tak" (not) only before its verbs ("I tak boleh share nombor"): Javanese "tak bayar", "tak kasih" is "I pay", "I give".
     ms: ['tak (?:boleh|payah|perlu|nak|dapat|pernah|mahu|reti)'],
+    // Not the bare 不 ("不然", "不错", "不难"): the negations that forbid or refuse; not inside an A-not-A question ("可不可以", "要不要").
+    zh: ['(?<!要)不要', '(?<!能)不能', '(?<!可)不可以', '不准', '别', '別', '唔好', '唔可以', '勿', '从不', '從不', '绝不', '絕不'],
+    // Not the bare "không" (it closes every yes-no question) nor "đừng" (it folds to "dung", as "dùng", use, does).
+    vi: ['khong bao gio', 'khong (?:duoc|nen|the|dung|muon|gui|cho)', 'ko (?:duoc|nen|dung|gui|cho)', 'chang bao gio'],
   },
   examples: ['I will never', 'no pago', 'не буду', 'nahi karunga', 'Wala po kayong babayaran sa labas', 'mafeesh ay payments barra'],
-  counterExamples: ['wala nang fee'],
+  counterExamples: ['wala nang fee', 'Bạn nào nhận việc thì nhắn mình', 'trả tiền mặt khi nhận hàng', 'đổi mật khẩu', 'cho tôi xin địa chỉ email'],
 });
 
 /** Refusals, per language: anywhere around a match, they turn it into a report of what was declined. */
@@ -92,6 +98,8 @@ export const REFUSED = defineClass({
     tr: [
       'sikayet ettim',
       'destege bildirdim','reddettim', 'istemiyorum', 'hayir tesekkurler', 'etmiyorum', 'kabul etmiyorum', 'almiyorum'],
+    zh: ['拒绝', '拒絕', '没给', '沒給', '没答应', '沒答應', '(?<!得)唔得', '举报', '舉報', 'report了', '截图举报'],
+    vi: ['tu choi', 'khong cho', 'bao (?:cao )?upwork', 'bao (?:upwork )?support', 'report (?:roi|luon)'],
   },
   examples: ['I refused', 'I must respectfully decline', 'le dije que no',
     'recusei', "j'ai refusé", 'abgelehnt', 'отказал', 'відмовив', 'mana kar diya', 'menolak', 'رفضت', 'reddettim',
@@ -123,6 +131,9 @@ export const RULES_TALK = defineClass({
     ro: ['interzis\\S*', 'nu (?:e|este) permis', '(?:impotriva|contra) regulilor', 'teapa', 'inselatori\\S*', 'regulile upwork'],
     ms: ['rules upwork', 'melanggar (?:peraturan|terma)', 'tak dibenarkan', 'penipuan'],
     ko: ['금지', '규정 ?위반', '약관 ?위반', '신고했', '조심하세요', '사기'],
+    // Not the bare 规矩 ("老规矩", as usual, hides a payment).
+    zh: ['规定', '規定', '违反', '違反', '违规', '違規', '禁止', '不允许', '不允許', '平台有(?:规矩|規矩)', '服务条款', '服務條款'],
+    vi: ['upwork cam', 'cam (?:do|nha|lam|gui|trao doi|chia se)', 'vi pham', 'dung luat', 'quy dinh', 'dieu khoan'],
   },
   examples: ['Nada pode ser tratado por fora, o site pune os infratores dessa regra', 'está prohibido',
     'melanggar ketentuan layanan Upwork', 'c’est interdit', 'запрещено правилами', 'terms ke mutabiq mana hai'],
@@ -163,6 +174,11 @@ export const ON_UPWORK = defineClass({
     ro: ['direct din upwork', '(?:doar|numai) prin upwork'],
     ms: ['dalam upwork', 'chat sini je', 'kat sini je'],
     ko: ['업워크 ?(?:안에서|내에서|에서만|메시지로|통해서만)'],
+    zh: ['(?:都|全部|一律|还是|還是|就|统一)(?:在|喺|留喺|走|通过|通過|按)(?:upwork|平台)', '留喺upwork',
+      '在upwork(?:这边|這邊|这里|這裡)(?:讲|說|说|聊|傾)', '按平台的来',
+      '走upwork(?:合同|固定价|流程)', '(?<!不)(?:通过|通過)upwork(?:合同|付款|的bonus)', '(?:upwork|平台)(?:里程碑|託管|托管)'],
+    vi: ['trong upwork', '(?:tat ca|moi|het) (?:\\S+ ){0,3}(?:trong|tren) upwork', '(?:tra|thanh toan) qua upwork', 'deu qua upwork',
+      'noi trong nay', '(?:o|tren) day (?:la )?duoc'],
   },
   examples: ['everything goes through Upwork', 'I only work through Upwork contracts', 'I will only pay you through the Upwork contract',
     'keep it all on here', 'todo por Upwork', 'tudo pelo Upwork', 'только через Upwork', 'sirf Upwork pe'],
@@ -204,6 +220,12 @@ export const WORK_TALK = defineClass({
     ro: ['buton\\S*', 'lead-?uri\\S*', 'vizionari', 'integr\\S*', 'formular\\S*'],
     ms: ['butang', 'customer (?:lebih )?suka', 'pelanggan (?:lebih )?suka', 'notifikasi', 'integrasi'],
     ko: ['버튼', '연동', '고객(?:들|분들)?이'],
+    // Building it as work: connecting a payment or chat API, a page, a field, a mini program.
+    zh: ['接入', '集成', '对接', '對接', '串接', '接口', '小程序', '页面', '頁面', '前端', '后端', '功能', '模块', '模組', '按钮', '按鈕',
+      '字段', '欄位', '表单', '表單', '插件', '正则', '脚本',
+      '機器人', '机器人', '二维码', '扫码'],
+    vi: ['tich hop', 'chuc nang', 'nut', 'truong (?:sdt|so dien thoai|email)', 'bieu mau', 'trang lien he', 'mini app', 'lap trinh', 'webhook',
+      'chatbot', 'zalo oa'],
   },
   examples: ['Já integrei Pix', 'notificações por SMS', 'интеграция с Telegram', 'delayu botov', 'o mesmo fluxo no Telegram', 'quité duplicados por email'],
 });

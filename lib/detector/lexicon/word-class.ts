@@ -12,7 +12,9 @@
  */
 
 /** Bengali, Nepali and Sinhala are written in Latin letters, as in chat; Javanese sits beside Indonesian; Cebuano is filed with Tagalog (tl); Flemish with Dutch (nl); Manglish with Malay (ms). */
-export const LANGUAGES = ['en', 'es', 'pt', 'fr', 'de', 'it', 'pl', 'ru', 'uk', 'hi', 'ur', 'bn', 'ne', 'si', 'tl', 'id', 'jv', 'ar', 'tr', 'nl', 'ko', 'ro', 'ms'] as const;
+export const LANGUAGES = [
+  'en', 'es', 'pt', 'fr', 'de', 'it', 'pl', 'ru', 'uk', 'hi', 'ur', 'bn', 'ne', 'si', 'tl', 'id', 'jv', 'ar', 'tr', 'nl', 'ko', 'ro', 'ms', 'zh', 'vi',
+] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export interface WordClass {

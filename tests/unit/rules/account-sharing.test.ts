@@ -154,6 +154,9 @@ const valid: (string | ValidCase)[] = [
   "Ik heb mijn wachtwoord gereset en kan weer inloggen.",
   "Am uitat parola de la cont, dar am resetat-o.",
   "계정 설정에서 알림을 끄세요.",
+  // Chinese and Vietnamese look-alikes: apps and rails built as work, bench testing, a request refused or reported, star-rating features.
+  'Upwork要我做身份验证，我自己下午弄',
+  'Chị thêm em vào team Upwork rồi, không cần mật khẩu của chị.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -376,6 +379,11 @@ const invalid: InvalidCase[] = [
   { text: "업워크 계정 빌려주시면 사례해 드려요.", findings: [{ match: "계정 빌려", severity: 'violation' }] },
   { text: "Kun je de ID-verificatie voor mij doen?", findings: [{ match: "ID-verificatie voor mij", severity: 'violation' }] },
   { text: "제 계정으로 친구도 같이 일해요.", findings: [{ match: "제 계정으로 친구도 같이", severity: 'violation' }] },
+  // Chinese (no spaces: phrases read inside runs of characters) and Vietnamese (with or without diacritics).
+  { text: '收Upwork老号，月租3000，号借给我们用就行', findings: [{ match: '收Upwork老号', severity: 'violation' }] },
+  { text: '你把账号和密码发给我，我帮你投标', findings: [{ match: '账号和密码发', severity: 'violation' }] },
+  { text: 'Mình thuê tài khoản Upwork giá cao, bạn cho mượn là được', findings: [{ match: 'thuê tài khoản', severity: 'violation' }] },
+  { text: 'Cần người xác minh danh tính hộ, trả 300k', findings: [{ match: 'xác minh danh tính hộ', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

@@ -42,6 +42,8 @@ const valid: (string | ValidCase)[] = [
   'Add our handles to the footer: @harbor_bakes on Instagram and @harborbakes on TikTok.',
   'The content calendar covers @oakline.studio on Instagram, five posts a week.',
   'Las redes van en el pie de página: Instagram @casa.verde.mx y TikTok @casaverdemx.',
+  // Chinese and Vietnamese look-alikes: apps and rails built as work, bench testing, a request refused or reported, star-rating features.
+  '我做过微信小程序和企业微信API的对接',
 ];
 
 const invalid: InvalidCase[] = [
@@ -108,6 +110,8 @@ const invalid: InvalidCase[] = [
   { text: "Same username on Telegram if that's easier.", findings: [{ match: 'Same username on Telegram', severity: 'violation' }] },
   { text: 'You can reach me at kestrel.eth on any web3 social.', findings: [{ match: 'reach me at kestrel.eth', severity: 'violation' }] },
   { text: 'Footer is done. My Instagram is @lena.designs, DM me there.', findings: [{ match: 'Instagram is @lena.designs', severity: 'violation' }] },
+  // Chinese (no spaces: phrases read inside runs of characters) and Vietnamese (with or without diacritics).
+  { text: '我的微信：dev_chen_88，加我备注项目', findings: [{ match: '微信：dev_chen_88', severity: 'violation' }] },
 ];
 
 /** Batch 16: a username given to be added to a project in a role. */

@@ -55,6 +55,10 @@ const valid: (string | ValidCase)[] = [
   "Wat is het telefoonnummer van de winkel? Dat moet op de contactpagina.",
   "Numărul de telefon al firmei apare în subsol.",
   "연락처 페이지에 폼을 추가해 주세요.",
+  // Chinese and Vietnamese look-alikes: apps and rails built as work, bench testing, a request refused or reported, star-rating features.
+  '表单里要加一个手机号字段，格式校验用正则',
+  'Form đăng ký cần trường số điện thoại, anh muốn bắt buộc không?',
+  '请不要在这里留联系方式，平台不允许。',
 ];
 
 const invalid: InvalidCase[] = [
@@ -182,6 +186,11 @@ const invalid: InvalidCase[] = [
   { text: "You ada telegram tak? Nak hantar fail.", findings: [{ match: "You ada telegram", severity: 'violation' }] },
   { text: "전화번호 좀 알려주세요, 급해서요.", findings: [{ match: "전화번호 좀 알려주", severity: 'violation' }] },
   { text: "카톡 아이디 주시면 바로 연락드릴게요.", findings: [{ match: "카톡 아이디 주시면", severity: 'violation' }] },
+  // Chinese (no spaces: phrases read inside runs of characters) and Vietnamese (with or without diacritics).
+  { text: '方便把你的微信号发我吗？', findings: [{ match: '你的微信号发我', severity: 'violation' }] },
+  { text: '能留个手机号吗，我晚上打给你', findings: [{ match: '留个手机号', severity: 'violation' }] },
+  { text: 'cho em xin số điện thoại của anh để tiện liên lạc', findings: [{ match: 'cho em xin số điện thoại', severity: 'violation' }] },
+  { text: 'anh gửi em số Zalo nhé', findings: [{ match: 'gửi em số Zalo', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

@@ -57,6 +57,8 @@ const valid: (string | ValidCase)[] = [
   // Dutch/Flemish, Romanian, Malay/Manglish and Korean look-alikes: a site's own details, talk kept on Upwork, a word quoted.
   "Eén ster voor die app was verdiend, de klant was boos.",
   "Am primit o stea de la un client, dar a fost o greșeală.",
+  // Chinese and Vietnamese look-alikes: apps and rails built as work, bench testing, a request refused or reported, star-rating features.
+  '有个客户说不免费改就给差评，我已经举报了',
 ];
 
 const invalid: InvalidCase[] = [
@@ -172,6 +174,9 @@ const invalid: InvalidCase[] = [
   { text: "Dacă nu refaci gratis logo-ul, îți las o stea.", findings: [{ match: "o stea", severity: 'violation' }] },
   { text: "Kalau tak refund, saya bagi review teruk.", findings: [{ match: "review teruk", severity: 'violation' }] },
   { text: "환불 안 해주시면 별 하나 드릴게요.", findings: [{ match: "별 하나", severity: 'violation' }] },
+  // Chinese (no spaces: phrases read inside runs of characters) and Vietnamese (with or without diacritics).
+  { text: '不免费加这两个页面的话，我就给你差评', findings: [{ match: '差评', severity: 'violation' }] },
+  { text: 'nếu không hoàn tiền 50%, tôi sẽ đánh giá 1 sao', findings: [{ match: 'đánh giá 1 sao', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

@@ -97,6 +97,9 @@ const valid: (string | ValidCase)[] = [
   "Ik heb een positieve review gekregen van de vorige klant.",
   "Recenziile de 5 stele din profil sunt de la clienți reali.",
   "별점 5개 받은 앱 디자인을 참고했어요.",
+  // Chinese and Vietnamese look-alikes: apps and rails built as work, bench testing, a request refused or reported, star-rating features.
+  '我们的商城需要一个五星评分组件，支持晒图',
+  'Em làm thêm phần đánh giá 5 sao cho trang sản phẩm rồi nha anh.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -238,6 +241,11 @@ const invalid: InvalidCase[] = [
   { text: "Lasă-mi o recenzie de 5 stele și îți fac gratis traducerea următoare.", findings: [{ match: "recenzie de 5 stele și îți fac gratis", severity: 'violation' }] },
   { text: "Bagi rating 5 bintang, saya kasi diskaun next project.", findings: [{ match: "rating 5 bintang, saya kasi diskaun", severity: 'violation' }] },
   { text: "좋은 리뷰 남겨주시면 다음 작업은 무료로 해드릴게요.", findings: [{ match: "좋은 리뷰 남겨주시면 다음 작업은 무료", severity: 'violation' }] },
+  // Chinese (no spaces: phrases read inside runs of characters) and Vietnamese (with or without diacritics).
+  { text: '您先给个五星好评，我再把最终版文件发您', findings: [{ match: '先给个五星好评，我再把最终版', severity: 'violation' }] },
+  { text: '给我打个五星好评，下次我给您打八折', findings: [{ match: '五星好评，下次我给您打八折', severity: 'violation' }] },
+  { text: 'anh để lại đánh giá 5 sao giúp em, em giảm 10% cho dự án sau', findings: [{ match: '5 sao giúp em, em giảm 10%', severity: 'violation' }] },
+  { text: 'Source code em sẽ gửi sau khi anh đánh giá 5 sao nha', findings: [{ match: 'Source code em sẽ gửi sau khi anh đánh giá 5 sao', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

@@ -180,6 +180,10 @@ const valid: (string | ValidCase)[] = [
   "Kunt u het logo wat groter maken?",
   "Wanneer kunt ge beginnen met de teksten?",
   "Het personage zegt 'idioot' in de scène, vertaal ik dat letterlijk?",
+  // Chinese and Vietnamese look-alikes: a library called rubbish, a process that will not die, a "deadly" bug.
+  '这个库真的很垃圾，建议换掉',
+  'kill -9 都杀不掉这个进程',
+  'Bug này chết người thật, em fix ngay tối nay.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -415,6 +419,11 @@ const invalid: InvalidCase[] = [
   { text: "Saya tahu awak tinggal kat mana.", findings: [{ match: "Saya tahu awak tinggal kat mana", severity: 'violation' }] },
   { text: "진짜 한심하네요, 이것도 못 해요?", findings: [{ match: "한심", severity: 'violation' }] },
   { text: "내일 회사로 찾아갈 거예요.", findings: [{ match: "찾아갈 거", severity: 'violation' }] },
+  // Chinese (no spaces: phrases read inside runs of characters) and Vietnamese (with or without diacritics).
+  { text: '你这种水平也敢接单？回家种地吧', findings: [{ match: '回家种地', severity: 'violation' }] },
+  { text: 'Làm kiểu này thì về quê chăn vịt đi', findings: [{ match: 'về quê chăn vịt', severity: 'violation' }] },
+  { text: '我知道你住在哪，不退钱你自己小心点', findings: [{ match: '我知道你住在哪', severity: 'violation' }, { match: '你自己小心点', severity: 'violation' }] },
+  { text: '本项目不招女生', findings: [{ match: '不招女生', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

@@ -98,6 +98,13 @@ const valid: (string | ValidCase)[] = [
   "Vreau un buton de Telegram pe site pentru comenzi.",
   "Pelanggan lebih suka order via emel ke WhatsApp?",
   "Nu găsesc butonul de apel video pe telefon, e direct din Upwork?",
+  // Chinese and Vietnamese look-alikes: apps and rails built as work, bench testing, a request refused or reported, star-rating features.
+  '我做过微信小程序和企业微信API的对接',
+  '线下测试做完了，我把波形截图发在这里',
+  '有人叫我加微信聊，我拒绝了，还是在Upwork这边聊',
+  'Em đã tích hợp Zalo OA cho shop, demo có trong portfolio.',
+  'Mình không trao đổi qua Zalo đâu, cứ nhắn trong Upwork là được.',
+  '视频会议就用Upwork自带的功能，明天下午三点可以吗？',
 ];
 
 const invalid: InvalidCase[] = [
@@ -258,6 +265,16 @@ const invalid: InvalidCase[] = [
   { text: "카톡으로 넘어가서 진행할까요?", findings: [{ match: "카톡으로 넘어가", severity: 'violation' }] },
   // Dutch/Flemish, Romanian, Malay/Manglish and Korean (written for the lexicon families, not taken from a batch).
   { text: "Hai să vorbim pe WhatsApp, nu aici pe Upwork.", findings: [{ match: "pe WhatsApp", severity: 'violation' }] },
+  // Chinese (no spaces: phrases read inside runs of characters) and Vietnamese (with or without diacritics).
+  { text: '这边消息太慢了，我们加微信聊吧', findings: [{ match: '微信聊', severity: 'violation' }] },
+  { text: '有问题去钉钉上找我，平台这边我不怎么看', findings: [{ match: '钉钉上找我', severity: 'violation' }] },
+  { text: 'mình qua Zalo trao đổi cho tiện nha anh', findings: [{ match: 'Zalo trao đổi', severity: 'violation' }] },
+  { text: 'Upwork lag quá, anh nhắn tin qua Telegram cho em nhé', findings: [{ match: 'nhắn tin qua Telegram', severity: 'violation' }] },
+  { text: '我们在平台外沟通吧，效率高一点', findings: [{ match: '我们在平台外', severity: 'violation' }] },
+  { text: '我们约个 Zoom 视频吧，在这里打字太慢了', findings: [{ match: '约个 Zoom', severity: 'violation' }] },
+  { text: '不如出来喝杯咖啡见面聊，我公司就在附近', findings: [{ match: '出来喝杯咖啡', severity: 'violation' }] },
+  { text: 'Mai anh ra quán cà phê gần công ty gặp tôi nói chuyện cho nhanh.', findings: [{ match: 'ra quán cà phê', severity: 'violation' }] },
+  { text: 'Bạn nào làm được thì vào group Facebook của mình, ở đây mình không trả lời.', findings: [{ match: 'Facebook của mình, ở đây mình không trả lời', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */

@@ -108,6 +108,11 @@ const valid: (string | ValidCase)[] = [
   "Plata se face prin Upwork, pe milestone.",
   "Bayaran ikut milestone dalam Upwork.",
   "업워크 수수료는 견적에 포함했어요.",
+  // Chinese and Vietnamese look-alikes: apps and rails built as work, bench testing, a request refused or reported, star-rating features.
+  '我负责把支付宝和微信支付接入小程序，包括退款回调',
+  'Em đã tích hợp cổng thanh toán MoMo và VNPay cho app bán hàng.',
+  '之前有客户让我私下转账，我拒绝了，钱都走Upwork。',
+  'Khách có thể trả tiền mặt khi nhận hàng, em thêm lựa chọn COD vào trang thanh toán nhé.',
 ];
 
 const invalid: InvalidCase[] = [
@@ -260,6 +265,15 @@ const invalid: InvalidCase[] = [
   { text: "Boleh bank in terus ke akaun saya, jimat caj.", findings: [{ match: "bank in terus ke akaun", severity: 'violation' }] },
   { text: "수수료 아까우니까 계좌이체로 해드릴게요.", findings: [{ match: "수수료 아까", severity: 'violation' }] },
   { text: "토스로 송금해 드릴게요.", findings: [{ match: "토스로 송금", severity: 'violation' }] },
+  // Chinese (no spaces: phrases read inside runs of characters) and Vietnamese (with or without diacritics).
+  { text: '剩下的款你直接支付宝转我就行，平台抽成太高', findings: [{ match: '直接支付', severity: 'violation' }] },
+  { text: '这单不走平台，完工后我微信转账给你', findings: [{ match: '不走平台，完工后我微信转账', severity: 'violation' }] },
+  { text: 'anh chuyển khoản trực tiếp cho em nhé, đỡ mất phí Upwork', findings: [{ match: 'chuyển khoản trực tiếp', severity: 'violation' }] },
+  { text: 'Thanh toán qua MoMo cho em luôn nha, khỏi qua Upwork', findings: [{ match: 'MoMo', severity: 'violation' }] },
+  { text: '你直接 bank in 我的户口就好，Upwork抽太多了', findings: [{ match: '直接 bank in', severity: 'violation' }] },
+  { text: '这次就不在平台下单了，做完我支付宝转你', findings: [{ match: '不在平台下单了，做完我支付', severity: 'violation' }] },
+  { text: '我俾現金你得唔得？唔使經Upwork', findings: [{ match: '俾現金', severity: 'violation' }] },
+  { text: 'Phần còn lại mình tính bên ngoài nhé, như mọi lần', findings: [{ match: 'tính bên ngoài', severity: 'violation' }] },
 ];
 
 /** Cases the detector gets wrong today. Not run: move each back to `valid`/`invalid` once fixed. */
