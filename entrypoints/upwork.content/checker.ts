@@ -85,6 +85,11 @@ export class Checker {
     return this.outcome;
   }
 
+  /** A check is under way: its findings are published when it finishes. */
+  get pending(): boolean {
+    return this.run !== null;
+  }
+
   /**
    * Checks `text`: at once when that fits in one slice, otherwise the rest
    * continues after handing the thread back. `keepGoing` is asked before each

@@ -79,6 +79,8 @@ export class WatchedField {
   private readonly mirror: TextareaMirror | null;
   private readonly ignored = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Waiting for the field's latest text to be checked (settled()). */
+  private waiters: (() => void)[] = [];
   private open = -1;
   /** Rectangles from the last layout pass, for hover hit tests without measuring again. */
   private placed: PlacedMark[] = [];
@@ -150,7 +152,10 @@ export class WatchedField {
     this.timer = undefined;
     this.model = this.read();
     const context = { surface: this.spec.surface, ...this.host.context() };
-    return this.checker.check(this.model.text, context, () => this.host.alive() && this.element.isConnected, this.host.detectConfig(), now);
+    const outcome = this.checker.check(this.model.text, context, () => this.host.alive() && this.element.isConnected, this.host.detectConfig(), now);
+    // An unchanged text is answered from the last check without publishing it again.
+    if (!this.checker.pending) this.wake();
+    return outcome;
   }
 
   /** A finished check: its findings become the field's underlines. */
@@ -162,6 +167,23 @@ export class WatchedField {
     this.version++;
     if (this.open >= this.marks.length) this.open = -1;
     this.host.requestLayout();
+    if (this.timer === undefined && !this.checker.pending) this.wake();
+  }
+
+  /**
+   * Resolves once the field's latest text has been checked and its findings published: at once
+   * when nothing is pending, otherwise when the debounced or sliced check finishes (or the field
+   * goes). The popup's counts wait for this, so they never show a check still under way.
+   */
+  settled(): Promise<void> {
+    if (this.timer === undefined && !this.checker.pending) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  private wake(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    waiters.forEach((resolve) => resolve());
   }
 
   /** The letter's text as it is now (the cover-letter memory fingerprints it on a send). */
@@ -466,6 +488,8 @@ export class WatchedField {
 
   destroy(): void {
     clearTimeout(this.timer);
+    this.timer = undefined;
+    this.wake();
     this.resize.disconnect();
     this.mirror?.remove();
     renderField(this.container, null);

@@ -232,6 +232,7 @@ function start(life: Lifetime): void {
 
   answerPopup(life, {
     state: () => ({ paused, fields: [...fields.values()].filter((f) => f.element.isConnected).map((f) => ({ kind: f.spec.id, findings: f.findings.length })) }),
+    settled: () => Promise.all([...fields.values()].map((f) => f.settled())).then(() => undefined),
     pause: (next) => {
       if (next === paused) return;
       paused = next;

@@ -13,6 +13,8 @@ import type { Lifetime } from './lifetime';
 export interface PopupHost {
   state(): Omit<FrameState, 'type'>;
   pause(paused: boolean): void;
+  /** Resolves when every watched field's latest text is checked. */
+  settled(): Promise<void>;
 }
 
 export function answerPopup(life: Lifetime, host: PopupHost): void {
@@ -22,13 +24,17 @@ export function answerPopup(life: Lifetime, host: PopupHost): void {
     const request = readPopupRequest(message);
     if (!request) return undefined;
     if (request.type === 'clearsend:pause') host.pause(request.paused);
-    const state: FrameState = { type: 'clearsend:state', ...host.state() };
-    try {
-      browser.runtime.sendMessage(state).catch(() => undefined); // the popup may have closed
-    } catch {
-      life.alive();
-    }
-    return Promise.resolve(state);
+    // Counts of a check still under way (a long text, a slow machine, the fields just unpaused)
+    // would be wrong: the answer waits until every field's latest text is checked.
+    return host.settled().then(() => {
+      const state: FrameState = { type: 'clearsend:state', ...host.state() };
+      try {
+        if (life.alive()) browser.runtime.sendMessage(state).catch(() => undefined); // the popup may have closed
+      } catch {
+        life.alive();
+      }
+      return state;
+    });
   };
   browser.runtime.onMessage.addListener(listener);
   life.signal.addEventListener('abort', () => removeQuietly(() => browser.runtime.onMessage.removeListener(listener)), { once: true });

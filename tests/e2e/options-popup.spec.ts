@@ -160,6 +160,29 @@ test('the popup lists the active Upwork tab’s fields with their counts and pau
   expect(await stored(popup, 'paused')).toBeUndefined();
 });
 
+test('the popup’s counts wait for a check still under way: a long letter just unpaused is counted in full', async ({ page, context }) => {
+  await openFixture(page, 'apply');
+  // Ten pieces of 2,000 characters, an email in each: checked over several slices, never in one.
+  const filler = 'I have built storefronts and checkout flows for small brands for eight years and test every change on real phones. ';
+  const text = Array.from({ length: 10 }, (_, i) => `${filler.repeat(16)}Write to me at writer${i}@gmail.com today.`).join('\n');
+  await page.locator(COVER_LETTER).click();
+  await page.keyboard.insertText(text);
+  await expect.poll(async () => (await seen(page)).length, { timeout: 20_000 }).toBe(10);
+  const popup = await openPopupFor(context, page);
+  const cover = popup.locator('[data-field="cover-letter"]');
+  await expect(cover).toHaveAttribute('data-findings', '10');
+  const pause = popup.getByRole('button', { name: 'Pause on this tab' });
+  await pause.click();
+  await expect(pause).toHaveAttribute('aria-pressed', 'true');
+  await expect(cover).toHaveCount(0);
+  // Unpaused: the fields are watched again and checked from scratch; the answer waits for the
+  // last slice, so the popup never shows the count of a check half done.
+  await pause.click();
+  await expect(pause).toHaveAttribute('aria-pressed', 'false');
+  await expect(cover).toHaveAttribute('data-findings', '10');
+  expect((await seen(page)).length).toBe(10);
+});
+
 test('a pause ends when the tab reloads', async ({ page, context }) => {
   await openFixture(page, 'apply');
   await typeHuman(page.locator(COVER_LETTER), 'Reach me at jane.doe@gmail.com', { delay: 0 });
