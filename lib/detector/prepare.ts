@@ -122,6 +122,20 @@ function digitValue(cp: string): string {
   return cp.normalize('NFKD');
 }
 
+/**
+ * What an emoji or pictograph beyond Latin-1 reads as: one Latin-1 symbol that no rule names
+ * and that sits in the same character classes (not a letter, digit, space or sentence end).
+ * Why: V8 compiles every pattern a second time for a string with a character beyond Latin-1, and
+ * past its regexp-code limit that second copy is built without optimisations (4-6x slower, see
+ * `npm run bench:regexp-code`). One thumbs-up must not make the whole message that string.
+ * The stars rules read (★ ⭐) are kept as they are.
+ */
+export const PICTOGRAPH = '\u00a6';
+const PICTOGRAPHIC = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}]$/u;
+// Kept: the pictographs rules read (stars, the obscene gesture) and the heavy minus sign (folded
+// to a hyphen below, as phone numbers use it). tests/unit/prepare.test.ts finds any other.
+export const KEPT_PICTOGRAPHS: ReadonlySet<string> = new Set(['\u2605', '\u2b50', '\u2796', '\u{1F595}']);
+
 /** Folds one non-ASCII code point to the ASCII-ish form rules read. */
 function foldCodePoint(cp: string): string {
   // CJK ideographs, kana, Arabic and Thai base letters pass NFKD unchanged: skip the work and the cache.
@@ -130,14 +144,16 @@ function foldCodePoint(cp: string): string {
   if (folded !== undefined) return folded;
   if (INVISIBLE.test(cp)) folded = '';
   else if (DECIMAL_DIGIT.test(cp)) folded = digitValue(cp);
-  else {
+  else if (cp.codePointAt(0)! > 0xff && PICTOGRAPHIC.test(cp) && !KEPT_PICTOGRAPHS.has(cp) && /[\u0100-\uffff]/.test(cp.normalize('NFKD'))) {
+    folded = PICTOGRAPH;
+  } else {
     folded = cp.normalize('NFKD').replace(COMBINING_MARK, '').toLowerCase();
     folded = Array.from(folded, (c) => LATIN_FOLDS[c] ?? c).join('');
     // Typographic quotes, dashes and the "fancy" at/dot signs people use.
     folded = folded
       .replace(/[\u2018\u2019\u201B\u2032`]/g, "'")
       .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
-      .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-')
+      .replace(/[\u2010-\u2015\u2212\u2796\uFE58\uFE63\uFF0D]/g, '-')
       .replace(/[\u2022\u2024\u2027\u00B7\u3002\uFF0E]/g, '.')
       .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ');
   }

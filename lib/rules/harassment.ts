@@ -81,7 +81,8 @@ const GREETING = oneOf([
   'hi', 'hey', 'hello', 'listen', 'ok', 'okay', 'thanks', 'morning', 'come on', 'hola', 'oi', 'ola', 'salut', 'hallo', 'ciao', 'czesc',
   'privet', 'merhaba', 'selam', 'halo', 'hai',
 ]);
-const ADDRESS_END = '(?= *(?:[,.!?;:\\ud83c-\\ud83e]|$))';
+// An emoji may end the address: the prepared view shows one as \u00a6 (PICTOGRAPH in prepare.ts).
+const ADDRESS_END = '(?= *(?:[,.!?;:\\u00a6\\ud83c-\\ud83e]|$))';
 const PET_NAME = new RegExp(
   oneOf([
     `(?:^|[.!?,] *|\\b${GREETING} )${PET_NAMES}${ADDRESS_END}`,

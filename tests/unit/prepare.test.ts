@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { prepare, toOriginal, type Prepared } from '../../lib/index';
+import { KEPT_PICTOGRAPHS, PICTOGRAPH } from '../../lib/detector/prepare';
 
 /** The original characters behind the first occurrence of `needle` in the prepared view. */
 function sourceOf(p: Prepared, needle: string, from = 0): string {
@@ -82,11 +85,37 @@ describe('prepare', () => {
       expect(Array.from(p.ends)).toEqual([1, 1, 2, 3]);
     });
 
-    it('keeps emoji as they are, mapped to their own units', () => {
-      const p = prepare('Hi 😀 there');
-      expect(p.text).toBe('hi 😀 there');
-      expect(sourceOf(p, '😀')).toBe('😀');
+    it('shows an emoji as one Latin-1 symbol mapped to its own units, so the view stays Latin-1', () => {
+      const p = prepare('Hi 😀 there 👍🏽 🇺🇸 ok');
+      expect(p.text).toBe(`hi ${PICTOGRAPH} there ${PICTOGRAPH}${PICTOGRAPH} ${PICTOGRAPH}${PICTOGRAPH} ok`);
+      expect(/[\u0100-\uffff]/.test(p.text)).toBe(false);
+      expect(sourceOf(p, PICTOGRAPH)).toBe('😀');
+      expect(sourceOf(p, `${PICTOGRAPH}${PICTOGRAPH}`, 9)).toBe('👍🏽');
       expect(sourceOf(p, 'there')).toBe('there');
+      expectWellFormed(p);
+    });
+
+    it('keeps the pictographs rules read, and reads the heavy minus as a hyphen', () => {
+      expect(prepare('5⭐ or 5★, 🖕').text).toBe('5⭐ or 5★, 🖕');
+      expect(prepare('555 ➖ 0144').text).toBe('555 - 0144');
+      // Letters and symbols NFKD spells in Latin-1 stay spelled: "™" is "tm", "©" stays.
+      expect(prepare('Upwork™ ©').text).toBe('upworktm ©');
+    });
+
+    it('keeps every pictograph a rule or a word class names (KEPT_PICTOGRAPHS)', () => {
+      // A pictograph written in a pattern would never match the prepared view, which shows it as PICTOGRAPH.
+      const pictograph = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}]/gu;
+      const named = new Set<string>();
+      for (const dir of ['lib/detector', 'lib/rules']) {
+        for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))) {
+          const source = readFileSync(join(dir, file), 'utf8').replace(/\\u\{([0-9a-fA-F]+)\}|\\u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})|\\u([0-9a-fA-F]{4})/g,
+            (m, cp?: string, hi?: string, lo?: string, bmp?: string) =>
+              cp ? String.fromCodePoint(parseInt(cp, 16)) : hi ? String.fromCharCode(parseInt(hi, 16), parseInt(lo!, 16)) : String.fromCharCode(parseInt(bmp!, 16)));
+          for (const [c] of source.matchAll(pictograph)) if (c.codePointAt(0)! > 0xff && /[\u0100-\uffff]/.test(c.normalize('NFKD'))) named.add(c);
+        }
+      }
+      expect(named.size).toBeGreaterThan(0);
+      expect([...named].filter((c) => !KEPT_PICTOGRAPHS.has(c))).toEqual([]);
     });
   });
 
