@@ -71,7 +71,9 @@ const YOUR = `(?:your|ur|yr|you'?r|u'?r|his|her|their)`;
 const ASK = new RegExp(
   '\\b' +
     oneOf([
-      'what(?:\'s| is|s)', 'let me know', 'lmk', 'tell me', 'reply with', 'respond with', 'include', 'list',
+      'what(?:\'s| is|s)', 'let me know', 'lmk', 'tell me', 'reply with', 'respond with', 'include',
+      // Not the noun: "to see the day list on their phone".
+      'list(?! (?:on|in|of|for|is|was|that|which)\\b)',
       'attach', 'put', 'share', 'send', 'give', 'provide', 'drop', 'tell', 'leave', 'text', 'dm', 'pm',
       'pass', 'forward', 'write', 'post', 'type', 'need', 'want', 'get', 'have',
       'may i (?:get|have|ask for)', 'can i (?:get|have|ask for)', 'could i (?:get|have)', 'do you have',
