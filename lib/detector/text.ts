@@ -320,6 +320,8 @@ const REPORTED_GROUP = new RegExp(
     "|\\b(?:you'?ll be|you will be|you get|you got|you were|you'?ve been|you have been|you'?re being|you are being) asked\\b" +
     '|\\b(?:was|were|had been|has been|have been) (?:requested|asked for|offered|suggested|proposed)\\b' +
     '|\\b(?:accused|accusation|accusing)\\b' +
+    // What the other side wrote back, told: "The reply was to cash the MO and Western Union the rest back", "his answer was that...".
+    '|\\b(?:the|their|his|her|its) (?:reply|answer|response|instructions?) (?:was|were|said) (?:to|that)\\b' +
     // The reader's own earlier request, answered: "I saw your message asking me to continue on Telegram", "I read that you want to
     // take the chat somewhere else", "You asked how to reach me besides Upwork", "will you ever ask me to pay outside Upwork?".
     '|\\b(?:your|ur) (?:message|msg|request|offer|suggestion|proposal|idea) (?:asking|about|to|that|suggesting|saying)\\b' +
