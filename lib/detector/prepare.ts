@@ -290,9 +290,21 @@ const NUMBER_RUN = new RegExp(`(?<![${LETTER}])${NUMBER_TOKEN}(?:[\\s,./()-]{1,3
 const NUMBER_WORD = new RegExp(NUMBER_WORD_ALT, 'g');
 /** Seven or more Chinese digits written together ("贰捌伍零零零幺幺柒叁"): a phone or QQ number, never a phrase. */
 const CHINESE_DIGIT_RUN = /[零〇一幺二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖]{7,40}/g;
+/**
+ * Vietnamese number words are everyday words too: "sau" (after), "năm" (year), "ba" (three, dad), "bay" (fly), "một" (a): "sau ba năm"
+ * is "after three years". A run holding one is a number read out only when it is as long as a phone number (seven digits or more).
+ */
+const VIETNAMESE_NUMBER_WORDS = new Set(['khong', 'mot', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin']);
+const VIETNAMESE_MIN_DIGITS = 7;
 function spellDigits(m: RegExpExecArray): string | null {
   if (!/[^\d\s,./()-]/.test(m[0])) return null;
-  return m[0].replace(NUMBER_WORD, (w) => NUMBER_WORDS[w] ?? w);
+  let vietnamese = false;
+  const spelled = m[0].replace(NUMBER_WORD, (w) => {
+    if (VIETNAMESE_NUMBER_WORDS.has(w)) vietnamese = true;
+    return NUMBER_WORDS[w] ?? w;
+  });
+  if (vietnamese && (spelled.match(/\d/g)?.length ?? 0) < VIETNAMESE_MIN_DIGITS) return null;
+  return spelled;
 }
 
 // "@" and "." said in other languages between the parts of an address: "dmitry собака yandex",

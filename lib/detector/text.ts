@@ -146,6 +146,7 @@ const BANS_INTRO = /\b(?:cannot|can'?t|must not|mustn'?t|may not|should not|shou
  * The match's line is a list item, and the line above the items introduces bans. Reads at most six lines of 200 characters back.
  */
 export function bannedListItem(text: string, start: number): boolean {
+  if (inlineBannedItem(text, start)) return true;
   let lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (start - lineStart > 200 || !LIST_ITEM.test(text.slice(lineStart, start))) return false;
   for (let k = 0; k < 6 && lineStart > 0; k++) {
@@ -156,6 +157,26 @@ export function bannedListItem(text: string, start: number): boolean {
     lineStart = prevStart;
   }
   return false;
+}
+
+/**
+ * What a help page tells people to report or watch for: "You must contact Client Support when a client:", "Watch for red flags:",
+ * "Report the job if the client:", "Be wary of anyone who:".
+ */
+const WATCH_INTRO = new RegExp(
+  '\\b(?:(?:contact|tell|notify|alert|report (?:it|this|them)? ?to) (?:\\w+ )?(?:support|upwork|us|the team)\\b[^:]{0,20}\\b(?:when|if)\\b' +
+    '|(?:report|flag) (?:the|a|this|any) \\w+ (?:if|when)\\b|red flags?|warning signs?|(?:be wary|beware|watch out|be careful) (?:of|if|when)\\b)[^:]{0,40}$',
+);
+/**
+ * An item of a list written inline after a colon that introduces bans or what to report: "You must contact support when a client:
+ * asks you to pay a fee; offers to pay you directly via PayPal; ...". Only semicolons and commas between the colon and the match.
+ */
+function inlineBannedItem(text: string, start: number): boolean {
+  const lead = text.slice(Math.max(0, start - 400), start);
+  const colon = lead.lastIndexOf(':');
+  if (colon === -1 || /[.!?\n](?:\s|$)/.test(lead.slice(colon + 1))) return false;
+  const intro = lead.slice(0, colon).split(/[.!?\n]\s/).pop()!;
+  return WATCH_INTRO.test(intro) || BANS_INTRO.test(`${intro}:`);
 }
 
 const REFUSED_AFTER = new RegExp(
@@ -219,7 +240,9 @@ const REPORTED = new RegExp(
       // "A couple of candidates asked me...", "Two of the other applicants immediately asked me to move to Telegram".
       '(?:a|the|my|this|that|one|another|one of (?:my|the|our)|a couple of|a few|several|some|two|three|(?:two|some|a few|several) of the) ' +
         '(?:(?:new|first|last|old|potential|prospective|long-term|previous|fake|so-called|other) )?' +
-        '[\'"]?(?:[a-z]+ )?(?:clients?|buyers?|employers?|freelancers?|one|person|user|candidates?|applicants?|agents?|support|recruiters?|impost[eo]rs?|stranger' +
+        // Sellers and strangers of other marketplaces, as scam victims name them: "the seller asked me to pay via PayPal", "some fella on here".
+        '[\'"]?(?:[a-z]+ )?(?:clients?|buyers?|sellers?|vendors?|fellas?|blokes?|dudes?|employers?|freelancers?|one|person|user|candidates?|applicants?' +
+        '|agents?|support|recruiters?|impost[eo]rs?|stranger' +
         '|interviewers?|hiring managers?|compan(?:y|ies)|connections|contacts|prospects|leads)',
     ]) +
     '\\b[^.!?\\n]{0,60}?\\b' +
@@ -238,6 +261,8 @@ const REPORTED = new RegExp(
       'says? (?:that )?(?:you|u|we|one|people|freelancers|clients) (?:can|could|should|may|are allowed to)', 'claims?',
       // "they all end up with the interviewer asking you to download Teams": the request told as it happens.
       'asking', 'telling', 'offering', 'pushing', 'urging', 'requesting', 'insisting',
+      // "The seller was so pushy about using Friends and Family", "he pushed for Zelle".
+      'pushy (?:about|with|on)', 'pushed (?:for|me)',
     ]) +
     '\\b',
 );
@@ -247,6 +272,8 @@ const REPORTED_OTHER = new RegExp(
   '(?<![a-z])' +
     oneOf([
       'me (?:ofereceu|pediu|propos|ofrecio|pidio|propuso)', "m'a (?:propose|demande|offert)",
+      // "Me enviaram um canal no Telegram", "me mandaron un link de WhatsApp": they (someone else) sent it; "a vítima é redirecionada".
+      'me (?:enviaram|mandaram|passaram|pediram|ofereceram|enviaron|mandaron|pidieron|ofrecieron)', '(?:a|o|la|el) vitima',
       'hat mir (?:angeboten|vorgeschlagen)', 'мне предложил\\S*', 'мені запропонував\\S*',
       // A third-person verb says someone else asks ("мошенник ... просит перейти в мессенджер", "o golpista pede").
       '(?<![а-яіїє])(?:просит|просят|просил[аи]?|предлагает|предлагают|просять|пропонує|пропонують)(?![а-яіїє])',
@@ -293,6 +320,8 @@ const REPORTED_GROUP = new RegExp(
     "|\\b(?:you'?ll be|you will be|you get|you got|you were|you'?ve been|you have been|you'?re being|you are being) asked\\b" +
     '|\\b(?:was|were|had been|has been|have been) (?:requested|asked for|offered|suggested|proposed)\\b' +
     '|\\b(?:accused|accusation|accusing)\\b' +
+    // What the other side wrote back, told: "The reply was to cash the MO and Western Union the rest back", "his answer was that...".
+    '|\\b(?:the|their|his|her|its) (?:reply|answer|response|instructions?) (?:was|were|said) (?:to|that)\\b' +
     // The reader's own earlier request, answered: "I saw your message asking me to continue on Telegram", "I read that you want to
     // take the chat somewhere else", "You asked how to reach me besides Upwork", "will you ever ask me to pay outside Upwork?".
     '|\\b(?:your|ur) (?:message|msg|request|offer|suggestion|proposal|idea) (?:asking|about|to|that|suggesting|saying)\\b' +

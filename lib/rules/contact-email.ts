@@ -236,7 +236,7 @@ const PERSONAL_MAIL = /\b(?:my (?:e-?mail|address|inbox|gmail)|e-?mail me|write 
 
 /** "escribime ahí y te paso el repo": the address is for writing to, the repo comes after; not an access-only address. */
 const WRITE_TO_ME = new RegExp(
-  '\\b(?:e-?mail me|write (?:to )?me (?:there|at)|escr[ií]b(?:ime|eme|ime ahi|enos)|me escrev(?:a|e)|[eé]cri(?:s|vez)[- ]moi|schreib(?:en sie)? mir' +
+  '\\b(?:e-?mail me|write (?:to )?me (?:there|at)|(?:reach|contact) me (?:at|on|there|directly)|escr[ií]b(?:ime|eme|ime ahi|enos)|me escrev(?:a|e)|[eé]cri(?:s|vez)[- ]moi|schreib(?:en sie)? mir' +
     // "manda o link do drive por lá que fica mais fácil", "send the files over there": the address is where things are sent, not a tool's login.
     '|(?:manda|mande|envia|envie|manden|mandame|enviame) (?:\\S+ ){0,5}(?:por la|por ahi|por alli|pra la)|send (?:\\S+ ){0,4}over there)\\b',
 );
@@ -260,8 +260,17 @@ const TOOL_IDENTITY = /\b(?:account|e-?mail|address|login)\b[^.!?\n]{0,15}?\b(?:
 /** "(that address is only registered for Onshape)", "this email is used only for Figma": an address kept for one tool. */
 const TOOL_ONLY = /\b(?:account|e-?mail|address|login)\b[^.!?\n]{0,15}?\b(?:(?:only|just) (?:registered|used|set up)|(?:registered|used) only) (?:for|with|on|in)\b/;
 
+/** "I've applied for access on the Google Drive", "I have already submitted a request for access": the message asks to be let in. */
+const ACCESS_REQUESTED =
+  /\b(?:applied|asked|requested|request(?:ing)?|submitted (?:a |my |an )?(?:request|application)) (?:for |to get )?(?:view |edit |read-only )?(?:access|an invite|an invitation|permission)\b/;
+
+/** The address offered for more than the access: "my email for everything else", "to talk about the rest". */
+const OTHER_USE = /\b(?:for (?:everything|anything|all) else|for other (?:things|stuff|questions)|to (?:talk|chat|discuss)|(?:contact|reach|write to|e-?mail) me)\b/;
 function accessOnly(text: string, start: number, end: number, window: string): boolean {
   if (WRITE_TO_ME.test(window)) return false;
+  // The request for access may open the message a few sentences before the address it signs with ("PS: my google account is x@...").
+  const earlier = text.slice(Math.max(0, start - 400), start);
+  if (ACCESS_REQUESTED.test(earlier) && PROJECT_SYSTEM.test(earlier) && !WRITE_TO_ME.test(earlier) && !OTHER_USE.test(window)) return true;
   if (INVITED_AT.test(text.slice(Math.max(0, start - 50), start)) || accessForm(text, start, end)) return true;
   const lead = text.slice(Math.max(0, start - 50), start);
   if (REQUEST_SENT_TO.test(lead) && PROJECT_SYSTEM.test(lead)) return true;

@@ -1,7 +1,8 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { APP_NAME, PROJECT_ACCESS } from '../detector/lexicon/index';
 import { isDisclaimed, matches, quotedAsk, neighbourhood, sentenceAt, sentenceWindow, sentencesWith, standsAgainst } from '../detector/text';
-import { term, termPatterns, within } from '../detector/frame';
+import { term, termPatterns, tester, within } from '../detector/frame';
+import { CHAT_APP } from '../detector/lexicon/channels';
 import { except } from '../detector/lexicon/word-class';
 import { ASK_CONTACT, ASK_FOR, CONTACT_DETAIL, SUSPENDED } from '../detector/lexicon/people';
 import { oneOf } from '../detector/pattern';
@@ -66,12 +67,16 @@ const NOT_DETAIL =
       'communit(?:y|ies)\\S*', 'server', 'channels?',
     ]) +
     ')';
+const namesChatApp = tester([CHAT_APP]);
+const PHONE_ASKED = /\b(?:phone|cell|mobile|whats ?app)\b/;
 const YOUR = `(?:your|ur|yr|you'?r|u'?r|his|her|their)`;
 /** "what's your email", "can you share your WhatsApp", "send me your number", "drop your skype". */
 const ASK = new RegExp(
   '\\b' +
     oneOf([
-      'what(?:\'s| is|s)', 'let me know', 'lmk', 'tell me', 'reply with', 'respond with', 'include', 'list',
+      'what(?:\'s| is|s)', 'let me know', 'lmk', 'tell me', 'reply with', 'respond with', 'include',
+      // Not the noun: "to see the day list on their phone".
+      'list(?! (?:on|in|of|for|is|was|that|which)\\b)',
       'attach', 'put', 'share', 'send', 'give', 'provide', 'drop', 'tell', 'leave', 'text', 'dm', 'pm',
       'pass', 'forward', 'write', 'post', 'type', 'need', 'want', 'get', 'have',
       'may i (?:get|have|ask for)', 'can i (?:get|have|ask for)', 'could i (?:get|have)', 'do you have',
@@ -355,7 +360,9 @@ export default defineRule<MessageId>({
       // "update your Skype setting to allow calls": the app's settings, not the reader's handle.
       if (APP_SETTING_AFTER.test(text.slice(end, end + 16))) return;
       if (isDisclaimed(text, start, to) || REFUSED.test(text.slice(start, to)) || standsAgainst(text, start, to)) return;
-      const access = PROJECT_ACCESS.test(neighbourhood(text, start));
+      // A chat app's handle or a phone number gives nobody access to a tool: "I'll share the Drive. What's your WhatsApp?" stays a request.
+      const asked = text.slice(start, end);
+      const access = !namesChatApp(asked) && !PHONE_ASKED.test(asked) && PROJECT_ACCESS.test(neighbourhood(text, start));
       hits.push({ start, end, messageId: access ? 'access' : 'request', ...(access && { exception: 'project-access' as const }) });
     };
     for (const m of matches(ASK, text)) push(m.index, m.index + m[0].length);

@@ -26,6 +26,10 @@ const FREE_TRIAL = /\b(?:for free|free of charge|at no cost|free) (?:as|for) an?
 const THIRD_PARTY = new RegExp(
   '\\b(?:he|she|they|someone|somebody|(?:a|the|my|this|one)(?: \\S+)? (?:client|buyer|customer|employer|freelancer|seller|guy|person))\\b' +
     '[^.!?\\n]{0,40}?\\b(?:threaten\\w*|wants? to|wanted to|tried to|was going to|said (?:he|she|they))\\b' +
+    // People in general doing it, or a heading that names the tactic: "clients threatening freelancers with bad reviews", "Threatening Negative Reviews:".
+    '|\\b(?:clients|buyers|customers|employers|freelancers|sellers|scammers|people|users|reviewers)\\b' +
+    '(?: (?:who|that) (?:are|were|keep|kept))?(?: often| sometimes| always)? threatening (?:freelancers|sellers|clients|buyers|people|businesses|them|others)\\b' +
+    '|^\\s*threatening\\b' +
     '|\\b(?:let|letting) (?:him|her|them)\\b|\\b(?:he|she|they)(?:\'ll| will| would| might| may| usually| often| always| tend to| could)\\b',
 );
 

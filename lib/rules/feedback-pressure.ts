@@ -366,7 +366,9 @@ const COUNTED = oneOf([
   ]);
 // "some goods": merchandise, not a good review.
 // "approve the milestone if it looks good": the work judged, not a review asked for.
-const GOOD_REVIEW_ANY = new RegExp(`(?<![a-z0-9~/($])(?<!\\b(?:looks?|looking|sounds?|seems?|feels?) )(?!goods\\b)(?:${GOOD_REVIEW})(?![a-z0-9)%]|-\\d| (?:${COUNTED})\\b)`);
+// "I find it quite amazing that...", "it's great that...": a judgment of something, not a review.
+const JUDGED = "(?<!\\b(?:looks?|looking|sounds?|seems?|feels?|find it|found it|find it quite|it'?s|it is|that'?s|that is) )";
+const GOOD_REVIEW_ANY = new RegExp(`(?<![a-z0-9~/($])${JUDGED}(?!goods\\b)(?:${GOOD_REVIEW})(?![a-z0-9)%]|-\\d| (?:${COUNTED})\\b)`);
 
 export default defineRule<MessageId>({
   id: 'feedback-pressure',

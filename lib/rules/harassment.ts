@@ -346,6 +346,8 @@ const ALL_OF_YOU = new RegExp(
   'g',
 );
 /** A word in quotes is named, not used: "block words like \u201cpendejo\u201d". */
+/** The writer reports what they were called: "I am called lazy and...", "he called me a ...", "I've been called worse". */
+const CALLED_THE_WRITER = /\b(?:(?:i|i'm|i am|i was|i've been|i have been|i got|we were|we are|we've been) (?:\w+ )?called|call(?:ed|s|ing) (?:me|us))\b[^.!?,;\n]{0,80}$/;
 const QUOTES = '"\'\u2018\u2019\u201c\u201d\u00ab\u00bb';
 const quoted = (text: string, start: number, end: number) => QUOTES.includes(text[start - 1] ?? ' ') && QUOTES.includes(text[end] ?? ' ');
 /** Words that are insults and also the name of an animal: "ullu" (owl), "anjing" (dog), "bitches" (female dogs), "kutta". */
@@ -618,6 +620,8 @@ export default defineRule<MessageId>({
       if (/^fc$/.test(m[0]) && !/^ (?:off|you|u|urself|yourself|this|that|it)\b/.test(text.slice(end, end + 12))) continue;
       // "*555" (a star code), "8*": a masked word starts with a letter ("f***", "sh1t") or "@", "$" ("@sshole").
       if (!/^[a-z@$]/.test(m[0])) continue;
+      // "I am called lazy and a pain in the ass", "they called me an asshole": a name the writer was called, reported; "a dick joke" told of.
+      if (CALLED_THE_WRITER.test(text.slice(sentenceAt(text, start).start, start)) || /^ jokes?\b/.test(text.slice(end, end + 7))) continue;
       // "Moby Dick", "Philip K. Dick": a capitalised name, not an insult, unless aimed at someone.
       if (/^d/.test(m[0]) && /^D/.test(original[starts[start]!] ?? '') && !/\b(?:you|a|such a|what a|ur)\s*$/.test(text.slice(Math.max(0, start - 10), start))) continue;
       hits.push({ start, end, messageId: m[1] ? 'slur' : 'profanity', replacement: '' });

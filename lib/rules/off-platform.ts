@@ -1,6 +1,6 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { MESSAGING_APPS, PROJECT_ACCESS } from '../detector/lexicon/index';
-import { KEPT_IT_PL, deferredToContract, isDisclaimed, matches, quotedAsk, near, neighbourhood, sentenceAt, sentencesWith, standsAgainst } from '../detector/text';
+import { KEPT_IT_PL, deferredToContract, isDisclaimed, matches, quotedAsk, near, neighbourhood, sentenceAt, sentenceBefore, sentencesWith, standsAgainst } from '../detector/text';
 import { REFUSED, WORK_TALK } from '../detector/lexicon/stance';
 import { frame as frameOf, term, upTo, within } from '../detector/frame';
 import { AWAY, CALL_VERB, UPWORK_FAULT, CHAT_APP, CONTACT_CHANNEL, DESCRIBED_CHANNEL, LINK_WORD, MOVE_VERB, OTHER_INBOX, OUTSIDE_UPWORK, TALK_VERB, VIDEO_TOOL } from '../detector/lexicon/channels';
@@ -494,7 +494,22 @@ const ROLES_ONLY = new RegExp(
 );
 const PERSON_WORD = /\b(?:i|i'm|i'll|i'd|me|my|we|we'll|us|our|you|you'll|your|u|ur|let'?s|please|pls)\b/;
 /** A determiner just before "email", "text" or "call": the noun, not the verb. */
+/** Words of Dutch and Flemish that Spanish does not write: two in a sentence make its "en" the Dutch "and". */
+const DUTCH_WORDS = /\b(?:ik|mijn|jullie|heb|hebben|het|een|niet|zoals|voor|wij|ook|maar|zijn|wordt|kunt|dan|uw|graag|bij|naar|met|onze|ons|wat|hoe|stuur|bel|gij|ge|zijt|ingevuld)\b/g;
+/** A third-person subject right before "text me", "call us": a habit of others described, not an ask. */
+const SUBJECT_BEFORE =
+  /\b(?:they|people|customers|clients|lads|guys|folks|users|drivers|staff|guests|patients|members|buyers|suppliers)\s(?:often |usually |always |sometimes |just |already |all )?$/;
+/** A sentence that starts from the one before: "After that, ...", "Once that happens, ...". */
+const AFTER_THAT = /^\s*(?:after that|once that(?: happens| is done)?|from then on|then|at that point)\b/;
+const POSSESSIVE_BEFORE = /\b(?:my|his|her|their|our|the)\s$/;
+const TOLD_AFTER = /^\s(?:was|were|is|had|has|came|got|went)\b/;
 const NOUN_BEFORE = /\b(?:the|this|that|these|those|an?|every|each|any|which|what|last|first)\s$/;
+/**
+ * "Send me the Google email you use", "an account warning email you should read": the noun is a word or two after its
+ * article, and a relative clause follows ("you use", "you should"). "so that I can email you" has no article before it.
+ */
+const NOUN_AFTER_WORDS = /\b(?:the|an?|your|my|our|their|his|her|this|that)\s(?!(?:i|we|you|he|she|they|can|could|will|would|to|just|also)\s)[a-z-]+\s(?:[a-z-]+\s)?$/;
+const RELATIVE_AFTER = /^\s(?:use|used|uses|should|have|had|gave|give|provided|registered|signed up|log in|login|sign in|listed|entered|got|received|want|wanted|prefer)\b/;
 /** "rule #1: no skype, no whatsapp, no emails": an English list of bans, not Portuguese "no" (on). */
 const BAN_LIST = /(?:^|[:;(-]\s*)no [^,.;!?\n]{1,30}, no\b/;
 const ENGLISH_NO_AFTER = /^,? (?:arrives?|arrived|came|comes|was|were|is|has|had|gets?|got|yet|at all|received|sent|shows? up|showed up|goes out|went out|needed)\b/;
@@ -620,6 +635,9 @@ export default defineRule<MessageId>({
     for (const pattern of [MOVE_TO, OTHER_LANGUAGES]) {
       for (const m of matches(pattern, text)) {
         if (HERE.test(near(text, m.index, m.index + m[0].length, 30))) continue;
+        // "My reply to the email was short", "his message over WhatsApp was rude": a noun told about, not a move.
+        if (pattern === MOVE_TO && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) &&
+          TOLD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
         const conversation = pattern === MOVE_TO && CONVERSATION_MOVES.test(m[0]) && !PRODUCT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
         if (TECH.test(near(text, m.index, m.index + m[0].length, 50)) && !conversation) continue;
         if (pattern === OTHER_LANGUAGES && /^no /.test(m[0]) && BAN_LIST.test(sentenceAt(text, m.index).text)) continue;
@@ -627,6 +645,8 @@ export default defineRule<MessageId>({
         if (pattern === OTHER_LANGUAGES && /^no /.test(m[0]) && ENGLISH_NO_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
         if (pattern === OTHER_LANGUAGES && (WORK_ANY.test(near(text, m.index, m.index + m[0].length, 60)) || standsAgainst(text, m.index, m.index + m[0].length))) continue;
         if (pattern === OTHER_LANGUAGES && PRODUCT_CHANNEL.test(neighbourhood(text, m.index))) continue;
+        // "mijn adres en e-mail ingevuld": Dutch and Flemish "en" is "and", not the Spanish "en" (on).
+        if (pattern === OTHER_LANGUAGES && /^en /.test(m[0]) && (sentenceAt(text, m.index).text.match(DUTCH_WORDS)?.length ?? 0) >= 2) continue;
         // Support reached by email or phone, not the reader on a chat app.
         if (pattern === OTHER_LANGUAGES && SUPPORT_DESK.test(sentenceAt(text, m.index).text) && !NAMES_CHAT_APP_ANY.test(m[0])) continue;
         push(m.index, m.index + m[0].length, 'move');
@@ -641,6 +661,10 @@ export default defineRule<MessageId>({
       if (reported.has(sentence.start) || !usable(sentence, m) || quoted(sentence.text, m.index - sentence.start)) continue;
       // "the email you just received", "that call you missed": a noun with its relative clause, not "email you".
       if (NOUN_BEFORE.test(text.slice(Math.max(sentence.start, m.index - 12), m.index))) continue;
+      // "Lads text me pictures of broken parts all day", "customers call us with orders": what others do, told.
+      if (SUBJECT_BEFORE.test(text.slice(Math.max(sentence.start, m.index - 30), m.index))) continue;
+      if (/you$/.test(m[0]) && NOUN_AFTER_WORDS.test(text.slice(Math.max(sentence.start, m.index - 40), m.index)) &&
+        RELATIVE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
       const end = m.index + m[0].length;
       if (/^ to (?:you|yourself)\b/.test(text.slice(end, end + 14)) && THIRD_PARTY_SENDS.test(text.slice(Math.max(sentence.start, m.index - 40), m.index))) continue;
       push(m.index, end, 'channel');
@@ -652,6 +676,8 @@ export default defineRule<MessageId>({
       if (reported.has(sentence.start) || !usable(sentence, m)) continue;
       const around = near(text, m.index, m.index + m[0].length, 80);
       if (!TALK.test(around) || !PROPOSAL.test(around) || AUDIENCE_TALKS.test(around)) continue;
+      // "...here on Upwork until a contract starts. After that, we can set up a shared Slack channel": deferred to the contract.
+      if (deferredToContract(sentence.text) || (AFTER_THAT.test(sentence.text) && deferredToContract(sentenceBefore(text, m.index).text))) continue;
       // "x" only counts as the app when written "on X"; "phone", "email", "text" only as a way to talk
       // ("by phone", "over email", "on my cell"), not as a thing ("the phone number field").
       if (m[0] === 'x' && !/\bon $/.test(text.slice(Math.max(sentence.start, m.index - 3), m.index))) continue;

@@ -780,6 +780,10 @@ export default defineRule<MessageId>({
     const push = (start: number, end: number, messageId: MessageId, stanceEnd = end): boolean => {
       if (isDisclaimed(text, start, stanceEnd) || standsAgainst(text, start, stanceEnd) || QUOTED(text, start, end) || quotedAsk(text, start, end)) return false;
       if (quietAround(start) || withdrawing(start) || TEST_FUNDS.test(near(text, start, end, 60)) || pastStory(text, start)) return false;
+      // "so I could send the money order back": a payment returned to its sender, not one taken outside.
+      if (/^ back\b/.test(text.slice(end, end + 6)) && /\b(?:send|sent|return|returned|mail|mailed|post|posted)\b(?! (?:me|us)\b)/.test(text.slice(Math.max(0, start - 24), start))) {
+        return false;
+      }
       hits.push({ start, end, messageId });
       return true;
     };

@@ -37,6 +37,7 @@ describe('prepare', () => {
       ['QQ 贰捌伍零零零幺幺柒叁', 'qq 2850001173'],
       ['电话 一三九 零零零零 一二三四', '电话 139 0000 1234'],
       ['zalo khong chin mot hai - ba bon nam - sau bay tam', 'zalo 0 9 1 2 - 3 4 5 - 6 7 8'],
+      ['số em 09 ba bốn năm sáu bảy tám', 'so em 09 3 4 5 6 7 8'],
       ['mail lan.tran a còng gmail chấm com', 'mail lan.tran@gmail.com'],
     ])('%s', (input, expected) => {
       const p = prepare(input);
@@ -49,6 +50,10 @@ describe('prepare', () => {
       ['三五个人一起做', '三五个人一起做'],
       ['chấm điểm cho bài', 'cham diem cho bai'], // "chấm" (to mark) away from an address
       ['bạn nào nhận thì nhắn', 'ban nao nhan thi nhan'],
+      // Vietnamese number words that are everyday words: "sau ba năm" (after three years), "năm sau" (next year).
+      ['sau ba năm làm freelance', 'sau ba nam lam freelance'],
+      ['được ba năm, sau hai năm nữa', 'duoc ba nam, sau hai nam nua'],
+      ['năm sau, tháng ba, hai tuần', 'nam sau, thang ba, hai tuan'],
     ])('%s stays words', (input, expected) => {
       expect(prepare(input).text).toBe(expected);
     });

@@ -1,4 +1,5 @@
 import { oneOf } from '../pattern';
+import { foldPhrase } from './word-class';
 /**
  * Word lists shared by several rules. Lower case, as in the prepared view.
  */
@@ -59,6 +60,8 @@ const PROJECT_SYSTEMS = [
   'gorgias', 'freshdesk', 'hootsuite',
   // Test management, CAD and construction tools: a QA engineer or a 3D modeller is invited to them by email.
   'testrail', 'qase', 'browserstack', 'onshape', 'autodesk(?: construction cloud)?', 'bim 360', 'procore', 'fusion 360',
+  // Ad and creator consoles a social media manager is added to by email: "add x@... as a creator in TikTok Business Center".
+  '(?:tiktok )?business center', 'meta business suite', 'youtube studio', 'creator studio',
 ].join('|');
 
 // Within a sentence; a dot inside "anna.k@gmail.com" does not end it.
@@ -78,13 +81,22 @@ const ACCESS_OTHER = oneOf([
     'поделит\\S*', 'расшар\\S*', 'поділит\\S*',
     // Chinese and Vietnamese: "邀请您进仓库", "只用于仓库权限", "cấp quyền truy cập workspace", "mời em vào Jira".
     '邀请', '邀請', '权限', '權限', 'cap quyen', 'truy cap', 'moi (?:\\S+ ){0,2}vao',
+    // Dutch, Romanian: "voor de Figma-uitnodiging", "toegang tot de repo", "zodat je me kunt toevoegen", "accesul la folderul din Google Drive",
+    // "să te adaug pe board", "invitația în Jira", "drept de editare".
+    'uitnodig\\S*', 'toegang\\S*', 'toevoeg\\S*', 'toe te voegen', 'acces\\S*', 'invitati\\S*', 'adaug\\S*', 'drept(?:ul|uri)? de (?:editare|acces)',
+    // Korean, in syllables folded to jamo as the prepared view writes them: 초대 (invite), 권한 (permission), 접근 (access), 공유 (share).
+    ...['초대', '권한', '접근', '공유'].map(foldPhrase),
   ]);
+/** Korean names of project systems (the Latin names are read by PROJECT_SYSTEMS): GitHub, Figma, Notion, Google Drive, a repository. */
+const KOREAN_SYSTEMS = oneOf(['깃허브', '깃헙', '피그마', '노션', '구글 ?드라이브', '드라이브', '저장소', '레포', '지라', '트렐로'].map(foldPhrase));
 /** A project system named anywhere ("the Google Drive folder"). */
 export const PROJECT_SYSTEM = new RegExp(`\\b(?:${PROJECT_SYSTEMS})\\b`);
 export const PROJECT_ACCESS = new RegExp(
   [
       `(?<![a-z\\u0400-\\u052f])${ACCESS_OTHER}(?![a-z\\u0400-\\u052f])(?:[^.!?\\n]|\\.(?=[a-z0-9])){0,50}\\b(?:${PROJECT_SYSTEMS})\\b`,
       `\\b(?:${PROJECT_SYSTEMS})\\b(?:[^.!?\\n]|\\.(?=[a-z0-9])){0,60}(?<![a-z\\u0400-\\u052f])${ACCESS_OTHER}`,
+      `${KOREAN_SYSTEMS}(?:[^.!?\\n]|\\.(?=[a-z0-9])){0,60}${ACCESS_OTHER}`,
+      `${ACCESS_OTHER}(?:[^.!?\\n]|\\.(?=[a-z0-9])){0,50}${KOREAN_SYSTEMS}`,
       '',
     ].join('|') +
     `\\b(?:${PROJECT_SYSTEMS})\\b${SAME_SENTENCE}\\b(?:access|invite|invited|invitation|add|added|share|shared|collaborator|permission|workspace|board|project|org|team|seat|delegate)|` +
@@ -109,8 +121,12 @@ export const LEGAL_DOCUMENT = new RegExp(
       'geheimhaltungsvereinbarung',
       // A research study's consent form lists the lab's address and the ethics office, as the regulations require.
       'consent forms?', 'formulario de consentimiento', 'termo de consentimento', 'formulaire de consentement', 'einwilligungserklarung',
+      // Dutch and Romanian: "geheimhoudingsverklaring", "geheimhoudingsovereenkomst", "acordul de confidențialitate".
+      'geheimhoudings(?:verklaring|overeenkomst)', 'acord(?:ul)? de confidentialitate',
     ]) +
-    '\\b',
+    '\\b' +
+    // Korean, folded to jamo ("비밀유지계약서", "기밀유지협약"): no word edges in Hangul.
+    `|${oneOf(['비밀 ?유지 ?(?:계약|협약|서약)', '기밀 ?유지 ?(?:계약|협약|서약)'].map(foldPhrase))}`,
 );
 
 const LEET_CLASS: Record<string, string> = { a: '[a@4]', e: '[e3]', i: '[i1!]', o: '[o0]', s: '[s5$]', t: '[t7]' };

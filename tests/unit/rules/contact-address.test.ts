@@ -38,6 +38,9 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // The address written into an NDA, in Dutch: the legal-document exception; the same address offered for a visit is not.
+  { text: 'Mijn adres staat in de geheimhoudingsovereenkomst: Kerkstraat 12, 2000 Antwerpen. Getekend en teruggestuurd.', findings: [{ match: 'Kerkstraat 12', severity: 'info', exception: EXCEPTION.nda }] },
+  { text: 'Kom gerust langs op Kerkstraat 12, 2000 Antwerpen, dan regelen we het daar.', findings: [{ match: 'Kerkstraat 12', severity: 'violation' }] },
   { text: 'Ship the samples to our factory at 12 Harbour Road, Ningbo 315000.', findings: [{ match: '12 Harbour Road', severity: 'violation' }] },
   { text: 'My address is 221B Baker Street, London NW1 6XE', findings: [{ match: '221B Baker Street, London NW1 6XE', severity: 'violation', exception: false }] },
   { text: 'Send it to 1600 Pennsylvania Avenue, Washington, DC 20500', findings: [{ match: '1600 Pennsylvania Avenue, Washington, DC 20500', severity: 'violation' }] },

@@ -52,6 +52,20 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Access asked for a few sentences before the address that signs the message; the address offered for more stays a violation.
+  { text: 'I requested edit access to your Figma file yesterday. Nothing came yet. Could you check? My login there: mara.vis@gmail.com', findings: [{ match: 'mara.vis@gmail.com', severity: 'info', exception: EXCEPTION.access }] },
+  { text: 'I applied for access on the shared drive folder this morning, it says pending. Thanks a lot!\n\nPS the account is lee.qa.tests@gmail.com', findings: [{ match: 'lee.qa.tests@gmail.com', severity: 'info', exception: EXCEPTION.access }] },
+  { text: 'Asked for an invite to the GitHub org last week. Meanwhile, to talk about the budget, reach me at lee.qa.tests@gmail.com', findings: [{ match: 'lee.qa.tests@gmail.com', severity: 'violation' }] },
+  // An address added to a creator or ad console.
+  { text: 'Add ola.posts@gmail.com as an advertiser in the Business Center so I can boost the clips, nothing else.', findings: [{ match: 'ola.posts@gmail.com', severity: 'info', exception: EXCEPTION.access }] },
+  // Dutch, Korean and Romanian access words: uitnodiging, toegang, 초대, 권한, accesul, adaug.
+  { text: 'Voor de uitnodiging in Notion: bram.tekst@gmail.com, verder praten we hier.', findings: [{ match: 'bram.tekst@gmail.com', severity: 'info', exception: EXCEPTION.access }] },
+  { text: 'Geef toegang tot de GitLab repo aan bram.tekst@gmail.com, dank je.', findings: [{ match: 'bram.tekst@gmail.com', severity: 'info', exception: EXCEPTION.access }] },
+  { text: '노션 초대는 minji.work@gmail.com 으로 보내주세요.', findings: [{ match: 'minji.work@gmail.com', severity: 'info', exception: EXCEPTION.access }] },
+  { text: '저장소 권한 받을 메일: minji.work@gmail.com', findings: [{ match: 'minji.work@gmail.com', severity: 'info', exception: EXCEPTION.access }] },
+  { text: 'Pentru accesul la board-ul din Trello: radu.edit@gmail.com, restul aici.', findings: [{ match: 'radu.edit@gmail.com', severity: 'info', exception: EXCEPTION.access }] },
+  { text: 'Scrie-mi direct pe radu.edit@gmail.com, e mai simplu decât aici.', findings: [{ match: 'radu.edit@gmail.com', severity: 'violation' }] },
+  { text: '편하게 이메일로 연락 주세요: minji.work@gmail.com', findings: [{ match: 'minji.work@gmail.com', severity: 'violation' }] },
   { text: 'Write me at "tom+jobs"@gmail.com, that inbox I check.', findings: [{ match: '@gmail.com', severity: 'violation' }] },
   { text: 'Tap here and it opens your mail app: mailto:lena@lenaweaves.studio', findings: [{ match: 'lena@lenaweaves.studio', severity: 'violation' }] },
   { text: 'Updated the settings block. Also, my personal email is rafa.k.dev@gmail.com if you need me.', findings: [{ match: 'rafa.k.dev@gmail.com', severity: 'violation' }] },

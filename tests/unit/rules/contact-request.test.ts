@@ -1,6 +1,9 @@
 import { withFixedGaps, EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // "list" as a noun: the day list on a phone.
+  'Drivers check the route list on their phone each morning before the first stop.',
+  'Keep the price list on your website up to date.',
   // An app's settings, not the reader's handle.
   'You need to update your Skype settings so calls from people outside your contacts ring.',
   'Check your WhatsApp privacy settings before the demo, the preview hides the status.',
@@ -62,6 +65,12 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // A tool to be shared is no reason to ask for a chat handle or a phone: the access exception is for the address the tool needs.
+  { text: "I'll share the Google Drive with you. What's your WhatsApp?", findings: [{ match: "What's your WhatsApp", severity: 'violation' }] },
+  { text: 'Figma invite coming. Tell me your Telegram handle too.', findings: [{ match: 'Tell me your Telegram handle', severity: 'violation' }] },
+  { text: '구글 드라이브 공유할게요. 카톡 아이디 알려주세요.', findings: [{ match: '카톡 아이디 알려주', severity: 'violation' }] },
+  { text: "I'll invite you to Figma. What's your email?", findings: [{ match: "What's your email", severity: 'info', exception: EXCEPTION.access }] },
+  { text: 'Please list your WhatsApp number in the reply.', findings: [{ match: 'Please list your WhatsApp number', severity: 'violation' }] },
   // Asked in Spanish, French, German, Turkish, Arabic, Urdu, Indonesian, Italian and Polish.
   { text: "¿Me pasas tu celu para mandarte el audio?", findings: [{ match: "Me pasas tu celu", severity: 'violation' }] },
   { text: "Vous pouvez me donner votre 06 ? Je vous appelle ce soir.", findings: [{ match: "Vous pouvez me donner votre 06", severity: 'violation' }] },

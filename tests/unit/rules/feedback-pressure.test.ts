@@ -1,6 +1,9 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // A judgment of something ("I find it amazing that..."), not a review, next to refunds talked about.
+  'I find it amazing that some sellers offered refunds to get bad reviews removed.',
+  "It's great that the platform stopped refunds for review removal.",
   // The work judged before a milestone is approved, not a review asked for.
   'Everything was tested on a demo order. Please review and approve the milestone if it looks good.',
   // A count of something else after 'anything under'.
@@ -103,6 +106,7 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: "It's great that you finished. Leave a 5 star review and I'll refund the fee.", findings: [{ match: "5 star review and I'll refund", severity: 'violation' }] },
   { text: 'Anything less than 5 stars and I will dispute the invoice.', findings: [{ match: 'Anything less than 5', severity: 'violation' }] },
   { text: 'Please give 5 stars, they always do and so should you.', findings: [{ match: 'give 5 stars', severity: 'violation' }] },
   // Spanish: emoji stars bought, a review swap.

@@ -1,6 +1,10 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // What the writer was called, reported; a crude joke told of.
+  'In their group chat I was called a dumb ass and worse, so I left the project.',
+  'They called me an asshole for asking about the deadline.',
+  'He kept making fart and dick jokes during the call.',
   // Paying for a period of work is a promise, not a threat.
   "I'll pay for this week's hours in full and leave fair feedback.",
   'You will pay for this month from the retainer, as agreed.',
@@ -187,6 +191,8 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: 'I was called for nothing, you asshole.', findings: [{ match: 'asshole', severity: 'violation' }] },
+  { text: 'You are such an ass.', findings: [{ match: 'ass', severity: 'violation' }] },
   { text: "You'll pay for this, I promise you.", findings: [{ match: "You'll pay for this", severity: 'violation' }] },
   { text: 'Just fc off already.', findings: [{ match: 'fc', severity: 'violation' }] },
   // Contempt for the person behind the work, the insult turned round, shutting a people out.

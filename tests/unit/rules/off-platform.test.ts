@@ -1,6 +1,16 @@
 import { withFixedGaps, EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // Others' habits told ("our drivers text me"), and a channel kept for after the contract starts, named in the sentence before.
+  'Our drivers text me photos from the road all day, so the order form has to be quick.',
+  'Customers usually call us about late parcels, the FAQ page should answer that first.',
+  'We stay on Upwork until the contract starts. After that, a shared Slack channel is fine.',
+  // "email" as a noun with its relative clause, a reply told about, Dutch "en" (and), Portuguese "me enviaram" (they sent me).
+  'Tell me the work email you use for Google Ads and I will grant you read-only there.',
+  'Paste the billing email you registered with into the form, it must match the invoice.',
+  'My reply to his email was polite, then I never heard back.',
+  'Ik heb mijn naam en e-mail ingevuld in het formulier, zoals gevraagd.',
+  'Me enviaram um grupo no WhatsApp com centenas de pessoas, era golpe.',
   // Other people's moves, reported by the writer.
   'Several connections opted to switch communication channels to WhatsApp, and when they started talking about paying directly, I stopped replying.',
   // Handling an app that is missing on the device: the app is the work.
@@ -108,6 +118,11 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: 'Text me, the guys say you are quick.', findings: [{ match: 'Text me', severity: 'violation' }] },
+  { text: 'We stay on Upwork for now. After that, a shared Slack channel is fine, add me there.', findings: [{ match: 'Slack channel is fine, add', severity: 'violation' }] },
+  { text: 'Just send the details and I will email you tomorrow.', findings: [{ match: 'email you', severity: 'violation' }] },
+  { text: 'Hablamos en WhatsApp mejor, aquí tarda mucho.', findings: [{ match: 'en WhatsApp', severity: 'violation' }] },
+  { text: 'Me manda uma mensagem no WhatsApp, é mais rápido.', findings: [{ match: 'no WhatsApp', severity: 'violation' }] },
   { text: "After the first call let's continue outside, it's smoother.", findings: [{ match: 'continue outside', severity: 'violation' }] },
   { text: "I'll reach out to you on the app everyone uses.", findings: [{ match: 'reach out to you on the app everyone uses', severity: 'violation' }] },
   { text: 'Happy to chat wherever you like, just not here.', findings: [{ match: 'wherever you like', severity: 'violation' }] },

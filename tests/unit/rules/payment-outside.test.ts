@@ -1,6 +1,15 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // A payment returned to its sender, and the other side's instructions told.
+  'I asked for their address so I could mail the cashier check back to them.',
+  'The reply was to deposit the check, keep my fee and send the rest by Western Union.',
+  // A seller or a stranger of another marketplace reported by a victim; an inline list of what to report to support.
+  'The seller on the forum asked me to pay through PayPal Friends and Family, so I walked away.',
+  'Some fella in the group asked me to send him USDT first. Blocked.',
+  'The vendor was pushy about Zelle, which felt off.',
+  'Report to support if a client: asks for an upfront fee; offers to pay you via Wise or Payoneer; wants your bank login.',
+  'Watch for red flags: requests to pay outside the platform, fees to start a job.',
   // Withdrawing Upwork earnings, in Bengali; an ask reported and refused; an offer taken back.
   'Upwork থেকে টাকা তোলার জন্য Payoneer বা PayPal ব্যবহার করা যায়।',
   'Some client ask me pay by Zelle to skip the fee. I say no, everything stays on Upwork.',
@@ -116,6 +125,9 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: 'Send me the cheque back by mail once you sign.', findings: [{ match: 'cheque', severity: 'violation' }] },
+  { text: 'The seller I mentioned asked for PayPal, whatever. Please pay me via PayPal too, it is quicker.', findings: [{ match: 'pay me via PayPal', severity: 'violation' }] },
+  { text: 'Quick note: you can pay me via PayPal; it is quicker.', findings: [{ match: 'pay me via PayPal', severity: 'violation' }] },
   { text: 'Forget that milestone, just pay me direct on Zelle.', findings: [{ match: 'pay me direct on Zelle', severity: 'violation' }] },
   { text: 'The futures bot is done, pay me in USDT on Binance instead of here.', findings: [{ match: 'pay me in USDT', severity: 'violation' }] },
   { text: "We'll keep the price low on the contract and pay the rest by bank wire.", findings: [{ match: 'pay the rest by bank wire', severity: 'violation' }] },
