@@ -816,7 +816,9 @@ words: {
       '(?:연락처|전화번호|휴대폰 ?번호|핸드폰 ?번호|번호|메일 ?주소|이메일 ?주소|이메일|메일|카톡 ?아이디|아이디) ?' +
         '(?:좀 ?)?(?:알려 ?주|남겨 ?주|주시면|주세요|주실 ?수|좀요|부탁)',
       '(?:텔레그램|카톡|라인|왓츠앱|인스타) ?하세요(?= ?\\?)', '어떻게 연락드리면'],
-    zh: ['俾(?:個|个)(?:number|email|電話|电话)我', '你有(?:冇|没有|沒有)?(?:wechat|微信|whatsapp|line|telegram|signal)'],
+    zh: ['俾(?:個|个)(?:number|email|電話|电话)我', '你有(?:冇|没有|沒有)?(?:wechat|微信|whatsapp|line|telegram|signal)',
+      // "请问怎么样才能联系到你", "如何联系您": how to reach the reader, asked.
+      '(?:怎么|怎麼|如何|怎样|怎樣)(?:样|樣)?(?:才能|可以)?(?:联系|聯繫|聯絡)(?:到|上)?(?:你|您)'],
     vi: ['xin (?:so |cai )?(?:zalo|telegram|tele|email|mail|fb|facebook|messenger|skype|whatsapp|app mau xanh)', 'xin tai khoan (?:teams|skype|zoom|zalo|telegram)',
       '(?:dia chi|nha) (?:\\S+ )?o dau'],
   },
@@ -971,7 +973,9 @@ export const CONTACT_DETAIL = defineClass({
     zh: [
       '(?:你|您|妳)的?(?:email|邮箱|郵箱|电邮|電郵|手机号?码?|手機號?碼?|电话|電話|微信号?|qq号?|telegram|line|whatsapp|wechat|signal|number)',
       '(?:你|您|妳)的?(?:联系方式|聯絡方式|地址)',
-      '联系方式', '聯絡方式', '手机号', '手機號碼', '微信号', 'qq号', '邮箱地址', '(?:绿色软件|微信|qq|vx)的号', '地址'],
+      '联系方式', '聯絡方式', '手机号', '手機號碼', '微信号', 'qq号', '邮箱地址', '(?:绿色软件|微信|qq|vx)的号', '地址',
+      // "给我个微信什么的": "a WeChat" after a give-me is the reader's own.
+      '(?:个|個)(?:微信|qq|vx|电话|電話|手机号?|手機號?|邮箱|郵箱|email|telegram|line|whatsapp)'],
     vi: ['sdt', 'so dien thoai', 'so zalo', 'dia chi email', 'dia chi nha'],
   },
   examples: ['tu número', 'votre adresse e-mail', 'Ihre Handynummer', 'ваш телеграм', 'apna whatsapp number', 'nomor WA', 'رقمك', 'telefonunuzu',

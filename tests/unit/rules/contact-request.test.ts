@@ -1,6 +1,9 @@
 import { withFixedGaps, EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // A contact page as the work, in Chinese; a question about the contact form.
+  "我们的网站需要一个联系我们页面，显示地址和电话",
+  "请问你们的联系我们页面要放在导航栏还是页脚？",
   // An app's settings, not the reader's handle.
   'You need to update your Skype settings so calls from people outside your contacts ring.',
   'Check your WhatsApp privacy settings before the demo, the preview hides the status.',
@@ -62,6 +65,11 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Chinese asks written against Latin words (no word edge between the scripts), and how to reach the reader.
+  { text: "方便的话给我个微信吧，细节好沟通", findings: [{ match: "给我个微信", severity: 'violation' }] },
+  { text: "请问您可以提供WhatsApp或手机号吗？", findings: [{ match: "提供WhatsApp或手机号", severity: 'violation' }] },
+  { text: "Hi你的telegram是多少", findings: [{ match: "你的telegram是多少", severity: 'violation' }] },
+  { text: "请问如何联系您？有个项目想聊", findings: [{ match: "如何联系您", severity: 'violation' }] },
   // Asked in Spanish, French, German, Turkish, Arabic, Urdu, Indonesian, Italian and Polish.
   { text: "¿Me pasas tu celu para mandarte el audio?", findings: [{ match: "Me pasas tu celu", severity: 'violation' }] },
   { text: "Vous pouvez me donner votre 06 ? Je vous appelle ce soir.", findings: [{ match: "Vous pouvez me donner votre 06", severity: 'violation' }] },
