@@ -224,7 +224,9 @@ export const OUTSIDE_UPWORK = defineClass({
       'in alta parte', 'ocolind upwork', 'sa ocolim upwork'],
     ms: ['(?:di )?luar (?:upwork|platform)', 'tanpa upwork', 'tak (?:payah|perlu) (?:guna|lalu|ikut) upwork', 'tempat (?:yang )?upwork tak nampak', 'upwork tak nampak', 'tepi sikit'],
     ko: ['업워크 ?(?:말고|밖|외부|없이|통하지 ?말고|안 ?거치고|거치지 ?말고|빼고)', '플랫폼 ?(?:밖|외부|말고|없이|거치지 ?말고|통하지 ?말고)',
-      '사이트 ?(?:밖|외부)', '여기 ?말고', '여긴 ?좀 ?불편'],
+      '사이트 ?(?:밖|외부)', '여기 ?말고', '여긴 ?좀 ?불편',
+      // "외부 결제로 하시면" (paid outside): "외부" only before a payment word, so "외부 API" stays work.
+      '외부(?= ?(?:결제|거래|송금|입금))'],
     // Outside the platform: 平台外, 私下, 不走平台/这边, 不经 Upwork; not the bare 线下 ("线下测试" is bench testing).
     zh: ['平台(?:以|之)?外', '私下', '线下(?:交易|付款|结算|支付|转账|合作)', '不走(?:平台|upwork|这边|這邊|这里|這裡)',
       '不(?:通过|通過|经|經)(?:平台|upwork)', '唔(?:好)?經(?:upwork|平台)',

@@ -1014,3 +1014,25 @@ export const TOP_REQUIRED = defineClass({
   },
   examples: ['the client agrees upfront to a 5-star rating', 'it needs to be five stars', 'all I\'m asking back is the perfect score'],
 });
+
+/** Reviews bought by the piece, or reviewers recruited for pay: "$5 per five-star review", "招刷好评", "20k/đánh giá". */
+export const REVIEW_BOUGHT = defineClass({
+  name: 'REVIEW_BOUGHT',
+  doc: 'A price per review, or people hired to post reviews.',
+  words: {
+    en: [
+      '[$€£]\\d+(?:\\.\\d\\d)? (?:for (?:each|every|a)|per|a|each|every) (?:(?:5|five)[- ]?star |positive |good )?(?:review|rating)(?! cop)',
+      '\\d+ (?:dollars?|usd|bucks|euros?) (?:for (?:each|every|a)|per|a|each|every) (?:(?:5|five)[- ]?star |positive |good )?(?:review|rating)(?! cop)',
+      '(?:pay|paying|reward) (?:you |people |reviewers )?(?:for|per) (?:each|every) (?:(?:5|five)[- ]?star |positive |good )?(?:review|rating)',
+      'paid (?:5|five)[- ]?star reviews?',
+    ],
+    es: ['\\d+ ?(?:\\$|usd|dolares|euros?|pesos) (?:por|x) (?:cada )?(?:resena|calificacion|review)'],
+    pt: ['\\d+ ?(?:reais|r\\$|\\$|usd) (?:por|cada) (?:avaliacao|review)'],
+    // "招刷好评" (reviewers wanted), "刷单", "一条五星好评给你10块" (a review, ten yuan).
+    zh: ['招刷', '刷(?:好评|好評|五星|评价|評價|单|單)', '(?:一|每)(?:条|條|个|個)(?:五星)?(?:好评|好評)(?:给你|給你|返)?\\d+'],
+    // "Tuyển CTV đánh giá 5 sao, 20k/đánh giá", "trả 50k cho mỗi đánh giá".
+    vi: ['\\d+k ?\\/ ?(?:danh gia|review)', '\\d+k (?:cho )?(?:moi|1|mot) (?:danh gia|review)', 'tuyen ctv (?:viet )?(?:danh gia|review)'],
+  },
+  examples: ['$5 per five-star review', 'we pay $10 for each positive review', '招刷好评兼职', '一条五星好评给你10块', 'Tuyển CTV đánh giá 5 sao, 20k/đánh giá'],
+  counterExamples: ['the review costs me an hour', '刷新好评列表', '$5 for a review copy of the book'],
+});

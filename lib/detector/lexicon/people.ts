@@ -2537,3 +2537,34 @@ export const SETTLE_IN_PERSON = defineClass({
   },
   examples: ['we can talk about the missing files face to face', 'discuss my unpaid milestone in person'],
 });
+
+/**
+ * Someone else at work on the writer's account, or the writer on the reader's: "my nephew will reply from my account",
+ * "can she apply from mine", "Radu intră pe contul meu", "inloggen op mijn Upwork", "언니 계정으로". Kept apart from
+ * USE_ACCOUNT, which is near V8's pattern-size limit.
+ */
+export const ACCOUNT_HANDED = defineClass({
+  name: 'ACCOUNT_HANDED',
+  doc: 'Another person acting from the writer\'s account, or the writer from the reader\'s.',
+  words: {
+    en: [
+      '(?:he|she|they|(?:my|our) (?:\\S+ )?(?:nephew|niece|brother|sister|cousin|friend|bff|colleague|assistant|partner|wife|husband|son|daughter|mom|mum|dad|va|intern))' +
+        '(?: \\S+){0,3} (?:repl\\S*|respond\\S*|answer\\S*|appl(?:y|ies)|bid\\S*|log\\S* in(?:to)?|sign\\S* in(?:to)?|chat\\S*|messag\\S*|submit\\S*)' +
+        '(?: \\S+)? (?:from|on|through|via|into|in|using) (?:mine|my (?:upwork |other |second )?(?:account|profile|login))',
+      '(?:i|we)(?:\'ll| will| can| could| would)? (?:\\S+ ){0,2}(?:appl(?:y|ied)|bid\\S*|log\\S* in(?:to)?|sign\\S* in(?:to)?|submit\\S*) (?:again )?' +
+        '(?:from|on|through|via|into|with) (?:my (?:other|second|old|spare)|your|her|his|their) (?:upwork )?(?:account|profile)',
+      '(?:uses?|using) (?:your|her|his|their) (?:upwork )?(?:account|profile) to (?:apply|bid|deliver|send proposals)',
+    ],
+    // Romanian: "Radu intră pe contul meu" (he logs in), "intrați pe contul meu" (you log in); "intru" (I log in) is the owner.
+    ro: ['(?:intra|intrati|intri) (?:\\S+ ){0,2}(?:pe|in) contul (?:meu|nostru)', '(?:lucreaza|raspunde|aplica) (?:\\S+ ){0,2}(?:de pe|pe|din) contul (?:meu|nostru)'],
+    // Dutch: "kun jij inloggen op mijn Upwork", "log jij even in op mijn account".
+    nl: ['(?:inloggen|inlogt|log (?:jij|je|u) (?:\\S+ )?in) (?:op|in) (?:mijn|ons) (?:upwork|account|profiel)'],
+    // Malay: "bagi username dan password Upwork tuan" (give me your login), "log masuk akaun saya".
+    ms: ['(?:username|user ?name|id|emel) dan (?:password|kata laluan) (?:upwork )?(?:tuan|puan|awak|anda|kamu|you|saya)', 'log ?masuk (?:ke )?akaun (?:upwork )?(?:saya|tuan|puan|awak)'],
+    // Korean: "언니 계정으로 제안서 넣어도" (from my sister's account), "친구 계정으로 지원".
+    ko: ['(?:언니|오빠|누나|형|동생|친구|엄마|아빠|남편|와이프|아내|지인|가족|사촌)(?:의)? ?(?:업워크 ?)?계정으로'],
+  },
+  examples: ['my nephew will reply from my account', 'can she apply from mine', 'our team uses your account to apply',
+    "I'll apply again from my other account", 'Radu intră pe contul meu de Upwork', 'Kun jij inloggen op mijn Upwork?', '언니 계정으로 제안서 넣어도 될까요'],
+  counterExamples: ['I will reply from my account tomorrow', 'log in to your account and check the invoice', 'ik log in op mijn account', 'intru pe contul meu'],
+});

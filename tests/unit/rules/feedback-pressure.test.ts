@@ -1,6 +1,10 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // Bought reviews as the thing a feature filters out, or a scheme reported.
+  "商品评价模块要能识别刷单和刷好评的账号，自动屏蔽。",
+  "Someone offered me $5 per review on my Etsy shop, I reported them.",
+  "Tính năng này cần phát hiện và chặn các tài khoản 20k/đánh giá ảo.",
   // The work judged before a milestone is approved, not a review asked for.
   'Everything was tested on a demo order. Please review and approve the milestone if it looks good.',
   // A count of something else after 'anything under'.
@@ -103,6 +107,11 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Reviews bought by the piece, or reviewers recruited for pay.
+  { text: "Simple gig: we pay $8 for each five-star review you post on our listings.", findings: [{ match: "$8 for each five-star review", severity: 'violation' }] },
+  { text: "招刷好评，每条好评返5元，日结", findings: [{ match: "招刷", severity: 'violation' }] },
+  { text: "Cần tuyển CTV viết đánh giá, 15k/đánh giá, làm online", findings: [{ match: "tuyển CTV viết đánh giá", severity: 'violation' }] },
+  { text: "Pago 3 dólares por cada reseña de cinco estrellas.", findings: [{ match: "3 dólares por cada reseña", severity: 'violation' }] },
   { text: 'Anything less than 5 stars and I will dispute the invoice.', findings: [{ match: 'Anything less than 5', severity: 'violation' }] },
   { text: 'Please give 5 stars, they always do and so should you.', findings: [{ match: 'give 5 stars', severity: 'violation' }] },
   // Spanish: emoji stars bought, a review swap.
