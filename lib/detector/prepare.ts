@@ -289,6 +289,14 @@ function koreanDigits(m: RegExpExecArray): string | null {
   return digits.replace(/\D/g, '').length >= 9 ? digits : null;
 }
 
+/** "triple zero", "double five", "dubbel nul": a digit said two or three times over, as people read out phone numbers. */
+const REPEATED_DIGIT = /\b(double|triple|dubbel|dublu|triplu)[ -](zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|nul|\d)\b/g;
+const SPOKEN_DIGIT: Record<string, string> = { oh: '0', nought: '0', nul: '0' };
+function repeatDigit(m: RegExpExecArray): string {
+  const digit = SPOKEN_DIGIT[m[2]!] ?? NUMBER_WORDS[m[2]!] ?? m[2]!;
+  return digit.repeat(m[1] === 'double' || m[1] === 'dubbel' || m[1] === 'dublu' ? 2 : 3);
+}
+
 function spellDigits(m: RegExpExecArray): string | null {
   if (!/[^\d\s,./()-]/.test(m[0])) return null;
   return m[0].replace(NUMBER_WORD, (w) => NUMBER_WORDS[w] ?? w);
@@ -431,6 +439,7 @@ export function prepare(original: string): Prepared {
   view = rewrite(view, BRACKETED, (m) => (AT_SIGN_WORDS.has(m[1]!) ? '@' : '.'));
   view = rewrite(view, AT_THE_RATE, () => 'at');
   view = rewrite(view, GLUED, glued);
+  view = rewrite(view, REPEATED_DIGIT, repeatDigit);
   view = rewrite(view, NUMBER_RUN, spellDigits);
   view = rewrite(view, CHINESE_DIGIT_RUN, (m) => Array.from(m[0], (c) => NUMBER_WORDS[c] ?? c).join(''));
   if (HANGUL_JAMO.test(view.text)) view = rewrite(view, KOREAN_DIGIT_RUN, koreanDigits);

@@ -798,7 +798,7 @@ words: {
     ],
     nl: [// Flemish "ne" is an article ("ne gsm-nummer"), not French "ne": the match stops before it.
     '(?:hebt|heb|heeft) (?:ge|gij|je|jij|u)(?= (?:ne |een )?(?:gsm-?nummer|telefoonnummer|nummer|e-?mailadres|whatsapp|telegram|insta|skype|signal))',
-      '(?:wat|hoe) is (?:uw|je|jouw) (?:gsm-?nummer|telefoonnummer|nummer|e-?mailadres|e-?mail|mailadres|whatsapp|telegram|insta\\S*|skype)',
+      '(?:wat|hoe) is (?:uw|je|jouw) (?:gsm-?nummer|telefoonnummer|nummer|06(?:-?nummer)?|e-?mailadres|e-?mail|mailadres|whatsapp|telegram|insta\\S*|skype)',
       '(?:geef|stuur|laat|mail|app) (?:mij |me )?(?:eens |even |gerust )?(?:uw|je|jouw) (?:gsm-?nummer|telefoonnummer|nummer|e-?mailadres|mailadres|whatsapp|' +
         'telegram|insta\\S*|skype|naam daar|contactgegevens)',
 

@@ -1,6 +1,8 @@
 import { withFixedGaps, EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // A Dutch 06 number as a topic, not asked for.
+  "Wat is de 06-regel in het formulier, moet het veld tien cijfers accepteren?",
   // A contact page as the work, in Chinese; a question about the contact form.
   "我们的网站需要一个联系我们页面，显示地址和电话",
   "请问你们的联系我们页面要放在导航栏还是页脚？",
@@ -65,6 +67,8 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Dutch "je 06": the reader's mobile number.
+  { text: "Wat is jouw 06? Dan bel ik je vanavond even.", findings: [{ match: "Wat is jouw 06", severity: 'violation' }] },
   // Chinese asks written against Latin words (no word edge between the scripts), and how to reach the reader.
   { text: "方便的话给我个微信吧，细节好沟通", findings: [{ match: "给我个微信", severity: 'violation' }] },
   { text: "请问您可以提供WhatsApp或手机号吗？", findings: [{ match: "提供WhatsApp或手机号", severity: 'violation' }] },

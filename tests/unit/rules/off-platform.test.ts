@@ -1,6 +1,11 @@
 import { withFixedGaps, EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // A visit or a comparison that is the work, or after the contract.
+  "The new dashboard is easier than this typing interface we had before.",
+  "We'll talk it over in person at the kickoff once the contract starts.",
+  "De klant komt langs in de app als hij inlogt, dat scherm moet sneller laden.",
+  "Pasé por la oficina de correos para enviar las muestras del proyecto.",
   // Other people's moves, reported by the writer.
   'Several connections opted to switch communication channels to WhatsApp, and when they started talking about paying directly, I stopped replying.',
   // Handling an app that is missing on the device: the app is the work.
@@ -108,6 +113,12 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Come by to talk instead of typing here, in five languages.
+  { text: "Honestly, swing by the shop tomorrow, it'll be easier than all this messaging.", findings: [{ match: "easier than all this messaging", severity: 'violation' }] },
+  { text: "Pásese por nuestra tienda el jueves y lo hablamos en persona.", findings: [{ match: "Pásese por nuestra tienda", severity: 'violation' }] },
+  { text: "Kom morgen even langs bij ons op kantoor, dan is het zo geregeld.", findings: [{ match: "Kom morgen even langs bij", severity: 'violation' }] },
+  { text: "Treceți joi pe la sediu și discutăm față în față.", findings: [{ match: "Treceți joi pe la sediu", severity: 'violation' }] },
+  { text: "내일 사무실로 한번 오세요, 만나서 얘기해요", findings: [{ match: "사무실로 한번 오세요", severity: 'violation' }] },
   { text: "After the first call let's continue outside, it's smoother.", findings: [{ match: 'continue outside', severity: 'violation' }] },
   { text: "I'll reach out to you on the app everyone uses.", findings: [{ match: 'reach out to you on the app everyone uses', severity: 'violation' }] },
   { text: 'Happy to chat wherever you like, just not here.', findings: [{ match: 'wherever you like', severity: 'violation' }] },
