@@ -613,7 +613,7 @@ export const DELIVERABLE = defineClass({
     tr: ['dosya\\S*', 'kod\\S*', 'proje\\S*', 'isi'],
     nl: ['(?:definitieve )?bestanden', 'broncode', 'de teksten', 'bestand'],
     ro: ['fisier(?:ele|ul|e)', 'linkul de descarcare', 'codul sursa', 'sursele'],
-    ms: ['fail', 'source code', 'design akhir'],
+    ms: ['fail', 'source code', 'design akhir', 'salinan', 'sijil', 'dokumen', 'laporan', 'kod sumber'],
     ko: ['소스 ?코드', '원본', '파일', '결과물', '최종본'],
     zh: ['源码', '源碼', '源代码', '原始码', '文件', '檔案', '动画档', '動畫檔', '设计稿', '設計稿', '代码', '程式碼', '最终版', '最終版',
       '确认付款', '確認付款'],
@@ -677,7 +677,8 @@ export const AFTER_REVIEW = defineClass({
       'sobald (?:sie|du) (?:\\S+ ){1,8}\\S*bewertung',
     ],
     ru: ['после (?:отзыва|оценки|5 звезд)',
-      'после того,? как (?:поставите|оставите|напишете|поставишь|оставишь)',
+      // "после того, как вы закроете контракт и поставите пять звёзд": a few words may come between.
+      'после того,? как (?:\\S+ ){0,5}(?:поставите|оставите|напишете|поставишь|оставишь)',
       'как (?:оставите|оставишь|поставите|поставишь)',
       'как только увижу (?:ваш |твой )?отзыв',
     ],
@@ -942,6 +943,8 @@ export const REVIEW_POWER = defineClass({
       '(?:your|ur) (?:job success(?: score)?|jss|rating) depends on (?:clients|people|me|us)',
       'how much (?:reviews|feedback|ratings) matter', '(?:review|rating) from (?:an? )?(?:established|big|real) (?:company|client) is worth',
       '(?:tank|kill|ruin) (?:your|ur) (?:jss|job success|rating|profile) with one click',
+      // "Send those over and I'll make sure your review reflects it": the review promised to follow the extra work.
+      "(?:i'?ll|i will|we'?ll) make sure (?:your|ur|the) (?:review|feedback|rating) reflects (?:it|that|this)",
     ],
     // Italian is filed with Spanish: "la recensione la scrivo io".
     es: ['(?:yo )?(?:decido|escribo) tu (?:resena|calificacion)', 'quien (?:escribe|deja|pone) tu (?:resena|calificacion)',

@@ -107,6 +107,9 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Work held until a top score, in Malay and Russian (a few words between).
+  { text: "Saya hantar dokumen akhir lepas puan bagi rating 5 bintang.", findings: [{ match: "dokumen akhir lepas puan bagi rating", severity: 'violation' }] },
+  { text: "Код отправлю после того, как вы примете работу и поставите пять звёзд.", findings: [{ match: "Код отправлю после того, как вы примете работу и поставите", severity: 'violation' }] },
   // Reviews bought by the piece, or reviewers recruited for pay.
   { text: "Simple gig: we pay $8 for each five-star review you post on our listings.", findings: [{ match: "$8 for each five-star review", severity: 'violation' }] },
   { text: "招刷好评，每条好评返5元，日结", findings: [{ match: "招刷", severity: 'violation' }] },
