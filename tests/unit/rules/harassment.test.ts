@@ -1,6 +1,10 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // A list that ends on an animal or a noun, no one addressed; a friendly address.
+  "We raise cows, goats, pigs.",
+  "Thank you for the drawings, boss, they look great.",
+  "For the game you need three enemy types: a troll, a goblin, snakes.",
   // Paying for a period of work is a promise, not a threat.
   "I'll pay for this week's hours in full and leave fair feedback.",
   'You will pay for this month from the retainer, as agreed.',
@@ -187,6 +191,10 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // The insult as a form of address closing a sentence.
+  { text: "you missed the deadline again, idiot.", findings: [{ match: "idiot", severity: 'violation' }] },
+  { text: "Fix your own bugs before you blame my spec, clown 🤡", findings: [{ match: "clown", severity: 'violation' }] },
+  { text: "You can send the invoice when the work is done and approved, stupid boy!", findings: [{ match: "stupid boy", severity: 'violation' }] },
   { text: "You'll pay for this, I promise you.", findings: [{ match: "You'll pay for this", severity: 'violation' }] },
   { text: 'Just fc off already.', findings: [{ match: 'fc', severity: 'violation' }] },
   // Contempt for the person behind the work, the insult turned round, shutting a people out.
