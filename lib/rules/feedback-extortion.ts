@@ -22,8 +22,11 @@ const GOOD_REVIEW_ONLY_IF = within(feedbackWords.GOOD_REVIEW, feedbackWords.ONLY
 const REVIEW_POWER = new RegExp(tester.source(feedbackWords.REVIEW_POWER), 'g');
 /** The review withheld until more work is done: "No review till you do the extra listings", "no feedback until you add the pages". */
 const MORE_WORK = /\b(?:extra|more|additional|also|another|free|bonus|for nothing|same price|no (?:extra )?charge)\b/;
-const REVIEW_WITHHELD =
-  /\bno (?:review|feedback|rating|stars?|5 stars?)s?(?: from me| for you)? (?:until|till|til|unless|before) (?:you|u)(?: also)? (?:do|did|finish|add|make|send|redo|deliver|complete|build|write|fix|give)\b/g;
+const REVIEW_WITHHELD = new RegExp(
+  '\\bno (?:review|feedback|rating|stars?|5 stars?)s?(?: from me| for you)? (?:until|till|til|unless|before) (?:you|u)(?: also)? ' +
+    '(?:do|did|finish|add|make|send|redo|deliver|complete|build|write|fix|give)\\b',
+  'g',
+);
 /** A free sample offered to win the job ("the first article for free as a test"): what is free is the writer's trial, not a demand. */
 const FREE_TRIAL = /\b(?:for free|free of charge|at no cost|free) (?:as|for) an? (?:test|trial|sample)\b|\bfree (?:test|trial|sample)s?\b/;
 /** Someone else threatened, the writer tells it: "a buyer threatened to leave negative feedback unless I refunded him". */
