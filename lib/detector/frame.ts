@@ -11,8 +11,10 @@ import { mayMatch } from './prefilter';
 
 /** Letters and digits of any script: what a word edge must not touch. */
 const WORD_CHAR = 'a-z0-9\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u052f\\u0590-\\u08ff\\u0900-\\u0dff\\u0e00-\\u0e7f';
-export const WORD_START = `(?<![${WORD_CHAR}])`;
-export const WORD_END = `(?![${WORD_CHAR}])`;
+/** Chinese and Japanese characters: a phrase that begins or ends with one has no word edge there ("Boss你的email", "提供LINE"). */
+const CJK = '\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
+export const WORD_START = `(?:(?=[${CJK}])|(?<![${WORD_CHAR}]))`;
+export const WORD_END = `(?:(?<=[${CJK}])|(?![${WORD_CHAR}]))`;
 /** One word inside a sentence (a dot inside "gmail.com" does not end it). */
 const ONE_WORD = `(?:[^\\s.!?;\\n]|\\.(?=[a-z0-9]))+`;
 const SPACE = `[\\s,:-]+`;

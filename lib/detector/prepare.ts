@@ -296,6 +296,30 @@ const CHINESE_DIGIT_RUN = /[零〇一幺二三四五六七八九壹贰貳叁參�
  */
 const VIETNAMESE_NUMBER_WORDS = new Set(['khong', 'mot', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin']);
 const VIETNAMESE_MIN_DIGITS = 7;
+
+/**
+ * Korean digits read out ("공일공 영영영영 사일이칠" is 010 0000 4127), in jamo as the view has them. Only a run
+ * that starts with a zero, as every Korean phone number does, and holds nine digits or more: "이" and "사" are words too.
+ */
+const KOREAN_DIGITS: Record<string, string> = Object.fromEntries(
+  Object.entries({ 공: '0', 영: '0', 일: '1', 이: '2', 삼: '3', 사: '4', 오: '5', 육: '6', 륙: '6', 칠: '7', 팔: '8', 구: '9' }).map(([k, v]) => [k.normalize('NFD'), v]),
+);
+const KOREAN_DIGIT = `(?:(?:${Object.keys(KOREAN_DIGITS).sort((a, b) => b.length - a.length).join('|')})(?![\\u1160-\\u11ff]))`;
+const KOREAN_ZERO = `(?:${['공', '영'].map((w) => w.normalize('NFD')).join('|')})(?![\\u1160-\\u11ff])`;
+const KOREAN_DIGIT_RUN = new RegExp(`(?<![\\u1100-\\u11ff])${KOREAN_ZERO}${KOREAN_DIGIT}*(?:[\\s-]{1,3}${KOREAN_DIGIT}+){0,4}`, 'g');
+function koreanDigits(m: RegExpExecArray): string | null {
+  const digits = m[0].replace(new RegExp(KOREAN_DIGIT, 'g'), (w) => KOREAN_DIGITS[w] ?? w);
+  return digits.replace(/\D/g, '').length >= 9 ? digits : null;
+}
+
+/** "triple zero", "double five", "dubbel nul": a digit said two or three times over, as people read out phone numbers. */
+const REPEATED_DIGIT = /\b(double|triple|dubbel|dublu|triplu)[ -](zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|nul|\d)\b/g;
+const SPOKEN_DIGIT: Record<string, string> = { oh: '0', nought: '0', nul: '0' };
+function repeatDigit(m: RegExpExecArray): string {
+  const digit = SPOKEN_DIGIT[m[2]!] ?? NUMBER_WORDS[m[2]!] ?? m[2]!;
+  return digit.repeat(m[1] === 'double' || m[1] === 'dubbel' || m[1] === 'dublu' ? 2 : 3);
+}
+
 function spellDigits(m: RegExpExecArray): string | null {
   if (!/[^\d\s,./()-]/.test(m[0])) return null;
   let vietnamese = false;
@@ -312,14 +336,42 @@ function spellDigits(m: RegExpExecArray): string | null {
 // or before a domain ending, so "точка зрения" stays a phrase.
 // Chinese "在" or "艾特" (at) and "点" (dot) need no spaces: "kevin.lin 在 163点com".
 // Vietnamese "a còng" (at) and "chấm" (dot): "tuandev a còng gmail chấm com".
+// Dutch "apenstaartje" and Romanian "arond" (at); Korean "골뱅이" or "앳" (at), in jamo as the view has them,
+// before a Latin name or a provider said in Hangul ("minji 골뱅이 지메일 닷컴").
+const KOREAN_PROVIDER: Record<string, string> = Object.fromEntries(
+  Object.entries({ 지메일: 'gmail', 네이버: 'naver', 한메일: 'hanmail', 다음: 'daum', 카카오: 'kakao', 네이트: 'nate' }).map(([k, v]) => [k.normalize('NFD'), v]),
+);
+const KOREAN_AT = `(?:${['골뱅이', '앳'].map((w) => w.normalize('NFD')).join('|')})`;
 const AT_WORDS = new RegExp(
   '(?<=[a-z0-9\\u0400-\\u052f]) (?:собака|равлик|klammeraffe|chiocciola) (?=[a-z0-9\\u0400-\\u052f])|(?<=[a-z0-9]) على (?=[a-z0-9])|' +
-    '(?<=[a-z0-9]) ?(?:在|艾特) ?(?=[a-z0-9])|(?<=[a-z0-9]) a cong (?=[a-z0-9])',
+    '(?<=[a-z0-9]) ?(?:在|艾特) ?(?=[a-z0-9])|(?<=[a-z0-9]) a cong (?=[a-z0-9])|' +
+    '(?<=[a-z0-9]) (?:apenstaartje|apestaartje|apenstaart|apestaart|arond|a rond) (?=[a-z0-9])|' +
+    `(?<=[a-z0-9]) ?${KOREAN_AT} ?(?=[a-z0-9]|${Object.keys(KOREAN_PROVIDER).join('|')})`,
   'g',
 );
-const DOT_WORDS =
-  /(?<=[a-z0-9\u0400-\u052f]) (?:dot|punkt|punto|ponto|point|точка|крапка|titik|nokta|noktasi|tuldok|cham|نقطة) (?=[a-z0-9\u0400-\u052f])|(?<=[a-z0-9]) ?[点點] ?(?=[a-z0-9])/g;
-const DOMAIN_END = /^(?:com|net|org|io|co|me|dev|app|info|biz|us|uk|in|pk|ph|ng|de|fr|es|it|pt|br|ru|ua|pl|tr|id|ae|sa|eg|ком|ру|укр|нет|орг)(?![a-z\u0400-\u052f])/;
+// After a Korean "@": the provider in Hangul, and the dot or ".com" said in Hangul ("닷컴", "점 com", "쩜넷").
+const KOREAN_DOMAIN = new RegExp(
+  `(?<=@)(?:${Object.keys(KOREAN_PROVIDER).join('|')})|` +
+    `(?<=@[a-z0-9.-]{2,30}) ?(?:${['닷', '쩜', '점'].map((w) => w.normalize('NFD')).join('|')}) ?` +
+    `(?:${['컴', '넷'].map((w) => w.normalize('NFD')).join('|')}|(?=[a-z]{2,4}(?![a-z])))`,
+  'g',
+);
+/** Hangul in the prepared view (NFKD turns syllables into jamo). */
+const HANGUL_JAMO = /[\u1100-\u11ff]/;
+const KOREAN_ENDING: Record<string, string> = { ['컴'.normalize('NFD')]: '.com', ['넷'.normalize('NFD')]: '.net' };
+function koreanDomain(m: RegExpExecArray): string {
+  const word = m[0].trim();
+  if (KOREAN_PROVIDER[word]) return KOREAN_PROVIDER[word]!;
+  const ending = Object.keys(KOREAN_ENDING).find((k) => word.endsWith(k));
+  return ending ? KOREAN_ENDING[ending]! : '.';
+}
+const DOT_WORDS = new RegExp(
+  // Dutch "punt" and Romanian "punct" too ("sanne punt schrijft", "ioana punct pop").
+  '(?<=[a-z0-9\\u0400-\\u052f]) (?:dot|punkt|punto|ponto|point|punt|punct|точка|крапка|titik|nokta|noktasi|tuldok|cham|نقطة) (?=[a-z0-9\\u0400-\\u052f])|' +
+    '(?<=[a-z0-9]) ?[点點] ?(?=[a-z0-9])',
+  'g',
+);
+const DOMAIN_END = /^(?:com|net|org|io|co|me|dev|app|info|biz|us|uk|in|pk|ph|ng|de|fr|es|it|pt|br|ru|ua|pl|tr|id|ae|sa|eg|nl|be|ro|md|my|kr|ком|ру|укр|нет|орг)(?![a-z\u0400-\u052f])/;
 function spokenDot(m: RegExpExecArray, text: string): string | null {
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
   const near = text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
@@ -416,14 +468,18 @@ export function prepare(original: string): Prepared {
   view = rewrite(view, BRACKETED, (m) => (AT_SIGN_WORDS.has(m[1]!) ? '@' : '.'));
   view = rewrite(view, AT_THE_RATE, () => 'at');
   view = rewrite(view, GLUED, glued);
+  view = rewrite(view, REPEATED_DIGIT, repeatDigit);
   view = rewrite(view, NUMBER_RUN, spellDigits);
   view = rewrite(view, CHINESE_DIGIT_RUN, (m) => Array.from(m[0], (c) => NUMBER_WORDS[c] ?? c).join(''));
+  if (HANGUL_JAMO.test(view.text)) view = rewrite(view, KOREAN_DIGIT_RUN, koreanDigits);
   view = rewrite(view, SPACED_OUT, joinSpacedOut);
   view = rewrite(view, SPACED_DOT, () => '.');
   view = rewrite(view, DOT_TLD, () => '.');
   view = rewrite(view, AT_WORDS, () => '@');
   // The next three start with a look-behind tried at every position: skipped when the text cannot hold them.
   const at = view.text.includes('@');
+  // Twice: the provider first, then the ending after it ("@지메일 닷컴" is "@gmail", then ".com").
+  if (at && HANGUL_JAMO.test(view.text)) for (let k = 0; k < 2; k++) view = rewrite(view, KOREAN_DOMAIN, koreanDomain);
   if (at) view = rewrite(view, HANDLE_GAP, () => '');
   const atText = view.text;
   view = rewrite(view, DOT_WORDS, (m) => spokenDot(m, atText));

@@ -1,7 +1,7 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { before, isDisclaimed, matches, negatedBefore, neighbourhood, sentenceAt, sentenceBefore, sentencesWith, standsAgainst } from '../detector/text';
 import { term, termPatterns, tester, within, type Pairing } from '../detector/frame';
-import { ACCOUNT, ACCOUNT_DEAL, RELATIVE_IDENTITY, REMOTE_TOOL, STAND_IN, SUSPENDED, USE_ACCOUNT } from '../detector/lexicon/people';
+import { ACCOUNT, ACCOUNT_DEAL, ACCOUNT_HANDED, RELATIVE_IDENTITY, REMOTE_TOOL, STAND_IN, SUSPENDED, USE_ACCOUNT } from '../detector/lexicon/people';
 import { oneOf } from '../detector/pattern';
 
 /** Frames over the lexicon, in every language. */
@@ -10,6 +10,7 @@ const STAND_IN_ANY = new RegExp(term(STAND_IN), 'g');
 const USE_ANY = termPatterns(USE_ACCOUNT);
 const REMOTE_ACCOUNT = within(REMOTE_TOOL, ACCOUNT, 60);
 const RELATIVE_ID_ANY = new RegExp(term(RELATIVE_IDENTITY), 'g');
+const HANDED_ANY = new RegExp(term(ACCOUNT_HANDED), 'g');
 /** "My account was suspended, so I'd like to keep working through yours." */
 const AFTER_BAN = new RegExp(
   `${term(SUSPENDED)}[^]{0,120}?\\b(?:through|via|from|on|use|using|borrow|rent) ` +
@@ -484,6 +485,9 @@ export default defineRule<MessageId>({
     scan(DEAL_ANY, 'use', (_s, context, match) => (hasAccount(context) || /upwork/.test(context) || (SECRET_NAMED.test(match) && GIVE_VERB.test(match))) && !project(context), true);
     yield;
     scan(RELATIVE_ID_ANY, 'identity', (_s, context) => (hasAccount(context) || UPWORK_CONTEXT.test(context)) && !project(context), true);
+    yield;
+    // "my nephew will reply from my account", "inloggen op mijn Upwork": someone at work on another's account (not a project system's).
+    scan(HANDED_ANY, 'use', (_s, context) => !project(context.replace(/\bclient(?:'s)? (?:site|office)\b/g, ' ')), true);
     yield;
     // "Mi hanno proposto di comprare un account ... l'ho segnalato al supporto": an offer received and reported.
     scan(ITALIAN_POLISH, 'use', (_s, context) => !project(context) && !/\b(?:segnalat\S*|segnalo|denunciat\S*|zglosil\S*|zglosze|mi ha(?:nno)? propost\S*)/.test(context), true);

@@ -49,7 +49,11 @@ const FORMAT_TALK = new RegExp(
 );
 const DIGITISH = /[0-9oil]/;
 const WORD_CHAR = /[a-z0-9_]/;
-const PHONE_CUE = /\b(?:call|calls|calling|phone|ph|tel|telephone|cell|cellphone|mobile|mob|number|num|whats\w*|text|txt|sms|viber|signal|telegram|contact|reach|ring|dial|hotline|wx|vx|weixin)\b/;
+const PHONE_CUE = new RegExp(
+  '\\b(?:call|calls|calling|phone|ph|tel|telephone|cell|cellphone|mobile|mob|number|num|whats\\w*|text|txt|sms|viber|signal|telegram|contact|reach|ring|dial|hotline|wx|vx|weixin)\\b' +
+    // Chinese (no word edges) and Korean in jamo: "电话：139...", "手机号", "联系我", "전화", "연락처", "번호", "핸드폰".
+    `|电话|電話|手机|手機|联系|聯繫|聯絡|号码|號碼|致电|${['전화', '연락', '번호', '핸드폰', '휴대폰'].map((w) => w.normalize('NFD')).join('|')}`,
+);
 const ID_LABEL = new RegExp(
   oneOf([
       '\\b' +

@@ -20,6 +20,13 @@ function sentenceAfter(text: string, end: number): string {
 const GOOD_REVIEW_ONLY_IF = within(feedbackWords.GOOD_REVIEW, feedbackWords.ONLY_IF, 60);
 /** The review held up as power, with free work or money asked nearby: "remember who writes your review. The extra pages at the same price." */
 const REVIEW_POWER = new RegExp(tester.source(feedbackWords.REVIEW_POWER), 'g');
+/** The review withheld until more work is done: "No review till you do the extra listings", "no feedback until you add the pages". */
+const MORE_WORK = /\b(?:extra|more|additional|also|another|free|bonus|for nothing|same price|no (?:extra )?charge)\b/;
+const REVIEW_WITHHELD = new RegExp(
+  '\\bno (?:review|feedback|rating|stars?|5 stars?)s?(?: from me| for you)? (?:until|till|til|unless|before) (?:you|u)(?: also)? ' +
+    '(?:do|did|finish|add|make|send|redo|deliver|complete|build|write|fix|give)\\b',
+  'g',
+);
 /** A free sample offered to win the job ("the first article for free as a test"): what is free is the writer's trial, not a demand. */
 const FREE_TRIAL = /\b(?:for free|free of charge|at no cost|free) (?:as|for) an? (?:test|trial|sample)\b|\bfree (?:test|trial|sample)s?\b/;
 /** Someone else threatened, the writer tells it: "a buyer threatened to leave negative feedback unless I refunded him". */
@@ -167,6 +174,11 @@ export default defineRule<MessageId>({
         if (!(((hasRefundOrFree(window) || fartherFree()) && hasCondition(window)) || fartherCondition()) || productTalk(sentence.text, m.index)) continue;
         if (told(m)) continue;
         hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'threat' });
+      }
+      for (const m of matches(REVIEW_WITHHELD, sentence.text)) {
+        // More work asked, not the contract's own end ("no review until you finish the milestone" is how reviews work).
+        if (!MORE_WORK.test(sentence.text.slice(m.index)) || told(m) || productTalk(sentence.text, m.index)) continue;
+        hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'leverage' });
       }
       for (const m of matches(REVIEW_POWER, sentence.text)) {
         if (!hasRefundOrFree(window) || told(m) || productTalk(sentence.text, m.index)) continue;

@@ -58,6 +58,9 @@ const CHANGE_ASKED = new RegExp(tester.source(feedbackWords.CHANGE_REVIEW), 'g')
 const payoff = tester(feedbackWords.REVIEW_PAYOFF);
 /** A token or fake contract with a top review or "just need the feedback" nearby: "a $1 job, you close it with 5 stars". */
 const FAKE_CONTRACT = new RegExp(tester.source(feedbackWords.FAKE_CONTRACT), 'g');
+/** Reviews bought by the piece: "$5 per five-star review", "招刷好评", "20k/đánh giá" (not a feature that filters them out). */
+const BOUGHT = new RegExp(tester.source(feedbackWords.REVIEW_BOUGHT), 'g');
+const FILTERS_THEM = /\b(?:detect|filter|flag|block|remove|ban|report)\w*|识别|过滤|過濾|检测|檢測|屏蔽|举报|舉報|loc|phat hien|chan/;
 const wantsReview = tester([feedbackWords.GOOD_REVIEW]);
 const REVIEW_IS_THE_POINT = new RegExp(
   '\\bjust (?:need|want) (?:the |a |some )?(?:feedback|reviews?|ratings?)\\b|\\bso (?:you|u) can (?:leave|give) (?:me )?(?:a )?(?:review|feedback|rating)\\b' +
@@ -523,6 +526,7 @@ export default defineRule<MessageId>({
           if (!STANDARD.test(s.slice(m.index + m[0].length)) && !NEGATED_BEFORE.test(s.slice(0, m.index))) add(m, 'demand');
         }
       }
+      for (const m of matches(BOUGHT, s)) if (!negatedBefore(text, sentence.start + m.index) && !FILTERS_THEM.test(s)) add(m, 'incentive');
       // "I don't do review swaps": refused in the words before.
       for (const m of matches(SWAPPED, s)) if (!negatedBefore(text, sentence.start + m.index)) add(m, 'incentive');
       if (!HONEST.test(s) && !PRODUCT_TALK.test(s)) for (const m of matches(ASKS_TOP, s)) add(m, 'demand');

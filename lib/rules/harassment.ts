@@ -54,6 +54,24 @@ const CALLED_LEAD = new RegExp(
 const BARE_END = /^ *(?:[.!,;]|$|(?:are|r|who|like)\b)/;
 /** "Not because I think you're a crook", "I never said you were a fraud": the name is denied in the words before it. */
 const DENIED = /\b(?:not|never|don'?t|doesn'?t|didn'?t|wouldn'?t|won'?t)\b[^.!?,;\n]{0,30}$/;
+/**
+ * The insult as a form of address closing a sentence: "..., stupid girl.", "learn to run a business, clown 🤡". After a comma
+ * (or a dash), at most two contemptuous adjectives before the noun, and the sentence ends after it.
+ */
+const VOCATIVE_LEAD = /(?:,|\s[-–—])\s*((?:[a-z-]+ ){0,2})$/;
+// An emoji after it: the prepared view shows one as \u00a6 (PICTOGRAPH in prepare.ts), or as itself when a rule reads it.
+const VOCATIVE_END = /^\s*(?:[.!?]|$|[\u00a6\ud83c-\udbff])/;
+function vocativeFrom(text: string, start: number, end: number): number {
+  const lead = VOCATIVE_LEAD.exec(text.slice(Math.max(0, start - 40), start));
+  if (!lead || !VOCATIVE_END.test(text.slice(end, end + 4))) return -1;
+  // A list ("a troll, a goblin, snakes"): the part before the comma is a few words too.
+  const head = text.slice(Math.max(0, start - lead[0].length - 60), start - lead[0].length);
+  if ((head.split(/[,:;.!?\n]/).pop() ?? '').trim().split(/\s+/).length <= 3) return -1;
+  // Someone spoken to in the sentence ("you", "u"): "we raise cows, goats, pigs." is a list, not an address.
+  if (!/\b(?:you|u|your|ur|ya)\b/.test(sentenceAt(text, start).text)) return -1;
+  const words = lead[1]!.trim().split(' ').filter(Boolean);
+  return words.every((w) => ADJ_WORD.test(w)) ? start - lead[1]!.length : -1;
+}
 /** Where the name-calling starts, or -1: the words between the lead and the noun are contemptuous adjectives. */
 function calledFrom(text: string, start: number, end: number, adjectiveSeen: boolean): number {
   const from = Math.max(0, start - 80);
@@ -691,14 +709,17 @@ export default defineRule<MessageId>({
     for (const m of matches(ITALIAN_POLISH_THREAT, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat' });
     yield;
     // "Not because I think you're a crook": a name denied is not called.
+    const vocatives: Hit<MessageId>[] = [];
     for (const m of matches(NOUN_ANY, text)) {
       const from = calledFrom(text, m.index, m.index + m[0].length, false);
       if (from !== -1) hits.push({ start: from, end: m.index + m[0].length, messageId: 'insult' });
+      else vocatives.push({ start: vocativeFrom(text, m.index, m.index + m[0].length), end: m.index + m[0].length, messageId: 'insult' });
     }
     yield;
     for (const m of matches(ADJ_PERSON, text)) {
       const from = calledFrom(text, m.index, m.index + m[0].length, true);
       if (from !== -1) hits.push({ start: from, end: m.index + m[0].length, messageId: 'insult' });
+      else vocatives.push({ start: vocativeFrom(text, m.index, m.index + m[0].length), end: m.index + m[0].length, messageId: 'insult' });
     }
     yield;
     for (const pattern of [SPEECH_MOCKERY, ITALIAN_POLISH]) {
@@ -712,6 +733,12 @@ export default defineRule<MessageId>({
     for (const m of matches(PET_NAME, text)) {
       const lead = /^[.!?,]? */.exec(m[0])?.[0].length ?? 0;
       hits.push({ start: m.index + lead, end: m.index + m[0].length, messageId: 'sexual' });
+    }
+    // A closing insult counts where nothing else in its sentence was found ("You freelancers are all the same, lazy liars." is one finding).
+    for (const v of vocatives) {
+      if (v.start === -1) continue;
+      const sentence = sentenceAt(text, v.start);
+      if (!hits.some((h) => h.start < sentence.end && sentence.start < h.end)) hits.push(v);
     }
     return hits.filter((h) => !mentioned(text, h.start, h.end));
   },

@@ -47,6 +47,33 @@ const PAY_CUE = new RegExp(
     '\\b',
 );
 
+/** Each country's IBAN length: a number of that shape whose check digits fail is a placeholder or a typo, still given to be paid. */
+const IBAN_LENGTH: Record<string, number> = {
+  ad: 24, ae: 23, al: 28, at: 20, az: 28, ba: 20, be: 16, bg: 22, bh: 22, br: 29, by: 28, ch: 21, cr: 22, cy: 28, cz: 24, de: 22,
+  dk: 18, do: 28, ee: 20, eg: 29, es: 24, fi: 18, fo: 18, fr: 27, gb: 22, ge: 22, gi: 23, gl: 18, gr: 27, gt: 28, hr: 21, hu: 28,
+  ie: 22, il: 23, iq: 23, is: 26, it: 27, jo: 30, kw: 30, kz: 20, lb: 28, lc: 32, li: 21, lt: 20, lu: 20, lv: 21, mc: 27, md: 24,
+  me: 22, mk: 19, mr: 27, mt: 31, mu: 30, nl: 18, no: 15, pk: 24, pl: 28, ps: 29, pt: 25, qa: 29, ro: 24, rs: 22, sa: 24, se: 24,
+  si: 19, sk: 24, sm: 27, tn: 24, tr: 26, ua: 29, va: 22, vg: 24, xk: 20,
+};
+/** Words of paying into an account, in the languages the corpus holds: "overmaken naar", "în contul", "a la cuenta", "auf das Konto". */
+const INTO_ACCOUNT = new RegExp(
+  '\\b' +
+    oneOf([
+      'iban', 'wire', 'transfer\\w*', 'deposit', 'pay\\w*', 'send', 'account', 'bank', 'overmak\\w*', 'overboek\\w*', 'over naar', 'stort\\w*', 'bedrag', 'rekening\\w*', 't\\.?n\\.?v',
+      'contul', 'cont', 'titular', 'virament\\w*', 'cuenta', 'transferencia', 'conta', 'konto', 'uberweis\\w*', 'compte', 'virement', 'akaun', 'bayar\\w*',
+    ]) +
+    '\\b',
+);
+/** A format explained, not a number given: "an IBAN such as", "e.g.", "placeholder", "validation". */
+const IBAN_FORMAT = /\b(?:example|e\.g|such as|placeholder|format\w*|dummy|sample|mock|valid\w*|regex|mask|field)\b/;
+
+/** An IBAN of its country's length given to be paid into, whatever its check digits ("în contul RO00 BANK 0000 1234 5678 9000"). */
+function ibanShaped(raw: string, clause: string, around: string): boolean {
+  const iban = raw.replace(/ /g, '');
+  return IBAN_LENGTH[iban.slice(0, 2)] === iban.length && /[a-z]/.test(iban.slice(4, 8)) === /^(?:gb|ie|nl|ro|bg|md|mt|ps|qa|kw|jo|bh|ae|gi|va|vg|pk)$/.test(iban.slice(0, 2)) &&
+    INTO_ACCOUNT.test(clause) && !IBAN_FORMAT.test(around);
+}
+
 function ibanValid(raw: string): boolean {
   const iban = raw.replace(/ /g, '').toUpperCase();
   if (iban.length < 15 || iban.length > 34) return false;
@@ -115,8 +142,9 @@ export default defineRule<MessageId>({
     }
     for (const m of matches(IBAN, text)) {
       // A company's account printed on its own site for its customers is the work, not a payment between these two.
-      if (FOR_CUSTOMERS.test(clauseAround(text, m.index, m.index + m[0].length).text)) continue;
-      if (ibanValid(m[0])) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'iban' });
+      const clause = clauseAround(text, m.index, m.index + m[0].length).text;
+      if (FOR_CUSTOMERS.test(clause)) continue;
+      if (ibanValid(m[0]) || ibanShaped(m[0], clause, text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 40))) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'iban' });
     }
     for (const m of matches(CARD, text)) {
       const digits = m[0].replace(/\D/g, '');

@@ -116,6 +116,8 @@ const ACCEPT = union('ACCEPT', PAY_VERB, { name: 'ACCEPT_EN', doc: 'accepting mo
   fr: ['accepte', 'prefere', 'recois'], de: ['akzeptiere', 'nehme', 'lieber'],
   ru: ['принимаю', 'приму', 'удобнее'], uk: ['приймаю', 'зручніше'], hi: ['accept', 'leta', 'leti'],
   tl: ['tumatanggap'], id: ['terima', 'menerima', 'boleh'], ar: ['اقبل', 'استقبل'], tr: ['kabul'],
+  // "토스로 보내주셔도 돼요", "카카오페이로 쏴 주세요": sent by the app named.
+  ko: ['보내 ?주', '쏴 ?주', '받을게요', '괜찮'],
 }, examples: [] });
 const METHOD_USED = within(PAYMENT_METHOD, ACCEPT, 40);
 /** "ми платимо через Upwork з картки компанії", "we pay via Upwork by card": the method pays Upwork itself (not "не через Upwork"). */
@@ -142,7 +144,7 @@ const PERSONAL_ANY = new RegExp(term(union('PERSON', { name: 'P', doc: 'people',
   ro: ['eu', 'tu', 'iti', 'va', 'imi', 'mi', 'meu', 'mea', 'tau', 'ta', 'noi', 'dumneavoastra'],
   ms: ['saya', 'i', 'you', 'awak', 'kau', 'anda', 'kita', 'kami', 'tuan', 'puan', 'sis', 'bro'],
   // Korean names the persons in its polite endings: "드릴게요" (I will give you), "주세요" (please give), "되세요?" (can you).
-  ko: ['드릴', '드리', '저희', '주세요', '주시면', '받을게요', '되세요', '제 계좌', '제 개인'],
+  ko: ['드릴', '드리', '저희', '주세요', '주시면', '주셔도', '주실', '하시면', '받을게요', '되세요', '제 계좌', '제 개인'],
   tr: ['sana', 'bana', 'ben', 'sen', 'size', 'biz', 'hocam', 'atarim', 'yapayim', 'yaparim', 'yapalim', 'gonder'],
 }, examples: [] })));
 

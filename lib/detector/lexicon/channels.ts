@@ -224,7 +224,9 @@ export const OUTSIDE_UPWORK = defineClass({
       'in alta parte', 'ocolind upwork', 'sa ocolim upwork'],
     ms: ['(?:di )?luar (?:upwork|platform)', 'tanpa upwork', 'tak (?:payah|perlu) (?:guna|lalu|ikut) upwork', 'tempat (?:yang )?upwork tak nampak', 'upwork tak nampak', 'tepi sikit'],
     ko: ['업워크 ?(?:말고|밖|외부|없이|통하지 ?말고|안 ?거치고|거치지 ?말고|빼고)', '플랫폼 ?(?:밖|외부|말고|없이|거치지 ?말고|통하지 ?말고)',
-      '사이트 ?(?:밖|외부)', '여기 ?말고', '여긴 ?좀 ?불편'],
+      '사이트 ?(?:밖|외부)', '여기 ?말고', '여긴 ?좀 ?불편',
+      // "외부 결제로 하시면" (paid outside): "외부" only before a payment word, so "외부 API" stays work.
+      '외부(?= ?(?:결제|거래|송금|입금))'],
     // Outside the platform: 平台外, 私下, 不走平台/这边, 不经 Upwork; not the bare 线下 ("线下测试" is bench testing).
     zh: ['平台(?:以|之)?外', '私下', '线下(?:交易|付款|结算|支付|转账|合作)', '不走(?:平台|upwork|这边|這邊|这里|這裡)',
       '不(?:通过|通過|经|經)(?:平台|upwork)', '唔(?:好)?經(?:upwork|平台)',
@@ -445,12 +447,18 @@ export const AWAY = defineClass({
       '(?:through|on|via|over) something else',
       '(?:upwork|the platform|this site) is (?:just|only) (?:for|to) (?:the )?(?:introductions?|find(?:ing)?|formalit(?:y|ies)|paperwork)',
       'go quiet here', '(?:switch|move|hop)(?:ping|ing)? (?:over )?there', '(?:join|meet|add|invite|catch) (?:me|you|u) there',
+      // A visit offered as easier than this chat: "it'd be easier than all this messaging", "we'll talk it over in person".
+      '(?:easier|quicker|faster|simpler) than (?:all )?this (?:messaging|typing|back and forth|chatting|texting)(?! (?:interface|feature|app|tool|flow))',
+      '(?:easier|quicker|faster|simpler) than (?:messaging|typing|chatting) (?:here|on here|on upwork|in (?:this|the) chat)',
+      "(?:we'?ll|we can|let'?s|and) (?:talk|chat|go over|sort) (?:it|this|that|things) (?:over |out )?in person",
     ],
     es: ['un lugar mas privado', 'algo mas privado', 'upwork (?:lee|revisa|monitorea) todo',
       // "more convenient than here", in each language: a comparison with this chat given as the reason to leave.
       'mas (?:comodo|facil|practico|rapido|sencillo) que (?:este chat|aqui|aca|upwork|esta plataforma)',
       'upwork (?:solo|nomas) (?:pa|para) (?:lo formal|la formalidad|el contrato|lo del contrato)',
       '(?:vernos|encontrarnos|quedar|juntarnos) (?:\\S+ )?(?:en persona|para (?:un|tomar un) cafe)',
+      // "pásate por la oficina ... y lo hablamos en persona".
+      '(?:pasate|pasese|pasen|ven|venga|vente) (?:\\S+ ){0,2}por (?:la|nuestra|mi) (?:oficina|tienda|taller|casa|local)', '(?:lo )?(?:hablamos|platicamos|vemos) en persona',
       '(?:vederci|incontrarci|vediamoci|incontriamoci) (?:\\S+ )?(?:di persona|per un caffe|a prendere un caffe)',
       '(?:spotkac sie|spotkajmy sie) (?:\\S+ )?(?:osobiscie|na kawe|na kawie)',
     ],
@@ -516,6 +524,12 @@ export const AWAY = defineClass({
     // Meeting in person to talk instead of typing here: "出嚟飲杯咖啡傾下", "见面聊".
     zh: ['(?:出来|出嚟)\\S{0,3}?(?:饮|飲|喝)(?:杯|个|個)?(?:咖啡|茶)', '见面(?:聊|谈|傾|倾)', '見面(?:聊|談|傾)', '上嚟搵我'],
     vi: ['ra quan (?:ca phe|cafe)', 'gap (?:truc tiep|mat) (?:noi chuyen|ban|trao doi)', '(?:ca phe|cafe) (?:\\S+ ){0,4}gap (?:toi|minh|anh|chi|em)'],
+    // Come by to talk instead of typing here: "kom even langs op de zaak", "scheelt een hoop getyp".
+    nl: ['kom (?:\\S+ ){0,2}langs (?:op|bij|in|aan)', '(?:scheelt|bespaart) (?:een hoop|veel) (?:getyp|typen|typwerk|berichten)',
+      '(?:bespreken|regelen) we (?:het |dat |alles )?(?:wel )?(?:persoonlijk|onder (?:het|een) kop(?:je)? koffie)'],
+    ro: ['(?:treci|treceti|veniti|vino) (?:\\S+ ){0,3}pe la (?:noi|birou|mine|sediu)', '(?:vorbim|discutam|ne vedem) (?:\\S+ )?(?:fata in fata|in persoana|la o cafea)'],
+    ms: ['(?:jumpa|berjumpa) (?:\\S+ ){0,2}(?:face to face|bersemuka|depan-?depan|sambil minum kopi)', 'minum kopi sambil (?:bincang|borak)'],
+    ko: ['(?:직접 )?만나서 (?:얘기|이야기|말씀|상의)', '(?:사무실|매장|작업실)(?:로|에) (?:한번 )?(?:오세요|들르세요|놀러)'],
   },
   examples: ['Can we talk somewhere more private?', 'Upwork reads everything', 'through the chat widget on my site', 'anything other than that app', 'un lugar más privado'],
   counterExamples: ['a private repository', 'the chat widget on the client site'],

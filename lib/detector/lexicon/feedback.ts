@@ -613,7 +613,7 @@ export const DELIVERABLE = defineClass({
     tr: ['dosya\\S*', 'kod\\S*', 'proje\\S*', 'isi'],
     nl: ['(?:definitieve )?bestanden', 'broncode', 'de teksten', 'bestand'],
     ro: ['fisier(?:ele|ul|e)', 'linkul de descarcare', 'codul sursa', 'sursele'],
-    ms: ['fail', 'source code', 'design akhir'],
+    ms: ['fail', 'source code', 'design akhir', 'salinan', 'sijil', 'dokumen', 'laporan', 'kod sumber'],
     ko: ['소스 ?코드', '원본', '파일', '결과물', '최종본'],
     zh: ['源码', '源碼', '源代码', '原始码', '文件', '檔案', '动画档', '動畫檔', '设计稿', '設計稿', '代码', '程式碼', '最终版', '最終版',
       '确认付款', '確認付款'],
@@ -677,7 +677,8 @@ export const AFTER_REVIEW = defineClass({
       'sobald (?:sie|du) (?:\\S+ ){1,8}\\S*bewertung',
     ],
     ru: ['после (?:отзыва|оценки|5 звезд)',
-      'после того,? как (?:поставите|оставите|напишете|поставишь|оставишь)',
+      // "после того, как вы закроете контракт и поставите пять звёзд": a few words may come between.
+      'после того,? как (?:\\S+ ){0,5}(?:поставите|оставите|напишете|поставишь|оставишь)',
       'как (?:оставите|оставишь|поставите|поставишь)',
       'как только увижу (?:ваш |твой )?отзыв',
     ],
@@ -942,6 +943,8 @@ export const REVIEW_POWER = defineClass({
       '(?:your|ur) (?:job success(?: score)?|jss|rating) depends on (?:clients|people|me|us)',
       'how much (?:reviews|feedback|ratings) matter', '(?:review|rating) from (?:an? )?(?:established|big|real) (?:company|client) is worth',
       '(?:tank|kill|ruin) (?:your|ur) (?:jss|job success|rating|profile) with one click',
+      // "Send those over and I'll make sure your review reflects it": the review promised to follow the extra work.
+      "(?:i'?ll|i will|we'?ll) make sure (?:your|ur|the) (?:review|feedback|rating) reflects (?:it|that|this)",
     ],
     // Italian is filed with Spanish: "la recensione la scrivo io".
     es: ['(?:yo )?(?:decido|escribo) tu (?:resena|calificacion)', 'quien (?:escribe|deja|pone) tu (?:resena|calificacion)',
@@ -1013,4 +1016,26 @@ export const TOP_REQUIRED = defineClass({
     de: ['im gegenzug', 'muss(?: es)? (?:schon )?sein'],
   },
   examples: ['the client agrees upfront to a 5-star rating', 'it needs to be five stars', 'all I\'m asking back is the perfect score'],
+});
+
+/** Reviews bought by the piece, or reviewers recruited for pay: "$5 per five-star review", "招刷好评", "20k/đánh giá". */
+export const REVIEW_BOUGHT = defineClass({
+  name: 'REVIEW_BOUGHT',
+  doc: 'A price per review, or people hired to post reviews.',
+  words: {
+    en: [
+      '[$€£]\\d+(?:\\.\\d\\d)? (?:for (?:each|every|a)|per|a|each|every) (?:(?:5|five)[- ]?star |positive |good )?(?:review|rating)(?! cop)',
+      '\\d+ (?:dollars?|usd|bucks|euros?) (?:for (?:each|every|a)|per|a|each|every) (?:(?:5|five)[- ]?star |positive |good )?(?:review|rating)(?! cop)',
+      '(?:pay|paying|reward) (?:you |people |reviewers )?(?:for|per) (?:each|every) (?:(?:5|five)[- ]?star |positive |good )?(?:review|rating)',
+      'paid (?:5|five)[- ]?star reviews?',
+    ],
+    es: ['\\d+ ?(?:\\$|usd|dolares|euros?|pesos) (?:por|x) (?:cada )?(?:resena|calificacion|review)'],
+    pt: ['\\d+ ?(?:reais|r\\$|\\$|usd) (?:por|cada) (?:avaliacao|review)'],
+    // "招刷好评" (reviewers wanted), "刷单", "一条五星好评给你10块" (a review, ten yuan).
+    zh: ['招刷', '刷(?:好评|好評|五星|评价|評價|单|單)', '(?:一|每)(?:条|條|个|個)(?:五星)?(?:好评|好評)(?:给你|給你|返)?\\d+'],
+    // "Tuyển CTV đánh giá 5 sao, 20k/đánh giá", "trả 50k cho mỗi đánh giá".
+    vi: ['\\d+k ?\\/ ?(?:danh gia|review)', '\\d+k (?:cho )?(?:moi|1|mot) (?:danh gia|review)', 'tuyen ctv (?:viet )?(?:danh gia|review)'],
+  },
+  examples: ['$5 per five-star review', 'we pay $10 for each positive review', '招刷好评兼职', '一条五星好评给你10块', 'Tuyển CTV đánh giá 5 sao, 20k/đánh giá'],
+  counterExamples: ['the review costs me an hour', '刷新好评列表', '$5 for a review copy of the book'],
 });

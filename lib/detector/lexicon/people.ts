@@ -798,7 +798,7 @@ words: {
     ],
     nl: [// Flemish "ne" is an article ("ne gsm-nummer"), not French "ne": the match stops before it.
     '(?:hebt|heb|heeft) (?:ge|gij|je|jij|u)(?= (?:ne |een )?(?:gsm-?nummer|telefoonnummer|nummer|e-?mailadres|whatsapp|telegram|insta|skype|signal))',
-      '(?:wat|hoe) is (?:uw|je|jouw) (?:gsm-?nummer|telefoonnummer|nummer|e-?mailadres|e-?mail|mailadres|whatsapp|telegram|insta\\S*|skype)',
+      '(?:wat|hoe) is (?:uw|je|jouw) (?:gsm-?nummer|telefoonnummer|nummer|06(?:-?nummer)?|e-?mailadres|e-?mail|mailadres|whatsapp|telegram|insta\\S*|skype)',
       '(?:geef|stuur|laat|mail|app) (?:mij |me )?(?:eens |even |gerust )?(?:uw|je|jouw) (?:gsm-?nummer|telefoonnummer|nummer|e-?mailadres|mailadres|whatsapp|' +
         'telegram|insta\\S*|skype|naam daar|contactgegevens)',
 
@@ -816,7 +816,9 @@ words: {
       '(?:연락처|전화번호|휴대폰 ?번호|핸드폰 ?번호|번호|메일 ?주소|이메일 ?주소|이메일|메일|카톡 ?아이디|아이디) ?' +
         '(?:좀 ?)?(?:알려 ?주|남겨 ?주|주시면|주세요|주실 ?수|좀요|부탁)',
       '(?:텔레그램|카톡|라인|왓츠앱|인스타) ?하세요(?= ?\\?)', '어떻게 연락드리면'],
-    zh: ['俾(?:個|个)(?:number|email|電話|电话)我', '你有(?:冇|没有|沒有)?(?:wechat|微信|whatsapp|line|telegram|signal)'],
+    zh: ['俾(?:個|个)(?:number|email|電話|电话)我', '你有(?:冇|没有|沒有)?(?:wechat|微信|whatsapp|line|telegram|signal)',
+      // "请问怎么样才能联系到你", "如何联系您": how to reach the reader, asked.
+      '(?:怎么|怎麼|如何|怎样|怎樣)(?:样|樣)?(?:才能|可以)?(?:联系|聯繫|聯絡)(?:到|上)?(?:你|您)'],
     vi: ['xin (?:so |cai )?(?:zalo|telegram|tele|email|mail|fb|facebook|messenger|skype|whatsapp|app mau xanh)', 'xin tai khoan (?:teams|skype|zoom|zalo|telegram)',
       '(?:dia chi|nha) (?:\\S+ )?o dau'],
   },
@@ -971,7 +973,9 @@ export const CONTACT_DETAIL = defineClass({
     zh: [
       '(?:你|您|妳)的?(?:email|邮箱|郵箱|电邮|電郵|手机号?码?|手機號?碼?|电话|電話|微信号?|qq号?|telegram|line|whatsapp|wechat|signal|number)',
       '(?:你|您|妳)的?(?:联系方式|聯絡方式|地址)',
-      '联系方式', '聯絡方式', '手机号', '手機號碼', '微信号', 'qq号', '邮箱地址', '(?:绿色软件|微信|qq|vx)的号', '地址'],
+      '联系方式', '聯絡方式', '手机号', '手機號碼', '微信号', 'qq号', '邮箱地址', '(?:绿色软件|微信|qq|vx)的号', '地址',
+      // "给我个微信什么的": "a WeChat" after a give-me is the reader's own.
+      '(?:个|個)(?:微信|qq|vx|电话|電話|手机号?|手機號?|邮箱|郵箱|email|telegram|line|whatsapp)'],
     vi: ['sdt', 'so dien thoai', 'so zalo', 'dia chi email', 'dia chi nha'],
   },
   examples: ['tu número', 'votre adresse e-mail', 'Ihre Handynummer', 'ваш телеграм', 'apna whatsapp number', 'nomor WA', 'رقمك', 'telefonunuzu',
@@ -2532,4 +2536,35 @@ export const SETTLE_IN_PERSON = defineClass({
     en: ['(?:missing|unpaid|overdue|owed|money|deposit|payment|milestone|invoice|files|refund|debt) (?:\\S+ )?(?:face to face|in person)'],
   },
   examples: ['we can talk about the missing files face to face', 'discuss my unpaid milestone in person'],
+});
+
+/**
+ * Someone else at work on the writer's account, or the writer on the reader's: "my nephew will reply from my account",
+ * "can she apply from mine", "Radu intră pe contul meu", "inloggen op mijn Upwork", "언니 계정으로". Kept apart from
+ * USE_ACCOUNT, which is near V8's pattern-size limit.
+ */
+export const ACCOUNT_HANDED = defineClass({
+  name: 'ACCOUNT_HANDED',
+  doc: 'Another person acting from the writer\'s account, or the writer from the reader\'s.',
+  words: {
+    en: [
+      '(?:he|she|they|(?:my|our) (?:\\S+ )?(?:nephew|niece|brother|sister|cousin|friend|bff|colleague|assistant|partner|wife|husband|son|daughter|mom|mum|dad|va|intern))' +
+        '(?: \\S+){0,3} (?:repl\\S*|respond\\S*|answer\\S*|appl(?:y|ies)|bid\\S*|log\\S* in(?:to)?|sign\\S* in(?:to)?|chat\\S*|messag\\S*|submit\\S*)' +
+        '(?: \\S+)? (?:from|on|through|via|into|in|using) (?:mine|my (?:upwork |other |second )?(?:account|profile|login))',
+      '(?:i|we)(?:\'ll| will| can| could| would)? (?:\\S+ ){0,2}(?:appl(?:y|ied)|bid\\S*|log\\S* in(?:to)?|sign\\S* in(?:to)?|submit\\S*) (?:again )?' +
+        '(?:from|on|through|via|into|with) (?:my (?:other|second|old|spare)|your|her|his|their) (?:upwork )?(?:account|profile)',
+      '(?:uses?|using) (?:your|her|his|their) (?:upwork )?(?:account|profile) to (?:apply|bid|deliver|send proposals)',
+    ],
+    // Romanian: "Radu intră pe contul meu" (he logs in), "intrați pe contul meu" (you log in); "intru" (I log in) is the owner.
+    ro: ['(?:intra|intrati|intri) (?:\\S+ ){0,2}(?:pe|in) contul (?:meu|nostru)', '(?:lucreaza|raspunde|aplica) (?:\\S+ ){0,2}(?:de pe|pe|din) contul (?:meu|nostru)'],
+    // Dutch: "kun jij inloggen op mijn Upwork", "log jij even in op mijn account".
+    nl: ['(?:inloggen|inlogt|log (?:jij|je|u) (?:\\S+ )?in) (?:op|in) (?:mijn|ons) (?:upwork|account|profiel)'],
+    // Malay: "bagi username dan password Upwork tuan" (give me your login), "log masuk akaun saya".
+    ms: ['(?:username|user ?name|id|emel) dan (?:password|kata laluan) (?:upwork )?(?:tuan|puan|awak|anda|kamu|you|saya)', 'log ?masuk (?:ke )?akaun (?:upwork )?(?:saya|tuan|puan|awak)'],
+    // Korean: "언니 계정으로 제안서 넣어도" (from my sister's account), "친구 계정으로 지원".
+    ko: ['(?:언니|오빠|누나|형|동생|친구|엄마|아빠|남편|와이프|아내|지인|가족|사촌)(?:의)? ?(?:업워크 ?)?계정으로'],
+  },
+  examples: ['my nephew will reply from my account', 'can she apply from mine', 'our team uses your account to apply',
+    "I'll apply again from my other account", 'Radu intră pe contul meu de Upwork', 'Kun jij inloggen op mijn Upwork?', '언니 계정으로 제안서 넣어도 될까요'],
+  counterExamples: ['I will reply from my account tomorrow', 'log in to your account and check the invoice', 'ik log in op mijn account', 'intru pe contul meu'],
 });

@@ -100,6 +100,11 @@ export const REFUSED = defineClass({
       'destege bildirdim','reddettim', 'istemiyorum', 'hayir tesekkurler', 'etmiyorum', 'kabul etmiyorum', 'almiyorum'],
     zh: ['拒绝', '拒絕', '没给', '沒給', '没答应', '沒答應', '(?<!得)唔得', '举报', '舉報', 'report了', '截图举报'],
     vi: ['tu choi', 'khong cho', 'bao (?:cao )?upwork', 'bao (?:upwork )?support', 'report (?:roi|luon)'],
+    // Dutch, Romanian, Malay and Korean: "heb ik geweigerd", "am refuzat", "saya tolak", "거절했어요", "신고했어요".
+    nl: ['geweigerd', 'weiger(?:de|t)?', 'heb (?:het |dat )?gemeld'],
+    ro: ['am refuzat', 'refuz', 'am raportat'],
+    ms: ['saya tolak', 'aku tolak', '(?:dah|sudah) report'],
+    ko: ['거절', '신고(?:했|할|하)'],
   },
   examples: ['I refused', 'I must respectfully decline', 'le dije que no',
     'recusei', "j'ai refusé", 'abgelehnt', 'отказал', 'відмовив', 'mana kar diya', 'menolak', 'رفضت', 'reddettim',

@@ -1,6 +1,12 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // Each on their own account, a project system's login, the owner logging in.
+  "I will reply from my account tomorrow morning, the app was down tonight.",
+  "We log in to our own accounts every morning to check the invoices.",
+  "My assistant logs in to my Shopify store to update the product photos.",
+  "Ik log vanavond in op mijn account en stuur dan de offerte.",
+  "Intru diseară pe contul meu și vă trimit propunerea.",
   // One's own account used by its owner, a public profile link, an account at another company.
   "I'll send you a Direct Contract from my account, you pay by card on Upwork.",
   'Could you share your Upwork profile link with our recruiter before Friday?',
@@ -160,6 +166,13 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Someone else at work on the writer's account, or the writer on another's, in five languages.
+  { text: "My cousin will answer messages from my account while I travel next week.", findings: [{ match: "from my account", severity: 'violation' }] },
+  { text: "can he bid from mine? his profile is still under review", findings: [{ match: "he bid from mine", severity: 'violation' }] },
+  { text: "Sora mea intră mâine pe contul meu și vă trimite fișierele.", findings: [{ match: "intră mâine pe contul meu", severity: 'violation' }] },
+  { text: "Wil je even inloggen op mijn account en de offerte accepteren?", findings: [{ match: "inloggen op mijn account", severity: 'violation' }] },
+  { text: "Boleh bagi username dan password Upwork awak? Saya tolong hantar proposal.", findings: [{ match: "username dan password Upwork awak", severity: 'violation' }] },
+  { text: "친구 계정으로 지원해도 괜찮을까요?", findings: [{ match: "친구 계정으로", severity: 'violation' }] },
   { text: 'Can you send me your Upwork profile login so my assistant can bid?', findings: [{ match: 'send me your Upwork profile login', severity: 'violation' }] },
   { text: 'You can log in to my account and send the proposals.', findings: [{ match: 'log in to my account', severity: 'violation' }] },
   { text: "I'll let you log into my account tonight.", findings: [{ match: 'log into my account', severity: 'violation' }] },

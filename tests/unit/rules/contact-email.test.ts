@@ -1,6 +1,10 @@
 import { withFixedGaps, EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // The same words in ordinary use: a Dutch point made, a Romanian "punct de vedere", a Korean "점" (a point) and "앳" in a sentence.
+  'Dat is een goed punt, we nemen het mee in de volgende sprint.',
+  'Din punct de vedere tehnic, aplicația e gata, mai trebuie testată pe iOS.',
+  '디자인 시안 3개 중에 두 번째 점이 제일 좋아요, 로고 색만 바꿔 주세요',
   // A quoted local part discussed by a validator's rules.
   'The validator rejects quoted local parts, though RFC 5322 allows "a+b"@gmail.com in theory. Can we relax the validation?',
   // The site's markup and the domain's own configuration: a mailto: link, a DNS zone, a settings block.
@@ -184,6 +188,11 @@ const invalid: InvalidCase[] = [
   { text: 'email is cryptoking no spaces, at proton, dot me.', findings: [{ match: 'spaces, at proton, dot me', severity: 'violation' }] },
   // Chinese "在" (at) and "点" (dot) between the parts of an address.
   { text: '我的邮箱 lily.wang 在 163点com', findings: [{ match: 'lily.wang 在 163点com', severity: 'violation' }] },
+  // Dutch "apenstaartje" and "punt", Romanian "arond" and "punct", Korean "골뱅이"/"앳" with "닷컴" or "점 컴" (a provider in Hangul too).
+  { text: 'Stuur het maar naar pieter punt bos apenstaartje ziggo punt nl, dat lees ik vaker.', findings: [{ match: 'pieter punt bos apenstaartje ziggo punt nl', severity: 'violation' }] },
+  { text: 'Scrieți-mi la andrei arond yahoo punct com, fără spații.', findings: [{ match: 'andrei arond yahoo punct com', severity: 'violation' }] },
+  { text: '견적서는 hana.lee 골뱅이 naver 닷컴 으로 보내주세요', findings: [{ match: 'hana.lee 골뱅이 naver 닷컴', severity: 'violation' }] },
+  { text: '메일은 seojun 앳 지메일 점 컴 이에요', findings: [{ match: 'seojun 앳 지메일 점 컴', severity: 'violation' }] },
   // Two details named together, pointed at in a document.
   { text: 'My number and email are in the attached CV, page 1.', findings: [{ match: 'My number and email are in the attached CV', severity: 'violation' }] },
   // An address given for a tool, but named as where things are to be sent ("manda ... por lá"): no access exception.

@@ -1,6 +1,9 @@
 import { EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // A quarter and a number near a Q: no QQ number.
+  "Q3 2024 revenue was 12345678 dollars, see the sheet.",
+  "我们的QQ音乐接口需要对接一下，版本号是20240315",
   // Hindi/Urdu: a pronoun after the particle, in a refusal.
   'Main Upwork pe hi rahunga, Telegram pe hum deal nahi karte.',
   // Code and counting: an abort signal, a line number.
@@ -47,6 +50,10 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // A QQ number, all digits, glued to its name or to Chinese.
+  { text: "有需要的联系QQ3344556677，价格好说", findings: [{ match: "QQ3344556677", severity: 'violation' }] },
+  { text: "QQ群：123456789 进群详谈", findings: [{ match: "QQ群：123456789", severity: 'violation' }] },
+  { text: "加我的Q1234567 备注项目", findings: [{ match: "Q1234567", severity: 'violation' }] },
   { text: 'skype: live:.cid.8f1e2a', findings: [{ match: 'skype: live:.cid.8f1e2a', severity: 'violation', exception: false }] },
   { text: 'WhatsApp: +44 7700 900123', findings: [{ match: 'WhatsApp: +44 7700 900123', severity: 'violation' }] },
   { text: 'add me on telegram @dev_ann', findings: [{ match: 'telegram @dev_ann', severity: 'violation' }] },

@@ -1,6 +1,12 @@
 import { withFixedGaps, EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // "double" and "triple" of ordinary words.
+  "I need a double espresso and a triple one-click checkout test before Friday.",
+  // Korean words that are also digits, in ordinary sentences; a Chinese order number with its label.
+  "영어 이력서 일이 많아서 사이트 오픈은 다음 주예요",
+  "공사 일정은 이번 주 금요일까지예요, 오후 세 시에 확인할게요",
+  "订单号 13912345678 的发票已经开好了",
   // Numbers put to a validator: examples of a format, weighed as valid or not, arguments in code.
   'The check now wants E.164, e.g. +14155550132 passes and 415-555-0132 fails. Want me to accept local formats too?',
   'isValidPhoneNumber(\'+33612345678\', \'FR\') returns false on the staging build.',
@@ -79,6 +85,15 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // A digit said two or three times over, as people read out a number.
+  { text: "my number is oh two one, double four, five six seven eight, call after 6", findings: [{ match: "two one, double four, five six seven eight", severity: 'violation' }] },
+  { text: "ring me on zero seven triple five, one two three four", findings: [{ match: "zero seven triple five, one two three four", severity: 'violation' }] },
+  // Korean digits read out (the number starts with a zero, as every Korean number does); Chinese and Korean phone words.
+  { text: "제 번호는 공일공 칠칠팔팔 일이삼사 예요, 문자 주세요", findings: [{ match: "공일공 칠칠팔팔 일이삼사", severity: 'violation' }] },
+  { text: "공일공-구팔칠육-오사삼이로 연락 주세요", findings: [{ match: "공일공-구팔칠육-오사삼이", severity: 'violation' }] },
+  { text: "有问题直接打我电话13812345678，随时都在", findings: [{ match: "13812345678", severity: 'violation' }] },
+  { text: "手机：15987654321 微信同号", findings: [{ match: "15987654321", severity: 'violation' }] },
+  { text: "급하시면 전화 01098765432 로 주세요", findings: [{ match: "01098765432", severity: 'violation' }] },
   // The writer's own number in the sentence that talks about formats.
   { text: 'Validation aside, my number is +44 7911 123456, call me there.', findings: [{ match: '+44 7911 123456', severity: 'violation' }] },
   { text: 'Format it as you like, e.g. call me on +14155550132 tonight.', findings: [{ match: '+14155550132', severity: 'violation' }] },

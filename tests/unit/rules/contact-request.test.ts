@@ -4,6 +4,11 @@ const valid: (string | ValidCase)[] = [
   // "list" as a noun: the day list on a phone.
   'Drivers check the route list on their phone each morning before the first stop.',
   'Keep the price list on your website up to date.',
+  // A Dutch 06 number as a topic, not asked for.
+  "Wat is de 06-regel in het formulier, moet het veld tien cijfers accepteren?",
+  // A contact page as the work, in Chinese; a question about the contact form.
+  "我们的网站需要一个联系我们页面，显示地址和电话",
+  "请问你们的联系我们页面要放在导航栏还是页脚？",
   // An app's settings, not the reader's handle.
   'You need to update your Skype settings so calls from people outside your contacts ring.',
   'Check your WhatsApp privacy settings before the demo, the preview hides the status.',
@@ -71,6 +76,13 @@ const invalid: InvalidCase[] = [
   { text: '구글 드라이브 공유할게요. 카톡 아이디 알려주세요.', findings: [{ match: '카톡 아이디 알려주', severity: 'violation' }] },
   { text: "I'll invite you to Figma. What's your email?", findings: [{ match: "What's your email", severity: 'info', exception: EXCEPTION.access }] },
   { text: 'Please list your WhatsApp number in the reply.', findings: [{ match: 'Please list your WhatsApp number', severity: 'violation' }] },
+  // Dutch "je 06": the reader's mobile number.
+  { text: "Wat is jouw 06? Dan bel ik je vanavond even.", findings: [{ match: "Wat is jouw 06", severity: 'violation' }] },
+  // Chinese asks written against Latin words (no word edge between the scripts), and how to reach the reader.
+  { text: "方便的话给我个微信吧，细节好沟通", findings: [{ match: "给我个微信", severity: 'violation' }] },
+  { text: "请问您可以提供WhatsApp或手机号吗？", findings: [{ match: "提供WhatsApp或手机号", severity: 'violation' }] },
+  { text: "Hi你的telegram是多少", findings: [{ match: "你的telegram是多少", severity: 'violation' }] },
+  { text: "请问如何联系您？有个项目想聊", findings: [{ match: "如何联系您", severity: 'violation' }] },
   // Asked in Spanish, French, German, Turkish, Arabic, Urdu, Indonesian, Italian and Polish.
   { text: "¿Me pasas tu celu para mandarte el audio?", findings: [{ match: "Me pasas tu celu", severity: 'violation' }] },
   { text: "Vous pouvez me donner votre 06 ? Je vous appelle ce soir.", findings: [{ match: "Vous pouvez me donner votre 06", severity: 'violation' }] },

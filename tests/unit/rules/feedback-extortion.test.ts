@@ -6,6 +6,9 @@ const valid: (string | ValidCase)[] = [
   // People in general threatening reviews, and a heading naming the tactic.
   'A common story: clients threatening freelancers with a bad review to get free revisions or a refund.',
   'Threatening one-star reviews: buyers sometimes demand a refund and a free redo under that threat.',
+  // The review at the contract's end, as reviews work.
+  "No review until you finish the milestone, that is just how Upwork works.",
+  "There's no feedback until the contract closes, so don't worry about it yet.",
   "I'll leave honest feedback at the end of the contract.",
   "Please fix the bug or I'll have to open a dispute.",
   "If you don't like the logo, I'll refund you in full.",
@@ -66,6 +69,9 @@ const valid: (string | ValidCase)[] = [
 
 const invalid: InvalidCase[] = [
   { text: 'Other clients threaten, I just ask: refund me now or you get a 1 star review.', findings: [{ match: 'or you get a 1 star review', severity: 'violation' }] },
+  // The review withheld until more work is done.
+  { text: "No feedback until you add the three extra landing pages we talked about.", findings: [{ match: "No feedback until you add", severity: 'violation' }] },
+  { text: "no stars from me till u redo the logo for free", findings: [{ match: "no stars from me till u redo", severity: 'violation' }] },
   // A dispute deterred, money not paid back, a rating that will drop; a dispute named plainly stays clean.
   { text: "If I don't get my money back by Monday, expect a bad review.", context: {role: 'client'}, findings: [{ match: "If I don't get my money back by Monday, expect a bad review", severity: 'violation' }] },
   { text: "If you open a dispute I'll leave the worst feedback I can.", context: {role: 'client'}, findings: [{ match: "worst feedback", severity: 'violation' }] },

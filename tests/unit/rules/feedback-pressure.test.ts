@@ -4,6 +4,10 @@ const valid: (string | ValidCase)[] = [
   // A judgment of something ("I find it amazing that..."), not a review, next to refunds talked about.
   'I find it amazing that some sellers offered refunds to get bad reviews removed.',
   "It's great that the platform stopped refunds for review removal.",
+  // Bought reviews as the thing a feature filters out, or a scheme reported.
+  "商品评价模块要能识别刷单和刷好评的账号，自动屏蔽。",
+  "Someone offered me $5 per review on my Etsy shop, I reported them.",
+  "Tính năng này cần phát hiện và chặn các tài khoản 20k/đánh giá ảo.",
   // The work judged before a milestone is approved, not a review asked for.
   'Everything was tested on a demo order. Please review and approve the milestone if it looks good.',
   // A count of something else after 'anything under'.
@@ -107,6 +111,14 @@ const valid: (string | ValidCase)[] = [
 
 const invalid: InvalidCase[] = [
   { text: "It's great that you finished. Leave a 5 star review and I'll refund the fee.", findings: [{ match: "5 star review and I'll refund", severity: 'violation' }] },
+  // Work held until a top score, in Malay and Russian (a few words between).
+  { text: "Saya hantar dokumen akhir lepas puan bagi rating 5 bintang.", findings: [{ match: "dokumen akhir lepas puan bagi rating", severity: 'violation' }] },
+  { text: "Код отправлю после того, как вы примете работу и поставите пять звёзд.", findings: [{ match: "Код отправлю после того, как вы примете работу и поставите", severity: 'violation' }] },
+  // Reviews bought by the piece, or reviewers recruited for pay.
+  { text: "Simple gig: we pay $8 for each five-star review you post on our listings.", findings: [{ match: "$8 for each five-star review", severity: 'violation' }] },
+  { text: "招刷好评，每条好评返5元，日结", findings: [{ match: "招刷", severity: 'violation' }] },
+  { text: "Cần tuyển CTV viết đánh giá, 15k/đánh giá, làm online", findings: [{ match: "tuyển CTV viết đánh giá", severity: 'violation' }] },
+  { text: "Pago 3 dólares por cada reseña de cinco estrellas.", findings: [{ match: "3 dólares por cada reseña", severity: 'violation' }] },
   { text: 'Anything less than 5 stars and I will dispute the invoice.', findings: [{ match: 'Anything less than 5', severity: 'violation' }] },
   { text: 'Please give 5 stars, they always do and so should you.', findings: [{ match: 'give 5 stars', severity: 'violation' }] },
   // Spanish: emoji stars bought, a review swap.

@@ -5,6 +5,10 @@ const valid: (string | ValidCase)[] = [
   'In their group chat I was called a dumb ass and worse, so I left the project.',
   'They called me an asshole for asking about the deadline.',
   'He kept making fart and dick jokes during the call.',
+  // A list that ends on an animal or a noun, no one addressed; a friendly address.
+  "We raise cows, goats, pigs.",
+  "Thank you for the drawings, boss, they look great.",
+  "For the game you need three enemy types: a troll, a goblin, snakes.",
   // Paying for a period of work is a promise, not a threat.
   "I'll pay for this week's hours in full and leave fair feedback.",
   'You will pay for this month from the retainer, as agreed.',
@@ -193,6 +197,10 @@ const valid: (string | ValidCase)[] = [
 const invalid: InvalidCase[] = [
   { text: 'I was called for nothing, you asshole.', findings: [{ match: 'asshole', severity: 'violation' }] },
   { text: 'You are such an ass.', findings: [{ match: 'ass', severity: 'violation' }] },
+  // The insult as a form of address closing a sentence.
+  { text: "you missed the deadline again, idiot.", findings: [{ match: "idiot", severity: 'violation' }] },
+  { text: "Fix your own bugs before you blame my spec, clown 🤡", findings: [{ match: "clown", severity: 'violation' }] },
+  { text: "You can send the invoice when the work is done and approved, stupid boy!", findings: [{ match: "stupid boy", severity: 'violation' }] },
   { text: "You'll pay for this, I promise you.", findings: [{ match: "You'll pay for this", severity: 'violation' }] },
   { text: 'Just fc off already.', findings: [{ match: 'fc', severity: 'violation' }] },
   // Contempt for the person behind the work, the insult turned round, shutting a people out.

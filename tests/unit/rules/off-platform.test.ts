@@ -11,6 +11,11 @@ const valid: (string | ValidCase)[] = [
   'My reply to his email was polite, then I never heard back.',
   'Ik heb mijn naam en e-mail ingevuld in het formulier, zoals gevraagd.',
   'Me enviaram um grupo no WhatsApp com centenas de pessoas, era golpe.',
+  // A visit or a comparison that is the work, or after the contract.
+  "The new dashboard is easier than this typing interface we had before.",
+  "We'll talk it over in person at the kickoff once the contract starts.",
+  "De klant komt langs in de app als hij inlogt, dat scherm moet sneller laden.",
+  "Pasé por la oficina de correos para enviar las muestras del proyecto.",
   // Other people's moves, reported by the writer.
   'Several connections opted to switch communication channels to WhatsApp, and when they started talking about paying directly, I stopped replying.',
   // Handling an app that is missing on the device: the app is the work.
@@ -123,6 +128,12 @@ const invalid: InvalidCase[] = [
   { text: 'Just send the details and I will email you tomorrow.', findings: [{ match: 'email you', severity: 'violation' }] },
   { text: 'Hablamos en WhatsApp mejor, aquí tarda mucho.', findings: [{ match: 'en WhatsApp', severity: 'violation' }] },
   { text: 'Me manda uma mensagem no WhatsApp, é mais rápido.', findings: [{ match: 'no WhatsApp', severity: 'violation' }] },
+  // Come by to talk instead of typing here, in five languages.
+  { text: "Honestly, swing by the shop tomorrow, it'll be easier than all this messaging.", findings: [{ match: "easier than all this messaging", severity: 'violation' }] },
+  { text: "Pásese por nuestra tienda el jueves y lo hablamos en persona.", findings: [{ match: "Pásese por nuestra tienda", severity: 'violation' }] },
+  { text: "Kom morgen even langs bij ons op kantoor, dan is het zo geregeld.", findings: [{ match: "Kom morgen even langs bij", severity: 'violation' }] },
+  { text: "Treceți joi pe la sediu și discutăm față în față.", findings: [{ match: "Treceți joi pe la sediu", severity: 'violation' }] },
+  { text: "내일 사무실로 한번 오세요, 만나서 얘기해요", findings: [{ match: "사무실로 한번 오세요", severity: 'violation' }] },
   { text: "After the first call let's continue outside, it's smoother.", findings: [{ match: 'continue outside', severity: 'violation' }] },
   { text: "I'll reach out to you on the app everyone uses.", findings: [{ match: 'reach out to you on the app everyone uses', severity: 'violation' }] },
   { text: 'Happy to chat wherever you like, just not here.', findings: [{ match: 'wherever you like', severity: 'violation' }] },

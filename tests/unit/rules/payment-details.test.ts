@@ -1,6 +1,9 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // An IBAN's format explained, and a tracking number of IBAN-like shape.
+  "The IBAN field should accept the Romanian format, e.g. RO00 BANK 0000 1234 5678 9000, and reject anything shorter.",
+  "Numărul de urmărire al coletului este RO12 3456 7890 1234 5678 9012 la Fan Courier, ajunge mâine.",
   // Stripe's decline cards in a checkout report, and a template's zero placeholders.
   'Two declines as designed: card 4000 0000 0000 0002 (generic decline) and 4000 0000 0000 9995 (insufficient funds).',
   'In the invoice template keep the placeholders: sort code 00-00-00, account 00000000.',
@@ -19,6 +22,10 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // An IBAN of its country's length, given to be paid into, even with placeholder check digits.
+  { text: "Avansul îl puteți vira în contul RO00 BANK 0000 1111 2222 3333, titular Mihai D.", findings: [{ match: "RO00 BANK 0000 1111 2222 3333", severity: 'violation' }] },
+  { text: "Maak het bedrag maar over naar NL00 RABO 0123 4567 89, dan start ik vandaag.", findings: [{ match: "NL00 RABO 0123 4567 89", severity: 'violation' }] },
+  { text: "Wire the deposit to my account GB00 BARC 2000 0012 3456 78 and I will start.", findings: [{ match: "GB00 BARC 2000 0012 3456 78", severity: 'violation' }] },
   { text: 'Send it to sort code 20-45-77, account 41234567 please.', findings: [{ match: 'sort code 20-45-77', severity: 'violation' }] },
   { text: 'Pay here: paypal.me/janedoe', findings: [{ match: 'paypal.me/janedoe', severity: 'violation', exception: false }] },
   { text: 'paypal.me/janedoe', findings: [{ match: 'paypal.me/janedoe', severity: 'violation' }] },

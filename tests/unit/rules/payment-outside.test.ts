@@ -10,6 +10,13 @@ const valid: (string | ValidCase)[] = [
   'The vendor was pushy about Zelle, which felt off.',
   'Report to support if a client: asks for an upfront fee; offers to pay you via Wise or Payoneer; wants your bank login.',
   'Watch for red flags: requests to pay outside the platform, fees to start a job.',
+  // Refused or reported, in Korean and Dutch.
+  "어떤 클라이언트가 외부 결제로 하자고 해서 바로 거절했어요.",
+  "Iemand vroeg om buiten Upwork te betalen, dat heb ik geweigerd.",
+  // Korean payment apps and an outside payment module as the work.
+  "외부 결제 모듈 API 연동은 다음 주에 할게요",
+  "카카오페이 결제 버튼을 앱에 넣어 주세요",
+  "토스페이먼츠 결제 연동 작업 가능합니다",
   // Withdrawing Upwork earnings, in Bengali; an ask reported and refused; an offer taken back.
   'Upwork থেকে টাকা তোলার জন্য Payoneer বা PayPal ব্যবহার করা যায়।',
   'Some client ask me pay by Zelle to skip the fee. I say no, everything stays on Upwork.',
@@ -128,6 +135,10 @@ const invalid: InvalidCase[] = [
   { text: 'Send me the cheque back by mail once you sign.', findings: [{ match: 'cheque', severity: 'violation' }] },
   { text: 'The seller I mentioned asked for PayPal, whatever. Please pay me via PayPal too, it is quicker.', findings: [{ match: 'pay me via PayPal', severity: 'violation' }] },
   { text: 'Quick note: you can pay me via PayPal; it is quicker.', findings: [{ match: 'pay me via PayPal', severity: 'violation' }] },
+  // Korean: paid outside, or by a payment app named, with the polite endings that name the persons.
+  { text: "외부 결제로 진행하시면 10% 빼드릴게요", findings: [{ match: "외부 결제", severity: 'violation' }] },
+  { text: "네이버페이로 보내주시면 바로 시작할게요", findings: [{ match: "네이버페이로 보내주", severity: 'violation' }] },
+  { text: "잔금은 토스로 쏴 주세요", findings: [{ match: "토스로 쏴 주", severity: 'violation' }] },
   { text: 'Forget that milestone, just pay me direct on Zelle.', findings: [{ match: 'pay me direct on Zelle', severity: 'violation' }] },
   { text: 'The futures bot is done, pay me in USDT on Binance instead of here.', findings: [{ match: 'pay me in USDT', severity: 'violation' }] },
   { text: "We'll keep the price low on the contract and pay the rest by bank wire.", findings: [{ match: 'pay the rest by bank wire', severity: 'violation' }] },
