@@ -167,7 +167,7 @@ export class WatchedField {
     this.version++;
     if (this.open >= this.marks.length) this.open = -1;
     this.host.requestLayout();
-    if (this.timer === undefined && !this.checker.pending) this.wake();
+    if (this.idle()) this.wake();
   }
 
   /**
@@ -176,8 +176,13 @@ export class WatchedField {
    * goes). The popup's counts wait for this, so they never show a check still under way.
    */
   settled(): Promise<void> {
-    if (this.timer === undefined && !this.checker.pending) return Promise.resolve();
+    if (this.idle()) return Promise.resolve();
     return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  /** No debounced check waiting and no sliced check under way. */
+  private idle(): boolean {
+    return this.timer === undefined && !this.checker.pending;
   }
 
   private wake(): void {

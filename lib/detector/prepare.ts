@@ -307,8 +307,9 @@ const KOREAN_DIGITS: Record<string, string> = Object.fromEntries(
 const KOREAN_DIGIT = `(?:(?:${Object.keys(KOREAN_DIGITS).sort((a, b) => b.length - a.length).join('|')})(?![\\u1160-\\u11ff]))`;
 const KOREAN_ZERO = `(?:${['공', '영'].map((w) => w.normalize('NFD')).join('|')})(?![\\u1160-\\u11ff])`;
 const KOREAN_DIGIT_RUN = new RegExp(`(?<![\\u1100-\\u11ff])${KOREAN_ZERO}${KOREAN_DIGIT}*(?:[\\s-]{1,3}${KOREAN_DIGIT}+){0,4}`, 'g');
+const KOREAN_DIGIT_G = new RegExp(KOREAN_DIGIT, 'g');
 function koreanDigits(m: RegExpExecArray): string | null {
-  const digits = m[0].replace(new RegExp(KOREAN_DIGIT, 'g'), (w) => KOREAN_DIGITS[w] ?? w);
+  const digits = m[0].replace(KOREAN_DIGIT_G, (w) => KOREAN_DIGITS[w] ?? w);
   return digits.replace(/\D/g, '').length >= 9 ? digits : null;
 }
 
