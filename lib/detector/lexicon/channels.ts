@@ -9,6 +9,11 @@ export const CHAT_APP = defineClass({
   name: 'CHAT_APP',
   doc: 'Messaging apps and social networks people move a conversation to.',
   words: {
+    // Japanese: app names in katakana; ライン not after オン/ガイド/タイム/デッド/アウト (オンライン, ガイドライン). Swahili spellings of WhatsApp.
+    ja: ['(?<![ンドムトイスー])ライン(?!ナップ)', 'line(?=で|に|の|id|やって|交換|追加|を|は|なら|だと|グループ)', 'ワッツアップ', 'ワッツアプ',
+      'ワツアップ', 'テレグラム', 'スカイプ', 'ディスコード', 'インスタ(?:グラム|(?!ン))', 'フェイスブック', 'メッセンジャー', 'ツイッター',
+      'カカオトーク', 'ウィーチャット', 'チャットワーク', 'chatwork', 'シグナル(?=で|に|の|id)'],
+    sw: ['wasap', 'wasapu', 'watsap', 'whatsapu', 'telegramu', 'instagramu'],
     en: [
       'whats ?app', 'whatsap+', 'wats?ap+', 'telegram', 'tele', 'tg', 'skype', 'discord', 'signal', 'viber',
       'wechat', 'insta(?:gram)?', 'ig', 'messenger', 'fb', 'facebook', 'snap(?:chat)?', 'linkedin',
@@ -85,6 +90,9 @@ export const CONTACT_CHANNEL = defineClass({
   name: 'CONTACT_CHANNEL',
   doc: 'Channels that are not an app: email, phone, texts, direct messages.',
   words: {
+    // Japanese mail, phone, mobile, DM; Swahili phone (simu), email (barua pepe), texts (ujumbe mfupi, meseji).
+    ja: ['メール', 'メアド', 'メルアド', '電話', 'でんわ', '携帯', 'ケータイ', 'スマホ', 'ショートメール', 'ディーエム', '個人チャット'],
+    sw: ['simu', 'barua pepe', 'ujumbe mfupi', 'meseji', 'inbox yangu'],
     en: ['e-?mail', 'gmail', 'inbox', 'phone', 'cell', 'mobile', 'texts?', 'sms', 'dms?', 'whatsapp', 'socials'],
     es: ['correo', 'e-?mail', 'mail', 'telefono', 'celular', 'movil', 'whats', 'mensaje privado', 'privado', 'dm',
       'mailowo', 'mailem', 'maila', 'telefonicznie', 'telefonu', 'cellulare', 'numero di telefono',
@@ -121,6 +129,11 @@ export const OUTSIDE_UPWORK = defineClass({
   name: 'OUTSIDE_UPWORK',
   doc: 'Outside Upwork, in so many words, in each language.',
   words: {
+    // Japanese: outside Upwork, not through it, elsewhere; Swahili: nje ya Upwork, pembeni (aside), kwingine (elsewhere).
+    ja: ['upwork(?:以外|外|の外)', 'upwork(?:を)?通さ(?:ず|ない|ん)', 'upwork(?:を)?介さ(?:ず|ない)', 'プラットフォーム(?:外|以外|の外)', 'サイト外',
+      'ここ以外', 'ほかの場所', '他の場所', '別の場所', '別の(?:連絡手段|連絡先|ツール|アプリ|方法)',
+      '外で(?:話|やり取り|連絡)', 'こちらではなく', 'ここではなく', '直接(?:契約|取引|やり取り)'],
+    sw: ['nje ya (?:upwork|hapa|platform|jukwaa|site|mtandao huu)', 'bila (?:kupitia )?upwork', 'pembeni', 'kwingine', 'mahali pengine', 'badala ya hapa', 'sio hapa'],
     en: [
       'without (?:the |a )?(?:marketplace|platform|middle ?man)(?: in the middle)?',
       'cut(?:ting)? out the middle ?man', 'outside (?:of )?(?:upwork|the platform|this platform|this site)',
@@ -249,6 +262,12 @@ export const TALK_VERB = defineClass({
   name: 'TALK_VERB',
   doc: 'Invitations to talk, write, call or move the conversation, per language (usually first person plural or imperative).',
   words: {
+    // Japanese: let's talk, contact, exchange messages, move; Swahili first person plural and imperatives: tuongee, tuzungumze, niandikie, nipigie, tuhamie.
+    ja: ['話しましょ', '話そ', '話しません', '話せません', 'お話し(?:しましょう|できれば|させて)', '連絡(?:して|ください|下さい|取)',
+      'ご連絡(?:ください|下さい)', 'やり取り', 'やりとり', '移りましょう', '移動しましょう', '続きは', 'チャットしましょう',
+      '(?:友だち|友達|line|ライン)(?:に|を)?追加'],
+    sw: ['tuongee', 'tuongelee', 'tuzungumze', 'tuzungumzie', 'tuwasiliane', 'tuendelee', 'kuendeleza mazungumzo', 'tuhamie', 'twende', 'niandikie', 'nitumie ujumbe', 'nipigie',
+      'nikupigie', 'nitakupigia', 'nicheki', 'nichekie', 'tutumie', 'ongea nami', 'wasiliana nami', 'tuchat'],
     en: [
       "let'?s (?:talk|chat|continue|move|connect|discuss|speak)", 'write (?:to )?me', 'message me', 'text me',
       'ping me', 'hit me up', 'reach (?:out to )?me', 'contact me', 'add me', 'find me', 'call me',
@@ -684,6 +703,9 @@ export const CALL_VERB = defineClass({
 name: 'CALL_VERB',
 doc: 'Phone and video calls, per language.',
 words: {
+    // Japanese phone and video calls; Swahili calls.
+    ja: ['電話で話', 'ビデオ通話', '通話(?:しましょう|しません|で)', 'zoomで話'],
+    sw: ['nitakupigia', 'nipigie', 'tupigiane', 'video call'],
   es: ['llamada(?: telefonica)?', 'te llamo', 'llamarte', 'videollamada', 'hablar por telefono',
       'chiamata', 'videochiamata', 'wideorozmow\\S*', 'rozmow\\S* (?:na|przez)', 'spotkanie (?:na|przez)',
     ],

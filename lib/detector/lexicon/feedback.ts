@@ -8,6 +8,9 @@ export const REVIEW = defineClass({
   name: 'REVIEW',
   doc: 'Feedback, reviews, ratings, stars, the Job Success Score.',
   words: {
+    // Japanese and Swahili: review, rating, feedback, stars.
+    ja: ['レビュー', '評価', 'フィードバック'],
+    sw: ['nyota', 'maoni', 'tathmini'],
     en: ['reviews?', 'feedback', 'ratings?', 'stars?', 'jss', 'job success(?: score)?', 'score', '10/10', 'testimonial'],
     es: ['resenas?', 'calificacion(?:es)?', 'valoracion(?:es)?', 'estrellas?', 'opinion', 'comentario',
       // Italian, filed with Spanish (the lexicon has no Italian key).
@@ -40,6 +43,9 @@ export const BAD_REVIEW = defineClass({
   name: 'BAD_REVIEW',
   doc: 'A bad or one-star review, or damage to someone\'s score or profile.',
   words: {
+    // Japanese: one star, a low or bad review; Swahili: nyota moja, a bad review.
+    ja: ['星(?:1|2|ひとつ|一つ)', '低評価', '悪い(?:レビュー|評価)', '悪評', '星4以下'],
+    sw: ['nyota (?:moja|mbili|1|2)', 'review mbaya', 'maoni mabaya', 'feedback mbaya', 'chini ya nyota tano'],
     en: [
       '(?:bad|negative|poor|low|terrible|horrible|awful|honest but brutal|worst) (?:private |public |client )?(?:reviews?|feedback|ratings?|score)',
       '(?:1|one|2|two)[- ]?stars?(?: review| rating| feedback)?',
@@ -212,6 +218,9 @@ export const GOOD_REVIEW = defineClass({
   name: 'GOOD_REVIEW',
   doc: 'A top rating offered or demanded.',
   words: {
+    // Japanese: five stars, a high rating; Swahili: nyota tano, a good review.
+    ja: ['星5', '星(?:五|5)つ', '5つ星', '五つ星', '★5', '高評価', '満点', '最高評価', 'hoshi ?5', '(?:いい|良い)(?:評価|レビュー)'],
+    sw: ['nyota (?:tano|5)', 'review nzuri', 'maoni mazuri', 'feedback nzuri', 'tathmini nzuri'],
     en: ['(?:5|five) ?(?:★|⭐)', '(?:5|five)[- ]?stars?', '10/10', 'perfect (?:score|rating|review)', '(?:great|good|positive|glowing|top) (?:review|feedback|rating)',
       '(?:nice|decent|strong|big|stellar|excellent|amazing|kind|kinder|generous|glowing|great|good|positive|lovely|wonderful|brilliant|fantastic) ' +
         '(?:client |public |private )?(?:reviews?|feedback|ratings?)',
@@ -276,6 +285,9 @@ export const CONDITION = defineClass({
   name: 'CONDITION',
   doc: 'Conditions and ultimatums that tie one thing to another.',
   words: {
+    // Japanese: if, unless, otherwise; Swahili: if (uki-, usipo-), or else (ama, la sivyo).
+    ja: ['(?:く|っ|もら|え)れたら', 'ないなら', 'なければ', 'しないと', 'でないと', 'さもないと'],
+    sw: ['usipo\\S+', 'ukiongeza', 'ukinipa', 'ukiniandikia', 'la sivyo', 'au sivyo', 'ama si\\S+'],
     en: [
       'unless', 'or else', "or i(?:'ll| will)", 'or you(?:\'ll| will)', 'otherwise',
       "if you (?:don'?t|do not|won'?t|refuse)", 'if not', 'until', 'only if', 'only when', 'as long as',
@@ -440,6 +452,9 @@ export const REFUND_OR_FREE = defineClass({
   name: 'REFUND_OR_FREE',
   doc: 'A refund, money back, a discount, or work for free.',
   words: {
+    // Japanese: a refund, free, a discount; Swahili: money back, free (bure), a discount.
+    ja: ['返金', '無料', '無償', 'タダ', '割引', '(?:\\d+)%(?:引き|オフ)', '安く'],
+    sw: ['nirudishie pesa', 'kurudishia', 'nitakurudishia', 'bure', 'bila malipo', 'punguzo'],
     en: [
       'refund(?:ed)?', 'money back', 'my money', 'pay (?:me )?back', 'discount', 'for free', 'free of charge',
       'at no (?:extra )?(?:cost|charge)', 'free', 'extra (?:work|revisions?|pages?|features?|changes?)',
@@ -733,6 +748,9 @@ export const DELIVER_VERB = defineClass({
   name: 'DELIVER_VERB',
   doc: 'Handing over, releasing or publishing the work.',
   words: {
+    // Japanese: send, deliver, hand over; Swahili: send (tuma), hand over.
+    ja: ['送ります', '送りますね', '納品(?:します|いたします)', '渡せ', '渡します', 'お渡し'],
+    sw: ['nitatuma', 'nitakutumia', 'nitazituma', 'nitakabidhi', 'nitakupa files'],
     en: [
       'push(?:es)?', 'send', 'deliver', 'release', 'ship', 'hand (?:it |them )?over', 'upload', 'share',
       // A client's side of the same hold: "I'll only approve your submission once you've left us a 5-star rating".
@@ -791,6 +809,9 @@ export const TURNED_DOWN = defineClass({
   name: 'TURNED_DOWN',
   doc: 'The writer declines or reports an offer: "I said no", "I reported him", "lo rechacé", "hab abgelehnt".',
   words: {
+    // Japanese and Swahili: declined, reported.
+    ja: ['断りました', '断った', '通報'],
+    sw: ['nilikataa', 'nikamkataa', 'nimeripoti', 'nilimripoti'],
     en: ['(?:i|we) (?:said no|declined|refused|turned (?:it|him|her|them) down)', "(?:i'?m|i am|we'?re) reporting (?:it|him|her|them|this|the)",
       '(?:i|we) (?:reported|flagged) (?:it|him|her|them|this|the)', "(?:report|flag) (?:it|him|her|them|this) to (?:upwork|support)",
       'i\'?ll pass on (?:that|this|the (?:\\S+ )?(?:idea|offer))',

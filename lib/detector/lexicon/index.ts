@@ -86,9 +86,15 @@ const ACCESS_OTHER = oneOf([
     'uitnodig\\S*', 'toegang\\S*', 'toevoeg\\S*', 'toe te voegen', 'acces\\S*', 'invitati\\S*', 'adaug\\S*', 'drept(?:ul|uri)? de (?:editare|acces)',
     // Korean, in syllables folded to jamo as the prepared view writes them: 초대 (invite), 권한 (permission), 접근 (access), 공유 (share).
     ...['초대', '권한', '접근', '공유'].map(foldPhrase),
+    // Japanese (招待 invite, 権限 permission, アクセス権 access) and Swahili (kunialika: to invite me, ruhusa: permission, mwaliko: an invitation).
+    '招待', '権限', 'アクセス権', 'kunialika', 'kukualika', 'nialike', 'nitakualika', 'mwaliko', 'ruhusa', 'ufikiaji',
   ]);
-/** Korean names of project systems (the Latin names are read by PROJECT_SYSTEMS): GitHub, Figma, Notion, Google Drive, a repository. */
-const KOREAN_SYSTEMS = oneOf(['깃허브', '깃헙', '피그마', '노션', '구글 ?드라이브', '드라이브', '저장소', '레포', '지라', '트렐로'].map(foldPhrase));
+/** Korean and Japanese names of project systems (the Latin names are read by PROJECT_SYSTEMS): GitHub, Figma, Notion, Google Drive, a repository. */
+const KOREAN_SYSTEMS = oneOf([
+  '깃허브', '깃헙', '피그마', '노션', '구글 ?드라이브', '드라이브', '저장소', '레포', '지라', '트렐로',
+  // Japanese names too: a shared drive, Figma, Notion, a repository, a spreadsheet.
+  'ドライブ', 'フィグマ', 'ノーション', 'リポジトリ', 'スプレッドシート',
+].map(foldPhrase));
 /** A project system named anywhere ("the Google Drive folder"). */
 export const PROJECT_SYSTEM = new RegExp(`\\b(?:${PROJECT_SYSTEMS})\\b`);
 export const PROJECT_ACCESS = new RegExp(

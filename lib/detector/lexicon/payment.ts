@@ -9,6 +9,10 @@ export const PAYMENT_METHOD = defineClass({
   name: 'PAYMENT_METHOD',
   doc: 'Ways to move money between two people without Upwork.',
   words: {
+    // Japanese: PayPal, PayPay, bank transfer, an account number, cash in hand, Amazon gift cards; Swahili: M-Pesa till and paybill numbers, Airtel Money, cash.
+    ja: ['ペイパル', 'paypay', 'ペイペイ', '銀行振込', '口座番号', '(?:銀行)?口座(?:に|へ)', '現金手渡し', '手渡し', 'amazonギフト', 'アマゾンギフト',
+      'ギフト券', 'ギフトカード', 'ワイズ', 'ビットコイン', '仮想通貨', 'line ?pay', 'ラインペイ'],
+    sw: ['till (?:namba|number|no)', 'lipa na m-?pesa', 'airtel money', 'tigo ?pesa', 'pesa taslimu', 'akaunti ya benki'],
     en: [
       'venmo', 'cash ?app', 'zelle', 'pay ?pal', 'paypal\\.me', 'payoneer', 'wise', 'skrill', 'revolut', 'western union', 'money ?gram',
       'stripe (?:payment )?link', 'payment link', 'paypal (?:link|invoice)', 'crypto', 'bitcoin', 'btc', 'usdt', 'usdc', 'eth', 'binance', 'monero', 'xmr', 'zcash', 'stablecoins?',
@@ -90,6 +94,9 @@ export const PAY_VERB = defineClass({
   name: 'PAY_VERB',
   doc: 'Paying, being paid, sending or settling money.',
   words: {
+    // Japanese 払う in its forms, 送金, 振込; Swahili lipa with its prefixes (nitakulipa, utalipwa, ukilipa) and malipo.
+    ja: ['払(?:い|う|っ|え|わ|お)', '支払', '送金', '振込', '振り込', '入金'],
+    sw: ['(?:ni|u|a|tu|m|wa)?(?:ta|na|li|me|ki|si)?(?:ku|ni|m|wa|tu)?lip(?:a|e|wa|we|ia|ie|iwa)', 'malipo', 'unitumie (?:pesa|ganji|hela|doh|mkwanja)', 'tuma pesa'],
     en: ['pay', 'paid', 'paying', 'payment', 'payments', 'settle', 'settle up', 'invoice', 'bill', 'transfer', 'wire', 'send (?:you |me )?(?:the )?(?:\\S+ )?money', 'tip',
       'retainer',
       'charge',
@@ -170,6 +177,9 @@ export const DIRECTLY = defineClass({
   name: 'DIRECTLY',
   doc: 'Directly, without the middleman, per language.',
   words: {
+    // Japanese and Swahili: directly.
+    ja: ['直接'],
+    sw: ['moja kwa moja'],
     en: ['directly', 'direct', 'privately', 'on the side', 'off the books', 'between us'],
     es: ['directo', 'directamente', 'por fuera', 'aparte', 'en privado',
       'direttamente', 'in privato', 'bezposrednio',
@@ -206,6 +216,9 @@ export const FEE = defineClass({
   name: 'FEE',
   doc: "Upwork's fee, commission or cut, per language.",
   words: {
+    // Japanese and Swahili: the fee, the commission, the deductions.
+    ja: ['手数料', 'システム利用料', '中抜き', 'マージン'],
+    sw: ['makato', 'kamisheni', 'ada ya upwork', 'asilimia'],
     en: ['fees?', 'commissions?', 'cut', 'percentage', 'service charge', 'platform charge', '(?:5|10|20)\\s?%', 'middle ?man'],
     es: ['comision(?:es)?', 'tarifa', 'cargo', 'porcentaje', 'se queda con (?:demasiado|mucho|tanto|una parte|un \\d+ ?%|el \\d+ ?%)',
       '(?:el )?\\d{1,2} ?% (?:a |de |para )?(?:la plataforma|upwork)',
@@ -247,6 +260,9 @@ export const AVOID = defineClass({
   name: 'AVOID',
   doc: 'Avoiding, saving or escaping a cost, per language.',
   words: {
+    // Japanese: no fee charged, a waste, saved; Swahili: without, avoid, save.
+    ja: ['かからない', 'かからへん', 'もったいない', '節約', '浮く', '浮かせ', '取られ', '払わなくて', '省け', '避け', '安く'],
+    sw: ['bila (?:makato|kamisheni|kulipa)', 'kuepuka', 'tuepuke', 'kuokoa', 'tuokoe', 'wanakula'],
     en: ['avoid', 'avoiding', 'skip', 'skipping', 'save', 'saving', 'dodge', 'bypass', 'get around', 'without', 'no more', 'cut out', 'lose'],
     es: ['evitar', 'evitamos', 'ahorrar', 'ahorramos', 'ahorrarnos', 'nos ahorramos', 'sin', 'no pagar', 'no pagamos', 'perder', 'pierdes', 'perdemos',
       'no le (?:regalamos|damos|pagamos)', 'regalarle', 'regalamos',
@@ -495,6 +511,9 @@ export const DIRECT_DEAL = defineClass({
   name: 'DIRECT_DEAL',
   doc: 'Cash in hand, or working directly with no middleman, in so many words.',
   words: {
+    // Japanese: cash in hand; Swahili: paying in cash.
+    ja: ['現金(?:手渡し|で(?:払|支払|お支払))', '手渡しで'],
+    sw: ['(?:ni|u|a|tu)?(?:ta|na)?(?:ku|ni)?lip(?:a|e|wa) cash', 'cash (?:mkononi|nikifika)', 'pesa taslimu'],
     en: [
       // "I will put the money in your hand when you come to Dubai".
       '(?:put|give|hand)\\S* (?:you )?the (?:money|cash|payment|rest) (?:in|into) your hands?',

@@ -304,6 +304,9 @@ export const STAND_IN = defineClass({
   name: 'STAND_IN',
   doc: 'Doing an interview, test or identity check in another person\'s place.',
   words: {
+    // Japanese and Swahili: an identity check or interview done for someone else.
+    ja: ['(?:本人確認|id ?verify|ビデオ通話|面接)(?:\\S{0,12})代わりに', '代わりに(?:受け|応募|やって|ログイン)', '身分証(?:の画像)?(?:を)?(?:お借り|貸し)'],
+    sw: ['kwa niaba yako', 'kwa niaba yangu', 'id verification kwa niaba', 'nipe kitambulisho chako', 'code ya verification'],
     en: [
       // Verification done for someone: "can you do the KYC in your name", "could you do the verification video call for our account",
       // "I can take the Upwork video verification call for you", "approve the phone verification when we ask".
@@ -563,6 +566,13 @@ export const ASK_CONTACT = defineClass({
 name: 'ASK_CONTACT',
 doc: 'Asking the other person for their email, number, handle or other way to reach them.',
 words: {
+    // Japanese: do you use LINE, how can I reach you; Swahili: una WhatsApp?, uko Telegram?, how do I reach you.
+    ja: [
+      '(?:line|ライン|インスタ|テレグラム|telegram)(?:とか|は)?(?:やってる|やってます|ある\\?|あります|持って)',
+      '(?:whatsapp|ワッツアップ|discord|ディスコード|skype|スカイプ)(?:とか|は)?(?:やってる|やってます|ある\\?|あります|持って)',
+      '連絡(?:が)?取れる方法', '(?:どうすれば|どうやって)連絡'],
+    sw: ['una (?:whatsapp|wasap|telegram|skype|discord|instagram|insta|namba ya)', 'uko (?:telegram|whatsapp|wasap|instagram|insta|discord|skype)', 'jinsi ya kukufikia', 'nikupate wapi',
+      'nitakupataje', 'nitakupata wapi'],
   en: [
     '(?:can|could|would) you (?:leave|drop|share|send|give|post) (?:me )?(?:an?|your) (?:e-?mail|number|phone|contact|handle|whatsapp|telegram|skype|discord|insta\\w*)',
     "what'?s your @", 'your @\\??',
@@ -845,6 +855,9 @@ export const ASK_FOR = defineClass({
   name: 'ASK_FOR',
   doc: 'Asking the reader to give, send or share something, per language (English asks are read by the older patterns).',
   words: {
+    // Japanese: tell me, let me know, send me; Swahili: naomba (may I have), nipe (give me), tuma (send), niambie (tell me).
+    ja: ['教えて', 'おしえて', 'oshiete', 'お知らせ(?:ください|下さい|いただ|頂)', '送って', 'ちょうだい', 'お伝え', '共有して'],
+    sw: ['naomba', 'nipe', 'nipatie', 'nitumie', 'tuma', 'niambie', 'nishow', 'nionyeshe', 'n(?:i|a)(?:na)?weza kupata', 'unaweza kunipa', 'niachie', 'niwekee'],
     es: [
       'pasame', 'dame', 'mandame', 'enviame', 'comparteme', 'facilitame', 'indicame',
       // "pasámelo y te marco" (voseo and Mexican alike).
@@ -905,10 +918,23 @@ export const ASK_FOR = defineClass({
  * A way to reach the reader, named as theirs or as a contact: "tu número", "votre adresse e-mail", "Ihre Handynummer",
  * "ваш телеграм", "apna whatsapp number", "nomor WA", "رقمك", "telefonunuzu". Read with ASK_FOR, never alone.
  */
+/** After a Japanese contact noun: not a form field or a data column (『電話番号』の入力欄, メールアドレス列), which is work, not the reader's own detail. */
+const NOT_A_FIELD = '(?![』」]|\\S{0,2}(?:欄|列|項目|フィールド|入力|カラム|形式|データ))';
+
 export const CONTACT_DETAIL = defineClass({
   name: 'CONTACT_DETAIL',
   doc: "The reader's own email, number, chat handle or contact details, per language.",
   words: {
+    // Japanese: the phone number, mail address, contact details, an app ID; Swahili: namba yako (your number), barua pepe yako, jina lako la Skype.
+    ja: [
+      'メアド', 'メールアドレス', 'メルアド', '(?:お)?電話番号',
+      'でんわ ?ばんごう', 'denwa ?bangou', '携帯番号', 'ケータイ番号',
+      '(?:ご)?連絡先',
+      '(?:line|ライン|インスタ|x|ツイッター|ディスコード|discord)(?:の)?(?:id|アカウント|ユーザー名|ユーザーネーム|番号)',
+      '(?:スカイプ|skype|テレグラム|telegram|ワッツアップ|whatsapp)(?:の)?(?:id|アカウント|ユーザー名|ユーザーネーム|番号)',
+      'ラインid'] .map((phrase) => phrase + NOT_A_FIELD),
+    sw: ['namba yako', 'namba ya (?:simu|whatsapp|wasap|safaricom|airtel|telegram)', 'barua pepe yako', 'email yako', 'anwani yako ya (?:email|barua pepe)',
+      'jina lako la (?:skype|telegram|instagram|insta|discord)', 'username yako', 'mawasiliano yako', 'contacts? zako', 'handle yako'],
     es: [
       '(?:tu|su) (?:numero|correo|e-?mail|mail|telefono|celular|whats\\w*|contacto|telegram|insta\\w*|skype|linkedin)',
       '(?:telefono|numero|correo|e-?mail|celular) (?:de contacto|personal|directo|privado)', 'datos de contacto',
@@ -1266,6 +1292,10 @@ export const INSULT = defineClass({
 name: 'INSULT',
 doc: 'Insults and swear words in other languages, strong enough to count on their own.',
 words: {
+    // Japanese: idiot, useless, crap, get lost (Kansai forms too); Swahili: fala, mjinga, pumbavu, takataka, nyamaza.
+    ja: ['バカ(?:なんですか|じゃない|か)', '馬鹿', 'アホ(?:ちゃう|か|なん)', '頭おかしい', '使えへん', '使えない(?:やつ|奴|な)', 'クソ', 'くそが',
+      'ゴミ(?:みたい|以下|同然)', '無能', '死ね', '消えろ', 'してくんな(?!ら)'],
+    sw: ['(?:ni|wewe|mtu) fala', 'fala (?:sana|kabisa|wewe)', 'mjinga', 'wajinga', 'pumbavu', 'mpumbavu', 'takataka wewe', 'nyamaza', 'kijinga', 'bure kabisa wewe', 'mshenzi', 'washenzi', 'kumbafu'],
   es: [
       // "son unos aprovechados y unos inútiles, ojalá les salga todo mal".
       '(?:son|sois) un[oa]s (?:inutiles|aprovechad[oa]s|estafador(?:es|as))', '(?:eres|sos|es usted) un[oa]? (?:aprovechad[oa]|estafador[a]?)', 'ojala (?:te|les|le|os) salga todo mal',
@@ -1682,6 +1712,9 @@ export const DISCRIMINATE = defineClass({
 name: 'DISCRIMINATE',
 doc: 'Turning people away for their nationality, gender, age or religion.',
 words: {
+    // Japanese and Swahili: not working with women or foreigners.
+    ja: ['女の人には', '女性には(?:無理|難しい)', '外国(?:の方|人)とは', '男性の(?:エンジニア|方)に代わ'],
+    sw: ['sitaki kufanya kazi na (?:wanawake|wakenya|waafrika|wageni)', 'wanawake hawajui', 'hamjui mambo ya', 'watu wa kabila lako'],
   en: [
     '(?:no|don\'?t (?:want|hire)|not hiring|won\'?t hire|never hire) (?:\\S+ )?' +
       oneOf([
@@ -1826,6 +1859,9 @@ export const ADVANCE = defineClass({
   name: 'ADVANCE',
   doc: 'Compliments on looks, dating questions, invitations to meet privately.',
   words: {
+    // Japanese and Swahili: meet privately, drink, a hotel.
+    ja: ['個人的に会いたい', '二人で飲み', 'ふたりで飲み', '二人で会'],
+    sw: ['tukutane hotelini', 'tukutane (?:\\S+ )?faragha', 'twende out', 'tukutane (?:\\S+ )?kwa chakula cha jioni'],
     en: [
       // Dress asked for on camera: "wear something nicer for the next video call", "turn your camera on and wear something nicer".
       'wear (?:something|anything) (?:nicer|prettier|sexier|shorter|tighter|cuter|more revealing|less) (?:\\S+ ){0,4}(?:video call|zoom|camera|cam|call)',
@@ -1928,6 +1964,9 @@ export const THREAT = defineClass({
   name: 'THREAT',
   doc: 'Threats of harm, exposure or pursuit.',
   words: {
+    // Japanese: I will look up your address and come; Swahili: I will find you at home, I know where you are.
+    ja: ['住所(?:を)?調べ', '(?:家|自宅)(?:まで|に)(?:行|押しかけ)', '逃げられると思わないで', '覚えとけ', '覚えてろ'],
+    sw: ['nitakutafuta', 'najua uko wapi', 'najua unapoishi', 'nyumbani kwako', 'utajuta'],
     en: [
       // Ruin or sabotage threatened with no swear word: "make sure nobody in this state ever hires you again", "I'll post about you in
       // every agent group", "contacting every program officer you've ever worked with", "think carefully about your next step",
@@ -2143,6 +2182,12 @@ export const ACCOUNT_DEAL = defineClass({
   name: 'ACCOUNT_DEAL',
   doc: 'Renting, lending or sharing an Upwork account or its login, per language.',
   words: {
+    // Japanese: lending or renting an account, sharing login; Swahili: kukodisha akaunti, account and password.
+    ja: ['アカウント(?:を)?(?:貸し|お借り|借り|使い回|共有)', 'パスワード(?:を)?(?:教え|送)', 'ログイン情報(?:を)?(?:共有|教え|送)', 'idとパス',
+      'パス(?:は|を)?後で送', 'account ?kashite', 'login ?joho',
+      '(?:兄|姉|弟|妹|友達|友人|家族)の(?:upwork)?アカウントで', '一つのアカウント'],
+    sw: ['kukodisha akaunti', 'kukodi akaunti', 'akaunti za upwork', 'username na password', 'nitakutumia password', 'akaunti ya (?:binamu|rafiki|kaka|dada|ndugu)',
+      'akaunti hii moja', 'tutafungua akaunti kwa jina lako', 'niingie kwa akaunti yako', 'ingia kwenye akaunti yangu'],
     es: [
       '(?:te|se|le|les) (?:la|lo) (?:presto|alquilo|rento|vendo|dejo)',
       '(?:prest|alquil|rent|vend|compr)\\S* (?:su|tu|la|una|mi) (?:cuenta|perfil)',

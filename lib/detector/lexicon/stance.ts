@@ -10,6 +10,8 @@ export const NEGATION = defineClass({
   name: 'NEGATION',
   doc: 'Negations: no, not, never.',
   words: {
+    // Swahili negative forms that come before the act: tusifanye (let us not do), sitaki (I do not want).
+    sw: ['tusi(?:fanye|lipane|ongee|hamie|tumie|toke)', 'usi(?:fanye|nitumie|nilipe|lipe|tumie|hamie)', 'sitaki', 'sihitaji', 'sitahitaji', 'hapana', 'kamwe'],
     en: ['not', 'never', "don'?t", "won'?t", "can'?t", 'cannot'],
     es: ['no', 'nunca', 'jamas'],
     // Not Vietnamese "nào" (which), folded to the same letters: "bạn nào", "khi nào", "thế nào".
@@ -46,6 +48,9 @@ export const REFUSED = defineClass({
   name: 'REFUSED',
   doc: 'Refusing or declining: I refused, I said no, no thanks.',
   words: {
+    // Japanese: I cannot accept, I declined, I reported it; Swahili: nilikataa (I refused), nimeripoti (I reported).
+    ja: ['できかねます', 'お受けできません', 'お断り', '断りました', '断った', '通報'],
+    sw: ['nilikataa', 'nikakataa', 'nikamkataa', 'nimekataa', 'nimemkataa', 'nilimkataa', 'nimeripoti', 'nilimripoti', 'nimemripoti', 'nikaripoti', 'sitakubali'],
     en: [
       // Reported to the platform, or told to stop: "I reported this message to Upwork support", "pls stop asking for my password".
       'reported (?:\\S+ ){0,2}to (?:upwork|support|the support|trust)',
@@ -116,6 +121,9 @@ export const RULES_TALK = defineClass({
   name: 'RULES_TALK',
   doc: 'Saying something is forbidden or against the platform rules, in the languages other than English.',
   words: {
+    // Japanese and Swahili: the terms, against the rules, forbidden.
+    ja: ['規約', '違反', '禁止', 'ルール上', '利用規約'],
+    sw: ['kinyume na (?:sheria|masharti|kanuni)', 'sheria za upwork', 'masharti ya upwork', 'hairuhusiwi', 'haziruhusiwi', 'marufuku'],
     es: ['prohibid[oa]s?', 'no (?:esta|es) permitido', 'contra (?:las )?(?:reglas|normas|politicas)', 'terminos de (?:servicio|uso)',
       'reglas de upwork'],
     pt: ['proibid[oa]s?', 'nao (?:e|eh) permitido', 'contra (?:as )?(?:regras|normas|politicas)', 'termos de (?:servico|uso)',
@@ -150,6 +158,9 @@ export const ON_UPWORK = defineClass({
   name: 'ON_UPWORK',
   doc: 'Statements that work, talk or payment stays on Upwork.',
   words: {
+    // Japanese: through Upwork, on Upwork; Swahili: kupitia Upwork, hapa tu (only here).
+    ja: ['upwork経由', 'upwork(?:の)?上で(?:お願い|進め|やり取り|お支払い)', 'upwork内で', 'upworkを通して'],
+    sw: ['kupitia upwork', 'ndani ya upwork', 'hapa hapa', 'tulipane hapa', 'tuendelee hapa'],
     en: ['(?:only|all|everything|always) (?:(?:goes|go|stays?|runs?|is) )?(?:through|via|on|in) (?:the )?upwork',
       // "I will only pay you through the Upwork contract", "we only pay through the contract here".
       '(?:only|always) pay (?:you |u )?(?:through|via|on|in) (?:the )?(?:upwork|contract here|contract on upwork)',
@@ -194,6 +205,9 @@ export const WORK_TALK = defineClass({
   name: 'WORK_TALK',
   doc: 'Words that mark a sentence as talk about building something, in several languages.',
   words: {
+    // Japanese and Swahili: building something (a form, a field, an integration).
+    ja: ['フォーム', '入力欄', 'フィールド', 'バリデーション', '実装', '機能', '連携', 'テンプレート'],
+    sw: ['kuunganisha', 'mfumo', 'reconciliation', 'daraja api', 'stk push'],
     en: ['integrat\\S*', 'api', 'sdk', 'webhooks?', 'bots?', 'chatbots?', 'notifications?', 'gateway', 'checkout', 'plugin', 'automations?', 'crm'],
     es: ['integr\\S*', 'notificacion\\S*', 'pasarela', 'configur\\S*', 'automatiz\\S*',
       'como (?:editor|editora|admin\\S*|moderador\\S*)',

@@ -13,7 +13,7 @@
 
 /** Bengali, Nepali and Sinhala are written in Latin letters, as in chat; Javanese sits beside Indonesian; Cebuano is filed with Tagalog (tl); Flemish with Dutch (nl); Manglish with Malay (ms). */
 export const LANGUAGES = [
-  'en', 'es', 'pt', 'fr', 'de', 'it', 'pl', 'ru', 'uk', 'hi', 'ur', 'bn', 'ne', 'si', 'tl', 'id', 'jv', 'ar', 'tr', 'nl', 'ko', 'ro', 'ms', 'zh', 'vi',
+  'en', 'es', 'pt', 'fr', 'de', 'it', 'pl', 'ru', 'uk', 'hi', 'ur', 'bn', 'ne', 'si', 'tl', 'id', 'jv', 'ar', 'tr', 'nl', 'ko', 'ro', 'ms', 'zh', 'vi', 'ja', 'sw',
 ] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -37,11 +37,17 @@ export function defineClass(wordClass: WordClass): WordClass {
 /** Letters NFKD leaves whole, folded as the prepared view folds them. */
 const LATIN_FOLDS: Record<string, string> = { ı: 'i', ß: 'ss', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', '\u2019': "'" };
 
+/**
+ * Kana and ideographs pass the prepared view unchanged (prepare.ts UNCHANGED): NFKD would split a
+ * voiced kana (ペ into ヘ and a mark) and the phrase would no longer match the text. Everything else is folded.
+ */
+const FOLDED_RUN = /[^\u3041-\u3096\u30a1-\u30fa\u3400-\u4dbf\u4e00-\u9fff]+/g;
+
 /** A phrase as the prepared view would show it: NFKD without marks, lower case ("Außerhalb" is "ausserhalb"). */
 export function foldPhrase(phrase: string): string {
   // Escapes ("\\S", "\\d") keep their case; only the words are folded.
   return phrase.replace(/(\\.)|([^\\]+)/g, (_m, escape: string | undefined, words: string | undefined) =>
-    escape ?? Array.from(words!.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase(), (c) => LATIN_FOLDS[c] ?? c).join(''),
+    escape ?? words!.replace(FOLDED_RUN, (run) => Array.from(run.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase(), (c) => LATIN_FOLDS[c] ?? c).join('')),
   );
 }
 
