@@ -22,7 +22,9 @@ const WORK_WAITS = new RegExp(
     'apenas|cuando|assim que|quando|quand|lorsque|sobald|wenn|dile|korle|ta|hta|7ta|kung|pag|nek|kalau|setelah|\\S+d[iu]g[iu]n(?:[iu]z)? an)\\b|' +
     'тогда|потом|після|после|тоді|иначе|інакше|як тільки|как только|' +
     // Chinese (no word edges) and Vietnamese: "我就把源码发您", "5 sao là em gửi", "sau khi anh đánh giá".
-    '就|再|才|然后|之后|之後|否则|不然|\\b(?:thi|la em|moi|sau khi|roi)\\b',
+    '就|再|才|然后|之后|之後|否则|不然|\\b(?:thi|la em|moi|sau khi|roi)\\b|' +
+    // Japanese "...てくれたら送ります", "...してから", "...まで渡せません" and Swahili "ukishaacha feedback", "kisha", "halafu", "baada ya".
+    '(?:くれ|もらえ|いただけ|頂け|つけ|書い)たら|てから|までは|\\b(?:kisha|halafu|baada ya|ukisha\\S*|ukini\\S*|mpaka uni\\S*)\\b',
 );
 /**
  * A top score asked for in the imperative, where the verb can only be an order: "5 star de dijiye", "поставьте 5 звёзд",

@@ -286,8 +286,8 @@ export const CONDITION = defineClass({
   doc: 'Conditions and ultimatums that tie one thing to another.',
   words: {
     // Japanese: if, unless, otherwise; Swahili: if (uki-, usipo-), or else (ama, la sivyo).
-    ja: ['(?:く|っ|もら|え)れたら', 'ないなら', 'なければ', 'しないと', 'でないと', 'さもないと'],
-    sw: ['usipo\\S+', 'ukiongeza', 'ukinipa', 'ukiniandikia', 'la sivyo', 'au sivyo', 'ama si\\S+'],
+    ja: ['(?:くれ|もらえ|いただけ|頂け|でき)たら', '(?:くれる|もらえる)なら', 'ないなら', 'なければ', 'しないと', 'でないと', 'さもないと'],
+    sw: ['usipo\\S+', 'ukiongeza', 'ukini\\S+', 'la sivyo', 'au sivyo', 'ama si\\S+'],
     en: [
       'unless', 'or else', "or i(?:'ll| will)", 'or you(?:\'ll| will)', 'otherwise',
       "if you (?:don'?t|do not|won'?t|refuse)", 'if not', 'until', 'only if', 'only when', 'as long as',
@@ -379,6 +379,9 @@ export const REVIEW_ASK = defineClass({
   name: 'REVIEW_ASK',
   doc: 'Asking someone to leave or give a review, in the imperative.',
   words: {
+    // Japanese: put, give, write the rating (つけて, ください); Swahili imperatives: nipe, niandikie, niwekee, weka.
+    ja: ['(?:つけて|付けて|書いて|入れて)(?:ください|下さい|ね|くれ)', 'でお願いします'],
+    sw: ['nipe', 'niandikie', 'niwekee', 'niachie', 'weka'],
     en: ['(?:please |pls |just )?(?:leave|give|rate|drop) (?:me|us)', 'leave (?:a|the)'],
     es: ['dejame', 'dejeme', 'deja(?:me)?', 'ponme', 'dame', 'califica(?:me)?',
       // Italian, filed with Spanish (the lexicon has no Italian key).
@@ -454,7 +457,7 @@ export const REFUND_OR_FREE = defineClass({
   words: {
     // Japanese: a refund, free, a discount; Swahili: money back, free (bure), a discount.
     ja: ['返金', '無料', '無償', 'タダ', '割引', '(?:\\d+)%(?:引き|オフ)', '安く'],
-    sw: ['nirudishie pesa', 'kurudishia', 'nitakurudishia', 'bure', 'bila malipo', 'punguzo'],
+    sw: ['\\S*rudishi\\S* pesa', 'kurudishia', 'nitakurudishia', 'nikurudishie', 'bure', 'bila malipo', 'punguzo'],
     en: [
       'refund(?:ed)?', 'money back', 'my money', 'pay (?:me )?back', 'discount', 'for free', 'free of charge',
       'at no (?:extra )?(?:cost|charge)', 'free', 'extra (?:work|revisions?|pages?|features?|changes?)',

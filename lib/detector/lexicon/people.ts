@@ -1966,7 +1966,7 @@ export const THREAT = defineClass({
   words: {
     // Japanese: I will look up your address and come; Swahili: I will find you at home, I know where you are.
     ja: ['住所(?:を)?調べ', '(?:家|自宅)(?:まで|に)(?:行|押しかけ)', '逃げられると思わないで', '覚えとけ', '覚えてろ'],
-    sw: ['nitakutafuta', 'najua uko wapi', 'najua unapoishi', 'nyumbani kwako', 'utajuta'],
+    sw: ['nitakutafuta (?:\\S+ )?(?:mpaka|hadi|nyumbani)', 'nitakuja nyumbani kwako', 'najua uko wapi', 'najua unapoishi', 'utajuta'],
     en: [
       // Ruin or sabotage threatened with no swear word: "make sure nobody in this state ever hires you again", "I'll post about you in
       // every agent group", "contacting every program officer you've ever worked with", "think carefully about your next step",

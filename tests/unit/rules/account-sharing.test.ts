@@ -560,6 +560,20 @@ invalid.push(
   { text: 'Just send me the Xero login you use yourself.', findings: [{ match: 'send me the Xero login', severity: 'violation' }] },
 );
 
+// Japanese (no spaces: phrases read inside runs of kana and kanji) and Swahili (with Sheng), round 9b: violations and look-alikes of my own.
+valid.push(
+  "アカウント貸しの勧誘が来たので通報しました",
+  "アカウント設定のページをデザインしました",
+  "Niongeze kwenye team yako, sihitaji password yako",
+  "Nimekataa mtu aliyetaka kukodisha akaunti yangu",
+);
+invalid.push(
+  { text: "Upworkのアカウントを貸してくれる方を募集しています", findings: [{ match: "アカウントを貸し", severity: 'violation' }] },
+  { text: "パスワード教えるので代わりに応募しといて", findings: [{ match: "代わりに応募", severity: 'violation' }] },
+  { text: "Tunatafuta watu wa kukodisha akaunti za Upwork", findings: [{ match: "kukodisha akaunti", severity: 'violation' }] },
+  { text: "Nitumie username na password yako ya Upwork", findings: [{ match: "username na password", severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'Can you log in to my Upwork and send proposals for me?',

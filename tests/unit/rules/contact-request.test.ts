@@ -487,6 +487,24 @@ invalid.push(
   { text: 'numaranı atsana, sesli konuşalım', findings: [{ match: 'numaranı atsana', severity: 'violation' }] },
 );
 
+// Japanese (no spaces: phrases read inside runs of kana and kanji) and Swahili (with Sheng), round 9b: violations and look-alikes of my own.
+valid.push(
+  "問い合わせフォームに電話番号の入力欄を作ってください",
+  "顧客のメールアドレス列をCSVから削除してもらえますか",
+  "お客様の電話番号欄は必須にしますか？",
+  "Nimeweka sehemu ya namba ya simu kwenye fomu ya usajili",
+  "Mteja aliniomba namba yangu lakini nilikataa",
+  "Tafadhali tuma faili za mwisho hapa Upwork",
+);
+invalid.push(
+  { text: "よければメアド教えてください、資料を送ります", findings: [{ match: "メアド教えて", severity: 'violation' }] },
+  { text: "ラインのID教えてもらえる？", findings: [{ match: "ラインのID教えて", severity: 'violation' }] },
+  { text: "ご連絡先をお知らせください", findings: [{ match: "ご連絡先をお知らせください", severity: 'violation' }] },
+  { text: "Nipe namba yako ya simu nikupigie kesho", findings: [{ match: "Nipe namba yako", severity: 'violation' }] },
+  { text: "Naomba barua pepe yako binafsi", findings: [{ match: "Naomba barua pepe yako", severity: 'violation' }] },
+  { text: "Una Telegram? nipe username yako", findings: [{ match: "Una Telegram", severity: 'violation' }, { match: "nipe username yako", severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'W h a t s  y o u r  e m a i l ?',

@@ -293,6 +293,20 @@ invalid.push(
   { text: 'O me das la mitad de vuelta o te dejo una reseña pésima.', findings: [{ match: 'reseña pésima', severity: 'violation' }] },
 );
 
+// Japanese (no spaces: phrases read inside runs of kana and kanji) and Swahili (with Sheng), round 9b: violations and look-alikes of my own.
+valid.push(
+  "前のクライアントに星1をつけられて悲しかったです",
+  "悪いレビューの表示を非表示にする機能を作りました",
+  "Mteja mmoja alinipa nyota moja bila sababu",
+  "Review mbaya zinaonyeshwa chini kwenye app",
+);
+invalid.push(
+  { text: "無料で直してくれないなら、星1をつけます", findings: [{ match: "星1", severity: 'violation' }] },
+  { text: "返金してくれなければ悪いレビューを書きます", findings: [{ match: "悪いレビュー", severity: 'violation' }] },
+  { text: "Usiponirudishia pesa nitakupa nyota moja", findings: [{ match: "nyota moja", severity: 'violation' }] },
+  { text: "Nirudishie pesa la sivyo nitaandika review mbaya", findings: [{ match: "review mbaya", severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'Add a rating prompt unless the user already left a 1-star review.',

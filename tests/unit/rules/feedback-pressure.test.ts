@@ -477,6 +477,20 @@ invalid.push(
   { text: 'Te lo hago barato, pero me dejas 5 estrellas aunque no estés contento.', findings: [{ match: '5 estrellas aunque no estés contento', severity: 'violation' }] },
 );
 
+// Japanese (no spaces: phrases read inside runs of kana and kanji) and Swahili (with Sheng), round 9b: violations and look-alikes of my own.
+valid.push(
+  "星5の評価システムをアプリに追加しました",
+  "レビュー機能のデザインを修正しました",
+  "Nimeongeza sehemu ya nyota tano kwenye app ya wateja",
+  "Asante kwa maoni yako mazuri",
+);
+invalid.push(
+  { text: "高評価をつけてくれたら、残りのファイルを送りますね", findings: [{ match: "高評価をつけてくれたら、残りのファイルを送りますね", severity: 'violation' }] },
+  { text: "レビューで星5をもらえたら次回は割引しますよ", findings: [{ match: "星5をもらえたら次回は割引", severity: 'violation' }] },
+  { text: "Ukinipa nyota tano nitakutumia files zote", findings: [{ match: "nyota tano nitakutumia", severity: 'violation' }] },
+  { text: "Niandikie review nzuri nikurudishie 10%", findings: [{ match: "review nzuri nikurudishie", severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'Please leave ★★★★★',

@@ -868,6 +868,21 @@ invalid.push(
   { text: 'Son unos inútiles, ojalá les salga todo mal.', findings: [{ match: 'Son unos inútiles', severity: 'violation' }, { match: 'ojalá les salga todo mal', severity: 'violation' }] },
 );
 
+// Japanese (no spaces: phrases read inside runs of kana and kanji) and Swahili (with Sheng), round 9b: violations and look-alikes of my own.
+valid.push(
+  "バカみたいに簡単なバグでした、すぐ直します",
+  "Asante sana, kazi nzuri",
+  "Ofisi yetu iko karibu na nyumbani kwako?",
+  "Me fala que você quer, eu faço",
+);
+invalid.push(
+  { text: "お前バカなんですか？", findings: [{ match: "バカなんですか", severity: 'violation' }] },
+  { text: "こんなんもできへんの、ほんま使えへんな", findings: [{ match: "使えへん", severity: 'violation' }] },
+  { text: "Wewe ni fala kabisa", findings: [{ match: "ni fala", severity: 'violation' }] },
+  { text: "Nyamaza, sitaki kusikia zaidi", findings: [{ match: "Nyamaza", severity: 'violation' }] },
+  { text: "Nitakutafuta mpaka nyumbani kwako", findings: [{ match: "Nitakutafuta mpaka nyumbani", severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'go kill yourself',

@@ -656,6 +656,24 @@ invalid.push(
   { text: 'Add me on the app with the white phone in a green bubble.', findings: [{ match: 'Add me on the app with the white phone in a green bubble', severity: 'violation' }] },
 );
 
+// Japanese (no spaces: phrases read inside runs of kana and kanji) and Swahili (with Sheng), round 9b: violations and look-alikes of my own.
+valid.push(
+  "LINEのログイン機能をアプリに実装しました。テストお願いします",
+  "オンラインでの打ち合わせはUpwork上でお願いします",
+  "ガイドラインに沿ってデザインを直しました",
+  "Tuendelee hapa Upwork, ni salama zaidi kwa sisi wote",
+  "Nimeunganisha WhatsApp Business API kwenye mfumo wa duka lako",
+  "Mteja mmoja aliniomba tuongee kwingine, nilikataa",
+);
+invalid.push(
+  { text: "詳しくはラインで話しましょう、写真も送れるし", findings: [{ match: "ラインで話しましょ", severity: 'violation' }] },
+  { text: "Upwork以外で連絡取りませんか？こっちは見づらいので", findings: [{ match: "Upwork以外で連絡取", severity: 'violation' }] },
+  { text: "ここではなくテレグラムでやり取りしましょう", findings: [{ match: "ここではなくテレグラム", severity: 'violation' }] },
+  { text: "Tuhamie Telegram tuongee vizuri zaidi", findings: [{ match: "Tuhamie Telegram", severity: 'violation' }] },
+  { text: "Tuongee nje ya Upwork, hapa ni polepole sana", findings: [{ match: "Tuongee nje ya Upwork", severity: 'violation' }] },
+  { text: "Twende WhatsApp boss, nitakueleza kila kitu", findings: [{ match: "Twende WhatsApp", severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",

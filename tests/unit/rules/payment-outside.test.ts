@@ -798,6 +798,24 @@ invalid.push(
   { text: 'Sisa pembayarannya transfer DANA wae, Mas.', findings: [{ match: 'pembayarannya transfer DANA', severity: 'violation' }] },
 );
 
+// Japanese (no spaces: phrases read inside runs of kana and kanji) and Swahili (with Sheng), round 9b: violations and look-alikes of my own.
+valid.push(
+  "PayPal決済の機能をECサイトに実装しました",
+  "お支払いはUpwork経由でお願いします。直接の送金はお受けできかねます",
+  "手数料の計算ロジックを修正しました",
+  "Malipo yote yatapitia Upwork kama kawaida",
+  "Nimeunganisha M-Pesa STK push kwenye app yako",
+  "Tusifanye malipo nje ya Upwork, ni kinyume na sheria zao",
+);
+invalid.push(
+  { text: "ペイパルで直接払いますね、手数料もったいないので", findings: [{ match: "直接払い", severity: 'violation' }] },
+  { text: "Upwork通さずに銀行振込でお支払いしてもいいですか", findings: [{ match: "Upwork通さずに銀行振込", severity: 'violation' }] },
+  { text: "現金手渡しでどうですか", findings: [{ match: "現金手渡し", severity: 'violation' }] },
+  { text: "Nitakulipa kwa M-Pesa moja kwa moja, tuepuke makato ya Upwork", findings: [{ match: "M-Pesa", severity: 'violation' }] },
+  { text: "Nitumie pesa kwa M-Pesa moja kwa moja, tuepuke makato", findings: [{ match: "M-Pesa", severity: 'violation' }] },
+  { text: "Tufanye malipo nje ya Upwork bila makato", findings: [{ match: "malipo nje ya Upwork", severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",
