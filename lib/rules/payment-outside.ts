@@ -145,6 +145,9 @@ const PERSONAL_ANY = new RegExp(term(union('PERSON', { name: 'P', doc: 'people',
   ms: ['saya', 'i', 'you', 'awak', 'kau', 'anda', 'kita', 'kami', 'tuan', 'puan', 'sis', 'bro'],
   // Korean names the persons in its polite endings: "드릴게요" (I will give you), "주세요" (please give), "되세요?" (can you).
   ko: ['드릴', '드리', '저희', '주세요', '주시면', '주셔도', '주실', '하시면', '받을게요', '되세요', '제 계좌', '제 개인'],
+  // Japanese names the persons in its polite forms (ます, ください, いただけ); Swahili in its verb prefixes (nitakulipa, unilipe) and pronouns.
+  ja: ['ます', 'ください', 'もらえ', 'いただけ', 'ですか', 'でしょうか', '私', 'こちら', 'そちら', 'あなた', '僕', '俺'],
+  sw: ['mimi', 'wewe', 'sisi', 'yako', 'yangu', 'nitaku\\S+', 'niku\\S+', 'uni\\S+', 'lipa'],
   tr: ['sana', 'bana', 'ben', 'sen', 'size', 'biz', 'hocam', 'atarim', 'yapayim', 'yaparim', 'yapalim', 'gonder'],
 }, examples: [] })));
 

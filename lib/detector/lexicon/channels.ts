@@ -132,7 +132,7 @@ export const OUTSIDE_UPWORK = defineClass({
     // Japanese: outside Upwork, not through it, elsewhere; Swahili: nje ya Upwork, pembeni (aside), kwingine (elsewhere).
     ja: ['upwork(?:以外|外|の外)', 'upwork(?:を)?通さ(?:ず|ない|ん)', 'upwork(?:を)?介さ(?:ず|ない)', 'プラットフォーム(?:外|以外|の外)', 'サイト外',
       'ここ以外', 'ほかの場所', '他の場所', '別の場所', '別の(?:連絡手段|連絡先|ツール|アプリ|方法)',
-      '外で(?:話|やり取り|連絡)', 'こちらではなく', 'ここではなく', '直接(?:契約|取引|やり取り)'],
+      '外で(?=話|やり取り|連絡)', 'こちらではなく', 'ここではなく', '直接(?:契約|取引|やり取り)'],
     sw: ['nje ya (?:upwork|hapa|platform|jukwaa|site|mtandao huu)', 'bila (?:kupitia )?upwork', 'pembeni', 'kwingine', 'mahali pengine', 'badala ya hapa', 'sio hapa'],
     en: [
       'without (?:the |a )?(?:marketplace|platform|middle ?man)(?: in the middle)?',
@@ -682,6 +682,8 @@ export const LINK_WORD = defineClass({
 name: 'LINK_WORD',
 doc: 'A link or an invitation to a call.',
 words: {
+    // Japanese names of video tools.
+    ja: ['ズーム', 'グーグルミート', 'チームズ'],
   en: ['link', 'invite', 'invitation', 'meeting id', 'zoom\'?da'],
   es: ['enlace', 'link', 'invitacion'],
   pt: ['link', 'convite'],
@@ -704,7 +706,7 @@ name: 'CALL_VERB',
 doc: 'Phone and video calls, per language.',
 words: {
     // Japanese phone and video calls; Swahili calls.
-    ja: ['電話で話', 'ビデオ通話', '通話(?:しましょう|しません|で)', 'zoomで話'],
+    ja: ['電話で話', 'ビデオ通話', '通話(?:しましょう|しません|で)', 'で話そ', 'で話しましょ', 'で打ち合わせ(?:しましょ|しません)'],
     sw: ['nitakupigia', 'nipigie', 'tupigiane', 'video call'],
   es: ['llamada(?: telefonica)?', 'te llamo', 'llamarte', 'videollamada', 'hablar por telefono',
       'chiamata', 'videochiamata', 'wideorozmow\\S*', 'rozmow\\S* (?:na|przez)', 'spotkanie (?:na|przez)',

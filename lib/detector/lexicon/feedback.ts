@@ -286,8 +286,9 @@ export const CONDITION = defineClass({
   doc: 'Conditions and ultimatums that tie one thing to another.',
   words: {
     // Japanese: if, unless, otherwise; Swahili: if (uki-, usipo-), or else (ama, la sivyo).
-    ja: ['(?:くれ|もらえ|いただけ|頂け|でき)たら', '(?:くれる|もらえる)なら', 'ないなら', 'なければ', 'しないと', 'でないと', 'さもないと'],
-    sw: ['usipo\\S+', 'ukiongeza', 'ukini\\S+', 'la sivyo', 'au sivyo', 'ama si\\S+'],
+    ja: ['(?:くれ|もらえ|いただけ|頂け|でき)たら', '(?:くれる|もらえる)なら', 'れば', 'kuretara', 'moraetara', 'ないなら', 'なければ', 'しないと',
+      'でないと', 'さもないと'],
+    sw: ['usipo\\S+', 'ukiongeza', 'ukini\\S+', 'la sivyo', 'au sivyo', 'au nita\\S+', 'ama si\\S+'],
     en: [
       'unless', 'or else', "or i(?:'ll| will)", 'or you(?:\'ll| will)', 'otherwise',
       "if you (?:don'?t|do not|won'?t|refuse)", 'if not', 'until', 'only if', 'only when', 'as long as',
@@ -456,7 +457,7 @@ export const REFUND_OR_FREE = defineClass({
   doc: 'A refund, money back, a discount, or work for free.',
   words: {
     // Japanese: a refund, free, a discount; Swahili: money back, free (bure), a discount.
-    ja: ['返金', '無料', '無償', 'タダ', '割引', '(?:\\d+)%(?:引き|オフ)', '安く'],
+    ja: ['返金', '無料', '無償', 'タダ', '割引', '(?:\\d+)%(?:引き|オフ)', '安く', 'henkin', 'waribiki', 'muryou'],
     sw: ['\\S*rudishi\\S* pesa', 'kurudishia', 'nitakurudishia', 'nikurudishie', 'bure', 'bila malipo', 'punguzo'],
     en: [
       'refund(?:ed)?', 'money back', 'my money', 'pay (?:me )?back', 'discount', 'for free', 'free of charge',
@@ -585,6 +586,9 @@ export const DELIVERABLE = defineClass({
   name: 'DELIVERABLE',
   doc: 'The work product: files, source, code, access, the final version.',
   words: {
+    // Japanese and Swahili: the files, the source, the final version.
+    ja: ['ファイル', 'ソースコード', 'データ', '最終稿', '納品物', 'psd'],
+    sw: ['mafaili', 'faili', 'files'],
     en: [
       // "push the extension to production", "holding the Android build".
       'production', '(?:android |ios |mobile |app |release |final )?builds?',
@@ -646,6 +650,10 @@ export const AFTER_REVIEW = defineClass({
   name: 'AFTER_REVIEW',
   doc: 'Phrases that put the review before the work: "after your review", "once you rate".',
   words: {
+    // Japanese: until the review is written, once the rating is in; Swahili: once you leave the feedback.
+    ja: ['(?:レビュー|評価|フィードバック|星5?)(?:を)?(?:書いて|つけて|付けて|入れて|ご入力)(?:もらえる|いただける|くれる)?まで',
+      '(?:評価|レビュー)(?:が|を)?確認でき次第', '先に(?:評価|レビュー|フィードバック)'],
+    sw: ['ukishaacha (?:feedback|review|maoni)', 'baada ya (?:kuacha |kunipa |kuandika )?(?:review|feedback|maoni|nyota)'],
     en: [
       // Not "after you leave the office", "when you leave for the airport": leaving a place is no review.
       '(?:after|once|when|as soon as) (?:you |u )?(?:leave|give|post|write|submit|close (?:it |the contract )?with|rate)' +
@@ -852,6 +860,9 @@ export const REVIEW_SWAP = defineClass({
   name: 'REVIEW_SWAP',
   doc: 'Two people trading reviews: a swap, an exchange, each rating the other.',
   words: {
+    // Japanese: reviews exchanged, stars given to each other; Swahili: tubadilishane reviews.
+    ja: ['(?:レビュー|評価)(?:を)?交換', '(?:お互い|互いに)\\S{0,16}(?:つけ|付け)合', '相互評価'],
+    sw: ['(?:tu|ku)badilishan\\S* (?:reviews?|maoni|nyota|feedback|stars?)'],
     en: [
       '(?:swap|trade|exchange) (?:of )?(?:our |good |positive |5[- ]star |five[- ]star )?(?:reviews|ratings|feedback|stars)',
       '(?:review|rating|feedback|5[- ]star|five[- ]star) (?:swaps?|exchanges?|trades?|circles?|rings?)',

@@ -31,6 +31,9 @@ export const ACCOUNT = defineClass({
   name: 'ACCOUNT',
   doc: "An account or profile: someone's Upwork account.",
   words: {
+    // Japanese and Swahili: an account.
+    ja: ['アカウント'],
+    sw: ['akaunti', 'akaunt'],
     en: ['(?:upwork )?(?:accounts?|accs?|accts?|profiles?|id)'],
     es: ['(?:tu |su |la |una )?cuentas?', 'perfil'],
     pt: ['(?:sua |tua |a |uma )?contas?', 'perfil'],

@@ -574,6 +574,16 @@ invalid.push(
   { text: "Nitumie username na password yako ya Upwork", findings: [{ match: "username na password", severity: 'violation' }] },
 );
 
+// Japanese and Swahili, round 9b: methods named with a person (払いますね, lipa), an account of a relative, reviews traded, work held, calls.
+valid.push(
+  "アカウント設定の画面を修正しました",
+  "Akaunti yangu ya Upwork iko tayari",
+);
+invalid.push(
+  { text: "弟のアカウントで応募しています", findings: [{ match: "弟のアカウントで", severity: 'violation' }] },
+  { text: "Ninatumia akaunti ya kaka yangu kwa sasa", findings: [{ match: "akaunti ya kaka", severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'Can you log in to my Upwork and send proposals for me?',

@@ -491,6 +491,17 @@ invalid.push(
   { text: "Niandikie review nzuri nikurudishie 10%", findings: [{ match: "review nzuri nikurudishie", severity: 'violation' }] },
 );
 
+// Japanese and Swahili, round 9b: methods named with a person (払いますね, lipa), an account of a relative, reviews traded, work held, calls.
+valid.push(
+  "レビュー機能で星5をつけ合うバグを修正しました",
+  "あなたの確認が取れれば、納品いたします",
+);
+invalid.push(
+  { text: "お互いに星5をつけ合いましょう", findings: [{ match: "お互いに星5をつけ合", severity: 'violation' }] },
+  { text: "評価を入れてもらえるまでデータは渡せません", findings: [{ match: "評価を入れてもらえるまでデータ", severity: 'violation' }] },
+  { text: "Tubadilishane maoni mazuri, mimi nakupa nyota tano", findings: [{ match: "Tubadilishane maoni", severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: 'Please leave ★★★★★',

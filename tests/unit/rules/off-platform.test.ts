@@ -674,6 +674,15 @@ invalid.push(
   { text: "Twende WhatsApp boss, nitakueleza kila kitu", findings: [{ match: "Twende WhatsApp", severity: 'violation' }] },
 );
 
+// Japanese and Swahili, round 9b: methods named with a person (払いますね, lipa), an account of a relative, reviews traded, work held, calls.
+valid.push(
+  "Zoomの録画機能を使えますか",
+  "ズームの会議リンクはUpworkのメッセージで送ります",
+);
+invalid.push(
+  { text: "Zoomで話しましょう、画面共有もできるし", findings: [{ match: "Zoomで話しましょ", severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",

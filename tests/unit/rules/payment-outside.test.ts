@@ -816,6 +816,17 @@ invalid.push(
   { text: "Tufanye malipo nje ya Upwork bila makato", findings: [{ match: "malipo nje ya Upwork", severity: 'violation' }] },
 );
 
+// Japanese and Swahili, round 9b: methods named with a person (払いますね, lipa), an account of a relative, reviews traded, work held, calls.
+valid.push(
+  "銀行振込の画面を実装しました",
+  "Nimeunganisha Till namba kwenye mfumo wako wa malipo",
+  "Tafadhali lipa kupitia Upwork kama kawaida",
+);
+invalid.push(
+  { text: "来月分は銀行振込で払いますね", findings: [{ match: "銀行振込で払い", severity: 'violation' }] },
+  { text: "Lipa kwa till namba 5521 ukimaliza", findings: [{ match: "Lipa kwa till namba", severity: 'violation' }] },
+);
+
 const fixedGaps: KnownGap[] = [
   {
     text: "I'd work directly on the main branch unless you prefer PRs.",
