@@ -31,7 +31,8 @@ export const MAIL_PROVIDERS =
 export const EXAMPLE_DOMAIN = new RegExp(
   '(?:^|\\.)' +
     oneOf([
-      'example\\.(?:com|org|net)', '^example', 'test', 'invalid', 'localhost', 'local', 'domain\\.com',
+      // example.jp and its co.jp/ne.jp forms are reserved for documentation by JPRS, as example.com is by RFC 2606.
+      'example\\.(?:com|org|net|jp|co\\.jp|ne\\.jp)', '^example', 'test', 'invalid', 'localhost', 'local', 'domain\\.com',
       'email\\.com', 'dominio\\.com', 'ejemplo\\.com', 'exemplo\\.com', 'exemple\\.(?:com|fr)', 'beispiel\\.de',
       'yourdomain\\.com', 'yourcompany\\.com', 'yoursite\\.com', 'company\\.com', 'acme\\.com',
       'test\\.com', 'mydomain\\.com', 'website\\.com', 'sample\\.com',

@@ -327,5 +327,9 @@ const fixedGaps: KnownGap[] = [
   },
 ];
 
+// Documentation domains reserved in Japan (JPRS): example.jp, example.co.jp, example.ne.jp; a look-alike domain is still an address.
+valid.push('差出人は info@example.jp にしています', '署名のダミーは sales@example.co.jp で入れました');
+invalid.push({ text: 'メールは taro@examplejp.com です', findings: [{ match: 'taro@examplejp.com', severity: 'violation' }] });
+
 runRuleTests('contact-email', withFixedGaps({ valid, invalid }, fixedGaps));
 
