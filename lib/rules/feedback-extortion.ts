@@ -180,8 +180,9 @@ export default defineRule<MessageId>({
         if (!MORE_WORK.test(sentence.text.slice(m.index)) || told(m) || productTalk(sentence.text, m.index)) continue;
         hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'leverage' });
       }
+      // The reminder comes first and the ask follows, however long: "Remember I write your review. If you want it good, no charge for the extra screens."
       for (const m of matches(REVIEW_POWER, sentence.text)) {
-        if (!hasRefundOrFree(window) || told(m) || productTalk(sentence.text, m.index)) continue;
+        if (!hasRefundOrFree(`${window} ${next}`) || told(m) || productTalk(sentence.text, m.index)) continue;
         hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'leverage' });
       }
       // "You want a five star from me? Redo all 40 photos, no extra charge.": a question, answered by the order after it.
