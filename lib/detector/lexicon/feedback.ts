@@ -227,7 +227,8 @@ export const GOOD_REVIEW = defineClass({
     ],
     es: [
       // "Si quieres buenas estrellas, échame la mano".
-      '(?:buenas|muchas|todas las|las cinco) estrellas','(?:5|cinco) estrellas', '(?:buena|excelente) (?:resena|calificacion)', 'resena positiva', 'calificacion maxima',
+      '(?:buenas|muchas|todas las|las cinco) estrellas',
+      '(?:5|cinco) estrellas', '(?:buena|excelente) (?:resena|calificacion)', 'resena positiva', 'calificacion maxima',
       '(?:5|cinco) estrellitas',
       // Italian, filed with Spanish (the lexicon has no Italian key).
       '(?:5|cinque) stelle',
@@ -528,7 +529,8 @@ export const REFUND_OR_FREE = defineClass({
     fr: [
       // "Si vous facturez ces deux heures de plus".
       'si (?:vous|tu) (?:facturez|factures|comptez|comptes) (?:\\S+ ){0,3}(?:heures?|supplement|en plus|de plus)',
-      '(?:pas|non) (?:prevue?s?|inclus\\S*|compris\\S*) (?:dans|au) (?:le )?(?:contrat|devis)', '(?:au|pour le) meme prix','rembours\\S*', 'mon argent', 'gratuit\\S*', 'reduction', 'remise',
+      '(?:pas|non) (?:prevue?s?|inclus\\S*|compris\\S*) (?:dans|au) (?:le )?(?:contrat|devis)', '(?:au|pour le) meme prix',
+      'rembours\\S*', 'mon argent', 'gratuit\\S*', 'reduction', 'remise',
       'gratos', 'gratis', 'a l\'oeil', 'sans payer', 'a moitie prix', 'moitie prix', 'prix reduit', 'offert\\S*',
       'je (?:te|vous) (?:mets|laisse|donne) (?:aussi |egalement )?(?:5|cinq)(?! ?%)',
       'reduc', 'je te file',
@@ -639,7 +641,8 @@ export const DELIVERABLE = defineClass({
       'akses', 'file sumber',
     ],
     ar: [
-      'الملف(?: النهائي)?', 'الفايل', 'السورس','الملفات', 'ملفات', 'الكود', 'المشروع', 'الشغل'],
+      'الملف(?: النهائي)?', 'الفايل', 'السورس',
+      'الملفات', 'ملفات', 'الكود', 'المشروع', 'الشغل'],
     tr: ['dosya\\S*', 'kod\\S*', 'proje\\S*', 'isi'],
     nl: ['(?:definitieve )?bestanden', 'broncode', 'de teksten', 'bestand'],
     ro: ['fisier(?:ele|ul|e)', 'linkul de descarcare', 'codul sursa', 'sursele'],

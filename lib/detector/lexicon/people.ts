@@ -616,6 +616,9 @@ name: 'ASK_CONTACT',
 doc: 'Asking the other person for their email, number, handle or other way to reach them.',
 words: {
   en: [
+    // "Do you perhaps have Telegram for easier communication?", "please reply with contact details".
+    'do you (?:perhaps|maybe|by any chance|happen to) have (?:a |an )?(?:discord|telegram|whatsapp|skype|insta\\w*|signal|wechat|viber|snap\\w*)',
+    '(?:please )?(?:reply|respond|answer|get back to me) with (?:your )?contact (?:details|info|information)',
     '(?:can|could|would) you (?:leave|drop|share|send|give|post) (?:me )?(?:an?|your) (?:e-?mail|number|phone|contact|handle|whatsapp|telegram|skype|discord|insta\\w*)',
     "what'?s your @", 'your @\\??',
     'are you on (?:insta\\w*|ig|telegram|whatsapp|discord|skype|signal|fb|facebook|snap\\w*|linkedin|x|twitter)',
@@ -868,7 +871,12 @@ words: {
       '(?:연락처|전화번호|휴대폰 ?번호|핸드폰 ?번호|번호|메일 ?주소|이메일 ?주소|이메일|메일|카톡 ?아이디|아이디) ?' +
         '(?:좀 ?)?(?:알려 ?주|남겨 ?주|주시면|주세요|주실 ?수|좀요|부탁)',
       '(?:텔레그램|카톡|라인|왓츠앱|인스타) ?하세요(?= ?\\?)', '어떻게 연락드리면'],
-    zh: ['俾(?:個|个)(?:number|email|電話|电话)我', '你有(?:冇|没有|沒有)?(?:wechat|微信|whatsapp|line|telegram|signal)',
+    zh: [
+      // Asked outright: "您有微信吗?", "怎么找您", "邮件联系一下可以吗" (not "怎么找你的代码").
+      '(?:您|你)有(?:微信|wechat|qq|telegram|tg|whatsapp|line|飞书|钉钉)(?:吗|嗎|么|麼)',
+      '(?:怎么|怎麼|如何|去哪|哪里|哪裡)(?:才能|可以)?找(?:到)?(?:你|您)(?![的们們])',
+      '(?:邮件|郵件|邮箱|郵箱|微信|电话|電話)(?:联系|聯繫|聯絡)(?:一下)?(?:可以|好|行)?(?:吗|嗎)', '俾(?:個|个)(?:number|email|電話|电话)我',
+      '你有(?:冇|没有|沒有)?(?:wechat|微信|whatsapp|line|telegram|signal)',
       // "请问怎么样才能联系到你", "如何联系您": how to reach the reader, asked.
       '(?:怎么|怎麼|如何|怎样|怎樣)(?:样|樣)?(?:才能|可以)?(?:联系|聯繫|聯絡)(?:到|上)?(?:你|您)'],
     vi: ['xin (?:so |cai )?(?:zalo|telegram|tele|email|mail|fb|facebook|messenger|skype|whatsapp|app mau xanh)', 'xin tai khoan (?:teams|skype|zoom|zalo|telegram)',
@@ -1356,7 +1364,12 @@ words: {
       'нікчем\\S*', 'бездар\\S*', 'недоумок', 'дебілк\\S*',
       'заткни\\S*', 'пішов (?:ти|геть)', 'відчепись', 'замовкни',
     ],
-  hi: ['bewakoof', 'bevkoof', 'pagal', 'gadha', 'gadhe', 'ullu', 'kamina', 'kamine', 'chutiya', 'chutiye', 'bhenchod', 'madarchod', 'harami', 'nalayak', 'kutta', 'kutte',
+  hi: [
+    // Said of the reader: "aap jaise kanjoos client", "dimagh to hai nahi", "jaao kisi aur ka sar khao".
+    '(?:kanjoos|kanjus|kanjoose?) (?:client|aadmi|insaan|banda|log|insan)', 'dimaa?gh? (?:to|toh) (?:hai )?nahi',
+    '(?:kisi aur ka|mera|hamara) (?:sar|dimaa?gh?) (?:khao|khaao|kha rahe ho|mat khao)',
+    'bewakoof', 'bevkoof', 'pagal', 'gadha', 'gadhe', 'ullu', 'kamina', 'kamine', 'chutiya', 'chutiye',
+    'bhenchod', 'madarchod', 'harami', 'nalayak', 'kutta', 'kutte',
       'gawar', 'ganwar', 'gavar', 'jahil',
       'nikamm(?:a|e|i)', 'ekdum (?:bekaar|bekar) ho',
       'nikal yahan se', 'dafa ho(?: ja(?:o)?)?', 'bakwas band kar\\S*', 'teri (?:aukat|aukaat)',
@@ -1364,7 +1377,11 @@ words: {
       'bakwas kaam', 'tharki', 'jaahil',
       'jhaa?tu', 'gaa?ndu', 'bhosdi\\S*', 'lawde', 'lavde', 'lodu',
     ],
-  ur: ['bewaqoof', 'pagal', 'gadha', 'ullu', 'kamina', 'kameena', 'harami', 'nalayak', 'kutta', 'kutte', 'chutiya', 'bhenchod', 'ghatiya',
+  ur: [
+    '(?:kanjoos|kanjus|kanjoose?) (?:client|aadmi|insaan|banda|log|insan)', 'dimaa?gh? (?:to|toh) (?:hai )?nahi',
+    '(?:kisi aur ka|mera|hamara) (?:sar|dimaa?gh?) (?:khao|khaao|kha rahe ho|mat khao)',
+    'bewaqoof', 'pagal', 'gadha', 'ullu', 'kamina', 'kameena', 'harami', 'nalayak', 'kutta', 'kutte',
+    'chutiya', 'bhenchod', 'ghatiya',
       'gawar', 'ganwar', 'jahil',
       'nikamm(?:a|e|i)',
       'nikal yahan se', 'dafa ho(?: jao)?', 'bakwas band kar\\S*',
@@ -1375,7 +1392,12 @@ words: {
   id: ['bodoh', 'goblok', 'tolol', 'bego', 'anjing', 'bangsat', 'brengsek', 'kampret', 'idiot', 'babi',
       'bacot', 'diam (?:lu|lo|kau)',
     ],
-  ar: ['غبي', 'حمار', 'حيوان', 'كلب', 'تافه', 'اخرس', 'احمق', 'يا حقير', 'حقير', 'زبالة',
+  ar: [
+    // Levantine: "حلّ عني" (get off my back), "واحد متلك ما بيستاهل حتى رد".
+    'حل عني', 'حلي عني', 'حلو عني', '(?:واحد|وحدة) (?:متلك|مثلك) ما (?:بيستاهل|بتستاهل|يستاهل|تستاهل)',
+    'ما (?:بيستاهل|بتستاهل) (?:حتى )?(?:رد|ترد)',
+    'غبي', 'حمار', 'حيوان', 'كلب', 'تافه', 'اخرس', 'احمق', 'يا حقير', 'حقير',
+    'زبالة',
       '(?:ya|enta|inta|enti|inti) (?:7mar|7omar|ghabi|8abi|7ayawan|kalb|a8bya|aghbia)', 'zbala', 'zebala',
       'و?(?:يا )?حمار',
       'انقلع', 'اسكت يا', '(?:ekhras|o5ros|u5rus)', '(?:mesh|msh|mish) fahem (?:ay )?7aga',
@@ -1394,7 +1416,11 @@ words: {
     zh: ['垃圾水平', '都是垃圾', '脑子有问题', '腦子有問題', '废物', '廢物', '白痴', '白癡', '傻逼', '弱智', '智障', '笨蛋', '蠢材',
       '低能儿'],
     // Not the bare "ngu" ("ngủ", sleep, folds to the same letters).
-    vi: ['ngu (?:that|the|vay|qua|nhu bo)', '(?:may|cau|ban|anh) ngu', 'gia vo ngu', 'do ngu', 'oc cho', 'vo dung', 'do an hai'],
+    vi: [
+      // "người ngu" (a stupid person); "người ngủ" (someone asleep) folds the same, so not before the words that follow sleep.
+      '(?:nguoi|thang|con|lu|bon) ngu(?! (?:say|ngon|trua|dung|nuong|gat|quen|muon|som|day|sau|it|du|lai|tiep|mot|chung|o|tai|duoc|khong))',
+      'ngu (?:that|the|vay|qua|nhu bo)',
+      '(?:may|cau|ban|anh) ngu', 'gia vo ngu', 'do ngu', 'oc cho', 'vo dung', 'do an hai'],
 },
 examples: ['eres un idiota', 'seu otário', 'espèce de connard', 'du Arschloch', 'ты идиот', 'tum pagal ho', 'ang tanga mo', 'dasar goblok', 'يا غبي', 'salak herif'],
 counterExamples: ['pagalworld', 'the pagoda'],
@@ -1472,7 +1498,9 @@ words: {
     'coming from an? (?:\\S+ ){0,2}(?:man|woman|guy|dude|boomer|american|westerner)[.!]? typical',
     '(?:english|accent|grammar|writing) (?:is )?(?:bad|terrible|broken|poor) like (?:an? )?(?:indians?|pakistanis?|bangladeshis?|chinese|africans?|nigerians?|filipinos?|arabs?)',
     '(?:my|a) (?:\\d+[- ]year[- ]old|nephew|niece|kid|intern|grandma) (?:could|would|can) do (?:it|this|better)',
-    'find (?:another|a different) (?:job|profession|career)',
+    'find (?:another|a different) (?:job|profession|career|line of work|trade)',
+    // "Honestly this is garbage. Did you even read the brief or did a child do this?"
+    'did an? (?:child|kid|toddler|monkey|chimp|\\d+[- ]year[- ]old) (?:do|make|write|draw|design|code|build) (?:this|that|it)(?= *(?:[?.!,]|$))',
     "(?:i )?don'?t know how you (?:got|get|have) (?:any )?(?:jobs|clients|work)", 'waste of my time',
     "(?:you(?:'re| are)|you were|working with you (?:is|was)|talking to you (?:is|was)) (?:a |such a |a total |a complete )?waste of time",
     'you understand nothing', 'you (?:obviously|clearly|really|simply) understand nothing',
@@ -1735,6 +1763,8 @@ name: 'DISCRIMINATE',
 doc: 'Turning people away for their nationality, gender, age or religion.',
 words: {
   en: [
+    // A gender preferred for the work: "I would prefer a man for this project."
+    '(?:i.?d|we.?d|i would|we would) (?:rather have|prefer|rather hire) (?:a )?(?:man|male|guy|woman|female|girl)(?: \\S+)? (?:for|on) (?:this|the) (?:project|job|role|task|position|book|work)',
     '(?:no|don\'?t (?:want|hire)|not hiring|won\'?t hire|never hire) (?:\\S+ )?' +
       oneOf([
         'indians?', 'pakistanis?', 'filipinos?', 'nigerians?', 'africans?', 'arabs?', 'asians?', 'muslims?',
@@ -1981,6 +2011,8 @@ export const THREAT = defineClass({
   doc: 'Threats of harm, exposure or pursuit.',
   words: {
     en: [
+      // Nigerian Pidgin: "I go find out where you dey stay for Yaba. Try me and see."
+      '(?:find|found|finding) out where (?:you|u) (?:dey )?(?:stay|live|reside|sleep)', 'try me and see',
       // Ruin or sabotage threatened with no swear word: "make sure nobody in this state ever hires you again", "I'll post about you in
       // every agent group", "contacting every program officer you've ever worked with", "think carefully about your next step",
       // "I still have the API keys, remember that", "refund me or I doxx you", "I can make them look however I want".
@@ -2065,6 +2097,7 @@ export const THREAT = defineClass({
       'no need to hide from me', 'you can\'?t hide from me',
     ],
     es: [
+      '(?:voy a|vamos a) (?:buscar|encontrar|averiguar|conseguir) (?:tu|su) (?:direccion|casa)',
       // "ya sé dónde queda su negocio": knowing where the reader lives or works, said as a warning.
       'ya se donde (?:vive|vives|vivis|trabaja|trabajas)', 'ya se donde (?:queda|esta) (?:su|tu) (?:casa|negocio|oficina|local|empresa|familia)', 'no se (?:le|te) olvide que (?:ya )?se donde',
       'vas a ver lo que te pasa', '(?<!no )te vas a arrepentir', 'voy por ti',
@@ -2077,6 +2110,7 @@ export const THREAT = defineClass({
       '(?:voy|iremos) a (?:tu casa|tu oficina)',
     ],
     pt: [
+      'vou (?:achar|descobrir|encontrar|procurar) (?:o )?(?:teu|seu) endereco',
       // "cuidado, que o mundo dá voltas", "sei onde fica o teu escritório".
       '(?:cuidado|olhe|olha),? (?:que )?o mundo da (?:muitas )?voltas',
       '(?:eu )?sei onde (?:voce |tu )?(?:mora|moras|trabalha|trabalhas)', 'sei onde fica (?:a sua|o seu|a tua|o teu) (?:casa|escritorio|empresa|loja)',
@@ -2088,6 +2122,7 @@ export const THREAT = defineClass({
       '(?:vou|vamos) (?:ai|na sua casa|no seu escritorio)', 'sei onde (?:voce|vc) trabalha',
     ],
     fr: [
+      'je vais trouver (?:ton|votre) adresse',
       // "vous allez regretter de m'avoir parlé comme ça", "je sais où est votre bureau".
       'vous allez (?:le )?regretter(?= *[.!,]| de m.avoir| ce ton| ca| cela)', 'je sais ou (?:se trouve|est) (?:votre|ton|ta)',
       "tu vas voir ce qui va t.arriver", 'tu vas le regretter', 'je sais ou tu vis',
@@ -2116,6 +2151,9 @@ export const THREAT = defineClass({
       'ich weiss,? wo (?:du|sie) (?:wohnst|wohnen|arbeitest|arbeiten)',
     ],
     ru: [
+      // "я найду ваш адрес в Кракове и приеду поговорить лично".
+      'найду (?:ваш|твой) (?:адрес|дом)',
+      '(?:приеду|приду|заеду) (?:к (?:вам|тебе) )?поговорить (?:лично|по-мужски|по-другому)',
       // "сделаю всё, чтобы вас никто не нанял".
       'сделаю все,? чтобы (?:вас|тебя) (?:больше )?никто не на[йи]нял',
       '(?<!не )пожалеешь', '(?<!не )пожалеете', 'найду,? где ты живешь', 'тебе конец',
@@ -2126,6 +2164,8 @@ export const THREAT = defineClass({
       'знаю,? где (?:ваш|твой) (?:офис|дом)', 'игнорируй(?:те)? (?:меня )?дальше,? и увидишь',
     ],
     uk: [
+      'знайду (?:вашу|твою) адресу', 'знайду (?:ваш|твій) (?:дім|будинок)',
+      '(?:приїду|прийду) (?:до (?:вас|тебе) )?поговорити (?:особисто|по-чоловічому|інакше)',
       // "я зроблю все, щоб вас більше ніхто не найняв".
       'зроблю все,? щоб (?:вас|тебе) (?:більше )?ніхто не на[йи]ня\\S*',
       '(?<!не )пошкодуєш', 'викладу твої фото', 'скан паспорта в усі',
@@ -2150,7 +2190,10 @@ export const THREAT = defineClass({
       'ignore karte raho,? (?:phir )?dekhna',
     ],
     // Cebuano: "makita nimo unsa akong buhaton" (you will see what I do).
-    tl: ['pagsisisihan mo', 'humanda ka', 'makita (?:nimo|mo) (?:unsa|kung unsa|ang) (?:akong|ako) (?:buhaton|himuon)', 'makikita mo ang gagawin ko'],
+    tl: [
+      // Exposure: "i-post ko pangalan at picture mo sa lahat ng VA groups".
+      '(?:i-?post|ipo-?post|ipopost|ikakalat|ikalat|i-?share|ishashare|ipapakalat) ko (?:ang |yung )?(?:pangalan|picture|litrato|mukha|profile|screenshot|number)(?: \\S+){0,3} mo','pagsisisihan mo',
+      'humanda ka', 'makita (?:nimo|mo) (?:unsa|kung unsa|ang) (?:akong|ako) (?:buhaton|himuon)', 'makikita mo ang gagawin ko'],
     // Bengali, Nepali in Latin letters: "dekhbe ki hoy" (you'll see what happens), "tomake chharbo na", "herna, ma ke garchu".
     bn: ['dekhbe ki (?:hoy|kori)', 'tomake (?:ami )?chharbo na', 'tomake dekhe nebo'],
     ne: ['(?:herna|hernu),? ma ke garchu', 'ma ke garchu (?:herna|hernu)', 'timilai chhoddina'],
@@ -2160,6 +2203,8 @@ export const THREAT = defineClass({
       '(?:datengin|datangi|samperin|datang ke) rumah (?:kamu|lu|lo|anda)', '(?:saya|gue|gw|aku) tahu alamat\\S*',
     ],
     ar: [
+      // Levantine: "رح خلي كل الناس يعرفوا شو انت".
+      '(?:رح|ح|بدي|راح|ه) ?خلي (?:كل )?(?:الناس|العالم|الكل) (?:يعرفوا|يعرف|تعرف)',
       // Darija: "ghadi tchouf ach ghadi ydar lik" (you'll see what will happen to you).
       '(?:ghadi|gha|daba) (?:tchouf|tchof) ach (?:ghadi|gha) (?:ydar|yw9e3|nder|ndir) lik', 'ghadi tndem',
       'راح تندم', 'انتبه على نفسك', 'هكتب عنك بوستات', 'اخلي الكل يعرف',
@@ -2413,6 +2458,8 @@ export const ABUSE_ADJ = defineClass({
   doc: 'Contemptuous adjectives said of a person (before an insult noun).',
   words: {
     en: [
+      // Round 9: "Talentless client, nothing more to say."
+      'talentless', 'hopeless', 'illiterate', 'useless,? lazy', 'moronic', 'idiotic',
       'lying', 'spineless', 'bloody', 'filthy', 'dirty', 'pathetic', 'worthless', 'useless', 'clueless', 'brainless',
       'miserable', 'bitter', 'whiny', 'whining', 'arrogant', 'incompetent', 'lazy', 'stupid', 'dumb', 'ignorant', 'greedy',
       'unhinged', 'delusional', 'slimy', 'sleazy', 'disgusting', 'thieving', 'cheating', 'scamming', 'good-for-nothing',
@@ -2522,7 +2569,9 @@ export const LOOKS = defineClass({
   name: 'LOOKS',
   doc: 'Remarks on a person\'s looks: hot, sexy, cute, "fire".',
   words: {
-    en: ['hottie', 'cutie', 'babe'],
+    en: [
+      // Read only next to the profile picture: "Saw your profile pic, gorgeous."
+      '(?<=(?:pic|picture|photo|selfie), )(?:gorgeous|stunning|beautiful)', 'handsome', 'hot', 'sexy','hottie', 'cutie', 'babe'],
     es: ['guap[ao]', 'sexy', 'buenorr[ao]', 'mamacita'],
     pt: ['gat[ao]', 'gatinh[ao]', 'gostos[ao]'],
     fr: ['jolie', 'canon', 'sexy', 'mignonne'],
@@ -2545,6 +2594,8 @@ export const BEYOND_WORK = defineClass({
   doc: 'An invitation to meet or talk beyond the work (an advance).',
   words: {
     en: [
+      // "Up for a happy hour after?": a drink asked of the person, after a remark on looks or not.
+      '(?:up for|fancy|how about|free for) (?:a )?(?:happy hour|drinks?|dinner|a date)(?: after(?:wards)?| later| tonight| sometime)? ?\\?',
       '(?:talk|chat|meet|hang out|get to know each other)(?: \\S+){0,2} (?:outside of|besides|beyond|apart from|not (?:just|only) about) (?:work|the project|business)',
       'get to know each other (?:better )?(?:while|after|outside|over)', 'if you know what i mean',
       'i(?:\'ll| will) give you the (?:job|contract|project) if you(?:\'re| are) (?:nice|good|sweet) to me',
