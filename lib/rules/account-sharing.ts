@@ -164,6 +164,8 @@ const SECRET =
       '(?:e-?mail|gmail|user ?name|login(?: e-?mail)?) (?:and|&) p[a@4]s+w[o0]rd',
       'login(?: details| info| credentials)?', 'log-?in(?: details)?', 'p[a@4]s+w[o0]rd', 'passcode',
       'pass ?word', 'sign[- ]?in(?: details| info| credentials| data)',
+      // A French writer's "identifiants" in English: "give me your Upwork identifiers" (the login and password).
+      '(?:login |log-in |account )?identifiers',
       '(?:user ?)?id (?:and |& |\\+ |/ )?pass(?:word)?', 'pwd', 'pw', 'credentials', 'creds', 'user ?name (?:and|&) password', '2fa(?: code)?',
       'two[- ]factor(?: code)?', 'otp', '(?:one|1)[- ]time (?:code|password|pin)', 'verification code',
       'security code', 'sms code', 'auth(?:entication)? code', 'recovery codes?', 'backup codes?',

@@ -83,6 +83,8 @@ const BAD_REVIEW = oneOf([
   ]);
 const IF_NOT =
   "(?:or(?: else)?|otherwise|else|unless|if (?:you )?(?:don'?t|do not|won'?t|refuse|can'?t)|if not|if i (?:don'?t|do not) get|" +
+  // Nigerian Pidgin: "if you no fix these bugs" (not "if you no longer need it").
+  "if (?:you|u) no (?!longer|more|matter|doubt|one|other)|" +
   // "if the audit report doesn't come back clean": the condition put on the work itself.
   "if (?:it|this|that|they|the \\S+(?: \\S+)?) (?:isn'?t|aren'?t|is not|are not|doesn'?t|don'?t|won'?t))";
 /** "do this for free or I'll leave a 1-star review", "refund me or you get bad feedback". */

@@ -104,6 +104,7 @@ export const BAD_REVIEW = defineClass({
       '(?:your|ur) (?:rating|review|feedback|score|jss)(?: at the end)? depends (?:a lot |entirely |heavily |largely |mostly )on (?:me|it|this|how)',
     ],
     es: [
+      '(?:la )?(?:resena|calificacion|valoracion) (?:va a|ira a) reflejar(?:lo)?(?: eso| esto| todo)?',
       '(?:resena|calificacion|valoracion|opinion|evaluacion) (?:muy |bastante )?(?:negativa|mala)', 'muy mala (?:resena|calificacion|valoracion)',
       '(?:mala|negativa|peor) (?:resena|calificacion|valoracion)',
       // "una reseña pésima".
@@ -122,6 +123,8 @@ export const BAD_REVIEW = defineClass({
       'recensione (?:\\S+ ){0,5}terra conto',
     ],
     pt: [
+      // "Senão a avaliação vai refletir isso."
+      '(?:a )?avaliacao (?:vai|ira) refletir (?:isso|isto|tudo)',
       '(?:avaliacao|nota|review) (?:muito |bem )?(?:negativa|ruim|baixa)',
       // "vou escrever lá no teu perfil que não cumpres prazos": what the client will write on the profile.
       'escrever (?:la |isso |tudo )?(?:no|em) (?:teu|seu) perfil',
@@ -1077,6 +1080,10 @@ export const REVIEW_BOUGHT = defineClass({
   doc: 'A price per review, or people hired to post reviews.',
   words: {
     en: [
+      // Reviews sold as a service: "Buying Google 5-star reviews is important for any online business", "By purchasing Amazon reviews, you can...".
+      '(?:buying|purchasing|to buy) (?:\\S+ ){0,2}(?:(?:5|five)[- ]?star )?reviews ' +
+        '(?:is|are|can|will|helps?) (?:\\S+ ){0,2}(?:important|essential|vital|crucial|key|boost\\S*|increase\\S*|improve\\S*|build\\S*)',
+      'by (?:purchasing|buying) (?:\\S+ ){0,2}reviews,? (?:you|your business|businesses) (?:can|will)',
       '[$€£]\\d+(?:\\.\\d\\d)? (?:for (?:each|every|a)|per|a|each|every) (?:(?:5|five)[- ]?star |positive |good )?(?:review|rating)(?! cop)',
       '\\d+ (?:dollars?|usd|bucks|euros?) (?:for (?:each|every|a)|per|a|each|every) (?:(?:5|five)[- ]?star |positive |good )?(?:review|rating)(?! cop)',
       '(?:pay|paying|reward) (?:you |people |reviewers )?(?:for|per) (?:each|every) (?:(?:5|five)[- ]?star |positive |good )?(?:review|rating)',

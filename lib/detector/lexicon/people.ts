@@ -671,7 +671,9 @@ words: {
       "(?:which|what) street (?:(?:do )?you live|are you (?:on|in|at)|you(?:'re| are) (?:on|in|at)|is your (?:home|house|flat|apartment|place))",
       'your (?:personal )?(?:id|handle|username) on (?:any|some|a|your) (?:messenger|messaging app|chat app|app)',
     ],
-  es: [oneOf([
+  es: [
+    // "necesito tu RFC, dirección y un teléfono".
+    'necesito (?:tu|su) (?:(?!sobre |con |para |de |del |en )\\S+ ){0,4}(?:telefono|celular|numero|whats\\w*|wasap|correo|e-?mail|direccion)',oneOf([
         'pasame', 'pásame', 'dame', 'mandame', 'comparteme',
         'me (?:das|pasas|compartes|mandas|podria\\S* (?:facilitar|dar|pasar|enviar|compartir))',
         '(?:puedes|podes|puede) (?:pasarme|darme|enviarme|mandarme|compartirme)',
@@ -696,6 +698,8 @@ words: {
       'jaki masz nick',
     ],
     pt: [
+      // "preciso do teu CPF, endereço completo e um telefone".
+      'preciso (?:d[oa]|de) (?:seu|teu|sua|tua) (?:(?!sobre |com |para |de |do |da |no |na )\\S+ ){0,4}(?:telefone|celular|numero|whats\\w*|zap|e-?mail|endereco)',
       '(?:me passa\\w*|passa|me manda\\w*|manda|me da|me dar|me envia\\w*|qual (?:e|eh)) (?:o )?(?:seu|teu) ' +
         '(?:numero|zap|whats\\w*|e-?mail|telefone|contato|telegram|insta\\w*)', '(?:(?:voce|vc|tu) )?tem (?:whats\\w*|zap|telegram|e-?mail|skype|discord|insta\\w*)\\?',
       '(?:(?:voce|vc|tu) )?tem algum (?:e-?mail|numero|zap|whats\\w*|telefone|celular|insta\\w*|contato)(?! (?:de|do|da|com) )', 'outro meio',

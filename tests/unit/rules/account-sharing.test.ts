@@ -646,4 +646,12 @@ valid.push(
   { text: 'Этот аккаунт моего клиента в Shopify, доступ дал он сам через staff account.' },
 );
 
+// Round 9: "identifiers" for a login (French "identifiants").
+invalid.push(
+  { text: 'Please send me your Upwork identifiers so my accountant can check your hours.', findings: [{ match: 'Please send me your Upwork identifiers', severity: 'violation' }] },
+);
+valid.push(
+  { text: 'The API returns unique identifiers for each user of the booking system.' },
+);
+
 runRuleTests('account-sharing', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -514,4 +514,14 @@ valid.push(
   'Please reply with the contact form design by Friday.',
 );
 
+// Round 9: "I need your ID, address and a phone" to register a supplier, in Portuguese and Spanish.
+invalid.push(
+  { text: 'Para o cadastro preciso do seu RG, endereço e telefone.', findings: [{ match: 'preciso do seu RG, endereço e telefone', severity: 'violation' }] },
+  { text: 'Para darte de alta necesito tu RFC, dirección y un teléfono.', findings: [{ match: 'necesito tu RFC, dirección y un teléfono', severity: 'violation' }] },
+);
+valid.push(
+  'Preciso do seu feedback sobre o telefone no layout.',
+  'Necesito tu opinión sobre el número de columnas.',
+);
+
 runRuleTests('contact-request', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -344,4 +344,14 @@ valid.push(
   { text: 'Je note toujours mes idées dans un carnet avant de les rédiger.', context: CLIENT },
 );
 
+// Round 9: Nigerian Pidgin's "if you no", a review that "will reflect it" in Portuguese and Spanish.
+invalid.push(
+  { text: 'If you no redo the banners free, I go give you one star.', context: CLIENT, findings: [{ match: 'If you no redo the banners free, I go give you one star', severity: 'violation' }] },
+  { text: 'Aceita devolver metade do valor. Senão a avaliação vai refletir isso.', context: CLIENT, findings: [{ match: 'a avaliação vai refletir isso', severity: 'violation' }] },
+);
+valid.push(
+  { text: 'If you no longer need the old banners, I will delete them and leave a review.', context: CLIENT },
+  { text: 'A avaliação vai refletir isso: o trabalho ficou ótimo, obrigado!', context: CLIENT },
+);
+
 runRuleTests('feedback-extortion', withFixedGaps({ valid, invalid }, fixedGaps));

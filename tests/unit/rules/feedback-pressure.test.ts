@@ -549,4 +549,14 @@ valid.push(
   { text: 'Setelah kamu kasih feedback, aku revisi lagi ya kak.' },
 );
 
+// Round 9: reviews sold as a service.
+invalid.push(
+  { text: 'Buying Trustpilot reviews is essential for new shops.', findings: [{ match: 'Buying Trustpilot reviews is essential', severity: 'violation' }] },
+  { text: 'By buying Google reviews, your business will rank higher.', findings: [{ match: 'By buying Google reviews, your business will', severity: 'violation' }] },
+);
+valid.push(
+  'Buying fake reviews is against Google policy and can get your listing removed.',
+  'Before buying, reviews are the first thing customers read.',
+);
+
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));

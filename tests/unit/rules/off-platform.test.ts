@@ -676,4 +676,10 @@ valid.push(
   'Aquele app verde do cliente precisa de um ícone novo até sexta.',
 );
 
+// Round 9: the cost of leaving, told to anyone.
+valid.push(
+  "Keep chats on Fiverr: if you move to Skype, you lose access to Fiverr's support and mediation.",
+  'Sending your email outside the platform might seem tempting, but it opens up privacy concerns.',
+);
+
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));
