@@ -123,7 +123,7 @@ export const OUTSIDE_UPWORK = defineClass({
   words: {
     en: [
       // Outside closing the clause after the person paid, read next to a payment verb: "the rest I transfer to you outside."
-      '(?<=(?:you|u|me|us|it|them|him|her) )outside(?= *(?:[.;!?]|$))',
+      '(?:you|u|me|us|it|them|him|her) outside(?= *(?:[.;!?]|$))',
       'without (?:the |a )?(?:marketplace|platform|middle ?man)(?: in the middle)?',
       'cut(?:ting)? out the middle ?man', 'outside (?:of )?(?:upwork|the platform|this platform|this site)',
       'off (?:of )?upwork', 'off[- ]platform', 'off the platform', 'off (?:the |this )?marketplace',

@@ -983,7 +983,7 @@ export const REVIEW_POWER = defineClass({
     en: [
       // Nigerian Pidgin and plain English: "na me go write your review", "remember I write the review".
       'na me (?:go |dey )?(?:write|give|drop|rate) (?:your|you|ur) (?:review|rating|feedback|stars?)',
-      'remember (?:that |say )?(?:i(?:\'?m| am)? |i will |i\'?ll )?(?:the one (?:who|that) )?(?:writes?|leaves?|gives?) (?:your|ur|the) (?:review|feedback|rating)',
+      'remember (?:that |say )?i (?:write|leave|give) (?:your|ur|the) (?:review|feedback|rating)',
       'i (?:decide|control|write|choose) (?:your|ur) (?:rating|review|feedback|score|stars)', "(?:i'?m|i am) the one (?:who|that) (?:rates|reviews|writes)",
       'who (?:writes|leaves|gives) (?:your|ur|the) (?:review|feedback|rating)', 'how (?:i|we) rate (?:you|u) depends',
       '(?:my|our) (?:review|feedback|rating)(?: for this contract)? (?:will |would |could )?(?:depends?|affects?|could affect|can affect)',
@@ -1081,9 +1081,9 @@ export const REVIEW_BOUGHT = defineClass({
   words: {
     en: [
       // Reviews sold as a service: "Buying Google 5-star reviews is important for any online business", "By purchasing Amazon reviews, you can...".
-      '(?:buying|purchasing|to buy) (?:\\S+ ){0,2}(?:(?:5|five)[- ]?star )?reviews ' +
-        '(?:is|are|can|will|helps?) (?:\\S+ ){0,2}(?:important|essential|vital|crucial|key|boost\\S*|increase\\S*|improve\\S*|build\\S*)',
-      'by (?:purchasing|buying) (?:\\S+ ){0,2}reviews,? (?:you|your business|businesses) (?:can|will)',
+      '(?:buying|purchasing|to buy) (?:\\S+ )?(?:(?:5|five)[- ]?star )?reviews ' +
+        '(?:is|are|can|will|helps?) (?:\\S+ )?(?:important|essential|vital|crucial|key|boost\\S*|increase\\S*|improve\\S*|build\\S*)',
+      'by (?:purchasing|buying) (?:\\S+ )?reviews,? (?:you|your business|businesses) (?:can|will)',
       '[$€£]\\d+(?:\\.\\d\\d)? (?:for (?:each|every|a)|per|a|each|every) (?:(?:5|five)[- ]?star |positive |good )?(?:review|rating)(?! cop)',
       '\\d+ (?:dollars?|usd|bucks|euros?) (?:for (?:each|every|a)|per|a|each|every) (?:(?:5|five)[- ]?star |positive |good )?(?:review|rating)(?! cop)',
       '(?:pay|paying|reward) (?:you |people |reviewers )?(?:for|per) (?:each|every) (?:(?:5|five)[- ]?star |positive |good )?(?:review|rating)',

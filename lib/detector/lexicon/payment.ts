@@ -476,10 +476,8 @@ export const HIDDEN_FROM_SITE = defineClass({
   doc: 'Keeping an arrangement from Upwork or the platform, per language.',
   words: {
     en: [
-      // The platform called by another name: "No need to bother the website with it", "cheaper than going through this service".
+      // The platform called by another name: "No need to bother the website with it".
       'no need to bother (?:the|this) (?:website|site|platform|service|app|marketplace) with (?:it|this|that)',
-      '(?:cheaper|easier|simpler|better|faster) than (?:going |paying )?(?:through|via|on) (?:this|the) (?:service|site|website|platform|app|marketplace)',
-      'simpler than (?:setting up )?the (?:whole )?upwork (?:milestone|contract|payment)',
       "(?:upwork|the platform|the site) (?:does ?n'?t|do ?n'?t|does not|do not|need ?n'?t|never) (?:need|have|has) to (?:know|find out|see)",
       "(?:upwork|the platform|the site) (?:will|would) never (?:know|find out|see)", "(?:upwork|the platform|the site) (?:won'?t|will not|wouldn'?t) (?:ever )?(?:know|find out)",
       'no need (?:for upwork )?to (?:tell|inform|involve|report to) upwork', 'keep (?:it|this|that) (?:from|off|away from) upwork',

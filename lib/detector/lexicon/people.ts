@@ -503,27 +503,19 @@ examples: [
 ],
 });
 
-/** Relatives and friends per language, as owners of an account ("celui de mon fils", "punya temen gue", "của chị em"). */
-const KIN_RU = '(?:брат|сестр|друг|подруг|жен|муж|мам|пап|сын|доч|родственник|кузен|кузин|племянни)';
-const KIN_UK = '(?:брат|сестр|друг|подруг|дружин|чолов|мам|тат|син|доньк|родич|кузен|кузин|племінни)';
-const KIN_ES = oneOf(['hermano', 'hermana', 'primo', 'prima', 'amigo', 'amiga', 'esposa', 'esposo', 'novia', 'novio', 'hijo', 'hija', 'sobrino', 'sobrina',
-  'tio', 'tia', 'madre', 'padre', 'mama', 'papa', 'cunado', 'cunada', 'pareja', 'yerno', 'nieto', 'nieta']);
-const KIN_PT = oneOf(['irmao', 'irma', 'primo', 'prima', 'amigo', 'amiga', 'esposa', 'marido', 'filho', 'filha', 'sobrinho', 'sobrinha', 'tio', 'tia', 'mae',
-  'pai', 'namorado', 'namorada', 'cunhado', 'cunhada', 'genro', 'neto', 'neta']);
-const KIN_FR = oneOf(['fils', 'fille', 'frere', 'soeur', 'cousin', 'cousine', 'ami', 'amie', 'pote', 'mari', 'femme', 'pere', 'mere', 'neveu', 'niece', 'oncle',
-  'tante', 'copain', 'copine', 'gendre', 'petit-fils', 'petite-fille', 'beau-frere', 'belle-soeur']);
-const KIN_DE = oneOf(['bruders?', 'schwester', 'freund(?:es)?', 'freundin', 'frau', 'mann(?:es)?', 'vaters?', 'mutter', 'cousins?', 'cousine', 'kollegen?',
-  'sohn(?:es)?', 'tochter', 'neffen', 'nichte', 'onkels?', 'tante']);
-const KIN_HI = oneOf(['bhai', 'bhaiya', 'bhaijan', 'behen', 'behan', 'bhen', 'baji', 'dost', 'yaar', 'cousin', 'abbu', 'ammi', 'walid', 'walida', 'papa', 'mummy',
-  'bhabhi', 'chacha', 'chachu', 'mamu', 'mama', 'khala', 'phuppo', 'biwi', 'shohar', 'beta', 'beti', 'bhanja', 'bhatija', 'saala', 'jiju', 'didi']);
-const KIN_ID = oneOf(['temen', 'teman', 'temenku', 'temanku', 'kakak', 'kakakku', 'kak', 'adik', 'adikku', 'adek', 'abang', 'abangku', 'saudara', 'saudaraku',
-  'sepupu', 'sepupuku', 'om', 'tante', 'ibu', 'bapak', 'ayah', 'istri', 'suami', 'pacar', 'kenalan', 'ipar', 'keponakan']);
-const KIN_AR_LATN = oneOf(['5ayye', '5ayyi', '5aye', '5ayy', 'a5oya', 'akhoya', 'a5oy', 'akhooya', 'a5i', 'akhi', 'o5ti', 'ukhti', 'okhti', 'u5ti', 'khti', 'khoya',
-  'sa7bi', 'sa7be', 'sahbi', 'sa7ebi', 'rfi2i', 'ibn 3ammi', 'ebn 3ammi', 'ibn 5ali', 'mrati', 'zawjti', 'marti', '5ali', '3ammi', 'bint 3ammi']);
-const KIN_TR = oneOf(['abimin', 'ablamin', 'kardesimin', 'arkadasimin', 'kuzenimin', 'esimin', 'annemin', 'babamin', 'amcamin', 'dayimin', 'teyzemin',
-  'halamin', 'oglumun', 'kizimin', 'yegenimin', 'kocamin', 'karimin', 'enistemin', 'yengemin']);
+/** Relatives and friends per language, as owners of an account ("celui de mon fils", "punya temen gue", "của chị em"): the common words only. */
+const KIN_RU = '(?:брат|сестр|друг|подруг|жен|муж|мам|пап|сын|доч)';
+const KIN_UK = '(?:брат|сестр|друг|подруг|дружин|чолов|мам|тат|син|доньк)';
+const KIN_ES = oneOf(['hermano', 'hermana', 'primo', 'prima', 'amigo', 'amiga', 'esposa', 'esposo', 'hijo', 'hija', 'sobrino', 'cunado', 'novia', 'novio']);
+const KIN_PT = oneOf(['irmao', 'irma', 'primo', 'prima', 'amigo', 'amiga', 'esposa', 'marido', 'filho', 'filha', 'sobrinho', 'cunhado', 'namorad[oa]']);
+const KIN_FR = oneOf(['fils', 'fille', 'frere', 'soeur', 'cousine?', 'amie?', 'mari', 'femme', 'pere', 'mere', 'neveu', 'copain', 'copine']);
+const KIN_DE = oneOf(['bruders?', 'schwester', 'freund(?:es|in)?', 'frau', 'mann(?:es)?', 'vaters?', 'mutter', 'cousins?', 'sohn(?:es)?', 'tochter']);
+const KIN_HI = oneOf(['bhai', 'bhaiya', 'behen', 'behan', 'bhen', 'dost', 'cousin', 'abbu', 'ammi', 'bhabhi', 'biwi', 'shohar', 'beta', 'beti', 'didi']);
+const KIN_ID = oneOf(['temen', 'teman', 'kakak', 'kak', 'adik', 'abang', 'saudara', 'sepupu', 'istri', 'suami', 'pacar']);
+const KIN_AR_LATN = oneOf(['5ayye', '5ayyi', 'a5oya', 'akhoya', 'a5i', 'akhi', 'o5ti', 'ukhti', 'okhti', 'khti', 'khoya', 'sa7bi', 'sahbi', 'ibn 3ammi', 'mrati']);
+const KIN_TR = oneOf(['abimin', 'ablamin', 'kardesimin', 'arkadasimin', 'kuzenimin', 'esimin', 'annemin', 'babamin', 'oglumun', 'kizimin']);
 /** "của chị em" (my elder sister's), "của bạn tôi", "của anh trai mình": an owner and a word for the writer, not "của em" alone (mine). */
-const KIN_VI = '(?:chi|anh|em|ban|me|bo|vo|chong|co|chu|di|cau|nguoi nha|nguoi than)(?: (?:gai|trai|ho|than))? (?:em|toi|minh|ay|to)';
+const KIN_VI = '(?:chi|anh|em|ban|me|bo|vo|chong)(?: (?:gai|trai))? (?:em|toi|minh|ay)';
 
 /**
  * Someone else's name or papers behind an account: "a new account with my wife's details", "under my brother's name",
@@ -545,34 +537,33 @@ export const RELATIVE_IDENTITY = defineClass({
     ],
     ru: ['на (?:имя|паспорт|данные) (?:мо\\S+ )?(?:брат|сестр|друг|жен|муж|мам|пап|родственник)\\S*',
       // Whose the account is: "аккаунт оформлен на мою подругу", "это аккаунт моего брата".
-      `аккаунт\\S* (?:\\S+ ){0,2}(?:оформлен|зарегистрирован|записан)\\S* на (?:мо\\S+ )?${KIN_RU}\\S*`,
+      `аккаунт\\S* (?:\\S+ )?(?:оформлен|зарегистрирован|записан)\\S* на (?:мо\\S+ )?${KIN_RU}\\S*`,
       '(?:это|этот) (?:\\S+ )?аккаунт\\S* (?:моего|моей) ' +
         '(?:брата|сестры|друга|подруги|жены|мужа|мамы|папы|сына|дочери|кузена|кузины|племянни\\S*)',
     ],
     uk: ['на (?:ім.я|паспорт|дані) (?:мо\\S+ )?(?:брат|сестр|друг|дружин|чолов|мам|тат|родич)\\S*',
-      `акаунт\\S* (?:\\S+ ){0,2}(?:оформлен|зареєстрован|записан)\\S* на (?:мо\\S+ )?${KIN_UK}\\S*`,
+      `акаунт\\S* (?:\\S+ )?(?:оформлен|зареєстрован|записан)\\S* на (?:мо\\S+ )?${KIN_UK}\\S*`,
       '(?:це|цей) (?:\\S+ )?акаунт\\S* (?:мого|моєї) ' +
         '(?:брата|сестри|друга|подруги|дружини|чоловіка|мами|тата|сина|доньки|кузена|кузини|племінни\\S*)',
     ],
     // Whose the account really is, per language: "this account is my brother's" said by the one who works on it.
     es: ['a nombre de (?:mi|un|una) (?:hermano|hermana|primo|prima|amigo|amiga|esposa|esposo|madre|padre|mama|papa)',
-      `cuenta (?:\\S+ ){0,3}(?:es|era|esta a nombre) de (?:mi|un|una) ${KIN_ES}`],
+      `cuenta (?:de upwork )?(?:es|era|esta a nombre) de (?:mi|un|una) ${KIN_ES}`],
     pt: ['no nome d[aoe] (?:minha |meu )?(?:irma|irmao|primo|prima|amigo|amiga|esposa|marido|mae|pai)',
-      `conta (?:\\S+ ){0,3}(?:e|era|esta no nome) d[oa] (?:meu |minha )?${KIN_PT}`],
-    fr: [`compte (?:\\S+ ){0,3}(?:est|etait) (?:celui|au nom) d[eu] (?:mon|ma) ${KIN_FR}`],
+      `conta (?:d[oa] upwork )?(?:e|era|esta no nome) d[oa] (?:meu |minha )?${KIN_PT}`],
+    fr: [`compte (?:client )?(?:upwork )?(?:est|etait) (?:celui|au nom) d[eu] (?:mon|ma) ${KIN_FR}`],
     de: [`(?:konto|account|profil) (?:\\S+ )?(?:gehort|ist von|lauft auf) (?:den namen )?(?:meine[mnrs]?) ${KIN_DE}`],
-    hi: [`account (?:\\S+ ){0,2}(?:mere|meri|hamare|humare) (?:\\S+ )?${KIN_HI} (?:ka|ki|ke) (?:hai|he|h)\\b`,
-      `(?:mere|meri) (?:\\S+ )?${KIN_HI} (?:ka|ki) (?:upwork )?(?:account|profile|id) (?:hai|he|h|use|chala)`],
-    ur: [`account (?:\\S+ ){0,2}(?:mere|meri|hamare|humare) (?:\\S+ )?${KIN_HI} (?:ka|ki|ke) (?:hai|he|h)\\b`,
+    // Hindi and Urdu in Latin letters read alike: one list serves both.
+    hi: [`account (?:\\S+ )?(?:mere|meri|hamare|humare) (?:\\S+ )?${KIN_HI} (?:ka|ki|ke) (?:hai|he|h)\\b`,
       `(?:mere|meri) (?:\\S+ )?${KIN_HI} (?:ka|ki) (?:upwork )?(?:account|profile|id) (?:hai|he|h|use|chala)`],
     // "Pwede ba gamitin niya account ko", "ginagamit ng pinsan ko ang account ko".
     tl: ['(?:gamitin|gagamitin|gumamit|ginagamit|gamit)(?: \\S+)? (?:niya|nila|ng (?:\\S+ )?(?:kaibigan|pinsan|kapatid|ate|kuya|asawa|tita|tito) ko) (?:ang |yung )?(?:upwork )?account ko'],
-    id: [`akun (?:\\S+ ){0,2}(?:punya|milik|punyanya) ${KIN_ID}`, `(?:pake|pakai|pinjem|pinjam) akun (?:\\S+ )?${KIN_ID}`],
+    id: [`akun (?:upwork )?(?:ini |itu )?(?:punya|milik|punyanya) ${KIN_ID}`, `(?:pake|pakai|pinjem|pinjam) akun (?:\\S+ )?${KIN_ID}`],
     // Arabizi "3am eshteghel 3ala account 5ayye" (on my brother's account); Levantine "خيي", "اخوي", "صاحبي".
     ar: [`(?:3ala|3a|b|bi|mn|min|men) (?:el ?)?(?:account|acc|7sab|7esab|hsab) (?:el upwork |upwork )?(?:taba3 |bta3 |dyal )?${KIN_AR_LATN}`,
       '(?:من|على|عبر|ب) ?حساب (?:خيي|اخوي|خيو|صاحبي|رفيقي|مرتي|بنت عمي)'],
-    tr: [`(?:bu|o) hesap (?:\\S+ )?${KIN_TR}`, `${KIN_TR} (?:\\S+ ){0,2}hesab(?:iyla|indan|ini kullan)\\S*`],
-    vi: [`tai khoan (?:\\S+ ){0,3}la cua ${KIN_VI}`],
+    tr: [`(?:bu|o) hesap (?:\\S+ )?${KIN_TR}`, `${KIN_TR} (?:upwork )?hesab(?:iyla|indan|ini kullan)\\S*`],
+    vi: [`tai khoan (?:upwork )?(?:nay |do )?la cua ${KIN_VI}`],
   },
   examples: ["a new account with my wife's details", "new profile under my brother's name", "making new acc with cousin's passport",
     'цей акаунт оформлений на мою подругу', 'ye account mere bade bhai ka hai', 'akun Upwork ini punya temen gue', 'tài khoản này là của chị em',
@@ -673,7 +664,8 @@ words: {
     ],
   es: [
     // "necesito tu RFC, dirección y un teléfono".
-    'necesito (?:tu|su) (?:(?!sobre |con |para |de |del |en )\\S+ ){0,4}(?:telefono|celular|numero|whats\\w*|wasap|correo|e-?mail|direccion)',oneOf([
+    'necesito (?:tu|su) [a-z]+,? (?!sobre )(?:\\S+ )?(?:y )?(?:un |una |tu |su )?(?:telefono|celular|numero|whats\\w*|wasap|correo|e-?mail|direccion)',
+    oneOf([
         'pasame', 'pásame', 'dame', 'mandame', 'comparteme',
         'me (?:das|pasas|compartes|mandas|podria\\S* (?:facilitar|dar|pasar|enviar|compartir))',
         '(?:puedes|podes|puede) (?:pasarme|darme|enviarme|mandarme|compartirme)',
@@ -699,7 +691,7 @@ words: {
     ],
     pt: [
       // "preciso do teu CPF, endereço completo e um telefone".
-      'preciso (?:d[oa]|de) (?:seu|teu|sua|tua) (?:(?!sobre |com |para |de |do |da |no |na )\\S+ ){0,4}(?:telefone|celular|numero|whats\\w*|zap|e-?mail|endereco)',
+      'preciso (?:d[oa]|de) (?:seu|teu|sua|tua) [a-z]+,? (?!sobre )(?:\\S+ )?(?:e )?(?:um |o |seu |teu )?(?:telefone|celular|numero|whats\\w*|zap|e-?mail|endereco)',
       '(?:me passa\\w*|passa|me manda\\w*|manda|me da|me dar|me envia\\w*|qual (?:e|eh)) (?:o )?(?:seu|teu) ' +
         '(?:numero|zap|whats\\w*|e-?mail|telefone|contato|telegram|insta\\w*)', '(?:(?:voce|vc|tu) )?tem (?:whats\\w*|zap|telegram|e-?mail|skype|discord|insta\\w*)\\?',
       '(?:(?:voce|vc|tu) )?tem algum (?:e-?mail|numero|zap|whats\\w*|telefone|celular|insta\\w*|contato)(?! (?:de|do|da|com) )', 'outro meio',
@@ -2196,7 +2188,9 @@ export const THREAT = defineClass({
     // Cebuano: "makita nimo unsa akong buhaton" (you will see what I do).
     tl: [
       // Exposure: "i-post ko pangalan at picture mo sa lahat ng VA groups".
-      '(?:i-?post|ipo-?post|ipopost|ikakalat|ikalat|i-?share|ishashare|ipapakalat) ko (?:ang |yung )?(?:pangalan|picture|litrato|mukha|profile|screenshot|number)(?: \\S+){0,3} mo','pagsisisihan mo',
+      '(?:i-?post|ipo-?post|ipopost|ikakalat|ikalat|i-?share|ishashare|ipapakalat)' +
+        ' ko (?:ang |yung )?(?:pangalan|picture|litrato|mukha|profile|screenshot|number)(?: (?:at|and|o) \\S+)? mo',
+      'pagsisisihan mo',
       'humanda ka', 'makita (?:nimo|mo) (?:unsa|kung unsa|ang) (?:akong|ako) (?:buhaton|himuon)', 'makikita mo ang gagawin ko'],
     // Bengali, Nepali in Latin letters: "dekhbe ki hoy" (you'll see what happens), "tomake chharbo na", "herna, ma ke garchu".
     bn: ['dekhbe ki (?:hoy|kori)', 'tomake (?:ami )?chharbo na', 'tomake dekhe nebo'],
@@ -2575,7 +2569,7 @@ export const LOOKS = defineClass({
   words: {
     en: [
       // Read only next to the profile picture: "Saw your profile pic, gorgeous."
-      '(?<=(?:pic|picture|photo|selfie), )(?:gorgeous|stunning|beautiful)', 'handsome', 'hot', 'sexy','hottie', 'cutie', 'babe'],
+      '(?:pic|picture|photo|selfie), (?:gorgeous|stunning|beautiful)', 'handsome', 'hot', 'sexy','hottie', 'cutie', 'babe'],
     es: ['guap[ao]', 'sexy', 'buenorr[ao]', 'mamacita'],
     pt: ['gat[ao]', 'gatinh[ao]', 'gostos[ao]'],
     fr: ['jolie', 'canon', 'sexy', 'mignonne'],
