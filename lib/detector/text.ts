@@ -128,12 +128,7 @@ const WARNING_TALK = new RegExp(
     // "doing so removes all the platform's dispute resolution protections".
     "|\\b(?:removes?|removing|strips?|stripping) (?:all )?(?:the |your )?(?:platform'?s |upwork'?s )?(?:[a-z]+ ){0,2}protections?\\b" +
     // "With a direct transfer, if something went wrong, you'd have no protection at all."
-    "|\\bif\\b[^.!?\\n]{0,50}?\\b(?:you'?d|you would|you'?ll|you will|we'?d|we would) (?:have|get) no (?:\\w+ )?protection\\b" +
-    // "If you move to Skype, you lose access to Fiverr's support and mediation": the cost of leaving, told to anyone.
-    "|\\byou (?:lose|will lose|'ll lose|would lose|'d lose|no longer have) (?:access to )?(?:the |all )?(?:\\w+'s )?" +
-    '(?:support|protections?|mediation|dispute|buyer protection|payment protection)\\b' +
-    // "Sending your email outside the platform might seem tempting for convenience, but it also opens up privacy concerns."
-    "|\\b(?:might|may|can) (?:seem|look|feel) tempting\\b[^.!?\\n]{0,60}?\\b(?:but|however)\\b",
+    "|\\bif\\b[^.!?\\n]{0,50}?\\b(?:you'?d|you would|you'?ll|you will|we'?d|we would) (?:have|get) no (?:\\w+ )?protection\\b",
 );
 
 /** True when the clause around the match talks about the rules rather than breaking them. */

@@ -61,8 +61,7 @@ const YOU_ASKED = /\byou(?:'re| are| were|'ve been| have been) (?:asking|request
 const OWN_PROFILE_SHOWN = /\b(?:find|see|view|check|look at|browse|examples?|samples?|portfolio)\b/;
 /** "after you log in to your account", "please sign in to your profile": the owner logging into their own account. */
 const OWNER_LOGS_IN = /^(?:log|sign)\S*(?: ?in| ?on)?(?:to| to| into)? (?:your|ur) /;
-// An order at the head of a sentence is the reader's too: "Log in to your Upwork account and go to My Info" (a how-to).
-const OWNER_BEFORE = /(?:\b(?:you|you'll|you will|you can|you should|please|just|then)|^|[.!?:;\n])\s*$/;
+const OWNER_BEFORE = /\b(?:you|you'll|you will|you can|you should|please|just|then)\s*$/;
 /** "I log in to my account every morning", "we couldn't sign in to our profile": the writer in their own account. */
 const SELF_LOGS_IN = /^(?:log|sign)\S*(?: ?in| ?on)?(?:to| to| into)? (?:my|our) /;
 const SELF_AUXILIARY =
@@ -164,8 +163,6 @@ const SECRET =
       '(?:e-?mail|gmail|user ?name|login(?: e-?mail)?) (?:and|&) p[a@4]s+w[o0]rd',
       'login(?: details| info| credentials)?', 'log-?in(?: details)?', 'p[a@4]s+w[o0]rd', 'passcode',
       'pass ?word', 'sign[- ]?in(?: details| info| credentials| data)',
-      // A French writer's "identifiants" in English: "give me your Upwork identifiers" (the login and password).
-      '(?:login |log-in |account )?identifiers',
       '(?:user ?)?id (?:and |& |\\+ |/ )?pass(?:word)?', 'pwd', 'pw', 'credentials', 'creds', 'user ?name (?:and|&) password', '2fa(?: code)?',
       'two[- ]factor(?: code)?', 'otp', '(?:one|1)[- ]time (?:code|password|pin)', 'verification code',
       'security code', 'sms code', 'auth(?:entication)? code', 'recovery codes?', 'backup codes?',
@@ -199,8 +196,6 @@ const ASK_SECRET = new RegExp(
 );
 /** "I'll log into your account", "log in to my Upwork client account", "reply to your customers as you". */
 /** Other languages: "desde mi cuenta", "usa a minha conta", "pinjam akun", "account mo", "password de do", "login i parol'". */
-/** "su propia cuenta", "a sua própria conta", "akun sendiri": a person's own account. */
-const OWN_ONE = /\b(?:propia|propio|propria|proprio|sendiri|pribadi)\b/;
 const OTHER_LANGUAGES = new RegExp(
   [
     '\\b(?:desde|con|usa|usar|usando|uso|pinjam|pakai|pahiram|gamit|hiram)\\b[^.!?\\n]{0,15}?\\b' +
@@ -499,8 +494,7 @@ export default defineRule<MessageId>({
     yield;
     // "una empresa con cuenta Enterprise": "con" right before "cuenta" says what the company has, not whose account is used.
     // "usa a conta de agência do próprio Upwork ... cada um com seu login": the agency account Upwork gives a team, each on their own login.
-    // "cada uno con su propia cuenta", "com a sua própria conta": each on their own account is the opposite of sharing one.
-    scan(OTHER_LANGUAGES, 'use', (sentence, _c, match, start) => !BUILDING.test(sentence) && !/^con (?:cuenta|conta)\b/.test(match) && !OWN_ONE.test(match) &&
+    scan(OTHER_LANGUAGES, 'use', (sentence, _c, match, start) => !BUILDING.test(sentence) && !/^con (?:cuenta|conta)\b/.test(match) &&
       !(/^\s*(?:de|da|do) (?:agencia|equipe|equipo|empresa)\b/.test(text.slice(start + match.length, start + match.length + 20)) ||
         /\bcada (?:um|uno) com? (?:o )?(?:seu|su) (?:proprio )?(?:login|acesso|acceso|usuario)\b/.test(sentence)));
     return hits;

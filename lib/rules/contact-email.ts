@@ -264,16 +264,6 @@ const TOOL_ONLY = /\b(?:account|e-?mail|address|login)\b[^.!?\n]{0,15}?\b(?:(?:o
 const ACCESS_REQUESTED =
   /\b(?:applied|asked|requested|request(?:ing)?|submitted (?:a |my |an )?(?:request|application)) (?:for |to get )?(?:view |edit |read-only )?(?:access|an invite|an invitation|permission)\b/;
 
-/**
- * The address given only so a file or project can be shared, per language: "podaję go tylko do udostępnienia projektu",
- * "solo para compartir el archivo", "só para o acesso ao Figma", "uniquement pour le partage", "nur für den Zugang".
- */
-const SHARE_ONLY = new RegExp(
-  '\\b(?:tylko|wylacznie|jedynie) (?:do|dla|w celu) (?:udostepnieni\\w*|dostepu|zaproszeni\\w*)' +
-    '|\\b(?:solo|unicamente|so|apenas|seulement|uniquement|nur|only|just) (?:para|pour|zum|zur|fur|to|for) ' +
-    '(?:compartir|compartilhar|partager|le partage|teilen|freigabe|share|sharing|(?:el |o |l.|den |the )?(?:acceso|acesso|acces|zugang|access))\\b',
-);
-const SHARED_THING = /\b(?:figm\w*|projekt\w*|proyecto|projeto|projet|project|plik\w*|archivos?|arquivos?|fichiers?|datei\w*|files?|repo\w*|drive|miro|notion)\b/;
 /** The address offered for more than the access: "my email for everything else", "to talk about the rest". */
 const OTHER_USE = /\b(?:for (?:everything|anything|all) else|for other (?:things|stuff|questions)|to (?:talk|chat|discuss)|(?:contact|reach|write to|e-?mail) me)\b/;
 function accessOnly(text: string, start: number, end: number, window: string): boolean {
@@ -287,7 +277,6 @@ function accessOnly(text: string, start: number, end: number, window: string): b
   if (TOOL_IDENTITY.test(window) && PROJECT_SYSTEM.test(window) && /\binvit/.test(window)) return true;
   if (INVITE_WORD.test(window) && ONLY_THAT.test(window)) return true;
   if (TOOL_ONLY.test(window) && PROJECT_SYSTEM.test(window)) return true;
-  if (SHARE_ONLY.test(window) && SHARED_THING.test(window)) return true;
   return PROJECT_ACCESS.test(window) || (ACCESS_PURPOSE.test(window) && PROJECT_SYSTEM.test(window)) || PROJECT_ACCESS.test(listIntro(text, start));
 }
 

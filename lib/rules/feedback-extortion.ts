@@ -83,8 +83,6 @@ const BAD_REVIEW = oneOf([
   ]);
 const IF_NOT =
   "(?:or(?: else)?|otherwise|else|unless|if (?:you )?(?:don'?t|do not|won'?t|refuse|can'?t)|if not|if i (?:don'?t|do not) get|" +
-  // Nigerian Pidgin: "if you no fix these bugs" (not "if you no longer need it").
-  "if (?:you|u) no (?!longer|more|matter|doubt|one|other)|" +
   // "if the audit report doesn't come back clean": the condition put on the work itself.
   "if (?:it|this|that|they|the \\S+(?: \\S+)?) (?:isn'?t|aren'?t|is not|are not|doesn'?t|don'?t|won'?t))";
 /** "do this for free or I'll leave a 1-star review", "refund me or you get bad feedback". */
@@ -182,9 +180,8 @@ export default defineRule<MessageId>({
         if (!MORE_WORK.test(sentence.text.slice(m.index)) || told(m) || productTalk(sentence.text, m.index)) continue;
         hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'leverage' });
       }
-      // The reminder comes first and the ask follows, however long: "Remember I write your review. If you want it good, no charge for the extra screens."
       for (const m of matches(REVIEW_POWER, sentence.text)) {
-        if (!hasRefundOrFree(`${window} ${next}`) || told(m) || productTalk(sentence.text, m.index)) continue;
+        if (!hasRefundOrFree(window) || told(m) || productTalk(sentence.text, m.index)) continue;
         hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'leverage' });
       }
       // "You want a five star from me? Redo all 40 photos, no extra charge.": a question, answered by the order after it.

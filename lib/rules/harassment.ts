@@ -41,8 +41,6 @@ const EXPOSED = within(
  */
 const NOUN_ANY = new RegExp(term(ABUSE_NOUN), 'g');
 const PERSON = '(?:man|woman|person|boy|girl|creature|client|freelancer|developer|designer|boss|human being)\\b';
-/** What may close a verdict said as a sentence: a stop, a comma, an emoji (\u00a6) or the end. */
-const EXCLAIMED_END = /^\s*(?:[.!?,;\u00a6]|$)/;
 const ADJ_PERSON = new RegExp(`${term(ABUSE_ADJ)},? (?:[a-z]+,? )?(?:little |old )?${PERSON}`, 'g');
 /** Intensifiers may stand between the lead and the noun ("you absolute m0r0n", "a very rude and ignorant man"). */
 const ADJ_WORD = new RegExp(`^(?:${term(ABUSE_ADJ)}|blind|little|old|absolute|complete|total|utter|very|so|and)$`);
@@ -721,10 +719,6 @@ export default defineRule<MessageId>({
     for (const m of matches(ADJ_PERSON, text)) {
       const from = calledFrom(text, m.index, m.index + m[0].length, true);
       if (from !== -1) hits.push({ start: from, end: m.index + m[0].length, messageId: 'insult' });
-      // A verdict standing as its own sentence: "Useless developer.", "Talentless client, nothing more to say." (not "Useless developer tools").
-      else if (text.slice(sentenceAt(text, m.index).start, m.index).trim() === '' && EXCLAIMED_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) {
-        hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult' });
-      }
       else vocatives.push({ start: vocativeFrom(text, m.index, m.index + m[0].length), end: m.index + m[0].length, messageId: 'insult' });
     }
     yield;

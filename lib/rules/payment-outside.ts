@@ -24,12 +24,6 @@ import { PROJECT_SYSTEM } from '../detector/lexicon/index';
 
 /** Frames over the lexicon, in every language: paying outside Upwork, directly, around the fee, by a named method. */
 const PAY_OUTSIDE = within(PAY_VERB, OUTSIDE_UPWORK, 40);
-/** What is sent when "send directly" is not money: an invitation, a file, a link, a draft, per language. */
-const THING_SENT = new RegExp(
-  '\\b(?:davet\\S*|davetiye\\S*|dosya\\S*|baglanti\\S*|taslag\\S*|taslak\\S*|belge\\S*|invitaci\\S*|archivos?|enlaces?|borrador\\S*|' +
-    'convites?|arquivos?|rascunho\\S*|invitations?|fichiers?|brouillon\\S*|einladung\\S*|datei\\S*|entwurf\\S*|undangan|berkas|' +
-    'files?|links?|drafts?|invites?|mockups?)(?![a-z])|приглашени\\S*|файл\\S*|ссылк\\S*|запрошенн\\S*|посиланн\\S*',
-);
 const PAY_DIRECT = within(except(PAY_VERB, 'en'), except(DIRECTLY, 'en'), 30);
 const FEE_AVOIDED = within(except(FEE, 'en'), except(AVOID, 'en'), 30);
 /** "Die Upwork-Gebühren sind echt heftig. Wie wär's, wenn wir die umgehen?": the fee, then avoiding it, in the next sentence. */
@@ -720,11 +714,6 @@ const QUOTED = (text: string, start: number, end: number) => /["'“‘«]/.test
 /** A question about how Upwork works: "Do I pay the freelancer directly or does Upwork hold the money?" */
 const ASKS_HOW = /\bor (?:does|do|should|will|would|is|through|via|on|use) upwork\b|\bwithin upwork\b|\bthe right way\b|\b(?:is (?:it|this|that)|am i) allowed\b/;
 const PERSONAL = /\b(?:me|my|you|your|us|our|i|we)\b/;
-/** What a rail lets anyone do, told of nobody in particular: "Users can pay with their Venmo balance", "highlight that customers can pay with Pix". */
-const ANYONE_CAN = new RegExp(
-  '\\b(?:users|customers|people|buyers|shoppers|consumers|members|recipients|senders|account holders|merchants) ' +
-    '(?:can|may|are able to) (?:also |easily |now )?(?:send|receive|pay|transfer|use|choose)\\b',
-);
 /** A proposal just before "work/deal directly": "let's just", "why don't we", "we could". */
 const PROPOSED_LEAD = /\b(?:let'?s|lets|why (?:don'?t|not)(?: we)?|we (?:could|can|should)|how about(?: we)?|can we|could we|shall we)(?: just| simply)? $/;
 /** Inside quoted speech: 'take a "let's just use PayPal" offer' reports an offer, it does not make one. */
@@ -862,9 +851,7 @@ export default defineRule<MessageId>({
       const handed = HANDED.test(text.slice(Math.max(sentence.start, m.index - 40), m.index)) && HANDED_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
       const tech = TECH_TALK.test(words(around.split(m[0]).join(' '))) && !RATHER_THAN_UPWORK.test(around) && !handed;
       if (tech || onUpwork(sentence)) continue;
-      if (techAround(m.index) || ((DESCRIBED.test(sentence.text) || ANYONE_CAN.test(sentence.text)) && !PERSONAL.test(sentence.text)) || builtFeature(sentence.text)) continue;
-      // "send money to friends and family": the people, not PayPal's Friends and Family mode ("send it as friends and family").
-      if (/^friends/.test(m[0]) && /\b(?:to|for) (?:your |their |his |her |our |my )?(?:own )?$/.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+      if (techAround(m.index) || (DESCRIBED.test(sentence.text) && !PERSONAL.test(sentence.text)) || builtFeature(sentence.text)) continue;
       const p2p = P2P_APP.test(m[0]);
       if (!p2p && !MONEY_TALK.test(around)) continue;
       // "platform fee (10%) + ethereum network fees", "PayPal fees add up": the cost of a rail, weighed, not a payment arranged.
@@ -873,7 +860,7 @@ export default defineRule<MessageId>({
       // "cash", "check" and "wire" are ordinary words unless money is plainly the subject.
       // "cash", "check" and "wire" are ordinary words unless they are plainly a way of paying.
       if (m[0] === 'check' && !CHEQUE.test(around)) continue;
-      if (m[0] === 'cash' && !/\b(?:in|with|by|pay|paid|send|bring|hand you)(?: you| u| me| us)? cash\b|\bcash (?:payment|only|in hand|when|on delivery)\b/.test(around)) continue;
+      if (m[0] === 'cash' && !/\b(?:in|with|by|pay|paid|send|bring|hand you)(?: you| u)? cash\b|\bcash (?:payment|only|in hand|when|on delivery)\b/.test(around)) continue;
       if (m[0] === 'wire' && !/\bwire (?:transfer|the (?:money|funds|payment|rest)|me|it|payment|to)\b/.test(around)) continue;
       seen.add(sentence.start);
       push(m.index, m.index + m[0].length, 'service');
@@ -930,8 +917,7 @@ export default defineRule<MessageId>({
     yield;
     for (const m of matches(PAY_OUTSIDE, text)) frameHit(m, 'outside', false);
     yield;
-    // "Toplantı davetini doğrudan size göndereyim", "te mando el archivo directamente": a thing sent directly, not money.
-    for (const m of matches(PAY_DIRECT, text)) if (!THING_SENT.test(text.slice(Math.max(sentenceAt(text, m.index).start, m.index - 40), m.index + m[0].length))) frameHit(m, 'direct', false);
+    for (const m of matches(PAY_DIRECT, text)) frameHit(m, 'direct', false);
     yield;
     for (const m of matches(FEE_AVOIDED, text)) frameHit(m, 'fees', false);
     yield;

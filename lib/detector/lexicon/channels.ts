@@ -135,8 +135,6 @@ export const OUTSIDE_UPWORK = defineClass({
       '外で(?=話|やり取り|連絡)', 'こちらではなく', 'ここではなく', '直接(?:契約|取引|やり取り)'],
     sw: ['nje ya (?:upwork|hapa|platform|jukwaa|site|mtandao huu)', 'bila (?:kupitia )?upwork', 'pembeni', 'kwingine', 'mahali pengine', 'badala ya hapa', 'sio hapa'],
     en: [
-      // Outside closing the clause after the person paid, read next to a payment verb: "the rest I transfer to you outside."
-      '(?:you|u|me|us|it|them|him|her) outside(?= *(?:[.;!?]|$))',
       'without (?:the |a )?(?:marketplace|platform|middle ?man)(?: in the middle)?',
       'cut(?:ting)? out the middle ?man', 'outside (?:of )?(?:upwork|the platform|this platform|this site)',
       'off (?:of )?upwork', 'off[- ]platform', 'off the platform', 'off (?:the |this )?marketplace',
@@ -562,8 +560,6 @@ export const DESCRIBED_CHANNEL = defineClass({
   doc: 'A chat app or channel described rather than named.',
   words: {
     en: [
-      // Nigerian Pidgin and plain English: "the app with blue paper plane" (Telegram), "the app with the green phone" (WhatsApp).
-      '(?:the |an? )?app with (?:the |a )?(?:blue |white )?paper[- ]?plane', '(?:the |an? )?app with (?:the |a )?(?:green|blue) (?:phone|bubble|bird|plane|tick)',
       '(?:a |an |the |some )?' +
         oneOf([
           'different', 'other', 'another', 'real', 'proper', 'separate', 'normal', 'outside', 'external',
@@ -588,19 +584,13 @@ export const DESCRIBED_CHANNEL = defineClass({
         '(?:chat|chat client|messenger|messaging app|workspace|communication (?:suite|tool|platform|app)|team channel|chat channel|meeting room app|chat group|portal)',
       '(?:client )?dashboard where (?:i|we) (?:discuss|talk|chat)',
     ],
-  es: [
-    // Mexican: "por el de la palomita verde" (WhatsApp), "el del avioncito" (Telegram).
-    '(?:el|la) (?:de la|del|de el) (?:palomita|icono|logo|telefonito|avioncito|pajarito|globito) (?:verde|azul)', '(?:el|la) (?:del|de el) avioncito',
-      'otra (?:app|aplicacion|plataforma)', 'otro (?:chat|medio|lado)',
+  es: ['otra (?:app|aplicacion|plataforma)', 'otro (?:chat|medio|lado)',
       'la (?:app|aplicacion|red social|red) (?:de siempre|de costumbre|habitual)',
       // The app named by its colour or by everyone having it: "el verdecito", "la app verde", "la que todos tienen".
       'el verdecito', 'la (?:app|aplicacion) (?:verde|azul|del (?:icono|logo) verde)',
       '(?:la )?(?:app|aplicacion|que) (?:que )?(?:todo el mundo|todos) (?:tiene|tienen|usa|usan)',
     ],
-  pt: [
-    // "Vc usa aquele app verde?", "aquele do aviãozinho" (Telegram).
-    '(?:aquele|aquela|esse|essa|nesse|nessa|naquele|naquela) (?:app|aplicativo|zap) (?:verde|azul)', '(?:o|a|aquele|aquela) (?:do|com o) aviaozinho',
-      'outro (?:app|aplicativo|chat|lugar)', 'outra (?:plataforma|rede)',
+  pt: ['outro (?:app|aplicativo|chat|lugar)', 'outra (?:plataforma|rede)',
       '(?:a|o|na|no) (?:rede social|rede|app|aplicativo) (?:de sempre|de costume|habitual)',
       'outro canal',
       // "aquele do ícone verde", "o app verde", "aquele das chamadas", "a app que toda a gente tem".

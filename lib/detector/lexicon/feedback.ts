@@ -109,10 +109,7 @@ export const BAD_REVIEW = defineClass({
       '(?:clients?|people|everyone|every client) (?:\\S+ )?run (?:away )?from (?:your|ur) profile',
       '(?:your|ur) (?:rating|review|feedback|score|jss)(?: at the end)? depends (?:a lot |entirely |heavily |largely |mostly )on (?:me|it|this|how)',
     ],
-    es: [
-      '(?:la )?(?:resena|calificacion|valoracion) (?:va a|ira a) reflejar(?:lo)?(?: eso| esto| todo)?',
-      '(?:resena|calificacion|valoracion|opinion|evaluacion) (?:muy |bastante )?(?:negativa|mala)', 'muy mala (?:resena|calificacion|valoracion)',
-      '(?:mala|negativa|peor) (?:resena|calificacion|valoracion)',
+    es: ['(?:mala|negativa|peor) (?:resena|calificacion|valoracion)',
       // "una reseña pésima".
       '(?:resena|calificacion|valoracion) (?:pesima|horrible|terrible|mala)',
       '(?:resena|calificacion|valoracion) negativa', '(?:1|una) estrellas?', 'arruinar tu (?:perfil|reputacion)',
@@ -129,9 +126,6 @@ export const BAD_REVIEW = defineClass({
       'recensione (?:\\S+ ){0,5}terra conto',
     ],
     pt: [
-      // "Senão a avaliação vai refletir isso."
-      '(?:a )?avaliacao (?:vai|ira) refletir (?:isso|isto|tudo)',
-      '(?:avaliacao|nota|review) (?:muito |bem )?(?:negativa|ruim|baixa)',
       // "vou escrever lá no teu perfil que não cumpres prazos": what the client will write on the profile.
       'escrever (?:la |isso |tudo )?(?:no|em) (?:teu|seu) perfil',
       'avaliacao (?:negativa|ruim|pessima)', '(?:ma|pessima) avaliacao', '(?:1|uma) estrelas?', 'acabar com (?:seu|teu) (?:perfil|jss)', 'conto tudo no comentario',
@@ -144,11 +138,7 @@ export const BAD_REVIEW = defineClass({
       '(?:afundar|queimar|destruir) (?:teu|seu) (?:perfil|jss)',
       'avaliacao (?:bem |muito )?detalhada', '(?:pra|para) (?:nao|ninguem) contratar(?:em)? (?:voce|vc)',
     ],
-    fr: [
-      // An intensifier between: "une évaluation très négative".
-      '(?:avis|evaluation|note|commentaire) (?:tres |vraiment |extremement |franchement )?(?:negati(?:f|ve)|defavorable|salee?)',
-      'tres (?:mauvaise?|negati(?:f|ve)) (?:note|evaluation|avis)', '(?:mauvais|negatif) avis', 'avis negatif', 'mauvaise (?:note|evaluation)', '(?:1|une) etoiles?', 'prendre cher',
-      'dans mon avis',
+    fr: ['(?:mauvais|negatif) avis', 'avis negatif', 'mauvaise (?:note|evaluation)', '(?:1|une) etoiles?', 'prendre cher', 'dans mon avis',
       '(?:je te|je vous) (?:mets|mettrai|laisse|laisserai) (?:une )?(?:review |note |evaluation )?(?:de )?(?:1|une) etoiles?',
       'plus personne ne (?:te|vous) (?:embauchera|engagera)',
       '(?:une note|un avis|une evaluation) (?:en consequence|a la hauteur)',
@@ -237,17 +227,13 @@ export const GOOD_REVIEW = defineClass({
       '(?:leave|give|rate) (?:you|u) (?:a )?(?:5|five|10)(?= |[.,!?]|$)', 'all 5s', 'perfect 10', 'full stars',
       '(?:5|five) on everything', '(?:feedback|review|rating) (?:is|will be) (?:perfect|glowing|5 stars)',
     ],
-    es: [
-      // "Si quieres buenas estrellas, échame la mano".
-      '(?:buenas|muchas|todas las|las cinco) estrellas',
-      '(?:5|cinco) estrellas', '(?:buena|excelente) (?:resena|calificacion)', 'resena positiva', 'calificacion maxima',
+    es: ['(?:5|cinco) estrellas', '(?:buena|excelente) (?:resena|calificacion)', 'resena positiva', 'calificacion maxima',
       '(?:5|cinco) estrellitas',
       // Italian, filed with Spanish (the lexicon has no Italian key).
       '(?:5|cinque) stelle',
       '(?:5|cinco) ?(?:★|⭐)',
     ],
     pt: [
-      '(?:boas|muitas|todas as|as cinco) estrelas',
       // "um review caprichado" (a carefully made, glowing review).
       '(?:review|avaliacao|nota) caprichad[oa]',
       '(?:5|cinco) estrelas', '(?:boa|otima) avaliacao', 'avaliacao (?:boa|otima)', 'avaliacao positiva', 'nota (?:maxima|10|dez)', 'avaliacao maxima'],
@@ -304,8 +290,6 @@ export const CONDITION = defineClass({
       'でないと', 'さもないと'],
     sw: ['usipo\\S+', 'ukiongeza', 'ukini\\S+', 'la sivyo', 'au sivyo', 'au nita\\S+', 'ama si\\S+'],
     en: [
-      // Nigerian Pidgin negation: "if you no fix these bugs", "if u no pay" (not "if you no longer need").
-      'if (?:you|u) no (?!longer|more|matter|doubt|one|other)',
       'unless', 'or else', "or i(?:'ll| will)", 'or you(?:\'ll| will)', 'otherwise',
       "if you (?:don'?t|do not|won'?t|refuse)", 'if not', 'until', 'only if', 'only when', 'as long as',
       'in exchange', 'in return', 'and i(?:\'ll| will)', "and you(?:'ll| will)? get",
@@ -350,18 +334,13 @@ export const CONDITION = defineClass({
       'albo',
       'wenn nicht',
     ],
-    ru: [
-      // A deal framed: "давайте так: вы мне ... а я ...".
-      'давай(?:те)? так', 'договоримся так', 'предлагаю (?:так|сделку)', 'иначе', 'если не', 'или я', 'пока не',
-      'только если', 'взамен', '—', 'в обмен',
+    ru: ['иначе', 'если не', 'или я', 'пока не', 'только если', 'взамен', '—', 'в обмен',
       'либо', '- и', '- а я',
       'а я (?:тебе|вам)',
       'если (?:вы |ты )?(?:оставите|поставите|напишете|оставишь|поставишь)',
       'если (?:\\S+ ){0,3}не',
     ],
-    uk: [
-      'давай(?:те)? так', 'домовимося так', 'пропоную (?:так|угоду)', 'інакше', 'якщо не', 'якщо', 'або я', 'поки не',
-      'тільки якщо', 'натомість', '—',
+    uk: ['інакше', 'якщо не', 'якщо', 'або я', 'поки не', 'тільки якщо', 'натомість', '—',
       'або', '- і', '- а я',
       'а я (?:тобі|вам)',
     ],
@@ -481,8 +460,6 @@ export const REFUND_OR_FREE = defineClass({
     ja: ['返金', '無料', '無償', 'タダ', '割引', '(?:\\d+)%(?:引き|オフ)', '安く', 'henkin', 'waribiki', 'muryou'],
     sw: ['\\S*rudishi\\S* pesa', 'kurudishia', 'nitakurudishia', 'nikurudishie', 'bure', 'bila malipo', 'punguzo'],
     en: [
-      // Round 9: "include the animations for the same price", "the German version without supplement".
-      'for the same price', 'without (?:a |any )?(?:supplement|surcharge)', 'no (?:supplement|surcharge)',
       'refund(?:ed)?', 'money back', 'my money', 'pay (?:me )?back', 'discount', 'for free', 'free of charge',
       'at no (?:extra )?(?:cost|charge)', 'free', 'extra (?:work|revisions?|pages?|features?|changes?)',
       'bonus',
@@ -524,10 +501,7 @@ export const REFUND_OR_FREE = defineClass({
       '(?:cancel|waive|drop|reverse) (?:the|this|that|my|your) (?:\\S+ ){0,2}(?:charge|fee|invoice)',
       'extra rounds?', 'more than money',
     ],
-    es: [
-      // Work outside what was agreed: "aunque no estaban en el contrato".
-      'no (?:estaba|estaban|esta|estan|venia|venian|entraba|entraban) en el contrato', 'fuera del contrato', 'por el mismo precio', 'reembolso', 'devolucion', 'devuelv\\S*', 'mi dinero',
-      'gratis', 'descuento', 'sin costo',
+    es: ['reembolso', 'devolucion', 'devuelv\\S*', 'mi dinero', 'gratis', 'descuento', 'sin costo',
       'me regresas el dinero', 'me devuelves el dinero',
       '(?:yo )?te (?:doy|dejo|pongo) (?:\\S+ )?(?:5|cinco)(?! ?%)',
       '(?:yo )?te califico (?:con )?(?:5|cinco|igual|tambien|de vuelta)',
@@ -539,7 +513,6 @@ export const REFUND_OR_FREE = defineClass({
       'sin cobrar(?:te|le|me)?', 'sin pagar (?:extra|mas|de mas)',
     ],
     pt: [
-      'nao (?:estava|estavam|esta|estao) no contrato', 'fora do contrato',
       // "te faço o próximo vídeo com 30% off", "30% de desconto no próximo".
       'com \\d{1,3} ?% (?:off|de desconto)', '\\d{1,3} ?% de desconto',
       'reembolso', 'devolu\\S*', 'devolv\\S*', 'meu dinheiro', 'de graca', 'gratis', 'desconto', 'sem custo',
@@ -548,11 +521,7 @@ export const REFUND_OR_FREE = defineClass({
       '(?:eu )?(?:te|tambem te) avalio (?:com )?(?:5|cinco|tambem|de volta)',
       '(?:no|pelo) mesmo preco', 'sem custo extra',
     ],
-    fr: [
-      // "Si vous facturez ces deux heures de plus".
-      'si (?:vous|tu) (?:facturez|factures|comptez|comptes) (?:\\S+ ){0,3}(?:heures?|supplement|en plus|de plus)',
-      '(?:pas|non) (?:prevue?s?|inclus\\S*|compris\\S*) (?:dans|au) (?:le )?(?:contrat|devis)', '(?:au|pour le) meme prix',
-      'rembours\\S*', 'mon argent', 'gratuit\\S*', 'reduction', 'remise',
+    fr: ['rembours\\S*', 'mon argent', 'gratuit\\S*', 'reduction', 'remise',
       'gratos', 'gratis', 'a l\'oeil', 'sans payer', 'a moitie prix', 'moitie prix', 'prix reduit', 'offert\\S*',
       'je (?:te|vous) (?:mets|laisse|donne) (?:aussi |egalement )?(?:5|cinq)(?! ?%)',
       'reduc', 'je te file',
@@ -590,10 +559,7 @@ export const REFUND_OR_FREE = defineClass({
     id: ['refund', 'uang (?:saya )?kembali', 'balikin uang', 'gratis', 'diskon', 'transfer balik', 'balikin', 'cashback',
       '(?:saya|aku|gue) (?:juga )?(?:kasih|kasi|beri) (?:kakak |kamu |anda )?(?:bintang )?(?:5|lima)(?! ?%)',
     ],
-    ar: [
-      // Arabizi and Levantine "free": "bzeedlak glossary kamle majjanan".
-      'majjanan', 'majanan', 'mjanan', 'ma[jg]+ani', 'بلاش', 'بالمجان', 'استرداد', 'استرجاع', 'فلوسي', 'مجانا', 'ببلاش', 'خصم',
-      'ترجع(?:لي)? (?:الفلوس|المبلغ)', 'هرجعلك', 'ارجعلك', 'bbalash',
+    ar: ['استرداد', 'استرجاع', 'فلوسي', 'مجانا', 'ببلاش', 'خصم', 'ترجع(?:لي)? (?:الفلوس|المبلغ)', 'هرجعلك', 'ارجعلك', 'bbalash',
       'ارجع لك', 'أرجع لك', 'هدية', 'hadeya', 'hdeya', '3alaya', 'ببلاش',
       'رجع\\S* (?:الفلوس|المبلغ|فلوسي)', 'ترجع\\S* (?:الفلوس|المبلغ|فلوسي)',
       'rajje3li', 'nos el mablagh', 'bala masari',
@@ -665,9 +631,7 @@ export const DELIVERABLE = defineClass({
     id: ['file', 'kode', 'source', 'project', 'kerjaan', 'hasil',
       'akses', 'file sumber',
     ],
-    ar: [
-      'الملف(?: النهائي)?', 'الفايل', 'السورس',
-      'الملفات', 'ملفات', 'الكود', 'المشروع', 'الشغل'],
+    ar: ['الملفات', 'ملفات', 'الكود', 'المشروع', 'الشغل'],
     tr: ['dosya\\S*', 'kod\\S*', 'proje\\S*', 'isi'],
     nl: ['(?:definitieve )?bestanden', 'broncode', 'de teksten', 'bestand'],
     ro: ['fisier(?:ele|ul|e)', 'linkul de descarcare', 'codul sursa', 'sursele'],
@@ -746,8 +710,6 @@ export const AFTER_REVIEW = defineClass({
     ],
     uk: ['після (?:вашого |твого )?(?:відгуку|оцінки)', 'як (?:залишите|залишиш|поставите|поставиш)'],
     hi: [
-      // "agar review acha nahi diya to final file nahi milegi".
-      '(?:review|rating|stars?|feedback) (?:\\S+ ){0,2}nahi (?:diya|dia|di|doge|denge|diye) (?:to|tou|toh)',
       '(?:review|feedback|rating) (?:dene )?ke baad',
       'jab (?:aap|tum) (?:review|feedback|rating) (?:doge|denge|de do)',
       'jab (?:aap|tum) (?:5 star )?(?:review|feedback|rating)',
@@ -757,9 +719,7 @@ export const AFTER_REVIEW = defineClass({
     ],
     // Bengali: "5 star review dile" (if you give a 5-star review), "review deyar por".
     bn: ['(?:review|feedback|rating|star) (?:dile|diley|deyar por|deoar por)'],
-    ur: [
-      '(?:review|rating|stars?|feedback) (?:\\S+ ){0,2}nahi (?:diya|dia|di|doge|denge|diye) (?:to|tou|toh)', '(?:review|feedback|rating) (?:dene )?ke baad',
-      'jab (?:aap|tum) (?:review|feedback|rating) (?:dein|de dein)', '(?:pehle|phele) (?:5 star )?(?:review|feedback)',
+    ur: ['(?:review|feedback|rating) (?:dene )?ke baad', 'jab (?:aap|tum) (?:review|feedback|rating) (?:dein|de dein)', '(?:pehle|phele) (?:5 star )?(?:review|feedback)',
       '(?:review|feedback|rating) aa jaye to',
       'jab (?:aap|tum) (?:\\S+ ){0,5}(?:review|feedback|rating) (?:de|dein|de dein|de denge|denge)',
       '(?:5|five|paanch) star pehle',
@@ -770,16 +730,11 @@ export const AFTER_REVIEW = defineClass({
       '(?:kung|pag|inig) ma-?rate-?an', '(?:kung|pag|inig) (?:ka )?mo?-?(?:review|rate|feedback)',
     ],
     id: [
-      // "kirim abis kakak kasih bintang 5".
-      '(?:abis|habis|sesudah|setelah) (?:kakak|kak|kamu|lu|lo|anda|agan|bos|bapak|ibu) (?:kasih|ngasih|kasi|beri|kirim) (?:bintang|review|rating|ulasan|nilai)',
       '(?:setelah|habis|kalau udah|kalo udah) (?:kasih |beri |memberi )?(?:review|ulasan|rating|bintang)',
       '(?:setelah|habis|kalau udah|kalo udah) (?:\\S+ )?(?:kasih |beri |memberi )?(?:review|ulasan|rating|bintang)',
       'begitu (?:\\S+ )?(?:tulis|kasih|beri) (?:review|ulasan|rating|bintang)',
     ],
-    ar: [
-      // Levantine: "ما رح ابعت الملف النهائي قبل ما تكتبلي تقييم".
-      'قبل ما (?:تكتبلي|تكتب لي|تكتب|تعطيني|تحطلي|تحط لي|تحط|تعطي|تعملي)(?: \\S+)? (?:تقييم|ريفيو|ريفيوو|نجوم|خمس نجوم)',
-      'بعد (?:التقييم|ما تقيم|ما تعطيني تقييم)', 'لما تديني', 'غير لما', 'الا لما', 'ela lama', 'lama t7ot',
+    ar: ['بعد (?:التقييم|ما تقيم|ما تعطيني تقييم)', 'لما تديني', 'غير لما', 'الا لما', 'ela lama', 'lama t7ot',
       'اول ما (?:تحط|تكتب|تعطي)',
       'بعد ما تكتب التقييم',
     ],
@@ -1016,9 +971,6 @@ export const REVIEW_POWER = defineClass({
   doc: 'The writer reminds the reader that they write the review or control the score.',
   words: {
     en: [
-      // Nigerian Pidgin and plain English: "na me go write your review", "remember I write the review".
-      'na me (?:go |dey )?(?:write|give|drop|rate) (?:your|you|ur) (?:review|rating|feedback|stars?)',
-      'remember (?:that |say )?i (?:write|leave|give) (?:your|ur|the) (?:review|feedback|rating)',
       'i (?:decide|control|write|choose) (?:your|ur) (?:rating|review|feedback|score|stars)', "(?:i'?m|i am) the one (?:who|that) (?:rates|reviews|writes)",
       'who (?:writes|leaves|gives) (?:your|ur|the) (?:review|feedback|rating)', 'how (?:i|we) rate (?:you|u) depends',
       '(?:my|our) (?:review|feedback|rating)(?: for this contract)? (?:will |would |could )?(?:depends?|affects?|could affect|can affect)',
@@ -1030,20 +982,12 @@ export const REVIEW_POWER = defineClass({
       "(?:i'?ll|i will|we'?ll) make sure (?:your|ur|the) (?:review|feedback|rating) reflects (?:it|that|this)",
     ],
     // Italian is filed with Spanish: "la recensione la scrivo io".
-    es: [
-      // "Acuérdate que yo te voy a calificar al final".
-      '(?:yo )?te (?:voy a |vamos a )?(?:calific|evalu|valor|puntu)(?:ar|o|are) al final', '(?:yo )?soy (?:quien|el que|la que) (?:te )?(?:califica|evalua|pone la resena)',
-      '(?:yo )?(?:decido|escribo) tu (?:resena|calificacion)', 'quien (?:escribe|deja|pone) tu (?:resena|calificacion)',
+    es: ['(?:yo )?(?:decido|escribo) tu (?:resena|calificacion)', 'quien (?:escribe|deja|pone) tu (?:resena|calificacion)',
       'la recensione la scrivo io', 'chi (?:scrive|lascia) la (?:tua )?recensione',
       'piensa (?:bien )?(?:que|en que) (?:feedback|resena|calificacion)',
     ],
-    pt: [
-      '(?:eu )?(?:vou )?te avali(?:o|ar) no final', 'sou eu (?:quem|que) (?:te )?avali[oa]',
-      'quem (?:escreve|deixa|da) (?:teu|seu|o teu|o seu|tua|sua) (?:review|avaliacao|nota)(?: sou eu)?', 'eu (?:decido|escrevo) (?:tua|sua) (?:avaliacao|nota)'],
-    fr: [
-      // "Sachez que je note toujours les prestataires selon leur souplesse".
-      'je note (?:toujours |systematiquement )?(?:les |mes )?(?:prestataires|freelances?|freelancers?|traducteurs|redacteurs) selon', 'je (?:vous|te) noterai (?:a la fin|selon)',
-      "c'est moi qui (?:note|evalue|ecris l'avis|laisse l'avis)", 'qui (?:ecrit|laisse) (?:ton|votre) avis'],
+    pt: ['quem (?:escreve|deixa|da) (?:teu|seu|o teu|o seu|tua|sua) (?:review|avaliacao|nota)(?: sou eu)?', 'eu (?:decido|escrevo) (?:tua|sua) (?:avaliacao|nota)'],
+    fr: ["c'est moi qui (?:note|evalue|ecris l'avis|laisse l'avis)", 'qui (?:ecrit|laisse) (?:ton|votre) avis'],
     // Polish is filed with German: "pamiętaj, kto wystawia ci ocenę".
     de: ['wer (?:am ende )?(?:deine|ihre) bewertung schreibt', 'ich (?:schreibe|entscheide) (?:deine|ihre) bewertung',
       'kto (?:wystawia|pisze) ci (?:ocen|opini)\\S*'],
@@ -1115,10 +1059,6 @@ export const REVIEW_BOUGHT = defineClass({
   doc: 'A price per review, or people hired to post reviews.',
   words: {
     en: [
-      // Reviews sold as a service: "Buying Google 5-star reviews is important for any online business", "By purchasing Amazon reviews, you can...".
-      '(?:buying|purchasing|to buy) (?:\\S+ )?(?:(?:5|five)[- ]?star )?reviews ' +
-        '(?:is|are|can|will|helps?) (?:\\S+ )?(?:important|essential|vital|crucial|key|boost\\S*|increase\\S*|improve\\S*|build\\S*)',
-      'by (?:purchasing|buying) (?:\\S+ )?reviews,? (?:you|your business|businesses) (?:can|will)',
       '[$€£]\\d+(?:\\.\\d\\d)? (?:for (?:each|every|a)|per|a|each|every) (?:(?:5|five)[- ]?star |positive |good )?(?:review|rating)(?! cop)',
       '\\d+ (?:dollars?|usd|bucks|euros?) (?:for (?:each|every|a)|per|a|each|every) (?:(?:5|five)[- ]?star |positive |good )?(?:review|rating)(?! cop)',
       '(?:pay|paying|reward) (?:you |people |reviewers )?(?:for|per) (?:each|every) (?:(?:5|five)[- ]?star |positive |good )?(?:review|rating)',

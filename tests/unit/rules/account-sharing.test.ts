@@ -647,35 +647,4 @@ valid.push(
   { text: "This is Upwork Support. Your ticket is closed; you can verify the refund on the Transactions page." },
 );
 
-// Round 9: whose the account is, said by the one who works on it, per language; a how-to's "log in to your account"; each on their own account.
-invalid.push(
-  { text: 'Wiem, że to dziwne, ale ten акаунт? no. Цей профіль і акаунт зареєстрований на мого брата, працюю я.', findings: [{ match: 'акаунт зареєстрований на мого брата', severity: 'violation' }] },
-  { text: 'Этот аккаунт оформлен на жену, но все заказы делаю я сам.', findings: [{ match: 'аккаунт оформлен на жену', severity: 'violation' }] },
-  { text: 'Bhai sach bataun to ye Upwork account meri behan ka hai, kaam main karti hoon.', findings: [{ match: 'account meri behan ka hai', severity: 'violation' }] },
-  { text: 'Tenang kak, akun ini milik sepupu saya, tapi yang kerjain saya sendiri.', findings: [{ match: 'akun ini milik sepupu', severity: 'violation' }] },
-  { text: 'Em nói thật, tài khoản Upwork này là của bạn em, em chỉ làm hộ thôi.', findings: [{ match: 'tài khoản Upwork này là của bạn em', severity: 'violation' }] },
-  { text: "Le profil et le compte sont à moi ? Non, le compte est au nom de ma soeur, mais c'est moi qui travaille.", findings: [{ match: 'compte est au nom de ma soeur', severity: 'violation' }] },
-  { text: 'Ojo, la cuenta está a nombre de mi cuñado porque a mí no me verificaron.', findings: [{ match: 'cuenta está a nombre de mi cuñado', severity: 'violation' }] },
-  { text: 'Essa conta é do meu primo, ele é verificado, mas quem entrega sou eu.', findings: [{ match: 'conta é do meu primo', severity: 'violation' }] },
-  { text: 'walla ana bshtghel mn account a5oya, howwa verified w ana la2.', findings: [{ match: 'mn account a5oya', severity: 'violation' }] },
-  { text: 'Bu hesap ablamın, ben onun adına teklif veriyorum.', findings: [{ match: 'Bu hesap ablamın', severity: 'violation' }] },
-  { text: 'My friend opened the account for me under her name, I do all the work.', findings: [{ match: "opened the account for me under her name", severity: 'violation' }] },
-);
-valid.push(
-  { text: 'Log in to your Upwork account and open Settings > Get Paid to add the bank.' },
-  { text: 'Cada empleado entra con su propia cuenta, nada de usuarios compartidos.' },
-  { text: 'Tài khoản này là của em, em đã xác minh bằng CCCD của mình.' },
-  { text: 'Mera account mere naam par hai aur verified hai.' },
-  { text: 'La cuenta de mi hermano en Netflix no funciona, ¿puedes revisar el router?' },
-  { text: 'Этот аккаунт моего клиента в Shopify, доступ дал он сам через staff account.' },
-);
-
-// Round 9: "identifiers" for a login (French "identifiants").
-invalid.push(
-  { text: 'Please send me your Upwork identifiers so my accountant can check your hours.', findings: [{ match: 'Please send me your Upwork identifiers', severity: 'violation' }] },
-);
-valid.push(
-  { text: 'The API returns unique identifiers for each user of the booking system.' },
-);
-
 runRuleTests('account-sharing', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -331,16 +331,5 @@ const fixedGaps: KnownGap[] = [
 valid.push('差出人は info@example.jp にしています', '署名のダミーは sales@example.co.jp で入れました');
 invalid.push({ text: 'メールは taro@examplejp.com です', findings: [{ match: 'taro@examplejp.com', severity: 'violation' }] });
 
-// Round 9: the address given only so a file or project can be shared, in pl, es, pt, fr (and not an address to write to).
-invalid.push(
-  { text: 'Mój mail do Drive: k.nowak.docs@gmail.com, podaję tylko do udostępnienia plików.',
-    findings: [{ match: 'k.nowak.docs@gmail.com', severity: 'info', exception: EXCEPTION.access }] },
-  { text: 'Te paso ana.diseno@gmail.com solo para compartir el proyecto de Figma, lo demás por aquí.',
-    findings: [{ match: 'ana.diseno@gmail.com', severity: 'info', exception: EXCEPTION.access }] },
-  { text: "Voici lea.maquettes@gmail.com, uniquement pour le partage du fichier Figma.",
-    findings: [{ match: 'lea.maquettes@gmail.com', severity: 'info', exception: EXCEPTION.access }] },
-  { text: 'Mój mail: k.nowak.docs@gmail.com, napisz tam, będzie szybciej.', findings: [{ match: 'k.nowak.docs@gmail.com', severity: 'violation' }] },
-);
-
 runRuleTests('contact-email', withFixedGaps({ valid, invalid }, fixedGaps));
 

@@ -518,28 +518,4 @@ const fixedGaps: KnownGap[] = [
   },
 ];
 
-// Round 9: a chat app asked about with a hedge, contact details asked in reply, Chinese asks (WeChat, how to find you, by email).
-invalid.push(
-  { text: 'Do you by any chance have WhatsApp? It would be quicker.', findings: [{ match: 'Do you by any chance have WhatsApp', severity: 'violation' }] },
-  { text: 'Interested? Please respond with your contact information.', findings: [{ match: 'Please respond with your contact information', severity: 'violation' }] },
-  { text: '你有telegram吗？我把需求发你。', findings: [{ match: '你有telegram吗', severity: 'violation' }] },
-  { text: '想请你帮忙改一下，去哪找你？', findings: [{ match: '去哪找你', severity: 'violation' }] },
-  { text: '细节太多，电话联系可以吗？', findings: [{ match: '电话联系可以吗', severity: 'violation' }] },
-);
-valid.push(
-  'Do you perhaps have a phone number field in the signup form?',
-  '请问怎么找你的代码仓库？我没看到链接。',
-  'Please reply with the contact form design by Friday.',
-);
-
-// Round 9: "I need your ID, address and a phone" to register a supplier, in Portuguese and Spanish.
-invalid.push(
-  { text: 'Para o cadastro preciso do seu RG, endereço e telefone.', findings: [{ match: 'preciso do seu RG, endereço e telefone', severity: 'violation' }] },
-  { text: 'Para darte de alta necesito tu RFC, dirección y un teléfono.', findings: [{ match: 'necesito tu RFC, dirección y un teléfono', severity: 'violation' }] },
-);
-valid.push(
-  'Preciso do seu feedback sobre o telefone no layout.',
-  'Necesito tu opinión sobre el número de columnas.',
-);
-
 runRuleTests('contact-request', withFixedGaps({ valid, invalid }, fixedGaps));

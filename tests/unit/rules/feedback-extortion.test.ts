@@ -344,28 +344,4 @@ valid.push(
   { text: "Do you want a five star review template for the app store page? I can add it at no extra cost.", context: CLIENT },
 );
 
-// Round 9: the writer's power over the review, then the ask in the next sentence; a bad review with an intensifier.
-invalid.push(
-  { text: 'Recuerda que yo te califico al final. Las dos fotos extra van por el mismo precio, ¿sí?', context: CLIENT, findings: [{ match: 'yo te califico al final', severity: 'violation' }] },
-  { text: 'Remember na me go give you rating. Make you add the logo animation, no charge.', context: CLIENT, findings: [{ match: 'na me go give you rating', severity: 'violation' }] },
-  { text: 'Je note toujours les freelances selon leur flexibilité. Les deux pages en plus, pas prévues dans le devis, vous les faites ?', context: CLIENT,
-    findings: [{ match: 'Je note toujours les freelances selon', severity: 'violation' }] },
-  { text: 'Refaites les visuels gratuitement, sinon je laisse un avis vraiment négatif.', context: CLIENT, findings: [{ match: 'avis vraiment négatif', severity: 'violation' }] },
-);
-valid.push(
-  { text: 'Te califico al final del proyecto, como siempre. Gracias por todo.', context: CLIENT },
-  { text: 'The hotel has a very negative evaluation on Google, so we booked another one for free.', context: CLIENT },
-  { text: 'Je note toujours mes idées dans un carnet avant de les rédiger.', context: CLIENT },
-);
-
-// Round 9: Nigerian Pidgin's "if you no", a review that "will reflect it" in Portuguese and Spanish.
-invalid.push(
-  { text: 'If you no redo the banners free, I go give you one star.', context: CLIENT, findings: [{ match: 'If you no redo the banners free, I go give you one star', severity: 'violation' }] },
-  { text: 'Aceita devolver metade do valor. Senão a avaliação vai refletir isso.', context: CLIENT, findings: [{ match: 'a avaliação vai refletir isso', severity: 'violation' }] },
-);
-valid.push(
-  { text: 'If you no longer need the old banners, I will delete them and leave a review.', context: CLIENT },
-  { text: 'A avaliação vai refletir isso: o trabalho ficou ótimo, obrigado!', context: CLIENT },
-);
-
 runRuleTests('feedback-extortion', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -559,29 +559,4 @@ valid.push(
   { text: "I need you to tell me honestly whether this deserves a 5-star review." },
 );
 
-// Round 9: a top review traded for extra work at the same price, a deal framed in Russian, the review before the files in id, hi, ar.
-invalid.push(
-  { text: 'You get 5 stars from me if the mobile layout comes in for the same price.', findings: [{ match: '5 stars', severity: 'violation' }] },
-  { text: 'Deal: five stars if you do the banner without supplement.', findings: [{ match: 'five stars', severity: 'violation' }] },
-  { text: 'Давай так: ты мне ставишь пять звёзд, а я бесплатно делаю ещё одну иконку.', findings: [{ match: 'пять звёзд, а я бесплатно', severity: 'violation' }] },
-  { text: 'File PSD-nya aku kirim setelah kamu kasih bintang 5 ya kak.', findings: [{ match: 'File PSD-nya aku kirim setelah kamu kasih bintang', severity: 'violation' }] },
-  { text: 'Bhai rating acchi nahi di to source code nahi bhejunga.', findings: [{ match: 'rating acchi nahi di to source code', severity: 'violation' }] },
-  { text: 'السورس ما بيوصلك قبل ما تعطيني تقييم خمس نجوم.', findings: [{ match: 'السورس ما بيوصلك قبل ما تعطيني تقييم خمس نجوم', severity: 'violation' }] },
-);
-valid.push(
-  { text: 'Давайте так: я пришлю макет завтра, а вы посмотрите и напишете правки.' },
-  { text: 'Both versions cost the same, the mobile layout comes for the same price as the desktop one.' },
-  { text: 'Setelah kamu kasih feedback, aku revisi lagi ya kak.' },
-);
-
-// Round 9: reviews sold as a service.
-invalid.push(
-  { text: 'Buying Trustpilot reviews is essential for new shops.', findings: [{ match: 'Buying Trustpilot reviews is essential', severity: 'violation' }] },
-  { text: 'By buying Google reviews, your business will rank higher.', findings: [{ match: 'By buying Google reviews, your business will', severity: 'violation' }] },
-);
-valid.push(
-  'Buying fake reviews is against Google policy and can get your listing removed.',
-  'Before buying, reviews are the first thing customers read.',
-);
-
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -958,27 +958,4 @@ valid.push(
   { text: "I still have the API keys from the old project, should I delete them?" },
 );
 
-// Round 9: a verdict as its own sentence, insults and threats in ur, vi, Levantine Arabic, ru, tl and Nigerian Pidgin, a gender preferred.
-invalid.push(
-  { text: 'Two weeks and nothing works. Hopeless developer.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'Hopeless developer', severity: 'violation' }] },
-  { text: 'Kitni baar samjhaun? Dimaag toh hai nahi aapke paas.', context: { contract: 'active' }, findings: [{ match: 'Dimaag toh hai nahi', severity: 'violation' }] },
-  { text: 'Mera sar mat khao, kal tak ruko.', context: { contract: 'active' }, findings: [{ match: 'Mera sar mat khao', severity: 'violation' }] },
-  { text: 'Sao lại gửi sai file nữa, đúng là thằng ngu.', context: { contract: 'active' }, findings: [{ match: 'thằng ngu', severity: 'violation' }] },
-  { text: 'خلص حلي عني، ما بدي اسمع صوتك.', context: { contract: 'active' }, findings: [{ match: 'حلي عني', severity: 'violation' }] },
-  { text: 'Не заплатите до пятницы — найду твой адрес, поверь.', context: { contract: 'active' }, findings: [{ match: 'найду твой адрес', severity: 'violation' }] },
-  { text: 'Pag di ka nagbayad, ikakalat ko ang pangalan mo sa lahat ng group.', context: { contract: 'active' }, findings: [{ match: 'ikakalat ko ang pangalan mo', severity: 'violation' }] },
-  { text: 'No money by Monday? I go find out where you dey live, try me and see.', context: { contract: 'active' },
-    findings: [{ match: 'find out where you dey live', severity: 'violation' }, { match: 'try me and see', severity: 'violation' }] },
-  { text: "We'd rather hire a woman for this job, men never get the tone right.", context: { contract: 'active', role: 'client' }, findings: [{ match: "We'd rather hire a woman for this job", severity: 'violation' }] },
-  { text: 'Perhaps you should find another line of work.', context: { contract: 'active', role: 'client' }, findings: [{ match: 'find another line of work', severity: 'violation' }] },
-);
-valid.push(
-  { text: 'Useless developer tools were removed from the build.', context: { contract: 'active' } },
-  { text: 'Em ngủ sớm nhé, người ngủ muộn thường mệt.', context: { contract: 'active' } },
-  { text: 'Your profile picture is a bit blurry, the banner is gorgeous though.', context: { contract: 'active' } },
-  { text: 'We have a team happy hour on Friday, the whole team joins.', context: { contract: 'active' } },
-  { text: 'The narrator should be a man for this audiobook, the hero is a 60-year-old sailor.', context: { contract: 'active', role: 'client' } },
-  { text: 'Did a child do this drawing? It is lovely, my daughter would love it.', context: { contract: 'active' } },
-);
-
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -691,22 +691,4 @@ const fixedGaps: KnownGap[] = [
   },
 ];
 
-// Round 9: an app told by its picture, in Pidgin English, Mexican Spanish and Brazilian Portuguese.
-invalid.push(
-  { text: 'Make we move this chat go the app with the blue paper plane, e quick pass here.', findings: [{ match: 'move this chat go the app with the blue paper plane', severity: 'violation' }] },
-  { text: 'Mejor escríbeme por el del avioncito azul, ahí contesto rápido.', findings: [{ match: 'escríbeme por el del avioncito azul', severity: 'violation' }] },
-  { text: 'Me chama naquele app verde, aqui demora muito.', findings: [{ match: 'Me chama naquele app verde', severity: 'violation' }] },
-);
-valid.push(
-  'The logo shows a paper plane, the app with the blue paper plane icon is our own product.',
-  'Ese diseño tiene el logo verde y el de la palomita verde queda mejor en el banner.',
-  'Aquele app verde do cliente precisa de um ícone novo até sexta.',
-);
-
-// Round 9: the cost of leaving, told to anyone.
-valid.push(
-  "Keep chats on Fiverr: if you move to Skype, you lose access to Fiverr's support and mediation.",
-  'Sending your email outside the platform might seem tempting, but it opens up privacy concerns.',
-);
-
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));

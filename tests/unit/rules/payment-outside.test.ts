@@ -848,25 +848,4 @@ const fixedGaps: KnownGap[] = [
   },
 ];
 
-// Round 9: a rail described for anyone ("customers can pay with Pix"), money sent "to friends and family" (the people), cash handed over.
-invalid.push(
-  { text: "Let's skip the milestone, you just pay me cash when we meet on Friday.", findings: [{ match: 'cash', severity: 'violation' }] },
-  { text: 'Send it as friends and family so PayPal takes nothing.', findings: [{ match: 'friends and family', severity: 'violation' }] },
-  { text: 'Ödemeyi doğrudan size göndereyim, komisyon olmasın.', findings: [{ match: 'Ödemeyi doğrudan', severity: 'violation' }] },
-  { text: 'Small milestone here for the record, the rest I pay you outside.', findings: [{ match: 'pay you outside', severity: 'violation' }] },
-  { text: "I'll give you the tip in cash next week. No need to bother the platform with it.",
-    findings: [{ match: 'tip in cash', severity: 'violation' }, { match: 'No need to bother the platform with it', severity: 'violation' }] },
-  { text: 'الدفع بالحوالة أحسن، ما في داعي للعمولة.', findings: [{ match: 'ما في داعي للعمولة', severity: 'violation' }] },
-);
-valid.push(
-  { text: 'On the checkout page, highlight that customers can pay with Pix, boleto or card in 10 installments.' },
-  { text: 'Once registered, you can send money to friends and family by entering their phone number.' },
-  { text: 'Users can receive money with their Venmo balance or a debit card.' },
-  { text: 'Toplantı davetini doğrudan size göndereyim, saat 15:00 uygun mu?' },
-  { text: 'Te mando el archivo directamente por aquí en cuanto lo termine.' },
-  { text: 'Pay me when you can, I am outside the office today.' },
-  { text: 'We pay the invoice on Upwork, the photo shoot is outside.' },
-  { text: 'لا داعي للقلق، العمولة تخصمها المنصة تلقائيا.' },
-);
-
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
