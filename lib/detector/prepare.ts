@@ -108,7 +108,9 @@ const LATIN_FOLDS: Record<string, string> = {
 };
 
 const foldCache = new Map<string, string>();
-const UNCHANGED = /^[\u3041-\u3096\u30a1-\u30fa\u3400-\u4dbf\u4e00-\u9fff\u0627-\u064a\u0e01-\u0e30]$/;
+/** Kana and CJK ideographs: the view keeps them whole (NFKD would split a voiced kana). The lexicon's foldPhrase reads this too. */
+export const KANA_AND_IDEOGRAPHS = '\\u3041-\\u3096\\u30a1-\\u30fa\\u3400-\\u4dbf\\u4e00-\\u9fff';
+const UNCHANGED = new RegExp(`^[${KANA_AND_IDEOGRAPHS}\\u0627-\\u064a\\u0e01-\\u0e30]$`);
 
 // Digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Thai...) read as 0-9.
 const DECIMAL_DIGIT = /^\p{Nd}$/u;

@@ -11,6 +11,8 @@
  * spaces. Each class carries examples that its tests read in prepared text.
  */
 
+import { KANA_AND_IDEOGRAPHS } from '../prepare';
+
 /** Bengali, Nepali and Sinhala are written in Latin letters, as in chat; Javanese sits beside Indonesian; Cebuano is filed with Tagalog (tl); Flemish with Dutch (nl); Manglish with Malay (ms). */
 export const LANGUAGES = [
   'en', 'es', 'pt', 'fr', 'de', 'it', 'pl', 'ru', 'uk', 'hi', 'ur', 'bn', 'ne', 'si', 'tl', 'id', 'jv', 'ar', 'tr', 'nl', 'ko', 'ro', 'ms', 'zh', 'vi', 'ja', 'sw',
@@ -38,10 +40,10 @@ export function defineClass(wordClass: WordClass): WordClass {
 const LATIN_FOLDS: Record<string, string> = { ı: 'i', ß: 'ss', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', '\u2019': "'" };
 
 /**
- * Kana and ideographs pass the prepared view unchanged (prepare.ts UNCHANGED): NFKD would split a
- * voiced kana (ペ into ヘ and a mark) and the phrase would no longer match the text. Everything else is folded.
+ * Kana and ideographs pass the prepared view unchanged (prepare.ts): NFKD would split a voiced kana
+ * (ペ into ヘ and a mark) and the phrase would no longer match the text. Everything else is folded.
  */
-const FOLDED_RUN = /[^\u3041-\u3096\u30a1-\u30fa\u3400-\u4dbf\u4e00-\u9fff]+/g;
+const FOLDED_RUN = new RegExp(`[^${KANA_AND_IDEOGRAPHS}]+`, 'g');
 
 /** A phrase as the prepared view would show it: NFKD without marks, lower case ("Außerhalb" is "ausserhalb"). */
 export function foldPhrase(phrase: string): string {
