@@ -187,6 +187,8 @@ const NOT_A_HANDLE = new RegExp(
       'aao', 'aa', 'aaja', 'aajao', 'ajao', 'baat', 'chalo', 'chalte', 'karo', 'karte', 'karein', 'bhejo',
       // "WhatsApp pe hum kaam ki baat nahi karte": a pronoun or a noun opening the clause after the particle.
       'hum', 'ham', 'main', 'mai', 'aap', 'tum', 'koi', 'kaam', 'sab', 'kabhi',
+      // Arabizi and Darija words whose digits look like an id: "l'insta ta3kom" (your Instagram), "whatsapp 3la tol", "insta dyalek".
+      'b?ta3\\w*', 'taba3\\w*', 'dyal\\w*', '3(?:la|ala|al|a)', 'ma3(?:ak|ek|aya|i|na)?', 'ida', 'eza', 'iza', 'ila',
     ]) +
     '$',
 );

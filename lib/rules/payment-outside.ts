@@ -139,7 +139,9 @@ const PERSONAL_ANY = new RegExp(term(union('PERSON', { name: 'P', doc: 'people',
   tl: ['ako', 'ko', 'ka', 'mo', 'ikaw', 'kita', 'tayo', 'natin', 'po'], id: ['aja', 'dong', 'sisanya', 'saya', 'aku', 'gue', 'gw', 'kamu', 'anda', 'lu', 'kita', 'kak', 'mas', 'pak', 'bu'],
   ar: ['لك', 'لي', 'انا', 'أنا', 'انت', 'أنت', 'نحن', 'هحولك', 'حول لي', '\\S*ولك', 'ana', 'enta', 'enti', 'lak', 'leek', 'li',
     // Darija: "lik", "lia" (to you, to me), "nta" (you).
-    'lik', 'lia', 'liya', 'nta', 'nti'],
+    'lik', 'lia', 'liya', 'nta', 'nti',
+    // The reader or the writer in other dialects: "حضرتك", "احنا", "عندنا", "أقترح", "يوصلك"; Arabizi "btdf3le" (you pay me), "e7na".
+    'حضرتك', 'احنا', 'نحنا', 'عندنا', 'عندي', 'اقترح', '(?:ي|بي|ت|بت)وصلك', 'معاك', 'عليك', 'e?7na', '3andi', '3alayk', 'bt\\w+(?:li|le)'],
   nl: ['ik', 'je', 'jij', 'u', 'ge', 'gij', 'mij', 'me', 'mijn', 'jouw', 'uw', 'we', 'wij', 'ons'],
   ro: ['eu', 'tu', 'iti', 'va', 'imi', 'mi', 'meu', 'mea', 'tau', 'ta', 'noi', 'dumneavoastra'],
   ms: ['saya', 'i', 'you', 'awak', 'kau', 'anda', 'kita', 'kami', 'tuan', 'puan', 'sis', 'bro'],

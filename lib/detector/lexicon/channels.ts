@@ -46,6 +46,12 @@ export const CHAT_APP = defineClass({
       'واتس ?اب', 'الواتس ?اب', 'واتس', 'الواتس', 'واتساب', 'الواتساب', 'تلغرام', 'التلغرام', 'تليجرام',
       'التليجرام', 'تيليجرام', 'تلجرام', 'تيلي', 'سكايب', 'ديسكورد', 'انستقرام', 'انستغرام', 'الانستا',
       'انستا', 'فيسبوك', 'الفيس', 'ماسنجر', 'سناب',
+      // Arabic with a clitic ("عالواتس" on WhatsApp, "بالتلغرام", Darija "فالواتساب"), and FaceTime.
+      '(?:عال|عل|بال|فال|وال|لل|ع|ب|ف|و)(?:واتس ?اب|واتساب|واتساپ|واتس|تلغرام|تليجرام|تيليجرام|تلجرام|تيليغرا' +
+        'م|تيلي|سكايب|ديسكورد|انستقرام|انستغرام|انستجرام|انستا|فيسبوك|فيس ?بوك|فيس|ماسنجر|سناب ?شات|سناب|تي' +
+        'ك ?توك|تويتر|لينكد ?ان|فايبر|سيجنال|ايمو)',
+      'فيس ?تايم', 'الفيس ?تايم', 'انستاجرام', 'الانستقرام', 'الانستغرام', 'الديسكورد', 'السناب', 'السكايب',
+      'الفيسبوك', 'التيليجرام', 'التلجرام',
     ],
     tr: ["(?:whatsapp|telegram|instagram|skype|discord|insta)'?(?:tan|ten|dan|den|a|e|ta|te|da|de|dan|i|u)"],
     // Dutch: an app message is "een appje"; "whatsappen" is the verb.
@@ -65,6 +71,7 @@ export const CHAT_APP = defineClass({
     vi: ['app mau xanh', 'ung dung mau xanh'],
   },
   examples: [
+    'هاد رقمي عالواتس', 'منحكي عالديسكورد',
     'DM me on Warpcast', 'давай в телегу', 'пиши в ватсап', 'напишіть у телеграмі', 'راسلني على الواتس', "whatsapp'tan yaz",
     'me chama no zap',
   ],
@@ -112,7 +119,11 @@ export const CONTACT_CHANNEL = defineClass({
     ur: ['email', 'number', 'no', 'mobile', 'phone'],
     tl: ['email', 'number', 'numero', 'cp', 'text', 'pm'],
     id: ['email', 'nomor', 'nomer', 'no hp', 'hp', 'japri', 'dm', 'pc', 'inbox', 'sms'],
-    ar: ['ايميل', 'الايميل', 'بريد', 'البريد', 'الخاص', 'رقم', 'رقمي', 'الرقم', 'هاتف', 'الهاتف', 'جوال', 'الجوال', 'موبايل'],
+    ar: ['ايميل', 'الايميل', 'بريد', 'البريد', 'الخاص', 'رقم', 'رقمي', 'الرقم', 'هاتف', 'الهاتف', 'جوال', 'الجوال', 'موبايل',
+      // Private messages: "فالخاص", "عالخاص", "الدايركت", Darija "f l prive", Arabizi "3al khas".
+      '(?:ف|ع|ب|في |على )?(?:ال|ل)خاص', 'الدايركت', 'دايركت', 'البرايفت', 'الانبوكس', 'انبوكس',
+      '(?:el|l|f|fel|fl|3al|3la|3a) ?(?:khas|5as|prive)',
+    ],
     tr: ['mail', 'e-?posta', 'eposta', 'telefon', 'numara', 'dm', 'ozel', 'ozelden'],
     nl: ['e-?mail', 'mail', 'telefoon', 'gsm', 'mobiel(?:tje)?', 'prive', 'priveberichten?', 'pb', 'dm', 'sms'],
     ko: ['이메일', '메일', '문자', '개인 ?톡', '개인 ?메시지', '쪽지', '개인 ?연락처', '전화번호', '휴대폰', '핸드폰'],
@@ -219,6 +230,10 @@ export const OUTSIDE_UPWORK = defineClass({
       'm[ei]?n gh?[ae]?[iy]r upwork',
       // Darija: "3la barra" (outside), "berra".
       '(?:3la|3al|f) (?:barra|berra|bra)', 'berra',
+      // "برا المنصة", "بمكان تاني", Arabizi "b mkan thani", MSA "khaarij al-mansa".
+      '(?:ب|ف)?(?:برا|بره|برة|خارج) (?:ال)?(?:منصة|منصه|موقع|upwork|ابورك|اب وورك)', '(?:ب|في |ف)?مكان (?:ثاني|تاني|اخر|آخر)',
+      '(?:b|f|fi|bi)? ?m[ae]?kan (?:thani|tani|tany|ta7t|akhar|a5ar|ekhar|ti9lu7|aslah)', 'kh?a+ri?j (?:al-?|el-? ?|el )?(?:mansa|mansah|platform|mawqi3|mawke3|upwork)',
+      'bar+a (?:el )?(?:mansa|mansah|platform|site)',
     ],
     bn: ['baire', 'bahire', 'upwork er baire'],
     ne: ['bahira', 'bahir', 'upwork bahira'],
@@ -380,6 +395,11 @@ export const TALK_VERB = defineClass({
       'nkammel', 'nkaml', 'n?kammil', 'khalina', 'خلينا', 'اضيفك', 'أضيفك', 'وأضيفك', 'واضيفك',
       // Darija: "khlina nkamlo" (let us carry on), "ntwasslo", "nhdro" (let us talk).
       'khlina', 'nkamlo', 'nkmlo', 'ntwasl(?:o|ou)', 'nhdro', 'nhadro', 'nt9adro',
+      // Levantine, Egyptian, Gulf and Darija "let us carry on / talk / meet": منكمل، منحكي، نتفاهم، نكملو، نتلاقاو; Arabizi "mnkammel", "n7ki", "nkamlo".
+      '(?:م|ب|ه|ح|و|ف)?(?:ن)(?:كمل|كملو|كمّل|حكي|تفاهم|تكلم|تواصل|تلاقى|تلاقاو|تحدث|تناقش|دردش)\\S*', 'خلنا', 'خلونا',
+      'خليني', 'تعال نكمل', 'كلمني', 'كلمنا', 'راسلني', '(?:ب|ه)?كلمك', 'نتفاهم', 'احكيني', 'احكي معي', 'ابعتلي مسج',
+      '(?:mn|bn|hn|n|w ?n)(?:kam+el|kam+lo|kml|7ki|e7ki|7ko|tfahm|tfaham|twasal|twasel|tlaqaw|tla9aw|tla9a|hder|hadro|dardesh)\\w*', 'khallina', 'khalina', 'khallena', 'yalla nkamel',
+      'kal+[ae]mni', 'ra?s[ae]lni', '(?:ib|eb|ab)?3at(?:li|le|ly)', 'ba3atle',
     ],
     // Bengali in Latin letters: "kotha boli" (let us talk), "cholo" (let us go), "message koro".
     bn: ['kotha (?:boli|bolbo|boi|hobe)', 'cholo', 'chalo', '(?:message|msg|call) (?:koro|korun|dio|diyo|diben)'],
@@ -534,6 +554,8 @@ export const AWAY = defineClass({
     ],
     ar: ['مسجل ومراقب', 'مراقب',
       'هنا مش مريح', 'msh hon', 'mish hon', 'mesh hon',
+      // "ahwan men hon" (easier than here).
+      '(?:ahwan|ahsan|a7san|arya7) (?:men|mn|min) (?:hon|hena|hna|hone)', '(?:اهون|احسن|أريح|اريح) (?:من|مِن) (?:هون|هنا|هان)',
     ],
     tl: [
       'i-?message sa fb',

@@ -193,6 +193,11 @@ export const BAD_REVIEW = defineClass({
       'نجمه وحده', 'تقييم يدمر', 'يدمر حسابك', 'negma wa7da', 'review w7esh',
       'مش هقيمك', 'لن اقيمك', 'msh ha2ayyem\\S*', 'mesh ha2ayyem\\S*',
       'تقييم يخلي', 'ما حد يشتغل معك', 'review enno', 'bektob review', '(?:1|one) star w',
+      // A bad or low review: "ريفيو سيئ", "أقل من خمس نجوم", Arabizi "review w7esh", "el profile bta3ak hayet7ara2".
+      '(?:ريفيو|تقييما?|مراجعة|فيدباك|review|feedback) (?:سيء|سيئ|سي|سلبي|وحش|زفت|خايس|خايب|ضعيف|منخفض|سيئ[ةه]|واطي)',
+      'اقل من (?:خمس|خمسة|5|٥) نجوم',
+      '(?:1|2|واحد[ةه]?|نجمتين|نجمة) (?:نجم[ةه]|نجوم)', '(?:review|taqyeem|ta2yeem) (?:w7esh|we7esh|wi7esh|khayeb|5ayeb|za?ft|sayye2|sayyi2|salbi|5ayes|khayes|khayb|mkhayb)',
+      '(?:1|2|one|two|wa7da|wa7ed|wa7de) (?:njoom|njoum|negma|nejma|star)', '(?:profile|7esab|account) (?:bta3ak|taba3ak|dyalek) (?:hayet7ara2|hayeb2a|ha ?yedmar|ra7 yenhar)',
     ],
     tr: ['(?:kotu|olumsuz|dusuk) (?:yorum|puan|degerlendirme)', '(?:1|bir) yildiz', 'rezil eder\\S*', 'yorumda',
       'ne yazacagimi bilirsin', 'ne yazacagimi (?:sen )?bil\\S*',
@@ -262,6 +267,11 @@ export const GOOD_REVIEW = defineClass({
       '(?:5|خمس) نجوم', 'تقييم (?:ممتاز|عالي|ايجابي)',
       '(?:٥|5) نجوم',
       '(?:ريفيو|تقييم) حلو', 'review 7elo',
+      // Five stars and a good review across dialects: "بخمس نجوم", "تقييماً بخمس نجوم", "ريفيو زين", Arabizi "taqyeem 7elo", Darija "review mzyan", "5 étoiles".
+      '(?:ب)?(?:خمس|خمسة|خمسه|٥|5) (?:نجوم|نجمات|ستارز|stars?)',
+      '(?:ريفيو|تقييما?|مراجعة|فيدباك|فيدباك|review|feedback) (?:ممتاز|عالي|ايجابي|حلو|زين|كويس|مزيان|مليح|منيح|ذهبي|فل)',
+      '(?:taqyeem|taqyim|ta2yeem|ta2yim|ta2yem|tqyim|review|feedback|rivyu) (?:7elo|7ilo|7lo|helo|kwayes|kwayyes|kways|zein|zain|zeen|mzyan|mezyan|mzian|momtaz|mumtaz|tayyeb|m3alem)',
+      '(?:5|khams|khamas|5ams|5amas|khamsa|5amsa) (?:njoom|njoum|nojoom|nogoom|ngoom|nejmat|stars|etoiles|étoiles)', '(?:5|khamsa) d(?:yal)? (?:njoum|etoiles)',
     ],
     tr: ['(?:5|bes) yildiz', '(?:iyi|olumlu) (?:yorum|puan)',
       // With a case ending: "beş yıldızı verdiğiniz an".
@@ -277,7 +287,9 @@ export const GOOD_REVIEW = defineClass({
     // "5 sao" / "năm sao" (five stars), "đánh giá tốt".
     vi: ['(?:5|nam) sao', 'danh gia (?:tot|cao)', 'review (?:tot|5 sao)', 'feedback tot'],
   },
-  examples: ['a 5-star review', 'close it with a 10/10', 'cinco estrellas', 'bintang 5', 'خمس نجوم', '5 yıldız'],
+  examples: [
+    'تقييماً بخمس نجوم', 'review mzyan',
+    'a 5-star review', 'close it with a 10/10', 'cinco estrellas', 'bintang 5', 'خمس نجوم', '5 yıldız'],
 });
 
 /** Conditions and ultimatums: "unless", "or else", "only if", "until". */
@@ -358,6 +370,10 @@ export const CONDITION = defineClass({
       'بشرط', 'bshart',
       'غير لما', 'الا لما', 'gher lama', 'ghir lama', 'ela lama',
       'eza (?:ma|la2)', 'aw (?:bektob|ba3tik|ra7)',
+      // Conditions: "إذا", "إن لم", "غير كذا", "مرهون بـ", Arabizi "eza", "ida", "ila", "ghir keda", "ow akteb".
+      'اذا', 'إذا', 'ان لم', 'إن لم', 'غير كذا', 'غير كده', 'غير هيك', 'والا', 'وإلا', 'بشرط', 'مرهون', 'مشروط', 'الا اذا', 'الا لو',
+      '(?:eza|iza|ida|ila|lw)', '(?:gheir|gher|ghir|8er|8eir) (?:keda|kida|haik|hek|kitha|kda)',
+      '(?:aw|ow|wala|wella|wila|walla) (?:bektob|akteb|ba7ot|a7ot|n7ot|bktb|hakteb)',
     ],
     tr: ['yoksa', 'aksi halde', 'ancak', 'sadece .{0,20}?(?:sa|se)', '[a-z]{1,20}(?:rsaniz|rsan|rsen|rseniz|mazsan|mezsen|mazsaniz|mezseniz)',
       '[a-z]{1,20}(?:rsem|rsek)',
@@ -409,6 +425,11 @@ export const REVIEW_ASK = defineClass({
     ar: ['حط لي', 'اعطني', 'ادّيني', 'اديني', '7ot li', 'eddini',
       'اكتب لي',
       'قيمني',
+      // Asking for the review: "بتحطلي", "تديني", Levantine "7ott", Darija "7et liya", "3tini".
+      '(?:ب|و)?(?:ت)?(?:حط|حطلي|حطيلي|حطيتلي|حطّلي)', '(?:بت|ت)حطلي', '(?:بت|ت)عطيني', '(?:تديني|تدّيني|ادّيني)', 'اكتبلي',
+      'بتكتبلي', 'تكتبلي', 'منحني', 'ومنحي', 'اعطيني',
+      '7ot+(?:li|le|lna|liya|lia)?', '7et+(?:li|le|liya|lia)?', '(?:bt|t)?7ottli', '(?:bt|t)?ektib(?:li|le)', '(?:bt|t)?ekteb(?:li|le)', '(?:te|bte|bt|t)?3tini', '(?:te|t|e)d+ini',
+      '(?:te|t)?3tine',
     ],
     tr: ['verin', 'verir misin', 'birak(?:in)?'],
     nl: ['geef (?:me|mij|ons)', 'schrijf (?:me |mij )?(?:een|je)', 'laat (?:een|je)'],
@@ -564,6 +585,7 @@ export const REFUND_OR_FREE = defineClass({
       'رجع\\S* (?:الفلوس|المبلغ|فلوسي)', 'ترجع\\S* (?:الفلوس|المبلغ|فلوسي)',
       'rajje3li', 'nos el mablagh', 'bala masari',
       'ma ra7 (?:edfa3|adfa3)',
+      '(?:ب)?مجانا', 'مجانًا', 'ببلاش', '(?:ب)?خصم', 'majanan', 'majjanan', 'majanen', 'bbalash', 'b ?balash', 'gratuit', 'fabor', 'zyada majan\\w*',
     ],
     tr: ['iade', 'param\\S*', 'ucretsiz', 'bedava', 'indirim',
       'indirim',
@@ -631,7 +653,12 @@ export const DELIVERABLE = defineClass({
     id: ['file', 'kode', 'source', 'project', 'kerjaan', 'hasil',
       'akses', 'file sumber',
     ],
-    ar: ['الملفات', 'ملفات', 'الكود', 'المشروع', 'الشغل'],
+    ar: ['الملفات', 'ملفات', 'الكود', 'المشروع', 'الشغل',
+      // What is delivered: التصاميم، النسخة النهائية; Arabizi and Darija "el files", "les fichiers".
+      'التصاميم', 'التصميم', 'المقال', 'المقالات', 'النسخة النهائية', 'ملفات المصدر', 'الملفات النهائية', 'تسليم',
+      'الفيديو',
+      '(?:el |l )?(?:malafat|malaffat)', 'rapport', 'el files', 'el final (?:report|version|files)',
+    ],
     tr: ['dosya\\S*', 'kod\\S*', 'proje\\S*', 'isi'],
     nl: ['(?:definitieve )?bestanden', 'broncode', 'de teksten', 'bestand'],
     ro: ['fisier(?:ele|ul|e)', 'linkul de descarcare', 'codul sursa', 'sursele'],
@@ -737,6 +764,11 @@ export const AFTER_REVIEW = defineClass({
     ar: ['بعد (?:التقييم|ما تقيم|ما تعطيني تقييم)', 'لما تديني', 'غير لما', 'الا لما', 'ela lama', 'lama t7ot',
       'اول ما (?:تحط|تكتب|تعطي)',
       'بعد ما تكتب التقييم',
+      // "أول ما تديني", "غير ملي تحط ليا", "مرهون بـ", Arabizi "ella lama", Darija "ghir mli t7et".
+      '(?:اول|أول|بس|لما|لمن|ملي|غير ملي|الا لما|حتى) (?:ما )?(?:ت|بت)(?:ديني|عطيني|حط|حطلي|حط ليا|كتب|كتبلي|سكر|قف' +
+        'ل|منحني)',
+      'مرهون ب', 'مرهون', 'مشروط ب', 'مشروط', '(?:e|i)l+a lama',
+      '(?:ghir|gher) (?:mli|melli|lama)', '(?:abel|2abel|9bel|qabl) ma (?:t7ot|te7ot|tekteb|t3tini|tedini)', 'mli (?:t7et|t7ot|tekteb|t3tini)',
     ],
     tr: ['(?:yorumdan|degerlendirmeden|puandan) sonra', '(?:puan|yorum) verdikten sonra', '(?:5 )?yildiz verdikten sonra',
       '(?:yildiz|yorum|puan) (?:verirseniz|verirsen|birakirsaniz|birakirsan)', '(?:yorum|puan) gelmeden',
@@ -785,7 +817,11 @@ export const DELIVER_VERB = defineClass({
     tl: ['ipapadala', 'ibibigay', 'isesend', 'i-?send', 'ihatag', 'simulan ko'],
     id: ['kirim', 'kasih', 'serahkan'],
     // Darija "nsift" (I send), "nsiftom" (I send them).
-    ar: ['ارسل', 'ابعت', 'اسلم', 'n?sift\\S*', 'nseft\\S*'],
+    ar: ['ارسل', 'ابعت', 'اسلم', 'n?sift\\S*', 'nseft\\S*',
+      // Sending or delivering: "هبعتلك", "هسلم", Darija "نصيفط", Arabizi "hasallem", "nab3atlek".
+      '(?:ه|ح|ب|ا|ن|را?ح ا?)?(?:بعت|ابعت|سلم|رسل|صيفط|سيفط|نزل|نصيفط)\\S*',
+      '(?:ha|h|b|ba|n|a)?(?:sal+em|b3at|ba3at|ab3at|nab3at|eb3at|sift|seft|sayfet|nazel|nazzel)\\w*',
+    ],
     bn: ['pathabo', 'pathiye dibo', 'unlock kore dibo', 'diye dibo'],
     ne: ['pathaunchu', 'pathaidinchu', 'dinchu'],
     tr: ['gonderirim', 'teslim ederim', 'yollarim',
@@ -997,7 +1033,10 @@ export const REVIEW_POWER = defineClass({
     ur: ['(?:aapka|tumhara) (?:review|feedback|rating) (?:main|mai) (?:hi )?(?:likhun ?ga|dun ?ga)'],
     tl: ['ako ang (?:magre-?review|magbibigay ng rating|mag-?rate)'],
     id: ['yang (?:kasih|nulis|beri) (?:review|rating|bintang) (?:itu )?(?:saya|aku)'],
-    ar: ['انا اللي (?:بكتب|بحط|اكتب|احط) (?:ال)?تقييم', 'التقييم بايدي'],
+    ar: ['انا اللي (?:بكتب|بحط|اكتب|احط) (?:ال)?تقييم', 'التقييم بايدي',
+      '(?:el )?(?:feedback|review|taqyeem|ta2yeem) (?:bta3ak|taba3ak|dyalek) (?:3andi|3ndi|fi eidi|f idi|b(?:e|i)?idi)',
+      '(?:التقييم|الريفيو|الفيدباك) (?:حقك|تبعك|بتاعك|ديالك) (?:عندي|بايدي|بيدي)',
+    ],
     tr: ['yorumunu (?:ben|kim) (?:yaz|ver)\\S*', 'puanini (?:ben|kim) ver\\S*'],
   },
   examples: ['I decide your rating', 'remember who writes your review', "c'est moi qui note la mission", 'wer am Ende deine Bewertung schreibt',
@@ -1009,6 +1048,10 @@ export const FAKE_CONTRACT = defineClass({
   name: 'FAKE_CONTRACT',
   doc: 'A token or fake contract, made only so a review can be left on it.',
   words: {
+    ar: [
+      // Token contracts to leave reviews on: "عقود صغيرة بـ 5 دولار", "contracts so8ayara b 5$".
+      'عقود (?:صغيرة|صغيره|وهمية|صورية|شكلية) ب ?ـ? ?\\d+', '(?:contracts?|3o2od|3oqood) (?:so8ayara|soghayara|sghira|zghira|wahmeya|wahmiya|soghayra) b ?\\d+',
+    ],
     en: ['fake (?:small |tiny |little )?(?:jobs?|contracts?|tasks?|orders?|projects?)', '\\$\\d (?:fixed[- ]price )?(?:jobs?|contracts?|tasks?|gigs?|orders?)',
       '\\$\\d+ (?:jobs?|contracts?|tasks?) (?:for each other|between us)', '(?:the|a) real (?:contract|job|project)', 'no real work',
       '(?:contracts?|jobs?) between our (?:two )?accounts', "(?:i'?ll|i will) (?:cover the cost|reimburse you)", 'hire (?:me|her|him|each other) (?:back )?for something (?:tiny|small)'],

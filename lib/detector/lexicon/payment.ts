@@ -70,6 +70,12 @@ export const PAYMENT_METHOD = defineClass({
       'cash ?plus', 'wafa ?cash', 'barid ?cash', 'cih(?: bank)?', 'attijari(?:wafa)?',
       'حسابي البنكي', 'الحساب البنكي',
       'insta ?pay',
+      // Gulf, Levant, Egypt and Maghreb: Western Union with a clitic ("عويسترن"), حوالة بنكية, Zain Cash, CliQ, OMT and Whish (Lebanon), BaridiMob and CCP (Algeria).
+      '(?:ع|عال|ب|بال|و|عبر )?(?:ويسترن|وسترن|ويسترين) ?(?:يونيون|يونين)?', '(?:ب|و|ع)?حوال[ةه](?: بنكي[ةه]| مصرفي[ةه])?',
+      'حوالات', 'تحويل (?:بنكي|مصرفي)', 'موني ?جرام', 'زين ?كاش',
+      'اورنج ?كاش', 'اتصالات ?كاش', 'وي ?باي', 'كليك', 'بايونير', 'وايز', 'سكريل', 'ويش ?موني', 'يو اس دي تي', '(?:بال|ب|و)?كاش',
+      '(?:ب|و)?(?:بايبال|باي بال)', 'نقدا', 'نقدي', 'cliq', 'omt',
+      'whish(?: money)?', 'baridi ?mob', 'ccp', 'barid ?cash', 'edahabia', '(?:7|h)a?wal+a', 'zain ?cash', 'orange ?money', 'orange ?cash',
     ],
     tr: ['havale', 'eft', 'iban', 'papara', 'ininal', 'elden', 'nakit', 'kripto', 'banka hesab\\S*', 'iban\\S*', 'wise\\S*',
     ],
@@ -84,7 +90,9 @@ export const PAYMENT_METHOD = defineClass({
       '(?:国内|國內|台湾|台灣|私人)?(?:银行|銀行)(?:账户|帳戶|賬戶)', '对公转账', 'bank in (?:我|俾|给)'],
     vi: ['momo', 'zalopay', 'vietqr', 'vietcombank', 'techcombank', 'so tai khoan', 'stk', 'vi dien tu'],
   },
-  examples: ['I take Venmo', 'send a Stripe payment link', 'pago por Nequi', 'te mando por Pix', 'переведу на карту', 'GCash na lang',
+  examples: [
+    'حوالة عويسترن يونيون', 'b baridimob wela CCP',
+    'I take Venmo', 'send a Stripe payment link', 'pago por Nequi', 'te mando por Pix', 'переведу на карту', 'GCash na lang',
     'transfer ke rekening', 'حوالة بنكية', 'IBAN’a havale'],
   counterExamples: ['a dana point hotel', 'the btcpay server'],
 });
@@ -150,6 +158,11 @@ export const PAY_VERB = defineClass({
       't7awel\\S*', 'ba7awel\\S*', '7awel\\S*', 'ha7awel\\S*', 'تحول\\S*', 'وا?حول\\S*', 'هبعت\\S*',
       'h7awel\\S*', 'ha7wel\\S*', 'a7awel\\S*',
       'b?a7wel(?:lak|lek|lik|lo|ha|ak)?',
+      // Paying: دفعة، تدفعلي، السداد، تسدد، الراتب، بنرسلها لك; Arabizi "btdf3le", "bt7awwelli", Algerian "kheles" (pay).
+      '(?:ال|و|ب)?دفع[ةه]', '(?:ال)?دفعات', '(?:ب|ت|ن|ي|ه|ح|بت|بن|هت|هن|حت|ست|سن)دفع\\S*', '(?:ال)?سداد', 'تسديد',
+      '(?:ت|ي|ن|ا|بت|بن)سدد\\S*', '(?:ال)?راتب', 'راتبك',
+      '(?:ا|ن|بن|هن|سن|ت|بت)رسل(?:ها|ه|هم|و)? ?لك', '(?:ي|بي|هي|ت|بت)وصلك', 'المستحقات', 'مستحقاتك', 'الفلوس', 'المصاري', 'مصاري',
+      '(?:b|bt|t|n|bn|ha|hat|han|a|e|y|te|ne)?d(?:e|a)?f(?:a)?3\\w*', '(?:b|bt|t|n|bn|ha|a|e|te|ne)?7aw+[ae]?l\\w*', 'kh[ei]l+[ei]s(?:ni|li)?', 'flos', 'masari', 'msari',
     ],
     tr: ['odeme', 'odemeyi', 'ode', 'oderim', 'odeyeyim', 'odeyelim', 'gondereyim', 'gonderirim', 'para', 'yapayim', 'atarim', 'atayim', 'gonderirseniz', 'hallederiz', 'odeyelim',
       'atarsan', 'atarsin', 'atarsaniz', 'atayim', 'yatiririm', 'yatirayim', 'yatirirsan',
@@ -169,7 +182,9 @@ export const PAY_VERB = defineClass({
     vi: ['thanh toan', 'tra tien', 'tra (?:luong|phi|coc)', 'chuyen khoan', 'ck', 'chuyen tien', 'gui (?:tien|coc)', 'dat coc', 'nhan tien',
       'tien coc', 'tra bang', 'phan con lai', 'chuyen (?:lien|luon|ngay)'],
   },
-  examples: ['te pago', 'o pagamento', 'je te paie', 'ich überweise', 'оплачу', 'payment kar dunga', 'bayad', 'bayar', 'الدفع', 'ödeme'],
+  examples: [
+    'تدفعلي مباشرة', 'eza bt7awwelli direct',
+    'te pago', 'o pagamento', 'je te paie', 'ich überweise', 'оплачу', 'payment kar dunga', 'bayad', 'bayar', 'الدفع', 'ödeme'],
 });
 
 /** "Directly", "in hand", "on the side", per language. */
@@ -199,6 +214,7 @@ export const DIRECTLY = defineClass({
     id: ['langsung', 'direct', 'pribadi'],
     ar: ['مباشرة', 'مباشر', 'مباشره',
       'direct', 'ma beina', 'ma benna', 'بيني وبينك',
+      'دايركت', 'مباشرةً', '(?:من )?(?:ايدي|يدي) (?:لايدك|ليدك)',
     ],
     tr: ['direkt', 'dogrudan', 'elden', 'direk'],
     nl: ['rechtstreeks', 'onderling', 'zonder tussenkomst', 'buiten het platform om'],
@@ -240,6 +256,8 @@ export const FEE = defineClass({
     id: ['potongan', 'potongane', 'biaya', 'fee', 'komisi'],
     ar: ['عمولة', 'العمولة', 'الرسوم', 'رسوم', 'النسبة', '3omola',
       'nesba', 'nesbet\\S*', '3omola', 'el fees', 'l3omola',
+      // The commission: "العمولة", "عمولتهم", "3mola", Maghreb "frais".
+      '(?:ال|ب|و|ل|بال|وال)?عمول[ةه]', 'عمولت(?:هم|ها|ه)', '(?:ال)?كوميشن', 'الفيز', '(?:el |l)?(?:3omola|3mola|3amola|3umula|3omoula|3moula)', 'frais',
     ],
     tr: ['komisyon', 'kesinti', 'ucret', 'yuzde', 'komisyon\\S*',
       'kesinti\\S*',
@@ -286,6 +304,10 @@ export const AVOID = defineClass({
       'نتجنب', 'نتفادى', 'عشان نوفر',
       'arkhas men', 'ar5as men', 'arkhas mn', 'ارخص من', 'أرخص من',
       'nensa', 'ننسى', 'nwaffar', 'nwafar', 'nwaffer', 'نوفر',
+      // "هنوفر العمولة", "ما رح ندفع عمولة", Arabizi "bdoun 3omola", Algerian "bla frais".
+      '(?:و|ف)?(?:ه|ح|ب)?(?:ن|ت)وفر\\S*', 'من غير', 'بلاش', 'ما (?:رح |راح |ح|ه)?(?:ن|ت|ا)دفع', 'مش (?:ه|ح)?(?:ن|ت)دفع',
+      '(?:bdoun|bedoon|bdun|bedun|bidoon|bdoon)',
+      'bla(?= (?:frais|3omola|3mola|l?3mola))', '(?:ha|b|bn|n)?n?waf+[ae]r\\w*', 'ma (?:ra7 |ha)?n(?:e|a)?df(?:a)?3',
     ],
     tr: ['kurtul\\S*', 'kacin\\S*', 'olmadan', 'kesilmeden', 'tasarruf', 'odemeden', 'vermeyelim', 'odemeyiz', 'ugrasmayalim',
       'kalmaz', 'kalmasin', 'vermeyiz',

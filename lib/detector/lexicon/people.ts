@@ -47,6 +47,8 @@ export const ACCOUNT = defineClass({
     id: ['akun', 'account', 'profil'],
     ar: ['حساب\\S*', 'الحساب', 'بروفايل',
       '(?:ل|ب|و|ف|في|لل)?ا?بورك', '(?:ل|ب|و|ف|في|لل)?اب ورك', '(?:ل|ب|و|ف|في|لل)?اپورك',
+      // Arabizi and Darija: "7sabak", "compte", "profil", "اكونت".
+      '(?:el )?7e?sab\\w*', 'compte\\w*', 'profil', 'اكونت', '(?:ال)?اكاونت',
     ],
     tr: ['hesab\\S*', 'hesap', 'profil\\S*'],
     nl: ['account', 'profiel', 'upwork-?(?:account|profiel)'],
@@ -794,6 +796,27 @@ words: {
       'ابعت(?:لي)? رقم (?:تليفونك|موبايلك|جوالك|هاتفك)', '3at(?:i|ee)ne ra2mak',
       '(?:tb3atli|ab3atli|eb3atli) el (?:email|e-?mail|ra2m) taba3ak',
       'عندك (?:حساب )?(?:لينكد\\S*|انستقرام|انستا|واتس\\S*|تلغرام|سناب\\S*|سكايب)',
+      // Asking for a handle or a number: "شو اسمك عالسناب", "رقم حضرتك", "بتزويدي برقم", Darija "ach smiytek f LinkedIn", Arabizi "wain ra8mak", "fi ma3ak skype".
+      '(?:شو|ايش|إيش|وش|ايه|إيه|شنو|اش|واش) (?:اسمك|يوزرك|اليوزر|يوزرنيم|اكونتك) (?:على |ع |في |فال|عال|عل|' +
+        'بال|ف)(?:ال)?(?:واتس ?اب|واتساب|واتس|تلغرام|تليجرام|تيليجرام|تلجرام|تيلي|سكايب|ديسكورد|انستقرام|انست' +
+        'غرام|انستا|فيسبوك|فيس ?بوك|فيس|سناب ?شات|سناب|تيك ?توك|تويتر|لينكد ?ان|لينكدان|بيهانس)',
+      '(?:ach|ash|shu|sho|chou|eh|esh|wesh|wach|sh|shou) (?:smiytek|smitek|smiytk|ismak|esmak|esmek|ismek|username\\w*|user|el user|account-?ak|compte-?k) (?:f|fi|3a|3al|3ala|3la|on|bel' +
+        '|fel) (?:whats\\w*|wats\\w*|telegram|tele|insta\\w*|snap\\w*|skype|discord|viber|signal|imo|linkedin|behance|tiktok|facebook|fb|face|messenger|twitter|zoom)',
+      '(?:3|3a|3e)nd(?:ak|ek|k|ik) (?:compte |account |7esab |7sab )?(?:whats\\w*|wats\\w*|telegram|tele|insta\\w*|snap\\w*|skype|discord|viber|signal|imo|linkedin|behance|tiktok|facebo' +
+        'ok|fb|face|messenger|twitter|zoom)',
+      '(?:fi|fe) ma3(?:ak|ek|k) (?:whats\\w*|wats\\w*|telegram|tele|insta\\w*|snap\\w*|skype|discord|viber|signal|imo|linkedin|behance|tiktok|facebook|fb|face|messenger|twitter|zoom)',
+      '(?:b|e)?ta3ref (?:ti)?st3mel (?:whats\\w*|wats\\w*|telegram|tele|insta\\w*|snap\\w*|skype|discord|viber|signal|imo|linkedin|behance|tiktok|facebook|fb|face|messenger|twitter|zoom)',
+      '(?:رقم|نمرة|نمره|ايميل) (?:حضرتك|سيادتك|جنابك)', '(?:ب|و)?تزويدي (?:ب|برقم|بعنوان|بالايميل|بايميل)',
+      '(?:لينك|رابط) (?:بروفايلك|حسابك|اكونتك)',
+      'بروفايلك (?:على |عال|عل|ع )(?:ال)?(?:واتس ?اب|واتساب|واتس|تلغرام|تليجرام|تيليجرام|تلجرام|تيلي|سكايب|ديس' +
+        'كورد|انستقرام|انستغرام|انستا|فيسبوك|فيس ?بوك|فيس|سناب ?شات|سناب|تيك ?توك|تويتر|لينكد ?ان|لينكدان|بي' +
+        'هانس)',
+      '(?:ra[8g9]a?m(?:ak|ek|ik)|ra[2qk]a?m(?:ek|ik)|nemret(?:ek|k)|nmertek|nomrtek)', '(?:lien|link) (?:ta3(?:ek|ak)|dyal(?:ek|ak)|bta3ak|taba3ak) ?(?:insta\\w*|fb|facebook|tiktok)?',
+      '(?:النمر[ةه]|نمرتك|الرقم|رقمك|الايميل|ايميلك|الواتساب|الواتس) ديال(?:ك|ك)',
+      '(?:عندك|عندكش|فيه عندك) (?:حساب )?(?:على )?(?:واتس ?اب|واتساب|واتس|تلغرام|تليجرام|تيليجرام|تلجرام|تيلي|سك' +
+        'ايب|ديسكورد|انستقرام|انستغرام|انستا|فيسبوك|فيس ?بوك|فيس|سناب ?شات|سناب|تيك ?توك|تويتر|لينكد ?ان|لين' +
+        'كدان|بيهانس)',
+      '(?:wain|wein|wen|fein|fen|feen|win) (?:ra[2qk8g9]a?m(?:ak|ek)|nemret(?:ak|ek))',
     ],
     tr: [
       '(?:numarani|mailini|e-?postani|instagramini|telegramini|whatsappini) ' +
@@ -836,6 +859,7 @@ words: {
       '(?:dia chi|nha) (?:\\S+ )?o dau'],
   },
   examples: [
+    'شو اسمك عالسناب', 'ach smiytek f LinkedIn', 'wain ra8mak',
     'Скиньте, пожалуйста, ваш телеграм', 'can you leave an email?', "what's your @", 'do you have Discord or something?', 'pásame tu número',
     'me passa seu zap', 'скинь свой телеграм', 'apna number do', 'pahingi ng number mo', 'minta nomor wa',
     'ارسل رقمك', 'numaranı verir misin', "t'as un mail perso ?", 'у вас есть телега?', '3andak raqam?', 'Skype adın ne?',
@@ -903,6 +927,15 @@ export const ASK_FOR = defineClass({
     ar: [
       'ارسل(?:ي)? لي', 'ارسللي', 'ابعت(?:لي|يلي)', 'اعطني', 'عطني', 'ابغى', 'أبغى', 'زودني', 'تزودني', 'شاركني',
       'eb3atli', 'ab3atli', 'ib3atli', 'e3tini', '3tini', 'ab3tli',
+      // Asking to be sent or given: "ابعتلي", "تعطيني", "بتزويدي", Darija "عطيني", Arabizi "eddini", "ebaatli", "tba3atli", "3tine".
+      '(?:ت|ب|ه|ح|و|بت|هت)?(?:ا)?بعت(?:لي|يلي|ي لي|ليا)', '(?:ت|ب|ه|و|بت)?(?:ا)?بعث(?:لي|يلي)', '(?:ت|بت)?رسل(?:ي)? ?لي',
+      '(?:ت|بت|ا|و)?عطيني', '(?:ت|بت)?ديني', 'اديني', 'هات', 'هاتي',
+      'ممكن', '(?:ب|و)?تزويدي', 'تزودني', '(?:ن)?صيفط(?:لي| ليا| لي)', 'عطيني', 'اعطيني', 'ابغى', 'بدي', 'عايز', 'عاوز', 'بغيت',
+      '(?:e|a|i)d+i+ni', 'tedini', 'teddini',
+      '(?:e|i)?baa?t(?:li|le)', '(?:e|a|i)?ba3atli', '(?:t|bt|te|ti)?(?:ba3at|b3at|eb3at|ib3at)(?:li|le|ly)', '(?:a|e)?3t(?:i|ee)n[ie]', 'a3teeni', '(?:b|n)?sift(?:li| liya| lia)',
+      '(?:ersel|arsil|arsel)(?:li|le)', 'bghit', '(?:ab8a|ab6a|abgha|baddi|bdi|3ayez|3ayz)',
+      // "momken te2oli" (could you tell me), Gulf "t9oli".
+      '(?:t|te|bt|ti)?(?:2|g|9|q)ol+(?:i|li|ly|ili)', 'momken', 'mumkin', 'mmkn', '(?:te|t|ti)3at?tini',
     ],
     tr: [
       '(?:verir|gonderir|paylasir|yazar|atar|iletir) mi(?:sin|siniz)', 'alabilir miyim',
@@ -994,6 +1027,18 @@ export const CONTACT_DETAIL = defineClass({
       'rakamak', 'ra2mak', 'raqmak', 'ra2amak', 'nemretak', 'el (?:email|e-?mail|ra2m|rakam) (?:taba3ak|bta3ak)',
       // Darija: "numero dyalek", "nmra dyalk", "ra9m dyalek".
       '(?:numero|nmra|nemra|ra9m|l ?whatsapp|l ?email) dyal(?:ek|ak|k)',
+      // The reader's number, mail or handle: "رقم حضرتك", "الإيميل الشخصي", "النمرة ديالك", Arabizi "el nemra bta3tak", "el email el personal", "lien ta3ek".
+      '(?:رقم|نمر[ةه]|ايميل) (?:حضرتك|سيادتك|جنابك)', '(?:ال)?(?:ايميل|بريد|البريد الالكتروني|رقم) (?:ال)?(?:شخصي|خاص)',
+      '(?:ال)?(?:ايميل|بريد) (?:الالكتروني )?(?:الخاص ب(?:ك|كم|حضرتك))',
+      'رقم (?:ال)?(?:هاتف|تليفون|موبايل|جوال|واتس\\S*)',
+      '(?:النمر[ةه]|نمرتك|الرقم|رقمك|الايميل|ايميلك|الواتساب|الواتس|الانستا) (?:ديالك|تبعك|حقك|بتاعك)',
+      '(?:لينك|رابط) (?:بروفايلك|حسابك|اكونتك)', 'بروفايلك (?:على |عال|عل|ع )', '(?:nemret|nemrit|nmert|nomrt|ra2m|raqm|ra8m|ragm)(?:ak|ek|k|ik)',
+      '(?:el |l)?(?:nemra|nmra|nimra|nomra|ra2m|raqm|rakam|ra8m|ragm|numero|num|email|mail|whats\\w*|insta\\w*) (?:bta3t?ak|beta3t?ak|taba3ak|taba3ek|ta3ak|ta3ek|dyalek|dyalk|dyalak|7a2' +
+        'ak|7agak|el personal|personal|el shakhsi|el khas)',
+      '(?:lien|link) (?:ta3(?:ek|ak)|dyal(?:ek|ak)|bta3ak|taba3ak)',
+      // "el whatsapp aw telegram bta3ak": an app named with "your".
+      '(?:el |l)?(?:whats\\w*|wats\\w*|telegram|tele|insta\\w*|snap\\w*|skype|discord|viber|signal|facebook|fb|linkedin|tiktok) (?:bta3t?ak|beta3t?ak|taba3ak|taba3ek|ta3ak|ta3ek|dyalek|' +
+        'dyalk|7a2ak|7agak)',
     ],
     tr: [
       '(?:telefonunuzu|telefonunu|numaranizi|numarani|mailinizi|mailini|mail adresinizi|mail adresini|e-?posta adresinizi|e-?posta adresini)',
@@ -1090,6 +1135,8 @@ export const GROUP = defineClass({
       'min hal balad', 'men baladkon', 'fi baladkom',
       'mn baladkom', 'men baladkom', 'min baladkom',
       'kol+o?kom',
+      'كلكن', 'كلكو', 'كلهم', 'من بلدك', 'من بلادك', 'ناس بلدك', 'اهل بلدك', 'kilhom', 'kollohom', 'kolhom', 'kellon', 'ntoma l ?3yalat',
+      '(?:mn|men|min) (?:el )?(?:hind|masr|pakistan|bangladesh)',
     ],
     tr: ['siz (?:hintliler|araplar|suriyeliler)',
       'sizin gibi \\S+', 'senin gibi \\S+',
@@ -1213,6 +1260,9 @@ export const NEGATIVE_TRAIT = defineClass({
       'ma bya3erfo', '3al matbakh', 'ما (?:عندهم|عندكم) ضمير', 'ma 3andon damir',
       'kol+o?kom (?:zay|zey) ba3d',
       '(?:mesh|msh|mish) (?:betefham|bteftham|befham)\\S*',
+      'بخلاء', 'بخيلين', 'نصابين', 'نصّابين', 'حرامية', 'كذابين', 'ما ينفعون', 'ما ينفعوا', 'ma (?:y|b)?ynfa3o(?:on|n)?',
+      'ma (?:y|b)?ye?nfa3o(?:on|n)?', 'bo5ala', 'bokhala', 'nassabin',
+      '7arameya', 'kazzabin',
     ],
     tr: ['tembel', 'hirsiz', 'dolandirici', 'hepiniz ayni', 'beceriksiz',
       'anlamaz', 'kocaniza sorun', 'beceremez',
@@ -1360,6 +1410,21 @@ words: {
       '(?:ya|enta|inta|enti|inti) (?:7mar|7omar|ghabi|8abi|7ayawan|kalb|a8bya|aghbia)', 'zbala', 'zebala',
       'و?(?:يا )?حمار',
       'انقلع', 'اسكت يا', '(?:ekhras|o5ros|u5rus)', '(?:mesh|msh|mish) fahem (?:ay )?7aga',
+      // Insults as a vocative or a "you are": "يا ثور", "يا ابن الـ***", "هالشغل الزبالة";
+      // Arabizi "ya gahel", Darija "nta bghal", "ya l'kelb", Levantine "wa7ad 7aramy w kazzab".
+      'يا (?:جاهل|غبي|غبية|اهبل|هبلة|عبيط|ثور|تيس|بقرة|بقره|جحش|حيوان|حيوانة|كلب|كلبة|زبالة|زباله|متخلف|متخ' +
+        'لفة|حمار|حمارة|تافه|واطي|حقير|وسخ|نصاب|حرامي|كذاب|فاشل|خنزير|قذر|منحط|ساقط|اخو الشرموطة|معفن|بغل|م' +
+        'سخوط|مكلخ|حمق)',
+      // "انت X" only for words that are not already insults on their own ("انت حمار" underlines "حمار").
+      '(?:انت|انتي|انتو|نتا|نتي|انتا) (?:جاهل|غبية|اهبل|هبلة|عبيط|ثور|تيس|بقرة|بقره|جحش|حيوانة|كلبة|م' +
+        'تخلف|متخلفة|حمارة|واطي|وسخ|نصاب|حرامي|كذاب|فاشل|خنزير|قذر|منحط|ساقط|معفن|بغل|مسخوط|مكلخ)',
+      '(?:ya|enta|inta|enti|inti|nta|nti|ntoma|ento|entom) (?:l\\\'?|el |wa7ad |wa7ed |wahed )?(?:gahel|ga7el|jahel|jahil|ahbal|3abeet|3abit|tor|toor|teis|bagara|ba2ara|7ayawan|7aywan|k' +
+        'alb|kelb|zbala|zebala|mot5alef|motakhalef|m5alef|mt5lf|7mar|7mara|7imar|hmar|tafeh|wes5|wiskh|mskhot|m3a9|bghal|7maq|hmaq|ghabi|8abi|ghbi|zamel|m9awed|kazzab|kaddab|nassab|7arami' +
+        '|7aramy|khanzir|5anzeer|wa6i|wati|7a2eer|7aqeer|mkelkh|mkalkh)',
+      '(?:يا )?(?:ا|إ)?بن (?:ال)?(?:كلب|حرام|حمار|وسخة|شرموطة|ـ ?\\*|\\*)', 'ya (?:ibn|ebn|bn|wld|weld|ould) (?:el |l)?(?:kalb|kelb|7aram|\\*)', 'ya (?:7|k|z|sh|ch)\\*+',
+      '(?:الشغل|شغل|هالشغل|شغلك|الشغل هذا|هذا الشغل) (?:ال)?(?:زبال[ةه]|زفت|خرا|خرة)',
+      '(?:اتعامل|أتعامل|نتعامل) مع (?:ال)?(?:اغبياء|حمير|جهلة)', 'مسخوط', 'mskhot', 'msakhet',
+      'ya 3ayb el (?:shoum|chou2m|shou2m|chom|shom)', '(?:wach|wesh|wash) (?:nta|nti|ntoma) (?:bghal|7mar|hmar|mkelkh|m3a9)', '(?:wach|wesh) had l ?(?:7maqa|7ma9a|hmaqa)',
     ],
   tr: ['aptal', 'salak', 'gerizekali', 'sersem', 'siktir', 'orospu', 'serefsiz', 'ahmak', 'mal herif', 'it herif',
       'yeteneksiz(?:sin|siniz)', '(?:sizden|senden) adam olmaz',
@@ -1377,7 +1442,9 @@ words: {
     // Not the bare "ngu" ("ngủ", sleep, folds to the same letters).
     vi: ['ngu (?:that|the|vay|qua|nhu bo)', '(?:may|cau|ban|anh) ngu', 'gia vo ngu', 'do ngu', 'oc cho', 'vo dung', 'do an hai'],
 },
-examples: ['eres un idiota', 'seu otário', 'espèce de connard', 'du Arschloch', 'ты идиот', 'tum pagal ho', 'ang tanga mo', 'dasar goblok', 'يا غبي', 'salak herif'],
+examples: [
+    'يا ثور', 'ya gahel', 'ya l\'kelb',
+    'eres un idiota', 'seu otário', 'espèce de connard', 'du Arschloch', 'ты идиот', 'tum pagal ho', 'ang tanga mo', 'dasar goblok', 'يا غبي', 'salak herif'],
 counterExamples: ['pagalworld', 'the pagoda'],
 });
 
@@ -1683,6 +1750,13 @@ words: {
     'طالب في سنة اولى', 'نصاب', 'msh fahem ay 7aga',
     'عقلك (?:الصغير|المحدود)', 'ذكائك المحدود', 'شكلك (?:مقرف|يقرف)',
       '7aywan\\S*', 'ma bta3ref tektob', 'الا بالزعيق', 'غير بالزعيق',
+      // Belittling: "ما بتفهم شي", "عاجزين عن فهم", "حل عني", Darija "ma tafham walou", "sir tl3ab", Arabizi "rou7 t3allam".
+      '(?:ما|مش|مو|ماك) (?:ب|بت|ت|بي|ي)?(?:فهم|تفهم|عرف|تعرف|تقدر)\\S* (?:شي|شيء|حاجة|اشي|ولا شي|حاجه|تقرا|تكتب|تفهم|' +
+        'تشتغل)',
+      '(?:عاجز|عاجزين|عاجزة) عن (?:فهم|فهمه)', 'حل عني', 'حلّ عني',
+      'بلا تخلف', 'متخلف', '(?:ma|mat|mesh|msh|mish|ma ?ka) ?(?:t|bt|te)?(?:fh?am|fhem|3raf|3ref)(?:ch|sh)? (?:walo|walou|walu|7ta 7aja|shi|ay 7aga|ay haga|7aga)',
+      '(?:rou7|ro7|roo7|rouh|roh|sir|siri) (?:t3al+am|t3lem|t3lm|et3alam|tl3ab|tel3ab|l3ab|t9ra)', 'ma (?:3end(?:kom|ek|ak|hom)ch|3ndkch) (?:l ?3a9el|l ?3a9l|3a9el|mokh)',
+      '(?:enta|inta) (?:sa3idi|fala7|falla7) (?:wala|walla) eh',
     ],
   // Bengali and Nepali in Latin letters: "tumi kichui bojho na", "timi jasto manche lai kaam dinu nai galti".
   bn: ['(?:tumi|apni) kichui (?:bojho|bojhen|paro|paren) na', 'tomar moto lok(?:ke)? (?:kaj|kaaj) (?:dewa|dewai|deoa)'],
@@ -1843,6 +1917,13 @@ words: {
       '(?:الشغل|العمل) (?:ده|هذا) (?:للرجالة|للرجال)', 'شغل رجالة', 'مش شغل (?:ستات|بنات)',
       'shoghl regala', 'mesh shoghl settat',
       '(?:البنات|الستات|النسوان) (?:ما|مش) (?:ينفعوش|بينفعوا)', 'ro7i 3al matbakh', 'روحي (?:اشتغلي|على المطبخ)',
+      // "روحي المطبخ", "ما أتعامل مع الحريم", Darija "rj3o l kouzina", Gulf Arabizi "mab8ayt shakhs mn el hind".
+      '(?:روحي|ارجعي|ارجعو|روحو|روحوا) (?:لل|ال|على ال|ع ال|عال|ع)?مطبخ',
+      '(?:ما|مش|مو) (?:ا|ن|ب)?(?:تعامل|اشتغل|نشتغل|اوظف|نوظف) مع (?:ال)?(?:حريم|نسوان|ستات|بنات|نساء|هنود|مصريين)',
+      '(?:ما|مش) (?:ب)?حب (?:ا|أ)?شتغل مع (?:\\S+ ){0,2}من بلد(?:ك|كم)',
+      '(?:rj3o|rje3i|rj3i|ro7i|rou7i|rou7o|siri|rohi|rjaa3i) (?:l\\\'? ?|el |3al |3la )?(?:kouzina|cuisine|kozina|matbakh|matba5)',
+      '(?:ma ?b8ayt|mab8a|ma ab8a|mab6ee|ma abi|ma abgha|mesh 3ayez|msh 3ayz|ma bdi|ma baddi) (?:\\S+ ){0,2}(?:mn|min|men) (?:el |al)?(?:hind|hnood|hunood|masr|pakistan|bangladesh)',
+      '(?:5essni|khassni|bghit) (?:chi|shi) ?rajel', 'ab(?:8|gh|6)a (?:5aleeji|khaleeji|sa3oodi|3arabi) (?:bs|bas|faqat)',
     ],
     tr: ['(?:kadin|hintli|suriyeli|arap) (?:almiyorum|istemiyorum|calistirmam)', 'senin memleketten', 'hepiniz tembelsiniz',
       'mutfa(?:g|k)a don',
@@ -2159,6 +2240,13 @@ export const THREAT = defineClass({
       'a3raf nas fi baladak',
       '(?:هعرف|هجيب|بعرف) عنوانك', '(?:هتندم|حتندم|بتندم)',
       'ba3mel (?:la )?7ayetak ja7eem', '7ayetak ja7eem', 'ha(?:wareek|warik)',
+      // Threats: "أجعلك تندم", "أصل إليك", "بنشر صورك وهويتك", Arabizi "hanshor sowarak", Darija "nji 7atta l darek".
+      '(?:و|ف)?(?:سا|س|ه|ح|ب|را?ح ا?)?(?:جعلك|خليك|اخليك|اخلّيك) (?:ت)?ندم', '(?:اصل|أصل|اوصل|أوصل) (?:اليك|إليك|لك|لعندك)',
+      '(?:ب|ه|ح|س)?(?:وصلك|اوصلك) (?:لحد|لعند) (?:بيتك|باب بيتك)',
+      '(?:ب|ه|ح|س|ا|و|را?ح ا?)?(?:ن)?نشر (?:صورك|صورتك|رقمك|هويتك|بياناتك|فضايحك|محادثاتك|اسمك)',
+      '(?:ب|ه|ح|ل)?(?:ا)?فضحك (?:على|عال|ع|بكل)', 'وحياة امي ل', 'وحياة ربي ل',
+      '(?:ha-?|ra7 |la |b|ba)?(?:a|n|an|na)?shor (?:sowarak|sowar(?:ak|ek)|soretak|ba6a2tak|beta2tak|ra2mak|esmak|el chat)', '(?:la|ra7|ha|b)? ?a7ki 3an+(?:ak|ek) (?:bi|fi|f|b) (?:kol|kel)',
+      '(?:nji|naji|nwsel|nwselek|njik) (?:7atta|7ta|hatta|l|hta) ?(?:l )?dar(?:ek|ak)', '(?:ha|la|ra7 a|b)?fda7(?:ak|ek)',
     ],
     tr: [
       // "yarına bitmezse görürsün", "bunu yanına bırakmam".
@@ -2341,6 +2429,21 @@ export const ACCOUNT_DEAL = defineClass({
       'el code (?:elly|eli|illi) (?:gelak|hayegilak|weselak|byegilak|haywsalak)',
       'باسمه', 'باسمها', 'بصورته', 'بصورتك',
       'ا?[اأ]ج?جره(?:ا|ها)? (?:لك|لكم)', 'اؤجره\\S*', '(?:te|ne|ye)?sh(?:t[ae])?3\'?[ae]l 3ale(?:h|ih|ha)', 'n2as+em el fe?lou?s',
+      // Selling, lending or working from another's account: "بيعني حسابك", "حساب زميلي المعتمد";
+      // Darija "compte ديال صاحبي", Arabizi "a login 3ala 7sabak", "a3teek el 7sab".
+      '(?:بيعني|ابيع|ببيع|هبيع|تبيع|تبيعني|اشتري|بشتري|نشتري|هشتري) (?:لي )?(?:حساب\\S*|اكونت\\S*|بروفايل\\S*)',
+      '(?:ب|ت)?تعطيني (?:ال)?(?:باسورد|كلمة السر|كلمة المرور|لوجين)',
+      '(?:ن|ا)?عطيك (?:الـ ?|ال)?(?:login|لوجين|باسورد|password)', 'compte ديال (?:واحد )?(?:صاحبي|خويا|ختي|صاحبتي|مراتي)',
+      '(?:a3teek|a3tik|ba3tik|b3tik|nateek|n3tik|ha3tik|hadilak|hadik|edilak|hedilak) (?:el )?(?:7sab|7esab|account|login|password|pass)',
+      '(?:3a?tee?n[ie]|a3tin[ie]|e3tin[ie]|3tin[ie]|t3tin[ie]|te3tin[ie]|ddin[ie]|edin[ie]|tedin[ie]) (?:el )?(?:login|password|pass|7sabak|7esabak|account-?ak|el account)',
+      '(?:account|acc|7esab|7sab) (?:upwork |client )?(?:tani|tany|thani|tanya|zyada|ekhar|akhar) (?:gdeed|gdid|jdid|jdeed)?',
+      '(?:a|e)?3mel account (?:gdid|gedid|jdid|jdeed|gdeed) (?:b|be|bi) ?(?:7sabak|esmak|ismak|ba6a2tak|beta2tak)',
+      '(?:a-?)?login (?:3ala|3la|3a|fi|f) (?:7sabak|7esabak|el account (?:bta3ak|taba3ak))',
+      '(?:apply|a-?apply|a2addem|2addem|b2addem|postuler) (?:\\S+ ){0,3}(?:be|bi|b) ?(?:esmak|ismak|esmek|ismek)', 'postuler (?:men|mn|b|f) (?:3nd(?:ha|o|ou|hom)|compte|profil)\\S*',
+      '(?:a|b|ba|h|ha)?2addem (?:men|mn|3an) (?:7adretak|7sabak|7esabak)', '(?:ب|ه)?(?:قدم|اقدم|نقدم) (?:من|على|عبر|ب) حساب(?:ها|ه|و|هم|ك)',
+      '(?:ا|ب|ه)?(?:شتغل) (?:من|عبر) حساب(?:ها|ه|و|هم|ك)',
+      '(?:باستخدام|استخدام|من|على|عبر|ب) حساب (?:زميلي|صاحبي|صديقي|اخوي|اخويا|خويا|اختي|ختي|قريبي|ابن عمي|ول' +
+        'د عمي|بنت عمي|مراتي|زوجتي)',
     ],
     tr: [
       'sifreyi (?:\\S+ )?(?:atarsin|gonderirsin|yollarsin|verirsin)',

@@ -30,6 +30,9 @@ export const NEGATION = defineClass({
       'ma fi da3i', 'mafi da3i', 'mesh lazem', 'mish lazem', 'msh lazem', 'la2',
       // Egyptian "ma2darsh" (I can't), "mafeesh" (there is no): "ma2darsh a2bal ay payment barra", "mafeesh ay payments barra".
       'ma2dar(?:sh|tsh)', 'maf(?:ee|i)sh',
+      // "I do not want": "ma bade ra2mak", "مش عايز رقمك", Darija "ma bghitch".
+      'ma ?b?ad+[eiy]', 'ma bdi', 'm(?:e|i)?sh (?:3ayez|3ayz|3awez)', 'ma (?:ab8a|abgha|abi|bghit|bghitch)', 'mab8a', '(?:ما|مش|مو) (?:بدي|عايز|عاوز|ابغى|ابي|بغيت)',
+      'مابدي',
     ],
     tr: ['degil', 'asla'],
     // Malay "tak" (not) only before its verbs ("I tak boleh share nombor"): Javanese "tak bayar", "tak kasih" is "I pay", "I give".
@@ -99,7 +102,12 @@ export const REFUSED = defineClass({
     ar: ['رفضت', 'ما راح', 'لا شكرا', 'ما اقبل', 'مش هقبل', 'msh ba2bal', 'mesh ba2bal',
       'مرفوض', 'مش محتاج', 'مو محتاج', 'لا احتاج',
       // "ما أقدر أشارك رقمي", "ma2darsh a2bal": I can't share, I can't accept.
-      'ما (?:اقدر|اگدر|نقدر|اقدرش) (?:اشارك|اعطي\\S*|ارسل|اقبل)', 'ma ?2dar(?:sh|tsh)? (?:a2bal|ashar(?:ak|ek))'],
+      'ما (?:اقدر|اگدر|نقدر|اقدرش) (?:اشارك|اعطي\\S*|ارسل|اقبل)', 'ma ?2dar(?:sh|tsh)? (?:a2bal|ashar(?:ak|ek))',
+      // "ما أقدر أستلم أي دفعة برا", Darija "ma n9derch nqbel": a refusal, not an offer.
+      '(?:ما|مش|مو) (?:ا|ن|ب|بن|ه|هن)?(?:قدر|اقدر|گدر) (?:ا|ن)?(?:ستلم|خذ|اخد|قبل|دفع|تعامل)\\S*',
+      '(?:ما|مش|مو) (?:ب|ه)?(?:ستلم|اخد|اقبل|قبل)\\S* (?:اي|أي) (?:دفع|فلوس)',
+      'ma ?(?:2|n|ne|a)?(?:9|q|2)?(?:der|dar)(?:sh|ch)? (?:ast?lem|nestlem|a5od|nakhod|a2bal|n9bel|nqbel)',
+    ],
     tr: [
       'sikayet ettim',
       'destege bildirdim','reddettim', 'istemiyorum', 'hayir tesekkurler', 'etmiyorum', 'kabul etmiyorum', 'almiyorum'],
@@ -138,7 +146,9 @@ export const RULES_TALK = defineClass({
     tl: ['bawal', 'labag sa (?:rules|patakaran)'],
     id: ['dilarang', 'melanggar (?:aturan|kebijakan|tos|ketentuan|syarat)', 'tidak diperbolehkan', 'aturan upwork',
       'ketentuan layanan', 'syarat dan ketentuan'],
-    ar: ['ممنوع', 'مخالف\\S* (?:للقوانين|للشروط|للسياسة)', 'شروط (?:الاستخدام|المنصة)', 'قوانين (?:المنصة|upwork)'],
+    ar: ['ممنوع', 'مخالف\\S* (?:للقوانين|للشروط|للسياسة)', 'شروط (?:الاستخدام|المنصة)', 'قوانين (?:المنصة|upwork)',
+      'mamnoo3', 'mamnou3', 'mamno3', 'ممنوعة', 'مخالف', 'بلغت', 'بلغت عن',
+    ],
     tr: ['yasak\\S*', 'kurallar\\S* (?:aykiri|karsi)', 'kullanim (?:sartlari|kosullari)', 'upwork kurallari'],
     nl: ['verboden', 'niet toegestaan', 'tegen de (?:regels|voorwaarden)', 'oplichting', 'oplichter\\S*', 'regels van upwork'],
     ro: ['interzis\\S*', 'nu (?:e|este) permis', '(?:impotriva|contra) regulilor', 'teapa', 'inselatori\\S*', 'regulile upwork'],
@@ -231,7 +241,10 @@ export const WORK_TALK = defineClass({
     ],
     tl: ['integration', 'bot', 'api'],
     id: ['integrasi', 'notifikasi', 'bot', 'api'],
-    ar: ['تكامل', 'ربط', 'بوت', 'اشعارات'],
+    ar: ['تكامل', 'ربط', 'بوت', 'اشعارات',
+      // Building a payment or contact feature: "ربطته ببوابة فوري كوسائل دفع", a "تواصل معنا" page with a form.
+      '(?:ب)?بواب[ةه]', 'بوابات', 'ربطت\\S*', '(?:ك)?وسائل دفع', 'callback', 'تكامل', 'صفحة تواصل معنا', 'تواصل معنا', 'فورم', 'نموذج',
+    ],
     // Turkish bot forms ("botu", "botlar"), not English "both" or "bottom".
     tr: ['entegrasyon\\S*', 'bildirim\\S*', 'bot(?:u|a|un|ta|tan|lar\\S*|umuz|unuz)?', 'api'],
     ur: ['integrat\\S*', 'gateway', 'sandbox', 'website (?:pe|par|mein|me)', 'api'],

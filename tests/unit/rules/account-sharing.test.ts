@@ -647,4 +647,18 @@ valid.push(
   { text: "This is Upwork Support. Your ticket is closed; you can verify the refund on the Transactions page." },
 );
 
+
+// Arabic and Arabizi across dialects (Egyptian, Levantine, Gulf, Darija): each everyday word class, written for this round.
+invalid.push(
+  { text: "بيعني حسابك على أب وورك بـ 300 دولار", findings: [{ match: "بيعني حسابك", severity: 'violation' }] },
+  { text: "ممكن أقدم من حساب صاحبي على أب وورك لأن حسابي جديد", findings: [{ match: "من حساب صاحبي", severity: 'violation' }] },
+  { text: "a3teek el 7sab w el password w enta tshta8al", findings: [{ match: "a3teek el 7sab", severity: 'violation' }] },
+  { text: "momken a login 3ala 7sabak fe upwork?", findings: [{ match: "login 3ala 7sabak", severity: 'violation' }] },
+);
+// Their look-alikes: the same words in work talk, a feature, a report or a refusal.
+valid.push(
+  { text: "حسابي على المنصة موثق من سنة" },
+  { text: "el 7sab bta3 el client fi Stripe mesh shaghal" },
+);
+
 runRuleTests('account-sharing', withFixedGaps({ valid, invalid }, fixedGaps));

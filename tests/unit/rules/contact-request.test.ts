@@ -518,4 +518,22 @@ const fixedGaps: KnownGap[] = [
   },
 ];
 
+
+// Arabic and Arabizi across dialects (Egyptian, Levantine, Gulf, Darija): each everyday word class, written for this round.
+invalid.push(
+  { text: "ايش يوزرك على التلغرام؟ أبعتلك الملفات", findings: [{ match: "ايش يوزرك على التلغرام", severity: 'violation' }] },
+  { text: "ممكن رقم سيادتك عشان أنسق معاك", findings: [{ match: "رقم سيادتك", severity: 'violation' }] },
+  { text: "ach smitek f instagram? bghit nsift lik portfolio", findings: [{ match: "ach smitek f instagram", severity: 'violation' }] },
+  { text: "3andak snapchat? ab3atlak el sowar", findings: [{ match: "3andak snapchat", severity: 'violation' }] },
+  { text: "eddini nemretak w ana akalmak", findings: [{ match: "eddini nemretak", severity: 'violation' }] },
+  { text: "wain ra2mak? ab8a akalmak", findings: [{ match: "wain ra2mak", severity: 'violation' }] },
+);
+// Their look-alikes: the same words in work talk, a feature, a report or a refusal.
+valid.push(
+  { text: "ممكن ترسل لي الملفات على المنصة" },
+  { text: "اسمك على الفاتورة لازم يكون بالإنجليزي" },
+  { text: "el nemra 3al invoice ghalat" },
+  { text: "ممكن تعطيني ملاحظاتك على التصميم؟" },
+);
+
 runRuleTests('contact-request', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -559,4 +559,19 @@ valid.push(
   { text: "I need you to tell me honestly whether this deserves a 5-star review." },
 );
 
+
+// Arabic and Arabizi across dialects (Egyptian, Levantine, Gulf, Darija): each everyday word class, written for this round.
+invalid.push(
+  { text: "مش هسلم الملفات النهائية غير لما تديني خمس نجوم", findings: [{ match: "الملفات النهائية غير لما", severity: 'violation' }] },
+  { text: "بعطيك التصميم الثاني مجاناً إذا بتحطلي خمس نجوم", findings: [{ match: "مجاناً إذا بتحطلي خمس نجوم", severity: 'violation' }] },
+  { text: "7et liya review mzyan w nsift lik l fichiers", findings: [{ match: "7et liya review mzyan", severity: 'violation' }] },
+  { text: "eza btektebli taqyeem 7elo, el logo el tany bbalash", findings: [{ match: "taqyeem 7elo, el logo el tany bbalash", severity: 'violation' }] },
+);
+// Their look-alikes: the same words in work talk, a feature, a report or a refusal.
+valid.push(
+  { text: "لو عجبك الشغل، يسعدني تقييمك على المنصة" },
+  { text: "5 njoom aw la, el 7aga el mohemma enak mabsoot" },
+  { text: "تقييمك يهمني، شكراً على التعاون" },
+);
+
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -958,4 +958,27 @@ valid.push(
   { text: "I still have the API keys from the old project, should I delete them?" },
 );
 
+
+// Arabic and Arabizi across dialects (Egyptian, Levantine, Gulf, Darija): each everyday word class, written for this round.
+invalid.push(
+  { text: "يا تيس، قلتلك الخط أكبر من كده", findings: [{ match: "يا تيس", severity: 'violation' }] },
+  { text: "إنت جحش ما بتفهم بالألوان", findings: [{ match: "إنت جحش", severity: 'violation' }] },
+  { text: "شو هالتصميم؟ ما بتعرف تكتب سطر واحد صح", findings: [{ match: "ما بتعرف تكتب", severity: 'violation' }] },
+  { text: "ya 7mara, el logo kan lazem azra2", findings: [{ match: "ya 7mara", severity: 'violation' }] },
+  { text: "wesh nta mkelkh? ma fhamt walou", findings: [{ match: "wesh nta mkelkh", severity: 'violation' }] },
+  { text: "لو ما حولت الباقي بنشر صورك على كل الصفحات", findings: [{ match: "بنشر صورك", severity: 'violation' }] },
+  { text: "ha-anshor sowarak fel groups law ma dafa3t", findings: [{ match: "ha-anshor sowarak", severity: 'violation' }] },
+  { text: "nji 7atta l darek ila ma khallastinich", findings: [{ match: "nji 7atta l darek", severity: 'violation' }] },
+  { text: "روحي عالمطبخ، البرمجة مش إلكم", findings: [{ match: "روحي عالمطبخ", severity: 'violation' }] },
+  { text: "ntoma l3yalat rj3o l kouzina", findings: [{ match: "rj3o l kouzina", severity: 'violation' }] },
+);
+// Their look-alikes: the same words in work talk, a feature, a report or a refusal.
+valid.push(
+  { text: "حطيت صورة تيس في شعار المزرعة زي ما طلبت" },
+  { text: "الكلب في الإعلان لازم يكون أبيض" },
+  { text: "ro7 3al site w shouf el demo" },
+  { text: "انشر الصور على صفحة الشركة بعد الموافقة" },
+  { text: "el matbakh fel video da lazem yeb2a nadif" },
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));

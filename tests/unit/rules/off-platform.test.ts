@@ -691,4 +691,18 @@ const fixedGaps: KnownGap[] = [
   },
 ];
 
+
+// Arabic and Arabizi across dialects (Egyptian, Levantine, Gulf, Darija): each everyday word class, written for this round.
+invalid.push(
+  { text: "منكمل عالواتس أسرع", findings: [{ match: "منكمل عالواتس", severity: 'violation' }] },
+  { text: "خلونا نتفاهم بالتلغرام بدل هون", findings: [{ match: "خلونا نتفاهم بالتلغرام", severity: 'violation' }] },
+  { text: "nkamlo f l prive 3la Telegram", findings: [{ match: "nkamlo f l prive", severity: 'violation' }] },
+  { text: "yalla nkamel 3al whats ahwan men hon", findings: [{ match: "ahwan men hon", severity: 'violation' }] },
+);
+// Their look-alikes: the same words in work talk, a feature, a report or a refusal.
+valid.push(
+  { text: "صفحة تواصل معنا فيها الجوال والإيميل" },
+  { text: "el app lazem yeb3at notification 3al whatsapp lel client" },
+);
+
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));

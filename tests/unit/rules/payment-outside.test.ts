@@ -848,4 +848,20 @@ const fixedGaps: KnownGap[] = [
   },
 ];
 
+
+// Arabic and Arabizi across dialects (Egyptian, Levantine, Gulf, Darija): each everyday word class, written for this round.
+invalid.push(
+  { text: "خلي الدفعة الثانية برا المنصة ونوفر العمولة", findings: [{ match: "الدفعة الثانية برا المنصة", severity: 'violation' }] },
+  { text: "ممكن تدفعلي دايركت على زين كاش؟", findings: [{ match: "تدفعلي دايركت", severity: 'violation' }] },
+  { text: "bt7awelli 3al whish direct w bnwaffer el 3omola", findings: [{ match: "bt7awelli 3al whish direct", severity: 'violation' }] },
+  { text: "nkhalsou bla frais, b baridimob direct", findings: [{ match: "bla frais", severity: 'violation' }] },
+  { text: "السداد يكون خارج المنصة بحوالة بنكية", findings: [{ match: "السداد يكون خارج المنصة", severity: 'violation' }] },
+);
+// Their look-alikes: the same words in work talk, a feature, a report or a refusal.
+valid.push(
+  { text: "ربطت بوابة الدفع في التطبيق مع زين كاش كوسائل دفع" },
+  { text: "الدفعة الأولى وصلت على المنصة، شكراً" },
+  { text: "el 3omola bta3et upwork 10% w di ma3roofa" },
+);
+
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
