@@ -101,8 +101,8 @@ export const CONTACT_CHANNEL = defineClass({
   doc: 'Channels that are not an app: email, phone, texts, direct messages.',
   words: {
     // Polish mail, phone, mobile (komórka), texts (esemes) and private messages ("na priv", "na pw").
-    pl: ['e-?mail(?:a|em|u|owo|owy|owej)?', 'mail(?:a|em|u|owo|owy|owej)', 'mejl\\S*', 'maj?l(?:ik\\S*)', 'telefon(?:u|ie|em|icznie|iczny|iczna)?',
-      'komork\\S*', 'sms\\S*', 'esem\\S*', 'na (?:priv|priw|privie|priwie|pw|pv)', 'prywatn\\S* (?:wiadomosc\\S*|czat\\S*|skrzynk\\S*)'],
+    pl: ['e-?mail(?:a|em|u|owo|owy|owej)', 'mail(?:a|em|u|owo|owy|owej)', 'mejl\\S*', 'maj?l(?:ik\\S*)', 'telefon(?:u|ie|em|icznie|iczny|iczna)?',
+      'komork\\S*', 'sms(?:a|em|ie|y)', 'esem\\S*', 'na (?:priv|priw|privie|priwie|pw|pv)', 'prywatn\\S* (?:wiadomosc\\S*|czat\\S*|skrzynk\\S*)'],
     // Japanese mail, phone, mobile, DM; Swahili phone (simu), email (barua pepe), texts (ujumbe mfupi, meseji).
     ja: ['メール', 'メアド', 'メルアド', '電話', 'でんわ', '携帯', 'ケータイ', 'スマホ', 'ショートメール', 'ディーエム', '個人チャット'],
     sw: ['simu', 'barua pepe', 'ujumbe mfupi', 'meseji', 'inbox yangu'],
@@ -129,7 +129,7 @@ export const CONTACT_CHANNEL = defineClass({
     tr: [
       // Turkish mail, phone and mobile (cep) with their endings, texts, DMs, a private message ("e-posta üzerinden", "telefonda", "özelden").
       'mail(?:den|e|im|imden|iniz|inize|le|den|ler\\S*)', 'e-?posta\\S*', 'telefon(?:dan|da|la|u|unu|unuzu|umu|um|umdan|umuz|a)', 'numara\\S*',
-      'cep(?: telefonu\\S*| numara\\S*| no)?', 'gsm', 'sms\\S*', 'dm(?:den|e|ler\\S*)', 'ozel(?:den| mesaj\\S*)',
+      'cep(?: telefonu\\S*| numara\\S*| no)?', 'gsm', 'sms(?:le|ten|e|i)', 'dm(?:den|e|ler\\S*)', 'ozel(?:den| mesaj\\S*)',
       'mesaj\\S*(?= (?:at|yaz|gonder)\\S*)',
       'mail', 'e-?posta', 'eposta', 'telefon', 'numara', 'dm', 'ozel', 'ozelden'],
     nl: ['e-?mail', 'mail', 'telefoon', 'gsm', 'mobiel(?:tje)?', 'prive', 'priveberichten?', 'pb', 'dm', 'sms'],
@@ -760,7 +760,7 @@ name: 'CALL_VERB',
 doc: 'Phone and video calls, per language.',
 words: {
     // Polish phone and video calls: "zadzwonię", "zdzwońmy się", "rozmowa telefoniczna", "wideorozmowa".
-    pl: ['zadzwon\\S*', 'zdzwon\\S*', 'dzwonic', 'rozmow\\S* telefoniczn\\S*', 'telefonicznie', 'wideo ?rozmow\\S*', 'video ?call\\S*',
+    pl: ['zadzwon\\S*', 'zdzwon\\S*', 'dzwonic', 'rozmow\\S* telefoniczn\\S*', 'telefonicznie', 'wideo ?rozmow\\S*',
       'polaczeni\\S* (?:wideo|glosow\\S*)', 'rozmowa na (?:zoomie|teamsach|meecie)'],
     // Japanese phone and video calls; Swahili calls.
     ja: ['電話で話', 'ビデオ通話', '通話(?:しましょう|しません|で)', 'で話そ', 'で話しましょ', 'で打ち合わせ(?:しましょ|しません)'],

@@ -9,7 +9,7 @@ export const REVIEW = defineClass({
   doc: 'Feedback, reviews, ratings, stars, the Job Success Score.',
   words: {
     // Polish: rating (ocena), review (opinia), stars (gwiazdki), feedback.
-    pl: ['ocen\\S*', 'opini\\S*', 'gwiazd\\S*', 'recenzj\\S*', 'feedback\\S*', 'komentarz\\S*', 'jss'],
+    pl: ['ocen\\S*', 'opini\\S*', 'gwiazd\\S*', 'recenzj\\S*', 'komentarz\\S*'],
     // Japanese and Swahili: review, rating, feedback, stars.
     ja: ['レビュー', '評価', 'フィードバック'],
     sw: ['nyota', 'maoni', 'tathmini'],
@@ -33,7 +33,7 @@ export const REVIEW = defineClass({
     ar: ['تقييم', 'التقييم', 'مراجعة', 'نجوم', 'نجمة', 'فيدباك'],
     tr: [
       // Turkish review words with their endings ("yorumu", "puanını", "yıldızlı").
-      'yorum\\S*', 'degerlendirme\\S*', 'puan\\S*', 'yildiz\\S*', 'feedback\\S*',
+      'yorum\\S*', 'degerlendirme\\S*', 'puan\\S*', 'yildiz\\S*',
       'yorum', 'yorumu', 'degerlendirme', 'puan', 'yildiz', 'feedback'],
     nl: ['review', 'recensie', 'beoordeling', 'sterren', 'ster', 'feedback', 'score'],
     ro: ['recenzi[ae]', 'review(?:-?ul)?', 'feedback(?:-?ul)?', 'stele', 'stea', 'evaluare(?:a)?', 'rating(?:-?ul)?', 'calificativ(?:ul)?'],
@@ -627,7 +627,7 @@ export const DELIVERABLE = defineClass({
   doc: 'The work product: files, source, code, access, the final version.',
   words: {
     // Polish deliverables: files, source code, the project, the app ("apka"), the next stage.
-    pl: ['plik\\S*', 'kod\\S*', 'zrodl\\S*', 'projekt\\S*', 'apk\\S*', 'material\\S*', 'grafik\\S*', 'logo', 'tekst\\S*', 'etap\\S*', 'poprawk\\S*',
+    pl: ['plik\\S*', 'kod\\S*', 'zrodl\\S*', 'projekt\\S*', 'apk\\S*', 'material\\S*', 'grafik\\S*', 'tekst\\S*', 'etap\\S*', 'poprawk\\S*',
       'wersj\\S*'],
     // Japanese and Swahili: the files, the source, the final version.
     ja: ['ファイル', 'ソースコード', 'データ', '最終稿', '納品物', 'psd'],

@@ -10,9 +10,9 @@ export const PAYMENT_METHOD = defineClass({
   doc: 'Ways to move money between two people without Upwork.',
   words: {
     // Polish: bank transfer (przelew), BLIK, Revolut, cash in hand (do ręki, gotówka), paid to my account ("na konto").
-    pl: ['przelew(?:em|u|y|ow|ami|ach)?(?: bankow\\S*)?', 'blikiem', 'na blika', 'revolut\\S*', 'paypal\\S*', 'gotowk\\S*', 'do reki', 'na reke',
+    pl: ['przelew(?:em|u|y|ow|ami|ach)?(?: bankow\\S*)?', 'blikiem', 'na blika', 'revolut(?:a|em|u)', 'paypal(?:a|em|u)', 'gotowk\\S*', 'do reki', 'na reke',
       'na (?:moje |twoje |prywatne )?konto(?! (?:upwork|firmowe w banku))', 'numer konta', 'nr konta', 'konto (?:bankowe|prywatne|osobiste)',
-      'krypto\\S*', 'usdt', 'western union', 'payoneer\\S*', 'wise'],
+      'krypto\\S*', 'payoneer(?:a|em|ze)'],
     // Japanese: PayPal, PayPay, bank transfer, an account number, cash in hand, Amazon gift cards; Swahili: M-Pesa till and paybill numbers, Airtel Money, cash.
     ja: ['ペイパル', 'paypay', 'ペイペイ', '銀行振込', '口座番号', '(?:銀行)?口座(?:に|へ)', '現金手渡し', '手渡し', 'amazonギフト', 'アマゾンギフト',
       'ギフト券', 'ギフトカード', 'ワイズ', 'ビットコイン', '仮想通貨', 'line ?pay', 'ラインペイ'],
@@ -77,7 +77,7 @@ export const PAYMENT_METHOD = defineClass({
     ],
     tr: [
       // Turkish: transfer (havale, EFT, FAST), Papara, IBAN with its endings ("IBAN'ıma", "Papara'dan"), cash, crypto.
-      'havale\\S*', 'eft\\S*', 'papara\\S*', 'ininal\\S*', 'fast', 'nakit\\S*', 'kripto\\S*', 'usdt', 'western union', 'iban\\S*', 'banka hesab\\S*',
+      'havale\\S*', 'eft\\S*', 'papara\\S*', 'ininal\\S*', 'nakit\\S*', 'kripto\\S*', 'iban\\S*', 'banka hesab\\S*',
       '(?:firma|sirket|kisisel) hesab(?:imiz|im)(?:dan|a)', 'hesab(?:ima|imiza) (?:yatir|gonder|at)\\S*',
       'havale', 'eft', 'iban', 'papara', 'ininal', 'elden', 'nakit', 'kripto', 'banka hesab\\S*', 'iban\\S*', 'wise\\S*',
     ],
@@ -239,7 +239,7 @@ export const FEE = defineClass({
   doc: "Upwork's fee, commission or cut, per language.",
   words: {
     // Polish: commission (prowizja), service fees, the percentage Upwork takes ("te 10%", "ominiemy fee").
-    pl: ['prowizj\\S*', 'oplat\\S* (?:serwisow\\S*|platformy|upwork\\S*|za (?:serwis|platforme))', 'oplat\\S*', 'fee', 'procent\\S*', '[1-9]\\d? ?%',
+    pl: ['prowizj\\S*', 'oplat\\S* (?:serwisow\\S*|platformy|upwork\\S*|za (?:serwis|platforme))', 'oplat\\S*', 'procent\\S*', 'te [1-9]\\d? ?%', '[1-9]\\d? ?% (?:prowizji|dla upwork\\S*|upworkowi)',
       'haracz\\S*', 'upwork (?:bierze|zabiera|zdziera|obcina|skubie|kosi)\\S*', '(?:zabieraj|zdzieraj|bior)\\S* (?:kase|prowizj\\S*|procent\\S*|\\d+ ?%|tyle)'],
     // Japanese and Swahili: the fee, the commission, the deductions.
     ja: ['手数料', 'システム利用料', '中抜き', 'マージン'],
@@ -268,7 +268,7 @@ export const FEE = defineClass({
     ],
     tr: [
       // Turkish: the fee, "Upwork eats half of it", a percentage ("%10").
-      'yarisini yiyor', 'upwork (?:\\S+ )?(?:yiyor|kesiyor|aliyor)', '%\\s?[1-9]\\d?(?!\\d)', '[1-9]\\d?\\s?%', 'komisyon\\S*', 'kesinti\\S*',
+      'yarisini yiyor', 'upwork (?:\\S+ )?(?:yiyor|kesiyor|aliyor)', '%\\s?[1-9]\\d?(?!\\d)', 'komisyon\\S*', 'kesinti\\S*',
       'komisyon', 'kesinti', 'ucret', 'yuzde', 'komisyon\\S*',
       'kesinti\\S*',
     ],
