@@ -297,6 +297,9 @@ const REPORTED_OTHER = new RegExp(
       // Chinese and Vietnamese: "有人问我攞你電話", "上个客户说...", "khách hỏi xin zalo em", "có người giả làm khách", "có nhóm ... rao".
       '有人(?:问我|問我|叫我|私信|找我|说要|說要)', '(?:上个|上個|有个|有個)(?:所谓的?|所謂的?)?(?:客户|客戶|client|买家|買家)',
       'khach (?:cu )?(?:hoi|doa|doi|bao|noi|nhan|xin)', 'co nguoi (?:bao|gia lam|hoi|rao|nhan|ru|xin|doi)', 'co nhom (?:\\S+ ){0,3}rao',
+      // Turkish and Polish speech told: "Kocam diyor ki Upwork dışında ödeme yapma", "benden WhatsApp istedi", "mąż mówi, żeby nie płacić poza".
+      '(?:diyor|dedi|demisti|soyledi|soyluyor|yazdi|istedi|teklif etti) ki', 'benden (?:\\S+ ){0,3}(?:istedi|istiyor|talep etti)',
+      '(?:mowi|powiedzial[ao]?|napisal[ao]?|proponowal[ao]?|zaproponowal[ao]?),? (?:zeby|ze|abym|bym)',
     ]) +
     '(?![a-z])',
 );

@@ -206,8 +206,8 @@ const PROFANE = wordList(
 );
 const SLURS = wordList('nigger+s nigga+s faggot+s fag+s retard+ed|s spastic+s spaz mongoloid+s tranny+s chink+s spic+s kike+s paki+s wetback+s gook+s coon+s dyke+s whore+s slut+s');
 // Whole words only; letters of other scripts count as word characters too. (No `u` flag: it makes this scan several times slower.)
-// Dutch "kunt" (can: "kunt u", "wanneer kunt ge beginnen") is not the leet spelling of the English swear word.
-const PROFANITY = new RegExp(`(?<![a-z0-9\\u00c0-\\uffff])(?:(${SLURS})|(?!kunt(?![a-z0-9]))(${PROFANE}))(?![a-z0-9\\u00c0-\\uffff])`, 'g');
+// Dutch "kunt" (can: "kunt u", "wanneer kunt ge beginnen") is not the leet spelling of the English swear word, nor Polish "pisz" (write!) of "piss".
+const PROFANITY = new RegExp(`(?<![a-z0-9\\u00c0-\\uffff])(?:(${SLURS})|(?!(?:kunt|pisz)(?![a-z0-9]))(${PROFANE}))(?![a-z0-9\\u00c0-\\uffff])`, 'g');
 
 /** What someone is told they are not: "stop pretending to be a developer". */
 const PROFESSION = '(?:coders?|developers?|devs?|designers?|programmers?|engineers?|writers?|freelancers?|professionals?|experts?|artists?)';

@@ -704,6 +704,9 @@ export default defineRule<MessageId>({
     yield;
     for (const m of matches(OUTSIDE_PROPOSED, text)) frame(m, 'elsewhere', false);
     yield;
+    // Upwork's chat blamed, then a channel: read before the bare talk-there frame, so the finding keeps its reason.
+    for (const m of matches(FAULT_THEN_MOVE, text)) frame(m, 'elsewhere', false);
+    yield;
     for (const m of matches(TALK_THERE, text)) frame(m, 'move', true);
     yield;
     for (const m of matches(MOVE_DESCRIBED, text)) frame(m, 'move', false);
@@ -722,8 +725,6 @@ export default defineRule<MessageId>({
     for (const pattern of [USE_INSTEAD, PREFER_CHANNEL]) for (const m of matches(pattern, text)) frame(m, 'move', true);
     yield;
     for (const m of matches(HIRING_MOVED, text)) frame(m, 'elsewhere', true);
-    yield;
-    for (const m of matches(FAULT_THEN_MOVE, text)) frame(m, 'elsewhere', false);
     return hits;
   },
 });

@@ -118,7 +118,11 @@ const ACCEPT = union('ACCEPT', PAY_VERB, { name: 'ACCEPT_EN', doc: 'accepting mo
   tl: ['tumatanggap'], id: ['terima', 'menerima', 'boleh'], ar: ['اقبل', 'استقبل'], tr: ['kabul'],
   // "토스로 보내주셔도 돼요", "카카오페이로 쏴 주세요": sent by the app named.
   ko: ['보내 ?주', '쏴 ?주', '받을게요', '괜찮'],
-}, examples: [] });
+}, examples: [] }, {
+  // Polish and Turkish, in a class of their own: "revolut albo paypal, co wolisz?", "przyjmuję BLIK", "Papara tercih ederim".
+  name: 'ACCEPT_PL_TR', doc: 'accepting money, preferring a method',
+  words: { pl: ['wolisz', 'woli pan', 'woli pani', 'wole', 'przyjmuje', 'preferuje'], tr: ['tercih\\S*', 'isterseniz', 'istersen', 'kabul ediyorum'] }, examples: [],
+});
 const METHOD_USED = within(PAYMENT_METHOD, ACCEPT, 40);
 /** "ми платимо через Upwork з картки компанії", "we pay via Upwork by card": the method pays Upwork itself (not "не через Upwork"). */
 const CLAUSE_TURN = /[,;]|(?<![a-zа-яіїє])(?:but|however|pero|mas|mais|aber|але|но|а)(?![a-zа-яіїє])/;
@@ -359,7 +363,7 @@ const ITALIAN_POLISH = new RegExp(
     oneOf([
       'bonifico (?:diretto|bancario)', 'in contanti', 'satispay', 'ricarica postepay', 'postepay', 'risparmi\\S* (?:la |sulla )?commissione',
       'paga\\S* fuori (?:piattaforma|da upwork|dalla piattaforma)', 'fattur\\S* direttamente', 'senza intermediari', 'perdiamo il \\d+ ?%',
-      'direttamente tra noi', 'evitare la commissione', 'przelew\\S* bezposrednio', 'oszczedzimy na prowizji', 'blik(?:iem)?', 'poza platforma',
+      'direttamente tra noi', 'evitare la commissione', 'przelew\\S* bezposrednio', 'oszczedzimy na prowizji', 'blikiem', 'na blika',
       'bez posrednikow', 'gotowk(?:a|e|i)', 'na revoluta', 'nie musi o tym wiedziec', 'rozlicza\\S* (?:juz )?bezposrednio', 'nie tracic \\d+ ?%',
     ]) +
     '(?![a-z])',

@@ -9,6 +9,11 @@ export const CHAT_APP = defineClass({
   name: 'CHAT_APP',
   doc: 'Messaging apps and social networks people move a conversation to.',
   words: {
+    // Polish app names with their case endings ("na Messengerze", "przez Signala", "na fejsie"): only with an ending, the bare names are read as English.
+    pl: ['whats ?app(?:a|ie|em|u)', 'whatsap(?:a|ie|em)', 'wats?ap+(?:a|ie|em)', 'wacap\\S*', 'telegram(?:a|ie|em|u)', 'messenger(?:a|ze|em)',
+      'mesenger\\S*', 'mess(?:ie|a|em)', 'fejs(?:ie|a|em|ik\\S*)?', 'fejsbu(?:k|ku|ka|kiem)', 'facebook(?:a|u|iem)',
+      'insta(?:gram(?:a|ie|em)|gramik\\S*)', 'inst(?:e|y|ie)', 'signal(?:a|u|em|ze)', 'viber(?:a|ze|em|ku)', 'skyp(?:ie|a|em)',
+      'skype\'?(?:a|ie|em)', 'skajp\\S*', 'discord(?:a|zie|em)', 'linkedin(?:a|ie|em)'],
     // Japanese: app names in katakana; ライン not after オン/ガイド/タイム/デッド/アウト (オンライン, ガイドライン). Swahili spellings of WhatsApp.
     ja: ['(?<![ンドムトイスー])ライン(?!ナップ)', 'line(?=で|に|の|id|やって|交換|追加|を|は|なら|だと|グループ)', 'ワッツアップ', 'ワッツアプ',
       'ワツアップ', 'テレグラム', 'スカイプ', 'ディスコード', 'インスタ(?:グラム|(?!ン))', 'フェイスブック', 'メッセンジャー', 'ツイッター',
@@ -53,7 +58,12 @@ export const CHAT_APP = defineClass({
       'فيس ?تايم', 'الفيس ?تايم', 'انستاجرام', 'الانستقرام', 'الانستغرام', 'الديسكورد', 'السناب', 'السكايب',
       'الفيسبوك', 'التيليجرام', 'التلجرام',
     ],
-    tr: ["(?:whatsapp|telegram|instagram|skype|discord|insta)'?(?:tan|ten|dan|den|a|e|ta|te|da|de|dan|i|u)"],
+    tr: [
+      // Turkish app names with their case endings on any app ("Messenger'dan", "Signal'den", "discord'a gel"), and chat spellings ("vatsaptan", "wp'den").
+      '(?:whats ?app|whatsap|vatsap+|vatsab|watsap+|wp|wapp|telegram|tg|instagram|insta)\'?(?:tan|ten|dan|den|a|e|ya|ye|ta|te|da|de|i|u|in|un|im|um|imdan|umdan|inden|undan|dir|tir)',
+      '(?:skype|discord|messenger|signal|viber|facebook|face|linkedin|snapchat|snap|dc)\'?(?:tan|ten|dan|den|a|e|ya|ye|ta|te|da|de|i|u|in|un|im|um|imdan|umdan|inden|undan|dir|tir)',
+      'vatsap+', 'vatsab', 'wapp', 'wp(?=\\s?(?:den|dan|ten|tan|grubu|numara\\S*|no|uzerinden|\\\'))',
+      "(?:whatsapp|telegram|instagram|skype|discord|insta)'?(?:tan|ten|dan|den|a|e|ta|te|da|de|dan|i|u)"],
     // Dutch: an app message is "een appje"; "whatsappen" is the verb.
     nl: ['appje', 'whatsappje', 'whatsappen', 'whatsappgroep'],
     // Korean: no word edges around Hangul, so stems take particles (카톡으로, 텔레그램에서); 라인 and 텔레 only with what follows (not 온라인, 텔레비전).
@@ -97,6 +107,9 @@ export const CONTACT_CHANNEL = defineClass({
   name: 'CONTACT_CHANNEL',
   doc: 'Channels that are not an app: email, phone, texts, direct messages.',
   words: {
+    // Polish mail, phone, mobile (komórka), texts (esemes) and private messages ("na priv", "na pw").
+    pl: ['e-?mail(?:a|em|u|owo|owy|owej)', 'mail(?:a|em|u|owo|owy|owej)', 'mejl\\S*', 'maj?l(?:ik\\S*)', 'telefon(?:u|ie|em|icznie|iczny|iczna)?',
+      'komork\\S*', 'sms(?:a|em|ie|y)', 'esem\\S*', 'na (?:priv|priw|privie|priwie|pw|pv)', 'prywatn\\S* (?:wiadomosc\\S*|czat\\S*|skrzynk\\S*)'],
     // Japanese mail, phone, mobile, DM; Swahili phone (simu), email (barua pepe), texts (ujumbe mfupi, meseji).
     ja: ['メール', 'メアド', 'メルアド', '電話', 'でんわ', '携帯', 'ケータイ', 'スマホ', 'ショートメール', 'ディーエム', '個人チャット'],
     sw: ['simu', 'barua pepe', 'ujumbe mfupi', 'meseji', 'inbox yangu'],
@@ -124,7 +137,12 @@ export const CONTACT_CHANNEL = defineClass({
       '(?:ف|ع|ب|في |على )?(?:ال|ل)خاص', 'الدايركت', 'دايركت', 'البرايفت', 'الانبوكس', 'انبوكس',
       '(?:el|l|f|fel|fl|3al|3la|3a) ?(?:khas|5as|prive)',
     ],
-    tr: ['mail', 'e-?posta', 'eposta', 'telefon', 'numara', 'dm', 'ozel', 'ozelden'],
+    tr: [
+      // Turkish mail, phone and mobile (cep) with their endings, texts, DMs, a private message ("e-posta üzerinden", "telefonda", "özelden").
+      'mail(?:den|e|im|imden|iniz|inize|le|den|ler\\S*)', 'e-?posta\\S*', 'telefon(?:dan|da|la|u|unu|unuzu|umu|um|umdan|umuz|a)', 'numara\\S*',
+      'cep(?: telefonu\\S*| numara\\S*| no)?', 'gsm', 'sms(?:le|ten|e|i)', 'dm(?:den|e|ler\\S*)', 'ozel(?:den| mesaj\\S*)',
+      'mesaj\\S*(?= (?:at|yaz|gonder)\\S*)',
+      'mail', 'e-?posta', 'eposta', 'telefon', 'numara', 'dm', 'ozel', 'ozelden'],
     nl: ['e-?mail', 'mail', 'telefoon', 'gsm', 'mobiel(?:tje)?', 'prive', 'priveberichten?', 'pb', 'dm', 'sms'],
     ko: ['이메일', '메일', '문자', '개인 ?톡', '개인 ?메시지', '쪽지', '개인 ?연락처', '전화번호', '휴대폰', '핸드폰'],
     ro: ['e-?mail', 'mail', 'telefon', 'mobil', 'privat', 'mesaj privat', 'sms', 'pe mess'],
@@ -140,6 +158,11 @@ export const OUTSIDE_UPWORK = defineClass({
   name: 'OUTSIDE_UPWORK',
   doc: 'Outside Upwork, in so many words, in each language.',
   words: {
+    // Polish: outside Upwork or the platform, without it, elsewhere ("poza platformą", "z pominięciem Upworka", "gdzie indziej").
+    pl: ['poza (?:upwork\\S*|platform\\S*|serwis\\S*|portal\\S*|systemem|ta strona|tym portalem)',
+      'bez (?:upwork\\S*|platformy|posrednik\\S*|posrednictwa)', 'z pominieciem (?:upwork\\S*|platformy|serwisu|portalu|posrednika)',
+      'omija(?:jac|my) upwork\\S*', 'obejdziemy upwork\\S*', 'nie przez upwork\\S*', 'gdzie indziej', 'na zewnatrz', 'poza tym czatem',
+      'poza tym portalem'],
     // Japanese: outside Upwork, not through it, elsewhere; Swahili: nje ya Upwork, pembeni (aside), kwingine (elsewhere).
     ja: ['upwork(?:以外|外|の外)', 'upwork(?:を)?通さ(?:ず|ない|ん)', 'upwork(?:を)?介さ(?:ず|ない)', 'プラットフォーム(?:外|以外|の外)', 'サイト外',
       'ここ以外', 'ほかの場所', '他の場所', '別の場所', '別の(?:連絡手段|連絡先|ツール|アプリ|方法)',
@@ -240,6 +263,10 @@ export const OUTSIDE_UPWORK = defineClass({
     si: ['wena thanakata', 'wena thanaka', 'upwork eken eliye'],
     jv: ['neng njobo', 'ning njaba', 'ning njobo', 'neng jobo', 'njobo'],
     tr: [
+      // Turkish: outside the site or the system, leaving Upwork out ("sitenin dışında", "Upwork'ü aradan çıkaralım", "aracısız").
+      'site(?:nin)? (?:disinda|disindan|disi)', 'sistem(?:in)? (?:disinda|disindan)',
+      'upwork\'?(?:u|un)? (?:atla|aradan cikar|devre disi birak|bypass)\\S*', 'aradan cikar\\S*', 'aracisiz', 'buranin disinda', 'burasi disinda',
+      'bu sitenin disinda', 'upwork olmadan', 'platform(?:un)? disinda',
       'baska (?:bir )?yerde', 'upwork (?:disinda|disindan|disi|haricinde|harici)', 'platform (?:disinda|disindan|disi)',
       "upwork'?un disinda", 'upwork olmadan', 'disaridan', 'burada konusmayalim', 'baska bir yerden',
       'baska yerden', 'burada konusmak zor',
@@ -277,6 +304,13 @@ export const TALK_VERB = defineClass({
   name: 'TALK_VERB',
   doc: 'Invitations to talk, write, call or move the conversation, per language (usually first person plural or imperative).',
   words: {
+    // Polish: write me, call, let us talk, get in touch, add me, move, carry on ("pisz na telegramie", "zgadajmy się", "odezwij się", "przejdźmy na").
+    pl: ['napisz(?:cie|esz)?', 'pisz(?:cie|my)?', 'prosze (?:do mnie )?pisac', '(?:mozna|mozesz|moze pan|moze pani) (?:do mnie )?pisac', 'zadzwon\\S*',
+      'dzwon(?:cie)?', 'zdzwon\\S*', 'porozmawiaj(?:my|cie)', 'porozmawiamy', 'pogadaj(?:my)?', 'pogadamy', 'zgadaj(?:my|emy) sie', 'zgadamy sie',
+      'odezwij(?:cie)? sie', 'prosze sie (?:\\S+ )?odezwac', 'odezwac sie', 'skontaktuj(?:my|cie|e)? sie', 'kontaktuj(?:my|cie)? sie',
+      'dodaj(?:cie)? mnie', 'przejdzmy', 'przeniesmy', 'kontynuujmy', 'kontynuujemy', 'prowadzmy', 'wyslij (?:mi )?wiadomosc',
+      'daj(?:cie)? znac', 'lap mnie', 'wbijaj', 'wbij (?:na|do)', 'znajdz mnie', 'zostanmy w kontakcie', 'bede (?:dostepn\\S*|na)',
+      'jestem (?:dostepn\\S*|na)'],
     // Japanese: let's talk, contact, exchange messages, move; Swahili first person plural and imperatives: tuongee, tuzungumze, niandikie, nipigie, tuhamie.
     ja: ['話しましょ', '話そ', '話しません', '話せません', 'お話し(?:しましょう|できれば|させて)', '連絡(?:して|ください|下さい|取)',
       'ご連絡(?:ください|下さい)', 'やり取り', 'やりとり', '移りましょう', '移動しましょう', '続きは', 'チャットしましょう',
@@ -410,6 +444,11 @@ export const TALK_VERB = defineClass({
     // Javanese: "ngobrol", "chat-an", "pindah".
     jv: ['ngobrol', 'ngomong', 'chat-?an', 'pindah'],
     tr: [
+      // Turkish: let us write, move, carry on, come over, call, keep in touch ("discord'a gel", "vatsaptan devam edelim", "e-posta üzerinden yürütelim").
+      'yazalim', 'yazisalim', 'yazisiriz', 'yazismalari', 'yazisma\\S*', 'mesaj(?:lasalim|lasiriz|lasabiliriz| at\\S*)', 'gel(?:in)?', 'gecin',
+      'gecebiliriz', 'gecsek', 'gecelim', 'tasiyalim', 'tasiyabiliriz', 'yurutelim', 'yurutebiliriz', 'devam (?:edebiliriz|etsek|edelim|ederiz)',
+      'beni ekle(?:yin)?', 'ekle beni', 'arayalim', 'arayayim', 'iletisim kuralim', 'iletisimde kalalim', 'haberles(?:elim|iriz)', 'konusabiliriz',
+      'netlestir(?:elim|ebiliriz|ebilir\\S*)', 'gorusuruz', 'bekliyorum',
       'yaz(?:in|abilirsin)?', 'bana yaz(?:in)?', 'ulas(?:in|abilirsin)?', 'bana ulas(?:in)?', 'konusal[iı]m',
       'devam edelim', 'gecelim', 'ekle(?:yin)?', 'ara(?:yin)?', 'beni ara', 'iletisime gec(?:in|elim)?',
       'gorusel\\S*', 'yurutebiliriz', 'devam ederiz', 'konussak',
@@ -450,6 +489,11 @@ export const AWAY = defineClass({
   name: 'AWAY',
   doc: 'Ways of saying "not here" without naming a channel.',
   words: {
+    // Polish: Upwork is only a cover, it reads everything; come over, talk over coffee ("Upwork to tylko przykrywka", "proszę do nas wpaść").
+    pl: ['upwork (?:to|jest) (?:\\S+ )?(?:tylko )?(?:przykrywka|wizytowka|fasada|witryna|zaslona)',
+      'upwork (?:wszystko )?(?:czyta|monitoruje|sledzi|widzi) wszystko',
+      '(?:wpadnij|wpadnijcie|prosze (?:\\S+ ){0,2}wpasc|zapraszam) (?:\\S+ ){0,3}(?:do nas|do biura|do firmy|do pracowni|na kawe)',
+      '(?:pogadamy|porozmawiamy|pogadajmy) przy kawie', 'spotkajmy sie (?:\\S+ ){0,2}(?:na kawe|osobiscie|na miescie)', 'twarza w twarz'],
     en: [
       'somewhere (?:more )?(?:private|secure|quieter|safer|less monitored)', '(?:a |some )?more private (?:place|channel|chat|app|line|space|platform|way)',
       'upwork (?:reads|monitors|watches|checks|scans|sees|flags|censors|tracks|records|logs|spies on) (?:everything|all|our|the|every|what)',
@@ -549,7 +593,12 @@ export const AWAY = defineClass({
     id: ['upwork (?:baca|memantau) semua',
       '(?:ketemu|ketemuan|bertemu) (?:\\S+ )?(?:langsung|di (?:cafe|kafe)|sambil ngopi)', 'kopdar',
     ],
-    tr: ['upwork her seyi (?:okuyor|goruyor)',
+    tr: [
+      // Turkish: Upwork is only a shop window; come to our hotel, let us talk face to face over coffee ("Upwork sadece vitrin", "yüz yüze konuşalım").
+      'upwork sadece (?:bir )?(?:vitrin|paravan|bahane|gostermelik|aracilik)',
+      '(?:otelimize|ofisimize|atolyemize|dukkanimiza|magazamiza|yanimiza|evimize) (?:\\S+ )?(?:gelin|gel|ugrayin|bekleriz)',
+      'yuz yuze (?:konusalim|gorusel\\S*|gorusuruz|konusuruz)', 'kahve(?:ler)? (?:benden|icelim|icmeye)',
+      'upwork her seyi (?:okuyor|goruyor)',
       'yuz yuze (?:gorus\\S*|bulus\\S*)', 'bir kahvede (?:bulus\\S*|gorus\\S*)',
     ],
     ar: ['مسجل ومراقب', 'مراقب',
@@ -654,7 +703,10 @@ export const DESCRIBED_CHANNEL = defineClass({
       'gh?ayr app', 'gh?air app', 'ma7al (?:tene|tani|tany|tanye)',
       '(?:3a|3ala|3la) shi (?:tene|tani|tany|tanye|teni)',
     ],
-  tr: ['baska (?:bir )?(?:uygulama|platform|yer)',
+  tr: [
+    // Turkish: our own app, an invite code to download it ("asıl işler bizim uygulamada", "davet koduyla gir").
+    '(?:bizim|kendi) (?:uygulama|app|platform)\\S*', 'uygulamamiz\\S*', 'uygulamayi indir\\S*', 'davet kod\\S*',
+    'baska (?:bir )?(?:uygulama|platform|yer)',
     // "yeşil olanda" (on the green one), "mavi uygulamada".
     'yesil olan\\S*', '(?:yesil|mavi) (?:uygulama|app)\\S*',
   ],
@@ -673,6 +725,8 @@ export const MOVE_VERB = defineClass({
 name: 'MOVE_VERB',
 doc: 'English verbs that take a conversation or a person to another place.',
 words: {
+    // Polish: let us move, switch over ("przejdźmy na", "przenieśmy rozmowę").
+    pl: ['przejdzmy', 'przeniesmy', 'przenies\\S*', 'przejsc', 'przeskoczmy'],
   en: [
     'continue', 'continuing', 'talk', 'chat', 'move', 'moving', 'switch', 'go', 'meet', 'connect', 'interview', 'tak(?:e|ing) (?:this|it|the (?:rest of the )?conversation|things)',
     'find (?:me|us)', 'found (?:me|us)', 'finding (?:me|us)', 'look (?:me|us) up', 'search (?:for )?(?:me|us)', 'follow (?:me|us)',
@@ -727,6 +781,9 @@ export const CALL_VERB = defineClass({
 name: 'CALL_VERB',
 doc: 'Phone and video calls, per language.',
 words: {
+    // Polish phone and video calls: "zadzwonię", "zdzwońmy się", "rozmowa telefoniczna", "wideorozmowa".
+    pl: ['zadzwon\\S*', 'zdzwon\\S*', 'dzwonic', 'rozmow\\S* telefoniczn\\S*', 'telefonicznie', 'wideo ?rozmow\\S*',
+      'polaczeni\\S* (?:wideo|glosow\\S*)', 'rozmowa na (?:zoomie|teamsach|meecie)'],
     // Japanese phone and video calls; Swahili calls.
     ja: ['電話で話', 'ビデオ通話', '通話(?:しましょう|しません|で)', 'で話そ', 'で話しましょ', 'で打ち合わせ(?:しましょ|しません)'],
     sw: ['nitakupigia', 'nipigie', 'tupigiane', 'video call'],
@@ -747,7 +804,11 @@ words: {
   tl: ['tawag', 'tawagan', 'video call'],
   id: ['telpon', 'nelpon', 'telepon', 'video call', 'vc'],
   ar: ['مكالمة', 'اتصل', 'اتصال', 'كول'],
-  tr: ['arama', 'ararim', 'telefonla', 'goruntulu', 'gorusel\\S*'],
+  tr: [
+    // Turkish calls: let us call, video call ("görüntülü arayalım mı?", "telefonda konuşalım").
+    'arayalim', 'arayayim', 'arar misin(?:iz)?', 'ara beni', 'goruntulu (?:arama|gorusme|arayalim|konusalim)\\S*', 'sesli (?:arama|gorusme)\\S*',
+    'telefon(?:da|la) (?:konus|gorus)\\S*',
+    'arama', 'ararim', 'telefonla', 'goruntulu', 'gorusel\\S*'],
   nl: ['bellen', 'belletje', 'videogesprek', 'videocall', 'callen'],
   ro: ['apel(?: video)?', 'sunam', 'vorbim la telefon', 'convorbire'],
   ms: ['telefon', 'panggilan video'],

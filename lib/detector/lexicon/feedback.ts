@@ -8,6 +8,8 @@ export const REVIEW = defineClass({
   name: 'REVIEW',
   doc: 'Feedback, reviews, ratings, stars, the Job Success Score.',
   words: {
+    // Polish: rating (ocena), review (opinia), stars (gwiazdki), feedback.
+    pl: ['ocen\\S*', 'opini\\S*', 'gwiazd\\S*', 'recenzj\\S*', 'komentarz\\S*'],
     // Japanese and Swahili: review, rating, feedback, stars.
     ja: ['レビュー', '評価', 'フィードバック'],
     sw: ['nyota', 'maoni', 'tathmini'],
@@ -29,7 +31,10 @@ export const REVIEW = defineClass({
     tl: ['review', 'feedback', 'rating', 'star', 'stars'],
     id: ['review', 'ulasan', 'rating', 'bintang', 'nilai', 'feedback'],
     ar: ['تقييم', 'التقييم', 'مراجعة', 'نجوم', 'نجمة', 'فيدباك'],
-    tr: ['yorum', 'yorumu', 'degerlendirme', 'puan', 'yildiz', 'feedback'],
+    tr: [
+      // Turkish review words with their endings ("yorumu", "puanını", "yıldızlı").
+      'yorum\\S*', 'degerlendirme\\S*', 'puan\\S*', 'yildiz\\S*',
+      'yorum', 'yorumu', 'degerlendirme', 'puan', 'yildiz', 'feedback'],
     nl: ['review', 'recensie', 'beoordeling', 'sterren', 'ster', 'feedback', 'score'],
     ro: ['recenzi[ae]', 'review(?:-?ul)?', 'feedback(?:-?ul)?', 'stele', 'stea', 'evaluare(?:a)?', 'rating(?:-?ul)?', 'calificativ(?:ul)?'],
     ms: ['review', 'ulasan', 'bintang', 'rating', 'feedback', 'maklum balas'],
@@ -43,6 +48,10 @@ export const BAD_REVIEW = defineClass({
   name: 'BAD_REVIEW',
   doc: 'A bad or one-star review, or damage to someone\'s score or profile.',
   words: {
+    // Polish: a negative or low rating, one star, a score lowered or a profile spoiled ("negatywna ocena", "obniżę ocenę").
+    pl: ['(?:negatywn|zl|slab|nisk|kiepsk|fataln)\\S* (?:ocen\\S*|opini\\S*|recenzj\\S*|komentarz\\S*|feedback\\S*)',
+      '(?:1|jedn\\S*|2|dwie) gwiazdk\\S*',
+      '(?:obniz|zanizy|zepsuj|zniszcz|popsuj)\\S* (?:ci |panu |pani )?(?:\\S+ )?(?:ocen\\S*|profil\\S*|statystyk\\S*|jss|opini\\S*)', 'jedynk\\S*'],
     // Japanese: one star, a low or bad review; Swahili: nyota moja, a bad review.
     ja: ['星(?:1|2|ひとつ|一つ)', '低評価', '悪い(?:レビュー|評価)', '悪評', '星4以下'],
     sw: ['nyota (?:moja|mbili|1|2)', 'review mbaya', 'maoni mabaya', 'feedback mbaya', 'chini ya nyota tano'],
@@ -199,7 +208,11 @@ export const BAD_REVIEW = defineClass({
       '(?:1|2|واحد[ةه]?|نجمتين|نجمة) (?:نجم[ةه]|نجوم)', '(?:review|taqyeem|ta2yeem) (?:w7esh|we7esh|wi7esh|khayeb|5ayeb|za?ft|sayye2|sayyi2|salbi|5ayes|khayes|khayb|mkhayb)',
       '(?:1|2|one|two|wa7da|wa7ed|wa7de) (?:njoom|njoum|negma|nejma|star)', '(?:profile|7esab|account) (?:bta3ak|taba3ak|dyalek) (?:hayet7ara2|hayeb2a|ha ?yedmar|ra7 yenhar)',
     ],
-    tr: ['(?:kotu|olumsuz|dusuk) (?:yorum|puan|degerlendirme)', '(?:1|bir) yildiz', 'rezil eder\\S*', 'yorumda',
+    tr: [
+      // Turkish: a score lowered, a bad or low review ("puanını düşürmemi", "kötü yorum yazarım").
+      'puan\\S* (?:dusur|kir|bozar)\\S*', '(?:dusuk|kotu|olumsuz) (?:puan|yorum|degerlendirme)\\S*', 'yorum\\S* (?:bozar|kotu yaz)\\S*',
+      '(?:1|bir) yildiz\\S*',
+      '(?:kotu|olumsuz|dusuk) (?:yorum|puan|degerlendirme)', '(?:1|bir) yildiz', 'rezil eder\\S*', 'yorumda',
       'ne yazacagimi bilirsin', 'ne yazacagimi (?:sen )?bil\\S*',
       'kotu bir deneyim', '1 yildiz alan',
     ],
@@ -223,6 +236,10 @@ export const GOOD_REVIEW = defineClass({
   name: 'GOOD_REVIEW',
   doc: 'A top rating offered or demanded.',
   words: {
+    // Polish: five stars, a 5/5, a positive or top rating ("pięć gwiazdek", "ocena 5/5", "pozytywna opinia").
+    pl: ['(?:5|piec|pieciu|pelne|pelnych|same) (?:\\S+ )?gwiazd\\S*', '5/5', 'piatk\\S*',
+      '(?:pozytywn|dobr|swietn|wysok|najwyzsz|maksymaln|pochlebn)\\S* (?:ocen\\S*|opini\\S*|recenzj\\S*|komentarz\\S*|feedback\\S*)',
+      'ocen\\S* (?:na )?(?:5|piec|5/5|10/10)', 'opini\\S* na (?:5|piec)', '10/10'],
     // Japanese: five stars, a high rating; Swahili: nyota tano, a good review.
     ja: ['星5', '星(?:五|5)つ', '5つ星', '五つ星', '★5', '高評価', '満点', '最高評価', 'hoshi ?5', '(?:いい|良い)(?:評価|レビュー)'],
     sw: ['nyota (?:tano|5)', 'review nzuri', 'maoni mazuri', 'feedback nzuri', 'tathmini nzuri'],
@@ -273,7 +290,10 @@ export const GOOD_REVIEW = defineClass({
       '(?:taqyeem|taqyim|ta2yeem|ta2yim|ta2yem|tqyim|review|feedback|rivyu) (?:7elo|7ilo|7lo|helo|kwayes|kwayyes|kways|zein|zain|zeen|mzyan|mezyan|mzian|momtaz|mumtaz|tayyeb|m3alem)',
       '(?:5|khams|khamas|5ams|5amas|khamsa|5amsa) (?:njoom|njoum|nojoom|nogoom|ngoom|nejmat|stars|etoiles|étoiles)', '(?:5|khamsa) d(?:yal)? (?:njoum|etoiles)',
     ],
-    tr: ['(?:5|bes) yildiz', '(?:iyi|olumlu) (?:yorum|puan)',
+    tr: [
+      // Turkish: five stars or points, full marks, a good review ("5 puanla", "5 yıldızlı yorum").
+      '(?:5|bes) (?:yildiz|puan)\\S*', 'tam puan\\S*', '5/5', '(?:iyi|olumlu|guzel|yuksek) (?:yorum|puan|degerlendirme)\\S*', '10 uzerinden 10',
+      '(?:5|bes) yildiz', '(?:iyi|olumlu) (?:yorum|puan)',
       // With a case ending: "beş yıldızı verdiğiniz an".
       '(?:5|bes) yildiz(?:i|a|la)',
       '5 yildiz verirsem', 'bes yildiz verirsem',
@@ -297,6 +317,10 @@ export const CONDITION = defineClass({
   name: 'CONDITION',
   doc: 'Conditions and ultimatums that tie one thing to another.',
   words: {
+    // Polish conditions: unless, if not, only after, in return, either ... or ("jak nie będzie", "dopiero po", "w zamian", "albo ..., albo").
+    pl: ['jak nie', 'jesli nie', 'jezeli nie', 'chyba ze', 'bo inaczej', 'w przeciwnym (?:razie|wypadku)', 'dopiero (?:po|jak|gdy)',
+      '(?:jak|jesli|jezeli|gdy) (?:\\S+ )?(?:dasz|wystawisz|zostawisz|zamkniesz|dacie|wystawicie|da pan|wystawi pan)', 'pod warunkiem', 'w zamian',
+      'tylko (?:jesli|jak|gdy)', 'albo (?:\\S+ ){1,6}albo', 'inaczej'],
     // Japanese: if, unless, otherwise; Swahili: if (uki-, usipo-), or else (ama, la sivyo).
     ja: ['(?:くれ|もらえ|いただけ|頂け|でき)たら', '(?:くれる|もらえる)なら', 'れば', 'kuretara', 'moraetara', 'ないなら', 'なければ', 'しないと',
       'でないと', 'さもないと'],
@@ -375,7 +399,10 @@ export const CONDITION = defineClass({
       '(?:eza|iza|ida|ila|lw)', '(?:gheir|gher|ghir|8er|8eir) (?:keda|kida|haik|hek|kitha|kda)',
       '(?:aw|ow|wala|wella|wila|walla) (?:bektob|akteb|ba7ot|a7ot|n7ot|bktb|hakteb)',
     ],
-    tr: ['yoksa', 'aksi halde', 'ancak', 'sadece .{0,20}?(?:sa|se)', '[a-z]{1,20}(?:rsaniz|rsan|rsen|rseniz|mazsan|mezsen|mazsaniz|mezseniz)',
+    tr: [
+      // Turkish: if you do not want, in return ("istemiyorsan", "karşılığında").
+      '[a-z]{2,20}(?:yorsan|yorsaniz|yorsunuz da)', 'karsiliginda', '(?:sonra|once) (?:degil|olmaz)',
+      'yoksa', 'aksi halde', 'ancak', 'sadece .{0,20}?(?:sa|se)', '[a-z]{1,20}(?:rsaniz|rsan|rsen|rseniz|mazsan|mezsen|mazsaniz|mezseniz)',
       '[a-z]{1,20}(?:rsem|rsek)',
       'ya da',
       'ya da',
@@ -396,6 +423,8 @@ export const REVIEW_ASK = defineClass({
   name: 'REVIEW_ASK',
   doc: 'Asking someone to leave or give a review, in the imperative.',
   words: {
+    // Polish asks for a rating: give, leave, write, close with ("wystaw mi 5 gwiazdek", "zostaw opinię").
+    pl: ['wystaw(?:cie|isz|ic)?', 'zostaw(?:isz|cie|ic)?', 'napisz', 'dodaj', 'zamknij', 'zamknac', 'prosze o'],
     // Japanese: put, give, write the rating (つけて, ください); Swahili imperatives: nipe, niandikie, niwekee, weka.
     ja: ['(?:つけて|付けて|書いて|入れて)(?:ください|下さい|ね|くれ)', 'でお願いします'],
     sw: ['nipe', 'niandikie', 'niwekee', 'niachie', 'weka'],
@@ -431,7 +460,11 @@ export const REVIEW_ASK = defineClass({
       '7ot+(?:li|le|lna|liya|lia)?', '7et+(?:li|le|liya|lia)?', '(?:bt|t)?7ottli', '(?:bt|t)?ektib(?:li|le)', '(?:bt|t)?ekteb(?:li|le)', '(?:te|bte|bt|t)?3tini', '(?:te|t|e)d+ini',
       '(?:te|t)?3tine',
     ],
-    tr: ['verin', 'verir misin', 'birak(?:in)?'],
+    tr: [
+      // Turkish asks for a review: give, leave, write, close with ("5 yıldız ver pls", "5 puanla kapatırsanız").
+      'ver', 'verir misiniz', 'veriniz', 'verirsen', 'verirseniz', 'birakir misin(?:iz)?', 'yazar misin(?:iz)?',
+      'kapat(?:in|ir misiniz|irsaniz|irsan)?', 'yaz(?:in)?',
+      'verin', 'verir misin', 'birak(?:in)?'],
     nl: ['geef (?:me|mij|ons)', 'schrijf (?:me |mij )?(?:een|je)', 'laat (?:een|je)'],
     ro: ['lasa-?mi', 'lasati-?mi', 'da-?mi', 'dati-?mi'],
     ms: ['bagi (?:saya |i )?(?:review|rating|bintang|\\d)', 'tolong bagi'],
@@ -477,6 +510,9 @@ export const REFUND_OR_FREE = defineClass({
   name: 'REFUND_OR_FREE',
   doc: 'A refund, money back, a discount, or work for free.',
   words: {
+    // Polish: a refund, part of the cost back, free, a discount ("zwrot połowy kwoty", "zwrócę część kosztów", "za darmo").
+    pl: ['zwrot\\S*', 'zwroc\\S*', 'oddam (?:ci |panu |pani )?(?:\\S+ )?(?:pieniadze|kase|czesc|polowe)', 'za darmo', 'gratis', 'bez doplaty',
+      'rabat\\S*', 'znizk\\S*', 'taniej', 'czesc kosztow', 'dodatkow\\S* (?:poprawk\\S*|projekt\\S*|prac\\S*)', 'bez dodatkowej oplaty', 'ekstra'],
     // Japanese: a refund, free, a discount; Swahili: money back, free (bure), a discount.
     ja: ['返金', '無料', '無償', 'タダ', '割引', '(?:\\d+)%(?:引き|オフ)', '安く', 'henkin', 'waribiki', 'muryou'],
     sw: ['\\S*rudishi\\S* pesa', 'kurudishia', 'nitakurudishia', 'nikurudishie', 'bure', 'bila malipo', 'punguzo'],
@@ -587,7 +623,11 @@ export const REFUND_OR_FREE = defineClass({
       'ma ra7 (?:edfa3|adfa3)',
       '(?:ب)?مجانا', 'مجانًا', 'ببلاش', '(?:ب)?خصم', 'majanan', 'majjanan', 'majanen', 'bbalash', 'b ?balash', 'gratuit', 'fabor', 'zyada majan\\w*',
     ],
-    tr: ['iade', 'param\\S*', 'ucretsiz', 'bedava', 'indirim',
+    tr: [
+      // Turkish: money sent back, part of the fee, free work, more designs at no pay ("ücretin bir kısmını geri gönderirim", "ekstra para yok").
+      'geri (?:gonder|ode|ver|iade)\\S*', '(?:ucretin|paranin) (?:bir )?(?:kismi\\S*|yarisi\\S*)', 'iade\\S*', 'ekstra para yok',
+      'para(?:sini)? almadan', 'ucretsiz\\S*', 'bedava\\S*', '(?:\\d+|uc|iki|bir) (?:tasarim|revizyon|sayfa|logo)\\S* daha',
+      'iade', 'param\\S*', 'ucretsiz', 'bedava', 'indirim',
       'indirim',
       '(?:dolar|tl|euro|\\$)\\S* dus\\S*',
       'ekstra ucret almadan', 'ucret almadan',
@@ -608,6 +648,9 @@ export const DELIVERABLE = defineClass({
   name: 'DELIVERABLE',
   doc: 'The work product: files, source, code, access, the final version.',
   words: {
+    // Polish deliverables: files, source code, the project, the app ("apka"), the next stage.
+    pl: ['plik\\S*', 'kod\\S*', 'zrodl\\S*', 'projekt\\S*', 'apk\\S*', 'material\\S*', 'grafik\\S*', 'tekst\\S*', 'etap\\S*', 'poprawk\\S*',
+      'wersj\\S*'],
     // Japanese and Swahili: the files, the source, the final version.
     ja: ['ファイル', 'ソースコード', 'データ', '最終稿', '納品物', 'psd'],
     sw: ['mafaili', 'faili', 'files'],
@@ -677,6 +720,11 @@ export const AFTER_REVIEW = defineClass({
   name: 'AFTER_REVIEW',
   doc: 'Phrases that put the review before the work: "after your review", "once you rate".',
   words: {
+    // Polish: only after the rating is left ("dopiero po wystawieniu opinii", "jak dasz 5 gwiazdek").
+    pl: ['po (?:wystawieniu|dodaniu|zostawieniu|napisaniu|otrzymaniu) (?:\\S+ )?(?:ocen\\S*|opini\\S*|gwiazd\\S*|recenzj\\S*|feedback\\S*)',
+      'dopiero po (?:\\S+ )?(?:ocen\\S*|opini\\S*|gwiazd\\S*|recenzj\\S*)',
+      'jak (?:dasz|wystawisz|zostawisz) (?:\\S+ )?(?:5|piec|ocen\\S*|opini\\S*|gwiazd\\S*)', 'po (?:ocenie|opinii|recenzji)',
+      'za (?:ocen\\S*|opini\\S*|gwiazdk\\S*)'],
     // Japanese: until the review is written, once the rating is in; Swahili: once you leave the feedback.
     ja: ['(?:レビュー|評価|フィードバック|星5?)(?:を)?(?:書いて|つけて|付けて|入れて|ご入力)(?:もらえる|いただける|くれる)?まで',
       '(?:評価|レビュー)(?:が|を)?確認でき次第', '先に(?:評価|レビュー|フィードバック)'],
@@ -770,7 +818,11 @@ export const AFTER_REVIEW = defineClass({
       'مرهون ب', 'مرهون', 'مشروط ب', 'مشروط', '(?:e|i)l+a lama',
       '(?:ghir|gher) (?:mli|melli|lama)', '(?:abel|2abel|9bel|qabl) ma (?:t7ot|te7ot|tekteb|t3tini|tedini)', 'mli (?:t7et|t7ot|tekteb|t3tini)',
     ],
-    tr: ['(?:yorumdan|degerlendirmeden|puandan) sonra', '(?:puan|yorum) verdikten sonra', '(?:5 )?yildiz verdikten sonra',
+    tr: [
+      // Turkish: only after the review is left ("yorum bıraktıktan sonra", "ancak yorum ...").
+      '(?:yorum|puan|degerlendirme|yildiz)\\S* (?:birak|ver|yaz|yap|gir)\\S*(?:tan|ten|dan|den) sonra',
+      '(?:yorum|puan|degerlendirme)\\S* (?:gelince|gelmeden)', 'ancak (?:\\S+ )?(?:yorum|puan|degerlendirme|yildiz)',
+      '(?:yorumdan|degerlendirmeden|puandan) sonra', '(?:puan|yorum) verdikten sonra', '(?:5 )?yildiz verdikten sonra',
       '(?:yildiz|yorum|puan) (?:verirseniz|verirsen|birakirsaniz|birakirsan)', '(?:yorum|puan) gelmeden',
     ],
     nl: ['(?:zodra|nadat|als) (?:je|u|ge) (?:\\S+ ){0,3}(?:sterren|review|recensie|beoordeling)'],
@@ -791,6 +843,8 @@ export const DELIVER_VERB = defineClass({
   name: 'DELIVER_VERB',
   doc: 'Handing over, releasing or publishing the work.',
   words: {
+    // Polish: I will send, hand over, share, finish ("wyślę ci pliki", "przekażę kod").
+    pl: ['wysle', 'wysylam', 'przekaze', 'przesle', 'oddam', 'udostepnie', 'dostaniesz', 'wyslemy', 'przekazemy', 'dokoncze', 'wezme', 'zostawie'],
     // Japanese: send, deliver, hand over; Swahili: send (tuma), hand over.
     ja: ['送ります', '送りますね', '納品(?:します|いたします)', '渡せ', '渡します', 'お渡し'],
     sw: ['nitatuma', 'nitakutumia', 'nitazituma', 'nitakabidhi', 'nitakupa files'],
@@ -824,7 +878,10 @@ export const DELIVER_VERB = defineClass({
     ],
     bn: ['pathabo', 'pathiye dibo', 'unlock kore dibo', 'diye dibo'],
     ne: ['pathaunchu', 'pathaidinchu', 'dinchu'],
-    tr: ['gonderirim', 'teslim ederim', 'yollarim',
+    tr: [
+      // Turkish: I send, I will deliver ("gönderiyorum", "teslim ederim").
+      'gonder(?:iyorum|ecegim|irim|icem)', 'teslim (?:ediyorum|edecegim|ederim)', 'yolluyorum', 'yollarim', 'veririm', 'paylasirim',
+      'gonderirim', 'teslim ederim', 'yollarim',
       'gonderiyorum', 'baslarim',
     ],
     nl: ['stuur ik', 'lever ik', 'krijg(?:t|en)? (?:je|u|ge)'],
@@ -856,6 +913,8 @@ export const TURNED_DOWN = defineClass({
   name: 'TURNED_DOWN',
   doc: 'The writer declines or reports an offer: "I said no", "I reported him", "lo rechacé", "hab abgelehnt".',
   words: {
+    // Polish: declined, reported.
+    pl: ['odmowil(?:em|am)', 'zglosil(?:em|am)', 'nie zgodzil(?:em|am) sie'],
     // Japanese and Swahili: declined, reported.
     ja: ['断りました', '断った', '通報'],
     sw: ['nilikataa', 'nikamkataa', 'nimeripoti', 'nilimripoti'],
@@ -981,6 +1040,9 @@ export const REVIEW_PAYOFF = defineClass({
   name: 'REVIEW_PAYOFF',
   doc: 'A payment or favour offered: compensation, the next job, a bonus released, money sent.',
   words: {
+    // Polish: money offered for the rating ("zwrócę Panu część kosztów", "płacimy 30 zł").
+    pl: ['(?:zaplace|zaplacimy|placimy|place|oddam|zwroce|zwrocimy) (?:ci |panu |pani )?(?:\\S+ )?(?:\\d+|czesc|kase|pieniadze)', 'wynagrodz\\S*',
+      'kolejne zlecenie'],
     en: ['compensat\\S*', 'every cent', 'hire you again', 'first pick', '(?:release|pay|send) (?:you )?the bonus', 'worth your while',
       '(?:pay|send|give|transfer) (?:you )?[$€£]?\\d+', '(?:comp|cover) (?:the|your|my) (?:last |next )?(?:invoice|bill|fee|hours?)',
       '(?:return|send back|give back) (?:\\S+ )?(?:money|fee|payment)', '(?:next|another) (?:job|project|order|task|contract) (?:is )?(?:free|on me)',
@@ -996,7 +1058,10 @@ export const REVIEW_PAYOFF = defineClass({
     hi: ['paise (?:de dunga|dunga)'],
     ur: ['paise (?:de dunga|dun ?ga)'],
     id: ['(?:saya|aku) bayar'],
-    tr: ['odeme yaparim', 'para veririm'],
+    tr: [
+      // Turkish: money paid or sent back for the review.
+      'oduyoruz', 'odeyecegiz', 'para veriyoruz', 'geri (?:gonderirim|oderim|veririm)',
+      'odeme yaparim', 'para veririm'],
   },
   examples: ["I'm prepared to compensate you generously", "I'll return every cent", "I'll pay you $70", "I'll comp the last invoice"],
 });
@@ -1101,6 +1166,12 @@ export const REVIEW_BOUGHT = defineClass({
   name: 'REVIEW_BOUGHT',
   doc: 'A price per review, or people hired to post reviews.',
   words: {
+    // Turkish: a price per review ("Her 5 yıldızlı yorum için 100 TL ödüyoruz").
+    tr: ['(?:her|bir) (?:\\S+ )?(?:yorum|degerlendirme|yildiz)\\S* (?:icin|basina) (?:\\d+ ?(?:tl|lira|\\$|dolar|usd))',
+      '(?:yorum|degerlendirme)\\S* (?:basina|icin) \\d+ ?(?:tl|lira|dolar)', '\\d+ ?(?:tl|lira) (?:oduyoruz|veriyoruz|odeyecegiz)'],
+    // Polish: a price per review ("Płacimy 30 zł za każdą opinię").
+    pl: ['\\d+ ?(?:zl|pln|zlotych|\\$|usd|euro) (?:za|od) (?:kazda |kazdy |jedna )?(?:opini\\S*|ocen\\S*|recenzj\\S*|gwiazdk\\S*)',
+      '(?:placimy|zaplacimy|platne) (?:\\S+ )?za (?:kazda |kazdy )?(?:opini\\S*|ocen\\S*|recenzj\\S*)'],
     en: [
       '[$€£]\\d+(?:\\.\\d\\d)? (?:for (?:each|every|a)|per|a|each|every) (?:(?:5|five)[- ]?star |positive |good )?(?:review|rating)(?! cop)',
       '\\d+ (?:dollars?|usd|bucks|euros?) (?:for (?:each|every|a)|per|a|each|every) (?:(?:5|five)[- ]?star |positive |good )?(?:review|rating)(?! cop)',

@@ -63,6 +63,8 @@ const PROJECT_SYSTEMS = [
   'testrail', 'qase', 'browserstack', 'onshape', 'autodesk(?: construction cloud)?', 'bim 360', 'procore', 'fusion 360',
   // Ad and creator consoles a social media manager is added to by email: "add x@... as a creator in TikTok Business Center".
   '(?:tiktok )?business center', 'meta business suite', 'youtube studio', 'creator studio',
+  // Polish case endings of tool names: "zaproszenie w Figmie", "mail do Jiry", "na Dysku Google", "tablica w Trello".
+  'figm(?:ie|y|e)', 'jir(?:ze|y|e)', 'asan(?:ie|y)', 'notion(?:ie|a)', 'onedrivie', 'dysk(?:u)? google', 'dropboxie', 'githubie', 'gitlabie', 'slacku',
 ].join('|');
 
 // Within a sentence; a dot inside "anna.k@gmail.com" does not end it.
@@ -89,6 +91,10 @@ const ACCESS_OTHER = oneOf([
     ...['초대', '권한', '접근', '공유'].map(foldPhrase),
     // Japanese (招待 invite, 権限 permission, アクセス権 access) and Swahili (kunialika: to invite me, ruhusa: permission, mwaliko: an invitation).
     '招待', '権限', 'アクセス権', 'kunialika', 'kukualika', 'nialike', 'nitakualika', 'mwaliko', 'ruhusa', 'ufikiaji',
+    // Polish: an invitation, invite, add, share, access ("mail do zaproszenia w Jirze", "dodaj mnie do tablicy w Trello", "udostępnienia plików").
+    'zaprosz\\S*', 'zapros\\S*', 'dodaj\\S*', 'dodac', 'udostepni\\S*', 'dostep\\S*',
+    // Turkish access words not above: "davet", "erişim" are there; "paylaşım" (a share), "yetki" (permission).
+    'yetki\\S*', 'paylasim\\S*',
   ]);
 /** Korean and Japanese names of project systems (the Latin names are read by PROJECT_SYSTEMS): GitHub, Figma, Notion, Google Drive, a repository. */
 const KOREAN_SYSTEMS = oneOf([

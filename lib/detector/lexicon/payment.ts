@@ -9,6 +9,10 @@ export const PAYMENT_METHOD = defineClass({
   name: 'PAYMENT_METHOD',
   doc: 'Ways to move money between two people without Upwork.',
   words: {
+    // Polish: bank transfer (przelew), BLIK, Revolut, cash in hand (do ręki, gotówka), paid to my account ("na konto").
+    pl: ['przelew(?:em|u|y|ow|ami|ach)?(?: bankow\\S*)?', 'blikiem', 'na blika', 'revolut(?:a|em|u)', 'paypal(?:a|em|u)', 'gotowk\\S*', 'do reki', 'na reke',
+      'na (?:moje |twoje |prywatne )?konto(?! (?:upwork|firmowe w banku))', 'numer konta', 'nr konta', 'konto (?:bankowe|prywatne|osobiste)',
+      'krypto\\S*', 'payoneer(?:a|em|ze)'],
     // Japanese: PayPal, PayPay, bank transfer, an account number, cash in hand, Amazon gift cards; Swahili: M-Pesa till and paybill numbers, Airtel Money, cash.
     ja: ['ペイパル', 'paypay', 'ペイペイ', '銀行振込', '口座番号', '(?:銀行)?口座(?:に|へ)', '現金手渡し', '手渡し', 'amazonギフト', 'アマゾンギフト',
       'ギフト券', 'ギフトカード', 'ワイズ', 'ビットコイン', '仮想通貨', 'line ?pay', 'ラインペイ'],
@@ -77,7 +81,11 @@ export const PAYMENT_METHOD = defineClass({
       '(?:ب|و)?(?:بايبال|باي بال)', 'نقدا', 'نقدي', 'cliq', 'omt',
       'whish(?: money)?', 'baridi ?mob', 'ccp', 'barid ?cash', 'edahabia', '(?:7|h)a?wal+a', 'zain ?cash', 'orange ?money', 'orange ?cash',
     ],
-    tr: ['havale', 'eft', 'iban', 'papara', 'ininal', 'elden', 'nakit', 'kripto', 'banka hesab\\S*', 'iban\\S*', 'wise\\S*',
+    tr: [
+      // Turkish: transfer (havale, EFT, FAST), Papara, IBAN with its endings ("IBAN'ıma", "Papara'dan"), cash, crypto.
+      'havale\\S*', 'eft\\S*', 'papara\\S*', 'ininal\\S*', 'nakit\\S*', 'kripto\\S*', 'iban\\S*', 'banka hesab\\S*',
+      '(?:firma|sirket|kisisel) hesab(?:imiz|im)(?:dan|a)', 'hesab(?:ima|imiza) (?:yatir|gonder|at)\\S*',
+      'havale', 'eft', 'iban', 'papara', 'ininal', 'elden', 'nakit', 'kripto', 'banka hesab\\S*', 'iban\\S*', 'wise\\S*',
     ],
     // Dutch and Belgian rails; not the English adjective "ideal".
     nl: ['tikkie', 'payconiq', '(?:via|met|per) ideal', 'ideal-?(?:betaling|link)', 'betaalverzoek', '(?:bank)?overschrijving', 'overboeking', 'bankrekening(?:nummer)?', 'rekeningnummer',
@@ -102,6 +110,10 @@ export const PAY_VERB = defineClass({
   name: 'PAY_VERB',
   doc: 'Paying, being paid, sending or settling money.',
   words: {
+    // Polish: pay, paid, settle up, transfer ("płacisz mi na konto", "rozliczmy przelewem", "dam Pani 500 zł").
+    pl: ['zaplac\\S*', 'zaplat\\S*', 'plac(?:e|i|imy|isz|cie|ic|ila|il)', 'placony', 'platnos\\S*', 'oplac\\S*', 'przelej\\S*', 'rozlicz\\S*',
+      'wplac\\S*', 'wystawie fakture', '(?:wysle|przesle|dam) (?:ci |panu |pani )?(?:\\S+ )?(?:kase|pieniadze|hajs|\\d+ ?zl)',
+      'dam (?:ci|panu|pani) \\d+'],
     // Japanese 払う in its forms, 送金, 振込; Swahili lipa with its prefixes (nitakulipa, utalipwa, ukilipa) and malipo.
     ja: ['払(?:い|う|っ|え|わ|お)', '支払', '送金', '振込', '振り込', '入金'],
     sw: ['(?:ni|u|a|tu|m|wa)?(?:ta|na|li|me|ki|si)?(?:ku|ni|m|wa|tu)?lip(?:a|e|wa|we|ia|ie|iwa)', 'malipo', 'unitumie (?:pesa|ganji|hela|doh|mkwanja)', 'tuma pesa'],
@@ -164,7 +176,12 @@ export const PAY_VERB = defineClass({
       '(?:ا|ن|بن|هن|سن|ت|بت)رسل(?:ها|ه|هم|و)? ?لك', '(?:ي|بي|هي|ت|بت)وصلك', 'المستحقات', 'مستحقاتك', 'الفلوس', 'المصاري', 'مصاري',
       '(?:b|bt|t|n|bn|ha|hat|han|a|e|y|te|ne)?d(?:e|a)?f(?:a)?3\\w*', '(?:b|bt|t|n|bn|ha|a|e|te|ne)?7aw+[ae]?l\\w*', 'kh[ei]l+[ei]s(?:ni|li)?', 'flos', 'masari', 'msari',
     ],
-    tr: ['odeme', 'odemeyi', 'ode', 'oderim', 'odeyeyim', 'odeyelim', 'gondereyim', 'gonderirim', 'para', 'yapayim', 'atarim', 'atayim', 'gonderirseniz', 'hallederiz', 'odeyelim',
+    tr: [
+      // Turkish: deposit, send, pay in their forms ("IBAN'ıma yatırırsınız", "Papara'dan yollarım", "iban atıyım mı?").
+      'yatir(?:in|irsiniz|irsin|acagim|iriz|irim)', 'yollarim', 'yollariz', 'gonderecegiz', 'gonderecegim', 'odeyecegim', 'odeyecegiz', 'oderiz',
+      'odeyin', 'oduyoruz', 'odeme (?:yap|yapar)\\S*', 'havale (?:yap|yapar|et|eder)\\S*', 'atiyim', 'atayim mi', 'atarim',
+      'para(?:yi|nizi|ni|sini) (?:ver|gonder|yolla|yatir)\\S*', 'fatura keser\\S*',
+      'odeme', 'odemeyi', 'ode', 'oderim', 'odeyeyim', 'odeyelim', 'gondereyim', 'gonderirim', 'para', 'yapayim', 'atarim', 'atayim', 'gonderirseniz', 'hallederiz', 'odeyelim',
       'atarsan', 'atarsin', 'atarsaniz', 'atayim', 'yatiririm', 'yatirayim', 'yatirirsan',
       'hesabima at', 'iban\'?a at',
       'havale yap\\S*', 'eft yap\\S*',
@@ -192,6 +209,8 @@ export const DIRECTLY = defineClass({
   name: 'DIRECTLY',
   doc: 'Directly, without the middleman, per language.',
   words: {
+    // Polish: directly, on the side, privately ("pracować bezpośrednio").
+    pl: ['bezposredni\\S*', 'na boku', 'prywatnie', 'poza systemem', 'do reki', 'na reke', 'miedzy nami'],
     // Japanese and Swahili: directly.
     ja: ['直接'],
     sw: ['moja kwa moja'],
@@ -216,7 +235,10 @@ export const DIRECTLY = defineClass({
       'direct', 'ma beina', 'ma benna', 'بيني وبينك',
       'دايركت', 'مباشرةً', '(?:من )?(?:ايدي|يدي) (?:لايدك|ليدك)',
     ],
-    tr: ['direkt', 'dogrudan', 'elden', 'direk'],
+    tr: [
+      // Turkish: directly, between us.
+      'direk(?:t|ten)?', 'dogrudan', 'elden', 'arada', 'aramizda',
+      'direkt', 'dogrudan', 'elden', 'direk'],
     nl: ['rechtstreeks', 'onderling', 'zonder tussenkomst', 'buiten het platform om'],
     ro: ['direct (?:intre noi|pe card|in cont|mie|la mine)', 'intre noi', 'pe card', 'in contul (?:meu|tau|personal)'],
     ms: ['terus (?:ke|masuk|kat) (?:akaun|saya|i)', 'direct (?:ke|kat) (?:saya|i|akaun)'],
@@ -232,6 +254,9 @@ export const FEE = defineClass({
   name: 'FEE',
   doc: "Upwork's fee, commission or cut, per language.",
   words: {
+    // Polish: commission (prowizja), service fees, the percentage Upwork takes ("te 10%", "ominiemy fee").
+    pl: ['prowizj\\S*', 'oplat\\S* (?:serwisow\\S*|platformy|upwork\\S*|za (?:serwis|platforme))', 'oplat\\S*', 'procent\\S*', 'te [1-9]\\d? ?%', '[1-9]\\d? ?% (?:prowizji|dla upwork\\S*|upworkowi)',
+      'haracz\\S*', 'upwork (?:bierze|zabiera|zdziera|obcina|skubie|kosi)\\S*', '(?:zabieraj|zdzieraj|bior)\\S* (?:kase|prowizj\\S*|procent\\S*|\\d+ ?%|tyle)'],
     // Japanese and Swahili: the fee, the commission, the deductions.
     ja: ['手数料', 'システム利用料', '中抜き', 'マージン'],
     sw: ['makato', 'kamisheni', 'ada ya upwork', 'asilimia'],
@@ -259,7 +284,10 @@ export const FEE = defineClass({
       // The commission: "العمولة", "عمولتهم", "3mola", Maghreb "frais".
       '(?:ال|ب|و|ل|بال|وال)?عمول[ةه]', 'عمولت(?:هم|ها|ه)', '(?:ال)?كوميشن', 'الفيز', '(?:el |l)?(?:3omola|3mola|3amola|3umula|3omoula|3moula)', 'frais',
     ],
-    tr: ['komisyon', 'kesinti', 'ucret', 'yuzde', 'komisyon\\S*',
+    tr: [
+      // Turkish: the fee, "Upwork eats half of it", a percentage ("%10").
+      'yarisini yiyor', 'upwork (?:\\S+ )?(?:yiyor|kesiyor|aliyor)', '%\\s?[1-9]\\d?(?!\\d)', 'komisyon\\S*', 'kesinti\\S*',
+      'komisyon', 'kesinti', 'ucret', 'yuzde', 'komisyon\\S*',
       'kesinti\\S*',
     ],
     nl: ['servicekosten', 'kosten van upwork', 'upwork-?kosten', 'commissie', 'die 10%', 'die 20%'],
@@ -278,6 +306,9 @@ export const AVOID = defineClass({
   name: 'AVOID',
   doc: 'Avoiding, saving or escaping a cost, per language.',
   words: {
+    // Polish: skip, avoid, save on the fee ("ominiemy fee", "z pominięciem opłat", "zaoszczędzimy oboje").
+    pl: ['omin\\S*', 'omij\\S*', 'pomin\\S*', 'unikn\\S*', 'uniknac', 'zaoszczedz\\S*', 'oszczedz\\S*',
+      'nie plac(?:ic|imy)', 'obejsc', 'obejdziemy', 'zostanie (?:nam )?w kieszeni'],
     // Japanese: no fee charged, a waste, saved; Swahili: without, avoid, save.
     ja: ['かからない', 'かからへん', 'もったいない', '節約', '浮く', '浮かせ', '取られ', '払わなくて', '省け', '避け', '安く'],
     sw: ['bila (?:makato|kamisheni|kulipa)', 'kuepuka', 'tuepuke', 'kuokoa', 'tuokoe', 'wanakula'],
@@ -309,7 +340,10 @@ export const AVOID = defineClass({
       '(?:bdoun|bedoon|bdun|bedun|bidoon|bdoon)',
       'bla(?= (?:frais|3omola|3mola|l?3mola))', '(?:ha|b|bn|n)?n?waf+[ae]r\\w*', 'ma (?:ra7 |ha)?n(?:e|a)?df(?:a)?3',
     ],
-    tr: ['kurtul\\S*', 'kacin\\S*', 'olmadan', 'kesilmeden', 'tasarruf', 'odemeden', 'vermeyelim', 'odemeyiz', 'ugrasmayalim',
+    tr: [
+      // Turkish: we both gain, no cut, no commission ("ikimiz de %10 kazanırız").
+      'kazaniriz', 'kar ederiz', 'cebimizde kalir', 'kesinti olmaz', 'komisyon(?:suz| yok| vermeyiz| odemeyiz)',
+      'kurtul\\S*', 'kacin\\S*', 'olmadan', 'kesilmeden', 'tasarruf', 'odemeden', 'vermeyelim', 'odemeyiz', 'ugrasmayalim',
       'kalmaz', 'kalmasin', 'vermeyiz',
       'odemeyelim', 'odemeyelim',
       'olmasin', 'olmaz',
@@ -384,6 +418,9 @@ export const SETTLED_ASIDE = defineClass({
   name: 'SETTLED_ASIDE',
   doc: 'Paying or settling between the two people, aside from the contract, with no method named, per language.',
   words: {
+    // Polish: a small contract on Upwork for show, the rest paid aside ("na Upworku zrobimy kontrakt na 50 zł, żeby było formalnie").
+    pl: ['(?:na upwork\\S*|tu) (?:zrobimy|damy|zalozymy|wystawimy) (?:\\S+ ){0,2}kontrakt na (?:\\d+|mniejsz\\S*)', 'zeby bylo formalnie',
+      'dla formalnosci', 'reszt\\S* (?:\\S+ )?(?:przelewem|na konto|do reki|gotowka|poza)'],
     en: [
       '(?:sort|settle|handle|work|figure|square)(?:s|es|ed|d|ing)? (?:it|this|that|things|everything|the (?:rest|balance|money|payment|difference))(?: out| up)? ' +
         // ...not "settle it between us here", a refund agreed on Upwork before a dispute.
@@ -488,6 +525,9 @@ export const SETTLED_ASIDE = defineClass({
       'والباقي (?:اسلمهولك |اديهولك )?كاش',
     ],
     tr: [
+      // Turkish: a small contract on Upwork, the rest sent aside ("20 dolarlık sözleşme açalım, gerisini Papara'dan").
+      'upwork\'?(?:te|ta)? (?:\\S+ ){0,3}sozlesme (?:acalim|acariz|yapalim)',
+      'geri(?:si|sini) (?:\\S+ ){0,3}(?:papara|havale|iban|elden|nakit|eft)\\S*',
       '(?:disaridan|direkt|elden) (?:oder(?:seniz|sen|im)|odeme)',
     ],
     tl: [
@@ -533,6 +573,9 @@ export const DIRECT_DEAL = defineClass({
   name: 'DIRECT_DEAL',
   doc: 'Cash in hand, or working directly with no middleman, in so many words.',
   words: {
+    // Polish: cash in hand, or working directly ("możemy już pracować bezpośrednio", "500 zł do ręki").
+    pl: ['(?:pracowac|wspolpracowac|dzialac|robic) (?:juz )?bezposrednio', '(?:do reki|na reke|w gotowce)(?! (?:upwork\\S*|platform\\S*))',
+      'bezposredni\\S* wspolprac\\S*'],
     // Japanese: cash in hand; Swahili: paying in cash.
     ja: ['現金(?:手渡し|で(?:払|支払|お支払))', '手渡しで'],
     sw: ['(?:ni|u|a|tu)?(?:ta|na)?(?:ku|ni)?lip(?:a|e|wa) cash', 'cash (?:mkononi|nikifika)', 'pesa taslimu'],
@@ -630,6 +673,8 @@ export const DIRECT_DEAL = defineClass({
       '(?:n|ne|ni)?(?:sh8al|shta3\'?al|shta3\'?l|eshta3\'?al|shtaghal) direct',
     ],
     tr: [
+      // Turkish: working directly, paying outside Upwork ("doğrudan çalışabiliriz").
+      '(?:dogrudan|direkt|direk) (?:calis|anlas|is yap)\\S*', 'upwork disinda (?:\\S+ )?(?:gonder|ode|yolla|yatir)\\S*',
       '(?:sirketim|sirketimiz|firmam|firmamiz)\\S* (?:uzerinden|adina) fatura\\S*',
       'fatura\\S* (?:\\S+ )?(?:sirketim|sirketimiz|firmam|firmamiz)\\S* (?:uzerinden|adina)',
       'parayi (?:elden )?eline',
@@ -694,7 +739,11 @@ export const PAYMENT_TECH = defineClass({
     uk: ['покупц\\S*', 'клієнт\\S*', 'модул\\S*', 'смарт-контракт\\S*', 'криптогаман\\S*', 'виплат\\S*',
       'користувач\\S*', 'бот(?:а|і|ом|у|и|ів)?', 'додати (?:можливість|підтримку|оплату)'],
     id: ['pelanggan', 'toko', 'pembeli', 'midtrans'],
-    tr: ['musteri\\S*', 'magaza', 'buton\\S*', 'sistem(?:deki| uzerinden)',
+    tr: [
+      // Turkish: payment work on a shop ("mağazada ödeme yöntemi olarak ekleyebilirim", "ödeme ağ geçidi entegrasyonu").
+      'magaza\\S*', 'odeme (?:yontem|sistem|adim|sayfa|secenek)\\S*', 'ag gecidi\\S*', 'sanal pos', 'eklenti\\S*', 'canliya al\\S*',
+      'entegrasyon\\S*', 'dokumantasyon\\S*', 'iyzico\\S*', 'paytr\\S*',
+      'musteri\\S*', 'magaza', 'buton\\S*', 'sistem(?:deki| uzerinden)',
       'fatura\\S*',
     ],
     // Building payment features: top-up pages, callbacks, signature checks, sandbox, reconciliation.

@@ -31,6 +31,8 @@ export const ACCOUNT = defineClass({
   name: 'ACCOUNT',
   doc: "An account or profile: someone's Upwork account.",
   words: {
+    // Polish account and profile (konto in its cases; not "kontakt").
+    pl: ['konto', 'konta', 'kontem', 'koncie', 'kont', 'profil\\S*'],
     // Japanese and Swahili: an account.
     ja: ['アカウント'],
     sw: ['akaunti', 'akaunt'],
@@ -309,6 +311,9 @@ export const STAND_IN = defineClass({
   name: 'STAND_IN',
   doc: 'Doing an interview, test or identity check in another person\'s place.',
   words: {
+    // Polish: an identity check or account opened in another person's name ("zdjęcie dowodu i selfie", "konto założymy za Ciebie").
+    pl: ['kont\\S* (?:\\S+ ){0,3}zalozymy za (?:ciebie|pana|pania)', 'za (?:ciebie|pana|pania) zalozymy', 'zdjeci\\S* (?:\\S+ )?dowodu',
+      'dowod\\S* (?:osobist\\S* )?i selfie', 'weryfikacj\\S* (?:\\S+ )?za (?:ciebie|mnie|pana|pania)', 'w (?:twoim|moim|pana|pani) imieniu'],
     // Japanese and Swahili: an identity check or interview done for someone else.
     ja: ['(?:本人確認|id ?verify|ビデオ通話|面接)(?:\\S{0,12})代わりに', '代わりに(?:受け|応募|やって|ログイン)', '身分証(?:の画像)?(?:を)?(?:お借り|貸し)'],
     sw: ['kwa niaba yako', 'kwa niaba yangu', 'id verification kwa niaba', 'nipe kitambulisho chako', 'code ya verification'],
@@ -380,7 +385,6 @@ export const STAND_IN = defineClass({
       '(?:do|take|attend|join|handle|pass) (?:the |my |this |an? )?(?:upwork |technical |id |identity |kyc |video |face |selfie )+' +
         '(?:interview|call|test|verification|check)s?(?: video| call)? (?:for (?:me|my (?:upwork )?account)|on my behalf|in my place)',
       '(?:attend|do|take|join) (?:the |my )?(?:\\S+ )?interviews?(?: on \\S+)? as .?me\\b',
-      
       '(?:brother|sister|cousin|friend|twin|colleague)(?: \\S+)? looks? (?:a bit |a little |kind of |sort of |a lot |just |exactly )?like me',
       'you look (?:a bit |a lot |kind of |kinda |sort of |pretty |exactly )?(?:similar to|like) (?:me\\b|my (?:profile )?(?:pic|photo|picture))',
       '(?:pretend|pose|act)(?:s|ing)? (?:to be|as) (?:you|him|her|me) (?:on|in|during) (?:the )?(?:\\S+ )?(?:call|interview|verification|video|meeting)',
@@ -490,11 +494,13 @@ export const STAND_IN = defineClass({
       '(?:التحقق|التوثيق|المقابلة)(?: \\S+){0,3} (?:بدالي|بداله|بدالها|بدلا مني|مكاني|مكانه)',
       '(?:verification|verify|interview|call|mo2abale)\\S* (?:\\S+ ){0,4}(?:badali|bdali|makani|3anni)',
       'المقابلة (?:بدالي|بدلا مني|مكاني)', 'بهويتك', 'باسمك', 'توثيق الحساب (?:لي|عني)',
-      
       'التحقق (?:من الهوية )?(?:بدالي|عني|مكاني)', 'التوثيق (?:بدالي|عني|مكاني)',
       '(?:المقابلة|مقابلة|الانترفيو|المكالمة|التحقق|ادخل|أدخل) بدالك',
     ],
-  tr: ['(?:mulakata|gorusmeye) benim yerime', 'benim yerime', '(?:kimligin|kimliginle|adinla|adina) hesap', 'dogrulamayi benim (?:icin|yerime)', 'senin kimliginle',
+  tr: [
+    // Turkish: an account opened in your name, an ID photo and a selfie ("hesabı senin adına biz açarız").
+    '(?:senin|sizin) adina (?:\\S+ )?(?:acariz|aciyoruz|acalim|acarim|acar\\S*)', 'kimlig\\S* fotograf\\S*', 'kimlik (?:\\S+ )?ve (?:bir )?selfie',
+    '(?:mulakata|gorusmeye) benim yerime', 'benim yerime', '(?:kimligin|kimliginle|adinla|adina) hesap', 'dogrulamayi benim (?:icin|yerime)', 'senin kimliginle',
     ],
   nl: ['(?:id-?)?verificatie voor (?:me|mij|ons)', '(?:jouw|je|uw) paspoort voor de camera', 'verificatie in mijn plaats'],
   ro: ['verificarea (?:de identitate )?pentru (?:un|o|mine|noi)', 'cu buletinul (?:tau|dumneavoastra)', 'verificarea in locul (?:meu|nostru)'],
@@ -571,6 +577,12 @@ export const ASK_CONTACT = defineClass({
 name: 'ASK_CONTACT',
 doc: 'Asking the other person for their email, number, handle or other way to reach them.',
 words: {
+    // Polish: do you have WhatsApp or Messenger, how can I reach you, give me your number ("masz Messengera albo insta?", "dasz nr?").
+    pl: [
+      'masz (?:moze )?(?:whatsapp\\S*|telegram\\S*|messenger\\S*|mesenger\\S*|insta\\S*|viber\\S*|signal\\S*|skyp\\S*|discord\\S*|fejs\\S*|fb|maila?|numer\\S*|priv)',
+      '(?:jest pan|jest pani|jestes) na (?:whatsapp\\S*|telegram\\S*|messenger\\S*|insta\\S*|viber\\S*|signal\\S*|skyp\\S*|discord\\S*|fejs\\S*)',
+      'jak (?:moge|mozna) (?:sie )?(?:z (?:toba|panem|pania) )?skontaktowac', 'gdzie (?:moge|mozna) (?:cie|pana|pania) (?:znalezc|zlapac|zlapac)',
+      'dasz (?:nr|numer|maila|kontakt|namiar\\S*|nick\\S*)', 'jaki masz (?:numer|nick|mail|login)'],
     // Japanese: do you use LINE, how can I reach you; Swahili: una WhatsApp?, uko Telegram?, how do I reach you.
     ja: [
       '(?:line|ライン|インスタ|テレグラム|telegram)(?:とか|は)?(?:やってる|やってます|ある\\?|あります|持って)',
@@ -882,6 +894,11 @@ export const ASK_FOR = defineClass({
   name: 'ASK_FOR',
   doc: 'Asking the reader to give, send or share something, per language (English asks are read by the older patterns).',
   words: {
+    // Polish asks: give, send over, may I have, could you leave ("podasz numer?", "proszę o adres mailowy", "podeślesz maila?", "dasz nr?").
+    pl: ['podaj(?:cie|esz|e)?', 'podac', 'podasz', 'prosze o', 'prosze (?:\\S+ )?(?:podac|przeslac|podeslac|wyslac|zostawic)',
+      'prosil(?:bym|abym|ibysmy) o', 'prosimy o', 'poprosze o', 'poprosic o', 'podesl(?:ij|esz|ac|e)', 'przesl(?:ij|esz|ac)', 'wysl(?:ij|esz|ac)',
+      'dasz', 'daj(?:cie)?', 'zostaw(?:isz|cie)?', 'udostepni(?:j|sz)', 'moge prosic o', 'jaki (?:masz|ma pan|ma pani|jest)', 'podrzuc\\S*',
+      'rzuc(?:isz)?'],
     // Japanese: tell me, let me know, send me; Swahili: naomba (may I have), nipe (give me), tuma (send), niambie (tell me).
     ja: ['教えて', 'おしえて', 'oshiete', 'お知らせ(?:ください|下さい|いただ|頂)', '送って', 'ちょうだい', 'お伝え', '共有して'],
     sw: ['naomba', 'nipe', 'nipatie', 'nitumie', 'tuma', 'niambie', 'nishow', 'nionyeshe', 'n(?:i|a)(?:na)?weza kupata', 'unaweza kunipa', 'niachie', 'niwekee'],
@@ -938,6 +955,9 @@ export const ASK_FOR = defineClass({
       '(?:t|te|bt|ti)?(?:2|g|9|q)ol+(?:i|li|ly|ili)', 'momken', 'mumkin', 'mmkn', '(?:te|t|ti)3at?tini',
     ],
     tr: [
+      // Turkish asks: could you share, we kindly ask, give ("paylaşabilir misiniz?", "rica ediyoruz", "adresini verin").
+      '(?:paylasabilir|verebilir|iletebilir|gonderebilir|yazabilir)\\s?mi(?:siniz|sin)', 'rica (?:ediyoruz|ediyorum|ederim|ederiz)', 'verin',
+      'veriniz', '(?:ver|gonder|paylas|yaz|at|ilet)(?:in|iniz)',
       '(?:verir|gonderir|paylasir|yazar|atar|iletir) mi(?:sin|siniz)', 'alabilir miyim',
       // Casual: "numaranı atsana" (just send your number), "versene".
       // Not a button's label: "'numaranı atsana' diye bir buton".
@@ -961,6 +981,17 @@ export const CONTACT_DETAIL = defineClass({
   name: 'CONTACT_DETAIL',
   doc: "The reader's own email, number, chat handle or contact details, per language.",
   words: {
+    // Polish: your number, your private e-mail, the mobile number, contact details, the address ("numer komórki", "adres mailowy", "namiary"); not an URL or server address.
+    pl: [
+      '(?:twoj|twoja|twojego|twoje|swoj|swojego|swoja|swoje) (?:prywatn\\S* |sluzbow\\S* |osobist\\S* )?' +
+        '(?:numer\\S*|nr|mail\\S*|e-?mail\\S*|adres\\S*|telefon\\S*|kontakt\\S*|nick\\S*|namiar\\S*|whatsapp\\S*|telegram\\S*|insta\\S*)',
+      '(?:pana|pani|wasz|wasze|panstwa) (?:prywatn\\S* |sluzbow\\S* |osobist\\S* )?' +
+        '(?:numer\\S*|nr|mail\\S*|e-?mail\\S*|adres\\S*|telefon\\S*|kontakt\\S*|nick\\S*|namiar\\S*|whatsapp\\S*|telegram\\S*|insta\\S*)',
+      'numer\\S* (?:telefonu|tel\\S*|komork\\S*|kom|whatsapp\\S*|prywatn\\S*|sluzbow\\S*)', 'nr (?:tel\\S*|kom\\S*|telefonu)',
+      'adres\\S* (?:mailow\\S*|e-?mail\\S*|email\\S*|zamieszkania|domow\\S*|do wysylki|korespondencyjn\\S*)',
+      'prywatn\\S* (?:e-?mail\\S*|mail\\S*|numer\\S*|telefon\\S*|adres\\S*)', 'maila', 'mailowy', 'e-?maila', 'numer(?:u)? komork\\S*', 'komork\\S*',
+      'dane kontaktowe', 'danych kontaktowych', 'kontakt do (?:pana|pani|ciebie|was|panstwa)', 'namiar\\S*', 'numer telefonu', 'numeru telefonu',
+      'telefon do (?:pana|pani|panstwa|ciebie|was)', 'adres(?:u)?(?= ?[,.?!;]|$)'],
     // Japanese: the phone number, mail address, contact details, an app ID; Swahili: namba yako (your number), barua pepe yako, jina lako la Skype.
     ja: [
       'メアド', 'メールアドレス', 'メルアド', '(?:お)?電話番号',
@@ -1041,6 +1072,9 @@ export const CONTACT_DETAIL = defineClass({
         'dyalk|7a2ak|7agak)',
     ],
     tr: [
+      // Turkish: your phone, mobile or e-mail, the full address ("cep numaranızı", "açık adresini", "telefon numarasını").
+      '(?:telefon|cep|gsm|whatsapp|iletisim) numara(?:nizi|ni|si|sini|nizi)', 'e-?posta adres(?:inizi|ini|iniz)', 'cep numara\\S*',
+      'adres(?:inizi|ini)', 'acik adres\\S*', 'ev adres\\S*', 'kullanici ad(?:inizi|ini)',
       '(?:telefonunuzu|telefonunu|numaranizi|numarani|mailinizi|mailini|mail adresinizi|mail adresini|e-?posta adresinizi|e-?posta adresini)',
       'iletisim bilgilerinizi', '(?:whatsapp|telegram|instagram)(?:inizi|ini|\'?nizi|\'?ni)',
     ],
@@ -1062,6 +1096,9 @@ export const GROUP = defineClass({
   name: 'GROUP',
   doc: 'A nationality, gender or group named as a whole, or "you people".',
   words: {
+    // Polish names of groups, as contempt addresses them ("z Ukraińcami", "wy Hindusi", "kobiety").
+    pl: ['z (?:ukraincami|hindusami|polakami|rosjanami|arabami|turkami|cyganami|hindusami|azjatami|murzynami|kobietami|babami)',
+      'wy (?:ukraincy|hindusi|polacy|rosjanie|arabowie|turcy|cyganie|kobiety|baby)', '(?:ukraincy|hindusi|cyganie|arabowie|kobiety|baby)'],
     en: [
       'you people', 'your people', 'people like you', 'your kind', 'people from your country', 'third[- ]world',
       '(?:indians?|pakistanis?|filipinos?|nigerians?|africans?|arabs?|asians?|russians?|chinese|mexicans?|muslims?|hindus?|women|girls|females)',
@@ -1157,6 +1194,9 @@ export const NEGATIVE_TRAIT = defineClass({
   name: 'NEGATIVE_TRAIT',
   doc: 'Sweeping negative traits said of a group.',
   words: {
+    // Polish traits laid on a group ("nic porządnie nie umiecie", "zawsze to samo", "nie znają się").
+    pl: ['nic (?:\\S+ )?nie umie\\S*', 'zawsze to samo', 'leniw\\S*', 'nie (?:znaja|nadaja|znacie) sie', 'wszyscy (?:jestescie|sa) (?:tacy )?sami',
+      'oszusci', 'zlodzieje', 'nieroby', 'do niczego'],
     en: [
       'lazy', 'stupid', 'dumb', 'liars?', 'scammers?', 'thieves', 'dirty', 'useless', 'dishonest', 'incompetent', 'worthless', 'animals?', 'monkeys?',
       'all the same', 'always (?:late|lying|cheating|scamming)', "(?:can'?t|cannot|shouldn'?t|don'?t|do not) (?:code|program|design|do this|do anything|understand|think)",
@@ -1264,7 +1304,10 @@ export const NEGATIVE_TRAIT = defineClass({
       'ma (?:y|b)?ye?nfa3o(?:on|n)?', 'bo5ala', 'bokhala', 'nassabin',
       '7arameya', 'kazzabin',
     ],
-    tr: ['tembel', 'hirsiz', 'dolandirici', 'hepiniz ayni', 'beceriksiz',
+    tr: [
+      // Turkish traits said to the reader ("tembelsiniz").
+      '(?:tembel|hirsiz|dolandirici|beceriksiz)(?:siniz|sin)',
+      'tembel', 'hirsiz', 'dolandirici', 'hepiniz ayni', 'beceriksiz',
       'anlamaz', 'kocaniza sorun', 'beceremez',
       'hep boyle', 'kopyala yapistir', 'dusunmek yok',
       'asla anlamaz\\S*', 'igrencsiniz', 'igrencler',
@@ -1345,6 +1388,14 @@ export const INSULT = defineClass({
 name: 'INSULT',
 doc: 'Insults and swear words in other languages, strong enough to count on their own.',
 words: {
+    // Polish swear words and insults, written out or starred ("spierdalaj", "k*rwa", "ty ch*ju", "frajerze", "gówno", "nierobem i złodziejem").
+    pl: ['spierdal\\S*', 'wypierdal\\S*', 'odpierdol\\S*', 'kurw\\S*', 'k\\*rw\\S*', 'chuj\\S*', 'ch\\*j\\S*', 'huj(?:u|a|owy|owa|owe)?', 'pierdol\\S*',
+      'jeban\\S*', 'pojeb\\S*', 'zjeb\\S*', 'pizd\\S*', 'debil\\S*', 'kretyn\\S*', 'frajer\\S*', 'tep(?:y|a|ak\\S*|ota)', 'idiot(?:o|a|e|ami|ow)',
+      'gowno', 'gowna', 'gownian\\S*', 'gownem', 'nierob(?:em|ie|y)', 'zlodziej(?:em|u)', 'oszust(?:em|ie)', 'darmozjad\\S*', 'biedak(?:u)?',
+      'gimbus\\S*', 'bazgrol\\S*', 'szmat\\S*', 'cwel\\S*', 'palant\\S*', 'matol\\S*', 'przyglup\\S*', 'dupek', 'dupku',
+      'zamknij (?:sie|morde|ryj|japi?e)', 'spadaj', 'wal sie', 'odwal sie',
+      '(?:jestes|jest pan|jest pani) (?:\\S+ )?(?:glupi|glupia|tepy|tepa|beznadziejn\\S*|zerem|nikim)',
+      'ty (?:glupi|tepy|idioto|debilu|kretynie|frajerze|baranie|osle)'],
     // Japanese: idiot, useless, crap, get lost (Kansai forms too); Swahili: fala, mjinga, pumbavu, takataka, nyamaza.
     ja: ['バカ(?:なんですか|じゃない|か)', '馬鹿', 'アホ(?:ちゃう|か|なん)', '頭おかしい', '使えへん', '使えない(?:やつ|奴|な)', 'クソ', 'くそが',
       'ゴミ(?:みたい|以下|同然)', '無能', '死ね', '消えろ', 'してくんな(?!ら)'],
@@ -1426,7 +1477,13 @@ words: {
       '(?:اتعامل|أتعامل|نتعامل) مع (?:ال)?(?:اغبياء|حمير|جهلة)', 'مسخوط', 'mskhot', 'msakhet',
       'ya 3ayb el (?:shoum|chou2m|shou2m|chom|shom)', '(?:wach|wesh|wash) (?:nta|nti|ntoma) (?:bghal|7mar|hmar|mkelkh|m3a9)', '(?:wach|wesh) had l ?(?:7maqa|7ma9a|hmaqa)',
     ],
-  tr: ['aptal', 'salak', 'gerizekali', 'sersem', 'siktir', 'orospu', 'serefsiz', 'ahmak', 'mal herif', 'it herif',
+  tr: [
+    // Turkish swear words and insults, shortened too ("o.ç. herif", "enayi misiniz", "bok gibi olmuş", "tembel ve hırsızsınız").
+    'o\\.? ?c\\.?', 'orospu cocu\\S*', 'amk', 'amina koy\\S*', 'pic(?:sin)?', 'serefsiz\\S*', 'gerizekali\\S*', 'enayi\\S*', 'dangalak\\S*',
+    'yavsak\\S*', 'kopek herif', 'hayvan herif', 'herif', 'bok gibi', 'boktan',
+    '(?:tembel|hirsiz|dolandirici|beceriksiz|aptal|salak|ahmak)(?:sin|siniz|sinız)',
+    '(?:tembel|hirsiz|dolandirici|beceriksiz|aptal|salak|ahmak) ve (?:tembel|hirsiz|dolandirici|beceriksiz|aptal|salak|ahmak)\\S*',
+    'aptal', 'salak', 'gerizekali', 'sersem', 'siktir', 'orospu', 'serefsiz', 'ahmak', 'mal herif', 'it herif',
       'yeteneksiz(?:sin|siniz)', '(?:sizden|senden) adam olmaz',
       'beyinsiz\\S*', 'dangalak\\S*', 'ezik(?:sin|siniz)', '(?:mal|salak|aptal) misin',
       'kapa ceneni', 'defol(?:un)?(?: git)?', '(?:aptal|salak|gerizekali|beyinsiz)(?:sin|siniz)',
@@ -1471,6 +1528,8 @@ export const PROPOSE = defineClass({
 name: 'PROPOSE',
 doc: 'Suggesting or proposing, per language.',
 words: {
+    // Polish proposals: maybe, we can, you prefer, easier ("może porozmawiamy", "wygodniej będzie").
+    pl: ['moze(?:my)?', 'mozemy', 'wolisz', 'woli pan', 'woli pani', 'lepiej', 'latwiej', 'wygodniej', 'szybciej', 'co powiesz', 'zrobmy', 'dajmy'],
   en: [
     "let'?s", 'can we', 'could we', 'we can', 'we could', 'i can', 'would you', 'prefer', 'better',
     'rather', 'easier', 'faster', 'how about', 'shall we', 'want to', 'wanna', 'please', 'maybe', 'open to',
@@ -1612,9 +1671,7 @@ words: {
         '|clowns|losers|imbeciles|frauds|scammers|hacks)',
       'learn (?:proper |basic |some )?english (?:first|before)',
       'someone literate',
-      
       '(?:you|u) sound like an? \\d+[- ]year[- ]old', 
-      
       '(?:you(?:\'re| are)|ur|u r|being|be) such a (?:huge |big |total |complete )?disappointment',
       'an? (?:f-?ing |fucking |total |complete |absolute )?embarrassment to (?:your|the) (?:profession|family|field|industry|trade)',
       '(?:as|so) (?:ugly|dead|empty|boring) as (?:your|ur) (?:face|personality|wallet|brain)',
@@ -1789,6 +1846,10 @@ export const DISCRIMINATE = defineClass({
 name: 'DISCRIMINATE',
 doc: 'Turning people away for their nationality, gender, age or religion.',
 words: {
+    // Polish: turning people away for gender or origin ("kobiety nie znają się na komputerach", "przyślę jakiegoś faceta").
+    pl: ['kobiety nie (?:znaja|nadaja|umieja|potrafia)\\S*', 'baby nie (?:znaja|nadaja|umieja|potrafia)\\S*',
+      '(?:przysle|przysla|dajcie|dac) (?:\\S+ ){0,2}(?:faceta|mezczyzne|chlopa)',
+      'nie (?:zatrudniam|zatrudniamy|chce|chcemy) (?:kobiet|ukraincow|hindusow|arabow|cyganow|turkow|starych)'],
     // Japanese and Swahili: not working with women or foreigners.
     ja: ['女の人には', '女性には(?:無理|難しい)', '外国(?:の方|人)とは', '男性の(?:エンジニア|方)に代わ'],
     sw: ['sitaki kufanya kazi na (?:wanawake|wakenya|waafrika|wageni)', 'wanawake hawajui', 'hamjui mambo ya', 'watu wa kabila lako'],
@@ -1816,7 +1877,6 @@ words: {
       'hir(?:e|ed|ing) (?:someone|somebody|people|a developer|a designer|\\S+) (?:under|younger than) \\d\\d',
       '(?:old people|boomers?|old folks|grandpas?|grandmas?|old (?:men|women|ladies)) and (?:technology|tech|computers|the internet|smartphones)',
       '(?:too \\S+|should \\S+) for (?:someone|a person|a man|a woman|people) (?:of )?your age',
-      
       '(?:should be|be) (?:happy|grateful|glad) (?:that )?anyone (?:still )?(?:hires|wants|pays) you',
       'leave (?:the )?(?:\\S+ ){0,2}(?:stuff|work|things|job|thinking|coding) to the (?:men|guys|boys|adults|grown-?ups)',
       '(?:a )?real man to (?:explain|help|do|fix|show)', 
@@ -2048,6 +2108,11 @@ export const THREAT = defineClass({
   name: 'THREAT',
   doc: 'Threats of harm, exposure or pursuit.',
   words: {
+    // Polish threats: I will find you, I know where your company is, you will regret it, everyone in the trade will know ("znajdę cię w realu").
+    pl: ['znajde (?:cie|pana|pania|was|ciebie)',
+      'wiem,? gdzie (?:mieszkasz|masz (?:firme|biuro)|pracujesz|mieszka pan|mieszka pani|jest (?:twoja|pana) firma)', 'pozalujesz', 'popamietasz',
+      'bedzie (?:zle|po tobie|krucho)', 'dorwe (?:cie|pana)', 'zniszcze (?:cie|pana|pania|twoja)', 'przyjade do (?:ciebie|pana|pani)',
+      'dopilnuje,? (?:\\S+ ){0,2}wszyscy', 'wszyscy (?:\\S+ ){0,3}sie (?:o tym |o panu |o tobie )?dowiedza'],
     // Japanese: I will look up your address and come; Swahili: I will find you at home, I know where you are.
     ja: ['住所(?:を)?調べ', '(?:家|自宅)(?:まで|に)(?:行|押しかけ)', '逃げられると思わないで', '覚えとけ', '覚えてろ'],
     sw: ['nitakutafuta (?:\\S+ )?(?:mpaka|hadi|nyumbani)', 'nitakuja nyumbani kwako', 'najua uko wapi', 'najua unapoishi', 'utajuta'],
@@ -2103,7 +2168,6 @@ export const THREAT = defineClass({
       'i hope you (?:choke|drown|burn|starve|rot|die|suffer)',
       'think (?:very )?(?:carefully|twice|hard) before (?:you|missing|ignoring|ghosting)',
       'i\'?d think twice before',
-      
       'i know (?:which|what|where) (?:\\S+ ){0,2}(?:you|your (?:kids|children|son|daughter|wife|husband|family|parents)) (?:use|go|goes|work|works|live|lives|study|studies|stay|train)',
       '(?:i\'?ll|i will|i\'?m going to|i\'?m gonna|gonna) (?:\\S+ )?(?:call|email|message|text|contact|tell|write to|inform' +
         '|send (?:\\S+ ){0,3}to) (?:your|ur) (?:family|wife|husband|university|school|college|parents|mother|mom|mum|dad|sister' +
@@ -2249,6 +2313,10 @@ export const THREAT = defineClass({
       '(?:nji|naji|nwsel|nwselek|njik) (?:7atta|7ta|hatta|l|hta) ?(?:l )?dar(?:ek|ak)', '(?:ha|la|ra7 a|b)?fda7(?:ak|ek)',
     ],
     tr: [
+      // Turkish threats: I will find you, I know where your office is, it will go badly, I will tell everyone ("seni bulurum", "fena olur", "herkese duyuracağım").
+      'seni bulurum', 'sizi bulurum', '(?:nerede|nerde) (?:oturdugunu|oldugunu|calistigini|yasadigini) biliyorum',
+      'ofisin(?:iz)? (?:nerede|nerde) biliyorum', 'fena olur', 'pisman ederim', 'gorursun sen',
+      'herkese (?:duyuracag\\S*|soyleyecegi\\S*|anlatacag\\S*|yayacag\\S*)', 'sektordeki herkese',
       // "yarına bitmezse görürsün", "bunu yanına bırakmam".
       '\\S+(?:mezse|mazsa|mezsen|mazsan) gorursun', 'gorursun sen', 'yanina birakmam', 'yanina kar kalmayacak',
       'pisman olacaksin', 'goreceksin sen', 'pisman olursun', 'spam ile doldururum',
@@ -2273,6 +2341,15 @@ export const ACCOUNT_DEAL = defineClass({
   name: 'ACCOUNT_DEAL',
   doc: 'Renting, lending or sharing an Upwork account or its login, per language.',
   words: {
+    // Polish: working from a brother-in-law's or a partner's account, lending or selling one, a password or SMS code handed over ("z konta szwagra", "odstąpić konto", "hasło to").
+    pl: [
+      '(?:z|na|przez) (?:konta|koncie|konto) (?:\\S+ )?(?:szwagra|brata|siostry|kolegi|kumpla|znajomego|znajomej|wspolnika|zony|meza|mamy|taty|kuzyna|kuzynki|przyjaciela|przyjaciolki|kogos)',
+      'z mojego konta', 'na moim koncie', 'na moje konto', 'z (?:twojego|pana|pani) konta', 'na (?:twoje|pana|pani) konto',
+      'na (?:twoim|pana|pani) koncie', 'odstap\\S* (?:\\S+ ){0,2}kont\\S*', 'kont\\S* (?:\\S+ ){0,4}odstap\\S*',
+      '(?:moge|mozemy) ci (?:je )?odstapic', 'wynaj\\S* (?:\\S+ )?kont\\S*', '(?:sprzedam|kupie|kupimy|sprzedaje) (?:\\S+ )?kont\\S*',
+      'zweryfikowane konto', 'haslo (?:to|do konta|jest)', '(?:podam|wysle|przesle) (?:ci |panu |pani )?haslo', 'login i haslo', 'dane do logowania',
+      '(?:zaloguj|zalogowac|zalogowal)\\S* (?:sie )?na (?:moje|twoje|moim|pana|pani) konto', 'wejde na (?:twoje|pana|pani) konto',
+      '(?:przeslij|podaj|wyslij|podyktuj) mi (?:\\S+ )?kod\\S*', 'popracuje z (?:mojego|mojej) konta'],
     // Japanese: lending or renting an account, sharing login; Swahili: kukodisha akaunti, account and password.
     ja: ['アカウント(?:を)?(?:貸し|お借り|借り|使い回|共有)', 'パスワード(?:を)?(?:教え|送)', 'ログイン情報(?:を)?(?:共有|教え|送)', 'idとパス',
       'パス(?:は|を)?後で送', 'account ?kashite', 'login ?joho',
@@ -2446,6 +2523,12 @@ export const ACCOUNT_DEAL = defineClass({
         'د عمي|بنت عمي|مراتي|زوجتي)',
     ],
     tr: [
+      // Turkish: working from a partner's or cousin's account, handing one over, an SMS code or password passed on ("ortağımın hesabından", "doğrulama kodunu iletir misiniz").
+      '(?:ortagimin|arkadasimin|kuzenimin|kardesimin|abimin|ablamin|esimin|babamin|annemin|ortaginin|arkadasinin|kuzeninin|kardesinin|baskasinin) hesab(?:indan|iyla|ini kullan\\S*|inda)',
+      '(?:benim|senin|sizin) hesab(?:imdan|indan|inizdan)',
+      'hesab\\S* (?:devred|devret|kullandir)\\S*', '(?:sana|size) (?:\\S+ )?devred\\S*', 'dogrulanmis hesab\\S*',
+      '(?:dogrulama|onay|sms) kod\\S* (?:\\S+ ){0,3}ilet\\S*', 'hesab(?:iniza|ina) gir(?:ip|eyim|erim|ecegim)',
+      'sifre(?:ni|nizi|yi|mi) (?:\\S+ ){0,2}(?:gonder|ver|paylas|at|ilet|yolla)(?:ir misin|ir misiniz|in|iniz|sene|ebilir misin|ebilir misiniz)?(?![a-z])', 'sifrem(?:iz)? (?:su|bu|:)',
       'sifreyi (?:\\S+ )?(?:atarsin|gonderirsin|yollarsin|verirsin)',
       'hesap kiralama', 'hesabini kirala', 'sifreni ver', 'sifresini', 'kiraliyorum', 'sifreyi veriyorum', 'senin kimliginle', 'ortak kullan\\S*',
       'hesab\\S* (?:\\S+ ){0,2}kiraliyor\\S*', 'giris bilgileri\\S* (?:\\S+ ){0,3}(?:paylas|gonder|ver|at|yolla)\\S*', 'sms kodu\\S* (?:\\S+ ){0,2}(?:paylas|gonder|ver|at|yolla)\\S*',

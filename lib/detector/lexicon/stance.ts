@@ -10,6 +10,8 @@ export const NEGATION = defineClass({
   name: 'NEGATION',
   doc: 'Negations: no, not, never.',
   words: {
+    // Polish: never, I will not, I do not want; not the bare "nie", which is inside conditions ("jak nie dasz 5 gwiazdek").
+    pl: ['nigdy', 'nie (?:bede|chce|zamierzam|moge|mozemy|placimy|place|pracuje|pracujemy)'],
     // Swahili negative forms that come before the act: tusifanye (let us not do), sitaki (I do not want).
     sw: ['tusi(?:fanye|lipane|ongee|hamie|tumie|toke)', 'usi(?:fanye|nitumie|nilipe|lipe|tumie|hamie)', 'sitaki', 'sihitaji', 'sitahitaji', 'hapana', 'kamwe'],
     en: ['not', 'never', "don'?t", "won'?t", "can'?t", 'cannot'],
@@ -34,7 +36,10 @@ export const NEGATION = defineClass({
       'ma ?b?ad+[eiy]', 'ma bdi', 'm(?:e|i)?sh (?:3ayez|3ayz|3awez)', 'ma (?:ab8a|abgha|abi|bghit|bghitch)', 'mab8a', '(?:ما|مش|مو) (?:بدي|عايز|عاوز|ابغى|ابي|بغيت)',
       'مابدي',
     ],
-    tr: ['degil', 'asla'],
+    tr: [
+      // Turkish negative forms: do not, let us not ("ödeme yapma"); not "sakın" (do not!), which folds to Tagalog "sakin" (to me).
+      'yapma(?:yin|yiniz|yalim)?', 'etme(?:yin|yelim)?', 'istemiyorum', 'yapmam', 'yapmiyorum', 'gondermem',
+      'degil', 'asla'],
     // Malay "tak" (not) only before its verbs ("I tak boleh share nombor"): Javanese "tak bayar", "tak kasih" is "I pay", "I give".
     ms: ['tak (?:boleh|payah|perlu|nak|dapat|pernah|mahu|reti)'],
     // Not the bare 不 ("不然", "不错", "不难"): the negations that forbid or refuse; not inside an A-not-A question ("可不可以", "要不要").
@@ -51,6 +56,8 @@ export const REFUSED = defineClass({
   name: 'REFUSED',
   doc: 'Refusing or declining: I refused, I said no, no thanks.',
   words: {
+    // Polish: I refused, I reported it, no way.
+    pl: ['odmowil(?:em|am)', 'zglosil(?:em|am)', 'nie zgodzil(?:em|am) sie', 'nie ma mowy', 'nie, dziekuje'],
     // Japanese: I cannot accept, I declined, I reported it; Swahili: nilikataa (I refused), nimeripoti (I reported).
     ja: ['できかねます', 'お受けできません', 'お断り', '断りました', '断った', '通報'],
     sw: ['nilikataa', 'nikakataa', 'nikamkataa', 'nimekataa', 'nimemkataa', 'nilimkataa', 'nimeripoti', 'nilimripoti', 'nimemripoti', 'nikaripoti', 'sitakubali'],
@@ -109,6 +116,8 @@ export const REFUSED = defineClass({
       'ma ?(?:2|n|ne|a)?(?:9|q|2)?(?:der|dar)(?:sh|ch)? (?:ast?lem|nestlem|a5od|nakhod|a2bal|n9bel|nqbel)',
     ],
     tr: [
+      // Turkish: I refused, I reported.
+      'reddettim', 'kabul etmedim', 'sikayet ettim', 'bildirdim',
       'sikayet ettim',
       'destege bildirdim','reddettim', 'istemiyorum', 'hayir tesekkurler', 'etmiyorum', 'kabul etmiyorum', 'almiyorum'],
     zh: ['拒绝', '拒絕', '没给', '沒給', '没答应', '沒答應', '(?<!得)唔得', '举报', '舉報', 'report了', '截图举报'],
@@ -129,6 +138,8 @@ export const RULES_TALK = defineClass({
   name: 'RULES_TALK',
   doc: 'Saying something is forbidden or against the platform rules, in the languages other than English.',
   words: {
+    // Polish: forbidden, against the terms.
+    pl: ['zabronion\\S*', 'niezgodn\\S* z (?:regulaminem|zasadami)', 'regulamin\\S*', 'zasady upwork\\S*', 'wbrew (?:zasadom|regulaminowi)'],
     // Japanese and Swahili: the terms, against the rules, forbidden.
     ja: ['規約', '違反', '禁止', 'ルール上', '利用規約'],
     sw: ['kinyume na (?:sheria|masharti|kanuni)', 'sheria za upwork', 'masharti ya upwork', 'hairuhusiwi', 'haziruhusiwi', 'marufuku'],
@@ -168,6 +179,8 @@ export const ON_UPWORK = defineClass({
   name: 'ON_UPWORK',
   doc: 'Statements that work, talk or payment stays on Upwork.',
   words: {
+    // Polish: everything through Upwork, let us stay here.
+    pl: ['(?:wszystko|tylko|zawsze) (?:\\S+ )?przez upwork\\S*', 'zostanmy (?:na upwork\\S*|tutaj|tu)', 'przez platforme'],
     // Japanese: through Upwork, on Upwork; Swahili: kupitia Upwork, hapa tu (only here).
     ja: ['upwork経由', 'upwork(?:の)?上で(?:お願い|進め|やり取り|お支払い)', 'upwork内で', 'upworkを通して'],
     sw: ['kupitia upwork', 'ndani ya upwork', 'hapa hapa', 'tulipane hapa', 'tuendelee hapa'],
@@ -215,6 +228,8 @@ export const WORK_TALK = defineClass({
   name: 'WORK_TALK',
   doc: 'Words that mark a sentence as talk about building something, in several languages.',
   words: {
+    // Polish: the work itself, a payment integration, an article comparing methods ("artykuł", "porównanie", "bramka płatnicza").
+    pl: ['integracj\\S*', 'powiadomie\\S*', 'bramk\\S* platnic\\S*', 'artykul\\S*', 'terminal\\S*', 'porownani\\S*', 'sandbox\\S*', 'wtyczk\\S*'],
     // Japanese and Swahili: building something (a form, a field, an integration).
     ja: ['フォーム', '入力欄', 'フィールド', 'バリデーション', '実装', '機能', '連携', 'テンプレート'],
     sw: ['kuunganisha', 'mfumo', 'reconciliation', 'daraja api', 'stk push'],

@@ -1,6 +1,9 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // Polish and Turkish look-alikes: a refusal told, a speech reported, past ratings, product work, "pisz" and "ezik" as ordinary words.
+  "Nie mam konta firmowego, pracuję z własnego konta na Upworku.",
+  "Kuzenimin Upwork hesabı yok, ben kendi hesabımdan çalışıyorum.",
   // Each on their own account, a project system's login, the owner logging in.
   "I will reply from my account tomorrow morning, the app was down tonight.",
   "We log in to our own accounts every morning to check the invoices.",
@@ -166,6 +169,10 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Polish and Turkish (round 10): channels with case endings, asks, payment words, review holds, insults and threats, accounts lent.
+  { text: "Kolega popracuje z mojego konta, jak będę na urlopie.", findings: [{ match: "popracuje z mojego konta", severity: 'violation' }] },
+  { text: "Mam zweryfikowane konto, mogę ci je odstąpić za procent.", findings: [{ match: "zweryfikowane konto", severity: 'violation' }] },
+  { text: "Arkadaşımın hesabından teslim edeceğim, farklı isim görürseniz şaşırmayın.", findings: [{ match: "Arkadaşımın hesabından", severity: 'violation' }] },
   // Someone else at work on the writer's account, or the writer on another's, in five languages.
   { text: "My cousin will answer messages from my account while I travel next week.", findings: [{ match: "from my account", severity: 'violation' }] },
   { text: "can he bid from mine? his profile is still under review", findings: [{ match: "he bid from mine", severity: 'violation' }] },

@@ -1,6 +1,9 @@
 import { withFixedGaps, EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // Polish and Turkish look-alikes: a refusal told, a speech reported, past ratings, product work, "pisz" and "ezik" as ordinary words.
+  "Proszę podać adres URL strony, którą mam przetestować.",
+  "Formda teslimat adresini doğrulayan bir alan lazım.",
   // "list" as a noun: the day list on a phone.
   'Drivers check the route list on their phone each morning before the first stop.',
   'Keep the price list on your website up to date.',
@@ -70,6 +73,10 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Polish and Turkish (round 10): channels with case endings, asks, payment words, review holds, insults and threats, accounts lent.
+  { text: "Podasz mi swój numer komórki? Zadzwonię wieczorem.", findings: [{ match: "Podasz mi swój numer", severity: 'violation' }] },
+  { text: "Prosimy o adres mailowy, wyślemy materiały.", findings: [{ match: "Prosimy o adres mailowy", severity: 'violation' }] },
+  { text: "Cep numaranızı paylaşabilir misiniz, akşam arayayım.", findings: [{ match: "Cep numaranızı paylaşabilir misiniz", severity: 'violation' }] },
   // A tool to be shared is no reason to ask for a chat handle or a phone: the access exception is for the address the tool needs.
   { text: "I'll share the Google Drive with you. What's your WhatsApp?", findings: [{ match: "What's your WhatsApp", severity: 'violation' }] },
   { text: 'Figma invite coming. Tell me your Telegram handle too.', findings: [{ match: 'Tell me your Telegram handle', severity: 'violation' }] },

@@ -68,6 +68,9 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Polish and Turkish (round 10): channels with case endings, asks, payment words, review holds, insults and threats, accounts lent.
+  { text: "Albo zwrot pieniędzy, albo negatywna opinia na profilu.", context: {contract: 'active',role: 'client'}, findings: [{ match: "negatywna opinia", severity: 'violation' }] },
+  { text: "Puanını düşürmemi istemiyorsan iki logo daha yap, ekstra para yok.", context: {contract: 'active',role: 'client'}, findings: [{ match: "Puanını düşürmemi", severity: 'violation' }] },
   { text: 'Other clients threaten, I just ask: refund me now or you get a 1 star review.', findings: [{ match: 'or you get a 1 star review', severity: 'violation' }] },
   // The review withheld until more work is done.
   { text: "No feedback until you add the three extra landing pages we talked about.", findings: [{ match: "No feedback until you add", severity: 'violation' }] },

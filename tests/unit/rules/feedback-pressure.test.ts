@@ -1,6 +1,9 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // Polish and Turkish look-alikes: a refusal told, a speech reported, past ratings, product work, "pisz" and "ezik" as ordinary words.
+  { text: "Wystawiłam ci 5 gwiazdek, dziękuję za współpracę!", context: {contract: 'active',role: 'client'} },
+  { text: "Dün 5 yıldız verdim, emeğinize sağlık.", context: {contract: 'active',role: 'client'} },
   // A judgment of something ("I find it amazing that..."), not a review, next to refunds talked about.
   'I find it amazing that some sellers offered refunds to get bad reviews removed.',
   "It's great that the platform stopped refunds for review removal.",
@@ -110,6 +113,9 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Polish and Turkish (round 10): channels with case endings, asks, payment words, review holds, insults and threats, accounts lent.
+  { text: "Pliki przekażę dopiero po wystawieniu opinii.", context: {contract: 'active'}, findings: [{ match: "Pliki przekażę dopiero po wystawieniu opinii", severity: 'violation' }] },
+  { text: "Kodu ancak yorum bıraktıktan sonra gönderiyorum.", context: {contract: 'active'}, findings: [{ match: "Kodu ancak yorum", severity: 'violation' }] },
   { text: "It's great that you finished. Leave a 5 star review and I'll refund the fee.", findings: [{ match: "5 star review and I'll refund", severity: 'violation' }] },
   // Work held until a top score, in Malay and Russian (a few words between).
   { text: "Saya hantar dokumen akhir lepas puan bagi rating 5 bintang.", findings: [{ match: "dokumen akhir lepas puan bagi rating", severity: 'violation' }] },

@@ -1,6 +1,9 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // Polish and Turkish look-alikes: a refusal told, a speech reported, past ratings, product work, "pisz" and "ezik" as ordinary words.
+  { text: "Pisz śmiało, jeśli coś będzie niejasne w briefie.", context: {contract: 'active'} },
+  "Bu hafta çok yoğunum, biraz ezik hissediyorum ama yetiştiririm.",
   // What the writer was called, reported; a crude joke told of.
   'In their group chat I was called a dumb ass and worse, so I left the project.',
   'They called me an asshole for asking about the deadline.',
@@ -195,6 +198,11 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Polish and Turkish (round 10): channels with case endings, asks, payment words, review holds, insults and threats, accounts lent.
+  { text: "Spadaj, frajerze, nic nie umiesz.", findings: [{ match: "Spadaj", severity: 'violation' }, { match: "frajerze", severity: 'violation' }] },
+  { text: "Znajdę cię, wiem, gdzie mieszkasz.", findings: [{ match: "Znajdę cię", severity: 'violation' }, { match: "wiem, gdzie mieszkasz", severity: 'violation' }] },
+  { text: "Enayi misin sen, bu ne biçim iş?", findings: [{ match: "Enayi", severity: 'violation' }] },
+  { text: "Seni bulurum, ofisin nerede biliyorum.", findings: [{ match: "Seni bulurum", severity: 'violation' }, { match: "ofisin nerede biliyorum", severity: 'violation' }] },
   { text: 'I was called for nothing, you asshole.', findings: [{ match: 'asshole', severity: 'violation' }] },
   { text: 'You are such an ass.', findings: [{ match: 'ass', severity: 'violation' }] },
   // The insult as a form of address closing a sentence.

@@ -1,6 +1,10 @@
 import { withFixedGaps, EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // Polish and Turkish look-alikes: a refusal told, a speech reported, past ratings, product work, "pisz" and "ezik" as ordinary words.
+  "Aplikacja ma wysyłać powiadomienia na Messengera po każdym zamówieniu.",
+  "Klient poprosił mnie o przejście na WhatsAppa, odmówiłem i zostajemy tutaj.",
+  "Müşteri Telegram'dan yazalım dedi, reddettim; her şey Upwork üzerinden.",
   // Others' habits told ("our drivers text me"), and a channel kept for after the contract starts, named in the sentence before.
   'Our drivers text me photos from the road all day, so the order form has to be quick.',
   'Customers usually call us about late parcels, the FAQ page should answer that first.',
@@ -123,6 +127,12 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Polish and Turkish (round 10): channels with case endings, asks, payment words, review holds, insults and threats, accounts lent.
+  { text: "Pogadajmy dalej na Messengerze, tam szybciej odpisuję.", findings: [{ match: "Pogadajmy dalej na Messengerze", severity: 'violation' }] },
+  { text: "Zgadajmy się na whatsappie, wyślę ci tam szkice.", findings: [{ match: "Zgadajmy się na whatsappie", severity: 'violation' }] },
+  { text: "Daha rahat olur, Telegram'dan yazışalım mı?", findings: [{ match: "Telegram'dan yazışalım", severity: 'violation' }] },
+  { text: "Vatsaptan devam edelim hocam, burası karışık.", findings: [{ match: "Vatsaptan devam edelim", severity: 'violation' }] },
+  { text: "Upwork to tylko przykrywka, zlecenia dajemy przez nasz portal.", findings: [{ match: "Upwork to tylko przykrywka", severity: 'violation' }] },
   { text: 'Text me, the guys say you are quick.', findings: [{ match: 'Text me', severity: 'violation' }] },
   { text: 'We stay on Upwork for now. After that, a shared Slack channel is fine, add me there.', findings: [{ match: 'Slack channel is fine, add', severity: 'violation' }] },
   { text: 'Just send the details and I will email you tomorrow.', findings: [{ match: 'email you', severity: 'violation' }] },

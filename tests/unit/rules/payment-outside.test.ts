@@ -1,6 +1,10 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // Polish and Turkish look-alikes: a refusal told, a speech reported, past ratings, product work, "pisz" and "ezik" as ordinary words.
+  "Artykuł o tym, jak przyjmować płatności BLIK w sklepie, jest gotowy.",
+  "Annem diyor ki Upwork dışında ödeme yapma, haklı; burada ödüyorum.",
+  "Mağazaya Papara'yı ödeme yöntemi olarak ekledim, test ettim.",
   // A payment returned to its sender, and the other side's instructions told.
   'I asked for their address so I could mail the cashier check back to them.',
   'The reply was to deposit the check, keep my fee and send the rest by Western Union.',
@@ -132,6 +136,11 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Polish and Turkish (round 10): channels with case endings, asks, payment words, review holds, insults and threats, accounts lent.
+  { text: "Revolut albo PayPal, co wolisz? Ominiemy prowizję.", findings: [{ match: "Ominiemy prowizję", severity: 'violation' }] },
+  { text: "Zapłacę ci bezpośrednio przelewem, bez Upworka.", findings: [{ match: "Zapłacę ci bezpośrednio przelewem, bez Upworka", severity: 'violation' }] },
+  { text: "Kalan kısmı Papara'dan yollarım, Upwork dışında.", findings: [{ match: "yollarım, Upwork dışında", severity: 'violation' }] },
+  { text: "IBAN atayım mı? Havale yaparsın, komisyon vermeyiz.", findings: [{ match: "IBAN atayım mı", severity: 'violation' }] },
   { text: 'Send me the cheque back by mail once you sign.', findings: [{ match: 'cheque', severity: 'violation' }] },
   { text: 'The seller I mentioned asked for PayPal, whatever. Please pay me via PayPal too, it is quicker.', findings: [{ match: 'pay me via PayPal', severity: 'violation' }] },
   { text: 'Quick note: you can pay me via PayPal; it is quicker.', findings: [{ match: 'pay me via PayPal', severity: 'violation' }] },
