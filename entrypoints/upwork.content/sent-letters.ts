@@ -35,6 +35,8 @@ export class SentLetterMemory {
   private settings: CoverLetterMemory = { ...DEFAULT_OWN_SETTINGS.coverLetters };
   /** Writes are chained: two sends in a row must not lose a print to a stale read. */
   private writing: Promise<unknown> = Promise.resolve();
+  /** The first read of the stored prints (settled either way). */
+  private readonly loaded: Promise<unknown>;
 
   constructor(
     private readonly life: Lifetime,
@@ -42,7 +44,7 @@ export class SentLetterMemory {
     /** The memory's settings in force (the person's own under the organization's policy), when known. */
     private readonly inForce?: () => CoverLetterMemory,
   ) {
-    browser.storage.local.get([PRINTS_KEY, SETTINGS_KEY]).then(
+    this.loaded = browser.storage.local.get([PRINTS_KEY, SETTINGS_KEY]).then(
       life.run((items: Record<string, unknown>) => {
         this.settings = readCoverLetterSettings(items[SETTINGS_KEY]);
         this.load(items[PRINTS_KEY], true);
@@ -81,11 +83,22 @@ export class SentLetterMemory {
   /** The person sent a proposal with this cover letter: remember its fingerprint. */
   remember(text: string): void {
     if (!this.current().enabled || !this.life.alive()) return;
-    const store = this.store ?? emptyStore(newSalt());
-    const sig = fingerprint(text, store.salt);
-    if (!sig) return;
-    this.store = addPrint(store, sig, this.current().retentionDays, Date.now());
-    this.save(this.store);
+    // A send before the stored prints are read adds to them: it used to start a new store (a new
+    // salt, one print) and overwrite every print kept, when the person sent soon after the page opened.
+    void this.loaded.then(() => {
+      if (!this.current().enabled || !this.life.alive()) return;
+      const store = this.store ?? emptyStore(newSalt());
+      const sig = fingerprint(text, store.salt);
+      if (!sig) return;
+      this.store = addPrint(store, sig, this.current().retentionDays, Date.now());
+      this.save(this.store);
+    });
+  }
+
+  /** Resolves once every write asked for so far has ended (for tests). */
+  async settled(): Promise<void> {
+    await this.loaded;
+    await this.writing;
   }
 
   private save(store: PrintStore | null): void {
