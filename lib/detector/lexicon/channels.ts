@@ -62,8 +62,7 @@ export const CHAT_APP = defineClass({
       // Turkish app names with their case endings on any app ("Messenger'dan", "Signal'den", "discord'a gel"), and chat spellings ("vatsaptan", "wp'den").
       '(?:whats ?app|whatsap|vatsap+|vatsab|watsap+|wp|wapp|telegram|tg|instagram|insta)\'?(?:tan|ten|dan|den|a|e|ya|ye|ta|te|da|de|i|u|in|un|im|um|imdan|umdan|inden|undan|dir|tir)',
       '(?:skype|discord|messenger|signal|viber|facebook|face|linkedin|snapchat|snap|dc)\'?(?:tan|ten|dan|den|a|e|ya|ye|ta|te|da|de|i|u|in|un|im|um|imdan|umdan|inden|undan|dir|tir)',
-      'vatsap+', 'vatsab', 'wapp', 'wp(?=\\s?(?:den|dan|ten|tan|grubu|numara\\S*|no|uzerinden|\\\'))',
-      "(?:whatsapp|telegram|instagram|skype|discord|insta)'?(?:tan|ten|dan|den|a|e|ta|te|da|de|dan|i|u)"],
+      'vatsap+', 'vatsab', 'wapp', 'wp(?=\\s?(?:den|dan|ten|tan|grubu|numara\\S*|no|uzerinden|\\\'))'],
     // Dutch: an app message is "een appje"; "whatsappen" is the verb.
     nl: ['appje', 'whatsappje', 'whatsappen', 'whatsappgroep'],
     // Korean: no word edges around Hangul, so stems take particles (카톡으로, 텔레그램에서); 라인 and 텔레 only with what follows (not 온라인, 텔레비전).
@@ -142,7 +141,7 @@ export const CONTACT_CHANNEL = defineClass({
       'mail(?:den|e|im|imden|iniz|inize|le|den|ler\\S*)', 'e-?posta\\S*', 'telefon(?:dan|da|la|u|unu|unuzu|umu|um|umdan|umuz|a)', 'numara\\S*',
       'cep(?: telefonu\\S*| numara\\S*| no)?', 'gsm', 'sms(?:le|ten|e|i)', 'dm(?:den|e|ler\\S*)', 'ozel(?:den| mesaj\\S*)',
       'mesaj\\S*(?= (?:at|yaz|gonder)\\S*)',
-      'mail', 'e-?posta', 'eposta', 'telefon', 'numara', 'dm', 'ozel', 'ozelden'],
+      'mail', 'telefon', 'dm', 'ozel'],
     nl: ['e-?mail', 'mail', 'telefoon', 'gsm', 'mobiel(?:tje)?', 'prive', 'priveberichten?', 'pb', 'dm', 'sms'],
     ko: ['이메일', '메일', '문자', '개인 ?톡', '개인 ?메시지', '쪽지', '개인 ?연락처', '전화번호', '휴대폰', '핸드폰'],
     ro: ['e-?mail', 'mail', 'telefon', 'mobil', 'privat', 'mesaj privat', 'sms', 'pe mess'],

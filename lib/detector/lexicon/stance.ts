@@ -116,10 +116,8 @@ export const REFUSED = defineClass({
       'ma ?(?:2|n|ne|a)?(?:9|q|2)?(?:der|dar)(?:sh|ch)? (?:ast?lem|nestlem|a5od|nakhod|a2bal|n9bel|nqbel)',
     ],
     tr: [
-      // Turkish: I refused, I reported.
-      'reddettim', 'kabul etmedim', 'sikayet ettim', 'bildirdim',
-      'sikayet ettim',
-      'destege bildirdim','reddettim', 'istemiyorum', 'hayir tesekkurler', 'etmiyorum', 'kabul etmiyorum', 'almiyorum'],
+      // Turkish: I refused, I did not accept, I reported ("destege bildirdim" is covered by "bildirdim").
+      'kabul etmedim', 'bildirdim', 'sikayet ettim', 'reddettim', 'istemiyorum', 'hayir tesekkurler', 'etmiyorum', 'kabul etmiyorum', 'almiyorum'],
     zh: ['拒绝', '拒絕', '没给', '沒給', '没答应', '沒答應', '(?<!得)唔得', '举报', '舉報', 'report了', '截图举报'],
     vi: ['tu choi', 'khong cho', 'bao (?:cao )?upwork', 'bao (?:upwork )?support', 'report (?:roi|luon)'],
     // Dutch, Romanian, Malay and Korean: "heb ik geweigerd", "am refuzat", "saya tolak", "거절했어요", "신고했어요".
@@ -258,7 +256,7 @@ export const WORK_TALK = defineClass({
     id: ['integrasi', 'notifikasi', 'bot', 'api'],
     ar: ['تكامل', 'ربط', 'بوت', 'اشعارات',
       // Building a payment or contact feature: "ربطته ببوابة فوري كوسائل دفع", a "تواصل معنا" page with a form.
-      '(?:ب)?بواب[ةه]', 'بوابات', 'ربطت\\S*', '(?:ك)?وسائل دفع', 'callback', 'تكامل', 'صفحة تواصل معنا', 'تواصل معنا', 'فورم', 'نموذج',
+      '(?:ب)?بواب[ةه]', 'بوابات', 'ربطت\\S*', '(?:ك)?وسائل دفع', 'callback', 'صفحة تواصل معنا', 'تواصل معنا', 'فورم', 'نموذج',
     ],
     // Turkish bot forms ("botu", "botlar"), not English "both" or "bottom".
     tr: ['entegrasyon\\S*', 'bildirim\\S*', 'bot(?:u|a|un|ta|tan|lar\\S*|umuz|unuz)?', 'api'],
