@@ -7,6 +7,7 @@ import { constants } from 'node:fs';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { version } from '../../package.json';
+import { compileFirst } from '../detector/compile-first';
 import { defaultContext } from '../detector/types';
 import { parseArgs, USAGE, UsageError, type CheckArgs } from './args';
 import { analyse, fixText, type Settings } from './check';
@@ -28,6 +29,8 @@ export interface CliIO {
 }
 
 const HINT = "Run 'clearsend --help' for usage.";
+// Node's V8 interprets a new pattern before compiling it; compiling at once halves a short run.
+compileFirst.enabled = true;
 
 /** Columns assumed when the output is not a terminal. */
 export const DEFAULT_WIDTH = 80;

@@ -8,6 +8,7 @@
  */
 import { alternation, type Language, type WordClass } from './lexicon/word-class';
 import { mayMatch } from './prefilter';
+import { compileFirst } from './compile-first';
 
 /** Letters and digits of any script: what a word edge must not touch. */
 const WORD_CHAR = 'a-z0-9\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u052f\\u0590-\\u08ff\\u0900-\\u0dff\\u0e00-\\u0e7f';
@@ -141,8 +142,10 @@ function scan(re: RegExp, text: string): Span[] {
   const kept = scanned.get(re);
   if (kept && kept.text === text) return kept.spans;
   const spans: Span[] = [];
+  const may = mayMatch(re, text);
+  if (may) compileFirst(re, text);
   re.lastIndex = 0;
-  for (let m = mayMatch(re, text) ? re.exec(text) : null; m; m = re.exec(text)) {
+  for (let m = may ? re.exec(text) : null; m; m = re.exec(text)) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;

@@ -3,6 +3,7 @@ import { NEGATION as NEGATION_WORDS, ON_UPWORK, REFUSED, RULES_TALK } from './le
 import { except } from './lexicon/word-class';
 import { oneOf } from './pattern';
 import { mayMatch } from './prefilter';
+import { compileFirst } from './compile-first';
 
 /**
  * Small helpers the rules share for reading the prepared view around a match:
@@ -458,6 +459,7 @@ export function* matches(pattern: RegExp | readonly RegExp[] | Pairing, text: st
   }
   if (!pattern.global) throw new Error(`pattern ${pattern} must be global`);
   if (!mayMatch(pattern, text)) return;
+  compileFirst(pattern, text);
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     if (m[0].length === 0) pattern.lastIndex++;
