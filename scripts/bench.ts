@@ -9,7 +9,9 @@
  *      cost, growth per x4 step, and a 100 KB vs 400 KB linearity check on the
  *      worst one (smaller sizes when a superlinear input would blow the budget);
  *   4. where the time goes (detect() with no rule, with each rule alone) for the
- *      proposal, the mixed text and the worst adversarial input.
+ *      proposal, the mixed text and the worst adversarial input;
+ *   5. the first checks in fresh processes, with and without compiling each new
+ *      pattern first (scripts/bench-cold.ts), against obscenity's first check.
  *
  * Every figure is a median over several timed runs after a warm-up; steps that
  * would take seconds get fewer runs, so the whole run stays around a minute.
@@ -27,6 +29,7 @@ import { LinkifyIt } from 'linkify-it';
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import { probe } from '../lib/detector/prefilter';
 import { defaultContext, detect, rules, type DetectContext, type DetectOptions } from '../lib/index';
+import { printColdStart } from './bench-cold';
 import { ADVERSARIAL, PROPOSAL, PROPOSAL_EXPECTED_RULES, buildMixedCorpus, type Adversarial } from './bench-data';
 
 const START = performance.now();
@@ -529,6 +532,13 @@ console.log('  the mixed column is the 1 MB corpus as 2 KB messages (whole-text 
 console.log('  totals here can run slower than in sections 1-2: the single-rule passes can leave detect() less optimised by V8;');
 console.log('  read the rows as relative shares, and sections 1-2 for absolute times');
 sectionDone('4');
+
+// ---------------------------------------------------------------------------
+// 5. The first checks in a fresh process (what a page's first check and every CLI run pay).
+
+heading('5. The first checks in a fresh process (scripts/bench-cold.ts)');
+printColdStart(3);
+sectionDone('5');
 
 // ---------------------------------------------------------------------------
 // Summary.

@@ -443,7 +443,8 @@ describe('samples/ (the npm start demo)', () => {
   });
 });
 
-describe('bin/clearsend.mjs (end to end)', () => {
+// Each test starts one or two Node processes that load the whole detector: not a unit's 5 s.
+describe('bin/clearsend.mjs (end to end)', { timeout: 60_000 }, () => {
   const node = process.execPath;
   const bin = join(ROOT, 'bin/clearsend.mjs');
   const env = { ...process.env, NO_COLOR: '' };
