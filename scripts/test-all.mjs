@@ -17,7 +17,12 @@ const steps = [
     report: 'test-results/vitest.json',
     counts: () => {
       const report = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'));
-      return { passed: report.numPassedTests, failed: report.numFailedTests + report.numPendingTests + report.numTodoTests };
+      const failures = report.testResults.flatMap((file) =>
+        file.assertionResults
+          .filter((t) => t.status !== 'passed')
+          .map((t) => `${file.name.replace(`${process.cwd()}/`, '')} > ${t.fullName} (${t.status}, ${Math.round(t.duration ?? 0)} ms): ${(t.failureMessages ?? []).join(' ').split('\n')[0]}`),
+      );
+      return { passed: report.numPassedTests, failed: report.numFailedTests + report.numPendingTests + report.numTodoTests, failures };
     },
   },
   // `npm run zip`, one browser at a time: each builds .output/<browser>-mv* and zips it.
@@ -36,8 +41,17 @@ const steps = [
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/e2e.json' },
     report: 'test-results/e2e.json',
     counts: () => {
-      const { stats } = JSON.parse(readFileSync('test-results/e2e.json', 'utf8'));
-      return { passed: stats.expected, failed: stats.unexpected + stats.flaky + stats.skipped };
+      const report = JSON.parse(readFileSync('test-results/e2e.json', 'utf8'));
+      const failures = [];
+      const walk = (suite, file) => {
+        for (const spec of suite.specs ?? []) {
+          for (const t of spec.tests) if (t.status !== 'expected') failures.push(`${spec.file ?? file} > ${spec.title} (${t.status})`);
+        }
+        for (const child of suite.suites ?? []) walk(child, suite.file ?? file);
+      };
+      for (const suite of report.suites ?? []) walk(suite, suite.file);
+      const { stats } = report;
+      return { passed: stats.expected, failed: stats.unexpected + stats.flaky + stats.skipped, failures };
     },
   },
   {
@@ -70,6 +84,8 @@ for (const step of steps) {
     failed += c.failed;
     if (!ok && c.failed === 0) failed += 1; // the runner itself failed (e.g. a file did not load)
     summary.push(`${step.name}: ${c.passed} passed, ${c.failed} failed`);
+    // Named again at the very end, so a CI log cut to its tail still says what failed.
+    for (const name of (c.failures ?? []).slice(0, 10)) summary.push(`  not passed: ${name.slice(0, 400)}`);
   } else {
     if (ok) passed += 1;
     else failed += 1;
