@@ -352,6 +352,23 @@ export const STAND_IN = defineClass({
         '(?:interview|call|test|exam|assessment|meeting|video call|verification)s?(?: call| check)? ' +
         '(?:with (?:upwork|them|support|the (?:upwork )?team) )?(?:in my place|on my behalf|for me|instead of me|as me|pretending to be me)',
     '(?:interview|call|test) in my place', 'pretend(?:ing)? (?:to be|you are) me', 'be me on (?:the )?(?:call|interview)',
+      // Someone else behind the writer's account, said plainly: "my wife logs in and answers messages when I'm asleep",
+      // "my brother does all the work, I just run the profile", "the face on my profile photo is my partner".
+      `${KIN_PLUS} (?:\\S+ ){0,2}(?:logs?|signs?) (?:in|on)\\b[^.!?]{0,40}?\\b(?:answers?|answering|replies|reply|replying|responds?|talks?|chats?) (?:to )?` +
+        '(?:you|your|the|my|all|clients?|messages?)\\b',
+      `${KIN_PLUS} (?:\\S+ ){0,2}(?:does|do|handles|writes|codes) (?:all |most )?(?:of )?(?:the |my )?(?:actual |real )?(?:work|coding|jobs?|projects?)\\b` +
+        '[^.!?]{0,30}?\\bi (?:just |only )?(?:run|own|manage|handle|keep) (?:the |this |my )?(?:account|profile)',
+      '(?:face|photo|picture|pic|person|guy|man|woman|girl|lady) (?:on|in) (?:my|the|this) (?:upwork )?(?:profile|account)(?: (?:photo|picture|pic))? ' +
+        `(?:is|shows) (?:actually |really )?my (?:\\S+ )?${KIN_PLUS}`,
+      // A check or a call done for the reader, or in someone's part: "my friend from the US can handle the video check for you",
+      // "let me handle the identity verification selfie for you", "join the client calls pretending to be our developer".
+      // Said by whoever would do it ("I", "let me", "my friend"), not in a warning about it ("asking people to pass ID checks for you is fraud").
+      `\\b(?:i|we|he|she|let me|let us|${KIN_PLUS})\\b(?:.ll| will| can| could| would)?(?: \\S+){0,4}? ` +
+        '(?:take|do|handle|pass|complete|clear)\\S* (?:the |your |a )?(?:upwork )?(?:video |id |identity |kyc |selfie |face |live )+' +
+        '(?:verification|check|call)(?: (?:selfie|video|call|check))? for (?:you|u)\\b',
+      'pretend\\S* to be (?:our|the|my|their|his|her|a) (?:\\S+ )?(?:developer|engineer|candidate|designer|freelancer|programmer|applicant|team lead)s?\\b',
+      '(?:interview|call|camera|zoom|test)\\b[^.!?]{0,60}?\\b(?:i|we)(?:.ll| will)? (?:feed|whisper|type|send|pass)\\S* (?:you|u) (?:the |all the )?answers ' +
+        '(?:in|on|via|through|over) (?:the )?(?:chat|dm|background|earpiece|telegram|whatsapp)',
       // "attend these interviews on my behalf", "take all my interviews for me".
       '(?:do|take|attend|join|handle|sit) (?:these|those|all(?: the| my| of my| of the)?|some|a few|my|the) (?:\\S+ )?' +
         '(?:interviews?|exams?|assessments?|verifications?) (?:for me|on my behalf|in my place|instead of me|as me)',
@@ -514,6 +531,14 @@ examples: [
   "can I verify with my brother's passport", 'do the interview in my place', 'attend these interviews on my behalf', 'pass the ID verification for me',
   'let my developer log in to your account', 'entrevista en mi lugar', 'собеседование за меня',
   'interview meri jagah', 'pakai KTP kamu', 'benim yerime',
+  'my cousin logs in at night and replies to your messages', 'my sister does all the actual work, i just run the profile',
+  'the person on my profile photo is my husband', 'my friend can do the video verification for you',
+  'join the standups pretending to be our senior developer', "on the zoom interview we'll feed you the answers in the chat",
+],
+counterExamples: [
+  'my assistant logs in to my shopify store to update the photos', 'my brother does the accounting for our shop',
+  'i can walk you through the identity verification step by step', 'the testers pretend to be the customer during checkout',
+  "after the interview i'll send you the answers to your questions",
 ],
 });
 

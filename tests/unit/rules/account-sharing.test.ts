@@ -1,6 +1,13 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // Look-alikes of the fourth of December's frames: a relative in the family shop, help with one's own check, a test persona, a warning.
+  'My husband logs in to our Etsy shop in the evenings to pack the orders.',
+  'My brother does the bookkeeping for the bakery, so send the invoice to him.',
+  'I can walk you through the identity verification page, it takes about five minutes.',
+  'In the usability test, participants pretend to be a first-time buyer.',
+  'After the interview I will send you the answers to your questions in the chat.',
+  "Asking someone to do the video verification for you breaks Upwork's rules, so I won't.",
   // Polish and Turkish look-alikes: a refusal told, a speech reported, past ratings, product work, "pisz" and "ezik" as ordinary words.
   "Nie mam konta firmowego, pracuję z własnego konta na Upworku.",
   "Kuzenimin Upwork hesabı yok, ben kendi hesabımdan çalışıyorum.",
@@ -169,6 +176,13 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Someone else behind the writer's account, a check done for the reader, a call taken in someone's part (fourth of December).
+  { text: 'Quick heads-up: my nephew signs in on weekends and replies to clients so nobody waits.', findings: [{ match: 'nephew signs in on weekends and replies to clients', severity: 'violation' }] },
+  { text: 'Honestly my partner does most of the coding, I only manage the profile and the calls.', findings: [{ match: 'partner does most of the coding, I only manage the profile', severity: 'violation' }] },
+  { text: 'The guy in my profile picture is actually my brother, we share the work.', findings: [{ match: 'guy in my profile picture is actually my brother', severity: 'violation' }] },
+  { text: 'No stress about the selfie check, my cousin can do the face verification for you.', findings: [{ match: 'cousin can do the face verification', severity: 'violation' }] },
+  { text: 'For the panel round, join pretending to be our backend engineer and keep the camera on.', findings: [{ match: 'pretending to be our backend engineer', severity: 'violation' }] },
+  { text: 'During the zoom interview we will type you the answers in the chat, just read them out.', findings: [{ match: 'zoom interview we will type you the answers in the chat', severity: 'violation' }] },
   // Polish and Turkish (round 10): channels with case endings, asks, payment words, review holds, insults and threats, accounts lent.
   { text: "Kolega popracuje z mojego konta, jak będę na urlopie.", findings: [{ match: "popracuje z mojego konta", severity: 'violation' }] },
   { text: "Mam zweryfikowane konto, mogę ci je odstąpić za procent.", findings: [{ match: "zweryfikowane konto", severity: 'violation' }] },
