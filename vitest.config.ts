@@ -5,6 +5,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['tests/unit/**/*.test.ts', 'lib/**/*.test.ts'],
+    setupFiles: ['tests/unit/setup.ts'],
     reporters: ['default'],
   },
 });

@@ -3,12 +3,14 @@ import { detect } from '../../lib/index';
 import { compileFirst } from '../../lib/detector/compile-first';
 import { loadCorpus } from '../corpus/load';
 
-// Off by default (the extension); the CLI switches it on, as these tests do.
+// Off by default (the extension); the CLI and the unit tests' setup switch it on.
+let before = compileFirst.enabled;
 beforeEach(() => {
+  before = compileFirst.enabled;
   compileFirst.enabled = true;
 });
 afterEach(() => {
-  compileFirst.enabled = false;
+  compileFirst.enabled = before;
 });
 
 describe('compileFirst', () => {
