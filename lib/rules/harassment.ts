@@ -50,6 +50,13 @@ const CALLED_LEAD = new RegExp(
   "(?:\\b((?:you'?re|you are|ur|u r) (?:just |such |really |clearly |nothing but )?(?:an?|one|such an?)) " +
     "|\\b(?:you|u|ya) (?:(?:any )?(?:less|more) of an? )?|\\b(what) an? )((?:[a-z-]+,? ){0,3})$",
 );
+/**
+ * The article dropped, as many write English: "you are very stingy man", "u are selfish woman". Only before a contemptuous
+ * adjective and a person noun ("you're building hacks" has no adjective); not "ur", which is also "your".
+ */
+const NO_ARTICLE_LEAD = /\b(?:you are|you'?re|u are|u r) ((?:[a-z-]+,? ){0,3})$/;
+/** The label alone is the sentence: "Useless developer.", "Talentless client, nothing more to say." */
+const LABEL_ALONE = /(?:^|[.!?]\s+)$/;
 /** A bare "you hypocrites", "you worm." stops there or goes on as the subject ("you cheapskates are..."). */
 const BARE_END = /^ *(?:[.!,;]|$|(?:are|r|who|like)\b)/;
 /** "Not because I think you're a crook", "I never said you were a fraud": the name is denied in the words before it. */
@@ -74,6 +81,14 @@ function vocativeFrom(text: string, start: number, end: number): number {
 }
 /** Where the name-calling starts, or -1: the words between the lead and the noun are contemptuous adjectives. */
 function calledFrom(text: string, start: number, end: number, adjectiveSeen: boolean): number {
+  const from = Math.max(0, start - 80);
+  const called = calledWithLead(text, start, end, adjectiveSeen);
+  if (called !== -1 || !adjectiveSeen) return called;
+  const bare = NO_ARTICLE_LEAD.exec(text.slice(from, start));
+  if (bare && bare[1]!.split(/,? /).filter(Boolean).every((w) => ADJ_WORD.test(w))) return from + bare.index;
+  return LABEL_ALONE.test(text.slice(from, start)) && /^\s*[.!,]/.test(text.slice(end, end + 3)) ? start : -1;
+}
+function calledWithLead(text: string, start: number, end: number, adjectiveSeen: boolean): number {
   const from = Math.max(0, start - 80);
   const lead = CALLED_LEAD.exec(text.slice(from, start));
   if (!lead) return -1;

@@ -2158,7 +2158,7 @@ export const THREAT = defineClass({
         '|real |private )?(?:address|house|home)',
       '(?:i )?(?:found|have|got|googled)(?: \\S+)? (?:your|ur) (?:home |real |private )?address',
       'your address is (?:on|in) (?:the|your)', 'die adresse hab ich',
-      '(?:find|found|finding) out where (?:you|u) live',
+      '(?:find|found|finding) out where (?:you|u) (?:dey )?(?:live|stay|sleep|work)',
       'i (?:have|know) (?:people|friends|guys|contacts|a cousin|cousins|someone|family) (?:there|where you live|in your (?:city|town|area|country)|in the police)',
       'you won\'?t (?:like|enjoy) (?:the conversation|what happens|what comes next|the consequences)',
       '(?:get|gets|getting) what\'?s coming to (?:them|you|him|her)',
@@ -2193,11 +2193,24 @@ export const THREAT = defineClass({
       '(?:or|and) i(?:\'ll| will)? tell (?:upwork|support) (?:that )?you (?:harassed|threatened|abused|scammed|stalked) me',
       '(?:make sure|see to it|ensure) (?:that )?(?:every(?:one|body)?|all|each) (?:\\S+ ){0,4}(?:knows?|hears?|learns?|finds? out|reads?|sees?) (?:what (?:kind of|a|you did)' +
         '|who you (?:really )?are|how you treat|about you)',
-      '(?:every one of them|all of them|each of them|your (?:investors|clients|wife|husband|boss|family)) (?:\\S+ ){0,3}(?:gets?|receives?|will (?:get|receive|see' +
-        '|read)) (?:a message|an email|screenshots?|our chat|the chat|this chat)',
+      '(?:every one of them|all of them|each of them|your (?:investors|clients|wife|husband|boss|family)) (?:\\S+ ){0,4}(?:gets?|receives?|will (?:get|receive|see' +
+        '|read)) (?:a message|an email|screenshots?|copies|a copy|our chat|the chat|this chat)',
       'one (?:post|word|call|email|message|review|tweet) from me (?:\\S+ ){0,6}(?:and|,) (?:no|nobody|no one)',
       'would be a (?:shame|pity) if your (?:\\S+ ){0,6}(?:found out|heard|learned|knew|saw)',
       'no need to hide from me', 'you can\'?t hide from me',
+      // Harm hinted at, not named: "you won't walk away in one piece", "someone parked outside your house", "I'll remember your
+      // face", "I know people there who know you", "I'll be round to you with a bat".
+      'you (?:won\'?t|will not|wouldn\'?t|will never) (?:walk|get|go|make it|leave) (?:away |out |home |back )?(?:happy|in one piece|unharmed|alive|smiling|untouched|so easily)',
+      '(?:who\'?s|who is|someone|somebody|a car|a van|some guys|people) (?:\\S+ )?(?:parked|waiting|standing|sitting|watching) (?:right )?outside (?:your|ur) ' +
+        '(?:house|home|office|door|building|flat|apartment|place)',
+      'i(?:\'ll| will|\'m going to| am going to| won\'?t) (?:never forget|remember|forget) (?:your|ur) (?:face|address|house|car|city|street)',
+      'i (?:have|know) (?:people|friends|guys|contacts|someone|somebody) (?:in \\S+ |there |here )?who (?:know|knows|can find|can reach|will find|will visit) (?:you|u|where you)',
+      'i(?:\'ll| will|\'m| am)(?: be| going to be| gonna be)? (?:coming |come )?(?:over|round|around) (?:to (?:you|your \\S+) )?with (?:a|my) ' +
+        '(?:bat|hurley|hammer|knife|gun|stick|crowbar|machete|pipe|club|brothers|boys|lads)',
+      // Exposure threatened in public: "or I publish your source and the holes in it on Reddit so every customer knows".
+      '(?:(?:or|otherwise,?|else) i(?:\'ll| will|\'m going to)?|if (?:you|u) (?:don\'?t|do not|won\'?t|refuse|can\'?t)(?: \\S+){0,8},? i(?:\'ll| will|\'m going to)) ' +
+        '(?:\\S+ )?(?:publish|post|leak|expose|share|put) (?:your|the) (?:\\S+ ){0,8}' +
+        'on (?:twitter|x|reddit|facebook|linkedin|instagram|tiktok|youtube|social media|every forum|hacker news) so (?:that )?(?:all|every|everyone|everybody|the world|people)',
     ],
     es: [
       // "ya sé dónde queda su negocio": knowing where the reader lives or works, said as a warning.
@@ -2333,7 +2346,9 @@ export const THREAT = defineClass({
     vi: ['cho nguoi (?:toi|den) (?:tan )?nha', 'biet nha (?:may|cau|ban)', 'liu hon'],
   },
   examples: ['you will be sorry', 'I know where your agency is based', 'keep ignoring my messages and see what happens',
-    'vou atrás de você', 'tu vas voir ce qui va t’arriver', 'пожалеешь', 'pachtaoge'],
+    'vou atrás de você', 'tu vas voir ce qui va t’arriver', 'пожалеешь', 'pachtaoge',
+    "you won't walk away in one piece", 'someone parked outside your house'],
+  counterExamples: ['you will walk away happy with this logo', "I'll remember your name for future projects"],
 });
 
 /** Renting or lending accounts, and logins, per language (beyond USE_ACCOUNT). */
@@ -2600,9 +2615,12 @@ export const ABUSE_ADJ = defineClass({
       'unhinged', 'delusional', 'slimy', 'sleazy', 'disgusting', 'thieving', 'cheating', 'scamming', 'good-for-nothing',
       'entitled', 'spoiled', 'insufferable', 'sad', 'petty', 'smug', 'two-faced', 'fat', 'ugly',
       'rude', 'cheap',
+      // The same contempt in other everyday words: "a stingy man", "talentless client", "you shameless liar".
+      'stingy', 'miserly', 'talentless', 'shameless', 'selfish', 'vile', 'nasty', 'toxic', 'senile', 'dishonest', 'hopeless', 'spiteful',
     ],
   },
-  examples: ['you lying little rat', 'you spineless worm'],
+  examples: ['you lying little rat', 'you spineless worm', 'you are a very stingy man'],
+  counterExamples: ['you are a very generous man'],
 });
 
 /** Nouns that insult a person: animals, vermin, "hack", "psychopath", "control freak". */

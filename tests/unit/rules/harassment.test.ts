@@ -989,4 +989,37 @@ valid.push(
   { text: "el matbakh fel video da lazem yeb2a nadif" },
 );
 
+// Round nine, English families written for it: harm hinted at (never named), exposure threatened in public, contempt
+// adjectives with or without the article ("you are very stingy and selfish woman"), and a label alone as the sentence.
+invalid.push(
+  { text: "Cross me again and you won't walk away in one piece.", findings: [{ match: "you won't walk away in one piece", severity: 'violation' }] },
+  { text: "Better check who's waiting outside your office tomorrow morning.", findings: [{ match: "who's waiting outside your office", severity: 'violation' }] },
+  { text: "I'll remember your address, don't worry.", findings: [{ match: "I'll remember your address", severity: 'violation' }] },
+  { text: "I know guys in Lagos who know where you live. Pay up.", findings: [{ match: "I know guys in Lagos who know where you", severity: 'violation' }] },
+  { text: "Keep talking and I'll be round to you with a bat.", findings: [{ match: "I'll be round to you with a bat", severity: 'violation' }] },
+  { text: "Pay now or I'll post your API keys and every bug on Reddit so all your customers see how bad it is.", findings: [{ match: "or I'll post your API keys and every bug on Reddit so all", severity: 'violation' }] },
+  { text: "If you don't pay by Monday, I will leak the admin panel and the holes I found on Twitter so everyone sees it.", findings: [{ match: "If you don't pay by Monday, I will leak the admin panel and the holes I found on Twitter so everyone", severity: 'violation' }] },
+  { text: "Make sure your husband and your manager both get copies of our chat.", findings: [{ match: "your husband and your manager both get copies", severity: 'violation' }] },
+  { text: "I'll go find out where u dey stay.", findings: [{ match: "find out where u dey stay", severity: 'violation' }] },
+  { text: "Madam, you are very stingy and selfish woman, nobody wants to work for you.", findings: [{ match: "you are very stingy and selfish woman", severity: 'violation' }] },
+  { text: "Stop it. Talentless freelancer, that is all you are.", findings: [{ match: "Talentless freelancer", severity: 'violation' }] },
+  { text: "u are shameless man, pay me", findings: [{ match: "u are shameless man", severity: 'violation' }] },
+  { text: "Honestly you are a vile person.", findings: [{ match: "you are a vile person", severity: 'violation' }] },
+  { text: "Lazy client. I quit.", findings: [{ match: "Lazy client", severity: 'violation' }] },
+);
+// Their look-alikes: a threat reported, a name remembered kindly, a testimonial shared, a camera installed, praise, product words.
+valid.push(
+  "He said he'd come over with a hammer; I reported him to support.",
+  "I'll remember your name for future projects, thanks!",
+  "I'll post your testimonial on LinkedIn so everyone can see how great the app is.",
+  "We installed a camera outside your office entrance as agreed.",
+  "Congrats, you will walk away happy with this logo.",
+  "You are a very generous man, thank you!",
+  "Stingy clients are common on this platform, so I price carefully.",
+  "Useless developer tools are everywhere; we picked Vite.",
+  "you're building hacks around the API, let's refactor.",
+  "You're a talented and generous designer.",
+  "The toxic client in my last job yelled a lot, but this one is kind.",
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));
