@@ -345,6 +345,9 @@ export const CONDITION = defineClass({
       '(?:=|means|equals) (?:a )?(?:bad|negative|1|one)',
       'if you insist',
       'deal ?\\?',
+      // Extra work asked as the condition: "if you could also do the flyer", "as soon as you agree to set up", "once you add the page".
+      '(?:if|once|as soon as) (?:you|u) (?:could |can |would |also |just |agree to |are ok with |\\S+ )?(?:also )?' +
+        '(?:do|add|include|help|make|throw in|finish|design|write|translate|set up|build|redo|fix|create|cover|record|edit)',
     ],
     es: ['si no', 'a menos que', 'o te', 'o si no', 'sino', 'hasta que', 'solo si', 'a cambio',
       'si me', 'si (?:tu )?(?:dejas|das|pones)',
@@ -415,7 +418,9 @@ export const CONDITION = defineClass({
     vi: ['neu', 'khong thi', 'thi', 'moi', 'sau khi'],
   },
   examples: ['and you get a good review', 'refund me or I will', 'if it slips, expect one star',
-    'unless you refund', 'si no me devuelves', 'senão', 'иначе', 'warna', 'kalau gak', 'وإلا', 'yoksa'],
+    'unless you refund', 'si no me devuelves', 'senão', 'иначе', 'warna', 'kalau gak', 'وإلا', 'yoksa',
+    'if you could also design the flyer', 'as soon as you agree to set up the shop'],
+  counterExamples: ['If you are happy with the draft, we can move on.'],
 });
 
 /** Asking for the review, as an order: "leave me", "поставьте", "déjame". With a reward in the same sentence it is a trade. */
@@ -528,7 +533,9 @@ export const REFUND_OR_FREE = defineClass({
       'extra (?:designs?|concepts?|versions?|banners?|screens?|pages?)', 'drop the (?:refund|dispute)',
       'no extra (?:pay|charge|cost|money)', 'without (?:extra )?(?:pay|paying|charge|charging)', 'unpaid',
       '(?:knock|take) (?:\\S+ )?off', '[$€£]\\d+\\S* off',
-      'as a favou?r',
+      // A favour or a gesture, however it is dressed: "as a friendly favour", "as a goodwill gesture", "on the same budget".
+      'as a (?:\\S+ )?(?:favou?r|gesture|freebie|gift)',
+      '(?:for|at|on) the same (?:price|rate|budget|cost|fee|money)', 'without (?:a |any )?(?:supplement|surcharge|extra fee|additional fee|extra charge)',
       // "Comp my room", "the meal on the house", "I want the last milestone back".
       'comp(?:ed)? (?:my|our|me|us) \\S+', 'comp the (?:room|stay|meal|dinner|bill|order|night|tab)', 'on the house', 'complimentary',
       '(?:the|my|our|last|first) (?:\\S+ )?(?:milestone|deposit|payment|advance|fee|money)s? back',
@@ -640,7 +647,9 @@ export const REFUND_OR_FREE = defineClass({
     vi: ['hoan (?:tien|lai|\\d+%)', 'mien phi', 'giam gia', 'giam \\d+%', 'tra lai tien'],
   },
   examples: ['close the dispute', 'refund me', 'for free', 'comp my room', 'I want the last milestone back',
-    'devuélveme mi dinero', 'de graça', 'верните деньги', 'paise wapas', 'gratis', 'استرداد', 'iade'],
+    'devuélveme mi dinero', 'de graça', 'верните деньги', 'paise wapas', 'gratis', 'استرداد', 'iade',
+    'as a friendly favour', 'for the same budget', 'without a surcharge'],
+  counterExamples: ['The price stays the same as last year.'],
 });
 
 /** Deliverables that can be held back. */

@@ -201,7 +201,7 @@ const invalid: InvalidCase[] = [
   // No context makes feedback pressure acceptable.
   { text: 'Please leave 5 stars.', context: { client: 'enterprise' }, findings: [{ match: 'leave 5 stars', severity: 'violation', exception: false }] },
   { text: 'Please leave 5 stars.', context: { contract: 'active' }, findings: [{ match: 'leave 5 stars', severity: 'violation', exception: false }] },  // A review changed for money, a swap, dictated wording, any review paid for, in other languages.
-  { text: "I'll refund your last payment if you edit it to five stars.", findings: [{ match: "five stars", severity: 'violation' }] },
+  { text: "I'll refund your last payment if you edit it to five stars.", findings: [{ match: "refund your last payment if you edit it to five stars", severity: 'violation' }] },
   { text: "I'd send you $30 back if you update the rating to 5.", findings: [{ match: "5", severity: 'violation' }] },
   { text: "I left you 5 stars already, hope you return the favour.", findings: [{ match: "return the favour", severity: 'violation' }] },
   { text: "Please mention in your feedback that I finished ahead of schedule.", findings: [{ match: "mention in your feedback that", severity: 'violation' }] },
@@ -578,6 +578,24 @@ valid.push(
   { text: "لو عجبك الشغل، يسعدني تقييمك على المنصة" },
   { text: "5 njoom aw la, el 7aga el mohemma enak mabsoot" },
   { text: "تقييمك يهمني، شكراً على التعاون" },
+);
+
+// Round nine, English: a top review promised for extra work at no charge, the extra work as the condition ("if you could
+// also design...", "as soon as you agree to..."), the freebie however it is dressed (same budget, a friendly favour, no surcharge).
+invalid.push(
+  { text: "I'll rate you five stars if you also do the brochure at the same price, okay?", findings: [{ match: "rate you five stars if you also do the brochure at the same price", severity: 'violation' }] },
+  { text: "If you could design the flyer too for the same budget, I'd leave you a glowing review.", findings: [{ match: "for the same budget, I'd leave you a glowing review", severity: 'violation' }] },
+  { text: "Throw in the extra banner as a friendly favour and you will get a 5-star rating from me.", findings: [{ match: "Throw in the extra banner as a friendly favour and you will get a 5-star", severity: 'violation' }] },
+  { text: "You'll get a perfect review from me as soon as you agree to translate the FAQ as well, no charge.", findings: [{ match: "perfect review from me as soon as you agree to translate the FAQ as well, no charge", severity: 'violation' }] },
+  { text: "I will give you five stars if you finish the second app without a surcharge.", findings: [{ match: "give you five stars if you finish the second app without a surcharge", severity: 'violation' }] },
+);
+// Its look-alikes: feedback asked politely, the writer's own price, extra work asked with the usual review, a review widget.
+valid.push(
+  "If you are happy, a five-star review would mean a lot to me. Thank you!",
+  "I can do the extra banner for the same price as the first one.",
+  "If you could also add the logo to the footer, that would be great; I'll leave a review after the contract closes as usual.",
+  "Great work on the landing page, I'll leave you a glowing review when the contract ends.",
+  "The review widget costs the same price as the rating plugin, so I'll set up the five-star display if you add the page.",
 );
 
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));
