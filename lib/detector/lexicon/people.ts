@@ -1111,7 +1111,7 @@ export const GROUP = defineClass({
       '(?:contractors?|devs?|developers?|designers?|workers?|freelancers?|teams?|people|guys) from ' +
         '(?:india|pakistan|bangladesh|nigeria|africa|the philippines|egypt|kenya|venezuela|latin america|asia)',
       '(?:everyone|everybody|anyone|all of you) from your (?:country|region|part of the world)',
-      '(?:freelancers|contractors|developers|designers|workers|vendors) like you',
+      '(?:freelancers|contractors|developers|designers|workers|vendors|guys|folks|clients|men|women) like you',
       '(?:americans|brits|british people|turks|latinos|latinas|jews|christians|bangladeshis|europeans|westerners|gulf (?:clients|arabs|people))',
       'boomers',
       'your (?:lot|kind|religion|culture)',
@@ -1123,6 +1123,11 @@ export const GROUP = defineClass({
       'every single one of you', 'you kids', 'religious people', '(?:your|this|the) whole generation',
       'gen ?z(?:ers)?(?: \\S+)?', '(?:people|anyone|someone) from your (?:community|caste|religion|tribe)',
       'your community',
+      // "Ye lot over there", "you lot", "old ladies running a shop", "women writers", "the Indian kid", "another Nigerian".
+      '(?:ye|you|yous|youse) lot', '(?:women|female|girl|lady) (?:writers?|editors?|translators?|coders?|founders?|managers?|bosses)',
+      'old (?:ladies|women|men|people|folks|timers)',
+      '(?:the|that|some|another|an?) (?:indian|pakistani|filipino|nigerian|african|bangladeshi|arab|chinese|mexican|brazilian|egyptian) ' +
+        '(?:kid|guy|boy|girl|dude|woman|lady|man)',
     ],
     es: ['ustedes los \\S+', 'los (?:indios|latinos|negros|moros|chinos)',
       'gente de tu pais', 'los de tu pais',
@@ -1186,7 +1191,8 @@ export const GROUP = defineClass({
     ms: ['perempuan memang', 'orang (?:indon|india|bangla)'],
     ko: ['여자들', '지방 사람'],
   },
-  examples: ['You people are all the same', 'typical Indians, always late', 'ustedes los latinos'],
+  examples: ['You people are all the same', 'typical Indians, always late', 'ustedes los latinos', 'ye lot over there', 'the Indian kid'],
+  counterExamples: ['the kid from next door', 'an old friend of mine'],
 });
 
 /** What contempt says of a group: lazy, stupid, liars, "all the same", "can't code". */
@@ -1233,6 +1239,12 @@ export const NEGATIVE_TRAIT = defineClass({
       'always (?:have|find) (?:an? |some )?(?:\\S+ )?(?:holiday|excuse|reason)', 'always promise',
       '(?:don\'?t|do not|never|can\'?t) trust', 'what (?:they\'?re|they are) like',
       'inflate (?:the |their |your )?hours', 'stone age', 'are a joke',
+      // Ignorance in an idiom, temper laid on a group, a name spoiled: "wouldn't know a bug from a feature", "can't tell good design
+      // from clip art", "tend to get too emotional", "spoil our name", "typical".
+      '(?:wouldn\'?t|would not|don\'?t|do not|doesn\'?t|does not|can\'?t|cannot|couldn\'?t) (?:even )?(?:know|tell) (?:\\S+ ){1,3}from (?:a |an |the )?\\S+',
+      '(?:tend to|always|usually) (?:get|be|are|become) (?:too |so |overly |very )?(?:emotional|hysterical|dramatic|sensitive|moody)',
+      'too (?:emotional|hysterical|moody)',
+      '(?:dey |de )?(?:spoil|spoils|ruin|ruins|give|gives) (?:\\S+ ){0,2}(?:name|reputation)', 'disgusting', 'clueless',
     ],
     es: ['vagos', 'flojos', 'ladrones', 'estafadores', 'mentirosos', 'inutiles', 'todos iguales', 'sucios',
       'prometen todo', 'no entregan nada', 'siempre (?:llegan tarde|mienten|roban|estafan)',

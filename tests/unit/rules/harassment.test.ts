@@ -1022,4 +1022,24 @@ valid.push(
   "The toxic client in my last job yelled a lot, but this one is kind.",
 );
 
+// Contempt for a group, more of its everyday words: "you lot", women in a trade, "guys like you", ignorance in an idiom
+// ("wouldn't know X from Y"), temper laid on a group, a name spoiled.
+invalid.push(
+  { text: "You lot over there wouldn't know a good layout from a bad one.", findings: [{ match: "You lot over there wouldn't know a good layout from a bad", severity: 'violation' }] },
+  { text: "Women translators always get too emotional about tone, so I want a man.", findings: [{ match: "Women translators always get too emotional", severity: 'violation' }] },
+  { text: "Guys like you who can't tell a logo from clip art are the reason I quit.", findings: [{ match: "Guys like you who can't tell a logo from clip", severity: 'violation' }] },
+  { text: "Nigerians like you dey spoil our name for this platform.", findings: [{ match: "Nigerians like you dey spoil our name", severity: 'violation' }] },
+);
+// Their look-alikes: users who cannot tell two formats apart, a person of a nationality named kindly, a programme, a statistic.
+valid.push(
+  "Our users can't tell the staging site from production, so let's add a banner.",
+  "Most visitors can't tell a JPEG from a PNG, so we convert everything to WebP.",
+  "The Indian kid in the demo video is our founder's son.",
+  "Hire the Filipino guy I recommended, he is great.",
+  "Clients like you who know exactly what they want are a joy to work with.",
+  "My old friend runs a bakery and I designed her logo.",
+  "Women founders tend to get less funding, according to the report we cite.",
+  "Our women founders programme gives the ladies more visibility.",
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));
