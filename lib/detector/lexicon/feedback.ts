@@ -676,6 +676,10 @@ export const DELIVERABLE = defineClass({
       'stamp', 'warranty', 'high[- ]?res\\S*', 'full (?:hd|resolution|size|version)', '(?:design )?tokens', 'apk', 'installer',
       'admin (?:panel|access|dashboard)', 'repo(?:sitory)?',
       '(?:last|final|remaining) (?:\\S+ )?(?:bugs?|fix(?:es)?|pages?|screens?|videos?)',
+      // More of what is handed over at the end: the style or brand guide, the fonts, the vectors, the docs, the next milestone.
+      '(?:style|brand|brand style) ?guides?', 'fonts?', 'font files', 'vectors?', 'svgs?', '(?:raw|layered|open|working|editable) files',
+      'documentation', 'mockups?', 'templates?', 'subtitles?', 'translations?', 'manuscript', 'artwork',
+      '(?:next|second|third|following) (?:milestone|phase|stage|job|project)',
     ],
     es: ['archivos?', 'codigo', 'fuentes', 'entregables?', 'diseno final', 'version final', 'trabajo',
       // Italian, filed with Spanish (the lexicon has no Italian key).
@@ -721,7 +725,7 @@ export const DELIVERABLE = defineClass({
     vi: ['ma nguon', 'source code(?: full)?', 'bao cao cuoi(?: cung)?', 'tai lieu(?: huong dan)?', 'ban (?:cuoi|goc|full)',
       '(?:release )?tien milestone'],
   },
-  examples: ['the source files', 'los archivos', 'os arquivos', 'die Dateien', 'исходники', 'files', 'الملفات', 'dosyaları'],
+  examples: ['the brand guide', 'the font files', 'the next milestone', 'the source files', 'los archivos', 'os arquivos', 'die Dateien', 'исходники', 'files', 'الملفات', 'dosyaları'],
 });
 
 /** "After you leave the review", per language (the review comes first). */
@@ -744,6 +748,10 @@ export const AFTER_REVIEW = defineClass({
         '(?! (?:the |your )?(?:office|house|home|country|city|building|meeting|call|for|on|work|today|tonight|tomorrow|early|now)\\b)',
       'until (?:you (?:leave|give|post) )?(?:your|the|a) (?:5|five)[- ]?star (?:review|feedback|rating)',
       'until you (?:leave|give|post|write) (?:me )?(?:a |the |your )?(?:review|rating)',
+      // Feedback left or posted, not given on a draft ("until you give feedback on the draft" is the work going on).
+      'until you (?:leave|post) (?:me )?(?:some |your |the )?feedback(?! on (?:the |my |this |a )?(?:draft|mockup|sketch|concept|design|version))',
+      // "The review first, the files second", "five stars first".
+      '(?:the |your |a |my )(?:review|rating) first', '(?:5|five)[- ]?stars? first', '(?:feedback|review|rating) first(?=,? (?:\\S+ ){1,3}second)',
       '(?:after|once|until|when) (?:you(?:\'ve| have)? )?(?:rated|reviewed) (?:me|us|my work|the (?:contract|job|project|work)|it)',
       '(?:after|once|until|when|as soon as) you(?:\'ve| have) (?:left|given|posted) (?:me |us )?(?:a |the |your )?(?:5|five)[- ]?star',
       // "until the client review is in", "right after your feedback is submitted", "once feedback is posted".
@@ -1090,6 +1098,11 @@ export const REVIEW_POWER = defineClass({
       '(?:tank|kill|ruin) (?:your|ur) (?:jss|job success|rating|profile) with one click',
       // "Send those over and I'll make sure your review reflects it": the review promised to follow the extra work.
       "(?:i'?ll|i will|we'?ll) make sure (?:your|ur|the) (?:review|feedback|rating) reflects (?:it|that|this)",
+      // The review softened for money, or left out: "a discount would make my feedback warmer", "I'll leave no feedback at all",
+      // "your rating stays clean".
+      '(?:would|will|could|might) (?:really )?(?:make|improve|sweeten|soften|warm up|brighten|help) my (?:review|feedback|rating)s?',
+      "(?:and|then) (?:i'?ll|i will|we'?ll) (?:just |simply )?(?:leave|give|write|post) no (?:feedback|review|rating)",
+      '(?:your|ur) (?:rating|review|feedback|score|jss|profile|record) (?:stays|remains|will stay|will remain) (?:clean|safe|intact|spotless|untouched|perfect)',
     ],
     // Italian is filed with Spanish: "la recensione la scrivo io".
     es: ['(?:yo )?(?:decido|escribo) tu (?:resena|calificacion)', 'quien (?:escribe|deja|pone) tu (?:resena|calificacion)',
@@ -1114,7 +1127,9 @@ export const REVIEW_POWER = defineClass({
     tr: ['yorumunu (?:ben|kim) (?:yaz|ver)\\S*', 'puanini (?:ben|kim) ver\\S*'],
   },
   examples: ['I decide your rating', 'remember who writes your review', "c'est moi qui note la mission", 'wer am Ende deine Bewertung schreibt',
-    'kto wystawia ci ocenę', 'la recensione la scrivo io', 'quem escreve teu review sou eu'],
+    'kto wystawia ci ocenę', 'la recensione la scrivo io', 'quem escreve teu review sou eu',
+    'a discount would make my feedback warmer', 'your rating stays clean'],
+  counterExamples: ['the banner would make the review section cleaner', 'I will leave feedback when the contract ends'],
 });
 
 /** A contract opened only for its review: "a $1 fixed-price job", "a fake small job", "then we set up the real contract". */

@@ -347,4 +347,19 @@ valid.push(
   { text: "Do you want a five star review template for the app store page? I can add it at no extra cost.", context: CLIENT },
 );
 
+// Round nine, English: the review softened for money or left out for it ("a discount would make my feedback warmer", "and I'll
+// leave no feedback", "your rating stays clean"), with its look-alikes (an honest review either way, a banner, a refund thanked).
+invalid.push(
+  { text: "A small discount would make my feedback a lot warmer.", findings: [{ match: "would make my feedback", severity: 'violation' }] },
+  { text: "Knocking $50 off the invoice would really improve my review of you.", findings: [{ match: "would really improve my review", severity: 'violation' }] },
+  { text: "Send half the money back and I'll leave no feedback at all.", findings: [{ match: "and I'll leave no feedback", severity: 'violation' }] },
+  { text: "Refund the deposit and your rating stays clean.", findings: [{ match: "your rating stays clean", severity: 'violation' }] },
+  { text: "The tip would make my review kinder, just saying.", findings: [{ match: "would make my review", severity: 'violation' }] },
+);
+valid.push(
+  "A partial refund would be fair, and I'll still leave an honest review either way.",
+  "The new discount banner would make the review section look cleaner.",
+  "Thanks for the refund. Since the job was cancelled, I'll leave no feedback.",
+);
+
 runRuleTests('feedback-extortion', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -598,4 +598,20 @@ valid.push(
   "The review widget costs the same price as the rating plugin, so I'll set up the five-star display if you add the page.",
 );
 
+// Work released only after the review, more of what is held (the style guide, the next milestone) and how ("the review first,
+// the files second", "until you leave feedback").
+invalid.push(
+  { text: "The style guide goes out right after you close with five stars.", findings: [{ match: "style guide goes out right after you close with", severity: 'violation' }] },
+  { text: "Review first, source files second.", findings: [{ match: "Review first, source files", severity: 'violation' }] },
+  { text: "I won't start the next milestone until you leave feedback.", findings: [{ match: "next milestone until you leave feedback", severity: 'violation' }] },
+);
+// Its look-alikes: feedback on a draft before the final files, a code review, feedback welcome after delivery, leaving a place.
+valid.push(
+  "I'd love your feedback first on the draft, then I'll prepare the final files.",
+  "Your feedback on the mockups is due Friday, then I start the next milestone.",
+  "I'll send the final files tomorrow; after that, feedback is welcome if you have time.",
+  "Please review the PR first, then I'll merge the files.",
+  "Once you leave the office, send me the fonts you want.",
+);
+
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));
