@@ -114,15 +114,26 @@ const GREETING = oneOf([
   'hi', 'hey', 'hello', 'listen', 'ok', 'okay', 'thanks', 'morning', 'come on', 'hola', 'oi', 'ola', 'salut', 'hallo', 'ciao', 'czesc',
   'privet', 'merhaba', 'selam', 'halo', 'hai',
 ]);
+/** Words that open a talking-down address but are no greeting ("Honestly sweetheart,", "Relax, grandma."). Not before "beautiful". */
+const SOFTENER = '(?:honestly|look|well|oh|relax|calm down|sorry)';
 // An emoji may end the address: the prepared view shows one as \u00a6 (PICTOGRAPH in prepare.ts).
 const ADDRESS_END = '(?= *(?:[,.!?;:\\u00a6\\ud83c-\\ud83e]|$))';
 const PET_NAME = new RegExp(
   oneOf([
-    `(?:^|[.!?,] *|\\b${GREETING} )${PET_NAMES}${ADDRESS_END}`,
+    `(?:^|[.!?,] *|\\b${GREETING} |\\b${SOFTENER} )${PET_NAMES}${ADDRESS_END}`,
     `\\b${GREETING} (?:beautiful|gorgeous|handsome|pretty|sexy|cutie|cantik|guapa)${ADDRESS_END}`,
     ` (?:tatlim|guzelim|красотка|schatzchen|sweetie|sweetheart|hottie|babe)(?= *(?:[.!?]|$))`,
     ', boy(?= *[.!?])',
   ]),
+  'gm',
+);
+/**
+ * Talking down to someone's age or sex as a form of address: "stick to your little shop, grandma", "Relax, little lady.",
+ * "Honestly sweetheart, ..." (the pet names above are the sexual kind). Not a name ("Karen" may be the client's own).
+ */
+const TALKED_DOWN = new RegExp(
+  `(?:[.!?,] *|\\b(?:${GREETING}|${SOFTENER}) )` +
+    `(?:grandma|granny|grandpa|gramps|old (?:lady|timer)|little (?:lady|girl)|missy|sonny)${ADDRESS_END}`,
   'gm',
 );
 /** Italian and Polish (the lexicon's languages do not include them): contempt for a group, threats, advances, insults. */
@@ -245,6 +256,9 @@ const INSULT_WORD =
       'piece of (?:shit|crap|garbage|trash)', 'greedy', 'cheats?', 'an embarrassment', 'a disgrace',
       'dogwater', 'uneducated', 'illiterate', 'lazy af',
     ]);
+/** Contempt for what someone writes or asks, and the words for it: "stupid questions", "dumb messages", "idiotic demands". */
+const CONTEMPT_ADJ = '(?:stupid|stupidity|dumb|idiotic|moronic|retarded|brainless|brain-?dead|pathetic|imbecilic)';
+const WRITTEN = '(?:questions?|messages?|emails?|issues?|requests?|demands?|comments?|ideas?|excuses?|texts?|complaints?|suggestions?|changes?)';
 /** "you are useless", "are you stupid?", "you idiot", "your work is garbage". */
 const INSULT_BRANCHES = [
     `${YOU}\\s(?:just\\s|such\\s|a\\s|an\\s|so\\s|really\\s|completely\\s|totally\\s){0,2}${INSULT_WORD}`,
@@ -319,6 +333,10 @@ const INSULT_BRANCHES = [
       `(?:${PROFESSION}|people|persons?|guys?|humans?|clients?|idiots?) (?:i|i'?ve|ive|i have|we|we'?ve) (?:ever |have ever )?` +
       '(?:seen|met|worked with|hired|dealt with|known|had)',
     '(?:you|your (?:work|code|software|app|product|design|service|team|company|website)) sucks?(?! (?:less|up|in|out|all|more)\\b)',
+    // Contempt for what the reader writes or asks: "your dumb questions", "stop sending me these stupid messages" (not "sorry for
+    // my stupid question", nor "these stupid emails from the CI").
+    `(?<!\\b(?:sorry (?:for|about)|excuse|forgive|pardon|apologi[sz]e for) )(?:your|ur|all your|all ur) ${CONTEMPT_ADJ} ${WRITTEN}`,
+    `(?:stop|quit) (?:sending|asking|making|writing|giving)(?: me| us)? (?:these|those|such|all these|your|ur)? ?${CONTEMPT_ADJ} ${WRITTEN}`,
 ];
 /**
  * Three patterns, not one: as one alternation V8 took 110-170 ms to compile it on a page's first
@@ -745,6 +763,10 @@ export default defineRule<MessageId>({
       for (const m of matches(pattern, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'sexual' });
     }
     yield;
+    for (const m of matches(TALKED_DOWN, text)) {
+      const lead = /^(?:[.!?,] *|[a-z]+(?: down)? )/.exec(m[0])?.[0].length ?? 0;
+      hits.push({ start: m.index + lead, end: m.index + m[0].length, messageId: 'insult' });
+    }
     for (const m of matches(PET_NAME, text)) {
       const lead = /^[.!?,]? */.exec(m[0])?.[0].length ?? 0;
       hits.push({ start: m.index + lead, end: m.index + m[0].length, messageId: 'sexual' });

@@ -1042,4 +1042,31 @@ valid.push(
   "Our women founders programme gives the ladies more visibility.",
 );
 
+// Contempt for what the reader writes or asks ("your dumb questions"), and talking down to age or sex as a form of address.
+invalid.push(
+  { text: "Enough with your dumb questions, just read the spec.", findings: [{ match: "your dumb questions", severity: 'violation' }] },
+  { text: "Stop sending me these idiotic messages every hour.", findings: [{ match: "Stop sending me these idiotic messages", severity: 'violation' }] },
+  { text: "Quit making stupid changes to the brief.", findings: [{ match: "Quit making stupid changes", severity: 'violation' }] },
+  { text: "All your stupid ideas are why the launch failed.", findings: [{ match: "All your stupid ideas", severity: 'violation' }] },
+  { text: "Just do what I paid for, grandma.", findings: [{ match: "grandma", severity: 'violation' }] },
+  { text: "Relax, little lady. I know what I'm doing.", findings: [{ match: "little lady", severity: 'violation' }] },
+  { text: "Honestly sweetheart, you should hire a real designer.", findings: [{ match: "Honestly sweetheart", severity: 'violation' }] },
+  { text: "Calm down, missy, the invoice is correct.", findings: [{ match: "missy", severity: 'violation' }] },
+);
+// Their look-alikes: the writer's own question, a CI's emails, a proverb, an abuser quoted, family and characters named, kind thanks.
+valid.push(
+  "Sorry for my stupid question, but where is the repo?",
+  "I'm sick of these stupid emails from the CI server.",
+  "There are no dumb questions, ask me anything.",
+  "Excuse my dumb question: is the API public?",
+  "Stop sending me the changes by email, please use Jira.",
+  'The client wrote "stop sending me these stupid messages" and I reported it to support.',
+  'He called me "grandma" in the chat, so I closed the contract.',
+  "Thanks for the photo of your grandma, she looks lovely.",
+  "The pages look beautiful.",
+  "The app is for the little girl who lost her dog.",
+  "I called my grandpa.",
+  "Thanks, young man!",
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));
