@@ -332,6 +332,9 @@ export const CONDITION = defineClass({
       'either you', 'and i (?:won\'?t|will not)', 'and we\'?re (?:fine|good|square|cool|even)',
       'if you (?:open|file|raise|start) (?:a |the )?(?:dispute|claim)',
       'if (?:it|this|that|they|the \\S+(?: \\S+)?) (?:isn\'?t|aren\'?t|is not|are not|doesn\'?t|don\'?t|won\'?t)',
+      "if (?:it|this|that)(?:'s| is) not (?:possible|doable|an option|ok|okay)",
+      // A reward to whoever leaves the review: "every client who leaves us five stars gets...".
+      '(?:every|any|each) (?:client|customer|buyer|one|person|reviewer)s? who (?:leaves?|gives?|posts?|writes?)',
       'and (?:your|ur) (?:rating|review|feedback|score|stars?) (?:will|would)',
       // "if it slips, expect one star", "if you miss Friday".
       'if (?:it|this|that|you|the \\S+(?: \\S+)?) (?:slips?|is late|runs? (?:late|over)|miss(?:es)?|fails?|falls? behind|comes? (?:in )?late|drags? on)',
@@ -545,7 +548,11 @@ export const REFUND_OR_FREE = defineClass({
       '(?:drop|lower|cut|reduce) (?:the |your )?(?:price|rate|quote|fee|budget|invoice|total)',
       '(?:not|never|won\'?t be|am not|i\'?m not) paying (?:for|extra)',
       '(?:won\'?t|not going to|refuse to) pay (?:for|extra)', 'throw in', '(?:is|are) included',
-      '(?:out of|outside (?:the )?|not in|weren\'?t in|wasn\'?t in|not part of (?:the )?)(?:original )?(?:scope|brief)',
+      // A space after each lead: "out of scope" (the lead once ran into the noun, "out ofscope", and never matched).
+      '(?:out of|outside|not in|weren\'?t in|wasn\'?t in|isn\'?t in|not part of) (?:the |our |my )?(?:original |agreed )?(?:scope|brief)',
+      // More of the same ask: "we don't have budget for this", "go the extra mile", "we only agreed on English", "a $20 credit".
+      '(?:don\'?t|do not|doesn\'?t) have (?:the |a |any )?budget', '(?:go|goes|going|went) (?:the|an) extra mile', '(?:we|i) only agreed (?:on|to)',
+      '[$€£]\\d+\\S* (?:store )?credit', 'store credit', 'credit (?:on|towards|toward) (?:the|your|my) next',
       'goodwill', 'no extra (?:fee|hours?)', '(?:same|existing|current) budget', 'no budget', 'without logging',
       'raise the budget', 'increase the (?:hourly )?rate', 'tip', '(?:don\'?t|do not) (?:bill|charge|invoice)',
       'skip charging', 'deduct\\S*', 'waive\\S*', 'rebate', 'special rate',
@@ -648,7 +655,7 @@ export const REFUND_OR_FREE = defineClass({
   },
   examples: ['close the dispute', 'refund me', 'for free', 'comp my room', 'I want the last milestone back',
     'devuélveme mi dinero', 'de graça', 'верните деньги', 'paise wapas', 'gratis', 'استرداد', 'iade',
-    'as a friendly favour', 'for the same budget', 'without a surcharge'],
+    'as a friendly favour', 'for the same budget', 'without a surcharge', "it wasn't in the original scope", 'a $15 credit on the next order'],
   counterExamples: ['The price stays the same as last year.'],
 });
 

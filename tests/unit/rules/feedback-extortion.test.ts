@@ -362,4 +362,18 @@ valid.push(
   "Thanks for the refund. Since the job was cancelled, I'll leave no feedback.",
 );
 
+// The review as leverage for work asked beyond the contract, more of the everyday words for that work ("wasn't in the original
+// scope", "we don't have budget for", "we only agreed on", "go the extra mile"), and "if it's not possible" as the condition.
+invalid.push(
+  { text: "I know the glossary wasn't in the original scope, but please add it. My feedback for this contract will depend on how flexible you are.", findings: [{ match: "My feedback for this contract will depend", severity: 'violation' }] },
+  { text: "We don't have budget for the new pages, but a five-star review from an established company is worth far more than a fee.", findings: [{ match: "review from an established company is worth", severity: 'violation' }] },
+  { text: "I'd like a $50 bonus for the early delivery. If it's not possible, fine, but my feedback about you as a client will reflect how the work was valued.", findings: [{ match: "feedback about you as a client will reflect", severity: 'violation' }] },
+  { text: "Please add the Spanish version too; we only agreed on English, but how I rate you depends on whether you go the extra mile.", findings: [{ match: "how I rate you depends", severity: 'violation' }] },
+);
+valid.push(
+  "The glossary wasn't in the original scope, so I've quoted it separately; my feedback will be honest either way.",
+  "If it's not possible to meet Friday, tell me and we'll move the milestone.",
+  "This feature is out of scope for the MVP, we'll do it in phase two.",
+);
+
 runRuleTests('feedback-extortion', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -614,4 +614,13 @@ valid.push(
   "Once you leave the office, send me the fonts you want.",
 );
 
+// A reward to whoever leaves the review ("every client who leaves us five stars gets a credit"); a shop's own coupon flow is work.
+invalid.push(
+  { text: "Every client who leaves us a five-star review here gets a $15 credit on the next order.", findings: [{ match: "five-star review here gets a $15 credit", severity: 'violation' }] },
+);
+valid.push(
+  "We offer a $20 credit on your next order if the delivery is late.",
+  "Every customer who leaves a five-star review on the shop gets a 10% coupon, can you build that flow?",
+);
+
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));
