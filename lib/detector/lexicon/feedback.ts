@@ -732,7 +732,8 @@ export const DELIVERABLE = defineClass({
     vi: ['ma nguon', 'source code(?: full)?', 'bao cao cuoi(?: cung)?', 'tai lieu(?: huong dan)?', 'ban (?:cuoi|goc|full)',
       '(?:release )?tien milestone'],
   },
-  examples: ['the brand guide', 'the font files', 'the next milestone', 'the source files', 'los archivos', 'os arquivos', 'die Dateien', 'исходники', 'files', 'الملفات', 'dosyaları'],
+  examples: ['the brand guide', 'the font files', 'the next milestone',
+    'the source files', 'los archivos', 'os arquivos', 'die Dateien', 'исходники', 'files', 'الملفات', 'dosyaları'],
 });
 
 /** "After you leave the review", per language (the review comes first). */
