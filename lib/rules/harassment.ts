@@ -361,6 +361,9 @@ const OTHER_LANGUAGES = new RegExp(
     '(?![a-z0-9])',
   'g',
 );
+/** Who the work is said to look made by. */
+const ANIMAL_AUTHOR = '(?:monkey|chimp|goat|donkey|hamster|trained (?:monkey|chimp|parrot))';
+const CHILD_OR_ANIMAL = `(?:child|kid|toddler|baby|5[- ]year[- ]old|five[- ]year[- ]old|${ANIMAL_AUTHOR})`;
 /** Contempt without a swear word: "A child could have got this right", "My dog draws better", "no brain at all". */
 const CONTEMPT = new RegExp(
   [
@@ -372,6 +375,11 @@ const CONTEMPT = new RegExp(
     // "a trained monkey would have fixed that by now", "any kid could've built it".
     "\\b(?:a|any|even a) (?:trained )?(?:monkey|chimp|child|kid|toddler|5-year-old|five-year-old) (?:could|would)(?:'ve| have) " +
       '(?:fixed|done|finished|built|written|made|designed|coded|solved|drawn)\\b',
+    // The same put-down asked: "did a child do this?", "who taught you to code, a monkey?", "was this written by a toddler?".
+    // A child as the author only in "who taught you": a children's book or a kids' app asks "did a child draw this?" kindly.
+    `\\b(?:did|has) (?:a|your|some) ${ANIMAL_AUTHOR} (?:do|write|make|draw|design|code|build|type)\\b(?=[^.!?\\n]{0,25}\\?)`,
+    `\\bwho taught you(?: (?:to|how to) \\S+)?,? (?:a|your|some) ${CHILD_OR_ANIMAL}(?=\\s*\\?)`,
+    `\\b(?:was|is) (?:this|it|that) (?:written|made|drawn|designed|coded|built|done|typed) by (?:a|your|some) ${ANIMAL_AUTHOR}(?=\\s*\\?)`,
     '\\bno brain(?:s)?(?: at all)?\\b', '\\b(?:should|ought to) be ashamed\\b',
     '\\byour (?:garbage|trash|crap|bullshit|pathetic|stupid|useless|lame) ' +
       '(?:excuses?|work|code|design|logo|english|attitude|writing|software|app|product|website|service|feedback|company)\\b',

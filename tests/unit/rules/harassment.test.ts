@@ -1069,4 +1069,20 @@ valid.push(
   "Thanks, young man!",
 );
 
+// The work said to be made by an animal, or the reader taught by one, asked as a question (a child as the author only after
+// "who taught you": a children's book or a kids' app asks "did a child draw this?" kindly).
+invalid.push(
+  { text: "Did a monkey design this, or was it you?", findings: [{ match: "Did a monkey design", severity: 'violation' }] },
+  { text: "Who taught you to code, a goat?", findings: [{ match: "Who taught you to code, a goat", severity: 'violation' }] },
+  { text: "Was this coded by a trained chimp?", findings: [{ match: "Was this coded by a trained chimp", severity: 'violation' }] },
+);
+valid.push(
+  "Did a child draw this? It's perfect for the picture book!",
+  "Was this drawn by a child in your class? The parents will love it.",
+  "Our app lets kids write stories; did your kid make this one?",
+  "Who taught you to paint like this? It's beautiful.",
+  "Was this written by a five-year-old? We need the age for the competition form.",
+  "If you added a photo of yourself to your profile, clients would trust you more.",
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));
