@@ -2178,6 +2178,11 @@ export const THREAT = defineClass({
       '(?:slap|punch|smack|knock|kick)(?: \\S+){0,2} (?:off )?(?:your|ur) (?:face|head|teeth)',
       'break (?:\\S+ ){0,3}over (?:your|ur) head', '(?:people like you|you|u) (?:will )?(?:get|gets) hurt',
       'i hope you (?:choke|drown|burn|starve|rot|die|suffer)',
+      // Ill wishes on the person or their business: "hope your shop goes under", "hope you get fired", "you deserve to go bankrupt"
+      // (not "I hope your server never crashes": no negation among the words between).
+      '(?:i )?hope (?:you|u|your|ur) (?:(?!never|not|doesn|don|won|isn)\\S+ ){0,3}' +
+        '(?:burns? (?:\\S+ ){0,3}down|goes? (?:bankrupt|under|bust|broke)|gets? (?:fired|sued|hacked|scammed)|crash(?:es)? and burns?|fails? miserably|rots?|loses? everything)',
+      'you deserve to (?:be fired|get fired|go (?:bankrupt|broke|under)|lose (?:everything|every (?:\\S+ )?client|your (?:job|business|shop|clients))|fail|suffer|starve)',
       'think (?:very )?(?:carefully|twice|hard) before (?:you|missing|ignoring|ghosting)',
       'i\'?d think twice before',
       'i know (?:which|what|where) (?:\\S+ ){0,2}(?:you|your (?:kids|children|son|daughter|wife|husband|family|parents)) (?:use|go|goes|work|works|live|lives|study|studies|stay|train)',
@@ -2359,8 +2364,8 @@ export const THREAT = defineClass({
   },
   examples: ['you will be sorry', 'I know where your agency is based', 'keep ignoring my messages and see what happens',
     'vou atrás de você', 'tu vas voir ce qui va t’arriver', 'пожалеешь', 'pachtaoge',
-    "you won't walk away in one piece", 'someone parked outside your house'],
-  counterExamples: ['you will walk away happy with this logo', "I'll remember your name for future projects"],
+    "you won't walk away in one piece", 'someone parked outside your house', 'I hope your agency goes bankrupt'],
+  counterExamples: ['you will walk away happy with this logo', "I'll remember your name for future projects", 'I hope the server never crashes'],
 });
 
 /** Renting or lending accounts, and logins, per language (beyond USE_ACCOUNT). */

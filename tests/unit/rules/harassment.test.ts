@@ -1085,4 +1085,19 @@ valid.push(
   "If you added a photo of yourself to your profile, clients would trust you more.",
 );
 
+// Ill wishes on the person or their business ("hope your agency goes bankrupt", "you deserve to lose every client"), not good ones.
+invalid.push(
+  { text: "Hope your cheap replacement burns the whole site down.", findings: [{ match: "Hope your cheap replacement burns the whole site down", severity: 'violation' }] },
+  { text: "I hope your agency goes bankrupt by Christmas.", findings: [{ match: "I hope your agency goes bankrupt", severity: 'violation' }] },
+  { text: "Hope you get fired for this.", findings: [{ match: "Hope you get fired", severity: 'violation' }] },
+  { text: "You deserve to lose every client you have.", findings: [{ match: "You deserve to lose every client", severity: 'violation' }] },
+);
+valid.push(
+  "I hope your launch goes well and the server never crashes.",
+  "I hope you don't get fired over my mistake.",
+  "Hope you get well soon!",
+  "I hope your team gets the funding.",
+  "You deserve to be paid well for this.",
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));
