@@ -310,6 +310,12 @@ const INSULT_BRANCHES = [
     // "you are behaving like one uneducated person", "acting like a child".
     '(?:(?:you|u)(?: are| r|\'re)?|stop) (?:behaving|acting|talking|thinking) like (?:an?|one|some|such an?) (?:total |complete |little )?' +
       '(?:uneducated|illiterate|idiot|child|kid|baby|fool|moron|clown|beggar|animal|donkey|villager|stupid)',
+    // Talking down to someone's experience: "you've clearly never run a business in your life", "reads like it was written by
+    // someone who has never used a website" (not "I see you've never run a store, so I'll explain the dashboard").
+    "(?:you(?:'ve| have)?|u) (?:clearly|obviously|evidently|plainly) never (?:\\S+ ){1,4}in (?:your|ur) (?:entire |whole )?life",
+    "(?:you(?:'ve| have)?|u) never (?:\\S+ ){1,4}in (?:your|ur) (?:entire |whole )?life(?=,? (?:and )?it (?:shows|is obvious))",
+    '(?:reads?|looks?|sounds?) like (?:it was )?(?:written|made|designed|built|done) by (?:someone|somebody|a person) who (?:has |had )?never ' +
+      '(?:run|used|seen|managed|built|owned|written|read|designed)',
     // Talking down: "I'll use smaller words", "have someone who can read look over it".
     '(?:i\'?ll|i will|let me) (?:use|try) (?:smaller|small|little|tiny) words',
     '(?:have|get|ask|find) someone who can (?:actually )?read(?= (?:it|this|that|to|look|go|check|over|your|the (?:brief|spec|specs))\\b|[.,!?]|$)',

@@ -1100,4 +1100,17 @@ valid.push(
   "You deserve to be paid well for this.",
 );
 
+// Talking down to someone's experience ("you've obviously never managed a team in your life", "reads like it was written by
+// somebody who has never used a phone"), not an explanation offered or a compliment.
+invalid.push(
+  { text: "You've obviously never managed a team in your life.", findings: [{ match: "You've obviously never managed a team in your life", severity: 'violation' }] },
+  { text: "You have never written a brief in your whole life, and it shows.", findings: [{ match: "You have never written a brief in your whole life", severity: 'violation' }] },
+  { text: "Your spec reads like it was written by somebody who has never used a phone.", findings: [{ match: "reads like it was written by somebody who has never used", severity: 'violation' }] },
+);
+valid.push(
+  "I see you've never run a Shopify store, so I'll explain the dashboard.",
+  "You've clearly never been to Lisbon before, you'll love it!",
+  "I have never in my life seen such a clean codebase.",
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));
