@@ -991,6 +991,12 @@ export const REVIEW_SWAP = defineClass({
       '(?:we |you )?both (?:get|leave|give|receive) (?:5|five)[- ]?stars?', '(?<!(?:jobs|projects|contracts|orders|gigs|reviews),? )both (?:5|five)[- ]?stars?',
       '(?:you|u) rate (?:me|us),? (?:and )?(?:i|we) rate (?:you|u)', '(?:i|we) rate (?:you|u),? (?:and )?(?:you|u) rate (?:me|us)',
       'i get (?:5|five)[- ]?stars? from you', 'you get (?:5|five)[- ]?stars? from me',
+      // The writer's review made to mirror the reader's: "the rating I give you will match the one you give me", "rate me five and
+      // you get five back", "I'll leave a great one as soon as yours for me is five stars".
+      '(?:the |my )(?:score|rating|review|feedback|stars?) (?:i give you|i leave you|i leave for you|for you)(?: as a client)? (?:will |would |is going to )?' +
+        '(?:mirror|match|equal|copy|depend on) (?:the one|whatever|what|yours|the (?:score|rating|review|stars?) you)',
+      '(?:rate|give|leave) (?:me|us) (?:a )?(?:5|five|10|ten|top|full)(?: stars?)? and (?:you|u)(?:\'ll| will)? get (?:5|five|10|ten|the same|it|them)(?: stars?)? back',
+      '(?:as soon as|once|when|after) yours (?:for me )?(?:is|shows|says|reads) (?:a )?(?:5|five|10|ten)',
     ],
     // Italian is filed with Spanish (the lexicon has no Italian key): "tu fai lo stesso con loro".
     es: ['intercambi\\S* (?:de )?(?:resenas|calificaciones|estrellas)', 'tu me calificas (?:\\S+ )?y yo te', 'yo te califico (?:\\S+ )?y tu',
@@ -1019,6 +1025,7 @@ export const REVIEW_SWAP = defineClass({
     tr: ['ben de sana (?:\\S+ )?(?:verey\\S*|veririm)', 'karsilikli (?:yorum|puan|yildiz)', 'yorum takas\\S*'],
   },
   examples: ["let's swap reviews", 'You rate us, we rate you', 'we leave each other 5 stars', 'both get 5 stars',
+    'the rating I give you will match the one you give me', 'rate me five and you get five back',
     'ты мне 5 звезд, я тебе 5 звезд', 'sen bana 5 yıldız ver ben de sana vereyim', 'تقييم مقابل تقييم', 'palitan tayo ng good review'],
   counterExamples: ['both of us want a good result', 'rate each item from 1 to 5', '2 completed jobs, both 5 stars'],
 });

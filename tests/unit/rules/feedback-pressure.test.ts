@@ -623,4 +623,18 @@ valid.push(
   "Every customer who leaves a five-star review on the shop gets a 10% coupon, can you build that flow?",
 );
 
+// The writer's review made to mirror the reader's ("the score I give you will mirror the one you give me", "rate me five and you
+// get five back"); look-alikes: each review on its own merits, a widget matched to brand colours.
+invalid.push(
+  { text: "To be clear, the score I give you will mirror the one you give me.", findings: [{ match: "the score I give you will mirror the one", severity: 'violation' }] },
+  { text: "My rating for you will match whatever you give me as a client.", findings: [{ match: "My rating for you will match whatever", severity: 'violation' }] },
+  { text: "I'll post a glowing one for you as soon as yours for me shows five stars.", findings: [{ match: "as soon as yours for me shows five", severity: 'violation' }] },
+  { text: "Rate me five and you get five back, rate me lower and so will I.", findings: [{ match: "Rate me five and you get five back", severity: 'violation' }] },
+);
+valid.push(
+  "The review you leave me should match the quality of my work; mine for you will match your communication.",
+  "Our ratings are independent: whatever you give me, I'll rate you on your own merits.",
+  "The rating widget for you will match the brand colours.",
+);
+
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));
