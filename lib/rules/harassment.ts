@@ -310,6 +310,10 @@ const INSULT_BRANCHES = [
     // "you are behaving like one uneducated person", "acting like a child".
     '(?:(?:you|u)(?: are| r|\'re)?|stop) (?:behaving|acting|talking|thinking) like (?:an?|one|some|such an?) (?:total |complete |little )?' +
       '(?:uneducated|illiterate|idiot|child|kid|baby|fool|moron|clown|beggar|animal|donkey|villager|stupid)',
+    // Contempt for someone's face or voice: "your face on the call made me want to quit", "your voice makes me sick" (not "nobody with
+    // a voice like yours", which praises as often as it sneers).
+    '(?:your|ur) (?:face|voice|looks|appearance|body|accent)\\b[^.!?\\n]{0,40}?\\b(?:makes?|made|was enough to make|is enough to make) me ' +
+      '(?:want to )?(?:quit|sick|vomit|puke|throw up|cringe|gag|lose my appetite)',
     // Talking down to someone's experience: "you've clearly never run a business in your life", "reads like it was written by
     // someone who has never used a website" (not "I see you've never run a store, so I'll explain the dashboard").
     "(?:you(?:'ve| have)?|u) (?:clearly|obviously|evidently|plainly) never (?:\\S+ ){1,4}in (?:your|ur) (?:entire |whole )?life",

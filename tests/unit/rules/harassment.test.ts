@@ -1113,4 +1113,15 @@ valid.push(
   "I have never in my life seen such a clean codebase.",
 );
 
+// Contempt for someone's face or voice ("your voice makes me sick"), not praise of a voice or a logo's face.
+invalid.push(
+  { text: "Seeing your face on the call was enough to make me want to quit.", findings: [{ match: "your face on the call was enough to make me want to quit", severity: 'violation' }] },
+  { text: "Honestly your voice makes me sick, send text instead.", findings: [{ match: "your voice makes me sick", severity: 'violation' }] },
+);
+valid.push(
+  "Your voice in the demo made me want to sign up right away.",
+  "The face in your logo makes me smile.",
+  "Nobody with a voice like yours needs autotune, it's perfect.",
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));
