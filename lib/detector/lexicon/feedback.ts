@@ -1188,7 +1188,11 @@ export const TOP_REQUIRED = defineClass({
       "only (?:leave|give|post) (?:feedback|a review|a rating|one) if (?:it'?s|it is)", 'that was (?:our|the) (?:agreement|understanding|deal)',
       // The top score asked whatever the reader thinks of the work: "whether you like it or not", "even if you're not happy".
       'whether you (?:like|liked|love) (?:it|the work|the result) or not(?= *(?:[.!?]|$))',
-      'even if you(?:\'re| are) not (?:100% )?(?:happy|satisfied)(?= *(?:[.!?]|$))'],
+      'even if you(?:\'re| are) not (?:100% )?(?:happy|satisfied)(?= *(?:[.!?]|$))',
+      // The top score made a term of the offer: "my offer includes a condition: the client leaves five stars", "one small condition:
+      // a 5-star rating after the first milestone" (not "on condition that", said of anything).
+      '(?:my |the |this |our )?(?:offer|quote|price|rate|proposal|bid) (?:includes|comes with|has|is based on) (?:a |one )?(?:small |simple )?condition',
+      '(?:one|a|my|the only|just one) (?:small |simple |little )?condition(?: is)?:',],
     es: ['a cambio (?:de|te pido)', 'tiene que ser', 'aunque no (?:estes|este|quedes|quede) (?:100 ?% )?(?:content[oa]|satisfech[oa])'],
     pt: ['em troca (?:de|eu peco)', 'tem que ser', 'mesmo que (?:voce )?nao (?:goste|fique satisfeit[oa]|fique content[oa])'],
     // "chahe kaam pasand aaye ya na aaye" (whether or not you like the work), "shart ye hai" (the condition is).
@@ -1197,7 +1201,9 @@ export const TOP_REQUIRED = defineClass({
     fr: ['en echange (?:de|je demande)', 'doit etre'],
     de: ['im gegenzug', 'muss(?: es)? (?:schon )?sein'],
   },
-  examples: ['the client agrees upfront to a 5-star rating', 'it needs to be five stars', 'all I\'m asking back is the perfect score'],
+  examples: ['the client agrees upfront to a 5-star rating', 'it needs to be five stars', 'all I\'m asking back is the perfect score',
+    'one small condition: a 5-star rating'],
+  counterExamples: ['the rating prompt appears after checkout'],
 });
 
 /** Reviews bought by the piece, or reviewers recruited for pay: "$5 per five-star review", "招刷好评", "20k/đánh giá". */

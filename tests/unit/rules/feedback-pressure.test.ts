@@ -637,4 +637,15 @@ valid.push(
   "The rating widget for you will match the brand colours.",
 );
 
+// A top score made a term of the offer ("one small condition: a five-star rating once the first milestone is done"); a condition
+// about something else, an honest review hoped for, a shop's product page are not.
+invalid.push(
+  { text: "I can build the landing page for $200. One small condition: a five-star rating once the first milestone is done.", findings: [{ match: "One small condition: a five-star", severity: 'violation' }] },
+);
+valid.push(
+  "One condition: the API keys stay on your server. If you're happy at the end, an honest review would be great.",
+  "The price includes a condition: payment within 14 days.",
+  "We sell on the condition that every buyer can leave a rating on the product page.",
+);
+
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));
