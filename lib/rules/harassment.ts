@@ -228,7 +228,9 @@ function wordList(words: string): string {
 const PROFANE = wordList(
   'fuck+ing|in|in\'|er|ers|ed|s|off|face|wit|head|tard motherfuck+er|ers|ing fck+ing|er|ed fk fuk+ing|ed|er shit+ty|s|head|hole|show|ting|ter bullshit ' +
     'asshole+s ass+hole|holes|hat|wipe dumbass jackass bitch+es|y|ing bastard+s cunt+s dick+head|heads|s prick+s twat+s wanker+s bollocks ' +
-    'piss+ed|ing|er crap+py douche+bag|bags|s cocksucker+s dipshit wtf stfu gtfo',
+    'piss+ed|ing|er crap+py douche+bag|bags|s cocksucker+s dipshit wtf stfu gtfo ' +
+    // Sound-alike spellings: "phuck", "effing", "biatch".
+    'phuck+ing|ed|er|s effing biatch+es',
 );
 const SLURS = wordList('nigger+s nigga+s faggot+s fag+s retard+ed|s spastic+s spaz mongoloid+s tranny+s chink+s spic+s kike+s paki+s wetback+s gook+s coon+s dyke+s whore+s slut+s');
 // Whole words only; letters of other scripts count as word characters too. (No `u` flag: it makes this scan several times slower.)
@@ -328,7 +330,7 @@ const INSULT_BRANCHES = [
       '(?:university|college|school|coding|programming|design|writing|freelancing|development|engineering|this (?:field|industry|profession|career|line of work)) ' +
       '(?:just |really |simply )?(?:isn\'?t|is not|ain\'?t) for (?:you|u)',
     '(?:you\'?re|you are|ur|u r) (?:just |clearly |obviously |simply )?not cut out for (?:this|it|coding|programming|design|university|college|freelancing)',
-    'go to hell', 'get lost', 'screw (?:you|u|off)', 'f off', 'stfu', 'gtfo', 'kys', 'go die', 'drop dead',
+    'go to hell', 'get lost', 'screw (?:you|u|off)', 'f off', 'eff (?:off|you|u)', 'stfu', 'gtfo', 'kys', 'go die', 'drop dead',
     'eat shit', 'bite me', 'up yours',
     // The insult turned round: "garbage is you", "the only clown here is you" (not "the garbage is yours").
     '(?:the )?(?:only )?(?:garbage|trash|idiot|moron|clown|joke|dumbass|fool|retard)(?: here)? (?:is|are) (?:you|u)',

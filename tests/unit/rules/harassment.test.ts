@@ -1124,4 +1124,20 @@ valid.push(
   "Nobody with a voice like yours needs autotune, it's perfect.",
 );
 
+// Masked swearing by sound ("phuck", "effing", "eff off"), not a town, a foundation or car care.
+invalid.push(
+  { text: "phuck this project", findings: [{ match: "phuck", severity: 'violation' }] },
+  { text: "Effing deliver already.", findings: [{ match: "Effing", severity: 'violation' }] },
+  { text: "You effing moron.", findings: [{ match: "effing", severity: 'violation' }] },
+  { text: "eff off with your revisions", findings: [{ match: "eff off", severity: 'violation' }] },
+);
+valid.push(
+  "The f-stop on the lens is 2.8.",
+  "We use the BS 7671 standard for wiring.",
+  "The MF connector is on the left.",
+  "The Effingham office handles the invoices.",
+  "The EFF published a report on privacy.",
+  "Buffing the car takes an hour.",
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));
