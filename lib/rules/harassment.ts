@@ -50,6 +50,13 @@ const CALLED_LEAD = new RegExp(
   "(?:\\b((?:you'?re|you are|ur|u r) (?:just |such |really |clearly |nothing but )?(?:an?|one|such an?)) " +
     "|\\b(?:you|u|ya) (?:(?:any )?(?:less|more) of an? )?|\\b(what) an? )((?:[a-z-]+,? ){0,3})$",
 );
+/**
+ * The article dropped, as many write English: "you are very stingy man", "u are selfish woman". Only before a contemptuous
+ * adjective and a person noun ("you're building hacks" has no adjective); not "ur", which is also "your".
+ */
+const NO_ARTICLE_LEAD = /\b(?:you are|you'?re|u are|u r) ((?:[a-z-]+,? ){0,3})$/;
+/** The label alone is the sentence: "Useless developer.", "Talentless client, nothing more to say." */
+const LABEL_ALONE = /(?:^|[.!?]\s+)$/;
 /** A bare "you hypocrites", "you worm." stops there or goes on as the subject ("you cheapskates are..."). */
 const BARE_END = /^ *(?:[.!,;]|$|(?:are|r|who|like)\b)/;
 /** "Not because I think you're a crook", "I never said you were a fraud": the name is denied in the words before it. */
@@ -75,6 +82,14 @@ function vocativeFrom(text: string, start: number, end: number): number {
 /** Where the name-calling starts, or -1: the words between the lead and the noun are contemptuous adjectives. */
 function calledFrom(text: string, start: number, end: number, adjectiveSeen: boolean): number {
   const from = Math.max(0, start - 80);
+  const called = calledWithLead(text, start, end, adjectiveSeen);
+  if (called !== -1 || !adjectiveSeen) return called;
+  const bare = NO_ARTICLE_LEAD.exec(text.slice(from, start));
+  if (bare && bare[1]!.split(/,? /).filter(Boolean).every((w) => ADJ_WORD.test(w))) return from + bare.index;
+  return LABEL_ALONE.test(text.slice(from, start)) && /^\s*[.!,]/.test(text.slice(end, end + 3)) ? start : -1;
+}
+function calledWithLead(text: string, start: number, end: number, adjectiveSeen: boolean): number {
+  const from = Math.max(0, start - 80);
   const lead = CALLED_LEAD.exec(text.slice(from, start));
   if (!lead) return -1;
   const words = lead[3]!.split(/,? /).filter(Boolean);
@@ -99,15 +114,26 @@ const GREETING = oneOf([
   'hi', 'hey', 'hello', 'listen', 'ok', 'okay', 'thanks', 'morning', 'come on', 'hola', 'oi', 'ola', 'salut', 'hallo', 'ciao', 'czesc',
   'privet', 'merhaba', 'selam', 'halo', 'hai',
 ]);
+/** Words that open a talking-down address but are no greeting ("Honestly sweetheart,", "Relax, grandma."). Not before "beautiful". */
+const SOFTENER = '(?:honestly|look|well|oh|relax|calm down|sorry)';
 // An emoji may end the address: the prepared view shows one as \u00a6 (PICTOGRAPH in prepare.ts).
 const ADDRESS_END = '(?= *(?:[,.!?;:\\u00a6\\ud83c-\\ud83e]|$))';
 const PET_NAME = new RegExp(
   oneOf([
-    `(?:^|[.!?,] *|\\b${GREETING} )${PET_NAMES}${ADDRESS_END}`,
+    `(?:^|[.!?,] *|\\b${GREETING} |\\b${SOFTENER} )${PET_NAMES}${ADDRESS_END}`,
     `\\b${GREETING} (?:beautiful|gorgeous|handsome|pretty|sexy|cutie|cantik|guapa)${ADDRESS_END}`,
     ` (?:tatlim|guzelim|красотка|schatzchen|sweetie|sweetheart|hottie|babe)(?= *(?:[.!?]|$))`,
     ', boy(?= *[.!?])',
   ]),
+  'gm',
+);
+/**
+ * Talking down to someone's age or sex as a form of address: "stick to your little shop, grandma", "Relax, little lady.",
+ * "Honestly sweetheart, ..." (the pet names above are the sexual kind). Not a name ("Karen" may be the client's own).
+ */
+const TALKED_DOWN = new RegExp(
+  `(?:[.!?,] *|\\b(?:${GREETING}|${SOFTENER}) )` +
+    `(?:grandma|granny|grandpa|gramps|old (?:lady|timer)|little (?:lady|girl)|missy|sonny)${ADDRESS_END}`,
   'gm',
 );
 /** Italian and Polish (the lexicon's languages do not include them): contempt for a group, threats, advances, insults. */
@@ -202,7 +228,9 @@ function wordList(words: string): string {
 const PROFANE = wordList(
   'fuck+ing|in|in\'|er|ers|ed|s|off|face|wit|head|tard motherfuck+er|ers|ing fck+ing|er|ed fk fuk+ing|ed|er shit+ty|s|head|hole|show|ting|ter bullshit ' +
     'asshole+s ass+hole|holes|hat|wipe dumbass jackass bitch+es|y|ing bastard+s cunt+s dick+head|heads|s prick+s twat+s wanker+s bollocks ' +
-    'piss+ed|ing|er crap+py douche+bag|bags|s cocksucker+s dipshit wtf stfu gtfo',
+    'piss+ed|ing|er crap+py douche+bag|bags|s cocksucker+s dipshit wtf stfu gtfo ' +
+    // Sound-alike spellings: "phuck", "effing", "biatch".
+    'phuck+ing|ed|er|s effing biatch+es',
 );
 const SLURS = wordList('nigger+s nigga+s faggot+s fag+s retard+ed|s spastic+s spaz mongoloid+s tranny+s chink+s spic+s kike+s paki+s wetback+s gook+s coon+s dyke+s whore+s slut+s');
 // Whole words only; letters of other scripts count as word characters too. (No `u` flag: it makes this scan several times slower.)
@@ -230,6 +258,9 @@ const INSULT_WORD =
       'piece of (?:shit|crap|garbage|trash)', 'greedy', 'cheats?', 'an embarrassment', 'a disgrace',
       'dogwater', 'uneducated', 'illiterate', 'lazy af',
     ]);
+/** Contempt for what someone writes or asks, and the words for it: "stupid questions", "dumb messages", "idiotic demands". */
+const CONTEMPT_ADJ = '(?:stupid|stupidity|dumb|idiotic|moronic|retarded|brainless|brain-?dead|pathetic|imbecilic)';
+const WRITTEN = '(?:questions?|messages?|emails?|issues?|requests?|demands?|comments?|ideas?|excuses?|texts?|complaints?|suggestions?|changes?)';
 /** "you are useless", "are you stupid?", "you idiot", "your work is garbage". */
 const INSULT_BRANCHES = [
     `${YOU}\\s(?:just\\s|such\\s|a\\s|an\\s|so\\s|really\\s|completely\\s|totally\\s){0,2}${INSULT_WORD}`,
@@ -281,6 +312,16 @@ const INSULT_BRANCHES = [
     // "you are behaving like one uneducated person", "acting like a child".
     '(?:(?:you|u)(?: are| r|\'re)?|stop) (?:behaving|acting|talking|thinking) like (?:an?|one|some|such an?) (?:total |complete |little )?' +
       '(?:uneducated|illiterate|idiot|child|kid|baby|fool|moron|clown|beggar|animal|donkey|villager|stupid)',
+    // Contempt for someone's face or voice: "your face on the call made me want to quit", "your voice makes me sick" (not "nobody with
+    // a voice like yours", which praises as often as it sneers).
+    '(?:your|ur) (?:face|voice|looks|appearance|body|accent)\\b[^.!?\\n]{0,40}?\\b(?:makes?|made|was enough to make|is enough to make) me ' +
+      '(?:want to )?(?:quit|sick|vomit|puke|throw up|cringe|gag|lose my appetite)',
+    // Talking down to someone's experience: "you've clearly never run a business in your life", "reads like it was written by
+    // someone who has never used a website" (not "I see you've never run a store, so I'll explain the dashboard").
+    "(?:you(?:'ve| have)?|u) (?:clearly|obviously|evidently|plainly) never (?:\\S+ ){1,4}in (?:your|ur) (?:entire |whole )?life",
+    "(?:you(?:'ve| have)?|u) never (?:\\S+ ){1,4}in (?:your|ur) (?:entire |whole )?life(?=,? (?:and )?it (?:shows|is obvious))",
+    '(?:reads?|looks?|sounds?) like (?:it was )?(?:written|made|designed|built|done) by (?:someone|somebody|a person) who (?:has |had )?never ' +
+      '(?:run|used|seen|managed|built|owned|written|read|designed)',
     // Talking down: "I'll use smaller words", "have someone who can read look over it".
     '(?:i\'?ll|i will|let me) (?:use|try) (?:smaller|small|little|tiny) words',
     '(?:have|get|ask|find) someone who can (?:actually )?read(?= (?:it|this|that|to|look|go|check|over|your|the (?:brief|spec|specs))\\b|[.,!?]|$)',
@@ -289,7 +330,7 @@ const INSULT_BRANCHES = [
       '(?:university|college|school|coding|programming|design|writing|freelancing|development|engineering|this (?:field|industry|profession|career|line of work)) ' +
       '(?:just |really |simply )?(?:isn\'?t|is not|ain\'?t) for (?:you|u)',
     '(?:you\'?re|you are|ur|u r) (?:just |clearly |obviously |simply )?not cut out for (?:this|it|coding|programming|design|university|college|freelancing)',
-    'go to hell', 'get lost', 'screw (?:you|u|off)', 'f off', 'stfu', 'gtfo', 'kys', 'go die', 'drop dead',
+    'go to hell', 'get lost', 'screw (?:you|u|off)', 'f off', 'eff (?:off|you|u)', 'stfu', 'gtfo', 'kys', 'go die', 'drop dead',
     'eat shit', 'bite me', 'up yours',
     // The insult turned round: "garbage is you", "the only clown here is you" (not "the garbage is yours").
     '(?:the )?(?:only )?(?:garbage|trash|idiot|moron|clown|joke|dumbass|fool|retard)(?: here)? (?:is|are) (?:you|u)',
@@ -304,6 +345,10 @@ const INSULT_BRANCHES = [
       `(?:${PROFESSION}|people|persons?|guys?|humans?|clients?|idiots?) (?:i|i'?ve|ive|i have|we|we'?ve) (?:ever |have ever )?` +
       '(?:seen|met|worked with|hired|dealt with|known|had)',
     '(?:you|your (?:work|code|software|app|product|design|service|team|company|website)) sucks?(?! (?:less|up|in|out|all|more)\\b)',
+    // Contempt for what the reader writes or asks: "your dumb questions", "stop sending me these stupid messages" (not "sorry for
+    // my stupid question", nor "these stupid emails from the CI").
+    `(?<!\\b(?:sorry (?:for|about)|excuse|forgive|pardon|apologi[sz]e for) )(?:your|ur|all your|all ur) ${CONTEMPT_ADJ} ${WRITTEN}`,
+    `(?:stop|quit) (?:sending|asking|making|writing|giving)(?: me| us)? (?:these|those|such|all these|your|ur)? ?${CONTEMPT_ADJ} ${WRITTEN}`,
 ];
 /**
  * Three patterns, not one: as one alternation V8 took 110-170 ms to compile it on a page's first
@@ -328,6 +373,9 @@ const OTHER_LANGUAGES = new RegExp(
     '(?![a-z0-9])',
   'g',
 );
+/** Who the work is said to look made by. */
+const ANIMAL_AUTHOR = '(?:monkey|chimp|goat|donkey|hamster|trained (?:monkey|chimp|parrot))';
+const CHILD_OR_ANIMAL = `(?:child|kid|toddler|baby|5[- ]year[- ]old|five[- ]year[- ]old|${ANIMAL_AUTHOR})`;
 /** Contempt without a swear word: "A child could have got this right", "My dog draws better", "no brain at all". */
 const CONTEMPT = new RegExp(
   [
@@ -339,6 +387,11 @@ const CONTEMPT = new RegExp(
     // "a trained monkey would have fixed that by now", "any kid could've built it".
     "\\b(?:a|any|even a) (?:trained )?(?:monkey|chimp|child|kid|toddler|5-year-old|five-year-old) (?:could|would)(?:'ve| have) " +
       '(?:fixed|done|finished|built|written|made|designed|coded|solved|drawn)\\b',
+    // The same put-down asked: "did a child do this?", "who taught you to code, a monkey?", "was this written by a toddler?".
+    // A child as the author only in "who taught you": a children's book or a kids' app asks "did a child draw this?" kindly.
+    `\\b(?:did|has) (?:a|your|some) ${ANIMAL_AUTHOR} (?:do|write|make|draw|design|code|build|type)\\b(?=[^.!?\\n]{0,25}\\?)`,
+    `\\bwho taught you(?: (?:to|how to) \\S+)?,? (?:a|your|some) ${CHILD_OR_ANIMAL}(?=\\s*\\?)`,
+    `\\b(?:was|is) (?:this|it|that) (?:written|made|drawn|designed|coded|built|done|typed) by (?:a|your|some) ${ANIMAL_AUTHOR}(?=\\s*\\?)`,
     '\\bno brain(?:s)?(?: at all)?\\b', '\\b(?:should|ought to) be ashamed\\b',
     '\\byour (?:garbage|trash|crap|bullshit|pathetic|stupid|useless|lame) ' +
       '(?:excuses?|work|code|design|logo|english|attitude|writing|software|app|product|website|service|feedback|company)\\b',
@@ -730,6 +783,10 @@ export default defineRule<MessageId>({
       for (const m of matches(pattern, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'sexual' });
     }
     yield;
+    for (const m of matches(TALKED_DOWN, text)) {
+      const lead = /^(?:[.!?,] *|[a-z]+(?: down)? )/.exec(m[0])?.[0].length ?? 0;
+      hits.push({ start: m.index + lead, end: m.index + m[0].length, messageId: 'insult' });
+    }
     for (const m of matches(PET_NAME, text)) {
       const lead = /^[.!?,]? */.exec(m[0])?.[0].length ?? 0;
       hits.push({ start: m.index + lead, end: m.index + m[0].length, messageId: 'sexual' });

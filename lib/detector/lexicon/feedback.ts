@@ -332,6 +332,9 @@ export const CONDITION = defineClass({
       'either you', 'and i (?:won\'?t|will not)', 'and we\'?re (?:fine|good|square|cool|even)',
       'if you (?:open|file|raise|start) (?:a |the )?(?:dispute|claim)',
       'if (?:it|this|that|they|the \\S+(?: \\S+)?) (?:isn\'?t|aren\'?t|is not|are not|doesn\'?t|don\'?t|won\'?t)',
+      "if (?:it|this|that)(?:'s| is) not (?:possible|doable|an option|ok|okay)",
+      // A reward to whoever leaves the review: "every client who leaves us five stars gets...".
+      '(?:every|any|each) (?:client|customer|buyer|one|person|reviewer)s? who (?:leaves?|gives?|posts?|writes?)',
       'and (?:your|ur) (?:rating|review|feedback|score|stars?) (?:will|would)',
       // "if it slips, expect one star", "if you miss Friday".
       'if (?:it|this|that|you|the \\S+(?: \\S+)?) (?:slips?|is late|runs? (?:late|over)|miss(?:es)?|fails?|falls? behind|comes? (?:in )?late|drags? on)',
@@ -345,6 +348,9 @@ export const CONDITION = defineClass({
       '(?:=|means|equals) (?:a )?(?:bad|negative|1|one)',
       'if you insist',
       'deal ?\\?',
+      // Extra work asked as the condition: "if you could also do the flyer", "as soon as you agree to set up", "once you add the page".
+      '(?:if|once|as soon as) (?:you|u) (?:could |can |would |also |just |agree to |are ok with |\\S+ )?(?:also )?' +
+        '(?:do|add|include|help|make|throw in|finish|design|write|translate|set up|build|redo|fix|create|cover|record|edit)',
     ],
     es: ['si no', 'a menos que', 'o te', 'o si no', 'sino', 'hasta que', 'solo si', 'a cambio',
       'si me', 'si (?:tu )?(?:dejas|das|pones)',
@@ -415,7 +421,9 @@ export const CONDITION = defineClass({
     vi: ['neu', 'khong thi', 'thi', 'moi', 'sau khi'],
   },
   examples: ['and you get a good review', 'refund me or I will', 'if it slips, expect one star',
-    'unless you refund', 'si no me devuelves', 'senão', 'иначе', 'warna', 'kalau gak', 'وإلا', 'yoksa'],
+    'unless you refund', 'si no me devuelves', 'senão', 'иначе', 'warna', 'kalau gak', 'وإلا', 'yoksa',
+    'if you could also design the flyer', 'as soon as you agree to set up the shop'],
+  counterExamples: ['If you are happy with the draft, we can move on.'],
 });
 
 /** Asking for the review, as an order: "leave me", "поставьте", "déjame". With a reward in the same sentence it is a trade. */
@@ -528,7 +536,9 @@ export const REFUND_OR_FREE = defineClass({
       'extra (?:designs?|concepts?|versions?|banners?|screens?|pages?)', 'drop the (?:refund|dispute)',
       'no extra (?:pay|charge|cost|money)', 'without (?:extra )?(?:pay|paying|charge|charging)', 'unpaid',
       '(?:knock|take) (?:\\S+ )?off', '[$€£]\\d+\\S* off',
-      'as a favou?r',
+      // A favour or a gesture, however it is dressed: "as a friendly favour", "as a goodwill gesture", "on the same budget".
+      'as a (?:\\S+ )?(?:favou?r|gesture|freebie|gift)',
+      '(?:for|at|on) the same (?:price|rate|budget|cost|fee|money)', 'without (?:a |any )?(?:supplement|surcharge|extra fee|additional fee|extra charge)',
       // "Comp my room", "the meal on the house", "I want the last milestone back".
       'comp(?:ed)? (?:my|our|me|us) \\S+', 'comp the (?:room|stay|meal|dinner|bill|order|night|tab)', 'on the house', 'complimentary',
       '(?:the|my|our|last|first) (?:\\S+ )?(?:milestone|deposit|payment|advance|fee|money)s? back',
@@ -538,7 +548,11 @@ export const REFUND_OR_FREE = defineClass({
       '(?:drop|lower|cut|reduce) (?:the |your )?(?:price|rate|quote|fee|budget|invoice|total)',
       '(?:not|never|won\'?t be|am not|i\'?m not) paying (?:for|extra)',
       '(?:won\'?t|not going to|refuse to) pay (?:for|extra)', 'throw in', '(?:is|are) included',
-      '(?:out of|outside (?:the )?|not in|weren\'?t in|wasn\'?t in|not part of (?:the )?)(?:original )?(?:scope|brief)',
+      // A space after each lead: "out of scope" (the lead once ran into the noun, "out ofscope", and never matched).
+      '(?:out of|outside|not in|weren\'?t in|wasn\'?t in|isn\'?t in|not part of) (?:the |our |my )?(?:original |agreed )?(?:scope|brief)',
+      // More of the same ask: "we don't have budget for this", "go the extra mile", "we only agreed on English", "a $20 credit".
+      '(?:don\'?t|do not|doesn\'?t) have (?:the |a |any )?budget', '(?:go|goes|going|went) (?:the|an) extra mile', '(?:we|i) only agreed (?:on|to)',
+      '[$€£]\\d+\\S* (?:store )?credit', 'store credit', 'credit (?:on|towards|toward) (?:the|your|my) next',
       'goodwill', 'no extra (?:fee|hours?)', '(?:same|existing|current) budget', 'no budget', 'without logging',
       'raise the budget', 'increase the (?:hourly )?rate', 'tip', '(?:don\'?t|do not) (?:bill|charge|invoice)',
       'skip charging', 'deduct\\S*', 'waive\\S*', 'rebate', 'special rate',
@@ -640,7 +654,9 @@ export const REFUND_OR_FREE = defineClass({
     vi: ['hoan (?:tien|lai|\\d+%)', 'mien phi', 'giam gia', 'giam \\d+%', 'tra lai tien'],
   },
   examples: ['close the dispute', 'refund me', 'for free', 'comp my room', 'I want the last milestone back',
-    'devuélveme mi dinero', 'de graça', 'верните деньги', 'paise wapas', 'gratis', 'استرداد', 'iade'],
+    'devuélveme mi dinero', 'de graça', 'верните деньги', 'paise wapas', 'gratis', 'استرداد', 'iade',
+    'as a friendly favour', 'for the same budget', 'without a surcharge', "it wasn't in the original scope", 'a $15 credit on the next order'],
+  counterExamples: ['The price stays the same as last year.'],
 });
 
 /** Deliverables that can be held back. */
@@ -667,6 +683,10 @@ export const DELIVERABLE = defineClass({
       'stamp', 'warranty', 'high[- ]?res\\S*', 'full (?:hd|resolution|size|version)', '(?:design )?tokens', 'apk', 'installer',
       'admin (?:panel|access|dashboard)', 'repo(?:sitory)?',
       '(?:last|final|remaining) (?:\\S+ )?(?:bugs?|fix(?:es)?|pages?|screens?|videos?)',
+      // More of what is handed over at the end: the style or brand guide, the fonts, the vectors, the docs, the next milestone.
+      '(?:style|brand|brand style) ?guides?', 'fonts?', 'font files', 'vectors?', 'svgs?', '(?:raw|layered|open|working|editable) files',
+      'documentation', 'mockups?', 'templates?', 'subtitles?', 'translations?', 'manuscript', 'artwork',
+      '(?:next|second|third|following) (?:milestone|phase|stage|job|project)',
     ],
     es: ['archivos?', 'codigo', 'fuentes', 'entregables?', 'diseno final', 'version final', 'trabajo',
       // Italian, filed with Spanish (the lexicon has no Italian key).
@@ -712,7 +732,8 @@ export const DELIVERABLE = defineClass({
     vi: ['ma nguon', 'source code(?: full)?', 'bao cao cuoi(?: cung)?', 'tai lieu(?: huong dan)?', 'ban (?:cuoi|goc|full)',
       '(?:release )?tien milestone'],
   },
-  examples: ['the source files', 'los archivos', 'os arquivos', 'die Dateien', 'исходники', 'files', 'الملفات', 'dosyaları'],
+  examples: ['the brand guide', 'the font files', 'the next milestone',
+    'the source files', 'los archivos', 'os arquivos', 'die Dateien', 'исходники', 'files', 'الملفات', 'dosyaları'],
 });
 
 /** "After you leave the review", per language (the review comes first). */
@@ -735,6 +756,10 @@ export const AFTER_REVIEW = defineClass({
         '(?! (?:the |your )?(?:office|house|home|country|city|building|meeting|call|for|on|work|today|tonight|tomorrow|early|now)\\b)',
       'until (?:you (?:leave|give|post) )?(?:your|the|a) (?:5|five)[- ]?star (?:review|feedback|rating)',
       'until you (?:leave|give|post|write) (?:me )?(?:a |the |your )?(?:review|rating)',
+      // Feedback left or posted, not given on a draft ("until you give feedback on the draft" is the work going on).
+      'until you (?:leave|post) (?:me )?(?:some |your |the )?feedback(?! on (?:the |my |this |a )?(?:draft|mockup|sketch|concept|design|version))',
+      // "The review first, the files second", "five stars first".
+      '(?:the |your |a |my )(?:review|rating) first', '(?:5|five)[- ]?stars? first', '(?:feedback|review|rating) first(?=,? (?:\\S+ ){1,3}second)',
       '(?:after|once|until|when) (?:you(?:\'ve| have)? )?(?:rated|reviewed) (?:me|us|my work|the (?:contract|job|project|work)|it)',
       '(?:after|once|until|when|as soon as) you(?:\'ve| have) (?:left|given|posted) (?:me |us )?(?:a |the |your )?(?:5|five)[- ]?star',
       // "until the client review is in", "right after your feedback is submitted", "once feedback is posted".
@@ -966,6 +991,12 @@ export const REVIEW_SWAP = defineClass({
       '(?:we |you )?both (?:get|leave|give|receive) (?:5|five)[- ]?stars?', '(?<!(?:jobs|projects|contracts|orders|gigs|reviews),? )both (?:5|five)[- ]?stars?',
       '(?:you|u) rate (?:me|us),? (?:and )?(?:i|we) rate (?:you|u)', '(?:i|we) rate (?:you|u),? (?:and )?(?:you|u) rate (?:me|us)',
       'i get (?:5|five)[- ]?stars? from you', 'you get (?:5|five)[- ]?stars? from me',
+      // The writer's review made to mirror the reader's: "the rating I give you will match the one you give me", "rate me five and
+      // you get five back", "I'll leave a great one as soon as yours for me is five stars".
+      '(?:the |my )(?:score|rating|review|feedback|stars?) (?:i give you|i leave you|i leave for you|for you)(?: as a client)? (?:will |would |is going to )?' +
+        '(?:mirror|match|equal|copy|depend on) (?:the one|whatever|what|yours|the (?:score|rating|review|stars?) you)',
+      '(?:rate|give|leave) (?:me|us) (?:a )?(?:5|five|10|ten|top|full)(?: stars?)? and (?:you|u)(?:\'ll| will)? get (?:5|five|10|ten|the same|it|them)(?: stars?)? back',
+      '(?:as soon as|once|when|after) yours (?:for me )?(?:is|shows|says|reads) (?:a )?(?:5|five|10|ten)',
     ],
     // Italian is filed with Spanish (the lexicon has no Italian key): "tu fai lo stesso con loro".
     es: ['intercambi\\S* (?:de )?(?:resenas|calificaciones|estrellas)', 'tu me calificas (?:\\S+ )?y yo te', 'yo te califico (?:\\S+ )?y tu',
@@ -994,6 +1025,7 @@ export const REVIEW_SWAP = defineClass({
     tr: ['ben de sana (?:\\S+ )?(?:verey\\S*|veririm)', 'karsilikli (?:yorum|puan|yildiz)', 'yorum takas\\S*'],
   },
   examples: ["let's swap reviews", 'You rate us, we rate you', 'we leave each other 5 stars', 'both get 5 stars',
+    'the rating I give you will match the one you give me', 'rate me five and you get five back',
     'ты мне 5 звезд, я тебе 5 звезд', 'sen bana 5 yıldız ver ben de sana vereyim', 'تقييم مقابل تقييم', 'palitan tayo ng good review'],
   counterExamples: ['both of us want a good result', 'rate each item from 1 to 5', '2 completed jobs, both 5 stars'],
 });
@@ -1081,6 +1113,11 @@ export const REVIEW_POWER = defineClass({
       '(?:tank|kill|ruin) (?:your|ur) (?:jss|job success|rating|profile) with one click',
       // "Send those over and I'll make sure your review reflects it": the review promised to follow the extra work.
       "(?:i'?ll|i will|we'?ll) make sure (?:your|ur|the) (?:review|feedback|rating) reflects (?:it|that|this)",
+      // The review softened for money, or left out: "a discount would make my feedback warmer", "I'll leave no feedback at all",
+      // "your rating stays clean".
+      '(?:would|will|could|might) (?:really )?(?:make|improve|sweeten|soften|warm up|brighten|help) my (?:review|feedback|rating)s?',
+      "(?:and|then) (?:i'?ll|i will|we'?ll) (?:just |simply )?(?:leave|give|write|post) no (?:feedback|review|rating)",
+      '(?:your|ur) (?:rating|review|feedback|score|jss|profile|record) (?:stays|remains|will stay|will remain) (?:clean|safe|intact|spotless|untouched|perfect)',
     ],
     // Italian is filed with Spanish: "la recensione la scrivo io".
     es: ['(?:yo )?(?:decido|escribo) tu (?:resena|calificacion)', 'quien (?:escribe|deja|pone) tu (?:resena|calificacion)',
@@ -1105,7 +1142,9 @@ export const REVIEW_POWER = defineClass({
     tr: ['yorumunu (?:ben|kim) (?:yaz|ver)\\S*', 'puanini (?:ben|kim) ver\\S*'],
   },
   examples: ['I decide your rating', 'remember who writes your review', "c'est moi qui note la mission", 'wer am Ende deine Bewertung schreibt',
-    'kto wystawia ci ocenę', 'la recensione la scrivo io', 'quem escreve teu review sou eu'],
+    'kto wystawia ci ocenę', 'la recensione la scrivo io', 'quem escreve teu review sou eu',
+    'a discount would make my feedback warmer', 'your rating stays clean'],
+  counterExamples: ['the banner would make the review section cleaner', 'I will leave feedback when the contract ends'],
 });
 
 /** A contract opened only for its review: "a $1 fixed-price job", "a fake small job", "then we set up the real contract". */
@@ -1149,7 +1188,11 @@ export const TOP_REQUIRED = defineClass({
       "only (?:leave|give|post) (?:feedback|a review|a rating|one) if (?:it'?s|it is)", 'that was (?:our|the) (?:agreement|understanding|deal)',
       // The top score asked whatever the reader thinks of the work: "whether you like it or not", "even if you're not happy".
       'whether you (?:like|liked|love) (?:it|the work|the result) or not(?= *(?:[.!?]|$))',
-      'even if you(?:\'re| are) not (?:100% )?(?:happy|satisfied)(?= *(?:[.!?]|$))'],
+      'even if you(?:\'re| are) not (?:100% )?(?:happy|satisfied)(?= *(?:[.!?]|$))',
+      // The top score made a term of the offer: "my offer includes a condition: the client leaves five stars", "one small condition:
+      // a 5-star rating after the first milestone" (not "on condition that", said of anything).
+      '(?:my |the |this |our )?(?:offer|quote|price|rate|proposal|bid) (?:includes|comes with|has|is based on) (?:a |one )?(?:small |simple )?condition',
+      '(?:one|a|my|the only|just one) (?:small |simple |little )?condition(?: is)?:',],
     es: ['a cambio (?:de|te pido)', 'tiene que ser', 'aunque no (?:estes|este|quedes|quede) (?:100 ?% )?(?:content[oa]|satisfech[oa])'],
     pt: ['em troca (?:de|eu peco)', 'tem que ser', 'mesmo que (?:voce )?nao (?:goste|fique satisfeit[oa]|fique content[oa])'],
     // "chahe kaam pasand aaye ya na aaye" (whether or not you like the work), "shart ye hai" (the condition is).
@@ -1158,7 +1201,9 @@ export const TOP_REQUIRED = defineClass({
     fr: ['en echange (?:de|je demande)', 'doit etre'],
     de: ['im gegenzug', 'muss(?: es)? (?:schon )?sein'],
   },
-  examples: ['the client agrees upfront to a 5-star rating', 'it needs to be five stars', 'all I\'m asking back is the perfect score'],
+  examples: ['the client agrees upfront to a 5-star rating', 'it needs to be five stars', 'all I\'m asking back is the perfect score',
+    'one small condition: a 5-star rating'],
+  counterExamples: ['the rating prompt appears after checkout'],
 });
 
 /** Reviews bought by the piece, or reviewers recruited for pay: "$5 per five-star review", "招刷好评", "20k/đánh giá". */

@@ -1136,7 +1136,7 @@ export const GROUP = defineClass({
       '(?:contractors?|devs?|developers?|designers?|workers?|freelancers?|teams?|people|guys) from ' +
         '(?:india|pakistan|bangladesh|nigeria|africa|the philippines|egypt|kenya|venezuela|latin america|asia)',
       '(?:everyone|everybody|anyone|all of you) from your (?:country|region|part of the world)',
-      '(?:freelancers|contractors|developers|designers|workers|vendors) like you',
+      '(?:freelancers|contractors|developers|designers|workers|vendors|guys|folks|clients|men|women) like you',
       '(?:americans|brits|british people|turks|latinos|latinas|jews|christians|bangladeshis|europeans|westerners|gulf (?:clients|arabs|people))',
       'boomers',
       'your (?:lot|kind|religion|culture)',
@@ -1148,6 +1148,11 @@ export const GROUP = defineClass({
       'every single one of you', 'you kids', 'religious people', '(?:your|this|the) whole generation',
       'gen ?z(?:ers)?(?: \\S+)?', '(?:people|anyone|someone) from your (?:community|caste|religion|tribe)',
       'your community',
+      // "Ye lot over there", "you lot", "old ladies running a shop", "women writers", "the Indian kid", "another Nigerian".
+      '(?:ye|you|yous|youse) lot', '(?:women|female|girl|lady) (?:writers?|editors?|translators?|coders?|founders?|managers?|bosses)',
+      'old (?:ladies|women|men|people|folks|timers)',
+      '(?:the|that|some|another|an?) (?:indian|pakistani|filipino|nigerian|african|bangladeshi|arab|chinese|mexican|brazilian|egyptian) ' +
+        '(?:kid|guy|boy|girl|dude|woman|lady|man)',
     ],
     es: ['ustedes los \\S+', 'los (?:indios|latinos|negros|moros|chinos)',
       'gente de tu pais', 'los de tu pais',
@@ -1211,7 +1216,8 @@ export const GROUP = defineClass({
     ms: ['perempuan memang', 'orang (?:indon|india|bangla)'],
     ko: ['여자들', '지방 사람'],
   },
-  examples: ['You people are all the same', 'typical Indians, always late', 'ustedes los latinos'],
+  examples: ['You people are all the same', 'typical Indians, always late', 'ustedes los latinos', 'ye lot over there', 'the Indian kid'],
+  counterExamples: ['the kid from next door', 'an old friend of mine'],
 });
 
 /** What contempt says of a group: lazy, stupid, liars, "all the same", "can't code". */
@@ -1258,6 +1264,12 @@ export const NEGATIVE_TRAIT = defineClass({
       'always (?:have|find) (?:an? |some )?(?:\\S+ )?(?:holiday|excuse|reason)', 'always promise',
       '(?:don\'?t|do not|never|can\'?t) trust', 'what (?:they\'?re|they are) like',
       'inflate (?:the |their |your )?hours', 'stone age', 'are a joke',
+      // Ignorance in an idiom, temper laid on a group, a name spoiled: "wouldn't know a bug from a feature", "can't tell good design
+      // from clip art", "tend to get too emotional", "spoil our name", "typical".
+      '(?:wouldn\'?t|would not|don\'?t|do not|doesn\'?t|does not|can\'?t|cannot|couldn\'?t) (?:even )?(?:know|tell) (?:\\S+ ){1,3}from (?:a |an |the )?\\S+',
+      '(?:tend to|always|usually) (?:get|be|are|become) (?:too |so |overly |very )?(?:emotional|hysterical|dramatic|sensitive|moody)',
+      'too (?:emotional|hysterical|moody)',
+      '(?:dey |de )?(?:spoil|spoils|ruin|ruins|give|gives) (?:\\S+ ){0,2}(?:name|reputation)', 'disgusting', 'clueless',
     ],
     es: ['vagos', 'flojos', 'ladrones', 'estafadores', 'mentirosos', 'inutiles', 'todos iguales', 'sucios',
       'prometen todo', 'no entregan nada', 'siempre (?:llegan tarde|mienten|roban|estafan)',
@@ -2183,7 +2195,7 @@ export const THREAT = defineClass({
         '|real |private )?(?:address|house|home)',
       '(?:i )?(?:found|have|got|googled)(?: \\S+)? (?:your|ur) (?:home |real |private )?address',
       'your address is (?:on|in) (?:the|your)', 'die adresse hab ich',
-      '(?:find|found|finding) out where (?:you|u) live',
+      '(?:find|found|finding) out where (?:you|u) (?:dey )?(?:live|stay|sleep|work)',
       'i (?:have|know) (?:people|friends|guys|contacts|a cousin|cousins|someone|family) (?:there|where you live|in your (?:city|town|area|country)|in the police)',
       'you won\'?t (?:like|enjoy) (?:the conversation|what happens|what comes next|the consequences)',
       '(?:get|gets|getting) what\'?s coming to (?:them|you|him|her)',
@@ -2191,6 +2203,11 @@ export const THREAT = defineClass({
       '(?:slap|punch|smack|knock|kick)(?: \\S+){0,2} (?:off )?(?:your|ur) (?:face|head|teeth)',
       'break (?:\\S+ ){0,3}over (?:your|ur) head', '(?:people like you|you|u) (?:will )?(?:get|gets) hurt',
       'i hope you (?:choke|drown|burn|starve|rot|die|suffer)',
+      // Ill wishes on the person or their business: "hope your shop goes under", "hope you get fired", "you deserve to go bankrupt"
+      // (not "I hope your server never crashes": no negation among the words between).
+      '(?:i )?hope (?:you|u|your|ur) (?:(?!never|not|doesn|don|won|isn)\\S+ ){0,3}' +
+        '(?:burns? (?:\\S+ ){0,3}down|goes? (?:bankrupt|under|bust|broke)|gets? (?:fired|sued|hacked|scammed)|crash(?:es)? and burns?|fails? miserably|rots?|loses? everything)',
+      'you deserve to (?:be fired|get fired|go (?:bankrupt|broke|under)|lose (?:everything|every (?:\\S+ )?client|your (?:job|business|shop|clients))|fail|suffer|starve)',
       'think (?:very )?(?:carefully|twice|hard) before (?:you|missing|ignoring|ghosting)',
       'i\'?d think twice before',
       'i know (?:which|what|where) (?:\\S+ ){0,2}(?:you|your (?:kids|children|son|daughter|wife|husband|family|parents)) (?:use|go|goes|work|works|live|lives|study|studies|stay|train)',
@@ -2218,11 +2235,24 @@ export const THREAT = defineClass({
       '(?:or|and) i(?:\'ll| will)? tell (?:upwork|support) (?:that )?you (?:harassed|threatened|abused|scammed|stalked) me',
       '(?:make sure|see to it|ensure) (?:that )?(?:every(?:one|body)?|all|each) (?:\\S+ ){0,4}(?:knows?|hears?|learns?|finds? out|reads?|sees?) (?:what (?:kind of|a|you did)' +
         '|who you (?:really )?are|how you treat|about you)',
-      '(?:every one of them|all of them|each of them|your (?:investors|clients|wife|husband|boss|family)) (?:\\S+ ){0,3}(?:gets?|receives?|will (?:get|receive|see' +
-        '|read)) (?:a message|an email|screenshots?|our chat|the chat|this chat)',
+      '(?:every one of them|all of them|each of them|your (?:investors|clients|wife|husband|boss|family)) (?:\\S+ ){0,4}(?:gets?|receives?|will (?:get|receive|see' +
+        '|read)) (?:a message|an email|screenshots?|copies|a copy|our chat|the chat|this chat)',
       'one (?:post|word|call|email|message|review|tweet) from me (?:\\S+ ){0,6}(?:and|,) (?:no|nobody|no one)',
       'would be a (?:shame|pity) if your (?:\\S+ ){0,6}(?:found out|heard|learned|knew|saw)',
       'no need to hide from me', 'you can\'?t hide from me',
+      // Harm hinted at, not named: "you won't walk away in one piece", "someone parked outside your house", "I'll remember your
+      // face", "I know people there who know you", "I'll be round to you with a bat".
+      'you (?:won\'?t|will not|wouldn\'?t|will never) (?:walk|get|go|make it|leave) (?:away |out |home |back )?(?:happy|in one piece|unharmed|alive|smiling|untouched|so easily)',
+      '(?:who\'?s|who is|someone|somebody|a car|a van|some guys|people) (?:\\S+ )?(?:parked|waiting|standing|sitting|watching) (?:right )?outside (?:your|ur) ' +
+        '(?:house|home|office|door|building|flat|apartment|place)',
+      'i(?:\'ll| will|\'m going to| am going to| won\'?t) (?:never forget|remember|forget) (?:your|ur) (?:face|address|house|car|city|street)',
+      'i (?:have|know) (?:people|friends|guys|contacts|someone|somebody) (?:in \\S+ |there |here )?who (?:know|knows|can find|can reach|will find|will visit) (?:you|u|where you)',
+      'i(?:\'ll| will|\'m| am)(?: be| going to be| gonna be)? (?:coming |come )?(?:over|round|around) (?:to (?:you|your \\S+) )?with (?:a|my) ' +
+        '(?:bat|hurley|hammer|knife|gun|stick|crowbar|machete|pipe|club|brothers|boys|lads)',
+      // Exposure threatened in public: "or I publish your source and the holes in it on Reddit so every customer knows".
+      '(?:(?:or|otherwise,?|else) i(?:\'ll| will|\'m going to)?|if (?:you|u) (?:don\'?t|do not|won\'?t|refuse|can\'?t)(?: \\S+){0,8},? i(?:\'ll| will|\'m going to)) ' +
+        '(?:\\S+ )?(?:publish|post|leak|expose|share|put) (?:your|the) (?:\\S+ ){0,8}' +
+        'on (?:twitter|x|reddit|facebook|linkedin|instagram|tiktok|youtube|social media|every forum|hacker news) so (?:that )?(?:all|every|everyone|everybody|the world|people)',
     ],
     es: [
       // "ya sé dónde queda su negocio": knowing where the reader lives or works, said as a warning.
@@ -2358,7 +2388,9 @@ export const THREAT = defineClass({
     vi: ['cho nguoi (?:toi|den) (?:tan )?nha', 'biet nha (?:may|cau|ban)', 'liu hon'],
   },
   examples: ['you will be sorry', 'I know where your agency is based', 'keep ignoring my messages and see what happens',
-    'vou atrás de você', 'tu vas voir ce qui va t’arriver', 'пожалеешь', 'pachtaoge'],
+    'vou atrás de você', 'tu vas voir ce qui va t’arriver', 'пожалеешь', 'pachtaoge',
+    "you won't walk away in one piece", 'someone parked outside your house', 'I hope your agency goes bankrupt'],
+  counterExamples: ['you will walk away happy with this logo', "I'll remember your name for future projects", 'I hope the server never crashes'],
 });
 
 /** Renting or lending accounts, and logins, per language (beyond USE_ACCOUNT). */
@@ -2625,9 +2657,12 @@ export const ABUSE_ADJ = defineClass({
       'unhinged', 'delusional', 'slimy', 'sleazy', 'disgusting', 'thieving', 'cheating', 'scamming', 'good-for-nothing',
       'entitled', 'spoiled', 'insufferable', 'sad', 'petty', 'smug', 'two-faced', 'fat', 'ugly',
       'rude', 'cheap',
+      // The same contempt in other everyday words: "a stingy man", "talentless client", "you shameless liar".
+      'stingy', 'miserly', 'talentless', 'shameless', 'selfish', 'vile', 'nasty', 'toxic', 'senile', 'dishonest', 'hopeless', 'spiteful',
     ],
   },
-  examples: ['you lying little rat', 'you spineless worm'],
+  examples: ['you lying little rat', 'you spineless worm', 'you are a very stingy man'],
+  counterExamples: ['you are a very generous man'],
 });
 
 /** Nouns that insult a person: animals, vermin, "hack", "psychopath", "control freak". */

@@ -347,4 +347,33 @@ valid.push(
   { text: "Do you want a five star review template for the app store page? I can add it at no extra cost.", context: CLIENT },
 );
 
+// Round nine, English: the review softened for money or left out for it ("a discount would make my feedback warmer", "and I'll
+// leave no feedback", "your rating stays clean"), with its look-alikes (an honest review either way, a banner, a refund thanked).
+invalid.push(
+  { text: "A small discount would make my feedback a lot warmer.", findings: [{ match: "would make my feedback", severity: 'violation' }] },
+  { text: "Knocking $50 off the invoice would really improve my review of you.", findings: [{ match: "would really improve my review", severity: 'violation' }] },
+  { text: "Send half the money back and I'll leave no feedback at all.", findings: [{ match: "and I'll leave no feedback", severity: 'violation' }] },
+  { text: "Refund the deposit and your rating stays clean.", findings: [{ match: "your rating stays clean", severity: 'violation' }] },
+  { text: "The tip would make my review kinder, just saying.", findings: [{ match: "would make my review", severity: 'violation' }] },
+);
+valid.push(
+  "A partial refund would be fair, and I'll still leave an honest review either way.",
+  "The new discount banner would make the review section look cleaner.",
+  "Thanks for the refund. Since the job was cancelled, I'll leave no feedback.",
+);
+
+// The review as leverage for work asked beyond the contract, more of the everyday words for that work ("wasn't in the original
+// scope", "we don't have budget for", "we only agreed on", "go the extra mile"), and "if it's not possible" as the condition.
+invalid.push(
+  { text: "I know the glossary wasn't in the original scope, but please add it. My feedback for this contract will depend on how flexible you are.", findings: [{ match: "My feedback for this contract will depend", severity: 'violation' }] },
+  { text: "We don't have budget for the new pages, but a five-star review from an established company is worth far more than a fee.", findings: [{ match: "review from an established company is worth", severity: 'violation' }] },
+  { text: "I'd like a $50 bonus for the early delivery. If it's not possible, fine, but my feedback about you as a client will reflect how the work was valued.", findings: [{ match: "feedback about you as a client will reflect", severity: 'violation' }] },
+  { text: "Please add the Spanish version too; we only agreed on English, but how I rate you depends on whether you go the extra mile.", findings: [{ match: "how I rate you depends", severity: 'violation' }] },
+);
+valid.push(
+  "The glossary wasn't in the original scope, so I've quoted it separately; my feedback will be honest either way.",
+  "If it's not possible to meet Friday, tell me and we'll move the milestone.",
+  "This feature is out of scope for the MVP, we'll do it in phase two.",
+);
+
 runRuleTests('feedback-extortion', withFixedGaps({ valid, invalid }, fixedGaps));

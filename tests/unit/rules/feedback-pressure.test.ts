@@ -201,7 +201,7 @@ const invalid: InvalidCase[] = [
   // No context makes feedback pressure acceptable.
   { text: 'Please leave 5 stars.', context: { client: 'enterprise' }, findings: [{ match: 'leave 5 stars', severity: 'violation', exception: false }] },
   { text: 'Please leave 5 stars.', context: { contract: 'active' }, findings: [{ match: 'leave 5 stars', severity: 'violation', exception: false }] },  // A review changed for money, a swap, dictated wording, any review paid for, in other languages.
-  { text: "I'll refund your last payment if you edit it to five stars.", findings: [{ match: "five stars", severity: 'violation' }] },
+  { text: "I'll refund your last payment if you edit it to five stars.", findings: [{ match: "refund your last payment if you edit it to five stars", severity: 'violation' }] },
   { text: "I'd send you $30 back if you update the rating to 5.", findings: [{ match: "5", severity: 'violation' }] },
   { text: "I left you 5 stars already, hope you return the favour.", findings: [{ match: "return the favour", severity: 'violation' }] },
   { text: "Please mention in your feedback that I finished ahead of schedule.", findings: [{ match: "mention in your feedback that", severity: 'violation' }] },
@@ -578,6 +578,74 @@ valid.push(
   { text: "لو عجبك الشغل، يسعدني تقييمك على المنصة" },
   { text: "5 njoom aw la, el 7aga el mohemma enak mabsoot" },
   { text: "تقييمك يهمني، شكراً على التعاون" },
+);
+
+// Round nine, English: a top review promised for extra work at no charge, the extra work as the condition ("if you could
+// also design...", "as soon as you agree to..."), the freebie however it is dressed (same budget, a friendly favour, no surcharge).
+invalid.push(
+  { text: "I'll rate you five stars if you also do the brochure at the same price, okay?", findings: [{ match: "rate you five stars if you also do the brochure at the same price", severity: 'violation' }] },
+  { text: "If you could design the flyer too for the same budget, I'd leave you a glowing review.", findings: [{ match: "for the same budget, I'd leave you a glowing review", severity: 'violation' }] },
+  { text: "Throw in the extra banner as a friendly favour and you will get a 5-star rating from me.", findings: [{ match: "Throw in the extra banner as a friendly favour and you will get a 5-star", severity: 'violation' }] },
+  { text: "You'll get a perfect review from me as soon as you agree to translate the FAQ as well, no charge.", findings: [{ match: "perfect review from me as soon as you agree to translate the FAQ as well, no charge", severity: 'violation' }] },
+  { text: "I will give you five stars if you finish the second app without a surcharge.", findings: [{ match: "give you five stars if you finish the second app without a surcharge", severity: 'violation' }] },
+);
+// Its look-alikes: feedback asked politely, the writer's own price, extra work asked with the usual review, a review widget.
+valid.push(
+  "If you are happy, a five-star review would mean a lot to me. Thank you!",
+  "I can do the extra banner for the same price as the first one.",
+  "If you could also add the logo to the footer, that would be great; I'll leave a review after the contract closes as usual.",
+  "Great work on the landing page, I'll leave you a glowing review when the contract ends.",
+  "The review widget costs the same price as the rating plugin, so I'll set up the five-star display if you add the page.",
+);
+
+// Work released only after the review, more of what is held (the style guide, the next milestone) and how ("the review first,
+// the files second", "until you leave feedback").
+invalid.push(
+  { text: "The style guide goes out right after you close with five stars.", findings: [{ match: "style guide goes out right after you close with", severity: 'violation' }] },
+  { text: "Review first, source files second.", findings: [{ match: "Review first, source files", severity: 'violation' }] },
+  { text: "I won't start the next milestone until you leave feedback.", findings: [{ match: "next milestone until you leave feedback", severity: 'violation' }] },
+);
+// Its look-alikes: feedback on a draft before the final files, a code review, feedback welcome after delivery, leaving a place.
+valid.push(
+  "I'd love your feedback first on the draft, then I'll prepare the final files.",
+  "Your feedback on the mockups is due Friday, then I start the next milestone.",
+  "I'll send the final files tomorrow; after that, feedback is welcome if you have time.",
+  "Please review the PR first, then I'll merge the files.",
+  "Once you leave the office, send me the fonts you want.",
+);
+
+// A reward to whoever leaves the review ("every client who leaves us five stars gets a credit"); a shop's own coupon flow is work.
+invalid.push(
+  { text: "Every client who leaves us a five-star review here gets a $15 credit on the next order.", findings: [{ match: "five-star review here gets a $15 credit", severity: 'violation' }] },
+);
+valid.push(
+  "We offer a $20 credit on your next order if the delivery is late.",
+  "Every customer who leaves a five-star review on the shop gets a 10% coupon, can you build that flow?",
+);
+
+// The writer's review made to mirror the reader's ("the score I give you will mirror the one you give me", "rate me five and you
+// get five back"); look-alikes: each review on its own merits, a widget matched to brand colours.
+invalid.push(
+  { text: "To be clear, the score I give you will mirror the one you give me.", findings: [{ match: "the score I give you will mirror the one", severity: 'violation' }] },
+  { text: "My rating for you will match whatever you give me as a client.", findings: [{ match: "My rating for you will match whatever", severity: 'violation' }] },
+  { text: "I'll post a glowing one for you as soon as yours for me shows five stars.", findings: [{ match: "as soon as yours for me shows five", severity: 'violation' }] },
+  { text: "Rate me five and you get five back, rate me lower and so will I.", findings: [{ match: "Rate me five and you get five back", severity: 'violation' }] },
+);
+valid.push(
+  "The review you leave me should match the quality of my work; mine for you will match your communication.",
+  "Our ratings are independent: whatever you give me, I'll rate you on your own merits.",
+  "The rating widget for you will match the brand colours.",
+);
+
+// A top score made a term of the offer ("one small condition: a five-star rating once the first milestone is done"); a condition
+// about something else, an honest review hoped for, a shop's product page are not.
+invalid.push(
+  { text: "I can build the landing page for $200. One small condition: a five-star rating once the first milestone is done.", findings: [{ match: "One small condition: a five-star", severity: 'violation' }] },
+);
+valid.push(
+  "One condition: the API keys stay on your server. If you're happy at the end, an honest review would be great.",
+  "The price includes a condition: payment within 14 days.",
+  "We sell on the condition that every buyer can leave a rating on the product page.",
 );
 
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));

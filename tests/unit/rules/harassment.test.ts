@@ -989,4 +989,155 @@ valid.push(
   { text: "el matbakh fel video da lazem yeb2a nadif" },
 );
 
+// Round nine, English families written for it: harm hinted at (never named), exposure threatened in public, contempt
+// adjectives with or without the article ("you are very stingy and selfish woman"), and a label alone as the sentence.
+invalid.push(
+  { text: "Cross me again and you won't walk away in one piece.", findings: [{ match: "you won't walk away in one piece", severity: 'violation' }] },
+  { text: "Better check who's waiting outside your office tomorrow morning.", findings: [{ match: "who's waiting outside your office", severity: 'violation' }] },
+  { text: "I'll remember your address, don't worry.", findings: [{ match: "I'll remember your address", severity: 'violation' }] },
+  { text: "I know guys in Lagos who know where you live. Pay up.", findings: [{ match: "I know guys in Lagos who know where you", severity: 'violation' }] },
+  { text: "Keep talking and I'll be round to you with a bat.", findings: [{ match: "I'll be round to you with a bat", severity: 'violation' }] },
+  { text: "Pay now or I'll post your API keys and every bug on Reddit so all your customers see how bad it is.", findings: [{ match: "or I'll post your API keys and every bug on Reddit so all", severity: 'violation' }] },
+  { text: "If you don't pay by Monday, I will leak the admin panel and the holes I found on Twitter so everyone sees it.", findings: [{ match: "If you don't pay by Monday, I will leak the admin panel and the holes I found on Twitter so everyone", severity: 'violation' }] },
+  { text: "Make sure your husband and your manager both get copies of our chat.", findings: [{ match: "your husband and your manager both get copies", severity: 'violation' }] },
+  { text: "I'll go find out where u dey stay.", findings: [{ match: "find out where u dey stay", severity: 'violation' }] },
+  { text: "Madam, you are very stingy and selfish woman, nobody wants to work for you.", findings: [{ match: "you are very stingy and selfish woman", severity: 'violation' }] },
+  { text: "Stop it. Talentless freelancer, that is all you are.", findings: [{ match: "Talentless freelancer", severity: 'violation' }] },
+  { text: "u are shameless man, pay me", findings: [{ match: "u are shameless man", severity: 'violation' }] },
+  { text: "Honestly you are a vile person.", findings: [{ match: "you are a vile person", severity: 'violation' }] },
+  { text: "Lazy client. I quit.", findings: [{ match: "Lazy client", severity: 'violation' }] },
+);
+// Their look-alikes: a threat reported, a name remembered kindly, a testimonial shared, a camera installed, praise, product words.
+valid.push(
+  "He said he'd come over with a hammer; I reported him to support.",
+  "I'll remember your name for future projects, thanks!",
+  "I'll post your testimonial on LinkedIn so everyone can see how great the app is.",
+  "We installed a camera outside your office entrance as agreed.",
+  "Congrats, you will walk away happy with this logo.",
+  "You are a very generous man, thank you!",
+  "Stingy clients are common on this platform, so I price carefully.",
+  "Useless developer tools are everywhere; we picked Vite.",
+  "you're building hacks around the API, let's refactor.",
+  "You're a talented and generous designer.",
+  "The toxic client in my last job yelled a lot, but this one is kind.",
+);
+
+// Contempt for a group, more of its everyday words: "you lot", women in a trade, "guys like you", ignorance in an idiom
+// ("wouldn't know X from Y"), temper laid on a group, a name spoiled.
+invalid.push(
+  { text: "You lot over there wouldn't know a good layout from a bad one.", findings: [{ match: "You lot over there wouldn't know a good layout from a bad", severity: 'violation' }] },
+  { text: "Women translators always get too emotional about tone, so I want a man.", findings: [{ match: "Women translators always get too emotional", severity: 'violation' }] },
+  { text: "Guys like you who can't tell a logo from clip art are the reason I quit.", findings: [{ match: "Guys like you who can't tell a logo from clip", severity: 'violation' }] },
+  { text: "Nigerians like you dey spoil our name for this platform.", findings: [{ match: "Nigerians like you dey spoil our name", severity: 'violation' }] },
+);
+// Their look-alikes: users who cannot tell two formats apart, a person of a nationality named kindly, a programme, a statistic.
+valid.push(
+  "Our users can't tell the staging site from production, so let's add a banner.",
+  "Most visitors can't tell a JPEG from a PNG, so we convert everything to WebP.",
+  "The Indian kid in the demo video is our founder's son.",
+  "Hire the Filipino guy I recommended, he is great.",
+  "Clients like you who know exactly what they want are a joy to work with.",
+  "My old friend runs a bakery and I designed her logo.",
+  "Women founders tend to get less funding, according to the report we cite.",
+  "Our women founders programme gives the ladies more visibility.",
+);
+
+// Contempt for what the reader writes or asks ("your dumb questions"), and talking down to age or sex as a form of address.
+invalid.push(
+  { text: "Enough with your dumb questions, just read the spec.", findings: [{ match: "your dumb questions", severity: 'violation' }] },
+  { text: "Stop sending me these idiotic messages every hour.", findings: [{ match: "Stop sending me these idiotic messages", severity: 'violation' }] },
+  { text: "Quit making stupid changes to the brief.", findings: [{ match: "Quit making stupid changes", severity: 'violation' }] },
+  { text: "All your stupid ideas are why the launch failed.", findings: [{ match: "All your stupid ideas", severity: 'violation' }] },
+  { text: "Just do what I paid for, grandma.", findings: [{ match: "grandma", severity: 'violation' }] },
+  { text: "Relax, little lady. I know what I'm doing.", findings: [{ match: "little lady", severity: 'violation' }] },
+  { text: "Honestly sweetheart, you should hire a real designer.", findings: [{ match: "Honestly sweetheart", severity: 'violation' }] },
+  { text: "Calm down, missy, the invoice is correct.", findings: [{ match: "missy", severity: 'violation' }] },
+);
+// Their look-alikes: the writer's own question, a CI's emails, a proverb, an abuser quoted, family and characters named, kind thanks.
+valid.push(
+  "Sorry for my stupid question, but where is the repo?",
+  "I'm sick of these stupid emails from the CI server.",
+  "There are no dumb questions, ask me anything.",
+  "Excuse my dumb question: is the API public?",
+  "Stop sending me the changes by email, please use Jira.",
+  'The client wrote "stop sending me these stupid messages" and I reported it to support.',
+  'He called me "grandma" in the chat, so I closed the contract.',
+  "Thanks for the photo of your grandma, she looks lovely.",
+  "The pages look beautiful.",
+  "The app is for the little girl who lost her dog.",
+  "I called my grandpa.",
+  "Thanks, young man!",
+);
+
+// The work said to be made by an animal, or the reader taught by one, asked as a question (a child as the author only after
+// "who taught you": a children's book or a kids' app asks "did a child draw this?" kindly).
+invalid.push(
+  { text: "Did a monkey design this, or was it you?", findings: [{ match: "Did a monkey design", severity: 'violation' }] },
+  { text: "Who taught you to code, a goat?", findings: [{ match: "Who taught you to code, a goat", severity: 'violation' }] },
+  { text: "Was this coded by a trained chimp?", findings: [{ match: "Was this coded by a trained chimp", severity: 'violation' }] },
+);
+valid.push(
+  "Did a child draw this? It's perfect for the picture book!",
+  "Was this drawn by a child in your class? The parents will love it.",
+  "Our app lets kids write stories; did your kid make this one?",
+  "Who taught you to paint like this? It's beautiful.",
+  "Was this written by a five-year-old? We need the age for the competition form.",
+  "If you added a photo of yourself to your profile, clients would trust you more.",
+);
+
+// Ill wishes on the person or their business ("hope your agency goes bankrupt", "you deserve to lose every client"), not good ones.
+invalid.push(
+  { text: "Hope your cheap replacement burns the whole site down.", findings: [{ match: "Hope your cheap replacement burns the whole site down", severity: 'violation' }] },
+  { text: "I hope your agency goes bankrupt by Christmas.", findings: [{ match: "I hope your agency goes bankrupt", severity: 'violation' }] },
+  { text: "Hope you get fired for this.", findings: [{ match: "Hope you get fired", severity: 'violation' }] },
+  { text: "You deserve to lose every client you have.", findings: [{ match: "You deserve to lose every client", severity: 'violation' }] },
+);
+valid.push(
+  "I hope your launch goes well and the server never crashes.",
+  "I hope you don't get fired over my mistake.",
+  "Hope you get well soon!",
+  "I hope your team gets the funding.",
+  "You deserve to be paid well for this.",
+);
+
+// Talking down to someone's experience ("you've obviously never managed a team in your life", "reads like it was written by
+// somebody who has never used a phone"), not an explanation offered or a compliment.
+invalid.push(
+  { text: "You've obviously never managed a team in your life.", findings: [{ match: "You've obviously never managed a team in your life", severity: 'violation' }] },
+  { text: "You have never written a brief in your whole life, and it shows.", findings: [{ match: "You have never written a brief in your whole life", severity: 'violation' }] },
+  { text: "Your spec reads like it was written by somebody who has never used a phone.", findings: [{ match: "reads like it was written by somebody who has never used", severity: 'violation' }] },
+);
+valid.push(
+  "I see you've never run a Shopify store, so I'll explain the dashboard.",
+  "You've clearly never been to Lisbon before, you'll love it!",
+  "I have never in my life seen such a clean codebase.",
+);
+
+// Contempt for someone's face or voice ("your voice makes me sick"), not praise of a voice or a logo's face.
+invalid.push(
+  { text: "Seeing your face on the call was enough to make me want to quit.", findings: [{ match: "your face on the call was enough to make me want to quit", severity: 'violation' }] },
+  { text: "Honestly your voice makes me sick, send text instead.", findings: [{ match: "your voice makes me sick", severity: 'violation' }] },
+);
+valid.push(
+  "Your voice in the demo made me want to sign up right away.",
+  "The face in your logo makes me smile.",
+  "Nobody with a voice like yours needs autotune, it's perfect.",
+);
+
+// Masked swearing by sound ("phuck", "effing", "eff off"), not a town, a foundation or car care.
+invalid.push(
+  { text: "phuck this project", findings: [{ match: "phuck", severity: 'violation' }] },
+  { text: "Effing deliver already.", findings: [{ match: "Effing", severity: 'violation' }] },
+  { text: "You effing moron.", findings: [{ match: "effing", severity: 'violation' }] },
+  { text: "eff off with your revisions", findings: [{ match: "eff off", severity: 'violation' }] },
+);
+valid.push(
+  "The f-stop on the lens is 2.8.",
+  "We use the BS 7671 standard for wiring.",
+  "The MF connector is on the left.",
+  "The Effingham office handles the invoices.",
+  "The EFF published a report on privacy.",
+  "Buffing the car takes an hour.",
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));
