@@ -12,8 +12,11 @@ import { compileFirst } from './compile-first';
 
 /** Letters and digits of any script: what a word edge must not touch. */
 const WORD_CHAR = 'a-z0-9\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u052f\\u0590-\\u08ff\\u0900-\\u0dff\\u0e00-\\u0e7f';
-/** Chinese and Japanese characters: a phrase that begins or ends with one has no word edge there ("Boss你的email", "提供LINE"). */
-const CJK = '\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
+/**
+ * Chinese, Japanese and Thai characters: a phrase that begins or ends with one has no word edge there ("Boss你的email",
+ * "提供LINE", Thai "แอดไลน์ผม"), since these scripts write no space between words. Thai phrases guard their own edges.
+ */
+const CJK = '\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u0e00-\\u0e7f';
 export const WORD_START = `(?:(?=[${CJK}])|(?<![${WORD_CHAR}]))`;
 export const WORD_END = `(?:(?<=[${CJK}])|(?![${WORD_CHAR}]))`;
 /** One word inside a sentence (a dot inside "gmail.com" does not end it). */

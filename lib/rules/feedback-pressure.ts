@@ -24,7 +24,9 @@ const WORK_WAITS = new RegExp(
     // Chinese (no word edges) and Vietnamese: "我就把源码发您", "5 sao là em gửi", "sau khi anh đánh giá".
     '就|再|才|然后|之后|之後|否则|不然|\\b(?:thi|la em|moi|sau khi|roi)\\b|' +
     // Japanese "...てくれたら送ります", "...してから", "...まで渡せません" and Swahili "ukishaacha feedback", "kisha", "halafu", "baada ya".
-    '(?:くれ|もらえ|いただけ|頂け|つけ|書い)たら|てから|までは|\\b(?:kisha|halafu|baada ya|ukisha\\S*|ukini\\S*|mpaka uni\\S*)\\b',
+    '(?:くれ|もらえ|いただけ|頂け|つけ|書い)たら|てから|までは|\\b(?:kisha|halafu|baada ya|ukisha\\S*|ukini\\S*|mpaka uni\\S*)\\b|' +
+    // Thai (no word edges) "แล้วผมจะส่ง", Persian "بعدش", Hebrew "ואז", Bulgarian "след като", Czech "a pak", "až", Finglish "badesh".
+    'แล้ว|ก่อน|หลังจาก|بعدش|بعد از|وگرنه|ואז|אחרי ש|אחרת|след като|тогава|щом|\\b(?:pak|potom|jakmile|jinak|az|badesh|vagarna)\\b',
 );
 /**
  * A top score asked for in the imperative, where the verb can only be an order: "5 star de dijiye", "поставьте 5 звёзд",

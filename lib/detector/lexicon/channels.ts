@@ -9,6 +9,16 @@ export const CHAT_APP = defineClass({
   name: 'CHAT_APP',
   doc: 'Messaging apps and social networks people move a conversation to.',
   words: {
+    // Thai app names (ไลน์ not in ออนไลน์, เดดไลน์, ไกด์ไลน์, ไลน์อัพ, ไลน์ผลิต); Persian with its clitics (واتساپم) and in Latin letters; Hebrew with its prefixes (בוואטסאפ); Bulgarian (вайбър); Czech with case endings.
+    th: ['(?<!ออน|เดด|ไกด|ไทม|ฮอต|ไพพ|ออฟ)ไลน์(?!อัพ|ผลิต|แมน|ไทม)', 'line ?(?:ไอดี|id)', 'ไอดีไลน์', 'วอ(?:ท|ต)ส์?แอ(?:ป|พ)', 'เทเลแกรม', 'เฟซบุ๊ก',
+      'เฟสบุ๊ค', 'อินสตาแกรม', 'ไอจี', 'เมสเซนเจอร์'],
+    fa: ['واتس ?اپ(?:م|ت|ش|مو|تو)?', 'واتس', 'تلگرام(?:م|ت|ش|مو|تو)?', 'اینستاگرام(?:م|ت|ش)?', 'اینستا(?:م|ت)?', 'ایتا', 'روبیکا', 'اسکایپ',
+      'whatsapp(?:am|et|e|amo|eto)', 'vatsap\\S{0,3}', 'telegram(?:am|et|e|amo|eto)', 'insta(?:m|gram(?:am|e))'],
+    he: ['(?:ב|ל|ה|ו|מ|וב|של)?(?:וואטסאפ|ווטסאפ|ווצאפ|וואצאפ|טלגרם|טלגראם|אינסטגרם|אינסטה|פייסבוק|סקייפ|דיסקורד|סיגנל)'],
+    bg: ['вайб(?:ъ|е)р\\S{0,2}', 'уатсап\\S{0,2}', 'уотсап\\S{0,2}', 'телеграм\\S{0,2}', 'инстаграм\\S{0,2}', 'фейсбук\\S{0,2}', 'месинджър\\S{0,2}',
+      'скайп\\S{0,2}'],
+    cs: ['whats ?app(?:u|em)', 'wh?atsap(?:u|em|p)?', 'telegram(?:u|em)', 'instagram(?:u|em)', 'insta(?:c|ci|cu)', 'messenger(?:u|em)',
+      'signal(?:u|em)', 'viber(?:u|em)', 'facebook(?:u|em)', 'fejsbuk\\S{0,2}', 'skyp(?:u|em)'],
     // Polish app names with their case endings ("na Messengerze", "przez Signala", "na fejsie"): only with an ending, the bare names are read as English.
     pl: ['whats ?app(?:a|ie|em|u)', 'whatsap(?:a|ie|em)', 'wats?ap+(?:a|ie|em)', 'wacap\\S*', 'telegram(?:a|ie|em|u)', 'messenger(?:a|ze|em)',
       'mesenger\\S*', 'mess(?:ie|a|em)', 'fejs(?:ie|a|em|ik\\S*)?', 'fejsbu(?:k|ku|ka|kiem)', 'facebook(?:a|u|iem)',
@@ -80,11 +90,16 @@ export const CHAT_APP = defineClass({
     vi: ['app mau xanh', 'ung dung mau xanh'],
   },
   examples: [
+    // Thai, Persian, Hebrew, Bulgarian, Czech.
+    'แอดไลน์ผมนะครับ', 'به واتساپم پیام بده', 'תכתוב לי בוואטסאפ', 'пиши ми във вайбър', 'napiš mi na WhatsAppu',
+    
     'هاد رقمي عالواتس', 'منحكي عالديسكورد',
     'DM me on Warpcast', 'давай в телегу', 'пиши в ватсап', 'напишіть у телеграмі', 'راسلني على الواتس', "whatsapp'tan yaz",
     'me chama no zap',
   ],
-  counterExamples: ['the telephone line', 'zapping through channels'],
+  counterExamples: [
+    'ส่งงานก่อนเดดไลน์นะครับ', 'ร้านค้าออนไลน์', 'ไกด์ไลน์ของแบรนด์',
+    'the telephone line', 'zapping through channels'],
 });
 
 /** The inbox or class space of another site: a shop's conversations, a classroom, a stream's chat. */
@@ -106,6 +121,14 @@ export const CONTACT_CHANNEL = defineClass({
   name: 'CONTACT_CHANNEL',
   doc: 'Channels that are not an app: email, phone, texts, direct messages.',
   words: {
+    // Thai phone and mail (เบอร์ not in เบอร์เกอร์); Persian number, mail, direct (and in Latin letters); Hebrew mail and phone with prefixes; Bulgarian; Czech with case endings.
+    th: ['เบอร์(?:โทร(?:ศัพท์)?)?(?!เกอร)', 'อีเมล์?', 'โทรศัพท์', 'มือถือ', 'แชทส่วนตัว', 'ข้อความส่วนตัว', 'อินบ็อกซ์'],
+    fa: ['شماره(?:م|ت|ام|تون|تان|مو|تو)?', 'شماره (?:تلفن|موبایل|همراه)\\S{0,3}', 'ایمیل(?:م|ت|ام|تون|مو|تو)?', 'موبایل', 'تلفن', 'دایرکت', 'پیوی',
+      'پی وی', 'shomare(?:m|t|am|mo|to)?', 'email(?:am|et|amo|eto)', 'direct', 'pv'],
+    he: ['(?:ב|ל|ה|ו)?(?:מייל|אימייל|טלפון|פלאפון|סמס)', 'מספר (?:ה)?טלפון', 'הודעה פרטית', 'בפרטי'],
+    bg: ['имейл\\S{0,2}', 'мейл\\S{0,2}', 'телефон\\S{0,2}', 'номер\\S{0,3}', 'лични съобщения', 'лично'],
+    cs: ['e-?mail(?:u|em)', 'mail(?:u|em)', 'telefon(?:u|em|icky)?', 'mobil(?:u|em)?', 'sms(?:ku|kou|ka)?', 'soukrom\\S{0,4} zprav\\S{0,3}', 'cislo',
+      'cisl(?:a|e|u)'],
     // Polish mail, phone, mobile (komórka), texts (esemes) and private messages ("na priv", "na pw").
     pl: ['e-?mail(?:a|em|u|owo|owy|owej)', 'mail(?:a|em|u|owo|owy|owej)', 'mejl\\S*', 'maj?l(?:ik\\S*)', 'telefon(?:u|ie|em|icznie|iczny|iczna)?',
       'komork\\S*', 'sms(?:a|em|ie|y)', 'esem\\S*', 'na (?:priv|priw|privie|priwie|pw|pv)', 'prywatn\\S* (?:wiadomosc\\S*|czat\\S*|skrzynk\\S*)'],
@@ -149,7 +172,11 @@ export const CONTACT_CHANNEL = defineClass({
     zh: ['邮箱', '郵箱', '电邮', '電郵', '邮件', '郵件', '电话', '電話', '手机号?', '手機(?:號碼)?', '短信', '私信'],
     vi: ['so dien thoai', 'sdt', 'dien thoai', 'tin nhan rieng'],
   },
-  examples: ['escríbeme al correo', 'schreib mir per Handy', 'пиши в личку', 'chat me on pm', 'japri aja'],
+  examples: [
+    // Thai, Persian, Hebrew, Bulgarian, Czech.
+    'เบอร์โทรผม', 'شماره تلفنم', 'בטלפון', 'на имейл', 'napište mi e-mailem',
+    'escríbeme al correo', 'schreib mir per Handy', 'пиши в личку', 'chat me on pm', 'japri aja'],
+  counterExamples: ['เบอร์เกอร์ร้านนี้อร่อย'],
 });
 
 /** Phrases that by themselves say "not on Upwork". */
@@ -157,6 +184,15 @@ export const OUTSIDE_UPWORK = defineClass({
   name: 'OUTSIDE_UPWORK',
   doc: 'Outside Upwork, in so many words, in each language.',
   words: {
+    // Thai นอกระบบ, Persian خارج از آپورک (kharej az upwork), Hebrew מחוץ לאפוורק, Bulgarian извън платформата, Czech mimo platformu.
+    th: ['นอก ?(?:ระบบ|upwork|แพลตฟอร์ม|เว็บ)', 'ไม่(?:ต้อง)?ผ่าน ?(?:upwork|ระบบ|แพลตฟอร์ม)'],
+    fa: ['(?:خارج|بیرون) از (?:اپورک|اپ ورک|upwork|سایت|پلتفرم|سامانه)', 'بدون (?:اپورک|upwork|واسطه)',
+      '(?:kharej|birun|biroon) az (?:upwork|site|platform)', 'bedun(?:e)? (?:upwork|vaseteh)'],
+    he: ['מחוץ ל ?(?:אפ ?וורק|upwork|פלטפורמה|אתר|מערכת)', 'בלי (?:אפ ?וורק|upwork|הפלטפורמה|האתר)', 'לא דרך (?:ה)?(?:אפ ?וורק|upwork|אתר|פלטפורמה)'],
+    bg: ['извън (?:upwork|ъпуърк|платформата|сайта|системата)', 'без (?:upwork|ъпуърк|платформата|посредни\\S{0,3})',
+      'не през (?:upwork|платформата|сайта)'],
+    cs: ['mimo (?:upwork\\S{0,2}|platform\\S{0,2}|portal\\S{0,2}|system\\S{0,2})', 'bez (?:upwork\\S{0,2}|platformy|prostrednik\\S{0,2})',
+      'ne pres upwork\\S{0,2}'],
     // Polish: outside Upwork or the platform, without it, elsewhere ("poza platformą", "z pominięciem Upworka", "gdzie indziej").
     pl: ['poza (?:upwork\\S*|platform\\S*|serwis\\S*|portal\\S*|systemem|ta strona|tym portalem)',
       'bez (?:upwork\\S*|platformy|posrednik\\S*|posrednictwa)', 'z pominieciem (?:upwork\\S*|platformy|serwisu|portalu|posrednika)',
@@ -292,6 +328,9 @@ export const OUTSIDE_UPWORK = defineClass({
       'khong (?:can )?dang job tren upwork'],
   },
   examples: [
+    // Thai, Persian, Hebrew, Bulgarian, Czech.
+    'จ่ายนอกระบบ', 'خارج از آپورک', 'biya kharej az upwork', 'מחוץ לאפוורק', 'извън платформата', 'mimo platformu',
+    
     'fuera de Upwork', 'fora do Upwork', "en dehors d'Upwork", 'außerhalb von Upwork', 'в обход апворка',
     'upwork ke bahar', 'sa labas ng Upwork', 'di luar Upwork', 'خارج المنصة', 'Upwork dışında',
   ],
@@ -303,6 +342,17 @@ export const TALK_VERB = defineClass({
   name: 'TALK_VERB',
   doc: 'Invitations to talk, write, call or move the conversation, per language (usually first person plural or imperative).',
   words: {
+    // Thai (แอด not แอดมิน, ทักมา, คุยกัน), Persian (پیام بده, zang bezan), Hebrew (תכתוב לי, נמשיך), Bulgarian (пиши ми, да продължим), Czech (napiš mi, ozvi se, pokračujme).
+    th: ['แอด(?!มิน)', 'ทักมา', 'ทักไลน์', 'ทักแชท', 'คุยกัน', 'คุยต่อ', 'คุยทาง', 'ติดต่อ', 'โทรมา', 'โทรหา', 'ส่งข้อความ'],
+    fa: ['پیام (?:بده|بدید|بدین|بدهید|بفرست|بفرستید|بزن|بزنید)', 'تماس بگیر\\S{0,3}', 'زنگ بزن\\S{0,3}', 'صحبت کنیم', 'حرف بزنیم',
+      'ادامه (?:بدیم|بدهیم)', 'اد کن\\S{0,2}', 'ادد کن\\S{0,2}', 'payam (?:bede|bedid|bedin|befrest|bezan)', 'zang bezan\\S{0,3}',
+      'tamas begir\\S{0,3}', 'sohbat konim', 'harf bezanim', 'edame bedim', 'add(?:am)? kon'],
+    he: ['(?:ת)?שלח(?:י|ו)? לי (?:הודעה|הודעות)', 'תכתוב לי', 'תכתבי לי', 'כתוב לי', 'כתבי לי', 'תתקשר(?:י)?', 'נדבר', 'נמשיך', 'תוסיף אותי',
+      'תוסיפי אותי', 'דבר איתי'],
+    bg: ['пиши(?:те)? ми', 'пиши', 'пишете', 'обади(?:те)? (?:ми )?се', 'звънни(?:те)?', 'да говорим', 'да продължим', 'продължаваме',
+      'свържи(?:те)? се', 'добави(?:те)? ме'],
+    cs: ['napis(?:te)?(?: mi)?', 'pis(?:te)? mi', 'zavolej(?:te)?', 'volej(?:te)? mi', 'ozvi(?:te)? se', 'kontaktuj(?:te)?', 'pokracujme',
+      'pokracujeme', 'pridej(?:te)? si me', 'domluvme se'],
     // Polish: write me, call, let us talk, get in touch, add me, move, carry on ("pisz na telegramie", "zgadajmy się", "odezwij się", "przejdźmy na").
     pl: ['napisz(?:cie|esz)?', 'pisz(?:cie|my)?', 'prosze (?:do mnie )?pisac', '(?:mozna|mozesz|moze pan|moze pani) (?:do mnie )?pisac', 'zadzwon\\S*',
       'dzwon(?:cie)?', 'zdzwon\\S*', 'porozmawiaj(?:my|cie)', 'porozmawiamy', 'pogadaj(?:my)?', 'pogadamy', 'zgadaj(?:my|emy) sie', 'zgadamy sie',
@@ -477,10 +527,14 @@ export const TALK_VERB = defineClass({
       'chuyen sang', 'ban (?:cho nhanh|cho tien)'],
   },
   examples: [
+    // Thai, Persian, Hebrew, Bulgarian, Czech.
+    'ทักมาได้เลย', 'پیام بدید', 'תכתוב לי', 'пиши ми', 'ozvi se mi',
+    
     'hablemos por WhatsApp', 'me chama no zap', 'écris-moi sur Telegram', 'schreib mir auf Telegram',
     'пиши в телегу', 'whatsapp pe baat karte hain', 'usap tayo sa messenger', 'chat aja di wa', 'كلمني واتس',
     'whatsapp’tan yaz', 'kalamni 3al whatsapp',
   ],
+  counterExamples: ['แอดมินของเพจ'],
 });
 
 /** Euphemisms for leaving: somewhere private, "Upwork reads everything", the chat on my site. */

@@ -8,6 +8,12 @@ export const REVIEW = defineClass({
   name: 'REVIEW',
   doc: 'Feedback, reviews, ratings, stars, the Job Success Score.',
   words: {
+    // Thai, Persian, Hebrew, Bulgarian and Czech review words (ดาว not in ดาวน์โหลด).
+    th: ['รีวิว', 'ดาว(?!น)', 'คะแนน', 'ฟีดแบ็ก'],
+    fa: ['امتیاز', 'ستاره', 'فیدبک', 'ریویو', 'setare', 'emtiaz'],
+    he: ['ביקורת', 'חוות דעת', 'כוכבים', 'דירוג', 'פידבק'],
+    bg: ['отзив\\S{0,3}', 'оценк\\S{0,3}', 'звезд\\S{0,4}', 'ревю'],
+    cs: ['hodnoceni', 'recenz\\S{0,3}', 'hvezd\\S{0,5}'],
     // Polish: rating (ocena), review (opinia), stars (gwiazdki), feedback.
     pl: ['ocen\\S*', 'opini\\S*', 'gwiazd\\S*', 'recenzj\\S*', 'komentarz\\S*'],
     // Japanese and Swahili: review, rating, feedback, stars.
@@ -40,7 +46,11 @@ export const REVIEW = defineClass({
     ms: ['review', 'ulasan', 'bintang', 'rating', 'feedback', 'maklum balas'],
     ko: ['리뷰', '후기', '별점', '평점', '평가', '피드백'],
   },
-  examples: ['a 5-star review', 'reseña', 'avaliação', 'Bewertung', 'отзыв', 'ulasan', 'التقييم', 'yorum'],
+  examples: [
+    // Thai, Persian, Hebrew, Bulgarian, Czech.
+    'รีวิว', 'امتیاز', 'חוות דעת', 'отзив', 'hodnocení',
+    'a 5-star review', 'reseña', 'avaliação', 'Bewertung', 'отзыв', 'ulasan', 'التقييم', 'yorum'],
+  counterExamples: ['ดาวน์โหลดไฟล์'],
 });
 
 /** A bad review, or harm to the other person's score. */
@@ -48,6 +58,12 @@ export const BAD_REVIEW = defineClass({
   name: 'BAD_REVIEW',
   doc: 'A bad or one-star review, or damage to someone\'s score or profile.',
   words: {
+    // Thai, Persian, Hebrew, Bulgarian and Czech bad reviews and one star.
+    th: ['(?:1|หนึ่ง) ?ดาว(?!น)', 'รีวิว(?:แย่|ไม่ดี)'],
+    fa: ['(?:1|یک) ستاره', '(?:نظر|امتیاز|فیدبک) (?:بد|منفی)', '(?:1|yek) setare', '(?:nazar|feedback)(?:e)? (?:bad|manfi)'],
+    he: ['כוכב אחד', '(?:ביקורת|חוות דעת) (?:רעה|שלילית)', 'פידבק (?:רע|שלילי)'],
+    bg: ['(?:1|една) звезд\\S{0,2}', '(?:лош|отрицателен) отзив', '(?:лоша|ниска) оценка'],
+    cs: ['(?:1|jedn\\S{0,2}) hvezd\\S{0,5}', '(?:spatne|negativni) hodnoceni', 'negativni recenz\\S{0,3}'],
     // Polish: a negative or low rating, one star, a score lowered or a profile spoiled ("negatywna ocena", "obniżę ocenę").
     pl: ['(?:negatywn|zl|slab|nisk|kiepsk|fataln)\\S* (?:ocen\\S*|opini\\S*|recenzj\\S*|komentarz\\S*|feedback\\S*)',
       '(?:1|jedn\\S*|2|dwie) gwiazdk\\S*',
@@ -225,6 +241,9 @@ export const BAD_REVIEW = defineClass({
     vi: ['(?:1|mot) sao', 'review (?:te|xau|thap)', 'danh gia (?:thap|xau|te|1 sao)', 'viet len review'],
   },
   examples: [
+    // Thai, Persian, Hebrew, Bulgarian, Czech.
+    'รีวิวแย่', 'یک ستاره', 'ביקורת שלילית', 'лош отзив', 'špatné hodnocení',
+    
     'I will bury you in the feedback', "I'll leave a bad review", 'wreck your Job Success Score', 'una reseña negativa',
     'avaliação negativa', 'плохой отзыв', 'bintang 1', 'تقييم سيء', 'kötü yorum',
     'a review warning other clients', "I'll trash your business online", 'our review will have to reflect that',
@@ -236,6 +255,13 @@ export const GOOD_REVIEW = defineClass({
   name: 'GOOD_REVIEW',
   doc: 'A top rating offered or demanded.',
   words: {
+    // Thai 5 ดาว, Persian ۵ ستاره (panj setare), Hebrew 5 כוכבים, Bulgarian 5 звезди, Czech 5 hvězdiček.
+    th: ['(?:5|ห้า) ?ดาว(?!น)', 'รีวิวดี', 'คะแนนเต็ม', 'ดาวเต็ม'],
+    fa: ['(?:5|پنج) ستاره', 'امتیاز کامل', '(?:نظر|فیدبک|ریویو) (?:خوب|مثبت)', '(?:5|panj) setare', 'emtiaz(?:e)? kamel',
+      '(?:nazar|feedback)(?:e)? (?:khoob|khub)'],
+    he: ['(?:5|חמישה|חמש) כוכבים', '(?:ביקורת|חוות דעת) (?:טובה|חיובית)', 'פידבק (?:טוב|חיובי)', 'דירוג מלא'],
+    bg: ['(?:5|пет) звезд\\S{0,4}', '(?:добър|положителен|отличен) отзив', '(?:добра|отлична|максимална) оценка'],
+    cs: ['(?:5|pet|plny(?:ch)?) hvezd\\S{0,5}', '(?:dobre|kladne|pozitivni|plne) hodnoceni', 'pozitivni recenz\\S{0,3}', 'petihvezdickov\\S{0,3}'],
     // Polish: five stars, a 5/5, a positive or top rating ("pięć gwiazdek", "ocena 5/5", "pozytywna opinia").
     pl: ['(?:5|piec|pieciu|pelne|pelnych|same) (?:\\S+ )?gwiazd\\S*', '5/5', 'piatk\\S*',
       '(?:pozytywn|dobr|swietn|wysok|najwyzsz|maksymaln|pochlebn)\\S* (?:ocen\\S*|opini\\S*|recenzj\\S*|komentarz\\S*|feedback\\S*)',
@@ -308,8 +334,12 @@ export const GOOD_REVIEW = defineClass({
     vi: ['(?:5|nam) sao', 'danh gia (?:tot|cao)', 'review (?:tot|5 sao)', 'feedback tot'],
   },
   examples: [
+    // Thai, Persian, Hebrew, Bulgarian, Czech.
+    'ให้ 5 ดาว', '۵ ستاره', 'panj setare', '5 כוכבים', '5 звезди', '5 hvězdiček',
+    
     'تقييماً بخمس نجوم', 'review mzyan',
     'a 5-star review', 'close it with a 10/10', 'cinco estrellas', 'bintang 5', 'خمس نجوم', '5 yıldız'],
+  counterExamples: ['ดาวน์โหลด 5 ไฟล์'],
 });
 
 /** Conditions and ultimatums: "unless", "or else", "only if", "until". */
@@ -431,6 +461,12 @@ export const REVIEW_ASK = defineClass({
   name: 'REVIEW_ASK',
   doc: 'Asking someone to leave or give a review, in the imperative.',
   words: {
+    // Give me, leave: Thai, Persian (and Finglish), Hebrew, Bulgarian, Czech.
+    th: ['ช่วยให้', 'รบกวนให้'],
+    fa: ['بده', 'بدید', 'بدی', 'بدین', 'بذار', 'bede', 'bedid', 'bedi'],
+    he: ['(?:תן|תני|תנו) לי', 'תשאיר(?:י)?'],
+    bg: ['дай(?:те)? ми', 'остави(?:те)?', 'сложи(?:те)?', 'напиши(?:те)?'],
+    cs: ['dej(?:te)? mi', 'nech(?:te)? mi', 'napis(?:te)? mi'],
     // Polish asks for a rating: give, leave, write, close with ("wystaw mi 5 gwiazdek", "zostaw opinię").
     pl: ['wystaw(?:cie|isz|ic)?', 'zostaw(?:isz|cie|ic)?', 'napisz', 'dodaj', 'zamknij', 'zamknac', 'prosze o'],
     // Japanese: put, give, write the rating (つけて, ください); Swahili imperatives: nipe, niandikie, niwekee, weka.
@@ -481,7 +517,10 @@ export const REVIEW_ASK = defineClass({
     // "giúp em", "cho mình", "để lại", "sửa lại", "chấm": the ask around a top score.
     vi: ['giup (?:em|minh|toi|chi)', 'cho (?:em|minh|toi)', 'de lai', 'sua lai', 'cham'],
   },
-  examples: ['please leave me 5 stars', 'déjame cinco estrellas', 'поставьте пятёрку', 'gib mir 5 Sterne', 'kasih bintang 5'],
+  examples: [
+    // Thai, Persian, Hebrew, Bulgarian, Czech.
+    'ช่วยให้ 5 ดาว', '5 ستاره بدید', 'תן לי', 'дай ми', 'dej mi',
+    'please leave me 5 stars', 'déjame cinco estrellas', 'поставьте пятёрку', 'gib mir 5 Sterne', 'kasih bintang 5'],
 });
 
 /** The strict condition under which a good review is given: "only if", "not until". */
@@ -489,6 +528,11 @@ export const ONLY_IF = defineClass({
   name: 'ONLY_IF',
   doc: 'Only if, only when, not until: a good review held back until something is done.',
   words: {
+    // Only if, in Persian, Hebrew, Bulgarian and Czech.
+    fa: ['فقط اگر', 'به شرطی که', 'faghat age'],
+    he: ['רק אם', 'רק אחרי', 'בתנאי ש'],
+    bg: ['само ако', 'само след'],
+    cs: ['jen(?:om)? kdyz', '(?:jen|pouze) pokud'],
     en: [
       // "unless you also draft our annual report", "if you do one more thing", "your call, 5 stars or 3 stars".
       'unless you (?:also|additionally)', 'if you do (?:one|1) (?:more|last|extra|small) thing', 'your (?:call|choice)',
@@ -510,7 +554,10 @@ export const ONLY_IF = defineClass({
     ar: ['بس لو', 'فقط اذا', 'غير لما', 'الا لما', 'gher lama', 'ela lama', 'bas law'],
     tr: ['ancak', 'yalnizca'],
   },
-  examples: ['a good review only if you add the page', 'solo si', 'só se', 'nur wenn', 'только если', 'тільки якщо', 'gher lama'],
+  examples: [
+    // Thai, Persian, Hebrew, Bulgarian, Czech.
+    'فقط اگر', 'רק אם', 'само ако ми дадеш', 'jen když',
+    'a good review only if you add the page', 'solo si', 'só se', 'nur wenn', 'только если', 'тільки якщо', 'gher lama'],
 });
 
 /** Money back, free or extra work: what a review is traded for. */
@@ -664,6 +711,12 @@ export const DELIVERABLE = defineClass({
   name: 'DELIVERABLE',
   doc: 'The work product: files, source, code, access, the final version.',
   words: {
+    // Files and code in Thai, Persian, Hebrew, Bulgarian and Czech.
+    th: ['ไฟล์', 'โค้ด', 'ซอร์สโค้ด'],
+    fa: ['فایل\\S{0,3}', 'سورس', 'file\\S{0,3}'],
+    he: ['(?:ה)?קבצים', '(?:ה)?קובץ', '(?:ה)?קוד'],
+    bg: ['файл\\S{0,6}', 'код\\S{0,2}'],
+    cs: ['soubor\\S{0,3}', 'kod\\S{0,2}'],
     // Polish deliverables: files, source code, the project, the app ("apka"), the next stage.
     pl: ['plik\\S*', 'kod\\S*', 'zrodl\\S*', 'projekt\\S*', 'apk\\S*', 'material\\S*', 'grafik\\S*', 'tekst\\S*', 'etap\\S*', 'poprawk\\S*',
       'wersj\\S*'],
@@ -732,7 +785,10 @@ export const DELIVERABLE = defineClass({
     vi: ['ma nguon', 'source code(?: full)?', 'bao cao cuoi(?: cung)?', 'tai lieu(?: huong dan)?', 'ban (?:cuoi|goc|full)',
       '(?:release )?tien milestone'],
   },
-  examples: ['the brand guide', 'the font files', 'the next milestone',
+  examples: [
+    // Thai, Persian, Hebrew, Bulgarian, Czech.
+    'ไฟล์', 'فایل ها', 'הקבצים', 'файловете', 'soubory',
+    'the brand guide', 'the font files', 'the next milestone',
     'the source files', 'los archivos', 'os arquivos', 'die Dateien', 'исходники', 'files', 'الملفات', 'dosyaları'],
 });
 
@@ -741,6 +797,12 @@ export const AFTER_REVIEW = defineClass({
   name: 'AFTER_REVIEW',
   doc: 'Phrases that put the review before the work: "after your review", "once you rate".',
   words: {
+    // After the review, in Thai, Persian, Hebrew, Bulgarian and Czech.
+    th: ['หลัง(?:จาก)?(?:คุณ)?(?:ให้|เขียน)?(?:รีวิว|ดาว|คะแนน)', 'ให้ ?(?:5 ?)?(?:ดาว|รีวิว|คะแนน)(?:เต็ม)?ก่อน'],
+    fa: ['بعد از (?:اینکه )?(?:نظر|امتیاز|ستاره|فیدبک|ریویو)\\S{0,3}', 'bad az (?:inke )?(?:nazar|emtiaz|setare|feedback|review)\\S{0,3}'],
+    he: ['אחרי ש(?:תיתן|תתן|תשאיר|תכתוב|תני|תשאירי)(?: \\S+)? (?:ביקורת|חוות דעת|כוכבים|דירוג|פידבק)'],
+    bg: ['след като (?:ми )?(?:дадеш|оставиш|напишеш|сложиш|дадете|оставите)(?: \\S+)? (?:отзив|оценк|звезд|ревю)\\S{0,4}'],
+    cs: ['az (?:mi )?(?:das|nechas|napises|date|nechate)(?: \\S+)? (?:hodnoceni|recenz\\S{0,3}|hvezd\\S{0,5})', 'po (?:ohodnoceni|hodnoceni|recenzi)'],
     // Polish: only after the rating is left ("dopiero po wystawieniu opinii", "jak dasz 5 gwiazdek").
     pl: ['po (?:wystawieniu|dodaniu|zostawieniu|napisaniu|otrzymaniu) (?:\\S+ )?(?:ocen\\S*|opini\\S*|gwiazd\\S*|recenzj\\S*|feedback\\S*)',
       'dopiero po (?:\\S+ )?(?:ocen\\S*|opini\\S*|gwiazd\\S*|recenzj\\S*)',
@@ -859,7 +921,10 @@ export const AFTER_REVIEW = defineClass({
       '(?:好评|好評|五星|满分|滿分|评价|評價)(?:的话|的話|之后|之後|以后|以後)'],
     vi: ['sau khi (?:\\S+ ){0,4}(?:danh gia|review|5 sao)', '(?:danh gia|5 sao|review) (?:\\S+ ){0,3}(?:truoc|xong)', '5 sao la'],
   },
-  examples: ['after you leave the review', 'después de la reseña', 'depois da avaliação', 'после отзыва', 'review ke baad',
+  examples: [
+    // Thai, Persian, Hebrew, Bulgarian, Czech.
+    'ให้ 5 ดาวก่อน', 'بعد از امتیاز', 'אחרי שתשאיר ביקורת', 'след като ми дадеш 5 звезди', 'až mi dáš hodnocení',
+    'after you leave the review', 'después de la reseña', 'depois da avaliação', 'после отзыва', 'review ke baad',
     'setelah kasih bintang', 'بعد التقييم', 'yorumdan sonra'],
 });
 
@@ -868,6 +933,12 @@ export const DELIVER_VERB = defineClass({
   name: 'DELIVER_VERB',
   doc: 'Handing over, releasing or publishing the work.',
   words: {
+    // I will send, in Thai, Persian, Hebrew, Bulgarian and Czech.
+    th: ['(?:ผม|ฉัน|หนู)?จะส่ง', 'ส่งไฟล์'],
+    fa: ['می ?فرستم', 'ارسال می ?کنم', 'تحویل می ?دم', 'mi ?f(?:e)?restam', 'tahvil midam'],
+    he: ['אשלח', 'אעביר', 'נשלח'],
+    bg: ['ще (?:ти |ви )?(?:пратя|изпратя|предам)', 'пращам', 'изпращам'],
+    cs: ['poslu', 'posleme', 'predam', 'odeslu', 'dostanes', 'dodam'],
     // Polish: I will send, hand over, share, finish ("wyślę ci pliki", "przekażę kod").
     pl: ['wysle', 'wysylam', 'przekaze', 'przesle', 'oddam', 'udostepnie', 'dostaniesz', 'wyslemy', 'przekazemy', 'dokoncze', 'wezme', 'zostawie'],
     // Japanese: send, deliver, hand over; Swahili: send (tuma), hand over.
@@ -916,7 +987,10 @@ export const DELIVER_VERB = defineClass({
     zh: ['发(?:您|你|给)', '發(?:您|你|給)', '给您', '給您', '交付', '打包'],
     vi: ['gui', 'giao', 'ban giao'],
   },
-  examples: ['i push it tonight', 'goes public after', 'te lo envío', 'отправлю'],
+  examples: [
+    // Thai, Persian, Hebrew, Bulgarian, Czech.
+    'ผมจะส่ง', 'میفرستم', 'אשלח', 'ще ти пратя', 'pošlu',
+    'i push it tonight', 'goes public after', 'te lo envío', 'отправлю'],
 });
 
 /** Pestering until a review: "I'll keep messaging you until you do." */

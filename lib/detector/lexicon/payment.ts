@@ -9,6 +9,12 @@ export const PAYMENT_METHOD = defineClass({
   name: 'PAYMENT_METHOD',
   doc: 'Ways to move money between two people without Upwork.',
   words: {
+    // Thai PromptPay and bank account, Persian card-to-card and Sheba, Hebrew Bit and PayBox, Bulgarian bank transfer, Czech account transfer.
+    th: ['พร้อมเพย์', 'promptpay', 'เลขบัญชี', 'บัญชีธนาคาร', 'เงินสด', 'ทรูมันนี่'],
+    fa: ['کارت به کارت', 'شماره کارت', 'شماره شبا', 'شبا', 'حساب بانکی', 'kart be kart', 'shomare kart', 'sheba'],
+    he: ['בביט', 'דרך ביט', 'פייבוקס', 'בפייבוקס', 'paybox', 'העברה בנקאית', 'חשבון בנק', 'במזומן'],
+    bg: ['банков (?:път|превод)', 'по сметка', 'в брой', 'ревълют'],
+    cs: ['na (?:muj )?ucet', 'bankovni(?:m)? prevod\\S{0,2}', 'cislo uctu', 'v hotovosti', 'hotove', 'revolut(?:u|em)', 'paypal(?:u|em)'],
     // Polish: bank transfer (przelew), BLIK, Revolut, cash in hand (do ręki, gotówka), paid to my account ("na konto").
     pl: ['przelew(?:em|u|y|ow|ami|ach)?(?: bankow\\S*)?', 'blikiem', 'na blika', 'revolut(?:a|em|u)', 'paypal(?:a|em|u)', 'gotowk\\S*', 'do reki', 'na reke',
       'na (?:moje |twoje |prywatne )?konto(?! (?:upwork|firmowe w banku))', 'numer konta', 'nr konta', 'konto (?:bankowe|prywatne|osobiste)',
@@ -99,6 +105,9 @@ export const PAYMENT_METHOD = defineClass({
     vi: ['momo', 'zalopay', 'vietqr', 'vietcombank', 'techcombank', 'so tai khoan', 'stk', 'vi dien tu'],
   },
   examples: [
+    // Thai, Persian, Hebrew, Bulgarian, Czech.
+    'โอนผ่านพร้อมเพย์', 'کارت به کارت', 'בביט', 'по банков път', 'na můj účet',
+    
     'حوالة عويسترن يونيون', 'b baridimob wela CCP',
     'I take Venmo', 'send a Stripe payment link', 'pago por Nequi', 'te mando por Pix', 'переведу на карту', 'GCash na lang',
     'transfer ke rekening', 'حوالة بنكية', 'IBAN’a havale'],
@@ -110,6 +119,12 @@ export const PAY_VERB = defineClass({
   name: 'PAY_VERB',
   doc: 'Paying, being paid, sending or settling money.',
   words: {
+    // Thai, Persian (and Finglish), Hebrew, Bulgarian and Czech paying verbs.
+    th: ['จ่าย(?:เงิน)?', 'โอน(?:เงิน)?', 'ชำระ'],
+    fa: ['پرداخت', 'واریز', 'بپرداز\\S{0,3}', 'pardakht\\S{0,4}', 'variz\\S{0,4}'],
+    he: ['(?:ת|א|נ|ל)?שלם(?:י|ו)?', 'תשלום', 'תעביר(?:י)?', 'להעביר', 'אעביר'],
+    bg: ['плат(?:и|и\\S{1,3}|я)', 'плащ\\S{1,4}', 'заплащане', 'преведи(?:те)?', 'превод\\S{0,3}'],
+    cs: ['zaplat\\S{0,4}', 'plat(?:it|im|is|ite|ba|bu|by)', 'plati(?:m|s|te)', 'posl(?:i|ete) (?:mi )?penize', 'proplat\\S{0,3}'],
     // Polish: pay, paid, settle up, transfer ("płacisz mi na konto", "rozliczmy przelewem", "dam Pani 500 zł").
     pl: ['zaplac\\S*', 'zaplat\\S*', 'plac(?:e|i|imy|isz|cie|ic|ila|il)', 'placony', 'platnos\\S*', 'oplac\\S*', 'przelej\\S*', 'rozlicz\\S*',
       'wplac\\S*', 'wystawie fakture', '(?:wysle|przesle|dam) (?:ci |panu |pani )?(?:\\S+ )?(?:kase|pieniadze|hajs|\\d+ ?zl)',
@@ -200,6 +215,9 @@ export const PAY_VERB = defineClass({
       'tien coc', 'tra bang', 'phan con lai', 'chuyen (?:lien|luon|ngay)'],
   },
   examples: [
+    // Thai, Persian, Hebrew, Bulgarian, Czech.
+    'โอนเงินมา', 'پرداخت کن', 'תשלם לי', 'плати ми', 'zaplaťte mi',
+    
     'تدفعلي مباشرة', 'eza bt7awwelli direct',
     'te pago', 'o pagamento', 'je te paie', 'ich überweise', 'оплачу', 'payment kar dunga', 'bayad', 'bayar', 'الدفع', 'ödeme'],
 });
@@ -209,6 +227,12 @@ export const DIRECTLY = defineClass({
   name: 'DIRECTLY',
   doc: 'Directly, without the middleman, per language.',
   words: {
+    // Thai โดยตรง, Persian مستقیم (mostaghim), Hebrew ישירות, Bulgarian директно, Czech napřímo.
+    th: ['โดยตรง', 'โอนตรง', 'จ่ายตรง'],
+    fa: ['مستقیم\\S{0,2}', 'mosta(?:gh|q)im\\S{0,3}'],
+    he: ['ישירות', 'ישיר(?:ה)?', 'ביד', 'מתחת לשולחן'],
+    bg: ['директно', 'на ръка'],
+    cs: ['napri?mo', 'primo (?:na ucet|mne|mi)', 'na ruku', 'bokem', 'mezi nami'],
     // Polish: directly, on the side, privately ("pracować bezpośrednio").
     pl: ['bezposredni\\S*', 'na boku', 'prywatnie', 'poza systemem', 'do reki', 'na reke', 'miedzy nami'],
     // Japanese and Swahili: directly.
@@ -246,7 +270,11 @@ export const DIRECTLY = defineClass({
     zh: ['直接', '私下'],
     vi: ['truc tiep', 'rieng'],
   },
-  examples: ['pagar directamente', 'pago direto', 'paiement directement', 'напрямую', 'seedha', 'langsung', 'مباشرة', 'doğrudan'],
+  examples: [
+    // Thai, Persian, Hebrew, Bulgarian, Czech.
+    'จ่ายโดยตรง', 'مستقیم', 'ישירות', 'директно', 'napřímo',
+    'pagar directamente', 'pago direto', 'paiement directement', 'напрямую', 'seedha', 'langsung', 'مباشرة', 'doğrudan'],
+  counterExamples: ['primo ministro'],
 });
 
 /** Fees, commissions, the platform's cut. */
@@ -254,6 +282,12 @@ export const FEE = defineClass({
   name: 'FEE',
   doc: "Upwork's fee, commission or cut, per language.",
   words: {
+    // Thai, Persian, Hebrew, Bulgarian and Czech words for the fee or commission.
+    th: ['ค่าธรรมเนียม', 'ค่าคอม(?:มิชชั่น)?'],
+    fa: ['کمیسیون', 'کارمزد', 'commission', 'komision', 'karmozd'],
+    he: ['(?:ה)?עמל(?:ה|ות)'],
+    bg: ['комисион\\S{0,3}', 'такс(?:а|и|ата|ите)'],
+    cs: ['poplat\\S{0,4}', 'proviz\\S{0,3}'],
     // Polish: commission (prowizja), service fees, the percentage Upwork takes ("te 10%", "ominiemy fee").
     pl: ['prowizj\\S*', 'oplat\\S* (?:serwisow\\S*|platformy|upwork\\S*|za (?:serwis|platforme))', 'oplat\\S*', 'procent\\S*', 'te [1-9]\\d? ?%', '[1-9]\\d? ?% (?:prowizji|dla upwork\\S*|upworkowi)',
       'haracz\\S*', 'upwork (?:bierze|zabiera|zdziera|obcina|skubie|kosi)\\S*', '(?:zabieraj|zdzieraj|bior)\\S* (?:kase|prowizj\\S*|procent\\S*|\\d+ ?%|tyle)'],
@@ -298,7 +332,10 @@ export const FEE = defineClass({
     // "phí" folds to "phi" (also "dân Phi", Filipinos: the frames need a word of avoiding within 30 characters).
     vi: ['phi(?: dich vu| nen tang| san| upwork)?', 'hoa hong'],
   },
-  examples: ['the fee', 'la comisión', 'a taxa', 'les frais', 'die Gebühren', 'комиссию', 'potongan', 'العمولة', 'komisyon'],
+  examples: [
+    // Thai, Persian, Hebrew, Bulgarian, Czech.
+    'ค่าธรรมเนียม', 'کمیسیون', 'העמלה', 'комисионна', 'bez poplatku',
+    'the fee', 'la comisión', 'a taxa', 'les frais', 'die Gebühren', 'комиссию', 'potongan', 'العمولة', 'komisyon'],
 });
 
 /** Avoiding or saving: "to avoid", "without", "без". */
@@ -306,6 +343,12 @@ export const AVOID = defineClass({
   name: 'AVOID',
   doc: 'Avoiding, saving or escaping a cost, per language.',
   words: {
+    // Thai, Persian, Hebrew, Bulgarian and Czech ways to say 'without' or 'save' the fee.
+    th: ['ไม่(?:ต้อง)?เสีย', 'เลี่ยง', 'ประหยัด'],
+    fa: ['ندیم', 'نپردازیم', 'دور بزنیم', 'nadim', 'dor bezanim'],
+    he: ['בלי', '(?:ו)?נחסוך', 'לחסוך', 'לעקוף'],
+    bg: ['без', 'да спестим', 'спестяваме', 'да избегнем', 'заобиколим'],
+    cs: ['bez', 'usetr\\S{0,4}', 'vyhn\\S{0,5}', 'obejit', 'obejdeme'],
     // Polish: skip, avoid, save on the fee ("ominiemy fee", "z pominięciem opłat", "zaoszczędzimy oboje").
     pl: ['omin\\S*', 'omij\\S*', 'pomin\\S*', 'unikn\\S*', 'uniknac', 'zaoszczedz\\S*', 'oszczedz\\S*',
       'nie plac(?:ic|imy)', 'obejsc', 'obejdziemy', 'zostanie (?:nam )?w kieszeni'],
@@ -355,7 +398,10 @@ export const AVOID = defineClass({
     zh: ['省', '慳', '免', '避开', '少交', '划算', '不用给', '唔使', '少收'],
     vi: ['tiet kiem', 'khoi', '(?:do|khong|ko) mat', 'mat(?= phi)', 'tranh', 'xot'],
   },
-  examples: ['to avoid', 'sin comisión', 'economizar', 'без комиссии', 'bachane', 'hemat', 'بدون', 'olmadan'],
+  examples: [
+    // Thai, Persian, Hebrew, Bulgarian, Czech.
+    'ไม่เสียค่าธรรมเนียม', 'کمیسیون ندیم', 'ונחסוך את העמלה', 'да спестим', 'ušetříme',
+    'to avoid', 'sin comisión', 'economizar', 'без комиссии', 'bachane', 'hemat', 'بدون', 'olmadan'],
 });
 
 /** "Another way", "differently". */

@@ -31,6 +31,12 @@ export const ACCOUNT = defineClass({
   name: 'ACCOUNT',
   doc: "An account or profile: someone's Upwork account.",
   words: {
+    // An account in Thai, Persian, Hebrew, Bulgarian and Czech.
+    th: ['บัญชี(?:ผู้ใช้)?', 'แอคเคา(?:ท์|นต์)'],
+    fa: ['اکانت\\S{0,3}', 'حساب کاربری'],
+    he: ['(?:ה|ב)?חשבון'],
+    bg: ['акаунт\\S{0,3}', 'профил\\S{0,3}'],
+    cs: ['ucet', 'uct(?:u|em)'],
     // Polish account and profile (konto in its cases; not "kontakt").
     pl: ['konto', 'konta', 'kontem', 'koncie', 'kont', 'profil\\S*'],
     // Japanese and Swahili: an account.
@@ -60,7 +66,10 @@ export const ACCOUNT = defineClass({
     zh: ['账号', '帳號', '賬號', '账户', '帳戶'],
     vi: ['tai khoan', 'acc'],
   },
-  examples: ['your Upwork account', 'tu cuenta', 'sua conta', 'ваш аккаунт', 'akun kamu', 'حسابك', 'hesabını'],
+  examples: [
+    // Thai, Persian, Hebrew, Bulgarian, Czech.
+    'บัญชีผู้ใช้', 'اکانت', 'החשבון', 'акаунта ми', 'účet',
+    'your Upwork account', 'tu cuenta', 'sua conta', 'ваш аккаунт', 'akun kamu', 'حسابك', 'hesabını'],
 });
 
 /** Renting, borrowing, using or lending an account. */
@@ -602,6 +611,15 @@ export const ASK_CONTACT = defineClass({
 name: 'ASK_CONTACT',
 doc: 'Asking the other person for their email, number, handle or other way to reach them.',
 words: {
+    // Asks for a number, mail or app in Thai, Persian (and Finglish), Hebrew, Bulgarian and Czech.
+    th: ['ขอ(?:เบอร์|ไลน์|อีเมล|ไอดีไลน์|ช่องทางติดต่อ)', 'มี(?:ไลน์|วอทส์แอป)ไหม'],
+    fa: ['شمار(?:ه ?)?(?:ت|تو|تون|تونو)(?: رو| را)? بده\\S{0,2}', 'ایمیل(?:ت|تو|تون)(?: رو| را)? بده\\S{0,2}', '(?:واتساپ|تلگرام) داری',
+      'shomar(?:e)?(?:to|et|eto) (?:ro )?bede', '(?:whatsapp|telegram) dari'],
+    he: ['(?:תן|תני|תנו) לי את (?:ה)?(?:מספר|טלפון|מייל)', 'מה המספר שלך', 'יש לך (?:וואטסאפ|טלגרם|whatsapp|telegram)'],
+    bg: ['дай(?:те)? (?:ми )?(?:номера|телефона|имейла) си', 'какъв (?:е )?(?:номерът|телефонът|имейлът) ти',
+      'имаш ли (?:вайбър|телеграм|уатсап|whatsapp|viber|telegram)'],
+    cs: ['(?:posli|poslete|dej|dejte|napis|napiste) mi (?:sve |svoje |tve |vase )?(?:telefonni )?cislo', 'jake (?:mas|mate) cislo',
+      '(?:mas|mate) (?:whatsapp|telegram|viber|signal|instagram)'],
     // Polish: do you have WhatsApp or Messenger, how can I reach you, give me your number ("masz Messengera albo insta?", "dasz nr?").
     pl: [
       'masz (?:moze )?(?:whatsapp\\S*|telegram\\S*|messenger\\S*|mesenger\\S*|insta\\S*|viber\\S*|signal\\S*|skyp\\S*|discord\\S*|fejs\\S*|fb|maila?|numer\\S*|priv)',
@@ -896,6 +914,9 @@ words: {
       '(?:dia chi|nha) (?:\\S+ )?o dau'],
   },
   examples: [
+    // Thai, Persian, Hebrew, Bulgarian, Czech.
+    'ขอเบอร์หน่อย', 'شمارتو بده', 'תן לי את המספר', 'дай ми номера си', 'pošli mi své číslo',
+    
     'شو اسمك عالسناب', 'ach smiytek f LinkedIn', 'wain ra8mak',
     'Скиньте, пожалуйста, ваш телеграм', 'can you leave an email?', "what's your @", 'do you have Discord or something?', 'pásame tu número',
     'me passa seu zap', 'скинь свой телеграм', 'apna number do', 'pahingi ng number mo', 'minta nomor wa',
@@ -904,6 +925,8 @@ words: {
     'Bagaimana saya bisa meng contact anda?', '方便加个微信吗',
   ],
   counterExamples: [
+    'ขออภัยครับ',
+    
     'Скиньте номер заказа',
     'Как вас найти на Upwork?',
     '方便加入会议吗',
@@ -919,6 +942,12 @@ export const ASK_FOR = defineClass({
   name: 'ASK_FOR',
   doc: 'Asking the reader to give, send or share something, per language (English asks are read by the older patterns).',
   words: {
+    // Give, send (an ask) in Thai, Persian (and Finglish), Hebrew, Bulgarian, Czech.
+    th: ['ขอ'],
+    fa: ['بده', 'بدید', 'بفرست', 'bede', 'befrest'],
+    he: ['(?:תן|תני|תנו) לי', '(?:ת)?שלח(?:י)? לי'],
+    bg: ['дай(?:те)?', 'прати(?:те)?', 'изпрати(?:те)?'],
+    cs: ['posli(?:te)?', 'dej(?:te)?', 'napis(?:te)?'],
     // Polish asks: give, send over, may I have, could you leave ("podasz numer?", "proszę o adres mailowy", "podeślesz maila?", "dasz nr?").
     pl: ['podaj(?:cie|esz|e)?', 'podac', 'podasz', 'prosze o', 'prosze (?:\\S+ )?(?:podac|przeslac|podeslac|wyslac|zostawic)',
       'prosil(?:bym|abym|ibysmy) o', 'prosimy o', 'poprosze o', 'poprosic o', 'podesl(?:ij|esz|ac|e)', 'przesl(?:ij|esz|ac)', 'wysl(?:ij|esz|ac)',
@@ -992,7 +1021,10 @@ export const ASK_FOR = defineClass({
     zh: ['(?:给|給|俾|发|發)(?:我|個我|个我)', '留(?:个|個|下)', '提供', '告诉我', '告訴我', '是多少', '注明', '回复一下'],
     vi: ['cho (?:\\S+ )?xin', 'gui (?:minh|toi|em|chi|anh)', 'ghi', 'de lai'],
   },
-  examples: ['pásame', 'envoyez-moi', 'Schicken Sie mir', 'скиньте', 'bhej do', 'pahingi', 'kirimin', 'ابعتلي', 'verir misiniz', 'podeślij'],
+  examples: [
+    // Thai, Persian, Hebrew, Bulgarian, Czech.
+    'ขอ', 'بفرست', 'תני לי', 'прати', 'pošli',
+    'pásame', 'envoyez-moi', 'Schicken Sie mir', 'скиньте', 'bhej do', 'pahingi', 'kirimin', 'ابعتلي', 'verir misiniz', 'podeślij'],
 });
 
 /**
@@ -1006,6 +1038,12 @@ export const CONTACT_DETAIL = defineClass({
   name: 'CONTACT_DETAIL',
   doc: "The reader's own email, number, chat handle or contact details, per language.",
   words: {
+    // Your number, your mail: Thai, Persian (and Finglish), Hebrew, Bulgarian, Czech.
+    th: ['เบอร์(?:โทร)?(?:ของ)?(?:คุณ|พี่|น้อง)', 'อีเมล์?(?:ของ)?คุณ'],
+    fa: ['شماره ?(?:تلفن|موبایل)?(?:ت|تو|تون)', 'ایمیل(?:ت|تو|تون)', 'shomare ?(?:t|to|tun)', 'email(?:et|eto)'],
+    he: ['(?:ה)?(?:מספר|טלפון|מייל) שלך'],
+    bg: ['(?:номера|телефона|имейла) (?:си|ти)', 'твоя (?:номер|телефон|имейл)'],
+    cs: ['(?:sve|svoje|tve|tvoje|vase) (?:telefonni )?(?:cislo|e-?mail|kontakt)'],
     // Polish: your number, your private e-mail, the mobile number, contact details, the address ("numer komórki", "adres mailowy", "namiary"); not an URL or server address.
     pl: [
       '(?:twoj|twoja|twojego|twoje|swoj|swojego|swoja|swoje) (?:prywatn\\S* |sluzbow\\S* |osobist\\S* )?' +
@@ -1111,7 +1149,10 @@ export const CONTACT_DETAIL = defineClass({
       '(?:个|個)(?:微信|qq|vx|电话|電話|手机号?|手機號?|邮箱|郵箱|email|telegram|line|whatsapp)'],
     vi: ['sdt', 'so dien thoai', 'so zalo', 'dia chi email', 'dia chi nha'],
   },
-  examples: ['tu número', 'votre adresse e-mail', 'Ihre Handynummer', 'ваш телеграм', 'apna whatsapp number', 'nomor WA', 'رقمك', 'telefonunuzu',
+  examples: [
+    // Thai, Persian, Hebrew, Bulgarian, Czech.
+    'เบอร์ของคุณ', 'شماره تلفنت', 'המספר שלך', 'номера си', 'své číslo',
+    'tu número', 'votre adresse e-mail', 'Ihre Handynummer', 'ваш телеграм', 'apna whatsapp number', 'nomor WA', 'رقمك', 'telefonunuzu',
     'il tuo numero', 'swojego prywatnego maila'],
   counterExamples: ['el número de páginas', 'номер заказа', 'Telefonnummer des Kunden'],
 });
@@ -1425,6 +1466,13 @@ export const INSULT = defineClass({
 name: 'INSULT',
 doc: 'Insults and swear words in other languages, strong enough to count on their own.',
 words: {
+    // The commonest insults: Thai with ไอ้/มึง (bare มึง folds to a two-letter stem), Persian and Finglish, Hebrew, Bulgarian, Czech.
+    th: ['(?:ไอ้|อี|มึงมัน|แกมัน)(?:โง่|ควาย|บ้า|เหี้ย|สัตว์|ห่า|เวร)', 'ไอ้สัส', 'ส้นตีน'],
+    fa: ['احمق', 'بی ?شعور', 'الاغ', 'کثافت', 'عوضی', 'گمشو', 'خفه شو', 'کس ?کش', 'ahmagh', 'ahmaq', 'bi ?shoo?r', 'avazi', 'khafe sho', 'gomsho'],
+    he: ['אידיוט(?:ית)?', 'מטומטמ?(?:ת)?', 'טמבל', 'דביל', 'מפגר(?:ת)?', 'בן זונה', 'יא חמור', 'סתום(?:י)? (?:את )?הפה', 'תסתום'],
+    bg: ['тъпак', 'тъпанар', 'кретен', 'малоумник', 'простак', 'глупак', 'майната ти', 'еба ти', 'мамка ти', 'шибан\\S{0,3}', 'боклук такъв'],
+    cs: ['idiot\\S{0,2}', 'debil\\S{0,2}', 'kreten\\S{0,2}', 'blbec', 'blbce', 'zmrd\\S{0,2}', 'hajzl\\S{0,2}', 'kokot\\S{0,2}', 'jdi do prdele',
+      'drz hubu'],
     // Polish swear words and insults, written out or starred ("spierdalaj", "k*rwa", "ty ch*ju", "frajerze", "gówno", "nierobem i złodziejem").
     pl: ['spierdal\\S*', 'wypierdal\\S*', 'odpierdol\\S*', 'kurw\\S*', 'k\\*rw\\S*', 'chuj\\S*', 'ch\\*j\\S*', 'huj(?:u|a|owy|owa|owe)?', 'pierdol\\S*',
       'jeban\\S*', 'pojeb\\S*', 'zjeb\\S*', 'pizd\\S*', 'debil\\S*', 'kretyn\\S*', 'frajer\\S*', 'tep(?:y|a|ak\\S*|ota)', 'idiot(?:o|a|e|ami|ow)',
@@ -1537,9 +1585,14 @@ words: {
     vi: ['ngu (?:that|the|vay|qua|nhu bo)', '(?:may|cau|ban|anh) ngu', 'gia vo ngu', 'do ngu', 'oc cho', 'vo dung', 'do an hai'],
 },
 examples: [
+    // Thai, Persian, Hebrew, Bulgarian, Czech.
+    'ไอ้ควาย', 'بی شعور', 'ahmagh', 'אידיוט', 'тъпак', 'ty debile',
+    
     'يا ثور', 'ya gahel', 'ya l\'kelb',
     'eres un idiota', 'seu otário', 'espèce de connard', 'du Arschloch', 'ты идиот', 'tum pagal ho', 'ang tanga mo', 'dasar goblok', 'يا غبي', 'salak herif'],
-counterExamples: ['pagalworld', 'the pagoda'],
+counterExamples: [
+    'ควายในทุ่งนา',
+    'pagalworld', 'the pagoda'],
 });
 
 /** Remote-control tools: with an account, a way to let another person work as you. */
@@ -1565,6 +1618,11 @@ export const PROPOSE = defineClass({
 name: 'PROPOSE',
 doc: 'Suggesting or proposing, per language.',
 words: {
+    // Persian, Finglish, Hebrew, Bulgarian and Czech 'let's'.
+    fa: ['بیا', 'بیاید', 'بیایید', 'بیاین', 'biya', 'biyaid'],
+    he: ['בוא', 'בואו', 'עדיף'],
+    bg: ['хайде', 'нека', 'по-добре'],
+    cs: ['pojdme', 'radsi', 'muzeme'],
     // Polish proposals: maybe, we can, you prefer, easier ("może porozmawiamy", "wygodniej będzie").
     pl: ['moze(?:my)?', 'mozemy', 'wolisz', 'woli pan', 'woli pani', 'lepiej', 'latwiej', 'wygodniej', 'szybciej', 'co powiesz', 'zrobmy', 'dajmy'],
   en: [
@@ -1589,7 +1647,10 @@ words: {
   ms: ['jom', 'boleh', 'lagi senang', 'lagi mudah', 'lagi cepat', 'lebih baik', 'better', 'easier'],
   ko: ['할까요', '하시죠', '하죠', '(?:는|은) ?게 ?(?:좋|편|낫|빠르)', '편해요', '편하', '가능하세요', '어때요', '좋겠'],
 },
-examples: ['can we', 'podemos', 'давай', 'chalega', 'yuk', 'ممكن', 'olur mu'],
+examples: [
+    // Thai, Persian, Hebrew, Bulgarian, Czech.
+    'بیا', 'בוא נמשיך', 'хайде', 'pojďme',
+    'can we', 'podemos', 'давай', 'chalega', 'yuk', 'ممكن', 'olur mu'],
 });
 
 /** Demeaning someone's work or worth without a swear word. */
@@ -2145,6 +2206,12 @@ export const THREAT = defineClass({
   name: 'THREAT',
   doc: 'Threats of harm, exposure or pursuit.',
   words: {
+    // Threats of pursuit in Thai, Persian (and Finglish), Hebrew, Bulgarian and Czech.
+    th: ['รู้นะว่าบ้านอยู่ไหน', 'ตามไปถึงบ้าน', 'ระวังตัวไว้'],
+    fa: ['پیدات می ?کنم', 'می ?دونم کجا زندگی می ?کنی', 'پشیمون میشی', 'peydat mikonam', 'midoonam koja zendegi mikoni', 'pashimoon mishi'],
+    he: ['אני אמצא אותך', 'אני יודע(?:ת)? איפה אתה גר', 'עוד תצטער'],
+    bg: ['ще те намеря', 'знам къде живееш', 'ще съжаляваш'],
+    cs: ['najdu te', 'vim kde bydlis', 'budes litovat', 'to te bude mrzet'],
     // Polish threats: I will find you, I know where your company is, you will regret it, everyone in the trade will know ("znajdę cię w realu").
     pl: ['znajde (?:cie|pana|pania|was|ciebie)',
       'wiem,? gdzie (?:mieszkasz|masz (?:firme|biuro)|pracujesz|mieszka pan|mieszka pani|jest (?:twoja|pana) firma)', 'pozalujesz', 'popamietasz',
@@ -2387,7 +2454,10 @@ export const THREAT = defineClass({
     zh: ['我知道你住(?:在)?(?:哪|边度|邊度)', '你自己小心(?:点|點)', '走着瞧', '有你好看'],
     vi: ['cho nguoi (?:toi|den) (?:tan )?nha', 'biet nha (?:may|cau|ban)', 'liu hon'],
   },
-  examples: ['you will be sorry', 'I know where your agency is based', 'keep ignoring my messages and see what happens',
+  examples: [
+    // Thai, Persian, Hebrew, Bulgarian, Czech.
+    'รู้นะว่าบ้านอยู่ไหน', 'پیدات میکنم', 'אני אמצא אותך', 'ще те намеря', 'najdu tě',
+    'you will be sorry', 'I know where your agency is based', 'keep ignoring my messages and see what happens',
     'vou atrás de você', 'tu vas voir ce qui va t’arriver', 'пожалеешь', 'pachtaoge',
     "you won't walk away in one piece", 'someone parked outside your house', 'I hope your agency goes bankrupt'],
   counterExamples: ['you will walk away happy with this logo', "I'll remember your name for future projects", 'I hope the server never crashes'],
@@ -2398,6 +2468,15 @@ export const ACCOUNT_DEAL = defineClass({
   name: 'ACCOUNT_DEAL',
   doc: 'Renting, lending or sharing an Upwork account or its login, per language.',
   words: {
+    // A relative's or friend's account, or 'use my account', in Thai, Persian (and Finglish), Hebrew, Bulgarian and Czech.
+    th: ['บัญชี(?:ของ)?(?:พี่ชาย|น้องชาย|พี่สาว|น้องสาว|เพื่อน|แฟน|ญาติ)', 'ใช้บัญชี(?:ของ)?(?:ผม|ฉัน|เรา)', '(?:ยืม|เช่า)บัญชี'],
+    fa: ['(?:حساب|اکانت) (?:کاربری )?(?:برادرم|خواهرم|دوستم|همسرم|پسرعموم)', 'از (?:حساب|اکانت) من استفاده کن\\S{0,3}',
+      '(?:hesab|account|akaunt)(?:e)? (?:baradaram|khaharam|doostam|dustam)', 'az (?:hesab|account)(?:e)? man estefade kon\\S{0,3}'],
+    he: ['(?:ב|את )?(?:ה)?חשבון של (?:אחי|אחותי|חבר שלי|אבא שלי|אשתי|בעלי|אמא שלי)', '(?:ת|ל)?(?:ה)?שתמש(?:י)? בחשבון שלי'],
+    bg: ['(?:акаунта|профила) на (?:брат ми|сестра ми|приятел\\S{0,3}|жена ми|мъжа ми|баща ми)',
+      '(?:из)?ползвай(?:те)? (?:моя )?(?:акаунт|профил)\\S{0,2}'],
+    cs: ['(?:ucet|uctu|profil) (?:meho |moji |me )?(?:bratra|sestry|kamarada|kamaradky|manzelky|manzela|otce)',
+      'pouzi(?:j|jte) (?:muj )?(?:ucet|profil)', 'pujcim ti (?:svuj )?ucet'],
     // Polish: working from a brother-in-law's or a partner's account, lending or selling one, a password or SMS code handed over ("z konta szwagra", "odstąpić konto", "hasło to").
     pl: [
       '(?:z|na|przez) (?:konta|koncie|konto) (?:\\S+ )?(?:szwagra|brata|siostry|kolegi|kumpla|znajomego|znajomej|wspolnika|zony|meza|mamy|taty|kuzyna|kuzynki|przyjaciela|przyjaciolki|kogos)',
@@ -2643,7 +2722,11 @@ export const ACCOUNT_DEAL = defineClass({
       '密码我(?:等下|稍后)?发(?:给)?你'],
     vi: ['mat khau (?:toi|chi|minh) gui sau', 'tai khoan va mat khau'],
   },
-  examples: ['préstame tu cuenta', 'alugo minha conta', 'le mot de passe', 'Account zum Mieten', 'логин и пароль', 'здам свій акаунт'],
+  examples: [
+    // Thai, Persian, Hebrew, Bulgarian, Czech.
+    'ใช้บัญชีของพี่ชาย', 'از حساب برادرم', 'בחשבון של אחי', 'профила на брат ми', 'účet mého bratra',
+    'préstame tu cuenta', 'alugo minha conta', 'le mot de passe', 'Account zum Mieten', 'логин и пароль', 'здам свій акаунт'],
+  counterExamples: ['บัญชีธนาคารของบริษัท'],
 });
 
 /** Words that make a noun an insult when aimed at someone: "you lying little rat", "what a worthless hack". */

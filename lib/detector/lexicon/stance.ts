@@ -177,6 +177,12 @@ export const ON_UPWORK = defineClass({
   name: 'ON_UPWORK',
   doc: 'Statements that work, talk or payment stays on Upwork.',
   words: {
+    // Through Upwork, and its escrow by name: Thai ผ่าน Upwork (not after ไม่/ไม่ต้อง), Persian از طریق آپورک and پرداخت امن, Hebrew דרך אפוורק, Bulgarian през Upwork, Czech přes Upwork (not after a negation).
+    th: ['(?<!ไม่|ไม่ต้อง)ผ่าน ?upwork', 'บน ?upwork', 'ในระบบ ?upwork'],
+    fa: ['از طریق (?:اپورک|اپ ورک|upwork|سایت)', 'پرداخت امن', 'az tari(?:gh|q)(?:e)? upwork'],
+    he: ['(?<!לא )דרך (?:ה)?(?:אפ ?וורק|upwork|אתר|פלטפורמה)', 'בתוך (?:ה)?(?:אפ ?וורק|upwork|פלטפורמה)'],
+    bg: ['(?<!не )през (?:upwork|платформата|сайта)', 'в (?:upwork|платформата)'],
+    cs: ['(?<!ne )pres (?:upwork\\S{0,2}|platformu)', 'na upworku', 'v ramci upworku'],
     // Polish: everything through Upwork, let us stay here.
     pl: ['(?:wszystko|tylko|zawsze) (?:\\S+ )?przez upwork\\S*', 'zostanmy (?:na upwork\\S*|tutaj|tu)', 'przez platforme'],
     // Japanese: through Upwork, on Upwork; Swahili: kupitia Upwork, hapa tu (only here).
@@ -217,8 +223,12 @@ export const ON_UPWORK = defineClass({
     vi: ['trong upwork', '(?:tat ca|moi|het) (?:\\S+ ){0,3}(?:trong|tren) upwork', '(?:tra|thanh toan) qua upwork', 'deu qua upwork',
       'noi trong nay', '(?:o|tren) day (?:la )?duoc'],
   },
-  examples: ['everything goes through Upwork', 'I only work through Upwork contracts', 'I will only pay you through the Upwork contract',
+  examples: [
+    // Thai, Persian, Hebrew, Bulgarian, Czech.
+    'จ่ายผ่าน Upwork', 'پرداخت امن', 'דרך אפוורק', 'през Upwork', 'přes Upwork',
+    'everything goes through Upwork', 'I only work through Upwork contracts', 'I will only pay you through the Upwork contract',
     'keep it all on here', 'todo por Upwork', 'tudo pelo Upwork', 'только через Upwork', 'sirf Upwork pe'],
+  counterExamples: ['ไม่ต้องผ่าน Upwork', 'לא דרך אפוורק', 'ne přes Upwork'],
 });
 
 /** Building things as work: integrations, bots, notifications, in any language. */
@@ -226,6 +236,12 @@ export const WORK_TALK = defineClass({
   name: 'WORK_TALK',
   doc: 'Words that mark a sentence as talk about building something, in several languages.',
   words: {
+    // Work on a channel or a payment system in Thai, Persian, Hebrew, Bulgarian and Czech (a LINE bot, a payment gateway, an integration).
+    th: ['บอท', 'ระบบชำระเงิน', 'เชื่อมต่อ', 'เชื่อม'],
+    fa: ['ربات', 'درگاه', 'یکپارچه ?سازی'],
+    he: ['בוט', 'אינטגרציה', 'ממשק'],
+    bg: ['бот', 'интеграция', 'система'],
+    cs: ['bot(?:a|u|em)?', 'integrac\\S{0,2}', 'platebni bran\\S{0,2}'],
     // Polish: the work itself, a payment integration, an article comparing methods ("artykuł", "porównanie", "bramka płatnicza").
     pl: ['integracj\\S*', 'powiadomie\\S*', 'bramk\\S* platnic\\S*', 'artykul\\S*', 'terminal\\S*', 'porownani\\S*', 'sandbox\\S*', 'wtyczk\\S*'],
     // Japanese and Swahili: building something (a form, a field, an integration).
@@ -272,5 +288,8 @@ export const WORK_TALK = defineClass({
     vi: ['tich hop', 'chuc nang', 'nut', 'truong (?:sdt|so dien thoai|email)', 'bieu mau', 'trang lien he', 'mini app', 'lap trinh', 'webhook',
       'chatbot', 'zalo oa'],
   },
-  examples: ['Já integrei Pix', 'notificações por SMS', 'интеграция с Telegram', 'delayu botov', 'o mesmo fluxo no Telegram', 'quité duplicados por email'],
+  examples: [
+    // Thai, Persian, Hebrew, Bulgarian, Czech.
+    'ทำไลน์บอท', 'ربات تلگرام', 'בוט לוואטסאפ', 'бот за вайбър', 'whatsapp bota',
+    'Já integrei Pix', 'notificações por SMS', 'интеграция с Telegram', 'delayu botov', 'o mesmo fluxo no Telegram', 'quité duplicados por email'],
 });
