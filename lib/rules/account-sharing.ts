@@ -117,7 +117,7 @@ const BREAK_IN = new RegExp(
 /** Building a login or password feature, in the languages OTHER_LANGUAGES reads: "o app passa a senha criptografada para a API". */
 const BUILDING = /\b(?:api|app|backend|frontend|endpoint|hash\w*|cript\w*|encrypt\w*|cifrad\w*|database|banco de dados|base de datos|formulario|campo)\b/;
 const THIRD_PARTY = /\b(?:brother|sister|cousin|friend|wife|husband|partner|colleague|socia|socio|irma|irmao)\b/;
-const DEAL_ANY = new RegExp(term(ACCOUNT_DEAL), 'g');
+const DEAL_ANY = termPatterns(ACCOUNT_DEAL);
 /** A secret named in a deal phrase ("schick mir dein Passwort"): asked for, with or without an account named. */
 const SECRET_NAMED = /passwor|senha|contrase|mot de passe|пароль|parol|sifre|kata sandi|كلمة|login|2fa|otp|\bcode\b|codigo/;
 const GIVE_VERB =
