@@ -22,12 +22,18 @@ export interface Prepared {
   readonly ends: Int32Array;
 }
 
+/** A combining mark of the Thai script, which the view drops (NFKD without marks). */
+const TRAILING_MARK = /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/;
+
 /** Maps a [start, end) range of the prepared view to the original text. */
 export function toOriginal(prepared: Prepared, start: number, end: number): [number, number] {
   if (prepared.text.length === 0) return [0, 0];
   const first = Math.min(Math.max(start, 0), prepared.text.length - 1);
   const last = Math.min(Math.max(end - 1, first), prepared.text.length - 1);
-  return [prepared.starts[first]!, prepared.ends[last]!];
+  // The view drops combining marks: a highlight keeps the marks that sit on its last letter (Thai "ไลน์", not "ไลน").
+  let to = prepared.ends[last]!;
+  while (to < prepared.original.length && TRAILING_MARK.test(prepared.original[to]!)) to++;
+  return [prepared.starts[first]!, to];
 }
 
 /** Accumulates a new view with its map back to the original text (typed arrays, bulk copies). */
