@@ -528,6 +528,8 @@ export const ONLY_IF = defineClass({
   name: 'ONLY_IF',
   doc: 'Only if, only when, not until: a good review held back until something is done.',
   words: {
+    // Thai 'only if' (ถ้า, ก็ต่อเมื่อ).
+    th: ['ถ้า', 'ก็ต่อเมื่อ'],
     // Only if, in Persian, Hebrew, Bulgarian and Czech.
     fa: ['فقط اگر', 'به شرطی که', 'faghat age'],
     he: ['רק אם', 'רק אחרי', 'בתנאי ש'],
@@ -565,6 +567,12 @@ export const REFUND_OR_FREE = defineClass({
   name: 'REFUND_OR_FREE',
   doc: 'A refund, money back, a discount, or work for free.',
   words: {
+    // Free and refunds in Thai, Persian (and Finglish), Hebrew, Bulgarian and Czech.
+    th: ['ฟรี', 'คืนเงิน'],
+    fa: ['رایگان', 'مجانی', 'rayegan', 'majani'],
+    he: ['(?:ב)?חינם', 'אחזיר לך'],
+    bg: ['безплатно', '(?:ще ти )?върна парите'],
+    cs: ['zdarma', 'zadarmo', 'vratim (?:ti )?penize'],
     // Polish: a refund, part of the cost back, free, a discount ("zwrot połowy kwoty", "zwrócę część kosztów", "za darmo").
     pl: ['zwrot\\S*', 'zwroc\\S*', 'oddam (?:ci |panu |pani )?(?:\\S+ )?(?:pieniadze|kase|czesc|polowe)', 'za darmo', 'gratis', 'bez doplaty',
       'rabat\\S*', 'znizk\\S*', 'taniej', 'czesc kosztow', 'dodatkow\\S* (?:poprawk\\S*|projekt\\S*|prac\\S*)', 'bez dodatkowej oplaty', 'ekstra'],
@@ -700,7 +708,10 @@ export const REFUND_OR_FREE = defineClass({
     zh: ['退款', '退还', '退還', '退(?:您|你|我|钱|錢)', '返现', '返現', '免费', '免費', '折扣', '打(?:九|八|七)折', '少收', '优惠', '改多'],
     vi: ['hoan (?:tien|lai|\\d+%)', 'mien phi', 'giam gia', 'giam \\d+%', 'tra lai tien'],
   },
-  examples: ['close the dispute', 'refund me', 'for free', 'comp my room', 'I want the last milestone back',
+  examples: [
+    // Thai, Persian, Hebrew, Bulgarian, Czech.
+    'ฟรี', 'رایگان', 'בחינם', 'безплатно', 'zdarma',
+    'close the dispute', 'refund me', 'for free', 'comp my room', 'I want the last milestone back',
     'devuélveme mi dinero', 'de graça', 'верните деньги', 'paise wapas', 'gratis', 'استرداد', 'iade',
     'as a friendly favour', 'for the same budget', 'without a surcharge', "it wasn't in the original scope", 'a $15 credit on the next order'],
   counterExamples: ['The price stays the same as last year.'],
@@ -798,7 +809,8 @@ export const AFTER_REVIEW = defineClass({
   doc: 'Phrases that put the review before the work: "after your review", "once you rate".',
   words: {
     // After the review, in Thai, Persian, Hebrew, Bulgarian and Czech.
-    th: ['หลัง(?:จาก)?(?:คุณ)?(?:ให้|เขียน)?(?:รีวิว|ดาว|คะแนน)', 'ให้ ?(?:5 ?)?(?:ดาว|รีวิว|คะแนน)(?:เต็ม)?ก่อน'],
+    th: ['หลัง(?:จาก)?(?:คุณ)?(?:ให้|เขียน)?(?:รีวิว|ดาว|คะแนน)',
+      'ให้ ?(?:5 ?)?(?:ดาว|รีวิว|คะแนน)(?:เต็ม)?ก่อน'],
     fa: ['بعد از (?:اینکه )?(?:نظر|امتیاز|ستاره|فیدبک|ریویو)\\S{0,3}', 'bad az (?:inke )?(?:nazar|emtiaz|setare|feedback|review)\\S{0,3}'],
     he: ['אחרי ש(?:תיתן|תתן|תשאיר|תכתוב|תני|תשאירי)(?: \\S+)? (?:ביקורת|חוות דעת|כוכבים|דירוג|פידבק)'],
     bg: ['след като (?:ми )?(?:дадеш|оставиш|напишеш|сложиш|дадете|оставите)(?: \\S+)? (?:отзив|оценк|звезд|ревю)\\S{0,4}'],

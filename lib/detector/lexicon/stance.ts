@@ -177,7 +177,8 @@ export const ON_UPWORK = defineClass({
   name: 'ON_UPWORK',
   doc: 'Statements that work, talk or payment stays on Upwork.',
   words: {
-    // Through Upwork, and its escrow by name: Thai ผ่าน Upwork (not after ไม่/ไม่ต้อง), Persian از طریق آپورک and پرداخت امن, Hebrew דרך אפוורק, Bulgarian през Upwork, Czech přes Upwork (not after a negation).
+    // Through Upwork, and its escrow by name: Thai ผ่าน Upwork (not after ไม่/ไม่ต้อง), Persian از طریق آپورک and پرداخت امن, Hebrew דרך
+    // אפוורק, Bulgarian през Upwork, Czech přes Upwork (not after a negation).
     th: ['(?<!ไม่|ไม่ต้อง)ผ่าน ?upwork', 'บน ?upwork', 'ในระบบ ?upwork'],
     fa: ['از طریق (?:اپورک|اپ ورک|upwork|سایت)', 'پرداخت امن', 'az tari(?:gh|q)(?:e)? upwork'],
     he: ['(?<!לא )דרך (?:ה)?(?:אפ ?וורק|upwork|אתר|פלטפורמה)', 'בתוך (?:ה)?(?:אפ ?וורק|upwork|פלטפורמה)'],

@@ -682,4 +682,20 @@ valid.push(
   { text: "el 7sab bta3 el client fi Stripe mesh shaghal" },
 );
 
+
+/** Round ten: Thai, Persian (with Finglish), Hebrew, Bulgarian and Czech, my own cases both ways (work talk, prices, refusals stay clean). */
+invalid.push(
+  { text: "ใช้บัญชีของพี่ชายผมทำงานได้ไหม", findings: [{ match: "บัญชีของพี่ชาย", severity: 'violation' }] },
+  { text: "از حساب برادرم استفاده کن", findings: [{ match: "حساب برادرم", severity: 'violation' }] },
+  { text: "אני אשתמש בחשבון של אחי", findings: [{ match: "בחשבון של אחי", severity: 'violation' }] },
+  { text: "използвай профила на брат ми", findings: [{ match: "използвай профила", severity: 'violation' }] },
+  { text: "použij účet mého bratra", findings: [{ match: "použij účet", severity: 'violation' }] },
+);
+valid.push(
+  "เลขบัญชีธนาคารของบริษัทอยู่ในใบแจ้งหนี้",
+  "حساب کاربری مشتری را در پنل ادمین می سازم",
+  "צריך דף הרשמה לחשבון משתמש חדש",
+  "профилът на потребителя в приложението",
+  "přihlášení do uživatelského účtu v aplikaci",
+);
 runRuleTests('account-sharing', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -182,4 +182,16 @@ invalid.push(
   { text: 'Suche nach Lena Design auf Instagram, da bin ich.', findings: [{ match: 'Suche nach Lena Design auf Instagram', severity: 'violation' }] },
 );
 
+
+/** Round ten: Thai, Persian (with Finglish), Hebrew, Bulgarian and Czech, my own cases both ways (work talk, product features stay clean). */
+invalid.push(
+  { text: "ไลน์: somchai88", findings: [{ match: "ไลน์: somchai88", severity: 'violation' }] },
+  { text: "تلگرام: @ali_dev", findings: [{ match: "@ali_dev", severity: 'violation' }] },
+  { text: "вайбър: ivan_petrov88", findings: [{ match: "вайбър: ivan_petrov88", severity: 'violation' }] },
+);
+valid.push(
+  "ผมทำ LINE bot สำหรับร้านค้าได้ครับ",
+  "یک ربات تلگرام برای فروشگاه می سازم",
+  "правя бот за вайбър за магазин",
+);
 runRuleTests('contact-messaging', { valid, invalid });

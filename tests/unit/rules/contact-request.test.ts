@@ -543,4 +543,20 @@ valid.push(
   { text: "ممكن تعطيني ملاحظاتك على التصميم؟" },
 );
 
+
+/** Round ten: Thai, Persian (with Finglish), Hebrew, Bulgarian and Czech, my own cases both ways (work talk, prices, refusals stay clean). */
+invalid.push(
+  { text: "ขอเบอร์โทรหน่อยครับ", findings: [{ match: "ขอเบอร์", severity: 'violation' }] },
+  { text: "شماره تلفنت رو بده", findings: [{ match: "شماره تلفنت رو بده", severity: 'violation' }] },
+  { text: "תן לי את המספר שלך", findings: [{ match: "תן לי את המספר", severity: 'violation' }] },
+  { text: "дай ми номера си", findings: [{ match: "дай ми номера си", severity: 'violation' }] },
+  { text: "pošli mi své číslo", findings: [{ match: "pošli mi své číslo", severity: 'violation' }] },
+);
+valid.push(
+  "ขออภัย ผมให้เบอร์โทรที่นี่ไม่ได้ครับ ตามกฎของ Upwork",
+  "متاسفم نمی توانم شماره ام را اینجا بدهم",
+  "אני לא יכול לתת את המספר שלי כאן",
+  "не мога да дам номера си тук",
+  "nemůžu ti tady dát své číslo",
+);
 runRuleTests('contact-request', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -376,4 +376,18 @@ valid.push(
   "This feature is out of scope for the MVP, we'll do it in phase two.",
 );
 
+
+/** Round ten: Thai, Persian (with Finglish), Hebrew, Bulgarian and Czech, my own cases both ways (work talk, product features stay clean). */
+invalid.push(
+  { text: "5 כוכבים רק אם תוסיף עוד דף בחינם", findings: [{ match: "5 כוכבים רק אם", severity: 'violation' }] },
+  { text: "5 звезди само ако добавиш още една страница безплатно", findings: [{ match: "5 звезди само ако", severity: 'violation' }] },
+  { text: "5 hvězdiček jen když přidáš ještě jednu stránku zdarma", findings: [{ match: "5 hvězdiček jen když", severity: 'violation' }] },
+  { text: "۵ ستاره فقط اگر یک صفحه دیگر هم رایگان اضافه کنی", findings: [{ match: "۵ ستاره فقط اگر", severity: 'violation' }] },
+  { text: "ให้ 5 ดาวถ้าทำเพิ่มอีกหน้าฟรี", findings: [{ match: "5 ดาวถ้า", severity: 'violation' }] },
+);
+valid.push(
+  "ร้านค้าฟรีค่าส่ง รีวิว 5 ดาวจากลูกค้า",
+  "bezplatná doprava, hodnocení 5 hvězdiček od zákazníků",
+  "hodnocení 5 hvězdiček se zobrazí jen když je produkt skladem",
+);
 runRuleTests('feedback-extortion', withFixedGaps({ valid, invalid }, fixedGaps));

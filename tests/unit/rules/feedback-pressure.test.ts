@@ -648,4 +648,20 @@ valid.push(
   "We sell on the condition that every buyer can leave a rating on the product page.",
 );
 
+
+/** Round ten: Thai, Persian (with Finglish), Hebrew, Bulgarian and Czech, my own cases both ways (work talk, prices, refusals stay clean). */
+invalid.push(
+  { text: "ให้ 5 ดาวก่อนแล้วผมจะส่งไฟล์ให้", findings: [{ match: "ให้ 5 ดาวก่อนแล้วผมจะส่งไฟล์", severity: 'violation' }] },
+  { text: "اگر ۵ ستاره بدی فایل ها رو میفرستم", findings: [{ match: "۵ ستاره بدی", severity: 'violation' }] },
+  { text: "תן לי 5 כוכבים ואז אשלח את הקבצים", findings: [{ match: "5 כוכבים ואז אשלח", severity: 'violation' }] },
+  { text: "ще ти пратя файловете след като ми дадеш 5 звезди", findings: [{ match: "файловете след като ми дадеш 5 звезди", severity: 'violation' }] },
+  { text: "dej mi 5 hvězdiček a pošlu ti soubory", findings: [{ match: "dej mi 5 hvězdiček", severity: 'violation' }] },
+);
+valid.push(
+  "ระบบรีวิวสินค้าแบบ 5 ดาวสำหรับร้านออนไลน์",
+  "یک سیستم امتیاز ۵ ستاره برای فروشگاه طراحی می کنم",
+  "צריך פיצ'ר של דירוג 5 כוכבים באפליקציה",
+  "правя система за отзиви с 5 звезди",
+  "hodnocení produktů od 1 do 5 hvězdiček na e-shopu",
+);
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));

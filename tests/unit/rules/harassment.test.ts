@@ -1140,4 +1140,24 @@ valid.push(
   "Buffing the car takes an hour.",
 );
 
+
+/** Round ten: Thai, Persian (with Finglish), Hebrew, Bulgarian and Czech, my own cases both ways (work talk, prices, refusals stay clean). */
+invalid.push(
+  { text: "มึงมันโง่", findings: [{ match: "มึงมันโง่", severity: 'violation' }] },
+  { text: "ไอ้ควาย ทำงานไม่เป็น", findings: [{ match: "ไอ้ควาย", severity: 'violation' }] },
+  { text: "بی شعور", findings: [{ match: "بی شعور", severity: 'violation' }] },
+  { text: "ahmagh", findings: [{ match: "ahmagh", severity: 'violation' }] },
+  { text: "אתה אידיוט מטומטם", findings: [{ match: "אידיוט", severity: 'violation' }] },
+  { text: "тъпак", findings: [{ match: "тъпак", severity: 'violation' }] },
+  { text: "ty debile", findings: [{ match: "debile", severity: 'violation' }] },
+  { text: "ще те намеря", findings: [{ match: "ще те намеря", severity: 'violation' }] },
+  { text: "vím kde bydlíš", findings: [{ match: "vím kde bydlíš", severity: 'violation' }] },
+);
+valid.push(
+  "ควายในทุ่งนาสวยมาก ถ่ายรูปให้หน่อย",
+  "لطفا فایل ها را امروز بفرستید",
+  "תודה על העבודה המצוינת",
+  "благодаря, файловете са готови",
+  "děkuji, soubory jsou hotové",
+);
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -715,4 +715,28 @@ valid.push(
   { text: "el app lazem yeb3at notification 3al whatsapp lel client" },
 );
 
+
+/** Round ten: Thai, Persian (with Finglish), Hebrew, Bulgarian and Czech, my own cases both ways (work talk, prices, refusals stay clean). */
+invalid.push(
+  { text: "แอดไลน์ผมนะครับ จะได้คุยกันสะดวก", findings: [{ match: "แอดไลน์", severity: 'violation' }] },
+  { text: "คุยกันทางไลน์ดีกว่าครับ", findings: [{ match: "คุยกันทางไลน์", severity: 'violation' }] },
+  { text: "به واتساپ من پیام بده", findings: [{ match: "واتساپ من پیام بده", severity: 'violation' }] },
+  { text: "be whatsappam payam bede", findings: [{ match: "whatsappam payam bede", severity: 'violation' }] },
+  { text: "بیا خارج از آپورک کار کنیم", findings: [{ match: "بیا خارج از آپورک", severity: 'violation' }] },
+  { text: "biya kharej az upwork kar konim", findings: [{ match: "biya kharej az upwork", severity: 'violation' }] },
+  { text: "תכתוב לי בטלגרם", findings: [{ match: "תכתוב לי בטלגרם", severity: 'violation' }] },
+  { text: "בוא נמשיך מחוץ לאפוורק", findings: [{ match: "בוא נמשיך מחוץ לאפוורק", severity: 'violation' }] },
+  { text: "пиши ми във вайбър", findings: [{ match: "пиши ми във вайбър", severity: 'violation' }] },
+  { text: "да продължим извън Upwork", findings: [{ match: "да продължим извън Upwork", severity: 'violation' }] },
+  { text: "napiš mi na WhatsAppu", findings: [{ match: "napiš mi na WhatsAppu", severity: 'violation' }] },
+  { text: "pokračujme mimo Upwork", findings: [{ match: "pokračujme mimo Upwork", severity: 'violation' }] },
+);
+valid.push(
+  "ผมทำ LINE bot สำหรับร้านค้าได้ครับ",
+  "ส่งงานก่อนเดดไลน์ ร้านค้าออนไลน์พร้อมใช้งาน ติดต่อแอดมินได้ในระบบ",
+  "یک ربات تلگرام برای فروشگاه می سازم",
+  "אני בונה בוט לוואטסאפ לחנות",
+  "правя бот за вайбър за магазин",
+  "udělám whatsapp bota pro e-shop",
+);
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -873,4 +873,27 @@ valid.push(
   { text: "el 3omola bta3et upwork 10% w di ma3roofa" },
 );
 
+
+/** Round ten: Thai, Persian (with Finglish), Hebrew, Bulgarian and Czech, my own cases both ways (work talk, prices, refusals stay clean). */
+invalid.push(
+  { text: "โอนผ่านพร้อมเพย์มาได้เลยครับ ไม่ต้องผ่าน upwork", findings: [{ match: "โอนผ่านพร้อมเพย์มาได้เลยครับ ไม่ต้องผ่าน upwork", severity: 'violation' }] },
+  { text: "จ่ายนอกระบบได้ไหมครับ จะได้ไม่เสียค่าธรรมเนียม", findings: [{ match: "จ่ายนอกระบบ", severity: 'violation' }] },
+  { text: "مستقیم پرداخت کن که کمیسیون ندیم", findings: [{ match: "مستقیم پرداخت", severity: 'violation' }] },
+  { text: "mostaghim pardakht kon ke commission nadim", findings: [{ match: "mostaghim pardakht", severity: 'violation' }] },
+  { text: "תשלם לי ישירות בביט בלי העמלה", findings: [{ match: "תשלם לי ישירות", severity: 'violation' }] },
+  { text: "העברה בנקאית ישירה ונחסוך את העמלה", findings: [{ match: "ונחסוך את העמלה", severity: 'violation' }] },
+  { text: "плати ми директно по банков път без комисионна", findings: [{ match: "плати ми директно", severity: 'violation' }] },
+  { text: "zaplať mi napřímo na účet bez poplatku", findings: [{ match: "zaplať mi napřímo", severity: 'violation' }] },
+  { text: "zaplať přes Revolut mimo platformu", findings: [{ match: "zaplať přes Revolut mimo platformu", severity: 'violation' }] },
+);
+valid.push(
+  "ต้องการเชื่อมระบบชำระเงินพร้อมเพย์กับเว็บไซต์",
+  "ราคา 5000 บาท ส่งงานวันที่ 12",
+  "درگاه پرداخت را به سایت وصل می کنم",
+  "سیستم پرداخت امن به گونه ای است که مبلغ به صورت مستقیم به حساب فریلنسر واریز نخواهد شد",
+  "צריך אינטגרציה של תשלומים לאתר",
+  "интеграция на плащания за сайта, цената е 300 лева",
+  "integrace platební brány, cena 5000 Kč, termín pátek",
+  "zaplatíte přes Upwork, jako vždy",
+);
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
