@@ -52,7 +52,11 @@ const WORD_CHAR = /[a-z0-9_]/;
 const PHONE_CUE = new RegExp(
   '\\b(?:call|calls|calling|phone|ph|tel|telephone|cell|cellphone|mobile|mob|number|num|whats\\w*|text|txt|sms|viber|signal|telegram|contact|reach|ring|dial|hotline|wx|vx|weixin)\\b' +
     // Chinese (no word edges) and Korean in jamo: "电话：139...", "手机号", "联系我", "전화", "연락처", "번호", "핸드폰".
-    `|电话|電話|手机|手機|联系|聯繫|聯絡|号码|號碼|致电|${['전화', '연락', '번호', '핸드폰', '휴대폰'].map((w) => w.normalize('NFD')).join('|')}`,
+    `|电话|電話|手机|手機|联系|聯繫|聯絡|号码|號碼|致电|${['전화', '연락', '번호', '핸드폰', '휴대폰'].map((w) => w.normalize('NFD')).join('|')}` +
+    // Thai (read folded: เบอร์ is เบอร), Persian and Finglish, Hebrew, Bulgarian, Czech; a bare "number" (מספר, номер, číslo) only as one's own.
+    '|เบอร|โทร|شمار(?:ه ?)?(?:م|ام|من)|تلفن|موبایل|تماس|زنگ|טלפון|פלאפון|נייד' +
+    '|(?<![а-я])(?:телефон\\S*|моят номер|обади)' +
+    '|\\b(?:shomare(?:m|am| man)|mobail\\w*|telefon\\w*|mobil\\w*|zavolej\\w*|volej\\w*|(?:moje|me|telefonni) cislo)\\b',
 );
 const ID_LABEL = new RegExp(
   oneOf([
@@ -91,7 +95,9 @@ const ID_LABEL = new RegExp(
 const REACHABLE = '\\b(?:i (?:can|may|will) be (?:reached|contacted)|(?:je suis|ich bin) (?:joignable|erreichbar))\\b|';
 const MINE = new RegExp(
   REACHABLE + String.raw`\b(?:my|me|mich|mir|meine?[rn]?|moi|mon|ma|mi|mis|meu|minha|saya|aku|beni|bana|benim)\b|` +
-    String.raw`(?<![а-яіїє])(?:мо[йяеи]|мне|мені|мі[йи]|моя)(?![а-яіїє])`,
+    String.raw`(?<![а-яіїє])(?:мо[йяеи]|мне|мені|мі[йи]|моя|моят)(?![а-яіїє])|` +
+    // Persian "شمارم"/"شماره ام"/"شماره من" and Finglish, Hebrew "שלי", Czech "moje/můj", Thai "เบอร์ผม" (read folded: ฉัน is ฉน, หนู is หน).
+    String.raw`شماره(?:م| ?ام| من)|שלי|\b(?:shomare(?:m|am| man)|moje|muj)\b|เบอร(?:โทร)?(?:ผม|ฉน|หน)`,
 );
 /** "do you want me to say it slower": the writer asked to act, not owning the number. */
 const ASKED_TO = /\b(?:want|wants|like|need|needs|expect|prefer) me to\b/g;

@@ -25,9 +25,10 @@ const WORK_WAITS = new RegExp(
     '就|再|才|然后|之后|之後|否则|不然|\\b(?:thi|la em|moi|sau khi|roi)\\b|' +
     // Japanese "...てくれたら送ります", "...してから", "...まで渡せません" and Swahili "ukishaacha feedback", "kisha", "halafu", "baada ya".
     '(?:くれ|もらえ|いただけ|頂け|つけ|書い)たら|てから|までは|\\b(?:kisha|halafu|baada ya|ukisha\\S*|ukini\\S*|mpaka uni\\S*)\\b|' +
-    // Thai (no word edges) "แล้วผมจะส่ง", Persian "بعدش", Hebrew "ואז", Bulgarian "след като", Czech "a pak", "až", Finglish "badesh".
-    'แล้ว|ก่อน|หลังจาก|بعدش|بعد از|وگرنه|ואז|אחרי ש|אחרת|' +
-    'след като|тогава|щом|\\b(?:pak|potom|jakmile|jinak|az|badesh|vagarna)\\b',
+    // Thai (no word edges, read folded: แล้ว is แลว, ก่อน กอน, ถ้าไม่ ถาไม) "แล้วผมจะส่ง", Persian "بعدش", "اگر",
+    // Hebrew "ואז", "אם לא", Bulgarian "след като", "ако не", Czech "a pak", "až", "pokud", Finglish "badesh".
+    'แลว|กอน|หลงจาก|ถาไม|بعدش|بعد از|وگرنه|اگر|اگه|ואז|אחרי ש|אחרת|אם לא|' +
+    'след като|тогава|щом|ако не|\\b(?:pak|potom|jakmile|jinak|az|pokud|kdyz|badesh|vagarna|agar)\\b',
 );
 /**
  * A top score asked for in the imperative, where the verb can only be an order: "5 star de dijiye", "поставьте 5 звёзд",

@@ -347,6 +347,12 @@ export const CONDITION = defineClass({
   name: 'CONDITION',
   doc: 'Conditions and ultimatums that tie one thing to another.',
   words: {
+    // If not, otherwise: Thai ถ้าไม่, Persian اگر ندی (agar nadi), Hebrew אם לא, Bulgarian ако не, Czech pokud ne-.
+    th: ['ถ้าไม่', 'ไม่งั้น'],
+    fa: ['(?:اگر|اگه) ن\\S{1,8}', 'وگرنه', '(?:agar|age) n\\S{1,8}', 'vagarna'],
+    he: ['אם לא', 'אחרת'],
+    bg: ['ако не', 'иначе'],
+    cs: ['pokud (?:mi )?ne\\S{1,8}', 'kdyz (?:mi )?ne\\S{1,8}', 'jinak'],
     // Polish conditions: unless, if not, only after, in return, either ... or ("jak nie będzie", "dopiero po", "w zamian", "albo ..., albo").
     pl: ['jak nie', 'jesli nie', 'jezeli nie', 'chyba ze', 'bo inaczej', 'w przeciwnym (?:razie|wypadku)', 'dopiero (?:po|jak|gdy)',
       '(?:jak|jesli|jezeli|gdy) (?:\\S+ )?(?:dasz|wystawisz|zostawisz|zamkniesz|dacie|wystawicie|da pan|wystawi pan)', 'pod warunkiem', 'w zamian',
@@ -945,12 +951,12 @@ export const DELIVER_VERB = defineClass({
   name: 'DELIVER_VERB',
   doc: 'Handing over, releasing or publishing the work.',
   words: {
-    // I will send, in Thai, Persian, Hebrew, Bulgarian and Czech.
-    th: ['(?:ผม|ฉัน|หนู)?จะส่ง', 'ส่งไฟล์'],
-    fa: ['می ?فرستم', 'ارسال می ?کنم', 'تحویل می ?دم', 'mi ?f(?:e)?restam', 'tahvil midam'],
+    // I will send (or will not: the condition carries the threat), in Thai, Persian, Hebrew, Bulgarian and Czech.
+    th: ['(?:ผม|ฉัน|หนู)?จะส่ง', 'ส่งไฟล์', 'จะไม่ส่ง'],
+    fa: ['می ?فرستم', 'نمی ?فرستم', 'ارسال می ?کنم', 'تحویل می ?دم', 'mi ?f(?:e)?restam', 'nemifrestam', 'tahvil midam'],
     he: ['אשלח', 'אעביר', 'נשלח'],
-    bg: ['ще (?:ти |ви )?(?:пратя|изпратя|предам)', 'пращам', 'изпращам'],
-    cs: ['poslu', 'posleme', 'predam', 'odeslu', 'dostanes', 'dodam'],
+    bg: ['(?:ще |да )?(?:ти |ви )?(?:пратя|изпратя|предам)', 'пращам', 'изпращам'],
+    cs: ['poslu', 'posleme', 'predam', 'odeslu', 'dostanes', 'dodam', 'neposlu', 'nepredam'],
     // Polish: I will send, hand over, share, finish ("wyślę ci pliki", "przekażę kod").
     pl: ['wysle', 'wysylam', 'przekaze', 'przesle', 'oddam', 'udostepnie', 'dostaniesz', 'wyslemy', 'przekazemy', 'dokoncze', 'wezme', 'zostawie'],
     // Japanese: send, deliver, hand over; Swahili: send (tuma), hand over.

@@ -122,7 +122,7 @@ export const PAY_VERB = defineClass({
     // Thai, Persian (and Finglish), Hebrew, Bulgarian and Czech paying verbs.
     th: ['จ่าย(?:เงิน)?', 'โอน(?:เงิน)?', 'ชำระ'],
     fa: ['پرداخت', 'واریز', 'بپرداز\\S{0,3}', 'pardakht\\S{0,4}', 'variz\\S{0,4}'],
-    he: ['(?:ת|א|נ|ל)?שלם(?:י|ו)?', 'תשלום', 'תעביר(?:י)?', 'להעביר', 'אעביר'],
+    he: ['(?:ת|א|נ|ל)?שלם(?:י|ו)?', '(?:ה)?תשלום', 'תעביר(?:י)?', 'להעביר', 'אעביר'],
     bg: ['плат(?:и|и\\S{1,3}|я)', 'плащ\\S{1,4}', 'заплащане', 'преведи(?:те)?', 'превод\\S{0,3}'],
     cs: ['zaplat\\S{0,4}', 'plat(?:it|im|is|ite|ba|bu|by)', 'plati(?:m|s|te)', 'posl(?:i|ete) (?:mi )?penize', 'proplat\\S{0,3}'],
     // Polish: pay, paid, settle up, transfer ("płacisz mi na konto", "rozliczmy przelewem", "dam Pani 500 zł").

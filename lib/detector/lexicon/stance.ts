@@ -177,13 +177,14 @@ export const ON_UPWORK = defineClass({
   name: 'ON_UPWORK',
   doc: 'Statements that work, talk or payment stays on Upwork.',
   words: {
-    // Through Upwork, and its escrow by name: Thai ผ่าน Upwork (not after ไม่/ไม่ต้อง), Persian از طریق آپورک and پرداخت امن, Hebrew דרך
-    // אפוורק, Bulgarian през Upwork, Czech přes Upwork (not after a negation).
-    th: ['(?<!ไม่|ไม่ต้อง)ผ่าน ?upwork', 'บน ?upwork', 'ในระบบ ?upwork'],
-    fa: ['از طریق (?:اپورک|اپ ورک|upwork|سایت)', 'پرداخت امن', 'az tari(?:gh|q)(?:e)? upwork'],
-    he: ['(?<!לא )דרך (?:ה)?(?:אפ ?וורק|upwork|אתר|פלטפורמה)', 'בתוך (?:ה)?(?:אפ ?וורק|upwork|פלטפורמה)'],
-    bg: ['(?<!не )през (?:upwork|платформата|сайта)', 'в (?:upwork|платформата)'],
-    cs: ['(?<!ne )pres (?:upwork\\S{0,2}|platformu)', 'na upworku', 'v ramci upworku'],
+    // Through Upwork, here, and its escrow by name: Thai ผ่าน/ใน Upwork (not after ไม่/ไม่ต้อง), Persian از طریق آپورک, همینجا and
+    // پرداخت امن,
+    // Hebrew דרך אפוורק, כאן באפוורק, Bulgarian през Upwork, тук в Upwork, Czech přes Upwork, tady na Upworku (not after a negation).
+    th: ['(?<!ไม่|ไม่ต้อง)ผ่าน ?upwork', 'บน ?upwork', 'ในระบบ ?upwork', 'ใน ?upwork', 'ใน ?แชทนี้'],
+    fa: ['از طریق (?:اپورک|اپ ورک|upwork|سایت)', 'پرداخت امن', 'az tari(?:gh|q)(?:e)? upwork', 'همینجا', 'داخل (?:اپورک|upwork|سایت)', 'hamin ?ja'],
+    he: ['(?<!לא )דרך (?:ה)?(?:אפ ?וורק|upwork|אתר|פלטפורמה)', 'בתוך (?:ה)?(?:אפ ?וורק|upwork|פלטפורמה)', 'כאן ב ?(?:אפ ?וורק|upwork|צ\'אט)'],
+    bg: ['(?<!не )през (?:upwork|платформата|сайта)', 'в (?:upwork|платформата)', 'тук в (?:upwork|чата)'],
+    cs: ['(?<!ne )pres (?:upwork\\S{0,2}|platformu)', 'na upworku', 'v ramci upworku', 'tady na upworku', 'zde na upworku'],
     // Polish: everything through Upwork, let us stay here.
     pl: ['(?:wszystko|tylko|zawsze) (?:\\S+ )?przez upwork\\S*', 'zostanmy (?:na upwork\\S*|tutaj|tu)', 'przez platforme'],
     // Japanese: through Upwork, on Upwork; Swahili: kupitia Upwork, hapa tu (only here).

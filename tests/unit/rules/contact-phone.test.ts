@@ -224,4 +224,21 @@ const fixedGaps: KnownGap[] = [
   },
 ];
 
+
+/** Round ten, second pass: own numbers and phone cues, refused reviews held with a negation, a Thai refusal kept on Upwork, Hebrew 'התשלום'. */
+invalid.push(
+  { text: "شماره من ۰۹۱۲۱۲۳۴۵۶۷ هست", findings: [{ match: "۰۹۱۲۱۲۳۴۵۶۷", severity: 'violation' }] },
+  { text: "shomare man 09121234567 hast", findings: [{ match: "09121234567", severity: 'violation' }] },
+  { text: "เบอร์ผม 0812345678 นะครับ", findings: [{ match: "0812345678", severity: 'violation' }] },
+  { text: "מספר הטלפון שלי 0521234567", findings: [{ match: "0521234567", severity: 'violation' }] },
+  { text: "моят номер е 0888123456", findings: [{ match: "0888123456", severity: 'violation' }] },
+  { text: "moje číslo je 602123456", findings: [{ match: "602123456", severity: 'violation' }] },
+);
+valid.push(
+  "ราคา 5000 บาท ส่งงานวันที่ 12",
+  "המחיר 500 דולר, מסירה ביום שלישי",
+  "číslo objednávky 602123456, dodání v pátek",
+  "номер на фактура 0888123456",
+  "شماره سفارش ۱۲۳۴۵۶۷۸۹ است",
+);
 runRuleTests('contact-phone', withFixedGaps({ valid, invalid }, fixedGaps));

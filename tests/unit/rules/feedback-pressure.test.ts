@@ -652,7 +652,7 @@ valid.push(
 /** Round ten: Thai, Persian (with Finglish), Hebrew, Bulgarian and Czech, my own cases both ways (work talk, prices, refusals stay clean). */
 invalid.push(
   { text: "ให้ 5 ดาวก่อนแล้วผมจะส่งไฟล์ให้", findings: [{ match: "ให้ 5 ดาวก่อนแล้วผมจะส่งไฟล์", severity: 'violation' }] },
-  { text: "اگر ۵ ستاره بدی فایل ها رو میفرستم", findings: [{ match: "۵ ستاره بدی", severity: 'violation' }] },
+  { text: "اگر ۵ ستاره بدی فایل ها رو میفرستم", findings: [{ match: "۵ ستاره بدی فایل ها رو میفرستم", severity: 'violation' }] },
   { text: "תן לי 5 כוכבים ואז אשלח את הקבצים", findings: [{ match: "5 כוכבים ואז אשלח", severity: 'violation' }] },
   { text: "ще ти пратя файловете след като ми дадеш 5 звезди", findings: [{ match: "файловете след като ми дадеш 5 звезди", severity: 'violation' }] },
   { text: "dej mi 5 hvězdiček a pošlu ti soubory", findings: [{ match: "dej mi 5 hvězdiček", severity: 'violation' }] },
@@ -663,5 +663,18 @@ valid.push(
   "צריך פיצ'ר של דירוג 5 כוכבים באפליקציה",
   "правя система за отзиви с 5 звезди",
   "hodnocení produktů od 1 do 5 hvězdiček na e-shopu",
+);
+
+/** Round ten, second pass: own numbers and phone cues, refused reviews held with a negation, a Thai refusal kept on Upwork, Hebrew 'התשלום'. */
+invalid.push(
+  { text: "ถ้าไม่ให้ 5 ดาว ผมจะไม่ส่งงาน", findings: [{ match: "5 ดาว ผมจะไม่ส่ง", severity: 'violation' }] },
+  { text: "اگر ۵ ستاره ندی فایل رو نمی فرستم", findings: [{ match: "۵ ستاره ندی فایل رو نمی فرستم", severity: 'violation' }] },
+  { text: "אם לא תיתן 5 כוכבים לא אשלח את הקוד", findings: [{ match: "5 כוכבים לא אשלח", severity: 'violation' }] },
+  { text: "ако не ми дадеш 5 звезди, няма да ти пратя кода", findings: [{ match: "5 звезди, няма да ти пратя", severity: 'violation' }] },
+  { text: "pokud mi nedáš 5 hvězdiček, nepošlu ti kód", findings: [{ match: "5 hvězdiček, nepošlu", severity: 'violation' }] },
+);
+valid.push(
+  "หลังส่งงาน ถ้าพอใจรบกวนรีวิวให้ด้วยนะครับ",
+  "po odevzdání souborů prosím o hodnocení, pokud budete spokojeni",
 );
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));

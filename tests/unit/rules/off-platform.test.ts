@@ -739,4 +739,14 @@ valid.push(
   "правя бот за вайбър за магазин",
   "udělám whatsapp bota pro e-shop",
 );
+
+/** Round ten, second pass: own numbers and phone cues, refused reviews held with a negation, a Thai refusal kept on Upwork, Hebrew 'התשלום'. */
+invalid.push(
+  { text: "زنگ بزن به موبایلم", findings: [{ match: "زنگ بزن به موبایلم", severity: 'violation' }] },
+  { text: "ไปคุยต่อในไลน์ได้ไหมครับ", findings: [{ match: "คุยต่อในไลน์", severity: 'violation' }] },
+);
+valid.push(
+  "ผมให้เบอร์หรือไลน์ที่นี่ไม่ได้ครับ คุยกันใน Upwork นะครับ",
+  "האתר צריך כפתור וואטסאפ בפוטר",
+);
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -896,4 +896,16 @@ valid.push(
   "integrace platební brány, cena 5000 Kč, termín pátek",
   "zaplatíte přes Upwork, jako vždy",
 );
+
+/** Round ten, second pass: own numbers and phone cues, refused reviews held with a negation, a Thai refusal kept on Upwork, Hebrew 'התשלום'. */
+invalid.push(
+  { text: "נעשה את התשלום מחוץ לאפוורק", findings: [{ match: "התשלום מחוץ לאפוורק", severity: 'violation' }] },
+);
+valid.push(
+  "לطفا از طریق آپورک پرداخت کنید",
+  "התשלום דרך אפוורק בלבד, בבקשה",
+  "ค่าธรรมเนียม Upwork 10% ผมคิดรวมไว้ในราคาแล้ว",
+  "плащането е през Upwork, таксата е включена в цената",
+  "platba přes Upwork, poplatek je v ceně",
+);
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
