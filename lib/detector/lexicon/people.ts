@@ -943,7 +943,7 @@ export const ASK_FOR = defineClass({
   doc: 'Asking the reader to give, send or share something, per language (English asks are read by the older patterns).',
   words: {
     // Give, send (an ask) in Thai, Persian (and Finglish), Hebrew, Bulgarian, Czech.
-    th: ['ขอ'],
+    th: ['ขอ(?!บคุณ|อภัย|โทษ)'],
     fa: ['بده', 'بدید', 'بفرست', 'bede', 'befrest'],
     he: ['(?:תן|תני|תנו) לי', '(?:ת)?שלח(?:י)? לי'],
     bg: ['дай(?:те)?', 'прати(?:те)?', 'изпрати(?:те)?'],

@@ -180,7 +180,7 @@ export const ON_UPWORK = defineClass({
     // Through Upwork, here, and its escrow by name: Thai ผ่าน/ใน Upwork (not after ไม่/ไม่ต้อง), Persian از طریق آپورک, همینجا and
     // پرداخت امن,
     // Hebrew דרך אפוורק, כאן באפוורק, Bulgarian през Upwork, тук в Upwork, Czech přes Upwork, tady na Upworku (not after a negation).
-    th: ['(?<!ไม่|ไม่ต้อง)ผ่าน ?upwork', 'บน ?upwork', 'ในระบบ ?upwork', 'ใน ?upwork', 'ใน ?แชทนี้'],
+    th: ['(?<!ไม่|ไม่ต้อง)ผ่าน ?upwork', 'บน ?upwork', 'ในระบบ ?upwork', 'ใน ?upwork', 'ใน ?แชทนี้', 'ได้ที่นี่'],
     fa: ['از طریق (?:اپورک|اپ ورک|upwork|سایت)', 'پرداخت امن', 'az tari(?:gh|q)(?:e)? upwork', 'همینجا', 'داخل (?:اپورک|upwork|سایت)', 'hamin ?ja'],
     he: ['(?<!לא )דרך (?:ה)?(?:אפ ?וורק|upwork|אתר|פלטפורמה)', 'בתוך (?:ה)?(?:אפ ?וורק|upwork|פלטפורמה)', 'כאן ב ?(?:אפ ?וורק|upwork|צ\'אט)'],
     bg: ['(?<!не )през (?:upwork|платформата|сайта)', 'в (?:upwork|платформата)', 'тук в (?:upwork|чата)'],

@@ -559,4 +559,12 @@ valid.push(
   "не мога да дам номера си тук",
   "nemůžu ti tady dát své číslo",
 );
+
+/** Round ten, third pass: Thai 'ทัก' before the app, a mobile app (แอปมือถือ) and 'thank you' (ขอบคุณ) are not asks or channels; 'here on Upwork'. */
+invalid.push(
+  { text: "ขอไอดีไลน์หน่อยครับ", findings: [{ match: "ขอไอดีไลน์", severity: 'violation' }] },
+);
+valid.push(
+  "ขอบคุณที่ส่งเบอร์ของคุณมาในโปรไฟล์ครับ",
+);
 runRuleTests('contact-request', withFixedGaps({ valid, invalid }, fixedGaps));

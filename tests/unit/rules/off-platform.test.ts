@@ -749,4 +749,16 @@ valid.push(
   "ผมให้เบอร์หรือไลน์ที่นี่ไม่ได้ครับ คุยกันใน Upwork นะครับ",
   "האתר צריך כפתור וואטסאפ בפוטר",
 );
+
+/** Round ten, third pass: Thai 'ทัก' before the app, a mobile app (แอปมือถือ) and 'thank you' (ขอบคุณ) are not asks or channels; 'here on Upwork'. */
+invalid.push(
+  { text: "ทักไลน์มานะ", findings: [{ match: "ทักไลน์", severity: 'violation' }] },
+);
+valid.push(
+  "ผมพัฒนาแอปมือถือและเว็บ ติดต่อสอบถามรายละเอียดได้ที่นี่ครับ",
+  "ทำระบบล็อกอินด้วยบัญชีไลน์ (LINE Login) ให้ลูกค้า",
+  "vytvořím mobilní aplikaci s přihlášením přes Facebook",
+  "напишете ми тук в Upwork какво ви трябва",
+  "لطفا همینجا در آپورک پیام بدید",
+);
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));
