@@ -23,9 +23,10 @@ const compiled = new WeakSet<RegExp>();
 
 /** Call before running `pattern` on `text`: the first time, on a text shorter than 1,000 characters, it is compiled first. */
 export function compileFirst(pattern: RegExp, text: string): void {
-  if (compiled.has(pattern)) return;
+  // Off in the extension: return before any bookkeeping, since this runs for every pattern of every check.
+  if (!compileFirst.enabled || compiled.has(pattern)) return;
   compiled.add(pattern);
-  if (!compileFirst.enabled || text.length >= TIER_UP_LENGTH) return;
+  if (text.length >= TIER_UP_LENGTH) return;
   const { lastIndex } = pattern;
   pattern.lastIndex = 0;
   pattern.exec(SPACES);
