@@ -12,6 +12,10 @@
  *   npx tsx scripts/corpus-report.ts --dir path/to/cases.jsonl --batch batch8
  *                                          a new batch, scored before anyone tunes on it
  *   --misses                               also list every wrong verdict
+ *   --save-verdicts <file>                 keep every case's verdict (no texts) to compare with later
+ *   --compare <file>                       what changed since the saved verdicts: cases newly right and
+ *                                          newly wrong, with McNemar's test (scripts/corpus-compare.ts);
+ *                                          counts only, for the held-out batches too
  *
  * Then the second-opinion classifier (lib/detector/classifier.ts, not switched on in the
  * extension until it earns it): the shipped model read with the rules on the held-out batches
@@ -19,7 +23,7 @@
  * training script's folds, each fold read by a model trained on the others, at the shipped
  * threshold). `--no-classifier` leaves it out (it trains five models, about a minute).
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { detect } from '../lib/index';
 import { decode, secondOpinion, type Weights } from '../lib/detector/classifier';
@@ -27,6 +31,7 @@ import { MODEL } from '../lib/detector/classifier-model';
 import { batchOf, featurize, FOLDS, foldsOf, trainWeights } from './train-classifier';
 import { loadCorpus, loadFile, type CorpusCase } from '../tests/corpus/load';
 import type { Finding } from '../lib/detector/types';
+import { caseKey, compare, describe, wilson, type SavedVerdict } from './corpus-compare';
 
 export interface Verdict {
   item: CorpusCase;
@@ -211,7 +216,13 @@ if (process.argv[1]?.endsWith('corpus-report.ts')) {
     // Their misses are not listed: reading them would be tuning on them.
     console.log('\nHELD OUT (tests/corpus/held-out/): scored, never tuned on; their figures are first contact');
     held = loadCorpus(heldOut).map(judge);
-    printTable('held-out batch', [...breakdown(held, (v) => v.item.batch), row('all held out', held)]);
+    const pooled = row('all held out', held);
+    printTable('held-out batch', [...breakdown(held, (v) => v.item.batch), pooled]);
+    const interval = (k: number, n: number) => wilson(k, n).map(pct).join(' to ');
+    console.log(
+      `(95% intervals, Wilson: recall ${interval(Math.round(pooled.recall * pooled.violations), pooled.violations)}, ` +
+        `clean flagged ${interval(pooled.cleanFlagged, pooled.clean)})`,
+    );
     printTable('category', breakdown(held, (v) => v.item.category));
     printTable('language', breakdown(held, (v) => v.item.lang));
   }
@@ -223,6 +234,24 @@ if (process.argv[1]?.endsWith('corpus-report.ts')) {
     printTable('training batch', [...breakdown(trained, (v) => v.item.batch), row('all training', trained)]);
     printTable('category', breakdown(trained, (v) => v.item.category));
     if (process.argv.includes('--misses')) printMisses(trained);
+  }
+  const saved = (list: readonly Verdict[]) =>
+    Object.fromEntries(list.map((v) => [caseKey(v.item.batch, v.item.text), { expect: v.item.expect, ok: v.ok, flagged: v.flagged } satisfies SavedVerdict]));
+  const saveTo = arg('--save-verdicts');
+  if (saveTo) {
+    writeFileSync(saveTo, JSON.stringify({ corpus: saved(verdicts), held: saved(held), training: saved(trained) }));
+    console.log(`\nverdicts saved to ${saveTo}`);
+  }
+  const compareWith = arg('--compare');
+  if (compareWith) {
+    const before = JSON.parse(readFileSync(compareWith, 'utf8')) as Record<'corpus' | 'held' | 'training', Record<string, SavedVerdict>>;
+    console.log(`\nCHANGES since ${compareWith} (the same texts, read before and after)`);
+    const parts = [[dir ? 'the batch given with --dir' : 'batches 1-20', 'corpus', verdicts], ['held out', 'held', held], ['training', 'training', trained]] as const;
+    for (const [label, part, list] of parts) {
+      // A batch given with --dir may have been saved as held out or as training: look in every part.
+      const then = part === 'corpus' && dir ? { ...before.corpus, ...before.held, ...before.training } : (before[part] ?? {});
+      if (list.length) for (const line of describe(label, compare(then, saved(list)))) console.log(line);
+    }
   }
   if (!process.argv.includes('--no-classifier')) {
     // A new batch given with --dir is read by the shipped model as if held out (it is, until tuned on).
