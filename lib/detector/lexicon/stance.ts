@@ -183,8 +183,10 @@ export const ON_UPWORK = defineClass({
     th: ['(?<!ไม่|ไม่ต้อง)ผ่าน ?upwork', 'บน ?upwork', 'ในระบบ ?upwork', 'ใน ?upwork', 'ใน ?แชทนี้', 'ได้ที่นี่'],
     fa: ['از طریق (?:اپورک|اپ ورک|upwork|سایت)', 'پرداخت امن', 'az tari(?:gh|q)(?:e)? upwork', 'همینجا', 'داخل (?:اپورک|upwork|سایت)', 'hamin ?ja'],
     he: ['(?<!לא )דרך (?:ה)?(?:אפ ?וורק|upwork|אתר|פלטפורמה)', 'בתוך (?:ה)?(?:אפ ?וורק|upwork|פלטפורמה)', 'כאן ב ?(?:אפ ?וורק|upwork|צ\'אט)'],
-    bg: ['(?<!не )през (?:upwork|платформата|сайта)', 'в (?:upwork|платформата)', 'тук в (?:upwork|чата)'],
-    cs: ['(?<!ne )pres (?:upwork\\S{0,2}|platformu)', 'na upworku', 'v ramci upworku', 'tady na upworku', 'zde na upworku'],
+    // A bare "в Upwork" or "na Upworku" is not enough: Russian, Ukrainian and Polish share them, and they name Upwork in
+    // schemes too ("а в Upwork оставим контракт на минималку", "a na Upworku zrobimy kontrakt na 50 zł").
+    bg: ['(?<!не )през (?:upwork|платформата|сайта)', '(?:само|всичко|винаги) (?:\\S+ )?в (?:upwork|платформата)', 'тук в (?:upwork|чата)'],
+    cs: ['(?<!ne )pres (?:upwork\\S{0,2}|platformu)', '(?:vse|vsechno|jen|pouze|vzdy) (?:\\S+ )?na upworku', 'v ramci upworku', 'tady na upworku', 'zde na upworku'],
     // Polish: everything through Upwork, let us stay here.
     pl: ['(?:wszystko|tylko|zawsze) (?:\\S+ )?przez upwork\\S*', 'zostanmy (?:na upwork\\S*|tutaj|tu)', 'przez platforme'],
     // Japanese: through Upwork, on Upwork; Swahili: kupitia Upwork, hapa tu (only here).
@@ -227,10 +229,11 @@ export const ON_UPWORK = defineClass({
   },
   examples: [
     // Thai, Persian, Hebrew, Bulgarian, Czech.
-    'จ่ายผ่าน Upwork', 'پرداخت امن', 'דרך אפוורק', 'през Upwork', 'přes Upwork',
+    'จ่ายผ่าน Upwork', 'پرداخت امن', 'דרך אפוורק', 'през Upwork', 'přes Upwork', 'всичко остава в Upwork', 'všechno jen na Upworku',
     'everything goes through Upwork', 'I only work through Upwork contracts', 'I will only pay you through the Upwork contract',
     'keep it all on here', 'todo por Upwork', 'tudo pelo Upwork', 'только через Upwork', 'sirf Upwork pe'],
-  counterExamples: ['ไม่ต้องผ่าน Upwork', 'לא דרך אפוורק', 'ne přes Upwork'],
+  counterExamples: ['ไม่ต้องผ่าน Upwork', 'לא דרך אפוורק', 'ne přes Upwork', 'а в Upwork оставим контракт на минималку',
+    'не дозволяє вести переговори в Upwork', 'a na Upworku zrobimy kontrakt na 50 zł'],
 });
 
 /** Building things as work: integrations, bots, notifications, in any language. */

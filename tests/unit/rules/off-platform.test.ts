@@ -761,4 +761,8 @@ valid.push(
   "напишете ми тук в Upwork какво ви трябва",
   "لطفا همینجا در آپورک پیام بدید",
 );
+// A Bulgarian "в Upwork" keeps the talk there only with "all", "only" or "here": a Ukrainian refusal to talk in Upwork is not one.
+invalid.push(
+  { text: "Керівник не дозволяє обговорювати деталі в Upwork. Продовжимо в нашому корпоративному месенджері.", findings: [{ match: "Продовжимо в нашому корпоративному месенджері", severity: 'violation' }] },
+);
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -908,4 +908,16 @@ valid.push(
   "плащането е през Upwork, таксата е включена в цената",
   "platba přes Upwork, poplatek je v ceně",
 );
+/**
+ * A Bulgarian or Czech "in Upwork" is read as keeping the payment there only with "all", "only" or "here": Russian and
+ * Polish share the bare words, and a fee-dodging scheme names Upwork too (both were missed from round ten until then).
+ */
+invalid.push(
+  { text: "Большую часть вы переведете мне на Wise, а в Upwork сделаем контракт поменьше.", findings: [{ match: "переведете мне на Wise", severity: 'violation' }] },
+  { text: "Dam Panu 800 zł do ręki, a na Upworku damy kontrakt na 80 zł dla porządku.", findings: [{ match: "Dam Panu 800 zł do ręki", severity: 'violation' }] },
+);
+valid.push(
+  "всичко остава в Upwork, плащането е по договора",
+  "všechno jen na Upworku, platba po milnících",
+);
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
