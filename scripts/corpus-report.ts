@@ -13,6 +13,8 @@
  *                                          a new batch, scored before anyone tunes on it
  *   --misses                               also list every wrong verdict
  *   --save-verdicts <file>                 keep every case's verdict (no texts) to compare with later
+ *   --known-wrong                          rewrite tests/corpus/training/known-wrong.txt, the training cases
+ *                                          the detector gets wrong today (the unit test fails on any other)
  *   --compare <file>                       what changed since the saved verdicts: cases newly right and
  *                                          newly wrong, with McNemar's test (scripts/corpus-compare.ts);
  *                                          counts only, for the held-out batches too
@@ -129,6 +131,26 @@ export function printMisses(verdicts: readonly Verdict[]): void {
   }
 }
 
+/**
+ * The training cases the detector gets wrong, one per line (key, then what it is, for a reader). The
+ * unit test reads every training case and fails on a wrong one not listed: a change that loses a
+ * violation or flags a clean text the rules used to get right must say so by rewriting this file.
+ */
+export const KNOWN_WRONG = new URL('../tests/corpus/training/known-wrong.txt', import.meta.url).pathname;
+
+export function knownWrongFile(training: readonly Verdict[]): string {
+  const lines = training
+    .filter((v) => !v.ok)
+    .map((v) => `${caseKey(v.item.batch, v.item.text)} ${v.item.expect} ${v.item.category} ${v.item.file}:${v.item.line}`)
+    .sort();
+  return `# Training cases the detector gets wrong (npx tsx scripts/corpus-report.ts --no-classifier --known-wrong)\n${lines.join('\n')}\n`;
+}
+
+/** The keys listed in a known-wrong file. */
+export function knownWrongKeys(file: string): Set<string> {
+  return new Set(file.split('\n').filter((line) => line && !line.startsWith('#')).map((line) => line.split(' ')[0]!));
+}
+
 interface Gain {
   violations: number;
   rules: number;
@@ -234,6 +256,10 @@ if (process.argv[1]?.endsWith('corpus-report.ts')) {
     printTable('training batch', [...breakdown(trained, (v) => v.item.batch), row('all training', trained)]);
     printTable('category', breakdown(trained, (v) => v.item.category));
     if (process.argv.includes('--misses')) printMisses(trained);
+  }
+  if (process.argv.includes('--known-wrong') && !dir) {
+    writeFileSync(KNOWN_WRONG, knownWrongFile(trained));
+    console.log(`\n${KNOWN_WRONG}: ${trained.filter((v) => !v.ok).length} training cases the detector gets wrong`);
   }
   const saved = (list: readonly Verdict[]) =>
     Object.fromEntries(list.map((v) => [caseKey(v.item.batch, v.item.text), { expect: v.item.expect, ok: v.ok, flagged: v.flagged } satisfies SavedVerdict]));
