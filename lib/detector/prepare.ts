@@ -105,12 +105,20 @@ const LOOKALIKES: Record<string, string> = {
   α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
   ω: 'w', ς: 's',
 };
+/**
+ * Persian yeh and keheh (ی U+06CC, ک U+06A9) read as the Arabic letters (ي U+064A, ك U+0643): Persian typed on an
+ * Arabic keyboard has the Arabic forms ("پيام بده", "كارت به كارت"), Arabic typed on a Persian keyboard the Persian
+ * ones ("ارسل لی رقمک"), and each language's words are written once. The lexicon folds its phrases the same way
+ * (foldPhrase); a pattern written outside it uses the Arabic forms. One letter for one: offsets hold.
+ */
+export const ARABIC_LETTER_FOLDS: Readonly<Record<string, string>> = { '\u06cc': '\u064a', '\u06a9': '\u0643' };
 /** Letters NFKD does not take apart, and Latin look-alikes that are never part of another script's word. */
 const LATIN_FOLDS: Record<string, string> = {
   '\u0131': 'i', ℓ: 'l', ɡ: 'g', ɩ: 'i',
   ł: 'l', đ: 'd', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd', ħ: 'h', ŧ: 't',
   // Arabic comma, semicolon and question mark: punctuation, not letters of a word.
   '\u060c': ',', '\u061b': ';', '\u061f': '?',
+  ...ARABIC_LETTER_FOLDS,
 };
 
 const foldCache = new Map<string, string>();

@@ -76,6 +76,20 @@ describe('prepare', () => {
       expect(prepare(input).text).toBe(expected);
     });
 
+    it('reads Persian yeh and keheh as the Arabic letters, one for one, so either keyboard gives the same view', () => {
+      // Persian on an Arabic keyboard, and Arabic on a Persian one.
+      expect(prepare('کارت به کارت کنید').text).toBe(prepare('كارت به كارت كنيد').text);
+      expect(prepare('پیام بده').text).toBe('پيام بده');
+      expect(prepare('ارسل لی رقمک').text).toBe('ارسل لي رقمك');
+      // Arabic stays as it was typed.
+      expect(prepare('ارسل لي رقمك').text).toBe('ارسل لي رقمك');
+      const original = 'شماره کارت';
+      const p = prepare(original);
+      expect(p.text.length).toBe(original.length);
+      expect(toOriginal(p, 6, 10)).toEqual([6, 10]);
+      expect(original.slice(...toOriginal(p, 6, 10))).toBe('کارت');
+    });
+
     it('maps an astral character (two UTF-16 units) back to both of its units', () => {
       const p = prepare('𝐣𝐚𝐧𝐞');
       expect(p.text).toBe('jane');

@@ -11,7 +11,7 @@ export const PAYMENT_METHOD = defineClass({
   words: {
     // Thai PromptPay and bank account, Persian card-to-card and Sheba, Hebrew Bit and PayBox, Bulgarian bank transfer, Czech account transfer.
     th: ['พร้อมเพย์', 'promptpay', 'เลขบัญชี', 'บัญชีธนาคาร', 'เงินสด', 'ทรูมันนี่'],
-    fa: ['کارت به کارت', 'شماره کارت', 'شماره شبا', 'شبا', 'حساب بانکی', 'kart be kart', 'shomare kart', 'sheba'],
+    fa: ['کارت به کارت', 'شماره کارت(?:ت|تو|تون|تونو|م|مو)?', 'شماره شبا', 'شبا', 'حساب بانکی', 'kart be kart', 'shomare kart(?:et|eto|am|amo)?', 'sheba'],
     he: ['בביט', 'דרך ביט', 'פייבוקס', 'בפייבוקס', 'paybox', 'העברה בנקאית', 'חשבון בנק', 'במזומן'],
     bg: ['банков (?:път|превод)', 'по сметка', 'в брой', 'ревълют'],
     cs: ['na (?:muj )?ucet', 'bankovni(?:m)? prevod\\S{0,2}', 'cislo uctu', 'v hotovosti', 'hotove', 'revolut(?:u|em)', 'paypal(?:u|em)'],

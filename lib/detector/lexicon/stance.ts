@@ -240,7 +240,7 @@ export const WORK_TALK = defineClass({
   words: {
     // Work on a channel or a payment system in Thai, Persian, Hebrew, Bulgarian and Czech (a LINE bot, a payment gateway, an integration).
     th: ['บอท', 'ระบบชำระเงิน', 'เชื่อมต่อ', 'เชื่อม'],
-    fa: ['ربات', 'درگاه', 'یکپارچه ?سازی'],
+    fa: ['ربات', 'درگاه', 'یکپارچه ?سازی', 'اپلیکیشن', 'سیستم', 'ماژول', 'طراحی'],
     he: ['בוט', 'אינטגרציה', 'ממשק'],
     bg: ['бот', 'интеграция', 'система'],
     cs: ['bot(?:a|u|em)?', 'integrac\\S{0,2}', 'platebni bran\\S{0,2}'],

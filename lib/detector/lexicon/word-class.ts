@@ -11,7 +11,7 @@
  * spaces. Each class carries examples that its tests read in prepared text.
  */
 
-import { KANA_AND_IDEOGRAPHS } from '../prepare';
+import { ARABIC_LETTER_FOLDS, KANA_AND_IDEOGRAPHS } from '../prepare';
 
 /**
  * Bengali, Nepali and Sinhala are written in Latin letters, as in chat; Javanese sits beside Indonesian; Cebuano is filed with
@@ -39,8 +39,8 @@ export function defineClass(wordClass: WordClass): WordClass {
   return wordClass;
 }
 
-/** Letters NFKD leaves whole, folded as the prepared view folds them. */
-const LATIN_FOLDS: Record<string, string> = { ı: 'i', ß: 'ss', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', '\u2019': "'" };
+/** Letters NFKD leaves whole, folded as the prepared view folds them (Persian ی and ک as the Arabic ي and ك). */
+const LATIN_FOLDS: Record<string, string> = { ı: 'i', ß: 'ss', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', '\u2019': "'", ...ARABIC_LETTER_FOLDS };
 
 /**
  * Kana and ideographs pass the prepared view unchanged (prepare.ts): NFKD would split a voiced kana

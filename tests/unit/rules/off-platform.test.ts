@@ -761,4 +761,13 @@ valid.push(
   "напишете ми тук в Upwork какво ви трябва",
   "لطفا همینجا در آپورک پیام بدید",
 );
+/** Round eleven: Persian typed on an Arabic keyboard (ي, ك), and Arabic typed on a Persian one (ی, ک), read as typed on their own. */
+invalid.push(
+  { text: "به واتساپم پيام بده", findings: [{ match: "واتساپم پيام بده", severity: 'violation' }] },
+  { text: "ارسل لی رقمک علی الواتساب", findings: [{ match: "ارسل لی رقمک علی الواتساب", severity: 'violation' }] },
+);
+valid.push(
+  "يک ربات تلگرام براي فروشگاه مي سازم",
+);
+
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));

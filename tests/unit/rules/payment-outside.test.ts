@@ -909,3 +909,20 @@ valid.push(
   "platba přes Upwork, poplatek je v ceně",
 );
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
+
+/** Round eleven: Persian typed on an Arabic keyboard (ي, ك) reads as Persian; a card-to-card payment asked with the verb alone. */
+invalid.push(
+  { text: "کارت به کارت کنید لطفا", findings: [{ match: "کارت به کارت کنید", severity: 'violation' }] },
+  { text: "كارت به كارت كنيد لطفا", findings: [{ match: "كارت به كارت كنيد", severity: 'violation' }] },
+  { text: "شماره کارت بدید تا واریز کنم", findings: [{ match: "شماره کارت بدید", severity: 'violation' }] },
+  { text: "شماره كارتت رو بده", findings: [{ match: "شماره كارتت رو بده", severity: 'violation' }] },
+  { text: "بقیه پول رو کارت به کارت می کنم", findings: [{ match: "کارت به کارت می کنم", severity: 'violation' }] },
+  { text: "kart be kart konid lotfan", findings: [{ match: "kart be kart konid", severity: 'violation' }] },
+  { text: "مستقيم پرداخت كن كه كميسيون نديم", findings: [{ match: "مستقيم پرداخت", severity: 'violation' }] },
+);
+valid.push(
+  "کارت به کارت نمی کنم، فقط از طریق آپورک",
+  "سیستم کارت به کارت برای اپلیکیشن بانک طراحی کنید",
+  "درگاه پرداخت كارت به كارت را به سايت وصل مي كنم",
+  "قیمت ۵۰۰ دلار، تحویل تا ۱۲ آذر",
+);
