@@ -56,7 +56,12 @@ const PHONE_CUE = new RegExp(
     // Thai (read folded: เบอร์ is เบอร), Persian and Finglish, Hebrew, Bulgarian, Czech; a bare "number" (מספר, номер, číslo) only as one's own.
     '|เบอร|โทร|شمار(?:ه ?)?(?:م|ام|من)|تلفن|موبايل|تماس|زنگ|טלפון|פלאפון|נייד' +
     '|(?<![а-я])(?:телефон\\S*|моят номер|обади)' +
-    '|\\b(?:shomare(?:m|am| man)|mobail\\w*|telefon\\w*|mobil\\w*|zavolej\\w*|volej\\w*|(?:moje|me|telefonni) cislo)\\b',
+    '|\\b(?:shomare(?:m|am| man)|mobail\\w*|telefon\\w*|mobil\\w*|zavolej\\w*|volej\\w*|(?:moje|me|telefonni) cislo)\\b' +
+    // Greek and Greeklish (τηλέφωνο, κινητό, "ο αριθμός μου"), Hungarian ("a számom", hívj; telefon and mobil are read above),
+    // Malayalam in its script, chillu letters spelled with a virama as the view has them (നമ്പർ is നമ്പര്), and in Latin letters.
+    '|(?<![α-ω])(?:τηλεφων\\S*|κινητ(?:ο|ου)|ο αριθμο[σς] μου)' +
+    '|\\b(?:tilef[wo]n\\w*|kinito|szamom|hivj\\w*|nambar\\w*|ente (?:phone |mobile )?(?:number|no)|vilikk\\w*)\\b' +
+    `|${['നമ്പര്', 'ഫോണ്', 'മൊബൈല്', 'വിളിക്ക'].join('|')}`,
 );
 const ID_LABEL = new RegExp(
   oneOf([
@@ -80,13 +85,17 @@ const ID_LABEL = new RegExp(
           'fedex', 'ups', 'usps', 'dhl', 'royal mail(?: [a-z]{2})?', 'dpd', 'evri', 'gls', 'aramex', 'tnt', 'siret', 'siren', 'nip',
           'regon', 'krs', 'p\\.? ?iva', 'partita iva', 'hrb', 'hra', 'kvk', 'btw', 'ust-?id\\w*', 'vat (?:id|[a-z]{2})', 'company (?:no|nr|number|reg\\w*)',
           'pirt', 'npwp', 'cif', 'nif',
+          // Hungarian: an order, an invoice, an ID, a tax or item number ("a rendelés száma 2024-00123", "számlaszám").
+          'rendeles\\w*', 'megrendeles\\w*', 'szamla(?:szam)?\\w*', 'azonosito\\w*', 'adoszam\\w*', 'cikkszam\\w*',
         ]) +
-        '\\b[\\s:#.-]{0,3}(?:(?:no|number|num|nr|#|rakam|raqam|nomor|nomer|numero|nummer|numara(?:si)?)[\\s:.#-]{0,3})?',
+        '\\b[\\s:#.-]{0,3}(?:(?:no|number|num|nr|#|rakam|raqam|nomor|nomer|numero|nummer|numara(?:si)?|szama|szam)[\\s:.#-]{0,3})?',
       '[#№]\\s?',
       // Arabic: "رقم الطلب", "رقم التتبع", "رقم الفاتورة" (no \\b in this script).
       '(?:رقم )?(?:الطلب|الطلبية|التتبع|الفاتورة|الشحنة)\\s?',
       // Russian and Ukrainian: "Заказ № 2024-11-0573" ("№" is read as "no"), "замовлення 1234".
       '(?<![а-яіїє])(?:заказ|замовлення|накладн\\S*|посылк\\S*|отправлени\\S*|трек)[\\s:]{0,3}(?:no|номер)?[\\s:.#-]{0,3}',
+      // Greek: an order, an invoice, a tax number ("παραγγελία αρ. 2024-00123", "τιμολόγιο 000123", "ΑΦΜ 123456789").
+      '(?<![α-ω])(?:παραγγελια[σς]?|τιμολογι\\S*|αφμ)[\\s:]{0,3}(?:αρ\\.?|αριθμο[σς]?)?[\\s:.#-]{0,3}',
     ]) +
     '$',
 );

@@ -177,6 +177,11 @@ export const ON_UPWORK = defineClass({
   name: 'ON_UPWORK',
   doc: 'Statements that work, talk or payment stays on Upwork.',
   words: {
+    // Through Upwork: Greek μέσω Upwork (not after a negation), Hungarian az Upworkön keresztül, Malayalam Upwork വഴി and upwork vazhi.
+    el: ['(?<!οχι |μη )μεσω (?:του )?(?:upwork|απγουορκ|πλατφορμα[σς])', 'εδω στο upwork', '(?<!oxi )meso (?:tou )?upwork',
+      '(?<!oxi )mesw (?:tou )?upwork'],
+    hu: ['(?<!nem )(?:az )?upwork\\S{0,4} (?:keresztul|altal)', 'itt az upworkon', '(?<!nem )a platformon keresztul'],
+    ml: ['(?:അപ് ?വർക്ക\\S{0,4}) (?:വഴി|വഴിയാണ്|വഴി മാത്രം|ഇൽ)', 'upwork\\S{0,3} vazhi(?: mathram)?', 'upworkil (?:thanne|mathram)'],
     // Through Upwork, here, and its escrow by name: Thai ผ่าน/ใน Upwork (not after ไม่/ไม่ต้อง), Persian از طریق آپورک, همینجا and
     // پرداخت امن,
     // Hebrew דרך אפוורק, כאן באפוורק, Bulgarian през Upwork, тук в Upwork, Czech přes Upwork, tady na Upworku (not after a negation).
@@ -226,11 +231,15 @@ export const ON_UPWORK = defineClass({
       'noi trong nay', '(?:o|tren) day (?:la )?duoc'],
   },
   examples: [
+    // Greek, Hungarian, Malayalam.
+    'μέσω Upwork', 'az Upworkön keresztül', 'upwork vazhi mathram',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'จ่ายผ่าน Upwork', 'پرداخت امن', 'דרך אפוורק', 'през Upwork', 'přes Upwork',
     'everything goes through Upwork', 'I only work through Upwork contracts', 'I will only pay you through the Upwork contract',
     'keep it all on here', 'todo por Upwork', 'tudo pelo Upwork', 'только через Upwork', 'sirf Upwork pe'],
-  counterExamples: ['ไม่ต้องผ่าน Upwork', 'לא דרך אפוורק', 'ne přes Upwork'],
+  counterExamples: [
+    'όχι μέσω Upwork',
+    'ไม่ต้องผ่าน Upwork', 'לא דרך אפוורק', 'ne přes Upwork'],
 });
 
 /** Building things as work: integrations, bots, notifications, in any language. */
@@ -238,6 +247,10 @@ export const WORK_TALK = defineClass({
   name: 'WORK_TALK',
   doc: 'Words that mark a sentence as talk about building something, in several languages.',
   words: {
+    // Work on a channel or a payment system in Greek, Hungarian and Malayalam (a Viber bot, a payment gateway, an integration).
+    el: ['μποτ', 'bot', 'ενσωματωσ\\S{0,3}', 'πληρωμων (?:στο|για το) (?:site|e-?shop|καταστημα)', 'συστημα πληρωμ\\S{0,3}'],
+    hu: ['bot(?:ot|ja|hoz)?', 'integracio\\S{0,4}', 'fizetesi (?:rendszer|modul|kapu)\\S{0,4}'],
+    ml: ['ബോട്ട\\S{0,4}', 'ആപ്പ് ഉണ്ടാക്ക\\S{0,4}', 'ഇന്റഗ്രേഷ\\S{0,4}', 'integration', 'app undakk\\S{0,4}', 'bot undakk\\S{0,4}'],
     // Work on a channel or a payment system in Thai, Persian, Hebrew, Bulgarian and Czech (a LINE bot, a payment gateway, an integration).
     th: ['บอท', 'ระบบชำระเงิน', 'เชื่อมต่อ', 'เชื่อม'],
     fa: ['ربات', 'درگاه', 'یکپارچه ?سازی', 'اپلیکیشن', 'سیستم', 'ماژول', 'طراحی'],
@@ -291,6 +304,8 @@ export const WORK_TALK = defineClass({
       'chatbot', 'zalo oa'],
   },
   examples: [
+    // Greek, Hungarian, Malayalam.
+    'ένα bot για Viber', 'Viber bot fejlesztése', 'ബോട്ട്',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ทำไลน์บอท', 'ربات تلگرام', 'בוט לוואטסאפ', 'бот за вайбър', 'whatsapp bota',
     'Já integrei Pix', 'notificações por SMS', 'интеграция с Telegram', 'delayu botov', 'o mesmo fluxo no Telegram', 'quité duplicados por email'],

@@ -908,6 +908,29 @@ valid.push(
   "плащането е през Upwork, таксата е включена в цената",
   "platba přes Upwork, poplatek je v ceně",
 );
+/** Round eleven: Greek (with Greeklish), Hungarian (with and without accents) and Malayalam (in its script and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "Πλήρωσέ με απευθείας μέσω IRIS", findings: [{ match: "Πλήρωσέ με απευθείας", severity: 'violation' }] },
+  { text: "Να γλιτώσουμε την προμήθεια του Upwork, πλήρωσε με Revolut", findings: [{ match: "Να γλιτώσουμε την προμήθεια", severity: 'violation' }] },
+  { text: "plirwse me apeftheias xwris promitheia", findings: [{ match: "plirwse me apeftheias", severity: 'violation' }] },
+  { text: "Fizess közvetlenül a bankszámlámra", findings: [{ match: "Fizess közvetlenül", severity: 'violation' }] },
+  { text: "Utald át Revoluttal, így megspóroljuk a jutalékot", findings: [{ match: "megspóroljuk a jutalékot", severity: 'violation' }] },
+  { text: "fizess kozvetlenul, jutalek nelkul", findings: [{ match: "fizess kozvetlenul", severity: 'violation' }] },
+  { text: "നേരിട്ട് ജിപേ ചെയ്യാം, കമ്മീഷൻ ഇല്ലാതെ", findings: [{ match: "കമ്മീഷൻ ഇല്ലാതെ", severity: 'violation' }] },
+  { text: "GPay-il nerittu paisa ayakkam, upwork fee kodukkanda", findings: [{ match: "nerittu paisa ayakkam", severity: 'violation' }] },
+);
+valid.push(
+  "Θέλω ενσωμάτωση πληρωμών IRIS στο e-shop",
+  "Η πληρωμή θα γίνει μέσω Upwork",
+  "Η Iris θα στείλει τα αρχεία αύριο",
+  "Η δεύτερη αλλαγή χωρίς χρέωση",
+  "Fizetési integráció kell a webshopba: Revolut és átutalás",
+  "A fizetés az Upworkön keresztül történik",
+  "A számla mellékelve, díj nélkül javítom",
+  "UPI payment integration website-il venam",
+  "payment upwork vazhi mathram",
+);
+
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
 
 /** Round eleven: Persian typed on an Arabic keyboard (ي, ك) reads as Persian; a card-to-card payment asked with the verb alone. */
