@@ -128,6 +128,15 @@ const ACCEPT = union('ACCEPT', PAY_VERB, { name: 'ACCEPT_EN', doc: 'accepting mo
   name: 'ACCEPT_PL_TR', doc: 'accepting money, preferring a method',
   words: { pl: ['wolisz', 'woli pan', 'woli pani', 'wole', 'przyjmuje', 'preferuje'], tr: ['tercih\\S*', 'isterseniz', 'istersen', 'kabul ediyorum'] }, examples: [],
 }, {
+  // Greek, Hungarian and Malayalam: "δέχομαι μόνο IRIS", "Revolutot elfogadok", "GPay cheyyamo?" (can you do GPay), "ജിപേ ചെയ്യാം".
+  name: 'ACCEPT_EL_HU_ML', doc: 'accepting money, doing a payment by a method',
+  words: {
+    el: ['δεχ(?:ομαι|εσαι|εστε|ομαστε)', 'προτιμ(?:ω|ας|ατε)', 'στελν(?:ω|εις|ετε)', 'στειλ(?:ε|τε)', 'dexomai', 'protimw', 'steil(?:e|te)'],
+    hu: ['elfogad\\S{0,4}', 'inkabb', 'kuld(?:d|j|jon|om|ed)'],
+    ml: ['ചെയ്യാം', 'ചെയ്യാമോ', 'ചെയ്യൂ', 'അയക്ക\\S{0,4}', 'cheyy(?:am|aam|amo|aamo|u|oo)', 'ayakk\\S{0,4}', 'accept cheyy\\S{0,4}'],
+  },
+  examples: [],
+}, {
   // Persian asks a card-to-card payment with the verb alone, the person in its ending: "کارت به کارت کنید", "شماره کارت بدید", "می کنم".
   name: 'ACCEPT_FA', doc: 'doing or asking a card-to-card payment',
   words: { fa: FA_PAYMENT_ASK }, examples: [],
@@ -166,6 +175,13 @@ const PERSONAL_ANY = new RegExp(term(union('PERSON', { name: 'P', doc: 'people',
   tr: ['sana', 'bana', 'ben', 'sen', 'size', 'biz', 'hocam', 'atarim', 'yapayim', 'yaparim', 'yapalim', 'gonder'],
   // Persian names the person in the verb's ending as often as in a pronoun: "کارت به کارت کنید", "بریز به کارتم".
   fa: ['من', 'تو', 'شما', 'ما', 'بهم', 'برام', 'بهمون', 'برامون', 'کارتم', 'حسابم', 'shoma', 'baram', 'behem', 'kartam', ...FA_PAYMENT_ASK],
+  // Greek, Hungarian and Malayalam name the person in pronouns and in the verb's ending ("πλήρωσέ με", "fizetek", "cheyyamo").
+  el: ['μου', 'σου', 'σας', 'μας', 'εγω', 'εσυ', 'δεχομαι',
+    'πληρωσ(?:ε|τε|εις|ετε|ω)', 'στειλ(?:ε|τε)', 'μπορει(?:ς|τε)', 'mou', 'sou', 'plirwse'],
+  hu: ['nekem', 'neked', 'nektek', 'onnek', 'nekunk', 'fizet(?:ek|nek|nel|sz)', 'fizess', 'utald', 'kuldd', 'a szamlamra', 'bankszamlamra', 'elfogadok'],
+  ml: ['ഞാൻ', 'നിങ്ങൾ', 'എനിക്ക്', 'നിനക്ക്', 'എന്റെ', 'നിന്റെ', 'ചെയ്യാമോ',
+    'njan', 'ningal', 'enikk\\S{0,2}', 'ninakk\\S{0,2}', 'ente', 'ninte',
+    'cheyy(?:amo|aamo|u|oo)', 'ayakku'],
 }, examples: [] })));
 
 type MessageId = 'service' | 'fees' | 'direct' | 'outside';

@@ -407,7 +407,7 @@ export const TALK_VERB = defineClass({
       'മെസ്സേജ് (?:ചെയ്യ\\S{0,4}|അയക്ക\\S{0,4}|ഇട\\S{0,4})', 'മെസേജ് (?:ചെയ്യ\\S{0,4}|അയക്ക\\S{0,4})',
       'ബന്ധപ്പെട\\S{0,6}', 'സംസാരിക്കാം', 'തുടരാം', 'ആഡ് ചെയ്യ\\S{0,4}', 'vilikk(?:u|uka|amo|aamo|am|aam|oo)', 'viliku',
       '(?:message|msg|mesage) (?:ayakk\\S{0,3}|ayak\\S{0,3}|cheyy\\S{0,3}|idu|ittal)', 'ping cheyy\\S{0,3}', 'samsarikk(?:am|aam|amo)', 'samsaarikk(?:am|aam)', 'thudar(?:am|aam|amo)',
-      'continue cheyy\\S{0,3}', 'add cheyy\\S{0,3}', 'contact cheyy\\S{0,3}', 'bandhappedu\\S{0,4}'],
+      'continue cheyy\\S{0,3}', 'add cheyy\\S{0,3}', 'contact cheyy\\S{0,3}', 'cheyy(?:u|oo|ane|amo|aamo)', 'ചെയ്യൂ', 'ചെയ്യാമോ', 'bandhappedu\\S{0,4}'],
     // Thai (แอด not แอดมิน, ทักมา, คุยกัน), Persian (پیام بده, zang bezan), Hebrew (תכתוב לי, נמשיך), Bulgarian (пиши ми,
     // да продължим), Czech (napiš mi, ozvi se, pokračujme).
     th: ['แอด(?!มิน)', 'ทัก(?=มา|ไลน์|แชท)', 'คุยกัน', 'คุยต่อ', 'คุยทาง', 'ติดต่อ',

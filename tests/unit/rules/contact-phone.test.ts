@@ -256,4 +256,9 @@ valid.push(
   "Η παραγγελία αριθμός 2024-00123 στάλθηκε",
 );
 
+/** Round eleven: Greek (with Greeklish), Hungarian (with and without accents) and Malayalam (in its script and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "Κάλεσέ με στο 6944123456", findings: [{ match: "6944123456", severity: 'violation' }] },
+);
+
 runRuleTests('contact-phone', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -682,7 +682,7 @@ invalid.push(
   { text: "Δώσε μου 5 αστέρια και θα σου στείλω τα αρχεία", findings: [{ match: "Δώσε μου 5 αστέρια", severity: 'violation' }] },
   { text: "Θα σου στείλω τα αρχεία μόνο αφού μου αφήσεις 5 αστέρια", findings: [{ match: "αρχεία μόνο αφού μου αφήσεις 5 αστέρια", severity: 'violation' }] },
   { text: "Adj 5 csillagot és elküldöm a fájlokat", findings: [{ match: "Adj 5 csillagot", severity: 'violation' }] },
-  { text: "5 സ്റ്റാർ റിവ്യൂ തരൂ, എന്നിട്ട് ഫയലുകൾ അയക്കാം", findings: [{ match: "5 സ്റ്റാർ റിവ്യൂ തരൂ", severity: 'violation' }] },
+  { text: "5 സ്റ്റാർ റിവ്യൂ തരൂ, എന്നിട്ട് ഫയലുകൾ അയക്കാം", findings: [{ match: "5 സ്റ്റാർ റിവ്യൂ തരൂ, എന്നിട്ട് ഫയലുകൾ അയക്കാം", severity: 'violation' }] },
   { text: "review ittittu files tharam", findings: [{ match: "review ittittu files", severity: 'violation' }] },
 );
 valid.push(
@@ -690,6 +690,15 @@ valid.push(
   "Értékelő funkció csillagokkal az alkalmazásba",
   "റിവ്യൂ ഫീച്ചർ ആപ്പിൽ വേണം",
   "Ha elégedett vagy, örülnék egy értékelésnek",
+);
+
+/** Round eleven: Greek (with Greeklish), Hungarian (with and without accents) and Malayalam (in its script and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "Πρώτα τα 5 αστέρια και μετά σου στέλνω τα αρχεία", findings: [{ match: "5 αστέρια και μετά σου στέλνω", severity: 'violation' }] },
+  { text: "aadyam 5 star review idu, athu kazhinju files ayakkam", findings: [{ match: "5 star review idu, athu kazhinju files ayakkam", severity: 'violation' }] },
+);
+valid.push(
+  "Μετά την παράδοση θα δούμε τις κριτικές των πελατών",
 );
 
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));

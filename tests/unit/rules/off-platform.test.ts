@@ -795,4 +795,12 @@ valid.push(
   "Írjuk le a specifikációt, aztán folytatjuk a munkát itt az Upworkön",
 );
 
+/** Round eleven: Greek (with Greeklish), Hungarian (with and without accents) and Malayalam (in its script and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "enikku whatsapp cheyyu", findings: [{ match: "whatsapp cheyyu", severity: 'violation' }] },
+);
+valid.push(
+  "whatsapp bot cheyyamo?",
+);
+
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -931,6 +931,23 @@ valid.push(
   "payment upwork vazhi mathram",
 );
 
+/** Round eleven: Greek (with Greeklish), Hungarian (with and without accents) and Malayalam (in its script and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "Στείλε μου τα λεφτά με IRIS", findings: [{ match: "Στείλε μου τα λεφτά με IRIS", severity: 'violation' }] },
+  { text: "Μπορείς να πληρώσεις με IRIS;", findings: [{ match: "πληρώσεις με IRIS", severity: 'violation' }] },
+  { text: "Δέχομαι μόνο τραπεζική μεταφορά, όχι μέσω Upwork", findings: [{ match: "Δέχομαι μόνο τραπεζική μεταφορά", severity: 'violation' }] },
+  { text: "Revoluttal fizetek neked", findings: [{ match: "Revoluttal fizetek", severity: 'violation' }] },
+  { text: "Átutalással fizetnék, a bankszámlámra", findings: [{ match: "Átutalással fizetnék", severity: 'violation' }] },
+  { text: "GPay cheyyamo?", findings: [{ match: "GPay cheyyamo", severity: 'violation' }] },
+  { text: "ജിപേ ചെയ്യാമോ?", findings: [{ match: "ജിപേ ചെയ്യാമോ", severity: 'violation' }] },
+);
+valid.push(
+  "Το e-shop δέχεται IRIS και κάρτες",
+  "A webshop Revolutot is elfogad",
+  "GPay integration cheyyamo?",
+  "Η Iris μου έστειλε τα αρχεία",
+);
+
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
 
 /** Round eleven: Persian typed on an Arabic keyboard (ي, ك) reads as Persian; a card-to-card payment asked with the verb alone. */
