@@ -803,4 +803,12 @@ valid.push(
   "whatsapp bot cheyyamo?",
 );
 
+/** Round eleven: Greek (with Greeklish), Hungarian (with and without accents) and Malayalam (in its script and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "Δεν έχω πολύ χρόνο, γράψε μου στο viber", findings: [{ match: "γράψε μου στο viber", severity: 'violation' }] },
+);
+valid.push(
+  "Írjon nekem itt az Upworkön, ha kérdése van.",
+);
+
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -948,6 +948,13 @@ valid.push(
   "Η Iris μου έστειλε τα αρχεία",
 );
 
+/** Round eleven: Greek (with Greeklish), Hungarian (with and without accents) and Malayalam (in its script and in Latin letters), my own cases both ways. */
+valid.push(
+  "Δεν χρειάζεται να πληρώσετε τίποτα εκτός Upwork, όλα γίνονται μέσω της πλατφόρμας.",
+  "Az ügyfelem közvetlen fizetést kért, de nemet mondtam.",
+  "എന്റെ ക്ലയന്റ് നേരിട്ട് പണം തരാമെന്ന് പറഞ്ഞു, പക്ഷേ ഞാൻ സമ്മതിച്ചില്ല.",
+);
+
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
 
 /** Round eleven: Persian typed on an Arabic keyboard (ي, ك) reads as Persian; a card-to-card payment asked with the verb alone. */
