@@ -133,7 +133,9 @@ const ACCEPT = union('ACCEPT', PAY_VERB, { name: 'ACCEPT_EN', doc: 'accepting mo
   words: {
     el: ['δεχ(?:ομαι|εσαι|εστε|ομαστε)', 'προτιμ(?:ω|ας|ατε)', 'στελν(?:ω|εις|ετε)', 'στειλ(?:ε|τε)', 'dexomai', 'protimw', 'steil(?:e|te)'],
     hu: ['elfogad\\S{0,4}', 'inkabb', 'kuld(?:d|j|jon|om|ed)'],
-    ml: ['ചെയ്യാം', 'ചെയ്യാമോ', 'ചെയ്യൂ', 'അയക്ക\\S{0,4}', 'cheyy(?:am|aam|amo|aamo|u|oo)', 'ayakk\\S{0,4}', 'accept cheyy\\S{0,4}'],
+    ml: ['ചെയ്യാം', 'ചെയ്യാമോ', 'ചെയ്യൂ', 'അയക്ക\\S{0,4}', 'cheyy(?:am|aam|amo|aamo|u|oo)', 'cheytha(?:l|al)',
+      'ayakk\\S{0,4}', 'ayachal', 'thannal',
+      'accept cheyy\\S{0,4}'],
   },
   examples: [],
 }, {
@@ -177,11 +179,11 @@ const PERSONAL_ANY = new RegExp(term(union('PERSON', { name: 'P', doc: 'people',
   fa: ['من', 'تو', 'شما', 'ما', 'بهم', 'برام', 'بهمون', 'برامون', 'کارتم', 'حسابم', 'shoma', 'baram', 'behem', 'kartam', ...FA_PAYMENT_ASK],
   // Greek, Hungarian and Malayalam name the person in pronouns and in the verb's ending ("πλήρωσέ με", "fizetek", "cheyyamo").
   el: ['μου', 'σου', 'σας', 'μας', 'εγω', 'εσυ', 'δεχομαι',
-    'πληρωσ(?:ε|τε|εις|ετε|ω)', 'στειλ(?:ε|τε)', 'μπορει(?:ς|τε)', 'mou', 'sou', 'plirwse'],
+    'πληρωσ(?:ε|τε|εις|ετε|ω)', 'στειλ(?:ε|τε)', 'μπορει(?:ς|τε)', 'θα σε', 'mou', 'sou', 'tha se', 'plirwse'],
   hu: ['nekem', 'neked', 'nektek', 'onnek', 'nekunk', 'fizet(?:ek|nek|nel|sz)', 'fizess', 'utald', 'kuldd', 'a szamlamra', 'bankszamlamra', 'elfogadok'],
   ml: ['ഞാൻ', 'നിങ്ങൾ', 'എനിക്ക്', 'നിനക്ക്', 'എന്റെ', 'നിന്റെ', 'ചെയ്യാമോ',
     'njan', 'ningal', 'enikk\\S{0,2}', 'ninakk\\S{0,2}', 'ente', 'ninte',
-    'cheyy(?:amo|aamo|u|oo)', 'ayakku'],
+    'cheyy(?:amo|aamo|u|oo)', 'cheytha(?:l|al)', 'ayakku', 'thar(?:am|aam)'],
 }, examples: [] })));
 
 type MessageId = 'service' | 'fees' | 'direct' | 'outside';

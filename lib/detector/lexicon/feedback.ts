@@ -499,7 +499,7 @@ export const REVIEW_ASK = defineClass({
   doc: 'Asking someone to leave or give a review, in the imperative.',
   words: {
     // Give me, leave: Greek, Hungarian, Malayalam.
-    el: ['δωσ(?:ε|τε) μου', 'αφησ(?:ε|τε)(?: μου)?', 'βαλ(?:ε|τε) μου', 'dws(?:e|te) mou', 'afis(?:e|te)'],
+    el: ['δωσ(?:ε|τε) μου', 'αφησ(?:ε|τε)(?: μου)?', 'ασ(?:ε|τε)(?: μου)?', 'βαλ(?:ε|τε) μου', 'dws(?:e|te) mou', 'afis(?:e|te)'],
     hu: ['adj(?:on|al)?', 'hagyj(?:on|al)?', 'ird', 'irj(?:on)?'],
     ml: ['തരൂ', 'തരണം', 'ഇടൂ', 'tharane', 'tharanam', 'tharu', 'idu', 'iduka'],
     // Give me, leave: Thai, Persian (and Finglish), Hebrew, Bulgarian, Czech.
@@ -1017,7 +1017,7 @@ export const DELIVER_VERB = defineClass({
   doc: 'Handing over, releasing or publishing the work.',
   words: {
     // I will send, in Greek, Hungarian and Malayalam.
-    el: ['θα (?:σου |σα[σς] )?(?:στειλω|παραδωσω|δωσω)', 'στελνω', 'tha (?:sou )?(?:steilw|stilo|dwsw)'],
+    el: ['θα (?:σου |σα[σς] )?(?:στειλω|παραδωσω|δωσω|ανεβασω)', 'στελνω', 'ανεβαζω', 'tha (?:sou )?(?:steilw|stilo|dwsw)'],
     hu: ['(?:el)?kuldom', 'atadom', 'megkapod', 'kuldeni fogom'],
     ml: ['അയക്കാം', 'തരാം', 'ayakkam', 'ayakkaam', 'tharam', 'tharaam', 'ayachu tharam'],
     // I will send (or will not: the condition carries the threat), in Thai, Persian, Hebrew, Bulgarian and Czech.

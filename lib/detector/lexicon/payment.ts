@@ -139,7 +139,7 @@ export const PAY_VERB = defineClass({
     el: ['πληρω(?:σε|στε|σει[σς]|σετε|σω|σουμε|νω|νει[σς]|νετε|νουμε)', 'πληρωμ\\S{0,3}', 'εξοφλ\\S{0,5}',
       'στειλ(?:ε|τε) (?:μου )?(?:τα )?(?:λεφτα|χρηματα)', 'καταθεσ(?:ε|ετε|ω)', 'μεταφερ(?:ε|ετε) (?:τα )?(?:λεφτα|χρηματα)',
       'plir(?:w|o)s(?:e|te|eis|w|oume)', 'plir(?:w|o)m(?:i|is|es)', 'plir(?:w|o)n(?:w|o|eis)', 'steil(?:e|te) (?:mou )?ta lefta'],
-    hu: ['fizet(?:ek|ni|nek|unk|ned|sz|nel|nenk|es\\S{0,4})?', 'fizess(?:en|etek|el)?', 'kifizet\\S{0,5}', 'utal(?:ok|j|jon|jal|d|ni|unk|om|hatsz|hatok)', 'atutal(?:ok|nad|ni|om|od|j|jon)',
+    hu: ['fizet(?:ek|ni|nek|unk|ned|sz|nel|nenk|es\\S{0,4})?', 'fizess(?:en|etek|el)?', 'kifizet\\S{0,5}', 'utal(?:ok|j|jon|jal|d|ni|unk|om|hatsz|hatok|sz|tok)', 'atutal(?:ok|nad|ni|om|od|j|jon)',
       'kuld(?:j|jon|om|od|jed)(?: at)? a penzt', 'penzt (?:kuld|utal)\\S{0,4}'],
     ml: ['(?:പണം|പൈസ|കാശ്) (?:അയക്ക\\S{0,4}|തര\\S{0,4}|ഇട\\S{0,4})', 'പേയ്മെന്റ\\S{0,4}', 'പേ ചെയ്യ\\S{0,4}',
       'pay cheyy\\S{0,4}', 'payment (?:cheyy\\S{0,4}|tharam|tharaam|ayakk\\S{0,4})', '(?:paisa|panam|kaash|cash) (?:ayakk\\S{0,4}|ayach\\S{0,4}|tharam|tharaam|tharum|ittu|idu|idam)',
@@ -393,7 +393,8 @@ export const AVOID = defineClass({
     // Greek χωρίς, να γλιτώσουμε, να αποφύγουμε (and Greeklish); Hungarian nélkül, megspórol, elkerül; Malayalam ഇല്ലാതെ,
     // ഒഴിവാക്കാം, kodukkanda.
     el: ['χωρι[σς]', 'να (?:γλιτωσουμε|γλυτωσουμε|αποφυγουμε|κερδισουμε)', 'γλιτων\\S{0,4}', 'γλυτων\\S{0,4}',
-      'αποφυγ\\S{0,5}', 'να μην (?:πληρωσ\\S{0,4}|δωσουμε)', 'xwris', 'xoris', 'na (?:glitwsoume|glitosoume|glytosoume|apofygoume|apofigoume)'],
+      'αποφυγ\\S{0,5}', 'να μην (?:πληρωσ\\S{0,4}|δωσουμε)', 'xwris', 'xoris',
+      'na min (?:plirwsoume|plirosoume|dwsoume|dosoume)', 'na (?:glitwsoume|glitosoume|glytosoume|apofygoume|apofigoume)'],
     hu: ['nelkul', 'megsporol\\S{0,4}', 'sporol\\S{0,4}', 'elkerul\\S{0,4}', 'kikerul\\S{0,4}', 'megkerul\\S{0,4}', 'ne (?:kelljen )?fizet\\S{0,4}', 'ne vonjanak le'],
     ml: ['ഇല്ലാതെ', 'ഒഴിവാക്ക\\S{0,4}', 'ലാഭിക്ക\\S{0,4}', 'കൊടുക്കണ്ട', 'കൊടുക്കേണ്ട', 'illathe',
       'ozhivaakk\\S{0,4}', 'ozhivakk\\S{0,4}', 'labhikk\\S{0,4}', 'kodukkanda', 'kodukkenda'],

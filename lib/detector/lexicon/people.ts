@@ -1669,7 +1669,7 @@ doc: 'Suggesting or proposing, per language.',
 words: {
     // Greek, Hungarian and Malayalam 'let's', 'better', 'we can'.
     el: ['α[σς]', 'καλυτερα', 'μπορουμε', 'kalytera', 'kalitera', 'mporoume'],
-    hu: ['inkabb', 'jobb lenne', 'egyszerubb', 'gyorsabb', 'lehetne', 'mi lenne ha'],
+    hu: ['inkabb', 'jobb lenne', 'egyszerubb', 'gyorsabb', 'lehetne', 'mi lenne ha', 'dolgozzunk', 'csinaljuk', 'intezzuk', 'megoldhatjuk'],
     ml: ['നല്ലത്', 'എളുപ്പം', 'nallath', 'nallathu', 'eluppam', 'pattumo', 'aakam', 'aakaam'],
     // Persian, Finglish, Hebrew, Bulgarian and Czech 'let's'.
     fa: ['بیا', 'بیاید', 'بیایید', 'بیاین', 'biya', 'biyaid'],
@@ -2540,7 +2540,7 @@ export const ACCOUNT_DEAL = defineClass({
       'xrisimopoiis(?:e|te) ton logariasmo mou', 'noikias\\S{0,4} (?:ton )?logariasmo'],
     hu: ['(?:a )?(?:batyam|ocsem|tesom|testverem|noverem|hugom|baratom|baratnom|ferjem|felesegem|apam|unokatestverem) (?:upwork )?(?:fiok|profil)\\S{0,5}',
       'hasznal(?:d|ja|jak|hatod|hatja) (?:az en |a )?(?:upwork )?fiokom\\S{0,2}', '(?:ki)?berel\\S{0,4} (?:a |az )?(?:upwork )?fiokod\\S{0,2}', 'fiokod\\S{0,2} (?:ki)?berel\\S{0,4}',
-      'berbe ad\\S{0,4} (?:a )?fiok\\S{0,3}', 'kolcsonad\\S{0,4} (?:a )?fiok\\S{0,3}', 'kiad(?:om|nad|nam) a fiokom\\S{0,2}'],
+      'berbe ad\\S{0,4} (?:az? )?(?:upwork )?fiok\\S{0,4}', 'kolcsonad\\S{0,4} (?:az? )?(?:upwork )?fiok\\S{0,4}', 'kiad(?:om|nad|nam) (?:az? )?(?:upwork )?fiokom\\S{0,2}'],
     ml: ['(?:ചേട്ടന്റെ|അനിയന്റെ|ചേച്ചിയുടെ|അനിയത്തിയുടെ|സുഹൃത്തിന്റെ' +
       '|ഫ്രണ്ടിന്റെ|അച്ഛന്റെ|ഭാര്യയുടെ)' +
       ' (?:അപ്വർക്ക് )?അക്കൗണ്ട\\S{0,6}',

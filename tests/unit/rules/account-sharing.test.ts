@@ -714,4 +714,12 @@ valid.push(
   "ente upwork account verify aayi",
 );
 
+/** Round eleven: Greek (with Greeklish), Hungarian (with and without accents) and Malayalam (in its script and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "Bérbe adnám az Upwork fiókomat havi 100 euróért", findings: [{ match: "Bérbe adnám az Upwork fiókomat", severity: 'violation' }] },
+);
+valid.push(
+  "Bérbe adnám a lakásomat nyárra",
+);
+
 runRuleTests('account-sharing', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -701,4 +701,9 @@ valid.push(
   "Μετά την παράδοση θα δούμε τις κριτικές των πελατών",
 );
 
+/** Round eleven: Greek (with Greeklish), Hungarian (with and without accents) and Malayalam (in its script and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "Άσε 5 αστέρια πρώτα και μετά ανεβάζω τον κώδικα", findings: [{ match: "5 αστέρια πρώτα και μετά ανεβάζω", severity: 'violation' }] },
+);
+
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -811,4 +811,12 @@ valid.push(
   "Írjon nekem itt az Upworkön, ha kérdése van.",
 );
 
+/** Round eleven: Greek (with Greeklish), Hungarian (with and without accents) and Malayalam (in its script and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "Dolgozzunk közvetlenül, Upwork nélkül, így nem kell jutalékot fizetni", findings: [{ match: "Dolgozzunk közvetlenül, Upwork nélkül", severity: 'violation' }] },
+);
+valid.push(
+  "Dolgozzunk tovább itt az Upworkön a következő mérföldkővel",
+);
+
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -955,6 +955,16 @@ valid.push(
   "എന്റെ ക്ലയന്റ് നേരിട്ട് പണം തരാമെന്ന് പറഞ്ഞു, പക്ഷേ ഞാൻ സമ്മതിച്ചില്ല.",
 );
 
+/** Round eleven: Greek (with Greeklish), Hungarian (with and without accents) and Malayalam (in its script and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "Tha se plirwsw me IRIS gia na min plirwsoume promitheia", findings: [{ match: "na min plirwsoume promitheia", severity: 'violation' }] },
+  { text: "Ha közvetlenül utalsz, adok 10% kedvezményt", findings: [{ match: "közvetlenül utalsz", severity: 'violation' }] },
+  { text: "Direct aayi GPay cheythal 10% discount tharam", findings: [{ match: "GPay cheythal", severity: 'violation' }] },
+);
+valid.push(
+  "App-il GPay payment option add cheyyanam, athu njan cheyyam.",
+);
+
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
 
 /** Round eleven: Persian typed on an Arabic keyboard (ي, ك) reads as Persian; a card-to-card payment asked with the verb alone. */
