@@ -48,6 +48,8 @@ const FORMAT_TALK = new RegExp(
     `|${oneOf(['테스트', '더미', '예시', '가짜', '표시해'].map((w) => w.normalize('NFD')))}`,
 );
 const DIGITISH = /[0-9oil]/;
+/** A Hungarian case ending hyphened onto a number ("hívj a 06301234567-es számon", "-re", "-on"): the number ends there. */
+const HUNGARIAN_SUFFIX = /^-(?:[aeo]s|[aeo]?n|[aeo]?t|r[ae]|rol|h[oe]z|n[ae]l|b[ae]n?)(?![a-z0-9])/;
 const WORD_CHAR = /[a-z0-9_]/;
 const PHONE_CUE = new RegExp(
   '\\b(?:call|calls|calling|phone|ph|tel|telephone|cell|cellphone|mobile|mob|number|num|whats\\w*|text|txt|sms|viber|signal|telegram|contact|reach|ring|dial|hotline|wx|vx|weixin)\\b' +
@@ -442,7 +444,7 @@ export default defineRule<MessageId>({
       const cue = PHONE_CUE.test(clause.replace(ID_NUMBER, ' '));
       // Part of a longer token: the tail of a UUID, a hyphenated SKU, a path segment.
       if (/[-./_]/.test(text[run.start - 1] ?? '') && /[a-z0-9]/.test(text[run.start - 2] ?? '')) continue;
-      if (/[-./_]/.test(text[run.end] ?? '') && /[a-z0-9]/.test(text[run.end + 1] ?? '')) continue;
+      if (/[-./_]/.test(text[run.end] ?? '') && /[a-z0-9]/.test(text[run.end + 1] ?? '') && !HUNGARIAN_SUFFIX.test(text.slice(run.end, run.end + 6))) continue;
       // An unformatted digit string is an ID or a timestamp unless the sentence is about calling.
       if (run.groups.length === 1 && !run.plus && !disguised && !cue) continue;
       // "Customer ID 123-456-7890", "Batch IDs": labelled identifiers.

@@ -261,4 +261,14 @@ invalid.push(
   { text: "Κάλεσέ με στο 6944123456", findings: [{ match: "6944123456", severity: 'violation' }] },
 );
 
+/** Round eleven: Greek (with Greeklish), Hungarian (with and without accents) and Malayalam (in its script and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "Hívj a 06301234567-es számon", findings: [{ match: "06301234567", severity: 'violation' }] },
+  { text: "Írj SMS-t a 06301234567-re", findings: [{ match: "06301234567", severity: 'violation' }] },
+);
+valid.push(
+  "A termékkód 2024112233-as sorozat, raktáron van",
+  "Build 20241122-rc1 is ready",
+);
+
 runRuleTests('contact-phone', withFixedGaps({ valid, invalid }, fixedGaps));
