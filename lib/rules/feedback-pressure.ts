@@ -30,9 +30,10 @@ const WORK_WAITS = new RegExp(
     'แลว|กอน|หลงจาก|ถาไม|بعدش|بعد از|وگرنه|اگر|اگه|ואז|אחרי ש|אחרת|אם לא|' +
     'след като|тогава|щом|ако не|\\b(?:pak|potom|jakmile|jinak|az|pokud|kdyz|badesh|vagarna|agar)\\b|' +
     // Greek "και μετά", "αφού", "αλλιώς" (read without accents) and Greeklish; Hungarian "utána", "aztán", "miután", "különben", "ha nem";
-    // Malayalam "എന്നിട്ട്", "അതിനു ശേഷം", "ഇല്ലെങ്കിൽ" (chillu with a virama, as the view has it) and in Latin letters.
-    '(?<![α-ω])(?:μετα|αφου|μολις|αλλιως|αν δεν)(?![α-ω])|\\b(?:meta|afou|alliws|utana|aztan|miutan|kulonben|ha nem|ennittu|shesham|sesham|kazhinju|illenkil)\\b|' +
-    'എന്നിട്ട്|ശേഷം|കഴിഞ്ഞ്|ഇല്ലെങ്കില്',
+    // Malayalam "എന്നിട്ട്", "ശേഷം", "(തന്നി)ല്ലെങ്കിൽ", "തന്നാൽ" (chillu with a virama, as the view has it), and in Latin letters.
+    '(?<![α-ω])(?:μετα|αφου|μολις|αλλιως|αν δεν)(?![α-ω])|\\b(?:meta|afou|alliws|utana|aztan|miutan|kulonben|ha nem)\\b|' +
+    '\\b(?:ennittu|shesham|sesham|kazhinju|\\S*illen[kg]il|thannal|ittal|cheythal)\\b|' +
+    'എന്നിട്ട്|ശേഷം|കഴിഞ്ഞ്|ല്ലെങ്കില്|തന്നാല്|ഇട്ടാല്|ചെയ്താല്',
 );
 /**
  * A top score asked for in the imperative, where the verb can only be an order: "5 star de dijiye", "поставьте 5 звёзд",

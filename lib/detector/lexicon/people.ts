@@ -1509,7 +1509,8 @@ words: {
       're malaka', 'malakas', 'ilithi(?:e|os)', 'vlak(?:a|as)', 'ante gamisou', 'gamiesai', 'poust(?:i|h)', 'kariol(?:i|h|is)', 'skase'],
     hu: ['hulye (?:vagy|barom|kurva|idiota|geci)', 'te hulye', 'idiota\\S{0,2}', 'barom(?:arc)?', 'kreten\\S{0,2}', 'bas?zd meg', 'bazmeg', 'geci', 'kurva anyad', 'kurvaanyad',
       'seggfej\\S{0,2}', 'kapd be', 'dogolj meg', 'takarodj', 'pofa be', 'fogd be a (?:szad|pofad)', 'nyomorek\\S{0,2}', 'agyatlan\\S{0,2}', 'szar munka\\S{0,2}', 'egy rakas szar'],
-    ml: ['myr(?:e|u|an)', 'poori ?mon\\S{0,2}', 'poorimol\\S{0,2}', 'thayoli\\S{0,2}', 'thendi(?:kal|ye)?', 'kazhuver[iy]\\S{0,2}', 'pottan', 'mandan', 'oomb(?:i|an)\\S{0,3}',
+    ml: ['pod[ai] (?:patti|naaye|kazhuthe|panni)', 'myr(?:e|u|an)', 
+      'poori ?mon\\S{0,2}', 'poorimol\\S{0,2}', 'thayoli\\S{0,2}', 'thendi(?:kal|ye)?', 'kazhuver[iy]\\S{0,2}', 'pottan', 'mandan', 'oomb(?:i|an)\\S{0,3}',
       'മൈരേ', 'മൈരൻ', 'തായോളി', 'കഴുവേറി\\S{0,2}', 'തെണ്ടി\\S{0,2}', 'പൂറിമോനേ', 'മണ്ടൻ', 'പൊട്ടൻ'],
     // The commonest insults: Thai with ไอ้/มึง (bare มึง folds to a two-letter stem), Persian and Finglish, Hebrew, Bulgarian, Czech.
     th: ['(?:ไอ้|อี|มึงมัน|แกมัน)(?:โง่|ควาย|บ้า|เหี้ย|สัตว์|ห่า|เวร)', 'ไอ้สัส', 'ส้นตีน'],
@@ -2546,7 +2547,10 @@ export const ACCOUNT_DEAL = defineClass({
       ' (?:അപ്വർക്ക് )?അക്കൗണ്ട\\S{0,6}',
       'എന്റെ അക്കൗണ്ട് (?:ഉപയോഗിക്ക\\S{0,4}|തരാം)',
       '(?:chettante|chettande|aniyante|aniyande|chechiyude|aniyathiyude|friendinte|friendnte|koottukarante|achante|bharyayude|ammayude) (?:upwork )?account\\S{0,4}',
-      'ente account (?:use cheyy\\S{0,4}|upayogikk\\S{0,4}|tharaam|tharam)', 'account (?:rent(?:inu)? (?:tharamo|edukk\\S{0,3}|kodukk\\S{0,3})|vaa?dakakk\\S{0,4})'],
+      'ente account (?:use cheyy\\S{0,4}|upayogikk\\S{0,4}|tharaam|tharam)',
+      '(?:ninte|ningalude) (?:upwork )?account (?:enikk\\S{0,2} )?(?:tharamo|tharaamo|tharumo|tharu|share cheyy\\S{0,4})',
+      'നിന്റെ അക്കൗണ്ട് (?:എനിക്ക് )?(?:തരാമോ|തരുമോ)',
+      'account (?:rent(?:inu)? (?:tharamo|edukk\\S{0,3}|kodukk\\S{0,3})|vaa?dakakk\\S{0,4})'],
     // A relative's or friend's account, or 'use my account', in Thai, Persian (and Finglish), Hebrew, Bulgarian and Czech.
     th: ['บัญชี(?:ของ)?(?:พี่ชาย|น้องชาย|พี่สาว|น้องสาว|เพื่อน|แฟน|ญาติ)',
       'ใช้บัญชี(?:ของ)?(?:ผม|ฉัน|เรา)', '(?:ยืม|เช่า)บัญชี'],

@@ -68,8 +68,8 @@ export const REFUSED = defineClass({
     // Greek, Hungarian and Malayalam: I refused, I said no, I do not accept, I reported it; Malayalam "can't", "won't give", "didn't agree".
     el: ['αρνηθηκα', 'αρνουμαι', 'δεν (?:το )?δεχτηκα', 'δεν δεχομαι', 'οχι ευχαριστω', 'το αναφερα', 'arnithika', 'den dexomai'],
     hu: ['nemet mondtam', 'visszautasitottam', 'elutasitottam', 'nem fogadom el', 'nem fogadtam el', 'koszonom,? nem', 'jelentettem', 'nem adhatom meg'],
-    ml: ['പറ്റില്ല', 'ചെയ്യില്ല', 'തരില്ല', 'സമ്മതിച്ചില്ല',
-      'pattilla', 'cheyyilla', 'tharilla', 'sammathichilla', 'report cheythu'],
+    // Not 'തരില്ല' (won't give): it is what a threat says ('5 star thannillenkil files tharilla').
+    ml: ['പറ്റില്ല', 'ചെയ്യില്ല', 'സമ്മതിച്ചില്ല', 'pattilla', 'cheyyilla', 'sammathichilla', 'report cheythu'],
     // Polish: I refused, I reported it, no way.
     pl: ['odmowil(?:em|am)', 'zglosil(?:em|am)', 'nie zgodzil(?:em|am) sie', 'nie ma mowy', 'nie, dziekuje'],
     // Japanese: I cannot accept, I declined, I reported it; Swahili: nilikataa (I refused), nimeripoti (I reported).

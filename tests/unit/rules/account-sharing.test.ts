@@ -722,4 +722,12 @@ valid.push(
   "Bérbe adnám a lakásomat nyárra",
 );
 
+/** Round eleven: Greek (with Greeklish), Hungarian (with and without accents) and Malayalam (in its script and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "ninte account enikku tharamo, njan work cheyyam", findings: [{ match: "ninte account enikku tharamo", severity: 'violation' }] },
+);
+valid.push(
+  "ninte account verify aayo?",
+);
+
 runRuleTests('account-sharing', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -706,4 +706,14 @@ invalid.push(
   { text: "Άσε 5 αστέρια πρώτα και μετά ανεβάζω τον κώδικα", findings: [{ match: "5 αστέρια πρώτα και μετά ανεβάζω", severity: 'violation' }] },
 );
 
+/** Round eleven: Greek (with Greeklish), Hungarian (with and without accents) and Malayalam (in its script and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "5 star thannillenkil files tharilla", findings: [{ match: "5 star thannillenkil files tharilla", severity: 'violation' }] },
+  { text: "5 സ്റ്റാർ തന്നില്ലെങ്കിൽ ഫയലുകൾ തരില്ല", findings: [{ match: "5 സ്റ്റാർ തന്നില്ലെങ്കിൽ ഫയലുകൾ തരില്ല", severity: 'violation' }] },
+);
+valid.push(
+  "Review thannal nannayirikkum, thanks",
+  "Ningal ayacha files kitti, nalla review tharam",
+);
+
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));

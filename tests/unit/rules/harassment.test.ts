@@ -1177,4 +1177,12 @@ valid.push(
   "Η Iris θα σε βρει στο Upwork",
 );
 
+/** Round eleven: Greek (with Greeklish), Hungarian (with and without accents) and Malayalam (in its script and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "poda patti", findings: [{ match: "poda patti", severity: 'violation' }] },
+);
+valid.push(
+  "Patti ki design achha hai",
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));
