@@ -105,12 +105,36 @@ const LOOKALIKES: Record<string, string> = {
   α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
   ω: 'w', ς: 's',
 };
+/**
+ * Persian yeh and keheh (ی U+06CC, ک U+06A9) read as the Arabic letters (ي U+064A, ك U+0643): Persian typed on an
+ * Arabic keyboard has the Arabic forms ("پيام بده", "كارت به كارت"), Arabic typed on a Persian keyboard the Persian
+ * ones ("ارسل لی رقمک"), and each language's words are written once. The lexicon folds its phrases the same way
+ * (foldPhrase); a pattern written outside it uses the Arabic forms. One letter for one: offsets hold.
+ */
+export const ARABIC_LETTER_FOLDS: Readonly<Record<string, string>> = { '\u06cc': '\u064a', '\u06a9': '\u0643' };
+/**
+ * Malayalam keeps its vowel signs and virama in the view: without them short words fall together (പട്ടി "dog" and
+ * പട്ടം "kite" would both read പടട). NFKD splits a two-part vowel sign (ൊ is െ and ാ) as some writers type it, and a
+ * chillu letter reads as its consonant with a virama (ർ as ര്), the form the older encoding types with a joiner the
+ * view drops (ര്‍). The lexicon folds its Malayalam phrases the same way (foldPhrase).
+ */
+export const MALAYALAM = '\\u0d00-\\u0d7f';
+const MALAYALAM_LETTER = /^[\u0d00-\u0d7f]$/;
+const MALAYALAM_CHILLU: Readonly<Record<string, string>> = {
+  '\u0d7a': '\u0d23\u0d4d', '\u0d7b': '\u0d28\u0d4d', '\u0d7c': '\u0d30\u0d4d', '\u0d7d': '\u0d32\u0d4d', '\u0d7e': '\u0d33\u0d4d',
+  '\u0d7f': '\u0d15\u0d4d', '\u0d54': '\u0d2e\u0d4d', '\u0d55': '\u0d2f\u0d4d', '\u0d56': '\u0d34\u0d4d',
+};
+/** Malayalam as the view shows it: decomposed, marks kept, chillu letters spelled with a virama. */
+export function foldMalayalam(run: string): string {
+  return Array.from(run.normalize('NFKD'), (c) => MALAYALAM_CHILLU[c] ?? c).join('');
+}
 /** Letters NFKD does not take apart, and Latin look-alikes that are never part of another script's word. */
 const LATIN_FOLDS: Record<string, string> = {
   '\u0131': 'i', ℓ: 'l', ɡ: 'g', ɩ: 'i',
   ł: 'l', đ: 'd', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd', ħ: 'h', ŧ: 't',
   // Arabic comma, semicolon and question mark: punctuation, not letters of a word.
   '\u060c': ',', '\u061b': ';', '\u061f': '?',
+  ...ARABIC_LETTER_FOLDS,
 };
 
 const foldCache = new Map<string, string>();
@@ -152,6 +176,7 @@ function foldCodePoint(cp: string): string {
   if (folded !== undefined) return folded;
   if (INVISIBLE.test(cp)) folded = '';
   else if (DECIMAL_DIGIT.test(cp)) folded = digitValue(cp);
+  else if (MALAYALAM_LETTER.test(cp)) folded = foldMalayalam(cp);
   else if (cp.codePointAt(0)! > 0xff && PICTOGRAPHIC.test(cp) && !KEPT_PICTOGRAPHS.has(cp) && /[\u0100-\uffff]/.test(cp.normalize('NFKD'))) {
     folded = PICTOGRAPH;
   } else {
@@ -448,6 +473,8 @@ const SPACED_DOT = /(?<=[a-z0-9]) \. (?=[a-z0-9])/g;
 const CYRILLIC_OR_GREEK = /[\u0370-\u03ff\u0400-\u052f]/;
 const TOKEN_WITH_OTHER_SCRIPT = /[a-z0-9\u0370-\u03ff\u0400-\u052f'.@_-]*[\u0370-\u03ff\u0400-\u052f][a-z0-9\u0370-\u03ff\u0400-\u052f'.@_-]*/g;
 const LATIN_OR_DIGIT = /[a-z0-9]/;
+/** Greek letters with a tonos or dialytika. */
+const GREEK_ACCENTED = /[\u0386\u0388-\u038a\u038c\u038e-\u0390\u03aa-\u03b0\u03ca-\u03ce]/;
 
 /**
  * Pass 2: look-alike letters become Latin inside a token that mixes scripts ("ЕМАIL",
@@ -457,7 +484,9 @@ const LATIN_OR_DIGIT = /[a-z0-9]/;
  */
 function lookalikeWords(view: Prepared): Prepared {
   if (!CYRILLIC_OR_GREEK.test(view.text)) return view;
-  let otherLanguage = false;
+  // A Greek letter with its accent (ή, ά) is typed by a Greek writer, not copied to hide a Latin word: "κακή κριτική"
+  // is all look-alikes once the accents are gone, and stays Greek.
+  let otherLanguage = GREEK_ACCENTED.test(view.original);
   for (const c of view.text) {
     if (CYRILLIC_OR_GREEK.test(c) && LOOKALIKES[c] === undefined) {
       otherLanguage = true;

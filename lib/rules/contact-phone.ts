@@ -48,15 +48,22 @@ const FORMAT_TALK = new RegExp(
     `|${oneOf(['테스트', '더미', '예시', '가짜', '표시해'].map((w) => w.normalize('NFD')))}`,
 );
 const DIGITISH = /[0-9oil]/;
+/** A Hungarian case ending hyphened onto a number ("hívj a 06301234567-es számon", "-re", "-on"): the number ends there. */
+const HUNGARIAN_SUFFIX = /^-(?:[aeo]s|[aeo]?n|[aeo]?t|r[ae]|rol|h[oe]z|n[ae]l|b[ae]n?)(?![a-z0-9])/;
 const WORD_CHAR = /[a-z0-9_]/;
 const PHONE_CUE = new RegExp(
   '\\b(?:call|calls|calling|phone|ph|tel|telephone|cell|cellphone|mobile|mob|number|num|whats\\w*|text|txt|sms|viber|signal|telegram|contact|reach|ring|dial|hotline|wx|vx|weixin)\\b' +
     // Chinese (no word edges) and Korean in jamo: "电话：139...", "手机号", "联系我", "전화", "연락처", "번호", "핸드폰".
     `|电话|電話|手机|手機|联系|聯繫|聯絡|号码|號碼|致电|${['전화', '연락', '번호', '핸드폰', '휴대폰'].map((w) => w.normalize('NFD')).join('|')}` +
     // Thai (read folded: เบอร์ is เบอร), Persian and Finglish, Hebrew, Bulgarian, Czech; a bare "number" (מספר, номер, číslo) only as one's own.
-    '|เบอร|โทร|شمار(?:ه ?)?(?:م|ام|من)|تلفن|موبایل|تماس|زنگ|טלפון|פלאפון|נייד' +
+    '|เบอร|โทร|شمار(?:ه ?)?(?:م|ام|من)|تلفن|موبايل|تماس|زنگ|טלפון|פלאפון|נייד' +
     '|(?<![а-я])(?:телефон\\S*|моят номер|обади)' +
-    '|\\b(?:shomare(?:m|am| man)|mobail\\w*|telefon\\w*|mobil\\w*|zavolej\\w*|volej\\w*|(?:moje|me|telefonni) cislo)\\b',
+    '|\\b(?:shomare(?:m|am| man)|mobail\\w*|telefon\\w*|mobil\\w*|zavolej\\w*|volej\\w*|(?:moje|me|telefonni) cislo)\\b' +
+    // Greek and Greeklish (τηλέφωνο, κινητό, "ο αριθμός μου"), Hungarian ("a számom", hívj; telefon and mobil are read above),
+    // Malayalam in its script, chillu letters spelled with a virama as the view has them (നമ്പർ is നമ്പര്), and in Latin letters.
+    '|(?<![α-ω])(?:τηλεφων\\S*|κινητ(?:ο|ου)|ο αριθμο[σς] μου|καλεσ(?:ε|τε) με|παρ(?:ε|τε) με)' +
+    '|\\b(?:tilef[wo]n\\w*|kinito|szamom|hivj\\w*|nambar\\w*|ente (?:phone |mobile )?(?:number|no)|vilikk\\w*)\\b' +
+    `|${['നമ്പര്', 'ഫോണ്', 'മൊബൈല്', 'വിളിക്ക'].join('|')}`,
 );
 const ID_LABEL = new RegExp(
   oneOf([
@@ -80,13 +87,17 @@ const ID_LABEL = new RegExp(
           'fedex', 'ups', 'usps', 'dhl', 'royal mail(?: [a-z]{2})?', 'dpd', 'evri', 'gls', 'aramex', 'tnt', 'siret', 'siren', 'nip',
           'regon', 'krs', 'p\\.? ?iva', 'partita iva', 'hrb', 'hra', 'kvk', 'btw', 'ust-?id\\w*', 'vat (?:id|[a-z]{2})', 'company (?:no|nr|number|reg\\w*)',
           'pirt', 'npwp', 'cif', 'nif',
+          // Hungarian: an order, an invoice, an ID, a tax or item number ("a rendelés száma 2024-00123", "számlaszám").
+          'rendeles\\w*', 'megrendeles\\w*', 'szamla(?:szam)?\\w*', 'azonosito\\w*', 'adoszam\\w*', 'cikkszam\\w*',
         ]) +
-        '\\b[\\s:#.-]{0,3}(?:(?:no|number|num|nr|#|rakam|raqam|nomor|nomer|numero|nummer|numara(?:si)?)[\\s:.#-]{0,3})?',
+        '\\b[\\s:#.-]{0,3}(?:(?:no|number|num|nr|#|rakam|raqam|nomor|nomer|numero|nummer|numara(?:si)?|szama|szam)[\\s:.#-]{0,3})?',
       '[#№]\\s?',
       // Arabic: "رقم الطلب", "رقم التتبع", "رقم الفاتورة" (no \\b in this script).
       '(?:رقم )?(?:الطلب|الطلبية|التتبع|الفاتورة|الشحنة)\\s?',
       // Russian and Ukrainian: "Заказ № 2024-11-0573" ("№" is read as "no"), "замовлення 1234".
       '(?<![а-яіїє])(?:заказ|замовлення|накладн\\S*|посылк\\S*|отправлени\\S*|трек)[\\s:]{0,3}(?:no|номер)?[\\s:.#-]{0,3}',
+      // Greek: an order, an invoice, a tax number ("παραγγελία αρ. 2024-00123", "τιμολόγιο 000123", "ΑΦΜ 123456789").
+      '(?<![α-ω])(?:παραγγελια[σς]?|τιμολογι\\S*|αφμ)[\\s:]{0,3}(?:αρ\\.?|αριθμο[σς]?)?[\\s:.#-]{0,3}',
     ]) +
     '$',
 );
@@ -433,7 +444,7 @@ export default defineRule<MessageId>({
       const cue = PHONE_CUE.test(clause.replace(ID_NUMBER, ' '));
       // Part of a longer token: the tail of a UUID, a hyphenated SKU, a path segment.
       if (/[-./_]/.test(text[run.start - 1] ?? '') && /[a-z0-9]/.test(text[run.start - 2] ?? '')) continue;
-      if (/[-./_]/.test(text[run.end] ?? '') && /[a-z0-9]/.test(text[run.end + 1] ?? '')) continue;
+      if (/[-./_]/.test(text[run.end] ?? '') && /[a-z0-9]/.test(text[run.end + 1] ?? '') && !HUNGARIAN_SUFFIX.test(text.slice(run.end, run.end + 6))) continue;
       // An unformatted digit string is an ID or a timestamp unless the sentence is about calling.
       if (run.groups.length === 1 && !run.plus && !disguised && !cue) continue;
       // "Customer ID 123-456-7890", "Batch IDs": labelled identifiers.

@@ -383,13 +383,13 @@ const FIRST_PERSON_START = /^\s*(?:(?:but|so|sorry|unfortunately|honestly|howeve
  */
 const FAULT_THEN_MOVE = within(
   UPWORK_FAULT,
-  // UPWORK_FAULT reads no Thai, Persian, Hebrew, Bulgarian or Czech yet: their remedies stay out, keeping this slot under V8's 20 KB.
+  // UPWORK_FAULT reads no Thai, Persian, Hebrew, Bulgarian, Czech, Greek, Hungarian or Malayalam yet: their remedies stay out (under V8's 20 KB).
   except(union('FAULT_REMEDY', CALL_VERB, TALK_VERB, CHAT_APP, CONTACT_CHANNEL, DESCRIBED_CHANNEL, {
     name: 'CALL_EN',
     doc: 'English calls offered outside Upwork',
     words: { en: ['(?:regular|normal|proper|phone|direct) (?:phone )?call', "i'?ll call (?:you|u)", 'call (?:you|u) (?:myself|directly)'] },
     examples: [],
-  }), 'th', 'fa', 'he', 'bg', 'cs'),
+  }), 'th', 'fa', 'he', 'bg', 'cs', 'el', 'hu', 'ml'),
   120,
   true,
 );

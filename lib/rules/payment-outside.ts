@@ -105,6 +105,11 @@ const WRITER_PAID = /\b(?:i|we)(?:'ll| will| can| only)? (?:accept|take|prefer|r
 const builtFeature = (sentence: string) => APP_FEATURE.test(sentence) && !READER_PAYS.test(sentence) && !WRITER_PAID.test(sentence);
 const WORK_ANY = new RegExp(term(WORK_TALK));
 const WHY_WOULD = /\bwhy (?:would|do|does|should|did) /;
+/** Persian verbs of a payment asked or done, the person in their ending ("کنید" you do, "بدید" you give, "می کنم" I do), and in Finglish. */
+const FA_PAYMENT_ASK = [
+  'کن(?:ید|ین)?', 'بکن(?:ید|ین)?', 'بزن(?:ید|ین)?', 'بد(?:ه|ید|ین)', 'بفرست(?:ید|ین)?', 'بریز(?:ید|ین)?', 'می ?کنم', 'می ?زنم',
+  'kon(?:id|in)', 'bokon(?:id|in)?', 'bed(?:e|id|in)', 'befrest(?:id|in)?', 'beriz(?:id|in)?', 'mikonam',
+];
 const ACCEPT = union('ACCEPT', PAY_VERB, { name: 'ACCEPT_EN', doc: 'accepting money', words: {
   en: [
   // "Do take note that PayPal won't ask you to pay": the idiom, not taking a payment.
@@ -122,6 +127,21 @@ const ACCEPT = union('ACCEPT', PAY_VERB, { name: 'ACCEPT_EN', doc: 'accepting mo
   // Polish and Turkish, in a class of their own: "revolut albo paypal, co wolisz?", "przyjmuję BLIK", "Papara tercih ederim".
   name: 'ACCEPT_PL_TR', doc: 'accepting money, preferring a method',
   words: { pl: ['wolisz', 'woli pan', 'woli pani', 'wole', 'przyjmuje', 'preferuje'], tr: ['tercih\\S*', 'isterseniz', 'istersen', 'kabul ediyorum'] }, examples: [],
+}, {
+  // Greek, Hungarian and Malayalam: "δέχομαι μόνο IRIS", "Revolutot elfogadok", "GPay cheyyamo?" (can you do GPay), "ജിപേ ചെയ്യാം".
+  name: 'ACCEPT_EL_HU_ML', doc: 'accepting money, doing a payment by a method',
+  words: {
+    el: ['δεχ(?:ομαι|εσαι|εστε|ομαστε)', 'προτιμ(?:ω|ας|ατε)', 'στελν(?:ω|εις|ετε)', 'στειλ(?:ε|τε)', 'dexomai', 'protimw', 'steil(?:e|te)'],
+    hu: ['elfogad\\S{0,4}', 'inkabb', 'kuld(?:d|j|jon|om|ed)'],
+    ml: ['ചെയ്യാം', 'ചെയ്യാമോ', 'ചെയ്യൂ', 'അയക്ക\\S{0,4}', 'cheyy(?:am|aam|amo|aamo|u|oo)', 'cheytha(?:l|al)',
+      'ayakk\\S{0,4}', 'ayachal', 'thannal',
+      'accept cheyy\\S{0,4}'],
+  },
+  examples: [],
+}, {
+  // Persian asks a card-to-card payment with the verb alone, the person in its ending: "کارت به کارت کنید", "شماره کارت بدید", "می کنم".
+  name: 'ACCEPT_FA', doc: 'doing or asking a card-to-card payment',
+  words: { fa: FA_PAYMENT_ASK }, examples: [],
 });
 const METHOD_USED = within(PAYMENT_METHOD, ACCEPT, 40);
 /** "ми платимо через Upwork з картки компанії", "we pay via Upwork by card": the method pays Upwork itself (not "не через Upwork"). */
@@ -155,6 +175,15 @@ const PERSONAL_ANY = new RegExp(term(union('PERSON', { name: 'P', doc: 'people',
   ja: ['ます', 'ください', 'もらえ', 'いただけ', 'ですか', 'でしょうか', '私', 'こちら', 'そちら', 'あなた', '僕', '俺'],
   sw: ['mimi', 'wewe', 'sisi', 'yako', 'yangu', 'nitaku\\S+', 'niku\\S+', 'uni\\S+', 'lipa'],
   tr: ['sana', 'bana', 'ben', 'sen', 'size', 'biz', 'hocam', 'atarim', 'yapayim', 'yaparim', 'yapalim', 'gonder'],
+  // Persian names the person in the verb's ending as often as in a pronoun: "کارت به کارت کنید", "بریز به کارتم".
+  fa: ['من', 'تو', 'شما', 'ما', 'بهم', 'برام', 'بهمون', 'برامون', 'کارتم', 'حسابم', 'shoma', 'baram', 'behem', 'kartam', ...FA_PAYMENT_ASK],
+  // Greek, Hungarian and Malayalam name the person in pronouns and in the verb's ending ("πλήρωσέ με", "fizetek", "cheyyamo").
+  el: ['μου', 'σου', 'σας', 'μας', 'εγω', 'εσυ', 'δεχομαι',
+    'πληρωσ(?:ε|τε|εις|ετε|ω)', 'στειλ(?:ε|τε)', 'μπορει(?:ς|τε)', 'θα σε', 'mou', 'sou', 'tha se', 'plirwse'],
+  hu: ['nekem', 'neked', 'nektek', 'onnek', 'nekunk', 'fizet(?:ek|nek|nel|sz)', 'fizess', 'utald', 'kuldd', 'a szamlamra', 'bankszamlamra', 'elfogadok'],
+  ml: ['ഞാൻ', 'നിങ്ങൾ', 'എനിക്ക്', 'നിനക്ക്', 'എന്റെ', 'നിന്റെ', 'ചെയ്യാമോ',
+    'njan', 'ningal', 'enikk\\S{0,2}', 'ninakk\\S{0,2}', 'ente', 'ninte',
+    'cheyy(?:amo|aamo|u|oo)', 'cheytha(?:l|al)', 'ayakku', 'thar(?:am|aam)'],
 }, examples: [] })));
 
 type MessageId = 'service' | 'fees' | 'direct' | 'outside';

@@ -76,6 +76,37 @@ describe('prepare', () => {
       expect(prepare(input).text).toBe(expected);
     });
 
+    it('reads Persian yeh and keheh as the Arabic letters, one for one, so either keyboard gives the same view', () => {
+      // Persian on an Arabic keyboard, and Arabic on a Persian one.
+      expect(prepare('کارت به کارت کنید').text).toBe(prepare('كارت به كارت كنيد').text);
+      expect(prepare('پیام بده').text).toBe('پيام بده');
+      expect(prepare('ارسل لی رقمک').text).toBe('ارسل لي رقمك');
+      // Arabic stays as it was typed.
+      expect(prepare('ارسل لي رقمك').text).toBe('ارسل لي رقمك');
+      const original = 'شماره کارت';
+      const p = prepare(original);
+      expect(p.text.length).toBe(original.length);
+      expect(toOriginal(p, 6, 10)).toEqual([6, 10]);
+      expect(original.slice(...toOriginal(p, 6, 10))).toBe('کارت');
+    });
+
+    it('keeps Malayalam vowel signs and virama, and spells a chillu letter as its consonant with a virama', () => {
+      // The atomic chillu (ർ) and the older encoding with a joiner (ര്‍) read alike; "dog" and "kite" stay apart.
+      expect(prepare('എന്റെ നമ്പർ').text).toBe(prepare('എന്റെ നമ്പര്\u200d').text);
+      expect(prepare('പട്ടി').text).not.toBe(prepare('പട്ടം').text);
+      // A two-part vowel sign typed whole or in parts.
+      expect(prepare('കൊടുക്കണ്ട').text).toBe(prepare('കെ\u0d3eടുക്കണ്ട').text);
+      const original = 'വിളിക്കൂ 9847012345';
+      const p = prepare(original);
+      expect(original.slice(...toOriginal(p, 0, p.text.indexOf(' ')))).toBe('വിളിക്കൂ');
+    });
+
+    it('keeps a Greek word of look-alike letters Greek when the text has Greek accents', () => {
+      expect(prepare('κακή κριτική').text).toBe('κακη κριτικη');
+      // Without accents, a word of look-alikes alone still reads as the Latin word it may be hiding.
+      expect(prepare('κακη').text).toBe('kakn');
+    });
+
     it('maps an astral character (two UTF-16 units) back to both of its units', () => {
       const p = prepare('𝐣𝐚𝐧𝐞');
       expect(p.text).toBe('jane');

@@ -9,6 +9,16 @@ export const CHAT_APP = defineClass({
   name: 'CHAT_APP',
   doc: 'Messaging apps and social networks people move a conversation to.',
   words: {
+    // Greek app names in Greek letters (βάιμπερ), Hungarian with its case endings (Viberen, WhatsAppon), Malayalam in its script (വാട്സ്ആപ്പിൽ) and
+    // in Latin letters (whatsappil).
+    el: ['βαιμπερ\\S{0,2}', 'βαιμπερακι', 'γουατσαπ\\S{0,2}', 'γουοτσαπ\\S{0,2}', 'τελεγκραμ\\S{0,2}', 'μεσεντζερ\\S{0,2}',
+      'φεισμπουκ\\S{0,2}', 'ινσταγκραμ\\S{0,2}', 'σκαιπ\\S{0,2}'],
+    hu: ['viber(?:en|re|rol|t|es)', 'whats ?app(?:on|ra|rol|ot|os)', 'wh?atsap(?:on|ra|rol|ot)', 'telegram(?:on|ra|rol|ot|os)', 'messenger(?:en|re|rol|t)', 'mesenger\\S{0,3}',
+      'facebook(?:on|ra|rol)', 'fb-?(?:n|re|rol)', 'insta(?:n|ra|rol|gram(?:on|ra|rol))', 'skype(?:on|ra|rol)', 'signal(?:on|ra|rol)', 'discord(?:on|ra|rol)'],
+    ml: ['വാട്സ്ആപ്പ\\S{0,6}', 'വാട്സാപ്പ\\S{0,6}', 'വാട്ട്സ്ആപ്പ\\S{0,6}', 'വാട്സ് ആപ്പ\\S{0,6}',
+      'വാട്ട്സാപ്പ\\S{0,6}', 'ടെലഗ്രാമ\\S{0,6}', 'ടെലിഗ്രാമ\\S{0,6}', 'ടെലഗ്രാം', 'ടെലിഗ്രാം',
+      'ഇൻസ്റ്റാഗ്രാമ\\S{0,6}', 'ഇൻസ്റ്റ\\S{0,6}', 'ഫേസ്ബുക്ക\\S{0,6}', 'മെസഞ്ചർ\\S{0,4}',
+      'whatsapp(?:il|ilekk\\S{0,2}|ilude|ayi)', 'watsapp\\S{0,4}', 'wtsp(?:il)?', 'telegram(?:il|ilekk\\S{0,2}|ilude)', 'insta(?:yil|gramil)', 'facebookil', 'fbyil'],
     // Thai app names (ไลน์ not in ออนไลน์, เดดไลน์, ไกด์ไลน์, ไลน์อัพ, ไลน์ผลิต); Persian with its clitics
     // (واتساپم) and in Latin letters; Hebrew with its prefixes (בוואטסאפ); Bulgarian (вайбър); Czech with case endings.
     th: ['(?<!ออน|เดด|ไกด|ไทม|ฮอต|ไพพ|ออฟ)ไลน์(?!อัพ|ผลิต|แมน|ไทม)', 'line ?(?:ไอดี|id)',
@@ -95,6 +105,8 @@ export const CHAT_APP = defineClass({
     vi: ['app mau xanh', 'ung dung mau xanh'],
   },
   examples: [
+    // Greek, Hungarian, Malayalam.
+    'βάιμπερ', 'στείλε μου στο βάιμπερ', 'írj Viberen', 'WhatsAppon', 'വാട്സ്ആപ്പിൽ', 'whatsappil message ayakku',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'แอดไลน์ผมนะครับ', 'به واتساپم پیام بده', 'תכתוב לי בוואטסאפ', 'пиши ми във вайбър', 'napiš mi na WhatsAppu',
     
@@ -103,6 +115,7 @@ export const CHAT_APP = defineClass({
     'me chama no zap',
   ],
   counterExamples: [
+    'βιβλίο', 'വാർത്ത',
     'ส่งงานก่อนเดดไลน์นะครับ', 'ร้านค้าออนไลน์', 'ไกด์ไลน์ของแบรนด์',
     'the telephone line', 'zapping through channels'],
 });
@@ -126,6 +139,16 @@ export const CONTACT_CHANNEL = defineClass({
   name: 'CONTACT_CHANNEL',
   doc: 'Channels that are not an app: email, phone, texts, direct messages.',
   words: {
+    // Greek phone, mobile, mail and private messages (and in Greeklish), Hungarian with its endings (telefonszám, e-mailben, privátban), Malayalam number, phone and mail (and in
+    // Latin letters).
+    el: ['τηλεφων\\S{0,3}', 'κινητ(?:ο|ου)', 'μεηλ', 'μειλ', 'ημειλ', 'στα (?:προσωπικα|ιδιωτικα)',
+      '(?:προσωπικο|ιδιωτικο) μηνυμα', 'στο inbox', 'στο messenger', 'tilef(?:w|o)n\\S{0,3}', 'kinito', 'sta (?:proswpika|prosopika|idiwtika|idiotika)',
+      '(?:se|sto) pm'],
+    hu: ['telefon(?:on|ra|t|szam\\S{0,4})?', 'mobil(?:om|od|on|ra|szam\\S{0,4})', 'e-?mail(?:ben|en|re|cim\\S{0,4}|em|ed|t|ezz\\S{0,3})', 'email ?cim\\S{0,4}', 'sms(?:ben|t|en|ezz\\S{0,3})',
+      'privat(?:ban|ba|ra| uzenet\\S{0,4})', 'privi(?:ben|be|re)', 'maganuzenet\\S{0,4}', 'uzenet(?:ben|et) (?:kuld|ir)\\S{0,4}'],
+    ml: ['നമ്പർ\\S{0,4}', 'നമ്പറ\\S{0,4}', 'ഫോൺ\\S{0,4}', 'ഫോണ\\S{0,4}', 'മൊബൈൽ\\S{0,4}', 'മൊബൈല\\S{0,4}', 'ഇമെയിൽ\\S{0,4}',
+      'ഇമെയില\\S{0,4}', 'ഇ-മെയിൽ\\S{0,4}', 'മെയിൽ ഐഡി', 'മെസ്സേജ\\S{0,4}', 'മെസേജ\\S{0,4}', 'nambar\\S{0,3}', 'numberil',
+      'phonil', 'mobileil', 'mail id(?:il)?', 'email id(?:il)?', 'inboxil', 'dm il', 'personal (?:aayi|ayi) msg'],
     // Thai phone and mail (เบอร์ not in เบอร์เกอร์); Persian number, mail, direct (and in Latin letters); Hebrew mail and phone with prefixes; Bulgarian; Czech
     // with case endings.
     th: ['เบอร์(?:โทร(?:ศัพท์)?)?(?!เกอร)', 'อีเมล์?', 'โทรศัพท์',
@@ -182,10 +205,14 @@ export const CONTACT_CHANNEL = defineClass({
     vi: ['so dien thoai', 'sdt', 'dien thoai', 'tin nhan rieng'],
   },
   examples: [
+    // Greek, Hungarian, Malayalam.
+    'στο τηλέφωνο', 'στείλε μου email', 'hívj telefonon', 'írj e-mailben', 'എന്റെ നമ്പർ', 'mail id tharo',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'เบอร์โทรผม', 'شماره تلفنم', 'בטלפון', 'на имейл', 'napište mi e-mailem',
     'escríbeme al correo', 'schreib mir per Handy', 'пиши в личку', 'chat me on pm', 'japri aja'],
-  counterExamples: ['เบอร์เกอร์ร้านนี้อร่อย'],
+  counterExamples: [
+    'τηλεόραση', 'mobilalkalmazás',
+    'เบอร์เกอร์ร้านนี้อร่อย'],
 });
 
 /** Phrases that by themselves say "not on Upwork". */
@@ -193,6 +220,16 @@ export const OUTSIDE_UPWORK = defineClass({
   name: 'OUTSIDE_UPWORK',
   doc: 'Outside Upwork, in so many words, in each language.',
   words: {
+    // Greek εκτός πλατφόρμας, έξω από το Upwork; Hungarian az Upworkön kívül, platformon kívül; Malayalam Upwork-ന് പുറത്ത് and upwork illathe.
+    el: ['εκτο[σς] (?:upwork|του upwork|απγουορκ|πλατφορμα[σς]|τη[σς] πλατφορμα[σς]|συστηματο[σς]|του site|σαιτ)',
+      'εξω απο (?:το |την )?(?:upwork|απγουορκ|πλατφορμα|site|συστημα)',
+      'χωρι[σς] (?:το |την )?(?:upwork|πλατφορμα|μεσαζοντ\\S{0,3})', '(?:οχι|μη) (?:μεσω|απο) (?:το )?upwork',
+      'ektos (?:upwork|tou upwork|platformas|tis platformas)', 'e(?:ks|x)(?:w|o) apo to (?:upwork|site)', 'xwris to upwork', 'xoris to upwork'],
+    hu: ['(?:upwork\\S{0,4}|platform\\S{0,4}|oldal\\S{0,3}|rendszer\\S{0,3}) kivul', '(?:upwork|platform|kozvetito) nelkul', 'nem (?:az )?upwork\\S{0,4} (?:keresztul|altal)',
+      '(?:meg)?kerulve az upworkot', 'upwork\\S{0,3} megkerulesevel'],
+    ml: ['അപ് ?വർക്ക\\S{0,6} (?:പുറത്ത\\S{0,4}|ഇല്ലാതെ|വഴി അല്ലാതെ|ഒഴിവാക്കി\\S{0,3})',
+      'പ്ലാറ്റ്ഫോമിന\\S{0,3} പുറത്ത\\S{0,4}',
+      'upwork\\S{0,5} (?:purath\\S{0,3}|puratt\\S{0,3}|veliyil|illathe|ozhivaakki\\S{0,3}|ozhivakki\\S{0,3}|vazhi allathe)', 'platform\\S{0,5} (?:purath\\S{0,3}|illathe)'],
     // Thai นอกระบบ, Persian خارج از آپورک (kharej az upwork), Hebrew מחוץ לאפוורק, Bulgarian извън платформата, Czech mimo platformu.
     th: ['นอก ?(?:ระบบ|upwork|แพลตฟอร์ม|เว็บ)', 'ไม่(?:ต้อง)?ผ่าน ?(?:upwork|ระบบ|แพลตฟอร์ม)'],
     fa: ['(?:خارج|بیرون) از (?:اپورک|اپ ورک|upwork|سایت|پلتفرم|سامانه)', 'بدون (?:اپورک|upwork|واسطه)',
@@ -338,6 +375,9 @@ export const OUTSIDE_UPWORK = defineClass({
       'khong (?:can )?dang job tren upwork'],
   },
   examples: [
+    // Greek, Hungarian, Malayalam.
+    'εκτός πλατφόρμας', 'έξω από το Upwork', 'ektos platformas', 'az Upworkön kívül', 'platformon kívül',
+      'അപ്‌വർക്കിന് പുറത്ത്', 'upwork illathe',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'จ่ายนอกระบบ', 'خارج از آپورک', 'biya kharej az upwork', 'מחוץ לאפוורק', 'извън платформата', 'mimo platformu',
     
@@ -352,6 +392,22 @@ export const TALK_VERB = defineClass({
   name: 'TALK_VERB',
   doc: 'Invitations to talk, write, call or move the conversation, per language (usually first person plural or imperative).',
   words: {
+    // Greek (γράψε μου, πάρε με, ας τα πούμε, να συνεχίσουμε) and Greeklish; Hungarian (írj, hívj, keress meg, beszéljünk, folytassuk);
+    // Malayalam (വിളിക്ക്, മെസ്സേജ് ചെയ്യൂ, vilikku, message ayakku).
+    el: ['γραψ(?:ε|τε) μου', 'στειλ(?:ε|τε) μου (?:στο|σε)', 'στειλ(?:ε|τε) μου (?:ενα )?μηνυμα', 'παρ(?:ε|τε) με(?: τηλεφωνο)?',
+      'τηλεφωνησ(?:ε|τε) μου',
+      'επικοινωνησ(?:ε|τε) (?:μαζι μου|μου)', 'να (?:τα )?πουμε', 'α[σς] (?:μιλησουμε|συνεχισουμε|τα πουμε|τα λεμε)',
+      'να συνεχισουμε', 'συνεχιζουμε', 'προσθεσ(?:ε|τε) με', 'βρε[σς] με', 'grap?s(?:e|te) mou', 'st(?:e)?il(?:e|te) mou (?:sto|se)',
+        'par(?:e|te) me(?: tilefono)?', 'na ta poume',
+      'as (?:milisoume|synexisoume|sinexisoume|ta poume)', 'na (?:synexisoume|sinexisoume)'],
+    hu: ['irj(?:on|al|atok)?(?: nekem)?', 'hivj(?:on|al)?(?: fel)?', 'keress(?:en)? (?:meg|fel)', 'beszeljunk', 'beszeljuk meg', 'folytassuk', 'folytatjuk', 'dumaljunk', 'adj hozza',
+      'jelolj be', 'vegyuk fel a kapcsolatot', 'ved(?:d|je) fel (?:velem )?a kapcsolatot', 'lepj(?:en)? (?:velem )?kapcsolatba', 'uzenj(?:en)?', 'kuldj(?:on)? (?:egy )?uzenetet',
+      'csorgess(?:en)? meg'],
+    ml: ['വിളിക്കൂ', 'വിളിക്ക്', 'വിളിക്കാം', 'വിളിക്കുക',
+      'മെസ്സേജ് (?:ചെയ്യ\\S{0,4}|അയക്ക\\S{0,4}|ഇട\\S{0,4})', 'മെസേജ് (?:ചെയ്യ\\S{0,4}|അയക്ക\\S{0,4})',
+      'ബന്ധപ്പെട\\S{0,6}', 'സംസാരിക്കാം', 'തുടരാം', 'ആഡ് ചെയ്യ\\S{0,4}', 'vilikk(?:u|uka|amo|aamo|am|aam|oo)', 'viliku',
+      '(?:message|msg|mesage) (?:ayakk\\S{0,3}|ayak\\S{0,3}|cheyy\\S{0,3}|idu|ittal)', 'ping cheyy\\S{0,3}', 'samsarikk(?:am|aam|amo)', 'samsaarikk(?:am|aam)', 'thudar(?:am|aam|amo)',
+      'continue cheyy\\S{0,3}', 'add cheyy\\S{0,3}', 'contact cheyy\\S{0,3}', 'cheyy(?:u|oo|ane|amo|aamo)', 'ചെയ്യൂ', 'ചെയ്യാമോ', 'bandhappedu\\S{0,4}'],
     // Thai (แอด not แอดมิน, ทักมา, คุยกัน), Persian (پیام بده, zang bezan), Hebrew (תכתוב לי, נמשיך), Bulgarian (пиши ми,
     // да продължим), Czech (napiš mi, ozvi se, pokračujme).
     th: ['แอด(?!มิน)', 'ทัก(?=มา|ไลน์|แชท)', 'คุยกัน', 'คุยต่อ', 'คุยทาง', 'ติดต่อ',
@@ -541,6 +597,8 @@ export const TALK_VERB = defineClass({
       'chuyen sang', 'ban (?:cho nhanh|cho tien)'],
   },
   examples: [
+    // Greek, Hungarian, Malayalam.
+    'γράψε μου στο viber', 'ας τα πούμε στο βάιμπερ', 'grapse mou', 'írj nekem', 'folytassuk Viberen', 'വിളിക്കൂ', 'message ayakku',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ทักมาได้เลย', 'پیام بدید', 'תכתוב לי', 'пиши ми', 'ozvi se mi',
     
@@ -548,7 +606,9 @@ export const TALK_VERB = defineClass({
     'пиши в телегу', 'whatsapp pe baat karte hain', 'usap tayo sa messenger', 'chat aja di wa', 'كلمني واتس',
     'whatsapp’tan yaz', 'kalamni 3al whatsapp',
   ],
-  counterExamples: ['แอดมินของเพจ'],
+  counterExamples: [
+    'írjuk le a specifikációt', 'വിളക്ക്',
+    'แอดมินของเพจ'],
 });
 
 /** Euphemisms for leaving: somewhere private, "Upwork reads everything", the chat on my site. */

@@ -8,6 +8,11 @@ export const REVIEW = defineClass({
   name: 'REVIEW',
   doc: 'Feedback, reviews, ratings, stars, the Job Success Score.',
   words: {
+    // Greek, Hungarian and Malayalam review words (Greek αστέρ- for stars; Hungarian csillag; Malayalam റിവ്യൂ and review in Latin).
+    el: ['κριτικ\\S{0,3}', 'αξιολογησ\\S{0,3}', 'αστερι\\S{0,2}', 'βαθμολογι\\S{0,2}', 'feedback', 'kritiki', 'asteria', 'ksiologisi', 'axiologisi'],
+    hu: ['ertekeles\\S{0,4}', 'velemeny\\S{0,4}', 'csillag\\S{0,4}', 'visszajelzes\\S{0,4}'],
+    ml: ['റിവ്യൂ\\S{0,4}', 'റിവ്യു\\S{0,4}', 'റേറ്റിംഗ\\S{0,4}', 'സ്റ്റാർ\\S{0,4}', 'അഭിപ്രായ\\S{0,4}', 'reviewil',
+      'ratingil'],
     // Thai, Persian, Hebrew, Bulgarian and Czech review words (ดาว not in ดาวน์โหลด).
     th: ['รีวิว', 'ดาว(?!น)', 'คะแนน', 'ฟีดแบ็ก'],
     fa: ['امتیاز', 'ستاره', 'فیدبک', 'ریویو', 'setare', 'emtiaz'],
@@ -47,6 +52,8 @@ export const REVIEW = defineClass({
     ko: ['리뷰', '후기', '별점', '평점', '평가', '피드백'],
   },
   examples: [
+    // Greek, Hungarian, Malayalam.
+    'κριτική', '5 αστέρια', 'értékelés', 'റിവ്യൂ',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'รีวิว', 'امتیاز', 'חוות דעת', 'отзив', 'hodnocení',
     'a 5-star review', 'reseña', 'avaliação', 'Bewertung', 'отзыв', 'ulasan', 'التقييم', 'yorum'],
@@ -58,6 +65,12 @@ export const BAD_REVIEW = defineClass({
   name: 'BAD_REVIEW',
   doc: 'A bad or one-star review, or damage to someone\'s score or profile.',
   words: {
+    // Greek, Hungarian and Malayalam bad reviews and one star.
+    el: ['(?:1|ενα) αστερι', '(?:κακη|αρνητικη|χαμηλη) (?:κριτικ|αξιολογησ|βαθμολογι)\\S{0,3}', '(?:kaki|arnitiki) (?:kritiki|axiologisi)',
+      '(?:1|ena) asteri'],
+    hu: ['(?:1|egy) csillag\\S{0,4}', '(?:rossz|negativ|alacsony) (?:ertekeles|velemeny|visszajelzes)\\S{0,4}'],
+    ml: ['(?:1|ഒരു) സ്റ്റാർ', '(?:മോശം|നെഗറ്റീവ്) (?:റിവ്യൂ|റേറ്റിംഗ്)\\S{0,4}', '(?:1|oru) star',
+      '(?:mosham|negative) review'],
     // Thai, Persian, Hebrew, Bulgarian and Czech bad reviews and one star.
     th: ['(?:1|หนึ่ง) ?ดาว(?!น)', 'รีวิว(?:แย่|ไม่ดี)'],
     fa: ['(?:1|یک) ستاره', '(?:نظر|امتیاز|فیدبک) (?:بد|منفی)', '(?:1|yek) setare', '(?:nazar|feedback)(?:e)? (?:bad|manfi)'],
@@ -241,6 +254,8 @@ export const BAD_REVIEW = defineClass({
     vi: ['(?:1|mot) sao', 'review (?:te|xau|thap)', 'danh gia (?:thap|xau|te|1 sao)', 'viet len review'],
   },
   examples: [
+    // Greek, Hungarian, Malayalam.
+    'κακή κριτική', 'negatív értékelés', 'oru star',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'รีวิวแย่', 'یک ستاره', 'ביקורת שלילית', 'лош отзив', 'špatné hodnocení',
     
@@ -255,6 +270,13 @@ export const GOOD_REVIEW = defineClass({
   name: 'GOOD_REVIEW',
   doc: 'A top rating offered or demanded.',
   words: {
+    // Greek 5 αστέρια, Hungarian 5 csillag, Malayalam 5 സ്റ്റാർ and good reviews.
+    el: ['(?:5|πεντε) αστερ\\S{0,3}', '(?:καλη|θετικη|τελεια|αριστη) (?:κριτικ|αξιολογησ|βαθμολογι)\\S{0,3}', '(?:5|pente) asteria',
+      '(?:kali|thetiki) (?:kritiki|axiologisi)'],
+    hu: ['(?:5|ot|teljes) csillag\\S{0,4}', 'otcsillag\\S{0,4}', '(?:jo|pozitiv|kivalo|maximalis) (?:ertekeles|velemeny|visszajelzes)\\S{0,4}'],
+    ml: ['(?:5|അഞ്ച്) ?സ്റ്റാർ\\S{0,4}',
+      '(?:നല്ല|പോസിറ്റീവ്) (?:റിവ്യൂ|റേറ്റിംഗ്|അഭിപ്രായം)\\S{0,4}', '(?:5|anju|anchu) star',
+      '(?:nalla|positive) review'],
     // Thai 5 ดาว, Persian ۵ ستاره (panj setare), Hebrew 5 כוכבים, Bulgarian 5 звезди, Czech 5 hvězdiček.
     th: ['(?:5|ห้า) ?ดาว(?!น)', 'รีวิวดี', 'คะแนนเต็ม', 'ดาวเต็ม'],
     fa: ['(?:5|پنج) ستاره', 'امتیاز کامل', '(?:نظر|فیدبک|ریویو) (?:خوب|مثبت)', '(?:5|panj) setare', 'emtiaz(?:e)? kamel',
@@ -334,6 +356,8 @@ export const GOOD_REVIEW = defineClass({
     vi: ['(?:5|nam) sao', 'danh gia (?:tot|cao)', 'review (?:tot|5 sao)', 'feedback tot'],
   },
   examples: [
+    // Greek, Hungarian, Malayalam.
+    '5 αστέρια', 'καλή κριτική', '5 csillag', 'jó értékelés', '5 സ്റ്റാർ', 'nalla review',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ให้ 5 ดาว', '۵ ستاره', 'panj setare', '5 כוכבים', '5 звезди', '5 hvězdiček',
     
@@ -347,6 +371,10 @@ export const CONDITION = defineClass({
   name: 'CONDITION',
   doc: 'Conditions and ultimatums that tie one thing to another.',
   words: {
+    // Greek, Hungarian and Malayalam 'if you don't', 'otherwise'.
+    el: ['αν δεν', 'αλλιω[σς]', 'αλλιωτικα', 'an den', 'alliws', 'allios'],
+    hu: ['ha nem', 'kulonben', 'maskulonben', 'mert kulonben'],
+    ml: ['ഇല്ലെങ്കിൽ', 'illenkil', 'illengil', 'thannillenkil'],
     // If not, otherwise: Thai ถ้าไม่, Persian اگر ندی (agar nadi), Hebrew אם לא, Bulgarian ако не, Czech pokud ne-.
     th: ['ถ้าไม่', 'ไม่งั้น'],
     fa: ['(?:اگر|اگه) ن\\S{1,8}', 'وگرنه', '(?:agar|age) n\\S{1,8}', 'vagarna'],
@@ -456,7 +484,10 @@ export const CONDITION = defineClass({
     zh: ['如果', '不然', '否则', '否則', '的话', '的話', '除非', '就(?!是)', '才', '再'],
     vi: ['neu', 'khong thi', 'thi', 'moi', 'sau khi'],
   },
-  examples: ['and you get a good review', 'refund me or I will', 'if it slips, expect one star',
+  examples: [
+    // Greek, Hungarian, Malayalam.
+    'αν δεν μου δώσεις', 'ha nem adsz', 'illenkil',
+    'and you get a good review', 'refund me or I will', 'if it slips, expect one star',
     'unless you refund', 'si no me devuelves', 'senão', 'иначе', 'warna', 'kalau gak', 'وإلا', 'yoksa',
     'if you could also design the flyer', 'as soon as you agree to set up the shop'],
   counterExamples: ['If you are happy with the draft, we can move on.'],
@@ -467,6 +498,10 @@ export const REVIEW_ASK = defineClass({
   name: 'REVIEW_ASK',
   doc: 'Asking someone to leave or give a review, in the imperative.',
   words: {
+    // Give me, leave: Greek, Hungarian, Malayalam.
+    el: ['δωσ(?:ε|τε) μου', 'αφησ(?:ε|τε)(?: μου)?', 'ασ(?:ε|τε)(?: μου)?', 'βαλ(?:ε|τε) μου', 'dws(?:e|te) mou', 'afis(?:e|te)'],
+    hu: ['adj(?:on|al)?', 'hagyj(?:on|al)?', 'ird', 'irj(?:on)?'],
+    ml: ['തരൂ', 'തരണം', 'ഇടൂ', 'tharane', 'tharanam', 'tharu', 'idu', 'iduka'],
     // Give me, leave: Thai, Persian (and Finglish), Hebrew, Bulgarian, Czech.
     th: ['ช่วยให้', 'รบกวนให้'],
     fa: ['بده', 'بدید', 'بدی', 'بدین', 'بذار', 'bede', 'bedid', 'bedi'],
@@ -524,6 +559,8 @@ export const REVIEW_ASK = defineClass({
     vi: ['giup (?:em|minh|toi|chi)', 'cho (?:em|minh|toi)', 'de lai', 'sua lai', 'cham'],
   },
   examples: [
+    // Greek, Hungarian, Malayalam.
+    'δώσε μου 5 αστέρια', 'adj 5 csillagot', '5 star tharane',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ช่วยให้ 5 ดาว', '5 ستاره بدید', 'תן לי', 'дай ми', 'dej mi',
     'please leave me 5 stars', 'déjame cinco estrellas', 'поставьте пятёрку', 'gib mir 5 Sterne', 'kasih bintang 5'],
@@ -534,6 +571,10 @@ export const ONLY_IF = defineClass({
   name: 'ONLY_IF',
   doc: 'Only if, only when, not until: a good review held back until something is done.',
   words: {
+    // Only if, only after, in Greek, Hungarian and Malayalam.
+    el: ['μονο (?:αν|εαν|αφου|οταν)', 'με την προυποθεση', 'mono an', 'mono afou'],
+    hu: ['csak (?:ha|akkor|miutan|amikor)', 'azzal a feltetellel'],
+    ml: ['എങ്കിൽ മാത്രം', 'ശേഷം മാത്രം', 'enkil mathram', 'shesham mathram', 'sesham mathram'],
     // Thai 'only if' (ถ้า, ก็ต่อเมื่อ).
     th: ['ถ้า', 'ก็ต่อเมื่อ'],
     // Only if, in Persian, Hebrew, Bulgarian and Czech.
@@ -563,6 +604,8 @@ export const ONLY_IF = defineClass({
     tr: ['ancak', 'yalnizca'],
   },
   examples: [
+    // Greek, Hungarian, Malayalam.
+    'μόνο αν', 'csak ha', 'enkil mathram',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'فقط اگر', 'רק אם', 'само ако ми дадеш', 'jen když',
     'a good review only if you add the page', 'solo si', 'só se', 'nur wenn', 'только если', 'тільки якщо', 'gher lama'],
@@ -573,6 +616,10 @@ export const REFUND_OR_FREE = defineClass({
   name: 'REFUND_OR_FREE',
   doc: 'A refund, money back, a discount, or work for free.',
   words: {
+    // Free and money back in Greek, Hungarian and Malayalam.
+    el: ['δωρεαν', 'επιστροφη χρηματων', 'θα σου επιστρεψω', 'dwrean', 'dorean'],
+    hu: ['ingyen\\S{0,3}', 'visszaadom a penz\\S{0,2}', 'visszaterit\\S{0,4}'],
+    ml: ['ഫ്രീ', 'സൗജന്യ\\S{0,4}', 'free aa?yi', 'paisa thirich\\S{0,4}'],
     // Free and refunds in Thai, Persian (and Finglish), Hebrew, Bulgarian and Czech.
     th: ['ฟรี', 'คืนเงิน'],
     fa: ['رایگان', 'مجانی', 'rayegan', 'majani'],
@@ -715,6 +762,8 @@ export const REFUND_OR_FREE = defineClass({
     vi: ['hoan (?:tien|lai|\\d+%)', 'mien phi', 'giam gia', 'giam \\d+%', 'tra lai tien'],
   },
   examples: [
+    // Greek, Hungarian, Malayalam.
+    'δωρεάν', 'ingyen', 'free aayi',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ฟรี', 'رایگان', 'בחינם', 'безплатно', 'zdarma',
     'close the dispute', 'refund me', 'for free', 'comp my room', 'I want the last milestone back',
@@ -728,6 +777,10 @@ export const DELIVERABLE = defineClass({
   name: 'DELIVERABLE',
   doc: 'The work product: files, source, code, access, the final version.',
   words: {
+    // Files and code in Greek, Hungarian and Malayalam.
+    el: ['αρχει\\S{0,3}', 'κωδικ\\S{0,3}', 'πηγαιο κωδικα', 'arxeia'],
+    hu: ['fajl\\S{0,5}', 'forraskod\\S{0,3}', 'kod(?:ot|ja|jat)'],
+    ml: ['ഫയൽ\\S{0,4}', 'ഫയല\\S{0,4}', 'കോഡ\\S{0,4}', 'fileukal'],
     // Files and code in Thai, Persian, Hebrew, Bulgarian and Czech.
     th: ['ไฟล์', 'โค้ด', 'ซอร์สโค้ด'],
     fa: ['فایل\\S{0,3}', 'سورس', 'file\\S{0,3}'],
@@ -803,6 +856,8 @@ export const DELIVERABLE = defineClass({
       '(?:release )?tien milestone'],
   },
   examples: [
+    // Greek, Hungarian, Malayalam.
+    'τα αρχεία', 'a fájlokat', 'ഫയലുകൾ',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ไฟล์', 'فایل ها', 'הקבצים', 'файловете', 'soubory',
     'the brand guide', 'the font files', 'the next milestone',
@@ -814,6 +869,14 @@ export const AFTER_REVIEW = defineClass({
   name: 'AFTER_REVIEW',
   doc: 'Phrases that put the review before the work: "after your review", "once you rate".',
   words: {
+    // After the review, in Greek, Hungarian and Malayalam.
+    el: ['(?:αφου|μολι[σς]|οταν) (?:μου )?(?:αφησει[σς]|δωσει[σς]|γραψει[σς]|βαλει[σς])(?:' +
+      ' \\S+)? (?:κριτικ|αξιολογησ|αστερ|βαθμολογι)\\S{0,3}',
+      'μετα (?:την|απο την) (?:κριτικ|αξιολογησ)\\S{0,3}', '(?:afou|molis) (?:mou )?(?:afiseis|dwseis|doseis)(?: \\S+)? (?:kritiki|asteria)'],
+    hu: ['(?:miutan|ha mar|amint) (?:meg)?(?:adtad|adod|irtad|irod|hagytad|hagyod)(?: \\S+)? (?:ertekeles|csillag|velemeny)\\S{0,4}', '(?:az )?ertekeles utan'],
+    ml: ['(?:റിവ്യൂ|സ്റ്റാർ|റേറ്റിംഗ്)\\S{0,3} (?:ഇട്ട|തന്ന|കൊടുത്ത)\\S{0,4}' +
+      ' (?:ശേഷം|ശേഷമേ|ശേഷം മാത്രം|കഴിഞ്ഞ്)',
+      '(?:review|star|rating) (?:ittathinu|ittittu|thannathinu|thannittu|kodutha) ?(?:shesham|sesham|shesham mathram)?'],
     // After the review, in Thai, Persian, Hebrew, Bulgarian and Czech.
     th: ['หลัง(?:จาก)?(?:คุณ)?(?:ให้|เขียน)?(?:รีวิว|ดาว|คะแนน)',
       'ให้ ?(?:5 ?)?(?:ดาว|รีวิว|คะแนน)(?:เต็ม)?ก่อน'],
@@ -940,6 +1003,8 @@ export const AFTER_REVIEW = defineClass({
     vi: ['sau khi (?:\\S+ ){0,4}(?:danh gia|review|5 sao)', '(?:danh gia|5 sao|review) (?:\\S+ ){0,3}(?:truoc|xong)', '5 sao la'],
   },
   examples: [
+    // Greek, Hungarian, Malayalam.
+    'αφού μου αφήσεις 5 αστέρια', 'miután megadtad az értékelést', 'review ittittu',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ให้ 5 ดาวก่อน', 'بعد از امتیاز', 'אחרי שתשאיר ביקורת', 'след като ми дадеш 5 звезди', 'až mi dáš hodnocení',
     'after you leave the review', 'después de la reseña', 'depois da avaliação', 'после отзыва', 'review ke baad',
@@ -951,6 +1016,10 @@ export const DELIVER_VERB = defineClass({
   name: 'DELIVER_VERB',
   doc: 'Handing over, releasing or publishing the work.',
   words: {
+    // I will send, in Greek, Hungarian and Malayalam.
+    el: ['θα (?:σου |σα[σς] )?(?:στειλω|παραδωσω|δωσω|ανεβασω)', 'στελνω', 'ανεβαζω', 'tha (?:sou )?(?:steilw|stilo|dwsw)'],
+    hu: ['(?:el)?kuldom', 'atadom', 'megkapod', 'kuldeni fogom'],
+    ml: ['അയക്കാം', 'തരാം', 'തരില്ല', 'അയക്കില്ല', 'ayakkam', 'ayakkaam', 'tharam', 'tharaam', 'ayachu tharam', 'tharilla', 'ayakkilla'],
     // I will send (or will not: the condition carries the threat), in Thai, Persian, Hebrew, Bulgarian and Czech.
     th: ['(?:ผม|ฉัน|หนู)?จะส่ง', 'ส่งไฟล์', 'จะไม่ส่ง'],
     fa: ['می ?فرستم', 'نمی ?فرستم', 'ارسال می ?کنم', 'تحویل می ?دم', 'mi ?f(?:e)?restam', 'nemifrestam', 'tahvil midam'],
@@ -1006,6 +1075,8 @@ export const DELIVER_VERB = defineClass({
     vi: ['gui', 'giao', 'ban giao'],
   },
   examples: [
+    // Greek, Hungarian, Malayalam.
+    'θα σου στείλω', 'elküldöm', 'ayachu tharam',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ผมจะส่ง', 'میفرستم', 'אשלח', 'ще ти пратя', 'pošlu',
     'i push it tonight', 'goes public after', 'te lo envío', 'отправлю'],

@@ -9,9 +9,20 @@ export const PAYMENT_METHOD = defineClass({
   name: 'PAYMENT_METHOD',
   doc: 'Ways to move money between two people without Upwork.',
   words: {
+    // Greek IRIS (only named with a preposition: Iris is a name), bank transfer and cash; Hungarian átutalás, bankszámla, készpénz, Revolut with endings; Malayalam GPay and
+    // UPI, in its script and in Latin letters.
+    el: ['(?:με|μεσω|στο|απο) (?:το )?iris', 'ιρι[σς]', 'iris (?:pay|πληρωμ\\S{0,2}|payments?)', 'τραπεζικη μεταφορα',
+      'μεταφορα (?:σε|στον) λογαριασμο', 'καταθεσ(?:η|ει[σς])', 'τραπεζικο λογαριασμο', 'λογαριασμο τραπεζα[σς]',
+      'μετρητα', 'στο χερι', 'revolut(?:ακι)?', '(?:me|meso|mesw|sto) (?:to )?iris', 'trapeziki metafora', 'katathes(?:i|eis)', 'metrita', 'sto xeri'],
+    hu: ['(?:bank(?:i)? )?atutal(?:as\\S{0,4}|assal)', 'utalas(?:sal|t|ra)?', 'bankszamla\\S{0,4}', 'szamlaszam\\S{0,4}', 'a szamlamra', 'szamlamra', 'keszpenz\\S{0,4}', 'kezbe',
+      'revolut(?:on|ra|tal|ba|os)', 'paypal(?:en|re|rol|on|os)', 'wise-?(?:on|ra|zal)'],
+    ml: ['ജി ?പേ', 'ഗൂഗിൾ ?പേ', 'ഗൂഗിള് ?പേ', 'യുപിഐ', 'ഫോൺ ?പേ', 'ബാങ്ക് ട്രാൻസ്ഫർ',
+      'അക്കൗണ്ടിലേക്ക\\S{0,4}', 'ക്യാഷ\\S{0,4}', 'gpay(?:il|yil)?', 'g pay', 'upi(?: id)?', 'upi vazhi', 'accountilekk\\S{0,3}', 'cash aa?yi',
+      'cash ayi', 'bank transfer aa?yi'],
     // Thai PromptPay and bank account, Persian card-to-card and Sheba, Hebrew Bit and PayBox, Bulgarian bank transfer, Czech account transfer.
     th: ['พร้อมเพย์', 'promptpay', 'เลขบัญชี', 'บัญชีธนาคาร', 'เงินสด', 'ทรูมันนี่'],
-    fa: ['کارت به کارت', 'شماره کارت', 'شماره شبا', 'شبا', 'حساب بانکی', 'kart be kart', 'shomare kart', 'sheba'],
+    fa: ['کارت به کارت', 'شماره کارت(?:ت|تو|تون|تونو|م|مو)?', 'شماره شبا', 'شبا', 'حساب بانکی', 'kart be kart',
+      'shomare kart(?:et|eto|am|amo)?', 'sheba'],
     he: ['בביט', 'דרך ביט', 'פייבוקס', 'בפייבוקס', 'paybox', 'העברה בנקאית', 'חשבון בנק', 'במזומן'],
     bg: ['банков (?:път|превод)', 'по сметка', 'в брой', 'ревълют'],
     cs: ['na (?:muj )?ucet', 'bankovni(?:m)? prevod\\S{0,2}', 'cislo uctu', 'v hotovosti', 'hotove', 'revolut(?:u|em)', 'paypal(?:u|em)'],
@@ -105,13 +116,17 @@ export const PAYMENT_METHOD = defineClass({
     vi: ['momo', 'zalopay', 'vietqr', 'vietcombank', 'techcombank', 'so tai khoan', 'stk', 'vi dien tu'],
   },
   examples: [
+    // Greek, Hungarian, Malayalam.
+    'μέσω IRIS', 'τραπεζική μεταφορά', 'banki átutalással', 'Revolutra', 'ജിപേ', 'GPay-il ayakku', 'UPI vazhi',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'โอนผ่านพร้อมเพย์', 'کارت به کارت', 'בביט', 'по банков път', 'na můj účet',
     
     'حوالة عويسترن يونيون', 'b baridimob wela CCP',
     'I take Venmo', 'send a Stripe payment link', 'pago por Nequi', 'te mando por Pix', 'переведу на карту', 'GCash na lang',
     'transfer ke rekening', 'حوالة بنكية', 'IBAN’a havale'],
-  counterExamples: ['a dana point hotel', 'the btcpay server'],
+  counterExamples: [
+    'Iris was on the call', 'Íris', 'a számla mellékelve',
+    'a dana point hotel', 'the btcpay server'],
 });
 
 /** Paying, per language. */
@@ -119,6 +134,16 @@ export const PAY_VERB = defineClass({
   name: 'PAY_VERB',
   doc: 'Paying, being paid, sending or settling money.',
   words: {
+    // Greek pay and send money (πλήρωσε, θα σε πληρώσω, πληρωμή) and in Greeklish; Hungarian fizess, fizetek, utald; Malayalam പണം
+    // അയക്കാം, pay cheyyam, paisa tharam.
+    el: ['πληρω(?:σε|στε|σει[σς]|σετε|σω|σουμε|νω|νει[σς]|νετε|νουμε)', 'πληρωμ\\S{0,3}', 'εξοφλ\\S{0,5}',
+      'στειλ(?:ε|τε) (?:μου )?(?:τα )?(?:λεφτα|χρηματα)', 'καταθεσ(?:ε|ετε|ω)', 'μεταφερ(?:ε|ετε) (?:τα )?(?:λεφτα|χρηματα)',
+      'plir(?:w|o)s(?:e|te|eis|w|oume)', 'plir(?:w|o)m(?:i|is|es)', 'plir(?:w|o)n(?:w|o|eis)', 'steil(?:e|te) (?:mou )?ta lefta'],
+    hu: ['fizet(?:ek|ni|nek|unk|ned|sz|nel|nenk|es\\S{0,4})?', 'fizess(?:en|etek|el)?', 'kifizet\\S{0,5}', 'utal(?:ok|j|jon|jal|d|ni|unk|om|hatsz|hatok|sz|tok)', 'atutal(?:ok|nad|ni|om|od|j|jon)',
+      'kuld(?:j|jon|om|od|jed)(?: at)? a penzt', 'penzt (?:kuld|utal)\\S{0,4}'],
+    ml: ['(?:പണം|പൈസ|കാശ്) (?:അയക്ക\\S{0,4}|തര\\S{0,4}|ഇട\\S{0,4})', 'പേയ്മെന്റ\\S{0,4}', 'പേ ചെയ്യ\\S{0,4}',
+      'pay cheyy\\S{0,4}', 'payment (?:cheyy\\S{0,4}|tharam|tharaam|ayakk\\S{0,4})', '(?:paisa|panam|kaash|cash) (?:ayakk\\S{0,4}|ayach\\S{0,4}|tharam|tharaam|tharum|ittu|idu|idam)',
+      'transfer cheyy\\S{0,4}', 'ayachu thar(?:am|aam|um)'],
     // Thai, Persian (and Finglish), Hebrew, Bulgarian and Czech paying verbs.
     th: ['จ่าย(?:เงิน)?', 'โอน(?:เงิน)?', 'ชำระ'],
     fa: ['پرداخت', 'واریز', 'بپرداز\\S{0,3}', 'pardakht\\S{0,4}', 'variz\\S{0,4}'],
@@ -215,6 +240,8 @@ export const PAY_VERB = defineClass({
       'tien coc', 'tra bang', 'phan con lai', 'chuyen (?:lien|luon|ngay)'],
   },
   examples: [
+    // Greek, Hungarian, Malayalam.
+    'θα σε πληρώσω', 'πληρωμή', 'plirwse me', 'fizess', 'utald', 'പണം അയക്കാം', 'pay cheyyam',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'โอนเงินมา', 'پرداخت کن', 'תשלם לי', 'плати ми', 'zaplaťte mi',
     
@@ -227,6 +254,11 @@ export const DIRECTLY = defineClass({
   name: 'DIRECTLY',
   doc: 'Directly, without the middleman, per language.',
   words: {
+    // Greek απευθείας, κατευθείαν, μεταξύ μας (and Greeklish); Hungarian közvetlenül, egymás között; Malayalam നേരിട്ട്, neritt.
+    el: ['απευθεια[σς]', 'κατευθειαν', 'ιδιωτικα', 'στο χερι', 'μεταξυ μα[σς]', 'apeftheias', 'apeutheias', 'apeftheia', 'katefthian',
+      'kateutheian', 'idiwtika', 'idiotika', 'metaxy mas', 'metaxi mas'],
+    hu: ['kozvetlenul', 'kozvetlen', 'direktben', 'zsebbe', 'kezbe', 'egymas kozott', 'kettonk kozott', 'privatban', 'maganban'],
+    ml: ['നേരിട്ട്', 'നേരിട്ടു', 'നേരെ', 'neritt\\S{0,3}', 'nerit\\S{0,3}', 'nerittu', 'direct aa?yi', 'direct ayittu'],
     // Thai โดยตรง, Persian مستقیم (mostaghim), Hebrew ישירות, Bulgarian директно, Czech napřímo.
     th: ['โดยตรง', 'โอนตรง', 'จ่ายตรง'],
     fa: ['مستقیم\\S{0,2}', 'mosta(?:gh|q)im\\S{0,3}'],
@@ -271,6 +303,8 @@ export const DIRECTLY = defineClass({
     vi: ['truc tiep', 'rieng'],
   },
   examples: [
+    // Greek, Hungarian, Malayalam.
+    'απευθείας', 'apeftheias', 'közvetlenül', 'നേരിട്ട്', 'nerittu',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'จ่ายโดยตรง', 'مستقیم', 'ישירות', 'директно', 'napřímo',
     'pagar directamente', 'pago direto', 'paiement directement', 'напрямую', 'seedha', 'langsung', 'مباشرة', 'doğrudan'],
@@ -282,6 +316,14 @@ export const FEE = defineClass({
   name: 'FEE',
   doc: "Upwork's fee, commission or cut, per language.",
   words: {
+    // Greek προμήθεια and the platform's charge (not 'χωρίς χρέωση', free of charge); Hungarian jutalék and the platform's fee (not 'díj nélkül');
+    // Malayalam കമ്മീഷൻ, ഫീസ്, and a fee in Latin letters before a Manglish 'without'.
+    el: ['προμηθει\\S{0,3}', '(?:χρεωσ|κρατησ)\\S{0,3} (?:του upwork|τη[σς] πλατφορμα[σς])',
+      'τελ(?:η|ο[σς]) (?:του upwork|τη[σς] πλατφορμα[σς]|υπηρεσια[σς])', 'ποσοστο (?:του upwork|τη[σς] πλατφορμα[σς])',
+      'pro?mithei?a', 'promitheies'],
+    hu: ['jutalek\\S{0,4}', 'upwork\\S{0,4} dij\\S{0,4}', 'platform ?dij\\S{0,4}', 'szolgaltatasi dij\\S{0,4}', 'kezelesi dij\\S{0,4}', 'levonas\\S{0,4}', 'upwork\\S{0,4} (?:resze|levonasa)'],
+    ml: ['കമ്മീഷ\\S{0,6}', 'കമ്മിഷ\\S{0,6}', 'ഫീസ\\S{0,4}', 'ഫീസ്', 'commission(?:um|o|il)',
+      'fees?(?= (?:illathe|kodukkanda|kodukkenda|ozhivaakk|ozhivakk|labhikk))'],
     // Thai, Persian, Hebrew, Bulgarian and Czech words for the fee or commission.
     th: ['ค่าธรรมเนียม', 'ค่าคอม(?:มิชชั่น)?'],
     fa: ['کمیسیون', 'کارمزد', 'commission', 'komision', 'karmozd'],
@@ -333,9 +375,14 @@ export const FEE = defineClass({
     vi: ['phi(?: dich vu| nen tang| san| upwork)?', 'hoa hong'],
   },
   examples: [
+    // Greek, Hungarian, Malayalam.
+    'προμήθεια', 'τη χρέωση της πλατφόρμας', 'jutalék', 'Upwork díj', 'കമ്മീഷൻ', 'fee illathe',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ค่าธรรมเนียม', 'کمیسیون', 'העמלה', 'комисионна', 'bez poplatku',
     'the fee', 'la comisión', 'a taxa', 'les frais', 'die Gebühren', 'комиссию', 'potongan', 'العمولة', 'komisyon'],
+  counterExamples: [
+    'χωρίς χρέωση', 'díj nélkül',
+  ],
 });
 
 /** Avoiding or saving: "to avoid", "without", "без". */
@@ -343,6 +390,14 @@ export const AVOID = defineClass({
   name: 'AVOID',
   doc: 'Avoiding, saving or escaping a cost, per language.',
   words: {
+    // Greek χωρίς, να γλιτώσουμε, να αποφύγουμε (and Greeklish); Hungarian nélkül, megspórol, elkerül; Malayalam ഇല്ലാതെ,
+    // ഒഴിവാക്കാം, kodukkanda.
+    el: ['χωρι[σς]', 'να (?:γλιτωσουμε|γλυτωσουμε|αποφυγουμε|κερδισουμε)', 'γλιτων\\S{0,4}', 'γλυτων\\S{0,4}',
+      'αποφυγ\\S{0,5}', 'να μην (?:πληρωσ\\S{0,4}|δωσουμε)', 'xwris', 'xoris',
+      'na min (?:plirwsoume|plirosoume|dwsoume|dosoume)', 'na (?:glitwsoume|glitosoume|glytosoume|apofygoume|apofigoume)'],
+    hu: ['nelkul', 'megsporol\\S{0,4}', 'sporol\\S{0,4}', 'elkerul\\S{0,4}', 'kikerul\\S{0,4}', 'megkerul\\S{0,4}', 'ne (?:kelljen )?fizet\\S{0,4}', 'ne vonjanak le'],
+    ml: ['ഇല്ലാതെ', 'ഒഴിവാക്ക\\S{0,4}', 'ലാഭിക്ക\\S{0,4}', 'കൊടുക്കണ്ട', 'കൊടുക്കേണ്ട', 'illathe',
+      'ozhivaakk\\S{0,4}', 'ozhivakk\\S{0,4}', 'labhikk\\S{0,4}', 'kodukkanda', 'kodukkenda'],
     // Thai, Persian, Hebrew, Bulgarian and Czech ways to say 'without' or 'save' the fee.
     th: ['ไม่(?:ต้อง)?เสีย', 'เลี่ยง', 'ประหยัด'],
     fa: ['ندیم', 'نپردازیم', 'دور بزنیم', 'nadim', 'dor bezanim'],
@@ -399,6 +454,8 @@ export const AVOID = defineClass({
     vi: ['tiet kiem', 'khoi', '(?:do|khong|ko) mat', 'mat(?= phi)', 'tranh', 'xot'],
   },
   examples: [
+    // Greek, Hungarian, Malayalam.
+    'χωρίς την προμήθεια', 'να γλιτώσουμε', 'jutalék nélkül', 'megspóroljuk', 'കമ്മീഷൻ ഇല്ലാതെ', 'fee kodukkanda',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ไม่เสียค่าธรรมเนียม', 'کمیسیون ندیم', 'ונחסוך את העמלה', 'да спестим', 'ušetříme',
     'to avoid', 'sin comisión', 'economizar', 'без комиссии', 'bachane', 'hemat', 'بدون', 'olmadan'],

@@ -31,6 +31,10 @@ export const ACCOUNT = defineClass({
   name: 'ACCOUNT',
   doc: "An account or profile: someone's Upwork account.",
   words: {
+    // An account in Greek (λογαριασμός, Greeklish logariasmos), Hungarian (fiók with its endings) and Malayalam (അക്കൗണ്ട്, accountil).
+    el: ['λογαριασμ\\S{0,3}', 'logariasm\\S{0,3}'],
+    hu: ['fiok\\S{0,5}', 'accountom', 'accountod'],
+    ml: ['അക്കൗണ്ട\\S{0,6}', 'അക്കൌണ്ട\\S{0,6}', 'account(?:il|inte|um|ilekku)'],
     // An account in Thai, Persian, Hebrew, Bulgarian and Czech.
     th: ['บัญชี(?:ผู้ใช้)?', 'แอคเคา(?:ท์|นต์)'],
     fa: ['اکانت\\S{0,3}', 'حساب کاربری'],
@@ -67,6 +71,8 @@ export const ACCOUNT = defineClass({
     vi: ['tai khoan', 'acc'],
   },
   examples: [
+    // Greek, Hungarian, Malayalam.
+    'τον λογαριασμό μου', 'a fiókom', 'എന്റെ അക്കൗണ്ട്',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'บัญชีผู้ใช้', 'اکانت', 'החשבון', 'акаунта ми', 'účet',
     'your Upwork account', 'tu cuenta', 'sua conta', 'ваш аккаунт', 'akun kamu', 'حسابك', 'hesabını'],
@@ -611,6 +617,16 @@ export const ASK_CONTACT = defineClass({
 name: 'ASK_CONTACT',
 doc: 'Asking the other person for their email, number, handle or other way to reach them.',
 words: {
+    // Asks for a number, mail or app in Greek (δώσε μου το τηλέφωνό σου, έχεις viber;) and Greeklish, Hungarian (add meg a számod, van Vibered?),
+    // Malayalam (നമ്പർ തരുമോ, number tharo).
+    el: ['(?:δωσ|στειλ)(?:ε|τε) μου (?:το |τον )?(?:τηλεφωνο|κινητο|αριθμο|νουμερο|email|μειλ|viber|βαιμπερ|whatsapp)',
+      'ποιο (?:ειναι )?το (?:τηλεφωνο|κινητο|νουμερο|email|μειλ) σου', 'εχ(?:ει[σς]|ετε) (?:viber|βαιμπερ|whatsapp|telegram)',
+      '(?:dws|dos|steil|stil)(?:e|te) mou (?:to |ton )?(?:tilefono|tilefwno|kinito|arithmo|noumero|email|viber)', 'ex(?:eis|ete) (?:viber|whatsapp|telegram)'],
+    hu: ['(?:add|kuldd|ird) meg (?:a |az )?(?:telefonszam|szam|e-?mail ?cim|viber|whatsapp)\\S{0,4}', 'mi (?:a |az )?(?:telefonszamod|szamod|e-?mail ?cimed)',
+      'van (?:vibered|whatsappod|telegramod|messengered|skypeod)', '(?:megadnad|megadna|elkerhetem) (?:a |az )?(?:telefonszam|szam|e-?mail)\\S{0,6}'],
+    ml: ['(?:നമ്പർ|നമ്പര്|ഇമെയിൽ|ഇമെയില്) (?:ഒന്ന് )?(?:തരുമോ|തരാമോ|തരൂ|അയക്ക\\S{0,4})',
+      'വാട്സ്ആപ്പ് ഉണ്ടോ', '(?:number|no|nambar|mail id|email id|email) (?:onnu )?(?:tharo|tharamo|tharaamo|tharumo|tharu|ayakkamo|ayakku|parayamo|parayoo)',
+      'whatsapp undo'],
     // Asks for a number, mail or app in Thai, Persian (and Finglish), Hebrew, Bulgarian and Czech.
     th: ['ขอ(?:เบอร์|ไลน์|อีเมล|ไอดีไลน์|ช่องทางติดต่อ)', 'มี(?:ไลน์|วอทส์แอป)ไหม'],
     fa: ['شمار(?:ه ?)?(?:ت|تو|تون|تونو)(?: رو| را)? بده\\S{0,2}', 'ایمیل(?:ت|تو|تون)(?: رو| را)? بده\\S{0,2}', '(?:واتساپ|تلگرام) داری',
@@ -914,6 +930,8 @@ words: {
       '(?:dia chi|nha) (?:\\S+ )?o dau'],
   },
   examples: [
+    // Greek, Hungarian, Malayalam.
+    'δώσε μου το τηλέφωνό σου', 'έχεις viber;', 'add meg a telefonszámod', 'van Vibered?', 'നമ്പർ തരുമോ', 'number onnu tharo',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ขอเบอร์หน่อย', 'شمارتو بده', 'תן לי את המספר', 'дай ми номера си', 'pošli mi své číslo',
     
@@ -925,6 +943,7 @@ words: {
     'Bagaimana saya bisa meng contact anda?', '方便加个微信吗',
   ],
   counterExamples: [
+    'δώσε μου το αρχείο', 'add meg a határidőt',
     'ขออภัยครับ',
     
     'Скиньте номер заказа',
@@ -942,6 +961,12 @@ export const ASK_FOR = defineClass({
   name: 'ASK_FOR',
   doc: 'Asking the reader to give, send or share something, per language (English asks are read by the older patterns).',
   words: {
+    // Give, send (an ask) in Greek and Greeklish, Hungarian and Malayalam.
+    el: ['δωσ(?:ε|τε) μου', 'στειλ(?:ε|τε) μου', 'μπορει[σς] να (?:μου )?(?:δωσει[σς]|στειλει[σς])', 'dw?s(?:e|te) mou', 'dos(?:e|te) mou',
+      'st(?:e)?il(?:e|te) mou'],
+    hu: ['add meg', 'kuldd (?:el|at|meg)', 'megadnad', 'megadna', 'elkerhetem'],
+    ml: ['തരുമോ', 'തരാമോ', 'തരൂ', 'അയക്കൂ', 'അയക്കാമോ', 'tharo', 'tharamo', 'tharaamo', 'tharumo', 'ayakkamo', 'ayakkoo',
+      'share cheyy(?:amo|u|oo)'],
     // Give, send (an ask) in Thai, Persian (and Finglish), Hebrew, Bulgarian, Czech.
     th: ['ขอ(?!บคุณ|อภัย|โทษ)'],
     fa: ['بده', 'بدید', 'بفرست', 'bede', 'befrest'],
@@ -1022,6 +1047,8 @@ export const ASK_FOR = defineClass({
     vi: ['cho (?:\\S+ )?xin', 'gui (?:minh|toi|em|chi|anh)', 'ghi', 'de lai'],
   },
   examples: [
+    // Greek, Hungarian, Malayalam.
+    'δώσε μου', 'add meg', 'തരുമോ', 'tharamo',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ขอ', 'بفرست', 'תני לי', 'прати', 'pošli',
     'pásame', 'envoyez-moi', 'Schicken Sie mir', 'скиньте', 'bhej do', 'pahingi', 'kirimin', 'ابعتلي', 'verir misiniz', 'podeślij'],
@@ -1038,6 +1065,13 @@ export const CONTACT_DETAIL = defineClass({
   name: 'CONTACT_DETAIL',
   doc: "The reader's own email, number, chat handle or contact details, per language.",
   words: {
+    // Your number, your mail: Greek (το τηλέφωνό σου) and Greeklish, Hungarian (a számod, a Vibered), Malayalam (നിങ്ങളുടെ നമ്പർ, ninte number).
+    el: ['(?:το |τον )?(?:τηλεφωνο|κινητο|αριθμο|νουμερο|email|μειλ|viber|βαιμπερ|whatsapp) (?:σου|σα[σς])',
+      '(?:to |ton )?(?:tilefono|tilefwno|kinito|arithmo|noumero|email|viber) (?:sou|sas)'],
+    hu: ['telefonszamod\\S{0,2}', 'szamod(?:at)?', 'e-?mail ?cimed\\S{0,2}', 'vibered', 'whatsappod', 'telegramod', 'elerhetoseged\\S{0,2}'],
+    ml: ['(?:നിങ്ങളുടെ|നിന്റെ|താങ്കളുടെ) (?:ഫോൺ |മൊബൈൽ |വാട്സ്ആപ്പ്' +
+      ' )?(?:നമ്പർ|നമ്പര്|ഇമെയിൽ|ഇമെയില്)\\S{0,3}',
+      '(?:ninte|ningalude|thangalude|thaangalude) (?:phone |mobile |whatsapp |wa |contact )?(?:number|no|nambar|mail id|email(?: id)?|id)'],
     // Your number, your mail: Thai, Persian (and Finglish), Hebrew, Bulgarian, Czech.
     th: ['เบอร์(?:โทร)?(?:ของ)?(?:คุณ|พี่|น้อง)', 'อีเมล์?(?:ของ)?คุณ'],
     fa: ['شماره ?(?:تلفن|موبایل)?(?:ت|تو|تون)', 'ایمیل(?:ت|تو|تون)', 'shomare ?(?:t|to|tun)', 'email(?:et|eto)'],
@@ -1150,6 +1184,8 @@ export const CONTACT_DETAIL = defineClass({
     vi: ['sdt', 'so dien thoai', 'so zalo', 'dia chi email', 'dia chi nha'],
   },
   examples: [
+    // Greek, Hungarian, Malayalam.
+    'το τηλέφωνό σου', 'a telefonszámod', 'നിങ്ങളുടെ നമ്പർ', 'ninte number',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'เบอร์ของคุณ', 'شماره تلفنت', 'המספר שלך', 'номера си', 'své číslo',
     'tu número', 'votre adresse e-mail', 'Ihre Handynummer', 'ваш телеграм', 'apna whatsapp number', 'nomor WA', 'رقمك', 'telefonunuzu',
@@ -1466,6 +1502,16 @@ export const INSULT = defineClass({
 name: 'INSULT',
 doc: 'Insults and swear words in other languages, strong enough to count on their own.',
 words: {
+    // The commonest insults in Greek and Greeklish (μαλάκα only as a vocative: μαλακά is 'softly'), Hungarian (not a 'silly question' said of oneself) and Malayalam in
+    // Latin letters and in its script.
+    el: ['ηλιθι(?:ε|ο[σς]|α|οι|ου[σς])', 'ρε μαλακα', 'μαλακα (?:μου|ρε)', 'μαλακα[σς]', 'μαλακισμεν\\S{0,3}', 'βλακ(?:α|α[σς])',
+      'κρετιν\\S{0,3}', 'αντε γαμησου', 'γαμιεσαι', 'πουστ(?:η|η[σς])', 'καριολ\\S{0,3}', 'αχρηστε', 'σκασε', 'βουλωσ(?:ε|το)',
+      're malaka', 'malakas', 'ilithi(?:e|os)', 'vlak(?:a|as)', 'ante gamisou', 'gamiesai', 'poust(?:i|h)', 'kariol(?:i|h|is)', 'skase'],
+    hu: ['hulye (?:vagy|barom|kurva|idiota|geci)', 'te hulye', 'idiota\\S{0,2}', 'barom(?:arc)?', 'kreten\\S{0,2}', 'bas?zd meg', 'bazmeg', 'geci', 'kurva anyad', 'kurvaanyad',
+      'seggfej\\S{0,2}', 'kapd be', 'dogolj meg', 'takarodj', 'pofa be', 'fogd be a (?:szad|pofad)', 'nyomorek\\S{0,2}', 'agyatlan\\S{0,2}', 'szar munka\\S{0,2}', 'egy rakas szar'],
+    ml: ['pod[ai] (?:patti|naaye|kazhuthe|panni)', 'myr(?:e|u|an)', 
+      'poori ?mon\\S{0,2}', 'poorimol\\S{0,2}', 'thayoli\\S{0,2}', 'thendi(?:kal|ye)?', 'kazhuver[iy]\\S{0,2}', 'pottan', 'mandan', 'oomb(?:i|an)\\S{0,3}',
+      'മൈരേ', 'മൈരൻ', 'തായോളി', 'കഴുവേറി\\S{0,2}', 'തെണ്ടി\\S{0,2}', 'പൂറിമോനേ', 'മണ്ടൻ', 'പൊട്ടൻ'],
     // The commonest insults: Thai with ไอ้/มึง (bare มึง folds to a two-letter stem), Persian and Finglish, Hebrew, Bulgarian, Czech.
     th: ['(?:ไอ้|อี|มึงมัน|แกมัน)(?:โง่|ควาย|บ้า|เหี้ย|สัตว์|ห่า|เวร)', 'ไอ้สัส', 'ส้นตีน'],
     fa: ['احمق', 'بی ?شعور', 'الاغ', 'کثافت', 'عوضی', 'گمشو', 'خفه شو', 'کس ?کش', 'ahmagh', 'ahmaq', 'bi ?shoo?r', 'avazi', 'khafe sho', 'gomsho'],
@@ -1586,12 +1632,15 @@ words: {
     vi: ['ngu (?:that|the|vay|qua|nhu bo)', '(?:may|cau|ban|anh) ngu', 'gia vo ngu', 'do ngu', 'oc cho', 'vo dung', 'do an hai'],
 },
 examples: [
+    // Greek, Hungarian, Malayalam.
+    'ηλίθιε', 'ρε μαλάκα', 'malakas', 'te hülye', 'bazd meg', 'thendi', 'മണ്ടൻ',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ไอ้ควาย', 'بی شعور', 'ahmagh', 'אידיוט', 'тъпак', 'ty debile',
     
     'يا ثور', 'ya gahel', 'ya l\'kelb',
     'eres un idiota', 'seu otário', 'espèce de connard', 'du Arschloch', 'ты идиот', 'tum pagal ho', 'ang tanga mo', 'dasar goblok', 'يا غبي', 'salak herif'],
 counterExamples: [
+    'μαλακά χρώματα', 'hülye kérdés, de', 'patti',
     'ควายในทุ่งนา',
     'pagalworld', 'the pagoda'],
 });
@@ -1619,6 +1668,10 @@ export const PROPOSE = defineClass({
 name: 'PROPOSE',
 doc: 'Suggesting or proposing, per language.',
 words: {
+    // Greek, Hungarian and Malayalam 'let's', 'better', 'we can'.
+    el: ['α[σς]', 'καλυτερα', 'μπορουμε', 'kalytera', 'kalitera', 'mporoume'],
+    hu: ['inkabb', 'jobb lenne', 'egyszerubb', 'gyorsabb', 'lehetne', 'mi lenne ha', 'dolgozzunk', 'csinaljuk', 'intezzuk', 'megoldhatjuk'],
+    ml: ['നല്ലത്', 'എളുപ്പം', 'nallath', 'nallathu', 'eluppam', 'pattumo', 'aakam', 'aakaam'],
     // Persian, Finglish, Hebrew, Bulgarian and Czech 'let's'.
     fa: ['بیا', 'بیاید', 'بیایید', 'بیاین', 'biya', 'biyaid'],
     he: ['בוא', 'בואו', 'עדיף'],
@@ -1649,6 +1702,8 @@ words: {
   ko: ['할까요', '하시죠', '하죠', '(?:는|은) ?게 ?(?:좋|편|낫|빠르)', '편해요', '편하', '가능하세요', '어때요', '좋겠'],
 },
 examples: [
+    // Greek, Hungarian, Malayalam.
+    'ας μιλήσουμε', 'inkább', 'അതാണ് നല്ലത്', 'eluppam',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'بیا', 'בוא נמשיך', 'хайде', 'pojďme',
     'can we', 'podemos', 'давай', 'chalega', 'yuk', 'ممكن', 'olur mu'],
@@ -2207,6 +2262,13 @@ export const THREAT = defineClass({
   name: 'THREAT',
   doc: 'Threats of harm, exposure or pursuit.',
   words: {
+    // Threats of pursuit in Greek and Greeklish, Hungarian and Malayalam.
+    el: ['θα σε βρω', 'ξερω (?:που|πού) (?:μενει[σς]|δουλευει[σς])', 'θα το μετανιωσει[σς]',
+      'θα (?:το )?πληρωσει[σς] ακριβα', 'tha se vrw', 'tha se vro', 'kse?rw pou meneis', 'tha to metaniwseis'],
+    hu: ['megtalallak', 'tudom,? hol laksz', '(?:ezt meg )?megbanod', 'meg fogod banni', 'megkeserulod'],
+    ml: ['നിന്നെ (?:ഞാൻ )?(?:കൊല്ലും|കാണിച്ചു തരാം|വിടില്ല)',
+      'നിന്റെ വീട് എനിക്ക് അറിയാം', 'അനുഭവിക്കും', 'ninne (?:njan )?(?:kollum|vidilla|kanichu tharam)',
+      'ninte veed\\S{0,3} enikk\\S{0,2} ariyam', 'anubhavikkum'],
     // Threats of pursuit in Thai, Persian (and Finglish), Hebrew, Bulgarian and Czech.
     th: ['รู้นะว่าบ้านอยู่ไหน', 'ตามไปถึงบ้าน', 'ระวังตัวไว้'],
     fa: ['پیدات می ?کنم', 'می ?دونم کجا زندگی می ?کنی', 'پشیمون میشی', 'peydat mikonam', 'midoonam koja zendegi mikoni', 'pashimoon mishi'],
@@ -2456,6 +2518,8 @@ export const THREAT = defineClass({
     vi: ['cho nguoi (?:toi|den) (?:tan )?nha', 'biet nha (?:may|cau|ban)', 'liu hon'],
   },
   examples: [
+    // Greek, Hungarian, Malayalam.
+    'θα σε βρω', 'megtalállak', 'ninne njan vidilla',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'รู้นะว่าบ้านอยู่ไหน', 'پیدات میکنم', 'אני אמצא אותך', 'ще те намеря', 'najdu tě',
     'you will be sorry', 'I know where your agency is based', 'keep ignoring my messages and see what happens',
@@ -2469,6 +2533,24 @@ export const ACCOUNT_DEAL = defineClass({
   name: 'ACCOUNT_DEAL',
   doc: 'Renting, lending or sharing an Upwork account or its login, per language.',
   words: {
+    // A relative's or friend's account, 'use my account', renting one, in Greek and Greeklish, Hungarian and Malayalam.
+    el: ['(?:τον |το )?λογαριασμο (?:του |τη[σς] )?(?:αδερφου|αδελφου|αδερφη[σς]|αδελφη[σς]|φιλου|φιλη[σς]' +
+      '|ξαδερφου|ξαδερφη[σς]|πατερα|γυναικα[σς]|αντρα) μου',
+      'χρησιμοποιησ(?:ε|τε) τον λογαριασμο μου',
+      '(?:νοικιασ|νοικιαζ|δανεισ|νοικιαστ)\\S{0,4} (?:τον |το )?(?:λογαριασμο|προφιλ)', 'logariasmo tou (?:aderfou|aderfis|filou) mou',
+      'xrisimopoiis(?:e|te) ton logariasmo mou', 'noikias\\S{0,4} (?:ton )?logariasmo'],
+    hu: ['(?:a )?(?:batyam|ocsem|tesom|testverem|noverem|hugom|baratom|baratnom|ferjem|felesegem|apam|unokatestverem) (?:upwork )?(?:fiok|profil)\\S{0,5}',
+      'hasznal(?:d|ja|jak|hatod|hatja) (?:az en |a )?(?:upwork )?fiokom\\S{0,2}', '(?:ki)?berel\\S{0,4} (?:a |az )?(?:upwork )?fiokod\\S{0,2}', 'fiokod\\S{0,2} (?:ki)?berel\\S{0,4}',
+      'berbe ad\\S{0,4} (?:az? )?(?:upwork )?fiok\\S{0,4}', 'kolcsonad\\S{0,4} (?:az? )?(?:upwork )?fiok\\S{0,4}', 'kiad(?:om|nad|nam) (?:az? )?(?:upwork )?fiokom\\S{0,2}'],
+    ml: ['(?:ചേട്ടന്റെ|അനിയന്റെ|ചേച്ചിയുടെ|അനിയത്തിയുടെ|സുഹൃത്തിന്റെ' +
+      '|ഫ്രണ്ടിന്റെ|അച്ഛന്റെ|ഭാര്യയുടെ)' +
+      ' (?:അപ്വർക്ക് )?അക്കൗണ്ട\\S{0,6}',
+      'എന്റെ അക്കൗണ്ട് (?:ഉപയോഗിക്ക\\S{0,4}|തരാം)',
+      '(?:chettante|chettande|aniyante|aniyande|chechiyude|aniyathiyude|friendinte|friendnte|koottukarante|achante|bharyayude|ammayude) (?:upwork )?account\\S{0,4}',
+      'ente account (?:use cheyy\\S{0,4}|upayogikk\\S{0,4}|tharaam|tharam)',
+      '(?:ninte|ningalude) (?:upwork )?account (?:enikk\\S{0,2} )?(?:tharamo|tharaamo|tharumo|tharu|share cheyy\\S{0,4})',
+      'നിന്റെ അക്കൗണ്ട് (?:എനിക്ക് )?(?:തരാമോ|തരുമോ)',
+      'account (?:rent(?:inu)? (?:tharamo|edukk\\S{0,3}|kodukk\\S{0,3})|vaa?dakakk\\S{0,4})'],
     // A relative's or friend's account, or 'use my account', in Thai, Persian (and Finglish), Hebrew, Bulgarian and Czech.
     th: ['บัญชี(?:ของ)?(?:พี่ชาย|น้องชาย|พี่สาว|น้องสาว|เพื่อน|แฟน|ญาติ)',
       'ใช้บัญชี(?:ของ)?(?:ผม|ฉัน|เรา)', '(?:ยืม|เช่า)บัญชี'],
@@ -2725,10 +2807,14 @@ export const ACCOUNT_DEAL = defineClass({
     vi: ['mat khau (?:toi|chi|minh) gui sau', 'tai khoan va mat khau'],
   },
   examples: [
+    // Greek, Hungarian, Malayalam.
+    'τον λογαριασμό του αδερφού μου', 'a bátyám fiókja', 'használd a fiókomat', 'ചേട്ടന്റെ അക്കൗണ്ട്', 'chettante account',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ใช้บัญชีของพี่ชาย', 'از حساب برادرم', 'בחשבון של אחי', 'профила на брат ми', 'účet mého bratra',
     'préstame tu cuenta', 'alugo minha conta', 'le mot de passe', 'Account zum Mieten', 'логин и пароль', 'здам свій акаунт'],
-  counterExamples: ['บัญชีธนาคารของบริษัท'],
+  counterExamples: [
+    'τον λογαριασμό της τράπεζας', 'a fiókom beállításai',
+    'บัญชีธนาคารของบริษัท'],
 });
 
 /** Words that make a noun an insult when aimed at someone: "you lying little rat", "what a worthless hack". */

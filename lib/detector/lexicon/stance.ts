@@ -10,6 +10,12 @@ export const NEGATION = defineClass({
   name: 'NEGATION',
   doc: 'Negations: no, not, never.',
   words: {
+    // Greek never, not (not "αν δεν", if not, a condition; not Greeklish "den" or "pote": German "den", French "pote");
+    // Hungarian never and the negations before a verb (not the bare "nem": "ha nem fizetsz" is a condition).
+    // Malayalam negates after the verb and is read by REFUSED.
+    el: ['(?<!αν )δεν', 'μην', 'ποτε', 'οχι', 'oxi'],
+    hu: ['soha', 'sosem', '(?<!ha )nem (?:fogok|fogunk|akarok|tudok|kell|kellene|szabad|fizetek|fizetunk|dolgozom|dolgozunk|adok|adom)',
+      'ne (?:fizess|fizessen|kuldj|kuldjon|irj|irjon|utalj|utaljon)'],
     // Polish: never, I will not, I do not want; not the bare "nie", which is inside conditions ("jak nie dasz 5 gwiazdek").
     pl: ['nigdy', 'nie (?:bede|chce|zamierzam|moge|mozemy|placimy|place|pracuje|pracujemy)'],
     // Swahili negative forms that come before the act: tusifanye (let us not do), sitaki (I do not want).
@@ -47,7 +53,10 @@ export const NEGATION = defineClass({
     // Not the bare "không" (it closes every yes-no question) nor "đừng" (it folds to "dung", as "dùng", use, does).
     vi: ['khong bao gio', 'khong (?:duoc|nen|the|dung|muon|gui|cho)', 'ko (?:duoc|nen|dung|gui|cho)', 'chang bao gio'],
   },
-  examples: ['I will never', 'no pago', 'не буду', 'nahi karunga', 'Wala po kayong babayaran sa labas', 'mafeesh ay payments barra'],
+  examples: [
+    // Greek, Hungarian.
+    'δεν πληρώνω εκτός', 'soha nem fizetek',
+    'I will never', 'no pago', 'не буду', 'nahi karunga', 'Wala po kayong babayaran sa labas', 'mafeesh ay payments barra'],
   counterExamples: ['wala nang fee', 'Bạn nào nhận việc thì nhắn mình', 'trả tiền mặt khi nhận hàng', 'đổi mật khẩu', 'cho tôi xin địa chỉ email'],
 });
 
@@ -56,6 +65,11 @@ export const REFUSED = defineClass({
   name: 'REFUSED',
   doc: 'Refusing or declining: I refused, I said no, no thanks.',
   words: {
+    // Greek, Hungarian and Malayalam: I refused, I said no, I do not accept, I reported it; Malayalam "can't", "won't give", "didn't agree".
+    el: ['αρνηθηκα', 'αρνουμαι', 'δεν (?:το )?δεχτηκα', 'δεν δεχομαι', 'οχι ευχαριστω', 'το αναφερα', 'arnithika', 'den dexomai'],
+    hu: ['nemet mondtam', 'visszautasitottam', 'elutasitottam', 'nem fogadom el', 'nem fogadtam el', 'koszonom,? nem', 'jelentettem', 'nem adhatom meg'],
+    // Not 'തരില്ല' (won't give): it is what a threat says ('5 star thannillenkil files tharilla').
+    ml: ['പറ്റില്ല', 'ചെയ്യില്ല', 'സമ്മതിച്ചില്ല', 'pattilla', 'cheyyilla', 'sammathichilla', 'report cheythu'],
     // Polish: I refused, I reported it, no way.
     pl: ['odmowil(?:em|am)', 'zglosil(?:em|am)', 'nie zgodzil(?:em|am) sie', 'nie ma mowy', 'nie, dziekuje'],
     // Japanese: I cannot accept, I declined, I reported it; Swahili: nilikataa (I refused), nimeripoti (I reported).
@@ -126,7 +140,10 @@ export const REFUSED = defineClass({
     ms: ['saya tolak', 'aku tolak', '(?:dah|sudah) report'],
     ko: ['거절', '신고(?:했|할|하)'],
   },
-  examples: ['I refused', 'I must respectfully decline', 'le dije que no',
+  examples: [
+    // Greek, Hungarian, Malayalam.
+    'αρνήθηκα', 'nemet mondtam', 'tharan pattilla',
+    'I refused', 'I must respectfully decline', 'le dije que no',
     'recusei', "j'ai refusé", 'abgelehnt', 'отказал', 'відмовив', 'mana kar diya', 'menolak', 'رفضت', 'reddettim',
     'no puedo aceptar pagos por fuera', 'оплату поза платформою я не прийму', 'ma2darsh a2bal ay payment', "I'm going to pass"],
 });
@@ -177,6 +194,11 @@ export const ON_UPWORK = defineClass({
   name: 'ON_UPWORK',
   doc: 'Statements that work, talk or payment stays on Upwork.',
   words: {
+    // Through Upwork: Greek μέσω Upwork (not after a negation), Hungarian az Upworkön keresztül, Malayalam Upwork വഴി and upwork vazhi.
+    el: ['(?<!οχι |μη )μεσω (?:του |τη[σς] )?(?:upwork|απγουορκ|πλατφορμα[σς])', 'εδω στο upwork', '(?<!oxi )meso (?:tou )?upwork',
+      '(?<!oxi )mesw (?:tou )?upwork'],
+    hu: ['(?<!nem )(?:az )?upwork\\S{0,4} (?:keresztul|altal)', 'itt az upworkon', '(?<!nem )a platformon keresztul'],
+    ml: ['(?:അപ് ?വർക്ക\\S{0,4}) (?:വഴി|വഴിയാണ്|വഴി മാത്രം|ഇൽ)', 'upwork\\S{0,3} vazhi(?: mathram)?', 'upworkil (?:thanne|mathram)'],
     // Through Upwork, here, and its escrow by name: Thai ผ่าน/ใน Upwork (not after ไม่/ไม่ต้อง), Persian از طریق آپورک, همینجا and
     // پرداخت امن,
     // Hebrew דרך אפוורק, כאן באפוורק, Bulgarian през Upwork, тук в Upwork, Czech přes Upwork, tady na Upworku (not after a negation).
@@ -228,11 +250,15 @@ export const ON_UPWORK = defineClass({
       'noi trong nay', '(?:o|tren) day (?:la )?duoc'],
   },
   examples: [
+    // Greek, Hungarian, Malayalam.
+    'μέσω Upwork', 'az Upworkön keresztül', 'upwork vazhi mathram',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'จ่ายผ่าน Upwork', 'پرداخت امن', 'דרך אפוורק', 'през Upwork', 'přes Upwork', 'всичко остава в Upwork', 'všechno jen na Upworku',
     'everything goes through Upwork', 'I only work through Upwork contracts', 'I will only pay you through the Upwork contract',
     'keep it all on here', 'todo por Upwork', 'tudo pelo Upwork', 'только через Upwork', 'sirf Upwork pe'],
-  counterExamples: ['ไม่ต้องผ่าน Upwork', 'לא דרך אפוורק', 'ne přes Upwork', 'а в Upwork оставим контракт на минималку',
+  counterExamples: [
+    'όχι μέσω Upwork',
+    'ไม่ต้องผ่าน Upwork', 'לא דרך אפוורק', 'ne přes Upwork', 'а в Upwork оставим контракт на минималку',
     'не дозволяє вести переговори в Upwork', 'a na Upworku zrobimy kontrakt na 50 zł'],
 });
 
@@ -241,9 +267,13 @@ export const WORK_TALK = defineClass({
   name: 'WORK_TALK',
   doc: 'Words that mark a sentence as talk about building something, in several languages.',
   words: {
+    // Work on a channel or a payment system in Greek, Hungarian and Malayalam (a Viber bot, a payment gateway, an integration).
+    el: ['μποτ', 'bot', 'ενσωματωσ\\S{0,3}', 'πληρωμων (?:στο|για το) (?:site|e-?shop|καταστημα)', 'συστημα πληρωμ\\S{0,3}'],
+    hu: ['bot(?:ot|ja|hoz)?', 'integracio\\S{0,4}', 'fizetesi (?:rendszer|modul|kapu)\\S{0,4}'],
+    ml: ['ബോട്ട\\S{0,4}', 'ആപ്പ് ഉണ്ടാക്ക\\S{0,4}', 'ഇന്റഗ്രേഷ\\S{0,4}', 'integration', 'app undakk\\S{0,4}', 'bot undakk\\S{0,4}'],
     // Work on a channel or a payment system in Thai, Persian, Hebrew, Bulgarian and Czech (a LINE bot, a payment gateway, an integration).
     th: ['บอท', 'ระบบชำระเงิน', 'เชื่อมต่อ', 'เชื่อม'],
-    fa: ['ربات', 'درگاه', 'یکپارچه ?سازی'],
+    fa: ['ربات', 'درگاه', 'یکپارچه ?سازی', 'اپلیکیشن', 'سیستم', 'ماژول', 'طراحی'],
     he: ['בוט', 'אינטגרציה', 'ממשק'],
     bg: ['бот', 'интеграция', 'система'],
     cs: ['bot(?:a|u|em)?', 'integrac\\S{0,2}', 'platebni bran\\S{0,2}'],
@@ -294,6 +324,8 @@ export const WORK_TALK = defineClass({
       'chatbot', 'zalo oa'],
   },
   examples: [
+    // Greek, Hungarian, Malayalam.
+    'ένα bot για Viber', 'Viber bot fejlesztése', 'ബോട്ട്',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ทำไลน์บอท', 'ربات تلگرام', 'בוט לוואטסאפ', 'бот за вайбър', 'whatsapp bota',
     'Já integrei Pix', 'notificações por SMS', 'интеграция с Telegram', 'delayu botov', 'o mesmo fluxo no Telegram', 'quité duplicados por email'],

@@ -11,14 +11,16 @@
  * spaces. Each class carries examples that its tests read in prepared text.
  */
 
-import { KANA_AND_IDEOGRAPHS } from '../prepare';
+import { ARABIC_LETTER_FOLDS, KANA_AND_IDEOGRAPHS, MALAYALAM, foldMalayalam } from '../prepare';
 
 /**
  * Bengali, Nepali and Sinhala are written in Latin letters, as in chat; Javanese sits beside Indonesian; Cebuano is filed with
- * Tagalog (tl); Flemish with Dutch (nl); Manglish with Malay (ms); Persian in Latin letters (Finglish) with Persian (fa).
+ * Tagalog (tl); Flemish with Dutch (nl); Manglish with Malay (ms); Persian in Latin letters (Finglish) with Persian (fa);
+ * Greek in Latin letters (Greeklish) with Greek (el); Malayalam in Latin letters, as typed in Kerala chat (ml-Latn), with Malayalam (ml).
  */
 export const LANGUAGES = [
   'en', 'es', 'pt', 'fr', 'de', 'it', 'pl', 'ru', 'uk', 'hi', 'ur', 'bn', 'ne', 'si', 'tl', 'id', 'jv', 'ar', 'tr', 'nl', 'ko', 'ro', 'ms', 'zh', 'vi', 'ja', 'sw', 'th', 'fa', 'he', 'bg', 'cs',
+  'el', 'hu', 'ml',
 ] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -39,20 +41,24 @@ export function defineClass(wordClass: WordClass): WordClass {
   return wordClass;
 }
 
-/** Letters NFKD leaves whole, folded as the prepared view folds them. */
-const LATIN_FOLDS: Record<string, string> = { ı: 'i', ß: 'ss', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', '\u2019': "'" };
+/** Letters NFKD leaves whole, folded as the prepared view folds them (Persian ی and ک as the Arabic ي and ك). */
+const LATIN_FOLDS: Record<string, string> = { ı: 'i', ß: 'ss', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', '\u2019': "'", ...ARABIC_LETTER_FOLDS };
 
 /**
  * Kana and ideographs pass the prepared view unchanged (prepare.ts): NFKD would split a voiced kana
- * (ペ into ヘ and a mark) and the phrase would no longer match the text. Everything else is folded.
+ * (ペ into ヘ and a mark) and the phrase would no longer match the text. Malayalam keeps its marks
+ * (foldMalayalam). Everything else is folded.
  */
-const FOLDED_RUN = new RegExp(`[^${KANA_AND_IDEOGRAPHS}]+`, 'g');
+const FOLDED_RUN = new RegExp(`([${MALAYALAM}]+)|[^${KANA_AND_IDEOGRAPHS}${MALAYALAM}]+`, 'g');
 
 /** A phrase as the prepared view would show it: NFKD without marks, lower case ("Außerhalb" is "ausserhalb"). */
 export function foldPhrase(phrase: string): string {
   // Escapes ("\\S", "\\d") keep their case; only the words are folded.
   return phrase.replace(/(\\.)|([^\\]+)/g, (_m, escape: string | undefined, words: string | undefined) =>
-    escape ?? words!.replace(FOLDED_RUN, (run) => Array.from(run.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase(), (c) => LATIN_FOLDS[c] ?? c).join('')),
+    escape ??
+    words!.replace(FOLDED_RUN, (run, malayalam: string | undefined) =>
+      malayalam ? foldMalayalam(malayalam) : Array.from(run.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase(), (c) => LATIN_FOLDS[c] ?? c).join(''),
+    ),
   );
 }
 

@@ -698,4 +698,36 @@ valid.push(
   "профилът на потребителя в приложението",
   "přihlášení do uživatelského účtu v aplikaci",
 );
+/** Round eleven: Greek (with Greeklish), Hungarian (with and without accents) and Malayalam (in its script and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "Δουλεύω από τον λογαριασμό του αδερφού μου", findings: [{ match: "τον λογαριασμό του αδερφού μου", severity: 'violation' }] },
+  { text: "Χρησιμοποίησε τον λογαριασμό μου", findings: [{ match: "Χρησιμοποίησε τον λογαριασμό μου", severity: 'violation' }] },
+  { text: "A bátyám fiókjáról dolgozom", findings: [{ match: "A bátyám fiókjáról", severity: 'violation' }] },
+  { text: "Kibérelném a fiókodat", findings: [{ match: "Kibérelném a fiókodat", severity: 'violation' }] },
+  { text: "ചേട്ടന്റെ അക്കൗണ്ട് ആണ് ഞാൻ ഉപയോഗിക്കുന്നത്", findings: [{ match: "ചേട്ടന്റെ അക്കൗണ്ട്", severity: 'violation' }] },
+  { text: "chettante account aanu njan use cheyyunnath", findings: [{ match: "chettante account", severity: 'violation' }] },
+);
+valid.push(
+  "Ο λογαριασμός μου στο Upwork είναι επαληθευμένος",
+  "Θα στείλω το τιμολόγιο στον λογαριασμό της εταιρείας",
+  "A fiókom beállításai rendben vannak",
+  "ente upwork account verify aayi",
+);
+
+/** Round eleven: Greek (with Greeklish), Hungarian (with and without accents) and Malayalam (in its script and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "Bérbe adnám az Upwork fiókomat havi 100 euróért", findings: [{ match: "Bérbe adnám az Upwork fiókomat", severity: 'violation' }] },
+);
+valid.push(
+  "Bérbe adnám a lakásomat nyárra",
+);
+
+/** Round eleven: Greek (with Greeklish), Hungarian (with and without accents) and Malayalam (in its script and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "ninte account enikku tharamo, njan work cheyyam", findings: [{ match: "ninte account enikku tharamo", severity: 'violation' }] },
+);
+valid.push(
+  "ninte account verify aayo?",
+);
+
 runRuleTests('account-sharing', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -331,5 +331,13 @@ const fixedGaps: KnownGap[] = [
 valid.push('差出人は info@example.jp にしています', '署名のダミーは sales@example.co.jp で入れました');
 invalid.push({ text: 'メールは taro@examplejp.com です', findings: [{ match: 'taro@examplejp.com', severity: 'violation' }] });
 
+/** Round eleven: Greek (with Greeklish), Hungarian (with and without accents) and Malayalam (in its script and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "Το email μου είναι nikos.dev ατ gmail.com", findings: [{ match: "nikos.dev ατ gmail.com", severity: 'violation' }] },
+);
+valid.push(
+  "Το παπάκι στη λίμνη είναι χαριτωμένο",
+);
+
 runRuleTests('contact-email', withFixedGaps({ valid, invalid }, fixedGaps));
 

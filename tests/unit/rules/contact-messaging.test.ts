@@ -194,4 +194,16 @@ valid.push(
   "یک ربات تلگرام برای فروشگاه می سازم",
   "правя бот за вайбър за магазин",
 );
+/** Round eleven: Greek (with Greeklish), Hungarian (with and without accents) and Malayalam (in its script and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "τελεγκραμ: @nikos_dev", findings: [{ match: "@nikos_dev", severity: 'violation' }] },
+  { text: "Telegramon vagyok: @kovacs_dev", findings: [{ match: "@kovacs_dev", severity: 'violation' }] },
+  { text: "telegramil: @arun_dev", findings: [{ match: "@arun_dev", severity: 'violation' }] },
+);
+valid.push(
+  "Φτιάχνω ένα bot για Viber",
+  "Viber botot fejlesztek a webshopnak",
+  "telegram bot undakki tharam",
+);
+
 runRuleTests('contact-messaging', { valid, invalid });

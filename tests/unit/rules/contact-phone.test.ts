@@ -241,4 +241,34 @@ valid.push(
   "номер на фактура 0888123456",
   "شماره سفارش ۱۲۳۴۵۶۷۸۹ است",
 );
+/** Round eleven: Greek (with Greeklish), Hungarian (with and without accents) and Malayalam (in its script and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "Το κινητό μου είναι 6944123456", findings: [{ match: "6944123456", severity: 'violation' }] },
+  { text: "A számom 06 30 123 4567", findings: [{ match: "06 30 123 4567", severity: 'violation' }] },
+  { text: "എന്റെ നമ്പർ 9847012345", findings: [{ match: "9847012345", severity: 'violation' }] },
+  { text: "ente number 9847012345", findings: [{ match: "9847012345", severity: 'violation' }] },
+);
+valid.push(
+  "Η τιμή είναι 500 ευρώ, παράδοση στις 12 Μαΐου",
+  "Az ár 500 euró, határidő május 12",
+  "വില 5000 രൂപ, ഡെലിവറി മെയ് 12",
+  "A rendelés száma 2024-00123",
+  "Η παραγγελία αριθμός 2024-00123 στάλθηκε",
+);
+
+/** Round eleven: Greek (with Greeklish), Hungarian (with and without accents) and Malayalam (in its script and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "Κάλεσέ με στο 6944123456", findings: [{ match: "6944123456", severity: 'violation' }] },
+);
+
+/** Round eleven: Greek (with Greeklish), Hungarian (with and without accents) and Malayalam (in its script and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "Hívj a 06301234567-es számon", findings: [{ match: "06301234567", severity: 'violation' }] },
+  { text: "Írj SMS-t a 06301234567-re", findings: [{ match: "06301234567", severity: 'violation' }] },
+);
+valid.push(
+  "A termékkód 2024112233-as sorozat, raktáron van",
+  "Build 20241122-rc1 is ready",
+);
+
 runRuleTests('contact-phone', withFixedGaps({ valid, invalid }, fixedGaps));

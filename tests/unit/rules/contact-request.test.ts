@@ -567,4 +567,22 @@ invalid.push(
 valid.push(
   "ขอบคุณที่ส่งเบอร์ของคุณมาในโปรไฟล์ครับ",
 );
+/** Round eleven: Greek (with Greeklish), Hungarian (with and without accents) and Malayalam (in its script and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "Δώσε μου το τηλέφωνό σου", findings: [{ match: "Δώσε μου το τηλέφωνό", severity: 'violation' }] },
+  { text: "Έχεις viber;", findings: [{ match: "Έχεις viber", severity: 'violation' }] },
+  { text: "dwse mou to tilefwno sou", findings: [{ match: "dwse mou to tilefwno", severity: 'violation' }] },
+  { text: "Add meg a telefonszámod", findings: [{ match: "Add meg a telefonszámod", severity: 'violation' }] },
+  { text: "Van Vibered?", findings: [{ match: "Van Vibered", severity: 'violation' }] },
+  { text: "നമ്പർ തരുമോ?", findings: [{ match: "നമ്പർ തരുമോ", severity: 'violation' }] },
+  { text: "ninte number onnu tharo", findings: [{ match: "number onnu tharo", severity: 'violation' }] },
+);
+valid.push(
+  "Δώσε μου το αρχείο σε PDF",
+  "Add meg a határidőt, kérlek",
+  "Δεν μπορώ να σας δώσω το τηλέφωνό μου εδώ",
+  "Sajnos nem adhatom meg a telefonszámomat",
+  "ente number ivide tharan pattilla",
+);
+
 runRuleTests('contact-request', withFixedGaps({ valid, invalid }, fixedGaps));

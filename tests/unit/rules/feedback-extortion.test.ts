@@ -390,4 +390,18 @@ valid.push(
   "bezplatná doprava, hodnocení 5 hvězdiček od zákazníků",
   "hodnocení 5 hvězdiček se zobrazí jen když je produkt skladem",
 );
+/** Round eleven: Greek (with Greeklish), Hungarian (with and without accents) and Malayalam (in its script and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "5 αστέρια μόνο αν προσθέσεις άλλη μια σελίδα δωρεάν", findings: [{ match: "5 αστέρια μόνο αν", severity: 'violation' }] },
+  { text: "5 csillag csak ha ingyen hozzáadsz még egy oldalt", findings: [{ match: "5 csillag csak ha", severity: 'violation' }] },
+  { text: "5 star review enkil mathram, oru page koodi free aayi cheyyanam", findings: [{ match: "5 star review enkil mathram", severity: 'violation' }] },
+  { text: "Αν δεν μου κάνεις επιστροφή χρημάτων, θα σου αφήσω κακή κριτική", findings: [{ match: "κακή κριτική", severity: 'violation' }] },
+  { text: "Ha nem csinálod meg ingyen, negatív értékelést kapsz", findings: [{ match: "negatív értékelést", severity: 'violation' }] },
+);
+valid.push(
+  "δωρεάν μεταφορικά, κριτικές 5 αστέρια από πελάτες",
+  "ingyenes szállítás, 5 csillagos értékelés a vásárlóktól",
+  "Μια κακή κριτική από παλιό πελάτη με στενοχώρησε",
+);
+
 runRuleTests('feedback-extortion', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -1160,4 +1160,29 @@ valid.push(
   "благодаря, файловете са готови",
   "děkuji, soubory jsou hotové",
 );
+/** Round eleven: Greek (with Greeklish), Hungarian (with and without accents) and Malayalam (in its script and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "Είσαι ηλίθιος", findings: [{ match: "ηλίθιος", severity: 'violation' }] },
+  { text: "Ρε μαλάκα, τι έκανες;", findings: [{ match: "Ρε μαλάκα", severity: 'violation' }] },
+  { text: "Θα σε βρω, ξέρω πού μένεις", findings: [{ match: "Θα σε βρω", severity: 'violation' }, { match: "ξέρω πού μένεις", severity: 'violation' }] },
+  { text: "Te hülye vagy", findings: [{ match: "Te hülye", severity: 'violation' }] },
+  { text: "Megtalállak, tudom hol laksz", findings: [{ match: "Megtalállak", severity: 'violation' }, { match: "tudom hol laksz", severity: 'violation' }] },
+  { text: "nee oru thendi aanu", findings: [{ match: "thendi", severity: 'violation' }] },
+  { text: "നീ ഒരു മണ്ടൻ ആണ്", findings: [{ match: "മണ്ടൻ", severity: 'violation' }] },
+  { text: "ninne njan vidilla", findings: [{ match: "ninne njan vidilla", severity: 'violation' }] },
+);
+valid.push(
+  "Τα χρώματα να είναι πιο μαλακά",
+  "Lehet, hogy hülye kérdés, de mikor kezdünk?",
+  "Η Iris θα σε βρει στο Upwork",
+);
+
+/** Round eleven: Greek (with Greeklish), Hungarian (with and without accents) and Malayalam (in its script and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "poda patti", findings: [{ match: "poda patti", severity: 'violation' }] },
+);
+valid.push(
+  "Patti ki design achha hai",
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));

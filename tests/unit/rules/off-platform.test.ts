@@ -765,4 +765,62 @@ valid.push(
 invalid.push(
   { text: "Керівник не дозволяє обговорювати деталі в Upwork. Продовжимо в нашому корпоративному месенджері.", findings: [{ match: "Продовжимо в нашому корпоративному месенджері", severity: 'violation' }] },
 );
+/** Round eleven: Persian typed on an Arabic keyboard (ي, ك), and Arabic typed on a Persian one (ی, ک), read as typed on their own. */
+invalid.push(
+  { text: "به واتساپم پيام بده", findings: [{ match: "واتساپم پيام بده", severity: 'violation' }] },
+  { text: "ارسل لی رقمک علی الواتساب", findings: [{ match: "ارسل لی رقمک علی الواتساب", severity: 'violation' }] },
+);
+valid.push(
+  "يک ربات تلگرام براي فروشگاه مي سازم",
+);
+
+/** Round eleven: Greek (with Greeklish), Hungarian (with and without accents) and Malayalam (in its script and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "Γράψε μου στο βάιμπερ", findings: [{ match: "Γράψε μου στο βάιμπερ", severity: 'violation' }] },
+  { text: "Ας μιλήσουμε εκτός πλατφόρμας", findings: [{ match: "Ας μιλήσουμε εκτός πλατφόρμας", severity: 'violation' }] },
+  { text: "steile mou sto viber", findings: [{ match: "steile mou sto viber", severity: 'violation' }] },
+  { text: "Ας συνεχίσουμε στο WhatsApp", findings: [{ match: "Ας συνεχίσουμε στο WhatsApp", severity: 'violation' }] },
+  { text: "Írj nekem Viberen", findings: [{ match: "Írj nekem Viberen", severity: 'violation' }] },
+  { text: "Folytassuk WhatsAppon, ott gyorsabb", findings: [{ match: "Folytassuk WhatsAppon", severity: 'violation' }] },
+  { text: "Beszéljünk az Upworkön kívül", findings: [{ match: "Beszéljünk az Upworkön kívül", severity: 'violation' }] },
+  { text: "irj nekem viberen", findings: [{ match: "irj nekem viberen", severity: 'violation' }] },
+  { text: "എന്നെ വാട്സ്ആപ്പിൽ വിളിക്കൂ", findings: [{ match: "വാട്സ്ആപ്പിൽ വിളിക്കൂ", severity: 'violation' }] },
+  { text: "അപ്‌വർക്കിന് പുറത്ത് സംസാരിക്കാം", findings: [{ match: "അപ്‌വർക്കിന് പുറത്ത് സംസാരിക്കാം", severity: 'violation' }] },
+  { text: "whatsappil message ayakku", findings: [{ match: "whatsappil message ayakku", severity: 'violation' }] },
+);
+valid.push(
+  "Φτιάχνω ένα bot για Viber για το κατάστημά σας",
+  "Δεν μπορώ να σας δώσω το τηλέφωνό μου εδώ, όλα μέσω Upwork",
+  "Viber botot fejlesztek a webshopnak",
+  "Sajnos itt nem adhatom meg a telefonszámomat, minden az Upworkön keresztül megy",
+  "Viber bot undakki tharam, WhatsApp integration um cheyyam",
+  "ente number ivide tharan pattilla, ellam upwork vazhi mathram",
+  "വിളക്ക് വാങ്ങണം",
+  "Írjuk le a specifikációt, aztán folytatjuk a munkát itt az Upworkön",
+);
+
+/** Round eleven: Greek (with Greeklish), Hungarian (with and without accents) and Malayalam (in its script and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "enikku whatsapp cheyyu", findings: [{ match: "whatsapp cheyyu", severity: 'violation' }] },
+);
+valid.push(
+  "whatsapp bot cheyyamo?",
+);
+
+/** Round eleven: Greek (with Greeklish), Hungarian (with and without accents) and Malayalam (in its script and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "Δεν έχω πολύ χρόνο, γράψε μου στο viber", findings: [{ match: "γράψε μου στο viber", severity: 'violation' }] },
+);
+valid.push(
+  "Írjon nekem itt az Upworkön, ha kérdése van.",
+);
+
+/** Round eleven: Greek (with Greeklish), Hungarian (with and without accents) and Malayalam (in its script and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "Dolgozzunk közvetlenül, Upwork nélkül, így nem kell jutalékot fizetni", findings: [{ match: "Dolgozzunk közvetlenül, Upwork nélkül", severity: 'violation' }] },
+);
+valid.push(
+  "Dolgozzunk tovább itt az Upworkön a következő mérföldkővel",
+);
+
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));

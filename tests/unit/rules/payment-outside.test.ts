@@ -920,4 +920,78 @@ valid.push(
   "всичко остава в Upwork, плащането е по договора",
   "všechno jen na Upworku, platba po milnících",
 );
+/** Round eleven: Greek (with Greeklish), Hungarian (with and without accents) and Malayalam (in its script and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "Πλήρωσέ με απευθείας μέσω IRIS", findings: [{ match: "Πλήρωσέ με απευθείας", severity: 'violation' }] },
+  { text: "Να γλιτώσουμε την προμήθεια του Upwork, πλήρωσε με Revolut", findings: [{ match: "Να γλιτώσουμε την προμήθεια", severity: 'violation' }] },
+  { text: "plirwse me apeftheias xwris promitheia", findings: [{ match: "plirwse me apeftheias", severity: 'violation' }] },
+  { text: "Fizess közvetlenül a bankszámlámra", findings: [{ match: "Fizess közvetlenül", severity: 'violation' }] },
+  { text: "Utald át Revoluttal, így megspóroljuk a jutalékot", findings: [{ match: "megspóroljuk a jutalékot", severity: 'violation' }] },
+  { text: "fizess kozvetlenul, jutalek nelkul", findings: [{ match: "fizess kozvetlenul", severity: 'violation' }] },
+  { text: "നേരിട്ട് ജിപേ ചെയ്യാം, കമ്മീഷൻ ഇല്ലാതെ", findings: [{ match: "കമ്മീഷൻ ഇല്ലാതെ", severity: 'violation' }] },
+  { text: "GPay-il nerittu paisa ayakkam, upwork fee kodukkanda", findings: [{ match: "nerittu paisa ayakkam", severity: 'violation' }] },
+);
+valid.push(
+  "Θέλω ενσωμάτωση πληρωμών IRIS στο e-shop",
+  "Η πληρωμή θα γίνει μέσω Upwork",
+  "Η Iris θα στείλει τα αρχεία αύριο",
+  "Η δεύτερη αλλαγή χωρίς χρέωση",
+  "Fizetési integráció kell a webshopba: Revolut és átutalás",
+  "A fizetés az Upworkön keresztül történik",
+  "A számla mellékelve, díj nélkül javítom",
+  "UPI payment integration website-il venam",
+  "payment upwork vazhi mathram",
+);
+
+/** Round eleven: Greek (with Greeklish), Hungarian (with and without accents) and Malayalam (in its script and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "Στείλε μου τα λεφτά με IRIS", findings: [{ match: "Στείλε μου τα λεφτά με IRIS", severity: 'violation' }] },
+  { text: "Μπορείς να πληρώσεις με IRIS;", findings: [{ match: "πληρώσεις με IRIS", severity: 'violation' }] },
+  { text: "Δέχομαι μόνο τραπεζική μεταφορά, όχι μέσω Upwork", findings: [{ match: "Δέχομαι μόνο τραπεζική μεταφορά", severity: 'violation' }] },
+  { text: "Revoluttal fizetek neked", findings: [{ match: "Revoluttal fizetek", severity: 'violation' }] },
+  { text: "Átutalással fizetnék, a bankszámlámra", findings: [{ match: "Átutalással fizetnék", severity: 'violation' }] },
+  { text: "GPay cheyyamo?", findings: [{ match: "GPay cheyyamo", severity: 'violation' }] },
+  { text: "ജിപേ ചെയ്യാമോ?", findings: [{ match: "ജിപേ ചെയ്യാമോ", severity: 'violation' }] },
+);
+valid.push(
+  "Το e-shop δέχεται IRIS και κάρτες",
+  "A webshop Revolutot is elfogad",
+  "GPay integration cheyyamo?",
+  "Η Iris μου έστειλε τα αρχεία",
+);
+
+/** Round eleven: Greek (with Greeklish), Hungarian (with and without accents) and Malayalam (in its script and in Latin letters), my own cases both ways. */
+valid.push(
+  "Δεν χρειάζεται να πληρώσετε τίποτα εκτός Upwork, όλα γίνονται μέσω της πλατφόρμας.",
+  "Az ügyfelem közvetlen fizetést kért, de nemet mondtam.",
+  "എന്റെ ക്ലയന്റ് നേരിട്ട് പണം തരാമെന്ന് പറഞ്ഞു, പക്ഷേ ഞാൻ സമ്മതിച്ചില്ല.",
+);
+
+/** Round eleven: Greek (with Greeklish), Hungarian (with and without accents) and Malayalam (in its script and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "Tha se plirwsw me IRIS gia na min plirwsoume promitheia", findings: [{ match: "na min plirwsoume promitheia", severity: 'violation' }] },
+  { text: "Ha közvetlenül utalsz, adok 10% kedvezményt", findings: [{ match: "közvetlenül utalsz", severity: 'violation' }] },
+  { text: "Direct aayi GPay cheythal 10% discount tharam", findings: [{ match: "GPay cheythal", severity: 'violation' }] },
+);
+valid.push(
+  "App-il GPay payment option add cheyyanam, athu njan cheyyam.",
+);
+
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
+
+/** Round eleven: Persian typed on an Arabic keyboard (ي, ك) reads as Persian; a card-to-card payment asked with the verb alone. */
+invalid.push(
+  { text: "کارت به کارت کنید لطفا", findings: [{ match: "کارت به کارت کنید", severity: 'violation' }] },
+  { text: "كارت به كارت كنيد لطفا", findings: [{ match: "كارت به كارت كنيد", severity: 'violation' }] },
+  { text: "شماره کارت بدید تا واریز کنم", findings: [{ match: "شماره کارت بدید", severity: 'violation' }] },
+  { text: "شماره كارتت رو بده", findings: [{ match: "شماره كارتت رو بده", severity: 'violation' }] },
+  { text: "بقیه پول رو کارت به کارت می کنم", findings: [{ match: "کارت به کارت می کنم", severity: 'violation' }] },
+  { text: "kart be kart konid lotfan", findings: [{ match: "kart be kart konid", severity: 'violation' }] },
+  { text: "مستقيم پرداخت كن كه كميسيون نديم", findings: [{ match: "مستقيم پرداخت", severity: 'violation' }] },
+);
+valid.push(
+  "کارت به کارت نمی کنم، فقط از طریق آپورک",
+  "سیستم کارت به کارت برای اپلیکیشن بانک طراحی کنید",
+  "درگاه پرداخت كارت به كارت را به سايت وصل مي كنم",
+  "قیمت ۵۰۰ دلار، تحویل تا ۱۲ آذر",
+);
