@@ -1,6 +1,6 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { MESSAGING_APPS, PROJECT_ACCESS, WORD_LIKE_APPS } from '../detector/lexicon/index';
-import { clauseAround, matches, near, neighbourhood, sentenceAt, sentenceBefore, sentencesWith, standsAgainst } from '../detector/text';
+import { clauseAround, matches, near, neighbourhood, reportedBefore, sentenceAt, sentenceBefore, sentencesWith, standsAgainst } from '../detector/text';
 import { term, within } from '../detector/frame';
 import { CHAT_APP, SEARCH_VERB } from '../detector/lexicon/channels';
 import { except } from '../detector/lexicon/word-class';
@@ -319,6 +319,9 @@ export default defineRule<MessageId>({
       if ((alone || TAG_OFFERED.test(clause)) && !standsAgainst(text, m.index, end)) hits.push({ start: m.index, end, messageId: 'handle' });
     }
     // The brand's handles for the footer or the content calendar, a wa.me link on the restaurant's site: the work's own accounts.
-    return hits.filter((h) => !forTheWork(text, h.start, h.end, near(text, h.start, h.end, 160)));
+    // "One of the applicants put a WhatsApp number into his letter": someone else's detail told, with no handle written out
+    // (a real one, "@x" or "jon.doe77", stays a finding whoever it is said to belong to).
+    const toldOnly = (h: Hit<MessageId>) => !/[@\d_./]/.test(text.slice(h.start, h.end)) && reportedBefore(text, h.start, h.end);
+    return hits.filter((h) => !forTheWork(text, h.start, h.end, near(text, h.start, h.end, 160)) && !toldOnly(h));
   },
 });

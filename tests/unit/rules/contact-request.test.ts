@@ -1,6 +1,9 @@
 import { withFixedGaps, EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // What other applicants did, told: the reporting verb begins the match.
+  'Two applicants put their Telegram and email in the proposal, so I skipped them.',
+  'A few candidates included their phone numbers in the first message; we only reply here.',
   // Polish and Turkish look-alikes: a refusal told, a speech reported, past ratings, product work, "pisz" and "ezik" as ordinary words.
   "Proszę podać adres URL strony, którą mam przetestować.",
   "Formda teslimat adresini doğrulayan bir alan lazım.",
@@ -73,6 +76,8 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // The others' details told, then the same asked of the reader in the same sentence.
+  { text: 'The other applicants put their Skype in, so please put yours too.', findings: [{ match: 'put their Skype', severity: 'violation' }] },
   // Polish and Turkish (round 10): channels with case endings, asks, payment words, review holds, insults and threats, accounts lent.
   { text: "Podasz mi swój numer komórki? Zadzwonię wieczorem.", findings: [{ match: "Podasz mi swój numer", severity: 'violation' }] },
   { text: "Prosimy o adres mailowy, wyślemy materiały.", findings: [{ match: "Prosimy o adres mailowy", severity: 'violation' }] },
