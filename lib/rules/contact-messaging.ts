@@ -209,6 +209,9 @@ function isHandle(ident: string, app: string, label: string, separator: string, 
   const wordLike = WORD_LIKE_APPS.has(app);
   // "twitter:site" is a meta tag; "skype:live:.cid.1" or "tg: @x" is an id.
   if (separator === ':' && !/[0-9@._]|^live:/.test(ident) && /^[a-z]+$/.test(bare)) return false;
+  // "na" alone is no label: Swahili "kuunganisha Google Meet na kalenda" (Meet with the calendar) names a feature, while
+  // "skype na: x", "telegram na @x" and "mera skype hai johnsmith" still give one.
+  if (label === ' na' && !separator) return strong || !!possessive;
   const explicit = !!label.trim() || /^(?::|=|-|→)/.test(separator);
   if (separator === 'at' || separator === 'on' || /^-/.test(separator)) return strong && !wordLike;
   if (separator === 'is') return (!!possessive || !!label.trim()) && (strong || !wordLike);

@@ -1,6 +1,8 @@
 import { EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // A video tool joined to a calendar as the feature (Swahili "na": with), not a handle.
+  'Naweza kuunganisha Zoom na kalenda ya timu yako ili link zitengenezwe zenyewe.',
   // Someone else's detail told, with no handle written out: another applicant, a client, in English and Hindi.
   'One of the other candidates put a phone number and a Skype handle right into her cover letter, so I skipped her.',
   'ek client ne apne message mein Telegram number daal diya aur bola wahan baat karo, maine mana kar diya.',
@@ -53,6 +55,9 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Next to it: a particle before a real handle, and a Hindi "hai" before a word.
+  { text: 'telegram na jdoe_dev', findings: [{ match: 'telegram na jdoe_dev', severity: 'violation' }] },
+  { text: 'mera skype hai johnsmith', findings: [{ match: 'skype hai johnsmith', severity: 'violation' }] },
   // The ask told, then the writer's own handle given: still a handle.
   { text: 'The client wanted my telegram so here is my telegram: jdoe_dev', findings: [{ match: 'telegram: jdoe_dev', severity: 'violation' }] },
   { text: 'He asked for my WhatsApp, here it is: @jon_doe77', findings: [{ match: '@jon_doe77', severity: 'violation' }] },
