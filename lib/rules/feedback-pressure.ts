@@ -1,5 +1,5 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { isPolicyTalk, matches, negatedBefore, neighbourhood, paragraphBefore, reportedBefore, sentenceBefore, sentences, sentencesWith } from '../detector/text';
+import { isPolicyTalk, matches, negatedBefore, neighbourhood, paragraphBefore, reportedBefore, sentenceAt, sentenceBefore, sentences, sentencesWith } from '../detector/text';
 import { tester, within } from '../detector/frame';
 import * as feedbackWords from '../detector/lexicon/feedback';
 import { oneOf } from '../detector/pattern';
@@ -94,6 +94,24 @@ const toldOrTurnedDown = (text: string, start: number) =>
   (reportedBefore(text, start) && !OWN_OFFER.test(text.slice(Math.max(0, start - 80), start))) ||
   // The refusal or the report may close the story a few sentences on ("...It sounded off, so I looked it up. I reported him.").
   turnedDown(text.slice(Math.max(0, start - 300), start + 300));
+
+/**
+ * The writer's own review, already left: "I left you 5 stars and sent a $20 bonus as a tip", "nag-iwan ako ng 5 stars", "ya te
+ * dejé cinco estrellas". Nothing is traded for it any more, unless the same sentence asks something back ("...so refund 10%").
+ */
+const GIVEN_BEFORE = new RegExp(
+  "\\b(?:(?:i|we)(?:'ve| have)? (?:already |just )?(?:left|gave|given|posted|submitted)(?: (?:you|u|him|her|them))?(?: (?:a|an|my|the|full))?" +
+    '|nag-?iwan (?:na )?(?:ako|kami) ng|(?:ya )?te deje(?: (?:mi|una|las))?|(?:ja )?(?:te |lhe )?deixei(?: (?:minha|uma|as))?) ?$',
+);
+const ASKS_BACK = /\b(?:please|pls|can (?:you|u)|could (?:you|u)|send me|refund|pay me|in return|so (?:you|u) (?:can|could|will)|now (?:you|u))\b/;
+function alreadyGiven(text: string, start: number): boolean {
+  if (!GIVEN_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
+  const sentence = sentenceAt(text, start);
+  return !ASKS_BACK.test(text.slice(start, sentence.end));
+}
+/** "I won't do anything that gets your account suspended, like paying for reviews or free products for 5 stars": tactics refused, in the sentence. */
+const REFUSES_TACTICS = /\b(?:i|we) (?:won'?t|will not|would never|refuse to) do anything (?:that|which)\b/;
+const tacticsRefused = (text: string, start: number) => REFUSES_TACTICS.test(text.slice(sentenceAt(text, start).start, start));
 
 type MessageId = 'conditional' | 'incentive' | 'demand';
 
@@ -542,6 +560,6 @@ export default defineRule<MessageId>({
       }
     }
     // "We can't hold files until feedback is left. It's against Upwork's terms": the rule taught, for every pattern and frame.
-    return hits.filter((h) => !toldOrTurnedDown(text, h.start) && !isPolicyTalk(text, h.start, h.end));
+    return hits.filter((h) => !toldOrTurnedDown(text, h.start) && !isPolicyTalk(text, h.start, h.end) && !alreadyGiven(text, h.start) && !tacticsRefused(text, h.start));
   },
 });
