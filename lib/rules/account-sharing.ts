@@ -62,6 +62,10 @@ const OWN_PROFILE_SHOWN = /\b(?:find|see|view|check|look at|browse|examples?|sam
 /** "after you log in to your account", "please sign in to your profile": the owner logging into their own account. */
 const OWNER_LOGS_IN = /^(?:log|sign)\S*(?: ?in| ?on)?(?:to| to| into)? (?:your|ur) /;
 const OWNER_BEFORE = /\b(?:you|you'll|you will|you can|you should|please|just|then)\s*$/;
+/** The match opens its sentence or a numbered step: an order to the reader about their own account. */
+const STEP_START = /(?:^|[.!?:\n]\s*|^\s*(?:\d{1,2}[.)]|[-*•])\s*|\n\s*(?:\d{1,2}[.)]|[-*•])\s*)$/;
+/** ...that hands something back to the writer: a code, a screenshot of the screen, the login. */
+const HANDS_BACK = /\b(?:send|give|tell|forward|share|text|dm|read)\w* (?:it |them |that |the \w+ )?(?:to )?(?:me|us)\b|\b(?:screen ?share|let me|so i can|so we can|i'?ll)\b/;
 /** "I log in to my account every morning", "we couldn't sign in to our profile": the writer in their own account. */
 const SELF_LOGS_IN = /^(?:log|sign)\S*(?: ?in| ?on)?(?:to| to| into)? (?:my|our) /;
 const SELF_AUXILIARY =
@@ -448,6 +452,9 @@ export default defineRule<MessageId>({
     scan(LOGIN, 'login', (_s, context, match, start) => {
       const lead = before(text, start, 40);
       if (project(context) || (OWNER_LOGS_IN.test(match) && OWNER_BEFORE.test(lead) && !WRITER_BEFORE.test(lead))) return false;
+      // A help page's steps: "Log in to your Upwork account and go to Settings", the reader told to open their own account, unless
+      // the step hands something back to the writer ("...and send me the code you get").
+      if (OWNER_LOGS_IN.test(match) && STEP_START.test(lead) && !HANDS_BACK.test(text.slice(start, sentenceAt(text, start).end))) return false;
       if (SELF_LOGS_IN.test(match) && SELF_BEFORE.test(lead)) return false;
       // A past log-in by a stranger, or one the victim locked out: a break-in reported.
       return !(/^(?:logged|signed)\b/.test(match) && ((INTRUDER_BEFORE.test(lead) && !OUR_PEOPLE.test(lead)) || BREAK_IN.test(neighbourhood(text, start))));

@@ -23,8 +23,9 @@ export const NEGATION = defineClass({
     ru: ['не', 'нет', 'никогда'],
     uk: ['не', 'ні', 'ніколи'],
     // Not Vietnamese "mặt", "mật", "mất" ("tiền mặt", cash; "mật khẩu", password; "mất phí", a fee lost), folded to the same letters.
-    hi: ['nahi', 'nahin', 'nhi', '(?<!(?:tien|gap|bi|da|lam|do|khong) )mat(?! (?:khau|phi|tien|acc|tai|mang|nhu|hang))'],
-    ur: ['nahi', 'nahin', 'nhi', '(?<!(?:tien|gap|bi|da|lam|do|khong) )mat(?! (?:khau|phi|tien|acc|tai|mang|nhu|hang))'],
+    // "na hi login share karta hoon" (nor do I share the login): the second half of a refusal.
+    hi: ['nahi', 'nahin', 'nhi', 'na hi', '(?<!(?:tien|gap|bi|da|lam|do|khong) )mat(?! (?:khau|phi|tien|acc|tai|mang|nhu|hang))'],
+    ur: ['nahi', 'nahin', 'nhi', 'na hi', '(?<!(?:tien|gap|bi|da|lam|do|khong) )mat(?! (?:khau|phi|tien|acc|tai|mang|nhu|hang))'],
     // "Wala po kayong babayaran sa labas" (you pay nothing outside); not "wala nang fee" (no more fee), a lure.
     tl: ['hindi', 'wag', 'huwag', 'wala(?: po)? (?:kayong|kang|akong|tayong|kaming)'],
     id: ['tidak', 'gak', 'nggak', 'enggak', 'jangan', 'bukan'],
@@ -47,7 +48,7 @@ export const NEGATION = defineClass({
     // Not the bare "không" (it closes every yes-no question) nor "đừng" (it folds to "dung", as "dùng", use, does).
     vi: ['khong bao gio', 'khong (?:duoc|nen|the|dung|muon|gui|cho)', 'ko (?:duoc|nen|dung|gui|cho)', 'chang bao gio'],
   },
-  examples: ['I will never', 'no pago', 'не буду', 'nahi karunga', 'Wala po kayong babayaran sa labas', 'mafeesh ay payments barra'],
+  examples: ['I will never', 'no pago', 'не буду', 'nahi karunga', 'na hi password dunga', 'Wala po kayong babayaran sa labas', 'mafeesh ay payments barra'],
   counterExamples: ['wala nang fee', 'Bạn nào nhận việc thì nhắn mình', 'trả tiền mặt khi nhận hàng', 'đổi mật khẩu', 'cho tôi xin địa chỉ email'],
 });
 

@@ -1,6 +1,9 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // A help page's step: the reader opens their own account. A refusal's second half in Hindi/Urdu ("na hi": nor).
+  'Log in to your Upwork account and open Settings, then Get Paid, and add a payout method.',
+  'Nahi bhai, main apna profile kisi ko nahi deta, na hi password share karta hoon.',
   // Look-alikes of the fourth of December's frames: a relative in the family shop, help with one's own check, a test persona, a warning.
   'My husband logs in to our Etsy shop in the evenings to pack the orders.',
   'My brother does the bookkeeping for the bakery, so send the invoice to him.',
@@ -176,6 +179,8 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // The same step that hands the code back to the writer.
+  { text: 'Log in to your account and send me the code you get by SMS.', findings: [{ match: 'Log in to your account', severity: 'violation' }] },
   // Someone else behind the writer's account, a check done for the reader, a call taken in someone's part (fourth of December).
   { text: 'Quick heads-up: my nephew signs in on weekends and replies to clients so nobody waits.', findings: [{ match: 'nephew signs in on weekends and replies to clients', severity: 'violation' }] },
   { text: 'Honestly my partner does most of the coding, I only manage the profile and the calls.', findings: [{ match: 'partner does most of the coding, I only manage the profile', severity: 'violation' }] },

@@ -120,6 +120,7 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: 'Leave me 5 stars or you will face the consequences.', findings: [{ match: 'Leave me 5 stars', severity: 'violation' }] },
   // Next to them: a review left and something asked back; tactics refused, then offered in the next sentence.
   { text: 'I left you 5 stars, so please refund 10% now.', findings: [{ match: '5 stars', severity: 'violation' }] },
   { text: "I won't do anything that breaks the rules. Leave 5 stars and you get 10% off next time.", findings: [{ match: 'Leave 5 stars', severity: 'violation' }] },

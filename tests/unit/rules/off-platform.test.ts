@@ -1,6 +1,10 @@
 import { withFixedGaps, EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // The cost of going off the platform spelled out, as help pages and forum answers do.
+  "If you move to Telegram, you lose access to Upwork's dispute help.",
+  'You are going to face the consequences for working outside the platform.',
+  'Sharing your number outside the platform might seem easy, but it opens up privacy risks.',
   'Mag-continue ako sa revisions mamaya, salamat.',
   // An object made for a phone, not a call: a holder, a case, in Polish and Czech.
   'Kupiłem etui na telefon i ładowarkę, zdjęcia produktowe wyślę jutro.',
@@ -131,6 +135,9 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Next to them, the move proposed with a word of the same look.
+  { text: 'Move to WhatsApp with me, it might seem strange but it is faster.', findings: [{ match: 'Move to WhatsApp', severity: 'violation' }] },
+  { text: 'If you move to Telegram with me, we save the fee.', findings: [{ match: 'move to Telegram', severity: 'violation' }] },
   // Taglish "mag-continue" to another app (the talk going on elsewhere), next to "mag-continue" on the work.
   { text: 'Pwede ba tayo mag-continue sa Facebook? Mas mabilis doon.', findings: [{ match: 'mag-continue sa Facebook', severity: 'violation' }] },
   // Next to them, the reader asked to call: still a move to the phone.
