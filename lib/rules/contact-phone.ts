@@ -47,7 +47,9 @@ const FORMAT_TALK = new RegExp(
     ]) +
     '\\b' +
     // Korean, written in jamo as the prepared view has it (Hangul has no \\b): a test number, a dummy, an example, one the app displays.
-    `|${oneOf(['테스트', '더미', '예시', '가짜', '표시해'].map((w) => w.normalize('NFD')))}`,
+    `|${oneOf(['테스트', '더미', '예시', '가짜', '표시해'].map((w) => w.normalize('NFD')))}` +
+    // Japanese, kana and ideographs as typed: a format (形式, フォーマット), "like" (みたいな), a field's validation or its hyphens.
+    '|形式|フォーマット|みたいな|バリデーション|入力欄|ハイフン',
 );
 const DIGITISH = /[0-9oil]/;
 const WORD_CHAR = /[a-z0-9_]/;
@@ -360,8 +362,6 @@ function isNotPhone(run: Run, digits: string, text: string): boolean {
   if (!plus && isbnChecksumOk(digits) && (isbnCue || (digits.length === 13 && groups.length > 1))) return true;
   // Masks and placeholders: "(00) 00000-0000", "000.000.000-00", "555-5555-555" with one digit only.
   if (/^(\d)\1*$/.test(digits)) return true;
-  // A format shown with its prefix and zeros for the rest: "090-0000-0000", "(11) 00000-0000", "+44 7700 000000".
-  if (groups.length >= 3 && groups.slice(1).every((g) => /^0+$/.test(g)) && groups.slice(1).join('').length >= 6) return true;
   // A list label before a spaced dash, then an ISBN: "Book 1 – 978-1-23456-780-3".
   const rest = groups.slice(1).join('');
   if (!plus && lengths[0]! <= 2 && /\s[-\u2013\u2014]\s/.test(separators[0] ?? '') && rest.length === 13 && /^97[89]/.test(rest) && groups.length >= 5) return true;
