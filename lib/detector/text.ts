@@ -331,6 +331,9 @@ const REPORTED_GROUP = new RegExp(
     // "you're told you need to unlock your earnings": what people are told, in the passive.
     "|\\b(?:you'?re|you are|you'?ll be|you will be|you get|you got|you were|you'?ve been|you have been) told\\b" +
     "|\\b(?:you'?ll be|you will be|you get|you got|you were|you'?ve been|you have been|you'?re being|you are being) asked\\b" +
+    // A help page's example: "For example, you are asked to open a bank account...", "if you're asked to pay a fee" (not an order
+    // given in the passive: "You are asked to pay me via PayPal").
+    "|\\b(?:example,?|often|sometimes|usually|typically|commonly|if|when) (?:you'?re|you are) asked\\b" +
     '|\\b(?:was|were|had been|has been|have been) (?:requested|asked for|offered|suggested|proposed)\\b' +
     '|\\b(?:accused|accusation|accusing)\\b' +
     // What the other side wrote back, told: "The reply was to cash the MO and Western Union the rest back", "his answer was that...".

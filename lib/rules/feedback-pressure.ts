@@ -270,6 +270,13 @@ const REVIEW_AS_CONDITION = new RegExp(
 /** The sentence with any free trial taken out, unless the review is the trial's condition. */
 const withoutTrial = (s: string) => (REVIEW_AS_CONDITION.test(s) ? s : s.replace(FREE_TRIAL, ' '));
 /** Asking whether something is allowed: "what will happen if I...", "is it allowed to...", "can I get banned for...". */
+/** A question about how feedback works on the site (the verb before its subject): "does the feedback remain private?", "will the reviews be public?". */
+const HOW_FEEDBACK_WORKS =
+  /\b(?:does|do|is|are|will|would|can) (?:the |our |my |their |both )?(?:feedback|reviews?|ratings?) (?:still )?(?:remain|stay|become|show|appear|be (?:visible|private|public|hidden|shown)|visible|private|public|hidden)\b/;
+const SWAP_PROPOSED = /\b(?:let'?s|lets|we (?:can|could|should|will)|how about|why don'?t we|shall we)\b[^.!?]{0,20}$/;
+/** A review feature being built: "we need the feedback system", "a review module", "we're building a marketplace for architects". */
+const SYSTEM_BUILT =
+  /\b(?:feedback|review|rating) (?:system|module|feature|flow|logic|component|widget)s?\b|\b(?:we'?re|we are|i'?m|i am) building (?:a|an|the) (?:\w+ )?(?:marketplace|platform|app)\b/;
 const ASKS_ABOUT_RULES = new RegExp(
   '\\bwhat (?:will|would|could|might) happen if\\b|\\bwhat happens if\\b|\\bis (?:it|this|that) (?:allowed|ok|okay|against)\\b' +
     '|\\b(?:can|could|will|would) i get (?:banned|suspended|in trouble)\\b',
@@ -552,7 +559,14 @@ export default defineRule<MessageId>({
       }
       for (const m of matches(BOUGHT, s)) if (!negatedBefore(text, sentence.start + m.index) && !FILTERS_THEM.test(s)) add(m, 'incentive');
       // "I don't do review swaps": refused in the words before.
-      for (const m of matches(SWAPPED, s)) if (!negatedBefore(text, sentence.start + m.index)) add(m, 'incentive');
+      // "...and we give each other feedback, does the feedback remain private?", "both sides rate each other" in a review module
+      // being built: how feedback works, asked or built, not a trade.
+      const howItWorks = HOW_FEEDBACK_WORKS.test(s) || SYSTEM_BUILT.test(neighbourhood(text, sentence.start));
+      // ...unless the swap is proposed ("Let's give each other 5 stars, is the feedback private anyway?").
+      for (const m of matches(SWAPPED, s)) {
+        const proposed = SWAP_PROPOSED.test(s.slice(Math.max(0, m.index - 30), m.index));
+        if (!negatedBefore(text, sentence.start + m.index) && (!howItWorks || proposed)) add(m, 'incentive');
+      }
       if (!HONEST.test(s) && !PRODUCT_TALK.test(s)) for (const m of matches(ASKS_TOP, s)) add(m, 'demand');
       if (mentionsReview(paragraphBefore(text, sentence.start, sentence.end))) for (const m of matches(PESTER_ANY, s)) add(m, 'demand');
       if (!HONEST.test(s) && (mentionsReview(s) || mentionsReview(paragraphBefore(text, sentence.start, sentence.end)))) {

@@ -1,6 +1,9 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // How feedback works, asked about or built as a feature.
+  'When the contract ends and we give each other feedback, is the feedback private?',
+  'We need a review module: after an order both sides rate each other, and nobody can change their rating after 14 days.',
   // The writer's review already left, in English, Tagalog and Spanish; an offer refused with its quote; tactics refused; a report in Arabizi.
   'I left you 5 stars and sent a $20 bonus here on Upwork as a tip. Thanks!',
   'Nag-iwan na ako ng 5 stars sa contract, salamat ulit sa mabilis na trabaho.',
@@ -120,6 +123,7 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: "Let's give each other 5 stars, is the feedback private anyway?", findings: [{ match: 'give each other', severity: 'violation' }] },
   { text: 'Leave me 5 stars or you will face the consequences.', findings: [{ match: 'Leave me 5 stars', severity: 'violation' }] },
   // Next to them: a review left and something asked back; tactics refused, then offered in the next sentence.
   { text: 'I left you 5 stars, so please refund 10% now.', findings: [{ match: '5 stars', severity: 'violation' }] },

@@ -1,6 +1,8 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // A help page's example of a scam, told in the passive ("you are asked to...").
+  'For example, you are asked to use your PayPal account to receive money from the client and then send it on.',
   // Withdrawing one's own Upwork earnings in Polish; a site's cashouts to its users.
   'Wypłacam pieniądze z Upworka na konto w mBanku, bo przez Payoneer wychodzi drożej.',
   'The bounty site only pays cashouts through PayPal for now, and I have no PayPal.',
@@ -145,6 +147,7 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: 'You are asked to pay me via PayPal from now on.', findings: [{ match: 'pay me via PayPal', severity: 'violation' }] },
   // Next to the look-alikes: a cashout chosen as the way to be paid, a label with an address, a rule about trust with the writer's ask.
   { text: 'Cashout through PayPal works for me, just send it there.', findings: [{ match: 'PayPal', severity: 'violation' }] },
   { text: 'Only pay me through PayPal, I trust people I know.', findings: [{ match: 'pay me through PayPal', severity: 'violation' }] },
