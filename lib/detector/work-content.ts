@@ -143,7 +143,8 @@ export function deliverableAround(text: string, start: number, end: number): boo
   // The message's first sentence often names the piece ("the holiday flyer is ready for review", "your post about the letterhead"),
   // its first 240 characters. A greeting alone ("Hello Grace,") is not the opening: the sentence after it is read too.
   const first = sentenceAt(text, 0);
-  const after = first.text.trim().length < 30 ? text.slice(first.end, first.end + 400).search(/\S/) : -1;
+  // The search skips the first sentence's own end mark: "Hi Ms. Abernathy, the holiday flyer is ready" ends its first "sentence" at "Ms".
+  const after = first.text.trim().length < 30 ? text.slice(first.end, first.end + 400).search(/[^\s.!?]/) : -1;
   const second = after >= 0 ? sentenceAt(text, first.end + after) : null;
   const rest = 240 - first.text.length - 1;
   return (
