@@ -529,6 +529,17 @@ const CASHTAG = /(?<![\w$])\$[a-z][a-z0-9_-]{2,20}\b/g;
 
 /** After a payment app's name, a description of how it works for its users: "Venmo: they scan a QR code". */
 const HEADING_DESCRIBED = /^\s*[:\u2013\u2014-]\s*(?:they|it|the (?:buyer|seller|customer|client|recipient|sender|user|payer|payee)s?|users|customers|buyers|sellers)\b/;
+/** Things sent that are not money: an invitation, a meeting, a file, a link, a document (Turkish, Spanish, Portuguese, English). */
+const NOT_MONEY_SENT = new RegExp(
+  '(?<![a-z])' +
+    oneOf([
+      'davet\\w*', 'toplanti\\w*', 'dosya\\w*', 'belge\\w*', 'invit\\w*', 'meeting', 'files?', 'documents?', 'links?', 'convite\\w*',
+      'invitacion\\w*', 'reunion\\w*', 'reuniao', 'archivos?', 'arquivos?', 'contrat(?:o|os)?\\b', 'sozlesme\\w*', 'teklif\\w*',
+    ]) +
+    '(?![a-z])',
+);
+/** ...unless money is named in the sentence all the same. */
+const MONEY_NAMED = /(?<![a-z])(?:para|parayi|ucret\w*|odeme\w*|money|payment\w*|pago\w*|pagamento\w*|dinheiro|dinero|fee|fees|usd|eur|dolar\w*|dollars?)(?![a-z])|[$€£₺]/;
 /** A lower price offered for going direct ("I can drop the price by 15%") is the lure, not talk of crypto prices. */
 const DISCOUNT_LURE = /\b(?:drop|lower|reduce|cut|knock|bring down|take)\w*(?: off)? (?:the |my |your |our )?(?:price|rate|quote)\b|\b(?:lower|better|cheaper|reduced) (?:price|rate)\b/g;
 /** Addresses and handles are not words: "priya.designs@outlook.com" says nothing about design work. */
@@ -928,6 +939,8 @@ export default defineRule<MessageId>({
       const around = text.slice(from, to).replace(METHOD_NAME, ' ').replace(/\b(?:any|an|the|that|this|which|whichever|other|another|green|blue) app\b/g, ' ');
       if (FRAME_TECH.test(words(around)) || PAYMENT_TECH_ANY.test(around.replace(OWN_METHODS, ' ')) || HELD_BY_SITE.test(sentence.text) || onUpwork(sentence)) return;
       if (builtFeature(sentence.text)) return;
+      // "Toplantı davetini doğrudan size göndereyim", "I'll send the invite directly": an invitation or a file sent, no money.
+      if (NOT_MONEY_SENT.test(text.slice(Math.max(sentence.start, m.index - 40), m.index + m[0].length)) && !MONEY_NAMED.test(sentence.text)) return;
       if (needsPerson && !PERSONAL_ANY.test(around)) return;
       if (insideQuotes(text, sentence.start, m.index + m[0].length - 1)) return;
       if (standsAgainst(text, m.index, m.index + m[0].length) || WORK_ANY.test(around)) return;

@@ -1,6 +1,8 @@
 import { withFixedGaps, EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // An address only to join a Backlog project, in Japanese (an info finding).
+  'Backlogのプロジェクトに入るためのメアドです：yuki.dev.22@outlook.com 課題を見るだけに使います',
   // A domain named after the word for an address (no mailbox), in English and Indonesian; addresses inside code under review.
   'I will create a Workspace account for you with the address @brightfield.io after the contract starts.',
   'Saya buatkan akun email kantor untuk kamu dengan alamat @brightfield.io, jangan pakai akun pribadi.',
@@ -61,6 +63,7 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: '連絡はこちらのメアドにどうぞ：yuki.dev.22@outlook.com', findings: [{ match: 'yuki.dev.22@outlook.com', severity: 'violation' }] },
   // Next to them: a mailbox before a spaced "@", the writer's address beside a file name.
   { text: 'My email: jondoe @brightfield.io', findings: [{ match: 'jondoe @brightfield.io', severity: 'violation' }] },
   { text: 'Email me at jo.dev77@gmail.com about the settings.py changes.', findings: [{ match: 'jo.dev77@gmail.com', severity: 'violation' }] },

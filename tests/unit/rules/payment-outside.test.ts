@@ -1,6 +1,8 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // An invitation sent directly (Turkish), not money.
+  'Kurumsal hesabınızla çalışıyoruz; toplantı davetini doğrudan size göndereyim.',
   // A help page's example of a scam, told in the passive ("you are asked to...").
   'For example, you are asked to use your PayPal account to receive money from the client and then send it on.',
   // Withdrawing one's own Upwork earnings in Polish; a site's cashouts to its users.
@@ -147,6 +149,7 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: 'Kalan parayı doğrudan size göndereyim, Upwork olmadan.', findings: [{ match: 'göndereyim, Upwork olmadan', severity: 'violation' }] },
   { text: 'You are asked to pay me via PayPal from now on.', findings: [{ match: 'pay me via PayPal', severity: 'violation' }] },
   // Next to the look-alikes: a cashout chosen as the way to be paid, a label with an address, a rule about trust with the writer's ask.
   { text: 'Cashout through PayPal works for me, just send it there.', findings: [{ match: 'PayPal', severity: 'violation' }] },
