@@ -133,7 +133,8 @@ const WARNING_TALK = new RegExp(
     // The cost of going off the platform, spelled out: "If you move to Skype, you lose access to Fiverr's support", "you are going to
     // face the consequences for working outside the platform", "it might seem tempting, but it opens up privacy concerns".
     "|\\b(?:lose|loses|losing|forfeit\\w*) (?:all )?(?:access to (?:\\w+'?s? )?(?:support|protection|mediation|dispute|help)|(?:\\w+'?s? )?(?:support|mediation|dispute (?:help|resolution)))\\b" +
-    "|\\bface (?:the |serious |real )?consequences (?:for|of) (?:working|dealing|trading|communicating|moving|going|paying|taking (?:it|this|the \\w+)) (?:outside|off)\\b|\\b(?:might|may|can|could) (?:seem|look|feel) (?:tempting|convenient|harmless|easier)\\b" +
+    "|\\bface (?:the |serious |real )?consequences (?:for|of) (?:working|dealing|trading|communicating|moving|going|paying|taking (?:it|this|the \\w+)) (?:outside|off)\\b" +
+    "|\\b(?:might|may|can|could) (?:seem|look|feel) (?:tempting|convenient|harmless|easier)\\b" +
     "|\\bopens? (?:you )?up (?:\\w+ )?(?:privacy |security )?(?:risks?|concerns?|problems?)\\b" +
     // "Such payments should only go to people you know and trust": a safety rule for anybody, not a payment arranged.
     "|\\b(?:only|never)\\b[^.!?\\n]{0,40}?\\b(?:to|with|from) (?:people|someone|friends|those|anyone|persons?) (?:you|they|one) (?:already )?(?:know|trust)\\b",

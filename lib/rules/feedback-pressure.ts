@@ -271,8 +271,10 @@ const REVIEW_AS_CONDITION = new RegExp(
 const withoutTrial = (s: string) => (REVIEW_AS_CONDITION.test(s) ? s : s.replace(FREE_TRIAL, ' '));
 /** Asking whether something is allowed: "what will happen if I...", "is it allowed to...", "can I get banned for...". */
 /** A question about how feedback works on the site (the verb before its subject): "does the feedback remain private?", "will the reviews be public?". */
-const HOW_FEEDBACK_WORKS =
-  /\b(?:does|do|is|are|will|would|can) (?:the |our |my |their |both )?(?:feedback|reviews?|ratings?) (?:still )?(?:remain|stay|become|show|appear|be (?:visible|private|public|hidden|shown)|visible|private|public|hidden)\b/;
+const HOW_FEEDBACK_WORKS = new RegExp(
+  '\\b(?:does|do|is|are|will|would|can) (?:the |our |my |their |both )?(?:feedback|reviews?|ratings?) (?:still )?' +
+    '(?:remain|stay|become|show|appear|be (?:visible|private|public|hidden|shown)|visible|private|public|hidden)\\b',
+);
 const SWAP_PROPOSED = /\b(?:let'?s|lets|we (?:can|could|should|will)|how about|why don'?t we|shall we)\b[^.!?]{0,20}$/;
 /** A review feature being built: "we need the feedback system", "a review module", "we're building a marketplace for architects". */
 const SYSTEM_BUILT =
