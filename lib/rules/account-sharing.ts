@@ -136,6 +136,16 @@ const OWNER_KEEPS = /\b(?:keep|keeps|keeping|retain|retains|have|has|stay in|rem
 /** "a different person was doing the work from his account": what someone else did, told by the writer. */
 const THIRD_PAST = /\b(?:he|she|they|someone else|somebody else|(?:a|the|another) (?:different |other )?(?:person|guy|freelancer|developer))\b[^.!?\n]{0,30}\b(?:was|were|had been|did)\b[^.!?\n]*$/;
 /** "that's exactly what Upwork calls account sharing": the practice named, not offered. */
+/** A list item that opens with a gerund ("2: Allowing others to...", "- Renting accounts") and names nobody: a practice, listed. */
+const GERUND_ITEM = /^\s*(?:\d{1,2}[.):]|[-*•])\s*(?:not )?[a-z]+ing\b[^\n]{0,80}$/;
+const WRITER_OR_READER_ASKED = /\b(?:i|me|my|we|us|our|please|pls|can you|could you|let me|let'?s)\b/;
+function practiceItem(text: string, start: number): boolean {
+  // The item's own text: from its number to the match, or from the previous item's number in an inline list.
+  // The gerund may be the match's own first word ("1: [Renting out your profile]").
+  const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, start) + (/^[a-z]+ing\b/.exec(text.slice(start, start + 24))?.[0] ?? '');
+  const item = line.slice(Math.max(0, line.search(/(?:^|\s)\d{1,2}:\s[^:]*$/)));
+  return GERUND_ITEM.test(item) && !WRITER_OR_READER_ASKED.test(item);
+}
 const NAMED_PRACTICE = /\b(?:what (?:\S+ ){1,2}calls?|calls? (?:this|that|it)|(?:is|are|been) called|known as|counts as|considered)\s*$/;
 /** Italian and Polish, which the lexicon has no key for: renting, selling and lending accounts, passwords, stand-ins. */
 const ITALIAN_POLISH = new RegExp(
@@ -428,6 +438,8 @@ export default defineRule<MessageId>({
         if (/\baccount$/.test(m[0]) && /^ with them\b/.test(text.slice(end, end + 10))) continue;
         if (YOU_ASKED.test(before(text, start, 120)) || NAMED_PRACTICE.test(before(text, start, 20))) continue;
         if (OTHERS_DO.test(before(text, start, 160))) continue;
+        // "2: Allowing others to use your account...", "- Sharing login details": a list of practices, each named by a gerund.
+        if (practiceItem(text, start)) continue;
         // A secret named first and passed on later ("The password I'll give you in a separate message") may open a PDF named just before.
         const later = /^(?:e-?mail|user ?name|login|id|p[a@4]s+w[o0]rd|credentials|creds)\b[^]*\b(?:send|share|give|dm|text|forward|pass|message|msg|e-?mail|chat)$/.test(m[0]);
         if (later ? SHARED_FILE.test(context) && !/\bupwork (?:login|password|account|credentials)\b/.test(context)

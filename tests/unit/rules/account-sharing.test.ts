@@ -1,6 +1,8 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // A list of practices, each opened by a gerund and naming nobody (a help page's list of violations).
+  '1: Renting out your profile to someone abroad. 2: Allowing others to use your account or logging in on theirs.',
   // A help page's step: the reader opens their own account. A refusal's second half in Hindi/Urdu ("na hi": nor).
   'Log in to your Upwork account and open Settings, then Get Paid, and add a payout method.',
   'Nahi bhai, main apna profile kisi ko nahi deta, na hi password share karta hoon.',
@@ -179,6 +181,8 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // A list item that asks: the writer named in it.
+  { text: '- Letting me use your account for a week, I pay $50.', findings: [{ match: 'use your account', severity: 'violation' }] },
   // The same step that hands the code back to the writer.
   { text: 'Log in to your account and send me the code you get by SMS.', findings: [{ match: 'Log in to your account', severity: 'violation' }] },
   // Someone else behind the writer's account, a check done for the reader, a call taken in someone's part (fourth of December).
