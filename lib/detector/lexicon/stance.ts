@@ -142,10 +142,11 @@ export const RULES_TALK = defineClass({
     // Japanese and Swahili: the terms, against the rules, forbidden.
     ja: ['規約', '違反', '禁止', 'ルール上', '利用規約'],
     sw: ['kinyume na (?:sheria|masharti|kanuni)', 'sheria za upwork', 'masharti ya upwork', 'hairuhusiwi', 'haziruhusiwi', 'marufuku'],
+    // A warning's words: the legal implications, and the advice to cut the exchange short ("a prioridade é interromper a interação").
     es: ['prohibid[oa]s?', 'no (?:esta|es) permitido', 'contra (?:las )?(?:reglas|normas|politicas)', 'terminos de (?:servicio|uso)',
-      'reglas de upwork'],
+      'reglas de upwork', 'implicaciones legales', '(?:interrumpir|cortar|detener) la (?:interaccion|conversacion)'],
     pt: ['proibid[oa]s?', 'nao (?:e|eh) permitido', 'contra (?:as )?(?:regras|normas|politicas)', 'termos de (?:servico|uso)',
-      'infratores', '(?:dessa|desta|essa|esta) regra', 'regras do upwork'],
+      'infratores', '(?:dessa|desta|essa|esta) regra', 'regras do upwork', 'implicacoes legais', '(?:interromper|encerrar|cortar) a (?:interacao|conversa)'],
     fr: ['interdit\\S*', "n'est pas autorise", 'contre (?:les )?(?:regles|conditions)', "conditions d'utilisation",
       "regles d'upwork", 'regles de la plateforme'],
     de: ['verboten', 'nicht erlaubt', 'gegen die (?:regeln|richtlinien|agb)', 'nutzungsbedingungen'],
@@ -169,7 +170,8 @@ export const RULES_TALK = defineClass({
     vi: ['upwork cam', 'cam (?:do|nha|lam|gui|trao doi|chia se)', 'vi pham', 'dung luat', 'quy dinh', 'dieu khoan'],
   },
   examples: ['Nada pode ser tratado por fora, o site pune os infratores dessa regra', 'está prohibido',
-    'melanggar ketentuan layanan Upwork', 'c’est interdit', 'запрещено правилами', 'terms ke mutabiq mana hai'],
+    'melanggar ketentuan layanan Upwork', 'c’est interdit', 'запрещено правилами', 'terms ke mutabiq mana hai',
+    'além das implicações legais', 'a prioridade é interromper a interação'],
   counterExamples: ['a regra de negócio do checkout'],
 });
 

@@ -1,6 +1,8 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // Advice in Portuguese: cut the conversation short when someone asks for access.
+  'Se alguém pedir acesso à sua conta ou dinheiro adiantado, o melhor é encerrar a conversa e denunciar.',
   // A list of practices, each opened by a gerund and naming nobody (a help page's list of violations).
   '1: Renting out your profile to someone abroad. 2: Allowing others to use your account or logging in on theirs.',
   // A help page's step: the reader opens their own account. A refusal's second half in Hindi/Urdu ("na hi": nor).
@@ -181,6 +183,7 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: 'Me dá acesso à sua conta que eu faço os lances por você.', findings: [{ match: 'acesso à sua conta', severity: 'violation' }] },
   // A list item that asks: the writer named in it.
   { text: '- Letting me use your account for a week, I pay $50.', findings: [{ match: 'use your account', severity: 'violation' }] },
   // The same step that hands the code back to the writer.

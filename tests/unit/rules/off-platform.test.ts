@@ -1,6 +1,8 @@
 import { withFixedGaps, EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // A warning in Portuguese: the legal implications named.
+  'Negociar pelo Telegram tem implicações legais e você perde o histórico do projeto.',
   // The cost of going off the platform spelled out, as help pages and forum answers do.
   "If you move to Telegram, you lose access to Upwork's dispute help.",
   'You are going to face the consequences for working outside the platform.',
@@ -135,6 +137,7 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: 'Vamos conversar pelo WhatsApp, é mais rápido.', findings: [{ match: 'pelo WhatsApp', severity: 'violation' }] },
   // Next to them, the move proposed with a word of the same look.
   { text: 'Move to WhatsApp with me, it might seem strange but it is faster.', findings: [{ match: 'Move to WhatsApp', severity: 'violation' }] },
   { text: 'If you move to Telegram with me, we save the fee.', findings: [{ match: 'move to Telegram', severity: 'violation' }] },
