@@ -707,7 +707,7 @@ const CAPABILITY = new RegExp(
     // "Users can send and receive money using their phone number", "the recipient then scans a code": how the service works, for
     // anybody who uses it (not "clients can pay via PayPal", a freelancer's own terms).
     '|\\b(?:users|people|customers|account holders|members|recipients|senders|the (?:buyer|seller|recipient|sender|payer|payee|user|customer))' +
-    ' (?:can|may|then|will|just|simply|usually|typically) (?:also |then |either )?(?:send|receive|scan|link|register|choose|pick|request|top up)\\b',
+    ' (?:can|may|then|will|just|simply|usually|typically) (?:also |then |either )?(?:send|receive|scan|link|register|choose|pick|request|top up|pay)\\b',
 );
 /** A list of tools, each with its use: "Trello for tasks, Wise for payouts, Slack for chat" (Upwork is not one of them). */
 const TOOL_LIST = /\b[a-z]+ for [a-z]+, (?:[a-z]+ ){1,2}for [a-z]+, (?:and |or )?(?:[a-z]+ ){1,2}for [a-z]+\b/;

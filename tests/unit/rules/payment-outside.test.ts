@@ -1,6 +1,8 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // An ad's copy: how the shop's buyers can pay.
+  'In the ad, say that people can pay with Pix, boleto or card in up to 10 installments.',
   // An invitation sent directly (Turkish), not money.
   'Kurumsal hesabınızla çalışıyoruz; toplantı davetini doğrudan size göndereyim.',
   // A help page's example of a scam, told in the passive ("you are asked to...").
@@ -149,6 +151,7 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: 'People can pay with Pix here, so send it to my key.', findings: [{ match: 'Pix', severity: 'violation' }] },
   { text: 'Kalan parayı doğrudan size göndereyim, Upwork olmadan.', findings: [{ match: 'göndereyim, Upwork olmadan', severity: 'violation' }] },
   { text: 'You are asked to pay me via PayPal from now on.', findings: [{ match: 'pay me via PayPal', severity: 'violation' }] },
   // Next to the look-alikes: a cashout chosen as the way to be paid, a label with an address, a rule about trust with the writer's ask.
