@@ -275,6 +275,14 @@ const HOW_FEEDBACK_WORKS = new RegExp(
   '\\b(?:does|do|is|are|will|would|can) (?:the |our |my |their |both )?(?:feedback|reviews?|ratings?) (?:still )?' +
     '(?:remain|stay|become|show|appear|be (?:visible|private|public|hidden|shown)|visible|private|public|hidden)\\b',
 );
+/**
+ * The client's payment released after checking the work: "We will release the milestone after the review", "we approve the invoice
+ * once our review is done". The review is of the work, and the money is the client's to release; no score is named.
+ */
+const PAYMENT_RELEASED = /\b(?:release|approve|fund|pay)\w* (?:the |your |this |that )?(?:milestone|payment|funds|final payment|invoice|escrow)s?\b/;
+// A review left or written is feedback: "release the payment after you leave the review".
+const SCORE_NAMED = /\b(?:stars?|ratings?|rate|feedback|score|positive|good|great|top|five|5|public|jss|leave|leaving|left|write|written|post|posted|submit\w*)\b/;
+const workChecked = (sentence: string) => !SCORE_NAMED.test(sentence) && PAYMENT_RELEASED.test(sentence);
 const SWAP_PROPOSED = /\b(?:let'?s|lets|we (?:can|could|should|will)|how about|why don'?t we|shall we)\b[^.!?]{0,20}$/;
 /** A review feature being built: "we need the feedback system", "a review module", "we're building a marketplace for architects". */
 const SYSTEM_BUILT =
@@ -482,7 +490,9 @@ export default defineRule<MessageId>({
       // "What will happen if I ...?": a question about the rules, not a request.
       if (!namesReview || isPolicyTalk(text, sentence.start, sentence.end) || ASKS_ABOUT_RULES.test(s)) continue;
       // "...your users. Show them only 5-star reviews": the users named in the sentence before.
-      if (PRODUCT_TALK.test(s) || (/\b(?:them|their)\b/.test(s) && PRODUCT_TALK.test(sentenceBefore(text, sentence.start).text))) continue;
+      // "...incentivizing your buyers. The coupon code will be sent after the review is written": a sentence naming no one goes with it.
+      const nobody = !/\b(?:i|me|my|we|us|our|you|your|u|ur)\b/.test(s);
+      if (PRODUCT_TALK.test(s) || ((/\b(?:them|their)\b/.test(s) || nobody) && PRODUCT_TALK.test(sentenceBefore(text, sentence.start).text))) continue;
       const push = (start: number, end: number, messageId: MessageId) =>
         hits.push({ start: sentence.start + start, end: sentence.start + end, messageId });
       const honest = HONEST.test(s);
@@ -490,7 +500,8 @@ export default defineRule<MessageId>({
       const before = /\bbefore (?:i|we) (?:hand over|send|deliver|release|give you|share)\b/.exec(s);
       if (before && /\b(?:score|rating|review|feedback|stars?)\b/.test(s)) push(before.index, before.index + before[0].length, 'conditional');
       // "If you don't get the stars you hoped for": stars received, not work held back.
-      if (HOLD.test(s.replace(GETS_REVIEW, ' ')) && WORK.test(s)) {
+      // "Our reviewer found errors on 20 pages... We will release the milestone after the review": the work checked, no score named.
+      if (HOLD.test(s.replace(GETS_REVIEW, ' ')) && WORK.test(s) && !workChecked(s)) {
         for (const m of matches(UNTIL_REVIEW, s)) push(m.index, m.index + m[0].length, 'conditional');
       }
       if (!honest && NUMBER_AFTER.test(s) && REWARD.test(s)) {
@@ -538,7 +549,7 @@ export default defineRule<MessageId>({
         hits.push({ start, end: start + m[0].length, messageId });
       };
       // Work held until the review, read first: its span names the files and the review ("archivos apenas me dejes").
-      for (const m of matches(WORK_AFTER_REVIEW, s)) add(m, 'conditional');
+      if (!workChecked(s)) for (const m of matches(WORK_AFTER_REVIEW, s)) add(m, 'conditional');
       if (!HONEST.test(s) && WORK_WAITS.test(s)) {
         // "have received strong feedback on the ability to deliver": the writer's own record.
         for (const m of matches(STARS_THEN_WORK, s)) if (!RECEIVED.test(s.slice(Math.max(0, m.index - 25), m.index))) add(m, 'conditional');

@@ -1,6 +1,9 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // The client's payment released after checking the work; a shop's coupon sent after its buyers' reviews.
+  'Our proofreader found typos on 12 slides. Please fix them by Monday; we will release the milestone after the review.',
+  'Coupons reward your shoppers for reviews. The code is emailed after the review is written.',
   // How feedback works, asked about or built as a feature.
   'When the contract ends and we give each other feedback, is the feedback private?',
   'We need a review module: after an order both sides rate each other, and nobody can change their rating after 14 days.',
@@ -123,6 +126,8 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: 'I will send the final files after the review is written.', findings: [{ match: 'after the review', severity: 'violation' }] },
+  { text: "I'll release the milestone after your 5-star review.", findings: [{ match: 'after your 5-star', severity: 'violation' }] },
   { text: "Let's give each other 5 stars, is the feedback private anyway?", findings: [{ match: 'give each other', severity: 'violation' }] },
   { text: 'Leave me 5 stars or you will face the consequences.', findings: [{ match: 'Leave me 5 stars', severity: 'violation' }] },
   // Next to them: a review left and something asked back; tactics refused, then offered in the next sentence.
