@@ -29,7 +29,8 @@ const DELIVERABLE = new RegExp(
       'dns zone', 'dns records?', 'mx records?', 'zone file', '(?:settings|config(?:uration)?) (?:block|files?)', 'env vars?',
       'invoice (?:pdf|template)s?',
       // Code under review: "seed.py uses x@gmail.com as an admin", "config.yaml line 14", a pull request's findings.
-      '[a-z0-9_-]+\\.(?:py|ya?ml|json|env|sql|rb|php|tsx?|jsx?|toml|ini|cfg|properties)', 'pull requests?', 'code review', 'pr review',
+      // Not ".js" or ".ts": "Node.js", "Next.js" name a stack, not a file.
+      '[a-z0-9_-]+\\.(?:py|ya?ml|json|env|sql|rb|php|toml|ini|cfg|properties)', 'pull requests?', 'code review', 'pr review',
       // Numbers and addresses put to a validator ("only valid phone numbers are used", "E.164", "Email-Validierung"),
       // and personal data the work redacts or labels ("redact it as [EMAIL]", "PII annotation project").
       'validat\\w*', 'validierung', 'e\\.?164', '(?:in)?valid (?:[a-z]{2} )?(?:phone |mobile )?numbers?', 'redact\\w*', 'pii',

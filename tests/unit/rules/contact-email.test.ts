@@ -63,6 +63,8 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // A stack named with a dot ("Node.js") is no file under review.
+  { text: 'Backend dev here, Node.js and Go. Write to me at jo.dev77@gmail.com for details.', findings: [{ match: 'jo.dev77@gmail.com', severity: 'violation' }] },
   { text: '連絡はこちらのメアドにどうぞ：yuki.dev.22@outlook.com', findings: [{ match: 'yuki.dev.22@outlook.com', severity: 'violation' }] },
   // Next to them: a mailbox before a spaced "@", the writer's address beside a file name.
   { text: 'My email: jondoe @brightfield.io', findings: [{ match: 'jondoe @brightfield.io', severity: 'violation' }] },
