@@ -345,6 +345,8 @@ const REPORTED_GROUP = new RegExp(
     '|\\b(?:read|saw|see|heard|understand|noticed) (?:that )?(?:you|u) (?:want|wanted|asked|would like|prefer|suggested|proposed|mentioned)\\b' +
     // "You've asked me to buy an onboarding kit...", "you wrote 'let's discuss on Skype'. I'd rather not".
     "|\\b(?:you|u)(?:'ve| have)? (?:asked me to|invited me|suggested|proposed|wrote)\\b" +
+    // What the reader says they received, answered: "you mentioned you got an email 'from Upwork' saying your account is on hold".
+    "|\\b(?:you|u) (?:mentioned|said|told me|wrote)(?: that)? (?:you|u) (?:(?:got|received|were sent) (?:an?|some|this|that)|were asked)\\b" +
     '|\\b(?:you|u) asked (?:me )?(?:how|if|whether)\\b|\\b(?:will|would|do|did) (?:you|u) (?:ever )?(?:ask|request|want) (?:me|us) to\\b',
 );
 
@@ -353,7 +355,7 @@ const REPORTED_GROUP = new RegExp(
  * The last turn counts: what follows it is the writer's own.
  */
 const TURNS_TO_READER = new RegExp(
-  "(?:,|;|\\s[\\u2013\\u2014-]|\\bso\\b|\\bbut\\b)\\s*(?:(?:would|could|can|will) (?:you|u)|let'?s|please|pls" +
+  "(?:,|;|\\s[\\u2013\\u2014-]|\\bso\\b|\\bbut\\b)\\s*(?:(?:now|just|then|also) )?(?:(?:would|could|can|will) (?:you|u)|let'?s|please|pls" +
     // "He asked for my WhatsApp, here it is: ...": the writer hands the detail over after telling the ask.
     "|here(?: it)? is|here'?s|here you go" +
     "|(?:add|message|text|call|email|write|contact|reach|ping|pay|send) me|i(?:'ll| will| can|'d| would)|we (?:can|could|should|will))\\b",

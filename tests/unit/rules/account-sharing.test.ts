@@ -1,6 +1,8 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // What the reader says they received (a phishing message), answered with a warning.
+  'You said you got a DM "from Upwork support" asking you to confirm your login on an outside page; that is phishing, ignore it.',
   // Advice in Portuguese: cut the conversation short when someone asks for access.
   'Se alguém pedir acesso à sua conta ou dinheiro adiantado, o melhor é encerrar a conversa e denunciar.',
   // A list of practices, each opened by a gerund and naming nobody (a help page's list of violations).
@@ -183,6 +185,7 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: 'You said you got my message, so now send me your login and I will fix the profile.', findings: [{ match: 'send me your login', severity: 'violation' }] },
   { text: 'Me dá acesso à sua conta que eu faço os lances por você.', findings: [{ match: 'acesso à sua conta', severity: 'violation' }] },
   // A list item that asks: the writer named in it.
   { text: '- Letting me use your account for a week, I pay $50.', findings: [{ match: 'use your account', severity: 'violation' }] },
