@@ -129,7 +129,15 @@ const WARNING_TALK = new RegExp(
     // "doing so removes all the platform's dispute resolution protections".
     "|\\b(?:removes?|removing|strips?|stripping) (?:all )?(?:the |your )?(?:platform'?s |upwork'?s )?(?:[a-z]+ ){0,2}protections?\\b" +
     // "With a direct transfer, if something went wrong, you'd have no protection at all."
-    "|\\bif\\b[^.!?\\n]{0,50}?\\b(?:you'?d|you would|you'?ll|you will|we'?d|we would) (?:have|get) no (?:\\w+ )?protection\\b",
+    "|\\bif\\b[^.!?\\n]{0,50}?\\b(?:you'?d|you would|you'?ll|you will|we'?d|we would) (?:have|get) no (?:\\w+ )?protection\\b" +
+    // The cost of going off the platform, spelled out: "If you move to Skype, you lose access to Fiverr's support", "you are going to
+    // face the consequences for working outside the platform", "it might seem tempting, but it opens up privacy concerns".
+    "|\\b(?:lose|loses|losing|forfeit\\w*) (?:all )?(?:access to (?:\\w+'?s? )?(?:support|protection|mediation|dispute|help)|(?:\\w+'?s? )?(?:support|mediation|dispute (?:help|resolution)))\\b" +
+    "|\\bface (?:the |serious |real )?consequences (?:for|of) (?:working|dealing|trading|communicating|moving|going|paying|taking (?:it|this|the \\w+)) (?:outside|off)\\b" +
+    "|\\b(?:might|may|can|could) (?:seem|look|feel) (?:tempting|convenient|harmless|easier)\\b" +
+    "|\\bopens? (?:you )?up (?:\\w+ )?(?:privacy |security )?(?:risks?|concerns?|problems?)\\b" +
+    // "Such payments should only go to people you know and trust": a safety rule for anybody, not a payment arranged.
+    "|\\b(?:only|never)\\b[^.!?\\n]{0,40}?\\b(?:to|with|from) (?:people|someone|friends|those|anyone|persons?) (?:you|they|one) (?:already )?(?:know|trust)\\b",
 );
 
 /** True when the clause around the match talks about the rules rather than breaking them. */
@@ -221,7 +229,7 @@ export function standsAgainst(text: string, start: number, end: number): boolean
   if (cut !== -1) lead = lead.slice(cut);
   // Inside the match only unambiguous negations count: "no insta" is Portuguese for "on Insta".
   if (NEGATED.test(lead.replace(SUGGESTION, ' ')) || NEGATED_INSIDE.test(text.slice(start, end))) return true;
-  if (reportedBefore(text, start) || warnsOfScam(text, start)) return true;
+  if (reportedBefore(text, start, end) || warnsOfScam(text, start)) return true;
   const around = neighbourhood(text, start);
   return REFUSED_NEAR.test(around) || KEPT_ON_UPWORK.test(around) || POLICY_TALK.test(around) || RULES_NEAR.test(around) || AFTER_CONTRACT.test(around) ||
     KEPT_IT_PL.test(around);
@@ -258,6 +266,8 @@ const REPORTED = new RegExp(
       'ask (?:me )?to', 'says', 'ask me',
       // "we've had a couple of applicants ask if we could pay via PayPal".
       'ask(?:ed)? (?:me |us )?(?:if|whether|for|about)', '(?:put|included|shared|posted|left|added) (?:their|his|her)',
+      // "One of the other candidates put a phone number and a Skype name into her letter": the detail is theirs, not the writer's.
+      '(?:put|included|shared|posted|left|added|pasted|dropped) (?:a|an|the) (?:\\S+ ){0,3}(?:numbers?|e-?mails?|handles?|names?|ids?|links?|contacts?)',
       // "I saw someone in a group say you can ask clients to log in...", "a guy on Reddit claims you can...": a claim heard.
       'says? (?:that )?(?:you|u|we|one|people|freelancers|clients) (?:can|could|should|may|are allowed to)', 'claims?',
       // "they all end up with the interviewer asking you to download Teams": the request told as it happens.
@@ -322,6 +332,9 @@ const REPORTED_GROUP = new RegExp(
     // "you're told you need to unlock your earnings": what people are told, in the passive.
     "|\\b(?:you'?re|you are|you'?ll be|you will be|you get|you got|you were|you'?ve been|you have been) told\\b" +
     "|\\b(?:you'?ll be|you will be|you get|you got|you were|you'?ve been|you have been|you'?re being|you are being) asked\\b" +
+    // A help page's example: "For example, you are asked to open a bank account...", "if you're asked to pay a fee" (not an order
+    // given in the passive: "You are asked to pay me via PayPal").
+    "|\\b(?:example,?|often|sometimes|usually|typically|commonly|if|when) (?:you'?re|you are) asked\\b" +
     '|\\b(?:was|were|had been|has been|have been) (?:requested|asked for|offered|suggested|proposed)\\b' +
     '|\\b(?:accused|accusation|accusing)\\b' +
     // What the other side wrote back, told: "The reply was to cash the MO and Western Union the rest back", "his answer was that...".
@@ -332,6 +345,8 @@ const REPORTED_GROUP = new RegExp(
     '|\\b(?:read|saw|see|heard|understand|noticed) (?:that )?(?:you|u) (?:want|wanted|asked|would like|prefer|suggested|proposed|mentioned)\\b' +
     // "You've asked me to buy an onboarding kit...", "you wrote 'let's discuss on Skype'. I'd rather not".
     "|\\b(?:you|u)(?:'ve| have)? (?:asked me to|invited me|suggested|proposed|wrote)\\b" +
+    // What the reader says they received, answered: "you mentioned you got an email 'from Upwork' saying your account is on hold".
+    "|\\b(?:you|u) (?:mentioned|said|told me|wrote)(?: that)? (?:you|u) (?:(?:got|received|were sent) (?:an?|some|this|that)|were asked)\\b" +
     '|\\b(?:you|u) asked (?:me )?(?:how|if|whether)\\b|\\b(?:will|would|do|did) (?:you|u) (?:ever )?(?:ask|request|want) (?:me|us) to\\b',
 );
 
@@ -340,7 +355,9 @@ const REPORTED_GROUP = new RegExp(
  * The last turn counts: what follows it is the writer's own.
  */
 const TURNS_TO_READER = new RegExp(
-  "(?:,|;|\\s[\\u2013\\u2014-]|\\bso\\b|\\bbut\\b)\\s*(?:(?:would|could|can|will) (?:you|u)|let'?s|please|pls" +
+  "(?:,|;|\\s[\\u2013\\u2014-]|\\bso\\b|\\bbut\\b)\\s*(?:(?:now|just|then|also) )?(?:(?:would|could|can|will) (?:you|u)|let'?s|please|pls" +
+    // "He asked for my WhatsApp, here it is: ...": the writer hands the detail over after telling the ask.
+    "|here(?: it)? is|here'?s|here you go" +
     "|(?:add|message|text|call|email|write|contact|reach|ping|pay|send) me|i(?:'ll| will| can|'d| would)|we (?:can|could|should|will))\\b",
   'g',
 );
@@ -351,10 +368,21 @@ function lastTurn(lead: string): number {
   return last;
 }
 
+const REPORTING_HEAD = /^(?:put|included|shared|posted|left|added|pasted|dropped|asked|offered|sent|wanted)\s+\S+/;
+
 /** True when the match is part of what the writer reports someone else asked or offered. */
-export function reportedBefore(text: string, start: number): boolean {
+export function reportedBefore(text: string, start: number, end = start): boolean {
   const sentence = clauseAround(text, start, start);
-  let lead = text.slice(Math.max(sentence.start, start - 120), start);
+  // The match may begin with a past reporting verb ("a few applicants [put their Skype] in their letters"): its first two words
+  // are read too. Not a present one: "he can [give you the money directly]" is the writer's own offer through someone.
+  // Then the rest of the sentence must not turn to the reader: "the others put their Skype in, so please put yours too".
+  const head = REPORTING_HEAD.exec(text.slice(start, Math.min(end, start + 40)))?.[0] ?? '';
+  const lead = text.slice(Math.max(sentence.start, start - 120), start);
+  if (reportedIn(lead)) return true;
+  return head !== '' && reportedIn(lead + head) && lastTurn(text.slice(end, sentenceAt(text, start).end)) === -1;
+}
+
+function reportedIn(lead: string): boolean {
   // "she said I can use hers, would u be ok hiring me through it": after the writer turns to the reader, the ask is theirs.
   const turn = lastTurn(lead);
   if (turn !== -1) lead = lead.slice(turn + 1);

@@ -28,6 +28,9 @@ const DELIVERABLE = new RegExp(
       'imports?', 'imported', 'importer', 'failed rows', 'template variables?', 'settings\\.py', 'smtp', 'mailto:', 'regex', 'embed', 'dmarc', 'dkim',
       'dns zone', 'dns records?', 'mx records?', 'zone file', '(?:settings|config(?:uration)?) (?:block|files?)', 'env vars?',
       'invoice (?:pdf|template)s?',
+      // Code under review: "seed.py uses x@gmail.com as an admin", "config.yaml line 14", a pull request's findings.
+      // Not ".js" or ".ts": "Node.js", "Next.js" name a stack, not a file.
+      '[a-z0-9_-]+\\.(?:py|ya?ml|json|env|sql|rb|php|toml|ini|cfg|properties)', 'pull requests?', 'code review', 'pr review',
       // Numbers and addresses put to a validator ("only valid phone numbers are used", "E.164", "Email-Validierung"),
       // and personal data the work redacts or labels ("redact it as [EMAIL]", "PII annotation project").
       'validat\\w*', 'validierung', 'e\\.?164', '(?:in)?valid (?:[a-z]{2} )?(?:phone |mobile )?numbers?', 'redact\\w*', 'pii',
@@ -141,7 +144,8 @@ export function deliverableAround(text: string, start: number, end: number): boo
   // The message's first sentence often names the piece ("the holiday flyer is ready for review", "your post about the letterhead"),
   // its first 240 characters. A greeting alone ("Hello Grace,") is not the opening: the sentence after it is read too.
   const first = sentenceAt(text, 0);
-  const after = first.text.trim().length < 30 ? text.slice(first.end, first.end + 400).search(/\S/) : -1;
+  // The search skips the first sentence's own end mark: "Hi Ms. Abernathy, the holiday flyer is ready" ends its first "sentence" at "Ms".
+  const after = first.text.trim().length < 30 ? text.slice(first.end, first.end + 400).search(/[^\s.!?]/) : -1;
   const second = after >= 0 ? sentenceAt(text, first.end + after) : null;
   const rest = 240 - first.text.length - 1;
   return (

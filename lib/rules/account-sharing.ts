@@ -62,6 +62,10 @@ const OWN_PROFILE_SHOWN = /\b(?:find|see|view|check|look at|browse|examples?|sam
 /** "after you log in to your account", "please sign in to your profile": the owner logging into their own account. */
 const OWNER_LOGS_IN = /^(?:log|sign)\S*(?: ?in| ?on)?(?:to| to| into)? (?:your|ur) /;
 const OWNER_BEFORE = /\b(?:you|you'll|you will|you can|you should|please|just|then)\s*$/;
+/** The match opens its sentence or a numbered step: an order to the reader about their own account. */
+const STEP_START = /(?:^|[.!?:\n]\s*|^\s*(?:\d{1,2}[.)]|[-*•])\s*|\n\s*(?:\d{1,2}[.)]|[-*•])\s*)$/;
+/** ...that hands something back to the writer: a code, a screenshot of the screen, the login. */
+const HANDS_BACK = /\b(?:send|give|tell|forward|share|text|dm|read)\w* (?:it |them |that |the \w+ )?(?:to )?(?:me|us)\b|\b(?:screen ?share|let me|so i can|so we can|i'?ll)\b/;
 /** "I log in to my account every morning", "we couldn't sign in to our profile": the writer in their own account. */
 const SELF_LOGS_IN = /^(?:log|sign)\S*(?: ?in| ?on)?(?:to| to| into)? (?:my|our) /;
 const SELF_AUXILIARY =
@@ -132,6 +136,16 @@ const OWNER_KEEPS = /\b(?:keep|keeps|keeping|retain|retains|have|has|stay in|rem
 /** "a different person was doing the work from his account": what someone else did, told by the writer. */
 const THIRD_PAST = /\b(?:he|she|they|someone else|somebody else|(?:a|the|another) (?:different |other )?(?:person|guy|freelancer|developer))\b[^.!?\n]{0,30}\b(?:was|were|had been|did)\b[^.!?\n]*$/;
 /** "that's exactly what Upwork calls account sharing": the practice named, not offered. */
+/** A list item that opens with a gerund ("2: Allowing others to...", "- Renting accounts") and names nobody: a practice, listed. */
+const GERUND_ITEM = /^\s*(?:\d{1,2}[.):]|[-*•])\s*(?:not )?[a-z]+ing\b[^\n]{0,80}$/;
+const WRITER_OR_READER_ASKED = /\b(?:i|me|my|we|us|our|please|pls|can you|could you|let me|let'?s)\b/;
+function practiceItem(text: string, start: number): boolean {
+  // The item's own text: from its number to the match, or from the previous item's number in an inline list.
+  // The gerund may be the match's own first word ("1: [Renting out your profile]").
+  const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, start) + (/^[a-z]+ing\b/.exec(text.slice(start, start + 24))?.[0] ?? '');
+  const item = line.slice(Math.max(0, line.search(/(?:^|\s)\d{1,2}:\s[^:]*$/)));
+  return GERUND_ITEM.test(item) && !WRITER_OR_READER_ASKED.test(item);
+}
 const NAMED_PRACTICE = /\b(?:what (?:\S+ ){1,2}calls?|calls? (?:this|that|it)|(?:is|are|been) called|known as|counts as|considered)\s*$/;
 /** Italian and Polish, which the lexicon has no key for: renting, selling and lending accounts, passwords, stand-ins. */
 const ITALIAN_POLISH = new RegExp(
@@ -424,6 +438,8 @@ export default defineRule<MessageId>({
         if (/\baccount$/.test(m[0]) && /^ with them\b/.test(text.slice(end, end + 10))) continue;
         if (YOU_ASKED.test(before(text, start, 120)) || NAMED_PRACTICE.test(before(text, start, 20))) continue;
         if (OTHERS_DO.test(before(text, start, 160))) continue;
+        // "2: Allowing others to use your account...", "- Sharing login details": a list of practices, each named by a gerund.
+        if (practiceItem(text, start)) continue;
         // A secret named first and passed on later ("The password I'll give you in a separate message") may open a PDF named just before.
         const later = /^(?:e-?mail|user ?name|login|id|p[a@4]s+w[o0]rd|credentials|creds)\b[^]*\b(?:send|share|give|dm|text|forward|pass|message|msg|e-?mail|chat)$/.test(m[0]);
         if (later ? SHARED_FILE.test(context) && !/\bupwork (?:login|password|account|credentials)\b/.test(context)
@@ -448,6 +464,9 @@ export default defineRule<MessageId>({
     scan(LOGIN, 'login', (_s, context, match, start) => {
       const lead = before(text, start, 40);
       if (project(context) || (OWNER_LOGS_IN.test(match) && OWNER_BEFORE.test(lead) && !WRITER_BEFORE.test(lead))) return false;
+      // A help page's steps: "Log in to your Upwork account and go to Settings", the reader told to open their own account, unless
+      // the step hands something back to the writer ("...and send me the code you get").
+      if (OWNER_LOGS_IN.test(match) && STEP_START.test(lead) && !HANDS_BACK.test(text.slice(start, sentenceAt(text, start).end))) return false;
       if (SELF_LOGS_IN.test(match) && SELF_BEFORE.test(lead)) return false;
       // A past log-in by a stranger, or one the victim locked out: a break-in reported.
       return !(/^(?:logged|signed)\b/.test(match) && ((INTRUDER_BEFORE.test(lead) && !OUR_PEOPLE.test(lead)) || BREAK_IN.test(neighbourhood(text, start))));

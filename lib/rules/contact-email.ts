@@ -158,6 +158,7 @@ interface Candidate {
 }
 
 /** Expands an "@" at `at` into a full address, or null. Bounded work per "@". */
+const DOMAIN_NAMED = /^(?:address(?:es)?|domain|alamat|adres|adresse|direccion|endereco|dominio|domaine|domena)$/;
 function addressAround(text: string, at: number): Candidate | null {
   let left = at;
   if (text[left - 1] === ' ') left--;
@@ -165,6 +166,8 @@ function addressAround(text: string, at: number): Candidate | null {
   while (localStart > 0 && left - localStart < 64 && LOCAL_CHAR.test(text[localStart - 1]!)) localStart--;
   while (localStart < left && !/[a-z0-9]/.test(text[localStart]!)) localStart++;
   if (localStart === left) return null;
+  // "an account with the address @brightfield.io", "dengan alamat @kantor.co.id": a domain named after the word for an address, no mailbox.
+  if (left < at && DOMAIN_NAMED.test(text.slice(localStart, left))) return null;
 
   let pos = at + 1;
   if (text[pos] === ' ') pos++;

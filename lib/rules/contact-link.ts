@@ -1,6 +1,7 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { AMBIGUOUS_TLDS, EXAMPLE_DOMAIN, TLDS } from '../detector/lexicon/index';
-import { before, clauseAround, matches, neighbourhood, sentenceWindow } from '../detector/text';
+import { before, clauseAround, matches, near, neighbourhood, sentenceWindow } from '../detector/text';
+import { forTheWork } from '../detector/work-content';
 import { oneOf } from '../detector/pattern';
 
 type MessageId = 'social' | 'booking' | 'meeting' | 'form' | 'shortener' | 'personal' | 'portfolio' | 'site';
@@ -178,6 +179,8 @@ const SITE_TO_REBUILD = new RegExp(
       oneOf([
         'redesign\\w*', 'rebuild\\w*', 'revamp\\w*', 'outdated', 'is ugly', 'too slow', 'migrat\\w*',
         'new one must', 'needs? (?:a )?(?:new|refresh|update)',
+        // "the product pages there are what we want the new design to replace".
+        'new design', 'replac\\w*', 'make ?over',
       ]) +
       '\\b',
   ].join('|'),
@@ -208,6 +211,7 @@ const CONTACT_FORM_CUE = new RegExp(
     ]),
 );
 
+const SLOT_OFFERED = /\b(?:grab|book|pick|schedule|choose|find|reserve) (?:a |an |any |some )?(?:\d+[- ]min\w* )?(?:slot|time|call|meeting|chat)\b|\bfeel free\b/;
 /** A booking, meeting or form service's bare home page: its name, not someone's page ("jane.as.me" is a page). */
 const SERVICE_ROOT = new RegExp(
   '^' +
@@ -301,6 +305,12 @@ export default defineRule<MessageId>({
         hits.push({ start, end, messageId: 'site', severity: 'warning', exception: 'portfolio' });
       }
     }
-    return hits;
+    // The brand's own profiles for the footer, a booking embed for the client's own page: the work's links, not the writer's.
+    // Only profiles and booking pages: a contact page is the writer's own way in whatever deliverable is named.
+    // A slot offered to the reader ("feel free to grab a 30-minute slot here: calendly.com/...") is the writer's own booking page.
+    const brandLink = (h: Hit<MessageId>) =>
+      (h.messageId === 'social' || h.messageId === 'booking') && !SLOT_OFFERED.test(sentenceWindow(text, h.start, h.end)) &&
+      forTheWork(text, h.start, h.end, near(text, h.start, h.end, 160));
+    return hits.filter((h) => !brandLink(h));
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { MESSAGING_APPS, PROJECT_ACCESS, WORD_LIKE_APPS } from '../detector/lexicon/index';
-import { clauseAround, matches, near, neighbourhood, sentenceAt, sentenceBefore, sentencesWith, standsAgainst } from '../detector/text';
+import { clauseAround, matches, near, neighbourhood, reportedBefore, sentenceAt, sentenceBefore, sentencesWith, standsAgainst } from '../detector/text';
 import { term, within } from '../detector/frame';
 import { CHAT_APP, SEARCH_VERB } from '../detector/lexicon/channels';
 import { except } from '../detector/lexicon/word-class';
@@ -209,6 +209,9 @@ function isHandle(ident: string, app: string, label: string, separator: string, 
   const wordLike = WORD_LIKE_APPS.has(app);
   // "twitter:site" is a meta tag; "skype:live:.cid.1" or "tg: @x" is an id.
   if (separator === ':' && !/[0-9@._]|^live:/.test(ident) && /^[a-z]+$/.test(bare)) return false;
+  // "na" alone is no label: Swahili "kuunganisha Google Meet na kalenda" (Meet with the calendar) names a feature, while
+  // "skype na: x", "telegram na @x" and "mera skype hai johnsmith" still give one.
+  if (label === ' na' && !separator) return strong || !!possessive;
   const explicit = !!label.trim() || /^(?::|=|-|→)/.test(separator);
   if (separator === 'at' || separator === 'on' || /^-/.test(separator)) return strong && !wordLike;
   if (separator === 'is') return (!!possessive || !!label.trim()) && (strong || !wordLike);
@@ -319,6 +322,9 @@ export default defineRule<MessageId>({
       if ((alone || TAG_OFFERED.test(clause)) && !standsAgainst(text, m.index, end)) hits.push({ start: m.index, end, messageId: 'handle' });
     }
     // The brand's handles for the footer or the content calendar, a wa.me link on the restaurant's site: the work's own accounts.
-    return hits.filter((h) => !forTheWork(text, h.start, h.end, near(text, h.start, h.end, 160)));
+    // "One of the applicants put a WhatsApp number into his letter": someone else's detail told, with no handle written out
+    // (a real one, "@x" or "jon.doe77", stays a finding whoever it is said to belong to).
+    const toldOnly = (h: Hit<MessageId>) => !/[@\d_./]/.test(text.slice(h.start, h.end)) && reportedBefore(text, h.start, h.end);
+    return hits.filter((h) => !forTheWork(text, h.start, h.end, near(text, h.start, h.end, 160)) && !toldOnly(h));
   },
 });

@@ -32,6 +32,8 @@ const FORMAT_TALK = new RegExp(
       // The same talk in other languages: "z. B.", "por ejemplo", "par exemple", "validieren", "valider".
       'z\\. ?b', 'zum beispiel', 'por ejemplo', 'p\\. ?ej', 'par exemple', 'por exemplo', 'valid(?:ieren|iert|ar|er|e)\\w*',
       'misalnya', 'ornegin', 'halimbawa',
+      // A form's checks tried out: "el campo valida el formato, lo probé con 612 ... y da error", "testei com".
+      'valida', '(?:lo |la )?probe con', 'testei com', 'da error',
       // "sahte bir adres ... tel 0312 555 01 99", "número falso", "nomor palsu": a fake record for a test.
       'sahte', 'fals[oa]s?', 'palsu',
       // A number performed or shown in the work: "the ad says the number 555-0100 on screen", "line 14 of the script reads out",
@@ -45,7 +47,9 @@ const FORMAT_TALK = new RegExp(
     ]) +
     '\\b' +
     // Korean, written in jamo as the prepared view has it (Hangul has no \\b): a test number, a dummy, an example, one the app displays.
-    `|${oneOf(['테스트', '더미', '예시', '가짜', '표시해'].map((w) => w.normalize('NFD')))}`,
+    `|${oneOf(['테스트', '더미', '예시', '가짜', '표시해'].map((w) => w.normalize('NFD')))}` +
+    // Japanese, kana and ideographs as typed: a format (形式, フォーマット), "like" (みたいな), a field's validation or its hyphens.
+    '|形式|フォーマット|みたいな|バリデーション|入力欄|ハイフン',
 );
 const DIGITISH = /[0-9oil]/;
 /** A Hungarian case ending hyphened onto a number ("hívj a 06301234567-es számon", "-re", "-on"): the number ends there. */
@@ -369,6 +373,9 @@ function isNotPhone(run: Run, digits: string, text: string): boolean {
   if (!plus && isbnChecksumOk(digits) && (isbnCue || (digits.length === 13 && groups.length > 1))) return true;
   // Masks and placeholders: "(00) 00000-0000", "000.000.000-00", "555-5555-555" with one digit only.
   if (/^(\d)\1*$/.test(digits)) return true;
+  // A list label before a spaced dash, then an ISBN: "Book 1 – 978-1-23456-780-3".
+  const rest = groups.slice(1).join('');
+  if (!plus && lengths[0]! <= 2 && /\s[-\u2013\u2014]\s/.test(separators[0] ?? '') && rest.length === 13 && /^97[89]/.test(rest) && groups.length >= 5) return true;
   // Brazilian CEP postcodes: 80020-000.
   if (!plus && groups.length === 2 && lengths[0] === 5 && lengths[1] === 3 && seps[0] === '-') return true;
   // A range of amounts: "1 000-1 125 $", "2.500-3.000".

@@ -167,8 +167,9 @@ const OTHER_LANGUAGES = new RegExp(
     '(?:e-?mail|number|numero|contact|cp|fb|whatsapp|viber) (?:niyo|mo|nyo|ninyo)(?: po)?',
     // "messenger mo?", "IG nyo po?": only the app, asked as a question.
     '(?:gmail|facebook|messenger|ig|insta(?:gram)?|telegram|skype|discord) (?:niyo|mo|nyo|ninyo)(?: po)?(?= ?\\?)',
+    // Not the channel a thing is sent by: "la app crea el recibo y se lo manda por correo al cliente final" (it sends it by mail).
     '(?:me pasa|me das|me envía|me envia|pásame|pasame|manda(?:me)?|envoyez|donnez)' +
-      '[^.!?\\n]{0,20}?\\b(?:correo|e-?mail|n[uú]mero|tel[eé]fono|whatsapp|contacto|num[eé]ro)',
+      '[^.!?\\n]{0,20}?\\b(?<!\\b(?:por|pelo|pela|via|par|per) )(?:correo|e-?mail|n[uú]mero|tel[eé]fono|whatsapp|contacto|num[eé]ro)',
   ]) +
   '\\b',
   'g',

@@ -140,6 +140,15 @@ const REWARDS_EXTRA_MILE = new RegExp(
 const EXTRA_ASKED = /\b(?:out of scope|for free|at no (?:extra |additional )?(?:cost|charge)|unpaid|without (?:extra )?(?:pay|charg\w*|billing)|extra (?:revisions?|work|pages?))\b/;
 const FREEBIE = /\b(?:for free|free of charge|unpaid|for nothing|at no (?:extra )?cost|no charge|refund\w*|money back|discount|lower (?:the|your) price|extra (?:work|revisions?|pages?))\b/;
 
+/**
+ * Bad reviews the reader's shop already has, as the material of the work: "fixing the issues your 1-star reviews mention", "reply to
+ * their 2-star reviews". A possessive before and the plural after: reviews that exist, not one threatened.
+ */
+const OWNED_BEFORE = /\b(?:your|their|its|the (?:store|shop|brand|listing|product|app)'?s?) (?:(?:existing|old|past|recent|current|latest|negative) )?$/;
+const PLURAL_AFTER = /^[- ]?(?:star )?reviews\b|^s\b/;
+const existingReviews = (sentence: string, start: number, end: number) =>
+  OWNED_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) && PLURAL_AFTER.test(sentence.slice(end, end + 14));
+
 export default defineRule<MessageId>({
   id: 'feedback-extortion',
   category: 'feedback',
@@ -172,7 +181,7 @@ export default defineRule<MessageId>({
       const fartherCondition = () => hasRefundOrFree(sentence.text) && hasCondition(farther);
       for (const m of matches(HAS_BAD_REVIEW, sentence.text)) {
         if (!(((hasRefundOrFree(window) || fartherFree()) && hasCondition(window)) || fartherCondition()) || productTalk(sentence.text, m.index)) continue;
-        if (told(m)) continue;
+        if (told(m) || existingReviews(sentence.text, m.index, m.index + m[0].length)) continue;
         hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'threat' });
       }
       for (const m of matches(REVIEW_WITHHELD, sentence.text)) {

@@ -1,5 +1,5 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { isPolicyTalk, matches, negatedBefore, neighbourhood, paragraphBefore, reportedBefore, sentenceBefore, sentences, sentencesWith } from '../detector/text';
+import { isPolicyTalk, matches, negatedBefore, neighbourhood, paragraphBefore, reportedBefore, sentenceAt, sentenceBefore, sentences, sentencesWith } from '../detector/text';
 import { tester, within } from '../detector/frame';
 import * as feedbackWords from '../detector/lexicon/feedback';
 import { oneOf } from '../detector/pattern';
@@ -99,6 +99,24 @@ const toldOrTurnedDown = (text: string, start: number) =>
   (reportedBefore(text, start) && !OWN_OFFER.test(text.slice(Math.max(0, start - 80), start))) ||
   // The refusal or the report may close the story a few sentences on ("...It sounded off, so I looked it up. I reported him.").
   turnedDown(text.slice(Math.max(0, start - 300), start + 300));
+
+/**
+ * The writer's own review, already left: "I left you 5 stars and sent a $20 bonus as a tip", "nag-iwan ako ng 5 stars", "ya te
+ * dejé cinco estrellas". Nothing is traded for it any more, unless the same sentence asks something back ("...so refund 10%").
+ */
+const GIVEN_BEFORE = new RegExp(
+  "\\b(?:(?:i|we)(?:'ve| have)? (?:already |just )?(?:left|gave|given|posted|submitted)(?: (?:you|u|him|her|them))?(?: (?:a|an|my|the|full))?" +
+    '|nag-?iwan (?:na )?(?:ako|kami) ng|(?:ya )?te deje(?: (?:mi|una|las))?|(?:ja )?(?:te |lhe )?deixei(?: (?:minha|uma|as))?) ?$',
+);
+const ASKS_BACK = /\b(?:please|pls|can (?:you|u)|could (?:you|u)|send me|refund|pay me|in return|so (?:you|u) (?:can|could|will)|now (?:you|u))\b/;
+function alreadyGiven(text: string, start: number): boolean {
+  if (!GIVEN_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
+  const sentence = sentenceAt(text, start);
+  return !ASKS_BACK.test(text.slice(start, sentence.end));
+}
+/** "I won't do anything that gets your account suspended, like paying for reviews or free products for 5 stars": tactics refused, in the sentence. */
+const REFUSES_TACTICS = /\b(?:i|we) (?:won'?t|will not|would never|refuse to) do anything (?:that|which)\b/;
+const tacticsRefused = (text: string, start: number) => REFUSES_TACTICS.test(text.slice(sentenceAt(text, start).start, start));
 
 type MessageId = 'conditional' | 'incentive' | 'demand';
 
@@ -257,6 +275,23 @@ const REVIEW_AS_CONDITION = new RegExp(
 /** The sentence with any free trial taken out, unless the review is the trial's condition. */
 const withoutTrial = (s: string) => (REVIEW_AS_CONDITION.test(s) ? s : s.replace(FREE_TRIAL, ' '));
 /** Asking whether something is allowed: "what will happen if I...", "is it allowed to...", "can I get banned for...". */
+/** A question about how feedback works on the site (the verb before its subject): "does the feedback remain private?", "will the reviews be public?". */
+const HOW_FEEDBACK_WORKS = new RegExp(
+  '\\b(?:does|do|is|are|will|would|can) (?:the |our |my |their |both )?(?:feedback|reviews?|ratings?) (?:still )?' +
+    '(?:remain|stay|become|show|appear|be (?:visible|private|public|hidden|shown)|visible|private|public|hidden)\\b',
+);
+/**
+ * The client's payment released after checking the work: "We will release the milestone after the review", "we approve the invoice
+ * once our review is done". The review is of the work, and the money is the client's to release; no score is named.
+ */
+const PAYMENT_RELEASED = /\b(?:release|approve|fund|pay)\w* (?:the |your |this |that )?(?:milestone|payment|funds|final payment|invoice|escrow)s?\b/;
+// A review left or written is feedback: "release the payment after you leave the review".
+const SCORE_NAMED = /\b(?:stars?|ratings?|rate|feedback|score|positive|good|great|top|five|5|public|jss|leave|leaving|left|write|written|post|posted|submit\w*)\b/;
+const workChecked = (sentence: string) => !SCORE_NAMED.test(sentence) && PAYMENT_RELEASED.test(sentence);
+const SWAP_PROPOSED = /\b(?:let'?s|lets|we (?:can|could|should|will)|how about|why don'?t we|shall we)\b[^.!?]{0,20}$/;
+/** A review feature being built: "we need the feedback system", "a review module", "we're building a marketplace for architects". */
+const SYSTEM_BUILT =
+  /\b(?:feedback|review|rating) (?:system|module|feature|flow|logic|component|widget)s?\b|\b(?:we'?re|we are|i'?m|i am) building (?:a|an|the) (?:\w+ )?(?:marketplace|platform|app)\b/;
 const ASKS_ABOUT_RULES = new RegExp(
   '\\bwhat (?:will|would|could|might) happen if\\b|\\bwhat happens if\\b|\\bis (?:it|this|that) (?:allowed|ok|okay|against)\\b' +
     '|\\b(?:can|could|will|would) i get (?:banned|suspended|in trouble)\\b',
@@ -460,7 +495,9 @@ export default defineRule<MessageId>({
       // "What will happen if I ...?": a question about the rules, not a request.
       if (!namesReview || isPolicyTalk(text, sentence.start, sentence.end) || ASKS_ABOUT_RULES.test(s)) continue;
       // "...your users. Show them only 5-star reviews": the users named in the sentence before.
-      if (PRODUCT_TALK.test(s) || (/\b(?:them|their)\b/.test(s) && PRODUCT_TALK.test(sentenceBefore(text, sentence.start).text))) continue;
+      // "...incentivizing your buyers. The coupon code will be sent after the review is written": a sentence naming no one goes with it.
+      const nobody = !/\b(?:i|me|my|we|us|our|you|your|u|ur)\b/.test(s);
+      if (PRODUCT_TALK.test(s) || ((/\b(?:them|their)\b/.test(s) || nobody) && PRODUCT_TALK.test(sentenceBefore(text, sentence.start).text))) continue;
       const push = (start: number, end: number, messageId: MessageId) =>
         hits.push({ start: sentence.start + start, end: sentence.start + end, messageId });
       const honest = HONEST.test(s);
@@ -468,7 +505,8 @@ export default defineRule<MessageId>({
       const before = /\bbefore (?:i|we) (?:hand over|send|deliver|release|give you|share)\b/.exec(s);
       if (before && /\b(?:score|rating|review|feedback|stars?)\b/.test(s)) push(before.index, before.index + before[0].length, 'conditional');
       // "If you don't get the stars you hoped for": stars received, not work held back.
-      if (HOLD.test(s.replace(GETS_REVIEW, ' ')) && WORK.test(s)) {
+      // "Our reviewer found errors on 20 pages... We will release the milestone after the review": the work checked, no score named.
+      if (HOLD.test(s.replace(GETS_REVIEW, ' ')) && WORK.test(s) && !workChecked(s)) {
         for (const m of matches(UNTIL_REVIEW, s)) push(m.index, m.index + m[0].length, 'conditional');
       }
       if (!honest && NUMBER_AFTER.test(s) && REWARD.test(s)) {
@@ -516,7 +554,7 @@ export default defineRule<MessageId>({
         hits.push({ start, end: start + m[0].length, messageId });
       };
       // Work held until the review, read first: its span names the files and the review ("archivos apenas me dejes").
-      for (const m of matches(WORK_AFTER_REVIEW, s)) add(m, 'conditional');
+      if (!workChecked(s)) for (const m of matches(WORK_AFTER_REVIEW, s)) add(m, 'conditional');
       if (!HONEST.test(s) && WORK_WAITS.test(s)) {
         // "have received strong feedback on the ability to deliver": the writer's own record.
         for (const m of matches(STARS_THEN_WORK, s)) if (!RECEIVED.test(s.slice(Math.max(0, m.index - 25), m.index))) add(m, 'conditional');
@@ -539,7 +577,14 @@ export default defineRule<MessageId>({
       }
       for (const m of matches(BOUGHT, s)) if (!negatedBefore(text, sentence.start + m.index) && !FILTERS_THEM.test(s)) add(m, 'incentive');
       // "I don't do review swaps": refused in the words before.
-      for (const m of matches(SWAPPED, s)) if (!negatedBefore(text, sentence.start + m.index)) add(m, 'incentive');
+      // "...and we give each other feedback, does the feedback remain private?", "both sides rate each other" in a review module
+      // being built: how feedback works, asked or built, not a trade.
+      const howItWorks = HOW_FEEDBACK_WORKS.test(s) || SYSTEM_BUILT.test(neighbourhood(text, sentence.start));
+      // ...unless the swap is proposed ("Let's give each other 5 stars, is the feedback private anyway?").
+      for (const m of matches(SWAPPED, s)) {
+        const proposed = SWAP_PROPOSED.test(s.slice(Math.max(0, m.index - 30), m.index));
+        if (!negatedBefore(text, sentence.start + m.index) && (!howItWorks || proposed)) add(m, 'incentive');
+      }
       if (!HONEST.test(s) && !PRODUCT_TALK.test(s)) for (const m of matches(ASKS_TOP, s)) add(m, 'demand');
       if (mentionsReview(paragraphBefore(text, sentence.start, sentence.end))) for (const m of matches(PESTER_ANY, s)) add(m, 'demand');
       if (!HONEST.test(s) && (mentionsReview(s) || mentionsReview(paragraphBefore(text, sentence.start, sentence.end)))) {
@@ -547,6 +592,6 @@ export default defineRule<MessageId>({
       }
     }
     // "We can't hold files until feedback is left. It's against Upwork's terms": the rule taught, for every pattern and frame.
-    return hits.filter((h) => !toldOrTurnedDown(text, h.start) && !isPolicyTalk(text, h.start, h.end));
+    return hits.filter((h) => !toldOrTurnedDown(text, h.start) && !isPolicyTalk(text, h.start, h.end) && !alreadyGiven(text, h.start) && !tacticsRefused(text, h.start));
   },
 });

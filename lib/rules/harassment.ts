@@ -419,6 +419,11 @@ const ALL_OF_YOU = new RegExp(
 /** A word in quotes is named, not used: "block words like \u201cpendejo\u201d". */
 /** The writer reports what they were called: "I am called lazy and...", "he called me a ...", "I've been called worse". */
 const CALLED_THE_WRITER = /\b(?:(?:i|i'm|i am|i was|i've been|i have been|i got|we were|we are|we've been) (?:\w+ )?called|call(?:ed|s|ing) (?:me|us))\b[^.!?,;\n]{0,80}$/;
+/**
+ * The same in other languages, where the writer tells what someone called them: Polish "nazwał mnie idiotą", "napisał, że jestem
+ * idiotą", Spanish "me llamó", Portuguese "me chamou", French "m'a traité de", German "hat mich ... genannt", Romanian "m-a făcut".
+ */
+const CALLED_OTHER = /(?:\bnazwal[ao]?\w* mnie|\bnapisal[ao]?\w*,? (?:\S+ ){0,3}ze jestem|\bme (?:llamo|llamaron|chamou|chamaram)|\bm'a traite de|\bhat mich\b|\bm-a (?:facut|numit))[^.!?;\n]{0,60}$/;
 const QUOTES = '"\'\u2018\u2019\u201c\u201d\u00ab\u00bb';
 const quoted = (text: string, start: number, end: number) => QUOTES.includes(text[start - 1] ?? ' ') && QUOTES.includes(text[end] ?? ' ');
 /** Words that are insults and also the name of an animal: "ullu" (owl), "anjing" (dog), "bitches" (female dogs), "kutta". */
@@ -440,7 +445,8 @@ const AIMED_AFTER = /^\s*(?:ka pattha|ke patthe|lu|lo|kau|kamu|ka|hai tu|ho tum)
 /** "idiot-proof", "fool-proof": a design goal, not a name. */
 const PROOFED = /^[- ]?proof/;
 const spared = (text: string, start: number, end: number) =>
-  quoted(text, start, end) || animalMeant(text, start, end) || PROOFED.test(text.slice(end, end + 6));
+  quoted(text, start, end) || animalMeant(text, start, end) || PROOFED.test(text.slice(end, end + 6)) ||
+  CALLED_OTHER.test(text.slice(sentenceAt(text, start).start, start));
 function animalMeant(text: string, start: number, end: number): boolean {
   if (!ANIMAL_WORD.test(text.slice(start, end))) return false;
   if (AIMED_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || AIMED_AFTER.test(text.slice(end, end + 14))) return false;
@@ -459,14 +465,18 @@ const MENTION_TALK = new RegExp(
       'report\\w*', 'wrote', 'writes', 'said', 'says', 'saying', 'called', 'repl(?:y|ies|ying)', 'quot\\w*', 'examples?',
       'lines?', 'placeholder', 'error messages?', 'messages?', 'comments?', 'villain', 'novel', 'chapter', 'manuscript',
       'script', 'dialogue', 'taunts?', 'cliffhanger', 'campaign', 'helpline', 'job post', 'antagonist',
+      // A line of a film or a series being translated or subtitled, in English and the languages of the corpus.
+      'subtitl\\w*', 'film', 'movie', 'series', 'scene', 'characters?', 'dialog\\w*', 'napis\\w*', 'bohater\\w*', 'postac\\w*',
+      'subtitrar\\w*', 'personaj\\w*', 'serial', 'subtitul\\w*', 'legenda', 'untertitel\\w*', 'sous-titr\\w*',
     ]) +
     '\\b',
 );
-const DOUBLE_QUOTES = /["\u00ab\u00bb]/g;
+// Straight, guillemet and low-high quotes ("„ty idioto”", "«ești un idiot»").
+const DOUBLE_QUOTES = /["\u00ab\u00bb\u201c\u201d\u201e]/g;
 /** [start, end) inside double quotes: an odd number of them before it (in the last 2,000 characters), one after it. */
 function insideQuotes(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 2000), start).match(DOUBLE_QUOTES)?.length ?? 0;
-  return before % 2 === 1 && /["\u00ab\u00bb]/.test(text.slice(end, end + 400));
+  return before % 2 === 1 && /["\u00ab\u00bb\u201c\u201d\u201e]/.test(text.slice(end, end + 400));
 }
 /** A masked word in a list: "like f*** or sh1t", "(f**k, sh1t, a$$hole)". */
 const LISTED = /(?:\blike|\bsuch as|\be\.g\.|\bincluding|\()[^.?\n]{0,40}$/;

@@ -241,6 +241,19 @@ const MOVE_TO = new RegExp(
     `(?:${OFF_APPS}|e-?mail|gmail|hotmail|outlook|texting|texts?|sms|phone(?: call)?|cell|mobile|zoom chat|${OUTSIDE_CALL})\\b`,
 'g',
 );
+/**
+ * Things made for a phone, named just before "na telefon" or "per telefono": Polish holders, cases, stands, chargers, screen
+ * glass and film ("uchwyt", "etui", "pokrowiec", "stojak", "ładowarka", "szkło", "folia"), Czech ("držák", "obal", "pouzdro",
+ * "kryt"), Italian ("custodia", "supporto", "caricatore", "cover").
+ */
+const PHONE_OBJECT_BEFORE = new RegExp(
+  '(?<![a-z])' +
+    oneOf([
+      'uchwy\\w*', 'etui', 'pokrowc\\w*', 'pokrowiec', 'futeral\\w*', 'stojak\\w*', 'ladowar\\w*', 'szkl\\w*', 'foli\\w*', 'obudow\\w*',
+      'drzak\\w*', 'obal\\w*', 'pouzdr\\w*', 'kryt\\w*', 'custodi\\w*', 'support\\w*', 'caricator\\w*', 'cover', 'holders?', 'mounts?',
+    ]) +
+    '\\s+$',
+);
 /** Spanish, Portuguese, French, German, Indonesian: "hablamos por WhatsApp", "per E-Mail weitermachen", "lewat WA". */
 const OTHER_LANGUAGES = new RegExp(
 [
@@ -646,6 +659,8 @@ export default defineRule<MessageId>({
         if (pattern === OTHER_LANGUAGES && /^no /.test(m[0]) && ENGLISH_NO_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
         if (pattern === OTHER_LANGUAGES && (WORK_ANY.test(near(text, m.index, m.index + m[0].length, 60)) || standsAgainst(text, m.index, m.index + m[0].length))) continue;
         if (pattern === OTHER_LANGUAGES && PRODUCT_CHANNEL.test(neighbourhood(text, m.index))) continue;
+        // "uchwyt na telefon", "etui na telefon", "custodia per telefono": an object made for a phone, not a call.
+        if (pattern === OTHER_LANGUAGES && PHONE_OBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
         // "mijn adres en e-mail ingevuld": Dutch and Flemish "en" is "and", not the Spanish "en" (on).
         if (pattern === OTHER_LANGUAGES && /^en /.test(m[0]) && (sentenceAt(text, m.index).text.match(DUTCH_WORDS)?.length ?? 0) >= 2) continue;
         // Support reached by email or phone, not the reader on a chat app.

@@ -237,7 +237,9 @@ const VIA_SERVICE = new RegExp(`\\b${MONEY_VERB}\\b[^.!?\\n]{0,40}?` +
 const OWN_ACCOUNT = new RegExp(
   [
       `\\b(?:my|our|your|ur|apna|apni|apne|mera|meri)\\b (?:(?:${ACCOUNT_SERVICE})\\b(?: ${QUALIFIER})?|(?:${QUALIFIED_SERVICE}) ${QUALIFIER})\\b`,
-      `\\b(?:${ACCOUNT_SERVICE}|${QUALIFIED_SERVICE})\\b ?${QUALIFIER}? ?(?::|=) ?[a-z0-9@$+]`,
+      // Not a heading that a description follows: "Venmo: they scan a QR code", "PayPal: the buyer pays".
+      `\\b(?:${ACCOUNT_SERVICE}|${QUALIFIED_SERVICE})\\b ?${QUALIFIER}? ?(?::|=) ?` +
+        '(?!(?:they|the|a|an|it|this|these|those|users|customers|buyers|sellers|people|pros|cons|fees?|payments?) )[a-z0-9@$+]',
       // "send your payment details (bank info + routing + ...)": the details spelled out as a bank's.
       '\\b(?:your|ur) (?:payment|payout) (?:details|info|information)\\b(?=[^.!?\\n]{0,12}\\b(?:bank|iban|routing|swift|sort code|account (?:number|no)))',
     ].join('|'),
@@ -554,6 +556,19 @@ const TOKEN_PAY = /\b(?:pay|paid|paying|compensate\w*)\b[^.!?\n]{0,30}?\bin (?:\
 /** "$DevonBuilds" on Cash App. */
 const CASHTAG = /(?<![\w$])\$[a-z][a-z0-9_-]{2,20}\b/g;
 
+/** After a payment app's name, a description of how it works for its users: "Venmo: they scan a QR code". */
+const HEADING_DESCRIBED = /^\s*[:\u2013\u2014-]\s*(?:they|it|the (?:buyer|seller|customer|client|recipient|sender|user|payer|payee)s?|users|customers|buyers|sellers)\b/;
+/** Things sent that are not money: an invitation, a meeting, a file, a link, a document (Turkish, Spanish, Portuguese, English). */
+const NOT_MONEY_SENT = new RegExp(
+  '(?<![a-z])' +
+    oneOf([
+      'davet\\w*', 'toplanti\\w*', 'dosya\\w*', 'belge\\w*', 'invit\\w*', 'meeting', 'files?', 'documents?', 'links?', 'convite\\w*',
+      'invitacion\\w*', 'reunion\\w*', 'reuniao', 'archivos?', 'arquivos?', 'contrat(?:o|os)?\\b', 'sozlesme\\w*', 'teklif\\w*',
+    ]) +
+    '(?![a-z])',
+);
+/** ...unless money is named in the sentence all the same. */
+const MONEY_NAMED = /(?<![a-z])(?:para|parayi|ucret\w*|odeme\w*|money|payment\w*|pago\w*|pagamento\w*|dinheiro|dinero|fee|fees|usd|eur|dolar\w*|dollars?)(?![a-z])|[$€£₺]/;
 /** A lower price offered for going direct ("I can drop the price by 15%") is the lure, not talk of crypto prices. */
 const DISCOUNT_LURE = /\b(?:drop|lower|reduce|cut|knock|bring down|take)\w*(?: off)? (?:the |my |your |our )?(?:price|rate|quote)\b|\b(?:lower|better|cheaper|reduced) (?:price|rate)\b/g;
 /** Addresses and handles are not words: "priya.designs@outlook.com" says nothing about design work. */
@@ -678,6 +693,8 @@ const WITHDRAWAL = new RegExp(
     '|\\b(?:withdrawal|payout) (?:methods?|options?)\\b|\\byour earnings (?:will|are)\\b|\\breceive (?:their|your) earnings\\b' +
     // "Auch Auszahlungen auf unterschiedliche Konten können Gebühren verursachen", "el retiro a Payoneer", "вывод на карту".
     '|\\b(?:auszahlung\\w*|retiros?|retirar|retirada|saques?|sacar|retraits?|retirer|penarikan|tarik dana|para cekme)\\b' +
+    // Polish "wypłacam środki z Upworka" (I withdraw), Dutch "uitbetaling", Czech "výběr"; a site's "cashouts" paid to its users.
+    '|\\b(?:wyplac\\w*|wyplat\\w*|uitbetal\\w*|opnames?|vyber\\w*|vybrat|cash ?outs?|cashing out)\\b' +
     '|(?<![а-яіїє])(?:вывод|выводить|вывести|виведення|вивести|виводити)(?![а-яіїє])' +
     // Bengali: "Upwork থেকে পেমেন্ট তোলার জন্য" (to withdraw the payment from Upwork), "টাকা উত্তোলন", as the
     // prepared text spells them (vowel signs are dropped).
@@ -689,6 +706,8 @@ const UPWORK_EARNINGS = /\bwithdraw\w*\b[^.!?\n]{0,60}?\bfrom upwork\b|\bwithdra
 const ARRANGED = new RegExp(
   "\\b(?:pay|send|transfer|wire) (?:me|us|it to me)\\b|\\b(?:i|we)(?:'ll| will| can| could| would)? (?:pay|send|transfer|wire)\\b" +
     "|\\bmy (?:paypal|bank|payoneer|wise|account|wallet)\\b|\\blet'?s\\b|\\binstead\\b|\\boutside\\b|\\boff upwork\\b" +
+    // "Cashout through PayPal works for me, just send it there": a way to be paid chosen, not a site's payouts described.
+    '|\\bworks? (?:for|with) (?:me|us)\\b|\\bsend (?:it|them|the (?:money|funds|payment|rest)) (?:there|that way)\\b' +
     // "spend it directly on PPH" keeps the money on the site.
     '|\\bdirect(?:ly)?\\b(?! (?:on|in|through|via) (?:upwork|pph|fiverr|the (?:site|platform)))' +
     '|\\bf&f\\b|\\bfriends (?:and|&) family\\b' +
@@ -711,7 +730,13 @@ const PRODUCT_DESCRIBED = new RegExp(
 );
 const CAPABILITY = new RegExp(
   "\\b(?:you can|you could|lets? you|allows? you to|enables? you to|anyone can|people can) (?:\\w+ )?(?:send|receive|move|transfer|pay)\\w*\\b" +
-    '[^.!?\\n]{0,40}?\\b(?:anywhere|anyone|worldwide|globally|across borders|cross-border|internationally|in seconds|within seconds|instantly)\\b',
+    '[^.!?\\n]{0,40}?\\b(?:anywhere|anyone|worldwide|globally|across borders|cross-border|internationally|in seconds|within seconds|instantly' +
+    // "you can send money to friends and family by entering their phone number": a help page, the money going to anyone's contacts.
+    '|friends (?:and|&) family|(?:your|their) (?:friends|family|contacts)|other users)\\b' +
+    // "Users can send and receive money using their phone number", "the recipient then scans a code": how the service works, for
+    // anybody who uses it (not "clients can pay via PayPal", a freelancer's own terms).
+    '|\\b(?:users|people|customers|account holders|members|recipients|senders|the (?:buyer|seller|recipient|sender|payer|payee|user|customer))' +
+    ' (?:can|may|then|will|just|simply|usually|typically) (?:also |then |either )?(?:send|receive|scan|link|register|choose|pick|request|top up|pay)\\b',
 );
 /** A list of tools, each with its use: "Trello for tasks, Wise for payouts, Slack for chat" (Upwork is not one of them). */
 const TOOL_LIST = /\b[a-z]+ for [a-z]+, (?:[a-z]+ ){1,2}for [a-z]+, (?:and |or )?(?:[a-z]+ ){1,2}for [a-z]+\b/;
@@ -887,6 +912,8 @@ export default defineRule<MessageId>({
       const tech = TECH_TALK.test(words(around.split(m[0]).join(' '))) && !RATHER_THAN_UPWORK.test(around) && !handed;
       if (tech || onUpwork(sentence)) continue;
       if (techAround(m.index) || (DESCRIBED.test(sentence.text) && !PERSONAL.test(sentence.text)) || builtFeature(sentence.text)) continue;
+      // A help page's heading: "Venmo: they scan a QR code...", the service described for whoever uses it.
+      if (HEADING_DESCRIBED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) && !PERSONAL.test(sentence.text)) continue;
       const p2p = P2P_APP.test(m[0]);
       if (!p2p && !MONEY_TALK.test(around)) continue;
       // "platform fee (10%) + ethereum network fees", "PayPal fees add up": the cost of a rail, weighed, not a payment arranged.
@@ -941,6 +968,8 @@ export default defineRule<MessageId>({
       const around = text.slice(from, to).replace(METHOD_NAME, ' ').replace(/\b(?:any|an|the|that|this|which|whichever|other|another|green|blue) app\b/g, ' ');
       if (FRAME_TECH.test(words(around)) || PAYMENT_TECH_ANY.test(around.replace(OWN_METHODS, ' ')) || HELD_BY_SITE.test(sentence.text) || onUpwork(sentence)) return;
       if (builtFeature(sentence.text)) return;
+      // "Toplantı davetini doğrudan size göndereyim", "I'll send the invite directly": an invitation or a file sent, no money.
+      if (NOT_MONEY_SENT.test(text.slice(Math.max(sentence.start, m.index - 40), m.index + m[0].length)) && !MONEY_NAMED.test(sentence.text)) return;
       if (needsPerson && !PERSONAL_ANY.test(around)) return;
       if (insideQuotes(text, sentence.start, m.index + m[0].length - 1)) return;
       if (standsAgainst(text, m.index, m.index + m[0].length) || WORK_ANY.test(around)) return;

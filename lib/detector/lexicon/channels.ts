@@ -526,6 +526,8 @@ export const TALK_VERB = defineClass({
       '(?:i-?)?(?:chat|message|msg|pm|dm|add|text|contact|kontak) ?(?:in )?(?:mo|nyo|niyo|ninyo)(?: na lang| nalang)?(?: po)? (?:ako|ko|kami)',
       '(?:tawagan|kontakin|i-?contact) (?:mo|nyo|niyo|ninyo)(?: na lang| nalang)?(?: po)? (?:ako|ko|kami)',
       'mag-?usap',
+      // Taglish "mag-continue tayo sa Messenger", "pwede ba tayo mag-continue sa Facebook": going on somewhere else.
+      'mag-?continue',
       // Cebuano: "mag-storya ta", "didto nalang ta" (let us go there), "adto ta".
       'mag-?storya', 'mag-?istorya', 'didto (?:na )?(?:lang|nalang) ta', 'adto ta', 'balhin ta',
     ],

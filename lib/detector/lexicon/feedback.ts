@@ -1108,7 +1108,8 @@ export const TURNED_DOWN = defineClass({
     sw: ['nilikataa', 'nikamkataa', 'nimeripoti', 'nilimripoti'],
     en: ['(?:i|we) (?:said no|declined|refused|turned (?:it|him|her|them) down)', "(?:i'?m|i am|we'?re) reporting (?:it|him|her|them|this|the)",
       '(?:i|we) (?:reported|flagged) (?:it|him|her|them|this|the)', "(?:report|flag) (?:it|him|her|them|this) to (?:upwork|support)",
-      'i\'?ll pass on (?:that|this|the (?:\\S+ )?(?:idea|offer))',
+      // "I'll pass on the "5 stars if you knock 10% off" idea": the offer may be quoted in full before "idea".
+      'i\'?ll pass on (?:that|this|the (?:\\S+ ){0,10}(?:idea|offer|suggestion|deal))',
       '(?:going to|gonna) pass(?: on (?:that|this|the))?', 'i\'?d rather not',
       '(?:can\'?t|cannot|won\'?t) do (?:\\S+ ){0,4}in return for',
     ],
@@ -1128,7 +1129,8 @@ export const TURNED_DOWN = defineClass({
     ur: ['mana kar diya', 'report kar diya'],
     tl: ['tumanggi ako', 'ni-?report ko'],
     id: ['(?:saya|aku|gue) (?:tolak|menolak)', '(?:saya|aku) laporkan'],
-    ar: ['رفضت', 'بلغت عنه'],
+    // Arabizi "ana reported el post", "ana 3amalt report": I reported it.
+    ar: ['رفضت', 'بلغت عنه', 'ana (?:reported|flagged|3amalt report|ballaght|balla8t)'],
     tr: ['reddettim', 'sikayet ettim'],
     zh: ['没答应', '沒答應', '拒绝', '拒絕', '没同意', '沒同意', '举报', '舉報'],
     vi: ['tu choi', '(?:da )?bao (?:cao )?(?:upwork|support)', 'khong dong y'],

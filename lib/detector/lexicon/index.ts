@@ -59,6 +59,8 @@ const PROJECT_SYSTEMS = [
   // Translation management, workspace and inbox tools: a translator or an assistant is invited to them by email.
   'crowdin', 'lokalise', 'smartcat', 'transifex', 'memsource', 'phrase tms', 'google workspace', 'g ?suite', 'google calendar',
   'gorgias', 'freshdesk', 'hootsuite',
+  // Nulab's tracker, as Japanese teams name it: "Backlogのプロジェクトに入るためのメアド" (the address to join the Backlog project).
+  'backlog',
   // Test management, CAD and construction tools: a QA engineer or a 3D modeller is invited to them by email.
   'testrail', 'qase', 'browserstack', 'onshape', 'autodesk(?: construction cloud)?', 'bim 360', 'procore', 'fusion 360',
   // Ad and creator consoles a social media manager is added to by email: "add x@... as a creator in TikTok Business Center".
@@ -90,7 +92,8 @@ const ACCESS_OTHER = oneOf([
     // Korean, in syllables folded to jamo as the prepared view writes them: 초대 (invite), 권한 (permission), 접근 (access), 공유 (share).
     ...['초대', '권한', '접근', '공유'].map(foldPhrase),
     // Japanese (招待 invite, 権限 permission, アクセス権 access) and Swahili (kunialika: to invite me, ruhusa: permission, mwaliko: an invitation).
-    '招待', '権限', 'アクセス権', 'kunialika', 'kukualika', 'nialike', 'nitakualika', 'mwaliko', 'ruhusa', 'ufikiaji',
+    // Joining a project in Japanese: "プロジェクトに入る", "参加".
+    '招待', '権限', 'アクセス権', 'に入る', '参加', 'kunialika', 'kukualika', 'nialike', 'nitakualika', 'mwaliko', 'ruhusa', 'ufikiaji',
     // Polish: an invitation, invite, add, share, access ("mail do zaproszenia w Jirze", "dodaj mnie do tablicy w Trello", "udostępnienia plików").
     'zaprosz\\S*', 'zapros\\S*', 'dodaj\\S*', 'dodac', 'udostepni\\S*', 'dostep\\S*',
     // Turkish access words not above: "davet", "erişim" are there; "paylaşım" (a share), "yetki" (permission).

@@ -29,8 +29,9 @@ export const NEGATION = defineClass({
     ru: ['не', 'нет', 'никогда'],
     uk: ['не', 'ні', 'ніколи'],
     // Not Vietnamese "mặt", "mật", "mất" ("tiền mặt", cash; "mật khẩu", password; "mất phí", a fee lost), folded to the same letters.
-    hi: ['nahi', 'nahin', 'nhi', '(?<!(?:tien|gap|bi|da|lam|do|khong) )mat(?! (?:khau|phi|tien|acc|tai|mang|nhu|hang))'],
-    ur: ['nahi', 'nahin', 'nhi', '(?<!(?:tien|gap|bi|da|lam|do|khong) )mat(?! (?:khau|phi|tien|acc|tai|mang|nhu|hang))'],
+    // "na hi login share karta hoon" (nor do I share the login): the second half of a refusal.
+    hi: ['nahi', 'nahin', 'nhi', 'na hi', '(?<!(?:tien|gap|bi|da|lam|do|khong) )mat(?! (?:khau|phi|tien|acc|tai|mang|nhu|hang))'],
+    ur: ['nahi', 'nahin', 'nhi', 'na hi', '(?<!(?:tien|gap|bi|da|lam|do|khong) )mat(?! (?:khau|phi|tien|acc|tai|mang|nhu|hang))'],
     // "Wala po kayong babayaran sa labas" (you pay nothing outside); not "wala nang fee" (no more fee), a lure.
     tl: ['hindi', 'wag', 'huwag', 'wala(?: po)? (?:kayong|kang|akong|tayong|kaming)'],
     id: ['tidak', 'gak', 'nggak', 'enggak', 'jangan', 'bukan'],
@@ -56,7 +57,7 @@ export const NEGATION = defineClass({
   examples: [
     // Greek, Hungarian.
     'δεν πληρώνω εκτός', 'soha nem fizetek',
-    'I will never', 'no pago', 'не буду', 'nahi karunga', 'Wala po kayong babayaran sa labas', 'mafeesh ay payments barra'],
+    'I will never', 'no pago', 'не буду', 'nahi karunga', 'na hi password dunga', 'Wala po kayong babayaran sa labas', 'mafeesh ay payments barra'],
   counterExamples: ['wala nang fee', 'Bạn nào nhận việc thì nhắn mình', 'trả tiền mặt khi nhận hàng', 'đổi mật khẩu', 'cho tôi xin địa chỉ email'],
 });
 
@@ -158,10 +159,11 @@ export const RULES_TALK = defineClass({
     // Japanese and Swahili: the terms, against the rules, forbidden.
     ja: ['規約', '違反', '禁止', 'ルール上', '利用規約'],
     sw: ['kinyume na (?:sheria|masharti|kanuni)', 'sheria za upwork', 'masharti ya upwork', 'hairuhusiwi', 'haziruhusiwi', 'marufuku'],
+    // A warning's words: the legal implications, and the advice to cut the exchange short ("a prioridade é interromper a interação").
     es: ['prohibid[oa]s?', 'no (?:esta|es) permitido', 'contra (?:las )?(?:reglas|normas|politicas)', 'terminos de (?:servicio|uso)',
-      'reglas de upwork'],
+      'reglas de upwork', 'implicaciones legales', '(?:interrumpir|cortar|detener) la (?:interaccion|conversacion)'],
     pt: ['proibid[oa]s?', 'nao (?:e|eh) permitido', 'contra (?:as )?(?:regras|normas|politicas)', 'termos de (?:servico|uso)',
-      'infratores', '(?:dessa|desta|essa|esta) regra', 'regras do upwork'],
+      'infratores', '(?:dessa|desta|essa|esta) regra', 'regras do upwork', 'implicacoes legais', '(?:interromper|encerrar|cortar) a (?:interacao|conversa)'],
     fr: ['interdit\\S*', "n'est pas autorise", 'contre (?:les )?(?:regles|conditions)', "conditions d'utilisation",
       "regles d'upwork", 'regles de la plateforme'],
     de: ['verboten', 'nicht erlaubt', 'gegen die (?:regeln|richtlinien|agb)', 'nutzungsbedingungen'],
@@ -185,7 +187,8 @@ export const RULES_TALK = defineClass({
     vi: ['upwork cam', 'cam (?:do|nha|lam|gui|trao doi|chia se)', 'vi pham', 'dung luat', 'quy dinh', 'dieu khoan'],
   },
   examples: ['Nada pode ser tratado por fora, o site pune os infratores dessa regra', 'está prohibido',
-    'melanggar ketentuan layanan Upwork', 'c’est interdit', 'запрещено правилами', 'terms ke mutabiq mana hai'],
+    'melanggar ketentuan layanan Upwork', 'c’est interdit', 'запрещено правилами', 'terms ke mutabiq mana hai',
+    'além das implicações legais', 'a prioridade é interromper a interação'],
   counterExamples: ['a regra de negócio do checkout'],
 });
 

@@ -1,6 +1,15 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // What the reader says they received (a phishing message), answered with a warning.
+  'You said you got a DM "from Upwork support" asking you to confirm your login on an outside page; that is phishing, ignore it.',
+  // Advice in Portuguese: cut the conversation short when someone asks for access.
+  'Se alguém pedir acesso à sua conta ou dinheiro adiantado, o melhor é encerrar a conversa e denunciar.',
+  // A list of practices, each opened by a gerund and naming nobody (a help page's list of violations).
+  '1: Renting out your profile to someone abroad. 2: Allowing others to use your account or logging in on theirs.',
+  // A help page's step: the reader opens their own account. A refusal's second half in Hindi/Urdu ("na hi": nor).
+  'Log in to your Upwork account and open Settings, then Get Paid, and add a payout method.',
+  'Nahi bhai, main apna profile kisi ko nahi deta, na hi password share karta hoon.',
   // Look-alikes of the fourth of December's frames: a relative in the family shop, help with one's own check, a test persona, a warning.
   'My husband logs in to our Etsy shop in the evenings to pack the orders.',
   'My brother does the bookkeeping for the bakery, so send the invoice to him.',
@@ -176,6 +185,12 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: 'You said you got my message, so now send me your login and I will fix the profile.', findings: [{ match: 'send me your login', severity: 'violation' }] },
+  { text: 'Me dá acesso à sua conta que eu faço os lances por você.', findings: [{ match: 'acesso à sua conta', severity: 'violation' }] },
+  // A list item that asks: the writer named in it.
+  { text: '- Letting me use your account for a week, I pay $50.', findings: [{ match: 'use your account', severity: 'violation' }] },
+  // The same step that hands the code back to the writer.
+  { text: 'Log in to your account and send me the code you get by SMS.', findings: [{ match: 'Log in to your account', severity: 'violation' }] },
   // Someone else behind the writer's account, a check done for the reader, a call taken in someone's part (fourth of December).
   { text: 'Quick heads-up: my nephew signs in on weekends and replies to clients so nobody waits.', findings: [{ match: 'nephew signs in on weekends and replies to clients', severity: 'violation' }] },
   { text: 'Honestly my partner does most of the coding, I only manage the profile and the calls.', findings: [{ match: 'partner does most of the coding, I only manage the profile', severity: 'violation' }] },

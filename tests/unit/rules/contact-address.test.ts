@@ -1,6 +1,8 @@
 import { withFixedGaps, EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // The piece named after a greeting with an abbreviation ("Hi Ms. Reyes, the flyer..."): the address printed on it.
+  'Hi Ms. Reyes, the flyer is ready for your review.\n\nBACK\nReyes Bakery\n210 Pine Street, Austin, TX 78701\n\nTrim size 5x7, CMYK, 300 dpi.',
   // A supplier's factory for an inspection report, a customer's billing address checked against a PO.
   'The factory is at No. 12 Harbour Road, Ningbo: put it in section 1 of the inspection report.',
   "Does the client's billing address on the invoice, 220 Pine St, Suite 400, match their PO?",
@@ -38,6 +40,10 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  {
+    text: 'Hi Ms. Reyes, the flyer is ready for your review.\n\nYou can pick up the prints at my studio:\n210 Pine Street, Austin, TX 78701\n\nTrim size 5x7.',
+    findings: [{ match: '210 Pine Street, Austin, TX 78701', severity: 'violation' }],
+  },
   // The address written into an NDA, in Dutch: the legal-document exception; the same address offered for a visit is not.
   { text: 'Mijn adres staat in de geheimhoudingsovereenkomst: Kerkstraat 12, 2000 Antwerpen. Getekend en teruggestuurd.', findings: [{ match: 'Kerkstraat 12', severity: 'info', exception: EXCEPTION.nda }] },
   { text: 'Kom gerust langs op Kerkstraat 12, 2000 Antwerpen, dan regelen we het daar.', findings: [{ match: 'Kerkstraat 12', severity: 'violation' }] },

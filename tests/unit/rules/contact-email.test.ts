@@ -1,6 +1,13 @@
 import { withFixedGaps, EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // An address only to join a Backlog project, in Japanese (an info finding).
+  'Backlogのプロジェクトに入るためのメアドです：yuki.dev.22@outlook.com 課題を見るだけに使います',
+  // A domain named after the word for an address (no mailbox), in English and Indonesian; addresses inside code under review.
+  'I will create a Workspace account for you with the address @brightfield.io after the contract starts.',
+  'Saya buatkan akun email kantor untuk kamu dengan alamat @brightfield.io, jangan pakai akun pribadi.',
+  'Review notes: 1. users.json has "anna.test.dev@gmail.com" as the owner, use owner@example.com instead. 2. the cron runs twice.',
+  'PR review: fixtures.ts still has bob.smith77@yahoo.com hardcoded, please remove it.',
   // The same words in ordinary use: a Dutch point made, a Romanian "punct de vedere", a Korean "점" (a point) and "앳" in a sentence.
   'Dat is een goed punt, we nemen het mee in de volgende sprint.',
   'Din punct de vedere tehnic, aplicația e gata, mai trebuie testată pe iOS.',
@@ -56,6 +63,12 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // A stack named with a dot ("Node.js") is no file under review.
+  { text: 'Backend dev here, Node.js and Go. Write to me at jo.dev77@gmail.com for details.', findings: [{ match: 'jo.dev77@gmail.com', severity: 'violation' }] },
+  { text: '連絡はこちらのメアドにどうぞ：yuki.dev.22@outlook.com', findings: [{ match: 'yuki.dev.22@outlook.com', severity: 'violation' }] },
+  // Next to them: a mailbox before a spaced "@", the writer's address beside a file name.
+  { text: 'My email: jondoe @brightfield.io', findings: [{ match: 'jondoe @brightfield.io', severity: 'violation' }] },
+  { text: 'Email me at jo.dev77@gmail.com about the settings.py changes.', findings: [{ match: 'jo.dev77@gmail.com', severity: 'violation' }] },
   // Access asked for a few sentences before the address that signs the message; the address offered for more stays a violation.
   { text: 'I requested edit access to your Figma file yesterday. Nothing came yet. Could you check? My login there: mara.vis@gmail.com', findings: [{ match: 'mara.vis@gmail.com', severity: 'info', exception: EXCEPTION.access }] },
   { text: 'I applied for access on the shared drive folder this morning, it says pending. Thanks a lot!\n\nPS the account is lee.qa.tests@gmail.com', findings: [{ match: 'lee.qa.tests@gmail.com', severity: 'info', exception: EXCEPTION.access }] },

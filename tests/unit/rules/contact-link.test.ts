@@ -1,6 +1,10 @@
 import { withFixedGaps, EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // The brand's profiles for the footer, a booking embed for the client's page, the client's site to be replaced.
+  'Could you add our social icons to the footer? facebook.com/northpinebakery and @northpine on Instagram.',
+  'Please put the Calendly embed on our landing page: calendly.com/northpine-studio/30min, it is for our customers.',
+  'Our website is northpine-outdoor.com, the product pages there are what we want the new design to replace.',
   'See https://github.com/facebook/react/issues/123 for the bug.',
   'My profile is upwork.com/freelancers/~01abc',
   'The spec is at docs.google.com/document/d/1abc/edit',
@@ -23,6 +27,10 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Next to them: the writer's own profile and booking page, a site offered to be contacted on.
+  { text: 'My Instagram for the footer of your site: instagram.com/jdoe.design', findings: [{ match: 'instagram.com/jdoe.design', severity: 'violation' }] },
+  { text: 'Book a call with me here: calendly.com/jdoe/30min', findings: [{ match: 'calendly.com/jdoe/30min', severity: 'violation' }] },
+  { text: 'Our website is northpine-outdoor.com, contact us there for a quote.', findings: [{ match: 'northpine-outdoor.com', severity: 'violation' }] },
   { text: 'Connect with me: linkedin.com/in/janedoe', findings: [{ match: 'linkedin.com/in/janedoe', severity: 'violation', exception: false }] },
   { text: 'Book a call: calendly.com/janedoe/30min', findings: [{ match: 'calendly.com/janedoe/30min', severity: 'violation' }] },
   { text: 'Details here https://bit.ly/3xYzAbc', findings: [{ match: 'https://bit.ly/3xYzAbc', severity: 'violation' }] },

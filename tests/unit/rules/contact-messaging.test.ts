@@ -1,6 +1,11 @@
 import { EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // A video tool joined to a calendar as the feature (Swahili "na": with), not a handle.
+  'Naweza kuunganisha Zoom na kalenda ya timu yako ili link zitengenezwe zenyewe.',
+  // Someone else's detail told, with no handle written out: another applicant, a client, in English and Hindi.
+  'One of the other candidates put a phone number and a Skype handle right into her cover letter, so I skipped her.',
+  'ek client ne apne message mein Telegram number daal diya aur bola wahan baat karo, maine mana kar diya.',
   // A quarter and a number near a Q: no QQ number.
   "Q3 2024 revenue was 12345678 dollars, see the sheet.",
   "我们的QQ音乐接口需要对接一下，版本号是20240315",
@@ -50,6 +55,12 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Next to it: a particle before a real handle, and a Hindi "hai" before a word.
+  { text: 'telegram na jdoe_dev', findings: [{ match: 'telegram na jdoe_dev', severity: 'violation' }] },
+  { text: 'mera skype hai johnsmith', findings: [{ match: 'skype hai johnsmith', severity: 'violation' }] },
+  // The ask told, then the writer's own handle given: still a handle.
+  { text: 'The client wanted my telegram so here is my telegram: jdoe_dev', findings: [{ match: 'telegram: jdoe_dev', severity: 'violation' }] },
+  { text: 'He asked for my WhatsApp, here it is: @jon_doe77', findings: [{ match: '@jon_doe77', severity: 'violation' }] },
   // A QQ number, all digits, glued to its name or to Chinese.
   { text: "有需要的联系QQ3344556677，价格好说", findings: [{ match: "QQ3344556677", severity: 'violation' }] },
   { text: "QQ群：123456789 进群详谈", findings: [{ match: "QQ群：123456789", severity: 'violation' }] },

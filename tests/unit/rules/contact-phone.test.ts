@@ -1,6 +1,10 @@
 import { withFixedGaps, EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // ISBNs after a list label and a spaced dash; a form's check tried out in Spanish; a format asked about in Japanese.
+  'ISBNs for the set: Vol 1 – 978-0-306-40615-7 (hardcover), Vol 2 – 978-0-306-40616-4 (ebook).',
+  'El campo de teléfono valida el formato y lo probé con 612 345 678, da error como debe.',
+  '電話番号欄は080-1234-5678のようなハイフン付きの形式でも通るようにしてください。',
   // "double" and "triple" of ordinary words.
   "I need a double espresso and a triple one-click checkout test before Friday.",
   // Korean words that are also digits, in ordinary sentences; a Chinese order number with its label.
@@ -85,6 +89,9 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Next to them: a number of the ISBN's shape without the list; a number given in Japanese.
+  { text: 'Call me at 978-306-4061 tonight.', findings: [{ match: '978-306-4061', severity: 'violation' }] },
+  { text: '私の電話番号は090-1234-5678です、お電話ください。', findings: [{ match: '090-1234-5678', severity: 'violation' }] },
   // A digit said two or three times over, as people read out a number.
   { text: "my number is oh two one, double four, five six seven eight, call after 6", findings: [{ match: "two one, double four, five six seven eight", severity: 'violation' }] },
   { text: "ring me on zero seven triple five, one two three four", findings: [{ match: "zero seven triple five, one two three four", severity: 'violation' }] },

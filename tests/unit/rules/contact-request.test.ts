@@ -1,6 +1,12 @@
 import { withFixedGaps, EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // The channel a product sends something by, not a detail asked for: "manda por correo" (it sends it by mail).
+  'Ya quedó el módulo: la app crea el recibo y se lo manda por correo al cliente final.',
+  'O sistema gera o boleto e manda por e-mail para o cliente final.',
+  // What other applicants did, told: the reporting verb begins the match.
+  'Two applicants put their Telegram and email in the proposal, so I skipped them.',
+  'A few candidates included their phone numbers in the first message; we only reply here.',
   // Polish and Turkish look-alikes: a refusal told, a speech reported, past ratings, product work, "pisz" and "ezik" as ordinary words.
   "Proszę podać adres URL strony, którą mam przetestować.",
   "Formda teslimat adresini doğrulayan bir alan lazım.",
@@ -73,6 +79,9 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: 'Mándame tu correo y te escribo.', findings: [{ match: 'Mándame tu correo', severity: 'violation' }] },
+  // The others' details told, then the same asked of the reader in the same sentence.
+  { text: 'The other applicants put their Skype in, so please put yours too.', findings: [{ match: 'put their Skype', severity: 'violation' }] },
   // Polish and Turkish (round 10): channels with case endings, asks, payment words, review holds, insults and threats, accounts lent.
   { text: "Podasz mi swój numer komórki? Zadzwonię wieczorem.", findings: [{ match: "Podasz mi swój numer", severity: 'violation' }] },
   { text: "Prosimy o adres mailowy, wyślemy materiały.", findings: [{ match: "Prosimy o adres mailowy", severity: 'violation' }] },

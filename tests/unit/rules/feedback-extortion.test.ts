@@ -3,6 +3,9 @@ import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type Vali
 const CLIENT = { role: 'client' } as const;
 
 const valid: (string | ValidCase)[] = [
+  // The shop's bad reviews that exist already, as the work's material (free help offered beside them is no threat).
+  "We'll reply to every one of your 1-star reviews and fix what they mention, free of charge for the first week.",
+  'If you want, I can answer all your 1-star reviews and offer refunds where the product was faulty.',
   // People in general threatening reviews, and a heading naming the tactic.
   'A common story: clients threatening freelancers with a bad review to get free revisions or a refund.',
   'Threatening one-star reviews: buyers sometimes demand a refund and a free redo under that threat.',
@@ -68,6 +71,7 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: "If you don't refund me, your 1-star review is coming.", findings: [{ match: "If you don't refund me, your 1-star review", severity: 'violation' }] },
   // Polish and Turkish (round 10): channels with case endings, asks, payment words, review holds, insults and threats, accounts lent.
   { text: "Albo zwrot pieniędzy, albo negatywna opinia na profilu.", context: {contract: 'active',role: 'client'}, findings: [{ match: "negatywna opinia", severity: 'violation' }] },
   { text: "Puanını düşürmemi istemiyorsan iki logo daha yap, ekstra para yok.", context: {contract: 'active',role: 'client'}, findings: [{ match: "Puanını düşürmemi", severity: 'violation' }] },

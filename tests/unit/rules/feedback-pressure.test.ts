@@ -1,6 +1,19 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // The client's payment released after checking the work; a shop's coupon sent after its buyers' reviews.
+  'Our proofreader found typos on 12 slides. Please fix them by Monday; we will release the milestone after the review.',
+  'Coupons reward your shoppers for reviews. The code is emailed after the review is written.',
+  // How feedback works, asked about or built as a feature.
+  'When the contract ends and we give each other feedback, is the feedback private?',
+  'We need a review module: after an order both sides rate each other, and nobody can change their rating after 14 days.',
+  // The writer's review already left, in English, Tagalog and Spanish; an offer refused with its quote; tactics refused; a report in Arabizi.
+  'I left you 5 stars and sent a $20 bonus here on Upwork as a tip. Thanks!',
+  'Nag-iwan na ako ng 5 stars sa contract, salamat ulit sa mabilis na trabaho.',
+  'Ya te dejé cinco estrellas y una propina, ¡gracias por todo!',
+  'I\'ll pass on the "five stars for a 15% discount" idea, that trade isn\'t something I do.',
+  "I won't do anything that risks your account, like buying reviews or giving refunds for 5 stars.",
+  "wa7ed fel group beyqol 'a3tik 5 stars law 3amalt review swap', ana reported el post.",
   // Polish and Turkish look-alikes: a refusal told, a speech reported, past ratings, product work, "pisz" and "ezik" as ordinary words.
   { text: "Wystawiłam ci 5 gwiazdek, dziękuję za współpracę!", context: {contract: 'active',role: 'client'} },
   { text: "Dün 5 yıldız verdim, emeğinize sağlık.", context: {contract: 'active',role: 'client'} },
@@ -113,6 +126,13 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: 'I will send the final files after the review is written.', findings: [{ match: 'after the review', severity: 'violation' }] },
+  { text: "I'll release the milestone after your 5-star review.", findings: [{ match: 'after your 5-star', severity: 'violation' }] },
+  { text: "Let's give each other 5 stars, is the feedback private anyway?", findings: [{ match: 'give each other', severity: 'violation' }] },
+  { text: 'Leave me 5 stars or you will face the consequences.', findings: [{ match: 'Leave me 5 stars', severity: 'violation' }] },
+  // Next to them: a review left and something asked back; tactics refused, then offered in the next sentence.
+  { text: 'I left you 5 stars, so please refund 10% now.', findings: [{ match: '5 stars', severity: 'violation' }] },
+  { text: "I won't do anything that breaks the rules. Leave 5 stars and you get 10% off next time.", findings: [{ match: 'Leave 5 stars', severity: 'violation' }] },
   // Polish and Turkish (round 10): channels with case endings, asks, payment words, review holds, insults and threats, accounts lent.
   { text: "Pliki przekażę dopiero po wystawieniu opinii.", context: {contract: 'active'}, findings: [{ match: "Pliki przekażę dopiero po wystawieniu opinii", severity: 'violation' }] },
   { text: "Kodu ancak yorum bıraktıktan sonra gönderiyorum.", context: {contract: 'active'}, findings: [{ match: "Kodu ancak yorum", severity: 'violation' }] },

@@ -1,6 +1,10 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // What someone else called the writer, told (Polish); a film's line in quotes, asked about for the subtitles (Polish, Romanian).
+  'Inny klient napisał do mnie, że jestem idiotą, i zgłosiłem to do supportu.',
+  'W dialogu bohater mówi „ty idioto”, zostawić tak w napisach?',
+  'În serial personajul spune «ești un prost», păstrez așa în subtitrare?',
   // Polish and Turkish look-alikes: a refusal told, a speech reported, past ratings, product work, "pisz" and "ezik" as ordinary words.
   { text: "Pisz śmiało, jeśli coś będzie niejasne w briefie.", context: {contract: 'active'} },
   "Bu hafta çok yoğunum, biraz ezik hissediyorum ama yetiştiririm.",
@@ -198,6 +202,9 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Next to them, the same words aimed at the reader.
+  { text: 'Jesteś idiotą, nic nie umiesz.', findings: [{ match: 'idiotą', severity: 'violation' }] },
+  { text: 'Ty idioto, nazwałem cię tak, bo na to zasługujesz.', findings: [{ match: 'Ty idioto', severity: 'violation' }] },
   // Polish and Turkish (round 10): channels with case endings, asks, payment words, review holds, insults and threats, accounts lent.
   { text: "Spadaj, frajerze, nic nie umiesz.", findings: [{ match: "Spadaj", severity: 'violation' }, { match: "frajerze", severity: 'violation' }] },
   { text: "Znajdę cię, wiem, gdzie mieszkasz.", findings: [{ match: "Znajdę cię", severity: 'violation' }, { match: "wiem, gdzie mieszkasz", severity: 'violation' }] },

@@ -1,6 +1,16 @@
 import { withFixedGaps, EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // A warning in Portuguese: the legal implications named.
+  'Negociar pelo Telegram tem implicações legais e você perde o histórico do projeto.',
+  // The cost of going off the platform spelled out, as help pages and forum answers do.
+  "If you move to Telegram, you lose access to Upwork's dispute help.",
+  'You are going to face the consequences for working outside the platform.',
+  'Sharing your number outside the platform might seem easy, but it opens up privacy risks.',
+  'Mag-continue ako sa revisions mamaya, salamat.',
+  // An object made for a phone, not a call: a holder, a case, in Polish and Czech.
+  'Kupiłem etui na telefon i ładowarkę, zdjęcia produktowe wyślę jutro.',
+  'Potřebuji 3D model držáku na telefon do auta.',
   // Polish and Turkish look-alikes: a refusal told, a speech reported, past ratings, product work, "pisz" and "ezik" as ordinary words.
   "Aplikacja ma wysyłać powiadomienia na Messengera po każdym zamówieniu.",
   "Klient poprosił mnie o przejście na WhatsAppa, odmówiłem i zostajemy tutaj.",
@@ -127,6 +137,15 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: 'Vamos conversar pelo WhatsApp, é mais rápido.', findings: [{ match: 'pelo WhatsApp', severity: 'violation' }] },
+  // Next to them, the move proposed with a word of the same look.
+  { text: 'Move to WhatsApp with me, it might seem strange but it is faster.', findings: [{ match: 'Move to WhatsApp', severity: 'violation' }] },
+  { text: 'If you move to Telegram with me, we save the fee.', findings: [{ match: 'move to Telegram', severity: 'violation' }] },
+  // Taglish "mag-continue" to another app (the talk going on elsewhere), next to "mag-continue" on the work.
+  { text: 'Pwede ba tayo mag-continue sa Facebook? Mas mabilis doon.', findings: [{ match: 'mag-continue sa Facebook', severity: 'violation' }] },
+  // Next to them, the reader asked to call: still a move to the phone.
+  { text: 'Zadzwoń do mnie na telefon, pogadamy.', findings: [{ match: 'na telefon', severity: 'violation' }] },
+  { text: 'Ozvěte se mi na telefon, domluvíme se.', findings: [{ match: 'na telefon', severity: 'violation' }] },
   // Polish and Turkish (round 10): channels with case endings, asks, payment words, review holds, insults and threats, accounts lent.
   { text: "Pogadajmy dalej na Messengerze, tam szybciej odpisuję.", findings: [{ match: "Pogadajmy dalej na Messengerze", severity: 'violation' }] },
   { text: "Zgadajmy się na whatsappie, wyślę ci tam szkice.", findings: [{ match: "Zgadajmy się na whatsappie", severity: 'violation' }] },

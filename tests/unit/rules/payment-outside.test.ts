@@ -1,6 +1,21 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // An ad's copy: how the shop's buyers can pay.
+  'In the ad, say that people can pay with Pix, boleto or card in up to 10 installments.',
+  // An invitation sent directly (Turkish), not money.
+  'Kurumsal hesabınızla çalışıyoruz; toplantı davetini doğrudan size göndereyim.',
+  // A help page's example of a scam, told in the passive ("you are asked to...").
+  'For example, you are asked to use your PayPal account to receive money from the client and then send it on.',
+  // Withdrawing one's own Upwork earnings in Polish; a site's cashouts to its users.
+  'Wypłacam pieniądze z Upworka na konto w mBanku, bo przez Payoneer wychodzi drożej.',
+  'The bounty site only pays cashouts through PayPal for now, and I have no PayPal.',
+  // A help page on how a payment app works, for anybody who uses it; a safety rule for anybody.
+  'Customers can send and receive money with their phone number and pay from their Venmo balance or a debit card.',
+  'With Zelle, you can send money to friends and family by typing their phone number.',
+  'Only send money to people you know, never to a stranger on the internet.',
+  'Sellers should only accept Friends and Family payments from people they know.',
+  'Cash App: they scan the code at the counter and the money shows up in seconds.',
   // Polish and Turkish look-alikes: a refusal told, a speech reported, past ratings, product work, "pisz" and "ezik" as ordinary words.
   "Artykuł o tym, jak przyjmować płatności BLIK w sklepie, jest gotowy.",
   "Annem diyor ki Upwork dışında ödeme yapma, haklı; burada ödüyorum.",
@@ -136,6 +151,14 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: 'People can pay with Pix here, so send it to my key.', findings: [{ match: 'Pix', severity: 'violation' }] },
+  { text: 'Kalan parayı doğrudan size göndereyim, Upwork olmadan.', findings: [{ match: 'göndereyim, Upwork olmadan', severity: 'violation' }] },
+  { text: 'You are asked to pay me via PayPal from now on.', findings: [{ match: 'pay me via PayPal', severity: 'violation' }] },
+  // Next to the look-alikes: a cashout chosen as the way to be paid, a label with an address, a rule about trust with the writer's ask.
+  { text: 'Cashout through PayPal works for me, just send it there.', findings: [{ match: 'PayPal', severity: 'violation' }] },
+  { text: 'Only pay me through PayPal, I trust people I know.', findings: [{ match: 'pay me through PayPal', severity: 'violation' }] },
+  { text: 'Customers can link their card, and you can pay me via Venmo.', findings: [{ match: 'pay me via Venmo', severity: 'violation' }] },
+  { text: 'Venmo: @jdoe, send the $300 there.', findings: [{ match: 'Venmo: @', severity: 'violation' }] },
   // Polish and Turkish (round 10): channels with case endings, asks, payment words, review holds, insults and threats, accounts lent.
   { text: "Revolut albo PayPal, co wolisz? Ominiemy prowizję.", findings: [{ match: "Ominiemy prowizję", severity: 'violation' }] },
   { text: "Zapłacę ci bezpośrednio przelewem, bez Upworka.", findings: [{ match: "Zapłacę ci bezpośrednio przelewem, bez Upworka", severity: 'violation' }] },
