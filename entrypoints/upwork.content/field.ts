@@ -7,6 +7,7 @@
 import { detect, worstSeverity } from '../../lib/detector/detect';
 import repeatedCoverLetter from '../../lib/rules/repeated-cover-letter';
 import { canSoften, EXCEPTIONS } from '../../lib/detector/exceptions';
+import { unreadScript } from '../../lib/detector/scripts';
 import type { DetectContext, Finding, SentLetters } from '../../lib/detector/types';
 import type { FieldSpec } from '../../lib/upwork/selectors';
 import { Checker, MAX_CHECKED_CHARS, type CheckConfig, type Outcome } from './checker';
@@ -242,7 +243,19 @@ export class WatchedField {
     const number = (n: number) => n.toLocaleString(uiLanguage());
     if (outcome?.truncated) return t('card_notice_truncated', number(length), number(MAX_CHECKED_CHARS));
     if (length > MAX_UNDERLINED_CHARS) return t('card_notice_not_underlined', number(length));
-    return this.host.notice(this);
+    const notices = [this.unreadNotice(outcome?.text ?? ''), this.host.notice(this)].filter((n) => n !== null);
+    return notices.length > 0 ? notices.join(' ') : null;
+  }
+
+  /** The text it was last worked out for, and what it said: notice() runs on every layout, the text changes less often. */
+  private unreadFor: { text: string; notice: string | null } = { text: '', notice: null };
+  /** When much of the text is in a script the rules do not read, the person is told that silence is not a clean bill. */
+  private unreadNotice(text: string): string | null {
+    if (this.unreadFor.text !== text) {
+      const script = unreadScript(text);
+      this.unreadFor = { text, notice: script === null ? null : t('card_notice_unread_script', scriptName(script)) };
+    }
+    return this.unreadFor.notice;
   }
 
   /** The field's scroll position when it was last laid out. */
@@ -499,6 +512,15 @@ export class WatchedField {
     this.mirror?.remove();
     renderField(this.container, null);
     this.container.remove();
+  }
+}
+
+/** A script's name in the interface's language ("Armn" -> "Armenian", "armenio"); the code where the browser has none. */
+function scriptName(code: string): string {
+  try {
+    return new Intl.DisplayNames([uiLanguage()], { type: 'script' }).of(code) ?? code;
+  } catch {
+    return code;
   }
 }
 
