@@ -17,7 +17,7 @@ const CaseSchema = z.strictObject({
     })
     .optional(),
   /** ISO 639-1 code, with -Latn for a language written in Latin letters ("hi-Latn"); English when absent. */
-  lang: z.string().regex(/^[a-z]{2}(?:-Latn)?$/).optional(),
+  lang: z.string().regex(/^[a-z]{2,3}(?:-Latn)?$/).optional(),
   source: z.string().min(1),
 });
 
