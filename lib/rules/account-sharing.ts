@@ -124,8 +124,11 @@ const THIRD_PARTY = /\b(?:brother|sister|cousin|friend|wife|husband|partner|coll
 const DEAL_ANY = termPatterns(ACCOUNT_DEAL);
 /** A secret named in a deal phrase ("schick mir dein Passwort"): asked for, with or without an account named. */
 const SECRET_NAMED = /passwor|senha|contrase|mot de passe|пароль|parol|sifre|kata sandi|كلمة|login|2fa|otp|\bcode\b|codigo/;
-const GIVE_VERB =
-  /\b(?:schick|gib|send|dammi|manda|passa|pasa|donne|envoie|file|kirim|kasih|bhej|gonder|yolla|e3tini|3teeni|tedini|ib3atli)|скин|дай|пришли|надішли|ابعت|ارسل|اعطني/;
+// Hindi "share karo" as an order only: "password share karne ki zaroorat nahi" (no need to share it) is no ask.
+const GIVE_VERB = new RegExp(
+  '\\b(?:schick|gib|send|dammi|manda|passa|pasa|donne|envoie|file|kirim|kasih|bhej|share ?kar(?:o| do| de| dijiye)\\b|gonder|yolla|' +
+    'e3tini|3teeni|tedini|ib3atli)|скин|дай|пришли|надішли|ابعت|ارسل|اعطني',
+);
 /** A rented account with its price or its other party: "rent the account to me", "sell acc? how much", "150$ monthly". */
 const PERSON_DEAL =
   /\b(?:to|from) (?:me|you|u|us)\b|\bfrom (?:a|some|that|another) (?:guy|person|seller|reseller)\b|\bmonthly\b|\bper month\b|\ba month\b|\bsplit\b|\d ?%|\$|€|\bfee\b|\bprice\b|how much/;

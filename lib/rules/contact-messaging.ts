@@ -48,8 +48,8 @@ const LABEL = '(?:[ -]?(?:id|i\\.d|handle|user ?name|username|name|number|no|num
 // Whatever stands for the person: a handle, an app id ("live:.cid.8f1e"), or a number.
 const IDENT = "(\\+?\\d[\\d ().-]{5,20}\\d|@?[a-z0-9][a-z0-9._:+'-]{1,60}[a-z0-9])";
 
-/** "skype: live:.cid.123", "WhatsApp - +44 ...", "wechat id = dev_ann", "my skype is john.smith", "telegram @dev_ann". */
-const APP_ID = new RegExp(`\\b(my |our |mine |his |her |the )?(${APP})\\b(${LABEL}) ?(:|=|-{1,2}>?|→|\\bis\\b|\\bat\\b|\\bon\\b)? ?${IDENT}`, 'g');
+/** "skype: live:.cid.123", "WhatsApp - +44 ...", "wechat id = dev_ann", "my skype is john.smith", "my skype, it's x", "telegram @dev_ann". */
+const APP_ID = new RegExp(`\\b(my |our |mine |his |her |the )?(${APP})\\b(${LABEL}) ?(:|=|-{1,2}>?|→|\\bis\\b|\\bat\\b|\\bon\\b|, it(?:'s| is)\\b)? ?${IDENT}`, 'g');
 /** A bare "@handle" counts when the clause names an app or asks to be found: "DM me on X, I'm @janecodes". */
 const AT_HANDLE = /(?<![a-z0-9._%+<-])@[a-z0-9_][a-z0-9_.]{2,30}[a-z0-9_]\b(?!\.?[a-z0-9(])/g;
 const HANDLE_CONTEXT = new RegExp(`\\b(?:${Object.values(MESSAGING_APPS).join('|')}|x|dm|dms|follow|handle|find me|add me|message (?:me|her|him|them)|ping|reach)\\b`);
@@ -187,6 +187,12 @@ const NOT_A_HANDLE = new RegExp(
       'aao', 'aa', 'aaja', 'aajao', 'ajao', 'baat', 'chalo', 'chalte', 'karo', 'karte', 'karein', 'bhejo',
       // "WhatsApp pe hum kaam ki baat nahi karte": a pronoun or a noun opening the clause after the particle.
       'hum', 'ham', 'main', 'mai', 'aap', 'tum', 'koi', 'kaam', 'sab', 'kabhi',
+      // A state of the app or the account, not its name: "my skype is broken since the update", "my telegram is blocked here".
+      'broken', 'blocked', 'banned', 'hacked', 'suspended', 'deactivated', 'disabled', 'deleted', 'closed', 'gone', 'dead',
+      'offline', 'online', 'busy', 'full', 'installed', 'outdated', 'unavailable', 'disconnected', 'restricted', 'limited',
+      'buggy', 'laggy', 'crashing', 'glitching', 'lagging', 'acting', 'messed', 'weird', 'old', 'new', 'same', 'different',
+      'linked', 'connected', 'synced', 'logged', 'verified', 'private', 'public', 'open', 'active', 'inactive', 'off', 'back',
+      'currently', 'still', 'always', 'usually', 'now', 'already', 'probably', 'really', 'never', 'rarely', 'often',
       // Arabizi and Darija words whose digits look like an id: "l'insta ta3kom" (your Instagram), "whatsapp 3la tol", "insta dyalek".
       'b?ta3\\w*', 'taba3\\w*', 'dyal\\w*', '3(?:la|ala|al|a)', 'ma3(?:ak|ek|aya|i|na)?', 'ida', 'eza', 'iza', 'ila',
     ]) +
@@ -214,7 +220,8 @@ function isHandle(ident: string, app: string, label: string, separator: string, 
   if (label === ' na' && !separator) return strong || !!possessive;
   const explicit = !!label.trim() || /^(?::|=|-|→)/.test(separator);
   if (separator === 'at' || separator === 'on' || /^-/.test(separator)) return strong && !wordLike;
-  if (separator === 'is') return (!!possessive || !!label.trim()) && (strong || !wordLike);
+  // "my skype, it is jon.doe77": the same as "is".
+  if (separator === 'is' || separator.startsWith(', it')) return (!!possessive || !!label.trim()) && (strong || !wordLike);
   if (explicit) return strong || !wordLike;
   // No separator at all: "telegram @dev_ann", "skype john.smith88".
   return strong && (!wordLike || /^@/.test(ident));

@@ -148,6 +148,11 @@ const OWNED_BEFORE = /\b(?:your|their|its|the (?:store|shop|brand|listing|produc
 const PLURAL_AFTER = /^[- ]?(?:star )?reviews\b|^s\b/;
 const existingReviews = (sentence: string, start: number, end: number) =>
   OWNED_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) && PLURAL_AFTER.test(sentence.slice(end, end + 14));
+/** Every bad review a threat's words name is one the reader already has: "unless you prefer otherwise, I'll answer your 1-star reviews". */
+function namesOnlyExisting(sentence: string, threat: RegExpExecArray): boolean {
+  const named = [...matches(HAS_BAD_REVIEW, threat[0])];
+  return named.length > 0 && named.every((r) => existingReviews(sentence, threat.index + r.index, threat.index + r.index + r[0].length));
+}
 
 export default defineRule<MessageId>({
   id: 'feedback-extortion',
@@ -210,7 +215,7 @@ export default defineRule<MessageId>({
         hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'threat' });
       }
       for (const m of matches(THREAT, sentence.text)) {
-        if (told(m) || productTalk(sentence.text, m.index)) continue;
+        if (told(m) || productTalk(sentence.text, m.index) || namesOnlyExisting(sentence.text, m)) continue;
         hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'threat' });
       }
       for (const m of matches(PRICE_FOR_REVIEW, sentence.text)) {

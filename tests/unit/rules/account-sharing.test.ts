@@ -1,6 +1,11 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // Hinglish: sharing a password refused, forbidden, or someone else's ask told and refused.
+  'kisi ke saath bhi apna password share karna mana hai',
+  'client ne bola password share karo, maine mana kar diya',
+  'main apna password share nahi karunga',
+  'Seller Central mein sirf Advertising ka access de dein, password share karne ki zaroorat nahi.',
   // What the reader says they received (a phishing message), answered with a warning.
   'You said you got a DM "from Upwork support" asking you to confirm your login on an outside page; that is phishing, ignore it.',
   // Advice in Portuguese: cut the conversation short when someone asks for access.
@@ -185,6 +190,8 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Hinglish: "brother, share your password".
+  { text: 'bhai apna password share karo', findings: [{ match: 'password share karo', severity: 'violation' }] },
   { text: 'You said you got my message, so now send me your login and I will fix the profile.', findings: [{ match: 'send me your login', severity: 'violation' }] },
   { text: 'Me dá acesso à sua conta que eu faço os lances por você.', findings: [{ match: 'acesso à sua conta', severity: 'violation' }] },
   // A list item that asks: the writer named in it.

@@ -1,6 +1,9 @@
 import { EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // The app's state, not its name: "is" before a word that says how it is.
+  'My skype is broken since the update, can we use the Upwork call instead?',
+  'My Telegram, it is blocked in my country so I use Upwork only.',
   // A video tool joined to a calendar as the feature (Swahili "na": with), not a handle.
   'Naweza kuunganisha Zoom na kalenda ya timu yako ili link zitengenezwe zenyewe.',
   // Someone else's detail told, with no handle written out: another applicant, a client, in English and Hindi.
@@ -55,6 +58,9 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // The handle given after a comma and "it is", also after telling who asked for it.
+  { text: 'A client asked for my Skype, it is jon.doe77', findings: [{ match: 'Skype, it is jon.doe77', severity: 'violation' }] },
+  { text: "my skype, it's janedoe_design", findings: [{ match: "skype, it's janedoe_design", severity: 'violation' }] },
   // Next to it: a particle before a real handle, and a Hindi "hai" before a word.
   { text: 'telegram na jdoe_dev', findings: [{ match: 'telegram na jdoe_dev', severity: 'violation' }] },
   { text: 'mera skype hai johnsmith', findings: [{ match: 'skype hai johnsmith', severity: 'violation' }] },

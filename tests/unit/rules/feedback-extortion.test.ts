@@ -6,6 +6,9 @@ const valid: (string | ValidCase)[] = [
   // The shop's bad reviews that exist already, as the work's material (free help offered beside them is no threat).
   "We'll reply to every one of your 1-star reviews and fix what they mention, free of charge for the first week.",
   'If you want, I can answer all your 1-star reviews and offer refunds where the product was faulty.',
+  // ...also after an "unless" that only asks the reader's leave.
+  "Unless you prefer otherwise, I'll go through your 1-star reviews and answer each one.",
+  'Unless you object, I will reply to all of your 2-star reviews on Google this week.',
   // People in general threatening reviews, and a heading naming the tactic.
   'A common story: clients threatening freelancers with a bad review to get free revisions or a refund.',
   'Threatening one-star reviews: buyers sometimes demand a refund and a free redo under that threat.',
@@ -72,6 +75,8 @@ const valid: (string | ValidCase)[] = [
 
 const invalid: InvalidCase[] = [
   { text: "If you don't refund me, your 1-star review is coming.", findings: [{ match: "If you don't refund me, your 1-star review", severity: 'violation' }] },
+  // A threat aimed at the shop's reviews is still one: one more bad review, not the ones it has.
+  { text: 'Pay the rest or your shop gets another 1-star review from me.', findings: [{ match: 'or your shop gets another 1-star review', severity: 'violation' }] },
   // Polish and Turkish (round 10): channels with case endings, asks, payment words, review holds, insults and threats, accounts lent.
   { text: "Albo zwrot pieniędzy, albo negatywna opinia na profilu.", context: {contract: 'active',role: 'client'}, findings: [{ match: "negatywna opinia", severity: 'violation' }] },
   { text: "Puanını düşürmemi istemiyorsan iki logo daha yap, ekstra para yok.", context: {contract: 'active',role: 'client'}, findings: [{ match: "Puanını düşürmemi", severity: 'violation' }] },
