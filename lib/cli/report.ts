@@ -21,6 +21,8 @@ export interface FileReport {
   fixes: number;
   /** The text after fixing, when --fix or --fix-dry-run changed it. */
   output?: string;
+  /** ISO 15924 code of a script much of the text is in and the rules do not read (lib/detector/scripts.ts). */
+  unreadScript?: string;
 }
 
 export interface Counts {
@@ -44,6 +46,21 @@ export interface Outcome {
 }
 
 const KEY: Record<Severity, keyof Counts> = { violation: 'violations', warning: 'warnings', info: 'info' };
+
+/** What a report says about a text much of which is in a script the rules do not read, or null. */
+export function unreadNote(report: FileReport): string | null {
+  if (report.unreadScript === undefined) return null;
+  let name = report.unreadScript;
+  try {
+    name = new Intl.DisplayNames(['en'], { type: 'script' }).of(report.unreadScript) ?? name;
+  } catch {
+    // a Node built without ICU names: the code says it
+  }
+  return (
+    `Part of this text is in ${name} script, which clearsend cannot read yet: there it finds only email addresses, ` +
+    'links, phone numbers and words in Latin letters, so no finding there does not mean that part is fine.'
+  );
+}
 
 export function countFindings(findings: readonly LocatedFinding[]): Counts {
   const counts: Counts = { violations: 0, warnings: 0, info: 0 };

@@ -17,6 +17,7 @@ import { gitState, unsafeReason } from './fix';
 import { format, HUMAN_FORMATS } from './formats/index';
 import { ansi, plain } from './formats/paint';
 import { exitCode, type FileReport, type Outcome } from './report';
+import { unreadScript } from '../detector/scripts';
 
 export interface CliIO {
   stdin: NodeJS.ReadableStream;
@@ -131,7 +132,8 @@ async function check(args: CheckArgs, io: CliIO): Promise<number> {
     const analysis = analyse(text, settings);
     for (const problem of analysis.problems) errors.push(`${naming.name}:${problem.line}: ${problem.message}`);
     warningsFound += analysis.warningsFound;
-    files.push({ ...naming, findings: analysis.reported, fixes, ...(output !== undefined && { output }) });
+    const script = unreadScript(text);
+    files.push({ ...naming, findings: analysis.reported, fixes, ...(output !== undefined && { output }), ...(script !== null && { unreadScript: script }) });
   }
 
   const outcome: Outcome = { files, errors: errors.length, warningsFound, maxWarnings: args.maxWarnings, fix: args.fix };

@@ -81,6 +81,10 @@ Report:
   the report. json prints one entry per input: {"file", "violations",
   "warnings", "info", "findings"}, "file" being "-" for standard input, each
   finding as the detector returns it plus line, column, endLine, endColumn.
+  When at least a fifth of a text's letters are in a script the rules do not
+  read (Armenian, Khmer...), the report says so (not sarif): a note under the
+  name, a Note line, "unreadScript" (its ISO 15924 code) in json, a ::notice;
+  the rules find only addresses, links, numbers and Latin words there.
 
 Errors:
   A FILE that is missing, unreadable, binary (a NUL byte in its first 8 KB) or

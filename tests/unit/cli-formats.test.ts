@@ -15,6 +15,9 @@ import { cli, parseStylish } from './cli-helpers';
 
 const EMAIL = 'Email me at jane.doe@gmail.com';
 const PORTFOLIO = 'You can see my designs at https://dribbble.com/janedoe';
+// "Hello, send me your phone number, we will talk there": Armenian, a script the rules do not read.
+const ARMENIAN = 'Բարեւ, ուղարկեք ինձ ձեր հեռախոսահամարը, կխոսենք այնտեղ';
+const UNREAD = 'Part of this text is in Armenian script, which clearsend cannot read yet';
 const LONG_LINK = `My work: https://dribbble.com/${'a'.repeat(150)}`;
 
 interface JsonEntry {
@@ -42,6 +45,8 @@ beforeAll(() => {
   writeFileSync(join(dir, 'enterprise/.clearsendrc.json'), '{"client": "enterprise"}');
   writeFileSync(join(dir, 'enterprise/note.txt'), `${EMAIL}\n`);
   writeFileSync(join(outside, 'far.txt'), `${EMAIL}\n`);
+  writeFileSync(join(dir, 'armenian.txt'), `${ARMENIAN}\n`);
+  writeFileSync(join(dir, 'armenian-phone.txt'), `${ARMENIAN}: +374 10 555 0147\n`);
 });
 
 afterAll(() => {
@@ -160,6 +165,30 @@ describe('json', () => {
     expect((await run(['check', '--format', 'xml', 'email.txt'])).stderr).toBe(
       "clearsend: invalid value 'xml' for --format: expected stylish, json, compact, sarif, github\nRun 'clearsend --help' for usage.\n",
     );
+  });
+});
+
+describe('a text in a script the rules do not read', () => {
+  it('gets a note in stylish, before its findings, also with none, and a text in English gets none', async () => {
+    const { code, stdout } = await cli(['check', 'armenian.txt', 'armenian-phone.txt', 'clean.txt'], { cwd: dir });
+    expect(code).toBe(1);
+    const blocks = stdout.split('\n\n');
+    expect(blocks[0]).toMatch(/^armenian\.txt\n {2}note {2}Part of this text is in Armenian script/);
+    expect(blocks[1]).toMatch(/^armenian-phone\.txt\n {2}note {2}Part of this text/);
+    expect(blocks[1]).toContain('contact-phone  "+374 10 555 0147"');
+    expect(stdout).not.toContain('clean.txt');
+    // The note is no problem: the summary counts the phone number only.
+    expect(stdout).toContain('1 problem (1 violation, 0 warnings, 0 info)');
+    for (const line of stdout.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
+  });
+
+  it('is a Note line in compact, "unreadScript" in JSON and a ::notice in GitHub Actions', async () => {
+    const compact = await cli(['check', '--format', 'compact', 'armenian.txt', 'email.txt'], { cwd: dir });
+    expect(compact.stdout.split('\n').filter((l) => l.includes(': Note - '))).toEqual([`armenian.txt: Note - ${UNREAD}${compact.stdout.split(UNREAD)[1]!.split('\n')[0]}`]);
+    const json = JSON.parse((await cli(['check', '--json', 'armenian.txt', 'email.txt'], { cwd: dir })).stdout) as (JsonEntry & { unreadScript?: string })[];
+    expect(json.map((e) => [e.file, e.unreadScript])).toEqual([['armenian.txt', 'Armn'], ['email.txt', undefined]]);
+    const github = await cli(['check', '--format', 'github', 'armenian.txt'], { cwd: dir });
+    expect(github.stdout).toMatch(/^::notice file=armenian\.txt,title=clearsend%3A script not read::Part of this text is in Armenian script/);
   });
 });
 

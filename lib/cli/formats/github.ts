@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { Severity } from '../../detector/types';
-import { summaryLine, fixLine, type Outcome } from '../report';
+import { summaryLine, fixLine, unreadNote, type Outcome } from '../report';
 import { escapeVisible } from '../text';
 
 const COMMAND: Record<Severity, string> = { violation: 'error', warning: 'warning', info: 'notice' };
@@ -30,6 +30,11 @@ function workflowPath(file: string, cwd: string): string {
 export function formatGithub(outcome: Outcome, options: { cwd: string }): string {
   const lines: string[] = [];
   for (const report of outcome.files) {
+    const note = unreadNote(report);
+    if (note !== null) {
+      const file = report.path !== undefined ? `file=${escapeProperty(workflowPath(report.path, options.cwd))},` : '';
+      lines.push(`::notice ${file}title=${escapeProperty('clearsend: script not read')}::${escapeData(note)}`);
+    }
     for (const f of report.findings) {
       const props = [
         ...(report.path !== undefined ? [`file=${escapeProperty(workflowPath(report.path, options.cwd))}`] : []),

@@ -13,6 +13,7 @@ export function formatJson(outcome: Outcome): string {
     findings: r.findings,
     ...(outcome.fix !== 'off' && { fixes: r.fixes }),
     ...(r.output !== undefined && { output: r.output }),
+    ...(r.unreadScript !== undefined && { unreadScript: r.unreadScript }),
   }));
   return `${JSON.stringify(entries, null, 2)}\n`;
 }

@@ -6,7 +6,7 @@
  * which is never cut.
  */
 import type { LocatedFinding } from '../locate';
-import { fixLine, summaryLine, type Outcome } from '../report';
+import { fixLine, summaryLine, unreadNote, type Outcome } from '../report';
 import { displayWidth, escapeVisible, truncate, wrap } from '../text';
 import { SEVERITY_COLOR, TONE_COLOR, type Paint } from './paint';
 
@@ -21,8 +21,15 @@ export function formatStylish(outcome: Outcome, options: { paint: Paint; width: 
   const blocks: string[] = [];
 
   for (const report of outcome.files) {
-    if (report.findings.length === 0) continue;
+    const note = unreadNote(report);
+    if (report.findings.length === 0 && note === null) continue;
     const lines = [paint('4', escapeVisible(report.name))];
+    // Before the findings: it says how far to trust them (and their absence).
+    if (note !== null) for (const [i, line] of wrap(note, width - 8).entries()) lines.push(`  ${i === 0 ? paint('2', 'note') : '    '}  ${line}`);
+    if (report.findings.length === 0) {
+      blocks.push(lines.join('\n'));
+      continue;
+    }
     const where = (f: LocatedFinding) => `${f.line}:${f.column}`;
     const whereWidth = Math.max(...report.findings.map((f) => where(f).length));
     const severityWidth = Math.max(...report.findings.map((f) => f.severity.length));
