@@ -64,6 +64,14 @@ const POLICY_TALK = new RegExp(
       'neither \\w+ nor \\w+ (?:may|can|should|must|are allowed)',
       'all (?:communications?|messages|conversations|payments) (?:must|should|has to|have to|needs? to) (?:take place|stay|happen|be|remain|go) (?:on|in|through|within|via) upwork',
       'can only be (?:contacted|reached|paid) (?:through|on|via|in) upwork',
+      // Another marketplace's help page: "all payments for work completed must go via the platform", "we cannot provide mediation
+      // for payment disputes that happen off platform", "attempts to pay outside will lead to account suspension", "report any offers".
+      'all (?:\\w+ )?(?:payments|communications?|messages)(?: for [^.!?\\n]{0,30}?)? (?:must|should|has to|have to|needs? to) ' +
+        '(?:go|stay|take place|happen|be made|remain) (?:through|via|on|within|in) (?:the )?(?:platform|site|marketplace|fiverr|freelancer)',
+      'we (?:cannot|can\'?t|won\'?t|will not|are unable to) (?:(?:provide|offer|give) (?:any )?)?(?:mediation|mediate|protection|protect you|support) ' +
+        '(?:for |with |in )?(?:\\w+ ){0,2}disputes?',
+      'attempts? to (?:\\w+ ){1,3}(?:will|may|can|could) (?:lead|result) (?:to|in) (?:\\w+ ){0,3}(?:sanctions|(?:account )?suspension|(?:a |permanent )?bans?|termination|account closure)',
+      '(?:must|should) (?:immediately |always )?report (?:any|all) (?:such )?(?:offers?|requests?|attempts?)',
     ]) +
     '\\b',
 );
@@ -197,6 +205,9 @@ const REFUSED_AFTER = new RegExp(
       "(?:won'?t|will not|refuse[ds]?|declined?|said no|not doing (?:it|that|this)|can'?t do that|don'?t do that)" +
       "(?=\\s*(?:[.!,;\\u2013\\u2014-]|$)| do (?:it|that|this)\\b| go (?:there|that route)\\b)",
     '^\\s?(?:[\\u2013\\u2014-]|[.?!]) ?(?:no way|not happening|absolutely not|no thanks|hard no)\\b',
+    // A project's answer on an issue: "PayPal will not be accepted in the foreseeable future", "Venmo is not (and won't be) supported".
+    "^ (?:will not|won'?t|is not|isn'?t|are not|aren'?t)(?: be)? (?:(?:currently|yet|ever|going to be) )?(?:accepted|supported|added|offered|available)\\b" +
+      "(?= (?:in the (?:foreseeable|near) future|any ?time soon|for now|at (?:this|the moment)|yet)\\b)",
   ].join('|'),
 );
 

@@ -71,6 +71,7 @@ const payoff = tester(feedbackWords.REVIEW_PAYOFF);
 const FAKE_CONTRACT = new RegExp(tester.source(feedbackWords.FAKE_CONTRACT), 'g');
 /** Reviews bought by the piece: "$5 per five-star review", "招刷好评", "20k/đánh giá" (not a feature that filters them out). */
 const BOUGHT = new RegExp(tester.source(feedbackWords.REVIEW_BOUGHT), 'g');
+const OTHERS_BUY = /\b(?:people|sellers|shops|businesses|companies|competitors|others|they|someone|some|many)(?: who| that)?(?: \w+)? $/;
 const FILTERS_THEM = /\b(?:detect|filter|flag|block|remove|ban|report)\w*|识别|过滤|過濾|检测|檢測|屏蔽|举报|舉報|loc|phat hien|chan/;
 const wantsReview = tester([feedbackWords.GOOD_REVIEW]);
 const REVIEW_IS_THE_POINT = new RegExp(
@@ -575,7 +576,10 @@ export default defineRule<MessageId>({
           if (!STANDARD.test(s.slice(m.index + m[0].length)) && !NEGATED_BEFORE.test(s.slice(0, m.index))) add(m, 'demand');
         }
       }
-      for (const m of matches(BOUGHT, s)) if (!negatedBefore(text, sentence.start + m.index) && !FILTERS_THEM.test(s)) add(m, 'incentive');
+      // "Why do people buy Google reviews?", "sellers buying Yelp reviews": others' practice asked about or told, nothing offered.
+      for (const m of matches(BOUGHT, s)) {
+        if (!negatedBefore(text, sentence.start + m.index) && !FILTERS_THEM.test(s) && !OTHERS_BUY.test(s.slice(Math.max(0, m.index - 30), m.index))) add(m, 'incentive');
+      }
       // "I don't do review swaps": refused in the words before.
       // "...and we give each other feedback, does the feedback remain private?", "both sides rate each other" in a review module
       // being built: how feedback works, asked or built, not a trade.

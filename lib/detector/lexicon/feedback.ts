@@ -1387,6 +1387,12 @@ export const REVIEW_BOUGHT = defineClass({
       '\\d+ (?:dollars?|usd|bucks|euros?) (?:for (?:each|every|a)|per|a|each|every) (?:(?:5|five)[- ]?star |positive |good )?(?:review|rating)(?! cop)',
       '(?:pay|paying|reward) (?:you |people |reviewers )?(?:for|per) (?:each|every) (?:(?:5|five)[- ]?star |positive |good )?(?:review|rating)',
       'paid (?:5|five)[- ]?star reviews?',
+      // Reviews, stars and followers sold in bulk: "Buy verified Google reviews", "buying elite Yelp reviews", "we sell: stars, forks, followers".
+      '(?:buy|buying|purchase|purchasing|order) (?:\\S+ ){0,2}(?:google|yelp|trustpilot|amazon|tripadvisor|facebook|positive|negative|(?:5|five)[- ]?star) reviews',
+      '(?:we|i) sell:? (?:\\S+ )?(?:stars|followers|likes|upvotes|reviews|ratings)[,;] (?:\\S+[,;] ){0,6}(?:\\S+ )?(?:stars|forks|followers|likes|upvotes|reviews|ratings|watchers)',
+      '(?:reviews|followers|likes|upvotes|github stars) for sale',
+      'any number of (?:5|five)[- ]?star (?:reviews|ratings)',
+      '(?:100 ?%|fully) (?:real|genuine|authentic|non-?drop) (?:reviews|followers|likes|upvotes)',
     ],
     es: ['\\d+ ?(?:\\$|usd|dolares|euros?|pesos) (?:por|x) (?:cada )?(?:resena|calificacion|review)'],
     pt: ['\\d+ ?(?:reais|r\\$|\\$|usd) (?:por|cada) (?:avaliacao|review)'],
@@ -1395,6 +1401,10 @@ export const REVIEW_BOUGHT = defineClass({
     // "Tuyển CTV đánh giá 5 sao, 20k/đánh giá", "trả 50k cho mỗi đánh giá".
     vi: ['\\d+k ?\\/ ?(?:danh gia|review)', '\\d+k (?:cho )?(?:moi|1|mot) (?:danh gia|review)', 'tuyen ctv (?:viet )?(?:danh gia|review)'],
   },
-  examples: ['$5 per five-star review', 'we pay $10 for each positive review', '招刷好评兼职', '一条五星好评给你10块', 'Tuyển CTV đánh giá 5 sao, 20k/đánh giá'],
-  counterExamples: ['the review costs me an hour', '刷新好评列表', '$5 for a review copy of the book'],
+  examples: ['$5 per five-star review', 'we pay $10 for each positive review', '招刷好评兼职', '一条五星好评给你10块', 'Tuyển CTV đánh giá 5 sao, 20k/đánh giá',
+    'Buy real Google reviews today, fast delivery', 'Purchasing cheap Trustpilot reviews boosts trust', 'We sell: GitHub stars, forks, watchers and followers.',
+    'Instagram followers for sale, cheap', 'I can add any number of 5-star reviews for your shop', 'Packages of 100% real reviews, no password needed'],
+  counterExamples: ['the review costs me an hour', '刷新好评列表', '$5 for a review copy of the book',
+    'Customers buy the product after reading our Google reviews', 'Why do people buy fake reviews at all?', 'We sell handmade soap; our reviews are on Etsy', 'I sell prints, stickers and mugs',
+    'Show the stars and reviews for each product for sale', 'Any number of reviews can be shown on the page'],
 });

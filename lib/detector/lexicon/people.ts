@@ -392,6 +392,11 @@ export const STAND_IN = defineClass({
         'someone else.?s|another (?:person|developer|candidate).?s|the (?:\\S+ ){0,2}(?:developer|candidate|engineer|applicant|person).?s) ' +
         '(?:name|profile|identity|resume|cv|account)',
     '(?:pass|do|complete|clear) (?:the |my |his |her |our )?(?:id|identity|kyc|video|face|selfie) (?:verification|check)s? for (?:me|us|him|her|my)',
+    // Interviews sold as a service: "our experts will attend the interview on your behalf", "pass the technical interviews on behalf of our
+    // candidates", "if there's an assessment I can handle it myself on your behalf".
+    '(?:attend|take|pass|handle|sit|participate|clear|conduct)\\S* (?:\\S+ ){0,6}(?:interviews?|assessments?|exams?) (?:\\S+ ){0,2}' +
+      '(?:on your behalf|in your place|instead of you|on behalf of (?:our|the|my|your) (?:\\S+ )?(?:candidates?|clients?|developers?|engineers?))',
+    '(?:interviews?|assessments?|exams?)\\b[^.!?]{0,60}?\\b(?:attend|take|pass|handle|sit|do|clear)\\S* (?:it|them) (?:myself |ourselves )?(?:on your behalf|in your place|instead of you)',
       '(?:open|create|register|make|set up|verify) (?:an? |the |new )?(?:upwork )?' +
         '(?:account|profile) (?:with|using|under|in|on) ' +
         '(?:your|his|her|their|someone else\'?s|another person\'?s|a friend\'?s) ' +
@@ -549,11 +554,14 @@ examples: [
   'my cousin logs in at night and replies to your messages', 'my sister does all the actual work, i just run the profile',
   'the person on my profile photo is my husband', 'my friend can do the video verification for you',
   'join the standups pretending to be our senior developer', "on the zoom interview we'll feed you the answers in the chat",
+  'our experts will attend the interview on your behalf', 'pass the coding interviews on behalf of our candidates',
+  "if there's a technical assessment, i'll take it myself on your behalf",
 ],
 counterExamples: [
   'my assistant logs in to my shopify store to update the photos', 'my brother does the accounting for our shop',
   'i can walk you through the identity verification step by step', 'the testers pretend to be the customer during checkout',
   "after the interview i'll send you the answers to your questions",
+  'i can schedule the interview on your behalf', 'i will attend the interview with you as your recruiter',
 ],
 });
 
@@ -2035,6 +2043,9 @@ words: {
       'leave (?:the )?(?:\\S+ ){0,2}(?:stuff|work|things|job|thinking|coding) to the (?:men|guys|boys|adults|grown-?ups)',
       '(?:a )?real man to (?:explain|help|do|fix|show)', 
       '(?:a )?mother should (?:stay|be) (?:at )?home',
+      // "Who let you out of the kitchen?", "women aren't allowed near a computer", "it was coded by women" said as the fault.
+      'who let (?:you|her|them|the (?:women|girls|ladies)) out of the kitchen',
+      '(?:women|girls|females) (?:aren.?t|are not|shouldn.?t be|should not be|must not be) allowed (?:near|to (?:touch|use|code))',
       '(?:women|girls|ladies|females) (?:really |just |simply )?(?:shouldn\'?t|should not) be (?:doing|in|coding|writing|working)',
       // "cheap Asians", "the typical lazy Latino stereotype", "cheap Pakistani and Bangladeshi bidders", "the same cheap Turk".
       '(?:cheap|lazy|dirty|filthy|stupid|dumb|lying|greedy|backward|smelly|thieving) (?:\\S+ )?(?:asian|indian|pakistani' +
@@ -2147,8 +2158,9 @@ words: {
     zh: ['不招(?:\\S{0,4}?)(?:人|女生|女的)', '不考虑女(?:生|的)', '不考慮女(?:生|的)', '不要女(?:生|的)', '女生写代码', '女生寫程式'],
     vi: ['dan (?:an|an do|phi|tau)(?: voi dan \\S+)? (?:dung|khong duoc) apply', 'con gai lam it', 'con gai (?:thi )?biet gi'],
   },
-  counterExamples: ['this role is for men and women alike', "a job for a men's clothing brand", 'este trabajo es para hombres y mujeres'],
-  examples: ['this kind of work is for men', 'no Indians please', 'prefiero no contratar venezolanos', 'não contrato mulher', "pas de candidats d'Afrique du Nord",
+  counterExamples: ['who let the cat out of the kitchen', 'women are not allowed to be paid less', 'this role is for men and women alike', "a job for a men's clothing brand", 'este trabajo es para hombres y mujeres'],
+  examples: [
+    'who let you out of the kitchen?', 'women are not allowed near a computer here','this kind of work is for men', 'no Indians please', 'prefiero no contratar venezolanos', 'não contrato mulher', "pas de candidats d'Afrique du Nord",
     'keine Bewerber aus Indien', 'индусов не рассматриваю'],
 });
 
@@ -2383,6 +2395,10 @@ export const THREAT = defineClass({
       '(?:(?:or|otherwise,?|else) i(?:\'ll| will|\'m going to)?|if (?:you|u) (?:don\'?t|do not|won\'?t|refuse|can\'?t)(?: \\S+){0,8},? i(?:\'ll| will|\'m going to)) ' +
         '(?:\\S+ )?(?:publish|post|leak|expose|share|put) (?:your|the) (?:\\S+ ){0,8}' +
         'on (?:twitter|x|reddit|facebook|linkedin|instagram|tiktok|youtube|social media|every forum|hacker news) so (?:that )?(?:all|every|everyone|everybody|the world|people)',
+      // Death and curses wished on the reader: "you will die a terrible death", "I will bewitch you", "you will not see heaven".
+      "you(?:'ll| will| are going to|'re going to| gonna| shall) die (?:an? )?(?:\\S+ )?(?:terrible|horrible|painful|slow|miserable|awful|gruesome|lonely|violent) death",
+      "(?:i(?:'ll| will| shall)?|i'm going to|i am going to|i'm gonna) (?:curse|bewitch|hex|jinx) (?:you|u)\\b",
+      "you(?:'ll| will| shall)? (?:not|never) (?:see|enter|go to) heaven",
     ],
     es: [
       // "ya sé dónde queda su negocio": knowing where the reader lives or works, said as a warning.
@@ -2518,6 +2534,7 @@ export const THREAT = defineClass({
     vi: ['cho nguoi (?:toi|den) (?:tan )?nha', 'biet nha (?:may|cau|ban)', 'liu hon'],
   },
   examples: [
+    'You will die a horrible death for this', 'I will curse you and all your work', 'you will never see heaven, thief',
     // Greek, Hungarian, Malayalam.
     'θα σε βρω', 'megtalállak', 'ninne njan vidilla',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
@@ -2525,7 +2542,7 @@ export const THREAT = defineClass({
     'you will be sorry', 'I know where your agency is based', 'keep ignoring my messages and see what happens',
     'vou atrás de você', 'tu vas voir ce qui va t’arriver', 'пожалеешь', 'pachtaoge',
     "you won't walk away in one piece", 'someone parked outside your house', 'I hope your agency goes bankrupt'],
-  counterExamples: ['you will walk away happy with this logo', "I'll remember your name for future projects", 'I hope the server never crashes'],
+  counterExamples: ['if you touch the lava in level 2 you will die', 'the hero dies a terrible death in chapter 3', 'the curse you added to the spell list', 'you will walk away happy with this logo', "I'll remember your name for future projects", 'I hope the server never crashes'],
 });
 
 /** Renting or lending accounts, and logins, per language (beyond USE_ACCOUNT). */
@@ -2793,6 +2810,10 @@ export const ACCOUNT_DEAL = defineClass({
       '(?:host|hold) an? (?:upwork |freelancer )?(?:account|profile) for (?:us|our (?:team|company|agency)|me)',
       '(?:per|for each|for every|for one) (?:id |identity |kyc |video |face )?verification',
       '(?:looking for|need|hiring|seeking) (?:people|someone|freelancers|a person) (?:\\S+ ){0,3}to (?:pass|do|complete) (?:the |an? )?upwork (?:id |identity |kyc |video )?verification',
+      // Accounts sold: "buying aged Instagram accounts", "we offer fully verified accounts", "trying to sell my account, email for details".
+      '(?:buy|buying|purchase|purchasing|sell|selling)\\S* (?:\\S+ ){0,2}(?:instagram|telegram|facebook|twitter|tiktok|gmail|linkedin|upwork|fiverr|paypal|aged|pva) accounts',
+      '(?:offer|offering|sell|selling|provide|providing)\\S* (?:\\S+ ){0,3}(?:fully )?verified accounts',
+      '(?:trying|want|wanting|looking|going) to sell (?:my|this|our) (?:\\S+ )?(?:account|acc|profile)\\b',
     ],
     nl: ['(?:mijn |je |uw |een )?(?:upwork-?)?(?:profiel|account) (?:te )?(?:huren|verhuren|lenen|kopen|verkopen|te koop)', '(?:werkt|werken) (?:\\S+ ){0,2}(?:mee )?via mijn account',
       'logt (?:\\S+ ){0,4}in (?:op|met) mijn', 'onder mijn naam', 'mijn (?:wachtwoord|inloggegevens) (?:geven|delen|sturen)'],
@@ -2811,10 +2832,12 @@ export const ACCOUNT_DEAL = defineClass({
     'τον λογαριασμό του αδερφού μου', 'a bátyám fiókja', 'használd a fiókomat', 'ചേട്ടന്റെ അക്കൗണ്ട്', 'chettante account',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ใช้บัญชีของพี่ชาย', 'از حساب برادرم', 'בחשבון של אחי', 'профила на брат ми', 'účet mého bratra',
-    'préstame tu cuenta', 'alugo minha conta', 'le mot de passe', 'Account zum Mieten', 'логин и пароль', 'здам свій акаунт'],
+    'préstame tu cuenta', 'alugo minha conta', 'le mot de passe', 'Account zum Mieten', 'логин и пароль', 'здам свій акаунт',
+    'buy aged Instagram accounts here', 'we offer fully verified accounts with documents', 'trying to sell my game account, email me'],
   counterExamples: [
     'τον λογαριασμό της τράπεζας', 'a fiókom beállításai',
-    'บัญชีธนาคารของบริษัท'],
+    'บัญชีธนาคารของบริษัท', 'our bot manages instagram accounts for brands', 'the badge shown on verified accounts',
+    'we sell to enterprise accounts'],
 });
 
 /** Words that make a noun an insult when aimed at someone: "you lying little rat", "what a worthless hack". */

@@ -752,4 +752,25 @@ valid.push(
   "ninte account verify aayo?",
 );
 
+/** Round sixteen, real text by family (my own wording, not the corpus's): interviews sold as a service, accounts bought and sold; look-alikes beside them. */
+invalid.push(
+  { text: 'Nervous about the coding round? Our engineers will attend the interview on your behalf and you keep the job.', findings: [{ match: 'attend the interview on your behalf', severity: 'violation' }] },
+  { text: 'Your job: attend and pass every round of technical interviews on behalf of our candidates and join their standups.',
+    findings: [{ match: 'attend and pass every round of technical interviews on behalf of our candidates', severity: 'violation' }] },
+  { text: 'If they send an assessment, I can coach you or handle it myself on your behalf, and we split the salary 70/30.',
+    findings: [{ match: 'assessment, I can coach you or handle it myself on your behalf', severity: 'violation' }] },
+  { text: 'Grow your brand overnight: buy aged Instagram accounts with real followers, order today.', findings: [{ match: 'buy aged Instagram accounts', severity: 'violation' }] },
+  { text: 'We sell fully verified accounts with ID, linked email and phone, ready to start earning.', findings: [{ match: 'sell fully verified accounts', severity: 'violation' }] },
+  { text: 'Trying to sell my account, max level, rare skins. DM for details.', findings: [{ match: 'Trying to sell my account', severity: 'violation' }] },
+  // A penalty threatened in a phishing message is no help page's rule.
+  { text: 'This is the Upwork security team. Confirm your password through this link today. Failure to comply will result in permanent suspension.',
+    findings: [{ match: 'Confirm your password through this link', severity: 'violation' }] },
+);
+valid.push(
+  'I can schedule the interview on your behalf with their HR team.',
+  'Our tool manages Instagram accounts for small brands.',
+  'The blue badge is shown next to verified accounts.',
+  'We sell to enterprise accounts, mostly banks.',
+);
+
 runRuleTests('account-sharing', withFixedGaps({ valid, invalid }, fixedGaps));

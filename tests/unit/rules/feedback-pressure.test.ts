@@ -736,4 +736,19 @@ valid.push(
   "Ningal ayacha files kitti, nalla review tharam",
 );
 
+/** Round sixteen, real text by family (my own wording, not the corpus's): reviews, stars and followers sold in bulk; look-alikes beside them. */
+invalid.push(
+  { text: 'We sell: GitHub stars, forks, watchers and followers, with bulk discounts.', findings: [{ match: 'We sell: GitHub stars, forks, watchers', severity: 'violation' }] },
+  { text: 'Buy verified positive Google reviews from us, delivery in 24 hours.', findings: [{ match: 'Buy verified positive Google reviews', severity: 'violation' }] },
+  { text: 'I can add any number of 5-star reviews you want, all written by real accounts.', findings: [{ match: 'any number of 5-star reviews', severity: 'violation' }] },
+  { text: 'Buying elite Yelp reviews gives your shop the boost it needs.', findings: [{ match: 'Buying elite Yelp reviews', severity: 'violation' }] },
+);
+valid.push(
+  'We sell handmade soap; our reviews are on Etsy.',
+  'Customers usually buy after reading our Google reviews.',
+  'Never buy Google reviews, the platform removes them.',
+  'Show any number of reviews on the product page.',
+  'Why do people buy Google reviews in the first place?',
+);
+
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -1192,4 +1192,19 @@ valid.push(
   "Patti ki design achha hai",
 );
 
+/** Round sixteen, real text by family (my own wording, not the corpus's): death and curses wished on the reader, women kept from computers; look-alikes beside them. */
+invalid.push(
+  { text: 'Crook. You will die a miserable death, I promise.', findings: [{ match: 'You will die a miserable death', severity: 'violation' }] },
+  { text: 'If she loses her savings because of you I will curse you.', findings: [{ match: 'I will curse you', severity: 'violation' }] },
+  { text: 'You will never see heaven for what you did.', findings: [{ match: 'You will never see heaven', severity: 'violation' }] },
+  { text: 'Who let you out of the kitchen? Leave the code to us.', findings: [{ match: 'Who let you out of the kitchen', severity: 'violation' }] },
+  { text: "Where I come from, women aren't allowed near a computer.", findings: [{ match: "women aren't allowed near", severity: 'violation' }] },
+);
+valid.push(
+  'If you touch the lava in level two you will die, so jump early.',
+  'The knight dies a terrible death in the last chapter of the script.',
+  'Women are not allowed to be paid less than men here, by law.',
+  'Who let the dog out of the kitchen this morning?',
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));

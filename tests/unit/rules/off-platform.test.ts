@@ -842,4 +842,12 @@ valid.push(
   "Dolgozzunk tovább itt az Upworkön a következő mérföldkővel",
 );
 
+/** Round sixteen, real text by family (my own wording, not the corpus's): a help page on the risk of working off a platform. */
+valid.push(
+  'Working off the platform is risky: we cannot mediate payment disputes that happen off platform.',
+);
+invalid.push(
+  { text: "Let's keep talking off the platform, it's faster.", findings: [{ match: 'off the platform', severity: 'violation' }] },
+);
+
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));

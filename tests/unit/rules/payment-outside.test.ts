@@ -1000,6 +1000,16 @@ valid.push(
   "App-il GPay payment option add cheyyanam, athu njan cheyyam.",
 );
 
+/** Round sixteen, real text by family (my own wording, not the corpus's): a project's answer that a method will not be supported, another marketplace's help page stating its rule. */
+valid.push(
+  'No. Venmo will not be supported in the foreseeable future; this tracker is for bugs.',
+  "Zelle isn't accepted at the moment, sorry, only cards at checkout.",
+  'All payments for completed work must go through the platform; attempts to pay outside will lead to account suspension.',
+);
+invalid.push(
+  { text: 'PayPal is accepted for now, so just pay me there.', findings: [{ match: 'PayPal', severity: 'violation' }] },
+);
+
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
 
 /** Round eleven: Persian typed on an Arabic keyboard (ي, ك) reads as Persian; a card-to-card payment asked with the verb alone. */
