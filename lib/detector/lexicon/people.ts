@@ -662,6 +662,11 @@ words: {
     "what'?s your @", 'your @\\??',
     'are you on (?:insta\\w*|ig|telegram|whatsapp|discord|skype|signal|fb|facebook|snap\\w*|linkedin|x|twitter)',
     'do you have (?:a |an )?(?:discord|telegram|whatsapp|skype|insta\\w*|signal|wechat|line|viber|snap\\w*|linkedin|e-?mail|phone|number)(?: or something| or anything| or smth)?',
+    // A stranger's bare ask on an issue: "do you have gmail?", "accept me on Skype", "I want to add you wechat", "please provide contact information".
+    'do you have (?:a |an )?(?:gmail|outlook|hotmail|yahoo|proton ?mail|icloud|qq|wechat id|kakao ?talk) ?\\?',
+    'accept (?:me|my (?:request|invite|invitation|contact request|friend request)) on (?:skype|discord|telegram|wechat|line|facebook|kakao\\w*)',
+    'add you (?:wechat|qq|telegram|whatsapp|skype|discord)',
+    '(?:please|pls|can you|could you|would you) provide (?:your |some |any |me with (?:your )?)?(?:private |personal |direct )?contact (?:information|info|details)',
     "(?:couldn'?t|can'?t|could not|cannot|didn'?t) find (?:your|any) (?:contact|e-?mail|number|phone|details|socials|handle|website)",
     '(?:any|another|other|some|a different|an alternative) (?:other )?' +
         '(?:way|means|method|place|channel|app|platform)s? (?:to|i can|we can|of|for) ' +
@@ -938,6 +943,7 @@ words: {
       '(?:dia chi|nha) (?:\\S+ )?o dau'],
   },
   examples: [
+    'do you have gmail?', 'please accept me on skype', 'i want to add you wechat', 'please provide contact information',
     // Greek, Hungarian, Malayalam.
     'δώσε μου το τηλέφωνό σου', 'έχεις viber;', 'add meg a telefonszámod', 'van Vibered?', 'നമ്പർ തരുമോ', 'number onnu tharo',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
@@ -950,7 +956,7 @@ words: {
     'may FB ka ba?', 'how to contact you?', "let me know where you're reachable", 'Куда вам написать?', 'akhi whatsapp?',
     'Bagaimana saya bisa meng contact anda?', '方便加个微信吗',
   ],
-  counterExamples: [
+  counterExamples: ['do you have gmail access to the console already', 'the form will provide contact information to the shop owner', 
     'δώσε μου το αρχείο', 'add meg a határidőt',
     'ขออภัยครับ',
     
@@ -1449,6 +1455,9 @@ export const HOSTILE = defineClass({
   doc: 'Threats of violence, sexual remarks and masked swear words.',
   words: {
     en: [
+      // Taunts and a beating wished: "get a life", "cry about it", "I want to give him a good beating".
+      'get a life(?! (?:coach|insurance|policy|quote|cover))', 'cry about it',
+      '(?:give|gave|giving) (?:him|her|you|u|them) a (?:good |proper |real )?(?:beating|thrashing|slap|smack|kick)',
       "i(?:'ll| will|'m going to| am going to| gonna) (?:find|hunt|hurt|kill|beat|break|smash|come for|come after|get) you", 'i know where you live', "you(?:'ll| will) regret (?:this|it)",
       'watch your back', 'send (?:me )?(?:a |some )?(?:pics?|photos?|pictures?|selfies?|nudes?)(?: of)? (?:you|yourself)', 'what are you wearing', '(?:sleep|hook up) with me',
       "(?:you'?re|you are|ur) (?:so )?(?:sexy|hot)", 'f[*#@$%!]{2,}k?(?:ing| off| you)?', 'f[*#]ck', 'sh[*#!]t', 'b[*#!]tch', 'a[*#]{2,}hole', 'stfu', 'gtfo',
@@ -2158,9 +2167,12 @@ words: {
     zh: ['不招(?:\\S{0,4}?)(?:人|女生|女的)', '不考虑女(?:生|的)', '不考慮女(?:生|的)', '不要女(?:生|的)', '女生写代码', '女生寫程式'],
     vi: ['dan (?:an|an do|phi|tau)(?: voi dan \\S+)? (?:dung|khong duoc) apply', 'con gai lam it', 'con gai (?:thi )?biet gi'],
   },
-  counterExamples: ['who let the cat out of the kitchen', 'women are not allowed to be paid less', 'this role is for men and women alike', "a job for a men's clothing brand", 'este trabajo es para hombres y mujeres'],
+  counterExamples: ['who let the cat out of the kitchen', 'women are not allowed to be paid less',
+    'this role is for men and women alike', "a job for a men's clothing brand", 'este trabajo es para hombres y mujeres'],
   examples: [
-    'who let you out of the kitchen?', 'women are not allowed near a computer here','this kind of work is for men', 'no Indians please', 'prefiero no contratar venezolanos', 'não contrato mulher', "pas de candidats d'Afrique du Nord",
+    'lol get a life', 'reported you, cry about it', 'someone should give him a good beating',
+    'who let you out of the kitchen?', 'women are not allowed near a computer here',
+    'this kind of work is for men', 'no Indians please', 'prefiero no contratar venezolanos', 'não contrato mulher', "pas de candidats d'Afrique du Nord",
     'keine Bewerber aus Indien', 'индусов не рассматриваю'],
 });
 
@@ -2542,7 +2554,8 @@ export const THREAT = defineClass({
     'you will be sorry', 'I know where your agency is based', 'keep ignoring my messages and see what happens',
     'vou atrás de você', 'tu vas voir ce qui va t’arriver', 'пожалеешь', 'pachtaoge',
     "you won't walk away in one piece", 'someone parked outside your house', 'I hope your agency goes bankrupt'],
-  counterExamples: ['if you touch the lava in level 2 you will die', 'the hero dies a terrible death in chapter 3', 'the curse you added to the spell list', 'you will walk away happy with this logo', "I'll remember your name for future projects", 'I hope the server never crashes'],
+  counterExamples: ['if you touch the lava in level 2 you will die', 'the hero dies a terrible death in chapter 3', 'the curse you added to the spell list',
+    'you will walk away happy with this logo', "I'll remember your name for future projects", 'I hope the server never crashes'],
 });
 
 /** Renting or lending accounts, and logins, per language (beyond USE_ACCOUNT). */

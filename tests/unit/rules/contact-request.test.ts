@@ -594,4 +594,16 @@ valid.push(
   "ente number ivide tharan pattilla",
 );
 
+/** Round sixteen, real text by family (my own wording): a stranger's bare ask on a public thread; look-alikes beside it. */
+invalid.push(
+  { text: 'Nice tool! do you have gmail?', findings: [{ match: 'do you have gmail', severity: 'violation' }] },
+  { text: 'Please accept me on skype, I sent the request.', findings: [{ match: 'accept me on skype', severity: 'violation' }] },
+  { text: 'I want to add you wechat 😀', findings: [{ match: 'add you wechat', severity: 'violation' }] },
+  { text: 'I would rather not talk here. Could you provide your contact details?', findings: [{ match: 'provide your contact details', severity: 'violation' }] },
+);
+valid.push(
+  'Do you have a Gmail account? I will add you to the Play Console.',
+  'The form will provide contact information to the shop owner.',
+);
+
 runRuleTests('contact-request', withFixedGaps({ valid, invalid }, fixedGaps));

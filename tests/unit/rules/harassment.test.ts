@@ -1207,4 +1207,15 @@ valid.push(
   'Who let the dog out of the kitchen this morning?',
 );
 
+/** Round sixteen, real text by family (my own wording): taunts and a beating wished; look-alikes beside them. */
+invalid.push(
+  { text: 'lmao get a life', findings: [{ match: 'get a life', severity: 'violation' }] },
+  { text: 'Already reported you, cry about it.', findings: [{ match: 'cry about it', severity: 'violation' }] },
+  { text: 'Whoever wrote this mess, I want to give him a good beating.', findings: [{ match: 'give him a good beating', severity: 'violation' }] },
+);
+valid.push(
+  'Add a button to get a life insurance quote on the landing page.',
+  'Give them a good kickoff call and the project will go fine.',
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));
