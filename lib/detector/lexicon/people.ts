@@ -1510,8 +1510,9 @@ export const HOSTILE = defineClass({
   ar: ['راح (?:اقتلك|الاقيك)', 'اعرف وين ساكن'],
   tr: ['seni (?:bulacagim|oldurecegim)', 'nerede oturdugunu biliyorum'],
 },
-examples: ['I know where you live', 'f*** off', 'send me a photo of yourself', 'te voy a encontrar', 'я тебя найду', 'tujhe dekh lunga', 'seni bulacağım'],
-counterExamples: ['send me a photo of the error', 'the f-stop'],
+examples: ['I know where you live', 'f*** off', 'send me a photo of yourself', 'te voy a encontrar', 'я тебя найду', 'tujhe dekh lunga', 'seni bulacağım',
+  'lol get a life', 'reported you, cry about it', 'someone should give him a good beating'],
+counterExamples: ['send me a photo of the error', 'the f-stop', 'get a life insurance quote', 'give them a good kickoff call'],
 });
 
 /** Insults in other languages (English ones are the harassment rule's own lists). */
@@ -2170,7 +2171,6 @@ words: {
   counterExamples: ['who let the cat out of the kitchen', 'women are not allowed to be paid less',
     'this role is for men and women alike', "a job for a men's clothing brand", 'este trabajo es para hombres y mujeres'],
   examples: [
-    'lol get a life', 'reported you, cry about it', 'someone should give him a good beating',
     'who let you out of the kitchen?', 'women are not allowed near a computer here',
     'this kind of work is for men', 'no Indians please', 'prefiero no contratar venezolanos', 'não contrato mulher', "pas de candidats d'Afrique du Nord",
     'keine Bewerber aus Indien', 'индусов не рассматриваю'],
