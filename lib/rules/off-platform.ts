@@ -541,6 +541,12 @@ function quoted(sentence: string, at: number): boolean {
   return /(?:^|[\s(])['‘][^'‘’]*$/.test(lead) && /^[^'‘’]*['’](?![a-z])/.test(sentence.slice(at, at + 60));
 }
 
+/** The few words before a move that ask why it is needed, or whether it is allowed (read in the sentence, up to the match). */
+const ASKED_ABOUT_BEFORE = new RegExp(
+  '\\b(?:why (?:do|would|should|does|did) (?:you|they|he|she|anyone|we) (?:even |really |actually )?(?:need|want|have) to' +
+    '|whether\\b[^.!?\\n]{0,60}?\\b(?:acceptable|allowed|permitted|against the rules|ok|okay) (?:for \\w+ )?to) $',
+);
+
 export default defineRule<MessageId>({
   id: 'off-platform',
   category: 'off-platform',
@@ -570,6 +576,9 @@ export default defineRule<MessageId>({
       if (/^not\b/.test(text.slice(start, end)) && MET_BEFORE.test(lead)) return;
       if (KEPT_HERE_AFTER.test(text.slice(end, sentence.end)) || AUDIENCE_BEFORE.test(lead)) return;
       if (quotedAsk(text, start, end)) return;
+      // "Why do you need to talk in private anyway?", "my question is whether it is acceptable to talk with the client by phone": a rhetorical
+      // refusal or a question about the rules, the move named only as what is asked about.
+      if (ASKED_ABOUT_BEFORE.test(lead)) return;
       if (SPEECH_INTRO.test(text.slice(Math.max(0, start - 80), start)) && /^[^"”\n]{0,80}["”]/.test(text.slice(end, end + 81))) return;
       if (SPEECH_INTRO_SINGLE.test(text.slice(Math.max(0, start - 80), start)) && /^[^'’\n]{0,80}['’](?![a-z])/.test(text.slice(end, end + 81))) return;
       // "Please don't copy these credentials to notes, chat or anywhere else": the last place of a list of forbidden ones.

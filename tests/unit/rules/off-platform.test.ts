@@ -850,4 +850,13 @@ invalid.push(
   { text: "Let's keep talking off the platform, it's faster.", findings: [{ match: 'off the platform', severity: 'violation' }] },
 );
 
+/** Round sixteen, real text by family (my own wording): a rhetorical refusal, a question to a forum about what the rules allow. */
+valid.push(
+  'There is no way to open a private issue, why would there be? Why do you need to talk in private anyway?',
+  'I still wonder whether as a new user it is allowed to talk with the client through phone or messaging apps.',
+);
+invalid.push(
+  { text: "Why do you need to talk on Upwork? Let's talk on WhatsApp.", findings: [{ match: 'talk on WhatsApp', severity: 'violation' }] },
+);
+
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));
