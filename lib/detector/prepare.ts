@@ -134,6 +134,8 @@ export function foldMalayalam(run: string): string {
 const LATIN_FOLDS: Record<string, string> = {
   '\u0131': 'i', ℓ: 'l', ɡ: 'g', ɩ: 'i',
   ł: 'l', đ: 'd', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd', ħ: 'h', ŧ: 't',
+  // Azerbaijani schwa, typed as "e" on a keyboard without it ("ödəniş" and "odenis" read alike).
+  ə: 'e',
   // Arabic comma, semicolon and question mark: punctuation, not letters of a word.
   '\u060c': ',', '\u061b': ';', '\u061f': '?',
   ...ARABIC_LETTER_FOLDS,

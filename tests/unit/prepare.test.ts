@@ -104,6 +104,17 @@ describe('prepare', () => {
       expect(original.slice(...toOriginal(p, 0, 5))).toBe('كلمنى');
     });
 
+    it('reads Azerbaijani schwa as e, one for one, as Azerbaijanis type it on a keyboard without it', () => {
+      expect(prepare('Ödəniş Əli').text).toBe(prepare('odenis eli').text);
+      const original = 'kartıma köçürün, komissiyasız ödəyin';
+      const p = prepare(original);
+      expect(p.text.length).toBe(original.length);
+      expect(original.slice(...toOriginal(p, p.text.indexOf('odeyin'), p.text.indexOf('odeyin') + 6))).toBe('ödəyin');
+      // Georgian and Ethiopic pass unchanged.
+      expect(prepare('მომწერე ვაიბერზე').text).toBe('მომწერე ვაიბერზე');
+      expect(prepare('በቴሌግራም ፃፍልኝ').text).toBe('በቴሌግራም ፃፍልኝ');
+    });
+
     it('keeps Malayalam vowel signs and virama, and spells a chillu letter as its consonant with a virama', () => {
       // The atomic chillu (ർ) and the older encoding with a joiner (ര്‍) read alike; "dog" and "kite" stay apart.
       expect(prepare('എന്റെ നമ്പർ').text).toBe(prepare('എന്റെ നമ്പര്\u200d').text);

@@ -745,4 +745,22 @@ valid.push(
   "ninte account verify aayo?",
 );
 
+/** Round thirteen: Croatian, Serbian and Bosnian (Latin and Cyrillic), Azerbaijani, Georgian and Amharic (in their scripts and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "Radim s naloga od mog brata", findings: [{ match: "naloga od mog brata", severity: 'violation' }] },
+  { text: "Koristi moj nalog za ponude", findings: [{ match: "Koristi moj nalog", severity: 'violation' }] },
+  { text: "Odradi intervju umjesto mene", findings: [{ match: "intervju umjesto mene", severity: 'violation' }] },
+  { text: "Qardaşımın hesabından işləyirəm", findings: [{ match: "Qardaşımın hesabından", severity: 'violation' }] },
+  { text: "Mənim yerimə müsahibə keç", findings: [{ match: "Mənim yerimə müsahibə", severity: 'violation' }] },
+  { text: "ძმის აქაუნთიდან ვმუშაობ", findings: [{ match: "ძმის აქაუნთიდან", severity: 'violation' }] },
+  { text: "ინტერვიუ ჩემ მაგივრად გაიარე", findings: [{ match: "ინტერვიუ ჩემ მაგივრად", severity: 'violation' }] },
+  { text: "የወንድሜ አካውንት ነው የምጠቀመው", findings: [{ match: "የወንድሜ አካውንት", severity: 'violation' }] },
+);
+valid.push(
+  "Moj nalog na Upworku je verificiran",
+  "Račun za hosting šaljem sutra",
+  "Bank hesabımın məlumatları Upwork-da",
+  "ჩემი Upwork-ის აქაუნთი ვერიფიცირებულია",
+);
+
 runRuleTests('account-sharing', withFixedGaps({ valid, invalid }, fixedGaps));

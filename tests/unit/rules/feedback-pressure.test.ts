@@ -736,4 +736,24 @@ valid.push(
   "Ningal ayacha files kitti, nalla review tharam",
 );
 
+/** Round thirteen: Croatian, Serbian and Bosnian (Latin and Cyrillic), Azerbaijani, Georgian and Amharic (in their scripts and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "Daj mi 5 zvjezdica i poslat ću ti fajlove", findings: [{ match: "Daj mi 5 zvjezdica", severity: 'violation' }] },
+  { text: "Poslat ću ti fajlove tek kad mi ostaviš recenziju", findings: [{ match: "fajlove tek kad mi ostaviš recenziju", severity: 'violation' }] },
+  { text: "5 ulduz verin, sonra faylları göndərəcəm", findings: [{ match: "5 ulduz verin, sonra faylları göndərəcəm", severity: 'violation' }] },
+  { text: "Faylları yalnız rəy yazdıqdan sonra göndərəcəm", findings: [{ match: "Faylları yalnız rəy yazdıqdan sonra", severity: 'violation' }] },
+  { text: "5 ვარსკვლავი მომეცი და ფაილებს გამოგიგზავნი", findings: [{ match: "5 ვარსკვლავი მომეცი", severity: 'violation' }] },
+  { text: "ფაილებს მხოლოდ შეფასების შემდეგ გამოგიგზავნი", findings: [{ match: "ფაილებს მხოლოდ შეფასების შემდეგ", severity: 'violation' }] },
+  { text: "5 ኮከብ ስጠኝ እና ፋይሉን እልክልሃለሁ", findings: [{ match: "5 ኮከብ ስጠኝ", severity: 'violation' }] },
+  { text: "ፋይሉን ኮከብ ከሰጠኸኝ በኋላ ብቻ እልክልሃለሁ", findings: [{ match: "ፋይሉን ኮከብ ከሰጠኸኝ በኋላ", severity: 'violation' }] },
+);
+valid.push(
+  "Dodajte recenzije s 5 zvjezdica na stranicu",
+  "Hvala, fajlovi su gotovi",
+  "Ako ste zadovoljni, bio bih zahvalan na recenziji",
+  "Mağaza üçün ulduzlu reytinq funksiyası lazımdır",
+  "აპლიკაციაში ვარსკვლავებით შეფასების ფუნქცია მჭირდება",
+  "ለመተግበሪያው የኮከብ ደረጃ ማሳያ እፈልጋለሁ",
+);
+
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));
