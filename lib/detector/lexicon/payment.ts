@@ -455,8 +455,8 @@ export const AVOID = defineClass({
     // Croatian, Serbian and Bosnian 'bez', izbjeći, uštedjeti, zaobići; Azerbaijani 'komissiyasız', 'olmadan', 'qənaət'; Georgian 'გარეშე', 'რომ არ
     // გადავიხადოთ';
     // Amharic 'ያለ', 'ላለመክፈል'.
-    hr: ['bez', 'izbje(?:c|g)\\S{0,4}', 'izbe(?:c|g)\\S{0,4}', 'usted(?:jeti|eti|imo|jet cemo)', 'zaobi(?:dj|d|c)\\S{0,4}', 'da ne (?:placamo|platimo|dajemo)'],
-    sr: ['без', 'избећи', 'избегн\\S{0,4}', 'уштед\\S{0,4}', 'заобиђ\\S{0,4}', 'да не (?:плаћамо|платимо|дајемо)'],
+    hr: ['bez', 'izbje(?:c|g)\\S{0,4}', 'izbe(?:c|g)\\S{0,4}', 'usted(?:jeti|eti|imo|jet cemo)', 'zaobi(?:dj|d|c)\\S{0,4}', '(?:da )?ne (?:placamo|platimo|dajemo)'],
+    sr: ['без', 'избећи', 'избегн\\S{0,4}', 'уштед\\S{0,4}', 'заобиђ\\S{0,4}', '(?:да )?не (?:плаћамо|платимо|дајемо)'],
     az: ['komissiya(?:siz)', 'olmadan', 'qenaet\\S{0,4}', 'odemeyek', 'vermeyek', 'qacaq', 'yayinaq'],
     ka: ['გარეშე', 'ავარიდოთ', 'რომ არ გადავიხადოთ', 'დავზოგოთ', 'gareshe', 'avaridot', 'davzogot'],
     am: ['ያለ', 'ሳንከፍል', 'ላለመክፈል', 'sanikefil', 'lalemekfel'],

@@ -763,4 +763,13 @@ valid.push(
   "ჩემი Upwork-ის აქაუნთი ვერიფიცირებულია",
 );
 
+/** Round thirteen, second pass: an account rented or used, a rail used with the person in the verb ('በቴሌብር ክፈለኝ'), a talk moved, a good review held; asks reported and refused. */
+invalid.push(
+  { text: "Iznajmit ću tvoj Upwork nalog", findings: [{ match: "Iznajmit ću tvoj Upwork nalog", severity: 'violation' }] },
+  { text: "Hesabını kirayə verərsən?", findings: [{ match: "Hesabını kirayə verərsən", severity: 'violation' }] },
+  { text: "Mənim hesabımdan istifadə et", findings: [{ match: "hesabımdan istifadə et", severity: 'violation' }] },
+  { text: "აქაუნთს ქირით მომცემ?", findings: [{ match: "აქაუნთს ქირით", severity: 'violation' }] },
+  { text: "የኔን አካውንት ተጠቀም", findings: [{ match: "የኔን አካውንት ተጠቀም", severity: 'violation' }] },
+);
+
 runRuleTests('account-sharing', withFixedGaps({ valid, invalid }, fixedGaps));

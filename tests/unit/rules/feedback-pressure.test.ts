@@ -756,4 +756,12 @@ valid.push(
   "ለመተግበሪያው የኮከብ ደረጃ ማሳያ እፈልጋለሁ",
 );
 
+/** Round thirteen, second pass: an account rented or used, a rail used with the person in the verb ('በቴሌብር ክፈለኝ'), a talk moved, a good review held; asks reported and refused. */
+invalid.push(
+  { text: "Ostavi mi dobru recenziju i dobit ćeš fajlove", findings: [{ match: "Ostavi mi dobru recenziju", severity: 'violation' }] },
+  { text: "Yaxşı rəy yazın, sonra faylları göndərəcəm", findings: [{ match: "Yaxşı rəy yazın, sonra faylları göndərəcəm", severity: 'violation' }] },
+  { text: "კარგი შეფასება დამიწერე და ფაილებს გამოგიგზავნი", findings: [{ match: "კარგი შეფასება დამიწერე", severity: 'violation' }] },
+  { text: "ጥሩ ሪቪው ስጠኝ ከዚያ ፋይሉን እልክልሃለሁ", findings: [{ match: "ጥሩ ሪቪው ስጠኝ", severity: 'violation' }] },
+);
+
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -876,4 +876,17 @@ valid.push(
   "علي هو المصمم الرئيسي في الفريق",
 );
 
+/** Round thirteen, second pass: an account rented or used, a rail used with the person in the verb ('በቴሌብር ክፈለኝ'), a talk moved, a good review held; asks reported and refused. */
+invalid.push(
+  { text: "Davam edək teleqramda", findings: [{ match: "Davam edək teleqramda", severity: 'violation' }] },
+  { text: "ტელეგრამში გავაგრძელოთ", findings: [{ match: "ტელეგრამში გავაგრძელოთ", severity: 'violation' }] },
+  { text: "በቴሌግራም እንቀጥል", findings: [{ match: "በቴሌግራም እንቀጥል", severity: 'violation' }] },
+);
+valid.push(
+  "Klijent mi je tražio WhatsApp, rekao sam mu ne",
+  "Müştəri vatsap istədi, imtina etdim",
+  "კლიენტმა ვაიბერი მთხოვა, უარი ვუთხარი",
+  "ደንበኛው ቴሌግራም ጠየቀኝ፣ እምቢ አልኩ",
+);
+
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -1022,6 +1022,22 @@ valid.push(
   "ዋጋው 500 ብር ነው",
 );
 
+/** Round thirteen, second pass: an account rented or used, a rail used with the person in the verb ('በቴሌብር ክፈለኝ'), a talk moved, a good review held; asks reported and refused. */
+invalid.push(
+  { text: "Plati preko Wise, tako ne plaćamo proviziju Upworku", findings: [{ match: "Plati preko Wise", severity: 'violation' }] },
+  { text: "Telebirr lay kifelegn", findings: [{ match: "Telebirr lay kifelegn", severity: 'violation' }] },
+  { text: "በቴሌብር ክፈለኝ", findings: [{ match: "በቴሌብር ክፈለኝ", severity: 'violation' }] },
+  { text: "გადაიხადე Bank of Georgia-ს ბარათზე პირდაპირ", findings: [{ match: "გადაიხადე Bank of Georgia-ს ბარათზე პირდაპირ", severity: 'violation' }] },
+);
+valid.push(
+  "Trgovina prima Revolut i kartice",
+  "ለሱቁ የቴሌብር ክፍያ ማስገቢያ እሰራለሁ",
+  "Ödəniş Upwork vasitəsilə olacaq",
+  "გადახდა Upwork-ის მეშვეობით",
+  "ክፍያው በUpwork በኩል ይሆናል",
+  "Upwork naplaćuje 10%, zato radim preko Upworka",
+);
+
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
 
 /** Round eleven: Persian typed on an Arabic keyboard (ي, ك) reads as Persian; a card-to-card payment asked with the verb alone. */
