@@ -108,10 +108,12 @@ const LOOKALIKES: Record<string, string> = {
 /**
  * Persian yeh and keheh (ی U+06CC, ک U+06A9) read as the Arabic letters (ي U+064A, ك U+0643): Persian typed on an
  * Arabic keyboard has the Arabic forms ("پيام بده", "كارت به كارت"), Arabic typed on a Persian keyboard the Persian
- * ones ("ارسل لی رقمک"), and each language's words are written once. The lexicon folds its phrases the same way
- * (foldPhrase); a pattern written outside it uses the Arabic forms. One letter for one: offsets hold.
+ * ones ("ارسل لی رقمک"), and each language's words are written once. Alef maksura (ى U+0649) reads as yeh too: at a
+ * word's end Egyptian and Gulf writers type either for the other ("رقمى" for رقمي, "علي الواتس" for على), so
+ * "على" and "علي" fall together in the view. The lexicon folds its phrases the same way (foldPhrase); a pattern
+ * written outside it uses the Arabic yeh ("علي", "مبني"). One letter for one: offsets hold.
  */
-export const ARABIC_LETTER_FOLDS: Readonly<Record<string, string>> = { '\u06cc': '\u064a', '\u06a9': '\u0643' };
+export const ARABIC_LETTER_FOLDS: Readonly<Record<string, string>> = { '\u06cc': '\u064a', '\u06a9': '\u0643', '\u0649': '\u064a' };
 /**
  * Malayalam keeps its vowel signs and virama in the view: without them short words fall together (പട്ടി "dog" and
  * പട്ടം "kite" would both read പടട). NFKD splits a two-part vowel sign (ൊ is െ and ാ) as some writers type it, and a
@@ -132,6 +134,8 @@ export function foldMalayalam(run: string): string {
 const LATIN_FOLDS: Record<string, string> = {
   '\u0131': 'i', ℓ: 'l', ɡ: 'g', ɩ: 'i',
   ł: 'l', đ: 'd', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd', ħ: 'h', ŧ: 't',
+  // Azerbaijani schwa, typed as "e" on a keyboard without it ("ödəniş" and "odenis" read alike).
+  ə: 'e',
   // Arabic comma, semicolon and question mark: punctuation, not letters of a word.
   '\u060c': ',', '\u061b': ';', '\u061f': '?',
   ...ARABIC_LETTER_FOLDS,
@@ -140,7 +144,8 @@ const LATIN_FOLDS: Record<string, string> = {
 const foldCache = new Map<string, string>();
 /** Kana and CJK ideographs: the view keeps them whole (NFKD would split a voiced kana). The lexicon's foldPhrase reads this too. */
 export const KANA_AND_IDEOGRAPHS = '\\u3041-\\u3096\\u30a1-\\u30fa\\u3400-\\u4dbf\\u4e00-\\u9fff';
-const UNCHANGED = new RegExp(`^[${KANA_AND_IDEOGRAPHS}\\u0627-\\u064a\\u0e01-\\u0e30]$`);
+// Alef maksura (U+0649) is left out: it folds to yeh (ARABIC_LETTER_FOLDS).
+const UNCHANGED = new RegExp(`^[${KANA_AND_IDEOGRAPHS}\\u0627-\\u0648\\u064a\\u0e01-\\u0e30]$`);
 
 // Digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Thai...) read as 0-9.
 const DECIMAL_DIGIT = /^\p{Nd}$/u;
@@ -377,7 +382,7 @@ const KOREAN_PROVIDER: Record<string, string> = Object.fromEntries(
 );
 const KOREAN_AT = `(?:${['골뱅이', '앳'].map((w) => w.normalize('NFD')).join('|')})`;
 const AT_WORDS = new RegExp(
-  '(?<=[a-z0-9\\u0400-\\u052f]) (?:собака|равлик|klammeraffe|chiocciola) (?=[a-z0-9\\u0400-\\u052f])|(?<=[a-z0-9]) على (?=[a-z0-9])|' +
+  '(?<=[a-z0-9\\u0400-\\u052f]) (?:собака|равлик|klammeraffe|chiocciola) (?=[a-z0-9\\u0400-\\u052f])|(?<=[a-z0-9]) علي (?=[a-z0-9])|' +
     '(?<=[a-z0-9]) ?(?:在|艾特) ?(?=[a-z0-9])|(?<=[a-z0-9]) a cong (?=[a-z0-9])|' +
     '(?<=[a-z0-9]) (?:apenstaartje|apestaartje|apenstaart|apestaart|arond|a rond) (?=[a-z0-9])|' +
     `(?<=[a-z0-9]) ?${KOREAN_AT} ?(?=[a-z0-9]|${Object.keys(KOREAN_PROVIDER).join('|')})`,

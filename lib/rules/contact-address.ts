@@ -105,7 +105,7 @@ const STREET_CYRILLIC = new RegExp(
   'g',
 );
 /** Arabic: "شارع التحلية، مبنى 18", "طريق الملك فهد، عمارة 4". */
-const STREET_ARABIC = /(?:شارع|طريق)\s[^\d\n.،,]{2,30}[،,]?\s?(?:مبنى|عمارة|رقم|فيلا|بناية)\s?\d{1,4}/g;
+const STREET_ARABIC = /(?:شارع|طريق)\s[^\d\n.،,]{2,30}[،,]?\s?(?:مبني|عمارة|رقم|فيلا|بناية)\s?\d{1,4}/g;
 const POSTCODE_AFTER = /^,? ?(?:[a-z .'-]{2,30},? ?)?(?:[a-z]{2} ?\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?|\d{2}-\d{3}|\d{4} ?[a-z]{2}\b|\d{4}|[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}|[a-z]\d[a-z] ?\d[a-z]\d)\b/;
 
 /** True when every word of the street name starts with a capital in the original text. */

@@ -113,7 +113,7 @@ const BRACKET_AT = new RegExp(
 const SPOKEN_AT = new RegExp(
   '(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+-]{1,40} ' +
     oneOf(['arobase', 'arrobas?', 'et isareti', 'at isareti', 'at the rate(?: of)?', 'at sign', 'sobaka', 'sobachka', 'собака',
-      'собачка', 'равлик', 'ravlyk', 'malpa', 'kukac', 'chiocciola', 'klammeraffe', 'atmark', '3and', '3nd', 'عند', 'على', 'آت',
+      'собачка', 'равлик', 'ravlyk', 'malpa', 'kukac', 'chiocciola', 'klammeraffe', 'atmark', '3and', '3nd', 'عند', 'علي', 'آت',
       // Greek "παπάκι" (a duckling, the "@") and "ατ", and in Greeklish.
       'παπακι', 'papaki', 'ατ']) +
     ` ?(?:(?:${PROVIDER_NAMES})\\b(?:\\.[a-z]{2,10}\\b)?|[a-z0-9-]{2,40}\\.[a-z]{2,10}\\b)`,
@@ -121,7 +121,7 @@ const SPOKEN_AT = new RegExp(
 );
 /** "omar.design على جيميل دوت كوم": the provider and the dot written in Arabic script. */
 const ARABIC_PROVIDER = new RegExp(
-  '(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+-]{1,40} (?:@|على|عند|آت|at) ?' +
+  '(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+-]{1,40} (?:@|علي|عند|آت|at) ?' +
     '(?:جيميل|جي ميل|ياهو|هوتميل|اوتلوك|أوتلوك|gmail|yahoo|hotmail|outlook) ?(?:دوت|نقطة|\\.) ?(?:كوم|com)',
   'g',
 );

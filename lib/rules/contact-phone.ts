@@ -61,6 +61,8 @@ const PHONE_CUE = new RegExp(
     `|电话|電話|手机|手機|联系|聯繫|聯絡|号码|號碼|致电|${['전화', '연락', '번호', '핸드폰', '휴대폰'].map((w) => w.normalize('NFD')).join('|')}` +
     // Thai (read folded: เบอร์ is เบอร), Persian and Finglish, Hebrew, Bulgarian, Czech; a bare "number" (מספר, номер, číslo) only as one's own.
     '|เบอร|โทร|شمار(?:ه ?)?(?:م|ام|من)|تلفن|موبايل|تماس|زنگ|טלפון|פלאפון|נייד' +
+    // Arabic "my number", "my mobile" (رقمى typed with alef maksura reads as رقمي in the view).
+    '|رقمي|جوالي|تليفوني|تلفوني' +
     '|(?<![а-я])(?:телефон\\S*|моят номер|обади)' +
     '|\\b(?:shomare(?:m|am| man)|mobail\\w*|telefon\\w*|mobil\\w*|zavolej\\w*|volej\\w*|(?:moje|me|telefonni) cislo)\\b' +
     // Greek and Greeklish (τηλέφωνο, κινητό, "ο αριθμός μου"), Hungarian ("a számom", hívj; telefon and mobil are read above),

@@ -18,7 +18,8 @@ const INSULT_ANY = new RegExp(term(INSULT_WORDS), 'g');
 const DEMEAN_ANY = termPatterns(DEMEAN);
 const DISCRIMINATE_ANY = new RegExp(term(DISCRIMINATE), 'g');
 const ADVANCE_ANY = new RegExp(term(ADVANCE), 'g');
-const THREAT_ANY = new RegExp(term(THREAT_WORDS), 'g');
+/** The threats grew past 20 KB of source: read by several patterns (see termPatterns). */
+const THREAT_ANY = termPatterns(THREAT_WORDS);
 /** Mockery of someone's English or accent: "your accent is painful to listen to", "the English in your post is so bad". */
 const SPEECH_MOCKERY = within(SPEECH_OF_YOURS, SPEECH_MOCKED, 80);
 /** Showing up over a dispute: "Maybe I'll stop by your place and we can talk about the missing files face to face." */
@@ -763,7 +764,7 @@ export default defineRule<MessageId>({
     yield;
     for (const m of matches(TAKEN_ADVANCE, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'sexual' });
     yield;
-    for (const m of matches(THREAT_ANY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat' });
+    for (const re of THREAT_ANY) for (const m of matches(re, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat' });
     yield;
     for (const m of matches(SHOW_UP_OVER_DISPUTE, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat' });
     yield;

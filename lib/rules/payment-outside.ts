@@ -184,6 +184,16 @@ const PERSONAL_ANY = new RegExp(term(union('PERSON', { name: 'P', doc: 'people',
   ml: ['ഞാൻ', 'നിങ്ങൾ', 'എനിക്ക്', 'നിനക്ക്', 'എന്റെ', 'നിന്റെ', 'ചെയ്യാമോ',
     'njan', 'ningal', 'enikk\\S{0,2}', 'ninakk\\S{0,2}', 'ente', 'ninte',
     'cheyy(?:amo|aamo|u|oo)', 'cheytha(?:l|al)', 'ayakku', 'thar(?:am|aam)'],
+  // Croatian and Serbian, Azerbaijani, Georgian and Amharic name the person in pronouns and in the verb ("plati", "ödəyin", "ክፈለኝ").
+  // Not the bare 'mi', 'ti' or 'ja': Italian, Spanish and German words ("Ti pago con bonifico").
+  hr: ['vam', 'meni', 'tebi', 'moj', 'moju', 'tvoj', 'plati(?:te)?', 'uplati(?:te)?', 'posalji(?:te)?', 'platit cu', 'prihvacam'],
+  sr: ['ми', 'ти', 'вам', 'мени', 'теби', 'ја', 'мој', 'твој', 'плати(?:те)?', 'уплати(?:те)?', 'пошаљи(?:те)?', 'прихватам'],
+  az: ['mene', 'sene', 'size', 'sen', 'biz', 'odeyin', 'kocurun', 'gonderin', 'kartima', 'hesabima', 'qebul edirem'],
+  ka: ['მე', 'შენ', 'თქვენ', 'ჩემ(?:ს|ი)', 'გადაიხადე(?:თ)?',
+    'გადმომირიცხე(?:თ)?', 'ჩამირიცხე(?:თ)?',
+    'ვიღებ', 'gadaixade', 'gadmomiricxe', 'chemi'],
+  am: ['እኔ', 'አንተ', 'አንቺ', 'እርስዎ', 'ክፈለኝ', 'ክፈይኝ', 'ክፈሉኝ', 'ይክፈሉኝ', 'እከፍልሃለሁ', 'ላክልኝ', 'እቀበላለሁ',
+    'kifelegn', 'lakilign'],
 }, examples: [] })));
 
 type MessageId = 'service' | 'fees' | 'direct' | 'outside';

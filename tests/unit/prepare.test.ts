@@ -90,6 +90,31 @@ describe('prepare', () => {
       expect(original.slice(...toOriginal(p, 6, 10))).toBe('کارت');
     });
 
+    it('reads Arabic alef maksura as yeh, one for one, so "على" and "رقمى" read as typed either way', () => {
+      expect(prepare('رقمى 01012345678').text).toBe('رقمي 01012345678');
+      expect(prepare('على الواتس').text).toBe(prepare('علي الواتس').text);
+      // Persian and Arabic words without it are read as before.
+      expect(prepare('ارسل لي رقمك').text).toBe('ارسل لي رقمك');
+      expect(prepare('پیام بده').text).toBe('پيام بده');
+      const original = 'كلمنى على الواتس';
+      const p = prepare(original);
+      expect(p.text).toBe('كلمني علي الواتس');
+      expect(p.text.length).toBe(original.length);
+      expect(original.slice(...toOriginal(p, 6, 9))).toBe('على');
+      expect(original.slice(...toOriginal(p, 0, 5))).toBe('كلمنى');
+    });
+
+    it('reads Azerbaijani schwa as e, one for one, as Azerbaijanis type it on a keyboard without it', () => {
+      expect(prepare('Ödəniş Əli').text).toBe(prepare('odenis eli').text);
+      const original = 'kartıma köçürün, komissiyasız ödəyin';
+      const p = prepare(original);
+      expect(p.text.length).toBe(original.length);
+      expect(original.slice(...toOriginal(p, p.text.indexOf('odeyin'), p.text.indexOf('odeyin') + 6))).toBe('ödəyin');
+      // Georgian and Ethiopic pass unchanged.
+      expect(prepare('მომწერე ვაიბერზე').text).toBe('მომწერე ვაიბერზე');
+      expect(prepare('በቴሌግራም ፃፍልኝ').text).toBe('በቴሌግራም ፃፍልኝ');
+    });
+
     it('keeps Malayalam vowel signs and virama, and spells a chillu letter as its consonant with a virama', () => {
       // The atomic chillu (ർ) and the older encoding with a joiner (ര്‍) read alike; "dog" and "kite" stay apart.
       expect(prepare('എന്റെ നമ്പർ').text).toBe(prepare('എന്റെ നമ്പര്\u200d').text);

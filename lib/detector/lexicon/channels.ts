@@ -19,6 +19,20 @@ export const CHAT_APP = defineClass({
       'വാട്ട്സാപ്പ\\S{0,6}', 'ടെലഗ്രാമ\\S{0,6}', 'ടെലിഗ്രാമ\\S{0,6}', 'ടെലഗ്രാം', 'ടെലിഗ്രാം',
       'ഇൻസ്റ്റാഗ്രാമ\\S{0,6}', 'ഇൻസ്റ്റ\\S{0,6}', 'ഫേസ്ബുക്ക\\S{0,6}', 'മെസഞ്ചർ\\S{0,4}',
       'whatsapp(?:il|ilekk\\S{0,2}|ilude|ayi)', 'watsapp\\S{0,4}', 'wtsp(?:il)?', 'telegram(?:il|ilekk\\S{0,2}|ilude)', 'insta(?:yil|gramil)', 'facebookil', 'fbyil'],
+    // Croatian, Serbian and Bosnian with their case endings (na Viberu, preko WhatsAppa, вајбер), Azerbaijani with its suffixes (vatsapa, teleqramda),
+    // Georgian (ვაიბერზე, viberze) and Amharic with its prefix (በቴሌግራም, ዋትስአፕ; not a bare ቴሌ, the telecom).
+    hr: ['viber(?:u|om|a)', 'vajber\\S{0,3}', 'whats ?app(?:u|om|a)', 'wh?atsap(?:u|om|a)?', 'telegram(?:u|om|a)', 'messenger(?:u|om|a)', 'mesendzer\\S{0,3}', 'instagram(?:u|om)',
+      'fejs(?:u|om|a)', 'fejsbuk\\S{0,3}', 'skajp\\S{0,3}', 'signal(?:u|om)'],
+    sr: ['вајбер\\S{0,3}', 'вотсап\\S{0,3}', 'ватсап\\S{0,3}', 'телеграм\\S{0,3}', 'месинџер\\S{0,3}', 'месенџер\\S{0,3}',
+      'инстаграм\\S{0,3}', 'фејсбук\\S{0,3}', 'фејс(?:у|ом)', 'скајп\\S{0,3}'],
+    az: ['whats ?app-?(?:a|da|dan|la|im|ima|imda)', 'vats ?ap(?:a|da|dan|la|im|ima|imda)?', 'telegram-?(?:a|da|dan|la|im|ima)', 'teleqram\\S{0,4}', 'instaqram\\S{0,4}', 'feysbuk\\S{0,4}',
+      'messenger-?(?:e|de|den)', 'skayp\\S{0,4}', 'imo(?:ya|da)'],
+    ka: ['ვაიბერ\\S{0,4}', 'ვოცაპ\\S{0,4}', 'ვატსაპ\\S{0,4}', 'ვოტსაპ\\S{0,4}', 'ვაცაპ\\S{0,4}', 'ტელეგრამ\\S{0,4}',
+      'მესენჯერ\\S{0,4}', 'ფეისბუქ\\S{0,4}', 'ინსტაგრამ\\S{0,4}', 'სკაიპ\\S{0,4}', 'viber(?:ze|shi|it)', 'whatsapp(?:ze|shi|it)',
+      'vocap(?:ze|shi|it|i)?', 'vatsap(?:ze|shi|it)', 'telegram(?:ze|shi|it)', 'messenger(?:ze|shi)', 'mesenjer(?:ze|shi)?', 'facebook(?:ze|shi)', 'fb-?(?:ze|shi)', 'instagram(?:ze|shi)'],
+    am: ['በ?ቴሌግራ[\\u1218-\\u121f]\\S{0,3}', 'በ?ዋትስአ[\\u1350-\\u1357]\\S{0,3}', 'በ?ዋትሳ[\\u1350-\\u1357]\\S{0,3}', 'በ?ዋትስ አፕ',
+      'በ?ቫይበ[\\u1228-\\u122f]\\S{0,3}', 'በ?ሜሴንጀ[\\u1228-\\u122f]\\S{0,3}', 'በ?ፌስቡ[\\u12a8-\\u12af]\\S{0,3}', 'በ?ኢሞ ላይ',
+      'በ?ኢንስታግራ[\\u1218-\\u121f]\\S{0,3}', 'telegram lay', 'telegram lai', 'whatsapp lay', 'imo lay', 'imo lai', 'be ?telegram'],
     // Thai app names (ไลน์ not in ออนไลน์, เดดไลน์, ไกด์ไลน์, ไลน์อัพ, ไลน์ผลิต); Persian with its clitics
     // (واتساپم) and in Latin letters; Hebrew with its prefixes (בוואטסאפ); Bulgarian (вайбър); Czech with case endings.
     th: ['(?<!ออน|เดด|ไกด|ไทม|ฮอต|ไพพ|ออฟ)ไลน์(?!อัพ|ผลิต|แมน|ไทม)', 'line ?(?:ไอดี|id)',
@@ -107,6 +121,8 @@ export const CHAT_APP = defineClass({
   examples: [
     // Greek, Hungarian, Malayalam.
     'βάιμπερ', 'στείλε μου στο βάιμπερ', 'írj Viberen', 'WhatsAppon', 'വാട്സ്ആപ്പിൽ', 'whatsappil message ayakku',
+    // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
+    'piši mi na Viberu', 'пиши ми на вајбер', 'vatsapa yazın', 'მომწერე ვაიბერზე', 'viberze momwere', 'በቴሌግራም', 'telegram lay',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'แอดไลน์ผมนะครับ', 'به واتساپم پیام بده', 'תכתוב לי בוואטסאפ', 'пиши ми във вайбър', 'napiš mi na WhatsAppu',
     
@@ -115,6 +131,8 @@ export const CHAT_APP = defineClass({
     'me chama no zap',
   ],
   counterExamples: [
+    // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
+    'vijesti', 'ቴሌ ካርድ', 'vizija',
     'βιβλίο', 'വാർത്ത',
     'ส่งงานก่อนเดดไลน์นะครับ', 'ร้านค้าออนไลน์', 'ไกด์ไลน์ของแบรนด์',
     'the telephone line', 'zapping through channels'],
@@ -149,6 +167,20 @@ export const CONTACT_CHANNEL = defineClass({
     ml: ['നമ്പർ\\S{0,4}', 'നമ്പറ\\S{0,4}', 'ഫോൺ\\S{0,4}', 'ഫോണ\\S{0,4}', 'മൊബൈൽ\\S{0,4}', 'മൊബൈല\\S{0,4}', 'ഇമെയിൽ\\S{0,4}',
       'ഇമെയില\\S{0,4}', 'ഇ-മെയിൽ\\S{0,4}', 'മെയിൽ ഐഡി', 'മെസ്സേജ\\S{0,4}', 'മെസേജ\\S{0,4}', 'nambar\\S{0,3}', 'numberil',
       'phonil', 'mobileil', 'mail id(?:il)?', 'email id(?:il)?', 'inboxil', 'dm il', 'personal (?:aayi|ayi) msg'],
+    // Croatian, Serbian and Bosnian phone, mobile, mail and private messages; Azerbaijani (nömrəm, e-poçt, şəxsidə); Georgian (ნომერი, მეილი,
+    // პირადში)
+    // and its translit; Amharic (ስልክ, ኢሜይል; 'silk' only with its endings: silk is an English word).
+    hr: ['broj (?:telefona|mobitela|mobilnog)', 'mobitel\\S{0,2}', 'telefon(?:om|u|a)', 'mejl(?:om|u|a)?', 'e-?mail(?:om|u)', 'imejl\\S{0,2}', 'u (?:privatnu|privatne|inbox)',
+      'privatn(?:u|om|e) poruk\\S{0,2}', 'u inbox', 'sms(?:om)', 'u pp', 'na pp'],
+    sr: ['број (?:телефона|мобилног)', 'мобилн(?:и|ог)', 'мејл\\S{0,3}', 'имејл\\S{0,3}', 'приватн(?:у|ом|е) порук\\S{0,2}',
+      'у приватну', 'у инбокс'],
+    az: ['nomr(?:e|ə)m(?:i|e|iz)?', 'telefon(?:a|la|dan|um|umu|uma)', 'mobil nomre\\S{0,3}', 'e-?poct\\S{0,3}', 'mail(?:e|den|ime|imden)', 'emaile', 'sms(?:le)', 'sexsi(?:de|ye|den)',
+      'sexsi mesaj\\S{0,3}', 'direkt(?:e|de)', 'dm(?:e|de)'],
+    ka: ['ნომერ\\S{0,3}', 'ტელეფონ\\S{0,4}', 'მობილურ\\S{0,3}', 'მეილ\\S{0,3}', 'იმეილ\\S{0,3}', 'ელფოსტ\\S{0,3}',
+      'პირად(?:ში|ად)', 'პმ-?ში', 'ინბოქს\\S{0,3}', 'nomer(?:i|s|ze)', 'telefon(?:i|ze|is)', 'meil(?:i|ze|s)', 'mail(?:ze|shi)', 'pirad(?:shi|ad)',
+      'pm-?shi', 'inbox(?:shi|ze)'],
+    am: ['ስል[\\u12a8-\\u12af]\\S{0,3}', 'ኢሜይ[\\u1208-\\u120f]\\S{0,3}', 'ኢሜ[\\u1208-\\u120f]\\S{0,3}', 'ኢንቦክ[\\u1230-\\u1237]\\S{0,3}', 'በውስጥ መስመር',
+      'silk kutr\\S{0,3}', 'silk kutir\\S{0,3}', 'silke', 'silkih', 'silkish', 'inbox lay', 'be ?inbox'],
     // Thai phone and mail (เบอร์ not in เบอร์เกอร์); Persian number, mail, direct (and in Latin letters); Hebrew mail and phone with prefixes; Bulgarian; Czech
     // with case endings.
     th: ['เบอร์(?:โทร(?:ศัพท์)?)?(?!เกอร)', 'อีเมล์?', 'โทรศัพท์',
@@ -207,10 +239,15 @@ export const CONTACT_CHANNEL = defineClass({
   examples: [
     // Greek, Hungarian, Malayalam.
     'στο τηλέφωνο', 'στείλε μου email', 'hívj telefonon', 'írj e-mailben', 'എന്റെ നമ്പർ', 'mail id tharo',
+    // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
+    'broj mobitela', 'pošalji mi mejl', 'у приватну поруку', 'nömrəm', 'e-poçtla', 'პირადში', 'ჩემი ნომერი', 'ስልክ ቁጥሬ',
+    'silk kutre',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'เบอร์โทรผม', 'شماره تلفنم', 'בטלפון', 'на имейл', 'napište mi e-mailem',
     'escríbeme al correo', 'schreib mir per Handy', 'пиши в личку', 'chat me on pm', 'japri aja'],
   counterExamples: [
+    // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
+    'telefonija', 'silk scarf', 'mobilni sajt',
     'τηλεόραση', 'mobilalkalmazás',
     'เบอร์เกอร์ร้านนี้อร่อย'],
 });
@@ -230,6 +267,15 @@ export const OUTSIDE_UPWORK = defineClass({
     ml: ['അപ് ?വർക്ക\\S{0,6} (?:പുറത്ത\\S{0,4}|ഇല്ലാതെ|വഴി അല്ലാതെ|ഒഴിവാക്കി\\S{0,3})',
       'പ്ലാറ്റ്ഫോമിന\\S{0,3} പുറത്ത\\S{0,4}',
       'upwork\\S{0,5} (?:purath\\S{0,3}|puratt\\S{0,3}|veliyil|illathe|ozhivaakki\\S{0,3}|ozhivakki\\S{0,3}|vazhi allathe)', 'platform\\S{0,5} (?:purath\\S{0,3}|illathe)'],
+    // Croatian, Serbian and Bosnian 'van/izvan Upworka', 'mimo platforme'; Azerbaijani 'Upwork-dan kənarda'; Georgian 'Upwork-ის გარეთ'; Amharic 'ከአፕወርክ ውጭ'.
+    hr: ['(?:van|izvan|mimo) (?:upworka|platforme|sajta|stranice|sustava|sistema)', 'bez (?:upworka|platforme|posrednika)', 'zaobi(?:dj|d|c)\\S{0,4} upwork\\S{0,2}'],
+    sr: ['(?:ван|изван|мимо) (?:упворка|upworka|платформе|сајта|система)', 'без (?:упворка|upworka|посредника)'],
+    az: ['(?:upwork|platforma|sayt|sistem)\\S{0,5} (?:kenar|xaric)\\S{0,4}', 'upwork\\S{0,2}suz', 'upworksuz', 'platformasiz', 'vasitecisiz'],
+    ka: ['upwork-?ის (?:გარეთ|გარეშე|მიღმა)', 'აფვორქ\\S{0,3} (?:გარეთ|გარეშე|მიღმა)',
+      '(?:პლატფორმის|ფლატფორმის|საიტის) (?:გარეთ|გარეშე|მიღმა)', 'upwork-?is (?:garet|gareshe)',
+      '(?:platformis|saitis) (?:garet|gareshe)'],
+    am: ['ከ ?(?:upwork|አፕወርክ|አፕዎርክ|ፕላትፎርሙ|ሳይቱ) (?:ውጭ|ውጪ)', 'ያለ (?:upwork|አፕወርክ|አፕዎርክ)',
+      'ke ?upwork (?:wuch|wuchi|wechi|wich)', 'upwork wuch'],
     // Thai นอกระบบ, Persian خارج از آپورک (kharej az upwork), Hebrew מחוץ לאפוורק, Bulgarian извън платформата, Czech mimo platformu.
     th: ['นอก ?(?:ระบบ|upwork|แพลตฟอร์ม|เว็บ)', 'ไม่(?:ต้อง)?ผ่าน ?(?:upwork|ระบบ|แพลตฟอร์ม)'],
     fa: ['(?:خارج|بیرون) از (?:اپورک|اپ ورک|upwork|سایت|پلتفرم|سامانه)', 'بدون (?:اپورک|upwork|واسطه)',
@@ -377,6 +423,8 @@ export const OUTSIDE_UPWORK = defineClass({
   examples: [
     // Greek, Hungarian, Malayalam.
     'εκτός πλατφόρμας', 'έξω από το Upwork', 'ektos platformas', 'az Upworkön kívül', 'platformon kívül',
+    // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
+    'van Upworka', 'mimo platforme', 'ван платформе', 'Upwork-dan kənarda', 'Upwork-ის გარეთ', 'ከአፕወርክ ውጭ', 'ke upwork wuch',
       'അപ്‌വർക്കിന് പുറത്ത്', 'upwork illathe',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'จ่ายนอกระบบ', 'خارج از آپورک', 'biya kharej az upwork', 'מחוץ לאפוורק', 'извън платформата', 'mimo platformu',
@@ -408,6 +456,21 @@ export const TALK_VERB = defineClass({
       'ബന്ധപ്പെട\\S{0,6}', 'സംസാരിക്കാം', 'തുടരാം', 'ആഡ് ചെയ്യ\\S{0,4}', 'vilikk(?:u|uka|amo|aamo|am|aam|oo)', 'viliku',
       '(?:message|msg|mesage) (?:ayakk\\S{0,3}|ayak\\S{0,3}|cheyy\\S{0,3}|idu|ittal)', 'ping cheyy\\S{0,3}', 'samsarikk(?:am|aam|amo)', 'samsaarikk(?:am|aam)', 'thudar(?:am|aam|amo)',
       'continue cheyy\\S{0,3}', 'add cheyy\\S{0,3}', 'contact cheyy\\S{0,3}', 'cheyy(?:u|oo|ane|amo|aamo)', 'ചെയ്യൂ', 'ചെയ്യാമോ', 'bandhappedu\\S{0,4}'],
+    // Croatian, Serbian and Bosnian (piši mi, javi mi se, čujemo se, nastavimo na), Azerbaijani (mənə yaz, zəng edin, davam edək; not a bare 'yaz', summer),
+    // Georgian (მომწერე, დამირეკე, გავაგრძელოთ) and translit, Amharic (ደውልልኝ, ፃፍልኝ, እናውራ) and in Latin letters.
+    hr: ['pis(?:i|ite) mi', 'javi(?:te)? mi se', 'javi(?:te)? se', 'nazovi(?:te)? me', 'zovi(?:te)? me', 'cujemo se', 'cujmo se', 'nastavimo (?:na|preko|u)', 'pricajmo (?:na|preko)',
+      'dopisujmo se', 'posalji(?:te)? mi poruku', 'dodaj(?:te)? me', 'kontaktiraj(?:te)? me', 'pred(?:j)?imo na', 'prebacimo se na'],
+    sr: ['пиши(?:те)? ми', 'јави(?:те)? ми се', 'јави(?:те)? се', 'назови(?:те)? ме', 'зови(?:те)? ме', 'чујемо се',
+      'наставимо (?:на|преко|у)', 'пређимо на', 'пошаљи(?:те)? ми поруку', 'додај(?:те)? ме', 'контактирај(?:те)? ме',
+      'дописујмо се'],
+    az: ['mene yaz\\S{0,3}', 'bize yaz\\S{0,3}', 'zeng (?:ed|vur)\\S{0,4}', 'elaqe saxla\\S{0,4}', 'danisaq', 'davam edek', 'kecek', 'mesaj (?:yaz|gonder|at)\\S{0,4}', 'elave et\\S{0,3}'],
+    ka: ['მომწერე(?:თ)?', 'დამირეკე(?:თ)?', 'დამიკავშირდი(?:თ)?', 'დამეკონტაქტე(?:თ)?',
+      'გავაგრძელოთ', 'ვისაუბროთ', 'დავილაპარაკოთ', 'დამამატე(?:თ)?', 'momwere(?:t)?', 'momcere(?:t)?',
+      'damirek(?:e|et)', 'damikavshird(?:i|it)', 'gavagrdzelot', 'visaubrot', 'damamate(?:t)?'],
+    am: ['ደውልልኝ', 'ደውይልኝ', 'ደውሉልኝ', 'ፃፍልኝ', 'ጻፍልኝ', 'ፃፊልኝ', 'ጻፊልኝ', 'ፃፉልኝ', 'ጻፉልኝ',
+      'መልዕክት (?:ላክልኝ|ላኪልኝ|ላኩልኝ)', 'ሜሴጅ (?:ላክልኝ|አድርግልኝ|አድርጊልኝ)', 'እንነጋገር', 'እናውራ',
+      'እንቀጥል', 'አናግረኝ', 'አናግሪኝ', 'dewlilign', 'dewlilgn', 'dewulign', 'tsaflign', 'tsafilign', 'message lakilign', 'inawra', 'innawra', 'eneqtil', 'eneketil',
+      'enenegager'],
     // Thai (แอด not แอดมิน, ทักมา, คุยกัน), Persian (پیام بده, zang bezan), Hebrew (תכתוב לי, נמשיך), Bulgarian (пиши ми,
     // да продължим), Czech (napiš mi, ozvi se, pokračujme).
     th: ['แอด(?!มิน)', 'ทัก(?=มา|ไลน์|แชท)', 'คุยกัน', 'คุยต่อ', 'คุยทาง', 'ติดต่อ',
@@ -601,6 +664,8 @@ export const TALK_VERB = defineClass({
   examples: [
     // Greek, Hungarian, Malayalam.
     'γράψε μου στο viber', 'ας τα πούμε στο βάιμπερ', 'grapse mou', 'írj nekem', 'folytassuk Viberen', 'വിളിക്കൂ', 'message ayakku',
+    // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
+    'piši mi', 'čujemo se na Viberu', 'пиши ми', 'mənə yazın', 'მომწერე', 'gavagrdzelot', 'ደውልልኝ', 'inawra',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ทักมาได้เลย', 'پیام بدید', 'תכתוב לי', 'пиши ми', 'ozvi se mi',
     
@@ -609,6 +674,8 @@ export const TALK_VERB = defineClass({
     'whatsapp’tan yaz', 'kalamni 3al whatsapp',
   ],
   counterExamples: [
+    // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
+    'pisati dokumentaciju',
     'írjuk le a specifikációt', 'വിളക്ക്',
     'แอดมินของเพจ'],
 });

@@ -13,6 +13,13 @@ export const REVIEW = defineClass({
     hu: ['ertekeles\\S{0,4}', 'velemeny\\S{0,4}', 'csillag\\S{0,4}', 'visszajelzes\\S{0,4}'],
     ml: ['റിവ്യൂ\\S{0,4}', 'റിവ്യു\\S{0,4}', 'റേറ്റിംഗ\\S{0,4}', 'സ്റ്റാർ\\S{0,4}', 'അഭിപ്രായ\\S{0,4}', 'reviewil',
       'ratingil'],
+    // Croatian, Serbian and Bosnian, Azerbaijani (rəy only with its endings: 'rey' is Spanish; not 'qiymət', also a price), Georgian and Amharic review words and stars.
+    hr: ['recenzij\\S{0,2}', 'ocje?n(?:a|u|e|om)', 'ocen(?:a|u|e|om)', 'zvje?zdic\\S{0,2}', 'povratn\\S{0,2} informacij\\S{0,2}'],
+    sr: ['рецензиј\\S{0,2}', 'оцен(?:а|у|е|ом)', 'звездиц\\S{0,2}'],
+    az: ['rey(?:iniz|ini|in|imi|e)', 'ulduz\\S{0,3}', 'reytinq\\S{0,3}'],
+    ka: ['შეფასებ\\S{0,4}', 'ვარსკვლავ\\S{0,4}', 'რევიუ\\S{0,3}', 'ფიდბექ\\S{0,3}', 'რეიტინგ\\S{0,3}',
+      'shefaseb\\S{0,4}', 'varskvlav\\S{0,4}'],
+    am: ['ሪቪ[\\u12c8-\\u12cf]\\S{0,2}', 'ግምገማ\\S{0,2}', 'ኮከ[\\u1260-\\u1267]\\S{0,2}', 'ፊድባ[\\u12a8-\\u12af]\\S{0,2}', 'kokeb'],
     // Thai, Persian, Hebrew, Bulgarian and Czech review words (ดาว not in ดาวน์โหลด).
     th: ['รีวิว', 'ดาว(?!น)', 'คะแนน', 'ฟีดแบ็ก'],
     fa: ['امتیاز', 'ستاره', 'فیدبک', 'ریویو', 'setare', 'emtiaz'],
@@ -54,6 +61,8 @@ export const REVIEW = defineClass({
   examples: [
     // Greek, Hungarian, Malayalam.
     'κριτική', '5 αστέρια', 'értékelés', 'റിവ്യൂ',
+    // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
+    'recenzija', 'оцену', '5 ulduz', 'შეფასება', 'ኮከብ',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'รีวิว', 'امتیاز', 'חוות דעת', 'отзив', 'hodnocení',
     'a 5-star review', 'reseña', 'avaliação', 'Bewertung', 'отзыв', 'ulasan', 'التقييم', 'yorum'],
@@ -71,6 +80,13 @@ export const BAD_REVIEW = defineClass({
     hu: ['(?:1|egy) csillag\\S{0,4}', '(?:rossz|negativ|alacsony) (?:ertekeles|velemeny|visszajelzes)\\S{0,4}'],
     ml: ['(?:1|ഒരു) സ്റ്റാർ', '(?:മോശം|നെഗറ്റീവ്) (?:റിവ്യൂ|റേറ്റിംഗ്)\\S{0,4}', '(?:1|oru) star',
       '(?:mosham|negative) review'],
+    // Croatian, Serbian and Bosnian, Azerbaijani, Georgian and Amharic bad reviews and one star.
+    hr: ['(?:1|jedn\\S{0,2}) zvje?zdic\\S{0,2}', '(?:losu|losa|lose|negativnu|negativna) (?:recenzij|ocje?n)\\S{0,2}'],
+    sr: ['(?:1|једн\\S{0,2}) звездиц\\S{0,2}', '(?:лошу|лоша|негативну|негативна) (?:рецензиј|оцен)\\S{0,2}'],
+    az: ['(?:1|bir) ulduz', '(?:pis|menfi|asagi) (?:rey|reytinq|feedback)\\S{0,3}'],
+    ka: ['(?:1|ერთ|ერთი) ვარსკვლავ\\S{0,3}', '(?:ცუდ|უარყოფით)(?:ი|ს) (?:შეფასებ|რევიუ)\\S{0,3}',
+      '(?:1|erti) varskvlav\\S{0,3}', '(?:cud|uaryofit)(?:i|s) shefaseb\\S{0,3}'],
+    am: ['(?:1|አንድ) ኮከብ', '(?:መጥፎ|አሉታዊ) (?:ሪቪ[\\u12c8-\\u12cf]|ግምገማ|አስተያየ[\\u1270-\\u1277])\\S{0,2}', 'metfo review', '(?:1|and) kokeb'],
     // Thai, Persian, Hebrew, Bulgarian and Czech bad reviews and one star.
     th: ['(?:1|หนึ่ง) ?ดาว(?!น)', 'รีวิว(?:แย่|ไม่ดี)'],
     fa: ['(?:1|یک) ستاره', '(?:نظر|امتیاز|فیدبک) (?:بد|منفی)', '(?:1|yek) setare', '(?:nazar|feedback)(?:e)? (?:bad|manfi)'],
@@ -256,6 +272,8 @@ export const BAD_REVIEW = defineClass({
   examples: [
     // Greek, Hungarian, Malayalam.
     'κακή κριτική', 'negatív értékelés', 'oru star',
+    // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
+    'lošu recenziju', 'негативну оцену', 'bir ulduz', 'ცუდი შეფასება', 'መጥፎ ሪቪው',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'รีวิวแย่', 'یک ستاره', 'ביקורת שלילית', 'лош отзив', 'špatné hodnocení',
     
@@ -277,6 +295,13 @@ export const GOOD_REVIEW = defineClass({
     ml: ['(?:5|അഞ്ച്) ?സ്റ്റാർ\\S{0,4}',
       '(?:നല്ല|പോസിറ്റീവ്) (?:റിവ്യൂ|റേറ്റിംഗ്|അഭിപ്രായം)\\S{0,4}', '(?:5|anju|anchu) star',
       '(?:nalla|positive) review'],
+    // Croatian, Serbian and Bosnian, Azerbaijani, Georgian and Amharic five stars and good reviews.
+    hr: ['(?:5|pet) zvje?zdic\\S{0,2}', '(?:dobr|pozitivn|odlicn)\\S{0,2} (?:recenzij|ocje?n)\\S{0,2}', 'cistu peticu'],
+    sr: ['(?:5|пет) звездиц\\S{0,2}', '(?:добр|позитивн|одличн)\\S{0,2} (?:рецензиј|оцен)\\S{0,2}', 'чисту петицу'],
+    az: ['(?:5|bes) ulduz\\S{0,3}', '(?:yaxsi|musbet|ela) (?:rey|reytinq|feedback)\\S{0,3}'],
+    ka: ['(?:5|ხუთ|ხუთი) ვარსკვლავ\\S{0,3}', '(?:კარგ|დადებით)(?:ი|ს) (?:შეფასებ|რევიუ)\\S{0,3}',
+      '(?:5|xuti) varskvlav\\S{0,3}', '(?:karg|dadebit)(?:i|s) shefaseb\\S{0,3}'],
+    am: ['(?:5|አምስት) ኮከብ', '(?:ጥሩ|አወንታዊ) (?:ሪቪ[\\u12c8-\\u12cf]|ግምገማ|አስተያየ[\\u1270-\\u1277])\\S{0,2}', '(?:5|amist) kokeb', 'tiru review'],
     // Thai 5 ดาว, Persian ۵ ستاره (panj setare), Hebrew 5 כוכבים, Bulgarian 5 звезди, Czech 5 hvězdiček.
     th: ['(?:5|ห้า) ?ดาว(?!น)', 'รีวิวดี', 'คะแนนเต็ม', 'ดาวเต็ม'],
     fa: ['(?:5|پنج) ستاره', 'امتیاز کامل', '(?:نظر|فیدبک|ریویو) (?:خوب|مثبت)', '(?:5|panj) setare', 'emtiaz(?:e)? kamel',
@@ -358,6 +383,8 @@ export const GOOD_REVIEW = defineClass({
   examples: [
     // Greek, Hungarian, Malayalam.
     '5 αστέρια', 'καλή κριτική', '5 csillag', 'jó értékelés', '5 സ്റ്റാർ', 'nalla review',
+    // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
+    '5 zvjezdica', 'пет звездица', '5 ulduz', '5 ვარსკვლავი', '5 ኮከብ',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ให้ 5 ดาว', '۵ ستاره', 'panj setare', '5 כוכבים', '5 звезди', '5 hvězdiček',
     
@@ -375,6 +402,12 @@ export const CONDITION = defineClass({
     el: ['αν δεν', 'αλλιω[σς]', 'αλλιωτικα', 'an den', 'alliws', 'allios'],
     hu: ['ha nem', 'kulonben', 'maskulonben', 'mert kulonben'],
     ml: ['ഇല്ലെങ്കിൽ', 'illenkil', 'illengil', 'thannillenkil'],
+    // Croatian, Serbian and Bosnian, Azerbaijani, Georgian and Amharic 'if you don't', 'otherwise'.
+    hr: ['ako (?:mi |mu |nam )?ne', 'inace', 'u suprotnom'],
+    sr: ['ако (?:ми |му |нам )?не', 'иначе', 'у супротном'],
+    az: ['yoxsa', 'eks halda'],
+    ka: ['თუ არ', 'თორემ', 'torem'],
+    am: ['ካልሆነ', 'አለበለዚያ', 'kalhone', 'alebelezia'],
     // If not, otherwise: Thai ถ้าไม่, Persian اگر ندی (agar nadi), Hebrew אם לא, Bulgarian ако не, Czech pokud ne-.
     th: ['ถ้าไม่', 'ไม่งั้น'],
     fa: ['(?:اگر|اگه) ن\\S{1,8}', 'وگرنه', '(?:agar|age) n\\S{1,8}', 'vagarna'],
@@ -487,6 +520,8 @@ export const CONDITION = defineClass({
   examples: [
     // Greek, Hungarian, Malayalam.
     'αν δεν μου δώσεις', 'ha nem adsz', 'illenkil',
+    // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
+    'ako ne', 'иначе', 'əks halda', 'თორემ', 'አለበለዚያ',
     'and you get a good review', 'refund me or I will', 'if it slips, expect one star',
     'unless you refund', 'si no me devuelves', 'senão', 'иначе', 'warna', 'kalau gak', 'وإلا', 'yoksa',
     'if you could also design the flyer', 'as soon as you agree to set up the shop'],
@@ -502,6 +537,12 @@ export const REVIEW_ASK = defineClass({
     el: ['δωσ(?:ε|τε) μου', 'αφησ(?:ε|τε)(?: μου)?', 'ασ(?:ε|τε)(?: μου)?', 'βαλ(?:ε|τε) μου', 'dws(?:e|te) mou', 'afis(?:e|te)'],
     hu: ['adj(?:on|al)?', 'hagyj(?:on|al)?', 'ird', 'irj(?:on)?'],
     ml: ['തരൂ', 'തരണം', 'ഇടൂ', 'tharane', 'tharanam', 'tharu', 'idu', 'iduka'],
+    // Give me, leave: Croatian, Serbian and Bosnian, Azerbaijani, Georgian, Amharic.
+    hr: ['daj(?:te)? mi', 'ostavi(?:te)?(?: mi)?', 'napisi(?:te)?(?: mi)?', 'stavi(?:te)? mi'],
+    sr: ['дај(?:те)? ми', 'остави(?:те)?(?: ми)?', 'напиши(?:те)?(?: ми)?'],
+    az: ['mene ver\\S{0,3}', 'verin', 'yazin'],
+    ka: ['მომეცი(?:თ)?', 'დამიწერე(?:თ)?', 'დამიტოვე(?:თ)?', 'momeci(?:t)?', 'damiwere(?:t)?', 'damitove(?:t)?'],
+    am: ['ስጠኝ', 'ስጪኝ', 'ስጡኝ', 'ይስጡኝ', 'sitegn', 'stegn'],
     // Give me, leave: Thai, Persian (and Finglish), Hebrew, Bulgarian, Czech.
     th: ['ช่วยให้', 'รบกวนให้'],
     fa: ['بده', 'بدید', 'بدی', 'بدین', 'بذار', 'bede', 'bedid', 'bedi'],
@@ -561,6 +602,8 @@ export const REVIEW_ASK = defineClass({
   examples: [
     // Greek, Hungarian, Malayalam.
     'δώσε μου 5 αστέρια', 'adj 5 csillagot', '5 star tharane',
+    // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
+    'daj mi 5 zvjezdica', 'остави ми', 'mənə ver', 'მომეცი', 'ስጠኝ',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ช่วยให้ 5 ดาว', '5 ستاره بدید', 'תן לי', 'дай ми', 'dej mi',
     'please leave me 5 stars', 'déjame cinco estrellas', 'поставьте пятёрку', 'gib mir 5 Sterne', 'kasih bintang 5'],
@@ -575,6 +618,12 @@ export const ONLY_IF = defineClass({
     el: ['μονο (?:αν|εαν|αφου|οταν)', 'με την προυποθεση', 'mono an', 'mono afou'],
     hu: ['csak (?:ha|akkor|miutan|amikor)', 'azzal a feltetellel'],
     ml: ['എങ്കിൽ മാത്രം', 'ശേഷം മാത്രം', 'enkil mathram', 'shesham mathram', 'sesham mathram'],
+    // Only if, only after, in Croatian, Serbian and Bosnian, Azerbaijani, Georgian and Amharic.
+    hr: ['samo ako', 'tek kad(?:a)?', 'samo kad(?:a)?', 'tek nakon', 'pod uvjetom', 'pod uslovom'],
+    sr: ['само ако', 'тек кад(?:а)?', 'тек након', 'под условом'],
+    az: ['yalniz (?:o zaman|eger|sonra)', 'ancaq (?:o zaman|sonra)', 'bu sertle'],
+    ka: ['მხოლოდ (?:თუ|მას შემდეგ|როცა)', 'იმ პირობით', 'mxolod (?:tu|mas shemdeg|roca)'],
+    am: ['ከሆነ ብቻ', 'ብቻ ነው', 'kehone bicha'],
     // Thai 'only if' (ถ้า, ก็ต่อเมื่อ).
     th: ['ถ้า', 'ก็ต่อเมื่อ'],
     // Only if, in Persian, Hebrew, Bulgarian and Czech.
@@ -606,6 +655,8 @@ export const ONLY_IF = defineClass({
   examples: [
     // Greek, Hungarian, Malayalam.
     'μόνο αν', 'csak ha', 'enkil mathram',
+    // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
+    'samo ako', 'само ако ми даш', 'yalnız o zaman', 'მხოლოდ თუ', 'ከሆነ ብቻ',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'فقط اگر', 'רק אם', 'само ако ми дадеш', 'jen když',
     'a good review only if you add the page', 'solo si', 'só se', 'nur wenn', 'только если', 'тільки якщо', 'gher lama'],
@@ -620,6 +671,13 @@ export const REFUND_OR_FREE = defineClass({
     el: ['δωρεαν', 'επιστροφη χρηματων', 'θα σου επιστρεψω', 'dwrean', 'dorean'],
     hu: ['ingyen\\S{0,3}', 'visszaadom a penz\\S{0,2}', 'visszaterit\\S{0,4}'],
     ml: ['ഫ്രീ', 'സൗജന്യ\\S{0,4}', 'free aa?yi', 'paisa thirich\\S{0,4}'],
+    // Free and money back in Croatian, Serbian and Bosnian, Azerbaijani, Georgian and Amharic.
+    hr: ['besplatn\\S{0,3}', 'povrat (?:novca|novaca|para)', 'vrati(?:s|te)? (?:mi )?(?:novac|novce|pare|lovu)'],
+    sr: ['бесплатн\\S{0,3}', 'поврат (?:новца|пара)', 'врати(?:ш|те)? (?:ми )?(?:новац|паре)'],
+    az: ['pulsuz', 'evezsiz', 'pulu(?:mu)? qaytar\\S{0,4}', 'geri qaytar\\S{0,4}'],
+    ka: ['უფასოდ', 'უფასო', 'ფულ(?:ი|ს) (?:დამიბრუნე|დაგიბრუნებ)\\S{0,2}',
+      'თანხ(?:ა|ის) დაბრუნებ\\S{0,2}', 'ufasod', 'fuli damibrune'],
+    am: ['በነፃ', 'በነጻ', 'ገንዘቤን (?:መልስልኝ|መልሱልኝ|መልሺልኝ)', 'ብሬን (?:መልስልኝ|መልሱልኝ)', 'benetsa', 'genzeben melslign'],
     // Free and refunds in Thai, Persian (and Finglish), Hebrew, Bulgarian and Czech.
     th: ['ฟรี', 'คืนเงิน'],
     fa: ['رایگان', 'مجانی', 'rayegan', 'majani'],
@@ -764,6 +822,8 @@ export const REFUND_OR_FREE = defineClass({
   examples: [
     // Greek, Hungarian, Malayalam.
     'δωρεάν', 'ingyen', 'free aayi',
+    // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
+    'besplatno', 'бесплатно', 'pulsuz', 'უფასოდ', 'በነፃ',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ฟรี', 'رایگان', 'בחינם', 'безплатно', 'zdarma',
     'close the dispute', 'refund me', 'for free', 'comp my room', 'I want the last milestone back',
@@ -781,6 +841,12 @@ export const DELIVERABLE = defineClass({
     el: ['αρχει\\S{0,3}', 'κωδικ\\S{0,3}', 'πηγαιο κωδικα', 'arxeia'],
     hu: ['fajl\\S{0,5}', 'forraskod\\S{0,3}', 'kod(?:ot|ja|jat)'],
     ml: ['ഫയൽ\\S{0,4}', 'ഫയല\\S{0,4}', 'കോഡ\\S{0,4}', 'fileukal'],
+    // Files and code in Croatian, Serbian and Bosnian (not a bare 'kod', also 'at'), Azerbaijani, Georgian and Amharic.
+    hr: ['datotek\\S{0,2}', 'fajl\\S{0,3}', 'izvorn\\S{0,2} kod\\S{0,2}'],
+    sr: ['фајл\\S{0,3}', 'датотек\\S{0,2}', 'изворни код\\S{0,2}'],
+    az: ['fayl\\S{0,4}', 'kod(?:u|lari|lar)', 'menbe kod\\S{0,3}'],
+    ka: ['ფაილ\\S{0,4}', 'კოდ\\S{0,3}', 'fail(?:i|ebi|ebs)', 'kod(?:i|s)'],
+    am: ['ፋይ[\\u1208-\\u120f]\\S{0,3}', 'ኮ[\\u12f0-\\u12f7]\\S{0,2}', 'fayil\\S{0,3}'],
     // Files and code in Thai, Persian, Hebrew, Bulgarian and Czech.
     th: ['ไฟล์', 'โค้ด', 'ซอร์สโค้ด'],
     fa: ['فایل\\S{0,3}', 'سورس', 'file\\S{0,3}'],
@@ -858,6 +924,8 @@ export const DELIVERABLE = defineClass({
   examples: [
     // Greek, Hungarian, Malayalam.
     'τα αρχεία', 'a fájlokat', 'ഫയലുകൾ',
+    // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
+    'fajlove', 'фајлове', 'faylları', 'ფაილებს', 'ፋይሉን',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ไฟล์', 'فایل ها', 'הקבצים', 'файловете', 'soubory',
     'the brand guide', 'the font files', 'the next milestone',
@@ -877,6 +945,15 @@ export const AFTER_REVIEW = defineClass({
     ml: ['(?:റിവ്യൂ|സ്റ്റാർ|റേറ്റിംഗ്)\\S{0,3} (?:ഇട്ട|തന്ന|കൊടുത്ത)\\S{0,4}' +
       ' (?:ശേഷം|ശേഷമേ|ശേഷം മാത്രം|കഴിഞ്ഞ്)',
       '(?:review|star|rating) (?:ittathinu|ittittu|thannathinu|thannittu|kodutha) ?(?:shesham|sesham|shesham mathram)?'],
+    // After the review, in Croatian, Serbian and Bosnian, Azerbaijani, Georgian and Amharic.
+    hr: ['(?:nakon sto|kad|kada|cim) (?:mi )?(?:ostavi|da)(?:s|te) (?:\\S+ )?(?:recenzij|ocje?n|zvje?zd)\\S{0,3}', '(?:nakon|poslije|posle) (?:recenzije|ocjene|ocene)'],
+    sr: ['(?:након што|кад|када|чим) (?:ми )?(?:остави|да)(?:ш|те) (?:\\S+ )?(?:рецензиј|оцен|звезд)\\S{0,3}',
+      '(?:након|после) (?:рецензије|оцене)'],
+    az: ['(?:rey|ulduz)\\S{0,4} (?:yazdiqdan|verdikden|qoyduqdan) sonra', '(?:reyden|reyinizden) sonra'],
+    ka: ['(?:შეფასებ|ვარსკვლავ|რევიუ)\\S{0,4} (?:მერე|შემდეგ)', '(?:shefaseb|varskvlav|review)\\S{0,4} (?:mere|shemdeg)'],
+    am: ['(?:ሪቪ[\\u12c8-\\u12cf]|ኮከ[\\u1260-\\u1267]|ግምገማ)\\S{0,3} (?:ከሰጠኸኝ|ከሰጠሽኝ|ከሰጡኝ) (?:በኋላ|ቡሀላ)',
+      '(?:ሪቪ[\\u12c8-\\u12cf]|ኮከ[\\u1260-\\u1267]|ግምገማ)\\S{0,3} (?:ከፃፍክ|ከጻፍክ) (?:በኋላ|ቡሀላ)',
+      '(?:review|kokeb)\\S{0,3} (?:kesetehegn|kesetegn) (?:behuala|buhala)'],
     // After the review, in Thai, Persian, Hebrew, Bulgarian and Czech.
     th: ['หลัง(?:จาก)?(?:คุณ)?(?:ให้|เขียน)?(?:รีวิว|ดาว|คะแนน)',
       'ให้ ?(?:5 ?)?(?:ดาว|รีวิว|คะแนน)(?:เต็ม)?ก่อน'],
@@ -1005,6 +1082,9 @@ export const AFTER_REVIEW = defineClass({
   examples: [
     // Greek, Hungarian, Malayalam.
     'αφού μου αφήσεις 5 αστέρια', 'miután megadtad az értékelést', 'review ittittu',
+    // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
+    'nakon što mi ostaviš recenziju', 'након што ми даш оцену', 'rəy yazdıqdan sonra', 'შეფასების შემდეგ',
+    'ኮከብ ከሰጠኸኝ በኋላ',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ให้ 5 ดาวก่อน', 'بعد از امتیاز', 'אחרי שתשאיר ביקורת', 'след като ми дадеш 5 звезди', 'až mi dáš hodnocení',
     'after you leave the review', 'después de la reseña', 'depois da avaliação', 'после отзыва', 'review ke baad',
@@ -1020,6 +1100,12 @@ export const DELIVER_VERB = defineClass({
     el: ['θα (?:σου |σα[σς] )?(?:στειλω|παραδωσω|δωσω|ανεβασω)', 'στελνω', 'ανεβαζω', 'tha (?:sou )?(?:steilw|stilo|dwsw)'],
     hu: ['(?:el)?kuldom', 'atadom', 'megkapod', 'kuldeni fogom'],
     ml: ['അയക്കാം', 'തരാം', 'തരില്ല', 'അയക്കില്ല', 'ayakkam', 'ayakkaam', 'tharam', 'tharaam', 'ayachu tharam', 'tharilla', 'ayakkilla'],
+    // I will send, in Croatian, Serbian and Bosnian, Azerbaijani, Georgian and Amharic.
+    hr: ['poslat cu', 'poslati cu', 'poslacu', 'saljem', 'dobit ces', 'dobices', 'predat cu', 'isporucit cu'],
+    sr: ['послаћу', 'шаљем', 'добићеш', 'предаћу', 'испоручићу'],
+    az: ['gonderecem', 'gonderirem', 'alacaqsan', 'teqdim edecem', 'teslim edecem'],
+    ka: ['გამოგიგზავნი', 'გადმოგცემ', 'მიიღებ', 'gamogigzavni', 'miigeb'],
+    am: ['እልክልሃለሁ', 'እልክልሻለሁ', 'እልካለሁ', 'አስረክባለሁ', 'ታገኛለህ', 'elkilihalehu', 'elkalehu', 'asrekbalehu'],
     // I will send (or will not: the condition carries the threat), in Thai, Persian, Hebrew, Bulgarian and Czech.
     th: ['(?:ผม|ฉัน|หนู)?จะส่ง', 'ส่งไฟล์', 'จะไม่ส่ง'],
     fa: ['می ?فرستم', 'نمی ?فرستم', 'ارسال می ?کنم', 'تحویل می ?دم', 'mi ?f(?:e)?restam', 'nemifrestam', 'tahvil midam'],
@@ -1077,6 +1163,8 @@ export const DELIVER_VERB = defineClass({
   examples: [
     // Greek, Hungarian, Malayalam.
     'θα σου στείλω', 'elküldöm', 'ayachu tharam',
+    // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
+    'poslat ću ti', 'послаћу', 'göndərəcəm', 'გამოგიგზავნი', 'እልክልሃለሁ',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ผมจะส่ง', 'میفرستم', 'אשלח', 'ще ти пратя', 'pošlu',
     'i push it tonight', 'goes public after', 'te lo envío', 'отправлю'],

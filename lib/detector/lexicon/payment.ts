@@ -19,6 +19,20 @@ export const PAYMENT_METHOD = defineClass({
     ml: ['ജി ?പേ', 'ഗൂഗിൾ ?പേ', 'ഗൂഗിള് ?പേ', 'യുപിഐ', 'ഫോൺ ?പേ', 'ബാങ്ക് ട്രാൻസ്ഫർ',
       'അക്കൗണ്ടിലേക്ക\\S{0,4}', 'ക്യാഷ\\S{0,4}', 'gpay(?:il|yil)?', 'g pay', 'upi(?: id)?', 'upi vazhi', 'accountilekk\\S{0,3}', 'cash aa?yi',
       'cash ayi', 'bank transfer aa?yi'],
+    // Croatian, Serbian and Bosnian account transfers, cash, Revolut, Wise, PayPal with case endings (KEKS Pay, Aircash); Azerbaijani card numbers, m10, Birbank,
+    // cash; Georgian TBC and Bank of Georgia, card and account ('bog' only as Bank of Georgia: it is an English word); Amharic Telebirr, CBE ('cbe' anchored) and bank.
+    hr: ['na (?:moj |moju )?(?:racun|ziro racun|iban)', 'bankovn(?:i|im|om) (?:prijenos\\S{0,2}|transfer\\S{0,2}|uplat\\S{0,2})', 'uplat(?:a|u|om) na racun', 'broj racuna',
+      'gotovin(?:a|u|om)', '(?:u|na) ruke', 'revolut(?:om|u)', 'wise-?(?:om|u)', 'paypal(?:om|u)', 'western union(?:om)?', 'keks ?pay\\S{0,2}', 'aircash\\S{0,2}'],
+    sr: ['на (?:мој )?рачун', 'текући рачун', 'број рачуна', 'уплат\\S{0,2} на рачун', 'готовин\\S{0,3}', '(?:у|на) руке',
+      'револут\\S{0,3}', 'пејпал\\S{0,3}', 'вестерн унион\\S{0,3}'],
+    az: ['kart nomre\\S{0,3}', 'kartima', 'kartiniza', 'kart(?:a|ima) kocur\\S{0,4}', 'm10(?:la|a|dan|a kocur\\S{0,3})?', 'emanat', 'birbank\\S{0,3}', 'leobank\\S{0,3}',
+      'bank kocurme\\S{0,3}', 'nagd(?: pul| pulla)?', 'hesabima', 'revolut(?:la|a)', 'wise(?:la|a)', 'payoneer(?:le|e)'],
+    ka: ['ბარათზე', 'ბარათის ნომერ\\S{0,3}', 'ანგარიშზე', 'ანგარიშის ნომერ\\S{0,3}',
+      'თიბისი\\S{0,3}', 'tbc(?: ?ბანკ\\S{0,3}| ?bank\\S{0,2}| ?pay|-?ze|-?ში)', 'საქართველოს ბანკ\\S{0,3}', 'bank of georgia',
+      'bog (?:bank|pay)', 'ბოგ(?:ზე|ის)?', 'ნაღდ(?:ი|ით|ად)', 'ხელზე', 'revolut(?:ze|it)', 'baratze', 'angarishze', 'nagd(?:i|it|ad)', 'xelze'],
+    am: ['ቴሌብ[\\u1228-\\u122f]\\S{0,3}', 'በቴሌብር', 'telebirr?', 'ሲቢኢ(?: ብር)?', 'cbe(?: ?birr| account| acc| bank| lay|-?birr)', 'be ?cbe', 'በባንክ',
+      'የባንክ (?:ሂሳብ|አካውንት)', 'አካውንት ቁጥ[\\u1228-\\u122f]\\S{0,2}', 'በካሽ', 'በጥሬ ገንዘብ', 'ንግድ ባንክ',
+      'አቢሲኒያ ባንክ', 'ዳሽን ባንክ', 'አዋሽ ባንክ', 'ኤም ?ፔሳ', '(?:awash|dashen|abyssinia) bank', 'be ?bank', 'be ?cash'],
     // Thai PromptPay and bank account, Persian card-to-card and Sheba, Hebrew Bit and PayBox, Bulgarian bank transfer, Czech account transfer.
     th: ['พร้อมเพย์', 'promptpay', 'เลขบัญชี', 'บัญชีธนาคาร', 'เงินสด', 'ทรูมันนี่'],
     fa: ['کارت به کارت', 'شماره کارت(?:ت|تو|تون|تونو|م|مو)?', 'شماره شبا', 'شبا', 'حساب بانکی', 'kart be kart',
@@ -118,6 +132,8 @@ export const PAYMENT_METHOD = defineClass({
   examples: [
     // Greek, Hungarian, Malayalam.
     'μέσω IRIS', 'τραπεζική μεταφορά', 'banki átutalással', 'Revolutra', 'ജിപേ', 'GPay-il ayakku', 'UPI vazhi',
+    // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
+    'na moj račun', 'Revolutom', 'на мој рачун', 'kart nömrəsi', 'm10-la', 'TBC ბანკი', 'ბარათზე', 'ቴሌብር', 'CBE birr',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'โอนผ่านพร้อมเพย์', 'کارت به کارت', 'בביט', 'по банков път', 'na můj účet',
     
@@ -125,6 +141,8 @@ export const PAYMENT_METHOD = defineClass({
     'I take Venmo', 'send a Stripe payment link', 'pago por Nequi', 'te mando por Pix', 'переведу на карту', 'GCash na lang',
     'transfer ke rekening', 'حوالة بنكية', 'IBAN’a havale'],
   counterExamples: [
+    // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
+    'bog of the forest', 'cbe', 'rukometna lopta',
     'Iris was on the call', 'Íris', 'a számla mellékelve',
     'a dana point hotel', 'the btcpay server'],
 });
@@ -144,6 +162,20 @@ export const PAY_VERB = defineClass({
     ml: ['(?:പണം|പൈസ|കാശ്) (?:അയക്ക\\S{0,4}|തര\\S{0,4}|ഇട\\S{0,4})', 'പേയ്മെന്റ\\S{0,4}', 'പേ ചെയ്യ\\S{0,4}',
       'pay cheyy\\S{0,4}', 'payment (?:cheyy\\S{0,4}|tharam|tharaam|ayakk\\S{0,4})', '(?:paisa|panam|kaash|cash) (?:ayakk\\S{0,4}|ayach\\S{0,4}|tharam|tharaam|tharum|ittu|idu|idam)',
       'transfer cheyy\\S{0,4}', 'ayachu thar(?:am|aam|um)'],
+    // Croatian, Serbian and Bosnian pay and send money (plati, uplati, platit ću, плаћање); Azerbaijani (ödəyin, ödəniş, pulu köçür); Georgian (გადაიხადე,
+    // გადმორიცხე)
+    // and translit; Amharic (ክፈለኝ, እከፍልሃለሁ, ብር ላክልኝ) and in Latin letters.
+    hr: ['plat(?:i|ite|im|imo|iti|is|it cu)', 'platicu', 'uplat(?:i|ite|im|imo|iti|is|it cu)', 'isplat(?:i|ite|im)', 'posalji(?:te)? (?:mi )?(?:novac|novce|pare|lovu)',
+      'prebaci(?:te)? (?:mi )?(?:novac|novce|pare|lovu)', 'placanj\\S{0,2}'],
+    sr: ['плат(?:и|ите|им|имо|ити|иш)', 'платићу', 'уплат(?:и|ите|им|имо|ити|иш)', 'уплатићу',
+      'пошаљи(?:те)? (?:ми )?(?:новац|паре|лову)', 'плаћањ\\S{0,2}', 'исплат\\S{0,3}'],
+    az: ['ode(?:yin|yim|yek|yecem|yecek|yerem|yeceyem|yersen|nis\\S{0,3}|me)', 'pul(?:u)? (?:kocur|gonder|at)\\S{0,5}', 'kocur(?:un|ersen|erem|ecem|dum)', 'kocurme\\S{0,3}'],
+    ka: ['გადაიხად(?:ე|ეთ)', 'გადაგიხდი(?:თ)?', 'გადავიხდი', 'გადამიხად(?:ე|ეთ)',
+      'გადახდ\\S{0,4}', 'გადმორიცხ\\S{0,5}', 'გადმომირიცხ\\S{0,4}', 'ჩამირიცხ\\S{0,4}', 'ჩარიცხ\\S{0,5}',
+      'gadaixad(?:e|et)', 'gadagixdi', 'gadavixdi', 'gadaxd\\S{0,4}', 'gadmomiricx\\S{0,3}', 'gadmoricx\\S{0,4}', 'chamiricx\\S{0,3}'],
+    am: ['ክፈለኝ', 'ክፈይኝ', 'ክፈሉኝ', 'ይክፈሉኝ', 'እከፍልሃለሁ', 'እከፍልሻለሁ', 'እከፍላለሁ', 'ክፍያ\\S{0,2}',
+      'ብር (?:ላክልኝ|ላኪልኝ|ላኩልኝ|አስገባልኝ)', 'አስገባልኝ', 'kifelegn', 'kfelegn', 'ekefilihalehu', 'ekefilalehu', 'kfiya', 'kifiya',
+      'birr lakilign', 'asgebalign'],
     // Thai, Persian (and Finglish), Hebrew, Bulgarian and Czech paying verbs.
     th: ['จ่าย(?:เงิน)?', 'โอน(?:เงิน)?', 'ชำระ'],
     fa: ['پرداخت', 'واریز', 'بپرداز\\S{0,3}', 'pardakht\\S{0,4}', 'variz\\S{0,4}'],
@@ -242,6 +274,8 @@ export const PAY_VERB = defineClass({
   examples: [
     // Greek, Hungarian, Malayalam.
     'θα σε πληρώσω', 'πληρωμή', 'plirwse me', 'fizess', 'utald', 'പണം അയക്കാം', 'pay cheyyam',
+    // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
+    'platit ću ti', 'uplati na račun', 'платићу', 'ödəyin', 'ödənişi', 'გადაიხადე', 'gadmomiricxe', 'ክፈለኝ', 'kifelegn',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'โอนเงินมา', 'پرداخت کن', 'תשלם לי', 'плати ми', 'zaplaťte mi',
     
@@ -259,6 +293,12 @@ export const DIRECTLY = defineClass({
       'kateutheian', 'idiwtika', 'idiotika', 'metaxy mas', 'metaxi mas'],
     hu: ['kozvetlenul', 'kozvetlen', 'direktben', 'zsebbe', 'kezbe', 'egymas kozott', 'kettonk kozott', 'privatban', 'maganban'],
     ml: ['നേരിട്ട്', 'നേരിട്ടു', 'നേരെ', 'neritt\\S{0,3}', 'nerit\\S{0,3}', 'nerittu', 'direct aa?yi', 'direct ayittu'],
+    // Croatian, Serbian and Bosnian 'direktno', 'izravno', 'među nama'; Azerbaijani 'birbaşa'; Georgian 'პირდაპირ'; Amharic 'በቀጥታ', 'በግል'.
+    hr: ['direktno', 'izravno', 'medj?u nama', 'privatno'],
+    sr: ['директно', 'између нас', 'приватно'],
+    az: ['birbasa', 'ozumuz arasinda', 'aramizda'],
+    ka: ['პირდაპირ', 'ჩვენს შორის', 'pirdapir', 'chvens shoris'],
+    am: ['በቀጥታ', 'በግል', 'beqetta', 'beqeta', 'beketa', 'begil'],
     // Thai โดยตรง, Persian مستقیم (mostaghim), Hebrew ישירות, Bulgarian директно, Czech napřímo.
     th: ['โดยตรง', 'โอนตรง', 'จ่ายตรง'],
     fa: ['مستقیم\\S{0,2}', 'mosta(?:gh|q)im\\S{0,3}'],
@@ -305,6 +345,8 @@ export const DIRECTLY = defineClass({
   examples: [
     // Greek, Hungarian, Malayalam.
     'απευθείας', 'apeftheias', 'közvetlenül', 'നേരിട്ട്', 'nerittu',
+    // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
+    'direktno', 'директно', 'birbaşa', 'პირდაპირ', 'በቀጥታ',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'จ่ายโดยตรง', 'مستقیم', 'ישירות', 'директно', 'napřímo',
     'pagar directamente', 'pago direto', 'paiement directement', 'напрямую', 'seedha', 'langsung', 'مباشرة', 'doğrudan'],
@@ -324,6 +366,14 @@ export const FEE = defineClass({
     hu: ['jutalek\\S{0,4}', 'upwork\\S{0,4} dij\\S{0,4}', 'platform ?dij\\S{0,4}', 'szolgaltatasi dij\\S{0,4}', 'kezelesi dij\\S{0,4}', 'levonas\\S{0,4}', 'upwork\\S{0,4} (?:resze|levonasa)'],
     ml: ['കമ്മീഷ\\S{0,6}', 'കമ്മിഷ\\S{0,6}', 'ഫീസ\\S{0,4}', 'ഫീസ്', 'commission(?:um|o|il)',
       'fees?(?= (?:illathe|kodukkanda|kodukkenda|ozhivaakk|ozhivakk|labhikk))'],
+    // Croatian, Serbian and Bosnian 'provizija' and Upwork's 'naknada' (not 'bez naknade', free of charge); Azerbaijani 'komissiya' (komissiyasız too) and Upwork's share;
+    // Georgian 'საკომისიო'; Amharic 'ኮሚሽን' and Upwork's charge.
+    hr: ['provizij\\S{0,2}', 'naknad(?:a|u|e) (?:upworka|platforme)', 'upwork\\S{0,3} (?:provizij|naknad)\\S{0,2}', 'postotak (?:upworka|platforme)'],
+    sr: ['провизиј\\S{0,2}', 'накнад\\S{0,2} (?:упворка|upworka|платформе)'],
+    az: ['komissiya\\S{0,5}', 'upwork\\S{0,4} (?:faizi|haqqi|payi)'],
+    ka: ['საკომისიო\\S{0,3}', 'კომისი(?:ა|ის|ებ)\\S{0,3}', 'upwork-?ის (?:პროცენტ|საკომისიო)\\S{0,3}',
+      'sakomisio\\S{0,3}', 'komisi(?:a|is|ebi)'],
+    am: ['ኮሚሽ[\\u1290-\\u1297]\\S{0,2}', 'የ ?(?:upwork|አፕወርክ) ክፍያ', 'komishin'],
     // Thai, Persian, Hebrew, Bulgarian and Czech words for the fee or commission.
     th: ['ค่าธรรมเนียม', 'ค่าคอม(?:มิชชั่น)?'],
     fa: ['کمیسیون', 'کارمزد', 'commission', 'komision', 'karmozd'],
@@ -377,10 +427,14 @@ export const FEE = defineClass({
   examples: [
     // Greek, Hungarian, Malayalam.
     'προμήθεια', 'τη χρέωση της πλατφόρμας', 'jutalék', 'Upwork díj', 'കമ്മീഷൻ', 'fee illathe',
+    // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
+    'provizija', 'провизију', 'komissiyası', 'საკომისიო', 'ኮሚሽን',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ค่าธรรมเนียม', 'کمیسیون', 'העמלה', 'комисионна', 'bez poplatku',
     'the fee', 'la comisión', 'a taxa', 'les frais', 'die Gebühren', 'комиссию', 'potongan', 'العمولة', 'komisyon'],
   counterExamples: [
+    // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
+    'bez naknade', 'naknada za prijevoz',
     'χωρίς χρέωση', 'díj nélkül',
   ],
 });
@@ -398,6 +452,14 @@ export const AVOID = defineClass({
     hu: ['nelkul', 'megsporol\\S{0,4}', 'sporol\\S{0,4}', 'elkerul\\S{0,4}', 'kikerul\\S{0,4}', 'megkerul\\S{0,4}', 'ne (?:kelljen )?fizet\\S{0,4}', 'ne vonjanak le'],
     ml: ['ഇല്ലാതെ', 'ഒഴിവാക്ക\\S{0,4}', 'ലാഭിക്ക\\S{0,4}', 'കൊടുക്കണ്ട', 'കൊടുക്കേണ്ട', 'illathe',
       'ozhivaakk\\S{0,4}', 'ozhivakk\\S{0,4}', 'labhikk\\S{0,4}', 'kodukkanda', 'kodukkenda'],
+    // Croatian, Serbian and Bosnian 'bez', izbjeći, uštedjeti, zaobići; Azerbaijani 'komissiyasız', 'olmadan', 'qənaət'; Georgian 'გარეშე', 'რომ არ
+    // გადავიხადოთ';
+    // Amharic 'ያለ', 'ላለመክፈል'.
+    hr: ['bez', 'izbje(?:c|g)\\S{0,4}', 'izbe(?:c|g)\\S{0,4}', 'usted(?:jeti|eti|imo|jet cemo)', 'zaobi(?:dj|d|c)\\S{0,4}', '(?:da )?ne (?:placamo|platimo|dajemo)'],
+    sr: ['без', 'избећи', 'избегн\\S{0,4}', 'уштед\\S{0,4}', 'заобиђ\\S{0,4}', '(?:да )?не (?:плаћамо|платимо|дајемо)'],
+    az: ['komissiya(?:siz)', 'olmadan', 'qenaet\\S{0,4}', 'odemeyek', 'vermeyek', 'qacaq', 'yayinaq'],
+    ka: ['გარეშე', 'ავარიდოთ', 'რომ არ გადავიხადოთ', 'დავზოგოთ', 'gareshe', 'avaridot', 'davzogot'],
+    am: ['ያለ', 'ሳንከፍል', 'ላለመክፈል', 'sanikefil', 'lalemekfel'],
     // Thai, Persian, Hebrew, Bulgarian and Czech ways to say 'without' or 'save' the fee.
     th: ['ไม่(?:ต้อง)?เสีย', 'เลี่ยง', 'ประหยัด'],
     fa: ['ندیم', 'نپردازیم', 'دور بزنیم', 'nadim', 'dor bezanim'],
@@ -456,6 +518,8 @@ export const AVOID = defineClass({
   examples: [
     // Greek, Hungarian, Malayalam.
     'χωρίς την προμήθεια', 'να γλιτώσουμε', 'jutalék nélkül', 'megspóroljuk', 'കമ്മീഷൻ ഇല്ലാതെ', 'fee kodukkanda',
+    // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
+    'bez provizije', 'да избегнемо', 'komissiyasız', 'საკომისიოს გარეშე', 'ያለ ኮሚሽን',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ไม่เสียค่าธรรมเนียม', 'کمیسیون ندیم', 'ונחסוך את העמלה', 'да спестим', 'ušetříme',
     'to avoid', 'sin comisión', 'economizar', 'без комиссии', 'bachane', 'hemat', 'بدون', 'olmadan'],

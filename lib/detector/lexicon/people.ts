@@ -35,6 +35,13 @@ export const ACCOUNT = defineClass({
     el: ['λογαριασμ\\S{0,3}', 'logariasm\\S{0,3}'],
     hu: ['fiok\\S{0,5}', 'accountom', 'accountod'],
     ml: ['അക്കൗണ്ട\\S{0,6}', 'അക്കൌണ്ട\\S{0,6}', 'account(?:il|inte|um|ilekku)'],
+    // An account in Croatian, Serbian and Bosnian (nalog, profil; not a bare 'račun', a bill), Azerbaijani (hesabım, akkaunt), Georgian (ანგარიში, აქაუნთი)
+    // and Amharic (አካውንት).
+    hr: ['nalog\\S{0,2}', 'upwork (?:racun|profil|nalog)\\S{0,2}', 'korisnick(?:i|og) racun\\S{0,2}', 'account\\S{0,2}'],
+    sr: ['налог\\S{0,2}', 'профил\\S{0,2}', 'акаунт\\S{0,2}'],
+    az: ['hesab(?:im|imi|in|ini|imdan|iniz|inizi|imiz)', 'akkaunt\\S{0,4}', 'profil(?:im|imi|inizi|iniz)'],
+    ka: ['ანგარიშ\\S{0,4}', 'აქაუნთ\\S{0,4}', 'ექაუნთ\\S{0,4}', 'პროფილ\\S{0,4}', 'akaunt\\S{0,4}', 'ekaunt\\S{0,4}', 'angarish\\S{0,3}'],
+    am: ['አካውን[\\u1270-\\u1277]\\S{0,3}', 'አካዉን[\\u1270-\\u1277]\\S{0,3}', 'ፕሮፋይ[\\u1208-\\u120f]\\S{0,3}', 'akaunt\\S{0,2}'],
     // An account in Thai, Persian, Hebrew, Bulgarian and Czech.
     th: ['บัญชี(?:ผู้ใช้)?', 'แอคเคา(?:ท์|นต์)'],
     fa: ['اکانت\\S{0,3}', 'حساب کاربری'],
@@ -73,6 +80,8 @@ export const ACCOUNT = defineClass({
   examples: [
     // Greek, Hungarian, Malayalam.
     'τον λογαριασμό μου', 'a fiókom', 'എന്റെ അക്കൗണ്ട്',
+    // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
+    'moj nalog', 'мој налог', 'hesabım', 'ჩემი აქაუნთი', 'አካውንቴ',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'บัญชีผู้ใช้', 'اکانت', 'החשבון', 'акаунта ми', 'účet',
     'your Upwork account', 'tu cuenta', 'sua conta', 'ваш аккаунт', 'akun kamu', 'حسابك', 'hesabını'],
@@ -326,6 +335,16 @@ export const STAND_IN = defineClass({
   name: 'STAND_IN',
   doc: 'Doing an interview, test or identity check in another person\'s place.',
   words: {
+    // An interview done in one's place: Croatian, Serbian and Bosnian (umjesto mene, уместо мене), Azerbaijani (mənim yerimə), Georgian (ჩემ მაგივრად),
+    // Amharic (በኔ ፋንታ).
+    hr: ['intervju\\S{0,2} (?:umjesto mene|umesto mene|za mene)', '(?:umjesto|umesto) mene (?:na |odradi\\S{0,3} |obavi\\S{0,3} )?(?:intervju|verifikacij)\\S{0,2}'],
+    sr: ['интервју\\S{0,2} (?:уместо мене|за мене)', 'уместо мене (?:на )?интервју\\S{0,2}'],
+    az: ['menim yerime (?:musahibe|interview|yoxlama)\\S{0,4}', '(?:musahibe|interview)\\S{0,3} menim yerime'],
+    ka: ['ჩემ(?:ს)? (?:მაგივრად|ნაცვლად) (?:გაიარე\\S{0,2} )?(?:ინტერვიუ|გასაუბრებ)\\S{0,3}',
+      '(?:ინტერვიუ|გასაუბრებ)\\S{0,3} ჩემ(?:ს)? (?:მაგივრად|ნაცვლად)',
+      'chem magivrad (?:interview|gasaubreb)\\S{0,3}', '(?:interview|gasaubreb)\\S{0,3} chem magivrad'],
+    am: ['በ(?:ኔ|እኔ) ፋንታ (?:ቃለ መጠይ[\\u1240-\\u1247]|ኢንተርቪ[\\u12c8-\\u12cf])\\S{0,2}',
+      '(?:ቃለ መጠይቁን|ኢንተርቪውን) በ(?:ኔ|እኔ) ፋንታ', 'bene fanta interview'],
     // Polish: an identity check or account opened in another person's name ("zdjęcie dowodu i selfie", "konto założymy za Ciebie").
     pl: ['kont\\S* (?:\\S+ ){0,3}zalozymy za (?:ciebie|pana|pania)', 'za (?:ciebie|pana|pania) zalozymy', 'zdjeci\\S* (?:\\S+ )?dowodu',
       'dowod\\S* (?:osobist\\S* )?i selfie', 'weryfikacj\\S* (?:\\S+ )?za (?:ciebie|mnie|pana|pania)', 'w (?:twoim|moim|pana|pani) imieniu'],
@@ -548,6 +567,9 @@ export const STAND_IN = defineClass({
     vi: ['xac minh (?:danh tinh )?(?:ho|giup|thay)', 'quay video cccd', 'muon cccd', 'cccd cua nguoi nha'],
 },
 examples: [
+    // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
+    'odradi intervju umjesto mene', 'интервју уместо мене', 'mənim yerimə müsahibə', 'ინტერვიუ ჩემ მაგივრად',
+    'ኢንተርቪውን በኔ ፋንታ',
   "can I verify with my brother's passport", 'do the interview in my place', 'attend these interviews on my behalf', 'pass the ID verification for me',
   'let my developer log in to your account', 'entrevista en mi lugar', 'собеседование за меня',
   'interview meri jagah', 'pakai KTP kamu', 'benim yerime',
@@ -635,6 +657,22 @@ words: {
     ml: ['(?:നമ്പർ|നമ്പര്|ഇമെയിൽ|ഇമെയില്) (?:ഒന്ന് )?(?:തരുമോ|തരാമോ|തരൂ|അയക്ക\\S{0,4})',
       'വാട്സ്ആപ്പ് ഉണ്ടോ', '(?:number|no|nambar|mail id|email id|email) (?:onnu )?(?:tharo|tharamo|tharaamo|tharumo|tharu|ayakkamo|ayakku|parayamo|parayoo)',
       'whatsapp undo'],
+    // Asks for a number, mail or app in Croatian, Serbian and Bosnian (daj mi svoj broj, imaš li Viber?), Azerbaijani (nömrənizi verin, vatsapınız var?), Georgian
+    // (ნომერი მომეცი, გაქვს ვაიბერი?) and translit, Amharic (ስልክህን ስጠኝ, ቴሌግራም አለህ?) and in Latin letters.
+    hr: ['(?:daj|posalji|napisi|ostavi)(?:te)? mi (?:svoj |tvoj |vas )?(?:broj|mejl|e-?mail|viber|whatsapp|kontakt)\\S{0,3}', 'koji (?:ti )?je (?:tvoj )?(?:broj|mejl|e-?mail)',
+      'ima(?:s|te) li (?:viber|whatsapp|telegram)', 'jesi li na (?:viberu|whatsappu|telegramu)', 'moze(?:s|te) li mi (?:dati|poslati) (?:svoj )?(?:broj|mejl|e-?mail)'],
+    sr: ['(?:дај|пошаљи|напиши|остави)(?:те)? ми (?:свој |твој |ваш )?(?:број|мејл|имејл|вајбер|вотсап|контакт)\\S{0,3}',
+      'имаш ли (?:вајбер|вотсап|телеграм|viber|whatsapp)', 'имате ли (?:вајбер|вотсап|телеграм|viber|whatsapp)',
+      'који (?:ти )?је (?:твој )?(?:број|мејл)'],
+    az: ['(?:nomreni|nomrenizi|telefonunu|telefonunuzu|mailini|mailinizi|emailini|vatsapini|whatsappini) (?:ver|yaz|gonder|at)\\S{0,4}',
+      '(?:whatsapp|vatsap|telegram|teleqram)(?:in|iniz) var\\S{0,4}', 'nomren(?:i|iz) ne\\S{0,2}'],
+    ka: ['(?:ნომერი|ტელეფონი|მეილი) (?:მომეცი|მომწერე|გამომიგზავნე)',
+      '(?:იმეილი|ვაიბერი|ვოცაპი) (?:მომეცი|მომწერე|გამომიგზავნე)',
+      'გაქვ(?:ს|თ) (?:ვაიბერი|ვოცაპი|ტელეგრამი|viber|whatsapp|telegram)',
+      '(?:nomeri|telefoni|meili|viberi|vocapi) (?:momeci|momwere|gamomigzavne)\\S{0,1}', 'gaqv(?:s|t) (?:viberi|whatsapp|vocapi|telegrami)'],
+    am: ['(?:ስልክ(?: ቁጥር)?|ቁጥር|ኢሜይል|ኢሜል|ቴሌግራም)(?:ህን|ሽን|ዎን) (?:ስጠኝ|ስጪኝ|ይስጡኝ|ላክልኝ|ላኪልኝ|ላኩልኝ)',
+      '(?:ቴሌግራም|ዋትስአፕ|ቫይበር) (?:አለህ|አለሽ|አለዎት)', '(?:silkih|silkish|kutrih|kutrish|emailih|telegramih)n? (?:sitegn|sitign|stegn|lakilign)',
+      '(?:telegram|whatsapp) (?:aleh|alesh)'],
     // Asks for a number, mail or app in Thai, Persian (and Finglish), Hebrew, Bulgarian and Czech.
     th: ['ขอ(?:เบอร์|ไลน์|อีเมล|ไอดีไลน์|ช่องทางติดต่อ)', 'มี(?:ไลน์|วอทส์แอป)ไหม'],
     fa: ['شمار(?:ه ?)?(?:ت|تو|تون|تونو)(?: رو| را)? بده\\S{0,2}', 'ایمیل(?:ت|تو|تون)(?: رو| را)? بده\\S{0,2}', '(?:واتساپ|تلگرام) داری',
@@ -946,6 +984,8 @@ words: {
     'do you have gmail?', 'please accept me on skype', 'i want to add you wechat', 'please provide contact information',
     // Greek, Hungarian, Malayalam.
     'δώσε μου το τηλέφωνό σου', 'έχεις viber;', 'add meg a telefonszámod', 'van Vibered?', 'നമ്പർ തരുമോ', 'number onnu tharo',
+    // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
+    'daj mi svoj broj', 'imaš li Viber?', 'дај ми свој број', 'nömrənizi verin', 'გაქვს ვაიბერი?', 'ስልክህን ስጠኝ', 'telegram aleh?',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ขอเบอร์หน่อย', 'شمارتو بده', 'תן לי את המספר', 'дай ми номера си', 'pošli mi své číslo',
     
@@ -956,7 +996,10 @@ words: {
     'may FB ka ba?', 'how to contact you?', "let me know where you're reachable", 'Куда вам написать?', 'akhi whatsapp?',
     'Bagaimana saya bisa meng contact anda?', '方便加个微信吗',
   ],
-  counterExamples: ['do you have gmail access to the console already', 'the form will provide contact information to the shop owner', 
+  counterExamples: [
+    // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
+    'daj mi rok', 'дај ми фајл',
+    'do you have gmail access to the console already', 'the form will provide contact information to the shop owner',
     'δώσε μου το αρχείο', 'add meg a határidőt',
     'ขออภัยครับ',
     
@@ -981,6 +1024,12 @@ export const ASK_FOR = defineClass({
     hu: ['add meg', 'kuldd (?:el|at|meg)', 'megadnad', 'megadna', 'elkerhetem'],
     ml: ['തരുമോ', 'തരാമോ', 'തരൂ', 'അയക്കൂ', 'അയക്കാമോ', 'tharo', 'tharamo', 'tharaamo', 'tharumo', 'ayakkamo', 'ayakkoo',
       'share cheyy(?:amo|u|oo)'],
+    // Give, send (an ask) in Croatian, Serbian and Bosnian, Azerbaijani, Georgian and Amharic.
+    hr: ['daj(?:te)? mi', 'posalji(?:te)? mi', 'moze(?:s|te) li mi (?:dati|poslati)'],
+    sr: ['дај(?:те)? ми', 'пошаљи(?:те)? ми', 'можеш ли ми (?:дати|послати)'],
+    az: ['mene ver\\S{0,3}', 'mene gonder\\S{0,3}'],
+    ka: ['მომეცი(?:თ)?', 'გამომიგზავნე(?:თ)?', 'momeci(?:t)?', 'gamomigzavne(?:t)?'],
+    am: ['ስጠኝ', 'ስጪኝ', 'ይስጡኝ', 'ላክልኝ', 'ላኪልኝ', 'ላኩልኝ', 'sitegn', 'stegn', 'lakilign'],
     // Give, send (an ask) in Thai, Persian (and Finglish), Hebrew, Bulgarian, Czech.
     th: ['ขอ(?!บคุณ|อภัย|โทษ)'],
     fa: ['بده', 'بدید', 'بفرست', 'bede', 'befrest'],
@@ -1063,6 +1112,8 @@ export const ASK_FOR = defineClass({
   examples: [
     // Greek, Hungarian, Malayalam.
     'δώσε μου', 'add meg', 'തരുമോ', 'tharamo',
+    // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
+    'daj mi', 'пошаљи ми', 'mənə göndər', 'მომეცი', 'ስጠኝ',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ขอ', 'بفرست', 'תני לי', 'прати', 'pošli',
     'pásame', 'envoyez-moi', 'Schicken Sie mir', 'скиньте', 'bhej do', 'pahingi', 'kirimin', 'ابعتلي', 'verir misiniz', 'podeślij'],
@@ -1086,6 +1137,13 @@ export const CONTACT_DETAIL = defineClass({
     ml: ['(?:നിങ്ങളുടെ|നിന്റെ|താങ്കളുടെ) (?:ഫോൺ |മൊബൈൽ |വാട്സ്ആപ്പ്' +
       ' )?(?:നമ്പർ|നമ്പര്|ഇമെയിൽ|ഇമെയില്)\\S{0,3}',
       '(?:ninte|ningalude|thangalude|thaangalude) (?:phone |mobile |whatsapp |wa |contact )?(?:number|no|nambar|mail id|email(?: id)?|id)'],
+    // Your number, your mail: Croatian, Serbian and Bosnian (tvoj broj), Azerbaijani (nömrəniz), Georgian (შენი ნომერი) and Amharic (ስልክህ).
+    hr: ['(?:tvoj|vas|svoj) (?:broj(?: telefona| mobitela)?|mejl|e-?mail|viber|whatsapp|kontakt)', '(?:broj|mejl|kontakt) (?:tvoj|vas|svoj)'],
+    sr: ['(?:твој|ваш|свој) (?:број(?: телефона)?|мејл|имејл|вајбер|вотсап|контакт)'],
+    az: ['nomren(?:i|iz|izi)', 'telefon(?:un|unuz) nomre\\S{0,3}', 'mail(?:in|ini|iniz|inizi)', 'vatsap(?:in|ini|iniz)', 'whatsapp(?:in|ini|iniz)', 'elaqe nomre\\S{0,3}'],
+    ka: ['(?:შენი|თქვენი) (?:ნომერი|ტელეფონი|მეილი|იმეილი|ვაიბერი|ვოცაპი)',
+      'შენს (?:ნომერს|მეილს)', '(?:sheni|tqveni) (?:nomeri|telefoni|meili|mail)'],
+    am: ['(?:ስልክ|ቁጥር|ኢሜይል|ኢሜል|ቴሌግራም)(?:ህ|ሽ|ዎ)ን?', 'ስልክ ቁጥር(?:ህ|ሽ|ዎ)ን?', '(?:silk|kutr|kutir|email|telegram)(?:ih|ish)n?'],
     // Your number, your mail: Thai, Persian (and Finglish), Hebrew, Bulgarian, Czech.
     th: ['เบอร์(?:โทร)?(?:ของ)?(?:คุณ|พี่|น้อง)', 'อีเมล์?(?:ของ)?คุณ'],
     fa: ['شماره ?(?:تلفن|موبایل)?(?:ت|تو|تون)', 'ایمیل(?:ت|تو|تون)', 'shomare ?(?:t|to|tun)', 'email(?:et|eto)'],
@@ -1200,6 +1258,8 @@ export const CONTACT_DETAIL = defineClass({
   examples: [
     // Greek, Hungarian, Malayalam.
     'το τηλέφωνό σου', 'a telefonszámod', 'നിങ്ങളുടെ നമ്പർ', 'ninte number',
+    // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
+    'tvoj broj', 'твој број', 'nömrəniz', 'შენი ნომერი', 'ስልክህ',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'เบอร์ของคุณ', 'شماره تلفنت', 'המספר שלך', 'номера си', 'své číslo',
     'tu número', 'votre adresse e-mail', 'Ihre Handynummer', 'ваш телеграм', 'apna whatsapp number', 'nomor WA', 'رقمك', 'telefonunuzu',
@@ -1530,6 +1590,19 @@ words: {
     ml: ['pod[ai] (?:patti|naaye|kazhuthe|panni)', 'myr(?:e|u|an)', 
       'poori ?mon\\S{0,2}', 'poorimol\\S{0,2}', 'thayoli\\S{0,2}', 'thendi(?:kal|ye)?', 'kazhuver[iy]\\S{0,2}', 'pottan', 'mandan', 'oomb(?:i|an)\\S{0,3}',
       'മൈരേ', 'മൈരൻ', 'തായോളി', 'കഴുവേറി\\S{0,2}', 'തെണ്ടി\\S{0,2}', 'പൂറിമോനേ', 'മണ്ടൻ', 'പൊട്ടൻ'],
+    // The commonest insults in Croatian, Serbian and Bosnian (in both alphabets), Azerbaijani (not an 'axmaq sual', a silly question), Georgian (vocatives) and
+    // Amharic (a bare ሞኝ or ውሻ is not one: 'don't be fooled', a dog).
+    hr: ['idiote', 'kretenu', 'debil(?:u|e|ana)', 'glupan(?:e)?', 'budalo', 'majmune', 'seljacin(?:o|a)', 'jebi se', 'jebem ti (?:mater|majku|sve)', 'picko', 'pi(?:c|z)ka ti materina',
+      'kurvin sine', 'mamu ti jebem', 'stoko', 'smece (?:jedno|od (?:covjeka|coveka))', 'supak', 'supcino', 'govno jedno'],
+    sr: ['идиоте', 'кретену', 'дебилу', 'будало', 'мајмуне', 'јеби се', 'јебем ти (?:матер|мајку|све)', 'пичко',
+      'курвин сине', 'стоко', 'смеће (?:једно|од човека)', 'шупак', 'говно једно'],
+    az: ['axmaqsan', 'sen axmaq', 'axmaq (?:adam|herif|qiz)', 'esseksen', 'essek oglu', 'kopek oglu', 'qehbe\\S{0,4}', 'peyser', 'eclaf', 'alcaq', 'redd ol', 'agzini yum', 'seni sikim',
+      'anani sikim', 'gijdillaq', 'veledzina', 'dangaz'],
+    ka: ['იდიოტო', 'დებილო', 'შე (?:იდიოტო|სულელო|ვირო|ნაბიჭვარო|ნაგავო|დებილო)',
+      'ნაბიჭვარო', 'სულელო', 'დედას მოგიტყ\\S{0,4}', 'დედა მოვტყ\\S{0,3}', 'გაეთრიე',
+      'დაიკარგე', 'idioto', 'debilo', 'she (?:idioto|sulelo|viro|nabichvaro|debilo)', 'nabichvaro', 'dedas mogityn\\S{0,3}', 'gaetrie'],
+    am: ['ደደብ', 'አንተ ሞኝ', 'አንቺ ሞኝ', 'ጅል', 'ደንቆሮ', 'ሸርሙጣ', 'ባለጌ', 'አፍህን ዝጋ', 'አፍሽን ዝጊ', 'dedeb', 'ante dedeb',
+      'anchi dedeb', 'shermuta', 'balege', 'afihin zga'],
     // The commonest insults: Thai with ไอ้/มึง (bare มึง folds to a two-letter stem), Persian and Finglish, Hebrew, Bulgarian, Czech.
     th: ['(?:ไอ้|อี|มึงมัน|แกมัน)(?:โง่|ควาย|บ้า|เหี้ย|สัตว์|ห่า|เวร)', 'ไอ้สัส', 'ส้นตีน'],
     fa: ['احمق', 'بی ?شعور', 'الاغ', 'کثافت', 'عوضی', 'گمشو', 'خفه شو', 'کس ?کش', 'ahmagh', 'ahmaq', 'bi ?shoo?r', 'avazi', 'khafe sho', 'gomsho'],
@@ -1652,12 +1725,16 @@ words: {
 examples: [
     // Greek, Hungarian, Malayalam.
     'ηλίθιε', 'ρε μαλάκα', 'malakas', 'te hülye', 'bazd meg', 'thendi', 'മണ്ടൻ',
+    // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
+    'idiote', 'jebi se', 'идиоте', 'axmaqsan', 'შე იდიოტო', 'ደደብ', 'dedeb',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ไอ้ควาย', 'بی شعور', 'ahmagh', 'אידיוט', 'тъпак', 'ty debile',
     
     'يا ثور', 'ya gahel', 'ya l\'kelb',
     'eres un idiota', 'seu otário', 'espèce de connard', 'du Arschloch', 'ты идиот', 'tum pagal ho', 'ang tanga mo', 'dasar goblok', 'يا غبي', 'salak herif'],
 counterExamples: [
+    // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
+    'axmaq sual', 'ውሻ ያለው ቤት', 'budala code',
     'μαλακά χρώματα', 'hülye kérdés, de', 'patti',
     'ควายในทุ่งนา',
     'pagalworld', 'the pagoda'],
@@ -1690,6 +1767,12 @@ words: {
     el: ['α[σς]', 'καλυτερα', 'μπορουμε', 'kalytera', 'kalitera', 'mporoume'],
     hu: ['inkabb', 'jobb lenne', 'egyszerubb', 'gyorsabb', 'lehetne', 'mi lenne ha', 'dolgozzunk', 'csinaljuk', 'intezzuk', 'megoldhatjuk'],
     ml: ['നല്ലത്', 'എളുപ്പം', 'nallath', 'nallathu', 'eluppam', 'pattumo', 'aakam', 'aakaam'],
+    // Croatian, Serbian and Bosnian, Azerbaijani, Georgian and Amharic 'let's', 'better', 'we can' (not translit 'modi', a name).
+    hr: ['hajde(?:mo)?', 'ajmo', 'nastavimo', 'bolje (?:je|bi bilo)', 'mozemo'],
+    sr: ['хајде(?:мо)?', 'наставимо', 'боље (?:је|би било)', 'можемо'],
+    az: ['gelin', 'daha yaxsi(?:dir)?', 'davam edek', 'ede bilerik'],
+    ka: ['მოდი', 'ჯობია', 'შეგვიძლია', 'jobia'],
+    am: ['እንቀጥል', 'ይሻላል', 'ብንቀጥል', 'yishalal'],
     // Persian, Finglish, Hebrew, Bulgarian and Czech 'let's'.
     fa: ['بیا', 'بیاید', 'بیایید', 'بیاین', 'biya', 'biyaid'],
     he: ['בוא', 'בואו', 'עדיף'],
@@ -1722,6 +1805,8 @@ words: {
 examples: [
     // Greek, Hungarian, Malayalam.
     'ας μιλήσουμε', 'inkább', 'അതാണ് നല്ലത്', 'eluppam',
+    // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
+    'hajdemo', 'наставимо', 'davam edək', 'ჯობია', 'ይሻላል',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'بیا', 'בוא נמשיך', 'хайде', 'pojďme',
     'can we', 'podemos', 'давай', 'chalega', 'yuk', 'ممكن', 'olur mu'],
@@ -2293,6 +2378,16 @@ export const THREAT = defineClass({
     ml: ['നിന്നെ (?:ഞാൻ )?(?:കൊല്ലും|കാണിച്ചു തരാം|വിടില്ല)',
       'നിന്റെ വീട് എനിക്ക് അറിയാം', 'അനുഭവിക്കും', 'ninne (?:njan )?(?:kollum|vidilla|kanichu tharam)',
       'ninte veed\\S{0,3} enikk\\S{0,2} ariyam', 'anubhavikkum'],
+    // Threats of pursuit in Croatian, Serbian and Bosnian, Azerbaijani, Georgian and Amharic (I'll find you, I know where you live, you'll regret it).
+    hr: ['naci cu te', 'nac cu te', 'nacicu te', 'znam gdje zivis', 'znam gde zivis', 'pozalit ces', 'pozalices', 'platit ces (?:mi )?(?:za ovo|skupo)', 'ubit cu te', 'ubicu te',
+      'razbit cu te'],
+    sr: ['наћи ћу те', 'наћићу те', 'знам где живиш', 'пожалићеш', 'платићеш (?:ми )?(?:за ово|скупо)', 'убићу те',
+      'разбићу те'],
+    az: ['seni tapacam', 'seni tapacagam', 'hard?a yasadigini bilirem', 'pesman olacaqsan', 'seni oldurerem', 'hesabini vereceksen'],
+    ka: ['გიპოვი', 'ვიცი სად ცხოვრობ', 'ინანებ', 'მოგკლავ', 'ძვირად დაგიჯდება', 'gipovi',
+      'vici sad cxovrob', 'inaneb', 'mogklav', 'dzvirad dagijdeba'],
+    am: ['አገኝሃለሁ', 'አገኝሻለሁ', 'የት እንደምትኖር አውቃለሁ', 'ትፀፀታለህ', 'ትጸጸታለህ', 'እገድልሃለሁ', 'agegnihalehu',
+      'yet endemitnor awkalehu', 'egedilihalehu'],
     // Threats of pursuit in Thai, Persian (and Finglish), Hebrew, Bulgarian and Czech.
     th: ['รู้นะว่าบ้านอยู่ไหน', 'ตามไปถึงบ้าน', 'ระวังตัวไว้'],
     fa: ['پیدات می ?کنم', 'می ?دونم کجا زندگی می ?کنی', 'پشیمون میشی', 'peydat mikonam', 'midoonam koja zendegi mikoni', 'pashimoon mishi'],
@@ -2549,6 +2644,8 @@ export const THREAT = defineClass({
     'You will die a horrible death for this', 'I will curse you and all your work', 'you will never see heaven, thief',
     // Greek, Hungarian, Malayalam.
     'θα σε βρω', 'megtalállak', 'ninne njan vidilla',
+    // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
+    'naći ću te', 'знам где живиш', 'səni tapacam', 'გიპოვი', 'አገኝሃለሁ',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'รู้นะว่าบ้านอยู่ไหน', 'پیدات میکنم', 'אני אמצא אותך', 'ще те намеря', 'najdu tě',
     'you will be sorry', 'I know where your agency is based', 'keep ignoring my messages and see what happens',
@@ -2581,6 +2678,26 @@ export const ACCOUNT_DEAL = defineClass({
       '(?:ninte|ningalude) (?:upwork )?account (?:enikk\\S{0,2} )?(?:tharamo|tharaamo|tharumo|tharu|share cheyy\\S{0,4})',
       'നിന്റെ അക്കൗണ്ട് (?:എനിക്ക് )?(?:തരാമോ|തരുമോ)',
       'account (?:rent(?:inu)? (?:tharamo|edukk\\S{0,3}|kodukk\\S{0,3})|vaa?dakakk\\S{0,4})'],
+    // A relative's or friend's account, 'use my account', renting one, in Croatian, Serbian and Bosnian, Azerbaijani, Georgian and Amharic.
+    hr: ['(?:racun|profil|nalog|account)\\S{0,2} (?:od )?(?:mog|moje) (?:brata|sestre|prijatelja|prijateljice|rodjaka|rodaka|rodjakinje|tate|oca|zene|muza|cure|decka|druga)',
+      '(?:bratov|sestrin|prijateljev)\\S{0,2} (?:upwork )?(?:racun|profil|nalog|account)\\S{0,2}', 'koristi(?:te)? (?:moj )?(?:upwork )?(?:racun|profil|nalog|account)',
+      'iznajm\\S{0,6} (?:cu |cemo )?(?:tvoj |vas |svoj )?(?:upwork )?(?:racun|profil|nalog|account)\\S{0,2}', 'posudi(?:te)? (?:mi )?(?:svoj |tvoj )?(?:upwork )?(?:racun|profil|nalog|account)'],
+    sr: ['(?:налог|профил|рачун|акаунт)\\S{0,2} (?:од )?(?:мог|моје) (?:брата|сестре|пријатеља|друга|оца|жене|мужа)',
+      'користи(?:те)? (?:мој )?(?:налог|профил|акаунт)',
+      'изнајм\\S{0,6} (?:твој |ваш |свој )?(?:налог|профил|акаунт)\\S{0,2}',
+      'позајми(?:те)? (?:ми )?(?:свој |твој )?(?:налог|профил|акаунт)'],
+    az: ['(?:qardasimin|bacimin|dostumun|atamin|yoldasimin|dayimin|emimin|xalamin|qohumumun|bibimin) (?:upwork )?(?:hesab|akkaunt|profil)\\S{0,6}', 'hesabim(?:dan|i) istifade e[dt]\\S{0,4}',
+      '(?:hesab|akkaunt)\\S{0,4} (?:icareye|kiraye) (?:ver|gotur)\\S{0,6}'],
+    ka: ['(?:ძმის|დის|მეგობრის|მამის) (?:upwork-?ის )?(?:ანგარიშ|აქაუნთ|ექაუნთ|პროფილ)\\S{0,4}',
+      '(?:ცოლის|ქმრის|ბიძაშვილის) (?:upwork-?ის )?(?:ანგარიშ|აქაუნთ|ექაუნთ)\\S{0,4}',
+      'ჩემი (?:ანგარიშ|აქაუნთ|ექაუნთ)\\S{0,3} გამოიყენე\\S{0,2}',
+      '(?:ანგარიშ|აქაუნთ|ექაუნთ)\\S{0,4} (?:ქირით|იჯარით|ქირავ)\\S{0,5}',
+      '(?:dzmis|dis|megobris|mamis|colis) (?:akaunt|ekaunt|angarish|profil)\\S{0,4}', 'chemi (?:akaunt|ekaunt)\\S{0,3} gamoiyene\\S{0,2}'],
+    am: ['(?:የወንድሜ|የእህቴ|የጓደኛዬ) (?:upwork )?(?:አካውን[\\u1270-\\u1277]|አካዉን[\\u1270-\\u1277]|ፕሮፋይ[\\u1208-\\u120f])\\S{0,3}',
+      '(?:የአባቴ|የባለቤቴ|የአጎቴ) (?:upwork )?(?:አካውን[\\u1270-\\u1277]|አካዉን[\\u1270-\\u1277])\\S{0,3}',
+      '(?:የኔን|የእኔን) (?:አካውንት|አካዉንት) (?:ተጠቀም|ተጠቀሚ|ተጠቀሙ)',
+      '(?:አካውን[\\u1270-\\u1277]|አካዉን[\\u1270-\\u1277])\\S{0,3} (?:በኪራይ|ልከራይ|አከራይ|አከራዩኝ|ተከራይ)',
+      '(?:yewendime|yewendme|yehitie|yehite|yegwadegnaye|yeguadegnaye|yeabatie) (?:upwork )?account\\S{0,2}', 'yene(?:n)? account tetekem\\S{0,2}'],
     // A relative's or friend's account, or 'use my account', in Thai, Persian (and Finglish), Hebrew, Bulgarian and Czech.
     th: ['บัญชี(?:ของ)?(?:พี่ชาย|น้องชาย|พี่สาว|น้องสาว|เพื่อน|แฟน|ญาติ)',
       'ใช้บัญชี(?:ของ)?(?:ผม|ฉัน|เรา)', '(?:ยืม|เช่า)บัญชี'],
@@ -2843,6 +2960,8 @@ export const ACCOUNT_DEAL = defineClass({
   examples: [
     // Greek, Hungarian, Malayalam.
     'τον λογαριασμό του αδερφού μου', 'a bátyám fiókja', 'használd a fiókomat', 'ചേട്ടന്റെ അക്കൗണ്ട്', 'chettante account',
+    // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
+    'nalog od mog brata', 'koristi moj nalog', 'налог мог брата', 'qardaşımın hesabı', 'ძმის აქაუნთი', 'የወንድሜ አካውንት',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ใช้บัญชีของพี่ชาย', 'از حساب برادرم', 'בחשבון של אחי', 'профила на брат ми', 'účet mého bratra',
     'préstame tu cuenta', 'alugo minha conta', 'le mot de passe', 'Account zum Mieten', 'логин и пароль', 'здам свій акаунт',

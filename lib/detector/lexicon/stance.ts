@@ -10,6 +10,14 @@ export const NEGATION = defineClass({
   name: 'NEGATION',
   doc: 'Negations: no, not, never.',
   words: {
+    // Croatian, Serbian and Bosnian negations before a verb (not 'ako ne', a condition), Azerbaijani 'heç vaxt', Georgian 'არ'/'ვერ' before a verb and 'არასდროს'.
+    // Amharic negates in the verb's ending and is read by REFUSED.
+    hr: ['(?<!ako )ne (?:mogu|smijem|smem|zelim|placam|saljem|dajem|cu|mozemo|dam)', 'necu', 'nikad(?:a)?', 'nikako'],
+    sr: ['(?<!ако )не (?:могу|смем|желим|плаћам|шаљем|дајем|можемо|дам)', 'нећу', 'никад(?:а)?', 'никако'],
+    az: ['hec vaxt', 'hec zaman'],
+    ka: ['(?<!თუ )(?:არ|ვერ) (?:შემიძლია|მოგცემ|გადავიხდი)',
+      '(?<!თუ )(?:არ|ვერ) (?:ვიხდი|მინდა|გეტყვი|გაგიზიარებ)', 'არასდროს', 'არასოდეს',
+      '(?<!tu )(?:ar|ver) (?:shemidzlia|mogcem|gadavixdi)', 'arasdros'],
     // Greek never, not (not "αν δεν", if not, a condition; not Greeklish "den" or "pote": German "den", French "pote");
     // Hungarian never and the negations before a verb (not the bare "nem": "ha nem fizetsz" is a condition).
     // Malayalam negates after the verb and is read by REFUSED.
@@ -55,6 +63,8 @@ export const NEGATION = defineClass({
     vi: ['khong bao gio', 'khong (?:duoc|nen|the|dung|muon|gui|cho)', 'ko (?:duoc|nen|dung|gui|cho)', 'chang bao gio'],
   },
   examples: [
+    // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
+    'ne mogu ti dati', 'никада', 'heç vaxt', 'ვერ მოგცემ',
     // Greek, Hungarian.
     'δεν πληρώνω εκτός', 'soha nem fizetek',
     'I will never', 'no pago', 'не буду', 'nahi karunga', 'na hi password dunga', 'Wala po kayong babayaran sa labas', 'mafeesh ay payments barra'],
@@ -71,6 +81,15 @@ export const REFUSED = defineClass({
     hu: ['nemet mondtam', 'visszautasitottam', 'elutasitottam', 'nem fogadom el', 'nem fogadtam el', 'koszonom,? nem', 'jelentettem', 'nem adhatom meg'],
     // Not 'തരില്ല' (won't give): it is what a threat says ('5 star thannillenkil files tharilla').
     ml: ['പറ്റില്ല', 'ചെയ്യില്ല', 'സമ്മതിച്ചില്ല', 'pattilla', 'cheyyilla', 'sammathichilla', 'report cheythu'],
+    // Croatian, Serbian and Bosnian, Azerbaijani, Georgian and Amharic: I refused, I said no, I can't, I reported it (not Amharic 'አልሰጥም', won't give: it is what a threat says).
+    hr: ['odbi(?:o|la) sam', 'rek(?:ao|la) sam (?:mu |joj |im )?ne', 'ne prihvacam', 'nisam prihvati(?:o|la)', 'prijavi(?:o|la) sam', 'ne,? hvala', 'ne mogu (?:ti )?(?:dati|poslati)'],
+    sr: ['одби(?:о|ла) сам', 'рек(?:ао|ла) сам (?:му |јој )?не', 'не прихватам', 'пријави(?:о|ла) сам', 'не,? хвала',
+      'не могу (?:ти )?(?:дати|послати)'],
+    az: ['imtina etdim', 'redd etdim', 'qebul etmedim', 'qebul etmirem', 'yox,? sag ol', 'sikayet etdim', 'vere bilmerem', 'gondere bilmerem'],
+    ka: ['უარი (?:ვუთხარი|ვთქვი)', 'არ დავთანხმდი', 'არ ვეთანხმები', 'დავარეპორტე',
+      'არა,? მადლობა', 'uari (?:vutxari|vtqvi)', 'ar davtanxmdi', 'ara,? madloba'],
+    am: ['እምቢ (?:አልኩ|አልኳቸው|አልኩት)', 'አልተስማማሁም', 'አልቀበልም', 'ሪፖርት (?:አደረግኩ|አድርጌያለሁ)',
+      'አልችልም', 'embi alku', 'altesmamahum', 'alchilim'],
     // Polish: I refused, I reported it, no way.
     pl: ['odmowil(?:em|am)', 'zglosil(?:em|am)', 'nie zgodzil(?:em|am) sie', 'nie ma mowy', 'nie, dziekuje'],
     // Japanese: I cannot accept, I declined, I reported it; Swahili: nilikataa (I refused), nimeripoti (I reported).
@@ -144,6 +163,8 @@ export const REFUSED = defineClass({
   examples: [
     // Greek, Hungarian, Malayalam.
     'αρνήθηκα', 'nemet mondtam', 'tharan pattilla',
+    // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
+    'odbio sam', 'одбио сам', 'imtina etdim', 'უარი ვუთხარი', 'አልችልም',
     'I refused', 'I must respectfully decline', 'le dije que no',
     'recusei', "j'ai refusé", 'abgelehnt', 'отказал', 'відмовив', 'mana kar diya', 'menolak', 'رفضت', 'reddettim',
     'no puedo aceptar pagos por fuera', 'оплату поза платформою я не прийму', 'ma2darsh a2bal ay payment', "I'm going to pass"],
@@ -202,6 +223,17 @@ export const ON_UPWORK = defineClass({
       '(?<!oxi )mesw (?:tou )?upwork'],
     hu: ['(?<!nem )(?:az )?upwork\\S{0,4} (?:keresztul|altal)', 'itt az upworkon', '(?<!nem )a platformon keresztul'],
     ml: ['(?:അപ് ?വർക്ക\\S{0,4}) (?:വഴി|വഴിയാണ്|വഴി മാത്രം|ഇൽ)', 'upwork\\S{0,3} vazhi(?: mathram)?', 'upworkil (?:thanne|mathram)'],
+    // Through Upwork: Croatian, Serbian and Bosnian 'preko Upworka' (not after a negation), Azerbaijani 'Upwork vasitəsilə', Georgian 'Upwork-ის მეშვეობით', Amharic
+    // 'በUpwork በኩል'.
+    hr: ['(?<!ne )preko (?:upworka|platforme)', '(?<!ne )kroz upwork', 'ovdj?e na upworku', 'samo (?:preko|na|kroz) upwork\\S{0,2}', '(?<!ne )putem (?:upworka|platforme)'],
+    sr: ['(?<!не )преко (?:upworka|упворка|платформе)', 'овде на (?:upworku|упворку)',
+      'само (?:преко|на) (?:upwork\\S{0,2}|упворк\\S{0,2})'],
+    // Not 'Upwork üzərindən' or 'yalnız Upwork': Turkish writes them too, in a price quoted on Upwork beside a lower one outside.
+    az: ['upwork\\S{0,4} vasitesile'],
+    ka: ['upwork-?ის (?:მეშვეობით|გავლით)', 'მხოლოდ upwork-?(?:ზე|ით|ის)', 'აქ upwork-?ზე',
+      'აფვორქ\\S{0,3} (?:მეშვეობით|გავლით)', 'upwork-?is (?:meshveobit|gavlit)'],
+    am: ['በ ?(?:upwork|አፕወርክ|አፕዎርክ) (?:በኩል|ብቻ)', '(?:upwork|አፕወርክ|አፕዎርክ) ላይ ብቻ', 'እዚሁ (?:upwork|አፕወርክ) ላይ',
+      'be ?upwork bekul', 'upwork lay bicha'],
     // Through Upwork, here, and its escrow by name: Thai ผ่าน/ใน Upwork (not after ไม่/ไม่ต้อง), Persian از طریق آپورک, همینجا and
     // پرداخت امن,
     // Hebrew דרך אפוורק, כאן באפוורק, Bulgarian през Upwork, тук в Upwork, Czech přes Upwork, tady na Upworku (not after a negation).
@@ -255,11 +287,15 @@ export const ON_UPWORK = defineClass({
   examples: [
     // Greek, Hungarian, Malayalam.
     'μέσω Upwork', 'az Upworkön keresztül', 'upwork vazhi mathram',
+    // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
+    'preko Upworka', 'преко Upworka', 'Upwork vasitəsilə', 'Upwork-ის მეშვეობით', 'በUpwork በኩል',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'จ่ายผ่าน Upwork', 'پرداخت امن', 'דרך אפוורק', 'през Upwork', 'přes Upwork', 'всичко остава в Upwork', 'všechno jen na Upworku',
     'everything goes through Upwork', 'I only work through Upwork contracts', 'I will only pay you through the Upwork contract',
     'keep it all on here', 'todo por Upwork', 'tudo pelo Upwork', 'только через Upwork', 'sirf Upwork pe'],
   counterExamples: [
+    // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
+    'ne preko Upworka',
     'όχι μέσω Upwork',
     'ไม่ต้องผ่าน Upwork', 'לא דרך אפוורק', 'ne přes Upwork', 'а в Upwork оставим контракт на минималку',
     'не дозволяє вести переговори в Upwork', 'a na Upworku zrobimy kontrakt na 50 zł'],
@@ -274,6 +310,12 @@ export const WORK_TALK = defineClass({
     el: ['μποτ', 'bot', 'ενσωματωσ\\S{0,3}', 'πληρωμων (?:στο|για το) (?:site|e-?shop|καταστημα)', 'συστημα πληρωμ\\S{0,3}'],
     hu: ['bot(?:ot|ja|hoz)?', 'integracio\\S{0,4}', 'fizetesi (?:rendszer|modul|kapu)\\S{0,4}'],
     ml: ['ബോട്ട\\S{0,4}', 'ആപ്പ് ഉണ്ടാക്ക\\S{0,4}', 'ഇന്റഗ്രേഷ\\S{0,4}', 'integration', 'app undakk\\S{0,4}', 'bot undakk\\S{0,4}'],
+    // Work on a channel or a payment system in Croatian, Serbian and Bosnian, Azerbaijani, Georgian and Amharic (a Viber bot, a payment integration).
+    hr: ['bot(?:a|u|om)?', 'integracij\\S{0,3}', '(?:sustav|sistem)\\S{0,2} (?:placanja|naplate)', 'aplikacij\\S{0,3}'],
+    sr: ['бот\\S{0,2}', 'интеграциј\\S{0,3}', 'систем\\S{0,2} (?:плаћања|наплате)', 'апликациј\\S{0,3}'],
+    az: ['bot(?:u|lar|un)?', 'inteqrasiya\\S{0,3}', 'odenis sistem\\S{0,3}', 'tetbiq\\S{0,3}'],
+    ka: ['ბოტ\\S{0,3}', 'ინტეგრაცი\\S{0,4}', 'გადახდის სისტემ\\S{0,3}', 'აპლიკაცი\\S{0,3}', 'bot(?:i|s)', 'integracia'],
+    am: ['ቦ[\\u1270-\\u1277]\\S{0,2}', 'ኢንቴግሬሽን', 'የክፍያ (?:ሲስተም|ስርዓት)', 'አፕ (?:መስራት|ማበልፀግ)'],
     // Work on a channel or a payment system in Thai, Persian, Hebrew, Bulgarian and Czech (a LINE bot, a payment gateway, an integration).
     th: ['บอท', 'ระบบชำระเงิน', 'เชื่อมต่อ', 'เชื่อม'],
     fa: ['ربات', 'درگاه', 'یکپارچه ?سازی', 'اپلیکیشن', 'سیستم', 'ماژول', 'طراحی'],
@@ -329,6 +371,8 @@ export const WORK_TALK = defineClass({
   examples: [
     // Greek, Hungarian, Malayalam.
     'ένα bot για Viber', 'Viber bot fejlesztése', 'ബോട്ട്',
+    // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
+    'Viber bot', 'интеграција', 'ödəniş sistemi', 'ბოტი', 'ቦት',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ทำไลน์บอท', 'ربات تلگرام', 'בוט לוואטסאפ', 'бот за вайбър', 'whatsapp bota',
     'Já integrei Pix', 'notificações por SMS', 'интеграция с Telegram', 'delayu botov', 'o mesmo fluxo no Telegram', 'quité duplicados por email'],

@@ -17,10 +17,14 @@ import { ARABIC_LETTER_FOLDS, KANA_AND_IDEOGRAPHS, MALAYALAM, foldMalayalam } fr
  * Bengali, Nepali and Sinhala are written in Latin letters, as in chat; Javanese sits beside Indonesian; Cebuano is filed with
  * Tagalog (tl); Flemish with Dutch (nl); Manglish with Malay (ms); Persian in Latin letters (Finglish) with Persian (fa);
  * Greek in Latin letters (Greeklish) with Greek (el); Malayalam in Latin letters, as typed in Kerala chat (ml-Latn), with Malayalam (ml).
+ * Croatian, Serbian and Bosnian, one language in three names: 'hr' for the Latin spelling all three share (Serbian in Latin letters
+ * too, with or without č ć š ž đ), 'sr' for Serbian Cyrillic. Azerbaijani (az) in Latin letters, ə read as e. Georgian (ka) in
+ * Mkhedruli and in the Latin "translit" of chat; Amharic (am) in Ge'ez and in Latin letters as typed in Ethiopian chat.
  */
 export const LANGUAGES = [
   'en', 'es', 'pt', 'fr', 'de', 'it', 'pl', 'ru', 'uk', 'hi', 'ur', 'bn', 'ne', 'si', 'tl', 'id', 'jv', 'ar', 'tr', 'nl', 'ko', 'ro', 'ms', 'zh', 'vi', 'ja', 'sw', 'th', 'fa', 'he', 'bg', 'cs',
   'el', 'hu', 'ml',
+  'hr', 'sr', 'az', 'ka', 'am',
 ] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -41,8 +45,8 @@ export function defineClass(wordClass: WordClass): WordClass {
   return wordClass;
 }
 
-/** Letters NFKD leaves whole, folded as the prepared view folds them (Persian ی and ک as the Arabic ي and ك). */
-const LATIN_FOLDS: Record<string, string> = { ı: 'i', ß: 'ss', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', '\u2019': "'", ...ARABIC_LETTER_FOLDS };
+/** Letters NFKD leaves whole, folded as the prepared view folds them (Persian ی and ک as the Arabic ي and ك, Azerbaijani ə as e). */
+const LATIN_FOLDS: Record<string, string> = { ı: 'i', ß: 'ss', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ə: 'e', '\u2019': "'", ...ARABIC_LETTER_FOLDS };
 
 /**
  * Kana and ideographs pass the prepared view unchanged (prepare.ts): NFKD would split a voiced kana

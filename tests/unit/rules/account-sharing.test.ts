@@ -773,4 +773,31 @@ valid.push(
   'We sell to enterprise accounts, mostly banks.',
 );
 
+/** Round thirteen: Croatian, Serbian and Bosnian (Latin and Cyrillic), Azerbaijani, Georgian and Amharic (in their scripts and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "Radim s naloga od mog brata", findings: [{ match: "naloga od mog brata", severity: 'violation' }] },
+  { text: "Koristi moj nalog za ponude", findings: [{ match: "Koristi moj nalog", severity: 'violation' }] },
+  { text: "Odradi intervju umjesto mene", findings: [{ match: "intervju umjesto mene", severity: 'violation' }] },
+  { text: "Qardaşımın hesabından işləyirəm", findings: [{ match: "Qardaşımın hesabından", severity: 'violation' }] },
+  { text: "Mənim yerimə müsahibə keç", findings: [{ match: "Mənim yerimə müsahibə", severity: 'violation' }] },
+  { text: "ძმის აქაუნთიდან ვმუშაობ", findings: [{ match: "ძმის აქაუნთიდან", severity: 'violation' }] },
+  { text: "ინტერვიუ ჩემ მაგივრად გაიარე", findings: [{ match: "ინტერვიუ ჩემ მაგივრად", severity: 'violation' }] },
+  { text: "የወንድሜ አካውንት ነው የምጠቀመው", findings: [{ match: "የወንድሜ አካውንት", severity: 'violation' }] },
+);
+valid.push(
+  "Moj nalog na Upworku je verificiran",
+  "Račun za hosting šaljem sutra",
+  "Bank hesabımın məlumatları Upwork-da",
+  "ჩემი Upwork-ის აქაუნთი ვერიფიცირებულია",
+);
+
+/** Round thirteen, second pass: an account rented or used, a rail used with the person in the verb ('በቴሌብር ክፈለኝ'), a talk moved, a good review held; asks reported and refused. */
+invalid.push(
+  { text: "Iznajmit ću tvoj Upwork nalog", findings: [{ match: "Iznajmit ću tvoj Upwork nalog", severity: 'violation' }] },
+  { text: "Hesabını kirayə verərsən?", findings: [{ match: "Hesabını kirayə verərsən", severity: 'violation' }] },
+  { text: "Mənim hesabımdan istifadə et", findings: [{ match: "hesabımdan istifadə et", severity: 'violation' }] },
+  { text: "აქაუნთს ქირით მომცემ?", findings: [{ match: "აქაუნთს ქირით", severity: 'violation' }] },
+  { text: "የኔን አካውንት ተጠቀም", findings: [{ match: "የኔን አካውንት ተጠቀም", severity: 'violation' }] },
+);
+
 runRuleTests('account-sharing', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -223,4 +223,14 @@ valid.push(
   "telegram bot undakki tharam",
 );
 
+/** Round thirteen: Croatian, Serbian and Bosnian (Latin and Cyrillic), Azerbaijani, Georgian and Amharic (in their scripts and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "Telegram: @marko_dev", findings: [{ match: "Telegram: @marko_dev", severity: 'violation' }] },
+);
+valid.push(
+  "Napravit ću Viber bota za vašu trgovinu",
+  "Telegram bot yaradıram mağaza üçün",
+  "ვაიბერის ბოტს ვაკეთებ მაღაზიისთვის",
+);
+
 runRuleTests('contact-messaging', { valid, invalid });

@@ -278,4 +278,20 @@ valid.push(
   "Build 20241122-rc1 is ready",
 );
 
+/** Round thirteen: Croatian, Serbian and Bosnian (Latin and Cyrillic), Azerbaijani, Georgian and Amharic (in their scripts and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "Moj broj je 091 234 5678", findings: [{ match: "091 234 5678", severity: 'violation' }] },
+  { text: "Nömrəm 050 123 45 67", findings: [{ match: "050 123 45 67", severity: 'violation' }] },
+  { text: "ჩემი ნომერია 599 12 34 56", findings: [{ match: "599 12 34 56", severity: 'violation' }] },
+  { text: "ስልክ ቁጥሬ 0911 23 45 67", findings: [{ match: "0911 23 45 67", severity: 'violation' }] },
+  { text: "رقمى 01012345678", findings: [{ match: "01012345678", severity: 'violation' }] },
+);
+valid.push(
+  "Cijena je 500 eura, rok 12. svibnja",
+  "Qiymət 500 AZN, müddət 12 may",
+  "ფასი 500 ლარი, ვადა 12 მაისი",
+  "ዋጋው 500 ብር ነው",
+  "رقم الطلب 01012345678",
+);
+
 runRuleTests('contact-phone', withFixedGaps({ valid, invalid }, fixedGaps));

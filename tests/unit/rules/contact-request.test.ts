@@ -606,4 +606,27 @@ valid.push(
   'The form will provide contact information to the shop owner.',
 );
 
+/** Round thirteen: Croatian, Serbian and Bosnian (Latin and Cyrillic), Azerbaijani, Georgian and Amharic (in their scripts and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "Daj mi svoj broj", findings: [{ match: "Daj mi svoj broj", severity: 'violation' }] },
+  { text: "Imaš li Viber?", findings: [{ match: "Imaš li Viber", severity: 'violation' }] },
+  { text: "Дај ми свој број телефона", findings: [{ match: "Дај ми свој број", severity: 'violation' }] },
+  { text: "Nömrənizi verin", findings: [{ match: "Nömrənizi verin", severity: 'violation' }] },
+  { text: "Vatsapınız var?", findings: [{ match: "Vatsapınız var", severity: 'violation' }] },
+  { text: "გაქვს ვაიბერი?", findings: [{ match: "გაქვს ვაიბერი", severity: 'violation' }] },
+  { text: "ნომერი მომეცი", findings: [{ match: "ნომერი მომეცი", severity: 'violation' }] },
+  { text: "ስልክህን ስጠኝ", findings: [{ match: "ስልክህን ስጠኝ", severity: 'violation' }] },
+  { text: "ቴሌግራም አለህ?", findings: [{ match: "ቴሌግራም አለህ", severity: 'violation' }] },
+  { text: "ابعتلى رقمك", findings: [{ match: "ابعتلى رقمك", severity: 'violation' }] },
+);
+valid.push(
+  "Daj mi rok za isporuku",
+  "Ne mogu vam dati svoj broj ovdje",
+  "Не могу да вам дам свој број овде",
+  "Klijent mi je tražio broj, odbio sam",
+  "Nömrəmi burada verə bilmərəm",
+  "აქ ნომერს ვერ მოგცემ",
+  "ስልኬን እዚህ መስጠት አልችልም",
+);
+
 runRuleTests('contact-request', withFixedGaps({ valid, invalid }, fixedGaps));

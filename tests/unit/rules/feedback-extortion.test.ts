@@ -413,4 +413,16 @@ valid.push(
   "Μια κακή κριτική από παλιό πελάτη με στενοχώρησε",
 );
 
+/** Round thirteen: Croatian, Serbian and Bosnian (Latin and Cyrillic), Azerbaijani, Georgian and Amharic (in their scripts and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "5 zvjezdica samo ako dodaš još jednu stranicu besplatno", findings: [{ match: "5 zvjezdica samo ako", severity: 'violation' }] },
+  { text: "Ako mi ne vratiš novac, dobit ćeš lošu recenziju", findings: [{ match: "lošu recenziju", severity: 'violation' }] },
+  { text: "5 ulduz yalnız o zaman, əgər pulsuz bir səhifə əlavə etsən", findings: [{ match: "5 ulduz yalnız o zaman", severity: 'violation' }] },
+  { text: "5 ვარსკვლავი მხოლოდ თუ უფასოდ დაამატებ კიდევ ერთ გვერდს", findings: [{ match: "5 ვარსკვლავი მხოლოდ თუ", severity: 'violation' }] },
+);
+valid.push(
+  "Besplatna dostava, recenzije s 5 zvjezdica od kupaca",
+  "Jedna loša recenzija starog klijenta me rastužila",
+);
+
 runRuleTests('feedback-extortion', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -751,4 +751,32 @@ valid.push(
   'Why do people buy Google reviews in the first place?',
 );
 
+/** Round thirteen: Croatian, Serbian and Bosnian (Latin and Cyrillic), Azerbaijani, Georgian and Amharic (in their scripts and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "Daj mi 5 zvjezdica i poslat ću ti fajlove", findings: [{ match: "Daj mi 5 zvjezdica", severity: 'violation' }] },
+  { text: "Poslat ću ti fajlove tek kad mi ostaviš recenziju", findings: [{ match: "fajlove tek kad mi ostaviš recenziju", severity: 'violation' }] },
+  { text: "5 ulduz verin, sonra faylları göndərəcəm", findings: [{ match: "5 ulduz verin, sonra faylları göndərəcəm", severity: 'violation' }] },
+  { text: "Faylları yalnız rəy yazdıqdan sonra göndərəcəm", findings: [{ match: "Faylları yalnız rəy yazdıqdan sonra", severity: 'violation' }] },
+  { text: "5 ვარსკვლავი მომეცი და ფაილებს გამოგიგზავნი", findings: [{ match: "5 ვარსკვლავი მომეცი", severity: 'violation' }] },
+  { text: "ფაილებს მხოლოდ შეფასების შემდეგ გამოგიგზავნი", findings: [{ match: "ფაილებს მხოლოდ შეფასების შემდეგ", severity: 'violation' }] },
+  { text: "5 ኮከብ ስጠኝ እና ፋይሉን እልክልሃለሁ", findings: [{ match: "5 ኮከብ ስጠኝ", severity: 'violation' }] },
+  { text: "ፋይሉን ኮከብ ከሰጠኸኝ በኋላ ብቻ እልክልሃለሁ", findings: [{ match: "ፋይሉን ኮከብ ከሰጠኸኝ በኋላ", severity: 'violation' }] },
+);
+valid.push(
+  "Dodajte recenzije s 5 zvjezdica na stranicu",
+  "Hvala, fajlovi su gotovi",
+  "Ako ste zadovoljni, bio bih zahvalan na recenziji",
+  "Mağaza üçün ulduzlu reytinq funksiyası lazımdır",
+  "აპლიკაციაში ვარსკვლავებით შეფასების ფუნქცია მჭირდება",
+  "ለመተግበሪያው የኮከብ ደረጃ ማሳያ እፈልጋለሁ",
+);
+
+/** Round thirteen, second pass: an account rented or used, a rail used with the person in the verb ('በቴሌብር ክፈለኝ'), a talk moved, a good review held; asks reported and refused. */
+invalid.push(
+  { text: "Ostavi mi dobru recenziju i dobit ćeš fajlove", findings: [{ match: "Ostavi mi dobru recenziju", severity: 'violation' }] },
+  { text: "Yaxşı rəy yazın, sonra faylları göndərəcəm", findings: [{ match: "Yaxşı rəy yazın, sonra faylları göndərəcəm", severity: 'violation' }] },
+  { text: "კარგი შეფასება დამიწერე და ფაილებს გამოგიგზავნი", findings: [{ match: "კარგი შეფასება დამიწერე", severity: 'violation' }] },
+  { text: "ጥሩ ሪቪው ስጠኝ ከዚያ ፋይሉን እልክልሃለሁ", findings: [{ match: "ጥሩ ሪቪው ስጠኝ", severity: 'violation' }] },
+);
+
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));

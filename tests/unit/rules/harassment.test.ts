@@ -1218,4 +1218,25 @@ valid.push(
   'Give them a good kickoff call and the project will go fine.',
 );
 
+/** Round thirteen: Croatian, Serbian and Bosnian (Latin and Cyrillic), Azerbaijani, Georgian and Amharic (in their scripts and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "Ti si idiote jedan", findings: [{ match: "idiote", severity: 'violation' }] },
+  { text: "Jebi se", findings: [{ match: "Jebi se", severity: 'violation' }] },
+  { text: "Naći ću te, znam gdje živiš", findings: [{ match: "Naći ću te", severity: 'violation' }, { match: "znam gdje živiš", severity: 'violation' }] },
+  { text: "Идиоте", findings: [{ match: "Идиоте", severity: 'violation' }] },
+  { text: "Знам где живиш", findings: [{ match: "Знам где живиш", severity: 'violation' }] },
+  { text: "Sən axmaqsan", findings: [{ match: "axmaqsan", severity: 'violation' }] },
+  { text: "Səni tapacam", findings: [{ match: "Səni tapacam", severity: 'violation' }] },
+  { text: "შე იდიოტო", findings: [{ match: "შე იდიოტო", severity: 'violation' }] },
+  { text: "გიპოვი, ვიცი სად ცხოვრობ", findings: [{ match: "გიპოვი", severity: 'violation' }, { match: "ვიცი სად ცხოვრობ", severity: 'violation' }] },
+  { text: "አንተ ደደብ", findings: [{ match: "ደደብ", severity: 'violation' }] },
+  { text: "አገኝሃለሁ", findings: [{ match: "አገኝሃለሁ", severity: 'violation' }] },
+);
+valid.push(
+  "Axmaq sual ola bilər, amma nə vaxt başlayırıq?",
+  "Hvala, fajlovi su gotovi",
+  "ውሻ ያለው ቤት ፎቶ ያስፈልገኛል",
+  "Možda je glupo pitanje, ali kada počinjemo?",
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));

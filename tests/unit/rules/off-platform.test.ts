@@ -859,4 +859,51 @@ invalid.push(
   { text: "Why do you need to talk on Upwork? Let's talk on WhatsApp.", findings: [{ match: 'talk on WhatsApp', severity: 'violation' }] },
 );
 
+/** Round thirteen: Croatian, Serbian and Bosnian (Latin and Cyrillic), Azerbaijani, Georgian and Amharic (in their scripts and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "Piši mi na Viberu", findings: [{ match: "Piši mi na Viberu", severity: 'violation' }] },
+  { text: "pisi mi na viberu, brže je", findings: [{ match: "pisi mi na viberu", severity: 'violation' }] },
+  { text: "Nastavimo van Upworka", findings: [{ match: "Nastavimo van Upworka", severity: 'violation' }] },
+  { text: "Čujemo se na Viberu", findings: [{ match: "Čujemo se na Viberu", severity: 'violation' }] },
+  { text: "Пиши ми на вајбер", findings: [{ match: "Пиши ми на вајбер", severity: 'violation' }] },
+  { text: "Mənə vatsapa yazın", findings: [{ match: "vatsapa yazın", severity: 'violation' }] },
+  { text: "mene vatsapa yazin", findings: [{ match: "vatsapa yazin", severity: 'violation' }] },
+  { text: "Upwork-dan kənarda davam edək", findings: [{ match: "Upwork-dan kənarda davam edək", severity: 'violation' }] },
+  { text: "მომწერე ვაიბერზე", findings: [{ match: "მომწერე ვაიბერზე", severity: 'violation' }] },
+  { text: "viberze momwere", findings: [{ match: "viberze momwere", severity: 'violation' }] },
+  { text: "გავაგრძელოთ Upwork-ის გარეთ", findings: [{ match: "გავაგრძელოთ Upwork-ის გარეთ", severity: 'violation' }] },
+  { text: "በቴሌግራም ፃፍልኝ", findings: [{ match: "በቴሌግራም ፃፍልኝ", severity: 'violation' }] },
+  { text: "telegram lay tsaflign", findings: [{ match: "telegram lay tsaflign", severity: 'violation' }] },
+  { text: "ከአፕወርክ ውጭ እንነጋገር", findings: [{ match: "ከአፕወርክ ውጭ እንነጋገር", severity: 'violation' }] },
+  { text: "كلمنى على الواتس", findings: [{ match: "كلمنى على الواتس", severity: 'violation' }] },
+  { text: "راسلنى على الواتساب", findings: [{ match: "راسلنى على الواتساب", severity: 'violation' }] },
+);
+valid.push(
+  "Napravit ću Viber bota za vašu trgovinu",
+  "Ne mogu vam dati svoj broj ovdje, sve ide preko Upworka",
+  "Javi se kad završiš dizajn",
+  "Правим бот за вајбер за продавницу",
+  "Telegram bot yaradıram mağaza üçün",
+  "Nömrəmi burada verə bilmərəm, hər şey Upwork vasitəsilə",
+  "Yaz tətilində işləyə bilərəm",
+  "ვაიბერის ბოტს ვაკეთებ მაღაზიისთვის",
+  "აქ ნომერს ვერ მოგცემ, ყველაფერი Upwork-ის მეშვეობით",
+  "ለሱቁ የቴሌግራም ቦት እሰራለሁ",
+  "ስልኬን እዚህ መስጠት አልችልም፣ ሁሉም በUpwork በኩል",
+  "علي هو المصمم الرئيسي في الفريق",
+);
+
+/** Round thirteen, second pass: an account rented or used, a rail used with the person in the verb ('በቴሌብር ክፈለኝ'), a talk moved, a good review held; asks reported and refused. */
+invalid.push(
+  { text: "Davam edək teleqramda", findings: [{ match: "Davam edək teleqramda", severity: 'violation' }] },
+  { text: "ტელეგრამში გავაგრძელოთ", findings: [{ match: "ტელეგრამში გავაგრძელოთ", severity: 'violation' }] },
+  { text: "በቴሌግራም እንቀጥል", findings: [{ match: "በቴሌግራም እንቀጥል", severity: 'violation' }] },
+);
+valid.push(
+  "Klijent mi je tražio WhatsApp, rekao sam mu ne",
+  "Müştəri vatsap istədi, imtina etdim",
+  "კლიენტმა ვაიბერი მთხოვა, უარი ვუთხარი",
+  "ደንበኛው ቴሌግራም ጠየቀኝ፣ እምቢ አልኩ",
+);
+
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -1010,6 +1010,44 @@ invalid.push(
   { text: 'PayPal is accepted for now, so just pay me there.', findings: [{ match: 'PayPal', severity: 'violation' }] },
 );
 
+/** Round thirteen: Croatian, Serbian and Bosnian (Latin and Cyrillic), Azerbaijani, Georgian and Amharic (in their scripts and in Latin letters), my own cases both ways. */
+invalid.push(
+  { text: "Plati mi direktno na moj račun, bez provizije", findings: [{ match: "Plati mi direktno", severity: 'violation' }] },
+  { text: "Uplati na račun preko Revoluta da izbjegnemo proviziju", findings: [{ match: "izbjegnemo proviziju", severity: 'violation' }] },
+  { text: "Плати ми директно, без провизије", findings: [{ match: "Плати ми директно", severity: 'violation' }] },
+  { text: "Birbaşa kartıma köçürün, komissiyasız", findings: [{ match: "Birbaşa kartıma köçürün", severity: 'violation' }] },
+  { text: "m10-la ödəyin, Upwork-un faizi olmasın", findings: [{ match: "Upwork-un faizi olmasın", severity: 'violation' }] },
+  { text: "გადმომირიცხე პირდაპირ TBC ბარათზე, საკომისიოს გარეშე", findings: [{ match: "გადმომირიცხე პირდაპირ", severity: 'violation' }] },
+  { text: "gadmomiricxe pirdapir baratze", findings: [{ match: "gadmomiricxe pirdapir", severity: 'violation' }] },
+  { text: "በቴሌብር በቀጥታ ክፈለኝ፣ ያለ ኮሚሽን", findings: [{ match: "ያለ ኮሚሽን", severity: 'violation' }] },
+  { text: "telebirr lay beqetta kifelegn", findings: [{ match: "beqetta kifelegn", severity: 'violation' }] },
+);
+valid.push(
+  "Treba mi integracija plaćanja s Revolutom",
+  "Plaćanje ide preko Upworka, provizija je uračunata",
+  "Druga izmjena je bez naknade",
+  "Ödəniş sistemi inteqrasiyası lazımdır",
+  "გადახდის სისტემის ინტეგრაცია მჭირდება TBC-სთან",
+  "የቴሌብር የክፍያ ሲስተም ኢንቴግሬሽን እፈልጋለሁ",
+  "ዋጋው 500 ብር ነው",
+);
+
+/** Round thirteen, second pass: an account rented or used, a rail used with the person in the verb ('በቴሌብር ክፈለኝ'), a talk moved, a good review held; asks reported and refused. */
+invalid.push(
+  { text: "Plati preko Wise, tako ne plaćamo proviziju Upworku", findings: [{ match: "Plati preko Wise", severity: 'violation' }] },
+  { text: "Telebirr lay kifelegn", findings: [{ match: "Telebirr lay kifelegn", severity: 'violation' }] },
+  { text: "በቴሌብር ክፈለኝ", findings: [{ match: "በቴሌብር ክፈለኝ", severity: 'violation' }] },
+  { text: "გადაიხადე Bank of Georgia-ს ბარათზე პირდაპირ", findings: [{ match: "გადაიხადე Bank of Georgia-ს ბარათზე პირდაპირ", severity: 'violation' }] },
+);
+valid.push(
+  "Trgovina prima Revolut i kartice",
+  "ለሱቁ የቴሌብር ክፍያ ማስገቢያ እሰራለሁ",
+  "Ödəniş Upwork vasitəsilə olacaq",
+  "გადახდა Upwork-ის მეშვეობით",
+  "ክፍያው በUpwork በኩል ይሆናል",
+  "Upwork naplaćuje 10%, zato radim preko Upworka",
+);
+
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
 
 /** Round eleven: Persian typed on an Arabic keyboard (ي, ك) reads as Persian; a card-to-card payment asked with the verb alone. */
