@@ -5,7 +5,7 @@ import { REFUSED, WORK_TALK } from '../detector/lexicon/stance';
 import { frame as frameOf, term, upTo, within } from '../detector/frame';
 import { AWAY, CALL_VERB, UPWORK_FAULT, CHAT_APP, CONTACT_CHANNEL, DESCRIBED_CHANNEL, LINK_WORD, MOVE_VERB, OTHER_INBOX, OUTSIDE_UPWORK, TALK_VERB, VIDEO_TOOL } from '../detector/lexicon/channels';
 import { PROPOSE } from '../detector/lexicon/people';
-import { except, union } from '../detector/lexicon/word-class';
+import { LANGUAGES, except, union } from '../detector/lexicon/word-class';
 import { oneOf } from '../detector/pattern';
 
 type MessageId = 'move' | 'channel' | 'elsewhere';
@@ -357,7 +357,11 @@ const HIRING_MOVED = new RegExp(
 /** Frames over the lexicon. English verbs and channels are read by the patterns above; these add the other languages. */
 const TALK_THERE = within(except(TALK_VERB, 'en'), union('CHANNEL', CHAT_APP, except(CONTACT_CHANNEL, 'en')), 40);
 /** "Outside Upwork" said while proposing, talking or naming a channel, in any language. */
-const OUTSIDE_PROPOSED = within(OUTSIDE_UPWORK, union('INVITATION', PROPOSE, TALK_VERB, CHAT_APP, CONTACT_CHANNEL), 60);
+const INVITATION = union('INVITATION', PROPOSE, TALK_VERB, CHAT_APP, CONTACT_CHANNEL);
+/** Tamil, Telugu and Nigerian Pidgin invitations are read by a second frame: one frame over every language passed V8's 20 KB. */
+const LATER_LANGUAGES = ['ta', 'te', 'pcm'] as const;
+const OUTSIDE_PROPOSED = within(OUTSIDE_UPWORK, except(INVITATION, ...LATER_LANGUAGES), 60);
+const OUTSIDE_PROPOSED_LATER = within(OUTSIDE_UPWORK, except(INVITATION, ...LANGUAGES.filter((l) => !(LATER_LANGUAGES as readonly string[]).includes(l))), 60);
 const EUPHEMISM = new RegExp(term(AWAY), 'g');
 const WORK_ANY = new RegExp(term(WORK_TALK));
 /** Refusals in every language ("recusei", "hindi po ako tumatanggap"). */
@@ -397,12 +401,13 @@ const FIRST_PERSON_START = /^\s*(?:(?:but|so|sorry|unfortunately|honestly|howeve
 const FAULT_THEN_MOVE = within(
   UPWORK_FAULT,
   // UPWORK_FAULT reads no Thai, Persian, Hebrew, Bulgarian, Czech, Greek, Hungarian or Malayalam yet: their remedies stay out (under V8's 20 KB).
+  // Nor Tamil, Telugu or Nigerian Pidgin.
   except(union('FAULT_REMEDY', CALL_VERB, TALK_VERB, CHAT_APP, CONTACT_CHANNEL, DESCRIBED_CHANNEL, {
     name: 'CALL_EN',
     doc: 'English calls offered outside Upwork',
     words: { en: ['(?:regular|normal|proper|phone|direct) (?:phone )?call', "i'?ll call (?:you|u)", 'call (?:you|u) (?:myself|directly)'] },
     examples: [],
-  }), 'th', 'fa', 'he', 'bg', 'cs', 'el', 'hu', 'ml'),
+  }), 'th', 'fa', 'he', 'bg', 'cs', 'el', 'hu', 'ml', 'ta', 'te', 'pcm'),
   120,
   true,
 );
@@ -718,7 +723,7 @@ export default defineRule<MessageId>({
     yield;
     for (const m of matches(EUPHEMISM, text)) frame(m, 'elsewhere', false);
     yield;
-    for (const m of matches(OUTSIDE_PROPOSED, text)) frame(m, 'elsewhere', false);
+    for (const pattern of [OUTSIDE_PROPOSED, OUTSIDE_PROPOSED_LATER]) for (const m of matches(pattern, text)) frame(m, 'elsewhere', false);
     yield;
     // Upwork's chat blamed, then a channel: read before the bare talk-there frame, so the finding keeps its reason.
     for (const m of matches(FAULT_THEN_MOVE, text)) frame(m, 'elsewhere', false);

@@ -19,6 +19,11 @@ export const CHAT_APP = defineClass({
       'വാട്ട്സാപ്പ\\S{0,6}', 'ടെലഗ്രാമ\\S{0,6}', 'ടെലിഗ്രാമ\\S{0,6}', 'ടെലഗ്രാം', 'ടെലിഗ്രാം',
       'ഇൻസ്റ്റാഗ്രാമ\\S{0,6}', 'ഇൻസ്റ്റ\\S{0,6}', 'ഫേസ്ബുക്ക\\S{0,6}', 'മെസഞ്ചർ\\S{0,4}',
       'whatsapp(?:il|ilekk\\S{0,2}|ilude|ayi)', 'watsapp\\S{0,4}', 'wtsp(?:il)?', 'telegram(?:il|ilekk\\S{0,2}|ilude)', 'insta(?:yil|gramil)', 'facebookil', 'fbyil'],
+    // Tamil and Telugu app names in their scripts (வாட்ஸ்அப்ல, వాట్సాప్ లో) and with their case endings in Latin letters (whatsappla, whatsapplo).
+    ta: ['வாட்ஸ் ?அப்\\S{0,4}', 'வாட்சப்\\S{0,4}', 'வாட்ஸப்\\S{0,4}', 'டெலிகிராம்\\S{0,4}', 'இன்ஸ்டா\\S{0,6}',
+      'ஃபேஸ்புக்\\S{0,4}', 'whats ?app(?:la|le|ku|kku|laye)', 'w?atsapp?(?:la|le|ku)', 'telegram(?:la|le|ku)', 'insta(?:la|gramla)'],
+    te: ['వాట్స్ ?యాప్\\S{0,4}', 'వాట్సాప్\\S{0,4}', 'వాట్సప్\\S{0,4}', 'టెలిగ్రామ్\\S{0,4}',
+      'ఇన్స్టా\\S{0,6}', 'ఫేస్బుక్\\S{0,4}', 'whats ?app(?:lo|ki|ke)', 'w?atsapp?(?:lo|ki)', 'telegram(?:lo|ki)', 'insta(?:lo|gramlo)'],
     // Thai app names (ไลน์ not in ออนไลน์, เดดไลน์, ไกด์ไลน์, ไลน์อัพ, ไลน์ผลิต); Persian with its clitics
     // (واتساپم) and in Latin letters; Hebrew with its prefixes (בוואטסאפ); Bulgarian (вайбър); Czech with case endings.
     th: ['(?<!ออน|เดด|ไกด|ไทม|ฮอต|ไพพ|ออฟ)ไลน์(?!อัพ|ผลิต|แมน|ไทม)', 'line ?(?:ไอดี|id)',
@@ -107,6 +112,8 @@ export const CHAT_APP = defineClass({
   examples: [
     // Greek, Hungarian, Malayalam.
     'βάιμπερ', 'στείλε μου στο βάιμπερ', 'írj Viberen', 'WhatsAppon', 'വാട്സ്ആപ്പിൽ', 'whatsappil message ayakku',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'வாட்ஸ்அப்ல', 'whatsappla', 'వాట్సాప్ లో', 'whatsapplo',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'แอดไลน์ผมนะครับ', 'به واتساپم پیام بده', 'תכתוב לי בוואטסאפ', 'пиши ми във вайбър', 'napiš mi na WhatsAppu',
     
@@ -115,6 +122,8 @@ export const CHAT_APP = defineClass({
     'me chama no zap',
   ],
   counterExamples: [
+    // Tamil, Telugu, Nigerian Pidgin look-alikes.
+    'வாழ்த்துக்கள்', 'వార్తలు',
     'βιβλίο', 'വാർത്ത',
     'ส่งงานก่อนเดดไลน์นะครับ', 'ร้านค้าออนไลน์', 'ไกด์ไลน์ของแบรนด์',
     'the telephone line', 'zapping through channels'],
@@ -149,6 +158,11 @@ export const CONTACT_CHANNEL = defineClass({
     ml: ['നമ്പർ\\S{0,4}', 'നമ്പറ\\S{0,4}', 'ഫോൺ\\S{0,4}', 'ഫോണ\\S{0,4}', 'മൊബൈൽ\\S{0,4}', 'മൊബൈല\\S{0,4}', 'ഇമെയിൽ\\S{0,4}',
       'ഇമെയില\\S{0,4}', 'ഇ-മെയിൽ\\S{0,4}', 'മെയിൽ ഐഡി', 'മെസ്സേജ\\S{0,4}', 'മെസേജ\\S{0,4}', 'nambar\\S{0,3}', 'numberil',
       'phonil', 'mobileil', 'mail id(?:il)?', 'email id(?:il)?', 'inboxil', 'dm il', 'personal (?:aayi|ayi) msg'],
+    // Tamil and Telugu number, phone and mail, in their scripts and with their endings in Latin letters (numberku, phone lo).
+    ta: ['நம்பர்\\S{0,4}', 'போன்\\S{0,4}', 'மொபைல்\\S{0,4}', 'ஈமெயில்\\S{0,4}', 'இமெயில்\\S{0,4}',
+      'மெயில் ஐடி\\S{0,3}', 'மெசேஜ்\\S{0,4}', 'number(?:ku|kku|la)', 'phone(?:la|le|ku)', 'mail id(?:ku|la)?', 'email id(?:ku|la)?', 'inbox ?la', 'dm ?la'],
+    te: ['నంబర్\\S{0,4}', 'నెంబర్\\S{0,4}', 'నంబరు\\S{0,4}', 'ఫోన్\\S{0,4}', 'మొబైల్\\S{0,4}', 'ఈమెయిల్\\S{0,4}',
+      'మెయిల్ ఐడి\\S{0,3}', 'మెసేజ్\\S{0,4}', 'number(?:ki|ku) ', 'phone ?lo', 'mail id(?: ?ki)?', 'email id(?: ?ki)?', 'inbox ?lo', 'dm ?lo'],
     // Thai phone and mail (เบอร์ not in เบอร์เกอร์); Persian number, mail, direct (and in Latin letters); Hebrew mail and phone with prefixes; Bulgarian; Czech
     // with case endings.
     th: ['เบอร์(?:โทร(?:ศัพท์)?)?(?!เกอร)', 'อีเมล์?', 'โทรศัพท์',
@@ -207,10 +221,14 @@ export const CONTACT_CHANNEL = defineClass({
   examples: [
     // Greek, Hungarian, Malayalam.
     'στο τηλέφωνο', 'στείλε μου email', 'hívj telefonon', 'írj e-mailben', 'എന്റെ നമ്പർ', 'mail id tharo',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'என் நம்பர்', 'mail id kudunga', 'నా నంబర్', 'phone lo',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'เบอร์โทรผม', 'شماره تلفنم', 'בטלפון', 'на имейл', 'napište mi e-mailem',
     'escríbeme al correo', 'schreib mir per Handy', 'пиши в личку', 'chat me on pm', 'japri aja'],
   counterExamples: [
+    // Tamil, Telugu, Nigerian Pidgin look-alikes.
+    'போனஸ்', 'ఫోటో',
     'τηλεόραση', 'mobilalkalmazás',
     'เบอร์เกอร์ร้านนี้อร่อย'],
 });
@@ -230,6 +248,14 @@ export const OUTSIDE_UPWORK = defineClass({
     ml: ['അപ് ?വർക്ക\\S{0,6} (?:പുറത്ത\\S{0,4}|ഇല്ലാതെ|വഴി അല്ലാതെ|ഒഴിവാക്കി\\S{0,3})',
       'പ്ലാറ്റ്ഫോമിന\\S{0,3} പുറത്ത\\S{0,4}',
       'upwork\\S{0,5} (?:purath\\S{0,3}|puratt\\S{0,3}|veliyil|illathe|ozhivaakki\\S{0,3}|ozhivakki\\S{0,3}|vazhi allathe)', 'platform\\S{0,5} (?:purath\\S{0,3}|illathe)'],
+    // Outside Upwork in Tamil (upwork veliya, அப்வொர்க் வெளியே), Telugu (upwork bayata, అప్‌వర్క్ బయట) and Nigerian Pidgin (comot from
+    // Upwork).
+    ta: ['upwork\\S{0,4} (?:ku |kku )?(?:veliya|veliye|veliyila|veliyile|illama|illaama|thavira)', 'platform\\S{0,4} (?:ku |kku )?(?:veliya|veliye|illama)',
+      'அப் ?வொர்க்\\S{0,4} (?:வெளிய\\S{0,2}|இல்லாம\\S{0,2}|தவிர)',
+      'அப் ?வர்க்\\S{0,4} (?:வெளிய\\S{0,2}|இல்லாம\\S{0,2})', 'பிளாட்பார்ம்\\S{0,4} வெளிய\\S{0,2}'],
+    te: ['upwork\\S{0,4} (?:ki )?(?:bayata|bayita|baita|lekunda|kakunda)', 'platform\\S{0,4} (?:ki )?(?:bayata|baita|lekunda)',
+      'అప్ ?వర్క్\\S{0,4} (?:బయట|లేకుండా|కాకుండా)', 'ప్లాట్ఫామ్\\S{0,4} బయట'],
+    pcm: ['(?:comm?ot|komot) (?:from |for )?(?:upwork|(?:dis|this|the) (?:site|platform|app))'],
     // Thai นอกระบบ, Persian خارج از آپورک (kharej az upwork), Hebrew מחוץ לאפוורק, Bulgarian извън платформата, Czech mimo platformu.
     th: ['นอก ?(?:ระบบ|upwork|แพลตฟอร์ม|เว็บ)', 'ไม่(?:ต้อง)?ผ่าน ?(?:upwork|ระบบ|แพลตฟอร์ม)'],
     fa: ['(?:خارج|بیرون) از (?:اپورک|اپ ورک|upwork|سایت|پلتفرم|سامانه)', 'بدون (?:اپورک|upwork|واسطه)',
@@ -378,6 +404,8 @@ export const OUTSIDE_UPWORK = defineClass({
     // Greek, Hungarian, Malayalam.
     'εκτός πλατφόρμας', 'έξω από το Upwork', 'ektos platformas', 'az Upworkön kívül', 'platformon kívül',
       'അപ്‌വർക്കിന് പുറത്ത്', 'upwork illathe',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'upwork veliya', 'அப்வொர்க் வெளியே', 'upwork bayata', 'అప్‌వర్క్ బయట', 'comot from upwork',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'จ่ายนอกระบบ', 'خارج از آپورک', 'biya kharej az upwork', 'מחוץ לאפוורק', 'извън платформата', 'mimo platformu',
     
@@ -408,6 +436,19 @@ export const TALK_VERB = defineClass({
       'ബന്ധപ്പെട\\S{0,6}', 'സംസാരിക്കാം', 'തുടരാം', 'ആഡ് ചെയ്യ\\S{0,4}', 'vilikk(?:u|uka|amo|aamo|am|aam|oo)', 'viliku',
       '(?:message|msg|mesage) (?:ayakk\\S{0,3}|ayak\\S{0,3}|cheyy\\S{0,3}|idu|ittal)', 'ping cheyy\\S{0,3}', 'samsarikk(?:am|aam|amo)', 'samsaarikk(?:am|aam)', 'thudar(?:am|aam|amo)',
       'continue cheyy\\S{0,3}', 'add cheyy\\S{0,3}', 'contact cheyy\\S{0,3}', 'cheyy(?:u|oo|ane|amo|aamo)', 'ചെയ്യൂ', 'ചെയ്യാമോ', 'bandhappedu\\S{0,4}'],
+    // Tamil (pesalam, message pannunga, பேசலாம்), Telugu (matladudam, call cheyyandi, మాట్లాడుదాం) and Nigerian Pidgin (make we talk, chat me, holla me).
+    ta: ['(?:la|le|ku) vaanga', 'pesalam', 'pesalaama?', 'pesuvom', 'pesunga',
+      '(?:message|msg|text|call|ping|contact|chat|add|connect) (?:pannunga|pannu|pannalam|pannalaama?|pannuvom|panren|pannuren|pannidunga|panlam)', 'continue (?:pannalam|pannuvom|panlam)',
+      'koopidunga', 'kupdunga', 'பேசலாம்', 'பேசுங்க', 'பேசுவோம்',
+      '(?:மெசேஜ்|கால்|சாட்) (?:பண்ணுங்க|பண்ணு|பண்ணலாம்|பண்ணுறேன்)',
+      'தொடர்பு கொள்ளுங்க\\S{0,2}', 'கூப்பிடுங்க', 'தொடரலாம்'],
+    te: ['(?:lo|loki|ki) (?:raa|randi)', 'matladudam', 'maatladudam', 'matladukundam', 'matladandi', 'maatladandi',
+      '(?:message|msg|text|call|ping|contact|chat|add|connect) (?:cheyyandi|cheyandi|cheyyi|chey|cheddam|chestanu|chesta|cheyyochu)', 'continue cheddam', 'connect (?:avudam|avvudam)',
+      'మాట్లాడుదాం', 'మాట్లాడండి', 'మాట్లాడుకుందాం',
+      '(?:మెసేజ్|కాల్|చాట్) (?:చేయండి|చెయ్యండి|చేయి|చేద్దాం|చేస్తాను)',
+      'సంప్రదించండి', 'కొనసాగిద్దాం'],
+    pcm: ['make we (?:talk|yarn|chat|continue|discuss|gist|connect|link up|move)', 'make i (?:call|text|buzz|chat) (?:you|u)', '(?:chat|holla|hala|buzz|flash) me',
+      'make (?:you|u) (?:chat|holla|hala|buzz|call|text) me', 'we fit (?:talk|yarn|chat|continue)'],
     // Thai (แอด not แอดมิน, ทักมา, คุยกัน), Persian (پیام بده, zang bezan), Hebrew (תכתוב לי, נמשיך), Bulgarian (пиши ми,
     // да продължим), Czech (napiš mi, ozvi se, pokračujme).
     th: ['แอด(?!มิน)', 'ทัก(?=มา|ไลน์|แชท)', 'คุยกัน', 'คุยต่อ', 'คุยทาง', 'ติดต่อ',
@@ -601,6 +642,8 @@ export const TALK_VERB = defineClass({
   examples: [
     // Greek, Hungarian, Malayalam.
     'γράψε μου στο viber', 'ας τα πούμε στο βάιμπερ', 'grapse mou', 'írj nekem', 'folytassuk Viberen', 'വിളിക്കൂ', 'message ayakku',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'whatsapp la pesalam', 'message pannunga', 'பேசலாம்', 'matladudam', 'call cheyyandi', 'మాట్లాడుదాం', 'make we talk', 'holla me',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ทักมาได้เลย', 'پیام بدید', 'תכתוב לי', 'пиши ми', 'ozvi se mi',
     
@@ -609,6 +652,8 @@ export const TALK_VERB = defineClass({
     'whatsapp’tan yaz', 'kalamni 3al whatsapp',
   ],
   counterExamples: [
+    // Tamil, Telugu, Nigerian Pidgin look-alikes.
+    'pesan', 'make we proud',
     'írjuk le a specifikációt', 'വിളക്ക്',
     'แอดมินของเพจ'],
 });

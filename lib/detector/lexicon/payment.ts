@@ -19,6 +19,14 @@ export const PAYMENT_METHOD = defineClass({
     ml: ['ജി ?പേ', 'ഗൂഗിൾ ?പേ', 'ഗൂഗിള് ?പേ', 'യുപിഐ', 'ഫോൺ ?പേ', 'ബാങ്ക് ട്രാൻസ്ഫർ',
       'അക്കൗണ്ടിലേക്ക\\S{0,4}', 'ക്യാഷ\\S{0,4}', 'gpay(?:il|yil)?', 'g pay', 'upi(?: id)?', 'upi vazhi', 'accountilekk\\S{0,3}', 'cash aa?yi',
       'cash ayi', 'bank transfer aa?yi'],
+    // Tamil and Telugu GPay, PhonePe, Paytm and UPI in their scripts, 'to my account'; Nigerian banks and wallets (Opay, Palmpay, Kuda, Moniepoint, GTBank, Chipper Cash, Grey, Geegpay).
+    ta: ['ஜி ?பே', 'கூகுள் ?பே', 'போன் ?பே', 'பேடிஎம்', 'யுபிஐ', 'phone ?pe(?:la)?', 'gpay(?:la|le)', 'upi(?:la| la)',
+      '(?:en|ennoda) account(?:ku| ku|kku)', 'bank transfer(?: ah| aa)?', 'என் அக்கவுண்ட்\\S{0,2}(?:க்கு| க்கு)'],
+    te: ['జీ ?పే', 'గూగుల్ ?పే', 'ఫోన్ ?పే', 'పేటీఎం', 'యూపీఐ', 'phone ?pe(?: ?lo)?', 'gpay ?lo', 'upi ?lo',
+      'naa account(?: ?ki| ?ku)', 'నా అకౌంట్\\S{0,2} ?కి'],
+    pcm: ['opay', 'palm ?pay', 'kuda (?:bank|account|app)', '(?:my|ma|to|for) kuda', 'moniepoint', 'gt ?bank', 'gtb',
+      '(?:my |ma |to |for )(?:access|zenith|uba|first|sterling|wema|fidelity) ?bank', 'uba (?:account|bank)', 'firstbank', 'chipper(?: cash)?',
+      'grey (?:account|app|usd account|dollar account)', 'geeg ?pay', '(?:send|pay|transfer)(?: am| the money| d money)? (?:to|for|into|enter) (?:my|ma) (?:bank )?(?:account|acct)'],
     // Thai PromptPay and bank account, Persian card-to-card and Sheba, Hebrew Bit and PayBox, Bulgarian bank transfer, Czech account transfer.
     th: ['พร้อมเพย์', 'promptpay', 'เลขบัญชี', 'บัญชีธนาคาร', 'เงินสด', 'ทรูมันนี่'],
     fa: ['کارت به کارت', 'شماره کارت(?:ت|تو|تون|تونو|م|مو)?', 'شماره شبا', 'شبا', 'حساب بانکی', 'kart be kart',
@@ -118,6 +126,8 @@ export const PAYMENT_METHOD = defineClass({
   examples: [
     // Greek, Hungarian, Malayalam.
     'μέσω IRIS', 'τραπεζική μεταφορά', 'banki átutalással', 'Revolutra', 'ജിപേ', 'GPay-il ayakku', 'UPI vazhi',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'PhonePe la', 'போன்பே', 'gpay lo', 'ఫోన్‌పే', 'Opay', 'my Kuda account', 'send am to my account', 'Chipper Cash',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'โอนผ่านพร้อมเพย์', 'کارت به کارت', 'בביט', 'по банков път', 'na můj účet',
     
@@ -125,6 +135,8 @@ export const PAYMENT_METHOD = defineClass({
     'I take Venmo', 'send a Stripe payment link', 'pago por Nequi', 'te mando por Pix', 'переведу на карту', 'GCash na lang',
     'transfer ke rekening', 'حوالة بنكية', 'IBAN’a havale'],
   counterExamples: [
+    // Tamil, Telugu, Nigerian Pidgin look-alikes.
+    'kuda hitam', 'grey background', 'Opayo', 'a grey card stock',
     'Iris was on the call', 'Íris', 'a számla mellékelve',
     'a dana point hotel', 'the btcpay server'],
 });
@@ -144,6 +156,23 @@ export const PAY_VERB = defineClass({
     ml: ['(?:പണം|പൈസ|കാശ്) (?:അയക്ക\\S{0,4}|തര\\S{0,4}|ഇട\\S{0,4})', 'പേയ്മെന്റ\\S{0,4}', 'പേ ചെയ്യ\\S{0,4}',
       'pay cheyy\\S{0,4}', 'payment (?:cheyy\\S{0,4}|tharam|tharaam|ayakk\\S{0,4})', '(?:paisa|panam|kaash|cash) (?:ayakk\\S{0,4}|ayach\\S{0,4}|tharam|tharaam|tharum|ittu|idu|idam)',
       'transfer cheyy\\S{0,4}', 'ayachu thar(?:am|aam|um)'],
+    // Paying in Tamil (pay pannunga, panam anuppunga, பணம் அனுப்புங்க), Telugu (pay cheyyandi, dabbulu pampandi, డబ్బులు పంపండి) and
+    // Nigerian Pidgin (I go pay, send the money).
+    ta: ['(?:gpay|g pay|phonepe|paytm|upi)(?: ?la| ?le)?(?: (?:anuppunga|anupunga|anuppuren|anupuren|podunga|poduren)|(?= direct ?(?:ah|aa) (?:anuppunga|anupunga|anuppuren|anupuren)))',
+      'pay (?:pannunga|pannu|pannalam|pannuren|panren|panniruven|pannidunga|panna|pannureengala)',
+      '(?:panam|paisa|kaasu|cash|amount|money) (?:anuppunga|anupunga|anuppuren|anupuren|anuppalam|poduren|podunga|kudukuren|kudunga|podren)',
+      '(?:transfer|gpay|phonepe) (?:pannunga|pannuren|panren|pannalam|pannidunga)', 'பே (?:பண்ணுங்க|பண்ணுறேன்|பண்ணலாம்)',
+      '(?:பணம்|காசு|அமவுண்ட்) ' +
+        '(?:அனுப்புங்க|அனுப்புறேன்|அனுப்பலாம்|போடுங்க|கொடுங்க)',
+      '(?:ஜிபே|ட்ரான்ஸ்பர்) (?:பண்ணுங்க|பண்ணுறேன்|பண்ணலாம்)'],
+    te: ['(?:gpay|g pay|phonepe|paytm|upi)(?: ?lo)?(?: (?:pampandi|pampistanu|pampista|veyyandi|vestanu)|(?= direct ?ga (?:pampandi|pampistanu|pampista)))',
+      'pay (?:cheyyandi|cheyandi|cheyyi|chestanu|chesta|cheddam|chestha|chestam)',
+      '(?:dabbulu|dabbu|paisa|amount|money|cash) (?:pampandi|pampistanu|pampista|pampu|veyyandi|vestanu|vesta|isthanu|istanu|ivvandi)',
+      '(?:transfer|gpay|phonepe) (?:cheyyandi|chestanu|chesta|cheyyi|cheddam)', 'పే (?:చేయండి|చేస్తాను|చేద్దాం)',
+      '(?:డబ్బులు|డబ్బు|అమౌంట్) (?:పంపండి|పంపిస్తాను|వేయండి|వేస్తాను|ఇస్తాను)',
+      '(?:ట్రాన్స్ఫర్|ఫోన్ ?పే) (?:చేయండి|చేస్తాను)'],
+    pcm: ['i go (?:pay|send) (?:you|u)', 'i go pay', 'i go send (?:am|the money|d money|the moni)', 'make (?:you|u) (?:pay|send|transfer) (?:am|me|the money|d money)',
+      '(?:send|transfer|drop) (?:the|d) (?:money|moni|balance)'],
     // Thai, Persian (and Finglish), Hebrew, Bulgarian and Czech paying verbs.
     th: ['จ่าย(?:เงิน)?', 'โอน(?:เงิน)?', 'ชำระ'],
     fa: ['پرداخت', 'واریز', 'بپرداز\\S{0,3}', 'pardakht\\S{0,4}', 'variz\\S{0,4}'],
@@ -242,6 +271,9 @@ export const PAY_VERB = defineClass({
   examples: [
     // Greek, Hungarian, Malayalam.
     'θα σε πληρώσω', 'πληρωμή', 'plirwse me', 'fizess', 'utald', 'പണം അയക്കാം', 'pay cheyyam',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'pay pannunga', 'panam anuppunga', 'பணம் அனுப்புங்க', 'pay cheyyandi', 'dabbulu pampandi', 'డబ్బులు పంపండి', 'I go pay you',
+    'make you send the money',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'โอนเงินมา', 'پرداخت کن', 'תשלם לי', 'плати ми', 'zaplaťte mi',
     
@@ -259,6 +291,9 @@ export const DIRECTLY = defineClass({
       'kateutheian', 'idiwtika', 'idiotika', 'metaxy mas', 'metaxi mas'],
     hu: ['kozvetlenul', 'kozvetlen', 'direktben', 'zsebbe', 'kezbe', 'egymas kozott', 'kettonk kozott', 'privatban', 'maganban'],
     ml: ['നേരിട്ട്', 'നേരിട്ടു', 'നേരെ', 'neritt\\S{0,3}', 'nerit\\S{0,3}', 'nerittu', 'direct aa?yi', 'direct ayittu'],
+    // Directly in Tamil (direct ah, neradiya, நேரடியா) and Telugu (direct ga, neruga, నేరుగా).
+    ta: ['direct ?(?:ah|aa|aaga|aha)', 'neradiya(?:ga|va|a)?', 'நேரடியா\\S{0,3}', 'டைரக்ட்(?:டா| ஆ|ஆ)'],
+    te: ['direct ?(?:ga|gaa)', 'neruga', 'nerugaa', 'నేరుగా', 'డైరెక్ట్ ?గా'],
     // Thai โดยตรง, Persian مستقیم (mostaghim), Hebrew ישירות, Bulgarian директно, Czech napřímo.
     th: ['โดยตรง', 'โอนตรง', 'จ่ายตรง'],
     fa: ['مستقیم\\S{0,2}', 'mosta(?:gh|q)im\\S{0,3}'],
@@ -305,6 +340,8 @@ export const DIRECTLY = defineClass({
   examples: [
     // Greek, Hungarian, Malayalam.
     'απευθείας', 'apeftheias', 'közvetlenül', 'നേരിട്ട്', 'nerittu',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'direct ah', 'நேரடியாக', 'direct ga', 'నేరుగా',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'จ่ายโดยตรง', 'مستقیم', 'ישירות', 'директно', 'napřímo',
     'pagar directamente', 'pago direto', 'paiement directement', 'напрямую', 'seedha', 'langsung', 'مباشرة', 'doğrudan'],
@@ -324,6 +361,11 @@ export const FEE = defineClass({
     hu: ['jutalek\\S{0,4}', 'upwork\\S{0,4} dij\\S{0,4}', 'platform ?dij\\S{0,4}', 'szolgaltatasi dij\\S{0,4}', 'kezelesi dij\\S{0,4}', 'levonas\\S{0,4}', 'upwork\\S{0,4} (?:resze|levonasa)'],
     ml: ['കമ്മീഷ\\S{0,6}', 'കമ്മിഷ\\S{0,6}', 'ഫീസ\\S{0,4}', 'ഫീസ്', 'commission(?:um|o|il)',
       'fees?(?= (?:illathe|kodukkanda|kodukkenda|ozhivaakk|ozhivakk|labhikk))'],
+    // Tamil and Telugu fees and commission in their scripts, and a fee in Latin letters before their 'without'; Nigerian Pidgin 'the charges wey Upwork dey collect'.
+    ta: ['கமிஷன்\\S{0,3}', 'ஃபீஸ்\\S{0,3}', 'பீஸ்\\S{0,3}', 'கட்டணம்\\S{0,3}', 'fees?(?= (?:illama|illaama|kattama|kattaama|kudukkama))',
+      'commission(?:u|ah)'],
+    te: ['కమిషన్\\S{0,3}', 'ఫీజు\\S{0,3}', 'ఫీ(?= లేకుండా)', 'రుసుము', 'fees?(?= (?:lekunda|kattakunda|ivvakunda))'],
+    pcm: ['(?:the |d )?(?:charges|money|cut|percent|percentage) wey upwork (?:dey |go )?(?:collect|take|chop|remove|deduct|cut)\\S{0,2}'],
     // Thai, Persian, Hebrew, Bulgarian and Czech words for the fee or commission.
     th: ['ค่าธรรมเนียม', 'ค่าคอม(?:มิชชั่น)?'],
     fa: ['کمیسیون', 'کارمزد', 'commission', 'komision', 'karmozd'],
@@ -377,6 +419,8 @@ export const FEE = defineClass({
   examples: [
     // Greek, Hungarian, Malayalam.
     'προμήθεια', 'τη χρέωση της πλατφόρμας', 'jutalék', 'Upwork díj', 'കമ്മീഷൻ', 'fee illathe',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'கமிஷன்', 'fees illama', 'కమిషన్', 'fee lekunda', 'the charges wey Upwork dey collect',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ค่าธรรมเนียม', 'کمیسیون', 'העמלה', 'комисионна', 'bez poplatku',
     'the fee', 'la comisión', 'a taxa', 'les frais', 'die Gebühren', 'комиссию', 'potongan', 'العمولة', 'komisyon'],
@@ -398,6 +442,12 @@ export const AVOID = defineClass({
     hu: ['nelkul', 'megsporol\\S{0,4}', 'sporol\\S{0,4}', 'elkerul\\S{0,4}', 'kikerul\\S{0,4}', 'megkerul\\S{0,4}', 'ne (?:kelljen )?fizet\\S{0,4}', 'ne vonjanak le'],
     ml: ['ഇല്ലാതെ', 'ഒഴിവാക്ക\\S{0,4}', 'ലാഭിക്ക\\S{0,4}', 'കൊടുക്കണ്ട', 'കൊടുക്കേണ്ട', 'illathe',
       'ozhivaakk\\S{0,4}', 'ozhivakk\\S{0,4}', 'labhikk\\S{0,4}', 'kodukkanda', 'kodukkenda'],
+    // Without or saving the fee: Tamil illama, kattama, தவிர்க்க; Telugu lekunda, తప్పించు; Nigerian Pidgin 'make we no pay', 'make Upwork no collect'.
+    ta: ['illama', 'illaama', 'kattama', 'kattaama', 'kudukkama', 'kudukaama', 'save (?:pannalam|panlam|aagum)', 'thavirkkalam', 'இல்லாம\\S{0,2}', 'கட்டாம',
+      'கொடுக்காம', 'தவிர்க்க\\S{0,4}', 'மிச்சம் (?:பண்ணலாம்|ஆகும்)'],
+    te: ['lekunda', 'lekundaa', 'kattakunda', 'ivvakunda', 'tappinchu\\S{0,6}', 'save (?:cheddam|avutundi|cheyochu)', 'లేకుండా', 'కట్టకుండా',
+      'ఇవ్వకుండా', 'తప్పించు\\S{0,6}', 'మిగులుతుంది'],
+    pcm: ['make we no (?:pay|give)', 'so (?:that )?we no (?:go )?pay', 'make upwork no (?:collect|take|chop|remove|deduct|cut)'],
     // Thai, Persian, Hebrew, Bulgarian and Czech ways to say 'without' or 'save' the fee.
     th: ['ไม่(?:ต้อง)?เสีย', 'เลี่ยง', 'ประหยัด'],
     fa: ['ندیم', 'نپردازیم', 'دور بزنیم', 'nadim', 'dor bezanim'],
@@ -456,6 +506,8 @@ export const AVOID = defineClass({
   examples: [
     // Greek, Hungarian, Malayalam.
     'χωρίς την προμήθεια', 'να γλιτώσουμε', 'jutalék nélkül', 'megspóroljuk', 'കമ്മീഷൻ ഇല്ലാതെ', 'fee kodukkanda',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'commission illama', 'கமிஷன் இல்லாம', 'fee lekunda', 'కమిషన్ లేకుండా', 'make we no pay',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ไม่เสียค่าธรรมเนียม', 'کمیسیون ندیم', 'ונחסוך את העמלה', 'да спестим', 'ušetříme',
     'to avoid', 'sin comisión', 'economizar', 'без комиссии', 'bachane', 'hemat', 'بدون', 'olmadan'],

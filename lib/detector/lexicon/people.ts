@@ -35,6 +35,9 @@ export const ACCOUNT = defineClass({
     el: ['λογαριασμ\\S{0,3}', 'logariasm\\S{0,3}'],
     hu: ['fiok\\S{0,5}', 'accountom', 'accountod'],
     ml: ['അക്കൗണ്ട\\S{0,6}', 'അക്കൌണ്ട\\S{0,6}', 'account(?:il|inte|um|ilekku)'],
+    // An account in Tamil (அக்கவுண்ட், accountla) and Telugu (అకౌంట్, accountlo).
+    ta: ['அக்கவுண்ட்\\S{0,4}', 'அக்கௌண்ட்\\S{0,4}', 'account(?:la|ku|le|oda)'],
+    te: ['అకౌంట్\\S{0,4}', 'ఖాతా\\S{0,4}', 'account(?:lo|ki|nu)'],
     // An account in Thai, Persian, Hebrew, Bulgarian and Czech.
     th: ['บัญชี(?:ผู้ใช้)?', 'แอคเคา(?:ท์|นต์)'],
     fa: ['اکانت\\S{0,3}', 'حساب کاربری'],
@@ -73,6 +76,8 @@ export const ACCOUNT = defineClass({
   examples: [
     // Greek, Hungarian, Malayalam.
     'τον λογαριασμό μου', 'a fiókom', 'എന്റെ അക്കൗണ്ട്',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'என் அக்கவுண்ட்', 'naa accountlo',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'บัญชีผู้ใช้', 'اکانت', 'החשבון', 'акаунта ми', 'účet',
     'your Upwork account', 'tu cuenta', 'sua conta', 'ваш аккаунт', 'akun kamu', 'حسابك', 'hesabını'],
@@ -326,6 +331,12 @@ export const STAND_IN = defineClass({
   name: 'STAND_IN',
   doc: 'Doing an interview, test or identity check in another person\'s place.',
   words: {
+    // An interview done in one's place, in Tamil and Telugu (enakku badhila interview, naa badulu interview).
+    ta: ['(?:enakku|ennoda|en) (?:badhila|pathila|bathila|padhila) interview', 'interview (?:enakku|ennoda)(?: badhila| pathila)? (?:pannunga|attend pannunga|kudunga|pannidunga)',
+      'எனக்கு (?:பதிலா|பதிலாக) இன்டர்வியூ',
+      'இன்டர்வியூ எனக்கு (?:பண்ணுங்க|அட்டெண்ட் பண்ணுங்க)'],
+    te: ['naa (?:badulu|tharapuna|taraphuna) interview', 'interview naa (?:badulu|kosam|tharapuna) (?:cheyyandi|attend cheyyandi|ivvandi|istara)',
+      'నా బదులు ఇంటర్వ్యూ', 'ఇంటర్వ్యూ నా (?:బదులు|కోసం) (?:చేయండి|ఇవ్వండి)'],
     // Polish: an identity check or account opened in another person's name ("zdjęcie dowodu i selfie", "konto założymy za Ciebie").
     pl: ['kont\\S* (?:\\S+ ){0,3}zalozymy za (?:ciebie|pana|pania)', 'za (?:ciebie|pana|pania) zalozymy', 'zdjeci\\S* (?:\\S+ )?dowodu',
       'dowod\\S* (?:osobist\\S* )?i selfie', 'weryfikacj\\S* (?:\\S+ )?za (?:ciebie|mnie|pana|pania)', 'w (?:twoim|moim|pana|pani) imieniu'],
@@ -543,6 +554,8 @@ export const STAND_IN = defineClass({
     vi: ['xac minh (?:danh tinh )?(?:ho|giup|thay)', 'quay video cccd', 'muon cccd', 'cccd cua nguoi nha'],
 },
 examples: [
+    // Tamil, Telugu, Nigerian Pidgin.
+    'interview enakku pannunga', 'naa badulu interview',
   "can I verify with my brother's passport", 'do the interview in my place', 'attend these interviews on my behalf', 'pass the ID verification for me',
   'let my developer log in to your account', 'entrevista en mi lugar', 'собеседование за меня',
   'interview meri jagah', 'pakai KTP kamu', 'benim yerime',
@@ -627,6 +640,26 @@ words: {
     ml: ['(?:നമ്പർ|നമ്പര്|ഇമെയിൽ|ഇമെയില്) (?:ഒന്ന് )?(?:തരുമോ|തരാമോ|തരൂ|അയക്ക\\S{0,4})',
       'വാട്സ്ആപ്പ് ഉണ്ടോ', '(?:number|no|nambar|mail id|email id|email) (?:onnu )?(?:tharo|tharamo|tharaamo|tharumo|tharu|ayakkamo|ayakku|parayamo|parayoo)',
       'whatsapp undo'],
+    // Asks for a number, mail or app in Tamil (number anuppunga, நம்பர் கொடுங்க), Telugu (number ivvandi, నంబర్ ఇవ్వండి) and Nigerian
+    // Pidgin (wetin be your number, una number abeg).
+    ta: ['(?<!order |invoice |tracking |account |ticket |reference |roll |serial )(?:number|no|nambar|mail id|email ' +
+      'id|email|contact) (?:konjam )?(?:kudunga|kodunga|kudukkareengala|kudukureengala|anuppunga|anupunga|sollunga|share ' +
+      'pannunga|send pannunga)',
+      'whatsapp (?:irukka|iruka|irukaa|irukkaa)',
+      '(?:நம்பர்|ஈமெயில்|இமெயில்|மெயில் ஐடி) ' +
+        '(?:கொஞ்சம் ' +
+        ')?(?:கொடுங்க|குடுங்க|அனுப்புங்க|சொல்லுங்க|தாங்க)',
+      'வாட்ஸ் ?அப் இருக்கா'],
+    te: ['(?<!order |invoice |tracking |account |ticket |reference |roll |serial )(?:number|no|nambar|mail id|email ' +
+      'id|email|contact) (?:okasari )?(?:ivvandi|ivvu|ivandi|istara|pampandi|pampu|cheppandi|cheppu|share cheyyandi|send ' +
+      'cheyyandi)',
+      'whatsapp (?:unda|undha)',
+      '(?:నంబర్|నెంబర్|ఈమెయిల్|మెయిల్ ఐడి) (?:ఒకసారి ' +
+        ')?(?:ఇవ్వండి|ఇవ్వు|పంపండి|పంపు|చెప్పండి|ఇస్తారా)',
+      'వాట్సాప్ ఉందా'],
+    pcm: ['wetin be (?:your|ya|yr|una) (?:whatsapp |phone )?(?:number|digits|whatsapp|email|contact|line)', 'una (?:whatsapp |phone )?(?:number|digits|contact) abeg',
+      'abeg (?:send|drop|give me|gimme|forward) (?:me )?(?:una|ya|yr) (?:whatsapp |phone )?(?:number|digits|whatsapp|contact|line|email)', '(?:you|u|una) dey (?:on )?whatsapp',
+      'drop (?:your|ya|una) digits'],
     // Asks for a number, mail or app in Thai, Persian (and Finglish), Hebrew, Bulgarian and Czech.
     th: ['ขอ(?:เบอร์|ไลน์|อีเมล|ไอดีไลน์|ช่องทางติดต่อ)', 'มี(?:ไลน์|วอทส์แอป)ไหม'],
     fa: ['شمار(?:ه ?)?(?:ت|تو|تون|تونو)(?: رو| را)? بده\\S{0,2}', 'ایمیل(?:ت|تو|تون)(?: رو| را)? بده\\S{0,2}', '(?:واتساپ|تلگرام) داری',
@@ -932,6 +965,8 @@ words: {
   examples: [
     // Greek, Hungarian, Malayalam.
     'δώσε μου το τηλέφωνό σου', 'έχεις viber;', 'add meg a telefonszámod', 'van Vibered?', 'നമ്പർ തരുമോ', 'number onnu tharo',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'unga number anuppunga', 'நம்பர் கொடுங்க', 'mee number ivvandi', 'నంబర్ ఇవ్వండి', 'wetin be your number', 'una number abeg',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ขอเบอร์หน่อย', 'شمارتو بده', 'תן לי את המספר', 'дай ми номера си', 'pošli mi své číslo',
     
@@ -943,6 +978,8 @@ words: {
     'Bagaimana saya bisa meng contact anda?', '方便加个微信吗',
   ],
   counterExamples: [
+    // Tamil, Telugu, Nigerian Pidgin look-alikes.
+    'file anuppunga', 'order number ivvandi ante', 'una number of issues',
     'δώσε μου το αρχείο', 'add meg a határidőt',
     'ขออภัยครับ',
     
@@ -967,6 +1004,12 @@ export const ASK_FOR = defineClass({
     hu: ['add meg', 'kuldd (?:el|at|meg)', 'megadnad', 'megadna', 'elkerhetem'],
     ml: ['തരുമോ', 'തരാമോ', 'തരൂ', 'അയക്കൂ', 'അയക്കാമോ', 'tharo', 'tharamo', 'tharaamo', 'tharumo', 'ayakkamo', 'ayakkoo',
       'share cheyy(?:amo|u|oo)'],
+    // Give, send (an ask) in Tamil, Telugu and Nigerian Pidgin.
+    ta: ['kudunga', 'kodunga', 'anuppunga', 'anupunga', 'kudukkareengala', 'anuppureengala', 'share pannunga', 'send pannunga', 'கொடுங்க', 'குடுங்க',
+      'அனுப்புங்க', 'தாங்க'],
+    te: ['ivvandi', 'ivandi', 'pampandi', 'pampistara', 'istara', 'share cheyyandi', 'send cheyyandi', 'ఇవ్వండి', 'పంపండి', 'ఇస్తారా',
+      'పంపిస్తారా'],
+    pcm: ['abeg (?:send|drop|give|share|forward)', 'make (?:you|u) (?:send|drop|give|share|forward)'],
     // Give, send (an ask) in Thai, Persian (and Finglish), Hebrew, Bulgarian, Czech.
     th: ['ขอ(?!บคุณ|อภัย|โทษ)'],
     fa: ['بده', 'بدید', 'بفرست', 'bede', 'befrest'],
@@ -1049,6 +1092,8 @@ export const ASK_FOR = defineClass({
   examples: [
     // Greek, Hungarian, Malayalam.
     'δώσε μου', 'add meg', 'തരുമോ', 'tharamo',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'anuppunga', 'ఇవ్వండి', 'abeg send',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ขอ', 'بفرست', 'תני לי', 'прати', 'pošli',
     'pásame', 'envoyez-moi', 'Schicken Sie mir', 'скиньте', 'bhej do', 'pahingi', 'kirimin', 'ابعتلي', 'verir misiniz', 'podeślij'],
@@ -1072,6 +1117,14 @@ export const CONTACT_DETAIL = defineClass({
     ml: ['(?:നിങ്ങളുടെ|നിന്റെ|താങ്കളുടെ) (?:ഫോൺ |മൊബൈൽ |വാട്സ്ആപ്പ്' +
       ' )?(?:നമ്പർ|നമ്പര്|ഇമെയിൽ|ഇമെയില്)\\S{0,3}',
       '(?:ninte|ningalude|thangalude|thaangalude) (?:phone |mobile |whatsapp |wa |contact )?(?:number|no|nambar|mail id|email(?: id)?|id)'],
+    // Your number, your mail: Tamil (unga number, உங்க நம்பர்), Telugu (mee number, మీ నంబర్), Nigerian Pidgin (una WhatsApp number).
+    ta: ['(?:unga|ungaloda|ungal|ungaludaya|onnoda|unnoda) (?:whatsapp |phone |mobile |contact )?(?:number|no|nambar|mail id|email(?: id)?)',
+      '(?:உங்க|உங்கள்|உங்களோட|உன்) (?:வாட்ஸ் ?அப் |போன் ' +
+        '|மொபைல் )?(?:நம்பர்|எண்|ஈமெயில்|இமெயில்|மெயில் ' +
+        'ஐடி)\\S{0,3}'],
+    te: ['(?:mee|meeru|nee|mee yokka) (?:whatsapp |phone |mobile |contact )?(?:number|no|nambar|mail id|email(?: id)?)',
+      '(?:మీ|నీ) (?:వాట్సాప్ |ఫోన్ |మొబైల్ )?(?:నంబర్|నెంబర్|ఈమెయిల్|మెయిల్ ఐడి)\\S{0,3}'],
+    pcm: ['una (?:whatsapp|phone) (?:number|digits)'],
     // Your number, your mail: Thai, Persian (and Finglish), Hebrew, Bulgarian, Czech.
     th: ['เบอร์(?:โทร)?(?:ของ)?(?:คุณ|พี่|น้อง)', 'อีเมล์?(?:ของ)?คุณ'],
     fa: ['شماره ?(?:تلفن|موبایل)?(?:ت|تو|تون)', 'ایمیل(?:ت|تو|تون)', 'shomare ?(?:t|to|tun)', 'email(?:et|eto)'],
@@ -1186,6 +1239,8 @@ export const CONTACT_DETAIL = defineClass({
   examples: [
     // Greek, Hungarian, Malayalam.
     'το τηλέφωνό σου', 'a telefonszámod', 'നിങ്ങളുടെ നമ്പർ', 'ninte number',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'unga number', 'உங்க நம்பர்', 'mee number', 'మీ నంబర్', 'una WhatsApp number',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'เบอร์ของคุณ', 'شماره تلفنت', 'המספר שלך', 'номера си', 'své číslo',
     'tu número', 'votre adresse e-mail', 'Ihre Handynummer', 'ваш телеграм', 'apna whatsapp number', 'nomor WA', 'رقمك', 'telefonunuzu',
@@ -1512,6 +1567,15 @@ words: {
     ml: ['pod[ai] (?:patti|naaye|kazhuthe|panni)', 'myr(?:e|u|an)', 
       'poori ?mon\\S{0,2}', 'poorimol\\S{0,2}', 'thayoli\\S{0,2}', 'thendi(?:kal|ye)?', 'kazhuver[iy]\\S{0,2}', 'pottan', 'mandan', 'oomb(?:i|an)\\S{0,3}',
       'മൈരേ', 'മൈരൻ', 'തായോളി', 'കഴുവേറി\\S{0,2}', 'തെണ്ടി\\S{0,2}', 'പൂറിമോനേ', 'മണ്ടൻ', 'പൊട്ടൻ'],
+    // The commonest insults in Tamil and Telugu (in Latin letters and in their scripts; not a bare 'mutta', Malayalam 'egg', or 'naye', Hindi 'new') and Nigerian Pidgin (werey, olodo, 'you
+    // be ode').
+    ta: ['loosu(?: ?payale| ?payalae| ?koo)?', 'muttaal', 'mutta payale', 'poda (?:naaye|loosu|mutta|panni|porukki)', 'thevdiya\\S{0,4}', 'ommala', 'pundai\\S{0,4}', 'koothi', 'porukki',
+      'kena payale', 'லூசு\\S{0,2}', 'முட்டாள்\\S{0,2}', 'நாயே', 'தேவடியா\\S{0,4}', 'பொறுக்கி',
+      'போடா (?:நாயே|லூசு|பன்னி)'],
+    te: ['erri ?puka', 'erripuku', 'lanja\\S{0,4}', 'dengey', 'pichi ?(?:na )?kodaka', 'vedhava', 'vedava', 'dobbey', 'donga ?na ?kodaka', 'sachinoda', 'ఎర్రిపుకు',
+      'ఎర్రి పుకు', 'లంజ\\S{0,4}', 'వెధవ', 'దొంగ నా కొడుకు', 'పిచ్చి నా కొడుకు', 'దెంగెయ్'],
+    pcm: ['(?:you|u|una) be (?:thief|ole|barawo|scammer|419)', '(?:na )?(?:thief|ole|barawo|scammer) (?:you|u) be', 'werey', 'oloshi', 'olodo', 'ashawo', 'ashewo',
+      '(?:you|u|una|this|dis) (?:be |are )?(?:ode|ewu|olodo|oloshi|werey)', '(?:you|u) dey (?:mad|craze)', 'ode (?:boy|girl|man|woman)'],
     // The commonest insults: Thai with ไอ้/มึง (bare มึง folds to a two-letter stem), Persian and Finglish, Hebrew, Bulgarian, Czech.
     th: ['(?:ไอ้|อี|มึงมัน|แกมัน)(?:โง่|ควาย|บ้า|เหี้ย|สัตว์|ห่า|เวร)', 'ไอ้สัส', 'ส้นตีน'],
     fa: ['احمق', 'بی ?شعور', 'الاغ', 'کثافت', 'عوضی', 'گمشو', 'خفه شو', 'کس ?کش', 'ahmagh', 'ahmaq', 'bi ?shoo?r', 'avazi', 'khafe sho', 'gomsho'],
@@ -1634,12 +1698,16 @@ words: {
 examples: [
     // Greek, Hungarian, Malayalam.
     'ηλίθιε', 'ρε μαλάκα', 'malakas', 'te hülye', 'bazd meg', 'thendi', 'മണ്ടൻ',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'loosu payale', 'முட்டாள்', 'vedhava', 'వెధవ', 'werey', 'you be ode', 'you dey mad',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ไอ้ควาย', 'بی شعور', 'ahmagh', 'אידיוט', 'тъпак', 'ty debile',
     
     'يا ثور', 'ya gahel', 'ya l\'kelb',
     'eres un idiota', 'seu otário', 'espèce de connard', 'du Arschloch', 'ты идиот', 'tum pagal ho', 'ang tanga mo', 'dasar goblok', 'يا غبي', 'salak herif'],
 counterExamples: [
+    // Tamil, Telugu, Nigerian Pidgin look-alikes.
+    'mutta curry', 'naye project', 'an ode to joy', 'you dey madrid',
     'μαλακά χρώματα', 'hülye kérdés, de', 'patti',
     'ควายในทุ่งนา',
     'pagalworld', 'the pagoda'],
@@ -1672,6 +1740,10 @@ words: {
     el: ['α[σς]', 'καλυτερα', 'μπορουμε', 'kalytera', 'kalitera', 'mporoume'],
     hu: ['inkabb', 'jobb lenne', 'egyszerubb', 'gyorsabb', 'lehetne', 'mi lenne ha', 'dolgozzunk', 'csinaljuk', 'intezzuk', 'megoldhatjuk'],
     ml: ['നല്ലത്', 'എളുപ്പം', 'nallath', 'nallathu', 'eluppam', 'pattumo', 'aakam', 'aakaam'],
+    // Tamil, Telugu and Nigerian Pidgin 'let's', 'better', 'we can'.
+    ta: ['nallathu', 'nalladhu', 'pannalam', 'pannalaama?', 'pannuvom', 'easy ?(?:ah|aa) irukkum', 'நல்லது', 'சுலபம்'],
+    te: ['manchidi', 'cheddam', 'cheddama', 'cheddaam', 'easy ga untundi', 'మంచిది', 'బెటర్'],
+    pcm: ['make we', 'e go better', 'e better make', 'e go (?:sweet|easy) pass'],
     // Persian, Finglish, Hebrew, Bulgarian and Czech 'let's'.
     fa: ['بیا', 'بیاید', 'بیایید', 'بیاین', 'biya', 'biyaid'],
     he: ['בוא', 'בואו', 'עדיף'],
@@ -1704,6 +1776,8 @@ words: {
 examples: [
     // Greek, Hungarian, Malayalam.
     'ας μιλήσουμε', 'inkább', 'അതാണ് നല്ലത്', 'eluppam',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'அது நல்லது', 'manchidi', 'make we',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'بیا', 'בוא נמשיך', 'хайде', 'pojďme',
     'can we', 'podemos', 'давай', 'chalega', 'yuk', 'ممكن', 'olur mu'],
@@ -2269,6 +2343,12 @@ export const THREAT = defineClass({
     ml: ['നിന്നെ (?:ഞാൻ )?(?:കൊല്ലും|കാണിച്ചു തരാം|വിടില്ല)',
       'നിന്റെ വീട് എനിക്ക് അറിയാം', 'അനുഭവിക്കും', 'ninne (?:njan )?(?:kollum|vidilla|kanichu tharam)',
       'ninte veed\\S{0,3} enikk\\S{0,2} ariyam', 'anubhavikkum'],
+    // Threats of pursuit in Tamil, Telugu and Nigerian Pidgin.
+    ta: ['(?:unna|onna|ungala) (?:summa )?(?:vida maaten|vidamaaten|kolluven|kollama vida maaten)', 'un veedu enakku theriyum', 'paathukuren unna',
+      'உன்னை (?:சும்மா )?(?:விட மாட்டேன்|கொல்லுவேன்)', 'உன் வீடு எனக்கு தெரியும்'],
+    te: ['ninnu (?:vadalanu|vadilipettanu|champestha|champesta|champutha)', '(?:mee|nee) illu naaku telusu', 'నిన్ను (?:వదలను|చంపేస్తా\\S{0,2})',
+      'నీ ఇల్లు నాకు తెలుసు'],
+    pcm: ['i go (?:deal with|finish) (?:you|u)', 'i go show (?:you|u) (?:pepper|shege|levels|wetin)', 'you go (?:see|chop|collect) pepper', 'i know where (?:you|u) (?:dey )?stay'],
     // Threats of pursuit in Thai, Persian (and Finglish), Hebrew, Bulgarian and Czech.
     th: ['รู้นะว่าบ้านอยู่ไหน', 'ตามไปถึงบ้าน', 'ระวังตัวไว้'],
     fa: ['پیدات می ?کنم', 'می ?دونم کجا زندگی می ?کنی', 'پشیمون میشی', 'peydat mikonam', 'midoonam koja zendegi mikoni', 'pashimoon mishi'],
@@ -2520,12 +2600,17 @@ export const THREAT = defineClass({
   examples: [
     // Greek, Hungarian, Malayalam.
     'θα σε βρω', 'megtalállak', 'ninne njan vidilla',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'unna vida maaten', 'ninnu vadalanu', 'I go deal with you',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'รู้นะว่าบ้านอยู่ไหน', 'پیدات میکنم', 'אני אמצא אותך', 'ще те намеря', 'najdu tě',
     'you will be sorry', 'I know where your agency is based', 'keep ignoring my messages and see what happens',
     'vou atrás de você', 'tu vas voir ce qui va t’arriver', 'пожалеешь', 'pachtaoge',
     "you won't walk away in one piece", 'someone parked outside your house', 'I hope your agency goes bankrupt'],
-  counterExamples: ['you will walk away happy with this logo', "I'll remember your name for future projects", 'I hope the server never crashes'],
+  counterExamples: [
+    // Tamil, Telugu, Nigerian Pidgin look-alikes.
+    'I go show you the demo',
+    'you will walk away happy with this logo', "I'll remember your name for future projects", 'I hope the server never crashes'],
 });
 
 /** Renting or lending accounts, and logins, per language (beyond USE_ACCOUNT). */
@@ -2551,6 +2636,24 @@ export const ACCOUNT_DEAL = defineClass({
       '(?:ninte|ningalude) (?:upwork )?account (?:enikk\\S{0,2} )?(?:tharamo|tharaamo|tharumo|tharu|share cheyy\\S{0,4})',
       'നിന്റെ അക്കൗണ്ട് (?:എനിക്ക് )?(?:തരാമോ|തരുമോ)',
       'account (?:rent(?:inu)? (?:tharamo|edukk\\S{0,3}|kodukk\\S{0,3})|vaa?dakakk\\S{0,4})'],
+    // A relative's or friend's account, 'use my account', renting one, in Tamil and Telugu (in their scripts and in Latin letters) and Nigerian Pidgin ('my brother account').
+    ta: ['(?:en|enga|ennoda|ennudaya) (?:anna|annan|thambi|akka|thangachi|friend|nanban|appa|amma|wife|husband|maama|cousin) (?:upwork )?account\\S{0,4}',
+      '(?:annan|anna|thambi|akka|thangachi|friend|nanban|appa|amma|cousin) ?(?:oda|voda|yoda|noda) (?:upwork )?account\\S{0,4}',
+      '(?:en|ennoda) account(?:ai|a)? (?:use|login) (?:pannunga|pannikonga|pannalam|panni(?:kkonga|kkalam))',
+      'account(?:ai|a)? (?:rent|vaadagai)(?:ku|kku)? (?:kudunga|tharuveengala|edukkalam|edukuren|venum|kudukureengala)',
+      '(?:அண்ணன்|அண்ணா|தம்பி|அக்கா|தங்கச்சி|நண்பன்|ஃப்ரெண்ட்|அப்பா|அம்மா)\\S{0,4} ' +
+        '(?:அப்வொர்க் )?அக்கவுண்ட்\\S{0,4}',
+      'என் அக்கவுண்ட்\\S{0,2} (?:யூஸ் பண்ணுங்க|பயன்படுத்துங்க)',
+      'அக்கவுண்ட்\\S{0,2} (?:வாடகைக்கு|ரெண்ட்டுக்கு) (?:கொடுங்க|தாங்க|எடுக்கலாம்)'],
+    te: ['(?:ma|maa|naa) (?:anna|annayya|tammudu|tammudi|akka|chelli|friend|snehithudu|nanna|amma|wife|bava|cousin) (?:upwork )?account\\S{0,4}',
+      '(?:anna|annayya|tammudi|akka|chelli|friend|nanna|amma|bava|cousin) ?(?:di|gari) (?:upwork )?account\\S{0,4}', 'naa account (?:use|login) (?:cheyyandi|cheyyi|cheskondi|chesukondi)',
+      'account(?:ni)? (?:rent|adde)(?:ki|ku)? (?:ivvandi|istara|istanu|teesukunta|kavali)',
+      '(?:మా|నా) ' +
+        '(?:అన్న|అన్నయ్య|తమ్ముడు|అక్క|చెల్లి|ఫ్రెండ్|నాన్న|అమ్మ)\\S{0,3} ' +
+        '(?:అప్ ?వర్క్ )?అకౌంట్\\S{0,4}',
+      'నా అకౌంట్ (?:యూజ్ చేయండి|వాడండి|వాడుకోండి)',
+      'అకౌంట్\\S{0,2} (?:అద్దెకు|రెంట్ ?కి) (?:ఇవ్వండి|ఇస్తారా|తీసుకుంటా)'],
+    pcm: ['(?:my|ma) (?:brother|bros|broda|sister|sista|padi|cousin|uncle|aunty|wife|husband)(?: own)? (?:upwork )?account'],
     // A relative's or friend's account, or 'use my account', in Thai, Persian (and Finglish), Hebrew, Bulgarian and Czech.
     th: ['บัญชี(?:ของ)?(?:พี่ชาย|น้องชาย|พี่สาว|น้องสาว|เพื่อน|แฟน|ญาติ)',
       'ใช้บัญชี(?:ของ)?(?:ผม|ฉัน|เรา)', '(?:ยืม|เช่า)บัญชี'],
@@ -2809,10 +2912,14 @@ export const ACCOUNT_DEAL = defineClass({
   examples: [
     // Greek, Hungarian, Malayalam.
     'τον λογαριασμό του αδερφού μου', 'a bátyám fiókja', 'használd a fiókomat', 'ചേട്ടന്റെ അക്കൗണ്ട്', 'chettante account',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'en anna account', 'என் அண்ணன் அக்கவுண்ட்', 'ma anna account', 'మా అన్న అకౌంట్', 'my brother account',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ใช้บัญชีของพี่ชาย', 'از حساب برادرم', 'בחשבון של אחי', 'профила на брат ми', 'účet mého bratra',
     'préstame tu cuenta', 'alugo minha conta', 'le mot de passe', 'Account zum Mieten', 'логин и пароль', 'здам свій акаунт'],
   counterExamples: [
+    // Tamil, Telugu, Nigerian Pidgin look-alikes.
+    'en account settings', 'naa bank account',
     'τον λογαριασμό της τράπεζας', 'a fiókom beállításai',
     'บัญชีธนาคารของบริษัท'],
 });

@@ -11,16 +11,19 @@
  * spaces. Each class carries examples that its tests read in prepared text.
  */
 
-import { ARABIC_LETTER_FOLDS, KANA_AND_IDEOGRAPHS, MALAYALAM, foldMalayalam } from '../prepare';
+import { ARABIC_LETTER_FOLDS, KANA_AND_IDEOGRAPHS, MALAYALAM, TAMIL_TELUGU, foldMalayalam } from '../prepare';
 
 /**
  * Bengali, Nepali and Sinhala are written in Latin letters, as in chat; Javanese sits beside Indonesian; Cebuano is filed with
  * Tagalog (tl); Flemish with Dutch (nl); Manglish with Malay (ms); Persian in Latin letters (Finglish) with Persian (fa);
  * Greek in Latin letters (Greeklish) with Greek (el); Malayalam in Latin letters, as typed in Kerala chat (ml-Latn), with Malayalam (ml).
+ * Tamil and Telugu in Latin letters, as typed in chat ("Tanglish", "Tenglish"), with Tamil (ta) and Telugu (te); Nigerian Pidgin (pcm) is
+ * mostly English words, so its phrases are anchored ("abeg send", "make we", "una number"), never bare "na", "dey", "am" or "una".
  */
 export const LANGUAGES = [
   'en', 'es', 'pt', 'fr', 'de', 'it', 'pl', 'ru', 'uk', 'hi', 'ur', 'bn', 'ne', 'si', 'tl', 'id', 'jv', 'ar', 'tr', 'nl', 'ko', 'ro', 'ms', 'zh', 'vi', 'ja', 'sw', 'th', 'fa', 'he', 'bg', 'cs',
   'el', 'hu', 'ml',
+  'ta', 'te', 'pcm',
 ] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -47,9 +50,9 @@ const LATIN_FOLDS: Record<string, string> = { ı: 'i', ß: 'ss', ł: 'l', ø: 'o
 /**
  * Kana and ideographs pass the prepared view unchanged (prepare.ts): NFKD would split a voiced kana
  * (ペ into ヘ and a mark) and the phrase would no longer match the text. Malayalam keeps its marks
- * (foldMalayalam). Everything else is folded.
+ * (foldMalayalam), and so do Tamil and Telugu (NFKD alone: they have no chillu letters). Everything else is folded.
  */
-const FOLDED_RUN = new RegExp(`([${MALAYALAM}]+)|[^${KANA_AND_IDEOGRAPHS}${MALAYALAM}]+`, 'g');
+const FOLDED_RUN = new RegExp(`([${MALAYALAM}${TAMIL_TELUGU}]+)|[^${KANA_AND_IDEOGRAPHS}${MALAYALAM}${TAMIL_TELUGU}]+`, 'g');
 
 /** A phrase as the prepared view would show it: NFKD without marks, lower case ("Außerhalb" is "ausserhalb"). */
 export function foldPhrase(phrase: string): string {
