@@ -250,10 +250,10 @@ export const OUTSIDE_UPWORK = defineClass({
       'upwork\\S{0,5} (?:purath\\S{0,3}|puratt\\S{0,3}|veliyil|illathe|ozhivaakki\\S{0,3}|ozhivakki\\S{0,3}|vazhi allathe)', 'platform\\S{0,5} (?:purath\\S{0,3}|illathe)'],
     // Outside Upwork in Tamil (upwork veliya, அப்வொர்க் வெளியே), Telugu (upwork bayata, అప్‌వర్క్ బయట) and Nigerian Pidgin (comot from
     // Upwork).
-    ta: ['upwork\\S{0,4} (?:ku |kku )?(?:veliya|veliye|veliyila|veliyile|illama|illaama|thavira)', 'platform\\S{0,4} (?:ku |kku )?(?:veliya|veliye|illama)',
+    ta: ['upwork\\S{0,3} (?:vendam|vendaam)', 'upwork\\S{0,4} (?:ku |kku )?(?:veliya|veliye|veliyila|veliyile|illama|illaama|thavira)', 'platform\\S{0,4} (?:ku |kku )?(?:veliya|veliye|illama)',
       'அப் ?வொர்க்\\S{0,4} (?:வெளிய\\S{0,2}|இல்லாம\\S{0,2}|தவிர)',
       'அப் ?வர்க்\\S{0,4} (?:வெளிய\\S{0,2}|இல்லாம\\S{0,2})', 'பிளாட்பார்ம்\\S{0,4} வெளிய\\S{0,2}'],
-    te: ['upwork\\S{0,4} (?:ki )?(?:bayata|bayita|baita|lekunda|kakunda)', 'platform\\S{0,4} (?:ki )?(?:bayata|baita|lekunda)',
+    te: ['upwork\\S{0,3} (?:vaddu|avasaram ledu)', 'upwork\\S{0,4} (?:ki )?(?:bayata|bayita|baita|lekunda|kakunda)', 'platform\\S{0,4} (?:ki )?(?:bayata|baita|lekunda)',
       'అప్ ?వర్క్\\S{0,4} (?:బయట|లేకుండా|కాకుండా)', 'ప్లాట్ఫామ్\\S{0,4} బయట'],
     pcm: ['(?:comm?ot|komot) (?:from |for )?(?:upwork|(?:dis|this|the) (?:site|platform|app))'],
     // Thai นอกระบบ, Persian خارج از آپورک (kharej az upwork), Hebrew מחוץ לאפוורק, Bulgarian извън платформата, Czech mimo platformu.

@@ -876,4 +876,14 @@ valid.push(
   "no wahala, I go finish am today",
 );
 
+/** Round fourteen: Upwork declined in so many words ('upwork vendam', 'upwork vaddu'), and the same told and refused. */
+invalid.push(
+  { text: "thaniya pesalam, upwork vendam", findings: [{ match: "pesalam, upwork vendam", severity: 'violation' }] },
+  { text: "private ga matladudam, upwork vaddu", findings: [{ match: "private ga matladudam, upwork vaddu", severity: 'violation' }] },
+);
+valid.push(
+  "client upwork vendam nu sonnaru, naan marutthen",
+  "client upwork vaddu annaru, nenu oppukoledu",
+);
+
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));
