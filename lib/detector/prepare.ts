@@ -130,6 +130,13 @@ const MALAYALAM_CHILLU: Readonly<Record<string, string>> = {
 export function foldMalayalam(run: string): string {
   return Array.from(run.normalize('NFKD'), (c) => MALAYALAM_CHILLU[c] ?? c).join('');
 }
+/**
+ * Tamil and Telugu keep their vowel signs and virama too, for the same reason (Tamil கால் "leg" and கல் "stone" would
+ * both read கல); NFKD splits their two-part vowel signs (ொ is ெ and ா, ై is ె and ౖ) as some writers type them.
+ * The lexicon folds its Tamil and Telugu phrases the same way (foldPhrase).
+ */
+export const TAMIL_TELUGU = '\\u0b80-\\u0bff\\u0c00-\\u0c7f';
+const TAMIL_TELUGU_LETTER = /^[\u0b80-\u0bff\u0c00-\u0c7f]$/;
 /** Letters NFKD does not take apart, and Latin look-alikes that are never part of another script's word. */
 const LATIN_FOLDS: Record<string, string> = {
   '\u0131': 'i', ℓ: 'l', ɡ: 'g', ɩ: 'i',
@@ -182,6 +189,7 @@ function foldCodePoint(cp: string): string {
   if (INVISIBLE.test(cp)) folded = '';
   else if (DECIMAL_DIGIT.test(cp)) folded = digitValue(cp);
   else if (MALAYALAM_LETTER.test(cp)) folded = foldMalayalam(cp);
+  else if (TAMIL_TELUGU_LETTER.test(cp)) folded = cp.normalize('NFKD');
   else if (cp.codePointAt(0)! > 0xff && PICTOGRAPHIC.test(cp) && !KEPT_PICTOGRAPHS.has(cp) && /[\u0100-\uffff]/.test(cp.normalize('NFKD'))) {
     folded = PICTOGRAPH;
   } else {

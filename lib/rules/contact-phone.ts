@@ -69,7 +69,14 @@ const PHONE_CUE = new RegExp(
     // Malayalam in its script, chillu letters spelled with a virama as the view has them (നമ്പർ is നമ്പര്), and in Latin letters.
     '|(?<![α-ω])(?:τηλεφων\\S*|κινητ(?:ο|ου)|ο αριθμο[σς] μου|καλεσ(?:ε|τε) με|παρ(?:ε|τε) με)' +
     '|\\b(?:tilef[wo]n\\w*|kinito|szamom|hivj\\w*|nambar\\w*|ente (?:phone |mobile )?(?:number|no)|vilikk\\w*)\\b' +
-    `|${['നമ്പര്', 'ഫോണ്', 'മൊബൈല്', 'വിളിക്ക'].join('|')}`,
+    `|${['നമ്പര്', 'ഫോണ്', 'മൊബൈല്', 'വിളിക്ക'].join('|')}` +
+    // Tamil and Telugu in their scripts, marks kept as the view has them (நம்பர், ఫోన్),
+    // and Nigerian Pidgin "my line" ("call my line").
+    `|${['நம்பர்', 'போன்', 'மொபைல்', 'கால் பண்ண']
+      .concat(['నంబర్', 'నెంబర్', 'ఫోన్', 'మొబైల్', 'కాల్ చేయ'])
+      .map((w) => w.normalize('NFKD'))
+      .join('|')}` +
+    '|\\b(?:my|ma|call|flash) line\\b',
 );
 const ID_LABEL = new RegExp(
   oneOf([
@@ -83,7 +90,7 @@ const ID_LABEL = new RegExp(
           'item', 'lot', 'batch', 'patent', 'registration', 'reg', 'tax', 'vat', 'ein', 'tin', 'ssn', 'nin',
           'passport', 'customer', 'user', 'member', 'employee', 'student', 'badge', 'room', 'flight',
           'booking', 'reservation', 'confirmation', 'awb', 'imei', 'mac', 'hash', 'commit', 'sha', 'block',
-          'tx', 'nonce', 'seed', 'port', 'pid', 'error', 'err', 'status', 'kb', 'cve', 'rfc', 'iso', 'en',
+          'tx', 'nonce', 'seed', 'port', 'pid', 'error', 'err', 'status', 'kb', 'cve', 'rfc', 'iso', 'en(?! (?:number|no|nambar)\\b)',
           'din', 'sap', 'gst', 'abn', 'cnpj', 'cpf', 'npi', 'dea', 'license plate',
           'takip', 'kargo', 'seguimiento', 'rastreio', 'rastreamento', 'sendungsnummer', 'suivi', 'resi',
           // An order or invoice in other languages: "sipariş no", "pedido", "commande", "Bestellung".

@@ -18,7 +18,7 @@ const INSULT_ANY = new RegExp(term(INSULT_WORDS), 'g');
 const DEMEAN_ANY = termPatterns(DEMEAN);
 const DISCRIMINATE_ANY = new RegExp(term(DISCRIMINATE), 'g');
 const ADVANCE_ANY = new RegExp(term(ADVANCE), 'g');
-/** The threats grew past 20 KB of source: read by several patterns (see termPatterns). */
+/** The threats grew past 20 KB of source (with the languages of rounds thirteen and fourteen): read by several patterns (see termPatterns). */
 const THREAT_ANY = termPatterns(THREAT_WORDS);
 /** Mockery of someone's English or accent: "your accent is painful to listen to", "the English in your post is so bad". */
 const SPEECH_MOCKERY = within(SPEECH_OF_YOURS, SPEECH_MOCKED, 80);

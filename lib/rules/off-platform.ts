@@ -358,10 +358,16 @@ const HIRING_MOVED = new RegExp(
 const TALK_THERE = within(except(TALK_VERB, 'en'), union('CHANNEL', CHAT_APP, except(CONTACT_CHANNEL, 'en')), 40);
 /** "Outside Upwork" said while proposing, talking or naming a channel, in any language. */
 const INVITATION = union('INVITATION', PROPOSE, TALK_VERB, CHAT_APP, CONTACT_CHANNEL);
-/** Croatian and Serbian, Azerbaijani, Georgian and Amharic are read by a second pairing: the one slot grew past V8's 20 KB. */
+/**
+ * The invitation slot grew past V8's 20 KB: Croatian, Serbian, Azerbaijani, Georgian and Amharic are read by a second
+ * pairing, Tamil, Telugu and Nigerian Pidgin by a third.
+ */
 const SECOND_INVITATION: readonly Language[] = ['hr', 'sr', 'az', 'ka', 'am'];
-const OUTSIDE_PROPOSED = within(OUTSIDE_UPWORK, except(INVITATION, ...SECOND_INVITATION), 60);
-const OUTSIDE_PROPOSED_2 = within(OUTSIDE_UPWORK, except(INVITATION, ...LANGUAGES.filter((l) => !SECOND_INVITATION.includes(l))), 60);
+const THIRD_INVITATION: readonly Language[] = ['ta', 'te', 'pcm'];
+const invitationIn = (kept: readonly Language[]) => except(INVITATION, ...LANGUAGES.filter((l) => !kept.includes(l)));
+const OUTSIDE_PROPOSED = within(OUTSIDE_UPWORK, except(INVITATION, ...SECOND_INVITATION, ...THIRD_INVITATION), 60);
+const OUTSIDE_PROPOSED_2 = within(OUTSIDE_UPWORK, invitationIn(SECOND_INVITATION), 60);
+const OUTSIDE_PROPOSED_3 = within(OUTSIDE_UPWORK, invitationIn(THIRD_INVITATION), 60);
 const EUPHEMISM = new RegExp(term(AWAY), 'g');
 const WORK_ANY = new RegExp(term(WORK_TALK));
 /** Refusals in every language ("recusei", "hindi po ako tumatanggap"). */
@@ -401,13 +407,13 @@ const FIRST_PERSON_START = /^\s*(?:(?:but|so|sorry|unfortunately|honestly|howeve
 const FAULT_THEN_MOVE = within(
   UPWORK_FAULT,
   // UPWORK_FAULT reads no Thai, Persian, Hebrew, Bulgarian, Czech, Greek, Hungarian or Malayalam yet: their remedies stay out (under V8's 20 KB);
-  // nor Croatian, Serbian, Azerbaijani, Georgian or Amharic.
+  // nor Croatian, Serbian, Azerbaijani, Georgian, Amharic, Tamil, Telugu or Nigerian Pidgin.
   except(union('FAULT_REMEDY', CALL_VERB, TALK_VERB, CHAT_APP, CONTACT_CHANNEL, DESCRIBED_CHANNEL, {
     name: 'CALL_EN',
     doc: 'English calls offered outside Upwork',
     words: { en: ['(?:regular|normal|proper|phone|direct) (?:phone )?call', "i'?ll call (?:you|u)", 'call (?:you|u) (?:myself|directly)'] },
     examples: [],
-  }), 'th', 'fa', 'he', 'bg', 'cs', 'el', 'hu', 'ml', 'hr', 'sr', 'az', 'ka', 'am'),
+  }), 'th', 'fa', 'he', 'bg', 'cs', 'el', 'hu', 'ml', 'hr', 'sr', 'az', 'ka', 'am', 'ta', 'te', 'pcm'),
   120,
   true,
 );
@@ -732,8 +738,7 @@ export default defineRule<MessageId>({
     yield;
     for (const m of matches(EUPHEMISM, text)) frame(m, 'elsewhere', false);
     yield;
-    for (const m of matches(OUTSIDE_PROPOSED, text)) frame(m, 'elsewhere', false);
-    for (const m of matches(OUTSIDE_PROPOSED_2, text)) frame(m, 'elsewhere', false);
+    for (const pattern of [OUTSIDE_PROPOSED, OUTSIDE_PROPOSED_2, OUTSIDE_PROPOSED_3]) for (const m of matches(pattern, text)) frame(m, 'elsewhere', false);
     yield;
     // Upwork's chat blamed, then a channel: read before the bare talk-there frame, so the finding keeps its reason.
     for (const m of matches(FAULT_THEN_MOVE, text)) frame(m, 'elsewhere', false);

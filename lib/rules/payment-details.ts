@@ -23,6 +23,9 @@ const WALLET = /\b(?:bc1[ac-hj-np-z02-9]{11,71}|[13][a-z1-9]{25,34}|0x[0-9a-f]{4
 const BASE58 = /^[1-9A-HJ-NP-Za-km-z]+$/;
 const IBAN = /\b[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,3})?\b/g;
 const CARD = /\b\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}\b/g;
+/** Nigerian banks and wallets whose account numbers (NUBAN) are ten digits; Opay, Palmpay and Kuda use the phone number without its 0. */
+const NIGERIAN_BANK =
+  'gt ?bank|gtb|opay|palm ?pay|kuda|moniepoint|access bank|zenith(?: bank)?|uba|first ?bank|fidelity(?: bank)?|wema(?: bank)?|sterling bank|union bank|fcmb|stanbic(?: ibtc)?';
 /** "account number: 123456789", "routing 021000021", "sort code 12-34-56", "SWIFT: DEUTDEFF". */
 const ACCOUNT = new RegExp(
   [
@@ -34,6 +37,8 @@ const ACCOUNT = new RegExp(
       '\\b ?[:#=-]? ?\\d[\\d -]{4,30}\\d\\b',
     '\\b(?:swift|bic)(?:\\/bic)?(?: code)? ?[:=-] ?[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?\\b',
     '\\bifsc(?: code)? ?[:=-]? ?[a-z]{4}0[a-z0-9]{6}\\b',
+    // A Nigerian account number (NUBAN, ten digits) beside its bank or wallet, or given as "my account" ("0123456789 GTBank", "Opay 8031234567").
+    `\\b(?:(?:${NIGERIAN_BANK})[\\s:,-]{0,3}\\d{10}|\\d{10}[\\s:,-]{0,3}(?:${NIGERIAN_BANK})|(?:to|into|my) (?:bank )?account ?[:=-]? ?\\d{10})\\b`,
   ].join('|'),
   'g',
 );

@@ -126,6 +126,16 @@ describe('prepare', () => {
       expect(original.slice(...toOriginal(p, 0, p.text.indexOf(' ')))).toBe('വിളിക്കൂ');
     });
 
+    it('keeps Tamil and Telugu vowel signs and virama, and reads a two-part vowel sign typed whole or in parts alike', () => {
+      // "leg" and "stone" stay apart; ொ is ெ and ா, ై is ె and ౖ.
+      expect(prepare('கால்').text).not.toBe(prepare('கல்').text);
+      expect(prepare('கொடுங்க').text).toBe(prepare('கெ\u0bbeடுங்க').text);
+      expect(prepare('కై').text).toBe(prepare('కె\u0c56').text);
+      const original = 'என் நம்பர் 9847012345';
+      const p = prepare(original);
+      expect(original.slice(...toOriginal(p, 4, p.text.indexOf(' 98')))).toBe('நம்பர்');
+    });
+
     it('keeps a Greek word of look-alike letters Greek when the text has Greek accents', () => {
       expect(prepare('κακή κριτική').text).toBe('κακη κριτικη');
       // Without accents, a word of look-alikes alone still reads as the Latin word it may be hiding.

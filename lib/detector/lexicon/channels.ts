@@ -33,6 +33,11 @@ export const CHAT_APP = defineClass({
     am: ['በ?ቴሌግራ[\\u1218-\\u121f]\\S{0,3}', 'በ?ዋትስአ[\\u1350-\\u1357]\\S{0,3}', 'በ?ዋትሳ[\\u1350-\\u1357]\\S{0,3}', 'በ?ዋትስ አፕ',
       'በ?ቫይበ[\\u1228-\\u122f]\\S{0,3}', 'በ?ሜሴንጀ[\\u1228-\\u122f]\\S{0,3}', 'በ?ፌስቡ[\\u12a8-\\u12af]\\S{0,3}', 'በ?ኢሞ ላይ',
       'በ?ኢንስታግራ[\\u1218-\\u121f]\\S{0,3}', 'telegram lay', 'telegram lai', 'whatsapp lay', 'imo lay', 'imo lai', 'be ?telegram'],
+    // Tamil and Telugu app names in their scripts (வாட்ஸ்அப்ல, వాట్సాప్ లో) and with their case endings in Latin letters (whatsappla, whatsapplo).
+    ta: ['வாட்ஸ் ?அப்\\S{0,4}', 'வாட்சப்\\S{0,4}', 'வாட்ஸப்\\S{0,4}', 'டெலிகிராம்\\S{0,4}', 'இன்ஸ்டா\\S{0,6}',
+      'ஃபேஸ்புக்\\S{0,4}', 'whats ?app(?:la|le|ku|kku|laye)', 'w?atsapp?(?:la|le|ku)', 'telegram(?:la|le|ku)', 'insta(?:la|gramla)'],
+    te: ['వాట్స్ ?యాప్\\S{0,4}', 'వాట్సాప్\\S{0,4}', 'వాట్సప్\\S{0,4}', 'టెలిగ్రామ్\\S{0,4}',
+      'ఇన్స్టా\\S{0,6}', 'ఫేస్బుక్\\S{0,4}', 'whats ?app(?:lo|ki|ke)', 'w?atsapp?(?:lo|ki)', 'telegram(?:lo|ki)', 'insta(?:lo|gramlo)'],
     // Thai app names (ไลน์ not in ออนไลน์, เดดไลน์, ไกด์ไลน์, ไลน์อัพ, ไลน์ผลิต); Persian with its clitics
     // (واتساپم) and in Latin letters; Hebrew with its prefixes (בוואטסאפ); Bulgarian (вайбър); Czech with case endings.
     th: ['(?<!ออน|เดด|ไกด|ไทม|ฮอต|ไพพ|ออฟ)ไลน์(?!อัพ|ผลิต|แมน|ไทม)', 'line ?(?:ไอดี|id)',
@@ -123,6 +128,8 @@ export const CHAT_APP = defineClass({
     'βάιμπερ', 'στείλε μου στο βάιμπερ', 'írj Viberen', 'WhatsAppon', 'വാട്സ്ആപ്പിൽ', 'whatsappil message ayakku',
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'piši mi na Viberu', 'пиши ми на вајбер', 'vatsapa yazın', 'მომწერე ვაიბერზე', 'viberze momwere', 'በቴሌግራም', 'telegram lay',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'வாட்ஸ்அப்ல', 'whatsappla', 'వాట్సాప్ లో', 'whatsapplo',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'แอดไลน์ผมนะครับ', 'به واتساپم پیام بده', 'תכתוב לי בוואטסאפ', 'пиши ми във вайбър', 'napiš mi na WhatsAppu',
     
@@ -133,6 +140,8 @@ export const CHAT_APP = defineClass({
   counterExamples: [
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'vijesti', 'ቴሌ ካርድ', 'vizija',
+    // Tamil, Telugu, Nigerian Pidgin look-alikes.
+    'வாழ்த்துக்கள்', 'వార్తలు',
     'βιβλίο', 'വാർത്ത',
     'ส่งงานก่อนเดดไลน์นะครับ', 'ร้านค้าออนไลน์', 'ไกด์ไลน์ของแบรนด์',
     'the telephone line', 'zapping through channels'],
@@ -181,6 +190,11 @@ export const CONTACT_CHANNEL = defineClass({
       'pm-?shi', 'inbox(?:shi|ze)'],
     am: ['ስል[\\u12a8-\\u12af]\\S{0,3}', 'ኢሜይ[\\u1208-\\u120f]\\S{0,3}', 'ኢሜ[\\u1208-\\u120f]\\S{0,3}', 'ኢንቦክ[\\u1230-\\u1237]\\S{0,3}', 'በውስጥ መስመር',
       'silk kutr\\S{0,3}', 'silk kutir\\S{0,3}', 'silke', 'silkih', 'silkish', 'inbox lay', 'be ?inbox'],
+    // Tamil and Telugu number, phone and mail, in their scripts and with their endings in Latin letters (numberku, phone lo).
+    ta: ['நம்பர்\\S{0,4}', 'போன்\\S{0,4}', 'மொபைல்\\S{0,4}', 'ஈமெயில்\\S{0,4}', 'இமெயில்\\S{0,4}',
+      'மெயில் ஐடி\\S{0,3}', 'மெசேஜ்\\S{0,4}', 'number(?:ku|kku|la)', 'phone(?:la|le|ku)', 'mail id(?:ku|la)?', 'email id(?:ku|la)?', 'inbox ?la', 'dm ?la'],
+    te: ['నంబర్\\S{0,4}', 'నెంబర్\\S{0,4}', 'నంబరు\\S{0,4}', 'ఫోన్\\S{0,4}', 'మొబైల్\\S{0,4}', 'ఈమెయిల్\\S{0,4}',
+      'మెయిల్ ఐడి\\S{0,3}', 'మెసేజ్\\S{0,4}', 'number(?:ki|ku) ', 'phone ?lo', 'mail id(?: ?ki)?', 'email id(?: ?ki)?', 'inbox ?lo', 'dm ?lo'],
     // Thai phone and mail (เบอร์ not in เบอร์เกอร์); Persian number, mail, direct (and in Latin letters); Hebrew mail and phone with prefixes; Bulgarian; Czech
     // with case endings.
     th: ['เบอร์(?:โทร(?:ศัพท์)?)?(?!เกอร)', 'อีเมล์?', 'โทรศัพท์',
@@ -242,12 +256,16 @@ export const CONTACT_CHANNEL = defineClass({
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'broj mobitela', 'pošalji mi mejl', 'у приватну поруку', 'nömrəm', 'e-poçtla', 'პირადში', 'ჩემი ნომერი', 'ስልክ ቁጥሬ',
     'silk kutre',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'என் நம்பர்', 'mail id kudunga', 'నా నంబర్', 'phone lo',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'เบอร์โทรผม', 'شماره تلفنم', 'בטלפון', 'на имейл', 'napište mi e-mailem',
     'escríbeme al correo', 'schreib mir per Handy', 'пиши в личку', 'chat me on pm', 'japri aja'],
   counterExamples: [
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'telefonija', 'silk scarf', 'mobilni sajt',
+    // Tamil, Telugu, Nigerian Pidgin look-alikes.
+    'போனஸ்', 'ఫోటో',
     'τηλεόραση', 'mobilalkalmazás',
     'เบอร์เกอร์ร้านนี้อร่อย'],
 });
@@ -276,6 +294,14 @@ export const OUTSIDE_UPWORK = defineClass({
       '(?:platformis|saitis) (?:garet|gareshe)'],
     am: ['ከ ?(?:upwork|አፕወርክ|አፕዎርክ|ፕላትፎርሙ|ሳይቱ) (?:ውጭ|ውጪ)', 'ያለ (?:upwork|አፕወርክ|አፕዎርክ)',
       'ke ?upwork (?:wuch|wuchi|wechi|wich)', 'upwork wuch'],
+    // Outside Upwork in Tamil (upwork veliya, அப்வொர்க் வெளியே), Telugu (upwork bayata, అప్‌వర్క్ బయట) and Nigerian Pidgin (comot from
+    // Upwork).
+    ta: ['upwork\\S{0,3} (?:vendam|vendaam)', 'upwork\\S{0,4} (?:ku |kku )?(?:veliya|veliye|veliyila|veliyile|illama|illaama|thavira)', 'platform\\S{0,4} (?:ku |kku )?(?:veliya|veliye|illama)',
+      'அப் ?வொர்க்\\S{0,4} (?:வெளிய\\S{0,2}|இல்லாம\\S{0,2}|தவிர)',
+      'அப் ?வர்க்\\S{0,4} (?:வெளிய\\S{0,2}|இல்லாம\\S{0,2})', 'பிளாட்பார்ம்\\S{0,4} வெளிய\\S{0,2}'],
+    te: ['upwork\\S{0,3} (?:vaddu|avasaram ledu)', 'upwork\\S{0,4} (?:ki )?(?:bayata|bayita|baita|lekunda|kakunda)', 'platform\\S{0,4} (?:ki )?(?:bayata|baita|lekunda)',
+      'అప్ ?వర్క్\\S{0,4} (?:బయట|లేకుండా|కాకుండా)', 'ప్లాట్ఫామ్\\S{0,4} బయట'],
+    pcm: ['(?:comm?ot|komot) (?:from |for )?(?:upwork|(?:dis|this|the) (?:site|platform|app))'],
     // Thai นอกระบบ, Persian خارج از آپورک (kharej az upwork), Hebrew מחוץ לאפוורק, Bulgarian извън платформата, Czech mimo platformu.
     th: ['นอก ?(?:ระบบ|upwork|แพลตฟอร์ม|เว็บ)', 'ไม่(?:ต้อง)?ผ่าน ?(?:upwork|ระบบ|แพลตฟอร์ม)'],
     fa: ['(?:خارج|بیرون) از (?:اپورک|اپ ورک|upwork|سایت|پلتفرم|سامانه)', 'بدون (?:اپورک|upwork|واسطه)',
@@ -426,6 +452,8 @@ export const OUTSIDE_UPWORK = defineClass({
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'van Upworka', 'mimo platforme', 'ван платформе', 'Upwork-dan kənarda', 'Upwork-ის გარეთ', 'ከአፕወርክ ውጭ', 'ke upwork wuch',
       'അപ്‌വർക്കിന് പുറത്ത്', 'upwork illathe',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'upwork veliya', 'அப்வொர்க் வெளியே', 'upwork bayata', 'అప్‌వర్క్ బయట', 'comot from upwork',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'จ่ายนอกระบบ', 'خارج از آپورک', 'biya kharej az upwork', 'מחוץ לאפוורק', 'извън платформата', 'mimo platformu',
     
@@ -471,6 +499,19 @@ export const TALK_VERB = defineClass({
       'መልዕክት (?:ላክልኝ|ላኪልኝ|ላኩልኝ)', 'ሜሴጅ (?:ላክልኝ|አድርግልኝ|አድርጊልኝ)', 'እንነጋገር', 'እናውራ',
       'እንቀጥል', 'አናግረኝ', 'አናግሪኝ', 'dewlilign', 'dewlilgn', 'dewulign', 'tsaflign', 'tsafilign', 'message lakilign', 'inawra', 'innawra', 'eneqtil', 'eneketil',
       'enenegager'],
+    // Tamil (pesalam, message pannunga, பேசலாம்), Telugu (matladudam, call cheyyandi, మాట్లాడుదాం) and Nigerian Pidgin (make we talk, chat me, holla me).
+    ta: ['(?:la|le|ku) vaanga', 'pesalam', 'pesalaama?', 'pesuvom', 'pesunga',
+      '(?:message|msg|text|call|ping|contact|chat|add|connect) (?:pannunga|pannu|pannalam|pannalaama?|pannuvom|panren|pannuren|pannidunga|panlam)', 'continue (?:pannalam|pannuvom|panlam)',
+      'koopidunga', 'kupdunga', 'பேசலாம்', 'பேசுங்க', 'பேசுவோம்',
+      '(?:மெசேஜ்|கால்|சாட்) (?:பண்ணுங்க|பண்ணு|பண்ணலாம்|பண்ணுறேன்)',
+      'தொடர்பு கொள்ளுங்க\\S{0,2}', 'கூப்பிடுங்க', 'தொடரலாம்'],
+    te: ['(?:lo|loki|ki) (?:raa|randi)', 'matladudam', 'maatladudam', 'matladukundam', 'matladandi', 'maatladandi',
+      '(?:message|msg|text|call|ping|contact|chat|add|connect) (?:cheyyandi|cheyandi|cheyyi|chey|cheddam|chestanu|chesta|cheyyochu)', 'continue cheddam', 'connect (?:avudam|avvudam)',
+      'మాట్లాడుదాం', 'మాట్లాడండి', 'మాట్లాడుకుందాం',
+      '(?:మెసేజ్|కాల్|చాట్) (?:చేయండి|చెయ్యండి|చేయి|చేద్దాం|చేస్తాను)',
+      'సంప్రదించండి', 'కొనసాగిద్దాం'],
+    pcm: ['make we (?:talk|yarn|chat|continue|discuss|gist|connect|link up|move)', 'make i (?:call|text|buzz|chat) (?:you|u)', '(?:chat|holla|hala|buzz|flash) me',
+      'make (?:you|u) (?:chat|holla|hala|buzz|call|text) me', 'we fit (?:talk|yarn|chat|continue)'],
     // Thai (แอด not แอดมิน, ทักมา, คุยกัน), Persian (پیام بده, zang bezan), Hebrew (תכתוב לי, נמשיך), Bulgarian (пиши ми,
     // да продължим), Czech (napiš mi, ozvi se, pokračujme).
     th: ['แอด(?!มิน)', 'ทัก(?=มา|ไลน์|แชท)', 'คุยกัน', 'คุยต่อ', 'คุยทาง', 'ติดต่อ',
@@ -666,6 +707,8 @@ export const TALK_VERB = defineClass({
     'γράψε μου στο viber', 'ας τα πούμε στο βάιμπερ', 'grapse mou', 'írj nekem', 'folytassuk Viberen', 'വിളിക്കൂ', 'message ayakku',
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'piši mi', 'čujemo se na Viberu', 'пиши ми', 'mənə yazın', 'მომწერე', 'gavagrdzelot', 'ደውልልኝ', 'inawra',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'whatsapp la pesalam', 'message pannunga', 'பேசலாம்', 'matladudam', 'call cheyyandi', 'మాట్లాడుదాం', 'make we talk', 'holla me',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ทักมาได้เลย', 'پیام بدید', 'תכתוב לי', 'пиши ми', 'ozvi se mi',
     
@@ -676,6 +719,8 @@ export const TALK_VERB = defineClass({
   counterExamples: [
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'pisati dokumentaciju',
+    // Tamil, Telugu, Nigerian Pidgin look-alikes.
+    'pesan', 'make we proud',
     'írjuk le a specifikációt', 'വിളക്ക്',
     'แอดมินของเพจ'],
 });

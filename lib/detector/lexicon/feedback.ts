@@ -20,6 +20,10 @@ export const REVIEW = defineClass({
     ka: ['შეფასებ\\S{0,4}', 'ვარსკვლავ\\S{0,4}', 'რევიუ\\S{0,3}', 'ფიდბექ\\S{0,3}', 'რეიტინგ\\S{0,3}',
       'shefaseb\\S{0,4}', 'varskvlav\\S{0,4}'],
     am: ['ሪቪ[\\u12c8-\\u12cf]\\S{0,2}', 'ግምገማ\\S{0,2}', 'ኮከ[\\u1260-\\u1267]\\S{0,2}', 'ፊድባ[\\u12a8-\\u12af]\\S{0,2}', 'kokeb'],
+    // Tamil and Telugu review words in their scripts (ரிவ்யூ, ஸ்டார், రివ్యూ, స్టార్) and with their endings in Latin letters (reviewla,
+    // reviewlo).
+    ta: ['ரிவ்யூ\\S{0,4}', 'ரிவ்யு\\S{0,4}', 'ரேட்டிங்\\S{0,4}', 'ஸ்டார்\\S{0,4}', 'review(?:la|ku|ah)', 'rating(?:la|ku)'],
+    te: ['రివ్యూ\\S{0,4}', 'రేటింగ్\\S{0,4}', 'స్టార్\\S{0,4}', 'ఫీడ్బ్యాక్\\S{0,4}', 'review(?:lo|ki|nu)', 'rating(?:lo|ki)'],
     // Thai, Persian, Hebrew, Bulgarian and Czech review words (ดาว not in ดาวน์โหลด).
     th: ['รีวิว', 'ดาว(?!น)', 'คะแนน', 'ฟีดแบ็ก'],
     fa: ['امتیاز', 'ستاره', 'فیدبک', 'ریویو', 'setare', 'emtiaz'],
@@ -63,6 +67,8 @@ export const REVIEW = defineClass({
     'κριτική', '5 αστέρια', 'értékelés', 'റിവ്യൂ',
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'recenzija', 'оцену', '5 ulduz', 'შეფასება', 'ኮከብ',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'ரிவ்யூ', 'రివ్యూ',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'รีวิว', 'امتیاز', 'חוות דעת', 'отзив', 'hodnocení',
     'a 5-star review', 'reseña', 'avaliação', 'Bewertung', 'отзыв', 'ulasan', 'التقييم', 'yorum'],
@@ -87,6 +93,12 @@ export const BAD_REVIEW = defineClass({
     ka: ['(?:1|ერთ|ერთი) ვარსკვლავ\\S{0,3}', '(?:ცუდ|უარყოფით)(?:ი|ს) (?:შეფასებ|რევიუ)\\S{0,3}',
       '(?:1|erti) varskvlav\\S{0,3}', '(?:cud|uaryofit)(?:i|s) shefaseb\\S{0,3}'],
     am: ['(?:1|አንድ) ኮከብ', '(?:መጥፎ|አሉታዊ) (?:ሪቪ[\\u12c8-\\u12cf]|ግምገማ|አስተያየ[\\u1270-\\u1277])\\S{0,2}', 'metfo review', '(?:1|and) kokeb'],
+    // Tamil, Telugu and Nigerian Pidgin bad reviews and one star.
+    ta: ['(?:1|ஒரு|ஒன்) ?ஸ்டார்',
+      '(?:மோசமான|கெட்ட|நெகட்டிவ்|பேட்) (?:ரிவ்யூ|ரேட்டிங்)\\S{0,4}', '(?:1|oru|onnu) star',
+      '(?:mosamana|mosama|ketta) (?:review|rating|feedback)'],
+    te: ['(?:1|ఒక|ఒక్క) ?స్టార్', '(?:చెడ్డ|నెగటివ్|బ్యాడ్) (?:రివ్యూ|రేటింగ్)\\S{0,4}',
+      '(?:1|oka|okka) star', '(?:chedda|cheddha) (?:review|rating|feedback)'],
     // Thai, Persian, Hebrew, Bulgarian and Czech bad reviews and one star.
     th: ['(?:1|หนึ่ง) ?ดาว(?!น)', 'รีวิว(?:แย่|ไม่ดี)'],
     fa: ['(?:1|یک) ستاره', '(?:نظر|امتیاز|فیدبک) (?:بد|منفی)', '(?:1|yek) setare', '(?:nazar|feedback)(?:e)? (?:bad|manfi)'],
@@ -274,6 +286,8 @@ export const BAD_REVIEW = defineClass({
     'κακή κριτική', 'negatív értékelés', 'oru star',
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'lošu recenziju', 'негативну оцену', 'bir ulduz', 'ცუდი შეფასება', 'መጥፎ ሪቪው',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'oru star', 'மோசமான ரிவ்யூ', 'okka star', 'బ్యాడ్ రివ్యూ',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'รีวิวแย่', 'یک ستاره', 'ביקורת שלילית', 'лош отзив', 'špatné hodnocení',
     
@@ -302,6 +316,12 @@ export const GOOD_REVIEW = defineClass({
     ka: ['(?:5|ხუთ|ხუთი) ვარსკვლავ\\S{0,3}', '(?:კარგ|დადებით)(?:ი|ს) (?:შეფასებ|რევიუ)\\S{0,3}',
       '(?:5|xuti) varskvlav\\S{0,3}', '(?:karg|dadebit)(?:i|s) shefaseb\\S{0,3}'],
     am: ['(?:5|አምስት) ኮከብ', '(?:ጥሩ|አወንታዊ) (?:ሪቪ[\\u12c8-\\u12cf]|ግምገማ|አስተያየ[\\u1270-\\u1277])\\S{0,2}', '(?:5|amist) kokeb', 'tiru review'],
+    // Tamil and Telugu 5 stars and good reviews, in their scripts and in Latin letters.
+    ta: ['(?:5|ஐந்து|அஞ்சு) ?ஸ்டார்\\S{0,4}',
+      '(?:நல்ல|பாசிட்டிவ்) (?:ரிவ்யூ|ரேட்டிங்|ஃபீட்பேக்)\\S{0,4}', '(?:anju|ainthu) star',
+      'nalla (?:review|rating|feedback)'],
+    te: ['(?:5|ఐదు) ?స్టార్\\S{0,4}', '(?:మంచి|పాజిటివ్) (?:రివ్యూ|రేటింగ్|ఫీడ్బ్యాక్)\\S{0,4}',
+      '(?:aidu|ayidu) star', 'manchi (?:review|rating|feedback)'],
     // Thai 5 ดาว, Persian ۵ ستاره (panj setare), Hebrew 5 כוכבים, Bulgarian 5 звезди, Czech 5 hvězdiček.
     th: ['(?:5|ห้า) ?ดาว(?!น)', 'รีวิวดี', 'คะแนนเต็ม', 'ดาวเต็ม'],
     fa: ['(?:5|پنج) ستاره', 'امتیاز کامل', '(?:نظر|فیدبک|ریویو) (?:خوب|مثبت)', '(?:5|panj) setare', 'emtiaz(?:e)? kamel',
@@ -385,6 +405,8 @@ export const GOOD_REVIEW = defineClass({
     '5 αστέρια', 'καλή κριτική', '5 csillag', 'jó értékelés', '5 സ്റ്റാർ', 'nalla review',
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     '5 zvjezdica', 'пет звездица', '5 ulduz', '5 ვარსკვლავი', '5 ኮከብ',
+    // Tamil, Telugu, Nigerian Pidgin.
+    '5 ஸ்டார்', 'nalla review', '5 స్టార్', 'manchi review',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ให้ 5 ดาว', '۵ ستاره', 'panj setare', '5 כוכבים', '5 звезди', '5 hvězdiček',
     
@@ -408,6 +430,11 @@ export const CONDITION = defineClass({
     az: ['yoxsa', 'eks halda'],
     ka: ['თუ არ', 'თორემ', 'torem'],
     am: ['ካልሆነ', 'አለበለዚያ', 'kalhone', 'alebelezia'],
+    // Tamil and Telugu 'if you don't', 'otherwise'; Nigerian Pidgin 'if you no'.
+    ta: ['kudukkalana', 'kudukalana', 'kudukkalenna', 'illana', 'illaina', 'illenna', 'pannalana', 'கொடுக்கலன்னா', 'இல்லன்னா',
+      'இல்லைன்னா', 'இல்லேன்னா', 'பண்ணலன்னா'],
+    te: ['ivvakapothe', 'ivvakapote', 'ivvakunte', 'cheyyakapothe', 'lekapothe', 'ఇవ్వకపోతే', 'చేయకపోతే', 'లేకపోతే'],
+    pcm: ['if (?:you|u|una) no'],
     // If not, otherwise: Thai ถ้าไม่, Persian اگر ندی (agar nadi), Hebrew אם לא, Bulgarian ако не, Czech pokud ne-.
     th: ['ถ้าไม่', 'ไม่งั้น'],
     fa: ['(?:اگر|اگه) ن\\S{1,8}', 'وگرنه', '(?:agar|age) n\\S{1,8}', 'vagarna'],
@@ -522,6 +549,8 @@ export const CONDITION = defineClass({
     'αν δεν μου δώσεις', 'ha nem adsz', 'illenkil',
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'ako ne', 'иначе', 'əks halda', 'თორემ', 'አለበለዚያ',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'kudukkalana', 'ఇవ్వకపోతే', 'if you no',
     'and you get a good review', 'refund me or I will', 'if it slips, expect one star',
     'unless you refund', 'si no me devuelves', 'senão', 'иначе', 'warna', 'kalau gak', 'وإلا', 'yoksa',
     'if you could also design the flyer', 'as soon as you agree to set up the shop'],
@@ -543,6 +572,10 @@ export const REVIEW_ASK = defineClass({
     az: ['mene ver\\S{0,3}', 'verin', 'yazin'],
     ka: ['მომეცი(?:თ)?', 'დამიწერე(?:თ)?', 'დამიტოვე(?:თ)?', 'momeci(?:t)?', 'damiwere(?:t)?', 'damitove(?:t)?'],
     am: ['ስጠኝ', 'ስጪኝ', 'ስጡኝ', 'ይስጡኝ', 'sitegn', 'stegn'],
+    // Give me, leave: Tamil and Telugu, in their scripts and in Latin letters; Nigerian Pidgin 'abeg give me'.
+    ta: ['kudunga', 'kodunga', 'podunga', 'கொடுங்க', 'குடுங்க', 'போடுங்க', 'தாங்க'],
+    te: ['ivvandi', 'ivandi', 'pettandi', 'veyyandi', 'ఇవ్వండి', 'పెట్టండి', 'వేయండి'],
+    pcm: ['abeg (?:give|drop|leave) me', 'make (?:you|u) (?:give|drop|leave) me'],
     // Give me, leave: Thai, Persian (and Finglish), Hebrew, Bulgarian, Czech.
     th: ['ช่วยให้', 'รบกวนให้'],
     fa: ['بده', 'بدید', 'بدی', 'بدین', 'بذار', 'bede', 'bedid', 'bedi'],
@@ -604,6 +637,8 @@ export const REVIEW_ASK = defineClass({
     'δώσε μου 5 αστέρια', 'adj 5 csillagot', '5 star tharane',
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'daj mi 5 zvjezdica', 'остави ми', 'mənə ver', 'მომეცი', 'ስጠኝ',
+    // Tamil, Telugu, Nigerian Pidgin.
+    '5 star kudunga', '5 star ivvandi', 'abeg give me 5 star',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ช่วยให้ 5 ดาว', '5 ستاره بدید', 'תן לי', 'дай ми', 'dej mi',
     'please leave me 5 stars', 'déjame cinco estrellas', 'поставьте пятёрку', 'gib mir 5 Sterne', 'kasih bintang 5'],
@@ -624,6 +659,11 @@ export const ONLY_IF = defineClass({
     az: ['yalniz (?:o zaman|eger|sonra)', 'ancaq (?:o zaman|sonra)', 'bu sertle'],
     ka: ['მხოლოდ (?:თუ|მას შემდეგ|როცა)', 'იმ პირობით', 'mxolod (?:tu|mas shemdeg|roca)'],
     am: ['ከሆነ ብቻ', 'ብቻ ነው', 'kehone bicha'],
+    // Only if, only after, in Tamil and Telugu (kuduthaa thaan, isthene).
+    ta: ['(?:kuduthaa|kuduthaal|kuduthaa|kuduththa|potta|pottaa|pottal) (?:thaan|than|mattum)', '(?:apram|appuram|aprom) (?:thaan|than)',
+      '(?:கொடுத்தா|கொடுத்தால்|போட்டா) (?:தான்|மட்டும்)', 'அப்புறம் தான்',
+      'பிறகு தான்'],
+    te: ['isthene', 'istene', 'ichakane', 'ichinappude', 'pettinappude', 'ఇస్తేనే', 'ఇచ్చాకనే', 'ఇచ్చిన తర్వాతే'],
     // Thai 'only if' (ถ้า, ก็ต่อเมื่อ).
     th: ['ถ้า', 'ก็ต่อเมื่อ'],
     // Only if, in Persian, Hebrew, Bulgarian and Czech.
@@ -657,6 +697,8 @@ export const ONLY_IF = defineClass({
     'μόνο αν', 'csak ha', 'enkil mathram',
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'samo ako', 'само ако ми даш', 'yalnız o zaman', 'მხოლოდ თუ', 'ከሆነ ብቻ',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'kuduthaa thaan', 'isthene',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'فقط اگر', 'רק אם', 'само ако ми дадеш', 'jen když',
     'a good review only if you add the page', 'solo si', 'só se', 'nur wenn', 'только если', 'тільки якщо', 'gher lama'],
@@ -678,6 +720,9 @@ export const REFUND_OR_FREE = defineClass({
     ka: ['უფასოდ', 'უფასო', 'ფულ(?:ი|ს) (?:დამიბრუნე|დაგიბრუნებ)\\S{0,2}',
       'თანხ(?:ა|ის) დაბრუნებ\\S{0,2}', 'ufasod', 'fuli damibrune'],
     am: ['በነፃ', 'በነጻ', 'ገንዘቤን (?:መልስልኝ|መልሱልኝ|መልሺልኝ)', 'ብሬን (?:መልስልኝ|መልሱልኝ)', 'benetsa', 'genzeben melslign'],
+    // Free and money back in Tamil and Telugu.
+    ta: ['free ?(?:ah|aa)', 'ilavasama', 'panam thirumba', 'refund (?:pannunga|kudunga)', 'இலவசமா\\S{0,2}', 'ஃப்ரீயா', 'பணம் திருப்பி'],
+    te: ['free ?ga', 'uchitanga', 'dabbulu tirigi', 'refund (?:cheyyandi|ivvandi)', 'ఉచితంగా', 'ఫ్రీ ?గా', 'డబ్బులు తిరిగి'],
     // Free and refunds in Thai, Persian (and Finglish), Hebrew, Bulgarian and Czech.
     th: ['ฟรี', 'คืนเงิน'],
     fa: ['رایگان', 'مجانی', 'rayegan', 'majani'],
@@ -824,6 +869,8 @@ export const REFUND_OR_FREE = defineClass({
     'δωρεάν', 'ingyen', 'free aayi',
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'besplatno', 'бесплатно', 'pulsuz', 'უფასოდ', 'በነፃ',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'free ah', 'free ga',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ฟรี', 'رایگان', 'בחינם', 'безплатно', 'zdarma',
     'close the dispute', 'refund me', 'for free', 'comp my room', 'I want the last milestone back',
@@ -847,6 +894,9 @@ export const DELIVERABLE = defineClass({
     az: ['fayl\\S{0,4}', 'kod(?:u|lari|lar)', 'menbe kod\\S{0,3}'],
     ka: ['ფაილ\\S{0,4}', 'კოდ\\S{0,3}', 'fail(?:i|ebi|ebs)', 'kod(?:i|s)'],
     am: ['ፋይ[\\u1208-\\u120f]\\S{0,3}', 'ኮ[\\u12f0-\\u12f7]\\S{0,2}', 'fayil\\S{0,3}'],
+    // Files and code in Tamil and Telugu scripts.
+    ta: ['ஃபைல்\\S{0,4}', 'பைல்\\S{0,4}', 'கோட்\\S{0,2}'],
+    te: ['ఫైల్\\S{0,4}', 'కోడ్\\S{0,2}'],
     // Files and code in Thai, Persian, Hebrew, Bulgarian and Czech.
     th: ['ไฟล์', 'โค้ด', 'ซอร์สโค้ด'],
     fa: ['فایل\\S{0,3}', 'سورس', 'file\\S{0,3}'],
@@ -926,6 +976,8 @@ export const DELIVERABLE = defineClass({
     'τα αρχεία', 'a fájlokat', 'ഫയലുകൾ',
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'fajlove', 'фајлове', 'faylları', 'ფაილებს', 'ፋይሉን',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'ஃபைல்ஸ்', 'ఫైల్స్',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ไฟล์', 'فایل ها', 'הקבצים', 'файловете', 'soubory',
     'the brand guide', 'the font files', 'the next milestone',
@@ -954,6 +1006,18 @@ export const AFTER_REVIEW = defineClass({
     am: ['(?:ሪቪ[\\u12c8-\\u12cf]|ኮከ[\\u1260-\\u1267]|ግምገማ)\\S{0,3} (?:ከሰጠኸኝ|ከሰጠሽኝ|ከሰጡኝ) (?:በኋላ|ቡሀላ)',
       '(?:ሪቪ[\\u12c8-\\u12cf]|ኮከ[\\u1260-\\u1267]|ግምገማ)\\S{0,3} (?:ከፃፍክ|ከጻፍክ) (?:በኋላ|ቡሀላ)',
       '(?:review|kokeb)\\S{0,3} (?:kesetehegn|kesetegn) (?:behuala|buhala)'],
+    // After the review, in Tamil and Telugu.
+    ta: ['(?:review|star|rating|feedback) (?:kuduthaa|kuduthaal|kuduththa|pottaa|pottaal) (?:thaan|than|mattum)',
+      '(?:ரிவ்யூ|ஸ்டார்|ரேட்டிங்)\\S{0,3} ' +
+        '(?:கொடுத்தா|கொடுத்தால்|போட்டா) (?:தான்|மட்டும்)',
+      '(?:review|star|rating|feedback) (?:kuduthathum|kuduthadhum|kuduthathukku (?:apram|appuram)|kuduththa (?:apram|appuram)|pottathukku (?:apram|appuram)|pottadhum|pottathum)',
+      '(?:ரிவ்யூ|ஸ்டார்|ரேட்டிங்)\\S{0,3} ' +
+        '(?:கொடுத்ததும்|கொடுத்த பிறகு|கொடுத்த ' +
+        'அப்புறம்|போட்டதும்)'],
+    te: ['(?:review|star|rating|feedback) (?:isthene|istene|ichakane|ichinappude|pettinappude)',
+      '(?:రివ్యూ|స్టార్|రేటింగ్)\\S{0,3} (?:ఇస్తేనే|ఇచ్చాకనే|ఇచ్చిన తర్వాతే)',
+      '(?:review|star|rating|feedback) (?:ichina (?:tarvata|taruvata)|ichaka|ichhaka|pettaka|ichinaka|ichaaka)',
+      '(?:రివ్యూ|స్టార్|రేటింగ్)\\S{0,3} (?:ఇచ్చిన తర్వాత|ఇచ్చాక|పెట్టాక)'],
     // After the review, in Thai, Persian, Hebrew, Bulgarian and Czech.
     th: ['หลัง(?:จาก)?(?:คุณ)?(?:ให้|เขียน)?(?:รีวิว|ดาว|คะแนน)',
       'ให้ ?(?:5 ?)?(?:ดาว|รีวิว|คะแนน)(?:เต็ม)?ก่อน'],
@@ -1085,6 +1149,8 @@ export const AFTER_REVIEW = defineClass({
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'nakon što mi ostaviš recenziju', 'након што ми даш оцену', 'rəy yazdıqdan sonra', 'შეფასების შემდეგ',
     'ኮከብ ከሰጠኸኝ በኋላ',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'review kuduthathum', 'review ichaka',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ให้ 5 ดาวก่อน', 'بعد از امتیاز', 'אחרי שתשאיר ביקורת', 'след като ми дадеш 5 звезди', 'až mi dáš hodnocení',
     'after you leave the review', 'después de la reseña', 'depois da avaliação', 'после отзыва', 'review ke baad',
@@ -1106,6 +1172,11 @@ export const DELIVER_VERB = defineClass({
     az: ['gonderecem', 'gonderirem', 'alacaqsan', 'teqdim edecem', 'teslim edecem'],
     ka: ['გამოგიგზავნი', 'გადმოგცემ', 'მიიღებ', 'gamogigzavni', 'miigeb'],
     am: ['እልክልሃለሁ', 'እልክልሻለሁ', 'እልካለሁ', 'አስረክባለሁ', 'ታገኛለህ', 'elkilihalehu', 'elkalehu', 'asrekbalehu'],
+    // I will send, in Tamil, Telugu and Nigerian Pidgin.
+    ta: ['anupuren', 'anuppuren', 'anuppuven', 'anupuven', 'anuppalam', 'anuppa maaten', 'kudukka maaten', 'அனுப்புறேன்', 'அனுப்புவேன்',
+      'அனுப்ப மாட்டேன்', 'தர மாட்டேன்'],
+    te: ['pampistanu', 'pampista', 'pampisthanu', 'pampanu', 'పంపిస్తాను', 'పంపను'],
+    pcm: ['i (?:no )?go (?:send|release|deliver|drop)'],
     // I will send (or will not: the condition carries the threat), in Thai, Persian, Hebrew, Bulgarian and Czech.
     th: ['(?:ผม|ฉัน|หนู)?จะส่ง', 'ส่งไฟล์', 'จะไม่ส่ง'],
     fa: ['می ?فرستم', 'نمی ?فرستم', 'ارسال می ?کنم', 'تحویل می ?دم', 'mi ?f(?:e)?restam', 'nemifrestam', 'tahvil midam'],
@@ -1165,6 +1236,8 @@ export const DELIVER_VERB = defineClass({
     'θα σου στείλω', 'elküldöm', 'ayachu tharam',
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'poslat ću ti', 'послаћу', 'göndərəcəm', 'გამოგიგზავნი', 'እልክልሃለሁ',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'files anupuren', 'pampistanu', 'I go send',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ผมจะส่ง', 'میفرستم', 'אשלח', 'ще ти пратя', 'pošlu',
     'i push it tonight', 'goes public after', 'te lo envío', 'отправлю'],
@@ -1189,6 +1262,11 @@ export const TURNED_DOWN = defineClass({
   name: 'TURNED_DOWN',
   doc: 'The writer declines or reports an offer: "I said no", "I reported him", "lo rechacé", "hab abgelehnt".',
   words: {
+    // Tamil, Telugu and Nigerian Pidgin: declined, reported ('naan marutthen', 'nenu oppukoledu', 'I no gree').
+    ta: ['marutthen', 'maruthen', 'maruthuten', 'vendam nu sonnen', 'mudiyaathu nu sonnen', 'report panniten', 'மறுத்தேன்', 'மறுத்துட்டேன்',
+      'வேண்டாம்னு சொன்னேன்'],
+    te: ['oppukoledu', 'oppukonu', 'vaddu ani cheppanu', 'kudaradu ani cheppanu', 'report chesanu', 'ఒప్పుకోలేదు', 'వద్దని చెప్పాను'],
+    pcm: ['i no gree', 'i refuse(?:d)?', 'i tell (?:am|dem|him|her) no', 'i report (?:am|dem|him|her)'],
     // Polish: declined, reported.
     pl: ['odmowil(?:em|am)', 'zglosil(?:em|am)', 'nie zgodzil(?:em|am) sie'],
     // Japanese and Swahili: declined, reported.
@@ -1223,7 +1301,10 @@ export const TURNED_DOWN = defineClass({
     zh: ['没答应', '沒答應', '拒绝', '拒絕', '没同意', '沒同意', '举报', '舉報'],
     vi: ['tu choi', '(?:da )?bao (?:cao )?(?:upwork|support)', 'khong dong y'],
   },
-  examples: ['I declined and flagged it to Upwork', "I'm reporting it to support", 'I reported him', 'y lo rechacé',
+  examples: [
+    // Tamil, Telugu, Nigerian Pidgin.
+    'naan marutthen', 'nenu oppukoledu', 'I no gree',
+    'I declined and flagged it to Upwork', "I'm reporting it to support", 'I reported him', 'y lo rechacé',
     "j'ai dit non", 'hab abgelehnt', 'отказался'],
   counterExamples: ['if you refuse I will leave one star', 'do not report me'],
 });

@@ -33,6 +33,14 @@ export const PAYMENT_METHOD = defineClass({
     am: ['ቴሌብ[\\u1228-\\u122f]\\S{0,3}', 'በቴሌብር', 'telebirr?', 'ሲቢኢ(?: ብር)?', 'cbe(?: ?birr| account| acc| bank| lay|-?birr)', 'be ?cbe', 'በባንክ',
       'የባንክ (?:ሂሳብ|አካውንት)', 'አካውንት ቁጥ[\\u1228-\\u122f]\\S{0,2}', 'በካሽ', 'በጥሬ ገንዘብ', 'ንግድ ባንክ',
       'አቢሲኒያ ባንክ', 'ዳሽን ባንክ', 'አዋሽ ባንክ', 'ኤም ?ፔሳ', '(?:awash|dashen|abyssinia) bank', 'be ?bank', 'be ?cash'],
+    // Tamil and Telugu GPay, PhonePe, Paytm and UPI in their scripts, 'to my account'; Nigerian banks and wallets (Opay, Palmpay, Kuda, Moniepoint, GTBank, Chipper Cash, Grey, Geegpay).
+    ta: ['ஜி ?பே', 'கூகுள் ?பே', 'போன் ?பே', 'பேடிஎம்', 'யுபிஐ', 'phone ?pe(?:la)?', 'gpay(?:la|le)', 'upi(?:la| la)',
+      '(?:en|ennoda) account(?:ku| ku|kku)', 'bank transfer(?: ah| aa)?', 'என் அக்கவுண்ட்\\S{0,2}(?:க்கு| க்கு)'],
+    te: ['జీ ?పే', 'గూగుల్ ?పే', 'ఫోన్ ?పే', 'పేటీఎం', 'యూపీఐ', 'phone ?pe(?: ?lo)?', 'gpay ?lo', 'upi ?lo',
+      'naa account(?: ?ki| ?ku)', 'నా అకౌంట్\\S{0,2} ?కి'],
+    pcm: ['opay', 'palm ?pay', 'kuda (?:bank|account|app)', '(?:my|ma|to|for) kuda', 'moniepoint', 'gt ?bank', 'gtb',
+      '(?:my |ma |to |for )(?:access|zenith|uba|first|sterling|wema|fidelity) ?bank', 'uba (?:account|bank)', 'firstbank', 'chipper(?: cash)?',
+      'grey (?:account|app|usd account|dollar account)', 'geeg ?pay', '(?:send|pay|transfer)(?: am| the money| d money)? (?:to|for|into|enter) (?:my|ma) (?:bank )?(?:account|acct)'],
     // Thai PromptPay and bank account, Persian card-to-card and Sheba, Hebrew Bit and PayBox, Bulgarian bank transfer, Czech account transfer.
     th: ['พร้อมเพย์', 'promptpay', 'เลขบัญชี', 'บัญชีธนาคาร', 'เงินสด', 'ทรูมันนี่'],
     fa: ['کارت به کارت', 'شماره کارت(?:ت|تو|تون|تونو|م|مو)?', 'شماره شبا', 'شبا', 'حساب بانکی', 'kart be kart',
@@ -134,6 +142,8 @@ export const PAYMENT_METHOD = defineClass({
     'μέσω IRIS', 'τραπεζική μεταφορά', 'banki átutalással', 'Revolutra', 'ജിപേ', 'GPay-il ayakku', 'UPI vazhi',
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'na moj račun', 'Revolutom', 'на мој рачун', 'kart nömrəsi', 'm10-la', 'TBC ბანკი', 'ბარათზე', 'ቴሌብር', 'CBE birr',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'PhonePe la', 'போன்பே', 'gpay lo', 'ఫోన్‌పే', 'Opay', 'my Kuda account', 'send am to my account', 'Chipper Cash',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'โอนผ่านพร้อมเพย์', 'کارت به کارت', 'בביט', 'по банков път', 'na můj účet',
     
@@ -143,6 +153,8 @@ export const PAYMENT_METHOD = defineClass({
   counterExamples: [
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'bog of the forest', 'cbe', 'rukometna lopta',
+    // Tamil, Telugu, Nigerian Pidgin look-alikes.
+    'kuda hitam', 'grey background', 'Opayo', 'a grey card stock',
     'Iris was on the call', 'Íris', 'a számla mellékelve',
     'a dana point hotel', 'the btcpay server'],
 });
@@ -176,6 +188,23 @@ export const PAY_VERB = defineClass({
     am: ['ክፈለኝ', 'ክፈይኝ', 'ክፈሉኝ', 'ይክፈሉኝ', 'እከፍልሃለሁ', 'እከፍልሻለሁ', 'እከፍላለሁ', 'ክፍያ\\S{0,2}',
       'ብር (?:ላክልኝ|ላኪልኝ|ላኩልኝ|አስገባልኝ)', 'አስገባልኝ', 'kifelegn', 'kfelegn', 'ekefilihalehu', 'ekefilalehu', 'kfiya', 'kifiya',
       'birr lakilign', 'asgebalign'],
+    // Paying in Tamil (pay pannunga, panam anuppunga, பணம் அனுப்புங்க), Telugu (pay cheyyandi, dabbulu pampandi, డబ్బులు పంపండి) and
+    // Nigerian Pidgin (I go pay, send the money).
+    ta: ['(?:gpay|g pay|phonepe|paytm|upi)(?: ?la| ?le)?(?: (?:anuppunga|anupunga|anuppuren|anupuren|podunga|poduren)|(?= direct ?(?:ah|aa) (?:anuppunga|anupunga|anuppuren|anupuren)))',
+      'pay (?:pannunga|pannu|pannalam|pannuren|panren|panniruven|pannidunga|panna|pannureengala)',
+      '(?:panam|paisa|kaasu|cash|amount|money) (?:anuppunga|anupunga|anuppuren|anupuren|anuppalam|poduren|podunga|kudukuren|kudunga|podren)',
+      '(?:transfer|gpay|phonepe) (?:pannunga|pannuren|panren|pannalam|pannidunga)', 'பே (?:பண்ணுங்க|பண்ணுறேன்|பண்ணலாம்)',
+      '(?:பணம்|காசு|அமவுண்ட்) ' +
+        '(?:அனுப்புங்க|அனுப்புறேன்|அனுப்பலாம்|போடுங்க|கொடுங்க)',
+      '(?:ஜிபே|ட்ரான்ஸ்பர்) (?:பண்ணுங்க|பண்ணுறேன்|பண்ணலாம்)'],
+    te: ['(?:gpay|g pay|phonepe|paytm|upi)(?: ?lo)?(?: (?:pampandi|pampistanu|pampista|veyyandi|vestanu)|(?= direct ?ga (?:pampandi|pampistanu|pampista)))',
+      'pay (?:cheyyandi|cheyandi|cheyyi|chestanu|chesta|cheddam|chestha|chestam)',
+      '(?:dabbulu|dabbu|paisa|amount|money|cash) (?:pampandi|pampistanu|pampista|pampu|veyyandi|vestanu|vesta|isthanu|istanu|ivvandi)',
+      '(?:transfer|gpay|phonepe) (?:cheyyandi|chestanu|chesta|cheyyi|cheddam)', 'పే (?:చేయండి|చేస్తాను|చేద్దాం)',
+      '(?:డబ్బులు|డబ్బు|అమౌంట్) (?:పంపండి|పంపిస్తాను|వేయండి|వేస్తాను|ఇస్తాను)',
+      '(?:ట్రాన్స్ఫర్|ఫోన్ ?పే) (?:చేయండి|చేస్తాను)'],
+    pcm: ['i go (?:pay|send) (?:you|u)', 'i go pay', 'i go send (?:am|the money|d money|the moni)', 'make (?:you|u) (?:pay|send|transfer) (?:am|me|the money|d money)',
+      '(?:send|transfer|drop) (?:the|d) (?:money|moni|balance)'],
     // Thai, Persian (and Finglish), Hebrew, Bulgarian and Czech paying verbs.
     th: ['จ่าย(?:เงิน)?', 'โอน(?:เงิน)?', 'ชำระ'],
     fa: ['پرداخت', 'واریز', 'بپرداز\\S{0,3}', 'pardakht\\S{0,4}', 'variz\\S{0,4}'],
@@ -276,6 +305,9 @@ export const PAY_VERB = defineClass({
     'θα σε πληρώσω', 'πληρωμή', 'plirwse me', 'fizess', 'utald', 'പണം അയക്കാം', 'pay cheyyam',
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'platit ću ti', 'uplati na račun', 'платићу', 'ödəyin', 'ödənişi', 'გადაიხადე', 'gadmomiricxe', 'ክፈለኝ', 'kifelegn',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'pay pannunga', 'panam anuppunga', 'பணம் அனுப்புங்க', 'pay cheyyandi', 'dabbulu pampandi', 'డబ్బులు పంపండి', 'I go pay you',
+    'make you send the money',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'โอนเงินมา', 'پرداخت کن', 'תשלם לי', 'плати ми', 'zaplaťte mi',
     
@@ -299,6 +331,9 @@ export const DIRECTLY = defineClass({
     az: ['birbasa', 'ozumuz arasinda', 'aramizda'],
     ka: ['პირდაპირ', 'ჩვენს შორის', 'pirdapir', 'chvens shoris'],
     am: ['በቀጥታ', 'በግል', 'beqetta', 'beqeta', 'beketa', 'begil'],
+    // Directly in Tamil (direct ah, neradiya, நேரடியா) and Telugu (direct ga, neruga, నేరుగా).
+    ta: ['direct ?(?:ah|aa|aaga|aha)', 'neradiya(?:ga|va|a)?', 'நேரடியா\\S{0,3}', 'டைரக்ட்(?:டா| ஆ|ஆ)'],
+    te: ['direct ?(?:ga|gaa)', 'neruga', 'nerugaa', 'నేరుగా', 'డైరెక్ట్ ?గా'],
     // Thai โดยตรง, Persian مستقیم (mostaghim), Hebrew ישירות, Bulgarian директно, Czech napřímo.
     th: ['โดยตรง', 'โอนตรง', 'จ่ายตรง'],
     fa: ['مستقیم\\S{0,2}', 'mosta(?:gh|q)im\\S{0,3}'],
@@ -347,6 +382,8 @@ export const DIRECTLY = defineClass({
     'απευθείας', 'apeftheias', 'közvetlenül', 'നേരിട്ട്', 'nerittu',
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'direktno', 'директно', 'birbaşa', 'პირდაპირ', 'በቀጥታ',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'direct ah', 'நேரடியாக', 'direct ga', 'నేరుగా',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'จ่ายโดยตรง', 'مستقیم', 'ישירות', 'директно', 'napřímo',
     'pagar directamente', 'pago direto', 'paiement directement', 'напрямую', 'seedha', 'langsung', 'مباشرة', 'doğrudan'],
@@ -374,6 +411,11 @@ export const FEE = defineClass({
     ka: ['საკომისიო\\S{0,3}', 'კომისი(?:ა|ის|ებ)\\S{0,3}', 'upwork-?ის (?:პროცენტ|საკომისიო)\\S{0,3}',
       'sakomisio\\S{0,3}', 'komisi(?:a|is|ebi)'],
     am: ['ኮሚሽ[\\u1290-\\u1297]\\S{0,2}', 'የ ?(?:upwork|አፕወርክ) ክፍያ', 'komishin'],
+    // Tamil and Telugu fees and commission in their scripts, and a fee in Latin letters before their 'without'; Nigerian Pidgin 'the charges wey Upwork dey collect'.
+    ta: ['கமிஷன்\\S{0,3}', 'ஃபீஸ்\\S{0,3}', 'பீஸ்\\S{0,3}', 'கட்டணம்\\S{0,3}', 'fees?(?= (?:illama|illaama|kattama|kattaama|kudukkama))',
+      'commission(?:u|ah)'],
+    te: ['కమిషన్\\S{0,3}', 'ఫీజు\\S{0,3}', 'ఫీ(?= లేకుండా)', 'రుసుము', 'fees?(?= (?:lekunda|kattakunda|ivvakunda))'],
+    pcm: ['(?:the |d )?(?:charges|money|cut|percent|percentage) wey upwork (?:dey |go )?(?:collect|take|chop|remove|deduct|cut)\\S{0,2}'],
     // Thai, Persian, Hebrew, Bulgarian and Czech words for the fee or commission.
     th: ['ค่าธรรมเนียม', 'ค่าคอม(?:มิชชั่น)?'],
     fa: ['کمیسیون', 'کارمزد', 'commission', 'komision', 'karmozd'],
@@ -429,6 +471,8 @@ export const FEE = defineClass({
     'προμήθεια', 'τη χρέωση της πλατφόρμας', 'jutalék', 'Upwork díj', 'കമ്മീഷൻ', 'fee illathe',
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'provizija', 'провизију', 'komissiyası', 'საკომისიო', 'ኮሚሽን',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'கமிஷன்', 'fees illama', 'కమిషన్', 'fee lekunda', 'the charges wey Upwork dey collect',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ค่าธรรมเนียม', 'کمیسیون', 'העמלה', 'комисионна', 'bez poplatku',
     'the fee', 'la comisión', 'a taxa', 'les frais', 'die Gebühren', 'комиссию', 'potongan', 'العمولة', 'komisyon'],
@@ -460,6 +504,12 @@ export const AVOID = defineClass({
     az: ['komissiya(?:siz)', 'olmadan', 'qenaet\\S{0,4}', 'odemeyek', 'vermeyek', 'qacaq', 'yayinaq'],
     ka: ['გარეშე', 'ავარიდოთ', 'რომ არ გადავიხადოთ', 'დავზოგოთ', 'gareshe', 'avaridot', 'davzogot'],
     am: ['ያለ', 'ሳንከፍል', 'ላለመክፈል', 'sanikefil', 'lalemekfel'],
+    // Without or saving the fee: Tamil illama, kattama, தவிர்க்க; Telugu lekunda, తప్పించు; Nigerian Pidgin 'make we no pay', 'make Upwork no collect'.
+    ta: ['illama', 'illaama', 'kattama', 'kattaama', 'kudukkama', 'kudukaama', 'save (?:pannalam|panlam|aagum)', 'thavirkkalam', 'இல்லாம\\S{0,2}', 'கட்டாம',
+      'கொடுக்காம', 'தவிர்க்க\\S{0,4}', 'மிச்சம் (?:பண்ணலாம்|ஆகும்)'],
+    te: ['lekunda', 'lekundaa', 'kattakunda', 'ivvakunda', 'tappinchu\\S{0,6}', 'save (?:cheddam|avutundi|cheyochu)', 'లేకుండా', 'కట్టకుండా',
+      'ఇవ్వకుండా', 'తప్పించు\\S{0,6}', 'మిగులుతుంది'],
+    pcm: ['make we no (?:pay|give)', 'so (?:that )?we no (?:go )?pay', 'make upwork no (?:collect|take|chop|remove|deduct|cut)'],
     // Thai, Persian, Hebrew, Bulgarian and Czech ways to say 'without' or 'save' the fee.
     th: ['ไม่(?:ต้อง)?เสีย', 'เลี่ยง', 'ประหยัด'],
     fa: ['ندیم', 'نپردازیم', 'دور بزنیم', 'nadim', 'dor bezanim'],
@@ -520,6 +570,8 @@ export const AVOID = defineClass({
     'χωρίς την προμήθεια', 'να γλιτώσουμε', 'jutalék nélkül', 'megspóroljuk', 'കമ്മീഷൻ ഇല്ലാതെ', 'fee kodukkanda',
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'bez provizije', 'да избегнемо', 'komissiyasız', 'საკომისიოს გარეშე', 'ያለ ኮሚሽን',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'commission illama', 'கமிஷன் இல்லாம', 'fee lekunda', 'కమిషన్ లేకుండా', 'make we no pay',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ไม่เสียค่าธรรมเนียม', 'کمیسیون ندیم', 'ונחסוך את העמלה', 'да спестим', 'ušetříme',
     'to avoid', 'sin comisión', 'economizar', 'без комиссии', 'bachane', 'hemat', 'بدون', 'olmadan'],

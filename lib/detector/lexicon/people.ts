@@ -42,6 +42,9 @@ export const ACCOUNT = defineClass({
     az: ['hesab(?:im|imi|in|ini|imdan|iniz|inizi|imiz)', 'akkaunt\\S{0,4}', 'profil(?:im|imi|inizi|iniz)'],
     ka: ['ანგარიშ\\S{0,4}', 'აქაუნთ\\S{0,4}', 'ექაუნთ\\S{0,4}', 'პროფილ\\S{0,4}', 'akaunt\\S{0,4}', 'ekaunt\\S{0,4}', 'angarish\\S{0,3}'],
     am: ['አካውን[\\u1270-\\u1277]\\S{0,3}', 'አካዉን[\\u1270-\\u1277]\\S{0,3}', 'ፕሮፋይ[\\u1208-\\u120f]\\S{0,3}', 'akaunt\\S{0,2}'],
+    // An account in Tamil (அக்கவுண்ட், accountla) and Telugu (అకౌంట్, accountlo).
+    ta: ['அக்கவுண்ட்\\S{0,4}', 'அக்கௌண்ட்\\S{0,4}', 'account(?:la|ku|le|oda)'],
+    te: ['అకౌంట్\\S{0,4}', 'ఖాతా\\S{0,4}', 'account(?:lo|ki|nu)'],
     // An account in Thai, Persian, Hebrew, Bulgarian and Czech.
     th: ['บัญชี(?:ผู้ใช้)?', 'แอคเคา(?:ท์|นต์)'],
     fa: ['اکانت\\S{0,3}', 'حساب کاربری'],
@@ -82,6 +85,8 @@ export const ACCOUNT = defineClass({
     'τον λογαριασμό μου', 'a fiókom', 'എന്റെ അക്കൗണ്ട്',
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'moj nalog', 'мој налог', 'hesabım', 'ჩემი აქაუნთი', 'አካውንቴ',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'என் அக்கவுண்ட்', 'naa accountlo',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'บัญชีผู้ใช้', 'اکانت', 'החשבון', 'акаунта ми', 'účet',
     'your Upwork account', 'tu cuenta', 'sua conta', 'ваш аккаунт', 'akun kamu', 'حسابك', 'hesabını'],
@@ -345,6 +350,12 @@ export const STAND_IN = defineClass({
       'chem magivrad (?:interview|gasaubreb)\\S{0,3}', '(?:interview|gasaubreb)\\S{0,3} chem magivrad'],
     am: ['በ(?:ኔ|እኔ) ፋንታ (?:ቃለ መጠይ[\\u1240-\\u1247]|ኢንተርቪ[\\u12c8-\\u12cf])\\S{0,2}',
       '(?:ቃለ መጠይቁን|ኢንተርቪውን) በ(?:ኔ|እኔ) ፋንታ', 'bene fanta interview'],
+    // An interview done in one's place, in Tamil and Telugu (enakku badhila interview, naa badulu interview).
+    ta: ['(?:enakku|ennoda|en) (?:badhila|pathila|bathila|padhila) interview', 'interview (?:enakku|ennoda)(?: badhila| pathila)? (?:pannunga|attend pannunga|kudunga|pannidunga)',
+      'எனக்கு (?:பதிலா|பதிலாக) இன்டர்வியூ',
+      'இன்டர்வியூ எனக்கு (?:பண்ணுங்க|அட்டெண்ட் பண்ணுங்க)'],
+    te: ['naa (?:badulu|tharapuna|taraphuna) interview', 'interview naa (?:badulu|kosam|tharapuna) (?:cheyyandi|attend cheyyandi|ivvandi|istara)',
+      'నా బదులు ఇంటర్వ్యూ', 'ఇంటర్వ్యూ నా (?:బదులు|కోసం) (?:చేయండి|ఇవ్వండి)'],
     // Polish: an identity check or account opened in another person's name ("zdjęcie dowodu i selfie", "konto założymy za Ciebie").
     pl: ['kont\\S* (?:\\S+ ){0,3}zalozymy za (?:ciebie|pana|pania)', 'za (?:ciebie|pana|pania) zalozymy', 'zdjeci\\S* (?:\\S+ )?dowodu',
       'dowod\\S* (?:osobist\\S* )?i selfie', 'weryfikacj\\S* (?:\\S+ )?za (?:ciebie|mnie|pana|pania)', 'w (?:twoim|moim|pana|pani) imieniu'],
@@ -570,6 +581,8 @@ examples: [
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'odradi intervju umjesto mene', 'интервју уместо мене', 'mənim yerimə müsahibə', 'ინტერვიუ ჩემ მაგივრად',
     'ኢንተርቪውን በኔ ፋንታ',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'interview enakku pannunga', 'naa badulu interview',
   "can I verify with my brother's passport", 'do the interview in my place', 'attend these interviews on my behalf', 'pass the ID verification for me',
   'let my developer log in to your account', 'entrevista en mi lugar', 'собеседование за меня',
   'interview meri jagah', 'pakai KTP kamu', 'benim yerime',
@@ -673,6 +686,26 @@ words: {
     am: ['(?:ስልክ(?: ቁጥር)?|ቁጥር|ኢሜይል|ኢሜል|ቴሌግራም)(?:ህን|ሽን|ዎን) (?:ስጠኝ|ስጪኝ|ይስጡኝ|ላክልኝ|ላኪልኝ|ላኩልኝ)',
       '(?:ቴሌግራም|ዋትስአፕ|ቫይበር) (?:አለህ|አለሽ|አለዎት)', '(?:silkih|silkish|kutrih|kutrish|emailih|telegramih)n? (?:sitegn|sitign|stegn|lakilign)',
       '(?:telegram|whatsapp) (?:aleh|alesh)'],
+    // Asks for a number, mail or app in Tamil (number anuppunga, நம்பர் கொடுங்க), Telugu (number ivvandi, నంబర్ ఇవ్వండి) and Nigerian
+    // Pidgin (wetin be your number, una number abeg).
+    ta: ['(?<!order |invoice |tracking |account |ticket |reference |roll |serial )(?:number|no|nambar|mail id|email ' +
+      'id|email|contact) (?:konjam )?(?:kudunga|kodunga|kudukkareengala|kudukureengala|anuppunga|anupunga|sollunga|share ' +
+      'pannunga|send pannunga)',
+      'whatsapp (?:irukka|iruka|irukaa|irukkaa)',
+      '(?:நம்பர்|ஈமெயில்|இமெயில்|மெயில் ஐடி) ' +
+        '(?:கொஞ்சம் ' +
+        ')?(?:கொடுங்க|குடுங்க|அனுப்புங்க|சொல்லுங்க|தாங்க)',
+      'வாட்ஸ் ?அப் இருக்கா'],
+    te: ['(?<!order |invoice |tracking |account |ticket |reference |roll |serial )(?:number|no|nambar|mail id|email ' +
+      'id|email|contact) (?:okasari )?(?:ivvandi|ivvu|ivandi|istara|pampandi|pampu|cheppandi|cheppu|share cheyyandi|send ' +
+      'cheyyandi)',
+      'whatsapp (?:unda|undha)',
+      '(?:నంబర్|నెంబర్|ఈమెయిల్|మెయిల్ ఐడి) (?:ఒకసారి ' +
+        ')?(?:ఇవ్వండి|ఇవ్వు|పంపండి|పంపు|చెప్పండి|ఇస్తారా)',
+      'వాట్సాప్ ఉందా'],
+    pcm: ['wetin be (?:your|ya|yr|una) (?:whatsapp |phone )?(?:number|digits|whatsapp|email|contact|line)', 'una (?:whatsapp |phone )?(?:number|digits|contact) abeg',
+      'abeg (?:send|drop|give me|gimme|forward) (?:me )?(?:una|ya|yr) (?:whatsapp |phone )?(?:number|digits|whatsapp|contact|line|email)', '(?:you|u|una) dey (?:on )?whatsapp',
+      'drop (?:your|ya|una) digits'],
     // Asks for a number, mail or app in Thai, Persian (and Finglish), Hebrew, Bulgarian and Czech.
     th: ['ขอ(?:เบอร์|ไลน์|อีเมล|ไอดีไลน์|ช่องทางติดต่อ)', 'มี(?:ไลน์|วอทส์แอป)ไหม'],
     fa: ['شمار(?:ه ?)?(?:ت|تو|تون|تونو)(?: رو| را)? بده\\S{0,2}', 'ایمیل(?:ت|تو|تون)(?: رو| را)? بده\\S{0,2}', '(?:واتساپ|تلگرام) داری',
@@ -986,6 +1019,8 @@ words: {
     'δώσε μου το τηλέφωνό σου', 'έχεις viber;', 'add meg a telefonszámod', 'van Vibered?', 'നമ്പർ തരുമോ', 'number onnu tharo',
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'daj mi svoj broj', 'imaš li Viber?', 'дај ми свој број', 'nömrənizi verin', 'გაქვს ვაიბერი?', 'ስልክህን ስጠኝ', 'telegram aleh?',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'unga number anuppunga', 'நம்பர் கொடுங்க', 'mee number ivvandi', 'నంబర్ ఇవ్వండి', 'wetin be your number', 'una number abeg',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ขอเบอร์หน่อย', 'شمارتو بده', 'תן לי את המספר', 'дай ми номера си', 'pošli mi své číslo',
     
@@ -1000,6 +1035,8 @@ words: {
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'daj mi rok', 'дај ми фајл',
     'do you have gmail access to the console already', 'the form will provide contact information to the shop owner',
+    // Tamil, Telugu, Nigerian Pidgin look-alikes.
+    'file anuppunga', 'order number ivvandi ante', 'una number of issues',
     'δώσε μου το αρχείο', 'add meg a határidőt',
     'ขออภัยครับ',
     
@@ -1030,6 +1067,12 @@ export const ASK_FOR = defineClass({
     az: ['mene ver\\S{0,3}', 'mene gonder\\S{0,3}'],
     ka: ['მომეცი(?:თ)?', 'გამომიგზავნე(?:თ)?', 'momeci(?:t)?', 'gamomigzavne(?:t)?'],
     am: ['ስጠኝ', 'ስጪኝ', 'ይስጡኝ', 'ላክልኝ', 'ላኪልኝ', 'ላኩልኝ', 'sitegn', 'stegn', 'lakilign'],
+    // Give, send (an ask) in Tamil, Telugu and Nigerian Pidgin.
+    ta: ['kudunga', 'kodunga', 'anuppunga', 'anupunga', 'kudukkareengala', 'anuppureengala', 'share pannunga', 'send pannunga', 'கொடுங்க', 'குடுங்க',
+      'அனுப்புங்க', 'தாங்க'],
+    te: ['ivvandi', 'ivandi', 'pampandi', 'pampistara', 'istara', 'share cheyyandi', 'send cheyyandi', 'ఇవ్వండి', 'పంపండి', 'ఇస్తారా',
+      'పంపిస్తారా'],
+    pcm: ['abeg (?:send|drop|give|share|forward)', 'make (?:you|u) (?:send|drop|give|share|forward)'],
     // Give, send (an ask) in Thai, Persian (and Finglish), Hebrew, Bulgarian, Czech.
     th: ['ขอ(?!บคุณ|อภัย|โทษ)'],
     fa: ['بده', 'بدید', 'بفرست', 'bede', 'befrest'],
@@ -1114,6 +1157,8 @@ export const ASK_FOR = defineClass({
     'δώσε μου', 'add meg', 'തരുമോ', 'tharamo',
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'daj mi', 'пошаљи ми', 'mənə göndər', 'მომეცი', 'ስጠኝ',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'anuppunga', 'ఇవ్వండి', 'abeg send',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ขอ', 'بفرست', 'תני לי', 'прати', 'pošli',
     'pásame', 'envoyez-moi', 'Schicken Sie mir', 'скиньте', 'bhej do', 'pahingi', 'kirimin', 'ابعتلي', 'verir misiniz', 'podeślij'],
@@ -1144,6 +1189,14 @@ export const CONTACT_DETAIL = defineClass({
     ka: ['(?:შენი|თქვენი) (?:ნომერი|ტელეფონი|მეილი|იმეილი|ვაიბერი|ვოცაპი)',
       'შენს (?:ნომერს|მეილს)', '(?:sheni|tqveni) (?:nomeri|telefoni|meili|mail)'],
     am: ['(?:ስልክ|ቁጥር|ኢሜይል|ኢሜል|ቴሌግራም)(?:ህ|ሽ|ዎ)ን?', 'ስልክ ቁጥር(?:ህ|ሽ|ዎ)ን?', '(?:silk|kutr|kutir|email|telegram)(?:ih|ish)n?'],
+    // Your number, your mail: Tamil (unga number, உங்க நம்பர்), Telugu (mee number, మీ నంబర్), Nigerian Pidgin (una WhatsApp number).
+    ta: ['(?:unga|ungaloda|ungal|ungaludaya|onnoda|unnoda) (?:whatsapp |phone |mobile |contact )?(?:number|no|nambar|mail id|email(?: id)?)',
+      '(?:உங்க|உங்கள்|உங்களோட|உன்) (?:வாட்ஸ் ?அப் |போன் ' +
+        '|மொபைல் )?(?:நம்பர்|எண்|ஈமெயில்|இமெயில்|மெயில் ' +
+        'ஐடி)\\S{0,3}'],
+    te: ['(?:mee|meeru|nee|mee yokka) (?:whatsapp |phone |mobile |contact )?(?:number|no|nambar|mail id|email(?: id)?)',
+      '(?:మీ|నీ) (?:వాట్సాప్ |ఫోన్ |మొబైల్ )?(?:నంబర్|నెంబర్|ఈమెయిల్|మెయిల్ ఐడి)\\S{0,3}'],
+    pcm: ['una (?:whatsapp|phone) (?:number|digits)'],
     // Your number, your mail: Thai, Persian (and Finglish), Hebrew, Bulgarian, Czech.
     th: ['เบอร์(?:โทร)?(?:ของ)?(?:คุณ|พี่|น้อง)', 'อีเมล์?(?:ของ)?คุณ'],
     fa: ['شماره ?(?:تلفن|موبایل)?(?:ت|تو|تون)', 'ایمیل(?:ت|تو|تون)', 'shomare ?(?:t|to|tun)', 'email(?:et|eto)'],
@@ -1260,6 +1313,8 @@ export const CONTACT_DETAIL = defineClass({
     'το τηλέφωνό σου', 'a telefonszámod', 'നിങ്ങളുടെ നമ്പർ', 'ninte number',
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'tvoj broj', 'твој број', 'nömrəniz', 'შენი ნომერი', 'ስልክህ',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'unga number', 'உங்க நம்பர்', 'mee number', 'మీ నంబర్', 'una WhatsApp number',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'เบอร์ของคุณ', 'شماره تلفنت', 'המספר שלך', 'номера си', 'své číslo',
     'tu número', 'votre adresse e-mail', 'Ihre Handynummer', 'ваш телеграм', 'apna whatsapp number', 'nomor WA', 'رقمك', 'telefonunuzu',
@@ -1603,6 +1658,15 @@ words: {
       'დაიკარგე', 'idioto', 'debilo', 'she (?:idioto|sulelo|viro|nabichvaro|debilo)', 'nabichvaro', 'dedas mogityn\\S{0,3}', 'gaetrie'],
     am: ['ደደብ', 'አንተ ሞኝ', 'አንቺ ሞኝ', 'ጅል', 'ደንቆሮ', 'ሸርሙጣ', 'ባለጌ', 'አፍህን ዝጋ', 'አፍሽን ዝጊ', 'dedeb', 'ante dedeb',
       'anchi dedeb', 'shermuta', 'balege', 'afihin zga'],
+    // The commonest insults in Tamil and Telugu (in Latin letters and in their scripts; not a bare 'mutta', Malayalam 'egg', or 'naye', Hindi 'new') and Nigerian Pidgin (werey, olodo, 'you
+    // be ode').
+    ta: ['loosu(?: ?payale| ?payalae| ?koo)?', 'muttaal', 'mutta payale', 'poda (?:naaye|loosu|mutta|panni|porukki)', 'thevdiya\\S{0,4}', 'ommala', 'pundai\\S{0,4}', 'koothi', 'porukki',
+      'kena payale', 'லூசு\\S{0,2}', 'முட்டாள்\\S{0,2}', 'நாயே', 'தேவடியா\\S{0,4}', 'பொறுக்கி',
+      'போடா (?:நாயே|லூசு|பன்னி)'],
+    te: ['erri ?puka', 'erripuku', 'lanja\\S{0,4}', 'dengey', 'pichi ?(?:na )?kodaka', 'vedhava', 'vedava', 'dobbey', 'donga ?na ?kodaka', 'sachinoda', 'ఎర్రిపుకు',
+      'ఎర్రి పుకు', 'లంజ\\S{0,4}', 'వెధవ', 'దొంగ నా కొడుకు', 'పిచ్చి నా కొడుకు', 'దెంగెయ్'],
+    pcm: ['(?:you|u|una) be (?:thief|ole|barawo|scammer|419)', '(?:na )?(?:thief|ole|barawo|scammer) (?:you|u) be', 'werey', 'oloshi', 'olodo', 'ashawo', 'ashewo',
+      '(?:you|u|una|this|dis) (?:be |are )?(?:ode|ewu|olodo|oloshi|werey)', '(?:you|u) dey (?:mad|craze)', 'ode (?:boy|girl|man|woman)'],
     // The commonest insults: Thai with ไอ้/มึง (bare มึง folds to a two-letter stem), Persian and Finglish, Hebrew, Bulgarian, Czech.
     th: ['(?:ไอ้|อี|มึงมัน|แกมัน)(?:โง่|ควาย|บ้า|เหี้ย|สัตว์|ห่า|เวร)', 'ไอ้สัส', 'ส้นตีน'],
     fa: ['احمق', 'بی ?شعور', 'الاغ', 'کثافت', 'عوضی', 'گمشو', 'خفه شو', 'کس ?کش', 'ahmagh', 'ahmaq', 'bi ?shoo?r', 'avazi', 'khafe sho', 'gomsho'],
@@ -1727,6 +1791,8 @@ examples: [
     'ηλίθιε', 'ρε μαλάκα', 'malakas', 'te hülye', 'bazd meg', 'thendi', 'മണ്ടൻ',
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'idiote', 'jebi se', 'идиоте', 'axmaqsan', 'შე იდიოტო', 'ደደብ', 'dedeb',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'loosu payale', 'முட்டாள்', 'vedhava', 'వెధవ', 'werey', 'you be ode', 'you dey mad',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ไอ้ควาย', 'بی شعور', 'ahmagh', 'אידיוט', 'тъпак', 'ty debile',
     
@@ -1735,6 +1801,8 @@ examples: [
 counterExamples: [
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'axmaq sual', 'ውሻ ያለው ቤት', 'budala code',
+    // Tamil, Telugu, Nigerian Pidgin look-alikes.
+    'mutta curry', 'naye project', 'an ode to joy', 'you dey madrid',
     'μαλακά χρώματα', 'hülye kérdés, de', 'patti',
     'ควายในทุ่งนา',
     'pagalworld', 'the pagoda'],
@@ -1773,6 +1841,10 @@ words: {
     az: ['gelin', 'daha yaxsi(?:dir)?', 'davam edek', 'ede bilerik'],
     ka: ['მოდი', 'ჯობია', 'შეგვიძლია', 'jobia'],
     am: ['እንቀጥል', 'ይሻላል', 'ብንቀጥል', 'yishalal'],
+    // Tamil, Telugu and Nigerian Pidgin 'let's', 'better', 'we can'.
+    ta: ['nallathu', 'nalladhu', 'pannalam', 'pannalaama?', 'pannuvom', 'easy ?(?:ah|aa) irukkum', 'நல்லது', 'சுலபம்'],
+    te: ['manchidi', 'cheddam', 'cheddama', 'cheddaam', 'easy ga untundi', 'మంచిది', 'బెటర్'],
+    pcm: ['make we', 'e go better', 'e better make', 'e go (?:sweet|easy) pass'],
     // Persian, Finglish, Hebrew, Bulgarian and Czech 'let's'.
     fa: ['بیا', 'بیاید', 'بیایید', 'بیاین', 'biya', 'biyaid'],
     he: ['בוא', 'בואו', 'עדיף'],
@@ -1807,6 +1879,8 @@ examples: [
     'ας μιλήσουμε', 'inkább', 'അതാണ് നല്ലത്', 'eluppam',
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'hajdemo', 'наставимо', 'davam edək', 'ჯობია', 'ይሻላል',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'அது நல்லது', 'manchidi', 'make we',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'بیا', 'בוא נמשיך', 'хайде', 'pojďme',
     'can we', 'podemos', 'давай', 'chalega', 'yuk', 'ممكن', 'olur mu'],
@@ -2388,6 +2462,12 @@ export const THREAT = defineClass({
       'vici sad cxovrob', 'inaneb', 'mogklav', 'dzvirad dagijdeba'],
     am: ['አገኝሃለሁ', 'አገኝሻለሁ', 'የት እንደምትኖር አውቃለሁ', 'ትፀፀታለህ', 'ትጸጸታለህ', 'እገድልሃለሁ', 'agegnihalehu',
       'yet endemitnor awkalehu', 'egedilihalehu'],
+    // Threats of pursuit in Tamil, Telugu and Nigerian Pidgin.
+    ta: ['(?:unna|onna|ungala) (?:summa )?(?:vida maaten|vidamaaten|kolluven|kollama vida maaten)', 'un veedu enakku theriyum', 'paathukuren unna',
+      'உன்னை (?:சும்மா )?(?:விட மாட்டேன்|கொல்லுவேன்)', 'உன் வீடு எனக்கு தெரியும்'],
+    te: ['ninnu (?:vadalanu|vadilipettanu|champestha|champesta|champutha)', '(?:mee|nee) illu naaku telusu', 'నిన్ను (?:వదలను|చంపేస్తా\\S{0,2})',
+      'నీ ఇల్లు నాకు తెలుసు'],
+    pcm: ['i go (?:deal with|finish) (?:you|u)', 'i go show (?:you|u) (?:pepper|shege|levels|wetin)', 'you go (?:see|chop|collect) pepper', 'i know where (?:you|u) (?:dey )?stay'],
     // Threats of pursuit in Thai, Persian (and Finglish), Hebrew, Bulgarian and Czech.
     th: ['รู้นะว่าบ้านอยู่ไหน', 'ตามไปถึงบ้าน', 'ระวังตัวไว้'],
     fa: ['پیدات می ?کنم', 'می ?دونم کجا زندگی می ?کنی', 'پشیمون میشی', 'peydat mikonam', 'midoonam koja zendegi mikoni', 'pashimoon mishi'],
@@ -2646,12 +2726,16 @@ export const THREAT = defineClass({
     'θα σε βρω', 'megtalállak', 'ninne njan vidilla',
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'naći ću te', 'знам где живиш', 'səni tapacam', 'გიპოვი', 'አገኝሃለሁ',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'unna vida maaten', 'ninnu vadalanu', 'I go deal with you',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'รู้นะว่าบ้านอยู่ไหน', 'پیدات میکنم', 'אני אמצא אותך', 'ще те намеря', 'najdu tě',
     'you will be sorry', 'I know where your agency is based', 'keep ignoring my messages and see what happens',
     'vou atrás de você', 'tu vas voir ce qui va t’arriver', 'пожалеешь', 'pachtaoge',
     "you won't walk away in one piece", 'someone parked outside your house', 'I hope your agency goes bankrupt'],
   counterExamples: ['if you touch the lava in level 2 you will die', 'the hero dies a terrible death in chapter 3', 'the curse you added to the spell list',
+    // Tamil, Telugu, Nigerian Pidgin look-alikes.
+    'I go show you the demo',
     'you will walk away happy with this logo', "I'll remember your name for future projects", 'I hope the server never crashes'],
 });
 
@@ -2698,6 +2782,24 @@ export const ACCOUNT_DEAL = defineClass({
       '(?:የኔን|የእኔን) (?:አካውንት|አካዉንት) (?:ተጠቀም|ተጠቀሚ|ተጠቀሙ)',
       '(?:አካውን[\\u1270-\\u1277]|አካዉን[\\u1270-\\u1277])\\S{0,3} (?:በኪራይ|ልከራይ|አከራይ|አከራዩኝ|ተከራይ)',
       '(?:yewendime|yewendme|yehitie|yehite|yegwadegnaye|yeguadegnaye|yeabatie) (?:upwork )?account\\S{0,2}', 'yene(?:n)? account tetekem\\S{0,2}'],
+    // A relative's or friend's account, 'use my account', renting one, in Tamil and Telugu (in their scripts and in Latin letters) and Nigerian Pidgin ('my brother account').
+    ta: ['(?:en|enga|ennoda|ennudaya) (?:anna|annan|thambi|akka|thangachi|friend|nanban|appa|amma|wife|husband|maama|cousin) (?:upwork )?account\\S{0,4}',
+      '(?:annan|anna|thambi|akka|thangachi|friend|nanban|appa|amma|cousin) ?(?:oda|voda|yoda|noda) (?:upwork )?account\\S{0,4}',
+      '(?:en|ennoda) account(?:ai|a)? (?:use|login) (?:pannunga|pannikonga|pannalam|panni(?:kkonga|kkalam))',
+      'account(?:ai|a)? (?:rent|vaadagai)(?:ku|kku)? (?:kudunga|tharuveengala|edukkalam|edukuren|venum|kudukureengala)',
+      '(?:அண்ணன்|அண்ணா|தம்பி|அக்கா|தங்கச்சி|நண்பன்|ஃப்ரெண்ட்|அப்பா|அம்மா)\\S{0,4} ' +
+        '(?:அப்வொர்க் )?அக்கவுண்ட்\\S{0,4}',
+      'என் அக்கவுண்ட்\\S{0,2} (?:யூஸ் பண்ணுங்க|பயன்படுத்துங்க)',
+      'அக்கவுண்ட்\\S{0,2} (?:வாடகைக்கு|ரெண்ட்டுக்கு) (?:கொடுங்க|தாங்க|எடுக்கலாம்)'],
+    te: ['(?:ma|maa|naa) (?:anna|annayya|tammudu|tammudi|akka|chelli|friend|snehithudu|nanna|amma|wife|bava|cousin) (?:upwork )?account\\S{0,4}',
+      '(?:anna|annayya|tammudi|akka|chelli|friend|nanna|amma|bava|cousin) ?(?:di|gari) (?:upwork )?account\\S{0,4}', 'naa account (?:use|login) (?:cheyyandi|cheyyi|cheskondi|chesukondi)',
+      'account(?:ni)? (?:rent|adde)(?:ki|ku)? (?:ivvandi|istara|istanu|teesukunta|kavali)',
+      '(?:మా|నా) ' +
+        '(?:అన్న|అన్నయ్య|తమ్ముడు|అక్క|చెల్లి|ఫ్రెండ్|నాన్న|అమ్మ)\\S{0,3} ' +
+        '(?:అప్ ?వర్క్ )?అకౌంట్\\S{0,4}',
+      'నా అకౌంట్ (?:యూజ్ చేయండి|వాడండి|వాడుకోండి)',
+      'అకౌంట్\\S{0,2} (?:అద్దెకు|రెంట్ ?కి) (?:ఇవ్వండి|ఇస్తారా|తీసుకుంటా)'],
+    pcm: ['(?:my|ma) (?:brother|bros|broda|sister|sista|padi|cousin|uncle|aunty|wife|husband)(?: own)? (?:upwork )?account'],
     // A relative's or friend's account, or 'use my account', in Thai, Persian (and Finglish), Hebrew, Bulgarian and Czech.
     th: ['บัญชี(?:ของ)?(?:พี่ชาย|น้องชาย|พี่สาว|น้องสาว|เพื่อน|แฟน|ญาติ)',
       'ใช้บัญชี(?:ของ)?(?:ผม|ฉัน|เรา)', '(?:ยืม|เช่า)บัญชี'],
@@ -2962,11 +3064,15 @@ export const ACCOUNT_DEAL = defineClass({
     'τον λογαριασμό του αδερφού μου', 'a bátyám fiókja', 'használd a fiókomat', 'ചേട്ടന്റെ അക്കൗണ്ട്', 'chettante account',
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'nalog od mog brata', 'koristi moj nalog', 'налог мог брата', 'qardaşımın hesabı', 'ძმის აქაუნთი', 'የወንድሜ አካውንት',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'en anna account', 'என் அண்ணன் அக்கவுண்ட்', 'ma anna account', 'మా అన్న అకౌంట్', 'my brother account',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ใช้บัญชีของพี่ชาย', 'از حساب برادرم', 'בחשבון של אחי', 'профила на брат ми', 'účet mého bratra',
     'préstame tu cuenta', 'alugo minha conta', 'le mot de passe', 'Account zum Mieten', 'логин и пароль', 'здам свій акаунт',
     'buy aged Instagram accounts here', 'we offer fully verified accounts with documents', 'trying to sell my game account, email me'],
   counterExamples: [
+    // Tamil, Telugu, Nigerian Pidgin look-alikes.
+    'en account settings', 'naa bank account',
     'τον λογαριασμό της τράπεζας', 'a fiókom beállításai',
     'บัญชีธนาคารของบริษัท', 'our bot manages instagram accounts for brands', 'the badge shown on verified accounts',
     'we sell to enterprise accounts'],

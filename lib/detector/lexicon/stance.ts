@@ -90,6 +90,12 @@ export const REFUSED = defineClass({
       'არა,? მადლობა', 'uari (?:vutxari|vtqvi)', 'ar davtanxmdi', 'ara,? madloba'],
     am: ['እምቢ (?:አልኩ|አልኳቸው|አልኩት)', 'አልተስማማሁም', 'አልቀበልም', 'ሪፖርት (?:አደረግኩ|አድርጌያለሁ)',
       'አልችልም', 'embi alku', 'altesmamahum', 'alchilim'],
+    // Refusals in Tamil (mudiyaathu, marutthen), Telugu (kudaradu, oppukoledu) and Nigerian Pidgin (I no gree, I refuse).
+    ta: ['mudiyaathu', 'mudiyadhu', 'mudiyathu', 'marutthen', 'maruthen', 'maruthuten', 'vendam nu sonnen', 'report panniten', 'முடியாது', 'மறுத்தேன்',
+      'மறுத்துட்டேன்', 'வேண்டாம்னு சொன்னேன்'],
+    te: ['kudaradu', 'ivvalenu', 'ivvalenu', 'oppukoledu', 'oppukonu', 'vaddu ani cheppanu', 'report chesanu', 'కుదరదు', 'ఒప్పుకోలేదు',
+      'ఇవ్వలేను', 'వద్దని చెప్పాను'],
+    pcm: ['i no (?:gree|agree)', 'i no fit (?:give|share|send|move|do|collect|accept)', 'i refuse(?:d)?', 'i tell (?:am|dem|him|her) no'],
     // Polish: I refused, I reported it, no way.
     pl: ['odmowil(?:em|am)', 'zglosil(?:em|am)', 'nie zgodzil(?:em|am) sie', 'nie ma mowy', 'nie, dziekuje'],
     // Japanese: I cannot accept, I declined, I reported it; Swahili: nilikataa (I refused), nimeripoti (I reported).
@@ -165,6 +171,8 @@ export const REFUSED = defineClass({
     'αρνήθηκα', 'nemet mondtam', 'tharan pattilla',
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'odbio sam', 'одбио сам', 'imtina etdim', 'უარი ვუთხარი', 'አልችልም',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'mudiyaathu', 'oppukoledu', 'I no gree',
     'I refused', 'I must respectfully decline', 'le dije que no',
     'recusei', "j'ai refusé", 'abgelehnt', 'отказал', 'відмовив', 'mana kar diya', 'menolak', 'رفضت', 'reddettim',
     'no puedo aceptar pagos por fuera', 'оплату поза платформою я не прийму', 'ma2darsh a2bal ay payment', "I'm going to pass"],
@@ -234,6 +242,12 @@ export const ON_UPWORK = defineClass({
       'აფვორქ\\S{0,3} (?:მეშვეობით|გავლით)', 'upwork-?is (?:meshveobit|gavlit)'],
     am: ['በ ?(?:upwork|አፕወርክ|አፕዎርክ) (?:በኩል|ብቻ)', '(?:upwork|አፕወርክ|አፕዎርክ) ላይ ብቻ', 'እዚሁ (?:upwork|አፕወርክ) ላይ',
       'be ?upwork bekul', 'upwork lay bicha'],
+    // Through Upwork, only on Upwork: Tamil (upwork la thaan, அப்வொர்க் மூலமா), Telugu (upwork lone, అప్‌వర్క్ ద్వారా), Nigerian
+    // Pidgin (make we stay for Upwork).
+    ta: ['upwork ?(?:la|le|laye) (?:thaan|than|mattum)', 'upwork ?laye', 'upwork (?:moolama|moolam|vazhiya)',
+      'அப் ?வொர்க்\\S{0,4} (?:மூலமா\\S{0,2}|வழியா\\S{0,2}|லயே|ல தான்)'],
+    te: ['upwork ?lone', 'upwork (?:dwara|dvara|lo matrame|lo maatrame|lo ne)', 'అప్ ?వర్క్\\S{0,4} (?:ద్వారా|లోనే|లో మాత్రమే)'],
+    pcm: ['make we (?:stay|remain|dey) (?:for|on) upwork', '(?:stay|remain|dey) for upwork', 'na (?:through|for) upwork'],
     // Through Upwork, here, and its escrow by name: Thai ผ่าน/ใน Upwork (not after ไม่/ไม่ต้อง), Persian از طریق آپورک, همینجا and
     // پرداخت امن,
     // Hebrew דרך אפוורק, כאן באפוורק, Bulgarian през Upwork, тук в Upwork, Czech přes Upwork, tady na Upworku (not after a negation).
@@ -289,6 +303,8 @@ export const ON_UPWORK = defineClass({
     'μέσω Upwork', 'az Upworkön keresztül', 'upwork vazhi mathram',
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'preko Upworka', 'преко Upworka', 'Upwork vasitəsilə', 'Upwork-ის მეშვეობით', 'በUpwork በኩል',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'upwork la thaan', 'upwork lone', 'make we stay for upwork',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'จ่ายผ่าน Upwork', 'پرداخت امن', 'דרך אפוורק', 'през Upwork', 'přes Upwork', 'всичко остава в Upwork', 'všechno jen na Upworku',
     'everything goes through Upwork', 'I only work through Upwork contracts', 'I will only pay you through the Upwork contract',
@@ -316,6 +332,9 @@ export const WORK_TALK = defineClass({
     az: ['bot(?:u|lar|un)?', 'inteqrasiya\\S{0,3}', 'odenis sistem\\S{0,3}', 'tetbiq\\S{0,3}'],
     ka: ['ბოტ\\S{0,3}', 'ინტეგრაცი\\S{0,4}', 'გადახდის სისტემ\\S{0,3}', 'აპლიკაცი\\S{0,3}', 'bot(?:i|s)', 'integracia'],
     am: ['ቦ[\\u1270-\\u1277]\\S{0,2}', 'ኢንቴግሬሽን', 'የክፍያ (?:ሲስተም|ስርዓት)', 'አፕ (?:መስራት|ማበልፀግ)'],
+    // Work on a channel or a payment system in Tamil and Telugu (a WhatsApp bot, an integration).
+    ta: ['bot', 'integration', 'பாட்', 'இன்டகிரேஷன்', 'app (?:develop|build|create) pannanum'],
+    te: ['bot', 'integration', 'బాట్', 'ఇంటిగ్రేషన్'],
     // Work on a channel or a payment system in Thai, Persian, Hebrew, Bulgarian and Czech (a LINE bot, a payment gateway, an integration).
     th: ['บอท', 'ระบบชำระเงิน', 'เชื่อมต่อ', 'เชื่อม'],
     fa: ['ربات', 'درگاه', 'یکپارچه ?سازی', 'اپلیکیشن', 'سیستم', 'ماژول', 'طراحی'],
@@ -373,6 +392,8 @@ export const WORK_TALK = defineClass({
     'ένα bot για Viber', 'Viber bot fejlesztése', 'ബോട്ട്',
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'Viber bot', 'интеграција', 'ödəniş sistemi', 'ბოტი', 'ቦት',
+    // Tamil, Telugu, Nigerian Pidgin.
+    'வாட்ஸ்அப் பாட்', 'బాట్',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ทำไลน์บอท', 'ربات تلگرام', 'בוט לוואטסאפ', 'бот за вайбър', 'whatsapp bota',
     'Já integrei Pix', 'notificações por SMS', 'интеграция с Telegram', 'delayu botov', 'o mesmo fluxo no Telegram', 'quité duplicados por email'],

@@ -11,7 +11,7 @@
  * spaces. Each class carries examples that its tests read in prepared text.
  */
 
-import { ARABIC_LETTER_FOLDS, KANA_AND_IDEOGRAPHS, MALAYALAM, foldMalayalam } from '../prepare';
+import { ARABIC_LETTER_FOLDS, KANA_AND_IDEOGRAPHS, MALAYALAM, TAMIL_TELUGU, foldMalayalam } from '../prepare';
 
 /**
  * Bengali, Nepali and Sinhala are written in Latin letters, as in chat; Javanese sits beside Indonesian; Cebuano is filed with
@@ -20,11 +20,14 @@ import { ARABIC_LETTER_FOLDS, KANA_AND_IDEOGRAPHS, MALAYALAM, foldMalayalam } fr
  * Croatian, Serbian and Bosnian, one language in three names: 'hr' for the Latin spelling all three share (Serbian in Latin letters
  * too, with or without č ć š ž đ), 'sr' for Serbian Cyrillic. Azerbaijani (az) in Latin letters, ə read as e. Georgian (ka) in
  * Mkhedruli and in the Latin "translit" of chat; Amharic (am) in Ge'ez and in Latin letters as typed in Ethiopian chat.
+ * Tamil and Telugu in Latin letters, as typed in chat ("Tanglish", "Tenglish"), with Tamil (ta) and Telugu (te); Nigerian Pidgin (pcm) is
+ * mostly English words, so its phrases are anchored ("abeg send", "make we", "una number"), never bare "na", "dey", "am" or "una".
  */
 export const LANGUAGES = [
   'en', 'es', 'pt', 'fr', 'de', 'it', 'pl', 'ru', 'uk', 'hi', 'ur', 'bn', 'ne', 'si', 'tl', 'id', 'jv', 'ar', 'tr', 'nl', 'ko', 'ro', 'ms', 'zh', 'vi', 'ja', 'sw', 'th', 'fa', 'he', 'bg', 'cs',
   'el', 'hu', 'ml',
   'hr', 'sr', 'az', 'ka', 'am',
+  'ta', 'te', 'pcm',
 ] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -51,9 +54,9 @@ const LATIN_FOLDS: Record<string, string> = { ı: 'i', ß: 'ss', ł: 'l', ø: 'o
 /**
  * Kana and ideographs pass the prepared view unchanged (prepare.ts): NFKD would split a voiced kana
  * (ペ into ヘ and a mark) and the phrase would no longer match the text. Malayalam keeps its marks
- * (foldMalayalam). Everything else is folded.
+ * (foldMalayalam), and so do Tamil and Telugu (NFKD alone: they have no chillu letters). Everything else is folded.
  */
-const FOLDED_RUN = new RegExp(`([${MALAYALAM}]+)|[^${KANA_AND_IDEOGRAPHS}${MALAYALAM}]+`, 'g');
+const FOLDED_RUN = new RegExp(`([${MALAYALAM}${TAMIL_TELUGU}]+)|[^${KANA_AND_IDEOGRAPHS}${MALAYALAM}${TAMIL_TELUGU}]+`, 'g');
 
 /** A phrase as the prepared view would show it: NFKD without marks, lower case ("Außerhalb" is "ausserhalb"). */
 export function foldPhrase(phrase: string): string {

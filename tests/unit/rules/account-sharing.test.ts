@@ -800,4 +800,23 @@ invalid.push(
   { text: "የኔን አካውንት ተጠቀም", findings: [{ match: "የኔን አካውንት ተጠቀም", severity: 'violation' }] },
 );
 
+/** Round fourteen: Tamil and Telugu (in their scripts and in Latin letters) and Nigerian Pidgin, my own cases both ways. */
+invalid.push(
+  { text: "en anna account la work pannuren", findings: [{ match: "en anna account", severity: 'violation' }] },
+  { text: "ennoda account use pannunga", findings: [{ match: "ennoda account use pannunga", severity: 'violation' }] },
+  { text: "interview enakku pannunga", findings: [{ match: "interview enakku pannunga", severity: 'violation' }] },
+  { text: "என் அண்ணன் அக்கவுண்ட்", findings: [{ match: "அண்ணன் அக்கவுண்ட்", severity: 'violation' }] },
+  { text: "ma anna account lo work chestunna", findings: [{ match: "ma anna account", severity: 'violation' }] },
+  { text: "naa account use cheyyandi", findings: [{ match: "naa account use cheyyandi", severity: 'violation' }] },
+  { text: "మా అన్న అకౌంట్ లో పని చేస్తున్నా", findings: [{ match: "మా అన్న అకౌంట్", severity: 'violation' }] },
+  { text: "na my brother account I dey use", findings: [{ match: "my brother account", severity: 'violation' }] },
+  { text: "my cousin account get good history, bid from there for me", findings: [{ match: "my cousin account", severity: 'violation' }] },
+);
+valid.push(
+  "en account settings la password maathanum",
+  "anna, account settings page la bug irukku",
+  "naa bank account verify ayyindi",
+  "na my brother dey help me with the design review",
+);
+
 runRuleTests('account-sharing', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -233,4 +233,14 @@ valid.push(
   "ვაიბერის ბოტს ვაკეთებ მაღაზიისთვის",
 );
 
+/** Round fourteen: Tamil and Telugu (in their scripts and in Latin letters) and Nigerian Pidgin, my own cases both ways. */
+invalid.push(
+  { text: "whatsappla: @arun_dev", findings: [{ match: "@arun_dev", severity: 'violation' }] },
+  { text: "టెలిగ్రామ్ లో: @ravi_dev", findings: [{ match: "@ravi_dev", severity: 'violation' }] },
+);
+valid.push(
+  "வாட்ஸ்அப் பாட் செய்யணும்",
+  "telegram bot cheyyali",
+);
+
 runRuleTests('contact-messaging', { valid, invalid });

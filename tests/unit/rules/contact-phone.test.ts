@@ -294,4 +294,18 @@ valid.push(
   "رقم الطلب 01012345678",
 );
 
+/** Round fourteen: Tamil and Telugu (in their scripts and in Latin letters) and Nigerian Pidgin, my own cases both ways. */
+invalid.push(
+  { text: "en number 9876543210", findings: [{ match: "9876543210", severity: 'violation' }] },
+  { text: "என் நம்பர் 9847012345", findings: [{ match: "9847012345", severity: 'violation' }] },
+  { text: "నా నంబర్ 9847012345", findings: [{ match: "9847012345", severity: 'violation' }] },
+  { text: "call my line 08031234567", findings: [{ match: "08031234567", severity: 'violation' }] },
+);
+valid.push(
+  "price 5000 rupees, delivery may 12",
+  "விலை 5000 ரூபாய்",
+  "ధర 5000 రూపాయలు",
+  "EN 1090 certified steel, order 45 tonnes",
+);
+
 runRuleTests('contact-phone', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -629,4 +629,24 @@ valid.push(
   "ስልኬን እዚህ መስጠት አልችልም",
 );
 
+/** Round fourteen: Tamil and Telugu (in their scripts and in Latin letters) and Nigerian Pidgin, my own cases both ways. */
+invalid.push(
+  { text: "unga number anuppunga", findings: [{ match: "number anuppunga", severity: 'violation' }] },
+  { text: "mail id kudunga", findings: [{ match: "mail id kudunga", severity: 'violation' }] },
+  { text: "உங்க நம்பர் அனுப்புங்க", findings: [{ match: "நம்பர் அனுப்புங்க", severity: 'violation' }] },
+  { text: "mee number ivvandi", findings: [{ match: "number ivvandi", severity: 'violation' }] },
+  { text: "mail id ivvandi", findings: [{ match: "mail id ivvandi", severity: 'violation' }] },
+  { text: "మీ నంబర్ ఇవ్వండి", findings: [{ match: "నంబర్ ఇవ్వండి", severity: 'violation' }] },
+  { text: "wetin be your number?", findings: [{ match: "your number", severity: 'violation' }] },
+  { text: "una number abeg", findings: [{ match: "una number abeg", severity: 'violation' }] },
+);
+valid.push(
+  "en number inga kudukka mudiyaathu",
+  "order number kudunga, status check panren",
+  "naa number ikkada ivvalenu",
+  "order number ivvandi, tracking chustanu",
+  "wetin be the price? 50k",
+  "una number of revisions na three",
+);
+
 runRuleTests('contact-request', withFixedGaps({ valid, invalid }, fixedGaps));

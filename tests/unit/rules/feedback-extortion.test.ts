@@ -425,4 +425,16 @@ valid.push(
   "Jedna loša recenzija starog klijenta me rastužila",
 );
 
+/** Round fourteen: Tamil and Telugu (in their scripts and in Latin letters) and Nigerian Pidgin, my own cases both ways. */
+invalid.push(
+  { text: "free ah pannalana bad review poduven", findings: [{ match: "bad review", severity: 'violation' }] },
+  { text: "free ga cheyyakapothe bad review istanu", findings: [{ match: "bad review", severity: 'violation' }] },
+  { text: "I go give you bad review if you no refund", findings: [{ match: "bad review", severity: 'violation' }] },
+);
+valid.push(
+  "naan nalla review kuduthen",
+  "oru client bad review pottaaru, adhu varutham",
+  "I no like the bad review wey the last client give me",
+);
+
 runRuleTests('feedback-extortion', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -779,4 +779,24 @@ invalid.push(
   { text: "ጥሩ ሪቪው ስጠኝ ከዚያ ፋይሉን እልክልሃለሁ", findings: [{ match: "ጥሩ ሪቪው ስጠኝ", severity: 'violation' }] },
 );
 
+/** Round fourteen: Tamil and Telugu (in their scripts and in Latin letters) and Nigerian Pidgin, my own cases both ways. */
+invalid.push(
+  { text: "5 star kudunga, apram files anupuren", findings: [{ match: "5 star kudunga", severity: 'violation' }] },
+  { text: "5 star review kuduthaa thaan files anupuven", findings: [{ match: "review kuduthaa thaan files", severity: 'violation' }] },
+  { text: "5 ஸ்டார் கொடுங்க, அப்புறம் ஃபைல்ஸ் அனுப்புறேன்", findings: [{ match: "5 ஸ்டார் கொடுங்க", severity: 'violation' }] },
+  { text: "5 star ivvandi, tarvata files pampistanu", findings: [{ match: "5 star ivvandi", severity: 'violation' }] },
+  { text: "5 star review isthene files pampistanu", findings: [{ match: "review isthene files", severity: 'violation' }] },
+  { text: "5 స్టార్ ఇవ్వండి, తర్వాత ఫైల్స్ పంపిస్తాను", findings: [{ match: "5 స్టార్ ఇవ్వండి", severity: 'violation' }] },
+  { text: "give me 5 star first before I send the files", findings: [{ match: "give me 5 star", severity: 'violation' }, { match: "before I send", severity: 'violation' }] },
+);
+valid.push(
+  "review feature app la venum",
+  "unga project nalla irukku, 5 star kudukuren",
+  "client enkitta 5 star kudunga nu kettaaru, naan marutthen",
+  "review feature app lo kavali",
+  "work chala bagundi, 5 star istanu",
+  "una team do well, I go give una 5 star",
+  "na so the review feature go work",
+);
+
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));

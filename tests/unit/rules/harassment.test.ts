@@ -1239,4 +1239,25 @@ valid.push(
   "Možda je glupo pitanje, ali kada počinjemo?",
 );
 
+/** Round fourteen: Tamil and Telugu (in their scripts and in Latin letters) and Nigerian Pidgin, my own cases both ways. */
+invalid.push(
+  { text: "nee oru loosu payale", findings: [{ match: "loosu payale", severity: 'violation' }] },
+  { text: "நீ ஒரு முட்டாள்", findings: [{ match: "முட்டாள்", severity: 'violation' }] },
+  { text: "unna vida maaten", findings: [{ match: "unna vida maaten", severity: 'violation' }] },
+  { text: "vedhava, pani sarigga cheyyi", findings: [{ match: "vedhava", severity: 'violation' }] },
+  { text: "వెధవ", findings: [{ match: "వెధవ", severity: 'violation' }] },
+  { text: "ninnu vadalanu", findings: [{ match: "ninnu vadalanu", severity: 'violation' }] },
+  { text: "werey, see wetin you do", findings: [{ match: "werey", severity: 'violation' }] },
+  { text: "you be ode", findings: [{ match: "you be ode", severity: 'violation' }] },
+  { text: "I go deal with you", findings: [{ match: "I go deal with you", severity: 'violation' }] },
+  { text: "oga na thief you be", findings: [{ match: "na thief you be", severity: 'violation' }] },
+);
+valid.push(
+  "mutta curry recipe app la venum",
+  "naye project ke liye designer chahiye",
+  "an ode to the city, for the poster",
+  "you be the best designer I don work with",
+  "I go show you the demo tomorrow",
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -906,4 +906,48 @@ valid.push(
   "ደንበኛው ቴሌግራም ጠየቀኝ፣ እምቢ አልኩ",
 );
 
+/** Round fourteen: Tamil and Telugu (in their scripts and in Latin letters) and Nigerian Pidgin, my own cases both ways. */
+invalid.push(
+  { text: "whatsapp la pesalam, inga reply late aagum", findings: [{ match: "whatsapp", severity: 'violation' }] },
+  { text: "upwork veliya pesalam", findings: [{ match: "upwork veliya pesalam", severity: 'violation' }] },
+  { text: "upwork ku veliya work pannalam", findings: [{ match: "upwork ku veliya work pannalam", severity: 'violation' }] },
+  { text: "telegram la vaanga", findings: [{ match: "telegram la vaanga", severity: 'violation' }] },
+  { text: "வாட்ஸ்அப்ல பேசலாம்", findings: [{ match: "வாட்ஸ்அப்ல பேசலாம்", severity: 'violation' }] },
+  { text: "அப்வொர்க் வெளியே பேசலாம்", findings: [{ match: "அப்வொர்க் வெளியே பேசலாம்", severity: 'violation' }] },
+  { text: "whatsapp lo matladudam", findings: [{ match: "whatsapp lo matladudam", severity: 'violation' }] },
+  { text: "upwork bayata matladudam", findings: [{ match: "upwork bayata matladudam", severity: 'violation' }] },
+  { text: "telegram lo raa", findings: [{ match: "telegram lo raa", severity: 'violation' }] },
+  { text: "వాట్సాప్ లో మాట్లాడుదాం", findings: [{ match: "వాట్సాప్ లో మాట్లాడుదాం", severity: 'violation' }] },
+  { text: "అప్‌వర్క్ బయట మాట్లాడుదాం", findings: [{ match: "అప్‌వర్క్ బయట మాట్లాడుదాం", severity: 'violation' }] },
+  { text: "make we talk for whatsapp", findings: [{ match: "make we talk for whatsapp", severity: 'violation' }] },
+  { text: "Oga, make we continue for WhatsApp", findings: [{ match: "make we continue for WhatsApp", severity: 'violation' }] },
+  { text: "holla me for whatsapp", findings: [{ match: "holla me for whatsapp", severity: 'violation' }] },
+  { text: "make we comot from upwork", findings: [{ match: "make we comot from upwork", severity: 'violation' }] },
+);
+valid.push(
+  "whatsapp bot pannanum, order vandha message varanum",
+  "client whatsapp la pesalam nu sonnaru, naan marutthen",
+  "ellame upwork la thaan",
+  "naalaiku office ku vaanga",
+  "whatsapp bot cheyyali",
+  "client whatsapp lo matladudam annaru, nenu oppukoledu",
+  "meeting ki randi repu",
+  "వాట్సాప్ బాట్ చేయాలి",
+  "I am building a WhatsApp bot for una business",
+  "the client talk say make we move to whatsapp, I refuse",
+  "I no fit give you my number here, make we stay for upwork",
+  "make we start the milestone",
+  "no wahala, I go finish am today",
+);
+
+/** Round fourteen: Upwork declined in so many words ('upwork vendam', 'upwork vaddu'), and the same told and refused. */
+invalid.push(
+  { text: "thaniya pesalam, upwork vendam", findings: [{ match: "pesalam, upwork vendam", severity: 'violation' }] },
+  { text: "private ga matladudam, upwork vaddu", findings: [{ match: "private ga matladudam, upwork vaddu", severity: 'violation' }] },
+);
+valid.push(
+  "client upwork vendam nu sonnaru, naan marutthen",
+  "client upwork vaddu annaru, nenu oppukoledu",
+);
+
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));

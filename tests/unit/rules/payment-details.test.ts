@@ -82,4 +82,17 @@ const fixedGaps: KnownGap[] = [
   },
 ];
 
+/** Round fourteen: Tamil and Telugu (in their scripts and in Latin letters) and Nigerian Pidgin, my own cases both ways. */
+invalid.push(
+  { text: "send am to my account: 0123456789 GTBank, Chinedu Okafor", findings: [{ match: "my account: 0123456789", severity: 'violation' }] },
+  { text: "Opay 8031234567, Chinedu", findings: [{ match: "Opay 8031234567", severity: 'violation' }] },
+  { text: "abeg pay into my account 0123456789", findings: [{ match: "my account 0123456789", severity: 'violation' }] },
+  { text: "0123456789 Kuda, name na Bisi Adeyemi", findings: [{ match: "0123456789 Kuda", severity: 'violation' }] },
+);
+valid.push(
+  "GTBank app crashed, error code 1234567890 in the log",
+  "order 0123456789 shipped, tracking dey your email",
+  "I need Opay and Palmpay checkout for the store, test with 10 items",
+);
+
 runRuleTests('payment-details', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -1048,6 +1048,30 @@ valid.push(
   "Upwork naplaćuje 10%, zato radim preko Upworka",
 );
 
+/** Round fourteen: Tamil and Telugu (in their scripts and in Latin letters) and Nigerian Pidgin, my own cases both ways. */
+invalid.push(
+  { text: "direct ah GPay pannunga", findings: [{ match: "direct ah GPay pannunga", severity: 'violation' }] },
+  { text: "GPay la direct ah anuppunga", findings: [{ match: "GPay la direct ah", severity: 'violation' }] },
+  { text: "commission illama direct ah pay pannunga", findings: [{ match: "direct ah pay pannunga", severity: 'violation' }] },
+  { text: "ஜிபே பண்ணுங்க, கமிஷன் இல்லாம", findings: [{ match: "கமிஷன் இல்லாம", severity: 'violation' }] },
+  { text: "direct ga GPay cheyyandi", findings: [{ match: "direct ga GPay cheyyandi", severity: 'violation' }] },
+  { text: "GPay lo direct ga pampandi", findings: [{ match: "GPay lo direct ga", severity: 'violation' }] },
+  { text: "upwork fee lekunda direct ga pampandi", findings: [{ match: "upwork fee lekunda", severity: 'violation' }] },
+  { text: "కమిషన్ లేకుండా డైరెక్ట్ గా పంపండి", findings: [{ match: "కమిషన్ లేకుండా", severity: 'violation' }] },
+  { text: "send the money to my GTBank account", findings: [{ match: "send the money to my GTBank", severity: 'violation' }] },
+  { text: "send am to my account, na Opay", findings: [{ match: "Opay", severity: 'violation' }] },
+  { text: "abeg pay me through bank transfer make we no pay upwork charges", findings: [{ match: "pay me through bank transfer", severity: 'violation' }] },
+);
+valid.push(
+  "GPay payment integration website la venum",
+  "GPay payment integration website lo kavali",
+  "I need Opay payment integration for my website",
+  "I fit help you set up your Opay merchant account for the website",
+  "payment na through upwork",
+  "I go pay for the premium plan next month",
+  "the grey background looks better",
+);
+
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
 
 /** Round eleven: Persian typed on an Arabic keyboard (ي, ك) reads as Persian; a card-to-card payment asked with the verb alone. */
