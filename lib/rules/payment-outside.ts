@@ -696,9 +696,9 @@ const WITHDRAWAL = new RegExp(
     // Polish "wypłacam środki z Upworka" (I withdraw), Dutch "uitbetaling", Czech "výběr"; a site's "cashouts" paid to its users.
     '|\\b(?:wyplac\\w*|wyplat\\w*|uitbetal\\w*|opnames?|vyber\\w*|vybrat|cash ?outs?|cashing out)\\b' +
     '|(?<![а-яіїє])(?:вывод|выводить|вывести|виведення|вивести|виводити)(?![а-яіїє])' +
-    // Bengali: "Upwork থেকে পেমেন্ট তোলার জন্য" (to withdraw the payment from Upwork), "টাকা উত্তোলন", as the
-    // prepared text spells them (vowel signs are dropped).
-    '|তলর|তলত|উততলন',
+    // Bengali: "Upwork থেকে পেমেন্ট তোলার জন্য" (to withdraw the payment from Upwork), "টাকা উত্তোলন", decomposed as the
+    // prepared text spells them (ো is ে and া).
+    `|${['তোলার', 'তুলতে', 'তোলাতে', 'উত্তোলন'].join('|').normalize('NFKD')}`,
 );
 /** Withdrawing one's own Upwork earnings, asked about: "withdraw my Upwork earnings", "withdraw ... from Upwork". */
 const UPWORK_EARNINGS = /\bwithdraw\w*\b[^.!?\n]{0,60}?\bfrom upwork\b|\bwithdraw\w* (?:my |our |your )?upwork\b/;

@@ -11,7 +11,7 @@
  * spaces. Each class carries examples that its tests read in prepared text.
  */
 
-import { ARABIC_LETTER_FOLDS, KANA_AND_IDEOGRAPHS, MALAYALAM, foldMalayalam } from '../prepare';
+import { ARABIC_LETTER_FOLDS, DEVANAGARI_BENGALI, KANA_AND_IDEOGRAPHS, MALAYALAM, foldDevanagariBengali, foldMalayalam } from '../prepare';
 
 /**
  * Bengali, Nepali and Sinhala are written in Latin letters, as in chat; Javanese sits beside Indonesian; Cebuano is filed with
@@ -47,17 +47,17 @@ const LATIN_FOLDS: Record<string, string> = { ı: 'i', ß: 'ss', ł: 'l', ø: 'o
 /**
  * Kana and ideographs pass the prepared view unchanged (prepare.ts): NFKD would split a voiced kana
  * (ペ into ヘ and a mark) and the phrase would no longer match the text. Malayalam keeps its marks
- * (foldMalayalam). Everything else is folded.
+ * (foldMalayalam), Devanagari and Bengali theirs (foldDevanagariBengali). Everything else is folded.
  */
-const FOLDED_RUN = new RegExp(`([${MALAYALAM}]+)|[^${KANA_AND_IDEOGRAPHS}${MALAYALAM}]+`, 'g');
+const FOLDED_RUN = new RegExp(`([${MALAYALAM}]+)|([${DEVANAGARI_BENGALI}]+)|[^${KANA_AND_IDEOGRAPHS}${MALAYALAM}${DEVANAGARI_BENGALI}]+`, 'g');
 
 /** A phrase as the prepared view would show it: NFKD without marks, lower case ("Außerhalb" is "ausserhalb"). */
 export function foldPhrase(phrase: string): string {
   // Escapes ("\\S", "\\d") keep their case; only the words are folded.
   return phrase.replace(/(\\.)|([^\\]+)/g, (_m, escape: string | undefined, words: string | undefined) =>
     escape ??
-    words!.replace(FOLDED_RUN, (run, malayalam: string | undefined) =>
-      malayalam ? foldMalayalam(malayalam) : Array.from(run.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase(), (c) => LATIN_FOLDS[c] ?? c).join(''),
+    words!.replace(FOLDED_RUN, (run, malayalam: string | undefined, indic: string | undefined) =>
+      malayalam ? foldMalayalam(malayalam) : indic ? foldDevanagariBengali(indic) : Array.from(run.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase(), (c) => LATIN_FOLDS[c] ?? c).join(''),
     ),
   );
 }
