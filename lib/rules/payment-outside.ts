@@ -154,9 +154,12 @@ const PERSONAL_ANY = new RegExp(term(union('PERSON', { name: 'P', doc: 'people',
   fr: ['me', 'te', 'moi', 'toi', 'mon', 'ma', 'ton', 'ta', 'vous', 'votre', 'je', 'nous'], de: ['mir', 'mich', 'dir', 'dich', 'ihnen', 'ich', 'wir', 'du', 'sie', 'mein', 'dein'],
   ru: ['мне', 'меня', 'тебе', 'вам', 'я', 'мы', 'ты', 'вы', 'мою', 'мой', 'вашу', 'кину', 'скину', 'переведу', 'братан'],
   // Sinhala and Nepali in Latin letters: "machan", "mama" (I), "dai", "ma" (I).
-  si: ['machan', 'mama', 'oya', 'oyaa'], ne: ['dai', 'didi', 'tapai', 'ma'],
+  si: ['machan', 'mama', 'oya', 'oyaa'], ne: ['dai', 'didi', 'tapai', 'ma',
+    'म', 'मलाई', 'मेरो', 'तपाईं', 'तपाईंलाई', 'हामी', 'पठाउनुहोस्', 'गर्नुहोस्', 'दिनुहोस्'],
   uk: ['мені', 'мене', 'тобі', 'вам', 'я', 'ми', 'ти', 'ви', 'мою', 'мій'],
-  hi: ['main', 'mai', 'mujhe', 'aap', 'aapko', 'apko', 'tum', 'tumhe', 'mera', 'meri', 'mere', 'hum', 'dunga', 'karunga', 'bhejunga', 'sir', 'bhai'], ur: [
+  hi: ['main', 'mai', 'mujhe', 'aap', 'aapko', 'apko', 'tum', 'tumhe', 'mera', 'meri', 'mere', 'hum', 'dunga', 'karunga', 'bhejunga', 'sir', 'bhai',
+    'मैं', 'मुझे', 'मेरा', 'मेरी', 'मेरे', 'आप', 'आपको', 'तुम', 'तुम्हें', 'हम', 'भेजो', 'भेजिए',
+    'कर दो', 'कर दीजिए'], ur: [
     'main', 'mein', 'mujhe', 'aap', 'aapko', 'apko', 'mera', 'meri', 'mere', 'hum', 'dun ga', 'karun ga',
     'sir', 'bhai',
   ],
@@ -184,6 +187,13 @@ const PERSONAL_ANY = new RegExp(term(union('PERSON', { name: 'P', doc: 'people',
   ml: ['ഞാൻ', 'നിങ്ങൾ', 'എനിക്ക്', 'നിനക്ക്', 'എന്റെ', 'നിന്റെ', 'ചെയ്യാമോ',
     'njan', 'ningal', 'enikk\\S{0,2}', 'ninakk\\S{0,2}', 'ente', 'ninte',
     'cheyy(?:amo|aamo|u|oo)', 'cheytha(?:l|al)', 'ayakku', 'thar(?:am|aam)'],
+  // Marathi, Nepali and Bengali name the person in pronouns and in the verb's ending (पाठवा, पठाउनुहोस्, পাঠান); Hindi in Devanagari (hi).
+  mr: [
+    'मी', 'मला', 'माझा', 'माझ्या', 'माझे', 'तुम्ही', 'तुम्हाला', 'आम्ही', 'पाठवा', 'करा',
+    'द्या'],
+  bn: [
+    'আমি', 'আমাকে', 'আমার', 'আপনি', 'আপনাকে', 'তুমি', 'তোমাকে', 'আমরা', 'পাঠান', 'পাঠাও',
+    'করুন', 'করো', 'দিন'],
 }, examples: [] })));
 
 type MessageId = 'service' | 'fees' | 'direct' | 'outside';

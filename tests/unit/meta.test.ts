@@ -48,6 +48,7 @@ const LANGUAGE_NAMES: Record<Language, string> = {
   nl: 'Dutch', ko: 'Korean', ro: 'Romanian', ms: 'Malay', zh: 'Chinese', vi: 'Vietnamese', ja: 'Japanese', sw: 'Swahili',
   th: 'Thai', fa: 'Persian', he: 'Hebrew', bg: 'Bulgarian', cs: 'Czech',
   el: 'Greek', hu: 'Hungarian', ml: 'Malayalam',
+  mr: 'Marathi',
 };
 const LEXICON_MODULES: Record<string, Record<string, unknown>> = { channels, feedback, index: lexiconIndex, payment, people, stance };
 const isWordClass = (v: unknown): v is WordClass => typeof v === 'object' && v !== null && 'words' in v && 'name' in v;

@@ -16,11 +16,14 @@ import { ARABIC_LETTER_FOLDS, DEVANAGARI_BENGALI, KANA_AND_IDEOGRAPHS, MALAYALAM
 /**
  * Bengali, Nepali and Sinhala are written in Latin letters, as in chat; Javanese sits beside Indonesian; Cebuano is filed with
  * Tagalog (tl); Flemish with Dutch (nl); Manglish with Malay (ms); Persian in Latin letters (Finglish) with Persian (fa);
- * Greek in Latin letters (Greeklish) with Greek (el); Malayalam in Latin letters, as typed in Kerala chat (ml-Latn), with Malayalam (ml).
+ * Greek in Latin letters (Greeklish) with Greek (el); Malayalam in Latin letters, as typed in Kerala chat (ml-Latn), with Malayalam (ml);
+ * Hindi and Nepali in Devanagari beside their Latin spellings (hi, ne), Bengali in its script beside its Latin spellings (bn);
+ * Marathi (mr) in Devanagari.
  */
 export const LANGUAGES = [
   'en', 'es', 'pt', 'fr', 'de', 'it', 'pl', 'ru', 'uk', 'hi', 'ur', 'bn', 'ne', 'si', 'tl', 'id', 'jv', 'ar', 'tr', 'nl', 'ko', 'ro', 'ms', 'zh', 'vi', 'ja', 'sw', 'th', 'fa', 'he', 'bg', 'cs',
   'el', 'hu', 'ml',
+  'mr',
 ] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -29,7 +32,7 @@ export interface WordClass {
   readonly name: string;
   /** What the class stands for, in one line. */
   readonly doc: string;
-  /** Phrases per language. Hindi and Urdu are written in Latin letters here. */
+  /** Phrases per language. Urdu is written in Latin letters here; Hindi in Latin letters and in Devanagari. */
   readonly words: Partial<Record<Language, readonly string[]>>;
   /** Texts, as a person would type them, in which the class must be found. */
   readonly examples: readonly string[];
