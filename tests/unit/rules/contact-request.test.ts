@@ -613,4 +613,13 @@ valid.push(
   "फोन नंबर वेरिफिकेशन वाला लॉगिन पेज चाहिए",
 );
 
+/** Round fifteen: Hindi in Devanagari, Marathi, Nepali in Devanagari and Bengali in its script, my own cases both ways (second pass). */
+invalid.push(
+  { text: "नंबर दो अपना", findings: [{ match: "नंबर दो अपना", severity: 'violation' }] },
+  { text: "ভাই হোয়াটসঅ্যাপ নাম্বার দেন", findings: [{ match: "হোয়াটসঅ্যাপ নাম্বার দেন", severity: 'violation' }] },
+);
+valid.push(
+  "আমি হোয়াটসঅ্যাপ নাম্বার দিতে পারব না",
+);
+
 runRuleTests('contact-request', withFixedGaps({ valid, invalid }, fixedGaps));

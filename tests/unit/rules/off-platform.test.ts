@@ -868,4 +868,15 @@ valid.push(
   "कृपया अपवर्क पर मैसेज करें",
 );
 
+/** Round fifteen: Hindi in Devanagari, Marathi, Nepali in Devanagari and Bengali in its script, my own cases both ways (second pass). */
+invalid.push(
+  { text: "व्हाट्सएप पर आ जाओ", findings: [{ match: "व्हाट्सएप पर आ जाओ", severity: 'violation' }] },
+  { text: "চলুন হোয়াটসঅ্যাপে চলে যাই", findings: [{ match: "হোয়াটসঅ্যাপে চলে যাই", severity: 'violation' }] },
+  { text: "ফেসবুকে নক দিন", findings: [{ match: "ফেসবুকে নক দিন", severity: 'violation' }] },
+  { text: "इंस्टाग्राम पर मैसेज करो", findings: [{ match: "इंस्टाग्राम पर मैसेज करो", severity: 'violation' }] },
+);
+valid.push(
+  "আমি আপওয়ার্কের বাইরে কাজ করি না",
+);
+
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));
