@@ -137,6 +137,19 @@ export function foldMalayalam(run: string): string {
  */
 export const TAMIL_TELUGU = '\\u0b80-\\u0bff\\u0c00-\\u0c7f';
 const TAMIL_TELUGU_LETTER = /^[\u0b80-\u0bff\u0c00-\u0c7f]$/;
+/**
+ * Devanagari (Hindi, Marathi, Nepali) and Bengali keep their vowel signs, virama and nukta in the view, as Malayalam does:
+ * without them short words fall together (मेरा "my" and मरा "dead" would both read मर). NFKD spells a nukta letter as its
+ * consonant and the nukta (क़ as क़, য় as য়) and a two-part Bengali vowel sign in its parts (ো as ে and া), so either typing
+ * reads alike. The danda (। ॥) ends a sentence: it reads as a full stop, one character for one. The lexicon folds its
+ * phrases the same way (foldPhrase).
+ */
+export const DEVANAGARI_BENGALI = '\\u0900-\\u09ff';
+const DEVANAGARI_BENGALI_LETTER = /^[\u0900-\u09ff]$/;
+/** Devanagari or Bengali as the view shows it: decomposed, marks kept, a danda as a full stop. */
+export function foldDevanagariBengali(run: string): string {
+  return run.normalize('NFKD').replace(/[\u0964\u0965]/g, '.');
+}
 /** Letters NFKD does not take apart, and Latin look-alikes that are never part of another script's word. */
 const LATIN_FOLDS: Record<string, string> = {
   '\u0131': 'i', ℓ: 'l', ɡ: 'g', ɩ: 'i',
@@ -190,6 +203,7 @@ function foldCodePoint(cp: string): string {
   else if (DECIMAL_DIGIT.test(cp)) folded = digitValue(cp);
   else if (MALAYALAM_LETTER.test(cp)) folded = foldMalayalam(cp);
   else if (TAMIL_TELUGU_LETTER.test(cp)) folded = cp.normalize('NFKD');
+  else if (DEVANAGARI_BENGALI_LETTER.test(cp)) folded = foldDevanagariBengali(cp);
   else if (cp.codePointAt(0)! > 0xff && PICTOGRAPHIC.test(cp) && !KEPT_PICTOGRAPHS.has(cp) && /[\u0100-\uffff]/.test(cp.normalize('NFKD'))) {
     folded = PICTOGRAPH;
   } else {

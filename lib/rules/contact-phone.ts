@@ -76,7 +76,10 @@ const PHONE_CUE = new RegExp(
       .concat(['నంబర్', 'నెంబర్', 'ఫోన్', 'మొబైల్', 'కాల్ చేయ'])
       .map((w) => w.normalize('NFKD'))
       .join('|')}` +
-    '|\\b(?:my|ma|call|flash) line\\b',
+    '|\\b(?:my|ma|call|flash) line\\b' +
+    // Hindi, Marathi and Nepali in Devanagari, and Bengali, decomposed as the view has them (फ़ोन is फ and a nukta).
+    `|${['नंबर', 'नम्बर', 'फोन', 'फ़ोन', 'मोबाइल', 'कॉल', 'संपर्क', 'सम्पर्क'].join('|').normalize('NFKD')}` +
+    `|${['নম্বর', 'নাম্বার', 'ফোন', 'মোবাইল', 'কল দি', 'কল কর', 'যোগাযোগ'].join('|').normalize('NFKD')}`,
 );
 const ID_LABEL = new RegExp(
   oneOf([
@@ -111,6 +114,13 @@ const ID_LABEL = new RegExp(
       '(?<![а-яіїє])(?:заказ|замовлення|накладн\\S*|посылк\\S*|отправлени\\S*|трек)[\\s:]{0,3}(?:no|номер)?[\\s:.#-]{0,3}',
       // Greek: an order, an invoice, a tax number ("παραγγελία αρ. 2024-00123", "τιμολόγιο 000123", "ΑΦΜ 123456789").
       '(?<![α-ω])(?:παραγγελια[σς]?|τιμολογι\\S*|αφμ)[\\s:]{0,3}(?:αρ\\.?|αριθμο[σς]?)?[\\s:.#-]{0,3}',
+      // Devanagari and Bengali: an order, an invoice, a tracking or transaction number ("ऑर्डर नंबर 123456789"),
+      // decomposed as the view has them.
+      `(?:${['ऑर्डर', 'आर्डर', 'अर्डर', 'इनवॉइस', 'इनवॉयस', 'बिल'].join('|').normalize('NFKD')}|` +
+        `${['ट्रैकिंग', 'ट्रांजैक्शन'].join('|').normalize('NFKD')}|` +
+        `${['অর্ডার', 'ইনভয়েস', 'ট্র্যাকিং', 'ট্রানজেকশন', 'বিল'].join('|').normalize('NFKD')})` +
+        `[\\s:]{0,3}(?:${['नंबर', 'नम्बर', 'आईडी'].join('|').normalize('NFKD')}|` +
+        `${['নম্বর', 'নাম্বার', 'আইডি'].join('|').normalize('NFKD')})?[\\s:.#-]{0,3}`,
     ]) +
     '$',
 );

@@ -33,7 +33,12 @@ const WORK_WAITS = new RegExp(
     // Malayalam "എന്നിട്ട്", "ശേഷം", "(തന്നി)ല്ലെങ്കിൽ", "തന്നാൽ" (chillu with a virama, as the view has it), and in Latin letters.
     '(?<![α-ω])(?:μετα|αφου|μολις|αλλιως|αν δεν)(?![α-ω])|\\b(?:meta|afou|alliws|utana|aztan|miutan|kulonben|ha nem)\\b|' +
     '\\b(?:ennittu|shesham|sesham|kazhinju|\\S*illen[kg]il|thannal|ittal|cheythal)\\b|' +
-    'എന്നിട്ട്|ശേഷം|കഴിഞ്ഞ്|ല്ലെങ്കില്|തന്നാല്|ഇട്ടാല്|ചെയ്താല്',
+    'എന്നിട്ട്|ശേഷം|കഴിഞ്ഞ്|ല്ലെങ്കില്|തന്നാല്|ഇട്ടാല്|ചെയ്താല്|' +
+    // Hindi, Marathi and Nepali in Devanagari ("तभी", "वरना", "के बाद", "नाहीतर", "तरच", "नत्र", "पछि") and Bengali ("তবেই",
+    // "নাহলে", "দিলেই"), decomposed as the view has them.
+    ['तभी', 'तब', 'फिर', 'वरना', 'नहीं तो', 'के बाद', 'नाहीतर'].join('|').normalize('NFKD') + '|' +
+    ['नंतर', 'तरच', 'मग', 'नत्र', 'पछि', 'अनि'].join('|').normalize('NFKD') + '|' +
+    ['তবেই', 'তারপর', 'নাহলে', 'না হলে', 'পরে', 'দিলেই', 'দিলে'].join('|').normalize('NFKD'),
 );
 /**
  * A top score asked for in the imperative, where the verb can only be an order: "5 star de dijiye", "поставьте 5 звёзд",

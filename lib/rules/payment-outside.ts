@@ -1,7 +1,7 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { KEPT_IT_PL, isDisclaimed, matches, quotedAsk, clauseAround, near, neighbourhood, pastStory, perSentence, sentenceAt, sentencesWith, standsAgainst } from '../detector/text';
 import { WORK_TALK } from '../detector/lexicon/stance';
-import { term, within } from '../detector/frame';
+import { term, termPatterns, within } from '../detector/frame';
 import { DESCRIBED_CHANNEL, OUTSIDE_UPWORK } from '../detector/lexicon/channels';
 import {
   ANOTHER_WAY,
@@ -61,7 +61,12 @@ const OWN_SHOP = new RegExp(
 const SHOP_SWAP = /\b(?:instead|cheaper|cheap|save|saves|fees?|rather than|directly|outside|skip|than (?:here|upwork|on here)|i'?ll send)\b/;
 /** Kept from Upwork ("Upwork don't need to know") in talk of paying: how to receive, the fee, a way to pay. */
 const HIDDEN_ANY = new RegExp(term(HIDDEN_FROM_SITE), 'g');
-const MONEY_WORD = new RegExp(`${term([PAY_VERB, FEE, PAYMENT_METHOD])}|\\b(?:receive|money|cash|price|rate|discount|desconto|descuento|remise|rabatt|sconto|rabat|amount)\\b`);
+/** Money talk: a paying verb, a fee, a method, or a plain money word. The classes together passed V8's 20 KB: read by several patterns. */
+const MONEY_WORDS = [
+  ...termPatterns(union('MONEY', PAY_VERB, FEE, PAYMENT_METHOD)).map((r) => new RegExp(r.source)),
+  /\b(?:receive|money|cash|price|rate|discount|desconto|descuento|remise|rabatt|sconto|rabat|amount)\b/,
+];
+const MONEY_WORD = { test: (text: string) => MONEY_WORDS.some((r) => r.test(text)) };
 /** Settled between the two with no method named ("sort it between ourselves"), read next to money words or an amount. */
 const SETTLED_ANY = new RegExp(term(SETTLED_ASIDE), 'g');
 /** Phrases of that class that name the money themselves ("the rest you send me direct"); only "sort it between ourselves" needs a money word near. */
@@ -154,9 +159,12 @@ const PERSONAL_ANY = new RegExp(term(union('PERSON', { name: 'P', doc: 'people',
   fr: ['me', 'te', 'moi', 'toi', 'mon', 'ma', 'ton', 'ta', 'vous', 'votre', 'je', 'nous'], de: ['mir', 'mich', 'dir', 'dich', 'ihnen', 'ich', 'wir', 'du', 'sie', 'mein', 'dein'],
   ru: ['мне', 'меня', 'тебе', 'вам', 'я', 'мы', 'ты', 'вы', 'мою', 'мой', 'вашу', 'кину', 'скину', 'переведу', 'братан'],
   // Sinhala and Nepali in Latin letters: "machan", "mama" (I), "dai", "ma" (I).
-  si: ['machan', 'mama', 'oya', 'oyaa'], ne: ['dai', 'didi', 'tapai', 'ma'],
+  si: ['machan', 'mama', 'oya', 'oyaa'], ne: ['dai', 'didi', 'tapai', 'ma',
+    'म', 'मलाई', 'मेरो', 'तपाईं', 'तपाईंलाई', 'हामी', 'पठाउनुहोस्', 'गर्नुहोस्', 'दिनुहोस्'],
   uk: ['мені', 'мене', 'тобі', 'вам', 'я', 'ми', 'ти', 'ви', 'мою', 'мій'],
-  hi: ['main', 'mai', 'mujhe', 'aap', 'aapko', 'apko', 'tum', 'tumhe', 'mera', 'meri', 'mere', 'hum', 'dunga', 'karunga', 'bhejunga', 'sir', 'bhai'], ur: [
+  hi: ['main', 'mai', 'mujhe', 'aap', 'aapko', 'apko', 'tum', 'tumhe', 'mera', 'meri', 'mere', 'hum', 'dunga', 'karunga', 'bhejunga', 'sir', 'bhai',
+    'मैं', 'मुझे', 'मेरा', 'मेरी', 'मेरे', 'आप', 'आपको', 'तुम', 'तुम्हें', 'हम', 'भेजो', 'भेजिए',
+    'कर दो', 'कर दीजिए'], ur: [
     'main', 'mein', 'mujhe', 'aap', 'aapko', 'apko', 'mera', 'meri', 'mere', 'hum', 'dun ga', 'karun ga',
     'sir', 'bhai',
   ],
@@ -194,6 +202,13 @@ const PERSONAL_ANY = new RegExp(term(union('PERSON', { name: 'P', doc: 'people',
     'ვიღებ', 'gadaixade', 'gadmomiricxe', 'chemi'],
   am: ['እኔ', 'አንተ', 'አንቺ', 'እርስዎ', 'ክፈለኝ', 'ክፈይኝ', 'ክፈሉኝ', 'ይክፈሉኝ', 'እከፍልሃለሁ', 'ላክልኝ', 'እቀበላለሁ',
     'kifelegn', 'lakilign'],
+  // Marathi, Nepali and Bengali name the person in pronouns and in the verb's ending (पाठवा, पठाउनुहोस्, পাঠান); Hindi in Devanagari (hi).
+  mr: [
+    'मी', 'मला', 'माझा', 'माझ्या', 'माझे', 'तुम्ही', 'तुम्हाला', 'आम्ही', 'पाठवा', 'करा',
+    'द्या'],
+  bn: [
+    'আমি', 'আমাকে', 'আমার', 'আপনি', 'আপনাকে', 'তুমি', 'তোমাকে', 'আমরা', 'পাঠান', 'পাঠাও',
+    'করুন', 'করো', 'দিন'],
 }, examples: [] })));
 
 type MessageId = 'service' | 'fees' | 'direct' | 'outside';
@@ -706,9 +721,9 @@ const WITHDRAWAL = new RegExp(
     // Polish "wypłacam środki z Upworka" (I withdraw), Dutch "uitbetaling", Czech "výběr"; a site's "cashouts" paid to its users.
     '|\\b(?:wyplac\\w*|wyplat\\w*|uitbetal\\w*|opnames?|vyber\\w*|vybrat|cash ?outs?|cashing out)\\b' +
     '|(?<![а-яіїє])(?:вывод|выводить|вывести|виведення|вивести|виводити)(?![а-яіїє])' +
-    // Bengali: "Upwork থেকে পেমেন্ট তোলার জন্য" (to withdraw the payment from Upwork), "টাকা উত্তোলন", as the
-    // prepared text spells them (vowel signs are dropped).
-    '|তলর|তলত|উততলন',
+    // Bengali: "Upwork থেকে পেমেন্ট তোলার জন্য" (to withdraw the payment from Upwork), "টাকা উত্তোলন", decomposed as the
+    // prepared text spells them (ো is ে and া).
+    `|${['তোলার', 'তুলতে', 'তোলাতে', 'উত্তোলন'].join('|').normalize('NFKD')}`,
 );
 /** Withdrawing one's own Upwork earnings, asked about: "withdraw my Upwork earnings", "withdraw ... from Upwork". */
 const UPWORK_EARNINGS = /\bwithdraw\w*\b[^.!?\n]{0,60}?\bfrom upwork\b|\bwithdraw\w* (?:my |our |your )?upwork\b/;

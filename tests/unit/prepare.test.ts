@@ -136,6 +136,23 @@ describe('prepare', () => {
       expect(original.slice(...toOriginal(p, 4, p.text.indexOf(' 98')))).toBe('நம்பர்');
     });
 
+    it('keeps Devanagari and Bengali vowel signs, virama and nukta, reads a nukta letter like its decomposed form, and a danda as a full stop', () => {
+      // "my" and "dead" stay apart; so do Bengali "my" (আমার) and "mango" (আম).
+      expect(prepare('मेरा').text).not.toBe(prepare('मरा').text);
+      expect(prepare('আমার').text).not.toBe(prepare('আমর').text);
+      // A nukta letter typed whole (क़ U+0958, য় U+09DF) or as the consonant and the nukta.
+      expect(prepare('\u0958ीमत').text).toBe(prepare('\u0915\u093cीमत').text);
+      expect(prepare('হো\u09dfাটসঅ্যাপ').text).toBe(prepare('হো\u09af\u09bcাটসঅ্যাপ').text);
+      expect(prepare('मेरा नंबर है। व्हाट्सएप').text).toBe('मेरा नंबर है. व्हाट्सएप');
+      // Devanagari and Bengali digits still read as 0-9.
+      expect(prepare('९८७६ ৯৮৭৬').text).toBe('9876 9876');
+      const original = 'আমার নম্বর দিচ্ছি হোয়াটসঅ্যাপে';
+      const p = prepare(original);
+      const at = p.text.indexOf('হ');
+      expect(original.slice(...toOriginal(p, at, p.text.length))).toBe('হোয়াটসঅ্যাপে');
+      expect(original.slice(...toOriginal(p, 0, 4))).toBe('আমার');
+    });
+
     it('keeps a Greek word of look-alike letters Greek when the text has Greek accents', () => {
       expect(prepare('κακή κριτική').text).toBe('κακη κριτικη');
       // Without accents, a word of look-alikes alone still reads as the Latin word it may be hiding.

@@ -85,7 +85,11 @@ export const CHAT_APP = defineClass({
       'инстаграм[еу]?', 'вк', 'вконтакте', 'мессенджер[еу]?',
     ],
     uk: ['телеграм[іу]?', 'вайбер[іу]?', 'ватсап[іу]?', 'скайп[іу]?', 'дискорд[іу]?', 'інст[аіу]', 'месенджер[іу]?'],
-    hi: ['wp', 'watsapp', 'whtsapp', 'insta', 'wa'],
+    hi: ['wp', 'watsapp', 'whtsapp', 'insta', 'wa',
+      '(?:व्हा|व्हॉ|वा|वॉ|ह्वा)ट्स ?(?:एप|ऐप|अप|ॲप|अॅप|ऍप|एप्प|अप्प)\\S{0,6}',
+      'टेलीग्राम\\S{0,4}', 'टेलिग्राम\\S{0,4}', 'इंस्टाग्राम\\S{0,4}', 'इन्स्टाग्राम\\S{0,4}',
+      'इंस्टा', 'फेसबुक\\S{0,4}', 'मैसेंजर\\S{0,4}', 'मेसेंजर\\S{0,4}', 'स्काइप\\S{0,4}', 'स्काईप\\S{0,4}',
+      'सिग्नल ऐप', 'डिस्कॉर्ड\\S{0,4}'],
     ur: ['wp', 'watsapp', 'imo', 'wa'],
     tl: ['messenger', 'fb', 'viber', 'telegram'],
     id: ['wa', 'whatsapp', 'tele', 'line (?:id|app)',
@@ -122,6 +126,20 @@ export const CHAT_APP = defineClass({
       '钉钉', '飞书', '脸书'],
     // Zalo described by its colour, as Vietnamese clients write it.
     vi: ['app mau xanh', 'ung dung mau xanh'],
+    // Marathi (व्हॉट्सॲपवर), Nepali (ह्वाट्सएपमा, भाइबरमा) and Bengali (হোয়াটসঅ্যাপে, ইমোতে) with
+    // their endings; Hindi in Devanagari (व्हाट्सएप).
+    mr: [
+      '(?:व्हा|व्हॉ|वा|वॉ|ह्वा)ट्स ?(?:एप|ऐप|अप|ॲप|अॅप|ऍप|एप्प|अप्प)\\S{0,6}',
+      'टेलिग्राम\\S{0,6}', 'टेलीग्राम\\S{0,6}', 'इन्स्टाग्राम\\S{0,6}', 'इंस्टाग्राम\\S{0,6}',
+      'इन्स्टा\\S{0,3}', 'फेसबुक\\S{0,6}', 'मेसेंजर\\S{0,6}', 'स्काइप\\S{0,6}'],
+    ne: [
+      '(?:व्हा|व्हॉ|वा|वॉ|ह्वा)ट्स ?(?:एप|ऐप|अप|ॲप|अॅप|ऍप|एप्प|अप्प)\\S{0,6}', 'भाइबर\\S{0,4}',
+      'भाईबर\\S{0,4}', 'वाइबर\\S{0,4}', 'टेलिग्राम\\S{0,4}', 'टेलीग्राम\\S{0,4}', 'मेसेन्जर\\S{0,4}',
+      'मेसेन्जरमा', 'म्यासेन्जर\\S{0,4}', 'फेसबुक\\S{0,4}', 'इन्स्टाग्राम\\S{0,4}', 'स्काइप\\S{0,4}'],
+    bn: [
+      '(?:হো|ও)য়াট(?:স|্স) ?(?:অ্যাপ|অ্যাপ্প|আপ|এপ|য়াপ)\\S{0,4}', 'হোয়াটস্যাপ\\S{0,4}',
+      'টেলিগ্রাম\\S{0,4}', 'ইমো(?:তে|য়|র)?', 'ইমু(?:তে)?', 'ভাইবার\\S{0,4}', 'মেসেঞ্জার\\S{0,4}',
+      'ম্যাসেঞ্জার\\S{0,4}', 'ফেসবুক\\S{0,4}', 'ইনস্টাগ্রাম\\S{0,4}', 'স্কাইপ\\S{0,4}'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -136,6 +154,8 @@ export const CHAT_APP = defineClass({
     'هاد رقمي عالواتس', 'منحكي عالديسكورد',
     'DM me on Warpcast', 'давай в телегу', 'пиши в ватсап', 'напишіть у телеграмі', 'راسلني على الواتس', "whatsapp'tan yaz",
     'me chama no zap',
+    'व्हाट्सएप पर बात करें', 'व्हॉट्सॲपवर बोलूया', 'ह्वाट्सएपमा कुरा गरौं',
+    'হোয়াটসঅ্যাপে কথা বলি', 'ইমোতে কল দিন',
   ],
   counterExamples: [
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
@@ -144,7 +164,8 @@ export const CHAT_APP = defineClass({
     'வாழ்த்துக்கள்', 'వార్తలు',
     'βιβλίο', 'വാർത്ത',
     'ส่งงานก่อนเดดไลน์นะครับ', 'ร้านค้าออนไลน์', 'ไกด์ไลน์ของแบรนด์',
-    'the telephone line', 'zapping through channels'],
+    'the telephone line', 'zapping through channels',
+    'वाट', 'इंस्टॉल करना है', 'ইমোজি'],
 });
 
 /** The inbox or class space of another site: a shop's conversations, a classroom, a stream's chat. */
@@ -228,7 +249,10 @@ export const CONTACT_CHANNEL = defineClass({
       'голосом', 'голосов\\S*',
       'особист(?:і|их|ими) повідомлен(?:ня|нях|нями)',
     ],
-    hi: ['email', 'mail', 'number', 'no', 'mobile', 'phone', 'personal'],
+    hi: ['email', 'mail', 'number', 'no', 'mobile', 'phone', 'personal',
+      'नंबर\\S{0,4}', 'नम्बर\\S{0,4}', 'फोन\\S{0,4}', 'फ़ोन\\S{0,4}', 'मोबाइल\\S{0,4}', 'ईमेल\\S{0,4}', 'ई-मेल\\S{0,4}',
+      'इमेल\\S{0,4}', 'ई ?मेल आईडी', 'मेल आईडी', 'मैसेज\\S{0,4}', 'मेसेज\\S{0,4}', 'म्यासेज\\S{0,4}',
+      'मेसेज\\S{0,4}', 'इनबॉक्स\\S{0,4}', 'पर्सनल (?:चैट|मैसेज|नंबर)'],
     ur: ['email', 'number', 'no', 'mobile', 'phone'],
     tl: ['email', 'number', 'numero', 'cp', 'text', 'pm'],
     id: ['email', 'nomor', 'nomer', 'no hp', 'hp', 'japri', 'dm', 'pc', 'inbox', 'sms'],
@@ -249,6 +273,19 @@ export const CONTACT_CHANNEL = defineClass({
     ms: ['emel', 'e-?mel', 'telefon', 'no tel', 'pm', 'dm', 'private', 'inbox'],
     zh: ['邮箱', '郵箱', '电邮', '電郵', '邮件', '郵件', '电话', '電話', '手机号?', '手機(?:號碼)?', '短信', '私信'],
     vi: ['so dien thoai', 'sdt', 'dien thoai', 'tin nhan rieng'],
+    // Number, phone, mail, message in Devanagari (नंबर, ईमेल, मेसेज) and Bengali (নম্বর, ইমেইল, মেসেজ), with their case endings.
+    mr: [
+      'नंबर\\S{0,4}', 'नम्बर\\S{0,4}', 'फोन\\S{0,4}', 'फ़ोन\\S{0,4}', 'मोबाइल\\S{0,4}', 'ईमेल\\S{0,4}', 'ई-मेल\\S{0,4}',
+      'इमेल\\S{0,4}', 'ई ?मेल आईडी', 'मेल आईडी', 'मैसेज\\S{0,4}', 'मेसेज\\S{0,4}', 'म्यासेज\\S{0,4}',
+      'मेसेज\\S{0,4}', 'इनबॉक्स\\S{0,4}', 'पर्सनल (?:चैट|मैसेज|नंबर)'],
+    ne: [
+      'नंबर\\S{0,4}', 'नम्बर\\S{0,4}', 'फोन\\S{0,4}', 'फ़ोन\\S{0,4}', 'मोबाइल\\S{0,4}', 'ईमेल\\S{0,4}', 'ई-मेल\\S{0,4}',
+      'इमेल\\S{0,4}', 'ई ?मेल आईडी', 'मेल आईडी', 'मैसेज\\S{0,4}', 'मेसेज\\S{0,4}', 'म्यासेज\\S{0,4}',
+      'मेसेज\\S{0,4}', 'इनबॉक्स\\S{0,4}', 'पर्सनल (?:चैट|मैसेज|नंबर)'],
+    bn: [
+      'নম্বর\\S{0,4}', 'নাম্বার\\S{0,4}', 'নাম্বর\\S{0,4}', 'ফোন\\S{0,4}', 'মোবাইল\\S{0,4}', 'ইমেইল\\S{0,4}',
+      'ইমেল\\S{0,4}', 'ই-মেইল\\S{0,4}', 'মেইল আইডি', 'মেসেজ\\S{0,4}', 'ম্যাসেজ\\S{0,4}', 'ইনবক্স\\S{0,4}',
+      'পার্সোনাল (?:চ্যাট|মেসেজ|নম্বর|নাম্বার)'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -260,14 +297,17 @@ export const CONTACT_CHANNEL = defineClass({
     'என் நம்பர்', 'mail id kudunga', 'నా నంబర్', 'phone lo',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'เบอร์โทรผม', 'شماره تلفنم', 'בטלפון', 'на имейл', 'napište mi e-mailem',
-    'escríbeme al correo', 'schreib mir per Handy', 'пиши в личку', 'chat me on pm', 'japri aja'],
+    'escríbeme al correo', 'schreib mir per Handy', 'пиши в личку', 'chat me on pm', 'japri aja',
+    'मेरा नंबर', 'ईमेल भेजो', 'माझा नंबर', 'तपाईंको नम्बर', 'আমার নম্বর',
+    'ইমেইলে পাঠান'],
   counterExamples: [
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'telefonija', 'silk scarf', 'mobilni sajt',
     // Tamil, Telugu, Nigerian Pidgin look-alikes.
     'போனஸ்', 'ఫోటో',
     'τηλεόραση', 'mobilalkalmazás',
-    'เบอร์เกอร์ร้านนี้อร่อย'],
+    'เบอร์เกอร์ร้านนี้อร่อย',
+    'नमस्ते', 'নমস্কার'],
 });
 
 /** Phrases that by themselves say "not on Upwork". */
@@ -382,6 +422,9 @@ export const OUTSIDE_UPWORK = defineClass({
       'upwork chhod(?:kar|ke)?', 'bina upwork', 'upwork ke bina', '(?:baat|kaam|deal) bahar',
       'bahar (?:karte|krte|kar lete|kr lete|discuss)',
       'upwork ki (?:zaroorat|zarurat|zarorat) (?:hi )?(?:nahi|nahin|nhi)',
+      '(?:अपवर्क|अपवार्क|upwork|प्लेटफॉर्म|प्लेटफ़ॉर्म|प्लैटफ़ॉर्म) (?:के|से) बाहर',
+      '(?:अपवर्क|अपवार्क|upwork) (?:के )?बिना',
+      '(?:अपवर्क|upwork) को (?:छोड़कर|छोड़ के|बायपास करके)',
     ],
     ur: ['upwork (?:ke|se) (?:bahar|bahir)', 'upwork ke baghair', 'bina upwork', 'upwork chor(?:kar|ke)?', 'bahar (?:discuss|kr lete|karte|krte|kar lete)', '(?:baat|kaam|deal) bahar',
       'upwork ki (?:zaroorat|zarurat|zarorat) (?:hi )?(?:nahi|nahin|nhi)',
@@ -412,8 +455,11 @@ export const OUTSIDE_UPWORK = defineClass({
       '(?:b|f|fi|bi)? ?m[ae]?kan (?:thani|tani|tany|ta7t|akhar|a5ar|ekhar|ti9lu7|aslah)', 'kh?a+ri?j (?:al-?|el-? ?|el )?(?:mansa|mansah|platform|mawqi3|mawke3|upwork)',
       'bar+a (?:el )?(?:mansa|mansah|platform|site)',
     ],
-    bn: ['baire', 'bahire', 'upwork er baire'],
-    ne: ['bahira', 'bahir', 'upwork bahira'],
+    bn: ['baire', 'bahire', 'upwork er baire',
+      '(?:আপওয়ার্ক|আপওয়ার্ক|upwork|প্ল্যাটফর্ম|প্লাটফর্ম)(?:ের|ে|ার| এর|er)? বাইরে\\S{0,2}',
+      '(?:আপওয়ার্ক|upwork) ছাড়া'],
+    ne: ['bahira', 'bahir', 'upwork bahira',
+      '(?:अपवर्क|upwork|प्लेटफर्म)(?: भन्दा| देखि)? बाहिर\\S{0,3}', '(?:अपवर्क|upwork) बिना'],
     si: ['wena thanakata', 'wena thanaka', 'upwork eken eliye'],
     jv: ['neng njobo', 'ning njaba', 'ning njobo', 'neng jobo', 'njobo'],
     tr: [
@@ -445,6 +491,10 @@ export const OUTSIDE_UPWORK = defineClass({
     vi: ['ngoai (?:upwork|nen tang|san)', '(?:khong|ko|k|khoi) (?:di )?qua (?:upwork|nen tang|san)',
       'khong (?:can|nhan|nhan tin|tra loi) (?:\\S+ ){0,3}(?:o|tren) upwork', 'o day (?:minh|toi|em|chi) (?:ko|khong|k) tra loi',
       'khong (?:can )?dang job tren upwork'],
+    // Outside Upwork in Marathi (अपवर्कच्या बाहेर), Nepali (अपवर्क बाहिर) and Bengali (আপওয়ার্কের বাইরে).
+    mr: [
+      '(?:अपवर्क|upwork|प्लॅटफॉर्म|प्लेटफॉर्म)(?:च्या)? ?बाहेर\\S{0,3}', 'अपवर्कशिवाय',
+      '(?:upwork|अपवर्क) शिवाय'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -459,8 +509,11 @@ export const OUTSIDE_UPWORK = defineClass({
     
     'fuera de Upwork', 'fora do Upwork', "en dehors d'Upwork", 'außerhalb von Upwork', 'в обход апворка',
     'upwork ke bahar', 'sa labas ng Upwork', 'di luar Upwork', 'خارج المنصة', 'Upwork dışında',
+    'अपवर्क के बाहर बात करें', 'अपवर्कच्या बाहेर', 'अपवर्क बाहिर',
+    'আপওয়ার্কের বাইরে',
   ],
-  counterExamples: ['outside the office', 'fuera de horario'],
+  counterExamples: ['outside the office', 'fuera de horario',
+    'अपवर्क पर ही', 'घर के बाहर'],
 });
 
 /** Verbs of talking or moving the talk somewhere: "let's talk", "write me", "пиши", "baat karte". */
@@ -617,6 +670,13 @@ export const TALK_VERB = defineClass({
       'pe aao', 'baat hogi',
       'connect kar(?:iye|ein|en|o|te|lo)?',
       'aa ja(?:ein|en|yen|iye|o)',
+      'बात (?:करें|करते हैं|करेंगे|करो|कीजिए|कर लेते हैं|करिए)',
+      '(?:मैसेज|मेसेज|मेसेज) (?:करें|करो|कीजिए|भेजो|भेजें|कर दो)',
+      '(?:कॉल|काल) (?:करें|करो|कीजिए|कर लो|कर लेना)',
+      '(?:संपर्क|सम्पर्क) (?:करें|करो|कीजिए)', '(?:ऐड|एड|add) (?:करें|करो|कर लो|कीजिए)',
+      '(?:चैट|चेट) (?:करें|करते हैं|करो)', '(?:पिंग|ping) (?:करें|करो|कर देना)', 'आगे (?:की )?बात',
+      'जुड़ें', 'जुड़ते हैं',
+      '(?:आ जाओ|आ जाइए|आ जाइये|आइए|आओ)',
     ],
     ur: [
       'baat kar(?:te|ein|en|lein|o)(?: hain)?', 'rabta kar(?:ein|o|en)', 'raabta kar(?:ein|o|en)',
@@ -661,9 +721,21 @@ export const TALK_VERB = defineClass({
       'kal+[ae]mni', 'ra?s[ae]lni', '(?:ib|eb|ab)?3at(?:li|le|ly)', 'ba3atle',
     ],
     // Bengali in Latin letters: "kotha boli" (let us talk), "cholo" (let us go), "message koro".
-    bn: ['kotha (?:boli|bolbo|boi|hobe)', 'cholo', 'chalo', '(?:message|msg|call) (?:koro|korun|dio|diyo|diben)'],
+    bn: ['kotha (?:boli|bolbo|boi|hobe)', 'cholo', 'chalo', '(?:message|msg|call) (?:koro|korun|dio|diyo|diben)',
+      'কথা (?:বলি|বলব|বলুন|বলো|বলেন|হবে|বলা যাক)',
+      '(?:মেসেজ|ম্যাসেজ|এসএমএস) (?:দিন|দাও|দিও|দিবেন|করুন|করো|করেন|পাঠান|দিয়েন)',
+      '(?:কল|ফোন) (?:দিন|দাও|দিও|দিবেন|করুন|করো|করেন|দিয়েন)',
+      'যোগাযোগ (?:করুন|করো|করবেন|করেন|করতে)', '(?:চ্যাট) (?:করি|করুন|করো)',
+      '(?:নক|knock) (?:দিন|দাও|করুন|করো|দিয়েন)', '(?:অ্যাড|এড|এ্যাড) (?:করুন|করো|করেন|দিন)',
+      'চলে (?:যাই|আসুন|আসো|আসেন|যান)', 'আসুন', 'আসেন'],
     // Nepali: "kura garau" (let us talk), "message garnus".
-    ne: ['kura garau', 'kura garaun', 'kura garnu(?:s|hos)', '(?:message|msg|call) garnu(?:s|hos)'],
+    ne: ['kura garau', 'kura garaun', 'kura garnu(?:s|hos)', '(?:message|msg|call) garnu(?:s|hos)',
+      'कुरा (?:गरौं|गरौँ|गरौ|गर्नुहोस्|गर्नुस्|गर्नु|गरौंला|गरम्)',
+      '(?:म्यासेज|मेसेज|मैसेज) (?:गर्नुहोस्|गर्नुस्|गर|गरौं|पठाउनुहोस्|' +
+      'पठाउनुस्)',
+      '(?:कल|फोन) (?:गर्नुहोस्|गर्नुस्|गर|गरौं)',
+      'सम्पर्क (?:गर्नुहोस्|गर्नुस्|गरौं)', '(?:च्याट|च्याटिङ) (?:गरौं|गर्नुहोस्)',
+      '(?:एड|एड्) (?:गर्नुहोस्|गर्नुस्|गर)'],
     // Sinhala: "yamu" (let us go), "kathaa karamu" (let us talk).
     si: ['yamu', 'kathaa karamu', 'katha karamu', 'message ekak (?:dapan|danna)'],
     // Javanese: "ngobrol", "chat-an", "pindah".
@@ -701,6 +773,11 @@ export const TALK_VERB = defineClass({
     // Vietnamese, with diacritics folded: "nói chuyện", "trao đổi", "nhắn tin" (nt), "liên hệ", "gọi điện"; not the bare "gọi" ("gói", a package, folds to the same letters).
     vi: ['noi chuyen', 'trao doi', 'nhan tin', 'nt', 'ib', 'lien he', 'lien lac', 'goi (?:dien|video|dt|cho)', 'call video', 'ket ban',
       'chuyen sang', 'ban (?:cho nhanh|cho tien)'],
+    // Let's talk, message, call, add me: Marathi, Nepali, Bengali.
+    mr: [
+      'बोलूया', 'बोलू', 'बोला', 'बोलूयात', 'बोलायचं', '(?:मेसेज|मैसेज) (?:करा|कर|पाठवा)',
+      '(?:कॉल|फोन) (?:करा|कर)', 'संपर्क (?:करा|साधा)', '(?:चॅट|चॅटिंग) (?:करू|करूया)',
+      '(?:ॲड|ऍड|अॅड) (?:करा|कर)', 'पुढे बोलू\\S{0,2}'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -715,6 +792,8 @@ export const TALK_VERB = defineClass({
     'hablemos por WhatsApp', 'me chama no zap', 'écris-moi sur Telegram', 'schreib mir auf Telegram',
     'пиши в телегу', 'whatsapp pe baat karte hain', 'usap tayo sa messenger', 'chat aja di wa', 'كلمني واتس',
     'whatsapp’tan yaz', 'kalamni 3al whatsapp',
+    'व्हाट्सएप पर बात करें', 'व्हॉट्सॲपवर बोलूया', 'ह्वाट्सएपमा कुरा गरौं',
+    'হোয়াটসঅ্যাপে কথা বলি', 'মেসেজ দিন',
   ],
   counterExamples: [
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
@@ -722,7 +801,8 @@ export const TALK_VERB = defineClass({
     // Tamil, Telugu, Nigerian Pidgin look-alikes.
     'pesan', 'make we proud',
     'írjuk le a specifikációt', 'വിളക്ക്',
-    'แอดมินของเพจ'],
+    'แอดมินของเพจ',
+    'बातचीत का इतिहास', 'কথাবার্তা'],
 });
 
 /** Euphemisms for leaving: somewhere private, "Upwork reads everything", the chat on my site. */

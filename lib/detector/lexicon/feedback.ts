@@ -48,7 +48,8 @@ export const REVIEW = defineClass({
     ],
     ru: ['отзыв[аы]?', 'оценк[аиуе]', 'звезд[аыу]?', 'звезды', 'рейтинг[ау]?', 'фидбек'],
     uk: ['відгук[иу]?', 'оцінк[аиу]', 'зірк[аиу]', 'рейтинг[уі]?'],
-    hi: ['review', 'feedback', 'rating', 'star', 'stars'],
+    hi: ['review', 'feedback', 'rating', 'star', 'stars',
+      'रिव्यू\\S{0,3}', 'रिव्यु\\S{0,3}', 'फीडबैक\\S{0,3}', 'फ़ीडबैक\\S{0,3}', 'रेटिंग\\S{0,3}', 'स्टार\\S{0,3}'],
     ur: ['review', 'feedback', 'rating', 'star', 'stars'],
     tl: ['review', 'feedback', 'rating', 'star', 'stars'],
     id: ['review', 'ulasan', 'rating', 'bintang', 'nilai', 'feedback'],
@@ -61,6 +62,13 @@ export const REVIEW = defineClass({
     ro: ['recenzi[ae]', 'review(?:-?ul)?', 'feedback(?:-?ul)?', 'stele', 'stea', 'evaluare(?:a)?', 'rating(?:-?ul)?', 'calificativ(?:ul)?'],
     ms: ['review', 'ulasan', 'bintang', 'rating', 'feedback', 'maklum balas'],
     ko: ['리뷰', '후기', '별점', '평점', '평가', '피드백'],
+    // Reviews, stars and the conditions around them in Marathi, Nepali and Bengali; Hindi in Devanagari is filed with its Latin spellings (hi).
+    mr: [
+      'रिव्ह्यू\\S{0,3}', 'रिव्यू\\S{0,3}', 'फीडबॅक\\S{0,3}', 'रेटिंग\\S{0,3}', 'स्टार\\S{0,3}'],
+    ne: [
+      'रिभ्यु\\S{0,3}', 'रिभ्यू\\S{0,3}', 'रिव्यू\\S{0,3}', 'फिडब्याक\\S{0,3}', 'रेटिङ\\S{0,3}', 'स्टार\\S{0,3}'],
+    bn: [
+      'রিভিউ\\S{0,3}', 'ফিডব্যাক\\S{0,3}', 'রেটিং\\S{0,3}', 'স্টার\\S{0,3}'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -71,8 +79,10 @@ export const REVIEW = defineClass({
     'ரிவ்யூ', 'రివ్యూ',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'รีวิว', 'امتیاز', 'חוות דעת', 'отзив', 'hodnocení',
-    'a 5-star review', 'reseña', 'avaliação', 'Bewertung', 'отзыв', 'ulasan', 'التقييم', 'yorum'],
-  counterExamples: ['ดาวน์โหลดไฟล์'],
+    'a 5-star review', 'reseña', 'avaliação', 'Bewertung', 'отзыв', 'ulasan', 'التقييم', 'yorum',
+    'अच्छा रिव्यू', 'चांगला रिव्ह्यू', 'राम्रो रिभ्यु', 'রিভিউ দেওয়ার পর'],
+  counterExamples: ['ดาวน์โหลดไฟล์',
+    'रिवाज', 'রিভলভার'],
 });
 
 /** A bad review, or harm to the other person's score. */
@@ -245,6 +255,8 @@ export const BAD_REVIEW = defineClass({
     ],
     hi: ['(?:bad|negative|kharab|ganda|bura) (?:review|feedback|rating)', '(?:1|one|ek) star', 'jss (?:gira|kharab|kam) (?:dunga|kar dunga|ho jayega)', '(?:feedback|review|rating) kharab',
       '(?:1|ek) star (?:dunga|de dunga|milega)',
+      '(?:1|एक) स्टार',
+      '(?:खराब|ख़राब|बुरा|बुरी|नेगेटिव|गंदा|गंदी) (?:रिव्यू|फीडबैक|रेटिंग)\\S{0,3}',
     ],
     ur: ['(?:bad|negative|kharab|bura) (?:review|feedback|rating)', '(?:1|one|aik|ek) star', 'jss (?:gira|kharab) (?:dunga|doon|kar dunga)', 'review (?:mein )?(?:kya )?likhun ?ga', 'jss zameen',
       'aisi (?:rating|review|feedback)', '(?:feedback|review) mein sab kuch likh\\S*', 'profile dobara nahi',
@@ -280,6 +292,15 @@ export const BAD_REVIEW = defineClass({
       '(?:나쁜|안 ?좋은|최악의?) (?:리뷰|후기|평가)', '악플', '악평'],
     zh: ['差评', '差評', '一星', '1星', '低分', '负评', '負評'],
     vi: ['(?:1|mot) sao', 'review (?:te|xau|thap)', 'danh gia (?:thap|xau|te|1 sao)', 'viet len review'],
+    // Reviews, stars and the conditions around them in Marathi, Nepali and Bengali; Hindi in Devanagari is filed with its Latin spellings (hi).
+    mr: [
+      '(?:1|एक) स्टार',
+      '(?:वाईट|खराब|नेगेटिव्ह|नेगेटिव) (?:रिव्ह्यू|रिव्यू|फीडबॅक|रेटिंग)\\S{0,3}'],
+    ne: [
+      '(?:1|एक) स्टार',
+      '(?:नराम्रो|खराब|नेगेटिभ) (?:रिभ्यु|रिभ्यू|रिव्यू|फिडब्याक|रेटिङ)\\S{0,3}'],
+    bn: [
+      '(?:1|এক) স্টার', '(?:খারাপ|নেগেটিভ|বাজে) (?:রিভিউ|ফিডব্যাক|রেটিং)\\S{0,3}'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -294,7 +315,10 @@ export const BAD_REVIEW = defineClass({
     'I will bury you in the feedback', "I'll leave a bad review", 'wreck your Job Success Score', 'una reseña negativa',
     'avaliação negativa', 'плохой отзыв', 'bintang 1', 'تقييم سيء', 'kötü yorum',
     'a review warning other clients', "I'll trash your business online", 'our review will have to reflect that',
+    'खराब रिव्यू दूंगा', '1 स्टार', 'নেগেটিভ রিভিউ',
   ],
+  counterExamples: [
+    'एक स्टार्टअप'],
 });
 
 /** A good review as a prize. */
@@ -365,7 +389,9 @@ export const GOOD_REVIEW = defineClass({
       '(?:гарн|позитивн|хорош)\\S* відгук\\S*',
       '(?:5|п.ять) зірочо?к\\S*',
     ],
-    hi: ['(?:5|five|paanch|panch) star', '(?:acha|achha|accha|badhiya) (?:review|feedback)'],
+    hi: ['(?:5|five|paanch|panch) star', '(?:acha|achha|accha|badhiya) (?:review|feedback)',
+      '(?:5|पांच|पाँच|फाइव) ?स्टार\\S{0,3}',
+      '(?:अच्छा|अच्छी|बढ़िया|पॉजिटिव|पॉज़िटिव) (?:रिव्यू|फीडबैक|रेटिंग)\\S{0,3}'],
     ur: ['(?:5|five|paanch) star', '(?:acha|achha|zabardast) (?:review|feedback)'],
     tl: ['(?:5|five|limang) stars?', 'magandang (?:review|feedback)'],
     id: ['bintang (?:5|lima)', '(?:5|lima) bintang', 'review (?:bagus|positif)'],
@@ -399,6 +425,16 @@ export const GOOD_REVIEW = defineClass({
     zh: ['五星', '5星', '五颗星', '五顆星', '好评', '好評', '满分', '滿分'],
     // "5 sao" / "năm sao" (five stars), "đánh giá tốt".
     vi: ['(?:5|nam) sao', 'danh gia (?:tot|cao)', 'review (?:tot|5 sao)', 'feedback tot'],
+    // Reviews, stars and the conditions around them in Marathi, Nepali and Bengali; Hindi in Devanagari is filed with its Latin spellings (hi).
+    mr: [
+      '(?:5|पाच) ?स्टार\\S{0,3}',
+      '(?:चांगला|चांगले|चांगली|छान|पॉझिटिव्ह) (?:रिव्ह्यू|रिव्यू|फीडबॅक|' +
+      'रेटिंग)\\S{0,3}'],
+    ne: [
+      '(?:5|पाँच) ?स्टार\\S{0,3}',
+      '(?:राम्रो|पोजिटिभ) (?:रिभ्यु|रिभ्यू|रिव्यू|फिडब्याक|रेटिङ)\\S{0,3}'],
+    bn: [
+      '(?:5|পাঁচ) ?স্টার\\S{0,3}', '(?:ভালো|ভাল|পজিটিভ) (?:রিভিউ|ফিডব্যাক|রেটিং)\\S{0,3}'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -411,8 +447,10 @@ export const GOOD_REVIEW = defineClass({
     'ให้ 5 ดาว', '۵ ستاره', 'panj setare', '5 כוכבים', '5 звезди', '5 hvězdiček',
     
     'تقييماً بخمس نجوم', 'review mzyan',
-    'a 5-star review', 'close it with a 10/10', 'cinco estrellas', 'bintang 5', 'خمس نجوم', '5 yıldız'],
-  counterExamples: ['ดาวน์โหลด 5 ไฟล์'],
+    'a 5-star review', 'close it with a 10/10', 'cinco estrellas', 'bintang 5', 'خمس نجوم', '5 yıldız',
+    '5 स्टार दो', 'अच्छा रिव्यू', 'चांगला रिव्ह्यू', '৫ স্টার দিন'],
+  counterExamples: ['ดาวน์โหลด 5 ไฟล์',
+    'स्टार्टअप'],
 });
 
 /** Conditions and ultimatums: "unless", "or else", "only if", "until". */
@@ -512,6 +550,7 @@ export const CONDITION = defineClass({
     ],
     hi: ['warna', 'varna', 'nahi to', 'nahi toh', 'jab tak', 'tabhi', 'agar nahi',
       'agar', 'nahi (?:kiya|kiye|kia|kari|karoge) (?:to|toh)',
+      'वरना', 'नहीं तो', 'नही तो', 'जब तक', 'अगर नहीं',
     ],
     ur: ['warna', 'nahi to', 'jab tak', 'tabhi', 'agar nahi'],
     tl: ['kung hindi', 'kapag hindi', "hangga'?t", 'pag hindi', 'kung', 'or',
@@ -543,6 +582,13 @@ export const CONDITION = defineClass({
     ko: ['안 ?해주시면', '안 ?하시면', '안 ?되면', '아니면', '(?:해|주)시면'],
     zh: ['如果', '不然', '否则', '否則', '的话', '的話', '除非', '就(?!是)', '才', '再'],
     vi: ['neu', 'khong thi', 'thi', 'moi', 'sau khi'],
+    // Reviews, stars and the conditions around them in Marathi, Nepali and Bengali; Hindi in Devanagari is filed with its Latin spellings (hi).
+    mr: [
+      'नाहीतर', 'नाही तर', 'जोपर्यंत'],
+    ne: [
+      'नत्र', 'नभए', 'जबसम्म'],
+    bn: [
+      'নাহলে', 'না হলে', 'নইলে', 'যতক্ষণ না'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -553,7 +599,8 @@ export const CONDITION = defineClass({
     'kudukkalana', 'ఇవ్వకపోతే', 'if you no',
     'and you get a good review', 'refund me or I will', 'if it slips, expect one star',
     'unless you refund', 'si no me devuelves', 'senão', 'иначе', 'warna', 'kalau gak', 'وإلا', 'yoksa',
-    'if you could also design the flyer', 'as soon as you agree to set up the shop'],
+    'if you could also design the flyer', 'as soon as you agree to set up the shop',
+    'वरना', 'नाहीतर', 'नत्र', 'নাহলে'],
   counterExamples: ['If you are happy with the draft, we can move on.'],
 });
 
@@ -602,6 +649,7 @@ export const REVIEW_ASK = defineClass({
     uk: ['поставте', 'постав', 'залиште', 'залиш', 'напишіть'],
     hi: ['de dijiye', 'de do', 'dedo', 'de dena', 'dijiye',
       '(?:hi |hee )?dena', 'dijiyega',
+      'दो', 'दे दो', 'दीजिए', 'दीजिये', 'दे दीजिए', 'दे देना', 'देना', 'दें',
     ],
     ur: ['de dein', 'de do', 'de dena', 'dijiye',
       '(?:hi |hee )?dena', 'dijiyega',
@@ -631,6 +679,13 @@ export const REVIEW_ASK = defineClass({
     zh: ['(?:先)?(?:给|給|俾)(?:我|个|個)', '帮我写', '幫我寫', '麻烦您', '麻煩您', '写个', '寫個', '打(?=满分|滿分|五星|5星)'],
     // "giúp em", "cho mình", "để lại", "sửa lại", "chấm": the ask around a top score.
     vi: ['giup (?:em|minh|toi|chi)', 'cho (?:em|minh|toi)', 'de lai', 'sua lai', 'cham'],
+    // Reviews, stars and the conditions around them in Marathi, Nepali and Bengali; Hindi in Devanagari is filed with its Latin spellings (hi).
+    mr: [
+      'द्या', 'दे', 'देऊन टाका'],
+    ne: [
+      'दिनुहोस्', 'दिनुस्', 'देऊ'],
+    bn: [
+      'দিন', 'দাও', 'দিবেন', 'দেবেন', 'দিয়ে দিন', 'দিয়ে দাও'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -641,7 +696,8 @@ export const REVIEW_ASK = defineClass({
     '5 star kudunga', '5 star ivvandi', 'abeg give me 5 star',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ช่วยให้ 5 ดาว', '5 ستاره بدید', 'תן לי', 'дай ми', 'dej mi',
-    'please leave me 5 stars', 'déjame cinco estrellas', 'поставьте пятёрку', 'gib mir 5 Sterne', 'kasih bintang 5'],
+    'please leave me 5 stars', 'déjame cinco estrellas', 'поставьте пятёрку', 'gib mir 5 Sterne', 'kasih bintang 5',
+    'दे दीजिए', 'द्या', 'दिनुहोस्', 'দিয়ে দিন'],
 });
 
 /** The strict condition under which a good review is given: "only if", "not until". */
@@ -685,12 +741,20 @@ export const ONLY_IF = defineClass({
     de: ['nur wenn', 'erst wenn', 'nur falls'],
     ru: ['только если', 'только когда', 'только после'],
     uk: ['тільки якщо', 'лише якщо', 'тільки коли', 'тільки після'],
-    hi: ['tabhi', 'sirf tab', 'tab hi'],
+    hi: ['tabhi', 'sirf tab', 'tab hi',
+      'तभी', 'के बाद ही', 'सिर्फ तब', 'तब ही'],
     ur: ['tabhi', 'sirf tab', 'tab hi'],
     tl: ['kung lang', 'basta'],
     id: ['asal', 'cuma kalau', 'hanya jika', 'kalau udah'],
     ar: ['بس لو', 'فقط اذا', 'غير لما', 'الا لما', 'gher lama', 'ela lama', 'bas law'],
     tr: ['ancak', 'yalnizca'],
+    // Reviews, stars and the conditions around them in Marathi, Nepali and Bengali; Hindi in Devanagari is filed with its Latin spellings (hi).
+    mr: [
+      'तरच', 'नंतरच', 'दिल्यावरच'],
+    ne: [
+      'पछि मात्र', 'भए मात्र'],
+    bn: [
+      'তবেই', 'পরেই', 'দিলেই'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -701,7 +765,8 @@ export const ONLY_IF = defineClass({
     'kuduthaa thaan', 'isthene',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'فقط اگر', 'רק אם', 'само ако ми дадеш', 'jen když',
-    'a good review only if you add the page', 'solo si', 'só se', 'nur wenn', 'только если', 'тільки якщо', 'gher lama'],
+    'a good review only if you add the page', 'solo si', 'só se', 'nur wenn', 'только если', 'тільки якщо', 'gher lama',
+    'के बाद ही', 'तरच', 'पछि मात्र', 'তবেই'],
 });
 
 /** Money back, free or extra work: what a review is traded for. */
@@ -830,6 +895,7 @@ export const REFUND_OR_FREE = defineClass({
     hi: ['refund', 'paise wapas', 'paisa wapas', 'paise lautao', 'free', 'muft', 'discount',
       'extra paise nahi', 'paise nahi (?:dunga|dun ?ga|doon ?ga)', 'free (?:mein|me)',
       'paise aur nahi', 'aur paise nahi',
+      'रिफंड', 'पैसे वापस', 'फ्री', 'फ़्री', 'मुफ्त', 'मुफ़्त',
     ],
     ur: ['refund', 'paise wapas', 'raqam wapas', 'free', 'muft', 'discount', 'paisa wapis', 'wapis kro',
       'extra paise nahi', 'paise nahi (?:dunga|dun ?ga|doon ?ga)', 'free (?:mein|me)',
@@ -863,6 +929,13 @@ export const REFUND_OR_FREE = defineClass({
     ko: ['무료', '공짜', '할인', '환불', '서비스로'],
     zh: ['退款', '退还', '退還', '退(?:您|你|我|钱|錢)', '返现', '返現', '免费', '免費', '折扣', '打(?:九|八|七)折', '少收', '优惠', '改多'],
     vi: ['hoan (?:tien|lai|\\d+%)', 'mien phi', 'giam gia', 'giam \\d+%', 'tra lai tien'],
+    // Reviews, stars and the conditions around them in Marathi, Nepali and Bengali; Hindi in Devanagari is filed with its Latin spellings (hi).
+    mr: [
+      'रिफंड', 'फुकट', 'फ्री', 'पैसे परत'],
+    ne: [
+      'रिफन्ड', 'फ्री', 'निःशुल्क', 'पैसा फिर्ता'],
+    bn: [
+      'রিফান্ড', 'ফ্রি', 'টাকা ফেরত'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -875,7 +948,8 @@ export const REFUND_OR_FREE = defineClass({
     'ฟรี', 'رایگان', 'בחינם', 'безплатно', 'zdarma',
     'close the dispute', 'refund me', 'for free', 'comp my room', 'I want the last milestone back',
     'devuélveme mi dinero', 'de graça', 'верните деньги', 'paise wapas', 'gratis', 'استرداد', 'iade',
-    'as a friendly favour', 'for the same budget', 'without a surcharge', "it wasn't in the original scope", 'a $15 credit on the next order'],
+    'as a friendly favour', 'for the same budget', 'without a surcharge', "it wasn't in the original scope", 'a $15 credit on the next order',
+    'पैसे वापस', 'फुकट', 'पैसा फिर्ता', 'টাকা ফেরত'],
   counterExamples: ['The price stays the same as last year.'],
 });
 
@@ -947,6 +1021,7 @@ export const DELIVERABLE = defineClass({
     uk: ['файл[иі]?', 'вихідник\\S*', 'код', 'проєкт', 'роботу', 'доступ', 'верс\\S*', 'логотип\\S*', 'макет\\S*'],
     hi: ['files?', 'code', 'kaam', 'project', 'source',
       'revision', 'apk', 'final\\S*',
+      'फाइल\\S{0,3}', 'फ़ाइल\\S{0,3}', 'सोर्स कोड', 'कोड',
     ],
     ur: ['files?', 'code', 'kaam', 'project', 'source',
       'revision', 'apk', 'final\\S*',
@@ -970,6 +1045,13 @@ export const DELIVERABLE = defineClass({
       '确认付款', '確認付款'],
     vi: ['ma nguon', 'source code(?: full)?', 'bao cao cuoi(?: cung)?', 'tai lieu(?: huong dan)?', 'ban (?:cuoi|goc|full)',
       '(?:release )?tien milestone'],
+    // Reviews, stars and the conditions around them in Marathi, Nepali and Bengali; Hindi in Devanagari is filed with its Latin spellings (hi).
+    mr: [
+      'फाइल\\S{0,3}', 'फाईल\\S{0,3}', 'सोर्स कोड', 'कोड'],
+    ne: [
+      'फाइल\\S{0,3}', 'सोर्स कोड', 'कोड'],
+    bn: [
+      'ফাইল\\S{0,3}', 'সোর্স কোড', 'কোড'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -981,7 +1063,8 @@ export const DELIVERABLE = defineClass({
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ไฟล์', 'فایل ها', 'הקבצים', 'файловете', 'soubory',
     'the brand guide', 'the font files', 'the next milestone',
-    'the source files', 'los archivos', 'os arquivos', 'die Dateien', 'исходники', 'files', 'الملفات', 'dosyaları'],
+    'the source files', 'los archivos', 'os arquivos', 'die Dateien', 'исходники', 'files', 'الملفات', 'dosyaları',
+    'फाइलें', 'फाइल्स', 'फाइल', 'ফাইল'],
 });
 
 /** "After you leave the review", per language (the review comes first). */
@@ -1100,9 +1183,12 @@ export const AFTER_REVIEW = defineClass({
       '(?:pehle|phele) (?:5 star )?(?:review|feedback)',
       'review aane ke baad hi', 'review ke baad hi', 'rating ke baad hi',
       'jab (?:aap|tum) (?:review|feedback|rating) (?:likh|de) (?:doge|denge|do|dijiye|dena)',
+      '(?:रिव्यू|फीडबैक|रेटिंग|स्टार) (?:देने|मिलने|दिए जाने) (?:के )?बाद(?: ही)?',
     ],
     // Bengali: "5 star review dile" (if you give a 5-star review), "review deyar por".
-    bn: ['(?:review|feedback|rating|star) (?:dile|diley|deyar por|deoar por)'],
+    bn: ['(?:review|feedback|rating|star) (?:dile|diley|deyar por|deoar por)',
+      '(?:রিভিউ|ফিডব্যাক|রেটিং|স্টার) (?:দেওয়ার|দেয়ার|দেবার) (?:পর|পরে|পরেই)',
+      '(?:রিভিউ|ফিডব্যাক|রেটিং|স্টার) দিলে(?:ই)?'],
     ur: ['(?:review|feedback|rating) (?:dene )?ke baad', 'jab (?:aap|tum) (?:review|feedback|rating) (?:dein|de dein)', '(?:pehle|phele) (?:5 star )?(?:review|feedback)',
       '(?:review|feedback|rating) aa jaye to',
       'jab (?:aap|tum) (?:\\S+ ){0,5}(?:review|feedback|rating) (?:de|dein|de dein|de denge|denge)',
@@ -1142,6 +1228,12 @@ export const AFTER_REVIEW = defineClass({
     zh: ['先(?:给|給|俾|打|写|寫)(?:个|個|我)?(?:五星|5星|好评|好評|评价|評價|满分|滿分)',
       '(?:好评|好評|五星|满分|滿分|评价|評價)(?:的话|的話|之后|之後|以后|以後)'],
     vi: ['sau khi (?:\\S+ ){0,4}(?:danh gia|review|5 sao)', '(?:danh gia|5 sao|review) (?:\\S+ ){0,3}(?:truoc|xong)', '5 sao la'],
+    // Reviews, stars and the conditions around them in Marathi, Nepali and Bengali; Hindi in Devanagari is filed with its Latin spellings (hi).
+    mr: [
+      '(?:रिव्ह्यू|रिव्यू|फीडबॅक|रेटिंग|स्टार) (?:दिल्यानंतर|दिल्यावर|' +
+      'दिल्यावरच|दिल्यानंतरच)'],
+    ne: [
+      '(?:रिभ्यु|रिभ्यू|रिव्यू|फिडब्याक|रेटिङ|स्टार) (?:दिए ?पछि|दिएपछि)(?: मात्र)?'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -1154,7 +1246,11 @@ export const AFTER_REVIEW = defineClass({
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ให้ 5 ดาวก่อน', 'بعد از امتیاز', 'אחרי שתשאיר ביקורת', 'след като ми дадеш 5 звезди', 'až mi dáš hodnocení',
     'after you leave the review', 'después de la reseña', 'depois da avaliação', 'после отзыва', 'review ke baad',
-    'setelah kasih bintang', 'بعد التقييم', 'yorumdan sonra'],
+    'setelah kasih bintang', 'بعد التقييم', 'yorumdan sonra',
+    'रिव्यू देने के बाद ही', 'रिव्ह्यू दिल्यानंतर', 'रिभ्यु दिएपछि',
+    'রিভিউ দেওয়ার পর'],
+  counterExamples: [
+    'रिव्यू पढ़ने के बाद'],
 });
 
 /** Handing over work: what a freelancer holds back until the review comes. */
@@ -1205,7 +1301,9 @@ export const DELIVER_VERB = defineClass({
     de: ['schicke', 'liefere', 'sende', 'ubergebe', 'lade', 'gebe (?:\\S+ )?frei', 'schick', 'freigeben', 'fange ich (?:\\S+ ){0,5}an'],
     ru: ['отправлю', 'скину', 'передам', 'выложу', 'сдам', 'otpravlyu'],
     uk: ['відправлю', 'скину', 'передам', 'надішлю'],
-    hi: ['bhej dunga', 'bhejunga', 'de dunga', 'deliver kar dunga'],
+    hi: ['bhej dunga', 'bhejunga', 'de dunga', 'deliver kar dunga',
+      'भेजूंगा', 'भेजूँगा', 'भेजूंगी', 'भेज दूंगा', 'भेज दूँगा', 'भेज दूंगी',
+      'डिलीवर करूंगा', 'डिलीवर कर दूंगा'],
     ur: ['bhej dun', 'bhej doon', 'de dun', 'deliver kar dun', 'release kar\\S*', 'bhej\\S*'],
     // Cebuano as well: "i-send nako", "ihatag nako".
     tl: ['ipapadala', 'ibibigay', 'isesend', 'i-?send', 'ihatag', 'simulan ko'],
@@ -1216,8 +1314,10 @@ export const DELIVER_VERB = defineClass({
       '(?:ه|ح|ب|ا|ن|را?ح ا?)?(?:بعت|ابعت|سلم|رسل|صيفط|سيفط|نزل|نصيفط)\\S*',
       '(?:ha|h|b|ba|n|a)?(?:sal+em|b3at|ba3at|ab3at|nab3at|eb3at|sift|seft|sayfet|nazel|nazzel)\\w*',
     ],
-    bn: ['pathabo', 'pathiye dibo', 'unlock kore dibo', 'diye dibo'],
-    ne: ['pathaunchu', 'pathaidinchu', 'dinchu'],
+    bn: ['pathabo', 'pathiye dibo', 'unlock kore dibo', 'diye dibo',
+      'পাঠাব', 'পাঠাবো', 'পাঠিয়ে দেব', 'পাঠিয়ে দেবো', 'পাঠাবো না'],
+    ne: ['pathaunchu', 'pathaidinchu', 'dinchu',
+      'पठाउँछु', 'पठाउँदिन', 'पठाइदिन्छु', 'पठाउने छैन'],
     tr: [
       // Turkish: I send, I will deliver ("gönderiyorum", "teslim ederim").
       'gonder(?:iyorum|ecegim|irim|icem)', 'teslim (?:ediyorum|edecegim|ederim)', 'yolluyorum', 'yollarim', 'veririm', 'paylasirim',
@@ -1230,6 +1330,9 @@ export const DELIVER_VERB = defineClass({
     ko: ['넘겨 ?드릴', '보내 ?드릴', '드릴게요', '전달'],
     zh: ['发(?:您|你|给)', '發(?:您|你|給)', '给您', '給您', '交付', '打包'],
     vi: ['gui', 'giao', 'ban giao'],
+    // Reviews, stars and the conditions around them in Marathi, Nepali and Bengali; Hindi in Devanagari is filed with its Latin spellings (hi).
+    mr: [
+      'पाठवेन', 'पाठवतो', 'पाठवणार', 'पाठवून देईन'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -1240,7 +1343,8 @@ export const DELIVER_VERB = defineClass({
     'files anupuren', 'pampistanu', 'I go send',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ผมจะส่ง', 'میفرستم', 'אשלח', 'ще ти пратя', 'pošlu',
-    'i push it tonight', 'goes public after', 'te lo envío', 'отправлю'],
+    'i push it tonight', 'goes public after', 'te lo envío', 'отправлю',
+    'फाइलें भेजूंगा', 'फाइल्स पाठवेन', 'फाइल पठाउँदिन', 'ফাইল পাঠাব'],
 });
 
 /** Pestering until a review: "I'll keep messaging you until you do." */

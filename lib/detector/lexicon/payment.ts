@@ -92,10 +92,20 @@ export const PAYMENT_METHOD = defineClass({
       'карт[аеуы]', 'на карту', 'переводом', 'перевод(?:ом)? на карту', 'сбп', 'крипт[аеуы]',
       'юмани', 'киви', 'наличн\\S*', 'пайпал', 'вайз', 'usdt'],
     uk: ['картк[аиуі]', 'на картку', 'переказ(?:ом)?', 'крипт[аиуі]', 'монобанк\\S*', 'приват(?:банк\\S*)?', 'готівк\\S*'],
-    hi: ['upi', 'paytm', 'phonepe', 'gpay', 'google pay', 'bank account', 'account (?:number|no)'],
+    hi: ['upi', 'paytm', 'phonepe', 'gpay', 'google pay', 'bank account', 'account (?:number|no)',
+      'यूपीआई(?: आईडी)?', 'यूपीआय', 'पेटीएम\\S{0,3}', 'फोन ?पे', 'फ़ोन ?पे', 'गूगल ?पे', 'जी ?पे',
+      'बैंक ट्रांसफर', 'बैंक ट्रान्सफर', 'बँक ट्रान्सफर', 'नेफ्ट', 'आईएमपीएस'],
     // Nepal: eSewa, Khalti, IME Pay; Bangladesh: bKash, Nagad (in Latin letters).
-    ne: ['e-?sewa', 'khalti', 'ime ?pay'],
-    bn: ['bkash', 'b-kash', 'nagad', 'rocket (?:e|account|number)'],
+    ne: ['e-?sewa', 'khalti', 'ime ?pay',
+      'इसेवा', 'ई-सेवा', 'इ-सेवा', 'खल्ती\\S{0,3}', 'आइएमई ?पे', 'बैंक ट्रान्सफर',
+      'बैंक ट्रांसफर', 'फोन ?पे'],
+    bn: ['bkash', 'b-kash', 'nagad', 'rocket (?:e|account|number)',
+      'বিকাশে',
+      'বিকাশ (?:নম্বর|নাম্বার|একাউন্ট|অ্যাকাউন্ট|পার্সোনাল|এজেন্ট|করে|করুন|' +
+      'করো|করেন|করবেন|দিয়ে)',
+      'নগদে', 'নগদ (?:নম্বর|নাম্বার|একাউন্ট|অ্যাকাউন্ট|করে|করুন|করো|করেন)', 'রকেটে',
+      'রকেট (?:নম্বর|নাম্বার|একাউন্ট|অ্যাকাউন্ট)', 'ব্যাংক ট্রান্সফার',
+      'ব্যাঙ্ক ট্রান্সফার', 'ব্যাংক (?:একাউন্টে|অ্যাকাউন্টে)', 'ইউপিআই', 'জি ?পে'],
     si: ['ez ?cash', 'm-?cash', 'frimi'],
     ur: ['jazz ?cash', 'easy ?paisa', 'sada ?pay', 'naya ?pay', 'bank account', 'account (?:number|no)', 'raast', 'sada ?pay', 'naya ?pay'],
     // "Maya" and "Palawan" are also a name and a place: only as a way to pay.
@@ -136,6 +146,11 @@ export const PAYMENT_METHOD = defineClass({
     zh: ['支付宝', '支付寶', '微信支付', '微信转账', '转数快', '轉數快', '银行卡',
       '(?:国内|國內|台湾|台灣|私人)?(?:银行|銀行)(?:账户|帳戶|賬戶)', '对公转账', 'bank in (?:我|俾|给)'],
     vi: ['momo', 'zalopay', 'vietqr', 'vietcombank', 'techcombank', 'so tai khoan', 'stk', 'vi dien tu'],
+    // Indian rails in Devanagari (यूपीआई, पेटीएम, फोनपे), Nepali wallets (इसेवा, खल्ती), Bangladeshi ones in Bengali (বিকাশে,
+    // নগদে; বিকাশ is also a name and 'growth': only in a payment's words).
+    mr: [
+      'यूपीआई(?: आईडी)?', 'यूपीआय', 'पेटीएम\\S{0,3}', 'फोन ?पे', 'फ़ोन ?पे', 'गूगल ?पे', 'जी ?पे',
+      'बैंक ट्रांसफर', 'बैंक ट्रान्सफर', 'बँक ट्रान्सफर', 'नेफ्ट', 'आईएमपीएस'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -149,14 +164,17 @@ export const PAYMENT_METHOD = defineClass({
     
     'حوالة عويسترن يونيون', 'b baridimob wela CCP',
     'I take Venmo', 'send a Stripe payment link', 'pago por Nequi', 'te mando por Pix', 'переведу на карту', 'GCash na lang',
-    'transfer ke rekening', 'حوالة بنكية', 'IBAN’a havale'],
+    'transfer ke rekening', 'حوالة بنكية', 'IBAN’a havale',
+    'पेटीएम पर भेज दो', 'फोनपे कर दो', 'खल्तीमा पठाउनुहोस्', 'বিকাশে টাকা পাঠান',
+    'নগদে পেমেন্ট করুন'],
   counterExamples: [
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'bog of the forest', 'cbe', 'rukometna lopta',
     // Tamil, Telugu, Nigerian Pidgin look-alikes.
     'kuda hitam', 'grey background', 'Opayo', 'a grey card stock',
     'Iris was on the call', 'Íris', 'a számla mellékelve',
-    'a dana point hotel', 'the btcpay server'],
+    'a dana point hotel', 'the btcpay server',
+    'ব্যবসার বিকাশ', 'বিকাশের সাথে কথা হয়েছে', 'फोन पर बात'],
 });
 
 /** Paying, per language. */
@@ -254,7 +272,12 @@ export const PAY_VERB = defineClass({
       'перекин\\S*',
       'розрахуємо?сь', 'розрахуємося',
     ],
-    hi: ['payment', 'pay', 'paisa', 'paise', 'bhej(?:dunga|unga|du|o|denge)', 'de dunga', 'dedunga', 'transfer kar(?:dunga|unga|do|denge)', 'pay kar(?:dunga|unga|do|denge)'],
+    hi: ['payment', 'pay', 'paisa', 'paise', 'bhej(?:dunga|unga|du|o|denge)', 'de dunga', 'dedunga', 'transfer kar(?:dunga|unga|do|denge)', 'pay kar(?:dunga|unga|do|denge)',
+      'पेमेंट\\S{0,3}', 'भुगतान\\S{0,4}',
+      '(?:पैसे|पैसा|रुपये|अमाउंट) (?:भेज\\S{0,5}|दे दूंगा|दूंगा|दे दो|दे दीजिए|' +
+      'ट्रांसफर\\S{0,6}|डाल\\S{0,5})',
+      'पे (?:कर|करो|करें|करूंगा|कर दो|कर दूंगा|कर दीजिए)',
+      'ट्रांसफर (?:कर|करो|करें|करूंगा|कर दो|कर दूंगा|कर दीजिए)'],
     ur: [
       'payment', 'pay', 'paise', 'raqam', 'bhej(?:dun|don|unga|ein|dein|denge)', 'de dun',
       'transfer kar(?:dun|don|dein|unga)', 'pay kar(?:dun|don|dein|unga)', 'bhej dein', 'bhej do',
@@ -299,6 +322,22 @@ export const PAY_VERB = defineClass({
     // "thanh toán", "chuyển khoản" (ck), "trả tiền", "đặt cọc"; not a bare "trả" or "tháng".
     vi: ['thanh toan', 'tra tien', 'tra (?:luong|phi|coc)', 'chuyen khoan', 'ck', 'chuyen tien', 'gui (?:tien|coc)', 'dat coc', 'nhan tien',
       'tien coc', 'tra bang', 'phan con lai', 'chuyen (?:lien|luon|ngay)'],
+    // Paying and sending money: Marathi (पैसे पाठवा), Nepali (पैसा पठाउनुहोस्), Bengali (টাকা পাঠান), Hindi in Devanagari
+    // (पेमेंट कर दो).
+    mr: [
+      'पेमेंट\\S{0,4}', 'पैसे (?:पाठवा|पाठव|पाठवतो|पाठवेन|देतो|देईन|द्या|टाका)',
+      'पे (?:करा|कर|करतो|करेन)', 'ट्रान्सफर (?:करा|कर|करतो|करेन)'],
+    ne: [
+      'पेमेन्ट\\S{0,4}', 'पेमेंट\\S{0,4}', 'भुक्तानी\\S{0,4}',
+      'पैसा (?:पठाउनुहोस्|पठाउनुस्|पठाउँछु|पठाइदिन्छु|दिन्छु|पठाऊ|' +
+      'हाल्नुहोस्)',
+      'तिर्छु', 'तिर्नुहोस्'],
+    bn: [
+      'পেমেন্ট\\S{0,4}',
+      'টাকা (?:পাঠান|পাঠাও|পাঠাব|পাঠাবো|পাঠিয়ে দেব|পাঠিয়ে দিন|দেব|দিব|দেবো|' +
+      'দিন|দিয়ে দেব)',
+      'পে (?:করুন|করো|করব|করবো|করেন|করে দিন)',
+      'ট্রান্সফার (?:করুন|করো|করব|করবো|করে দিন)'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -312,7 +351,11 @@ export const PAY_VERB = defineClass({
     'โอนเงินมา', 'پرداخت کن', 'תשלם לי', 'плати ми', 'zaplaťte mi',
     
     'تدفعلي مباشرة', 'eza bt7awwelli direct',
-    'te pago', 'o pagamento', 'je te paie', 'ich überweise', 'оплачу', 'payment kar dunga', 'bayad', 'bayar', 'الدفع', 'ödeme'],
+    'te pago', 'o pagamento', 'je te paie', 'ich überweise', 'оплачу', 'payment kar dunga', 'bayad', 'bayar', 'الدفع', 'ödeme',
+    'सीधे पेमेंट कर दो', 'थेट पैसे पाठवा', 'सिधै पैसा पठाउनुहोस्',
+    'সরাসরি টাকা পাঠান'],
+  counterExamples: [
+    'पेड़', 'টাকার অংক'],
 });
 
 /** "Directly", "in hand", "on the side", per language. */
@@ -356,6 +399,7 @@ export const DIRECTLY = defineClass({
     uk: ['напряму', 'напряму?ю', 'особисто', 'на картку'],
     hi: ['direct', 'seedha', 'sidha', 'seedhe', 'sidhe', 'direct mere',
       'bahar se', 'upwork ke bahar',
+      'सीधे', 'सीधा', 'डायरेक्ट(?:ली)?', 'प्राइवेट(?:ली)?',
     ],
     ur: ['direct', 'seedha', 'seedhe', 'direct mere',
       'bahar se', 'upwork ke bahar',
@@ -376,6 +420,13 @@ export const DIRECTLY = defineClass({
     ko: ['직접', '개인 ?계좌', '직거래', '따로'],
     zh: ['直接', '私下'],
     vi: ['truc tiep', 'rieng'],
+    // Directly: Marathi थेट, Nepali सिधै, Bengali সরাসরি.
+    mr: [
+      'थेट', 'डायरेक्ट(?:ली)?'],
+    ne: [
+      'सिधै', 'सिधा', 'डाइरेक्ट(?:ली)?'],
+    bn: [
+      'সরাসরি', 'ডাইরেক্ট(?:লি)?', 'ডিরেক্ট(?:লি)?'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -386,8 +437,10 @@ export const DIRECTLY = defineClass({
     'direct ah', 'நேரடியாக', 'direct ga', 'నేరుగా',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'จ่ายโดยตรง', 'مستقیم', 'ישירות', 'директно', 'napřímo',
-    'pagar directamente', 'pago direto', 'paiement directement', 'напрямую', 'seedha', 'langsung', 'مباشرة', 'doğrudan'],
-  counterExamples: ['primo ministro'],
+    'pagar directamente', 'pago direto', 'paiement directement', 'напрямую', 'seedha', 'langsung', 'مباشرة', 'doğrudan',
+    'सीधे पेमेंट', 'थेट पैसे', 'सिधै पैसा', 'সরাসরি টাকা'],
+  counterExamples: ['primo ministro',
+    'सीढ़ी', 'থেকে'],
 });
 
 /** Fees, commissions, the platform's cut. */
@@ -440,7 +493,10 @@ export const FEE = defineClass({
     ],
     ru: ['комисси[яюи]', 'процент[ыа]?'],
     uk: ['комісі[яюї]', 'відсот[ок]?к?и?', 'відсотк\\S*', 'частк\\S*'],
-    hi: ['fees?', 'commission', 'charges?', 'cut', 'katoti'],
+    hi: ['fees?', 'commission', 'charges?', 'cut', 'katoti',
+      '(?<!कोई |किसी |एक्स्ट्रा |अतिरिक्त |कोणतीही |कोणती |जास्त |कुनै |थप )(?:फीस|' +
+      'फ़ीस)',
+      'कमीशन', 'कमिशन', 'कटौती', '(?:अपवर्क|upwork) (?:की )?(?:फी|चार्ज)'],
     ur: ['fees?', 'commission', 'charges?', 'cut', 'katoti'],
     tl: ['fee', 'kaltas', 'bawas', 'komisyon',
       'service fee', 'fees',
@@ -465,6 +521,16 @@ export const FEE = defineClass({
     zh: ['手续费', '手續費', '抽成', '抽佣', '佣金', '服务费', '服務費', '平台费', '抽水', '抽那么多', 'upwork ?fee'],
     // "phí" folds to "phi" (also "dân Phi", Filipinos: the frames need a word of avoiding within 30 characters).
     vi: ['phi(?: dich vu| nen tang| san| upwork)?', 'hoa hong'],
+    // The fee or commission: Marathi (फी, कमिशन), Nepali (शुल्क, कमिसन), Bengali (ফি, কমিশন); not 'no extra fee' (free of charge).
+    mr: [
+      '(?<!कोई |किसी |एक्स्ट्रा |अतिरिक्त |कोणतीही |कोणती |जास्त |कुनै |थप )(?:फी|फीस)',
+      'कमिशन', 'कमीशन'],
+    ne: [
+      '(?<!कोई |किसी |एक्स्ट्रा |अतिरिक्त |कोणतीही |कोणती |जास्त |कुनै |थप )(?:शुल्क|' +
+      'फी)',
+      'कमिसन', 'कमिशन'],
+    bn: [
+      '(?<!কোনো |কোন |অতিরিক্ত |বাড়তি |এক্সট্রা )(?:ফি|ফিস)', 'কমিশন'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -475,11 +541,13 @@ export const FEE = defineClass({
     'கமிஷன்', 'fees illama', 'కమిషన్', 'fee lekunda', 'the charges wey Upwork dey collect',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ค่าธรรมเนียม', 'کمیسیون', 'העמלה', 'комисионна', 'bez poplatku',
-    'the fee', 'la comisión', 'a taxa', 'les frais', 'die Gebühren', 'комиссию', 'potongan', 'العمولة', 'komisyon'],
+    'the fee', 'la comisión', 'a taxa', 'les frais', 'die Gebühren', 'комиссию', 'potongan', 'العمولة', 'komisyon',
+    'फीस बचाने के लिए', 'कमिशन न देता', 'कमिसन बच्छ', 'কমিশন লাগবে না'],
   counterExamples: [
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'bez naknade', 'naknada za prijevoz',
     'χωρίς χρέωση', 'díj nélkül',
+    'कोई फीस नहीं', 'কোনো ফি ছাড়া',
   ],
 });
 
@@ -536,7 +604,9 @@ export const AVOID = defineClass({
     de: ['sparen', 'sparen uns', 'vermeiden', 'ohne', 'umgehen', 'umgehen wir'],
     ru: ['без', 'избежать', 'сэкономить', 'экономить', 'не платить'],
     uk: ['без', 'уникнути', 'зекономити', 'не платити'],
-    hi: ['bachane', 'bach(?:a|e|egi|ega|ayenge)?', 'bachao', 'bina', 'nahi dena'],
+    hi: ['bachane', 'bach(?:a|e|egi|ega|ayenge)?', 'bachao', 'bina', 'nahi dena',
+      'बचाने', 'बचा(?:एं|ओ|ना|लो|लेंगे|एंगे|ते हैं)', 'बचेगी', 'बचेगा', 'बचेंगे', 'के बिना',
+      'नहीं (?:देनी|देना) (?:पड़ेगी|पड़ेगा|होगी|होगा)'],
     ur: ['bachane', 'bach(?:a|e|egi|ega)?', 'baghair', 'bina'],
     tl: ['iwas', 'iwasan', 'tipid', 'makatipid', 'walang'],
     id: ['hemat', 'tanpa', 'menghindari', 'ngindarin', 'biar gak kena', 'biar ga kena', 'gak kena', 'ga kena', 'gak kepotong', 'ga kepotong', 'tanpa potongan', 'gak ada potongan'],
@@ -564,6 +634,14 @@ export const AVOID = defineClass({
     ko: ['아끼', '아까', '절약', '안 ?내', '빼드', '없으니'],
     zh: ['省', '慳', '免', '避开', '少交', '划算', '不用给', '唔使', '少收'],
     vi: ['tiet kiem', 'khoi', '(?:do|khong|ko) mat', 'mat(?= phi)', 'tranh', 'xot'],
+    // Avoiding or saving it: Marathi (वाचेल, न देता), Nepali (बच्छ, नतिरी), Bengali (বাঁচাতে, লাগবে না).
+    mr: [
+      'वाचेल', 'वाचतील', 'वाचवू', 'वाचवा', 'वाचवायला', 'वाचवण्यासाठी', 'न देता', 'शिवाय'],
+    ne: [
+      'बच्छ', 'बच्नेछ', 'बचाउन', 'बचाऔं', 'बचाउँ', 'नतिरी', 'नतिर्ने', 'तिर्नु पर्दैन'],
+    bn: [
+      'বাঁচাতে', 'বাঁচবে', 'বাঁচানোর', 'বাঁচাই', 'ছাড়া', 'লাগবে না', 'দিতে হবে না',
+      'এড়াতে', 'এড়িয়ে'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -574,7 +652,10 @@ export const AVOID = defineClass({
     'commission illama', 'கமிஷன் இல்லாம', 'fee lekunda', 'కమిషన్ లేకుండా', 'make we no pay',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ไม่เสียค่าธรรมเนียม', 'کمیسیون ندیم', 'ונחסוך את העמלה', 'да спестим', 'ušetříme',
-    'to avoid', 'sin comisión', 'economizar', 'без комиссии', 'bachane', 'hemat', 'بدون', 'olmadan'],
+    'to avoid', 'sin comisión', 'economizar', 'без комиссии', 'bachane', 'hemat', 'بدون', 'olmadan',
+    'फीस बचाने के लिए', 'कमिशन न देता', 'कमिसन बच्छ', 'কমিশন বাঁচাতে'],
+  counterExamples: [
+    'बच्चे', 'বাঁচা-মরা'],
 });
 
 /** "Another way", "differently". */
@@ -970,12 +1051,24 @@ export const PAYMENT_TECH = defineClass({
       '付款方式', '支付方式', '网银', '網銀'],
     // Reconciling a business's books: "đối soát", "sao kê", "tiền về qua" (where a shop's receipts come in).
     vi: ['doi soat', 'sao ke', 'tien ve (?:qua|tu)', 'tich hop', 'cong thanh toan', 'ipn', 'hoan tien tu dong', 'ma (?:vietqr|qr) dong'],
+    hi: [
+      'इंटीग्रेशन', 'इंटिग्रेशन', 'इंटीग्रेट', 'गेटवे', 'चेकआउट',
+      'पेमेंट (?:गेटवे|सिस्टम|पेज|फ्लो)'],
+    // A payment integration or gateway to build: Marathi, Nepali, Bengali; Hindi in Devanagari (hi).
+    mr: [
+      'इंटीग्रेशन', 'इंटिग्रेशन', 'गेटवे', 'चेकआउट', 'पेमेंट (?:गेटवे|सिस्टम|पेज)'],
+    ne: [
+      'इन्टिग्रेसन', 'इंटिग्रेसन', 'इंटिग्रेशन', 'गेटवे', 'पेमेन्ट (?:गेटवे|सिस्टम)'],
+    bn: [
+      'ইন্টিগ্রেশন', 'ইন্টেগ্রেশন', 'ইন্টিগ্রেট', 'গেটওয়ে', 'চেকআউট',
+      'পেমেন্ট (?:গেটওয়ে|সিস্টেম|পেজ)'],
   },
   examples: ['Confirmations: 1 for USDC on Base', 'smart contracts on Solidity', 'pelanggan yang bayar ke toko', 'модуль виплат',
     'бот поддерживал оплату через ЮMoney', 'користувач зможе обрати оплату',
     'As a donor, I want to pay with PayPal', 'Could you add an option to request money as friends?', '"Öde" butonlarıyla',
     'Braintree supports Venmo', 'GCash at Maya gamit ang PayMongo', 'Satispay e PayPal come metodi alternativi', 'pagar en cuotas sin interés',
-    'WhatsApp chatbots with a bKash payment link', 'TWINT in den Checkout eingebunden', 'lojas que vendem com Pix'],
+    'WhatsApp chatbots with a bKash payment link', 'TWINT in den Checkout eingebunden', 'lojas que vendem com Pix',
+    'UPI पेमेंट इंटीग्रेशन', 'বিকাশ পেমেন্ট ইন্টিগ্রেশন'],
   counterExamples: ['pay me in USDT'],
 });
 

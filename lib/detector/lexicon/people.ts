@@ -63,7 +63,8 @@ export const ACCOUNT = defineClass({
     de: ['(?:dein(?:en)? |ihr(?:en)? )?(?:konto|account|profil)'],
     ru: ['аккаунт\\S*', 'акк\\S*', 'профил\\S*', 'учетк\\S*'],
     uk: ['акаунт\\S*', 'профіл\\S*'],
-    hi: ['account', 'id', 'profile'],
+    hi: ['account', 'id', 'profile',
+      'अकाउंट\\S{0,4}', 'अकाउन्ट\\S{0,4}', 'एकाउंट\\S{0,4}', 'प्रोफाइल\\S{0,4}', 'प्रोफ़ाइल\\S{0,4}'],
     ur: ['account', 'id', 'profile'],
     tl: ['account', 'profile'],
     id: ['akun', 'account', 'profil'],
@@ -79,6 +80,13 @@ export const ACCOUNT = defineClass({
     ko: ['계정', '아이디', '프로필'],
     zh: ['账号', '帳號', '賬號', '账户', '帳戶'],
     vi: ['tai khoan', 'acc'],
+    // Account in Devanagari (अकाउंट, अकाउन्टबाट) and Bengali (অ্যাকাউন্ট, একাউন্টে).
+    mr: [
+      'अकाउंट\\S{0,6}', 'अकाऊंट\\S{0,6}', 'प्रोफाइल\\S{0,6}'],
+    ne: [
+      'अकाउन्ट\\S{0,4}', 'अकाउंट\\S{0,4}', 'एकाउन्ट\\S{0,4}', 'प्रोफाइल\\S{0,4}'],
+    bn: [
+      'অ্যাকাউন্ট\\S{0,4}', 'একাউন্ট\\S{0,4}', 'এ্যাকাউন্ট\\S{0,4}', 'প্রোফাইল\\S{0,4}'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -89,7 +97,10 @@ export const ACCOUNT = defineClass({
     'என் அக்கவுண்ட்', 'naa accountlo',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'บัญชีผู้ใช้', 'اکانت', 'החשבון', 'акаунта ми', 'účet',
-    'your Upwork account', 'tu cuenta', 'sua conta', 'ваш аккаунт', 'akun kamu', 'حسابك', 'hesabını'],
+    'your Upwork account', 'tu cuenta', 'sua conta', 'ваш аккаунт', 'akun kamu', 'حسابك', 'hesabını',
+    'मेरा अकाउंट', 'अकाउंटवरून', 'अकाउन्टबाट', 'অ্যাকাউন্ট দিয়ে'],
+  counterExamples: [
+    'अकाल', 'একা'],
 });
 
 /** Renting, borrowing, using or lending an account. */
@@ -534,6 +545,8 @@ export const STAND_IN = defineClass({
       '(?:photo|aadhaa?r|cnic|selfie) (?:tera|teri|tumhara|tumhari|aapka|apka) use kar\\S*',
       'otp (?:bata|bhej) (?:do|dena|dijiye|dein|de)',
       '(?:meri|aapki|apki|tumhari|teri) jagah (?:tum |aap |main )?(?:baith|interview|call|de)\\S*', '(?:interview|call) (?:mein|me|pe) (?:meri|aapki|apki|tumhari|teri) jagah',
+    '(?:मेरी|मेरे) (?:जगह|बदले) (?:इंटरव्यू|टेस्ट|वीडियो कॉल|वेरिफिकेशन)',
+    'मेरे लिए (?:इंटरव्यू|वेरिफिकेशन) (?:दे|दो|दीजिए|कर)',
     ],
   ur: [
       '(?:verification|interview)\\S* (?:\\S+ ){0,2}(?:tum|aap|tu) (?:kar|de) (?:do|doge|dena|dijiye|dein|denge|lo)',
@@ -576,7 +589,15 @@ export const STAND_IN = defineClass({
     zh: ['代过', '代過', '代做(?:认证|認證|验证|驗證)', '帮(?:忙|我)?做(?:个|個)?身份验证', '幫(?:忙|我)?做(?:個)?身份驗證',
       '身份证对着摄像头', '验证码转发给我', '驗證碼轉發給我'],
     vi: ['xac minh (?:danh tinh )?(?:ho|giup|thay)', 'quay video cccd', 'muon cccd', 'cccd cua nguoi nha'],
-},
+    // An interview or a check done in the writer's place: Marathi, Nepali, Bengali.
+    mr: [
+      'माझ्या (?:ऐवजी|जागी) (?:इंटरव्ह्यू|इंटरव्यू|मुलाखत|टेस्ट|व्हेरिफिकेशन)'],
+    ne: [
+      'मेरो (?:सट्टा|सट्टामा|ठाउँमा) (?:अन्तर्वार्ता|इन्टरभ्यु|इन्टरभ्यू|' +
+      'इन्टरव्यू)'],
+    bn: [
+      'আমার (?:হয়ে|বদলে|জায়গায়) (?:ইন্টারভিউ|ভেরিফিকেশন|টেস্ট)'],
+  },
 examples: [
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'odradi intervju umjesto mene', 'интервју уместо мене', 'mənim yerimə müsahibə', 'ინტერვიუ ჩემ მაგივრად',
@@ -591,12 +612,15 @@ examples: [
   'join the standups pretending to be our senior developer', "on the zoom interview we'll feed you the answers in the chat",
   'our experts will attend the interview on your behalf', 'pass the coding interviews on behalf of our candidates',
   "if there's a technical assessment, i'll take it myself on your behalf",
+  'मेरी जगह इंटरव्यू दे दो', 'माझ्या ऐवजी इंटरव्ह्यू दे',
+  'আমার হয়ে ইন্টারভিউ দিয়ে দাও',
 ],
 counterExamples: [
   'my assistant logs in to my shopify store to update the photos', 'my brother does the accounting for our shop',
   'i can walk you through the identity verification step by step', 'the testers pretend to be the customer during checkout',
   "after the interview i'll send you the answers to your questions",
   'i can schedule the interview on your behalf', 'i will attend the interview with you as your recruiter',
+  'मेरा इंटरव्यू कल है',
 ],
 });
 
@@ -903,6 +927,16 @@ words: {
       '(?:kaun ?si|konsi|kis) (?:gali|street|sadak) (?:me|mein|main|pe|par) (?:rehte|rehti|rahte|rahti|ghar)',
       '(?:aap|ap) ka (?:number|email|whatsapp|skype|mobile)(?: id| number)? chahiye',
       'apna (?:skype|whatsapp|telegram|email|number)(?: id)? de (?:sakte|dein|do|dijiye)',
+      '(?:अपना|अपनी|आपका|आपकी|तुम्हारा|तुम्हारी|तेरा) (?:व्हाट्सएप |पर्सनल |' +
+      'मोबाइल |फोन |फ़ोन )?(?:नंबर|नम्बर|ईमेल|इमेल|ई-मेल|मेल आईडी|व्हाट्सएप|' +
+      'टेलीग्राम|कॉन्टैक्ट) (?:दो|दीजिए|दीजिये|दे दो|दे दीजिए|भेजो|भेजिए|भेजें|' +
+      'भेज दो|भेज दीजिए|बताओ|बताइए|बता दो|बता दीजिए|शेयर करो|शेयर करें|शेयर ' +
+      'कीजिए)',
+      '(?:आपका|तुम्हारा) (?:व्हाट्सएप )?(?:नंबर|नम्बर|ईमेल) (?:क्या है|मिलेगा|मिल ' +
+      'सकता है)',
+      '(?:व्हाट्सएप |मोबाइल |फोन )?(?:नंबर|नम्बर|ईमेल) (?:दो|दीजिए|दे दो|भेजो|भेजिए|' +
+      'भेज दो) (?:अपना|अपनी)',
+      'व्हाट्सएप (?:नंबर|नम्बर) (?:दो|दीजिए|दे दो|भेजो|भेजिए|भेज दो)',
     ],
     ur: [
       '(?:apna|aapna|apka|aapka|tumhara) (?:whatsapp |wp )?(?:number|no|email|id|contact) ' +
@@ -1012,6 +1046,25 @@ words: {
       '(?:怎么|怎麼|如何|怎样|怎樣)(?:样|樣)?(?:才能|可以)?(?:联系|聯繫|聯絡)(?:到|上)?(?:你|您)'],
     vi: ['xin (?:so |cai )?(?:zalo|telegram|tele|email|mail|fb|facebook|messenger|skype|whatsapp|app mau xanh)', 'xin tai khoan (?:teams|skype|zoom|zalo|telegram)',
       '(?:dia chi|nha) (?:\\S+ )?o dau'],
+    // Asks for a number or a mail: Marathi (तुमचा नंबर द्या), Nepali (तपाईंको नम्बर दिनुहोस्), Bengali (আপনার
+    // নম্বর দিন).
+    mr: [
+      '(?:तुमचा|तुमचं|तुमची|तुझा|तुझं|आपला) (?:व्हॉट्सॲप |मोबाईल |मोबाइल |फोन ' +
+      ')?(?:नंबर|ईमेल|इमेल|मेल आयडी|व्हॉट्सॲप)\\S{0,3} (?:द्या|दे|पाठवा|पाठव|सांगा|' +
+      'सांग|शेअर करा)',
+      '(?:तुमचा|तुझा) नंबर (?:काय|मिळेल)'],
+    ne: [
+      '(?:तपाईंको|तपाईको|तिम्रो) (?:ह्वाट्सएप |मोबाइल |फोन )?(?:नम्बर|नंबर|इमेल|' +
+      'ईमेल)\\S{0,3} (?:दिनुहोस्|दिनुस्|देऊ|पठाउनुहोस्|पठाउनुस्|पठाऊ|भन्नुहोस्|' +
+      'भन्नुस्)',
+      '(?:तपाईंको|तिम्रो) (?:नम्बर|इमेल) के हो'],
+    bn: [
+      '(?:আপনার|তোমার|তোর) (?:হোয়াটসঅ্যাপ |পার্সোনাল |মোবাইল |ফোন )?(?:নম্বর|' +
+      'নাম্বার|ইমেইল|ইমেল|মেইল|হোয়াটসঅ্যাপ)\\S{0,3} (?:দিন|দাও|দে|দেন|দিবেন|পাঠান|' +
+      'পাঠাও|পাঠাবেন|বলুন|বলো|শেয়ার করুন)',
+      '(?:আপনার|তোমার) (?:নম্বর|নাম্বার|ইমেইল) (?:কত|কি)',
+      '(?:হোয়াটসঅ্যাপ|ইমো|টেলিগ্রাম) (?:নম্বর|নাম্বার)\\S{0,2} (?:দিন|দেন|দাও|দে|' +
+      'দিবেন|পাঠান)'],
   },
   examples: [
     'do you have gmail?', 'please accept me on skype', 'i want to add you wechat', 'please provide contact information',
@@ -1030,6 +1083,8 @@ words: {
     'ارسل رقمك', 'numaranı verir misin', "t'as un mail perso ?", 'у вас есть телега?', '3andak raqam?', 'Skype adın ne?',
     'may FB ka ba?', 'how to contact you?', "let me know where you're reachable", 'Куда вам написать?', 'akhi whatsapp?',
     'Bagaimana saya bisa meng contact anda?', '方便加个微信吗',
+    'अपना ईमेल भेजो', 'तुमचा ईमेल पाठवा', 'तपाईंको इमेल पठाउनुहोस्',
+    'আপনার ইমেইল পাঠান',
   ],
   counterExamples: [
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
@@ -1044,6 +1099,7 @@ words: {
     'Как вас найти на Upwork?',
     '方便加入会议吗',
     'إذا تم حظر حسابك على واتساب، اتبع هذه الخطوات',
+    'मैं यहाँ अपना नंबर नहीं दे सकता', 'আমি এখানে আমার নম্বর দিতে পারব না',
   ],
 });
 
@@ -1732,6 +1788,9 @@ words: {
       'anpadh', 'besharam', 'akal nahi hai', 'akkal nahi', 'dimag (?:kharab|nahi hai)', 'bhikh?ari', 'ghatiya',
       'bakwas kaam', 'tharki', 'jaahil',
       'jhaa?tu', 'gaa?ndu', 'bhosdi\\S*', 'lawde', 'lavde', 'lodu',
+    'बेवकूफ़?', 'बेवक़ूफ़', 'कमीना', 'कमीने', 'कमीनी', 'हरामी', 'हरामखोर', 'हरामज़ादे',
+    'हरामजादे', 'चूतिया', 'चूतिये', 'चुतिया', 'भेनचोद', 'बहनचोद', 'मादरचोद', 'भोसड़ीके',
+    'गांडू', 'नालायक', 'उल्लू के पट्ठे', 'गधे',
     ],
   ur: ['bewaqoof', 'pagal', 'gadha', 'ullu', 'kamina', 'kameena', 'harami', 'nalayak', 'kutta', 'kutte', 'chutiya', 'bhenchod', 'ghatiya',
       'gawar', 'ganwar', 'jahil',
@@ -1785,7 +1844,16 @@ words: {
       '低能儿'],
     // Not the bare "ngu" ("ngủ", sleep, folds to the same letters).
     vi: ['ngu (?:that|the|vay|qua|nhu bo)', '(?:may|cau|ban|anh) ngu', 'gia vo ngu', 'do ngu', 'oc cho', 'vo dung', 'do an hai'],
-},
+    // Insults in Marathi, Nepali and Bengali (মুর্খ, গাধা, শুয়োরের বাচ্চা).
+    mr: [
+      'मूर्ख', 'गाढव', 'गाढवा', 'हरामखोर', 'भडवा', 'भडव्या', 'बावळट', 'चुत्या', 'येड्या'],
+    ne: [
+      'मुर्ख', 'मूर्ख', 'गधा', 'मुजी', 'मूजी', 'हरामी', 'बेवकुफ', 'चोर'],
+    bn: [
+      'শুয়োরের বাচ্চা', 'শুওরের বাচ্চা', 'কুত্তার বাচ্চা', 'হারামজাদা',
+      'হারামজাদি', 'হারামি', 'বোকাচোদা', 'মাদারচোদ', 'খানকি', 'গাধা', 'বলদ',
+      'বোকা কোথাকার'],
+  },
 examples: [
     // Greek, Hungarian, Malayalam.
     'ηλίθιε', 'ρε μαλάκα', 'malakas', 'te hülye', 'bazd meg', 'thendi', 'മണ്ടൻ',
@@ -1797,7 +1865,8 @@ examples: [
     'ไอ้ควาย', 'بی شعور', 'ahmagh', 'אידיוט', 'тъпак', 'ty debile',
     
     'يا ثور', 'ya gahel', 'ya l\'kelb',
-    'eres un idiota', 'seu otário', 'espèce de connard', 'du Arschloch', 'ты идиот', 'tum pagal ho', 'ang tanga mo', 'dasar goblok', 'يا غبي', 'salak herif'],
+    'eres un idiota', 'seu otário', 'espèce de connard', 'du Arschloch', 'ты идиот', 'tum pagal ho', 'ang tanga mo', 'dasar goblok', 'يا غبي', 'salak herif',
+  'साले कमीने', 'तू मूर्ख आहेस', 'तँ मुर्ख होस्', 'তুই একটা শুয়োরের বাচ্চা'],
 counterExamples: [
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'axmaq sual', 'ውሻ ያለው ቤት', 'budala code',
@@ -1805,7 +1874,8 @@ counterExamples: [
     'mutta curry', 'naye project', 'an ode to joy', 'you dey madrid',
     'μαλακά χρώματα', 'hülye kérdés, de', 'patti',
     'ควายในทุ่งนา',
-    'pagalworld', 'the pagoda'],
+    'pagalworld', 'the pagoda',
+  'मूर्ति', 'গাধার মতো খাটুনি'],
 });
 
 /** Remote-control tools: with an account, a way to let another person work as you. */
@@ -2665,6 +2735,9 @@ export const THREAT = defineClass({
       'dekh lunga tujhe',
       'ignore karte raho,? (?:phir )?dekhna',
       'ghar (?:aa|aake|aa ke|pahunch) (?:jaunga|jaaunga|ke)',
+      '(?:तुम्हें|तुझे|तुमको|आपको) (?:देख लूंगा|देख लूँगा|छोड़ूंगा नहीं|छोडूंगा ' +
+      'नहीं|नहीं छोड़ूंगा|मार दूंगा|मार डालूंगा)',
+      '(?<!नहीं )पछताओगे', 'तेरा घर (?:मुझे )?पता है', 'घर आकर (?:मारूंगा|देख लूंगा)',
     ],
     ur: ['(?<!nahi |nhi |nahin )pachtao ge', 'dekh lena', 'choron ga nahi', 'har facebook group (?:mein|me) daal', 'phir dekhna',
       // "warna tumhari website ki ranking zero kar dunga": the other person's site, ranking or account ruined.
@@ -2675,8 +2748,13 @@ export const THREAT = defineClass({
     // Cebuano: "makita nimo unsa akong buhaton" (you will see what I do).
     tl: ['pagsisisihan mo', 'humanda ka', 'makita (?:nimo|mo) (?:unsa|kung unsa|ang) (?:akong|ako) (?:buhaton|himuon)', 'makikita mo ang gagawin ko'],
     // Bengali, Nepali in Latin letters: "dekhbe ki hoy" (you'll see what happens), "tomake chharbo na", "herna, ma ke garchu".
-    bn: ['dekhbe ki (?:hoy|kori)', 'tomake (?:ami )?chharbo na', 'tomake dekhe nebo'],
-    ne: ['(?:herna|hernu),? ma ke garchu', 'ma ke garchu (?:herna|hernu)', 'timilai chhoddina'],
+    bn: ['dekhbe ki (?:hoy|kori)', 'tomake (?:ami )?chharbo na', 'tomake dekhe nebo',
+      '(?:তোকে|তোমাকে|আপনাকে) (?:দেখে নেব|দেখে নেবো|দেখে নিবো|ছাড়ব না|ছাড়বো না|' +
+      'মেরে ফেলব|মেরে ফেলবো)',
+      'পস্তাবে'],
+    ne: ['(?:herna|hernu),? ma ke garchu', 'ma ke garchu (?:herna|hernu)', 'timilai chhoddina',
+      '(?:तँलाई|तिमीलाई|तपाईंलाई) (?:छोड्दिन|छाड्दिन|मारिदिन्छु|देखाइदिन्छु)',
+      'पछुताउनेछौ'],
     // Javanese-flavoured Indonesian: "saya nggak akan diam" (I will not stay quiet), said as a threat.
     jv: ['(?:saya|aku) (?:nggak|gak|ora|tidak) (?:akan )?diam'],
     id: ['awas (?:kamu|lu|lo)', 'nyesel (?:kamu|lu)', 'sebar data(?: pribadi)?',
@@ -2719,6 +2797,10 @@ export const THREAT = defineClass({
     ko: ['찾아갈 ?거', '(?:주소|집) (?:다 )?알아요', '각오하세요'],
     zh: ['我知道你住(?:在)?(?:哪|边度|邊度)', '你自己小心(?:点|點)', '走着瞧', '有你好看'],
     vi: ['cho nguoi (?:toi|den) (?:tan )?nha', 'biet nha (?:may|cau|ban)', 'liu hon'],
+    // Threats: Marathi (तुला बघून घेईन), Nepali (तँलाई छोड्दिन), Bengali (তোকে দেখে নেব); 'I'll have a look' alone stays work
+    // talk.
+    mr: [
+      '(?:तुला|तुम्हाला) (?:बघून घेईन|सोडणार नाही|मारून टाकेन)', 'पस्तावशील'],
   },
   examples: [
     'You will die a horrible death for this', 'I will curse you and all your work', 'you will never see heaven, thief',
@@ -2732,11 +2814,13 @@ export const THREAT = defineClass({
     'รู้นะว่าบ้านอยู่ไหน', 'پیدات میکنم', 'אני אמצא אותך', 'ще те намеря', 'najdu tě',
     'you will be sorry', 'I know where your agency is based', 'keep ignoring my messages and see what happens',
     'vou atrás de você', 'tu vas voir ce qui va t’arriver', 'пожалеешь', 'pachtaoge',
-    "you won't walk away in one piece", 'someone parked outside your house', 'I hope your agency goes bankrupt'],
+    "you won't walk away in one piece", 'someone parked outside your house', 'I hope your agency goes bankrupt',
+    'मैं तुम्हें देख लूंगा', 'तुला बघून घेईन', 'तँलाई छोड्दिन', 'তোকে দেখে নেব'],
   counterExamples: ['if you touch the lava in level 2 you will die', 'the hero dies a terrible death in chapter 3', 'the curse you added to the spell list',
     // Tamil, Telugu, Nigerian Pidgin look-alikes.
     'I go show you the demo',
-    'you will walk away happy with this logo', "I'll remember your name for future projects", 'I hope the server never crashes'],
+    'you will walk away happy with this logo', "I'll remember your name for future projects", 'I hope the server never crashes',
+    'मैं कोड देख लूंगा', 'আমি ফাইলটা দেখে নেব'],
 });
 
 /** Renting or lending accounts, and logins, per language (beyond USE_ACCOUNT). */
@@ -2928,6 +3012,15 @@ export const ACCOUNT_DEAL = defineClass({
       '(?:account|profile|id) (?:\\S+ ){0,3}(?:main|mai|hum) chala(?:unga|ungi|enge|yenge)',
       '(?:usse|us se|isse|is se|ispe|is pe|usme) (?:bid|apply|kaam) kar\\S*',
       '(?:apne|apni|aapke|apke|tumhare) account se (?:\\S+ ){0,3}(?:job|kaam|project|order|contract)\\S* (?:le|lo|lein|pakad|utha)\\S*',
+      '(?:मेरे|मेरी) (?:भाई|भैया|भाभी|बहन|दीदी|दोस्त|कज़िन|कजिन|पापा|पिताजी|' +
+      'पत्नी|बीवी|वाइफ|पति|चाचा|मामा|फ्रेंड) (?:का|की|के) (?:अपवर्क |upwork )?(?:अकाउंट|' +
+      'एकाउंट|आईडी|प्रोफाइल) (?:से|पर|पे|यूज़|यूज|इस्तेमाल|चला)',
+      '(?:मेरा|मेरी) (?:अपवर्क |upwork )?(?:अकाउंट|एकाउंट|आईडी|प्रोफाइल) (?:इस्तेमाल|यूज़|' +
+      'यूज|use) (?:करो|करें|कीजिए|कर लो|कर सकते हो)',
+      '(?:अपना|आपका|तुम्हारा) (?:अपवर्क |upwork )?(?:अकाउंट|एकाउंट|आईडी|प्रोफाइल) ' +
+      '(?:किराए|किराये|रेंट) (?:पर|पे)',
+      '(?:अकाउंट|एकाउंट|आईडी|प्रोफाइल) (?:किराए|किराये|रेंट) (?:पर|पे) (?:दो|दे दो|' +
+      'दीजिए|देंगे|दोगे|लूंगा|लेना|चाहिए)',
     ],
     ur: [
       '(?:username|user ?name|login|id) (?:aur |or )?password (?:\\S+ )?(?:de dein|de do|dedo|bhej do|bhejein|hamein|mujhe)',
@@ -3058,6 +3151,29 @@ export const ACCOUNT_DEAL = defineClass({
       '(?:账号|帳號)和密(?:码|碼)(?:发|發|给|給|告诉)', '(?:账号|帳號)密码发给', '密码发给我们', '(?:登录|登入)密(?:码|碼)给我', '密碼我(?:等陣)?send俾你',
       '密码我(?:等下|稍后)?发(?:给)?你'],
     vi: ['mat khau (?:toi|chi|minh) gui sau', 'tai khoan va mat khau'],
+    // A relative's account worked from, 'use my account', an account rented: Marathi, Nepali, Bengali.
+    mr: [
+      'माझ्या (?:भावाच्या|बहिणीच्या|मित्राच्या|मैत्रिणीच्या|वडिलांच्या|' +
+      'बायकोच्या|दादाच्या|ताईच्या) (?:अपवर्क )?अकाउंट(?:वरून|वर| वापर\\S{0,4})',
+      'माझं (?:अपवर्क )?(?:अकाउंट|खाते) (?:वापर|वापरा|वापरून)',
+      '(?:तुमचं|तुमचा|तुझं|तुझा) (?:अपवर्क )?अकाउंट (?:भाड्याने|भाड्यावर|रेंटवर)',
+      'अकाउंट भाड्याने (?:द्या|दे|घे|घेतो|देतो|देणार)'],
+    ne: [
+      'मेरो (?:दाइको|दाईको|भाइको|दिदीको|बहिनीको|साथीको|बुबाको|श्रीमतीको|' +
+      'श्रीमानको) (?:अपवर्क )?(?:अकाउन्ट|अकाउंट|एकाउन्ट)(?:बाट|मा| प्रयोग\\S{0,4}| ' +
+      'चलाउ\\S{0,4})',
+      'मेरो (?:अपवर्क )?(?:अकाउन्ट|अकाउंट) (?:प्रयोग (?:गर|गर्नुहोस्|गर्नुस्)|' +
+      'चलाउनुहोस्|चलाऊ)',
+      '(?:तपाईंको|तपाईको|तिम्रो) (?:अपवर्क )?(?:अकाउन्ट|अकाउंट) (?:भाडामा|रेन्टमा)',
+      '(?:अकाउन्ट|अकाउंट) भाडामा (?:दिनुहोस्|दिनुस्|दिन्छु|लिन्छु)'],
+    bn: [
+      'আমার (?:ভাইয়ের|ভাইএর|ভাই এর|বোনের|বন্ধুর|আব্বুর|বাবার|মামার|কাজিনের|' +
+      'স্ত্রীর|দাদার|দিদির|আপুর) (?:আপওয়ার্ক )?(?:অ্যাকাউন্ট|একাউন্ট|আইডি|' +
+      'প্রোফাইল)(?: দিয়ে| থেকে|ে| ইউজ| ব্যবহার)',
+      'আমার (?:আপওয়ার্ক )?(?:অ্যাকাউন্ট|একাউন্ট|আইডি) (?:ইউজ|ব্যবহার) (?:করুন|করো|' +
+      'করেন|করতে পারেন)',
+      '(?:আপনার|তোমার) (?:আপওয়ার্ক )?(?:অ্যাকাউন্ট|একাউন্ট|আইডি) (?:ভাড়া|রেন্ট)',
+      '(?:অ্যাকাউন্ট|একাউন্ট|আইডি) ভাড়া (?:দিন|দেন|দাও|নেব|নিব|নেবো|দেবেন)'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -3069,13 +3185,17 @@ export const ACCOUNT_DEAL = defineClass({
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ใช้บัญชีของพี่ชาย', 'از حساب برادرم', 'בחשבון של אחי', 'профила на брат ми', 'účet mého bratra',
     'préstame tu cuenta', 'alugo minha conta', 'le mot de passe', 'Account zum Mieten', 'логин и пароль', 'здам свій акаунт',
-    'buy aged Instagram accounts here', 'we offer fully verified accounts with documents', 'trying to sell my game account, email me'],
+    'buy aged Instagram accounts here', 'we offer fully verified accounts with documents', 'trying to sell my game account, email me',
+    'मेरे भाई के अकाउंट से काम करो', 'माझ्या भावाच्या अकाउंटवरून काम कर',
+    'मेरो दाइको अकाउन्ट प्रयोग गर', 'আমার ভাইয়ের অ্যাকাউন্ট দিয়ে কাজ করো',
+    'আপনার অ্যাকাউন্ট ভাড়া দিন'],
   counterExamples: [
     // Tamil, Telugu, Nigerian Pidgin look-alikes.
     'en account settings', 'naa bank account',
     'τον λογαριασμό της τράπεζας', 'a fiókom beállításai',
     'บัญชีธนาคารของบริษัท', 'our bot manages instagram accounts for brands', 'the badge shown on verified accounts',
-    'we sell to enterprise accounts'],
+    'we sell to enterprise accounts',
+    'मेरा भाई भी डेवलपर है', 'আমার ভাই ডেভেলপার'],
 });
 
 /** Words that make a noun an insult when aimed at someone: "you lying little rat", "what a worthless hack". */

@@ -139,7 +139,11 @@ export const REFUSED = defineClass({
       'не (?:прийму|приймаю)'],
     hi: [
       'report kar (?:diya|di|dia|dunga)','mana kar\\S*', 'kabhi nahi', 'nahi karunga', 'nahi (?:leta|leti|lunga|lena|bhejne|bhejna|karta|karti)', 'mat bhejna',
-      'nahi de sakt[aie]'],
+      'nahi de sakt[aie]',
+      'मना कर दिया', 'मना किया', 'इनकार कर दिया', 'रिपोर्ट कर दिया',
+      'नहीं दे (?:सकता|सकती|सकते)',
+      '(?:बात|पेमेंट|काम|डील) नहीं (?:करूंगा|करूँगा|करूंगी|करेंगे|कर सकता|कर ' +
+      'सकती|कर सकते)'],
     ur: [
       'report kar (?:diya|di|dia|dun ga|dunga)','inkaar', 'kabhi nahi', 'nahi karunga', 'nahi (?:bhejne|lete|leta|lun ga|karta)', 'nahi de sakt[aie]'],
     tl: [
@@ -165,6 +169,17 @@ export const REFUSED = defineClass({
     ro: ['am refuzat', 'refuz', 'am raportat'],
     ms: ['saya tolak', 'aku tolak', '(?:dah|sudah) report'],
     ko: ['거절', '신고(?:했|할|하)'],
+    // I refused, I can't give it here, I won't: Marathi, Nepali, Bengali (not 'पाठवणार नाही' or 'পাঠাব না', what a threat says of the files).
+    mr: [
+      'देऊ शकत नाही', 'नकार दिला', 'नाही म्हणालो', 'नाही म्हणाले', 'रिपोर्ट केलं',
+      'रिपोर्ट केले', 'करणार नाही'],
+    ne: [
+      'दिन सक्दिन', 'अस्वीकार गरें', 'होइन भनें', 'रिपोर्ट गरें', 'गर्दिन',
+      'गर्न सक्दिन'],
+    bn: [
+      'দিতে পারব না', 'দিতে পারবো না', 'দিইনি', 'না করে দিয়েছি', 'রাজি হইনি',
+      'রিপোর্ট করেছি', 'প্রত্যাখ্যান করেছি', 'করব না', 'করবো না',
+      'করি না'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -175,7 +190,12 @@ export const REFUSED = defineClass({
     'mudiyaathu', 'oppukoledu', 'I no gree',
     'I refused', 'I must respectfully decline', 'le dije que no',
     'recusei', "j'ai refusé", 'abgelehnt', 'отказал', 'відмовив', 'mana kar diya', 'menolak', 'رفضت', 'reddettim',
-    'no puedo aceptar pagos por fuera', 'оплату поза платформою я не прийму', 'ma2darsh a2bal ay payment', "I'm going to pass"],
+    'no puedo aceptar pagos por fuera', 'оплату поза платформою я не прийму', 'ma2darsh a2bal ay payment', "I'm going to pass",
+    'मैंने मना कर दिया', 'मैं यहाँ अपना नंबर नहीं दे सकता',
+    'मी इथे माझा नंबर देऊ शकत नाही', 'म यहाँ मेरो नम्बर दिन सक्दिन',
+    'আমি এখানে আমার নম্বর দিতে পারব না'],
+  counterExamples: [
+    '5 स्टार दो वरना फाइलें नहीं भेजूंगा', '৫ স্টার দিন নাহলে ফাইল পাঠাব না'],
 });
 
 /** Talk about the rules in other languages (English is read by POLICY_TALK in text.ts). */
@@ -277,7 +297,11 @@ export const ON_UPWORK = defineClass({
     ru: ['(?:только|всё|все|всегда) через (?:upwork|апворк)', 'здесь на (?:upwork|апворке)',
       'через майлстоун\\S*', 'создам майлстоун'],
     uk: ['(?:тільки|все|завжди) через (?:upwork|апворк)', 'тут на (?:upwork|апворку)', 'працюємо тільки через'],
-    hi: ['upwork (?:pe|par|se) hi', 'yahin upwork', 'sirf upwork'],
+    hi: ['upwork (?:pe|par|se) hi', 'yahin upwork', 'sirf upwork',
+      '(?<!नहीं )(?:अपवर्क|upwork|प्लेटफॉर्म) (?:के )?(?:ज़रिए|जरिए|ज़रिये|जरिये|माध्यम से)',
+      '(?:अपवर्क|upwork) (?:पर|पे|से) ही', 'यहीं (?:अपवर्क|upwork) (?:पर|पे)',
+      'सिर्फ (?:अपवर्क|upwork) (?:पर|पे|से)',
+      'यहीं (?:पर |अपवर्क पर )?(?:चैट|बात|मैसेज)'],
     ur: ['upwork (?:pe|par|se) hi', 'yahin upwork', 'sirf upwork'],
     tl: ['dito (?:lang )?sa upwork', 'sa upwork lang',
       'dito (?:na )?lang (?:po )?tayo',
@@ -297,6 +321,14 @@ export const ON_UPWORK = defineClass({
       '走upwork(?:合同|固定价|流程)', '(?<!不)(?:通过|通過)upwork(?:合同|付款|的bonus)', '(?:upwork|平台)(?:里程碑|託管|托管)'],
     vi: ['trong upwork', '(?:tat ca|moi|het) (?:\\S+ ){0,3}(?:trong|tren) upwork', '(?:tra|thanh toan) qua upwork', 'deu qua upwork',
       'noi trong nay', '(?:o|tren) day (?:la )?duoc'],
+    // Through Upwork only: Marathi (अपवर्कवरूनच), Nepali (अपवर्क मार्फत), Bengali (আপওয়ার্কের মাধ্যমেই).
+    mr: [
+      '(?:अपवर्क|upwork)(?:वरूनच|वरच| वरूनच| वरच|च्या माध्यमातून)'],
+    ne: [
+      '(?:अपवर्क|upwork) (?:मार्फत|बाट मात्र|मा मात्र|मै)', '(?:अपवर्क|upwork)(?:मै|बाटै)'],
+    bn: [
+      '(?:আপওয়ার্ক|upwork)(?:ের|ে|er)? (?:মাধ্যমেই|মাধ্যমে|এর মাধ্যমে|দিয়েই)',
+      '(?:আপওয়ার্ক|upwork)(?:েই)'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -308,13 +340,16 @@ export const ON_UPWORK = defineClass({
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'จ่ายผ่าน Upwork', 'پرداخت امن', 'דרך אפוורק', 'през Upwork', 'přes Upwork', 'всичко остава в Upwork', 'všechno jen na Upworku',
     'everything goes through Upwork', 'I only work through Upwork contracts', 'I will only pay you through the Upwork contract',
-    'keep it all on here', 'todo por Upwork', 'tudo pelo Upwork', 'только через Upwork', 'sirf Upwork pe'],
+    'keep it all on here', 'todo por Upwork', 'tudo pelo Upwork', 'только через Upwork', 'sirf Upwork pe',
+    'पेमेंट अपवर्क के ज़रिए ही होगा', 'पेमेंट अपवर्कवरूनच होईल',
+    'अपवर्क मार्फत', 'পেমেন্ট আপওয়ার্কের মাধ্যমেই হবে'],
   counterExamples: [
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'ne preko Upworka',
     'όχι μέσω Upwork',
     'ไม่ต้องผ่าน Upwork', 'לא דרך אפוורק', 'ne přes Upwork', 'а в Upwork оставим контракт на минималку',
-    'не дозволяє вести переговори в Upwork', 'a na Upworku zrobimy kontrakt na 50 zł'],
+    'не дозволяє вести переговори в Upwork', 'a na Upworku zrobimy kontrakt na 50 zł',
+    'अपवर्क के बाहर'],
 });
 
 /** Building things as work: integrations, bots, notifications, in any language. */
@@ -366,6 +401,7 @@ export const WORK_TALK = defineClass({
     uk: ['інтегр\\S*', 'бот\\S*', 'налашт\\S*', 'автоматиз\\S*'],
     hi: ['integration', 'bot', 'api',
       'integrat\\S*', 'gateway', 'sandbox', 'website (?:pe|par|mein|me)',
+      'इंटीग्रेशन', 'इंटिग्रेशन', 'बॉट', 'चैटबॉट', 'गेटवे', 'एपीआई', 'ऐप बना\\S{0,4}',
     ],
     tl: ['integration', 'bot', 'api'],
     id: ['integrasi', 'notifikasi', 'bot', 'api'],
@@ -386,6 +422,13 @@ export const WORK_TALK = defineClass({
       '機器人', '机器人', '二维码', '扫码'],
     vi: ['tich hop', 'chuc nang', 'nut', 'truong (?:sdt|so dien thoai|email)', 'bieu mau', 'trang lien he', 'mini app', 'lap trinh', 'webhook',
       'chatbot', 'zalo oa'],
+    // A bot, an integration, a gateway built: Marathi, Nepali, Bengali.
+    mr: [
+      'इंटीग्रेशन', 'इंटिग्रेशन', 'बॉट', 'गेटवे', 'ॲप बनव\\S{0,4}'],
+    ne: [
+      'इन्टिग्रेसन', 'इंटिग्रेसन', 'बोट', 'गेटवे', 'एप बनाउ\\S{0,4}'],
+    bn: [
+      'ইন্টিগ্রেশন', 'ইন্টেগ্রেশন', 'বট', 'চ্যাটবট', 'গেটওয়ে', 'অ্যাপ বানা\\S{0,4}'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -396,5 +439,9 @@ export const WORK_TALK = defineClass({
     'வாட்ஸ்அப் பாட்', 'బాట్',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ทำไลน์บอท', 'ربات تلگرام', 'בוט לוואטסאפ', 'бот за вайбър', 'whatsapp bota',
-    'Já integrei Pix', 'notificações por SMS', 'интеграция с Telegram', 'delayu botov', 'o mesmo fluxo no Telegram', 'quité duplicados por email'],
+    'Já integrei Pix', 'notificações por SMS', 'интеграция с Telegram', 'delayu botov', 'o mesmo fluxo no Telegram', 'quité duplicados por email',
+    'व्हाट्सएप बॉट बना सकता हूँ', 'UPI पेमेंट इंटीग्रेशन', 'म भाइबर बोट बनाउँछु',
+    'বিকাশ পেমেন্ট ইন্টিগ্রেশন'],
+  counterExamples: [
+    'बोतल', 'বটগাছ'],
 });

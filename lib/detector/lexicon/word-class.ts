@@ -11,12 +11,14 @@
  * spaces. Each class carries examples that its tests read in prepared text.
  */
 
-import { ARABIC_LETTER_FOLDS, KANA_AND_IDEOGRAPHS, MALAYALAM, TAMIL_TELUGU, foldMalayalam } from '../prepare';
+import { ARABIC_LETTER_FOLDS, DEVANAGARI_BENGALI, KANA_AND_IDEOGRAPHS, MALAYALAM, TAMIL_TELUGU, foldDevanagariBengali, foldMalayalam } from '../prepare';
 
 /**
  * Bengali, Nepali and Sinhala are written in Latin letters, as in chat; Javanese sits beside Indonesian; Cebuano is filed with
  * Tagalog (tl); Flemish with Dutch (nl); Manglish with Malay (ms); Persian in Latin letters (Finglish) with Persian (fa);
- * Greek in Latin letters (Greeklish) with Greek (el); Malayalam in Latin letters, as typed in Kerala chat (ml-Latn), with Malayalam (ml).
+ * Greek in Latin letters (Greeklish) with Greek (el); Malayalam in Latin letters, as typed in Kerala chat (ml-Latn), with Malayalam (ml);
+ * Hindi and Nepali in Devanagari beside their Latin spellings (hi, ne), Bengali in its script beside its Latin spellings (bn);
+ * Marathi (mr) in Devanagari.
  * Croatian, Serbian and Bosnian, one language in three names: 'hr' for the Latin spelling all three share (Serbian in Latin letters
  * too, with or without č ć š ž đ), 'sr' for Serbian Cyrillic. Azerbaijani (az) in Latin letters, ə read as e. Georgian (ka) in
  * Mkhedruli and in the Latin "translit" of chat; Amharic (am) in Ge'ez and in Latin letters as typed in Ethiopian chat.
@@ -28,6 +30,7 @@ export const LANGUAGES = [
   'el', 'hu', 'ml',
   'hr', 'sr', 'az', 'ka', 'am',
   'ta', 'te', 'pcm',
+  'mr',
 ] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -36,7 +39,7 @@ export interface WordClass {
   readonly name: string;
   /** What the class stands for, in one line. */
   readonly doc: string;
-  /** Phrases per language. Hindi and Urdu are written in Latin letters here. */
+  /** Phrases per language. Urdu is written in Latin letters here; Hindi in Latin letters and in Devanagari. */
   readonly words: Partial<Record<Language, readonly string[]>>;
   /** Texts, as a person would type them, in which the class must be found. */
   readonly examples: readonly string[];
@@ -54,17 +57,21 @@ const LATIN_FOLDS: Record<string, string> = { ı: 'i', ß: 'ss', ł: 'l', ø: 'o
 /**
  * Kana and ideographs pass the prepared view unchanged (prepare.ts): NFKD would split a voiced kana
  * (ペ into ヘ and a mark) and the phrase would no longer match the text. Malayalam keeps its marks
- * (foldMalayalam), and so do Tamil and Telugu (NFKD alone: they have no chillu letters). Everything else is folded.
+ * (foldMalayalam), and so do Tamil and Telugu (NFKD alone: they have no chillu letters); Devanagari and Bengali theirs
+ * (foldDevanagariBengali). Everything else is folded.
  */
-const FOLDED_RUN = new RegExp(`([${MALAYALAM}${TAMIL_TELUGU}]+)|[^${KANA_AND_IDEOGRAPHS}${MALAYALAM}${TAMIL_TELUGU}]+`, 'g');
+const FOLDED_RUN = new RegExp(
+  `([${MALAYALAM}${TAMIL_TELUGU}]+)|([${DEVANAGARI_BENGALI}]+)|[^${KANA_AND_IDEOGRAPHS}${MALAYALAM}${TAMIL_TELUGU}${DEVANAGARI_BENGALI}]+`,
+  'g',
+);
 
 /** A phrase as the prepared view would show it: NFKD without marks, lower case ("Außerhalb" is "ausserhalb"). */
 export function foldPhrase(phrase: string): string {
   // Escapes ("\\S", "\\d") keep their case; only the words are folded.
   return phrase.replace(/(\\.)|([^\\]+)/g, (_m, escape: string | undefined, words: string | undefined) =>
     escape ??
-    words!.replace(FOLDED_RUN, (run, malayalam: string | undefined) =>
-      malayalam ? foldMalayalam(malayalam) : Array.from(run.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase(), (c) => LATIN_FOLDS[c] ?? c).join(''),
+    words!.replace(FOLDED_RUN, (run, malayalam: string | undefined, indic: string | undefined) =>
+      malayalam ? foldMalayalam(malayalam) : indic ? foldDevanagariBengali(indic) : Array.from(run.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase(), (c) => LATIN_FOLDS[c] ?? c).join(''),
     ),
   );
 }

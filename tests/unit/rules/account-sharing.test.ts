@@ -819,4 +819,23 @@ valid.push(
   "na my brother dey help me with the design review",
 );
 
+/** Round fifteen: Hindi in Devanagari, Marathi, Nepali in Devanagari and Bengali in its script, my own cases both ways. */
+invalid.push(
+  { text: "मेरे भाई के अकाउंट से काम करो", findings: [{ match: "मेरे भाई के अकाउंट से", severity: 'violation' }] },
+  { text: "मेरा अकाउंट इस्तेमाल करो", findings: [{ match: "मेरा अकाउंट इस्तेमाल करो", severity: 'violation' }] },
+  { text: "अपना अकाउंट किराए पर दो", findings: [{ match: "अपना अकाउंट किराए पर", severity: 'violation' }] },
+  { text: "मेरी जगह इंटरव्यू दे दो", findings: [{ match: "मेरी जगह इंटरव्यू", severity: 'violation' }] },
+  { text: "माझ्या भावाच्या अकाउंटवरून काम कर", findings: [{ match: "माझ्या भावाच्या अकाउंटवरून", severity: 'violation' }] },
+  { text: "तुमचं अकाउंट भाड्याने द्या", findings: [{ match: "तुमचं अकाउंट भाड्याने", severity: 'violation' }] },
+  { text: "मेरो दाइको अकाउन्ट प्रयोग गर", findings: [{ match: "मेरो दाइको अकाउन्ट प्रयोग", severity: 'violation' }] },
+  { text: "আমার ভাইয়ের অ্যাকাউন্ট দিয়ে কাজ করো", findings: [{ match: "আমার ভাইয়ের অ্যাকাউন্ট দিয়ে", severity: 'violation' }] },
+  { text: "আপনার অ্যাকাউন্ট ভাড়া দিন", findings: [{ match: "আপনার অ্যাকাউন্ট ভাড়া", severity: 'violation' }] },
+  { text: "আমার হয়ে ইন্টারভিউ দিয়ে দাও", findings: [{ match: "আমার হয়ে ইন্টারভিউ", severity: 'violation' }] },
+);
+valid.push(
+  "मेरा भाई भी डेवलपर है",
+  "मेरे भाई का अकाउंट भी अपवर्क पर है",
+  "मेरा इंटरव्यू कल है",
+);
+
 runRuleTests('account-sharing', withFixedGaps({ valid, invalid }, fixedGaps));

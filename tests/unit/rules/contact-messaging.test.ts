@@ -243,4 +243,9 @@ valid.push(
   "telegram bot cheyyali",
 );
 
+/** Round fifteen: Hindi in Devanagari, Marathi, Nepali in Devanagari and Bengali in its script, my own cases both ways. */
+valid.push(
+  "मोबाइल ऐप में मैसेज फीचर चाहिए",
+);
+
 runRuleTests('contact-messaging', { valid, invalid });

@@ -308,4 +308,18 @@ valid.push(
   "EN 1090 certified steel, order 45 tonnes",
 );
 
+/** Round fifteen: Hindi in Devanagari, Marathi, Nepali in Devanagari and Bengali in its script, my own cases both ways. */
+invalid.push(
+  { text: "मेरा नंबर 9876543210 है", findings: [{ match: "9876543210", severity: 'violation' }] },
+  { text: "मुझे 98765 43210 पर कॉल करो", findings: [{ match: "98765 43210", severity: 'violation' }] },
+  { text: "माझा नंबर 9876543210 आहे", findings: [{ match: "9876543210", severity: 'violation' }] },
+  { text: "मेरो नम्बर ९८१२३४५६७८ हो", findings: [{ match: "९८१२३४५६७८", severity: 'violation' }] },
+  { text: "আমার নম্বর ০১৭১২৩৪৫৬৭৮", findings: [{ match: "০১৭১২৩৪৫৬৭৮", severity: 'violation' }] },
+);
+valid.push(
+  "कीमत 5000 रुपये है, 12 दिसंबर तक डिलीवरी",
+  "ऑर्डर नंबर 123456789 है",
+  "অর্ডার নম্বর 123456789",
+);
+
 runRuleTests('contact-phone', withFixedGaps({ valid, invalid }, fixedGaps));

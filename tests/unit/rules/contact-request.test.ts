@@ -649,4 +649,32 @@ valid.push(
   "una number of revisions na three",
 );
 
+/** Round fifteen: Hindi in Devanagari, Marathi, Nepali in Devanagari and Bengali in its script, my own cases both ways. */
+invalid.push(
+  { text: "अपना ईमेल भेजो", findings: [{ match: "अपना ईमेल भेजो", severity: 'violation' }] },
+  { text: "अपना व्हाट्सएप नंबर भेजिए", findings: [{ match: "अपना व्हाट्सएप नंबर भेजिए", severity: 'violation' }] },
+  { text: "तुमचा ईमेल पाठवा", findings: [{ match: "तुमचा ईमेल पाठवा", severity: 'violation' }] },
+  { text: "तपाईंको इमेल पठाउनुहोस्", findings: [{ match: "तपाईंको इमेल पठाउनुहोस्", severity: 'violation' }] },
+  { text: "আপনার ইমেইল পাঠান", findings: [{ match: "আপনার ইমেইল পাঠান", severity: 'violation' }] },
+  { text: "আপনার নম্বর দিন", findings: [{ match: "আপনার নম্বর দিন", severity: 'violation' }] },
+);
+valid.push(
+  "मैं यहाँ अपना नंबर नहीं दे सकता, सब अपवर्क पर ही होगा",
+  "मी इथे माझा नंबर देऊ शकत नाही",
+  "म यहाँ मेरो नम्बर दिन सक्दिन",
+  "আমি এখানে আমার নম্বর দিতে পারব না",
+  "क्लाइंट ने मेरा व्हाट्सएप नंबर माँगा, मैंने मना कर दिया",
+  "ক্লায়েন্ট আমার নম্বর চেয়েছিল, আমি দিইনি",
+  "फोन नंबर वेरिफिकेशन वाला लॉगिन पेज चाहिए",
+);
+
+/** Round fifteen: Hindi in Devanagari, Marathi, Nepali in Devanagari and Bengali in its script, my own cases both ways (second pass). */
+invalid.push(
+  { text: "नंबर दो अपना", findings: [{ match: "नंबर दो अपना", severity: 'violation' }] },
+  { text: "ভাই হোয়াটসঅ্যাপ নাম্বার দেন", findings: [{ match: "হোয়াটসঅ্যাপ নাম্বার দেন", severity: 'violation' }] },
+);
+valid.push(
+  "আমি হোয়াটসঅ্যাপ নাম্বার দিতে পারব না",
+);
+
 runRuleTests('contact-request', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -799,4 +799,29 @@ valid.push(
   "na so the review feature go work",
 );
 
+/** Round fifteen: Hindi in Devanagari, Marathi, Nepali in Devanagari and Bengali in its script, my own cases both ways. */
+invalid.push(
+  { text: "5 स्टार दो वरना फाइलें नहीं भेजूंगा", findings: [{ match: "5 स्टार दो वरना फाइलें नहीं भेजूंगा", severity: 'violation' }] },
+  { text: "अच्छा रिव्यू देने के बाद ही फाइलें भेजूंगा", findings: [{ match: "रिव्यू देने के बाद ही फाइलें", severity: 'violation' }] },
+  { text: "5 स्टार द्या नाहीतर फाइल्स पाठवणार नाही", findings: [{ match: "5 स्टार द्या नाहीतर फाइल्स पाठवणार", severity: 'violation' }] },
+  { text: "चांगला रिव्ह्यू दिल्यानंतर फाइल्स पाठवेन", findings: [{ match: "रिव्ह्यू दिल्यानंतर फाइल्स", severity: 'violation' }] },
+  { text: "५ स्टार दिनुहोस् नत्र फाइल पठाउँदिन", findings: [{ match: "५ स्टार दिनुहोस् नत्र फाइल पठाउँदिन", severity: 'violation' }] },
+  { text: "৫ স্টার দিন নাহলে ফাইল পাঠাব না", findings: [{ match: "৫ স্টার দিন নাহলে ফাইল পাঠাব", severity: 'violation' }] },
+  { text: "রিভিউ দেওয়ার পর ফাইল পাঠাব", findings: [{ match: "রিভিউ দেওয়ার পর ফাইল", severity: 'violation' }] },
+);
+valid.push(
+  "रिव्यू फीचर बनाना है, 5 स्टार रेटिंग के साथ",
+  "प्रोजेक्ट की फाइलें 12 दिसंबर तक भेजूंगा",
+  "वेबसाइट पर 5 स्टार रेटिंग वाला रिव्यू सेक्शन बनाना है",
+);
+
+/** Round fifteen: Hindi in Devanagari, Marathi, Nepali in Devanagari and Bengali in its script, my own cases both ways (second pass). */
+invalid.push(
+  { text: "5 स्टार दोगे तभी फाइल भेजूंगा", findings: [{ match: "5 स्टार दोगे तभी फाइल भेजूंगा", severity: 'violation' }] },
+  { text: "ভালো রিভিউ দিলেই ফাইল পাঠাবো", findings: [{ match: "রিভিউ দিলেই ফাইল", severity: 'violation' }] },
+);
+valid.push(
+  "आपके 5 स्टार रिव्यू के लिए धन्यवाद",
+);
+
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));

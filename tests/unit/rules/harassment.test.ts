@@ -1260,4 +1260,22 @@ valid.push(
   "I go show you the demo tomorrow",
 );
 
+/** Round fifteen: Hindi in Devanagari, Marathi, Nepali in Devanagari and Bengali in its script, my own cases both ways. */
+invalid.push(
+  { text: "तुम बेवकूफ हो", findings: [{ match: "बेवकूफ", severity: 'violation' }] },
+  { text: "साले कमीने", findings: [{ match: "कमीने", severity: 'violation' }] },
+  { text: "मैं तुम्हें देख लूंगा", findings: [{ match: "तुम्हें देख लूंगा", severity: 'violation' }] },
+  { text: "तू मूर्ख आहेस", findings: [{ match: "मूर्ख", severity: 'violation' }] },
+  { text: "तुला बघून घेईन", findings: [{ match: "तुला बघून घेईन", severity: 'violation' }] },
+  { text: "तँ मुर्ख होस्", findings: [{ match: "मुर्ख", severity: 'violation' }] },
+  { text: "तँलाई छोड्दिन", findings: [{ match: "तँलाई छोड्दिन", severity: 'violation' }] },
+  { text: "তুই একটা শুয়োরের বাচ্চা", findings: [{ match: "শুয়োরের বাচ্চা", severity: 'violation' }] },
+  { text: "তোকে দেখে নেব", findings: [{ match: "তোকে দেখে নেব", severity: 'violation' }] },
+);
+valid.push(
+  "मैं कोड देख लूंगा और कल तक फाइल भेज दूंगा",
+  "আমি ফাইলটা দেখে নেব",
+  "मूर्ति की फोटो एडिट करनी है",
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -950,4 +950,41 @@ valid.push(
   "client upwork vaddu annaru, nenu oppukoledu",
 );
 
+/** Round fifteen: Hindi in Devanagari, Marathi, Nepali in Devanagari and Bengali in its script, my own cases both ways. */
+invalid.push(
+  { text: "व्हाट्सएप पर बात करते हैं", findings: [{ match: "व्हाट्सएप पर बात करते हैं", severity: 'violation' }] },
+  { text: "अपवर्क के बाहर बात करें", findings: [{ match: "अपवर्क के बाहर बात करें", severity: 'violation' }] },
+  { text: "टेलीग्राम पर मैसेज करो", findings: [{ match: "टेलीग्राम पर मैसेज करो", severity: 'violation' }] },
+  { text: "व्हॉट्सअ‍ॅपवर मेसेज करा", findings: [{ match: "व्हॉट्सअ‍ॅपवर मेसेज करा", severity: 'violation' }] },
+  { text: "अपवर्कच्या बाहेर बोलूया", findings: [{ match: "अपवर्कच्या बाहेर बोलूया", severity: 'violation' }] },
+  { text: "भाइबरमा म्यासेज गर्नुहोस्", findings: [{ match: "भाइबरमा म्यासेज गर्नुहोस्", severity: 'violation' }] },
+  { text: "अपवर्क बाहिर कुरा गरौं", findings: [{ match: "अपवर्क बाहिर कुरा गरौं", severity: 'violation' }] },
+  { text: "হোয়াটসঅ্যাপে মেসেজ দিন", findings: [{ match: "হোয়াটসঅ্যাপে মেসেজ দিন", severity: 'violation' }] },
+  { text: "আপওয়ার্কের বাইরে কথা বলি", findings: [{ match: "আপওয়ার্কের বাইরে কথা বলি", severity: 'violation' }] },
+  { text: "ইমোতে কল দিন", findings: [{ match: "ইমোতে কল দিন", severity: 'violation' }] },
+);
+valid.push(
+  "मैं व्हाट्सएप बॉट बना सकता हूँ",
+  "मैं व्हाट्सएप पर बात नहीं करूंगा, यहीं अपवर्क पर बात करेंगे",
+  "क्लाइंट ने कहा कि व्हाट्सएप पर बात करो, मैंने मना कर दिया",
+  "ক্লায়েন্ট বলেছে হোয়াটসঅ্যাপে কথা বলি, আমি রাজি হইনি",
+  "मी व्हॉट्सॲप बॉट बनवतो",
+  "म भाइबर बोट बनाउँछु",
+  "আমি হোয়াটসঅ্যাপ বট বানাই",
+  "फोन पर बात करना मुश्किल है, यहीं चैट करते हैं",
+  "ग्राहक व्हाट्सएप पर मैसेज भेजेंगे, बॉट जवाब देगा",
+  "कृपया अपवर्क पर मैसेज करें",
+);
+
+/** Round fifteen: Hindi in Devanagari, Marathi, Nepali in Devanagari and Bengali in its script, my own cases both ways (second pass). */
+invalid.push(
+  { text: "व्हाट्सएप पर आ जाओ", findings: [{ match: "व्हाट्सएप पर आ जाओ", severity: 'violation' }] },
+  { text: "চলুন হোয়াটসঅ্যাপে চলে যাই", findings: [{ match: "হোয়াটসঅ্যাপে চলে যাই", severity: 'violation' }] },
+  { text: "ফেসবুকে নক দিন", findings: [{ match: "ফেসবুকে নক দিন", severity: 'violation' }] },
+  { text: "इंस्टाग्राम पर मैसेज करो", findings: [{ match: "इंस्टाग्राम पर मैसेज करो", severity: 'violation' }] },
+);
+valid.push(
+  "আমি আপওয়ার্কের বাইরে কাজ করি না",
+);
+
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -1072,6 +1072,32 @@ valid.push(
   "the grey background looks better",
 );
 
+/** Round fifteen: Hindi in Devanagari, Marathi, Nepali in Devanagari and Bengali in its script, my own cases both ways. */
+invalid.push(
+  { text: "कमीशन के बिना सीधे बैंक ट्रांसफर कर दीजिए", findings: [{ match: "सीधे बैंक ट्रांसफर कर", severity: 'violation' }] },
+  { text: "मुझे सीधे पेमेंट कर दो", findings: [{ match: "सीधे पेमेंट", severity: 'violation' }] },
+  { text: "फीस बचाने के लिए सीधे Paytm पर पैसे भेज दो", findings: [{ match: "Paytm", severity: 'violation' }] },
+  { text: "थेट पैसे पाठवा, अपवर्कची फी वाचेल", findings: [{ match: "थेट पैसे पाठवा", severity: 'violation' }] },
+  { text: "कमिशन न देता थेट GPay करा", findings: [{ match: "कमिशन न देता", severity: 'violation' }] },
+  { text: "सिधै eSewa मा पैसा पठाउनुहोस्, कमिसन बच्छ", findings: [{ match: "सिधै eSewa मा पैसा पठाउनुहोस्", severity: 'violation' }] },
+  { text: "সরাসরি বিকাশে টাকা পাঠান, কমিশন লাগবে না", findings: [{ match: "সরাসরি বিকাশে টাকা পাঠান", severity: 'violation' }] },
+  { text: "ফি ছাড়া নগদে পেমেন্ট করুন", findings: [{ match: "ফি ছাড়া", severity: 'violation' }] },
+  { text: "বিকাশে টাকা পাঠান", findings: [{ match: "বিকাশে টাকা পাঠান", severity: 'violation' }] },
+);
+valid.push(
+  "वेबसाइट में UPI पेमेंट इंटीग्रेशन चाहिए",
+  "বিকাশ পেমেন্ট ইন্টিগ্রেশন দরকার",
+  "पेमेंट अपवर्क के ज़रिए ही होगा",
+  "पेमेंट अपवर्कवरूनच होईल",
+  "পেমেন্ট আপওয়ার্কের মাধ্যমেই হবে",
+  "बिना किसी एक्स्ट्रा फीस के बदलाव कर दूंगा",
+  "কোনো ফি ছাড়া আমি এটা ঠিক করে দেব",
+  "अपवर्क के बाहर पेमेंट नहीं करूंगा",
+  "বিকাশের সাথে কাল মিটিং আছে",
+  "अपवर्क की फीस 10% है, इसलिए मेरी रेट थोड़ी ज़्यादा है",
+  "सीधे मुद्दे पर आते हैं: कीमत 5000 रुपये",
+);
+
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
 
 /** Round eleven: Persian typed on an Arabic keyboard (ي, ك) reads as Persian; a card-to-card payment asked with the verb alone. */
