@@ -136,7 +136,7 @@ export function foldMalayalam(run: string): string {
  * The lexicon folds its Tamil and Telugu phrases the same way (foldPhrase).
  */
 export const TAMIL_TELUGU = '\\u0b80-\\u0bff\\u0c00-\\u0c7f';
-const TAMIL_TELUGU_LETTER = /^[\u0b80-\u0bff\u0c00-\u0c7f]$/;
+const TAMIL_TELUGU_LETTER = /^(?:[\u0b80-\u0bff]|[\u0c00-\u0c7f])$/;
 /**
  * Devanagari (Hindi, Marathi, Nepali) and Bengali keep their vowel signs, virama and nukta in the view, as Malayalam does:
  * without them short words fall together (मेरा "my" and मरा "dead" would both read मर). NFKD spells a nukta letter as its
