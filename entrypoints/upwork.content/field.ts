@@ -7,7 +7,7 @@
 import { detect, worstSeverity } from '../../lib/detector/detect';
 import repeatedCoverLetter from '../../lib/rules/repeated-cover-letter';
 import { canSoften, EXCEPTIONS } from '../../lib/detector/exceptions';
-import { unreadScript } from '../../lib/detector/scripts';
+import { scriptName, unreadScript } from '../../lib/detector/scripts';
 import type { DetectContext, Finding, SentLetters } from '../../lib/detector/types';
 import type { FieldSpec } from '../../lib/upwork/selectors';
 import { Checker, MAX_CHECKED_CHARS, type CheckConfig, type Outcome } from './checker';
@@ -253,7 +253,7 @@ export class WatchedField {
   private unreadNotice(text: string): string | null {
     if (this.unreadFor.text !== text) {
       const script = unreadScript(text);
-      this.unreadFor = { text, notice: script === null ? null : t('card_notice_unread_script', scriptName(script)) };
+      this.unreadFor = { text, notice: script === null ? null : t('card_notice_unread_script', scriptName(script, uiLanguage())) };
     }
     return this.unreadFor.notice;
   }
@@ -512,15 +512,6 @@ export class WatchedField {
     this.mirror?.remove();
     renderField(this.container, null);
     this.container.remove();
-  }
-}
-
-/** A script's name in the interface's language ("Armn" -> "Armenian", "armenio"); the code where the browser has none. */
-function scriptName(code: string): string {
-  try {
-    return new Intl.DisplayNames([uiLanguage()], { type: 'script' }).of(code) ?? code;
-  } catch {
-    return code;
   }
 }
 

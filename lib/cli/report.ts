@@ -3,6 +3,7 @@
  * exit status and the summary line. Both are computed here, from the same
  * counts, so the words can never say "no problems" while the status fails.
  */
+import { scriptName } from '../detector/scripts';
 import type { Severity } from '../detector/types';
 import type { FixMode } from './args';
 import type { LocatedFinding } from './locate';
@@ -50,12 +51,7 @@ const KEY: Record<Severity, keyof Counts> = { violation: 'violations', warning: 
 /** What a report says about a text much of which is in a script the rules do not read, or null. */
 export function unreadNote(report: FileReport): string | null {
   if (report.unreadScript === undefined) return null;
-  let name = report.unreadScript;
-  try {
-    name = new Intl.DisplayNames(['en'], { type: 'script' }).of(report.unreadScript) ?? name;
-  } catch {
-    // a Node built without ICU names: the code says it
-  }
+  const name = scriptName(report.unreadScript, 'en');
   return (
     `Part of this text is in ${name} script, which clearsend cannot read yet: there it finds only email addresses, ` +
     'links, phone numbers and words in Latin letters, so no finding there does not mean that part is fine.'

@@ -51,6 +51,15 @@ export const SCRIPTS: readonly Script[] = [
   { code: 'Tfng', blocks: [[0x2d30, 0x2d7f]], read: false },
 ];
 
+/** A script's name in `language` ("Armn" -> "Armenian", "armenio"), or its code where the runtime has no names. */
+export function scriptName(code: string, language: string): string {
+  try {
+    return new Intl.DisplayNames([language], { type: 'script' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /** A text is called partly unread from this many letters of one unread script... */
 export const MIN_UNREAD_LETTERS = 20;
 /** ...when they are at least this share of its letters. */

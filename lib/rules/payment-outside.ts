@@ -66,7 +66,7 @@ const MONEY_WORDS = [
   ...termPatterns(union('MONEY', PAY_VERB, FEE, PAYMENT_METHOD)).map((r) => new RegExp(r.source)),
   /\b(?:receive|money|cash|price|rate|discount|desconto|descuento|remise|rabatt|sconto|rabat|amount)\b/,
 ];
-const MONEY_WORD = { test: (text: string) => MONEY_WORDS.some((r) => r.test(text)) };
+const moneyWord = (text: string) => MONEY_WORDS.some((r) => r.test(text));
 /** Settled between the two with no method named ("sort it between ourselves"), read next to money words or an amount. */
 const SETTLED_ANY = new RegExp(term(SETTLED_ASIDE), 'g');
 /** Phrases of that class that name the money themselves ("the rest you send me direct"); only "sort it between ourselves" needs a money word near. */
@@ -1027,7 +1027,7 @@ export default defineRule<MessageId>({
     yield;
     for (const m of matches(HIDDEN_ANY, text)) {
       const sentence = sentenceAt(text, m.index);
-      if (!MONEY_WORD.test(neighbourhood(text, m.index)) || (covered ??= sentencesWith(text, hits)).has(sentence.start)) continue;
+      if (!moneyWord(neighbourhood(text, m.index)) || (covered ??= sentencesWith(text, hits)).has(sentence.start)) continue;
       // The match holds its own negation ("don't need to know", "hindi malalaman"): the stance is read before it only.
       if (push(m.index, m.index + m[0].length, 'outside', m.index)) covered.add(sentence.start);
     }
@@ -1039,8 +1039,8 @@ export default defineRule<MessageId>({
       // "Let's settle this between us before anyone opens a dispute": a disagreement settled, not a payment.
       if (DISPUTE.test(sentenceAt(text, m.index).text) && !AMOUNT.test(around)) continue;
       const said = sentenceAt(text, m.index).text;
-      if (FREE_HELP.test(said) && !AMOUNT.test(around) && !MONEY_WORD.test(said.replace(FREE_HELP, ' '))) continue;
-      if (SELF_MONEY.test(m[0]) || MONEY_WORD.test(around) || AMOUNT.test(around)) frameHit(m, 'outside', false);
+      if (FREE_HELP.test(said) && !AMOUNT.test(around) && !moneyWord(said.replace(FREE_HELP, ' '))) continue;
+      if (SELF_MONEY.test(m[0]) || moneyWord(around) || AMOUNT.test(around)) frameHit(m, 'outside', false);
     }
     yield;
     // Cash in hand or no middleman is never work talk: read without the work-talk guard.
