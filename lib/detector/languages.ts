@@ -54,22 +54,48 @@ export interface UnreadLanguage {
  * of the corpus outside held-out/ that gets one.
  */
 export const UNREAD_LANGUAGES: readonly UnreadLanguage[] = [
-  { code: 'da', words: 'jeg ikke skal være hvor skulle eller mig dig sig hvad efter meget nogle nogen ud vores jeres opgave opgaven oplysninger hjemmeside hjemmesider blive bliver kigge lige igennem måske hurtigt rettelser også godt fordi' },
+  {
+    code: 'da',
+    words:
+      'jeg ikke skal være hvor skulle eller mig dig sig hvad efter meget nogle nogen ud vores jeres opgave opgaven ' +
+      'oplysninger hjemmeside hjemmesider blive bliver kigge lige igennem måske hurtigt rettelser også godt fordi',
+  },
   { code: 'et', words: 'ning kui oma siis mitte olen oled saate teie teil teile mulle minu sinu kas palun aitäh kohta jooksul pärast ilma vaja tööga sobib lehte' },
-  { code: 'fi', words: 'että mutta kuin ovat olen olet minä sinä minulle sinulle voin myös tämä tämän joten jos kiitos ilman jälkeen sisällä kanssa sivusto työn työtä haluaisin sinun minun meidän teidän nyt koska vielä kaikki hyvin voisitko olisi tarvitsen täällä' },
+  {
+    code: 'fi',
+    words:
+      'että mutta kuin ovat olen olet minä sinä minulle sinulle voin myös tämä tämän joten jos kiitos ilman jälkeen ' +
+      'sisällä kanssa sivusto työn työtä haluaisin sinun minun meidän teidän nyt koska vielä kaikki hyvin voisitko ' +
+      'olisi tarvitsen täällä',
+  },
   { code: 'ha', words: 'kuma amma haka wannan cikin zan sannu gode yana wajen sosai idan zai sannan kana yanzu aiki aikin lokaci kuɗi nawa' },
   { code: 'is', words: 'þig mig mér það ekki hef hefur getur fyrir þetta takk síðan eftir einhverjar skrifaðu svara verkefnið mjög vera líka núna ykkur þinn þína þitt gætirðu' },
-  { code: 'lt', words: 'jūs jūsų mane labai arba apie galiu galite ačiū prašau sveiki kuris kurie todėl jau darbą darbas laukiu yra nes taip kaip kiek noriu reikia tačiau čia buvo gali turiu turite dabar kodėl nieko galėtumėte' },
+  {
+    code: 'lt',
+    words:
+      'jūs jūsų mane labai arba apie galiu galite ačiū prašau sveiki kuris kurie todėl jau darbą darbas laukiu yra ' +
+      'nes taip kaip kiek noriu reikia tačiau čia buvo gali turiu turite dabar kodėl nieko galėtumėte',
+  },
   { code: 'lv', words: 'jūs jūsu mani ļoti pēc līdz varu varat paldies lūdzu labdien kas tas tāpēc jau vēl tikai darbu darbs gaidu esmu jums mums kāpēc varētu vairāk tomēr atbildi' },
   { code: 'mg', words: 'ary aho ianao izy isika izahay tsy misy manao afaka mba azafady misaotra koa ity izany tahaka tsara ianareo anao ahy rehefa fotoana mety' },
-  { code: 'no', words: 'jeg ikke skal være hvor skulle eller oss bli blir ut meg deg seg hva etter mye noen noe utvikle våre oppdrag oppdraget oppgaven nettside nettsider gjennom takk nei kanskje veldig endringer løpet også godt fordi' },
+  {
+    code: 'no',
+    words:
+      'jeg ikke skal være hvor skulle eller oss bli blir ut meg deg seg hva etter mye noen noe utvikle våre oppdrag ' +
+      'oppdraget oppgaven nettside nettsider gjennom takk nei kanskje veldig endringer løpet også godt fordi',
+  },
   { code: 'sk', words: 'som sme alebo môžem môžete veľmi ktorá ktoré ďakujem niekoľkých viac koľko chcel tiež pondelok odpoviem urobím môžeme čakám súbory začať' },
   { code: 'sl', words: 'lahko zelo kateri kaj pozdravljeni vendar nekaj tukaj odgovoril sva boste tudi zdaj vedno dober naredim' },
   { code: 'so', words: 'waxaan waxaad waa iyo haddii laakiin sidaas mahadsanid salaan halkan kadib inaan ayaan waxa iga kuu shaqada shaqo' },
   { code: 'sq', words: 'ju juaj është dhe që ose mund faleminderit përshëndetje kjo këtë shumë edhe pastaj nëse jeni keni jemi kemi ndonjë mirë nesër duhet' },
   { code: 'sv', words: 'skulle eller oss bli blir ut jag och inte att mig dig hur vad måste väldigt mycket några något sedan därför tack uppdrag uppdraget webbplats filerna svaret också' },
   { code: 'uz', words: 'sizning uchun bilan emas kerak juda yana necha rahmat iltimos assalomu haqida ichida keyin shuning qilish beraman menga sizga qanday nima hozir yaxshi ishni kuni' },
-  { code: 'yo', words: 'àti ṣùgbọ́n nítorí náà lórí láti pẹ̀lú yìí yín ẹ̀yin èmi àwọn nínú níbí èyí ìyẹn jọ̀wọ́ ọdún ránṣẹ́ nígbà gbogbo ohun báwo dáadáa owó àkókò ìbéèrè' },
+  {
+    code: 'yo',
+    words:
+      'àti ṣùgbọ́n nítorí náà lórí láti pẹ̀lú yìí yín ẹ̀yin èmi àwọn nínú ' +
+      'níbí èyí ìyẹn jọ̀wọ́ ọdún ránṣẹ́ nígbà gbogbo ohun báwo dáadáa owó àkókò ìbéèrè',
+  },
 ];
 
 /** English words that say a text is (also) in a language the rules read: a few Lithuanian words in an English message are a greeting. */
