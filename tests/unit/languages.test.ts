@@ -3,6 +3,7 @@ import { LANGUAGES } from '../../lib/detector/lexicon/word-class';
 import { languageName, MIN_LANGUAGE_WORDS, UNREAD_LANGUAGES, unreadLanguage } from '../../lib/detector/languages';
 import { unreadScript } from '../../lib/detector/scripts';
 import { loadCorpus } from '../corpus/load';
+import { FRESH, NEAR, samples, SENTENCES } from './language-samples';
 
 /** Texts written in languages the rules do not read: the corpus has a few, and they may get the notice. */
 const UNREAD_IN_CORPUS = new Set(UNREAD_LANGUAGES.map((l) => l.code));
@@ -90,6 +91,24 @@ describe('unreadLanguage', () => {
   it('does not name a language when two unread ones are level (it cannot tell which)', () => {
     // The Scandinavian words the three share count for each; only the words of one alone decide.
     expect(unreadLanguage('jeg ikke skal være hvor skulle eller '.repeat(5))).toBeNull();
+  });
+
+  it('keeps the measured figures (lib/detector/languages.ts): names 123 of the 160 samples, 11 of 16 fresh messages, misnames none', () => {
+    const all = Object.keys(SENTENCES).flatMap((code) => samples(code).map((s) => ({ code, ...s, got: unreadLanguage(s.text) })));
+    expect(all).toHaveLength(160);
+    expect(all.filter((s) => s.got !== null && s.got !== s.code).map((s) => `${s.code} ${s.kind} -> ${s.got}`)).toEqual([]);
+    expect(all.filter((s) => s.got === s.code).length).toBeGreaterThanOrEqual(123);
+    // A proposal of about 1,000 characters is always named, with or without its diacritics.
+    expect(all.filter((s) => s.kind.startsWith('proposal') && s.got !== s.code).map((s) => `${s.code} ${s.kind}`)).toEqual([]);
+    const fresh = Object.entries(FRESH).map(([code, text]) => [code, unreadLanguage(text)]);
+    expect(fresh.filter(([code, got]) => got !== null && got !== code)).toEqual([]);
+    expect(fresh.filter(([code, got]) => got === code).length).toBeGreaterThanOrEqual(11);
+  });
+
+  it('names none of the texts in the read languages nearest to the unread ones', () => {
+    const named = Object.entries(NEAR).flatMap(([code, texts]) => texts.map((text) => `${code}: ${unreadLanguage(text)}`));
+    expect(named.filter((n) => !n.endsWith('null'))).toEqual([]);
+    expect(named).toHaveLength(19);
   });
 
   it('is linear, deterministic and never throws, on lone surrogates and a megabyte', () => {
