@@ -7,6 +7,7 @@
 import { detect, worstSeverity } from '../../lib/detector/detect';
 import repeatedCoverLetter from '../../lib/rules/repeated-cover-letter';
 import { canSoften, EXCEPTIONS } from '../../lib/detector/exceptions';
+import { languageName, unreadLanguage } from '../../lib/detector/languages';
 import { scriptName, unreadScript } from '../../lib/detector/scripts';
 import type { DetectContext, Finding, SentLetters } from '../../lib/detector/types';
 import type { FieldSpec } from '../../lib/upwork/selectors';
@@ -249,11 +250,21 @@ export class WatchedField {
 
   /** The text it was last worked out for, and what it said: notice() runs on every layout, the text changes less often. */
   private unreadFor: { text: string; notice: string | null } = { text: '', notice: null };
-  /** When much of the text is in a script the rules do not read, the person is told that silence is not a clean bill. */
+  /**
+   * When much of the text is in a script the rules do not read (Armenian), or in a language written in Latin letters
+   * that they do not read (Lithuanian), the person is told that silence is not a clean bill.
+   */
   private unreadNotice(text: string): string | null {
     if (this.unreadFor.text !== text) {
       const script = unreadScript(text);
-      this.unreadFor = { text, notice: script === null ? null : t('card_notice_unread_script', scriptName(script, uiLanguage())) };
+      const language = script === null ? unreadLanguage(text) : null;
+      const notice =
+        script !== null
+          ? t('card_notice_unread_script', scriptName(script, uiLanguage()))
+          : language !== null
+            ? t('card_notice_unread_language', languageName(language, uiLanguage()))
+            : null;
+      this.unreadFor = { text, notice };
     }
     return this.unreadFor.notice;
   }

@@ -3,6 +3,7 @@
  * exit status and the summary line. Both are computed here, from the same
  * counts, so the words can never say "no problems" while the status fails.
  */
+import { languageName } from '../detector/languages';
 import { scriptName } from '../detector/scripts';
 import type { Severity } from '../detector/types';
 import type { FixMode } from './args';
@@ -24,6 +25,8 @@ export interface FileReport {
   output?: string;
   /** ISO 15924 code of a script much of the text is in and the rules do not read (lib/detector/scripts.ts). */
   unreadScript?: string;
+  /** ISO 639-1 code of a Latin-script language the text is in and the rules do not read (lib/detector/languages.ts). */
+  unreadLanguage?: string;
 }
 
 export interface Counts {
@@ -48,14 +51,23 @@ export interface Outcome {
 
 const KEY: Record<Severity, keyof Counts> = { violation: 'violations', warning: 'warnings', info: 'info' };
 
-/** What a report says about a text much of which is in a script the rules do not read, or null. */
+/** What a report says about a text much of which is in a script or a language the rules do not read, or null. */
 export function unreadNote(report: FileReport): string | null {
-  if (report.unreadScript === undefined) return null;
-  const name = scriptName(report.unreadScript, 'en');
-  return (
-    `Part of this text is in ${name} script, which clearsend cannot read yet: there it finds only email addresses, ` +
-    'links, phone numbers and words in Latin letters, so no finding there does not mean that part is fine.'
-  );
+  if (report.unreadScript !== undefined) {
+    const name = scriptName(report.unreadScript, 'en');
+    return (
+      `Part of this text is in ${name} script, which clearsend cannot read yet: there it finds only email addresses, ` +
+      'links, phone numbers and words in Latin letters, so no finding there does not mean that part is fine.'
+    );
+  }
+  if (report.unreadLanguage !== undefined) {
+    const name = languageName(report.unreadLanguage, 'en');
+    return (
+      `Part of this text is in ${name}, which clearsend cannot read yet: there it finds only email addresses, ` +
+      'links, phone numbers and the names of apps and services, so no finding there does not mean that part is fine.'
+    );
+  }
+  return null;
 }
 
 export function countFindings(findings: readonly LocatedFinding[]): Counts {

@@ -17,6 +17,7 @@ import { gitState, unsafeReason } from './fix';
 import { format, HUMAN_FORMATS } from './formats/index';
 import { ansi, plain } from './formats/paint';
 import { exitCode, type FileReport, type Outcome } from './report';
+import { unreadLanguage } from '../detector/languages';
 import { unreadScript } from '../detector/scripts';
 
 export interface CliIO {
@@ -133,7 +134,15 @@ async function check(args: CheckArgs, io: CliIO): Promise<number> {
     for (const problem of analysis.problems) errors.push(`${naming.name}:${problem.line}: ${problem.message}`);
     warningsFound += analysis.warningsFound;
     const script = unreadScript(text);
-    files.push({ ...naming, findings: analysis.reported, fixes, ...(output !== undefined && { output }), ...(script !== null && { unreadScript: script }) });
+    const language = script === null ? unreadLanguage(text) : null;
+    files.push({
+      ...naming,
+      findings: analysis.reported,
+      fixes,
+      ...(output !== undefined && { output }),
+      ...(script !== null && { unreadScript: script }),
+      ...(language !== null && { unreadLanguage: language }),
+    });
   }
 
   const outcome: Outcome = { files, errors: errors.length, warningsFound, maxWarnings: args.maxWarnings, fix: args.fix };

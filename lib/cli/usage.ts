@@ -84,7 +84,10 @@ Report:
   When at least a fifth of a text's letters are in a script the rules do not
   read (Armenian, Khmer...), the report says so (not sarif): a note under the
   name, a Note line, "unreadScript" (its ISO 15924 code) in json, a ::notice;
-  the rules find only addresses, links, numbers and Latin words there.
+  the rules find only addresses, links, numbers and Latin words there. So it
+  does for a text in a Latin-script language the rules do not read
+  (Lithuanian, Swedish...; 20 words or more, or unmistakable):
+  "unreadLanguage" (its ISO 639-1 code) in json.
 
 Errors:
   A FILE that is missing, unreadable, binary (a NUL byte in its first 8 KB) or

@@ -52,6 +52,28 @@ test('says when much of the text is in a script it cannot read yet, and stops sa
   await expect(notice).toHaveCount(0);
 });
 
+test('says when the text is in a Latin-script language it cannot read yet, and not for English', async ({ page }) => {
+  await openFixture(page, 'apply');
+  const cover = page.locator(COVER_LETTER);
+  const notice = page.getByTestId('clearsend-notice');
+  // Lithuanian ("Hello, send me your phone number, we will talk there, it is awkward to write here..."): its words are
+  // not read, so no finding and no badge, but the field says why it is silent.
+  const lithuanian = 'Sveiki, atsiųskite man savo telefono numerį, pasikalbėsime ten, nes čia labai nepatogu rašyti. Ačiū, laukiu jūsų atsakymo ir galiu pradėti jau šiandien.';
+  await pasteInto(cover, lithuanian);
+  await expect(notice).toContainText('Part of this text is in Lithuanian, which Clearsend cannot read yet');
+  await expect(counts(page)).toHaveCount(0);
+  // What is the same in every language is still found: a phone number.
+  await typeHuman(cover, ' Mano numeris: +370 612 34567', { delay: 0 });
+  await expectRules(page, ['contact-phone']);
+  await expect(notice).toContainText('Lithuanian');
+  // An ordinary English proposal of the same length: read, and no notice.
+  await cover.fill('');
+  await pasteInto(cover, 'Hi, I read your brief and I can start on Monday. I have built many stores like yours, and I would be glad to show you my work here on Upwork. Thanks!');
+  await page.waitForTimeout(600);
+  await expect(findings(page)).toHaveCount(0);
+  await expect(notice).toHaveCount(0);
+});
+
 test('watches both screening answers too, each with its own count', async ({ page }) => {
   await openFixture(page, 'apply');
   const answers = page.locator(ANSWERS);

@@ -18,6 +18,11 @@ const PORTFOLIO = 'You can see my designs at https://dribbble.com/janedoe';
 // "Hello, send me your phone number, we will talk there": Armenian, a script the rules do not read.
 const ARMENIAN = 'Բարեւ, ուղարկեք ինձ ձեր հեռախոսահամարը, կխոսենք այնտեղ';
 const UNREAD = 'Part of this text is in Armenian script, which clearsend cannot read yet';
+// "Hello, send me your phone number, we will talk there, it is awkward to write here...": Lithuanian, a Latin-script
+// language the rules do not read.
+const LITHUANIAN =
+  'Sveiki, atsiųskite man savo telefono numerį, pasikalbėsime ten, nes čia labai nepatogu rašyti. Ačiū, laukiu jūsų atsakymo ir galiu pradėti jau šiandien.';
+const UNREAD_LANGUAGE = 'Part of this text is in Lithuanian, which clearsend cannot read yet';
 const LONG_LINK = `My work: https://dribbble.com/${'a'.repeat(150)}`;
 
 interface JsonEntry {
@@ -47,6 +52,8 @@ beforeAll(() => {
   writeFileSync(join(outside, 'far.txt'), `${EMAIL}\n`);
   writeFileSync(join(dir, 'armenian.txt'), `${ARMENIAN}\n`);
   writeFileSync(join(dir, 'armenian-phone.txt'), `${ARMENIAN}: +374 10 555 0147\n`);
+  writeFileSync(join(dir, 'lithuanian.txt'), `${LITHUANIAN}\n`);
+  writeFileSync(join(dir, 'lithuanian-phone.txt'), `${LITHUANIAN} +370 612 34567\n`);
 });
 
 afterAll(() => {
@@ -189,6 +196,39 @@ describe('a text in a script the rules do not read', () => {
     expect(json.map((e) => [e.file, e.unreadScript])).toEqual([['armenian.txt', 'Armn'], ['email.txt', undefined]]);
     const github = await cli(['check', '--format', 'github', 'armenian.txt'], { cwd: dir });
     expect(github.stdout).toMatch(/^::notice file=armenian\.txt,title=clearsend%3A script not read::Part of this text is in Armenian script/);
+  });
+});
+
+describe('a text in a Latin-script language the rules do not read', () => {
+  it('gets a note in stylish, before its findings, also with none, and a text in English gets none', async () => {
+    const { code, stdout } = await cli(['check', 'lithuanian.txt', 'lithuanian-phone.txt', 'clean.txt'], { cwd: dir });
+    expect(code).toBe(1);
+    const blocks = stdout.split('\n\n');
+    expect(blocks[0]).toMatch(/^lithuanian\.txt\n {2}note {2}Part of this text is in Lithuanian, which clearsend cannot/);
+    expect(blocks[1]).toMatch(/^lithuanian-phone\.txt\n {2}note {2}Part of this text is in Lithuanian/);
+    expect(blocks[1]).toContain('contact-phone  "+370 612 34567"');
+    expect(stdout).not.toContain('clean.txt');
+    expect(stdout).toContain('1 problem (1 violation, 0 warnings, 0 info)');
+    for (const line of stdout.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
+  });
+
+  it('is a Note line in compact, "unreadLanguage" in JSON and a ::notice in GitHub Actions; the exit status is unchanged', async () => {
+    const compact = await cli(['check', '--format', 'compact', 'lithuanian.txt', 'email.txt'], { cwd: dir });
+    expect(compact.stdout.split('\n').filter((l) => l.includes(': Note - '))).toEqual([
+      `lithuanian.txt: Note - ${UNREAD_LANGUAGE}${compact.stdout.split(UNREAD_LANGUAGE)[1]!.split('\n')[0]}`,
+    ]);
+    const json = await cli(['check', '--json', 'lithuanian.txt', 'armenian.txt', 'email.txt'], { cwd: dir });
+    const entries = JSON.parse(json.stdout) as (JsonEntry & { unreadScript?: string; unreadLanguage?: string })[];
+    expect(entries.map((e) => [e.file, e.unreadScript, e.unreadLanguage])).toEqual([
+      ['lithuanian.txt', undefined, 'lt'],
+      ['armenian.txt', 'Armn', undefined],
+      ['email.txt', undefined, undefined],
+    ]);
+    const github = await cli(['check', '--format', 'github', 'lithuanian.txt'], { cwd: dir });
+    expect(github.stdout).toMatch(/^::notice file=lithuanian\.txt,title=clearsend%3A language not read::Part of this text is in Lithuanian,/);
+    // A note is not a problem: a Lithuanian text with no finding passes.
+    expect(github.code).toBe(0);
+    expect((await cli(['check', 'lithuanian.txt'], { cwd: dir })).code).toBe(0);
   });
 });
 

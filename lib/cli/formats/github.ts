@@ -33,7 +33,8 @@ export function formatGithub(outcome: Outcome, options: { cwd: string }): string
     const note = unreadNote(report);
     if (note !== null) {
       const file = report.path !== undefined ? `file=${escapeProperty(workflowPath(report.path, options.cwd))},` : '';
-      lines.push(`::notice ${file}title=${escapeProperty('clearsend: script not read')}::${escapeData(note)}`);
+      const title = report.unreadScript !== undefined ? 'clearsend: script not read' : 'clearsend: language not read';
+      lines.push(`::notice ${file}title=${escapeProperty(title)}::${escapeData(note)}`);
     }
     for (const f of report.findings) {
       const props = [

@@ -14,6 +14,7 @@ export function formatJson(outcome: Outcome): string {
     ...(outcome.fix !== 'off' && { fixes: r.fixes }),
     ...(r.output !== undefined && { output: r.output }),
     ...(r.unreadScript !== undefined && { unreadScript: r.unreadScript }),
+    ...(r.unreadLanguage !== undefined && { unreadLanguage: r.unreadLanguage }),
   }));
   return `${JSON.stringify(entries, null, 2)}\n`;
 }

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../lib/detector/lexicon/word-class';
+import { languageName, MIN_LANGUAGE_WORDS, UNREAD_LANGUAGES, unreadLanguage } from '../../lib/detector/languages';
+import { unreadScript } from '../../lib/detector/scripts';
+import { loadCorpus } from '../corpus/load';
+import { FRESH, NEAR, samples, SENTENCES } from './language-samples';
+
+/** Texts written in languages the rules do not read: the corpus has a few, and they may get the notice. */
+const UNREAD_IN_CORPUS = new Set(UNREAD_LANGUAGES.map((l) => l.code));
+
+/** Our own messages, one to three sentences, as a freelancer would write them. */
+const LITHUANIAN = 'Sveiki, perskaičiau jūsų užduotį ir galiu pradėti jau pirmadienį. Ar galėtumėte atsiųsti daugiau informacijos apie projektą ir terminus? Ačiū, laukiu atsakymo.';
+const SAMPLES: Record<string, string> = {
+  da: 'Hej, jeg har læst din beskrivelse og kan starte på opgaven allerede på mandag. Kan du sende mig flere oplysninger om projektet og tidsfristerne? Jeg vil gerne vide, hvor mange sider der skal laves.',
+  et: 'Tere, lugesin teie kirjeldust ja saan tööga alustada juba esmaspäeval. Kas te saaksite saata rohkem infot projekti ja tähtaegade kohta? Kui teil on küsimusi, kirjutage mulle siia.',
+  fi: 'Hei, luin kuvauksesi ja voin aloittaa työn jo maanantaina. Voisitko lähettää lisää tietoa projektista ja aikataulusta? Jos sinulla on kysyttävää, kirjoita minulle tänne.',
+  is: 'Halló, ég las lýsinguna þína og get byrjað á verkefninu strax á mánudaginn. Gætirðu sent mér meiri upplýsingar um verkefnið? Takk fyrir skjótt svar, ég bíð eftir skránum.',
+  lt: LITHUANIAN,
+  lv: 'Labdien, es izlasīju jūsu aprakstu un varu sākt darbu jau pirmdien. Vai jūs varētu atsūtīt vairāk informācijas par projektu? Paldies par ātro atbildi, gaidu failus.',
+  mg: 'Manao ahoana, novakiako ny famaritanao ary afaka manomboka ny asa aho amin’ny alatsinainy. Raha manana fanontaniana ianao dia soraty eto aho, hamaly ao anatin’ny ora vitsivitsy aho.',
+  no: 'Hei, jeg har lest beskrivelsen din og kan starte på oppdraget allerede på mandag. Kan du sende meg mer informasjon om prosjektet? Takk for raskt svar, jeg venter på filene.',
+  sk: 'Dobrý deň, prečítal som si váš popis a môžem začať už v pondelok. Mohli by ste mi poslať viac informácií o projekte? Ďakujem za rýchlu odpoveď, čakám na súbory.',
+  sl: 'Pozdravljeni, prebral sem vaš opis in lahko začnem že v ponedeljek. Imam pet let izkušenj, zato mi to delo zelo ustreza. Če imate vprašanja, mi pišite tukaj, odgovoril bom v nekaj urah.',
+  so: 'Salaan, waxaan akhriyay sharaxaaddaada waxaanan bilaabi karaa shaqada Isniinta. Haddii aad qabto wax su’aalo ah, halkan iigu soo qor, waxaan kuu jawaabi doonaa dhowr saacadood gudahood.',
+  sq: 'Përshëndetje, e lexova përshkrimin tuaj dhe mund të filloj që të hënën. Nëse keni ndonjë pyetje, më shkruani këtu, do t’ju përgjigjem brenda disa orësh. Faleminderit!',
+  sv: 'Hej, jag har läst din beskrivning och kan börja med uppdraget redan på måndag. Kan du skicka mer information om projektet? Tack för det snabba svaret, jag väntar på filerna.',
+  uz: 'Assalomu alaykum, men sizning tavsifingizni o‘qidim va dushanba kuni ishni boshlashim mumkin. Agar savollaringiz bo‘lsa, shu yerga yozing, bir necha soat ichida javob beraman. Rahmat!',
+  ha: 'Sannu, na karanta bayaninka kuma zan iya fara aikin ranar Litinin. Idan kana da wata tambaya, ka rubuto mini a nan, zan amsa cikin ’yan sa’o’i. Na gode da amsa da sauri.',
+  yo: 'Ẹ kú àárọ̀, mo ti ka àpèjúwe yín, mo sì lè bẹ̀rẹ̀ iṣẹ́ náà ní ọjọ́ Ajé. Tí ẹ bá ní ìbéèrè kankan, ẹ kọ̀wé sí mi níbí, màá fèsì láàárín wákàtí díẹ̀. Ẹ ṣé fún ìdáhùn kíákíá.',
+};
+
+const ENGLISH = 'Hi! Thanks for the invite. I have built more than forty Shopify stores and I can share my portfolio here on Upwork. ';
+
+describe('languages the rules do not read', () => {
+  it('are not languages the lexicon reads, each listed once', () => {
+    const codes = UNREAD_LANGUAGES.map((l) => l.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const code of codes) expect(LANGUAGES as readonly string[], `${code} is read by the lexicon`).not.toContain(code);
+    expect(codes).toEqual(codes.toSorted());
+  });
+
+  it('have a name in the interface languages (the field names it)', () => {
+    for (const language of ['en', 'es', 'pt-BR']) {
+      for (const { code } of UNREAD_LANGUAGES) expect(languageName(code, language), `${language} ${code}`).not.toBe(code);
+    }
+    expect(languageName('lt', 'en')).toBe('Lithuanian');
+    expect(languageName('lt', 'es')).toBe('lituano');
+    expect(languageName('lt', 'pt-BR')).toBe('lituano');
+  });
+});
+
+describe('unreadLanguage', () => {
+  it('gives no notice on any text of the corpus outside held-out/ in a language the rules read', () => {
+    const corpus = [...loadCorpus(), ...loadCorpus(new URL('../corpus/training/', import.meta.url).pathname, 'training/')];
+    expect(corpus.length).toBeGreaterThan(15_000);
+    const read = corpus.filter((c) => !UNREAD_IN_CORPUS.has(c.lang));
+    const noticed = read.filter((c) => unreadLanguage(c.text) !== null).map((c) => `${c.file}:${c.line} (${c.lang}) -> ${unreadLanguage(c.text)}`);
+    expect(noticed).toEqual([]);
+  });
+
+  it('names the language of a message written in one the rules do not read', () => {
+    const named = Object.fromEntries(Object.keys(SAMPLES).map((code) => [code, unreadLanguage(SAMPLES[code]!)]));
+    expect(named).toEqual(Object.fromEntries(Object.keys(SAMPLES).map((code) => [code, code])));
+  });
+
+  it('names it typed without diacritics, and in a message that also has some English', () => {
+    const bare = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '');
+    for (const code of ['lt', 'sk', 'sv', 'fi', 'is']) expect(unreadLanguage(bare(SAMPLES[code]!)), code).toBe(code);
+    expect(unreadLanguage(ENGLISH + LITHUANIAN)).toBe('lt');
+    // Mostly English, with a Lithuanian thank-you: the text is read.
+    expect(unreadLanguage(`${ENGLISH.repeat(3)}Ačiū labai!`)).toBeNull();
+  });
+
+  it('says nothing of a short text unless it is unmistakable', () => {
+    // Eleven words, four of them common Lithuanian ones: too few to name.
+    const short = 'Sveiki, ar galėtumėte atsiųsti daugiau informacijos apie projektą? Ačiū labai.';
+    expect(short.split(/\s+/).length).toBeLessThan(MIN_LANGUAGE_WORDS);
+    expect(unreadLanguage(short)).toBeNull();
+    // As short, but nearly every word a common one.
+    expect(unreadLanguage('Jag har inte tid, men jag skulle kunna och vill gärna, tack.')).toBe('sv');
+    expect(unreadLanguage('')).toBeNull();
+  });
+
+  it('does not name Czech, Croatian, Hungarian or Azerbaijani, which the rules read and look like unread ones', () => {
+    expect(unreadLanguage('Dobrý den, přečetl jsem si váš popis a můžu začít už v pondělí. Mohli byste mi poslat více informací o projektu a termínech? Děkuji, čekám na soubory.')).toBeNull();
+    expect(unreadLanguage('Pozdrav, pročitao sam vaš opis i mogu početi već u ponedjeljak. Ako imate pitanja, pišite mi ovdje, odgovorit ću u roku od nekoliko sati. Hvala!')).toBeNull();
+    expect(unreadLanguage('Jó napot, elolvastam a leírását, és már hétfőn el tudom kezdeni a munkát. Ha kérdése van, írjon ide, néhány órán belül válaszolok. Köszönöm!')).toBeNull();
+    expect(unreadLanguage('Salam, təsvirinizi oxudum və işə bazar ertəsi başlaya bilərəm. Sualınız olarsa, buraya yazın, bir neçə saat ərzində cavab verəcəyəm.')).toBeNull();
+  });
+
+  it('does not name a language when two unread ones are level (it cannot tell which)', () => {
+    // The Scandinavian words the three share count for each; only the words of one alone decide.
+    expect(unreadLanguage('jeg ikke skal være hvor skulle eller '.repeat(5))).toBeNull();
+  });
+
+  it('keeps the measured figures (lib/detector/languages.ts): names 123 of the 160 samples, 11 of 16 fresh messages, misnames none', () => {
+    const all = Object.keys(SENTENCES).flatMap((code) => samples(code).map((s) => ({ code, ...s, got: unreadLanguage(s.text) })));
+    expect(all).toHaveLength(160);
+    expect(all.filter((s) => s.got !== null && s.got !== s.code).map((s) => `${s.code} ${s.kind} -> ${s.got}`)).toEqual([]);
+    expect(all.filter((s) => s.got === s.code).length).toBeGreaterThanOrEqual(123);
+    // A proposal of about 1,000 characters is always named, with or without its diacritics.
+    expect(all.filter((s) => s.kind.startsWith('proposal') && s.got !== s.code).map((s) => `${s.code} ${s.kind}`)).toEqual([]);
+    const fresh = Object.entries(FRESH).map(([code, text]) => [code, unreadLanguage(text)]);
+    expect(fresh.filter(([code, got]) => got !== null && got !== code)).toEqual([]);
+    expect(fresh.filter(([code, got]) => got === code).length).toBeGreaterThanOrEqual(11);
+  });
+
+  it('names none of the texts in the read languages nearest to the unread ones', () => {
+    const named = Object.entries(NEAR).flatMap(([code, texts]) => texts.map((text) => `${code}: ${unreadLanguage(text)}`));
+    expect(named.filter((n) => !n.endsWith('null'))).toEqual([]);
+    expect(named).toHaveLength(19);
+  });
+
+  it('is linear, deterministic and never throws, on lone surrogates and a megabyte', () => {
+    expect(unreadLanguage(`\ud800 \udfff ${'\ud83d'.repeat(100)} ${LITHUANIAN}`)).toBe('lt');
+    const big = LITHUANIAN.repeat(Math.ceil(1_000_000 / LITHUANIAN.length));
+    const start = performance.now();
+    expect(unreadLanguage(big)).toBe('lt');
+    expect(unreadLanguage(big)).toBe('lt');
+    expect(unreadLanguage('ž'.repeat(1_000_000))).toBeNull();
+    expect(performance.now() - start).toBeLessThan(5_000);
+  });
+
+  it('leaves a text in an unread script to unreadScript', () => {
+    const armenian = 'Բարեւ, ուղարկեք ինձ ձեր հեռախոսահամարը, խնդրում եմ, կխոսենք այնտեղ';
+    expect(unreadScript(armenian)).toBe('Armn');
+    expect(unreadLanguage(armenian)).toBeNull();
+  });
+});
