@@ -7,8 +7,8 @@
 import { detect, worstSeverity } from '../../lib/detector/detect';
 import repeatedCoverLetter from '../../lib/rules/repeated-cover-letter';
 import { canSoften, EXCEPTIONS } from '../../lib/detector/exceptions';
-import { languageName, unreadLanguage } from '../../lib/detector/languages';
-import { scriptName, unreadScript } from '../../lib/detector/scripts';
+import { languageName, unreadPart } from '../../lib/detector/languages';
+import { scriptName } from '../../lib/detector/scripts';
 import type { DetectContext, Finding, SentLetters } from '../../lib/detector/types';
 import type { FieldSpec } from '../../lib/upwork/selectors';
 import { Checker, MAX_CHECKED_CHARS, type CheckConfig, type Outcome } from './checker';
@@ -256,14 +256,13 @@ export class WatchedField {
    */
   private unreadNotice(text: string): string | null {
     if (this.unreadFor.text !== text) {
-      const script = unreadScript(text);
-      const language = script === null ? unreadLanguage(text) : null;
+      const unread = unreadPart(text);
       const notice =
-        script !== null
-          ? t('card_notice_unread_script', scriptName(script, uiLanguage()))
-          : language !== null
-            ? t('card_notice_unread_language', languageName(language, uiLanguage()))
-            : null;
+        unread === null
+          ? null
+          : 'script' in unread
+            ? t('card_notice_unread_script', scriptName(unread.script, uiLanguage()))
+            : t('card_notice_unread_language', languageName(unread.language, uiLanguage()));
       this.unreadFor = { text, notice };
     }
     return this.unreadFor.notice;

@@ -17,8 +17,7 @@ import { gitState, unsafeReason } from './fix';
 import { format, HUMAN_FORMATS } from './formats/index';
 import { ansi, plain } from './formats/paint';
 import { exitCode, type FileReport, type Outcome } from './report';
-import { unreadLanguage } from '../detector/languages';
-import { unreadScript } from '../detector/scripts';
+import { unreadPart } from '../detector/languages';
 
 export interface CliIO {
   stdin: NodeJS.ReadableStream;
@@ -133,15 +132,13 @@ async function check(args: CheckArgs, io: CliIO): Promise<number> {
     const analysis = analyse(text, settings);
     for (const problem of analysis.problems) errors.push(`${naming.name}:${problem.line}: ${problem.message}`);
     warningsFound += analysis.warningsFound;
-    const script = unreadScript(text);
-    const language = script === null ? unreadLanguage(text) : null;
+    const unread = unreadPart(text);
     files.push({
       ...naming,
       findings: analysis.reported,
       fixes,
       ...(output !== undefined && { output }),
-      ...(script !== null && { unreadScript: script }),
-      ...(language !== null && { unreadLanguage: language }),
+      ...(unread !== null && ('script' in unread ? { unreadScript: unread.script } : { unreadLanguage: unread.language })),
     });
   }
 

@@ -42,6 +42,8 @@
  * repository and are not dependencies.
  */
 
+import { unreadScript } from './scripts';
+
 /** Two-letter code (ISO 639-1, as Intl.DisplayNames names it: "lt" -> "Lithuanian") and common words. */
 export interface UnreadLanguage {
   readonly code: string;
@@ -195,4 +197,15 @@ export function languageName(code: string, language: string): string {
   } catch {
     return code;
   }
+}
+
+/** What of a text the rules cannot read: a script (checked first, ISO 15924) or else a Latin-script language (ISO 639-1). */
+export type Unread = { readonly script: string } | { readonly language: string };
+
+/** The one check the field and the command-line tool share: the unread script, else the unread language, else null. */
+export function unreadPart(text: string): Unread | null {
+  const script = unreadScript(text);
+  if (script !== null) return { script };
+  const language = unreadLanguage(text);
+  return language === null ? null : { language };
 }

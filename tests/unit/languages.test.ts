@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../lib/detector/lexicon/word-class';
-import { languageName, MIN_LANGUAGE_WORDS, UNREAD_LANGUAGES, unreadLanguage } from '../../lib/detector/languages';
+import { languageName, MIN_LANGUAGE_WORDS, UNREAD_LANGUAGES, unreadLanguage, unreadPart } from '../../lib/detector/languages';
 import { unreadScript } from '../../lib/detector/scripts';
 import { loadCorpus } from '../corpus/load';
 import { FRESH, NEAR, samples, SENTENCES } from './language-samples';
@@ -127,3 +127,14 @@ describe('unreadLanguage', () => {
     expect(unreadLanguage(armenian)).toBeNull();
   });
 });
+
+describe('unreadPart (what the field and the command-line tool both ask)', () => {
+  it('names the unread script first, else the unread language, else nothing', () => {
+    const armenian = 'Բարեւ, ուղարկեք ինձ ձեր հեռախոսահամարը, խնդրում եմ, կխոսենք այնտեղ';
+    expect(unreadPart(armenian)).toEqual({ script: 'Armn' });
+    expect(unreadPart(`${LITHUANIAN} ${armenian}`)).toEqual({ script: 'Armn' });
+    expect(unreadPart(LITHUANIAN)).toEqual({ language: 'lt' });
+    expect(unreadPart('Hi, I read your brief and can start on Monday. Could you send the style guide?')).toBeNull();
+  });
+});
+
