@@ -147,6 +147,22 @@ const ACCEPT = union('ACCEPT', PAY_VERB, { name: 'ACCEPT_EN', doc: 'accepting mo
   // Persian asks a card-to-card payment with the verb alone, the person in its ending: "کارت به کارت کنید", "شماره کارت بدید", "می کنم".
   name: 'ACCEPT_FA', doc: 'doing or asking a card-to-card payment',
   words: { fa: FA_PAYMENT_ASK }, examples: [],
+}, {
+  // Hindi, Marathi, Nepali and Bengali do a payment with the rail and a bare "do" or "send" right after it: "जीपे कर दो",
+  // "gpay kar do", "जीपे पर भेज दो", "जीपे करा", "खल्तीमा पठाउनुहोस्", "জিপে করে দিন". Read only
+  // after a rail's last letters, so "GPay ka logo change kar do" (change GPay's logo) stays work.
+  name: 'ACCEPT_SOUTH_ASIA', doc: 'a payment done by the rail just named',
+  words: {
+    hi: ['(?<=(?:pay|pe|tm|upi|पे|एम|आई) (?:पर |में |pe |par |me |mein |se |से )?)(?:कर|भेज) ?(?:दो|दीजिए|दें|देना|दूंगा|' +
+      'दूँगा|देंगे)',
+      '(?<=(?:pay|pe|tm|upi) (?:pe |par |me |mein |se )?)(?:kar|bhej) ?(?:do|dijiye|dijie|dena|dunga|denge)'],
+    mr: ['(?<=(?:पे|एम|आई|आय) (?:वर |ने )?)(?:करा|पाठवा|कर)'],
+    ne: ['(?<=(?:पे|सेवा|खल्ती|पेमा|सेवामा|खल्तीमा) )(?:गर्नुहोस्|गर्नुस्|गरिदिनुहोस्|' +
+      'गरिदिनुस्|पठाउनुहोस्|पठाउनुस्|पठाइदिनुस्)'],
+    bn: ['(?<=(?:পে|আই|বিকাশ|নগদ) (?:এ |তে )?)(?:করে দিন|করে দেন|করে দাও|করুন|করো|পাঠান|পাঠাও|' +
+      'পাঠিয়ে দিন)'],
+  },
+  examples: [],
 });
 const METHOD_USED = within(PAYMENT_METHOD, ACCEPT, 40);
 /** "ми платимо через Upwork з картки компанії", "we pay via Upwork by card": the method pays Upwork itself (not "не через Upwork"). */
@@ -164,7 +180,7 @@ const PERSONAL_ANY = new RegExp(term(union('PERSON', { name: 'P', doc: 'people',
   uk: ['мені', 'мене', 'тобі', 'вам', 'я', 'ми', 'ти', 'ви', 'мою', 'мій'],
   hi: ['main', 'mai', 'mujhe', 'aap', 'aapko', 'apko', 'tum', 'tumhe', 'mera', 'meri', 'mere', 'hum', 'dunga', 'karunga', 'bhejunga', 'sir', 'bhai',
     'मैं', 'मुझे', 'मेरा', 'मेरी', 'मेरे', 'आप', 'आपको', 'तुम', 'तुम्हें', 'हम', 'भेजो', 'भेजिए',
-    'कर दो', 'कर दीजिए'], ur: [
+    'कर दो', 'कर दीजिए', 'भेज दो', 'kar do', 'kar dijiye', 'bhej do'], ur: [
     'main', 'mein', 'mujhe', 'aap', 'aapko', 'apko', 'mera', 'meri', 'mere', 'hum', 'dun ga', 'karun ga',
     'sir', 'bhai',
   ],

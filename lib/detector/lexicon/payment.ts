@@ -1062,14 +1062,17 @@ export const PAYMENT_TECH = defineClass({
     bn: [
       'ইন্টিগ্রেশন', 'ইন্টেগ্রেশন', 'ইন্টিগ্রেট', 'গেটওয়ে', 'চেকআউট',
       'পেমেন্ট (?:গেটওয়ে|সিস্টেম|পেজ)'],
+    // Azerbaijani spells integration with a q ("inteqrasiya", which the English 'integr' misses): a payment system, page or module
+    // built for a shop's customers ("Ödəniş sistemi inteqrasiyası üçün Payoneer lazımdır").
+    az: ['inteqr\\S{0,10}', 'odenis (?:sistem|modul|sehife|forma|qapi)\\S{0,4}', 'musterilerimiz\\S{0,2}', 'magazamiz\\S{0,3}'],
   },
   examples: ['Confirmations: 1 for USDC on Base', 'smart contracts on Solidity', 'pelanggan yang bayar ke toko', 'модуль виплат',
     'бот поддерживал оплату через ЮMoney', 'користувач зможе обрати оплату',
     'As a donor, I want to pay with PayPal', 'Could you add an option to request money as friends?', '"Öde" butonlarıyla',
     'Braintree supports Venmo', 'GCash at Maya gamit ang PayMongo', 'Satispay e PayPal come metodi alternativi', 'pagar en cuotas sin interés',
     'WhatsApp chatbots with a bKash payment link', 'TWINT in den Checkout eingebunden', 'lojas que vendem com Pix',
-    'UPI पेमेंट इंटीग्रेशन', 'বিকাশ পেমেন্ট ইন্টিগ্রেশন'],
-  counterExamples: ['pay me in USDT'],
+    'UPI पेमेंट इंटीग्रेशन', 'বিকাশ পেমেন্ট ইন্টিগ্রেশন', 'Ödəniş sistemi inteqrasiyası'],
+  counterExamples: ['pay me in USDT', 'Mənə Payoneer ilə ödəyin'],
 });
 
 /** Moving the contractor onto the client's own payroll or billing: "move onto our payroll provider", "stop billing through Upwork". */

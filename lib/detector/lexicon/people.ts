@@ -703,7 +703,9 @@ words: {
       'који (?:ти )?је (?:твој )?(?:број|мејл)'],
     az: ['(?:nomreni|nomrenizi|telefonunu|telefonunuzu|mailini|mailinizi|emailini|vatsapini|whatsappini) (?:ver|yaz|gonder|at)\\S{0,4}',
       '(?:whatsapp|vatsap|telegram|teleqram)(?:in|iniz) var\\S{0,4}', 'nomren(?:i|iz) ne\\S{0,2}'],
-    ka: ['(?:ნომერი|ტელეფონი|მეილი) (?:მომეცი|მომწერე|გამომიგზავნე)',
+    // Not an order's, a room's or an invoice's number (a genitive before it: "შეკვეთის ნომერი მომწერე").
+    ka: ['(?:(?<!ის )ნომერი|ტელეფონი|მეილი|ტელეფონის ნომერი) (?:მომეცი|მომწერე|' +
+      'გამომიგზავნე)',
       '(?:იმეილი|ვაიბერი|ვოცაპი) (?:მომეცი|მომწერე|გამომიგზავნე)',
       'გაქვ(?:ს|თ) (?:ვაიბერი|ვოცაპი|ტელეგრამი|viber|whatsapp|telegram)',
       '(?:nomeri|telefoni|meili|viberi|vocapi) (?:momeci|momwere|gamomigzavne)\\S{0,1}', 'gaqv(?:s|t) (?:viberi|whatsapp|vocapi|telegrami)'],

@@ -677,4 +677,14 @@ valid.push(
   "আমি হোয়াটসঅ্যাপ নাম্বার দিতে পারব না",
 );
 
+/** Round seventeen: Georgian "send me the number" asks for a contact, not for an order's or an invoice's number. */
+invalid.push(
+  { text: "ნომერი მომეცი", findings: [{ match: "ნომერი მომეცი", severity: 'violation' }] },
+  { text: "ტელეფონის ნომერი მომწერე", findings: [{ match: "ტელეფონის ნომერი მომწერე", severity: 'violation' }] },
+);
+valid.push(
+  "შეკვეთის ნომერი მომწერე",
+  "ინვოისის ნომერი გამომიგზავნე",
+);
+
 runRuleTests('contact-request', withFixedGaps({ valid, invalid }, fixedGaps));
