@@ -662,6 +662,9 @@ const TECH_TALK = new RegExp(
         // Bookkeeping of the reader's own money with others: "a Wise account for paying your supplier", "clearing accounts for PayPal".
         '(?:paying|pays?) (?:your|their) (?:suppliers?|vendors?|staff|employees|landlord|contractors)', 'clearing accounts?',
         '(?:online|gross|net) sales', 'bank (?:rules|feeds?)',
+        // A product's payment support weighed or switched on: "Zelle is US only ... a developer account", "o PIX só é ativado em produção
+        // após nossa homologação".
+        '(?:us|eu|uk)[ -]only', 'developer accounts?', 'homologa\\w*', 'producao', 'produccion',
       ]) +
       '\\b',
   ].join('|'),
@@ -810,6 +813,11 @@ function described(around: string, sentence: string): boolean {
 const IN_A_TOOL = /\b(?:in|on|inside|within) (?:the |your |my |our |this |that )?(?:[a-z]+ )?(?:file|sheet|spreadsheet|doc|document|codebase|branch|repo|database|server|theme|cms|board)s?\b/;
 /** A fee that belongs to the rail named just before it. */
 const RAIL_COST = /^'?s? (?:(?:network|gas|transaction|transfer|processing|conversion|withdrawal|exchange|wire|card|currency) )?(?:fees?|charges?|costs?)\b/;
+/** The same cost named before the rail: "sin contar la comisión por la transferencia a PayPal", "a taxa de saque para o PayPal". */
+const RAIL_COST_BEFORE = new RegExp(
+  '\\b(?:comision|comisiones|comissao|comissoes|tarifa|taxa|fees?|commission|charges?) (?:\\S+ ){0,2}' +
+    '(?:transferencia|retiro|saque|withdrawals?|transfers?) (?:a|al|para|pra|to|into|de|por) (?:o |el |the )?$',
+);
 /** A word quoted, not used: the "Paypal", "Payment" that trigger the warnings, a 'pay outside' checkbox. */
 const QUOTED = (text: string, start: number, end: number) => /["'“‘«]/.test(text[start - 1] ?? '') && /["'”’»]/.test(text[end] ?? '');
 /** A question about how Upwork works: "Do I pay the freelancer directly or does Upwork hold the money?" */
@@ -958,7 +966,8 @@ export default defineRule<MessageId>({
       const p2p = P2P_APP.test(m[0]);
       if (!p2p && !MONEY_TALK.test(around)) continue;
       // "platform fee (10%) + ethereum network fees", "PayPal fees add up": the cost of a rail, weighed, not a payment arranged.
-      const railCost = RAIL_COST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+      const railCost =
+        RAIL_COST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)) || RAIL_COST_BEFORE.test(text.slice(Math.max(sentence.start, m.index - 60), m.index));
       if (railCost && !ARRANGED.test(sentence.text) && !RATHER_THAN_UPWORK.test(around)) continue;
       // "cash", "check" and "wire" are ordinary words unless money is plainly the subject.
       // "cash", "check" and "wire" are ordinary words unless they are plainly a way of paying.

@@ -116,6 +116,8 @@ export const CHAT_APP = defineClass({
     // Korean: no word edges around Hangul, so stems take particles (카톡으로, 텔레그램에서); 라인 and 텔레 only with what follows (not 온라인, 텔레비전).
     ko: ['카톡', '카카오톡', '텔레그램', '텔레 ?(?:아이디|id)', '인스타', '디엠', '왓츠앱', '왓츠업', '오픈 ?채팅', '오픈 ?톡', '갠톡', '위챗',
       '디스코드', '스카이프', '페이스북', '페메', '라인 ?(?:아이디|id|메신저)',
+      // Discord and KakaoTalk's open chat rooms as people shorten them ("디코로 연락주세요", "오픈 카톡방"); not 디코더 or 디코딩 (decoder, decoding).
+      '디코(?=로|에서|에|나|방| |$)', '오픈 ?카톡(?:방)?',
       '라인(?:으로|에서) (?:연락|얘기|대화|주세요|와)'],
     // Romanian articles on names: "pe WhatsApp-ul meu", "Telegramul".
     ro: ['whats ?app-?ul', 'telegram-?ul', 'watsap', 'insta-?ul', 'messenger-?ul', 'facebook-?ul', 'skype-?ul'],
@@ -429,6 +431,8 @@ export const OUTSIDE_UPWORK = defineClass({
       'без (?:этой )?(?:площадки|платформы|биржи)', 'минуя (?:upwork|апворк\\S*|площадку|биржу|платформу)',
       'в другом месте', 'вне (?:апворка|апворк|upwork|платформы|площадки|биржи)',
       'в обход (?:апворка|upwork|платформы|площадки|биржи)', 'мимо (?:апворка|upwork|биржи)',
+      // Other marketplaces by name: "продолжить работу в обход freelancehunt", "в обход Kwork".
+      '(?:в обход|мимо|вне|без) (?:freelancehunt|фрилансхант\\S{0,3}|kwork\\S{0,3}|кворк\\S{0,3}|fl\\.ru|фл\\.ру|weblancer|веблансер\\S{0,3})',
       'за пределами (?:апворка|upwork|платформы|биржи)', 'без (?:апворка|upwork|биржи)',
       'не через (?:платформу|апворк|upwork|биржу)',
     ],

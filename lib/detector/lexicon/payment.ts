@@ -591,7 +591,8 @@ export const AVOID = defineClass({
     ja: ['かからない', 'かからへん', 'もったいない', '節約', '浮く', '浮かせ', '取られ', '払わなくて', '省け', '避け', '安く'],
     sw: ['bila (?:makato|kamisheni|kulipa)', 'kuepuka', 'tuepuke', 'kuokoa', 'tuokoe', 'wanakula'],
     en: ['avoid', 'avoiding', 'skip', 'skipping', 'save', 'saving', 'dodge', 'bypass', 'get around', 'without', 'no more', 'cut out', 'lose'],
-    es: ['evitar', 'evitamos', 'ahorrar', 'ahorramos', 'ahorrarnos', 'nos ahorramos', 'sin', 'no pagar', 'no pagamos', 'perder', 'pierdes', 'perdemos',
+    // Not "sin contar la comisión" (not counting the fee: a cost added up, not avoided).
+    es: ['evitar', 'evitamos', 'ahorrar', 'ahorramos', 'ahorrarnos', 'nos ahorramos', 'sin(?! contar)', 'no pagar', 'no pagamos', 'perder', 'pierdes', 'perdemos',
       'no le (?:regalamos|damos|pagamos)', 'regalarle', 'regalamos',
       // Italian and Polish (no 'it' or 'pl' in LANGUAGES yet); "senza" and "bez" only with the fee itself ("senza problemi" is not one).
       'risparmi\\S*', 'senza(?= (?:la |le |alcuna )?(?:commission|fee))', 'evitare', 'non paghi', 'non paghiamo',
@@ -654,7 +655,7 @@ export const AVOID = defineClass({
     'ไม่เสียค่าธรรมเนียม', 'کمیسیون ندیم', 'ונחסוך את העמלה', 'да спестим', 'ušetříme',
     'to avoid', 'sin comisión', 'economizar', 'без комиссии', 'bachane', 'hemat', 'بدون', 'olmadan',
     'फीस बचाने के लिए', 'कमिशन न देता', 'कमिसन बच्छ', 'কমিশন বাঁচাতে'],
-  counterExamples: [
+  counterExamples: ['sin contar la comisión', 
     'बच्चे', 'বাঁচা-মরা'],
 });
 

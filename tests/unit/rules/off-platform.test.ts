@@ -1045,4 +1045,16 @@ valid.push(
   "ვერსიის ნომერი მომწერე",
 );
 
+/** Round seventeen, batch 69 families: another marketplace bypassed by name (в обход freelancehunt), Discord as Koreans shorten it (디코). */
+invalid.push(
+  { text: "есть предложение продолжить работу в обход freelancehunt.", findings: [{ match: "есть предложение продолжить работу в обход freelancehunt", severity: 'violation' }] },
+  { text: "давайте работать в обход Kwork", findings: [{ match: "давайте работать в обход Kwork", severity: 'violation' }] },
+  { text: "넵 디코로 연락주세요", findings: [{ match: "디코로 연락주세요", severity: 'violation' }] },
+);
+valid.push(
+  "в обход кэша запрос идёт напрямую к базе",
+  "Freelancehunt — хорошая биржа для новичков",
+  "디코더 설정을 바꿔주세요",
+);
+
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));

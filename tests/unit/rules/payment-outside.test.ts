@@ -1126,6 +1126,17 @@ valid.push(
   "Mağazamızın müştəriləri Payoneer ilə ödəyə bilsin, inteqrasiya edin",
 );
 
+/** Round seventeen, batch 69: a product's payment support weighed (US only, a developer account, homologação) and a rail's fee counted stay clean. */
+invalid.push(
+  { text: "Me pagas por PayPal y yo cubro la comisión por la transferencia a PayPal", findings: [{ match: "PayPal", severity: 'violation' }] },
+  { text: "trabajemos fuera de upwork sin comisión", findings: [{ match: "sin comisión", severity: 'violation' }] },
+);
+valid.push(
+  "I think Zelle is US only though and involves something to do with banks so may be very hard for us to get a developer account for or test.",
+  "Em produção, apenas será ativado o PIX após nossa homologação, todas as tratativas e dúvidas serão tratadas via o chamado que abrirem.",
+  "Imagine que cobra por un proyecto 200$, tan solo 40$ los toma la plataforma, sin contar la comisión por la transferencia a PayPal.",
+);
+
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
 
 /** Round eleven: Persian typed on an Arabic keyboard (ي, ك) reads as Persian; a card-to-card payment asked with the verb alone. */
