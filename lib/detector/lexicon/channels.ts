@@ -797,7 +797,9 @@ export const TALK_VERB = defineClass({
       'kita (?:sembang|borak|discuss|chat|buat)', '(?:easier|senang) (?:la )?discuss', 'discuss kat'],
     ko: ['얘기', '이야기', '대화', '연락 ?(?:주세요|주시면|드릴|드려|할게|하세요|해요|줘)', '연락주', '톡 ?(?:주세요|주시면|해요|드릴)',
       '메시지 ?(?:주세요|주시면|드릴)', '진행(?:할까요|해요|하시죠|하죠|하면)', '소통', '넘어가', '옮겨', '(?:으로|로) ?오시면',
-      '(?:으로|로) ?오세요', '디엠 ?주세요'],
+      '(?:으로|로) ?오세요', '디엠 ?주세요',
+      // "오픈 카톡방 남겨주시면 연락 가능합니다" (leave an open chat room and I can be reached), asked or offered.
+      '연락 ?가능(?:합니다|해요|합니까|하세요|할까요|하신가요)'],
     // Chinese has no spaces: each phrase is read inside a run of characters (see frame.ts); single characters only where chat-specific.
     zh: [
       // "我们可以先在微信上...", "咱们去WhatsApp...": a proposal to be somewhere, paired with an app by `within`.

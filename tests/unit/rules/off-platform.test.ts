@@ -1057,4 +1057,13 @@ valid.push(
   "디코더 설정을 바꿔주세요",
 );
 
+/** Round seventeen, batch 69: Korean "can be reached" after an open chat room (오픈 카톡방 ... 연락 가능합니다); reachable on Upwork or on weekday mornings stays clean. */
+invalid.push(
+  { text: "오픈 카톡방 남겨주시면 연락 가능합니다.", findings: [{ match: "오픈 카톡방 남겨주시면 연락 가능합니다", severity: 'violation' }] },
+);
+valid.push(
+  "업워크 메시지로 연락 가능합니다",
+  "평일 오전에는 연락 가능합니다",
+);
+
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));
