@@ -500,6 +500,12 @@ const SPACED_DOT = /(?<=[a-z0-9]) \. (?=[a-z0-9])/g;
 const CYRILLIC_OR_GREEK = /[\u0370-\u03ff\u0400-\u052f]/;
 const TOKEN_WITH_OTHER_SCRIPT = /[a-z0-9\u0370-\u03ff\u0400-\u052f'.@_-]*[\u0370-\u03ff\u0400-\u052f][a-z0-9\u0370-\u03ff\u0400-\u052f'.@_-]*/g;
 const LATIN_OR_DIGIT = /[a-z0-9]/;
+/**
+ * Everyday Serbian, Bulgarian, Macedonian and Russian words written only in letters that look Latin ("само ако", only if; "како",
+ * "тамо"): kept Cyrillic even in a text without another Cyrillic letter, where a word of look-alikes would otherwise read as Latin
+ * ("camo ako"). None of them hides an app, a provider or a domain ending ("сом" still reads as "com").
+ */
+const CYRILLIC_LOOKALIKE_WORDS = new Set(['само', 'ако', 'како', 'тако', 'тамо', 'там', 'как', 'так', 'это', 'ето', 'сам', 'сама', 'саме', 'око']);
 /** Greek letters with a tonos or dialytika. */
 const GREEK_ACCENTED = /[\u0386\u0388-\u038a\u038c\u038e-\u0390\u03aa-\u03b0\u03ca-\u03ce]/;
 
@@ -521,7 +527,9 @@ function lookalikeWords(view: Prepared): Prepared {
     }
   }
   const text = view.text.replace(TOKEN_WITH_OTHER_SCRIPT, (token) => {
-    const mixed = LATIN_OR_DIGIT.test(token) || (!otherLanguage && Array.from(token).every((c) => !CYRILLIC_OR_GREEK.test(c) || LOOKALIKES[c] !== undefined));
+    const mixed =
+      LATIN_OR_DIGIT.test(token) ||
+      (!otherLanguage && !CYRILLIC_LOOKALIKE_WORDS.has(token) && Array.from(token).every((c) => !CYRILLIC_OR_GREEK.test(c) || LOOKALIKES[c] !== undefined));
     return mixed ? Array.from(token, (c) => LOOKALIKES[c] ?? c).join('') : token;
   });
   return { ...view, text };

@@ -16,6 +16,8 @@ const asksReview = tester(except(feedbackWords.REVIEW_ASK, 'en'));
 const STARS_THEN_WORK = within(feedbackWords.GOOD_REVIEW, feedbackWords.DELIVER_VERB, 40);
 const WORK_WAITS = new RegExp(
   '\\b(?:and|then|after|once|when|until|before|not before|only|otherwise|or else|togda|depois|despues|dann|ensuite|phir|tapos|lalu|sonra|' +
+    // Hindi and Urdu "only then" after the reader's verb ("5 star doge tabhi file bhejunga", "doge to hi"), not a story's "tabhi maine".
+    '(?<=(?:oge|ogi|enge|do|dein|dijiye) )(?:tabhi|tab hi|toh? hi)|' +
     'sonst|sinon|si no|senao|warna|varna|yoksa|' +
     // "as soon as" and "when", "if" or "until" in other languages: "apenas me dejes", "quand t'auras laissé", "sobald Sie", "dile" (bn),
     // "ta t3tini" (Darija), "kung ma-rate-an" (Cebuano, Tagalog), "verdiğiniz an" (tr).

@@ -147,6 +147,22 @@ const ACCEPT = union('ACCEPT', PAY_VERB, { name: 'ACCEPT_EN', doc: 'accepting mo
   // Persian asks a card-to-card payment with the verb alone, the person in its ending: "کارت به کارت کنید", "شماره کارت بدید", "می کنم".
   name: 'ACCEPT_FA', doc: 'doing or asking a card-to-card payment',
   words: { fa: FA_PAYMENT_ASK }, examples: [],
+}, {
+  // Hindi, Marathi, Nepali and Bengali do a payment with the rail and a bare "do" or "send" right after it: "जीपे कर दो",
+  // "gpay kar do", "जीपे पर भेज दो", "जीपे करा", "खल्तीमा पठाउनुहोस्", "জিপে করে দিন". Read only
+  // after a rail's last letters, so "GPay ka logo change kar do" (change GPay's logo) stays work.
+  name: 'ACCEPT_SOUTH_ASIA', doc: 'a payment done by the rail just named',
+  words: {
+    hi: ['(?<=(?:pay|pe|tm|upi|पे|एम|आई) (?:पर |में |pe |par |me |mein |se |से )?)(?:कर|भेज) ?(?:दो|दीजिए|दें|देना|दूंगा|' +
+      'दूँगा|देंगे)',
+      '(?<=(?:pay|pe|tm|upi) (?:pe |par |me |mein |se )?)(?:kar|bhej) ?(?:do|dijiye|dijie|dena|dunga|denge)'],
+    mr: ['(?<=(?:पे|एम|आई|आय) (?:वर |ने )?)(?:करा|पाठवा|कर)'],
+    ne: ['(?<=(?:पे|सेवा|खल्ती|पेमा|सेवामा|खल्तीमा) )(?:गर्नुहोस्|गर्नुस्|गरिदिनुहोस्|' +
+      'गरिदिनुस्|पठाउनुहोस्|पठाउनुस्|पठाइदिनुस्)'],
+    bn: ['(?<=(?:পে|আই|বিকাশ|নগদ) (?:এ |তে )?)(?:করে দিন|করে দেন|করে দাও|করুন|করো|পাঠান|পাঠাও|' +
+      'পাঠিয়ে দিন)'],
+  },
+  examples: [],
 });
 const METHOD_USED = within(PAYMENT_METHOD, ACCEPT, 40);
 /** "ми платимо через Upwork з картки компанії", "we pay via Upwork by card": the method pays Upwork itself (not "не через Upwork"). */
@@ -164,7 +180,7 @@ const PERSONAL_ANY = new RegExp(term(union('PERSON', { name: 'P', doc: 'people',
   uk: ['мені', 'мене', 'тобі', 'вам', 'я', 'ми', 'ти', 'ви', 'мою', 'мій'],
   hi: ['main', 'mai', 'mujhe', 'aap', 'aapko', 'apko', 'tum', 'tumhe', 'mera', 'meri', 'mere', 'hum', 'dunga', 'karunga', 'bhejunga', 'sir', 'bhai',
     'मैं', 'मुझे', 'मेरा', 'मेरी', 'मेरे', 'आप', 'आपको', 'तुम', 'तुम्हें', 'हम', 'भेजो', 'भेजिए',
-    'कर दो', 'कर दीजिए'], ur: [
+    'कर दो', 'कर दीजिए', 'भेज दो', 'kar do', 'kar dijiye', 'bhej do'], ur: [
     'main', 'mein', 'mujhe', 'aap', 'aapko', 'apko', 'mera', 'meri', 'mere', 'hum', 'dun ga', 'karun ga',
     'sir', 'bhai',
   ],
@@ -646,6 +662,9 @@ const TECH_TALK = new RegExp(
         // Bookkeeping of the reader's own money with others: "a Wise account for paying your supplier", "clearing accounts for PayPal".
         '(?:paying|pays?) (?:your|their) (?:suppliers?|vendors?|staff|employees|landlord|contractors)', 'clearing accounts?',
         '(?:online|gross|net) sales', 'bank (?:rules|feeds?)',
+        // A product's payment support weighed or switched on: "Zelle is US only ... a developer account", "o PIX só é ativado em produção
+        // após nossa homologação".
+        '(?:us|eu|uk)[ -]only', 'developer accounts?', 'homologa\\w*', 'producao', 'produccion',
       ]) +
       '\\b',
   ].join('|'),
@@ -794,6 +813,11 @@ function described(around: string, sentence: string): boolean {
 const IN_A_TOOL = /\b(?:in|on|inside|within) (?:the |your |my |our |this |that )?(?:[a-z]+ )?(?:file|sheet|spreadsheet|doc|document|codebase|branch|repo|database|server|theme|cms|board)s?\b/;
 /** A fee that belongs to the rail named just before it. */
 const RAIL_COST = /^'?s? (?:(?:network|gas|transaction|transfer|processing|conversion|withdrawal|exchange|wire|card|currency) )?(?:fees?|charges?|costs?)\b/;
+/** The same cost named before the rail: "sin contar la comisión por la transferencia a PayPal", "a taxa de saque para o PayPal". */
+const RAIL_COST_BEFORE = new RegExp(
+  '\\b(?:comision|comisiones|comissao|comissoes|tarifa|taxa|fees?|commission|charges?) (?:\\S+ ){0,2}' +
+    '(?:transferencia|retiro|saque|withdrawals?|transfers?) (?:a|al|para|pra|to|into|de|por) (?:o |el |the )?$',
+);
 /** A word quoted, not used: the "Paypal", "Payment" that trigger the warnings, a 'pay outside' checkbox. */
 const QUOTED = (text: string, start: number, end: number) => /["'“‘«]/.test(text[start - 1] ?? '') && /["'”’»]/.test(text[end] ?? '');
 /** A question about how Upwork works: "Do I pay the freelancer directly or does Upwork hold the money?" */
@@ -942,7 +966,8 @@ export default defineRule<MessageId>({
       const p2p = P2P_APP.test(m[0]);
       if (!p2p && !MONEY_TALK.test(around)) continue;
       // "platform fee (10%) + ethereum network fees", "PayPal fees add up": the cost of a rail, weighed, not a payment arranged.
-      const railCost = RAIL_COST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+      const railCost =
+        RAIL_COST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)) || RAIL_COST_BEFORE.test(text.slice(Math.max(sentence.start, m.index - 60), m.index));
       if (railCost && !ARRANGED.test(sentence.text) && !RATHER_THAN_UPWORK.test(around)) continue;
       // "cash", "check" and "wire" are ordinary words unless money is plainly the subject.
       // "cash", "check" and "wire" are ordinary words unless they are plainly a way of paying.

@@ -146,6 +146,11 @@ describe('prepare', () => {
       expect(prepare('मेरा नंबर है। व्हाट्सएप').text).toBe('मेरा नंबर है. व्हाट्सएप');
       // Devanagari and Bengali digits still read as 0-9.
       expect(prepare('९८७६ ৯৮৭৬').text).toBe('9876 9876');
+      // So do the other decimal digits people type: Arabic-Indic, Persian, Thai, Gurmukhi, Myanmar, full-width; one for one, offsets hold.
+      expect(prepare('٠١٢ ۰۹۱ ๐๘๑ ੯੮੭ ၀၉၁ ０９０').text).toBe('012 091 081 987 091 090');
+      const digits = 'رقمي ٠١٠١٢٣٤٥٦٧٨';
+      const view = prepare(digits);
+      expect(digits.slice(...toOriginal(view, view.text.indexOf('0'), view.text.length))).toBe('٠١٠١٢٣٤٥٦٧٨');
       const original = 'আমার নম্বর দিচ্ছি হোয়াটসঅ্যাপে';
       const p = prepare(original);
       const at = p.text.indexOf('হ');
@@ -244,6 +249,13 @@ describe('prepare', () => {
       ['\u0131d', 'id'], // dotless i
     ])('%j -> %j', (input, expected) => {
       expect(prepare(input).text).toBe(expected);
+    });
+
+    it('keeps everyday Cyrillic words of look-alike letters Cyrillic ("само ако"), and still reads a hidden ending as Latin', () => {
+      expect(prepare('само ако').text).toBe('само ако');
+      expect(prepare('5 stars само ако').text).toBe('5 stars само ако');
+      expect(prepare('my gmail.\u0441\u043e\u043c').text).toBe('my gmail.com');
+      expect(prepare('\u0441\u043e\u043c').text).toBe('com');
     });
 
     it('maps each look-alike to its own original character', () => {

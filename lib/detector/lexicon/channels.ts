@@ -116,6 +116,8 @@ export const CHAT_APP = defineClass({
     // Korean: no word edges around Hangul, so stems take particles (카톡으로, 텔레그램에서); 라인 and 텔레 only with what follows (not 온라인, 텔레비전).
     ko: ['카톡', '카카오톡', '텔레그램', '텔레 ?(?:아이디|id)', '인스타', '디엠', '왓츠앱', '왓츠업', '오픈 ?채팅', '오픈 ?톡', '갠톡', '위챗',
       '디스코드', '스카이프', '페이스북', '페메', '라인 ?(?:아이디|id|메신저)',
+      // Discord and KakaoTalk's open chat rooms as people shorten them ("디코로 연락주세요", "오픈 카톡방"); not 디코더 or 디코딩 (decoder, decoding).
+      '디코(?=로|에서|에|나|방| |$)', '오픈 ?카톡(?:방)?',
       '라인(?:으로|에서) (?:연락|얘기|대화|주세요|와)'],
     // Romanian articles on names: "pe WhatsApp-ul meu", "Telegramul".
     ro: ['whats ?app-?ul', 'telegram-?ul', 'watsap', 'insta-?ul', 'messenger-?ul', 'facebook-?ul', 'skype-?ul'],
@@ -206,14 +208,20 @@ export const CONTACT_CHANNEL = defineClass({
       'у приватну', 'у инбокс'],
     az: ['nomr(?:e|ə)m(?:i|e|iz)?', 'telefon(?:a|la|dan|um|umu|uma)', 'mobil nomre\\S{0,3}', 'e-?poct\\S{0,3}', 'mail(?:e|den|ime|imden)', 'emaile', 'sms(?:le)', 'sexsi(?:de|ye|den)',
       'sexsi mesaj\\S{0,3}', 'direkt(?:e|de)', 'dm(?:e|de)'],
-    ka: ['ნომერ\\S{0,3}', 'ტელეფონ\\S{0,4}', 'მობილურ\\S{0,3}', 'მეილ\\S{0,3}', 'იმეილ\\S{0,3}', 'ელფოსტ\\S{0,3}',
+    // ნომერ not after a genitive ("შეკვეთის ნომერი", "ოთახის ნომერი": the order's or the room's number);
+    // "ტელეფონის ნომერი" is read by ტელეფონ.
+    ka: ['(?<!ის )ნომერ\\S{0,3}', 'ტელეფონ\\S{0,4}', 'მობილურ\\S{0,3}', 'მეილ\\S{0,3}', 'იმეილ\\S{0,3}', 'ელფოსტ\\S{0,3}',
       'პირად(?:ში|ად)', 'პმ-?ში', 'ინბოქს\\S{0,3}', 'nomer(?:i|s|ze)', 'telefon(?:i|ze|is)', 'meil(?:i|ze|s)', 'mail(?:ze|shi)', 'pirad(?:shi|ad)',
       'pm-?shi', 'inbox(?:shi|ze)'],
     am: ['ስል[\\u12a8-\\u12af]\\S{0,3}', 'ኢሜይ[\\u1208-\\u120f]\\S{0,3}', 'ኢሜ[\\u1208-\\u120f]\\S{0,3}', 'ኢንቦክ[\\u1230-\\u1237]\\S{0,3}', 'በውስጥ መስመር',
       'silk kutr\\S{0,3}', 'silk kutir\\S{0,3}', 'silke', 'silkih', 'silkish', 'inbox lay', 'be ?inbox'],
     // Tamil and Telugu number, phone and mail, in their scripts and with their endings in Latin letters (numberku, phone lo).
     ta: ['நம்பர்\\S{0,4}', 'போன்\\S{0,4}', 'மொபைல்\\S{0,4}', 'ஈமெயில்\\S{0,4}', 'இமெயில்\\S{0,4}',
-      'மெயில் ஐடி\\S{0,3}', 'மெசேஜ்\\S{0,4}', 'number(?:ku|kku|la)', 'phone(?:la|le|ku)', 'mail id(?:ku|la)?', 'email id(?:ku|la)?', 'inbox ?la', 'dm ?la'],
+      'மெயில் ஐடி\\S{0,3}', 'மெசேஜ்\\S{0,4}', 'number(?:ku|kku|la)', 'phone(?:la|le|ku)', 'mail id(?:ku|la)?', 'email id(?:ku|la)?', 'inbox ?la', 'dm ?la',
+      // "thaniya pesalam", "thaniya message pannunga" (privately): read only before talk, a message or an app, since "thaniya" is
+      // "separately" too ("thaniya invoice anuppunga", "thaniya file la podunga"); a separate call may be on Upwork.
+      'than+iy?aa?(?:ga|ka|va)?(?= (?:pesa|pesu|message|msg|chat|whats ?app|w?atsapp?|telegram|dm|inbox|number)\\S*)',
+      'தனியா(?:க|வ)?(?= (?:பேச|மெசேஜ்|சாட்|வாட்ஸ்|வாட்சப்|டெலிகிராம்|நம்பர்)\\S*)'],
     te: ['నంబర్\\S{0,4}', 'నెంబర్\\S{0,4}', 'నంబరు\\S{0,4}', 'ఫోన్\\S{0,4}', 'మొబైల్\\S{0,4}', 'ఈమెయిల్\\S{0,4}',
       'మెయిల్ ఐడి\\S{0,3}', 'మెసేజ్\\S{0,4}', 'number(?:ki|ku) ', 'phone ?lo', 'mail id(?: ?ki)?', 'email id(?: ?ki)?', 'inbox ?lo', 'dm ?lo'],
     // Thai phone and mail (เบอร์ not in เบอร์เกอร์); Persian number, mail, direct (and in Latin letters); Hebrew mail and phone with prefixes; Bulgarian; Czech
@@ -252,7 +260,12 @@ export const CONTACT_CHANNEL = defineClass({
     hi: ['email', 'mail', 'number', 'no', 'mobile', 'phone', 'personal',
       'नंबर\\S{0,4}', 'नम्बर\\S{0,4}', 'फोन\\S{0,4}', 'फ़ोन\\S{0,4}', 'मोबाइल\\S{0,4}', 'ईमेल\\S{0,4}', 'ई-मेल\\S{0,4}',
       'इमेल\\S{0,4}', 'ई ?मेल आईडी', 'मेल आईडी', 'मैसेज\\S{0,4}', 'मेसेज\\S{0,4}', 'म्यासेज\\S{0,4}',
-      'मेसेज\\S{0,4}', 'इनबॉक्स\\S{0,4}', 'पर्सनल (?:चैट|मैसेज|नंबर)'],
+      'मेसेज\\S{0,4}', 'इनबॉक्स\\S{0,4}', 'पर्सनल (?:चैट|मैसेज|नंबर)',
+      // In private, directly with me ("प्राइवेट में बात करते हैं", "सीधे मुझसे संपर्क करें");
+      // not "प्राइवेट लिमिटेड" (a company) or a bare "सीधे" (straight on).
+      'प्राइवेट(?:ली| (?:में|मे|पर|चैट))', 'पर्सनल(?:ी| (?:में|मे|पर))', 'प्राइवेटली', 'पर्सनली',
+      'सीधे (?:मुझसे|मुझ से|हमसे|हम से|मेरे से|मेरे साथ)',
+      '(?:seedhe|sidhe|seedha|sidha) (?:mujhse|mujh se|humse|hamse|hum se|mere se)'],
     ur: ['email', 'number', 'no', 'mobile', 'phone'],
     tl: ['email', 'number', 'numero', 'cp', 'text', 'pm'],
     id: ['email', 'nomor', 'nomer', 'no hp', 'hp', 'japri', 'dm', 'pc', 'inbox', 'sms'],
@@ -277,37 +290,47 @@ export const CONTACT_CHANNEL = defineClass({
     mr: [
       'नंबर\\S{0,4}', 'नम्बर\\S{0,4}', 'फोन\\S{0,4}', 'फ़ोन\\S{0,4}', 'मोबाइल\\S{0,4}', 'ईमेल\\S{0,4}', 'ई-मेल\\S{0,4}',
       'इमेल\\S{0,4}', 'ई ?मेल आईडी', 'मेल आईडी', 'मैसेज\\S{0,4}', 'मेसेज\\S{0,4}', 'म्यासेज\\S{0,4}',
-      'मेसेज\\S{0,4}', 'इनबॉक्स\\S{0,4}', 'पर्सनल (?:चैट|मैसेज|नंबर)'],
+      'मेसेज\\S{0,4}', 'इनबॉक्स\\S{0,4}', 'पर्सनल (?:चैट|मैसेज|नंबर)',
+      // In private, directly with me: Marathi "प्रायव्हेटमध्ये", "थेट माझ्याशी".
+      '(?:प्रायव्हेट|प्राइवेट|पर्सनल) ?मध्ये', 'थेट (?:माझ्याशी|आमच्याशी)'],
     ne: [
       'नंबर\\S{0,4}', 'नम्बर\\S{0,4}', 'फोन\\S{0,4}', 'फ़ोन\\S{0,4}', 'मोबाइल\\S{0,4}', 'ईमेल\\S{0,4}', 'ई-मेल\\S{0,4}',
       'इमेल\\S{0,4}', 'ई ?मेल आईडी', 'मेल आईडी', 'मैसेज\\S{0,4}', 'मेसेज\\S{0,4}', 'म्यासेज\\S{0,4}',
-      'मेसेज\\S{0,4}', 'इनबॉक्स\\S{0,4}', 'पर्सनल (?:चैट|मैसेज|नंबर)'],
+      'मेसेज\\S{0,4}', 'इनबॉक्स\\S{0,4}', 'पर्सनल (?:चैट|मैसेज|नंबर)',
+      // In private, directly with me: Nepali "प्राइभेटमा", "सिधै मसँग".
+      '(?:प्राइभेट|प्राइवेट|पर्सनल) ?मा', 'सिधै (?:मसँग|म सँग|हामीसँग|हामी सँग)'],
     bn: [
       'নম্বর\\S{0,4}', 'নাম্বার\\S{0,4}', 'নাম্বর\\S{0,4}', 'ফোন\\S{0,4}', 'মোবাইল\\S{0,4}', 'ইমেইল\\S{0,4}',
       'ইমেল\\S{0,4}', 'ই-মেইল\\S{0,4}', 'মেইল আইডি', 'মেসেজ\\S{0,4}', 'ম্যাসেজ\\S{0,4}', 'ইনবক্স\\S{0,4}',
-      'পার্সোনাল (?:চ্যাট|মেসেজ|নম্বর|নাম্বার)'],
+      'পার্সোনাল (?:চ্যাট|মেসেজ|নম্বর|নাম্বার)',
+      // In private, directly with me: "প্রাইভেটে", "সরাসরি আমার সাথে"; not "প্রাইভেট লিমিটেড".
+      'প্রাইভেটে', 'প্রাইভেটলি', 'পার্সোনালি', 'পার্সোনালে',
+      'সরাসরি (?:আমার|আমাদের) (?:সাথে|সঙ্গে)'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
     'στο τηλέφωνο', 'στείλε μου email', 'hívj telefonon', 'írj e-mailben', 'എന്റെ നമ്പർ', 'mail id tharo',
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
-    'broj mobitela', 'pošalji mi mejl', 'у приватну поруку', 'nömrəm', 'e-poçtla', 'პირადში', 'ჩემი ნომერი', 'ስልክ ቁጥሬ',
+    'broj mobitela', 'pošalji mi mejl', 'у приватну поруку', 'nömrəm', 'e-poçtla', 'პირადში', 'ჩემი ნომერი',
+    'ტელეფონის ნომერი', 'ስልክ ቁጥሬ',
     'silk kutre',
     // Tamil, Telugu, Nigerian Pidgin.
-    'என் நம்பர்', 'mail id kudunga', 'నా నంబర్', 'phone lo',
+    'என் நம்பர்', 'mail id kudunga', 'నా నంబర్', 'phone lo', 'thaniya pesalam', 'தனியா பேசலாம்',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'เบอร์โทรผม', 'شماره تلفنم', 'בטלפון', 'на имейл', 'napište mi e-mailem',
     'escríbeme al correo', 'schreib mir per Handy', 'пиши в личку', 'chat me on pm', 'japri aja',
     'मेरा नंबर', 'ईमेल भेजो', 'माझा नंबर', 'तपाईंको नम्बर', 'আমার নম্বর',
-    'ইমেইলে পাঠান'],
+    'ইমেইলে পাঠান', 'प्राइवेट में', 'सीधे मुझसे', 'seedha mujhse', 'प्रायव्हेटमध्ये',
+    'थेट माझ्याशी', 'प्राइभेटमा', 'सिधै मसँग', 'প্রাইভেটে', 'সরাসরি আমার সাথে'],
   counterExamples: [
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'telefonija', 'silk scarf', 'mobilni sajt',
     // Tamil, Telugu, Nigerian Pidgin look-alikes.
-    'போனஸ்', 'ఫోటో',
+    'შეკვეთის ნომერი', 'ოთახის ნომერი', 'போனஸ்', 'ఫోటో', 'thaniya invoice anuppunga', 'thaniya file la podunga',
     'τηλεόραση', 'mobilalkalmazás',
     'เบอร์เกอร์ร้านนี้อร่อย',
-    'नमस्ते', 'নমস্কার'],
+    'नमस्ते', 'নমস্কার', 'शर्मा प्राइवेट लिमिटेड', 'सीधे जाकर बाएं मुड़िए',
+    'প্রাইভেট লিমিটেড কোম্পানি'],
 });
 
 /** Phrases that by themselves say "not on Upwork". */
@@ -408,6 +431,8 @@ export const OUTSIDE_UPWORK = defineClass({
       'без (?:этой )?(?:площадки|платформы|биржи)', 'минуя (?:upwork|апворк\\S*|площадку|биржу|платформу)',
       'в другом месте', 'вне (?:апворка|апворк|upwork|платформы|площадки|биржи)',
       'в обход (?:апворка|upwork|платформы|площадки|биржи)', 'мимо (?:апворка|upwork|биржи)',
+      // Other marketplaces by name: "продолжить работу в обход freelancehunt", "в обход Kwork".
+      '(?:в обход|мимо|вне|без) (?:freelancehunt|фрилансхант\\S{0,3}|kwork\\S{0,3}|кворк\\S{0,3}|fl\\.ru|фл\\.ру|weblancer|веблансер\\S{0,3})',
       'за пределами (?:апворка|upwork|платформы|биржи)', 'без (?:апворка|upwork|биржи)',
       'не через (?:платформу|апворк|upwork|биржу)',
     ],
@@ -677,6 +702,10 @@ export const TALK_VERB = defineClass({
       '(?:चैट|चेट) (?:करें|करते हैं|करो)', '(?:पिंग|ping) (?:करें|करो|कर देना)', 'आगे (?:की )?बात',
       'जुड़ें', 'जुड़ते हैं',
       '(?:आ जाओ|आ जाइए|आ जाइये|आइए|आओ)',
+      // "मुझे ईमेल करो", "mujhe whatsapp kar do" (email me, WhatsApp me): the pronoun, read only when one word and an order follow, so
+      // the channel after it makes the pair ("मुझे ईमेल मिल गया", I got the mail, and "mujhe email template banana hai" stay clean).
+      '(?:मुझे|मुझको|हमें|हमको)(?= \\S{2,14} (?:करो|करें|कीजिए|करिए|कर दो|कर दीजिए|कर देना))',
+      '(?:mujhe|mujhko|hume|humein|hamein)(?= \\S{2,14} (?:karo|karein|karen|kijiye|kar do|kar dena|kardo|krdo|kro))',
     ],
     ur: [
       'baat kar(?:te|ein|en|lein|o)(?: hain)?', 'rabta kar(?:ein|o|en)', 'raabta kar(?:ein|o|en)',
@@ -727,7 +756,9 @@ export const TALK_VERB = defineClass({
       '(?:কল|ফোন) (?:দিন|দাও|দিও|দিবেন|করুন|করো|করেন|দিয়েন)',
       'যোগাযোগ (?:করুন|করো|করবেন|করেন|করতে)', '(?:চ্যাট) (?:করি|করুন|করো)',
       '(?:নক|knock) (?:দিন|দাও|করুন|করো|দিয়েন)', '(?:অ্যাড|এড|এ্যাড) (?:করুন|করো|করেন|দিন)',
-      'চলে (?:যাই|আসুন|আসো|আসেন|যান)', 'আসুন', 'আসেন'],
+      'চলে (?:যাই|আসুন|আসো|আসেন|যান)', 'আসুন', 'আসেন',
+      // "আমাকে ইমেইল করুন" (email me): the pronoun before one word and an order, the channel after it makes the pair.
+      '(?:আমাকে|আমায়|আমাদেরকে)(?= \\S{2,14} (?:করুন|করো|করেন|করবেন|দিন|দাও|দিয়েন))'],
     // Nepali: "kura garau" (let us talk), "message garnus".
     ne: ['kura garau', 'kura garaun', 'kura garnu(?:s|hos)', '(?:message|msg|call) garnu(?:s|hos)',
       'कुरा (?:गरौं|गरौँ|गरौ|गर्नुहोस्|गर्नुस्|गर्नु|गरौंला|गरम्)',
@@ -735,7 +766,10 @@ export const TALK_VERB = defineClass({
       'पठाउनुस्)',
       '(?:कल|फोन) (?:गर्नुहोस्|गर्नुस्|गर|गरौं)',
       'सम्पर्क (?:गर्नुहोस्|गर्नुस्|गरौं)', '(?:च्याट|च्याटिङ) (?:गरौं|गर्नुहोस्)',
-      '(?:एड|एड्) (?:गर्नुहोस्|गर्नुस्|गर)'],
+      '(?:एड|एड्) (?:गर्नुहोस्|गर्नुस्|गर)',
+      // "मलाई इमेल गर्नुहोस्" (email me), as in Hindi.
+      '(?:मलाई|हामीलाई)(?= \\S{2,14} (?:गर्नुहोस्|गर्नुस्|गरिदिनुहोस्|गरिदिनुस्|' +
+        'पठाउनुहोस्))'],
     // Sinhala: "yamu" (let us go), "kathaa karamu" (let us talk).
     si: ['yamu', 'kathaa karamu', 'katha karamu', 'message ekak (?:dapan|danna)'],
     // Javanese: "ngobrol", "chat-an", "pindah".
@@ -763,7 +797,9 @@ export const TALK_VERB = defineClass({
       'kita (?:sembang|borak|discuss|chat|buat)', '(?:easier|senang) (?:la )?discuss', 'discuss kat'],
     ko: ['얘기', '이야기', '대화', '연락 ?(?:주세요|주시면|드릴|드려|할게|하세요|해요|줘)', '연락주', '톡 ?(?:주세요|주시면|해요|드릴)',
       '메시지 ?(?:주세요|주시면|드릴)', '진행(?:할까요|해요|하시죠|하죠|하면)', '소통', '넘어가', '옮겨', '(?:으로|로) ?오시면',
-      '(?:으로|로) ?오세요', '디엠 ?주세요'],
+      '(?:으로|로) ?오세요', '디엠 ?주세요',
+      // "오픈 카톡방 남겨주시면 연락 가능합니다" (leave an open chat room and I can be reached), asked or offered.
+      '연락 ?가능(?:합니다|해요|합니까|하세요|할까요|하신가요)'],
     // Chinese has no spaces: each phrase is read inside a run of characters (see frame.ts); single characters only where chat-specific.
     zh: [
       // "我们可以先在微信上...", "咱们去WhatsApp...": a proposal to be somewhere, paired with an app by `within`.
@@ -777,7 +813,9 @@ export const TALK_VERB = defineClass({
     mr: [
       'बोलूया', 'बोलू', 'बोला', 'बोलूयात', 'बोलायचं', '(?:मेसेज|मैसेज) (?:करा|कर|पाठवा)',
       '(?:कॉल|फोन) (?:करा|कर)', 'संपर्क (?:करा|साधा)', '(?:चॅट|चॅटिंग) (?:करू|करूया)',
-      '(?:ॲड|ऍड|अॅड) (?:करा|कर)', 'पुढे बोलू\\S{0,2}'],
+      '(?:ॲड|ऍड|अॅड) (?:करा|कर)', 'पुढे बोलू\\S{0,2}',
+      // "मला ईमेल करा" (email me), as in Hindi.
+      '(?:मला|आम्हाला)(?= \\S{2,14} (?:करा|पाठवा))'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -794,6 +832,8 @@ export const TALK_VERB = defineClass({
     'whatsapp’tan yaz', 'kalamni 3al whatsapp',
     'व्हाट्सएप पर बात करें', 'व्हॉट्सॲपवर बोलूया', 'ह्वाट्सएपमा कुरा गरौं',
     'হোয়াটসঅ্যাপে কথা বলি', 'মেসেজ দিন',
+    'मुझे ईमेल करो', 'mujhe whatsapp kar do', 'मला ईमेल करा', 'मलाई इमेल गर्नुहोस्',
+    'আমাকে ইমেইল করুন',
   ],
   counterExamples: [
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
@@ -802,7 +842,8 @@ export const TALK_VERB = defineClass({
     'pesan', 'make we proud',
     'írjuk le a specifikációt', 'വിളക്ക്',
     'แอดมินของเพจ',
-    'बातचीत का इतिहास', 'কথাবার্তা'],
+    'बातचीत का इतिहास', 'কথাবার্তা', 'मुझे ईमेल मिल गया', 'mujhe email template banana hai',
+    'আমাকে ইমেইল টেমপ্লেট বানাতে হবে'],
 });
 
 /** Euphemisms for leaving: somewhere private, "Upwork reads everything", the chat on my site. */
@@ -905,7 +946,21 @@ export const AWAY = defineClass({
       '(?:mera )?apna (?:zoom|meet|google meet) link', 'coffee pe mil\\S*', 'bahar mil (?:lete|letay|lein|len|te|lo) ?(?:hain|hai|he)?',
       'upwork ko side (?:pe|par) rakh(?:ein|en|o|te|dein|do)?', 'bahar baat',
       '(?:chai|chaye|chaaye) (?:pe|par) (?:baat|mil)\\S*',
+      // A deal or the work taken outside Upwork, proposed ("अपवर्क से बाहर डील करते हैं"); not "...बाहर काम करना मना
+      // है" (forbidden).
+      '(?:अपवर्क|अपवार्क|upwork|प्लेटफॉर्म|प्लेटफ़ॉर्म)(?: के| से)? बाहर (?:ही )?(?:डील|काम|' +
+        'सौदा|पेमेंट|लेन-?देन|डिस्कस)\\S{0,3} ' +
+        '(?:करते|कर लेते|करें|करेंगे|करो|कर लो|करिए|कीजिए)',
     ],
+    // The same in Marathi ("अपवर्कच्या बाहेर डील करूया"), Nepali ("अपवर्क बाहिर डिल गरौं") and Bengali
+    // ("আপওয়ার্কের বাইরে ডিল করি").
+    mr: ['(?:अपवर्क|upwork|प्लॅटफॉर्म|प्लेटफॉर्म)(?:च्या)? ?बाहेर (?:डील|काम|व्यवहार|' +
+      'पेमेंट)\\S{0,3} (?:करूया|करू|करा|करूयात)(?! (?:नका|नये))'],
+    ne: ['(?:अपवर्क|upwork|प्लेटफर्म)(?: भन्दा| देखि)? बाहिर (?:डिल|डील|काम|कारोबार|' +
+      'पेमेन्ट)\\S{0,3} (?:गरौं|गरौँ|गरौ|गर्नुहोस्|गर्नुस्|गरम्)'],
+    bn: ['(?:আপওয়ার্ক|আপওয়ার্ক|upwork|প্ল্যাটফর্ম|প্লাটফর্ম)(?:ের|ে|ার| এর|' +
+      'er)? বাইরে (?:ডিল|কাজ|লেনদেন|পেমেন্ট)\\S{0,3} ' +
+      '(?:করি|করব|করবো|করুন|করো|করা যাক|করেন)(?! ?না)'],
     ur: ['upwork (?:sab|sab kuch) (?:parhta|dekhta) hai', '(?:sab|sb) record hota',
       '(?:mera )?apna (?:zoom|meet|google meet) link', 'coffee pe mil\\S*', 'bahar mil (?:lete|letay|lein|len|te|lo) ?(?:hain|hai|he)?',
       'upwork ko side (?:pe|par) rakh(?:ein|en|o|te|dein|do)?', 'apas mein tay kar(?:te|lete|lenge|lein|en|o)?', 'har baat (?:pe|par) nazar',
@@ -942,8 +997,11 @@ export const AWAY = defineClass({
     ms: ['(?:jumpa|berjumpa) (?:\\S+ ){0,2}(?:face to face|bersemuka|depan-?depan|sambil minum kopi)', 'minum kopi sambil (?:bincang|borak)'],
     ko: ['(?:직접 )?만나서 (?:얘기|이야기|말씀|상의)', '(?:사무실|매장|작업실)(?:로|에) (?:한번 )?(?:오세요|들르세요|놀러)'],
   },
-  examples: ['Can we talk somewhere more private?', 'Upwork reads everything', 'through the chat widget on my site', 'anything other than that app', 'un lugar más privado'],
-  counterExamples: ['a private repository', 'the chat widget on the client site'],
+  examples: ['Can we talk somewhere more private?', 'Upwork reads everything', 'through the chat widget on my site', 'anything other than that app', 'un lugar más privado',
+    'अपवर्क से बाहर डील करते हैं', 'अपवर्कच्या बाहेर डील करूया',
+    'अपवर्क बाहिर डिल गरौं', 'আপওয়ার্কের বাইরে ডিল করি'],
+  counterExamples: ['a private repository', 'the chat widget on the client site', 'हम घर के बाहर काम करते हैं',
+    'अपवर्क के बाहर काम करना मना है'],
 });
 
 /** A channel described instead of named: "a different messaging app", "the app with the paper-plane logo". */

@@ -591,7 +591,8 @@ export const AVOID = defineClass({
     ja: ['かからない', 'かからへん', 'もったいない', '節約', '浮く', '浮かせ', '取られ', '払わなくて', '省け', '避け', '安く'],
     sw: ['bila (?:makato|kamisheni|kulipa)', 'kuepuka', 'tuepuke', 'kuokoa', 'tuokoe', 'wanakula'],
     en: ['avoid', 'avoiding', 'skip', 'skipping', 'save', 'saving', 'dodge', 'bypass', 'get around', 'without', 'no more', 'cut out', 'lose'],
-    es: ['evitar', 'evitamos', 'ahorrar', 'ahorramos', 'ahorrarnos', 'nos ahorramos', 'sin', 'no pagar', 'no pagamos', 'perder', 'pierdes', 'perdemos',
+    // Not "sin contar la comisión" (not counting the fee: a cost added up, not avoided).
+    es: ['evitar', 'evitamos', 'ahorrar', 'ahorramos', 'ahorrarnos', 'nos ahorramos', 'sin(?! contar)', 'no pagar', 'no pagamos', 'perder', 'pierdes', 'perdemos',
       'no le (?:regalamos|damos|pagamos)', 'regalarle', 'regalamos',
       // Italian and Polish (no 'it' or 'pl' in LANGUAGES yet); "senza" and "bez" only with the fee itself ("senza problemi" is not one).
       'risparmi\\S*', 'senza(?= (?:la |le |alcuna )?(?:commission|fee))', 'evitare', 'non paghi', 'non paghiamo',
@@ -654,7 +655,7 @@ export const AVOID = defineClass({
     'ไม่เสียค่าธรรมเนียม', 'کمیسیون ندیم', 'ונחסוך את העמלה', 'да спестим', 'ušetříme',
     'to avoid', 'sin comisión', 'economizar', 'без комиссии', 'bachane', 'hemat', 'بدون', 'olmadan',
     'फीस बचाने के लिए', 'कमिशन न देता', 'कमिसन बच्छ', 'কমিশন বাঁচাতে'],
-  counterExamples: [
+  counterExamples: ['sin contar la comisión', 
     'बच्चे', 'বাঁচা-মরা'],
 });
 
@@ -1062,14 +1063,17 @@ export const PAYMENT_TECH = defineClass({
     bn: [
       'ইন্টিগ্রেশন', 'ইন্টেগ্রেশন', 'ইন্টিগ্রেট', 'গেটওয়ে', 'চেকআউট',
       'পেমেন্ট (?:গেটওয়ে|সিস্টেম|পেজ)'],
+    // Azerbaijani spells integration with a q ("inteqrasiya", which the English 'integr' misses): a payment system, page or module
+    // built for a shop's customers ("Ödəniş sistemi inteqrasiyası üçün Payoneer lazımdır").
+    az: ['inteqr\\S{0,10}', 'odenis (?:sistem|modul|sehife|forma|qapi)\\S{0,4}', 'musterilerimiz\\S{0,2}', 'magazamiz\\S{0,3}'],
   },
   examples: ['Confirmations: 1 for USDC on Base', 'smart contracts on Solidity', 'pelanggan yang bayar ke toko', 'модуль виплат',
     'бот поддерживал оплату через ЮMoney', 'користувач зможе обрати оплату',
     'As a donor, I want to pay with PayPal', 'Could you add an option to request money as friends?', '"Öde" butonlarıyla',
     'Braintree supports Venmo', 'GCash at Maya gamit ang PayMongo', 'Satispay e PayPal come metodi alternativi', 'pagar en cuotas sin interés',
     'WhatsApp chatbots with a bKash payment link', 'TWINT in den Checkout eingebunden', 'lojas que vendem com Pix',
-    'UPI पेमेंट इंटीग्रेशन', 'বিকাশ পেমেন্ট ইন্টিগ্রেশন'],
-  counterExamples: ['pay me in USDT'],
+    'UPI पेमेंट इंटीग्रेशन', 'বিকাশ পেমেন্ট ইন্টিগ্রেশন', 'Ödəniş sistemi inteqrasiyası'],
+  counterExamples: ['pay me in USDT', 'Mənə Payoneer ilə ödəyin'],
 });
 
 /** Moving the contractor onto the client's own payroll or billing: "move onto our payroll provider", "stop billing through Upwork". */

@@ -703,7 +703,9 @@ words: {
       'који (?:ти )?је (?:твој )?(?:број|мејл)'],
     az: ['(?:nomreni|nomrenizi|telefonunu|telefonunuzu|mailini|mailinizi|emailini|vatsapini|whatsappini) (?:ver|yaz|gonder|at)\\S{0,4}',
       '(?:whatsapp|vatsap|telegram|teleqram)(?:in|iniz) var\\S{0,4}', 'nomren(?:i|iz) ne\\S{0,2}'],
-    ka: ['(?:ნომერი|ტელეფონი|მეილი) (?:მომეცი|მომწერე|გამომიგზავნე)',
+    // Not an order's, a room's or an invoice's number (a genitive before it: "შეკვეთის ნომერი მომწერე").
+    ka: ['(?:(?<!ის )ნომერი|ტელეფონი|მეილი|ტელეფონის ნომერი) (?:მომეცი|მომწერე|' +
+      'გამომიგზავნე)',
       '(?:იმეილი|ვაიბერი|ვოცაპი) (?:მომეცი|მომწერე|გამომიგზავნე)',
       'გაქვ(?:ს|თ) (?:ვაიბერი|ვოცაპი|ტელეგრამი|viber|whatsapp|telegram)',
       '(?:nomeri|telefoni|meili|viberi|vocapi) (?:momeci|momwere|gamomigzavne)\\S{0,1}', 'gaqv(?:s|t) (?:viberi|whatsapp|vocapi|telegrami)'],
@@ -958,6 +960,8 @@ words: {
       'saan (?:kita|ka|kayo) (?:pwede|puwede)(?:ng)? (?:i-?)?(?:contact|kontak|message|tawagan)\\S*',
     ],
     id: [
+      // "Info telegramnya om" (the Telegram, please): asked with the handle's own ending.
+      '(?:info|minta|bagi) (?:telegram|tele|wa|whatsapp|ig|discord|kontak)(?:nya|mu)',
       '(?:minta|boleh minta|bagi|kirim|share) (?:nomor|nomer|no|wa|whatsapp|email|kontak|ig)' +
         '(?: (?:wa|hp|kamu|anda|mu|nya|lu|lo))?', '(?:nomor|nomer|no) (?:wa|hp) (?:kamu|anda|nya|mu|lu)', '(?:mohon )?(?:cantumkan|kirim|share) kontak', 'kontak (?:telegram|whatsapp|wa)',
       'cara (?:menghubungi|hubungi|kontak) (?:kamu|anda|kakak|kak|mas|mbak)',
@@ -1043,7 +1047,10 @@ words: {
       '(?:텔레그램|카톡|라인|왓츠앱|인스타) ?하세요(?= ?\\?)', '어떻게 연락드리면'],
     zh: ['俾(?:個|个)(?:number|email|電話|电话)我', '你有(?:冇|没有|沒有)?(?:wechat|微信|whatsapp|line|telegram|signal)',
       // "请问怎么样才能联系到你", "如何联系您": how to reach the reader, asked.
-      '(?:怎么|怎麼|如何|怎样|怎樣)(?:样|樣)?(?:才能|可以)?(?:联系|聯繫|聯絡)(?:到|上)?(?:你|您)'],
+      '(?:怎么|怎麼|如何|怎样|怎樣)(?:样|樣)?(?:才能|可以)?(?:联系|聯繫|聯絡)(?:到|上)?(?:你|您)',
+      // "留下QQ,微信,电话号码", "你可以留下你的tg", "能给个邮箱联系吗": a contact asked to be left or given.
+      '留(?:下|个|個)(?:你的|您的)?(?:qq|微信|电话|電話|邮箱|郵箱|tg|telegram|联系方式|聯繫方式)',
+      '(?:给|給)(?:个|個)(?:邮箱|郵箱|微信|qq|电话|電話|联系方式)'],
     vi: ['xin (?:so |cai )?(?:zalo|telegram|tele|email|mail|fb|facebook|messenger|skype|whatsapp|app mau xanh)', 'xin tai khoan (?:teams|skype|zoom|zalo|telegram)',
       '(?:dia chi|nha) (?:\\S+ )?o dau'],
     // Asks for a number or a mail: Marathi (तुमचा नंबर द्या), Nepali (तपाईंको नम्बर दिनुहोस्), Bengali (আপনার
@@ -1931,7 +1938,7 @@ words: {
   pt: ['podemos', 'prefiro', 'melhor', 'quer', 'pode', 'bora', 'vamos', 'topa', 'seria bom'],
   fr: ['on peut', 'pouvons', 'pourrait', 'prefere', 'mieux', 'voulez', 'veux', 'ca te va', 'plus simple'],
   de: ['konnen wir', 'konnten wir', 'lieber', 'besser', 'wollen wir', 'mochtest', 'einfacher'],
-  ru: ['можем', 'можно', 'давай', 'давайте', 'лучше', 'удобнее', 'предлагаю', 'хочешь', 'проще'],
+  ru: ['можем', 'можно', 'давай', 'давайте', 'лучше', 'удобнее', 'предлагаю', 'хочешь', 'проще', 'есть предложение'],
   uk: ['можемо', 'можна', 'давай', 'давайте', 'краще', 'зручніше', 'пропоную', 'простіше'],
   hi: ['karte hain', 'kar sakte', 'chalega', 'better', 'behtar', 'karein', 'kar lo', 'kar lete', 'aasan'],
   ur: ['kar saktay', 'kar sakte', 'behtar', 'karein', 'kar lein', 'aasan', 'krte hain', 'karte hain'],
@@ -1969,6 +1976,9 @@ words: {
       'an? (?:monkey|chimp) could (?:write|code|draw|design|build|do) (?:this|that|it|a better|better)',
     'what (?:do )?they teach (?:you people|you guys|you) (?:\\S+ )?(?:overseas|over there|in your country|where you(?:\'re| are) from)',
     "(?:don'?t|do not) know what they teach you people",
+    // "He writes like he's come right from the bush": the writer's origin scorned.
+    "(?:writes?|talks?|sounds?|behaves?|acts?) like (?:he|she|they|you)(?:'s|'re| is| are| has| have| had)? (?:just )?(?:come|came) " +
+      '(?:right |straight )?(?:from|out of) the bush',
     '(?:someone|somebody|people|anyone|devs?|developers?|designers?|freelancers?) from an? (?:real|proper|civili[sz]ed|first[- ]world) (?:country|place|nation)',
     'all (?:money|excuses|promises)(?:,| and)? (?:zero|no) (?:brains?|results|skills?|delivery|talent)',
     'go (?:and )?learn (?:how )?to (?:\\S+ ){1,4}before you waste',

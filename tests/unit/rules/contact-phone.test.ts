@@ -322,4 +322,22 @@ valid.push(
   "অর্ডার নম্বর 123456789",
 );
 
+/** Round seventeen: a number in native digits (Devanagari, Bengali, Arabic-Indic, Persian, Thai) read as one; dates, prices and order numbers in them stay clean. */
+invalid.push(
+  { text: "मेरा नंबर ९८७६५४३२१०", findings: [{ match: "९८७६५४३२१०", severity: 'violation' }] },
+  { text: "आमचा नंबर ९८७६५ ४३२१० आहे", findings: [{ match: "९८७६५ ४३२१०", severity: 'violation' }] },
+  { text: "رقمي ٠١٠١٢٣٤٥٦٧٨", findings: [{ match: "٠١٠١٢٣٤٥٦٧٨", severity: 'violation' }] },
+  { text: "เบอร์ผม ๐๘๑๒๓๔๕๖๗๘", findings: [{ match: "๐๘๑๒๓๔๕๖๗๘", severity: 'violation' }] },
+);
+valid.push(
+  "दिनांक २०२४-०३-१५ को डिलीवरी",
+  "कीमत ₹५००० है",
+  "ऑर्डर नंबर १२३४५६७८९ है",
+  "মূল্য ৫০০০ টাকা, ১২ ডিসেম্বর",
+  "অর্ডার নম্বর ১২৩৪৫৬৭৮৯",
+  "التاريخ ٢٠٢٤/٠٣/١٥ والسعر ٥٠٠٠ ريال",
+  "رقم الطلب ١٢٣٤٥٦٧٨٩",
+  "قیمت ۵۰۰۰۰۰ تومان تاریخ ۱۴۰۳/۰۱/۱۵",
+);
+
 runRuleTests('contact-phone', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -677,4 +677,26 @@ valid.push(
   "আমি হোয়াটসঅ্যাপ নাম্বার দিতে পারব না",
 );
 
+/** Round seventeen: Georgian "send me the number" asks for a contact, not for an order's or an invoice's number. */
+invalid.push(
+  { text: "ნომერი მომეცი", findings: [{ match: "ნომერი მომეცი", severity: 'violation' }] },
+  { text: "ტელეფონის ნომერი მომწერე", findings: [{ match: "ტელეფონის ნომერი მომწერე", severity: 'violation' }] },
+);
+valid.push(
+  "შეკვეთის ნომერი მომწერე",
+  "ინვოისის ნომერი გამომიგზავნე",
+);
+
+/** Round seventeen, batch 69 families: a contact asked to be left or given in Chinese (留下QQ, 给个邮箱), a handle asked with its ending in Indonesian. */
+invalid.push(
+  { text: "留下QQ,微信,电话号码!", findings: [{ match: "留下QQ", severity: 'violation' }] },
+  { text: "你可以留下你的tg", findings: [{ match: "留下你的tg", severity: 'violation' }] },
+  { text: "作者能给个邮箱联系吗？", findings: [{ match: "给个邮箱", severity: 'violation' }] },
+  { text: "Info telegramnya om", findings: [{ match: "Info telegramnya", severity: 'violation' }] },
+);
+valid.push(
+  "请留下你的评论",
+  "info telegram bot api sudah diperbarui",
+);
+
 runRuleTests('contact-request', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -824,4 +824,13 @@ valid.push(
   "आपके 5 स्टार रिव्यू के लिए धन्यवाद",
 );
 
+/** Round seventeen: Hinglish 'only then' (tabhi, to hi) between the stars and the work; my own cases both ways. */
+invalid.push(
+  { text: "5 star doge tabhi file bhejunga", findings: [{ match: "5 star doge tabhi file bhejunga", severity: 'violation' }] },
+);
+valid.push(
+  "5 star doge tabhi to khush rahoge",
+  "tabhi maine file bheji, 5 star ke liye shukriya",
+);
+
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -1278,4 +1278,13 @@ valid.push(
   "मूर्ति की फोटो एडिट करनी है",
 );
 
+/** Round seventeen, batch 69: a writer's origin scorned in a quality complaint; the bush as a place stays clean. */
+invalid.push(
+  { text: "He writes like he's come right from the bush!", findings: [{ match: "writes like he's come right from the bush", severity: 'violation' }] },
+);
+valid.push(
+  "The bird came out of the bush and flew away.",
+  "The article needs more detail on the bush fires.",
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -942,7 +942,7 @@ valid.push(
 
 /** Round fourteen: Upwork declined in so many words ('upwork vendam', 'upwork vaddu'), and the same told and refused. */
 invalid.push(
-  { text: "thaniya pesalam, upwork vendam", findings: [{ match: "pesalam, upwork vendam", severity: 'violation' }] },
+  { text: "thaniya pesalam, upwork vendam", findings: [{ match: "thaniya pesalam, upwork vendam", severity: 'violation' }] },
   { text: "private ga matladudam, upwork vaddu", findings: [{ match: "private ga matladudam, upwork vaddu", severity: 'violation' }] },
 );
 valid.push(
@@ -985,6 +985,85 @@ invalid.push(
 );
 valid.push(
   "আমি আপওয়ার্কের বাইরে কাজ করি না",
+);
+
+/** Round seventeen: in private, directly with me, 'email me' and a deal outside Upwork, in Devanagari, Bengali and Hinglish; my own cases both ways. */
+invalid.push(
+  { text: "प्राइवेट में बात करते हैं", findings: [{ match: "प्राइवेट में बात करते हैं", severity: 'violation' }] },
+  { text: "प्राइवेटली बात करें?", findings: [{ match: "प्राइवेटली बात करें", severity: 'violation' }] },
+  { text: "सीधे मुझसे संपर्क करें", findings: [{ match: "सीधे मुझसे संपर्क करें", severity: 'violation' }] },
+  { text: "मुझे ईमेल करो", findings: [{ match: "मुझे ईमेल", severity: 'violation' }] },
+  { text: "mujhe whatsapp kar do", findings: [{ match: "mujhe whatsapp", severity: 'violation' }] },
+  { text: "अपवर्क से बाहर डील करते हैं", findings: [{ match: "अपवर्क से बाहर डील करते", severity: 'violation' }] },
+  { text: "प्रायव्हेटमध्ये बोलूया", findings: [{ match: "प्रायव्हेटमध्ये बोलूया", severity: 'violation' }] },
+  { text: "थेट माझ्याशी संपर्क करा", findings: [{ match: "थेट माझ्याशी संपर्क करा", severity: 'violation' }] },
+  { text: "मला ईमेल करा", findings: [{ match: "मला ईमेल", severity: 'violation' }] },
+  { text: "अपवर्कच्या बाहेर डील करूया", findings: [{ match: "अपवर्कच्या बाहेर डील करूया", severity: 'violation' }] },
+  { text: "प्राइभेटमा कुरा गरौं", findings: [{ match: "प्राइभेटमा कुरा गरौं", severity: 'violation' }] },
+  { text: "सिधै मसँग सम्पर्क गर्नुहोस्", findings: [{ match: "सिधै मसँग सम्पर्क गर्नुहोस्", severity: 'violation' }] },
+  { text: "मलाई इमेल गर्नुहोस्", findings: [{ match: "मलाई इमेल", severity: 'violation' }] },
+  { text: "अपवर्क बाहिर डिल गरौं", findings: [{ match: "अपवर्क बाहिर डिल गरौं", severity: 'violation' }] },
+  { text: "প্রাইভেটে কথা বলি", findings: [{ match: "প্রাইভেটে কথা বলি", severity: 'violation' }] },
+  { text: "সরাসরি আমার সাথে যোগাযোগ করুন", findings: [{ match: "সরাসরি আমার সাথে যোগাযোগ করুন", severity: 'violation' }] },
+  { text: "আমাকে ইমেইল করুন", findings: [{ match: "আমাকে ইমেইল", severity: 'violation' }] },
+  { text: "আপওয়ার্কের বাইরে ডিল করি", findings: [{ match: "আপওয়ার্কের বাইরে ডিল করি", severity: 'violation' }] },
+);
+valid.push(
+  "हमारी कंपनी का नाम शर्मा प्राइवेट लिमिटेड है",
+  "सीधे जाकर बाएं मुड़िए",
+  "मुझे ईमेल मिल गया, धन्यवाद",
+  "मुझे ईमेल टेम्पलेट का डिज़ाइन करना है",
+  "mujhe email template banana hai",
+  "हम मोबाइल ऐप पर काम करते हैं",
+  "हम घर के बाहर काम करते हैं",
+  "अपवर्क के बाहर डील नहीं करते हैं",
+  "अपवर्कच्या बाहेर काम करू नका",
+  "আমাকে ইমেইল টেমপ্লেট বানাতে হবে",
+  "প্রাইভেট লিমিটেড কোম্পানি",
+);
+
+/** Round seventeen: Tamil "thaniya" (privately) before talk, a message or an app; "separately" before anything else stays clean. */
+invalid.push(
+  { text: "thaniya pesalam", findings: [{ match: "thaniya pesalam", severity: 'violation' }] },
+  { text: "thaniyaa message pannunga", findings: [{ match: "thaniyaa message pannunga", severity: 'violation' }] },
+  { text: "தனியா பேசலாம்", findings: [{ match: "தனியா பேசலாம்", severity: 'violation' }] },
+);
+valid.push(
+  "thaniya invoice anuppunga",
+  "thaniya file la podunga",
+  "intha module ah thaniya pannalam",
+);
+
+/** Round seventeen: Georgian ნომერ after a genitive is an order's, a room's or an invoice's number; the writer's or the phone's still counts. */
+invalid.push(
+  { text: "ჩემი ნომერი მომწერე ვაიბერზე", findings: [{ match: "ნომერი მომწერე", severity: 'violation' }] },
+  { text: "ტელეფონის ნომერი მომწერე", findings: [{ match: "ტელეფონის ნომერი მომწერე", severity: 'violation' }] },
+);
+valid.push(
+  "შეკვეთის ნომერი მომწერე",
+  "ოთახის ნომერი მომწერეთ, სასტუმროს საიტისთვის",
+  "ვერსიის ნომერი მომწერე",
+);
+
+/** Round seventeen, batch 69 families: another marketplace bypassed by name (в обход freelancehunt), Discord as Koreans shorten it (디코). */
+invalid.push(
+  { text: "есть предложение продолжить работу в обход freelancehunt.", findings: [{ match: "есть предложение продолжить работу в обход freelancehunt", severity: 'violation' }] },
+  { text: "давайте работать в обход Kwork", findings: [{ match: "давайте работать в обход Kwork", severity: 'violation' }] },
+  { text: "넵 디코로 연락주세요", findings: [{ match: "디코로 연락주세요", severity: 'violation' }] },
+);
+valid.push(
+  "в обход кэша запрос идёт напрямую к базе",
+  "Freelancehunt — хорошая биржа для новичков",
+  "디코더 설정을 바꿔주세요",
+);
+
+/** Round seventeen, batch 69: Korean "can be reached" after an open chat room (오픈 카톡방 ... 연락 가능합니다); reachable on Upwork or on weekday mornings stays clean. */
+invalid.push(
+  { text: "오픈 카톡방 남겨주시면 연락 가능합니다.", findings: [{ match: "오픈 카톡방 남겨주시면 연락 가능합니다", severity: 'violation' }] },
+);
+valid.push(
+  "업워크 메시지로 연락 가능합니다",
+  "평일 오전에는 연락 가능합니다",
 );
 
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -1098,6 +1098,45 @@ valid.push(
   "सीधे मुद्दे पर आते हैं: कीमत 5000 रुपये",
 );
 
+/** Round seventeen: a rail and a bare 'do' or 'send' after it (जीपे कर दो, gpay kar do, জিপে করে দিন); my own cases both ways. */
+invalid.push(
+  { text: "जीपे कर दो", findings: [{ match: "जीपे कर दो", severity: 'violation' }] },
+  { text: "जीपे पर भेज दो", findings: [{ match: "जीपे पर भेज दो", severity: 'violation' }] },
+  { text: "पेटीएम कर दीजिए", findings: [{ match: "पेटीएम कर दीजिए", severity: 'violation' }] },
+  { text: "gpay kar do", findings: [{ match: "gpay kar do", severity: 'violation' }] },
+  { text: "जीपे करा", findings: [{ match: "जीपे करा", severity: 'violation' }] },
+  { text: "জিপে করে দিন", findings: [{ match: "জিপে করে দিন", severity: 'violation' }] },
+);
+valid.push(
+  "जीपे का लोगो बदल दो",
+  "जीपे इंटीग्रेशन कर दो",
+  "GPay ka logo change kar do",
+  "gpay integration kar do",
+);
+
+/** Round seventeen: Azerbaijani work talk spells integration with a q ("inteqrasiya"); a rail asked for in Azerbaijani or English is still read. */
+invalid.push(
+  { text: "Mənə Payoneer ilə ödəyin", findings: [{ match: "Payoneer", severity: 'violation' }] },
+  { text: "Payoneer hesabıma köçürün", findings: [{ match: "Payoneer", severity: 'violation' }] },
+  { text: "Payoneer", findings: [{ match: "Payoneer", severity: 'violation' }] },
+);
+valid.push(
+  "Ödəniş sistemi inteqrasiyası üçün Payoneer lazımdır",
+  "Saytımıza ödəniş sistemi inteqrasiyası: Payoneer və Stripe",
+  "Mağazamızın müştəriləri Payoneer ilə ödəyə bilsin, inteqrasiya edin",
+);
+
+/** Round seventeen, batch 69: a product's payment support weighed (US only, a developer account, homologação) and a rail's fee counted stay clean. */
+invalid.push(
+  { text: "Me pagas por PayPal y yo cubro la comisión por la transferencia a PayPal", findings: [{ match: "PayPal", severity: 'violation' }] },
+  { text: "trabajemos fuera de upwork sin comisión", findings: [{ match: "sin comisión", severity: 'violation' }] },
+);
+valid.push(
+  "I think Zelle is US only though and involves something to do with banks so may be very hard for us to get a developer account for or test.",
+  "Em produção, apenas será ativado o PIX após nossa homologação, todas as tratativas e dúvidas serão tratadas via o chamado que abrirem.",
+  "Imagine que cobra por un proyecto 200$, tan solo 40$ los toma la plataforma, sin contar la comisión por la transferencia a PayPal.",
+);
+
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
 
 /** Round eleven: Persian typed on an Arabic keyboard (ي, ك) reads as Persian; a card-to-card payment asked with the verb alone. */
