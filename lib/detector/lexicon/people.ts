@@ -678,6 +678,21 @@ const NOT_A_PHONE =
   '(?! (?:заказ\\S*|замовлен\\S*|рахун\\S*|сч[её]т\\S*|договор\\S*|транзакц\\S*|сторін\\S*|страниц\\S*|т[иі]кет\\S*|задач\\S*|' +
   'верс[иі]\\S*|строк\\S*|рядк\\S*|посыл\\S*|посил\\S*|накладн\\S*|квитанц\\S*|[иі]нвойс\\S*|платеж\\S*|помилк\\S*|ошибк\\S*|' +
   'кейс\\S*|проект\\S*|документ\\S*|паспорт\\S*|карт\\S*|ордер\\S*|трек\\S*|відстеж\\S*|отслеж\\S*|issue|pr|build|билд\\S*))';
+/** Chat apps as written in Devanagari (Hindi, Marathi, Nepali), for the phrases that name the reader's own. */
+const DEVANAGARI_CHAT_APP = `(?:${[
+  'व्हाट्सएप', 'व्हाट्सऐप', 'व्हॉट्सॲप', 'वाट्सएप', 'ह्वाट्सएप', 'टेलीग्राम',
+    'टेलिग्राम', 'इमो', 'भाइबर', 'वाइबर',
+  'फेसबुक', 'इंस्टाग्राम', 'इन्स्टाग्राम', 'इंस्टा', 'स्काइप', 'मेसेंजर',
+    'मेसेन्जर', 'डिस्कॉर्ड', 'डिस्कर्ड', 'लिंक्डइन',
+].join('|')})`;
+/** Up to two words between "your" and the number ("आपका पर्सनल मोबाइल नंबर"): an app, personal, mobile, phone. */
+const DEVANAGARI_CONTACT_MODIFIERS = `(?:(?:${[
+  'व्हाट्सएप', 'व्हाट्सऐप', 'व्हॉट्सॲप', 'वाट्सएप', 'ह्वाट्सएप', 'इमो', 'भाइबर',
+    'वाइबर', 'टेलीग्राम', 'टेलिग्राम',
+  'पर्सनल', 'प्राइवेट', 'प्रायव्हेट', 'प्राइभेट', 'मोबाइल', 'मोबाईल', 'फोन', 'फ़ोन',
+    'सेल', 'कॉन्टैक्ट', 'कन्ट्याक्ट',
+].join('|')}) ){0,2}`;
+
 /** A word of address said with a bare question: "akhi", "bro", "sir", "bhai", "kak". */
 const VOCATIVE = '(?:ya )?(?:akhi|habibi|bro|brother|sir|madam|dear|boss|mate|dude|buddy|bhai|kak|hocam|abi|amigo|kuya)';
 export const ASK_CONTACT = defineClass({
@@ -1064,7 +1079,10 @@ words: {
       '(?:तपाईंको|तपाईको|तिम्रो) (?:ह्वाट्सएप |मोबाइल |फोन )?(?:नम्बर|नंबर|इमेल|' +
       'ईमेल)\\S{0,3} (?:दिनुहोस्|दिनुस्|देऊ|पठाउनुहोस्|पठाउनुस्|पठाऊ|भन्नुहोस्|' +
       'भन्नुस्)',
-      '(?:तपाईंको|तिम्रो) (?:नम्बर|इमेल) के हो'],
+      '(?:तपाईंको|तिम्रो) (?:नम्बर|इमेल) के हो',
+      // "तपाईंको इमो वा ह्वाट्सएप छ?", "tapai ko WhatsApp chha?": the reader's chat app asked after.
+      `(?:तपाईंको|तपाईँको|तपाईको|तिम्रो|हजुरको) ${DEVANAGARI_CHAT_APP}(?: वा ${DEVANAGARI_CHAT_APP})? छ(?= ?\\?)`,
+      '(?:tapai ?ko|timro|hajur ?ko) (?:whatsapp|imo|viber|telegram|messenger|signal)(?: wa \\S+)? (?:chha|cha|xa)(?= ?\\?)'],
     bn: [
       '(?:আপনার|তোমার|তোর) (?:হোয়াটসঅ্যাপ |পার্সোনাল |মোবাইল |ফোন )?(?:নম্বর|' +
       'নাম্বার|ইমেইল|ইমেল|মেইল|হোয়াটসঅ্যাপ)\\S{0,3} (?:দিন|দাও|দে|দেন|দিবেন|পাঠান|' +
@@ -1184,7 +1202,6 @@ export const ASK_FOR = defineClass({
       'дай(?:те)?', 'скинь(?:те)?', 'скинути', 'надішл(?:и|іть)', 'залиш(?:те)?', 'підкаж(?:и|іть)', 'поділіться',
       'можете (?:дати|скинути|надіслати|залишити)',
     ],
-    hi: ['de do', 'dedo', 'de dijiye', 'dijiye', 'bhejo', 'bhej do', 'share karo', 'share kar do', 'bata do', 'batao', 'do na'],
     ur: ['de dein', 'dedein', 'dijiye', 'bhejein', 'bhej dein', 'share karein', 'share kar dein', 'bata dein', 'batayein'],
     // Cebuano: "unsa imong Viber?" (what is your Viber?), "hatagi ko".
     tl: ['pahingi', 'penge', 'send mo', 'bigay mo', 'ibigay (?:mo|niyo|nyo)', 'pakibigay', 'paki-?send', 'unsa', 'hatagi ko'],
@@ -1214,6 +1231,18 @@ export const ASK_FOR = defineClass({
     ],
     zh: ['(?:给|給|俾|发|發)(?:我|個我|个我)', '留(?:个|個|下)', '提供', '告诉我', '告訴我', '是多少', '注明', '回复一下'],
     vi: ['cho (?:\\S+ )?xin', 'gui (?:minh|toi|em|chi|anh)', 'ghi', 'de lai'],
+    // Give me, send me, tell me, as people type them in Devanagari and Bengali, with the softeners that follow (ना, न, তো):
+    // Hindi "भेज दीजिए", Marathi "द्या ना", Nepali "दिनुस्", "दिनु न", Bengali "দেন তো"; and Nepali in Latin letters ("dinu na").
+    hi: ['de do', 'dedo', 'de dijiye', 'dijiye', 'bhejo', 'bhej do', 'share karo', 'share kar do', 'bata do', 'batao', 'do na',
+      'दीजिए', 'दीजिये', 'दे दो', 'दे दीजिए', 'भेजो', 'भेजिए', 'भेजें', 'भेज दो', 'भेज दीजिए',
+        'भेज दीजिये', 'बता दो', 'बताइए',
+      'बता दीजिए', 'शेयर (?:करो|करें|कीजिए|कर दो|कर दीजिए)'],
+    mr: ['द्या(?: ना)?', 'द्याल का', 'पाठवा', 'पाठव', 'पाठवून द्या', 'सांगा', 'शेअर करा'],
+    ne: ['दिनुस्', 'दिनुहोस्', 'दिनु ?न', 'दिनुहोला', 'देऊ न', 'पठाउनुस्', 'पठाउनुहोस्',
+      'पठाइदिनुस्', 'भन्नुस्', 'भन्नुहोस्',
+      'dinus', 'dinuhos', 'dinu ?na', 'dinu hola', 'pathaunus', 'pathaidinus', 'pathaunu ?na'],
+    bn: ['দিন', 'দেন(?: তো)?', 'দাও', 'দিবেন', 'দেবেন', 'পাঠান', 'পাঠাও', 'পাঠিয়ে দিন',
+      'পাঠিয়ে দেন', 'বলুন', 'শেয়ার করুন', 'শেয়ার করেন'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -1224,7 +1253,9 @@ export const ASK_FOR = defineClass({
     'anuppunga', 'ఇవ్వండి', 'abeg send',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ขอ', 'بفرست', 'תני לי', 'прати', 'pošli',
-    'pásame', 'envoyez-moi', 'Schicken Sie mir', 'скиньте', 'bhej do', 'pahingi', 'kirimin', 'ابعتلي', 'verir misiniz', 'podeślij'],
+    'pásame', 'envoyez-moi', 'Schicken Sie mir', 'скиньте', 'bhej do', 'pahingi', 'kirimin', 'ابعتلي', 'verir misiniz', 'podeślij',
+    // Hindi, Marathi, Nepali (both scripts), Bengali.
+    'भेज दीजिए', 'द्या ना', 'दिनुस्', 'दिनु न', 'dinu na', 'দেন তো'],
 });
 
 /**
@@ -1326,7 +1357,6 @@ export const CONTACT_DETAIL = defineClass({
         'telegram|телеграм\\S*|viber|вайбер|skype|скайп|контакт\\S*)',
       'номер телефону',
     ],
-    hi: ['(?:apna|apni|aapka|apka|aapki|tumhara|tera) (?:whatsapp |wp |personal |mobile )?(?:number|no|email|mail|contact|insta|telegram|skype)'],
     ur: ['(?:apna|apni|aapka|apka|aapki|tumhara) (?:whatsapp |wp |personal |mobile )?(?:number|no|email|mail|contact|insta|telegram|skype)'],
     // Cebuano: "imong Messenger", "inyong number".
     tl: ['(?:number|numero|email|fb|messenger|viber|contact number|cp number|whatsapp|telegram) (?:mo|niyo|nyo|ninyo)', 'cp (?:number|no)',
@@ -1370,6 +1400,25 @@ export const CONTACT_DETAIL = defineClass({
       // "给我个微信什么的": "a WeChat" after a give-me is the reader's own.
       '(?:个|個)(?:微信|qq|vx|电话|電話|手机号?|手機號?|邮箱|郵箱|email|telegram|line|whatsapp)'],
     vi: ['sdt', 'so dien thoai', 'so zalo', 'dia chi email', 'dia chi nha'],
+    // The reader's number, mail or chat ID in Devanagari and Bengali, with up to two words before the noun
+    // ("आपका पर्सनल मोबाइल नंबर", "तुमचा व्हाट्सएप नंबर", "तपाईंको इमेल", "আপনার
+    // ফেসবুক প্রোফাইলের লিংক"),
+    // and a chat app's ID or profile named alone ("फेसबुक आईडी", "ইমো আইডি"). Not an order's or an invoice's number.
+    hi: ['(?:apna|apni|aapka|apka|aapki|tumhara|tera) (?:whatsapp |wp |personal |mobile )?(?:number|no|email|mail|contact|insta|telegram|skype)',
+      `(?:आपका|आपकी|आपके|अपना|अपनी|तुम्हारा|तुम्हारी|तेरा|` +
+        `तेरी) ${DEVANAGARI_CONTACT_MODIFIERS}(?:नंबर|नम्बर|ईमेल|इमेल|ई-मेल|मेल आईडी|कॉन्टैक्ट)`,
+      `${DEVANAGARI_CHAT_APP} (?:आईडी|आइडी|प्रोफाइल|प्रोफ़ाइल|नंबर|नम्बर)`],
+    mr: [`(?:तुमचा|तुमचं|तुमची|तुमचे|तुझा|तुझं|आपला) ${DEVANAGARI_CONTACT_MODIFIERS}(?:नंबर|नम्बर|` +
+      `ईमेल|इमेल|मेल आयडी)`,
+      `${DEVANAGARI_CHAT_APP} (?:आयडी|आईडी|प्रोफाइल|नंबर)`],
+    ne: [`(?:तपाईंको|तपाईँको|तपाइँको|तपाईको|तिम्रो|हजुरको) ${DEVANAGARI_CONTACT_MODIFIERS}(?:नम्बर|` +
+      `नंबर|इमेल|ईमेल)`,
+      `${DEVANAGARI_CHAT_APP} (?:आईडी|आइडी|प्रोफाइल|नम्बर)`,
+      '(?:tapai ?ko|timro|hajur ?ko) (?:(?:whatsapp|imo|viber|personal|mobile|phone) ){0,2}(?:number|no|email)'],
+    bn: ['(?:আপনার|তোমার|তোর) (?:(?:হোয়াটসঅ্যাপ|ইমো|ভাইবার|টেলিগ্রাম|পার্সোনাল|' +
+      'প্রাইভেট|মোবাইল|ফোন) ){0,2}(?:নম্বর|নাম্বার|ইমেইল|ইমেল|মেইল আইডি)\\S{0,3}',
+      '(?:ফেসবুক|হোয়াটসঅ্যাপ|ইমো|টেলিগ্রাম|ইনস্টাগ্রাম|ভাইবার|মেসেঞ্জার|' +
+        'স্কাইপ|লিংকডইন) (?:আইডি|প্রোফাইল|লিংক|নম্বর|নাম্বার)\\S{0,4}'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -1381,8 +1430,10 @@ export const CONTACT_DETAIL = defineClass({
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'เบอร์ของคุณ', 'شماره تلفنت', 'המספר שלך', 'номера си', 'své číslo',
     'tu número', 'votre adresse e-mail', 'Ihre Handynummer', 'ваш телеграм', 'apna whatsapp number', 'nomor WA', 'رقمك', 'telefonunuzu',
-    'il tuo numero', 'swojego prywatnego maila'],
-  counterExamples: ['el número de páginas', 'номер заказа', 'Telefonnummer des Kunden'],
+    'il tuo numero', 'swojego prywatnego maila',
+    'आपका पर्सनल मोबाइल नंबर', 'तुमचा व्हाट्सएप नंबर', 'फेसबुक आईडी', 'tapai ko whatsapp number',
+      'আপনার ফেসবুক প্রোফাইলের লিংক'],
+  counterExamples: ['el número de páginas', 'номер заказа', 'Telefonnummer des Kunden', 'ऑर्डर नंबर', 'ইনভয়েস নম্বর'],
 });
 
 /** Talk about a group or about "you people": contempt only when something negative is said of them (see NEGATIVE_TRAIT). */
