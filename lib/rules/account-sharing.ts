@@ -123,6 +123,9 @@ const BREAK_IN = new RegExp(
 const BUILDING = /\b(?:api|app|backend|frontend|endpoint|hash\w*|cript\w*|encrypt\w*|cifrad\w*|database|banco de dados|base de datos|formulario|campo)\b/;
 const THIRD_PARTY = /\b(?:brother|sister|cousin|friend|wife|husband|partner|colleague|socia|socio|irma|irmao)\b/;
 const DEAL_ANY = termPatterns(ACCOUNT_DEAL);
+/** Upwork named, in Latin letters or as Hindi, Marathi, Nepali and Bengali write it (अपवर्क, আপওয়ার্ক; NFKD, as the view has it). */
+const UPWORK_NAMED = new RegExp(`upwork|${['अपवर्क', 'अपवर्क', 'आपवर्क', 'আপওয়ার্ক',
+  'আপওয়ার্ক'].map((w) => w.normalize('NFKD')).join('|')}`);
 /** A secret named in a deal phrase ("schick mir dein Passwort"): asked for, with or without an account named. */
 const SECRET_NAMED = /passwor|senha|contrase|mot de passe|пароль|parol|sifre|kata sandi|كلمة|login|2fa|otp|\bcode\b|codigo/;
 // Hindi "share karo" as an order only: "password share karne ki zaroorat nahi" (no need to share it) is no ask.
@@ -505,7 +508,7 @@ export default defineRule<MessageId>({
       return staff !== null && !TOLD_BEFORE.test(lead.slice(Math.max(0, staff.index - 60), staff.index));
     }, true);
     yield;
-    scan(DEAL_ANY, 'use', (_s, context, match) => (hasAccount(context) || /upwork/.test(context) || (SECRET_NAMED.test(match) && GIVE_VERB.test(match))) && !project(context), true);
+    scan(DEAL_ANY, 'use', (_s, context, match) => (hasAccount(context) || UPWORK_NAMED.test(context) || (SECRET_NAMED.test(match) && GIVE_VERB.test(match))) && !project(context), true);
     yield;
     scan(RELATIVE_ID_ANY, 'identity', (_s, context) => (hasAccount(context) || UPWORK_CONTEXT.test(context)) && !project(context), true);
     yield;

@@ -49,7 +49,12 @@ const FORMAT_TALK = new RegExp(
     // Korean, written in jamo as the prepared view has it (Hangul has no \\b): a test number, a dummy, an example, one the app displays.
     `|${oneOf(['테스트', '더미', '예시', '가짜', '표시해'].map((w) => w.normalize('NFD')))}` +
     // Japanese, kana and ideographs as typed: a format (形式, フォーマット), "like" (みたいな), a field's validation or its hyphens.
-    '|形式|フォーマット|みたいな|バリデーション|入力欄|ハイフン',
+    '|形式|フォーマット|みたいな|バリデーション|入力欄|ハイフン' +
+    // Hindi, Marathi, Nepali and Bengali in their scripts, as the view has them (NFKD: nukta apart): a placeholder, a dummy,
+    // a sample or fake number ("प्लेसहोल्डर", "(डमी)", "ডামি হিসেবে", "नकली नंबर", "नमूना").
+    `|${['प्लेसहोल्डर', 'प्लेस होल्डर', 'डमी', 'डम्मी', 'नकली', 'नमूना', 'नमुना',
+      'सॅम्पल', 'सैंपल', 'स्याम्पल', 'ডামি', 'ডেমো',
+      'প্লেসহোল্ডার', 'নমুনা', 'ভুয়া', 'নকল', 'স্যাম্পল'].map((w) => w.normalize('NFKD')).join('|')}`,
 );
 const DIGITISH = /[0-9oil]/;
 /** A Hungarian case ending hyphened onto a number ("hívj a 06301234567-es számon", "-re", "-on"): the number ends there. */

@@ -133,15 +133,18 @@ export const CHAT_APP = defineClass({
     mr: [
       '(?:व्हा|व्हॉ|वा|वॉ|ह्वा)ट्स ?(?:एप|ऐप|अप|ॲप|अॅप|ऍप|एप्प|अप्प)\\S{0,6}',
       'टेलिग्राम\\S{0,6}', 'टेलीग्राम\\S{0,6}', 'इन्स्टाग्राम\\S{0,6}', 'इंस्टाग्राम\\S{0,6}',
-      'इन्स्टा\\S{0,3}', 'फेसबुक\\S{0,6}', 'मेसेंजर\\S{0,6}', 'स्काइप\\S{0,6}'],
+      'इन्स्टा\\S{0,3}', 'फेसबुक\\S{0,6}', 'मेसेंजर\\S{0,6}', 'स्काइप\\S{0,6}', 'डिस्कॉर्ड\\S{0,6}',
+        'डिस्कॉर्ड\\S{0,6}'],
     ne: [
       '(?:व्हा|व्हॉ|वा|वॉ|ह्वा)ट्स ?(?:एप|ऐप|अप|ॲप|अॅप|ऍप|एप्प|अप्प)\\S{0,6}', 'भाइबर\\S{0,4}',
       'भाईबर\\S{0,4}', 'वाइबर\\S{0,4}', 'टेलिग्राम\\S{0,4}', 'टेलीग्राम\\S{0,4}', 'मेसेन्जर\\S{0,4}',
-      'मेसेन्जरमा', 'म्यासेन्जर\\S{0,4}', 'फेसबुक\\S{0,4}', 'इन्स्टाग्राम\\S{0,4}', 'स्काइप\\S{0,4}'],
+      'मेसेन्जरमा', 'म्यासेन्जर\\S{0,4}', 'फेसबुक\\S{0,4}', 'इन्स्टाग्राम\\S{0,4}', 'स्काइप\\S{0,4}',
+      // Discord and IMO as Nepali writes them ("डिस्कर्डमा", "इमोमा"; not इमोजी).
+      'डिस्कर्ड\\S{0,4}', 'डिस्कॉर्ड\\S{0,4}', 'इमो(?:मा|बाट)'],
     bn: [
       '(?:হো|ও)য়াট(?:স|্স) ?(?:অ্যাপ|অ্যাপ্প|আপ|এপ|য়াপ)\\S{0,4}', 'হোয়াটস্যাপ\\S{0,4}',
       'টেলিগ্রাম\\S{0,4}', 'ইমো(?:তে|য়|র)?', 'ইমু(?:তে)?', 'ভাইবার\\S{0,4}', 'মেসেঞ্জার\\S{0,4}',
-      'ম্যাসেঞ্জার\\S{0,4}', 'ফেসবুক\\S{0,4}', 'ইনস্টাগ্রাম\\S{0,4}', 'স্কাইপ\\S{0,4}'],
+      'ম্যাসেঞ্জার\\S{0,4}', 'ফেসবুক\\S{0,4}', 'ইনস্টাগ্রাম\\S{0,4}', 'স্কাইপ\\S{0,4}', 'ডিসকর্ড\\S{0,4}'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -689,6 +692,8 @@ export const TALK_VERB = defineClass({
       'переберемо?с[ья]', 'переберімо?с[ья]', 'перенес(?:ти|емо)', 'додам (?:вас|тебе)', 'закину (?:вас|тебе)',
     ],
     hi: [
+      // "हरे वाले ऐप पर पिंग कर दीजिए": a ping asked, as "ping karo" in Latin letters.
+      'पिंग (?:करो|कर दो|कर दीजिए|कीजिए|करें|करना)',
       'baat kar(?:te|o|ein|en|enge|ta|lo)?(?: hain)?', 'baat krte', 'baat hogi', 'msg kar(?:o|na|do|ein)',
       'message kar(?:o|na|do|ein)', 'call kar(?:o|na|do|ein|unga)', 'add kar(?:o|lo|do|ein)',
       'contact kar(?:o|ein|na)', 'aa jao', 'aajao', 'shift ho jate', 'chalte hain', 'ping kar(?:o|na)', 'aao',
@@ -752,6 +757,9 @@ export const TALK_VERB = defineClass({
     // Bengali in Latin letters: "kotha boli" (let us talk), "cholo" (let us go), "message koro".
     bn: ['kotha (?:boli|bolbo|boi|hobe)', 'cholo', 'chalo', '(?:message|msg|call) (?:koro|korun|dio|diyo|diben)',
       'কথা (?:বলি|বলব|বলুন|বলো|বলেন|হবে|বলা যাক)',
+      // "চলেন টেলিগ্রামে" (let's go to Telegram), "'green app' e ekta hi pathabo" (I'll send a hi there).
+      // Only before a place word ("টেলিগ্রামে"): "চলুন টেলিগ্রাম বটের কাজ শুরু করি" is work.
+      '(?:চলেন|চলুন|চলো)(?= \\S+(?:ে|তে)(?:[\\s,.!?]|$))', '(?:ekta )?hi (?:pathabo|pathaben|diben|dibo)',
       '(?:মেসেজ|ম্যাসেজ|এসএমএস) (?:দিন|দাও|দিও|দিবেন|করুন|করো|করেন|পাঠান|দিয়েন)',
       '(?:কল|ফোন) (?:দিন|দাও|দিও|দিবেন|করুন|করো|করেন|দিয়েন)',
       'যোগাযোগ (?:করুন|করো|করবেন|করেন|করতে)', '(?:চ্যাট) (?:করি|করুন|করো)',
@@ -762,6 +770,8 @@ export const TALK_VERB = defineClass({
     // Nepali: "kura garau" (let us talk), "message garnus".
     ne: ['kura garau', 'kura garaun', 'kura garnu(?:s|hos)', '(?:message|msg|call) garnu(?:s|hos)',
       'कुरा (?:गरौं|गरौँ|गरौ|गर्नुहोस्|गर्नुस्|गर्नु|गरौंला|गरम्)',
+      // "डिस्कर्डमा आउनुस्" (come on Discord): read beside a channel only (TALK_THERE).
+      'आउनुस्', 'आउनुहोस्', 'आउनु न',
       '(?:म्यासेज|मेसेज|मैसेज) (?:गर्नुहोस्|गर्नुस्|गर|गरौं|पठाउनुहोस्|' +
       'पठाउनुस्)',
       '(?:कल|फोन) (?:गर्नुहोस्|गर्नुस्|गर|गरौं)',
@@ -1068,7 +1078,8 @@ export const DESCRIBED_CHANNEL = defineClass({
     ],
   // "'green' wali app", "neeli wali app": the app named by its colour, as in English "the green app".
   hi: ['(?:dusre|dusri|koi aur) (?:app|platform|jagah)', '(?:kisi|koi) (?:aur |dusr[ei] )?(?:app|platform) (?:par|pe|pr)',
-      "'?(?:green|hari|blue|neeli|nili)'? wal[ia] app"],
+      "'?(?:green|hari|blue|neeli|nili)'? wal[ia] app",
+      '(?:हरे|हरा|नीले|नीला|ग्रीन) (?:वाले|वाला|रंग के|रंग वाले) (?:ऐप|एप|ऍप)\\S{0,3}'],
   ur: ['(?:dusre|dusri|kisi aur) (?:app|platform|jagah)', '(?:kisi|koi) (?:aur |dusr[ei] )?(?:app|platform) (?:par|pe|pr)',
       "'?(?:green|hari|blue|neeli|nili)'? wal[ia] app"],
   // Cebuano as well: "sa app nga blue", "ang berde na app".
@@ -1090,8 +1101,11 @@ export const DESCRIBED_CHANNEL = defineClass({
     'yesil olan\\S*', '(?:yesil|mavi) (?:uygulama|app)\\S*',
   ],
   // Bengali, Nepali, Sinhala, Javanese in Latin letters: "sobuj app" (green), "nil app", "kola app" (Sinhala green), "aplikasi ijo".
-  bn: ['(?:sobuj|nil|neel) app', 'oi (?:je )?(?:sobuj|nil) app'],
-  ne: ['(?:hariyo|nilo) app'],
+  bn: ['(?:sobuj|nil|neel) app', 'oi (?:je )?(?:sobuj|nil) app', "'?green'? app(?= ?e\\b)",
+    // In the scripts: "हरे वाले ऐप पर", "हिरव्या ॲपवर", "हरियो एपमा", "সবুজ অ্যাপে".
+    'সবুজ (?:অ্যাপ|এপ|অ্যাপস)\\S{0,3}'],
+  ne: ['(?:hariyo|nilo) app', '(?:हरियो|निलो) (?:एप|एप्स|एप्प)\\S{0,3}'],
+  mr: ['(?:हिरव्या|हिरवं|हिरवा|निळ्या) (?:ॲप|अॅप|ऐप|एप)\\S{0,3}'],
   si: ['(?:ara )?kola app', 'nil app'],
   jv: ['aplikasi (?:ijo|biru)', 'app ijo'],
 },
@@ -1128,8 +1142,13 @@ examples: ['continue on', 'take this to', 'get you on WhatsApp'],
 export const VIDEO_TOOL = defineClass({
 name: 'VIDEO_TOOL',
 doc: 'Video-call tools.',
-words: { en: ['zoom', 'google meet', 'g ?meet', 'meet', '(?:ms |microsoft )?teams', 'skype', 'webex', 'whereby', 'jitsi', 'facetime'] },
-examples: ['a Zoom link', 'Teams-Einladung'],
+words: { en: ['zoom', 'google meet', 'g ?meet', 'meet', '(?:ms |microsoft )?teams', 'skype', 'webex', 'whereby', 'jitsi', 'facetime'],
+  // Google Meet and Zoom as Hindi, Marathi, Nepali and Bengali write them ("गूगल मीट वर", "जूम लिंक", "গুগল মিটে").
+  hi: ['(?:गूगल|गुगल) ?मीट\\S{0,3}', '(?:जूम|ज़ूम) (?:मीटिंग|कॉल|लिंक)\\S{0,3}'],
+  mr: ['(?:गूगल|गुगल) ?मीट\\S{0,3}', '(?:जूम|झूम) (?:मीटिंग|कॉल|लिंक)\\S{0,3}'],
+  ne: ['(?:गूगल|गुगल) ?मिट\\S{0,3}', '(?:गूगल|गुगल) ?मीट\\S{0,3}', 'जुम (?:मिटिङ|कल|लिङ्क|लिंक)\\S{0,3}'],
+  bn: ['গুগল ?মিট\\S{0,3}', 'জুম (?:মিটিং|কল|লিংক)\\S{0,3}'] },
+examples: ['a Zoom link', 'Teams-Einladung', 'गूगल मीट वर', 'গুগল মিটে'],
 });
 
 /** A link or an invitation, per language. */
@@ -1146,7 +1165,8 @@ words: {
   de: ['link', 'einladung'],
   ru: ['ссылк\\S*', 'приглашени\\S*'],
   uk: ['посилання', 'запрошення'],
-  hi: ['link'],
+  hi: ['link', 'लिंक\\S{0,3}', 'लिङ्क\\S{0,3}'],
+  mr: ['लिंक\\S{0,3}'], ne: ['लिंक\\S{0,3}', 'लिङ्क\\S{0,3}'], bn: ['লিংক\\S{0,3}', 'লিঙ্ক\\S{0,3}'],
   tl: ['link'],
   id: ['link', 'undangan'],
   ar: ['رابط', 'لينك', 'دعوة'],

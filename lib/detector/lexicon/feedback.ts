@@ -64,11 +64,15 @@ export const REVIEW = defineClass({
     ko: ['리뷰', '후기', '별점', '평점', '평가', '피드백'],
     // Reviews, stars and the conditions around them in Marathi, Nepali and Bengali; Hindi in Devanagari is filed with its Latin spellings (hi).
     mr: [
-      'रिव्ह्यू\\S{0,3}', 'रिव्यू\\S{0,3}', 'फीडबॅक\\S{0,3}', 'रेटिंग\\S{0,3}', 'स्टार\\S{0,3}'],
+      'रिव्ह्यू\\S{0,3}', 'रिव्यू\\S{0,3}', 'फीडबॅक\\S{0,3}', 'रेटिंग\\S{0,3}', 'स्टार\\S{0,3}',
+      // Marathi, Nepali and Bengali in Latin letters use the English words.
+      'review', 'feedback', 'rating', 'stars?'],
     ne: [
-      'रिभ्यु\\S{0,3}', 'रिभ्यू\\S{0,3}', 'रिव्यू\\S{0,3}', 'फिडब्याक\\S{0,3}', 'रेटिङ\\S{0,3}', 'स्टार\\S{0,3}'],
+      'रिभ्यु\\S{0,3}', 'रिभ्यू\\S{0,3}', 'रिव्यू\\S{0,3}', 'फिडब्याक\\S{0,3}', 'रेटिङ\\S{0,3}', 'स्टार\\S{0,3}',
+      'review', 'feedback', 'rating', 'stars?'],
     bn: [
-      'রিভিউ\\S{0,3}', 'ফিডব্যাক\\S{0,3}', 'রেটিং\\S{0,3}', 'স্টার\\S{0,3}'],
+      'রিভিউ\\S{0,3}', 'ফিডব্যাক\\S{0,3}', 'রেটিং\\S{0,3}', 'স্টার\\S{0,3}',
+      'review', 'feedback', 'rating', 'stars?'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -427,14 +431,18 @@ export const GOOD_REVIEW = defineClass({
     vi: ['(?:5|nam) sao', 'danh gia (?:tot|cao)', 'review (?:tot|5 sao)', 'feedback tot'],
     // Reviews, stars and the conditions around them in Marathi, Nepali and Bengali; Hindi in Devanagari is filed with its Latin spellings (hi).
     mr: [
+      '(?:5|five|paach|pach|panch) ?stars?(?! (?:hotel|resort))', '(?:chhan|chan|changla|changle|changli|positive) (?:review|feedback|rating)',
       '(?:5|पाच) ?स्टार\\S{0,3}',
       '(?:चांगला|चांगले|चांगली|छान|पॉझिटिव्ह) (?:रिव्ह्यू|रिव्यू|फीडबॅक|' +
       'रेटिंग)\\S{0,3}'],
     ne: [
-      '(?:5|पाँच) ?स्टार\\S{0,3}',
-      '(?:राम्रो|पोजिटिभ) (?:रिभ्यु|रिभ्यू|रिव्यू|फिडब्याक|रेटिङ)\\S{0,3}'],
+      // Stars as Nepali also says them (पाँच तारा, ५ तारा); Latin "5 star", "ramro review".
+      '(?:5|पाँच|पांच) ?(?:स्टार|तारा)\\S{0,3}',
+      '(?:राम्रो|पोजिटिभ) (?:रिभ्यु|रिभ्यू|रिव्यू|फिडब्याक|रेटिङ)\\S{0,3}',
+      '(?:5|five|panch|paanch) ?stars?(?! (?:hotel|resort))', '(?:ramro|positive) (?:review|feedback|rating)'],
     bn: [
-      '(?:5|পাঁচ) ?স্টার\\S{0,3}', '(?:ভালো|ভাল|পজিটিভ) (?:রিভিউ|ফিডব্যাক|রেটিং)\\S{0,3}'],
+      '(?:5|পাঁচ) ?স্টার\\S{0,3}', '(?:ভালো|ভাল|পজিটিভ) (?:রিভিউ|ফিডব্যাক|রেটিং)\\S{0,3}',
+      '(?:5|five|panch|pach) ?stars?(?! (?:hotel|resort))', '(?:bhalo|valo|positive) (?:review|feedback|rating)'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -584,11 +592,12 @@ export const CONDITION = defineClass({
     vi: ['neu', 'khong thi', 'thi', 'moi', 'sau khi'],
     // Reviews, stars and the conditions around them in Marathi, Nepali and Bengali; Hindi in Devanagari is filed with its Latin spellings (hi).
     mr: [
-      'नाहीतर', 'नाही तर', 'जोपर्यंत'],
+      'नाहीतर', 'नाही तर', 'जोपर्यंत', 'जर'],
     ne: [
-      'नत्र', 'नभए', 'जबसम्म'],
+      // "दिनुभयो भने" (if you give), "यदि": if, as Nepali says it after the verb or before the clause.
+      'नत्र', 'नभए', 'जबसम्म', 'भने', 'यदि', 'bhane', 'yadi'],
     bn: [
-      'নাহলে', 'না হলে', 'নইলে', 'যতক্ষণ না'],
+      'নাহলে', 'না হলে', 'নইলে', 'যতক্ষণ না', 'যদি'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -931,11 +940,16 @@ export const REFUND_OR_FREE = defineClass({
     vi: ['hoan (?:tien|lai|\\d+%)', 'mien phi', 'giam gia', 'giam \\d+%', 'tra lai tien'],
     // Reviews, stars and the conditions around them in Marathi, Nepali and Bengali; Hindi in Devanagari is filed with its Latin spellings (hi).
     mr: [
-      'रिफंड', 'फुकट', 'फ्री', 'पैसे परत'],
+      'रिफंड', 'फुकट', 'फ्री', 'पैसे परत',
+      // A discount or free work given for the review: "सूट देतो", "फुकटात", "डिस्काउंट".
+      'फुकटात', 'फ्रीमध्ये', 'डिस्काउंट', 'सूट'],
     ne: [
-      'रिफन्ड', 'फ्री', 'निःशुल्क', 'पैसा फिर्ता'],
+      'रिफन्ड', 'फ्री', 'निःशुल्क', 'पैसा फिर्ता',
+      // "१०% छुट दिन्छु", "फ्रीमा बनाइदिनुस्", "डिस्काउन्ट": a discount or free work around a review.
+      'फ्रीमा', 'छुट', 'डिस्काउन्ट', 'free ?ma'],
     bn: [
-      'রিফান্ড', 'ফ্রি', 'টাকা ফেরত'],
+      'রিফান্ড', 'ফ্রি', 'টাকা ফেরত',
+      'ফ্রিতে', 'ডিসকাউন্ট', 'ছাড় (?:দেব|দিব|দিচ্ছি|দিবো|পাবেন)'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -1454,6 +1468,18 @@ export const REVIEW_SWAP = defineClass({
       'я тобі (?:5|п.ять) зір\\S*', 'давай обміняємо\\S* (?:відгук|зірк|оцінк)\\S*',
     ],
     hi: ['(?:aap|tum) mujhe (?:5|five|paanch) star (?:do|dena|dijiye),? (?:main|mai|me) (?:aapko|tumhe)', 'review exchange'],
+    // The reader's review asked back with "you too" / "I too": Marathi "mi pan tumhala 5 star deto", Nepali "tapai le pani
+    // mero job ma ramro review", "म पनि तपाईंलाई ५ स्टार", Hindi "मैं भी आपको 5 स्टार", Bengali "আমিও
+    // আপনাকে ৫ স্টার".
+    mr: ['(?:mi|me) (?:pan|pn) (?:tumhala|tula) (?:5|paach|pach) star', 'मी (?:पण|सुद्धा) (?:तुम्हाला|तुला) (?:5|पाच) ?स्टार'],
+    ne: ['(?:ma|hami) (?:pani|ni) (?:tapai ?lai|timi ?lai) (?:5|panch) star',
+      'tapai ?le (?:pani|ni) (?:mero|malai|hamro) (?:\\S+ ){0,3}(?:ramro |positive |5 star )?(?:review|feedback|rating)',
+      '(?:म|हामी) पनि (?:तपाईंलाई|तपाईलाई|तिमीलाई) (?:5|पाँच) ?(?:स्टार|तारा)',
+      'तपाईंले पनि (?:मेरो|मलाई|हाम्रो) (?:\\S+ ){0,3}(?:राम्रो )?(?:रिभ्यु|रिभ्यू|रिव्यू|' +
+        'फिडब्याक)'],
+    bn: ['আমিও (?:আপনাকে|তোমাকে) (?:5|পাঁচ) ?স্টার',
+      'আপনিও (?:আমাকে|আমার) (?:\\S+ ){0,3}(?:ভালো |৫ স্টার )?(?:রিভিউ|ফিডব্যাক|স্টার)',
+      'ami ?o (?:apnake|tomake) (?:5|panch) star'],
     ur: ['(?:aap|tum) mujhe (?:5|five|paanch) star (?:do|dein|dena),? (?:main|mai) (?:aapko|tumhe)', 'review exchange'],
     tl: ['palitan tayo ng (?:\\S+ )?(?:review|rating|feedback)', 'ikaw na bahala sa(?:kin|akin)'],
     id: ['tukar(?:an)? (?:review|ulasan|rating|bintang)', 'saling (?:kasih|beri) (?:review|bintang|rating)'],

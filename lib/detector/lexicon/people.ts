@@ -678,6 +678,21 @@ const NOT_A_PHONE =
   '(?! (?:заказ\\S*|замовлен\\S*|рахун\\S*|сч[её]т\\S*|договор\\S*|транзакц\\S*|сторін\\S*|страниц\\S*|т[иі]кет\\S*|задач\\S*|' +
   'верс[иі]\\S*|строк\\S*|рядк\\S*|посыл\\S*|посил\\S*|накладн\\S*|квитанц\\S*|[иі]нвойс\\S*|платеж\\S*|помилк\\S*|ошибк\\S*|' +
   'кейс\\S*|проект\\S*|документ\\S*|паспорт\\S*|карт\\S*|ордер\\S*|трек\\S*|відстеж\\S*|отслеж\\S*|issue|pr|build|билд\\S*))';
+/** Chat apps as written in Devanagari (Hindi, Marathi, Nepali), for the phrases that name the reader's own. */
+const DEVANAGARI_CHAT_APP = `(?:${[
+  'व्हाट्सएप', 'व्हाट्सऐप', 'व्हॉट्सॲप', 'वाट्सएप', 'ह्वाट्सएप', 'टेलीग्राम',
+    'टेलिग्राम', 'इमो', 'भाइबर', 'वाइबर',
+  'फेसबुक', 'इंस्टाग्राम', 'इन्स्टाग्राम', 'इंस्टा', 'स्काइप', 'मेसेंजर',
+    'मेसेन्जर', 'डिस्कॉर्ड', 'डिस्कर्ड', 'लिंक्डइन',
+].join('|')})`;
+/** Up to two words between "your" and the number ("आपका पर्सनल मोबाइल नंबर"): an app, personal, mobile, phone. */
+const DEVANAGARI_CONTACT_MODIFIERS = `(?:(?:${[
+  'व्हाट्सएप', 'व्हाट्सऐप', 'व्हॉट्सॲप', 'वाट्सएप', 'ह्वाट्सएप', 'इमो', 'भाइबर',
+    'वाइबर', 'टेलीग्राम', 'टेलिग्राम',
+  'पर्सनल', 'प्राइवेट', 'प्रायव्हेट', 'प्राइभेट', 'मोबाइल', 'मोबाईल', 'फोन', 'फ़ोन',
+    'सेल', 'कॉन्टैक्ट', 'कन्ट्याक्ट',
+].join('|')}) ){0,2}`;
+
 /** A word of address said with a bare question: "akhi", "bro", "sir", "bhai", "kak". */
 const VOCATIVE = '(?:ya )?(?:akhi|habibi|bro|brother|sir|madam|dear|boss|mate|dude|buddy|bhai|kak|hocam|abi|amigo|kuya)';
 export const ASK_CONTACT = defineClass({
@@ -1064,7 +1079,10 @@ words: {
       '(?:तपाईंको|तपाईको|तिम्रो) (?:ह्वाट्सएप |मोबाइल |फोन )?(?:नम्बर|नंबर|इमेल|' +
       'ईमेल)\\S{0,3} (?:दिनुहोस्|दिनुस्|देऊ|पठाउनुहोस्|पठाउनुस्|पठाऊ|भन्नुहोस्|' +
       'भन्नुस्)',
-      '(?:तपाईंको|तिम्रो) (?:नम्बर|इमेल) के हो'],
+      '(?:तपाईंको|तिम्रो) (?:नम्बर|इमेल) के हो',
+      // "तपाईंको इमो वा ह्वाट्सएप छ?", "tapai ko WhatsApp chha?": the reader's chat app asked after.
+      `(?:तपाईंको|तपाईँको|तपाईको|तिम्रो|हजुरको) ${DEVANAGARI_CHAT_APP}(?: वा ${DEVANAGARI_CHAT_APP})? छ(?= ?\\?)`,
+      '(?:tapai ?ko|timro|hajur ?ko) (?:whatsapp|imo|viber|telegram|messenger|signal)(?: wa \\S+)? (?:chha|cha|xa)(?= ?\\?)'],
     bn: [
       '(?:আপনার|তোমার|তোর) (?:হোয়াটসঅ্যাপ |পার্সোনাল |মোবাইল |ফোন )?(?:নম্বর|' +
       'নাম্বার|ইমেইল|ইমেল|মেইল|হোয়াটসঅ্যাপ)\\S{0,3} (?:দিন|দাও|দে|দেন|দিবেন|পাঠান|' +
@@ -1184,7 +1202,6 @@ export const ASK_FOR = defineClass({
       'дай(?:те)?', 'скинь(?:те)?', 'скинути', 'надішл(?:и|іть)', 'залиш(?:те)?', 'підкаж(?:и|іть)', 'поділіться',
       'можете (?:дати|скинути|надіслати|залишити)',
     ],
-    hi: ['de do', 'dedo', 'de dijiye', 'dijiye', 'bhejo', 'bhej do', 'share karo', 'share kar do', 'bata do', 'batao', 'do na'],
     ur: ['de dein', 'dedein', 'dijiye', 'bhejein', 'bhej dein', 'share karein', 'share kar dein', 'bata dein', 'batayein'],
     // Cebuano: "unsa imong Viber?" (what is your Viber?), "hatagi ko".
     tl: ['pahingi', 'penge', 'send mo', 'bigay mo', 'ibigay (?:mo|niyo|nyo)', 'pakibigay', 'paki-?send', 'unsa', 'hatagi ko'],
@@ -1214,6 +1231,18 @@ export const ASK_FOR = defineClass({
     ],
     zh: ['(?:给|給|俾|发|發)(?:我|個我|个我)', '留(?:个|個|下)', '提供', '告诉我', '告訴我', '是多少', '注明', '回复一下'],
     vi: ['cho (?:\\S+ )?xin', 'gui (?:minh|toi|em|chi|anh)', 'ghi', 'de lai'],
+    // Give me, send me, tell me, as people type them in Devanagari and Bengali, with the softeners that follow (ना, न, তো):
+    // Hindi "भेज दीजिए", Marathi "द्या ना", Nepali "दिनुस्", "दिनु न", Bengali "দেন তো"; and Nepali in Latin letters ("dinu na").
+    hi: ['de do', 'dedo', 'de dijiye', 'dijiye', 'bhejo', 'bhej do', 'share karo', 'share kar do', 'bata do', 'batao', 'do na',
+      'दीजिए', 'दीजिये', 'दे दो', 'दे दीजिए', 'भेजो', 'भेजिए', 'भेजें', 'भेज दो', 'भेज दीजिए',
+        'भेज दीजिये', 'बता दो', 'बताइए',
+      'बता दीजिए', 'शेयर (?:करो|करें|कीजिए|कर दो|कर दीजिए)'],
+    mr: ['द्या(?: ना)?', 'द्याल का', 'पाठवा', 'पाठव', 'पाठवून द्या', 'सांगा', 'शेअर करा'],
+    ne: ['दिनुस्', 'दिनुहोस्', 'दिनु ?न', 'दिनुहोला', 'देऊ न', 'पठाउनुस्', 'पठाउनुहोस्',
+      'पठाइदिनुस्', 'भन्नुस्', 'भन्नुहोस्',
+      'dinus', 'dinuhos', 'dinu ?na', 'dinu hola', 'pathaunus', 'pathaidinus', 'pathaunu ?na'],
+    bn: ['দিন', 'দেন(?: তো)?', 'দাও', 'দিবেন', 'দেবেন', 'পাঠান', 'পাঠাও', 'পাঠিয়ে দিন',
+      'পাঠিয়ে দেন', 'বলুন', 'শেয়ার করুন', 'শেয়ার করেন'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -1224,7 +1253,9 @@ export const ASK_FOR = defineClass({
     'anuppunga', 'ఇవ్వండి', 'abeg send',
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ขอ', 'بفرست', 'תני לי', 'прати', 'pošli',
-    'pásame', 'envoyez-moi', 'Schicken Sie mir', 'скиньте', 'bhej do', 'pahingi', 'kirimin', 'ابعتلي', 'verir misiniz', 'podeślij'],
+    'pásame', 'envoyez-moi', 'Schicken Sie mir', 'скиньте', 'bhej do', 'pahingi', 'kirimin', 'ابعتلي', 'verir misiniz', 'podeślij',
+    // Hindi, Marathi, Nepali (both scripts), Bengali.
+    'भेज दीजिए', 'द्या ना', 'दिनुस्', 'दिनु न', 'dinu na', 'দেন তো'],
 });
 
 /**
@@ -1326,7 +1357,6 @@ export const CONTACT_DETAIL = defineClass({
         'telegram|телеграм\\S*|viber|вайбер|skype|скайп|контакт\\S*)',
       'номер телефону',
     ],
-    hi: ['(?:apna|apni|aapka|apka|aapki|tumhara|tera) (?:whatsapp |wp |personal |mobile )?(?:number|no|email|mail|contact|insta|telegram|skype)'],
     ur: ['(?:apna|apni|aapka|apka|aapki|tumhara) (?:whatsapp |wp |personal |mobile )?(?:number|no|email|mail|contact|insta|telegram|skype)'],
     // Cebuano: "imong Messenger", "inyong number".
     tl: ['(?:number|numero|email|fb|messenger|viber|contact number|cp number|whatsapp|telegram) (?:mo|niyo|nyo|ninyo)', 'cp (?:number|no)',
@@ -1370,6 +1400,25 @@ export const CONTACT_DETAIL = defineClass({
       // "给我个微信什么的": "a WeChat" after a give-me is the reader's own.
       '(?:个|個)(?:微信|qq|vx|电话|電話|手机号?|手機號?|邮箱|郵箱|email|telegram|line|whatsapp)'],
     vi: ['sdt', 'so dien thoai', 'so zalo', 'dia chi email', 'dia chi nha'],
+    // The reader's number, mail or chat ID in Devanagari and Bengali, with up to two words before the noun
+    // ("आपका पर्सनल मोबाइल नंबर", "तुमचा व्हाट्सएप नंबर", "तपाईंको इमेल", "আপনার
+    // ফেসবুক প্রোফাইলের লিংক"),
+    // and a chat app's ID or profile named alone ("फेसबुक आईडी", "ইমো আইডি"). Not an order's or an invoice's number.
+    hi: ['(?:apna|apni|aapka|apka|aapki|tumhara|tera) (?:whatsapp |wp |personal |mobile )?(?:number|no|email|mail|contact|insta|telegram|skype)',
+      `(?:आपका|आपकी|आपके|अपना|अपनी|तुम्हारा|तुम्हारी|तेरा|` +
+        `तेरी) ${DEVANAGARI_CONTACT_MODIFIERS}(?:नंबर|नम्बर|ईमेल|इमेल|ई-मेल|मेल आईडी|कॉन्टैक्ट)`,
+      `${DEVANAGARI_CHAT_APP} (?:आईडी|आइडी|प्रोफाइल|प्रोफ़ाइल|नंबर|नम्बर)`],
+    mr: [`(?:तुमचा|तुमचं|तुमची|तुमचे|तुझा|तुझं|आपला) ${DEVANAGARI_CONTACT_MODIFIERS}(?:नंबर|नम्बर|` +
+      `ईमेल|इमेल|मेल आयडी)`,
+      `${DEVANAGARI_CHAT_APP} (?:आयडी|आईडी|प्रोफाइल|नंबर)`],
+    ne: [`(?:तपाईंको|तपाईँको|तपाइँको|तपाईको|तिम्रो|हजुरको) ${DEVANAGARI_CONTACT_MODIFIERS}(?:नम्बर|` +
+      `नंबर|इमेल|ईमेल)`,
+      `${DEVANAGARI_CHAT_APP} (?:आईडी|आइडी|प्रोफाइल|नम्बर)`,
+      '(?:tapai ?ko|timro|hajur ?ko) (?:(?:whatsapp|imo|viber|personal|mobile|phone) ){0,2}(?:number|no|email)'],
+    bn: ['(?:আপনার|তোমার|তোর) (?:(?:হোয়াটসঅ্যাপ|ইমো|ভাইবার|টেলিগ্রাম|পার্সোনাল|' +
+      'প্রাইভেট|মোবাইল|ফোন) ){0,2}(?:নম্বর|নাম্বার|ইমেইল|ইমেল|মেইল আইডি)\\S{0,3}',
+      '(?:ফেসবুক|হোয়াটসঅ্যাপ|ইমো|টেলিগ্রাম|ইনস্টাগ্রাম|ভাইবার|মেসেঞ্জার|' +
+        'স্কাইপ|লিংকডইন) (?:আইডি|প্রোফাইল|লিংক|নম্বর|নাম্বার)\\S{0,4}'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -1381,8 +1430,10 @@ export const CONTACT_DETAIL = defineClass({
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'เบอร์ของคุณ', 'شماره تلفنت', 'המספר שלך', 'номера си', 'své číslo',
     'tu número', 'votre adresse e-mail', 'Ihre Handynummer', 'ваш телеграм', 'apna whatsapp number', 'nomor WA', 'رقمك', 'telefonunuzu',
-    'il tuo numero', 'swojego prywatnego maila'],
-  counterExamples: ['el número de páginas', 'номер заказа', 'Telefonnummer des Kunden'],
+    'il tuo numero', 'swojego prywatnego maila',
+    'आपका पर्सनल मोबाइल नंबर', 'तुमचा व्हाट्सएप नंबर', 'फेसबुक आईडी', 'tapai ko whatsapp number',
+      'আপনার ফেসবুক প্রোফাইলের লিংক'],
+  counterExamples: ['el número de páginas', 'номер заказа', 'Telefonnummer des Kunden', 'ऑर्डर नंबर', 'ইনভয়েস নম্বর'],
 });
 
 /** Talk about a group or about "you people": contempt only when something negative is said of them (see NEGATIVE_TRAIT). */
@@ -1795,6 +1846,9 @@ words: {
       'anpadh', 'besharam', 'akal nahi hai', 'akkal nahi', 'dimag (?:kharab|nahi hai)', 'bhikh?ari', 'ghatiya',
       'bakwas kaam', 'tharki', 'jaahil',
       'jhaa?tu', 'gaa?ndu', 'bhosdi\\S*', 'lawde', 'lavde', 'lodu',
+    // "अनपढ़ कहीं के" (you illiterate lot), "दिमाग नहीं है क्या?": said to the reader, not an app for users who cannot read.
+    '(?:अनपढ़|अनपढ|जाहिल|गंवार|गँवार) कहीं (?:के|की)', '(?:anpadh|anpad|jahil|ganwar) kahin? ke',
+      'दिमाग नहीं है क्या',
     'बेवकूफ़?', 'बेवक़ूफ़', 'कमीना', 'कमीने', 'कमीनी', 'हरामी', 'हरामखोर', 'हरामज़ादे',
     'हरामजादे', 'चूतिया', 'चूतिये', 'चुतिया', 'भेनचोद', 'बहनचोद', 'मादरचोद', 'भोसड़ीके',
     'गांडू', 'नालायक', 'उल्लू के पट्ठे', 'गधे',
@@ -1855,11 +1909,17 @@ words: {
     mr: [
       'मूर्ख', 'गाढव', 'गाढवा', 'हरामखोर', 'भडवा', 'भडव्या', 'बावळट', 'चुत्या', 'येड्या'],
     ne: [
-      'मुर्ख', 'मूर्ख', 'गधा', 'मुजी', 'मूजी', 'हरामी', 'बेवकुफ', 'चोर'],
+      'मुर्ख', 'मूर्ख', 'गधा', 'मुजी', 'मूजी', 'हरामी', 'बेवकुफ', 'चोर',
+      // "दिमाग छैन?" (have you no brain?), asked of the reader.
+      'दिमाग छैन(?= ?\\?)', '(?:तपाईंको|तिम्रो|तेरो) दिमाग छैन'],
     bn: [
       'শুয়োরের বাচ্চা', 'শুওরের বাচ্চা', 'কুত্তার বাচ্চা', 'হারামজাদা',
       'হারামজাদি', 'হারামি', 'বোকাচোদা', 'মাদারচোদ', 'খানকি', 'গাধা', 'বলদ',
-      'বোকা কোথাকার'],
+      'বোকা কোথাকার',
+      // "আপনার মতো অশিক্ষিত লোক" (an uneducated person like you), "মাথায় কিছু নাই নাকি?" (nothing in your head?).
+      '(?:আপনার|তোমার|তোর) মতো (?:অশিক্ষিত|মূর্খ|গাধা|বলদ|ফালতু|অযোগ্য) (?:লোক|' +
+        'মানুষ)\\S{0,3}',
+      'মাথায় (?:কি )?কিছু (?:নাই|নেই)'],
   },
 examples: [
     // Greek, Hungarian, Malayalam.
@@ -3007,6 +3067,17 @@ export const ACCOUNT_DEAL = defineClass({
       'зда(?:ти|м|ю|мо|ємо) в оренду',
     ],
     hi: [
+      // Round eighteen: a login or password handed over ("पासवर्ड भेज दो"), a relative who runs the writer's account
+      // ("मेरा अकाउंट मेरा छोटा भाई भी चलाता है"), a job posted from the reader's account.
+      '(?:अपवर्क )?(?:पासवर्ड|लॉगिन|लॉग इन|लॉगइन)(?: (?:और|या) (?:पासवर्ड|आईडी))? ' +
+        '(?:दो|दे दो|दीजिए|दे दीजिए|भेजो|भेज दो|भेजिए|भेज दीजिए|दे दूंगा|दे दूँगा|' +
+          'देता हूँ|देता हूं)',
+      '(?:मेरा|मेरी|हमारा) (?:अपवर्क )?(?:अकाउंट|अकाउन्ट|एकाउंट|प्रोफाइल) (?:मेरा |' +
+        'मेरी )?(?:छोटा |बड़ा |बडा )?' +
+        '(?:भाई|बहन|भतीजा|भांजा|बेटा|बेटी|दोस्त|पति|पत्नी|कजिन|' +
+          'कज़िन) (?:भी )?(?:चलाता|चलाती|चलाते|चलाएगा|चलाएगी|यूज़ करता|यूज करता)',
+      'आपके (?:अपवर्क )?(?:अकाउंट|अकाउन्ट|प्रोफाइल) से (?:\\S+ ){0,3}(?:जॉब|प्रपोजल|' +
+        'प्रपोज़ल) (?:पोस्ट|भेज)\\S*',
       'chala(?:ne|na) (?:ke liye|ko) de\\S*',
       'account (?:rent|kiraye) (?:pe|par) (?:do|dena|chahiye)',
       'login (?:id )?(?:aur|or) password (?:do|de do|bhejo)', 'rent pe de dunga',
@@ -3163,12 +3234,31 @@ export const ACCOUNT_DEAL = defineClass({
     vi: ['mat khau (?:toi|chi|minh) gui sau', 'tai khoan va mat khau'],
     // A relative's account worked from, 'use my account', an account rented: Marathi, Nepali, Bengali.
     mr: [
+      // A relative who runs the writer's account ("माझं अपवर्क अकाउंट माझा पुतण्या चालवतो"), a job posted from the reader's account,
+      // a login or password handed over.
+      '(?:माझं|माझे|माझा|आमचं) (?:अपवर्क )?(?:अकाउंट|अकाऊंट|खाते) (?:माझा |माझी )?' +
+        '(?:पुतण्या|पुतणी|भाऊ|बहीण|भाचा|भाची|मुलगा|मुलगी|मित्र|मैत्रीण|नवरा|' +
+          'बायको|दादा|ताई) (?:पण )?(?:चालवतो|चालवते|चालवेल|वापरतो|वापरते)',
+      '(?:तुमच्या|तुझ्या) (?:अपवर्क )?(?:अकाउंट|अकाऊंट)(?:वरून|वर) (?:\\S+ ){0,3}(?:जॉब|प्रपोजल|' +
+        'प्रपोझल) (?:पोस्ट|पाठव)\\S*',
+      '(?:अपवर्क )?(?:पासवर्ड|लॉगिन)\\S{0,4} (?:द्या|देतो|देईन|पाठवा|पाठवतो|शेअर करा)',
       'माझ्या (?:भावाच्या|बहिणीच्या|मित्राच्या|मैत्रिणीच्या|वडिलांच्या|' +
       'बायकोच्या|दादाच्या|ताईच्या) (?:अपवर्क )?अकाउंट(?:वरून|वर| वापर\\S{0,4})',
       'माझं (?:अपवर्क )?(?:अकाउंट|खाते) (?:वापर|वापरा|वापरून)',
       '(?:तुमचं|तुमचा|तुझं|तुझा) (?:अपवर्क )?अकाउंट (?:भाड्याने|भाड्यावर|रेंटवर)',
       'अकाउंट भाड्याने (?:द्या|दे|घे|घेतो|देतो|देणार)'],
     ne: [
+      // A relative's or friend's account with its words between ("मेरो साथीको टप रेटेड अकाउन्टबाट"), a job posted from the reader's
+      // account ("तपाईंको अकाउन्टबाट जब पोस्ट गरिदिनुस्"), a login or password handed over ("लगइन दिन्छ",
+      // "Upwork login dinus").
+      'मेरो (?:दाइको|दाईको|भाइको|दिदीको|बहिनीको|साथीको|बुबाको|श्रीमतीको|' +
+        'श्रीमानको|भान्जाको|भतिजाको) ' +
+        '(?:\\S+ ){1,3}(?:अकाउन्ट|अकाउंट|एकाउन्ट)(?:बाट|मा)',
+      '(?:तपाईंको|तपाईको|तिम्रो|हजुरको) (?:अपवर्क )?(?:अकाउन्ट|अकाउंट|' +
+        'एकाउन्ट)बाट (?:\\S+ ){0,3}(?:जब|जॉब|प्रपोजल) (?:पोस्ट|पठा)\\S*',
+      '(?:अपवर्क )?(?:पासवर्ड|लगइन|लग इन|लगईन)\\S{0,3} ' +
+        '(?:दिनुस्|दिनुहोस्|दिनु ?न|दिन्छु|दिन्छ|दिन्छन्|पठाउनुस्|पठाइदिन्छु)',
+      '(?:upwork )?(?:login|password)(?: (?:ra|and) password)? (?:dinus|dinuhos|dinu ?na|dinchhu|dinchha|pathaunus|pathaidinchhu)',
       'मेरो (?:दाइको|दाईको|भाइको|दिदीको|बहिनीको|साथीको|बुबाको|श्रीमतीको|' +
       'श्रीमानको) (?:अपवर्क )?(?:अकाउन्ट|अकाउंट|एकाउन्ट)(?:बाट|मा| प्रयोग\\S{0,4}| ' +
       'चलाउ\\S{0,4})',
@@ -3177,6 +3267,11 @@ export const ACCOUNT_DEAL = defineClass({
       '(?:तपाईंको|तपाईको|तिम्रो) (?:अपवर्क )?(?:अकाउन्ट|अकाउंट) (?:भाडामा|रेन्टमा)',
       '(?:अकाउन्ट|अकाउंट) भाडामा (?:दिनुहोस्|दिनुस्|दिन्छु|लिन्छु)'],
     bn: [
+      // A login or password handed over: "আমার আপওয়ার্ক পাসওয়ার্ড দিচ্ছি", "লগইন দিন".
+      '(?:আপওয়ার্ক )?(?:পাসওয়ার্ড|পাসওয়ার্ড|লগইন|লগ ইন)\\S{0,3} ' +
+        '(?:দিচ্ছি|দিন|দেন|দাও|দেব|দিব|দিবো|পাঠান|পাঠাচ্ছি|দিয়ে দিন|দিয়ে দিচ্ছি)',
+      'আপনার (?:আপওয়ার্ক )?(?:অ্যাকাউন্ট|একাউন্ট) (?:থেকে|দিয়ে) (?:\\S+ ){0,3}(?:জব|' +
+        'প্রপোজাল) (?:পোস্ট|পাঠা)\\S*',
       'আমার (?:ভাইয়ের|ভাইএর|ভাই এর|বোনের|বন্ধুর|আব্বুর|বাবার|মামার|কাজিনের|' +
       'স্ত্রীর|দাদার|দিদির|আপুর) (?:আপওয়ার্ক )?(?:অ্যাকাউন্ট|একাউন্ট|আইডি|' +
       'প্রোফাইল)(?: দিয়ে| থেকে|ে| ইউজ| ব্যবহার)',

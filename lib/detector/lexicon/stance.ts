@@ -402,6 +402,8 @@ export const WORK_TALK = defineClass({
     hi: ['integration', 'bot', 'api',
       'integrat\\S*', 'gateway', 'sandbox', 'website (?:pe|par|mein|me)',
       'इंटीग्रेशन', 'इंटिग्रेशन', 'बॉट', 'चैटबॉट', 'गेटवे', 'एपीआई', 'ऐप बना\\S{0,4}',
+      // A payment screen's parts as the work: a button, a checkout page ("पेमेंट बटन", "चेकआउट पेज").
+      'बटन\\S{0,3}', 'चेकआउट\\S{0,3}',
     ],
     tl: ['integration', 'bot', 'api'],
     id: ['integrasi', 'notifikasi', 'bot', 'api'],
@@ -424,11 +426,13 @@ export const WORK_TALK = defineClass({
       'chatbot', 'zalo oa'],
     // A bot, an integration, a gateway built: Marathi, Nepali, Bengali.
     mr: [
-      'इंटीग्रेशन', 'इंटिग्रेशन', 'बॉट', 'गेटवे', 'ॲप बनव\\S{0,4}'],
+      'इंटीग्रेशन', 'इंटिग्रेशन', 'बॉट', 'गेटवे', 'ॲप बनव\\S{0,4}', 'बटण\\S{0,3}', 'बटन\\S{0,3}',
+        'चेकआउट\\S{0,3}'],
     ne: [
-      'इन्टिग्रेसन', 'इंटिग्रेसन', 'बोट', 'गेटवे', 'एप बनाउ\\S{0,4}'],
+      'इन्टिग्रेसन', 'इंटिग्रेसन', 'बोट', 'गेटवे', 'एप बनाउ\\S{0,4}', 'बटन\\S{0,3}', 'चेकआउट\\S{0,3}'],
     bn: [
-      'ইন্টিগ্রেশন', 'ইন্টেগ্রেশন', 'বট', 'চ্যাটবট', 'গেটওয়ে', 'অ্যাপ বানা\\S{0,4}'],
+      'ইন্টিগ্রেশন', 'ইন্টেগ্রেশন', 'বট', 'চ্যাটবট', 'গেটওয়ে', 'অ্যাপ বানা\\S{0,4}',
+        'বাটন\\S{0,3}', 'চেকআউট\\S{0,3}'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.

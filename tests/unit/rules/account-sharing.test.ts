@@ -838,4 +838,26 @@ valid.push(
   "मेरा इंटरव्यू कल है",
 );
 
+/**
+ * Round eighteen: Hindi, Marathi, Nepali and Bengali account sharing by class: a login or password handed over with Upwork or an
+ * account named (अपवर्क लॉगिन भेज दो, আপওয়ার্ক পাসওয়ার্ড দিচ্ছি, Upwork login dinus), a relative who runs the writer's account,
+ * a friend's account with words between, a job posted from the reader's account. A file's password, a login page built and a
+ * warning never to give the password stay clean. My own cases both ways.
+ */
+invalid.push(
+  { text: "अपवर्क लॉगिन भेज दो, मैं प्रोफाइल ठीक कर दूँगा", findings: [{ match: "अपवर्क लॉगिन भेज दो", severity: 'violation' }] },
+  { text: "मेरी प्रोफाइल मेरी बहन भी चलाती है", findings: [{ match: "मेरी प्रोफाइल मेरी बहन भी चलाती", severity: 'violation' }] },
+  { text: "आमचं अकाउंट माझा भाऊ चालवतो", findings: [{ match: "आमचं अकाउंट माझा भाऊ चालवतो", severity: 'violation' }] },
+  { text: "मेरो दिदीको पुरानो अपवर्क अकाउन्टबाट काम गर्छु", findings: [{ match: "मेरो दिदीको पुरानो अपवर्क अकाउन्टबाट", severity: 'violation' }] },
+  { text: "আমার আপওয়ার্ক লগইন দিয়ে দিচ্ছি", findings: [{ match: "আপওয়ার্ক লগইন দিয়ে দিচ্ছি", severity: 'violation' }] },
+  { text: "upwork password dinuhos, ma milaidinchhu", findings: [{ match: "upwork password dinuhos", severity: 'violation' }] },
+);
+valid.push(
+  "कभी भी किसी को अपना पासवर्ड मत दो, अपवर्क भी यही कहता है।",
+  "वेबसाइट के एडमिन पैनल का लॉगिन पेज बना दो",
+  "পিডিএফ ফাইলের পাসওয়ার্ড দিন, খুলতে পারছি না",
+  "मेरो भाइको नयाँ ल्यापटप छ, त्यसमा काम गर्छु",
+  "माझं अकाउंट मीच चालवतो, दुसरं कोणी नाही",
+);
+
 runRuleTests('account-sharing', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -340,4 +340,16 @@ valid.push(
   "قیمت ۵۰۰۰۰۰ تومان تاریخ ۱۴۰۳/۰۱/۱۵",
 );
 
+/** Round eighteen: a placeholder, dummy or fake number said so in Devanagari or Bengali is work, not a contact; a real one still reads. */
+valid.push(
+  "वेबसाइट के फुटर में नकली नंबर 98765-43210 डाल दो, असली बाद में।",
+  "ॲपच्या स्क्रीनशॉटमध्ये ९८७६५-४३२१० हा डमी नंबर वापरा",
+  "ब्रोसरमा ९८०१२-३४५६७ प्लेसहोल्डर राख्नुस्",
+  "ফর্মের উদাহরণে ০১৮০০-১১১১১১ নমুনা নম্বর দিন",
+);
+invalid.push(
+  { text: "आमचा नंबर ९८७६५-४३२१० आहे, थेट फोन करा", findings: [{ match: "९८७६५-४३२१०", severity: 'violation' }] },
+  { text: "আমার নম্বর ০১৭১১-২৩৪৫৬৭, সরাসরি ফোন দিন", findings: [{ match: "০১৭১১-২৩৪৫৬৭", severity: 'violation' }] },
+);
+
 runRuleTests('contact-phone', withFixedGaps({ valid, invalid }, fixedGaps));

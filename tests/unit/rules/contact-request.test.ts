@@ -699,4 +699,26 @@ valid.push(
   "info telegram bot api sudah diperbarui",
 );
 
+/**
+ * Round eighteen: give-me verbs (ASK_FOR) and the reader's detail (CONTACT_DETAIL) in Devanagari and Bengali, so a modifier
+ * between the possessive and the noun or a softener after the verb still reads; a chat app's ID alone; "do you have IMO?" in
+ * Nepali. An order's, an invoice's or a project's number or ID stays work. My own cases both ways.
+ */
+invalid.push(
+  { text: "आपकी व्हाट्सएप पर्सनल नंबर भेज दीजिए", findings: [{ match: "आपकी व्हाट्सएप पर्सनल नंबर भेज दीजिए", severity: 'violation' }] },
+  { text: "तुझा मोबाईल नंबर द्या ना लवकर", findings: [{ match: "तुझा मोबाईल नंबर द्या", severity: 'violation' }] },
+  { text: "हजुरको भाइबर नम्बर पठाउनुस्", findings: [{ match: "हजुरको भाइबर नम्बर पठाउनुस्", severity: 'violation' }] },
+  { text: "ইমো আইডি দেন, ছবি পাঠাব", findings: [{ match: "ইমো আইডি দেন", severity: 'violation' }] },
+  { text: "तिम्रो ह्वाट्सएप छ?", findings: [{ match: "तिम्रो ह्वाट्सएप छ", severity: 'violation' }] },
+  { text: "hajur ko viber number dinus", findings: [{ match: "hajur ko viber number dinus", severity: 'violation' }] },
+);
+valid.push(
+  "कृपया अपना ऑर्डर नंबर भेज दीजिए ताकि मैं ट्रैक कर सकूँ",
+  "तपाईंको अर्डर नम्बर दिनुस् न, म चेक गर्छु",
+  "আপনার ইনভয়েস নম্বর দিন, আমি পেমেন্ট মিলিয়ে দেখব",
+  "तुमचा प्रोजेक्ट आयडी द्या, मी फाईल शोधतो",
+  "फेसबुक पेजका लागि पोस्ट डिजाइन गरिदिनुस्",
+  "tapai ko laptop chha? file thulo chha",
+);
+
 runRuleTests('contact-request', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -833,4 +833,23 @@ valid.push(
   "tabhi maine file bheji, 5 star ke liye shukriya",
 );
 
+/**
+ * Round eighteen: stars as Nepali says them (पाँच तारा), the review words of Marathi, Nepali and Bengali typed in Latin letters,
+ * a discount or free work beside a top rating (छुट, फ्रीमा, ডিসকাউন্ট), Nepali "if" after the verb (दिनुभयो भने), and a review
+ * asked back with "you too / I too" (mi pan tumhala, tapai le pani, আমিও আপনাকে). A five-star hotel and a promised rating stay clean.
+ */
+invalid.push(
+  { text: "पाँच तारा दिनुभयो भने अर्को लोगो फ्रीमा बनाइदिन्छु", findings: [{ match: "पाँच तारा दिनुभयो भने अर्को लोगो फ्रीमा", severity: 'violation' }] },
+  { text: "mi pan tumhala 5 star deil, tumhi pan dya", findings: [{ match: "mi pan tumhala 5 star", severity: 'violation' }] },
+  { text: "ma pani tapai lai 5 star dinchhu, tapai le pani malai ramro review dinus", findings: [{ match: "ma pani tapai lai 5 star", severity: 'violation' }] },
+  { text: "আমিও আপনাকে ৫ স্টার দেব, আপনিও আমাকে দিয়েন", findings: [{ match: "আমিও আপনাকে ৫ স্টার", severity: 'violation' }] },
+);
+valid.push(
+  "काम राम्रो भयो, म तपाईंलाई ५ स्टार दिन्छु।",
+  "होटलको वेबसाइटमा पाँच तारा होटल भनेर लेख्नुस्",
+  "5 star hotel ko photo edit garnu parchha, chhut chaina",
+  "ग्राहकांना 5 स्टार रेटिंगचा बॅज दाखवा, सूट ऑफरचा बॅनरही टाका",
+  "kaam chhan jhala, mi tumhala 5 star deto",
+);
+
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));

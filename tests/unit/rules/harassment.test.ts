@@ -1287,4 +1287,20 @@ valid.push(
   "The article needs more detail on the bush fires.",
 );
 
+/**
+ * Round eighteen: contempt as Hindi, Nepali and Bengali writers type it: "अनपढ़ कहीं के", "दिमाग छैन?", "তোমার মতো মূর্খ মানুষ",
+ * "মাথায় কিছু নেই". A product for people who cannot read and a robot without a brain stay clean. My own cases both ways.
+ */
+invalid.push(
+  { text: "जाहिल कहीं के, फाइल भी नहीं खोल सकते", findings: [{ match: "जाहिल कहीं के", severity: 'violation' }] },
+  { text: "तिम्रो दिमाग छैन कि क्या हो", findings: [{ match: "तिम्रो दिमाग छैन", severity: 'violation' }] },
+  { text: "তোমার মতো মূর্খ মানুষ দিয়ে কাজ হবে না", findings: [{ match: "তোমার মতো মূর্খ মানুষ", severity: 'violation' }] },
+  { text: "তোর মাথায় কি কিছু নেই?", findings: [{ match: "মাথায় কি কিছু নেই", severity: 'violation' }] },
+);
+valid.push(
+  "अनपढ़ लोगों के लिए भी आसान ऐप चाहिए, आइकन बड़े रखें",
+  "গ্রামের অশিক্ষিত মানুষদের জন্য অডিও গাইড বানাতে হবে",
+  "रोबोटको दिमाग छैन, त्यसैले सेन्सर थप्नुपर्छ।",
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));

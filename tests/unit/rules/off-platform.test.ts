@@ -979,7 +979,7 @@ valid.push(
 /** Round fifteen: Hindi in Devanagari, Marathi, Nepali in Devanagari and Bengali in its script, my own cases both ways (second pass). */
 invalid.push(
   { text: "व्हाट्सएप पर आ जाओ", findings: [{ match: "व्हाट्सएप पर आ जाओ", severity: 'violation' }] },
-  { text: "চলুন হোয়াটসঅ্যাপে চলে যাই", findings: [{ match: "হোয়াটসঅ্যাপে চলে যাই", severity: 'violation' }] },
+  { text: "চলুন হোয়াটসঅ্যাপে চলে যাই", findings: [{ match: "চলুন হোয়াটসঅ্যাপে", severity: 'violation' }] },
   { text: "ফেসবুকে নক দিন", findings: [{ match: "ফেসবুকে নক দিন", severity: 'violation' }] },
   { text: "इंस्टाग्राम पर मैसेज करो", findings: [{ match: "इंस्टाग्राम पर मैसेज करो", severity: 'violation' }] },
 );
@@ -1064,6 +1064,25 @@ invalid.push(
 valid.push(
   "업워크 메시지로 연락 가능합니다",
   "평일 오전에는 연락 가능합니다",
+);
+
+/**
+ * Round eighteen: channels and verbs as Hindi, Marathi, Nepali and Bengali write them: Discord and IMO in Nepali (डिस्कर्डमा),
+ * Google Meet and Zoom with a link (गूगल मीट, গুগল মিট, लिंक), the green app in the scripts (हरे वाले ऐप, সবুজ অ্যাপ, हरियो एप),
+ * a ping asked (पिंग कर दीजिए), "come" beside a channel (आउनुस्), Bengali "let's" before a place (চলেন টেলিগ্রামে).
+ * A Telegram bot, an office visit, emoji and a green icon stay work. My own cases both ways.
+ */
+invalid.push(
+  { text: "भोलिदेखि इमोमा आउनुस्, त्यहीँ कुरा गरौँ", findings: [{ match: "इमोमा आउनुस्", severity: 'violation' }] },
+  { text: "চলো হোয়াটসঅ্যাপে, ওখানে ছবি দিচ্ছি", findings: [{ match: "চলো হোয়াটসঅ্যাপে", severity: 'violation' }] },
+  { text: "सवाल हों तो नीले वाले ऐप पर पिंग करो", findings: [{ match: "नीले वाले ऐप पर पिंग करो", severity: 'violation' }] },
+);
+valid.push(
+  "চলুন টেলিগ্রাম বটের কাজটা শুরু করি, এপিআই কী আমি দিচ্ছি",
+  "डिस्कर्ड सर्भरको लागि बोट बनाउनुपर्छ, भोलि अफिस आउनुस्",
+  "मोबाइलमा इमोजी राख्नुस्, हरियो रङ चाहिँदैन",
+  "ऐप का आइकन हरे रंग का बनाओ",
+  "जूम करके लोगो देखिए, लिंक वाला बटन छोटा है",
 );
 
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));

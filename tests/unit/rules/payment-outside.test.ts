@@ -1137,6 +1137,27 @@ valid.push(
   "Imagine que cobra por un proyecto 200$, tan solo 40$ los toma la plataforma, sin contar la comisión por la transferencia a PayPal.",
 );
 
+/**
+ * Round eighteen: a wallet or a bank account named with its ending, then the writer's own "I'll send / I'll give" or the reader's
+ * "please send" (Marathi करतो, Nepali पठाइदिन्छु, दिन्छु, पठाउनुस्, Latin "bata pathaidinus", Bengali পাঠাচ্ছি); a payment
+ * button or checkout page built as the work stays clean. My own cases both ways.
+ */
+invalid.push(
+  { text: "उरलेले पैसे मी फोनपे करतो", findings: [{ match: "फोनपे करतो", severity: 'violation' }] },
+  { text: "बाँकी रकम खल्तीबाट पठाइदिन्छु", findings: [{ match: "खल्तीबाट पठाइदिन्छु", severity: 'violation' }] },
+  { text: "म तपाईंलाई ईसेवामा दिन्छु", findings: [{ match: "ईसेवामा दिन्छु", severity: 'violation' }] },
+  { text: "बाकी पैसा मेरो बैंक खातामा पठाउनुस्", findings: [{ match: "बैंक खातामा पठाउनुस्", severity: 'violation' }] },
+  { text: "baki paisa khalti bata pathaidinchhu", findings: [{ match: "paisa khalti", severity: 'violation' }] },
+  { text: "বাকি টাকা বিকাশে দিচ্ছি", findings: [{ match: "বিকাশে দিচ্ছি", severity: 'violation' }] },
+);
+valid.push(
+  "खल्तीमा भुक्तानी गर्ने बटन काम गर्दैन, स्क्रिनसट पठाउँछु।",
+  "हामीलाई इसेवा र खल्ती इन्टिग्रेसन चाहिन्छ, डेमो पठाइदिनुस्।",
+  "বিকাশে পেমেন্ট গেটওয়ে ইন্টিগ্রেশন করে দিন, ডকুমেন্টেশন পাঠাব।",
+  "इसेवाको लोगो नयाँ डिजाइनमा राखिदिनुस्",
+  "मैंने बैंक खाते का स्टेटमेंट वाला टेम्पलेट भेज दिया है",
+);
+
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
 
 /** Round eleven: Persian typed on an Arabic keyboard (ي, ك) reads as Persian; a card-to-card payment asked with the verb alone. */
