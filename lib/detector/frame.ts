@@ -6,7 +6,7 @@
  * slow). Every frame compiles to one bounded regular expression, so a rule that
  * scans frames stays linear.
  */
-import { alternation, union, type Language, type WordClass } from './lexicon/word-class';
+import { alternation, type Language, type WordClass } from './lexicon/word-class';
 import { mayMatch } from './prefilter';
 import { compileFirst } from './compile-first';
 
@@ -117,9 +117,8 @@ export function frame(...parts: readonly Part[]): RegExp {
  */
 export interface Pairing {
   readonly kind: 'pairing';
-  /** Each slot as one pattern, or as several when its class is too big for one (termPatterns). */
-  readonly a: readonly RegExp[];
-  readonly b: readonly RegExp[];
+  readonly a: RegExp;
+  readonly b: RegExp;
   readonly reach: number;
   readonly acrossSentences: boolean;
 }
@@ -128,21 +127,13 @@ export function within(a: Slot, b: Slot, reach = 40, acrossSentences = false): P
   return { kind: 'pairing', a: scanner(a), b: scanner(b), reach, acrossSentences };
 }
 
-const scanners = new Map<string, readonly RegExp[]>();
-/**
- * The global patterns of a slot, shared by every frame that uses the slot: one, or, for a class past
- * MAX_PATTERN_SOURCE, the several termPatterns splits it into, so that no frame has to leave
- * languages out or split its slots by hand to stay under V8's limit.
- */
-function scanner(slot: Slot): readonly RegExp[] {
+const scanners = new Map<string, RegExp>();
+/** One global pattern per slot source, shared by every frame that uses the slot. */
+function scanner(slot: Slot): RegExp {
   const source = term(slot);
-  let res = scanners.get(source);
-  if (!res) {
-    if (typeof slot === 'string' || source.length <= MAX_PATTERN_SOURCE) res = [new RegExp(source, 'g')];
-    else res = termPatterns(Array.isArray(slot) ? union('SLOT', ...(slot as readonly WordClass[])) : (slot as WordClass));
-    scanners.set(source, res);
-  }
-  return res;
+  let re = scanners.get(source);
+  if (!re) scanners.set(source, (re = new RegExp(source, 'g')));
+  return re;
 }
 
 interface Span {
@@ -180,26 +171,9 @@ function sameSentence(text: string, from: number, to: number): boolean {
 }
 
 /** The pairs of a Pairing, left to right and not overlapping, as [start, end) spans. */
-/**
- * Every match of a slot read by several patterns, as one alternation would give them: left to right, the
- * longest at a place, none overlapping (as matches() reads termPatterns).
- */
-function scanAll(res: readonly RegExp[], text: string): Span[] {
-  if (res.length === 1) return scan(res[0]!, text);
-  const found = res.flatMap((re) => scan(re, text)).sort((x, y) => x.start - y.start || y.end - x.end);
-  const out: Span[] = [];
-  let end = 0;
-  for (const s of found) {
-    if (s.start < end) continue;
-    out.push(s);
-    end = s.end;
-  }
-  return out;
-}
-
 export function pairs(p: Pairing, text: string): Span[] {
-  const as = scanAll(p.a, text);
-  const bs = scanAll(p.b, text);
+  const as = scan(p.a, text);
+  const bs = scan(p.b, text);
   if (as.length === 0 || bs.length === 0) return [];
   const near = (first: Span[], second: Span[]): Span[] => {
     const out: Span[] = [];

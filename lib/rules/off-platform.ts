@@ -5,7 +5,7 @@ import { REFUSED, WORK_TALK } from '../detector/lexicon/stance';
 import { frame as frameOf, term, upTo, within } from '../detector/frame';
 import { AWAY, CALL_VERB, UPWORK_FAULT, CHAT_APP, CONTACT_CHANNEL, DESCRIBED_CHANNEL, LINK_WORD, MOVE_VERB, OTHER_INBOX, OUTSIDE_UPWORK, TALK_VERB, VIDEO_TOOL } from '../detector/lexicon/channels';
 import { PROPOSE } from '../detector/lexicon/people';
-import { except, union } from '../detector/lexicon/word-class';
+import { LANGUAGES, except, union, type Language, type WordClass } from '../detector/lexicon/word-class';
 import { oneOf } from '../detector/pattern';
 
 type MessageId = 'move' | 'channel' | 'elsewhere';
@@ -356,8 +356,27 @@ const HIRING_MOVED = new RegExp(
 );
 /** Frames over the lexicon. English verbs and channels are read by the patterns above; these add the other languages. */
 const TALK_THERE = within(except(TALK_VERB, 'en'), union('CHANNEL', CHAT_APP, except(CONTACT_CHANNEL, 'en')), 40);
-/** "Outside Upwork" said while proposing, talking or naming a channel, in any language (the slot is read in several patterns: within()). */
-const OUTSIDE_PROPOSED = within(OUTSIDE_UPWORK, union('INVITATION', PROPOSE, TALK_VERB, CHAT_APP, CONTACT_CHANNEL), 60);
+/** "Outside Upwork" said while proposing, talking or naming a channel, in any language. */
+const DEVANAGARI_OR_BENGALI = /[\u0900-\u09ff]/;
+/** The class with or without its phrases in one script (Hindi and Bengali share their keys with their Latin spellings). */
+function inScript(script: RegExp, keep: boolean, wordClass: WordClass): WordClass {
+  const words = Object.fromEntries(Object.entries(wordClass.words).map(([language, list]) => [language, list.filter((p) => script.test(p) === keep)]));
+  return { ...wordClass, words };
+}
+const INVITATION = union('INVITATION', PROPOSE, TALK_VERB, CHAT_APP, CONTACT_CHANNEL);
+/**
+ * The invitation slot grew past V8's 20 KB: it is read in four pairings, each under it: the Devanagari and Bengali phrases
+ * apart; Croatian, Serbian, Azerbaijani, Georgian and Amharic; Tamil, Telugu and Nigerian Pidgin; the rest.
+ */
+const SECOND_INVITATION: readonly Language[] = ['hr', 'sr', 'az', 'ka', 'am'];
+const THIRD_INVITATION: readonly Language[] = ['ta', 'te', 'pcm'];
+const invitationIn = (kept: readonly Language[]) => except(INVITATION, ...LANGUAGES.filter((l) => !kept.includes(l)));
+const OUTSIDE_PROPOSED = [
+  within(OUTSIDE_UPWORK, inScript(DEVANAGARI_OR_BENGALI, false, except(INVITATION, ...SECOND_INVITATION, ...THIRD_INVITATION)), 60),
+  within(OUTSIDE_UPWORK, inScript(DEVANAGARI_OR_BENGALI, true, INVITATION), 60),
+  within(OUTSIDE_UPWORK, invitationIn(SECOND_INVITATION), 60),
+  within(OUTSIDE_UPWORK, invitationIn(THIRD_INVITATION), 60),
+];
 const EUPHEMISM = new RegExp(term(AWAY), 'g');
 const WORK_ANY = new RegExp(term(WORK_TALK));
 /** Refusals in every language ("recusei", "hindi po ako tumatanggap"). */
@@ -396,12 +415,14 @@ const FIRST_PERSON_START = /^\s*(?:(?:but|so|sorry|unfortunately|honestly|howeve
  */
 const FAULT_THEN_MOVE = within(
   UPWORK_FAULT,
-  union('FAULT_REMEDY', CALL_VERB, TALK_VERB, CHAT_APP, CONTACT_CHANNEL, DESCRIBED_CHANNEL, {
+  // UPWORK_FAULT reads no Thai, Persian, Hebrew, Bulgarian, Czech, Greek, Hungarian, Malayalam, Devanagari or Bengali yet: their
+  // remedies stay out (under V8's 20 KB); nor Croatian, Serbian, Azerbaijani, Georgian, Amharic, Tamil, Telugu or Nigerian Pidgin.
+  inScript(DEVANAGARI_OR_BENGALI, false, except(union('FAULT_REMEDY', CALL_VERB, TALK_VERB, CHAT_APP, CONTACT_CHANNEL, DESCRIBED_CHANNEL, {
     name: 'CALL_EN',
     doc: 'English calls offered outside Upwork',
     words: { en: ['(?:regular|normal|proper|phone|direct) (?:phone )?call', "i'?ll call (?:you|u)", 'call (?:you|u) (?:myself|directly)'] },
     examples: [],
-  }),
+  }), 'th', 'fa', 'he', 'bg', 'cs', 'el', 'hu', 'ml', 'hr', 'sr', 'az', 'ka', 'am', 'ta', 'te', 'pcm', 'mr')),
   120,
   true,
 );
@@ -726,7 +747,7 @@ export default defineRule<MessageId>({
     yield;
     for (const m of matches(EUPHEMISM, text)) frame(m, 'elsewhere', false);
     yield;
-    for (const m of matches(OUTSIDE_PROPOSED, text)) frame(m, 'elsewhere', false);
+    for (const pattern of OUTSIDE_PROPOSED) for (const m of matches(pattern, text)) frame(m, 'elsewhere', false);
     yield;
     // Upwork's chat blamed, then a channel: read before the bare talk-there frame, so the finding keeps its reason.
     for (const m of matches(FAULT_THEN_MOVE, text)) frame(m, 'elsewhere', false);

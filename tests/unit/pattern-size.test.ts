@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PATTERN_SOURCE, pairs, term, termPatterns, within } from '../../lib/detector/frame';
+import { MAX_PATTERN_SOURCE, term, termPatterns } from '../../lib/detector/frame';
 import { defineClass } from '../../lib/detector/lexicon/word-class';
 import { matches } from '../../lib/detector/text';
 
@@ -48,25 +48,6 @@ describe('termPatterns', () => {
 
   it('refuses a single phrase longer than the limit', () => {
     expect(() => termPatterns({ ...BIG, words: { en: ['a'.repeat(300)] } }, 100)).toThrow(/longer than 100/);
-  });
-});
-
-describe('within() over a class past the limit', () => {
-  // Random-looking words, so that the alternation's shared prefixes cannot fold it under the limit.
-  let seed = 7;
-  const letters = () => Array.from({ length: 9 }, () => String.fromCharCode(97 + ((seed = (seed * 48_271) % 2_147_483_647) % 26))).join('');
-  const en = Array.from({ length: 3_000 }, letters);
-  const HUGE = defineClass({ name: 'HUGE', doc: 'A test class.', words: { en, es: ['canal399x'] }, examples: [en[0]!] });
-
-  it('reads the class in several patterns under the limit, and pairs a word from any of them', () => {
-    expect(term(HUGE).length).toBeGreaterThan(MAX_PATTERN_SOURCE);
-    const pairing = within('move|talk', HUGE, 20);
-    expect(pairing.a).toHaveLength(1);
-    expect(pairing.b.length).toBeGreaterThanOrEqual(2);
-    for (const p of pairing.b) expect(p.source.length).toBeLessThanOrEqual(MAX_PATTERN_SOURCE);
-    const text = `move to ${en[0]}. talk on canal399x now. talk about ${en[2_999]}! move nothing. ${en[5]}`;
-    const spans = pairs(pairing, text).map((s) => text.slice(s.start, s.end));
-    expect(spans).toEqual([`move to ${en[0]}`, 'talk on canal399x', `talk about ${en[2_999]}`]);
   });
 });
 
