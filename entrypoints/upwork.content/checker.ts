@@ -14,6 +14,7 @@
  * is reported as such, so the send guard can ask instead of letting the send through.
  */
 import { detectSteps, type DetectOptions } from '../../lib/detector/detect';
+import { ALONE } from '../../lib/detector/compile-first';
 import { chunksOf, shiftFinding, type Chunk } from '../../lib/detector/chunks';
 import type { DetectContext, Finding } from '../../lib/detector/types';
 
@@ -46,7 +47,7 @@ type Piece = Finding[] | 'failed';
 
 /** The piece being checked: its detector steps (one rule each) and where its findings go. */
 interface Current {
-  readonly steps: Generator<void, Finding[]>;
+  readonly steps: Generator<typeof ALONE | void, Finding[]>;
   readonly cacheKey: string;
   readonly start: number;
 }
@@ -126,7 +127,8 @@ export class Checker {
 
   /**
    * Checks pieces until the budget is spent, one detector step (one rule) at a time, so a slice
-   * can end inside a piece: at least one step, and cached pieces are free.
+   * can end inside a piece: at least one step, and cached pieces are free. A step that compiles a
+   * pattern ahead (ALONE) ends the slice before it, so that it runs in a task of its own.
    */
   private step(run: Run, budgetMs: number): void {
     const t0 = performance.now();
@@ -150,6 +152,9 @@ export class Checker {
       try {
         const next = steps.next();
         if (next.done) result = next.value;
+        // The next step compiles a large pattern (a page's first check): it starts a slice of its own,
+        // unless the send guard is waiting for the whole check (an unlimited budget).
+        else if (next.value === ALONE && budgetMs !== Infinity) return;
       } catch {
         result = 'failed';
       }

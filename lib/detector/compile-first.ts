@@ -34,3 +34,54 @@ export function compileFirst(pattern: RegExp, text: string): void {
 }
 /** On in the CLI (lib/cli/run.ts); off in the extension. */
 compileFirst.enabled = false;
+
+/**
+ * The frames' patterns, compiled ahead of a page's first check, each in a step of its own.
+ *
+ * A browser compiles each pattern on its first runs, and the frames' patterns hold 2-20 KB of
+ * source each: up to 30 ms apiece in Chromium. A rule's step runs several of them, so on a page's
+ * first check one step took 50-100 ms of CPU, a pause long enough to be felt while typing. Compiled
+ * ahead, one pattern per step, with ALONE yielded before each so that the caller hands the main
+ * thread back first (entrypoints/upwork.content/checker.ts), no task holds more than one
+ * compilation. Run on 1,000 spaces, each is compiled to machine code at once, without the
+ * interpreter stage V8 gives a pattern's first short runs: the first check costs less CPU in all.
+ * The frames register what they build (frame.ts). V8 compiles a pattern separately for strings
+ * stored one byte per character and two; the prepared view of most texts is the first kind, so
+ * that is the kind compiled ahead, and a text of the other kind compiles what it runs as before.
+ */
+const ahead: RegExp[] = [];
+let aheadDone = 0;
+
+/** Yielded by a check before a step that compiles a large pattern: hand the thread back first. */
+export const ALONE = 'alone';
+
+/** Registers a pattern built at module load, to be compiled ahead of the first check; returns it. */
+export function compileAhead<T extends RegExp>(pattern: T): T {
+  ahead.push(pattern);
+  return pattern;
+}
+
+/** The registered patterns (for tests). */
+export function patternsAhead(): readonly RegExp[] {
+  return ahead;
+}
+
+/**
+ * Compiles the registered patterns not compiled yet, one per step, yielding ALONE before each. Not in
+ * the CLI (compileFirst on): nothing waits for its steps, so it compiles each pattern on its first
+ * run and never those a text does not need.
+ */
+export function* compiledAhead(): Generator<typeof ALONE, void> {
+  if (compileFirst.enabled) return;
+  while (aheadDone < ahead.length) {
+    yield ALONE;
+    // Another check may have compiled it while this one waited.
+    if (aheadDone >= ahead.length) return;
+    const pattern = ahead[aheadDone++]!;
+    const { lastIndex } = pattern;
+    pattern.lastIndex = 0;
+    pattern.exec(SPACES);
+    pattern.lastIndex = lastIndex;
+    compiled.add(pattern);
+  }
+}

@@ -3,6 +3,7 @@ import { canSoften, contextException, EXCEPTIONS } from './exceptions';
 import { POLICY } from './policy';
 import { prepare, toOriginal } from './prepare';
 import { beginCheck } from './prefilter';
+import { type ALONE, compiledAhead } from './compile-first';
 import { MAX_SENTENCE } from './text';
 import type { Rule, RuleConfig } from './rule';
 import { defaultContext, type DetectContext, type Finding, type OrganizationTerms, type Severity } from './types';
@@ -42,12 +43,19 @@ export function detect(text: string, context: Partial<DetectContext> = {}, optio
  * with many long scans, see Rule.check), and the last returns the findings. A caller that must hand the main thread back (the content script's checker) stops
  * between two rules, so no task holds a whole check. That matters on a page's first checks,
  * when each new regular expression is compiled on its first runs and one rule can take tens of
- * milliseconds. Between two steps the caller may run other checks: rules keep no state from one
- * step to the next except caches keyed by the text itself.
+ * milliseconds. So the first check of a page begins by compiling the frames' patterns, one per step
+ * (compile-first.ts), and yields ALONE before each: such a step should start a task of its own.
+ * Between two steps the caller may run other checks: rules keep no state from one step to the next
+ * except caches keyed by the text itself.
  */
-export function* detectSteps(text: string, context: Partial<DetectContext> = {}, options: DetectOptions = {}): Generator<void, Finding[]> {
+export function* detectSteps(
+  text: string,
+  context: Partial<DetectContext> = {},
+  options: DetectOptions = {},
+): Generator<typeof ALONE | void, Finding[]> {
   const ctx: DetectContext = { ...defaultContext, ...context };
   const prepared = prepare(text);
+  yield* compiledAhead();
   const findings: Finding[] = [];
   const config: RuleConfig = { terms: options.terms ?? NO_TERMS };
   for (const rule of options.rules ?? registry) {

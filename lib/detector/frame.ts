@@ -8,7 +8,7 @@
  */
 import { alternation, type Language, type WordClass } from './lexicon/word-class';
 import { mayMatch } from './prefilter';
-import { compileFirst } from './compile-first';
+import { compileAhead, compileFirst } from './compile-first';
 
 /** Letters and digits of any script: what a word edge must not touch. */
 // Georgian (Mkhedruli) and Ethiopic syllables too: a Georgian or Amharic phrase is a whole word, its endings spelled out.
@@ -55,11 +55,11 @@ export function term(slot: Slot, languages?: readonly Language[]): string {
 export const MAX_PATTERN_SOURCE = 16 * 1024;
 
 /**
- * A word class as one or more global whole-word patterns, each under MAX_PATTERN_SOURCE: its
+ * A word class as one or more whole-word patterns (global unless `flags` says otherwise), each under MAX_PATTERN_SOURCE: its
  * languages in their order, grouped while they fit; a language too big alone has its phrases
  * halved. A text holds a match of the class exactly where it holds a match of one of them.
  */
-export function termPatterns(wordClass: WordClass, max = MAX_PATTERN_SOURCE): RegExp[] {
+export function termPatterns(wordClass: WordClass, max = MAX_PATTERN_SOURCE, flags = 'g'): RegExp[] {
   const parts: WordClass[] = [];
   const fits = (words: WordClass['words']) => term({ ...wordClass, words }).length <= max;
   const split = (words: WordClass['words']): void => {
@@ -83,7 +83,7 @@ export function termPatterns(wordClass: WordClass, max = MAX_PATTERN_SOURCE): Re
     split({ [language]: list.slice(half) });
   };
   split(wordClass.words);
-  return parts.map((part) => new RegExp(term(part), 'g'));
+  return parts.map((part) => compileAhead(new RegExp(term(part), flags)));
 }
 
 /** Source of a sequence of slots and gaps (words in order, spaces between). */
@@ -105,7 +105,7 @@ export function sequence(parts: readonly Part[], languages?: readonly Language[]
 
 /** A global pattern for the sequence. */
 export function frame(...parts: readonly Part[]): RegExp {
-  return new RegExp(sequence(parts), 'g');
+  return compileAhead(new RegExp(sequence(parts), 'g'));
 }
 
 /**
@@ -132,7 +132,7 @@ const scanners = new Map<string, RegExp>();
 function scanner(slot: Slot): RegExp {
   const source = term(slot);
   let re = scanners.get(source);
-  if (!re) scanners.set(source, (re = new RegExp(source, 'g')));
+  if (!re) scanners.set(source, (re = compileAhead(new RegExp(source, 'g'))));
   return re;
 }
 
@@ -201,7 +201,7 @@ export function pairs(p: Pairing, text: string): Span[] {
 
 /** A reusable test for one slot, compiled once; `tester.source(slot)` gives its pattern source. */
 export function tester(slot: Slot): (text: string) => boolean {
-  const pattern = new RegExp(term(slot));
+  const pattern = compileAhead(new RegExp(term(slot)));
   return (text) => pattern.test(text);
 }
 tester.source = (slot: Slot): string => term(slot);

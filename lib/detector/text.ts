@@ -4,6 +4,7 @@ import { except } from './lexicon/word-class';
 import { oneOf } from './pattern';
 import { mayMatch } from './prefilter';
 import { compileFirst } from './compile-first';
+import { compileAhead } from './compile-first';
 
 /**
  * Small helpers the rules share for reading the prepared view around a match:
@@ -218,11 +219,11 @@ export function refusedAfter(text: string, end: number): boolean {
   return REFUSED_AFTER.test(text.slice(from, from + 60));
 }
 
-const NEGATED = new RegExp(term(NEGATION_WORDS));
-const NEGATED_INSIDE = new RegExp(term(except(NEGATION_WORDS, 'es')));
-const REFUSED_NEAR = new RegExp(term(REFUSED));
-const KEPT_ON_UPWORK = new RegExp(term(ON_UPWORK));
-const RULES_NEAR = new RegExp(term(RULES_TALK));
+const NEGATED = compileAhead(new RegExp(term(NEGATION_WORDS)));
+const NEGATED_INSIDE = compileAhead(new RegExp(term(except(NEGATION_WORDS, 'es'))));
+const REFUSED_NEAR = compileAhead(new RegExp(term(REFUSED)));
+const KEPT_ON_UPWORK = compileAhead(new RegExp(term(ON_UPWORK)));
+const RULES_NEAR = compileAhead(new RegExp(term(RULES_TALK)));
 
 /**
  * For frames in any language: the match is negated in the words just before it ("je ne paie pas

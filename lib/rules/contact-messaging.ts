@@ -6,11 +6,12 @@ import { CHAT_APP, SEARCH_VERB } from '../detector/lexicon/channels';
 import { except } from '../detector/lexicon/word-class';
 import { oneOf } from '../detector/pattern';
 import { forTheWork } from '../detector/work-content';
+import { compileAhead } from '../detector/compile-first';
 
 /** "procura por 'Thaís Moura Design' no insta", "ищите «…» в ВК": a profile given by telling someone to look it up. */
 const LOOK_ME_UP = within(SEARCH_VERB, CHAT_APP, 60);
 /** "Телеграм: mykola_front", "skype: bruno carvalho dev (tudo junto)": an app named in another language or script, then an id. */
-const APP_COLON_ID = new RegExp(`${term(except(CHAT_APP, 'en'))}\\s*[:：]\\s*@?[a-z0-9_][a-z0-9_. -]{2,40}`, 'g');
+const APP_COLON_ID = compileAhead(new RegExp(`${term(except(CHAT_APP, 'en'))}\\s*[:：]\\s*@?[a-z0-9_][a-z0-9_. -]{2,40}`, 'g'));
 const SPACES_DROPPED = new RegExp(
   '\\b(?:skype|telegram|discord|insta\\w*|whatsapp|wechat|line|viber|signal|threema)(?:[- ]id)' +
     '?\\s*[:：]\\s*[a-z0-9][a-z0-9 ._-]{2,40}\\(?' +
@@ -54,10 +55,10 @@ const APP_ID = new RegExp(`\\b(my |our |mine |his |her |the )?(${APP})\\b(${LABE
 const AT_HANDLE = /(?<![a-z0-9._%+<-])@[a-z0-9_][a-z0-9_.]{2,30}[a-z0-9_]\b(?!\.?[a-z0-9(])/g;
 const HANDLE_CONTEXT = new RegExp(`\\b(?:${Object.values(MESSAGING_APPS).join('|')}|x|dm|dms|follow|handle|find me|add me|message (?:me|her|him|them)|ping|reach)\\b`);
 /** The same in other languages and scripts: an app named ("انستا", "инста"), or "look me up" ("búscame"), or the app described ("la red del pajarito azul"). */
-const HANDLE_CONTEXT_OTHER = new RegExp(
+const HANDLE_CONTEXT_OTHER = compileAhead(new RegExp(
   `${term(except(CHAT_APP, 'en'))}|${term(except(SEARCH_VERB, 'en'))}|` +
     '\\b(?:(?:blue )?bird app|blue bird|(?:red|app) del pajarito|passarinho azul|pajarito azul)\\b',
-);
+));
 const CODE_AT = new RegExp(
   '^@' +
     oneOf([

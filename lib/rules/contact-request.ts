@@ -6,6 +6,7 @@ import { CHAT_APP } from '../detector/lexicon/channels';
 import { except } from '../detector/lexicon/word-class';
 import { ASK_CONTACT, ASK_FOR, CONTACT_DETAIL, SUSPENDED } from '../detector/lexicon/people';
 import { oneOf } from '../detector/pattern';
+import { compileAhead } from '../detector/compile-first';
 
 /** Requests read from the lexicon, in every language: "can you leave an email?", "скинь свой телеграм", "apna number do". */
 const ASK_ANY_LANGUAGE = termPatterns(ASK_CONTACT);
@@ -119,7 +120,7 @@ const TERSE = new RegExp(
   'g',
 );
 /** "what's the best number to reach you on", "which email should I use to reach you", "a number where I can reach you". */
-const WAY_TO_REACH = new RegExp(
+const WAY_TO_REACH = compileAhead(new RegExp(
 
   '\\b' +
     oneOf([
@@ -131,7 +132,7 @@ const WAY_TO_REACH = new RegExp(
         '(?:reach|contact|call|text|message)',
     ]),
 'g',
-);
+));
 /** The same request in other languages freelancers write in: Spanish, Portuguese, French, Indonesian, Filipino, Hindi/Urdu. */
 /** Italian and Polish, which the lexicon does not list yet: "mi lasci il tuo cell?", "dammi il numero", "podasz mi swój numer?", "daj nicka". */
 const ITALIAN_POLISH = new RegExp(
@@ -329,9 +330,9 @@ const TESTING =
   /\b(?:tests?(?! (?:task|project|job|assignment|order|trial))|testing|qa|sandbox|staging|api|ivr|webhooks?|bots?|twilio|sip|voip|integration|otp|sms gateway|call flow)\b/;
 const READER_AFTER = /\b(?:you|u|your|ur|yours)\b/;
 /** "إذا تم حظر حسابك على واتساب" (if your WhatsApp account is banned): an account named as the one banned, not asked for. */
-const BANNED_BEFORE = new RegExp(`${term(SUSPENDED)}\\s*$`);
+const BANNED_BEFORE = compileAhead(new RegExp(`${term(SUSPENDED)}\\s*$`));
 const OWN_ACCOUNT = /\b(?:in case|my|our)\b/;
-const BANNED_AFTER = new RegExp(`^[^.!?,\u060c\\n]{0,20}?${term(SUSPENDED)}`);
+const BANNED_AFTER = compileAhead(new RegExp(`^[^.!?,\u060c\\n]{0,20}?${term(SUSPENDED)}`));
 /** A chat app named as a word. */
 const APP_NAMED = new RegExp(`\\b(?:${APP_NAME})\\b`);
 

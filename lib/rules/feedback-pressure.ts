@@ -4,6 +4,7 @@ import { tester, within } from '../detector/frame';
 import * as feedbackWords from '../detector/lexicon/feedback';
 import { oneOf } from '../detector/pattern';
 import { except, union } from '../detector/lexicon/word-class';
+import { compileAhead } from '../detector/compile-first';
 
 /** Work held until the review, in any language: "the files after you leave the review", "файлы после отзыва". */
 const WORK_AFTER_REVIEW = within(feedbackWords.DELIVERABLE, feedbackWords.AFTER_REVIEW, 60);
@@ -65,19 +66,19 @@ const TOP_ORDERED = new RegExp(
   ].join('|'),
   'g',
 );
-const PESTER_ANY = new RegExp(tester.source(feedbackWords.PESTER), 'g');
+const PESTER_ANY = compileAhead(new RegExp(tester.source(feedbackWords.PESTER), 'g'));
 const mentionsReview = tester(feedbackWords.REVIEW);
 const refundOrFree = tester(feedbackWords.REFUND_OR_FREE);
 const turnedDown = tester(feedbackWords.TURNED_DOWN);
 /** Reviews traded both ways, in any language: "let's swap reviews", "you rate us, we rate you", "ты мне 5 звезд, я тебе". */
-const SWAPPED = new RegExp(tester.source(feedbackWords.REVIEW_SWAP), 'g');
+const SWAPPED = compileAhead(new RegExp(tester.source(feedbackWords.REVIEW_SWAP), 'g'));
 /** A review to be changed or removed, paid for nearby: "edit the feedback, I'll return your money", "удалите отзыв, я компенсирую". */
-const CHANGE_ASKED = new RegExp(tester.source(feedbackWords.CHANGE_REVIEW), 'g');
+const CHANGE_ASKED = compileAhead(new RegExp(tester.source(feedbackWords.CHANGE_REVIEW), 'g'));
 const payoff = tester(feedbackWords.REVIEW_PAYOFF);
 /** A token or fake contract with a top review or "just need the feedback" nearby: "a $1 job, you close it with 5 stars". */
-const FAKE_CONTRACT = new RegExp(tester.source(feedbackWords.FAKE_CONTRACT), 'g');
+const FAKE_CONTRACT = compileAhead(new RegExp(tester.source(feedbackWords.FAKE_CONTRACT), 'g'));
 /** Reviews bought by the piece: "$5 per five-star review", "招刷好评", "20k/đánh giá" (not a feature that filters them out). */
-const BOUGHT = new RegExp(tester.source(feedbackWords.REVIEW_BOUGHT), 'g');
+const BOUGHT = compileAhead(new RegExp(tester.source(feedbackWords.REVIEW_BOUGHT), 'g'));
 const OTHERS_BUY = /\b(?:people|sellers|shops|businesses|companies|competitors|others|they|someone|some|many)(?: who| that)?(?: \w+)? $/;
 const FILTERS_THEM = /\b(?:detect|filter|flag|block|remove|ban|report)\w*|识别|过滤|過濾|检测|檢測|屏蔽|举报|舉報|loc|phat hien|chan/;
 const wantsReview = tester([feedbackWords.GOOD_REVIEW]);
@@ -192,7 +193,7 @@ const REWARD = new RegExp(
 );
 const SWAP = new RegExp(`\\b(?:give|leave|write)\\b (?:you )?(?:a |an )?${GOOD_REVIEW}[^.!?\\n]{0,30}?\\bif you (?:give|leave|write) (?:me )?(?:one|1|the same)\\b`, 'g');
 /** Demanding a particular score: "please give 5* feedback", "make sure to leave 5 stars", "anything less than 5 stars". */
-const DEMAND = new RegExp(
+const DEMAND = compileAhead(new RegExp(
   [
       '\\b(?:give|leave|rate|post)\\b (?:me |us )?[★⭐]{3,}',
       '\\b(?:only|just) (?:5|five)[- ]?(?:stars?|[★⭐*])',
@@ -240,7 +241,7 @@ const DEMAND = new RegExp(
       '\\b(?:i |we )?(?:rely|relies|depend|depends) on (?:you|clients?) to (?:maintain|keep|protect|save)\\b[^.!?\\n]{0,30}?\\b(?:jss|job success|score|rating)\\b',
     ].join('|'),
   'g',
-);
+));
 /** A third party as the one who rates, just before the score: "he meant to", "some reviews", "customers usually". */
 const THIRD_RATES =
   /\b(?:he|she|they|buyers?|customers?|reviewers?|reviews|users|people)(?: (?:meant|wanted|tried|planned|forgot) to| (?:often|sometimes|usually|always|did|would))? $/;

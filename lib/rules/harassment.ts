@@ -6,18 +6,19 @@ import {
   SETTLE_IN_PERSON, SHOW_UP, SPEECH_MOCKED, SPEECH_OF_YOURS, THREAT as THREAT_WORDS,
 } from '../detector/lexicon/people';
 import { oneOf } from '../detector/pattern';
+import { compileAhead } from '../detector/compile-first';
 
 /** Frames over the lexicon, in every language: threats, sexual remarks, contempt for a group, insults. */
-const HOSTILE_ANY = new RegExp(term(HOSTILE), 'g');
+const HOSTILE_ANY = compileAhead(new RegExp(term(HOSTILE), 'g'));
 const GROUP_CONTEMPT = within(GROUP, NEGATIVE_TRAIT, 50);
-const INSULT_ANY = new RegExp(term(INSULT_WORDS), 'g');
+const INSULT_ANY = compileAhead(new RegExp(term(INSULT_WORDS), 'g'));
 /**
  * DEMEAN in several patterns (see termPatterns): as one 21 KB alternation V8 stopped optimising it
  * (a 2,000-character proposal: 1.75 ms for this pattern alone; two halves 0.11 + 0.05 ms).
  */
 const DEMEAN_ANY = termPatterns(DEMEAN);
-const DISCRIMINATE_ANY = new RegExp(term(DISCRIMINATE), 'g');
-const ADVANCE_ANY = new RegExp(term(ADVANCE), 'g');
+const DISCRIMINATE_ANY = compileAhead(new RegExp(term(DISCRIMINATE), 'g'));
+const ADVANCE_ANY = compileAhead(new RegExp(term(ADVANCE), 'g'));
 /** The threats grew past 20 KB of source (with the languages of rounds thirteen and fourteen): read by several patterns (see termPatterns). */
 const THREAT_ANY = termPatterns(THREAT_WORDS);
 /** Mockery of someone's English or accent: "your accent is painful to listen to", "the English in your post is so bad". */
@@ -26,7 +27,7 @@ const SPEECH_MOCKERY = within(SPEECH_OF_YOURS, SPEECH_MOCKED, 80);
 const SHOW_UP_OVER_DISPUTE = within(SHOW_UP, SETTLE_IN_PERSON, 160, true);
 /** Remarks on looks over a profile picture: "Süßes Profilbild", "foto profilnya cantik banget", "Qué guapa en la foto". */
 const PHOTO_LOOKS = within(PROFILE_PIC, LOOKS, 40);
-const BEYOND_WORK_ANY = new RegExp(term(BEYOND_WORK), 'g');
+const BEYOND_WORK_ANY = compileAhead(new RegExp(term(BEYOND_WORK), 'g'));
 /** Exposure threatened: "your name, photo and this chat go to every freelancer group", "a post on Reddit with your name, your photo". */
 const EXPOSED = within(
   '(?:your|ur) (?:full )?name,? (?:and )?(?:your )?(?:photo|picture|pic|face|shop|address|messages|chat)',
@@ -40,11 +41,11 @@ const EXPOSED = within(
  * contemptuous adjective before it. Each slot is scanned once and the words before it are read: one pattern with the noun
  * and adjective lists in every branch made 200 KB of V8 machine code.
  */
-const NOUN_ANY = new RegExp(term(ABUSE_NOUN), 'g');
+const NOUN_ANY = compileAhead(new RegExp(term(ABUSE_NOUN), 'g'));
 const PERSON = '(?:man|woman|person|boy|girl|creature|client|freelancer|developer|designer|boss|human being)\\b';
-const ADJ_PERSON = new RegExp(`${term(ABUSE_ADJ)},? (?:[a-z]+,? )?(?:little |old )?${PERSON}`, 'g');
+const ADJ_PERSON = compileAhead(new RegExp(`${term(ABUSE_ADJ)},? (?:[a-z]+,? )?(?:little |old )?${PERSON}`, 'g'));
 /** Intensifiers may stand between the lead and the noun ("you absolute m0r0n", "a very rude and ignorant man"). */
-const ADJ_WORD = new RegExp(`^(?:${term(ABUSE_ADJ)}|blind|little|old|absolute|complete|total|utter|very|so|and)$`);
+const ADJ_WORD = compileAhead(new RegExp(`^(?:${term(ABUSE_ADJ)}|blind|little|old|absolute|complete|total|utter|very|so|and)$`));
 /** Up to three words before the noun, after "you", "what a" or "you're a" (the last may have one free word first). */
 const CALLED_LEAD = new RegExp(
   // "you are an old fool": the "you are a" branch first, or "you" would take "are an old" as its words.
@@ -355,7 +356,7 @@ const INSULT_BRANCHES = [
  * Three patterns, not one: as one alternation V8 took 110-170 ms to compile it on a page's first
  * check (in Node; one step the page waited for), cut in three each part compiles in a fraction.
  */
-const INSULT = [INSULT_BRANCHES.slice(0, 1), INSULT_BRANCHES.slice(1, 10), INSULT_BRANCHES.slice(10)].map((part) => new RegExp(`\\b${oneOf(part)}\\b`, 'g'));
+const INSULT = [INSULT_BRANCHES.slice(0, 1), INSULT_BRANCHES.slice(1, 10), INSULT_BRANCHES.slice(10)].map((part) => compileAhead(new RegExp(`\\b${oneOf(part)}\\b`, 'g')));
 /**
  * Insults in the other languages freelancers and clients write in (accents are already folded):
  * Spanish, Portuguese, Hindi-Urdu, Tagalog, Indonesian, transliterated Russian.
@@ -565,7 +566,7 @@ const PEOPLES = oneOf([
   'kashmiris?', 'dalits?', 'women', 'females', 'gays?', 'immigrants?', 'foreigners?', 'third[- ]world(?:ers)?',
 ]);
 /** Discriminatory generalisations and exclusions. */
-const DISCRIMINATION = new RegExp(
+const DISCRIMINATION = compileAhead(new RegExp(
   [
     '\\b(?:all |you |these |those |typical |fucking |stupid |dirty )?' +
       oneOf([
@@ -631,7 +632,7 @@ const DISCRIMINATION = new RegExp(
       '\\b',
   ].join('|'),
   'g',
-);
+));
 /** Regret at having hired someone for who they are: "This is what I get for hiring a woman", "should've hired a man". */
 const HIRED_GROUP = new RegExp(
   [

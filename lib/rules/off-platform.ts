@@ -7,6 +7,7 @@ import { AWAY, CALL_VERB, UPWORK_FAULT, CHAT_APP, CONTACT_CHANNEL, DESCRIBED_CHA
 import { PROPOSE } from '../detector/lexicon/people';
 import { LANGUAGES, except, union, type Language, type WordClass } from '../detector/lexicon/word-class';
 import { oneOf } from '../detector/pattern';
+import { compileAhead } from '../detector/compile-first';
 
 type MessageId = 'move' | 'channel' | 'elsewhere';
 
@@ -95,7 +96,7 @@ const ABOUT_TALKING = new RegExp(
     "write|move|take (?:this|it|things)|let'?s|we can|details|ping|interview|pay|hire|deal|negotiat|reply|answer|find me|add me)",
 );
 const OFF_APPS_SHORT = 'telegram|whatsapp|signal|skype|wechat|viber|discord|microsoft teams|ms teams|teams|line|kakaotalk';
-const ELSEWHERE = new RegExp(
+const ELSEWHERE = compileAhead(new RegExp(
   '\\b' +
     oneOf([
       oneOf([
@@ -171,7 +172,7 @@ const ELSEWHERE = new RegExp(
           'slow', 'clunky', 'limited', 'restrictive', 'annoying', 'buggy', 'bad', 'terrible', 'unreliable',
           'glitchy', 'limiting', 'censoring', 'awkward', 'laggy', 'not (?:great|good|working)',
         ]),
-    ]), 'g');
+    ]), 'g'));
 /** Other freelance marketplaces, by name. */
 const OTHER_MARKETS = oneOf(['fiverr', 'workana', 'freelancer(?:\\.com)?', 'peopleperhour', 'guru(?:\\.com)?', 'toptal', 'malt', '99designs', 'contra', 'kwork', 'fl\\.ru']);
 /** More ways of pointing away, kept apart from ELSEWHERE so the prefilter skips them on text without their words. */
@@ -377,10 +378,10 @@ const OUTSIDE_PROPOSED = [
   within(OUTSIDE_UPWORK, invitationIn(SECOND_INVITATION), 60),
   within(OUTSIDE_UPWORK, invitationIn(THIRD_INVITATION), 60),
 ];
-const EUPHEMISM = new RegExp(term(AWAY), 'g');
-const WORK_ANY = new RegExp(term(WORK_TALK));
+const EUPHEMISM = compileAhead(new RegExp(term(AWAY), 'g'));
+const WORK_ANY = compileAhead(new RegExp(term(WORK_TALK)));
 /** Refusals in every language ("recusei", "hindi po ako tumatanggap"). */
-const REFUSED_ANY = new RegExp(term(REFUSED));
+const REFUSED_ANY = compileAhead(new RegExp(term(REFUSED)));
 /** A complaint about Upwork's chat ("Upwork chat is slow today", "this UI is clunky"): a reason to leave only with a way out next to it. */
 const COMPLAINT = /^(?:upwork|this)\b[^.!?]{0,30}? (?:is|are|keeps?|feels?) /;
 /** The way out: a proposal, a channel or a contact detail, in the complaint's sentence or the next one. */

@@ -1,7 +1,7 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { KEPT_IT_PL, isDisclaimed, matches, quotedAsk, clauseAround, near, neighbourhood, pastStory, perSentence, sentenceAt, sentencesWith, standsAgainst } from '../detector/text';
 import { WORK_TALK } from '../detector/lexicon/stance';
-import { term, termPatterns, within } from '../detector/frame';
+import { MAX_PATTERN_SOURCE, term, termPatterns, within } from '../detector/frame';
 import { DESCRIBED_CHANNEL, OUTSIDE_UPWORK } from '../detector/lexicon/channels';
 import {
   ANOTHER_WAY,
@@ -21,6 +21,7 @@ import {
 import { except, union } from '../detector/lexicon/word-class';
 import { oneOf } from '../detector/pattern';
 import { PROJECT_SYSTEM } from '../detector/lexicon/index';
+import { compileAhead } from '../detector/compile-first';
 
 /** Frames over the lexicon, in every language: paying outside Upwork, directly, around the fee, by a named method. */
 const PAY_OUTSIDE = within(PAY_VERB, OUTSIDE_UPWORK, 40);
@@ -28,7 +29,7 @@ const PAY_DIRECT = within(except(PAY_VERB, 'en'), except(DIRECTLY, 'en'), 30);
 const FEE_AVOIDED = within(except(FEE, 'en'), except(AVOID, 'en'), 30);
 /** "Die Upwork-Gebühren sind echt heftig. Wie wär's, wenn wir die umgehen?": the fee, then avoiding it, in the next sentence. */
 const FEE_THEN_AVOID = within(except(FEE, 'en'), except(AVOID, 'en'), 90, true);
-const DIRECT_DEAL_ANY = new RegExp(term(DIRECT_DEAL), 'g');
+const DIRECT_DEAL_ANY = compileAhead(new RegExp(term(DIRECT_DEAL), 'g'));
 /**
  * Invoicing through one's own company told for taxes: "I invoice my Upwork earnings through my company for tax reasons",
  * "Upwork kazancımın faturasını şirketim üzerinden kesiyorum, vergi için". Bookkeeping of money already paid on Upwork.
@@ -36,7 +37,7 @@ const DIRECT_DEAL_ANY = new RegExp(term(DIRECT_DEAL), 'g');
 const INVOICED = /\b(?:invoic|bill|fatur|factur|rechnung)|сч[её]т|рахун/;
 const TAXED = /\b(?:tax(?:es)?|vat|accountants?|vergi\S*|muhasebe\S*|impost[oa]s?|impuestos?|steuer\S*|impots?|pajak)\b|налог|податк/;
 /** The client's own payroll instead of Upwork; read with the work-talk guard (a payroll app is work). */
-const OWN_PAYROLL_ANY = new RegExp(term(OWN_PAYROLL), 'g');
+const OWN_PAYROLL_ANY = compileAhead(new RegExp(term(OWN_PAYROLL), 'g'));
 /** "The fee is brutal, can we settle it another way?" */
 const FEE_OTHER_WAY = within(FEE, ANOTHER_WAY, 80);
 /** "pay the remaining 400 outside and i'll close the contract", "saves you the fee". */
@@ -60,15 +61,15 @@ const OWN_SHOP = new RegExp(
 );
 const SHOP_SWAP = /\b(?:instead|cheaper|cheap|save|saves|fees?|rather than|directly|outside|skip|than (?:here|upwork|on here)|i'?ll send)\b/;
 /** Kept from Upwork ("Upwork don't need to know") in talk of paying: how to receive, the fee, a way to pay. */
-const HIDDEN_ANY = new RegExp(term(HIDDEN_FROM_SITE), 'g');
+const HIDDEN_ANY = compileAhead(new RegExp(term(HIDDEN_FROM_SITE), 'g'));
 /** Money talk: a paying verb, a fee, a method, or a plain money word. The classes together passed V8's 20 KB: read by several patterns. */
 const MONEY_WORDS = [
-  ...termPatterns(union('MONEY', PAY_VERB, FEE, PAYMENT_METHOD)).map((r) => new RegExp(r.source)),
+  ...termPatterns(union('MONEY', PAY_VERB, FEE, PAYMENT_METHOD), MAX_PATTERN_SOURCE, ''),
   /\b(?:receive|money|cash|price|rate|discount|desconto|descuento|remise|rabatt|sconto|rabat|amount)\b/,
 ];
 const moneyWord = (text: string) => MONEY_WORDS.some((r) => r.test(text));
 /** Settled between the two with no method named ("sort it between ourselves"), read next to money words or an amount. */
-const SETTLED_ANY = new RegExp(term(SETTLED_ASIDE), 'g');
+const SETTLED_ANY = compileAhead(new RegExp(term(SETTLED_ASIDE), 'g'));
 /** Phrases of that class that name the money themselves ("the rest you send me direct"); only "sort it between ourselves" needs a money word near. */
 const SELF_MONEY = /\b(?:rest|remaining|remainder|difference|balance|fees?|cut|cash|money|invoice|bill|pay\w*|deposit|advance|account|platform|upwork|milestones?|contract|escrow|direct)\b/;
 const DISPUTE = /\b(?:disputes?|disagreements?|misunderstandings?|conflicts?|arguments?|complaints?)\b/;
@@ -108,7 +109,7 @@ const APP_FEATURE =
 const WRITER_PAID = /\b(?:i|we)(?:'ll| will| can| only)? (?:accept|take|prefer|receive|pay|send)\b/;
 /** ...unless the writer is paid in the same sentence ("the app will show your price, then I accept payment by Wise"). */
 const builtFeature = (sentence: string) => APP_FEATURE.test(sentence) && !READER_PAYS.test(sentence) && !WRITER_PAID.test(sentence);
-const WORK_ANY = new RegExp(term(WORK_TALK));
+const WORK_ANY = compileAhead(new RegExp(term(WORK_TALK)));
 const WHY_WOULD = /\bwhy (?:would|do|does|should|did) /;
 /** Persian verbs of a payment asked or done, the person in their ending ("کنید" you do, "بدید" you give, "می کنم" I do), and in Finglish. */
 const FA_PAYMENT_ASK = [
@@ -178,8 +179,8 @@ const METHOD_USED = within(PAYMENT_METHOD, ACCEPT, 40);
 /** "ми платимо через Upwork з картки компанії", "we pay via Upwork by card": the method pays Upwork itself (not "не через Upwork"). */
 const CLAUSE_TURN = /[,;]|(?<![a-zа-яіїє])(?:but|however|pero|mas|mais|aber|але|но|а)(?![a-zа-яіїє])/;
 const THROUGH_UPWORK = /(?<![a-zа-яіїє])(?<!(?:not|no|не|ні|nao|sin|sem|pas|nicht) )(?:through|via|thru|через|pelo|por|uber|par|sur|melalui|lewat) (?:upwork|апворк)/;
-const METHOD_NAME = new RegExp(term(PAYMENT_METHOD), 'g');
-const PERSONAL_ANY = new RegExp(term(union('PERSON', { name: 'P', doc: 'people', words: {
+const METHOD_NAME = compileAhead(new RegExp(term(PAYMENT_METHOD), 'g'));
+const PERSONAL_ANY = compileAhead(new RegExp(term(union('PERSON', { name: 'P', doc: 'people', words: {
   en: ['me', 'my', 'you', 'your', 'us', 'our', 'i', 'we', "i'll", "i'd", "we'll", "let'?s"],
   es: ['me', 'te', 'mi', 'tu', 'nos', 'yo', 'usted', 'le'], pt: ['me', 'te', 'meu', 'minha', 'seu', 'sua', 'voce', 'vc', 'eu', 'nos'],
   fr: ['me', 'te', 'moi', 'toi', 'mon', 'ma', 'ton', 'ta', 'vous', 'votre', 'je', 'nous'], de: ['mir', 'mich', 'dir', 'dich', 'ihnen', 'ich', 'wir', 'du', 'sie', 'mein', 'dein'],
@@ -240,7 +241,7 @@ const PERSONAL_ANY = new RegExp(term(union('PERSON', { name: 'P', doc: 'people',
   bn: [
     'আমি', 'আমাকে', 'আমার', 'আপনি', 'আপনাকে', 'তুমি', 'তোমাকে', 'আমরা', 'পাঠান', 'পাঠাও',
     'করুন', 'করো', 'দিন', 'পাঠাচ্ছি', 'পাঠাব', 'পাঠাবো', 'দেব', 'দিব', 'দিচ্ছি'],
-}, examples: [] })));
+}, examples: [] }))));
 
 type MessageId = 'service' | 'fees' | 'direct' | 'outside';
 
@@ -701,7 +702,7 @@ const onUpworkSentence = perSentence(ON_UPWORK);
 const UPWORK_SLOW = /\bupwork\b[^.!?\n]{0,40}?\b(?:\d+ (?:din|days?|hari|araw|gun)|too slow|takes? (?:too long|days|forever))\b/;
 const onUpwork = (sentence: { start: number; end: number; text: string }) => onUpworkSentence(sentence) && !UPWORK_SLOW.test(sentence.text);
 /** Building payments in any language ("смарт-контракти", "pelanggan yang bayar ke toko"), or describing a service. */
-const PAYMENT_TECH_ANY = new RegExp(term(PAYMENT_TECH));
+const PAYMENT_TECH_ANY = compileAhead(new RegExp(term(PAYMENT_TECH)));
 /** An app named by description, not built: "the green app", "the 'W' app". */
 const APP_NAMED = /\b(?:any|an|the|that|this|which|whichever|other|another|green|blue) app\b|['"][a-z]['"] app\b/g;
 /** "Please accept crypto for payment", "we take Bitcoin as payment for the work". */
@@ -805,7 +806,7 @@ const SERVICE_REVIEW = new RegExp(
     '(?:amazing|awesome|great|excellent|terrible|awful|horrible|reliable|unreliable|solid|popular|legit|the best|the worst|a nightmare|a pain)\\b' +
     "|\\b(?:i'?ve|i have|we'?ve|we have) been using (?:it|them|this|that|\\w+) for\\b",
 );
-const ROLES_PAY_ANY = new RegExp(term(ROLES_PAY));
+const ROLES_PAY_ANY = compileAhead(new RegExp(term(ROLES_PAY)));
 /** The writer asking something of the reader: then a description nearby is a sales pitch for the arrangement. */
 const ASKS_READER = new RegExp(
   "\\b(?:pay|send|transfer|wire)\\b[^.!?\\n]{0,20}?\\b(?:me|us|it|there|here)\\b|(?:^|[,;:]\\s?)(?:pay|send|transfer|wire|use)\\b" +

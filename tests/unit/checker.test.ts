@@ -20,7 +20,7 @@ function letter(n: number, shift = 0): string {
 }
 
 /** Runs a generator to its end, counting the steps. */
-function drain<T>(steps: Generator<void, T>): { value: T; steps: number } {
+function drain<T>(steps: Generator<unknown, T>): { value: T; steps: number } {
   for (let n = 1; ; n++) {
     const next = steps.next();
     if (next.done) return { value: next.value, steps: n };
@@ -57,8 +57,8 @@ describe('detectSteps: a check one rule at a time', () => {
     const b = letter(9, 2);
     const sa = detectSteps(a, { surface: 'proposal' });
     const sb = detectSteps(b, { surface: 'message' });
-    let ra: IteratorResult<void, unknown> = { done: false, value: undefined };
-    let rb: IteratorResult<void, unknown> = { done: false, value: undefined };
+    let ra: IteratorResult<unknown, unknown> = { done: false, value: undefined };
+    let rb: IteratorResult<unknown, unknown> = { done: false, value: undefined };
     while (!ra.done || !rb.done) {
       if (!ra.done) ra = sa.next();
       if (!rb.done) rb = sb.next();

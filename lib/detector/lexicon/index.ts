@@ -1,5 +1,6 @@
 import { oneOf } from '../pattern';
 import { foldPhrase } from './word-class';
+import { compileAhead } from '../compile-first';
 /**
  * Word lists shared by several rules. Lower case, as in the prepared view.
  */
@@ -107,7 +108,7 @@ const KOREAN_SYSTEMS = oneOf([
 ].map(foldPhrase));
 /** A project system named anywhere ("the Google Drive folder"). */
 export const PROJECT_SYSTEM = new RegExp(`\\b(?:${PROJECT_SYSTEMS})\\b`);
-export const PROJECT_ACCESS = new RegExp(
+export const PROJECT_ACCESS = compileAhead(new RegExp(
   [
       `(?<![a-z\\u0400-\\u052f])${ACCESS_OTHER}(?![a-z\\u0400-\\u052f])(?:[^.!?\\n]|\\.(?=[a-z0-9])){0,50}\\b(?:${PROJECT_SYSTEMS})\\b`,
       `\\b(?:${PROJECT_SYSTEMS})\\b(?:[^.!?\\n]|\\.(?=[a-z0-9])){0,60}(?<![a-z\\u0400-\\u052f])${ACCESS_OTHER}`,
@@ -122,7 +123,7 @@ export const PROJECT_ACCESS = new RegExp(
     `\\b(?:send|give) (?:you )?(?:an |the )?(?:invite|invitation)\\b|\\b(?:view|edit|admin|read-only) access\\b` +
     // A read-only user of a tool, in other languages: "como usuario de solo lectura", "utilisateur en lecture seule".
     '|\\b(?:de solo lectura|somente leitura|so de leitura|en lecture seule|mit leserechten|read-only (?:user|seat|member|role))\\b',
-);
+));
 
 /** An NDA or similar legal document that needs contact details before a contract. */
 export const LEGAL_DOCUMENT = new RegExp(
