@@ -46,11 +46,14 @@ compileFirst.enabled = false;
  * compilation. Run on 1,000 spaces, each is compiled to machine code at once, without the
  * interpreter stage V8 gives a pattern's first short runs: the first check costs less CPU in all.
  * The frames register what they build (frame.ts). V8 compiles a pattern separately for strings
- * stored one byte per character and two; the prepared view of most texts is the first kind, so
- * that is the kind compiled ahead, and a text of the other kind compiles what it runs as before.
+ * stored one byte per character and two (any character past U+00FF makes a text, and the sentences
+ * cut from it, two-byte), so the patterns are compiled for the kind of text being checked; a text of
+ * the other kind, when one comes, has them compiled again for it.
  */
 const ahead: RegExp[] = [];
-let aheadDone = 0;
+const aheadDone = { narrow: 0, wide: 0 };
+/** 1,000 characters of which one is past U+00FF: V8 stores the string two bytes per character. */
+const WIDE_SPACES = `${SPACES.slice(1)}\u2003`;
 
 /** Yielded by a check before a step that compiles a large pattern: hand the thread back first. */
 export const ALONE = 'alone';
@@ -67,21 +70,23 @@ export function patternsAhead(): readonly RegExp[] {
 }
 
 /**
- * Compiles the registered patterns not compiled yet, one per step, yielding ALONE before each. Not in
- * the CLI (compileFirst on): nothing waits for its steps, so it compiles each pattern on its first
+ * Compiles the registered patterns not compiled yet for texts like `text`, one per step, yielding ALONE
+ * before each. Not in the CLI (compileFirst on): nothing waits for its steps, so it compiles each pattern on its first
  * run and never those a text does not need.
  */
-export function* compiledAhead(): Generator<typeof ALONE, void> {
+export function* compiledAhead(text: string): Generator<typeof ALONE, void> {
   if (compileFirst.enabled) return;
-  while (aheadDone < ahead.length) {
+  const wide = /[^\u0000-\u00ff]/.test(text);
+  const kind = wide ? 'wide' : 'narrow';
+  while (aheadDone[kind] < ahead.length) {
     yield ALONE;
     // Another check may have compiled it while this one waited.
-    if (aheadDone >= ahead.length) return;
-    const pattern = ahead[aheadDone++]!;
+    if (aheadDone[kind] >= ahead.length) return;
+    const pattern = ahead[aheadDone[kind]++]!;
     const { lastIndex } = pattern;
     pattern.lastIndex = 0;
-    pattern.exec(SPACES);
+    pattern.exec(wide ? WIDE_SPACES : SPACES);
     pattern.lastIndex = lastIndex;
-    compiled.add(pattern);
+    if (!wide) compiled.add(pattern);
   }
 }

@@ -55,7 +55,7 @@ export function* detectSteps(
 ): Generator<typeof ALONE | void, Finding[]> {
   const ctx: DetectContext = { ...defaultContext, ...context };
   const prepared = prepare(text);
-  yield* compiledAhead();
+  yield* compiledAhead(prepared.text);
   const findings: Finding[] = [];
   const config: RuleConfig = { terms: options.terms ?? NO_TERMS };
   for (const rule of options.rules ?? registry) {

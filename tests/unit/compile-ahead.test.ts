@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadCorpus } from '../corpus/load';
 
 const TEXT = 'Warm-up sentence with an email, jo@gmail.com. And pay me on PayPal.';
+const CYRILLIC = 'Здравствуйте, напишите мне в телеграм, мой ник ivan_dev.';
 const fresh = async () => {
   vi.resetModules();
   const detector = await import('../../lib/detector/detect');
@@ -63,6 +64,16 @@ describe('the frames are compiled ahead of a page\'s first check, each in a step
     const again = [...detectSteps(TEXT, { surface: 'proposal' })];
     expect(again).not.toContain(ALONE);
     expect(detect(TEXT, { surface: 'proposal' })).toEqual(findings);
+    // A text stored two bytes per character (Cyrillic here) has them compiled once more, for its kind, on 1,000 such characters.
+    const wideInputs = recordingExecs((seen) => {
+      const steps = [...detectSteps(CYRILLIC, { surface: 'message' })];
+      expect(steps.filter((s) => s === ALONE)).toHaveLength(ahead.size);
+      return new Set(seen.filter((e) => ahead.has(e.pattern) && e.input.length === 1000).map((e) => e.input));
+    });
+    expect([...wideInputs]).toHaveLength(1);
+    expect([...wideInputs][0]).toMatch(/^ {999}[^\u0000-\u00ff]$/);
+    expect([...detectSteps(`${CYRILLIC} Ещё раз.`, { surface: 'message' })]).not.toContain(ALONE);
+    expect(detect(CYRILLIC, { surface: 'message' }).map((f) => f.rule)).toEqual(['off-platform']);
   }, 60_000);
 
   it('the content script hands the thread back before each of those steps, but the send guard waits for none of them', async () => {
