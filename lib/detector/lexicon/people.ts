@@ -2101,7 +2101,8 @@ words: {
       // "did you learn Flutter from a cereal box?", "maybe the problem is in your brain".
       '(?:my|a|any|even a) (?:dog|cat|goldfish|hamster|parrot|grandma|granny|nan|kid|child|toddler|\\d+[- ]year[- ]old) (?:could|would|can) (?:have )?' +
         '(?:do|done|write|written|make|made|draw|drawn|code|coded|build|built|design|designed|type|typed) (?:\\S+ ){0,3}better than (?:this|that|you)',
-      "an? (?:trained )?(?:monkey|chimp|parrot|hamster|donkey|goat) (?:with (?:\\S+ ){1,2}(?:could|would)|would)(?:'ve| have)? (?:\\S+ ){1,5}(?:by now|in (?:a|an|one|half an?) (?:day|hour|afternoon|minute))",
+      "an? (?:trained )?(?:monkey|chimp|parrot|hamster|donkey|goat) (?:with (?:\\S+ ){1,2}(?:could|would)|would)(?:'ve| have)? " +
+        '(?:\\S+ ){1,5}(?:by now|in (?:a|an|one|half an?) (?:day|hour|afternoon|minute))',
       '(?:learn|learned|learnt|get|got|study|studied) (?:\\S+ ){0,3}(?:from|out of|in) a (?:cereal box|fortune cookie|cracker ?jack box|gumball machine|kinder egg)',
       '(?:the )?(?:problem|issue|fault) (?:is|lies) (?:in|with) (?:your|ur) (?:brain|head|skull)',
       "maybe (?:it|the problem|the issue)(?:'s| is) (?:in|with) (?:your|ur) (?:brain|skull)",
@@ -2624,7 +2625,8 @@ export const ADVANCE = defineClass({
     zh: ['发张自拍', '發張自拍', '自拍看看', '妹子的话', '美女的话'],
     vi: ['gui (?:anh|minh) (?:xem )?(?:hinh|anh) (?:cua )?em di', 'co nguoi yeu chua'],
   },
-  examples: ['you single?', 'u sound so cute on the call', 'you looked great in that dress', 'eres muy guapa', 'quer sair comigo', 'vous êtes célibataire', 'Foto im Bikini', 'вы такая красивая', 'ang ganda mo'],
+  examples: ['you single?', 'u sound so cute on the call',
+    'you looked great in that dress', 'eres muy guapa', 'quer sair comigo', 'vous êtes célibataire', 'Foto im Bikini', 'вы такая красивая', 'ang ganda mo'],
 });
 
 /** Threats in more words. */
