@@ -1158,6 +1158,25 @@ valid.push(
   "मैंने बैंक खाते का स्टेटमेंट वाला टेम्पलेट भेज दिया है",
 );
 
+/**
+ * Round nineteen: paying around Upwork without a method: a way around the fee asked in the next sentence, SnapScan and a Razorpay
+ * link, vouchers and store credit as pay, Upwork left seeing only part of the money. My own cases both ways, with the look-alikes: a
+ * workaround for a bug, a gateway integrated, store credit as a shop feature.
+ */
+invalid.push(
+  { text: 'The service fee is steep. Is there some way to get around it?', findings: [{ match: 'service fee is steep. Is there some way to get around', severity: 'violation' }] },
+  { text: 'I can pay you by SnapScan tonight, quicker than a milestone.', findings: [{ match: 'pay you by SnapScan', severity: 'violation' }] },
+  { text: 'My fee you can pay on my Instamojo link, sir.', findings: [{ match: 'pay on my Instamojo link', severity: 'violation' }] },
+  { text: 'Would you accept gift vouchers instead of money for this one?', findings: [{ match: 'accept gift vouchers', severity: 'violation' }] },
+  { text: "We'll keep a small contract so the platform only sees a few dollars of it.", findings: [{ match: 'so the platform only sees', severity: 'violation' }] },
+);
+valid.push(
+  'Any workaround for the CORS error? The fetch fails on Safari.',
+  'Integrate the Razorpay payment link into the checkout page for the Indian store.',
+  'Returns are refunded as store credit on the Shopify store, please show it on the order page.',
+  'The platform only sees the public profile data through the API.',
+);
+
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
 
 /** Round eleven: Persian typed on an Arabic keyboard (ي, ك) reads as Persian; a card-to-card payment asked with the verb alone. */
@@ -1176,3 +1195,4 @@ valid.push(
   "درگاه پرداخت كارت به كارت را به سايت وصل مي كنم",
   "قیمت ۵۰۰ دلار، تحویل تا ۱۲ آذر",
 );
+
