@@ -892,7 +892,8 @@ export const HIDDEN_FROM_SITE = defineClass({
     ar: ['upwork (?:mesh|msh|mish) (?:lazem|lazim|m7tag|me7tag) ye3raf', '(?:ابورك|upwork) مش (?:لازم|محتاج) يعرف'],
     tr: ['upwork.?(?:un|in)? (?:bilmesine gerek yok|haberi olmaz|bilmez)'],
   },
-  examples: ['so Upwork only ever sees the first milestone', 'upwork never sees the rest', "Upwork don't need to know", "upwork won't find out", 'upwork no tiene por qué saberlo', 'Upwork muss das nicht wissen'],
+  examples: ['so Upwork only ever sees the first milestone', 'upwork never sees the rest',
+    "Upwork don't need to know", "upwork won't find out", 'upwork no tiene por qué saberlo', 'Upwork muss das nicht wissen'],
   counterExamples: ['Upwork needs to know your tax details'],
 });
 
