@@ -680,6 +680,8 @@ const TECH_TALK = new RegExp(
         'scripts?', 'voice-?overs?', 'ad reads?', 'templates?', 'print-ready', 'footer', 'flyers?', 'posters?', 'signage',
         // Bookkeeping of the reader's own money with others: "a Wise account for paying your supplier", "clearing accounts for PayPal".
         '(?:paying|pays?) (?:your|their) (?:suppliers?|vendors?|staff|employees|landlord|contractors)', 'clearing accounts?',
+        // A payroll product paying the client's own staff: "Gusto will keep paying employees directly".
+        '(?:paying|pays?|paid) (?:its |our |the |all )?(?:employees|staff)',
         '(?:online|gross|net) sales', 'bank (?:rules|feeds?)',
         // A product's payment support weighed or switched on: "Zelle is US only ... a developer account", "o PIX só é ativado em produção
         // após nossa homologação".

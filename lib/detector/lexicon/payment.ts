@@ -1043,6 +1043,14 @@ export const PAYMENT_TECH = defineClass({
       'label(?:l?ed|l?ing)', 'annotat\\S*',
       // Payroll work for the client's own staff: "direct deposit for everyone; employees will enter their own bank details".
       'employees', 'w-?2',
+      // Round nineteen, a business's own money described: its books reviewed ("I noticed three Zelle payments to J. Smith"; not its
+      // tax forms: "keep you on as a 1099 contractor" moves a freelancer off the site), buy-now-pay-later only a shop offers, a
+      // payment-method report ("payment method breakdown: card, PayPal, Klarna"), a shop's post ("Reel 4 caption: Pay via GCash, COD
+      // available").
+      'klarna', 'clearpay', 'afterpay',
+      '(?:i|we) (?:noticed|found|spotted|flagged) (?:two|three|four|five|several|multiple|some|\\d+) (?:\\S+ ){0,2}(?:payments|transfers|deposits|withdrawals)',
+      'payment method (?:breakdown|mix|split|report|analysis|data|share)', '(?:reel|post|ig|instagram|fb|facebook|tiktok|ad) (?:\\d+ )?captions?',
+      'cod available', 'cash on delivery',
       // A test booking cancelled "so there's no charge" ("para walang charge"), a sample order.
       '(?:sample|test|dummy) (?:bookings?|orders?)',
       // Chatbots that take orders and send a payment link: "WhatsApp chatbots for restaurants: order taking, bKash payment link".
@@ -1095,7 +1103,8 @@ export const PAYMENT_TECH = defineClass({
     // built for a shop's customers ("Ödəniş sistemi inteqrasiyası üçün Payoneer lazımdır").
     az: ['inteqr\\S{0,10}', 'odenis (?:sistem|modul|sehife|forma|qapi)\\S{0,4}', 'musterilerimiz\\S{0,2}', 'magazamiz\\S{0,3}'],
   },
-  examples: ['Confirmations: 1 for USDC on Base', 'smart contracts on Solidity', 'pelanggan yang bayar ke toko', 'модуль виплат',
+  examples: ['I noticed three Venmo payments', 'margin by payment method breakdown', 'Reel 4 caption: COD available',
+    'Confirmations: 1 for USDC on Base', 'smart contracts on Solidity', 'pelanggan yang bayar ke toko', 'модуль виплат',
     'бот поддерживал оплату через ЮMoney', 'користувач зможе обрати оплату',
     'As a donor, I want to pay with PayPal', 'Could you add an option to request money as friends?', '"Öde" butonlarıyla',
     'Braintree supports Venmo', 'GCash at Maya gamit ang PayMongo', 'Satispay e PayPal come metodi alternativi', 'pagar en cuotas sin interés',

@@ -1175,6 +1175,17 @@ valid.push(
   'Integrate the Razorpay payment link into the checkout page for the Indian store.',
   'Returns are refunded as store credit on the Shopify store, please show it on the order page.',
   'The platform only sees the public profile data through the API.',
+  // False alarms read by their reason: a business's own books, its staff paid by a payroll product, buy-now-pay-later only a shop
+  // offers, a payment-method report, a shop's post with cash on delivery.
+  'We found four Venmo payments to a supplier in the March ledger. Which expense account should they go to?',
+  'The payroll app keeps paying staff directly, I only fixed the journal mapping.',
+  'Can you chart sales by payment method breakdown: Apple Pay, Afterpay, Klarna?',
+  'Post caption draft: "Order now, pay with GCash, COD available in Cebu." OK for the shop page?',
+);
+invalid.push(
+  // Next to them, the same names used to pay the reader.
+  { text: "We're done with the platform fees, I'll pay you via Venmo from now on.", findings: [{ match: 'pay you via Venmo', severity: 'violation' }] },
+  { text: 'Skip the milestones, I can keep you on as a 1099 contractor and pay you directly.', findings: [{ match: 'contractor and pay you directly', severity: 'violation' }] },
 );
 
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
