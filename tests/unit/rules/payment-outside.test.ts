@@ -1181,8 +1181,11 @@ valid.push(
   'The payroll app keeps paying staff directly, I only fixed the journal mapping.',
   'Can you chart sales by payment method breakdown: Apple Pay, Afterpay, Klarna?',
   'Post caption draft: "Order now, pay with GCash, COD available in Cebu." OK for the shop page?',
+  'Please pay through Upwork instead of PayPal, that keeps us both protected.',
 );
 invalid.push(
+  // A discount for paying outside: "instead of" a price compares prices, it refuses nothing.
+  { text: 'Final price $200 instead of $260 if you pay by Western Union to my cousin.', findings: [{ match: 'pay by Western Union', severity: 'violation' }] },
   // Next to them, the same names used to pay the reader.
   { text: "We're done with the platform fees, I'll pay you via Venmo from now on.", findings: [{ match: 'pay you via Venmo', severity: 'violation' }] },
   { text: 'Skip the milestones, I can keep you on as a 1099 contractor and pay you directly.', findings: [{ match: 'contractor and pay you directly', severity: 'violation' }] },
