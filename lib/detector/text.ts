@@ -47,8 +47,11 @@ export function before(text: string, start: number, reach = 80): string {
 
 // "I never", "we don't", "won't", "will not", "no need to", "cannot",
 // "against the rules", "not allowed". Read only in the few words before a trigger.
-const NEGATION =
-  /\b(?:never|not|no|nobody|no one|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|can'?t|cannot|shouldn'?t|mustn'?t|isn'?t|aren'?t|without|refuse|decline|avoid asking|instead of|rather than)\b/;
+// "Instead of" a price is a discount offered, not a refusal: "special price $350 instead of $500 if you send by Western Union".
+const NEGATION = new RegExp(
+  "\\b(?:never|not|no|nobody|no one|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|can'?t|cannot|shouldn'?t|mustn'?t|isn'?t|aren'?t|without|refuse|decline" +
+    '|avoid asking|(?:instead of|rather than)(?! ?[$€£₹]? ?\\d))\\b',
+);
 const POLICY_TALK = new RegExp(
   '\\b' +
     oneOf([

@@ -17,6 +17,7 @@ import {
   PAYMENT_TECH,
   ROLES_PAY,
   SETTLED_ASIDE,
+  WAY_AROUND,
 } from '../detector/lexicon/payment';
 import { except, union } from '../detector/lexicon/word-class';
 import { oneOf } from '../detector/pattern';
@@ -40,6 +41,8 @@ const TAXED = /\b(?:tax(?:es)?|vat|accountants?|vergi\S*|muhasebe\S*|impost[oa]s
 const OWN_PAYROLL_ANY = compileAhead(new RegExp(term(OWN_PAYROLL), 'g'));
 /** "The fee is brutal, can we settle it another way?" */
 const FEE_OTHER_WAY = within(FEE, ANOTHER_WAY, 80);
+/** A way around asked in the next sentence: "Fees on this site are daylight robbery. Any way around that?" (FEE's scan is shared). */
+const FEE_THEN_WAY_AROUND = within(FEE, WAY_AROUND, 80, true);
 /** "pay the remaining 400 outside and i'll close the contract", "saves you the fee". */
 const PAID_OUTSIDE = new RegExp(
   [
@@ -65,7 +68,7 @@ const HIDDEN_ANY = compileAhead(new RegExp(term(HIDDEN_FROM_SITE), 'g'));
 /** Money talk: a paying verb, a fee, a method, or a plain money word. The classes together passed V8's 20 KB: read by several patterns. */
 const MONEY_WORDS = [
   ...termPatterns(union('MONEY', PAY_VERB, FEE, PAYMENT_METHOD), MAX_PATTERN_SOURCE, ''),
-  /\b(?:receive|money|cash|price|rate|discount|desconto|descuento|remise|rabatt|sconto|rabat|amount)\b/,
+  /\b(?:receive|money|cash|dollars?|bucks|price|rate|discount|desconto|descuento|remise|rabatt|sconto|rabat|amount)\b/,
 ];
 const moneyWord = (text: string) => MONEY_WORDS.some((r) => r.test(text));
 /** Settled between the two with no method named ("sort it between ourselves"), read next to money words or an amount. */
@@ -677,6 +680,8 @@ const TECH_TALK = new RegExp(
         'scripts?', 'voice-?overs?', 'ad reads?', 'templates?', 'print-ready', 'footer', 'flyers?', 'posters?', 'signage',
         // Bookkeeping of the reader's own money with others: "a Wise account for paying your supplier", "clearing accounts for PayPal".
         '(?:paying|pays?) (?:your|their) (?:suppliers?|vendors?|staff|employees|landlord|contractors)', 'clearing accounts?',
+        // A payroll product paying the client's own staff: "Gusto will keep paying employees directly".
+        '(?:paying|pays?|paid) (?:its |our |the |all )?(?:employees|staff)',
         '(?:online|gross|net) sales', 'bank (?:rules|feeds?)',
         // A product's payment support weighed or switched on: "Zelle is US only ... a developer account", "o PIX só é ativado em produção
         // após nossa homologação".
@@ -1063,6 +1068,7 @@ export default defineRule<MessageId>({
     for (const m of matches(PAID_AS_GIFT, text)) if (!GIFT_ON_UPWORK.test(sentenceAt(text, m.index).text)) frameHit(m, 'outside', false);
     yield;
     for (const m of matches(FEE_THEN_AVOID, text)) frameHit(m, 'fees', false);
+    for (const m of matches(FEE_THEN_WAY_AROUND, text)) frameHit(m, 'fees', false);
     yield;
     for (const m of matches(OWN_PAYROLL_ANY, text)) if (!TAXED.test(sentenceAt(text, m.index).text)) frameHit(m, 'direct', false);
     yield;

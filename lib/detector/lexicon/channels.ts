@@ -906,6 +906,20 @@ export const AWAY = defineClass({
       '(?:easier|quicker|faster|simpler) than (?:all )?this (?:messaging|typing|back and forth|chatting|texting)(?! (?:interface|feature|app|tool|flow))',
       '(?:easier|quicker|faster|simpler) than (?:messaging|typing|chatting) (?:here|on here|on upwork|in (?:this|the) chat)',
       "(?:we'?ll|we can|let'?s|and) (?:talk|chat|go over|sort) (?:it|this|that|things) (?:over |out )?in person",
+      // Leaving without naming an app, as everyday English says it: "we'll do it there instead of in here", "reply on the other platform
+      // where I messaged you", "take Upwork out of the picture", "book a slot on my calendar", "just google my studio name", "better we shift".
+      '(?:instead of|rather than) (?:(?:in|on|over|through|via) )?(?:here|this chat)(?= *[.,!?;]|$)',
+      '(?:revert|reply|respond|answer(?: me)?|message me|text me|get back to me) (?:back )?(?:on|in|at|via|over) the other (?:platform|app|site|channel|number|chat)',
+      'the other (?:platform|app|site|chat) where i (?:have |already )?(?:messaged|texted|added|contacted|pinged) (?:you|u)',
+      '(?:remove|take|cut|drop|get|keep|leave) upwork (?:out )?(?:of|from) the (?:picture|equation|loop|deal|middle)', 'without upwork in the (?:middle|picture|loop)',
+      '(?:book|grab|pick|choose|take|reserve) (?:a |any |an )?(?:open |free )?(?:slot|time ?slot|time|call|meeting) (?:on|in|from|through|via) my (?:calendar|calendly|schedule|booking (?:page|link))',
+      '(?:just |simply )?google (?:me|my (?:full )?name|my (?:studio|brand|company|agency|shop|business)(?: name)?)(?= *[.,!?]|$| and | or | on )',
+      "(?:you can|u can|you'?ll) (?:easily )?find me (?:easily|on google|online)",
+      '(?:look|looking) (?:you|u) up on (?:linkedin|facebook|fb|insta(?:gram)?|twitter)',
+      "(?:better|let'?s|lets|we can|we should|please) (?:we )?shift(?= *[.,!?;]|$| (?:there|from here|to (?:an)?other))",
+      '(?:onboard|onboarding|work|working|continue|manage|talk|chat|communicate|collaborate) (?:\\S+ ){0,3}(?:through|via|on|in|into) (?:my|our) ' +
+        '(?:own |agency |company |private )(?:portal|platform|system)',
+      '(?:apply|application|details|cv|resume) (?:\\S+ ){0,3}(?:on|via|through|at) (?:our|my) (?:careers?|jobs?|recruitment|hiring) (?:page|site|portal|form)',
     ],
     es: ['un lugar mas privado', 'algo mas privado', 'upwork (?:lee|revisa|monitorea) todo',
       // "more convenient than here", in each language: a comparison with this chat given as the reason to leave.
@@ -1009,9 +1023,13 @@ export const AWAY = defineClass({
   },
   examples: ['Can we talk somewhere more private?', 'Upwork reads everything', 'through the chat widget on my site', 'anything other than that app', 'un lugar más privado',
     'अपवर्क से बाहर डील करते हैं', 'अपवर्कच्या बाहेर डील करूया',
-    'अपवर्क बाहिर डिल गरौं', 'আপওয়ার্কের বাইরে ডিল করি'],
+    'अपवर्क बाहिर डिल गरौं', 'আপওয়ার্কের বাইরে ডিল করি',
+    'we can sort it there rather than on here.', 'pls answer me on the other app', 'cut Upwork out of the equation', 'pick a free slot in my Calendly',
+    'just google my agency name', 'lets shift.', 'we manage everything through our own portal', 'send your CV via our careers page'],
   counterExamples: ['a private repository', 'the chat widget on the client site', 'हम घर के बाहर काम करते हैं',
-    'अपवर्क के बाहर काम करना मना है'],
+    'अपवर्क के बाहर काम करना मना है', 'use the staging branch instead of main', 'shift the deadline to Friday',
+    'google my name into the search box test',
+    'customers book a slot on our calendar widget', 'the careers page on the client site needs a new form'],
 });
 
 /** A channel described instead of named: "a different messaging app", "the app with the paper-plane logo". */

@@ -64,6 +64,8 @@ export const PAYMENT_METHOD = defineClass({
       'gift ?cards?', 'apple pay', 'google pay', 'gpay', 'prepaid (?:cards?|vouchers?)', '(?:steam|itunes|google play|amazon) (?:gift )?cards?',
       '(?:transfer|send) (?:it |the money )?to (?:your|my) card', '(?:debit|credit|bank) card (?:number|details)', 'card (?:number|details)', 'cvv', '16 (?:digits|numbers)',
       'direct (?:agreement|contract|deal|arrangement)',
+      // South African and Indian wallets and payment links: "one SnapScan payment", "on my Razorpay link"; vouchers and store credit as pay.
+      'snapscan', 'zapper', '(?:razorpay|paystack|flutterwave|payfast|paymongo|instamojo|cashfree) (?:payment )?link', 'gift vouchers?', 'store credit',
       '(?:from )?your own bank',
       'paysera', 'monobank', 'satispay', 'postepay', 'blik', 'whish money', 'omt', 'bancolombia',
       '(?:any|a) (?:money )?transfer (?:service|app)', '(?:through|via|from|with) (?:my|your|our) bank(?! app)',
@@ -670,7 +672,8 @@ export const ANOTHER_WAY = defineClass({
   name: 'ANOTHER_WAY',
   doc: 'Another way, differently, per language.',
   words: {
-    en: ['another way', 'some other way', 'other ways?', 'a different way', 'differently', 'alternative(?:ly| way| method)?', 'other arrangements?'],
+    en: ['another way', 'some other way', 'other ways?', 'a different way', 'differently', 'alternative(?:ly| way| method)?', 'other arrangements?',
+],
     es: ['otra forma', 'otra manera', 'de otro modo', 'por otro lado', 'otro metodo'],
     pt: ['outra forma', 'outro jeito', 'outra maneira', 'de outro modo', 'outro metodo'],
     fr: ['autrement', 'une autre (?:facon|maniere|methode)'],
@@ -685,6 +688,21 @@ export const ANOTHER_WAY = defineClass({
     tr: ['baska (?:bir )?(?:yol|yoldan|sekilde)'],
   },
   examples: ['settle it another way', 'de otra forma', 'outro jeito', 'autrement', 'по-другому', 'cara lain', 'başka yoldan'],
+});
+
+/**
+ * A way around a cost asked for, as English asks it just after the fee is named: "Fees on this site are daylight robbery. Any way
+ * around that?", "is there a workaround for the commission". Read across one sentence end next to a fee (FEE_THEN_WAY_AROUND).
+ */
+export const WAY_AROUND = defineClass({
+  name: 'WAY_AROUND',
+  doc: 'A way around a cost, asked for.',
+  words: {
+    en: ['(?:any|a|some) (?:way|workaround|work-around) (?:around|round|to get around|past)(?= (?:that|this|it|them|those|the (?:fees?|commission|cut|charges?))\\b)',
+      '(?:any|a|some) (?:workaround|work-around|hack|trick) for (?:that|this|it|them|those|the (?:fees?|commission|cut|charges?))'],
+  },
+  examples: ['any way around that?', 'is there a workaround for the commission', 'some way to get around it'],
+  counterExamples: ['a way around the roadblock in the API', 'any workaround for the CORS error?'],
 });
 
 /**
@@ -857,6 +875,9 @@ export const HIDDEN_FROM_SITE = defineClass({
       "(?:upwork|the platform|the site) (?:does ?n'?t|do ?n'?t|does not|do not|need ?n'?t|never) (?:need|have|has) to (?:know|find out|see)",
       "(?:upwork|the platform|the site) (?:will|would) never (?:know|find out|see)", "(?:upwork|the platform|the site) (?:won'?t|will not|wouldn'?t) (?:ever )?(?:know|find out)",
       'no need (?:for upwork )?to (?:tell|inform|involve|report to) upwork', 'keep (?:it|this|that) (?:from|off|away from) upwork',
+      // "so Upwork only ever sees the first milestone", "Upwork never sees the rest".
+      '(?:so|that|where) (?:upwork|the platform|the site) only (?:ever )?(?:sees|knows about|records|gets|takes a cut of)',
+      "(?:upwork|the platform|the site) (?:never|won'?t|doesn'?t|does not|will not) (?:ever )?(?:sees?|know about|find out about) (?:the rest|the remaining|the balance|the other|the full)",
     ],
     es: ['upwork no (?:tiene por que|necesita|tiene que) (?:saber|enterarse)\\S*', 'upwork no se (?:va a enterar|entera)'],
     pt: ['o upwork nao (?:precisa|tem que|tem por que) saber', 'o upwork nao vai (?:saber|ficar sabendo)'],
@@ -871,7 +892,8 @@ export const HIDDEN_FROM_SITE = defineClass({
     ar: ['upwork (?:mesh|msh|mish) (?:lazem|lazim|m7tag|me7tag) ye3raf', '(?:ابورك|upwork) مش (?:لازم|محتاج) يعرف'],
     tr: ['upwork.?(?:un|in)? (?:bilmesine gerek yok|haberi olmaz|bilmez)'],
   },
-  examples: ["Upwork don't need to know", "upwork won't find out", 'upwork no tiene por qué saberlo', 'Upwork muss das nicht wissen'],
+  examples: ['so Upwork only ever sees the first milestone', 'upwork never sees the rest',
+    "Upwork don't need to know", "upwork won't find out", 'upwork no tiene por qué saberlo', 'Upwork muss das nicht wissen'],
   counterExamples: ['Upwork needs to know your tax details'],
 });
 
@@ -1021,6 +1043,14 @@ export const PAYMENT_TECH = defineClass({
       'label(?:l?ed|l?ing)', 'annotat\\S*',
       // Payroll work for the client's own staff: "direct deposit for everyone; employees will enter their own bank details".
       'employees', 'w-?2',
+      // Round nineteen, a business's own money described: its books reviewed ("I noticed three Zelle payments to J. Smith"; not its
+      // tax forms: "keep you on as a 1099 contractor" moves a freelancer off the site), buy-now-pay-later only a shop offers, a
+      // payment-method report ("payment method breakdown: card, PayPal, Klarna"), a shop's post ("Reel 4 caption: Pay via GCash, COD
+      // available").
+      'klarna', 'clearpay', 'afterpay',
+      '(?:i|we) (?:noticed|found|spotted|flagged) (?:two|three|four|five|several|multiple|some|\\d+) (?:\\S+ ){0,2}(?:payments|transfers|deposits|withdrawals)',
+      'payment method (?:breakdown|mix|split|report|analysis|data|share)', '(?:reel|post|ig|instagram|fb|facebook|tiktok|ad) (?:\\d+ )?captions?',
+      'cod available', 'cash on delivery',
       // A test booking cancelled "so there's no charge" ("para walang charge"), a sample order.
       '(?:sample|test|dummy) (?:bookings?|orders?)',
       // Chatbots that take orders and send a payment link: "WhatsApp chatbots for restaurants: order taking, bKash payment link".
@@ -1073,7 +1103,8 @@ export const PAYMENT_TECH = defineClass({
     // built for a shop's customers ("Ödəniş sistemi inteqrasiyası üçün Payoneer lazımdır").
     az: ['inteqr\\S{0,10}', 'odenis (?:sistem|modul|sehife|forma|qapi)\\S{0,4}', 'musterilerimiz\\S{0,2}', 'magazamiz\\S{0,3}'],
   },
-  examples: ['Confirmations: 1 for USDC on Base', 'smart contracts on Solidity', 'pelanggan yang bayar ke toko', 'модуль виплат',
+  examples: ['I noticed three Venmo payments', 'margin by payment method breakdown', 'Reel 4 caption: COD available',
+    'Confirmations: 1 for USDC on Base', 'smart contracts on Solidity', 'pelanggan yang bayar ke toko', 'модуль виплат',
     'бот поддерживал оплату через ЮMoney', 'користувач зможе обрати оплату',
     'As a donor, I want to pay with PayPal', 'Could you add an option to request money as friends?', '"Öde" butonlarıyla',
     'Braintree supports Venmo', 'GCash at Maya gamit ang PayMongo', 'Satispay e PayPal come metodi alternativi', 'pagar en cuotas sin interés',

@@ -1563,6 +1563,8 @@ export const NEGATIVE_TRAIT = defineClass({
       '(?:usually|always|generally|normally) (?:a lot |much |far )?(?:more|better|smarter|faster) (?:\\S+ )?than you(?!\'| (?:expect|think|might|would|imagine))',
       '(?:are )?the reason (?:i|we|people|clients|everyone|nobody) (?:hate|stopped|avoid|never|don\'?t)',
       '(?:can\'?t|cannot|don\'?t|do not) (?:even )?(?:follow|read) (?:basic |simple )?(?:instructions|briefs?|a brief)',
+      // "Indian clients are always like this", "they are all like this", "beggars".
+      '(?:always|all|all the same) like (?:this|that)(?! (?:at|in|on|during|before|around|for)\\b)', 'beggars', 'cheap people',
       // "You people never understand deadlines".
       'never (?:understand|learn|listen|think|follow|read)\\S*',
       '(?:should(?:n\'?t| not) be allowed)', 'make(?:s)? me sick', '(?:are )?(?:the reason|why) i hate',
@@ -1675,7 +1677,8 @@ export const NEGATIVE_TRAIT = defineClass({
     ms: ['tak reti', 'lembab', 'malas'],
     ko: ['느려', '게을러'],
   },
-  examples: ['lazy and dishonest', "can't code", 'todos iguales', 'kaamchor', 'never understand deadlines'],
+  examples: ['lazy and dishonest', "can't code", 'todos iguales', 'kaamchor', 'never understand deadlines', 'always like this'],
+  counterExamples: ['always like this at year end'],
 });
 
 /** Threats of violence, sexual remarks and masked swearing: harassment on their own. */
@@ -1690,6 +1693,12 @@ export const HOSTILE = defineClass({
       "i(?:'ll| will|'m going to| am going to| gonna) (?:find|hunt|hurt|kill|beat|break|smash|come for|come after|get) you", 'i know where you live', "you(?:'ll| will) regret (?:this|it)",
       'watch your back', 'send (?:me )?(?:a |some )?(?:pics?|photos?|pictures?|selfies?|nudes?)(?: of)? (?:you|yourself)', 'what are you wearing', '(?:sleep|hook up) with me',
       "(?:you'?re|you are|ur) (?:so )?(?:sexy|hot)", 'f[*#@$%!]{2,}k?(?:ing| off| you)?', 'f[*#]ck', 'sh[*#!]t', 'b[*#!]tch', 'a[*#]{2,}hole', 'stfu', 'gtfo',
+      // Masked with more stars ("s**t", "b**ch", "d*ck", "c**t", "f**king").
+      's[*#]{2,3}t', 'sh[*#]{2}', 'b[*#]{2,3}h', 'b[*#]{2}ch', 'd[*#]c?k(?:head)?', 'd[*#]{2}k', 'c[*#]{2}t', 'f[*#]{1,3}(?:cking|king|ing)',
+      // Exposure or pursuit by name: "post your name on every forum as a scammer", "I've got your full name and your town".
+      '(?:post|put|share|spread|plaster) (?:your|ur) (?:full |real )?name (?:\\S+ ){0,6}as an? (?:scammer|fraud|thief|cheat|liar|con ?artist)',
+      "(?:i(?:'ve| have)? got|i have|i know|i found) (?:your|ur) (?:full |real )?name,? (?:and )?(?:your |ur )?(?:town|home ?town|city|village|family|kids)",
+
       '(?:go|get) back (?:to|in) (?:your|the) (?:country|village|kitchen|cave)',
       'i know where (?:you|your (?:office|house|family|home|company|kids)) (?:live|lives|is|are|works?)', "i(?:'ll| will) (?:make your life|come (?:and )?sort this out in person|show up at your)",
       'make your life (?:very )?(?:unpleasant|miserable|hell|a living hell|difficult)', 'i want only (?:a )?(?:man|men|male)', 'pay peanuts,? get monkeys',
@@ -1739,9 +1748,11 @@ export const HOSTILE = defineClass({
   ar: ['راح (?:اقتلك|الاقيك)', 'اعرف وين ساكن'],
   tr: ['seni (?:bulacagim|oldurecegim)', 'nerede oturdugunu biliyorum'],
 },
-examples: ['I know where you live', 'f*** off', 'send me a photo of yourself', 'te voy a encontrar', 'я тебя найду', 'tujhe dekh lunga', 'seni bulacağım',
+examples: ['I know where you live', 'f*** off', 'eats his own s**t', 'what a d*ck', "I'll post your name on every forum as a scammer",
+  "I've got your full name and your town", 'send me a photo of yourself', 'te voy a encontrar', 'я тебя найду', 'tujhe dekh lunga', 'seni bulacağım',
   'lol get a life', 'reported you, cry about it', 'someone should give him a good beating'],
-counterExamples: ['send me a photo of the error', 'the f-stop', 'get a life insurance quote', 'give them a good kickoff call'],
+counterExamples: ['send me a photo of the error', 'the f-stop', 'get a life insurance quote', 'give them a good kickoff call', 'the **bold** text',
+  "I've got your name and address for the invoice form", 'I have your full name on the contract'],
 });
 
 /** Insults in other languages (English ones are the harassment rule's own lists). */
@@ -2078,6 +2089,32 @@ words: {
       'no offen[cs]e,? but (?:\\S+ ){0,5}(?:is|are|was|were|sounds?|looks?) (?:\\S+ )?(?:trash|garbage|crap|a joke|pathetic|embarrassing|amateurish|awful|terrible)',
       '(?:i\'?ve|i have) seen (?:\\S+ )?(?:interns|students|kids|children|juniors|trainees|beginners|toddlers|amateurs) (?:\\S+ ){0,4}better',
       'step up or step (?:aside|down)', 'shape up or ship out',
+      // Mocking someone's English or where they are from: "is that what passes for English where you're from", "you write like a Google
+      // Translate hostage", "is it a cultural thing or what?".
+      "what passes for (?:english|grammar|writing|work|a \\S+) (?:where (?:you'?re|you are|u r) from|in your country|over there|in your village)",
+      '(?:you|u) (?:write|type|talk|speak|text) like (?:an? )?(?:google translate|caveman|cave ?man|toddler|child|kid|third grader|\\d+[- ]year[- ]old)',
+      'is (?:it|this|that) an? (?:cultural|culture|country|\\S+ people) thing,? or (?:what|something)',
+      "(?:i'?ve had it|i'?m done|i am done|fed up|sick|tired) with (?:offshore|foreign|overseas|third[- ]world|cheap) (?:devs?|developers|freelancers|workers|contractors|people|labou?r|teams)",
+      'cheap (?:people|labou?r|folks) (?:doing|does|do|for|making) cheap (?:work|results|jobs)',
+      '(?:we|i) (?:don\'?t|do not) work (?:for|with) beggars', 'go (?:and )?hire (?:someone |people )?from (?:your|ur) own country',
+      // Dehumanising comparisons: "my dog could do data entry better than this", "a trained monkey with Excel would have had this done by now",
+      // "did you learn Flutter from a cereal box?", "maybe the problem is in your brain".
+      '(?:my|a|any|even a) (?:dog|cat|goldfish|hamster|parrot|grandma|granny|nan|kid|child|toddler|\\d+[- ]year[- ]old) (?:could|would|can) (?:have )?' +
+        '(?:do|done|write|written|make|made|draw|drawn|code|coded|build|built|design|designed|type|typed) (?:\\S+ ){0,3}better than (?:this|that|you)',
+      "an? (?:trained )?(?:monkey|chimp|parrot|hamster|donkey|goat) (?:with (?:\\S+ ){1,2}(?:could|would)|would)(?:'ve| have)? " +
+        '(?:\\S+ ){1,5}(?:by now|in (?:a|an|one|half an?) (?:day|hour|afternoon|minute))',
+      '(?:learn|learned|learnt|get|got|study|studied) (?:\\S+ ){0,3}(?:from|out of|in) a (?:cereal box|fortune cookie|cracker ?jack box|gumball machine|kinder egg)',
+      '(?:the )?(?:problem|issue|fault) (?:is|lies) (?:in|with) (?:your|ur) (?:brain|head|skull)',
+      "maybe (?:it|the problem|the issue)(?:'s| is) (?:in|with) (?:your|ur) (?:brain|skull)",
+      // Age mocked: "are you 80 years old?", "ask your grandson to help you".
+      '(?:are|r) (?:you|u) (?:like )?(?:[7-9]\\d|1[0-2]\\d|a hundred) (?:years?|yrs?) old(?= *\\?)',
+      '(?:ask|get|have) (?:your|ur) (?:grandson|granddaughter|grandkids?|grandchildren) to (?:help|show|explain|watch|read|set|open|check)',
+      // Looks and sense scorned: "your face is boring", "get someone to read it out to you", "learn basic accounting first then talk to me".
+      '(?:your|ur) (?:face|voice|looks) (?:is|are) (?:just |so |too |really )?(?:boring|ugly|annoying|unbearable|unwatchable|hideous)',
+      "only (?:someone|somebody|a person|an idiot) who (?:can'?t|cannot|doesn'?t know how to) read would",
+      '(?:get|have|ask) (?:someone|somebody) to read (?:it|this|that|them|my messages?) (?:out )?(?:to|for) (?:you|u)',
+      '(?:learn|study) (?:some |the )?basics? (?:of )?(?:\\S+ ){0,2}(?:first,? )?(?:then|and then|before you) (?:talk|come back|lecture|argue|question|tell)',
+
       'do you (?:even )?understand (?:plain |basic |simple )?english,? or',
       '(?:do|should|must) i (?:need to |have to )?draw (?:you|it (?:out )?for you) (?:in )?(?:a )?(?:picture|diagram|map)',
       'do you (?:even|ever) read (?:what i (?:write|wrote|send|sent)|my (?:messages|emails|comments|notes)|the brief)',
@@ -2260,7 +2297,10 @@ words: {
   tl: [
       // Cebuano: "wala kay alam"; "mga tao na kagaya mo dapat hindi binibigyan ng trabaho".
       'wala kay (?:alam|nahibal-?an)', '(?:mga )?tao(?:ng| na) (?:kagaya|katulad|pareha) (?:mo|nimo),? dapat (?:hindi|dili)',
-      'wala kang alam', 'sayang oras ko', 'maghanap ka ng ibang trabaho', 'wala naman talagang alam', 'nakakapagod kayo(?:ng)? kausap'],
+      'wala kang alam', 'sayang oras ko', 'maghanap ka ng ibang trabaho', 'wala naman talagang alam', 'nakakapagod kayo(?:ng)? kausap',
+      // "ang kapal ng mukha mo" (what a thick face: shameless), "makapal ang mukha mo", "pangit yung gawa mo".
+      'ang kapal (?:pa |naman |talaga )?ng mukha (?:mo|mong|nyo|niyo)', 'makapal (?:ang|na|talaga ang) mukha (?:mo|nyo|niyo)',
+],
   id: [
       // "orang kayak kamu harusnya nggak dikasih kerjaan", Javanese "ora iso opo-opo".
       '(?:harusnya|seharusnya) (?:nggak|gak|tidak) dikasih (?:kerjaan|kerja|proyek)', 'ora iso opo-?opo',
@@ -2308,8 +2348,14 @@ words: {
       'loai nhu (?:ban|cau|may|anh)', 'dung mo mong'],
 },
 examples: ['my nephew could do this better', 'lo hace mejor mi sobrino', 'suchen Sie sich einen anderen Beruf', 'поищите другую профессию', 'gak becus',
-  'someone of your limited intellect', 'that pimple on your face is unacceptable'],
-counterExamples: ['someone of your experience', 'your limited budget', 'I removed the pimple on your face in the headshot'],
+  'someone of your limited intellect', 'that pimple on your face is unacceptable',
+  "Is that what passes for grammar in your country?", 'u type like a caveman', "I'm sick with offshore freelancers",
+  'my cat could write better than this', 'a trained chimp with a keyboard would have finished it in an afternoon',
+  'did you get your degree out of a cereal box', 'are you like 90 years old?', 'your voice is so annoying', 'ang kapal talaga ng mukha mo'],
+counterExamples: ['someone of your experience', 'your limited budget', 'I removed the pimple on your face in the headshot',
+  'are you 18 years old?', 'the problem is in your browser cache', 'Google Translate gave a rough draft, we need a human edit',
+  'our offshore developers are excellent', 'cheap hosting for cheap sites', 'learn the basics first then we move to advanced topics',
+  'the voice is boring in take two, try another take'],
 });
 
 /** Refusing people for who they are: nationality, gender, age. */
@@ -2489,6 +2535,8 @@ export const ADVANCE = defineClass({
       '(?:camera|cam|video) on (?:\\S+ ){0,4}wear (?:something|anything) (?:nicer|prettier|sexier|shorter|tighter|cuter|more revealing|less)',
       "(?:you(?:'re| are)|you look) (?:so |very |really )?(?:beautiful|pretty|gorgeous|cute)",
       'do you have a (?:boyfriend|girlfriend)', 'are you single', 'go out with me', 'date with me',
+      // "you single?", "u single??", "you sound real cute on that voice memo".
+      '(?:are |r )?(?:you|u|ya) single(?= *\\?)', '(?:you|u) (?:sound|sounded|sounding) (?:so |real |really |very |super |kinda )?(?:cute|sexy|hot|pretty|adorable)',
       'in my hotel', 'are you married',
       'profile (?:picture|pic|photo) is (?:very |so )?(?:beautiful|pretty|hot|cute)',
       'over dinner',
@@ -2577,7 +2625,8 @@ export const ADVANCE = defineClass({
     zh: ['发张自拍', '發張自拍', '自拍看看', '妹子的话', '美女的话'],
     vi: ['gui (?:anh|minh) (?:xem )?(?:hinh|anh) (?:cua )?em di', 'co nguoi yeu chua'],
   },
-  examples: ['you looked great in that dress', 'eres muy guapa', 'quer sair comigo', 'vous êtes célibataire', 'Foto im Bikini', 'вы такая красивая', 'ang ganda mo'],
+  examples: ['you single?', 'u sound so cute on the call',
+    'you looked great in that dress', 'eres muy guapa', 'quer sair comigo', 'vous êtes célibataire', 'Foto im Bikini', 'вы такая красивая', 'ang ganda mo'],
 });
 
 /** Threats in more words. */

@@ -1304,3 +1304,38 @@ valid.push(
 );
 
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));
+
+/**
+ * Round nineteen: everyday English contempt without a swear word (English or origin mocked, dehumanising comparisons, age and looks
+ * scorned), masked swearing with more stars, advances asked short, threats of exposure by name. My own cases both ways, with the
+ * clean look-alikes next to them: a translation critiqued, an age asked, offshore teams praised, an invoice's name and address.
+ */
+invalid.push(
+  { text: "Is this what passes for English in your country?", findings: [{ match: "what passes for English in your country", severity: 'violation' }] },
+  { text: "honestly u write like a toddler, fix it", findings: [{ match: "u write like a toddler", severity: 'violation' }] },
+  { text: "Every one of them misses the deadline. Is that a cultural thing or something?", findings: [{ match: "is that a cultural thing or something", severity: 'violation' }] },
+  { text: "I'm fed up with foreign contractors, the lot of them.", findings: [{ match: "fed up with foreign contractors", severity: 'violation' }] },
+  { text: "My granny could have typed it better than this.", findings: [{ match: "My granny could have typed it better than this", severity: 'violation' }] },
+  { text: "A monkey with a mouse would have fixed it in an hour.", findings: [{ match: "A monkey with a mouse would have fixed it in an hour", severity: 'violation' }] },
+  { text: "Did you get your certificate out of a fortune cookie?", findings: [{ match: "get your certificate out of a fortune cookie", severity: 'violation' }] },
+  { text: "r u like 95 years old? it's an email", findings: [{ match: "r u like 95 years old", severity: 'violation' }] },
+  { text: "Your voice is unbearable on these calls.", findings: [{ match: "Your voice is unbearable", severity: 'violation' }] },
+  { text: "Learn the basics of tax first, then come back and argue.", findings: [{ match: "Learn the basics of tax first, then come", severity: 'violation' }] },
+  { text: "Pakistanis are all like this, haggling over five dollars.", findings: [{ match: "Pakistanis are all like this", severity: 'violation' }] },
+  { text: "this is total sh** and you know it", findings: [{ match: "sh**", severity: 'violation' }] },
+  { text: "ok and are you single?", findings: [{ match: "you single", severity: 'violation' }] },
+  { text: "I will share your real name on every group as a fraud.", findings: [{ match: "share your real name on every group as a fraud", severity: 'violation' }] },
+  { text: "Ang kapal naman ng mukha mo, ikaw pa galit.", findings: [{ match: "ang kapal naman ng mukha mo", severity: 'violation' }] },
+);
+valid.push(
+  "The Spanish copy reads like Google Translate, can you have a native speaker edit it?",
+  "Are you 18 years old? The platform needs an adult for the payout account.",
+  "Our offshore developers are excellent and I'm happy to keep hiring them.",
+  "Client paid late this month, always like this at year end, no stress.",
+  "I have your full name and address for the invoice, thanks.",
+  "Is the single page layout OK for you?",
+  "The problem is with your browser cache, clear it and reload.",
+  "Learn the basics first, then we move to advanced topics next week.",
+  "Make the heading **bold** and the rest plain.",
+  "Ask your grandson? No, I'll ask my assistant to set up the printer.",
+);

@@ -256,7 +256,9 @@ const invalid: InvalidCase[] = [
   { text: 'llámame cuando puedas', findings: [{ match: 'llámame', severity: 'violation' }] },
   { text: 'WA aja kak biar cepet', findings: [{ match: 'WA aja', severity: 'violation' }] },
   { text: 'Happy to get you on WhatsApp with our CTO.', findings: [{ match: 'WhatsApp', severity: 'violation' }] },
-  { text: "Could you book a slot on my calendar page? It's the first result if you google my name.", findings: [{ match: 'first result if you google', severity: 'violation' }] },
+  { text: "Could you book a slot on my calendar page? It's the first result if you google my name.", findings: [
+    // Round nineteen: the calendar booking is read on its own too.
+    { match: 'book a slot on my calendar', severity: 'violation' }, { match: 'first result if you google', severity: 'violation' }] },
   { text: 'Just Google "Anna Kowalski web designer Krakow", my number is on the first result.', findings: [{ match: 'Google "Anna Kowalski web designer Krakow", my number is on the first result', severity: 'violation' }] },
   { text: "I can share test builds through TestFlight as we go. Let's discuss the rest directly on Telegram.", findings: [{ match: 'discuss the rest directly on Telegram', severity: 'violation' }] },
   // "Aqui na plataforma" followed by a complaint is the reason to leave, not a promise to stay.
@@ -1083,6 +1085,31 @@ valid.push(
   "मोबाइलमा इमोजी राख्नुस्, हरियो रङ चाहिँदैन",
   "ऐप का आइकन हरे रंग का बनाओ",
   "जूम करके लोगो देखिए, लिंक वाला बटन छोटा है",
+);
+
+/**
+ * Round nineteen: leaving Upwork without naming an app, in everyday English: "there instead of in here", "the other platform where I
+ * messaged you", Upwork taken out of the picture, a slot on my calendar, "just google my agency name", "better we shift", our own portal,
+ * our careers page. My own cases both ways, with the look-alikes: a branch used instead of main, a deadline shifted, a client's booking
+ * widget, a careers page being built.
+ */
+invalid.push(
+  { text: "Happy to walk you through it, but let's do the call over there rather than on here.", findings: [{ match: 'rather than on here', severity: 'violation' }] },
+  { text: 'Please reply me on the other app, I sent the files there.', findings: [{ match: 'other app', severity: 'violation' }] },
+  { text: 'Once we trust each other we can cut Upwork out of the equation.', findings: [{ match: 'cut Upwork out of the equation', severity: 'violation' }] },
+  { text: 'Pick any free slot in my Calendly and we talk tomorrow.', findings: [{ match: 'Pick any free slot in my Calendly', severity: 'violation' }] },
+  { text: 'Simply google my studio name and all my details come up.', findings: [{ match: 'Simply google my studio name', severity: 'violation' }] },
+  { text: 'Sir this window is slow, lets shift.', findings: [{ match: 'lets shift', severity: 'violation' }] },
+  { text: 'We collaborate with all freelancers through our company portal after the first week.', findings: [{ match: 'collaborate with all freelancers through our company portal', severity: 'violation' }] },
+  { text: 'Send your CV on our careers page instead, we rarely check messages here.', findings: [{ match: 'CV on our careers page', severity: 'violation' }] },
+);
+valid.push(
+  'Please use the staging branch instead of main for the hotfix.',
+  'Can we shift the deadline to Friday?',
+  'Customers book a slot on our calendar widget and get an SMS reminder.',
+  'The careers page on the client site needs a new application form.',
+  'The old portal is slow; we are rebuilding our own platform in Next.js.',
+  "I'll post updates here rather than by email, so everything stays on Upwork.",
 );
 
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));

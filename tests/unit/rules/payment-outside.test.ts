@@ -1158,6 +1158,39 @@ valid.push(
   "मैंने बैंक खाते का स्टेटमेंट वाला टेम्पलेट भेज दिया है",
 );
 
+/**
+ * Round nineteen: paying around Upwork without a method: a way around the fee asked in the next sentence, SnapScan and a Razorpay
+ * link, vouchers and store credit as pay, Upwork left seeing only part of the money. My own cases both ways, with the look-alikes: a
+ * workaround for a bug, a gateway integrated, store credit as a shop feature.
+ */
+invalid.push(
+  { text: 'The service fee is steep. Is there some way to get around it?', findings: [{ match: 'service fee is steep. Is there some way to get around', severity: 'violation' }] },
+  { text: 'I can pay you by SnapScan tonight, quicker than a milestone.', findings: [{ match: 'pay you by SnapScan', severity: 'violation' }] },
+  { text: 'My fee you can pay on my Instamojo link, sir.', findings: [{ match: 'pay on my Instamojo link', severity: 'violation' }] },
+  { text: 'Would you accept gift vouchers instead of money for this one?', findings: [{ match: 'accept gift vouchers', severity: 'violation' }] },
+  { text: "We'll keep a small contract so the platform only sees a few dollars of it.", findings: [{ match: 'so the platform only sees', severity: 'violation' }] },
+);
+valid.push(
+  'Any workaround for the CORS error? The fetch fails on Safari.',
+  'Integrate the Razorpay payment link into the checkout page for the Indian store.',
+  'Returns are refunded as store credit on the Shopify store, please show it on the order page.',
+  'The platform only sees the public profile data through the API.',
+  // False alarms read by their reason: a business's own books, its staff paid by a payroll product, buy-now-pay-later only a shop
+  // offers, a payment-method report, a shop's post with cash on delivery.
+  'We found four Venmo payments to a supplier in the March ledger. Which expense account should they go to?',
+  'The payroll app keeps paying staff directly, I only fixed the journal mapping.',
+  'Can you chart sales by payment method breakdown: Apple Pay, Afterpay, Klarna?',
+  'Post caption draft: "Order now, pay with GCash, COD available in Cebu." OK for the shop page?',
+  'Please pay through Upwork instead of PayPal, that keeps us both protected.',
+);
+invalid.push(
+  // A discount for paying outside: "instead of" a price compares prices, it refuses nothing.
+  { text: 'Final price $200 instead of $260 if you pay by Western Union to my cousin.', findings: [{ match: 'pay by Western Union', severity: 'violation' }] },
+  // Next to them, the same names used to pay the reader.
+  { text: "We're done with the platform fees, I'll pay you via Venmo from now on.", findings: [{ match: 'pay you via Venmo', severity: 'violation' }] },
+  { text: 'Skip the milestones, I can keep you on as a 1099 contractor and pay you directly.', findings: [{ match: 'contractor and pay you directly', severity: 'violation' }] },
+);
+
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
 
 /** Round eleven: Persian typed on an Arabic keyboard (ي, ك) reads as Persian; a card-to-card payment asked with the verb alone. */
@@ -1176,3 +1209,4 @@ valid.push(
   "درگاه پرداخت كارت به كارت را به سايت وصل مي كنم",
   "قیمت ۵۰۰ دلار، تحویل تا ۱۲ آذر",
 );
+
