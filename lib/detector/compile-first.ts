@@ -76,7 +76,7 @@ export function patternsAhead(): readonly RegExp[] {
  */
 export function* compiledAhead(text: string): Generator<typeof ALONE, void> {
   if (compileFirst.enabled) return;
-  const wide = /[^\u0000-\u00ff]/.test(text);
+  const wide = /[\u0100-\uffff]/.test(text);
   const kind = wide ? 'wide' : 'narrow';
   while (aheadDone[kind] < ahead.length) {
     yield ALONE;

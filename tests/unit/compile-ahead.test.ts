@@ -71,7 +71,7 @@ describe('the frames are compiled ahead of a page\'s first check, each in a step
       return new Set(seen.filter((e) => ahead.has(e.pattern) && e.input.length === 1000).map((e) => e.input));
     });
     expect([...wideInputs]).toHaveLength(1);
-    expect([...wideInputs][0]).toMatch(/^ {999}[^\u0000-\u00ff]$/);
+    expect([...wideInputs][0]).toMatch(/^ {999}[\u0100-\uffff]$/);
     expect([...detectSteps(`${CYRILLIC} Ещё раз.`, { surface: 'message' })]).not.toContain(ALONE);
     expect(detect(CYRILLIC, { surface: 'message' }).map((f) => f.rule)).toEqual(['off-platform']);
   }, 60_000);
