@@ -5,10 +5,10 @@
  * protocol: the extension's share of each main-thread task (tests/e2e/tasks.ts), the number of
  * calls into it, the time until the badge shows the full count, and the time from Enter on the
  * badge to the card in the page. The detector's one-time start-up is paid first (a typed sentence)
- * and printed on its own. Before that, the start-up alone: a first sentence typed on a fresh page in
+ * and printed on its own. Before that, the start-up alone: two sentences typed on a fresh page in
  * English, Russian and Hindi (text past U+00FF has every pattern compiled again for it), three fresh
  * browsers each, the medians of the longest extension task, of the extension's CPU in all, and of
- * the time until the badge appears. `--start-up` prints only those. Prints figures; exits 0.
+ * the time until the first badge appears. `--start-up` prints only those. Prints figures; exits 0.
  */
 import path from 'node:path';
 import { launchBrowser, openFixture, openShadowForTests, EXTENSION_DIR } from '../tests/e2e/launch.mjs';
@@ -84,23 +84,32 @@ async function run(size: number): Promise<void> {
   }
 }
 
-/** A first sentence typed on a fresh page: the longest extension task, the extension's CPU in all, ms until the badge. */
-async function startUp(sentence: string): Promise<[number, number, number]> {
+/** Two sentences typed on a fresh page: the longest extension task, the extension's CPU in all, ms until the first badge. */
+async function startUp(first: string, second: string): Promise<[number, number, number]> {
   const { context, page } = await launchBrowser({ extensionPath });
   try {
     await openShadowForTests(context, page);
     await openFixture(page, 'apply');
     await page.locator(COVER).click();
     const cdp = await context.newCDPSession(page);
+    const count = () => page.evaluate(() => Number(document.querySelector('clearsend-overlay')?.shadowRoot?.querySelector('[data-testid="clearsend-count"]')?.textContent ?? 0));
     let badgeMs = 0;
     const trace = await traceExtension(cdp, async () => {
       const t0 = Date.now();
-      await page.keyboard.insertText(sentence);
+      await page.keyboard.insertText(first);
       await page.waitForFunction(() => !!document.querySelector('clearsend-overlay')?.shadowRoot?.querySelector('[data-testid="clearsend-count"]'), null, {
         timeout: 30_000,
         polling: 10,
       });
       badgeMs = Date.now() - t0;
+      // A second sentence with a finding of its own: the patterns' second runs are in the trace too.
+      const before = await count();
+      await page.keyboard.insertText(second);
+      const deadline = Date.now() + 30_000;
+      while ((await count()) <= before) {
+        if (Date.now() > deadline) throw new Error(`the second sentence's finding never showed (${before} on the badge)`);
+        await page.waitForTimeout(10);
+      }
     });
     return [trace.perTask[0] ?? 0, trace.perTask.reduce((a, b) => a + b, 0), badgeMs];
   } finally {
@@ -108,17 +117,17 @@ async function startUp(sentence: string): Promise<[number, number, number]> {
   }
 }
 
-const FIRST_SENTENCES: [string, string][] = [
-  ['English', 'Warm-up sentence with an email, jo@gmail.com. '],
-  ['Russian', 'Здравствуйте! Пишите мне на почту ivan.dev@gmail.com. '],
-  ['Hindi', 'नमस्ते, मुझे ईमेल करें: ravi.dev@gmail.com. '],
+const FIRST_SENTENCES: [string, string, string][] = [
+  ['English', 'Warm-up sentence with an email, jo@gmail.com. ', 'And pay me on PayPal. '],
+  ['Russian', 'Здравствуйте! Пишите мне на почту ivan.dev@gmail.com. ', 'Звоните: +7 912 555 01 23. '],
+  ['Hindi', 'नमस्ते, मुझे ईमेल करें: ravi.dev@gmail.com. ', 'फ़ोन: +91 98765 43210. '],
 ];
 console.log(`extension: ${path.relative(process.cwd(), extensionPath) || extensionPath}`);
-console.log('first sentence on a fresh page (medians of 3): longest extension task, extension CPU in all, until the badge; ms');
+console.log('two sentences on a fresh page (medians of 3): longest extension task, extension CPU in all, until the first badge; ms');
 const middle = (xs: number[]) => [...xs].sort((a, b) => a - b)[1]!;
-for (const [language, sentence] of FIRST_SENTENCES) {
+for (const [language, first, second] of FIRST_SENTENCES) {
   const runs: [number, number, number][] = [];
-  for (let r = 0; r < 3; r++) runs.push(await startUp(sentence));
+  for (let r = 0; r < 3; r++) runs.push(await startUp(first, second));
   const [longest, total, badge] = [0, 1, 2].map((k) => middle(runs.map((run) => run[k]!)));
   console.log(`  ${language.padEnd(8)} longest ${longest!.toFixed(1)}, in all ${total!.toFixed(0)}, badge after ${badge}`);
 }

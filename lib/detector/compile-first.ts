@@ -47,13 +47,13 @@ compileFirst.enabled = false;
  * interpreter stage V8 gives a pattern's first short runs: the first check costs less CPU in all.
  * The frames register what they build (frame.ts). V8 compiles a pattern separately for strings
  * stored one byte per character and two (any character past U+00FF makes a text, and the sentences
- * cut from it, two-byte), so the patterns are compiled for the kind of text being checked; a text of
- * the other kind, when one comes, has them compiled again for it.
+ * cut from it, two-byte). Compiled ahead for a two-byte text, the patterns cost 10-95% more CPU
+ * before the first warning than the rules' own first runs (bench:long-text, Russian and Hindi: the
+ * first badge up to 0.9 s later), so a text of that kind is checked as before and the patterns are
+ * compiled ahead only for one-byte text, where the first check costs about the same either way.
  */
 const ahead: RegExp[] = [];
-const aheadDone = { narrow: 0, wide: 0 };
-/** 1,000 characters of which one is past U+00FF: V8 stores the string two bytes per character. */
-const WIDE_SPACES = `${SPACES.slice(1)}\u2003`;
+let aheadDone = 0;
 
 /** Yielded by a check before a step that compiles a large pattern: hand the thread back first. */
 export const ALONE = 'alone';
@@ -70,23 +70,21 @@ export function patternsAhead(): readonly RegExp[] {
 }
 
 /**
- * Compiles the registered patterns not compiled yet for texts like `text`, one per step, yielding ALONE
- * before each. Not in the CLI (compileFirst on): nothing waits for its steps, so it compiles each pattern on its first
- * run and never those a text does not need.
+ * Compiles the registered patterns not compiled yet, one per step, yielding ALONE before each, when
+ * `text` is stored one byte per character. Not in the CLI (compileFirst on): nothing waits for its
+ * steps, so it compiles each pattern on its first run and never those a text does not need.
  */
 export function* compiledAhead(text: string): Generator<typeof ALONE, void> {
-  if (compileFirst.enabled) return;
-  const wide = /[\u0100-\uffff]/.test(text);
-  const kind = wide ? 'wide' : 'narrow';
-  while (aheadDone[kind] < ahead.length) {
+  if (compileFirst.enabled || /[\u0100-\uffff]/.test(text)) return;
+  while (aheadDone < ahead.length) {
     yield ALONE;
     // Another check may have compiled it while this one waited.
-    if (aheadDone[kind] >= ahead.length) return;
-    const pattern = ahead[aheadDone[kind]++]!;
+    if (aheadDone >= ahead.length) return;
+    const pattern = ahead[aheadDone++]!;
     const { lastIndex } = pattern;
     pattern.lastIndex = 0;
-    pattern.exec(wide ? WIDE_SPACES : SPACES);
+    pattern.exec(SPACES);
     pattern.lastIndex = lastIndex;
-    if (!wide) compiled.add(pattern);
+    compiled.add(pattern);
   }
 }
