@@ -71,11 +71,13 @@ export function patternsAhead(): readonly RegExp[] {
 
 /**
  * Compiles the registered patterns not compiled yet, one per step, yielding ALONE before each, when
- * `text` is stored one byte per character. Not in the CLI (compileFirst on): nothing waits for its
+ * `text` has something to read and is stored one byte per character. Not in the CLI (compileFirst on): nothing waits for its
  * steps, so it compiles each pattern on its first run and never those a text does not need.
  */
 export function* compiledAhead(text: string): Generator<typeof ALONE, void> {
-  if (compileFirst.enabled || /[\u0100-\uffff]/.test(text)) return;
+  // An empty field (checked when the content script attaches to it) needs no pattern: a page visited
+  // without typing compiles nothing.
+  if (compileFirst.enabled || !/\S/.test(text) || /[\u0100-\uffff]/.test(text)) return;
   while (aheadDone < ahead.length) {
     yield ALONE;
     // Another check may have compiled it while this one waited.

@@ -67,8 +67,11 @@ describe('the frames are compiled ahead of a page\'s first check, each in a step
     expect(detect(CYRILLIC, { surface: 'message' }).map((f) => f.rule)).toEqual(['off-platform']);
   }, 60_000);
 
-  it('a text stored two bytes per character (Cyrillic here) is checked without compiling ahead; the next one-byte text compiles them', async () => {
+  it('an empty text, or one stored two bytes per character (Cyrillic here), is checked without compiling ahead; the next one-byte text compiles them', async () => {
     const { detect, detectSteps, ALONE, patternsAhead } = await fresh();
+    // Nor does an empty field, checked when the content script attaches to it.
+    expect([...detectSteps('', { surface: 'proposal' })]).not.toContain(ALONE);
+    expect([...detectSteps(' \n ', { surface: 'proposal' })]).not.toContain(ALONE);
     const steps = [...detectSteps(CYRILLIC, { surface: 'message' })];
     expect(steps).not.toContain(ALONE);
     expect(detect(CYRILLIC, { surface: 'message' }).map((f) => f.rule)).toEqual(['off-platform']);
