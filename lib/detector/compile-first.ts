@@ -44,7 +44,8 @@ compileFirst.enabled = false;
  * ahead, one pattern per step, with ALONE yielded before each so that the caller hands the main
  * thread back first (entrypoints/upwork.content/checker.ts), no task holds more than one
  * compilation. Run on 1,000 spaces, each is compiled to machine code at once, without the
- * interpreter stage V8 gives a pattern's first short runs: the first check costs less CPU in all.
+ * interpreter stage V8 gives a pattern's first short runs: the first check costs about the same CPU
+ * in all (bench:long-text --start-up).
  * The frames register what they build (frame.ts). V8 compiles a pattern separately for strings
  * stored one byte per character and two (any character past U+00FF makes a text, and the sentences
  * cut from it, two-byte). Compiled ahead for a two-byte text, the patterns cost 10-95% more CPU
@@ -71,13 +72,16 @@ export function patternsAhead(): readonly RegExp[] {
 
 /**
  * Compiles the registered patterns not compiled yet, one per step, yielding ALONE before each, when
- * `text` has something to read and is stored one byte per character. Not in the CLI (compileFirst on): nothing waits for its
- * steps, so it compiles each pattern on its first run and never those a text does not need.
+ * `text` has something to read and is stored one byte per character. Not in the CLI (compileFirst
+ * on): nothing waits for its steps, so it compiles each pattern on its first run and never those a
+ * text does not need.
  */
 export function* compiledAhead(text: string): Generator<typeof ALONE, void> {
+  // Once all are compiled (every check after the first) this costs nothing more: no scan of the text.
+  if (aheadDone >= ahead.length || compileFirst.enabled) return;
   // An empty field (checked when the content script attaches to it) needs no pattern: a page visited
   // without typing compiles nothing.
-  if (compileFirst.enabled || !/\S/.test(text) || /[\u0100-\uffff]/.test(text)) return;
+  if (!/\S/.test(text) || /[\u0100-\uffff]/.test(text)) return;
   while (aheadDone < ahead.length) {
     yield ALONE;
     // Another check may have compiled it while this one waited.

@@ -43,8 +43,9 @@ export function detect(text: string, context: Partial<DetectContext> = {}, optio
  * with many long scans, see Rule.check), and the last returns the findings. A caller that must hand the main thread back (the content script's checker) stops
  * between two rules, so no task holds a whole check. That matters on a page's first checks,
  * when each new regular expression is compiled on its first runs and one rule can take tens of
- * milliseconds. So the first check of a page begins by compiling the frames' patterns, one per step
- * (compile-first.ts), and yields ALONE before each: such a step should start a task of its own.
+ * milliseconds. So the first check of a page's one-byte text begins by compiling the frames'
+ * patterns, one per step (compile-first.ts), and yields ALONE before each: such a step should start
+ * a task of its own.
  * Between two steps the caller may run other checks: rules keep no state from one step to the next
  * except caches keyed by the text itself.
  */

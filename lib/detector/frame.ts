@@ -55,9 +55,9 @@ export function term(slot: Slot, languages?: readonly Language[]): string {
 export const MAX_PATTERN_SOURCE = 16 * 1024;
 
 /**
- * A word class as one or more whole-word patterns (global unless `flags` says otherwise), each under MAX_PATTERN_SOURCE: its
- * languages in their order, grouped while they fit; a language too big alone has its phrases
- * halved. A text holds a match of the class exactly where it holds a match of one of them.
+ * A word class as one or more whole-word patterns (global unless `flags` says otherwise), each
+ * under MAX_PATTERN_SOURCE: its languages in their order, grouped while they fit; a language too
+ * big alone has its phrases halved. A text holds a match of the class exactly where it holds a match of one of them.
  */
 export function termPatterns(wordClass: WordClass, max = MAX_PATTERN_SOURCE, flags = 'g'): RegExp[] {
   const parts: WordClass[] = [];

@@ -3,8 +3,7 @@ import { NEGATION as NEGATION_WORDS, ON_UPWORK, REFUSED, RULES_TALK } from './le
 import { except } from './lexicon/word-class';
 import { oneOf } from './pattern';
 import { mayMatch } from './prefilter';
-import { compileFirst } from './compile-first';
-import { compileAhead } from './compile-first';
+import { compileAhead, compileFirst } from './compile-first';
 
 /**
  * Small helpers the rules share for reading the prepared view around a match:
