@@ -16,6 +16,7 @@
 import { detectSteps, type DetectOptions } from '../../lib/detector/detect';
 import { ALONE } from '../../lib/detector/compile-first';
 import { chunksOf, shiftFinding, type Chunk } from '../../lib/detector/chunks';
+import { readAheadPending, readOneAhead } from '../../lib/detector/prefilter';
 import type { DetectContext, Finding } from '../../lib/detector/types';
 
 /** One piece: a few milliseconds of detector time on ordinary text (the detector's cost grows faster than the length). */
@@ -24,6 +25,8 @@ export const PIECE_CHARS = 2000;
 export const MAX_CHECKED_CHARS = 250_000;
 /** Work per slice before the main thread is handed back. */
 const SLICE_MS = 8;
+/** Reading ahead (below) stops taking another pattern after this much of a task. */
+const READ_SLICE_MS = 2;
 
 export interface Outcome {
   text: string;
@@ -99,6 +102,7 @@ export class Checker {
    * the send is judged on it; a longer one stays pending and the guard says so.
    */
   check(text: string, context: Context, keepGoing: () => boolean, config: CheckConfig = NO_CONFIG, now = false): Outcome {
+    this.keepGoing = keepGoing;
     const key = `${context.surface}|${context.client}|${context.contract}|${config.key}`;
     if (this.outcome.complete && this.outcome.text === text && this.run === null && this.lastKey === key) return this.outcome;
     let run = this.run;
@@ -114,6 +118,35 @@ export class Checker {
   }
 
   private lastKey = '';
+  private keepGoing: () => boolean = () => false;
+  /** The large patterns are being read ahead for the prefilter (see readAhead). */
+  private reading = false;
+
+  /**
+   * After a page's first check of a text with something in it, the prefilter's reading of the large
+   * patterns (lib/detector/prefilter.ts) is done ahead, a pattern or a few per task, each task after
+   * whatever the browser has queued: the first long text (a paste) would otherwise read them inside
+   * its own steps, up to 17 ms apiece on top of the step. Finite (about 130 patterns, once per page)
+   * and cancelled with the field, like a check's own continuation.
+   */
+  private readAhead(): void {
+    if (this.reading) return;
+    this.reading = true;
+    const keepGoing = this.keepGoing;
+    const next = (): void =>
+      afterQueuedTasks(() => {
+        if (!keepGoing()) {
+          this.reading = false;
+          return;
+        }
+        const t0 = performance.now();
+        let more = readOneAhead();
+        while (more && performance.now() - t0 < READ_SLICE_MS) more = readOneAhead();
+        if (more) next();
+        else this.reading = false;
+      });
+    next();
+  }
 
   /** The next slice runs in its own task, after whatever the browser has queued (input, paint). */
   private continueLater(run: Run, keepGoing: () => boolean): void {
@@ -188,6 +221,7 @@ export class Checker {
       this.outcome = { text: run.text, findings: run.findings, complete: true, failed: run.failed, truncated: run.text.length > MAX_CHECKED_CHARS };
       if (run.failed) this.lastKey = ''; // checked again next time
       this.published(this.outcome);
+      if (readAheadPending() && /\S/.test(run.text)) this.readAhead();
     }
     return this.outcome;
   }

@@ -16,9 +16,10 @@
  * back-reference, a flag other than g, m or y) puts no constraint on the text. It is hand-written
  * rather than built on regjsparser because that parser adds 10.7 KB gzipped to the content script.
  */
+import { patternsAhead } from './compile-first';
 
 /** What a match must contain: nothing known, one word, all of some constraints, or one of them. */
-type Need = true | { readonly word: string; readonly pieces: Uint32Array } | { readonly all: readonly Need[] } | { readonly any: readonly Need[] };
+type Need = true | { readonly word: string } | { readonly all: readonly Need[] } | { readonly any: readonly Need[] };
 
 /** What a piece of a pattern can match: a few exact strings when it is that small, else a Need. */
 interface Info {
@@ -59,20 +60,21 @@ function shortHash(text: string): number {
   return hash(0x10000 + text.charCodeAt(0), text.length === 2 ? text.charCodeAt(1) : 0x10000, 0x10000);
 }
 
-/** A word as the pieces the table must hold: its three-letter pieces, or the word itself when shorter. */
+/** A word the text must hold (its pieces are hashed when the need is compiled, see `compile`). */
 function word(text: string): Need {
-  if (text.length === 0) return true;
-  let need = words.get(text);
-  if (need) return need;
-  // A repeated piece is tested twice; that costs less than a set per word on a page's first check.
-  const pieces = new Uint32Array(text.length < 3 ? 1 : text.length - 2);
-  if (text.length < 3) pieces[0] = shortHash(text);
-  for (let i = 0; i + 2 < text.length; i++) pieces[i] = hash(text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2));
-  words.set(text, (need = { word: text, pieces }));
-  return need;
+  return text.length === 0 ? true : { word: text };
 }
-/** Words already read: the classes of the lexicon recur in many frames. */
-const words = new Map<string, Need>();
+
+/** How many pieces the table must hold for a word: its three-letter pieces, or the word itself when shorter. */
+function pieceCount(text: string): number {
+  return text.length < 3 ? 1 : text.length - 2;
+}
+
+/** Writes a word's pieces into `out` from `at` (a repeated piece is tested twice: cheaper than a set per word). */
+function writePieces(text: string, out: Uint32Array, at: number): void {
+  if (text.length < 3) out[at] = shortHash(text);
+  for (let i = 0; i + 2 < text.length; i++) out[at + i] = hash(text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2));
+}
 
 function all(needs: readonly Need[]): Need {
   const kept = needs.filter((n) => n !== true);
@@ -292,12 +294,11 @@ class Reader {
   }
 }
 
-const needs = new WeakMap<RegExp, Need>();
 /**
  * Reading every pattern takes about 200 ms, too long for the first check of a long paste (the page
- * must never wait 50 ms). So each rule's step of a check (detectSteps) reads patterns for at most
- * READ_BUDGET_MS and scans the rest unfiltered; later steps read the others. Only which patterns
- * are skipped changes, never a finding.
+ * must never wait 50 ms). So each rule's step of a check (detectSteps) reads patterns, and compiles
+ * what it read into a Test, for at most READ_BUDGET_MS and scans the rest unfiltered; later steps
+ * read the others. Only which patterns are skipped changes, never a finding.
  */
 const READ_BUDGET_MS = 3;
 let budgetSpent = 0;
@@ -307,21 +308,14 @@ export function beginCheck(): void {
   budgetSpent = 0;
 }
 
-/** What any match of `pattern` must contain (true: nothing known, or not read yet). Read once per pattern. */
-function needFor(pattern: RegExp): Need {
-  let need = needs.get(pattern);
-  if (need !== undefined) return need;
-  if (budgetSpent >= READ_BUDGET_MS) return true;
-  const t0 = performance.now();
+/** What any match of `pattern` must contain (true: nothing known). */
+function needOfPattern(pattern: RegExp): Need {
   try {
-    need = /^[gmy]*$/.test(pattern.flags) ? needOf(new Reader(pattern.source).read()) : true;
+    return /^[gmy]*$/.test(pattern.flags) ? needOf(new Reader(pattern.source).read()) : true;
   } catch (error) {
     if (!(error instanceof Unreadable)) throw error;
-    need = true;
+    return true;
   }
-  budgetSpent += performance.now() - t0;
-  needs.set(pattern, need);
-  return need;
 }
 
 /** The one-, two- and three-character pieces of the last few texts, as 131,072-bit tables. */
@@ -362,15 +356,29 @@ interface Test {
 const NO_PIECES = new Uint32Array(0);
 
 function compile(need: Exclude<Need, true>): Test {
-  if ('word' in need) return { kind: 0, pieces: need.pieces, parts: [] };
+  if ('word' in need) {
+    const pieces = new Uint32Array(pieceCount(need.word));
+    writePieces(need.word, pieces, 0);
+    return { kind: 0, pieces, parts: [] };
+  }
   if ('all' in need) return { kind: 1, pieces: NO_PIECES, parts: need.all.map((n) => compile(n as Exclude<Need, true>)) };
-  const packed: number[] = [];
+  // Sized first, then filled: one array per need, not one per word.
+  let size = 0;
   const parts: Test[] = [];
   for (const n of need.any as Exclude<Need, true>[]) {
-    if ('word' in n) packed.push(n.pieces.length, ...n.pieces);
+    if ('word' in n) size += 1 + pieceCount(n.word);
     else parts.push(compile(n));
   }
-  return { kind: 2, pieces: Uint32Array.from(packed), parts };
+  const pieces = new Uint32Array(size);
+  let at = 0;
+  for (const n of need.any as Exclude<Need, true>[]) {
+    if (!('word' in n)) continue;
+    const count = pieceCount(n.word);
+    pieces[at] = count;
+    writePieces(n.word, pieces, at + 1);
+    at += 1 + count;
+  }
+  return { kind: 2, pieces, parts };
 }
 
 function passes(bits: Uint32Array, test: Test): boolean {
@@ -400,11 +408,40 @@ function passes(bits: Uint32Array, test: Test): boolean {
   return false;
 }
 
-const tests = new WeakMap<RegExp, Test>();
-function testOf(pattern: RegExp, need: Exclude<Need, true>): Test {
+const tests = new WeakMap<RegExp, Test | true>();
+/** A pattern read and compiled, once (true: nothing known, or not read yet: the budget is spent). */
+function testFor(pattern: RegExp): Test | true {
   let test = tests.get(pattern);
-  if (!test) tests.set(pattern, (test = compile(need)));
+  if (test !== undefined) return test;
+  if (budgetSpent >= READ_BUDGET_MS) return true;
+  const t0 = performance.now();
+  const need = needOfPattern(pattern);
+  test = need === true ? true : compile(need);
+  budgetSpent += performance.now() - t0;
+  tests.set(pattern, test);
   return test;
+}
+
+let readAhead = 0;
+/** Some large pattern is not read yet (see readOneAhead). */
+export function readAheadPending(): boolean {
+  const list = patternsAhead();
+  while (readAhead < list.length && tests.has(list[readAhead]!)) readAhead++;
+  return readAhead < list.length;
+}
+/**
+ * Reads one of the patterns registered to be compiled ahead (lib/detector/compile-first.ts: the
+ * large ones) that no check has read yet, whatever the budget; false once all are read. The content
+ * script calls it after a page's first check, a few at a time, so that the first long text (a paste)
+ * does not read 10-20 KB patterns inside its own steps (up to 17 ms each).
+ */
+export function readOneAhead(): boolean {
+  if (!readAheadPending()) return false;
+  const list = patternsAhead();
+  const pattern = list[readAhead++]!;
+  const need = needOfPattern(pattern);
+  tests.set(pattern, need === true ? true : compile(need));
+  return readAheadPending();
 }
 
 /** Sees every answer mayMatch gives (tests check that a skipped pattern really finds nothing). */
@@ -413,8 +450,8 @@ export const probe: { seen: ((pattern: RegExp, text: string, answer: boolean) =>
 /** False only when `pattern` cannot match anywhere in `text`. */
 export function mayMatch(pattern: RegExp, text: string): boolean {
   if (text.length < MIN_FILTERED_LENGTH) return true;
-  const need = needFor(pattern);
-  const answer = need === true || passes(tableOf(text), testOf(pattern, need));
+  const test = testFor(pattern);
+  const answer = test === true || passes(tableOf(text), test);
   probe.seen?.(pattern, text, answer);
   return answer;
 }
@@ -422,6 +459,8 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
 /** The words a pattern requires, for tests and for reading ("true" when none is known). */
 export function describeNeed(pattern: RegExp): unknown {
   const show = (n: Need): unknown => (n === true ? true : 'word' in n ? n.word : 'all' in n ? { all: n.all.map(show) } : { any: n.any.map(show) });
-  budgetSpent = 0;
-  return show(needFor(pattern));
+  const need = needOfPattern(pattern);
+  // Read now, whatever the budget: a later check finds it read.
+  if (!tests.has(pattern)) tests.set(pattern, need === true ? true : compile(need));
+  return show(need);
 }
