@@ -25,7 +25,7 @@ const SURFACE = new Set(['proposal', 'message']);
 const CTX = { client: new Set(['standard', 'enterprise']), contract: new Set(['none', 'active']), role: new Set(['freelancer', 'client']) };
 const DEFAULTS = { client: 'standard', contract: 'none', role: 'freelancer' };
 const ALLOWED_KEYS = new Set(['text', 'expect', 'category', 'surface', 'context', 'lang', 'source']);
-const LANG_RE = /^[a-z]{2}(-Latn)?$/;
+const LANG_RE = /^[a-z]{2,3}(-Latn)?$/; // ISO 639-1, or 639-3 where there is no two-letter code (pcm: Nigerian Pidgin)
 
 const errors = [];
 const seen = new Map();
