@@ -1445,6 +1445,9 @@ export const GROUP = defineClass({
     pl: ['z (?:ukraincami|hindusami|polakami|rosjanami|arabami|turkami|cyganami|hindusami|azjatami|murzynami|kobietami|babami)',
       'wy (?:ukraincy|hindusi|polacy|rosjanie|arabowie|turcy|cyganie|kobiety|baby)', '(?:ukraincy|hindusi|cyganie|arabowie|kobiety|baby)'],
     en: [
+      'ladies',
+      'you people from \\S+',
+      'you (?:muslims|hindus|christians|jews|indians|pakistanis|americans|brits|women)',
       'you people', 'your people', 'people like you', 'your kind', 'people from your country', 'third[- ]world',
       '(?:indians?|pakistanis?|filipinos?|nigerians?|africans?|arabs?|asians?|russians?|chinese|mexicans?|muslims?|hindus?|women|girls|females)',
       '(?:women|female|girl) (?:developers?|designers?|programmers?|engineers?|freelancers?)', 'your part of the world', '(?:clients?|people|freelancers) from your (?:country|region)', 'your country',
@@ -1481,7 +1484,11 @@ export const GROUP = defineClass({
       'gente como (?:tu|vos)', '(?:brasilen|venezolan|colombian|argentin|peruan)[oa]s',
       'alguien de tu pais', '(?:sois|ustedes son) todos',
     ],
-    pt: ['voces (?:indianos|nordestinos|africanos)', 'esses (?:indianos|africanos|nordestinos)',
+    pt: [
+      'mulher(?:es)?',
+      'voces sao',
+      'gringos?',
+      'voces (?:indianos|nordestinos|africanos)', 'esses (?:indianos|africanos|nordestinos)',
       'gente do seu pais', '(?:indianos|nordestinos|africanos|baianos)',
       'gente como (?:voce|vc|voces)',
       'brasileir[oa]s?',
@@ -1503,10 +1510,14 @@ export const GROUP = defineClass({
       'люди,? як (?:ти|ви)',
       'з (?:вашої|тієї|твоєї) країни', '(?:ви всі|всі ви)', 'з вашими',
     ],
-    hi: ['tum jaise log', 'tumhare jaise log', '(?:ye|yeh) (?:pakistani|indian|bangladeshi) log',
+    hi: [
+      'gore log', 'angrez',
+      'tum jaise log', 'tumhare jaise log', '(?:ye|yeh) (?:pakistani|indian|bangladeshi) log',
       'tum log', 'aap log',
     ],
-    ur: ['tum jaise log', '(?:ye|yeh) (?:indian|pakistani|bangali) log',
+    ur: [
+      'gore log', 'angrez',
+      'tum jaise log', '(?:ye|yeh) (?:indian|pakistani|bangali) log',
       'aap jaise log\\S*',
     ],
     tl: ['kayong mga (?:indiano|bisaya|pinoy)',
@@ -1536,7 +1547,8 @@ export const GROUP = defineClass({
     ms: ['perempuan memang', 'orang (?:indon|india|bangla)'],
     ko: ['여자들', '지방 사람'],
   },
-  examples: ['You people are all the same', 'typical Indians, always late', 'ustedes los latinos', 'ye lot over there', 'the Indian kid'],
+  examples: ['you people from the south', 'ladies', 'voces sao',
+    'You people are all the same', 'typical Indians, always late', 'ustedes los latinos', 'ye lot over there', 'the Indian kid'],
   counterExamples: ['the kid from next door', 'an old friend of mine'],
 });
 
@@ -1549,6 +1561,11 @@ export const NEGATIVE_TRAIT = defineClass({
     pl: ['nic (?:\\S+ )?nie umie\\S*', 'zawsze to samo', 'leniw\\S*', 'nie (?:znaja|nadaja|znacie) sie', 'wszyscy (?:jestescie|sa) (?:tacy )?sami',
       'oszusci', 'zlodzieje', 'nieroby', 'do niczego'],
     en: [
+      // Round twenty: traits laid on a group: "tend to overthink", "always asking for special days off", "can't run a shop to save their lives".
+      '(?:tend to|always|usually) (?:overthink|overreact|overcomplicate|complicate)\\S*',
+      'always (?:asking|begging|wanting|expecting|demanding) (?:for )?(?:special|extra|more|days off|holidays|time off)',
+      '(?:can\'?t|cannot|couldn\'?t|could not) (?:\\S+ ){1,4}to save (?:their|your|his|her) li(?:fe|ves)',
+      'think(?:s)? (?:money|cash) (?:buys|can buy) (?:brains|talent|taste|class|manners|everything)',
       'lazy', 'stupid', 'dumb', 'liars?', 'scammers?', 'thieves', 'dirty', 'useless', 'dishonest', 'incompetent', 'worthless', 'animals?', 'monkeys?',
       'all the same', 'always (?:late|lying|cheating|scamming)', "(?:can'?t|cannot|shouldn'?t|don'?t|do not) (?:code|program|design|do this|do anything|understand|think)",
       'belong in the kitchen', 'go back', 'not good (?:for|at|enough)', 'no good', 'only (?:a )?(?:man|men|male|males)', 'haggle', 'pay late', 'stopped hiring', 'never hire',
@@ -1593,7 +1610,10 @@ export const NEGATIVE_TRAIT = defineClass({
       'too (?:emotional|hysterical|moody)',
       '(?:dey |de )?(?:spoil|spoils|ruin|ruins|give|gives) (?:\\S+ ){0,2}(?:name|reputation)', 'disgusting', 'clueless',
     ],
-    es: ['vagos', 'flojos', 'ladrones', 'estafadores', 'mentirosos', 'inutiles', 'todos iguales', 'sucios',
+    es: [
+      'se creen (?:muy |tan |los mas )?(?:listos|vivos|superiores|mejores|la gran cosa)',
+      'ni (?:\\S+ ){1,3}(?:pueden|saben) hacer',
+      'vagos', 'flojos', 'ladrones', 'estafadores', 'mentirosos', 'inutiles', 'todos iguales', 'sucios',
       'prometen todo', 'no entregan nada', 'siempre (?:llegan tarde|mienten|roban|estafan)',
       'siempre (?:desaparecen|fallan|incumplen|cobran de mas|entregan tarde|entregan basura)',
       'desaparecen a mitad',
@@ -1602,7 +1622,9 @@ export const NEGATIVE_TRAIT = defineClass({
       'siempre igual(?:es)?', 'no (?:suelen|saben) (?:\\S+ )?entender',
       'no deberia(?:n)? (?:\\S+ )?(?:contratar|trabajar|existir)',
     ],
-    pt: ['preguicosos', 'ladroes', 'golpistas', 'mentirosos', 'inuteis', 'todos iguais', 'sujos',
+    pt: [
+      'acha(?:m)? que (?:\\S+ ){0,3}trabalha\\S* de graca',
+      'preguicosos', 'ladroes', 'golpistas', 'mentirosos', 'inuteis', 'todos iguais', 'sujos',
       'sempre (?:atrasam|mentem|roubam)',
       'sempre (?:somem|desaparecem|atrasam|entregam lixo)',
       'nao sabem? (?:nem )?(?:seguir|ler|fazer|escrever|entender)', 'nao sabem fazer nada',
@@ -1633,14 +1655,18 @@ export const NEGATIVE_TRAIT = defineClass({
       'ніколи не (?:розуміють|слухають|вчаться)', 'огидні',
       'брехлив\\S*', 'нічого не (?:вмієте|можете)',
     ],
-    hi: ['kaamchor', 'chor', 'dhokebaaz', 'nikamme', 'sab ek jaise', 'ganda', 'gande',
+    hi: [
+      'kanjoos',
+      'kaamchor', 'chor', 'dhokebaaz', 'nikamme', 'sab ek jaise', 'ganda', 'gande',
       'kisi kaam ke nahi', 'bas paise chahiye',
       '(?:kuch )?dhang ka kaam (?:nahi |hi nahi )?aata',
       'sab aise hi hote (?:ho|hain)',
       'kabhi (?:nahi|nhi) samajh(?:te|ti)',
       '(?:coding|programming|tech|kaam) (?:nahi|nhi) aat(?:i|a)', 'ghar sambhalo',
     ],
-    ur: ['kaamchor', 'chor', 'dhokebaaz', 'nikamme', 'sab aik jaise',
+    ur: [
+      'kanjoos',
+      'kaamchor', 'chor', 'dhokebaaz', 'nikamme', 'sab aik jaise',
       'sab aise hi hote (?:ho|hain)',
       'kabhi (?:nahi|nhi) samajh(?:te|ti)',
       'qaum hi aisi', '(?:kaam )?nahi kar sakti', '(?:apne )?ghar ka khayal',
@@ -1677,8 +1703,10 @@ export const NEGATIVE_TRAIT = defineClass({
     ms: ['tak reti', 'lembab', 'malas'],
     ko: ['느려', '게을러'],
   },
-  examples: ['lazy and dishonest', "can't code", 'todos iguales', 'kaamchor', 'never understand deadlines', 'always like this'],
-  counterExamples: ['always like this at year end'],
+  examples: ['tend to overthink', 'always asking for extra holidays', 'couldn\'t ship a feature to save their lives', 'se creen muy listos',
+    'lazy and dishonest', "can't code", 'todos iguales', 'kaamchor', 'never understand deadlines', 'always like this'],
+  counterExamples: ['we tend to plan ahead', 'always asking for feedback',
+    'always like this at year end'],
 });
 
 /** Threats of violence, sexual remarks and masked swearing: harassment on their own. */
@@ -2040,6 +2068,25 @@ name: 'DEMEAN',
 doc: 'Contempt for the other person: "my nephew does it better", "find another profession".',
 words: {
   en: [
+      // Round twenty: age and sense scorned with no swear word: "a man your age should know better", "you sound like a grandmother", "only a fool would ask", "a question any intern could answer", "I do not babysit", "do they not teach grammar over there?".
+      '(?:expected|expect|expecting) (?:better|more) (?:from|of) (?:someone|somebody|a (?:man|woman|person|guy|lady)|people) (?:of )?your age',
+      '(?:someone|somebody|a (?:man|woman|person|guy|lady)|people) (?:of )?your age (?:should|ought to) (?:know|be|have|understand)',
+      '(?:you|u|who) (?:sound|write|type|talk|speak|text|act|behave)s? like (?:an? |my |your )?(?:grandmother|grandma|granny|grandfather|grandpa|teenager|teen|schoolboy|schoolgirl|old (?:man|woman|lady))\\b',
+      '(?:someone|somebody|one) less (?:ancient|senile|decrepit)',
+      'let (?:someone|somebody) younger (?:in|at|from|on) your (?:company|team|office|family|staff)',
+      'retire already',
+      'keep up with the (?:adults|grown-?ups|big boys)',
+      '(?:you(?:\'re| are)|u r|ur) (?:an? )?(?:very |too |so )?old(?: (?:man|woman|lady|guy))?,? (?:\\S+ ){0,4}(?:do not|don\'?t|can\'?t|cannot|doesn\'?t|does not) (?:understand|see|get|use|keep up|read)',
+      'too old (?:for|to) (?:\\S+ )?(?:apps?|computers?|technology|software|smartphones?|the internet|understand|use)\\b',
+      'only an? (?:fool|idiot|moron|amateur|child|clown|imbecile) would (?:ask|send|request|say|write|think|expect|deliver|submit|approve|want|need)',
+      '(?:a|any|the) (?:\\S+ ){0,2}question (?:a|any|even a) (?:\\S+ ){0,2}(?:child|kid|recruit|intern|student|schoolboy|schoolgirl|trainee|\\d+[- ]year[- ]old) could answer',
+      '(?:a|some) (?:kid|child|boy|girl|teenager) who (?:can\'?t|cannot|couldn\'?t) (?:even )?(?:spell|read|count|write)',
+      'i (?:do not|don\'?t|won\'?t|will not) babysit',
+      '(?:you|u) (?:write|talk|speak|type) like (?:someone|somebody) who (?:learned|learnt|studied) (?:\\S+ )?(?:english|grammar) from',
+            '(?:do|don\'?t|didn\'?t) they (?:not )?(?:even )?teach (?:\\S+ ){1,3}(?:over there|in your country|where you(?:\'re| are) from|in your part of the world)',
+      '(?:try|start) (?:reading|to read) (?:\\S+ ){1,5}before you waste',
+      '(?:you\'?re|you are|u r) (?:genuinely |honestly |truly |really |literally |clearly )?the least (?:competent|capable|intelligent|professional|skilled|talented) (?:\\S+ ){0,2}(?:i\'?ve|i have|i) (?:ever )?(?:hired|met|worked with|seen)',
+      '(?:i\'?ve|i have) seen (?:\\S+ )?(?:grade-?schoolers|schoolchildren|school ?kids|first-?graders|kindergartners|preschoolers|children|kids) (?:\\S+ ){0,6}(?:tidier|neater|cleaner|better|smarter) (?:work )?than (?:this|that|yours|you)',
     // Contempt with no swear word: "a 5th grader could write a better listing", "a monkey could code this bot", "what they teach
     // you people overseas", "someone from a real place", "all excuses and no results", "who told you you're a product manager".
     '(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth) grader could (?:have )?\\S+ (?:this|that|a better|better)',
@@ -2224,6 +2271,8 @@ words: {
       '(?:se nota|se ve) que no tienes (?:estudios|ni idea|educacion)', 'calladit[oa]', 'se nota que no sabes',
     ],
   pt: [
+      '(?:talvez|deve|so pode|e) (?:seja |ser )?(?:a|da) idade',
+      'pec?a ajuda (?:ao|a|pro|pra) (?:seu |sua )?(?:neto|neta|netinho|filho|filha)',
       // Portugal and Angola: "não percebe nada disto", "é uma vergonha para a sua profissão", "gente como você não merece respeito".
       'nao percebes? nada disto', '(?:e )?uma vergonha para a (?:sua|tua) profissao', '(?:gente|pessoas?) como (?:voce|tu) nao merece\\S*',
       'trabalho (?:amador|porco|ridiculo)', 'perdi meu tempo com voce', 'nao entende nada', 'procure outra profissao',
@@ -2254,7 +2303,10 @@ words: {
       '(?:dein|ihr) (?:gesicht|korper) ist (?:\\S+ )?(?:ekelhaft|widerlich|eklig)',
       'zu dumm (?:fur|um|zum)', 'sogar mein (?:hund|kind|neffe)', 'uberlass(?:e)? das denken',
     ],
-  ru: ['(?:поищите|ищите|найдите) другую профессию', 'вы вообще понимаете,? что делаете',
+  ru: [
+      'в (?:вашем|твоем) возрасте (?:\\S+ ){0,2}(?:пора|стыдно|уже|надо|нужно)',
+      'в (?:своей|вашей|твоей) \\S+ (?:вообще|хоть) (?:понимаете|знаете|умеете|слышали)',
+      '(?:поищите|ищите|найдите) другую профессию', 'вы вообще понимаете,? что делаете',
     'ничего не умеешь', 'позор', 'nichego ne umeesh', 'pozor',
       'убожеств\\S*', 'даже школьник', 'не позорься',
       '(?:сделал|сделает|справился|справится|мог бы сделать) (?:бы )?школьник',
@@ -2278,7 +2330,11 @@ words: {
       'повне ніщо', 'повний нуль', '(?:ти|ви) ніхто',
       'іди працюй на касу', 'ти непорозуміння', 'там думати не треба',
     ],
-  hi: ['tumse (?:kuch )?nahi hoga', 'kuch nahi aata', 'dusra kaam dhundo', 'time waste kar diya', 'dhang se nahi kar sakte', 'time waste karne', 'kuch samajh nahi aata', 'bacchon jaisi',
+  hi: [
+      '(?:kanjoos|ganda|gande|chor|kaamchor) (?:gore|angrez|foreigners?)',
+      'aukaat (?:mein|me|main) (?:reh|raho|rahiye|rehkar|rehna)\\S*',
+      '(?:aap|tum) jaise buddh?e',
+      'tumse (?:kuch )?nahi hoga', 'kuch nahi aata', 'dusra kaam dhundo', 'time waste kar diya', 'dhang se nahi kar sakte', 'time waste karne', 'kuch samajh nahi aata', 'bacchon jaisi',
       '(?:tameez|tamiz|tehzeeb|akal|akkal|sharam|izzat) naam ki (?:koi )?cheez',
       'kisi kaam ke nahi', 'kaam ki samajh zero',
       'shakal dekhi hai (?:apni|kabhi)',
@@ -2286,6 +2342,9 @@ words: {
       'dimaa?g (?:hai ya )?ghar (?:pe|par|mein) chhod',
     ],
   ur: [
+      '(?:kanjoos|ganda|gande|chor|kaamchor) (?:gore|angrez|foreigners?)',
+      'aukaat (?:mein|me|main) (?:reh|raho|rahiye|rehkar|rehna)\\S*',
+      '(?:aap|tum) jaise buddh?e',
       // "tum jaise log freelancing ke naam par dhabba ho".
       'ke naam (?:par|pe) dhabb?a', 'tum jaise log (?:\\S+ ){0,4}dhabb?a',
       'tum se kuch nahi hoga', 'kuch nahi aata', 'koi aur kaam dhoondo', 'aukaat dekho', 'apni aukaat', 'sharam karein', 'jahil',
@@ -2295,6 +2354,8 @@ words: {
       'sharm aani chahiye', 'kisi ne kaam sikhaya bhi hai',
     ],
   tl: [
+      'parang (?:lola|lolo) (?:ko|mo)',
+      'makahanap (?:ako )?ng (?:mas )?bata',
       // Cebuano: "wala kay alam"; "mga tao na kagaya mo dapat hindi binibigyan ng trabaho".
       'wala kay (?:alam|nahibal-?an)', '(?:mga )?tao(?:ng| na) (?:kagaya|katulad|pareha) (?:mo|nimo),? dapat (?:hindi|dili)',
       'wala kang alam', 'sayang oras ko', 'maghanap ka ng ibang trabaho', 'wala naman talagang alam', 'nakakapagod kayo(?:ng)? kausap',
@@ -2347,12 +2408,14 @@ words: {
     vi: ['ve que (?:ma )?chan (?:bo|trau|vit|lon)', 'con nit lop \\d+', 'xau nhu ma che', '(?:k|ko|khong) biet gi (?:ve|ma)', 'day doi', 'voi trinh do nhu (?:anh|cau|ban|may)',
       'loai nhu (?:ban|cau|may|anh)', 'dung mo mong'],
 },
-examples: ['my nephew could do this better', 'lo hace mejor mi sobrino', 'suchen Sie sich einen anderen Beruf', 'поищите другую профессию', 'gak becus',
+examples: ['I expected more from a person of your age', 'a woman your age should understand this by now', 'u talk like my grandpa on calls', 'only an idiot would ask that', 'a question any intern could answer', 'I do not babysit', 'do they not even teach maths in your country?', 'you\'re honestly the least capable freelancer I\'ve hired', 'в вашем возрасте уже стыдно', 'talvez seja a idade', 'aukaat mein raho',
+    'my nephew could do this better', 'lo hace mejor mi sobrino', 'suchen Sie sich einen anderen Beruf', 'поищите другую профессию', 'gak becus',
   'someone of your limited intellect', 'that pimple on your face is unacceptable',
   "Is that what passes for grammar in your country?", 'u type like a caveman', "I'm sick with offshore freelancers",
   'my cat could write better than this', 'a trained chimp with a keyboard would have finished it in an afternoon',
   'did you get your degree out of a cereal box', 'are you like 90 years old?', 'your voice is so annoying', 'ang kapal talaga ng mukha mo'],
-counterExamples: ['someone of your experience', 'your limited budget', 'I removed the pimple on your face in the headshot',
+counterExamples: ['people of your age group use the app', 'only a fool would skip backups', 'the persona sounds like a grandmother to her grandkids', 'let someone younger on the team try the onboarding',
+    'someone of your experience', 'your limited budget', 'I removed the pimple on your face in the headshot',
   'are you 18 years old?', 'the problem is in your browser cache', 'Google Translate gave a rough draft, we need a human edit',
   'our offshore developers are excellent', 'cheap hosting for cheap sites', 'learn the basics first then we move to advanced topics',
   'the voice is boring in take two, try another take'],
@@ -2371,6 +2434,16 @@ words: {
     ja: ['女の人には', '女性には(?:無理|難しい)', '外国(?:の方|人)とは', '男性の(?:エンジニア|方)に代わ'],
     sw: ['sitaki kufanya kazi na (?:wanawake|wakenya|waafrika|wageni)', 'wanawake hawajui', 'hamjui mambo ya', 'watu wa kabila lako'],
   en: [
+      // Round twenty: sex, religion and origin scorned without a slur: "leave the formatting to one of the men", "I don't argue with women about code", "I was warned about hiring from your part of the world", "you people and your prayer breaks", "typical American".
+      'leave (?:\\S+ ){1,4}to (?:one of )?the (?:men|guys|boys|males)\\b',
+      '(?:don\'?t|do not|won\'?t|will not|never) (?:argue|discuss|debate|negotiate|deal|talk) (?:\\S+ )?with (?:women|girls|females|ladies|a woman|a girl)',
+      'only an? (?:\\S+ )?(?:woman|girl|female|indian|pakistani|filipino|nigerian|muslim) would',
+      '(?:warned|told|heard|careful) (?:me )?about hiring (?:from|people from|someone from|freelancers from|anyone from) your',
+      '(?:don\'?t|do not|won\'?t|never) (?:hire|work with|want) (?:people|anyone|someone|freelancers) who (?:pray|fast|wear (?:a )?(?:hijab|turban|headscarf)|go to (?:church|mosque|temple))',
+      'you people and your',
+      'typical (?:americans?|brits?|british|westerners?|gringos?|europeans?|germans?|yanks?)(?= ?[,.!?;:]|$)',
+      '(?:schedule|plan|fit) your (?:religion|prayers?|faith|god) around',
+      '(?:business|company|office|club|agency),? not a (?:mosque|church|temple|synagogue)',
     '(?:no|don\'?t (?:want|hire)|not hiring|won\'?t hire|never hire) (?:\\S+ )?' +
       oneOf([
         'indians?', 'pakistanis?', 'filipinos?', 'nigerians?', 'africans?', 'arabs?', 'asians?', 'muslims?',
@@ -2424,7 +2497,9 @@ words: {
       '(?:don\'?t|do not|never) (?:usually )?(?:work with|hire) people from your (?:community|caste|religion|country|tribe)',
       'typical (?:male|female|woman|man|girl|guy) (?:brain|logic)', 'sheikh?-?wannabe',
     ],
-    es: ['(?:no (?:contrato|quiero|vuelvo a contratar|volvere a contratar)|nunca mas contrato|prefiero no contratar|nada de) ' +
+    es: [
+      'ensenar(?:le)? a una (?:muchachita|nena|nina|chiquilla|chica)',
+      '(?:no (?:contrato|quiero|vuelvo a contratar|volvere a contratar)|nunca mas contrato|prefiero no contratar|nada de) ' +
         '(?:\\S+ )?(?:venezolanos|indios|mujeres|negros|latinos|colombianos|argentinos|mayores)',
       '(?:vuelve|vuelvan) a la cocina', '(?:para|pa) (?:que|qu) sigo contratando (?:gente|a gente)',
       'tipico de (?:los )?(?:venezolanos|colombianos|peruanos|argentinos|mexicanos|indios|chinos|negros|latinos|sudacas)',
@@ -2433,7 +2508,9 @@ words: {
       'prefiero que lo haga un hombre', 'a tu edad (?:deberias|ya)', 'las mujeres no (?:suelen|saben|sirven)',
       '(?:sois|son|ustedes son) todos iguales',
     ],
-    pt: ['(?:nao (?:contrato|volto a contratar)|nunca mais contrato|nada de|sem) (?:\\S+ )?(?:mulher|mulheres|indianos|nordestinos|negros|velhos)',
+    pt: [
+      'mulher(?:es)? (?:\\S+ )?sempre complica\\S*',
+      '(?:nao (?:contrato|volto a contratar)|nunca mais contrato|nada de|sem) (?:\\S+ )?(?:mulher|mulheres|indianos|nordestinos|negros|velhos)',
       '(?:volta|volte|vai) (?:pra|para a|pra a) cozinha',
       'mulher (?:pra|para) (?:programacao|programar|codigo|ti)',
       'mulher (?:nao (?:devia|deveria|pode|sabe)) (?:\\S+ ){0,2}programa\\S*',
@@ -2458,7 +2535,10 @@ words: {
       'frauen und (?:programmieren|technik|it)',
       'ihr seid (?:doch )?alle gleich', 'ausschliesslich deutsche',
     ],
-    ru: ['(?:индусов|индийцев|женщин|хохлов|азиатов|узбеков|таджиков) не (?:рассматриваю|беру|нанимаю)',
+    ru: [
+      'женщин\\S* (?:\\S+ ){0,3}(?:доверять|поручать|давать) (?:\\S+ )?не (?:стоило|стоит|надо|следовало)',
+      'пусть (?:лучше )?(?:ваш |твой )?муж (?:ваш |твой )?(?:посмотрит|проверит|решит|займется)',
+      '(?:индусов|индийцев|женщин|хохлов|азиатов|узбеков|таджиков) не (?:рассматриваю|беру|нанимаю)',
       'не беру (?:женщин|индусов|людей старше)',
       'лучше (?:бы )?(?:парня|мужика|мужчину) (?:нанял|взял)',
       '(?:все вы|вы все),? (?:\\S+,? ){0,2}одинаковые',
@@ -2471,19 +2551,29 @@ words: {
       '(?:всі ви|ви всі),? (?:\\S+,? ){0,2}однакові',
       'не жіноч\\S* (?:робота|справа)', 'робота не для (?:жінок|дівчат)',
     ],
-    hi: ['(?:ladkiyon|auraton|pakistaniyon) ko (?:nahi|nhi) (?:lena|rakhna|hire)',
+    hi: [
+      '(?:ladkiyon|ladkiyo|auraton) ko (?:\\S+ ){0,4}(?:samajh|akal) (?:kahan|kaha|nahi|nhi)',
+      'apne (?:husband|pati|miyan|shohar) se (?:pooch|puch|poochh)\\S*',
+      '(?:ladkiyon|auraton|pakistaniyon) ko (?:nahi|nhi) (?:lena|rakhna|hire)',
       'aur(?:a|)ton ko ghar', 'ghar (?:baith|beth)(?: ke| kar)? khana banana',
       '(?:tum|aap) jaisi(?:on)? ke bas ki (?:baat )?nahi',
       '(?:ye|yeh) (?:kaam|job) (?:ladkiyon|auraton|aurton) ke liye nahi', 'mardon ka kaam',
       'ladkiyon ko (?:coding|programming|tech) (?:nahi|nhi) aati',
     ],
-    ur: ['(?:auraton|larkiyon|indians) ko (?:nahi|nhi) (?:lena|rakhna|hire)', 'tum logon ko (?:mein )?kabhi hire nahi', 'kis ilaqay',
+    ur: [
+      '(?:business|kaam|office|design) (?:aurton|auraton|larkiyon|ladkiyon) ka kaam (?:nahi|nhi)',
+      '(?:aap|ap|tum) ghar sambhal\\S*',
+      'apne (?:miyan|shohar|husband) (?:ko|se) (?:bhej|pooch|puch)\\S*',
+      '(?:auraton|larkiyon|indians) ko (?:nahi|nhi) (?:lena|rakhna|hire)', 'tum logon ko (?:mein )?kabhi hire nahi', 'kis ilaqay',
       'aur(?:a|)ton ko ghar', 'ghar (?:baith|beth)(?: ke| kar)? khana banana',
       '(?:tum|aap) jaisi(?:on)? ke bas ki (?:baat )?nahi',
       '(?:ye|yeh) (?:kaam|job) (?:larkiyon|auraton|aurton) ke liye nahi', 'mardon ka kaam',
       'aurtein (?:ye )?(?:technical )?kaam nahi kar sakti',
     ],
-    tl: ['ayoko ng (?:babae|indiano|bisaya)', 'kayong mga pinoy',
+    tl: [
+      'babae ka kasi',
+      'lalaki na lang (?:ang )?(?:kukunin|kunin|i-?hire)',
+      'ayoko ng (?:babae|indiano|bisaya)', 'kayong mga pinoy',
       'pang-?lalaki (?:lang )?(?:ang )?trabaho',
       'mga babae (?:talaga|walang alam)',
     ],
@@ -2513,9 +2603,11 @@ words: {
     zh: ['不招(?:\\S{0,4}?)(?:人|女生|女的)', '不考虑女(?:生|的)', '不考慮女(?:生|的)', '不要女(?:生|的)', '女生写代码', '女生寫程式'],
     vi: ['dan (?:an|an do|phi|tau)(?: voi dan \\S+)? (?:dung|khong duoc) apply', 'con gai lam it', 'con gai (?:thi )?biet gi'],
   },
-  counterExamples: ['who let the cat out of the kitchen', 'women are not allowed to be paid less',
+  counterExamples: ['leave the heavy lifting to the movers', 'typical British weather today', 'the booking app lets people schedule around their prayers',
+    'who let the cat out of the kitchen', 'women are not allowed to be paid less',
     'this role is for men and women alike', "a job for a men's clothing brand", 'este trabajo es para hombres y mujeres'],
-  examples: [
+  examples: ['leave the pricing to one of the guys on your team', 'I won\'t negotiate with a woman about this', 'careful about hiring from your region', 'we don\'t hire people who pray during work hours', 'you people and your holidays', 'typical Brits.', 'this is an office, not a mosque', 'пусть лучше муж посмотрит', 'babae ka kasi', 'aap ghar sambhaliye',
+    
     'who let you out of the kitchen?', 'women are not allowed near a computer here',
     'this kind of work is for men', 'no Indians please', 'prefiero no contratar venezolanos', 'não contrato mulher', "pas de candidats d'Afrique du Nord",
     'keine Bewerber aus Indien', 'индусов не рассматриваю'],
@@ -2672,6 +2764,12 @@ export const THREAT = defineClass({
     ja: ['住所(?:を)?調べ', '(?:家|自宅)(?:まで|に)(?:行|押しかけ)', '逃げられると思わないで', '覚えとけ', '覚えてろ'],
     sw: ['nitakutafuta (?:\\S+ )?(?:mpaka|hadi|nyumbani)', 'nitakuja nyumbani kwako', 'najua uko wapi', 'najua unapoishi', 'utajuta'],
     en: [
+      // Round twenty: ruin or pursuit threatened: "I'll see that nobody in this town hires you", "you'll find out how persistent I can be", "I know where your warehouse is", "your page gets 500 one-star reviews".
+      '(?:see|make it my (?:personal )?(?:business|mission|job) to see) (?:to it )?that (?:nobody|no one|no client|no company) (?:\\S+ ){0,4}(?:ever )?(?:hires?|works? with|trusts?|books?) (?:you|u)',
+      '(?:you(?:\'ll| will)|u will|you\'re going to|you are going to) find out (?:how|what) (?:\\S+ ){0,3}(?:persistent|serious|nasty|angry|dangerous|far|vindictive|ugly|unpleasant)',
+      'i know where (?:your|ur) (?:\\S+ )?(?:office|depot|warehouse|shop|store|studio|workshop|factory|workplace|business|family) (?:is|are|lives?)(?= *[.!]|$)',
+      '(?:your|ur) (?:\\S+ ){0,4}(?:gets?|will get|receives?) (?:\\d+|hundreds of|dozens of|a flood of|a wave of|a ton of) (?:one|1|bad|negative|fake)[- ]star',
+      '(?:find a way|make it my mission|do everything i can) to (?:ruin|destroy|wreck|end) (?:your|ur) (?:life|career|business|reputation)',
       // Ruin or sabotage threatened with no swear word: "make sure nobody in this state ever hires you again", "I'll post about you in
       // every agent group", "contacting every program officer you've ever worked with", "think carefully about your next step",
       // "I still have the API keys, remember that", "refund me or I doxx you", "I can make them look however I want".
@@ -2828,6 +2926,8 @@ export const THREAT = defineClass({
       'ich weiss,? wo (?:du|sie) (?:wohnst|wohnen|arbeitest|arbeiten)',
     ],
     ru: [
+      'испорт\\S* (?:вам|тебе) (?:\\S+ )?жизнь',
+      'найду способ (?:\\S+ ){0,2}(?:испортить|отомстить|разрушить|наказать)',
       // "сделаю всё, чтобы вас никто не нанял".
       'сделаю все,? чтобы (?:вас|тебя) (?:больше )?никто не на[йи]нял',
       '(?<!не )пожалеешь', '(?<!не )пожалеете', 'найду,? где ты живешь', 'тебе конец',
@@ -2847,7 +2947,10 @@ export const THREAT = defineClass({
       '(?:в|у) мене є (?:люди|знайомі) (?:в|у) (?:твоїй|вашій) країні',
       'знаю,? де (?:ваш|твій) (?:офіс|дім)', 'ігноруй(?:те)? (?:мене )?далі,? і побачиш',
     ],
-    hi: ['(?<!nahi |nhi |nahin )pachtaoge', 'dekh lena', 'chhodunga nahi',
+    hi: [
+      'chup (?:nahi|nhi) baith(?:unga|ungi|enge)',
+      '(?:aapka|apka|tumhara|tera) (?:poora |pura |sara |saara )?data mere paas',
+      '(?<!nahi |nhi |nahin )pachtaoge', 'dekh lena', 'chhodunga nahi',
       // "warna tumhari website ki ranking zero kar dunga": the other person's site, ranking or account ruined.
       '(?:ranking|website|site|account|profile|business|channel) (?:\\S+ ){0,2}(?:zero|barbad|khatam|tabah|kharab) kar (?:dunga|doonga|denge|dun ?ga|du ?ga)',
       'mujhe (?:sab )?pata hai (?:tum|tu|aap) kahan rehte',
@@ -2858,14 +2961,19 @@ export const THREAT = defineClass({
       'नहीं|नहीं छोड़ूंगा|मार दूंगा|मार डालूंगा)',
       '(?<!नहीं )पछताओगे', 'तेरा घर (?:मुझे )?पता है', 'घर आकर (?:मारूंगा|देख लूंगा)',
     ],
-    ur: ['(?<!nahi |nhi |nahin )pachtao ge', 'dekh lena', 'choron ga nahi', 'har facebook group (?:mein|me) daal', 'phir dekhna',
+    ur: [
+      'chup (?:nahi|nhi) baith(?:unga|ungi|enge|oon ga)',
+      '(?:aapka|apka|tumhara|tera) (?:poora |pura |sara |saara )?data mere paas',
+      '(?<!nahi |nhi |nahin )pachtao ge', 'dekh lena', 'choron ga nahi', 'har facebook group (?:mein|me) daal', 'phir dekhna',
       // "warna tumhari website ki ranking zero kar dunga": the other person's site, ranking or account ruined.
       '(?:ranking|website|site|account|profile|business|channel) (?:\\S+ ){0,2}(?:zero|barbad|khatam|tabah|kharab) kar (?:dunga|doonga|denge|dun ?ga|du ?ga)',
       'mujhe (?:sab )?pata hai (?:tum|tu|aap) kahan rehte',
       'ignore karte raho,? (?:phir )?dekhna',
     ],
     // Cebuano: "makita nimo unsa akong buhaton" (you will see what I do).
-    tl: ['pagsisisihan mo', 'humanda ka', 'makita (?:nimo|mo) (?:unsa|kung unsa|ang) (?:akong|ako) (?:buhaton|himuon)', 'makikita mo ang gagawin ko'],
+    tl: [
+      '(?:ipapakalat|ikakalat|ipagkakalat) ko (?:ang )?(?:pangalan|mukha|litrato|picture|number)',
+      'pagsisisihan mo', 'humanda ka', 'makita (?:nimo|mo) (?:unsa|kung unsa|ang) (?:akong|ako) (?:buhaton|himuon)', 'makikita mo ang gagawin ko'],
     // Bengali, Nepali in Latin letters: "dekhbe ki hoy" (you'll see what happens), "tomake chharbo na", "herna, ma ke garchu".
     bn: ['dekhbe ki (?:hoy|kori)', 'tomake (?:ami )?chharbo na', 'tomake dekhe nebo',
       '(?:তোকে|তোমাকে|আপনাকে) (?:দেখে নেব|দেখে নেবো|দেখে নিবো|ছাড়ব না|ছাড়বো না|' +
@@ -2921,7 +3029,8 @@ export const THREAT = defineClass({
     mr: [
       '(?:तुला|तुम्हाला) (?:बघून घेईन|सोडणार नाही|मारून टाकेन)', 'पस्तावशील'],
   },
-  examples: [
+  examples: ['I\'ll see that no client in this city ever works with you', 'you\'ll find out how vindictive I can be', 'I know where your warehouse is.', 'your shop will get hundreds of one-star reviews', 'I\'ll find a way to destroy your reputation', 'найду способ отомстить', 'ipapakalat ko ang pangalan mo', 'chup nahi baithunga',
+    
     'You will die a horrible death for this', 'I will curse you and all your work', 'you will never see heaven, thief',
     // Greek, Hungarian, Malayalam.
     'θα σε βρω', 'megtalállak', 'ninne njan vidilla',
@@ -2935,7 +3044,8 @@ export const THREAT = defineClass({
     'vou atrás de você', 'tu vas voir ce qui va t’arriver', 'пожалеешь', 'pachtaoge',
     "you won't walk away in one piece", 'someone parked outside your house', 'I hope your agency goes bankrupt',
     'मैं तुम्हें देख लूंगा', 'तुला बघून घेईन', 'तँलाई छोड्दिन', 'তোকে দেখে নেব'],
-  counterExamples: ['if you touch the lava in level 2 you will die', 'the hero dies a terrible death in chapter 3', 'the curse you added to the spell list',
+  counterExamples: ['you\'ll find out how easy the dashboard is', 'I know where your warehouse is, I will send the pallets there on Monday', 'our page gets 500 five-star reviews a year',
+    'if you touch the lava in level 2 you will die', 'the hero dies a terrible death in chapter 3', 'the curse you added to the spell list',
     // Tamil, Telugu, Nigerian Pidgin look-alikes.
     'I go show you the demo',
     'you will walk away happy with this logo', "I'll remember your name for future projects", 'I hope the server never crashes',
