@@ -437,4 +437,21 @@ valid.push(
   "I no like the bad review wey the last client give me",
 );
 
+/**
+ * Round twenty: the review held until money comes back, a bad review veiled behind an ellipsis (en, es), my own cases; next to
+ * them the trade refused and comments on a draft.
+ */
+invalid.push(
+  { text: "Fix the footer for free, otherwise my feedback is going to be... interesting.", findings: [{ match: "my feedback is going to be", severity: 'violation' }] },
+  { text: "I won't rate you until you refund the deposit.", findings: [{ match: "won't rate you until you refund", severity: 'violation' }] },
+  { text: "La reseña la dejo cuando me regreses el anticipo.", findings: [{ match: "La reseña la dejo cuando", severity: 'violation' }] },
+);
+valid.push(
+  "I would never trade a five-star review for a discount, so please rate the work as it is.",
+  "You don't have to leave five stars, an honest word is enough.",
+  "Turned down a buyer's offer of a refund for a top rating last week. Not how we operate.",
+  "I'll revise the dashboard after your feedback on the first draft.",
+  "Please send your feedback on the mockups and I will fix the footer for free.",
+);
+
 runRuleTests('feedback-extortion', withFixedGaps({ valid, invalid }, fixedGaps));
