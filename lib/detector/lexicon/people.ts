@@ -374,6 +374,11 @@ export const STAND_IN = defineClass({
     ja: ['(?:本人確認|id ?verify|ビデオ通話|面接)(?:\\S{0,12})代わりに', '代わりに(?:受け|応募|やって|ログイン)', '身分証(?:の画像)?(?:を)?(?:お借り|貸し)'],
     sw: ['kwa niaba yako', 'kwa niaba yangu', 'id verification kwa niaba', 'nipe kitambulisho chako', 'code ya verification'],
     en: [
+      // Round twenty: a call or a check done as someone else: "take the call pretending to be you", "he'll join the call with my camera and name", "your friend with the Top Rated badge can apply", "I can pass the ID verification for your account".
+      '(?:take|takes|taking|do|does|join|joins|attend|attends|handle|handles) (?:the |a |your )?(?:video )?(?:call|interview|zoom|meeting)s? (?:\\S+ ){0,2}(?:pretending to be|as) (?:you|him|her|me)\\b',
+      '(?:join|joins|joining|take|takes|attend|attends) (?:the |a )?(?:video )?(?:call|interview|meeting) with my (?:camera|name|face|account|profile)',
+      '(?:friend|buddy|cousin|colleague|brother|sister|someone|somebody)\\S* (?:at your \\S+ )?with (?:the |a |an )?(?:better |cleaner |stronger |higher )?(?:\\S+ ){0,2}(?:badge|profile|track record|rating|jss|history) (?:who )?(?:could |can |to )?(?:apply|bid|take|do|join)',
+      '(?:pass|do|complete|clear|handle)\\S* (?:the |an? |your )?(?:id |identity |video |kyc |selfie )?verification for (?:your|his|her|their) (?:\\S+ )?(?:account|profile)',
       // Verification done for someone: "can you do the KYC in your name", "could you do the verification video call for our account",
       // "I can take the Upwork video verification call for you", "approve the phone verification when we ask".
       '(?:do|pass|complete)\\S* (?:the |a |your )?(?:kyc|id verification|identity verification|verification) in your name',
@@ -480,6 +485,7 @@ export const STAND_IN = defineClass({
       `(?:my|his|her|a|our) ${RELATIVE}'?s? ${PAPERS}(?: \\S+){0,4} (?:for|to pass|to do|to complete) (?:the |my )?(?:kyc|verification|id check|identity check)`,
     ],
   es: [
+      'verificacion de identidad (?:por|para) (?:mi|tu|su) (?:primo|prima|hermano|hermana|amigo|amiga|hijo|hija)',
       '(?:hac\\S*|hare|hago)(?:me|se|te)? pasar por',
       'verificacion(?: de identidad)? (?:\\S+ ){0,2}(?:por mi|x mi|en mi lugar)',
       'entrevista (?:en mi lugar|por mi)', 'hacerse pasar por', 'verificacion de identidad por mi', 'cuenta (?:a|con) tu (?:nombre|identidad|documento)',
@@ -489,6 +495,7 @@ export const STAND_IN = defineClass({
       'se presenta como (?:yo|si fuera yo)', 'se passa por mim', 'se fait passer pour moi',
     ],
   pt: [
+      'verificac?ao de identidade (?:para|por|pelo|pela|no lugar d[oa]) (?:o |a )?(?:meu|minha|seu|sua)',
       'verificacao (?:\\S+ ){0,3}(?:no meu lugar|por mim)',
       '(?:entrevista|call|chamada)\\S* (?:\\S+ ){0,3}no meu lugar',
       'entrevista (?:no meu lugar|por mim)', 'se passar por mim', 'verificacao de identidade por mim', 'conta com (?:seu|teu) (?:documento|nome|rg|cpf|passaporte)',
@@ -598,7 +605,8 @@ export const STAND_IN = defineClass({
     bn: [
       'আমার (?:হয়ে|বদলে|জায়গায়) (?:ইন্টারভিউ|ভেরিফিকেশন|টেস্ট)'],
   },
-examples: [
+examples: ['takes the call as you', 'joins the interview with my camera', 'your friend with the Top Rated badge could apply', 'complete the identity verification for your account', 'verificação de identidade para o meu primo',
+    
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'odradi intervju umjesto mene', 'интервју уместо мене', 'mənim yerimə müsahibə', 'ინტერვიუ ჩემ მაგივრად',
     'ኢንተርቪውን በኔ ፋንታ',
@@ -615,7 +623,8 @@ examples: [
   'मेरी जगह इंटरव्यू दे दो', 'माझ्या ऐवजी इंटरव्ह्यू दे',
   'আমার হয়ে ইন্টারভিউ দিয়ে দাও',
 ],
-counterExamples: [
+counterExamples: ['my colleague will join the call with my notes', 'your friend with the Top Rated badge recommended you',
+    
   'my assistant logs in to my shopify store to update the photos', 'my brother does the accounting for our shop',
   'i can walk you through the identity verification step by step', 'the testers pretend to be the customer during checkout',
   "after the interview i'll send you the answers to your questions",
@@ -3150,6 +3159,8 @@ export const ACCOUNT_DEAL = defineClass({
       '(?:te |le |les )(?:presto|alquilo|rento) (?:mi |una |la |esta )?cuenta',
     ],
     pt: [
+      'conta alugada',
+      'alug(?:uei|o|amos|ada|ado) (?:uma |a )?conta',
       'alugo por',
       '(?:vc|voce|tu) trabalha nela',
       'trabalh\\S* (?:nela|na minha conta)',
@@ -3226,6 +3237,8 @@ export const ACCOUNT_DEAL = defineClass({
       'зда(?:ти|м|ю|мо|ємо) в оренду',
     ],
     hi: [
+      'account (?:hai )?kiraye (?:pe|par)',
+      'kiraye (?:pe|par|ka) (?:\\S+ )?account',
       // Round eighteen: a login or password handed over ("पासवर्ड भेज दो"), a relative who runs the writer's account
       // ("मेरा अकाउंट मेरा छोटा भाई भी चलाता है"), a job posted from the reader's account.
       '(?:अपवर्क )?(?:पासवर्ड|लॉगिन|लॉग इन|लॉगइन)(?: (?:और|या) (?:पासवर्ड|आईडी))? ' +
@@ -3263,6 +3276,8 @@ export const ACCOUNT_DEAL = defineClass({
       'दीजिए|देंगे|दोगे|लूंगा|लेना|चाहिए)',
     ],
     ur: [
+      'account (?:hai )?kiraye (?:pe|par)',
+      'kiraye (?:pe|par|ka) (?:\\S+ )?account',
       '(?:username|user ?name|login|id) (?:aur |or )?password (?:\\S+ )?(?:de dein|de do|dedo|bhej do|bhejein|hamein|mujhe)',
       'chala(?:ne|na) (?:ke liye|ko) de\\S*',
       '(?:mere|meri) account (?:pe|par|mein) (?:apni|apna) (?:video|photo|selfie|shakal|face)',
@@ -3342,6 +3357,8 @@ export const ACCOUNT_DEAL = defineClass({
       'kiraya (?:ver|veriyorum|veririm|verebilirim|verecegim)\\S*',
     ],
     en: [
+      // Round twenty: an account rented from someone: "I rent the account of a Canadian guy".
+      'rent(?:ed|ing|s)? (?:the |an? )?(?:\\S+ )?account (?:of|from) (?:an?|some|my|the)',
       // Accounts rented from their owners for a share: "we need accounts from US/UK freelancers, 30% of all earnings to the account owner".
       '(?:\\d+ ?%|half|a share|a cut) (?:of (?:all |the )?(?:earnings|income|payments?) )?(?:goes |go )?to the (?:account|profile) (?:owner|holder)',
       '(?:need|want|buy|rent|looking for) (?:\\S+ )?accounts from (?:us|usa|uk|us/uk|american|british|european) freelancers',
@@ -3439,7 +3456,8 @@ export const ACCOUNT_DEAL = defineClass({
       '(?:আপনার|তোমার) (?:আপওয়ার্ক )?(?:অ্যাকাউন্ট|একাউন্ট|আইডি) (?:ভাড়া|রেন্ট)',
       '(?:অ্যাকাউন্ট|একাউন্ট|আইডি) ভাড়া (?:দিন|দেন|দাও|নেব|নিব|নেবো|দেবেন)'],
   },
-  examples: [
+  examples: ['I rent the account of a guy in Canada', 'conta alugada', 'account kiraye pe hai',
+    
     // Greek, Hungarian, Malayalam.
     'τον λογαριασμό του αδερφού μου', 'a bátyám fiókja', 'használd a fiókomat', 'ചേട്ടന്റെ അക്കൗണ്ട്', 'chettante account',
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
@@ -3453,7 +3471,8 @@ export const ACCOUNT_DEAL = defineClass({
     'मेरे भाई के अकाउंट से काम करो', 'माझ्या भावाच्या अकाउंटवरून काम कर',
     'मेरो दाइको अकाउन्ट प्रयोग गर', 'আমার ভাইয়ের অ্যাকাউন্ট দিয়ে কাজ করো',
     'আপনার অ্যাকাউন্ট ভাড়া দিন'],
-  counterExamples: [
+  counterExamples: ['I rent an office from a friend',
+    
     // Tamil, Telugu, Nigerian Pidgin look-alikes.
     'en account settings', 'naa bank account',
     'τον λογαριασμό της τράπεζας', 'a fiókom beállításai',
@@ -3657,7 +3676,31 @@ export const ACCOUNT_HANDED = defineClass({
   name: 'ACCOUNT_HANDED',
   doc: 'Another person acting from the writer\'s account, or the writer from the reader\'s.',
   words: {
+    ur: [
+      '(?:interview|call|test) (?:dega|degi|de dega|de degi|karega|karegi) mere (?:naam|account|profile) se',
+      'verification (?:main|mai|mein) apne naam se',
+    ],
+    hi: [
+      '(?:interview|call|test) (?:dega|degi|de dega|de degi|karega|karegi) mere (?:naam|account|profile) se',
+      'mere naam se (?:interview|call|kaam)',
+    ],
+    tl: [
+      'gagamitin (?:niya|nila|mo) (?:ang |yung )?account (?:ko|namin)',
+      'ibibigay ko (?:sa \\S+ ko )?(?:yung |ang )?password',
+    ],
+    ru: [
+      '(?:заходить|заходит|будет заходить|входить|работать) под (?:моим|чужим|его|ее|вашим) (?:логином|аккаунтом|профилем)',
+      '(?:друг|знакомый|приятель)\\S* с (?:профилем|аккаунтом) (?:получше|посильнее|с отзывами)',
+    ],
+    es: [
+      'trabaj\\S* a (?:su|mi|nombre de mi|nombre de su) (?:nombre|\\S+)',
+      'a nombre de mi (?:hijo|hija|hermano|hermana|primo|prima|esposo|esposa|amigo|amiga)',
+    ],
     en: [
+      // Round twenty: someone else on the writer's login: "the secretary will be using my Upwork sign-in", "I gave her my password", "he'll run yours on my login".
+      '(?:he|she|they|(?:my|our|the) (?:\\S+ )?(?:nephew|niece|brother|sister|cousin|friend|colleague|assistant|secretary|manager|partner|wife|husband|son|daughter|va|intern|bookkeeper|accountant))(?: will| would| can| is going to| are going to)?(?: be)? us(?:e|es|ing) (?:my|the) (?:upwork |company |client )?(?:sign-?in|login|log-?in|credentials|password|account)',
+      '(?:i )?(?:gave|give|handed|shared|sent) (?:her|him|them) my (?:upwork )?(?:password|login|credentials|sign-?in)',
+      '(?:run|runs|running|work|works|working|bid|bidding|operate|operating) (?:yours|your (?:account|profile)|it|them|\\S+) on my (?:login|credentials|sign-?in)\\b(?! (?:page|form|screen|flow|button))',
       '(?:he|she|they|(?:my|our) (?:\\S+ )?(?:nephew|niece|brother|sister|cousin|friend|bff|colleague|assistant|partner|wife|husband|son|daughter|mom|mum|dad|va|intern))' +
         '(?: \\S+){0,3} (?:repl\\S*|respond\\S*|answer\\S*|appl(?:y|ies)|bid\\S*|log\\S* in(?:to)?|sign\\S* in(?:to)?|chat\\S*|messag\\S*|submit\\S*)' +
         '(?: \\S+)? (?:from|on|through|via|into|in|using) (?:mine|my (?:upwork |other |second )?(?:account|profile|login))',
@@ -3674,7 +3717,9 @@ export const ACCOUNT_HANDED = defineClass({
     // Korean: "언니 계정으로 제안서 넣어도" (from my sister's account), "친구 계정으로 지원".
     ko: ['(?:언니|오빠|누나|형|동생|친구|엄마|아빠|남편|와이프|아내|지인|가족|사촌)(?:의)? ?(?:업워크 ?)?계정으로'],
   },
-  examples: ['my nephew will reply from my account', 'can she apply from mine', 'our team uses your account to apply',
+  examples: ['my assistant will be using my login to approve hours', 'I gave him my password', 'he will run yours on my login', 'trabajas a su nombre', 'будет заходить под моим логином', 'gagamitin niya account ko', 'bhai interview dega mere naam se',
+    'my nephew will reply from my account', 'can she apply from mine', 'our team uses your account to apply',
     "I'll apply again from my other account", 'Radu intră pe contul meu de Upwork', 'Kun jij inloggen op mijn Upwork?', '언니 계정으로 제안서 넣어도 될까요'],
-  counterExamples: ['I will reply from my account tomorrow', 'log in to your account and check the invoice', 'ik log in op mijn account', 'intru pe contul meu'],
+  counterExamples: ['add a reset link on my login page', 'I gave him my feedback on the login flow', 'I am using my login on the new laptop',
+    'I will reply from my account tomorrow', 'log in to your account and check the invoice', 'ik log in op mijn account', 'intru pe contul meu'],
 });
