@@ -109,6 +109,13 @@ export const USE_ACCOUNT = defineClass({
   doc: "Using, renting, borrowing or lending someone's account, per language.",
   words: {
     en: [
+      // Round twenty, phone chat: another's account or name: "he could hire u under his", "my mate lets me use her upwork", "interview in ur name", "i can give u my account and u can take orders from it".
+      '(?:hire|pay|bid on|work for|contract) (?:u|you|me) under (?:his|hers|her|theirs|his account|her account)',
+      '(?:work|bid|apply)\\S* under (?:his|hers|her (?:account|profile|acct|name)|his (?:account|profile|acct|name))\\b',
+      'lets? me use (?:his|her|their) (?:upwork|account|acct|profile)',
+      '(?:interview|call|test|verification) in (?:ur|your|his|her) name',
+      '(?:give|lend) (?:u|you) my (?:upwork )?(?:account|acct|profile) and (?:u|you) can',
+      '(?:friend|cousin|brother|sister|nephew|mate|pal)(?:.?s)? (?:upwork )?(?:account|acct|acc|profile) is verified',
       // Bidding from someone's account, several people on one login, a helper working under the writer's profile:
       // "can I bid using yours?", "3 person use the same upwork account", "my cousin helps me on some projects using my account",
       // "they will work using my personal login", "my associate handles the applications under my profile; clients see it as one writer".
@@ -226,6 +233,7 @@ export const USE_ACCOUNT = defineClass({
       'nalezy do (?:mojego|mojej) (?:kuzyn|brat|siostr|kolez|kolegi|znajom|zon|mez|tat|mam)\\S*',
     ],
     pt: [
+      'entr[ae] na minha conta (?:do|da) upwork',
       // "ele não tem conta, por isso usa a minha para entregar".
       'usa a minha (?:conta )?para (?:entregar|receber|trabalhar|enviar)',
       // "cada um usa o login quando tem tempo", "trabalho pela conta do meu irmão".
@@ -294,6 +302,7 @@ export const USE_ACCOUNT = defineClass({
       '(?:dost|bhai|cousin|behen|bhabhi) ke account se', 'usi profile ko hire',
     ],
     tl: [
+      '(?:account|acct) (?:po )?ng (?:ate|kuya|pinsan|kapatid|tita|tito|kaibigan) ko (?:ang )?gamitin',
       // "gamitin ko muna yung Upwork account ng tita ko".
       '(?:upwork )?account ng (?:tita|tito|ate|kuya|pinsan|kapatid|asawa|kaibigan|nanay|tatay) (?:ko|namin)',
       // Cebuano: "ga-gamit sa ko sa account sa akong ate", "ihatag nako nimo akong Upwork login".
@@ -305,7 +314,9 @@ export const USE_ACCOUNT = defineClass({
       '(?:hire|rekrut) (?:\\S+ ){1,3}(?:saya|aku|gue) yang \\S*kerja\\S*',
       '(?:sewa|pinjam|pakai|beli) akun', 'akun (?:kamu|anda|lu|lo) (?:saya pakai|dipinjam|disewa|buat kerja)', 'pinjem akun'],
     // Darija: "kan khdem b compte dyal khti" (I work with my sister's account); "سأرسل العرض من حساب أخي".
-    ar: ['(?:من|على|عبر) حساب (?:اخي|أخي|اختي|أختي|صديقي|زوجي|زوجتي|ابن عمي|قريبي)',
+    ar: [
+      '3ala account (?:a5oo?y|o5ti|a5ti|sa7bi|ukhti|akhoy)',
+      '(?:من|على|عبر) حساب (?:اخي|أخي|اختي|أختي|صديقي|زوجي|زوجتي|ابن عمي|قريبي)',
       '(?:b|f|mn|men) compte dyal (?:khti|khoya|khouya|sahbi|sa7bi|mrati|rajli|weld 3ammi|bent 3ammi|weld khalti)',
       '(?:استئجار|تأجير|استعارة|استخدام|شراء) (?:حساب\\S*|الحساب)', 'حسابك (?:للعمل|استخدمه|استعمله)',
       'verification b passport', 'passport akhoya', 'el account kolo bismo',
@@ -334,8 +345,10 @@ export const USE_ACCOUNT = defineClass({
       '(?:dang job|tra loi ung vien) (?:giup|gium|ho)', 'lam viec tren tai khoan (?:do|cua ban)',
       'cho team (?:\\S+ )?dang nhap'],
   },
-  examples: ['rent your Upwork account', "could you hire him instead and I'll do the work", 'they all work under this one Upwork account',
+  examples: ['he could hire u under his', 'my mate lets me use her upwork', 'the interview in ur name', 'entra na minha conta do upwork',
+    'rent your Upwork account', "could you hire him instead and I'll do the work", 'they all work under this one Upwork account',
     'alquilar tu cuenta', 'alugar sua conta', 'аренда аккаунта', 'account rent pe', 'sewa akun', 'استئجار حساب', 'hesabını kiralamak'],
+  counterExamples: ['i\'ll get you the files', 'the contract is under his company name'],
 });
 
 /** Standing in for someone: interviews, tests or verification done by another person. */
@@ -374,6 +387,7 @@ export const STAND_IN = defineClass({
     ja: ['(?:本人確認|id ?verify|ビデオ通話|面接)(?:\\S{0,12})代わりに', '代わりに(?:受け|応募|やって|ログイン)', '身分証(?:の画像)?(?:を)?(?:お借り|貸し)'],
     sw: ['kwa niaba yako', 'kwa niaba yangu', 'id verification kwa niaba', 'nipe kitambulisho chako', 'code ya verification'],
     en: [
+      '(?:do|pass|take|handle) (?:the |an? )?(?:upwork )?(?:id|identity|video|kyc) (?:check|verification) for my (?:sister|brother|cousin|friend|wife|husband|mate|pal)',
       // Round twenty: a call or a check done as someone else: "take the call pretending to be you", "he'll join the call with my camera and name", "your friend with the Top Rated badge can apply", "I can pass the ID verification for your account".
       '(?:take|takes|taking|do|does|join|joins|attend|attends|handle|handles) (?:the |a |your )?(?:video )?(?:call|interview|zoom|meeting)s? (?:\\S+ ){0,2}(?:pretending to be|as) (?:you|him|her|me)\\b',
       '(?:join|joins|joining|take|takes|attend|attends) (?:the |a )?(?:video )?(?:call|interview|meeting) with my (?:camera|name|face|account|profile)',
@@ -605,7 +619,8 @@ export const STAND_IN = defineClass({
     bn: [
       'আমার (?:হয়ে|বদলে|জায়গায়) (?:ইন্টারভিউ|ভেরিফিকেশন|টেস্ট)'],
   },
-examples: ['takes the call as you', 'joins the interview with my camera', 'your friend with the Top Rated badge could apply', 'complete the identity verification for your account', 'verificação de identidade para o meu primo',
+examples: ['i can do the upwork ID check for my sister',
+    'takes the call as you', 'joins the interview with my camera', 'your friend with the Top Rated badge could apply', 'complete the identity verification for your account', 'verificação de identidade para o meu primo',
     
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'odradi intervju umjesto mene', 'интервју уместо мене', 'mənim yerimə müsahibə', 'ინტერვიუ ჩემ მაგივრად',
@@ -1454,6 +1469,9 @@ export const GROUP = defineClass({
     pl: ['z (?:ukraincami|hindusami|polakami|rosjanami|arabami|turkami|cyganami|hindusami|azjatami|murzynami|kobietami|babami)',
       'wy (?:ukraincy|hindusi|polacy|rosjanie|arabowie|turcy|cyganie|kobiety|baby)', '(?:ukraincy|hindusi|cyganie|arabowie|kobiety|baby)'],
     en: [
+      'u people',
+      '(?:all )?(?:men|women|people|guys|clients?|freelancers) from ur (?:country|region)',
+      '(?:wee )?(?:lassies|lasses|girls|ladies|women) like (?:you|u|yersel)',
       'ladies',
       'you people from \\S+',
       'you (?:muslims|hindus|christians|jews|indians|pakistanis|americans|brits|women)',
@@ -1556,7 +1574,8 @@ export const GROUP = defineClass({
     ms: ['perempuan memang', 'orang (?:indon|india|bangla)'],
     ko: ['여자들', '지방 사람'],
   },
-  examples: ['you people from the south', 'ladies', 'voces sao',
+  examples: ['people from ur country', 'girls like u',
+    'you people from the south', 'ladies', 'voces sao',
     'You people are all the same', 'typical Indians, always late', 'ustedes los latinos', 'ye lot over there', 'the Indian kid'],
   counterExamples: ['the kid from next door', 'an old friend of mine'],
 });
@@ -1570,6 +1589,8 @@ export const NEGATIVE_TRAIT = defineClass({
     pl: ['nic (?:\\S+ )?nie umie\\S*', 'zawsze to samo', 'leniw\\S*', 'nie (?:znaja|nadaja|znacie) sie', 'wszyscy (?:jestescie|sa) (?:tacy )?sami',
       'oszusci', 'zlodzieje', 'nieroby', 'do niczego'],
     en: [
+      '(?:are )?all same',
+      '(?:can\'?t|cant|cannae|cannot) (?:even )?handle (?:a|an|the|basic|simple) \\S+',
       // Round twenty: traits laid on a group: "tend to overthink", "always asking for special days off", "can't run a shop to save their lives".
       '(?:tend to|always|usually) (?:overthink|overreact|overcomplicate|complicate)\\S*',
       'always (?:asking|begging|wanting|expecting|demanding) (?:for )?(?:special|extra|more|days off|holidays|time off)',
@@ -1712,7 +1733,8 @@ export const NEGATIVE_TRAIT = defineClass({
     ms: ['tak reti', 'lembab', 'malas'],
     ko: ['느려', '게을러'],
   },
-  examples: ['tend to overthink', 'always asking for extra holidays', 'couldn\'t ship a feature to save their lives', 'se creen muy listos',
+  examples: ['cant handle a spreadsheet',
+    'tend to overthink', 'always asking for extra holidays', 'couldn\'t ship a feature to save their lives', 'se creen muy listos',
     'lazy and dishonest', "can't code", 'todos iguales', 'kaamchor', 'never understand deadlines', 'always like this'],
   counterExamples: ['we tend to plan ahead', 'always asking for feedback',
     'always like this at year end'],
@@ -1908,7 +1930,9 @@ words: {
       'anparh', 'besharam', 'aqal nahi', 'akal nahi', 'bhikh?ari', 'bakwas kaam', 'badtameez', 'kamzarf', 'jaahil',
       'jhaa?tu', 'gaa?ndu', 'bhosdi\\S*', 'lawde', 'lodu',
     ],
-  tl: ['tanga', 'bobo', 'gago', 'gaga', 'ulol', 'tarantado', 'putang ina', 'putangina', 'tangina', 'bwisit', 'inutil', 'hayop ka'],
+  tl: [
+      '(?:ang )?kupal (?:nyo|mo|ka|kayo)',
+      'tanga', 'bobo', 'gago', 'gaga', 'ulol', 'tarantado', 'putang ina', 'putangina', 'tangina', 'bwisit', 'inutil', 'hayop ka'],
   id: ['bodoh', 'goblok', 'tolol', 'bego', 'anjing', 'bangsat', 'brengsek', 'kampret', 'idiot', 'babi',
       'bacot', 'diam (?:lu|lo|kau)',
     ],
@@ -1969,7 +1993,8 @@ words: {
         'মানুষ)\\S{0,3}',
       'মাথায় (?:কি )?কিছু (?:নাই|নেই)'],
   },
-examples: [
+examples: ['ang kupal mo',
+    
     // Greek, Hungarian, Malayalam.
     'ηλίθιε', 'ρε μαλάκα', 'malakas', 'te hülye', 'bazd meg', 'thendi', 'മണ്ടൻ',
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
@@ -2077,6 +2102,11 @@ name: 'DEMEAN',
 doc: 'Contempt for the other person: "my nephew does it better", "find another profession".',
 words: {
   en: [
+      // Round twenty, phone chat: "r u even a real designer", "very cheap mentality", "no wonder nobody wants to work with u".
+      '(?:r|are) (?:u|you) even a (?:real|proper|actual) (?:designer|developer|writer|editor|programmer|freelancer|professional|engineer)',
+      '(?:very |such a |so )?cheap mentality',
+      '(?:behaving|acting|talking) like (?:a|an|one) cheap (?:person|man|woman|client|guy|people)',
+      'no wonder (?:nobody|no one|no1) (?:wants|likes|hires|wanna) (?:to )?(?:work with|hire|deal with) (?:u|you)',
       // Round twenty: age and sense scorned with no swear word: "a man your age should know better", "you sound like a grandmother", "only a fool would ask", "a question any intern could answer", "I do not babysit", "do they not teach grammar over there?".
       '(?:expected|expect|expecting) (?:better|more) (?:from|of) (?:someone|somebody|a (?:man|woman|person|guy|lady)|people) (?:of )?your age',
       '(?:someone|somebody|a (?:man|woman|person|guy|lady)|people) (?:of )?your age (?:should|ought to) (?:know|be|have|understand)',
@@ -2340,6 +2370,7 @@ words: {
       'іди працюй на касу', 'ти непорозуміння', 'там думати не треба',
     ],
   hi: [
+      '(?:aap|tum) jaise kanjoos',
       '(?:kanjoos|ganda|gande|chor|kaamchor) (?:gore|angrez|foreigners?)',
       'aukaat (?:mein|me|main) (?:reh|raho|rahiye|rehkar|rehna)\\S*',
       '(?:aap|tum) jaise buddh?e',
@@ -2351,6 +2382,7 @@ words: {
       'dimaa?g (?:hai ya )?ghar (?:pe|par|mein) chhod',
     ],
   ur: [
+      '(?:aap|tum) jaise kanjoos',
       '(?:kanjoos|ganda|gande|chor|kaamchor) (?:gore|angrez|foreigners?)',
       'aukaat (?:mein|me|main) (?:reh|raho|rahiye|rehkar|rehna)\\S*',
       '(?:aap|tum) jaise buddh?e',
@@ -2417,7 +2449,8 @@ words: {
     vi: ['ve que (?:ma )?chan (?:bo|trau|vit|lon)', 'con nit lop \\d+', 'xau nhu ma che', '(?:k|ko|khong) biet gi (?:ve|ma)', 'day doi', 'voi trinh do nhu (?:anh|cau|ban|may)',
       'loai nhu (?:ban|cau|may|anh)', 'dung mo mong'],
 },
-examples: ['I expected more from a person of your age', 'a woman your age should understand this by now', 'u talk like my grandpa on calls', 'only an idiot would ask that', 'a question any intern could answer', 'I do not babysit', 'do they not even teach maths in your country?', 'you\'re honestly the least capable freelancer I\'ve hired', 'в вашем возрасте уже стыдно', 'talvez seja a idade', 'aukaat mein raho',
+examples: ['r u even a real developer', 'such a cheap mentality', 'no wonder nobody wants to work with u',
+    'I expected more from a person of your age', 'a woman your age should understand this by now', 'u talk like my grandpa on calls', 'only an idiot would ask that', 'a question any intern could answer', 'I do not babysit', 'do they not even teach maths in your country?', 'you\'re honestly the least capable freelancer I\'ve hired', 'в вашем возрасте уже стыдно', 'talvez seja a idade', 'aukaat mein raho',
     'my nephew could do this better', 'lo hace mejor mi sobrino', 'suchen Sie sich einen anderen Beruf', 'поищите другую профессию', 'gak becus',
   'someone of your limited intellect', 'that pimple on your face is unacceptable',
   "Is that what passes for grammar in your country?", 'u type like a caveman', "I'm sick with offshore freelancers",
@@ -2443,6 +2476,7 @@ words: {
     ja: ['女の人には', '女性には(?:無理|難しい)', '外国(?:の方|人)とは', '男性の(?:エンジニア|方)に代わ'],
     sw: ['sitaki kufanya kazi na (?:wanawake|wakenya|waafrika|wageni)', 'wanawake hawajui', 'hamjui mambo ya', 'watu wa kabila lako'],
   en: [
+      '(?:i )?(?:want|need|prefer|only hire) (?:a |only )?male (?:designer|developer|freelancer|writer|editor|engineer|programmer)s?',
       // Round twenty: sex, religion and origin scorned without a slur: "leave the formatting to one of the men", "I don't argue with women about code", "I was warned about hiring from your part of the world", "you people and your prayer breaks", "typical American".
       'leave (?:\\S+ ){1,4}to (?:one of )?the (?:men|guys|boys|males)\\b',
       '(?:don\'?t|do not|won\'?t|will not|never) (?:argue|discuss|debate|negotiate|deal|talk) (?:\\S+ )?with (?:women|girls|females|ladies|a woman|a girl)',
@@ -2612,10 +2646,12 @@ words: {
     zh: ['不招(?:\\S{0,4}?)(?:人|女生|女的)', '不考虑女(?:生|的)', '不考慮女(?:生|的)', '不要女(?:生|的)', '女生写代码', '女生寫程式'],
     vi: ['dan (?:an|an do|phi|tau)(?: voi dan \\S+)? (?:dung|khong duoc) apply', 'con gai lam it', 'con gai (?:thi )?biet gi'],
   },
-  counterExamples: ['leave the heavy lifting to the movers', 'typical British weather today', 'the booking app lets people schedule around their prayers',
+  counterExamples: ['the male connector on the cable',
+    'leave the heavy lifting to the movers', 'typical British weather today', 'the booking app lets people schedule around their prayers',
     'who let the cat out of the kitchen', 'women are not allowed to be paid less',
     'this role is for men and women alike', "a job for a men's clothing brand", 'este trabajo es para hombres y mujeres'],
-  examples: ['leave the pricing to one of the guys on your team', 'I won\'t negotiate with a woman about this', 'careful about hiring from your region', 'we don\'t hire people who pray during work hours', 'you people and your holidays', 'typical Brits.', 'this is an office, not a mosque', 'пусть лучше муж посмотрит', 'babae ka kasi', 'aap ghar sambhaliye',
+  examples: ['i want male designer',
+    'leave the pricing to one of the guys on your team', 'I won\'t negotiate with a woman about this', 'careful about hiring from your region', 'we don\'t hire people who pray during work hours', 'you people and your holidays', 'typical Brits.', 'this is an office, not a mosque', 'пусть лучше муж посмотрит', 'babae ka kasi', 'aap ghar sambhaliye',
     
     'who let you out of the kitchen?', 'women are not allowed near a computer here',
     'this kind of work is for men', 'no Indians please', 'prefiero no contratar venezolanos', 'não contrato mulher', "pas de candidats d'Afrique du Nord",
@@ -2773,6 +2809,10 @@ export const THREAT = defineClass({
     ja: ['住所(?:を)?調べ', '(?:家|自宅)(?:まで|に)(?:行|押しかけ)', '逃げられると思わないで', '覚えとけ', '覚えてろ'],
     sw: ['nitakutafuta (?:\\S+ )?(?:mpaka|hadi|nyumbani)', 'nitakuja nyumbani kwako', 'najua uko wapi', 'najua unapoishi', 'utajuta'],
     en: [
+      // Round twenty, phone chat: "ill find u, i mean it", "u will regret, i know people", "i'll show up at ur door".
+      '(?:i.?ll|ill|i will|imma|i.?m gonna|im gonna) (?:find|hunt|hurt|come for|come after) (?:u|ya|you)(?= *(?:[,.!?]|$|i mean))',
+      '(?:u|you) (?:will|wil|gonna|.ll) regret(?: (?:it|this))?,? i know (?:people|a lot of people|where)',
+      '(?:and|or) (?:i.?ll|ill|i will) (?:show|turn) up at (?:ur|your) (?:door|doorstep|house|home|place)',
       // Round twenty: ruin or pursuit threatened: "I'll see that nobody in this town hires you", "you'll find out how persistent I can be", "I know where your warehouse is", "your page gets 500 one-star reviews".
       '(?:see|make it my (?:personal )?(?:business|mission|job) to see) (?:to it )?that (?:nobody|no one|no client|no company) (?:\\S+ ){0,4}(?:ever )?(?:hires?|works? with|trusts?|books?) (?:you|u)',
       '(?:you(?:\'ll| will)|u will|you\'re going to|you are going to) find out (?:how|what) (?:\\S+ ){0,3}(?:persistent|serious|nasty|angry|dangerous|far|vindictive|ugly|unpleasant)',
@@ -3038,7 +3078,8 @@ export const THREAT = defineClass({
     mr: [
       '(?:तुला|तुम्हाला) (?:बघून घेईन|सोडणार नाही|मारून टाकेन)', 'पस्तावशील'],
   },
-  examples: ['I\'ll see that no client in this city ever works with you', 'you\'ll find out how vindictive I can be', 'I know where your warehouse is.', 'your shop will get hundreds of one-star reviews', 'I\'ll find a way to destroy your reputation', 'найду способ отомстить', 'ipapakalat ko ang pangalan mo', 'chup nahi baithunga',
+  examples: ['imma find u, i mean it', 'u will regret, i know people', 'stop calling or i\'ll turn up at ur house',
+    'I\'ll see that no client in this city ever works with you', 'you\'ll find out how vindictive I can be', 'I know where your warehouse is.', 'your shop will get hundreds of one-star reviews', 'I\'ll find a way to destroy your reputation', 'найду способ отомстить', 'ipapakalat ko ang pangalan mo', 'chup nahi baithunga',
     
     'You will die a horrible death for this', 'I will curse you and all your work', 'you will never see heaven, thief',
     // Greek, Hungarian, Malayalam.
@@ -3053,7 +3094,8 @@ export const THREAT = defineClass({
     'vou atrás de você', 'tu vas voir ce qui va t’arriver', 'пожалеешь', 'pachtaoge',
     "you won't walk away in one piece", 'someone parked outside your house', 'I hope your agency goes bankrupt',
     'मैं तुम्हें देख लूंगा', 'तुला बघून घेईन', 'तँलाई छोड्दिन', 'তোকে দেখে নেব'],
-  counterExamples: ['you\'ll find out how easy the dashboard is', 'I know where your warehouse is, I will send the pallets there on Monday', 'our page gets 500 five-star reviews a year',
+  counterExamples: ['I\'ll find you a better slot next week', 'show up at your office for the kickoff',
+    'you\'ll find out how easy the dashboard is', 'I know where your warehouse is, I will send the pallets there on Monday', 'our page gets 500 five-star reviews a year',
     'if you touch the lava in level 2 you will die', 'the hero dies a terrible death in chapter 3', 'the curse you added to the spell list',
     // Tamil, Telugu, Nigerian Pidgin look-alikes.
     'I go show you the demo',
@@ -3487,6 +3529,8 @@ export const ABUSE_ADJ = defineClass({
   doc: 'Contemptuous adjectives said of a person (before an insult noun).',
   words: {
     en: [
+      'flaky',
+      'snotty',
       'lying', 'spineless', 'bloody', 'filthy', 'dirty', 'pathetic', 'worthless', 'useless', 'clueless', 'brainless',
       'miserable', 'bitter', 'whiny', 'whining', 'arrogant', 'incompetent', 'lazy', 'stupid', 'dumb', 'ignorant', 'greedy',
       'unhinged', 'delusional', 'slimy', 'sleazy', 'disgusting', 'thieving', 'cheating', 'scamming', 'good-for-nothing',
@@ -3496,7 +3540,8 @@ export const ABUSE_ADJ = defineClass({
       'stingy', 'miserly', 'talentless', 'shameless', 'selfish', 'vile', 'nasty', 'toxic', 'senile', 'dishonest', 'hopeless', 'spiteful',
     ],
   },
-  examples: ['you lying little rat', 'you spineless worm', 'you are a very stingy man'],
+  examples: ['flaky',
+    'you lying little rat', 'you spineless worm', 'you are a very stingy man'],
   counterExamples: ['you are a very generous man'],
 });
 

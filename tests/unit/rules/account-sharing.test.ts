@@ -885,4 +885,18 @@ valid.push(
   "I rent an office from a friend, so the address on the invoice is different.",
 );
 
+/**
+ * Round twenty, phone chat: another's account or name typed short ("hire u under his", "lets me use her upwork", "in ur name"),
+ * my own cases; next to them a contract under a company name and a colleague on the call.
+ */
+invalid.push(
+  { text: "my brother can hire u under his, his card is verified", findings: [{ match: "hire u under his", severity: 'violation' }] },
+  { text: "my mate lets me use her upwork when mine is on hold", findings: [{ match: "lets me use her upwork", severity: 'violation' }] },
+  { text: "my cousin will take the call in ur name, u just do the work", findings: [{ match: "call in ur name", severity: 'violation' }] },
+);
+valid.push(
+  "the contract is under his company name, he pays the invoices",
+  "my cousin will take the call with you, she's our product owner",
+);
+
 runRuleTests('account-sharing', withFixedGaps({ valid, invalid }, fixedGaps));

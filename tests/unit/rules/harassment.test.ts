@@ -1351,6 +1351,24 @@ valid.push(
   "Only a fool would skip backups, so we run them nightly.",
 );
 
+/**
+ * Round twenty, phone chat: threats and contempt typed short ("imma find u", "i'll turn up at ur house", "r u even a real developer",
+ * "u people are all same", "u flaky cow"), my own cases; next to them a courier at the door, a male connector, thanks to "u people".
+ */
+invalid.push(
+  { text: "try that again and imma find u, i mean it", findings: [{ match: "imma find u", severity: 'violation' }] },
+  { text: "cancel on me again and i'll turn up at ur house", findings: [{ match: "and i'll turn up at ur house", severity: 'violation' }] },
+  { text: "r u even a real developer or just copy paste", findings: [{ match: "r u even a real developer", severity: 'violation' }] },
+  { text: "u people are all same, no reply for days", findings: [{ match: "u people are all same", severity: 'violation' }] },
+  { text: "stop ignoring me u flaky cow", findings: [{ match: "u flaky cow", severity: 'violation' }] },
+);
+valid.push(
+  "The courier will show up at your door by noon.",
+  "We need a male connector for the cable, not female.",
+  "u people are amazing, thanks for the quick fix",
+  "Are you even available next week for a real call?",
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));
 
 /**
