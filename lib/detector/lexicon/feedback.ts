@@ -371,6 +371,7 @@ export const GOOD_REVIEW = defineClass({
     ja: ['星5', '星(?:五|5)つ', '5つ星', '五つ星', '★5', '高評価', '満点', '最高評価', 'hoshi ?5', '(?:いい|良い)(?:評価|レビュー)'],
     sw: ['nyota (?:tano|5)', 'review nzuri', 'maoni mazuri', 'feedback nzuri', 'tathmini nzuri'],
     en: [
+      'glowin (?:\\S+ )?(?:review|feedback|rating)',
       '(?:solid|stellar|strong|shining|killer) (?:review|feedback|rating|testimonial)s?',
       'glowing (?:remarks|words|comments|testimonials?)',
       '(?:5|five) ?(?:★|⭐)', '(?:5|five)[- ]?stars?', '10/10', 'perfect (?:score|rating|review)', '(?:great|good|positive|glowing|top) (?:review|feedback|rating)',
@@ -456,7 +457,8 @@ export const GOOD_REVIEW = defineClass({
       '(?:5|পাঁচ) ?স্টার\\S{0,3}', '(?:ভালো|ভাল|পজিটিভ) (?:রিভিউ|ফিডব্যাক|রেটিং)\\S{0,3}',
       '(?:5|five|panch|pach) ?stars?(?! (?:hotel|resort))', '(?:bhalo|valo|positive) (?:review|feedback|rating)'],
   },
-  examples: ['a solid review',
+  examples: ['a glowin client review',
+    'a solid review',
     'glowing comments', 'отзыв будет отличный', 'avaliação ótima',
     
     // Greek, Hungarian, Malayalam.
@@ -1236,6 +1238,7 @@ export const AFTER_REVIEW = defineClass({
     ],
     uk: ['після (?:вашого |твого )?(?:відгуку|оцінки)', 'як (?:залишите|залишиш|поставите|поставиш)'],
     hi: [
+      'pehle (?:\\d |five |paanch )?(?:star|rating|review|feedback) (?:do|de do|dijiye|dein)(?: sir| bhai| ji)?,? (?:tabhi|tab hi|phir)',
       'jab (?:aap|ap|tum) (?:pehle )?(?:\\S+ )?(?:star|stars|rating|review|feedback) (?:de|dein|do|likh)\\S*(?: (?:do|de|dena|doge|denge|dijiye)\\S*)?',
       'pehle (?:rating|review|feedback|\\d star),? phir',
       '(?:review|feedback|rating) (?:dene )?ke baad',
@@ -1268,7 +1271,9 @@ export const AFTER_REVIEW = defineClass({
       '(?:setelah|habis|kalau udah|kalo udah) (?:\\S+ )?(?:kasih |beri |memberi )?(?:review|ulasan|rating|bintang)',
       'begitu (?:\\S+ )?(?:tulis|kasih|beri) (?:review|ulasan|rating|bintang)',
     ],
-    ar: ['بعد (?:التقييم|ما تقيم|ما تعطيني تقييم)', 'لما تديني', 'غير لما', 'الا لما', 'ela lama', 'lama t7ot',
+    ar: [
+      'ba3d ma t3a?teeni (?:\\d |5 )?(?:njoom|nujoom|stars?|taqyeem)',
+      'بعد (?:التقييم|ما تقيم|ما تعطيني تقييم)', 'لما تديني', 'غير لما', 'الا لما', 'ela lama', 'lama t7ot',
       'اول ما (?:تحط|تكتب|تعطي)',
       'بعد ما تكتب التقييم',
       // "أول ما تديني", "غير ملي تحط ليا", "مرهون بـ", Arabizi "ella lama", Darija "ghir mli t7et".
@@ -1299,7 +1304,8 @@ export const AFTER_REVIEW = defineClass({
     ne: [
       '(?:रिभ्यु|रिभ्यू|रिव्यू|फिडब्याक|रेटिङ|स्टार) (?:दिए ?पछि|दिएपछि)(?: मात्र)?'],
   },
-  examples: ['как только оставите отзыв', 'jab aap 5 star de denge', 'pehle review, phir',
+  examples: ['pehle 5 star do sir, tabhi', 'ba3d ma t3teeni 5 njoom',
+    'как только оставите отзыв', 'jab aap 5 star de denge', 'pehle review, phir',
     
     // Greek, Hungarian, Malayalam.
     'αφού μου αφήσεις 5 αστέρια', 'miután megadtad az értékelést', 'review ittittu',
@@ -1717,7 +1723,10 @@ export const TOP_REQUIRED = defineClass({
   name: 'TOP_REQUIRED',
   doc: 'A top score made a requirement or the price of a deal.',
   words: {
-    en: ['(?:commits?|agrees?)(?: upfront| in advance| beforehand)? to', "(?:it|the review|the rating|your feedback) (?:needs|has|must) (?:to )?be",
+    en: [
+      // Round twenty, phone chat: the job traded for a promised score: "i give u the job if u promise 5 star", "al give ye the job if ye promise a 5 star back".
+      '(?:give|hire) (?:u|you|ye) (?:the job|the contract|it) (?:only )?if (?:u|you|ye) promise',
+      '(?:commits?|agrees?)(?: upfront| in advance| beforehand)? to', "(?:it|the review|the rating|your feedback) (?:needs|has|must) (?:to )?be",
       // (Not "in exchange for a review": the words of every refusal and every rule.)
       'in return (?:for|is)', 'the only thing i ask(?: in return)? is', "all i'?m asking(?: back)? is", 'the trade-?off',
       "only (?:leave|give|post) (?:feedback|a review|a rating|one) if (?:it'?s|it is)", 'that was (?:our|the) (?:agreement|understanding|deal)',
@@ -1736,7 +1745,8 @@ export const TOP_REQUIRED = defineClass({
     fr: ['en echange (?:de|je demande)', 'doit etre'],
     de: ['im gegenzug', 'muss(?: es)? (?:schon )?sein'],
   },
-  examples: ['the client agrees upfront to a 5-star rating', 'it needs to be five stars', 'all I\'m asking back is the perfect score',
+  examples: ['i give u the job if u promise',
+    'the client agrees upfront to a 5-star rating', 'it needs to be five stars', 'all I\'m asking back is the perfect score',
     'one small condition: a 5-star rating'],
   counterExamples: ['the rating prompt appears after checkout'],
 });

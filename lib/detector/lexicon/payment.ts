@@ -747,6 +747,9 @@ export const SETTLED_ASIDE = defineClass({
     pl: ['(?:na upwork\\S*|tu) (?:zrobimy|damy|zalozymy|wystawimy) (?:\\S+ ){0,2}kontrakt na (?:\\d+|mniejsz\\S*)', 'zeby bylo formalnie',
       'dla formalnosci', 'reszt\\S* (?:\\S+ )?(?:przelewem|na konto|do reki|gotowka|poza)'],
     en: [
+      // Round twenty, phone chat: "id rather pay u straight", "no point givin upwork a cut".
+      'pay (?:u|you|ya|ye) straight',
+      'no point giv(?:ing|in) upwork (?:a|their|its|the) cut',
       // Round twenty: paying aside with no method named: "I will settle with you personally", "arrange payment among ourselves", "keep it between us, no platform", "send the payment by your own method".
       '(?:settle|square up|deal) with you (?:personally|privately|in person|myself)',
       '(?:arrange|sort|handle|work out) (?:the )?payments? (?:among|between) (?:ourselves|us)',
@@ -793,6 +796,7 @@ export const SETTLED_ASIDE = defineClass({
       '(?:set|put|make|keep)(?:s|ting|ing)? (?:a )?(?:low|lower|small|token) (?:fixed )?(?:price|amount|budget) on (?:upwork|the contract|here)',
     ],
     es: [
+      '(?:te lo |se lo |te la )?giro por fuera',
       'deposita(?:s|me|rme)? (?:en|a) mi cuenta',
       // "Te lo dejo en 400 si es por fuera".
       'si (?:es|fuera|lo hacemos|lo hago|lo pagas|lo arreglamos) (?:todo )?por fuera',
@@ -870,7 +874,8 @@ export const SETTLED_ASIDE = defineClass({
     zh: ['私下(?:合作|交易|转|付|结|給|给)', '平台外(?:结算|付款|交易|支付)', '不走(?:平台|这边|這邊|upwork)', '你懂的'],
     vi: ['tinh (?:ben )?ngoai', 'ben ngoai (?:nhe|nha|nhe a)'],
   },
-  examples: ['I will settle with you personally', 'we can arrange payments between us', 'keep it between us, no platform', 'you can send the payment by your own method', 'оформим без сайта', 'hindi na natin idadaan dito', 'bahar se settle kar lete hain',
+  examples: ['rather pay u straight', 'no point giving upwork a cut', 'te lo giro por fuera',
+    'I will settle with you personally', 'we can arrange payments between us', 'keep it between us, no platform', 'you can send the payment by your own method', 'оформим без сайта', 'hindi na natin idadaan dito', 'bahar se settle kar lete hain',
     "let's sort it between ourselves", "I'll pay the remaining $800 on the side", 'so it looks normal', "I'll invoice you myself",
     'after the first milestone we go direct', 'the rest you send me direct', 'send the difference separately', 'send a deposit directly'],
   counterExamples: ['Upwork will settle with you directly after the dispute', 'the invoice is paid through the website',

@@ -454,4 +454,17 @@ valid.push(
   "Please send your feedback on the mockups and I will fix the footer for free.",
 );
 
+/**
+ * Round twenty, phone chat: the review withheld till something is thrown in, a great review for a token price, typed short; my own
+ * cases, next to them the contract's own end and a review promised when the job is done.
+ */
+invalid.push(
+  { text: "no review till u throw in the banner as well, thats the deal", findings: [{ match: "no review till u throw in", severity: 'violation' }] },
+  { text: "ill leave u a great review if u do this one for 10 bucks", findings: [{ match: "great review if u do this one for 10 bucks", severity: 'violation' }] },
+);
+valid.push(
+  "no review till u finish the milestone, thats how it works",
+  "i'll leave u a great review when the job is done, thanks",
+);
+
 runRuleTests('feedback-extortion', withFixedGaps({ valid, invalid }, fixedGaps));

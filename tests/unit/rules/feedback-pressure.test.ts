@@ -872,4 +872,17 @@ valid.push(
   "Please send your feedback on the mockups and I will fix the footer for free.",
 );
 
+/**
+ * Round twenty, phone chat: the job traded for a promised score, work held until the review (hi-Latn), my own cases; next to them
+ * the contract's own end and a review promised when the job is done.
+ */
+invalid.push(
+  { text: "i give u the contract if u promise 5 stars back", findings: [{ match: "give u the contract if u promise 5 stars", severity: 'violation' }] },
+  { text: "pehle review do bhai, tabhi final file bhejunga", findings: [{ match: "pehle review do bhai, tabhi final", severity: 'violation' }] },
+);
+valid.push(
+  "no review till u finish the milestone, thats how it works",
+  "i'll leave u a great review when the job is done, thanks",
+);
+
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));

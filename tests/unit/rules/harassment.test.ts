@@ -1369,6 +1369,16 @@ valid.push(
   "Are you even available next week for a real call?",
 );
 
+/**
+ * Round twenty: "ye" leads a name-calling as "you" does (Scots, Irish chat); next to it "ye" with no insult.
+ */
+invalid.push(
+  { text: "ye lazy muppet, the brief was two lines", findings: [{ match: "ye lazy muppet", severity: 'violation' }] },
+);
+valid.push(
+  "the brief was two lines, ye can skip the intro",
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));
 
 /**

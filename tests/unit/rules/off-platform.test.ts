@@ -1131,4 +1131,14 @@ valid.push(
   "Last month a client asked me to pay by wire outside Upwork. Refused.",
 );
 
+/**
+ * Round twenty, phone chat: Portuguese "a gente trabalha direto, sem upwork"; next to it paying through Upwork as usual.
+ */
+invalid.push(
+  { text: "depois desse job a gente trabalha direto, sem upwork, beleza?", findings: [{ match: "a gente trabalha direto, sem upwork", severity: 'violation' }] },
+);
+valid.push(
+  "the fees r fine, ill pay u through upwork as usual",
+);
+
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));

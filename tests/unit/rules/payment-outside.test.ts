@@ -1209,6 +1209,16 @@ valid.push(
   "Last month a client asked me to pay by wire outside Upwork. Refused.",
 );
 
+/**
+ * Round twenty, phone chat: "pay u straight" against the fees; next to it paying through Upwork as usual.
+ */
+invalid.push(
+  { text: "honestly id rather pay u straight, the fees r too much", findings: [{ match: "pay u straight", severity: 'violation' }] },
+);
+valid.push(
+  "the fees r fine, ill pay u through upwork as usual",
+);
+
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
 
 /** Round eleven: Persian typed on an Arabic keyboard (ي, ك) reads as Persian; a card-to-card payment asked with the verb alone. */
