@@ -615,6 +615,9 @@ export default defineRule<MessageId>({
       }
     }
     // "We can't hold files until feedback is left. It's against Upwork's terms": the rule taught, for every pattern and frame.
-    return hits.filter((h) => !toldOrTurnedDown(text, h.start) && !isPolicyTalk(text, h.start, h.end) && !alreadyGiven(text, h.start) && !tacticsRefused(text, h.start) && !tradeRefused(text, h.start));
+    return hits.filter(
+      (h) => !toldOrTurnedDown(text, h.start) && !isPolicyTalk(text, h.start, h.end) && !alreadyGiven(text, h.start) && !tacticsRefused(text, h.start) &&
+        !tradeRefused(text, h.start),
+    );
   },
 });

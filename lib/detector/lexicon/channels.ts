@@ -867,7 +867,8 @@ export const AWAY = defineClass({
       '(?:wpadnij|wpadnijcie|prosze (?:\\S+ ){0,2}wpasc|zapraszam) (?:\\S+ ){0,3}(?:do nas|do biura|do firmy|do pracowni|na kawe)',
       '(?:pogadamy|porozmawiamy|pogadajmy) przy kawie', 'spotkajmy sie (?:\\S+ ){0,2}(?:na kawe|osobiscie|na miescie)', 'twarza w twarz'],
     en: [
-      // Round twenty: not here, said without an app: "somewhere a bit more private", "talk in the private way", "talk the normal way, outside this thing", "move the talk somewhere we can send voice notes", "write me outside of here".
+      // Round twenty: not here, said without an app: "somewhere a bit more private", "talk in the private way", "talk the normal way, outside this thing", "move the talk somewhere we can
+      // send voice notes", "write me outside of here".
       'somewhere (?:a bit |a little |much )?more (?:private|secure|discreet)',
       '(?:talk|chat|speak|continue|write) (?:\\S+ )?in (?:the|a) (?:private|normal|direct) way',
       '(?:talk|chat|speak|communicate|write) (?:the )?normal(?:ly)? (?:way|like adults)?,? (?:\\S+ ){0,3}(?:outside|not (?:here|on this|this))',
@@ -1043,7 +1044,8 @@ export const AWAY = defineClass({
     ko: ['(?:직접 )?만나서 (?:얘기|이야기|말씀|상의)', '(?:사무실|매장|작업실)(?:로|에) (?:한번 )?(?:오세요|들르세요|놀러)'],
   },
   examples: ['a gente trabalha direto, sem upwork',
-    'somewhere a little more discreet', 'talk in the private way', 'chat normally, not here', 'message me outside of here', 'take the discussion somewhere else', 'bahar connect karte hain', 'bahar wali jagah', 'lipat na tayo sa ibang app', 'в нормальном месте спишемся',
+    'somewhere a little more discreet', 'talk in the private way', 'chat normally, not here', 'message me outside of here', 'take the discussion somewhere else', 'bahar connect karte hain',
+    'bahar wali jagah', 'lipat na tayo sa ibang app', 'в нормальном месте спишемся',
     'Can we talk somewhere more private?', 'Upwork reads everything', 'through the chat widget on my site', 'anything other than that app', 'un lugar más privado',
     'अपवर्क से बाहर डील करते हैं', 'अपवर्कच्या बाहेर डील करूया',
     'अपवर्क बाहिर डिल गरौं', 'আপওয়ার্কের বাইরে ডিল করি',

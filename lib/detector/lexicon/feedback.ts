@@ -130,7 +130,8 @@ export const BAD_REVIEW = defineClass({
       // The sentence ends at the ellipsis, so the review's promise ends there too: "otherwise my review is going to be... let's say".
       '(?:my|the) (?:review|feedback|rating) (?:is going to|will|would|gonna) be$',
       // Round twenty: a bad review veiled: "otherwise my review is going to be... let's say educational".
-      '(?:my|the|your) (?:review|feedback|rating) (?:is going to|will|would|gonna) be[.…]* (?:let.?s say |shall we say )?(?:very )?(?:educational|interesting|memorable|creative|instructive|colou?rful|spicy|a lesson)',
+      '(?:my|the|your) (?:review|feedback|rating) (?:is going to|will|would|gonna) be[.…]* (?:let.?s say |shall we say )?(?:very )?(?:educational|interesting' +
+        '|memorable|creative|instructive|colou?rful|spicy|a lesson)',
       '(?:bad|negative|poor|low|terrible|horrible|awful|honest but brutal|worst) (?:private |public |client )?(?:reviews?|feedback|ratings?|score)',
       '(?:1|one|2|two)[- ]?stars?(?: review| rating| feedback)?',
       '(?:wreck|ruin|tank|destroy|kill|hurt|damage|trash|tank|sink|drop|lower) (?:your|ur) (?:jss|job success(?: score)?|rating|reputation|profile|score|stats|career)',
@@ -568,7 +569,8 @@ export const CONDITION = defineClass({
       'wenn nicht',
     ],
     ru: [
-      'если (?:вы |ты )?(?:добавите|добавишь|сделаете|сделаешь|доделаете|переделаете|дадите|вернете|скинете|сбросите)',
+      'если (?:вы |ты )?(?:добавите|добавишь|сделаете|сделаешь|доделаете|переделаете|дадите|вернете|скинете' +
+        '|сбросите)',
       'иначе', 'если не', 'или я', 'пока не', 'только если', 'взамен', '—', 'в обмен',
       'либо', '- и', '- а я',
       'а я (?:тебе|вам)',

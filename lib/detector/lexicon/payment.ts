@@ -750,7 +750,8 @@ export const SETTLED_ASIDE = defineClass({
       // Round twenty, phone chat: "id rather pay u straight", "no point givin upwork a cut".
       'pay (?:u|you|ya|ye) straight',
       'no point giv(?:ing|in) upwork (?:a|their|its|the) cut',
-      // Round twenty: paying aside with no method named: "I will settle with you personally", "arrange payment among ourselves", "keep it between us, no platform", "send the payment by your own method".
+      // Round twenty: paying aside with no method named: "I will settle with you personally", "arrange payment among ourselves", "keep it between us, no platform", "send the payment by your
+      // own method".
       '(?:settle|square up|deal) with you (?:personally|privately|in person|myself)',
       '(?:arrange|sort|handle|work out) (?:the )?payments? (?:among|between) (?:ourselves|us)',
       '(?:keep it|keep this) between us,? no (?:platform|upwork|site|website)',
@@ -875,7 +876,8 @@ export const SETTLED_ASIDE = defineClass({
     vi: ['tinh (?:ben )?ngoai', 'ben ngoai (?:nhe|nha|nhe a)'],
   },
   examples: ['rather pay u straight', 'no point giving upwork a cut', 'te lo giro por fuera',
-    'I will settle with you personally', 'we can arrange payments between us', 'keep it between us, no platform', 'you can send the payment by your own method', 'оформим без сайта', 'hindi na natin idadaan dito', 'bahar se settle kar lete hain',
+    'I will settle with you personally', 'we can arrange payments between us', 'keep it between us, no platform', 'you can send the payment by your own method',
+    'оформим без сайта', 'hindi na natin idadaan dito', 'bahar se settle kar lete hain',
     "let's sort it between ourselves", "I'll pay the remaining $800 on the side", 'so it looks normal', "I'll invoice you myself",
     'after the first milestone we go direct', 'the rest you send me direct', 'send the difference separately', 'send a deposit directly'],
   counterExamples: ['Upwork will settle with you directly after the dispute', 'the invoice is paid through the website',

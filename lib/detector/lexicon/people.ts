@@ -109,7 +109,8 @@ export const USE_ACCOUNT = defineClass({
   doc: "Using, renting, borrowing or lending someone's account, per language.",
   words: {
     en: [
-      // Round twenty, phone chat: another's account or name: "he could hire u under his", "my mate lets me use her upwork", "interview in ur name", "i can give u my account and u can take orders from it".
+      // Round twenty, phone chat: another's account or name: "he could hire u under his", "my mate lets me use her upwork", "interview in ur name", "i can give u my account and u can take
+      // orders from it".
       '(?:hire|pay|bid on|work for|contract) (?:u|you|me) under (?:his|hers|her|theirs|his account|her account)',
       '(?:work|bid|apply)\\S* under (?:his|hers|her (?:account|profile|acct|name)|his (?:account|profile|acct|name))\\b',
       'lets? me use (?:his|her|their) (?:upwork|account|acct|profile)',
@@ -388,10 +389,13 @@ export const STAND_IN = defineClass({
     sw: ['kwa niaba yako', 'kwa niaba yangu', 'id verification kwa niaba', 'nipe kitambulisho chako', 'code ya verification'],
     en: [
       '(?:do|pass|take|handle) (?:the |an? )?(?:upwork )?(?:id|identity|video|kyc) (?:check|verification) for my (?:sister|brother|cousin|friend|wife|husband|mate|pal)',
-      // Round twenty: a call or a check done as someone else: "take the call pretending to be you", "he'll join the call with my camera and name", "your friend with the Top Rated badge can apply", "I can pass the ID verification for your account".
-      '(?:take|takes|taking|do|does|join|joins|attend|attends|handle|handles) (?:the |a |your )?(?:video )?(?:call|interview|zoom|meeting)s? (?:\\S+ ){0,2}(?:pretending to be|as) (?:you|him|her|me)\\b',
+      // Round twenty: a call or a check done as someone else: "take the call pretending to be you", "he'll join the call with my camera and name", "your friend with the Top Rated badge can
+      // apply", "I can pass the ID verification for your account".
+      '(?:take|takes|taking|do|does|join|joins|attend|attends|handle|handles) (?:the |a |your )?(?:video )?(?:call|interview|zoom|meeting)s? (?:\\S+' +
+        ' ){0,2}(?:pretending to be|as) (?:you|him|her|me)\\b',
       '(?:join|joins|joining|take|takes|attend|attends) (?:the |a )?(?:video )?(?:call|interview|meeting) with my (?:camera|name|face|account|profile)',
-      '(?:friend|buddy|cousin|colleague|brother|sister|someone|somebody)\\S* (?:at your \\S+ )?with (?:the |a |an )?(?:better |cleaner |stronger |higher )?(?:\\S+ ){0,2}(?:badge|profile|track record|rating|jss|history) (?:who )?(?:could |can |to )?(?:apply|bid|take|do|join)',
+      '(?:friend|buddy|cousin|colleague|brother|sister|someone|somebody)\\S* (?:at your \\S+ )?with (?:the |a |an )?(?:better |cleaner |stronger |higher' +
+        ' )?(?:\\S+ ){0,2}(?:badge|profile|track record|rating|jss|history) (?:who )?(?:could |can |to )?(?:apply|bid|take|do|join)',
       '(?:pass|do|complete|clear|handle)\\S* (?:the |an? |your )?(?:id |identity |video |kyc |selfie )?verification for (?:your|his|her|their) (?:\\S+ )?(?:account|profile)',
       // Verification done for someone: "can you do the KYC in your name", "could you do the verification video call for our account",
       // "I can take the Upwork video verification call for you", "approve the phone verification when we ask".
@@ -620,7 +624,8 @@ export const STAND_IN = defineClass({
       'আমার (?:হয়ে|বদলে|জায়গায়) (?:ইন্টারভিউ|ভেরিফিকেশন|টেস্ট)'],
   },
 examples: ['i can do the upwork ID check for my sister',
-    'takes the call as you', 'joins the interview with my camera', 'your friend with the Top Rated badge could apply', 'complete the identity verification for your account', 'verificação de identidade para o meu primo',
+    'takes the call as you', 'joins the interview with my camera', 'your friend with the Top Rated badge could apply', 'complete the identity verification for your account',
+    'verificação de identidade para o meu primo',
     
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'odradi intervju umjesto mene', 'интервју уместо мене', 'mənim yerimə müsahibə', 'ინტერვიუ ჩემ მაგივრად',
@@ -2107,25 +2112,30 @@ words: {
       '(?:very |such a |so )?cheap mentality',
       '(?:behaving|acting|talking) like (?:a|an|one) cheap (?:person|man|woman|client|guy|people)',
       'no wonder (?:nobody|no one|no1) (?:wants|likes|hires|wanna) (?:to )?(?:work with|hire|deal with) (?:u|you)',
-      // Round twenty: age and sense scorned with no swear word: "a man your age should know better", "you sound like a grandmother", "only a fool would ask", "a question any intern could answer", "I do not babysit", "do they not teach grammar over there?".
+      // Round twenty: age and sense scorned with no swear word: "a man your age should know better", "you sound like a grandmother", "only a fool would ask", "a question any intern could
+      // answer", "I do not babysit", "do they not teach grammar over there?".
       '(?:expected|expect|expecting) (?:better|more) (?:from|of) (?:someone|somebody|a (?:man|woman|person|guy|lady)|people) (?:of )?your age',
       '(?:someone|somebody|a (?:man|woman|person|guy|lady)|people) (?:of )?your age (?:should|ought to) (?:know|be|have|understand)',
-      '(?:you|u|who) (?:sound|write|type|talk|speak|text|act|behave)s? like (?:an? |my |your )?(?:grandmother|grandma|granny|grandfather|grandpa|teenager|teen|schoolboy|schoolgirl|old (?:man|woman|lady))\\b',
+      '(?:you|u|who) (?:sound|write|type|talk|speak|text|act|behave)s? like (?:an? |my |your )?(?:grandmother|grandma|granny|grandfather|grandpa|teenager' +
+        '|teen|schoolboy|schoolgirl|old (?:man|woman|lady))\\b',
       '(?:someone|somebody|one) less (?:ancient|senile|decrepit)',
       'let (?:someone|somebody) younger (?:in|at|from|on) your (?:company|team|office|family|staff)',
       'retire already',
       'keep up with the (?:adults|grown-?ups|big boys)',
-      '(?:you(?:\'re| are)|u r|ur) (?:an? )?(?:very |too |so )?old(?: (?:man|woman|lady|guy))?,? (?:\\S+ ){0,4}(?:do not|don\'?t|can\'?t|cannot|doesn\'?t|does not) (?:understand|see|get|use|keep up|read)',
+      '(?:you(?:\'re| are)|u r|ur) (?:an? )?(?:very |too |so )?old(?: (?:man|woman|lady|guy))?,? (?:\\S+ ){0,4}(?:do not|don\'?t|can\'?t|cannot|doesn\'?t' +
+        '|does not) (?:understand|see|get|use|keep up|read)',
       'too old (?:for|to) (?:\\S+ )?(?:apps?|computers?|technology|software|smartphones?|the internet|understand|use)\\b',
       'only an? (?:fool|idiot|moron|amateur|child|clown|imbecile) would (?:ask|send|request|say|write|think|expect|deliver|submit|approve|want|need)',
       '(?:a|any|the) (?:\\S+ ){0,2}question (?:a|any|even a) (?:\\S+ ){0,2}(?:child|kid|recruit|intern|student|schoolboy|schoolgirl|trainee|\\d+[- ]year[- ]old) could answer',
       '(?:a|some) (?:kid|child|boy|girl|teenager) who (?:can\'?t|cannot|couldn\'?t) (?:even )?(?:spell|read|count|write)',
       'i (?:do not|don\'?t|won\'?t|will not) babysit',
       '(?:you|u) (?:write|talk|speak|type) like (?:someone|somebody) who (?:learned|learnt|studied) (?:\\S+ )?(?:english|grammar) from',
-            '(?:do|don\'?t|didn\'?t) they (?:not )?(?:even )?teach (?:\\S+ ){1,3}(?:over there|in your country|where you(?:\'re| are) from|in your part of the world)',
+      '(?:do|don\'?t|didn\'?t) they (?:not )?(?:even )?teach (?:\\S+ ){1,3}(?:over there|in your country|where you(?:\'re| are) from|in your part of the world)',
       '(?:try|start) (?:reading|to read) (?:\\S+ ){1,5}before you waste',
-      '(?:you\'?re|you are|u r) (?:genuinely |honestly |truly |really |literally |clearly )?the least (?:competent|capable|intelligent|professional|skilled|talented) (?:\\S+ ){0,2}(?:i\'?ve|i have|i) (?:ever )?(?:hired|met|worked with|seen)',
-      '(?:i\'?ve|i have) seen (?:\\S+ )?(?:grade-?schoolers|schoolchildren|school ?kids|first-?graders|kindergartners|preschoolers|children|kids) (?:\\S+ ){0,6}(?:tidier|neater|cleaner|better|smarter) (?:work )?than (?:this|that|yours|you)',
+      '(?:you\'?re|you are|u r) (?:genuinely |honestly |truly |really |literally |clearly )?the least (?:competent|capable|intelligent|professional|skilled' +
+        '|talented) (?:\\S+ ){0,2}(?:i\'?ve|i have|i) (?:ever )?(?:hired|met|worked with|seen)',
+      '(?:i\'?ve|i have) seen (?:\\S+ )?(?:grade-?schoolers|schoolchildren|school ?kids|first-?graders|kindergartners|preschoolers|children|kids) (?:\\S+' +
+        ' ){0,6}(?:tidier|neater|cleaner|better|smarter) (?:work )?than (?:this|that|yours|you)',
     // Contempt with no swear word: "a 5th grader could write a better listing", "a monkey could code this bot", "what they teach
     // you people overseas", "someone from a real place", "all excuses and no results", "who told you you're a product manager".
     '(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth) grader could (?:have )?\\S+ (?:this|that|a better|better)',
@@ -2450,13 +2460,16 @@ words: {
       'loai nhu (?:ban|cau|may|anh)', 'dung mo mong'],
 },
 examples: ['r u even a real developer', 'such a cheap mentality', 'no wonder nobody wants to work with u',
-    'I expected more from a person of your age', 'a woman your age should understand this by now', 'u talk like my grandpa on calls', 'only an idiot would ask that', 'a question any intern could answer', 'I do not babysit', 'do they not even teach maths in your country?', 'you\'re honestly the least capable freelancer I\'ve hired', 'в вашем возрасте уже стыдно', 'talvez seja a idade', 'aukaat mein raho',
+    'I expected more from a person of your age', 'a woman your age should understand this by now', 'u talk like my grandpa on calls', 'only an idiot would ask that',
+    'a question any intern could answer', 'I do not babysit', 'do they not even teach maths in your country?', 'you\'re honestly the least capable freelancer I\'ve hired',
+    'в вашем возрасте уже стыдно', 'talvez seja a idade', 'aukaat mein raho',
     'my nephew could do this better', 'lo hace mejor mi sobrino', 'suchen Sie sich einen anderen Beruf', 'поищите другую профессию', 'gak becus',
   'someone of your limited intellect', 'that pimple on your face is unacceptable',
   "Is that what passes for grammar in your country?", 'u type like a caveman', "I'm sick with offshore freelancers",
   'my cat could write better than this', 'a trained chimp with a keyboard would have finished it in an afternoon',
   'did you get your degree out of a cereal box', 'are you like 90 years old?', 'your voice is so annoying', 'ang kapal talaga ng mukha mo'],
-counterExamples: ['people of your age group use the app', 'only a fool would skip backups', 'the persona sounds like a grandmother to her grandkids', 'let someone younger on the team try the onboarding',
+counterExamples: ['people of your age group use the app', 'only a fool would skip backups', 'the persona sounds like a grandmother to her grandkids',
+  'let someone younger on the team try the onboarding',
     'someone of your experience', 'your limited budget', 'I removed the pimple on your face in the headshot',
   'are you 18 years old?', 'the problem is in your browser cache', 'Google Translate gave a rough draft, we need a human edit',
   'our offshore developers are excellent', 'cheap hosting for cheap sites', 'learn the basics first then we move to advanced topics',
@@ -2477,7 +2490,8 @@ words: {
     sw: ['sitaki kufanya kazi na (?:wanawake|wakenya|waafrika|wageni)', 'wanawake hawajui', 'hamjui mambo ya', 'watu wa kabila lako'],
   en: [
       '(?:i )?(?:want|need|prefer|only hire) (?:a |only )?male (?:designer|developer|freelancer|writer|editor|engineer|programmer)s?',
-      // Round twenty: sex, religion and origin scorned without a slur: "leave the formatting to one of the men", "I don't argue with women about code", "I was warned about hiring from your part of the world", "you people and your prayer breaks", "typical American".
+      // Round twenty: sex, religion and origin scorned without a slur: "leave the formatting to one of the men", "I don't argue with women about code", "I was warned about hiring from your
+      // part of the world", "you people and your prayer breaks", "typical American".
       'leave (?:\\S+ ){1,4}to (?:one of )?the (?:men|guys|boys|males)\\b',
       '(?:don\'?t|do not|won\'?t|will not|never) (?:argue|discuss|debate|negotiate|deal|talk) (?:\\S+ )?with (?:women|girls|females|ladies|a woman|a girl)',
       'only an? (?:\\S+ )?(?:woman|girl|female|indian|pakistani|filipino|nigerian|muslim) would',
@@ -2651,7 +2665,9 @@ words: {
     'who let the cat out of the kitchen', 'women are not allowed to be paid less',
     'this role is for men and women alike', "a job for a men's clothing brand", 'este trabajo es para hombres y mujeres'],
   examples: ['i want male designer',
-    'leave the pricing to one of the guys on your team', 'I won\'t negotiate with a woman about this', 'careful about hiring from your region', 'we don\'t hire people who pray during work hours', 'you people and your holidays', 'typical Brits.', 'this is an office, not a mosque', 'пусть лучше муж посмотрит', 'babae ka kasi', 'aap ghar sambhaliye',
+    'leave the pricing to one of the guys on your team', 'I won\'t negotiate with a woman about this', 'careful about hiring from your region',
+    'we don\'t hire people who pray during work hours', 'you people and your holidays', 'typical Brits.', 'this is an office, not a mosque', 'пусть лучше муж посмотрит',
+    'babae ka kasi', 'aap ghar sambhaliye',
     
     'who let you out of the kitchen?', 'women are not allowed near a computer here',
     'this kind of work is for men', 'no Indians please', 'prefiero no contratar venezolanos', 'não contrato mulher', "pas de candidats d'Afrique du Nord",
@@ -2813,7 +2829,8 @@ export const THREAT = defineClass({
       '(?:i.?ll|ill|i will|imma|i.?m gonna|im gonna) (?:find|hunt|hurt|come for|come after) (?:u|ya|you)(?= *(?:[,.!?]|$|i mean))',
       '(?:u|you) (?:will|wil|gonna|.ll) regret(?: (?:it|this))?,? i know (?:people|a lot of people|where)',
       '(?:and|or) (?:i.?ll|ill|i will) (?:show|turn) up at (?:ur|your) (?:door|doorstep|house|home|place)',
-      // Round twenty: ruin or pursuit threatened: "I'll see that nobody in this town hires you", "you'll find out how persistent I can be", "I know where your warehouse is", "your page gets 500 one-star reviews".
+      // Round twenty: ruin or pursuit threatened: "I'll see that nobody in this town hires you", "you'll find out how persistent I can be", "I know where your warehouse is", "your page gets
+      // 500 one-star reviews".
       '(?:see|make it my (?:personal )?(?:business|mission|job) to see) (?:to it )?that (?:nobody|no one|no client|no company) (?:\\S+ ){0,4}(?:ever )?(?:hires?|works? with|trusts?|books?) (?:you|u)',
       '(?:you(?:\'ll| will)|u will|you\'re going to|you are going to) find out (?:how|what) (?:\\S+ ){0,3}(?:persistent|serious|nasty|angry|dangerous|far|vindictive|ugly|unpleasant)',
       'i know where (?:your|ur) (?:\\S+ )?(?:office|depot|warehouse|shop|store|studio|workshop|factory|workplace|business|family) (?:is|are|lives?)(?= *[.!]|$)',
@@ -3079,7 +3096,9 @@ export const THREAT = defineClass({
       '(?:तुला|तुम्हाला) (?:बघून घेईन|सोडणार नाही|मारून टाकेन)', 'पस्तावशील'],
   },
   examples: ['imma find u, i mean it', 'u will regret, i know people', 'stop calling or i\'ll turn up at ur house',
-    'I\'ll see that no client in this city ever works with you', 'you\'ll find out how vindictive I can be', 'I know where your warehouse is.', 'your shop will get hundreds of one-star reviews', 'I\'ll find a way to destroy your reputation', 'найду способ отомстить', 'ipapakalat ko ang pangalan mo', 'chup nahi baithunga',
+    'I\'ll see that no client in this city ever works with you', 'you\'ll find out how vindictive I can be', 'I know where your warehouse is.',
+    'your shop will get hundreds of one-star reviews', 'I\'ll find a way to destroy your reputation', 'найду способ отомстить', 'ipapakalat ko ang pangalan mo',
+    'chup nahi baithunga',
     
     'You will die a horrible death for this', 'I will curse you and all your work', 'you will never see heaven, thief',
     // Greek, Hungarian, Malayalam.
@@ -3734,7 +3753,8 @@ export const ACCOUNT_HANDED = defineClass({
       'ibibigay ko (?:sa \\S+ ko )?(?:yung |ang )?password',
     ],
     ru: [
-      '(?:заходить|заходит|будет заходить|входить|работать) под (?:моим|чужим|его|ее|вашим) (?:логином|аккаунтом|профилем)',
+      '(?:заходить|заходит|будет заходить|входить|работать) под (?:моим|чужим|его|ее|вашим) (?:логином|аккаунтом' +
+        '|профилем)',
       '(?:друг|знакомый|приятель)\\S* с (?:профилем|аккаунтом) (?:получше|посильнее|с отзывами)',
     ],
     es: [
@@ -3743,9 +3763,12 @@ export const ACCOUNT_HANDED = defineClass({
     ],
     en: [
       // Round twenty: someone else on the writer's login: "the secretary will be using my Upwork sign-in", "I gave her my password", "he'll run yours on my login".
-      '(?:he|she|they|(?:my|our|the) (?:\\S+ )?(?:nephew|niece|brother|sister|cousin|friend|colleague|assistant|secretary|manager|partner|wife|husband|son|daughter|va|intern|bookkeeper|accountant))(?: will| would| can| is going to| are going to)?(?: be)? us(?:e|es|ing) (?:my|the) (?:upwork |company |client )?(?:sign-?in|login|log-?in|credentials|password|account)',
+      '(?:he|she|they|(?:my|our|the) (?:\\S+ )?(?:nephew|niece|brother|sister|cousin|friend|colleague|assistant|secretary|manager|partner|wife|husband|son' +
+        '|daughter|va|intern|bookkeeper|accountant))(?: will| would| can| is going to| are going to)?(?: be)? us(?:e|es|ing) (?:my|the) (?:upwork |company ' +
+        '|client )?(?:sign-?in|login|log-?in|credentials|password|account)',
       '(?:i )?(?:gave|give|handed|shared|sent) (?:her|him|them) my (?:upwork )?(?:password|login|credentials|sign-?in)',
-      '(?:run|runs|running|work|works|working|bid|bidding|operate|operating) (?:yours|your (?:account|profile)|it|them|\\S+) on my (?:login|credentials|sign-?in)\\b(?! (?:page|form|screen|flow|button))',
+      '(?:run|runs|running|work|works|working|bid|bidding|operate|operating) (?:yours|your (?:account|profile)|it|them|\\S+) on my (?:login|credentials' +
+        '|sign-?in)\\b(?! (?:page|form|screen|flow|button))',
       '(?:he|she|they|(?:my|our) (?:\\S+ )?(?:nephew|niece|brother|sister|cousin|friend|bff|colleague|assistant|partner|wife|husband|son|daughter|mom|mum|dad|va|intern))' +
         '(?: \\S+){0,3} (?:repl\\S*|respond\\S*|answer\\S*|appl(?:y|ies)|bid\\S*|log\\S* in(?:to)?|sign\\S* in(?:to)?|chat\\S*|messag\\S*|submit\\S*)' +
         '(?: \\S+)? (?:from|on|through|via|into|in|using) (?:mine|my (?:upwork |other |second )?(?:account|profile|login))',
@@ -3762,7 +3785,8 @@ export const ACCOUNT_HANDED = defineClass({
     // Korean: "언니 계정으로 제안서 넣어도" (from my sister's account), "친구 계정으로 지원".
     ko: ['(?:언니|오빠|누나|형|동생|친구|엄마|아빠|남편|와이프|아내|지인|가족|사촌)(?:의)? ?(?:업워크 ?)?계정으로'],
   },
-  examples: ['my assistant will be using my login to approve hours', 'I gave him my password', 'he will run yours on my login', 'trabajas a su nombre', 'будет заходить под моим логином', 'gagamitin niya account ko', 'bhai interview dega mere naam se',
+  examples: ['my assistant will be using my login to approve hours', 'I gave him my password', 'he will run yours on my login', 'trabajas a su nombre',
+    'будет заходить под моим логином', 'gagamitin niya account ko', 'bhai interview dega mere naam se',
     'my nephew will reply from my account', 'can she apply from mine', 'our team uses your account to apply',
     "I'll apply again from my other account", 'Radu intră pe contul meu de Upwork', 'Kun jij inloggen op mijn Upwork?', '언니 계정으로 제안서 넣어도 될까요'],
   counterExamples: ['add a reset link on my login page', 'I gave him my feedback on the login flow', 'I am using my login on the new laptop',
