@@ -208,6 +208,8 @@ const REFUSED_AFTER = new RegExp(
       "(?:won'?t|will not|refuse[ds]?|declined?|said no|not doing (?:it|that|this)|can'?t do that|don'?t do that)" +
       "(?=\\s*(?:[.!,;\\u2013\\u2014-]|$)| do (?:it|that|this)\\b| go (?:there|that route)\\b)",
     '^\\s?(?:[\\u2013\\u2014-]|[.?!]) ?(?:no way|not happening|absolutely not|no thanks|hard no)\\b',
+    // A note's answer with its subject dropped, or the contact cut: "...to pay via crypto outside Upwork. Refused.", "...a wire outside Upwork. I ended it."
+    '^\\s?[.?!] ?(?:refused|declined|turned (?:it|him|her|them) down|(?:i|we) ended (?:it|the (?:chat|contract|conversation|call|job)))(?=\\s*(?:[.!,;]|$))',
     // A project's answer on an issue: "PayPal will not be accepted in the foreseeable future", "Venmo is not (and won't be) supported".
     "^ (?:will not|won'?t|is not|isn'?t|are not|aren'?t)(?: be)? (?:(?:currently|yet|ever|going to be) )?(?:accepted|supported|added|offered|available)\\b" +
       "(?= (?:in the (?:foreseeable|near) future|any ?time soon|for now|at (?:this|the moment)|yet)\\b)",

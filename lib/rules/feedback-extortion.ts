@@ -22,10 +22,11 @@ const GOOD_REVIEW_ONLY_IF = within(feedbackWords.GOOD_REVIEW, feedbackWords.ONLY
 /** The review held up as power, with free work or money asked nearby: "remember who writes your review. The extra pages at the same price." */
 const REVIEW_POWER = compileAhead(new RegExp(tester.source(feedbackWords.REVIEW_POWER), 'g'));
 /** The review withheld until more work is done: "No review till you do the extra listings", "no feedback until you add the pages". */
-const MORE_WORK = /\b(?:extra|more|additional|also|another|free|bonus|for nothing|same price|no (?:extra )?charge)\b/;
+const MORE_WORK = /\b(?:extra|more|additional|also|another|free|bonus|for nothing|same price|no (?:extra )?charge|too|as well)\b/;
 const REVIEW_WITHHELD = new RegExp(
   '\\bno (?:review|feedback|rating|stars?|5 stars?)s?(?: from me| for you)? (?:until|till|til|unless|before) (?:you|u)(?: also)? ' +
-    '(?:do|did|finish|add|make|send|redo|deliver|complete|build|write|fix|give)\\b',
+    // "not leaving no review till u throw in the sticker design too": thrown in, typed short.
+    '(?:do|did|finish|add|make|send|redo|deliver|complete|build|write|fix|give|throw in|include)\\b',
   'g',
 );
 /** A free sample offered to win the job ("the first article for free as a test"): what is free is the writer's trial, not a demand. */
@@ -111,10 +112,12 @@ const PRESSURE = /\b(?:better|or|otherwise|unless|if you want|so you)\b/;
 const REVIEW_FOR_FREEBIE = new RegExp(
   '\\b(?:good|great|positive|excellent|5[- ]?star|five[- ]?star|glowing|nice) ' +
     '(?:review|feedback|rating)\\b[^.!?\\n]{0,20}?\\b(?:if|when|once|as long as)' +
-    ' you\\b[^.!?\\n]{0,60}?\\b' +
+    ' (?:you|u|ye)\\b[^.!?\\n]{0,60}?\\b' +
     oneOf([
       'for free', 'free of charge', 'without (?:billing|charging|paying)', 'unpaid', 'for nothing',
       'at no (?:extra )?cost', 'no charge', 'extra (?:task|work|pages?|revisions?)',
+      // A token price for the job: "great review if u do first job for 5 dollar".
+      'for (?:only |just )?\\$?(?:[1-9]|1\\d|five|ten) ?(?:dollars?|bucks|usd|\\$)',
     ]) +
     '\\b', 'g');
 /** A low price asked, a top review promised for it: "Make me the logo plus 3 banners for $50, and I'll leave you 5 stars". */

@@ -84,7 +84,9 @@ const FILTERS_THEM = /\b(?:detect|filter|flag|block|remove|ban|report)\w*|识别
 const wantsReview = tester([feedbackWords.GOOD_REVIEW]);
 const REVIEW_IS_THE_POINT = new RegExp(
   '\\bjust (?:need|want) (?:the |a |some )?(?:feedback|reviews?|ratings?)\\b|\\bso (?:you|u) can (?:leave|give) (?:me )?(?:a )?(?:review|feedback|rating)\\b' +
-    '|\\bleave (?:me )?(?:a |some )?reviews? on my profile\\b',
+    '|\\bleave (?:me )?(?:a |some )?reviews? on my profile\\b' +
+    // The fake job's only step after the hire: "hire him for a small fake job and leave review".
+    '|\\b(?:and|then) (?:just )?(?:leave|give|write) (?:him |her |them |me )?(?:a |the )?(?:review|feedback|rating)\\b',
 );
 /** A top score required or priced in advance: "agrees upfront to a 5-star rating", "in return for the rating", "it needs to be five stars". */
 const TOP_REQUIRED = within(feedbackWords.TOP_REQUIRED, union('TOP_OR_REVIEW', feedbackWords.GOOD_REVIEW, feedbackWords.REVIEW), 40);
@@ -126,6 +128,15 @@ function alreadyGiven(text: string, start: number): boolean {
 /** "I won't do anything that gets your account suspended, like paying for reviews or free products for 5 stars": tactics refused, in the sentence. */
 const REFUSES_TACTICS = /\b(?:i|we) (?:won'?t|will not|would never|refuse to) do anything (?:that|which)\b/;
 const tacticsRefused = (text: string, start: number) => REFUSES_TACTICS.test(text.slice(sentenceAt(text, start).start, start));
+/**
+ * The trade refused, or any duty to rate lifted, in the words just before the score: "I will not trade a good review for extra work",
+ * "please don't feel obliged to leave five stars". (A plain "don't forget to leave 5 stars" is still an ask.)
+ */
+const NO_TRADE_BEFORE = new RegExp(
+  "\\b(?:will not|won'?t|wouldn'?t|would never|do not|don'?t|never|refuse to|not going to)\\s(?:\\S+\\s){0,2}(?:trade|buy|sell|exchange|swap|barter|pay for)\\s(?:\\S+\\s)?$|" +
+    "\\b(?:do not|don'?t|never|no need to) (?:feel )?(?:obliged|obligated|pressured|forced|compelled|have) to\\s(?:\\S+\\s)?$",
+);
+const tradeRefused = (text: string, start: number) => NO_TRADE_BEFORE.test(text.slice(Math.max(sentenceAt(text, start).start, start - 60), start));
 
 type MessageId = 'conditional' | 'incentive' | 'demand';
 
@@ -604,6 +615,9 @@ export default defineRule<MessageId>({
       }
     }
     // "We can't hold files until feedback is left. It's against Upwork's terms": the rule taught, for every pattern and frame.
-    return hits.filter((h) => !toldOrTurnedDown(text, h.start) && !isPolicyTalk(text, h.start, h.end) && !alreadyGiven(text, h.start) && !tacticsRefused(text, h.start));
+    return hits.filter(
+      (h) => !toldOrTurnedDown(text, h.start) && !isPolicyTalk(text, h.start, h.end) && !alreadyGiven(text, h.start) && !tacticsRefused(text, h.start) &&
+        !tradeRefused(text, h.start),
+    );
   },
 });

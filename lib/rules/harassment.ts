@@ -50,7 +50,7 @@ const ADJ_WORD = compileAhead(new RegExp(`^(?:${term(ABUSE_ADJ)}|blind|little|ol
 const CALLED_LEAD = new RegExp(
   // "you are an old fool": the "you are a" branch first, or "you" would take "are an old" as its words.
   "(?:\\b((?:you'?re|you are|ur|u r) (?:just |such |really |clearly |nothing but )?(?:an?|one|such an?)) " +
-    "|\\b(?:you|u|ya) (?:(?:any )?(?:less|more) of an? )?|\\b(what) an? )((?:[a-z-]+,? ){0,3})$",
+    "|\\b(?:you|u|ya|ye) (?:(?:any )?(?:less|more) of an? )?|\\b(what) an? )((?:[a-z-]+,? ){0,3})$",
 );
 /**
  * The article dropped, as many write English: "you are very stingy man", "u are selfish woman". Only before a contemptuous

@@ -867,6 +867,16 @@ export const AWAY = defineClass({
       '(?:wpadnij|wpadnijcie|prosze (?:\\S+ ){0,2}wpasc|zapraszam) (?:\\S+ ){0,3}(?:do nas|do biura|do firmy|do pracowni|na kawe)',
       '(?:pogadamy|porozmawiamy|pogadajmy) przy kawie', 'spotkajmy sie (?:\\S+ ){0,2}(?:na kawe|osobiscie|na miescie)', 'twarza w twarz'],
     en: [
+      // Round twenty: not here, said without an app: "somewhere a bit more private", "talk in the private way", "talk the normal way, outside this thing", "move the talk somewhere we can
+      // send voice notes", "write me outside of here".
+      'somewhere (?:a bit |a little |much )?more (?:private|secure|discreet)',
+      '(?:talk|chat|speak|continue|write) (?:\\S+ )?in (?:the|a) (?:private|normal|direct) way',
+      '(?:talk|chat|speak|communicate|write) (?:the )?normal(?:ly)? (?:way|like adults)?,? (?:\\S+ ){0,3}(?:outside|not (?:here|on this|this))',
+      '(?:talk|chat|speak) normally,? not (?:here|on this|this)',
+      'the place where we can (?:talk|chat|speak)',
+      '(?:write|message|text|talk to|contact|find) me outside (?:of )?(?:here|this (?:site|app|platform|thing))',
+      'outside this (?:thing|site|app|platform|chat)',
+      '(?:move|take) (?:the |our |this )?(?:talk|chat|conversation|discussion|details) somewhere (?:else|we can|more|a bit)',
       'somewhere (?:more )?(?:private|secure|quieter|safer|less monitored)', '(?:a |some )?more private (?:place|channel|chat|app|line|space|platform|way)',
       'upwork (?:reads|monitors|watches|checks|scans|sees|flags|censors|tracks|records|logs|spies on) (?:everything|all|our|the|every|what)',
       '(?:messages|chats?|conversations?) (?:here |on upwork )?(?:are|is|get|gets) (?:monitored|read|watched|flagged|censored|recorded|tracked|scanned)',
@@ -931,7 +941,9 @@ export const AWAY = defineClass({
       '(?:vederci|incontrarci|vediamoci|incontriamoci) (?:\\S+ )?(?:di persona|per un caffe|a prendere un caffe)',
       '(?:spotkac sie|spotkajmy sie) (?:\\S+ )?(?:osobiscie|na kawe|na kawie)',
     ],
-    pt: ['um lugar mais privado', 'algo mais privado', 'upwork (?:le|monitora|ve) tudo',
+    pt: [
+      '(?:a gente |nos )?trabalha(?:mos)? direto,? sem (?:o )?upwork',
+      'um lugar mais privado', 'algo mais privado', 'upwork (?:le|monitora|ve) tudo',
       'mais (?:pratico|facil|rapido|comodo|simples) (?:do )?que (?:aqui|este chat|esse chat|o upwork|a plataforma)',
       'upwork (?:e )?so (?:pra|para) (?:a )?(?:formalidade|o contrato)',
       'aqui so (?:abrimos|fazemos|fechamos|assinamos) o contrato', 'fechar (?:tudo |o negocio )?pessoalmente',
@@ -951,7 +963,10 @@ export const AWAY = defineClass({
       'auf einen kaffee (?:\\S+ ){0,2}treffen', '(?:uns|wir) (?:\\S+ )?personlich treffen',
       'ohne (?:dieses|das) hin und her im chat',
     ],
-    ru: ['апворк (?:все читает|всё читает|палит|банит за)', 'здесь (?:все читают|палят)',
+    ru: [
+      '(?:в|на) нормальном месте (?:спишемся|пообщаемся|поговорим|обсудим)',
+      'лучше не тут,? а',
+      'апворк (?:все читает|всё читает|палит|банит за)', 'здесь (?:все читают|палят)',
       'удобнее,? чем (?:здесь|тут|на апворке|в этом чате)',
       '(?:продолжим|продолжить|общаться|переписываться|поговорим|обсудим) не (?:здесь|тут)', 'куда вам удобнее',
       '(?:перенести|перенес[её]м|переносим) (?:наш |этот )?(?:разговор|общение|переписку|обсуждение|диалог) ' +
@@ -966,7 +981,10 @@ export const AWAY = defineClass({
         '(?:туди|в (?:наш|інш|спільн|робоч)\\S*)',
       '(?:зустрітися|зустрінемося|побачитися) (?:\\S+ )?(?:особисто|на каву|в кафе)',
     ],
-    hi: ['upwork (?:sab|sabkuch) (?:padhta|dekhta) hai', 'yahan baat (?:nahi|nhi) ho sakti', 'har message pe nazar', 'nazar rehti',
+    hi: [
+      'bahar (?:connect|baat|contact|milte|chat) (?:karte|karo|kar lete|karenge|kijiye)\\S*',
+      '(?:details|baat|baaki) (?:\\S+ ){0,2}private (?:mein|me) (?:discuss|baat)\\S*',
+      'upwork (?:sab|sabkuch) (?:padhta|dekhta) hai', 'yahan baat (?:nahi|nhi) ho sakti', 'har message pe nazar', 'nazar rehti',
       '(?:mera )?apna (?:zoom|meet|google meet) link', 'coffee pe mil\\S*', 'bahar mil (?:lete|letay|lein|len|te|lo) ?(?:hain|hai|he)?',
       'upwork ko side (?:pe|par) rakh(?:ein|en|o|te|dein|do)?', 'bahar baat',
       '(?:chai|chaye|chaaye) (?:pe|par) (?:baat|mil)\\S*',
@@ -985,7 +1003,10 @@ export const AWAY = defineClass({
     bn: ['(?:আপওয়ার্ক|আপওয়ার্ক|upwork|প্ল্যাটফর্ম|প্লাটফর্ম)(?:ের|ে|ার| এর|' +
       'er)? বাইরে (?:ডিল|কাজ|লেনদেন|পেমেন্ট)\\S{0,3} ' +
       '(?:করি|করব|করবো|করুন|করো|করা যাক|করেন)(?! ?না)'],
-    ur: ['upwork (?:sab|sab kuch) (?:parhta|dekhta) hai', '(?:sab|sb) record hota',
+    ur: [
+      'bahar wali jagah',
+      'bahar (?:connect|baat|contact|milte|chat) (?:karte|karo|kar lete|karenge|kijiye)\\S*',
+      'upwork (?:sab|sab kuch) (?:parhta|dekhta) hai', '(?:sab|sb) record hota',
       '(?:mera )?apna (?:zoom|meet|google meet) link', 'coffee pe mil\\S*', 'bahar mil (?:lete|letay|lein|len|te|lo) ?(?:hain|hai|he)?',
       'upwork ko side (?:pe|par) rakh(?:ein|en|o|te|dein|do)?', 'apas mein tay kar(?:te|lete|lenge|lein|en|o)?', 'har baat (?:pe|par) nazar',
       '(?:chai|chaye|chaaye) (?:pe|par) (?:baat|mil)\\S*',
@@ -1007,6 +1028,7 @@ export const AWAY = defineClass({
       '(?:ahwan|ahsan|a7san|arya7) (?:men|mn|min) (?:hon|hena|hna|hone)', '(?:اهون|احسن|أريح|اريح) (?:من|مِن) (?:هون|هنا|هان)',
     ],
     tl: [
+      'lipat na tayo sa (?:mas )?(?:madaling|ibang|mabilis na) (?:usapan|app|lugar)',
       'i-?message sa fb',
       'message sa (?:fb|facebook|messenger)',
       'magkita (?:tayo|na lang tayo) (?:\\S+ )?(?:personal|sa (?:coffee shop|cafe))',
@@ -1021,12 +1043,16 @@ export const AWAY = defineClass({
     ms: ['(?:jumpa|berjumpa) (?:\\S+ ){0,2}(?:face to face|bersemuka|depan-?depan|sambil minum kopi)', 'minum kopi sambil (?:bincang|borak)'],
     ko: ['(?:직접 )?만나서 (?:얘기|이야기|말씀|상의)', '(?:사무실|매장|작업실)(?:로|에) (?:한번 )?(?:오세요|들르세요|놀러)'],
   },
-  examples: ['Can we talk somewhere more private?', 'Upwork reads everything', 'through the chat widget on my site', 'anything other than that app', 'un lugar más privado',
+  examples: ['a gente trabalha direto, sem upwork',
+    'somewhere a little more discreet', 'talk in the private way', 'chat normally, not here', 'message me outside of here', 'take the discussion somewhere else', 'bahar connect karte hain',
+    'bahar wali jagah', 'lipat na tayo sa ibang app', 'в нормальном месте спишемся',
+    'Can we talk somewhere more private?', 'Upwork reads everything', 'through the chat widget on my site', 'anything other than that app', 'un lugar más privado',
     'अपवर्क से बाहर डील करते हैं', 'अपवर्कच्या बाहेर डील करूया',
     'अपवर्क बाहिर डिल गरौं', 'আপওয়ার্কের বাইরে ডিল করি',
     'we can sort it there rather than on here.', 'pls answer me on the other app', 'cut Upwork out of the equation', 'pick a free slot in my Calendly',
     'just google my agency name', 'lets shift.', 'we manage everything through our own portal', 'send your CV via our careers page'],
-  counterExamples: ['a private repository', 'the chat widget on the client site', 'हम घर के बाहर काम करते हैं',
+  counterExamples: ['the place where we can park the van', 'private mein rakhiye yeh file',
+    'a private repository', 'the chat widget on the client site', 'हम घर के बाहर काम करते हैं',
     'अपवर्क के बाहर काम करना मना है', 'use the staging branch instead of main', 'shift the deadline to Friday',
     'google my name into the search box test',
     'customers book a slot on our calendar widget', 'the careers page on the client site needs a new form'],

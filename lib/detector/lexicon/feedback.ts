@@ -127,6 +127,11 @@ export const BAD_REVIEW = defineClass({
     ja: ['星(?:1|2|ひとつ|一つ)', '低評価', '悪い(?:レビュー|評価)', '悪評', '星4以下'],
     sw: ['nyota (?:moja|mbili|1|2)', 'review mbaya', 'maoni mabaya', 'feedback mbaya', 'chini ya nyota tano'],
     en: [
+      // The sentence ends at the ellipsis, so the review's promise ends there too: "otherwise my review is going to be... let's say".
+      '(?:my|the) (?:review|feedback|rating) (?:is going to|will|would|gonna) be$',
+      // Round twenty: a bad review veiled: "otherwise my review is going to be... let's say educational".
+      '(?:my|the|your) (?:review|feedback|rating) (?:is going to|will|would|gonna) be[.…]* (?:let.?s say |shall we say )?(?:very )?(?:educational|interesting' +
+        '|memorable|creative|instructive|colou?rful|spicy|a lesson)',
       '(?:bad|negative|poor|low|terrible|horrible|awful|honest but brutal|worst) (?:private |public |client )?(?:reviews?|feedback|ratings?|score)',
       '(?:1|one|2|two)[- ]?stars?(?: review| rating| feedback)?',
       '(?:wreck|ruin|tank|destroy|kill|hurt|damage|trash|tank|sink|drop|lower) (?:your|ur) (?:jss|job success(?: score)?|rating|reputation|profile|score|stats|career)',
@@ -306,7 +311,9 @@ export const BAD_REVIEW = defineClass({
     bn: [
       '(?:1|এক) স্টার', '(?:খারাপ|নেগেটিভ|বাজে) (?:রিভিউ|ফিডব্যাক|রেটিং)\\S{0,3}'],
   },
-  examples: [
+  examples: ['or else my feedback is going to be',
+    'my review will be... shall we say colourful',
+    
     // Greek, Hungarian, Malayalam.
     'κακή κριτική', 'negatív értékelés', 'oru star',
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
@@ -364,7 +371,11 @@ export const GOOD_REVIEW = defineClass({
     // Japanese: five stars, a high rating; Swahili: nyota tano, a good review.
     ja: ['星5', '星(?:五|5)つ', '5つ星', '五つ星', '★5', '高評価', '満点', '最高評価', 'hoshi ?5', '(?:いい|良い)(?:評価|レビュー)'],
     sw: ['nyota (?:tano|5)', 'review nzuri', 'maoni mazuri', 'feedback nzuri', 'tathmini nzuri'],
-    en: ['(?:5|five) ?(?:★|⭐)', '(?:5|five)[- ]?stars?', '10/10', 'perfect (?:score|rating|review)', '(?:great|good|positive|glowing|top) (?:review|feedback|rating)',
+    en: [
+      'glowin (?:\\S+ )?(?:review|feedback|rating)',
+      '(?:solid|stellar|strong|shining|killer) (?:review|feedback|rating|testimonial)s?',
+      'glowing (?:remarks|words|comments|testimonials?)',
+      '(?:5|five) ?(?:★|⭐)', '(?:5|five)[- ]?stars?', '10/10', 'perfect (?:score|rating|review)', '(?:great|good|positive|glowing|top) (?:review|feedback|rating)',
       '(?:nice|decent|strong|big|stellar|excellent|amazing|kind|kinder|generous|glowing|great|good|positive|lovely|wonderful|brilliant|fantastic) ' +
         '(?:client |public |private )?(?:reviews?|feedback|ratings?)',
       '(?:leave|give|rate) (?:you|u) (?:a )?(?:5|five|10)(?= |[.,!?]|$)', 'all 5s', 'perfect 10', 'full stars',
@@ -377,6 +388,7 @@ export const GOOD_REVIEW = defineClass({
       '(?:5|cinco) ?(?:★|⭐)',
     ],
     pt: [
+      'avaliacao (?:vier |for |estiver |ficar )?(?:caprichada|otima|excelente|top|positiva|boa)',
       // "um review caprichado" (a carefully made, glowing review).
       '(?:review|avaliacao|nota) caprichad[oa]',
       '(?:5|cinco) estrelas', '(?:boa|otima) avaliacao', 'avaliacao (?:boa|otima)', 'avaliacao positiva', 'nota (?:maxima|10|dez)', 'avaliacao maxima'],
@@ -387,7 +399,9 @@ export const GOOD_REVIEW = defineClass({
       // Polish, filed with German (the lexicon has no Polish key).
       '(?:5|piec) gwiazd\\S*',
     ],
-    ru: ['(?:5|пять) звезд\\S*', '(?:хороший|положительный|отличный) отзыв', 'пят[еи]рк\\S*',
+    ru: [
+      'отзыв будет (?:хороший|отличный|положительный|пятизвездочный|на пять)',
+      '(?:5|пять) звезд\\S*', '(?:хороший|положительный|отличный) отзыв', 'пят[еи]рк\\S*',
       'хорош\\S* комментари\\S*', '5 zvezd', 'otzyv 5'],
     uk: ["(?:5|п'ять) зір(?:ок)?", "п.ятьма зірками", '(?:гарний|позитивний) відгук', 'максимальн\\S* оцінк\\S*',
       '(?:гарн|позитивн|хорош)\\S* відгук\\S*',
@@ -444,7 +458,10 @@ export const GOOD_REVIEW = defineClass({
       '(?:5|পাঁচ) ?স্টার\\S{0,3}', '(?:ভালো|ভাল|পজিটিভ) (?:রিভিউ|ফিডব্যাক|রেটিং)\\S{0,3}',
       '(?:5|five|panch|pach) ?stars?(?! (?:hotel|resort))', '(?:bhalo|valo|positive) (?:review|feedback|rating)'],
   },
-  examples: [
+  examples: ['a glowin client review',
+    'a solid review',
+    'glowing comments', 'отзыв будет отличный', 'avaliação ótima',
+    
     // Greek, Hungarian, Malayalam.
     '5 αστέρια', 'καλή κριτική', '5 csillag', 'jó értékelés', '5 സ്റ്റാർ', 'nalla review',
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
@@ -496,6 +513,9 @@ export const CONDITION = defineClass({
       'でないと', 'さもないと'],
     sw: ['usipo\\S+', 'ukiongeza', 'ukini\\S+', 'la sivyo', 'au sivyo', 'au nita\\S+', 'ama si\\S+'],
     en: [
+      // Round twenty: a precedent held up, a price named: "think about that before you say no", "consider it the price of a good review".
+      '(?:think|remember) (?:about )?(?:that|this|it) (?:before|when) you (?:say no|refuse|decide|answer|reply|push back)',
+      'the price of',
       'unless', 'or else', "or i(?:'ll| will)", 'or you(?:\'ll| will)', 'otherwise',
       "if you (?:don'?t|do not|won'?t|refuse)", 'if not', 'until', 'only if', 'only when', 'as long as',
       'in exchange', 'in return', 'and i(?:\'ll| will)', "and you(?:'ll| will)? get",
@@ -528,7 +548,9 @@ export const CONDITION = defineClass({
       'altrimenti', 'o (?:mi|ti)', 'se (?:tu )?(?:mi )?(?:fai|lasci|dai|metti)',
       'se non', 'sarei dispiaciut[oa]',
     ],
-    pt: ['se nao', 'a menos que', 'ou eu', 'ou entao', 'senao', 'ate que', 'so se', 'em troca', 'caso contrario', 'se me', 'se voce',
+    pt: [
+      'se a (?:avaliacao|nota|review)',
+      'se nao', 'a menos que', 'ou eu', 'ou entao', 'senao', 'ate que', 'so se', 'em troca', 'caso contrario', 'se me', 'se voce',
       'se (?:vc|voce|tu) nao',
       'ou (?:voce|vc|tu)', 'ou (?:eu )?deixo',
       'se (?:\\S+ ){0,3}(?:me )?(?:avaliar|der|deixar)',
@@ -546,7 +568,10 @@ export const CONDITION = defineClass({
       'albo',
       'wenn nicht',
     ],
-    ru: ['иначе', 'если не', 'или я', 'пока не', 'только если', 'взамен', '—', 'в обмен',
+    ru: [
+      'если (?:вы |ты )?(?:добавите|добавишь|сделаете|сделаешь|доделаете|переделаете|дадите|вернете|скинете' +
+        '|сбросите)',
+      'иначе', 'если не', 'или я', 'пока не', 'только если', 'взамен', '—', 'в обмен',
       'либо', '- и', '- а я',
       'а я (?:тебе|вам)',
       'если (?:вы |ты )?(?:оставите|поставите|напишете|оставишь|поставишь)',
@@ -561,7 +586,9 @@ export const CONDITION = defineClass({
       'वरना', 'नहीं तो', 'नही तो', 'जब तक', 'अगर नहीं',
     ],
     ur: ['warna', 'nahi to', 'jab tak', 'tabhi', 'agar nahi'],
-    tl: ['kung hindi', 'kapag hindi', "hangga'?t", 'pag hindi', 'kung', 'or',
+    tl: [
+      'kapalit ng',
+      'kung hindi', 'kapag hindi', "hangga'?t", 'pag hindi', 'kung', 'or',
       'kung ayaw',
     ],
     id: ['kalau (?:tidak|gak|nggak)', 'kalo (?:gak|ga|nggak|tidak)', 'atau (?:saya|aku|gue)', 'sampai', 'kecuali', 'nanti',
@@ -599,7 +626,8 @@ export const CONDITION = defineClass({
     bn: [
       'নাহলে', 'না হলে', 'নইলে', 'যতক্ষণ না', 'যদি'],
   },
-  examples: [
+  examples: ['think about it before you refuse', 'the price of a good review', 'если доделаете', 'kapalit ng bayad', 'se a avaliação',
+    
     // Greek, Hungarian, Malayalam.
     'αν δεν μου δώσεις', 'ha nem adsz', 'illenkil',
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
@@ -656,11 +684,17 @@ export const REVIEW_ASK = defineClass({
     ],
     ru: ['поставьте', 'поставь', 'оставьте', 'оставь', 'напишите', 'дайте'],
     uk: ['поставте', 'постав', 'залиште', 'залиш', 'напишіть'],
-    hi: ['de dijiye', 'de do', 'dedo', 'de dena', 'dijiye',
+    hi: [
+      'likh (?:do|dijiye|dein|dena)',
+      '(?:review|rating|feedback|stars?) (?:do|dein|dijiye)',
+      'de dijiye', 'de do', 'dedo', 'de dena', 'dijiye',
       '(?:hi |hee )?dena', 'dijiyega',
       'दो', 'दे दो', 'दीजिए', 'दीजिये', 'दे दीजिए', 'दे देना', 'देना', 'दें',
     ],
-    ur: ['de dein', 'de do', 'de dena', 'dijiye',
+    ur: [
+      'likh (?:do|dijiye|dein|dena)',
+      '(?:review|rating|feedback|stars?) (?:do|dein|dijiye)',
+      'de dein', 'de do', 'de dena', 'dijiye',
       '(?:hi |hee )?dena', 'dijiyega',
     ],
     tl: ['bigyan mo ako', 'pa-?rate', "pa-?review"],
@@ -696,7 +730,8 @@ export const REVIEW_ASK = defineClass({
     bn: [
       'দিন', 'দাও', 'দিবেন', 'দেবেন', 'দিয়ে দিন', 'দিয়ে দাও'],
   },
-  examples: [
+  examples: ['review likh dijiye', '5 star dein',
+    
     // Greek, Hungarian, Malayalam.
     'δώσε μου 5 αστέρια', 'adj 5 csillagot', '5 star tharane',
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
@@ -810,6 +845,9 @@ export const REFUND_OR_FREE = defineClass({
     ja: ['返金', '無料', '無償', 'タダ', '割引', '(?:\\d+)%(?:引き|オフ)', '安く', 'henkin', 'waribiki', 'muryou'],
     sw: ['\\S*rudishi\\S* pesa', 'kurudishia', 'nitakurudishia', 'nikurudishie', 'bure', 'bila malipo', 'punguzo'],
     en: [
+      // Round twenty: a price knocked down, freebies: "I'll knock the last milestone down by 200", "gave us a few freebies".
+      '(?:knock|bring|take|shave) (?:\\S+ ){1,4}down by',
+      '(?:a few|some|throw in|threw in|gave (?:us|me|you)(?: a few| some)?) freebies?',
       'refund(?:ed)?', 'money back', 'my money', 'pay (?:me )?back', 'discount', 'for free', 'free of charge',
       'at no (?:extra )?(?:cost|charge)', 'free', 'extra (?:work|revisions?|pages?|features?|changes?)',
       'bonus',
@@ -857,7 +895,10 @@ export const REFUND_OR_FREE = defineClass({
       '(?:cancel|waive|drop|reverse) (?:the|this|that|my|your) (?:\\S+ ){0,2}(?:charge|fee|invoice)',
       'extra rounds?', 'more than money',
     ],
-    es: ['reembolso', 'devolucion', 'devuelv\\S*', 'mi dinero', 'gratis', 'descuento', 'sin costo',
+    es: [
+      '(?:me )?regres(?:es|as|e|ame) (?:el|la|mi|lo)',
+      'el anticipo',
+      'reembolso', 'devolucion', 'devuelv\\S*', 'mi dinero', 'gratis', 'descuento', 'sin costo',
       'me regresas el dinero', 'me devuelves el dinero',
       '(?:yo )?te (?:doy|dejo|pongo) (?:\\S+ )?(?:5|cinco)(?! ?%)',
       '(?:yo )?te califico (?:con )?(?:5|cinco|igual|tambien|de vuelta)',
@@ -910,6 +951,8 @@ export const REFUND_OR_FREE = defineClass({
       'extra paise nahi', 'paise nahi (?:dunga|dun ?ga|doon ?ga)', 'free (?:mein|me)',
     ],
     tl: [
+      '(?:binabalik|ibalik|ibabalik|isauli|isasauli)\\S*',
+      'kalahati ng bayad',
       // "Bibigyan kita ng $30 na extra": money added for the review.
       '[$₱]?\\d+ na (?:extra|bonus|dagdag)', 'dagdag na bayad',
       'refund', 'libre', 'ibalik (?:mo )?(?:ang )?(?:pera|bayad)', 'discount', 'ibalik mo (?:yung|ang) pera'],
@@ -951,7 +994,9 @@ export const REFUND_OR_FREE = defineClass({
       'রিফান্ড', 'ফ্রি', 'টাকা ফেরত',
       'ফ্রিতে', 'ডিসকাউন্ট', 'ছাড় (?:দেব|দিব|দিচ্ছি|দিবো|পাবেন)'],
   },
-  examples: [
+  examples: ['me regreses el anticipo',
+    'I\'ll knock the invoice down by 10%', 'a few freebies', 'ibabalik mo ang bayad',
+    
     // Greek, Hungarian, Malayalam.
     'δωρεάν', 'ingyen', 'free aayi',
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
@@ -998,6 +1043,7 @@ export const DELIVERABLE = defineClass({
     ja: ['ファイル', 'ソースコード', 'データ', '最終稿', '納品物', 'psd'],
     sw: ['mafaili', 'faili', 'files'],
     en: [
+      'dashboards?',
       // "push the extension to production", "holding the Android build".
       'production', '(?:android |ios |mobile |app |release |final )?builds?',
       'files?', 'source(?: files| code)?', 'code', 'final (?:version|files|design|logo|video|deliverables?)',
@@ -1067,7 +1113,8 @@ export const DELIVERABLE = defineClass({
     bn: [
       'ফাইল\\S{0,3}', 'সোর্স কোড', 'কোড'],
   },
-  examples: [
+  examples: ['the sales dashboard',
+    
     // Greek, Hungarian, Malayalam.
     'τα αρχεία', 'a fájlokat', 'ഫയലുകൾ',
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
@@ -1183,7 +1230,9 @@ export const AFTER_REVIEW = defineClass({
       'jak tylko (?:mi )?(?:dasz|wystawisz|zostawisz)', 'po (?:ocenie|opinii)',
       'sobald (?:sie|du) (?:\\S+ ){1,8}\\S*bewertung',
     ],
-    ru: ['после (?:отзыва|оценки|5 звезд)',
+    ru: [
+      'как только (?:появится|будет|оставите|поставите|напишете) (?:\\S+ )?(?:отзыв|оценк)\\S*',
+      'после (?:отзыва|оценки|5 звезд)',
       // "после того, как вы закроете контракт и поставите пять звёзд": a few words may come between.
       'после того,? как (?:\\S+ ){0,5}(?:поставите|оставите|напишете|поставишь|оставишь)',
       'как (?:оставите|оставишь|поставите|поставишь)',
@@ -1191,6 +1240,9 @@ export const AFTER_REVIEW = defineClass({
     ],
     uk: ['після (?:вашого |твого )?(?:відгуку|оцінки)', 'як (?:залишите|залишиш|поставите|поставиш)'],
     hi: [
+      'pehle (?:\\d |five |paanch )?(?:star|rating|review|feedback) (?:do|de do|dijiye|dein)(?: sir| bhai| ji)?,? (?:tabhi|tab hi|phir)',
+      'jab (?:aap|ap|tum) (?:pehle )?(?:\\S+ )?(?:star|stars|rating|review|feedback) (?:de|dein|do|likh)\\S*(?: (?:do|de|dena|doge|denge|dijiye)\\S*)?',
+      'pehle (?:rating|review|feedback|\\d star),? phir',
       '(?:review|feedback|rating) (?:dene )?ke baad',
       'jab (?:aap|tum) (?:review|feedback|rating) (?:doge|denge|de do)',
       'jab (?:aap|tum) (?:5 star )?(?:review|feedback|rating)',
@@ -1203,7 +1255,10 @@ export const AFTER_REVIEW = defineClass({
     bn: ['(?:review|feedback|rating|star) (?:dile|diley|deyar por|deoar por)',
       '(?:রিভিউ|ফিডব্যাক|রেটিং|স্টার) (?:দেওয়ার|দেয়ার|দেবার) (?:পর|পরে|পরেই)',
       '(?:রিভিউ|ফিডব্যাক|রেটিং|স্টার) দিলে(?:ই)?'],
-    ur: ['(?:review|feedback|rating) (?:dene )?ke baad', 'jab (?:aap|tum) (?:review|feedback|rating) (?:dein|de dein)', '(?:pehle|phele) (?:5 star )?(?:review|feedback)',
+    ur: [
+      'jab (?:aap|ap|tum) (?:pehle )?(?:\\S+ )?(?:star|stars|rating|review|feedback) (?:de|dein|do|likh)\\S*(?: (?:do|de|dena|doge|denge|dijiye)\\S*)?',
+      'pehle (?:rating|review|feedback|\\d star),? phir',
+      '(?:review|feedback|rating) (?:dene )?ke baad', 'jab (?:aap|tum) (?:review|feedback|rating) (?:dein|de dein)', '(?:pehle|phele) (?:5 star )?(?:review|feedback)',
       '(?:review|feedback|rating) aa jaye to',
       'jab (?:aap|tum) (?:\\S+ ){0,5}(?:review|feedback|rating) (?:de|dein|de dein|de denge|denge)',
       '(?:5|five|paanch) star pehle',
@@ -1218,7 +1273,9 @@ export const AFTER_REVIEW = defineClass({
       '(?:setelah|habis|kalau udah|kalo udah) (?:\\S+ )?(?:kasih |beri |memberi )?(?:review|ulasan|rating|bintang)',
       'begitu (?:\\S+ )?(?:tulis|kasih|beri) (?:review|ulasan|rating|bintang)',
     ],
-    ar: ['بعد (?:التقييم|ما تقيم|ما تعطيني تقييم)', 'لما تديني', 'غير لما', 'الا لما', 'ela lama', 'lama t7ot',
+    ar: [
+      'ba3d ma t3a?teeni (?:\\d |5 )?(?:njoom|nujoom|stars?|taqyeem)',
+      'بعد (?:التقييم|ما تقيم|ما تعطيني تقييم)', 'لما تديني', 'غير لما', 'الا لما', 'ela lama', 'lama t7ot',
       'اول ما (?:تحط|تكتب|تعطي)',
       'بعد ما تكتب التقييم',
       // "أول ما تديني", "غير ملي تحط ليا", "مرهون بـ", Arabizi "ella lama", Darija "ghir mli t7et".
@@ -1249,7 +1306,9 @@ export const AFTER_REVIEW = defineClass({
     ne: [
       '(?:रिभ्यु|रिभ्यू|रिव्यू|फिडब्याक|रेटिङ|स्टार) (?:दिए ?पछि|दिएपछि)(?: मात्र)?'],
   },
-  examples: [
+  examples: ['pehle 5 star do sir, tabhi', 'ba3d ma t3teeni 5 njoom',
+    'как только оставите отзыв', 'jab aap 5 star de denge', 'pehle review, phir',
+    
     // Greek, Hungarian, Malayalam.
     'αφού μου αφήσεις 5 αστέρια', 'miután megadtad az értékelést', 'review ittittu',
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
@@ -1390,7 +1449,11 @@ export const TURNED_DOWN = defineClass({
     // Japanese and Swahili: declined, reported.
     ja: ['断りました', '断った', '通報'],
     sw: ['nilikataa', 'nikamkataa', 'nimeripoti', 'nilimripoti'],
-    en: ['(?:i|we) (?:said no|declined|refused|turned (?:it|him|her|them) down)', "(?:i'?m|i am|we'?re) reporting (?:it|him|her|them|this|the)",
+    en: [
+      // Round twenty: the refusal told with its subject dropped, as in a note: "Declined a client's offer of a bonus for 5 stars today. Not how I operate."
+      '(?:^|[.!?] )(?:declined|refused|turned down) (?:an?|the|his|her|their|this) (?:\\S+ ){0,3}(?:offer|proposal|request)',
+      'not how (?:i|we) (?:operate|work|do (?:business|things))',
+      '(?:i|we) (?:said no|declined|refused|turned (?:it|him|her|them) down)', "(?:i'?m|i am|we'?re) reporting (?:it|him|her|them|this|the)",
       '(?:i|we) (?:reported|flagged) (?:it|him|her|them|this|the)', "(?:report|flag) (?:it|him|her|them|this) to (?:upwork|support)",
       // "I'll pass on the "5 stars if you knock 10% off" idea": the offer may be quoted in full before "idea".
       'i\'?ll pass on (?:that|this|the (?:\\S+ ){0,10}(?:idea|offer|suggestion|deal))',
@@ -1419,7 +1482,8 @@ export const TURNED_DOWN = defineClass({
     zh: ['没答应', '沒答應', '拒绝', '拒絕', '没同意', '沒同意', '举报', '舉報'],
     vi: ['tu choi', '(?:da )?bao (?:cao )?(?:upwork|support)', 'khong dong y'],
   },
-  examples: [
+  examples: ['Declined a buyer\'s offer today.', 'that is not how we operate',
+    
     // Tamil, Telugu, Nigerian Pidgin.
     'naan marutthen', 'nenu oppukoledu', 'I no gree',
     'I declined and flagged it to Upwork', "I'm reporting it to support", 'I reported him', 'y lo rechacé',
@@ -1455,7 +1519,10 @@ export const REVIEW_SWAP = defineClass({
       'scambi\\S* (?:di )?(?:recensioni|stelle)', 'ti lasciano (?:le )?(?:5|cinque) stelle,? tu fai lo stesso',
       'y tu me la dejas',
     ],
-    pt: ['troca (?:de )?(?:avaliacoes|estrelas|reviews)', 'voce me avalia (?:\\S+ )?e eu te'],
+    pt: [
+      'avalio (?:\\S+ ){0,3}bem se (?:\\S+ ){0,3}(?:me )?avaliar bem',
+      'uma mao lava a outra',
+      'troca (?:de )?(?:avaliacoes|estrelas|reviews)', 'voce me avalia (?:\\S+ )?e eu te'],
     fr: ["echange (?:d'|de )?(?:avis|notes|etoiles)", 'tu me notes (?:\\S+ )?(?:et )?je te',
       'tu fais pareil pour moi',
     ],
@@ -1467,7 +1534,9 @@ export const REVIEW_SWAP = defineClass({
     uk: ['ти мені (?:5|п.ять) (?:зір\\S*)?,? ?(?:а )?я тобі', 'обмін відгуками', 'відгук на відгук',
       'я тобі (?:5|п.ять) зір\\S*', 'давай обміняємо\\S* (?:відгук|зірк|оцінк)\\S*',
     ],
-    hi: ['(?:aap|tum) mujhe (?:5|five|paanch) star (?:do|dena|dijiye),? (?:main|mai|me) (?:aapko|tumhe)', 'review exchange'],
+    hi: [
+      'review de do,? (?:\\S+ ){0,3}(?:main|mai) (?:aapko|apko|tumhe) (?:\\S+ ){0,4}de (?:deta|dunga|deti|dungi)',
+      '(?:aap|tum) mujhe (?:5|five|paanch) star (?:do|dena|dijiye),? (?:main|mai|me) (?:aapko|tumhe)', 'review exchange'],
     // The reader's review asked back with "you too" / "I too": Marathi "mi pan tumhala 5 star deto", Nepali "tapai le pani
     // mero job ma ramro review", "म पनि तपाईंलाई ५ स्टार", Hindi "मैं भी आपको 5 स्टार", Bengali "আমিও
     // আপনাকে ৫ স্টার".
@@ -1488,7 +1557,8 @@ export const REVIEW_SWAP = defineClass({
     ],
     tr: ['ben de sana (?:\\S+ )?(?:verey\\S*|veririm)', 'karsilikli (?:yorum|puan|yildiz)', 'yorum takas\\S*'],
   },
-  examples: ["let's swap reviews", 'You rate us, we rate you', 'we leave each other 5 stars', 'both get 5 stars',
+  examples: ['te avalio bem se você me avaliar bem', 'review de do, main aapko bhi de dunga',
+    "let's swap reviews", 'You rate us, we rate you', 'we leave each other 5 stars', 'both get 5 stars',
     'the rating I give you will match the one you give me', 'rate me five and you get five back',
     'ты мне 5 звезд, я тебе 5 звезд', 'sen bana 5 yıldız ver ben de sana vereyim', 'تقييم مقابل تقييم', 'palitan tayo ng good review'],
   counterExamples: ['both of us want a good result', 'rate each item from 1 to 5', '2 completed jobs, both 5 stars'],
@@ -1568,6 +1638,8 @@ export const REVIEW_POWER = defineClass({
   doc: 'The writer reminds the reader that they write the review or control the score.',
   words: {
     en: [
+      // Round twenty: the review held until money comes back: "not closing the contract or rating you until you refund the first milestone".
+      '(?:not|won\'?t|will not|no) (?:\\S+ ){0,4}(?:rat(?:e|ing)|review(?:ing)?|feedback) (?:you )?(?:until|till|til|unless|before) (?:you|u) (?:refund|return|give|send|pay)',
       'i (?:decide|control|write|choose) (?:your|ur) (?:rating|review|feedback|score|stars)', "(?:i'?m|i am) the one (?:who|that) (?:rates|reviews|writes)",
       'who (?:writes|leaves|gives) (?:your|ur|the) (?:review|feedback|rating)', 'how (?:i|we) rate (?:you|u) depends',
       '(?:my|our) (?:review|feedback|rating)(?: for this contract)? (?:will |would |could )?(?:depends?|affects?|could affect|can affect)',
@@ -1584,7 +1656,10 @@ export const REVIEW_POWER = defineClass({
       '(?:your|ur) (?:rating|review|feedback|score|jss|profile|record) (?:stays|remains|will stay|will remain) (?:clean|safe|intact|spotless|untouched|perfect)',
     ],
     // Italian is filed with Spanish: "la recensione la scrivo io".
-    es: ['(?:yo )?(?:decido|escribo) tu (?:resena|calificacion)', 'quien (?:escribe|deja|pone) tu (?:resena|calificacion)',
+    es: [
+      '(?:la )?resena (?:la )?(?:escribo|dejo|pongo) cuando',
+      'no (?:te )?(?:califico|dejo (?:la )?resena|pongo (?:la )?resena) hasta que',
+      '(?:yo )?(?:decido|escribo) tu (?:resena|calificacion)', 'quien (?:escribe|deja|pone) tu (?:resena|calificacion)',
       'la recensione la scrivo io', 'chi (?:scrive|lascia) la (?:tua )?recensione',
       'piensa (?:bien )?(?:que|en que) (?:feedback|resena|calificacion)',
     ],
@@ -1597,7 +1672,9 @@ export const REVIEW_POWER = defineClass({
     uk: ['(?:хто|я) (?:пише|ставить|пишу|ставлю) (?:тобі |вам )?(?:відгук|оцінку)', 'відгук (?:тобі |вам )?(?:пишу|ставлю) я'],
     hi: ['(?:aapka|tumhara) (?:review|feedback|rating) (?:main|mai|me) (?:hi )?(?:likhunga|dunga|dena hai)'],
     ur: ['(?:aapka|tumhara) (?:review|feedback|rating) (?:main|mai) (?:hi )?(?:likhun ?ga|dun ?ga)'],
-    tl: ['ako ang (?:magre-?review|magbibigay ng rating|mag-?rate)'],
+    tl: [
+      'hindi ko (?:muna )?(?:ire-?rate|ira-?rate|ire-?review|bibigyan ng rating)',
+      'ako ang (?:magre-?review|magbibigay ng rating|mag-?rate)'],
     id: ['yang (?:kasih|nulis|beri) (?:review|rating|bintang) (?:itu )?(?:saya|aku)'],
     ar: ['انا اللي (?:بكتب|بحط|اكتب|احط) (?:ال)?تقييم', 'التقييم بايدي',
       '(?:el )?(?:feedback|review|taqyeem|ta2yeem) (?:bta3ak|taba3ak|dyalek) (?:3andi|3ndi|fi eidi|f idi|b(?:e|i)?idi)',
@@ -1605,10 +1682,12 @@ export const REVIEW_POWER = defineClass({
     ],
     tr: ['yorumunu (?:ben|kim) (?:yaz|ver)\\S*', 'puanini (?:ben|kim) ver\\S*'],
   },
-  examples: ['I decide your rating', 'remember who writes your review', "c'est moi qui note la mission", 'wer am Ende deine Bewertung schreibt',
+  examples: ['I won\'t rate you until you refund', 'la reseña la dejo cuando', 'hindi ko muna ire-rate',
+    'I decide your rating', 'remember who writes your review', "c'est moi qui note la mission", 'wer am Ende deine Bewertung schreibt',
     'kto wystawia ci ocenę', 'la recensione la scrivo io', 'quem escreve teu review sou eu',
     'a discount would make my feedback warmer', 'your rating stays clean'],
-  counterExamples: ['the banner would make the review section cleaner', 'I will leave feedback when the contract ends'],
+  counterExamples: ['we will not rate vendors until the audit is done',
+    'the banner would make the review section cleaner', 'I will leave feedback when the contract ends'],
 });
 
 /** A contract opened only for its review: "a $1 fixed-price job", "a fake small job", "then we set up the real contract". */
@@ -1646,7 +1725,10 @@ export const TOP_REQUIRED = defineClass({
   name: 'TOP_REQUIRED',
   doc: 'A top score made a requirement or the price of a deal.',
   words: {
-    en: ['(?:commits?|agrees?)(?: upfront| in advance| beforehand)? to', "(?:it|the review|the rating|your feedback) (?:needs|has|must) (?:to )?be",
+    en: [
+      // Round twenty, phone chat: the job traded for a promised score: "i give u the job if u promise 5 star", "al give ye the job if ye promise a 5 star back".
+      '(?:give|hire) (?:u|you|ye) (?:the job|the contract|it) (?:only )?if (?:u|you|ye) promise',
+      '(?:commits?|agrees?)(?: upfront| in advance| beforehand)? to', "(?:it|the review|the rating|your feedback) (?:needs|has|must) (?:to )?be",
       // (Not "in exchange for a review": the words of every refusal and every rule.)
       'in return (?:for|is)', 'the only thing i ask(?: in return)? is', "all i'?m asking(?: back)? is", 'the trade-?off',
       "only (?:leave|give|post) (?:feedback|a review|a rating|one) if (?:it'?s|it is)", 'that was (?:our|the) (?:agreement|understanding|deal)',
@@ -1665,7 +1747,8 @@ export const TOP_REQUIRED = defineClass({
     fr: ['en echange (?:de|je demande)', 'doit etre'],
     de: ['im gegenzug', 'muss(?: es)? (?:schon )?sein'],
   },
-  examples: ['the client agrees upfront to a 5-star rating', 'it needs to be five stars', 'all I\'m asking back is the perfect score',
+  examples: ['i give u the job if u promise',
+    'the client agrees upfront to a 5-star rating', 'it needs to be five stars', 'all I\'m asking back is the perfect score',
     'one small condition: a 5-star rating'],
   counterExamples: ['the rating prompt appears after checkout'],
 });
@@ -1675,6 +1758,9 @@ export const REVIEW_BOUGHT = defineClass({
   name: 'REVIEW_BOUGHT',
   doc: 'A price per review, or people hired to post reviews.',
   words: {
+    ru: [
+      '(?:попрошу|попросить|попрошу своих) (?:знакомых|друзей|коллег) оставить (?:вам |тебе )?отзыв\\S*',
+    ],
     // Turkish: a price per review ("Her 5 yıldızlı yorum için 100 TL ödüyoruz").
     tr: ['(?:her|bir) (?:\\S+ )?(?:yorum|degerlendirme|yildiz)\\S* (?:icin|basina) (?:\\d+ ?(?:tl|lira|\\$|dolar|usd))',
       '(?:yorum|degerlendirme)\\S* (?:basina|icin) \\d+ ?(?:tl|lira|dolar)', '\\d+ ?(?:tl|lira) (?:oduyoruz|veriyoruz|odeyecegiz)'],
@@ -1682,6 +1768,8 @@ export const REVIEW_BOUGHT = defineClass({
     pl: ['\\d+ ?(?:zl|pln|zlotych|\\$|usd|euro) (?:za|od) (?:kazda |kazdy |jedna )?(?:opini\\S*|ocen\\S*|recenzj\\S*|gwiazdk\\S*)',
       '(?:placimy|zaplacimy|platne) (?:\\S+ )?za (?:kazda |kazdy )?(?:opini\\S*|ocen\\S*|recenzj\\S*)'],
     en: [
+      // Round twenty: reviews arranged from friends for a price: "I can get my friends to leave you reviews".
+      '(?:ask|get|have) (?:my |some )?(?:friends|contacts|colleagues|people i know) (?:to )?(?:leave|write|post|give) (?:you )?(?:\\S+ )?reviews',
       '[$€£]\\d+(?:\\.\\d\\d)? (?:for (?:each|every|a)|per|a|each|every) (?:(?:5|five)[- ]?star |positive |good )?(?:review|rating)(?! cop)',
       '\\d+ (?:dollars?|usd|bucks|euros?) (?:for (?:each|every|a)|per|a|each|every) (?:(?:5|five)[- ]?star |positive |good )?(?:review|rating)(?! cop)',
       '(?:pay|paying|reward) (?:you |people |reviewers )?(?:for|per) (?:each|every) (?:(?:5|five)[- ]?star |positive |good )?(?:review|rating)',
@@ -1700,10 +1788,12 @@ export const REVIEW_BOUGHT = defineClass({
     // "Tuyển CTV đánh giá 5 sao, 20k/đánh giá", "trả 50k cho mỗi đánh giá".
     vi: ['\\d+k ?\\/ ?(?:danh gia|review)', '\\d+k (?:cho )?(?:moi|1|mot) (?:danh gia|review)', 'tuyen ctv (?:viet )?(?:danh gia|review)'],
   },
-  examples: ['$5 per five-star review', 'we pay $10 for each positive review', '招刷好评兼职', '一条五星好评给你10块', 'Tuyển CTV đánh giá 5 sao, 20k/đánh giá',
+  examples: ['I can get some friends to leave you reviews', 'попрошу друзей оставить отзывы',
+    '$5 per five-star review', 'we pay $10 for each positive review', '招刷好评兼职', '一条五星好评给你10块', 'Tuyển CTV đánh giá 5 sao, 20k/đánh giá',
     'Buy real Google reviews today, fast delivery', 'Purchasing cheap Trustpilot reviews boosts trust', 'We sell: GitHub stars, forks, watchers and followers.',
     'Instagram followers for sale, cheap', 'I can add any number of 5-star reviews for your shop', 'Packages of 100% real reviews, no password needed'],
-  counterExamples: ['the review costs me an hour', '刷新好评列表', '$5 for a review copy of the book',
+  counterExamples: ['ask your customers to leave reviews on Google',
+    'the review costs me an hour', '刷新好评列表', '$5 for a review copy of the book',
     'Customers buy the product after reading our Google reviews', 'Why do people buy fake reviews at all?', 'We sell handmade soap; our reviews are on Etsy', 'I sell prints, stickers and mugs',
     'Show the stars and reviews for each product for sale', 'Any number of reviews can be shown on the page'],
 });

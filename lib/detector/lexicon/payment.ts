@@ -747,6 +747,16 @@ export const SETTLED_ASIDE = defineClass({
     pl: ['(?:na upwork\\S*|tu) (?:zrobimy|damy|zalozymy|wystawimy) (?:\\S+ ){0,2}kontrakt na (?:\\d+|mniejsz\\S*)', 'zeby bylo formalnie',
       'dla formalnosci', 'reszt\\S* (?:\\S+ )?(?:przelewem|na konto|do reki|gotowka|poza)'],
     en: [
+      // Round twenty, phone chat: "id rather pay u straight", "no point givin upwork a cut".
+      'pay (?:u|you|ya|ye) straight',
+      'no point giv(?:ing|in) upwork (?:a|their|its|the) cut',
+      // Round twenty: paying aside with no method named: "I will settle with you personally", "arrange payment among ourselves", "keep it between us, no platform", "send the payment by your
+      // own method".
+      '(?:settle|square up|deal) with you (?:personally|privately|in person|myself)',
+      '(?:arrange|sort|handle|work out) (?:the )?payments? (?:among|between) (?:ourselves|us)',
+      '(?:keep it|keep this) between us,? no (?:platform|upwork|site|website)',
+      '(?:send|pay|transfer) (?:you )?the money (?:myself|personally),? the usual way',
+      '(?:send|pay) (?:the payment|the money|you) by your own (?:method|way)',
       '(?:sort|settle|handle|work|figure|square)(?:s|es|ed|d|ing)? (?:it|this|that|things|everything|the (?:rest|balance|money|payment|difference))(?: out| up)? ' +
         // ...not "settle it between us here", a refund agreed on Upwork before a dispute.
         '(?:between (?:us|ourselves|the two of us)|ourselves|privately|on our own|another way|some other way|separately|on the side)(?! here| on upwork| through upwork)',
@@ -787,6 +797,7 @@ export const SETTLED_ASIDE = defineClass({
       '(?:set|put|make|keep)(?:s|ting|ing)? (?:a )?(?:low|lower|small|token) (?:fixed )?(?:price|amount|budget) on (?:upwork|the contract|here)',
     ],
     es: [
+      '(?:te lo |se lo |te la )?giro por fuera',
       'deposita(?:s|me|rme)? (?:en|a) mi cuenta',
       // "Te lo dejo en 400 si es por fuera".
       'si (?:es|fuera|lo hacemos|lo hago|lo pagas|lo arreglamos) (?:todo )?por fuera',
@@ -817,6 +828,7 @@ export const SETTLED_ASIDE = defineClass({
       '(?:regeln|klaren|machen) (?:wir )?(?:das |den rest )?(?:unter uns|privat|direkt)',
     ],
     ru: [
+      '(?:оформим|сделаем|проведем) без (?:сайта|площадки|биржи|апворка)',
       'зачем (?:им|апворку|бирже|платформе) (?:\\d+ ?% )?отдавать',
       'остальное (?:я )?(?:тебе |вам )?(?:закину|скину|переведу|отдам) напрямую',
       'закину напрямую',
@@ -827,6 +839,7 @@ export const SETTLED_ASIDE = defineClass({
       'розрахуємо?сь поза',
     ],
     hi: [
+      'bahar se settle kar\\S*',
       'direct kaam kar(?:ein|en|te|o|lein)?',
       'bahar se kaam (?:le|lein|karein|karen|karo)',
     ],
@@ -856,14 +869,19 @@ export const SETTLED_ASIDE = defineClass({
       '(?:disaridan|direkt|elden) (?:oder(?:seniz|sen|im)|odeme)',
     ],
     tl: [
+      'hindi na natin (?:idadaan|dadaanin|ipapadaan) dito',
       '(?:direct|direkta) (?:na )?(?:bayad|payment|arrangement)',
     ],
     zh: ['私下(?:合作|交易|转|付|结|給|给)', '平台外(?:结算|付款|交易|支付)', '不走(?:平台|这边|這邊|upwork)', '你懂的'],
     vi: ['tinh (?:ben )?ngoai', 'ben ngoai (?:nhe|nha|nhe a)'],
   },
-  examples: ["let's sort it between ourselves", "I'll pay the remaining $800 on the side", 'so it looks normal', "I'll invoice you myself",
+  examples: ['rather pay u straight', 'no point giving upwork a cut', 'te lo giro por fuera',
+    'I will settle with you personally', 'we can arrange payments between us', 'keep it between us, no platform', 'you can send the payment by your own method',
+    'оформим без сайта', 'hindi na natin idadaan dito', 'bahar se settle kar lete hain',
+    "let's sort it between ourselves", "I'll pay the remaining $800 on the side", 'so it looks normal', "I'll invoice you myself",
     'after the first milestone we go direct', 'the rest you send me direct', 'send the difference separately', 'send a deposit directly'],
-  counterExamples: ['we go directly to the checkout page', 'sort out the bug'],
+  counterExamples: ['Upwork will settle with you directly after the dispute', 'the invoice is paid through the website',
+    'we go directly to the checkout page', 'sort out the bug'],
 });
 
 /** Keeping the arrangement from Upwork: "Upwork don't need to know", "upwork won't find out". Read next to money words. */

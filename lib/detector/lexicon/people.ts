@@ -109,6 +109,14 @@ export const USE_ACCOUNT = defineClass({
   doc: "Using, renting, borrowing or lending someone's account, per language.",
   words: {
     en: [
+      // Round twenty, phone chat: another's account or name: "he could hire u under his", "my mate lets me use her upwork", "interview in ur name", "i can give u my account and u can take
+      // orders from it".
+      '(?:hire|pay|bid on|work for|contract) (?:u|you|me) under (?:his|hers|her|theirs|his account|her account)',
+      '(?:work|bid|apply)\\S* under (?:his|hers|her (?:account|profile|acct|name)|his (?:account|profile|acct|name))\\b',
+      'lets? me use (?:his|her|their) (?:upwork|account|acct|profile)',
+      '(?:interview|call|test|verification) in (?:ur|your|his|her) name',
+      '(?:give|lend) (?:u|you) my (?:upwork )?(?:account|acct|profile) and (?:u|you) can',
+      '(?:friend|cousin|brother|sister|nephew|mate|pal)(?:.?s)? (?:upwork )?(?:account|acct|acc|profile) is verified',
       // Bidding from someone's account, several people on one login, a helper working under the writer's profile:
       // "can I bid using yours?", "3 person use the same upwork account", "my cousin helps me on some projects using my account",
       // "they will work using my personal login", "my associate handles the applications under my profile; clients see it as one writer".
@@ -226,6 +234,7 @@ export const USE_ACCOUNT = defineClass({
       'nalezy do (?:mojego|mojej) (?:kuzyn|brat|siostr|kolez|kolegi|znajom|zon|mez|tat|mam)\\S*',
     ],
     pt: [
+      'entr[ae] na minha conta (?:do|da) upwork',
       // "ele não tem conta, por isso usa a minha para entregar".
       'usa a minha (?:conta )?para (?:entregar|receber|trabalhar|enviar)',
       // "cada um usa o login quando tem tempo", "trabalho pela conta do meu irmão".
@@ -294,6 +303,7 @@ export const USE_ACCOUNT = defineClass({
       '(?:dost|bhai|cousin|behen|bhabhi) ke account se', 'usi profile ko hire',
     ],
     tl: [
+      '(?:account|acct) (?:po )?ng (?:ate|kuya|pinsan|kapatid|tita|tito|kaibigan) ko (?:ang )?gamitin',
       // "gamitin ko muna yung Upwork account ng tita ko".
       '(?:upwork )?account ng (?:tita|tito|ate|kuya|pinsan|kapatid|asawa|kaibigan|nanay|tatay) (?:ko|namin)',
       // Cebuano: "ga-gamit sa ko sa account sa akong ate", "ihatag nako nimo akong Upwork login".
@@ -305,7 +315,9 @@ export const USE_ACCOUNT = defineClass({
       '(?:hire|rekrut) (?:\\S+ ){1,3}(?:saya|aku|gue) yang \\S*kerja\\S*',
       '(?:sewa|pinjam|pakai|beli) akun', 'akun (?:kamu|anda|lu|lo) (?:saya pakai|dipinjam|disewa|buat kerja)', 'pinjem akun'],
     // Darija: "kan khdem b compte dyal khti" (I work with my sister's account); "سأرسل العرض من حساب أخي".
-    ar: ['(?:من|على|عبر) حساب (?:اخي|أخي|اختي|أختي|صديقي|زوجي|زوجتي|ابن عمي|قريبي)',
+    ar: [
+      '3ala account (?:a5oo?y|o5ti|a5ti|sa7bi|ukhti|akhoy)',
+      '(?:من|على|عبر) حساب (?:اخي|أخي|اختي|أختي|صديقي|زوجي|زوجتي|ابن عمي|قريبي)',
       '(?:b|f|mn|men) compte dyal (?:khti|khoya|khouya|sahbi|sa7bi|mrati|rajli|weld 3ammi|bent 3ammi|weld khalti)',
       '(?:استئجار|تأجير|استعارة|استخدام|شراء) (?:حساب\\S*|الحساب)', 'حسابك (?:للعمل|استخدمه|استعمله)',
       'verification b passport', 'passport akhoya', 'el account kolo bismo',
@@ -334,8 +346,10 @@ export const USE_ACCOUNT = defineClass({
       '(?:dang job|tra loi ung vien) (?:giup|gium|ho)', 'lam viec tren tai khoan (?:do|cua ban)',
       'cho team (?:\\S+ )?dang nhap'],
   },
-  examples: ['rent your Upwork account', "could you hire him instead and I'll do the work", 'they all work under this one Upwork account',
+  examples: ['he could hire u under his', 'my mate lets me use her upwork', 'the interview in ur name', 'entra na minha conta do upwork',
+    'rent your Upwork account', "could you hire him instead and I'll do the work", 'they all work under this one Upwork account',
     'alquilar tu cuenta', 'alugar sua conta', 'аренда аккаунта', 'account rent pe', 'sewa akun', 'استئجار حساب', 'hesabını kiralamak'],
+  counterExamples: ['i\'ll get you the files', 'the contract is under his company name'],
 });
 
 /** Standing in for someone: interviews, tests or verification done by another person. */
@@ -374,6 +388,15 @@ export const STAND_IN = defineClass({
     ja: ['(?:本人確認|id ?verify|ビデオ通話|面接)(?:\\S{0,12})代わりに', '代わりに(?:受け|応募|やって|ログイン)', '身分証(?:の画像)?(?:を)?(?:お借り|貸し)'],
     sw: ['kwa niaba yako', 'kwa niaba yangu', 'id verification kwa niaba', 'nipe kitambulisho chako', 'code ya verification'],
     en: [
+      '(?:do|pass|take|handle) (?:the |an? )?(?:upwork )?(?:id|identity|video|kyc) (?:check|verification) for my (?:sister|brother|cousin|friend|wife|husband|mate|pal)',
+      // Round twenty: a call or a check done as someone else: "take the call pretending to be you", "he'll join the call with my camera and name", "your friend with the Top Rated badge can
+      // apply", "I can pass the ID verification for your account".
+      '(?:take|takes|taking|do|does|join|joins|attend|attends|handle|handles) (?:the |a |your )?(?:video )?(?:call|interview|zoom|meeting)s? (?:\\S+' +
+        ' ){0,2}(?:pretending to be|as) (?:you|him|her|me)\\b',
+      '(?:join|joins|joining|take|takes|attend|attends) (?:the |a )?(?:video )?(?:call|interview|meeting) with my (?:camera|name|face|account|profile)',
+      '(?:friend|buddy|cousin|colleague|brother|sister|someone|somebody)\\S* (?:at your \\S+ )?with (?:the |a |an )?(?:better |cleaner |stronger |higher' +
+        ' )?(?:\\S+ ){0,2}(?:badge|profile|track record|rating|jss|history) (?:who )?(?:could |can |to )?(?:apply|bid|take|do|join)',
+      '(?:pass|do|complete|clear|handle)\\S* (?:the |an? |your )?(?:id |identity |video |kyc |selfie )?verification for (?:your|his|her|their) (?:\\S+ )?(?:account|profile)',
       // Verification done for someone: "can you do the KYC in your name", "could you do the verification video call for our account",
       // "I can take the Upwork video verification call for you", "approve the phone verification when we ask".
       '(?:do|pass|complete)\\S* (?:the |a |your )?(?:kyc|id verification|identity verification|verification) in your name',
@@ -480,6 +503,7 @@ export const STAND_IN = defineClass({
       `(?:my|his|her|a|our) ${RELATIVE}'?s? ${PAPERS}(?: \\S+){0,4} (?:for|to pass|to do|to complete) (?:the |my )?(?:kyc|verification|id check|identity check)`,
     ],
   es: [
+      'verificacion de identidad (?:por|para) (?:mi|tu|su) (?:primo|prima|hermano|hermana|amigo|amiga|hijo|hija)',
       '(?:hac\\S*|hare|hago)(?:me|se|te)? pasar por',
       'verificacion(?: de identidad)? (?:\\S+ ){0,2}(?:por mi|x mi|en mi lugar)',
       'entrevista (?:en mi lugar|por mi)', 'hacerse pasar por', 'verificacion de identidad por mi', 'cuenta (?:a|con) tu (?:nombre|identidad|documento)',
@@ -489,6 +513,7 @@ export const STAND_IN = defineClass({
       'se presenta como (?:yo|si fuera yo)', 'se passa por mim', 'se fait passer pour moi',
     ],
   pt: [
+      'verificac?ao de identidade (?:para|por|pelo|pela|no lugar d[oa]) (?:o |a )?(?:meu|minha|seu|sua)',
       'verificacao (?:\\S+ ){0,3}(?:no meu lugar|por mim)',
       '(?:entrevista|call|chamada)\\S* (?:\\S+ ){0,3}no meu lugar',
       'entrevista (?:no meu lugar|por mim)', 'se passar por mim', 'verificacao de identidade por mim', 'conta com (?:seu|teu) (?:documento|nome|rg|cpf|passaporte)',
@@ -598,7 +623,10 @@ export const STAND_IN = defineClass({
     bn: [
       'আমার (?:হয়ে|বদলে|জায়গায়) (?:ইন্টারভিউ|ভেরিফিকেশন|টেস্ট)'],
   },
-examples: [
+examples: ['i can do the upwork ID check for my sister',
+    'takes the call as you', 'joins the interview with my camera', 'your friend with the Top Rated badge could apply', 'complete the identity verification for your account',
+    'verificação de identidade para o meu primo',
+    
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'odradi intervju umjesto mene', 'интервју уместо мене', 'mənim yerimə müsahibə', 'ინტერვიუ ჩემ მაგივრად',
     'ኢንተርቪውን በኔ ፋንታ',
@@ -615,7 +643,8 @@ examples: [
   'मेरी जगह इंटरव्यू दे दो', 'माझ्या ऐवजी इंटरव्ह्यू दे',
   'আমার হয়ে ইন্টারভিউ দিয়ে দাও',
 ],
-counterExamples: [
+counterExamples: ['my colleague will join the call with my notes', 'your friend with the Top Rated badge recommended you',
+    
   'my assistant logs in to my shopify store to update the photos', 'my brother does the accounting for our shop',
   'i can walk you through the identity verification step by step', 'the testers pretend to be the customer during checkout',
   "after the interview i'll send you the answers to your questions",
@@ -1445,6 +1474,12 @@ export const GROUP = defineClass({
     pl: ['z (?:ukraincami|hindusami|polakami|rosjanami|arabami|turkami|cyganami|hindusami|azjatami|murzynami|kobietami|babami)',
       'wy (?:ukraincy|hindusi|polacy|rosjanie|arabowie|turcy|cyganie|kobiety|baby)', '(?:ukraincy|hindusi|cyganie|arabowie|kobiety|baby)'],
     en: [
+      'u people',
+      '(?:all )?(?:men|women|people|guys|clients?|freelancers) from ur (?:country|region)',
+      '(?:wee )?(?:lassies|lasses|girls|ladies|women) like (?:you|u|yersel)',
+      'ladies',
+      'you people from \\S+',
+      'you (?:muslims|hindus|christians|jews|indians|pakistanis|americans|brits|women)',
       'you people', 'your people', 'people like you', 'your kind', 'people from your country', 'third[- ]world',
       '(?:indians?|pakistanis?|filipinos?|nigerians?|africans?|arabs?|asians?|russians?|chinese|mexicans?|muslims?|hindus?|women|girls|females)',
       '(?:women|female|girl) (?:developers?|designers?|programmers?|engineers?|freelancers?)', 'your part of the world', '(?:clients?|people|freelancers) from your (?:country|region)', 'your country',
@@ -1481,7 +1516,11 @@ export const GROUP = defineClass({
       'gente como (?:tu|vos)', '(?:brasilen|venezolan|colombian|argentin|peruan)[oa]s',
       'alguien de tu pais', '(?:sois|ustedes son) todos',
     ],
-    pt: ['voces (?:indianos|nordestinos|africanos)', 'esses (?:indianos|africanos|nordestinos)',
+    pt: [
+      'mulher(?:es)?',
+      'voces sao',
+      'gringos?',
+      'voces (?:indianos|nordestinos|africanos)', 'esses (?:indianos|africanos|nordestinos)',
       'gente do seu pais', '(?:indianos|nordestinos|africanos|baianos)',
       'gente como (?:voce|vc|voces)',
       'brasileir[oa]s?',
@@ -1503,10 +1542,14 @@ export const GROUP = defineClass({
       'люди,? як (?:ти|ви)',
       'з (?:вашої|тієї|твоєї) країни', '(?:ви всі|всі ви)', 'з вашими',
     ],
-    hi: ['tum jaise log', 'tumhare jaise log', '(?:ye|yeh) (?:pakistani|indian|bangladeshi) log',
+    hi: [
+      'gore log', 'angrez',
+      'tum jaise log', 'tumhare jaise log', '(?:ye|yeh) (?:pakistani|indian|bangladeshi) log',
       'tum log', 'aap log',
     ],
-    ur: ['tum jaise log', '(?:ye|yeh) (?:indian|pakistani|bangali) log',
+    ur: [
+      'gore log', 'angrez',
+      'tum jaise log', '(?:ye|yeh) (?:indian|pakistani|bangali) log',
       'aap jaise log\\S*',
     ],
     tl: ['kayong mga (?:indiano|bisaya|pinoy)',
@@ -1536,7 +1579,9 @@ export const GROUP = defineClass({
     ms: ['perempuan memang', 'orang (?:indon|india|bangla)'],
     ko: ['여자들', '지방 사람'],
   },
-  examples: ['You people are all the same', 'typical Indians, always late', 'ustedes los latinos', 'ye lot over there', 'the Indian kid'],
+  examples: ['people from ur country', 'girls like u',
+    'you people from the south', 'ladies', 'voces sao',
+    'You people are all the same', 'typical Indians, always late', 'ustedes los latinos', 'ye lot over there', 'the Indian kid'],
   counterExamples: ['the kid from next door', 'an old friend of mine'],
 });
 
@@ -1549,6 +1594,13 @@ export const NEGATIVE_TRAIT = defineClass({
     pl: ['nic (?:\\S+ )?nie umie\\S*', 'zawsze to samo', 'leniw\\S*', 'nie (?:znaja|nadaja|znacie) sie', 'wszyscy (?:jestescie|sa) (?:tacy )?sami',
       'oszusci', 'zlodzieje', 'nieroby', 'do niczego'],
     en: [
+      '(?:are )?all same',
+      '(?:can\'?t|cant|cannae|cannot) (?:even )?handle (?:a|an|the|basic|simple) \\S+',
+      // Round twenty: traits laid on a group: "tend to overthink", "always asking for special days off", "can't run a shop to save their lives".
+      '(?:tend to|always|usually) (?:overthink|overreact|overcomplicate|complicate)\\S*',
+      'always (?:asking|begging|wanting|expecting|demanding) (?:for )?(?:special|extra|more|days off|holidays|time off)',
+      '(?:can\'?t|cannot|couldn\'?t|could not) (?:\\S+ ){1,4}to save (?:their|your|his|her) li(?:fe|ves)',
+      'think(?:s)? (?:money|cash) (?:buys|can buy) (?:brains|talent|taste|class|manners|everything)',
       'lazy', 'stupid', 'dumb', 'liars?', 'scammers?', 'thieves', 'dirty', 'useless', 'dishonest', 'incompetent', 'worthless', 'animals?', 'monkeys?',
       'all the same', 'always (?:late|lying|cheating|scamming)', "(?:can'?t|cannot|shouldn'?t|don'?t|do not) (?:code|program|design|do this|do anything|understand|think)",
       'belong in the kitchen', 'go back', 'not good (?:for|at|enough)', 'no good', 'only (?:a )?(?:man|men|male|males)', 'haggle', 'pay late', 'stopped hiring', 'never hire',
@@ -1593,7 +1645,10 @@ export const NEGATIVE_TRAIT = defineClass({
       'too (?:emotional|hysterical|moody)',
       '(?:dey |de )?(?:spoil|spoils|ruin|ruins|give|gives) (?:\\S+ ){0,2}(?:name|reputation)', 'disgusting', 'clueless',
     ],
-    es: ['vagos', 'flojos', 'ladrones', 'estafadores', 'mentirosos', 'inutiles', 'todos iguales', 'sucios',
+    es: [
+      'se creen (?:muy |tan |los mas )?(?:listos|vivos|superiores|mejores|la gran cosa)',
+      'ni (?:\\S+ ){1,3}(?:pueden|saben) hacer',
+      'vagos', 'flojos', 'ladrones', 'estafadores', 'mentirosos', 'inutiles', 'todos iguales', 'sucios',
       'prometen todo', 'no entregan nada', 'siempre (?:llegan tarde|mienten|roban|estafan)',
       'siempre (?:desaparecen|fallan|incumplen|cobran de mas|entregan tarde|entregan basura)',
       'desaparecen a mitad',
@@ -1602,7 +1657,9 @@ export const NEGATIVE_TRAIT = defineClass({
       'siempre igual(?:es)?', 'no (?:suelen|saben) (?:\\S+ )?entender',
       'no deberia(?:n)? (?:\\S+ )?(?:contratar|trabajar|existir)',
     ],
-    pt: ['preguicosos', 'ladroes', 'golpistas', 'mentirosos', 'inuteis', 'todos iguais', 'sujos',
+    pt: [
+      'acha(?:m)? que (?:\\S+ ){0,3}trabalha\\S* de graca',
+      'preguicosos', 'ladroes', 'golpistas', 'mentirosos', 'inuteis', 'todos iguais', 'sujos',
       'sempre (?:atrasam|mentem|roubam)',
       'sempre (?:somem|desaparecem|atrasam|entregam lixo)',
       'nao sabem? (?:nem )?(?:seguir|ler|fazer|escrever|entender)', 'nao sabem fazer nada',
@@ -1633,14 +1690,18 @@ export const NEGATIVE_TRAIT = defineClass({
       'ніколи не (?:розуміють|слухають|вчаться)', 'огидні',
       'брехлив\\S*', 'нічого не (?:вмієте|можете)',
     ],
-    hi: ['kaamchor', 'chor', 'dhokebaaz', 'nikamme', 'sab ek jaise', 'ganda', 'gande',
+    hi: [
+      'kanjoos',
+      'kaamchor', 'chor', 'dhokebaaz', 'nikamme', 'sab ek jaise', 'ganda', 'gande',
       'kisi kaam ke nahi', 'bas paise chahiye',
       '(?:kuch )?dhang ka kaam (?:nahi |hi nahi )?aata',
       'sab aise hi hote (?:ho|hain)',
       'kabhi (?:nahi|nhi) samajh(?:te|ti)',
       '(?:coding|programming|tech|kaam) (?:nahi|nhi) aat(?:i|a)', 'ghar sambhalo',
     ],
-    ur: ['kaamchor', 'chor', 'dhokebaaz', 'nikamme', 'sab aik jaise',
+    ur: [
+      'kanjoos',
+      'kaamchor', 'chor', 'dhokebaaz', 'nikamme', 'sab aik jaise',
       'sab aise hi hote (?:ho|hain)',
       'kabhi (?:nahi|nhi) samajh(?:te|ti)',
       'qaum hi aisi', '(?:kaam )?nahi kar sakti', '(?:apne )?ghar ka khayal',
@@ -1677,8 +1738,11 @@ export const NEGATIVE_TRAIT = defineClass({
     ms: ['tak reti', 'lembab', 'malas'],
     ko: ['느려', '게을러'],
   },
-  examples: ['lazy and dishonest', "can't code", 'todos iguales', 'kaamchor', 'never understand deadlines', 'always like this'],
-  counterExamples: ['always like this at year end'],
+  examples: ['cant handle a spreadsheet',
+    'tend to overthink', 'always asking for extra holidays', 'couldn\'t ship a feature to save their lives', 'se creen muy listos',
+    'lazy and dishonest', "can't code", 'todos iguales', 'kaamchor', 'never understand deadlines', 'always like this'],
+  counterExamples: ['we tend to plan ahead', 'always asking for feedback',
+    'always like this at year end'],
 });
 
 /** Threats of violence, sexual remarks and masked swearing: harassment on their own. */
@@ -1871,7 +1935,9 @@ words: {
       'anparh', 'besharam', 'aqal nahi', 'akal nahi', 'bhikh?ari', 'bakwas kaam', 'badtameez', 'kamzarf', 'jaahil',
       'jhaa?tu', 'gaa?ndu', 'bhosdi\\S*', 'lawde', 'lodu',
     ],
-  tl: ['tanga', 'bobo', 'gago', 'gaga', 'ulol', 'tarantado', 'putang ina', 'putangina', 'tangina', 'bwisit', 'inutil', 'hayop ka'],
+  tl: [
+      '(?:ang )?kupal (?:nyo|mo|ka|kayo)',
+      'tanga', 'bobo', 'gago', 'gaga', 'ulol', 'tarantado', 'putang ina', 'putangina', 'tangina', 'bwisit', 'inutil', 'hayop ka'],
   id: ['bodoh', 'goblok', 'tolol', 'bego', 'anjing', 'bangsat', 'brengsek', 'kampret', 'idiot', 'babi',
       'bacot', 'diam (?:lu|lo|kau)',
     ],
@@ -1932,7 +1998,8 @@ words: {
         'মানুষ)\\S{0,3}',
       'মাথায় (?:কি )?কিছু (?:নাই|নেই)'],
   },
-examples: [
+examples: ['ang kupal mo',
+    
     // Greek, Hungarian, Malayalam.
     'ηλίθιε', 'ρε μαλάκα', 'malakas', 'te hülye', 'bazd meg', 'thendi', 'മണ്ടൻ',
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
@@ -2040,6 +2107,35 @@ name: 'DEMEAN',
 doc: 'Contempt for the other person: "my nephew does it better", "find another profession".',
 words: {
   en: [
+      // Round twenty, phone chat: "r u even a real designer", "very cheap mentality", "no wonder nobody wants to work with u".
+      '(?:r|are) (?:u|you) even a (?:real|proper|actual) (?:designer|developer|writer|editor|programmer|freelancer|professional|engineer)',
+      '(?:very |such a |so )?cheap mentality',
+      '(?:behaving|acting|talking) like (?:a|an|one) cheap (?:person|man|woman|client|guy|people)',
+      'no wonder (?:nobody|no one|no1) (?:wants|likes|hires|wanna) (?:to )?(?:work with|hire|deal with) (?:u|you)',
+      // Round twenty: age and sense scorned with no swear word: "a man your age should know better", "you sound like a grandmother", "only a fool would ask", "a question any intern could
+      // answer", "I do not babysit", "do they not teach grammar over there?".
+      '(?:expected|expect|expecting) (?:better|more) (?:from|of) (?:someone|somebody|a (?:man|woman|person|guy|lady)|people) (?:of )?your age',
+      '(?:someone|somebody|a (?:man|woman|person|guy|lady)|people) (?:of )?your age (?:should|ought to) (?:know|be|have|understand)',
+      '(?:you|u|who) (?:sound|write|type|talk|speak|text|act|behave)s? like (?:an? |my |your )?(?:grandmother|grandma|granny|grandfather|grandpa|teenager' +
+        '|teen|schoolboy|schoolgirl|old (?:man|woman|lady))\\b',
+      '(?:someone|somebody|one) less (?:ancient|senile|decrepit)',
+      'let (?:someone|somebody) younger (?:in|at|from|on) your (?:company|team|office|family|staff)',
+      'retire already',
+      'keep up with the (?:adults|grown-?ups|big boys)',
+      '(?:you(?:\'re| are)|u r|ur) (?:an? )?(?:very |too |so )?old(?: (?:man|woman|lady|guy))?,? (?:\\S+ ){0,4}(?:do not|don\'?t|can\'?t|cannot|doesn\'?t' +
+        '|does not) (?:understand|see|get|use|keep up|read)',
+      'too old (?:for|to) (?:\\S+ )?(?:apps?|computers?|technology|software|smartphones?|the internet|understand|use)\\b',
+      'only an? (?:fool|idiot|moron|amateur|child|clown|imbecile) would (?:ask|send|request|say|write|think|expect|deliver|submit|approve|want|need)',
+      '(?:a|any|the) (?:\\S+ ){0,2}question (?:a|any|even a) (?:\\S+ ){0,2}(?:child|kid|recruit|intern|student|schoolboy|schoolgirl|trainee|\\d+[- ]year[- ]old) could answer',
+      '(?:a|some) (?:kid|child|boy|girl|teenager) who (?:can\'?t|cannot|couldn\'?t) (?:even )?(?:spell|read|count|write)',
+      'i (?:do not|don\'?t|won\'?t|will not) babysit',
+      '(?:you|u) (?:write|talk|speak|type) like (?:someone|somebody) who (?:learned|learnt|studied) (?:\\S+ )?(?:english|grammar) from',
+      '(?:do|don\'?t|didn\'?t) they (?:not )?(?:even )?teach (?:\\S+ ){1,3}(?:over there|in your country|where you(?:\'re| are) from|in your part of the world)',
+      '(?:try|start) (?:reading|to read) (?:\\S+ ){1,5}before you waste',
+      '(?:you\'?re|you are|u r) (?:genuinely |honestly |truly |really |literally |clearly )?the least (?:competent|capable|intelligent|professional|skilled' +
+        '|talented) (?:\\S+ ){0,2}(?:i\'?ve|i have|i) (?:ever )?(?:hired|met|worked with|seen)',
+      '(?:i\'?ve|i have) seen (?:\\S+ )?(?:grade-?schoolers|schoolchildren|school ?kids|first-?graders|kindergartners|preschoolers|children|kids) (?:\\S+' +
+        ' ){0,6}(?:tidier|neater|cleaner|better|smarter) (?:work )?than (?:this|that|yours|you)',
     // Contempt with no swear word: "a 5th grader could write a better listing", "a monkey could code this bot", "what they teach
     // you people overseas", "someone from a real place", "all excuses and no results", "who told you you're a product manager".
     '(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth) grader could (?:have )?\\S+ (?:this|that|a better|better)',
@@ -2224,6 +2320,8 @@ words: {
       '(?:se nota|se ve) que no tienes (?:estudios|ni idea|educacion)', 'calladit[oa]', 'se nota que no sabes',
     ],
   pt: [
+      '(?:talvez|deve|so pode|e) (?:seja |ser )?(?:a|da) idade',
+      'pec?a ajuda (?:ao|a|pro|pra) (?:seu |sua )?(?:neto|neta|netinho|filho|filha)',
       // Portugal and Angola: "não percebe nada disto", "é uma vergonha para a sua profissão", "gente como você não merece respeito".
       'nao percebes? nada disto', '(?:e )?uma vergonha para a (?:sua|tua) profissao', '(?:gente|pessoas?) como (?:voce|tu) nao merece\\S*',
       'trabalho (?:amador|porco|ridiculo)', 'perdi meu tempo com voce', 'nao entende nada', 'procure outra profissao',
@@ -2254,7 +2352,10 @@ words: {
       '(?:dein|ihr) (?:gesicht|korper) ist (?:\\S+ )?(?:ekelhaft|widerlich|eklig)',
       'zu dumm (?:fur|um|zum)', 'sogar mein (?:hund|kind|neffe)', 'uberlass(?:e)? das denken',
     ],
-  ru: ['(?:поищите|ищите|найдите) другую профессию', 'вы вообще понимаете,? что делаете',
+  ru: [
+      'в (?:вашем|твоем) возрасте (?:\\S+ ){0,2}(?:пора|стыдно|уже|надо|нужно)',
+      'в (?:своей|вашей|твоей) \\S+ (?:вообще|хоть) (?:понимаете|знаете|умеете|слышали)',
+      '(?:поищите|ищите|найдите) другую профессию', 'вы вообще понимаете,? что делаете',
     'ничего не умеешь', 'позор', 'nichego ne umeesh', 'pozor',
       'убожеств\\S*', 'даже школьник', 'не позорься',
       '(?:сделал|сделает|справился|справится|мог бы сделать) (?:бы )?школьник',
@@ -2278,7 +2379,12 @@ words: {
       'повне ніщо', 'повний нуль', '(?:ти|ви) ніхто',
       'іди працюй на касу', 'ти непорозуміння', 'там думати не треба',
     ],
-  hi: ['tumse (?:kuch )?nahi hoga', 'kuch nahi aata', 'dusra kaam dhundo', 'time waste kar diya', 'dhang se nahi kar sakte', 'time waste karne', 'kuch samajh nahi aata', 'bacchon jaisi',
+  hi: [
+      '(?:aap|tum) jaise kanjoos',
+      '(?:kanjoos|ganda|gande|chor|kaamchor) (?:gore|angrez|foreigners?)',
+      'aukaat (?:mein|me|main) (?:reh|raho|rahiye|rehkar|rehna)\\S*',
+      '(?:aap|tum) jaise buddh?e',
+      'tumse (?:kuch )?nahi hoga', 'kuch nahi aata', 'dusra kaam dhundo', 'time waste kar diya', 'dhang se nahi kar sakte', 'time waste karne', 'kuch samajh nahi aata', 'bacchon jaisi',
       '(?:tameez|tamiz|tehzeeb|akal|akkal|sharam|izzat) naam ki (?:koi )?cheez',
       'kisi kaam ke nahi', 'kaam ki samajh zero',
       'shakal dekhi hai (?:apni|kabhi)',
@@ -2286,6 +2392,10 @@ words: {
       'dimaa?g (?:hai ya )?ghar (?:pe|par|mein) chhod',
     ],
   ur: [
+      '(?:aap|tum) jaise kanjoos',
+      '(?:kanjoos|ganda|gande|chor|kaamchor) (?:gore|angrez|foreigners?)',
+      'aukaat (?:mein|me|main) (?:reh|raho|rahiye|rehkar|rehna)\\S*',
+      '(?:aap|tum) jaise buddh?e',
       // "tum jaise log freelancing ke naam par dhabba ho".
       'ke naam (?:par|pe) dhabb?a', 'tum jaise log (?:\\S+ ){0,4}dhabb?a',
       'tum se kuch nahi hoga', 'kuch nahi aata', 'koi aur kaam dhoondo', 'aukaat dekho', 'apni aukaat', 'sharam karein', 'jahil',
@@ -2295,6 +2405,8 @@ words: {
       'sharm aani chahiye', 'kisi ne kaam sikhaya bhi hai',
     ],
   tl: [
+      'parang (?:lola|lolo) (?:ko|mo)',
+      'makahanap (?:ako )?ng (?:mas )?bata',
       // Cebuano: "wala kay alam"; "mga tao na kagaya mo dapat hindi binibigyan ng trabaho".
       'wala kay (?:alam|nahibal-?an)', '(?:mga )?tao(?:ng| na) (?:kagaya|katulad|pareha) (?:mo|nimo),? dapat (?:hindi|dili)',
       'wala kang alam', 'sayang oras ko', 'maghanap ka ng ibang trabaho', 'wala naman talagang alam', 'nakakapagod kayo(?:ng)? kausap',
@@ -2347,12 +2459,18 @@ words: {
     vi: ['ve que (?:ma )?chan (?:bo|trau|vit|lon)', 'con nit lop \\d+', 'xau nhu ma che', '(?:k|ko|khong) biet gi (?:ve|ma)', 'day doi', 'voi trinh do nhu (?:anh|cau|ban|may)',
       'loai nhu (?:ban|cau|may|anh)', 'dung mo mong'],
 },
-examples: ['my nephew could do this better', 'lo hace mejor mi sobrino', 'suchen Sie sich einen anderen Beruf', 'поищите другую профессию', 'gak becus',
+examples: ['r u even a real developer', 'such a cheap mentality', 'no wonder nobody wants to work with u',
+    'I expected more from a person of your age', 'a woman your age should understand this by now', 'u talk like my grandpa on calls', 'only an idiot would ask that',
+    'a question any intern could answer', 'I do not babysit', 'do they not even teach maths in your country?', 'you\'re honestly the least capable freelancer I\'ve hired',
+    'в вашем возрасте уже стыдно', 'talvez seja a idade', 'aukaat mein raho',
+    'my nephew could do this better', 'lo hace mejor mi sobrino', 'suchen Sie sich einen anderen Beruf', 'поищите другую профессию', 'gak becus',
   'someone of your limited intellect', 'that pimple on your face is unacceptable',
   "Is that what passes for grammar in your country?", 'u type like a caveman', "I'm sick with offshore freelancers",
   'my cat could write better than this', 'a trained chimp with a keyboard would have finished it in an afternoon',
   'did you get your degree out of a cereal box', 'are you like 90 years old?', 'your voice is so annoying', 'ang kapal talaga ng mukha mo'],
-counterExamples: ['someone of your experience', 'your limited budget', 'I removed the pimple on your face in the headshot',
+counterExamples: ['people of your age group use the app', 'only a fool would skip backups', 'the persona sounds like a grandmother to her grandkids',
+  'let someone younger on the team try the onboarding',
+    'someone of your experience', 'your limited budget', 'I removed the pimple on your face in the headshot',
   'are you 18 years old?', 'the problem is in your browser cache', 'Google Translate gave a rough draft, we need a human edit',
   'our offshore developers are excellent', 'cheap hosting for cheap sites', 'learn the basics first then we move to advanced topics',
   'the voice is boring in take two, try another take'],
@@ -2371,6 +2489,18 @@ words: {
     ja: ['女の人には', '女性には(?:無理|難しい)', '外国(?:の方|人)とは', '男性の(?:エンジニア|方)に代わ'],
     sw: ['sitaki kufanya kazi na (?:wanawake|wakenya|waafrika|wageni)', 'wanawake hawajui', 'hamjui mambo ya', 'watu wa kabila lako'],
   en: [
+      '(?:i )?(?:want|need|prefer|only hire) (?:a |only )?male (?:designer|developer|freelancer|writer|editor|engineer|programmer)s?',
+      // Round twenty: sex, religion and origin scorned without a slur: "leave the formatting to one of the men", "I don't argue with women about code", "I was warned about hiring from your
+      // part of the world", "you people and your prayer breaks", "typical American".
+      'leave (?:\\S+ ){1,4}to (?:one of )?the (?:men|guys|boys|males)\\b',
+      '(?:don\'?t|do not|won\'?t|will not|never) (?:argue|discuss|debate|negotiate|deal|talk) (?:\\S+ )?with (?:women|girls|females|ladies|a woman|a girl)',
+      'only an? (?:\\S+ )?(?:woman|girl|female|indian|pakistani|filipino|nigerian|muslim) would',
+      '(?:warned|told|heard|careful) (?:me )?about hiring (?:from|people from|someone from|freelancers from|anyone from) your',
+      '(?:don\'?t|do not|won\'?t|never) (?:hire|work with|want) (?:people|anyone|someone|freelancers) who (?:pray|fast|wear (?:a )?(?:hijab|turban|headscarf)|go to (?:church|mosque|temple))',
+      'you people and your',
+      'typical (?:americans?|brits?|british|westerners?|gringos?|europeans?|germans?|yanks?)(?= ?[,.!?;:]|$)',
+      '(?:schedule|plan|fit) your (?:religion|prayers?|faith|god) around',
+      '(?:business|company|office|club|agency),? not a (?:mosque|church|temple|synagogue)',
     '(?:no|don\'?t (?:want|hire)|not hiring|won\'?t hire|never hire) (?:\\S+ )?' +
       oneOf([
         'indians?', 'pakistanis?', 'filipinos?', 'nigerians?', 'africans?', 'arabs?', 'asians?', 'muslims?',
@@ -2424,7 +2554,9 @@ words: {
       '(?:don\'?t|do not|never) (?:usually )?(?:work with|hire) people from your (?:community|caste|religion|country|tribe)',
       'typical (?:male|female|woman|man|girl|guy) (?:brain|logic)', 'sheikh?-?wannabe',
     ],
-    es: ['(?:no (?:contrato|quiero|vuelvo a contratar|volvere a contratar)|nunca mas contrato|prefiero no contratar|nada de) ' +
+    es: [
+      'ensenar(?:le)? a una (?:muchachita|nena|nina|chiquilla|chica)',
+      '(?:no (?:contrato|quiero|vuelvo a contratar|volvere a contratar)|nunca mas contrato|prefiero no contratar|nada de) ' +
         '(?:\\S+ )?(?:venezolanos|indios|mujeres|negros|latinos|colombianos|argentinos|mayores)',
       '(?:vuelve|vuelvan) a la cocina', '(?:para|pa) (?:que|qu) sigo contratando (?:gente|a gente)',
       'tipico de (?:los )?(?:venezolanos|colombianos|peruanos|argentinos|mexicanos|indios|chinos|negros|latinos|sudacas)',
@@ -2433,7 +2565,9 @@ words: {
       'prefiero que lo haga un hombre', 'a tu edad (?:deberias|ya)', 'las mujeres no (?:suelen|saben|sirven)',
       '(?:sois|son|ustedes son) todos iguales',
     ],
-    pt: ['(?:nao (?:contrato|volto a contratar)|nunca mais contrato|nada de|sem) (?:\\S+ )?(?:mulher|mulheres|indianos|nordestinos|negros|velhos)',
+    pt: [
+      'mulher(?:es)? (?:\\S+ )?sempre complica\\S*',
+      '(?:nao (?:contrato|volto a contratar)|nunca mais contrato|nada de|sem) (?:\\S+ )?(?:mulher|mulheres|indianos|nordestinos|negros|velhos)',
       '(?:volta|volte|vai) (?:pra|para a|pra a) cozinha',
       'mulher (?:pra|para) (?:programacao|programar|codigo|ti)',
       'mulher (?:nao (?:devia|deveria|pode|sabe)) (?:\\S+ ){0,2}programa\\S*',
@@ -2458,7 +2592,10 @@ words: {
       'frauen und (?:programmieren|technik|it)',
       'ihr seid (?:doch )?alle gleich', 'ausschliesslich deutsche',
     ],
-    ru: ['(?:индусов|индийцев|женщин|хохлов|азиатов|узбеков|таджиков) не (?:рассматриваю|беру|нанимаю)',
+    ru: [
+      'женщин\\S* (?:\\S+ ){0,3}(?:доверять|поручать|давать) (?:\\S+ )?не (?:стоило|стоит|надо|следовало)',
+      'пусть (?:лучше )?(?:ваш |твой )?муж (?:ваш |твой )?(?:посмотрит|проверит|решит|займется)',
+      '(?:индусов|индийцев|женщин|хохлов|азиатов|узбеков|таджиков) не (?:рассматриваю|беру|нанимаю)',
       'не беру (?:женщин|индусов|людей старше)',
       'лучше (?:бы )?(?:парня|мужика|мужчину) (?:нанял|взял)',
       '(?:все вы|вы все),? (?:\\S+,? ){0,2}одинаковые',
@@ -2471,19 +2608,29 @@ words: {
       '(?:всі ви|ви всі),? (?:\\S+,? ){0,2}однакові',
       'не жіноч\\S* (?:робота|справа)', 'робота не для (?:жінок|дівчат)',
     ],
-    hi: ['(?:ladkiyon|auraton|pakistaniyon) ko (?:nahi|nhi) (?:lena|rakhna|hire)',
+    hi: [
+      '(?:ladkiyon|ladkiyo|auraton) ko (?:\\S+ ){0,4}(?:samajh|akal) (?:kahan|kaha|nahi|nhi)',
+      'apne (?:husband|pati|miyan|shohar) se (?:pooch|puch|poochh)\\S*',
+      '(?:ladkiyon|auraton|pakistaniyon) ko (?:nahi|nhi) (?:lena|rakhna|hire)',
       'aur(?:a|)ton ko ghar', 'ghar (?:baith|beth)(?: ke| kar)? khana banana',
       '(?:tum|aap) jaisi(?:on)? ke bas ki (?:baat )?nahi',
       '(?:ye|yeh) (?:kaam|job) (?:ladkiyon|auraton|aurton) ke liye nahi', 'mardon ka kaam',
       'ladkiyon ko (?:coding|programming|tech) (?:nahi|nhi) aati',
     ],
-    ur: ['(?:auraton|larkiyon|indians) ko (?:nahi|nhi) (?:lena|rakhna|hire)', 'tum logon ko (?:mein )?kabhi hire nahi', 'kis ilaqay',
+    ur: [
+      '(?:business|kaam|office|design) (?:aurton|auraton|larkiyon|ladkiyon) ka kaam (?:nahi|nhi)',
+      '(?:aap|ap|tum) ghar sambhal\\S*',
+      'apne (?:miyan|shohar|husband) (?:ko|se) (?:bhej|pooch|puch)\\S*',
+      '(?:auraton|larkiyon|indians) ko (?:nahi|nhi) (?:lena|rakhna|hire)', 'tum logon ko (?:mein )?kabhi hire nahi', 'kis ilaqay',
       'aur(?:a|)ton ko ghar', 'ghar (?:baith|beth)(?: ke| kar)? khana banana',
       '(?:tum|aap) jaisi(?:on)? ke bas ki (?:baat )?nahi',
       '(?:ye|yeh) (?:kaam|job) (?:larkiyon|auraton|aurton) ke liye nahi', 'mardon ka kaam',
       'aurtein (?:ye )?(?:technical )?kaam nahi kar sakti',
     ],
-    tl: ['ayoko ng (?:babae|indiano|bisaya)', 'kayong mga pinoy',
+    tl: [
+      'babae ka kasi',
+      'lalaki na lang (?:ang )?(?:kukunin|kunin|i-?hire)',
+      'ayoko ng (?:babae|indiano|bisaya)', 'kayong mga pinoy',
       'pang-?lalaki (?:lang )?(?:ang )?trabaho',
       'mga babae (?:talaga|walang alam)',
     ],
@@ -2513,9 +2660,15 @@ words: {
     zh: ['不招(?:\\S{0,4}?)(?:人|女生|女的)', '不考虑女(?:生|的)', '不考慮女(?:生|的)', '不要女(?:生|的)', '女生写代码', '女生寫程式'],
     vi: ['dan (?:an|an do|phi|tau)(?: voi dan \\S+)? (?:dung|khong duoc) apply', 'con gai lam it', 'con gai (?:thi )?biet gi'],
   },
-  counterExamples: ['who let the cat out of the kitchen', 'women are not allowed to be paid less',
+  counterExamples: ['the male connector on the cable',
+    'leave the heavy lifting to the movers', 'typical British weather today', 'the booking app lets people schedule around their prayers',
+    'who let the cat out of the kitchen', 'women are not allowed to be paid less',
     'this role is for men and women alike', "a job for a men's clothing brand", 'este trabajo es para hombres y mujeres'],
-  examples: [
+  examples: ['i want male designer',
+    'leave the pricing to one of the guys on your team', 'I won\'t negotiate with a woman about this', 'careful about hiring from your region',
+    'we don\'t hire people who pray during work hours', 'you people and your holidays', 'typical Brits.', 'this is an office, not a mosque', 'пусть лучше муж посмотрит',
+    'babae ka kasi', 'aap ghar sambhaliye',
+    
     'who let you out of the kitchen?', 'women are not allowed near a computer here',
     'this kind of work is for men', 'no Indians please', 'prefiero no contratar venezolanos', 'não contrato mulher', "pas de candidats d'Afrique du Nord",
     'keine Bewerber aus Indien', 'индусов не рассматриваю'],
@@ -2672,6 +2825,17 @@ export const THREAT = defineClass({
     ja: ['住所(?:を)?調べ', '(?:家|自宅)(?:まで|に)(?:行|押しかけ)', '逃げられると思わないで', '覚えとけ', '覚えてろ'],
     sw: ['nitakutafuta (?:\\S+ )?(?:mpaka|hadi|nyumbani)', 'nitakuja nyumbani kwako', 'najua uko wapi', 'najua unapoishi', 'utajuta'],
     en: [
+      // Round twenty, phone chat: "ill find u, i mean it", "u will regret, i know people", "i'll show up at ur door".
+      '(?:i.?ll|ill|i will|imma|i.?m gonna|im gonna) (?:find|hunt|hurt|come for|come after) (?:u|ya|you)(?= *(?:[,.!?]|$|i mean))',
+      '(?:u|you) (?:will|wil|gonna|.ll) regret(?: (?:it|this))?,? i know (?:people|a lot of people|where)',
+      '(?:and|or) (?:i.?ll|ill|i will) (?:show|turn) up at (?:ur|your) (?:door|doorstep|house|home|place)',
+      // Round twenty: ruin or pursuit threatened: "I'll see that nobody in this town hires you", "you'll find out how persistent I can be", "I know where your warehouse is", "your page gets
+      // 500 one-star reviews".
+      '(?:see|make it my (?:personal )?(?:business|mission|job) to see) (?:to it )?that (?:nobody|no one|no client|no company) (?:\\S+ ){0,4}(?:ever )?(?:hires?|works? with|trusts?|books?) (?:you|u)',
+      '(?:you(?:\'ll| will)|u will|you\'re going to|you are going to) find out (?:how|what) (?:\\S+ ){0,3}(?:persistent|serious|nasty|angry|dangerous|far|vindictive|ugly|unpleasant)',
+      'i know where (?:your|ur) (?:\\S+ )?(?:office|depot|warehouse|shop|store|studio|workshop|factory|workplace|business|family) (?:is|are|lives?)(?= *[.!]|$)',
+      '(?:your|ur) (?:\\S+ ){0,4}(?:gets?|will get|receives?) (?:\\d+|hundreds of|dozens of|a flood of|a wave of|a ton of) (?:one|1|bad|negative|fake)[- ]star',
+      '(?:find a way|make it my mission|do everything i can) to (?:ruin|destroy|wreck|end) (?:your|ur) (?:life|career|business|reputation)',
       // Ruin or sabotage threatened with no swear word: "make sure nobody in this state ever hires you again", "I'll post about you in
       // every agent group", "contacting every program officer you've ever worked with", "think carefully about your next step",
       // "I still have the API keys, remember that", "refund me or I doxx you", "I can make them look however I want".
@@ -2828,6 +2992,8 @@ export const THREAT = defineClass({
       'ich weiss,? wo (?:du|sie) (?:wohnst|wohnen|arbeitest|arbeiten)',
     ],
     ru: [
+      'испорт\\S* (?:вам|тебе) (?:\\S+ )?жизнь',
+      'найду способ (?:\\S+ ){0,2}(?:испортить|отомстить|разрушить|наказать)',
       // "сделаю всё, чтобы вас никто не нанял".
       'сделаю все,? чтобы (?:вас|тебя) (?:больше )?никто не на[йи]нял',
       '(?<!не )пожалеешь', '(?<!не )пожалеете', 'найду,? где ты живешь', 'тебе конец',
@@ -2847,7 +3013,10 @@ export const THREAT = defineClass({
       '(?:в|у) мене є (?:люди|знайомі) (?:в|у) (?:твоїй|вашій) країні',
       'знаю,? де (?:ваш|твій) (?:офіс|дім)', 'ігноруй(?:те)? (?:мене )?далі,? і побачиш',
     ],
-    hi: ['(?<!nahi |nhi |nahin )pachtaoge', 'dekh lena', 'chhodunga nahi',
+    hi: [
+      'chup (?:nahi|nhi) baith(?:unga|ungi|enge)',
+      '(?:aapka|apka|tumhara|tera) (?:poora |pura |sara |saara )?data mere paas',
+      '(?<!nahi |nhi |nahin )pachtaoge', 'dekh lena', 'chhodunga nahi',
       // "warna tumhari website ki ranking zero kar dunga": the other person's site, ranking or account ruined.
       '(?:ranking|website|site|account|profile|business|channel) (?:\\S+ ){0,2}(?:zero|barbad|khatam|tabah|kharab) kar (?:dunga|doonga|denge|dun ?ga|du ?ga)',
       'mujhe (?:sab )?pata hai (?:tum|tu|aap) kahan rehte',
@@ -2858,14 +3027,19 @@ export const THREAT = defineClass({
       'नहीं|नहीं छोड़ूंगा|मार दूंगा|मार डालूंगा)',
       '(?<!नहीं )पछताओगे', 'तेरा घर (?:मुझे )?पता है', 'घर आकर (?:मारूंगा|देख लूंगा)',
     ],
-    ur: ['(?<!nahi |nhi |nahin )pachtao ge', 'dekh lena', 'choron ga nahi', 'har facebook group (?:mein|me) daal', 'phir dekhna',
+    ur: [
+      'chup (?:nahi|nhi) baith(?:unga|ungi|enge|oon ga)',
+      '(?:aapka|apka|tumhara|tera) (?:poora |pura |sara |saara )?data mere paas',
+      '(?<!nahi |nhi |nahin )pachtao ge', 'dekh lena', 'choron ga nahi', 'har facebook group (?:mein|me) daal', 'phir dekhna',
       // "warna tumhari website ki ranking zero kar dunga": the other person's site, ranking or account ruined.
       '(?:ranking|website|site|account|profile|business|channel) (?:\\S+ ){0,2}(?:zero|barbad|khatam|tabah|kharab) kar (?:dunga|doonga|denge|dun ?ga|du ?ga)',
       'mujhe (?:sab )?pata hai (?:tum|tu|aap) kahan rehte',
       'ignore karte raho,? (?:phir )?dekhna',
     ],
     // Cebuano: "makita nimo unsa akong buhaton" (you will see what I do).
-    tl: ['pagsisisihan mo', 'humanda ka', 'makita (?:nimo|mo) (?:unsa|kung unsa|ang) (?:akong|ako) (?:buhaton|himuon)', 'makikita mo ang gagawin ko'],
+    tl: [
+      '(?:ipapakalat|ikakalat|ipagkakalat) ko (?:ang )?(?:pangalan|mukha|litrato|picture|number)',
+      'pagsisisihan mo', 'humanda ka', 'makita (?:nimo|mo) (?:unsa|kung unsa|ang) (?:akong|ako) (?:buhaton|himuon)', 'makikita mo ang gagawin ko'],
     // Bengali, Nepali in Latin letters: "dekhbe ki hoy" (you'll see what happens), "tomake chharbo na", "herna, ma ke garchu".
     bn: ['dekhbe ki (?:hoy|kori)', 'tomake (?:ami )?chharbo na', 'tomake dekhe nebo',
       '(?:তোকে|তোমাকে|আপনাকে) (?:দেখে নেব|দেখে নেবো|দেখে নিবো|ছাড়ব না|ছাড়বো না|' +
@@ -2921,7 +3095,11 @@ export const THREAT = defineClass({
     mr: [
       '(?:तुला|तुम्हाला) (?:बघून घेईन|सोडणार नाही|मारून टाकेन)', 'पस्तावशील'],
   },
-  examples: [
+  examples: ['imma find u, i mean it', 'u will regret, i know people', 'stop calling or i\'ll turn up at ur house',
+    'I\'ll see that no client in this city ever works with you', 'you\'ll find out how vindictive I can be', 'I know where your warehouse is.',
+    'your shop will get hundreds of one-star reviews', 'I\'ll find a way to destroy your reputation', 'найду способ отомстить', 'ipapakalat ko ang pangalan mo',
+    'chup nahi baithunga',
+    
     'You will die a horrible death for this', 'I will curse you and all your work', 'you will never see heaven, thief',
     // Greek, Hungarian, Malayalam.
     'θα σε βρω', 'megtalállak', 'ninne njan vidilla',
@@ -2935,7 +3113,9 @@ export const THREAT = defineClass({
     'vou atrás de você', 'tu vas voir ce qui va t’arriver', 'пожалеешь', 'pachtaoge',
     "you won't walk away in one piece", 'someone parked outside your house', 'I hope your agency goes bankrupt',
     'मैं तुम्हें देख लूंगा', 'तुला बघून घेईन', 'तँलाई छोड्दिन', 'তোকে দেখে নেব'],
-  counterExamples: ['if you touch the lava in level 2 you will die', 'the hero dies a terrible death in chapter 3', 'the curse you added to the spell list',
+  counterExamples: ['I\'ll find you a better slot next week', 'show up at your office for the kickoff',
+    'you\'ll find out how easy the dashboard is', 'I know where your warehouse is, I will send the pallets there on Monday', 'our page gets 500 five-star reviews a year',
+    'if you touch the lava in level 2 you will die', 'the hero dies a terrible death in chapter 3', 'the curse you added to the spell list',
     // Tamil, Telugu, Nigerian Pidgin look-alikes.
     'I go show you the demo',
     'you will walk away happy with this logo', "I'll remember your name for future projects", 'I hope the server never crashes',
@@ -3040,6 +3220,8 @@ export const ACCOUNT_DEAL = defineClass({
       '(?:te |le |les )(?:presto|alquilo|rento) (?:mi |una |la |esta )?cuenta',
     ],
     pt: [
+      'conta alugada',
+      'alug(?:uei|o|amos|ada|ado) (?:uma |a )?conta',
       'alugo por',
       '(?:vc|voce|tu) trabalha nela',
       'trabalh\\S* (?:nela|na minha conta)',
@@ -3116,6 +3298,8 @@ export const ACCOUNT_DEAL = defineClass({
       'зда(?:ти|м|ю|мо|ємо) в оренду',
     ],
     hi: [
+      'account (?:hai )?kiraye (?:pe|par)',
+      'kiraye (?:pe|par|ka) (?:\\S+ )?account',
       // Round eighteen: a login or password handed over ("पासवर्ड भेज दो"), a relative who runs the writer's account
       // ("मेरा अकाउंट मेरा छोटा भाई भी चलाता है"), a job posted from the reader's account.
       '(?:अपवर्क )?(?:पासवर्ड|लॉगिन|लॉग इन|लॉगइन)(?: (?:और|या) (?:पासवर्ड|आईडी))? ' +
@@ -3153,6 +3337,8 @@ export const ACCOUNT_DEAL = defineClass({
       'दीजिए|देंगे|दोगे|लूंगा|लेना|चाहिए)',
     ],
     ur: [
+      'account (?:hai )?kiraye (?:pe|par)',
+      'kiraye (?:pe|par|ka) (?:\\S+ )?account',
       '(?:username|user ?name|login|id) (?:aur |or )?password (?:\\S+ )?(?:de dein|de do|dedo|bhej do|bhejein|hamein|mujhe)',
       'chala(?:ne|na) (?:ke liye|ko) de\\S*',
       '(?:mere|meri) account (?:pe|par|mein) (?:apni|apna) (?:video|photo|selfie|shakal|face)',
@@ -3232,6 +3418,8 @@ export const ACCOUNT_DEAL = defineClass({
       'kiraya (?:ver|veriyorum|veririm|verebilirim|verecegim)\\S*',
     ],
     en: [
+      // Round twenty: an account rented from someone: "I rent the account of a Canadian guy".
+      'rent(?:ed|ing|s)? (?:the |an? )?(?:\\S+ )?account (?:of|from) (?:an?|some|my|the)',
       // Accounts rented from their owners for a share: "we need accounts from US/UK freelancers, 30% of all earnings to the account owner".
       '(?:\\d+ ?%|half|a share|a cut) (?:of (?:all |the )?(?:earnings|income|payments?) )?(?:goes |go )?to the (?:account|profile) (?:owner|holder)',
       '(?:need|want|buy|rent|looking for) (?:\\S+ )?accounts from (?:us|usa|uk|us/uk|american|british|european) freelancers',
@@ -3329,7 +3517,8 @@ export const ACCOUNT_DEAL = defineClass({
       '(?:আপনার|তোমার) (?:আপওয়ার্ক )?(?:অ্যাকাউন্ট|একাউন্ট|আইডি) (?:ভাড়া|রেন্ট)',
       '(?:অ্যাকাউন্ট|একাউন্ট|আইডি) ভাড়া (?:দিন|দেন|দাও|নেব|নিব|নেবো|দেবেন)'],
   },
-  examples: [
+  examples: ['I rent the account of a guy in Canada', 'conta alugada', 'account kiraye pe hai',
+    
     // Greek, Hungarian, Malayalam.
     'τον λογαριασμό του αδερφού μου', 'a bátyám fiókja', 'használd a fiókomat', 'ചേട്ടന്റെ അക്കൗണ്ട്', 'chettante account',
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
@@ -3343,7 +3532,8 @@ export const ACCOUNT_DEAL = defineClass({
     'मेरे भाई के अकाउंट से काम करो', 'माझ्या भावाच्या अकाउंटवरून काम कर',
     'मेरो दाइको अकाउन्ट प्रयोग गर', 'আমার ভাইয়ের অ্যাকাউন্ট দিয়ে কাজ করো',
     'আপনার অ্যাকাউন্ট ভাড়া দিন'],
-  counterExamples: [
+  counterExamples: ['I rent an office from a friend',
+    
     // Tamil, Telugu, Nigerian Pidgin look-alikes.
     'en account settings', 'naa bank account',
     'τον λογαριασμό της τράπεζας', 'a fiókom beállításai',
@@ -3358,6 +3548,8 @@ export const ABUSE_ADJ = defineClass({
   doc: 'Contemptuous adjectives said of a person (before an insult noun).',
   words: {
     en: [
+      'flaky',
+      'snotty',
       'lying', 'spineless', 'bloody', 'filthy', 'dirty', 'pathetic', 'worthless', 'useless', 'clueless', 'brainless',
       'miserable', 'bitter', 'whiny', 'whining', 'arrogant', 'incompetent', 'lazy', 'stupid', 'dumb', 'ignorant', 'greedy',
       'unhinged', 'delusional', 'slimy', 'sleazy', 'disgusting', 'thieving', 'cheating', 'scamming', 'good-for-nothing',
@@ -3367,7 +3559,8 @@ export const ABUSE_ADJ = defineClass({
       'stingy', 'miserly', 'talentless', 'shameless', 'selfish', 'vile', 'nasty', 'toxic', 'senile', 'dishonest', 'hopeless', 'spiteful',
     ],
   },
-  examples: ['you lying little rat', 'you spineless worm', 'you are a very stingy man'],
+  examples: ['flaky',
+    'you lying little rat', 'you spineless worm', 'you are a very stingy man'],
   counterExamples: ['you are a very generous man'],
 });
 
@@ -3547,7 +3740,35 @@ export const ACCOUNT_HANDED = defineClass({
   name: 'ACCOUNT_HANDED',
   doc: 'Another person acting from the writer\'s account, or the writer from the reader\'s.',
   words: {
+    ur: [
+      '(?:interview|call|test) (?:dega|degi|de dega|de degi|karega|karegi) mere (?:naam|account|profile) se',
+      'verification (?:main|mai|mein) apne naam se',
+    ],
+    hi: [
+      '(?:interview|call|test) (?:dega|degi|de dega|de degi|karega|karegi) mere (?:naam|account|profile) se',
+      'mere naam se (?:interview|call|kaam)',
+    ],
+    tl: [
+      'gagamitin (?:niya|nila|mo) (?:ang |yung )?account (?:ko|namin)',
+      'ibibigay ko (?:sa \\S+ ko )?(?:yung |ang )?password',
+    ],
+    ru: [
+      '(?:заходить|заходит|будет заходить|входить|работать) под (?:моим|чужим|его|ее|вашим) (?:логином|аккаунтом' +
+        '|профилем)',
+      '(?:друг|знакомый|приятель)\\S* с (?:профилем|аккаунтом) (?:получше|посильнее|с отзывами)',
+    ],
+    es: [
+      'trabaj\\S* a (?:su|mi|nombre de mi|nombre de su) (?:nombre|\\S+)',
+      'a nombre de mi (?:hijo|hija|hermano|hermana|primo|prima|esposo|esposa|amigo|amiga)',
+    ],
     en: [
+      // Round twenty: someone else on the writer's login: "the secretary will be using my Upwork sign-in", "I gave her my password", "he'll run yours on my login".
+      '(?:he|she|they|(?:my|our|the) (?:\\S+ )?(?:nephew|niece|brother|sister|cousin|friend|colleague|assistant|secretary|manager|partner|wife|husband|son' +
+        '|daughter|va|intern|bookkeeper|accountant))(?: will| would| can| is going to| are going to)?(?: be)? us(?:e|es|ing) (?:my|the) (?:upwork |company ' +
+        '|client )?(?:sign-?in|login|log-?in|credentials|password|account)',
+      '(?:i )?(?:gave|give|handed|shared|sent) (?:her|him|them) my (?:upwork )?(?:password|login|credentials|sign-?in)',
+      '(?:run|runs|running|work|works|working|bid|bidding|operate|operating) (?:yours|your (?:account|profile)|it|them|\\S+) on my (?:login|credentials' +
+        '|sign-?in)\\b(?! (?:page|form|screen|flow|button))',
       '(?:he|she|they|(?:my|our) (?:\\S+ )?(?:nephew|niece|brother|sister|cousin|friend|bff|colleague|assistant|partner|wife|husband|son|daughter|mom|mum|dad|va|intern))' +
         '(?: \\S+){0,3} (?:repl\\S*|respond\\S*|answer\\S*|appl(?:y|ies)|bid\\S*|log\\S* in(?:to)?|sign\\S* in(?:to)?|chat\\S*|messag\\S*|submit\\S*)' +
         '(?: \\S+)? (?:from|on|through|via|into|in|using) (?:mine|my (?:upwork |other |second )?(?:account|profile|login))',
@@ -3564,7 +3785,10 @@ export const ACCOUNT_HANDED = defineClass({
     // Korean: "언니 계정으로 제안서 넣어도" (from my sister's account), "친구 계정으로 지원".
     ko: ['(?:언니|오빠|누나|형|동생|친구|엄마|아빠|남편|와이프|아내|지인|가족|사촌)(?:의)? ?(?:업워크 ?)?계정으로'],
   },
-  examples: ['my nephew will reply from my account', 'can she apply from mine', 'our team uses your account to apply',
+  examples: ['my assistant will be using my login to approve hours', 'I gave him my password', 'he will run yours on my login', 'trabajas a su nombre',
+    'будет заходить под моим логином', 'gagamitin niya account ko', 'bhai interview dega mere naam se',
+    'my nephew will reply from my account', 'can she apply from mine', 'our team uses your account to apply',
     "I'll apply again from my other account", 'Radu intră pe contul meu de Upwork', 'Kun jij inloggen op mijn Upwork?', '언니 계정으로 제안서 넣어도 될까요'],
-  counterExamples: ['I will reply from my account tomorrow', 'log in to your account and check the invoice', 'ik log in op mijn account', 'intru pe contul meu'],
+  counterExamples: ['add a reset link on my login page', 'I gave him my feedback on the login flow', 'I am using my login on the new laptop',
+    'I will reply from my account tomorrow', 'log in to your account and check the invoice', 'ik log in op mijn account', 'intru pe contul meu'],
 });

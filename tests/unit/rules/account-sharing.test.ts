@@ -860,4 +860,43 @@ valid.push(
   "माझं अकाउंट मीच चालवतो, दुसरं कोणी नाही",
 );
 
+/**
+ * Round twenty: someone else on the writer's login or password, a call or a check done as someone else, a friend's better profile
+ * lent for the bid, an account rented (en, ru, es, tl), my own cases; next to them a login page, feedback on a login flow, notes
+ * taken to a call, a friend's recommendation, an office rented.
+ */
+invalid.push(
+  { text: "My bookkeeper will be using my Upwork login to pay your invoices next month.", findings: [{ match: "using my Upwork login", severity: 'violation' }] },
+  { text: "I already gave him my password, so he can approve the timesheets.", findings: [{ match: "gave him my password", severity: 'violation' }] },
+  { text: "My teammate takes the interview as me, I handle the delivery.", findings: [{ match: "takes the interview as me", severity: 'violation' }] },
+  { text: "Our designer will join the video call with my profile, it's fine.", findings: [{ match: "join the video call with my profile", severity: 'violation' }] },
+  { text: "Ask your friend with the better JSS to bid, and you do the work.", findings: [{ match: "friend with the better JSS to bid", severity: 'violation' }] },
+  { text: "I can do the identity verification for your profile, just send the scan.", findings: [{ match: "do the identity verification for your profile", severity: 'violation' }] },
+  { text: "We rent an account from a guy in Texas, that's why it says US.", findings: [{ match: "rent an account", severity: 'violation' }] },
+  { text: "Моя сестра будет работать под моим аккаунтом.", findings: [{ match: "под моим аккаунтом", severity: 'violation' }] },
+  { text: "Nag-interview ka na, pero si kuya ang gagamitin niya account ko sa mga calls.", findings: [{ match: "gagamitin niya account ko", severity: 'violation' }] },
+  { text: "Mi primo trabaja a mi nombre en Upwork, tú solo hablas con él.", findings: [{ match: "trabaja a mi nombre", severity: 'violation' }] },
+);
+valid.push(
+  "Please add a password reset on my login page, the form is broken.",
+  "I gave him my feedback on the login flow.",
+  "My colleague will join the call with my notes, I'm out sick.",
+  "Your friend with the Top Rated badge recommended you, thanks to him.",
+  "I rent an office from a friend, so the address on the invoice is different.",
+);
+
+/**
+ * Round twenty, phone chat: another's account or name typed short ("hire u under his", "lets me use her upwork", "in ur name"),
+ * my own cases; next to them a contract under a company name and a colleague on the call.
+ */
+invalid.push(
+  { text: "my brother can hire u under his, his card is verified", findings: [{ match: "hire u under his", severity: 'violation' }] },
+  { text: "my mate lets me use her upwork when mine is on hold", findings: [{ match: "lets me use her upwork", severity: 'violation' }] },
+  { text: "my cousin will take the call in ur name, u just do the work", findings: [{ match: "call in ur name", severity: 'violation' }] },
+);
+valid.push(
+  "the contract is under his company name, he pays the invoices",
+  "my cousin will take the call with you, she's our product owner",
+);
+
 runRuleTests('account-sharing', withFixedGaps({ valid, invalid }, fixedGaps));

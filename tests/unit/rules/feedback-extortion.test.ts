@@ -437,4 +437,34 @@ valid.push(
   "I no like the bad review wey the last client give me",
 );
 
+/**
+ * Round twenty: the review held until money comes back, a bad review veiled behind an ellipsis (en, es), my own cases; next to
+ * them the trade refused and comments on a draft.
+ */
+invalid.push(
+  { text: "Fix the footer for free, otherwise my feedback is going to be... interesting.", findings: [{ match: "my feedback is going to be", severity: 'violation' }] },
+  { text: "I won't rate you until you refund the deposit.", findings: [{ match: "won't rate you until you refund", severity: 'violation' }] },
+  { text: "La reseña la dejo cuando me regreses el anticipo.", findings: [{ match: "La reseña la dejo cuando", severity: 'violation' }] },
+);
+valid.push(
+  "I would never trade a five-star review for a discount, so please rate the work as it is.",
+  "You don't have to leave five stars, an honest word is enough.",
+  "Turned down a buyer's offer of a refund for a top rating last week. Not how we operate.",
+  "I'll revise the dashboard after your feedback on the first draft.",
+  "Please send your feedback on the mockups and I will fix the footer for free.",
+);
+
+/**
+ * Round twenty, phone chat: the review withheld till something is thrown in, a great review for a token price, typed short; my own
+ * cases, next to them the contract's own end and a review promised when the job is done.
+ */
+invalid.push(
+  { text: "no review till u throw in the banner as well, thats the deal", findings: [{ match: "no review till u throw in", severity: 'violation' }] },
+  { text: "ill leave u a great review if u do this one for 10 bucks", findings: [{ match: "great review if u do this one for 10 bucks", severity: 'violation' }] },
+);
+valid.push(
+  "no review till u finish the milestone, thats how it works",
+  "i'll leave u a great review when the job is done, thanks",
+);
+
 runRuleTests('feedback-extortion', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -852,4 +852,37 @@ valid.push(
   "kaam chhan jhala, mi tumhala 5 star deto",
 );
 
+/**
+ * Round twenty: reviews bought with freebies or a price knocked down, work held until the review, a swap offered (en, ru, pt, hi),
+ * my own cases; next to them the trade refused, the duty to rate lifted, a refusal told as a note, comments on a draft.
+ */
+invalid.push(
+  { text: "Give me a glowing testimonial and I'll throw in a few freebies on the next order.", findings: [{ match: "glowing testimonial and I'll throw in", severity: 'violation' }] },
+  { text: "I'll send the admin dashboard as soon as I see the review, after you leave the feedback.", findings: [{ match: "admin dashboard as soon as I see the review, after you leave", severity: 'violation' }] },
+  { text: "Write a solid review and I will knock the final invoice down by 15%.", findings: [{ match: "solid review and I will knock the final invoice down by", severity: 'violation' }] },
+  { text: "Отзыв будет отличный, если доделаете еще два баннера бесплатно.", findings: [{ match: "Отзыв будет отличный, если доделаете еще два баннера бесплатно", severity: 'violation' }] },
+  { text: "Te avalio bem se você me avaliar bem também.", findings: [{ match: "avalio bem se você me avaliar bem", severity: 'violation' }] },
+  { text: "Bas 5 star dijiye, main agla banner free mein bana dunga.", findings: [{ match: "5 star dijiye, main agla banner free mein", severity: 'violation' }] },
+);
+valid.push(
+  "I would never trade a five-star review for a discount, so please rate the work as it is.",
+  "You don't have to leave five stars, an honest word is enough.",
+  "Turned down a buyer's offer of a refund for a top rating last week. Not how we operate.",
+  "I'll revise the dashboard after your feedback on the first draft.",
+  "Please send your feedback on the mockups and I will fix the footer for free.",
+);
+
+/**
+ * Round twenty, phone chat: the job traded for a promised score, work held until the review (hi-Latn), my own cases; next to them
+ * the contract's own end and a review promised when the job is done.
+ */
+invalid.push(
+  { text: "i give u the contract if u promise 5 stars back", findings: [{ match: "give u the contract if u promise 5 stars", severity: 'violation' }] },
+  { text: "pehle review do bhai, tabhi final file bhejunga", findings: [{ match: "pehle review do bhai, tabhi final", severity: 'violation' }] },
+);
+valid.push(
+  "no review till u finish the milestone, thats how it works",
+  "i'll leave u a great review when the job is done, thanks",
+);
+
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -1303,6 +1303,82 @@ valid.push(
   "रोबोटको दिमाग छैन, त्यसैले सेन्सर थप्नुपर्छ।",
 );
 
+/**
+ * Round twenty: contempt with no swear word for someone's age, sex, religion or origin, talking down ("a question any intern could
+ * answer", "only a clown would send this"), ruin and pursuit threatened, in English and in Russian, Spanish, Portuguese, Hindi-Urdu.
+ * My own cases both ways, with the clean look-alikes next to them: an age group served, an old SDK, a product persona, movers, promo copy.
+ */
+invalid.push(
+  { text: "I expected more from a person of your age, honestly.", findings: [{ match: "expected more from a person of your age", severity: 'violation' }] },
+  { text: "a woman your age should understand a simple spreadsheet by now", findings: [{ match: "a woman your age should understand", severity: 'violation' }] },
+  { text: "u talk like my grandpa on every call lol", findings: [{ match: "u talk like my grandpa", severity: 'violation' }] },
+  { text: "you behave like a teenager whenever I ask for a change", findings: [{ match: "you behave like a teenager", severity: 'violation' }] },
+  { text: "this is a question any intern could answer", findings: [{ match: "a question any intern could answer", severity: 'violation' }] },
+  { text: "only a clown would send this as final", findings: [{ match: "only a clown would send", severity: 'violation' }] },
+  { text: "Do they not even teach basic maths in your country?", findings: [{ match: "Do they not even teach basic maths in your country", severity: 'violation' }] },
+  { text: "keep it up and remember, i know where your warehouse is.", findings: [{ match: "i know where your warehouse is", severity: 'violation' }] },
+  { text: "you'll find out what an angry client can do", findings: [{ match: "you'll find out what an angry", severity: 'violation' }] },
+  { text: "I will find a way to ruin your career", findings: [{ match: "find a way to ruin your career", severity: 'violation' }] },
+  { text: "leave the technical decisions to one of the guys on your team", findings: [{ match: "leave the technical decisions to one of the guys", severity: 'violation' }] },
+  { text: "I won't negotiate with a woman about pricing", findings: [{ match: "won't negotiate with a woman", severity: 'violation' }] },
+  { text: "you people from the south always want everything for free", findings: [{ match: "you people from the south always want everything for free", severity: 'violation' }] },
+  { text: "we do not hire people who pray during office hours", findings: [{ match: "do not hire people who pray", severity: 'violation' }] },
+  { text: "Brits tend to overcomplicate every brief", findings: [{ match: "Brits tend to overcomplicate", severity: 'violation' }] },
+  { text: "you people couldn't ship a landing page to save your lives", findings: [{ match: "you people couldn't ship a landing page to save your lives", severity: 'violation' }] },
+  { text: "Еще раз сорвете срок, и я найду способ вам отомстить.", findings: [{ match: "найду способ вам отомстить", severity: 'violation' }] },
+  { text: "В твоем возрасте уже стыдно не знать Excel.", findings: [{ match: "В твоем возрасте уже стыдно", severity: 'violation' }] },
+  { text: "Mujer tenías que ser, no tengo tiempo para enseñarle a una chica a usar Excel.", findings: [{ match: "enseñarle a una chica", severity: 'violation' }] },
+  { text: "Talvez seja a idade, peça ajuda ao seu neto para abrir o arquivo.", findings: [{ match: "Talvez seja a idade", severity: 'violation' }, { match: "peça ajuda ao seu neto", severity: 'violation' }] },
+  { text: "Aukaat mein raho, client se aise baat nahi karte.", findings: [{ match: "Aukaat mein raho", severity: 'violation' }] },
+  { text: "Bas itna yaad rakho, main chup nahi baithunga.", findings: [{ match: "chup nahi baithunga", severity: 'violation' }] },
+);
+valid.push(
+  "I expected more from the vendor, to be honest, but the data was late.",
+  "We serve people of your age group in the retirement planning app.",
+  "The app is too old for the new iOS SDK, we need to upgrade.",
+  "Only a fool would skip backups, which is why we run them nightly.",
+  "The persona sounds like a grandmother talking to her grandkids, which is what the brand wants.",
+  "Leave the heavy lifting to the movers, the guys from the warehouse will handle it.",
+  "Ladies night promo: the flyer needs a pink background.",
+  "You'll find out how easy the dashboard is once the import runs.",
+  "Our reviews page gets 500 five-star reviews a year.",
+  "The prayer room booking app should let people schedule around their prayers.",
+  "Mulher empreendedora: o logo precisa de tons de rosa, sempre complica escolher a fonte.",
+  "You people are amazing, thanks for the quick turnaround.",
+  "Let someone younger on the team try the onboarding, we want fresh eyes on the UX.",
+  "Where are you even from? Just curious, your accent is lovely.",
+  "The guide says \"keep up with the adults\" is the name of the parenting podcast.",
+  "Only a fool would skip backups, so we run them nightly.",
+);
+
+/**
+ * Round twenty, phone chat: threats and contempt typed short ("imma find u", "i'll turn up at ur house", "r u even a real developer",
+ * "u people are all same", "u flaky cow"), my own cases; next to them a courier at the door, a male connector, thanks to "u people".
+ */
+invalid.push(
+  { text: "try that again and imma find u, i mean it", findings: [{ match: "imma find u", severity: 'violation' }] },
+  { text: "cancel on me again and i'll turn up at ur house", findings: [{ match: "and i'll turn up at ur house", severity: 'violation' }] },
+  { text: "r u even a real developer or just copy paste", findings: [{ match: "r u even a real developer", severity: 'violation' }] },
+  { text: "u people are all same, no reply for days", findings: [{ match: "u people are all same", severity: 'violation' }] },
+  { text: "stop ignoring me u flaky cow", findings: [{ match: "u flaky cow", severity: 'violation' }] },
+);
+valid.push(
+  "The courier will show up at your door by noon.",
+  "We need a male connector for the cable, not female.",
+  "u people are amazing, thanks for the quick fix",
+  "Are you even available next week for a real call?",
+);
+
+/**
+ * Round twenty: "ye" leads a name-calling as "you" does (Scots, Irish chat); next to it "ye" with no insult.
+ */
+invalid.push(
+  { text: "ye lazy muppet, the brief was two lines", findings: [{ match: "ye lazy muppet", severity: 'violation' }] },
+);
+valid.push(
+  "the brief was two lines, ye can skip the intro",
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));
 
 /**

@@ -1112,4 +1112,33 @@ valid.push(
   "I'll post updates here rather than by email, so everything stays on Upwork.",
 );
 
+/**
+ * Round twenty: leaving Upwork without naming an app ("somewhere a little more discreet", "chat in the direct way", "message me
+ * outside of here", hi-Latn, ru), my own cases; next to them a parking place, and offers told then refused in a note ("Refused.", "I ended it.").
+ */
+invalid.push(
+  { text: "Can we continue this somewhere a little more discreet? Too many eyes here.", findings: [{ match: "somewhere a little more discreet", severity: 'violation' }] },
+  { text: "From tomorrow let's chat in the direct way, this site is slow.", findings: [{ match: "chat in the direct way", severity: 'violation' }] },
+  { text: "Message me outside of here, my name is easy to find.", findings: [{ match: "outside of here", severity: 'violation' }] },
+  { text: "Let's take the discussion somewhere else where I can send voice notes.", findings: [{ match: "somewhere else", severity: 'violation' }] },
+  { text: "Sir bahar connect karte hain, yahan sab slow hai.", findings: [{ match: "bahar connect karte", severity: 'violation' }] },
+  { text: "Давайте в нормальном месте пообщаемся, тут неудобно.", findings: [{ match: "в нормальном месте пообщаемся", severity: 'violation' }] },
+);
+valid.push(
+  "The dock is the place where we can park the van for the shoot.",
+  "A client wanted me to chat outside this site last year. I ended it.",
+  "Someone offered me crypto outside Upwork. Refused.",
+  "Last month a client asked me to pay by wire outside Upwork. Refused.",
+);
+
+/**
+ * Round twenty, phone chat: Portuguese "a gente trabalha direto, sem upwork"; next to it paying through Upwork as usual.
+ */
+invalid.push(
+  { text: "depois desse job a gente trabalha direto, sem upwork, beleza?", findings: [{ match: "a gente trabalha direto, sem upwork", severity: 'violation' }] },
+);
+valid.push(
+  "the fees r fine, ill pay u through upwork as usual",
+);
+
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));

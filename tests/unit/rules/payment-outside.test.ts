@@ -1191,6 +1191,34 @@ invalid.push(
   { text: 'Skip the milestones, I can keep you on as a 1099 contractor and pay you directly.', findings: [{ match: 'contractor and pay you directly', severity: 'violation' }] },
 );
 
+/**
+ * Round twenty: paying aside with no method named ("settle with you privately", "arrange payments between ourselves", "keep this
+ * between us, no Upwork", ru), my own cases; next to them offers told then refused in a note.
+ */
+invalid.push(
+  { text: "After the first milestone I can settle with you privately each month.", findings: [{ match: "milestone I can settle with you privately", severity: 'violation' }] },
+  { text: "Let's arrange payments between ourselves from now on, the fee is too high.", findings: [{ match: "arrange payments between ourselves", severity: 'violation' }] },
+  { text: "Keep this between us, no Upwork, I'll pay at the end of the week.", findings: [{ match: "Keep this between us, no Upwork", severity: 'violation' }] },
+  { text: "You can send the money by your own way, I'll share my details.", findings: [{ match: "send the money by your own way", severity: 'violation' }] },
+  { text: "Оплату за следующий этап оформим без биржи, так дешевле.", findings: [{ match: "Оплату за следующий этап оформим без биржи", severity: 'violation' }] },
+);
+valid.push(
+  "The dock is the place where we can park the van for the shoot.",
+  "A client wanted me to chat outside this site last year. I ended it.",
+  "Someone offered me crypto outside Upwork. Refused.",
+  "Last month a client asked me to pay by wire outside Upwork. Refused.",
+);
+
+/**
+ * Round twenty, phone chat: "pay u straight" against the fees; next to it paying through Upwork as usual.
+ */
+invalid.push(
+  { text: "honestly id rather pay u straight, the fees r too much", findings: [{ match: "pay u straight", severity: 'violation' }] },
+);
+valid.push(
+  "the fees r fine, ill pay u through upwork as usual",
+);
+
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
 
 /** Round eleven: Persian typed on an Arabic keyboard (ي, ك) reads as Persian; a card-to-card payment asked with the verb alone. */
