@@ -1,4 +1,5 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
+import { REVIEW_TALK_CLEAN } from './look-alikes';
 
 const CLIENT = { role: 'client' } as const;
 
@@ -446,13 +447,7 @@ invalid.push(
   { text: "I won't rate you until you refund the deposit.", findings: [{ match: "won't rate you until you refund", severity: 'violation' }] },
   { text: "La reseña la dejo cuando me regreses el anticipo.", findings: [{ match: "La reseña la dejo cuando", severity: 'violation' }] },
 );
-valid.push(
-  "I would never trade a five-star review for a discount, so please rate the work as it is.",
-  "You don't have to leave five stars, an honest word is enough.",
-  "Turned down a buyer's offer of a refund for a top rating last week. Not how we operate.",
-  "I'll revise the dashboard after your feedback on the first draft.",
-  "Please send your feedback on the mockups and I will fix the footer for free.",
-);
+valid.push(...REVIEW_TALK_CLEAN);
 
 /**
  * Round twenty, phone chat: the review withheld till something is thrown in, a great review for a token price, typed short; my own

@@ -1,4 +1,5 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
+import { REVIEW_TALK_CLEAN } from './look-alikes';
 
 const valid: (string | ValidCase)[] = [
   // The client's payment released after checking the work; a shop's coupon sent after its buyers' reviews.
@@ -864,13 +865,7 @@ invalid.push(
   { text: "Te avalio bem se você me avaliar bem também.", findings: [{ match: "avalio bem se você me avaliar bem", severity: 'violation' }] },
   { text: "Bas 5 star dijiye, main agla banner free mein bana dunga.", findings: [{ match: "5 star dijiye, main agla banner free mein", severity: 'violation' }] },
 );
-valid.push(
-  "I would never trade a five-star review for a discount, so please rate the work as it is.",
-  "You don't have to leave five stars, an honest word is enough.",
-  "Turned down a buyer's offer of a refund for a top rating last week. Not how we operate.",
-  "I'll revise the dashboard after your feedback on the first draft.",
-  "Please send your feedback on the mockups and I will fix the footer for free.",
-);
+valid.push(...REVIEW_TALK_CLEAN);
 
 /**
  * Round twenty, phone chat: the job traded for a promised score, work held until the review (hi-Latn), my own cases; next to them

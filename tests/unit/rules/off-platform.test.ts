@@ -1,4 +1,5 @@
 import { withFixedGaps, EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
+import { OUTSIDE_REFUSED_CLEAN } from './look-alikes';
 
 const valid: (string | ValidCase)[] = [
   // A warning in Portuguese: the legal implications named.
@@ -1124,12 +1125,7 @@ invalid.push(
   { text: "Sir bahar connect karte hain, yahan sab slow hai.", findings: [{ match: "bahar connect karte", severity: 'violation' }] },
   { text: "Давайте в нормальном месте пообщаемся, тут неудобно.", findings: [{ match: "в нормальном месте пообщаемся", severity: 'violation' }] },
 );
-valid.push(
-  "The dock is the place where we can park the van for the shoot.",
-  "A client wanted me to chat outside this site last year. I ended it.",
-  "Someone offered me crypto outside Upwork. Refused.",
-  "Last month a client asked me to pay by wire outside Upwork. Refused.",
-);
+valid.push(...OUTSIDE_REFUSED_CLEAN);
 
 /**
  * Round twenty, phone chat: Portuguese "a gente trabalha direto, sem upwork"; next to it paying through Upwork as usual.

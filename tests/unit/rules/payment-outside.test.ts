@@ -1,4 +1,5 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
+import { OUTSIDE_REFUSED_CLEAN } from './look-alikes';
 
 const valid: (string | ValidCase)[] = [
   // An ad's copy: how the shop's buyers can pay.
@@ -1202,12 +1203,7 @@ invalid.push(
   { text: "You can send the money by your own way, I'll share my details.", findings: [{ match: "send the money by your own way", severity: 'violation' }] },
   { text: "Оплату за следующий этап оформим без биржи, так дешевле.", findings: [{ match: "Оплату за следующий этап оформим без биржи", severity: 'violation' }] },
 );
-valid.push(
-  "The dock is the place where we can park the van for the shoot.",
-  "A client wanted me to chat outside this site last year. I ended it.",
-  "Someone offered me crypto outside Upwork. Refused.",
-  "Last month a client asked me to pay by wire outside Upwork. Refused.",
-);
+valid.push(...OUTSIDE_REFUSED_CLEAN);
 
 /**
  * Round twenty, phone chat: "pay u straight" against the fees; next to it paying through Upwork as usual.

@@ -1,0 +1,19 @@
+/**
+ * Clean texts that more than one rule must leave alone, shared by their tables (round twenty): a
+ * trade of a review turned down, feedback on the work itself, and an offer to leave or pay outside
+ * told as refused.
+ */
+export const REVIEW_TALK_CLEAN = [
+  'I would never trade a five-star review for a discount, so please rate the work as it is.',
+  "You don't have to leave five stars, an honest word is enough.",
+  "Turned down a buyer's offer of a refund for a top rating last week. Not how we operate.",
+  "I'll revise the dashboard after your feedback on the first draft.",
+  'Please send your feedback on the mockups and I will fix the footer for free.',
+];
+
+export const OUTSIDE_REFUSED_CLEAN = [
+  'The dock is the place where we can park the van for the shoot.',
+  'A client wanted me to chat outside this site last year. I ended it.',
+  'Someone offered me crypto outside Upwork. Refused.',
+  'Last month a client asked me to pay by wire outside Upwork. Refused.',
+];
