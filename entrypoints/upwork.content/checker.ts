@@ -68,6 +68,8 @@ class Run {
     readonly key: string,
     readonly context: Context,
     readonly options: DetectOptions,
+    /** Asked before each continuation: false once the field or the extension is gone. */
+    readonly keepGoing: () => boolean,
   ) {
     this.chunks = chunksOf(text.slice(0, MAX_CHECKED_CHARS), PIECE_CHARS);
   }
@@ -102,12 +104,11 @@ export class Checker {
    * the send is judged on it; a longer one stays pending and the guard says so.
    */
   check(text: string, context: Context, keepGoing: () => boolean, config: CheckConfig = NO_CONFIG, now = false): Outcome {
-    this.keepGoing = keepGoing;
     const key = `${context.surface}|${context.client}|${context.contract}|${config.key}`;
     if (this.outcome.complete && this.outcome.text === text && this.run === null && this.lastKey === key) return this.outcome;
     let run = this.run;
     if (!run || run.text !== text || run.key !== key) {
-      run = new Run(text, key, context, config.options);
+      run = new Run(text, key, context, config.options, keepGoing);
       this.run = run;
       this.step(run, SLICE_MS);
       if (!run.done) this.continueLater(run, keepGoing);
@@ -118,7 +119,6 @@ export class Checker {
   }
 
   private lastKey = '';
-  private keepGoing: () => boolean = () => false;
   /** The large patterns are being read ahead for the prefilter (see readAhead). */
   private reading = false;
 
@@ -129,10 +129,9 @@ export class Checker {
    * its own steps, up to 17 ms apiece on top of the step. Finite (about 130 patterns, once per page)
    * and cancelled with the field, like a check's own continuation.
    */
-  private readAhead(): void {
+  private readAhead(keepGoing: () => boolean): void {
     if (this.reading) return;
     this.reading = true;
-    const keepGoing = this.keepGoing;
     const next = (): void =>
       afterQueuedTasks(() => {
         if (!keepGoing()) {
@@ -221,7 +220,7 @@ export class Checker {
       this.outcome = { text: run.text, findings: run.findings, complete: true, failed: run.failed, truncated: run.text.length > MAX_CHECKED_CHARS };
       if (run.failed) this.lastKey = ''; // checked again next time
       this.published(this.outcome);
-      if (readAheadPending() && /\S/.test(run.text)) this.readAhead();
+      if (readAheadPending() && /\S/.test(run.text)) this.readAhead(run.keepGoing);
     }
     return this.outcome;
   }

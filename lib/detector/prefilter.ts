@@ -409,16 +409,21 @@ function passes(bits: Uint32Array, test: Test): boolean {
 }
 
 const tests = new WeakMap<RegExp, Test | true>();
+/** Reads `pattern` and compiles what it needs, and remembers it (true: nothing known). */
+function read(pattern: RegExp): Test | true {
+  const need = needOfPattern(pattern);
+  const test = need === true ? true : compile(need);
+  tests.set(pattern, test);
+  return test;
+}
 /** A pattern read and compiled, once (true: nothing known, or not read yet: the budget is spent). */
 function testFor(pattern: RegExp): Test | true {
   let test = tests.get(pattern);
   if (test !== undefined) return test;
   if (budgetSpent >= READ_BUDGET_MS) return true;
   const t0 = performance.now();
-  const need = needOfPattern(pattern);
-  test = need === true ? true : compile(need);
+  test = read(pattern);
   budgetSpent += performance.now() - t0;
-  tests.set(pattern, test);
   return test;
 }
 
@@ -437,10 +442,7 @@ export function readAheadPending(): boolean {
  */
 export function readOneAhead(): boolean {
   if (!readAheadPending()) return false;
-  const list = patternsAhead();
-  const pattern = list[readAhead++]!;
-  const need = needOfPattern(pattern);
-  tests.set(pattern, need === true ? true : compile(need));
+  read(patternsAhead()[readAhead++]!);
   return readAheadPending();
 }
 
@@ -459,8 +461,7 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
 /** The words a pattern requires, for tests and for reading ("true" when none is known). */
 export function describeNeed(pattern: RegExp): unknown {
   const show = (n: Need): unknown => (n === true ? true : 'word' in n ? n.word : 'all' in n ? { all: n.all.map(show) } : { any: n.any.map(show) });
-  const need = needOfPattern(pattern);
   // Read now, whatever the budget: a later check finds it read.
-  if (!tests.has(pattern)) tests.set(pattern, need === true ? true : compile(need));
-  return show(need);
+  if (!tests.has(pattern)) read(pattern);
+  return show(needOfPattern(pattern));
 }
