@@ -8,7 +8,8 @@
  *   room, to type into yourself. Ends when you close the browser.
  * - Without one: headless; types a proposal with a rule violation into the cover letter and a
  *   message with one into the composer, waits a second, saves screenshots (apply.png, card.png,
- *   messages.png, guard.png) to .output/demo/ (not committed), prints their paths, exits 0.
+ *   messages.png, guard.png) to .output/demo/ (not committed), prints their paths, exits 0; exits 1
+ *   when the underline, the card or the send guard does not show (`npm test` runs this mode).
  *
  * `npm run screenshots` (--screenshots) does the headless run but saves the pictures to
  * docs/screenshots/, the ones the README shows; only that command changes them.
@@ -87,10 +88,12 @@ try {
   shots.push(path.join(outDir, 'apply.png'));
   await page.screenshot({ path: shots.at(-1), fullPage: true });
   // Hover the email's underline: the card that explains it.
-  const email = page.locator('[data-testid="clearsend-finding"][data-rule="contact-email"] .line').first();
-  const box = await email.boundingBox();
+  // A mark draws the lines; the findings it holds are empty spans beside them (overlay.tsx).
+  const email = page.locator('[data-testid="clearsend-mark"]:has([data-testid="clearsend-finding"][data-rule="contact-email"]) .line').first();
+  const box = await email.boundingBox({ timeout: 10_000 });
   if (box) {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.getByTestId('clearsend-card').waitFor({ timeout: 10_000 });
     await page.waitForTimeout(300);
     shots.push(path.join(outDir, 'card.png'));
     await page.screenshot({ path: shots.at(-1) });
@@ -105,6 +108,7 @@ try {
   await messages.screenshot({ path: shots.at(-1), fullPage: true });
   // Press Enter to send: the send guard stops it once and says why.
   await messages.keyboard.press('Enter');
+  await messages.getByTestId('clearsend-guard').waitFor({ timeout: 10_000 });
   await messages.waitForTimeout(300);
   shots.push(path.join(outDir, 'guard.png'));
   await messages.screenshot({ path: shots.at(-1) });

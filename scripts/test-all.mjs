@@ -34,6 +34,8 @@ const steps = [
   { name: 'addons-linter on the Firefox zip (no error, no warning)', cmd: 'node', args: ['scripts/lint-firefox.mjs'] },
   { name: 'store zips (contents; the sources zip rebuilds the same add-on)', cmd: 'node', args: ['scripts/check-zips.mjs'] },
   { name: 'build chrome (with the key that fixes the id, as the demo and a self-hosted .crx)', cmd: 'npx', args: ['wxt', 'build'] },
+  // `npm start` on a machine without a display: types into both demo pages and fails when the underline, card or guard is missing.
+  { name: 'demo (npm start, headless: underline, card and send guard on the demo pages)', cmd: 'node', args: ['scripts/demo.mjs', '--no-build', '--headless'] },
   {
     name: 'browser tests',
     cmd: 'npx',
