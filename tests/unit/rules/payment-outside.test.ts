@@ -1215,8 +1215,6 @@ valid.push(
   "the fees r fine, ill pay u through upwork as usual",
 );
 
-runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
-
 /** Round eleven: Persian typed on an Arabic keyboard (ي, ك) reads as Persian; a card-to-card payment asked with the verb alone. */
 invalid.push(
   { text: "کارت به کارت کنید لطفا", findings: [{ match: "کارت به کارت کنید", severity: 'violation' }] },
@@ -1234,3 +1232,4 @@ valid.push(
   "قیمت ۵۰۰ دلار، تحویل تا ۱۲ آذر",
 );
 
+runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
