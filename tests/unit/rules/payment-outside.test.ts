@@ -152,6 +152,13 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Round 21b, next to the refusals told back: "nor" before a comma's other clause does not cover the writer's own terms.
+  { text: 'Thank you, nor do I need Upwork. Pay me via PayPal and I start today.', findings: [{ match: 'Pay me via PayPal', severity: 'violation' }] },
+  { text: 'Not on Upwork, nor by card: send the money by Western Union.', findings: [{ match: 'Western Union', severity: 'violation' }] },
+  {
+    text: 'I shall not continue on Telegram, but pay the onboarding fee via PayPal first.',
+    findings: [{ match: 'pay the onboarding fee via PayPal', severity: 'violation' }],
+  },
   { text: 'People can pay with Pix here, so send it to my key.', findings: [{ match: 'Pix', severity: 'violation' }] },
   { text: 'Kalan parayı doğrudan size göndereyim, Upwork olmadan.', findings: [{ match: 'göndereyim, Upwork olmadan', severity: 'violation' }] },
   { text: 'You are asked to pay me via PayPal from now on.', findings: [{ match: 'pay me via PayPal', severity: 'violation' }] },
