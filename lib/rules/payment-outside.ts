@@ -760,6 +760,8 @@ const WITHDRAWAL = new RegExp(
     '|\\b(?:auszahlung\\w*|retiros?|retirar|retirada|saques?|sacar|retraits?|retirer|penarikan|tarik dana|para cekme)\\b' +
     // Polish "wypłacam środki z Upworka" (I withdraw), Dutch "uitbetaling", Czech "výběr"; a site's "cashouts" paid to its users.
     '|\\b(?:wyplac\\w*|wyplat\\w*|uitbetal\\w*|opnames?|vyber\\w*|vybrat|cash ?outs?|cashing out)\\b' +
+    // Vietnamese "Upwork rút tiền về ngân hàng" (Upwork withdraws to the bank: how the site works), folded as the view has it (round 21b).
+    '|\\bupwork rut tien\\b' +
     '|(?<![а-яіїє])(?:вывод|выводить|вывести|виведення|вивести|виводити)(?![а-яіїє])' +
     // Bengali: "Upwork থেকে পেমেন্ট তোলার জন্য" (to withdraw the payment from Upwork), "টাকা উত্তোলন", decomposed as the
     // prepared text spells them (ো is ে and া).
@@ -777,6 +779,8 @@ const ARRANGED = new RegExp(
     '|\\bdirect(?:ly)?\\b(?! (?:on|in|through|via) (?:upwork|pph|fiverr|the (?:site|platform)))' +
     '|\\bf&f\\b|\\bfriends (?:and|&) family\\b' +
     '|\\b(?:direkt|directamente|diretamente|directement|langsung|ohne upwork|sin upwork|sem upwork|sans upwork)\\b' +
+    // Vietnamese "trực tiếp" (directly), "chuyển thẳng" (transfer straight), folded (round 21b).
+    '|\\b(?:truc tiep|chuyen thang|tra thang|gui thang)\\b' +
     '|\\b(?:mein(?:e|em)? konto|mi cuenta|minha conta|mon compte)\\b|(?<![а-яіїє])(?:напрямую|напряму|мне на карту|мені на картку)(?![а-яіїє])' +
     // "Vous pouvez me payer par Orange Money, c'est plus simple que les retraits Upwork": paid, and the withdrawal is the reason.
     '|\\b(?:me payer|me pagar|pagarme|me paga[rs]?|zahl(?:en sie)? mir|bezahl(?:en sie)? mich)\\b' +

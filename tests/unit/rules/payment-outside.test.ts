@@ -2,6 +2,9 @@ import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type Vali
 import { OUTSIDE_REFUSED_CLEAN } from './look-alikes';
 
 const valid: (string | ValidCase)[] = [
+  // Round 21b: Upwork's own withdrawal asked about in Vietnamese ("Upwork rút tiền về ngân hàng"): how the site pays out.
+  { text: 'Anh ơi em hỏi chút, Upwork rút tiền về ngân hàng Việt Nam được không ạ hay em phải mở Payoneer? Em mới làm nên chưa rõ lắm.', context: { contract: 'active' } },
+  'Upwork rút tiền qua Payoneer mất mấy ngày vậy anh?',
   // An ad's copy: how the shop's buyers can pay.
   'In the ad, say that people can pay with Pix, boleto or card in up to 10 installments.',
   // An invitation sent directly (Turkish), not money.
@@ -152,6 +155,9 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Round 21b, next to those: the withdrawal named as the reason to be paid straight, or with no Upwork withdrawal at all.
+  { text: 'Upwork rút tiền chậm lắm, anh chuyển thẳng qua Payoneer cho em nhé.', findings: [{ match: 'Payoneer', severity: 'violation' }] },
+  { text: 'Rút tiền về Payoneer chậm lắm, anh chuyển thẳng qua Payoneer cho em nhé.', findings: [{ match: 'Payoneer', severity: 'violation' }] },
   // Round 21b, next to the refusals told back: "nor" before a comma's other clause does not cover the writer's own terms.
   { text: 'Thank you, nor do I need Upwork. Pay me via PayPal and I start today.', findings: [{ match: 'Pay me via PayPal', severity: 'violation' }] },
   { text: 'Not on Upwork, nor by card: send the money by Western Union.', findings: [{ match: 'Western Union', severity: 'violation' }] },
