@@ -767,6 +767,16 @@ const WITHDRAWAL = new RegExp(
     // prepared text spells them (ো is ে and া).
     `|${['তোলার', 'তুলতে', 'তোলাতে', 'উত্তোলন'].join('|').normalize('NFKD')}`,
 );
+/**
+ * "Contract ok, you can write me directly at commandes@...": a way to write, after "directly", not a deal made around the site
+ * (round 21b). The contact rules read the address; no money or work is named in the match.
+ */
+const WRITE_DIRECTLY = /\b(?:write|e-?mail|mail|message|text|contact|reach)(?: to)? (?:me|us) directly$/;
+const DEAL_WORDS = /\b(?:pay\w*|paid|money|fees?|invoice\w*|work|hire|deal|transfer\w*|bank|cash|without upwork|off upwork|outside)\b/;
+function writtenToDirectly(text: string, start: number, end: number): boolean {
+  const match = text.slice(start, end);
+  return WRITE_DIRECTLY.test(match) && !DEAL_WORDS.test(match) && !DEAL_WORDS.test(text.slice(end, sentenceAt(text, start).end));
+}
 /** Withdrawing one's own Upwork earnings, asked about: "withdraw my Upwork earnings", "withdraw ... from Upwork". */
 const UPWORK_EARNINGS = /\bwithdraw\w*\b[^.!?\n]{0,60}?\bfrom upwork\b|\bwithdraw\w* (?:my |our |your )?upwork\b/;
 /** ...unless the sentence arranges a payment between the two people: "pay me", "I'll send", "let's use", "directly". */
@@ -917,6 +927,7 @@ export default defineRule<MessageId>({
     };
     /** Adds a hit unless it is disclaimed or refused; tells whether it was added. */
     const push = (start: number, end: number, messageId: MessageId, stanceEnd = end): boolean => {
+      if (messageId === 'direct' && writtenToDirectly(text, start, end)) return false;
       if (isDisclaimed(text, start, stanceEnd) || standsAgainst(text, start, stanceEnd) || QUOTED(text, start, end) || quotedAsk(text, start, end)) return false;
       if (quietAround(start) || withdrawing(start) || TEST_FUNDS.test(near(text, start, end, 60)) || pastStory(text, start)) return false;
       // "so I could send the money order back": a payment returned to its sender, not one taken outside.

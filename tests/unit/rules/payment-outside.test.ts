@@ -2,6 +2,12 @@ import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type Vali
 import { OUTSIDE_REFUSED_CLEAN } from './look-alikes';
 
 const valid: (string | ValidCase)[] = [
+  // Round 21b: "write me directly" at an address, with the contract started: a way to write, no deal around the site.
+  {
+    text: 'Contract ok ✔️ you can write me directly at commandes@fournil-corinne.example.com for the menu texts, I read my mails every morning.',
+    context: { contract: 'active', role: 'client' },
+  },
+  { text: 'Contract signed, you can email me directly at jo@bakery.example for the photos.', context: { contract: 'active' } },
   // Round 21b: Upwork's own withdrawal asked about in Vietnamese ("Upwork rút tiền về ngân hàng"): how the site pays out.
   { text: 'Anh ơi em hỏi chút, Upwork rút tiền về ngân hàng Việt Nam được không ạ hay em phải mở Payoneer? Em mới làm nên chưa rõ lắm.', context: { contract: 'active' } },
   'Upwork rút tiền qua Payoneer mất mấy ngày vậy anh?',
@@ -155,6 +161,17 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Round 21b, next to those: money or the site's fees named with it, or working directly.
+  {
+    text: 'Contract ok, you can write me directly and pay me by bank transfer.',
+    context: { contract: 'active' },
+    findings: [{ match: 'Contract ok, you can write me directly', severity: 'violation' }, { match: 'pay me by bank transfer', severity: 'violation' }],
+  },
+  {
+    text: 'Contract ended, write me directly for the next job and we skip the fees.',
+    findings: [{ match: 'Contract ended, write me directly', severity: 'violation' }, { match: 'skip the fees', severity: 'violation' }],
+  },
+  { text: 'Contract ok ✔️ you can work with me directly, no Upwork.', findings: [{ match: 'Contract ok ✔️ you can work with me directly', severity: 'violation' }] },
   // Round 21b, next to those: the withdrawal named as the reason to be paid straight, or with no Upwork withdrawal at all.
   { text: 'Upwork rút tiền chậm lắm, anh chuyển thẳng qua Payoneer cho em nhé.', findings: [{ match: 'Payoneer', severity: 'violation' }] },
   { text: 'Rút tiền về Payoneer chậm lắm, anh chuyển thẳng qua Payoneer cho em nhé.', findings: [{ match: 'Payoneer', severity: 'violation' }] },
