@@ -768,6 +768,17 @@ const WITHDRAWAL = new RegExp(
     `|${['তোলার', 'তুলতে', 'তোলাতে', 'উত্তোলন'].join('|').normalize('NFKD')}`,
 );
 /**
+ * How people were paid long ago, told in the piece being written or edited (round 21b): "The chapter about 1989 mentions how we were
+ * paid in australes, in cash, in an envelope". Past and about the piece, and nothing asked of the reader in the sentence.
+ */
+const THE_PIECE = /\b(?:chapters?|memoirs?|manuscript|novel|biography|autobiography|story|stories|script|screenplay|essay|book)\b/;
+const PAID_THEN = /\b(?:(?:we|they|he|she|i|workers|people|my (?:father|mother|parents|grandfather|grandmother)) (?:were|was|got) paid|used to (?:be )?pa(?:y|id))\b/;
+const ASKED_NOW = /\b(?:pay (?:me|us)|can (?:you|u)|could (?:you|u)|let'?s|i want|i'd like|i would like|send (?:me|us|it))\b/;
+function paidInThePiece(text: string, start: number): boolean {
+  const sentence = sentenceAt(text, start).text;
+  return THE_PIECE.test(sentence) && PAID_THEN.test(sentence) && !ASKED_NOW.test(sentence);
+}
+/**
  * "Contract ok, you can write me directly at commandes@...": a way to write, after "directly", not a deal made around the site
  * (round 21b). The contact rules read the address; no money or work is named in the match.
  */
@@ -928,6 +939,7 @@ export default defineRule<MessageId>({
     /** Adds a hit unless it is disclaimed or refused; tells whether it was added. */
     const push = (start: number, end: number, messageId: MessageId, stanceEnd = end): boolean => {
       if (messageId === 'direct' && writtenToDirectly(text, start, end)) return false;
+      if (paidInThePiece(text, start)) return false;
       if (isDisclaimed(text, start, stanceEnd) || standsAgainst(text, start, stanceEnd) || QUOTED(text, start, end) || quotedAsk(text, start, end)) return false;
       if (quietAround(start) || withdrawing(start) || TEST_FUNDS.test(near(text, start, end, 60)) || pastStory(text, start)) return false;
       // "so I could send the money order back": a payment returned to its sender, not one taken outside.

@@ -2,6 +2,12 @@ import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type Vali
 import { OUTSIDE_REFUSED_CLEAN } from './look-alikes';
 
 const valid: (string | ValidCase)[] = [
+  // Round 21b: how people were paid long ago, told in the memoir or the chapter being edited.
+  {
+    text: 'The chapter about 1989 mentions how we were paid in australes, in cash, in an envelope, every fifteen days. Please check the figures I quote.',
+    context: { contract: 'active', role: 'client' },
+  },
+  { text: 'In chapter 4 the workers were paid in cash every Friday, keep that detail.', context: { contract: 'active', role: 'client' } },
   // Round 21b: "write me directly" at an address, with the contract started: a way to write, no deal around the site.
   {
     text: 'Contract ok ✔️ you can write me directly at commandes@fournil-corinne.example.com for the menu texts, I read my mails every morning.',
@@ -161,6 +167,11 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Round 21b, next to those: the same past told to ask for it now.
+  {
+    text: 'Like in my book, where we were paid in cash, can you pay me in cash too?',
+    findings: [{ match: 'paid in cash', severity: 'violation' }, { match: 'pay me in cash', severity: 'violation' }],
+  },
   // Round 21b, next to those: money or the site's fees named with it, or working directly.
   {
     text: 'Contract ok, you can write me directly and pay me by bank transfer.',
