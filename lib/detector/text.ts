@@ -245,6 +245,8 @@ export function standsAgainst(text: string, start: number, end: number): boolean
   if (cut !== -1) lead = lead.slice(cut);
   // Inside the match only unambiguous negations count: "no insta" is Portuguese for "on Insta".
   if (NEGATED.test(lead.replace(SUGGESTION, ' ')) || NEGATED_INSIDE.test(text.slice(start, end))) return true;
+  // "I shall not continue on Telegram, nor pay any 'onboarding fee'": "nor" right before the act refuses it (round 21b).
+  if (/\bnor $/.test(lead)) return true;
   if (reportedBefore(text, start, end) || warnsOfScam(text, start)) return true;
   const around = neighbourhood(text, start);
   return REFUSED_NEAR.test(around) || KEPT_ON_UPWORK.test(around) || POLICY_TALK.test(around) || RULES_NEAR.test(around) || AFTER_CONTRACT.test(around) ||
@@ -261,6 +263,8 @@ const REPORTED = new RegExp(
   '\\b' +
     oneOf([
       'he', 'she', 'they', 'someone', 'somebody', 'people', 'scammers?', 'recruiters?', 'this guy', 'the guy', 'a guy',
+      // "some guy on here wanted my cell and my bank info" (round 21b).
+      '(?:some|one|another) guy',
       // "a 'support agent' messaged me saying...": the subject may be quoted, as victims quote a fake title.
       // "A couple of candidates asked me...", "Two of the other applicants immediately asked me to move to Telegram".
       '(?:a|the|my|this|that|one|another|one of (?:my|the|our)|a couple of|a few|several|some|two|three|(?:two|some|a few|several) of the) ' +
@@ -290,6 +294,8 @@ const REPORTED = new RegExp(
       'asking', 'telling', 'offering', 'pushing', 'urging', 'requesting', 'insisting',
       // "The seller was so pushy about using Friends and Family", "he pushed for Zelle".
       'pushy (?:about|with|on)', 'pushed (?:for|me)',
+      // "a 'client' who wants my WhatsApp before even telling me the project... no" (round 21b).
+      'wants? (?:my|our)',
     ]) +
     '\\b',
 );
@@ -462,6 +468,8 @@ export function warnsOfScam(text: string, start: number): boolean {
   const lead = text.slice(Math.max(sentence.start, start - 150), start);
   // "...scammers are asking to send an email. Some share WhatsApp numbers": more of them, the sentence's whole subject.
   if (/^\s*(?:some|many|others|most)(?: of them)?\s+$/.test(lead)) return true;
+  // "you ask me to chat on telegram and buy a 'software license' first, i read about this exact scam": the reader's ask, told back as a scam (round 21b).
+  if (/\byou (?:ask|asked|want|wanted|tell|told) me to\b[^.!?\n]{0,40}$/.test(lead)) return true;
   const actor = GENERIC_ACTOR.exec(lead);
   // "If any message claims to be from us and asks you to...": the impostor names the writer, the writer asks nothing.
   if (actor && !FIRST_PERSON.test(lead.slice(actor.index).replace(FROM_US, ' '))) return true;

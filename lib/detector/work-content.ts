@@ -28,6 +28,8 @@ const DELIVERABLE = new RegExp(
       'imports?', 'imported', 'importer', 'failed rows', 'template variables?', 'settings\\.py', 'smtp', 'mailto:', 'regex', 'embed', 'dmarc', 'dkim',
       'dns zone', 'dns records?', 'mx records?', 'zone file', '(?:settings|config(?:uration)?) (?:block|files?)', 'env vars?',
       'invoice (?:pdf|template)s?',
+      // A video's captions that carry a shop's details (round 21b): "your shop's phone and address as a lower third".
+      'lower thirds?', 'end (?:cards?|screens?|slates?)', 'title cards?',
       // Code under review: "seed.py uses x@gmail.com as an admin", "config.yaml line 14", a pull request's findings.
       // Not ".js" or ".ts": "Node.js", "Next.js" name a stack, not a file.
       '[a-z0-9_-]+\\.(?:py|ya?ml|json|env|sql|rb|php|toml|ini|cfg|properties)', 'pull requests?', 'code review', 'pr review',

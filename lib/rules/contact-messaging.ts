@@ -234,6 +234,9 @@ const PROJECT_ROLE = new RegExp(
     '(?:collaborator|contributor|maintainer|editor|viewer|reviewer|member of the (?:repo|project|org|team))s?\\b',
 );
 
+/** "Customers ask the same things on Instagram DM and WhatsApp: how to wash, is it real cotton": the questions listed, not an ID (round 21b). */
+const QUESTIONS_LISTED = /:\s*(?:how|what|when|where|why|which|who|is|are|can|do|does) (?:to |it |they |you |the |i )?[a-z]+/;
+
 export default defineRule<MessageId>({
   id: 'contact-messaging',
   category: 'contact-sharing',
@@ -280,7 +283,7 @@ export default defineRule<MessageId>({
       for (const m of matches(pattern, text)) {
         const end = m.index + m[0].length;
         const sentence = sentenceAt(text, m.index).start;
-        if (covered.has(sentence) || standsAgainst(text, m.index, end)) continue;
+        if (covered.has(sentence) || standsAgainst(text, m.index, end) || QUESTIONS_LISTED.test(text.slice(m.index, end))) continue;
         covered.add(sentence);
         hits.push({ start: m.index, end, messageId: 'handle' });
       }

@@ -44,6 +44,9 @@ const FORMAT_TALK = new RegExp(
       '(?:will|would|should|must) (?:fail|pass)', 'number (?:ranges?|blocks?)', 'ranges? of numbers',
       // Dutch and Romanian: "als dummynummer", "in de testomgeving", "een verzonnen nummer"; "număr fictiv", "în reclamă", "netradus în subtitrare".
       'dummy\\w*', 'test(?:omgeving|nummers?|data)', 'verzonnen', 'nepnummers?', 'fictiv\\w*', 'in reclama', 'subtitrar\\w*',
+      // A form's phone field and the example it shows, numbers put into one format (round 21b): "the phone number field shows the
+      // example +1 (555) 012-3456", "it should be something like 0912 555 xxx", "shall I standardise them to +351 22 555 0198".
+      '(?:phone|mobile|cell|tel\\w*|number) (?:number )?(?:fields?|inputs?|boxe?s?)', 'shows? the example', 'something like', 'standardi[sz]\\w*',
     ]) +
     '\\b' +
     // Korean, written in jamo as the prepared view has it (Hangul has no \\b): a test number, a dummy, an example, one the app displays.
@@ -140,7 +143,9 @@ const MINE = new RegExp(
 );
 /** "do you want me to say it slower": the writer asked to act, not owning the number. */
 const ASKED_TO = /\b(?:want|wants|like|need|needs|expect|prefer) me to\b/g;
-const mine = (part: string) => MINE.test(part.replace(ASKED_TO, ' '));
+/** "if you hire me for the full cleanup": the writer hired, not reached. */
+const HIRED = /\b(?:hire|hires|hiring|choose|pick|select|trust) me\b/g;
+const mine = (part: string) => MINE.test(part.replace(ASKED_TO, ' ').replace(HIRED, ' '));
 /** A phone number in another row of the same column: seven digits or more, separators allowed. */
 const PHONE_LIKE = /\d(?:[\s().+-]*\d){6}/;
 /** A table introduced as the writer's own details ("My details:", "call me on the number below"). */
@@ -159,6 +164,8 @@ const BUSINESS_LINE = new RegExp(
       // French and others: "la page Contact", "le téléphone du magasin", "le numéro public".
       'page contact', '(?:telephone|numero) (?:du|de la) (?:magasin|boutique|cabinet|clinique|restaurant|societe)',
       'numero public', 'oeffentliche nummer', 'numero (?:publico|de la tienda|del negocio)',
+      // The reader's own business line given back in the work (round 21b): "I put your shop's phone 0141 555 2290 as a lower third".
+      "your (?:clinic|store|shop|office|company|restaurant|bakery|salon|hotel|practice|studio|business)'?s? (?:main )?(?:line|number|phone)",
     ]) +
     '\\b',
 );
@@ -177,6 +184,16 @@ const CURRENCY_AFTER = new RegExp(
         ]),
     ]),
 );
+
+/**
+ * A transcript's line, a time and a speaker's label before the words (round 21b): "[04:12] CALLER: Yes you can reach me on
+ * 0700 555 218". The number is the speaker's, typed as spoken in the work; a label of the writer's own ("me:") is not one.
+ */
+const SPEAKER_LINE = /^\s*[[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?\s*-?\s*([a-z][a-z0-9 '-]{0,24}):\s/;
+function transcribed(text: string, start: number): boolean {
+  const speaker = SPEAKER_LINE.exec(text.slice(text.lastIndexOf('\n', start) + 1, start));
+  return speaker !== null && !MINE.test(speaker[1]!) && !/\b(?:i|call|text|ring|reach|contact)\b/.test(speaker[1]!);
+}
 
 /** The line around a run, up to 120 characters back and 60 on: "validieren, also z. B. 030 12345678" ("z." ends no clause). */
 function lineAround(text: string, start: number, end: number): string {
@@ -493,6 +510,7 @@ export default defineRule<MessageId>({
       // A record in a CSV sample ("Dana,dana@x.com,(555) 010-4432,Austin") or a table of rows: data for the work.
       if (text[run.start - 1] === ',' && text[run.end] === ',') continue;
       if (tableRow(text, run.start, PHONE_LIKE) && !MINE.test(line) && !OWN_DETAILS.test(paragraphBefore(text, run.start, run.end))) continue;
+      if (transcribed(text, run.start)) continue;
       // A business's own line for its site or footer ("the store line customers call"), not the writer's.
       if (BUSINESS_LINE.test(clause) && !MINE.test(clause)) continue;
       // The store line for the store locator, a row of seed data, the Impressum: a deliverable named in the passage.

@@ -69,6 +69,9 @@ const NOT_DETAIL =
     ]) +
     ')';
 const namesChatApp = tester([CHAT_APP]);
+/** "whats ur email for wix": the question word, not WhatsApp, opens the ask (round 21b); the app still counts after it. */
+const QUESTION_WHATS = /^whats? (?=(?:ur|your|yr|u'?r|you'?r|the|ya) (?:e-?mail|mail)\b)/;
+const asksChatApp = (asked: string) => namesChatApp(asked.replace(QUESTION_WHATS, ''));
 const PHONE_ASKED = /\b(?:phone|cell|mobile|whats ?app)\b/;
 const YOUR = `(?:your|ur|yr|you'?r|u'?r|his|her|their)`;
 /** "what's your email", "can you share your WhatsApp", "send me your number", "drop your skype". */
@@ -364,7 +367,7 @@ export default defineRule<MessageId>({
       if (isDisclaimed(text, start, to) || REFUSED.test(text.slice(start, to)) || standsAgainst(text, start, to)) return;
       // A chat app's handle or a phone number gives nobody access to a tool: "I'll share the Drive. What's your WhatsApp?" stays a request.
       const asked = text.slice(start, end);
-      const access = !namesChatApp(asked) && !PHONE_ASKED.test(asked) && PROJECT_ACCESS.test(neighbourhood(text, start));
+      const access = !asksChatApp(asked) && !PHONE_ASKED.test(asked) && PROJECT_ACCESS.test(neighbourhood(text, start));
       hits.push({ start, end, messageId: access ? 'access' : 'request', ...(access && { exception: 'project-access' as const }) });
     };
     for (const m of matches(ASK, text)) push(m.index, m.index + m[0].length);

@@ -117,7 +117,9 @@ const toldOrTurnedDown = (text: string, start: number) =>
  */
 const GIVEN_BEFORE = new RegExp(
   "\\b(?:(?:i|we)(?:'ve| have)? (?:already |just )?(?:left|gave|given|posted|submitted)(?: (?:you|u|him|her|them))?(?: (?:a|an|my|the|full))?" +
-    '|nag-?iwan (?:na )?(?:ako|kami) ng|(?:ya )?te deje(?: (?:mi|una|las))?|(?:ja )?(?:te |lhe )?deixei(?: (?:minha|uma|as))?) ?$',
+    '|nag-?iwan (?:na )?(?:ako|kami) ng|(?:ya )?te deje(?: (?:mi|una|las))?|(?:ja )?(?:te |lhe )?deixei(?: (?:minha|uma|as))?' +
+    // "Ya dejé mi calificación, cinco estrellas bien merecidas" (round 21b): "ya" says it is done; a bare "deje" also asks ("deje su reseña").
+    '|ya (?:deje|puse|di)(?: (?:mi|una|las|la))?) ?$',
 );
 const ASKS_BACK = /\b(?:please|pls|can (?:you|u)|could (?:you|u)|send me|refund|pay me|in return|so (?:you|u) (?:can|could|will)|now (?:you|u))\b/;
 function alreadyGiven(text: string, start: number): boolean {

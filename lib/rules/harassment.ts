@@ -420,6 +420,8 @@ const ALL_OF_YOU = new RegExp(
 );
 /** A word in quotes is named, not used: "block words like \u201cpendejo\u201d". */
 /** The writer reports what they were called: "I am called lazy and...", "he called me a ...", "I've been called worse". */
+/** "one guy called my tech a f***ing crook": a name someone else was called, reported (round 21b). */
+const CALLED_SOMEONE = /\b(?:called|calls|calling) (?:my|our|his|her|their|the|him|them)(?: \w+){0,2} (?:a|an)(?: \w+)?\s*$/;
 const CALLED_THE_WRITER = /\b(?:(?:i|i'm|i am|i was|i've been|i have been|i got|we were|we are|we've been) (?:\w+ )?called|call(?:ed|s|ing) (?:me|us))\b[^.!?,;\n]{0,80}$/;
 /**
  * The same in other languages, where the writer tells what someone called them: Polish "nazwał mnie idiotą", "napisał, że jestem
@@ -480,11 +482,24 @@ function insideQuotes(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 2000), start).match(DOUBLE_QUOTES)?.length ?? 0;
   return before % 2 === 1 && /["\u00ab\u00bb\u201c\u201d\u201e]/.test(text.slice(end, end + 400));
 }
+/**
+ * [start, end) inside single quotes (round 21b): "A customer wrote on our Facebook 'you are thieves'", "he called us 'negros
+ * vagos'". An apostrophe between letters ("foreman's", "don't") neither opens nor closes the quote.
+ */
+const SINGLE_OPENED = /(?:^|[\s(:])['\u2018](?:[^'\u2018\u2019\n]|(?<=[a-z])['\u2019](?=[a-z])){0,200}$/;
+const SINGLE_CLOSED = /^(?:[^'\u2018\u2019\n]|(?<=[a-z])['\u2019](?=[a-z])){0,200}['\u2019](?![a-z])/;
+function insideSingleQuotes(text: string, start: number, end: number): boolean {
+  // A match may take the closing quote with it ("idiot'").
+  const to = /['\u2019]$/.test(text.slice(start, end)) ? end - 1 : end;
+  return SINGLE_OPENED.test(text.slice(Math.max(0, start - 200), start)) && SINGLE_CLOSED.test(text.slice(to, to + 200));
+}
 /** A masked word in a list: "like f*** or sh1t", "(f**k, sh1t, a$$hole)". */
 const LISTED = /(?:\blike|\bsuch as|\be\.g\.|\bincluding|\()[^.?\n]{0,40}$/;
 function mentioned(text: string, start: number, end: number): boolean {
   const masked = /[^a-z\s'-]/.test(text.slice(start, end));
-  if (!insideQuotes(text, start, end) && !(masked && LISTED.test(text.slice(Math.max(0, start - 60), start)))) return false;
+  if (!insideQuotes(text, start, end) && !insideSingleQuotes(text, start, end) && !(masked && LISTED.test(text.slice(Math.max(0, start - 60), start)))) {
+    return false;
+  }
   return MENTION_TALK.test(neighbourhood(text, start));
 }
 /** French "en retard", "du retard" (late, a delay), not the English slur. */
@@ -809,6 +824,6 @@ export default defineRule<MessageId>({
       const sentence = sentenceAt(text, v.start);
       if (!hits.some((h) => h.start < sentence.end && sentence.start < h.end)) hits.push(v);
     }
-    return hits.filter((h) => !mentioned(text, h.start, h.end));
+    return hits.filter((h) => !mentioned(text, h.start, h.end) && !CALLED_SOMEONE.test(text.slice(sentenceAt(text, h.start).start, h.start)));
   },
 });

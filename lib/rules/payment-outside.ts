@@ -760,11 +760,34 @@ const WITHDRAWAL = new RegExp(
     '|\\b(?:auszahlung\\w*|retiros?|retirar|retirada|saques?|sacar|retraits?|retirer|penarikan|tarik dana|para cekme)\\b' +
     // Polish "wypłacam środki z Upworka" (I withdraw), Dutch "uitbetaling", Czech "výběr"; a site's "cashouts" paid to its users.
     '|\\b(?:wyplac\\w*|wyplat\\w*|uitbetal\\w*|opnames?|vyber\\w*|vybrat|cash ?outs?|cashing out)\\b' +
+    // Vietnamese "Upwork rút tiền về ngân hàng" (Upwork withdraws to the bank: how the site works), folded as the view has it (round 21b).
+    '|\\bupwork rut tien\\b' +
     '|(?<![а-яіїє])(?:вывод|выводить|вывести|виведення|вивести|виводити)(?![а-яіїє])' +
     // Bengali: "Upwork থেকে পেমেন্ট তোলার জন্য" (to withdraw the payment from Upwork), "টাকা উত্তোলন", decomposed as the
     // prepared text spells them (ো is ে and া).
     `|${['তোলার', 'তুলতে', 'তোলাতে', 'উত্তোলন'].join('|').normalize('NFKD')}`,
 );
+/**
+ * How people were paid long ago, told in the piece being written or edited (round 21b): "The chapter about 1989 mentions how we were
+ * paid in australes, in cash, in an envelope". Past and about the piece, and nothing asked of the reader in the sentence.
+ */
+const THE_PIECE = /\b(?:chapters?|memoirs?|manuscript|novel|biography|autobiography|story|stories|script|screenplay|essay|book)\b/;
+const PAID_THEN = /\b(?:(?:we|they|he|she|i|workers|people|my (?:father|mother|parents|grandfather|grandmother)) (?:were|was|got) paid|used to (?:be )?pa(?:y|id))\b/;
+const ASKED_NOW = /\b(?:pay (?:me|us)|can (?:you|u)|could (?:you|u)|let'?s|i want|i'd like|i would like|send (?:me|us|it))\b/;
+function paidInThePiece(text: string, start: number): boolean {
+  const sentence = sentenceAt(text, start).text;
+  return THE_PIECE.test(sentence) && PAID_THEN.test(sentence) && !ASKED_NOW.test(sentence);
+}
+/**
+ * "Contract ok, you can write me directly at commandes@...": a way to write, after "directly", not a deal made around the site
+ * (round 21b). The contact rules read the address; no money or work is named in the match.
+ */
+const WRITE_DIRECTLY = /\b(?:write|e-?mail|mail|message|text|contact|reach)(?: to)? (?:me|us) directly$/;
+const DEAL_WORDS = /\b(?:pay\w*|paid|money|fees?|invoice\w*|work|hire|deal|transfer\w*|bank|cash|without upwork|off upwork|outside)\b/;
+function writtenToDirectly(text: string, start: number, end: number): boolean {
+  const match = text.slice(start, end);
+  return WRITE_DIRECTLY.test(match) && !DEAL_WORDS.test(match) && !DEAL_WORDS.test(text.slice(end, sentenceAt(text, start).end));
+}
 /** Withdrawing one's own Upwork earnings, asked about: "withdraw my Upwork earnings", "withdraw ... from Upwork". */
 const UPWORK_EARNINGS = /\bwithdraw\w*\b[^.!?\n]{0,60}?\bfrom upwork\b|\bwithdraw\w* (?:my |our |your )?upwork\b/;
 /** ...unless the sentence arranges a payment between the two people: "pay me", "I'll send", "let's use", "directly". */
@@ -777,6 +800,8 @@ const ARRANGED = new RegExp(
     '|\\bdirect(?:ly)?\\b(?! (?:on|in|through|via) (?:upwork|pph|fiverr|the (?:site|platform)))' +
     '|\\bf&f\\b|\\bfriends (?:and|&) family\\b' +
     '|\\b(?:direkt|directamente|diretamente|directement|langsung|ohne upwork|sin upwork|sem upwork|sans upwork)\\b' +
+    // Vietnamese "trực tiếp" (directly), "chuyển thẳng" (transfer straight), folded (round 21b).
+    '|\\b(?:truc tiep|chuyen thang|tra thang|gui thang)\\b' +
     '|\\b(?:mein(?:e|em)? konto|mi cuenta|minha conta|mon compte)\\b|(?<![а-яіїє])(?:напрямую|напряму|мне на карту|мені на картку)(?![а-яіїє])' +
     // "Vous pouvez me payer par Orange Money, c'est plus simple que les retraits Upwork": paid, and the withdrawal is the reason.
     '|\\b(?:me payer|me pagar|pagarme|me paga[rs]?|zahl(?:en sie)? mir|bezahl(?:en sie)? mich)\\b' +
@@ -913,6 +938,8 @@ export default defineRule<MessageId>({
     };
     /** Adds a hit unless it is disclaimed or refused; tells whether it was added. */
     const push = (start: number, end: number, messageId: MessageId, stanceEnd = end): boolean => {
+      if (messageId === 'direct' && writtenToDirectly(text, start, end)) return false;
+      if (paidInThePiece(text, start)) return false;
       if (isDisclaimed(text, start, stanceEnd) || standsAgainst(text, start, stanceEnd) || QUOTED(text, start, end) || quotedAsk(text, start, end)) return false;
       if (quietAround(start) || withdrawing(start) || TEST_FUNDS.test(near(text, start, end, 60)) || pastStory(text, start)) return false;
       // "so I could send the money order back": a payment returned to its sender, not one taken outside.

@@ -68,6 +68,9 @@ const PROJECT_SYSTEMS = [
   '(?:tiktok )?business center', 'meta business suite', 'youtube studio', 'creator studio',
   // Polish case endings of tool names: "zaproszenie w Figmie", "mail do Jiry", "na Dysku Google", "tablica w Trello".
   'figm(?:ie|y|e)', 'jir(?:ze|y|e)', 'asan(?:ie|y)', 'notion(?:ie|a)', 'onedrivie', 'dysk(?:u)? google', 'dropboxie', 'githubie', 'gitlabie', 'slacku',
+  // Site builders and shop back offices a client adds a helper to by email (round 21b): "I add you as administrator on our Wix site",
+  // "I invite you to my Etsy as a shop helper", "dodam Pana do naszego WordPressa jako edytora".
+  'wix', 'squarespace', 'etsy', 'woocommerce', 'wordpress(?:a|ie)',
 ].join('|');
 
 // Within a sentence; a dot inside "anna.k@gmail.com" does not end it.
@@ -96,7 +99,7 @@ const ACCESS_OTHER = oneOf([
     // Joining a project in Japanese: "プロジェクトに入る", "参加".
     '招待', '権限', 'アクセス権', 'に入る', '参加', 'kunialika', 'kukualika', 'nialike', 'nitakualika', 'mwaliko', 'ruhusa', 'ufikiaji',
     // Polish: an invitation, invite, add, share, access ("mail do zaproszenia w Jirze", "dodaj mnie do tablicy w Trello", "udostępnienia plików").
-    'zaprosz\\S*', 'zapros\\S*', 'dodaj\\S*', 'dodac', 'udostepni\\S*', 'dostep\\S*',
+    'zaprosz\\S*', 'zapros\\S*', 'dodaj\\S*', 'dodac', 'dodam', 'udostepni\\S*', 'dostep\\S*',
     // Turkish access words not above: "davet", "erişim" are there; "paylaşım" (a share), "yetki" (permission).
     'yetki\\S*', 'paylasim\\S*',
   ]);

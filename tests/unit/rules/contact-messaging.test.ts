@@ -1,6 +1,9 @@
 import { EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // Round 21b: the questions customers send on an app, listed after a colon, are not an ID.
+  { text: 'Customers ask always the same things on Instagram DM and WhatsApp: how to wash, is it real cotton, can they pay at the door.', context: { role: 'client' } },
+  'Most buyers write on Telegram: what is the price, do you ship to Kenya.',
   // The app's state, not its name: "is" before a word that says how it is.
   'My skype is broken since the update, can we use the Upwork call instead?',
   'My Telegram, it is blocked in my country so I use Upwork only.',
@@ -58,6 +61,9 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Round 21b, next to those: an ID after the colon, whatever its letters.
+  { text: 'my telegram: is_jo_dev', findings: [{ match: 'telegram: is_jo_dev', severity: 'violation' }] },
+  { text: 'Add me on WhatsApp: howtowash99', findings: [{ match: 'WhatsApp: howtowash99', severity: 'violation' }] },
   // The handle given after a comma and "it is", also after telling who asked for it.
   { text: 'A client asked for my Skype, it is jon.doe77', findings: [{ match: 'Skype, it is jon.doe77', severity: 'violation' }] },
   { text: "my skype, it's janedoe_design", findings: [{ match: "skype, it's janedoe_design", severity: 'violation' }] },

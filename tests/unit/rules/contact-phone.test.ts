@@ -38,6 +38,15 @@ const valid: (string | ValidCase)[] = [
   'I want the other one, not the one-time code screen.',
   { text: 'Call me on +44 20 7946 0958.', context: { client: 'enterprise' } },
   { text: 'Call me on +44 20 7946 0958.', context: { contract: 'active' } },
+  // Round 21b: numbers that are the material of the work. A transcript's line with a time and a speaker's label; a form's phone
+  // field and the example it shows; a supplier list put into one format ("if you hire me" hires, it does not reach); the
+  // client's own shop line put into a video as a lower third.
+  "Here is my free test:\n\n[04:12] CALLER: Yes you can reach me on 0700 555 218, ask for Mama Otieno.\n[04:19] AGENT: Okay Mama, noted.",
+  '(00:03:10) Speaker 2: my number is 0722 555 019, call me after six.',
+  '- The phone number field shows the example +1 (555) 012-3456. For Vietnam it should be something like 0912 555 xxx.',
+  'Several phone numbers in your sample list are in the old format. Shall I standardise them to +351 22 555 0198 if you hire me?',
+  "For the test edit, I put your shop's phone 0141 555 2290 and address as a lower third at the end like in your reference.",
+  'I added the phone 0161 555 0133 to the end card, as in the brief.',
   // A CSV sample, a store's own line for its footer, pixel widths, a Turkish tracking number.,
   'Sample rows:\nDana Whitfield,dana.w@example.com,(555) 010-4432,Austin\nLuis Prado,l.prado@example.net,(555) 010-7781,El Paso',
   'Footer: Hill Country Feed, 1207 W Main St. The store line customers call is (830) 555-0119.',
@@ -89,6 +98,12 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Round 21b, next to those: the writer's own label or own words in the line, the writer's own phone in the caption.
+  { text: '[04:12] ME: you can reach me on 0700 555 218', findings: [{ match: '0700 555 218', severity: 'violation' }] },
+  { text: 'Transcript is done. You can reach me on 0700 555 218 if you have questions.', findings: [{ match: '0700 555 218', severity: 'violation' }] },
+  { text: 'The phone field is done. My number is 0141 555 2290 if you want to test it.', findings: [{ match: '0141 555 2290', severity: 'violation' }] },
+  { text: 'If you hire me, call me on 0700 555 218 first.', findings: [{ match: '0700 555 218', severity: 'violation' }] },
+  { text: 'I put my phone 0141 555 2290 as a lower third so your viewers can call me.', findings: [{ match: '0141 555 2290', severity: 'violation' }] },
   // Next to them: a number of the ISBN's shape without the list; a number given in Japanese.
   { text: 'Call me at 978-306-4061 tonight.', findings: [{ match: '978-306-4061', severity: 'violation' }] },
   { text: '私の電話番号は090-1234-5678です、お電話ください。', findings: [{ match: '090-1234-5678', severity: 'violation' }] },

@@ -91,6 +91,18 @@ const invalid: InvalidCase[] = [
   { text: 'Figma invite coming. Tell me your Telegram handle too.', findings: [{ match: 'Tell me your Telegram handle', severity: 'violation' }] },
   { text: '구글 드라이브 공유할게요. 카톡 아이디 알려주세요.', findings: [{ match: '카톡 아이디 알려주', severity: 'violation' }] },
   { text: "I'll invite you to Figma. What's your email?", findings: [{ match: "What's your email", severity: 'info', exception: EXCEPTION.access }] },
+  // Round 21b: a site builder or a shop back office the client adds a helper to by email; "whats" as the question word, not WhatsApp.
+  ...[
+    ['Give me your email and I add you as administrator on our Wix site, so you can look at it first.', 'Give me your email'],
+    ['whats ur email for wix, ill add u as a contributor so u can see the mess the last guy left', 'whats ur email'],
+    ['Give me your email please, I invite you to my Etsy as a shop helper, so you can see the listings.', 'Give me your email'],
+    ['Proszę podać adres e-mail, dodam Pana do naszego WordPressa jako edytora.', 'podać adres e-mail'],
+    ["What's your email? I'll add you as an editor on our Squarespace site.", "What's your email"],
+  ].map(([text, match]): InvalidCase => ({ text: text!, context: { role: 'client' }, findings: [{ match: match!, severity: 'info', exception: EXCEPTION.access }] })),
+  // ...but a chat app or a number asked next to the same tool stays a request.
+  { text: 'whats ur whatsapp, ill add u to our wix site after', findings: [{ match: 'whats ur whatsapp', severity: 'violation' }] },
+  { text: 'whats ur number, ill add u to the etsy shop', findings: [{ match: 'whats ur number', severity: 'violation' }] },
+  { text: 'Give me your email, I like to chat by mail better than here. We sell on Etsy.', findings: [{ match: 'Give me your email', severity: 'violation' }] },
   { text: 'Please list your WhatsApp number in the reply.', findings: [{ match: 'Please list your WhatsApp number', severity: 'violation' }] },
   // Dutch "je 06": the reader's mobile number.
   { text: "Wat is jouw 06? Dan bel ik je vanavond even.", findings: [{ match: "Wat is jouw 06", severity: 'violation' }] },

@@ -2,6 +2,9 @@ import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type Vali
 import { REVIEW_TALK_CLEAN } from './look-alikes';
 
 const valid: (string | ValidCase)[] = [
+  // Round 21b: the review already left, said with "ya" in Spanish (no "te"): nothing is traded for it any more.
+  { text: 'Quedé muy conforme con las fotos. Ya dejé mi calificación, cinco estrellas bien merecidas. Gracias.', context: { contract: 'active', role: 'client' } },
+  { text: 'Ya puse mi reseña, cinco estrellas, gracias por todo.', context: { contract: 'active', role: 'client' } },
   // The client's payment released after checking the work; a shop's coupon sent after its buyers' reviews.
   'Our proofreader found typos on 12 slides. Please fix them by Monday; we will release the milestone after the review.',
   'Coupons reward your shoppers for reviews. The code is emailed after the review is written.',
@@ -127,6 +130,17 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Round 21b, next to those: the review asked for, or "deje" as a request, still trades.
+  {
+    text: 'Déjame tu calificación, cinco estrellas por favor.',
+    context: { contract: 'active', role: 'client' },
+    findings: [{ match: 'calificación, cinco', severity: 'violation' }],
+  },
+  {
+    text: 'Deje su calificación, cinco estrellas, y le regalo el logo.',
+    context: { contract: 'active' },
+    findings: [{ match: 'calificación, cinco', severity: 'violation' }],
+  },
   { text: 'I will send the final files after the review is written.', findings: [{ match: 'after the review', severity: 'violation' }] },
   { text: "I'll release the milestone after your 5-star review.", findings: [{ match: 'after your 5-star', severity: 'violation' }] },
   { text: "Let's give each other 5 stars, is the feedback private anyway?", findings: [{ match: 'give each other', severity: 'violation' }] },

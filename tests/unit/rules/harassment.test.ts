@@ -1,6 +1,12 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // Round 21b: abuse quoted in single quotes in material to answer, edit or translate, and a name someone else was called, reported.
+  "A customer wrote on our Facebook 'you are thieves, 3 euros for a croissant'. How should we answer this type of comment?",
+  "The foreman's words in chapter 3 must stay as they were: he called us 'negros vagos'. Do not soften it, please.",
+  "In the script the villain says 'you stupid idiot' and I kept it in the subtitles.",
+  'some of these yelp reviews got cussing in them, do we report those? one guy called my tech a f***ing crook',
+  'A driver called our receptionist a bitch on the phone, we banned him.',
   // What someone else called the writer, told (Polish); a film's line in quotes, asked about for the subtitles (Polish, Romanian).
   'Inny klient napisał do mnie, że jestem idiotą, i zgłosiłem to do supportu.',
   'W dialogu bohater mówi „ty idioto”, zostawić tak w napisach?',
@@ -202,6 +208,10 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Round 21b, next to those: the same words aimed at the reader, outside quotes or after a report.
+  { text: "The customer's comment was fine, but you are thieves and I will say so.", findings: [{ match: 'you are thieves', severity: 'violation' }] },
+  { text: "I called my tech and he said your f***ing site is broken", findings: [{ match: 'f***ing', severity: 'violation' }] },
+  { text: 'he called the client a bitch, and you are a bitch too', findings: [{ match: 'bitch', start: 44, severity: 'violation' }] },
   // Next to them, the same words aimed at the reader.
   { text: 'Jesteś idiotą, nic nie umiesz.', findings: [{ match: 'idiotą', severity: 'violation' }] },
   { text: 'Ty idioto, nazwałem cię tak, bo na to zasługujesz.', findings: [{ match: 'Ty idioto', severity: 'violation' }] },

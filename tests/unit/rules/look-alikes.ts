@@ -16,4 +16,10 @@ export const OUTSIDE_REFUSED_CLEAN = [
   'A client wanted me to chat outside this site last year. I ended it.',
   'Someone offered me crypto outside Upwork. Refused.',
   'Last month a client asked me to pay by wire outside Upwork. Refused.',
+  // Round 21b: refusals with the request told back. "nor" carries the refusal; "some guy on here wanted"; "a 'client' who wants my
+  // WhatsApp... no"; the reader's ask told back as a scam.
+  "Thank you, but I shall not continue on Telegram, nor pay any 'onboarding fee'. Send the offer through Upwork like everyone else.",
+  'some guy on here wanted my cell and my bank info before hed even quote. told him to take a hike. lets do this right on here',
+  "Sorry ya basha, but a 'client' who wants my WhatsApp before even telling me the project, and wants me to download an .exe 'brief'... no.",
+  "sorry, you ask me to chat on telegram and buy a 'software license' first, i read about this exact scam. i will stay on upwork only.",
 ];

@@ -138,6 +138,11 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Round 21b, next to the refusals told back: the ask accepted, no scam named, the writer's own request.
+  {
+    text: 'you ask me to chat on telegram? sure, add me there',
+    findings: [{ match: 'chat on telegram', severity: 'violation' }, { match: 'add me there', severity: 'violation' }],
+  },
   { text: 'Vamos conversar pelo WhatsApp, é mais rápido.', findings: [{ match: 'pelo WhatsApp', severity: 'violation' }] },
   // Next to them, the move proposed with a word of the same look.
   { text: 'Move to WhatsApp with me, it might seem strange but it is faster.', findings: [{ match: 'Move to WhatsApp', severity: 'violation' }] },

@@ -2,6 +2,21 @@ import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type Vali
 import { OUTSIDE_REFUSED_CLEAN } from './look-alikes';
 
 const valid: (string | ValidCase)[] = [
+  // Round 21b: how people were paid long ago, told in the memoir or the chapter being edited.
+  {
+    text: 'The chapter about 1989 mentions how we were paid in australes, in cash, in an envelope, every fifteen days. Please check the figures I quote.',
+    context: { contract: 'active', role: 'client' },
+  },
+  { text: 'In chapter 4 the workers were paid in cash every Friday, keep that detail.', context: { contract: 'active', role: 'client' } },
+  // Round 21b: "write me directly" at an address, with the contract started: a way to write, no deal around the site.
+  {
+    text: 'Contract ok ✔️ you can write me directly at commandes@fournil-corinne.example.com for the menu texts, I read my mails every morning.',
+    context: { contract: 'active', role: 'client' },
+  },
+  { text: 'Contract signed, you can email me directly at jo@bakery.example for the photos.', context: { contract: 'active' } },
+  // Round 21b: Upwork's own withdrawal asked about in Vietnamese ("Upwork rút tiền về ngân hàng"): how the site pays out.
+  { text: 'Anh ơi em hỏi chút, Upwork rút tiền về ngân hàng Việt Nam được không ạ hay em phải mở Payoneer? Em mới làm nên chưa rõ lắm.', context: { contract: 'active' } },
+  'Upwork rút tiền qua Payoneer mất mấy ngày vậy anh?',
   // An ad's copy: how the shop's buyers can pay.
   'In the ad, say that people can pay with Pix, boleto or card in up to 10 installments.',
   // An invitation sent directly (Turkish), not money.
@@ -152,6 +167,32 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Round 21b, next to those: the same past told to ask for it now.
+  {
+    text: 'Like in my book, where we were paid in cash, can you pay me in cash too?',
+    findings: [{ match: 'paid in cash', severity: 'violation' }, { match: 'pay me in cash', severity: 'violation' }],
+  },
+  // Round 21b, next to those: money or the site's fees named with it, or working directly.
+  {
+    text: 'Contract ok, you can write me directly and pay me by bank transfer.',
+    context: { contract: 'active' },
+    findings: [{ match: 'Contract ok, you can write me directly', severity: 'violation' }, { match: 'pay me by bank transfer', severity: 'violation' }],
+  },
+  {
+    text: 'Contract ended, write me directly for the next job and we skip the fees.',
+    findings: [{ match: 'Contract ended, write me directly', severity: 'violation' }, { match: 'skip the fees', severity: 'violation' }],
+  },
+  { text: 'Contract ok ✔️ you can work with me directly, no Upwork.', findings: [{ match: 'Contract ok ✔️ you can work with me directly', severity: 'violation' }] },
+  // Round 21b, next to those: the withdrawal named as the reason to be paid straight, or with no Upwork withdrawal at all.
+  { text: 'Upwork rút tiền chậm lắm, anh chuyển thẳng qua Payoneer cho em nhé.', findings: [{ match: 'Payoneer', severity: 'violation' }] },
+  { text: 'Rút tiền về Payoneer chậm lắm, anh chuyển thẳng qua Payoneer cho em nhé.', findings: [{ match: 'Payoneer', severity: 'violation' }] },
+  // Round 21b, next to the refusals told back: "nor" before a comma's other clause does not cover the writer's own terms.
+  { text: 'Thank you, nor do I need Upwork. Pay me via PayPal and I start today.', findings: [{ match: 'Pay me via PayPal', severity: 'violation' }] },
+  { text: 'Not on Upwork, nor by card: send the money by Western Union.', findings: [{ match: 'Western Union', severity: 'violation' }] },
+  {
+    text: 'I shall not continue on Telegram, but pay the onboarding fee via PayPal first.',
+    findings: [{ match: 'pay the onboarding fee via PayPal', severity: 'violation' }],
+  },
   { text: 'People can pay with Pix here, so send it to my key.', findings: [{ match: 'Pix', severity: 'violation' }] },
   { text: 'Kalan parayı doğrudan size göndereyim, Upwork olmadan.', findings: [{ match: 'göndereyim, Upwork olmadan', severity: 'violation' }] },
   { text: 'You are asked to pay me via PayPal from now on.', findings: [{ match: 'pay me via PayPal', severity: 'violation' }] },
