@@ -488,7 +488,11 @@ function mentioned(text: string, start: number, end: number): boolean {
   return MENTION_TALK.test(neighbourhood(text, start));
 }
 /** French "en retard", "du retard" (late, a delay), not the English slur. */
-const FRENCH_DELAY = /(?:^|[^a-z])(?:en|du|de|le|un|sans|au|avec|aucun|peu de|pris du|ce|ton|votre|nouveau|autre|premier|deuxieme|troisieme|second) $/;
+// Plural delays too: "à cause des retards de livraison", "les retards fournisseurs", "nos retards".
+const FRENCH_DELAY = new RegExp(
+  '(?:^|[^a-z])(?:en|du|de|le|un|sans|au|avec|aucun|peu de|pris du|ce|ton|votre|nouveau|autre|premier|deuxieme|troisieme|second' +
+    '|des|les|ces|nos|vos|ses|mes|tes|leurs|aux|plusieurs|quelques|nombreux) $',
+);
 
 /**
  * "Get lost" said of someone, not to them: "customers get lost", "users get lost in the checkout", "it's easy to get lost
@@ -696,7 +700,7 @@ export default defineRule<MessageId>({
       const start = short.at[m.index]!;
       const end = m.index + m[0].length < short.at.length ? short.at[m.index + m[0].length]! : text.length;
       if (quoted(text, start, end) || animalMeant(text, start, end)) continue;
-      if (/^retard$/.test(m[0]) && FRENCH_DELAY.test(text.slice(Math.max(0, start - 10), start))) continue;
+      if (/^retards?$/.test(m[0]) && FRENCH_DELAY.test(text.slice(Math.max(0, start - 10), start))) continue;
       // Tagalog "paki-check", "paki-redo" (please): a prefix, not the slur.
       if (/^paki/.test(m[0]) && text[end] === '-') continue;
       // "FC Barcelona", "fc.assert()": the letters f and c are not "fk" unless aimed ("fc off", "fc you").

@@ -2107,6 +2107,22 @@ name: 'DEMEAN',
 doc: 'Contempt for the other person: "my nephew does it better", "find another profession".',
 words: {
   en: [
+      // Round twenty-one, by frame rather than phrase. Someone lesser (a child, a pupil, a relative, an animal) as the better author, in
+      // any order the modal allows: "a primary school pupil would write better English", "if your brother-in-law can do better animation".
+      // "can" and "will" only in a condition ("if your kid can draw better with this tablet" would be an advert otherwise).
+      ...['(?:could|would)', '(?:can|will)'].map((modal) =>
+        (modal === '(?:can|will)' ? '(?:if|even if) ' : '') + '(?:a|an|any|my|your|even a|some) (?:\\S+ ){0,2}(?:child|kid|toddler|pupil|schoolboy|schoolgirl|schoolkid' +
+        '|grader|(?:\\d+|five|six|seven|eight|nine|ten|eleven|twelve)[- ]year[- ]old|nephew|niece|(?:brother|sister|father|mother)-in-law|cousin|grandma|granny' +
+        `|grandmother|grandpa|monkey|chimp|hamster|parrot) (?:\\S+ ){0,2}${modal}(?:'ve| have)? (?:do|done|write|written|draw|drawn|design|designed|code|coded` +
+        '|build|built|make|made|animate|animated|edit|edited|produce|produced|translate|translated|type|typed|paint|painted|shoot|shot|render|rendered|fix|fixed)' +
+        ' (?:\\S+ ){0,3}?better\\b'),
+      // Work done "like a monkey", whoever did it: "your previous developer wrote code like a monkey with keyboard", "they design like a chimp".
+      '(?:write|writes|wrote|written|code|codes|coded|draw|draws|drew|design|designs|designed|type|types|typed|edit|edits|edited|animate|animates|animated' +
+        '|work|works|worked|build|builds|built) (?:\\S+ ){0,2}like (?:a|an|some) (?:trained |drunk |blind )?(?:monkey|chimp|donkey|goat|hamster|caveman)\\b',
+      // Another job, in any politeness wrapper and verb: "Maybe think about another job", "perhaps consider a different career".
+      '(?:maybe|perhaps|just|honestly|seriously|you should|you might want to|time to) (?:\\S+ ){0,2}(?:think about|consider|look for|look into|find|try|get|choose|pick)' +
+        ' (?:another|a different|a new|some other) (?:job|profession|career|line of work|trade)' +
+        '(?! (?:title|post|posting|board|page|listing|ad|description|offer|site|portal))\\b',
       // Round twenty, phone chat: "r u even a real designer", "very cheap mentality", "no wonder nobody wants to work with u".
       '(?:r|are) (?:u|you) even a (?:real|proper|actual) (?:designer|developer|writer|editor|programmer|freelancer|professional|engineer)',
       '(?:very |such a |so )?cheap mentality',
@@ -2332,7 +2348,11 @@ words: {
       '(?:sua|seu|tua|teu) (?:cara|rosto|corpo|pele) (?:e|da) (?:\\S+ )?(?:nojent[oa]|nojo|horrivel)',
       'cara de (?:sonso|idiota|bobo|otario|tonto)', 'na sua idade (?:devia|deveria)',
     ],
-  fr: ['mon stagiaire ferait mieux', 'je ne sais pas comment vous avez eu des missions', 'changez de metier', 'vous ne comprenez rien',
+  fr: [
+      // Round twenty-one: the English "never ... in your life" in French, and work scorned as an amateur's ("c'est du travail d'amateur. Lamentable.").
+      "(?:on dirait qu.|on voit qu.|visiblement|manifestement|clairement|apparemment),? (?:vous n.avez|tu n.as) (?:\\S+ )?jamais (?:\\S+ ){1,6}de (?:votre|ta) vie",
+      "(?:c.est )?du travail d.amateur", '(?<!pas )lamentable(?= *[.!]|$)',
+      'mon stagiaire ferait mieux', 'je ne sais pas comment vous avez eu des missions', 'changez de metier', 'vous ne comprenez rien',
       // "je perds mon temps avec des amateurs comme toi".
       '(?:des |les )?(?:amateurs|nuls|incapables|guignols) comme (?:toi|vous)',
       'd\'une incompetence', 'nul a chier',
@@ -2353,6 +2373,10 @@ words: {
       'zu dumm (?:fur|um|zum)', 'sogar mein (?:hund|kind|neffe)', 'uberlass(?:e)? das denken',
     ],
   ru: [
+      // Round twenty-one: the same two in Russian ("объясняю как ребенку", "таких тупых задач").
+      '(?:объясн\\S*) (?:\\S+ ){0,2}как (?:для )?(?:ребенк\\S*|ребенок|маленьк\\S*|первоклассник\\S*)(?= *[.!,;:]|$)',
+      '(?:ваш\\S*|тво\\S*|таких|такие|эти|этих) туп(?:ых|ые|ыми|ой|ую|ая|ое) (?:\\S+ )?' +
+        '(?:задач\\S*|задани\\S*|вопрос\\S*|правок|правк\\S*|иде\\S*|сообщени\\S*|требовани\\S*)',
       'в (?:вашем|твоем) возрасте (?:\\S+ ){0,2}(?:пора|стыдно|уже|надо|нужно)',
       'в (?:своей|вашей|твоей) \\S+ (?:вообще|хоть) (?:понимаете|знаете|умеете|слышали)',
       '(?:поищите|ищите|найдите) другую профессию', 'вы вообще понимаете,? что делаете',
@@ -2367,6 +2391,11 @@ words: {
       'особо одар[её]нн\\S*', '(?:вы|ты) (?:вообще )?читать умее\\S*',
     ],
   uk: [
+      // Round twenty-one: explaining as to a child, and contempt for what the reader writes or asks, in any case ("Втретє пояснюю як для дитини.
+      // Таких тупих задач я ще не бачив."), as the English "your stupid questions".
+      '(?:поясню\\S*|поясня\\S*|поясни\\S*) (?:\\S+ ){0,2}як (?:для )?(?:дитин\\S*|малої дитини|малюк\\S*|першокласник\\S*)(?= *[.!,;]|$)',
+      '(?:ваш\\S*|тво\\S*|таких|такі|ці|цих) туп(?:их|і|ими|ої|у|а|е) (?:\\S+ )?' +
+        '(?:задач\\S*|завдан\\S*|питан\\S*|запитан\\S*|правок|правк\\S*|іде\\S*|повідомлен\\S*|вимог\\S*)',
       // "людям вашого рівня місце не тут".
       '(?:людям|людей) вашого рівня', 'людям вашего уровня',
       'як у вас (?:узагалі |взагалі )?є замовлення', 'це сором', 'явно не розуміє', 'навіть розмовляти не хочеться',

@@ -935,7 +935,7 @@ const fixedGaps: KnownGap[] = [
 // country", exposure or sabotage threatened ("make sure no agency hires you again", "I still have the passwords, remember that"),
 // dress asked for on camera; Portuguese, Urdu and French contempt.
 invalid.push(
-  { text: "Honestly, a 3rd grader could draw a better logo than this.", findings: [{ match: "3rd grader could draw a better", severity: 'violation' }] },
+  { text: "Honestly, a 3rd grader could draw a better logo than this.", findings: [{ match: "a 3rd grader could draw a better", severity: 'violation' }] },
   { text: "A monkey could code this plugin in an afternoon.", findings: [{ match: "A monkey could code this", severity: 'violation' }] },
   { text: "I don't know what they teach you people in design school.", findings: [{ match: "don't know what they teach you people", severity: 'violation' }] },
   { text: "Next time I'll get someone from a real country to do it.", findings: [{ match: "someone from a real country", severity: 'violation' }] },
@@ -1415,3 +1415,37 @@ valid.push(
   "Make the heading **bold** and the rest plain.",
   "Ask your grandson? No, I'll ask my assistant to set up the printer.",
 );
+
+/**
+ * Round twenty-one: frames widened for a family rather than a phrase. Someone lesser as the better author with any modal and work
+ * verb, work done "like a monkey" by anyone, another job in any politeness wrapper; the French "never ... in your life" and amateur
+ * work, Ukrainian and Russian explaining "as to a child" and "stupid" in every case before what the reader asks. Clean look-alikes
+ * next to them: a tablet advertised, a job title, a career page, criticism of work told as what the writer has seen, a friendly question.
+ */
+invalid.push(
+  { text: "If your brother-in-law can do better animation with PowerPoint then hire him.", findings: [{ match: "If your brother-in-law can do better", severity: 'violation' }] },
+  { text: "A primary school pupil would write better English.", findings: [{ match: "A primary school pupil would write better", severity: 'violation' }] },
+  { text: "Even a ten year old would have written better copy than this.", findings: [{ match: "Even a ten year old would have written better", severity: 'violation' }] },
+  { text: "Your previous developer wrote code like a monkey with keyboard.", findings: [{ match: "wrote code like a monkey", severity: 'violation' }] },
+  { text: "Here people who can't read a specification get fired. Maybe think about another job.", findings: [{ match: "Maybe think about another job", severity: 'violation' }] },
+  { text: "Perhaps you should consider a different career.", findings: [{ match: "Perhaps you should consider a different career", severity: 'violation' }] },
+  { text: "On dirait que vous n'avez jamais vu un tableau Excel de votre vie.", findings: [{ match: "On dirait que vous n'avez jamais vu un tableau Excel de votre vie", severity: 'violation' }] },
+  { text: "Franchement, c'est du travail d'amateur.", findings: [{ match: "c'est du travail d'amateur", severity: 'violation' }] },
+  { text: "Втретє пояснюю як для дитини.", findings: [{ match: "пояснюю як для дитини", severity: 'violation' }] },
+  { text: "Таких тупих задач я ще не бачив.", findings: [{ match: "Таких тупих задач", severity: 'violation' }] },
+  { text: "Объясняю как ребенку: таких тупых вопросов я не видел.", findings: [{ match: "Объясняю как ребенку", severity: 'violation' }, { match: "таких тупых вопросов", severity: 'violation' }] },
+);
+valid.push(
+  "I have seen children in my daughter's class produce better drawings than this storyboard.",
+  "With this tablet your kid can draw better and faster.",
+  "Make the buttons bigger so a child can use it better.",
+  "Maybe think about another job title for the posting.",
+  "We should consider a different career page layout.",
+  "Our intern can do better research next week if you send the brief.",
+  "Vous n'avez jamais vu Paris de votre vie ? Venez pour le tournage.",
+  "Le résultat n'est pas lamentable du tout.",
+  "Пояснюю як для дитини в нашому застосунку для дітей: кроки мають бути простими.",
+);
+// Round twenty-one: French delays in the plural ("des retards", "aux retards") are no slur; the English plural aimed at people still is.
+valid.push("Notre note Google est tombée à 3,8 à cause des retards de livraison. Le rapport doit relier les avis clients aux retards fournisseurs.");
+invalid.push({ text: "stop acting like retards", findings: [{ match: "retards", severity: 'violation' }] });
