@@ -2115,7 +2115,7 @@ words: {
         '|grader|(?:\\d+|five|six|seven|eight|nine|ten|eleven|twelve)[- ]year[- ]old|nephew|niece|(?:brother|sister|father|mother)-in-law|cousin|grandma|granny' +
         `|grandmother|grandpa|monkey|chimp|hamster|parrot) (?:\\S+ ){0,2}${modal}(?:'ve| have)? (?:do|done|write|written|draw|drawn|design|designed|code|coded` +
         '|build|built|make|made|animate|animated|edit|edited|produce|produced|translate|translated|type|typed|paint|painted|shoot|shot|render|rendered|fix|fixed)' +
-        ' (?:\\S+ ){0,3}?better\\b'),
+        ' (?:\\S+ ){0,3}?better(?: than (?:this|that|yours|you))?\\b'),
       // Work done "like a monkey", whoever did it: "your previous developer wrote code like a monkey with keyboard", "they design like a chimp".
       '(?:write|writes|wrote|written|code|codes|coded|draw|draws|drew|design|designs|designed|type|types|typed|edit|edits|edited|animate|animates|animated' +
         '|work|works|worked|build|builds|built) (?:\\S+ ){0,2}like (?:a|an|some) (?:trained |drunk |blind )?(?:monkey|chimp|donkey|goat|hamster|caveman)\\b',

@@ -1379,7 +1379,6 @@ valid.push(
   "the brief was two lines, ye can skip the intro",
 );
 
-runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));
 
 /**
  * Round nineteen: everyday English contempt without a swear word (English or origin mocked, dehumanising comparisons, age and looks
@@ -1389,19 +1388,19 @@ runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));
 invalid.push(
   { text: "Is this what passes for English in your country?", findings: [{ match: "what passes for English in your country", severity: 'violation' }] },
   { text: "honestly u write like a toddler, fix it", findings: [{ match: "u write like a toddler", severity: 'violation' }] },
-  { text: "Every one of them misses the deadline. Is that a cultural thing or something?", findings: [{ match: "is that a cultural thing or something", severity: 'violation' }] },
+  { text: "Every one of them misses the deadline. Is that a cultural thing or something?", findings: [{ match: "Is that a cultural thing or something", severity: 'violation' }] },
   { text: "I'm fed up with foreign contractors, the lot of them.", findings: [{ match: "fed up with foreign contractors", severity: 'violation' }] },
   { text: "My granny could have typed it better than this.", findings: [{ match: "My granny could have typed it better than this", severity: 'violation' }] },
   { text: "A monkey with a mouse would have fixed it in an hour.", findings: [{ match: "A monkey with a mouse would have fixed it in an hour", severity: 'violation' }] },
   { text: "Did you get your certificate out of a fortune cookie?", findings: [{ match: "get your certificate out of a fortune cookie", severity: 'violation' }] },
   { text: "r u like 95 years old? it's an email", findings: [{ match: "r u like 95 years old", severity: 'violation' }] },
   { text: "Your voice is unbearable on these calls.", findings: [{ match: "Your voice is unbearable", severity: 'violation' }] },
-  { text: "Learn the basics of tax first, then come back and argue.", findings: [{ match: "Learn the basics of tax first, then come", severity: 'violation' }] },
+  { text: "Learn the basics of tax first, then come back and argue.", findings: [{ match: "Learn the basics of tax first, then come back", severity: 'violation' }] },
   { text: "Pakistanis are all like this, haggling over five dollars.", findings: [{ match: "Pakistanis are all like this", severity: 'violation' }] },
   { text: "this is total sh** and you know it", findings: [{ match: "sh**", severity: 'violation' }] },
-  { text: "ok and are you single?", findings: [{ match: "you single", severity: 'violation' }] },
+  { text: "ok and are you single?", findings: [{ match: "are you single", severity: 'violation' }] },
   { text: "I will share your real name on every group as a fraud.", findings: [{ match: "share your real name on every group as a fraud", severity: 'violation' }] },
-  { text: "Ang kapal naman ng mukha mo, ikaw pa galit.", findings: [{ match: "ang kapal naman ng mukha mo", severity: 'violation' }] },
+  { text: "Ang kapal naman ng mukha mo, ikaw pa galit.", findings: [{ match: "Ang kapal naman ng mukha mo", severity: 'violation' }] },
 );
 valid.push(
   "The Spanish copy reads like Google Translate, can you have a native speaker edit it?",
@@ -1449,3 +1448,5 @@ valid.push(
 // Round twenty-one: French delays in the plural ("des retards", "aux retards") are no slur; the English plural aimed at people still is.
 valid.push("Notre note Google est tombée à 3,8 à cause des retards de livraison. Le rapport doit relier les avis clients aux retards fournisseurs.");
 invalid.push({ text: "stop acting like retards", findings: [{ match: "retards", severity: 'violation' }] });
+
+runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));
