@@ -152,6 +152,11 @@ const ELSEWHERE = compileAhead(new RegExp(
       '(?:take|move) (?:this|it|things)(?: (?:convo|conversation|chat|discussion|talk))? somewhere\\b',
       // "Next time you no need apply on upwork, I contact you direct outside".
       'no need (?:to )?(?:reply|respond|answer|write|apply) (?:here|on upwork|through upwork|in this chat)',
+      // Round twenty-one: the same reason in any wrapper ("no need to keep writing here", "so we stop this back and forth here", "no need for upwork after that").
+      '(?:no (?:more )?need|no reason|so (?:we|you|i) (?:can )?(?:stop|quit)|so (?:we|you|i) (?:don\'?t|do not) (?:have|need) to) (?:to |for )?(?:keep |keeping |continue |continuing )?' +
+        '(?:writing|messaging|chatting|typing|talking|texting|replying|this back[- ]and[- ]forth|the back[- ]and[- ]forth|going back and forth|write|message|chat|type|talk|reply)' +
+        '(?: back and forth)? (?:in |on |over |through )?(?:here|upwork|this chat|this platform|the platform)\\b',
+      'no (?:more )?need for upwork(?! (?:plus|connects?|membership|fees?|to (?:know|see)))\\b',
       // "this ui is painful", "this chat is so slow": a complaint given as the reason to leave.
       'this (?:chat|ui|interface|inbox|messenger|message box) (?:is|feels|keeps) (?:so |too |really |very |a bit )?' +
         '(?:painful|clunky|slow|laggy|annoying|limited|buggy|terrible|awful|useless)',

@@ -1087,6 +1087,10 @@ export const DESCRIBED_CHANNEL = defineClass({
       '(?:our|my) (?:own |internal |company\'?s? |team\'?s? |in-house |private )+' +
         '(?:chat|chat client|messenger|messaging app|workspace|communication (?:suite|tool|platform|app)|team channel|chat channel|meeting room app|chat group|portal)',
       '(?:client )?dashboard where (?:i|we) (?:discuss|talk|chat)',
+      // Round twenty-one: our own place named by any words before its kind, not only "own" or "internal": "our Jira service desk", "our supplier
+      // portal", "join our workspace".
+      '(?:our|my) (?:\\S+ ){0,2}(?:workspace|portal|service desk|help ?desk|ticket(?:ing)? system|client area)' +
+        '(?! (?:design|redesign|mockups?|ui|ux|pages?|screens?|features?|project|build|code|bug|accounts?|software|widgets?|buttons?|links?|tools?|settings|integration))',
     ],
   es: ['otra (?:app|aplicacion|plataforma)', 'otro (?:chat|medio|lado)',
       'la (?:app|aplicacion|red social|red) (?:de siempre|de costumbre|habitual)',
@@ -1177,6 +1181,11 @@ words: {
       'do you (?:have|use)', 'i\'?m on', 'i am on', 'we\'?re on', 'send (?:me|u|you) a friend request',
       'invite (?:you|u)', 'install', 'coordinate', '(?:team|everyone) (?:is|are) (?:all )?on',
       'reach out to (?:you|u)',
+      // Round twenty-one: joining or registering on a place of one's own ("join our workspace", "register on our supplier portal").
+      // Not a product's users ("the app lets users register on our portal").
+      '(?<!(?:users?|customers?|buyers?|visitors|members|students|patients|they|he|she|who) )(?:join|register (?:on|at|in|with)|sign up (?:on|at|in|for))',
+      // Chat slang for "write to me" before an app: "hit me on whatsapp", "buzz me on Telegram", "shoot me a text on Signal".
+      'hit (?:me|us)(?: up)?', 'buzz (?:me|us)', 'holla at (?:me|us)', '(?:shoot|drop) (?:me|us) an? (?:line|message|msg|text|dm)', 'ping (?:me|us)', 'text (?:me|us)',
     ],
 },
 examples: ['continue on', 'take this to', 'get you on WhatsApp'],
