@@ -28,6 +28,17 @@ const SHOW_UP_OVER_DISPUTE = within(SHOW_UP, SETTLE_IN_PERSON, 160, true);
 /** Remarks on looks over a profile picture: "Süßes Profilbild", "foto profilnya cantik banget", "Qué guapa en la foto". */
 const PHOTO_LOOKS = within(PROFILE_PIC, LOOKS, 40);
 const BEYOND_WORK_ANY = compileAhead(new RegExp(term(BEYOND_WORK), 'g'));
+/**
+ * Work compared with what the writer has seen children make is criticism of the work ("I have seen children produce better drawings than
+ * this storyboard"); with a sneer next to it, it is contempt ("...tidier work than this. Honestly it is a little pathetic.").
+ */
+const SEEN_BETTER_SNEERED = within(
+  "(?:i'?ve|i have) seen (?:\\S+ )?(?:grade-?schoolers|schoolchildren|school ?kids|first-?graders|kindergartners|preschoolers|children|kids|interns|students|juniors" +
+    '|trainees|beginners|toddlers|amateurs) (?:\\S+ ){0,6}(?:tidier|neater|cleaner|better|smarter) (?:\\S+ )?than (?:this|that|yours)',
+  '(?:a little |so |pretty |really |frankly )?(?:pathetic|embarrassing|laughable|a joke|shameful|a disgrace|disgraceful)',
+  80,
+  true,
+);
 /** Exposure threatened: "your name, photo and this chat go to every freelancer group", "a post on Reddit with your name, your photo". */
 const EXPOSED = within(
   '(?:your|ur) (?:full )?name,? (?:and )?(?:your )?(?:photo|picture|pic|face|shop|address|messages|chat)',
@@ -526,7 +537,9 @@ const THREAT = new RegExp(
     '\\b(?:i(?:\'ll| will|\'m going to| am going to|\'m gonna)|we(?:\'ll| will)|gonna)' +
       '\\b[^.!?\\n]{0,12}?\\b' +
       oneOf([
-        'kill', 'hurt', 'beat', 'find', 'destroy', 'ruin', 'harm', 'stab', 'shoot', 'punch', 'smash',
+        'kill', 'hurt', 'beat', 'destroy', 'ruin', 'harm', 'stab', 'shoot', 'punch', 'smash',
+        // Round twenty-one: "find" with a second object is a service ("I'll find you a better slot", "we'll find you someone").
+        'find(?=[^.!?\\n]{0,10}?\\b(?:you|u|him|her|them)\\b(?! (?:a|an|the|some|another|any|more|better|new|good|someone|somebody|people|clients?|work|jobs?|time|slots?|those|these|\\d+)\\b))',
         'come for', 'hunt', 'dox', 'expose', 'leak', 'track down', 'report you to the police and',
       ]) +
       '\\b[^.!?\\n]{0,10}?\\b' +
@@ -774,6 +787,7 @@ export default defineRule<MessageId>({
     for (const m of matches(SHOW_UP_OVER_DISPUTE, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat' });
     yield;
     for (const m of matches(EXPOSED, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat' });
+    for (const m of matches(SEEN_BETTER_SNEERED, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult' });
     yield;
     for (const m of matches(ITALIAN_POLISH_THREAT, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat' });
     yield;

@@ -432,6 +432,10 @@ const FAULT_THEN_MOVE = within(
   120,
   true,
 );
+/** The talk itself moved, not a tool's access given: "lets move to our Jira service desk", "we'll continue the discussion there". */
+/** The places of DESCRIBED_CHANNEL that are also tools one is given access to. */
+const OWN_PLACE = /\b(?:portal|workspace|service desk|help ?desk|ticket(?:ing)? system|client area)\b/;
+const TALK_MOVED = /\b(?:move|moving|continue|continuing|talk|chat|discuss|switch|communicat\w*)\b/;
 /** "continue on a different messaging app", "take this to a real chat", "get you on WhatsApp with our CTO". */
 const MOVE_DESCRIBED = within(union('MOVE', MOVE_VERB, TALK_VERB), DESCRIBED_CHANNEL, 40);
 /** "je t'envoie le lien" for a Zoom, "Teams-Einladung", "созвониться в Zoom", "Wollen wir kurz telefonieren?" */
@@ -760,7 +764,11 @@ export default defineRule<MessageId>({
     yield;
     for (const m of matches(TALK_THERE, text)) frame(m, 'move', true);
     yield;
-    for (const m of matches(MOVE_DESCRIBED, text)) frame(m, 'move', false);
+    // "I need to add you to our HubSpot portal so you can look at the issues yourself": a tool's seat given, not the talk moved there.
+    for (const m of matches(MOVE_DESCRIBED, text)) {
+      if (OWN_PLACE.test(m[0]) && !TALK_MOVED.test(m[0]) && PROJECT_ACCESS.test(sentenceAt(text, m.index).text)) continue;
+      frame(m, 'move', false);
+    }
     yield;
     for (const m of matches(MEETING_ID, text)) frame(m, 'elsewhere', false);
     yield;

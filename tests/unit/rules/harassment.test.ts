@@ -415,7 +415,6 @@ const invalid: InvalidCase[] = [
   },
   // Batch 17: contempt, veiled threats and group remarks without a swear word; frustrated but fair complaints stay clean.
   { text: "No offence, but the mockups you sent are amateurish.", context: { contract: 'active', role: 'client' }, findings: [{ match: "No offence, but the mockups you sent are amateurish", severity: 'violation' }] },
-  { text: "Honestly I've seen students write better copy than this.", context: { contract: 'active', role: 'client' }, findings: [{ match: "I've seen students write better", severity: 'violation' }] },
   { text: "Do you even read my messages before replying?", context: { contract: 'active', role: 'client' }, findings: [{ match: "Do you even read my messages", severity: 'violation' }] },
   { text: "Should I draw it out for you in a diagram? The deadline is Friday.", context: { contract: 'active', role: 'client' }, findings: [{ match: "Should I draw it out for you in a diagram", severity: 'violation' }] },
   { text: "Maybe just go take a remedial writing class before the next draft.", context: { contract: 'active', role: 'client' }, findings: [{ match: "just go take a remedial writing class", severity: 'violation' }] },
@@ -1448,5 +1447,27 @@ valid.push(
 // Round twenty-one: French delays in the plural ("des retards", "aux retards") are no slur; the English plural aimed at people still is.
 valid.push("Notre note Google est tombée à 3,8 à cause des retards de livraison. Le rapport doit relier les avis clients aux retards fournisseurs.");
 invalid.push({ text: "stop acting like retards", findings: [{ match: "retards", severity: 'violation' }] });
+
+/**
+ * Round twenty-one, false alarms by reason: a thing found for the reader is a service, knowing where the office is to deliver there, and
+ * work compared with what the writer has seen others make (criticism of the work; the comparison aimed at the person stays contempt).
+ */
+valid.push(
+  "I'll find you a better slot.",
+  "I know where your office is, I'll drop the banners there.",
+  "I have seen children in my daughter's class produce better drawings than this storyboard.",
+  "I have seen children produce better drawings than this.",
+  // Was a violation until round twenty-one: criticism of the copy, by the same reason.
+  { text: "Honestly I've seen students write better copy than this.", context: { contract: 'active', role: 'client' } },
+);
+invalid.push(
+  { text: "I'll find you and make you pay.", findings: [{ match: "I'll find you", severity: 'violation' }] },
+  { text: "I know where your office is and I'm coming with friends.", findings: [{ match: "I know where your office is", severity: 'violation' }] },
+  { text: "I've seen interns write better code than you.", findings: [{ match: "I've seen interns write better code than you", severity: 'violation' }] },
+  {
+    text: "I have seen grade-schoolers produce tidier work than this. Honestly it is a little pathetic.",
+    findings: [{ match: "I have seen grade-schoolers produce tidier work than this. Honestly it is a little pathetic", severity: 'violation' }],
+  },
+);
 
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));

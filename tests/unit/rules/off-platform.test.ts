@@ -1162,4 +1162,8 @@ valid.push(
   'Please replace our old Skype button on the support page with the Microsoft Teams "Chat with us" link for our helpdesk account.',
 );
 
+/** Round twenty-one, false alarm by reason: things stored somewhere secure, not a talk moved there. */
+valid.push("Please store the keys somewhere more secure.", "Keep the backups somewhere safer than the shared drive.");
+invalid.push({ text: "Can we continue somewhere more private?", findings: [{ match: "somewhere more private", severity: 'violation' }] });
+
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));
