@@ -113,6 +113,8 @@ const LISTED = new RegExp(
     "(?! ?(?:marketing|campaigns?|templates?|lists?|of\\b|apps?|bots?|api|field|format|validation|verification|'s))",
   'g',
 );
+/** A thing received in the reader's inbox: "get an invite in your email", "have it in your e-mail". */
+const ARRIVES_IN = /^(?:get|have)\b[^.!?\n]*\b(?:in|into) (?:your|ur|yr) (?:e-?mail|inbox|mailbox)\b/;
 const LIST_OPENS = /\b(?:send|share|give|drop|provide|include|tell|dm|text|pass|forward|attach)\b (?:me |us )?(?:your|ur|yr)\b/;
 /** "your email?", "email please", "your number pls". */
 const TERSE = new RegExp(
@@ -370,7 +372,8 @@ export default defineRule<MessageId>({
       const access = !asksChatApp(asked) && !PHONE_ASKED.test(asked) && PROJECT_ACCESS.test(neighbourhood(text, start));
       hits.push({ start, end, messageId: access ? 'access' : 'request', ...(access && { exception: 'project-access' as const }) });
     };
-    for (const m of matches(ASK, text)) push(m.index, m.index + m[0].length);
+    // "you'll get an invite in your email", "you'll have the link in your inbox": the reader's own inbox as where something arrives, nothing asked.
+    for (const m of matches(ASK, text)) if (!ARRIVES_IN.test(m[0])) push(m.index, m.index + m[0].length);
     yield;
     for (const m of matches(TERSE, text)) push(m.index, m.index + m[0].length);
     yield;

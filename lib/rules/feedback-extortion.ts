@@ -23,6 +23,8 @@ const GOOD_REVIEW_ONLY_IF = within(feedbackWords.GOOD_REVIEW, feedbackWords.ONLY
 const REVIEW_POWER = compileAhead(new RegExp(tester.source(feedbackWords.REVIEW_POWER), 'g'));
 /** The review withheld until more work is done: "No review till you do the extra listings", "no feedback until you add the pages". */
 const MORE_WORK = /\b(?:extra|more|additional|also|another|free|bonus|for nothing|same price|no (?:extra )?charge|too|as well)\b/;
+/** More work ordered in the clause after a good review held out: "..., you'll also need to produce", "... you will additionally have to". */
+const MORE_DEMANDED_AFTER = /^[^.!?\n]{0,30}?\b(?:you(?:'ll| will| would)?|u) (?:also|additionally|still) (?:need|have|got) to\b/;
 const REVIEW_WITHHELD = new RegExp(
   '\\bno (?:review|feedback|rating|stars?|5 stars?)s?(?: from me| for you)? (?:until|till|til|unless|before) (?:you|u)(?: also)? ' +
     // "not leaving no review till u throw in the sticker design too": thrown in, typed short.
@@ -208,7 +210,8 @@ export default defineRule<MessageId>({
       const asked = question && !/^\s*(?:i|we)\b/i.test(next) ? `${window} ${next}` : window;
       for (const m of matches(GOOD_REVIEW_ONLY_IF, sentence.text)) {
         // "...unless you also draft our annual report": more work asked for the review, with or without a word for free.
-        const more = /\b(?:also|additionally|one more|extra)\b/.test(m[0]);
+        // ...or in the demand that follows it: "If you want a positive review at the end, you'll also need to produce the English version".
+        const more = /\b(?:also|additionally|one more|extra)\b/.test(m[0]) || MORE_DEMANDED_AFTER.test(sentence.text.slice(m.index + m[0].length));
         if (!(hasRefundOrFree(asked) || more) || told(m) || FREE_TRIAL.test(window) || productTalk(sentence.text, m.index)) continue;
         hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'leverage' });
       }

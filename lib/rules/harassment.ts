@@ -28,6 +28,17 @@ const SHOW_UP_OVER_DISPUTE = within(SHOW_UP, SETTLE_IN_PERSON, 160, true);
 /** Remarks on looks over a profile picture: "Süßes Profilbild", "foto profilnya cantik banget", "Qué guapa en la foto". */
 const PHOTO_LOOKS = within(PROFILE_PIC, LOOKS, 40);
 const BEYOND_WORK_ANY = compileAhead(new RegExp(term(BEYOND_WORK), 'g'));
+/**
+ * Work compared with what the writer has seen children make is criticism of the work ("I have seen children produce better drawings than
+ * this storyboard"); with a sneer next to it, it is contempt ("...tidier work than this. Honestly it is a little pathetic.").
+ */
+const SEEN_BETTER_SNEERED = within(
+  "(?:i'?ve|i have) seen (?:\\S+ )?(?:grade-?schoolers|schoolchildren|school ?kids|first-?graders|kindergartners|preschoolers|children|kids|interns|students|juniors" +
+    '|trainees|beginners|toddlers|amateurs) (?:\\S+ ){0,6}(?:tidier|neater|cleaner|better|smarter) (?:\\S+ )?than (?:this|that|yours)',
+  '(?:a little |so |pretty |really |frankly )?(?:pathetic|embarrassing|laughable|a joke|shameful|a disgrace|disgraceful)',
+  80,
+  true,
+);
 /** Exposure threatened: "your name, photo and this chat go to every freelancer group", "a post on Reddit with your name, your photo". */
 const EXPOSED = within(
   '(?:your|ur) (?:full )?name,? (?:and )?(?:your )?(?:photo|picture|pic|face|shop|address|messages|chat)',
@@ -503,7 +514,11 @@ function mentioned(text: string, start: number, end: number): boolean {
   return MENTION_TALK.test(neighbourhood(text, start));
 }
 /** French "en retard", "du retard" (late, a delay), not the English slur. */
-const FRENCH_DELAY = /(?:^|[^a-z])(?:en|du|de|le|un|sans|au|avec|aucun|peu de|pris du|ce|ton|votre|nouveau|autre|premier|deuxieme|troisieme|second) $/;
+// Plural delays too: "à cause des retards de livraison", "les retards fournisseurs", "nos retards".
+const FRENCH_DELAY = new RegExp(
+  '(?:^|[^a-z])(?:en|du|de|le|un|sans|au|avec|aucun|peu de|pris du|ce|ton|votre|nouveau|autre|premier|deuxieme|troisieme|second' +
+    '|des|les|ces|nos|vos|ses|mes|tes|leurs|aux|plusieurs|quelques|nombreux) $',
+);
 
 /**
  * "Get lost" said of someone, not to them: "customers get lost", "users get lost in the checkout", "it's easy to get lost
@@ -537,7 +552,9 @@ const THREAT = new RegExp(
     '\\b(?:i(?:\'ll| will|\'m going to| am going to|\'m gonna)|we(?:\'ll| will)|gonna)' +
       '\\b[^.!?\\n]{0,12}?\\b' +
       oneOf([
-        'kill', 'hurt', 'beat', 'find', 'destroy', 'ruin', 'harm', 'stab', 'shoot', 'punch', 'smash',
+        'kill', 'hurt', 'beat', 'destroy', 'ruin', 'harm', 'stab', 'shoot', 'punch', 'smash',
+        // Round twenty-one: "find" with a second object is a service ("I'll find you a better slot", "we'll find you someone").
+        'find(?=[^.!?\\n]{0,10}?\\b(?:you|u|him|her|them)\\b(?! (?:a|an|the|some|another|any|more|better|new|good|someone|somebody|people|clients?|work|jobs?|time|slots?|those|these|\\d+)\\b))',
         'come for', 'hunt', 'dox', 'expose', 'leak', 'track down', 'report you to the police and',
       ]) +
       '\\b[^.!?\\n]{0,10}?\\b' +
@@ -711,7 +728,7 @@ export default defineRule<MessageId>({
       const start = short.at[m.index]!;
       const end = m.index + m[0].length < short.at.length ? short.at[m.index + m[0].length]! : text.length;
       if (quoted(text, start, end) || animalMeant(text, start, end)) continue;
-      if (/^retard$/.test(m[0]) && FRENCH_DELAY.test(text.slice(Math.max(0, start - 10), start))) continue;
+      if (/^retards?$/.test(m[0]) && FRENCH_DELAY.test(text.slice(Math.max(0, start - 10), start))) continue;
       // Tagalog "paki-check", "paki-redo" (please): a prefix, not the slur.
       if (/^paki/.test(m[0]) && text[end] === '-') continue;
       // "FC Barcelona", "fc.assert()": the letters f and c are not "fk" unless aimed ("fc off", "fc you").
@@ -785,6 +802,7 @@ export default defineRule<MessageId>({
     for (const m of matches(SHOW_UP_OVER_DISPUTE, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat' });
     yield;
     for (const m of matches(EXPOSED, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat' });
+    for (const m of matches(SEEN_BETTER_SNEERED, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult' });
     yield;
     for (const m of matches(ITALIAN_POLISH_THREAT, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat' });
     yield;

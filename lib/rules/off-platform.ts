@@ -152,6 +152,11 @@ const ELSEWHERE = compileAhead(new RegExp(
       '(?:take|move) (?:this|it|things)(?: (?:convo|conversation|chat|discussion|talk))? somewhere\\b',
       // "Next time you no need apply on upwork, I contact you direct outside".
       'no need (?:to )?(?:reply|respond|answer|write|apply) (?:here|on upwork|through upwork|in this chat)',
+      // Round twenty-one: the same reason in any wrapper ("no need to keep writing here", "so we stop this back and forth here", "no need for upwork after that").
+      '(?:no (?:more )?need|no reason|so (?:we|you|i) (?:can )?(?:stop|quit)|so (?:we|you|i) (?:don\'?t|do not) (?:have|need) to) (?:to |for )?(?:keep |keeping |continue |continuing )?' +
+        '(?:writing|messaging|chatting|typing|talking|texting|replying|this back[- ]and[- ]forth|the back[- ]and[- ]forth|going back and forth|write|message|chat|type|talk|reply)' +
+        '(?: back and forth)? (?:in |on |over |through )?(?:here|upwork|this chat|this platform|the platform)\\b',
+      'no (?:more )?need for upwork(?! (?:plus|connects?|membership|fees?|to (?:know|see)))\\b',
       // "this ui is painful", "this chat is so slow": a complaint given as the reason to leave.
       'this (?:chat|ui|interface|inbox|messenger|message box) (?:is|feels|keeps) (?:so |too |really |very |a bit )?' +
         '(?:painful|clunky|slow|laggy|annoying|limited|buggy|terrible|awful|useless)',
@@ -427,6 +432,10 @@ const FAULT_THEN_MOVE = within(
   120,
   true,
 );
+/** The talk itself moved, not a tool's access given: "lets move to our Jira service desk", "we'll continue the discussion there". */
+/** The places of DESCRIBED_CHANNEL that are also tools one is given access to. */
+const OWN_PLACE = /\b(?:portal|workspace|(?:service|help) ?desk)\b/;
+const TALK_MOVED = /\b(?:move|moving|continue|continuing|talk|chat|discuss|switch|communicat\w*)\b/;
 /** "continue on a different messaging app", "take this to a real chat", "get you on WhatsApp with our CTO". */
 const MOVE_DESCRIBED = within(union('MOVE', MOVE_VERB, TALK_VERB), DESCRIBED_CHANNEL, 40);
 /** "je t'envoie le lien" for a Zoom, "Teams-Einladung", "созвониться в Zoom", "Wollen wir kurz telefonieren?" */
@@ -755,7 +764,11 @@ export default defineRule<MessageId>({
     yield;
     for (const m of matches(TALK_THERE, text)) frame(m, 'move', true);
     yield;
-    for (const m of matches(MOVE_DESCRIBED, text)) frame(m, 'move', false);
+    // "I need to add you to our HubSpot portal so you can look at the issues yourself": a tool's seat given, not the talk moved there.
+    for (const m of matches(MOVE_DESCRIBED, text)) {
+      if (OWN_PLACE.test(m[0]) && !TALK_MOVED.test(m[0]) && PROJECT_ACCESS.test(sentenceAt(text, m.index).text)) continue;
+      frame(m, 'move', false);
+    }
     yield;
     for (const m of matches(MEETING_ID, text)) frame(m, 'elsewhere', false);
     yield;

@@ -678,6 +678,12 @@ const TECH_TALK = new RegExp(
         // Media and print work that names a way to pay: "the script mentions PayPal and Venmo", "a gift card template",
         // "a 'Pay by cheque' notice for our invoice footer".
         'scripts?', 'voice-?overs?', 'ad reads?', 'templates?', 'print-ready', 'footer', 'flyers?', 'posters?', 'signage',
+        // Round twenty-one, the same family widened to every object made with a way to pay on it: "the embroidered patch reads PAYPAL ACCEPTED",
+        // "put those logos on the sign", "in the creatives, highlight that people can pay with Pix".
+        'logos?', '(?:the|a|our|my|that|this|shop|store|truck|window|door) sign', 'signs', 'patch(?:es)?', 'embroider\\w*', 'banners?', 'stickers?', 'decals?',
+        'menus?', 'business cards?', 'storefront', 'creatives?', 'cta', 'packaging', 'qr ?codes?',
+        // A business's own books in Portuguese and Spanish: "O fluxo de caixa separa recebimentos por Pix, boleto e cartão".
+        'cash-?flow', 'fluxo de caixa', 'flujo de caja', 'recebimentos', 'relatorios?', 'planilhas?', 'conciliac\\w*', 'faturamento', 'contabil\\w*',
         // Bookkeeping of the reader's own money with others: "a Wise account for paying your supplier", "clearing accounts for PayPal".
         '(?:paying|pays?) (?:your|their) (?:suppliers?|vendors?|staff|employees|landlord|contractors)', 'clearing accounts?',
         // A payroll product paying the client's own staff: "Gusto will keep paying employees directly".
@@ -1006,7 +1012,9 @@ export default defineRule<MessageId>({
       // The name itself is not work talk ("Cash App" holds "app"), and money handed to the reader
       // ("I'll send you a Shopify gift card") is a payment even in a sentence about a store.
       const handed = HANDED.test(text.slice(Math.max(sentence.start, m.index - 40), m.index)) && HANDED_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
-      const tech = TECH_TALK.test(words(around.split(m[0]).join(' '))) && !RATHER_THAN_UPWORK.test(around) && !handed;
+      // The rail used as a verb on the reader ("for the extra menu board ill just venmo u 80") is a payment, whatever the work around it.
+      const verbed = /^ (?:u|you|ya|me|us)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5));
+      const tech = TECH_TALK.test(words(around.split(m[0]).join(' '))) && !RATHER_THAN_UPWORK.test(around) && !handed && !verbed;
       if (tech || onUpwork(sentence)) continue;
       if (techAround(m.index) || (DESCRIBED.test(sentence.text) && !PERSONAL.test(sentence.text)) || builtFeature(sentence.text)) continue;
       // A help page's heading: "Venmo: they scan a QR code...", the service described for whoever uses it.

@@ -857,6 +857,11 @@ export const TALK_VERB = defineClass({
 });
 
 /** Euphemisms for leaving: somewhere private, "Upwork reads everything", the chat on my site. */
+/** Things stored, not a talk moved: "please store the keys somewhere more secure", "keep the backups somewhere safer". */
+const STORED_BEFORE =
+  '(?<!\\b(?:store|stored|storing|stores|save|saved|saving|back(?:ed)? up|host|hosted|hosting|hide|hidden|lock|locked|archive|archived|encrypt\\S*' +
+  '|keep (?:the |your |our |all )?(?:keys|passwords|credentials|files|backups|secrets|tokens|data|documents|originals))(?: \\S+){0,4} )';
+
 export const AWAY = defineClass({
   name: 'AWAY',
   doc: 'Ways of saying "not here" without naming a channel.',
@@ -869,7 +874,8 @@ export const AWAY = defineClass({
     en: [
       // Round twenty: not here, said without an app: "somewhere a bit more private", "talk in the private way", "talk the normal way, outside this thing", "move the talk somewhere we can
       // send voice notes", "write me outside of here".
-      'somewhere (?:a bit |a little |much )?more (?:private|secure|discreet)',
+      // Round twenty-one: not things stored there ("please store the keys somewhere more secure").
+      STORED_BEFORE + 'somewhere (?:a bit |a little |much )?more (?:private|secure|discreet)',
       '(?:talk|chat|speak|continue|write) (?:\\S+ )?in (?:the|a) (?:private|normal|direct) way',
       '(?:talk|chat|speak|communicate|write) (?:the )?normal(?:ly)? (?:way|like adults)?,? (?:\\S+ ){0,3}(?:outside|not (?:here|on this|this))',
       '(?:talk|chat|speak) normally,? not (?:here|on this|this)',
@@ -877,7 +883,7 @@ export const AWAY = defineClass({
       '(?:write|message|text|talk to|contact|find) me outside (?:of )?(?:here|this (?:site|app|platform|thing))',
       'outside this (?:thing|site|app|platform|chat)',
       '(?:move|take) (?:the |our |this )?(?:talk|chat|conversation|discussion|details) somewhere (?:else|we can|more|a bit)',
-      'somewhere (?:more )?(?:private|secure|quieter|safer|less monitored)', '(?:a |some )?more private (?:place|channel|chat|app|line|space|platform|way)',
+      STORED_BEFORE + 'somewhere (?:more )?(?:private|secure|quieter|safer|less monitored)', '(?:a |some )?more private (?:place|channel|chat|app|line|space|platform|way)',
       'upwork (?:reads|monitors|watches|checks|scans|sees|flags|censors|tracks|records|logs|spies on) (?:everything|all|our|the|every|what)',
       '(?:messages|chats?|conversations?) (?:here |on upwork )?(?:are|is|get|gets) (?:monitored|read|watched|flagged|censored|recorded|tracked|scanned)',
       '(?:chat|contact) (?:widget|form|box|bubble|button) on (?:my|our) (?:site|website|page|portfolio)', "my (?:site|website)'?s? (?:chat|contact form|live chat)",
@@ -1087,6 +1093,11 @@ export const DESCRIBED_CHANNEL = defineClass({
       '(?:our|my) (?:own |internal |company\'?s? |team\'?s? |in-house |private )+' +
         '(?:chat|chat client|messenger|messaging app|workspace|communication (?:suite|tool|platform|app)|team channel|chat channel|meeting room app|chat group|portal)',
       '(?:client )?dashboard where (?:i|we) (?:discuss|talk|chat)',
+      // Round twenty-one: our own place named by any words before its kind, not only "own" or "internal": "our Jira service desk", "our supplier
+      // portal", "join our workspace".
+      // Kept short: this class is read inside a pattern near V8's 20 KB limit (tests/unit/pattern-size.test.ts).
+      '(?:our|my) (?:\\S+ ){0,2}(?:workspace|portal|(?:service|help) ?desk)' +
+        '(?! (?:(?:re)?design|ui|ux|pages?|screens?|features?|project|code|accounts?|software|widgets?|buttons?|links?|tools?))',
     ],
   es: ['otra (?:app|aplicacion|plataforma)', 'otro (?:chat|medio|lado)',
       'la (?:app|aplicacion|red social|red) (?:de siempre|de costumbre|habitual)',
@@ -1177,6 +1188,11 @@ words: {
       'do you (?:have|use)', 'i\'?m on', 'i am on', 'we\'?re on', 'send (?:me|u|you) a friend request',
       'invite (?:you|u)', 'install', 'coordinate', '(?:team|everyone) (?:is|are) (?:all )?on',
       'reach out to (?:you|u)',
+      // Round twenty-one: joining or registering on a place of one's own ("join our workspace", "register on our supplier portal").
+      // Not a product's users ("the app lets users register on our portal").
+      '(?<!(?:users?|customers?|buyers?|visitors|members|students|patients|they|he|she|who) )(?:join(?= (?:our|my|us) )|register (?:on|at|in|with)|sign up (?:on|at|in|for))',
+      // Chat slang for "write to me" before an app: "hit me on whatsapp", "buzz me on Telegram", "shoot me a text on Signal".
+      'hit (?:me|us)(?: up)?', 'buzz (?:me|us)', 'holla at (?:me|us)', '(?:shoot|drop) (?:me|us) an? (?:line|message|msg|text|dm)',
     ],
 },
 examples: ['continue on', 'take this to', 'get you on WhatsApp'],

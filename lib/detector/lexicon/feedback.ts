@@ -223,7 +223,10 @@ export const BAD_REVIEW = defineClass({
       '(?:afundar|queimar|destruir) (?:teu|seu) (?:perfil|jss)',
       'avaliacao (?:bem |muito )?detalhada', '(?:pra|para) (?:nao|ninguem) contratar(?:em)? (?:voce|vc)',
     ],
-    fr: ['(?:mauvais|negatif) avis', 'avis negatif', 'mauvaise (?:note|evaluation)', '(?:1|une) etoiles?', 'prendre cher', 'dans mon avis',
+    // Round twenty-one: the noun and its adjective in either order, with an intensifier ("une évaluation très négative", "une note vraiment mauvaise").
+    fr: ['(?:avis|evaluation|note|commentaire|appreciation)s? (?:tres |vraiment |bien |assez |plutot )?(?:negati(?:f|ve)s?|mauvaise?s?|catastrophiques?|desastreu(?:x|se|ses))',
+      '(?:tres |vraiment )?(?:mauvais|mauvaise|negati(?:f|ve)|catastrophique) (?:avis|evaluation|note|commentaire|appreciation)',
+      '(?:mauvais|negatif) avis', 'avis negatif', 'mauvaise (?:note|evaluation)', '(?:1|une) etoiles?', 'prendre cher', 'dans mon avis',
       '(?:je te|je vous) (?:mets|mettrai|laisse|laisserai) (?:une )?(?:review |note |evaluation )?(?:de )?(?:1|une) etoiles?',
       'plus personne ne (?:te|vous) (?:embauchera|engagera)',
       '(?:une note|un avis|une evaluation) (?:en consequence|a la hauteur)',
@@ -516,6 +519,9 @@ export const CONDITION = defineClass({
       // Round twenty: a precedent held up, a price named: "think about that before you say no", "consider it the price of a good review".
       '(?:think|remember) (?:about )?(?:that|this|it) (?:before|when) you (?:say no|refuse|decide|answer|reply|push back)',
       'the price of',
+      // Round twenty-one: the condition fronted with "without" ("Without the Dutch version for free, I'll have to leave a negative review"),
+      // not "she left a bad review without reading the brief".
+      '(?<![a-z0-9] )without',
       'unless', 'or else', "or i(?:'ll| will)", 'or you(?:\'ll| will)', 'otherwise',
       "if you (?:don'?t|do not|won'?t|refuse)", 'if not', 'until', 'only if', 'only when', 'as long as',
       'in exchange', 'in return', 'and i(?:\'ll| will)', "and you(?:'ll| will)? get",
@@ -555,7 +561,7 @@ export const CONDITION = defineClass({
       'ou (?:voce|vc|tu)', 'ou (?:eu )?deixo',
       'se (?:\\S+ ){0,3}(?:me )?(?:avaliar|der|deixar)',
     ],
-    fr: ['sinon', 'sauf si', 'si tu ne', 'si vous ne', 'a moins que', "jusqu'a ce que", 'en echange', 'soit', 'contre',
+    fr: ['(?<![a-z0-9] )sans', 'sinon', 'sauf si', 'si tu ne', 'si vous ne', 'a moins que', "jusqu'a ce que", 'en echange', 'soit', 'contre',
       'si tu me', 'si vous me', 'ou je',
     ],
     de: ['sonst', 'ausser', 'wenn (?:du|sie) nicht', 'bis', 'nur wenn', 'im gegenzug', 'entweder', 'oder ich',
@@ -1701,7 +1707,11 @@ export const FAKE_CONTRACT = defineClass({
     ],
     en: ['fake (?:small |tiny |little )?(?:jobs?|contracts?|tasks?|orders?|projects?)', '\\$\\d (?:fixed[- ]price )?(?:jobs?|contracts?|tasks?|gigs?|orders?)',
       '\\$\\d+ (?:jobs?|contracts?|tasks?) (?:for each other|between us)', '(?:the|a) real (?:contract|job|project)', 'no real work',
-      '(?:contracts?|jobs?) between our (?:two )?accounts', "(?:i'?ll|i will) (?:cover the cost|reimburse you)", 'hire (?:me|her|him|each other) (?:back )?for something (?:tiny|small)'],
+      '(?:contracts?|jobs?) between our (?:two )?accounts', "(?:i'?ll|i will) (?:cover the cost|reimburse you)", 'hire (?:me|her|him|each other) (?:back )?for something (?:tiny|small)',
+      // Round twenty-one: hiring each other spelled out, any order and any words between ("we hire your team for two small editing gigs, you hire
+      // ours for two blog posts").
+      '(?:we|i) hire (?:you|your (?:team|agency|studio|company)) (?:\\S+ ){0,8}?(?:and )?(?:you|u) hire (?:us|me|ours|our (?:team|agency|studio|company))',
+      '(?:you|u) hire (?:us|me|our (?:team|agency|studio|company)) (?:\\S+ ){0,8}?(?:and )?(?:we|i) hire (?:you|yours|your (?:team|agency|studio|company))'],
     es: ['trabajos? falsos?', 'contratos? falsos?', 'contrato real'],
     pt: ['trabalhos? falsos?', 'contratos? falsos?', 'contrato de verdade'],
     fr: ['faux (?:contrats?|jobs?|projets?)',
@@ -1774,6 +1784,10 @@ export const REVIEW_BOUGHT = defineClass({
       '\\d+ (?:dollars?|usd|bucks|euros?) (?:for (?:each|every|a)|per|a|each|every) (?:(?:5|five)[- ]?star |positive |good )?(?:review|rating)(?! cop)',
       '(?:pay|paying|reward) (?:you |people |reviewers )?(?:for|per) (?:each|every) (?:(?:5|five)[- ]?star |positive |good )?(?:review|rating)',
       'paid (?:5|five)[- ]?star reviews?',
+      // Round twenty-one: the price of a good review asked or named ("what's the price of a five-star review from you?", "how much for a positive rating?").
+      '(?:price|cost|rate|fee) (?:of|for) (?:a |one |each |every |your )?(?:(?:5|five)[- ]?star|positive|good|glowing|top) (?:review|rating)s?' +
+        '(?! (?:widgets?|modules?|sections?|components?|badges?|pages?|systems?))',
+      'how much (?:for|is|would|do you (?:charge|want) for) (?:a |one |each |your )?(?:(?:5|five)[- ]?star|positive|good|glowing|top) (?:review|rating)',
       // Reviews, stars and followers sold in bulk: "Buy verified Google reviews", "buying elite Yelp reviews", "we sell: stars, forks, followers".
       '(?:buy|buying|purchase|purchasing|order) (?:\\S+ ){0,2}(?:google|yelp|trustpilot|amazon|tripadvisor|facebook|positive|negative|(?:5|five)[- ]?star) reviews',
       '(?:we|i) sell:? (?:\\S+ )?(?:stars|followers|likes|upvotes|reviews|ratings)[,;] (?:\\S+[,;] ){0,6}(?:\\S+ )?(?:stars|forks|followers|likes|upvotes|reviews|ratings|watchers)',

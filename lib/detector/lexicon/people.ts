@@ -172,7 +172,9 @@ export const USE_ACCOUNT = defineClass({
       'accept the offer on your side', 'rent it to you',
       '(?:from|on|through|with|use) my (?:brother|sister|cousin|friend|wife|husband|partner|uncle|aunt|dad|mom|father|mother)(?:\'s|s)? (?:account|profile)',
       '(?:multiple|several|other) (?:users|people) use the account',
-      '(?:(?:use|uses|using) (?:my|his|her|their|someone.?s|a friend.?s)|(?:share|shares|sharing) (?:my|your|ur|his|her|their)) ' +
+      // Not the writer using their own login ("I'm using my Upwork login on the new laptop", round twenty-one).
+      "(?:(?<!\\b(?:i|im|i'm|i am|i was|i've been|i have been|i'll be|i will be|i still|i always|i only)\\s)(?:use|uses|using) my|(?:use|uses|using) (?:his|her|their|someone.?s|a friend.?s)" +
+        '|(?:share|shares|sharing) (?:my|your|ur|his|her|their)) ' +
         '(?:upwork )?(?:login|logins|credentials|creds)',
       '(?:we|they|all|both|everyone|devs|developers|team|members|people|guys|writers|operators|designers) (?:\\S+ ){0,2}' +
         '(?:log|logs|sign|signs|work|works|bid|bids) (?:in|on|into|in to|from|through|under) ' +
@@ -193,6 +195,13 @@ export const USE_ACCOUNT = defineClass({
       `(?:my|our) ${CLOSE_PERSON} (?:\\S+ ){0,2}(?:runs|manages|handles|operates|uses|(?:will|is going to|is) (?:run|manag|handl|operat|us)\\S*) ` +
         'my (?:upwork )?(?:account|acct|profile|login)',
       '(?:reply|replying|replies|bid|bidding|bids|post|posting|apply|applying|messaging|chatting) (?:from|on|through|with|using) my (?:login|credentials|password)',
+      // Round twenty-one, by frame: anyone but the writer logging in on the writer's account to answer there ("Camilo and Vale will log in with my account
+      // and answer you from there"), and a contract taken on another's account ("we can take the contract on his account and I do the work").
+      "(?<!\\b(?:i|i'll|i will|i can|i could|i'd|i would|i need to|i have to|let me|i'm going to|i am going to|i'm gonna)\\s)(?:log ?in|login|sign in|logs in|signs in)" +
+        ' (?:with|on|to|into|using|through|via) (?:my|our) (?:upwork |main |own )?(?:account|acct|profile|login|seat) (?:\\S+ ){0,2}(?:and )?' +
+        '(?:answer|reply|respond|chat|message|bid|apply|talk to)',
+      '(?:take|run|do|get|accept|sign|put) (?:the |this |your |our )?(?:contract|job|project|offer) (?:on|under|through|via|from|with) ' +
+        '(?:his|her|their|(?:my|our) (?:\\S+ )?(?:friend|colleague|partner|cousin|brother|sister|mate|buddy)\\S*) (?:old )?(?:upwork )?(?:account|profile|acct|name)',
       // "can i use ur upwork to apply", "use your Upwork profile for bidding".
       '(?:use|using|borrow) (?:your|ur|yr) upwork (?:account |profile |acc |acct )?(?:to|for) (?:apply|bid|send|submit|get|take|pitch|win|work)',
       // "the contract has to go on my buddy's profile", "work from my cousin brother's account".
@@ -388,6 +397,10 @@ export const STAND_IN = defineClass({
     ja: ['(?:本人確認|id ?verify|ビデオ通話|面接)(?:\\S{0,12})代わりに', '代わりに(?:受け|応募|やって|ログイン)', '身分証(?:の画像)?(?:を)?(?:お借り|貸し)'],
     sw: ['kwa niaba yako', 'kwa niaba yangu', 'id verification kwa niaba', 'nipe kitambulisho chako', 'code ya verification'],
     en: [
+      // Round twenty-one: another studio's work shown as the writer's own ("produced by our partner studio, but we present them as our own"), not a
+      // white label named as such.
+      '(?:present|presented|presenting|pass|passed|passing|show|showing|sell|selling|claim|claiming|list|listing) (?:them|it|those|these|that work|this work|their work' +
+        '|the (?:pieces|work|projects|samples|designs|videos|reels)) (?:off )?as (?:our|my) own(?! (?:brand|label|products?|white[- ]label))\\b',
       '(?:do|pass|take|handle) (?:the |an? )?(?:upwork )?(?:id|identity|video|kyc) (?:check|verification) for my (?:sister|brother|cousin|friend|wife|husband|mate|pal)',
       // Round twenty: a call or a check done as someone else: "take the call pretending to be you", "he'll join the call with my camera and name", "your friend with the Top Rated badge can
       // apply", "I can pass the ID verification for your account".
@@ -455,7 +468,8 @@ export const STAND_IN = defineClass({
       '(?:(?:attend|take|do|handle|join|sit|pass)\\S* (?:\\S+ ){0,2}interviews?|interviewing) (?:\\S+ ){0,4}(?:under|using|with|in) (?:my|his|her|their|' +
         'someone else.?s|another (?:person|developer|candidate).?s|the (?:\\S+ ){0,2}(?:developer|candidate|engineer|applicant|person).?s) ' +
         '(?:name|profile|identity|resume|cv|account)',
-    '(?:pass|do|complete|clear) (?:the |my |his |her |our )?(?:id|identity|kyc|video|face|selfie) (?:verification|check)s? for (?:me|us|him|her|my)',
+    // ...not "for my own account" (round twenty-one).
+    '(?:pass|do|complete|clear) (?:the |my |his |her |our )?(?:id|identity|kyc|video|face|selfie) (?:verification|check)s? for (?:me|us|him|her|my(?! own\\b))',
     // Interviews sold as a service: "our experts will attend the interview on your behalf", "pass the technical interviews on behalf of our
     // candidates", "if there's an assessment I can handle it myself on your behalf".
     '(?:attend|take|pass|handle|sit|participate|clear|conduct)\\S* (?:\\S+ ){0,6}(?:interviews?|assessments?|exams?) (?:\\S+ ){0,2}' +
@@ -1746,6 +1760,9 @@ export const NEGATIVE_TRAIT = defineClass({
 });
 
 /** Threats of violence, sexual remarks and masked swearing: harassment on their own. */
+/** Knowing where the office is to deliver there: "I know where your office is, I'll drop the banners there". */
+const DELIVERED_THERE = '(?![^.!?\\n]{0,40}\\b(?:drop (?:off )?(?:the|it|them|your|some)|deliver|ship|install|hang|mount|put up|pick up|collect)\\b)';
+
 export const HOSTILE = defineClass({
   name: 'HOSTILE',
   doc: 'Threats of violence, sexual remarks and masked swear words.',
@@ -1754,7 +1771,10 @@ export const HOSTILE = defineClass({
       // Taunts and a beating wished: "get a life", "cry about it", "I want to give him a good beating".
       'get a life(?! (?:coach|insurance|policy|quote|cover))', 'cry about it',
       '(?:give|gave|giving) (?:him|her|you|u|them) a (?:good |proper |real )?(?:beating|thrashing|slap|smack|kick)',
-      "i(?:'ll| will|'m going to| am going to| gonna) (?:find|hunt|hurt|kill|beat|break|smash|come for|come after|get) you", 'i know where you live', "you(?:'ll| will) regret (?:this|it)",
+      "i(?:'ll| will|'m going to| am going to| gonna) (?:find|hunt|hurt|kill|beat|break|smash|come for|come after|get) you" +
+        // Round twenty-one: a thing found or got for the reader is a service ("I'll find you a better slot", "I'll get you the files").
+        "(?! (?:a|an|the|some|another|any|one|two|three|\\d+|more|better|new|good|someone|somebody|people|clients?|work|jobs?|time|slots?|those|these|that|this|it|them)\\b)",
+      'i know where you live', "you(?:'ll| will) regret (?:this|it)",
       'watch your back', 'send (?:me )?(?:a |some )?(?:pics?|photos?|pictures?|selfies?|nudes?)(?: of)? (?:you|yourself)', 'what are you wearing', '(?:sleep|hook up) with me',
       "(?:you'?re|you are|ur) (?:so )?(?:sexy|hot)", 'f[*#@$%!]{2,}k?(?:ing| off| you)?', 'f[*#]ck', 'sh[*#!]t', 'b[*#!]tch', 'a[*#]{2,}hole', 'stfu', 'gtfo',
       // Masked with more stars ("s**t", "b**ch", "d*ck", "c**t", "f**king").
@@ -1764,7 +1784,9 @@ export const HOSTILE = defineClass({
       "(?:i(?:'ve| have)? got|i have|i know|i found) (?:your|ur) (?:full |real )?name,? (?:and )?(?:your |ur )?(?:town|home ?town|city|village|family|kids)",
 
       '(?:go|get) back (?:to|in) (?:your|the) (?:country|village|kitchen|cave)',
-      'i know where (?:you|your (?:office|house|family|home|company|kids)) (?:live|lives|is|are|works?)', "i(?:'ll| will) (?:make your life|come (?:and )?sort this out in person|show up at your)",
+      // Round twenty-one: knowing where the office is to deliver there is no threat ("I know where your office is, I'll drop the banners there").
+      'i know where (?:you|your (?:office|house|family|home|company|kids)) (?:live|lives|is|are|works?)' + DELIVERED_THERE,
+      "i(?:'ll| will) (?:make your life|come (?:and )?sort this out in person|show up at your)",
       'make your life (?:very )?(?:unpleasant|miserable|hell|a living hell|difficult)', 'i want only (?:a )?(?:man|men|male)', 'pay peanuts,? get monkeys',
       '(?:you(?:\'re| are)|are you|ur|u r)' +
         '(?: ' +
@@ -2107,6 +2129,22 @@ name: 'DEMEAN',
 doc: 'Contempt for the other person: "my nephew does it better", "find another profession".',
 words: {
   en: [
+      // Round twenty-one, by frame rather than phrase. Someone lesser (a child, a pupil, a relative, an animal) as the better author, in
+      // any order the modal allows: "a primary school pupil would write better English", "if your brother-in-law can do better animation".
+      // "can" and "will" only in a condition ("if your kid can draw better with this tablet" would be an advert otherwise).
+      ...['(?:could|would)', '(?:can|will)'].map((modal) =>
+        (modal === '(?:can|will)' ? '(?:if|even if) ' : '') + '(?:a|an|any|my|your|even a|some) (?:\\S+ ){0,2}(?:child|kid|toddler|pupil|schoolboy|schoolgirl|schoolkid' +
+        '|grader|(?:\\d+|five|six|seven|eight|nine|ten|eleven|twelve)[- ]year[- ]old|nephew|niece|(?:brother|sister|father|mother)-in-law|cousin|grandma|granny' +
+        `|grandmother|grandpa|monkey|chimp|hamster|parrot) (?:\\S+ ){0,2}${modal}(?:'ve| have)? (?:do|done|write|written|draw|drawn|design|designed|code|coded` +
+        '|build|built|make|made|animate|animated|edit|edited|produce|produced|translate|translated|type|typed|paint|painted|shoot|shot|render|rendered|fix|fixed)' +
+        ' (?:\\S+ ){0,3}?better(?: than (?:this|that|yours|you))?\\b'),
+      // Work done "like a monkey", whoever did it: "your previous developer wrote code like a monkey with keyboard", "they design like a chimp".
+      '(?:write|writes|wrote|written|code|codes|coded|draw|draws|drew|design|designs|designed|type|types|typed|edit|edits|edited|animate|animates|animated' +
+        '|work|works|worked|build|builds|built) (?:\\S+ ){0,2}like (?:a|an|some) (?:trained |drunk |blind )?(?:monkey|chimp|donkey|goat|hamster|caveman)\\b',
+      // Another job, in any politeness wrapper and verb: "Maybe think about another job", "perhaps consider a different career".
+      '(?:maybe|perhaps|just|honestly|seriously|you should|you might want to|time to) (?:\\S+ ){0,2}(?:think about|consider|look for|look into|find|try|get|choose|pick)' +
+        ' (?:another|a different|a new|some other) (?:job|profession|career|line of work|trade)' +
+        '(?! (?:title|post|posting|board|page|listing|ad|description|offer|site|portal))\\b',
       // Round twenty, phone chat: "r u even a real designer", "very cheap mentality", "no wonder nobody wants to work with u".
       '(?:r|are) (?:u|you) even a (?:real|proper|actual) (?:designer|developer|writer|editor|programmer|freelancer|professional|engineer)',
       '(?:very |such a |so )?cheap mentality',
@@ -2135,7 +2173,7 @@ words: {
       '(?:you\'?re|you are|u r) (?:genuinely |honestly |truly |really |literally |clearly )?the least (?:competent|capable|intelligent|professional|skilled' +
         '|talented) (?:\\S+ ){0,2}(?:i\'?ve|i have|i) (?:ever )?(?:hired|met|worked with|seen)',
       '(?:i\'?ve|i have) seen (?:\\S+ )?(?:grade-?schoolers|schoolchildren|school ?kids|first-?graders|kindergartners|preschoolers|children|kids) (?:\\S+' +
-        ' ){0,6}(?:tidier|neater|cleaner|better|smarter) (?:work )?than (?:this|that|yours|you)',
+        ' ){0,6}(?:tidier|neater|cleaner|better|smarter) (?:work )?than (?:you|u)\\b',
     // Contempt with no swear word: "a 5th grader could write a better listing", "a monkey could code this bot", "what they teach
     // you people overseas", "someone from a real place", "all excuses and no results", "who told you you're a product manager".
     '(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth) grader could (?:have )?\\S+ (?:this|that|a better|better)',
@@ -2183,7 +2221,9 @@ words: {
       '(?:maybe|just|next time|go) (?:get|hire|find) (?:yourself )?an? (?:real|actual) (?:singer|developer|designer|writer|' +
         'accountant|bookkeeper|editor|translator|professional|engineer|producer|artist|musician|copywriter|freelancer|expert)',
       'no offen[cs]e,? but (?:\\S+ ){0,5}(?:is|are|was|were|sounds?|looks?) (?:\\S+ )?(?:trash|garbage|crap|a joke|pathetic|embarrassing|amateurish|awful|terrible)',
-      '(?:i\'?ve|i have) seen (?:\\S+ )?(?:interns|students|kids|children|juniors|trainees|beginners|toddlers|amateurs) (?:\\S+ ){0,4}better',
+      // Round twenty-one: what the writer has seen others make is criticism of the work ("I have seen children produce better drawings than this
+      // storyboard"); only the comparison aimed at the person is contempt.
+      '(?:i\'?ve|i have) seen (?:\\S+ )?(?:interns|students|kids|children|juniors|trainees|beginners|toddlers|amateurs) (?:\\S+ ){0,4}better (?:\\S+ ){0,2}than (?:you|u)\\b',
       'step up or step (?:aside|down)', 'shape up or ship out',
       // Mocking someone's English or where they are from: "is that what passes for English where you're from", "you write like a Google
       // Translate hostage", "is it a cultural thing or what?".
@@ -2332,7 +2372,11 @@ words: {
       '(?:sua|seu|tua|teu) (?:cara|rosto|corpo|pele) (?:e|da) (?:\\S+ )?(?:nojent[oa]|nojo|horrivel)',
       'cara de (?:sonso|idiota|bobo|otario|tonto)', 'na sua idade (?:devia|deveria)',
     ],
-  fr: ['mon stagiaire ferait mieux', 'je ne sais pas comment vous avez eu des missions', 'changez de metier', 'vous ne comprenez rien',
+  fr: [
+      // Round twenty-one: the English "never ... in your life" in French, and work scorned as an amateur's ("c'est du travail d'amateur. Lamentable.").
+      "(?:on dirait qu.|on voit qu.|visiblement|manifestement|clairement|apparemment),? (?:vous n.avez|tu n.as) (?:\\S+ )?jamais (?:\\S+ ){1,6}de (?:votre|ta) vie",
+      "(?:c.est )?du travail d.amateur", '(?<!pas )lamentable(?= *[.!]|$)',
+      'mon stagiaire ferait mieux', 'je ne sais pas comment vous avez eu des missions', 'changez de metier', 'vous ne comprenez rien',
       // "je perds mon temps avec des amateurs comme toi".
       '(?:des |les )?(?:amateurs|nuls|incapables|guignols) comme (?:toi|vous)',
       'd\'une incompetence', 'nul a chier',
@@ -2353,6 +2397,10 @@ words: {
       'zu dumm (?:fur|um|zum)', 'sogar mein (?:hund|kind|neffe)', 'uberlass(?:e)? das denken',
     ],
   ru: [
+      // Round twenty-one: the same two in Russian ("объясняю как ребенку", "таких тупых задач").
+      '(?:объясн\\S*) (?:\\S+ ){0,2}как (?:для )?(?:ребенк\\S*|ребенок|маленьк\\S*|первоклассник\\S*)(?= *[.!,;:]|$)',
+      '(?:ваш\\S*|тво\\S*|таких|такие|эти|этих) туп(?:ых|ые|ыми|ой|ую|ая|ое) (?:\\S+ )?' +
+        '(?:задач\\S*|задани\\S*|вопрос\\S*|правок|правк\\S*|иде\\S*|сообщени\\S*|требовани\\S*)',
       'в (?:вашем|твоем) возрасте (?:\\S+ ){0,2}(?:пора|стыдно|уже|надо|нужно)',
       'в (?:своей|вашей|твоей) \\S+ (?:вообще|хоть) (?:понимаете|знаете|умеете|слышали)',
       '(?:поищите|ищите|найдите) другую профессию', 'вы вообще понимаете,? что делаете',
@@ -2367,6 +2415,11 @@ words: {
       'особо одар[её]нн\\S*', '(?:вы|ты) (?:вообще )?читать умее\\S*',
     ],
   uk: [
+      // Round twenty-one: explaining as to a child, and contempt for what the reader writes or asks, in any case ("Втретє пояснюю як для дитини.
+      // Таких тупих задач я ще не бачив."), as the English "your stupid questions".
+      '(?:поясню\\S*|поясня\\S*|поясни\\S*) (?:\\S+ ){0,2}як (?:для )?(?:дитин\\S*|малої дитини|малюк\\S*|першокласник\\S*)(?= *[.!,;]|$)',
+      '(?:ваш\\S*|тво\\S*|таких|такі|ці|цих) туп(?:их|і|ими|ої|у|а|е) (?:\\S+ )?' +
+        '(?:задач\\S*|завдан\\S*|питан\\S*|запитан\\S*|правок|правк\\S*|іде\\S*|повідомлен\\S*|вимог\\S*)',
       // "людям вашого рівня місце не тут".
       '(?:людям|людей) вашого рівня', 'людям вашего уровня',
       'як у вас (?:узагалі |взагалі )?є замовлення', 'це сором', 'явно не розуміє', 'навіть розмовляти не хочеться',
@@ -2868,7 +2921,7 @@ export const THREAT = defineClass({
       'i know (?:some )?people in your (?:country|city|town|area)',
       // "I know where your agency is based", "keep ignoring my messages and see what happens".
       'i know where your (?:office|house|family|home|company|kids|children|agency|studio|business|shop' +
-        '|store|parents|wife|husband|team) (?:is|are|lives?|works?)(?: (?:based|located))?',
+        '|store|parents|wife|husband|team) (?:is|are|lives?|works?)(?: (?:based|located))?' + DELIVERED_THERE,
       '(?:keep|continue|go on) (?:ignoring|ghosting|avoiding|dodging|blocking) (?:me|my (?:messages|emails|calls|texts))' +
         ',? and (?:you\'?ll |you will |just )?see what happens',
       '(?:ignore|block|report|cross) me (?:again |one more time )?and (?:you\'?ll |you will |just )?see what happens',

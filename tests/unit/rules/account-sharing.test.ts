@@ -324,7 +324,7 @@ const invalid: InvalidCase[] = [
   { text: 'My sister will sign in to my Upwork profile and send the files tonight.', findings: [{ match: 'sign in to my Upwork profile', severity: 'violation' }] },
   { text: 'my roommate is managing my upwork account this week, talk to him', findings: [{ match: 'managing my upwork account', severity: 'violation' }] },
   { text: 'Can I borrow your Upwork account to bid on two jobs? Mine is on hold.', findings: [{ match: 'borrow your Upwork account', severity: 'violation' }] },
-  { text: "Put the offer on my cousin's account, I'll do the work myself.", findings: [{ match: "on my cousin's account", severity: 'violation' }] },
+  { text: "Put the offer on my cousin's account, I'll do the work myself.", findings: [{ match: "Put the offer on my cousin's account", severity: 'violation' }] },
   { text: "I'll verify the profile with my brother's ID, mine expired.", findings: [{ match: "verify the profile with my brother's ID", severity: 'violation' }] },
   { text: "Here's my Blackboard password, please take the midterm for me on Saturday.", findings: [{ match: "Here's my Blackboard password", severity: 'violation' }] },
   { text: "Can you sit the final exam in my place? I'll give you my student login.", findings: [{ match: 'sit the final exam in my place', severity: 'violation' }, { match: 'give you my student login', severity: 'violation' }] },
@@ -897,6 +897,26 @@ invalid.push(
 valid.push(
   "the contract is under his company name, he pays the invoices",
   "my cousin will take the call with you, she's our product owner",
+);
+
+/**
+ * Round twenty-one: anyone but the writer logging in on the writer's account to answer there, a contract taken on another's account,
+ * another studio's work shown as one's own; false alarms cleared by reason (the writer's own login on a new laptop, the writer's own
+ * verification). Next to them the writer logging in, a shop login given for the work, a white label named.
+ */
+invalid.push(
+  { text: "Only my seat is on Upwork, so Camilo and Vale will log in with my account and answer you from there.", findings: [{ match: "log in with my account and answer", severity: 'violation' }] },
+  { text: "My colleague has an old Upwork profile with 100% JSS, we can take the contract on his account and I do the work.", findings: [{ match: "take the contract on his account", severity: 'violation' }] },
+  { text: "Most of those pieces were produced by our partner studio in Lima, but we present them as our own.", findings: [{ match: "present them as our own", severity: 'violation' }] },
+  { text: "My brother is using my Upwork login while I travel.", findings: [{ match: "My brother is using my Upwork login", severity: 'violation' }] },
+  { text: "He will pass the ID verification for me.", findings: [{ match: "ID verification for me", severity: 'violation' }] },
+);
+valid.push(
+  "I'll log in with my account and answer you tonight.",
+  "Please log in to my Shopify account and fix the theme.",
+  "We resell their hosting and present it as our own brand.",
+  "I'm using my Upwork login on the new laptop.",
+  "I need to pass the ID verification for my own account.",
 );
 
 runRuleTests('account-sharing', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -733,4 +733,7 @@ valid.push(
   "tapai ko laptop chha? file thulo chha",
 );
 
+/** Round twenty-one: the reader's own inbox as where a tool's invite arrives asks for nothing; asking to have the address still does. */
+valid.push("I've added you as a team member on our Surfer plan, you'll get an invite in your email from Surfer itself.");
+invalid.push({ text: "I need to have your email in my CRM.", findings: [{ match: "need to have your email", severity: 'violation' }] });
 runRuleTests('contact-request', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -462,4 +462,20 @@ valid.push(
   "i'll leave u a great review when the job is done, thanks",
 );
 
+/**
+ * Round twenty-one: more work ordered in the clause after a good review held out; a condition fronted with "without" / "sans"; French bad
+ * reviews with the adjective after the noun and an intensifier. Next to them advice about customers' reviews and a review told with "without".
+ */
+invalid.push(
+  { text: "If you want a positive review at the end, you'll also need to produce the English version of the manual.", findings: [{ match: "you want a positive review", severity: 'violation' }] },
+  { text: "Without a free Dutch version, I will have to leave a very negative review.", findings: [{ match: "negative review", severity: 'violation' }] },
+  { text: "Sans la version en néerlandais offerte, je me verrai obligée de laisser une évaluation très négative.", findings: [{ match: "évaluation très négative", severity: 'violation' }] },
+);
+valid.push(
+  "If you want a positive review from your customers, you'll need to send a follow-up email.",
+  "She left a negative review without reading the brief.",
+  "Without reviews, a new profile is hard to sell; a negative review hurts more.",
+  "Sans avis négatif, le profil reste à 100 %.",
+);
+
 runRuleTests('feedback-extortion', withFixedGaps({ valid, invalid }, fixedGaps));

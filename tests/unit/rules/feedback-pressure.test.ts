@@ -472,7 +472,7 @@ valid.push(
   "I'm new to Upwork (2 completed jobs, both 5 stars), but I've drawn professionally for years.",
   'Two finished projects, both five stars, and one still in review.',
 );
-invalid.push({ text: 'You hire me for a small job, I hire you, both 5 stars.', findings: [{ match: 'both 5 stars', severity: 'violation' }] });
+invalid.push({ text: 'You hire me for a small job, I hire you, both 5 stars.', findings: [{ match: 'You hire me for a small job, I hire you', severity: 'violation' }] });
 
 // The files held until the stars, with "as soon as", "when" or "if" in regional words (round 6, batch 41's family).
 valid.push(
@@ -892,6 +892,20 @@ invalid.push(
 valid.push(
   "no review till u finish the milestone, thats how it works",
   "i'll leave u a great review when the job is done, thanks",
+);
+
+/**
+ * Round twenty-one: hiring each other spelled out in either order (with a review in the sentence), and the price of a good review asked.
+ * Next to them a mutual subcontract with no review in it, and a review widget priced.
+ */
+invalid.push(
+  { text: "We hire your team for two small editing gigs, you hire ours for two small blog posts, everyone leaves 5 stars.", findings: [{ match: "We hire your team for two small editing gigs, you hire ours", severity: 'violation' }] },
+  { text: "What's the price of a five-star review from you?", findings: [{ match: "price of a five-star review", severity: 'violation' }] },
+  { text: "How much for a positive rating?", findings: [{ match: "How much for a positive rating", severity: 'violation' }] },
+);
+valid.push(
+  "We hire your team for the backend and you hire ours for the design, then we split the client fee.",
+  "The price of a five-star review widget is $20 per month.",
 );
 
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -425,7 +425,6 @@ const invalid: InvalidCase[] = [
   },
   // Batch 17: contempt, veiled threats and group remarks without a swear word; frustrated but fair complaints stay clean.
   { text: "No offence, but the mockups you sent are amateurish.", context: { contract: 'active', role: 'client' }, findings: [{ match: "No offence, but the mockups you sent are amateurish", severity: 'violation' }] },
-  { text: "Honestly I've seen students write better copy than this.", context: { contract: 'active', role: 'client' }, findings: [{ match: "I've seen students write better", severity: 'violation' }] },
   { text: "Do you even read my messages before replying?", context: { contract: 'active', role: 'client' }, findings: [{ match: "Do you even read my messages", severity: 'violation' }] },
   { text: "Should I draw it out for you in a diagram? The deadline is Friday.", context: { contract: 'active', role: 'client' }, findings: [{ match: "Should I draw it out for you in a diagram", severity: 'violation' }] },
   { text: "Maybe just go take a remedial writing class before the next draft.", context: { contract: 'active', role: 'client' }, findings: [{ match: "just go take a remedial writing class", severity: 'violation' }] },
@@ -945,7 +944,7 @@ const fixedGaps: KnownGap[] = [
 // country", exposure or sabotage threatened ("make sure no agency hires you again", "I still have the passwords, remember that"),
 // dress asked for on camera; Portuguese, Urdu and French contempt.
 invalid.push(
-  { text: "Honestly, a 3rd grader could draw a better logo than this.", findings: [{ match: "3rd grader could draw a better", severity: 'violation' }] },
+  { text: "Honestly, a 3rd grader could draw a better logo than this.", findings: [{ match: "a 3rd grader could draw a better", severity: 'violation' }] },
   { text: "A monkey could code this plugin in an afternoon.", findings: [{ match: "A monkey could code this", severity: 'violation' }] },
   { text: "I don't know what they teach you people in design school.", findings: [{ match: "don't know what they teach you people", severity: 'violation' }] },
   { text: "Next time I'll get someone from a real country to do it.", findings: [{ match: "someone from a real country", severity: 'violation' }] },
@@ -1389,7 +1388,6 @@ valid.push(
   "the brief was two lines, ye can skip the intro",
 );
 
-runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));
 
 /**
  * Round nineteen: everyday English contempt without a swear word (English or origin mocked, dehumanising comparisons, age and looks
@@ -1399,19 +1397,19 @@ runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));
 invalid.push(
   { text: "Is this what passes for English in your country?", findings: [{ match: "what passes for English in your country", severity: 'violation' }] },
   { text: "honestly u write like a toddler, fix it", findings: [{ match: "u write like a toddler", severity: 'violation' }] },
-  { text: "Every one of them misses the deadline. Is that a cultural thing or something?", findings: [{ match: "is that a cultural thing or something", severity: 'violation' }] },
+  { text: "Every one of them misses the deadline. Is that a cultural thing or something?", findings: [{ match: "Is that a cultural thing or something", severity: 'violation' }] },
   { text: "I'm fed up with foreign contractors, the lot of them.", findings: [{ match: "fed up with foreign contractors", severity: 'violation' }] },
   { text: "My granny could have typed it better than this.", findings: [{ match: "My granny could have typed it better than this", severity: 'violation' }] },
   { text: "A monkey with a mouse would have fixed it in an hour.", findings: [{ match: "A monkey with a mouse would have fixed it in an hour", severity: 'violation' }] },
   { text: "Did you get your certificate out of a fortune cookie?", findings: [{ match: "get your certificate out of a fortune cookie", severity: 'violation' }] },
   { text: "r u like 95 years old? it's an email", findings: [{ match: "r u like 95 years old", severity: 'violation' }] },
   { text: "Your voice is unbearable on these calls.", findings: [{ match: "Your voice is unbearable", severity: 'violation' }] },
-  { text: "Learn the basics of tax first, then come back and argue.", findings: [{ match: "Learn the basics of tax first, then come", severity: 'violation' }] },
+  { text: "Learn the basics of tax first, then come back and argue.", findings: [{ match: "Learn the basics of tax first, then come back", severity: 'violation' }] },
   { text: "Pakistanis are all like this, haggling over five dollars.", findings: [{ match: "Pakistanis are all like this", severity: 'violation' }] },
   { text: "this is total sh** and you know it", findings: [{ match: "sh**", severity: 'violation' }] },
-  { text: "ok and are you single?", findings: [{ match: "you single", severity: 'violation' }] },
+  { text: "ok and are you single?", findings: [{ match: "are you single", severity: 'violation' }] },
   { text: "I will share your real name on every group as a fraud.", findings: [{ match: "share your real name on every group as a fraud", severity: 'violation' }] },
-  { text: "Ang kapal naman ng mukha mo, ikaw pa galit.", findings: [{ match: "ang kapal naman ng mukha mo", severity: 'violation' }] },
+  { text: "Ang kapal naman ng mukha mo, ikaw pa galit.", findings: [{ match: "Ang kapal naman ng mukha mo", severity: 'violation' }] },
 );
 valid.push(
   "The Spanish copy reads like Google Translate, can you have a native speaker edit it?",
@@ -1425,3 +1423,61 @@ valid.push(
   "Make the heading **bold** and the rest plain.",
   "Ask your grandson? No, I'll ask my assistant to set up the printer.",
 );
+
+/**
+ * Round twenty-one: frames widened for a family rather than a phrase. Someone lesser as the better author with any modal and work
+ * verb, work done "like a monkey" by anyone, another job in any politeness wrapper; the French "never ... in your life" and amateur
+ * work, Ukrainian and Russian explaining "as to a child" and "stupid" in every case before what the reader asks. Clean look-alikes
+ * next to them: a tablet advertised, a job title, a career page, criticism of work told as what the writer has seen, a friendly question.
+ */
+invalid.push(
+  { text: "If your brother-in-law can do better animation with PowerPoint then hire him.", findings: [{ match: "If your brother-in-law can do better", severity: 'violation' }] },
+  { text: "A primary school pupil would write better English.", findings: [{ match: "A primary school pupil would write better", severity: 'violation' }] },
+  { text: "Even a ten year old would have written better copy than this.", findings: [{ match: "Even a ten year old would have written better", severity: 'violation' }] },
+  { text: "Your previous developer wrote code like a monkey with keyboard.", findings: [{ match: "wrote code like a monkey", severity: 'violation' }] },
+  { text: "Here people who can't read a specification get fired. Maybe think about another job.", findings: [{ match: "Maybe think about another job", severity: 'violation' }] },
+  { text: "Perhaps you should consider a different career.", findings: [{ match: "Perhaps you should consider a different career", severity: 'violation' }] },
+  { text: "On dirait que vous n'avez jamais vu un tableau Excel de votre vie.", findings: [{ match: "On dirait que vous n'avez jamais vu un tableau Excel de votre vie", severity: 'violation' }] },
+  { text: "Franchement, c'est du travail d'amateur.", findings: [{ match: "c'est du travail d'amateur", severity: 'violation' }] },
+  { text: "Втретє пояснюю як для дитини.", findings: [{ match: "пояснюю як для дитини", severity: 'violation' }] },
+  { text: "Таких тупих задач я ще не бачив.", findings: [{ match: "Таких тупих задач", severity: 'violation' }] },
+  { text: "Объясняю как ребенку: таких тупых вопросов я не видел.", findings: [{ match: "Объясняю как ребенку", severity: 'violation' }, { match: "таких тупых вопросов", severity: 'violation' }] },
+);
+valid.push(
+  "I have seen children in my daughter's class produce better drawings than this storyboard.",
+  "With this tablet your kid can draw better and faster.",
+  "Make the buttons bigger so a child can use it better.",
+  "Maybe think about another job title for the posting.",
+  "We should consider a different career page layout.",
+  "Our intern can do better research next week if you send the brief.",
+  "Vous n'avez jamais vu Paris de votre vie ? Venez pour le tournage.",
+  "Le résultat n'est pas lamentable du tout.",
+  "Пояснюю як для дитини в нашому застосунку для дітей: кроки мають бути простими.",
+);
+// Round twenty-one: French delays in the plural ("des retards", "aux retards") are no slur; the English plural aimed at people still is.
+valid.push("Notre note Google est tombée à 3,8 à cause des retards de livraison. Le rapport doit relier les avis clients aux retards fournisseurs.");
+invalid.push({ text: "stop acting like retards", findings: [{ match: "retards", severity: 'violation' }] });
+
+/**
+ * Round twenty-one, false alarms by reason: a thing found for the reader is a service, knowing where the office is to deliver there, and
+ * work compared with what the writer has seen others make (criticism of the work; the comparison aimed at the person stays contempt).
+ */
+valid.push(
+  "I'll find you a better slot.",
+  "I know where your office is, I'll drop the banners there.",
+  "I have seen children in my daughter's class produce better drawings than this storyboard.",
+  "I have seen children produce better drawings than this.",
+  // Was a violation until round twenty-one: criticism of the copy, by the same reason.
+  { text: "Honestly I've seen students write better copy than this.", context: { contract: 'active', role: 'client' } },
+);
+invalid.push(
+  { text: "I'll find you and make you pay.", findings: [{ match: "I'll find you", severity: 'violation' }] },
+  { text: "I know where your office is and I'm coming with friends.", findings: [{ match: "I know where your office is", severity: 'violation' }] },
+  { text: "I've seen interns write better code than you.", findings: [{ match: "I've seen interns write better code than you", severity: 'violation' }] },
+  {
+    text: "I have seen grade-schoolers produce tidier work than this. Honestly it is a little pathetic.",
+    findings: [{ match: "I have seen grade-schoolers produce tidier work than this. Honestly it is a little pathetic", severity: 'violation' }],
+  },
+);
+
+runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));

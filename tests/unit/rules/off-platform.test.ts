@@ -1142,4 +1142,33 @@ valid.push(
   "the fees r fine, ill pay u through upwork as usual",
 );
 
+/**
+ * Round twenty-one: widened slots rather than phrases: our own place named by any words before its kind ("our Jira service desk", "our
+ * supplier portal"), joining or registering there, the reason to leave in any wrapper ("no need to keep writing here", "so we stop this back
+ * and forth here"), chat slang for "write to me" before an app. Next to them a portal being built, a product's users registering, Upwork Plus.
+ */
+invalid.push(
+  { text: "It is hard to explain here, lets move to our Jira service desk and we discuss in tickets there.", findings: [{ match: "explain here, lets move to our Jira service desk", severity: 'violation' }] },
+  { text: "Before I send the offer, join our workspace so you can meet the others.", findings: [{ match: "join our workspace", severity: 'violation' }] },
+  { text: "You need to register on our supplier portal and upload your documents there.", findings: [{ match: "register on our supplier portal", severity: 'violation' }] },
+  { text: "I'm sending you a calendar invitation for tomorrow, no need to keep writing here.", findings: [{ match: "no need to keep writing here", severity: 'violation' }] },
+  { text: "Let me add you now so we stop this back and forth here, it's cleaner.", findings: [{ match: "so we stop this back and forth here", severity: 'violation' }] },
+  { text: "Once you have my number, no need for upwork after that.", findings: [{ match: "no need for upwork", severity: 'violation' }] },
+  { text: "hit me on whatsapp", findings: [{ match: "hit me on whatsapp", severity: 'violation' }] },
+  { text: "buzz me on telegram when you're free", findings: [{ match: "buzz me on telegram", severity: 'violation' }] },
+);
+valid.push(
+  "We are redesigning our customer portal; the login page needs a new layout.",
+  "The app lets users register on our portal and book appointments.",
+  "We need a help desk module for our support portal.",
+  "There's no need for Upwork Plus for this.",
+  "Join the Upwork workspace for the contract when you get the invite.",
+  "Hit me up with questions here anytime.",
+  'Please replace our old Skype button on the support page with the Microsoft Teams "Chat with us" link for our helpdesk account.',
+);
+
+/** Round twenty-one, false alarm by reason: things stored somewhere secure, not a talk moved there. */
+valid.push("Please store the keys somewhere more secure.", "Keep the backups somewhere safer than the shared drive.");
+invalid.push({ text: "Can we continue somewhere more private?", findings: [{ match: "somewhere more private", severity: 'violation' }] });
+
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -1256,6 +1256,7 @@ valid.push(
   "the fees r fine, ill pay u through upwork as usual",
 );
 
+
 /** Round eleven: Persian typed on an Arabic keyboard (ي, ك) reads as Persian; a card-to-card payment asked with the verb alone. */
 invalid.push(
   { text: "کارت به کارت کنید لطفا", findings: [{ match: "کارت به کارت کنید", severity: 'violation' }] },
@@ -1271,6 +1272,21 @@ valid.push(
   "سیستم کارت به کارت برای اپلیکیشن بانک طراحی کنید",
   "درگاه پرداخت كارت به كارت را به سايت وصل مي كنم",
   "قیمت ۵۰۰ دلار، تحویل تا ۱۲ آذر",
+);
+
+/**
+ * Round twenty-one, false alarms by family: a way to pay printed on an object being made (a patch, a sign, a logo, an ad's creatives), and a
+ * business's own books in Portuguese. Next to them a contract signed and the rest paid by PayPal, a logo and a payment instead of Upwork.
+ */
+valid.push(
+  'The embroidered patch reads "PAYPAL ACCEPTED" for the food truck, you asked for red and white, correct?',
+  'O fluxo de caixa separa recebimentos por Pix, boleto e cartão, com a taxa de cada um.',
+  'In the creatives, highlight that people can pay with Pix, boleto or card in up to 10 interest-free installments.',
+);
+invalid.push(
+  { text: "Sign the contract here and pay me the rest on PayPal.", findings: [{ match: "pay me the rest on PayPal", severity: 'violation' }] },
+  { text: "Put the logo on the invoice and pay me through PayPal instead.", findings: [{ match: "invoice and pay me through PayPal", severity: 'violation' }] },
+  { text: "contract's fine but for the extra menu board ill just venmo u 80 ok", findings: [{ match: "venmo", severity: 'violation' }] },
 );
 
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
