@@ -432,9 +432,9 @@ const FAULT_THEN_MOVE = within(
   120,
   true,
 );
-/** The talk itself moved, not a tool's access given: "lets move to our Jira service desk", "we'll continue the discussion there". */
 /** The places of DESCRIBED_CHANNEL that are also tools one is given access to. */
 const OWN_PLACE = /\b(?:portal|workspace|(?:service|help) ?desk)\b/;
+/** The talk itself moved, not a tool's access given: "lets move to our Jira service desk", "we'll continue the discussion there". */
 const TALK_MOVED = /\b(?:move|moving|continue|continuing|talk|chat|discuss|switch|communicat\w*)\b/;
 /** "continue on a different messaging app", "take this to a real chat", "get you on WhatsApp with our CTO". */
 const MOVE_DESCRIBED = within(union('MOVE', MOVE_VERB, TALK_VERB), DESCRIBED_CHANNEL, 40);
