@@ -916,8 +916,10 @@ const TAKINGS_RECORDED = new RegExp(
 );
 const WE_TAKE_PAYMENTS = /\bwe (?:only |also |usually |mostly )?(?:take|accept)\b/;
 /** The reader paying or being paid: then the takings are an arrangement after all ("our customers pay us by Zelle, so can you too"). */
-const READER_IN_PAYMENT =
-  /\b(?:pay|paid|send|transfer|wire|zelle|venmo|paypal|cash ?app|revolut|payoneer|wise)\w* (?:you|u|ya|me)\b|\b(?:you|u) (?:can |could |will |would |should |too |also )*(?:pay|send|transfer|wire)\b|\bsame (?:way|for you)\b/;
+const READER_IN_PAYMENT = new RegExp(
+  '\\b(?:pay|paid|send|transfer|wire|zelle|venmo|paypal|cash ?app|revolut|payoneer|wise)\\w* (?:you|u|ya|me)\\b' +
+    '|\\b(?:you|u) (?:can |could |will |would |should |too |also )*(?:pay|send|transfer|wire)\\b|\\bsame (?:way|for you)\\b',
+);
 function customersTakings(around: string, sentence: string): boolean {
   if (READER_IN_PAYMENT.test(sentence)) return false;
   return CUSTOMERS_PAY.test(sentence) || (WE_TAKE_PAYMENTS.test(sentence) && TAKINGS_RECORDED.test(around) && !READER_IN_PAYMENT.test(around));
