@@ -210,6 +210,9 @@ const REFUSED_AFTER = new RegExp(
     '^\\s?(?:[\\u2013\\u2014-]|[.?!]) ?(?:no way|not happening|absolutely not|no thanks|hard no)\\b',
     // A note's answer with its subject dropped, or the contact cut: "...to pay via crypto outside Upwork. Refused.", "...a wire outside Upwork. I ended it."
     '^\\s?[.?!] ?(?:refused|declined|turned (?:it|him|her|them) down|(?:i|we) ended (?:it|the (?:chat|contract|conversation|call|job)))(?=\\s*(?:[.!,;]|$))',
+    // Hindi and Urdu, the request told back and refused by the writer (round 22): "main aapka number nahi maangunga", "hum aapka number ya
+    // email nahi maang rahe". The object comes right before the negated verb, a few words at most and none of giving ("number do, ... nahi maangunga").
+    '^(?: (?!(?:do|de|dedo|dijiye|bhejo|bhej|send|share)\\b)[^\\s,.!?;]+){0,3} (?:nahi|nahin|nhi) (?:maa?ngunga|maa?ngungi|maa?ngenge|maa?ng rah[aei])\\b',
     // A project's answer on an issue: "PayPal will not be accepted in the foreseeable future", "Venmo is not (and won't be) supported".
     "^ (?:will not|won'?t|is not|isn'?t|are not|aren'?t)(?: be)? (?:(?:currently|yet|ever|going to be) )?(?:accepted|supported|added|offered|available)\\b" +
       "(?= (?:in the (?:foreseeable|near) future|any ?time soon|for now|at (?:this|the moment)|yet)\\b)",

@@ -83,7 +83,11 @@ const OTHERS_DO = new RegExp(
     '|scammers|fraudsters|hackers)\\b(?:,[^,]{0,60},)? (?:are|were|have been|often|usually|sometimes|typically|routinely|keep|tend to|will|may|might)\\b' +
     // "someone in my DMs was selling 'top rated upwork accounts'": a stranger's offer, told.
     '|\\b(?:someone|somebody|a (?:guy|person|stranger|scammer|rando)|some (?:guy|person|rando|scammer|account))\\b[^.!?\\n]{0,50}?' +
-    '\\b(?:was|is|were|are|keeps?|kept)(?: \\w+(?:ly|ing))?(?: to)? ?$',
+    '\\b(?:was|is|were|are|keeps?|kept)(?: \\w+(?:ly|ing))?(?: to)? ?$' +
+    // Round 22, someone else's sharing told to the writer or found out, the reason a client screens: "a fellow once told me he shares one
+    // Upwork login with his whole studio", "Last designer we had turned out to be three lads sharing one account".
+    '|\\b(?:told|tells|said|says|admitted|confessed|bragged|boasted|mentioned) (?:to )?(?:me|us)(?: that)? (?:he|she|they)(?: (?:all|both|just|still|even))? ?$' +
+    '|\\b(?:turned out to be|turned out|found out|it emerged|we learned|i learned|we discovered|i discovered) (?:that )?(?:(?!(?:we|i|my|our|us|me) )[^\\s,;:.!?]+ ){1,4}$',
 );
 /** "can I just log in to your Upwork", "let me just sign in to your account": the writer, not the owner, logs in. */
 const WRITER_BEFORE = /\b(?:i|i'?ll|i'd|i'm|we|we'?ll|me|us|let me)\b(?: \S+){0,2}\s*$/;

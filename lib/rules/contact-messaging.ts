@@ -188,6 +188,8 @@ const NOT_A_HANDLE = new RegExp(
       'aao', 'aa', 'aaja', 'aajao', 'ajao', 'baat', 'chalo', 'chalte', 'karo', 'karte', 'karein', 'bhejo',
       // "WhatsApp pe hum kaam ki baat nahi karte": a pronoun or a noun opening the clause after the particle.
       'hum', 'ham', 'main', 'mai', 'aap', 'tum', 'koi', 'kaam', 'sab', 'kabhi',
+      // Round 22, the particles and the negation after it: "telegram pe bhi nahi aaunga", "skype pe nahi aaunga sir" (a refusal, no id).
+      'bhi', 'nahi', 'nahin', 'nhi', 'mat', 'hi', 'hai', 'hain', 'toh', 'tak', 'abhi', 'kuch', 'wala', 'wali', 'wale',
       // A state of the app or the account, not its name: "my skype is broken since the update", "my telegram is blocked here".
       'broken', 'blocked', 'banned', 'hacked', 'suspended', 'deactivated', 'disabled', 'deleted', 'closed', 'gone', 'dead',
       'offline', 'online', 'busy', 'full', 'installed', 'outdated', 'unavailable', 'disconnected', 'restricted', 'limited',

@@ -53,6 +53,9 @@ const FORMAT_TALK = new RegExp(
     `|${oneOf(['테스트', '더미', '예시', '가짜', '표시해'].map((w) => w.normalize('NFD')))}` +
     // Japanese, kana and ideographs as typed: a format (形式, フォーマット), "like" (みたいな), a field's validation or its hyphens.
     '|形式|フォーマット|みたいな|バリデーション|入力欄|ハイフン' +
+    // Ukrainian and Russian (round 22): a form's example and a test number, "(наприклад +380 55 555 0000)", "555-0100 (тестовий)", "вигаданий".
+    '|(?<![а-яіїєё])(?:наприклад|например|приміром|тестов\\S*|' +
+    'фіктивн\\S*|фиктивн\\S*|вигадан\\S*|вымышлен\\S*|фейков\\S*)(?![а-яіїєё])' +
     // Hindi, Marathi, Nepali and Bengali in their scripts, as the view has them (NFKD: nukta apart): a placeholder, a dummy,
     // a sample or fake number ("प्लेसहोल्डर", "(डमी)", "ডামি হিসেবে", "नकली नंबर", "नमूना").
     `|${['प्लेसहोल्डर', 'प्लेस होल्डर', 'डमी', 'डम्मी', 'नकली', 'नमूना', 'नमुना',

@@ -84,6 +84,10 @@ const TECH = new RegExp(
       'calendar', 'shared inbox', 'tickets', 'help ?desk', 'ivr',
       // The software acts: "the app creates an event with a Meet link and emails it to the customer".
       '(?:the|our|your) (?:app|system|bot|script|tool|platform) (?:creates|sends|generates|posts|emails|texts)',
+      // Round 22, the same software told what it must do: "app must send booking confirmation by email and sms", "the portal should email
+      // the receipt", "the CRM needs to text reminders".
+      '(?:app|system|bot|script|tool|platform|portal|website|site|software|crm|backend|server) (?:must|should|shall|needs? to|has to|is supposed to)' +
+        '(?: also| automatically| then)? (?:create|send|generate|post|email|e-mail|text|deliver|notify)',
     ]) +
     '\\b',
 );

@@ -897,6 +897,47 @@ const CHEQUE = new RegExp(
     '|\\b(?:check|cheque) (?:mailed|posted|sent by (?:mail|post)|in the (?:mail|post)|by (?:mail|post))\\b',
 );
 
+/**
+ * A business's takings from its own customers (round 22): "Our families pay us by check, card or insurance assignment", "we take cash app
+ * and venmo at the window", "We take payments by ACH, card or check. Part of the job is logging payments". The payers are the writer's
+ * customers, or the payment is taken at the counter, or the work is recording those payments: nobody here pays the reader or the writer
+ * for this work. Not "clients" (a freelancer's own terms: "my clients pay me by PayPal"), and not when the reader pays or is paid nearby.
+ */
+const CUSTOMERS_PAY = new RegExp(
+  '\\b(?:our|my) (?:families|customers|patients|guests|diners|tenants|members|donors|parents|students|shoppers|patrons|residents|' +
+    'subscribers|attendees|visitors|riders|passengers|buyers|walk-?ins) (?:can |usually |mostly |often |all |either |normally |typically )?(?:pay|pays|paid)\\b' +
+    '|\\b(?:we|i) (?:only |also |usually |mostly )?(?:take|accept)\\b[^.!?\\n]{0,40}?\\b(?:at|in) (?:the|our) ' +
+    '(?:window|counter|register|till|front desk|reception|door|gate|drive-?thru|drive-?through|booth|stall|truck|shop|store|salon|clinic|market)\\b',
+);
+/** The work is keeping the books of those takings: "Part of the job is logging payments in the AMS and sending receipts". */
+const TAKINGS_RECORDED = new RegExp(
+  '\\b(?:job|role|task|work|you\'?ll|you will|you would|responsib\\w*|duties)\\b[^.!?\\n]{0,30}?\\b(?:log|logging|record|recording|post|posting|enter|' +
+    'entering|track|tracking|reconcil\\w*) (?:the |all |those |these |customer |incoming )?(?:payments|receipts|deposits)\\b',
+);
+const WE_TAKE_PAYMENTS = /\bwe (?:only |also |usually |mostly )?(?:take|accept)\b/;
+/** The reader paying or being paid: then the takings are an arrangement after all ("our customers pay us by Zelle, so can you too"). */
+const READER_IN_PAYMENT = new RegExp(
+  '\\b(?:pay|paid|send|transfer|wire|zelle|venmo|paypal|cash ?app|revolut|payoneer|wise)\\w* (?:you|u|ya|me)\\b' +
+    '|\\b(?:you|u) (?:can |could |will |would |should |too |also )*(?:pay|send|transfer|wire)\\b|\\bsame (?:way|for you)\\b',
+);
+function customersTakings(around: string, sentence: string): boolean {
+  if (READER_IN_PAYMENT.test(sentence)) return false;
+  return CUSTOMERS_PAY.test(sentence) || (WE_TAKE_PAYMENTS.test(sentence) && TAKINGS_RECORDED.test(around) && !READER_IN_PAYMENT.test(around));
+}
+
+/**
+ * A fault reported in a product's or a site's payment flow (round 22): "PayPal successfully took payment from me, but then the 'return' to
+ * bountysource errored-out", "Making a payment with USDT on Tron network sends the funds to another address. To reproduce: ...". The money
+ * went to a product; nothing is arranged between these two people, unless the sentence arranges it ("it errored, just pay me by PayPal").
+ */
+const FAULT_REPORTED = new RegExp(
+  '\\b(?:(?:steps )?to reproduce|repro(?:duction)? steps|errored(?:[- ]out)?|(?:threw|throws|throwing|returns?|returned) an? (?:\\d{3} )?error|' +
+    'error (?:message|code)|stack ?trace|expected (?:behaviou?r|result)|actual (?:behaviou?r|result)|bug report)\\b',
+);
+function faultReported(around: string, sentence: string): boolean {
+  return FAULT_REPORTED.test(around) && !ARRANGED.test(sentence) && !READER_IN_PAYMENT.test(around) && !/\b(?:pay|send|transfer|wire)\w* us\b/.test(around);
+}
+
 export default defineRule<MessageId>({
   id: 'payment-outside',
   category: 'payment',
@@ -926,7 +967,8 @@ export default defineRule<MessageId>({
     };
     /** Payments said to stay on Upwork, a question about how Upwork works (scam advice is read by isDisclaimed). */
     const quietAround = bySentence(
-      (around, sentence) => PAID_ON_UPWORK.test(around) || ASKS_HOW.test(sentence) || described(around, sentence),
+      (around, sentence) => PAID_ON_UPWORK.test(around) || ASKS_HOW.test(sentence) || described(around, sentence) || customersTakings(around, sentence) ||
+        faultReported(around, sentence),
     );
     const techAround = bySentence((around) => PAYMENT_TECH_ANY.test(around.replace(OWN_METHODS, ' ')));
     const withdrawSeen = new Map<number, boolean>();

@@ -919,4 +919,19 @@ valid.push(
   "I need to pass the ID verification for my own account.",
 );
 
+/**
+ * Round twenty-two, someone else's sharing told to the writer or found out, the reason a client screens a new freelancer. Next to them the
+ * writer's own sharing, found out or proposed.
+ */
+valid.push(
+  'A fellow in your position once told me he shares one Upwork login with his whole studio. I\'d rather not work that way — is this profile just you?',
+  'Last designer we had turned out to be three lads sharing one account, which is why I\'m asking: will it be you drawing everything?',
+  'We found out the last agency were five people using one Upwork login. Is this account only yours?',
+);
+invalid.push(
+  { text: "Honestly it turned out we share one account, my partner and I, hope that's fine with you.", findings: [{ match: "share one account", severity: 'violation' }] },
+  { text: "It turned out fine, so we can share one account and I'll log in from my side.", findings: [{ match: "share one account", severity: 'violation' }] },
+  { text: "My friend and I are sharing one account to save money, is that ok with you?", findings: [{ match: "sharing one account", severity: 'violation' }] },
+);
+
 runRuleTests('account-sharing', withFixedGaps({ valid, invalid }, fixedGaps));

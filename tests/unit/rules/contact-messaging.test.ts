@@ -254,4 +254,15 @@ valid.push(
   "मोबाइल ऐप में मैसेज फीचर चाहिए",
 );
 
+/** Round twenty-two, Hindi particles and the negation after "pe" are no id: "telegram pe bhi nahi aaunga". Next to them an id given. */
+valid.push(
+  "Sorry sir, ye 'like karo paisa kamao' wala task mai nahi karunga aur telegram pe bhi nahi aaunga. Real kaam hai to yahi Upwork pe bhejo.",
+  'main skype pe nahi aaunga sir, yahi baat karte hain',
+  'main telegram pe bhi nahi milunga, jo baat hai yahi Upwork pe karo',
+);
+invalid.push(
+  { text: "telegram pe bhi message karo @rahul_dev88", findings: [{ match: "@rahul_dev88", severity: 'violation' }] },
+  { text: "mera telegram hai rahul_k88, wahan baat karte hain", findings: [{ match: "telegram hai rahul_k88", severity: 'violation' }] },
+);
+
 runRuleTests('contact-messaging', { valid, invalid });

@@ -367,4 +367,17 @@ invalid.push(
   { text: "আমার নম্বর ০১৭১১-২৩৪৫৬৭, সরাসরি ফোন দিন", findings: [{ match: "০১৭১১-২৩৪৫৬৭", severity: 'violation' }] },
 );
 
+/** Round twenty-two, Ukrainian and Russian: a number said to be an example or a test one. Next to them the writer's own number, "например" elsewhere. */
+valid.push(
+  "Потрібна пам'ятка для учнів про булінг: як розпізнати, кому повідомити, номер довіри 555-0100 (тестовий).",
+  'У формі реєстрації учня потрібні поля: ПІБ, дата народження, телефон батьків (наприклад +380 55 555 0000), адреса.',
+  'В форме заказа нужно поле телефона, например +7 912 555 01 23, с маской.',
+  'В макете указан вымышленный номер 8 800 555 35 35, заменим на настоящий позже.',
+);
+invalid.push(
+  { text: "Мой номер +380 67 555 12 34, пишите в вайбер, например вечером.", findings: [{ match: "+380 67 555 12 34", severity: 'violation' }] },
+  { text: "Например, звоните мне: +7 912 555 01 23.", findings: [{ match: "+7 912 555 01 23", severity: 'violation' }] },
+  { text: "Мій тестовий номер не працює, ось справжній: +380 67 123 45 67, пишіть у телеграм.", findings: [{ match: "+380 67 123 45 67", severity: 'violation' }] },
+);
+
 runRuleTests('contact-phone', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -736,4 +736,19 @@ valid.push(
 /** Round twenty-one: the reader's own inbox as where a tool's invite arrives asks for nothing; asking to have the address still does. */
 valid.push("I've added you as a team member on our Surfer plan, you'll get an invite in your email from Surfer itself.");
 invalid.push({ text: "I need to have your email in my CRM.", findings: [{ match: "need to have your email", severity: 'violation' }] });
+/**
+ * Round twenty-two, Hindi and Urdu: the request told back and refused by the writer, the object right before "nahi maangunga". Next to them
+ * the detail asked for and a refusal of something else later in the message.
+ */
+valid.push(
+  'sir main aapka number nahi maangunga, rule hai',
+  'Sir hum aapka number ya email nahi maang rahe, jo bhi documents chahiye woh yahi Upwork chat mein attach kar dijiye, 25 MB tak ho jata hai.',
+  'main aapka whatsapp number nahi maangunga sir',
+);
+invalid.push(
+  { text: "aapka number do jaldi, phir main dobara nahi maangunga", findings: [{ match: "aapka number", severity: 'violation' }] },
+  { text: "sir aapka email bhej do, baaki main kuch nahi maangunga", findings: [{ match: "aapka email", severity: 'violation' }] },
+  { text: "aapka number bhejo, whatsapp pe baat karte hain", findings: [{ match: "aapka number", severity: 'violation' }] },
+);
+
 runRuleTests('contact-request', withFixedGaps({ valid, invalid }, fixedGaps));

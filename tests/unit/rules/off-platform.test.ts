@@ -1171,4 +1171,16 @@ valid.push(
 valid.push("Please store the keys somewhere more secure.", "Keep the backups somewhere safer than the shared drive.");
 invalid.push({ text: "Can we continue somewhere more private?", findings: [{ match: "somewhere more private", severity: 'violation' }] });
 
+/** Round twenty-two, software told what it must send and how ("app must send ... by email and sms"). Next to them a person who must or should send. */
+valid.push(
+  'app must send booking confirmation by email and sms',
+  'app must send the order status by email and whatsapp',
+  'the software should text the pickup time by sms',
+);
+invalid.push(
+  { text: "I must send the files by email, upwork chat is too slow", findings: [{ match: "send the files by email", severity: 'violation' }, { match: "upwork chat is too slow", severity: 'violation' }] },
+  { text: "you should send the draft by email instead of here", findings: [{ match: "send the draft by email", severity: 'violation' }, { match: "instead of here", severity: 'violation' }] },
+  { text: "We have to continue on WhatsApp, the app is slow here", findings: [{ match: "continue on WhatsApp", severity: 'violation' }] },
+);
+
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -1289,4 +1289,42 @@ invalid.push(
   { text: "contract's fine but for the extra menu board ill just venmo u 80 ok", findings: [{ match: "venmo", severity: 'violation' }] },
 );
 
+/**
+ * Round twenty-two, a business's takings from its own customers: the payers are the writer's customers ("our families", "our tenants"),
+ * the money is taken at the counter, or the work is logging those payments. Next to them the same takings with the reader paid or paying.
+ */
+valid.push(
+  'Our families pay us by check, card or insurance assignment. I need the pre-need contract PDF to list all three payment options clearly.',
+  'We take payments by ACH, card or check. Part of the job is logging payments in the AMS and sending receipts. You won\'t ever handle card numbers directly.',
+  'we take cash app and venmo at the window, can u put those logos on the sign',
+  'Our guests pay by Venmo or Zelle when they check in, and the booking confirmation should say so.',
+  'Our tenants pay us by Zelle or check every month; the spreadsheet needs one column per method.',
+  'We accept Venmo and Cash App at the counter, please add both icons to the menu board.',
+  'We accept Zelle and checks. The job is mostly recording payments in QuickBooks and sending receipts to members.',
+);
+invalid.push(
+  { text: "Our customers pay us by Zelle, so you can pay me the same way.", findings: [{ match: "pay us by Zelle", severity: 'violation' }] },
+  { text: "We accept Zelle. Part of the job is logging payments, so just zelle me the deposit.", findings: [{ match: "Zelle", severity: 'violation' }, { match: "zelle me", severity: 'violation' }] },
+  { text: "we take cash app, just send the 80 there", findings: [{ match: "cash app", severity: 'violation' }] },
+  { text: "I accept Zelle or Venmo, and I'll send receipts for each payment.", findings: [{ match: "Zelle", severity: 'violation' }] },
+  { text: "We take payments by ACH or check, send me your routing number.", findings: [{ match: "take payments by ACH", severity: 'violation' }] },
+);
+
+/**
+ * Round twenty-two, a fault reported in a product's payment flow ("errored out", "To reproduce:", "threw an error"): the money went to a
+ * site or a product. Next to them the same faults given as the reason to pay the reader another way.
+ */
+valid.push(
+  "I went through your bounty flow to add a bounty for an issue; PayPal successfully took payment from me, but  then the 'return' to bountysource errored-out and the bounty didn't get added on your website! Please correct this urgently as I'm $50 down and will have to open a dispute with PayPal if this cannot be resolved in a matter of days.",
+  'Making a payment with USDT on Tron network sends the funds in another address than the one specified as intended. To reproduce: create a wallet in the TRON network, link it to a store, create an invoice and pay it.',
+  'I paid with Zelle on your booking site and it errored out, the reservation never showed up.',
+  'The bounty widget took my payment through PayPal and then threw an error, so the issue never got funded.',
+);
+invalid.push(
+  { text: "The Upwork payment errored out again, just pay me via PayPal instead.", findings: [{ match: "payment errored out again, just pay me via PayPal", severity: 'violation' }] },
+  { text: "Cash App me the 80 now, the Upwork checkout returned an error again.", findings: [{ match: "Cash App me", severity: 'violation' }] },
+  { text: "The escrow errored out again, send us the money on Wise and we'll start.", findings: [{ match: "send us the money on Wise", severity: 'violation' }] },
+  { text: "The milestone errored out, let's do bank transfer directly this time.", findings: [{ match: "bank transfer", severity: 'violation' }] },
+);
+
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
