@@ -27,14 +27,13 @@
  * Also: the shipped model's size gzipped, and classify time per 2,000
  * characters (median of many runs).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { classifySentences, secondOpinion, type Weights } from '../lib/detector/classifier';
 import { detect, prepare } from '../lib/index';
 import { sentences } from '../lib/detector/text';
 import { loadCorpus } from '../tests/corpus/load';
+import { rulesBefore, type Detect } from './rules-before';
 import { featurize, MODEL_PATH, textScore, train, type Featurized } from './train-classifier';
 
 interface Tally {
@@ -54,31 +53,6 @@ interface Tally {
 
 function emptyTally(): Tally {
   return { violations: 0, rulesCaught: 0, bothCaught: 0, classifierAlone: 0, clean: 0, rulesClean: 0, bothClean: 0, allowed: 0, allowedWarned: 0, gained: [], cost: [] };
-}
-
-type Detect = typeof detect;
-
-/**
- * With --rules-before-batch: the rules as they were in the commit before batch
- * `batch` entered the corpus (git history), so that they too are scored on a
- * batch they never saw. Extracted once under node_modules/.cache/. A batch
- * with no such commit (the first one, or one not committed yet) gets the
- * current rules, and the table says so.
- */
-async function rulesBefore(batch: string): Promise<{ detect: Detect; label: string; fresh: boolean }> {
-  const root = fileURLToPath(new URL('..', import.meta.url));
-  const folder = batch === 'batch1' ? 'tests/corpus/clean.jsonl' : `tests/corpus/${batch}`;
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
-  const added = git('log', '--diff-filter=A', '--format=%H', '--', folder).split('\n').filter(Boolean).at(-1);
-  const parent = added && git('rev-list', '--parents', '-n', '1', added).split(' ')[1];
-  if (!parent) return { detect, label: 'current rules (no earlier commit)', fresh: false };
-  const dir = `${root}node_modules/.cache/clearsend-eval/${parent}`;
-  if (!existsSync(`${dir}/lib/index.ts`)) {
-    mkdirSync(dir, { recursive: true });
-    execFileSync('sh', ['-c', `git archive ${parent} lib | tar -x -C "${dir}"`], { cwd: root });
-  }
-  const old = (await import(`${dir}/lib/index.ts`)) as { detect: Detect };
-  return { detect: old.detect, label: `rules of ${parent.slice(0, 7)}`, fresh: true };
 }
 
 function evaluate(model: Weights, held: readonly Featurized[], detect: Detect): Tally {

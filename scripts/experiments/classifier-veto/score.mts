@@ -13,15 +13,14 @@
  *   npx tsx scripts/experiments/classifier-veto/score.mts dir:<folder> <out.json>
  *       held-out text, the shipped model (trained on numbered and training batches only)
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
 import { CLASSES, probabilities, countWords, MIN_WORDS, decode, type Weights } from '../../../lib/detector/classifier';
 import { MODEL } from '../../../lib/detector/classifier-model';
 import { detect, prepare } from '../../../lib/index';
 import { toOriginal } from '../../../lib/detector/prepare';
 import { sentences } from '../../../lib/detector/text';
 import { loadCorpus, type CorpusCase } from '../../../tests/corpus/load';
+import { rulesBefore, type Detect } from '../../rules-before';
 import { featurize, foldsOf, trainWeights, TRAINING_DIR } from '../../train-classifier';
 
 const [mode, out] = process.argv.slice(2) as [string, string];
@@ -33,22 +32,6 @@ interface Rec {
   f: { rule: string; cat: string; pNone: number; pCat: number; pAny: number }[];
   /** Warning findings (never vetoed). */
   other: number;
-}
-
-type Detect = typeof detect;
-async function rulesBefore(batch: string): Promise<Detect | null> {
-  const root = fileURLToPath(new URL('../../../', import.meta.url));
-  const folder = batch === 'batch1' ? 'tests/corpus/clean.jsonl' : `tests/corpus/${batch}`;
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
-  const added = git('log', '--diff-filter=A', '--format=%H', '--', folder).split('\n').filter(Boolean).at(-1);
-  const parent = added && git('rev-list', '--parents', '-n', '1', added).split(' ')[1];
-  if (!parent) return null;
-  const dir = `${root}node_modules/.cache/clearsend-eval/${parent}`;
-  if (!existsSync(`${dir}/lib/index.ts`)) {
-    mkdirSync(dir, { recursive: true });
-    execFileSync('sh', ['-c', `git archive ${parent} lib | tar -x -C "${dir}"`], { cwd: root });
-  }
-  return ((await import(`${dir}/lib/index.ts`)) as { detect: Detect }).detect;
 }
 
 function score(item: CorpusCase, model: Weights, run: Detect = detect): Rec {
@@ -90,8 +73,8 @@ if (mode === 'before') {
     const model = trainWeights(data.filter((d) => foldOf.get(d.batch) !== fold));
     const batches = [...new Set(data.filter((d) => foldOf.get(d.batch) === fold).map((d) => d.batch))];
     for (const b of batches) {
-      const old = await rulesBefore(b);
-      if (!old) { console.error(`${b}: no earlier commit, skipped`); continue; }
+      const { detect: old, fresh } = await rulesBefore(b);
+      if (!fresh) { console.error(`${b}: no earlier commit, skipped`); continue; }
       for (const d of data) if (d.batch === b) recs.push(score(d.item, model, old));
     }
     console.error(`fold ${fold}: ${recs.length} cases, ${((performance.now() - t0) / 1000).toFixed(0)} s`);
