@@ -205,7 +205,9 @@ const REFUSED_AFTER = new RegExp(
     '^[^.!?\\n]{0,30}?\\b(?:is|are) (?:against|not allowed|forbidden|a no)\\b',
     // "You asked me to pay the rest by Zelle \u2014 I won't.", "..., which I refuse", "...? No way.": the answer follows at once.
     "^\\s?(?:[\\u2013\\u2014-]|,|;|:|[.?!]) ?(?:but |and |which |so )?(?:i|we)(?:'m| am|'re| are)?(?: just| simply| politely)? " +
-      "(?:won'?t|will not|refuse[ds]?|declined?|said no|not doing (?:it|that|this)|can'?t do that|don'?t do that)" +
+      "(?:won'?t|will not|refuse[ds]?|declined?|said no|not doing (?:it|that|this)|can'?t do that|don'?t do that|" +
+      // "..., but I do not do that", "... and we never do that": the same answer in its full or its firmest form.
+      "(?:do not|never|cannot|can not) do (?:it|that|this))" +
       "(?=\\s*(?:[.!,;\\u2013\\u2014-]|$)| do (?:it|that|this)\\b| go (?:there|that route)\\b)",
     '^\\s?(?:[\\u2013\\u2014-]|[.?!]) ?(?:no way|not happening|absolutely not|no thanks|hard no)\\b',
     // A note's answer with its subject dropped, or the contact cut: "...to pay via crypto outside Upwork. Refused.", "...a wire outside Upwork. I ended it."
@@ -270,11 +272,13 @@ const REPORTED = new RegExp(
       '(?:some|one|another) guy',
       // "a 'support agent' messaged me saying...": the subject may be quoted, as victims quote a fake title.
       // "A couple of candidates asked me...", "Two of the other applicants immediately asked me to move to Telegram".
-      '(?:a|the|my|this|that|one|another|one of (?:my|the|our)|a couple of|a few|several|some|two|three|(?:two|some|a few|several) of the) ' +
+      '(?:a|the|my|your|this|that|one|another|one of (?:my|the|our|your)|a couple of|a few|several|some|two|three|(?:two|some|a few|several) of the) ' +
         '(?:(?:new|first|last|old|potential|prospective|long-term|previous|fake|so-called|other) )?' +
         // Sellers and strangers of other marketplaces, as scam victims name them: "the seller asked me to pay via PayPal", "some fella on here".
         '[\'"]?(?:[a-z]+ )?(?:clients?|buyers?|sellers?|vendors?|fellas?|blokes?|dudes?|employers?|freelancers?|one|person|user|candidates?|applicants?' +
         '|agents?|support|recruiters?|impost[eo]rs?|stranger' +
+        // Someone on the reader's side, told back to the reader: "your investor asked in the call if he can pay directly" (round 23).
+        '|investors?|partners?|boss|accountant|colleagues?|co-?founders?' +
         '|interviewers?|hiring managers?|compan(?:y|ies)|connections|contacts|prospects|leads)',
     ]) +
     '\\b[^.!?\\n]{0,60}?\\b' +
@@ -310,6 +314,8 @@ const REPORTED_OTHER = new RegExp(
       'me (?:ofereceu|pediu|propos|ofrecio|pidio|propuso)', "m'a (?:propose|demande|offert)",
       // "Me enviaram um canal no Telegram", "me mandaron un link de WhatsApp": they (someone else) sent it; "a vítima é redirecionada".
       'me (?:enviaram|mandaram|passaram|pediram|ofereceram|enviaron|mandaron|pidieron|ofrecieron)', '(?:a|o|la|el) vitima',
+      // One person in the singular: "alguém me mandou mensagem dizendo que era teu irmão", "alguien me escribió pidiendo el pago" (round 23).
+      'me (?:mandou|enviou|escreveu|chamou|mando|envio|escribio)', '(?:alguem|alguien) (?:me|te|nos) ',
       'hat mir (?:angeboten|vorgeschlagen)', 'мне предложил\\S*', 'мені запропонував\\S*',
       // A third-person verb says someone else asks ("мошенник ... просит перейти в мессенджер", "o golpista pede").
       '(?<![а-яіїє])(?:просит|просят|просил[аи]?|предлагает|предлагают|просять|пропонує|пропонують)(?![а-яіїє])',
@@ -383,7 +389,9 @@ const TURNS_TO_READER = new RegExp(
   "(?:,|;|\\s[\\u2013\\u2014-]|\\bso\\b|\\bbut\\b)\\s*(?:(?:now|just|then|also) )?(?:(?:would|could|can|will) (?:you|u)|let'?s|please|pls" +
     // "He asked for my WhatsApp, here it is: ...": the writer hands the detail over after telling the ask.
     "|here(?: it)? is|here'?s|here you go" +
-    "|(?:add|message|text|call|email|write|contact|reach|ping|pay|send) me|i(?:'ll| will| can|'d| would)|we (?:can|could|should|will))\\b",
+    "|(?:add|message|text|call|email|write|contact|reach|ping|pay|send) me|i(?:'ll| will| can|'d| would)|we (?:can|could|should|will))\\b" +
+    // "my accountant says Upwork takes a cut from both of us, so for the rest of the book I'll send...": the writer's own plan after "so".
+    "|\\bso\\b[^,.;!?\\n]{1,40}?\\b(?:i(?:'ll| will| can|'d| would)|we (?:can|could|should|will|'ll)|let'?s)\\b",
   'g',
 );
 function lastTurn(lead: string): number {

@@ -2,6 +2,17 @@ import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type Vali
 import { OUTSIDE_REFUSED_CLEAN } from './look-alikes';
 
 const valid: (string | ValidCase)[] = [
+  // Round 23: someone else's ask told back and refused (the reader's investor or partner; one person in Portuguese or Spanish; "I do not do that").
+  {
+    text:
+      'Your investor asked in the call if I can give a discount if he pays the whole next phase in advance, directly. I know some people work like ' +
+      'this to skip the fee, but I do not do that – all payments for your company stay in Upwork, also for phase C.',
+    context: { contract: 'active' },
+  },
+  'Your business partner asked me to send the invoice directly to him. I can only bill through Upwork, so please add a milestone.',
+  'Some clients want to pay by Wise to save the fee, but we never do that.',
+  'Cuidado: alguém me mandou mensagem dizendo que era teu irmão e pedindo pra eu pagar o resto por pix numa conta dele. Não paguei e denunciei. Era golpe, né?',
+  'Ojo: alguien me escribió diciendo que era tu socio y pidiendo que le pague por Nequi. No le pagué.',
   // Round 21b: how people were paid long ago, told in the memoir or the chapter being edited.
   {
     text: 'The chapter about 1989 mentions how we were paid in australes, in cash, in an envelope, every fifteen days. Please check the figures I quote.',
@@ -167,6 +178,15 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Round 23, next to those: the same asks made by the writer, or the refusal turned into an offer.
+  { text: 'Your investor can pay the whole next phase directly, I will give him 10% off.', findings: [{ match: 'pay the whole next phase directly', severity: 'violation' }] },
+  {
+    text: "My accountant says Upwork takes a cut from both of us, so for the next chapters I'll send the money through Zelle.",
+    findings: [{ match: 'send the money through Zelle', severity: 'violation' }],
+  },
+  { text: 'Me manda o resto por pix, fica mais fácil pra nós dois.', findings: [{ match: 'pix', severity: 'violation' }] },
+  { text: 'Alguém pode me pagar por pix? É mais rápido.', findings: [{ match: 'pix', severity: 'violation' }] },
+  { text: 'Some people pay by Wise to skip the fee, and I can do that for you too.', findings: [{ match: 'pay by Wise', severity: 'violation' }, { match: 'skip the fee', severity: 'violation' }] },
   // Round 21b, next to those: the same past told to ask for it now.
   {
     text: 'Like in my book, where we were paid in cash, can you pay me in cash too?',
