@@ -101,6 +101,8 @@ const FRAME_TECH = new RegExp(
       'pay-?ins?', 'payouts?', 'transactions?', 'fraud', 'dataset', 'tutorial', 'course', 'article', 'blog',
       'supported', 'enable', 'stripe', 'page', 'website', 'customers?', 'users', 'buyers', 'shoppers',
       'add-?ons?', 'extensions?', 'merchants?', 'shops',
+      // A shop's policy for its customers, the page being written (round 23): "Refunds go back to the original payment method (card, PayPal or Shop Pay)".
+      'refunds? (?:go|goes|are|will go|will be|get) (?:back|issued|returned|credited|sent back)', 'store credit', '(?:refund|returns?) (?:policy|page)',
       // "access to our PayPal business account to set up the IPN listener": the client's integration, and paying third parties.
       'ipn', 'listeners?', 'sandbox', '(?:paying|pays?) (?:your|their) (?:suppliers?|vendors?|staff|employees|landlord|contractors)',
     ]) +
@@ -661,6 +663,7 @@ const TECH_TALK = new RegExp(
         'clients? (?:pay|use)', 'customers?', 'users?', 'integrat\\w*', 'api', 'apis', 'sdk', 'gateway',
         'checkout', 'plugin', 'webhooks?', 'module', 'implement\\w*', 'woocommerce', 'shopify', 'stripe',
         'braintree', 'developer', 'app', 'website', 'platform for', 'e-?commerce',
+        'refunds? (?:go|goes|are|will go|will be|get) (?:back|issued|returned|credited|sent back)', 'store credit', '(?:refund|returns?) (?:policy|page)',
         'payment (?:system|flow|page|form|method|methods|option|options|processing|processor)',
         'wallet app', 'exchange app', 'dapp', 'smart contract', 'blockchain', 'trading bot', 'subscriptions?',
         'billing system', 'accounting', 'reconcil\\w*', 'bookkeeping', 'quickbooks', 'xero',
@@ -788,7 +791,8 @@ function paidInThePiece(text: string, start: number): boolean {
  * "Contract ok, you can write me directly at commandes@...": a way to write, after "directly", not a deal made around the site
  * (round 21b). The contact rules read the address; no money or work is named in the match.
  */
-const WRITE_DIRECTLY = /\b(?:write|e-?mail|mail|message|text|contact|reach)(?: to)? (?:me|us) directly$/;
+// Round 23: anyone written to or called, "We're under contract so feel free to text her directly" (Jess, the coordinator).
+const WRITE_DIRECTLY = /\b(?:write|e-?mail|mail|message|text|contact|reach|call|phone|ring|ping|dm)(?: to)? (?:me|us|him|her|them|[a-z]+) directly$/;
 const DEAL_WORDS = /\b(?:pay\w*|paid|money|fees?|invoice\w*|work|hire|deal|transfer\w*|bank|cash|without upwork|off upwork|outside)\b/;
 function writtenToDirectly(text: string, start: number, end: number): boolean {
   const match = text.slice(start, end);
@@ -877,12 +881,25 @@ const ASKS_HOW = /\bor (?:does|do|should|will|would|is|through|via|on|use) upwor
 const PERSONAL = /\b(?:me|my|you|your|us|our|i|we)\b/;
 /** A proposal just before "work/deal directly": "let's just", "why don't we", "we could". */
 const PROPOSED_LEAD = /\b(?:let'?s|lets|why (?:don'?t|not)(?: we)?|we (?:could|can|should)|how about(?: we)?|can we|could we|shall we)(?: just| simply)? $/;
+/**
+ * A line quoted from the material being written, translated or voiced (round 23): 'In the script there's a line "pay me through PayPal or
+ * I call the police" — do you want it translated literally?'. The material is named before the opening quote.
+ */
+const THE_MATERIAL = /\b(?:lines?|script|scenes?|dialogue|subtitles?|captions?|chapters?|episodes?|characters?|villain|sentences?|phrases?|copy|transcripts?)\b/;
+function quotedFromMaterial(text: string, start: number): boolean {
+  const sentence = sentenceAt(text, start);
+  if (!insideQuotes(text, sentence.start, start)) return false;
+  const lead = text.slice(sentence.start, start);
+  return THE_MATERIAL.test(lead.slice(0, Math.max(lead.lastIndexOf('"'), lead.lastIndexOf('“'))));
+}
 /** Inside quoted speech: 'take a "let's just use PayPal" offer' reports an offer, it does not make one. */
 function insideQuotes(text: string, sentenceStart: number, at: number): boolean {
   const lead = text.slice(sentenceStart, at);
   const opens = (lead.match(/["“”]/g) ?? []).length;
   return opens % 2 === 1 && /["”“]/.test(text.slice(at, at + 120));
 }
+/** The name as a feature of the product being built (round 23): "the extra work you asked (gift card feature)", "a Pix module". */
+const AS_FEATURE = /^ (?:features?|feature requests?|modules?|integrations?|plugins?|widgets?)\b/;
 /** ...and the name ends the phrase ("a gift card for the $250"), not "the gift card design files". */
 const HANDED_END = /^(?:\s*[,.!?;]|\s*$|\s(?:for|worth|of|with|instead|and|so|to|there)\b)/;
 /** Money handed to the reader just before a payment name: "send you a Shopify gift card", "tip me on Ko-fi". */
@@ -987,7 +1004,7 @@ export default defineRule<MessageId>({
     /** Adds a hit unless it is disclaimed or refused; tells whether it was added. */
     const push = (start: number, end: number, messageId: MessageId, stanceEnd = end): boolean => {
       if (messageId === 'direct' && writtenToDirectly(text, start, end)) return false;
-      if (paidInThePiece(text, start)) return false;
+      if (paidInThePiece(text, start) || quotedFromMaterial(text, start)) return false;
       if (isDisclaimed(text, start, stanceEnd) || standsAgainst(text, start, stanceEnd) || QUOTED(text, start, end) || quotedAsk(text, start, end)) return false;
       if (quietAround(start) || withdrawing(start) || TEST_FUNDS.test(near(text, start, end, 60)) || pastStory(text, start)) return false;
       // "so I could send the money order back": a payment returned to its sender, not one taken outside.
@@ -1057,7 +1074,7 @@ export default defineRule<MessageId>({
       // The rail used as a verb on the reader ("for the extra menu board ill just venmo u 80") is a payment, whatever the work around it.
       const verbed = /^ (?:u|you|ya|me|us)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5));
       const tech = TECH_TALK.test(words(around.split(m[0]).join(' '))) && !RATHER_THAN_UPWORK.test(around) && !handed && !verbed;
-      if (tech || onUpwork(sentence)) continue;
+      if (tech || onUpwork(sentence) || AS_FEATURE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
       if (techAround(m.index) || (DESCRIBED.test(sentence.text) && !PERSONAL.test(sentence.text)) || builtFeature(sentence.text)) continue;
       // A help page's heading: "Venmo: they scan a QR code...", the service described for whoever uses it.
       if (HEADING_DESCRIBED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) && !PERSONAL.test(sentence.text)) continue;

@@ -2,6 +2,23 @@ import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type Vali
 import { OUTSIDE_REFUSED_CLEAN } from './look-alikes';
 
 const valid: (string | ValidCase)[] = [
+  // Round 23: a line quoted from the material to translate or voice; a way to pay as a feature of the product; a shop's refund policy for
+  // its customers; anyone on the client's side written to or called directly once the contract runs.
+  {
+    text: 'In the script there\'s a line "pay me through PayPal or I call the police" — do you want it translated literally or adapted?',
+    context: { contract: 'active' },
+  },
+  'The villain\'s line is "send the ransom by Western Union" and it needs a colder read.',
+  'Subtitle 14 says "I only take cash, pay me in cash" — keep it under 42 characters.',
+  { text: 'Regarding the extra work you asked (gift card feature), I have not started it because it is outside our agreed scope.', context: { contract: 'active' } },
+  'The Venmo integration and the Zelle module are both on the roadmap for the next sprint.',
+  {
+    text: '- Refunds go back to the original payment method (card, PayPal or Shop Pay) within 5–10 business days after we receive the item.',
+    context: { contract: 'active', role: 'client' },
+  },
+  'For the FAQ: refunds are issued to the original payment method, PayPal included, and sale items get store credit only.',
+  { text: "We're under contract so feel free to text her directly if you need a particular angle or a reshoot.", context: { contract: 'active' } },
+  { text: 'The contract is running, so call Tom directly about the drone shots.', context: { contract: 'active' } },
   // Round 23: someone else's ask told back and refused (the reader's investor or partner; one person in Portuguese or Spanish; "I do not do that").
   {
     text:
@@ -178,6 +195,15 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Round 23, next to those: the same ways to pay asked for by the writer.
+  { text: 'I said it yesterday: pay me through PayPal or I call the police.', findings: [{ match: 'pay me through PayPal', severity: 'violation' }] },
+  { text: 'Send me a gift card for the feature work instead.', findings: [{ match: 'gift card', severity: 'violation' }] },
+  { text: 'Refund me via PayPal for the feature I did not get.', findings: [{ match: 'Refund me via PayPal', severity: 'violation' }] },
+  {
+    text: "We're under contract so let's contract directly next time, text her the invoice.",
+    context: { contract: 'active' },
+    findings: [{ match: "contract so let's contract directly", severity: 'violation' }],
+  },
   // Round 23, next to those: the same asks made by the writer, or the refusal turned into an offer.
   { text: 'Your investor can pay the whole next phase directly, I will give him 10% off.', findings: [{ match: 'pay the whole next phase directly', severity: 'violation' }] },
   {
