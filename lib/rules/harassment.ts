@@ -343,7 +343,9 @@ const INSULT_BRANCHES = [
       '(?:university|college|school|coding|programming|design|writing|freelancing|development|engineering|this (?:field|industry|profession|career|line of work)) ' +
       '(?:just |really |simply )?(?:isn\'?t|is not|ain\'?t) for (?:you|u)',
     '(?:you\'?re|you are|ur|u r) (?:just |clearly |obviously |simply )?not cut out for (?:this|it|coding|programming|design|university|college|freelancing)',
-    'go to hell', 'get lost', 'screw (?:you|u|off)', 'f off', 'eff (?:off|you|u)', 'stfu', 'gtfo', 'kys', 'go die', 'drop dead',
+    'go to hell', 'get lost',
+    // Not the idiom for cheating someone, denied: "not trying to screw you", "nobody's out to screw you" (round 23).
+    '(?<!\\b(?:trying|tryin|try|tried|out|looking) to )screw (?:you|u)(?! over)', 'screw off', 'f off', 'eff (?:off|you|u)', 'stfu', 'gtfo', 'kys', 'go die', 'drop dead',
     'eat shit', 'bite me', 'up yours',
     // The insult turned round: "garbage is you", "the only clown here is you" (not "the garbage is yours").
     '(?:the )?(?:only )?(?:garbage|trash|idiot|moron|clown|joke|dumbass|fool|retard)(?: here)? (?:is|are) (?:you|u)',

@@ -1,6 +1,13 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // Round 23: the idiom for cheating someone, denied, not a dismissal.
+  {
+    text: 'ok I requested a refund on the last milestone thru upwork. not trying to screw you, the campaign never launched. if you disagree go thru their dispute thing',
+    context: { contract: 'active', role: 'client' },
+  },
+  "Nobody here is out to screw you, the refund is only for the unused hours.",
+  "I'm not looking to screw you on the rate, I just can't pay for the extra round.",
   // Round 21b: abuse quoted in single quotes in material to answer, edit or translate, and a name someone else was called, reported.
   "A customer wrote on our Facebook 'you are thieves, 3 euros for a croissant'. How should we answer this type of comment?",
   "The foreman's words in chapter 3 must stay as they were: he called us 'negros vagos'. Do not soften it, please.",
@@ -208,6 +215,9 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Round 23, next to those: the dismissal itself.
+  { text: 'Screw you, the campaign never launched because of you.', findings: [{ match: 'Screw you', severity: 'violation' }] },
+  { text: "I'm not paying, screw you and your dispute thing.", findings: [{ match: 'screw you', severity: 'violation' }] },
   // Round 21b, next to those: the same words aimed at the reader, outside quotes or after a report.
   { text: "The customer's comment was fine, but you are thieves and I will say so.", findings: [{ match: 'you are thieves', severity: 'violation' }] },
   { text: "I called my tech and he said your f***ing site is broken", findings: [{ match: 'f***ing', severity: 'violation' }] },
