@@ -1480,4 +1480,24 @@ invalid.push(
   },
 );
 
+/**
+ * Round twenty-three: the reader's whereabouts or family known, next to what is owed (any order, across sentences), and someone
+ * lesser (an intern, a school-leaver, any trainee) doing better work than the reader, in English and German. Next to them an
+ * address known for a delivery, a meeting in person, an intern praised, and a trainee programme.
+ */
+invalid.push(
+  { text: "I know your daughter's school and where your wife parks. Just pay what you owe and we're done.", findings: [{ match: "I know your daughter's school and where your wife parks. Just pay what you owe", severity: 'violation' }] },
+  { text: "Pay me back this week. I've seen the gym you go to after work.", findings: [{ match: "Pay me back this week. I've seen the gym you go", severity: 'violation' }] },
+  { text: "We had better copy from the tea boy than from you.", findings: [{ match: "We had better copy from the tea boy", severity: 'violation' }] },
+  { text: "Any apprentice writes cleaner code than you.", findings: [{ match: "Any apprentice writes cleaner code than you", severity: 'violation' }] },
+  { text: "Mein Azubi arbeitet ordentlicher als du.", findings: [{ match: "Mein Azubi arbeitet ordentlicher als du", severity: 'violation' }] },
+);
+valid.push(
+  "I know where your office is, I'll drop off the printed invoice there on Monday.",
+  "I see your office is on Main Street, we could meet in person to sign the lease.",
+  "My intern does better work when the brief is clear, so please send the brief.",
+  "I've had better results from the new trainee schedule, thanks for the idea.",
+  "Unser Praktikant arbeitet schneller als ich dachte.",
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));
