@@ -2891,6 +2891,12 @@ export const THREAT = defineClass({
     ja: ['住所(?:を)?調べ', '(?:家|自宅)(?:まで|に)(?:行|押しかけ)', '逃げられると思わないで', '覚えとけ', '覚えてろ'],
     sw: ['nitakutafuta (?:\\S+ )?(?:mpaka|hadi|nyumbani)', 'nitakuja nyumbani kwako', 'najua uko wapi', 'najua unapoishi', 'utajuta'],
     en: [
+      // Round twenty-three: the reader's name spread to the whole trade, or the trade closed to them, in any wrapper ("I'll tell everyone in
+      // the scene how you work", "nobody serious will ever want to work with you again", "the industry is small, remember that").
+      "(?:i'?ll|i will|i'?m going to|i am going to|gonna|i'?m gonna) (?:\\S+ )?(?:tell|warn|let) (?:everyone|everybody|all|every) (?:\\S+ ){0,4}" +
+        '(?:how you (?:work|treat|operate)|what (?:you did|kind of)|about you|that you)',
+      "(?:nobody|no one|no1) (?:serious |decent |sane )?(?:will|is going to|would) (?:ever )?(?:want to )?(?:work with|hire|book) (?:you|u) (?:ever )?again",
+      "(?:this|the) (?:\\S+ ){0,2}(?:world|industry|scene|market|business) is (?:very |really |too )?small,? (?:remember (?:that|it)|watch (?:out|yourself)|be careful)",
       // Round twenty, phone chat: "ill find u, i mean it", "u will regret, i know people", "i'll show up at ur door".
       '(?:i.?ll|ill|i will|imma|i.?m gonna|im gonna) (?:find|hunt|hurt|come for|come after) (?:u|ya|you)(?= *(?:[,.!?]|$|i mean))',
       '(?:u|you) (?:will|wil|gonna|.ll) regret(?: (?:it|this))?,? i know (?:people|a lot of people|where)',
@@ -3017,6 +3023,17 @@ export const THREAT = defineClass({
       'ojala te (?:hundas|mueras|pudras|quiebres|arruines)',
       '(?:se|sabemos) donde (?:vives|trabajas|esta tu casa)', 'te voy a (?:hacer|dejar) (?:la vida|sin)',
       '(?:voy|iremos) a (?:tu casa|tu oficina)',
+      // Round twenty-three: the reader's name spread to the whole trade, or the trade closed to them, and (Italian, filed here) the small
+      // world as a warning: "le voy a contar a todo el mundo", "nadie serio va a querer volver a trabajar con usted", "stai attento, che il
+      // mondo del doppiaggio è piccolo".
+      // Told to everyone only with contempt after it (not "lo bien que trabajas"); warned, always.
+      '(?:voy a|le voy a|te voy a|les voy a) (?:contar|decir|avisar)\\S* a (?:todo el mundo|todos|todas) (?:\\S+ ){0,4}(?:que (?:usted|tu|vos) (?:no|es un)|la clase de)',
+      '(?:voy a|vamos a) advertir a (?:todo el mundo|todos|todas)\\b',
+      // Nobody "serious" will work with the reader, or nobody ever again (not "nadie quiere trabajar los domingos").
+      'nadie (?:serio|decente|normal) (?:va a|quiere|querra) (?:querer )?(?:volver a )?(?:trabajar|contratar\\S*) (?:con )?(?:usted|vos|ti|contigo|le|te)\\b',
+      'nadie (?:va a|quiere|querra) (?:querer )?volver a (?:trabajar|contratar\\S*) (?:con )?(?:usted|vos|ti|contigo|le|te)\\b',
+      '(?:lo |le )?(?:diro|raccontero|faro sapere) a tutti\\b',
+      '(?:stai|state|sta) attent[oaie],? (?:che |perche )?(?:il mondo|l.ambiente|il settore|il giro|il mercato)(?: \\S+){0,3} e piccolo',
     ],
     pt: [
       // "cuidado, que o mundo dá voltas", "sei onde fica o teu escritório".
@@ -3028,6 +3045,11 @@ export const THREAT = defineClass({
       'sei onde (?:fica|e) (?:sua|seu|tua|teu) (?:escritorio|agencia|empresa|casa)', 'continua(?:r)? me ignorando e (?:voce |vc )?vai ver',
       '(?:tomara|espero) que (?:voce|vc) (?:se )?(?:afunde|quebre|morra)',
       '(?:vou|vamos) (?:ai|na sua casa|no seu escritorio)', 'sei onde (?:voce|vc) trabalha',
+      // Round twenty-three: the reader's name spread to the whole trade, and the small trade as a warning ("vou espalhar pra todas as
+      // marcas daqui", "esse mercado é pequeno, viu?").
+      '(?:vou|vamos|eu vou) espalhar (?:pra|para|a) (?:todo mundo|todos|todas|geral)\\b',
+      '(?:vou|vamos|eu vou) (?:contar|falar|avisar)\\S* (?:pra|para|a) (?:todo mundo|todos|todas|geral) (?:\\S+ ){0,4}que (?:voce|vc|tu) (?:nao|e um|e uma)\\b',
+      '(?:esse|este|o) (?:mercado|meio|mundo|ramo)(?: \\S+){0,2} e (?:muito )?pequeno,? (?:viu|hein|ta|ouviu|cuidado)\\b',
     ],
     fr: [
       // "vous allez regretter de m'avoir parlé comme ça", "je sais où est votre bureau".

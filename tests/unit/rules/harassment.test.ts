@@ -1500,4 +1500,23 @@ valid.push(
   "Unser Praktikant arbeitet schneller als ich dachte.",
 );
 
+/**
+ * Round twenty-three: the reader's name spread through the whole trade, the trade closed to them, and the small trade as a warning
+ * (en, es, it, pt). Next to them praise told to everyone, a small world as a friendly goodbye, and nobody working on Sundays.
+ */
+invalid.push(
+  { text: "I'm going to warn every agency in town what kind of client you are.", findings: [{ match: "I'm going to warn every agency in town what kind of", severity: 'violation' }] },
+  { text: "After this, no one decent will ever hire you again.", findings: [{ match: "no one decent will ever hire you again", severity: 'violation' }] },
+  { text: "Les voy a advertir a todos en la agencia.", findings: [{ match: "voy a advertir a todos", severity: 'violation' }] },
+  { text: "State attenti, il settore della moda è piccolo.", findings: [{ match: "State attenti, il settore della moda è piccolo", severity: 'violation' }] },
+  { text: "Vou falar pra todo mundo da agência que você não paga ninguém.", findings: [{ match: "Vou falar pra todo mundo da agência que você não", severity: 'violation' }] },
+);
+valid.push(
+  "The design world is small, I'm sure we'll meet again on another project!",
+  "Vou contar pra todo mundo como ficou lindo o site!",
+  "Voy a contarle a todo el mundo lo bien que trabajas.",
+  "Nadie quiere trabajar con usted los domingos, es normal.",
+  "I'll tell everyone at the office about your new app, they'll love it.",
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));
