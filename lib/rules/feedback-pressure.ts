@@ -96,6 +96,15 @@ const NEGATED_BEFORE = /\b(?:not|never|won'?t|can'?t|cannot|don'?t|no)\b/;
 const STANDARD = /^[\s-]*(?:quality|service|work|experience|hotels?|level|standard)\b/;
 /** The change asked names the score or the comment itself: "change the 4 to a 5", "rewrite the comment". */
 const NAMES_SCORE = /\d|\bfive\b|\bcomments?\b/;
+/**
+ * The change asked with a threat if it is not made, in any wrapper: "Edit it by tomorrow or I'll be leaving a reply on your profile",
+ * "take that review down [...] I won't keep quiet if it stays there", "Ansonsten melde ich mich bei Upwork" (not "otherwise I'll see you on the next project").
+ */
+const CHANGE_OR_ELSE = new RegExp(
+  "\\bor (?:else\\b|(?:i|we)(?:'ll| will|'m going to| am going to| are going to)\\b)" +
+    "|\\b(?:won'?t|will not) (?:keep|stay) (?:quiet|silent)\\b|\\bif (?:it|that|the review|this) (?:stays|remains)\\b" +
+    '|\\b(?:ansonsten|sonst) (?:melde|werde|schreibe) ich\\b',
+);
 /** Refused in the few words before ("I'm not going to ask you to change"), not a "no charge" earlier in the sentence. */
 const REFUSED_JUST_BEFORE = /\b(?:not|never|won'?t|can'?t|cannot|don'?t|wouldn'?t)\b(?: \S+){0,5} ?$/;
 /** Reviews the writer has had: "I have received strong feedback on...", "earned great reviews for delivering". */
@@ -584,9 +593,11 @@ export default defineRule<MessageId>({
       // "Change the 4 to a 5? I'll do your next thumbnail free." (not "I'm not changing anything in exchange for money").
       for (const m of matches(CHANGE_ASKED, s)) {
         const around = neighbourhood(text, sentence.start);
-        const review = mentionsReview(around) || NAMES_SCORE.test(m[0]);
+        // The review may be named two sentences back ("I have seen your feedback of 3.5. [...] If you edit it I will refund you $30").
+        const review = mentionsReview(around) || NAMES_SCORE.test(m[0]) || mentionsReview(paragraphBefore(text, sentence.start, sentence.end));
         if (!review || REFUSED_JUST_BEFORE.test(s.slice(Math.max(0, m.index - 45), m.index)) || PRODUCT_TALK.test(s)) continue;
         if (refundOrFree(around) || payoff(around) || REWARD.test(around)) add(m, 'incentive');
+        else if (CHANGE_OR_ELSE.test(around)) add(m, 'demand');
       }
       for (const m of matches(FAKE_CONTRACT, s)) {
         const around = neighbourhood(text, sentence.start);

@@ -3,7 +3,7 @@ import { matches, neighbourhood, sentenceAt } from '../detector/text';
 import { term, termPatterns, within } from '../detector/frame';
 import {
   ABUSE_ADJ, ABUSE_NOUN, ADVANCE, BEYOND_WORK, DEMEAN, DISCRIMINATE, GROUP, HOSTILE, INSULT as INSULT_WORDS, LOOKS, NEGATIVE_TRAIT, PROFILE_PIC,
-  SETTLE_IN_PERSON, SHOW_UP, SPEECH_MOCKED, SPEECH_OF_YOURS, THREAT as THREAT_WORDS,
+  KNOW_WHEREABOUTS, OWED_OR_VISIT, SETTLE_IN_PERSON, SHOW_UP, SPEECH_MOCKED, SPEECH_OF_YOURS, THREAT as THREAT_WORDS,
 } from '../detector/lexicon/people';
 import { oneOf } from '../detector/pattern';
 import { compileAhead } from '../detector/compile-first';
@@ -25,6 +25,12 @@ const THREAT_ANY = termPatterns(THREAT_WORDS);
 const SPEECH_MOCKERY = within(SPEECH_OF_YOURS, SPEECH_MOCKED, 80);
 /** Showing up over a dispute: "Maybe I'll stop by your place and we can talk about the missing files face to face." */
 const SHOW_UP_OVER_DISPUTE = within(SHOW_UP, SETTLE_IN_PERSON, 160, true);
+/**
+ * The reader's whereabouts or family known, or a visit, next to what is owed: "I also know your son's name and his school [...] better to pay
+ * people what you owe them", "I see your office is on Schillerstraße [...] explain the invoice in person". Not a delivery to that address.
+ */
+const KNOWN_WHERE_OVER_DEBT = within([SHOW_UP, KNOW_WHEREABOUTS], OWED_OR_VISIT, 200, true);
+const DELIVERY = /\b(?:deliver\w*|drop (?:off|the|it|them)|ship\w*|install\w*|post (?:it|them|the)|mail (?:it|them|the)|courier|parcel|package)\b/;
 /** Remarks on looks over a profile picture: "Süßes Profilbild", "foto profilnya cantik banget", "Qué guapa en la foto". */
 const PHOTO_LOOKS = within(PROFILE_PIC, LOOKS, 40);
 const BEYOND_WORK_ANY = compileAhead(new RegExp(term(BEYOND_WORK), 'g'));
@@ -802,6 +808,9 @@ export default defineRule<MessageId>({
     for (const re of THREAT_ANY) for (const m of matches(re, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat' });
     yield;
     for (const m of matches(SHOW_UP_OVER_DISPUTE, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat' });
+    for (const m of matches(KNOWN_WHERE_OVER_DEBT, text)) {
+      if (!DELIVERY.test(m[0])) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat' });
+    }
     yield;
     for (const m of matches(EXPOSED, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat' });
     for (const m of matches(SEEN_BETTER_SNEERED, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult' });

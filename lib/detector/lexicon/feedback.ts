@@ -1581,18 +1581,24 @@ export const CHANGE_REVIEW = defineClass({
         '(?:\\S+ ){0,3}(?:reviews?|feedback|ratings?|comments?|stars?)',
       '(?:change|bump|raise|edit|update) (?:the |it |that |my )?(?:\\d|one|two|three|four)(?: stars?)? to (?:a )?(?:5|five)',
       '(?:change|edit|update|remove|delete|withdraw|take down|rewrite|replace|retract) (?:it|that|this)',
+      // The particle after the object: "take that review down", "pull it down".
+      '(?:take|pull) (?:it|that|this|(?:that|the|this|your) (?:\\S+ )?(?:reviews?|feedback|ratings?|comments?)) (?:down|off)\\b',
       "change your mind about (?:the |your |my )?(?:review|feedback|rating)", "if (?:it'?s|it is|that'?s|the review is) (?:gone|removed|deleted|down)",
       "(?:doesn'?t|does not|won'?t|will not|don'?t) (?:appear|show up|get mentioned|mention \\S+)(?: \\S+){0,3} in (?:your|the) (?:review|feedback)",
       "so (?:it|that it|the review) (?:doesn'?t|does not|won'?t) mention",
     ],
     // Italian is filed with Spanish: "cambia la recensione", "togli la recensione".
     es: ['(?:cambi|modific|edit|elimin|borr|quit|cambiar)\\S* (?:\\S+ ){0,2}(?:resena|calificacion|valoracion|comentario|recensione)',
-      '(?:togli|rimuovi|modifica)\\S* (?:\\S+ ){0,2}(?:recensione|valutazione)'],
+      '(?:togli|rimuovi|modifica)\\S* (?:\\S+ ){0,2}(?:recensione|valutazione)',
+      // Round twenty-three: the review as a pronoun before the verb, as Italian and Spanish put it ("se la modifichi", "si la cambias").
+      '(?:se|si) (?:me )?(?:la|lo|le) (?:modifichi|cambi|togli|rimuovi|alzi|correggi|cambias|modificas|quitas|borras|subes|editas)'],
     pt: ['(?:mud|alter|edit|remov|apag|exclu|tir)\\S* (?:\\S+ ){0,2}(?:avaliacao|nota|comentario|review)'],
     fr: ['(?:chang|modifi|retir|supprim|enlev|edit)\\S* (?:\\S+ ){0,2}(?:avis|note|evaluation|commentaire)'],
     // Polish is filed with German: "zmień swoją ocenę", "usuń opinię".
     de: ['(?:ander|entfern|losch|bearbeit|zuruckzieh)\\S* (?:\\S+ ){0,2}(?:bewertung|rezension)', '(?:bewertung|rezension) (?:\\S+ )?(?:andern|entfernen|loschen)',
-      '(?:zmien|usun|popraw|edytuj)\\S* (?:\\S+ ){0,2}(?:opini|ocen)\\S*'],
+      '(?:zmien|usun|popraw|edytuj)\\S* (?:\\S+ ){0,2}(?:opini|ocen)\\S*',
+      // Round twenty-three: the review as a pronoun in a condition ("wenn du sie änderst", "falls Sie sie löschen").
+      '(?:wenn|falls) (?:du|sie|ihr) (?:sie|es|die|das) (?:anderst|andern|andert|loschst|loschen|entfernst|entfernen|anpasst|anpassen)'],
     ru: ['(?:измени|поменя|удали|исправ|убер|отредактир)\\S* (?:\\S+ ){0,2}(?:отзыв|оценк|звезд)\\S*'],
     uk: ['(?:змін|помін|видал|виправ|прибер|відредаг)\\S* (?:\\S+ ){0,2}(?:відгук|оцінк|зірк)\\S*'],
     hi: ['(?:review|feedback|rating) (?:change|edit|delete|update|hata)\\S*', '(?:review|feedback|rating) (?:ko )?(?:badal|hata)\\S*'],
@@ -1603,7 +1609,8 @@ export const CHANGE_REVIEW = defineClass({
     tr: ['(?:yorum|puan|degerlendirme)\\S* (?:degistir|sil|duzelt|kaldir|guncelle)\\S*'],
   },
   examples: ['edit your private feedback', 'change the 4 to a 5', 'would you consider withdrawing your feedback', 'if it is gone by tonight',
-    'cambia la reseña', 'altere a avaliação', "retire ton avis", 'ändere die Bewertung', 'удалите отзыв', 'zmień swoją ocenę'],
+    'cambia la reseña', 'altere a avaliação', "retire ton avis", 'ändere die Bewertung', 'удалите отзыв', 'zmień swoją ocenę',
+    'se la modifichi e metti cinque', 'Wenn du sie änderst'],
   counterExamples: ['I will update the design', 'change the logo to blue', 'refunding a customer removes their rating'],
 });
 
@@ -1620,11 +1627,16 @@ export const REVIEW_PAYOFF = defineClass({
       '(?:return|send back|give back) (?:\\S+ )?(?:money|fee|payment)', '(?:next|another) (?:job|project|order|task|contract) (?:is )?(?:free|on me)',
       'make it up to you', 'extra \\$',
       're-?open (?:the|this) contract',
+      // Round twenty-three: any money verb before a sum ("I will refund you $30", "I'll throw you $100 extra"), a sum offered as extra,
+      // and a thank-you "on the side".
+      '(?:pay|send|give|transfer|refund|throw|wire|slip|toss) (?:you )?(?:back )?(?:an? )?(?:extra )?[$€£]\\d+',
+      '[$€£]\\d+ (?:extra|bonus|more|on top)', '(?:thank[- ]you|something|bit|little extra) on the side',
     ],
-    es: ['te (?:pago|compenso|recompenso)', 'compensa\\S*'],
+    // Italian is filed with Spanish: "ti rimborso 50 euro".
+    es: ['te (?:pago|compenso|recompenso)', 'compensa\\S*', '(?:te|ti) (?:reembolso|devuelvo|rimborso|restituisco|pago|do|mando|regalo) (?:\\S+ )?\\d+'],
     pt: ['te (?:pago|compenso|recompenso)', 'compensa\\S*'],
     fr: ['je (?:te|vous) (?:paie|dedommage|rembourse)', 'dedommag\\S*'],
-    de: ['entschadig\\S*', 'ich (?:zahle|uberweise) dir'],
+    de: ['entschadig\\S*', 'ich (?:zahle|uberweise|gebe|schicke) dir', '(?:zahle|uberweise|gebe|schicke) ich (?:dir|ihnen|euch)'],
     ru: ['компенсир\\S*', 'заплачу'],
     uk: ['компенсу\\S*', 'заплачу'],
     hi: ['paise (?:de dunga|dunga)'],
@@ -1635,7 +1647,9 @@ export const REVIEW_PAYOFF = defineClass({
       'oduyoruz', 'odeyecegiz', 'para veriyoruz', 'geri (?:gonderirim|oderim|veririm)',
       'odeme yaparim', 'para veririm'],
   },
-  examples: ["I'm prepared to compensate you generously", "I'll return every cent", "I'll pay you $70", "I'll comp the last invoice"],
+  examples: ["I'm prepared to compensate you generously", "I'll return every cent", "I'll pay you $70", "I'll comp the last invoice",
+    'I will refund you $30 from my side', "I'll throw you $100 extra", "I'll send you a little thank you on the side", 'ti rimborso 50 euro io',
+    'überweise ich dir 100 Euro'],
 });
 
 /** The writer's power over the reader's review, held up as leverage: "remember who writes your review", "I decide your rating". */

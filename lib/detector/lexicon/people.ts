@@ -2124,6 +2124,9 @@ examples: [
 });
 
 /** Demeaning someone's work or worth without a swear word. */
+/** Someone the writer holds lesser than a professional: a pupil, an intern, the tea boy (round twenty-three). */
+const LESSER = '(?:intern|school-?leaver|schoolboy|schoolgirl|schoolkid|child|kid|teenager|trainee|apprentice|nephew|niece|tea ?boy|tea ?lady|cleaner|toddler' +
+  '|work experience (?:kid|student))(?! (?:program|programme|scheme|schedule|course|plan|pool|intake|cohort|app))';
 export const DEMEAN = defineClass({
 name: 'DEMEAN',
 doc: 'Contempt for the other person: "my nephew does it better", "find another profession".',
@@ -2138,6 +2141,14 @@ words: {
         `|grandmother|grandpa|monkey|chimp|hamster|parrot) (?:\\S+ ){0,2}${modal}(?:'ve| have)? (?:do|done|write|written|draw|drawn|design|designed|code|coded` +
         '|build|built|make|made|animate|animated|edit|edited|produce|produced|translate|translated|type|typed|paint|painted|shoot|shot|render|rendered|fix|fixed)' +
         ' (?:\\S+ ){0,3}?better(?: than (?:this|that|yours|you))?\\b'),
+      // Round twenty-three: better work had from someone lesser, or work any of them does better, in any order ("I've had better work from
+      // the school-leaver who makes our tea", "got work my intern does better on her phone", "any trainee writes better than you").
+      `(?:i'?ve|i have|we'?ve|we have|i'?d have|i|we) (?:had|got|gotten|seen) better ` +
+        `(?:\\S+ )?(?:work|code|copy|writing|designs?|edits|drawings|photos|translations?|english|grammar|spreadsheets?|renders?) from (?:the |my |our |a |an |any |some )?(?:\\S+ ){0,2}${LESSER}\\b`,
+      `(?:got|get|getting|received|delivered|sent|sends|delivers) (?:\\S+ )?work (?:that )?(?:my|our|a|an|any|the) (?:\\S+ )?${LESSER} (?:\\S+ ){0,2}` +
+        '(?:does|did|could do|would do|can do|makes|made) better\\b',
+      `(?:my|our|a|an|any|every|the) (?:\\S+ )?${LESSER} (?:\\S+ ){0,3}(?:does|did|do|writes|wrote|codes|coded|draws|drew|designs|designed|edits|edited` +
+        '|delivers|delivered|makes|made|works) (?:\\S+ ){0,2}(?:better|cleaner|neater|faster) (?:\\S+ )?than (?:you|u|yours)\\b',
       // Work done "like a monkey", whoever did it: "your previous developer wrote code like a monkey with keyboard", "they design like a chimp".
       '(?:write|writes|wrote|written|code|codes|coded|draw|draws|drew|design|designs|designed|type|types|typed|edit|edits|edited|animate|animates|animated' +
         '|work|works|worked|build|builds|built) (?:\\S+ ){0,2}like (?:a|an|some) (?:trained |drunk |blind )?(?:monkey|chimp|donkey|goat|hamster|caveman)\\b',
@@ -2387,7 +2398,9 @@ words: {
       'on voit que (?:t.as|tu n.as|vous n.avez) (?:pas|jamais)',
     ],
   de: [
-      // "Sie sind ein Witz", "mit Leuten wie Ihnen verschwende ich meine Zeit".
+      // Round twenty-three: any trainee or child delivers better than the reader ("Jeder Praktikant liefert sauberer als du").
+      '(?:jeder|jede|ein|eine|mein|meine|unser|unsere) (?:\\S+ )?(?:praktikant|azubi|lehrling|schuler|kind|werkstudent)\\S* (?:\\S+ ){0,3}' +
+        '(?:besser|sauberer|schneller|ordentlicher|schoner|professioneller) als (?:du|sie|dein|ihr)\\b',
       '(?:sie sind|du bist) ein witz', 'mit leuten wie (?:ihnen|dir) verschwende ich',
       'suchen sie sich (?:lieber )?einen anderen beruf', 'keine ahnung von', 'das schlechteste,? was ich je', 'typisch kunde',
       'ist ein witz', 'haben (?:hier|auf (?:einer|dieser) \\S+ \\S+) nichts verloren', 'leute wie sie',
@@ -2878,6 +2891,12 @@ export const THREAT = defineClass({
     ja: ['住所(?:を)?調べ', '(?:家|自宅)(?:まで|に)(?:行|押しかけ)', '逃げられると思わないで', '覚えとけ', '覚えてろ'],
     sw: ['nitakutafuta (?:\\S+ )?(?:mpaka|hadi|nyumbani)', 'nitakuja nyumbani kwako', 'najua uko wapi', 'najua unapoishi', 'utajuta'],
     en: [
+      // Round twenty-three: the reader's name spread to the whole trade, or the trade closed to them, in any wrapper ("I'll tell everyone in
+      // the scene how you work", "nobody serious will ever want to work with you again", "the industry is small, remember that").
+      "(?:i'?ll|i will|i'?m going to|i am going to|gonna|i'?m gonna) (?:\\S+ )?(?:tell|warn|let) (?:everyone|everybody|all|every) (?:\\S+ ){0,4}" +
+        '(?:how you (?:work|treat|operate)|what (?:you did|kind of)|about you|that you)',
+      "(?:nobody|no one|no1) (?:serious |decent |sane )?(?:will|is going to|would) (?:ever )?(?:want to )?(?:work with|hire|book) (?:you|u) (?:ever )?again",
+      "(?:this|the) (?:\\S+ ){0,2}(?:world|industry|scene|market|business) is (?:very |really |too )?small,? (?:remember (?:that|it)|watch (?:out|yourself)|be careful)",
       // Round twenty, phone chat: "ill find u, i mean it", "u will regret, i know people", "i'll show up at ur door".
       '(?:i.?ll|ill|i will|imma|i.?m gonna|im gonna) (?:find|hunt|hurt|come for|come after) (?:u|ya|you)(?= *(?:[,.!?]|$|i mean))',
       '(?:u|you) (?:will|wil|gonna|.ll) regret(?: (?:it|this))?,? i know (?:people|a lot of people|where)',
@@ -3004,6 +3023,17 @@ export const THREAT = defineClass({
       'ojala te (?:hundas|mueras|pudras|quiebres|arruines)',
       '(?:se|sabemos) donde (?:vives|trabajas|esta tu casa)', 'te voy a (?:hacer|dejar) (?:la vida|sin)',
       '(?:voy|iremos) a (?:tu casa|tu oficina)',
+      // Round twenty-three: the reader's name spread to the whole trade, or the trade closed to them, and (Italian, filed here) the small
+      // world as a warning: "le voy a contar a todo el mundo", "nadie serio va a querer volver a trabajar con usted", "stai attento, che il
+      // mondo del doppiaggio è piccolo".
+      // Told to everyone only with contempt after it (not "lo bien que trabajas"); warned, always.
+      '(?:voy a|le voy a|te voy a|les voy a) (?:contar|decir|avisar)\\S* a (?:todo el mundo|todos|todas) (?:\\S+ ){0,4}(?:que (?:usted|tu|vos) (?:no|es un)|la clase de)',
+      '(?:voy a|vamos a) advertir a (?:todo el mundo|todos|todas)\\b',
+      // Nobody "serious" will work with the reader, or nobody ever again (not "nadie quiere trabajar los domingos").
+      'nadie (?:serio|decente|normal) (?:va a|quiere|querra) (?:querer )?(?:volver a )?(?:trabajar|contratar\\S*) (?:con )?(?:usted|vos|ti|contigo|le|te)\\b',
+      'nadie (?:va a|quiere|querra) (?:querer )?volver a (?:trabajar|contratar\\S*) (?:con )?(?:usted|vos|ti|contigo|le|te)\\b',
+      '(?:lo |le )?(?:diro|raccontero|faro sapere) a tutti\\b',
+      '(?:stai|state|sta) attent[oaie],? (?:che |perche )?(?:il mondo|l.ambiente|il settore|il giro|il mercato)(?: \\S+){0,3} e piccolo',
     ],
     pt: [
       // "cuidado, que o mundo dá voltas", "sei onde fica o teu escritório".
@@ -3015,6 +3045,11 @@ export const THREAT = defineClass({
       'sei onde (?:fica|e) (?:sua|seu|tua|teu) (?:escritorio|agencia|empresa|casa)', 'continua(?:r)? me ignorando e (?:voce |vc )?vai ver',
       '(?:tomara|espero) que (?:voce|vc) (?:se )?(?:afunde|quebre|morra)',
       '(?:vou|vamos) (?:ai|na sua casa|no seu escritorio)', 'sei onde (?:voce|vc) trabalha',
+      // Round twenty-three: the reader's name spread to the whole trade, and the small trade as a warning ("vou espalhar pra todas as
+      // marcas daqui", "esse mercado é pequeno, viu?").
+      '(?:vou|vamos|eu vou) espalhar (?:pra|para|a) (?:todo mundo|todos|todas|geral)\\b',
+      '(?:vou|vamos|eu vou) (?:contar|falar|avisar)\\S* (?:pra|para|a) (?:todo mundo|todos|todas|geral) (?:\\S+ ){0,4}que (?:voce|vc|tu) (?:nao|e um|e uma)\\b',
+      '(?:esse|este|o) (?:mercado|meio|mundo|ramo)(?: \\S+){0,2} e (?:muito )?pequeno,? (?:viu|hein|ta|ouviu|cuidado)\\b',
     ],
     fr: [
       // "vous allez regretter de m'avoir parlé comme ça", "je sais où est votre bureau".
@@ -3782,6 +3817,41 @@ export const SETTLE_IN_PERSON = defineClass({
     en: ['(?:missing|unpaid|overdue|owed|money|deposit|payment|milestone|invoice|files|refund|debt) (?:\\S+ )?(?:face to face|in person)'],
   },
   examples: ['we can talk about the missing files face to face', 'discuss my unpaid milestone in person'],
+});
+
+/**
+ * Round twenty-three: the reader's whereabouts or family known to the writer, said in any wrapper ("I know your shop address is on the
+ * website", "I also know your son's name and his school", "I see your office is on Schillerstraße", "I sabi where your shop dey").
+ */
+export const KNOW_WHEREABOUTS = defineClass({
+  name: 'KNOW_WHEREABOUTS',
+  doc: "The writer knows or has seen where the reader lives, works or goes, or who the reader's family are.",
+  words: {
+    en: [
+      "(?:i|we)(?:'ve| have)? (?:also |already |now |even )?(?:know|see|saw|found|seen) (?:where |which )?(?:your|ur) (?:\\S+ ){0,2}" +
+        "(?:shop|office|home|house|address|son|sons|son's|daughter|daughters|daughter's|kids?|children|wife|wife's|husband|husband's|family|school|cafe|street|flat" +
+        "|apartment|car|workplace|gym|studio|parents)\\b(?! (?:photos?|pictures?|pics?|logo|website|site|page|plan|layout|design|brief|fit-?out))",
+      "(?:i|we)(?:'ve| have)? (?:also |already )?(?:know|saw|seen) (?:\\S+ ){0,8}(?:the )?(?:cafe|coffee shop|bar|gym|school|street) (?:you|u) " +
+        '(?:\\S+ ){0,2}(?:post|go|sit|work|drink|live)',
+    ],
+    pcm: ['i sabi where (?:your|ya|una) (?:\\S+ )?(?:shop|house|office|pikin|papa|mama|family) dey'],
+  },
+  examples: ["I know your shop address is on the website", "I also know your son's name", 'I see your office is on Schillerstrasse',
+    "I've seen the cafe you post from every morning", 'I sabi where your shop dey'],
+  counterExamples: ['I know your brand guidelines well', 'I saw your office photos in the brief'],
+});
+
+/** What the reader owes, or a visit about it ("pay people what you owe them", "come and explain the invoice in person"). */
+export const OWED_OR_VISIT = defineClass({
+  name: 'OWED_OR_VISIT',
+  doc: 'The debt pressed, or the writer turning up over it: what is owed, paying back, explaining an invoice in person.',
+  words: {
+    // Not a meeting in person ("we could meet in person to sign"): the debt pressed, or an explanation the writer brings in person.
+    en: ['what (?:you|u) owe', 'pay (?:back|up|people|me back)\\b', 'owe (?:me|us)\\b', '(?:explain|collect|settle) (?:\\S+ ){0,3}(?:in person|face to face)\\b'],
+    pcm: ['(?:you|u) no (?:wan|want) pay', 'no forget'],
+  },
+  examples: ['pay people what you owe them', 'come and explain the invoice in person', 'Pay back what you owe', 'you no wan pay'],
+  counterExamples: ['we could meet in person to sign the lease', 'come by and say hello'],
 });
 
 /**

@@ -908,4 +908,27 @@ valid.push(
   "The price of a five-star review widget is $20 per month.",
 );
 
+/**
+ * Round twenty-three: a changed review paid for with any money verb and a sum ("refund you $25", "$50 extra", "a thank you on the side"),
+ * the review named two sentences back, the review as a pronoun before the verb (it, es, de), the particle after the object ("take
+ * that review down"), and the change asked with a threat if it stays. Next to them a review edit welcomed, a sum owed for work, a
+ * widget taken down, and a pronoun change with no reward.
+ */
+invalid.push(
+  { text: "I read your feedback. It hurts my score a lot. My kids depend on this. If you update it I will refund you $25.", findings: [{ match: "update it", severity: 'violation' }] },
+  { text: "Change your rating to five stars and there's $50 extra for you.", findings: [{ match: "Change your rating", severity: 'violation' }] },
+  { text: "About your review: remove it and I'll send a thank you on the side.", findings: [{ match: "remove it", severity: 'violation' }] },
+  { text: "Ho letto la tua recensione. Se la cambi con cinque stelle, ti do 30 euro.", findings: [{ match: "Se la cambi", severity: 'violation' }] },
+  { text: "Deine Bewertung ist unfair. Wenn du sie löschst, schicke ich dir 50 Euro.", findings: [{ match: "Wenn du sie löschst", severity: 'violation' }] },
+  { text: "Your review is not fair. Pull that review down or I'll post what I think of you on your profile.", findings: [{ match: "Pull that review down", severity: 'violation' }] },
+  { text: "I saw your 2-star feedback. Edit it by Friday or else.", findings: [{ match: "Edit it", severity: 'violation' }] },
+);
+valid.push(
+  "Thanks for the review! If you ever want to edit it, that's fine. Otherwise I'll see you on the next project.",
+  "I left you 5 stars. I'll pay you $30 for the extra banner as agreed.",
+  "The review widget is broken, take it down or I'll lose customers.",
+  "Danke für die Bewertung! Wenn du sie änderst, sag mir Bescheid.",
+  "Ho visto la recensione, grazie! Se la modifichi per aggiungere il nome del progetto va benissimo.",
+);
+
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -1490,4 +1490,43 @@ invalid.push(
   },
 );
 
+/**
+ * Round twenty-three: the reader's whereabouts or family known, next to what is owed (any order, across sentences), and someone
+ * lesser (an intern, a school-leaver, any trainee) doing better work than the reader, in English and German. Next to them an
+ * address known for a delivery, a meeting in person, an intern praised, and a trainee programme.
+ */
+invalid.push(
+  { text: "I know your daughter's school and where your wife parks. Just pay what you owe and we're done.", findings: [{ match: "I know your daughter's school and where your wife parks. Just pay what you owe", severity: 'violation' }] },
+  { text: "Pay me back this week. I've seen the gym you go to after work.", findings: [{ match: "Pay me back this week. I've seen the gym you go", severity: 'violation' }] },
+  { text: "We had better copy from the tea boy than from you.", findings: [{ match: "We had better copy from the tea boy", severity: 'violation' }] },
+  { text: "Any apprentice writes cleaner code than you.", findings: [{ match: "Any apprentice writes cleaner code than you", severity: 'violation' }] },
+  { text: "Mein Azubi arbeitet ordentlicher als du.", findings: [{ match: "Mein Azubi arbeitet ordentlicher als du", severity: 'violation' }] },
+);
+valid.push(
+  "I know where your office is, I'll drop off the printed invoice there on Monday.",
+  "I see your office is on Main Street, we could meet in person to sign the lease.",
+  "My intern does better work when the brief is clear, so please send the brief.",
+  "I've had better results from the new trainee schedule, thanks for the idea.",
+  "Unser Praktikant arbeitet schneller als ich dachte.",
+);
+
+/**
+ * Round twenty-three: the reader's name spread through the whole trade, the trade closed to them, and the small trade as a warning
+ * (en, es, it, pt). Next to them praise told to everyone, a small world as a friendly goodbye, and nobody working on Sundays.
+ */
+invalid.push(
+  { text: "I'm going to warn every agency in town what kind of client you are.", findings: [{ match: "I'm going to warn every agency in town what kind of", severity: 'violation' }] },
+  { text: "After this, no one decent will ever hire you again.", findings: [{ match: "no one decent will ever hire you again", severity: 'violation' }] },
+  { text: "Les voy a advertir a todos en la agencia.", findings: [{ match: "voy a advertir a todos", severity: 'violation' }] },
+  { text: "State attenti, il settore della moda è piccolo.", findings: [{ match: "State attenti, il settore della moda è piccolo", severity: 'violation' }] },
+  { text: "Vou falar pra todo mundo da agência que você não paga ninguém.", findings: [{ match: "Vou falar pra todo mundo da agência que você não", severity: 'violation' }] },
+);
+valid.push(
+  "The design world is small, I'm sure we'll meet again on another project!",
+  "Vou contar pra todo mundo como ficou lindo o site!",
+  "Voy a contarle a todo el mundo lo bien que trabajas.",
+  "Nadie quiere trabajar con usted los domingos, es normal.",
+  "I'll tell everyone at the office about your new app, they'll love it.",
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));
