@@ -30,9 +30,6 @@ export const NEGATION = defineClass({
     sw: ['tusi(?:fanye|lipane|ongee|hamie|tumie|toke)', 'usi(?:fanye|nitumie|nilipe|lipe|tumie|hamie)', 'sitaki', 'sihitaji', 'sitahitaji', 'hapana', 'kamwe'],
     en: ['not', 'never', "don'?t", "won'?t", "can'?t", 'cannot'],
     es: ['no', 'nunca', 'jamas'],
-    // Italian "non" before the verbs of a refusal (round 23): "senza un contratto attivo non posso spostare la conversazione su WhatsApp".
-    // Not after "se" (a condition), and not the bare "mai" (Hindi "I").
-    it: ['(?<!se )non (?:posso|possiamo|voglio|vogliamo|devo|dobbiamo|pago|paghiamo|lavoro|lavoriamo|condivido|sposto|spostiamo|uso|usiamo|passo|passiamo|do)'],
     // Not Vietnamese "nào" (which), folded to the same letters: "bạn nào", "khi nào", "thế nào".
     pt: ['(?<!(?:ban|khi|luc|cho|nguoi|viec|ngay|thang|kieu|the|loai|phan) )nao', 'nunca', 'jamais'],
     fr: ['ne', 'pas', 'jamais'],

@@ -1,10 +1,6 @@
 import { withFixedGaps, EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
-  // Round 23: Italian refusals with "non" before the verb, the app told back.
-  'Grazie per la proposta, ma senza un contratto attivo non posso spostare la conversazione su WhatsApp. Se ti servono altri episodi, mandami pure una nuova offerta qui.',
-  'Mi dispiace, non possiamo passare su Telegram: restiamo qui su Upwork.',
-  'Non uso WhatsApp per lavoro, scrivimi pure qui.',
   // The channel a product sends something by, not a detail asked for: "manda por correo" (it sends it by mail).
   'Ya quedó el módulo: la app crea el recibo y se lo manda por correo al cliente final.',
   'O sistema gera o boleto e manda por e-mail para o cliente final.',
@@ -83,9 +79,6 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
-  // Round 23, next to those: the ask itself, and "non" in a condition.
-  { text: 'Possiamo spostare la conversazione su WhatsApp?', findings: [{ match: 'su WhatsApp', severity: 'violation' }] },
-  { text: 'Non posso aspettare, scrivimi su WhatsApp.', findings: [{ match: 'su WhatsApp', severity: 'violation' }] },
   { text: 'Mándame tu correo y te escribo.', findings: [{ match: 'Mándame tu correo', severity: 'violation' }] },
   // The others' details told, then the same asked of the reader in the same sentence.
   { text: 'The other applicants put their Skype in, so please put yours too.', findings: [{ match: 'put their Skype', severity: 'violation' }] },
