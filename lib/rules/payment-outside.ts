@@ -89,6 +89,8 @@ const GIFT_ON_UPWORK = /\b(?:through|via|on|in|with) upwork\b|\bbonus\b/;
 /** Paying through a described app: "with the blue app", "the app with the green dollar-sign logo". */
 const PAID_DESCRIBED = within(PAY_VERB, DESCRIBED_CHANNEL, 40);
 /** "Why would a hiring manager need my bank details?": a question that refuses. */
+/** A shop's policy for its customers, the page being written (round 23): "Refunds go back to the original payment method (card, PayPal or Shop Pay)". */
+const SHOP_REFUND_POLICY = ['refunds? (?:go|goes|are|will go|will be|get) (?:back|issued|returned|credited|sent back)', 'store credit', '(?:refund|returns?) (?:policy|page)'];
 /** Work talk for the frames: building payments, not paying ("from any store" is not work). */
 const FRAME_TECH = new RegExp(
   '\\b' +
@@ -101,8 +103,7 @@ const FRAME_TECH = new RegExp(
       'pay-?ins?', 'payouts?', 'transactions?', 'fraud', 'dataset', 'tutorial', 'course', 'article', 'blog',
       'supported', 'enable', 'stripe', 'page', 'website', 'customers?', 'users', 'buyers', 'shoppers',
       'add-?ons?', 'extensions?', 'merchants?', 'shops',
-      // A shop's policy for its customers, the page being written (round 23): "Refunds go back to the original payment method (card, PayPal or Shop Pay)".
-      'refunds? (?:go|goes|are|will go|will be|get) (?:back|issued|returned|credited|sent back)', 'store credit', '(?:refund|returns?) (?:policy|page)',
+      ...SHOP_REFUND_POLICY,
       // "access to our PayPal business account to set up the IPN listener": the client's integration, and paying third parties.
       'ipn', 'listeners?', 'sandbox', '(?:paying|pays?) (?:your|their) (?:suppliers?|vendors?|staff|employees|landlord|contractors)',
     ]) +
@@ -663,7 +664,7 @@ const TECH_TALK = new RegExp(
         'clients? (?:pay|use)', 'customers?', 'users?', 'integrat\\w*', 'api', 'apis', 'sdk', 'gateway',
         'checkout', 'plugin', 'webhooks?', 'module', 'implement\\w*', 'woocommerce', 'shopify', 'stripe',
         'braintree', 'developer', 'app', 'website', 'platform for', 'e-?commerce',
-        'refunds? (?:go|goes|are|will go|will be|get) (?:back|issued|returned|credited|sent back)', 'store credit', '(?:refund|returns?) (?:policy|page)',
+        ...SHOP_REFUND_POLICY,
         'payment (?:system|flow|page|form|method|methods|option|options|processing|processor)',
         'wallet app', 'exchange app', 'dapp', 'smart contract', 'blockchain', 'trading bot', 'subscriptions?',
         'billing system', 'accounting', 'reconcil\\w*', 'bookkeeping', 'quickbooks', 'xero',
@@ -792,7 +793,7 @@ function paidInThePiece(text: string, start: number): boolean {
  * (round 21b). The contact rules read the address; no money or work is named in the match.
  */
 // Round 23: anyone written to or called, "We're under contract so feel free to text her directly" (Jess, the coordinator).
-const WRITE_DIRECTLY = /\b(?:write|e-?mail|mail|message|text|contact|reach|call|phone|ring|ping|dm)(?: to)? (?:me|us|him|her|them|[a-z]+) directly$/;
+const WRITE_DIRECTLY = /\b(?:write|e-?mail|mail|message|text|contact|reach|call|phone|ring|ping|dm)(?: to)? [a-z]+ directly$/;
 const DEAL_WORDS = /\b(?:pay\w*|paid|money|fees?|invoice\w*|work|hire|deal|transfer\w*|bank|cash|without upwork|off upwork|outside)\b/;
 function writtenToDirectly(text: string, start: number, end: number): boolean {
   const match = text.slice(start, end);

@@ -2123,10 +2123,10 @@ examples: [
     'can we', 'podemos', 'давай', 'chalega', 'yuk', 'ممكن', 'olur mu'],
 });
 
-/** Demeaning someone's work or worth without a swear word. */
 /** Someone the writer holds lesser than a professional: a pupil, an intern, the tea boy (round twenty-three). */
 const LESSER = '(?:intern|school-?leaver|schoolboy|schoolgirl|schoolkid|child|kid|teenager|trainee|apprentice|nephew|niece|tea ?boy|tea ?lady|cleaner|toddler' +
   '|work experience (?:kid|student))(?! (?:program|programme|scheme|schedule|course|plan|pool|intake|cohort|app))';
+/** Demeaning someone's work or worth without a swear word. */
 export const DEMEAN = defineClass({
 name: 'DEMEAN',
 doc: 'Contempt for the other person: "my nephew does it better", "find another profession".',
