@@ -2,6 +2,10 @@ import { withFixedGaps, EXCEPTION, runRuleTests, type InvalidCase, type KnownGap
 import { OUTSIDE_REFUSED_CLEAN } from './look-alikes';
 
 const valid: (string | ValidCase)[] = [
+  // Round 24: a move to KakaoTalk told back and answered in Korean: the rule stated ("...하면 안 된다고 해요"), "let us talk here".
+  { text: '카톡으로 옮기자고 하셨는데, 계약 전에는 업워크 밖에서 연락하면 안 된다고 해요. 여기서 얘기해요~', context: { role: 'client' } },
+  '카톡으로 옮기자고 하셨는데, 여기서 얘기해요.',
+  '카톡으로 옮기자고 하셨는데, 업워크 밖에서 연락하면 안 된답니다.',
   // A warning in Portuguese: the legal implications named.
   'Negociar pelo Telegram tem implicações legais e você perde o histórico do projeto.',
   // The cost of going off the platform spelled out, as help pages and forum answers do.
@@ -138,6 +142,8 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Round 24, next to those: the move proposed outright.
+  { text: '업워크 밖에서 얘기해요. 카톡으로 옮겨요.', findings: [{ match: '업워크 밖에서 얘기', severity: 'violation' }, { match: '카톡으로 옮겨', severity: 'violation' }] },
   // Round 21b, next to the refusals told back: the ask accepted, no scam named, the writer's own request.
   {
     text: 'you ask me to chat on telegram? sure, add me there',

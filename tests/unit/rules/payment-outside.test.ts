@@ -2,6 +2,14 @@ import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type Vali
 import { OUTSIDE_REFUSED_CLEAN } from './look-alikes';
 
 const valid: (string | ValidCase)[] = [
+  // Round 24: refusals in languages the negation reading did not know: Swahili negatives of taking and using ("sipokei", "sitatumia"),
+  // payments said to go through Upwork in any person ("yatapitia Upwork"), Cebuano "dili ko/mi" and "sa Upwork ra" (only on Upwork).
+  'Malipo yote yatapitia Upwork tu, sipokei M-Pesa wala malipo ya benki moja kwa moja.',
+  'Sitatumia M-Pesa nje ya Upwork, samahani.',
+  'Bei ni dola 200 na malipo yatapitia Upwork tu, M-Pesa hapana.',
+  'Dili ko modawat og GCash diretso, sa Upwork ra gyud ang bayad.',
+  'Dili mi modawat og bayad pinaagi sa GCash, pasensya.',
+  'Sa Upwork ra ko modawat og bayad, walay GCash diretso.',
   // Round 23: a line quoted from the material to translate or voice; a way to pay as a feature of the product; a shop's refund policy for
   // its customers; anyone on the client's side written to or called directly once the contract runs.
   {
@@ -195,6 +203,12 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Round 24, next to those: the same ways to pay offered, the negative turned on Upwork, the negation after the offer.
+  { text: 'Modawat ko og GCash diretso para walay fee.', findings: [{ match: 'GCash', severity: 'violation' }] },
+  { text: 'Pwede ko mobayad nimo sa GCash diretso, dili na kinahanglan ang Upwork.', findings: [{ match: 'GCash', severity: 'violation' }] },
+  { text: 'Nitapokea malipo kwa M-Pesa moja kwa moja, bei nafuu.', findings: [{ match: 'M-Pesa', severity: 'violation' }] },
+  { text: 'Malipo hayatapitia Upwork, nitumie kwa M-Pesa moja kwa moja.', findings: [{ match: 'M-Pesa', severity: 'violation' }] },
+  { text: 'Tuma malipo kwa M-Pesa, sipokei Upwork.', findings: [{ match: 'M-Pesa', severity: 'violation' }] },
   // Round 23, next to those: the same ways to pay asked for by the writer.
   { text: 'I said it yesterday: pay me through PayPal or I call the police.', findings: [{ match: 'pay me through PayPal', severity: 'violation' }] },
   { text: 'Send me a gift card for the feature work instead.', findings: [{ match: 'gift card', severity: 'violation' }] },
