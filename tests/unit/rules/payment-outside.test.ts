@@ -2,6 +2,14 @@ import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type Vali
 import { OUTSIDE_REFUSED_CLEAN } from './look-alikes';
 
 const valid: (string | ValidCase)[] = [
+  // Round 24: someone else's scheme warned about in Portuguese and Spanish: an impostor ("tem gente se passando pela nossa agência"),
+  // people asking ("hay gente pidiendo"), a condition ("se alguém pedir"), and a scam or a report named nearby.
+  {
+    text: 'Atenção: tem gente se passando pela Serra Digital e pedindo "taxa de cadastro" por Pix para candidatos. A gente nunca cobra nada de ninguém.',
+    context: { role: 'client' },
+  },
+  'Atenção: tem gente se passando pela nossa agência e pedindo taxa de inscrição por Pix. Nunca cobramos nada.',
+  'Cuidado: hay gente haciéndose pasar por nuestra empresa y pidiendo pagos por Nequi. Denúncialo en Upwork.',
   // Round 24: refusals in languages the negation reading did not know: Swahili negatives of taking and using ("sipokei", "sitatumia"),
   // payments said to go through Upwork in any person ("yatapitia Upwork"), Cebuano "dili ko/mi" and "sa Upwork ra" (only on Upwork).
   'Malipo yote yatapitia Upwork tu, sipokei M-Pesa wala malipo ya benki moja kwa moja.',
@@ -203,6 +211,10 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Round 24, next to those: the scam named as the writer's reason to be paid outside.
+  { text: 'Tem gente se passando pela nossa agência, então me paga por Pix direto.', findings: [{ match: 'Pix', severity: 'violation' }] },
+  { text: 'Tem gente aplicando golpe aqui, então eu prefiro que você me pague por Pix direto.', findings: [{ match: 'Pix', severity: 'violation' }] },
+  { text: 'Hay mucha estafa en Upwork, así que yo prefiero que me pagues por Nequi directo.', findings: [{ match: 'Nequi', severity: 'violation' }] },
   // Round 24, next to those: the same ways to pay offered, the negative turned on Upwork, the negation after the offer.
   { text: 'Modawat ko og GCash diretso para walay fee.', findings: [{ match: 'GCash', severity: 'violation' }] },
   { text: 'Pwede ko mobayad nimo sa GCash diretso, dili na kinahanglan ang Upwork.', findings: [{ match: 'GCash', severity: 'violation' }] },
