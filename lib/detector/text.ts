@@ -429,7 +429,9 @@ const SCAM_TALK = new RegExp(
     // "A good client can turn into a serious problem fast if they ask you to...": a warning, if not of a scam.
     '(?:serious|big|real|huge) (?:problem|trouble)s?|turns? into (?:a |an )?(?:\\w+ )?problem|be careful|be wary|suspicious|' +
     // An impostor disowned: "If anyone outside Upwork offers you payment for our survey, it isn't us."
-    "(?:it|that) (?:isn'?t|is not|'s not|wasn'?t|was not) (?:us|me|from us))\\b",
+    "(?:it|that) (?:isn'?t|is not|'s not|wasn'?t|was not) (?:us|me|from us)|" +
+    // Portuguese and Spanish: a scam, an impostor ("tem gente se passando pela empresa"), a report to make ("denuncia pelo Upwork").
+    'golpe\\w*|golpistas?|estafa\\w*|fraude\\w*|denunci\\w*|(?:se )?(?:passando|fazendo passar|haciendo(?:se)? pasar|hacen pasar) (?:por|pel[ao]s?))\\b',
 );
 /**
  * Someone anybody might meet, or a condition, before the tactic: "if a 'client' ever asks you to...", "anyone who wants
@@ -440,6 +442,8 @@ const GENERIC_ACTOR = new RegExp(
     oneOf([
       'if (?:anyone|anybody|someone|somebody)', 'if (?:a|an|any|the|some|someone|somebody|anyone|anybody|they|he|she)\\b[^.!?\\n]{0,40}?\\b' +
         '(?:asks?|wants?|tells?|offers?|insists?|requests?|says?|suggests?|pushes|tries|demands?|sends?|needs?)',
+      // "tem gente se passando pela empresa e pedindo taxa por Pix", "hay gente pidiendo pagos por Nequi", "se alguém pedir Pix".
+      '(?:tem|ha|hay) (?:gente|pessoas|personas|alguem|alguien)', '(?:se|si) (?:alguem|alguien)\\b[^.!?\\n]{0,40}?\\b(?:pedir|pede|pide|pida|oferecer|ofrece|mandar|manda)',
       '(?:anyone|anybody|whoever|any (?:\\S+ )?(?:clients?|buyers?|employers?|recruiters?|one|person|company|jobs?|posts?)|' +
         '(?:clients?|buyers?|employers?|recruiters?|people|jobs?|posts?)) (?:who|that|wanting|asking|demanding|insisting)',
       '(?:scams?|scammers?|fraudsters?|they|fake (?:clients?|recruiters?|employers?|buyers?|jobs?))\\b[^.!?\\n]{0,30}?\\b' +
@@ -450,8 +454,13 @@ const GENERIC_ACTOR = new RegExp(
     '\\b',
 );
 /** The writer in the words: a warning's actor is someone else ("anyone who wants to hire me pays upfront" is a policy). */
-const FIRST_PERSON = /\b(?:i|i'm|i'll|i'd|i've|me|my|mine|we|we're|we'll|us|our|let'?s)\b/;
-const FROM_US = /\b(?:(?:claims?|claiming|pretending|says?|saying) to be )?from (?:us|me|our (?:team|company|hr))\b/g;
+const FIRST_PERSON = /\b(?:i|i'm|i'll|i'd|i've|me|my|mine|we|we're|we'll|us|our|let'?s|eu|yo|meu|minha|nosso|nossa|nuestro|nuestra)\b/;
+// ...and in Portuguese and Spanish, the impostor passing as the writer's company: "se passando pela nossa agência", "haciéndose pasar por nuestra empresa".
+const FROM_US = new RegExp(
+  '\\b(?:(?:claims?|claiming|pretending|says?|saying) to be )?from (?:us|me|our (?:team|company|hr))\\b' +
+    '|\\b(?:passando|passar|pasar|passa|pasa) (?:por|pel[ao]s?) (?:nossa|nosso|nuestra|nuestro|minha|meu|mi)\\b',
+  'g',
+);
 /** Nobody in the sentence: no I, we or you ("The goal is to get communication outside of Upwork"). */
 const PERSON = /\b(?:i|i'm|i'll|i'd|i've|me|my|mine|we|we're|we'll|us|our|let'?s|you|you're|you'll|your|yours|u|ur|please|pls)\b/;
 /** How a scam works, explained ("the scam usually is a fake check"), not a complaint that scams abound. */

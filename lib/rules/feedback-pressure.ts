@@ -80,6 +80,14 @@ const FAKE_CONTRACT = compileAhead(new RegExp(tester.source(feedbackWords.FAKE_C
 /** Reviews bought by the piece: "$5 per five-star review", "招刷好评", "20k/đánh giá" (not a feature that filters them out). */
 const BOUGHT = compileAhead(new RegExp(tester.source(feedbackWords.REVIEW_BOUGHT), 'g'));
 const OTHERS_BUY = /\b(?:people|sellers|shops|businesses|companies|competitors|others|they|someone|some|many)(?: who| that)?(?: \w+)? $/;
+/**
+ * A review that is the writer's own piece of work, priced like the rest: "$110 per review (10-14 min), $15 per short", "$40 per review
+ * of 800 words". Its length follows the price, or the same sentence prices another piece (a video, a short, an article) the same way.
+ */
+const REVIEW_LENGTH_AFTER = /^\s*(?:[(,\u2013\u2014-]\s*)?(?:of\s)?(?:about\s|around\s|up to\s)?\d+(?:\s?[-\u2013]\s?\d+)?[\s-]?(?:min(?:ute)?s?|words|pages|seconds|secs?)\b/;
+const OTHER_PIECE_PRICED =
+  /[$€£]\s?\d+(?:\.\d\d)?\s(?:per|for each|for every|each|a)\s(?:short|video|reel|clip|episode|article|post|blog|script|thumbnail|podcast|chapter|page)s?\b/;
+const reviewAsWork = (s: string, end: number) => REVIEW_LENGTH_AFTER.test(s.slice(end, end + 30)) || OTHER_PIECE_PRICED.test(s);
 const FILTERS_THEM = /\b(?:detect|filter|flag|block|remove|ban|report)\w*|识别|过滤|過濾|检测|檢測|屏蔽|举报|舉報|loc|phat hien|chan/;
 const wantsReview = tester([feedbackWords.GOOD_REVIEW]);
 const REVIEW_IS_THE_POINT = new RegExp(
@@ -147,7 +155,32 @@ const NO_TRADE_BEFORE = new RegExp(
   "\\b(?:will not|won'?t|wouldn'?t|would never|do not|don'?t|never|refuse to|not going to)\\s(?:\\S+\\s){0,2}(?:trade|buy|sell|exchange|swap|barter|pay for)\\s(?:\\S+\\s)?$|" +
     "\\b(?:do not|don'?t|never|no need to) (?:feel )?(?:obliged|obligated|pressured|forced|compelled|have) to\\s(?:\\S+\\s)?$",
 );
-const tradeRefused = (text: string, start: number) => NO_TRADE_BEFORE.test(text.slice(Math.max(sentenceAt(text, start).start, start - 60), start));
+/**
+ * The offer refused a few words before the trade it names: "I'll never offer guests freebies or discounts in exchange for changing a review",
+ * "we do not offer discounts or free work in exchange for reviews" (not "I won't give a discount unless you leave five stars": a condition).
+ */
+const NO_OFFER_BEFORE = new RegExp(
+  "\\b(?:will not|won'?t|wouldn'?t|would never|do not|don'?t|does not|doesn'?t|never|refuse to|not going to)\\s(?:\\S+\\s)?" +
+    '(?:offer|give|provide|promise|hand out|pay)\\s(?:(?!(?:unless|if|but|except|until|when|once)\\b)\\S+\\s){0,10}$',
+);
+const TRADED_FOR = /\b(?:in exchange|in return|for|as (?:a )?(?:thank|reward|payment))\b/;
+const tradeRefused = (text: string, start: number) => {
+  const from = sentenceAt(text, start).start;
+  if (NO_TRADE_BEFORE.test(text.slice(Math.max(from, start - 60), start))) return true;
+  const offer = NO_OFFER_BEFORE.exec(text.slice(Math.max(from, start - 100), start));
+  // "I don't give anything for reviews unless it is five stars": the condition that follows is the offer.
+  return offer !== null && TRADED_FOR.test(offer[0] + text.slice(start, start + 24)) && !/^(?:unless|if|except|but|until|when|once)\b/.test(text.slice(start, start + 8));
+};
+
+/**
+ * The review said to change nothing: "our price is the same whether or not you leave feedback", "regardless of whether you rate us",
+ * "whether you leave a review or not". Read just before the match (and, for a bare "whether", its "or not" just after).
+ */
+const REVIEW_INDEPENDENT = /\b(?:whether or not|regardless of whether|irrespective of whether|no matter (?:if|whether))\s(?:\S+\s){0,2}$/;
+const decoupled = (text: string, start: number) => {
+  const lead = text.slice(Math.max(sentenceAt(text, start).start, start - 60), start);
+  return REVIEW_INDEPENDENT.test(lead) || (/\bwhether\s(?:\S+\s){0,2}$/.test(lead) && /^[^.!?\n]{0,40}?\bor not\b/.test(text.slice(start, start + 50)));
+};
 
 type MessageId = 'conditional' | 'incentive' | 'demand';
 
@@ -610,6 +643,7 @@ export default defineRule<MessageId>({
       }
       // "Why do people buy Google reviews?", "sellers buying Yelp reviews": others' practice asked about or told, nothing offered.
       for (const m of matches(BOUGHT, s)) {
+        if (reviewAsWork(s, m.index + m[0].length)) continue;
         if (!negatedBefore(text, sentence.start + m.index) && !FILTERS_THEM.test(s) && !OTHERS_BUY.test(s.slice(Math.max(0, m.index - 30), m.index))) add(m, 'incentive');
       }
       // "I don't do review swaps": refused in the words before.
@@ -630,7 +664,7 @@ export default defineRule<MessageId>({
     // "We can't hold files until feedback is left. It's against Upwork's terms": the rule taught, for every pattern and frame.
     return hits.filter(
       (h) => !toldOrTurnedDown(text, h.start) && !isPolicyTalk(text, h.start, h.end) && !alreadyGiven(text, h.start) && !tacticsRefused(text, h.start) &&
-        !tradeRefused(text, h.start),
+        !tradeRefused(text, h.start) && !decoupled(text, h.start),
     );
   },
 });

@@ -399,6 +399,15 @@ const WAY_OUT = new RegExp(
     'e-?mail|whatsapp|telegram|skype|discord|signal|viber|wechat|zoom|handle|add me|dm|elsewhere|somewhere|outside|' +
     'off (?:here|upwork|the platform)|instead|directly|other (?:app|way|platform|channel)|another (?:app|way|platform|channel))\\b|@',
 );
+/**
+ * The writer's work history away from the site: "Off Upwork I have 5 years of transcription experience", "Outside Upwork, I've worked
+ * for two agencies", "my experience outside of Upwork". Not clients or pay found there ("Off Upwork I have clients who pay me directly").
+ */
+const RECORD_AFTER = new RegExp(
+  "^,? (?:i(?:'ve| have)? (?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|many|several)\\+? years?|(?:also )?(?:worked|been working|spent|done|built|led|managed|gained)\\b)" +
+    "|i(?:'ve| have) (?:\\d+\\+? )?years? of|my (?:experience|background|career|work history)\\b)",
+);
+const RECORD_BEFORE = /\b(?:my|years of|\d+\+? years?(?: of)?) (?:\w+ )?(?:experience|background|career|work history)(?: (?:is|was|comes?))? $/;
 /** A client, a job or an income just before "outside Upwork": which clients, not where to talk. */
 const CLIENT_THERE = /\b(?:clients?|customers?|buyers?|jobs?|gigs?|income|earnings|another|others)\b(?: like (?:that|this|them))?,? $/;
 const PROPOSED_BEFORE = new RegExp(
@@ -407,11 +416,28 @@ const PROPOSED_BEFORE = new RegExp(
 );
 const THEM = /\b(?:them|their|they)\b/;
 const READER_OR_US = /\b(?:you|your|u|ur|let'?s|we|us)\b/;
+/**
+ * An app's users talking to the business, as a feature of the product: "customers of your salon app ... also be able to chat with the
+ * salon on WhatsApp". No writer or reader between: "customers love it, so you can chat with me on WhatsApp" is an invitation.
+ */
+const AUDIENCE_FEATURE = new RegExp(
+  '\\b(?:users|customers|clients|guests|patients|members|visitors|shoppers|buyers|devotees)\\b (?:of (?:your|the|this) )?' +
+    "(?:(?!(?:you|your|me|us|i|we|my|our|so|but)\\b)[^\\s.!?,;:]+ ){0,10}?(?:(?:also |then )?(?:be able to|can|could|will|to)) (?:chat|talk|message|text|call|reach)\\b" +
+    '(?! (?:with |to )?(?:me|us|you)\\b)',
+);
 /** The reader's audience talking on the channel: "a WhatsApp voice-note segment where listeners send questions". */
 const AUDIENCE_TALKS = new RegExp(
   '\\b(?:listeners|viewers|followers|fans|readers|subscribers|audience|members|customers|guests|callers|students|patients|donors|visitors|shoppers)\\b ' +
-    '(?:can |could |will |may |often |usually )?(?:send|message|text|call|write|ask|submit|leave|record|reach|contact|dm|drop)\\w*',
+    '(?:can |could |will |may |often |usually )?(?:send|message|text|call|write|ask|submit|leave|record|reach|contact|dm|drop)\\w*' +
+    '|' + AUDIENCE_FEATURE.source,
 );
+/** The audience's talk verb is the one at `at`: "patients should be able to [message the clinic on WhatsApp]". */
+const AUDIENCE_FEATURE_ALL = new RegExp(AUDIENCE_FEATURE.source, 'g');
+function audienceVerb(text: string, at: number): boolean {
+  AUDIENCE_FEATURE_ALL.lastIndex = Math.max(sentenceAt(text, at).start, at - 160);
+  for (let hit = AUDIENCE_FEATURE_ALL.exec(text); hit && hit.index < at; hit = AUDIENCE_FEATURE_ALL.exec(text)) if (hit.index + hit[0].length > at) return true;
+  return false;
+}
 /** Contacting a platform's or a company's support desk: "contacta a soporte de Workana ... por correo electrónico". */
 const SUPPORT_DESK = new RegExp(
   '\\b(?:soporte|suporte|support|assistance|atencion al cliente|atendimento|servicio al cliente|service client|kundendienst|kundenservice|' +
@@ -645,6 +671,7 @@ export default defineRule<MessageId>({
       // "one client like that, outside of Upwork, who never paid me", "you got another outside of Upwork": where a client is, told.
       const lead = text.slice(sentenceAt(text, m.index).start, m.index);
       if (/^(?:outside|off)\b/.test(m[0]) && CLIENT_THERE.test(lead.slice(-60)) && !PROPOSED_BEFORE.test(lead)) continue;
+      if (/^(?:outside|off)(?: of)? upwork$/.test(m[0]) && (RECORD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) || RECORD_BEFORE.test(lead.slice(-50)))) continue;
       // "use email automation to send them a welcome email outside of upwork": the writer's tooling writing to third parties.
       const sentence = sentenceAt(text, m.index).text;
       if (TECH.test(near(text, m.index, m.index + m[0].length, 50)) && THEM.test(sentence) && !READER_OR_US.test(sentence)) continue;
@@ -697,6 +724,8 @@ export default defineRule<MessageId>({
           TOLD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
         const conversation = pattern === MOVE_TO && CONVERSATION_MOVES.test(m[0]) && !PRODUCT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
         if (TECH.test(near(text, m.index, m.index + m[0].length, 50)) && !conversation) continue;
+        // "...customers of your salon app to book and also be able to chat with the salon on WhatsApp": the match's own verb is the audience's.
+        if (pattern === MOVE_TO && audienceVerb(text, m.index)) continue;
         if (pattern === OTHER_LANGUAGES && /^no /.test(m[0]) && BAN_LIST.test(sentenceAt(text, m.index).text)) continue;
         // "No email arrives after repeated attempts": English "no", an English verb after it, not Portuguese "no" (on the).
         if (pattern === OTHER_LANGUAGES && /^no /.test(m[0]) && ENGLISH_NO_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;

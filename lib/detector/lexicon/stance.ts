@@ -27,7 +27,9 @@ export const NEGATION = defineClass({
     // Polish: never, I will not, I do not want; not the bare "nie", which is inside conditions ("jak nie dasz 5 gwiazdek").
     pl: ['nigdy', 'nie (?:bede|chce|zamierzam|moge|mozemy|placimy|place|pracuje|pracujemy)'],
     // Swahili negative forms that come before the act: tusifanye (let us not do), sitaki (I do not want).
-    sw: ['tusi(?:fanye|lipane|ongee|hamie|tumie|toke)', 'usi(?:fanye|nitumie|nilipe|lipe|tumie|hamie)', 'sitaki', 'sihitaji', 'sitahitaji', 'hapana', 'kamwe'],
+    // ...and the writer's own present and future negatives of taking, using and paying: "sipokei M-Pesa" (I do not take), "sitatumia" (I will not use).
+    sw: ['tusi(?:fanye|lipane|ongee|hamie|tumie|toke)', 'usi(?:fanye|nitumie|nilipe|lipe|tumie|hamie)', 'sitaki', 'sihitaji', 'sitahitaji', 'hapana', 'kamwe',
+      'si(?:pokei|kubali|tumii|lipi|toi|tumi|hami|fanyi)', 'sita(?:pokea|tumia|lipa|toa|tuma|hama|fanya)'],
     en: ['not', 'never', "don'?t", "won'?t", "can'?t", 'cannot'],
     es: ['no', 'nunca', 'jamas'],
     // Not Vietnamese "nào" (which), folded to the same letters: "bạn nào", "khi nào", "thế nào".
@@ -41,7 +43,8 @@ export const NEGATION = defineClass({
     hi: ['nahi', 'nahin', 'nhi', 'na hi', '(?<!(?:tien|gap|bi|da|lam|do|khong) )mat(?! (?:khau|phi|tien|acc|tai|mang|nhu|hang))'],
     ur: ['nahi', 'nahin', 'nhi', 'na hi', '(?<!(?:tien|gap|bi|da|lam|do|khong) )mat(?! (?:khau|phi|tien|acc|tai|mang|nhu|hang))'],
     // "Wala po kayong babayaran sa labas" (you pay nothing outside); not "wala nang fee" (no more fee), a lure.
-    tl: ['hindi', 'wag', 'huwag', 'wala(?: po)? (?:kayong|kang|akong|tayong|kaming)'],
+    // Cebuano (filed here) before the person: "dili ko modawat og GCash" (I do not accept), "dili mi mobayad" (we do not pay).
+    tl: ['hindi', 'wag', 'huwag', 'wala(?: po)? (?:kayong|kang|akong|tayong|kaming)', 'dili (?:ko|ako|mi|kami|nako|namo|ta|kita)'],
     id: ['tidak', 'gak', 'nggak', 'enggak', 'jangan', 'bukan'],
     ar: ['لا', 'لن',
       'ma fi da3i', 'mafi da3i', 'mesh lazem', 'mish lazem', 'msh lazem', 'la2',
@@ -230,7 +233,8 @@ export const RULES_TALK = defineClass({
     nl: ['verboden', 'niet toegestaan', 'tegen de (?:regels|voorwaarden)', 'oplichting', 'oplichter\\S*', 'regels van upwork'],
     ro: ['interzis\\S*', 'nu (?:e|este) permis', '(?:impotriva|contra) regulilor', 'teapa', 'inselatori\\S*', 'regulile upwork'],
     ms: ['rules upwork', 'melanggar (?:peraturan|terma)', 'tak dibenarkan', 'penipuan'],
-    ko: ['금지', '규정 ?위반', '약관 ?위반', '신고했', '조심하세요', '사기'],
+    // "...밖에서 연락하면 안 된다고 해요" (one must not contact outside, they say): a rule stated, not the question "하면 안 돼요?" (can't we?).
+    ko: ['금지', '규정 ?위반', '약관 ?위반', '신고했', '조심하세요', '사기', '면 안 ?(?:된다|된대요|된답니다|됩니다)(?! ?\\?)'],
     // Not the bare 规矩 ("老规矩", as usual, hides a payment).
     zh: ['规定', '規定', '违反', '違反', '违规', '違規', '禁止', '不允许', '不允許', '平台有(?:规矩|規矩)', '服务条款', '服務條款'],
     vi: ['upwork cam', 'cam (?:do|nha|lam|gui|trao doi|chia se)', 'vi pham', 'dung luat', 'quy dinh', 'dieu khoan'],
@@ -282,7 +286,8 @@ export const ON_UPWORK = defineClass({
     pl: ['(?:wszystko|tylko|zawsze) (?:\\S+ )?przez upwork\\S*', 'zostanmy (?:na upwork\\S*|tutaj|tu)', 'przez platforme'],
     // Japanese: through Upwork, on Upwork; Swahili: kupitia Upwork, hapa tu (only here).
     ja: ['upwork経由', 'upwork(?:の)?上で(?:お願い|進め|やり取り|お支払い)', 'upwork内で', 'upworkを通して'],
-    sw: ['kupitia upwork', 'ndani ya upwork', 'hapa hapa', 'tulipane hapa', 'tuendelee hapa'],
+    // "Malipo yote yatapitia Upwork tu" (will go through Upwork): any person and tense, not the negatives ("hayatapitia", "usipitie").
+    sw: ['kupitia upwork', '(?:ya|i|zi|tu|li|wa|a|m)(?:ta|na|me)pitia upwork', 'ndani ya upwork', 'hapa hapa', 'tulipane hapa', 'tuendelee hapa'],
     en: ['(?:only|all|everything|always) (?:(?:goes|go|stays?|runs?|is) )?(?:through|via|on|in) (?:the )?upwork',
       // "I will only pay you through the Upwork contract", "we only pay through the contract here".
       '(?:only|always) pay (?:you |u )?(?:through|via|on|in) (?:the )?(?:upwork|contract here|contract on upwork)',
@@ -303,7 +308,8 @@ export const ON_UPWORK = defineClass({
       'सिर्फ (?:अपवर्क|upwork) (?:पर|पे|से)',
       'यहीं (?:पर |अपवर्क पर )?(?:चैट|बात|मैसेज)'],
     ur: ['upwork (?:pe|par|se) hi', 'yahin upwork', 'sirf upwork'],
-    tl: ['dito (?:lang )?sa upwork', 'sa upwork lang',
+    // Cebuano "sa Upwork ra" (only on Upwork).
+    tl: ['dito (?:lang )?sa upwork', 'sa upwork lang', 'sa upwork ra',
       'dito (?:na )?lang (?:po )?tayo',
     ],
     id: ['(?:lewat|melalui|di) upwork (?:saja|aja)', 'tetap di upwork'],
@@ -315,7 +321,8 @@ export const ON_UPWORK = defineClass({
     nl: ['(?:via|in|op) upwork zelf', 'hier (?:op|via) upwork', 'alles via upwork'],
     ro: ['direct din upwork', '(?:doar|numai) prin upwork'],
     ms: ['dalam upwork', 'chat sini je', 'kat sini je'],
-    ko: ['업워크 ?(?:안에서|내에서|에서만|메시지로|통해서만)'],
+    // "여기서 얘기해요" (let us talk here), the answer to a move asked for.
+    ko: ['업워크 ?(?:안에서|내에서|에서만|메시지로|통해서만)', '여기서 (?:얘기|이야기|대화|연락)(?:해요|하죠|합시다|할게요|하겠습니다)'],
     zh: ['(?:都|全部|一律|还是|還是|就|统一)(?:在|喺|留喺|走|通过|通過|按)(?:upwork|平台)', '留喺upwork',
       '在upwork(?:这边|這邊|这里|這裡)(?:讲|說|说|聊|傾)', '按平台的来',
       '走upwork(?:合同|固定价|流程)', '(?<!不)(?:通过|通過)upwork(?:合同|付款|的bonus)', '(?:upwork|平台)(?:里程碑|託管|托管)'],

@@ -2,6 +2,16 @@ import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type Vali
 import { REVIEW_TALK_CLEAN } from './look-alikes';
 
 const valid: (string | ValidCase)[] = [
+  // Round 24: the trade refused with a verb of offering a few words before it; the review said to change nothing ("whether or not");
+  // a review that is the writer's own piece of work, priced with its length or beside the other pieces.
+  "I'll never offer guests freebies or discounts in exchange for changing or removing a review, that breaks the rules of these sites.",
+  'We never give discounts in return for a 5-star rating.',
+  "I won't offer you anything in exchange for a review.",
+  'We do not offer discounts or free work in exchange for reviews. Our price is the same whether or not you leave feedback, and at the end we will simply request your honest rating.',
+  "We don't offer free revisions for reviews. Our fee is the same whether you leave a review or not, and you can rate us honestly.",
+  'Price: $110 per review (10-14 min), $15 per short.',
+  'I write book reviews for your blog: $40 per review of 800 words.',
+  'My rate is $60 per review video and $20 per short.',
   // Round 21b: the review already left, said with "ya" in Spanish (no "te"): nothing is traded for it any more.
   { text: 'Quedé muy conforme con las fotos. Ya dejé mi calificación, cinco estrellas bien merecidas. Gracias.', context: { contract: 'active', role: 'client' } },
   { text: 'Ya puse mi reseña, cinco estrellas, gracias por todo.', context: { contract: 'active', role: 'client' } },
@@ -130,6 +140,12 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Round 24, next to those: the offer made after a refusal of something else, a condition after the refusal, the review bought by the piece.
+  { text: "I won't give you the files, but I offer a discount for a 5-star rating.", findings: [{ match: '5-star rating', severity: 'violation' }] },
+  { text: "I don't give anything for reviews unless it is five stars, then you get 20% off.", findings: [{ match: 'unless it is five stars', severity: 'violation' }] },
+  { text: "We don't offer free revisions for reviews. Our fee is the same if you leave a review, and the next revision is free.", findings: [{ match: 'leave a review, and', severity: 'violation' }] },
+  { text: 'I will pay $20 per review (5 stars only) on my gig.', findings: [{ match: '$20 per review', severity: 'violation' }] },
+  { text: '$5 per review, $2 per like.', findings: [{ match: '$5 per review', severity: 'violation' }] },
   // Round 21b, next to those: the review asked for, or "deje" as a request, still trades.
   {
     text: 'Déjame tu calificación, cinco estrellas por favor.',

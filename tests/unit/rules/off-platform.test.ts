@@ -2,6 +2,19 @@ import { withFixedGaps, EXCEPTION, runRuleTests, type InvalidCase, type KnownGap
 import { OUTSIDE_REFUSED_CLEAN } from './look-alikes';
 
 const valid: (string | ValidCase)[] = [
+  // Round 24: an app's users talking to the business as a feature of the product, the talk verb theirs.
+  'You need customers of your salon app to book appointments and also be able to chat with the salon on WhatsApp with one tap.',
+  'Patients should be able to message the clinic on WhatsApp from the booking screen.',
+  'Devotees of the temple app will be able to reach the trust office on WhatsApp.',
+  // Round 24: the writer's work history away from the site, before or after "outside/off Upwork".
+  'Off Upwork I have 5 years of transcription experience: two years at a court reporting firm and three years freelancing.',
+  'Outside Upwork, I have worked 6 years as an accountant for two firms.',
+  "Outside of Upwork I've built 30 Shopify stores for local brands.",
+  'My experience outside Upwork is mostly in court reporting.',
+  // Round 24: a move to KakaoTalk told back and answered in Korean: the rule stated ("...하면 안 된다고 해요"), "let us talk here".
+  { text: '카톡으로 옮기자고 하셨는데, 계약 전에는 업워크 밖에서 연락하면 안 된다고 해요. 여기서 얘기해요~', context: { role: 'client' } },
+  '카톡으로 옮기자고 하셨는데, 여기서 얘기해요.',
+  '카톡으로 옮기자고 하셨는데, 업워크 밖에서 연락하면 안 된답니다.',
   // A warning in Portuguese: the legal implications named.
   'Negociar pelo Telegram tem implicações legais e você perde o histórico do projeto.',
   // The cost of going off the platform spelled out, as help pages and forum answers do.
@@ -138,6 +151,14 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Round 24, next to those: the writer named after the audience's verb, or the reader invited in the same sentence.
+  { text: "Customers of your shop are important, so let's chat on WhatsApp.", findings: [{ match: 'WhatsApp', severity: 'violation' }] },
+  // Round 24, next to those: clients or a channel found there, and the move asked after the record.
+  { text: "Off Upwork I have clients who pay me directly, so let's do the same.", findings: [{ match: 'Off Upwork', severity: 'violation' }] },
+  { text: 'Outside Upwork, I have WhatsApp, add me.', findings: [{ match: 'Outside Upwork', severity: 'violation' }] },
+  { text: "Off Upwork I worked with clients directly, so let's continue off Upwork.", findings: [{ match: 'off Upwork', severity: 'violation' }] },
+  // Round 24, next to those: the move proposed outright.
+  { text: '업워크 밖에서 얘기해요. 카톡으로 옮겨요.', findings: [{ match: '업워크 밖에서 얘기', severity: 'violation' }, { match: '카톡으로 옮겨', severity: 'violation' }] },
   // Round 21b, next to the refusals told back: the ask accepted, no scam named, the writer's own request.
   {
     text: 'you ask me to chat on telegram? sure, add me there',

@@ -2,6 +2,22 @@ import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type Vali
 import { OUTSIDE_REFUSED_CLEAN } from './look-alikes';
 
 const valid: (string | ValidCase)[] = [
+  // Round 24: someone else's scheme warned about in Portuguese and Spanish: an impostor ("tem gente se passando pela nossa agência"),
+  // people asking ("hay gente pidiendo"), a condition ("se alguém pedir"), and a scam or a report named nearby.
+  {
+    text: 'Atenção: tem gente se passando pela Serra Digital e pedindo "taxa de cadastro" por Pix para candidatos. A gente nunca cobra nada de ninguém.',
+    context: { role: 'client' },
+  },
+  'Atenção: tem gente se passando pela nossa agência e pedindo taxa de inscrição por Pix. Nunca cobramos nada.',
+  'Cuidado: hay gente haciéndose pasar por nuestra empresa y pidiendo pagos por Nequi. Denúncialo en Upwork.',
+  // Round 24: refusals in languages the negation reading did not know: Swahili negatives of taking and using ("sipokei", "sitatumia"),
+  // payments said to go through Upwork in any person ("yatapitia Upwork"), Cebuano "dili ko/mi" and "sa Upwork ra" (only on Upwork).
+  'Malipo yote yatapitia Upwork tu, sipokei M-Pesa wala malipo ya benki moja kwa moja.',
+  'Sitatumia M-Pesa nje ya Upwork, samahani.',
+  'Bei ni dola 200 na malipo yatapitia Upwork tu, M-Pesa hapana.',
+  'Dili ko modawat og GCash diretso, sa Upwork ra gyud ang bayad.',
+  'Dili mi modawat og bayad pinaagi sa GCash, pasensya.',
+  'Sa Upwork ra ko modawat og bayad, walay GCash diretso.',
   // Round 23: a line quoted from the material to translate or voice; a way to pay as a feature of the product; a shop's refund policy for
   // its customers; anyone on the client's side written to or called directly once the contract runs.
   {
@@ -195,6 +211,16 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Round 24, next to those: the scam named as the writer's reason to be paid outside.
+  { text: 'Tem gente se passando pela nossa agência, então me paga por Pix direto.', findings: [{ match: 'Pix', severity: 'violation' }] },
+  { text: 'Tem gente aplicando golpe aqui, então eu prefiro que você me pague por Pix direto.', findings: [{ match: 'Pix', severity: 'violation' }] },
+  { text: 'Hay mucha estafa en Upwork, así que yo prefiero que me pagues por Nequi directo.', findings: [{ match: 'Nequi', severity: 'violation' }] },
+  // Round 24, next to those: the same ways to pay offered, the negative turned on Upwork, the negation after the offer.
+  { text: 'Modawat ko og GCash diretso para walay fee.', findings: [{ match: 'GCash', severity: 'violation' }] },
+  { text: 'Pwede ko mobayad nimo sa GCash diretso, dili na kinahanglan ang Upwork.', findings: [{ match: 'GCash', severity: 'violation' }] },
+  { text: 'Nitapokea malipo kwa M-Pesa moja kwa moja, bei nafuu.', findings: [{ match: 'M-Pesa', severity: 'violation' }] },
+  { text: 'Malipo hayatapitia Upwork, nitumie kwa M-Pesa moja kwa moja.', findings: [{ match: 'M-Pesa', severity: 'violation' }] },
+  { text: 'Tuma malipo kwa M-Pesa, sipokei Upwork.', findings: [{ match: 'M-Pesa', severity: 'violation' }] },
   // Round 23, next to those: the same ways to pay asked for by the writer.
   { text: 'I said it yesterday: pay me through PayPal or I call the police.', findings: [{ match: 'pay me through PayPal', severity: 'violation' }] },
   { text: 'Send me a gift card for the feature work instead.', findings: [{ match: 'gift card', severity: 'violation' }] },
