@@ -403,6 +403,8 @@ export const OUTSIDE_UPWORK = defineClass({
     es: ['fuera de (?:upwork|la plataforma|la pagina)', 'ya no (?:por )?(?:aqui|aca|por upwork)',
       'afuera de upwork', 'por fuera(?: de upwork)?', 'sin upwork', 'fuera de aqui', 'otro medio', 'por otro medio', 'otra parte',
       'sin pasar por (?:aqui|upwork|la plataforma|la pagina)',
+      // Round twenty-four: the Rioplatense "por afuera", "sin la plataforma", and leaving in so many words ("salgamos de Upwork").
+      'por afuera', 'afuera de (?:la plataforma|aqui|aca)', 'sin (?:la )?plataforma(?! de)', '(?:salgamos|salirnos|salir|nos salimos) de (?:upwork|aqui|aca|la plataforma)',
       'fuori (?:da )?upwork', 'fuori dalla piattaforma', 'senza upwork',
       'senza passare (?:da|per) (?:upwork|qui|la piattaforma)',
       'non (?:\\S+ )?(?:farlo |farla |farli )?passare (?:da|per) upwork', 'poza upwork\\S*', 'poza platform\\S*',
@@ -413,6 +415,8 @@ export const OUTSIDE_UPWORK = defineClass({
       // "no outro sítio" (Portugal), "lá fora".
       '(?:no|noutro|num) outro sitio', 'la fora',
       'sem precisar (?:do upwork|desse site|deste site|da plataforma)',
+      // Round twenty-four: Upwork as feminine ("a Upwork": "fora da Upwork", "sem a Upwork"), "noutro sítio" (Portugal), leaving in so many words.
+      'fora da upwork', 'sem a (?:upwork|plataforma)', 'noutro sitio', '(?:sair|sairmos|saimos|sai) (?:daqui|da upwork|do upwork|da plataforma)',
     ],
     fr: [
       "en dehors (?:d'|de )?upwork", "en dehors de la plateforme", "hors (?:d'|de )?upwork",
@@ -650,6 +654,8 @@ export const TALK_VERB = defineClass({
       'me (?:acha|procura|encontra)',
       'papo', 'vamos levar', 'te explico', 'explico',
       'conversar', 'continuar', 'a gente (?:pode )?(?:conversar|falar|continuar|se falar)',
+      // Round twenty-four: "me escreve", "pode me chamar", and the European order with the pronoun after ("escreve-me", "contacta-me").
+      'me (?:escreve|escreva|chame|chamar|ligar|ligue)', '(?:escreve|escreva|chama|liga|contacta|contacte|adiciona)-me',
     ],
     fr: [
       "je (?:t'|vous )invite (?:sur|dans|a)", '[eé]cri(?:s|vez)[- ]moi', 'contacte[sz]?[- ]moi',
