@@ -236,6 +236,8 @@ export const USE_ACCOUNT = defineClass({
       'contrata(?:lo|la)? (?:\\S+ ){0,3}y yo (?:hago|hare) (?:el|todo el) trabajo',
       '(?:usar|alquilar|rentar|prestar|comprar|compartir|manejar) (?:tu|su|la|una) cuenta', 'prestame tu cuenta', 'alquiler de cuenta',
       'vendo (?:mi |una )?cuenta',
+      // Round twenty-four: another's profile lent for the bids ("usa mi perfil para postular").
+      'usa(?:r|s)? mi (?:perfil|cuenta) (?:de upwork )?para (?:postular|aplicar|ofertar|enviar|mandar|tomar|agarrar|trabajar|conseguir|cobrar)',
       // Italian and Polish (LANGUAGES has no 'it' or 'pl' yet).
       'mi presti l.account', 'prest\\S* (?:il (?:mio|tuo|suo) |l.)account', 'vendo (?:l.)?account',
       'intestato a (?:mia|mio) (?:sorella|fratello|cugin[oa]|moglie|marito|madre|padre|amic[oa]|zi[oa]|cognat[oa])',
@@ -244,6 +246,10 @@ export const USE_ACCOUNT = defineClass({
     ],
     pt: [
       'entr[ae] na minha conta (?:do|da) upwork',
+      // Round twenty-four: logged in on the writer's account to act there, a profile lent for the bids, an account bought or sold.
+      '(?:entra|entre|loga|logue|acessa|acesse) na minha conta (?:e|pra|para) (?:\\S+ )?(?:responde|responder|manda|mandar|envia|enviar|pega|pegar|fala|falar)',
+      'usa(?:r)? (?:o )?meu perfil (?:pra|para) (?:mandar|enviar|pegar|aplicar|trabalhar|fechar|receber)',
+      '(?:compro|vendo|compra-se|vende-se) (?:uma |minha |a )?conta (?:verificada|aprovada|antiga|top rated|d[ao] upwork|upwork)',
       // "ele não tem conta, por isso usa a minha para entregar".
       'usa a minha (?:conta )?para (?:entregar|receber|trabalhar|enviar)',
       // "cada um usa o login quando tem tempo", "trabalho pela conta do meu irmão".
@@ -279,7 +285,12 @@ export const USE_ACCOUNT = defineClass({
         '(?:брата|сестры|друга|жены|мужа|кузена|родственника)',
       '(?:найми|возьми)\\S* (?:его|ее|моего \\S+|мою \\S+) (?:\\S+ ){0,3}я (?:\\S+ )?(?:сделаю|делаю)',
       'аренд\\S* (?:аккаунт\\S*|акк\\S*|профил\\S*)',
-      '(?:сда(?:ть|м|й)|одолж\\S*|купл\\S*|прода\\S*) (?:аккаунт|акк)\\S*',
+      '(?:сда(?:ть|м|й)|одолж\\S*|купл\\S*|прода\\S*) (?:\\S+(?:ый|ий|ой|ую|ые|ие|ого) )?(?:аккаунт|акк)\\S*',
+      // Round twenty-four: someone else at work on the writer's account ("пусть брат работает с моего аккаунта", "зайди в мой аккаунт",
+      // "работай под моим профилем"), and an account given ("кто даст свой аккаунт"); not the writer's own "работаю с моего".
+      '(?:работает|работай|работайте|зайди|зайдите|заходи|заходите|отвечай|отвечайте|сиди|сидит) ' +
+        '(?:с|через|из-под|в|на|под) (?:моего|моем|мой|моим|моей) (?:аккаунт|акк|профил|учетк)\\S*',
+      '(?:даст|дадите|дашь|одолжит|одолжите|предоставит) (?:свой |мне |нам )?(?:аккаунт|акк)\\S*',
       '(?:работать|заходить|брать заказы) (?:через|с|на) (?:ваш|твой|ваше|чужой) (?:аккаунт|акк|профиль)\\S*',
       '(?:ваш|твой) аккаунт\\S* (?:в аренду|использовать|для работы)',
       '(?:вот|даю|дам|скину|отправлю) (?:вам |тебе )?доступ к моему (?:апворк\\S*|аккаунт\\S*|профил\\S*)',
@@ -520,6 +531,8 @@ export const STAND_IN = defineClass({
       'verificacion de identidad (?:por|para) (?:mi|tu|su) (?:primo|prima|hermano|hermana|amigo|amiga|hijo|hija)',
       '(?:hac\\S*|hare|hago)(?:me|se|te)? pasar por',
       'verificacion(?: de identidad)? (?:\\S+ ){0,2}(?:por mi|x mi|en mi lugar)',
+      // Round twenty-four: the check as a verb ("¿puedes verificar la identidad por mí?").
+      'verifica(?:r|s|me)? (?:la |mi )?(?:identidad|cuenta) (?:por mi|x mi|en mi lugar)',
       'entrevista (?:en mi lugar|por mi)', 'hacerse pasar por', 'verificacion de identidad por mi', 'cuenta (?:a|con) tu (?:nombre|identidad|documento)',
       'cuenta (?:de upwork |upwork )?a (?:tu|su) nombre',
       'verificacion(?: de identidad)? con (?:su|tu) (?:propia )?(?:cedula|documento|dni|ine|pasaporte|identificacion)',
