@@ -2382,6 +2382,11 @@ words: {
       '(?:tu|su) (?:limitad[oa]|escas[oa]|poc[oa]) (?:intelecto|inteligencia)',
       '(?:tu|su) (?:cara|cuerpo|piel|nariz) (?:es|da) (?:\\S+ )?(?:asco|asqueros[oa]|horrible)',
       '(?:se nota|se ve) que no tienes (?:estudios|ni idea|educacion)', 'calladit[oa]', 'se nota que no sabes',
+      // Round twenty-four: a child or a trainee does it better ("mi sobrino de 10 años lo hace mejor que tú"), the reader a disgrace, people
+      // like the reader unfit for the trade ("gente como tú no debería estar aquí").
+      '(?:mi|un|cualquier) (?:sobrin[oa]|hij[oa]|prim[oa]|hermanit[oa]|nene|nena|nino|nina|becari[oa]|pasante|practicante) ' +
+        '(?:\\S+ ){0,4}(?:lo |te lo )?(?:hace|haria|hara|hubiera hecho) (?:esto )?mejor(?! que yo)',
+      '(?:eres|sos|es usted) una verguenza', '(?:gente|personas?) como (?:tu|vos|usted) no (?:deberia|deberian|merece\\S*|tendria)',
     ],
   pt: [
       '(?:talvez|deve|so pode|e) (?:seja |ser )?(?:a|da) idade',
@@ -2395,6 +2400,11 @@ words: {
       '(?:seu|sua|teu|tua) (?:intelecto|inteligencia) limitad[oa]', '(?:sua|tua) pouca inteligencia',
       '(?:sua|seu|tua|teu) (?:cara|rosto|corpo|pele) (?:e|da) (?:\\S+ )?(?:nojent[oa]|nojo|horrivel)',
       'cara de (?:sonso|idiota|bobo|otario|tonto)', 'na sua idade (?:devia|deveria)',
+      // Round twenty-four: a child or a trainee does it better, another trade in any form ("vai procurar outra profissão"), people like the
+      // reader unfit to be here.
+      '(?:meu|minha|um|qualquer) (?:sobrinh[oa]|filh[oa]|prim[oa]|irmaozinho|irmazinha|estagiari[oa]|crianca) ' +
+        '(?:\\S+ ){0,4}(?:faz|faria|fazia|teria feito) (?:isso |isto )?melhor(?! (?:do )?que eu)',
+      '(?:vai|va|vá) procurar outra profissao', '(?:gente|pessoas?) como (?:voce|vc|tu) nao (?:devia|deveria|devia de)',
     ],
   fr: [
       // Round twenty-one: the English "never ... in your life" in French, and work scorned as an amateur's ("c'est du travail d'amateur. Lamentable.").
@@ -2437,6 +2447,13 @@ words: {
       'такие,? как (?:вы|ты),? (?:только )?(?:портят|позорят)',
       '(?:ваш|тво)\\S* ограниченн\\S* (?:ум|интеллект)\\S*',
       '(?:твое|ваше) (?:лицо|тело) (?:просто )?(?:отвратительн|омерзительн)\\S*',
+      // Round twenty-four: a child or a trainee does it better ("мой сын в пятом классе сделает лучше"), sent to a factory, the trade not for
+      // the reader, people like the reader unfit to work here.
+      '(?:мой|моя|мои|любой|любая) (?:сын|дочь|дочка|племянник|племянница|брат|сестра|ребенок|стажер|школьник)\\S* ' +
+        '(?:\\S+ ){0,4}(?:сделает|сделал бы|сделала бы|справится|нарисует|напишет) (?:это )?лучше(?! меня)',
+      'иди(?:те)? (?:работать|работай|работайте) на завод',
+      '(?:программирование|дизайн|эта работа|фриланс|эта профессия) не для (?:тебя|вас)',
+      'таки[ех],? как (?:ты|вы),? не (?:должны|должен|имеют права) (?:здесь |тут )?работать',
       'полное ничтожество', 'полный ноль', '(?:ты|вы) никто', '(?:шла|шел|иди) бы (?:лучше )?\\S+ рисовать',
       'особо одар[её]нн\\S*', '(?:вы|ты) (?:вообще )?читать умее\\S*',
     ],
@@ -3029,6 +3046,9 @@ export const THREAT = defineClass({
       // "ya sé dónde queda su negocio": knowing where the reader lives or works, said as a warning.
       'ya se donde (?:vive|vives|vivis|trabaja|trabajas)', 'ya se donde (?:queda|esta) (?:su|tu) (?:casa|negocio|oficina|local|empresa|familia)', 'no se (?:le|te) olvide que (?:ya )?se donde',
       'vas a ver lo que te pasa', '(?<!no )te vas a arrepentir', 'voy por ti',
+      // Round twenty-four: "vas a lamentar esto", and the trade closed to the reader by the writer ("me voy a encargar de que nadie te vuelva a contratar").
+      '(?<!no )(?:vas|va) a lamentar(?:lo)?', '(?<!no )lo vas a lamentar',
+      '(?:encargar|encargo|asegurar|asegurarme|asegurare) de que nadie (?:mas )?(?:te|le) (?:vuelva a )?(?:contrat\\S*|de trabajo)',
       'se (?:perfectamente |muy bien |bien )?(?:en )?(?:que ciudad|donde) vives',
       'no (?:vuelves|volveras) a trabajar',
       'conozco (?:a )?gente en tu (?:pais|ciudad)',
@@ -3053,6 +3073,8 @@ export const THREAT = defineClass({
       '(?:cuidado|olhe|olha),? (?:que )?o mundo da (?:muitas )?voltas',
       '(?:eu )?sei onde (?:voce |tu )?(?:mora|moras|trabalha|trabalhas)', 'sei onde fica (?:a sua|o seu|a tua|o teu) (?:casa|escritorio|empresa|loja)',
       'vou atras de voce', 'sei em que cidade (?:voce|vc) mora', '(?<!nao )vai se arrepender',
+      // Round twenty-four: the trade closed to the reader by the writer ("vou garantir que ninguém te contrate de novo").
+      '(?:garantir|garanto|fazer com|certeza de) que ninguem (?:mais )?(?:te|lhe) contrate', 'ninguem (?:mais )?(?:vai )?(?:te|lhe) contratar? (?:de novo|nunca mais|novamente)',
       'nunca mais (?:vai )?(?:conseguir (?:um )?(?:cliente|trabalho|contrato)|trabalhar (?:aqui|nessa plataforma|no upwork|nessa area|nesse ramo))',
       'conheco (?:gente|pessoas) (?:no seu|na sua|no teu|na tua) (?:pais|cidade)',
       'sei onde (?:fica|e) (?:sua|seu|tua|teu) (?:escritorio|agencia|empresa|casa)', 'continua(?:r)? me ignorando e (?:voce |vc )?vai ver',
@@ -3097,6 +3119,8 @@ export const THREAT = defineClass({
       'найду способ (?:\\S+ ){0,2}(?:испортить|отомстить|разрушить|наказать)',
       // "сделаю всё, чтобы вас никто не нанял".
       'сделаю все,? чтобы (?:вас|тебя) (?:больше )?никто не на[йи]нял',
+      // Round twenty-four: "я сделаю так, что тебя никто больше не наймёт".
+      'сделаю так,? (?:что|чтобы) (?:вас|тебя) (?:больше )?никто (?:больше )?не (?:наймет|нанял|возьмет|взял)',
       '(?<!не )пожалеешь', '(?<!не )пожалеете', 'найду,? где ты живешь', 'тебе конец',
       'я найду тебя(?! (?:в|на|по) )', '(?:адрес твой|твой адрес) вычисл\\S*', 'знаю,? где ты (?:живешь|работаешь)',
       'найду (?:вашу|твою) (?:компанию|фирму|семью)', 'всем расскажу,? кто (?:вы|ты)',
