@@ -198,6 +198,8 @@ export const BAD_REVIEW = defineClass({
       // "una reseña pésima".
       '(?:resena|calificacion|valoracion) (?:pesima|horrible|terrible|mala)',
       '(?:resena|calificacion|valoracion) negativa', '(?:1|una) estrellas?', 'arruinar tu (?:perfil|reputacion)',
+      // Round twenty-four: "te califico mal".
+      '(?:te|le) (?:califico|calificare|voy a calificar|puntuo|valoro) mal',
       'resena de una estrella', 'una estrella',
       '(?:resena|calificacion|valoracion) (?:acorde|correspondiente|en consecuencia)',
       '(?:resena|calificacion|valoracion) (?:tendra que|va a tener que|debera) reflejar\\S*',
@@ -213,7 +215,7 @@ export const BAD_REVIEW = defineClass({
     pt: [
       // "vou escrever lá no teu perfil que não cumpres prazos": what the client will write on the profile.
       'escrever (?:la |isso |tudo )?(?:no|em) (?:teu|seu) perfil',
-      'avaliacao (?:negativa|ruim|pessima)', '(?:ma|pessima) avaliacao', '(?:1|uma) estrelas?', 'acabar com (?:seu|teu) (?:perfil|jss)', 'conto tudo no comentario',
+      'avaliacao (?:negativa|ruim|pessima)', '(?:ma|pessima) avaliacao', '(?:te|lhe) (?:avalio|vou avaliar) mal', '(?:1|uma) estrelas?', 'acabar com (?:seu|teu) (?:perfil|jss)', 'conto tudo no comentario',
       'avaliacao (?:bem |muito )?(?:feia|negativa|ruim|pessima|horrivel)', '(?:feia|horrivel) avaliacao',
       'nunca mais (?:ninguem )?te contrat\\S*',
       'avaliacao (?:correspondente|a altura|de acordo)',
@@ -914,6 +916,8 @@ export const REFUND_OR_FREE = defineClass({
       'la mitad', 'descuent\\S*', 'sin costo extra', 'al mismo precio', '(?:a )?mitad de precio',
       'senza costi aggiuntivi', 'sin costo adicional',
       'sin cobrar(?:te|le|me)?', 'sin pagar (?:extra|mas|de mas)',
+      // Round twenty-four: work given away for the review ("te regalo una hora de trabajo").
+      'te regalo (?:una|un|otra|otro) (?:hora|revision|mes|extra|cambio)\\S*',
     ],
     pt: [
       // "te faço o próximo vídeo com 30% off", "30% de desconto no próximo".
@@ -923,6 +927,8 @@ export const REFUND_OR_FREE = defineClass({
       '(?:eu )?te (?:dou|deixo|dou tambem|coloco) (?:\\S+ )?(?:5|cinco)(?! ?%)',
       '(?:eu )?(?:te|tambem te) avalio (?:com )?(?:5|cinco|tambem|de volta)',
       '(?:no|pelo) mesmo preco', 'sem custo extra',
+      // Round twenty-four: the next job cheaper for the review ("faço a próxima mais barato").
+      '(?:faco|fazemos|te faco) (?:\\S+ ){0,3}mais barat[oa]',
     ],
     fr: ['rembours\\S*', 'mon argent', 'gratuit\\S*', 'reduction', 'remise',
       'gratos', 'gratis', 'a l\'oeil', 'sans payer', 'a moitie prix', 'moitie prix', 'prix reduit', 'offert\\S*',
@@ -1210,6 +1216,8 @@ export const AFTER_REVIEW = defineClass({
       'en cuanto (?:me )?(?:dejes|des|pongas|califiques)', 'una vez que (?:dejes|califiques|pongas)',
       '(?:despues de|tras) (?:la|tu|su) (?:resena|calificacion|valoracion)',
       'cuando (?:dejes|me des|pongas) (?:la )?(?:resena|calificacion|5 estrellas)',
+      // Round twenty-four: "cuando me dejes la reseña".
+      'cuando me (?:dejes|pongas|escribas) (?:la |tu |una )?(?:resena|calificacion|valoracion|5 estrellas)',
       'apenas (?:me )?(?:dejes|des|pongas|publiques)',
       'sin (?:resena|calificacion|las (?:5 )?estrellas) no (?:hay|te doy|te paso) (?:entrega|archivos?|codigo)',
       '(?:en cuanto|una vez que|apenas|cuando) (?:la|tu|su) (?:resena|calificacion|valoracion)',
@@ -1633,11 +1641,12 @@ export const REVIEW_PAYOFF = defineClass({
       '[$€£]\\d+ (?:extra|bonus|more|on top)', '(?:thank[- ]you|something|bit|little extra) on the side',
     ],
     // Italian is filed with Spanish: "ti rimborso 50 euro".
+    // Round twenty-four: a bonus for the changed review ("получишь бонус").
     es: ['te (?:pago|compenso|recompenso)', 'compensa\\S*', '(?:te|ti) (?:reembolso|devuelvo|rimborso|restituisco|pago|do|mando|regalo) (?:\\S+ )?\\d+'],
     pt: ['te (?:pago|compenso|recompenso)', 'compensa\\S*'],
     fr: ['je (?:te|vous) (?:paie|dedommage|rembourse)', 'dedommag\\S*'],
     de: ['entschadig\\S*', 'ich (?:zahle|uberweise|gebe|schicke) dir', '(?:zahle|uberweise|gebe|schicke) ich (?:dir|ihnen|euch)'],
-    ru: ['компенсир\\S*', 'заплачу'],
+    ru: ['компенсир\\S*', 'заплачу', 'получишь (?:бонус|скидку|доплату|премию)', 'получите (?:бонус|скидку|доплату|премию)'],
     uk: ['компенсу\\S*', 'заплачу'],
     hi: ['paise (?:de dunga|dunga)'],
     ur: ['paise (?:de dunga|dun ?ga)'],
