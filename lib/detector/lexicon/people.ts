@@ -1239,6 +1239,8 @@ export const ASK_FOR = defineClass({
       '(?:pode|poderia|podes) me (?:passar|mandar|enviar|dar|informar)',
       // Portugal and Angola put the pronoun after: "mande-me o contacto", "passe-me o número".
       '(?:mande|manda|envie|envia|passe|passa|de|da|deixe)-me',
+      // Round twenty-four: "deixa o teu número" (Portugal, without the hyphen).
+      'deixa(?:-me)?', 'deixe',
     ],
     fr: [
       '(?:donne|envoie|envoye|laisse|file|passe|communique)[sz]?[- ]moi',
@@ -1253,6 +1255,8 @@ export const ASK_FOR = defineClass({
     ru: [
       'дай(?:те)?', 'скинь(?:те)?', 'кинь(?:те)?', 'пришли(?:те)?', 'оставь(?:те)?', 'подскаж(?:и|ите)', 'отправь(?:те)?',
       'поделитесь', 'можете (?:дать|скинуть|прислать|оставить|написать)',
+      // Round twenty-four: "можно ваш скайп?", a short question (not "можно ваши контакты указать на странице сайта?", work on their site).
+      'можно(?=[^.!?\\n]{0,24}\\?)',
     ],
     uk: [
       'дай(?:те)?', 'скинь(?:те)?', 'скинути', 'надішл(?:и|іть)', 'залиш(?:те)?', 'підкаж(?:и|іть)', 'поділіться',
@@ -1387,7 +1391,7 @@ export const CONTACT_DETAIL = defineClass({
       'numer\\S* (?:telefonu|komorki|whatsapp\\S*)', 'adres\\S* e-?mail', 'dane kontaktowe',
     ],
     pt: [
-      '(?:seu|teu|sua|tua) (?:numero|zap|whats\\w*|e-?mail|telefone|celular|contato|telegram|insta\\w*|skype)',
+      '(?:seu|teu|sua|tua) (?:numero|zap|whats\\w*|e-?mail|telefone|telemovel|celular|contato|telegram|insta\\w*|skype)',
       '(?:numero|telefone|celular|e-?mail) (?:de contato|pessoal|direto|particular)', 'dados de contato',
       'numero (?:de|do) (?:telefone|celular|whats\\w*|zap)',
       // Portugal's spelling: "o contacto", "o teu contacto".
@@ -1402,15 +1406,19 @@ export const CONTACT_DETAIL = defineClass({
         '(?:nummer|telefonnummer|handynummer|mobilnummer|e-?mail(?:-adresse)?|mailadresse|whatsapp|telegram|skype|kontaktdaten)',
     ],
     ru: [
-      '(?:ваш|вашу|свой|свою|твой|твою) ' +
+      // Round twenty-four: the plural too ("дайте ваши контакты").
+      '(?:ваш|вашу|ваши|свой|свою|свои|твой|твою) ' +
         '(?:рабоч\\S* |личн\\S* )?(?:номер|телефон|почту|e-?mail|имейл|емейл|whatsapp|ватсап|' +
-        'telegram|телеграм\\S*|тг|viber|вайбер|skype|скайп|контакт\\S*)',
+        'telegram|телеграм\\S*|тг|viber|вайбер|skype|скайп|контакт\\S*)' +
+        // Round twenty-four: not an order's or a contract's number ("дайте ваш номер заказа").
+        '(?! (?:заказа|договора|контракта|счета|карты|паспорта|тикета|задачи|версии))',
       'номер телефона', 'номер в (?:мессенджере|ватсапе|телеграме|whatsapp|telegram)',
     ],
     uk: [
       '(?:ваш|вашу|свій|свою|твій|твою) ' +
         '(?:робоч\\S* |особист\\S* )?(?:номер|телефон|пошту|e-?mail|whatsapp|ватсап|' +
-        'telegram|телеграм\\S*|viber|вайбер|skype|скайп|контакт\\S*)',
+        'telegram|телеграм\\S*|viber|вайбер|skype|скайп|контакт\\S*)' +
+        '(?! (?:заказа|замовлення|договору|контракту|рахунку|картки|паспорта|тікета|задачі|версії))',
       'номер телефону',
     ],
     ur: ['(?:apna|apni|aapka|apka|aapki|tumhara) (?:whatsapp |wp |personal |mobile )?(?:number|no|email|mail|contact|insta|telegram|skype)'],
