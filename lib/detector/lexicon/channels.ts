@@ -1046,7 +1046,11 @@ export const AWAY = defineClass({
       'magkita (?:tayo|na lang tayo) (?:\\S+ )?(?:personal|sa (?:coffee shop|cafe))',
     ],
     // Meeting in person to talk instead of typing here: "出嚟飲杯咖啡傾下", "见面聊".
-    zh: ['(?:出来|出嚟)\\S{0,3}?(?:饮|飲|喝)(?:杯|个|個)?(?:咖啡|茶)', '见面(?:聊|谈|傾|倾)', '見面(?:聊|談|傾)', '上嚟搵我'],
+    zh: ['(?:出来|出嚟)\\S{0,3}?(?:饮|飲|喝)(?:杯|个|個)?(?:咖啡|茶)', '见面(?:聊|谈|傾|倾)', '見面(?:聊|談|傾)', '上嚟搵我',
+      // Round twenty-four: "换个地方聊" (talk somewhere else), "私聊吧" (let us talk in private).
+      // Not when it is said to be out of place ("换个地方聊不合适").
+      '换个地方(?:聊|说|谈|沟通)(?!\\S{0,10}(?:不合适|不行|不好))', '換個地方(?:聊|說|談|溝通)(?!\\S{0,10}(?:不合適|不行|不好))', '私聊(?:吧|呗|一下)',
+    ],
     vi: ['ra quan (?:ca phe|cafe)', 'gap (?:truc tiep|mat) (?:noi chuyen|ban|trao doi)', '(?:ca phe|cafe) (?:\\S+ ){0,4}gap (?:toi|minh|anh|chi|em)'],
     // Come by to talk instead of typing here: "kom even langs op de zaak", "scheelt een hoop getyp".
     nl: ['kom (?:\\S+ ){0,2}langs (?:op|bij|in|aan)', '(?:scheelt|bespaart) (?:een hoop|veel) (?:getyp|typen|typwerk|berichten)',

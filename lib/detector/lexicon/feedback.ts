@@ -1288,6 +1288,8 @@ export const AFTER_REVIEW = defineClass({
       'begitu (?:\\S+ )?(?:tulis|kasih|beri) (?:review|ulasan|rating|bintang)',
     ],
     ar: [
+      // Round twenty-four: "mesh hab3at el files ella ba3d el review" (not before the review).
+      'ella ba3d el (?:review|rating|ta2yeem|taqyeem)',
       'ba3d ma t3a?teeni (?:\\d |5 )?(?:njoom|nujoom|stars?|taqyeem)',
       'بعد (?:التقييم|ما تقيم|ما تعطيني تقييم)', 'لما تديني', 'غير لما', 'الا لما', 'ela lama', 'lama t7ot',
       'اول ما (?:تحط|تكتب|تعطي)',
@@ -1311,6 +1313,8 @@ export const AFTER_REVIEW = defineClass({
     ko: ['(?:리뷰|후기|별점|평가) ?(?:먼저|남겨 ?주시면|주시면|올려 ?주시면)'],
     // The review first (先), or "if the full score" (满分的话): the work waits for it.
     zh: ['先(?:给|給|俾|打|写|寫)(?:个|個|我)?(?:五星|5星|好评|好評|评价|評價|满分|滿分)',
+      // Round twenty-four: "好评后再发源文件" (the files after the good review).
+      '(?:好评|好評|五星|5星|评价|評價)(?:后|後)',
       '(?:好评|好評|五星|满分|滿分|评价|評價)(?:的话|的話|之后|之後|以后|以後)'],
     vi: ['sau khi (?:\\S+ ){0,4}(?:danh gia|review|5 sao)', '(?:danh gia|5 sao|review) (?:\\S+ ){0,3}(?:truoc|xong)', '5 sao la'],
     // Reviews, stars and the conditions around them in Marathi, Nepali and Bengali; Hindi in Devanagari is filed with its Latin spellings (hi).

@@ -1041,7 +1041,10 @@ export const DIRECT_DEAL = defineClass({
     ro: ['platesc cash', '(?:bani )?cash (?:in mana|cand vii)', 'putem lucra direct'],
     ms: ['cash je', 'bayar cash', 'cash (?:masa|bila) jumpa', 'i pass masa jumpa'],
     ko: ['직거래', '현금 ?(?:으로 ?)?(?:드릴|드리|줄게|결제|지급)', '개인 ?계좌로'],
-    zh: ['(?:付|俾|给|畀)(?:你)?(?:現金|现金)', '(?:现金|現金)(?:给你|俾你|付|结)'],
+    zh: ['(?:付|俾|给|畀)(?:你)?(?:現金|现金)', '(?:现金|現金)(?:给你|俾你|付|结)',
+      // Round twenty-four: "下次私下交易" (the next deal done privately), proposed; not a scam warning's "诱导私下交易".
+      '(?:下次|以后|以後|我们|我們|咱们|咱們|直接|可以)私下(?:交易|付款|转账|轉賬|结算|結算)',
+    ],
     // The writer pays the reader cash ("tôi trả tiền mặt"), not a shop's cash on delivery ("khách trả tiền mặt khi nhận hàng").
     vi: ['(?:toi|minh|chi|anh|em|tui|tao) (?:se )?(?:tra|dua|gui) (?:cho (?:cau|ban|em|anh|chi) )?tien mat',
       'tien mat (?:cho )?(?:cau|ban|em|anh|chi) (?:nhe|nha)',

@@ -336,6 +336,8 @@ export const USE_ACCOUNT = defineClass({
       '(?:sewa|pinjam|pakai|beli) akun', 'akun (?:kamu|anda|lu|lo) (?:saya pakai|dipinjam|disewa|buat kerja)', 'pinjem akun'],
     // Darija: "kan khdem b compte dyal khti" (I work with my sister's account); "سأرسل العرض من حساب أخي".
     ar: [
+      // Round twenty-four: "akhoya haysha3'al men el account beta3i" (my brother will work from my account).
+      '(?:akhoya|a5oya|okhti|o5ti|sa7bi|sahbi|ebn 3ammi|ebn khali|mrati|merati|gozi) \\S+ men (?:el )?(?:account|akont) (?:beta3i|bta3i|taba3i)',
       '3ala account (?:a5oo?y|o5ti|a5ti|sa7bi|ukhti|akhoy)',
       '(?:من|على|عبر) حساب (?:اخي|أخي|اختي|أختي|صديقي|زوجي|زوجتي|ابن عمي|قريبي)',
       '(?:b|f|mn|men) compte dyal (?:khti|khoya|khouya|sahbi|sa7bi|mrati|rajli|weld 3ammi|bent 3ammi|weld khalti)',
@@ -1267,6 +1269,8 @@ export const ASK_FOR = defineClass({
     tl: ['pahingi', 'penge', 'send mo', 'bigay mo', 'ibigay (?:mo|niyo|nyo)', 'pakibigay', 'paki-?send', 'unsa', 'hatagi ko'],
     id: ['minta', 'boleh minta', 'kirim(?:in|kan)?', 'bagi(?:in)?', 'sharein', 'kasih', 'mohon (?:kirim|cantumkan|berikan)'],
     ar: [
+      // Round twenty-four: Arabizi "eba3tly rakamak", Levantine "shu ra2mak" (what is your number).
+      'eba3tly', 'eb3atly', 'ib3atly', 'eba3tli', 'shu', 'sho',
       'ارسل(?:ي)? لي', 'ارسللي', 'ابعت(?:لي|يلي)', 'اعطني', 'عطني', 'ابغى', 'أبغى', 'زودني', 'تزودني', 'شاركني',
       'eb3atli', 'ab3atli', 'ib3atli', 'e3tini', '3tini', 'ab3tli',
       // Asking to be sent or given: "ابعتلي", "تعطيني", "بتزويدي", Darija "عطيني", Arabizi "eddini", "ebaatli", "tba3atli", "3tine".
@@ -2526,6 +2530,8 @@ words: {
       '(?:kayak|seperti) ngomong sama tembok', '(?:nggak|gak|tidak) berpendidikan', 'orang kampung',
     ],
   ar: [
+    // Round twenty-four: Egyptian "enta fashel" (you are a failure), "ye3mel a7san menak" (does better than you), "dawar 3ala shoghlana tanya" (find another job).
+    '(?:enta|enti|inta|inti) fashel', '(?:ebn|bent|akh|a5|okht|o5t|sa7b|tefl|3ayel|talmeez|tilmiz|moutadareb)\\S* (?:\\S+ ){0,3}a7san menn?ak', 'dawar 3ala (?:shoghlana|shoghl) tan(?:ya|y)',
       // Darija: "nta ma fahem walo", "b7alk ma khasskch tkhdem".
       'ma fahem walo', 'b7alk ma khass?kch', 'ma ta tfham walo',
       // Egyptian in Latin letters: "enta mesh fahem haga".
@@ -2558,6 +2564,9 @@ words: {
   ms: ['budak sekolah pun (?:boleh|reti|pandai)', 'tak reti (?:buat )?kerja'],
   ko: ['알바나 구하세요', '말귀를 (?:\\S+ )?못 ?알아', '(?:지방|시골) 사람이라 그런가', '못 ?하면서 (?:\\S+ )?(?:라고|이라고)'],
     zh: ['回家种地', '回家種地', '读什么计算机', '讀什麼計算機', '还好意思', '還好意思', '(?:阿嫲|奶奶|外婆)都(?:做得|比你)', '都係配',
+      // Round twenty-four: the trade not for the reader, a child or a trainee doing better ("我侄子都做得比你好").
+      '你不适合(?:干|做)这(?:行|个工作)', '你不適合(?:幹|做)這(?:行|個工作)',
+      '(?:侄子|侄女|外甥|儿子|女儿|兒子|女兒|实习生|實習生|小学生|小學生)\\S{0,4}都(?:做得|画得|写得|做的|畫得|寫得)比你好',
       '你呢種人', '你这种人', '你這種人', '你们这些', '你們這些', '不敢恭维', '不敢恭維', '难怪(?:你的?)?公司', '難怪(?:你的?)?公司',
       '浪费我的?(?:时间|预算)', '浪費我(?:的)?時間'],
     vi: ['ve que (?:ma )?chan (?:bo|trau|vit|lon)', 'con nit lop \\d+', 'xau nhu ma che', '(?:k|ko|khong) biet gi (?:ve|ma)', 'day doi', 'voi trinh do nhu (?:anh|cau|ban|may)',
@@ -3187,6 +3196,8 @@ export const THREAT = defineClass({
       '(?:datengin|datangi|samperin|datang ke) rumah (?:kamu|lu|lo|anda)', '(?:saya|gue|gw|aku) tahu alamat\\S*',
     ],
     ar: [
+      // Round twenty-four: Egyptian "hatendam" (you will regret it), "ana 3aref enta sakin fein" (I know where you live).
+      '(?<!(?:mesh|msh|mish|mush|mosh|mo) )ha ?tendam', '(?<!(?:mesh|msh|mish|mush|mosh|mo) )hatndam', '3aref (?:enta |enti |ento |inta |inti )?(?:sakin|sakna|saknin|sa2en) (?:fein|fen|wein|wen)',
       // Darija: "ghadi tchouf ach ghadi ydar lik" (you'll see what will happen to you).
       '(?:ghadi|gha|daba) (?:tchouf|tchof) ach (?:ghadi|gha) (?:ydar|yw9e3|nder|ndir) lik', 'ghadi tndem',
       'راح تندم', 'انتبه على نفسك', 'هكتب عنك بوستات', 'اخلي الكل يعرف',
@@ -3221,7 +3232,10 @@ export const THREAT = defineClass({
     ro: ['stiu unde (?:stai|locuiesti|lucrezi)', 'o sa-?ti para rau'],
     ms: ['(?:saya|aku|i) tahu (?:you|kau|awak|anda) (?:duduk|tinggal) (?:mana|kat mana|di mana)', 'tengok la apa jadi'],
     ko: ['찾아갈 ?거', '(?:주소|집) (?:다 )?알아요', '각오하세요'],
-    zh: ['我知道你住(?:在)?(?:哪|边度|邊度)', '你自己小心(?:点|點)', '走着瞧', '有你好看'],
+    zh: ['我知道你住(?:在)?(?:哪|边度|邊度)', '你自己小心(?:点|點)', '走着瞧', '有你好看',
+      // Round twenty-four: "你会后悔的" (not "你不会后悔", nor regretting a tool not used sooner: "你会后悔没早点用").
+      '你(?:一定|肯定)?会后悔(?!没|沒|不早|当初)', '你(?:一定|肯定)?會後悔(?!沒|不早|當初)',
+    ],
     vi: ['cho nguoi (?:toi|den) (?:tan )?nha', 'biet nha (?:may|cau|ban)', 'liu hon'],
     // Threats: Marathi (तुला बघून घेईन), Nepali (तँलाई छोड्दिन), Bengali (তোকে দেখে নেব); 'I'll have a look' alone stays work
     // talk.

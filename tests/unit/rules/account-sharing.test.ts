@@ -965,4 +965,8 @@ valid.push(
   "дай логин от тестового стенда, пароль я знаю",
 );
 
+/** Round twenty-four, languages (t39): Arabizi "akhoya haysha3'al men el account beta3i"; the brother on his own account is clean. */
+invalid.push({ text: "akhoya haysha3'al men el account beta3i", findings: [{ match: "akhoya haysha3'al men el account beta3i", severity: 'violation' }] });
+valid.push("akhoya bysha3'al men el account beta3o");
+
 runRuleTests('account-sharing', withFixedGaps({ valid, invalid }, fixedGaps));

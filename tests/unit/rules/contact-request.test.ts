@@ -772,4 +772,11 @@ valid.push(
   "o cliente pediu pra eu deixar o meu número e eu recusei",
 );
 
+/** Round twenty-four, languages (t39): Arabizi "eba3tly rakamak", Levantine "shu ra2mak"; a logo sent, an opinion asked, a refusal told. */
+invalid.push(
+  { text: "eba3tly rakamak 3al whats", findings: [{ match: "eba3tly rakamak", severity: 'violation' }] },
+  { text: "shu ra2mak ya habibi", findings: [{ match: "shu ra2mak", severity: 'violation' }] },
+);
+valid.push("eba3tly el logo bel vector", "shu ra2yak bel design?", "el client talab ra2mi w ana rafadt");
+
 runRuleTests('contact-request', withFixedGaps({ valid, invalid }, fixedGaps));

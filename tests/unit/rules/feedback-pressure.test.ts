@@ -951,4 +951,11 @@ valid.push(
   "faço a próxima mais barato se fechar o pacote de 3 vídeos",
 );
 
+/** Round twenty-four, languages (t39): files held until the review in Chinese ("好评后再发") and Egyptian Arabizi ("ella ba3d el review"). */
+invalid.push(
+  { text: "好评后再发源文件", findings: [{ match: "好评后再发源文件", severity: 'violation' }] },
+  { text: "mesh hab3at el files ella ba3d el review", findings: [{ match: "el files ella ba3d el review", severity: 'violation' }] },
+);
+valid.push("好评后我们会把截图放到官网", "ba3d el review hab3atlak shokran", "law 3agabak el shoghl, review sari7 yefra7ni");
+
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -1563,4 +1563,30 @@ valid.push(
   "el cliente me dijo que gente como yo no debería estar aquí, lo reporté",
 );
 
+/**
+ * Round twenty-four, languages (t39): Chinese and Egyptian Arabizi contempt and threats without swear words: "你会后悔的" (not "你不会后悔"
+ * nor a tool regretted), the trade not for the reader, a nephew doing better; "hatendam" (not "mesh hatendam"), "enta fashel", "a7san
+ * menak" after a relative, "dawar 3ala shoghlana tanya", "ana 3aref enta sakin fein".
+ */
+invalid.push(
+  { text: "你会后悔的", findings: [{ match: "你会后悔", severity: 'violation' }] },
+  { text: "你不适合干这行", findings: [{ match: "你不适合干这行", severity: 'violation' }] },
+  { text: "我侄子都做得比你好", findings: [{ match: "侄子都做得比你好", severity: 'violation' }] },
+  { text: "hatendam", findings: [{ match: "hatendam", severity: 'violation' }] },
+  { text: "ebn okhti ye3mel a7san menak", findings: [{ match: "ebn okhti ye3mel a7san menak", severity: 'violation' }] },
+  { text: "ana 3aref enta sakin fein", findings: [{ match: "3aref enta sakin fein", severity: 'violation' }] },
+  { text: "enta fashel w mabte3rafsh te3mel ay 7aga", findings: [{ match: "enta fashel", severity: 'violation' }] },
+  { text: "dawar 3ala shoghlana tanya", findings: [{ match: "dawar 3ala shoghlana tanya", severity: 'violation' }] },
+);
+valid.push(
+  "你不会后悔的",
+  "你会后悔没早点用这个工具",
+  "我侄子在学编程",
+  "你不适合这个颜色，换个吧",
+  "mesh hatendam 3ala el shoghl da",
+  "enta mesh fashel, el mockup gamed",
+  "el app lazem te3mel a7san menak ya competitor",
+  "ebn okhti bayet3allem programming",
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -1208,4 +1208,11 @@ valid.push(
   "me chama no número do pedido que está na nota",
 );
 
+/** Round twenty-four, languages (t39): Chinese "换个地方聊" and "私聊吧"; not a private-chat feature, a refusal, or the move called out of place. */
+invalid.push(
+  { text: "这里不方便，换个地方聊", findings: [{ match: "换个地方聊", severity: 'violation' }] },
+  { text: "私聊吧", findings: [{ match: "私聊吧", severity: 'violation' }] },
+);
+valid.push("私聊功能要支持图片", "客户说要私聊，我拒绝了", "换个地方聊这个需求不合适，就在这里说吧");
+
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));

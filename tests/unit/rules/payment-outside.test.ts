@@ -1396,4 +1396,8 @@ valid.push(
   "el cliente me propuso que lo hacemos por fuera y le dije que no",
 );
 
+/** Round twenty-four, languages (t39): Chinese "下次私下交易", proposed; the platform kept and a scam warning's "诱导私下交易" are clean. */
+invalid.push({ text: "下次私下交易", findings: [{ match: "下次私下交易", severity: 'violation' }] });
+valid.push("所有付款都走平台", "网站需要接入支付宝和微信支付", "诱导私下交易:骗子会以各种理由要求消费者通过私信进行私下交易,避免使用平台担保交易功能。");
+
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
