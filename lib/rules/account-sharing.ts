@@ -129,14 +129,14 @@ const BUILDING = /\b(?:api|app|backend|frontend|endpoint|hash\w*|cript\w*|encryp
 const THIRD_PARTY = /\b(?:brother|sister|cousin|friend|wife|husband|partner|colleague|socia|socio|irma|irmao)\b/;
 const DEAL_ANY = termPatterns(ACCOUNT_DEAL);
 /** Upwork named, in Latin letters or as Hindi, Marathi, Nepali and Bengali write it (अपवर्क, আপওয়ার্ক; NFKD, as the view has it). */
-const UPWORK_NAMED = new RegExp(`upwork|${['अपवर्क', 'अपवर्क', 'आपवर्क', 'আপওয়ার্ক',
+const UPWORK_NAMED = new RegExp(`upwork|апворк|${['अपवर्क', 'अपवर्क', 'आपवर्क', 'আপওয়ার্ক',
   'আপওয়ার্ক'].map((w) => w.normalize('NFKD')).join('|')}`);
 /** A secret named in a deal phrase ("schick mir dein Passwort"): asked for, with or without an account named. */
 const SECRET_NAMED = /passwor|senha|contrase|mot de passe|пароль|parol|sifre|kata sandi|كلمة|login|2fa|otp|\bcode\b|codigo/;
 // Hindi "share karo" as an order only: "password share karne ki zaroorat nahi" (no need to share it) is no ask.
 const GIVE_VERB = new RegExp(
   '\\b(?:schick|gib|send|dammi|manda|passa|pasa|donne|envoie|file|kirim|kasih|bhej|share ?kar(?:o| do| de| dijiye)\\b|gonder|yolla|' +
-    'e3tini|3teeni|tedini|ib3atli)|скин|дай|пришли|надішли|ابعت|ارسل|اعطني',
+    'e3tini|3teeni|tedini|ib3atli)|скин|да[йи]|пришли|надішли|ابعت|ارسل|اعطني',
 );
 /** A rented account with its price or its other party: "rent the account to me", "sell acc? how much", "150$ monthly". */
 const PERSON_DEAL =

@@ -175,7 +175,9 @@ const OTHER_LANGUAGES = new RegExp(
     '(?:gmail|facebook|messenger|ig|insta(?:gram)?|telegram|skype|discord) (?:niyo|mo|nyo|ninyo)(?: po)?(?= ?\\?)',
     // Not the channel a thing is sent by: "la app crea el recibo y se lo manda por correo al cliente final" (it sends it by mail).
     '(?:me pasa|me das|me envía|me envia|pásame|pasame|manda(?:me)?|envoyez|donnez)' +
-      '[^.!?\\n]{0,20}?\\b(?<!\\b(?:por|pelo|pela|via|par|per) )(?:correo|e-?mail|n[uú]mero|tel[eé]fono|whatsapp|contacto|num[eé]ro)',
+      '[^.!?\\n]{0,20}?\\b(?<!\\b(?:por|pelo|pela|via|par|per) )(?:correo|e-?mail|n[uú]mero|tel[eé]fono|whatsapp|contacto|num[eé]ro)' +
+      // Round twenty-four: not an order's or an invoice's number ("pásame el número de pedido", "o número da encomenda").
+      '(?! d[eoa] (?:la |el |o |a )?(?:pedido|orden|factura|seguimiento|rastreo|gu[ií]a|ticket|serie|compra|referencia|env[ií]o|modelo|encomenda|rastreio|nota))',
   ]) +
   '\\b',
   'g',

@@ -491,9 +491,12 @@ const MEETING_ID = /\b(?:zoom|google meet|meet|teams|webex|skype)\b[^.!?\n]{0,40
 /** "I can't take calls outside Upwork": a refusal inside the frame itself. */
 // Portuguese "no" is "in the" before a place or an app: "continuar lá no outro app", "falamos no outro sítio".
 const REFUSAL = new RegExp(
-  term("can'?t|cannot|won'?t|don'?t|do not|never|not|no(?! (?:outro|outra|app|aplicativo|zap|whats|privado|direct|insta|face|grupo|canal|chat)\\b)|" +
+  term("can'?t|cannot|won'?t|don'?t|do not|never|not|no(?! (?:outro|outra|app|aplicativo|zap|whats|privado|direct|insta|face|grupo|canal|chat|inbox|dm|pv|celular|telefone|e-?mail|telegram)\\b)|" +
     'nunca|jamais|nie|никогда|не|ні|nahi|nahin|hindi|tidak|gak|لا|asla'),
 );
+
+/** The channel after a Portuguese "no" (in the): "me chama no privado", "me escreve no inbox". */
+const PORTUGUESE_NO_CHANNEL = /^ (?:privado|pv|inbox|dm|direct|celular|telefone|e-?mail|whats(?:app)?|zap|telegram|insta(?:gram)?)\b/;
 
 const ACCESS_CHANNEL = /mail|inbox|correo|courriel|eposta|почт|пошт|ايميل|بريد|address|handle|username|account|invit|acces|доступ|akses/;
 /** "Call me" and "WhatsApp me" in other languages: "Rufen Sie mich in der Praxis an", "llámame", "WA aja", "beni arayın". */
@@ -781,8 +784,12 @@ export default defineRule<MessageId>({
     // Frames over the lexicon add what the patterns above did not see.
     const covered = sentencesWith(text, hits);
     const frame = (m: RegExpExecArray, messageId: MessageId, workTalk: boolean) => {
-      const end = m.index + m[0].length;
-      if (covered.has(sentenceAt(text, m.index).start) || reported.has(sentenceAt(text, m.index).start) || REFUSAL.test(m[0]) || standsAgainst(text, m.index, end)) return;
+      let end = m.index + m[0].length;
+      // A match ending on "no" (read as a number's short form) before a channel is Portuguese "in the": "me chama no privado", "no celular".
+      const channelAfter = /\bno$/.test(m[0]) ? PORTUGUESE_NO_CHANNEL.exec(text.slice(end, end + 24)) : null;
+      if (channelAfter) end += channelAfter[0].length;
+      const read = text.slice(m.index, end);
+      if (covered.has(sentenceAt(text, m.index).start) || reported.has(sentenceAt(text, m.index).start) || REFUSAL.test(read) || standsAgainst(text, m.index, end)) return;
       if (WORK_ANY.test(near(text, m.index, end, 60))) return;
       if (workTalk && (TECH.test(near(text, m.index, end, 50)) || HERE.test(near(text, m.index, end, 30)))) return;
       push(m.index, end, messageId);

@@ -403,6 +403,8 @@ export const OUTSIDE_UPWORK = defineClass({
     es: ['fuera de (?:upwork|la plataforma|la pagina)', 'ya no (?:por )?(?:aqui|aca|por upwork)',
       'afuera de upwork', 'por fuera(?: de upwork)?', 'sin upwork', 'fuera de aqui', 'otro medio', 'por otro medio', 'otra parte',
       'sin pasar por (?:aqui|upwork|la plataforma|la pagina)',
+      // Round twenty-four: the Rioplatense "por afuera", "sin la plataforma", and leaving in so many words ("salgamos de Upwork").
+      'por afuera', 'afuera de (?:la plataforma|aqui|aca)', 'sin (?:la )?plataforma(?! de)', '(?:salgamos|salirnos|salir|nos salimos) de (?:upwork|aqui|aca|la plataforma)',
       'fuori (?:da )?upwork', 'fuori dalla piattaforma', 'senza upwork',
       'senza passare (?:da|per) (?:upwork|qui|la piattaforma)',
       'non (?:\\S+ )?(?:farlo |farla |farli )?passare (?:da|per) upwork', 'poza upwork\\S*', 'poza platform\\S*',
@@ -413,6 +415,8 @@ export const OUTSIDE_UPWORK = defineClass({
       // "no outro sítio" (Portugal), "lá fora".
       '(?:no|noutro|num) outro sitio', 'la fora',
       'sem precisar (?:do upwork|desse site|deste site|da plataforma)',
+      // Round twenty-four: Upwork as feminine ("a Upwork": "fora da Upwork", "sem a Upwork"), "noutro sítio" (Portugal), leaving in so many words.
+      'fora da upwork', 'sem a (?:upwork|plataforma)', 'noutro sitio', '(?:sair|sairmos|saimos|sai) (?:daqui|da upwork|do upwork|da plataforma)',
     ],
     fr: [
       "en dehors (?:d'|de )?upwork", "en dehors de la plateforme", "hors (?:d'|de )?upwork",
@@ -650,6 +654,8 @@ export const TALK_VERB = defineClass({
       'me (?:acha|procura|encontra)',
       'papo', 'vamos levar', 'te explico', 'explico',
       'conversar', 'continuar', 'a gente (?:pode )?(?:conversar|falar|continuar|se falar)',
+      // Round twenty-four: "me escreve", "pode me chamar", and the European order with the pronoun after ("escreve-me", "contacta-me").
+      'me (?:escreve|escreva|chame|chamar|ligar|ligue)', '(?:escreve|escreva|chama|liga|contacta|contacte|adiciona)-me',
     ],
     fr: [
       "je (?:t'|vous )invite (?:sur|dans|a)", '[eé]cri(?:s|vez)[- ]moi', 'contacte[sz]?[- ]moi',
@@ -1040,7 +1046,11 @@ export const AWAY = defineClass({
       'magkita (?:tayo|na lang tayo) (?:\\S+ )?(?:personal|sa (?:coffee shop|cafe))',
     ],
     // Meeting in person to talk instead of typing here: "出嚟飲杯咖啡傾下", "见面聊".
-    zh: ['(?:出来|出嚟)\\S{0,3}?(?:饮|飲|喝)(?:杯|个|個)?(?:咖啡|茶)', '见面(?:聊|谈|傾|倾)', '見面(?:聊|談|傾)', '上嚟搵我'],
+    zh: ['(?:出来|出嚟)\\S{0,3}?(?:饮|飲|喝)(?:杯|个|個)?(?:咖啡|茶)', '见面(?:聊|谈|傾|倾)', '見面(?:聊|談|傾)', '上嚟搵我',
+      // Round twenty-four: "换个地方聊" (talk somewhere else), "私聊吧" (let us talk in private).
+      // Not when it is said to be out of place ("换个地方聊不合适").
+      '换个地方(?:聊|说|谈|沟通)(?!\\S{0,10}(?:不合适|不行|不好))', '換個地方(?:聊|說|談|溝通)(?!\\S{0,10}(?:不合適|不行|不好))', '私聊(?:吧|呗|一下)',
+    ],
     vi: ['ra quan (?:ca phe|cafe)', 'gap (?:truc tiep|mat) (?:noi chuyen|ban|trao doi)', '(?:ca phe|cafe) (?:\\S+ ){0,4}gap (?:toi|minh|anh|chi|em)'],
     // Come by to talk instead of typing here: "kom even langs op de zaak", "scheelt een hoop getyp".
     nl: ['kom (?:\\S+ ){0,2}langs (?:op|bij|in|aan)', '(?:scheelt|bespaart) (?:een hoop|veel) (?:getyp|typen|typwerk|berichten)',

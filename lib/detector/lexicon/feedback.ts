@@ -198,6 +198,8 @@ export const BAD_REVIEW = defineClass({
       // "una reseña pésima".
       '(?:resena|calificacion|valoracion) (?:pesima|horrible|terrible|mala)',
       '(?:resena|calificacion|valoracion) negativa', '(?:1|una) estrellas?', 'arruinar tu (?:perfil|reputacion)',
+      // Round twenty-four: "te califico mal".
+      '(?:te|le) (?:califico|calificare|voy a calificar|puntuo|valoro) mal',
       'resena de una estrella', 'una estrella',
       '(?:resena|calificacion|valoracion) (?:acorde|correspondiente|en consecuencia)',
       '(?:resena|calificacion|valoracion) (?:tendra que|va a tener que|debera) reflejar\\S*',
@@ -213,7 +215,7 @@ export const BAD_REVIEW = defineClass({
     pt: [
       // "vou escrever lá no teu perfil que não cumpres prazos": what the client will write on the profile.
       'escrever (?:la |isso |tudo )?(?:no|em) (?:teu|seu) perfil',
-      'avaliacao (?:negativa|ruim|pessima)', '(?:ma|pessima) avaliacao', '(?:1|uma) estrelas?', 'acabar com (?:seu|teu) (?:perfil|jss)', 'conto tudo no comentario',
+      'avaliacao (?:negativa|ruim|pessima)', '(?:ma|pessima) avaliacao', '(?:te|lhe) (?:avalio|vou avaliar) mal', '(?:1|uma) estrelas?', 'acabar com (?:seu|teu) (?:perfil|jss)', 'conto tudo no comentario',
       'avaliacao (?:bem |muito )?(?:feia|negativa|ruim|pessima|horrivel)', '(?:feia|horrivel) avaliacao',
       'nunca mais (?:ninguem )?te contrat\\S*',
       'avaliacao (?:correspondente|a altura|de acordo)',
@@ -914,6 +916,8 @@ export const REFUND_OR_FREE = defineClass({
       'la mitad', 'descuent\\S*', 'sin costo extra', 'al mismo precio', '(?:a )?mitad de precio',
       'senza costi aggiuntivi', 'sin costo adicional',
       'sin cobrar(?:te|le|me)?', 'sin pagar (?:extra|mas|de mas)',
+      // Round twenty-four: work given away for the review ("te regalo una hora de trabajo").
+      'te regalo (?:una|un|otra|otro) (?:hora|revision|mes|extra|cambio)\\S*',
     ],
     pt: [
       // "te faço o próximo vídeo com 30% off", "30% de desconto no próximo".
@@ -923,6 +927,8 @@ export const REFUND_OR_FREE = defineClass({
       '(?:eu )?te (?:dou|deixo|dou tambem|coloco) (?:\\S+ )?(?:5|cinco)(?! ?%)',
       '(?:eu )?(?:te|tambem te) avalio (?:com )?(?:5|cinco|tambem|de volta)',
       '(?:no|pelo) mesmo preco', 'sem custo extra',
+      // Round twenty-four: the next job cheaper for the review ("faço a próxima mais barato").
+      '(?:faco|fazemos|te faco) (?:\\S+ ){0,3}mais barat[oa]',
     ],
     fr: ['rembours\\S*', 'mon argent', 'gratuit\\S*', 'reduction', 'remise',
       'gratos', 'gratis', 'a l\'oeil', 'sans payer', 'a moitie prix', 'moitie prix', 'prix reduit', 'offert\\S*',
@@ -1210,6 +1216,8 @@ export const AFTER_REVIEW = defineClass({
       'en cuanto (?:me )?(?:dejes|des|pongas|califiques)', 'una vez que (?:dejes|califiques|pongas)',
       '(?:despues de|tras) (?:la|tu|su) (?:resena|calificacion|valoracion)',
       'cuando (?:dejes|me des|pongas) (?:la )?(?:resena|calificacion|5 estrellas)',
+      // Round twenty-four: "cuando me dejes la reseña".
+      'cuando me (?:dejes|pongas|escribas) (?:la |tu |una )?(?:resena|calificacion|valoracion|5 estrellas)',
       'apenas (?:me )?(?:dejes|des|pongas|publiques)',
       'sin (?:resena|calificacion|las (?:5 )?estrellas) no (?:hay|te doy|te paso) (?:entrega|archivos?|codigo)',
       '(?:en cuanto|una vez que|apenas|cuando) (?:la|tu|su) (?:resena|calificacion|valoracion)',
@@ -1280,6 +1288,8 @@ export const AFTER_REVIEW = defineClass({
       'begitu (?:\\S+ )?(?:tulis|kasih|beri) (?:review|ulasan|rating|bintang)',
     ],
     ar: [
+      // Round twenty-four: "mesh hab3at el files ella ba3d el review" (not before the review).
+      'ella ba3d el (?:review|rating|ta2yeem|taqyeem)',
       'ba3d ma t3a?teeni (?:\\d |5 )?(?:njoom|nujoom|stars?|taqyeem)',
       'بعد (?:التقييم|ما تقيم|ما تعطيني تقييم)', 'لما تديني', 'غير لما', 'الا لما', 'ela lama', 'lama t7ot',
       'اول ما (?:تحط|تكتب|تعطي)',
@@ -1303,6 +1313,8 @@ export const AFTER_REVIEW = defineClass({
     ko: ['(?:리뷰|후기|별점|평가) ?(?:먼저|남겨 ?주시면|주시면|올려 ?주시면)'],
     // The review first (先), or "if the full score" (满分的话): the work waits for it.
     zh: ['先(?:给|給|俾|打|写|寫)(?:个|個|我)?(?:五星|5星|好评|好評|评价|評價|满分|滿分)',
+      // Round twenty-four: "好评后再发源文件" (the files after the good review).
+      '(?:好评|好評|五星|5星|评价|評價)(?:后|後)',
       '(?:好评|好評|五星|满分|滿分|评价|評價)(?:的话|的話|之后|之後|以后|以後)'],
     vi: ['sau khi (?:\\S+ ){0,4}(?:danh gia|review|5 sao)', '(?:danh gia|5 sao|review) (?:\\S+ ){0,3}(?:truoc|xong)', '5 sao la'],
     // Reviews, stars and the conditions around them in Marathi, Nepali and Bengali; Hindi in Devanagari is filed with its Latin spellings (hi).
@@ -1633,11 +1645,12 @@ export const REVIEW_PAYOFF = defineClass({
       '[$€£]\\d+ (?:extra|bonus|more|on top)', '(?:thank[- ]you|something|bit|little extra) on the side',
     ],
     // Italian is filed with Spanish: "ti rimborso 50 euro".
+    // Round twenty-four: a bonus for the changed review ("получишь бонус").
     es: ['te (?:pago|compenso|recompenso)', 'compensa\\S*', '(?:te|ti) (?:reembolso|devuelvo|rimborso|restituisco|pago|do|mando|regalo) (?:\\S+ )?\\d+'],
     pt: ['te (?:pago|compenso|recompenso)', 'compensa\\S*'],
     fr: ['je (?:te|vous) (?:paie|dedommage|rembourse)', 'dedommag\\S*'],
     de: ['entschadig\\S*', 'ich (?:zahle|uberweise|gebe|schicke) dir', '(?:zahle|uberweise|gebe|schicke) ich (?:dir|ihnen|euch)'],
-    ru: ['компенсир\\S*', 'заплачу'],
+    ru: ['компенсир\\S*', 'заплачу', 'получишь (?:бонус|скидку|доплату|премию)', 'получите (?:бонус|скидку|доплату|премию)'],
     uk: ['компенсу\\S*', 'заплачу'],
     hi: ['paise (?:de dunga|dunga)'],
     ur: ['paise (?:de dunga|dun ?ga)'],

@@ -92,7 +92,9 @@ export const PAYMENT_METHOD = defineClass({
     // Kazakhstan: Kaspi, Halyk; "кину на Kaspi".
     ru: ['kaspi(?: gold)?', 'каспи\\S*', 'halyk', 'халык\\S*',
       'карт[аеуы]', 'на карту', 'переводом', 'перевод(?:ом)? на карту', 'сбп', 'крипт[аеуы]',
-      'юмани', 'киви', 'наличн\\S*', 'пайпал', 'вайз', 'usdt'],
+      'юмани', 'киви', 'наличн\\S*', 'пайпал', 'вайз', 'usdt',
+      // Round twenty-four: the banks people pay through by name ("переведу на сбер", "кину на тинькофф").
+      'сбер\\S*', 'тинькоф\\S*', 'тинек', 'т-?банк\\S*'],
     uk: ['картк[аиуі]', 'на картку', 'переказ(?:ом)?', 'крипт[аиуі]', 'монобанк\\S*', 'приват(?:банк\\S*)?', 'готівк\\S*'],
     hi: ['upi', 'paytm', 'phonepe', 'gpay', 'google pay', 'bank account', 'account (?:number|no)',
       'यूपीआई(?: आईडी)?', 'यूपीआय', 'पेटीएम\\S{0,3}', 'फोन ?पे', 'फ़ोन ?पे', 'गूगल ?पे', 'जी ?पे',
@@ -256,6 +258,8 @@ export const PAY_VERB = defineClass({
       'te pago', 'le pago', 'me pagas', 'me pagues', 'pagame', 'cobrar\\S*', 'cobro', 'te transfiero',
       'transfiero', 'transferir', 'deposito',
       'arreglamos', 'arreglar el pago',
+      // Round twenty-four: "te hago un bizum", "te hago una transferencia" (a payment made as a thing one does).
+      '(?:te|le) (?:hago|mando|envio) (?:un|una)(?= (?:bizum|deposito|transferencia|giro|yape|plin|nequi))',
       'ti pago', 'la pago', 'pagarti', 'paghi', 'pagamento', 'zaplac(?:e|i|imy|isz|ic)', 'przelej(?:e|my|esz)?', 'przelew(?:em|u)?',
       'platnosc(?:i)?',
     ],
@@ -953,7 +957,9 @@ export const DIRECT_DEAL = defineClass({
     es: [
       '(?:el |tu )?dinero en (?:tu|la|su) mano',
       'nadie se (?:queda|lleva) (?:con )?(?:comision|nada|un porcentaje)',
-      'directamente entre nosotros', 'sin intermediarios?', '(?:efectivo|pago) en mano', 'en efectivo (?:en mano|cuando)',
+      'directamente entre nosotros', 'sin intermediarios?',
+      // Round twenty-four: the next job done "por fuera" ("el próximo proyecto lo hacemos por fuera").
+      '(?:lo hacemos|lo hago|lo cerramos|lo manejamos|lo trabajamos) (?:\\S+ )?(?:por fuera|por afuera|sin upwork)', '(?:efectivo|pago) en mano', 'en efectivo (?:en mano|cuando)',
       '(?:lo |la |li )?(?:facciamo|fare|faccio|pagare|pago|paghi|pagato|farlo) in nero',
       'in nero (?:ti|le|vi) (?:faccio|pago)', 'senza fattura', 'fuori busta', 'bez posrednik\\S*', 'na czarno',
       'bez faktury',
@@ -964,6 +970,8 @@ export const DIRECT_DEAL = defineClass({
       '(?:o |seu )?dinheiro (?:na|em) (?:sua |tua )?mao',
       'ninguem (?:leva|fica com|cobra) (?:comissao|taxa|nada|porcentagem)',
       'sem intermediarios?', 'a gente faz direto', '(?:dinheiro|pago) na mao', 'em especie',
+      // Round twenty-four: the next job done "por fora" ("o próximo a gente faz por fora"), not with the Brazilian "não" after it.
+      '(?:a gente faz|fazemos|a gente fecha|fechamos|a gente resolve|resolvemos) (?:\\S+ )?(?:por fora|sem (?:a |o )?upwork)(?!,? nao)',
       // "faturar direto pela nossa empresa com nota fiscal": invoiced by the agency, not through Upwork.
       '(?:faturar|faturamos|fatura|cobrar|cobramos|pagar) (?:direto|diretamente) (?:pela|pelo|na|com a|com o|via) (?:nossa|nosso|minha|meu|sua|seu)',
     ],
@@ -992,6 +1000,8 @@ export const DIRECT_DEAL = defineClass({
       'никто не (?:берет|возьмет|забирает) (?:комисси\\S*|процент\\S*)',
       'без посредник\\S*', 'работать напрямую', 'наличк\\S*', 'наличными', 'на руки',
       'в следующий раз без (?:апворк\\S*|upwork\\S*)', 'дальше без (?:апворк\\S*|upwork\\S*)',
+      // Round twenty-four: the next order passed by Upwork ("следующий заказ давай мимо апворка").
+      '(?:следующ\\S*|другой|новый) (?:заказ|проект|контракт) (?:\\S+ )?(?:мимо|без|в обход) (?:апворк\\S*|upwork|биржи|площадки)',
     ],
     uk: [
       'гроші (?:в|на) руки',
@@ -1031,7 +1041,10 @@ export const DIRECT_DEAL = defineClass({
     ro: ['platesc cash', '(?:bani )?cash (?:in mana|cand vii)', 'putem lucra direct'],
     ms: ['cash je', 'bayar cash', 'cash (?:masa|bila) jumpa', 'i pass masa jumpa'],
     ko: ['직거래', '현금 ?(?:으로 ?)?(?:드릴|드리|줄게|결제|지급)', '개인 ?계좌로'],
-    zh: ['(?:付|俾|给|畀)(?:你)?(?:現金|现金)', '(?:现金|現金)(?:给你|俾你|付|结)'],
+    zh: ['(?:付|俾|给|畀)(?:你)?(?:現金|现金)', '(?:现金|現金)(?:给你|俾你|付|结)',
+      // Round twenty-four: "下次私下交易" (the next deal done privately), proposed; not a scam warning's "诱导私下交易".
+      '(?:下次|以后|以後|我们|我們|咱们|咱們|直接|可以)私下(?:交易|付款|转账|轉賬|结算|結算)',
+    ],
     // The writer pays the reader cash ("tôi trả tiền mặt"), not a shop's cash on delivery ("khách trả tiền mặt khi nhận hàng").
     vi: ['(?:toi|minh|chi|anh|em|tui|tao) (?:se )?(?:tra|dua|gui) (?:cho (?:cau|ban|em|anh|chi) )?tien mat',
       'tien mat (?:cho )?(?:cau|ban|em|anh|chi) (?:nhe|nha)',

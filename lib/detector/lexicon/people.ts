@@ -236,6 +236,8 @@ export const USE_ACCOUNT = defineClass({
       'contrata(?:lo|la)? (?:\\S+ ){0,3}y yo (?:hago|hare) (?:el|todo el) trabajo',
       '(?:usar|alquilar|rentar|prestar|comprar|compartir|manejar) (?:tu|su|la|una) cuenta', 'prestame tu cuenta', 'alquiler de cuenta',
       'vendo (?:mi |una )?cuenta',
+      // Round twenty-four: another's profile lent for the bids ("usa mi perfil para postular").
+      'usa(?:r|s)? mi (?:perfil|cuenta) (?:de upwork )?para (?:postular|aplicar|ofertar|enviar|mandar|tomar|agarrar|trabajar|conseguir|cobrar)',
       // Italian and Polish (LANGUAGES has no 'it' or 'pl' yet).
       'mi presti l.account', 'prest\\S* (?:il (?:mio|tuo|suo) |l.)account', 'vendo (?:l.)?account',
       'intestato a (?:mia|mio) (?:sorella|fratello|cugin[oa]|moglie|marito|madre|padre|amic[oa]|zi[oa]|cognat[oa])',
@@ -244,6 +246,10 @@ export const USE_ACCOUNT = defineClass({
     ],
     pt: [
       'entr[ae] na minha conta (?:do|da) upwork',
+      // Round twenty-four: logged in on the writer's account to act there, a profile lent for the bids, an account bought or sold.
+      '(?:entra|entre|loga|logue|acessa|acesse) na minha conta (?:e|pra|para) (?:\\S+ )?(?:responde|responder|manda|mandar|envia|enviar|pega|pegar|fala|falar)',
+      'usa(?:r)? (?:o )?meu perfil (?:pra|para) (?:mandar|enviar|pegar|aplicar|trabalhar|fechar|receber)',
+      '(?:compro|vendo|compra-se|vende-se) (?:uma |minha |a )?conta (?:verificada|aprovada|antiga|top rated|d[ao] upwork|upwork)',
       // "ele não tem conta, por isso usa a minha para entregar".
       'usa a minha (?:conta )?para (?:entregar|receber|trabalhar|enviar)',
       // "cada um usa o login quando tem tempo", "trabalho pela conta do meu irmão".
@@ -279,7 +285,12 @@ export const USE_ACCOUNT = defineClass({
         '(?:брата|сестры|друга|жены|мужа|кузена|родственника)',
       '(?:найми|возьми)\\S* (?:его|ее|моего \\S+|мою \\S+) (?:\\S+ ){0,3}я (?:\\S+ )?(?:сделаю|делаю)',
       'аренд\\S* (?:аккаунт\\S*|акк\\S*|профил\\S*)',
-      '(?:сда(?:ть|м|й)|одолж\\S*|купл\\S*|прода\\S*) (?:аккаунт|акк)\\S*',
+      '(?:сда(?:ть|м|й)|одолж\\S*|купл\\S*|прода\\S*) (?:\\S+(?:ый|ий|ой|ую|ые|ие|ого) )?(?:аккаунт|акк)\\S*',
+      // Round twenty-four: someone else at work on the writer's account ("пусть брат работает с моего аккаунта", "зайди в мой аккаунт",
+      // "работай под моим профилем"), and an account given ("кто даст свой аккаунт"); not the writer's own "работаю с моего".
+      '(?:работает|работай|работайте|зайди|зайдите|заходи|заходите|отвечай|отвечайте|сиди|сидит) ' +
+        '(?:с|через|из-под|в|на|под) (?:моего|моем|мой|моим|моей) (?:аккаунт|акк|профил|учетк)\\S*',
+      '(?:даст|дадите|дашь|одолжит|одолжите|предоставит) (?:свой |мне |нам )?(?:аккаунт|акк)\\S*',
       '(?:работать|заходить|брать заказы) (?:через|с|на) (?:ваш|твой|ваше|чужой) (?:аккаунт|акк|профиль)\\S*',
       '(?:ваш|твой) аккаунт\\S* (?:в аренду|использовать|для работы)',
       '(?:вот|даю|дам|скину|отправлю) (?:вам |тебе )?доступ к моему (?:апворк\\S*|аккаунт\\S*|профил\\S*)',
@@ -325,6 +336,8 @@ export const USE_ACCOUNT = defineClass({
       '(?:sewa|pinjam|pakai|beli) akun', 'akun (?:kamu|anda|lu|lo) (?:saya pakai|dipinjam|disewa|buat kerja)', 'pinjem akun'],
     // Darija: "kan khdem b compte dyal khti" (I work with my sister's account); "سأرسل العرض من حساب أخي".
     ar: [
+      // Round twenty-four: "akhoya haysha3'al men el account beta3i" (my brother will work from my account).
+      '(?:akhoya|a5oya|okhti|o5ti|sa7bi|sahbi|ebn 3ammi|ebn khali|mrati|merati|gozi) \\S+ men (?:el )?(?:account|akont) (?:beta3i|bta3i|taba3i)',
       '3ala account (?:a5oo?y|o5ti|a5ti|sa7bi|ukhti|akhoy)',
       '(?:من|على|عبر) حساب (?:اخي|أخي|اختي|أختي|صديقي|زوجي|زوجتي|ابن عمي|قريبي)',
       '(?:b|f|mn|men) compte dyal (?:khti|khoya|khouya|sahbi|sa7bi|mrati|rajli|weld 3ammi|bent 3ammi|weld khalti)',
@@ -520,6 +533,8 @@ export const STAND_IN = defineClass({
       'verificacion de identidad (?:por|para) (?:mi|tu|su) (?:primo|prima|hermano|hermana|amigo|amiga|hijo|hija)',
       '(?:hac\\S*|hare|hago)(?:me|se|te)? pasar por',
       'verificacion(?: de identidad)? (?:\\S+ ){0,2}(?:por mi|x mi|en mi lugar)',
+      // Round twenty-four: the check as a verb ("¿puedes verificar la identidad por mí?").
+      'verifica(?:r|s|me)? (?:la |mi )?(?:identidad|cuenta) (?:por mi|x mi|en mi lugar)',
       'entrevista (?:en mi lugar|por mi)', 'hacerse pasar por', 'verificacion de identidad por mi', 'cuenta (?:a|con) tu (?:nombre|identidad|documento)',
       'cuenta (?:de upwork |upwork )?a (?:tu|su) nombre',
       'verificacion(?: de identidad)? con (?:su|tu) (?:propia )?(?:cedula|documento|dni|ine|pasaporte|identificacion)',
@@ -1226,6 +1241,8 @@ export const ASK_FOR = defineClass({
       '(?:pode|poderia|podes) me (?:passar|mandar|enviar|dar|informar)',
       // Portugal and Angola put the pronoun after: "mande-me o contacto", "passe-me o número".
       '(?:mande|manda|envie|envia|passe|passa|de|da|deixe)-me',
+      // Round twenty-four: "deixa o teu número" (Portugal, without the hyphen).
+      'deixa(?:-me)?', 'deixe',
     ],
     fr: [
       '(?:donne|envoie|envoye|laisse|file|passe|communique)[sz]?[- ]moi',
@@ -1240,6 +1257,8 @@ export const ASK_FOR = defineClass({
     ru: [
       'дай(?:те)?', 'скинь(?:те)?', 'кинь(?:те)?', 'пришли(?:те)?', 'оставь(?:те)?', 'подскаж(?:и|ите)', 'отправь(?:те)?',
       'поделитесь', 'можете (?:дать|скинуть|прислать|оставить|написать)',
+      // Round twenty-four: "можно ваш скайп?", a short question (not "можно ваши контакты указать на странице сайта?", work on their site).
+      'можно(?=[^.!?\\n]{0,24}\\?)',
     ],
     uk: [
       'дай(?:те)?', 'скинь(?:те)?', 'скинути', 'надішл(?:и|іть)', 'залиш(?:те)?', 'підкаж(?:и|іть)', 'поділіться',
@@ -1250,6 +1269,8 @@ export const ASK_FOR = defineClass({
     tl: ['pahingi', 'penge', 'send mo', 'bigay mo', 'ibigay (?:mo|niyo|nyo)', 'pakibigay', 'paki-?send', 'unsa', 'hatagi ko'],
     id: ['minta', 'boleh minta', 'kirim(?:in|kan)?', 'bagi(?:in)?', 'sharein', 'kasih', 'mohon (?:kirim|cantumkan|berikan)'],
     ar: [
+      // Round twenty-four: Arabizi "eba3tly rakamak", Levantine "shu ra2mak" (what is your number).
+      'eba3tly', 'eb3atly', 'ib3atly', 'eba3tli', 'shu', 'sho',
       'ارسل(?:ي)? لي', 'ارسللي', 'ابعت(?:لي|يلي)', 'اعطني', 'عطني', 'ابغى', 'أبغى', 'زودني', 'تزودني', 'شاركني',
       'eb3atli', 'ab3atli', 'ib3atli', 'e3tini', '3tini', 'ab3tli',
       // Asking to be sent or given: "ابعتلي", "تعطيني", "بتزويدي", Darija "عطيني", Arabizi "eddini", "ebaatli", "tba3atli", "3tine".
@@ -1374,7 +1395,7 @@ export const CONTACT_DETAIL = defineClass({
       'numer\\S* (?:telefonu|komorki|whatsapp\\S*)', 'adres\\S* e-?mail', 'dane kontaktowe',
     ],
     pt: [
-      '(?:seu|teu|sua|tua) (?:numero|zap|whats\\w*|e-?mail|telefone|celular|contato|telegram|insta\\w*|skype)',
+      '(?:seu|teu|sua|tua) (?:numero|zap|whats\\w*|e-?mail|telefone|telemovel|celular|contato|telegram|insta\\w*|skype)',
       '(?:numero|telefone|celular|e-?mail) (?:de contato|pessoal|direto|particular)', 'dados de contato',
       'numero (?:de|do) (?:telefone|celular|whats\\w*|zap)',
       // Portugal's spelling: "o contacto", "o teu contacto".
@@ -1389,15 +1410,19 @@ export const CONTACT_DETAIL = defineClass({
         '(?:nummer|telefonnummer|handynummer|mobilnummer|e-?mail(?:-adresse)?|mailadresse|whatsapp|telegram|skype|kontaktdaten)',
     ],
     ru: [
-      '(?:ваш|вашу|свой|свою|твой|твою) ' +
+      // Round twenty-four: the plural too ("дайте ваши контакты").
+      '(?:ваш|вашу|ваши|свой|свою|свои|твой|твою) ' +
         '(?:рабоч\\S* |личн\\S* )?(?:номер|телефон|почту|e-?mail|имейл|емейл|whatsapp|ватсап|' +
-        'telegram|телеграм\\S*|тг|viber|вайбер|skype|скайп|контакт\\S*)',
+        'telegram|телеграм\\S*|тг|viber|вайбер|skype|скайп|контакт\\S*)' +
+        // Round twenty-four: not an order's or a contract's number ("дайте ваш номер заказа").
+        '(?! (?:заказа|договора|контракта|счета|карты|паспорта|тикета|задачи|версии))',
       'номер телефона', 'номер в (?:мессенджере|ватсапе|телеграме|whatsapp|telegram)',
     ],
     uk: [
       '(?:ваш|вашу|свій|свою|твій|твою) ' +
         '(?:робоч\\S* |особист\\S* )?(?:номер|телефон|пошту|e-?mail|whatsapp|ватсап|' +
-        'telegram|телеграм\\S*|viber|вайбер|skype|скайп|контакт\\S*)',
+        'telegram|телеграм\\S*|viber|вайбер|skype|скайп|контакт\\S*)' +
+        '(?! (?:заказа|замовлення|договору|контракту|рахунку|картки|паспорта|тікета|задачі|версії))',
       'номер телефону',
     ],
     ur: ['(?:apna|apni|aapka|apka|aapki|tumhara) (?:whatsapp |wp |personal |mobile )?(?:number|no|email|mail|contact|insta|telegram|skype)'],
@@ -2369,6 +2394,11 @@ words: {
       '(?:tu|su) (?:limitad[oa]|escas[oa]|poc[oa]) (?:intelecto|inteligencia)',
       '(?:tu|su) (?:cara|cuerpo|piel|nariz) (?:es|da) (?:\\S+ )?(?:asco|asqueros[oa]|horrible)',
       '(?:se nota|se ve) que no tienes (?:estudios|ni idea|educacion)', 'calladit[oa]', 'se nota que no sabes',
+      // Round twenty-four: a child or a trainee does it better ("mi sobrino de 10 años lo hace mejor que tú"), the reader a disgrace, people
+      // like the reader unfit for the trade ("gente como tú no debería estar aquí").
+      '(?:mi|un|cualquier) (?:sobrin[oa]|hij[oa]|prim[oa]|hermanit[oa]|nene|nena|nino|nina|becari[oa]|pasante|practicante) ' +
+        '(?:\\S+ ){0,4}(?:lo |te lo )?(?:hace|haria|hara|hubiera hecho) (?:esto )?mejor(?! que yo)',
+      '(?:eres|sos|es usted) una verguenza', '(?:gente|personas?) como (?:tu|vos|usted) no (?:deberia|deberian|merece\\S*|tendria)',
     ],
   pt: [
       '(?:talvez|deve|so pode|e) (?:seja |ser )?(?:a|da) idade',
@@ -2382,6 +2412,11 @@ words: {
       '(?:seu|sua|teu|tua) (?:intelecto|inteligencia) limitad[oa]', '(?:sua|tua) pouca inteligencia',
       '(?:sua|seu|tua|teu) (?:cara|rosto|corpo|pele) (?:e|da) (?:\\S+ )?(?:nojent[oa]|nojo|horrivel)',
       'cara de (?:sonso|idiota|bobo|otario|tonto)', 'na sua idade (?:devia|deveria)',
+      // Round twenty-four: a child or a trainee does it better, another trade in any form ("vai procurar outra profissão"), people like the
+      // reader unfit to be here.
+      '(?:meu|minha|um|qualquer) (?:sobrinh[oa]|filh[oa]|prim[oa]|irmaozinho|irmazinha|estagiari[oa]|crianca) ' +
+        '(?:\\S+ ){0,4}(?:faz|faria|fazia|teria feito) (?:isso |isto )?melhor(?! (?:do )?que eu)',
+      '(?:vai|va|vá) procurar outra profissao', '(?:gente|pessoas?) como (?:voce|vc|tu) nao (?:devia|deveria|devia de)',
     ],
   fr: [
       // Round twenty-one: the English "never ... in your life" in French, and work scorned as an amateur's ("c'est du travail d'amateur. Lamentable.").
@@ -2424,6 +2459,13 @@ words: {
       'такие,? как (?:вы|ты),? (?:только )?(?:портят|позорят)',
       '(?:ваш|тво)\\S* ограниченн\\S* (?:ум|интеллект)\\S*',
       '(?:твое|ваше) (?:лицо|тело) (?:просто )?(?:отвратительн|омерзительн)\\S*',
+      // Round twenty-four: a child or a trainee does it better ("мой сын в пятом классе сделает лучше"), sent to a factory, the trade not for
+      // the reader, people like the reader unfit to work here.
+      '(?:мой|моя|мои|любой|любая) (?:сын|дочь|дочка|племянник|племянница|брат|сестра|ребенок|стажер|школьник)\\S* ' +
+        '(?:\\S+ ){0,4}(?:сделает|сделал бы|сделала бы|справится|нарисует|напишет) (?:это )?лучше(?! меня)',
+      'иди(?:те)? (?:работать|работай|работайте) на завод',
+      '(?:программирование|дизайн|эта работа|фриланс|эта профессия) не для (?:тебя|вас)',
+      'таки[ех],? как (?:ты|вы),? не (?:должны|должен|имеют права) (?:здесь |тут )?работать',
       'полное ничтожество', 'полный ноль', '(?:ты|вы) никто', '(?:шла|шел|иди) бы (?:лучше )?\\S+ рисовать',
       'особо одар[её]нн\\S*', '(?:вы|ты) (?:вообще )?читать умее\\S*',
     ],
@@ -2488,6 +2530,8 @@ words: {
       '(?:kayak|seperti) ngomong sama tembok', '(?:nggak|gak|tidak) berpendidikan', 'orang kampung',
     ],
   ar: [
+    // Round twenty-four: Egyptian "enta fashel" (you are a failure), "ye3mel a7san menak" (does better than you), "dawar 3ala shoghlana tanya" (find another job).
+    '(?:enta|enti|inta|inti) fashel', '(?:ebn|bent|akh|a5|okht|o5t|sa7b|tefl|3ayel|talmeez|tilmiz|moutadareb)\\S* (?:\\S+ ){0,3}a7san menn?ak', 'dawar 3ala (?:shoghlana|shoghl) tan(?:ya|y)',
       // Darija: "nta ma fahem walo", "b7alk ma khasskch tkhdem".
       'ma fahem walo', 'b7alk ma khass?kch', 'ma ta tfham walo',
       // Egyptian in Latin letters: "enta mesh fahem haga".
@@ -2520,6 +2564,9 @@ words: {
   ms: ['budak sekolah pun (?:boleh|reti|pandai)', 'tak reti (?:buat )?kerja'],
   ko: ['알바나 구하세요', '말귀를 (?:\\S+ )?못 ?알아', '(?:지방|시골) 사람이라 그런가', '못 ?하면서 (?:\\S+ )?(?:라고|이라고)'],
     zh: ['回家种地', '回家種地', '读什么计算机', '讀什麼計算機', '还好意思', '還好意思', '(?:阿嫲|奶奶|外婆)都(?:做得|比你)', '都係配',
+      // Round twenty-four: the trade not for the reader, a child or a trainee doing better ("我侄子都做得比你好").
+      '你不适合(?:干|做)这(?:行|个工作)', '你不適合(?:幹|做)這(?:行|個工作)',
+      '(?:侄子|侄女|外甥|儿子|女儿|兒子|女兒|实习生|實習生|小学生|小學生)\\S{0,4}都(?:做得|画得|写得|做的|畫得|寫得)比你好',
       '你呢種人', '你这种人', '你這種人', '你们这些', '你們這些', '不敢恭维', '不敢恭維', '难怪(?:你的?)?公司', '難怪(?:你的?)?公司',
       '浪费我的?(?:时间|预算)', '浪費我(?:的)?時間'],
     vi: ['ve que (?:ma )?chan (?:bo|trau|vit|lon)', 'con nit lop \\d+', 'xau nhu ma che', '(?:k|ko|khong) biet gi (?:ve|ma)', 'day doi', 'voi trinh do nhu (?:anh|cau|ban|may)',
@@ -3016,6 +3063,9 @@ export const THREAT = defineClass({
       // "ya sé dónde queda su negocio": knowing where the reader lives or works, said as a warning.
       'ya se donde (?:vive|vives|vivis|trabaja|trabajas)', 'ya se donde (?:queda|esta) (?:su|tu) (?:casa|negocio|oficina|local|empresa|familia)', 'no se (?:le|te) olvide que (?:ya )?se donde',
       'vas a ver lo que te pasa', '(?<!no )te vas a arrepentir', 'voy por ti',
+      // Round twenty-four: "vas a lamentar esto", and the trade closed to the reader by the writer ("me voy a encargar de que nadie te vuelva a contratar").
+      '(?<!no )(?:vas|va) a lamentar(?:lo)?', '(?<!no )lo vas a lamentar',
+      '(?:encargar|encargo|asegurar|asegurarme|asegurare) de que nadie (?:mas )?(?:te|le) (?:vuelva a )?(?:contrat\\S*|de trabajo)',
       'se (?:perfectamente |muy bien |bien )?(?:en )?(?:que ciudad|donde) vives',
       'no (?:vuelves|volveras) a trabajar',
       'conozco (?:a )?gente en tu (?:pais|ciudad)',
@@ -3040,6 +3090,8 @@ export const THREAT = defineClass({
       '(?:cuidado|olhe|olha),? (?:que )?o mundo da (?:muitas )?voltas',
       '(?:eu )?sei onde (?:voce |tu )?(?:mora|moras|trabalha|trabalhas)', 'sei onde fica (?:a sua|o seu|a tua|o teu) (?:casa|escritorio|empresa|loja)',
       'vou atras de voce', 'sei em que cidade (?:voce|vc) mora', '(?<!nao )vai se arrepender',
+      // Round twenty-four: the trade closed to the reader by the writer ("vou garantir que ninguém te contrate de novo").
+      '(?:garantir|garanto|fazer com|certeza de) que ninguem (?:mais )?(?:te|lhe) contrate', 'ninguem (?:mais )?(?:vai )?(?:te|lhe) contratar? (?:de novo|nunca mais|novamente)',
       'nunca mais (?:vai )?(?:conseguir (?:um )?(?:cliente|trabalho|contrato)|trabalhar (?:aqui|nessa plataforma|no upwork|nessa area|nesse ramo))',
       'conheco (?:gente|pessoas) (?:no seu|na sua|no teu|na tua) (?:pais|cidade)',
       'sei onde (?:fica|e) (?:sua|seu|tua|teu) (?:escritorio|agencia|empresa|casa)', 'continua(?:r)? me ignorando e (?:voce |vc )?vai ver',
@@ -3084,6 +3136,8 @@ export const THREAT = defineClass({
       'найду способ (?:\\S+ ){0,2}(?:испортить|отомстить|разрушить|наказать)',
       // "сделаю всё, чтобы вас никто не нанял".
       'сделаю все,? чтобы (?:вас|тебя) (?:больше )?никто не на[йи]нял',
+      // Round twenty-four: "я сделаю так, что тебя никто больше не наймёт".
+      'сделаю так,? (?:что|чтобы) (?:вас|тебя) (?:больше )?никто (?:больше )?не (?:наймет|нанял|возьмет|взял)',
       '(?<!не )пожалеешь', '(?<!не )пожалеете', 'найду,? где ты живешь', 'тебе конец',
       'я найду тебя(?! (?:в|на|по) )', '(?:адрес твой|твой адрес) вычисл\\S*', 'знаю,? где ты (?:живешь|работаешь)',
       'найду (?:вашу|твою) (?:компанию|фирму|семью)', 'всем расскажу,? кто (?:вы|ты)',
@@ -3142,6 +3196,8 @@ export const THREAT = defineClass({
       '(?:datengin|datangi|samperin|datang ke) rumah (?:kamu|lu|lo|anda)', '(?:saya|gue|gw|aku) tahu alamat\\S*',
     ],
     ar: [
+      // Round twenty-four: Egyptian "hatendam" (you will regret it), "ana 3aref enta sakin fein" (I know where you live).
+      '(?<!(?:mesh|msh|mish|mush|mosh|mo) )ha ?tendam', '(?<!(?:mesh|msh|mish|mush|mosh|mo) )hatndam', '3aref (?:enta |enti |ento |inta |inti )?(?:sakin|sakna|saknin|sa2en) (?:fein|fen|wein|wen)',
       // Darija: "ghadi tchouf ach ghadi ydar lik" (you'll see what will happen to you).
       '(?:ghadi|gha|daba) (?:tchouf|tchof) ach (?:ghadi|gha) (?:ydar|yw9e3|nder|ndir) lik', 'ghadi tndem',
       'راح تندم', 'انتبه على نفسك', 'هكتب عنك بوستات', 'اخلي الكل يعرف',
@@ -3176,7 +3232,10 @@ export const THREAT = defineClass({
     ro: ['stiu unde (?:stai|locuiesti|lucrezi)', 'o sa-?ti para rau'],
     ms: ['(?:saya|aku|i) tahu (?:you|kau|awak|anda) (?:duduk|tinggal) (?:mana|kat mana|di mana)', 'tengok la apa jadi'],
     ko: ['찾아갈 ?거', '(?:주소|집) (?:다 )?알아요', '각오하세요'],
-    zh: ['我知道你住(?:在)?(?:哪|边度|邊度)', '你自己小心(?:点|點)', '走着瞧', '有你好看'],
+    zh: ['我知道你住(?:在)?(?:哪|边度|邊度)', '你自己小心(?:点|點)', '走着瞧', '有你好看',
+      // Round twenty-four: "你会后悔的" (not "你不会后悔", nor regretting a tool not used sooner: "你会后悔没早点用").
+      '你(?:一定|肯定)?会后悔(?!没|沒|不早|当初)', '你(?:一定|肯定)?會後悔(?!沒|不早|當初)',
+    ],
     vi: ['cho nguoi (?:toi|den) (?:tan )?nha', 'biet nha (?:may|cau|ban)', 'liu hon'],
     // Threats: Marathi (तुला बघून घेईन), Nepali (तँलाई छोड्दिन), Bengali (তোকে দেখে নেব); 'I'll have a look' alone stays work
     // talk.

@@ -934,4 +934,39 @@ invalid.push(
   { text: "My friend and I are sharing one account to save money, is that ok with you?", findings: [{ match: "sharing one account", severity: 'violation' }] },
 );
 
+/**
+ * Round twenty-four, languages (t39): account sharing in Spanish, Portuguese and Russian: a profile lent for the bids, someone logged in on
+ * the writer's account to answer there, an account bought, an identity check done for another, credentials asked with Russian "дай"
+ * (folded to "даи" in the view) and Upwork written in Cyrillic. Next to them refusals, one's own account, and accounts at other services.
+ */
+invalid.push(
+  { text: "puedes verificar la identidad por mí? te pago", findings: [{ match: "verificar la identidad por mí", severity: 'violation' }] },
+  { text: "usa mi perfil para postular, yo tengo mejor puntaje", findings: [{ match: "usa mi perfil para postular", severity: 'violation' }] },
+  { text: "entra na minha conta e responde os clientes", findings: [{ match: "entra na minha conta e responde", severity: 'violation' }] },
+  { text: "usa meu perfil pra mandar propostas", findings: [{ match: "usa meu perfil pra mandar", severity: 'violation' }] },
+  { text: "compro conta verificada da upwork", findings: [{ match: "compro conta verificada", severity: 'violation' }] },
+  { text: "дай логин и пароль от апворка", findings: [{ match: "дай логин и пароль", severity: 'violation' }] },
+  { text: "куплю верифицированный аккаунт upwork", findings: [{ match: "куплю верифицированный аккаунт", severity: 'violation' }] },
+  { text: "пусть мой брат работает с моего аккаунта", findings: [{ match: "работает с моего аккаунта", severity: 'violation' }] },
+  { text: "зайди в мой аккаунт и отвечай клиентам", findings: [{ match: "зайди в мой аккаунт", severity: 'violation' }] },
+  { text: "работай под моим профилем, у меня рейтинг выше", findings: [{ match: "работай под моим профилем", severity: 'violation' }] },
+  { text: "ищу человека, который даст свой аккаунт", findings: [{ match: "даст свой аккаунт", severity: 'violation' }] },
+);
+valid.push(
+  "me pidieron mi cuenta y dije que no",
+  "никому не давайте пароль",
+  "мне предлагали аренду аккаунта, я отказался",
+  "я работаю с моего аккаунта, всё честно",
+  "ele me ofereceu comprar uma conta verificada da upwork e eu recusei",
+  "entra na minha conta do banco e paga a fatura, mãe",
+  "usa mi perfil de GitHub para ver los repos",
+  "куплю подписку на аккаунт spotify",
+  "verifica tu identidad en la app, no puedo hacerlo por mí",
+  "дай логин от тестового стенда, пароль я знаю",
+);
+
+/** Round twenty-four, languages (t39): Arabizi "akhoya haysha3'al men el account beta3i"; the brother on his own account is clean. */
+invalid.push({ text: "akhoya haysha3'al men el account beta3i", findings: [{ match: "akhoya haysha3'al men el account beta3i", severity: 'violation' }] });
+valid.push("akhoya bysha3'al men el account beta3o");
+
 runRuleTests('account-sharing', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -751,4 +751,32 @@ invalid.push(
   { text: "aapka number bhejo, whatsapp pe baat karte hain", findings: [{ match: "aapka number", severity: 'violation' }] },
 );
 
+/**
+ * Round twenty-four, languages (t39): contact asked in Russian and European Portuguese: "можно ваш скайп?" (a short question), "дайте ваши
+ * контакты" (the plural), "deixa o teu número de telemóvel". Next to them an order's or an invoice's number, a refusal, a logo asked for,
+ * and the reader's contacts to put on their own site.
+ */
+invalid.push(
+  { text: "можно ваш скайп?", findings: [{ match: "можно ваш скайп", severity: 'violation' }] },
+  { text: "дайте ваши контакты для связи", findings: [{ match: "дайте ваши контакты", severity: 'violation' }] },
+  { text: "deixa o teu número de telemóvel", findings: [{ match: "deixa o teu número", severity: 'violation' }] },
+);
+valid.push(
+  "pásame el número de pedido para revisarlo",
+  "pásame el número de la factura",
+  "можно ваш номер заказа? проверю статус",
+  "дайте ваш номер заказа",
+  "можно ваши контакты указать на странице сайта? клиенты спрашивают",
+  "клиент просил дать ваши контакты, я отказал",
+  "можно ваш логотип в векторе?",
+  "o cliente pediu pra eu deixar o meu número e eu recusei",
+);
+
+/** Round twenty-four, languages (t39): Arabizi "eba3tly rakamak", Levantine "shu ra2mak"; a logo sent, an opinion asked, a refusal told. */
+invalid.push(
+  { text: "eba3tly rakamak 3al whats", findings: [{ match: "eba3tly rakamak", severity: 'violation' }] },
+  { text: "shu ra2mak ya habibi", findings: [{ match: "shu ra2mak", severity: 'violation' }] },
+);
+valid.push("eba3tly el logo bel vector", "shu ra2yak bel design?", "el client talab ra2mi w ana rafadt");
+
 runRuleTests('contact-request', withFixedGaps({ valid, invalid }, fixedGaps));

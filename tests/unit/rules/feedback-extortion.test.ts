@@ -478,4 +478,8 @@ valid.push(
   "Sans avis négatif, le profil reste à 100 %.",
 );
 
+/** Round twenty-four, languages (t39): "te califico mal" as the threat; told after the fact or denied, it is none. */
+invalid.push({ text: "te califico mal si no terminas hoy gratis", findings: [{ match: "te califico mal", severity: 'violation' }] });
+valid.push("el cliente me calificó mal y lo acepté", "no te califico mal, el trabajo está bien");
+
 runRuleTests('feedback-extortion', withFixedGaps({ valid, invalid }, fixedGaps));

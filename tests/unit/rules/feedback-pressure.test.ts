@@ -947,4 +947,31 @@ valid.push(
   "Ho visto la recensione, grazie! Se la modifichi per aggiungere il nome del progetto va benissimo.",
 );
 
+/**
+ * Round twenty-four, languages (t39): the review paid for or waited on in Spanish, Portuguese and Russian: files held "cuando me dejes la
+ * reseña", an hour of work given away or the next job cheaper for the stars, a bonus for the changed review. Next to them thanks, offers
+ * made for other reasons, and a review's text corrected as work.
+ */
+invalid.push(
+  { text: "te entrego los archivos finales cuando me dejes la reseña", findings: [{ match: "archivos finales cuando me dejes la reseña", severity: 'violation' }] },
+  { text: "dame 5 estrellitas y te regalo una hora de trabajo", findings: [{ match: "5 estrellitas y te regalo una hora", severity: 'violation' }] },
+  { text: "поменяй отзыв на положительный и получишь бонус", findings: [{ match: "поменяй отзыв", severity: 'violation' }] },
+  { text: "deixa uma avaliação boa que eu faço a próxima mais barato", findings: [{ match: "avaliação boa que eu faço a próxima mais barato", severity: 'violation' }] },
+);
+valid.push(
+  "gracias por la reseña, te entrego los archivos finales hoy",
+  "cuando me dejes la reseña avísame para agradecerte",
+  "te regalo una hora de asesoría por ser cliente nuevo",
+  "поменяй текст отзыва на сайте клиента, там опечатка",
+  "deixa uma avaliação boa se gostou, sem pressão",
+  "faço a próxima mais barato se fechar o pacote de 3 vídeos",
+);
+
+/** Round twenty-four, languages (t39): files held until the review in Chinese ("好评后再发") and Egyptian Arabizi ("ella ba3d el review"). */
+invalid.push(
+  { text: "好评后再发源文件", findings: [{ match: "好评后再发源文件", severity: 'violation' }] },
+  { text: "mesh hab3at el files ella ba3d el review", findings: [{ match: "el files ella ba3d el review", severity: 'violation' }] },
+);
+valid.push("好评后我们会把截图放到官网", "ba3d el review hab3atlak shokran", "law 3agabak el shoghl, review sari7 yefra7ni");
+
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));

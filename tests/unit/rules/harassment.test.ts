@@ -1529,4 +1529,64 @@ valid.push(
   "I'll tell everyone at the office about your new app, they'll love it.",
 );
 
+/**
+ * Round twenty-four, languages (t39): contempt and threats without swear words in Spanish, Portuguese and Russian: a child or a trainee
+ * does it better (not "better than me"), a disgrace, people like the reader unfit to be here, another trade or a factory, "vas a lamentar",
+ * and the trade closed to the reader by the writer's doing. Next to them the same words as advice, praise, reports and ordinary news.
+ */
+invalid.push(
+  { text: "mi sobrino de 10 años lo hace mejor que tú", findings: [{ match: "mi sobrino de 10 años lo hace mejor", severity: 'violation' }] },
+  { text: "vas a lamentar esto, te lo aseguro", findings: [{ match: "vas a lamentar", severity: 'violation' }] },
+  { text: "gente como tú no debería estar en esta plataforma", findings: [{ match: "gente como tú no debería", severity: 'violation' }] },
+  { text: "eres una vergüenza de profesional", findings: [{ match: "eres una vergüenza", severity: 'violation' }] },
+  { text: "me voy a encargar de que nadie te vuelva a contratar", findings: [{ match: "encargar de que nadie te vuelva a contratar", severity: 'violation' }] },
+  { text: "мой сын в пятом классе сделает лучше", findings: [{ match: "мой сын в пятом классе сделает лучше", severity: 'violation' }] },
+  {
+    text: "иди работай на завод, программирование не для тебя",
+    findings: [{ match: "иди работай на завод", severity: 'violation' }, { match: "программирование не для тебя", severity: 'violation' }],
+  },
+  { text: "такие как ты не должны здесь работать", findings: [{ match: "такие как ты не должны здесь работать", severity: 'violation' }] },
+  { text: "я сделаю так, что тебя никто больше не наймёт", findings: [{ match: "сделаю так, что тебя никто больше не наймёт", severity: 'violation' }] },
+  { text: "meu sobrinho de 10 anos faz melhor", findings: [{ match: "meu sobrinho de 10 anos faz melhor", severity: 'violation' }] },
+  { text: "vai procurar outra profissão", findings: [{ match: "vai procurar outra profissão", severity: 'violation' }] },
+  { text: "gente como você não devia estar aqui", findings: [{ match: "gente como você não devia", severity: 'violation' }] },
+  { text: "vou garantir que ninguém te contrate de novo", findings: [{ match: "garantir que ninguém te contrate", severity: 'violation' }] },
+);
+valid.push(
+  "mi hijo lo hace mejor que yo con el celular",
+  "mi sobrino de 10 años está aprendiendo a programar",
+  "no vas a lamentar haberme contratado",
+  "ninguém te contrata sem portfólio, monte um primeiro",
+  "мой сын сделает это лучше меня, он с детства в фотошопе",
+  "мой сын в пятом классе учится программировать",
+  "meu filho faz melhor do que eu no photoshop",
+  "el cliente me dijo que gente como yo no debería estar aquí, lo reporté",
+);
+
+/**
+ * Round twenty-four, languages (t39): Chinese and Egyptian Arabizi contempt and threats without swear words: "你会后悔的" (not "你不会后悔"
+ * nor a tool regretted), the trade not for the reader, a nephew doing better; "hatendam" (not "mesh hatendam"), "enta fashel", "a7san
+ * menak" after a relative, "dawar 3ala shoghlana tanya", "ana 3aref enta sakin fein".
+ */
+invalid.push(
+  { text: "你会后悔的", findings: [{ match: "你会后悔", severity: 'violation' }] },
+  { text: "你不适合干这行", findings: [{ match: "你不适合干这行", severity: 'violation' }] },
+  { text: "我侄子都做得比你好", findings: [{ match: "侄子都做得比你好", severity: 'violation' }] },
+  { text: "hatendam", findings: [{ match: "hatendam", severity: 'violation' }] },
+  { text: "ebn okhti ye3mel a7san menak", findings: [{ match: "ebn okhti ye3mel a7san menak", severity: 'violation' }] },
+  { text: "ana 3aref enta sakin fein", findings: [{ match: "3aref enta sakin fein", severity: 'violation' }] },
+  { text: "enta fashel w mabte3rafsh te3mel ay 7aga", findings: [{ match: "enta fashel", severity: 'violation' }] },
+  { text: "dawar 3ala shoghlana tanya", findings: [{ match: "dawar 3ala shoghlana tanya", severity: 'violation' }] },
+);
+valid.push(
+  "你不会后悔的",
+  "你会后悔没早点用这个工具",
+  "我侄子在学编程",
+  "你不适合这个颜色，换个吧",
+  "mesh hatendam 3ala el shoghl da",
+  "enta mesh fashel, el mockup gamed",
+  "el app lazem te3mel a7san menak ya competitor",
+  "ebn okhti bayet3allem programming",
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));

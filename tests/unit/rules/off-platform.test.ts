@@ -1204,4 +1204,36 @@ invalid.push(
   { text: "We have to continue on WhatsApp, the app is slow here", findings: [{ match: "continue on WhatsApp", severity: 'violation' }] },
 );
 
+/**
+ * Round twenty-four, languages (t39): leaving without an app in Spanish and Portuguese: Rioplatense "por afuera", "sin la plataforma",
+ * Upwork as feminine in Brazil ("fora da Upwork"), European "noutro sítio", leaving in so many words ("vamos sair daqui"); Portuguese "no"
+ * (in the) after a verb of talking is no refusal ("me chama no privado"), and "me escreve", "pode me chamar", "contacta-me" are verbs of talking.
+ * Next to them the same words refused, told back or kept on Upwork.
+ */
+invalid.push(
+  { text: "hablemos directamente sin la plataforma", findings: [{ match: "hablemos directamente sin la plataforma", severity: 'violation' }] },
+  { text: "escribime por afuera y arreglamos", findings: [{ match: "escribime por afuera", severity: 'violation' }] },
+  { text: "vamos conversar fora da upwork", findings: [{ match: "vamos conversar fora da upwork", severity: 'violation' }] },
+  { text: "me chama no privado", findings: [{ match: "me chama no privado", severity: 'violation' }] },
+  { text: "pode me chamar no privado", findings: [{ match: "me chamar no privado", severity: 'violation' }] },
+  { text: "melhor tratarmos diretamente, sem a plataforma", findings: [{ match: "melhor tratarmos diretamente, sem a plataforma", severity: 'violation' }] },
+  { text: "podemos continuar noutro sítio?", findings: [{ match: "podemos continuar noutro sítio", severity: 'violation' }] },
+  { text: "vamos sair daqui e falar direto", findings: [{ match: "vamos sair daqui", severity: 'violation' }] },
+);
+valid.push(
+  "el cliente quería hablar fuera de upwork y le dije que no",
+  "no podemos salir de upwork antes del contrato",
+  "o cliente quis sair da plataforma e eu disse que não",
+  "o cliente me chamou no privado mas eu recusei",
+  "não vamos sair da upwork, fica tudo aqui",
+  "me chama no número do pedido que está na nota",
+);
+
+/** Round twenty-four, languages (t39): Chinese "换个地方聊" and "私聊吧"; not a private-chat feature, a refusal, or the move called out of place. */
+invalid.push(
+  { text: "这里不方便，换个地方聊", findings: [{ match: "换个地方聊", severity: 'violation' }] },
+  { text: "私聊吧", findings: [{ match: "私聊吧", severity: 'violation' }] },
+);
+valid.push("私聊功能要支持图片", "客户说要私聊，我拒绝了", "换个地方聊这个需求不合适，就在这里说吧");
+
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));

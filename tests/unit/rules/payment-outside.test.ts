@@ -1399,4 +1399,31 @@ invalid.push(
   { text: "The milestone errored out, let's do bank transfer directly this time.", findings: [{ match: "bank transfer", severity: 'violation' }] },
 );
 
+/**
+ * Round twenty-four, languages (t39): paying around Upwork in Spanish, Portuguese and Russian: the next job done "por fuera"/"por fora" (not
+ * with the Brazilian "não" after it), "te hago un bizum", Russian banks by name ("на сбер"), the next order "мимо апворка". Next to them
+ * shops that take those methods, refusals, and the next job kept on Upwork.
+ */
+invalid.push(
+  { text: "el próximo proyecto lo hacemos por fuera, sin upwork", findings: [{ match: "lo hacemos por fuera", severity: 'violation' }] },
+  { text: "te hago un bizum y ya está", findings: [{ match: "te hago un bizum", severity: 'violation' }] },
+  { text: "переведу на сбер", findings: [{ match: "переведу на сбер", severity: 'violation' }] },
+  { text: "o próximo a gente faz por fora", findings: [{ match: "a gente faz por fora", severity: 'violation' }] },
+  { text: "следующий заказ давай мимо апворка", findings: [{ match: "следующий заказ давай мимо апворка", severity: 'violation' }] },
+);
+valid.push(
+  "el próximo proyecto lo hacemos por aquí en upwork también",
+  "la app tiene que aceptar bizum y tarjeta",
+  "nada de bizum, todo por upwork",
+  "в приложении нужна оплата через сбер и тинькофф",
+  "клиент предлагал перевести на сбер, я отказался",
+  "a gente faz por fora não, fica tudo na plataforma",
+  "o próximo a gente faz pela upwork também",
+  "el cliente me propuso que lo hacemos por fuera y le dije que no",
+);
+
+/** Round twenty-four, languages (t39): Chinese "下次私下交易", proposed; the platform kept and a scam warning's "诱导私下交易" are clean. */
+invalid.push({ text: "下次私下交易", findings: [{ match: "下次私下交易", severity: 'violation' }] });
+valid.push("所有付款都走平台", "网站需要接入支付宝和微信支付", "诱导私下交易:骗子会以各种理由要求消费者通过私信进行私下交易,避免使用平台担保交易功能。");
+
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
