@@ -1500,6 +1500,10 @@ export const GROUP = defineClass({
       'you guys all', 'people like you',
       // "You freelancers are all the same".
       'you (?:freelancers|designers|developers|writers|editors|translators|contractors)',
+      // Round twenty-four: the other bidders as a lot ("some offshore outfit charging $4 an hour", "the guy with 0 reviews from that country").
+      '(?:offshore|overseas|cheap|low-?cost|bottom-?dollar|\\$\\d+(?:/h(?:ou)?r| an hour| per hour)?) (?:outfits?|shops|agenc(?:y|ies)|teams|bidders|freelancers|developers' +
+        '|devs|coders|designers|writers|bookkeepers|people|guys|workers)',
+      'from that (?:country|part of the world|region)', '(?:the )?other (?:bidders|applicants)',
       '(?:women|girls|females|indians|pakistanis|filipinos|nigerians|arabs|egyptians|syrians)',
       'you guys from \\S+',
       '(?:contractors?|devs?|developers?|designers?|workers?|freelancers?|teams?|people|guys) from ' +
@@ -1623,11 +1627,15 @@ export const NEGATIVE_TRAIT = defineClass({
       '(?:are )?(?:the reason|why) (?:nobody|no one) (?:trusts|hires|wants|likes)',
       'always (?:say (?:yes|.yes)|disappear|ghost|miss|haggle|lie|underbid|overpromise|copy|deliver (?:late|garbage|trash|crap))\\S*',
       'always (?:want|expect|ask for) (?:\\S+ ){0,3}for (?:\\S+ )?(?:money|peanuts|nothing|free|cheap)',
-      'deliver(?:s|ing)? (?:garbage|trash|crap|junk)', 'miss(?:es|ing)? (?:their |all )?deadlines',
+      'deliver(?:s|ing)? (?:garbage|trash|crap|junk)', '(?<!\\b(?:never|rarely|don\'?t|do not|won\'?t) )miss(?:es|ing)? (?:their |all )?deadlines',
       '(?:say|says|said) .?yes sir', 'deliver(?:s|ed)? nothing',
       'always (?:want|expect|ask for|demand) (?:the )?(?:money|payment|cash|pay)(?: \\S+)? (?:before|upfront|first|up front)',
       '(?:usually|always|generally|normally) (?:a lot |much |far )?(?:more|better|smarter|faster) (?:\\S+ )?than you(?!\'| (?:expect|think|might|would|imagine))',
       '(?:are )?the reason (?:i|we|people|clients|everyone|nobody) (?:hate|stopped|avoid|never|don\'?t)',
+      // Round twenty-four: anyone driven off by the group, in any words ("are the reason good developers leave Upwork"); a group blamed
+      // for the writer's losses ("I've been burned by you people").
+      '(?:are )?the reason (?:\\S+ ){1,3}(?:leave|leaves|left|quit|quits|hate|hates|avoid|avoids|stop|stopped|give up|gave up|walk away|never come back)\\b',
+      '(?:been |got |get |getting )?(?:burned|burnt|ripped off|scammed) by',
       '(?:can\'?t|cannot|don\'?t|do not) (?:even )?(?:follow|read) (?:basic |simple )?(?:instructions|briefs?|a brief)',
       // "Indian clients are always like this", "they are all like this", "beggars".
       '(?:always|all|all the same) like (?:this|that)(?! (?:at|in|on|during|before|around|for)\\b)', 'beggars', 'cheap people',
@@ -1641,7 +1649,7 @@ export const NEGATIVE_TRAIT = defineClass({
       '(?:don\'?t|do not|can\'?t|cannot) (?:really )?understand (?:tech|technical|specs|code|logic|servers|backend)',
       'fake (?:degrees|reviews|portfolios?|certificates|diplomas)', '(?:stop|stops|quit) (?:and )?pray(?:ing)?',
       'negotiate like', 'built on stealing', 'cultural thing', 'ruin(?:ed|s)? (?:it|everything)',
-      'preach\\S*', 'hypocrit\\S*', 'copies everything', 'always (?:bargain|haggle|negotiate)\\S*',
+      'preach\\S*', 'hypocrit\\S*', 'cop(?:y|ies) everything', 'always (?:bargain|haggle|negotiate)\\S*',
       '(?:shouldn\'?t|should not) (?:be )?(?:run|running|doing|hiring|in)', 'seem to think',
       '(?:negotiate|haggle|bargain) like (?:street vendors|beggars)',
       'stingy', 'rude', 'greedy', 'entitled', 'backward', 'zero brains?', 'all money',
@@ -1906,6 +1914,8 @@ words: {
       'callate', 'cierra (?:la boca|el pico)',
       'tarad[oa]', 'babos[oa]', 'no (?:sirves|servis) (?:para|pa) nada',
       '(?:sos|eres) (?:un |una )?(?:desastre|payas[oa]|incompetente|tarad[oa]|inutil)', 'muerto de hambre',
+      // Round twenty-four: the Rioplatense "sos un boludo bárbaro" (the word alone is also a friendly "che, boludo"), "andá a cagar".
+      '(?:sos|eres) (?:un |una )(?:\\S+ )?(?:bolud[oa]|pelotud[oa]|forr[oa]|gil|nab[oa]|idiota|imbecil)', 'and(?:a|ate) a cagar', '(?:andate|vete|anda) a la mierda',
     ],
   pt: ['idiota', 'imbecil', 'otario', 'otaria', 'vagabundo', 'vagabunda', 'merda', 'porra', 'caralho', 'filho da puta', 'arrombado', 'babaca', 'burro',
       'burra', '(?:voce|vc) e (?:um |uma )?(?:incompetente|inutil|imprestavel)',
@@ -1967,6 +1977,9 @@ words: {
       '(?:ya|enta|inta|enti|inti) (?:7mar|7omar|ghabi|8abi|7ayawan|kalb|a8bya|aghbia)', 'zbala', 'zebala',
       'و?(?:يا )?حمار',
       'انقلع', 'اسكت يا', '(?:ekhras|o5ros|u5rus)', '(?:mesh|msh|mish) fahem (?:ay )?7aga',
+      // Round twenty-four: "إنت مش فاهم حاجة" said to the reader (not "أنا مش فاهم حاجة"), "روح دوّر على حد يستحملك".
+      '(?:انت|انتي|انتو|انتا) (?:مش|مو|ما) (?:فاهم|فاهمة|فاهمين|بتفهم|تفهم) (?:اي )?(?:حاجة|حاجه|شي|شيء|اشي)',
+      '(?:حد|احد|واحد|حدا|شخص) (?:يستحملك|يستحملكم|يتحملك|يتحملكم|يطيقك)', '(?:7ad|wa7ed|had) (?:yesta7mlak|yest7amlak|yet7ammelak|yeti2ak)',
       // Insults as a vocative or a "you are": "يا ثور", "يا ابن الـ***", "هالشغل الزبالة";
       // Arabizi "ya gahel", Darija "nta bghal", "ya l'kelb", Levantine "wa7ad 7aramy w kazzab".
       'يا (?:جاهل|غبي|غبية|اهبل|هبلة|عبيط|ثور|تيس|بقرة|بقره|جحش|حيوان|حيوانة|كلب|كلبة|زبالة|زباله|متخلف|متخ' +
@@ -2132,6 +2145,13 @@ name: 'DEMEAN',
 doc: 'Contempt for the other person: "my nephew does it better", "find another profession".',
 words: {
   en: [
+      // Round twenty-four: the last hand on the reader's work as the target ("whoever made it was clueless", "your previous designer must
+      // have been blind"), and a broken result wished on the reader ("if you hire the cheap people you deserve the broken website").
+      '(?:whoever|the (?:person|guy|people|one|agency|team) (?:who|that)|(?:your|the) (?:last|previous|old|former) (?:designer|developer|dev|freelancer|agency|guy|person|va' +
+        '|editor|writer|bookkeeper|accountant|manager|team|contractor|vendor|marketer|photographer|copywriter|coder|programmer|admin)) (?:\\S+ ){0,3}(?:was|is|were|are' +
+        '|must (?:be|have been)) (?:clearly |obviously |completely |totally |just )?(?:an? )?(?:clueless|incompetent|useless|idiots?|amateurs?|morons?|clowns?|a joke|hacks?' +
+        '|blind|hopeless|stupid|drunk)\\b',
+      '(?:you|u) deserve (?:(?:the|a|an|every|whatever|all the) (?:broken|crappy|shitty|garbage|trash|buggy|awful|mess|disaster|scam)|(?:exactly )?what(?:ever)? you get)\\b',
       // Round twenty-one, by frame rather than phrase. Someone lesser (a child, a pupil, a relative, an animal) as the better author, in
       // any order the modal allows: "a primary school pupil would write better English", "if your brother-in-law can do better animation".
       // "can" and "will" only in a condition ("if your kid can draw better with this tablet" would be an advert otherwise).
