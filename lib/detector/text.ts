@@ -378,7 +378,9 @@ const REPORTED_GROUP = new RegExp(
     "|\\b(?:you|u)(?:'ve| have)? (?:asked me to|invited me|suggested|proposed|wrote)\\b" +
     // What the reader says they received, answered: "you mentioned you got an email 'from Upwork' saying your account is on hold".
     "|\\b(?:you|u) (?:mentioned|said|told me|wrote)(?: that)? (?:you|u) (?:(?:got|received|were sent) (?:an?|some|this|that)|were asked)\\b" +
-    '|\\b(?:you|u) asked (?:me )?(?:how|if|whether)\\b|\\b(?:will|would|do|did) (?:you|u) (?:ever )?(?:ask|request|want) (?:me|us) to\\b',
+    // "Do you want me to ...?" is the writer's own offer in a polite wrapper ("Do you want me to just log in as you?", round twenty-four).
+    '|\\b(?:you|u) asked (?:me )?(?:how|if|whether)\\b|\\b(?:will|would|do|did) (?:you|u) (?:ever )?(?:ask|request) (?:me|us) to\\b' +
+    '|\\b(?:will|would|do|did) (?:you|u) ever want (?:me|us) to\\b',
 );
 
 /**

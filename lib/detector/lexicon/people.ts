@@ -148,6 +148,14 @@ export const USE_ACCOUNT = defineClass({
       '(?:contract|offer|job) (?:will be|is|goes) (?:under|in) (?:his|her|their) name',
       // Shared by a team, worked under someone else, a relative's account used or hired, whose account it really is.
       '(?:share|shares|sharing|shared) (?:one|1|a single|this single|the same|a common|this one) (?:upwork |freelancer |verified )*(?:account|acc|acct|profile|login)',
+      // Round twenty-four: two or more people as the subject of the sharing, whatever the article ("we share this Upwork account", "my cousin
+      // and I share my profile"); the profile said to be another's ("this profile is of my studio partner"); the offer or the contract
+      // sent to someone else's profile ("send the offer to my brother's profile"), not a profile shown ("look at my brother's profile").
+      `(?:we|we both|we two|both of us|the two of us|he and i|she and i|my (?:\\S+ )?${KIN_PLUS} and i) (?:\\S+ ){0,2}(?:share|shares|sharing) ` +
+        '(?:this|our|his|her) (?:upwork |freelancer |verified )*(?:account|acc|acct|profile|login)',
+      `(?:the|this) (?:upwork )?(?:account|profile) is (?:actually |really )?(?:of|from) (?:my|our) (?:\\S+ )?${KIN_PLUS}`,
+      `(?:offers?|contracts?|hires?|jobs?|invites?|invitations?|payments?|milestones?) (?:\\S+ ){0,2}(?:to|on|into) (?:my|our) (?:\\S+ )?${KIN_PLUS}` +
+        '(?:-in-law)?.?s (?:upwork |verified |freelancer )*(?:account|acc|profile|id)',
       '(?:account|profile|acc) (?:is |are )?shared (?:by|between|among) (?:me|us|my|our|\\d+|two|three|four|five|several|multiple|the (?:whole )?team)',
       '(?:work|works|working) together (?:through|on|from|under|in) (?:this|one|a|the same|our) (?:single |one |shared )?(?:upwork )?(?:account|profile)',
       '(?:who|we|they) (?:all|both) (?:log|sign) ?in (?:and|to) (?:work|bid|reply|answer)',
@@ -349,11 +357,16 @@ export const USE_ACCOUNT = defineClass({
       '收(?:upwork ?)?老号', '借号', '借號', '开给我(?:表妹|表弟|朋友|哥哥|姐姐|妹妹|弟弟|老婆|老公)的(?:account|账号|帳號)',
       '用我(?:个|個|的)(?:client ?)?(?:account|账号|帳號)'],
     // Vietnamese: "thuê/mượn tài khoản", "dùng tài khoản của em gái", "vào tài khoản Upwork của tôi", "nhận job thay".
+    // Round twenty-four: an account made in one person's name for another to use ("작가님 이름으로 만들고 동생이 쓰게"), read without the
+    // account named in the same sentence (it is named two sentences back: "계정 하나 새로 만들어 주실 수 있어요?").
+    ko: ['이름으로 (?:(?:업워크 |새 )?계정(?:을|이|은)? )?(?:만들|가입|개설|등록)\\S* (?:\\S+ ){0,2}\\S*(?:쓰게|사용하게|쓸 ?수 ?있게)'],
     vi: ['thue tai khoan', 'cho muon tai khoan', 'muon (?:tai khoan|acc)', 'mua lai (?:acc|tai khoan)',
       'dung tai khoan (?:upwork )?cua (?:em gai|em trai|anh trai|chi gai|ban|nguoi nha|vo|chong|me|bo)', 'qua acc cua (?:ban|em gai|em trai|anh trai|chi gai|nguoi nha)',
       'dang nhap tai khoan upwork cua ban', 'vao tai khoan (?:upwork )?cua (?:toi|chi|minh|anh)', 'nhan job thay',
       '(?:dang job|tra loi ung vien) (?:giup|gium|ho)', 'lam viec tren tai khoan (?:do|cua ban)',
-      'cho team (?:\\S+ )?dang nhap'],
+      'cho team (?:\\S+ )?dang nhap',
+      // Round twenty-four: the offer sent to a friend's account, and someone standing as the name the money goes to ("đứng tên nhận tiền").
+      '(?:sang|qua|vao|toi|den) (?:tai khoan|acc|profile) (?:upwork )?cua (?:ban|em gai|em trai|anh trai|chi gai|nguoi nha|vo|chong|me|bo)', 'dung ten (?:nhan tien|nhan hop dong|tai khoan|ho)'],
   },
   examples: ['he could hire u under his', 'my mate lets me use her upwork', 'the interview in ur name', 'entra na minha conta do upwork',
     'rent your Upwork account', "could you hire him instead and I'll do the work", 'they all work under this one Upwork account',
@@ -3248,7 +3261,8 @@ export const ACCOUNT_DEAL = defineClass({
       '|ഫ്രണ്ടിന്റെ|അച്ഛന്റെ|ഭാര്യയുടെ)' +
       ' (?:അപ്വർക്ക് )?അക്കൗണ്ട\\S{0,6}',
       'എന്റെ അക്കൗണ്ട് (?:ഉപയോഗിക്ക\\S{0,4}|തരാം)',
-      '(?:chettante|chettande|aniyante|aniyande|chechiyude|aniyathiyude|friendinte|friendnte|koottukarante|achante|bharyayude|ammayude) (?:upwork )?account\\S{0,4}',
+      // "aniyante profile-ilekku" (to my younger brother's profile): a profile as well as an account (round twenty-four).
+      '(?:chettante|chettande|aniyante|aniyande|chechiyude|aniyathiyude|friendinte|friendnte|koottukarante|achante|bharyayude|ammayude) (?:upwork )?(?:account|profile)\\S{0,8}',
       'ente account (?:use cheyy\\S{0,4}|upayogikk\\S{0,4}|tharaam|tharam)',
       '(?:ninte|ningalude) (?:upwork )?account (?:enikk\\S{0,2} )?(?:tharamo|tharaamo|tharumo|tharu|share cheyy\\S{0,4})',
       'നിന്റെ അക്കൗണ്ട് (?:എനിക്ക് )?(?:തരാമോ|തരുമോ)',
