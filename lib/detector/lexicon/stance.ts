@@ -282,7 +282,8 @@ export const ON_UPWORK = defineClass({
     pl: ['(?:wszystko|tylko|zawsze) (?:\\S+ )?przez upwork\\S*', 'zostanmy (?:na upwork\\S*|tutaj|tu)', 'przez platforme'],
     // Japanese: through Upwork, on Upwork; Swahili: kupitia Upwork, hapa tu (only here).
     ja: ['upwork経由', 'upwork(?:の)?上で(?:お願い|進め|やり取り|お支払い)', 'upwork内で', 'upworkを通して'],
-    sw: ['kupitia upwork', 'ndani ya upwork', 'hapa hapa', 'tulipane hapa', 'tuendelee hapa'],
+    // Not "hakuna haja ya kupitia Upwork" (no need to go through Upwork).
+    sw: ['(?<!haja ya |bila )kupitia upwork', 'ndani ya upwork', 'hapa hapa', 'tulipane hapa', 'tuendelee hapa'],
     en: ['(?:only|all|everything|always) (?:(?:goes|go|stays?|runs?|is) )?(?:through|via|on|in) (?:the )?upwork',
       // "I will only pay you through the Upwork contract", "we only pay through the contract here".
       '(?:only|always) pay (?:you |u )?(?:through|via|on|in) (?:the )?(?:upwork|contract here|contract on upwork)',
