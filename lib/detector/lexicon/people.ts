@@ -1024,7 +1024,9 @@ words: {
       '(?:aap|ap) ka (?:number|email|whatsapp|skype|mobile)(?: id| number)? chahiye',
       'apna (?:skype|whatsapp|telegram|email|number)(?: id)? de (?:sakte|dein|do|saktay)',
     ],
-    tl: ['(?:pahingi|pa-?hingi|penge|bigay mo|send mo|ano) (?:ng |ang |yung )?(?:number|numero|email|fb|messenger|viber|contact) mo', 'ano (?:fb|email|number|viber) mo',
+    // Cebuano (round twenty-four): "pwede ko mangayo sa imong number o Messenger?" (may I ask for your number or Messenger?).
+    tl: ['(?:mangayo|manghingi|pangayo)(?: ko| ta)?(?: sa| og)? (?:imong|imo|inyong|inyo) (?:number|numero|messenger|fb|email|viber|whatsapp|contact)',
+      '(?:pahingi|pa-?hingi|penge|bigay mo|send mo|ano) (?:ng |ang |yung )?(?:number|numero|email|fb|messenger|viber|contact) mo', 'ano (?:fb|email|number|viber) mo',
       '(?:may|meron) (?:fb|facebook|messenger|viber|whatsapp|telegram|email|number|numero|ig|insta|skype) ka(?: ba)?',
       'meron ka(?:ng| bang|bang) (?:fb|facebook|messenger|viber|whatsapp|telegram|email|number|numero|ig|insta|skype)',
       'paano (?:kita|ka|kayo|po kayo) (?:ma|mako|maco|i)-?(?:contact|kontak)\\S*',
@@ -1044,6 +1046,8 @@ words: {
       '(?:email|wa|nomor|ig|telegram|whatsapp) (?:kakak|kak|mas|mbak|bapak|ibu|anda|kamu) (?:apa|berapa)',
     ],
     ar: [
+      // Egyptian Arabizi (round twenty-four): "momken rakam el wats?" (could I have the WhatsApp number?).
+      '(?:momken|mumkin|mmkn) (?:\\S+ )?(?:rakam|ra2am|nemret?|raqam) (?:el |al )?(?:wats|whats|watsapp|whatsapp|wa|telefon|mobile|mobil|phone)',
       '(?:ارسل(?:ي)?|ابعت(?:لي)?|اعطني|عطني|هات|ممكن|ابغى|أبغى) (?:لي )?' +
         '(?:رقمك|ايميلك|الايميل|الواتس|واتسابك|رقم الواتس|رقم جوالك|حسابك)',
         'تزويدي برقم', 'رقمك', 'ايميلك', 'واتسابك',
