@@ -108,7 +108,8 @@ const NOT_REVIEW_WORK = '(?![a-z0-9]|[- ](?:responses?|replies|templates?|manage
 const THREAT = new RegExp([
     // Round twenty-four: any condition in the reader's hands, then the writer's bad review ("If you complain about it later, I leave 1 star
     // review"), and a bad review as the writer's standing practice for anyone who crosses them ("I leave bad reviews for anybody who ...").
-    `\\bif (?:you|u) [^.!?\\n]{0,60}?(?:,|\\bthen) (?:then )?(?:i|we)(?:'ll| will| am going to| are going to| would)? (?:leave|give|post|write|drop)s? (?:you |u )?(?:a |an )?${BAD_REVIEW}${NOT_REVIEW_WORK}`,
+    `\\bif (?:you|u) [^.!?\\n]{0,60}?(?:,|\\bthen) (?:then )?(?:i|we)(?:'ll| will| am going to| are going to| would)? ` +
+      `(?:leave|give|post|write|drop)s? (?:you |u )?(?:a |an )?${BAD_REVIEW}${NOT_REVIEW_WORK}`,
     `\\b(?:i|we) (?:always |usually |do |will )?(?:leave|give|post)s? (?:a |an )?${BAD_REVIEW}s? (?:to|for) (?:anybody|anyone|any freelancer|everyone|every freelancer` +
       '|freelancers|people|those|contractors)(?: \\S+)? (?:who|that)\\b',
     `\\b${IF_NOT}\\b[^.!?\\n]{0,60}?\\b${BAD_REVIEW}(?![a-z0-9])`,

@@ -282,7 +282,10 @@ const NUMBER_AFTER = /\b(?:bintang|estrellas|estrelas|stars?|zvyozd|zvezd) ?(?:5
  * The review is the writer's own, on this contract: "...the compare plugin free, like a thank you for 5 star feedback at the end", "leave me",
  * "when we close". A plugin or a customer named beside it is then the work given free, not a product's reviews (round twenty-four).
  */
-const WRITER_REVIEWED = /\b(?:leave|give|write) me\b|\bfor me\b|\bmy (?:profile|review|feedback|rating)\b|\bat the end\b(?! of (?!(?:the|this|our) (?:contract|project|job)))|\bwhen (?:we|you) close\b|\bclose (?:the|that|this|our) (?:\S+ )?(?:contract|job)\b/;
+const WRITER_REVIEWED = new RegExp(
+  '\\b(?:leave|give|write) me\\b|\\bfor me\\b|\\bmy (?:profile|review|feedback|rating)\\b|\\bat the end\\b(?! of (?!(?:the|this|our) (?:contract|project|job)))' +
+    '|\\bwhen (?:we|you) close\\b|\\bclose (?:the|that|this|our) (?:\\S+ )?(?:contract|job)\\b',
+);
 const PRODUCT_TALK = new RegExp(
   // "Reward the reviewer with points": a review feature for a product's reviewers, not this contract's client.
   '\\b(?:users?|customers?|shoppers|buyers|reviewers|the reviewer|app store|play store|widget|popup|pop-up|plugin)\\b' +

@@ -450,7 +450,8 @@ const VIDEO_LINK = within(VIDEO_TOOL, LINK_WORD, 60);
  */
 const VIDEO_THEN_LINK = within(
   VIDEO_TOOL,
-  '(?:room|meeting|call) link|(?:send|drop|share|forward|shoot|e-?mail|mail)(?:ing)? (?:(?:you|u) )?(?:over )?(?:an? |the |my )?(?:calendar )?(?:invite|invitation)(?![- ](?:list|code|only|system|flow|template))',
+  '(?:room|meeting|call) link|(?:send|drop|share|forward|shoot|e-?mail|mail)(?:ing)? (?:(?:you|u) )?(?:over )?(?:an? |the |my )?(?:calendar )?' +
+    '(?:invite|invitation)(?![- ](?:list|code|only|system|flow|template))',
   90,
   true,
 );
