@@ -105,7 +105,8 @@ const VEILED = new RegExp([
   ].join('|'), 'g');
 /** Not a product's handling of bad reviews: "a negative review response template", "1-star review alerts". */
 const NOT_REVIEW_WORK = '(?![a-z0-9]|[- ](?:responses?|replies|templates?|management|alerts?|monitoring))';
-const THREAT = new RegExp([
+// Compiled ahead: with round twenty-four's branches the source passed 3,000 characters (tests/unit/compile-ahead.test.ts).
+const THREAT = compileAhead(new RegExp([
     // Round twenty-four: any condition in the reader's hands, then the writer's bad review ("If you complain about it later, I leave 1 star
     // review"), and a bad review as the writer's standing practice for anyone who crosses them ("I leave bad reviews for anybody who ...").
     `\\bif (?:you|u) [^.!?\\n]{0,60}?(?:,|\\bthen) (?:then )?(?:i|we)(?:'ll| will| am going to| are going to| would)? ` +
@@ -114,7 +115,7 @@ const THREAT = new RegExp([
       '|freelancers|people|those|contractors)(?: \\S+)? (?:who|that)\\b',
     `\\b${IF_NOT}\\b[^.!?\\n]{0,60}?\\b${BAD_REVIEW}(?![a-z0-9])`,
     `\\b${BAD_REVIEW}(?![a-z0-9])[^.!?\\n]{0,40}?\\b(?:unless|if you (?:don'?t|do not|won'?t|refuse)|if not)\\b`,
-  ].join('|'), 'g');
+  ].join('|'), 'g'));
 /** "Remember I'm leaving feedback at the end, so you'd better do it for free." */
 const HOLDS_REVIEW = new RegExp(`\\b(?:i'?m (?:leaving|writing|giving)|i (?:will|'ll) (?:leave|write|give|be leaving)|remember|keep in mind|don'?t forget)\\b[^.!?\\n]{0,25}?\\b${REVIEW}\\b`);
 const PRESSURE = /\b(?:better|or|otherwise|unless|if you want|so you)\b/;
