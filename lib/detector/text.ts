@@ -239,7 +239,11 @@ const RULES_NEAR = compileAhead(new RegExp(term(RULES_TALK)));
  * hors plateforme"), refused around it ("le dije que no"), or the neighbourhood keeps everything
  * on Upwork ("tudo pelo Upwork").
  */
-export function standsAgainst(text: string, start: number, end: number): boolean {
+/**
+ * `deferralClears`: a deferral to the contract ("once you hire me") clears contact, allowed under a contract, but not a payment taken
+ * outside, which no contract allows ("I accept GCash direct so we both skip the 10% cut ... we can talk about it once you hire me").
+ */
+export function standsAgainst(text: string, start: number, end: number, deferralClears = true): boolean {
   const clause = clauseAround(text, start, end);
   // The few words before the match, from the last comma on, and the match itself.
   let lead = text.slice(Math.max(clause.start, start - 60), start).split(/[,;]/).pop()!;
@@ -254,7 +258,7 @@ export function standsAgainst(text: string, start: number, end: number): boolean
   if (/\bnor $/.test(lead)) return true;
   if (reportedBefore(text, start, end) || warnsOfScam(text, start)) return true;
   const around = neighbourhood(text, start);
-  return REFUSED_NEAR.test(around) || KEPT_ON_UPWORK.test(around) || POLICY_TALK.test(around) || RULES_NEAR.test(around) || AFTER_CONTRACT.test(around) ||
+  return REFUSED_NEAR.test(around) || KEPT_ON_UPWORK.test(around) || POLICY_TALK.test(around) || RULES_NEAR.test(around) || (deferralClears && AFTER_CONTRACT.test(around)) ||
     KEPT_IT_PL.test(around);
 }
 
@@ -378,7 +382,9 @@ const REPORTED_GROUP = new RegExp(
     "|\\b(?:you|u)(?:'ve| have)? (?:asked me to|invited me|suggested|proposed|wrote)\\b" +
     // What the reader says they received, answered: "you mentioned you got an email 'from Upwork' saying your account is on hold".
     "|\\b(?:you|u) (?:mentioned|said|told me|wrote)(?: that)? (?:you|u) (?:(?:got|received|were sent) (?:an?|some|this|that)|were asked)\\b" +
-    '|\\b(?:you|u) asked (?:me )?(?:how|if|whether)\\b|\\b(?:will|would|do|did) (?:you|u) (?:ever )?(?:ask|request|want) (?:me|us) to\\b',
+    // "Do you want me to ...?" is the writer's own offer in a polite wrapper ("Do you want me to just log in as you?", round twenty-four).
+    '|\\b(?:you|u) asked (?:me )?(?:how|if|whether)\\b|\\b(?:will|would|do|did) (?:you|u) (?:ever )?(?:ask|request) (?:me|us) to\\b' +
+    '|\\b(?:will|would|do|did) (?:you|u) ever want (?:me|us) to\\b',
 );
 
 /**

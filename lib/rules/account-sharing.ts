@@ -58,7 +58,8 @@ const FREELANCER_PROFILE =
 /** A password for a shared file or video link (a portfolio reel, a PDF): not an account. */
 const SHARED_FILE = /\b(?:vimeo|showcase|portfolio|reels?|videos?|pdf|files?|folder|zip|archive|drive|dropbox|documents?|docs?|preview|wetransfer)\b/;
 /** A reply that describes the other person's request ("You're asking me to open a second account"): a refusal, not an offer. */
-const YOU_ASKED = /\byou(?:'re| are| were|'ve been| have been) (?:asking|requesting|suggesting|proposing|offering)\b|\byou (?:asked|want(?:ed)?) me to\b/;
+// "Do you want me to just log in as you ...?", "if you want me to": the writer's offer in a polite wrapper, not the reader's ask told back (round twenty-four).
+const YOU_ASKED = /\byou(?:'re| are| were|'ve been| have been) (?:asking|requesting|suggesting|proposing|offering)\b|\byou asked me to\b|(?<!\b(?:do|would|if|did) )\byou want(?:ed)? me to\b/;
 /** "my profile link", "on my Upwork profile you can find": pointing to one's own profile. */
 const OWN_PROFILE_SHOWN = /\b(?:find|see|view|check|look at|browse|examples?|samples?|portfolio)\b/;
 /** "after you log in to your account", "please sign in to your profile": the owner logging into their own account. */

@@ -113,6 +113,11 @@ const LISTED = new RegExp(
     "(?! ?(?:marketing|campaigns?|templates?|lists?|of\\b|apps?|bots?|api|field|format|validation|verification|'s))",
   'g',
 );
+/**
+ * Thanks for the job's invitation ("Thanks for the invite! Would you mind sending me your accountant's email?"): Upwork's invitation to
+ * apply, not access to a tool being given, whatever tool is named after it (round twenty-four).
+ */
+const INVITE_THANKED = /\b(?:thanks?|thank you|grateful)(?: so much| a lot)? for (?:the|your|this) (?:kind )?(?:invite|invitation)\b/g;
 /** A thing received in the reader's inbox: "get an invite in your email", "have it in your e-mail". */
 const ARRIVES_IN = /^(?:get|have)\b[^.!?\n]*\b(?:in|into) (?:your|ur|yr) (?:e-?mail|inbox|mailbox)\b/;
 const LIST_OPENS = /\b(?:send|share|give|drop|provide|include|tell|dm|text|pass|forward|attach)\b (?:me |us )?(?:your|ur|yr)\b/;
@@ -371,7 +376,7 @@ export default defineRule<MessageId>({
       if (isDisclaimed(text, start, to) || REFUSED.test(text.slice(start, to)) || standsAgainst(text, start, to)) return;
       // A chat app's handle or a phone number gives nobody access to a tool: "I'll share the Drive. What's your WhatsApp?" stays a request.
       const asked = text.slice(start, end);
-      const access = !asksChatApp(asked) && !PHONE_ASKED.test(asked) && PROJECT_ACCESS.test(neighbourhood(text, start));
+      const access = !asksChatApp(asked) && !PHONE_ASKED.test(asked) && PROJECT_ACCESS.test(neighbourhood(text, start).replace(INVITE_THANKED, ' '));
       hits.push({ start, end, messageId: access ? 'access' : 'request', ...(access && { exception: 'project-access' as const }) });
     };
     // "you'll get an invite in your email", "you'll have the link in your inbox": the reader's own inbox as where something arrives, nothing asked.
@@ -415,7 +420,7 @@ export default defineRule<MessageId>({
     yield;
     // The negation is the demand's own condition, not a refusal: read no stance.
     for (const m of matches(DEMANDED, text)) {
-      const access = PROJECT_ACCESS.test(neighbourhood(text, m.index));
+      const access = PROJECT_ACCESS.test(neighbourhood(text, m.index).replace(INVITE_THANKED, ' '));
       if (!access) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'request' });
     }
     yield;

@@ -103,10 +103,19 @@ const VEILED = new RegExp([
     // "My private feedback for you depends on whether you accept the lower amount."
     `\\b(?:my|the|your) (?:private |public |final )?${REVIEW}\\b[^.!?\\n]{0,15}?\\bdepends? (?:on|upon) (?:whether|if|how|you)\\b`,
   ].join('|'), 'g');
-const THREAT = new RegExp([
+/** Not a product's handling of bad reviews: "a negative review response template", "1-star review alerts". */
+const NOT_REVIEW_WORK = '(?![a-z0-9]|[- ](?:responses?|replies|templates?|management|alerts?|monitoring))';
+// Compiled ahead: with round twenty-four's branches the source passed 3,000 characters (tests/unit/compile-ahead.test.ts).
+const THREAT = compileAhead(new RegExp([
+    // Round twenty-four: any condition in the reader's hands, then the writer's bad review ("If you complain about it later, I leave 1 star
+    // review"), and a bad review as the writer's standing practice for anyone who crosses them ("I leave bad reviews for anybody who ...").
+    `\\bif (?:you|u) [^.!?\\n]{0,60}?(?:,|\\bthen) (?:then )?(?:i|we)(?:'ll| will| am going to| are going to| would)? ` +
+      `(?:leave|give|post|write|drop)s? (?:you |u )?(?:a |an )?${BAD_REVIEW}${NOT_REVIEW_WORK}`,
+    `\\b(?:i|we) (?:always |usually |do |will )?(?:leave|give|post)s? (?:a |an )?${BAD_REVIEW}s? (?:to|for) (?:anybody|anyone|any freelancer|everyone|every freelancer` +
+      '|freelancers|people|those|contractors)(?: \\S+)? (?:who|that)\\b',
     `\\b${IF_NOT}\\b[^.!?\\n]{0,60}?\\b${BAD_REVIEW}(?![a-z0-9])`,
     `\\b${BAD_REVIEW}(?![a-z0-9])[^.!?\\n]{0,40}?\\b(?:unless|if you (?:don'?t|do not|won'?t|refuse)|if not)\\b`,
-  ].join('|'), 'g');
+  ].join('|'), 'g'));
 /** "Remember I'm leaving feedback at the end, so you'd better do it for free." */
 const HOLDS_REVIEW = new RegExp(`\\b(?:i'?m (?:leaving|writing|giving)|i (?:will|'ll) (?:leave|write|give|be leaving)|remember|keep in mind|don'?t forget)\\b[^.!?\\n]{0,25}?\\b${REVIEW}\\b`);
 const PRESSURE = /\b(?:better|or|otherwise|unless|if you want|so you)\b/;

@@ -311,6 +311,14 @@ const REVIEW_NAMED = new RegExp(`\\b${REVIEW}|[★⭐]|\\bjss\\b|\\bjob success|
 const NUMBER_AFTER = /\b(?:bintang|estrellas|estrelas|stars?|zvyozd|zvezd) ?(?:5|lima|cinco|five)\b/;
 /** A top rating as a whole word: not the "five" of "Fiverr", the "full" of "fully", a "5" in "(555) 014" or an id. */
 /** Product talk about an app's or a shop's reviews: "ask customers for a 5-star rating", "a review widget". */
+/**
+ * The review is the writer's own, on this contract: "...the compare plugin free, like a thank you for 5 star feedback at the end", "leave me",
+ * "when we close". A plugin or a customer named beside it is then the work given free, not a product's reviews (round twenty-four).
+ */
+const WRITER_REVIEWED = new RegExp(
+  '\\b(?:leave|give|write) me\\b|\\bfor me\\b|\\bmy (?:profile|review|feedback|rating)\\b|\\bat the end\\b(?! of (?!(?:the|this|our) (?:contract|project|job)))' +
+    '|\\bwhen (?:we|you) close\\b|\\bclose (?:the|that|this|our) (?:\\S+ )?(?:contract|job)\\b',
+);
 const PRODUCT_TALK = new RegExp(
   // "Reward the reviewer with points": a review feature for a product's reviewers, not this contract's client.
   '\\b(?:users?|customers?|shoppers|buyers|reviewers|the reviewer|app store|play store|widget|popup|pop-up|plugin)\\b' +
@@ -517,7 +525,7 @@ export default defineRule<MessageId>({
       // A condition ("if you leave...") or an order ("leave me 5 stars, ...") makes the reward a trade.
       // The sentence with its closing mark: "..., deal?" is a condition only with its question mark.
       const closed = text.slice(sentence.start, sentence.end + 1);
-      if (!HONEST.test(s) && (hasCondition(closed) || asksReview(s)) && !PRODUCT_TALK.test(s) && !isPolicyTalk(text, sentence.start, sentence.end)) {
+      if (!HONEST.test(s) && (hasCondition(closed) || asksReview(s)) && !(PRODUCT_TALK.test(s) && !WRITER_REVIEWED.test(s)) && !isPolicyTalk(text, sentence.start, sentence.end)) {
         // "the first article for free as a test ..., and if you hire me later a nice review would mean the world": a trial, not a trade.
         const trial = withoutTrial(s) !== s;
         for (const m of trial ? [] : matches(GOOD_FOR_FREE, s)) hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'incentive' });

@@ -6,11 +6,18 @@ import {
   KNOW_WHEREABOUTS, OWED_OR_VISIT, SETTLE_IN_PERSON, SHOW_UP, SPEECH_MOCKED, SPEECH_OF_YOURS, THREAT as THREAT_WORDS,
 } from '../detector/lexicon/people';
 import { oneOf } from '../detector/pattern';
+import { alternation } from '../detector/lexicon/word-class';
 import { compileAhead } from '../detector/compile-first';
 
 /** Frames over the lexicon, in every language: threats, sexual remarks, contempt for a group, insults. */
 const HOSTILE_ANY = compileAhead(new RegExp(term(HOSTILE), 'g'));
 const GROUP_CONTEMPT = within(GROUP, NEGATIVE_TRAIT, 50);
+/**
+ * The group named, then taken up by a share of it in the next sentence (round twenty-four): "some offshore outfit charging $4 an hour.
+ * Half of them can't tell HST from a hole in the ground and the other half are scammers." English traits only.
+ */
+const SHARE_OF_THEM = `(?:(?:half|most|all|many|some|the rest) of them|the other half|the rest)(?: (?:are|r|is))? (?:${alternation(NEGATIVE_TRAIT, ['en'])})`;
+const GROUP_THEN_SHARE = within(GROUP, SHARE_OF_THEM, 120, true);
 const INSULT_ANY = compileAhead(new RegExp(term(INSULT_WORDS), 'g'));
 /**
  * DEMEAN in several patterns (see termPatterns): as one 21 KB alternation V8 stopped optimising it
@@ -390,6 +397,8 @@ const OTHER_LANGUAGES = new RegExp(
       // Swahili and Nigerian Pidgin.
       'mjinga', 'wajinga', 'mpumbavu', 'pumbavu', 'wapumbavu', 'mshenzi', 'washenzi', 'huna akili', 'wewe mbwa', 'mbwa wewe',
       'mumu', 'werey', 'olodo', 'ashawo', 'oloshi', 'agbaya', 'your head no correct', 'you no get sense', 'you dey craze',
+      // Cebuano (round twenty-four): "X ka" is "you are X", with "kaayo" (very), "man", "diay", "jud" between ("Bogo man diay ka").
+      '(?:bogo|bugo|buang|boang|yawa|hambog|kuripot|ulaga|piste|pisti|giatay|animal)(?: (?:kaayo|man|diay|jud|gyud|ra|lagi))* ka',
     ]) +
     '(?![a-z0-9])',
   'g',
@@ -794,6 +803,7 @@ export default defineRule<MessageId>({
     }
     yield;
     for (const m of matches(GROUP_CONTEMPT, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'slur' });
+    for (const m of matches(GROUP_THEN_SHARE, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult' });
     yield;
     for (const m of matches(INSULT_ANY, text)) if (!spared(text, m.index, m.index + m[0].length)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult', replacement: '' });
     yield;

@@ -470,8 +470,17 @@ const TALK_MOVED = /\b(?:move|moving|continue|continuing|talk|chat|discuss|switc
 const MOVE_DESCRIBED = within(union('MOVE', MOVE_VERB, TALK_VERB), DESCRIBED_CHANNEL, 40);
 /** "je t'envoie le lien" for a Zoom, "Teams-Einladung", "созвониться в Zoom", "Wollen wir kurz telefonieren?" */
 const VIDEO_LINK = within(VIDEO_TOOL, LINK_WORD, 60);
-/** "A short Teams meeting? ... I will send you an invitation", "zoom tonight? ill drop my room link": the link offered in the next sentence. */
-const VIDEO_THEN_LINK = within(VIDEO_TOOL, '(?:room|meeting|call) link|send (?:you|u) (?:an? |the )?(?:invite|invitation)', 90, true);
+/**
+ * "A short Teams meeting? ... I will send you an invitation", "zoom tonight? ill drop my room link": the link offered in the next sentence.
+ * Any verb of sending, with or without the reader ("Kindly confirm and I will drop the invite to your inbox", round twenty-four).
+ */
+const VIDEO_THEN_LINK = within(
+  VIDEO_TOOL,
+  '(?:room|meeting|call) link|(?:send|drop|share|forward|shoot|e-?mail|mail)(?:ing)? (?:(?:you|u) )?(?:over )?(?:an? |the |my )?(?:calendar )?' +
+    '(?:invite|invitation)(?![- ](?:list|code|only|system|flow|template))',
+  90,
+  true,
+);
 const CALL_TOOL = within(CALL_VERB, VIDEO_TOOL, 25);
 const CALL_PROPOSED = within(CALL_VERB, except(PROPOSE, 'en'), 40);
 /** "let's just use WhatsApp instead", "I'd rather use email", "I prefer Telegram for communication": a channel preferred to this one. */

@@ -116,6 +116,8 @@ const WRITER_PAID = /\b(?:i|we)(?:'ll| will| can| only)? (?:accept|take|prefer|r
 /** ...unless the writer is paid in the same sentence ("the app will show your price, then I accept payment by Wise"). */
 const builtFeature = (sentence: string) => APP_FEATURE.test(sentence) && !READER_PAYS.test(sentence) && !WRITER_PAID.test(sentence);
 const WORK_ANY = compileAhead(new RegExp(term(WORK_TALK)));
+/** Vietnamese "bớt" (take off the price: "em bớt cho anh 1 triệu") folds to "bot": before a recipient or a sum it is no chatbot (round twenty-four). */
+const VI_DISCOUNT = /\bbot (?=(?:cho|gia|tien|them|lai|\d)(?![a-z]))/g;
 const WHY_WOULD = /\bwhy (?:would|do|does|should|did) /;
 /** Persian verbs of a payment asked or done, the person in their ending ("کنید" you do, "بدید" you give, "می کنم" I do), and in Finglish. */
 const FA_PAYMENT_ASK = [
@@ -1006,7 +1008,7 @@ export default defineRule<MessageId>({
     const push = (start: number, end: number, messageId: MessageId, stanceEnd = end): boolean => {
       if (messageId === 'direct' && writtenToDirectly(text, start, end)) return false;
       if (paidInThePiece(text, start) || quotedFromMaterial(text, start)) return false;
-      if (isDisclaimed(text, start, stanceEnd) || standsAgainst(text, start, stanceEnd) || QUOTED(text, start, end) || quotedAsk(text, start, end)) return false;
+      if (isDisclaimed(text, start, stanceEnd) || standsAgainst(text, start, stanceEnd, false) || QUOTED(text, start, end) || quotedAsk(text, start, end)) return false;
       if (quietAround(start) || withdrawing(start) || TEST_FUNDS.test(near(text, start, end, 60)) || pastStory(text, start)) return false;
       // "so I could send the money order back": a payment returned to its sender, not one taken outside.
       if (/^ back\b/.test(text.slice(end, end + 6)) && /\b(?:send|sent|return|returned|mail|mailed|post|posted)\b(?! (?:me|us)\b)/.test(text.slice(Math.max(0, start - 24), start))) {
@@ -1138,7 +1140,7 @@ export default defineRule<MessageId>({
       if (NOT_MONEY_SENT.test(text.slice(Math.max(sentence.start, m.index - 40), m.index + m[0].length)) && !MONEY_NAMED.test(sentence.text)) return;
       if (needsPerson && !PERSONAL_ANY.test(around)) return;
       if (insideQuotes(text, sentence.start, m.index + m[0].length - 1)) return;
-      if (standsAgainst(text, m.index, m.index + m[0].length) || WORK_ANY.test(around)) return;
+      if (standsAgainst(text, m.index, m.index + m[0].length, false) || WORK_ANY.test(around.replace(VI_DISCOUNT, ' '))) return;
       // Frames add what the older patterns missed: one finding per sentence is enough.
       if ((covered ??= sentencesWith(text, hits)).has(sentence.start)) return;
       // A hit the push refuses (negated, disclaimed) leaves the sentence open to the next frame.

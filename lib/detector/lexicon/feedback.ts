@@ -1768,6 +1768,9 @@ export const TOP_REQUIRED = defineClass({
       '(?:commits?|agrees?)(?: upfront| in advance| beforehand)? to', "(?:it|the review|the rating|your feedback) (?:needs|has|must) (?:to )?be",
       // (Not "in exchange for a review": the words of every refusal and every rule.)
       'in return (?:for|is)', 'the only thing i ask(?: in return)? is', "all i'?m asking(?: back)? is", 'the trade-?off',
+      // Round twenty-four: "All I ask is that you close that small contract with 5 stars", "please don't give below 5 stars".
+      'all i ask is (?:that )?(?:you )?(?:close|end|finish|wrap up|rate|leave|give)',
+      "(?:don'?t|do not|never) (?:give|leave|rate)(?: us| me)? (?:anything )?(?:below|less than|under|lower than)(?= (?:5|five|10|ten)\\b)",
       "only (?:leave|give|post) (?:feedback|a review|a rating|one) if (?:it'?s|it is)", 'that was (?:our|the) (?:agreement|understanding|deal)',
       // The top score asked whatever the reader thinks of the work: "whether you like it or not", "even if you're not happy".
       'whether you (?:like|liked|love) (?:it|the work|the result) or not(?= *(?:[.!?]|$))',

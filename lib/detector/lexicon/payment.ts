@@ -431,7 +431,8 @@ export const DIRECTLY = defineClass({
     ms: ['terus (?:ke|masuk|kat) (?:akaun|saya|i)', 'direct (?:ke|kat) (?:saya|i|akaun)'],
     ko: ['직접', '개인 ?계좌', '직거래', '따로'],
     zh: ['直接', '私下'],
-    vi: ['truc tiep', 'rieng'],
+    // "chuyển khoản thẳng vào Vietcombank" (straight into the bank; not "tháng", a month, which folds to the same letters before "cho").
+    vi: ['truc tiep', 'rieng', 'thang vao'],
     // Directly: Marathi थेट, Nepali सिधै, Bengali সরাসরি.
     mr: [
       'थेट', 'डायरेक्ट(?:ली)?'],
@@ -574,7 +575,8 @@ export const AVOID = defineClass({
       'αποφυγ\\S{0,5}', 'να μην (?:πληρωσ\\S{0,4}|δωσουμε)', 'xwris', 'xoris',
       'na min (?:plirwsoume|plirosoume|dwsoume|dosoume)', 'na (?:glitwsoume|glitosoume|glytosoume|apofygoume|apofigoume)'],
     hu: ['nelkul', 'megsporol\\S{0,4}', 'sporol\\S{0,4}', 'elkerul\\S{0,4}', 'kikerul\\S{0,4}', 'megkerul\\S{0,4}', 'ne (?:kelljen )?fizet\\S{0,4}', 'ne vonjanak le'],
-    ml: ['ഇല്ലാതെ', 'ഒഴിവാക്ക\\S{0,4}', 'ലാഭിക്ക\\S{0,4}', 'കൊടുക്കണ്ട', 'കൊടുക്കേണ്ട', 'illathe',
+    // "ഒഴിവാക്കാമല്ലോ" (we can skip it, you see): Malayalam verb endings run to six letters and more (round twenty-four).
+    ml: ['ഇല്ലാതെ', 'ഒഴിവാക്ക\\S{0,8}', 'ലാഭിക്ക\\S{0,4}', 'കൊടുക്കണ്ട', 'കൊടുക്കേണ്ട', 'illathe',
       'ozhivaakk\\S{0,4}', 'ozhivakk\\S{0,4}', 'labhikk\\S{0,4}', 'kodukkanda', 'kodukkenda'],
     // Croatian, Serbian and Bosnian 'bez', izbjeći, uštedjeti, zaobići; Azerbaijani 'komissiyasız', 'olmadan', 'qənaət'; Georgian 'გარეშე', 'რომ არ
     // გადავიხადოთ';
@@ -601,7 +603,8 @@ export const AVOID = defineClass({
       'nie plac(?:ic|imy)', 'obejsc', 'obejdziemy', 'zostanie (?:nam )?w kieszeni'],
     // Japanese: no fee charged, a waste, saved; Swahili: without, avoid, save.
     ja: ['かからない', 'かからへん', 'もったいない', '節約', '浮く', '浮かせ', '取られ', '払わなくて', '省け', '避け', '安く'],
-    sw: ['bila (?:makato|kamisheni|kulipa)', 'kuepuka', 'tuepuke', 'kuokoa', 'tuokoe', 'wanakula'],
+    // "hakuna haja ya kupitia Upwork na makato yao" (no need to go through Upwork and its cut).
+    sw: ['bila (?:makato|kamisheni|kulipa)', 'hakuna haja ya (?:kupitia|kutumia) (?:upwork|hapa)', 'kuepuka', 'tuepuke', 'kuokoa', 'tuokoe', 'wanakula'],
     en: ['avoid', 'avoiding', 'skip', 'skipping', 'save', 'saving', 'dodge', 'bypass', 'get around', 'without', 'no more', 'cut out', 'lose'],
     // Not "sin contar la comisión" (not counting the fee: a cost added up, not avoided).
     es: ['evitar', 'evitamos', 'ahorrar', 'ahorramos', 'ahorrarnos', 'nos ahorramos', 'sin(?! contar)', 'no pagar', 'no pagamos', 'perder', 'pierdes', 'perdemos',
@@ -646,7 +649,7 @@ export const AVOID = defineClass({
     ms: ['jimat', 'elak', 'tak (?:payah|perlu) bayar', 'tanpa'],
     ko: ['아끼', '아까', '절약', '안 ?내', '빼드', '없으니'],
     zh: ['省', '慳', '免', '避开', '少交', '划算', '不用给', '唔使', '少收'],
-    vi: ['tiet kiem', 'khoi', '(?:do|khong|ko) mat', 'mat(?= phi)', 'tranh', 'xot'],
+    vi: ['tiet kiem', 'khoi', '(?:do|khong|ko) mat', 'mat(?= phi)', 'do(?= phi)', 'tranh', 'xot'],
     // Avoiding or saving it: Marathi (वाचेल, न देता), Nepali (बच्छ, नतिरी), Bengali (বাঁচাতে, লাগবে না).
     mr: [
       'वाचेल', 'वाचतील', 'वाचवू', 'वाचवा', 'वाचवायला', 'वाचवण्यासाठी', 'न देता', 'शिवाय'],

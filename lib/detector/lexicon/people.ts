@@ -148,6 +148,14 @@ export const USE_ACCOUNT = defineClass({
       '(?:contract|offer|job) (?:will be|is|goes) (?:under|in) (?:his|her|their) name',
       // Shared by a team, worked under someone else, a relative's account used or hired, whose account it really is.
       '(?:share|shares|sharing|shared) (?:one|1|a single|this single|the same|a common|this one) (?:upwork |freelancer |verified )*(?:account|acc|acct|profile|login)',
+      // Round twenty-four: two or more people as the subject of the sharing, whatever the article ("we share this Upwork account", "my cousin
+      // and I share my profile"); the profile said to be another's ("this profile is of my studio partner"); the offer or the contract
+      // sent to someone else's profile ("send the offer to my brother's profile"), not a profile shown ("look at my brother's profile").
+      `(?:we|we both|we two|both of us|the two of us|he and i|she and i|my (?:\\S+ )?${KIN_PLUS} and i) (?:\\S+ ){0,2}(?:share|shares|sharing) ` +
+        '(?:this|our|his|her) (?:upwork |freelancer |verified )*(?:account|acc|acct|profile|login)',
+      `(?:the|this) (?:upwork )?(?:account|profile) is (?:actually |really )?(?:of|from) (?:my|our) (?:\\S+ )?${KIN_PLUS}`,
+      `(?:offers?|contracts?|hires?|jobs?|invites?|invitations?|payments?|milestones?) (?:\\S+ ){0,2}(?:to|on|into) (?:my|our) (?:\\S+ )?${KIN_PLUS}` +
+        '(?:-in-law)?.?s (?:upwork |verified |freelancer )*(?:account|acc|profile|id)',
       '(?:account|profile|acc) (?:is |are )?shared (?:by|between|among) (?:me|us|my|our|\\d+|two|three|four|five|several|multiple|the (?:whole )?team)',
       '(?:work|works|working) together (?:through|on|from|under|in) (?:this|one|a|the same|our) (?:single |one |shared )?(?:upwork )?(?:account|profile)',
       '(?:who|we|they) (?:all|both) (?:log|sign) ?in (?:and|to) (?:work|bid|reply|answer)',
@@ -362,11 +370,16 @@ export const USE_ACCOUNT = defineClass({
       '收(?:upwork ?)?老号', '借号', '借號', '开给我(?:表妹|表弟|朋友|哥哥|姐姐|妹妹|弟弟|老婆|老公)的(?:account|账号|帳號)',
       '用我(?:个|個|的)(?:client ?)?(?:account|账号|帳號)'],
     // Vietnamese: "thuê/mượn tài khoản", "dùng tài khoản của em gái", "vào tài khoản Upwork của tôi", "nhận job thay".
+    // Round twenty-four: an account made in one person's name for another to use ("작가님 이름으로 만들고 동생이 쓰게"), read without the
+    // account named in the same sentence (it is named two sentences back: "계정 하나 새로 만들어 주실 수 있어요?").
+    ko: ['이름으로 (?:(?:업워크 |새 )?계정(?:을|이|은)? )?(?:만들|가입|개설|등록)\\S* (?:\\S+ ){0,2}\\S*(?:쓰게|사용하게|쓸 ?수 ?있게)'],
     vi: ['thue tai khoan', 'cho muon tai khoan', 'muon (?:tai khoan|acc)', 'mua lai (?:acc|tai khoan)',
       'dung tai khoan (?:upwork )?cua (?:em gai|em trai|anh trai|chi gai|ban|nguoi nha|vo|chong|me|bo)', 'qua acc cua (?:ban|em gai|em trai|anh trai|chi gai|nguoi nha)',
       'dang nhap tai khoan upwork cua ban', 'vao tai khoan (?:upwork )?cua (?:toi|chi|minh|anh)', 'nhan job thay',
       '(?:dang job|tra loi ung vien) (?:giup|gium|ho)', 'lam viec tren tai khoan (?:do|cua ban)',
-      'cho team (?:\\S+ )?dang nhap'],
+      'cho team (?:\\S+ )?dang nhap',
+      // Round twenty-four: the offer sent to a friend's account, and someone standing as the name the money goes to ("đứng tên nhận tiền").
+      '(?:sang|qua|vao|toi|den) (?:tai khoan|acc|profile) (?:upwork )?cua (?:ban|em gai|em trai|anh trai|chi gai|nguoi nha|vo|chong|me|bo)', 'dung ten (?:nhan tien|nhan hop dong|tai khoan|ho)'],
   },
   examples: ['he could hire u under his', 'my mate lets me use her upwork', 'the interview in ur name', 'entra na minha conta do upwork',
     'rent your Upwork account', "could you hire him instead and I'll do the work", 'they all work under this one Upwork account',
@@ -1026,7 +1039,9 @@ words: {
       '(?:aap|ap) ka (?:number|email|whatsapp|skype|mobile)(?: id| number)? chahiye',
       'apna (?:skype|whatsapp|telegram|email|number)(?: id)? de (?:sakte|dein|do|saktay)',
     ],
-    tl: ['(?:pahingi|pa-?hingi|penge|bigay mo|send mo|ano) (?:ng |ang |yung )?(?:number|numero|email|fb|messenger|viber|contact) mo', 'ano (?:fb|email|number|viber) mo',
+    // Cebuano (round twenty-four): "pwede ko mangayo sa imong number o Messenger?" (may I ask for your number or Messenger?).
+    tl: ['(?:mangayo|manghingi|pangayo)(?: ko| ta)?(?: sa| og)? (?:imong|imo|inyong|inyo) (?:number|numero|messenger|fb|email|viber|whatsapp|contact)',
+      '(?:pahingi|pa-?hingi|penge|bigay mo|send mo|ano) (?:ng |ang |yung )?(?:number|numero|email|fb|messenger|viber|contact) mo', 'ano (?:fb|email|number|viber) mo',
       '(?:may|meron) (?:fb|facebook|messenger|viber|whatsapp|telegram|email|number|numero|ig|insta|skype) ka(?: ba)?',
       'meron ka(?:ng| bang|bang) (?:fb|facebook|messenger|viber|whatsapp|telegram|email|number|numero|ig|insta|skype)',
       'paano (?:kita|ka|kayo|po kayo) (?:ma|mako|maco|i)-?(?:contact|kontak)\\S*',
@@ -1046,6 +1061,8 @@ words: {
       '(?:email|wa|nomor|ig|telegram|whatsapp) (?:kakak|kak|mas|mbak|bapak|ibu|anda|kamu) (?:apa|berapa)',
     ],
     ar: [
+      // Egyptian Arabizi (round twenty-four): "momken rakam el wats?" (could I have the WhatsApp number?).
+      '(?:momken|mumkin|mmkn) (?:\\S+ )?(?:rakam|ra2am|nemret?|raqam) (?:el |al )?(?:wats|whats|watsapp|whatsapp|wa|telefon|mobile|mobil|phone)',
       '(?:ارسل(?:ي)?|ابعت(?:لي)?|اعطني|عطني|هات|ممكن|ابغى|أبغى) (?:لي )?' +
         '(?:رقمك|ايميلك|الايميل|الواتس|واتسابك|رقم الواتس|رقم جوالك|حسابك)',
         'تزويدي برقم', 'رقمك', 'ايميلك', 'واتسابك',
@@ -1525,6 +1542,10 @@ export const GROUP = defineClass({
       'you guys all', 'people like you',
       // "You freelancers are all the same".
       'you (?:freelancers|designers|developers|writers|editors|translators|contractors)',
+      // Round twenty-four: the other bidders as a lot ("some offshore outfit charging $4 an hour", "the guy with 0 reviews from that country").
+      '(?:offshore|overseas|cheap|low-?cost|bottom-?dollar|\\$\\d+(?:/h(?:ou)?r| an hour| per hour)?) (?:outfits?|shops|agenc(?:y|ies)|teams|bidders|freelancers|developers' +
+        '|devs|coders|designers|writers|bookkeepers|people|guys|workers)',
+      'from that (?:country|part of the world|region)', '(?:the )?other (?:bidders|applicants)',
       '(?:women|girls|females|indians|pakistanis|filipinos|nigerians|arabs|egyptians|syrians)',
       'you guys from \\S+',
       '(?:contractors?|devs?|developers?|designers?|workers?|freelancers?|teams?|people|guys) from ' +
@@ -1648,11 +1669,15 @@ export const NEGATIVE_TRAIT = defineClass({
       '(?:are )?(?:the reason|why) (?:nobody|no one) (?:trusts|hires|wants|likes)',
       'always (?:say (?:yes|.yes)|disappear|ghost|miss|haggle|lie|underbid|overpromise|copy|deliver (?:late|garbage|trash|crap))\\S*',
       'always (?:want|expect|ask for) (?:\\S+ ){0,3}for (?:\\S+ )?(?:money|peanuts|nothing|free|cheap)',
-      'deliver(?:s|ing)? (?:garbage|trash|crap|junk)', 'miss(?:es|ing)? (?:their |all )?deadlines',
+      'deliver(?:s|ing)? (?:garbage|trash|crap|junk)', '(?<!\\b(?:never|rarely|don\'?t|do not|won\'?t) )miss(?:es|ing)? (?:their |all )?deadlines',
       '(?:say|says|said) .?yes sir', 'deliver(?:s|ed)? nothing',
       'always (?:want|expect|ask for|demand) (?:the )?(?:money|payment|cash|pay)(?: \\S+)? (?:before|upfront|first|up front)',
       '(?:usually|always|generally|normally) (?:a lot |much |far )?(?:more|better|smarter|faster) (?:\\S+ )?than you(?!\'| (?:expect|think|might|would|imagine))',
       '(?:are )?the reason (?:i|we|people|clients|everyone|nobody) (?:hate|stopped|avoid|never|don\'?t)',
+      // Round twenty-four: anyone driven off by the group, in any words ("are the reason good developers leave Upwork"); a group blamed
+      // for the writer's losses ("I've been burned by you people").
+      '(?:are )?the reason (?:\\S+ ){1,3}(?:leave|leaves|left|quit|quits|hate|hates|avoid|avoids|stop|stopped|give up|gave up|walk away|never come back)\\b',
+      '(?:been |got |get |getting )?(?:burned|burnt|ripped off|scammed) by',
       '(?:can\'?t|cannot|don\'?t|do not) (?:even )?(?:follow|read) (?:basic |simple )?(?:instructions|briefs?|a brief)',
       // "Indian clients are always like this", "they are all like this", "beggars".
       '(?:always|all|all the same) like (?:this|that)(?! (?:at|in|on|during|before|around|for)\\b)', 'beggars', 'cheap people',
@@ -1666,7 +1691,7 @@ export const NEGATIVE_TRAIT = defineClass({
       '(?:don\'?t|do not|can\'?t|cannot) (?:really )?understand (?:tech|technical|specs|code|logic|servers|backend)',
       'fake (?:degrees|reviews|portfolios?|certificates|diplomas)', '(?:stop|stops|quit) (?:and )?pray(?:ing)?',
       'negotiate like', 'built on stealing', 'cultural thing', 'ruin(?:ed|s)? (?:it|everything)',
-      'preach\\S*', 'hypocrit\\S*', 'copies everything', 'always (?:bargain|haggle|negotiate)\\S*',
+      'preach\\S*', 'hypocrit\\S*', 'cop(?:y|ies) everything', 'always (?:bargain|haggle|negotiate)\\S*',
       '(?:shouldn\'?t|should not) (?:be )?(?:run|running|doing|hiring|in)', 'seem to think',
       '(?:negotiate|haggle|bargain) like (?:street vendors|beggars)',
       'stingy', 'rude', 'greedy', 'entitled', 'backward', 'zero brains?', 'all money',
@@ -1931,6 +1956,8 @@ words: {
       'callate', 'cierra (?:la boca|el pico)',
       'tarad[oa]', 'babos[oa]', 'no (?:sirves|servis) (?:para|pa) nada',
       '(?:sos|eres) (?:un |una )?(?:desastre|payas[oa]|incompetente|tarad[oa]|inutil)', 'muerto de hambre',
+      // Round twenty-four: the Rioplatense "sos un boludo bárbaro" (the word alone is also a friendly "che, boludo"), "andá a cagar".
+      '(?:sos|eres) (?:un |una )(?:\\S+ )?(?:bolud[oa]|pelotud[oa]|forr[oa]|gil|nab[oa]|idiota|imbecil)', 'and(?:a|ate) a cagar', '(?:andate|vete|anda) a la mierda',
     ],
   pt: ['idiota', 'imbecil', 'otario', 'otaria', 'vagabundo', 'vagabunda', 'merda', 'porra', 'caralho', 'filho da puta', 'arrombado', 'babaca', 'burro',
       'burra', '(?:voce|vc) e (?:um |uma )?(?:incompetente|inutil|imprestavel)',
@@ -1992,6 +2019,9 @@ words: {
       '(?:ya|enta|inta|enti|inti) (?:7mar|7omar|ghabi|8abi|7ayawan|kalb|a8bya|aghbia)', 'zbala', 'zebala',
       'و?(?:يا )?حمار',
       'انقلع', 'اسكت يا', '(?:ekhras|o5ros|u5rus)', '(?:mesh|msh|mish) fahem (?:ay )?7aga',
+      // Round twenty-four: "إنت مش فاهم حاجة" said to the reader (not "أنا مش فاهم حاجة"), "روح دوّر على حد يستحملك".
+      '(?:انت|انتي|انتو|انتا) (?:مش|مو|ما) (?:فاهم|فاهمة|فاهمين|بتفهم|تفهم) (?:اي )?(?:حاجة|حاجه|شي|شيء|اشي)',
+      '(?:حد|احد|واحد|حدا|شخص) (?:يستحملك|يستحملكم|يتحملك|يتحملكم|يطيقك)', '(?:7ad|wa7ed|had) (?:yesta7mlak|yest7amlak|yet7ammelak|yeti2ak)',
       // Insults as a vocative or a "you are": "يا ثور", "يا ابن الـ***", "هالشغل الزبالة";
       // Arabizi "ya gahel", Darija "nta bghal", "ya l'kelb", Levantine "wa7ad 7aramy w kazzab".
       'يا (?:جاهل|غبي|غبية|اهبل|هبلة|عبيط|ثور|تيس|بقرة|بقره|جحش|حيوان|حيوانة|كلب|كلبة|زبالة|زباله|متخلف|متخ' +
@@ -2157,6 +2187,13 @@ name: 'DEMEAN',
 doc: 'Contempt for the other person: "my nephew does it better", "find another profession".',
 words: {
   en: [
+      // Round twenty-four: the last hand on the reader's work as the target ("whoever made it was clueless", "your previous designer must
+      // have been blind"), and a broken result wished on the reader ("if you hire the cheap people you deserve the broken website").
+      '(?:whoever|the (?:person|guy|people|one|agency|team) (?:who|that)|(?:your|the) (?:last|previous|old|former) (?:designer|developer|dev|freelancer|agency|guy|person|va' +
+        '|editor|writer|bookkeeper|accountant|manager|team|contractor|vendor|marketer|photographer|copywriter|coder|programmer|admin)) (?:\\S+ ){0,3}(?:was|is|were|are' +
+        '|must (?:be|have been)) (?:clearly |obviously |completely |totally |just )?(?:an? )?(?:clueless|incompetent|useless|idiots?|amateurs?|morons?|clowns?|a joke|hacks?' +
+        '|blind|hopeless|stupid|drunk)\\b',
+      '(?:you|u) deserve (?:(?:the|a|an|every|whatever|all the) (?:broken|crappy|shitty|garbage|trash|buggy|awful|mess|disaster|scam)|(?:exactly )?what(?:ever)? you get)\\b',
       // Round twenty-one, by frame rather than phrase. Someone lesser (a child, a pupil, a relative, an animal) as the better author, in
       // any order the modal allows: "a primary school pupil would write better English", "if your brother-in-law can do better animation".
       // "can" and "will" only in a condition ("if your kid can draw better with this tablet" would be an advert otherwise).
@@ -3287,7 +3324,8 @@ export const ACCOUNT_DEAL = defineClass({
       '|ഫ്രണ്ടിന്റെ|അച്ഛന്റെ|ഭാര്യയുടെ)' +
       ' (?:അപ്വർക്ക് )?അക്കൗണ്ട\\S{0,6}',
       'എന്റെ അക്കൗണ്ട് (?:ഉപയോഗിക്ക\\S{0,4}|തരാം)',
-      '(?:chettante|chettande|aniyante|aniyande|chechiyude|aniyathiyude|friendinte|friendnte|koottukarante|achante|bharyayude|ammayude) (?:upwork )?account\\S{0,4}',
+      // "aniyante profile-ilekku" (to my younger brother's profile): a profile as well as an account (round twenty-four).
+      '(?:chettante|chettande|aniyante|aniyande|chechiyude|aniyathiyude|friendinte|friendnte|koottukarante|achante|bharyayude|ammayude) (?:upwork )?(?:account|profile)\\S{0,8}',
       'ente account (?:use cheyy\\S{0,4}|upayogikk\\S{0,4}|tharaam|tharam)',
       '(?:ninte|ningalude) (?:upwork )?account (?:enikk\\S{0,2} )?(?:tharamo|tharaamo|tharumo|tharu|share cheyy\\S{0,4})',
       'നിന്റെ അക്കൗണ്ട് (?:എനിക്ക് )?(?:തരാമോ|തരുമോ)',

@@ -287,7 +287,8 @@ export const ON_UPWORK = defineClass({
     // Japanese: through Upwork, on Upwork; Swahili: kupitia Upwork, hapa tu (only here).
     ja: ['upwork経由', 'upwork(?:の)?上で(?:お願い|進め|やり取り|お支払い)', 'upwork内で', 'upworkを通して'],
     // "Malipo yote yatapitia Upwork tu" (will go through Upwork): any person and tense, not the negatives ("hayatapitia", "usipitie").
-    sw: ['kupitia upwork', '(?:ya|i|zi|tu|li|wa|a|m)(?:ta|na|me)pitia upwork', 'ndani ya upwork', 'hapa hapa', 'tulipane hapa', 'tuendelee hapa'],
+    // Not "hakuna haja ya kupitia Upwork" (no need to go through Upwork).
+    sw: ['(?<!haja ya |bila )kupitia upwork', '(?:ya|i|zi|tu|li|wa|a|m)(?:ta|na|me)pitia upwork', 'ndani ya upwork', 'hapa hapa', 'tulipane hapa', 'tuendelee hapa'],
     en: ['(?:only|all|everything|always) (?:(?:goes|go|stays?|runs?|is) )?(?:through|via|on|in) (?:the )?upwork',
       // "I will only pay you through the Upwork contract", "we only pay through the contract here".
       '(?:only|always) pay (?:you |u )?(?:through|via|on|in) (?:the )?(?:upwork|contract here|contract on upwork)',

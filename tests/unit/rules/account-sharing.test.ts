@@ -969,4 +969,30 @@ valid.push(
 invalid.push({ text: "akhoya haysha3'al men el account beta3i", findings: [{ match: "akhoya haysha3'al men el account beta3i", severity: 'violation' }] });
 valid.push("akhoya bysha3'al men el account beta3o");
 
+
+/**
+ * Round twenty-four (the proposal stage): the writer's offer in a polite wrapper ("Do you want me to ...?"), two people as the subject of
+ * the sharing whatever the article, the profile said to be another's, the offer sent to someone else's profile (en, vi, ml-Latn), and an
+ * account made in one name for another to use (ko). Next to them: a tool's admin offered, a relative's profile shown, a profile link
+ * shared, shared values, the offer sent through Upwork, a folder made in a name, a contract sent to a relative to read.
+ */
+invalid.push(
+  { text: "Do you want me to just log in as you and approve the timesheets each week?", findings: [{ match: "log in as you", severity: 'violation' }] },
+  { text: "We share this Upwork account so somebody is always online.", findings: [{ match: "We share this Upwork account", severity: 'violation' }] },
+  { text: "Honestly this profile is of my business partner, mine is still new.", findings: [{ match: "this profile is of my business partner", severity: 'violation' }] },
+  { text: "Please send the offer to my brother's profile, I will do the work myself.", findings: [{ match: "offer to my brother's profile", severity: 'violation' }] },
+  { text: "Anh gửi offer sang tài khoản của em trai em nha, em vẫn làm.", findings: [{ match: "sang tài khoản của em trai", severity: 'violation' }] },
+  { text: "Next time offer ente chettante profile-il ayachal mathi.", findings: [{ match: "chettante profile-il", severity: 'violation' }] },
+  { text: "작가님 이름으로 계정을 만들고 동생이 쓰게 하면 돼요.", findings: [{ match: "이름으로 계정을 만들고 동생이 쓰게", severity: 'violation' }] },
+);
+valid.push(
+  "Would you like me to log in to your Shopify admin and fix the theme?",
+  "Have a look at my brother's profile too, he is a great illustrator.",
+  "We share our Upwork profile link with every new client.",
+  "My partner and I share the same values about deadlines.",
+  "Chị gửi offer qua Upwork cho em nha, em nhận job ngay.",
+  "제 이름으로 폴더를 만들고 팀원들이 쓰게 해 주세요.",
+  "Send the contract to my cousin for review, he is our lawyer.",
+);
+
 runRuleTests('account-sharing', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -779,4 +779,21 @@ invalid.push(
 );
 valid.push("eba3tly el logo bel vector", "shu ra2yak bel design?", "el client talab ra2mi w ana rafadt");
 
+/**
+ * Round twenty-four (the proposal stage): thanks for the job's invitation is no tool access given, whatever tool is named after it; Cebuano
+ * "mangayo sa imong number" and Egyptian Arabizi "momken rakam el wats". Next to them: an order number, feedback asked for.
+ */
+invalid.push(
+  {
+    text: "Thanks for the invite! Would you mind sending me your accountant's email and your direct line? I like to loop the accountant in from day one.",
+    findings: [{ match: "your accountant's email", severity: 'violation' }, { match: "your direct line", severity: 'violation' }],
+  },
+  { text: "Ma'am, pwede ko mangayo sa imong number o Messenger?", findings: [{ match: "mangayo sa imong number", severity: 'violation' }] },
+  { text: "Ezayak ya fandem, momken rakam el wats 3ashan ab3atlak el sample?", findings: [{ match: "momken rakam el wats", severity: 'violation' }] },
+);
+valid.push(
+  "Momken rakam el order 3ashan a3raf el status?",
+  "Pwede ko mangayo sa imong feedback sa draft?",
+);
+
 runRuleTests('contact-request', withFixedGaps({ valid, invalid }, fixedGaps));

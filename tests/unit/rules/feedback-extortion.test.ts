@@ -482,4 +482,26 @@ valid.push(
 invalid.push({ text: "te califico mal si no terminas hoy gratis", findings: [{ match: "te califico mal", severity: 'violation' }] });
 valid.push("el cliente me calificó mal y lo acepté", "no te califico mal, el trabajo está bien");
 
+/**
+ * Round twenty-four (the proposal stage): any condition in the reader's hands, then the writer's bad review, and a bad review as the writer's
+ * standing practice for anyone who crosses them. Next to them: a review product's work, a review left by someone else shown, honest reviews.
+ */
+invalid.push(
+  {
+    text: "Condition of hiring: unlimited revisions, free. If you complain about it later, I leave 1 star review.",
+    context: { role: 'client' },
+    findings: [{ match: "If you complain about it later, I leave 1 star review", severity: 'violation' }],
+  },
+  {
+    text: "Fair warning before you quote. I leave bad reviews for anybody who does not finish what they start.",
+    context: { role: 'client' },
+    findings: [{ match: "I leave bad reviews for anybody who", severity: 'violation' }],
+  },
+);
+valid.push(
+  "If you hire me, I will write a negative review response template for your shop.",
+  "If you like, I can show you how we leave a 1-star review on a competitor? No, I only manage replies.",
+  { text: "I leave honest reviews for anybody who works with me.", context: { role: 'client' } },
+);
+
 runRuleTests('feedback-extortion', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -974,4 +974,28 @@ invalid.push(
 );
 valid.push("好评后我们会把截图放到官网", "ba3d el review hab3atlak shokran", "law 3agabak el shoghl, review sari7 yefra7ni");
 
+/**
+ * Round twenty-four: the writer's own review on this contract ("at the end", "leave me", "when we close") makes a plugin given free the
+ * reward, not a product's reviews. Next to it: a plugin that rewards the shop's customers for reviews at the end of checkout.
+ */
+invalid.push(
+  {
+    text: "Small offer: if you choose me I will add the wishlist + compare plugin free, like a thank you for 5 star feedback at the end 😊 deal?",
+    findings: [{ match: "free, like a thank you for 5 star", severity: 'violation' }],
+  },
+);
+invalid.push(
+  {
+    text: "I'll do the first 30 minutes at no cost. All I ask is that you close that small contract with 5 stars straight away.",
+    findings: [{ match: "All I ask is that you close that small contract with 5 stars", severity: 'violation' }],
+  },
+  { text: "Our Top Rated status is at stake, so whatever happens please don't give below 5 stars.", findings: [{ match: "don't give below 5 stars", severity: 'violation' }] },
+);
+valid.push(
+  "If customers leave a 5 star review, the plugin can send them a free coupon at the end of checkout.",
+  "All I ask is that you send the 5 star hotel list by Friday.",
+  "Please don't give anything below 4 stars in the product filter by default.",
+  "All I ask is that you leave honest feedback, 5 stars or not.",
+);
+
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));

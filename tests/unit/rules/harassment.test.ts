@@ -1589,4 +1589,40 @@ valid.push(
   "ebn okhti bayet3allem programming",
 );
 
+/**
+ * Round twenty-four (the proposal stage): contempt for the reader's last hand on the work, a broken result wished on the reader, a group
+ * as the reason others leave or as what burned the writer, other bidders as a lot taken up by "half of them" in the next sentence,
+ * Cebuano "X ka", the Rioplatense "sos un ...", Arabic "you understand nothing" and "someone who will put up with you". Next to them:
+ * praise in the same frames, a group that never misses deadlines, shares of things (not people), and "I understand nothing".
+ */
+invalid.push(
+  { text: "Honestly your logo is a mess and whoever designed it was clearly an amateur.", findings: [{ match: "whoever designed it was clearly an amateur", severity: 'violation' }] },
+  { text: "Your last developer must have been blind, the checkout has no validation.", findings: [{ match: "Your last developer must have been blind", severity: 'violation' }] },
+  { text: "Go ahead and hire the cheap people, you deserve the broken site you will get.", findings: [{ match: "you deserve the broken", severity: 'violation' }] },
+  { text: "Freelancers like you are the reason serious clients leave this platform.", findings: [{ match: "Freelancers like you are the reason serious clients leave", severity: 'violation' }] },
+  { text: "I've been ripped off by you people too many times, so no.", findings: [{ match: "been ripped off by you people", severity: 'violation' }] },
+  {
+    text: "Do not give your books to some cheap agency. Half of them are useless and the other half are liars.",
+    findings: [{ match: "cheap agency. Half of them are useless", severity: 'violation' }],
+  },
+  { text: "You picked the guy from that country where they copy everything.", findings: [{ match: "from that country where they copy everything", severity: 'violation' }] },
+  { text: "Buang man diay ka, wala kay klaro.", findings: [{ match: "Buang man diay ka", severity: 'violation' }] },
+  { text: "Eres un pelotudo, no leíste nada.", findings: [{ match: "Eres un pelotudo", severity: 'violation' }] },
+  { text: "انتي مش فاهمة اي حاجة، روحي شوفي حد يستحملك.", findings: [{ match: "انتي مش فاهمة اي حاجة", severity: 'violation' }, { match: "حد يستحملك", severity: 'violation' }] },
+);
+valid.push(
+  "Clients like you are the reason I love freelancing.",
+  "Slow pages are the reason visitors leave, so I will start with speed.",
+  "I was burned by a cheap host before, so I keep daily backups.",
+  "Our offshore developers never miss deadlines and reply within an hour.",
+  "I tested the 12 plugins you listed. Half of them are outdated and the rest are fine.",
+  "Whoever made it was in a hurry, but the structure is fine and I can keep it.",
+  "Your previous designer was clearly talented, I will keep the palette.",
+  "You deserve a website that works on phones, and the best support.",
+  "أنا مش فاهم حاجة في الكود ده، ممكن توضح؟",
+  "Sos un genio, gracias por la paciencia.",
+  "Salamat kaayo, Ma'am! Ikaw ra gyud ang akong client.",
+  "I compared the other bidders' portfolios with mine. Most of them are juniors, so I can offer more experience.",
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));

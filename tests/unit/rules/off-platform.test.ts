@@ -1236,4 +1236,17 @@ invalid.push(
 );
 valid.push("私聊功能要支持图片", "客户说要私聊，我拒绝了", "换个地方聊这个需求不合适，就在这里说吧");
 
+
+/** Round twenty-four: a call on a video tool, its invite sent in the next sentence by any verb of sending; an invite from Upwork, or sent by the product being built. */
+invalid.push(
+  {
+    text: "PFB a slot for a quick discovery call on Meet: Tuesday or Wednesday 7:30 PM IST (2 PM UK). Kindly confirm and I will drop the invite to your inbox.",
+    findings: [{ match: "Meet: Tuesday or Wednesday 7:30 PM IST (2 PM UK). Kindly confirm and I will drop the invite", severity: 'violation' }],
+  },
+);
+valid.push(
+  "We can meet on Upwork's call tool; I will send the invite from the Upwork chat.",
+  "I built the Google Meet integration; the app can send the invite automatically to each patient.",
+);
+
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -1426,4 +1426,27 @@ valid.push(
 invalid.push({ text: "下次私下交易", findings: [{ match: "下次私下交易", severity: 'violation' }] });
 valid.push("所有付款都走平台", "网站需要接入支付宝和微信支付", "诱导私下交易:骗子会以各种理由要求消费者通过私信进行私下交易,避免使用平台担保交易功能。");
 
+/**
+ * Round twenty-four (the proposal stage): a payment outside deferred to the hire is still a payment outside ("... once you hire me"); the
+ * transfer "straight into" a bank and the fee "spared" in Vietnamese, where "bớt" (a discount) folds to "bot" and is no chatbot; Swahili
+ * "no need to go through Upwork" is no promise to stay on it; Malayalam verb endings of six letters and more. Next to them: contact
+ * deferred the same way, a bot built, a monthly salary paid through Upwork, a payment integration set up once the contract starts.
+ */
+invalid.push(
+  {
+    text: "For long-term clients I accept GCash direct so we both skip the 10% cut, we can talk about it once you hire me.",
+    findings: [{ match: "GCash", severity: 'violation' }, { match: "skip the 10% cut", severity: 'violation' }],
+  },
+  { text: "Nếu anh chuyển khoản thẳng vào Techcombank cho em thì em bớt cho anh 500 nghìn.", findings: [{ match: "chuyển khoản thẳng vào", severity: 'violation' }] },
+  { text: "Ukinilipa moja kwa moja kwa M-Pesa nitakupunguzia bei, hakuna haja ya kupitia Upwork na makato yao.", findings: [{ match: "M-Pesa", severity: 'violation' }] },
+  { text: "അപ്‌വർക്കിന്റെ ഫീസ് ഒഴിവാക്കാമല്ലോ, നേരിട്ട് അയച്ചാൽ മതി.", findings: [{ match: "ഫീസ് ഒഴിവാക്കാമല്ലോ", severity: 'violation' }] },
+);
+valid.push(
+  "Once you hire me, I will invoice every milestone through Upwork.",
+  "Em sẽ làm bot cho anh trên Zalo, khách chuyển khoản trực tiếp trong bot.",
+  "Nitalipwa kupitia Upwork tu, kama kawaida.",
+  "Lương tháng cho em anh cứ trả qua Upwork nha.",
+  "Once the contract starts, I can set up the GCash integration on your checkout page.",
+);
+
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
