@@ -452,13 +452,14 @@ const FIRST_PERSON_START = /^\s*(?:(?:but|so|sorry|unfortunately|honestly|howeve
 const FAULT_THEN_MOVE = within(
   UPWORK_FAULT,
   // UPWORK_FAULT reads no Thai, Persian, Hebrew, Bulgarian, Czech, Greek, Hungarian, Malayalam, Devanagari or Bengali yet: their
-  // remedies stay out (under V8's 20 KB); nor Croatian, Serbian, Azerbaijani, Georgian, Amharic, Tamil, Telugu or Nigerian Pidgin.
+  // remedies stay out (under V8's 20 KB); nor Croatian, Serbian, Azerbaijani, Georgian, Amharic, Tamil, Telugu or Nigerian Pidgin;
+  // nor Nepali or Korean since round 24's words for other languages took the union past the limit.
   inScript(DEVANAGARI_OR_BENGALI, false, except(union('FAULT_REMEDY', CALL_VERB, TALK_VERB, CHAT_APP, CONTACT_CHANNEL, DESCRIBED_CHANNEL, {
     name: 'CALL_EN',
     doc: 'English calls offered outside Upwork',
     words: { en: ['(?:regular|normal|proper|phone|direct) (?:phone )?call', "i'?ll call (?:you|u)", 'call (?:you|u) (?:myself|directly)'] },
     examples: [],
-  }), 'th', 'fa', 'he', 'bg', 'cs', 'el', 'hu', 'ml', 'hr', 'sr', 'az', 'ka', 'am', 'ta', 'te', 'pcm', 'mr')),
+  }), 'th', 'fa', 'he', 'bg', 'cs', 'el', 'hu', 'ml', 'hr', 'sr', 'az', 'ka', 'am', 'ta', 'te', 'pcm', 'mr', 'ne', 'ko')),
   120,
   true,
 );

@@ -215,7 +215,8 @@ export const BAD_REVIEW = defineClass({
     pt: [
       // "vou escrever lá no teu perfil que não cumpres prazos": what the client will write on the profile.
       'escrever (?:la |isso |tudo )?(?:no|em) (?:teu|seu) perfil',
-      'avaliacao (?:negativa|ruim|pessima)', '(?:ma|pessima) avaliacao', '(?:te|lhe) (?:avalio|vou avaliar) mal', '(?:1|uma) estrelas?', 'acabar com (?:seu|teu) (?:perfil|jss)', 'conto tudo no comentario',
+      'avaliacao (?:negativa|ruim|pessima)', '(?:ma|pessima) avaliacao', '(?:te|lhe) (?:avalio|vou avaliar) mal', '(?:1|uma) estrelas?',
+      'acabar com (?:seu|teu) (?:perfil|jss)', 'conto tudo no comentario',
       'avaliacao (?:bem |muito )?(?:feia|negativa|ruim|pessima|horrivel)', '(?:feia|horrivel) avaliacao',
       'nunca mais (?:ninguem )?te contrat\\S*',
       'avaliacao (?:correspondente|a altura|de acordo)',
@@ -1650,7 +1651,8 @@ export const REVIEW_PAYOFF = defineClass({
     pt: ['te (?:pago|compenso|recompenso)', 'compensa\\S*'],
     fr: ['je (?:te|vous) (?:paie|dedommage|rembourse)', 'dedommag\\S*'],
     de: ['entschadig\\S*', 'ich (?:zahle|uberweise|gebe|schicke) dir', '(?:zahle|uberweise|gebe|schicke) ich (?:dir|ihnen|euch)'],
-    ru: ['компенсир\\S*', 'заплачу', 'получишь (?:бонус|скидку|доплату|премию)', 'получите (?:бонус|скидку|доплату|премию)'],
+    ru: ['компенсир\\S*', 'заплачу',
+      'получишь (?:бонус|скидку|доплату|премию)', 'получите (?:бонус|скидку|доплату|премию)'],
     uk: ['компенсу\\S*', 'заплачу'],
     hi: ['paise (?:de dunga|dunga)'],
     ur: ['paise (?:de dunga|dun ?ga)'],
