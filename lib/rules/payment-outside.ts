@@ -88,7 +88,6 @@ const PAID_AS_GIFT = within(PAY_VERB, AS_GIFT, 40);
 const GIFT_ON_UPWORK = /\b(?:through|via|on|in|with) upwork\b|\bbonus\b/;
 /** Paying through a described app: "with the blue app", "the app with the green dollar-sign logo". */
 const PAID_DESCRIBED = within(PAY_VERB, DESCRIBED_CHANNEL, 40);
-/** "Why would a hiring manager need my bank details?": a question that refuses. */
 /** A shop's policy for its customers, the page being written (round 23): "Refunds go back to the original payment method (card, PayPal or Shop Pay)". */
 const SHOP_REFUND_POLICY = ['refunds? (?:go|goes|are|will go|will be|get) (?:back|issued|returned|credited|sent back)', 'store credit', '(?:refund|returns?) (?:policy|page)'];
 /** Work talk for the frames: building payments, not paying ("from any store" is not work). */
@@ -118,6 +117,7 @@ const builtFeature = (sentence: string) => APP_FEATURE.test(sentence) && !READER
 const WORK_ANY = compileAhead(new RegExp(term(WORK_TALK)));
 /** Vietnamese "bớt" (take off the price: "em bớt cho anh 1 triệu") folds to "bot": before a recipient or a sum it is no chatbot (round twenty-four). */
 const VI_DISCOUNT = /\bbot (?=(?:cho|gia|tien|them|lai|\d)(?![a-z]))/g;
+/** "Why would a hiring manager need my bank details?": a question that refuses. */
 const WHY_WOULD = /\bwhy (?:would|do|does|should|did) /;
 /** Persian verbs of a payment asked or done, the person in their ending ("کنید" you do, "بدید" you give, "می کنم" I do), and in Finglish. */
 const FA_PAYMENT_ASK = [
