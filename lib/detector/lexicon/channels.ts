@@ -90,7 +90,9 @@ export const CHAT_APP = defineClass({
       'टेलीग्राम\\S{0,4}', 'टेलिग्राम\\S{0,4}', 'इंस्टाग्राम\\S{0,4}', 'इन्स्टाग्राम\\S{0,4}',
       'इंस्टा', 'फेसबुक\\S{0,4}', 'मैसेंजर\\S{0,4}', 'मेसेंजर\\S{0,4}', 'स्काइप\\S{0,4}', 'स्काईप\\S{0,4}',
       'सिग्नल ऐप', 'डिस्कॉर्ड\\S{0,4}'],
-    ur: ['wp', 'watsapp', 'imo', 'wa'],
+    ur: [
+      // Chat apps in Urdu letters (round twenty-five).
+      'واٹس ?ایپ', 'واٹس ?اپ', 'ٹیلی ?گرام', 'ٹیلیگرام', 'اسکائپ', 'سکائپ', 'انسٹاگرام', 'میسنجر', 'وائبر', 'wp', 'watsapp', 'imo', 'wa'],
     tl: ['messenger', 'fb', 'viber', 'telegram'],
     id: ['wa', 'whatsapp', 'tele', 'line (?:id|app)',
       'akun line', 'line (?:saya|aku|kamu|ku)',
@@ -269,7 +271,9 @@ export const CONTACT_CHANNEL = defineClass({
       'प्राइवेट(?:ली| (?:में|मे|पर|चैट))', 'पर्सनल(?:ी| (?:में|मे|पर))', 'प्राइवेटली', 'पर्सनली',
       'सीधे (?:मुझसे|मुझ से|हमसे|हम से|मेरे से|मेरे साथ)',
       '(?:seedhe|sidhe|seedha|sidha) (?:mujhse|mujh se|humse|hamse|hum se|mere se)'],
-    ur: ['email', 'number', 'no', 'mobile', 'phone'],
+    ur: [
+      // Urdu in its script: a number, an email, a phone, an inbox.
+      'نمبر\\S{0,2}', 'ای ?میل', 'موبائل', 'فون', 'ان ?باکس', 'email', 'number', 'no', 'mobile', 'phone'],
     tl: ['email', 'number', 'numero', 'cp', 'text', 'pm'],
     id: ['email', 'nomor', 'nomer', 'no hp', 'hp', 'japri', 'dm', 'pc', 'inbox', 'sms'],
     ar: ['ايميل', 'الايميل', 'بريد', 'البريد', 'الخاص', 'رقم', 'رقمي', 'الرقم', 'هاتف', 'الهاتف', 'جوال', 'الجوال', 'موبايل',
@@ -362,10 +366,16 @@ export const OUTSIDE_UPWORK = defineClass({
       'ke ?upwork (?:wuch|wuchi|wechi|wich)', 'upwork wuch'],
     // Outside Upwork in Tamil (upwork veliya, அப்வொர்க் வெளியே), Telugu (upwork bayata, అప్‌వర్క్ బయట) and Nigerian Pidgin (comot from
     // Upwork).
-    ta: ['upwork\\S{0,3} (?:vendam|vendaam)', 'upwork\\S{0,4} (?:ku |kku )?(?:veliya|veliye|veliyila|veliyile|illama|illaama|thavira)', 'platform\\S{0,4} (?:ku |kku )?(?:veliya|veliye|illama)',
+    ta: [
+      // Tamil: outside Upwork, somewhere else (round twenty-five).
+      '(?:upwork|அப்வொர்க்) வெளியே', 'வேற (?:எங்கயாவது|இடத்துல)', 'vera (?:engayavadhu|edathula)',
+      'upwork\\S{0,3} (?:vendam|vendaam)', 'upwork\\S{0,4} (?:ku |kku )?(?:veliya|veliye|veliyila|veliyile|illama|illaama|thavira)', 'platform\\S{0,4} (?:ku |kku )?(?:veliya|veliye|illama)',
       'அப் ?வொர்க்\\S{0,4} (?:வெளிய\\S{0,2}|இல்லாம\\S{0,2}|தவிர)',
       'அப் ?வர்க்\\S{0,4} (?:வெளிய\\S{0,2}|இல்லாம\\S{0,2})', 'பிளாட்பார்ம்\\S{0,4} வெளிய\\S{0,2}'],
-    te: ['upwork\\S{0,3} (?:vaddu|avasaram ledu)', 'upwork\\S{0,4} (?:ki )?(?:bayata|bayita|baita|lekunda|kakunda)', 'platform\\S{0,4} (?:ki )?(?:bayata|baita|lekunda)',
+    te: [
+      // Telugu: outside Upwork, somewhere else (round twenty-five).
+      '(?:upwork|అప్వర్క్) బయట', 'వేరే చోట', 'vere chota', 'upwork\\S{0,3} (?:vaddu|avasaram ledu)',
+      'upwork\\S{0,4} (?:ki )?(?:bayata|bayita|baita|lekunda|kakunda)', 'platform\\S{0,4} (?:ki )?(?:bayata|baita|lekunda)',
       'అప్ ?వర్క్\\S{0,4} (?:బయట|లేకుండా|కాకుండా)', 'ప్లాట్ఫామ్\\S{0,4} బయట'],
     pcm: ['(?:comm?ot|komot) (?:from |for )?(?:upwork|(?:dis|this|the) (?:site|platform|app))'],
     // Thai นอกระบบ, Persian خارج از آپورک (kharej az upwork), Hebrew מחוץ לאפוורק, Bulgarian извън платформата, Czech mimo platformu.
@@ -450,6 +460,8 @@ export const OUTSIDE_UPWORK = defineClass({
       'поза апворк(?:ом|у|а)?', 'кудись', 'не через (?:платформу|апворк|upwork|біржу)',
     ],
     hi: [
+      // Hindi: somewhere else, without Upwork (round twenty-five).
+      'कहीं और', '(?:अपवर्क|upwork) के बिना', '(?:अपवर्क|upwork) से बाहर',
       'kahin aur', 'dusri jagah', 'upwork (?:ke|se) (?:bahar|bahir|baahar)', 'platform (?:ke|se) bahar',
       'upwork chhod(?:kar|ke)?', 'bina upwork', 'upwork ke bina', '(?:baat|kaam|deal) bahar',
       'bahar (?:karte|krte|kar lete|kr lete|discuss)',
@@ -458,7 +470,10 @@ export const OUTSIDE_UPWORK = defineClass({
       '(?:अपवर्क|अपवार्क|upwork) (?:के )?बिना',
       '(?:अपवर्क|upwork) को (?:छोड़कर|छोड़ के|बायपास करके)',
     ],
-    ur: ['upwork (?:ke|se) (?:bahar|bahir)', 'upwork ke baghair', 'bina upwork', 'upwork chor(?:kar|ke)?', 'bahar (?:discuss|kr lete|karte|krte|kar lete)', '(?:baat|kaam|deal) bahar',
+    ur: [
+      // Urdu in its script: outside Upwork, without it, somewhere else.
+      '(?:اپورک|اپ ورک|upwork|پلیٹ ?فارم)(?: سے| کے)? باہر', '(?:اپورک|اپ ورک|upwork|پلیٹ ?فارم) کے بغیر', 'کہیں اور', 'ذاتی طور پر',
+      'upwork (?:ke|se) (?:bahar|bahir)', 'upwork ke baghair', 'bina upwork', 'upwork chor(?:kar|ke)?', 'bahar (?:discuss|kr lete|karte|krte|kar lete)', '(?:baat|kaam|deal) bahar',
       'upwork ki (?:zaroorat|zarurat|zarorat) (?:hi )?(?:nahi|nahin|nhi)',
     ],
     // Cebuano too: "sa gawas" (outside).
@@ -487,10 +502,18 @@ export const OUTSIDE_UPWORK = defineClass({
       '(?:b|f|fi|bi)? ?m[ae]?kan (?:thani|tani|tany|ta7t|akhar|a5ar|ekhar|ti9lu7|aslah)', 'kh?a+ri?j (?:al-?|el-? ?|el )?(?:mansa|mansah|platform|mawqi3|mawke3|upwork)',
       'bar+a (?:el )?(?:mansa|mansah|platform|site)',
     ],
-    bn: ['baire', 'bahire', 'upwork er baire',
+    bn: [
+      // Banglish: without Upwork, "not in Upwork's chat".
+      'upwork chara', 'upwork(?: er)? chat e na',
+      // Round twenty-five: somewhere else ("অন্য কোথাও কথা বলি"), and a bare "outside" only
+      // before talk or a deal ("বাইরে কথা বলি"; not "আমি এখন বাইরে আছি", I am out now).
+      'অন্য কোথাও', 'অন্য কোনো জায়গায়', 'অন্য জায়গায়',
+      'বাইরে(?= (?:কথা|যোগাযোগ|ডিল|লেনদেন))', 'onno kothao', 'onno jaygay', 'baire', 'bahire', 'upwork er baire',
       '(?:আপওয়ার্ক|আপওয়ার্ক|upwork|প্ল্যাটফর্ম|প্লাটফর্ম)(?:ের|ে|ার| এর|er)? বাইরে\\S{0,2}',
       '(?:আপওয়ার্ক|upwork) ছাড়া'],
-    ne: ['bahira', 'bahir', 'upwork bahira',
+    ne: [
+      // Nepali: somewhere else.
+      'अरु कतै', 'अन्तै', 'अर्कै ठाउँमा', 'bahira', 'bahir', 'upwork bahira',
       '(?:अपवर्क|upwork|प्लेटफर्म)(?: भन्दा| देखि)? बाहिर\\S{0,3}', '(?:अपवर्क|upwork) बिना'],
     si: ['wena thanakata', 'wena thanaka', 'upwork eken eliye'],
     jv: ['neng njobo', 'ning njaba', 'ning njobo', 'neng jobo', 'njobo'],
@@ -525,6 +548,8 @@ export const OUTSIDE_UPWORK = defineClass({
       'khong (?:can )?dang job tren upwork'],
     // Outside Upwork in Marathi (अपवर्कच्या बाहेर), Nepali (अपवर्क बाहिर) and Bengali (আপওয়ার্কের বাইরে).
     mr: [
+      // Marathi: outside Upwork written apart ("Upwork च्या बाहेर"), elsewhere.
+      '(?:अपवर्क|upwork) (?:च्या )?बाहेर', 'दुसरीकडे',
       '(?:अपवर्क|upwork|प्लॅटफॉर्म|प्लेटफॉर्म)(?:च्या)? ?बाहेर\\S{0,3}', 'अपवर्कशिवाय',
       '(?:upwork|अपवर्क) शिवाय'],
   },
@@ -585,12 +610,16 @@ export const TALK_VERB = defineClass({
       'እንቀጥል', 'አናግረኝ', 'አናግሪኝ', 'dewlilign', 'dewlilgn', 'dewulign', 'tsaflign', 'tsafilign', 'message lakilign', 'inawra', 'innawra', 'eneqtil', 'eneketil',
       'enenegager'],
     // Tamil (pesalam, message pannunga, பேசலாம்), Telugu (matladudam, call cheyyandi, మాట్లాడుదాం) and Nigerian Pidgin (make we talk, chat me, holla me).
-    ta: ['(?:la|le|ku) vaanga', 'pesalam', 'pesalaama?', 'pesuvom', 'pesunga',
+    ta: [
+      // Tamil: let us talk, the rest of the talk kept there.
+      'பேசலாம்', 'மீதி பேச்சு', 'வச்சுக்கலாம்', '(?:la|le|ku) vaanga', 'pesalam', 'pesalaama?', 'pesuvom', 'pesunga',
       '(?:message|msg|text|call|ping|contact|chat|add|connect) (?:pannunga|pannu|pannalam|pannalaama?|pannuvom|panren|pannuren|pannidunga|panlam)', 'continue (?:pannalam|pannuvom|panlam)',
       'koopidunga', 'kupdunga', 'பேசலாம்', 'பேசுங்க', 'பேசுவோம்',
       '(?:மெசேஜ்|கால்|சாட்) (?:பண்ணுங்க|பண்ணு|பண்ணலாம்|பண்ணுறேன்)',
       'தொடர்பு கொள்ளுங்க\\S{0,2}', 'கூப்பிடுங்க', 'தொடரலாம்'],
-    te: ['(?:lo|loki|ki) (?:raa|randi)', 'matladudam', 'maatladudam', 'matladukundam', 'matladandi', 'maatladandi',
+    te: [
+      // Telugu: let us talk.
+      'మాట్లాడుకుందాం', 'matladukundam', '(?:lo|loki|ki) (?:raa|randi)', 'matladudam', 'maatladudam', 'matladukundam', 'matladandi', 'maatladandi',
       '(?:message|msg|text|call|ping|contact|chat|add|connect) (?:cheyyandi|cheyandi|cheyyi|chey|cheddam|chestanu|chesta|cheyyochu)', 'continue cheddam', 'connect (?:avudam|avvudam)',
       'మాట్లాడుదాం', 'మాట్లాడండి', 'మాట్లాడుకుందాం',
       '(?:మెసేజ్|కాల్|చాట్) (?:చేయండి|చెయ్యండి|చేయి|చేద్దాం|చేస్తాను)',
@@ -698,6 +727,10 @@ export const TALK_VERB = defineClass({
       'переберемо?с[ья]', 'переберімо?с[ья]', 'перенес(?:ти|емо)', 'додам (?:вас|тебе)', 'закину (?:вас|тебе)',
     ],
     hi: [
+      // Hindi: contact me, the rest of the talk, call or message me (round twenty-five).
+      '(?:संपर्क|सम्पर्क|contact) (?:करें|करो|कीजिए|कर लें|कर लो)', 'बाकी बात',
+      '(?:call|कॉल|message|msg|मैसेज) (?:कर लो|कर लें|करो|करें|कीजिए|कर दो)',
+      'बात (?:करेंगे|कर लेते हैं|करते हैं|करो|करें)',
       // "हरे वाले ऐप पर पिंग कर दीजिए": a ping asked, as "ping karo" in Latin letters.
       'पिंग (?:करो|कर दो|कर दीजिए|कीजिए|करें|करना)',
       'baat kar(?:te|o|ein|en|enge|ta|lo)?(?: hain)?', 'baat krte', 'baat hogi', 'msg kar(?:o|na|do|ein)',
@@ -719,6 +752,10 @@ export const TALK_VERB = defineClass({
       '(?:mujhe|mujhko|hume|humein|hamein)(?= \\S{2,14} (?:karo|karein|karen|kijiye|kar do|kar dena|kardo|krdo|kro))',
     ],
     ur: [
+      // Urdu in its script: let us talk, contact me, call, "the rest of the talk" (round twenty-five).
+      'بات (?:کرتے ہیں|کر لیتے ہیں|کریں|کریں گے|کرو|کر لیں|کرتے)', 'رابطہ (?:کریں|کرو|کر لیں|کیجیے)',
+      '(?:کال|فون|میسج) (?:کریں|کرو|کر لیں|کر دیں|کیجیے)',
+      'باقی بات',
       'baat kar(?:te|ein|en|lein|o)(?: hain)?', 'rabta kar(?:ein|o|en)', 'raabta kar(?:ein|o|en)',
       'msg kar(?:ein|o|dein)', 'message kar(?:ein|o|dein)', 'call kar(?:ein|o|lein)', 'add kar(?:ein|lein|o)',
       'aa jayen', 'aa jao', 'add k(?:a)?r lein', 'baat karein ge',
@@ -761,7 +798,11 @@ export const TALK_VERB = defineClass({
       'kal+[ae]mni', 'ra?s[ae]lni', '(?:ib|eb|ab)?3at(?:li|le|ly)', 'ba3atle',
     ],
     // Bengali in Latin letters: "kotha boli" (let us talk), "cholo" (let us go), "message koro".
-    bn: ['kotha (?:boli|bolbo|boi|hobe)', 'cholo', 'chalo', '(?:message|msg|call) (?:koro|korun|dio|diyo|diben)',
+    bn: [
+      // Banglish: "call diyen", "knock diyen", "personally kotha boli" (round twenty-five).
+      '(?:call|msg|message|knock|nok) (?:diyen|diben|den|dio|koren|korben)', 'personally kotha', 'kotha (?:bolben|bolen|bolbo|hobe)',
+      // Round twenty-five: "the rest of the talk" goes somewhere ("বাকি কথা ইনবক্সে হবে").
+      'বাকি কথা', 'baki kotha', 'kotha (?:boli|bolbo|boi|hobe)', 'cholo', 'chalo', '(?:message|msg|call) (?:koro|korun|dio|diyo|diben)',
       'কথা (?:বলি|বলব|বলুন|বলো|বলেন|হবে|বলা যাক)',
       // "চলেন টেলিগ্রামে" (let's go to Telegram), "'green app' e ekta hi pathabo" (I'll send a hi there).
       // Only before a place word ("টেলিগ্রামে"): "চলুন টেলিগ্রাম বটের কাজ শুরু করি" is work.
@@ -774,7 +815,10 @@ export const TALK_VERB = defineClass({
       // "আমাকে ইমেইল করুন" (email me): the pronoun before one word and an order, the channel after it makes the pair.
       '(?:আমাকে|আমায়|আমাদেরকে)(?= \\S{2,14} (?:করুন|করো|করেন|করবেন|দিন|দাও|দিয়েন))'],
     // Nepali: "kura garau" (let us talk), "message garnus".
-    ne: ['kura garau', 'kura garaun', 'kura garnu(?:s|hos)', '(?:message|msg|call) garnu(?:s|hos)',
+    ne: [
+      // Nepali: the rest of the talk, let us talk (round twenty-five).
+      'बाँकी कुरा', 'कुरा गरौं(?:ला)?', 'कुरा गरौँ(?:ला)?', '(?:कल|call|म्यासेज) गर्नुस्', 'kura garau',
+      'kura garaun', 'kura garnu(?:s|hos)', '(?:message|msg|call) garnu(?:s|hos)',
       'कुरा (?:गरौं|गरौँ|गरौ|गर्नुहोस्|गर्नुस्|गर्नु|गरौंला|गरम्)',
       // "डिस्कर्डमा आउनुस्" (come on Discord): read beside a channel only (TALK_THERE).
       'आउनुस्', 'आउनुहोस्', 'आउनु न',
@@ -827,6 +871,8 @@ export const TALK_VERB = defineClass({
       'chuyen sang', 'ban (?:cho nhanh|cho tien)'],
     // Let's talk, message, call, add me: Marathi, Nepali, Bengali.
     mr: [
+      // Marathi: let us talk, the rest of the talk (round twenty-five).
+      'बोलूया', 'बोलू', 'बाकी बोलणं', '(?:कॉल|call|मेसेज) करा',
       'बोलूया', 'बोलू', 'बोला', 'बोलूयात', 'बोलायचं', '(?:मेसेज|मैसेज) (?:करा|कर|पाठवा)',
       '(?:कॉल|फोन) (?:करा|कर)', 'संपर्क (?:करा|साधा)', '(?:चॅट|चॅटिंग) (?:करू|करूया)',
       '(?:ॲड|ऍड|अॅड) (?:करा|कर)', 'पुढे बोलू\\S{0,2}',

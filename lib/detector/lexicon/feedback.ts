@@ -50,7 +50,9 @@ export const REVIEW = defineClass({
     uk: ['відгук[иу]?', 'оцінк[аиу]', 'зірк[аиу]', 'рейтинг[уі]?'],
     hi: ['review', 'feedback', 'rating', 'star', 'stars',
       'रिव्यू\\S{0,3}', 'रिव्यु\\S{0,3}', 'फीडबैक\\S{0,3}', 'फ़ीडबैक\\S{0,3}', 'रेटिंग\\S{0,3}', 'स्टार\\S{0,3}'],
-    ur: ['review', 'feedback', 'rating', 'star', 'stars'],
+    ur: [
+      // Urdu in its script: review, feedback, rating, stars.
+      'ریویو', 'فیڈ ?بیک', 'ریٹنگ', 'سٹار', 'اسٹار', 'review', 'feedback', 'rating', 'star', 'stars'],
     tl: ['review', 'feedback', 'rating', 'star', 'stars'],
     id: ['review', 'ulasan', 'rating', 'bintang', 'nilai', 'feedback'],
     ar: ['تقييم', 'التقييم', 'مراجعة', 'نجوم', 'نجمة', 'فيدباك'],
@@ -108,10 +110,15 @@ export const BAD_REVIEW = defineClass({
       '(?:1|erti) varskvlav\\S{0,3}', '(?:cud|uaryofit)(?:i|s) shefaseb\\S{0,3}'],
     am: ['(?:1|አንድ) ኮከብ', '(?:መጥፎ|አሉታዊ) (?:ሪቪ[\\u12c8-\\u12cf]|ግምገማ|አስተያየ[\\u1270-\\u1277])\\S{0,2}', 'metfo review', '(?:1|and) kokeb'],
     // Tamil, Telugu and Nigerian Pidgin bad reviews and one star.
-    ta: ['(?:1|ஒரு|ஒன்) ?ஸ்டார்',
+    ta: [
+      // Tamil: one star.
+      '(?:1|ஒரு) ஸ்டார்', '(?:1|ஒரு|ஒன்) ?ஸ்டார்',
       '(?:மோசமான|கெட்ட|நெகட்டிவ்|பேட்) (?:ரிவ்யூ|ரேட்டிங்)\\S{0,4}', '(?:1|oru|onnu) star',
       '(?:mosamana|mosama|ketta) (?:review|rating|feedback)'],
-    te: ['(?:1|ఒక|ఒక్క) ?స్టార్', '(?:చెడ్డ|నెగటివ్|బ్యాడ్) (?:రివ్యూ|రేటింగ్)\\S{0,4}',
+    te: [
+      // Telugu: one star.
+      '(?:1|ఒక) స్టార్', '(?:1|ఒక|ఒక్క) ?స్టార్',
+      '(?:చెడ్డ|నెగటివ్|బ్యాడ్) (?:రివ్యూ|రేటింగ్)\\S{0,4}',
       '(?:1|oka|okka) star', '(?:chedda|cheddha) (?:review|rating|feedback)'],
     // Thai, Persian, Hebrew, Bulgarian and Czech bad reviews and one star.
     th: ['(?:1|หนึ่ง) ?ดาว(?!น)', 'รีวิว(?:แย่|ไม่ดี)'],
@@ -268,12 +275,18 @@ export const BAD_REVIEW = defineClass({
       'ніхто (?:більше )?не (?:найме|візьме|замовить)', 'відгук буде такий', 'такий відгук,? що',
       '(?:мій|наш) відгук (?:це )?відобраз\\S*', 'попереджу (?:інших|всіх|майбутніх) (?:замовників|клієнтів)',
     ],
-    hi: ['(?:bad|negative|kharab|ganda|bura) (?:review|feedback|rating)', '(?:1|one|ek) star', 'jss (?:gira|kharab|kam) (?:dunga|kar dunga|ho jayega)', '(?:feedback|review|rating) kharab',
+    hi: [
+      // Hindi: a bad review with the English word, one star.
+      '(?:खराब|ख़राब|बुरा|बुरी) (?:review|feedback|rating)', '(?:bad|negative|kharab|ganda|bura) (?:review|feedback|rating)', '(?:1|one|ek) star',
+      'jss (?:gira|kharab|kam) (?:dunga|kar dunga|ho jayega)', '(?:feedback|review|rating) kharab',
       '(?:1|ek) star (?:dunga|de dunga|milega)',
       '(?:1|एक) स्टार',
       '(?:खराब|ख़राब|बुरा|बुरी|नेगेटिव|गंदा|गंदी) (?:रिव्यू|फीडबैक|रेटिंग)\\S{0,3}',
     ],
-    ur: ['(?:bad|negative|kharab|bura) (?:review|feedback|rating)', '(?:1|one|aik|ek) star', 'jss (?:gira|kharab) (?:dunga|doon|kar dunga)', 'review (?:mein )?(?:kya )?likhun ?ga', 'jss zameen',
+    ur: [
+      // Urdu in its script: a bad review, one star.
+      '(?:برا|بری|خراب|منفی|نیگیٹو) (?:ریویو|فیڈ ?بیک|ریٹنگ)', '(?:1|ایک|ون) ?(?:سٹار|اسٹار)',
+      '(?:bad|negative|kharab|bura) (?:review|feedback|rating)', '(?:1|one|aik|ek) star', 'jss (?:gira|kharab) (?:dunga|doon|kar dunga)', 'review (?:mein )?(?:kya )?likhun ?ga', 'jss zameen',
       'aisi (?:rating|review|feedback)', '(?:feedback|review) mein sab kuch likh\\S*', 'profile dobara nahi',
     ],
     tl: ['(?:bad|negative|pangit na|masamang) (?:review|feedback|rating)', '(?:1|one|isang) star', 'sisirain ko (?:ang |yung )?rating', 'bigyan kita ng (?:1|isang) star',
@@ -309,12 +322,16 @@ export const BAD_REVIEW = defineClass({
     vi: ['(?:1|mot) sao', 'review (?:te|xau|thap)', 'danh gia (?:thap|xau|te|1 sao)', 'viet len review'],
     // Reviews, stars and the conditions around them in Marathi, Nepali and Bengali; Hindi in Devanagari is filed with its Latin spellings (hi).
     mr: [
+      // Marathi: a bad review, one star.
+      '(?:वाईट|खराब) (?:रिव्ह्यू|रिव्यू|फीडबॅक)', '(?:1|एक) ?स्टार',
       '(?:1|एक) स्टार',
       '(?:वाईट|खराब|नेगेटिव्ह|नेगेटिव) (?:रिव्ह्यू|रिव्यू|फीडबॅक|रेटिंग)\\S{0,3}'],
     ne: [
       '(?:1|एक) स्टार',
       '(?:नराम्रो|खराब|नेगेटिभ) (?:रिभ्यु|रिभ्यू|रिव्यू|फिडब्याक|रेटिङ)\\S{0,3}'],
     bn: [
+      // Banglish: a bad review, one star.
+      '(?:kharap|baje) (?:review|feedback|rating)', '(?:1|ek|one) ?star',
       '(?:1|এক) স্টার', '(?:খারাপ|নেগেটিভ|বাজে) (?:রিভিউ|ফিডব্যাক|রেটিং)\\S{0,3}'],
   },
   examples: ['or else my feedback is going to be',
@@ -413,10 +430,15 @@ export const GOOD_REVIEW = defineClass({
       '(?:гарн|позитивн|хорош)\\S* відгук\\S*',
       '(?:5|п.ять) зірочо?к\\S*',
     ],
-    hi: ['(?:5|five|paanch|panch) star', '(?:acha|achha|accha|badhiya) (?:review|feedback)',
+    hi: [
+      // Hindi: a good review with the English word.
+      '(?:अच्छा|अच्छी) (?:review|feedback|rating)', '(?:5|five|paanch|panch) star', '(?:acha|achha|accha|badhiya) (?:review|feedback)',
       '(?:5|पांच|पाँच|फाइव) ?स्टार\\S{0,3}',
       '(?:अच्छा|अच्छी|बढ़िया|पॉजिटिव|पॉज़िटिव) (?:रिव्यू|फीडबैक|रेटिंग)\\S{0,3}'],
-    ur: ['(?:5|five|paanch) star', '(?:acha|achha|zabardast) (?:review|feedback)'],
+    ur: [
+      // Urdu in its script: five stars, a good review.
+      '(?:فائیو|5|پانچ) ?(?:سٹار|اسٹار)', '(?:اچھا|اچھی|مثبت|پازیٹو) (?:ریویو|فیڈ ?بیک|ریٹنگ)', '(?:5|five|paanch) star',
+      '(?:acha|achha|zabardast) (?:review|feedback)'],
     tl: ['(?:5|five|limang) stars?', 'magandang (?:review|feedback)'],
     id: ['bintang (?:5|lima)', '(?:5|lima) bintang', 'review (?:bagus|positif)'],
     ar: [
@@ -451,6 +473,8 @@ export const GOOD_REVIEW = defineClass({
     vi: ['(?:5|nam) sao', 'danh gia (?:tot|cao)', 'review (?:tot|5 sao)', 'feedback tot'],
     // Reviews, stars and the conditions around them in Marathi, Nepali and Bengali; Hindi in Devanagari is filed with its Latin spellings (hi).
     mr: [
+      // Marathi: a good review.
+      'चांगला (?:रिव्ह्यू|रिव्यू|फीडबॅक)',
       '(?:5|five|paach|pach|panch) ?stars?(?! (?:hotel|resort))', '(?:chhan|chan|changla|changle|changli|positive) (?:review|feedback|rating)',
       '(?:5|पाच) ?स्टार\\S{0,3}',
       '(?:चांगला|चांगले|चांगली|छान|पॉझिटिव्ह) (?:रिव्ह्यू|रिव्यू|फीडबॅक|' +
@@ -461,6 +485,8 @@ export const GOOD_REVIEW = defineClass({
       '(?:राम्रो|पोजिटिभ) (?:रिभ्यु|रिभ्यू|रिव्यू|फिडब्याक|रेटिङ)\\S{0,3}',
       '(?:5|five|panch|paanch) ?stars?(?! (?:hotel|resort))', '(?:ramro|positive) (?:review|feedback|rating)'],
     bn: [
+      // Five stars spelled out ("ফাইভ স্টার").
+      'ফাইভ স্টার',
       '(?:5|পাঁচ) ?স্টার\\S{0,3}', '(?:ভালো|ভাল|পজিটিভ) (?:রিভিউ|ফিডব্যাক|রেটিং)\\S{0,3}',
       '(?:5|five|panch|pach) ?stars?(?! (?:hotel|resort))', '(?:bhalo|valo|positive) (?:review|feedback|rating)'],
   },
@@ -500,9 +526,15 @@ export const CONDITION = defineClass({
     ka: ['თუ არ', 'თორემ', 'torem'],
     am: ['ካልሆነ', 'አለበለዚያ', 'kalhone', 'alebelezia'],
     // Tamil and Telugu 'if you don't', 'otherwise'; Nigerian Pidgin 'if you no'.
-    ta: ['kudukkalana', 'kudukalana', 'kudukkalenna', 'illana', 'illaina', 'illenna', 'pannalana', 'கொடுக்கலன்னா', 'இல்லன்னா',
+    ta: [
+      // Tamil: the condition in the verb ("கொடுத்தா", "கொடுக்கலைனா").
+      'கொடுத்தா', 'கொடுக்கலைனா', 'தரலைனா', 'இல்லைனா', 'kudutha', 'kudukalana', 'tharalana', 'kudukkalana', 'kudukalana', 'kudukkalenna',
+      'illana', 'illaina', 'illenna', 'pannalana', 'கொடுக்கலன்னா', 'இல்லன்னா',
       'இல்லைன்னா', 'இல்லேன்னா', 'பண்ணலன்னா'],
-    te: ['ivvakapothe', 'ivvakapote', 'ivvakunte', 'cheyyakapothe', 'lekapothe', 'ఇవ్వకపోతే', 'చేయకపోతే', 'లేకపోతే'],
+    te: [
+      // Telugu: the condition in the verb ("ఇస్తే", "ఇవ్వకపోతే").
+      'ఇస్తే', 'ఇవ్వకపోతే', 'iste', 'ivvakapothe', 'ivvakapothe', 'ivvakapote', 'ivvakunte', 'cheyyakapothe', 'lekapothe', 'ఇవ్వకపోతే',
+      'చేయకపోతే', 'లేకపోతే'],
     pcm: ['if (?:you|u|una) no'],
     // If not, otherwise: Thai ถ้าไม่, Persian اگر ندی (agar nadi), Hebrew אם לא, Bulgarian ако не, Czech pokud ne-.
     th: ['ถ้าไม่', 'ไม่งั้น'],
@@ -590,11 +622,16 @@ export const CONDITION = defineClass({
       'або', '- і', '- а я',
       'а я (?:тобі|вам)',
     ],
-    hi: ['warna', 'varna', 'nahi to', 'nahi toh', 'jab tak', 'tabhi', 'agar nahi',
+    hi: [
+      // Hindi: "if not given, then", "दोगे तो".
+      '(?:नहीं )?(?:दिया|दी|दोगे|दिए|किया|बनाए) तो', 'वरना', 'नहीं तो', 'warna', 'varna', 'nahi to', 'nahi toh', 'jab tak',
+      'tabhi', 'agar nahi',
       'agar', 'nahi (?:kiya|kiye|kia|kari|karoge) (?:to|toh)',
       'वरना', 'नहीं तो', 'नही तो', 'जब तक', 'अगर नहीं',
     ],
-    ur: ['warna', 'nahi to', 'jab tak', 'tabhi', 'agar nahi'],
+    ur: [
+      // Urdu in its script: otherwise, if, "if not given then".
+      'ورنہ', 'نہیں تو', '(?:نہیں )?(?:دیا|دی|دیں|کیا|بنائے|دیے) تو', 'warna', 'nahi to', 'jab tak', 'tabhi', 'agar nahi'],
     tl: [
       'kapalit ng',
       'kung hindi', 'kapag hindi', "hangga'?t", 'pag hindi', 'kung', 'or',
@@ -628,11 +665,19 @@ export const CONDITION = defineClass({
     vi: ['neu', 'khong thi', 'thi', 'moi', 'sau khi'],
     // Reviews, stars and the conditions around them in Marathi, Nepali and Bengali; Hindi in Devanagari is filed with its Latin spellings (hi).
     mr: [
+      // Marathi: "...तर" (if), otherwise.
+      '(?:दिलात|दिले|दिला|केले|केलं) तर', 'नाहीतर',
       'नाहीतर', 'नाही तर', 'जोपर्यंत', 'जर'],
     ne: [
+      // Nepali: "...भने" (if), otherwise.
+      '(?:दिनुभयो|दिनुभएन|दिएनौ|दिएन|गरेनौ) भने', 'नत्र',
       // "दिनुभयो भने" (if you give), "यदि": if, as Nepali says it after the verb or before the clause.
       'नत्र', 'नभए', 'जबसम्म', 'भने', 'यदि', 'bhane', 'yadi'],
     bn: [
+      // Banglish conditions: "na hole", "review dile", "refund na dile", "na korle" (round twenty-five).
+      'na hole', 'nahole', 'noile', 'jodi', '(?:na )?(?:dile|korle|pathale)', 'tahole',
+      // Round twenty-five: the condition in the verb's ending ("ভালো রিভিউ দিলে", "রিফান্ড না দিলে", "না করলে").
+      '(?:না )?(?:দিলে|করলে|পাঠালে)', 'তাহলে',
       'নাহলে', 'না হলে', 'নইলে', 'যতক্ষণ না', 'যদি'],
   },
   examples: ['think about it before you refuse', 'the price of a good review', 'если доделаете', 'kapalit ng bayad', 'se a avaliação',
@@ -701,6 +746,8 @@ export const REVIEW_ASK = defineClass({
       'दो', 'दे दो', 'दीजिए', 'दीजिये', 'दे दीजिए', 'दे देना', 'देना', 'दें',
     ],
     ur: [
+      // Urdu in its script: give it.
+      'دیں', 'دے دیں', 'دیجیے',
       'likh (?:do|dijiye|dein|dena)',
       '(?:review|rating|feedback|stars?) (?:do|dein|dijiye)',
       'de dein', 'de do', 'de dena', 'dijiye',
@@ -737,6 +784,8 @@ export const REVIEW_ASK = defineClass({
     ne: [
       'दिनुहोस्', 'दिनुस्', 'देऊ'],
     bn: [
+      // Banglish: "5 star review diben" (round twenty-five).
+      'diben', 'den', 'dien', 'diyen',
       'দিন', 'দাও', 'দিবেন', 'দেবেন', 'দিয়ে দিন', 'দিয়ে দাও'],
   },
   examples: ['review likh dijiye', '5 star dein',
@@ -839,8 +888,14 @@ export const REFUND_OR_FREE = defineClass({
       'თანხ(?:ა|ის) დაბრუნებ\\S{0,2}', 'ufasod', 'fuli damibrune'],
     am: ['በነፃ', 'በነጻ', 'ገንዘቤን (?:መልስልኝ|መልሱልኝ|መልሺልኝ)', 'ብሬን (?:መልስልኝ|መልሱልኝ)', 'benetsa', 'genzeben melslign'],
     // Free and money back in Tamil and Telugu.
-    ta: ['free ?(?:ah|aa)', 'ilavasama', 'panam thirumba', 'refund (?:pannunga|kudunga)', 'இலவசமா\\S{0,2}', 'ஃப்ரீயா', 'பணம் திருப்பி'],
-    te: ['free ?ga', 'uchitanga', 'dabbulu tirigi', 'refund (?:cheyyandi|ivvandi)', 'ఉచితంగా', 'ఫ్రీ ?గా', 'డబ్బులు తిరిగి'],
+    ta: [
+      // Tamil: discount, refund.
+      'டிஸ்கவுண்ட்', 'ரீஃபண்ட்', 'free ?(?:ah|aa)', 'ilavasama', 'panam thirumba', 'refund (?:pannunga|kudunga)', 'இலவசமா\\S{0,2}',
+      'ஃப்ரீயா', 'பணம் திருப்பி'],
+    te: [
+      // Telugu: discount, refund.
+      'డిస్కౌంట్', 'రీఫండ్', 'free ?ga', 'uchitanga', 'dabbulu tirigi', 'refund (?:cheyyandi|ivvandi)', 'ఉచితంగా', 'ఫ్రీ ?గా',
+      'డబ్బులు తిరిగి'],
     // Free and refunds in Thai, Persian (and Finglish), Hebrew, Bulgarian and Czech.
     th: ['ฟรี', 'คืนเงิน'],
     fa: ['رایگان', 'مجانی', 'rayegan', 'majani'],
@@ -955,12 +1010,17 @@ export const REFUND_OR_FREE = defineClass({
       'поверну', 'повернемо',
       'додатково не',
     ],
-    hi: ['refund', 'paise wapas', 'paisa wapas', 'paise lautao', 'free', 'muft', 'discount',
+    hi: [
+      // Hindi: free, discount, refund in Latin letters among Devanagari.
+      'free में', 'फ्री में', 'मुफ्त में', 'refund', 'paise wapas', 'paisa wapas', 'paise lautao', 'free', 'muft', 'discount',
       'extra paise nahi', 'paise nahi (?:dunga|dun ?ga|doon ?ga)', 'free (?:mein|me)',
       'paise aur nahi', 'aur paise nahi',
       'रिफंड', 'पैसे वापस', 'फ्री', 'फ़्री', 'मुफ्त', 'मुफ़्त',
     ],
-    ur: ['refund', 'paise wapas', 'raqam wapas', 'free', 'muft', 'discount', 'paisa wapis', 'wapis kro',
+    ur: [
+      // Urdu in its script: refund, free, discount, money back.
+      'ریفنڈ', 'مفت', 'فری', 'ڈسکاؤنٹ', 'رعایت', '(?:\\S+ )?(?:ڈالر|روپے|پیسے) واپس', 'refund', 'paise wapas', 'raqam wapas', 'free', 'muft', 'discount',
+      'paisa wapis', 'wapis kro',
       'extra paise nahi', 'paise nahi (?:dunga|dun ?ga|doon ?ga)', 'free (?:mein|me)',
     ],
     tl: [
@@ -996,6 +1056,8 @@ export const REFUND_OR_FREE = defineClass({
     vi: ['hoan (?:tien|lai|\\d+%)', 'mien phi', 'giam gia', 'giam \\d+%', 'tra lai tien'],
     // Reviews, stars and the conditions around them in Marathi, Nepali and Bengali; Hindi in Devanagari is filed with its Latin spellings (hi).
     mr: [
+      // Marathi: free, discount, refund.
+      'फुकटात', 'फुकट', 'डिस्काउंट', 'रिफंड',
       'रिफंड', 'फुकट', 'फ्री', 'पैसे परत',
       // A discount or free work given for the review: "सूट देतो", "फुकटात", "डिस्काउंट".
       'फुकटात', 'फ्रीमध्ये', 'डिस्काउंट', 'सूट'],
@@ -1004,6 +1066,10 @@ export const REFUND_OR_FREE = defineClass({
       // "१०% छुट दिन्छु", "फ्रीमा बनाइदिनुस्", "डिस्काउन्ट": a discount or free work around a review.
       'फ्रीमा', 'छुट', 'डिस्काउन्ट', 'free ?ma'],
     bn: [
+      // Banglish: free, money back.
+      'free ?te', '(?:\\d+ )?(?:dollar|taka) ferot',
+      // Money back ("২০ ডলার ফেরত দিব").
+      '(?:\\d+ )?(?:ডলার|টাকা) ফেরত',
       'রিফান্ড', 'ফ্রি', 'টাকা ফেরত',
       'ফ্রিতে', 'ডিসকাউন্ট', 'ছাড় (?:দেব|দিব|দিচ্ছি|দিবো|পাবেন)'],
   },
@@ -1041,8 +1107,12 @@ export const DELIVERABLE = defineClass({
     ka: ['ფაილ\\S{0,4}', 'კოდ\\S{0,3}', 'fail(?:i|ebi|ebs)', 'kod(?:i|s)'],
     am: ['ፋይ[\\u1208-\\u120f]\\S{0,3}', 'ኮ[\\u12f0-\\u12f7]\\S{0,2}', 'fayil\\S{0,3}'],
     // Files and code in Tamil and Telugu scripts.
-    ta: ['ஃபைல்\\S{0,4}', 'பைல்\\S{0,4}', 'கோட்\\S{0,2}'],
-    te: ['ఫైల్\\S{0,4}', 'కోడ్\\S{0,2}'],
+    ta: [
+      // Tamil: the final file.
+      'ஃபைனல் ஃபைல்', 'ஃபைல்', 'ஃபைல்\\S{0,4}', 'பைல்\\S{0,4}', 'கோட்\\S{0,2}'],
+    te: [
+      // Telugu: the final file.
+      'ఫైనల్ ఫైల్', 'ఫైల్', 'ఫైల్\\S{0,4}', 'కోడ్\\S{0,2}'],
     // Files and code in Thai, Persian, Hebrew, Bulgarian and Czech.
     th: ['ไฟล์', 'โค้ด', 'ซอร์สโค้ด'],
     fa: ['فایل\\S{0,3}', 'سورس', 'file\\S{0,3}'],
@@ -1092,11 +1162,15 @@ export const DELIVERABLE = defineClass({
     ],
     ru: ['файл[ыа]?', 'исходник\\S*', 'код', 'проект', 'работ[уа]', 'доступ', 'iskhodniki'],
     uk: ['файл[иі]?', 'вихідник\\S*', 'код', 'проєкт', 'роботу', 'доступ', 'верс\\S*', 'логотип\\S*', 'макет\\S*'],
-    hi: ['files?', 'code', 'kaam', 'project', 'source',
+    hi: [
+      // Hindi: the file with its English word.
+      'फाइल', 'बाकी काम', 'files?', 'code', 'kaam', 'project', 'source',
       'revision', 'apk', 'final\\S*',
       'फाइल\\S{0,3}', 'फ़ाइल\\S{0,3}', 'सोर्स कोड', 'कोड',
     ],
-    ur: ['files?', 'code', 'kaam', 'project', 'source',
+    ur: [
+      // Urdu in its script: the file, the source, the rest of the work.
+      'فائنل فائل', 'سورس فائل', 'فائل', 'سورس کوڈ', 'کوڈ', 'باقی کام', 'files?', 'code', 'kaam', 'project', 'source',
       'revision', 'apk', 'final\\S*',
     ],
     tl: ['files?', 'code', 'project', 'trabaho', 'video'],
@@ -1120,10 +1194,16 @@ export const DELIVERABLE = defineClass({
       '(?:release )?tien milestone'],
     // Reviews, stars and the conditions around them in Marathi, Nepali and Bengali; Hindi in Devanagari is filed with its Latin spellings (hi).
     mr: [
+      // Marathi: the final file.
+      'फायनल फाईल', 'फाईल',
       'फाइल\\S{0,3}', 'फाईल\\S{0,3}', 'सोर्स कोड', 'कोड'],
     ne: [
       'फाइल\\S{0,3}', 'सोर्स कोड', 'कोड'],
     bn: [
+      // Banglish: the final file, the rest of the work.
+      'baki kaj',
+      // Round twenty-five: the final file, the source file, the rest of the work.
+      'ফাইনাল (?:ফাইল|কপি|ভার্সন|ডিজাইন)', 'সোর্স ফাইল', 'বাকি কাজ', 'ডিজাইন\\S{0,3}',
       'ফাইল\\S{0,3}', 'সোর্স কোড', 'কোড'],
   },
   examples: ['the sales dashboard',
@@ -1255,6 +1335,8 @@ export const AFTER_REVIEW = defineClass({
     ],
     uk: ['після (?:вашого |твого )?(?:відгуку|оцінки)', 'як (?:залишите|залишиш|поставите|поставиш)'],
     hi: [
+      // Hindi: the review first, then.
+      'पहले (?:review|feedback|rating|रिव्यू)',
       'pehle (?:\\d |five |paanch )?(?:star|rating|review|feedback) (?:do|de do|dijiye|dein)(?: sir| bhai| ji)?,? (?:tabhi|tab hi|phir)',
       'jab (?:aap|ap|tum) (?:pehle )?(?:\\S+ )?(?:star|stars|rating|review|feedback) (?:de|dein|do|likh)\\S*(?: (?:do|de|dena|doge|denge|dijiye)\\S*)?',
       'pehle (?:rating|review|feedback|\\d star),? phir',
@@ -1271,6 +1353,8 @@ export const AFTER_REVIEW = defineClass({
       '(?:রিভিউ|ফিডব্যাক|রেটিং|স্টার) (?:দেওয়ার|দেয়ার|দেবার) (?:পর|পরে|পরেই)',
       '(?:রিভিউ|ফিডব্যাক|রেটিং|স্টার) দিলে(?:ই)?'],
     ur: [
+      // Urdu in its script: after the review, the review first.
+      '(?:ریویو|فیڈ ?بیک|ریٹنگ|سٹار) (?:دینے )?کے بعد', 'پہلے (?:ریویو|فیڈ ?بیک|ریٹنگ)',
       'jab (?:aap|ap|tum) (?:pehle )?(?:\\S+ )?(?:star|stars|rating|review|feedback) (?:de|dein|do|likh)\\S*(?: (?:do|de|dena|doge|denge|dijiye)\\S*)?',
       'pehle (?:rating|review|feedback|\\d star),? phir',
       '(?:review|feedback|rating) (?:dene )?ke baad', 'jab (?:aap|tum) (?:review|feedback|rating) (?:dein|de dein)', '(?:pehle|phele) (?:5 star )?(?:review|feedback)',
@@ -1361,9 +1445,14 @@ export const DELIVER_VERB = defineClass({
     ka: ['გამოგიგზავნი', 'გადმოგცემ', 'მიიღებ', 'gamogigzavni', 'miigeb'],
     am: ['እልክልሃለሁ', 'እልክልሻለሁ', 'እልካለሁ', 'አስረክባለሁ', 'ታገኛለህ', 'elkilihalehu', 'elkalehu', 'asrekbalehu'],
     // I will send, in Tamil, Telugu and Nigerian Pidgin.
-    ta: ['anupuren', 'anuppuren', 'anuppuven', 'anupuven', 'anuppalam', 'anuppa maaten', 'kudukka maaten', 'அனுப்புறேன்', 'அனுப்புவேன்',
+    ta: [
+      // Tamil: I will give, you will not get it.
+      'தருவேன்', 'கிடைக்காது', 'tharuven', 'kidaikadhu', 'anupuren', 'anuppuren', 'anuppuven', 'anupuven', 'anuppalam', 'anuppa maaten', 'kudukka maaten',
+      'அனுப்புறேன்', 'அனுப்புவேன்',
       'அனுப்ப மாட்டேன்', 'தர மாட்டேன்'],
-    te: ['pampistanu', 'pampista', 'pampisthanu', 'pampanu', 'పంపిస్తాను', 'పంపను'],
+    te: [
+      // Telugu: I will give, it will not come.
+      'ఇస్తాను', 'రాదు', 'istanu', 'raadu', 'pampistanu', 'pampista', 'pampisthanu', 'pampanu', 'పంపిస్తాను', 'పంపను'],
     pcm: ['i (?:no )?go (?:send|release|deliver|drop)'],
     // I will send (or will not: the condition carries the threat), in Thai, Persian, Hebrew, Bulgarian and Czech.
     th: ['(?:ผม|ฉัน|หนู)?จะส่ง', 'ส่งไฟล์', 'จะไม่ส่ง'],
@@ -1393,10 +1482,16 @@ export const DELIVER_VERB = defineClass({
     de: ['schicke', 'liefere', 'sende', 'ubergebe', 'lade', 'gebe (?:\\S+ )?frei', 'schick', 'freigeben', 'fange ich (?:\\S+ ){0,5}an'],
     ru: ['отправлю', 'скину', 'передам', 'выложу', 'сдам', 'otpravlyu'],
     uk: ['відправлю', 'скину', 'передам', 'надішлю'],
-    hi: ['bhej dunga', 'bhejunga', 'de dunga', 'deliver kar dunga',
+    hi: [
+      // Hindi: I will send or give, it will not reach you.
+      'भेजूंगा', 'भेजूँगा', 'दूंगा', 'दूँगा', 'नहीं मिलेगी', 'नहीं मिलेगा', 'नहीं दूंगा',
+      'bhej dunga', 'bhejunga', 'de dunga', 'deliver kar dunga',
       'भेजूंगा', 'भेजूँगा', 'भेजूंगी', 'भेज दूंगा', 'भेज दूँगा', 'भेज दूंगी',
       'डिलीवर करूंगा', 'डिलीवर कर दूंगा'],
-    ur: ['bhej dun', 'bhej doon', 'de dun', 'deliver kar dun', 'release kar\\S*', 'bhej\\S*'],
+    ur: [
+      // Urdu in its script: I will send or give, it will not reach you.
+      'بھیجوں گا', 'دوں گا', 'نہیں ملے گی', 'نہیں ملے گا', 'نہیں دوں گا', 'بھیج دوں گا', 'bhej dun', 'bhej doon', 'de dun', 'deliver kar dun',
+      'release kar\\S*', 'bhej\\S*'],
     // Cebuano as well: "i-send nako", "ihatag nako".
     tl: ['ipapadala', 'ibibigay', 'isesend', 'i-?send', 'ihatag', 'simulan ko'],
     id: ['kirim', 'kasih', 'serahkan'],
@@ -1406,9 +1501,16 @@ export const DELIVER_VERB = defineClass({
       '(?:ه|ح|ب|ا|ن|را?ح ا?)?(?:بعت|ابعت|سلم|رسل|صيفط|سيفط|نزل|نصيفط)\\S*',
       '(?:ha|h|b|ba|n|a)?(?:sal+em|b3at|ba3at|ab3at|nab3at|eb3at|sift|seft|sayfet|nazel|nazzel)\\w*',
     ],
-    bn: ['pathabo', 'pathiye dibo', 'unlock kore dibo', 'diye dibo',
+    bn: [
+      // Banglish "I will (not) give" ("final file dibo na").
+      'dibo', 'debo',
+      // Round twenty-five: "ফাইনাল ফাইল দিব না" (I will not give the final file), "দিব" (I will give).
+      'দিয়ে দিব', 'দিব', 'দেব', 'দিবো', 'pathabo', 'pathiye dibo',
+      'unlock kore dibo', 'diye dibo',
       'পাঠাব', 'পাঠাবো', 'পাঠিয়ে দেব', 'পাঠিয়ে দেবো', 'পাঠাবো না'],
-    ne: ['pathaunchu', 'pathaidinchu', 'dinchu',
+    ne: [
+      // Nepali: you will not get it.
+      'पाउनुहुन्न', 'पाउनुहुने छैन', 'pathaunchu', 'pathaidinchu', 'dinchu',
       'पठाउँछु', 'पठाउँदिन', 'पठाइदिन्छु', 'पठाउने छैन'],
     tr: [
       // Turkish: I send, I will deliver ("gönderiyorum", "teslim ederim").
@@ -1424,6 +1526,8 @@ export const DELIVER_VERB = defineClass({
     vi: ['gui', 'giao', 'ban giao'],
     // Reviews, stars and the conditions around them in Marathi, Nepali and Bengali; Hindi in Devanagari is filed with its Latin spellings (hi).
     mr: [
+      // Marathi: I will give, it will not reach you.
+      'देईन', 'पाठवीन', 'मिळणार नाही',
       'पाठवेन', 'पाठवतो', 'पाठवणार', 'पाठवून देईन'],
   },
   examples: [

@@ -34,9 +34,15 @@ export const PAYMENT_METHOD = defineClass({
       'የባንክ (?:ሂሳብ|አካውንት)', 'አካውንት ቁጥ[\\u1228-\\u122f]\\S{0,2}', 'በካሽ', 'በጥሬ ገንዘብ', 'ንግድ ባንክ',
       'አቢሲኒያ ባንክ', 'ዳሽን ባንክ', 'አዋሽ ባንክ', 'ኤም ?ፔሳ', '(?:awash|dashen|abyssinia) bank', 'be ?bank', 'be ?cash'],
     // Tamil and Telugu GPay, PhonePe, Paytm and UPI in their scripts, 'to my account'; Nigerian banks and wallets (Opay, Palmpay, Kuda, Moniepoint, GTBank, Chipper Cash, Grey, Geegpay).
-    ta: ['ஜி ?பே', 'கூகுள் ?பே', 'போன் ?பே', 'பேடிஎம்', 'யுபிஐ', 'phone ?pe(?:la)?', 'gpay(?:la|le)', 'upi(?:la| la)',
+    ta: [
+      // Tamil: a wallet with its case ending, cash.
+      '(?:gpay|phonepe|paytm|upi)-?ல', 'cash-?ஆ', '(?:gpay|phonepe|paytm) la', 'ஜி ?பே', 'கூகுள் ?பே', 'போன் ?பே', 'பேடிஎம்', 'யுபிஐ',
+      'phone ?pe(?:la)?', 'gpay(?:la|le)', 'upi(?:la| la)',
       '(?:en|ennoda) account(?:ku| ku|kku)', 'bank transfer(?: ah| aa)?', 'என் அக்கவுண்ட்\\S{0,2}(?:க்கு| க்கு)'],
-    te: ['జీ ?పే', 'గూగుల్ ?పే', 'ఫోన్ ?పే', 'పేటీఎం', 'యూపీఐ', 'phone ?pe(?: ?lo)?', 'gpay ?lo', 'upi ?lo',
+    te: [
+      // Telugu: a wallet with its case ending, cash.
+      '(?:gpay|phonepe|paytm|upi) లో', 'cash గా', '(?:gpay|phonepe|paytm) lo', 'జీ ?పే', 'గూగుల్ ?పే', 'ఫోన్ ?పే', 'పేటీఎం', 'యూపీఐ',
+      'phone ?pe(?: ?lo)?', 'gpay ?lo', 'upi ?lo',
       'naa account(?: ?ki| ?ku)', 'నా అకౌంట్\\S{0,2} ?కి'],
     pcm: ['opay', 'palm ?pay', 'kuda (?:bank|account|app)', '(?:my|ma|to|for) kuda', 'moniepoint', 'gt ?bank', 'gtb',
       '(?:my |ma |to |for )(?:access|zenith|uba|first|sterling|wema|fidelity) ?bank', 'uba (?:account|bank)', 'firstbank', 'chipper(?: cash)?',
@@ -96,18 +102,29 @@ export const PAYMENT_METHOD = defineClass({
       // Round twenty-four: the banks people pay through by name ("переведу на сбер", "кину на тинькофф").
       'сбер\\S*', 'тинькоф\\S*', 'тинек', 'т-?банк\\S*'],
     uk: ['картк[аиуі]', 'на картку', 'переказ(?:ом)?', 'крипт[аиуі]', 'монобанк\\S*', 'приват(?:банк\\S*)?', 'готівк\\S*'],
-    hi: ['upi', 'paytm', 'phonepe', 'gpay', 'google pay', 'bank account', 'account (?:number|no)',
+    hi: [
+      // Cash "in hand" in Hindi.
+      'cash में', 'कैश में', 'नकद', 'upi', 'paytm', 'phonepe', 'gpay', 'google pay', 'bank account', 'account (?:number|no)',
       'यूपीआई(?: आईडी)?', 'यूपीआय', 'पेटीएम\\S{0,3}', 'फोन ?पे', 'फ़ोन ?पे', 'गूगल ?पे', 'जी ?पे',
       'बैंक ट्रांसफर', 'बैंक ट्रान्सफर', 'बँक ट्रान्सफर', 'नेफ्ट', 'आईएमपीएस',
       // A bank account by its everyday names: "बैंक खाते में", "बैंक अकाउंट में".
       'बैंक (?:खाते|खाता|अकाउंट|एकाउंट)\\S{0,3}'],
     // Nepal: eSewa, Khalti, IME Pay; Bangladesh: bKash, Nagad (in Latin letters).
-    ne: ['e-?sewa', 'khalti', 'ime ?pay',
+    ne: [
+      // Nepali: cash, Khalti and eSewa with the case ending.
+      'नगदै', 'नगदमा', '(?:khalti|esewa) मा', 'e-?sewa', 'khalti', 'ime ?pay',
       // With their endings ("इसेवामा", "इसेवाबाट"), and the bank account (खाता) by name: "नबिल बैंक खातामा".
       'इसेवा\\S{0,3}', 'ई-सेवा\\S{0,3}', 'इ-सेवा\\S{0,3}', 'ई ?सेवा\\S{0,3}', 'खल्ती\\S{0,3}', 'आइएमई ?पे',
         'बैंक ट्रान्सफर',
       'बैंक ट्रांसफर', 'फोन ?पे', 'बैंक (?:खाता|खाते|अकाउन्ट|एकाउन्ट)\\S{0,3}', 'bank (?:khata|khaata)\\S{0,3}'],
-    bn: ['bkash', 'b-kash', 'nagad', 'rocket (?:e|account|number)',
+    bn: [
+      // Banglish: cash "hand to hand".
+      'taka hate hate', 'hate hate (?:taka|payment|diye|dibo|diyen|den)',
+      // Round twenty-five: PayPal, Payoneer, Wise, crypto in Bengali letters; cash "hand to hand"
+      // ("বাকি টাকা হাতে হাতে দিয়েন"); "ব্যাংকে" (to the bank).
+      'পেপাল\\S{0,3}', 'পেওনিয়ার\\S{0,3}', 'পায়োনিয়ার\\S{0,3}', 'ওয়াইজে', 'হাতে হাতে', 'ক্যাশে',
+      'ক্যাশ টাকায়', 'ক্রিপ্টো\\S{0,3}',
+      'বাইন্যান্স\\S{0,3}', 'ইউএসডিটি\\S{0,3}', 'ব্যাংকে', 'ব্যাঙ্কে', 'bkash', 'b-kash', 'nagad', 'rocket (?:e|account|number)',
       'বিকাশে',
       'বিকাশ (?:নম্বর|নাম্বার|একাউন্ট|অ্যাকাউন্ট|পার্সোনাল|এজেন্ট|করে|করুন|' +
       'করো|করেন|করবেন|দিয়ে)',
@@ -115,7 +132,11 @@ export const PAYMENT_METHOD = defineClass({
       'রকেট (?:নম্বর|নাম্বার|একাউন্ট|অ্যাকাউন্ট)', 'ব্যাংক ট্রান্সফার',
       'ব্যাঙ্ক ট্রান্সফার', 'ব্যাংক (?:একাউন্টে|অ্যাকাউন্টে)', 'ইউপিআই', 'জি ?পে'],
     si: ['ez ?cash', 'm-?cash', 'frimi'],
-    ur: ['jazz ?cash', 'easy ?paisa', 'sada ?pay', 'naya ?pay', 'bank account', 'account (?:number|no)', 'raast', 'sada ?pay', 'naya ?pay'],
+    ur: [
+      // Pakistani wallets and ways to pay in Urdu letters (round twenty-five).
+      'ایزی ?پیسہ', 'ایزی ?پیسے', 'جاز ?کیش', 'سادہ ?پے', 'نیا ?پے', 'پے ?پال', 'پے ?اونیر', 'پایونیر', 'بینک اکاؤنٹ',
+      'بینک ٹرانسفر', 'کیش میں', 'نقد',
+      'کرپٹو', 'jazz ?cash', 'easy ?paisa', 'sada ?pay', 'naya ?pay', 'bank account', 'account (?:number|no)', 'raast', 'sada ?pay', 'naya ?pay'],
     // "Maya" and "Palawan" are also a name and a place: only as a way to pay.
     tl: [
       'gcash', 'g-cash', '(?:via|thru|through|sa|using|or|o) maya', 'maya (?:wallet|account|acct|number|app)',
@@ -157,6 +178,8 @@ export const PAYMENT_METHOD = defineClass({
     // Indian rails in Devanagari (यूपीआई, पेटीएम, फोनपे), Nepali wallets (इसेवा, खल्ती), Bangladeshi ones in Bengali (বিকাশে,
     // নগদে; বিকাশ is also a name and 'growth': only in a payment's words).
     mr: [
+      // Marathi: cash.
+      'रोख\\S{0,3}', 'कॅश',
       'यूपीआई(?: आईडी)?', 'यूपीआय', 'पेटीएम\\S{0,3}', 'फोन ?पे', 'फ़ोन ?पे', 'गूगल ?पे', 'जी ?पे',
       'बैंक ट्रांसफर', 'बैंक ट्रान्सफर', 'बँक ट्रान्सफर', 'नेफ्ट', 'आईएमपीएस',
       '(?:बँक|बैंक) (?:खात्यात|खात्यावर|खाते|अकाउंट\\S{0,3})'],
@@ -218,14 +241,22 @@ export const PAY_VERB = defineClass({
       'birr lakilign', 'asgebalign'],
     // Paying in Tamil (pay pannunga, panam anuppunga, பணம் அனுப்புங்க), Telugu (pay cheyyandi, dabbulu pampandi, డబ్బులు పంపండి) and
     // Nigerian Pidgin (I go pay, send the money).
-    ta: ['(?:gpay|g pay|phonepe|paytm|upi)(?: ?la| ?le)?(?: (?:anuppunga|anupunga|anuppuren|anupuren|podunga|poduren)|(?= direct ?(?:ah|aa) (?:anuppunga|anupunga|anuppuren|anupuren)))',
+    ta: [
+      // Tamil: money sent or given, a payment made (round twenty-five).
+      'பணம் (?:\\S+ ){0,2}(?:அனுப்புங்க|கொடுங்க|அனுப்புறேன்)',
+      'பணத்தை (?:\\S+ ){0,2}(?:அனுப்புங்க|கொடுங்க)', 'payment பண்ணுங்க',
+      'panam (?:\\S+ ){0,2}(?:anuppunga|kudunga)',
+      '(?:gpay|g pay|phonepe|paytm|upi)(?: ?la| ?le)?(?: (?:anuppunga|anupunga|anuppuren|anupuren|podunga|poduren)|(?= direct ?(?:ah|aa) (?:anuppunga|anupunga|anuppuren|anupuren)))',
       'pay (?:pannunga|pannu|pannalam|pannuren|panren|panniruven|pannidunga|panna|pannureengala)',
       '(?:panam|paisa|kaasu|cash|amount|money) (?:anuppunga|anupunga|anuppuren|anupuren|anuppalam|poduren|podunga|kudukuren|kudunga|podren)',
       '(?:transfer|gpay|phonepe) (?:pannunga|pannuren|panren|pannalam|pannidunga)', 'பே (?:பண்ணுங்க|பண்ணுறேன்|பண்ணலாம்)',
       '(?:பணம்|காசு|அமவுண்ட்) ' +
         '(?:அனுப்புங்க|அனுப்புறேன்|அனுப்பலாம்|போடுங்க|கொடுங்க)',
       '(?:ஜிபே|ட்ரான்ஸ்பர்) (?:பண்ணுங்க|பண்ணுறேன்|பண்ணலாம்)'],
-    te: ['(?:gpay|g pay|phonepe|paytm|upi)(?: ?lo)?(?: (?:pampandi|pampistanu|pampista|veyyandi|vestanu)|(?= direct ?ga (?:pampandi|pampistanu|pampista)))',
+    te: [
+      // Telugu: money sent or given, a payment made (round twenty-five).
+      'డబ్బులు (?:\\S+ ){0,2}(?:ఇవ్వండి|పంపండి)', 'payment చేయండి', 'dabbulu (?:\\S+ ){0,2}(?:ivvandi|pampandi)',
+      '(?:gpay|g pay|phonepe|paytm|upi)(?: ?lo)?(?: (?:pampandi|pampistanu|pampista|veyyandi|vestanu)|(?= direct ?ga (?:pampandi|pampistanu|pampista)))',
       'pay (?:cheyyandi|cheyandi|cheyyi|chestanu|chesta|cheddam|chestha|chestam)',
       '(?:dabbulu|dabbu|paisa|amount|money|cash) (?:pampandi|pampistanu|pampista|pampu|veyyandi|vestanu|vesta|isthanu|istanu|ivvandi)',
       '(?:transfer|gpay|phonepe) (?:cheyyandi|chestanu|chesta|cheyyi|cheddam)', 'పే (?:చేయండి|చేస్తాను|చేద్దాం)',
@@ -284,13 +315,22 @@ export const PAY_VERB = defineClass({
       'перекин\\S*',
       'розрахуємо?сь', 'розрахуємося',
     ],
-    hi: ['payment', 'pay', 'paisa', 'paise', 'bhej(?:dunga|unga|du|o|denge)', 'de dunga', 'dedunga', 'transfer kar(?:dunga|unga|do|denge)', 'pay kar(?:dunga|unga|do|denge)',
+    hi: [
+      // Hindi: money sent or given, a wallet used as a verb ("GPay कर दो"), round twenty-five.
+      'पैसे (?:\\S+ ){0,2}(?:भेज दो|भेजो|भेज दीजिए|दे दो|दे देना|दीजिए|भेजूंगा|दूंगा)',
+      'payment (?:भेज दो|भेजो|कर दो|करो|करें|कीजिए)',
+      '(?:gpay|paytm|upi|phonepe|google pay) (?:कर दो|करो|कर दीजिए|कर देना)', 'payment', 'pay', 'paisa', 'paise', 'bhej(?:dunga|unga|du|o|denge)', 'de dunga',
+      'dedunga', 'transfer kar(?:dunga|unga|do|denge)', 'pay kar(?:dunga|unga|do|denge)',
       'पेमेंट\\S{0,3}', 'भुगतान\\S{0,4}',
       '(?:पैसे|पैसा|रुपये|अमाउंट) (?:भेज\\S{0,5}|दे दूंगा|दूंगा|दे दो|दे दीजिए|' +
       'ट्रांसफर\\S{0,6}|डाल\\S{0,5})',
       'पे (?:कर|करो|करें|करूंगा|कर दो|कर दूंगा|कर दीजिए)',
       'ट्रांसफर (?:कर|करो|करें|करूंगा|कर दो|कर दूंगा|कर दीजिए)'],
     ur: [
+      // Urdu in its script: payment, money sent or given (round twenty-five).
+      'پیمنٹ\\S{0,3}', 'ادائیگی', 'پیسے (?:\\S+ ){0,2}(?:بھیج دیں|بھیجیں|بھیج دو|دے دیں|دیں|دے دینا|بھیجوں گا|دوں گا)',
+      'پے کر(?:یں|و| دیں)',
+      'ٹرانسفر کر(?:یں|و| دیں)',
       'payment', 'pay', 'paise', 'raqam', 'bhej(?:dun|don|unga|ein|dein|denge)', 'de dun',
       'transfer kar(?:dun|don|dein|unga)', 'pay kar(?:dun|don|dein|unga)', 'bhej dein', 'bhej do',
       'wahan bhej',
@@ -340,11 +380,21 @@ export const PAY_VERB = defineClass({
       'पेमेंट\\S{0,4}', 'पैसे (?:पाठवा|पाठव|पाठवतो|पाठवेन|देतो|देईन|द्या|टाका)',
       'पे (?:करा|कर|करतो|करेन)', 'ट्रान्सफर (?:करा|कर|करतो|करेन)'],
     ne: [
+      // Round twenty-five: "पैसा दिनुस्" (please give the money).
+      'पैसा (?:दिनुस्|पठाइदिनुस्)',
       'पेमेन्ट\\S{0,4}', 'पेमेंट\\S{0,4}', 'भुक्तानी\\S{0,4}',
       'पैसा (?:पठाउनुहोस्|पठाउनुस्|पठाउँछु|पठाइदिन्छु|दिन्छु|पठाऊ|' +
       'हाल्नुहोस्)',
       'तिर्छु', 'तिर्नुहोस्'],
     bn: [
+      // Banglish: "payment kore den", "taka pathiye diyen", "send money kore den" (round twenty-five).
+      'payment (?:dile|korle|kore (?:den|diben|diyen|dibo)|korben|koren|diben|diyen|den)',
+      'taka (?:\\S+ ){0,2}(?:den|diben|diyen|pathan|pathiye (?:den|diyen|diben|dibo)|pathabo|dibo)',
+      '(?:send money|transfer|pay) (?:kore )?(?:den|diben|diyen|korben|koren|korbo)',
+      // Round twenty-five: money sent with the polite future ("টাকা পাঠিয়ে দিয়েন"), a wallet's "send money".
+      'টাকা(?:টা|গুলো)? (?:\\S+ ){0,2}(?:দিয়ে দিয়েন|দিয়ে দেন|দিয়েন|দিবেন|' +
+        'পাঠিয়ে দিয়েন|পাঠিয়ে দিবেন|পাঠিয়ে দেন|পাঠাবেন)', 'সেন্ড মানি',
+      'ক্যাশ আউট',
       'পেমেন্ট\\S{0,4}',
       'টাকা (?:পাঠান|পাঠাও|পাঠাব|পাঠাবো|পাঠিয়ে দেব|পাঠিয়ে দিন|দেব|দিব|দেবো|' +
       'দিন|দিয়ে দেব)',
@@ -409,11 +459,15 @@ export const DIRECTLY = defineClass({
     de: ['direkt', 'privat', 'unter der hand'],
     ru: ['напрямую', 'напрямик', 'лично', 'на карту', 'мимо биржи'],
     uk: ['напряму', 'напряму?ю', 'особисто', 'на картку'],
-    hi: ['direct', 'seedha', 'sidha', 'seedhe', 'sidhe', 'direct mere',
+    hi: [
+      // Hindi: straight.
+      'सीधे', 'सीधा', 'direct', 'seedha', 'sidha', 'seedhe', 'sidhe', 'direct mere',
       'bahar se', 'upwork ke bahar',
       'सीधे', 'सीधा', 'डायरेक्ट(?:ली)?', 'प्राइवेट(?:ली)?',
     ],
-    ur: ['direct', 'seedha', 'seedhe', 'direct mere',
+    ur: [
+      // Urdu in its script: straight, direct.
+      'سیدھا', 'سیدھے', 'ڈائریکٹ', 'براہ راست', 'direct', 'seedha', 'seedhe', 'direct mere',
       'bahar se', 'upwork ke bahar',
     ],
     tl: ['direkta', 'diretso', 'direct'],
@@ -435,10 +489,14 @@ export const DIRECTLY = defineClass({
     vi: ['truc tiep', 'rieng', 'thang vao'],
     // Directly: Marathi थेट, Nepali सिधै, Bengali সরাসরি.
     mr: [
+      // Marathi: directly.
+      'थेट',
       'थेट', 'डायरेक्ट(?:ली)?'],
     ne: [
       'सिधै', 'सिधा', 'डाइरेक्ट(?:ली)?'],
     bn: [
+      // Banglish "directly" (English "direct" is read by the English list).
+      'sorasori', 'shorasori',
       'সরাসরি', 'ডাইরেক্ট(?:লি)?', 'ডিরেক্ট(?:লি)?'],
   },
   examples: [
@@ -510,7 +568,9 @@ export const FEE = defineClass({
       '(?<!कोई |किसी |एक्स्ट्रा |अतिरिक्त |कोणतीही |कोणती |जास्त |कुनै |थप )(?:फीस|' +
       'फ़ीस)',
       'कमीशन', 'कमिशन', 'कटौती', '(?:अपवर्क|upwork) (?:की )?(?:फी|चार्ज)'],
-    ur: ['fees?', 'commission', 'charges?', 'cut', 'katoti'],
+    ur: [
+      // Urdu in its script: the fee (not Facebook's "فیس بک"), the commission, a percentage.
+      'فیس(?! ?بک)', 'کمیشن', 'کٹوتی', '\\d+ ?فیصد', '(?:بیس|دس|پانچ) فیصد', 'fees?', 'commission', 'charges?', 'cut', 'katoti'],
     tl: ['fee', 'kaltas', 'bawas', 'komisyon',
       'service fee', 'fees',
     ],
@@ -587,9 +647,15 @@ export const AVOID = defineClass({
     ka: ['გარეშე', 'ავარიდოთ', 'რომ არ გადავიხადოთ', 'დავზოგოთ', 'gareshe', 'avaridot', 'davzogot'],
     am: ['ያለ', 'ሳንከፍል', 'ላለመክፈል', 'sanikefil', 'lalemekfel'],
     // Without or saving the fee: Tamil illama, kattama, தவிர்க்க; Telugu lekunda, తప్పించు; Nigerian Pidgin 'make we no pay', 'make Upwork no collect'.
-    ta: ['illama', 'illaama', 'kattama', 'kattaama', 'kudukkama', 'kudukaama', 'save (?:pannalam|panlam|aagum)', 'thavirkkalam', 'இல்லாம\\S{0,2}', 'கட்டாம',
+    ta: [
+      // Tamil: the fee saved.
+      'மிச்சம்', 'micham', 'illama', 'illaama', 'kattama', 'kattaama', 'kudukkama', 'kudukaama', 'save (?:pannalam|panlam|aagum)', 'thavirkkalam', 'இல்லாம\\S{0,2}',
+      'கட்டாம',
       'கொடுக்காம', 'தவிர்க்க\\S{0,4}', 'மிச்சம் (?:பண்ணலாம்|ஆகும்)'],
-    te: ['lekunda', 'lekundaa', 'kattakunda', 'ivvakunda', 'tappinchu\\S{0,6}', 'save (?:cheddam|avutundi|cheyochu)', 'లేకుండా', 'కట్టకుండా',
+    te: [
+      // Telugu: the fee saved.
+      'మిగులుతుంది', 'migulutundi', 'lekunda', 'lekundaa', 'kattakunda', 'ivvakunda', 'tappinchu\\S{0,6}', 'save (?:cheddam|avutundi|cheyochu)', 'లేకుండా',
+      'కట్టకుండా',
       'ఇవ్వకుండా', 'తప్పించు\\S{0,6}', 'మిగులుతుంది'],
     pcm: ['make we no (?:pay|give)', 'so (?:that )?we no (?:go )?pay', 'make upwork no (?:collect|take|chop|remove|deduct|cut)'],
     // Thai, Persian, Hebrew, Bulgarian and Czech ways to say 'without' or 'save' the fee.
@@ -620,10 +686,15 @@ export const AVOID = defineClass({
     de: ['sparen', 'sparen uns', 'vermeiden', 'ohne', 'umgehen', 'umgehen wir'],
     ru: ['без', 'избежать', 'сэкономить', 'экономить', 'не платить'],
     uk: ['без', 'уникнути', 'зекономити', 'не платити'],
-    hi: ['bachane', 'bach(?:a|e|egi|ega|ayenge)?', 'bachao', 'bina', 'nahi dena',
+    hi: [
+      // Hindi: to save it, what need to pay it.
+      'बचाने', 'बच जाएगी', 'बच जाएगा', 'देने की (?:क्या )?(?:जरूरत|ज़रूरत)', 'bachane', 'bach(?:a|e|egi|ega|ayenge)?',
+      'bachao', 'bina', 'nahi dena',
       'बचाने', 'बचा(?:एं|ओ|ना|लो|लेंगे|एंगे|ते हैं)', 'बचेगी', 'बचेगा', 'बचेंगे', 'के बिना',
       'नहीं (?:देनी|देना) (?:पड़ेगी|पड़ेगा|होगी|होगा)'],
-    ur: ['bachane', 'bach(?:a|e|egi|ega)?', 'baghair', 'bina'],
+    ur: [
+      // Urdu in its script: to save it, without it, what need to pay it.
+      'بچانے', 'بچ جائے', 'کے بغیر', 'بغیر', 'دینے کی (?:کیا )?ضرورت', 'bachane', 'bach(?:a|e|egi|ega)?', 'baghair', 'bina'],
     tl: ['iwas', 'iwasan', 'tipid', 'makatipid', 'walang'],
     id: ['hemat', 'tanpa', 'menghindari', 'ngindarin', 'biar gak kena', 'biar ga kena', 'gak kena', 'ga kena', 'gak kepotong', 'ga kepotong', 'tanpa potongan', 'gak ada potongan'],
     ar: ['بدون', 'تجنب', 'نوفر', 'توفير', 'بلا', 'بدل', 'اوفر', 'ne5las mn',
@@ -652,10 +723,16 @@ export const AVOID = defineClass({
     vi: ['tiet kiem', 'khoi', '(?:do|khong|ko) mat', 'mat(?= phi)', 'do(?= phi)', 'tranh', 'xot'],
     // Avoiding or saving it: Marathi (वाचेल, न देता), Nepali (बच्छ, नतिरी), Bengali (বাঁচাতে, লাগবে না).
     mr: [
+      // Marathi: what need to pay it.
+      'द्यायची (?:काय )?गरज', 'गरज नाही',
       'वाचेल', 'वाचतील', 'वाचवू', 'वाचवा', 'वाचवायला', 'वाचवण्यासाठी', 'न देता', 'शिवाय'],
     ne: [
       'बच्छ', 'बच्नेछ', 'बचाउन', 'बचाऔं', 'बचाउँ', 'नतिरी', 'नतिर्ने', 'तिर्नु पर्दैन'],
     bn: [
+      // Banglish: to save the fee, no need to pay it.
+      'bachate', 'bachabe', 'bachano', 'lagbe na', 'dite hobe na', '(?:deyar|dewar|deoar|katar) dorkar (?:nai|nei)',
+      // Round twenty-five: "no need to pay it" ("কমিশন দেওয়ার দরকার নাই").
+      '(?:দেওয়ার|দেয়ার|কাটার|দেবার) দরকার (?:নাই|নেই)',
       'বাঁচাতে', 'বাঁচবে', 'বাঁচানোর', 'বাঁচাই', 'ছাড়া', 'লাগবে না', 'দিতে হবে না',
       'এড়াতে', 'এড়িয়ে'],
   },
@@ -927,6 +1004,16 @@ export const DIRECT_DEAL = defineClass({
   name: 'DIRECT_DEAL',
   doc: 'Cash in hand, or working directly with no middleman, in so many words.',
   words: {
+    bn: [
+      // The next jobs done directly ("porer kaj gula direct kori"), a cut for working outside Upwork.
+      'upwork(?: er)? baire (?:\\S+ ){0,2}korle (?:\\S+ ){0,3}(?:kom|discount|char)', 'porer kaj(?: ?gula| ?gulo)? (?:direct|sorasori)',
+      'পরের কাজ(?:গুলো|গুলা)? সরাসরি',
+      // Bengali: the work done directly, a price cut for doing it outside Upwork (round twenty-five).
+      'সরাসরি কাজ (?:করি|করব|করবো|করতে পারি|করা যায়|করা যাক)(?! ?না)',
+      '(?:আপওয়ার্ক|upwork)(?:ের|ে|ার| এর)? বাইরে (?:\\S+ ){0,2}করলে (?:\\S+ ){0,3}(?:কম|ডিসকাউন্ট|ছাড়)',
+      'hate hate (?:taka|payment|pement)',
+      'sorasori kaj (?:kori|korbo|korte pari)',
+    ],
     // Polish: cash in hand, or working directly ("możemy już pracować bezpośrednio", "500 zł do ręki").
     pl: ['(?:pracowac|wspolpracowac|dzialac|robic) (?:juz )?bezposrednio', '(?:do reki|na reke|w gotowce)(?! (?:upwork\\S*|platform\\S*))',
       'bezposredni\\S* wspolprac\\S*'],
@@ -1013,9 +1100,14 @@ export const DIRECT_DEAL = defineClass({
       'наступного разу без (?:апворк\\S*|upwork\\S*)', 'далі без (?:апворк\\S*|upwork\\S*)',
     ],
     hi: [
+      // Hindi: the next job done directly (round twenty-five).
+      '(?:अगला|अगले) (?:काम|project|प्रोजेक्ट) (?:direct|डायरेक्ट|सीधे)',
       'paise (?:aapke |apke |tumhare |tere )?haath (?:me|mein)',
       'bina middleman', 'direct kaam karte', 'cash (?:me|mein) de', 'haath (?:me|mein) cash'],
     ur: [
+      // Urdu: a cut for doing it outside Upwork, the next job done directly (round twenty-five).
+      '(?:اپورک|اپ ورک)(?: سے| کے)? باہر (?:\\S+ ){0,2}(?:کریں|کرو) تو (?:\\S+ ){0,3}کم', '(?:اگلا|اگلے) (?:کام|پروجیکٹ) (?:ڈائریکٹ|سیدھا)',
+      'agla kaam direct', 'upwork se bahar (?:\\S+ ){0,2}(?:karein|karo|kren) to (?:\\S+ ){0,3}kam',
       'paise (?:aapke |apke |tumhare )?haath (?:mein|me)',
       'baghair middleman', 'direct kaam karte', 'cash (?:me|mein) de'],
     tl: ['direkta na tayo', 'cash na lang', 'wala nang middleman',

@@ -65,7 +65,9 @@ export const ACCOUNT = defineClass({
     uk: ['акаунт\\S*', 'профіл\\S*'],
     hi: ['account', 'id', 'profile',
       'अकाउंट\\S{0,4}', 'अकाउन्ट\\S{0,4}', 'एकाउंट\\S{0,4}', 'प्रोफाइल\\S{0,4}', 'प्रोफ़ाइल\\S{0,4}'],
-    ur: ['account', 'id', 'profile'],
+    ur: [
+      // Urdu in its script: account, profile.
+      'اکاؤنٹ\\S{0,3}', 'پروفائل', 'account', 'id', 'profile'],
     tl: ['account', 'profile'],
     id: ['akun', 'account', 'profil'],
     ar: ['حساب\\S*', 'الحساب', 'بروفايل',
@@ -108,6 +110,23 @@ export const USE_ACCOUNT = defineClass({
   name: 'USE_ACCOUNT',
   doc: "Using, renting, borrowing or lending someone's account, per language.",
   words: {
+    te: [
+      // Telugu: another working on the writer's account.
+      'నా (?:upwork )?(?:అకౌంట్|account) (?:లో )?(?:మీరు|నువ్వు)', 'naa (?:upwork )?account (?:lo )?(?:meeru|nuvvu)',
+    ],
+    ta: [
+      // Tamil: another working on the writer's account.
+      'என் (?:upwork )?(?:அக்கவுண்ட்|account)-?ல (?:நீங்க|நீ)', 'en (?:upwork )?account ?la (?:neenga|nee)',
+    ],
+    ne: [
+      // Nepali: another on the writer's account, a relative's account (round twenty-five).
+      'मेरो (?:खाता|अकाउन्ट|प्रोफाइल)(?:बाट|मा) (?:तपाईं|तिमी)',
+      '(?:दाइ|दाजु|भाइ|दिदी|बहिनी|साथी)को (?:खाता|अकाउन्ट|प्रोफाइल)बाट',
+    ],
+    mr: [
+      // Marathi: another on the writer's account (round twenty-five).
+      'माझ्या (?:अकाउंट|खात्या|प्रोफाइल)(?:वरून|वर) (?:तुम्ही|तू)',
+    ],
     en: [
       // Round twenty, phone chat: another's account or name: "he could hire u under his", "my mate lets me use her upwork", "interview in ur name", "i can give u my account and u can take
       // orders from it".
@@ -314,6 +333,10 @@ export const USE_ACCOUNT = defineClass({
       'логін:? [a-z0-9][a-z0-9._@-]*,? пароль',
     ],
     hi: [
+      // Hindi: another on the writer's account, a relative's account (round twenty-five).
+      '(?:मेरे|मेरी) (?:upwork )?(?:account|profile|id|अकाउंट|प्रोफाइल) (?:से|पर|पे) (?:आप|तुम|मेरा (?:भाई|' +
+        'दोस्त|cousin))',
+      '(?:(?:मेरे|मेरी) )?(?:भाई|बहन|दोस्त|cousin|पापा|पत्नी)(?: के| की) (?:upwork )?(?:account|profile|id|अकाउंट) से',
       // "Mera account use karo bhai, 50-50": the writer's account lent; "ek hi login se 4 log chalate hain".
       '(?:mera|meri|mere) (?:upwork )?(?:account|profile|id) use kar(?:o|lo|lena|na|ke)',
       '(?:ek|aik) hi (?:login|account|profile|id) (?:se|pe|par) (?:\\d+|do|teen|char|chaar|kai) (?:log|bande|banday|members)',
@@ -324,6 +347,12 @@ export const USE_ACCOUNT = defineClass({
       'mere account (?:se|me|mein) login kar(?:o|lo|na|ke)', '(?:id|login) [a-z0-9._@-]*[.@_0-9][a-z0-9._@-]* aur password',
     ],
     ur: [
+      // Urdu: another on the writer's account, the writer on the reader's, a relative's account (round twenty-five).
+      '(?:میرے|میری) (?:اپورک )?(?:اکاؤنٹ|پروفائل|آئی ڈی) (?:سے|پر|پہ) (?:آپ|تم|میرا (?:بھائی|دوست|کزن))',
+      '(?:آپ کے|آپ کی|تمہارے|تمہاری) (?:اپورک )?(?:اکاؤنٹ|پروفائل|آئی ڈی) (?:سے|پر) (?:\\S+ ){0,2}(?:کام کروں گا|بڈ کروں گا|' +
+        'بڈ کر دوں گا)',
+      '(?:بھائی|بہن|دوست|کزن|والد|ابو|بیوی)(?: کے| کی) (?:اپورک )?(?:اکاؤنٹ|پروفائل|آئی ڈی) سے',
+      'mere (?:upwork )?(?:account|profile|id) (?:se|pe|par) (?:ap|aap|tum|mera (?:bhai|dost|cousin))',
       '(?:mera|meri|mere) (?:upwork )?(?:account|profile|id) use kar(?:o|lo|lena|na|ke|ein)',
       '(?:ek|aik) hi (?:login|account|profile|id) (?:se|pe|par) (?:\\d+|do|teen|char|chaar|kai) (?:log|bande|banday|members)',
       '(?:usko|unko) hire kar\\S* (?:\\S+ ){0,3}kaam (?:main|mai|mein|hum) (?:hi )?kar\\S*',
@@ -355,7 +384,20 @@ export const USE_ACCOUNT = defineClass({
       '(?:men|mn) 3ala el account bta3i',
     ],
     // Bengali in Latin letters: "boro bhai er account theke kaaj korbo".
-    bn: ['(?:bhai|bhaiya|bon|dada|didi|mama|kaka|bondhu|cousin)(?: er| r)? account (?:theke|diye)'],
+    bn: [
+      // Banglish: another working on the writer's account, the writer on the reader's (round twenty-five).
+      'amar (?:upwork )?(?:account|id|profile)(?: diye| theke| e) (?:apni|tumi|tui|amar (?:vai|bhai|bon|bondhu|cousin))',
+      'apnar (?:upwork )?(?:account|id|profile)(?: diye| theke| e) (?:\\S+ ){0,2}(?:kaj korbo|bid korbo|bid kore dibo|proposal pathabo)',
+      '(?:vai|bhai|bon|bondhu|cousin)(?: er| r)? (?:upwork )?(?:account|id|profile) (?:theke|diye)',
+      // Round twenty-five: another working on the writer's account ("আমার একাউন্ট দিয়ে আপনি কাজ করতে
+      // পারবেন"), the writer on the reader's, an account opened on another's ID card.
+      'আমার (?:আপওয়ার্ক )?(?:একাউন্ট|অ্যাকাউন্ট|আইডি|প্রোফাইল)(?: দিয়ে| থেকে|' +
+        'ে) (?:আপনি|তুমি|তুই|আমার (?:ভাই|বোন|বন্ধু|কাজিন|ছোট ভাই))',
+      'আপনার (?:আপওয়ার্ক )?(?:একাউন্ট|অ্যাকাউন্ট|আইডি|প্রোফাইল)(?: দিয়ে| থেকে|' +
+        'ে) (?:\\S+ ){0,2}(?:কাজ করব|কাজ করবো|বিড করব|বিড করবো|বিড করে দিব|প্রপোজাল পাঠাব)',
+      '(?:আপনার|অন্যের|অন্য কারো) (?:এনআইডি|NID|আইডি কার্ড|' +
+        'পাসপোর্ট) দিয়ে (?:\\S+ ){0,3}(?:একাউন্ট|অ্যাকাউন্ট|প্রোফাইল) (?:খুলে|খোলা|' +
+        'ভেরিফাই)', '(?:bhai|bhaiya|bon|dada|didi|mama|kaka|bondhu|cousin)(?: er| r)? account (?:theke|diye)'],
     tr: [
       // "kuzenimin Top Rated hesabından çalışıyorum".
       '(?:kuzenimin|kardesimin|ablamin|abimin|arkadasimin|esimin|amcamin) (?:\\S+ ){0,2}hesab(?:indan|inda) (?:calis\\S*|is yap\\S*)',
@@ -600,6 +642,8 @@ export const STAND_IN = defineClass({
       'співбесід\\S* замість (?:вас|тебе|мене)',
     ],
   hi: [
+    // Hindi: the call named, then "in my place".
+    '(?:interview|call|video call|verification|इंटरव्यू|कॉल)\\S{0,3} (?:में )?(?:मेरी|हमारी) जगह',
       '(?:verification|interview)\\S* (?:\\S+ ){0,2}(?:tum|aap|tu) (?:kar|de) (?:do|doge|dena|dijiye|dein|denge|lo)',
       'interview (?:mere|meri) (?:badle|jagah)',
     'mere (?:badle|jagah) interview', 'interview (?:mere liye|meri jagah)',
@@ -616,6 +660,8 @@ export const STAND_IN = defineClass({
     'मेरे लिए (?:इंटरव्यू|वेरिफिकेशन) (?:दे|दो|दीजिए|कर)',
     ],
   ur: [
+    // Urdu: the call named, then "in my place".
+    '(?:انٹرویو|کال|ویڈیو کال|ویریفکیشن)\\S{0,3} (?:میں )?(?:میری|ہماری) جگہ',
       '(?:verification|interview)\\S* (?:\\S+ ){0,2}(?:tum|aap|tu) (?:kar|de) (?:do|doge|dena|dijiye|dein|denge|lo)',
       '(?:aap|tumhari|meri) (?:ki )?jagah (?:\\S+ ){0,2}(?:proposals?|interview|bid)',
       'meri jagah interview', 'interview meri jagah', '(?:aapke|apke|tumhare) (?:naam|cnic|shanakhti card) (?:se|pe|par) account', 'verification (?:mere liye|kar dein)',
@@ -658,11 +704,18 @@ export const STAND_IN = defineClass({
     vi: ['xac minh (?:danh tinh )?(?:ho|giup|thay)', 'quay video cccd', 'muon cccd', 'cccd cua nguoi nha'],
     // An interview or a check done in the writer's place: Marathi, Nepali, Bengali.
     mr: [
+      // Marathi: in my place at the interview.
+      'माझ्याऐवजी', 'माझ्या ऐवजी',
       'माझ्या (?:ऐवजी|जागी) (?:इंटरव्ह्यू|इंटरव्यू|मुलाखत|टेस्ट|व्हेरिफिकेशन)'],
     ne: [
       'मेरो (?:सट्टा|सट्टामा|ठाउँमा) (?:अन्तर्वार्ता|इन्टरभ्यु|इन्टरभ्यू|' +
       'इन्टरव्यू)'],
     bn: [
+      // Banglish: "interview te amar hoye" (on my behalf).
+      '(?:interview|video call|call|verification|meeting)(?: ?te| e)? (?:amar|amader) (?:hoye|bodole|jaygay)',
+      // The call named before "on my behalf" ("ইন্টারভিউতে আমার হয়ে আমার কাজিন কথা বলবে").
+      '(?:ইন্টারভিউ|ভিডিও কল|কল|ভেরিফিকেশন|মিটিং)\\S{0,3} (?:আমার|আমাদের) (?:হয়ে|বদলে|' +
+        'জায়গায়)',
       'আমার (?:হয়ে|বদলে|জায়গায়) (?:ইন্টারভিউ|ভেরিফিকেশন|টেস্ট)'],
   },
 examples: ['i can do the upwork ID check for my sister',
@@ -1224,9 +1277,15 @@ export const ASK_FOR = defineClass({
     ka: ['მომეცი(?:თ)?', 'გამომიგზავნე(?:თ)?', 'momeci(?:t)?', 'gamomigzavne(?:t)?'],
     am: ['ስጠኝ', 'ስጪኝ', 'ይስጡኝ', 'ላክልኝ', 'ላኪልኝ', 'ላኩልኝ', 'sitegn', 'stegn', 'lakilign'],
     // Give, send (an ask) in Tamil, Telugu and Nigerian Pidgin.
-    ta: ['kudunga', 'kodunga', 'anuppunga', 'anupunga', 'kudukkareengala', 'anuppureengala', 'share pannunga', 'send pannunga', 'கொடுங்க', 'குடுங்க',
+    ta: [
+      // Tamil: "what is it?" after the number (round twenty-five).
+      'என்ன(?= ?\\?)', 'enna(?= ?\\?)', 'kudunga', 'kodunga', 'anuppunga', 'anupunga', 'kudukkareengala', 'anuppureengala', 'share pannunga', 'send pannunga', 'கொடுங்க',
+      'குடுங்க',
       'அனுப்புங்க', 'தாங்க'],
-    te: ['ivvandi', 'ivandi', 'pampandi', 'pampistara', 'istara', 'share cheyyandi', 'send cheyyandi', 'ఇవ్వండి', 'పంపండి', 'ఇస్తారా',
+    te: [
+      // Telugu: "what is it?" after the number (round twenty-five).
+      'ఏంటి(?= ?\\?)', 'enti(?= ?\\?)', 'ivvandi', 'ivandi', 'pampandi', 'pampistara', 'istara', 'share cheyyandi', 'send cheyyandi', 'ఇవ్వండి', 'పంపండి',
+      'ఇస్తారా',
       'పంపిస్తారా'],
     pcm: ['abeg (?:send|drop|give|share|forward)', 'make (?:you|u) (?:send|drop|give|share|forward)'],
     // Give, send (an ask) in Thai, Persian (and Finglish), Hebrew, Bulgarian, Czech.
@@ -1281,7 +1340,11 @@ export const ASK_FOR = defineClass({
       'дай(?:те)?', 'скинь(?:те)?', 'скинути', 'надішл(?:и|іть)', 'залиш(?:те)?', 'підкаж(?:и|іть)', 'поділіться',
       'можете (?:дати|скинути|надіслати|залишити)',
     ],
-    ur: ['de dein', 'dedein', 'dijiye', 'bhejein', 'bhej dein', 'share karein', 'share kar dein', 'bata dein', 'batayein'],
+    ur: [
+      // Urdu in its script: give, send, tell, share, "can I get", "what is" (round twenty-five).
+      'دے دیں', 'دیں', 'دے دو', 'دیجیے', 'دیجئے', 'بھیج دیں', 'بھیجیں', 'بھیج دو', 'بتائیں', 'بتا دیں', 'بتاؤ', 'شیئر کریں',
+      'شیئر کر دیں',
+      'کیا ہے(?= ?\\?)', 'مل سکتا ہے', 'مل سکتی ہے', 'de dein', 'dedein', 'dijiye', 'bhejein', 'bhej dein', 'share karein', 'share kar dein', 'bata dein', 'batayein'],
     // Cebuano: "unsa imong Viber?" (what is your Viber?), "hatagi ko".
     tl: ['pahingi', 'penge', 'send mo', 'bigay mo', 'ibigay (?:mo|niyo|nyo)', 'pakibigay', 'paki-?send', 'unsa', 'hatagi ko'],
     id: ['minta', 'boleh minta', 'kirim(?:in|kan)?', 'bagi(?:in)?', 'sharein', 'kasih', 'mohon (?:kirim|cantumkan|berikan)'],
@@ -1314,15 +1377,34 @@ export const ASK_FOR = defineClass({
     vi: ['cho (?:\\S+ )?xin', 'gui (?:minh|toi|em|chi|anh)', 'ghi', 'de lai'],
     // Give me, send me, tell me, as people type them in Devanagari and Bengali, with the softeners that follow (ना, न, তো):
     // Hindi "भेज दीजिए", Marathi "द्या ना", Nepali "दिनुस्", "दिनु न", Bengali "দেন তো"; and Nepali in Latin letters ("dinu na").
-    hi: ['de do', 'dedo', 'de dijiye', 'dijiye', 'bhejo', 'bhej do', 'share karo', 'share kar do', 'bata do', 'batao', 'do na',
+    hi: [
+      // Hindi: "दे दो", "बताइए", "क्या है?", "मिल सकता है" (round twenty-five).
+      'दे दो', 'दे दीजिए', 'दो', 'बताइए', 'बताओ', 'बता दीजिए', 'क्या है(?= ?\\?)', 'मिल सकता है',
+      'मिल सकती है', 'शेयर करो',
+      'share (?:करो|करें|कीजिए|कर दो)', 'भेज दो', 'de do', 'dedo', 'de dijiye', 'dijiye', 'bhejo', 'bhej do', 'share karo', 'share kar do', 'bata do',
+      'batao', 'do na',
       'दीजिए', 'दीजिये', 'दे दो', 'दे दीजिए', 'भेजो', 'भेजिए', 'भेजें', 'भेज दो', 'भेज दीजिए',
         'भेज दीजिये', 'बता दो', 'बताइए',
       'बता दीजिए', 'शेयर (?:करो|करें|कीजिए|कर दो|कर दीजिए)'],
-    mr: ['द्या(?: ना)?', 'द्याल का', 'पाठवा', 'पाठव', 'पाठवून द्या', 'सांगा', 'शेअर करा'],
-    ne: ['दिनुस्', 'दिनुहोस्', 'दिनु ?न', 'दिनुहोला', 'देऊ न', 'पठाउनुस्', 'पठाउनुहोस्',
+    mr: [
+      // Marathi: "काय आहे?", "मिळेल का" (round twenty-five).
+      'काय आहे(?= ?\\?)', 'मिळेल का', 'द्याल का', 'सांगा ना', 'द्या(?: ना)?', 'द्याल का', 'पाठवा',
+      'पाठव', 'पाठवून द्या', 'सांगा', 'शेअर करा'],
+    ne: [
+      // Nepali: "कति हो?", "पाउन सकिन्छ", "दिनुस् न" (round twenty-five).
+      'कति हो(?= ?\\?)', 'के हो(?= ?\\?)', 'पाउन सकिन्छ', 'दिनुस् न', 'दिनुहोस् न', 'दिनुस्',
+      'दिनुहोस्', 'दिनु ?न', 'दिनुहोला', 'देऊ न', 'पठाउनुस्', 'पठाउनुहोस्',
       'पठाइदिनुस्', 'भन्नुस्', 'भन्नुहोस्',
       'dinus', 'dinuhos', 'dinu ?na', 'dinu hola', 'pathaunus', 'pathaidinus', 'pathaunu ?na'],
-    bn: ['দিন', 'দেন(?: তো)?', 'দাও', 'দিবেন', 'দেবেন', 'পাঠান', 'পাঠাও', 'পাঠিয়ে দিন',
+    bn: [
+      // Banglish, as typed on a phone: "diben", "diyen", "den to", "dite parben?", "number koto?" (round twenty-five).
+      'diben', 'diyen', 'dien', 'den(?: to| plz| please)?', 'dao', 'dile', 'pathan', 'pathaben', 'bolen', 'share (?:koren|korun|koro|korben)',
+      'dite parben', 'deya jabe', 'dewa jabe', 'ache(?= ?\\?)', 'koto',
+      // Round twenty-five: "আপনার নাম্বার দিলে" (if you give your number), "দিয়েন", "বলেন",
+      // "আপনার ইমো নাম্বার আছে?", "আপনার মোবাইল নম্বর কত?".
+      'দিলে', 'দিয়েন', 'দিও', 'বলেন', 'বলো', 'বলবেন', 'পাঠাবেন', 'পাঠিয়ে দিয়েন',
+      'শেয়ার করো', 'শেয়ার করবেন', 'দেওয়া যাবে', 'দেয়া যাবে',
+      'আছে(?= ?\\?)', 'কত', 'দিন', 'দেন(?: তো)?', 'দাও', 'দিবেন', 'দেবেন', 'পাঠান', 'পাঠাও', 'পাঠিয়ে দিন',
       'পাঠিয়ে দেন', 'বলুন', 'শেয়ার করুন', 'শেয়ার করেন'],
   },
   examples: [
@@ -1442,7 +1524,13 @@ export const CONTACT_DETAIL = defineClass({
         '(?! (?:заказа|замовлення|договору|контракту|рахунку|картки|паспорта|тікета|задачі|версії))',
       'номер телефону',
     ],
-    ur: ['(?:apna|apni|aapka|apka|aapki|tumhara) (?:whatsapp |wp |personal |mobile )?(?:number|no|email|mail|contact|insta|telegram|skype)'],
+    ur: [
+      // Urdu in its script (round twenty-five): "آپ کا فون نمبر", "اپنی ای میل آئی ڈی", "فیس بک آئی ڈی".
+      
+      '(?:آپ کا|آپ کی|آپکا|آپکی|اپنا|اپنی|تمہارا|تمہاری|تیرا|تیری) (?:(?:واٹس ?ایپ|واٹس ?اپ|موبائل|فون|پرسنل|' +
+        'ذاتی) ){0,2}(?:نمبر|ای ?میل(?: آئی ڈی| ایڈریس)?|رابطہ نمبر)',
+      '(?:فیس ?بک|واٹس ?ایپ|ٹیلی ?گرام|انسٹاگرام|اسکائپ|سکائپ|ایمو) (?:آئی ?ڈی|نمبر|پروفائل|لنک)',
+      '(?:رابطہ|کانٹیکٹ) نمبر', '(?:apna|apni|aapka|apka|aapki|tumhara) (?:whatsapp |wp |personal |mobile )?(?:number|no|email|mail|contact|insta|telegram|skype)'],
     // Cebuano: "imong Messenger", "inyong number".
     tl: ['(?:number|numero|email|fb|messenger|viber|contact number|cp number|whatsapp|telegram) (?:mo|niyo|nyo|ninyo)', 'cp (?:number|no)',
       '(?:imong|imo|inyong) (?:number|numero|email|fb|messenger|viber|whatsapp|telegram|contact)'],
@@ -1489,18 +1577,41 @@ export const CONTACT_DETAIL = defineClass({
     // ("आपका पर्सनल मोबाइल नंबर", "तुमचा व्हाट्सएप नंबर", "तपाईंको इमेल", "আপনার
     // ফেসবুক প্রোফাইলের লিংক"),
     // and a chat app's ID or profile named alone ("फेसबुक आईडी", "ইমো আইডি"). Not an order's or an invoice's number.
-    hi: ['(?:apna|apni|aapka|apka|aapki|tumhara|tera) (?:whatsapp |wp |personal |mobile )?(?:number|no|email|mail|contact|insta|telegram|skype)',
+    hi: [
+      // Devanagari with the English word typed in Latin letters (round twenty-five): "अपना WhatsApp नंबर", "अपनी email id", "Facebook ID".
+      
+      '(?:आपका|आपकी|अपना|अपनी|तुम्हारा|तुम्हारी|तेरा|तेरी) (?:(?:whatsapp|wp|mobile|phone|personal|' +
+        'व्हाट्सएप|व्हाट्सऐप|मोबाइल|फोन|फ़ोन|पर्सनल) ){0,2}(?:नंबर|नम्बर|number|email(?: id)?|mail id|' +
+        'ईमेल(?: आईडी| id)?|contact)',
+      '(?:facebook|fb|insta|instagram|telegram|skype|whatsapp|फेसबुक|इंस्टाग्राम|टेलीग्राम) (?:id|आईडी|आइडी|profile|number|' +
+        'नंबर)', '(?:apna|apni|aapka|apka|aapki|tumhara|tera) (?:whatsapp |wp |personal |mobile )?(?:number|no|email|mail|contact|insta|telegram|skype)',
       `(?:आपका|आपकी|आपके|अपना|अपनी|तुम्हारा|तुम्हारी|तेरा|` +
         `तेरी) ${DEVANAGARI_CONTACT_MODIFIERS}(?:नंबर|नम्बर|ईमेल|इमेल|ई-मेल|मेल आईडी|कॉन्टैक्ट)`,
       `${DEVANAGARI_CHAT_APP} (?:आईडी|आइडी|प्रोफाइल|प्रोफ़ाइल|नंबर|नम्बर)`],
-    mr: [`(?:तुमचा|तुमचं|तुमची|तुमचे|तुझा|तुझं|आपला) ${DEVANAGARI_CONTACT_MODIFIERS}(?:नंबर|नम्बर|` +
+    mr: [
+      // Marathi with the app named in Latin letters.
+      '(?:तुमचा|तुमचं|तुमची|तुमचे|तुझा|तुझं) (?:(?:whatsapp|mobile|phone|फोन|मोबाइल) ){0,2}(?:नंबर|' +
+        'नम्बर|ईमेल|इमेल)',
+      `(?:तुमचा|तुमचं|तुमची|तुमचे|तुझा|तुझं|आपला) ${DEVANAGARI_CONTACT_MODIFIERS}(?:नंबर|नम्बर|` +
       `ईमेल|इमेल|मेल आयडी)`,
       `${DEVANAGARI_CHAT_APP} (?:आयडी|आईडी|प्रोफाइल|नंबर)`],
-    ne: [`(?:तपाईंको|तपाईँको|तपाइँको|तपाईको|तिम्रो|हजुरको) ${DEVANAGARI_CONTACT_MODIFIERS}(?:नम्बर|` +
+    ne: [
+      // Nepali with the app named in Latin letters ("तपाईंको WhatsApp नम्बर").
+      '(?:तपाईंको|तपाईँको|तपाईको|तिम्रो|हजुरको) (?:(?:whatsapp|imo|viber|mobile|phone|फोन|' +
+        'मोबाइल) ){0,2}(?:नम्बर|नंबर|इमेल|ईमेल)',
+      `(?:तपाईंको|तपाईँको|तपाइँको|तपाईको|तिम्रो|हजुरको) ${DEVANAGARI_CONTACT_MODIFIERS}(?:नम्बर|` +
       `नंबर|इमेल|ईमेल)`,
       `${DEVANAGARI_CHAT_APP} (?:आईडी|आइडी|प्रोफाइल|नम्बर)`,
       '(?:tapai ?ko|timro|hajur ?ko) (?:(?:whatsapp|imo|viber|personal|mobile|phone) ){0,2}(?:number|no|email)'],
-    bn: ['(?:আপনার|তোমার|তোর) (?:(?:হোয়াটসঅ্যাপ|ইমো|ভাইবার|টেলিগ্রাম|পার্সোনাল|' +
+    bn: [
+      // Banglish: "apnar imo number", "fb id", "contact number ta" (round twenty-five).
+      '(?:apnar|tomar|tor) (?:(?:whatsapp|wp|imo|viber|telegram|personal|private|mobile|phone) ){0,2}(?:number|nmbr|no|email|mail|gmail|contact)',
+      '(?:fb|facebook|whatsapp|imo|telegram|insta|instagram|skype) (?:id|profile|link|number)', 'contact (?:number|no)',
+      // Round twenty-five: a Gmail or an address named with the possessive, and a contact number with none ("কন্টাক্ট নাম্বারটা শেয়ার করুন").
+      '(?:আপনার|তোমার|তোর) (?:(?:পার্সোনাল|প্রাইভেট) )?(?:জিমেইল|ইমেইল আইডি|' +
+        'ইমেইল এড্রেস|ইমেইল অ্যাড্রেস|মেইল এড্রেস)\\S{0,3}',
+      '(?:কন্টাক্ট|কনট্যাক্ট|যোগাযোগের) (?:নম্বর|নাম্বার)\\S{0,3}',
+      '(?:আপনার|তোমার|তোর) (?:(?:হোয়াটসঅ্যাপ|ইমো|ভাইবার|টেলিগ্রাম|পার্সোনাল|' +
       'প্রাইভেট|মোবাইল|ফোন) ){0,2}(?:নম্বর|নাম্বার|ইমেইল|ইমেল|মেইল আইডি)\\S{0,3}',
       '(?:ফেসবুক|হোয়াটসঅ্যাপ|ইমো|টেলিগ্রাম|ইনস্টাগ্রাম|ভাইবার|মেসেঞ্জার|' +
         'স্কাইপ|লিংকডইন) (?:আইডি|প্রোফাইল|লিংক|নম্বর|নাম্বার)\\S{0,4}'],
@@ -1921,10 +2032,14 @@ words: {
       'anchi dedeb', 'shermuta', 'balege', 'afihin zga'],
     // The commonest insults in Tamil and Telugu (in Latin letters and in their scripts; not a bare 'mutta', Malayalam 'egg', or 'naye', Hindi 'new') and Nigerian Pidgin (werey, olodo, 'you
     // be ode').
-    ta: ['loosu(?: ?payale| ?payalae| ?koo)?', 'muttaal', 'mutta payale', 'poda (?:naaye|loosu|mutta|panni|porukki)', 'thevdiya\\S{0,4}', 'ommala', 'pundai\\S{0,4}', 'koothi', 'porukki',
+    ta: [
+      // Tamil in Latin letters: fool.
+      'muttal', 'loosu(?: ?payale| ?payalae| ?koo)?', 'muttaal', 'mutta payale', 'poda (?:naaye|loosu|mutta|panni|porukki)', 'thevdiya\\S{0,4}', 'ommala', 'pundai\\S{0,4}', 'koothi', 'porukki',
       'kena payale', 'லூசு\\S{0,2}', 'முட்டாள்\\S{0,2}', 'நாயே', 'தேவடியா\\S{0,4}', 'பொறுக்கி',
       'போடா (?:நாயே|லூசு|பன்னி)'],
-    te: ['erri ?puka', 'erripuku', 'lanja\\S{0,4}', 'dengey', 'pichi ?(?:na )?kodaka', 'vedhava', 'vedava', 'dobbey', 'donga ?na ?kodaka', 'sachinoda', 'ఎర్రిపుకు',
+    te: [
+      // Telugu in Latin letters: scoundrel.
+      'vedhava', 'erri ?puka', 'erripuku', 'lanja\\S{0,4}', 'dengey', 'pichi ?(?:na )?kodaka', 'vedhava', 'vedava', 'dobbey', 'donga ?na ?kodaka', 'sachinoda', 'ఎర్రిపుకు',
       'ఎర్రి పుకు', 'లంజ\\S{0,4}', 'వెధవ', 'దొంగ నా కొడుకు', 'పిచ్చి నా కొడుకు', 'దెంగెయ్'],
     pcm: ['(?:you|u|una) be (?:thief|ole|barawo|scammer|419)', '(?:na )?(?:thief|ole|barawo|scammer) (?:you|u) be', 'werey', 'oloshi', 'olodo', 'ashawo', 'ashewo',
       '(?:you|u|una|this|dis) (?:be |are )?(?:ode|ewu|olodo|oloshi|werey)', '(?:you|u) dey (?:mad|craze)', 'ode (?:boy|girl|man|woman)'],
@@ -1988,7 +2103,11 @@ words: {
       'нікчем\\S*', 'бездар\\S*', 'недоумок', 'дебілк\\S*',
       'заткни\\S*', 'пішов (?:ти|геть)', 'відчепись', 'замовкни',
     ],
-  hi: ['bewakoof', 'bevkoof', 'pagal', 'gadha', 'gadhe', 'ullu', 'kamina', 'kamine', 'chutiya', 'chutiye', 'bhenchod', 'madarchod', 'harami', 'nalayak', 'kutta', 'kutte',
+  hi: [
+    // Hindi in Devanagari (round twenty-five): illiterate, rude.
+    'बदतमीज़?', 'बदतमीज',
+    '(?:तुम|आप) जैसे (?:अनपढ़|अनपढ|जाहिल|बेवकूफ|नालायक|निकम्मे)', 'bewakoof', 'bevkoof', 'pagal', 'gadha', 'gadhe',
+    'ullu', 'kamina', 'kamine', 'chutiya', 'chutiye', 'bhenchod', 'madarchod', 'harami', 'nalayak', 'kutta', 'kutte',
       'gawar', 'ganwar', 'gavar', 'jahil',
       'nikamm(?:a|e|i)', 'ekdum (?:bekaar|bekar) ho',
       'nikal yahan se', 'dafa ho(?: ja(?:o)?)?', 'bakwas band kar\\S*', 'teri (?:aukat|aukaat)',
@@ -2002,7 +2121,11 @@ words: {
     'हरामजादे', 'चूतिया', 'चूतिये', 'चुतिया', 'भेनचोद', 'बहनचोद', 'मादरचोद', 'भोसड़ीके',
     'गांडू', 'नालायक', 'उल्लू के पट्ठे', 'गधे',
     ],
-  ur: ['bewaqoof', 'pagal', 'gadha', 'ullu', 'kamina', 'kameena', 'harami', 'nalayak', 'kutta', 'kutte', 'chutiya', 'bhenchod', 'ghatiya',
+  ur: [
+    // Urdu in its script (round twenty-five): ignorant, donkey, fool, rude.
+    'جاہل', 'گدھے', 'گدھا', 'بے ?وقوف', 'الو کا پٹھا', 'بدتمیز', 'کمینے', 'کمینہ',
+    '(?:تم|آپ) جیسے (?:جاہل|بیوقوف|بے وقوف|نکمے|نالائق)', 'bewaqoof', 'pagal', 'gadha', 'ullu', 'kamina', 'kameena', 'harami', 'nalayak', 'kutta', 'kutte', 'chutiya',
+    'bhenchod', 'ghatiya',
       'gawar', 'ganwar', 'jahil',
       'nikamm(?:a|e|i)',
       'nikal yahan se', 'dafa ho(?: jao)?', 'bakwas band kar\\S*',
@@ -2061,12 +2184,28 @@ words: {
     vi: ['ngu (?:that|the|vay|qua|nhu bo)', '(?:may|cau|ban|anh) ngu', 'gia vo ngu', 'do ngu', 'oc cho', 'vo dung', 'do an hai'],
     // Insults in Marathi, Nepali and Bengali (মুর্খ, গাধা, শুয়োরের বাচ্চা).
     mr: [
+      // Marathi: illiterate, like you.
+      'अडाणी', 'तुझ्यासारख्या (?:\\S+ )?(?:माणसा|लोका)\\S*',
       'मूर्ख', 'गाढव', 'गाढवा', 'हरामखोर', 'भडवा', 'भडव्या', 'बावळट', 'चुत्या', 'येड्या'],
     ne: [
+      // Nepali: illiterate, donkey.
+      'अशिक्षित', 'गधा',
       'मुर्ख', 'मूर्ख', 'गधा', 'मुजी', 'मूजी', 'हरामी', 'बेवकुफ', 'चोर',
       // "दिमाग छैन?" (have you no brain?), asked of the reader.
       'दिमाग छैन(?= ?\\?)', '(?:तपाईंको|तिम्रो|तेरो) दिमाग छैन'],
     bn: [
+      // Banglish insults and contempt for a group (round twenty-five).
+      '(?:apnar|tomar|tor) (?:moto|mto|mot) (?:oshikkhito|oshikkhit|murkho|gadha|boldo|faltu|ojoggo|anari) (?:lok|manush|freelancer)', 'beyadob',
+      'beyadop', 'chagol', 'gadha', 'mathay (?:ki )?gobor',
+      '(?:bangali|bangalee|indian|pakistani|meye|mohila)(?: ?ra| ?der)? sob (?:chor|batpar|protarok|fakibaj|olosh|boka|dhandabaj)',
+      'meye ?(?:manush|lok) diye (?:\\S+ ){0,2}(?:kaj|hoy) (?:\\S+ )?(?:na|hobe na)',
+      // Round twenty-five: "মত" typed without its vowel, "বেয়াদব", a head full of dung, a nation or women called thieves or useless as a lot.
+      '(?:আপনার|তোমার|তোর) (?:মত|মতো) (?:অশিক্ষিত|মূর্খ|গাধা|বলদ|ফালতু|অযোগ্য|' +
+        'আনাড়ি) (?:লোক|মানুষ|ফ্রিল্যান্সার)\\S{0,3}', 'বেয়াদব', 'ছাগল',
+      'মাথায় (?:কি )?গোবর',
+      '(?:বাঙালি|বাঙ্গালী|ইন্ডিয়ান|ভারতীয়|পাকিস্তানি|মেয়ে|মহিলা)(?:রা|' +
+        'দের)? সব (?:চোর|বাটপার|প্রতারক|ফাঁকিবাজ|অলস|বোকা|ধান্দাবাজ)',
+      'মেয়ে ?(?:মানুষ|লোক) দিয়ে (?:\\S+ ){0,2}(?:কাজ|হয়) (?:\\S+ )?(?:না|হবে না)',
       'শুয়োরের বাচ্চা', 'শুওরের বাচ্চা', 'কুত্তার বাচ্চা', 'হারামজাদা',
       'হারামজাদি', 'হারামি', 'বোকাচোদা', 'মাদারচোদ', 'খানকি', 'গাধা', 'বলদ',
       'বোকা কোথাকার',
@@ -2123,6 +2262,12 @@ export const PROPOSE = defineClass({
 name: 'PROPOSE',
 doc: 'Suggesting or proposing, per language.',
 words: {
+  bn: [
+    // Bengali (script and Latin) "we can", "let us", "better", "easier" (round twenty-five).
+    'করতে পারি', 'করতে পারবো', 'করতে পারব', 'করা যায়', 'করা যাক', 'করলে ভালো', 'ভালো হয়',
+    'ভালো হবে', 'সুবিধা হবে', 'সহজ হবে', 'korte pari',
+    'kora jay', 'kora jak', 'valo hoy', 'bhalo hoy', 'subidha hobe', 'shubidha hobe',
+  ],
     // Greek, Hungarian and Malayalam 'let's', 'better', 'we can'.
     el: ['α[σς]', 'καλυτερα', 'μπορουμε', 'kalytera', 'kalitera', 'mporoume'],
     hu: ['inkabb', 'jobb lenne', 'egyszerubb', 'gyorsabb', 'lehetne', 'mi lenne ha', 'dolgozzunk', 'csinaljuk', 'intezzuk', 'megoldhatjuk'],
@@ -2155,8 +2300,15 @@ words: {
   de: ['konnen wir', 'konnten wir', 'lieber', 'besser', 'wollen wir', 'mochtest', 'einfacher'],
   ru: ['можем', 'можно', 'давай', 'давайте', 'лучше', 'удобнее', 'предлагаю', 'хочешь', 'проще', 'есть предложение'],
   uk: ['можемо', 'можна', 'давай', 'давайте', 'краще', 'зручніше', 'пропоную', 'простіше'],
-  hi: ['karte hain', 'kar sakte', 'chalega', 'better', 'behtar', 'karein', 'kar lo', 'kar lete', 'aasan'],
-  ur: ['kar saktay', 'kar sakte', 'behtar', 'karein', 'kar lein', 'aasan', 'krte hain', 'karte hain'],
+  hi: [
+    // Hindi in Devanagari: let us, we can, better (round twenty-five).
+    '(?<!नहीं )करते हैं', 'कर लेते हैं', '(?<!नहीं )कर सकते हैं', 'बेहतर है', 'बेहतर होगा',
+    'आसान होगा',
+    '(?<!नहीं )करेंगे', 'karte hain', 'kar sakte', 'chalega', 'better', 'behtar', 'karein', 'kar lo', 'kar lete', 'aasan'],
+  ur: [
+    // Urdu in its script: let us, we can, better (round twenty-five).
+    'کرتے ہیں', 'کر لیتے ہیں', 'کر سکتے ہیں', 'بہتر ہے', 'بہتر ہوگا', 'آسان ہوگا', 'کریں گے', 'kar saktay', 'kar sakte', 'behtar', 'karein',
+    'kar lein', 'aasan', 'krte hain', 'karte hain'],
   tl: ['pwede', 'puwede', 'tayo', 'mas mabuti', 'gusto mo', 'mas madali', 'mas okay'],
   id: ['bisa', 'boleh', 'mending', 'lebih baik', 'yuk', 'ayo', 'aja', 'lebih gampang', 'yuk'],
   ar: ['ممكن', 'نقدر', 'أفضل', 'افضل', 'خلينا', 'احسن', 'أسهل', 'اسهل', 'ينفع', 'خلينا'],
@@ -2186,6 +2338,18 @@ export const DEMEAN = defineClass({
 name: 'DEMEAN',
 doc: 'Contempt for the other person: "my nephew does it better", "find another profession".',
 words: {
+  te: [
+    // Telugu: no ability, find another job.
+    'ఏ అర్హత లేదు', 'వేరే పని చూసుకో',
+  ],
+  ta: [
+    // Tamil: no ability, go find another job, you know nothing.
+    'எந்த தகுதியும் இல்ல', 'வேற வேலை பாரு', 'onnum theriyadhu',
+  ],
+  mr: [
+    // Marathi: no worth at all, find another job.
+    '(?:काहीच|काही) (?:लायकी|अक्कल) नाही', 'दुसरं काम (?:शोध|शोधा)',
+  ],
   en: [
       // Round twenty-four: the last hand on the reader's work as the target ("whoever made it was clueless", "your previous designer must
       // have been blind"), and a broken result wished on the reader ("if you hire the cheap people you deserve the broken website").
@@ -2525,6 +2689,11 @@ words: {
       'іди працюй на касу', 'ти непорозуміння', 'там думати не треба',
     ],
   hi: [
+    // Hindi in Devanagari: no ability, find another job, learn manners, women cannot do it.
+    '(?:तुम|आप|तुममें|आपमें)(?: में)? कोई (?:काबिलियत|क़ाबिलियत|योग्यता|अक्ल|' +
+      'अकल) नहीं', 'कोई और काम (?:ढूंढो|ढूँढो|ढूंढिए|देखो)',
+    'तमीज़? (?:सीखो|सीखिए)', 'तमीज (?:सीखो|सीखिए)',
+    '(?:औरतों|लड़कियों|महिलाओं) से (?:ये|यह) काम नहीं (?:होता|हो सकता)',
       '(?:aap|tum) jaise kanjoos',
       '(?:kanjoos|ganda|gande|chor|kaamchor) (?:gore|angrez|foreigners?)',
       'aukaat (?:mein|me|main) (?:reh|raho|rahiye|rehkar|rehna)\\S*',
@@ -2537,6 +2706,10 @@ words: {
       'dimaa?g (?:hai ya )?ghar (?:pe|par|mein) chhod',
     ],
   ur: [
+    // Urdu in its script: no ability at all, find another job, learn manners, women cannot do it, all of you thieves.
+    '(?:تم|آپ) میں کوئی (?:قابلیت|صلاحیت|عقل) نہیں', 'کوئی اور کام (?:ڈھونڈو|ڈھونڈیں|دیکھو)', 'تمیز (?:سیکھو|سیکھیں)',
+    'کچھ سمجھ نہیں (?:آتا|آتی) (?:تمہیں|تجھے)', '(?:عورتوں|لڑکیوں|خواتین) سے (?:یہ )?کام نہیں (?:ہوتا|ہو سکتا)',
+    '(?:تم|آپ) لوگ سب (?:چور|فراڈ|جھوٹے|نکمے)',
       '(?:aap|tum) jaise kanjoos',
       '(?:kanjoos|ganda|gande|chor|kaamchor) (?:gore|angrez|foreigners?)',
       'aukaat (?:mein|me|main) (?:reh|raho|rahiye|rehkar|rehna)\\S*',
@@ -2586,8 +2759,21 @@ words: {
       '(?:enta|inta) (?:sa3idi|fala7|falla7) (?:wala|walla) eh',
     ],
   // Bengali and Nepali in Latin letters: "tumi kichui bojho na", "timi jasto manche lai kaam dinu nai galti".
-  bn: ['(?:tumi|apni) kichui (?:bojho|bojhen|paro|paren) na', 'tomar moto lok(?:ke)? (?:kaj|kaaj) (?:dewa|dewai|deoa)'],
-  ne: ['(?:timi|tapai) ?lai kehi (?:aaudaina|audaina|aaundaina)', 'timi jasto (?:manche|manchhe) ?lai kaam'],
+  bn: [
+    // Banglish: no skill at all, find another job, learn manners, plenty like you seen.
+    '(?:tomar|apnar|tor) (?:kono|kno) (?:joggota|jogyota|joggyota)(?:i)? (?:nai|nei)', 'onno kaj (?:khojo|khujun|khojen|khoj|dekho|dekhen)',
+    '(?:vodrota|bhodrota) (?:shikho|sikho|shikhun|shikhen|jano na|janen na)',
+    '(?:tor|tomar) (?:moto|mto) (?:\\S+ )?(?:freelancer|lok) (?:ami )?(?:onek )?(?:dekhsi|dekhechi|dekhchi)',
+    // Round twenty-five: no skill at all, "find another job", "learn manners", "I have seen plenty like you".
+    '(?:তোমার|আপনার|তোর) (?:কোন|কোনো) যোগ্যতা(?:ই)? (?:নাই|নেই)',
+    'অন্য কাজ (?:খোঁজো|খুঁজুন|খোঁজেন|খোঁজ|দেখো|দেখেন)',
+    'ভদ্রতা (?:শিখো|শিখুন|শিখেন|শেখো|জানো না|জানেন না)',
+    '(?:তোর|তোমার) (?:মত|মতো) (?:\\S+ )?(?:ফ্রিল্যান্সার|লোক) (?:আমি )?(?:অনেক )?দেখেছি',
+    '(?:tumi|apni) kichui (?:bojho|bojhen|paro|paren) na', 'tomar moto lok(?:ke)? (?:kaj|kaaj) (?:dewa|dewai|deoa)'],
+  ne: [
+    // Nepali: no ability, find another job.
+    'कुनै (?:योग्यता|क्षमता) छैन', '(?:अर्कै|अर्को) काम (?:खोज|खोज्नुस्)',
+    '(?:timi|tapai) ?lai kehi (?:aaudaina|audaina|aaundaina)', 'timi jasto (?:manche|manchhe) ?lai kaam'],
   tr: [
       // "senin gibilere iş verilmez", "bu işi hiç bilmiyorsun".
       'senin gibi(?:lere|ler) is verilmez', 'bu isi hic bilmiyorsun',
@@ -2955,9 +3141,15 @@ export const THREAT = defineClass({
     am: ['አገኝሃለሁ', 'አገኝሻለሁ', 'የት እንደምትኖር አውቃለሁ', 'ትፀፀታለህ', 'ትጸጸታለህ', 'እገድልሃለሁ', 'agegnihalehu',
       'yet endemitnor awkalehu', 'egedilihalehu'],
     // Threats of pursuit in Tamil, Telugu and Nigerian Pidgin.
-    ta: ['(?:unna|onna|ungala) (?:summa )?(?:vida maaten|vidamaaten|kolluven|kollama vida maaten)', 'un veedu enakku theriyum', 'paathukuren unna',
+    ta: [
+      // Tamil: people sent to the house.
+      'வீட்டுக்கு ஆள் அனுப்புவேன்', 'veetuku aal anuppuven', '(?:unna|onna|ungala) (?:summa )?(?:vida maaten|vidamaaten|kolluven|kollama vida maaten)',
+      'un veedu enakku theriyum', 'paathukuren unna',
       'உன்னை (?:சும்மா )?(?:விட மாட்டேன்|கொல்லுவேன்)', 'உன் வீடு எனக்கு தெரியும்'],
-    te: ['ninnu (?:vadalanu|vadilipettanu|champestha|champesta|champutha)', '(?:mee|nee) illu naaku telusu', 'నిన్ను (?:వదలను|చంపేస్తా\\S{0,2})',
+    te: [
+      // Telugu: people sent to the house.
+      'ఇంటికి మనుషుల్ని పంపిస్తా\\S{0,2}', 'intiki manushulni pampista\\S{0,2}', 'ninnu (?:vadalanu|vadilipettanu|champestha|champesta|champutha)',
+      '(?:mee|nee) illu naaku telusu', 'నిన్ను (?:వదలను|చంపేస్తా\\S{0,2})',
       'నీ ఇల్లు నాకు తెలుసు'],
     pcm: ['i go (?:deal with|finish) (?:you|u)', 'i go show (?:you|u) (?:pepper|shege|levels|wetin)', 'you go (?:see|chop|collect) pepper', 'i know where (?:you|u) (?:dey )?stay'],
     // Threats of pursuit in Thai, Persian (and Finglish), Hebrew, Bulgarian and Czech.
@@ -3193,6 +3385,9 @@ export const THREAT = defineClass({
       'знаю,? де (?:ваш|твій) (?:офіс|дім)', 'ігноруй(?:те)? (?:мене )?далі,? і побачиш',
     ],
     hi: [
+      // Hindi (round twenty-five): "I will see to you", people sent to the house.
+      '(?:तुम्हें|तुझे|आपको) (?:मैं )?देख (?:लूंगा|लूँगा)',
+      '(?:तुम्हारे|तेरे|आपके) घर (?:लोग|बंदे|पुलिस) (?:भेजूंगा|भेजूँगा|भेज दूंगा)',
       'chup (?:nahi|nhi) baith(?:unga|ungi|enge)',
       '(?:aapka|apka|tumhara|tera) (?:poora |pura |sara |saara )?data mere paas',
       '(?<!nahi |nhi |nahin )pachtaoge', 'dekh lena', 'chhodunga nahi',
@@ -3207,6 +3402,10 @@ export const THREAT = defineClass({
       '(?<!नहीं )पछताओगे', 'तेरा घर (?:मुझे )?पता है', 'घर आकर (?:मारूंगा|देख लूंगा)',
     ],
     ur: [
+      // Urdu (round twenty-five): "I will see to you", people sent to the reader's house.
+      '(?:تمہیں|تجھے|آپ کو) (?:میں )?دیکھ لوں گا', '(?:تمہارے|تیرے|آپ کے) گھر (?:بندے|لوگ|پولیس) (?:بھیجوں گا|بھیج دوں گا)',
+      'پچھتاؤ گے',
+      '(?:tumhare|tere|ap ke|aap ke) ghar (?:bande|log|police) (?:bhejunga|bhej dunga|bhejoon ga)',
       'chup (?:nahi|nhi) baith(?:unga|ungi|enge|oon ga)',
       '(?:aapka|apka|tumhara|tera) (?:poora |pura |sara |saara )?data mere paas',
       '(?<!nahi |nhi |nahin )pachtao ge', 'dekh lena', 'choron ga nahi', 'har facebook group (?:mein|me) daal', 'phir dekhna',
@@ -3220,11 +3419,21 @@ export const THREAT = defineClass({
       '(?:ipapakalat|ikakalat|ipagkakalat) ko (?:ang )?(?:pangalan|mukha|litrato|picture|number)',
       'pagsisisihan mo', 'humanda ka', 'makita (?:nimo|mo) (?:unsa|kung unsa|ang) (?:akong|ako) (?:buhaton|himuon)', 'makikita mo ang gagawin ko'],
     // Bengali, Nepali in Latin letters: "dekhbe ki hoy" (you'll see what happens), "tomake chharbo na", "herna, ma ke garchu".
-    bn: ['dekhbe ki (?:hoy|kori)', 'tomake (?:ami )?chharbo na', 'tomake dekhe nebo',
+    bn: [
+      // Banglish threats: "I will see to you", people sent to the house.
+      '(?:tomake|toke|apnake) (?:ami )?(?:dekhe nibo|dekhe nebo|dekhe nimu)',
+      '(?:tomar|tor|apnar) (?:basay|barite) (?:lok|police|gunda) (?:pathabo|pathamu|pathacchi)',
+      // Round twenty-five: "I will see to you" with the pronoun apart from the verb, people sent to the reader's house.
+      '(?:তোকে|তোমাকে|আপনাকে) (?:আমি )?(?:দেখে নিব|দেখে নিবো|দেখে নেব|দেখে নেবো)',
+      '(?:তোমার|তোর|আপনার) (?:বাসায়|বাড়িতে) (?:লোক|পুলিশ|গুন্ডা) পাঠা\\S{0,4}', 'dekhbe ki (?:hoy|kori)',
+      'tomake (?:ami )?chharbo na', 'tomake dekhe nebo',
       '(?:তোকে|তোমাকে|আপনাকে) (?:দেখে নেব|দেখে নেবো|দেখে নিবো|ছাড়ব না|ছাড়বো না|' +
       'মেরে ফেলব|মেরে ফেলবো)',
       'পস্তাবে'],
-    ne: ['(?:herna|hernu),? ma ke garchu', 'ma ke garchu (?:herna|hernu)', 'timilai chhoddina',
+    ne: [
+      // Nepali: people sent to the house.
+      '(?:तिम्रो|तपाईंको) घरमा (?:मान्छे|मान्छेहरू|प्रहरी) पठाउँछु', '(?:herna|hernu),? ma ke garchu',
+      'ma ke garchu (?:herna|hernu)', 'timilai chhoddina',
       '(?:तँलाई|तिमीलाई|तपाईंलाई) (?:छोड्दिन|छाड्दिन|मारिदिन्छु|देखाइदिन्छु)',
       'पछुताउनेछौ'],
     // Javanese-flavoured Indonesian: "saya nggak akan diam" (I will not stay quiet), said as a threat.
@@ -3277,6 +3486,9 @@ export const THREAT = defineClass({
     // Threats: Marathi (तुला बघून घेईन), Nepali (तँलाई छोड्दिन), Bengali (তোকে দেখে নেব); 'I'll have a look' alone stays work
     // talk.
     mr: [
+      // Marathi: "I will see to you", people sent to the house.
+      '(?:तुला|तुम्हाला) (?:मी )?बघून घेईन',
+      '(?:तुझ्या|तुमच्या) घरी (?:माणसं|लोक|पोलीस) पाठवीन',
       '(?:तुला|तुम्हाला) (?:बघून घेईन|सोडणार नाही|मारून टाकेन)', 'पस्तावशील'],
   },
   examples: ['imma find u, i mean it', 'u will regret, i know people', 'stop calling or i\'ll turn up at ur house',
@@ -3351,7 +3563,10 @@ export const ACCOUNT_DEAL = defineClass({
       '(?:አካውን[\\u1270-\\u1277]|አካዉን[\\u1270-\\u1277])\\S{0,3} (?:በኪራይ|ልከራይ|አከራይ|አከራዩኝ|ተከራይ)',
       '(?:yewendime|yewendme|yehitie|yehite|yegwadegnaye|yeguadegnaye|yeabatie) (?:upwork )?account\\S{0,2}', 'yene(?:n)? account tetekem\\S{0,2}'],
     // A relative's or friend's account, 'use my account', renting one, in Tamil and Telugu (in their scripts and in Latin letters) and Nigerian Pidgin ('my brother account').
-    ta: ['(?:en|enga|ennoda|ennudaya) (?:anna|annan|thambi|akka|thangachi|friend|nanban|appa|amma|wife|husband|maama|cousin) (?:upwork )?account\\S{0,4}',
+    ta: [
+      // Tamil: the password handed over.
+      '(?:பாஸ்வேர்ட்|password) (?:கொடுங்க|அனுப்புங்க)', 'password (?:kudunga|anuppunga)',
+      '(?:en|enga|ennoda|ennudaya) (?:anna|annan|thambi|akka|thangachi|friend|nanban|appa|amma|wife|husband|maama|cousin) (?:upwork )?account\\S{0,4}',
       '(?:annan|anna|thambi|akka|thangachi|friend|nanban|appa|amma|cousin) ?(?:oda|voda|yoda|noda) (?:upwork )?account\\S{0,4}',
       '(?:en|ennoda) account(?:ai|a)? (?:use|login) (?:pannunga|pannikonga|pannalam|panni(?:kkonga|kkalam))',
       'account(?:ai|a)? (?:rent|vaadagai)(?:ku|kku)? (?:kudunga|tharuveengala|edukkalam|edukuren|venum|kudukureengala)',
@@ -3359,7 +3574,10 @@ export const ACCOUNT_DEAL = defineClass({
         '(?:அப்வொர்க் )?அக்கவுண்ட்\\S{0,4}',
       'என் அக்கவுண்ட்\\S{0,2} (?:யூஸ் பண்ணுங்க|பயன்படுத்துங்க)',
       'அக்கவுண்ட்\\S{0,2} (?:வாடகைக்கு|ரெண்ட்டுக்கு) (?:கொடுங்க|தாங்க|எடுக்கலாம்)'],
-    te: ['(?:ma|maa|naa) (?:anna|annayya|tammudu|tammudi|akka|chelli|friend|snehithudu|nanna|amma|wife|bava|cousin) (?:upwork )?account\\S{0,4}',
+    te: [
+      // Telugu: the password handed over.
+      '(?:పాస్ ?వర్డ్|password) (?:ఇవ్వండి|పంపండి)', 'password (?:ivvandi|pampandi)',
+      '(?:ma|maa|naa) (?:anna|annayya|tammudu|tammudi|akka|chelli|friend|snehithudu|nanna|amma|wife|bava|cousin) (?:upwork )?account\\S{0,4}',
       '(?:anna|annayya|tammudi|akka|chelli|friend|nanna|amma|bava|cousin) ?(?:di|gari) (?:upwork )?account\\S{0,4}', 'naa account (?:use|login) (?:cheyyandi|cheyyi|cheskondi|chesukondi)',
       'account(?:ni)? (?:rent|adde)(?:ki|ku)? (?:ivvandi|istara|istanu|teesukunta|kavali)',
       '(?:మా|నా) ' +
@@ -3483,6 +3701,10 @@ export const ACCOUNT_DEAL = defineClass({
       'зда(?:ти|м|ю|мо|ємо) в оренду',
     ],
     hi: [
+      // Hindi: the password handed over, an account rented (round twenty-five).
+      '(?:password|login|पासवर्ड|लॉगिन) (?:दे दो|दो|भेज दो|भेजो|बताओ|दे दीजिए|भेज दीजिए)',
+      'username और password', 'account किराए (?:पे|पर)',
+      '(?:account|अकाउंट) (?:किराए|किराये) (?:पे|पर) (?:दूंगा|दूँगा|देंगे|लूंगा)',
       'account (?:hai )?kiraye (?:pe|par)',
       'kiraye (?:pe|par|ka) (?:\\S+ )?account',
       // Round eighteen: a login or password handed over ("पासवर्ड भेज दो"), a relative who runs the writer's account
@@ -3522,6 +3744,10 @@ export const ACCOUNT_DEAL = defineClass({
       'दीजिए|देंगे|दोगे|लूंगा|लेना|चाहिए)',
     ],
     ur: [
+      // Urdu in its script: the password or the login handed over, an account rented or sold (round twenty-five).
+      '(?:پاس ?ورڈ|لاگ ?ان)(?: کی تفصیلات)? (?:دے دیں|دیں|بھیج دیں|بھیجیں|دو|بتائیں|دے دو)', 'یوزر ?نیم اور پاس ?ورڈ',
+      'لاگ ?ان کی تفصیلات',
+      '(?:اکاؤنٹ|پروفائل|آئی ڈی) (?:کرائے|کرایے) (?:پر|پہ)', '(?:اکاؤنٹ|پروفائل) (?:بیچ|فروخت)\\S*',
       'account (?:hai )?kiraye (?:pe|par)',
       'kiraye (?:pe|par|ka) (?:\\S+ )?account',
       '(?:username|user ?name|login|id) (?:aur |or )?password (?:\\S+ )?(?:de dein|de do|dedo|bhej do|bhejein|hamein|mujhe)',
@@ -3656,6 +3882,8 @@ export const ACCOUNT_DEAL = defineClass({
     vi: ['mat khau (?:toi|chi|minh) gui sau', 'tai khoan va mat khau'],
     // A relative's account worked from, 'use my account', an account rented: Marathi, Nepali, Bengali.
     mr: [
+      // Marathi: an account rented out.
+      '(?:अकाउंट|खाते) भाड्याने',
       // A relative who runs the writer's account ("माझं अपवर्क अकाउंट माझा पुतण्या चालवतो"), a job posted from the reader's account,
       // a login or password handed over.
       '(?:माझं|माझे|माझा|आमचं) (?:अपवर्क )?(?:अकाउंट|अकाऊंट|खाते) (?:माझा |माझी )?' +
@@ -3670,6 +3898,8 @@ export const ACCOUNT_DEAL = defineClass({
       '(?:तुमचं|तुमचा|तुझं|तुझा) (?:अपवर्क )?अकाउंट (?:भाड्याने|भाड्यावर|रेंटवर)',
       'अकाउंट भाड्याने (?:द्या|दे|घे|घेतो|देतो|देणार)'],
     ne: [
+      // Nepali: an account rented out.
+      '(?:खाता|अकाउन्ट) भाडामा',
       // A relative's or friend's account with its words between ("मेरो साथीको टप रेटेड अकाउन्टबाट"), a job posted from the reader's
       // account ("तपाईंको अकाउन्टबाट जब पोस्ट गरिदिनुस्"), a login or password handed over ("लगइन दिन्छ",
       // "Upwork login dinus").
@@ -3689,6 +3919,15 @@ export const ACCOUNT_DEAL = defineClass({
       '(?:तपाईंको|तपाईको|तिम्रो) (?:अपवर्क )?(?:अकाउन्ट|अकाउंट) (?:भाडामा|रेन्टमा)',
       '(?:अकाउन्ट|अकाउंट) भाडामा (?:दिनुहोस्|दिनुस्|दिन्छु|लिन्छु)'],
     bn: [
+      // Banglish: the password given, login details, an account rented or sold.
+      '(?:upwork )?(?:password|pass|login)(?: ta|ta)? (?:den|diben|diyen|dao|dibo|dicchi|pathan|pathacchi)', 'login (?:details|detail|info) (?:den|diben|diyen|pathan|dao)', 'login tottho',
+      'username (?:ar|o) password', '(?:account|id|profile) (?:vara|bhara|bikri|sell) (?:dibo|debo|dicchi|nibo|korbo|kori|hobe)',
+      // Round twenty-five: the password with its article ("পাসওয়ার্ড টা দেন"), login details, an account rented or sold.
+      '(?:আপওয়ার্ক )?(?:পাসওয়ার্ড|পাসওয়ার্ড|লগইন|লগ ইন)(?: টা|টা)? (?:দিচ্ছি|দিন|' +
+        'দেন|দাও|দেব|দিব|দিবো|পাঠান|দিয়েন)',
+      '(?:লগইন|লগ ইন) (?:ডিটেইলস|ডিটেইল|তথ্য|ইনফো)', 'ইউজারনেম (?:আর|ও|এবং) পাসওয়ার্ড',
+      '(?:একাউন্ট|অ্যাকাউন্ট|আইডি|প্রোফাইল) (?:ভাড়া|বিক্রি|সেল) (?:দিব|দেব|দিবো|' +
+        'দিচ্ছি|নিব|নেব|করব|করবো|করি|হবে)',
       // A login or password handed over: "আমার আপওয়ার্ক পাসওয়ার্ড দিচ্ছি", "লগইন দিন".
       '(?:আপওয়ার্ক )?(?:পাসওয়ার্ড|পাসওয়ার্ড|লগইন|লগ ইন)\\S{0,3} ' +
         '(?:দিচ্ছি|দিন|দেন|দাও|দেব|দিব|দিবো|পাঠান|পাঠাচ্ছি|দিয়ে দিন|দিয়ে দিচ্ছি)',

@@ -94,9 +94,15 @@ export const REFUSED = defineClass({
     am: ['እምቢ (?:አልኩ|አልኳቸው|አልኩት)', 'አልተስማማሁም', 'አልቀበልም', 'ሪፖርት (?:አደረግኩ|አድርጌያለሁ)',
       'አልችልም', 'embi alku', 'altesmamahum', 'alchilim'],
     // Refusals in Tamil (mudiyaathu, marutthen), Telugu (kudaradu, oppukoledu) and Nigerian Pidgin (I no gree, I refuse).
-    ta: ['mudiyaathu', 'mudiyadhu', 'mudiyathu', 'marutthen', 'maruthen', 'maruthuten', 'vendam nu sonnen', 'report panniten', 'முடியாது', 'மறுத்தேன்',
+    ta: [
+      // Tamil: I will not take it, I did not give it.
+      'வாங்க மாட்டேன்', 'கொடுக்கல', 'vaanga maaten', 'kudukala', 'mudiyaathu', 'mudiyadhu', 'mudiyathu', 'marutthen', 'maruthen', 'maruthuten',
+      'vendam nu sonnen', 'report panniten', 'முடியாது', 'மறுத்தேன்',
       'மறுத்துட்டேன்', 'வேண்டாம்னு சொன்னேன்'],
-    te: ['kudaradu', 'ivvalenu', 'ivvalenu', 'oppukoledu', 'oppukonu', 'vaddu ani cheppanu', 'report chesanu', 'కుదరదు', 'ఒప్పుకోలేదు',
+    te: [
+      // Telugu: I will not take it, I did not give it.
+      'తీసుకోను', 'ఇవ్వలేదు', 'teesukonu', 'ivvaledu', 'kudaradu', 'ivvalenu', 'ivvalenu', 'oppukoledu', 'oppukonu', 'vaddu ani cheppanu', 'report chesanu',
+      'కుదరదు', 'ఒప్పుకోలేదు',
       'ఇవ్వలేను', 'వద్దని చెప్పాను'],
     pcm: ['i no (?:gree|agree)', 'i no fit (?:give|share|send|move|do|collect|accept)', 'i refuse(?:d)?', 'i tell (?:am|dem|him|her) no'],
     // Polish: I refused, I reported it, no way.
@@ -141,6 +147,9 @@ export const REFUSED = defineClass({
       'поскаржи\\S* (?:в|до) підтримк\\S*','відмовив\\S*', 'відмовляюсь', 'не розглядаю', 'не буду', 'відмовил\\S*', '[-—] ні',
       'не (?:прийму|приймаю)'],
     hi: [
+      // Hindi in Devanagari: I do not take or give, I will not, forbidden (round twenty-five).
+      'नहीं (?:लेता|लेती|देता|देती|दिया|दी|दूंगा|दूँगा|दे सकता|दे सकती|करूंगा|' +
+        'करूँगा|करता|करती|करते|करेंगे)', 'मना है', 'अनुमति नहीं', 'allowed नहीं',
       'report kar (?:diya|di|dia|dunga)','mana kar\\S*', 'kabhi nahi', 'nahi karunga', 'nahi (?:leta|leti|lunga|lena|bhejne|bhejna|karta|karti)', 'mat bhejna',
       'nahi de sakt[aie]',
       'मना कर दिया', 'मना किया', 'इनकार कर दिया', 'रिपोर्ट कर दिया',
@@ -148,6 +157,9 @@ export const REFUSED = defineClass({
       '(?:बात|पेमेंट|काम|डील) नहीं (?:करूंगा|करूँगा|करूंगी|करेंगे|कर सकता|कर ' +
       'सकती|कर सकते)'],
     ur: [
+      // Urdu in its script: I do not take or give, I will not, forbidden, not allowed (round twenty-five).
+      'نہیں (?:لیتا|لیتی|دیتا|دیتی|دیا|دی|دوں گا|دوں گی|دے سکتا|دے سکتی|کروں گا|کرتا|کرتی)', 'منع ہے', 'اجازت نہیں',
+      'ممنوع',
       'report kar (?:diya|di|dia|dun ga|dunga)','inkaar', 'kabhi nahi', 'nahi karunga', 'nahi (?:bhejne|lete|leta|lun ga|karta)', 'nahi de sakt[aie]'],
     tl: [
       'ni-?report ko','tumanggi', 'ayoko', 'hindi ko gagawin', 'hindi (?:po )?ako tumatanggap'],
@@ -174,12 +186,23 @@ export const REFUSED = defineClass({
     ko: ['거절', '신고(?:했|할|하)'],
     // I refused, I can't give it here, I won't: Marathi, Nepali, Bengali (not 'पाठवणार नाही' or 'পাঠাব না', what a threat says of the files).
     mr: [
+      // Marathi: I do not take, it is not possible to give.
+      'घेत नाही', 'देता येत नाही', 'दिला नाही',
       'देऊ शकत नाही', 'नकार दिला', 'नाही म्हणालो', 'नाही म्हणाले', 'रिपोर्ट केलं',
       'रिपोर्ट केले', 'करणार नाही'],
     ne: [
+      // Nepali: I do not take, giving is not allowed.
+      'लिन्न', 'दिइनँ', 'दिन मिल्दैन',
       'दिन सक्दिन', 'अस्वीकार गरें', 'होइन भनें', 'रिपोर्ट गरें', 'गर्दिन',
       'गर्न सक्दिन'],
     bn: [
+      // Banglish refusals and "not allowed" ("nei na", "dei nai", "deya jay na", "nished").
+      'nei na', 'nii na', 'nibo na', 'nebo na', 'dei na', 'dii na', 'dei nai', 'dii nai', 'deini', '(?:deya|dewa|newa|neya) jay na', 'nished', 'nishiddho',
+      'onumoti nai', 'korbo na', 'kori na', 'dite parbo na',
+      // Round twenty-five: "I do not take" in its common spellings, "not allowed", "forbidden" ("বিকাশে পেমেন্ট নেওয়া নিষেধ").
+      'নেই না', 'নিই না', 'নিব না', 'নেব না', 'নিবো না', 'দেই না', 'দিই না',
+      '(?:দেওয়া|দেয়া|নেওয়া|নেয়া) যায় না', 'নিষেধ', 'নিষিদ্ধ',
+      'অনুমতি (?:নেই|নাই)',
       'দিতে পারব না', 'দিতে পারবো না', 'দিইনি', 'না করে দিয়েছি', 'রাজি হইনি',
       'রিপোর্ট করেছি', 'প্রত্যাখ্যান করেছি', 'করব না', 'করবো না',
       'করি না'],
@@ -303,12 +326,16 @@ export const ON_UPWORK = defineClass({
     ru: ['(?:только|всё|все|всегда) через (?:upwork|апворк)', 'здесь на (?:upwork|апворке)',
       'через майлстоун\\S*', 'создам майлстоун'],
     uk: ['(?:тільки|все|завжди) через (?:upwork|апворк)', 'тут на (?:upwork|апворку)', 'працюємо тільки через'],
-    hi: ['upwork (?:pe|par|se) hi', 'yahin upwork', 'sirf upwork',
+    hi: [
+      // Hindi in Devanagari: on Upwork itself, right here.
+      '(?:अपवर्क|upwork) (?:पे|पर) ही', 'यहीं', 'upwork (?:pe|par|se) hi', 'yahin upwork', 'sirf upwork',
       '(?<!नहीं )(?:अपवर्क|upwork|प्लेटफॉर्म) (?:के )?(?:ज़रिए|जरिए|ज़रिये|जरिये|माध्यम से)',
       '(?:अपवर्क|upwork) (?:पर|पे|से) ही', 'यहीं (?:अपवर्क|upwork) (?:पर|पे)',
       'सिर्फ (?:अपवर्क|upwork) (?:पर|पे|से)',
       'यहीं (?:पर |अपवर्क पर )?(?:चैट|बात|मैसेज)'],
-    ur: ['upwork (?:pe|par|se) hi', 'yahin upwork', 'sirf upwork'],
+    ur: [
+      // Urdu in its script: on Upwork itself, right here.
+      '(?:اپورک|اپ ورک) (?:پر|پہ) ہی', 'یہیں', '(?:اپورک|اپ ورک) کے ذریعے', 'upwork (?:pe|par|se) hi', 'yahin upwork', 'sirf upwork'],
     // Cebuano "sa Upwork ra" (only on Upwork).
     tl: ['dito (?:lang )?sa upwork', 'sa upwork lang', 'sa upwork ra',
       'dito (?:na )?lang (?:po )?tayo',
@@ -331,10 +358,18 @@ export const ON_UPWORK = defineClass({
       'noi trong nay', '(?:o|tren) day (?:la )?duoc'],
     // Through Upwork only: Marathi (अपवर्कवरूनच), Nepali (अपवर्क मार्फत), Bengali (আপওয়ার্কের মাধ্যমেই).
     mr: [
+      // Marathi: right here.
+      'इथेच', '(?:अपवर्क|upwork) वरच',
       '(?:अपवर्क|upwork)(?:वरूनच|वरच| वरूनच| वरच|च्या माध्यमातून)'],
     ne: [
+      // Nepali: right here.
+      'यहीँ', 'यहीं', '(?:अपवर्क|upwork) मै',
       '(?:अपवर्क|upwork) (?:मार्फत|बाट मात्र|मा मात्र|मै)', '(?:अपवर्क|upwork)(?:मै|बाटै)'],
     bn: [
+      // Banglish: right here, through Upwork.
+      'ekhanei', 'upwork ei', 'upwork(?:er| er)? (?:maddhome|moddhe|diyei)',
+      // Right here ("এখানেই কথা বলি").
+      'এখানেই',
       '(?:আপওয়ার্ক|upwork)(?:ের|ে|er)? (?:মাধ্যমেই|মাধ্যমে|এর মাধ্যমে|দিয়েই)',
       '(?:আপওয়ার্ক|upwork)(?:েই)'],
   },

@@ -39,7 +39,7 @@ export interface WordClass {
   readonly name: string;
   /** What the class stands for, in one line. */
   readonly doc: string;
-  /** Phrases per language. Urdu is written in Latin letters here; Hindi in Latin letters and in Devanagari. */
+  /** Phrases per language. Urdu in Latin letters and (from round twenty-five) in its script; Hindi in Latin letters and in Devanagari. */
   readonly words: Partial<Record<Language, readonly string[]>>;
   /** Texts, as a person would type them, in which the class must be found. */
   readonly examples: readonly string[];

@@ -265,4 +265,12 @@ invalid.push(
   { text: "mera telegram hai rahul_k88, wahan baat karte hain", findings: [{ match: "telegram hai rahul_k88", severity: 'violation' }] },
 );
 
+/**
+ * Round twenty-five, languages (t40): the helper's own chat cases in Roman Urdu; violations the rules missed before,
+ * and clean look-alikes beside them (refusals, warnings, reported speech, work talk).
+ */
+invalid.push(
+  { text: "baqi baat whatsapp pe karenge", findings: [{ match: "whatsapp pe karenge", severity: 'violation' }] },
+);
+
 runRuleTests('contact-messaging', { valid, invalid });

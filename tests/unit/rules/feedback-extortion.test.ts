@@ -504,4 +504,26 @@ valid.push(
   { text: "I leave honest reviews for anybody who works with me.", context: { role: 'client' } },
 );
 
+/**
+ * Round twenty-five, languages (t40): the helper's own chat cases in Bengali, Banglish, Urdu in its script, Hindi in Devanagari, Tamil, Tamil in Latin letters, Telugu, Telugu in Latin letters, Marathi, Nepali; violations the rules missed before,
+ * and clean look-alikes beside them (refusals, warnings, reported speech, work talk).
+ */
+invalid.push(
+  { text: "রিফান্ড না দিলে ১ স্টার রিভিউ দিব", findings: [{ match: "১ স্টার", severity: 'violation' }] },
+  { text: "ফ্রিতে আরো ৩টা ডিজাইন না করলে খারাপ ফিডব্যাক দিব", findings: [{ match: "খারাপ ফিডব্যাক", severity: 'violation' }] },
+  { text: "refund na dile 1 star review dibo", findings: [{ match: "1 star", severity: 'violation' }] },
+  { text: "free te aro 3 ta design na korle kharap feedback dibo", findings: [{ match: "kharap feedback", severity: 'violation' }] },
+  { text: "ریفنڈ نہیں دیا تو ایک سٹار ریویو دوں گا", findings: [{ match: "ایک سٹار", severity: 'violation' }] },
+  { text: "مفت میں تین ڈیزائن اور نہیں بنائے تو برا فیڈبیک دوں گا", findings: [{ match: "برا فیڈبیک", severity: 'violation' }] },
+  { text: "refund नहीं दिया तो 1 star review दूंगा", findings: [{ match: "1 star", severity: 'violation' }] },
+  { text: "free में 3 design और नहीं बनाए तो खराब feedback दूंगा", findings: [{ match: "खराब feedback", severity: 'violation' }] },
+  { text: "ரீஃபண்ட் தரலைனா 1 ஸ்டார் ரிவ்யூ போடுவேன்", findings: [{ match: "1 ஸ்டார்", severity: 'violation' }] },
+  { text: "refund tharalana 1 star review poduven", findings: [{ match: "1 star", severity: 'violation' }] },
+  { text: "రీఫండ్ ఇవ్వకపోతే 1 స్టార్ రివ్యూ ఇస్తాను", findings: [{ match: "1 స్టార్", severity: 'violation' }] },
+  { text: "refund ivvakapothe 1 star review istanu", findings: [{ match: "1 star", severity: 'violation' }] },
+  { text: "रिफंड नाही दिला तर 1 स्टार रिव्ह्यू देईन", findings: [{ match: "1 स्टार", severity: 'violation' }] },
+  { text: "फुकटात अजून 3 डिझाईन नाही केले तर वाईट फीडबॅक देईन", findings: [{ match: "वाईट फीडबॅक", severity: 'violation' }] },
+  { text: "रिफन्ड दिनुभएन भने 1 स्टार रिभ्यु दिन्छु", findings: [{ match: "1 स्टार", severity: 'violation' }] },
+);
+
 runRuleTests('feedback-extortion', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -998,4 +998,48 @@ valid.push(
   "All I ask is that you leave honest feedback, 5 stars or not.",
 );
 
+/**
+ * Round twenty-five, languages (t40): the helper's own chat cases in Bengali, Banglish, Urdu in its script, Roman Urdu, Hindi in Devanagari, Tamil, Tamil in Latin letters, Telugu, Telugu in Latin letters, Marathi, Nepali; violations the rules missed before,
+ * and clean look-alikes beside them (refusals, warnings, reported speech, work talk).
+ */
+invalid.push(
+  { text: "প্লিজ ৫ স্টার রিভিউ দিবেন, না হলে আমার প্রোফাইল নষ্ট হয়ে যাবে", findings: [{ match: "৫ স্টার রিভিউ দিবেন", severity: 'violation' }] },
+  { text: "ভালো রিভিউ দিলে পরের কাজে ডিসকাউন্ট দিব", findings: [{ match: "ভালো রিভিউ দিলে পরের কাজে ডিসকাউন্ট", severity: 'violation' }] },
+  { text: "ফাইভ স্টার না দিলে ফাইনাল ফাইল দিব না", findings: [{ match: "ফাইভ স্টার না দিলে ফাইনাল ফাইল দিব", severity: 'violation' }] },
+  { text: "৫ স্টার দিলে ২০ ডলার ফেরত দিব", findings: [{ match: "৫ স্টার দিলে ২০ ডলার ফেরত", severity: 'violation' }] },
+  { text: "শুধু ৫ স্টার দিবেন, এর কম দিলে আমার অনেক ক্ষতি হবে", findings: [{ match: "৫ স্টার দিবেন", severity: 'violation' }] },
+  { text: "plz 5 star review diben, na hole amar profile nosto hoye jabe", findings: [{ match: "5 star review diben", severity: 'violation' }] },
+  { text: "valo review dile porer kaje discount dibo", findings: [{ match: "valo review dile porer kaje discount", severity: 'violation' }] },
+  { text: "five star na dile final file dibo na", findings: [{ match: "five star na dile final file dibo", severity: 'violation' }] },
+  { text: "5 star dile 20 dollar ferot dibo", findings: [{ match: "5 star dile 20 dollar ferot", severity: 'violation' }] },
+  { text: "پلیز فائیو سٹار ریویو دیں، ورنہ میری پروفائل خراب ہو جائے گی", findings: [{ match: "فائیو سٹار ریویو دیں", severity: 'violation' }] },
+  { text: "اچھا ریویو دیں تو اگلے کام پر ڈسکاؤنٹ دوں گا", findings: [{ match: "اچھا ریویو دیں تو اگلے کام پر ڈسکاؤنٹ", severity: 'violation' }] },
+  { text: "پہلے ریویو دیں، پھر سورس فائل بھیجوں گا", findings: [{ match: "پہلے ریویو دیں، پھر سورس فائل", severity: 'violation' }] },
+  { text: "فائیو سٹار دیں تو بیس ڈالر واپس کر دوں گا", findings: [{ match: "فائیو سٹار دیں تو بیس ڈالر واپس", severity: 'violation' }] },
+  { text: "plz 5 star review dein warna meri profile kharab ho jaye gi", findings: [{ match: "5 star review dein", severity: 'violation' }] },
+  { text: "acha review dein to agle kaam pe discount dunga", findings: [{ match: "acha review dein to agle kaam pe discount", severity: 'violation' }] },
+  { text: "please 5 star review दीजिए, वरना मेरी profile खराब हो जाएगी", findings: [{ match: "5 star review दीजिए", severity: 'violation' }] },
+  { text: "अच्छा review दोगे तो अगले काम पे discount दूंगा", findings: [{ match: "अच्छा review दोगे तो अगले काम पे discount", severity: 'violation' }] },
+  { text: "पहले review दो, फिर source file भेजूंगा", findings: [{ match: "पहले review दो, फिर source", severity: 'violation' }] },
+  { text: "5 ஸ்டார் ரிவ்யூ கொடுத்தா அடுத்த வேலைக்கு டிஸ்கவுண்ட் தருவேன்", findings: [{ match: "5 ஸ்டார் ரிவ்யூ கொடுத்தா அடுத்த வேலைக்கு டிஸ்கவுண்ட்", severity: 'violation' }] },
+  { text: "5 star review kudutha adutha velaiku discount tharuven", findings: [{ match: "5 star review kudutha adutha velaiku discount", severity: 'violation' }] },
+  { text: "5 స్టార్ రివ్యూ ఇస్తే తర్వాత పనికి డిస్కౌంట్ ఇస్తాను", findings: [{ match: "5 స్టార్ రివ్యూ ఇస్తే తర్వాత పనికి డిస్కౌంట్", severity: 'violation' }] },
+  { text: "5 star review iste tarvata paniki discount istanu", findings: [{ match: "5 star review iste tarvata paniki discount", severity: 'violation' }] },
+  { text: "प्लीज 5 स्टार रिव्ह्यू द्या, नाहीतर माझं प्रोफाइल खराब होईल", findings: [{ match: "5 स्टार रिव्ह्यू द्या", severity: 'violation' }] },
+  { text: "चांगला रिव्ह्यू दिलात तर पुढच्या कामावर डिस्काउंट देईन", findings: [{ match: "चांगला रिव्ह्यू दिलात तर पुढच्या कामावर डिस्काउंट", severity: 'violation' }] },
+  { text: "प्लिज 5 स्टार रिभ्यु दिनुस्, नत्र मेरो प्रोफाइल बिग्रन्छ", findings: [{ match: "5 स्टार रिभ्यु दिनुस्", severity: 'violation' }] },
+  { text: "राम्रो रिभ्यु दिनुभयो भने अर्को काममा छुट दिन्छु", findings: [{ match: "राम्रो रिभ्यु दिनुभयो भने अर्को काममा छुट", severity: 'violation' }] },
+);
+valid.push(
+  "কাজ শেষে সৎ রিভিউ দিলে খুশি হব।",
+  "রিভিউ নিয়ে কোন চাপ নেই, যা মনে হয় দিবেন।",
+  "kaj sheshe honest review dile khushi hobo",
+  "review niye kono chap nai, ja mone hoy diben",
+  "کام مکمل ہونے پر ایماندارانہ ریویو دیں تو خوشی ہوگی۔",
+  "ریویو کی کوئی فکر نہیں، جو مناسب لگے دیں۔",
+  "kaam mukammal hone pe imandari se review dein to khushi hogi",
+  "काम पूरा होने पे honest review दें तो खुशी होगी।",
+  "review की कोई टेंशन नहीं, जो सही लगे वो दीजिए।",
+);
+
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));
