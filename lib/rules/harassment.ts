@@ -503,7 +503,8 @@ const MENTION_TALK = new RegExp(
     ]) +
     '\\b' +
     // Korean, Japanese and Hebrew (round twenty-five): a character's line, subtitles, a translation ("캐릭터 대사 ... 번역해 주세요", "セリフを英訳").
-    `|${['캐릭터', '대사', '자막', '번역', 'キャラ', 'セリフ', '台詞', '字幕', '翻訳', '英訳', 'דמות', 'כתוביות', 'תרגום'].map((w) => w.normalize('NFKD')).join('|')}`,
+    `|${['캐릭터', '대사', '자막', '번역', 'キャラ', 'セリフ', '台詞', '字幕', '翻訳', '英訳', 'דמות', 'כתוביות',
+      'תרגום'].map((w) => w.normalize('NFKD')).join('|')}`,
 );
 // Straight, guillemet and low-high quotes ("„ty idioto”", "«ești un idiot»").
 // Japanese corner brackets too (round twenty-five): 「ぶっ殺すぞ！」 as a line to translate.

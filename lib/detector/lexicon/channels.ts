@@ -357,12 +357,14 @@ export const OUTSIDE_UPWORK = defineClass({
     sr: ['(?:ван|изван|мимо) (?:упворка|upworka|платформе|сајта|система)', 'без (?:упворка|upworka|посредника)'],
     az: ['(?:upwork|platforma|sayt|sistem)\\S{0,5} (?:kenar|xaric)\\S{0,4}', 'upwork\\S{0,2}suz', 'upworksuz', 'platformasiz', 'vasitecisiz'],
     // Round twenty-five: Upwork as Georgians spell it ("აპვორკის გარეშე"), "elsewhere".
-    ka: ['(?:აპვორკ|აპვორქ|აფვორკ)\\S{0,3} (?:გარეთ|გარეშე|მიღმა)', 'სხვაგან', '(?:upworkis|apvorkis|apworkis) (?:gareshe|garet)', 'sxvagan', 'upwork-?ის (?:გარეთ|გარეშე|მიღმა)',
+    ka: ['(?:აპვორკ|აპვორქ|აფვორკ)\\S{0,3} (?:გარეთ|გარეშე|მიღმა)', 'სხვაგან',
+      '(?:upworkis|apvorkis|apworkis) (?:gareshe|garet)', 'sxvagan', 'upwork-?ის (?:გარეთ|გარეშე|მიღმა)',
       'აფვორქ\\S{0,3} (?:გარეთ|გარეშე|მიღმა)',
       '(?:პლატფორმის|ფლატფორმის|საიტის) (?:გარეთ|გარეშე|მიღმა)', 'upwork-?is (?:garet|gareshe)',
       '(?:platformis|saitis) (?:garet|gareshe)'],
     // Round twenty-five: "somewhere else", "not here".
-    am: ['ሌላ ቦታ', 'እዚህ ሳይሆን', 'ከዚህ ውጪ', 'lela bota', 'ከ ?(?:upwork|አፕወርክ|አፕዎርክ|ፕላትፎርሙ|ሳይቱ) (?:ውጭ|ውጪ)', 'ያለ (?:upwork|አፕወርክ|አፕዎርክ)',
+    am: ['ሌላ ቦታ', 'እዚህ ሳይሆን', 'ከዚህ ውጪ', 'lela bota', 'ከ ?(?:upwork|አፕወርክ|አፕዎርክ|ፕላትፎርሙ|ሳይቱ) (?:ውጭ|ውጪ)',
+      'ያለ (?:upwork|አፕወርክ|አፕዎርክ)',
       'ke ?upwork (?:wuch|wuchi|wechi|wich)', 'upwork wuch'],
     // Outside Upwork in Tamil (upwork veliya, அப்வொர்க் வெளியே), Telugu (upwork bayata, అప్‌వర్క్ బయట) and Nigerian Pidgin (comot from
     // Upwork).
@@ -377,7 +379,8 @@ export const OUTSIDE_UPWORK = defineClass({
     fa: ['(?:خارج|بیرون) از (?:اپورک|اپ ورک|upwork|سایت|پلتفرم|سامانه)', 'بدون (?:اپورک|upwork|واسطه)',
       '(?:kharej|birun|biroon) az (?:upwork|site|platform)', 'bedun(?:e)? (?:upwork|vaseteh)'],
     // Round twenty-five: outside "this app", somewhere else ("מחוץ לאפליקציה הזאת", "במקום אחר").
-    he: ['מחוץ ל ?(?:ה)?אפליקציה', 'במקום אחר', 'מחוץ ל ?(?:אפ ?וורק|upwork|פלטפורמה|אתר|מערכת)', 'בלי (?:אפ ?וורק|upwork|הפלטפורמה|האתר)',
+    he: ['מחוץ ל ?(?:ה)?אפליקציה', 'במקום אחר', 'מחוץ ל ?(?:אפ ?וורק|upwork|פלטפורמה|אתר|מערכת)',
+      'בלי (?:אפ ?וורק|upwork|הפלטפורמה|האתר)',
       'לא דרך (?:ה)?(?:אפ ?וורק|upwork|אתר|פלטפורמה)'],
     bg: ['извън (?:upwork|ъпуърк|платформата|сайта|системата)', 'без (?:upwork|ъпуърк|платформата|посредни\\S{0,3})',
       'не през (?:upwork|платформата|сайта)'],
@@ -390,7 +393,8 @@ export const OUTSIDE_UPWORK = defineClass({
       'poza tym portalem'],
     // Japanese: outside Upwork, not through it, elsewhere; Swahili: nje ya Upwork, pembeni (aside), kwingine (elsewhere).
     ja: ['upwork(?:以外|外|の外)', 'upwork(?:を)?通さ(?:ず|ない|ん)', 'upwork(?:を)?介さ(?:ず|ない)', 'プラットフォーム(?:外|以外|の外)', 'サイト外',
-      'ここ以外', 'ほかの場所', '他の場所', '別の場所', '(?:別|ほか|他)の(?:ところ|所|とこ)', '(?:サイト|プラットフォーム)の外', '別の(?:連絡手段|連絡先|ツール|アプリ|方法)',
+      'ここ以外', 'ほかの場所', '他の場所', '別の場所', '(?:別|ほか|他)の(?:ところ|所|とこ)', '(?:サイト|プラットフォーム)の外',
+      '別の(?:連絡手段|連絡先|ツール|アプリ|方法)',
       '外で(?=話|やり取り|連絡)', 'こちらではなく', 'ここではなく', '直接(?:契約|取引|やり取り)'],
     sw: ['nje ya (?:upwork|hapa|platform|jukwaa|site|mtandao huu)', 'bila (?:kupitia )?upwork', 'pembeni', 'kwingine', 'mahali pengine', 'badala ya hapa', 'sio hapa'],
     en: [
@@ -585,11 +589,13 @@ export const TALK_VERB = defineClass({
       'дописујмо се'],
     az: ['mene yaz\\S{0,3}', 'bize yaz\\S{0,3}', 'zeng (?:ed|vur)\\S{0,4}', 'elaqe saxla\\S{0,4}', 'danisaq', 'davam edek', 'kecek', 'mesaj (?:yaz|gonder|at)\\S{0,4}', 'elave et\\S{0,3}'],
     // Round twenty-five: "let us talk", "let us move over".
-    ka: ['ვილაპარაკოთ', 'ვისაუბროთ', 'გადავიდეთ', 'ვიმიმოწეროთ', 'gadavidet', 'vilaparakot', 'visaubrot', 'მომწერე(?:თ)?', 'დამირეკე(?:თ)?', 'დამიკავშირდი(?:თ)?', 'დამეკონტაქტე(?:თ)?',
+    ka: ['ვილაპარაკოთ', 'ვისაუბროთ', 'გადავიდეთ', 'ვიმიმოწეროთ', 'gadavidet', 'vilaparakot', 'visaubrot',
+      'მომწერე(?:თ)?', 'დამირეკე(?:თ)?', 'დამიკავშირდი(?:თ)?', 'დამეკონტაქტე(?:თ)?',
       'გავაგრძელოთ', 'ვისაუბროთ', 'დავილაპარაკოთ', 'დამამატე(?:თ)?', 'momwere(?:t)?', 'momcere(?:t)?',
       'damirek(?:e|et)', 'damikavshird(?:i|it)', 'gavagrdzelot', 'visaubrot', 'damamate(?:t)?'],
     // Round twenty-five: "let us talk", "let us call each other".
-    am: ['እናውራ', 'እንነጋገር', 'እንደዋወል', 'enawra', 'eninegager', 'ደውልልኝ', 'ደውይልኝ', 'ደውሉልኝ', 'ፃፍልኝ', 'ጻፍልኝ', 'ፃፊልኝ', 'ጻፊልኝ', 'ፃፉልኝ', 'ጻፉልኝ',
+    am: ['እናውራ', 'እንነጋገር', 'እንደዋወል', 'enawra', 'eninegager', 'ደውልልኝ', 'ደውይልኝ', 'ደውሉልኝ', 'ፃፍልኝ', 'ጻፍልኝ',
+      'ፃፊልኝ', 'ጻፊልኝ', 'ፃፉልኝ', 'ጻፉልኝ',
       'መልዕክት (?:ላክልኝ|ላኪልኝ|ላኩልኝ)', 'ሜሴጅ (?:ላክልኝ|አድርግልኝ|አድርጊልኝ)', 'እንነጋገር', 'እናውራ',
       'እንቀጥል', 'አናግረኝ', 'አናግሪኝ', 'dewlilign', 'dewlilgn', 'dewulign', 'tsaflign', 'tsafilign', 'message lakilign', 'inawra', 'innawra', 'eneqtil', 'eneketil',
       'enenegager'],
@@ -614,7 +620,8 @@ export const TALK_VERB = defineClass({
       'ادامه (?:بدیم|بدهیم)', 'اد کن\\S{0,2}', 'ادد کن\\S{0,2}', 'payam (?:bede|bedid|bedin|befrest|bezan)', 'zang bezan\\S{0,3}',
       'tamas begir\\S{0,3}', 'sohbat konim', 'harf bezanim', 'edame bedim', 'add(?:am)? kon'],
     // Round twenty-five: "that we talk", "let us go on" with their prefixes ("עדיף שנדבר", "נעבור לדבר").
-    he: ['(?:ש|ו)נדבר', '(?:ש|ו)נמשיך', 'לדבר', 'נעבור', '(?:ת)?שלח(?:י|ו)? לי (?:הודעה|הודעות)', 'תכתוב לי', 'תכתבי לי', 'כתוב לי', 'כתבי לי', 'תתקשר(?:י)?', 'נדבר', 'נמשיך',
+    he: ['(?:ש|ו)נדבר', '(?:ש|ו)נמשיך', 'לדבר', 'נעבור', '(?:ת)?שלח(?:י|ו)? לי (?:הודעה|הודעות)', 'תכתוב לי', 'תכתבי לי',
+      'כתוב לי', 'כתבי לי', 'תתקשר(?:י)?', 'נדבר', 'נמשיך',
       'תוסיף אותי',
       'תוסיפי אותי', 'דבר איתי'],
     bg: ['пиши(?:те)? ми', 'пиши', 'пишете', 'обади(?:те)? (?:ми )?се', 'звънни(?:те)?', 'да говорим', 'да продължим',

@@ -105,7 +105,8 @@ export const BAD_REVIEW = defineClass({
     hr: ['(?:1|jedn\\S{0,2}) zvje?zdic\\S{0,2}', '(?:losu|losa|lose|negativnu|negativna) (?:recenzij|ocje?n)\\S{0,2}'],
     sr: ['(?:1|једн\\S{0,2}) звездиц\\S{0,2}', '(?:лошу|лоша|негативну|негативна) (?:рецензиј|оцен)\\S{0,2}'],
     az: ['(?:1|bir) ulduz', '(?:pis|menfi|asagi) (?:rey|reytinq|feedback)\\S{0,3}'],
-    ka: ['(?:ცუდ|უარყოფით) (?:შეფასებ|რევიუ)\\S{0,3}', '(?:1|ერთ|ერთი) ვარსკვლავ\\S{0,3}', '(?:ცუდ|უარყოფით)(?:ი|ს) (?:შეფასებ|რევიუ)\\S{0,3}',
+    ka: ['(?:ცუდ|უარყოფით) (?:შეფასებ|რევიუ)\\S{0,3}', '(?:1|ერთ|ერთი) ვარსკვლავ\\S{0,3}',
+      '(?:ცუდ|უარყოფით)(?:ი|ს) (?:შეფასებ|რევიუ)\\S{0,3}',
       '(?:1|erti) varskvlav\\S{0,3}', '(?:cud|uaryofit)(?:i|s) shefaseb\\S{0,3}'],
     am: ['(?:1|አንድ) ኮከብ', '(?:መጥፎ|አሉታዊ) (?:ሪቪ[\\u12c8-\\u12cf]|ግምገማ|አስተያየ[\\u1270-\\u1277])\\S{0,2}', 'metfo review', '(?:1|and) kokeb'],
     // Tamil, Telugu and Nigerian Pidgin bad reviews and one star.
@@ -117,7 +118,8 @@ export const BAD_REVIEW = defineClass({
     // Thai, Persian, Hebrew, Bulgarian and Czech bad reviews and one star.
     th: ['(?:1|หนึ่ง) ?ดาว(?!น)', 'รีวิว(?:แย่|ไม่ดี)'],
     fa: ['(?:1|یک) ستاره', '(?:نظر|امتیاز|فیدبک) (?:بد|منفی)', '(?:1|yek) setare', '(?:nazar|feedback)(?:e)? (?:bad|manfi)'],
-    he: ['(?:ביקורת|חוות דעת) (?:רעה|שלילית|גרועה)', 'כוכב אחד', 'כוכב 1', 'כוכב אחד', '(?:ביקורת|חוות דעת) (?:רעה|שלילית)', 'פידבק (?:רע|שלילי)'],
+    he: ['(?:ביקורת|חוות דעת) (?:רעה|שלילית|גרועה)', 'כוכב אחד', 'כוכב 1', 'כוכב אחד',
+      '(?:ביקורת|חוות דעת) (?:רעה|שלילית)', 'פידבק (?:רע|שלילי)'],
     bg: ['(?:1|една) звезд\\S{0,2}', '(?:лош|отрицателен) отзив', '(?:лоша|ниска) оценка'],
     cs: ['(?:1|jedn\\S{0,2}) hvezd\\S{0,5}', '(?:spatne|negativni) hodnoceni', 'negativni recenz\\S{0,3}'],
     // Polish: a negative or low rating, one star, a score lowered or a profile spoiled ("negatywna ocena", "obniżę ocenę").
@@ -368,7 +370,8 @@ export const GOOD_REVIEW = defineClass({
     th: ['(?:5|ห้า) ?ดาว(?!น)', 'รีวิวดี', 'คะแนนเต็ม', 'ดาวเต็ม'],
     fa: ['(?:5|پنج) ستاره', 'امتیاز کامل', '(?:نظر|فیدبک|ریویو) (?:خوب|مثبت)', '(?:5|panj) setare', 'emtiaz(?:e)? kamel',
       '(?:nazar|feedback)(?:e)? (?:khoob|khub)'],
-    he: ['(?:5|חמישה|חמש|חמשת ה)כוכבים', '(?:ביקורת|חוות דעת) (?:טובה|חיובית|מעולה)', '(?:5|חמישה|חמש) כוכבים', '(?:ביקורת|חוות דעת) (?:טובה|חיובית)', 'פידבק (?:טוב|חיובי)', 'דירוג מלא'],
+    he: ['(?:5|חמישה|חמש|חמשת ה)כוכבים', '(?:ביקורת|חוות דעת) (?:טובה|חיובית|מעולה)', '(?:5|חמישה|חמש) כוכבים',
+      '(?:ביקורת|חוות דעת) (?:טובה|חיובית)', 'פידבק (?:טוב|חיובי)', 'דירוג מלא'],
     bg: ['(?:5|пет) звезд\\S{0,4}', '(?:добър|положителен|отличен) отзив', '(?:добра|отлична|максимална) оценка'],
     cs: ['(?:5|pet|plny(?:ch)?) hvezd\\S{0,5}', '(?:dobre|kladne|pozitivni|plne) hodnoceni', 'pozitivni recenz\\S{0,3}', 'petihvezdickov\\S{0,3}'],
     // Polish: five stars, a 5/5, a positive or top rating ("pięć gwiazdek", "ocena 5/5", "pozytywna opinia").
@@ -843,9 +846,11 @@ export const REFUND_OR_FREE = defineClass({
     hr: ['besplatn\\S{0,3}', 'povrat (?:novca|novaca|para)', 'vrati(?:s|te)? (?:mi )?(?:novac|novce|pare|lovu)'],
     sr: ['бесплатн\\S{0,3}', 'поврат (?:новца|пара)', 'врати(?:ш|те)? (?:ми )?(?:новац|паре)'],
     az: ['pulsuz', 'evezsiz', 'pulu(?:mu)? qaytar\\S{0,4}', 'geri qaytar\\S{0,4}'],
-    ka: ['ფასდაკლებ\\S{0,4}', 'ბონუს\\S{0,3}', 'ფულ(?:ი|ს) არ (?:დამიბრუნებ|დაგიბრუნებ)\\S{0,2}', 'fasdakleba', 'უფასოდ', 'უფასო', 'ფულ(?:ი|ს) (?:დამიბრუნე|დაგიბრუნებ)\\S{0,2}',
+    ka: ['ფასდაკლებ\\S{0,4}', 'ბონუს\\S{0,3}', 'ფულ(?:ი|ს) არ (?:დამიბრუნებ|დაგიბრუნებ)\\S{0,2}',
+      'fasdakleba', 'უფასოდ', 'უფასო', 'ფულ(?:ი|ს) (?:დამიბრუნე|დაგიბრუნებ)\\S{0,2}',
       'თანხ(?:ა|ის) დაბრუნებ\\S{0,2}', 'ufasod', 'fuli damibrune'],
-    am: ['ቅናሽ', 'ቦነስ', 'ገንዘቤን', 'qinash', 'በነፃ', 'በነጻ', 'ገንዘቤን (?:መልስልኝ|መልሱልኝ|መልሺልኝ)', 'ብሬን (?:መልስልኝ|መልሱልኝ)', 'benetsa', 'genzeben melslign'],
+    am: ['ቅናሽ', 'ቦነስ', 'ገንዘቤን', 'qinash', 'በነፃ', 'በነጻ', 'ገንዘቤን (?:መልስልኝ|መልሱልኝ|መልሺልኝ)',
+      'ብሬን (?:መልስልኝ|መልሱልኝ)', 'benetsa', 'genzeben melslign'],
     // Free and money back in Tamil and Telugu.
     ta: ['free ?(?:ah|aa)', 'ilavasama', 'panam thirumba', 'refund (?:pannunga|kudunga)', 'இலவசமா\\S{0,2}', 'ஃப்ரீயா', 'பணம் திருப்பி'],
     te: ['free ?ga', 'uchitanga', 'dabbulu tirigi', 'refund (?:cheyyandi|ivvandi)', 'ఉచితంగా', 'ఫ్రీ ?గా', 'డబ్బులు తిరిగి'],
@@ -1370,7 +1375,8 @@ export const DELIVER_VERB = defineClass({
     sr: ['послаћу', 'шаљем', 'добићеш', 'предаћу', 'испоручићу'],
     az: ['gonderecem', 'gonderirem', 'alacaqsan', 'teqdim edecem', 'teslim edecem'],
     ka: ['გამოგიგზავნი', 'გადმოგცემ', 'მიიღებ', 'gamogigzavni', 'miigeb'],
-    am: ['አልልክም', 'አልሰጥም', 'አላስረክብም', 'allikm', 'እልክልሃለሁ', 'እልክልሻለሁ', 'እልካለሁ', 'አስረክባለሁ', 'ታገኛለህ', 'elkilihalehu', 'elkalehu', 'asrekbalehu'],
+    am: ['አልልክም', 'አልሰጥም', 'አላስረክብም', 'allikm', 'እልክልሃለሁ', 'እልክልሻለሁ', 'እልካለሁ', 'አስረክባለሁ',
+      'ታገኛለህ', 'elkilihalehu', 'elkalehu', 'asrekbalehu'],
     // I will send, in Tamil, Telugu and Nigerian Pidgin.
     ta: ['anupuren', 'anuppuren', 'anuppuven', 'anupuven', 'anuppalam', 'anuppa maaten', 'kudukka maaten', 'அனுப்புறேன்', 'அனுப்புவேன்',
       'அனுப்ப மாட்டேன்', 'தர மாட்டேன்'],
@@ -1386,7 +1392,8 @@ export const DELIVER_VERB = defineClass({
     pl: ['wysle', 'wysylam', 'przekaze', 'przesle', 'oddam', 'udostepnie', 'dostaniesz', 'wyslemy', 'przekazemy', 'dokoncze', 'wezme', 'zostawie'],
     // Japanese: send, deliver, hand over; Swahili: send (tuma), hand over.
     // Round twenty-five: the work held back ("納品できません", "渡しません", "送らない").
-    ja: ['送ります', '送りますね', '納品(?:します|いたします)', '渡せ', '渡します', 'お渡し', '渡しません', '渡さない', '送りません', '送らない', '送れません',
+    ja: ['送ります', '送りますね', '納品(?:します|いたします)', '渡せ', '渡します', 'お渡し', '渡しません', '渡さない', '送りません',
+      '送らない', '送れません',
       '納品(?:でき|し)ません', '納品しない'],
     sw: ['nitatuma', 'nitakutumia', 'nitazituma', 'nitakabidhi', 'nitakupa files'],
     en: [

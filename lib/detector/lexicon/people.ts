@@ -791,7 +791,8 @@ words: {
       '(?:whatsapp|vatsap|telegram|teleqram)(?:in|iniz) var\\S{0,4}', 'nomren(?:i|iz) ne\\S{0,2}'],
     // Not an order's, a room's or an invoice's number (a genitive before it: "შეკვეთის ნომერი მომწერე").
     // Round twenty-five: "have you got WhatsApp?".
-    ka: ['(?:ვაცაპ|ვოცაპ|ვატსაპ|ვაიბერ|ტელეგრამ)\\S{0,3} გაქვს', '(?:(?<!ის )ნომერი|ტელეფონი|მეილი|ტელეფონის ნომერი) (?:მომეცი|მომწერე|' +
+    ka: ['(?:ვაცაპ|ვოცაპ|ვატსაპ|ვაიბერ|ტელეგრამ)\\S{0,3} გაქვს',
+      '(?:(?<!ის )ნომერი|ტელეფონი|მეილი|ტელეფონის ნომერი) (?:მომეცი|მომწერე|' +
       'გამომიგზავნე)',
       '(?:იმეილი|ვაიბერი|ვოცაპი) (?:მომეცი|მომწერე|გამომიგზავნე)',
       'გაქვ(?:ს|თ) (?:ვაიბერი|ვოცაპი|ტელეგრამი|viber|whatsapp|telegram)',
@@ -824,7 +825,8 @@ words: {
     fa: ['شمار(?:ه ?)?(?:ت|تو|تون|تونو)(?: رو| را)? بده\\S{0,2}', 'ایمیل(?:ت|تو|تون)(?: رو| را)? بده\\S{0,2}', '(?:واتساپ|تلگرام) داری',
       'shomar(?:e)?(?:to|et|eto) (?:ro )?bede', '(?:whatsapp|telegram) dari'],
     // Round twenty-five (Hebrew as Israeli clients type it): "what is your phone", "leave me a number", "bring an e-mail".
-    he: ['מה (?:ה)?(?:מספר|טלפון|מייל|נייד|פלאפון)(?: \\S+)? שלך', '(?:ת)?שאיר(?:י)? לי (?:את )?(?:ה)?(?:מספר|מייל|טלפון|נייד)', 'תביא(?:י)? (?:את )?(?:ה)?(?:מספר|מייל|טלפון|נייד)',
+    he: ['מה (?:ה)?(?:מספר|טלפון|מייל|נייד|פלאפון)(?: \\S+)? שלך', '(?:ת)?שאיר(?:י)? לי (?:את )?(?:ה)?(?:מספר|מייל|טלפון|נייד)',
+      'תביא(?:י)? (?:את )?(?:ה)?(?:מספר|מייל|טלפון|נייד)',
       '(?:תן|תני|תנו) לי את (?:ה)?(?:מספר|טלפון|מייל)', 'מה המספר שלך', 'יש לך (?:וואטסאפ|טלגרם|whatsapp|telegram)'],
     bg: ['дай(?:те)? (?:ми )?(?:номера|телефона|имейла) си', 'какъв (?:е )?(?:номерът|телефонът|имейлът) ти',
       'имаш ли (?:вайбър|телеграм|уатсап|whatsapp|viber|telegram)'],
@@ -1229,7 +1231,8 @@ export const ASK_FOR = defineClass({
     sr: ['дај(?:те)? ми', 'пошаљи(?:те)? ми', 'можеш ли ми (?:дати|послати)'],
     az: ['mene ver\\S{0,3}', 'mene gonder\\S{0,3}'],
     ka: ['მომცემ', 'momcem', 'მომეცი(?:თ)?', 'გამომიგზავნე(?:თ)?', 'momeci(?:t)?', 'gamomigzavne(?:t)?'],
-    am: ['ንገረኝ', 'ንገሪኝ', 'ንገሩኝ', 'ይንገሩኝ', 'negeregn', 'ስጠኝ', 'ስጪኝ', 'ይስጡኝ', 'ላክልኝ', 'ላኪልኝ', 'ላኩልኝ', 'sitegn', 'stegn', 'lakilign'],
+    am: ['ንገረኝ', 'ንገሪኝ', 'ንገሩኝ', 'ይንገሩኝ', 'negeregn', 'ስጠኝ', 'ስጪኝ', 'ይስጡኝ', 'ላክልኝ', 'ላኪልኝ', 'ላኩልኝ', 'sitegn',
+      'stegn', 'lakilign'],
     // Give, send (an ask) in Tamil, Telugu and Nigerian Pidgin.
     ta: ['kudunga', 'kodunga', 'anuppunga', 'anupunga', 'kudukkareengala', 'anuppureengala', 'share pannunga', 'send pannunga', 'கொடுங்க', 'குடுங்க',
       'அனுப்புங்க', 'தாங்க'],
@@ -1240,7 +1243,8 @@ export const ASK_FOR = defineClass({
     th: ['ขอ(?!บคุณ|อภัย|โทษ)'],
     fa: ['بده', 'بدید', 'بفرست', 'bede', 'befrest'],
     // Round twenty-five (Hebrew as Israeli clients type it): "may I have", "write down for me", "leave me", "bring".
-    he: ['אפשר(?: לקבל)?(?: את)?', 'תרשו?ם(?:י)? לי', 'תשאיר(?:י)? לי', 'תביא(?:י)?', '(?:ת)?שלח(?:י)? לי את', '(?:תן|תני|תנו) לי', '(?:ת)?שלח(?:י)? לי'],
+    he: ['אפשר(?: לקבל)?(?: את)?', 'תרשו?ם(?:י)? לי', 'תשאיר(?:י)? לי', 'תביא(?:י)?', '(?:ת)?שלח(?:י)? לי את', '(?:תן|תני|תנו) לי',
+      '(?:ת)?שלח(?:י)? לי'],
     bg: ['дай(?:те)?', 'прати(?:те)?', 'изпрати(?:те)?'],
     cs: ['posli(?:te)?', 'dej(?:te)?', 'napis(?:te)?'],
     // Polish asks: give, send over, may I have, could you leave ("podasz numer?", "proszę o adres mailowy", "podeślesz maila?", "dasz nr?").
@@ -1251,7 +1255,8 @@ export const ASK_FOR = defineClass({
     // Japanese: tell me, let me know, send me; Swahili: naomba (may I have), nipe (give me), tuma (send), niambie (tell me).
     // Round twenty-five: keigo asks ("いただけますか", "頂戴できますか", "お願いします", "ください") and a swap ("交換しませんか").
     ja: ['教えて', 'おしえて', 'oshiete', 'お知らせ(?:ください|下さい|いただ|頂)', '送って', 'ちょうだい', 'お伝え', '共有して',
-      '(?:を|も)?(?:いただけ|頂け|もらえ|いただけれ|頂戴でき)(?:ます|ません|る|ない)?(?:か|でしょうか|ば)', '頂戴(?:でき|し)', '(?:を|も)(?:ください|下さい)',
+      '(?:を|も)?(?:いただけ|頂け|もらえ|いただけれ|頂戴でき)(?:ます|ません|る|ない)?(?:か|でしょうか|ば)', '頂戴(?:でき|し)',
+      '(?:を|も)(?:ください|下さい)',
       '(?:を|も)(?:ほしい|欲しい)', '(?:を)?交換(?:しませんか|しましょう|しよう|しない\\?|できませんか)'],
     sw: ['naomba', 'nipe', 'nipatie', 'nitumie', 'tuma', 'niambie', 'nishow', 'nionyeshe', 'n(?:i|a)(?:na)?weza kupata', 'unaweza kunipa', 'niachie', 'niwekee'],
     es: [
@@ -1387,7 +1392,8 @@ export const CONTACT_DETAIL = defineClass({
     th: ['เบอร์(?:โทร)?(?:ของ)?(?:คุณ|พี่|น้อง)', 'อีเมล์?(?:ของ)?คุณ'],
     fa: ['شماره ?(?:تلفن|موبایل)?(?:ت|تو|تون)', 'ایمیل(?:ت|تو|تون)', 'shomare ?(?:t|to|tun)', 'email(?:et|eto)'],
     // Round twenty-five (Hebrew as Israeli clients type it): the private e-mail, the mobile, the user name, contact details ("את המייל הפרטי שלך", "פרטי הקשר שלך").
-    he: ['(?:ה)?(?:מספר|טלפון|מייל|אימייל|נייד|פלאפון|וואטסאפ|טלגרם|יוזר)(?: (?:ה)?(?:פרטי|אישי|הנייד))? שלך', 'פרטי (?:ה)?(?:קשר|התקשרות)(?: שלך)?', '(?:ה)?(?:מספר|טלפון|מייל) שלך'],
+    he: ['(?:ה)?(?:מספר|טלפון|מייל|אימייל|נייד|פלאפון|וואטסאפ|טלגרם|יוזר)(?: (?:ה)?(?:פרטי|אישי|הנייד))? שלך',
+      'פרטי (?:ה)?(?:קשר|התקשרות)(?: שלך)?', '(?:ה)?(?:מספר|טלפון|מייל) שלך'],
     bg: ['(?:номера|телефона|имейла) (?:си|ти)', 'твоя (?:номер|телефон|имейл)'],
     cs: ['(?:sve|svoje|tve|tvoje|vase) (?:telefonni )?(?:cislo|e-?mail|kontakt)'],
     // Polish: your number, your private e-mail, the mobile number, contact details, the address ("numer komórki", "adres mailowy", "namiary"); not an URL or server address.
@@ -1933,10 +1939,12 @@ words: {
       'курвин сине', 'стоко', 'смеће (?:једно|од човека)', 'шупак', 'говно једно'],
     az: ['axmaqsan', 'sen axmaq', 'axmaq (?:adam|herif|qiz)', 'esseksen', 'essek oglu', 'kopek oglu', 'qehbe\\S{0,4}', 'peyser', 'eclaf', 'alcaq', 'redd ol', 'agzini yum', 'seni sikim',
       'anani sikim', 'gijdillaq', 'veledzina', 'dangaz'],
-    ka: ['(?:იდიოტი|სულელი|დებილი|ვირი|ნაგავი) ხარ', '(?:idioti|suleli|debili) xar', 'იდიოტო', 'დებილო', 'შე (?:იდიოტო|სულელო|ვირო|ნაბიჭვარო|ნაგავო|დებილო)',
+    ka: ['(?:იდიოტი|სულელი|დებილი|ვირი|ნაგავი) ხარ', '(?:idioti|suleli|debili) xar', 'იდიოტო',
+      'დებილო', 'შე (?:იდიოტო|სულელო|ვირო|ნაბიჭვარო|ნაგავო|დებილო)',
       'ნაბიჭვარო', 'სულელო', 'დედას მოგიტყ\\S{0,4}', 'დედა მოვტყ\\S{0,3}', 'გაეთრიე',
       'დაიკარგე', 'idioto', 'debilo', 'she (?:idioto|sulelo|viro|nabichvaro|debilo)', 'nabichvaro', 'dedas mogityn\\S{0,3}', 'gaetrie'],
-    am: ['ሞኝ ነህ', 'ሞኝ ነሽ', 'ገደል ግባ', 'ገደል ግቢ', 'gedel giba', 'ደደብ', 'አንተ ሞኝ', 'አንቺ ሞኝ', 'ጅል', 'ደንቆሮ', 'ሸርሙጣ', 'ባለጌ', 'አፍህን ዝጋ', 'አፍሽን ዝጊ', 'dedeb', 'ante dedeb',
+    am: ['ሞኝ ነህ', 'ሞኝ ነሽ', 'ገደል ግባ', 'ገደል ግቢ', 'gedel giba', 'ደደብ', 'አንተ ሞኝ', 'አንቺ ሞኝ', 'ጅል', 'ደንቆሮ',
+      'ሸርሙጣ', 'ባለጌ', 'አፍህን ዝጋ', 'አፍሽን ዝጊ', 'dedeb', 'ante dedeb',
       'anchi dedeb', 'shermuta', 'balege', 'afihin zga'],
     // The commonest insults in Tamil and Telugu (in Latin letters and in their scripts; not a bare 'mutta', Malayalam 'egg', or 'naye', Hindi 'new') and Nigerian Pidgin (werey, olodo, 'you
     // be ode').
@@ -1951,7 +1959,8 @@ words: {
     th: ['(?:ไอ้|อี|มึงมัน|แกมัน)(?:โง่|ควาย|บ้า|เหี้ย|สัตว์|ห่า|เวร)', 'ไอ้สัส', 'ส้นตีน'],
     fa: ['احمق', 'بی ?شعور', 'الاغ', 'کثافت', 'عوضی', 'گمشو', 'خفه شو', 'کس ?کش', 'ahmagh', 'ahmaq', 'bi ?shoo?r', 'avazi', 'khafe sho', 'gomsho'],
     // Round twenty-five (Hebrew as Israeli clients type it): final letters are kept by the view (ם is not מ), so "מטומטם" is spelled out; "a zero", "go die".
-    he: ['מטומטם', 'מטומטמת', 'איזה אפס', '(?:אתה|את) (?:סתם |ממש )?(?:חמור|אפס|כלום|דביל|מפגר|מטומטם)', 'לך תמות', 'לכי תמותי', 'יא (?:אפס|דביל|מפגר)', 'אידיוט(?:ית)?', 'מטומטמ?(?:ת)?',
+    he: ['מטומטם', 'מטומטמת', 'איזה אפס', '(?:אתה|את) (?:סתם |ממש )?(?:חמור|אפס|כלום|דביל|מפגר|מטומטם)', 'לך תמות',
+      'לכי תמותי', 'יא (?:אפס|דביל|מפגר)', 'אידיוט(?:ית)?', 'מטומטמ?(?:ת)?',
       'טמבל', 'דביל', 'מפגר(?:ת)?', 'בן זונה', 'יא חמור', 'סתום(?:י)? (?:את )?הפה', 'תסתום'],
     bg: ['тъпак', 'тъпанар', 'кретен', 'малоумник', 'простак', 'глупак', 'майната ти', 'еба ти', 'мамка ти',
       'шибан\\S{0,3}', 'боклук такъв'],
@@ -2079,7 +2088,8 @@ words: {
     'idiotule', 'bou(?:le)?'],
   ms: ['kedekut', 'bodoh', 'bangang', 'bengap', 'bebal', 'otak letak kat lutut', 'otak udang'],
   // Round twenty-five: "get lost", "shut up", "work like garbage", "bad head" ("꺼져", "닥쳐", "쓰레기 같은", "머리가 나쁘네", "이것도 못 하냐").
-  ko: ['한심', '멍청', '바보', '병신', '무능', '등신', '븅신', '개념 ?없', '(?<!(?:이|가) ?)꺼져(?= ?[!.,~]|$)', '꺼지세요', '닥쳐', '쓰레기 ?같', '머리가 ?나쁘', '돌대가리', '이것도 못 ?하냐'],
+  ko: ['한심', '멍청', '바보', '병신', '무능', '등신', '븅신', '개념 ?없', '(?<!(?:이|가) ?)꺼져(?= ?[!.,~]|$)', '꺼지세요', '닥쳐', '쓰레기 ?같',
+    '머리가 ?나쁘', '돌대가리', '이것도 못 ?하냐'],
     // Not the bare 垃圾 ("这个plugin真的很垃圾" is about a plugin).
     zh: ['垃圾水平', '都是垃圾', '脑子有问题', '腦子有問題', '废物', '廢物', '白痴', '白癡', '傻逼', '弱智', '智障', '笨蛋', '蠢材',
       '低能儿'],
@@ -2665,12 +2675,14 @@ words: {
       'baba od \\S+', 'co (?:ty|taka baba|baba|kobieta) (?:mozesz|moze) (?:wiedziec|rozumiec|wiedziec o)'],
     // Japanese and Swahili: not working with women or foreigners.
     // Round twenty-five: "for a woman" as scorn, a nationality as the reason ("女のくせに", "外国人はこれだから").
-    ja: ['女の人には', '女性には(?:無理|難しい)', '外国(?:の方|人)とは', '男性の(?:エンジニア|方)に代わ', '(?:女|外国人|外人|中国人|韓国人|インド人)(?:の)?くせに',
+    ja: ['女の人には', '女性には(?:無理|難しい)', '外国(?:の方|人)とは', '男性の(?:エンジニア|方)に代わ',
+      '(?:女|外国人|外人|中国人|韓国人|インド人)(?:の)?くせに',
       '(?:外国人|外人|女|中国人|韓国人|インド人)(?:は|って)(?:これだから|どうせ)'],
     // Round twenty-five: "what would a woman know", a nationality as all alike ("여자가 뭘 안다고", "외국인들은 다 이래").
     // Round twenty-five: Hebrew, a whole people as all alike ("כל הערבים אותו דבר").
     he: ['כל ה(?:ערבים|הודים|רוסים|נשים|אתיופים|פקיסטנים|סינים|אוקראינים) (?:אותו דבר|עצלנים|גנבים|רמאים|טיפשים)'],
-    ko: ['여자가 (?:뭘|뭐|무슨)', '여자라서 (?:그런|못)', '(?:외국인|여자|중국인|흑인|동남아|인도)(?:들)?은 (?:하여튼|원래|역시|다 이래|다 그래|다 똑같)'],
+    ko: ['여자가 (?:뭘|뭐|무슨)', '여자라서 (?:그런|못)',
+      '(?:외국인|여자|중국인|흑인|동남아|인도)(?:들)?은 (?:하여튼|원래|역시|다 이래|다 그래|다 똑같)'],
     sw: ['sitaki kufanya kazi na (?:wanawake|wakenya|waafrika|wageni)', 'wanawake hawajui', 'hamjui mambo ya', 'watu wa kabila lako'],
   en: [
       '(?:i )?(?:want|need|prefer|only hire) (?:a |only )?male (?:designer|developer|freelancer|writer|editor|engineer|programmer)s?',
@@ -2998,7 +3010,8 @@ export const THREAT = defineClass({
     th: ['รู้นะว่าบ้านอยู่ไหน', 'ตามไปถึงบ้าน', 'ระวังตัวไว้'],
     fa: ['پیدات می ?کنم', 'می ?دونم کجا زندگی می ?کنی', 'پشیمون میشی', 'peydat mikonam', 'midoonam koja zendegi mikoni', 'pashimoon mishi'],
     // Round twenty-five (Hebrew as Israeli clients type it): "I know where you live, watch out".
-    he: ['אני יודע(?:ת)? איפה (?:אתה|את) (?:גר|גרה)', 'תיזהר', 'תיזהרי', 'אני אמצא אותך', 'אני יודע(?:ת)? איפה אתה גר', 'עוד תצטער'],
+    he: ['אני יודע(?:ת)? איפה (?:אתה|את) (?:גר|גרה)', 'תיזהר', 'תיזהרי', 'אני אמצא אותך', 'אני יודע(?:ת)? איפה אתה גר',
+      'עוד תצטער'],
     bg: ['ще те намеря', 'знам къде живееш', 'ще съжаляваш'],
     cs: ['najdu te', 'vim kde bydlis', 'budes litovat', 'to te bude mrzet'],
     // Polish threats: I will find you, I know where your company is, you will regret it, everyone in the trade will know ("znajdę cię w realu").
@@ -3304,7 +3317,8 @@ export const THREAT = defineClass({
     ro: ['stiu unde (?:stai|locuiesti|lucrezi)', 'o sa-?ti para rau'],
     ms: ['(?:saya|aku|i) tahu (?:you|kau|awak|anda) (?:duduk|tinggal) (?:mana|kat mana|di mana)', 'tengok la apa jadi'],
     // Round twenty-five: "I'll come to your house" in 반말 ("집 찾아간다", "가만 안 둬"); not "두고 봐요" (let's wait and see).
-    ko: ['찾아갈 ?거', '(?:주소|집) (?:다 )?알아요', '각오하세요', '(?:집|주소|회사)(?:으로|에|까지|로)? ?찾아(?:간다|가겠|갈게)', '가만 ?안 ?둬', '가만두지 ?않', '각오해'],
+    ko: ['찾아갈 ?거', '(?:주소|집) (?:다 )?알아요', '각오하세요', '(?:집|주소|회사)(?:으로|에|까지|로)? ?찾아(?:간다|가겠|갈게)', '가만 ?안 ?둬',
+      '가만두지 ?않', '각오해'],
     zh: ['我知道你住(?:在)?(?:哪|边度|邊度)', '你自己小心(?:点|點)', '走着瞧', '有你好看',
       // Round twenty-four: "你会后悔的" (not "你不会后悔", nor regretting a tool not used sooner: "你会后悔没早点用").
       '你(?:一定|肯定)?会后悔(?!没|沒|不早|当初)', '你(?:一定|肯定)?會後悔(?!沒|不早|當初)',
@@ -3377,14 +3391,17 @@ export const ACCOUNT_DEAL = defineClass({
     az: ['(?:qardasimin|bacimin|dostumun|atamin|yoldasimin|dayimin|emimin|xalamin|qohumumun|bibimin) (?:upwork )?(?:hesab|akkaunt|profil)\\S{0,6}', 'hesabim(?:dan|i) istifade e[dt]\\S{0,4}',
       '(?:hesab|akkaunt)\\S{0,4} (?:icareye|kiraye) (?:ver|gotur)\\S{0,6}'],
     // Round twenty-five: an account lent or bought, a password asked.
-    ka: ['(?:ანგარიშ|აქაუნთ|ექაუნთ|პროფილ)\\S{0,4} (?:მათხოვე|მომეცი|გამიზიარე)', '(?:ექაუნთ|აქაუნთ|ანგარიშ)\\S{0,3} (?:ვიყიდი|გავყიდი|ვყიდულობ|იყიდება)',
-      'პაროლ\\S{0,3} (?:მომწერე|მომეცი|გამომიგზავნე)', 'parol\\S{0,2} (?:momwere|momeci|gamomigzavne)', '(?:ძმის|დის|მეგობრის|მამის) (?:upwork-?ის )?(?:ანგარიშ|აქაუნთ|ექაუნთ|პროფილ)\\S{0,4}',
+    ka: ['(?:ანგარიშ|აქაუნთ|ექაუნთ|პროფილ)\\S{0,4} (?:მათხოვე|მომეცი|გამიზიარე)',
+      '(?:ექაუნთ|აქაუნთ|ანგარიშ)\\S{0,3} (?:ვიყიდი|გავყიდი|ვყიდულობ|იყიდება)',
+      'პაროლ\\S{0,3} (?:მომწერე|მომეცი|გამომიგზავნე)', 'parol\\S{0,2} (?:momwere|momeci|gamomigzavne)',
+      '(?:ძმის|დის|მეგობრის|მამის) (?:upwork-?ის )?(?:ანგარიშ|აქაუნთ|ექაუნთ|პროფილ)\\S{0,4}',
       '(?:ცოლის|ქმრის|ბიძაშვილის) (?:upwork-?ის )?(?:ანგარიშ|აქაუნთ|ექაუნთ)\\S{0,4}',
       'ჩემი (?:ანგარიშ|აქაუნთ|ექაუნთ)\\S{0,3} გამოიყენე\\S{0,2}',
       '(?:ანგარიშ|აქაუნთ|ექაუნთ)\\S{0,4} (?:ქირით|იჯარით|ქირავ)\\S{0,5}',
       '(?:dzmis|dis|megobris|mamis|colis) (?:akaunt|ekaunt|angarish|profil)\\S{0,4}', 'chemi (?:akaunt|ekaunt)\\S{0,3} gamoiyene\\S{0,2}'],
     // Round twenty-five: an account lent or bought, a password asked ("አካውንትህን አውሰኝ", "ፓስወርድህን ንገረኝ").
-    am: ['(?:አካውን[\\u1270-\\u1277]|አካዉን[\\u1270-\\u1277]|ፕሮፋይ[\\u1208-\\u120f])\\S{0,3} (?:አውሰኝ|አዋሰኝ|አውሺኝ|አጋራኝ)', '(?:ፓስወርድ|የይለፍ ቃል)\\S{0,3} (?:ንገረኝ|ንገሪኝ|ላክልኝ|ስጠኝ)',
+    am: ['(?:አካውን[\\u1270-\\u1277]|አካዉን[\\u1270-\\u1277]|ፕሮፋይ[\\u1208-\\u120f])\\S{0,3} (?:አውሰኝ|አዋሰኝ|አውሺኝ|አጋራኝ)',
+      '(?:ፓስወርድ|የይለፍ ቃል)\\S{0,3} (?:ንገረኝ|ንገሪኝ|ላክልኝ|ስጠኝ)',
       'አካውን[\\u1270-\\u1277] (?:እገዛለሁ|እሸጣለሁ|ይሸጣል|እንገዛለን)', 'account\\S{0,4} (?:awsegn|sitegn|stegn)',
       '(?:የወንድሜ|የእህቴ|የጓደኛዬ) (?:upwork )?(?:አካውን[\\u1270-\\u1277]|አካዉን[\\u1270-\\u1277]|ፕሮፋይ[\\u1208-\\u120f])\\S{0,3}',
       '(?:የአባቴ|የባለቤቴ|የአጎቴ) (?:upwork )?(?:አካውን[\\u1270-\\u1277]|አካዉን[\\u1270-\\u1277])\\S{0,3}',
@@ -3415,8 +3432,10 @@ export const ACCOUNT_DEAL = defineClass({
     fa: ['(?:حساب|اکانت) (?:کاربری )?(?:برادرم|خواهرم|دوستم|همسرم|پسرعموم)', 'از (?:حساب|اکانت) من استفاده کن\\S{0,3}',
       '(?:hesab|account|akaunt)(?:e)? (?:baradaram|khaharam|doostam|dustam)', 'az (?:hesab|account)(?:e)? man estefade kon\\S{0,3}'],
     // Round twenty-five (Hebrew as Israeli clients type it): "להשתמש בחשבון שלך", "שם המשתמש והסיסמה", "קונה חשבון", "עובד מהחשבון שלי".
-    he: ['(?:ב|ל|מ)?(?:ה)?חשבון (?:\\S+ )?שלך', 'שם (?:ה)?משתמש (?:ו)?(?:את )?(?:ה)?סיסמ[הא]', '(?:קונה|אקנה|מוכר|אמכור|אשכור|שוכר|תשכיר|תמכור) (?:את )?(?:ה)?חשבון', '(?:מ|ב)החשבון שלי',
-      'הקוד ש(?:קיבלת|הגיע)', '(?:ב|את )?(?:ה)?חשבון של (?:אחי|אחותי|חבר שלי|אבא שלי|אשתי|בעלי|אמא שלי)', '(?:ת|ל)?(?:ה)?שתמש(?:י)? בחשבון שלי'],
+    he: ['(?:ב|ל|מ)?(?:ה)?חשבון (?:\\S+ )?שלך', 'שם (?:ה)?משתמש (?:ו)?(?:את )?(?:ה)?סיסמ[הא]',
+      '(?:קונה|אקנה|מוכר|אמכור|אשכור|שוכר|תשכיר|תמכור) (?:את )?(?:ה)?חשבון', '(?:מ|ב)החשבון שלי',
+      'הקוד ש(?:קיבלת|הגיע)', '(?:ב|את )?(?:ה)?חשבון של (?:אחי|אחותי|חבר שלי|אבא שלי|אשתי|בעלי|אמא שלי)',
+      '(?:ת|ל)?(?:ה)?שתמש(?:י)? בחשבון שלי'],
     bg: ['(?:акаунта|профила) на (?:брат ми|сестра ми|приятел\\S{0,3}|жена ми|мъжа ми|баща ми)',
       '(?:из)?ползвай(?:те)? (?:моя )?(?:акаунт|профил)\\S{0,2}'],
     cs: ['(?:ucet|uctu|profil) (?:meho |moji |me )?(?:bratra|sestry|kamarada|kamaradky|manzelky|manzela|otce)',

@@ -26,7 +26,8 @@ export const NEGATION = defineClass({
       'ne (?:fizess|fizessen|kuldj|kuldjon|irj|irjon|utalj|utaljon)'],
     // Polish: never, I will not, I do not want; not the bare "nie", which is inside conditions ("jak nie dasz 5 gwiazdek").
     // Round twenty-five: Hebrew, the writer's own "I do not move / give / pay" (not "אם לא", a condition).
-    he: ['(?<!אם )לא (?:אעבור|עובר|עוברת|אתן|נותן|נותנת|אשלם|משלם|אעביר|מעביר|אקבל|מקבל|אשתף|משתף)', 'לעולם לא', 'אף פעם לא'],
+    he: ['(?<!אם )לא (?:אעבור|עובר|עוברת|אתן|נותן|נותנת|אשלם|משלם|אעביר|מעביר|אקבל|מקבל|אשתף|משתף)', 'לעולם לא',
+      'אף פעם לא'],
     // Round twenty-five: the writer's own present refusals ("nie przenoszę rozmów", "nie podaję numeru", "nie przyjmuję przelewów").
     pl: ['nigdy', 'nie (?:bede|chce|zamierzam|moge|mozemy|placimy|place|pracuje|pracujemy)',
       'nie (?:przenosze|przenosimy|podaje|podajemy|wysylam|przyjmuje|przyjmujemy|akceptuje|wymieniam|udostepniam|dzwonie|robie|wychodze)'],
@@ -332,7 +333,8 @@ export const ON_UPWORK = defineClass({
     ms: ['dalam upwork', 'chat sini je', 'kat sini je'],
     // "여기서 얘기해요" (let us talk here), the answer to a move asked for.
     // Round twenty-five: Upwork's own video call ("업워크 화상통화로 미팅할까요?").
-    ko: ['업워크 ?(?:안에서|내에서|에서만|메시지로|통해서만)', '업워크 ?(?:의 )?(?:화상|영상|비디오|음성) ?(?:통화|회의|미팅|콜)', '여기서 (?:얘기|이야기|대화|연락)(?:해요|하죠|합시다|할게요|하겠습니다)'],
+    ko: ['업워크 ?(?:안에서|내에서|에서만|메시지로|통해서만)', '업워크 ?(?:의 )?(?:화상|영상|비디오|음성) ?(?:통화|회의|미팅|콜)',
+      '여기서 (?:얘기|이야기|대화|연락)(?:해요|하죠|합시다|할게요|하겠습니다)'],
     zh: ['(?:都|全部|一律|还是|還是|就|统一)(?:在|喺|留喺|走|通过|通過|按)(?:upwork|平台)', '留喺upwork',
       '在upwork(?:这边|這邊|这里|這裡)(?:讲|說|说|聊|傾)', '按平台的来',
       '走upwork(?:合同|固定价|流程)', '(?<!不)(?:通过|通過)upwork(?:合同|付款|的bonus)', '(?:upwork|平台)(?:里程碑|託管|托管)'],
