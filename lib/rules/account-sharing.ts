@@ -130,8 +130,9 @@ const BUILDING = /\b(?:api|app|backend|frontend|endpoint|hash\w*|cript\w*|encryp
 const THIRD_PARTY = /\b(?:brother|sister|cousin|friend|wife|husband|partner|colleague|socia|socio|irma|irmao)\b/;
 const DEAL_ANY = termPatterns(ACCOUNT_DEAL);
 /** Upwork named, in Latin letters or as Hindi, Marathi, Nepali and Bengali write it (अपवर्क, আপওয়ার্ক; NFKD, as the view has it). */
-const UPWORK_NAMED = new RegExp(`upwork|апворк|${['अपवर्क', 'अपवर्क', 'आपवर्क', 'আপওয়ার্ক',
-  'আপওয়ার্ক'].map((w) => w.normalize('NFKD')).join('|')}`);
+// Korean, Japanese and Hebrew spellings too (round twenty-five): "업워크 인증번호 오면 알려주세요".
+const UPWORK_NAMED = new RegExp(`upwork|апворк|アップワーク|${['अपवर्क', 'अपवर्क', 'आपवर्क', 'আপওয়ার্ক',
+  'আপওয়ার্ক', '업워크', 'אפוורק', 'אפ וורק'].map((w) => w.normalize('NFKD')).join('|')}`);
 /** A secret named in a deal phrase ("schick mir dein Passwort"): asked for, with or without an account named. */
 const SECRET_NAMED = /passwor|senha|contrase|mot de passe|пароль|parol|sifre|kata sandi|كلمة|login|2fa|otp|\bcode\b|codigo/;
 // Hindi "share karo" as an order only: "password share karne ki zaroorat nahi" (no need to share it) is no ask.

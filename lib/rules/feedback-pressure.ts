@@ -27,7 +27,14 @@ const WORK_WAITS = new RegExp(
     // Chinese (no word edges) and Vietnamese: "我就把源码发您", "5 sao là em gửi", "sau khi anh đánh giá".
     '就|再|才|然后|之后|之後|否则|不然|\\b(?:thi|la em|moi|sau khi|roi)\\b|' +
     // Japanese "...てくれたら送ります", "...してから", "...まで渡せません" and Swahili "ukishaacha feedback", "kisha", "halafu", "baada ya".
-    '(?:くれ|もらえ|いただけ|頂け|つけ|書い)たら|てから|までは|\\b(?:kisha|halafu|baada ya|ukisha\\S*|ukini\\S*|mpaka uni\\S*)\\b|' +
+    '(?:くれ|もらえ|いただけ|頂け|つけ|書い)たら|(?:くれ|もらえ|いただけ|頂け)ないと|てから|までは|' +
+    // Round twenty-five: Polish "then", "only then", "otherwise", "if not" ("jak nie dasz 5 gwiazdek, to nie wyślę"); Korean conditions
+    // in 반말 and 존댓말 ("안 써주면", "주시면"), decomposed as the view has them.
+    '\\b(?:wtedy|dopiero|potem|inaczej|jak nie|jesli nie|jezeli nie)\\b|' +
+    // Amharic "if you do not give me ..." in the verb's prefix ("ካልሰጠኸኝ"), Georgian "if", "after" ("თუ", "მერე").
+    'ካል[\\u1200-\\u137f]{2,8}|(?<![\\u10d0-\\u10ff])(?:თუ|მერე|შემდეგ)(?![\\u10d0-\\u10ff])|' +
+    ['주면', '주시면', '안 하면', '않으면', '아니면'].join('|').normalize('NFKD') + '|' +
+    '\\b(?:kisha|halafu|baada ya|ukisha\\S*|ukini\\S*|mpaka uni\\S*)\\b|' +
     // Thai (no word edges, read folded: แล้ว is แลว, ก่อน กอน, ถ้าไม่ ถาไม) "แล้วผมจะส่ง", Persian "بعدش", "اگر",
     // Hebrew "ואז", "אם לא", Bulgarian "след като", "ако не", Czech "a pak", "až", "pokud", Finglish "badesh".
     'แลว|กอน|หลงจาก|ถาไม|بعدش|بعد از|وگرنه|اگر|اگه|ואז|אחרי ש|אחרת|אם לא|' +
@@ -637,6 +644,8 @@ export default defineRule<MessageId>({
         // The review may be named two sentences back ("I have seen your feedback of 3.5. [...] If you edit it I will refund you $30").
         const review = mentionsReview(around) || NAMES_SCORE.test(m[0]) || mentionsReview(paragraphBefore(text, sentence.start, sentence.end));
         if (!review || REFUSED_JUST_BEFORE.test(s.slice(Math.max(0, m.index - 45), m.index)) || PRODUCT_TALK.test(s)) continue;
+        // "評価を消してくれたら返金する、という提案はお断りしました": the offer told and turned down after it.
+        if (turnedDown(s.slice(m.index + m[0].length))) continue;
         if (refundOrFree(around) || payoff(around) || REWARD.test(around)) add(m, 'incentive');
         else if (CHANGE_OR_ELSE.test(around)) add(m, 'demand');
       }

@@ -501,14 +501,18 @@ const MENTION_TALK = new RegExp(
       'subtitl\\w*', 'film', 'movie', 'series', 'scene', 'characters?', 'dialog\\w*', 'napis\\w*', 'bohater\\w*', 'postac\\w*',
       'subtitrar\\w*', 'personaj\\w*', 'serial', 'subtitul\\w*', 'legenda', 'untertitel\\w*', 'sous-titr\\w*',
     ]) +
-    '\\b',
+    '\\b' +
+    // Korean, Japanese and Hebrew (round twenty-five): a character's line, subtitles, a translation ("캐릭터 대사 ... 번역해 주세요", "セリフを英訳").
+    `|${['캐릭터', '대사', '자막', '번역', 'キャラ', 'セリフ', '台詞', '字幕', '翻訳', '英訳', 'דמות', 'כתוביות',
+      'תרגום'].map((w) => w.normalize('NFKD')).join('|')}`,
 );
 // Straight, guillemet and low-high quotes ("„ty idioto”", "«ești un idiot»").
-const DOUBLE_QUOTES = /["\u00ab\u00bb\u201c\u201d\u201e]/g;
+// Japanese corner brackets too (round twenty-five): 「ぶっ殺すぞ！」 as a line to translate.
+const DOUBLE_QUOTES = /["\u00ab\u00bb\u201c\u201d\u201e\u300c\u300d\u300e\u300f]/g;
 /** [start, end) inside double quotes: an odd number of them before it (in the last 2,000 characters), one after it. */
 function insideQuotes(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 2000), start).match(DOUBLE_QUOTES)?.length ?? 0;
-  return before % 2 === 1 && /["\u00ab\u00bb\u201c\u201d\u201e]/.test(text.slice(end, end + 400));
+  return before % 2 === 1 && /["\u00ab\u00bb\u201c\u201d\u201e\u300c\u300d\u300e\u300f]/.test(text.slice(end, end + 400));
 }
 /**
  * [start, end) inside single quotes (round 21b): "A customer wrote on our Facebook 'you are thieves'", "he called us 'negros

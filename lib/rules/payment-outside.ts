@@ -217,9 +217,15 @@ const PERSONAL_ANY = compileAhead(new RegExp(term(union('PERSON', { name: 'P', d
   ro: ['eu', 'tu', 'iti', 'va', 'imi', 'mi', 'meu', 'mea', 'tau', 'ta', 'noi', 'dumneavoastra'],
   ms: ['saya', 'i', 'you', 'awak', 'kau', 'anda', 'kita', 'kami', 'tuan', 'puan', 'sis', 'bro'],
   // Korean names the persons in its polite endings: "드릴게요" (I will give you), "주세요" (please give), "되세요?" (can you).
-  ko: ['드릴', '드리', '저희', '주세요', '주시면', '주셔도', '주실', '하시면', '받을게요', '되세요', '제 계좌', '제 개인'],
+  // Round twenty-five: 반말 ("보내줄게", "할게", "줘") and a question about receiving ("받을 수 있어요?").
+  ko: ['드릴', '드리', '저희', '주세요', '주시면', '주셔도', '주실', '하시면', '받을게요', '되세요', '제 계좌', '제 개인', '줄게', '할게', '줘',
+    '받을 ?수 ?있', '제가'],
   // Japanese names the persons in its polite forms (ます, ください, いただけ); Swahili in its verb prefixes (nitakulipa, unilipe) and pronouns.
-  ja: ['ます', 'ください', 'もらえ', 'いただけ', 'ですか', 'でしょうか', '私', 'こちら', 'そちら', 'あなた', '僕', '俺'],
+  // Round twenty-five: casual endings ("払うね", "送るよ") and pronouns.
+  // Round twenty-five: Hebrew names the persons in pronouns and the verb's prefix ("אשלם", "תעביר לי").
+  he: ['אני', 'אתה', 'לך', 'לי', 'שלי', 'שלך', 'אשלם', 'נשלם', 'תשלם', 'תעביר(?:י)?', 'אעביר'],
+  ja: ['ます', 'ください', 'もらえ', 'いただけ', 'ですか', 'でしょうか', '私', 'こちら', 'そちら', 'あなた', '僕', '俺',
+    '(?:払|送|振り込|渡|支払)(?:う|る|む|す)(?:ね|よ|わ)', '君', 'きみ', 'お前'],
   sw: ['mimi', 'wewe', 'sisi', 'yako', 'yangu', 'nitaku\\S+', 'niku\\S+', 'uni\\S+', 'lipa'],
   tr: ['sana', 'bana', 'ben', 'sen', 'size', 'biz', 'hocam', 'atarim', 'yapayim', 'yaparim', 'yapalim', 'gonder'],
   // Persian names the person in the verb's ending as often as in a pronoun: "کارت به کارت کنید", "بریز به کارتم".

@@ -288,7 +288,8 @@ export const CONTACT_CHANNEL = defineClass({
       'mesaj\\S*(?= (?:at|yaz|gonder)\\S*)',
       'mail', 'telefon', 'dm', 'ozel'],
     nl: ['e-?mail', 'mail', 'telefoon', 'gsm', 'mobiel(?:tje)?', 'prive', 'priveberichten?', 'pb', 'dm', 'sms'],
-    ko: ['이메일', '메일', '문자', '개인 ?톡', '개인 ?메시지', '쪽지', '개인 ?연락처', '전화번호', '휴대폰', '핸드폰'],
+    // Round twenty-five: by phone ("전화로 얘기해요"), not the phone number field.
+    ko: ['이메일', '메일', '문자', '개인 ?톡', '개인 ?메시지', '쪽지', '개인 ?연락처', '전화번호', '휴대폰', '핸드폰', '전화로', '통화로'],
     ro: ['e-?mail', 'mail', 'telefon', 'mobil', 'privat', 'mesaj privat', 'sms', 'pe mess'],
     ms: ['emel', 'e-?mel', 'telefon', 'no tel', 'pm', 'dm', 'private', 'inbox'],
     zh: ['邮箱', '郵箱', '电邮', '電郵', '邮件', '郵件', '电话', '電話', '手机号?', '手機(?:號碼)?', '短信', '私信'],
@@ -359,10 +360,15 @@ export const OUTSIDE_UPWORK = defineClass({
     hr: ['(?:van|izvan|mimo) (?:upworka|platforme|sajta|stranice|sustava|sistema)', 'bez (?:upworka|platforme|posrednika)', 'zaobi(?:dj|d|c)\\S{0,4} upwork\\S{0,2}'],
     sr: ['(?:ван|изван|мимо) (?:упворка|upworka|платформе|сајта|система)', 'без (?:упворка|upworka|посредника)'],
     az: ['(?:upwork|platforma|sayt|sistem)\\S{0,5} (?:kenar|xaric)\\S{0,4}', 'upwork\\S{0,2}suz', 'upworksuz', 'platformasiz', 'vasitecisiz'],
-    ka: ['upwork-?ის (?:გარეთ|გარეშე|მიღმა)', 'აფვორქ\\S{0,3} (?:გარეთ|გარეშე|მიღმა)',
+    // Round twenty-five: Upwork as Georgians spell it ("აპვორკის გარეშე"), "elsewhere".
+    ka: ['(?:აპვორკ|აპვორქ|აფვორკ)\\S{0,3} (?:გარეთ|გარეშე|მიღმა)', 'სხვაგან',
+      '(?:upworkis|apvorkis|apworkis) (?:gareshe|garet)', 'sxvagan', 'upwork-?ის (?:გარეთ|გარეშე|მიღმა)',
+      'აფვორქ\\S{0,3} (?:გარეთ|გარეშე|მიღმა)',
       '(?:პლატფორმის|ფლატფორმის|საიტის) (?:გარეთ|გარეშე|მიღმა)', 'upwork-?is (?:garet|gareshe)',
       '(?:platformis|saitis) (?:garet|gareshe)'],
-    am: ['ከ ?(?:upwork|አፕወርክ|አፕዎርክ|ፕላትፎርሙ|ሳይቱ) (?:ውጭ|ውጪ)', 'ያለ (?:upwork|አፕወርክ|አፕዎርክ)',
+    // Round twenty-five: "somewhere else", "not here".
+    am: ['ሌላ ቦታ', 'እዚህ ሳይሆን', 'ከዚህ ውጪ', 'lela bota', 'ከ ?(?:upwork|አፕወርክ|አፕዎርክ|ፕላትፎርሙ|ሳይቱ) (?:ውጭ|ውጪ)',
+      'ያለ (?:upwork|አፕወርክ|አፕዎርክ)',
       'ke ?upwork (?:wuch|wuchi|wechi|wich)', 'upwork wuch'],
     // Outside Upwork in Tamil (upwork veliya, அப்வொர்க் வெளியே), Telugu (upwork bayata, అప్‌వర్క్ బయట) and Nigerian Pidgin (comot from
     // Upwork).
@@ -382,7 +388,9 @@ export const OUTSIDE_UPWORK = defineClass({
     th: ['นอก ?(?:ระบบ|upwork|แพลตฟอร์ม|เว็บ)', 'ไม่(?:ต้อง)?ผ่าน ?(?:upwork|ระบบ|แพลตฟอร์ม)'],
     fa: ['(?:خارج|بیرون) از (?:اپورک|اپ ورک|upwork|سایت|پلتفرم|سامانه)', 'بدون (?:اپورک|upwork|واسطه)',
       '(?:kharej|birun|biroon) az (?:upwork|site|platform)', 'bedun(?:e)? (?:upwork|vaseteh)'],
-    he: ['מחוץ ל ?(?:אפ ?וורק|upwork|פלטפורמה|אתר|מערכת)', 'בלי (?:אפ ?וורק|upwork|הפלטפורמה|האתר)',
+    // Round twenty-five: outside "this app", somewhere else ("מחוץ לאפליקציה הזאת", "במקום אחר").
+    he: ['מחוץ ל ?(?:ה)?אפליקציה', 'במקום אחר', 'מחוץ ל ?(?:אפ ?וורק|upwork|פלטפורמה|אתר|מערכת)',
+      'בלי (?:אפ ?וורק|upwork|הפלטפורמה|האתר)',
       'לא דרך (?:ה)?(?:אפ ?וורק|upwork|אתר|פלטפורמה)'],
     bg: ['извън (?:upwork|ъпуърк|платформата|сайта|системата)', 'без (?:upwork|ъпуърк|платформата|посредни\\S{0,3})',
       'не през (?:upwork|платформата|сайта)'],
@@ -391,11 +399,12 @@ export const OUTSIDE_UPWORK = defineClass({
     // Polish: outside Upwork or the platform, without it, elsewhere ("poza platformą", "z pominięciem Upworka", "gdzie indziej").
     pl: ['poza (?:upwork\\S*|platform\\S*|serwis\\S*|portal\\S*|systemem|ta strona|tym portalem)',
       'bez (?:upwork\\S*|platformy|posrednik\\S*|posrednictwa)', 'z pominieciem (?:upwork\\S*|platformy|serwisu|portalu|posrednika)',
-      'omija(?:jac|my) upwork\\S*', 'obejdziemy upwork\\S*', 'nie przez upwork\\S*', 'gdzie indziej', 'na zewnatrz', 'poza tym czatem',
+      'omija(?:jac|my) upwork\\S*', 'obejdziemy upwork\\S*', 'nie przez upwork\\S*', 'gdzie indziej', 'gdzies indziej', 'na zewnatrz', 'poza tym czatem',
       'poza tym portalem'],
     // Japanese: outside Upwork, not through it, elsewhere; Swahili: nje ya Upwork, pembeni (aside), kwingine (elsewhere).
     ja: ['upwork(?:以外|外|の外)', 'upwork(?:を)?通さ(?:ず|ない|ん)', 'upwork(?:を)?介さ(?:ず|ない)', 'プラットフォーム(?:外|以外|の外)', 'サイト外',
-      'ここ以外', 'ほかの場所', '他の場所', '別の場所', '別の(?:連絡手段|連絡先|ツール|アプリ|方法)',
+      'ここ以外', 'ほかの場所', '他の場所', '別の場所', '(?:別|ほか|他)の(?:ところ|所|とこ)', '(?:サイト|プラットフォーム)の外',
+      '別の(?:連絡手段|連絡先|ツール|アプリ|方法)',
       '外で(?=話|やり取り|連絡)', 'こちらではなく', 'ここではなく', '直接(?:契約|取引|やり取り)'],
     sw: ['nje ya (?:upwork|hapa|platform|jukwaa|site|mtandao huu)', 'bila (?:kupitia )?upwork', 'pembeni', 'kwingine', 'mahali pengine', 'badala ya hapa', 'sio hapa'],
     en: [
@@ -533,7 +542,9 @@ export const OUTSIDE_UPWORK = defineClass({
     ro: ['in afara (?:upwork|platformei|site-?ului|aplicatiei)(?:-?ului)?', 'fara upwork', 'fara platforma', 'nu (?:mai )?prin upwork', 'pe (?:un )?alt canal', 'pe un canal mai discret',
       'in alta parte', 'ocolind upwork', 'sa ocolim upwork'],
     ms: ['(?:di )?luar (?:upwork|platform)', 'tanpa upwork', 'tak (?:payah|perlu) (?:guna|lalu|ikut) upwork', 'tempat (?:yang )?upwork tak nampak', 'upwork tak nampak', 'tepi sikit'],
-    ko: ['업워크 ?(?:말고|밖|외부|없이|통하지 ?말고|안 ?거치고|거치지 ?말고|빼고)', '플랫폼 ?(?:밖|외부|말고|없이|거치지 ?말고|통하지 ?말고)',
+    // Round twenty-five: "통하지 않고", "안 통하고", "거치지 않고" beside "말고".
+    ko: ['업워크 ?(?:말고|밖|외부|없이|통하지 ?말고|안 ?거치고|거치지 ?말고|빼고|통하지 ?않고|안 ?통하고|거치지 ?않고)',
+      '플랫폼 ?(?:밖|외부|말고|없이|거치지 ?말고|통하지 ?말고|통하지 ?않고|거치지 ?않고)',
       '사이트 ?(?:밖|외부)', '여기 ?말고', '여긴 ?좀 ?불편',
       // "외부 결제로 하시면" (paid outside): "외부" only before a payment word, so "외부 API" stays work.
       '외부(?= ?(?:결제|거래|송금|입금))'],
@@ -602,10 +613,14 @@ export const TALK_VERB = defineClass({
       'наставимо (?:на|преко|у)', 'пређимо на', 'пошаљи(?:те)? ми поруку', 'додај(?:те)? ме', 'контактирај(?:те)? ме',
       'дописујмо се'],
     az: ['mene yaz\\S{0,3}', 'bize yaz\\S{0,3}', 'zeng (?:ed|vur)\\S{0,4}', 'elaqe saxla\\S{0,4}', 'danisaq', 'davam edek', 'kecek', 'mesaj (?:yaz|gonder|at)\\S{0,4}', 'elave et\\S{0,3}'],
-    ka: ['მომწერე(?:თ)?', 'დამირეკე(?:თ)?', 'დამიკავშირდი(?:თ)?', 'დამეკონტაქტე(?:თ)?',
+    // Round twenty-five: "let us talk", "let us move over".
+    ka: ['ვილაპარაკოთ', 'ვისაუბროთ', 'გადავიდეთ', 'ვიმიმოწეროთ', 'gadavidet', 'vilaparakot', 'visaubrot',
+      'მომწერე(?:თ)?', 'დამირეკე(?:თ)?', 'დამიკავშირდი(?:თ)?', 'დამეკონტაქტე(?:თ)?',
       'გავაგრძელოთ', 'ვისაუბროთ', 'დავილაპარაკოთ', 'დამამატე(?:თ)?', 'momwere(?:t)?', 'momcere(?:t)?',
       'damirek(?:e|et)', 'damikavshird(?:i|it)', 'gavagrdzelot', 'visaubrot', 'damamate(?:t)?'],
-    am: ['ደውልልኝ', 'ደውይልኝ', 'ደውሉልኝ', 'ፃፍልኝ', 'ጻፍልኝ', 'ፃፊልኝ', 'ጻፊልኝ', 'ፃፉልኝ', 'ጻፉልኝ',
+    // Round twenty-five: "let us talk", "let us call each other".
+    am: ['እናውራ', 'እንነጋገር', 'እንደዋወል', 'enawra', 'eninegager', 'ደውልልኝ', 'ደውይልኝ', 'ደውሉልኝ', 'ፃፍልኝ', 'ጻፍልኝ',
+      'ፃፊልኝ', 'ጻፊልኝ', 'ፃፉልኝ', 'ጻፉልኝ',
       'መልዕክት (?:ላክልኝ|ላኪልኝ|ላኩልኝ)', 'ሜሴጅ (?:ላክልኝ|አድርግልኝ|አድርጊልኝ)', 'እንነጋገር', 'እናውራ',
       'እንቀጥል', 'አናግረኝ', 'አናግሪኝ', 'dewlilign', 'dewlilgn', 'dewulign', 'tsaflign', 'tsafilign', 'message lakilign', 'inawra', 'innawra', 'eneqtil', 'eneketil',
       'enenegager'],
@@ -633,7 +648,9 @@ export const TALK_VERB = defineClass({
     fa: ['پیام (?:بده|بدید|بدین|بدهید|بفرست|بفرستید|بزن|بزنید)', 'تماس بگیر\\S{0,3}', 'زنگ بزن\\S{0,3}', 'صحبت کنیم', 'حرف بزنیم',
       'ادامه (?:بدیم|بدهیم)', 'اد کن\\S{0,2}', 'ادد کن\\S{0,2}', 'payam (?:bede|bedid|bedin|befrest|bezan)', 'zang bezan\\S{0,3}',
       'tamas begir\\S{0,3}', 'sohbat konim', 'harf bezanim', 'edame bedim', 'add(?:am)? kon'],
-    he: ['(?:ת)?שלח(?:י|ו)? לי (?:הודעה|הודעות)', 'תכתוב לי', 'תכתבי לי', 'כתוב לי', 'כתבי לי', 'תתקשר(?:י)?', 'נדבר', 'נמשיך',
+    // Round twenty-five: "that we talk", "let us go on" with their prefixes ("עדיף שנדבר", "נעבור לדבר").
+    he: ['(?:ש|ו)נדבר', '(?:ש|ו)נמשיך', 'לדבר', 'נעבור', '(?:ת)?שלח(?:י|ו)? לי (?:הודעה|הודעות)', 'תכתוב לי', 'תכתבי לי',
+      'כתוב לי', 'כתבי לי', 'תתקשר(?:י)?', 'נדבר', 'נמשיך',
       'תוסיף אותי',
       'תוסיפי אותי', 'דבר איתי'],
     bg: ['пиши(?:те)? ми', 'пиши', 'пишете', 'обади(?:те)? (?:ми )?се', 'звънни(?:те)?', 'да говорим', 'да продължим',
@@ -857,7 +874,7 @@ export const TALK_VERB = defineClass({
       'kita (?:sembang|borak|discuss|chat|buat)', '(?:easier|senang) (?:la )?discuss', 'discuss kat'],
     ko: ['얘기', '이야기', '대화', '연락 ?(?:주세요|주시면|드릴|드려|할게|하세요|해요|줘)', '연락주', '톡 ?(?:주세요|주시면|해요|드릴)',
       '메시지 ?(?:주세요|주시면|드릴)', '진행(?:할까요|해요|하시죠|하죠|하면)', '소통', '넘어가', '옮겨', '(?:으로|로) ?오시면',
-      '(?:으로|로) ?오세요', '디엠 ?주세요',
+      '(?:으로|로) ?오세요', '디엠 ?주세요', '주고받', '연락하자', '얘기하자',
       // "오픈 카톡방 남겨주시면 연락 가능합니다" (leave an open chat room and I can be reached), asked or offered.
       '연락 ?가능(?:합니다|해요|합니까|하세요|할까요|하신가요)'],
     // Chinese has no spaces: each phrase is read inside a run of characters (see frame.ts); single characters only where chat-specific.

@@ -27,7 +27,8 @@ export const REVIEW = defineClass({
     // Thai, Persian, Hebrew, Bulgarian and Czech review words (ดาว not in ดาวน์โหลด).
     th: ['รีวิว', 'ดาว(?!น)', 'คะแนน', 'ฟีดแบ็ก'],
     fa: ['امتیاز', 'ستاره', 'فیدبک', 'ریویو', 'setare', 'emtiaz'],
-    he: ['ביקורת', 'חוות דעת', 'כוכבים', 'דירוג', 'פידבק'],
+    // Round twenty-five: with the article and prepositions glued on ("הביקורת", "בדירוג").
+    he: ['(?:ה|ב|ל|ו|וה|שה)(?:ביקורת|דירוג|פידבק|כוכבים)', 'ביקורת', 'חוות דעת', 'כוכבים', 'דירוג', 'פידבק'],
     bg: ['отзив\\S{0,3}', 'оценк\\S{0,3}', 'звезд\\S{0,4}', 'ревю'],
     cs: ['hodnoceni', 'recenz\\S{0,3}', 'hvezd\\S{0,5}'],
     // Polish: rating (ocena), review (opinia), stars (gwiazdki), feedback.
@@ -106,7 +107,8 @@ export const BAD_REVIEW = defineClass({
     hr: ['(?:1|jedn\\S{0,2}) zvje?zdic\\S{0,2}', '(?:losu|losa|lose|negativnu|negativna) (?:recenzij|ocje?n)\\S{0,2}'],
     sr: ['(?:1|једн\\S{0,2}) звездиц\\S{0,2}', '(?:лошу|лоша|негативну|негативна) (?:рецензиј|оцен)\\S{0,2}'],
     az: ['(?:1|bir) ulduz', '(?:pis|menfi|asagi) (?:rey|reytinq|feedback)\\S{0,3}'],
-    ka: ['(?:1|ერთ|ერთი) ვარსკვლავ\\S{0,3}', '(?:ცუდ|უარყოფით)(?:ი|ს) (?:შეფასებ|რევიუ)\\S{0,3}',
+    ka: ['(?:ცუდ|უარყოფით) (?:შეფასებ|რევიუ)\\S{0,3}', '(?:1|ერთ|ერთი) ვარსკვლავ\\S{0,3}',
+      '(?:ცუდ|უარყოფით)(?:ი|ს) (?:შეფასებ|რევიუ)\\S{0,3}',
       '(?:1|erti) varskvlav\\S{0,3}', '(?:cud|uaryofit)(?:i|s) shefaseb\\S{0,3}'],
     am: ['(?:1|አንድ) ኮከብ', '(?:መጥፎ|አሉታዊ) (?:ሪቪ[\\u12c8-\\u12cf]|ግምገማ|አስተያየ[\\u1270-\\u1277])\\S{0,2}', 'metfo review', '(?:1|and) kokeb'],
     // Tamil, Telugu and Nigerian Pidgin bad reviews and one star.
@@ -123,7 +125,8 @@ export const BAD_REVIEW = defineClass({
     // Thai, Persian, Hebrew, Bulgarian and Czech bad reviews and one star.
     th: ['(?:1|หนึ่ง) ?ดาว(?!น)', 'รีวิว(?:แย่|ไม่ดี)'],
     fa: ['(?:1|یک) ستاره', '(?:نظر|امتیاز|فیدبک) (?:بد|منفی)', '(?:1|yek) setare', '(?:nazar|feedback)(?:e)? (?:bad|manfi)'],
-    he: ['כוכב אחד', '(?:ביקורת|חוות דעת) (?:רעה|שלילית)', 'פידבק (?:רע|שלילי)'],
+    he: ['(?:ביקורת|חוות דעת) (?:רעה|שלילית|גרועה)', 'כוכב אחד', 'כוכב 1', 'כוכב אחד',
+      '(?:ביקורת|חוות דעת) (?:רעה|שלילית)', 'פידבק (?:רע|שלילי)'],
     bg: ['(?:1|една) звезд\\S{0,2}', '(?:лош|отрицателен) отзив', '(?:лоша|ниска) оценка'],
     cs: ['(?:1|jedn\\S{0,2}) hvezd\\S{0,5}', '(?:spatne|negativni) hodnoceni', 'negativni recenz\\S{0,3}'],
     // Polish: a negative or low rating, one star, a score lowered or a profile spoiled ("negatywna ocena", "obniżę ocenę").
@@ -384,7 +387,8 @@ export const GOOD_REVIEW = defineClass({
     th: ['(?:5|ห้า) ?ดาว(?!น)', 'รีวิวดี', 'คะแนนเต็ม', 'ดาวเต็ม'],
     fa: ['(?:5|پنج) ستاره', 'امتیاز کامل', '(?:نظر|فیدبک|ریویو) (?:خوب|مثبت)', '(?:5|panj) setare', 'emtiaz(?:e)? kamel',
       '(?:nazar|feedback)(?:e)? (?:khoob|khub)'],
-    he: ['(?:5|חמישה|חמש) כוכבים', '(?:ביקורת|חוות דעת) (?:טובה|חיובית)', 'פידבק (?:טוב|חיובי)', 'דירוג מלא'],
+    he: ['(?:5|חמישה|חמש|חמשת ה)כוכבים', '(?:ביקורת|חוות דעת) (?:טובה|חיובית|מעולה)', '(?:5|חמישה|חמש) כוכבים',
+      '(?:ביקורת|חוות דעת) (?:טובה|חיובית)', 'פידבק (?:טוב|חיובי)', 'דירוג מלא'],
     bg: ['(?:5|пет) звезд\\S{0,4}', '(?:добър|положителен|отличен) отзив', '(?:добра|отлична|максимална) оценка'],
     cs: ['(?:5|pet|plny(?:ch)?) hvezd\\S{0,5}', '(?:dobre|kladne|pozitivni|plne) hodnoceni', 'pozitivni recenz\\S{0,3}', 'petihvezdickov\\S{0,3}'],
     // Polish: five stars, a 5/5, a positive or top rating ("pięć gwiazdek", "ocena 5/5", "pozytywna opinia").
@@ -467,7 +471,8 @@ export const GOOD_REVIEW = defineClass({
     nl: ['(?:5|vijf) sterren', 'positieve (?:review|recensie|beoordeling|feedback)', 'goede (?:review|recensie|beoordeling)'],
     ro: ['(?:5|cinci) stele', '(?:feedback|review|recenzie)(?:-?ul)? (?:excelent|pozitiv|bun|maxim|de 5 stele)', 'recenzie (?:pozitiva|buna)'],
     ms: ['(?:review|rating|ulasan) (?:bagus|baik|positif|5 bintang)'],
-    ko: ['별 ?(?:다섯|5) ?개?', '별점 ?(?:5|다섯|만점)', '(?:좋은|긍정적인) (?:리뷰|후기|평가)', '만점'],
+    // Round twenty-five: a score of five points, a review written "well" ("5점 주시면", "후기 좋게 써주면").
+    ko: ['별 ?(?:다섯|5) ?개?', '별점 ?(?:5|다섯|만점)', '(?:좋은|긍정적인) (?:리뷰|후기|평가)', '만점', '5 ?점', '(?:리뷰|후기|평가|별점)(?:를|을)? 좋게'],
     zh: ['五星', '5星', '五颗星', '五顆星', '好评', '好評', '满分', '滿分'],
     // "5 sao" / "năm sao" (five stars), "đánh giá tốt".
     vi: ['(?:5|nam) sao', 'danh gia (?:tot|cao)', 'review (?:tot|5 sao)', 'feedback tot'],
@@ -523,8 +528,9 @@ export const CONDITION = defineClass({
     hr: ['ako (?:mi |mu |nam )?ne', 'inace', 'u suprotnom'],
     sr: ['ако (?:ми |му |нам )?не', 'иначе', 'у супротном'],
     az: ['yoxsa', 'eks halda'],
-    ka: ['თუ არ', 'თორემ', 'torem'],
-    am: ['ካልሆነ', 'አለበለዚያ', 'kalhone', 'alebelezia'],
+    ka: ['თუ (?:\\S+ )?(?:დამიწერ|მომცემ|დამიტოვებ)\\S{0,2}', 'თუ არ', 'თორემ', 'torem'],
+    // Round twenty-five: "if you (do not) give me" in the verb ("ካልሰጠኸኝ", "ከሰጠኸኝ").
+    am: ['ካል[\\u1200-\\u137f]{2,8}', 'ከሰጠኸኝ', 'ከሰጠሽኝ', 'ከሰጡኝ', 'ካልሆነ', 'አለበለዚያ', 'kalhone', 'alebelezia'],
     // Tamil and Telugu 'if you don't', 'otherwise'; Nigerian Pidgin 'if you no'.
     ta: [
       // Tamil: the condition in the verb ("கொடுத்தா", "கொடுக்கலைனா").
@@ -539,7 +545,8 @@ export const CONDITION = defineClass({
     // If not, otherwise: Thai ถ้าไม่, Persian اگر ندی (agar nadi), Hebrew אם לא, Bulgarian ако не, Czech pokud ne-.
     th: ['ถ้าไม่', 'ไม่งั้น'],
     fa: ['(?:اگر|اگه) ن\\S{1,8}', 'وگرنه', '(?:agar|age) n\\S{1,8}', 'vagarna'],
-    he: ['אם לא', 'אחרת'],
+    // Round twenty-five (Hebrew as Israeli clients type it): "if you (do not) give / leave / rate", "or (else) I".
+    he: ['אם (?:לא )?(?:תיתן|תתן|תשאיר|תדרג|תכתוב|תני|תשאירי|תחזיר|תמחק)', 'או ש(?:אני)?', 'אחרת', 'אם לא', 'אחרת'],
     bg: ['ако не', 'иначе'],
     cs: ['pokud (?:mi )?ne\\S{1,8}', 'kdyz (?:mi )?ne\\S{1,8}', 'jinak'],
     // Polish conditions: unless, if not, only after, in return, either ... or ("jak nie będzie", "dopiero po", "w zamian", "albo ..., albo").
@@ -548,7 +555,10 @@ export const CONDITION = defineClass({
       'tylko (?:jesli|jak|gdy)', 'albo (?:\\S+ ){1,6}albo', 'inaczej'],
     // Japanese: if, unless, otherwise; Swahili: if (uki-, usipo-), or else (ama, la sivyo).
     ja: ['(?:くれ|もらえ|いただけ|頂け|でき)たら', '(?:くれる|もらえる)なら', 'れば', 'kuretara', 'moraetara', 'ないなら', 'なければ', 'しないと',
-      'でないと', 'さもないと'],
+      'でないと', 'さもないと',
+      // Round twenty-five: "unless you give" in any register ("いただけないと", "くれないと", "書かないなら").
+      '(?:くれ|もらえ|いただけ|頂け|書か|つけ|付け|消さ|し)ないと', '(?:くれ|もらえ|いただけ)ないなら', '(?:しない|くれない)(?:の)?なら',
+      'そしたら', 'そうしたら'],
     sw: ['usipo\\S+', 'ukiongeza', 'ukini\\S+', 'la sivyo', 'au sivyo', 'au nita\\S+', 'ama si\\S+'],
     en: [
       // Round twenty: a precedent held up, a price named: "think about that before you say no", "consider it the price of a good review".
@@ -660,7 +670,8 @@ export const CONDITION = defineClass({
     nl: ['als (?:\\S+ ){0,6}niet', 'als (?:je|u|ge) ', '(?:,|=) dan (?:krijg|kan|doe|maak|stuur|geef)', '(?:geen|niet) (?:\\S+ )?=', 'anders', 'tenzij', 'of (?:ge|je|u) (?:zult|krijgt)'],
     ro: ['daca nu', 'daca (?:imi|ne|mi|ma|lasati|lasi|dai|dati|scrii|scrieti)', 'daca (?:\\S+ ){0,4}nu', 'altfel', 'sau vezi', 'pana nu'],
     ms: ['kalau tak', 'kalau (?:\\S+ ){0,5}tak', 'kalau x', 'kalau tidak', 'kecuali'],
-    ko: ['안 ?해주시면', '안 ?하시면', '안 ?되면', '아니면', '(?:해|주)시면'],
+    // Round twenty-five: 반말 conditions as well as 존댓말 ("안 써주면", "지워주면", "안 하면", "않으면").
+    ko: ['안 ?해주시면', '안 ?하시면', '안 ?되면', '아니면', '(?:해|주)시면', '주면', '안 ?하면', '않으면', '안 ?해 ?줄 ?거면'],
     zh: ['如果', '不然', '否则', '否則', '的话', '的話', '除非', '就(?!是)', '才', '再'],
     vi: ['neu', 'khong thi', 'thi', 'moi', 'sau khi'],
     // Reviews, stars and the conditions around them in Marathi, Nepali and Bengali; Hindi in Devanagari is filed with its Latin spellings (hi).
@@ -717,7 +728,7 @@ export const REVIEW_ASK = defineClass({
     // Give me, leave: Thai, Persian (and Finglish), Hebrew, Bulgarian, Czech.
     th: ['ช่วยให้', 'รบกวนให้'],
     fa: ['بده', 'بدید', 'بدی', 'بدین', 'بذار', 'bede', 'bedid', 'bedi'],
-    he: ['(?:תן|תני|תנו) לי', 'תשאיר(?:י)?'],
+    he: ['תדרג(?:י)?', 'תן לי', 'תני לי', '(?:תן|תני|תנו) לי', 'תשאיר(?:י)?'],
     bg: ['дай(?:те)? ми', 'остави(?:те)?', 'сложи(?:те)?', 'напиши(?:те)?'],
     cs: ['dej(?:te)? mi', 'nech(?:te)? mi', 'napis(?:te)? mi'],
     // Polish asks for a rating: give, leave, write, close with ("wystaw mi 5 gwiazdek", "zostaw opinię").
@@ -884,9 +895,11 @@ export const REFUND_OR_FREE = defineClass({
     hr: ['besplatn\\S{0,3}', 'povrat (?:novca|novaca|para)', 'vrati(?:s|te)? (?:mi )?(?:novac|novce|pare|lovu)'],
     sr: ['бесплатн\\S{0,3}', 'поврат (?:новца|пара)', 'врати(?:ш|те)? (?:ми )?(?:новац|паре)'],
     az: ['pulsuz', 'evezsiz', 'pulu(?:mu)? qaytar\\S{0,4}', 'geri qaytar\\S{0,4}'],
-    ka: ['უფასოდ', 'უფასო', 'ფულ(?:ი|ს) (?:დამიბრუნე|დაგიბრუნებ)\\S{0,2}',
+    ka: ['ფასდაკლებ\\S{0,4}', 'ბონუს\\S{0,3}', 'ფულ(?:ი|ს) არ (?:დამიბრუნებ|დაგიბრუნებ)\\S{0,2}',
+      'fasdakleba', 'უფასოდ', 'უფასო', 'ფულ(?:ი|ს) (?:დამიბრუნე|დაგიბრუნებ)\\S{0,2}',
       'თანხ(?:ა|ის) დაბრუნებ\\S{0,2}', 'ufasod', 'fuli damibrune'],
-    am: ['በነፃ', 'በነጻ', 'ገንዘቤን (?:መልስልኝ|መልሱልኝ|መልሺልኝ)', 'ብሬን (?:መልስልኝ|መልሱልኝ)', 'benetsa', 'genzeben melslign'],
+    am: ['ቅናሽ', 'ቦነስ', 'ገንዘቤን', 'qinash', 'በነፃ', 'በነጻ', 'ገንዘቤን (?:መልስልኝ|መልሱልኝ|መልሺልኝ)',
+      'ብሬን (?:መልስልኝ|መልሱልኝ)', 'benetsa', 'genzeben melslign'],
     // Free and money back in Tamil and Telugu.
     ta: [
       // Tamil: discount, refund.
@@ -899,11 +912,14 @@ export const REFUND_OR_FREE = defineClass({
     // Free and refunds in Thai, Persian (and Finglish), Hebrew, Bulgarian and Czech.
     th: ['ฟรี', 'คืนเงิน'],
     fa: ['رایگان', 'مجانی', 'rayegan', 'majani'],
-    he: ['(?:ב)?חינם', 'אחזיר לך'],
+    // Round twenty-five (Hebrew as Israeli clients type it): a discount, a bonus, the money back.
+    he: ['הנחה', 'בונוס', '(?:ת)?חזיר(?:י)? (?:לי )?את הכסף', 'החזר כספי', 'אחזיר לך (?:\\S+ )?כסף', '(?:ב)?חינם', 'אחזיר לך'],
     bg: ['безплатно', '(?:ще ти )?върна парите'],
     cs: ['zdarma', 'zadarmo', 'vratim (?:ti )?penize'],
     // Polish: a refund, part of the cost back, free, a discount ("zwrot połowy kwoty", "zwrócę część kosztów", "za darmo").
-    pl: ['zwrot\\S*', 'zwroc\\S*', 'oddam (?:ci |panu |pani )?(?:\\S+ )?(?:pieniadze|kase|czesc|polowe)', 'za darmo', 'gratis', 'bez doplaty',
+    pl: ['zwrot\\S*', 'zwroc\\S*', 'oddam (?:ci |panu |pani )?(?:\\S+ )?(?:pieniadze|kase|czesc|polowe)',
+      // Round twenty-five: the reader to give the money back ("jeśli nie oddasz pieniędzy").
+      '(?:oddasz|oddacie|odda pan|odda pani|oddal) (?:mi )?(?:\\S+ )?(?:pieni\\S*|kas\\S*|hajs\\S*|kwot\\S*)', 'za darmo', 'gratis', 'bez doplaty',
       'rabat\\S*', 'znizk\\S*', 'taniej', 'czesc kosztow', 'dodatkow\\S* (?:poprawk\\S*|projekt\\S*|prac\\S*)', 'bez dodatkowej oplaty', 'ekstra'],
     // Japanese: a refund, free, a discount; Swahili: money back, free (bure), a discount.
     ja: ['返金', '無料', '無償', 'タダ', '割引', '(?:\\d+)%(?:引き|オフ)', '安く', 'henkin', 'waribiki', 'muryou'],
@@ -1051,7 +1067,7 @@ export const REFUND_OR_FREE = defineClass({
     nl: ['gratis', 'korting', 'terugbetaling', '(?:mijn )?geld terug', 'zonder meerprijs'],
     ro: ['gratis', '(?:banii|bani) (?:inapoi|inpoi)', 'rambursare', 'reducere', 'fara cost', 'moca'],
     ms: ['free', 'percuma', 'diskaun', 'refund', 'duit balik'],
-    ko: ['무료', '공짜', '할인', '환불', '서비스로'],
+    ko: ['무료', '공짜', '할인', '환불', '서비스로', '보너스'],
     zh: ['退款', '退还', '退還', '退(?:您|你|我|钱|錢)', '返现', '返現', '免费', '免費', '折扣', '打(?:九|八|七)折', '少收', '优惠', '改多'],
     vi: ['hoan (?:tien|lai|\\d+%)', 'mien phi', 'giam gia', 'giam \\d+%', 'tra lai tien'],
     // Reviews, stars and the conditions around them in Marathi, Nepali and Bengali; Hindi in Devanagari is filed with its Latin spellings (hi).
@@ -1443,7 +1459,8 @@ export const DELIVER_VERB = defineClass({
     sr: ['послаћу', 'шаљем', 'добићеш', 'предаћу', 'испоручићу'],
     az: ['gonderecem', 'gonderirem', 'alacaqsan', 'teqdim edecem', 'teslim edecem'],
     ka: ['გამოგიგზავნი', 'გადმოგცემ', 'მიიღებ', 'gamogigzavni', 'miigeb'],
-    am: ['እልክልሃለሁ', 'እልክልሻለሁ', 'እልካለሁ', 'አስረክባለሁ', 'ታገኛለህ', 'elkilihalehu', 'elkalehu', 'asrekbalehu'],
+    am: ['አልልክም', 'አልሰጥም', 'አላስረክብም', 'allikm', 'እልክልሃለሁ', 'እልክልሻለሁ', 'እልካለሁ', 'አስረክባለሁ',
+      'ታገኛለህ', 'elkilihalehu', 'elkalehu', 'asrekbalehu'],
     // I will send, in Tamil, Telugu and Nigerian Pidgin.
     ta: [
       // Tamil: I will give, you will not get it.
@@ -1463,7 +1480,10 @@ export const DELIVER_VERB = defineClass({
     // Polish: I will send, hand over, share, finish ("wyślę ci pliki", "przekażę kod").
     pl: ['wysle', 'wysylam', 'przekaze', 'przesle', 'oddam', 'udostepnie', 'dostaniesz', 'wyslemy', 'przekazemy', 'dokoncze', 'wezme', 'zostawie'],
     // Japanese: send, deliver, hand over; Swahili: send (tuma), hand over.
-    ja: ['送ります', '送りますね', '納品(?:します|いたします)', '渡せ', '渡します', 'お渡し'],
+    // Round twenty-five: the work held back ("納品できません", "渡しません", "送らない").
+    ja: ['送ります', '送りますね', '納品(?:します|いたします)', '渡せ', '渡します', 'お渡し', '渡しません', '渡さない', '送りません',
+      '送らない', '送れません',
+      '納品(?:でき|し)ません', '納品しない'],
     sw: ['nitatuma', 'nitakutumia', 'nitazituma', 'nitakabidhi', 'nitakupa files'],
     en: [
       'push(?:es)?', 'send', 'deliver', 'release', 'ship', 'hand (?:it |them )?over', 'upload', 'share',
@@ -1521,7 +1541,8 @@ export const DELIVER_VERB = defineClass({
     nl: ['stuur ik', 'lever ik', 'krijg(?:t|en)? (?:je|u|ge)'],
     ro: ['vi le trimit', '(?:ti|va|vi) (?:le )?trimit', 'livrez'],
     ms: ['hantar', 'bagi'],
-    ko: ['넘겨 ?드릴', '보내 ?드릴', '드릴게요', '전달'],
+    // Round twenty-five: 반말 and the work held ("안 보내요", "못 드려요", "보낼게").
+    ko: ['넘겨 ?드릴', '보내 ?드릴', '드릴게요', '전달', '안 ?(?:보내|넘겨|드려|줘|드릴)', '못 ?(?:보내|넘겨|드려|줘|드릴|줄)', '보낼게', '넘길게', '줄게'],
     zh: ['发(?:您|你|给)', '發(?:您|你|給)', '给您', '給您', '交付', '打包'],
     vi: ['gui', 'giao', 'ban giao'],
     // Reviews, stars and the conditions around them in Marathi, Nepali and Bengali; Hindi in Devanagari is filed with its Latin spellings (hi).
@@ -1570,7 +1591,7 @@ export const TURNED_DOWN = defineClass({
     // Polish: declined, reported.
     pl: ['odmowil(?:em|am)', 'zglosil(?:em|am)', 'nie zgodzil(?:em|am) sie'],
     // Japanese and Swahili: declined, reported.
-    ja: ['断りました', '断った', '通報'],
+    ja: ['断りました', '断った', '通報', 'お断りし(?:ました|ます)'],
     sw: ['nilikataa', 'nikamkataa', 'nimeripoti', 'nilimripoti'],
     en: [
       // Round twenty: the refusal told with its subject dropped, as in a note: "Declined a client's offer of a bonus for 5 stars today. Not how I operate."
@@ -1713,7 +1734,7 @@ export const CHANGE_REVIEW = defineClass({
     fr: ['(?:chang|modifi|retir|supprim|enlev|edit)\\S* (?:\\S+ ){0,2}(?:avis|note|evaluation|commentaire)'],
     // Polish is filed with German: "zmień swoją ocenę", "usuń opinię".
     de: ['(?:ander|entfern|losch|bearbeit|zuruckzieh)\\S* (?:\\S+ ){0,2}(?:bewertung|rezension)', '(?:bewertung|rezension) (?:\\S+ )?(?:andern|entfernen|loschen)',
-      '(?:zmien|usun|popraw|edytuj)\\S* (?:\\S+ ){0,2}(?:opini|ocen)\\S*',
+      '(?:zmien|usun|popraw|edytuj)\\S* (?:\\S+ ){0,2}(?:opini|ocen|komentarz|recenzj|gwiazdk)\\S*',
       // Round twenty-three: the review as a pronoun in a condition ("wenn du sie änderst", "falls Sie sie löschen").
       '(?:wenn|falls) (?:du|sie|ihr) (?:sie|es|die|das) (?:anderst|andern|andert|loschst|loschen|entfernst|entfernen|anpasst|anpassen)'],
     ru: ['(?:измени|поменя|удали|исправ|убер|отредактир)\\S* (?:\\S+ ){0,2}(?:отзыв|оценк|звезд)\\S*'],
@@ -1724,6 +1745,10 @@ export const CHANGE_REVIEW = defineClass({
     id: ['(?:ubah|ganti|hapus|edit|revisi) (?:\\S+ )?(?:review|ulasan|rating|bintang)'],
     ar: ['(?:غير|عدل|احذف|امسح|شيل)\\S* (?:ال)?تقييم', '(?:ghayyer|3adel|ems7|shil) (?:el )?(?:review|ta2yeem)'],
     tr: ['(?:yorum|puan|degerlendirme)\\S* (?:degistir|sil|duzelt|kaldir|guncelle)\\S*'],
+    // Round twenty-five: Hebrew, Japanese and Korean ("תמחק את הביקורת השלילית", "悪い評価を消してくれたら", "나쁜 리뷰 지워주면").
+    he: ['(?:ת)?(?:מחק|שנה|ערוך|תקן|הסר)(?:י)? (?:את )?(?:ה)?(?:ביקורת|דירוג|חוות דעת|פידבק)'],
+    ja: ['(?:レビュー|評価|低評価|悪評|口コミ)(?:を)?(?:消し|消して|削除|変更|修正|書き直|取り消|取り下げ)'],
+    ko: ['(?:리뷰|후기|평가|별점|악평)(?:을|를)? ?(?:지워|지우|삭제|수정|바꿔|내려)'],
   },
   examples: ['edit your private feedback', 'change the 4 to a 5', 'would you consider withdrawing your feedback', 'if it is gone by tonight',
     'cambia la reseña', 'altere a avaliação', "retire ton avis", 'ändere die Bewertung', 'удалите отзыв', 'zmień swoją ocenę',
@@ -1737,6 +1762,8 @@ export const REVIEW_PAYOFF = defineClass({
   doc: 'A payment or favour offered: compensation, the next job, a bonus released, money sent.',
   words: {
     // Polish: money offered for the rating ("zwrócę Panu część kosztów", "płacimy 30 zł").
+    // Round twenty-five: Hebrew money back or a bonus ("ואני אחזיר לך כסף", "אתן לך בונוס").
+    he: ['אחזיר לך (?:\\S+ )?(?:כסף|את הכסף)', 'אתן לך (?:\\S+ )?(?:בונוס|הנחה|כסף)'],
     pl: ['(?:zaplace|zaplacimy|placimy|place|oddam|zwroce|zwrocimy) (?:ci |panu |pani )?(?:\\S+ )?(?:\\d+|czesc|kase|pieniadze)', 'wynagrodz\\S*',
       'kolejne zlecenie'],
     en: ['compensat\\S*', 'every cent', 'hire you again', 'first pick', '(?:release|pay|send) (?:you )?the bonus', 'worth your while',

@@ -51,7 +51,10 @@ export const PAYMENT_METHOD = defineClass({
     th: ['พร้อมเพย์', 'promptpay', 'เลขบัญชี', 'บัญชีธนาคาร', 'เงินสด', 'ทรูมันนี่'],
     fa: ['کارت به کارت', 'شماره کارت(?:ت|تو|تون|تونو|م|مو)?', 'شماره شبا', 'شبا', 'حساب بانکی', 'kart be kart',
       'shomare kart(?:et|eto|am|amo)?', 'sheba'],
-    he: ['בביט', 'דרך ביט', 'פייבוקס', 'בפייבוקס', 'paybox', 'העברה בנקאית', 'חשבון בנק', 'במזומן'],
+    // Round twenty-five (Hebrew as Israeli clients type it): PayPal, cash, bank details.
+    he: ['(?:ב|דרך |ל)?פייפאל', 'פייפל', 'מזומן', '(?:ב|דרך )?(?:ה)?העברה בנקאית', 'פרטי (?:ה)?חשבון(?: (?:ה)?בנק)?', 'בביט',
+      'דרך ביט', 'פייבוקס', 'בפייבוקס', 'paybox', 'העברה בנקאית',
+      'חשבון בנק', 'במזומן'],
     bg: ['банков (?:път|превод)', 'по сметка', 'в брой', 'ревълют'],
     cs: ['na (?:muj )?ucet', 'bankovni(?:m)? prevod\\S{0,2}', 'cislo uctu', 'v hotovosti', 'hotove', 'revolut(?:u|em)', 'paypal(?:u|em)'],
     // Polish: bank transfer (przelew), BLIK, Revolut, cash in hand (do ręki, gotówka), paid to my account ("na konto").
@@ -236,7 +239,8 @@ export const PAY_VERB = defineClass({
     ka: ['გადაიხად(?:ე|ეთ)', 'გადაგიხდი(?:თ)?', 'გადავიხდი', 'გადამიხად(?:ე|ეთ)',
       'გადახდ\\S{0,4}', 'გადმორიცხ\\S{0,5}', 'გადმომირიცხ\\S{0,4}', 'ჩამირიცხ\\S{0,4}', 'ჩარიცხ\\S{0,5}',
       'gadaixad(?:e|et)', 'gadagixdi', 'gadavixdi', 'gadaxd\\S{0,4}', 'gadmomiricx\\S{0,3}', 'gadmoricx\\S{0,4}', 'chamiricx\\S{0,3}'],
-    am: ['ክፈለኝ', 'ክፈይኝ', 'ክፈሉኝ', 'ይክፈሉኝ', 'እከፍልሃለሁ', 'እከፍልሻለሁ', 'እከፍላለሁ', 'ክፍያ\\S{0,2}',
+    am: ['ላክልኝ', 'ላኪልኝ', 'አስገባልኝ', 'lakilign', 'ክፈለኝ', 'ክፈይኝ', 'ክፈሉኝ', 'ይክፈሉኝ', 'እከፍልሃለሁ',
+      'እከፍልሻለሁ', 'እከፍላለሁ', 'ክፍያ\\S{0,2}',
       'ብር (?:ላክልኝ|ላኪልኝ|ላኩልኝ|አስገባልኝ)', 'አስገባልኝ', 'kifelegn', 'kfelegn', 'ekefilihalehu', 'ekefilalehu', 'kfiya', 'kifiya',
       'birr lakilign', 'asgebalign'],
     // Paying in Tamil (pay pannunga, panam anuppunga, பணம் அனுப்புங்க), Telugu (pay cheyyandi, dabbulu pampandi, డబ్బులు పంపండి) and
@@ -267,7 +271,7 @@ export const PAY_VERB = defineClass({
     // Thai, Persian (and Finglish), Hebrew, Bulgarian and Czech paying verbs.
     th: ['จ่าย(?:เงิน)?', 'โอน(?:เงิน)?', 'ชำระ'],
     fa: ['پرداخت', 'واریز', 'بپرداز\\S{0,3}', 'pardakht\\S{0,4}', 'variz\\S{0,4}'],
-    he: ['(?:ת|א|נ|ל)?שלם(?:י|ו)?', '(?:ה)?תשלום', 'תעביר(?:י)?', 'להעביר', 'אעביר'],
+    he: ['אשלם', 'נשלם', 'תשלם', 'תעביר(?:י)? לי', '(?:ת|א|נ|ל)?שלם(?:י|ו)?', '(?:ה)?תשלום', 'תעביר(?:י)?', 'להעביר', 'אעביר'],
     bg: ['плат(?:и|и\\S{1,3}|я)', 'плащ\\S{1,4}', 'заплащане', 'преведи(?:те)?', 'превод\\S{0,3}'],
     cs: ['zaplat\\S{0,4}', 'plat(?:it|im|is|ite|ba|bu|by)', 'plati(?:m|s|te)', 'posl(?:i|ete) (?:mi )?penize', 'proplat\\S{0,3}'],
     // Polish: pay, paid, settle up, transfer ("płacisz mi na konto", "rozliczmy przelewem", "dam Pani 500 zł").
@@ -367,7 +371,9 @@ export const PAY_VERB = defineClass({
     ro: ['platesc', 'platim', 'platiti', 'plati', 'plata', 'iti dau banii', 'va dau banii', '(?:trimite|trimiteti)-?mi banii', 'trimit banii', 'achit', 'achitam',
       '(?:iti|va) fac (?:transfer|plata)', 'dau bani'],
     ms: ['bayar', 'bayaran', 'bank in', '(?:masuk|masukkan) (?:duit|akaun)', 'transfer'],
-    ko: ['입금', '송금', '이체', '결제', '지급', '쏴드', '보내드릴', '정산', '받을게요', '드릴게요'],
+    // Round twenty-five: 반말 and a question ("보내줄게", "받을 수 있어요?").
+    ko: ['입금', '송금', '이체', '결제', '지급', '쏴드', '보내드릴', '정산', '받을게요', '드릴게요', '보내 ?줄게', '보낼게', '쏴 ?줄게', '받을 ?수',
+      '받아도'],
     zh: ['付款', '支付', '付(?:给|你|我|钱)', '转账', '轉賬', '轉帳', '转(?:给|我|你)', '汇款', '匯款', '打款', '打钱', '结算', '結算', '给钱',
       '收款', '俾錢', '轉數', '尾款', '首款', '定金', 'bank in',
       '订金', '工资', '日结'],
@@ -1018,7 +1024,9 @@ export const DIRECT_DEAL = defineClass({
     pl: ['(?:pracowac|wspolpracowac|dzialac|robic) (?:juz )?bezposrednio', '(?:do reki|na reke|w gotowce)(?! (?:upwork\\S*|platform\\S*))',
       'bezposredni\\S* wspolprac\\S*'],
     // Japanese: cash in hand; Swahili: paying in cash.
-    ja: ['現金(?:手渡し|で(?:払|支払|お支払))', '手渡しで'],
+    ja: ['現金(?:手渡し|で(?:払|支払|お支払))', '手渡しで', '手渡し(?:します|しますね|でいい)'],
+    // Round twenty-five: Hebrew, the next project done directly, without Upwork ("את הפרויקט הבא נעשה ישירות, בלי אפוורק").
+    he: ['נעשה (?:את זה |את זה )?ישירות', 'נעבוד ישירות', 'ישירות,? בלי (?:אפ ?וורק|upwork|האתר|הפלטפורמה)'],
     sw: ['(?:ni|u|a|tu)?(?:ta|na)?(?:ku|ni)?lip(?:a|e|wa) cash', 'cash (?:mkononi|nikifika)', 'pesa taslimu'],
     en: [
       // "I will put the money in your hand when you come to Dubai".

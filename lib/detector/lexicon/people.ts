@@ -48,7 +48,7 @@ export const ACCOUNT = defineClass({
     // An account in Thai, Persian, Hebrew, Bulgarian and Czech.
     th: ['บัญชี(?:ผู้ใช้)?', 'แอคเคา(?:ท์|นต์)'],
     fa: ['اکانت\\S{0,3}', 'حساب کاربری'],
-    he: ['(?:ה|ב)?חשבון'],
+    he: ['(?:ל|מ|ש|ו)(?:ה)?חשבון', '(?:ה|ב)?חשבון'],
     bg: ['акаунт\\S{0,3}', 'профил\\S{0,3}'],
     cs: ['ucet', 'uct(?:u|em)'],
     // Polish account and profile (konto in its cases; not "kontakt").
@@ -843,7 +843,9 @@ words: {
     az: ['(?:nomreni|nomrenizi|telefonunu|telefonunuzu|mailini|mailinizi|emailini|vatsapini|whatsappini) (?:ver|yaz|gonder|at)\\S{0,4}',
       '(?:whatsapp|vatsap|telegram|teleqram)(?:in|iniz) var\\S{0,4}', 'nomren(?:i|iz) ne\\S{0,2}'],
     // Not an order's, a room's or an invoice's number (a genitive before it: "შეკვეთის ნომერი მომწერე").
-    ka: ['(?:(?<!ის )ნომერი|ტელეფონი|მეილი|ტელეფონის ნომერი) (?:მომეცი|მომწერე|' +
+    // Round twenty-five: "have you got WhatsApp?".
+    ka: ['(?:ვაცაპ|ვოცაპ|ვატსაპ|ვაიბერ|ტელეგრამ)\\S{0,3} გაქვს',
+      '(?:(?<!ის )ნომერი|ტელეფონი|მეილი|ტელეფონის ნომერი) (?:მომეცი|მომწერე|' +
       'გამომიგზავნე)',
       '(?:იმეილი|ვაიბერი|ვოცაპი) (?:მომეცი|მომწერე|გამომიგზავნე)',
       'გაქვ(?:ს|თ) (?:ვაიბერი|ვოცაპი|ტელეგრამი|viber|whatsapp|telegram)',
@@ -875,7 +877,10 @@ words: {
     th: ['ขอ(?:เบอร์|ไลน์|อีเมล|ไอดีไลน์|ช่องทางติดต่อ)', 'มี(?:ไลน์|วอทส์แอป)ไหม'],
     fa: ['شمار(?:ه ?)?(?:ت|تو|تون|تونو)(?: رو| را)? بده\\S{0,2}', 'ایمیل(?:ت|تو|تون)(?: رو| را)? بده\\S{0,2}', '(?:واتساپ|تلگرام) داری',
       'shomar(?:e)?(?:to|et|eto) (?:ro )?bede', '(?:whatsapp|telegram) dari'],
-    he: ['(?:תן|תני|תנו) לי את (?:ה)?(?:מספר|טלפון|מייל)', 'מה המספר שלך', 'יש לך (?:וואטסאפ|טלגרם|whatsapp|telegram)'],
+    // Round twenty-five (Hebrew as Israeli clients type it): "what is your phone", "leave me a number", "bring an e-mail".
+    he: ['מה (?:ה)?(?:מספר|טלפון|מייל|נייד|פלאפון)(?: \\S+)? שלך', '(?:ת)?שאיר(?:י)? לי (?:את )?(?:ה)?(?:מספר|מייל|טלפון|נייד)',
+      'תביא(?:י)? (?:את )?(?:ה)?(?:מספר|מייל|טלפון|נייד)',
+      '(?:תן|תני|תנו) לי את (?:ה)?(?:מספר|טלפון|מייל)', 'מה המספר שלך', 'יש לך (?:וואטסאפ|טלגרם|whatsapp|telegram)'],
     bg: ['дай(?:те)? (?:ми )?(?:номера|телефона|имейла) си', 'какъв (?:е )?(?:номерът|телефонът|имейлът) ти',
       'имаш ли (?:вайбър|телеграм|уатсап|whatsapp|viber|telegram)'],
     cs: ['(?:posli|poslete|dej|dejte|napis|napiste) mi (?:sve |svoje |tve |vase )?(?:telefonni )?cislo', 'jake (?:mas|mate) cislo',
@@ -890,7 +895,9 @@ words: {
     ja: [
       '(?:line|ライン|インスタ|テレグラム|telegram)(?:とか|は)?(?:やってる|やってます|ある\\?|あります|持って)',
       '(?:whatsapp|ワッツアップ|discord|ディスコード|skype|スカイプ)(?:とか|は)?(?:やってる|やってます|ある\\?|あります|持って)',
-      '連絡(?:が)?取れる方法', '(?:どうすれば|どうやって)連絡'],
+      '連絡(?:が)?取れる方法', '(?:どうすれば|どうやって)連絡',
+      // Round twenty-five: the detail and the polite ask with nothing between ("携帯の番号お願いします"), not "連絡先を聞かれましたが...お願いします".
+      '(?:番号|メアド|メールアドレス|連絡先|ラインid|lineid)(?:を|も)?(?:お願いします|お願いできますか|お願いできませんか)'],
     sw: ['una (?:whatsapp|wasap|telegram|skype|discord|instagram|insta|namba ya)', 'uko (?:telegram|whatsapp|wasap|instagram|insta|discord|skype)', 'jinsi ya kukufikia', 'nikupate wapi',
       'nitakupataje', 'nitakupata wapi'],
   en: [
@@ -1186,7 +1193,9 @@ words: {
       'macam mana (?:saya|i) (?:boleh )?(?:contact|hubungi) (?:you|awak|anda|tuan|puan)'],
     ko: ['(?:카톡|카카오톡|텔레그램|라인|인스타|왓츠앱) ?(?:아이디|id) ?(?:좀 ?)?(?:알려|주세요|주시|좀요|뭐예요|뭐에요|있으세요)',
       '(?:연락처|전화번호|휴대폰 ?번호|핸드폰 ?번호|번호|메일 ?주소|이메일 ?주소|이메일|메일|카톡 ?아이디|아이디) ?' +
-        '(?:좀 ?)?(?:알려 ?주|남겨 ?주|주시면|주세요|주실 ?수|좀요|부탁)',
+        '(?:좀 ?)?(?:알려 ?주|남겨 ?주|주시면|주세요|주실 ?수|좀요|부탁|알려 ?줘|알려 ?줄래|보내 ?줘|줘|줄래|줄 ?수|주라)',
+      // Round twenty-five: an app's account asked in 반말 ("인스타 계정 알려줘").
+      '(?:카톡|카카오톡|텔레그램|라인|인스타|왓츠앱|페북|디코|디스코드) ?(?:계정|아이디) ?(?:좀 ?)?(?:알려|줘|주세요|주실|줄래|있어)',
       '(?:텔레그램|카톡|라인|왓츠앱|인스타) ?하세요(?= ?\\?)', '어떻게 연락드리면'],
     zh: ['俾(?:個|个)(?:number|email|電話|电话)我', '你有(?:冇|没有|沒有)?(?:wechat|微信|whatsapp|line|telegram|signal)',
       // "请问怎么样才能联系到你", "如何联系您": how to reach the reader, asked.
@@ -1274,8 +1283,9 @@ export const ASK_FOR = defineClass({
     hr: ['daj(?:te)? mi', 'posalji(?:te)? mi', 'moze(?:s|te) li mi (?:dati|poslati)'],
     sr: ['дај(?:те)? ми', 'пошаљи(?:те)? ми', 'можеш ли ми (?:дати|послати)'],
     az: ['mene ver\\S{0,3}', 'mene gonder\\S{0,3}'],
-    ka: ['მომეცი(?:თ)?', 'გამომიგზავნე(?:თ)?', 'momeci(?:t)?', 'gamomigzavne(?:t)?'],
-    am: ['ስጠኝ', 'ስጪኝ', 'ይስጡኝ', 'ላክልኝ', 'ላኪልኝ', 'ላኩልኝ', 'sitegn', 'stegn', 'lakilign'],
+    ka: ['მომცემ', 'momcem', 'მომეცი(?:თ)?', 'გამომიგზავნე(?:თ)?', 'momeci(?:t)?', 'gamomigzavne(?:t)?'],
+    am: ['ንገረኝ', 'ንገሪኝ', 'ንገሩኝ', 'ይንገሩኝ', 'negeregn', 'ስጠኝ', 'ስጪኝ', 'ይስጡኝ', 'ላክልኝ', 'ላኪልኝ', 'ላኩልኝ', 'sitegn',
+      'stegn', 'lakilign'],
     // Give, send (an ask) in Tamil, Telugu and Nigerian Pidgin.
     ta: [
       // Tamil: "what is it?" after the number (round twenty-five).
@@ -1291,7 +1301,9 @@ export const ASK_FOR = defineClass({
     // Give, send (an ask) in Thai, Persian (and Finglish), Hebrew, Bulgarian, Czech.
     th: ['ขอ(?!บคุณ|อภัย|โทษ)'],
     fa: ['بده', 'بدید', 'بفرست', 'bede', 'befrest'],
-    he: ['(?:תן|תני|תנו) לי', '(?:ת)?שלח(?:י)? לי'],
+    // Round twenty-five (Hebrew as Israeli clients type it): "may I have", "write down for me", "leave me", "bring".
+    he: ['אפשר(?: לקבל)?(?: את)?', 'תרשו?ם(?:י)? לי', 'תשאיר(?:י)? לי', 'תביא(?:י)?', '(?:ת)?שלח(?:י)? לי את', '(?:תן|תני|תנו) לי',
+      '(?:ת)?שלח(?:י)? לי'],
     bg: ['дай(?:те)?', 'прати(?:те)?', 'изпрати(?:те)?'],
     cs: ['posli(?:te)?', 'dej(?:te)?', 'napis(?:te)?'],
     // Polish asks: give, send over, may I have, could you leave ("podasz numer?", "proszę o adres mailowy", "podeślesz maila?", "dasz nr?").
@@ -1300,7 +1312,11 @@ export const ASK_FOR = defineClass({
       'dasz', 'daj(?:cie)?', 'zostaw(?:isz|cie)?', 'udostepni(?:j|sz)', 'moge prosic o', 'jaki (?:masz|ma pan|ma pani|jest)', 'podrzuc\\S*',
       'rzuc(?:isz)?'],
     // Japanese: tell me, let me know, send me; Swahili: naomba (may I have), nipe (give me), tuma (send), niambie (tell me).
-    ja: ['教えて', 'おしえて', 'oshiete', 'お知らせ(?:ください|下さい|いただ|頂)', '送って', 'ちょうだい', 'お伝え', '共有して'],
+    // Round twenty-five: keigo asks ("いただけますか", "頂戴できますか", "お願いします", "ください") and a swap ("交換しませんか").
+    ja: ['教えて', 'おしえて', 'oshiete', 'お知らせ(?:ください|下さい|いただ|頂)', '送って', 'ちょうだい', 'お伝え', '共有して',
+      '(?:を|も)?(?:いただけ|頂け|もらえ|いただけれ|頂戴でき)(?:ます|ません|る|ない)?(?:か|でしょうか|ば)', '頂戴(?:でき|し)',
+      '(?:を|も)(?:ください|下さい)',
+      '(?:を|も)(?:ほしい|欲しい)', '(?:を)?交換(?:しませんか|しましょう|しよう|しない\\?|できませんか)'],
     sw: ['naomba', 'nipe', 'nipatie', 'nitumie', 'tuma', 'niambie', 'nishow', 'nionyeshe', 'n(?:i|a)(?:na)?weza kupata', 'unaweza kunipa', 'niachie', 'niwekee'],
     es: [
       'pasame', 'dame', 'mandame', 'enviame', 'comparteme', 'facilitame', 'indicame',
@@ -1443,7 +1459,7 @@ export const CONTACT_DETAIL = defineClass({
     hr: ['(?:tvoj|vas|svoj) (?:broj(?: telefona| mobitela)?|mejl|e-?mail|viber|whatsapp|kontakt)', '(?:broj|mejl|kontakt) (?:tvoj|vas|svoj)'],
     sr: ['(?:твој|ваш|свој) (?:број(?: телефона)?|мејл|имејл|вајбер|вотсап|контакт)'],
     az: ['nomren(?:i|iz|izi)', 'telefon(?:un|unuz) nomre\\S{0,3}', 'mail(?:in|ini|iniz|inizi)', 'vatsap(?:in|ini|iniz)', 'whatsapp(?:in|ini|iniz)', 'elaqe nomre\\S{0,3}'],
-    ka: ['(?:შენი|თქვენი) (?:ნომერი|ტელეფონი|მეილი|იმეილი|ვაიბერი|ვოცაპი)',
+    ka: ['shen(?:i)? nomer\\S{0,2}', '(?:შენი|თქვენი) (?:ნომერი|ტელეფონი|მეილი|იმეილი|ვაიბერი|ვოცაპი)',
       'შენს (?:ნომერს|მეილს)', '(?:sheni|tqveni) (?:nomeri|telefoni|meili|mail)'],
     am: ['(?:ስልክ|ቁጥር|ኢሜይል|ኢሜል|ቴሌግራም)(?:ህ|ሽ|ዎ)ን?', 'ስልክ ቁጥር(?:ህ|ሽ|ዎ)ን?', '(?:silk|kutr|kutir|email|telegram)(?:ih|ish)n?'],
     // Your number, your mail: Tamil (unga number, உங்க நம்பர்), Telugu (mee number, మీ నంబర్), Nigerian Pidgin (una WhatsApp number).
@@ -1457,7 +1473,9 @@ export const CONTACT_DETAIL = defineClass({
     // Your number, your mail: Thai, Persian (and Finglish), Hebrew, Bulgarian, Czech.
     th: ['เบอร์(?:โทร)?(?:ของ)?(?:คุณ|พี่|น้อง)', 'อีเมล์?(?:ของ)?คุณ'],
     fa: ['شماره ?(?:تلفن|موبایل)?(?:ت|تو|تون)', 'ایمیل(?:ت|تو|تون)', 'shomare ?(?:t|to|tun)', 'email(?:et|eto)'],
-    he: ['(?:ה)?(?:מספר|טלפון|מייל) שלך'],
+    // Round twenty-five (Hebrew as Israeli clients type it): the private e-mail, the mobile, the user name, contact details ("את המייל הפרטי שלך", "פרטי הקשר שלך").
+    he: ['(?:ה)?(?:מספר|טלפון|מייל|אימייל|נייד|פלאפון|וואטסאפ|טלגרם|יוזר)(?: (?:ה)?(?:פרטי|אישי|הנייד))? שלך',
+      'פרטי (?:ה)?(?:קשר|התקשרות)(?: שלך)?', '(?:ה)?(?:מספר|טלפון|מייל) שלך'],
     bg: ['(?:номера|телефона|имейла) (?:си|ти)', 'твоя (?:номер|телефон|имейл)'],
     cs: ['(?:sve|svoje|tve|tvoje|vase) (?:telefonni )?(?:cislo|e-?mail|kontakt)'],
     // Polish: your number, your private e-mail, the mobile number, contact details, the address ("numer komórki", "adres mailowy", "namiary"); not an URL or server address.
@@ -1470,7 +1488,9 @@ export const CONTACT_DETAIL = defineClass({
       'adres\\S* (?:mailow\\S*|e-?mail\\S*|email\\S*|zamieszkania|domow\\S*|do wysylki|korespondencyjn\\S*)',
       'prywatn\\S* (?:e-?mail\\S*|mail\\S*|numer\\S*|telefon\\S*|adres\\S*)', 'maila', 'mailowy', 'e-?maila', 'numer(?:u)? komork\\S*', 'komork\\S*',
       'dane kontaktowe', 'danych kontaktowych', 'kontakt do (?:pana|pani|ciebie|was|panstwa)', 'namiar\\S*', 'numer telefonu', 'numeru telefonu',
-      'telefon do (?:pana|pani|panstwa|ciebie|was)', 'adres(?:u)?(?= ?[,.?!;]|$)'],
+      'telefon do (?:pana|pani|panstwa|ciebie|was)', 'adres(?:u)?(?= ?[,.?!;]|$)',
+      // Round twenty-five: "poproszę o numer do Pana", "nr do ciebie".
+      '(?:numer\\S*|nr) do (?:pana|pani|panstwa|ciebie|was|ciebe)'],
     // Japanese: the phone number, mail address, contact details, an app ID; Swahili: namba yako (your number), barua pepe yako, jina lako la Skype.
     ja: [
       'メアド', 'メールアドレス', 'メルアド', '(?:お)?電話番号',
@@ -1478,7 +1498,10 @@ export const CONTACT_DETAIL = defineClass({
       '(?:ご)?連絡先',
       '(?:line|ライン|インスタ|x|ツイッター|ディスコード|discord)(?:の)?(?:id|アカウント|ユーザー名|ユーザーネーム|番号)',
       '(?:スカイプ|skype|テレグラム|telegram|ワッツアップ|whatsapp)(?:の)?(?:id|アカウント|ユーザー名|ユーザーネーム|番号)',
-      'ラインid'] .map((phrase) => phrase + NOT_A_FIELD),
+      'ラインid',
+      // Round twenty-five: the mobile's number, a Gmail or private address ("携帯の番号", "Gmailのアドレス", "個人のメール").
+      '(?:携帯|ケータイ|スマホ)(?:の)?番号', '(?:gmail|ジーメール|yahoo|ヤフー|icloud|outlook)(?:の)?(?:アドレス|メール)',
+      '(?:個人|プライベート|私用)(?:の)?(?:メール|アドレス|番号|連絡先|アカウント)'] .map((phrase) => phrase + NOT_A_FIELD),
     sw: ['namba yako', 'namba ya (?:simu|whatsapp|wasap|safaricom|airtel|telegram)', 'barua pepe yako', 'email yako', 'anwani yako ya (?:email|barua pepe)',
       'jina lako la (?:skype|telegram|instagram|insta|discord)', 'username yako', 'mawasiliano yako', 'contacts? zako', 'handle yako'],
     es: [
@@ -1762,7 +1785,9 @@ export const NEGATIVE_TRAIT = defineClass({
   doc: 'Sweeping negative traits said of a group.',
   words: {
     // Polish traits laid on a group ("nic porządnie nie umiecie", "zawsze to samo", "nie znają się").
-    pl: ['nic (?:\\S+ )?nie umie\\S*', 'zawsze to samo', 'leniw\\S*', 'nie (?:znaja|nadaja|znacie) sie', 'wszyscy (?:jestescie|sa) (?:tacy )?sami',
+    // Round twenty-five: a group that "always botches" the work ("Hindusi zawsze tak spieprzą robotę").
+    pl: ['nic (?:\\S+ )?nie umie\\S*', 'zawsze to samo', 'spieprz\\S*', 'spartol\\S*', 'zawsze (?:\\S+ ){0,2}(?:zepsuj|zawal|oszuk|kombin)\\S*', 'leniw\\S*',
+      'nie (?:znaja|nadaja|znacie) sie', 'wszyscy (?:jestescie|sa) (?:tacy )?sami',
       'oszusci', 'zlodzieje', 'nieroby', 'do niczego'],
     en: [
       '(?:are )?all same',
@@ -2025,10 +2050,12 @@ words: {
       'курвин сине', 'стоко', 'смеће (?:једно|од човека)', 'шупак', 'говно једно'],
     az: ['axmaqsan', 'sen axmaq', 'axmaq (?:adam|herif|qiz)', 'esseksen', 'essek oglu', 'kopek oglu', 'qehbe\\S{0,4}', 'peyser', 'eclaf', 'alcaq', 'redd ol', 'agzini yum', 'seni sikim',
       'anani sikim', 'gijdillaq', 'veledzina', 'dangaz'],
-    ka: ['იდიოტო', 'დებილო', 'შე (?:იდიოტო|სულელო|ვირო|ნაბიჭვარო|ნაგავო|დებილო)',
+    ka: ['(?:იდიოტი|სულელი|დებილი|ვირი|ნაგავი) ხარ', '(?:idioti|suleli|debili) xar', 'იდიოტო',
+      'დებილო', 'შე (?:იდიოტო|სულელო|ვირო|ნაბიჭვარო|ნაგავო|დებილო)',
       'ნაბიჭვარო', 'სულელო', 'დედას მოგიტყ\\S{0,4}', 'დედა მოვტყ\\S{0,3}', 'გაეთრიე',
       'დაიკარგე', 'idioto', 'debilo', 'she (?:idioto|sulelo|viro|nabichvaro|debilo)', 'nabichvaro', 'dedas mogityn\\S{0,3}', 'gaetrie'],
-    am: ['ደደብ', 'አንተ ሞኝ', 'አንቺ ሞኝ', 'ጅል', 'ደንቆሮ', 'ሸርሙጣ', 'ባለጌ', 'አፍህን ዝጋ', 'አፍሽን ዝጊ', 'dedeb', 'ante dedeb',
+    am: ['ሞኝ ነህ', 'ሞኝ ነሽ', 'ገደል ግባ', 'ገደል ግቢ', 'gedel giba', 'ደደብ', 'አንተ ሞኝ', 'አንቺ ሞኝ', 'ጅል', 'ደንቆሮ',
+      'ሸርሙጣ', 'ባለጌ', 'አፍህን ዝጋ', 'አፍሽን ዝጊ', 'dedeb', 'ante dedeb',
       'anchi dedeb', 'shermuta', 'balege', 'afihin zga'],
     // The commonest insults in Tamil and Telugu (in Latin letters and in their scripts; not a bare 'mutta', Malayalam 'egg', or 'naye', Hindi 'new') and Nigerian Pidgin (werey, olodo, 'you
     // be ode').
@@ -2046,7 +2073,10 @@ words: {
     // The commonest insults: Thai with ไอ้/มึง (bare มึง folds to a two-letter stem), Persian and Finglish, Hebrew, Bulgarian, Czech.
     th: ['(?:ไอ้|อี|มึงมัน|แกมัน)(?:โง่|ควาย|บ้า|เหี้ย|สัตว์|ห่า|เวร)', 'ไอ้สัส', 'ส้นตีน'],
     fa: ['احمق', 'بی ?شعور', 'الاغ', 'کثافت', 'عوضی', 'گمشو', 'خفه شو', 'کس ?کش', 'ahmagh', 'ahmaq', 'bi ?shoo?r', 'avazi', 'khafe sho', 'gomsho'],
-    he: ['אידיוט(?:ית)?', 'מטומטמ?(?:ת)?', 'טמבל', 'דביל', 'מפגר(?:ת)?', 'בן זונה', 'יא חמור', 'סתום(?:י)? (?:את )?הפה', 'תסתום'],
+    // Round twenty-five (Hebrew as Israeli clients type it): final letters are kept by the view (ם is not מ), so "מטומטם" is spelled out; "a zero", "go die".
+    he: ['מטומטם', 'מטומטמת', 'איזה אפס', '(?:אתה|את) (?:סתם |ממש )?(?:חמור|אפס|כלום|דביל|מפגר|מטומטם)', 'לך תמות',
+      'לכי תמותי', 'יא (?:אפס|דביל|מפגר)', 'אידיוט(?:ית)?', 'מטומטמ?(?:ת)?',
+      'טמבל', 'דביל', 'מפגר(?:ת)?', 'בן זונה', 'יא חמור', 'סתום(?:י)? (?:את )?הפה', 'תסתום'],
     bg: ['тъпак', 'тъпанар', 'кретен', 'малоумник', 'простак', 'глупак', 'майната ти', 'еба ти', 'мамка ти',
       'шибан\\S{0,3}', 'боклук такъв'],
     cs: ['idiot\\S{0,2}', 'debil\\S{0,2}', 'kreten\\S{0,2}', 'blbec', 'blbce', 'zmrd\\S{0,2}', 'hajzl\\S{0,2}', 'kokot\\S{0,2}', 'jdi do prdele',
@@ -2058,10 +2088,14 @@ words: {
       'gimbus\\S*', 'bazgrol\\S*', 'szmat\\S*', 'cwel\\S*', 'palant\\S*', 'matol\\S*', 'przyglup\\S*', 'dupek', 'dupku',
       'zamknij (?:sie|morde|ryj|japi?e)', 'spadaj', 'wal sie', 'odwal sie',
       '(?:jestes|jest pan|jest pani) (?:\\S+ )?(?:glupi|glupia|tepy|tepa|beznadziejn\\S*|zerem|nikim)',
-      'ty (?:glupi|tepy|idioto|debilu|kretynie|frajerze|baranie|osle)'],
+      'ty (?:glupi|tepy|idioto|debilu|kretynie|frajerze|baranie|osle)',
+      // Round twenty-five: "go get treated" and "it's pitiful to watch" said to the reader ("idź się lecz", "żal patrzeć").
+      'idz sie (?:lecz|leczyc)', 'zal (?:patrzec|na ciebie patrzec|mi ciebie)'],
     // Japanese: idiot, useless, crap, get lost (Kansai forms too); Swahili: fala, mjinga, pumbavu, takataka, nyamaza.
     ja: ['バカ(?:なんですか|じゃない|か)', '馬鹿', 'アホ(?:ちゃう|か|なん)', '頭おかしい', '使えへん', '使えない(?:やつ|奴|な)', 'クソ', 'くそが',
-      'ゴミ(?:みたい|以下|同然)', '無能', '死ね', '消えろ', 'してくんな(?!ら)'],
+      'ゴミ(?:みたい|以下|同然)', '無能', '死ね', '消えろ', 'してくんな(?!ら)',
+      // Round twenty-five: "bad head", "useless" in slang, "are you garbage", "shut up" ("頭悪い", "使えねー", "ゴミかよ", "黙れ").
+      '頭(?:が)?悪(?:い|すぎ)(?:ん|な|ね|よ|です|じゃ|だろ|の\\?)', '使えね(?:ー|え)', 'ゴミ(?:かよ|だな|やん|じゃん)', 'カスが', '黙れ', 'ぶっ殺'],
     sw: ['(?:ni|wewe|mtu) fala', 'fala (?:sana|kabisa|wewe)', 'mjinga', 'wajinga', 'pumbavu', 'mpumbavu', 'takataka wewe', 'nyamaza', 'kijinga', 'bure kabisa wewe', 'mshenzi', 'washenzi', 'kumbafu'],
   es: [
       // "son unos aprovechados y unos inútiles, ojalá les salga todo mal".
@@ -2176,7 +2210,9 @@ words: {
   ro: ['esti cel mai (?:slab|prost|incompetent)', 'cel mai slab (?:traducator|programator|designer|freelancer)', 'atat de (?:incapabil|prost|incompetent)', 'incapabil(?:ule)?', 'prostule',
     'idiotule', 'bou(?:le)?'],
   ms: ['kedekut', 'bodoh', 'bangang', 'bengap', 'bebal', 'otak letak kat lutut', 'otak udang'],
-  ko: ['한심', '멍청', '바보', '병신', '무능', '등신', '븅신', '개념 ?없'],
+  // Round twenty-five: "get lost", "shut up", "work like garbage", "bad head" ("꺼져", "닥쳐", "쓰레기 같은", "머리가 나쁘네", "이것도 못 하냐").
+  ko: ['한심', '멍청', '바보', '병신', '무능', '등신', '븅신', '개념 ?없', '(?<!(?:이|가) ?)꺼져(?= ?[!.,~]|$)', '꺼지세요', '닥쳐', '쓰레기 ?같',
+    '머리가 ?나쁘', '돌대가리', '이것도 못 ?하냐'],
     // Not the bare 垃圾 ("这个plugin真的很垃圾" is about a plugin).
     zh: ['垃圾水平', '都是垃圾', '脑子有问题', '腦子有問題', '废物', '廢物', '白痴', '白癡', '傻逼', '弱智', '智障', '笨蛋', '蠢材',
       '低能儿'],
@@ -2820,9 +2856,19 @@ words: {
     // Polish: turning people away for gender or origin ("kobiety nie znają się na komputerach", "przyślę jakiegoś faceta").
     pl: ['kobiety nie (?:znaja|nadaja|umieja|potrafia)\\S*', 'baby nie (?:znaja|nadaja|umieja|potrafia)\\S*',
       '(?:przysle|przysla|dajcie|dac) (?:\\S+ ){0,2}(?:faceta|mezczyzne|chlopa)',
-      'nie (?:zatrudniam|zatrudniamy|chce|chcemy) (?:kobiet|ukraincow|hindusow|arabow|cyganow|turkow|starych)'],
+      'nie (?:zatrudniam|zatrudniamy|chce|chcemy) (?:kobiet|ukraincow|hindusow|arabow|cyganow|turkow|starych)',
+      // Round twenty-five: "baba od grafiki, co ty możesz wiedzieć" (a woman named with scorn, her knowledge denied).
+      'baba od \\S+', 'co (?:ty|taka baba|baba|kobieta) (?:mozesz|moze) (?:wiedziec|rozumiec|wiedziec o)'],
     // Japanese and Swahili: not working with women or foreigners.
-    ja: ['女の人には', '女性には(?:無理|難しい)', '外国(?:の方|人)とは', '男性の(?:エンジニア|方)に代わ'],
+    // Round twenty-five: "for a woman" as scorn, a nationality as the reason ("女のくせに", "外国人はこれだから").
+    ja: ['女の人には', '女性には(?:無理|難しい)', '外国(?:の方|人)とは', '男性の(?:エンジニア|方)に代わ',
+      '(?:女|外国人|外人|中国人|韓国人|インド人)(?:の)?くせに',
+      '(?:外国人|外人|女|中国人|韓国人|インド人)(?:は|って)(?:これだから|どうせ)'],
+    // Round twenty-five: "what would a woman know", a nationality as all alike ("여자가 뭘 안다고", "외국인들은 다 이래").
+    // Round twenty-five: Hebrew, a whole people as all alike ("כל הערבים אותו דבר").
+    he: ['כל ה(?:ערבים|הודים|רוסים|נשים|אתיופים|פקיסטנים|סינים|אוקראינים) (?:אותו דבר|עצלנים|גנבים|רמאים|טיפשים)'],
+    ko: ['여자가 (?:뭘|뭐|무슨)', '여자라서 (?:그런|못)',
+      '(?:외국인|여자|중국인|흑인|동남아|인도)(?:들)?은 (?:하여튼|원래|역시|다 이래|다 그래|다 똑같)'],
     sw: ['sitaki kufanya kazi na (?:wanawake|wakenya|waafrika|wageni)', 'wanawake hawajui', 'hamjui mambo ya', 'watu wa kabila lako'],
   en: [
       '(?:i )?(?:want|need|prefer|only hire) (?:a |only )?male (?:designer|developer|freelancer|writer|editor|engineer|programmer)s?',
@@ -3155,7 +3201,9 @@ export const THREAT = defineClass({
     // Threats of pursuit in Thai, Persian (and Finglish), Hebrew, Bulgarian and Czech.
     th: ['รู้นะว่าบ้านอยู่ไหน', 'ตามไปถึงบ้าน', 'ระวังตัวไว้'],
     fa: ['پیدات می ?کنم', 'می ?دونم کجا زندگی می ?کنی', 'پشیمون میشی', 'peydat mikonam', 'midoonam koja zendegi mikoni', 'pashimoon mishi'],
-    he: ['אני אמצא אותך', 'אני יודע(?:ת)? איפה אתה גר', 'עוד תצטער'],
+    // Round twenty-five (Hebrew as Israeli clients type it): "I know where you live, watch out".
+    he: ['אני יודע(?:ת)? איפה (?:אתה|את) (?:גר|גרה)', 'תיזהר', 'תיזהרי', 'אני אמצא אותך', 'אני יודע(?:ת)? איפה אתה גר',
+      'עוד תצטער'],
     bg: ['ще те намеря', 'знам къде живееш', 'ще съжаляваш'],
     cs: ['najdu te', 'vim kde bydlis', 'budes litovat', 'to te bude mrzet'],
     // Polish threats: I will find you, I know where your company is, you will regret it, everyone in the trade will know ("znajdę cię w realu").
@@ -3477,7 +3525,9 @@ export const THREAT = defineClass({
     nl: ['ik weet waar (?:ge|je|jij|u) woon(?:t|de)', 'of (?:ge|je|u) zult het merken'],
     ro: ['stiu unde (?:stai|locuiesti|lucrezi)', 'o sa-?ti para rau'],
     ms: ['(?:saya|aku|i) tahu (?:you|kau|awak|anda) (?:duduk|tinggal) (?:mana|kat mana|di mana)', 'tengok la apa jadi'],
-    ko: ['찾아갈 ?거', '(?:주소|집) (?:다 )?알아요', '각오하세요'],
+    // Round twenty-five: "I'll come to your house" in 반말 ("집 찾아간다", "가만 안 둬"); not "두고 봐요" (let's wait and see).
+    ko: ['찾아갈 ?거', '(?:주소|집) (?:다 )?알아요', '각오하세요', '(?:집|주소|회사)(?:으로|에|까지|로)? ?찾아(?:간다|가겠|갈게)', '가만 ?안 ?둬',
+      '가만두지 ?않', '각오해'],
     zh: ['我知道你住(?:在)?(?:哪|边度|邊度)', '你自己小心(?:点|點)', '走着瞧', '有你好看',
       // Round twenty-four: "你会后悔的" (not "你不会后悔", nor regretting a tool not used sooner: "你会后悔没早点用").
       '你(?:一定|肯定)?会后悔(?!没|沒|不早|当初)', '你(?:一定|肯定)?會後悔(?!沒|不早|當初)',
@@ -3552,12 +3602,20 @@ export const ACCOUNT_DEAL = defineClass({
       'позајми(?:те)? (?:ми )?(?:свој |твој )?(?:налог|профил|акаунт)'],
     az: ['(?:qardasimin|bacimin|dostumun|atamin|yoldasimin|dayimin|emimin|xalamin|qohumumun|bibimin) (?:upwork )?(?:hesab|akkaunt|profil)\\S{0,6}', 'hesabim(?:dan|i) istifade e[dt]\\S{0,4}',
       '(?:hesab|akkaunt)\\S{0,4} (?:icareye|kiraye) (?:ver|gotur)\\S{0,6}'],
-    ka: ['(?:ძმის|დის|მეგობრის|მამის) (?:upwork-?ის )?(?:ანგარიშ|აქაუნთ|ექაუნთ|პროფილ)\\S{0,4}',
+    // Round twenty-five: an account lent or bought, a password asked.
+    ka: ['(?:ანგარიშ|აქაუნთ|ექაუნთ|პროფილ)\\S{0,4} (?:მათხოვე|მომეცი|გამიზიარე)',
+      '(?:ექაუნთ|აქაუნთ|ანგარიშ)\\S{0,3} (?:ვიყიდი|გავყიდი|ვყიდულობ|იყიდება)',
+      'პაროლ\\S{0,3} (?:მომწერე|მომეცი|გამომიგზავნე)', 'parol\\S{0,2} (?:momwere|momeci|gamomigzavne)',
+      '(?:ძმის|დის|მეგობრის|მამის) (?:upwork-?ის )?(?:ანგარიშ|აქაუნთ|ექაუნთ|პროფილ)\\S{0,4}',
       '(?:ცოლის|ქმრის|ბიძაშვილის) (?:upwork-?ის )?(?:ანგარიშ|აქაუნთ|ექაუნთ)\\S{0,4}',
       'ჩემი (?:ანგარიშ|აქაუნთ|ექაუნთ)\\S{0,3} გამოიყენე\\S{0,2}',
       '(?:ანგარიშ|აქაუნთ|ექაუნთ)\\S{0,4} (?:ქირით|იჯარით|ქირავ)\\S{0,5}',
       '(?:dzmis|dis|megobris|mamis|colis) (?:akaunt|ekaunt|angarish|profil)\\S{0,4}', 'chemi (?:akaunt|ekaunt)\\S{0,3} gamoiyene\\S{0,2}'],
-    am: ['(?:የወንድሜ|የእህቴ|የጓደኛዬ) (?:upwork )?(?:አካውን[\\u1270-\\u1277]|አካዉን[\\u1270-\\u1277]|ፕሮፋይ[\\u1208-\\u120f])\\S{0,3}',
+    // Round twenty-five: an account lent or bought, a password asked ("አካውንትህን አውሰኝ", "ፓስወርድህን ንገረኝ").
+    am: ['(?:አካውን[\\u1270-\\u1277]|አካዉን[\\u1270-\\u1277]|ፕሮፋይ[\\u1208-\\u120f])\\S{0,3} (?:አውሰኝ|አዋሰኝ|አውሺኝ|አጋራኝ)',
+      '(?:ፓስወርድ|የይለፍ ቃል)\\S{0,3} (?:ንገረኝ|ንገሪኝ|ላክልኝ|ስጠኝ)',
+      'አካውን[\\u1270-\\u1277] (?:እገዛለሁ|እሸጣለሁ|ይሸጣል|እንገዛለን)', 'account\\S{0,4} (?:awsegn|sitegn|stegn)',
+      '(?:የወንድሜ|የእህቴ|የጓደኛዬ) (?:upwork )?(?:አካውን[\\u1270-\\u1277]|አካዉን[\\u1270-\\u1277]|ፕሮፋይ[\\u1208-\\u120f])\\S{0,3}',
       '(?:የአባቴ|የባለቤቴ|የአጎቴ) (?:upwork )?(?:አካውን[\\u1270-\\u1277]|አካዉን[\\u1270-\\u1277])\\S{0,3}',
       '(?:የኔን|የእኔን) (?:አካውንት|አካዉንት) (?:ተጠቀም|ተጠቀሚ|ተጠቀሙ)',
       '(?:አካውን[\\u1270-\\u1277]|አካዉን[\\u1270-\\u1277])\\S{0,3} (?:በኪራይ|ልከራይ|አከራይ|አከራዩኝ|ተከራይ)',
@@ -3591,7 +3649,11 @@ export const ACCOUNT_DEAL = defineClass({
       'ใช้บัญชี(?:ของ)?(?:ผม|ฉัน|เรา)', '(?:ยืม|เช่า)บัญชี'],
     fa: ['(?:حساب|اکانت) (?:کاربری )?(?:برادرم|خواهرم|دوستم|همسرم|پسرعموم)', 'از (?:حساب|اکانت) من استفاده کن\\S{0,3}',
       '(?:hesab|account|akaunt)(?:e)? (?:baradaram|khaharam|doostam|dustam)', 'az (?:hesab|account)(?:e)? man estefade kon\\S{0,3}'],
-    he: ['(?:ב|את )?(?:ה)?חשבון של (?:אחי|אחותי|חבר שלי|אבא שלי|אשתי|בעלי|אמא שלי)', '(?:ת|ל)?(?:ה)?שתמש(?:י)? בחשבון שלי'],
+    // Round twenty-five (Hebrew as Israeli clients type it): "להשתמש בחשבון שלך", "שם המשתמש והסיסמה", "קונה חשבון", "עובד מהחשבון שלי".
+    he: ['(?:ב|ל|מ)?(?:ה)?חשבון (?:\\S+ )?שלך', 'שם (?:ה)?משתמש (?:ו)?(?:את )?(?:ה)?סיסמ[הא]',
+      '(?:קונה|אקנה|מוכר|אמכור|אשכור|שוכר|תשכיר|תמכור) (?:את )?(?:ה)?חשבון', '(?:מ|ב)החשבון שלי',
+      'הקוד ש(?:קיבלת|הגיע)', '(?:ב|את )?(?:ה)?חשבון של (?:אחי|אחותי|חבר שלי|אבא שלי|אשתי|בעלי|אמא שלי)',
+      '(?:ת|ל)?(?:ה)?שתמש(?:י)? בחשבון שלי'],
     bg: ['(?:акаунта|профила) на (?:брат ми|сестра ми|приятел\\S{0,3}|жена ми|мъжа ми|баща ми)',
       '(?:из)?ползвай(?:те)? (?:моя )?(?:акаунт|профил)\\S{0,2}'],
     cs: ['(?:ucet|uctu|profil) (?:meho |moji |me )?(?:bratra|sestry|kamarada|kamaradky|manzelky|manzela|otce)',
@@ -3604,11 +3666,21 @@ export const ACCOUNT_DEAL = defineClass({
       '(?:moge|mozemy) ci (?:je )?odstapic', 'wynaj\\S* (?:\\S+ )?kont\\S*', '(?:sprzedam|kupie|kupimy|sprzedaje) (?:\\S+ )?kont\\S*',
       'zweryfikowane konto', 'haslo (?:to|do konta|jest)', '(?:podam|wysle|przesle) (?:ci |panu |pani )?haslo', 'login i haslo', 'dane do logowania',
       '(?:zaloguj|zalogowac|zalogowal)\\S* (?:sie )?na (?:moje|twoje|moim|pana|pani) konto', 'wejde na (?:twoje|pana|pani) konto',
-      '(?:przeslij|podaj|wyslij|podyktuj) mi (?:\\S+ )?kod\\S*', 'popracuje z (?:mojego|mojej) konta'],
+      '(?:przeslij|podaj|wyslij|podyktuj) mi (?:\\S+ )?kod\\S*', 'popracuje z (?:mojego|mojej) konta',
+      // Round twenty-five: an account lent, a code passed on, an account opened in the reader's name for the writer
+      // ("udostępnisz mi swoje konto?", "podeślij kod weryfikacyjny", "załóż konto na swoje dane").
+      'udostepni\\S* (?:mi )?(?:swoje |twoje |pana |pani )?kont\\S*', '(?:podesl|przesl|wysl|podaj|dyktuj|przeslij)\\S* (?:mi )?(?:ten )?kod\\S* (?:weryfikac|sms|autoryzac|z sms|logowan)\\S*',
+      'kod\\S* (?:weryfikac|autoryzac)\\S* (?:\\S+ ){0,3}(?:podesl|przesl|wysl|podaj|dyktuj)\\S*',
+      'zaloz\\S* (?:\\S+ )?kont\\S* na (?:swoje|twoje|pana|pani|swoja|twoja) (?:dane|nazwisko|imie)'],
     // Japanese: lending or renting an account, sharing login; Swahili: kukodisha akaunti, account and password.
     ja: ['アカウント(?:を)?(?:貸し|お借り|借り|使い回|共有)', 'パスワード(?:を)?(?:教え|送)', 'ログイン情報(?:を)?(?:共有|教え|送)', 'idとパス',
       'パス(?:は|を)?後で送', 'account ?kashite', 'login ?joho',
-      '(?:兄|姉|弟|妹|友達|友人|家族)の(?:upwork)?アカウントで', '一つのアカウント'],
+      '(?:兄|姉|弟|妹|友達|友人|家族)の(?:upwork)?アカウントで', '一つのアカウント',
+      // Round twenty-five: an account bought or sold, the reader's account worked on, someone else's used, a code passed on, an account made
+      // in the reader's name for the writer ("アカウント買います", "あなたのアカウントで私が作業", "認証コードが届いたら教えて").
+      'アカウント(?:を)?(?:買|売|購入|販売|譲)', '(?:あなた|お前|君|きみ|そちら|貴方)の(?:upwork)?アカウントで',
+      '(?:兄|姉|弟|妹|友達|友人|家族|知り合い|他人)の(?:upwork)?アカウント(?:を)?(?:使|借)', '認証コード(?:が届いたら|を|は)?(?:教え|送っ|転送)',
+      '(?:あなた|お前|君|そちら)の名前で(?:\\S{0,10})アカウント', '名前で(?:\\S{0,6})アカウント(?:を)?作(?:っ|り|成)(?:\\S{0,20})(?:私|僕|俺)が使'],
     sw: ['kukodisha akaunti', 'kukodi akaunti', 'akaunti za upwork', 'username na password', 'nitakutumia password', 'akaunti ya (?:binamu|rafiki|kaka|dada|ndugu)',
       'akaunti hii moja', 'tutafungua akaunti kwa jina lako', 'niingie kwa akaunti yako', 'ingia kwenye akaunti yangu'],
     es: [
@@ -3874,7 +3946,11 @@ export const ACCOUNT_DEAL = defineClass({
     ro: ['contul meu (?:de upwork )?il (?:foloseste|folosesc|folosim)', 'userul si parola', '(?:user|utilizator)(?:ul)? si parola', '(?:iti|va) dau (?:\\S+ )?parola', 'vand cont(?:ul)?',
       'cont(?:ul)? (?:de )?upwork (?:de vanzare|de inchiriat)', 'inchiriez cont(?:ul)?', '(?:iti|va) inchiriez'],
     ms: ['sewa akaun', 'akaun (?:\\S+ )?(?:disewa|untuk disewa|dijual)', 'jual akaun', 'guna (?:account|akaun) (?:i|saya) untuk', 'pinjam akaun'],
-    ko: ['계정 ?(?:빌려|대여|임대|판매|팝니다|삽니다|구매|구합니다)', '(?:제|내) 계정으로 (?:\\S+ )?(?:같이|대신)',
+    ko: ['계정 ?(?:좀 ?)?(?:빌려|대여|임대|판매|팝니다|삽니다|구매|구합니다)', '(?:제|내) 계정으로 (?:\\S+ )?(?:같이|대신)',
+      // Round twenty-five: a code passed on, the reader's account logged into, an account in the writer's name for another
+      // ("인증번호 오면 알려주세요", "당신 계정으로 로그인해서", "제 명의로 계정 만들어 주시면").
+      '인증 ?(?:번호|코드) ?(?:오면|받으면|좀|뜨면)? ?(?:알려|보내|불러)', '(?:당신|님|그쪽|너|니|선생님) 계정으로 (?:\\S+ )?(?:로그인|접속|작업|지원|일)',
+      '(?:제|내|저의|당신|님) 명의로 (?:\\S+ ){0,2}계정',
       '아이디(?:랑|와|하고) ?(?:비번|비밀번호)', '(?:비번|비밀번호) ?(?:드릴|알려 ?드릴|공유)'],
     zh: [
       '(?:账号|帳號)和密(?:码|碼)(?:发|發|给|給|告诉)', '(?:账号|帳號)密码发给', '密码发给我们', '(?:登录|登入)密(?:码|碼)给我', '密碼我(?:等陣)?send俾你',

@@ -25,7 +25,12 @@ export const NEGATION = defineClass({
     hu: ['soha', 'sosem', '(?<!ha )nem (?:fogok|fogunk|akarok|tudok|kell|kellene|szabad|fizetek|fizetunk|dolgozom|dolgozunk|adok|adom)',
       'ne (?:fizess|fizessen|kuldj|kuldjon|irj|irjon|utalj|utaljon)'],
     // Polish: never, I will not, I do not want; not the bare "nie", which is inside conditions ("jak nie dasz 5 gwiazdek").
-    pl: ['nigdy', 'nie (?:bede|chce|zamierzam|moge|mozemy|placimy|place|pracuje|pracujemy)'],
+    // Round twenty-five: Hebrew, the writer's own "I do not move / give / pay" (not "אם לא", a condition).
+    he: ['(?<!אם )לא (?:אעבור|עובר|עוברת|אתן|נותן|נותנת|אשלם|משלם|אעביר|מעביר|אקבל|מקבל|אשתף|משתף)', 'לעולם לא',
+      'אף פעם לא'],
+    // Round twenty-five: the writer's own present refusals ("nie przenoszę rozmów", "nie podaję numeru", "nie przyjmuję przelewów").
+    pl: ['nigdy', 'nie (?:bede|chce|zamierzam|moge|mozemy|placimy|place|pracuje|pracujemy)',
+      'nie (?:przenosze|przenosimy|podaje|podajemy|wysylam|przyjmuje|przyjmujemy|akceptuje|wymieniam|udostepniam|dzwonie|robie|wychodze)'],
     // Swahili negative forms that come before the act: tusifanye (let us not do), sitaki (I do not want).
     // ...and the writer's own present and future negatives of taking, using and paying: "sipokei M-Pesa" (I do not take), "sitatumia" (I will not use).
     sw: ['tusi(?:fanye|lipane|ongee|hamie|tumie|toke)', 'usi(?:fanye|nitumie|nilipe|lipe|tumie|hamie)', 'sitaki', 'sihitaji', 'sitahitaji', 'hapana', 'kamwe',
@@ -61,7 +66,8 @@ export const NEGATION = defineClass({
     // Malay "tak" (not) only before its verbs ("I tak boleh share nombor"): Javanese "tak bayar", "tak kasih" is "I pay", "I give".
     ms: ['tak (?:boleh|payah|perlu|nak|dapat|pernah|mahu|reti)'],
     // Not the bare 不 ("不然", "不错", "不难"): the negations that forbid or refuse; not inside an A-not-A question ("可不可以", "要不要").
-    zh: ['(?<!要)不要', '(?<!能)不能', '(?<!可)不可以', '不准', '别', '別', '唔好', '唔可以', '勿', '从不', '從不', '绝不', '絕不'],
+    // Not the Japanese 別 of "別の場所" (another place), "別に", "別途" (separately), "別件" (Round twenty-five).
+    zh: ['(?<!要)不要', '(?<!能)不能', '(?<!可)不可以', '不准', '别', '別(?![のに途件々])', '唔好', '唔可以', '勿', '从不', '從不', '绝不', '絕不'],
     // Not the bare "không" (it closes every yes-no question) nor "đừng" (it folds to "dung", as "dùng", use, does).
     vi: ['khong bao gio', 'khong (?:duoc|nen|the|dung|muon|gui|cho)', 'ko (?:duoc|nen|dung|gui|cho)', 'chang bao gio'],
   },
@@ -106,7 +112,10 @@ export const REFUSED = defineClass({
       'ఇవ్వలేను', 'వద్దని చెప్పాను'],
     pcm: ['i no (?:gree|agree)', 'i no fit (?:give|share|send|move|do|collect|accept)', 'i refuse(?:d)?', 'i tell (?:am|dem|him|her) no'],
     // Polish: I refused, I reported it, no way.
-    pl: ['odmowil(?:em|am)', 'zglosil(?:em|am)', 'nie zgodzil(?:em|am) sie', 'nie ma mowy', 'nie, dziekuje'],
+    // Round twenty-five: the writer's own "I don't move talks / give out / accept" ("nie przenoszę rozmów poza platformę").
+    he: ['סירבתי', 'דחיתי', 'אמרתי לא'],
+    pl: ['odmowil(?:em|am)', 'zglosil(?:em|am)', 'nie zgodzil(?:em|am) sie', 'nie ma mowy', 'nie, dziekuje',
+      'nie (?:przenosze|przenosimy|podaje|podajemy|przyjmuje|przyjmujemy|wymieniam|udostepniam|wychodze)'],
     // Japanese: I cannot accept, I declined, I reported it; Swahili: nilikataa (I refused), nimeripoti (I reported).
     ja: ['できかねます', 'お受けできません', 'お断り', '断りました', '断った', '通報'],
     sw: ['nilikataa', 'nikakataa', 'nikamkataa', 'nimekataa', 'nimemkataa', 'nilimkataa', 'nimeripoti', 'nilimripoti', 'nimemripoti', 'nikaripoti', 'sitakubali'],
@@ -350,7 +359,9 @@ export const ON_UPWORK = defineClass({
     ro: ['direct din upwork', '(?:doar|numai) prin upwork'],
     ms: ['dalam upwork', 'chat sini je', 'kat sini je'],
     // "여기서 얘기해요" (let us talk here), the answer to a move asked for.
-    ko: ['업워크 ?(?:안에서|내에서|에서만|메시지로|통해서만)', '여기서 (?:얘기|이야기|대화|연락)(?:해요|하죠|합시다|할게요|하겠습니다)'],
+    // Round twenty-five: Upwork's own video call ("업워크 화상통화로 미팅할까요?").
+    ko: ['업워크 ?(?:안에서|내에서|에서만|메시지로|통해서만)', '업워크 ?(?:의 )?(?:화상|영상|비디오|음성) ?(?:통화|회의|미팅|콜)',
+      '여기서 (?:얘기|이야기|대화|연락)(?:해요|하죠|합시다|할게요|하겠습니다)'],
     zh: ['(?:都|全部|一律|还是|還是|就|统一)(?:在|喺|留喺|走|通过|通過|按)(?:upwork|平台)', '留喺upwork',
       '在upwork(?:这边|這邊|这里|這裡)(?:讲|說|说|聊|傾)', '按平台的来',
       '走upwork(?:合同|固定价|流程)', '(?<!不)(?:通过|通過)upwork(?:合同|付款|的bonus)', '(?:upwork|平台)(?:里程碑|託管|托管)'],
@@ -422,7 +433,8 @@ export const WORK_TALK = defineClass({
     // Polish: the work itself, a payment integration, an article comparing methods ("artykuł", "porównanie", "bramka płatnicza").
     pl: ['integracj\\S*', 'powiadomie\\S*', 'bramk\\S* platnic\\S*', 'artykul\\S*', 'terminal\\S*', 'porownani\\S*', 'sandbox\\S*', 'wtyczk\\S*'],
     // Japanese and Swahili: building something (a form, a field, an integration).
-    ja: ['フォーム', '入力欄', 'フィールド', 'バリデーション', '実装', '機能', '連携', 'テンプレート'],
+    // Not the フォーム of プラットフォーム (a platform) or リフォーム.
+    ja: ['(?<![トリ])フォーム', '入力欄', 'フィールド', 'バリデーション', '実装', '機能', '連携', 'テンプレート', 'ボタン', 'pos', 'レジ', '店舗向け'],
     sw: ['kuunganisha', 'mfumo', 'reconciliation', 'daraja api', 'stk push'],
     en: ['integrat\\S*', 'api', 'sdk', 'webhooks?', 'bots?', 'chatbots?', 'notifications?', 'gateway', 'checkout', 'plugin', 'automations?', 'crm'],
     es: ['integr\\S*', 'notificacion\\S*', 'pasarela', 'configur\\S*', 'automatiz\\S*',
@@ -460,7 +472,8 @@ export const WORK_TALK = defineClass({
     nl: ['knop\\S*', 'contactformulier\\S*', 'formulier', 'integr\\S*'],
     ro: ['buton\\S*', 'lead-?uri\\S*', 'vizionari', 'integr\\S*', 'formular\\S*'],
     ms: ['butang', 'customer (?:lebih )?suka', 'pelanggan (?:lebih )?suka', 'notifikasi', 'integrasi'],
-    ko: ['버튼', '연동', '고객(?:들|분들)?이'],
+    // Round twenty-five: a feature being built ("토스로 받을 수 있는 기능", "메일로 알림 주고받는 기능을 개발했어요").
+    ko: ['버튼', '연동', '고객(?:들|분들)?이', '기능', '구현'],
     // Building it as work: connecting a payment or chat API, a page, a field, a mini program.
     zh: ['接入', '集成', '对接', '對接', '串接', '接口', '小程序', '页面', '頁面', '前端', '后端', '功能', '模块', '模組', '按钮', '按鈕',
       '字段', '欄位', '表单', '表單', '插件', '正则', '脚本',

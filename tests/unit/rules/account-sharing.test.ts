@@ -1068,4 +1068,59 @@ valid.push(
   "मेरे login page में एक bug है, ठीक कर देंगे?",
 );
 
+/**
+ * Round twenty-five (t41): Polish, Japanese, Korean, Hebrew, Amharic and Georgian as people chat on Upwork, each case missed before the
+ * round, beside hard clean look-alikes (refusals, reported asks, integrations, product reviews, lines to translate).
+ */
+invalid.push(
+  { text: "możesz mi udostępnić swoje konto? ja mam zablokowane", findings: [{ match: "udostępnić swoje konto", severity: 'violation' }] },
+  { text: "załóż konto na swoje dane, a ja będę na nim pracował", findings: [{ match: "załóż konto na swoje dane", severity: 'violation' }] },
+  { text: "あなたのアカウントで私が作業してもいいですか", findings: [{ match: "あなたのアカウントで", severity: 'violation' }] },
+  { text: "アカウント買います、評価が高いやつ", findings: [{ match: "アカウント買", severity: 'violation' }] },
+  { text: "友達のアカウントを使って応募しています", findings: [{ match: "友達のアカウントを使", severity: 'violation' }] },
+  { text: "私の名前でアカウントを作ってもらって、私が使います", findings: [{ match: "名前でアカウントを作ってもらって、私が使", severity: 'violation' }] },
+  { text: "업워크 계정 좀 빌려줄 수 있어?", findings: [{ match: "계정 좀 빌려", severity: 'violation' }] },
+  { text: "당신 계정으로 로그인해서 제가 작업할게요", findings: [{ match: "당신 계정으로 로그인", severity: 'violation' }] },
+  { text: "제 명의로 계정 만들어 주시면 제가 쓸게요", findings: [{ match: "제 명의로 계정", severity: 'violation' }] },
+  { text: "תן לי את שם המשתמש והסיסמה לחשבון אפוורק שלך", findings: [{ match: "שם המשתמש והסיסמה", severity: 'violation' }] },
+  { text: "אפשר להשתמש בחשבון שלך? שלי חסום", findings: [{ match: "בחשבון שלך", severity: 'violation' }] },
+  { text: "אני אכנס לחשבון שלך ואגיש הצעות בשבילך", findings: [{ match: "לחשבון שלך", severity: 'violation' }] },
+  { text: "קונה חשבון אפוורק עם דירוג גבוה", findings: [{ match: "קונה חשבון", severity: 'violation' }] },
+  { text: "החבר שלי עובד מהחשבון שלי", findings: [{ match: "מהחשבון שלי", severity: 'violation' }] },
+  { text: "תשלח לי את הקוד שקיבלת בSMS כדי שאכנס לחשבון", findings: [{ match: "הקוד שקיבלת", severity: 'violation' }] },
+  { text: "אשכור את החשבון שלך ב-100 דולר לחודש", findings: [{ match: "אשכור את החשבון", severity: 'violation' }] },
+  { text: "የአፕወርክ አካውንትህን አውሰኝ", findings: [{ match: "አካውንትህን አውሰኝ", severity: 'violation' }] },
+  { text: "አካውንት እገዛለሁ ጥሩ ሪቪው ያለው", findings: [{ match: "አካውንት እገዛለሁ", severity: 'violation' }] },
+  { text: "შენი აპვორკის ექაუნთი მათხოვე", findings: [{ match: "ექაუნთი მათხოვე", severity: 'violation' }] },
+  { text: "ექაუნთს ვიყიდი", findings: [{ match: "ექაუნთს ვიყიდი", severity: 'violation' }] },
+);
+valid.push(
+  "dodaj mnie jako współpracownika w repo",
+  "nigdy nie podaję hasła, dodaj mnie do zespołu",
+  "reset hasła w aplikacji nie działa, trzeba poprawić formularz logowania",
+  "zaloguj się na swoje konto i sprawdź fakturę",
+  "mój kolega ma własne konto na Upwork",
+  "GitHubのリポジトリに招待してください",
+  "パスワードは絶対に共有しないでください",
+  "ログイン画面のデザインを修正しました",
+  "ご自身のアカウントでログインして確認してください",
+  "認証コードのSMS送信機能を実装します",
+  "깃허브 저장소에 초대해 주세요",
+  "비밀번호는 절대 공유하지 마세요",
+  "로그인 화면 디자인을 수정했습니다",
+  "본인 계정으로 로그인해서 확인해 주세요",
+  "인증번호 문자 발송 기능을 구현하겠습니다",
+  "תזמין אותי לריפו בגיטהאב",
+  "לעולם לא אשתף סיסמה",
+  "מסך ההתחברות צריך תיקון",
+  "ፓስወርድ አላጋራም",
+  "პაროლს არავის ვუზიარებ",
+  "인증번호 입력 화면이 안 나와요",
+  "제 명의로 된 사업자 등록증을 첨부합니다",
+  "認証コードのメールが届かないバグを直しました",
+  "アカウントを作成する画面の翻訳です",
+  "udostępnię ci plik z kodem źródłowym",
+  "kod weryfikacyjny SMS trzeba dodać do formularza",
+);
+
 runRuleTests('account-sharing', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -882,4 +882,59 @@ valid.push(
   "क्लाइन्टले मेरो WhatsApp नम्बर माग्यो, मैले दिइनँ।",
 );
 
+/**
+ * Round twenty-five (t41): Polish, Japanese, Korean, Hebrew, Amharic and Georgian as people chat on Upwork, each case missed before the
+ * round, beside hard clean look-alikes (refusals, reported asks, integrations, product reviews, lines to translate).
+ */
+invalid.push(
+  { text: "poprosze o numer do Pana, szybciej bedzie", findings: [{ match: "poprosze o numer do Pana", severity: 'violation' }] },
+  { text: "連絡先を交換しませんか", findings: [{ match: "連絡先を交換しませんか", severity: 'violation' }] },
+  { text: "個人のメールアドレスをいただけますか", findings: [{ match: "個人のメールアドレスをいただけますか", severity: 'violation' }] },
+  { text: "携帯の番号お願いします、直接お話ししたいので", findings: [{ match: "番号お願いします", severity: 'violation' }] },
+  { text: "Gmailのアドレスを頂戴できますか", findings: [{ match: "Gmailのアドレスを頂戴できますか", severity: 'violation' }] },
+  { text: "번호 줘, 전화할게", findings: [{ match: "번호 줘", severity: 'violation' }] },
+  { text: "인스타 계정 알려줘", findings: [{ match: "인스타 계정 알려", severity: 'violation' }] },
+  { text: "אפשר את המספר שלך? יותר קל בוואטסאפ", findings: [{ match: "אפשר את המספר שלך", severity: 'violation' }] },
+  { text: "תשלח לי את המייל הפרטי שלך", findings: [{ match: "תשלח לי את המייל הפרטי שלך", severity: 'violation' }] },
+  { text: "מה הטלפון שלך? אני אתקשר", findings: [{ match: "מה הטלפון שלך", severity: 'violation' }] },
+  { text: "תרשום לי פה את הנייד שלך", findings: [{ match: "תרשום לי פה את הנייד שלך", severity: 'violation' }] },
+  { text: "תשאיר לי מספר ונדבר", findings: [{ match: "תשאיר לי מספר", severity: 'violation' }] },
+  { text: "אפשר לקבל את פרטי הקשר שלך?", findings: [{ match: "אפשר לקבל את פרטי הקשר שלך", severity: 'violation' }] },
+  { text: "תביא מייל, אשלח לך את הקבצים", findings: [{ match: "תביא מייל", severity: 'violation' }] },
+  { text: "የዋትስአፕ ቁጥርሽን ንገሪኝ", findings: [{ match: "ቁጥርሽን ንገሪኝ", severity: 'violation' }] },
+  { text: "ვაცაპი გაქვს?", findings: [{ match: "ვაცაპი გაქვს", severity: 'violation' }] },
+  { text: "shen nomers momcem?", findings: [{ match: "shen nomers momcem", severity: 'violation' }] },
+);
+valid.push(
+  "nie podam numeru, zostańmy przy czacie na Upwork",
+  "klient prosił o mój numer, ale odmówiłem",
+  "formularz kontaktowy na stronie ma pola: imię, telefon, email",
+  "zadzwonię przez Upwork, jest tu opcja rozmowy",
+  "Nie mogę wymieniać danych kontaktowych przed umową.",
+  "pole numer telefonu ma walidację dla formatu +48",
+  "連絡先の交換は契約前はできません",
+  "クライアントに電話番号を聞かれましたが、お断りしました",
+  "お問い合わせフォームに電話番号とメールアドレスの欄を追加してください",
+  "電話番号の入力チェックを実装しました",
+  "ご連絡はUpworkのメッセージでお願いいたします",
+  "メールアドレスの形式が正しくない場合、エラーを表示します",
+  "계약 전에는 연락처를 교환할 수 없습니다",
+  "클라이언트가 전화번호를 물어봤는데 거절했어요",
+  "회원가입 폼에 전화번호 입력란을 추가해 주세요",
+  "이메일 형식 검증 기능을 구현했습니다",
+  "연락은 업워크 메시지로 부탁드립니다",
+  "카카오톡 로그인 연동이 필요합니다",
+  "לא אתן את המספר שלי לפני חוזה",
+  "לקוח ביקש את הטלפון שלי וסירבתי",
+  "צריך להוסיף שדה טלפון בטופס יצירת קשר",
+  "בוא נמשיך לדבר כאן באפוורק",
+  "ስልክ ቁጥሬን አልሰጥም ከኮንትራት በፊት",
+  "ნომერს ვერ მოგცემ კონტრაქტამდე",
+  "번호 매기기 기능을 추가해 줘",
+  "전화번호 입력란을 만들어 줘",
+  "メールアドレスをいただけますか、Figmaに招待します",
+  "お名前をいただけますか",
+  "ご意見をお願いします",
+);
+
 runRuleTests('contact-request', withFixedGaps({ valid, invalid }, fixedGaps));

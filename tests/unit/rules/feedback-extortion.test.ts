@@ -526,4 +526,18 @@ invalid.push(
   { text: "रिफन्ड दिनुभएन भने 1 स्टार रिभ्यु दिन्छु", findings: [{ match: "1 स्टार", severity: 'violation' }] },
 );
 
+/**
+ * Round twenty-five (t41): Polish, Japanese, Korean, Hebrew, Amharic and Georgian as people chat on Upwork, each case missed before the
+ * round, beside hard clean look-alikes (refusals, reported asks, integrations, product reviews, lines to translate).
+ */
+invalid.push(
+  { text: "jeśli nie oddasz pieniędzy, dostaniesz negatywną opinię", findings: [{ match: "negatywną opinię", severity: 'violation' }] },
+  { text: "無料で修正してくれないと、悪いレビューを書きます", findings: [{ match: "悪いレビュー", severity: 'violation' }] },
+  { text: "환불 안 해주면 악평 남길게요", findings: [{ match: "악평", severity: 'violation' }] },
+  { text: "무료로 수정 안 해주면 별점 1점 줄 거예요", findings: [{ match: "별점 1", severity: 'violation' }] },
+  { text: "나쁜 리뷰 지워주면 환불해줄게", findings: [{ match: "나쁜 리뷰", severity: 'violation' }] },
+  { text: "תחזיר לי את הכסף או שאני משאיר ביקורת רעה", findings: [{ match: "ביקורת רעה", severity: 'violation' }] },
+  { text: "ገንዘቤን ካልመለስክ መጥፎ ሪቪው እሰጥሃለሁ", findings: [{ match: "መጥፎ ሪቪው", severity: 'violation' }] },
+);
+
 runRuleTests('feedback-extortion', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -1042,4 +1042,60 @@ valid.push(
   "review की कोई टेंशन नहीं, जो सही लगे वो दीजिए।",
 );
 
+/**
+ * Round twenty-five (t41): Polish, Japanese, Korean, Hebrew, Amharic and Georgian as people chat on Upwork, each case missed before the
+ * round, beside hard clean look-alikes (refusals, reported asks, integrations, product reviews, lines to translate).
+ */
+invalid.push(
+  { text: "jak nie dasz pozytywnej opinii to nie wyślę plików", findings: [{ match: "pozytywnej opinii to nie wyślę", severity: 'violation' }] },
+  { text: "usun negatywny komentarz a dostaniesz zwrot", findings: [{ match: "usun negatywny komentarz", severity: 'violation' }] },
+  { text: "高評価をいただけないと、納品できません", findings: [{ match: "高評価をいただけないと、納品できません", severity: 'violation' }] },
+  { text: "5つ星のレビューをお願いします、そしたら追加作業無料でやります", findings: [{ match: "5つ星のレビューをお願いします、そしたら追加作業無料", severity: 'violation' }] },
+  { text: "レビューで星5をくれないとソースコードは渡しません", findings: [{ match: "星5をくれないとソースコードは渡しません", severity: 'violation' }] },
+  { text: "좋은 리뷰 안 써주면 파일 안 보내요", findings: [{ match: "좋은 리뷰 안 써주면 파일 안 보내", severity: 'violation' }] },
+  { text: "5점 주시면 추가 작업 무료로 해드려요", findings: [{ match: "5점 주시면 추가 작업 무료", severity: 'violation' }] },
+  { text: "좋은 평가 남겨주시면 보너스 드릴게요", findings: [{ match: "좋은 평가 남겨주시면 보너스", severity: 'violation' }] },
+  { text: "후기 좋게 안 써주면 소스 못 드려요", findings: [{ match: "후기 좋게 안 써주면 소스 못 드려", severity: 'violation' }] },
+  { text: "אם תיתן לי חמישה כוכבים אתן לך הנחה", findings: [{ match: "חמישה כוכבים אתן לך הנחה", severity: 'violation' }] },
+  { text: "תמחק את הביקורת השלילית ואני אחזיר לך כסף", findings: [{ match: "תמחק את הביקורת", severity: 'violation' }] },
+  { text: "תדרג אותי 5 כוכבים ואתן לך בונוס", findings: [{ match: "5 כוכבים ואתן לך בונוס", severity: 'violation' }] },
+  { text: "5 ኮከብ ከሰጠኸኝ ቅናሽ አደርግልሃለሁ", findings: [{ match: "5 ኮከብ ከሰጠኸኝ ቅናሽ", severity: 'violation' }] },
+  { text: "ጥሩ ሪቪው ካልሰጠኸኝ ፋይሉን አልልክም", findings: [{ match: "ጥሩ ሪቪው ካልሰጠኸኝ ፋይሉን አልልክም", severity: 'violation' }] },
+  { text: "5 ვარსკვლავს თუ დამიწერ, ფასდაკლებას გაგიკეთებ", findings: [{ match: "5 ვარსკვლავს თუ დამიწერ, ფასდაკლებას", severity: 'violation' }] },
+);
+valid.push(
+  "jeśli jesteś zadowolony, będę wdzięczny za opinię",
+  "opinia jest dobrowolna, niezależnie od niej zrobię poprawki",
+  "dzięki za 5 gwiazdek!",
+  "muszę napisać 20 opinii produktów na stronę sklepu",
+  "nie oferuję rabatów za opinie",
+  "もしご満足いただけましたら、評価をいただけると幸いです",
+  "このイヤホンのレビュー記事を書いてほしいです",
+  "商品レビューの翻訳をお願いします。星5の評価が多いです",
+  "評価は任意です。ご自由にお願いします",
+  "星5の評価ありがとうございました！",
+  "만족하셨다면 리뷰 남겨주시면 감사하겠습니다",
+  "이 이어폰 제품 리뷰 글을 써 주세요",
+  "쿠팡 상품 리뷰 번역 부탁드립니다, 별점 5점이 많아요",
+  "평가는 자유롭게 해주세요",
+  "별 다섯 개 감사합니다!",
+  "אם אתה מרוצה, אשמח לביקורת כנה",
+  "תודה על חמשת הכוכבים!",
+  "צריך לכתוב ביקורות מוצרים לאתר",
+  "ከወደዱት ሪቪው ቢሰጡኝ ደስ ይለኛል",
+  "თუ კმაყოფილი ხართ, შეფასება დამიტოვეთ",
+  "좋은 리뷰 써주시면 정말 감사하겠습니다, 물론 솔직하게요",
+  "5점 만점에 4.8점을 받은 제품입니다",
+  "리뷰 남겨주시면 다음 작업에 참고하겠습니다",
+  "보너스 보내주셔서 감사합니다!",
+  "후기 좋게 써주셔서 감사해요",
+  "파일 안 보내드린 게 있으면 말씀해 주세요",
+  "星5のレビューをいただけると嬉しいです",
+  "レビューをお願いします、今後の参考にします",
+  "評価を消してくれたら返金する、という提案はお断りしました",
+  "ファイルを送りませんでしたか？確認します",
+  "jak nie dasz rady wystawić opinii, nic się nie stało",
+  "pozytywne opinie klientów pokażę na stronie głównej",
+);
+
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -1330,4 +1330,56 @@ valid.push(
   "माफ गर्नुस्, Upwork को नियम अनुसार नम्बर दिन मिल्दैन, यहीँ कुरा गरौं।",
 );
 
+/**
+ * Round twenty-five (t41): Polish, Japanese, Korean, Hebrew, Amharic and Georgian as people chat on Upwork, each case missed before the
+ * round, beside hard clean look-alikes (refusals, reported asks, integrations, product reviews, lines to translate).
+ */
+invalid.push(
+  { text: "pogadajmy gdzieś indziej, tu jest słabo", findings: [{ match: "pogadajmy gdzieś indziej", severity: 'violation' }] },
+  { text: "ここだと不便なので、別のところでやり取りしましょう", findings: [{ match: "別のところでやり取り", severity: 'violation' }] },
+  { text: "サイトの外で直接やり取りできればと思います", findings: [{ match: "サイトの外で直接やり取り", severity: 'violation' }] },
+  { text: "앞으로는 메일로 직접 주고받아요", findings: [{ match: "메일로 직접 주고받", severity: 'violation' }] },
+  { text: "전화로 얘기하는 게 빠를 것 같아요, 제가 걸게요", findings: [{ match: "전화로 얘기", severity: 'violation' }] },
+  { text: "בוא נמשיך את השיחה מחוץ לאפליקציה הזאת", findings: [{ match: "בוא נמשיך את השיחה מחוץ לאפליקציה", severity: 'violation' }] },
+  { text: "עדיף שנדבר בוואטסאפ, פה זה מסורבל", findings: [{ match: "שנדבר בוואטסאפ", severity: 'violation' }] },
+  { text: "נעבור לדבר במקום אחר", findings: [{ match: "נעבור לדבר במקום אחר", severity: 'violation' }] },
+  { text: "be telegram enawra", findings: [{ match: "be telegram enawra", severity: 'violation' }] },
+  { text: "በስልክ እንደዋወል እዚህ ሳይሆን", findings: [{ match: "እንደዋወል እዚህ ሳይሆን", severity: 'violation' }] },
+  { text: "ვაიბერში გადავიდეთ", findings: [{ match: "ვაიბერში გადავიდეთ", severity: 'violation' }] },
+  { text: "აპვორკის გარეშე ვილაპარაკოთ", findings: [{ match: "აპვორკის გარეშე ვილაპარაკოთ", severity: 'violation' }] },
+  { text: "სხვაგან ვისაუბროთ", findings: [{ match: "სხვაგან ვისაუბროთ", severity: 'violation' }] },
+  { text: "telegramshi gadavidet", findings: [{ match: "telegramshi gadavidet", severity: 'violation' }] },
+);
+valid.push(
+  "rozmawiajmy tutaj na Upworku, tak jest bezpieczniej",
+  "nie przenoszę rozmów poza platformę, sorry",
+  "zróbmy spotkanie przez Zoom w Upwork Messages",
+  "potrzebuję bota na WhatsAppa dla sklepu",
+  "integracja z Messengerem w aplikacji działa",
+  "LINE公式アカウントとの連携を開発できます",
+  "LINEログインをアプリに組み込みたいです",
+  "恐れ入りますが、やり取りはUpwork内でお願いいたします",
+  "Upworkのビデオ通話で打ち合わせしましょう",
+  "Slackの通知ボットを作ってほしいです",
+  "LINE連携の見積もりをお送りします",
+  "チャットワークのAPIで自動投稿するツールです",
+  "카카오톡 채널 연동 개발 가능합니다",
+  "카톡 알림톡 API 연동 견적 드립니다",
+  "여기서 얘기해요, 업워크가 안전해요",
+  "업워크 화상통화로 미팅할까요?",
+  "슬랙 봇을 만들어 주세요",
+  "텔레그램 봇 개발 경험이 있습니다",
+  "אני יכול לבנות בוט לוואטסאפ לעסק",
+  "שיחת וידאו דרך אפוורק בסדר מבחינתי",
+  "אני לא עובר לדבר מחוץ לפלטפורמה",
+  "በአፕወርክ ብቻ እንነጋገር",
+  "აქ, აპვორკზე ვისაუბროთ",
+  "ვაიბერის ბოტი გავაკეთო",
+  "전화로 주문받는 기능을 만들어 주세요",
+  "메일로 알림 주고받는 기능을 개발했어요",
+  "別のところを修正しました",
+  "別の場所にファイルを保存してください",
+  "gdzieś indziej w kodzie jest ten sam błąd",
+);
+
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -1537,4 +1537,56 @@ valid.push(
   "nenu upwork bayata payment teesukonu",
 );
 
+/**
+ * Round twenty-five (t41): Polish, Japanese, Korean, Hebrew, Amharic and Georgian as people chat on Upwork, each case missed before the
+ * round, beside hard clean look-alikes (refusals, reported asks, integrations, product reviews, lines to translate).
+ */
+invalid.push(
+  { text: "PayPayで払うね", findings: [{ match: "PayPayで払う", severity: 'violation' }] },
+  { text: "残りは現金で手渡しします", findings: [{ match: "手渡しします", severity: 'violation' }] },
+  { text: "プラットフォーム外でお支払いいただければ、10%値引きします", findings: [{ match: "プラットフォーム外でお支払", severity: 'violation' }] },
+  { text: "페이팔로 따로 보내줄게", findings: [{ match: "따로 보내줄게", severity: 'violation' }] },
+  { text: "업워크 통하지 않고 송금할게요", findings: [{ match: "업워크 통하지 않고 송금", severity: 'violation' }] },
+  { text: "카카오페이로 받을 수 있어요?", findings: [{ match: "카카오페이로 받을 수", severity: 'violation' }] },
+  { text: "תן לי פרטי חשבון בנק, אעביר העברה בנקאית", findings: [{ match: "פרטי חשבון בנק, אעביר", severity: 'violation' }] },
+  { text: "את הפרויקט הבא נעשה ישירות, בלי אפוורק", findings: [{ match: "נעשה ישירות", severity: 'violation' }] },
+  { text: "אשלם במזומן כשניפגש", findings: [{ match: "אשלם במזומן", severity: 'violation' }] },
+  { text: "תעביר לי בפייפאל, יותר מהיר", findings: [{ match: "תעביר לי בפייפאל", severity: 'violation' }] },
+  { text: "telebirr lay lakilign", findings: [{ match: "telebirr lay lakilign", severity: 'violation' }] },
+  { text: "აპვორკის გარეშე გადაგიხდი", findings: [{ match: "აპვორკის გარეშე გადაგიხდი", severity: 'violation' }] },
+);
+valid.push(
+  "płatność tylko przez Upwork, nie przyjmuję przelewów",
+  "zintegruję BLIK i przelewy24 w sklepie",
+  "prowizja Upwork to 10%, wliczyłem to w stawkę",
+  "klient chciał płacić poza upworkiem, ale odmówiłem",
+  "płatność za milestone przyszła, dzięki",
+  "raport przelewów w Excelu, kolumny: data, kwota, konto",
+  "PayPay決済をECサイトに導入したいです",
+  "支払いはUpwork経由でのみ受け付けております",
+  "手数料はUpworkの規定通りです",
+  "銀行振込の機能をアプリに追加します",
+  "お支払いありがとうございました。マイルストーンを確認しました",
+  "Upworkの外での支払いは規約違反なのでお受けできません",
+  "토스페이먼츠 결제 연동을 해주세요",
+  "결제는 업워크를 통해서만 받습니다",
+  "계좌이체 기능을 앱에 추가합니다",
+  "마일스톤 결제 확인했습니다, 감사합니다",
+  "업워크 밖에서 결제하는 건 규정 위반이라 안 됩니다",
+  "카카오페이 결제 모듈 버그를 고쳤습니다",
+  "התשלום רק דרך אפוורק",
+  "צריך לשלב תשלום בביט באתר",
+  "העמלה של אפוורק היא 10%, זה בסדר",
+  "הלקוח הציע לשלם בצד וסירבתי",
+  "ቴሌብር ክፍያ ወደ ዌብሳይቱ ማስገባት እፈልጋለሁ",
+  "ክፍያ በአፕወርክ ብቻ",
+  "გადახდა მხოლოდ აპვორკით",
+  "카카오페이로 받을 수 있게 결제 연동해 주세요",
+  "토스로 받을 수 있는 기능을 앱에 넣어 주세요",
+  "업워크 통해서 결제해 주시면 됩니다",
+  "PayPayで払うね、っていうボタンを作って",
+  "現金で手渡しする店舗向けのPOSアプリです",
+  "jeśli nie oddasz projektu na czas, przesuniemy termin",
+);
+
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
