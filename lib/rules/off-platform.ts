@@ -376,9 +376,9 @@ function inScript(script: RegExp, keep: boolean, wordClass: WordClass): WordClas
 const INVITATION = union('INVITATION', PROPOSE, TALK_VERB, CHAT_APP, CONTACT_CHANNEL);
 /**
  * The invitation slot grew past V8's 20 KB: it is read in four pairings, each under it: the Devanagari and Bengali phrases
- * apart; Croatian, Serbian, Azerbaijani, Georgian and Amharic; Tamil, Telugu and Nigerian Pidgin; the rest.
+ * apart; Croatian, Serbian, Azerbaijani, Georgian and Amharic, with Turkish (round twenty-five); Tamil, Telugu and Nigerian Pidgin; the rest.
  */
-const SECOND_INVITATION: readonly Language[] = ['hr', 'sr', 'az', 'ka', 'am'];
+const SECOND_INVITATION: readonly Language[] = ['hr', 'sr', 'az', 'ka', 'am', 'tr'];
 const THIRD_INVITATION: readonly Language[] = ['ta', 'te', 'pcm'];
 const invitationIn = (kept: readonly Language[]) => except(INVITATION, ...LANGUAGES.filter((l) => !kept.includes(l)));
 const OUTSIDE_PROPOSED = [

@@ -504,4 +504,12 @@ valid.push(
   { text: "I leave honest reviews for anybody who works with me.", context: { role: 'client' } },
 );
 
+/**
+ * Round twenty-five, languages (t42): Thai as people chat (Turkish and Azerbaijani with and without their letters, Vietnamese
+ * without tones, Thai with its particles); next to them the same words refused, reported, or said of the work.
+ */
+invalid.push(
+  { text: "ลบรีวิวแย่ออกนะ แล้วจะคืนเงินให้", findings: [{ match: "รีวิวแย่", severity: 'violation' }] },
+);
+
 runRuleTests('feedback-extortion', withFixedGaps({ valid, invalid }, fixedGaps));
