@@ -213,6 +213,11 @@ const PERSONAL_ANY = compileAhead(new RegExp(term(union('PERSON', { name: 'P', d
     'lik', 'lia', 'liya', 'nta', 'nti',
     // The reader or the writer in other dialects: "حضرتك", "احنا", "عندنا", "أقترح", "يوصلك"; Arabizi "btdf3le" (you pay me), "e7na".
     'حضرتك', 'احنا', 'نحنا', 'عندنا', 'عندي', 'اقترح', '(?:ي|بي|ت|بت)وصلك', 'معاك', 'عليك', 'e?7na', '3andi', '3alayk', 'bt\\w+(?:li|le)'],
+  // Thai: the pronouns and the polite particles that mark a person speaking ("ครับ", "ค่ะ"), and money sent to someone ("ให้", "มา").
+  th: ['ผม', 'ฉัน', 'หนู', 'พี่', 'น้อง', 'คุณ', 'เรา', 'ครับ', 'คะ', 'ค่ะ', 'ให้', 'มา'],
+  // Vietnamese: I and you ("mình", "tôi"), and the kin words people use for them next to a Vietnamese word ("cho em", "của anh", "em gửi");
+  // not bare "em" or "chi" (Portuguese "em Luanda", Italian "chi").
+  vi: ['minh', 'toi', 'tui', '(?:cho|cua|giup|voi|nhe|nha) (?:em|anh|chi|ban|cau)', '(?:em|anh|chi|ban) (?:gui|chuyen|ck|tra|thanh toan|nhe|nha)'],
   nl: ['ik', 'je', 'jij', 'u', 'ge', 'gij', 'mij', 'me', 'mijn', 'jouw', 'uw', 'we', 'wij', 'ons'],
   ro: ['eu', 'tu', 'iti', 'va', 'imi', 'mi', 'meu', 'mea', 'tau', 'ta', 'noi', 'dumneavoastra'],
   ms: ['saya', 'i', 'you', 'awak', 'kau', 'anda', 'kita', 'kami', 'tuan', 'puan', 'sis', 'bro'],
@@ -227,7 +232,11 @@ const PERSONAL_ANY = compileAhead(new RegExp(term(union('PERSON', { name: 'P', d
   ja: ['ます', 'ください', 'もらえ', 'いただけ', 'ですか', 'でしょうか', '私', 'こちら', 'そちら', 'あなた', '僕', '俺',
     '(?:払|送|振り込|渡|支払)(?:う|る|む|す)(?:ね|よ|わ)', '君', 'きみ', 'お前'],
   sw: ['mimi', 'wewe', 'sisi', 'yako', 'yangu', 'nitaku\\S+', 'niku\\S+', 'uni\\S+', 'lipa'],
-  tr: ['sana', 'bana', 'ben', 'sen', 'size', 'biz', 'hocam', 'atarim', 'yapayim', 'yaparim', 'yapalim', 'gonder'],
+  // Turkish names the person in the verb's ending too: "yapar mısınız", "havale yapın", "iban atıyorum", "nakit verirsiniz", "abi"
+  // (not the negative "yapmıyoruz": "we do not pay by IBAN" names nobody paid).
+  tr: ['sana', 'bana', 'ben', 'sen', 'size', 'biz', 'hocam', 'abi', 'abla', 'atarim', 'yapayim', 'yaparim', 'yapalim', 'gonder',
+    'mi(?:sin|siniz|yim|yiz)', '(?:yap|gonder|at|yatir|ode|odey|ver|yolla|yollay|gecir)(?:in|iniz)', '\\S+(?<!m)(?:iyorum|iyoruz|uyorum|uyoruz)',
+      '\\S+(?:rsiniz|rsin|rsen|rseniz|rsan|rsaniz|ecegim|acagim)'],
   // Persian names the person in the verb's ending as often as in a pronoun: "کارت به کارت کنید", "بریز به کارتم".
   fa: ['من', 'تو', 'شما', 'ما', 'بهم', 'برام', 'بهمون', 'برامون', 'کارتم', 'حسابم', 'shoma', 'baram', 'behem', 'kartam', ...FA_PAYMENT_ASK],
   // Greek, Hungarian and Malayalam name the person in pronouns and in the verb's ending ("πλήρωσέ με", "fizetek", "cheyyamo").
@@ -241,7 +250,7 @@ const PERSONAL_ANY = compileAhead(new RegExp(term(union('PERSON', { name: 'P', d
   // Not the bare 'mi', 'ti' or 'ja': Italian, Spanish and German words ("Ti pago con bonifico").
   hr: ['vam', 'meni', 'tebi', 'moj', 'moju', 'tvoj', 'plati(?:te)?', 'uplati(?:te)?', 'posalji(?:te)?', 'platit cu', 'prihvacam'],
   sr: ['ми', 'ти', 'вам', 'мени', 'теби', 'ја', 'мој', 'твој', 'плати(?:те)?', 'уплати(?:те)?', 'пошаљи(?:те)?', 'прихватам'],
-  az: ['mene', 'sene', 'size', 'sen', 'biz', 'odeyin', 'kocurun', 'gonderin', 'kartima', 'hesabima', 'qebul edirem'],
+  az: ['mene', 'sene', 'size', 'sen', 'biz', 'odeyin', 'kocurun', 'gonderin', 'kartima', 'hesabima', 'qebul edirem', 'bilersiz', 'bilersiniz', 'kecirin', 'verersiz', 'verersiniz', 'edek', 'qardas'],
   ka: ['მე', 'შენ', 'თქვენ', 'ჩემ(?:ს|ი)', 'გადაიხადე(?:თ)?',
     'გადმომირიცხე(?:თ)?', 'ჩამირიცხე(?:თ)?',
     'ვიღებ', 'gadaixade', 'gadmomiricxe', 'chemi'],
@@ -679,6 +688,8 @@ const TECH_TALK = new RegExp(
         'invoices? (?:template|system|app)', 'flow',
         // A release note or an endpoint: "Changelog: Pix refund endpoint, boleto due-date fix".
         'endpoints?', 'changelog', 'release notes?', 'sandbox',
+        // A wallet reviewed as a product: "review ví momo: dùng ổn", "đánh giá app ZaloPay", "review Revolut: aplicație bună".
+        '(?:review|danh gia) (?:vi|app|ung dung)', '(?:review|recenzie|danh gia)(?= *:)',
         // "create an add-on for PayPal using the private and public key": a plugin by another name, and its credentials.
         'add-?ons?', 'extensions?', '(?:public|private|secret|api) keys?',
         // Data work: "Should PayPal and Venmo transfers be labelled by the merchant behind them?"

@@ -40,7 +40,11 @@ export const CHAT_APP = defineClass({
       'ఇన్స్టా\\S{0,6}', 'ఫేస్బుక్\\S{0,4}', 'whats ?app(?:lo|ki|ke)', 'w?atsapp?(?:lo|ki)', 'telegram(?:lo|ki)', 'insta(?:lo|gramlo)'],
     // Thai app names (ไลน์ not in ออนไลน์, เดดไลน์, ไกด์ไลน์, ไลน์อัพ, ไลน์ผลิต); Persian with its clitics
     // (واتساپم) and in Latin letters; Hebrew with its prefixes (בוואטסאפ); Bulgarian (вайбър); Czech with case endings.
-    th: ['(?<!ออน|เดด|ไกด|ไทม|ฮอต|ไพพ|ออฟ)ไลน์(?!อัพ|ผลิต|แมน|ไทม)', 'line ?(?:ไอดี|id)',
+    th: [
+      // Facebook as chat shortens it ("ทักเฟสมา"); not "เฟส" as a project phase.
+      'เฟส(?:บุ๊ก|บุ๊ค)?(?!ที่|แรก|สอง|ต่อไป)',
+        '(?<!ออน|เดด|ไกด|ไทม|ฮอต|ไพพ|ออฟ)ไลน์(?!อัพ|ผลิต|แมน|ไทม)',
+        'line ?(?:ไอดี|id)',
       'ไอดีไลน์', 'วอ(?:ท|ต)ส์?แอ(?:ป|พ)', 'เทเลแกรม', 'เฟซบุ๊ก',
       'เฟสบุ๊ค', 'อินสตาแกรม', 'ไอจี', 'เมสเซนเจอร์'],
     fa: ['واتس ?اپ(?:م|ت|ش|مو|تو)?', 'واتس', 'تلگرام(?:م|ت|ش|مو|تو)?', 'اینستاگرام(?:م|ت|ش)?', 'اینستا(?:م|ت)?', 'ایتا',
@@ -211,7 +215,10 @@ export const CONTACT_CHANNEL = defineClass({
       'privatn(?:u|om|e) poruk\\S{0,2}', 'u inbox', 'sms(?:om)', 'u pp', 'na pp'],
     sr: ['број (?:телефона|мобилног)', 'мобилн(?:и|ог)', 'мејл\\S{0,3}', 'имејл\\S{0,3}', 'приватн(?:у|ом|е) порук\\S{0,2}',
       'у приватну', 'у инбокс'],
-    az: ['nomr(?:e|ə)m(?:i|e|iz)?', 'telefon(?:a|la|dan|um|umu|uma)', 'mobil nomre\\S{0,3}', 'e-?poct\\S{0,3}', 'mail(?:e|den|ime|imden)', 'emaile', 'sms(?:le)', 'sexsi(?:de|ye|den)',
+    az: [
+      // Number, e-mail and a private chat with their endings ("nömrəni", "emailinizi", "özəldə").
+      'nomre\\S{0,5}(?! (?:\\S+ )?(?:sahe|xana|duyme))', 'e-?mail\\S{0,5}(?! (?:\\S+ )?(?:sahe|xana|duyme))', 'ozel(?:de|den|e)?', 'nomr(?:e|ə)m(?:i|e|iz)?',
+        'telefon(?:a|la|dan|um|umu|uma)', 'mobil nomre\\S{0,3}', 'e-?poct\\S{0,3}', 'mail(?:e|den|ime|imden)', 'emaile', 'sms(?:le)', 'sexsi(?:de|ye|den)',
       'sexsi mesaj\\S{0,3}', 'direkt(?:e|de)', 'dm(?:e|de)'],
     // ნომერ not after a genitive ("შეკვეთის ნომერი", "ოთახის ნომერი": the order's or the room's number);
     // "ტელეფონის ნომერი" is read by ტელეფონ.
@@ -231,7 +238,7 @@ export const CONTACT_CHANNEL = defineClass({
       'మెయిల్ ఐడి\\S{0,3}', 'మెసేజ్\\S{0,4}', 'number(?:ki|ku) ', 'phone ?lo', 'mail id(?: ?ki)?', 'email id(?: ?ki)?', 'inbox ?lo', 'dm ?lo'],
     // Thai phone and mail (เบอร์ not in เบอร์เกอร์); Persian number, mail, direct (and in Latin letters); Hebrew mail and phone with prefixes; Bulgarian; Czech
     // with case endings.
-    th: ['เบอร์(?:โทร(?:ศัพท์)?)?(?!เกอร)', 'อีเมล์?', 'โทรศัพท์',
+    th: ['อีเมลส่วนตัว', 'ส่วนตัว', 'เบอร์(?:โทร(?:ศัพท์)?)?(?!เกอร)', 'อีเมล์?', 'โทรศัพท์',
       '(?<!แอป|แอพ|ชัน|เกม|เว็บ)มือถือ', 'แชทส่วนตัว',
       'ข้อความส่วนตัว', 'อินบ็อกซ์'],
     fa: ['شماره(?:م|ت|ام|تون|تان|مو|تو)?', 'شماره (?:تلفن|موبایل|همراه)\\S{0,3}', 'ایمیل(?:م|ت|ام|تون|مو|تو)?', 'موبایل(?:م|ت|ش)?',
@@ -293,7 +300,7 @@ export const CONTACT_CHANNEL = defineClass({
     ro: ['e-?mail', 'mail', 'telefon', 'mobil', 'privat', 'mesaj privat', 'sms', 'pe mess'],
     ms: ['emel', 'e-?mel', 'telefon', 'no tel', 'pm', 'dm', 'private', 'inbox'],
     zh: ['邮箱', '郵箱', '电邮', '電郵', '邮件', '郵件', '电话', '電話', '手机号?', '手機(?:號碼)?', '短信', '私信'],
-    vi: ['so dien thoai', 'sdt', 'dien thoai', 'tin nhan rieng'],
+    vi: ['email rieng', 'mail rieng', 'so dien thoai', 'sdt', 'dien thoai', 'tin nhan rieng'],
     // Number, phone, mail, message in Devanagari (नंबर, ईमेल, मेसेज) and Bengali (নম্বর, ইমেইল, মেসেজ), with their case endings.
     mr: [
       'नंबर\\S{0,4}', 'नम्बर\\S{0,4}', 'फोन\\S{0,4}', 'फ़ोन\\S{0,4}', 'मोबाइल\\S{0,4}', 'ईमेल\\S{0,4}', 'ई-मेल\\S{0,4}',
@@ -359,7 +366,10 @@ export const OUTSIDE_UPWORK = defineClass({
     // Croatian, Serbian and Bosnian 'van/izvan Upworka', 'mimo platforme'; Azerbaijani 'Upwork-dan kənarda'; Georgian 'Upwork-ის გარეთ'; Amharic 'ከአፕወርክ ውጭ'.
     hr: ['(?:van|izvan|mimo) (?:upworka|platforme|sajta|stranice|sustava|sistema)', 'bez (?:upworka|platforme|posrednika)', 'zaobi(?:dj|d|c)\\S{0,4} upwork\\S{0,2}'],
     sr: ['(?:ван|изван|мимо) (?:упворка|upworka|платформе|сајта|система)', 'без (?:упворка|upworka|посредника)'],
-    az: ['(?:upwork|platforma|sayt|sistem)\\S{0,5} (?:kenar|xaric)\\S{0,4}', 'upwork\\S{0,2}suz', 'upworksuz', 'platformasiz', 'vasitecisiz'],
+    az: [
+      // Somewhere else, out of here ("başqa yerdə", "buradan çıxaq").
+      'basqa (?:bir )?yer(?:de|den|e)', 'bura(?:dan|da)? (?:cix|kenar)\\S{0,3}', '(?:upwork|platforma|sayt|sistem)\\S{0,5} (?:kenar|xaric)\\S{0,4}', 'upwork\\S{0,2}suz',
+        'upworksuz', 'platformasiz', 'vasitecisiz'],
     // Round twenty-five: Upwork as Georgians spell it ("აპვორკის გარეშე"), "elsewhere".
     ka: ['(?:აპვორკ|აპვორქ|აფვორკ)\\S{0,3} (?:გარეთ|გარეშე|მიღმა)', 'სხვაგან',
       '(?:upworkis|apvorkis|apworkis) (?:gareshe|garet)', 'sxvagan', 'upwork-?ის (?:გარეთ|გარეშე|მიღმა)',
@@ -385,7 +395,9 @@ export const OUTSIDE_UPWORK = defineClass({
       'అప్ ?వర్క్\\S{0,4} (?:బయట|లేకుండా|కాకుండా)', 'ప్లాట్ఫామ్\\S{0,4} బయట'],
     pcm: ['(?:comm?ot|komot) (?:from |for )?(?:upwork|(?:dis|this|the) (?:site|platform|app))'],
     // Thai นอกระบบ, Persian خارج از آپورک (kharej az upwork), Hebrew מחוץ לאפוורק, Bulgarian извън платформата, Czech mimo platformu.
-    th: ['นอก ?(?:ระบบ|upwork|แพลตฟอร์ม|เว็บ)', 'ไม่(?:ต้อง)?ผ่าน ?(?:upwork|ระบบ|แพลตฟอร์ม)'],
+    th: ['ข้างนอก', 'ที่อื่น', 'ไม่(?:ต้อง)?ผ่าน ?เว็บ',
+      'นอก ?(?:ระบบ|upwork|แพลตฟอร์ม|เว็บ)',
+      'ไม่(?:ต้อง)?ผ่าน ?(?:upwork|ระบบ|แพลตฟอร์ม)'],
     fa: ['(?:خارج|بیرون) از (?:اپورک|اپ ورک|upwork|سایت|پلتفرم|سامانه)', 'بدون (?:اپورک|upwork|واسطه)',
       '(?:kharej|birun|biroon) az (?:upwork|site|platform)', 'bedun(?:e)? (?:upwork|vaseteh)'],
     // Round twenty-five: outside "this app", somewhere else ("מחוץ לאפליקציה הזאת", "במקום אחר").
@@ -447,7 +459,8 @@ export const OUTSIDE_UPWORK = defineClass({
       'ne passe pas par (?:les |la )?plateformes?', 'hors plateforme',
       'sans passer par (?:ici|la plateforme|le site|cette plateforme)',
     ],
-    de: ['ausserhalb (?:von )?upwork', 'nicht mehr (?:hier|uber upwork|uber die plattform)', 'ausserhalb (?:der )?plattform', 'ausserhalb (?:dieses|des) (?:chats|postfachs)',
+    de: ['ohne (?:die |diese )?(?:plattform|upwork)', 'ausserhalb (?:von )?upwork', 'nicht mehr (?:hier|uber upwork|uber die plattform)', 'ausserhalb (?:der )?plattform',
+      'ausserhalb (?:dieses|des) (?:chats|postfachs)',
       'ohne upwork', 'nicht uber upwork', 'an upwork vorbei', 'woanders', 'anderswo',
       'ohne (?:die |diese )?plattform', 'ausserhalb der plattform',
       // Swiss German "usserhalb" with a verb of talking (the frame pairs them).
@@ -537,9 +550,10 @@ export const OUTSIDE_UPWORK = defineClass({
       // "dışarıda konuşalım" (let us talk outside).
       'disarida', 'disarda', 'disardan',
     ],
-    nl: ['buiten (?:upwork|het platform|dit platform|de site|deze site|dit chatvenster)(?: om)?', 'zonder (?:upwork|het platform|platform|tussenpartij|tussenpersoon)',
+    nl: ['zonder upwork', 'buiten (?:upwork|het platform|dit platform|de site|deze site|dit chatvenster)(?: om)?', 'zonder (?:upwork|het platform|platform|tussenpartij|tussenpersoon)',
       'niet (?:meer )?via upwork', 'ergens anders', 'om upwork heen', 'upwork (?:omzeilen|overslaan)', 'zonder tussenkomst van upwork'],
-    ro: ['in afara (?:upwork|platformei|site-?ului|aplicatiei)(?:-?ului)?', 'fara upwork', 'fara platforma', 'nu (?:mai )?prin upwork', 'pe (?:un )?alt canal', 'pe un canal mai discret',
+    ro: ['pe alta parte', 'in alta parte', 'fara (?:upwork|platforma|site)', 'in afara (?:upwork|platformei|site-?ului|aplicatiei)(?:-?ului)?', 'fara upwork', 'fara platforma',
+      'nu (?:mai )?prin upwork', 'pe (?:un )?alt canal', 'pe un canal mai discret',
       'in alta parte', 'ocolind upwork', 'sa ocolim upwork'],
     ms: ['(?:di )?luar (?:upwork|platform)', 'tanpa upwork', 'tak (?:payah|perlu) (?:guna|lalu|ikut) upwork', 'tempat (?:yang )?upwork tak nampak', 'upwork tak nampak', 'tepi sikit'],
     // Round twenty-five: "통하지 않고", "안 통하고", "거치지 않고" beside "말고".
@@ -554,7 +568,7 @@ export const OUTSIDE_UPWORK = defineClass({
       '绕(?:过|开)(?:平台|upwork)', '跳过(?:平台|upwork)', '不用upwork', '唔使喺度', '不在(?:这里|這裡|这边)(?:聊|说|講)',
       '(?:这边|這邊|平台上?)(?:就)?不下单', '不(?:在|喺)(?:这边|這邊|平台|upwork)下单'],
     // "ngoài Upwork", "không qua Upwork", "khỏi qua Upwork": the platform left out in so many words.
-    vi: ['ngoai (?:upwork|nen tang|san)', '(?:khong|ko|k|khoi) (?:di )?qua (?:upwork|nen tang|san)',
+    vi: ['cho khac', 'lam ngoai', 'ngoai (?:upwork|nen tang|san)', '(?:khong|ko|k|khoi) (?:di )?qua (?:upwork|nen tang|san)',
       'khong (?:can|nhan|nhan tin|tra loi) (?:\\S+ ){0,3}(?:o|tren) upwork', 'o day (?:minh|toi|em|chi) (?:ko|khong|k) tra loi',
       'khong (?:can )?dang job tren upwork'],
     // Outside Upwork in Marathi (अपवर्कच्या बाहेर), Nepali (अपवर्क बाहिर) and Bengali (আপওয়ার্কের বাইরে).
@@ -612,7 +626,10 @@ export const TALK_VERB = defineClass({
     sr: ['пиши(?:те)? ми', 'јави(?:те)? ми се', 'јави(?:те)? се', 'назови(?:те)? ме', 'зови(?:те)? ме', 'чујемо се',
       'наставимо (?:на|преко|у)', 'пређимо на', 'пошаљи(?:те)? ми поруку', 'додај(?:те)? ме', 'контактирај(?:те)? ме',
       'дописујмо се'],
-    az: ['mene yaz\\S{0,3}', 'bize yaz\\S{0,3}', 'zeng (?:ed|vur)\\S{0,4}', 'elaqe saxla\\S{0,4}', 'danisaq', 'davam edek', 'kecek', 'mesaj (?:yaz|gonder|at)\\S{0,4}', 'elave et\\S{0,3}'],
+    az: [
+      // Working, settling or writing together ("işləyək", "razılaşaq", "yazışaq").
+      'isleyek', 'isleyerik', 'razilasaq', 'yazisaq', 'yazisariq', 'yazim', 'yazaq', 'edek', 'cixaq', 'danisariq', 'mene yaz\\S{0,3}', 'bize yaz\\S{0,3}',
+        'zeng (?:ed|vur)\\S{0,4}', 'elaqe saxla\\S{0,4}', 'danisaq', 'davam edek', 'kecek', 'mesaj (?:yaz|gonder|at)\\S{0,4}', 'elave et\\S{0,3}'],
     // Round twenty-five: "let us talk", "let us move over".
     ka: ['ვილაპარაკოთ', 'ვისაუბროთ', 'გადავიდეთ', 'ვიმიმოწეროთ', 'gadavidet', 'vilaparakot', 'visaubrot',
       'მომწერე(?:თ)?', 'დამირეკე(?:თ)?', 'დამიკავშირდი(?:თ)?', 'დამეკონტაქტე(?:თ)?',
@@ -643,7 +660,8 @@ export const TALK_VERB = defineClass({
       'make (?:you|u) (?:chat|holla|hala|buzz|call|text) me', 'we fit (?:talk|yarn|chat|continue)'],
     // Thai (แอด not แอดมิน, ทักมา, คุยกัน), Persian (پیام بده, zang bezan), Hebrew (תכתוב לי, נמשיך), Bulgarian (пиши ми,
     // да продължим), Czech (napiš mi, ozvi se, pokračujme).
-    th: ['แอด(?!มิน)', 'ทัก(?=มา|ไลน์|แชท)', 'คุยกัน', 'คุยต่อ', 'คุยทาง', 'ติดต่อ',
+    th: ['คุย', 'ทำงานกันเอง', 'ย้ายไป', 'แอด(?!มิน)',
+      'ทัก(?=มา|ไลน์|แชท)', 'คุยกัน', 'คุยต่อ', 'คุยทาง', 'ติดต่อ',
       'โทรมา', 'โทรหา', 'ส่งข้อความ'],
     fa: ['پیام (?:بده|بدید|بدین|بدهید|بفرست|بفرستید|بزن|بزنید)', 'تماس بگیر\\S{0,3}', 'زنگ بزن\\S{0,3}', 'صحبت کنیم', 'حرف بزنیم',
       'ادامه (?:بدیم|بدهیم)', 'اد کن\\S{0,2}', 'ادد کن\\S{0,2}', 'payam (?:bede|bedid|bedin|befrest|bezan)', 'zang bezan\\S{0,3}',
@@ -714,7 +732,7 @@ export const TALK_VERB = defineClass({
       // Quebec: "on pourrait-tu continuer".
       '(?:on )?pourrait-tu (?:continuer|jaser|se parler)', 'on jase',
     ],
-    de: [
+    de: ['zusammenarbeiten(?=,? ohne (?:die |diese )?(?:plattform|upwork))', 'machen wir (?:das|es)', 
       'lassen sie uns', 'besprechen', 'lade (?:dich|sie) (?:in|zu|auf)', 'schreib(?:en sie)? mir',
       'kontaktier(?:en sie)? mich', 'ruf(?:en sie)? mich an', 'lass(?:t)? uns', 'machen wir weiter',
       'meld(?:e)? dich', 'melden sie sich', 'schick(?:en sie)? mir (?:eine )?nachricht', 'adde mich',
@@ -857,18 +875,22 @@ export const TALK_VERB = defineClass({
       'gecebiliriz', 'gecsek', 'gecelim', 'tasiyalim', 'tasiyabiliriz', 'yurutelim', 'yurutebiliriz', 'devam (?:edebiliriz|etsek|edelim|ederiz)',
       'beni ekle(?:yin)?', 'ekle beni', 'arayalim', 'arayayim', 'iletisim kuralim', 'iletisimde kalalim', 'haberles(?:elim|iriz)', 'konusabiliriz',
       'netlestir(?:elim|ebiliriz|ebilir\\S*)', 'gorusuruz', 'bekliyorum',
-      'yaz(?:in|abilirsin)?', 'bana yaz(?:in)?', 'ulas(?:in|abilirsin)?', 'bana ulas(?:in)?', 'konusal[iı]m',
+      'yaz(?:in|abilirsin)?', 'bana yaz(?:in)?', 'ulas(?:in|abilirsin|abilir miyim|ayim|abilirim)?', 'bana ulas(?:in)?', 'konusal[iı]m',
       'devam edelim', 'gecelim', 'ekle(?:yin)?', 'ara(?:yin)?', 'beni ara', 'iletisime gec(?:in|elim)?',
       'gorusel\\S*', 'yurutebiliriz', 'devam ederiz', 'konussak',
       'konusuruz', 'konusalim', 'goruntulu gorusme', 'gorusme',
       'gecelim', 'oradan devam (?:edelim|ederiz)',
       // "Telegram'dan yazarsanız" (if you write to me on Telegram), "yazın".
       'yazarsaniz', 'yazarsan', 'yazin',
+      // Working or settling somewhere else: "Upwork dışında çalışalım", "buranın dışında anlaşalım".
+      'calisalim', 'calisabiliriz', 'calisiriz', 'anlasalim', 'anlasabiliriz', 'anlasiriz', 'halledelim', 'halledebiliriz',
     ],
-    nl: ['(?:verder )?praten', 'laten we', 'laat ons', 'zullen we', 'bel(?:len)? (?:me|mij|u|je)', 'stuur (?:me|mij) (?:een )?(?:berichtje|bericht|appje)', 'app (?:me|mij)',
+    nl: ['doen we (?:het|dat)', 'stuur (?:me|mij) prive', '(?:verder )?praten', 'laten we', 'laat ons', 'zullen we', 'bel(?:len)? (?:me|mij|u|je)',
+      'stuur (?:me|mij) (?:een )?(?:berichtje|bericht|appje)', 'app (?:me|mij)',
       'contacteer (?:me|mij)', 'neem contact op', 'voortzetten', 'verder(?:gaan| gaan| bespreken| regelen)', 'bespreken', 'overleggen', 'chatten', 'schrijf (?:me|mij)',
       'zoek (?:me|mij) (?:op|eens op)', 'regelen we', '(?:dat|dit|de rest) (?:\\S+ )?regelen'],
-    ro: ['(?:hai )?sa vorbim', 'vorbim', 'scrie-?mi', 'scrieti-?mi', 'suna-?ma', 'sunati-?ma', 'contacteaza-?ma', 'contactati-?ma', '(?:sa )?continuam',
+    ro: ['lucram', 'lucram direct', 'discutam', 'vorbim', '(?:hai )?sa vorbim', 'vorbim', 'scrie-?mi', 'scrieti-?mi', 'suna-?ma', 'sunati-?ma', 'contacteaza-?ma', 'contactati-?ma',
+      '(?:sa )?continuam',
       '(?:sa )?mutam (?:discutia|conversatia)', 'discutam', 'trimite-?mi (?:un )?mesaj', 'ne auzim', 'te sun', 'va sun', 'lasa-?mi (?:un )?mesaj'],
     ms: ['sembang', 'borak', 'mesej (?:saya|i|me)', 'pm (?:saya|i|me)', 'hubungi (?:saya|i|kami)', 'contact (?:saya|i)', 'jom (?:sembang|borak|discuss|chat|pindah)',
       'kita (?:sembang|borak|discuss|chat|buat)', '(?:easier|senang) (?:la )?discuss', 'discuss kat'],
@@ -884,7 +906,7 @@ export const TALK_VERB = defineClass({
       '讲', '講', '找我', '加我', '转到', '转去', '轉去', '轉到', '语音', '語音', '视频通话', '視訊', '打给', '打俾', '说话',
       '说得清楚', '商量'],
     // Vietnamese, with diacritics folded: "nói chuyện", "trao đổi", "nhắn tin" (nt), "liên hệ", "gọi điện"; not the bare "gọi" ("gói", a package, folds to the same letters).
-    vi: ['noi chuyen', 'trao doi', 'nhan tin', 'nt', 'ib', 'lien he', 'lien lac', 'goi (?:dien|video|dt|cho)', 'call video', 'ket ban',
+    vi: ['chuyen (?:qua|sang)', 'lam viec truc tiep', 'noi chuyen', 'trao doi', 'nhan tin', 'nt', 'ib', 'lien he', 'lien lac', 'goi (?:dien|video|dt|cho)', 'call video', 'ket ban',
       'chuyen sang', 'ban (?:cho nhanh|cho tien)'],
     // Let's talk, message, call, add me: Marathi, Nepali, Bengali.
     mr: [
@@ -935,6 +957,8 @@ export const AWAY = defineClass({
   name: 'AWAY',
   doc: 'Ways of saying "not here" without naming a channel.',
   words: {
+    // "ทักส่วนตัวมา", "ทำงานกันเองดีกว่า", "ย้ายไปคุยที่อื่น".
+    th: ['ทักส่วนตัว', 'คุยส่วนตัว', 'ทำงานกันเอง', 'ย้ายไป(?:คุย)?ที่อื่น'],
     // Polish: Upwork is only a cover, it reads everything; come over, talk over coffee ("Upwork to tylko przykrywka", "proszę do nas wpaść").
     pl: ['upwork (?:to|jest) (?:\\S+ )?(?:tylko )?(?:przykrywka|wizytowka|fasada|witryna|zaslona)',
       'upwork (?:wszystko )?(?:czyta|monitoruje|sledzi|widzi) wszystko',
@@ -1096,6 +1120,9 @@ export const AWAY = defineClass({
       'yuz yuze (?:konusalim|gorusel\\S*|gorusuruz|konusuruz)', 'kahve(?:ler)? (?:benden|icelim|icmeye)',
       'upwork her seyi (?:okuyor|goruyor)',
       'yuz yuze (?:gorus\\S*|bulus\\S*)', 'bir kahvede (?:bulus\\S*|gorus\\S*)',
+      // Upwork or the platform left out: "platformu aradan çıkaralım", "upwork kullanmayalım", "sitesiz yapalım".
+      '(?:platformu|siteyi|upwork\'?u) aradan cikar(?:alim|ip|sak|iriz)', '(?:upwork\'?u?|platformu|siteyi) (?:hic )?kullanmay(?:alim|in)',
+      '(?:sitesiz|upworksuz|platformsuz|aracisiz) (?:yapalim|calisalim|devam edelim|halledelim|anlasalim)',
     ],
     ar: ['مسجل ومراقب', 'مراقب',
       'هنا مش مريح', 'msh hon', 'mish hon', 'mesh hon',
@@ -1114,7 +1141,11 @@ export const AWAY = defineClass({
       // Not when it is said to be out of place ("换个地方聊不合适").
       '换个地方(?:聊|说|谈|沟通)(?!\\S{0,10}(?:不合适|不行|不好))', '換個地方(?:聊|說|談|溝通)(?!\\S{0,10}(?:不合適|不行|不好))', '私聊(?:吧|呗|一下)',
     ],
-    vi: ['ra quan (?:ca phe|cafe)', 'gap (?:truc tiep|mat) (?:noi chuyen|ban|trao doi)', '(?:ca phe|cafe) (?:\\S+ ){0,4}gap (?:toi|minh|anh|chi|em)'],
+    vi: [
+      // "nhắn riêng cho mình", "làm ngoài nhé", "chuyển qua chỗ khác", "khỏi qua upwork".
+      '(?:nhan|ib|inbox|chat) rieng (?:cho|voi) (?:minh|em|anh|chi|toi|tui)', 'lam ngoai (?:nhe|nha|di|cho|nen)', 'ra ngoai lam', 'chuyen qua cho khac',
+        '(?:khoi|khong can) (?:phai )?(?:qua|dung) upwork', 'ra quan (?:ca phe|cafe)', 'gap (?:truc tiep|mat) (?:noi chuyen|ban|trao doi)',
+        '(?:ca phe|cafe) (?:\\S+ ){0,4}gap (?:toi|minh|anh|chi|em)'],
     // Come by to talk instead of typing here: "kom even langs op de zaak", "scheelt een hoop getyp".
     nl: ['kom (?:\\S+ ){0,2}langs (?:op|bij|in|aan)', '(?:scheelt|bespaart) (?:een hoop|veel) (?:getyp|typen|typwerk|berichten)',
       '(?:bespreken|regelen) we (?:het |dat |alles )?(?:wel )?(?:persoonlijk|onder (?:het|een) kop(?:je)? koffie)'],

@@ -16,7 +16,7 @@ export const REVIEW = defineClass({
     // Croatian, Serbian and Bosnian, Azerbaijani (rəy only with its endings: 'rey' is Spanish; not 'qiymət', also a price), Georgian and Amharic review words and stars.
     hr: ['recenzij\\S{0,2}', 'ocje?n(?:a|u|e|om)', 'ocen(?:a|u|e|om)', 'zvje?zdic\\S{0,2}', 'povratn\\S{0,2} informacij\\S{0,2}'],
     sr: ['рецензиј\\S{0,2}', 'оцен(?:а|у|е|ом)', 'звездиц\\S{0,2}'],
-    az: ['rey(?:iniz|ini|in|imi|e)', 'ulduz\\S{0,3}', 'reytinq\\S{0,3}'],
+    az: ['rey', 'reyi', 'rey(?:iniz|ini|in|imi|e)', 'ulduz\\S{0,3}', 'reytinq\\S{0,3}'],
     ka: ['შეფასებ\\S{0,4}', 'ვარსკვლავ\\S{0,4}', 'რევიუ\\S{0,3}', 'ფიდბექ\\S{0,3}', 'რეიტინგ\\S{0,3}',
       'shefaseb\\S{0,4}', 'varskvlav\\S{0,4}'],
     am: ['ሪቪ[\\u12c8-\\u12cf]\\S{0,2}', 'ግምገማ\\S{0,2}', 'ኮከ[\\u1260-\\u1267]\\S{0,2}', 'ፊድባ[\\u12a8-\\u12af]\\S{0,2}', 'kokeb'],
@@ -384,7 +384,7 @@ export const GOOD_REVIEW = defineClass({
     te: ['(?:5|ఐదు) ?స్టార్\\S{0,4}', '(?:మంచి|పాజిటివ్) (?:రివ్యూ|రేటింగ్|ఫీడ్బ్యాక్)\\S{0,4}',
       '(?:aidu|ayidu) star', 'manchi (?:review|rating|feedback)'],
     // Thai 5 ดาว, Persian ۵ ستاره (panj setare), Hebrew 5 כוכבים, Bulgarian 5 звезди, Czech 5 hvězdiček.
-    th: ['(?:5|ห้า) ?ดาว(?!น)', 'รีวิวดี', 'คะแนนเต็ม', 'ดาวเต็ม'],
+    th: ['รีวิวดีๆ', '(?:5|ห้า) ?ดาว(?!น)', 'รีวิวดี', 'คะแนนเต็ม', 'ดาวเต็ม'],
     fa: ['(?:5|پنج) ستاره', 'امتیاز کامل', '(?:نظر|فیدبک|ریویو) (?:خوب|مثبت)', '(?:5|panj) setare', 'emtiaz(?:e)? kamel',
       '(?:nazar|feedback)(?:e)? (?:khoob|khub)'],
     he: ['(?:5|חמישה|חמש|חמשת ה)כוכבים', '(?:ביקורת|חוות דעת) (?:טובה|חיובית|מעולה)', '(?:5|חמישה|חמש) כוכבים',
@@ -527,7 +527,9 @@ export const CONDITION = defineClass({
     // Croatian, Serbian and Bosnian, Azerbaijani, Georgian and Amharic 'if you don't', 'otherwise'.
     hr: ['ako (?:mi |mu |nam )?ne', 'inace', 'u suprotnom'],
     sr: ['ако (?:ми |му |нам )?не', 'иначе', 'у супротном'],
-    az: ['yoxsa', 'eks halda'],
+    az: [
+      // If you give, write or leave ("versəniz", "yazmasan").
+      '(?:ver|yaz|qoy|sil|deyis|duzelt|ed)(?:me|ma)?(?:se|sa)(?:n|niz|z)', 'yoxsa', 'eks halda'],
     ka: ['თუ (?:\\S+ )?(?:დამიწერ|მომცემ|დამიტოვებ)\\S{0,2}', 'თუ არ', 'თორემ', 'torem'],
     // Round twenty-five: "if you (do not) give me" in the verb ("ካልሰጠኸኝ", "ከሰጠኸኝ").
     am: ['ካል[\\u1200-\\u137f]{2,8}', 'ከሰጠኸኝ', 'ከሰጠሽኝ', 'ከሰጡኝ', 'ካልሆነ', 'አለበለዚያ', 'kalhone', 'alebelezia'],
@@ -543,7 +545,7 @@ export const CONDITION = defineClass({
       'చేయకపోతే', 'లేకపోతే'],
     pcm: ['if (?:you|u|una) no'],
     // If not, otherwise: Thai ถ้าไม่, Persian اگر ندی (agar nadi), Hebrew אם לא, Bulgarian ако не, Czech pokud ne-.
-    th: ['ถ้าไม่', 'ไม่งั้น'],
+    th: ['แลกกับ', 'แล้วจะ', 'เดี๋ยว', 'ถ้าไม่', 'ไม่งั้น'],
     fa: ['(?:اگر|اگه) ن\\S{1,8}', 'وگرنه', '(?:agar|age) n\\S{1,8}', 'vagarna'],
     // Round twenty-five (Hebrew as Israeli clients type it): "if you (do not) give / leave / rate", "or (else) I".
     he: ['אם (?:לא )?(?:תיתן|תתן|תשאיר|תדרג|תכתוב|תני|תשאירי|תחזיר|תמחק)', 'או ש(?:אני)?', 'אחרת', 'אם לא', 'אחרת'],
@@ -718,7 +720,7 @@ export const REVIEW_ASK = defineClass({
     // Give me, leave: Croatian, Serbian and Bosnian, Azerbaijani, Georgian, Amharic.
     hr: ['daj(?:te)? mi', 'ostavi(?:te)?(?: mi)?', 'napisi(?:te)?(?: mi)?', 'stavi(?:te)? mi'],
     sr: ['дај(?:те)? ми', 'остави(?:те)?(?: ми)?', 'напиши(?:те)?(?: ми)?'],
-    az: ['mene ver\\S{0,3}', 'verin', 'yazin'],
+    az: ['ver', 'qoy(?:un)?', 'yaz', 'mene ver\\S{0,3}', 'verin', 'yazin'],
     ka: ['მომეცი(?:თ)?', 'დამიწერე(?:თ)?', 'დამიტოვე(?:თ)?', 'momeci(?:t)?', 'damiwere(?:t)?', 'damitove(?:t)?'],
     am: ['ስጠኝ', 'ስጪኝ', 'ስጡኝ', 'ይስጡኝ', 'sitegn', 'stegn'],
     // Give me, leave: Tamil and Telugu, in their scripts and in Latin letters; Nigerian Pidgin 'abeg give me'.
@@ -726,7 +728,7 @@ export const REVIEW_ASK = defineClass({
     te: ['ivvandi', 'ivandi', 'pettandi', 'veyyandi', 'ఇవ్వండి', 'పెట్టండి', 'వేయండి'],
     pcm: ['abeg (?:give|drop|leave) me', 'make (?:you|u) (?:give|drop|leave) me'],
     // Give me, leave: Thai, Persian (and Finglish), Hebrew, Bulgarian, Czech.
-    th: ['ช่วยให้', 'รบกวนให้'],
+    th: ['(?:ให้|ขอ)(?=[^\\n]{0,15}(?:หน่อย|ด้วย|นะ))', 'ช่วยให้', 'รบกวนให้'],
     fa: ['بده', 'بدید', 'بدی', 'بدین', 'بذار', 'bede', 'bedid', 'bedi'],
     he: ['תדרג(?:י)?', 'תן לי', 'תני לי', '(?:תן|תני|תנו) לי', 'תשאיר(?:י)?'],
     bg: ['дай(?:те)? ми', 'остави(?:те)?', 'сложи(?:те)?', 'напиши(?:те)?'],
@@ -894,7 +896,9 @@ export const REFUND_OR_FREE = defineClass({
     // Free and money back in Croatian, Serbian and Bosnian, Azerbaijani, Georgian and Amharic.
     hr: ['besplatn\\S{0,3}', 'povrat (?:novca|novaca|para)', 'vrati(?:s|te)? (?:mi )?(?:novac|novce|pare|lovu)'],
     sr: ['бесплатн\\S{0,3}', 'поврат (?:новца|пара)', 'врати(?:ш|те)? (?:ми )?(?:новац|паре)'],
-    az: ['pulsuz', 'evezsiz', 'pulu(?:mu)? qaytar\\S{0,4}', 'geri qaytar\\S{0,4}'],
+    az: [
+      // "pulu qaytarmaram", a discount, a bonus.
+      'pulu(?:nu|mu)? qaytar\\S{0,6}', 'endirim\\S{0,4}', 'bonus', 'pulsuz', 'evezsiz', 'pulu(?:mu)? qaytar\\S{0,4}', 'geri qaytar\\S{0,4}'],
     ka: ['ფასდაკლებ\\S{0,4}', 'ბონუს\\S{0,3}', 'ფულ(?:ი|ს) არ (?:დამიბრუნებ|დაგიბრუნებ)\\S{0,2}',
       'fasdakleba', 'უფასოდ', 'უფასო', 'ფულ(?:ი|ს) (?:დამიბრუნე|დაგიბრუნებ)\\S{0,2}',
       'თანხ(?:ა|ის) დაბრუნებ\\S{0,2}', 'ufasod', 'fuli damibrune'],
@@ -910,7 +914,7 @@ export const REFUND_OR_FREE = defineClass({
       'డిస్కౌంట్', 'రీఫండ్', 'free ?ga', 'uchitanga', 'dabbulu tirigi', 'refund (?:cheyyandi|ivvandi)', 'ఉచితంగా', 'ఫ్రీ ?గా',
       'డబ్బులు తిరిగి'],
     // Free and refunds in Thai, Persian (and Finglish), Hebrew, Bulgarian and Czech.
-    th: ['ฟรี', 'คืนเงิน'],
+    th: ['ลดราคา', 'ส่วนลด', 'ทำเพิ่ม(?:ให้)?', 'ฟรี', 'คืนเงิน'],
     fa: ['رایگان', 'مجانی', 'rayegan', 'majani'],
     // Round twenty-five (Hebrew as Israeli clients type it): a discount, a bonus, the money back.
     he: ['הנחה', 'בונוס', '(?:ת)?חזיר(?:י)? (?:לי )?את הכסף', 'החזר כספי', 'אחזיר לך (?:\\S+ )?כסף', '(?:ב)?חינם', 'אחזיר לך'],
@@ -1713,6 +1717,13 @@ export const CHANGE_REVIEW = defineClass({
   name: 'CHANGE_REVIEW',
   doc: 'Changing, removing or softening a review already left: "edit your feedback", "change the 4 to a 5", "удалите отзыв".',
   words: {
+    nl: ['haal (?:\\S+ ){0,2}review weg', 'verwijder (?:\\S+ ){0,2}review'],
+    // "șterge recenzia negativă", "schimbă review-ul".
+    ro: ['sterge(?:ti)? (?:\\S+ ){0,2}(?:recenzia|review-?ul|feedback-?ul|ratingul|evaluarea)', 'schimba(?:ti)? (?:\\S+ ){0,2}(?:recenzia|review-?ul|feedback-?ul|ratingul|nota)'],
+    th: ['ลบรีวิว', 'แก้รีวิว', 'เปลี่ยน(?:รีวิว|คะแนน|ดาว)'],
+    // "xóa đánh giá xấu đi", "sửa lại review".
+    vi: ['xoa (?:\\S+ ){0,2}(?:danh gia|review|sao)', '(?:sua|doi|nang) (?:lai )?(?:danh gia|review|so sao)'],
+    az: ['(?:rey|ulduz|reytinq)\\S{0,5} (?:sil|deyis|duzelt|qaldir)\\S{0,5}'],
     en: [
       // The ask or the offer, not a story ("I removed my rating") or a product ("refunding removes their rating").
       '(?:change|edit|update|remove|delete|withdraw|replace|rewrite|revise|take down|raise|bump|retract|amend|upgrade)(?:ing)? ' +
@@ -1733,7 +1744,8 @@ export const CHANGE_REVIEW = defineClass({
     pt: ['(?:mud|alter|edit|remov|apag|exclu|tir)\\S* (?:\\S+ ){0,2}(?:avaliacao|nota|comentario|review)'],
     fr: ['(?:chang|modifi|retir|supprim|enlev|edit)\\S* (?:\\S+ ){0,2}(?:avis|note|evaluation|commentaire)'],
     // Polish is filed with German: "zmień swoją ocenę", "usuń opinię".
-    de: ['(?:ander|entfern|losch|bearbeit|zuruckzieh)\\S* (?:\\S+ ){0,2}(?:bewertung|rezension)', '(?:bewertung|rezension) (?:\\S+ )?(?:andern|entfernen|loschen)',
+    de: ['losch(?:e|en sie)? (?:\\S+ ){0,2}bewertung', '(?:nimm|nehmen sie) (?:\\S+ ){0,2}bewertung (?:zuruck|raus|weg)',
+      '(?:ander|entfern|losch|bearbeit|zuruckzieh)\\S* (?:\\S+ ){0,2}(?:bewertung|rezension)', '(?:bewertung|rezension) (?:\\S+ )?(?:andern|entfernen|loschen)',
       '(?:zmien|usun|popraw|edytuj)\\S* (?:\\S+ ){0,2}(?:opini|ocen|komentarz|recenzj|gwiazdk)\\S*',
       // Round twenty-three: the review as a pronoun in a condition ("wenn du sie änderst", "falls Sie sie löschen").
       '(?:wenn|falls) (?:du|sie|ihr) (?:sie|es|die|das) (?:anderst|andern|andert|loschst|loschen|entfernst|entfernen|anpasst|anpassen)'],

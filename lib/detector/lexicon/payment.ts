@@ -25,7 +25,10 @@ export const PAYMENT_METHOD = defineClass({
       'gotovin(?:a|u|om)', '(?:u|na) ruke', 'revolut(?:om|u)', 'wise-?(?:om|u)', 'paypal(?:om|u)', 'western union(?:om)?', 'keks ?pay\\S{0,2}', 'aircash\\S{0,2}'],
     sr: ['на (?:мој )?рачун', 'текући рачун', 'број рачуна', 'уплат\\S{0,2} на рачун', 'готовин\\S{0,3}', '(?:у|на) руке',
       'револут\\S{0,3}', 'пејпал\\S{0,3}', 'вестерн унион\\S{0,3}'],
-    az: ['kart nomre\\S{0,3}', 'kartima', 'kartiniza', 'kart(?:a|ima) kocur\\S{0,4}', 'm10(?:la|a|dan|a kocur\\S{0,3})?', 'emanat', 'birbank\\S{0,3}', 'leobank\\S{0,3}',
+    az: [
+      // Cash, my account, the card ("nağd", "hesabıma").
+      'nagd\\S{0,3}', 'hesabim(?:a|iza)', 'kart(?:ima|iniza)?', 'kart nomre\\S{0,3}', 'kartima', 'kartiniza', 'kart(?:a|ima) kocur\\S{0,4}', 'm10(?:la|a|dan|a kocur\\S{0,3})?',
+        'emanat', 'birbank\\S{0,3}', 'leobank\\S{0,3}',
       'bank kocurme\\S{0,3}', 'nagd(?: pul| pulla)?', 'hesabima', 'revolut(?:la|a)', 'wise(?:la|a)', 'payoneer(?:le|e)'],
     ka: ['ბარათზე', 'ბარათის ნომერ\\S{0,3}', 'ანგარიშზე', 'ანგარიშის ნომერ\\S{0,3}',
       'თიბისი\\S{0,3}', 'tbc(?: ?ბანკ\\S{0,3}| ?bank\\S{0,2}| ?pay|-?ze|-?ში)', 'საქართველოს ბანკ\\S{0,3}', 'bank of georgia',
@@ -48,7 +51,8 @@ export const PAYMENT_METHOD = defineClass({
       '(?:my |ma |to |for )(?:access|zenith|uba|first|sterling|wema|fidelity) ?bank', 'uba (?:account|bank)', 'firstbank', 'chipper(?: cash)?',
       'grey (?:account|app|usd account|dollar account)', 'geeg ?pay', '(?:send|pay|transfer)(?: am| the money| d money)? (?:to|for|into|enter) (?:my|ma) (?:bank )?(?:account|acct)'],
     // Thai PromptPay and bank account, Persian card-to-card and Sheba, Hebrew Bit and PayBox, Bulgarian bank transfer, Czech account transfer.
-    th: ['พร้อมเพย์', 'promptpay', 'เลขบัญชี', 'บัญชีธนาคาร', 'เงินสด', 'ทรูมันนี่'],
+    th: ['ทรูมันนี่(?:วอลเล็ท)?', 'truemoney', 'พร้อมเพย์', 'promptpay', 'เลขบัญชี',
+      'บัญชีธนาคาร', 'เงินสด', 'ทรูมันนี่'],
     fa: ['کارت به کارت', 'شماره کارت(?:ت|تو|تون|تونو|م|مو)?', 'شماره شبا', 'شبا', 'حساب بانکی', 'kart be kart',
       'shomare kart(?:et|eto|am|amo)?', 'sheba'],
     // Round twenty-five (Hebrew as Israeli clients type it): PayPal, cash, bank details.
@@ -97,7 +101,7 @@ export const PAYMENT_METHOD = defineClass({
       'chave pix', '(?:sua|tua) chave(?! (?:de )?(?:api|acesso|ssh|secreta))', '(?:meus|seus|teus) dados bancarios',
     ],
     fr: ['virement(?: bancaire)?', 'lydia', 'especes', 'liquide', 'compte bancaire', 'rib', 'crypto'],
-    de: ['uberweisung', 'bar(?:geld)?', 'bankkonto', 'kontonummer', 'paypal freunde', 'krypto'],
+    de: ['(?:meine |die )?iban', 'uberweisung', 'bar(?:geld)?', 'bankkonto', 'kontonummer', 'paypal freunde', 'krypto'],
     // Kazakhstan: Kaspi, Halyk; "кину на Kaspi".
     ru: ['kaspi(?: gold)?', 'каспи\\S*', 'halyk', 'халык\\S*',
       'карт[аеуы]', 'на карту', 'переводом', 'перевод(?:ом)? на карту', 'сбп', 'крипт[аеуы]',
@@ -169,7 +173,8 @@ export const PAYMENT_METHOD = defineClass({
       'havale', 'eft', 'iban', 'papara', 'ininal', 'elden', 'nakit', 'kripto', 'banka hesab\\S*', 'iban\\S*', 'wise\\S*',
     ],
     // Dutch and Belgian rails; not the English adjective "ideal".
-    nl: ['tikkie', 'payconiq', '(?:via|met|per) ideal', 'ideal-?(?:betaling|link)', 'betaalverzoek', '(?:bank)?overschrijving', 'overboeking', 'bankrekening(?:nummer)?', 'rekeningnummer',
+    nl: ['(?:een )?tikkie', 'mijn rekening', 'tikkie', 'payconiq', '(?:via|met|per) ideal', 'ideal-?(?:betaling|link)', 'betaalverzoek', '(?:bank)?overschrijving', 'overboeking',
+      'bankrekening(?:nummer)?', 'rekeningnummer',
       'contant'],
     ro: ['transfer bancar', '(?:prin|pe|in) george', 'cont(?:ul)? bancar', 'contul (?:meu|tau) (?:de la|din) banca', 'numerar', 'virament', 'pe card(?:ul (?:meu|tau))?',
       'in contul (?:meu|tau|personal)'],
@@ -235,7 +240,10 @@ export const PAY_VERB = defineClass({
       'prebaci(?:te)? (?:mi )?(?:novac|novce|pare|lovu)', 'placanj\\S{0,2}'],
     sr: ['плат(?:и|ите|им|имо|ити|иш)', 'платићу', 'уплат(?:и|ите|им|имо|ити|иш)', 'уплатићу',
       'пошаљи(?:те)? (?:ми )?(?:новац|паре|лову)', 'плаћањ\\S{0,2}', 'исплат\\S{0,3}'],
-    az: ['ode(?:yin|yim|yek|yecem|yecek|yerem|yeceyem|yersen|nis\\S{0,3}|me)', 'pul(?:u)? (?:kocur|gonder|at)\\S{0,5}', 'kocur(?:un|ersen|erem|ecem|dum)', 'kocurme\\S{0,3}'],
+    az: [
+      // "ödəyə bilərsiz", "hesabıma keçirin", "pulu", "nağd verərsiz".
+      'ode\\S{0,8}', 'kecir(?:in|ersen|erem|ek)', 'gonderin', 'pulu', 'pulumu', 'verersiz', 'verersiniz', 'ode(?:yin|yim|yek|yecem|yecek|yerem|yeceyem|yersen|nis\\S{0,3}|me)',
+        'pul(?:u)? (?:kocur|gonder|at)\\S{0,5}', 'kocur(?:un|ersen|erem|ecem|dum)', 'kocurme\\S{0,3}'],
     ka: ['გადაიხად(?:ე|ეთ)', 'გადაგიხდი(?:თ)?', 'გადავიხდი', 'გადამიხად(?:ე|ეთ)',
       'გადახდ\\S{0,4}', 'გადმორიცხ\\S{0,5}', 'გადმომირიცხ\\S{0,4}', 'ჩამირიცხ\\S{0,4}', 'ჩარიცხ\\S{0,5}',
       'gadaixad(?:e|et)', 'gadagixdi', 'gadavixdi', 'gadaxd\\S{0,4}', 'gadmomiricx\\S{0,3}', 'gadmoricx\\S{0,4}', 'chamiricx\\S{0,3}'],
@@ -307,7 +315,8 @@ export const PAY_VERB = defineClass({
       'payez', 'payez-moi', 'paierez', 'payes',
       'verse', 'verser', 'versera', 'je te le verse',
     ],
-    de: ['bezahlen', 'bezahle', 'bezahlt', 'gezahlt', 'zahlen', 'zahle', 'zahlung', 'bezahlung', 'uberweisen', 'uberweise', 'abrechnen', 'begleichen', 'gibt.s',
+    de: ['gibst du mir', 'geben sie mir', 'uberweist', 'bezahlen', 'bezahle', 'bezahlt', 'gezahlt', 'zahlen', 'zahle', 'zahlung', 'bezahlung', 'uberweisen', 'uberweise',
+      'abrechnen', 'begleichen', 'gibt.s',
       'zahl', 'zahlst', 'zahlt', 'zahl mir',
       'per uberweisung', 'per paypal',
     ],
@@ -366,9 +375,13 @@ export const PAY_VERB = defineClass({
       'hesabima at', 'iban\'?a at',
       'havale yap\\S*', 'eft yap\\S*',
       'oder(?:seniz|sen|im|iz)',
+      // "eft ile gönderirsen", "nakit verirsiniz", "kalan parayı", "faturayı dışarıdan keseyim".
+      'gonderirsen', 'verirsin(?:iz)?', 'para(?:yi|nizi|ni|sini|mi|mizi)', 'fatura(?:yi|lari)',
     ],
-    nl: ['betalen', 'betaal', 'betaalt', 'betaald', 'overmaken', 'maak (?:ik|je|u) (?:\\S+ ){0,3}over', 'uitbetalen', 'de rest (?:cash|contant)'],
-    ro: ['platesc', 'platim', 'platiti', 'plati', 'plata', 'iti dau banii', 'va dau banii', '(?:trimite|trimiteti)-?mi banii', 'trimit banii', 'achit', 'achitam',
+    nl: ['stuur (?:maar |even )?(?:een )?tikkie', 'maak (?:het|dat) over', 'betalen', 'betaal', 'betaalt', 'betaald', 'overmaken', 'maak (?:ik|je|u) (?:\\S+ ){0,3}over',
+      'uitbetalen', 'de rest (?:cash|contant)'],
+    ro: ['(?:ti|va|vi)-?(?:l|o|i|le)? ?dau', 'dam', 'platesti', 'platiti', 'platesc', 'platim', 'platiti', 'plati', 'plata', 'iti dau banii', 'va dau banii',
+      '(?:trimite|trimiteti)-?mi banii', 'trimit banii', 'achit', 'achitam',
       '(?:iti|va) fac (?:transfer|plata)', 'dau bani'],
     ms: ['bayar', 'bayaran', 'bank in', '(?:masuk|masukkan) (?:duit|akaun)', 'transfer'],
     // Round twenty-five: 반말 and a question ("보내줄게", "받을 수 있어요?").
@@ -378,7 +391,7 @@ export const PAY_VERB = defineClass({
       '收款', '俾錢', '轉數', '尾款', '首款', '定金', 'bank in',
       '订金', '工资', '日结'],
     // "thanh toán", "chuyển khoản" (ck), "trả tiền", "đặt cọc"; not a bare "trả" or "tháng".
-    vi: ['thanh toan', 'tra tien', 'tra (?:luong|phi|coc)', 'chuyen khoan', 'ck', 'chuyen tien', 'gui (?:tien|coc)', 'dat coc', 'nhan tien',
+    vi: ['chuyen (?:thang|truc tiep|vao|cho)', 'thanh toan', 'tra tien', 'tra (?:luong|phi|coc)', 'chuyen khoan', 'ck', 'chuyen tien', 'gui (?:tien|coc)', 'dat coc', 'nhan tien',
       'tien coc', 'tra bang', 'phan con lai', 'chuyen (?:lien|luon|ngay)'],
     // Paying and sending money: Marathi (पैसे पाठवा), Nepali (पैसा पठाउनुहोस्), Bengali (টাকা পাঠান), Hindi in Devanagari
     // (पेमेंट कर दो).
@@ -537,7 +550,9 @@ export const FEE = defineClass({
     // Georgian 'საკომისიო'; Amharic 'ኮሚሽን' and Upwork's charge.
     hr: ['provizij\\S{0,2}', 'naknad(?:a|u|e) (?:upworka|platforme)', 'upwork\\S{0,3} (?:provizij|naknad)\\S{0,2}', 'postotak (?:upworka|platforme)'],
     sr: ['провизиј\\S{0,2}', 'накнад\\S{0,2} (?:упворка|upworka|платформе)'],
-    az: ['komissiya\\S{0,5}', 'upwork\\S{0,4} (?:faizi|haqqi|payi)'],
+    az: [
+      // "upwork faiz tutur".
+      'faiz\\S{0,4}', 'upwork\\S{0,4} (?:faiz|pul|komissiya)\\S{0,3} (?:tutur|alir|kesir)', 'komissiya\\S{0,5}', 'upwork\\S{0,4} (?:faizi|haqqi|payi)'],
     ka: ['საკომისიო\\S{0,3}', 'კომისი(?:ა|ის|ებ)\\S{0,3}', 'upwork-?ის (?:პროცენტ|საკომისიო)\\S{0,3}',
       'sakomisio\\S{0,3}', 'komisi(?:a|is|ebi)'],
     am: ['ኮሚሽ[\\u1290-\\u1297]\\S{0,2}', 'የ ?(?:upwork|አፕወርክ) ክፍያ', 'komishin'],
@@ -547,7 +562,7 @@ export const FEE = defineClass({
     te: ['కమిషన్\\S{0,3}', 'ఫీజు\\S{0,3}', 'ఫీ(?= లేకుండా)', 'రుసుము', 'fees?(?= (?:lekunda|kattakunda|ivvakunda))'],
     pcm: ['(?:the |d )?(?:charges|money|cut|percent|percentage) wey upwork (?:dey |go )?(?:collect|take|chop|remove|deduct|cut)\\S{0,2}'],
     // Thai, Persian, Hebrew, Bulgarian and Czech words for the fee or commission.
-    th: ['ค่าธรรมเนียม', 'ค่าคอม(?:มิชชั่น)?'],
+    th: ['(?:upwork ?)?หัก(?:เยอะ|ค่า|\\d+ ?%)', 'ค่าธรรมเนียม', 'ค่าคอม(?:มิชชั่น)?'],
     fa: ['کمیسیون', 'کارمزد', 'commission', 'komision', 'karmozd'],
     he: ['(?:ה)?עמל(?:ה|ות)'],
     bg: ['комисион\\S{0,3}', 'такс(?:а|и|ата|ите)'],
@@ -649,7 +664,9 @@ export const AVOID = defineClass({
     // Amharic 'ያለ', 'ላለመክፈል'.
     hr: ['bez', 'izbje(?:c|g)\\S{0,4}', 'izbe(?:c|g)\\S{0,4}', 'usted(?:jeti|eti|imo|jet cemo)', 'zaobi(?:dj|d|c)\\S{0,4}', '(?:da )?ne (?:placamo|platimo|dajemo)'],
     sr: ['без', 'избећи', 'избегн\\S{0,4}', 'уштед\\S{0,4}', 'заобиђ\\S{0,4}', '(?:да )?не (?:плаћамо|платимо|дајемо)'],
-    az: ['komissiya(?:siz)', 'olmadan', 'qenaet\\S{0,4}', 'odemeyek', 'vermeyek', 'qacaq', 'yayinaq'],
+    az: [
+      // Escaping the fee ("komissiyadan qaçmaq").
+      'qac(?:maq|aq|iriq|anda)', 'yayin(?:maq|aq)', 'komissiya(?:siz)', 'olmadan', 'qenaet\\S{0,4}', 'odemeyek', 'vermeyek', 'qacaq', 'yayinaq'],
     ka: ['გარეშე', 'ავარიდოთ', 'რომ არ გადავიხადოთ', 'დავზოგოთ', 'gareshe', 'avaridot', 'davzogot'],
     am: ['ያለ', 'ሳንከፍል', 'ላለመክፈል', 'sanikefil', 'lalemekfel'],
     // Without or saving the fee: Tamil illama, kattama, தவிர்க்க; Telugu lekunda, తప్పించు; Nigerian Pidgin 'make we no pay', 'make Upwork no collect'.
@@ -721,8 +738,8 @@ export const AVOID = defineClass({
       'odemeyelim', 'odemeyelim',
       'olmasin', 'olmaz',
     ],
-    nl: ['scheelt', 'besparen', 'zonder', 'vermijden', 'omzeilen', 'belachelijk'],
-    ro: ['fara', 'nu mai platim', 'scapam de', 'economisim', 'evitam'],
+    nl: ['ontlopen', 'scheelt', 'scheelt', 'besparen', 'zonder', 'vermijden', 'omzeilen', 'belachelijk'],
+    ro: ['(?:ca )?sa nu (?:mai )?(?:dam|platim|pierdem)', 'fara', 'nu mai platim', 'scapam de', 'economisim', 'evitam'],
     ms: ['jimat', 'elak', 'tak (?:payah|perlu) bayar', 'tanpa'],
     ko: ['아끼', '아까', '절약', '안 ?내', '빼드', '없으니'],
     zh: ['省', '慳', '免', '避开', '少交', '划算', '不用给', '唔使', '少收'],
@@ -1020,6 +1037,8 @@ export const DIRECT_DEAL = defineClass({
       'hate hate (?:taka|payment|pement)',
       'sorasori kaj (?:kori|korbo|korte pari)',
     ],
+    // Cash, or money sent straight over ("จ่ายเงินสดดีกว่า", "โอนตรงมาเลย").
+    th: ['(?:จ่าย|ให้)เงินสด', 'โอนตรง(?:มา|ให้|เข้า)', 'จ่ายตรง(?:มา|ให้|เข้า)'],
     // Polish: cash in hand, or working directly ("możemy już pracować bezpośrednio", "500 zł do ręki").
     pl: ['(?:pracowac|wspolpracowac|dzialac|robic) (?:juz )?bezposrednio', '(?:do reki|na reke|w gotowce)(?! (?:upwork\\S*|platform\\S*))',
       'bezposredni\\S* wspolprac\\S*'],
@@ -1140,8 +1159,8 @@ export const DIRECT_DEAL = defineClass({
       'parayi (?:elden )?eline',
       'kimse (?:komisyon|kesinti|pay) (?:almaz|kesmez|alamaz)',
       'aracisiz', 'direkt calisalim', 'elden nakit', 'elden (?:odeme|oderim|veririm)', 'upwork disinda yapalim'],
-    nl: ['(?:contant|cash) (?:betalen|betaal|als (?:ge|je|u))', 'de rest cash', 'zwart betalen', 'onder de tafel'],
-    ro: ['platesc cash', '(?:bani )?cash (?:in mana|cand vii)', 'putem lucra direct'],
+    nl: ['de rest contant', 'contant (?:als|wanneer) ik langskom', '(?:contant|cash) (?:betalen|betaal|als (?:ge|je|u))', 'de rest cash', 'zwart betalen', 'onder de tafel'],
+    ro: ['(?:ti|va|vi)-?(?:l|o|i|le)? ?dau cash', 'platesc cash', '(?:bani )?cash (?:in mana|cand vii)', 'putem lucra direct'],
     ms: ['cash je', 'bayar cash', 'cash (?:masa|bila) jumpa', 'i pass masa jumpa'],
     ko: ['직거래', '현금 ?(?:으로 ?)?(?:드릴|드리|줄게|결제|지급)', '개인 ?계좌로'],
     zh: ['(?:付|俾|给|畀)(?:你)?(?:現金|现金)', '(?:现金|現金)(?:给你|俾你|付|结)',

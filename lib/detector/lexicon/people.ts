@@ -442,6 +442,8 @@ export const STAND_IN = defineClass({
   name: 'STAND_IN',
   doc: 'Doing an interview, test or identity check in another person\'s place.',
   words: {
+    th: ['สัมภาษณ์แทน', 'ยืนยันตัวตนแทน', 'ยืมบัตรประชาชน',
+      'ใช้บัตรประชาชน(?:ของ)?(?:คุณ|พี่|เพื่อน|น้อง)'],
     // An interview done in one's place: Croatian, Serbian and Bosnian (umjesto mene, уместо мене), Azerbaijani (mənim yerimə), Georgian (ჩემ მაგივრად),
     // Amharic (በኔ ፋንታ).
     hr: ['intervju\\S{0,2} (?:umjesto mene|umesto mene|za mene)', '(?:umjesto|umesto) mene (?:na |odradi\\S{0,3} |obavi\\S{0,3} )?(?:intervju|verifikacij)\\S{0,2}'],
@@ -694,14 +696,16 @@ export const STAND_IN = defineClass({
     // Turkish: an account opened in your name, an ID photo and a selfie ("hesabı senin adına biz açarız").
     '(?:senin|sizin) adina (?:\\S+ )?(?:acariz|aciyoruz|acalim|acarim|acar\\S*)', 'kimlig\\S* fotograf\\S*', 'kimlik (?:\\S+ )?ve (?:bir )?selfie',
     '(?:mulakata|gorusmeye) benim yerime', 'benim yerime', '(?:kimligin|kimliginle|adinla|adina) hesap', 'dogrulamayi benim (?:icin|yerime)', 'senin kimliginle',
+    '(?:benim|bizim) adima (?:\\S+ ){0,2}(?:gorusmeye|mulakata|toplantiya|cagriya|teste|sinava) (?:sen |siz )?(?:gir|katil)\\S*',
     ],
   nl: ['(?:id-?)?verificatie voor (?:me|mij|ons)', '(?:jouw|je|uw) paspoort voor de camera', 'verificatie in mijn plaats'],
-  ro: ['verificarea (?:de identitate )?pentru (?:un|o|mine|noi)', 'cu buletinul (?:tau|dumneavoastra)', 'verificarea in locul (?:meu|nostru)'],
+  ro: ['(?:interviul|testul|apelul) in locul (?:meu|nostru)', 'in locul meu (?:la )?(?:interviu|test|apel)', 'verificarea (?:de identitate )?pentru (?:un|o|mine|noi)',
+    'cu buletinul (?:tau|dumneavoastra)', 'verificarea in locul (?:meu|nostru)'],
   ms: ['verification ic', 'verifikasi ic', 'pengesahan ic', '(?:buat|lakukan) verification (?:untuk|akaun)'],
   ko: ['(?:신분증|본인|신원) ?인증 ?(?:만 ?)?(?:대신|해주실)', '대신 ?인증', '인증 ?대행'],
     zh: ['代过', '代過', '代做(?:认证|認證|验证|驗證)', '帮(?:忙|我)?做(?:个|個)?身份验证', '幫(?:忙|我)?做(?:個)?身份驗證',
       '身份证对着摄像头', '验证码转发给我', '驗證碼轉發給我'],
-    vi: ['xac minh (?:danh tinh )?(?:ho|giup|thay)', 'quay video cccd', 'muon cccd', 'cccd cua nguoi nha'],
+    vi: ['phong van (?:thay|ho|giup)', 'thay (?:em|minh|toi) phong van', 'xac minh (?:danh tinh )?(?:ho|giup|thay)', 'quay video cccd', 'muon cccd', 'cccd cua nguoi nha'],
     // An interview or a check done in the writer's place: Marathi, Nepali, Bengali.
     mr: [
       // Marathi: in my place at the interview.
@@ -840,7 +844,12 @@ words: {
     sr: ['(?:дај|пошаљи|напиши|остави)(?:те)? ми (?:свој |твој |ваш )?(?:број|мејл|имејл|вајбер|вотсап|контакт)\\S{0,3}',
       'имаш ли (?:вајбер|вотсап|телеграм|viber|whatsapp)', 'имате ли (?:вајбер|вотсап|телеграм|viber|whatsapp)',
       'који (?:ти )?је (?:твој )?(?:број|мејл)'],
-    az: ['(?:nomreni|nomrenizi|telefonunu|telefonunuzu|mailini|mailinizi|emailini|vatsapini|whatsappini) (?:ver|yaz|gonder|at)\\S{0,4}',
+    az: [
+      // "vatsap nömrən var?", "emailinizi yazın", "sizə necə yaza bilərəm".
+      '(?:vatsap|whatsapp|telegram|instagram|insta)\\S{0,3} nomre(?:n|niz) var',
+        '(?:emailinizi|mailinizi|nomrenizi|nomreni|emailini) (?:yazin|gonderin|atin|paylasin|yaz|at)(?! (?:sahe|xana|duyme|formu))',
+        'size (?:nece|haradan|hardan) (?:yaza|zeng ede|elaqe saxlaya) biler\\S*',
+        '(?:nomreni|nomrenizi|telefonunu|telefonunuzu|mailini|mailinizi|emailini|vatsapini|whatsappini) (?:ver|yaz|gonder|at)\\S{0,4}',
       '(?:whatsapp|vatsap|telegram|teleqram)(?:in|iniz) var\\S{0,4}', 'nomren(?:i|iz) ne\\S{0,2}'],
     // Not an order's, a room's or an invoice's number (a genitive before it: "შეკვეთის ნომერი მომწერე").
     // Round twenty-five: "have you got WhatsApp?".
@@ -874,7 +883,14 @@ words: {
       'abeg (?:send|drop|give me|gimme|forward) (?:me )?(?:una|ya|yr) (?:whatsapp |phone )?(?:number|digits|whatsapp|contact|line|email)', '(?:you|u|una) dey (?:on )?whatsapp',
       'drop (?:your|ya|una) digits'],
     // Asks for a number, mail or app in Thai, Persian (and Finglish), Hebrew, Bulgarian and Czech.
-    th: ['ขอ(?:เบอร์|ไลน์|อีเมล|ไอดีไลน์|ช่องทางติดต่อ)', 'มี(?:ไลน์|วอทส์แอป)ไหม'],
+    th: [
+      // "เบอร์โทรพี่เท่าไหร่", "ไอดีไลน์อะไร", "ส่งอีเมลส่วนตัวมา", "ทักเฟสมา".
+      'เบอร์(?:โทร)?(?:ของ)?(?:คุณ|พี่|น้อง)?(?:เท่าไหร่|อะไร)',
+        'ไอดี ?(?:ไลน์|line)(?:ของ)?(?:คุณ|พี่|น้อง)?อะไร',
+        'ส่ง(?:อีเมล|เบอร์|ไลน์)(?:ส่วนตัว)?มา',
+        'ทัก(?:เฟส|ไลน์|แชท|ส่วนตัว)มา',
+          'ขอ(?:เบอร์|ไลน์|อีเมล|ไอดีไลน์|ช่องทางติดต่อ)',
+          'มี(?:ไลน์|วอทส์แอป)ไหม'],
     fa: ['شمار(?:ه ?)?(?:ت|تو|تون|تونو)(?: رو| را)? بده\\S{0,2}', 'ایمیل(?:ت|تو|تون)(?: رو| را)? بده\\S{0,2}', '(?:واتساپ|تلگرام) داری',
       'shomar(?:e)?(?:to|et|eto) (?:ro )?bede', '(?:whatsapp|telegram) dari'],
     // Round twenty-five (Hebrew as Israeli clients type it): "what is your phone", "leave me a number", "bring an e-mail".
@@ -1009,7 +1025,7 @@ words: {
       '(?:pourr(?:iez|ais)|pouvez|peux)[- ](?:vous|tu) m.(?:indiquer|envoyer|donner|communiquer) (?:votre|ton) (?:adresse (?:e-?)?mail|e-?mail|mail|numero|06|07|portable)',
       '(?:t.as|tu as|vous avez) (?:un |ton |votre )?(?:06|07) ?\\?',
     ],
-    de: [
+    de: ['(?:wie|was) ist (?:deine|ihre) (?:private )?(?:e-?mail(?:-?adresse)?|handynummer|nummer|telefonnummer)', 
       '(?:gib|geben sie|schick|schicken sie) mir (?:deine|ihre|deinen|ihren) ' +
         '(?:nummer|mail|e-?mail|handynummer|whatsapp|telegram|kontakt)',
       '(?:haben sie|hast du) (?:eine |ihre )?(?:private |personliche |direkte )?(?:handynummer|telefonnummer|nummer|e-?mail-adresse|mail)',
@@ -1170,12 +1186,14 @@ words: {
       '(?:numaran|numaraniz|mailin|mailiniz|e-?posta adresin\\S*|telefonun|telefonunuz)(?= (?:ne|nedir)(?: hocam| abi| acaba)? ?(?:\\?|,|$))',
       'sana ulasmanin (?:kolay )?bir yolu', 'size ulasmanin (?:kolay )?bir yolu',
       '(?:size|sana) nasil ulas\\S*',
-      '(?:size|sana) (?:nereden|nerden|nereye) (?:ulas|yaz)\\S*',
+      '(?:size|sana|sizi|seni)(?![^.!?,\\n]{0,30} diye) (?:nereden|nerden|nereye) (?:ulas|yaz|ara)\\S*', '(?:sizi|seni)(?![^.!?,\\n]{0,30} diye) (?:nereden|nerden) (?:arayabilir|bulabilir)\\S*',
       'hangi sokakta (?:oturuyorsun|oturuyorsunuz|yasiyorsun|yasiyorsunuz)',
       '(?:whatsapp|telegram|wp|instagram|insta) (?:numaran|numaraniz|hesabin|hesabiniz|adresin) var mi',
       'telefon numarasi verir(?:seniz|sen)',
     ],
-    nl: [// Flemish "ne" is an article ("ne gsm-nummer"), not French "ne": the match stops before it.
+    nl: ['stuur (?:me|mij) (?:even |maar )?(?:je|jouw|uw) (?:06-?nummer|nummer|mailadres|e-?mailadres)',
+      'wat is (?:je|jouw|uw) (?:prive )?(?:mailadres|e-?mailadres|nummer|telefoonnummer|06-?nummer)', 'mag ik (?:je|jouw|uw) (?:telefoonnummer|nummer|mailadres|06-?nummer)',
+      // Flemish "ne" is an article ("ne gsm-nummer"), not French "ne": the match stops before it.
     '(?:hebt|heb|heeft) (?:ge|gij|je|jij|u)(?= (?:ne |een )?(?:gsm-?nummer|telefoonnummer|nummer|e-?mailadres|whatsapp|telegram|insta|skype|signal))',
       '(?:wat|hoe) is (?:uw|je|jouw) (?:gsm-?nummer|telefoonnummer|nummer|06(?:-?nummer)?|e-?mailadres|e-?mail|mailadres|whatsapp|telegram|insta\\S*|skype)',
       '(?:geef|stuur|laat|mail|app) (?:mij |me )?(?:eens |even |gerust )?(?:uw|je|jouw) (?:gsm-?nummer|telefoonnummer|nummer|e-?mailadres|mailadres|whatsapp|' +
@@ -1184,6 +1202,8 @@ words: {
       'zit (?:ge|je|u) op (?:whatsapp|telegram|linkedin|insta\\S*|signal|facebook)', 'hoe kan ik (?:u|je|jou) (?:bereiken|contacteren)',
       '(?:uw|je|jouw) (?:gsm-?nummer|telefoonnummer|contactgegevens|e-?mailadres) (?:achter|door)'],
     ro: [
+      // "îmi dai un mail?", "îmi lași numărul".
+      '(?:imi|mi) (?:dai|dati|lasi|lasati) (?:\\S+ )?(?:un |o |niste )?(?:mail|e-?mail|numar|telefon|whatsapp|adresa)', 
       '(?:da|dati|trimite|trimiteti|lasa|lasati)-?mi (?:si )?(?:un |o |adresa de )?(?:numar(?:ul)?|nr|e-?mail(?:ul)?|mail(?:ul)?|whatsapp(?:-?ul)?|telegram(?:-?ul)?|contact(?:ul)?|id-?ul)',
       '(?:imi|mi) (?:puteti|poti) (?:lasa|da|trimite) (?:si )?(?:un |o |adresa de )?(?:numar\\S*|nr|e-?mail\\S*|mail\\S*|contact\\S*|whatsapp\\S*|telefon\\S*)',
       '(?:ai|aveti) (?:whatsapp|telegram|viber|signal|insta|skype|facebook)(?= ?\\?)', 'care e (?:numarul|mailul|e-?mailul|id-?ul) (?:tau|dumneavoastra)', 'cum (?:te|va) pot contacta'],
@@ -1203,7 +1223,11 @@ words: {
       // "留下QQ,微信,电话号码", "你可以留下你的tg", "能给个邮箱联系吗": a contact asked to be left or given.
       '留(?:下|个|個)(?:你的|您的)?(?:qq|微信|电话|電話|邮箱|郵箱|tg|telegram|联系方式|聯繫方式)',
       '(?:给|給)(?:个|個)(?:邮箱|郵箱|微信|qq|电话|電話|联系方式)'],
-    vi: ['xin (?:so |cai )?(?:zalo|telegram|tele|email|mail|fb|facebook|messenger|skype|whatsapp|app mau xanh)', 'xin tai khoan (?:teams|skype|zoom|zalo|telegram)',
+    vi: [
+      // "số điện thoại của anh là gì", "gửi mình email", "add zalo em".
+      '(?:so dien thoai|sdt|so zalo|email|zalo) (?:cua )?(?:anh|chi|ban|em|cau) la (?:gi|bao nhieu|so may)',
+        'gui (?:minh|toi|em|anh|chi|tui) (?:\\S+ ){0,2}(?:email|mail|sdt|so dien thoai|so zalo)', 'add zalo (?:em|minh|anh|chi|toi|tui)',
+        'xin (?:so |cai )?(?:zalo|telegram|tele|email|mail|fb|facebook|messenger|skype|whatsapp|app mau xanh)', 'xin tai khoan (?:teams|skype|zoom|zalo|telegram)',
       '(?:dia chi|nha) (?:\\S+ )?o dau'],
     // Asks for a number or a mail: Marathi (तुमचा नंबर द्या), Nepali (तपाईंको नम्बर दिनुहोस्), Bengali (আপনার
     // নম্বর দিন).
@@ -1381,7 +1405,7 @@ export const ASK_FOR = defineClass({
     ],
     tr: [
       // Turkish asks: could you share, we kindly ask, give ("paylaşabilir misiniz?", "rica ediyoruz", "adresini verin").
-      '(?:paylasabilir|verebilir|iletebilir|gonderebilir|yazabilir)\\s?mi(?:siniz|sin)', 'rica (?:ediyoruz|ediyorum|ederim|ederiz)', 'verin',
+      '(?:paylasabilir|verebilir|iletebilir|gonderebilir|yazabilir)\\s?mi(?:siniz|sin)', 'rica (?:ediyoruz|ediyorum|ederim|ederiz|etsem|etsek)', 'verin',
       'veriniz', '(?:ver|gonder|paylas|yaz|at|ilet)(?:in|iniz)',
       '(?:verir|gonderir|paylasir|yazar|atar|iletir) mi(?:sin|siniz)', 'alabilir miyim',
       // Casual: "numaranı atsana" (just send your number), "versene".
@@ -2048,7 +2072,8 @@ words: {
       'kurvin sine', 'mamu ti jebem', 'stoko', 'smece (?:jedno|od (?:covjeka|coveka))', 'supak', 'supcino', 'govno jedno'],
     sr: ['идиоте', 'кретену', 'дебилу', 'будало', 'мајмуне', 'јеби се', 'јебем ти (?:матер|мајку|све)', 'пичко',
       'курвин сине', 'стоко', 'смеће (?:једно|од човека)', 'шупак', 'говно једно'],
-    az: ['axmaqsan', 'sen axmaq', 'axmaq (?:adam|herif|qiz)', 'esseksen', 'essek oglu', 'kopek oglu', 'qehbe\\S{0,4}', 'peyser', 'eclaf', 'alcaq', 'redd ol', 'agzini yum', 'seni sikim',
+    az: ['beynin (?:yoxdur|islemir|yox)\\S*', 'senden hec ne olmaz', 'get basqa is tap', 'axmaqsan', 'sen axmaq', 'axmaq (?:adam|herif|qiz)', 'esseksen', 'essek oglu',
+      'kopek oglu', 'qehbe\\S{0,4}', 'peyser', 'eclaf', 'alcaq', 'redd ol', 'agzini yum', 'seni sikim',
       'anani sikim', 'gijdillaq', 'veledzina', 'dangaz'],
     ka: ['(?:იდიოტი|სულელი|დებილი|ვირი|ნაგავი) ხარ', '(?:idioti|suleli|debili) xar', 'იდიოტო',
       'დებილო', 'შე (?:იდიოტო|სულელო|ვირო|ნაბიჭვარო|ნაგავო|დებილო)',
@@ -2071,7 +2096,10 @@ words: {
     pcm: ['(?:you|u|una) be (?:thief|ole|barawo|scammer|419)', '(?:na )?(?:thief|ole|barawo|scammer) (?:you|u) be', 'werey', 'oloshi', 'olodo', 'ashawo', 'ashewo',
       '(?:you|u|una|this|dis) (?:be |are )?(?:ode|ewu|olodo|oloshi|werey)', '(?:you|u) dey (?:mad|craze)', 'ode (?:boy|girl|man|woman)'],
     // The commonest insults: Thai with ไอ้/มึง (bare มึง folds to a two-letter stem), Persian and Finglish, Hebrew, Bulgarian, Czech.
-    th: ['(?:ไอ้|อี|มึงมัน|แกมัน)(?:โง่|ควาย|บ้า|เหี้ย|สัตว์|ห่า|เวร)', 'ไอ้สัส', 'ส้นตีน'],
+    th: ['โง่(?:จริง|มาก|ชิบ)', 'ห่วยแตก', 'ไร้ประโยชน์',
+      'สมองมีไว้ทำไม', 'ไม่มีสมอง',
+      '(?:ไอ้|อี|มึงมัน|แกมัน)(?:โง่|ควาย|บ้า|เหี้ย|สัตว์|ห่า|เวร)',
+      'ไอ้สัส', 'ส้นตีน'],
     fa: ['احمق', 'بی ?شعور', 'الاغ', 'کثافت', 'عوضی', 'گمشو', 'خفه شو', 'کس ?کش', 'ahmagh', 'ahmaq', 'bi ?shoo?r', 'avazi', 'khafe sho', 'gomsho'],
     // Round twenty-five (Hebrew as Israeli clients type it): final letters are kept by the view (ם is not מ), so "מטומטם" is spelled out; "a zero", "go die".
     he: ['מטומטם', 'מטומטמת', 'איזה אפס', '(?:אתה|את) (?:סתם |ממש )?(?:חמור|אפס|כלום|דביל|מפגר|מטומטם)', 'לך תמות',
@@ -2120,7 +2148,8 @@ words: {
       'pauvre (?:con|conne|type|idiot|nul)', 'cretin', 'ferme[sz]?-la',
       'va te faire (?:foutre|voir)', 'casse-toi', 'fermez?-la',
     ],
-  de: ['arschloch', 'vollidiot', 'idiot', 'trottel', 'scheisse', 'scheiss', 'blodmann', 'wichser', 'hurensohn', 'depp', 'dummkopf', 'halt die fresse', 'so dumm', 'unfahigen? menschen?',
+  de: ['hast du (?:uberhaupt )?(?:ein )?(?:gehirn|hirn)', 'arschloch', 'vollidiot', 'idiot', 'trottel', 'scheisse', 'scheiss', 'blodmann', 'wichser', 'hurensohn', 'depp',
+    'dummkopf', 'halt die fresse', 'so dumm', 'unfahigen? menschen?',
       '(?:du bist (?:so |echt |wirklich |total |vollig )?(?:unfahig|inkompetent|nutzlos)|sie sind (?:echt |wirklich |total |vollig )?(?:unfahig|inkompetent))',
       'versager', 'vollpfosten', 'schwachkopf', 'missgeburt', 'spast',
       'halt.?s maul', 'verpiss dich', 'halt (?:die klappe|den mund)',
@@ -2205,9 +2234,12 @@ words: {
       'yeteneksiz(?:sin|siniz)', '(?:sizden|senden) adam olmaz',
       'beyinsiz\\S*', 'dangalak\\S*', 'ezik(?:sin|siniz)', '(?:mal|salak|aptal) misin',
       'kapa ceneni', 'defol(?:un)?(?: git)?', '(?:aptal|salak|gerizekali|beyinsiz)(?:sin|siniz)',
+      // "kafasızla", "aklın hiç çalışmıyor mu", "yüzsüz".
+      'kafasiz\\S*', 'akl(?:in|iniz)(?![^.!?,\\n]{0,30} diye) (?:hic )?(?:calismiyor|ermiyor|yok)\\S*', 'yuzsuz\\S*',
     ],
-  nl: ['prutser', 'nen prutser', 'klungel', 'sukkel', 'idioot', 'oen', 'debiel', 'kluns', 'nietsnut', 'zo dom', 'achterlijk', 'stommeling'],
-  ro: ['esti cel mai (?:slab|prost|incompetent)', 'cel mai slab (?:traducator|programator|designer|freelancer)', 'atat de (?:incapabil|prost|incompetent)', 'incapabil(?:ule)?', 'prostule',
+  nl: ['(?:je bent|ben je) (?:echt )?(?:te )?dom', 'prutser', 'nen prutser', 'klungel', 'sukkel', 'idioot', 'oen', 'debiel', 'kluns', 'nietsnut', 'zo dom', 'achterlijk', 'stommeling'],
+  ro: ['n-?ai creier', 'nu ai creier', 'esti (?:un |o )?(?:idiot|idioata|incompetent|incompetenta)', 'idiotule', 'incompetentule', 'esti cel mai (?:slab|prost|incompetent)',
+    'cel mai slab (?:traducator|programator|designer|freelancer)', 'atat de (?:incapabil|prost|incompetent)', 'incapabil(?:ule)?', 'prostule',
     'idiotule', 'bou(?:le)?'],
   ms: ['kedekut', 'bodoh', 'bangang', 'bengap', 'bebal', 'otak letak kat lutut', 'otak udang'],
   // Round twenty-five: "get lost", "shut up", "work like garbage", "bad head" ("꺼져", "닥쳐", "쓰레기 같은", "머리가 나쁘네", "이것도 못 하냐").
@@ -2217,7 +2249,8 @@ words: {
     zh: ['垃圾水平', '都是垃圾', '脑子有问题', '腦子有問題', '废物', '廢物', '白痴', '白癡', '傻逼', '弱智', '智障', '笨蛋', '蠢材',
       '低能儿'],
     // Not the bare "ngu" ("ngủ", sleep, folds to the same letters).
-    vi: ['ngu (?:that|the|vay|qua|nhu bo)', '(?:may|cau|ban|anh) ngu', 'gia vo ngu', 'do ngu', 'oc cho', 'vo dung', 'do an hai'],
+    vi: ['(?:lam an |lam )?nhu hach', 'nhu (?:cut|c\\*+t|shit)', '(?<!(?:code|bug|loi|ham|file|thuat toan|cai nay) (?:nay |do )?)ngu (?:that|the|vay|qua|nhu bo)',
+      '(?:may|cau|ban|anh) ngu', 'gia vo ngu', 'do ngu', 'oc cho', 'vo dung', 'do an hai'],
     // Insults in Marathi, Nepali and Bengali (মুর্খ, গাধা, শুয়োরের বাচ্চা).
     mr: [
       // Marathi: illiterate, like you.
@@ -2386,6 +2419,9 @@ words: {
     // Marathi: no worth at all, find another job.
     '(?:काहीच|काही) (?:लायकी|अक्कल) नाही', 'दुसरं काम (?:शोध|शोधा)',
   ],
+  th: ['เด็ก(?:ประถม|อนุบาล)?ยัง(?:ทำ|เขียน|วาด)(?:ได้)?ดีกว่า'],
+  // "uşaq da bundan yaxşı edərdi".
+  az: ['usaq (?:da|bele) (?:\\S+ ){0,2}(?:daha )?yaxsi (?:ederdi|edir|yazardi|cekerdi)'],
   en: [
       // Round twenty-four: the last hand on the reader's work as the target ("whoever made it was clueless", "your previous designer must
       // have been blind"), and a broken result wished on the reader ("if you hire the cheap people you deserve the broken website").
@@ -2669,7 +2705,7 @@ words: {
       't.as pas fait d.etudes', 'tais-toi', 'garder tes vaches',
       'on voit que (?:t.as|tu n.as|vous n.avez) (?:pas|jamais)',
     ],
-  de: [
+  de: ['mein(?:e)? (?:neffe|nichte|sohn|tochter|kind|praktikant) (?:kann|macht|konnte) (?:das|es) besser', 
       // Round twenty-three: any trainee or child delivers better than the reader ("Jeder Praktikant liefert sauberer als du").
       '(?:jeder|jede|ein|eine|mein|meine|unser|unsere) (?:\\S+ )?(?:praktikant|azubi|lehrling|schuler|kind|werkstudent)\\S* (?:\\S+ ){0,3}' +
         '(?:besser|sauberer|schneller|ordentlicher|schoner|professioneller) als (?:du|sie|dein|ihr)\\b',
@@ -2817,8 +2853,11 @@ words: {
       '(?:ilkokul |ilkokullu )?cocug?u? bile (?:\\S+ ){0,3}(?:senden|sizden) (?:daha )?iyi',
       'senin gibi (?:beceriksiz|salak|aptal|geri zekali)\\S*', 'sizin gibi (?:beceriksiz|salak|aptal)\\S*',
       'sinirli (?:zekan|aklin)\\S*', 'kit akil\\S*',
+      // "çocuk bile bundan iyi yapar": anyone lesser doing the work better, with or without "than you".
+      '(?:cocuk|cocugum|yegenim|ilkokul ogrencisi|stajyer|cirak) bile (?:\\S+ ){0,2}(?:daha )?(?:iyi|guzel) (?:yapar|yapardi|yazar|yazardi|cizer|cizerdi)',
     ],
-  nl: ['mijn (?:neefje|nichtje|zoontje|dochtertje|kind) (?:\\S+ ){0,4}(?:doet|kan) (?:dat|het) beter', 'hoe krenterig', 'jip-en-janneketaal', 'vraag het (?:wel )?aan een vent'],
+  nl: ['mijn neefje kan (?:dit|dat|het) beter', 'mijn (?:neefje|nichtje|zoontje|dochtertje|kind) (?:\\S+ ){0,4}(?:doet|kan) (?:dat|het) beter', 'hoe krenterig',
+    'jip-en-janneketaal', 'vraag het (?:wel )?aan een vent'],
   ro: ['amatori ca (?:tine|dumneavoastra|voi)', 'nici google translate nu'],
   ms: ['budak sekolah pun (?:boleh|reti|pandai)', 'tak reti (?:buat )?kerja'],
   ko: ['알바나 구하세요', '말귀를 (?:\\S+ )?못 ?알아', '(?:지방|시골) 사람이라 그런가', '못 ?하면서 (?:\\S+ )?(?:라고|이라고)'],
@@ -2828,7 +2867,8 @@ words: {
       '(?:侄子|侄女|外甥|儿子|女儿|兒子|女兒|实习生|實習生|小学生|小學生)\\S{0,4}都(?:做得|画得|写得|做的|畫得|寫得)比你好',
       '你呢種人', '你这种人', '你這種人', '你们这些', '你們這些', '不敢恭维', '不敢恭維', '难怪(?:你的?)?公司', '難怪(?:你的?)?公司',
       '浪费我的?(?:时间|预算)', '浪費我(?:的)?時間'],
-    vi: ['ve que (?:ma )?chan (?:bo|trau|vit|lon)', 'con nit lop \\d+', 'xau nhu ma che', '(?:k|ko|khong) biet gi (?:ve|ma)', 'day doi', 'voi trinh do nhu (?:anh|cau|ban|may)',
+    vi: ['(?:con nit|tre con|hoc sinh|thang nhoc|dua nho) (?:cung|con) (?:lam|viet|ve|code) (?:\\S+ )?(?:tot|hay|dep|gioi) hon', 've que (?:ma )?chan (?:bo|trau|vit|lon)',
+      'con nit lop \\d+', 'xau nhu ma che', '(?:k|ko|khong) biet gi (?:ve|ma)', 'day doi', 'voi trinh do nhu (?:anh|cau|ban|may)',
       'loai nhu (?:ban|cau|may|anh)', 'dung mo mong'],
 },
 examples: ['r u even a real developer', 'such a cheap mentality', 'no wonder nobody wants to work with u',
@@ -2853,6 +2893,10 @@ export const DISCRIMINATE = defineClass({
 name: 'DISCRIMINATE',
 doc: 'Turning people away for their nationality, gender, age or religion.',
 words: {
+  nl: ['vrouwen (?:moeten|kunnen|mogen) niet programmeren'],
+  ro: ['femeile nu stiu sa (?:programeze|lucreze|conduca|scrie cod)'],
+  th: ['ผู้หญิงจะ(?:ไป)?รู้อะไร', 'ผู้หญิง(?:ทำ|เขียน)(?:โค้ด)?ไม่เป็น'],
+  az: ['qadin(?:a|lara) (?:is )?(?:vermek olmaz|verilmez|etibar etmek olmaz)'],
     // Polish: turning people away for gender or origin ("kobiety nie znają się na komputerach", "przyślę jakiegoś faceta").
     pl: ['kobiety nie (?:znaja|nadaja|umieja|potrafia)\\S*', 'baby nie (?:znaja|nadaja|umieja|potrafia)\\S*',
       '(?:przysle|przysla|dajcie|dac) (?:\\S+ ){0,2}(?:faceta|mezczyzne|chlopa)',
@@ -2965,7 +3009,7 @@ words: {
       '(?:passez|passe)-moi un homme', 'je ne (?:discute|parle|travaille) pas (?:\\S+ )?avec une femme',
       'a (?:votre|ton) age,? (?:vous devriez|tu devrais)', 'laisser la place aux jeunes',
     ],
-    de: ['(?:keine|nicht mit) (?:bewerber(?:innen)? )?(?:aus (?:indien|pakistan|afrika)|frauen|inder|auslander|turken)',
+    de: ['frauen (?:sollten|konnen|durfen) nicht programmieren', '(?:keine|nicht mit) (?:bewerber(?:innen)? )?(?:aus (?:indien|pakistan|afrika)|frauen|inder|auslander|turken)',
       'zuruck (?:an den herd|in die kuche)',
       '(?:hatte|hatten) (?:gleich |lieber )?einen (?:deutschen|mann) (?:nehmen|einstellen)',
       'typisch (?:fur )?(?:osteuropaer|inder|afrikaner|araber|auslander|turken|rumanen|russen|chinesen)',
@@ -3034,13 +3078,15 @@ words: {
       '(?:ma ?b8ayt|mab8a|ma ab8a|mab6ee|ma abi|ma abgha|mesh 3ayez|msh 3ayz|ma bdi|ma baddi) (?:\\S+ ){0,2}(?:mn|min|men) (?:el |al)?(?:hind|hnood|hunood|masr|pakistan|bangladesh)',
       '(?:5essni|khassni|bghit) (?:chi|shi) ?rajel', 'ab(?:8|gh|6)a (?:5aleeji|khaleeji|sa3oodi|3arabi) (?:bs|bas|faqat)',
     ],
-    tr: ['(?:kadin|hintli|suriyeli|arap) (?:almiyorum|istemiyorum|calistirmam)', 'senin memleketten', 'hepiniz tembelsiniz',
+    // "senin gibi bir kadına vermemeliydim": the work not to be given to someone for their sex or origin.
+    tr: ['(?:kadin|hintli|suriyeli|arap) (?:almiyorum|istemiyorum|calistirmam)',
+      '(?:senin gibi bir |bir )?(?:kadina|kadinlara|hintliye|suriyeliye|araba) (?:bu isi |is )?(?:vermemeliydim|verilmez|guvenilmez)', 'senin memleketten', 'hepiniz tembelsiniz',
       'mutfa(?:g|k)a don',
       'bu (?:is|meslek) erkek isi', 'kadin isi degil',
       'kadin(?:lar)?dan (?:yazilimci|programci|muhendis) olmaz',
     ],
     zh: ['不招(?:\\S{0,4}?)(?:人|女生|女的)', '不考虑女(?:生|的)', '不考慮女(?:生|的)', '不要女(?:生|的)', '女生写代码', '女生寫程式'],
-    vi: ['dan (?:an|an do|phi|tau)(?: voi dan \\S+)? (?:dung|khong duoc) apply', 'con gai lam it', 'con gai (?:thi )?biet gi'],
+    vi: ['(?:dan ba|phu nu) (?:thi )?biet gi', 'dan (?:an|an do|phi|tau)(?: voi dan \\S+)? (?:dung|khong duoc) apply', 'con gai lam it', 'con gai (?:thi )?biet gi'],
   },
   counterExamples: ['the male connector on the cable',
     'leave the heavy lifting to the movers', 'typical British weather today', 'the booking app lets people schedule around their prayers',
@@ -3181,7 +3227,10 @@ export const THREAT = defineClass({
       'razbit cu te'],
     sr: ['наћи ћу те', 'наћићу те', 'знам где живиш', 'пожалићеш', 'платићеш (?:ми )?(?:за ово|скупо)', 'убићу те',
       'разбићу те'],
-    az: ['seni tapacam', 'seni tapacagam', 'hard?a yasadigini bilirem', 'pesman olacaqsan', 'seni oldurerem', 'hesabini vereceksen'],
+    az: [
+      // "görərsən", "başına gələnləri", "ünvanını bilirəm, ehtiyatlı ol".
+      'gorersen', 'basina gelenleri\\S*', '(?:ev )?unvanini bilirem(?=[ ,.!]*(?:ehtiyatli|diqqetli|gorersen|gozle))', 'pesman olarsan', 'seni tapacam', 'seni tapacagam',
+        'hard?a yasadigini bilirem', 'pesman olacaqsan', 'seni oldurerem', 'hesabini vereceksen'],
     ka: ['გიპოვი', 'ვიცი სად ცხოვრობ', 'ინანებ', 'მოგკლავ', 'ძვირად დაგიჯდება', 'gipovi',
       'vici sad cxovrob', 'inaneb', 'mogklav', 'dzvirad dagijdeba'],
     am: ['አገኝሃለሁ', 'አገኝሻለሁ', 'የት እንደምትኖር አውቃለሁ', 'ትፀፀታለህ', 'ትጸጸታለህ', 'እገድልሃለሁ', 'agegnihalehu',
@@ -3199,7 +3248,8 @@ export const THREAT = defineClass({
       'నీ ఇల్లు నాకు తెలుసు'],
     pcm: ['i go (?:deal with|finish) (?:you|u)', 'i go show (?:you|u) (?:pepper|shege|levels|wetin)', 'you go (?:see|chop|collect) pepper', 'i know where (?:you|u) (?:dey )?stay'],
     // Threats of pursuit in Thai, Persian (and Finglish), Hebrew, Bulgarian and Czech.
-    th: ['รู้นะว่าบ้านอยู่ไหน', 'ตามไปถึงบ้าน', 'ระวังตัวไว้'],
+    th: ['เจอดี(?:แน่|แน่นอน)', 'ไม่จบแน่', 'รู้นะว่าบ้านอยู่ไหน',
+      'ตามไปถึงบ้าน', 'ระวังตัวไว้'],
     fa: ['پیدات می ?کنم', 'می ?دونم کجا زندگی می ?کنی', 'پشیمون میشی', 'peydat mikonam', 'midoonam koja zendegi mikoni', 'pashimoon mishi'],
     // Round twenty-five (Hebrew as Israeli clients type it): "I know where you live, watch out".
     he: ['אני יודע(?:ת)? איפה (?:אתה|את) (?:גר|גרה)', 'תיזהר', 'תיזהרי', 'אני אמצא אותך', 'אני יודע(?:ת)? איפה אתה גר',
@@ -3521,9 +3571,12 @@ export const THREAT = defineClass({
       'evini biliyorum',
       '(?:seni )?(?:herkese|herkesin onunde) rezil eder\\S*', 'senin ulkende tanidiklarim var',
       'kapina gelirim', 'evine gelirim', 'adresini bulurum',
+      // "adresini biliyorum", "başına gelecekleri düşün", "sen de görürsün", "bir daha iş alamazsın".
+      '(?:ev )?adresini (?:de )?biliyorum(?=[ ,.!]*(?:dikkat|gorursun|bekle|ona gore|haberin|unutma))', 'basina gelecek(?:leri|ler)\\S*', 'sen de gorursun',
+        'bir daha (?:burada )?(?:is|proje|musteri) (?:alamazsin|bulamazsin)',
     ],
     nl: ['ik weet waar (?:ge|je|jij|u) woon(?:t|de)', 'of (?:ge|je|u) zult het merken'],
-    ro: ['stiu unde (?:stai|locuiesti|lucrezi)', 'o sa-?ti para rau'],
+    ro: ['o sa regreti', '(?:o )?sa (?:regreti|te caiesti)', 'regreti ca te-?ai nascut', 'stiu unde (?:stai|locuiesti|lucrezi)', 'o sa-?ti para rau'],
     ms: ['(?:saya|aku|i) tahu (?:you|kau|awak|anda) (?:duduk|tinggal) (?:mana|kat mana|di mana)', 'tengok la apa jadi'],
     // Round twenty-five: "I'll come to your house" in 반말 ("집 찾아간다", "가만 안 둬"); not "두고 봐요" (let's wait and see).
     ko: ['찾아갈 ?거', '(?:주소|집) (?:다 )?알아요', '각오하세요', '(?:집|주소|회사)(?:으로|에|까지|로)? ?찾아(?:간다|가겠|갈게)', '가만 ?안 ?둬',
@@ -3532,7 +3585,7 @@ export const THREAT = defineClass({
       // Round twenty-four: "你会后悔的" (not "你不会后悔", nor regretting a tool not used sooner: "你会后悔没早点用").
       '你(?:一定|肯定)?会后悔(?!没|沒|不早|当初)', '你(?:一定|肯定)?會後悔(?!沒|不早|當初)',
     ],
-    vi: ['cho nguoi (?:toi|den) (?:tan )?nha', 'biet nha (?:may|cau|ban)', 'liu hon'],
+    vi: ['(?:thi )?dung (?:co )?trach (?:em|toi|tao|minh|tui)', 'cho nguoi (?:toi|den) (?:tan )?nha', 'biet nha (?:may|cau|ban)', 'liu hon'],
     // Threats: Marathi (तुला बघून घेईन), Nepali (तँलाई छोड्दिन), Bengali (তোকে দেখে নেব); 'I'll have a look' alone stays work
     // talk.
     mr: [
@@ -3600,7 +3653,12 @@ export const ACCOUNT_DEAL = defineClass({
       'користи(?:те)? (?:мој )?(?:налог|профил|акаунт)',
       'изнајм\\S{0,6} (?:твој |ваш |свој )?(?:налог|профил|акаунт)\\S{0,2}',
       'позајми(?:те)? (?:ми )?(?:свој |твој )?(?:налог|профил|акаунт)'],
-    az: ['(?:qardasimin|bacimin|dostumun|atamin|yoldasimin|dayimin|emimin|xalamin|qohumumun|bibimin) (?:upwork )?(?:hesab|akkaunt|profil)\\S{0,6}', 'hesabim(?:dan|i) istifade e[dt]\\S{0,4}',
+    az: [
+      // Renting, selling or opening an account in your name ("hesabını kirayə ver", "hesab satılır").
+      'hesab\\S{0,4} (?:\\S+ ){1,2}kiraye(?: ver\\S{0,5})?', 'hesab(?:lar)? satilir', 'satilir hesab\\S{0,3}', 'sifre(?:ni|nizi) (?:ver|gonder|at|yaz)\\S{0,4}',
+        'senin adina (?:hesab\\S{0,3} )?ac\\S{0,3}', 'sexsiyyet vesiqe\\S{0,5} (?:gonder|at|ver)\\S{0,4}',
+        '(?:qardasimin|bacimin|dostumun|atamin|yoldasimin|dayimin|emimin|xalamin|qohumumun|bibimin) (?:upwork )?(?:hesab|akkaunt|profil)\\S{0,6}',
+        'hesabim(?:dan|i) istifade e[dt]\\S{0,4}',
       '(?:hesab|akkaunt)\\S{0,4} (?:icareye|kiraye) (?:ver|gotur)\\S{0,6}'],
     // Round twenty-five: an account lent or bought, a password asked.
     ka: ['(?:ანგარიშ|აქაუნთ|ექაუნთ|პროფილ)\\S{0,4} (?:მათხოვე|მომეცი|გამიზიარე)',
@@ -3645,7 +3703,11 @@ export const ACCOUNT_DEAL = defineClass({
       'అకౌంట్\\S{0,2} (?:అద్దెకు|రెంట్ ?కి) (?:ఇవ్వండి|ఇస్తారా|తీసుకుంటా)'],
     pcm: ['(?:my|ma) (?:brother|bros|broda|sister|sista|padi|cousin|uncle|aunty|wife|husband)(?: own)? (?:upwork )?account'],
     // A relative's or friend's account, or 'use my account', in Thai, Persian (and Finglish), Hebrew, Bulgarian and Czech.
-    th: ['บัญชี(?:ของ)?(?:พี่ชาย|น้องชาย|พี่สาว|น้องสาว|เพื่อน|แฟน|ญาติ)',
+    th: [
+      // Selling, renting or logging in on an account ("ขายบัญชี upwork", "ส่งรหัสผ่านมา").
+      'ขายบัญชี', 'เช่าบัญชี', 'ส่งรหัส(?:ผ่าน)?มา',
+        'ให้รหัส(?:ผ่าน)?', 'ล็อกอิน(?:ทำ)?ให้',
+        'บัญชี(?:ของ)?(?:พี่ชาย|น้องชาย|พี่สาว|น้องสาว|เพื่อน|แฟน|ญาติ)',
       'ใช้บัญชี(?:ของ)?(?:ผม|ฉัน|เรา)', '(?:ยืม|เช่า)บัญชี'],
     fa: ['(?:حساب|اکانت) (?:کاربری )?(?:برادرم|خواهرم|دوستم|همسرم|پسرعموم)', 'از (?:حساب|اکانت) من استفاده کن\\S{0,3}',
       '(?:hesab|account|akaunt)(?:e)? (?:baradaram|khaharam|doostam|dustam)', 'az (?:hesab|account)(?:e)? man estefade kon\\S{0,3}'],
@@ -3726,7 +3788,7 @@ export const ACCOUNT_DEAL = defineClass({
         'ecrit)\\S* (?:\\S+ ){0,3}(?:sur|via|depuis|avec|par) (?:mon|notre) (?:compte|profil)',
       '(?:me |m.)?(?:donne|envoi|envoy|file|passe|transmet|communique|partage)\\S*(?:[- ]moi)? (?:\\S+ ){0,2}(?:identifiants|mot de passe|codes? d.acces)',
     ],
-    de: [
+    de: ['vermiet(?:est|en sie|e) (?:du )?(?:mir )?(?:dein(?:en)? |ihr(?:en)? )?(?:upwork-?)?(?:account|konto|profil)', 
       '(?:verkauf|kauf|vermiet|miet)\\S* (?:mein\\S* |dein\\S* |ein\\S* )?(?:upwork-?)?(?:account|konto|profil)',
       'login-?daten',
       '(?:sein|dein|ihr|mein)\\S* (?:upwork-?)?(?:profil|konto|account) (?:\\S+ )?(?:uberlass|leih|vermiet|verkauf|abtret)\\S*',
@@ -3894,6 +3956,8 @@ export const ACCOUNT_DEAL = defineClass({
       'hesap kiralama', 'hesabini kirala', 'sifreni ver', 'sifresini', 'kiraliyorum', 'sifreyi veriyorum', 'senin kimliginle', 'ortak kullan\\S*',
       'hesab\\S* (?:\\S+ ){0,2}kiraliyor\\S*', 'giris bilgileri\\S* (?:\\S+ ){0,3}(?:paylas|gonder|ver|at|yolla)\\S*', 'sms kodu\\S* (?:\\S+ ){0,2}(?:paylas|gonder|ver|at|yolla)\\S*',
       'sifreyi (?:\\S+ )?(?:atiyorum|gonderiyorum|yolluyorum|veriyorum)', 'hesabima gir',
+      // "hesabınla giriş yapıp işi alayım": the reader's login used by the writer.
+      '(?:senin |sizin )?hesab(?:inla|inizla) (?:giris yap|gir)\\S*',
       'sifre(?:ni|nizi) (?:gonder|yolla|at|paylas|ver)\\S*',
       '(?:dogrulama|sms|onay) kodu\\S* (?:\\S+ ){0,2}(?:gonder|yolla|at|ver|paylas)\\S*',
       'hesab(?:ina|iniza) giris yap(?:ayim|acagim|arim|alim)', 'hesa(?:p|bi) (?:satin al|sat)\\S*',
@@ -3941,9 +4005,15 @@ export const ACCOUNT_DEAL = defineClass({
       '(?:offer|offering|sell|selling|provide|providing)\\S* (?:\\S+ ){0,3}(?:fully )?verified accounts',
       '(?:trying|want|wanting|looking|going) to sell (?:my|this|our) (?:\\S+ )?(?:account|acc|profile)\\b',
     ],
-    nl: ['(?:mijn |je |uw |een )?(?:upwork-?)?(?:profiel|account) (?:te )?(?:huren|verhuren|lenen|kopen|verkopen|te koop)', '(?:werkt|werken) (?:\\S+ ){0,2}(?:mee )?via mijn account',
+    nl: ['(?:geef|stuur) (?:me|mij) (?:je|jouw|uw) wachtwoord', '(?:ik )?werk via het account van (?:mijn|m\'n) (?:broer|zus|vriend|neef|vrouw|man)',
+      '(?:mijn |je |uw |een )?(?:upwork-?)?(?:profiel|account) (?:te )?(?:huren|verhuren|lenen|kopen|verkopen|te koop)', '(?:werkt|werken) (?:\\S+ ){0,2}(?:mee )?via mijn account',
       'logt (?:\\S+ ){0,4}in (?:op|met) mijn', 'onder mijn naam', 'mijn (?:wachtwoord|inloggegevens) (?:geven|delen|sturen)'],
-    ro: ['contul meu (?:de upwork )?il (?:foloseste|folosesc|folosim)', 'userul si parola', '(?:user|utilizator)(?:ul)? si parola', '(?:iti|va) dau (?:\\S+ )?parola', 'vand cont(?:ul)?',
+    ro: [
+      // "dă-mi parola", "lucrez de pe contul fratelui meu".
+      '(?:da|dati)-?mi (?:\\S+ )?parola',
+        '(?:lucrez|lucram|aplic|aplicam) (?:eu |noi )?(?:de pe|pe|din) contul (?:tau|dumneavoastra|fratelui|surorii|prietenului|varului|sotiei|sotului|unui prieten)(?: meu| mele)?',
+        'contul meu (?:de upwork )?il (?:foloseste|folosesc|folosim)', 'userul si parola', '(?:user|utilizator)(?:ul)? si parola', '(?:iti|va) dau (?:\\S+ )?parola',
+        'vand cont(?:ul)?',
       'cont(?:ul)? (?:de )?upwork (?:de vanzare|de inchiriat)', 'inchiriez cont(?:ul)?', '(?:iti|va) inchiriez'],
     ms: ['sewa akaun', 'akaun (?:\\S+ )?(?:disewa|untuk disewa|dijual)', 'jual akaun', 'guna (?:account|akaun) (?:i|saya) untuk', 'pinjam akaun'],
     ko: ['계정 ?(?:좀 ?)?(?:빌려|대여|임대|판매|팝니다|삽니다|구매|구합니다)', '(?:제|내) 계정으로 (?:\\S+ )?(?:같이|대신)',
@@ -3955,7 +4025,12 @@ export const ACCOUNT_DEAL = defineClass({
     zh: [
       '(?:账号|帳號)和密(?:码|碼)(?:发|發|给|給|告诉)', '(?:账号|帳號)密码发给', '密码发给我们', '(?:登录|登入)密(?:码|碼)给我', '密碼我(?:等陣)?send俾你',
       '密码我(?:等下|稍后)?发(?:给)?你'],
-    vi: ['mat khau (?:toi|chi|minh) gui sau', 'tai khoan va mat khau'],
+    vi: [
+      // Selling an account, handing its password over, working from a relative's ("bán acc upwork", "đưa mật khẩu", "dùng tài khoản của chị em để nhận việc").
+      '(?<!(?:khong|ko|k|chua|dung|cam) )ban (?:acc|tai khoan|nick)(?: upwork)?',
+        '(?<!(?:khong|ko|k|dung|chua|cam) )(?:dua|gui|cho) (?:\\S+ ){0,2}mat khau(?! (?:moi|cua (?:ban|anh|chi) cho ai))',
+        '(?:dung|xai) (?:tai khoan|acc|nick) (?:upwork )?cua (?:chi|anh|em|ban|vo|chong|me|bo|nguoi nha|ban be)(?: \\S+)? (?:de |ma )?(?:nhan viec|lam|bid|apply|chao gia)',
+        'mat khau (?:toi|chi|minh) gui sau', 'tai khoan va mat khau'],
     // A relative's account worked from, 'use my account', an account rented: Marathi, Nepali, Bengali.
     mr: [
       // Marathi: an account rented out.

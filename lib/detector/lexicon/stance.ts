@@ -10,11 +10,12 @@ export const NEGATION = defineClass({
   name: 'NEGATION',
   doc: 'Negations: no, not, never.',
   words: {
+    th: ['(?:ผม|ฉัน|เรา|หนู)ไม่', 'ไม่คุย', 'ไม่แชร์', 'ไม่ขาย'],
     // Croatian, Serbian and Bosnian negations before a verb (not 'ako ne', a condition), Azerbaijani 'heç vaxt', Georgian 'არ'/'ვერ' before a verb and 'არასდროს'.
     // Amharic negates in the verb's ending and is read by REFUSED.
     hr: ['(?<!ako )ne (?:mogu|smijem|smem|zelim|placam|saljem|dajem|cu|mozemo|dam)', 'necu', 'nikad(?:a)?', 'nikako'],
     sr: ['(?<!ако )не (?:могу|смем|желим|плаћам|шаљем|дајем|можемо|дам)', 'нећу', 'никад(?:а)?', 'никако'],
-    az: ['hec vaxt', 'hec zaman'],
+    az: ['istemirem', 'istemirik', 'lazim deyil', 'hec vaxt', 'hec zaman'],
     ka: ['(?<!თუ )(?:არ|ვერ) (?:შემიძლია|მოგცემ|გადავიხდი)',
       '(?<!თუ )(?:არ|ვერ) (?:ვიხდი|მინდა|გეტყვი|გაგიზიარებ)', 'არასდროს', 'არასოდეს',
       '(?<!tu )(?:ar|ver) (?:shemidzlia|mogcem|gadavixdi)', 'arasdros'],
@@ -69,7 +70,7 @@ export const NEGATION = defineClass({
     // Not the Japanese 別 of "別の場所" (another place), "別に", "別途" (separately), "別件" (Round twenty-five).
     zh: ['(?<!要)不要', '(?<!能)不能', '(?<!可)不可以', '不准', '别', '別(?![のに途件々])', '唔好', '唔可以', '勿', '从不', '從不', '绝不', '絕不'],
     // Not the bare "không" (it closes every yes-no question) nor "đừng" (it folds to "dung", as "dùng", use, does).
-    vi: ['khong bao gio', 'khong (?:duoc|nen|the|dung|muon|gui|cho)', 'ko (?:duoc|nen|dung|gui|cho)', 'chang bao gio'],
+    vi: ['(?:khong|ko|k) lam (?:ngoai|viec ngoai)', 'khong bao gio', 'khong (?:duoc|nen|the|dung|muon|gui|cho)', 'ko (?:duoc|nen|dung|gui|cho)', 'chang bao gio'],
   },
   examples: [
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
@@ -85,6 +86,7 @@ export const REFUSED = defineClass({
   name: 'REFUSED',
   doc: 'Refusing or declining: I refused, I said no, no thanks.',
   words: {
+    th: ['ไม่ให้', 'ปฏิเสธ', 'ไม่รับ'],
     // Greek, Hungarian and Malayalam: I refused, I said no, I do not accept, I reported it; Malayalam "can't", "won't give", "didn't agree".
     el: ['αρνηθηκα', 'αρνουμαι', 'δεν (?:το )?δεχτηκα', 'δεν δεχομαι', 'οχι ευχαριστω', 'το αναφερα', 'arnithika', 'den dexomai'],
     hu: ['nemet mondtam', 'visszautasitottam', 'elutasitottam', 'nem fogadom el', 'nem fogadtam el', 'koszonom,? nem', 'jelentettem', 'nem adhatom meg'],

@@ -1123,4 +1123,76 @@ valid.push(
   "kod weryfikacyjny SMS trzeba dodać do formularza",
 );
 
+/**
+ * Round twenty-five, languages (t42): Turkish, Azerbaijani, Vietnamese, Thai, Romanian as people chat (Turkish and Azerbaijani with and without their letters, Vietnamese
+ * without tones, Thai with its particles); next to them the same words refused, reported, or said of the work.
+ */
+invalid.push(
+  { text: "hesabını bana kiralar mısın", findings: [{ match: "hesabını bana kiralar", severity: 'violation' }] },
+  { text: "upwork hesabımı sen kullan, ben de para alayım", findings: [{ match: "hesabımı sen kullan", severity: 'violation' }] },
+  { text: "şifreni ver, senin hesaptan teklif vereyim", findings: [{ match: "şifreni ver", severity: 'violation' }] },
+  { text: "hesabınla giriş yapıp işi alayım", findings: [{ match: "hesabınla giriş yapıp", severity: 'violation' }] },
+  { text: "kimlik doğrulamasını benim yerime yapar mısın", findings: [{ match: "benim yerime", severity: 'violation' }] },
+  { text: "benim adıma görüşmeye sen gir", findings: [{ match: "benim adıma görüşmeye sen gir", severity: 'violation' }] },
+  { text: "hesap satılık, 500 dolar", findings: [{ match: "hesap satılık", severity: 'violation' }] },
+  { text: "kardeşimin hesabından çalışıyorum", findings: [{ match: "kardeşimin hesabından çalışıyorum", severity: 'violation' }] },
+  { text: "hesabını mənə kirayə ver", findings: [{ match: "hesabını mənə kirayə ver", severity: 'violation' }] },
+  { text: "şifrəni ver, sənin hesabından təklif göndərim", findings: [{ match: "şifrəni ver", severity: 'violation' }] },
+  { text: "qardaşımın hesabından işləyirəm", findings: [{ match: "qardaşımın hesabından", severity: 'violation' }] },
+  { text: "hesab satılır, 300 dollar", findings: [{ match: "hesab satılır", severity: 'violation' }] },
+  { text: "mənim yerimə müsahibəyə sən gir", findings: [{ match: "mənim yerimə müsahibəyə", severity: 'violation' }] },
+  { text: "şəxsiyyət vəsiqəni göndər, hesabı sənin adına açaq", findings: [{ match: "şəxsiyyət vəsiqəni göndər", severity: 'violation' }] },
+  { text: "cho em thuê tài khoản upwork của anh", findings: [{ match: "thuê tài khoản", severity: 'violation' }] },
+  { text: "bán acc upwork giá rẻ", findings: [{ match: "bán acc upwork", severity: 'violation' }] },
+  { text: "anh đưa mật khẩu, em đăng nhập làm giúp", findings: [{ match: "đưa mật khẩu", severity: 'violation' }] },
+  { text: "em dùng tài khoản của chị em để nhận việc", findings: [{ match: "dùng tài khoản của chị em để nhận việc", severity: 'violation' }] },
+  { text: "anh phỏng vấn thay em được không", findings: [{ match: "phỏng vấn thay", severity: 'violation' }] },
+  { text: "mượn cccd của anh để xác minh tài khoản", findings: [{ match: "mượn cccd", severity: 'violation' }] },
+  { text: "ขอเช่าบัญชี upwork หน่อย", findings: [{ match: "เช่าบัญชี", severity: 'violation' }] },
+  { text: "ขายบัญชี upwork ราคาถูก", findings: [{ match: "ขายบัญชี", severity: 'violation' }] },
+  { text: "ผมใช้บัญชีของพี่ชายรับงาน", findings: [{ match: "บัญชีของพี่ชาย", severity: 'violation' }] },
+  { text: "ช่วยสัมภาษณ์แทนผมหน่อย", findings: [{ match: "สัมภาษณ์แทน", severity: 'violation' }] },
+  { text: "ยืมบัตรประชาชนไปยืนยันตัวตน", findings: [{ match: "ยืมบัตรประชาชน", severity: 'violation' }] },
+  { text: "iti inchiriez contul meu de upwork", findings: [{ match: "iti inchiriez", severity: 'violation' }] },
+  { text: "dă-mi parola și lucrez eu de pe contul tău", findings: [{ match: "dă-mi parola", severity: 'violation' }] },
+  { text: "lucrez de pe contul fratelui meu", findings: [{ match: "lucrez de pe contul fratelui meu", severity: 'violation' }] },
+  { text: "vand cont upwork verificat", findings: [{ match: "vand cont", severity: 'violation' }] },
+  { text: "poti sa dai tu interviul in locul meu?", findings: [{ match: "interviul in locul meu", severity: 'violation' }] },
+);
+valid.push(
+  "hesabımı kimseyle paylaşmam",
+  "giriş sayfasında şifre sıfırlama çalışmıyor",
+  "kimlik doğrulaması bitti, profilim onaylandı",
+  "şifreni kimseye verme, upwork kuralı",
+  "hesabınla giriş yapınca dashboard açılmıyor",
+  "hesabımı heç kimlə paylaşmıram",
+  "şifrə bərpası səhifəsi işləmir",
+  "em không chia sẻ tài khoản với ai",
+  "chức năng quên mật khẩu không gửi email",
+  "em không bán acc, đừng hỏi nữa",
+  "ผมไม่แชร์บัญชีกับใคร",
+  "ลืมรหัสผ่านแล้วระบบไม่ส่งอีเมล",
+  "ช่วยทำหน้าเปลี่ยนรหัสผ่านให้หน่อย",
+  "nu imi dau parola nimanui",
+  "pagina de resetare a parolei nu merge",
+  "clientul mi-a cerut parola, am refuzat",
+);
+
+/** Round twenty-five, languages (t42): German, Dutch as clients and freelancers write them; next to them the same words refused or said of the work. */
+invalid.push(
+  { text: "vermietest du mir deinen Upwork-Account?", findings: [{ match: "vermietest du mir deinen Upwork-Account", severity: 'violation' }] },
+  { text: "gib mir dein Passwort, ich bewerbe mich über dein Profil", findings: [{ match: "gib mir dein Passwort", severity: 'violation' }] },
+  { text: "ich arbeite über das Konto meines Bruders", findings: [{ match: "über das Konto meines Bruders", severity: 'violation' }] },
+  { text: "kannst du das Interview für mich machen?", findings: [{ match: "Interview für mich", severity: 'violation' }] },
+  { text: "mag ik je Upwork-account huren?", findings: [{ match: "je Upwork-account huren", severity: 'violation' }] },
+  { text: "geef me je wachtwoord, dan bied ik via jouw profiel", findings: [{ match: "geef me je wachtwoord", severity: 'violation' }] },
+  { text: "ik werk via het account van mijn broer", findings: [{ match: "ik werk via het account van mijn broer", severity: 'violation' }] },
+);
+valid.push(
+  "ich teile meinen Account mit niemandem",
+  "die Passwort-vergessen-Seite funktioniert nicht",
+  "meine Nichte kann das Passwort-Feld besser testen als ich",
+  "ik deel mijn account met niemand",
+);
+
 runRuleTests('account-sharing', withFixedGaps({ valid, invalid }, fixedGaps));

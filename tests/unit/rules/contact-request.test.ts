@@ -937,4 +937,90 @@ valid.push(
   "ご意見をお願いします",
 );
 
+/**
+ * Round twenty-five, languages (t42): Turkish, Azerbaijani, Vietnamese, Thai, Romanian as people chat (Turkish and Azerbaijani with and without their letters, Vietnamese
+ * without tones, Thai with its particles); next to them the same words refused, reported, or said of the work.
+ */
+invalid.push(
+  { text: "hocam numaranizi atar misiniz, oradan konusalim", findings: [{ match: "numaranizi atar misiniz", severity: 'violation' }] },
+  { text: "abi whatsapp numarani yazsana", findings: [{ match: "whatsapp numarani yazsana", severity: 'violation' }] },
+  { text: "mail adresinizi alabilir miyim?", findings: [{ match: "mail adresinizi alabilir miyim", severity: 'violation' }] },
+  { text: "telefon numaranı paylaşır mısın", findings: [{ match: "telefon numaranı paylaşır mısın", severity: 'violation' }] },
+  { text: "bana numaranı ver, ararım seni", findings: [{ match: "numaranı ver", severity: 'violation' }] },
+  { text: "instagram kullanıcı adın ne? oradan yazayım", findings: [{ match: "instagram kullanıcı adın", severity: 'violation' }] },
+  { text: "numarani ozelden gonder", findings: [{ match: "numarani ozelden gonder", severity: 'violation' }] },
+  { text: "iletişim bilgilerinizi rica etsem", findings: [{ match: "iletişim bilgilerinizi rica etsem", severity: 'violation' }] },
+  { text: "sizi nereden arayabilirim, cep numaranız?", findings: [{ match: "sizi nereden arayabilirim", severity: 'violation' }] },
+  { text: "qardaş nömrəni yaz, whatsappda danışaq", findings: [{ match: "nömrəni yaz", severity: 'violation' }] },
+  { text: "telefon nomrenizi gondere bilersiz?", findings: [{ match: "nomrenizi gondere", severity: 'violation' }] },
+  { text: "emailinizi yazın zəhmət olmasa", findings: [{ match: "emailinizi yazın", severity: 'violation' }] },
+  { text: "vatsap nomren var?", findings: [{ match: "vatsap nomren var", severity: 'violation' }] },
+  { text: "əlaqə nömrənizi paylaşın", findings: [{ match: "nömrənizi paylaşın", severity: 'violation' }] },
+  { text: "instagram adın nədir, ordan yazım", findings: [{ match: "instagram adın", severity: 'violation' }] },
+  { text: "nomreni ver, zeng edim", findings: [{ match: "nomreni ver", severity: 'violation' }] },
+  { text: "telegramda sizə necə yaza bilərəm?", findings: [{ match: "sizə necə yaza bilərəm", severity: 'violation' }] },
+  { text: "mənə nömrənizi atın", findings: [{ match: "nömrənizi atın", severity: 'violation' }] },
+  { text: "anh cho em xin số zalo nhé", findings: [{ match: "xin số zalo", severity: 'violation' }] },
+  { text: "cho mình xin sdt để tiện liên lạc", findings: [{ match: "cho mình xin sdt", severity: 'violation' }] },
+  { text: "số điện thoại của anh là gì ạ", findings: [{ match: "số điện thoại của anh là gì", severity: 'violation' }] },
+  { text: "add zalo em nhé, 09 mấy số em gửi sau", findings: [{ match: "add zalo em", severity: 'violation' }] },
+  { text: "cho xin so zalo di ban", findings: [{ match: "cho xin so zalo", severity: 'violation' }] },
+  { text: "bạn để lại số điện thoại, mình gọi lại", findings: [{ match: "để lại số điện thoại", severity: 'violation' }] },
+  { text: "ขอไลน์หน่อยครับ", findings: [{ match: "ขอไลน์", severity: 'violation' }] },
+  { text: "เบอร์โทรพี่เท่าไหร่ครับ", findings: [{ match: "เบอร์โทรพี่เท่าไหร่", severity: 'violation' }] },
+  { text: "ส่งอีเมลส่วนตัวมาหน่อย", findings: [{ match: "ส่งอีเมลส่วนตัวมา", severity: 'violation' }] },
+  { text: "มีไลน์ไหมคะ", findings: [{ match: "มีไลน์ไหม", severity: 'violation' }] },
+  { text: "ทักเฟสมาได้เลยครับ", findings: [{ match: "ทักเฟสมา", severity: 'violation' }] },
+  { text: "ขอเบอร์หน่อยนะ เดี๋ยวโทรไป", findings: [{ match: "ขอเบอร์", severity: 'violation' }] },
+  { text: "ไอดีไลน์อะไรครับ", findings: [{ match: "ไอดีไลน์อะไร", severity: 'violation' }] },
+  { text: "dă-mi numărul tău de telefon te rog", findings: [{ match: "dă-mi numărul", severity: 'violation' }] },
+  { text: "imi dai un mail sa iti scriu?", findings: [{ match: "imi dai un mail", severity: 'violation' }] },
+  { text: "ai whatsapp? lasa-mi numarul", findings: [{ match: "ai whatsapp", severity: 'violation' }, { match: "lasa-mi numarul", severity: 'violation' }] },
+  { text: "cum te pot contacta in afara de aici?", findings: [{ match: "cum te pot contacta", severity: 'violation' }] },
+  { text: "trimite-mi adresa de email personala", findings: [{ match: "trimite-mi adresa de email", severity: 'violation' }] },
+);
+valid.push(
+  "numaranızı istemiyorum, burada yazışalım",
+  "müşteri telefon numarası istedi ama vermedim",
+  "formda telefon numarası alanı zorunlu olsun",
+  "iletişim sayfasına e-posta adresi eklenecek",
+  "whatsapp entegrasyonu için api anahtarı lazım",
+  "sizi nereden arayabilirim diye sormayın, burada yazalım",
+  "nömrənizi istəmirəm, burda yazışaq",
+  "müştəri nömrə istədi, vermədim",
+  "formada telefon nömrəsi sahəsi lazımdır",
+  "emailinizi yazın sahəsi formada görünmür",
+  "khách hỏi số zalo nhưng em không cho",
+  "thêm trường số điện thoại vào form đăng ký",
+  "tích hợp đăng nhập bằng zalo cho app",
+  "màn hình nhập số điện thoại bị lỗi",
+  "add zalo oa vào website được không anh",
+  "ลูกค้าขอไลน์ แต่ผมไม่ให้",
+  "เพิ่มช่องกรอกเบอร์โทรในฟอร์มสมัคร",
+  "ทำระบบล็อกอินด้วยไลน์ให้แอปหน่อย",
+  "แจ้งเตือนผ่าน LINE Notify ทำได้ไหม",
+  "clientul mi-a cerut numarul dar l-am refuzat",
+  "adauga un camp pentru numarul de telefon in formular",
+);
+
+/** Round twenty-five, languages (t42): German, Dutch as clients and freelancers write them; next to them the same words refused or said of the work. */
+invalid.push(
+  { text: "Schick mir mal deine Handynummer, dann klären wir das schneller", findings: [{ match: "deine Handynummer", severity: 'violation' }] },
+  { text: "Haben Sie WhatsApp? Dann geben Sie mir bitte Ihre Nummer", findings: [{ match: "Haben Sie WhatsApp", severity: 'violation' }, { match: "Ihre Nummer", severity: 'violation' }] },
+  { text: "wie ist deine private E-Mail-Adresse?", findings: [{ match: "wie ist deine private E-Mail-Adresse", severity: 'violation' }] },
+  { text: "gib mir deine Nummer, ich ruf dich an", findings: [{ match: "deine Nummer", severity: 'violation' }] },
+  { text: "kannst du mir deine Kontaktdaten schicken?", findings: [{ match: "deine Kontaktdaten", severity: 'violation' }] },
+  { text: "stuur me even je 06-nummer", findings: [{ match: "stuur me even je 06-nummer", severity: 'violation' }] },
+  { text: "heb je whatsapp? geef je nummer even", findings: [{ match: "heb je", severity: 'violation' }, { match: "geef je nummer", severity: 'violation' }] },
+  { text: "wat is je privé mailadres?", findings: [{ match: "wat is je privé mailadres", severity: 'violation' }] },
+  { text: "mag ik je telefoonnummer?", findings: [{ match: "mag ik je telefoonnummer", severity: 'violation' }] },
+);
+valid.push(
+  "der Kunde wollte meine Nummer, habe ich abgelehnt",
+  "bitte ein Feld für die Telefonnummer im Formular einbauen",
+  "wie ist deine E-Mail-Adresse für den Jira-Zugang?",
+  "de klant vroeg mijn nummer, heb ik geweigerd",
+  "wat is je mailadres voor de Figma-uitnodiging?",
+);
+
 runRuleTests('contact-request', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -540,4 +540,12 @@ invalid.push(
   { text: "ገንዘቤን ካልመለስክ መጥፎ ሪቪው እሰጥሃለሁ", findings: [{ match: "መጥፎ ሪቪው", severity: 'violation' }] },
 );
 
+/**
+ * Round twenty-five, languages (t42): Thai as people chat (Turkish and Azerbaijani with and without their letters, Vietnamese
+ * without tones, Thai with its particles); next to them the same words refused, reported, or said of the work.
+ */
+invalid.push(
+  { text: "ลบรีวิวแย่ออกนะ แล้วจะคืนเงินให้", findings: [{ match: "รีวิวแย่", severity: 'violation' }] },
+);
+
 runRuleTests('feedback-extortion', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -1098,4 +1098,62 @@ valid.push(
   "pozytywne opinie klientów pokażę na stronie głównej",
 );
 
+/**
+ * Round twenty-five, languages (t42): Turkish, Azerbaijani, Vietnamese, Thai, Romanian as people chat (Turkish and Azerbaijani with and without their letters, Vietnamese
+ * without tones, Thai with its particles); next to them the same words refused, reported, or said of the work.
+ */
+invalid.push(
+  { text: "5 yıldız verirseniz indirim yaparım", findings: [{ match: "5 yıldız verirseniz indirim", severity: 'violation' }] },
+  { text: "iyi yorum yazmazsan parayı iade etmem", findings: [{ match: "iyi yorum yazmazsan parayı iade", severity: 'violation' }] },
+  { text: "bana 5 yildiz ver yoksa dosyalari gondermem", findings: [{ match: "5 yildiz ver", severity: 'violation' }] },
+  { text: "olumlu değerlendirme bırakırsan ek bir iş bedava", findings: [{ match: "olumlu değerlendirme bırakırsan ek bir iş bedava", severity: 'violation' }] },
+  { text: "tam puan verin lütfen, karşılığında bonus atarım", findings: [{ match: "tam puan verin lütfen, karşılığında bonus", severity: 'violation' }] },
+  { text: "5 ulduz versəniz endirim edərəm", findings: [{ match: "5 ulduz versəniz endirim", severity: 'violation' }] },
+  { text: "yaxşı rəy yazmasan pulu qaytarmaram", findings: [{ match: "yaxşı rəy yazmasan pulu qaytarmaram", severity: 'violation' }] },
+  { text: "5 ulduz ver, bonus göndərərəm", findings: [{ match: "5 ulduz ver, bonus", severity: 'violation' }] },
+  { text: "müsbət rəy yazsanız növbəti iş pulsuz", findings: [{ match: "müsbət rəy yazsanız növbəti iş pulsuz", severity: 'violation' }] },
+  { text: "cho em 5 sao nhé, em giảm giá cho", findings: [{ match: "5 sao nhé, em giảm giá", severity: 'violation' }] },
+  { text: "đánh giá 5 sao thì em làm thêm miễn phí", findings: [{ match: "5 sao thì em làm thêm miễn phí", severity: 'violation' }] },
+  { text: "để lại review tốt em tặng thêm 1 bản thiết kế", findings: [{ match: "để lại review tốt", severity: 'violation' }] },
+  { text: "ให้ 5 ดาวหน่อยนะ เดี๋ยวลดราคาให้", findings: [{ match: "5 ดาวหน่อยนะ เดี๋ยวลดราคา", severity: 'violation' }] },
+  { text: "ถ้าไม่ให้รีวิวดี จะไม่ส่งไฟล์", findings: [{ match: "รีวิวดี จะไม่ส่ง", severity: 'violation' }] },
+  { text: "รีวิวดีๆ แล้วจะทำเพิ่มให้ฟรี", findings: [{ match: "รีวิวดีๆ แล้วจะทำเพิ่มให้", severity: 'violation' }] },
+  { text: "ช่วยให้คะแนนเต็มหน่อย แลกกับส่วนลด", findings: [{ match: "คะแนนเต็มหน่อย แลกกับส่วนลด", severity: 'violation' }] },
+  { text: "dă-mi 5 stele și îți fac reducere", findings: [{ match: "5 stele și îți fac reducere", severity: 'violation' }] },
+  { text: "sterge recenzia negativa si iti dau banii inapoi", findings: [{ match: "sterge recenzia", severity: 'violation' }] },
+  { text: "lasa-mi 5 stele si iti fac gratis o revizie", findings: [{ match: "5 stele si iti fac gratis", severity: 'violation' }] },
+);
+valid.push(
+  "işi beğendiyseniz yorum bırakabilirsiniz, zorunlu değil",
+  "uygulamada 5 yıldız değerlendirme ekranı lazım",
+  "kötü yorum aldım, çok üzüldüm",
+  "iş xoşunuza gəldisə rəy yaza bilərsiniz, məcburi deyil",
+  "tətbiqdə 5 ulduz reytinq ekranı lazımdır",
+  "rəyini yaz, amma məcbur deyilsən",
+  "nếu anh hài lòng thì để lại đánh giá giúp em, không bắt buộc",
+  "màn hình đánh giá 5 sao trong app bị lỗi",
+  "review sản phẩm: tai nghe này đáng 5 sao",
+  "ถ้าพอใจ ฝากรีวิวด้วยนะครับ ไม่บังคับ",
+  "หน้าให้คะแนน 5 ดาวในแอปมีบั๊ก",
+  "รีวิวหูฟัง: เสียงดีมาก ให้ 5 ดาว",
+  "ขอบคุณที่ให้ 5 ดาวนะครับ",
+  "daca esti multumit, poti lasa un review, nu e obligatoriu",
+  "ecranul de 5 stele din aplicatie are un bug",
+);
+
+/** Round twenty-five, languages (t42): German, Dutch as clients and freelancers write them; next to them the same words refused or said of the work. */
+invalid.push(
+  { text: "gib mir 5 Sterne, dann bekommst du einen Rabatt", findings: [{ match: "5 Sterne, dann bekommst du einen Rabatt", severity: 'violation' }] },
+  { text: "wenn du keine gute Bewertung gibst, schicke ich die Dateien nicht", findings: [{ match: "gute Bewertung gibst, schicke", severity: 'violation' }] },
+  { text: "für eine 5-Sterne-Bewertung mache ich die Änderungen kostenlos", findings: [{ match: "5", severity: 'violation' }] },
+  { text: "geef me 5 sterren, dan krijg je korting", findings: [{ match: "5 sterren, dan krijg je korting", severity: 'violation' }] },
+  { text: "als je geen goede review geeft stuur ik de bestanden niet", findings: [{ match: "als je geen goede review geeft stuur ik de bestanden", severity: 'violation' }] },
+  { text: "haal die slechte review weg en je krijgt geld terug", findings: [{ match: "haal die slechte review weg", severity: 'violation' }] },
+);
+valid.push(
+  "wenn du zufrieden bist, freue ich mich über eine Bewertung, kein Muss",
+  "der 5-Sterne-Bewertungsdialog in der App stürzt ab",
+  "als je tevreden bent, mag je een review achterlaten, hoeft niet",
+);
+
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -1763,4 +1763,90 @@ valid.push(
   "Hindusi stanowią dużą część freelancerów na Upwork",
 );
 
+/**
+ * Round twenty-five, languages (t42): Turkish, Azerbaijani, Vietnamese, Thai, Romanian as people chat (Turkish and Azerbaijani with and without their letters, Vietnamese
+ * without tones, Thai with its particles); next to them the same words refused, reported, or said of the work.
+ */
+invalid.push(
+  { text: "kötü yorum yaparsan sen de görürsün", findings: [{ match: "sen de görürsün", severity: 'violation' }] },
+  { text: "puanımı düşürürsen bir daha iş alamazsın", findings: [{ match: "bir daha iş alamazsın", severity: 'violation' }] },
+  { text: "sen tam bir beceriksizsin", findings: [{ match: "beceriksizsin", severity: 'violation' }] },
+  { text: "senin gibi kafasızla çalışmak zorundayım", findings: [{ match: "kafasızla", severity: 'violation' }] },
+  { text: "aklın hiç çalışmıyor mu senin", findings: [{ match: "aklın hiç çalışmıyor", severity: 'violation' }] },
+  { text: "adresini biliyorum, dikkatli ol", findings: [{ match: "adresini biliyorum", severity: 'violation' }] },
+  { text: "çocuk bile bundan iyi yapar", findings: [{ match: "çocuk bile bundan iyi yapar", severity: 'violation' }] },
+  { text: "bu işi senin gibi bir kadına vermemeliydim", findings: [{ match: "senin gibi bir kadına vermemeliydim", severity: 'violation' }] },
+  { text: "yüzsüz herif, paramı geri ver", findings: [{ match: "yüzsüz", severity: 'violation' }, { match: "herif", severity: 'violation' }] },
+  { text: "bir daha yazarsan başına gelecekleri düşün", findings: [{ match: "başına gelecekleri", severity: 'violation' }] },
+  { text: "pis rəy yazsan görərsən", findings: [{ match: "görərsən", severity: 'violation' }] },
+  { text: "sən tam bir axmaqsan", findings: [{ match: "axmaqsan", severity: 'violation' }] },
+  { text: "beynin işləmir?", findings: [{ match: "beynin işləmir", severity: 'violation' }] },
+  { text: "ünvanını bilirəm, ehtiyatlı ol", findings: [{ match: "ünvanını bilirəm", severity: 'violation' }] },
+  { text: "uşaq da bundan yaxşı edərdi", findings: [{ match: "uşaq da bundan yaxşı edərdi", severity: 'violation' }] },
+  { text: "səndən heç nə olmaz, get başqa iş tap", findings: [{ match: "səndən heç nə olmaz", severity: 'violation' }, { match: "get başqa iş tap", severity: 'violation' }] },
+  { text: "bir də yazsan başına gələnləri görərsən", findings: [{ match: "başına gələnləri", severity: 'violation' }, { match: "görərsən", severity: 'violation' }] },
+  { text: "qadına iş vermək olmaz, bunu sübut etdin", findings: [{ match: "qadına iş vermək olmaz", severity: 'violation' }] },
+  { text: "anh cho 1 sao thì đừng trách em", findings: [{ match: "thì đừng trách em", severity: 'violation' }] },
+  { text: "mày ngu như bò", findings: [{ match: "mày ngu", severity: 'violation' }] },
+  { text: "làm ăn như hạch", findings: [{ match: "làm ăn như hạch", severity: 'violation' }] },
+  { text: "đồ vô dụng", findings: [{ match: "vô dụng", severity: 'violation' }] },
+  { text: "tao biết nhà mày ở đâu đấy", findings: [{ match: "biết nhà mày", severity: 'violation' }] },
+  { text: "con nít cũng làm tốt hơn mày", findings: [{ match: "con nít cũng làm tốt hơn", severity: 'violation' }] },
+  { text: "đàn bà thì biết gì về code", findings: [{ match: "đàn bà thì biết gì", severity: 'violation' }] },
+  { text: "óc chó à", findings: [{ match: "óc", severity: 'violation' }] },
+  { text: "ถ้าให้ 1 ดาว เจอดีแน่", findings: [{ match: "เจอดีแน่", severity: 'violation' }] },
+  { text: "โง่จริงๆ เลยนะแก", findings: [{ match: "โง่จริง", severity: 'violation' }] },
+  { text: "ทำงานห่วยแตก ไร้ประโยชน์", findings: [{ match: "ห่วยแตก", severity: 'violation' }, { match: "ไร้ประโยชน์", severity: 'violation' }] },
+  { text: "เด็กประถมยังทำได้ดีกว่า", findings: [{ match: "เด็กประถมยังทำได้ดีกว่า", severity: 'violation' }] },
+  { text: "รู้นะว่าบ้านอยู่ไหน", findings: [{ match: "รู้นะว่าบ้านอยู่ไหน", severity: 'violation' }] },
+  { text: "ผู้หญิงจะไปรู้อะไรเรื่องโค้ด", findings: [{ match: "ผู้หญิงจะไปรู้อะไร", severity: 'violation' }] },
+  { text: "สมองมีไว้ทำไม", findings: [{ match: "สมองมีไว้ทำไม", severity: 'violation' }] },
+  { text: "daca imi dai o stea o sa regreti", findings: [{ match: "o sa regreti", severity: 'violation' }] },
+  { text: "esti un idiot incompetent", findings: [{ match: "esti un idiot", severity: 'violation' }] },
+  { text: "stiu unde stai, ai grija", findings: [{ match: "stiu unde stai", severity: 'violation' }] },
+  { text: "femeile nu stiu sa programeze, asta e clar", findings: [{ match: "femeile nu stiu sa programeze", severity: 'violation' }] },
+  { text: "n-ai creier deloc", findings: [{ match: "n-ai creier", severity: 'violation' }] },
+  { text: "o sa regreti ca te-ai nascut", findings: [{ match: "o sa regreti", severity: 'violation' }] },
+);
+valid.push(
+  "bu kod çok kötü yazılmış, baştan yazalım",
+  "bug'ı buldum, aptalca bir hata yapmışım",
+  "deadline çok sıkı, biraz stresliyim",
+  "adresini biliyorum, kargoyu oraya gönderirim",
+  "çocuk bile bu uygulamayı kolayca kullanabilmeli",
+  "aklın hiç çalışmıyor mu diye bir meme yapalım, kampanya için",
+  "bu kod çox pis yazılıb, yenidən yazaq",
+  "səhv məndə idi, axmaq bir bug",
+  "ünvanını bilirəm, kuryer sabah gələcək",
+  "uşaq da bu tətbiqdən rahat istifadə etməlidir",
+  "code này ngu quá, em viết lại",
+  "bug ngớ ngẩn của em, xin lỗi anh",
+  "deadline gấp quá, em hơi áp lực",
+  "con nít cũng dùng được app này, giao diện đơn giản",
+  "โค้ดนี้ห่วยมาก ผมเขียนใหม่ให้",
+  "บั๊กโง่ๆ ของผมเอง ขอโทษครับ",
+  "งานด่วนมาก เครียดนิดหน่อย",
+  "เฟสแรกของโปรเจกต์เสร็จแล้วครับ",
+  "codul asta e prost scris, il rescriu",
+  "am facut o greseala idioata, scuze",
+);
+
+/** Round twenty-five, languages (t42): German, Dutch as clients and freelancers write them; next to them the same words refused or said of the work. */
+invalid.push(
+  { text: "du bist echt zu dumm für diesen Job", findings: [{ match: "zu dumm für", severity: 'violation' }] },
+  { text: "mein Neffe kann das besser als du", findings: [{ match: "mein Neffe kann das besser", severity: 'violation' }] },
+  { text: "ich weiß, wo du wohnst", findings: [{ match: "ich weiß, wo du wohnst", severity: 'violation' }] },
+  { text: "Frauen sollten nicht programmieren", findings: [{ match: "Frauen sollten nicht programmieren", severity: 'violation' }] },
+  { text: "hast du überhaupt ein Gehirn?", findings: [{ match: "hast du überhaupt ein Gehirn", severity: 'violation' }] },
+  { text: "je bent echt te dom voor dit werk", findings: [{ match: "je bent echt te dom", severity: 'violation' }] },
+  { text: "mijn neefje kan dit beter dan jij", findings: [{ match: "mijn neefje kan dit beter", severity: 'violation' }] },
+  { text: "ik weet waar je woont", findings: [{ match: "ik weet waar je woont", severity: 'violation' }] },
+  { text: "vrouwen moeten niet programmeren", findings: [{ match: "vrouwen moeten niet programmeren", severity: 'violation' }] },
+);
+valid.push(
+  "der Code ist echt dumm geschrieben, ich mach das neu",
+  "mein Fehler, war ein dummer Bug",
+  "die code is dom geschreven, ik herschrijf het",
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -1382,4 +1382,95 @@ valid.push(
   "gdzieś indziej w kodzie jest ten sam błąd",
 );
 
+/**
+ * Round twenty-five, languages (t42): Turkish, Azerbaijani, Vietnamese, Thai, Romanian as people chat (Turkish and Azerbaijani with and without their letters, Vietnamese
+ * without tones, Thai with its particles); next to them the same words refused, reported, or said of the work.
+ */
+invalid.push(
+  { text: "telegramdan ulaşabilir miyim size", findings: [{ match: "telegramdan ulaşabilir miyim", severity: 'violation' }] },
+  { text: "burada konuşmayalım, dışarıda devam edelim", findings: [{ match: "burada konuşmayalım, dışarıda devam edelim", severity: 'violation' }] },
+  { text: "upwork dışında çalışalım, daha rahat olur", findings: [{ match: "upwork dışında çalışalım", severity: 'violation' }] },
+  { text: "buranın dışında anlaşalım", findings: [{ match: "buranın dışında anlaşalım", severity: 'violation' }] },
+  { text: "site dışından devam edelim mi", findings: [{ match: "site dışından devam edelim", severity: 'violation' }] },
+  { text: "platformu aradan çıkaralım abi", findings: [{ match: "platformu aradan çıkaralım", severity: 'violation' }] },
+  { text: "özelden yazışalım", findings: [{ match: "özelden yazışalım", severity: 'violation' }] },
+  { text: "bundan sonraki işleri direkt bana ver, sitesiz yapalım", findings: [{ match: "sitesiz yapalım", severity: 'violation' }] },
+  { text: "bir sonraki projede upwork kullanmayalım", findings: [{ match: "upwork kullanmayalım", severity: 'violation' }] },
+  { text: "upwork xaricində danışaq", findings: [{ match: "upwork xaricində danışaq", severity: 'violation' }] },
+  { text: "burda yox, başqa yerdə yazışaq", findings: [{ match: "başqa yerdə yazışaq", severity: 'violation' }] },
+  { text: "platformadan kənar işləyək, daha rahatdır", findings: [{ match: "platformadan kənar işləyək", severity: 'violation' }] },
+  { text: "saytdan kənarda razılaşaq", findings: [{ match: "saytdan kənarda razılaşaq", severity: 'violation' }] },
+  { text: "upworksuz birbaşa işləyək", findings: [{ match: "upworksuz birbaşa işləyək", severity: 'violation' }] },
+  { text: "gəl buradan çıxaq, başqa yerdə davam edək", findings: [{ match: "gəl buradan çıxaq", severity: 'violation' }] },
+  { text: "ozel yazisaq", findings: [{ match: "ozel yazisaq", severity: 'violation' }] },
+  { text: "növbəti layihəni upworkdan kənar edək", findings: [{ match: "upworkdan kənar edək", severity: 'violation' }] },
+  { text: "bạn có zalo không, kết bạn đi", findings: [{ match: "zalo không, kết bạn", severity: 'violation' }] },
+  { text: "ib facebook cho mình nhé", findings: [{ match: "ib facebook", severity: 'violation' }] },
+  { text: "mình nói chuyện ngoài upwork cho tiện", findings: [{ match: "nói chuyện ngoài upwork", severity: 'violation' }] },
+  { text: "qua zalo trao đổi nhanh hơn", findings: [{ match: "zalo trao đổi", severity: 'violation' }] },
+  { text: "làm việc trực tiếp với nhau khỏi qua upwork", findings: [{ match: "khỏi qua upwork", severity: 'violation' }] },
+  { text: "mình chuyển qua chỗ khác nói chuyện nhé", findings: [{ match: "chuyển qua chỗ khác", severity: 'violation' }] },
+  { text: "nhắn riêng cho mình đi", findings: [{ match: "nhắn riêng cho mình", severity: 'violation' }] },
+  { text: "dự án sau mình làm ngoài nhé, không cần upwork", findings: [{ match: "làm ngoài nhé", severity: 'violation' }] },
+  { text: "ra ngoài làm cho thoải mái em", findings: [{ match: "ra ngoài làm", severity: 'violation' }] },
+  { text: "lam ngoai nen di, upwork phien lam", findings: [{ match: "lam ngoai nen", severity: 'violation' }] },
+  { text: "แอดไลน์มาคุยกันนะคะ ไอดีอยู่ในโปรไฟล์", findings: [{ match: "แอดไลน์", severity: 'violation' }] },
+  { text: "คุยนอกระบบดีกว่าครับ", findings: [{ match: "คุยนอกระบบ", severity: 'violation' }] },
+  { text: "ไปคุยกันข้างนอกเถอะ", findings: [{ match: "คุยกันข้างนอก", severity: 'violation' }] },
+  { text: "ย้ายไปคุยที่อื่นกันไหม", findings: [{ match: "ย้ายไปคุยที่อื่น", severity: 'violation' }] },
+  { text: "ทักส่วนตัวมาเลยครับ", findings: [{ match: "ทักส่วนตัว", severity: 'violation' }] },
+  { text: "ทำงานกันเองดีกว่า ไม่ต้องผ่านเว็บ", findings: [{ match: "ทำงานกันเอง", severity: 'violation' }] },
+  { text: "คุยในไลน์สะดวกกว่า", findings: [{ match: "คุยในไลน์", severity: 'violation' }] },
+  { text: "scrie-mi pe privat numarul tau", findings: [{ match: "scrie-mi pe privat", severity: 'violation' }] },
+  { text: "hai sa vorbim pe privat", findings: [{ match: "hai sa vorbim pe privat", severity: 'violation' }] },
+  { text: "mai bine discutam in afara platformei", findings: [{ match: "mai bine discutam in afara platformei", severity: 'violation' }] },
+  { text: "lucram direct, fara upwork", findings: [{ match: "lucram direct, fara upwork", severity: 'violation' }] },
+  { text: "să continuăm pe altă parte, aici e complicat", findings: [{ match: "să continuăm pe altă parte", severity: 'violation' }] },
+  { text: "data viitoare lucram fara platforma", findings: [{ match: "lucram fara platforma", severity: 'violation' }] },
+);
+valid.push(
+  "upwork dışında konuşmak yasak, burada devam edelim",
+  "site dışındaki bir yerde çalışmam, kusura bakmayın",
+  "dışarıda yağmur var, toplantıyı erteleyelim",
+  "upwork dışında çalışmam, kusura bakmayın",
+  "müşteri buranın dışında anlaşalım dedi, kabul etmedim",
+  "upwork xaricində işləmirəm, bağışlayın",
+  "kənar platformada işləmək qadağandır",
+  "müştəri başqa yerdə yazışaq dedi, imtina etdim",
+  "theo quy định mình chỉ trao đổi trên upwork thôi",
+  "em không làm ngoài upwork đâu ạ",
+  "tích hợp zalo oa để gửi thông báo cho khách",
+  "khách rủ làm ngoài nhưng em từ chối",
+  "ตามกฎเราคุยใน upwork เท่านั้นครับ",
+  "ผมไม่คุยนอกระบบนะครับ",
+  "ข้างนอกฝนตก ขอเลื่อนประชุม",
+  "ผมไม่มีไลน์ คุยในนี้ได้เลยครับ",
+  "conform regulilor vorbim doar pe upwork",
+  "nu lucrez in afara platformei, scuze",
+  "lucram direct in repository-ul clientului",
+);
+
+/** Round twenty-five, languages (t42): German, Dutch as clients and freelancers write them; next to them the same words refused or said of the work. */
+invalid.push(
+  { text: "lass uns das außerhalb von Upwork besprechen", findings: [{ match: "lass uns das außerhalb von Upwork", severity: 'violation' }] },
+  { text: "wir können auch direkt zusammenarbeiten, ohne die Plattform", findings: [{ match: "zusammenarbeiten, ohne die Plattform", severity: 'violation' }] },
+  { text: "schreib mir lieber privat", findings: [{ match: "schreib mir lieber privat", severity: 'violation' }] },
+  { text: "beim nächsten Projekt machen wir das ohne Upwork", findings: [{ match: "machen wir das ohne Upwork", severity: 'violation' }] },
+  { text: "lass uns woanders weiterreden, hier ist es umständlich", findings: [{ match: "lass uns woanders", severity: 'violation' }] },
+  { text: "die Upwork-Gebühr ist zu hoch, lass uns das privat regeln", findings: [{ match: "lass uns das privat", severity: 'violation' }] },
+  { text: "laten we buiten Upwork verder praten", findings: [{ match: "laten we buiten Upwork", severity: 'violation' }] },
+  { text: "we kunnen ook direct samenwerken, zonder het platform", findings: [{ match: "direct samenwerken, zonder het platform", severity: 'violation' }] },
+  { text: "volgende keer doen we het zonder Upwork", findings: [{ match: "doen we het zonder Upwork", severity: 'violation' }] },
+);
+valid.push(
+  "laut den Regeln bleiben wir hier auf Upwork",
+  "ich arbeite nicht außerhalb von Upwork, sorry",
+  "ohne Upwork würde ich nie mit neuen Kunden zusammenarbeiten",
+  "volgens de regels blijven we op Upwork",
+  "zonder Upwork had ik deze klant nooit gevonden",
+);
+
+/** Round twenty-five (t42): German "zusammenarbeiten" leaves Upwork only next to "ohne die Plattform", not in advice weighing the two. */
+valid.push("Wenn Sie Ihre Freelance-Reise beginnen oder verfeinern, steht eine grundlegende Entscheidung an: ob Sie hauptsächlich mit Kunden über Online-Plattformen zusammenarbeiten oder direkte Kundenbeziehungen pflegen möchten.");
+
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -266,7 +266,7 @@ const invalid: InvalidCase[] = [
     findings: [{ match: 'pay the onboarding fee via PayPal', severity: 'violation' }],
   },
   { text: 'People can pay with Pix here, so send it to my key.', findings: [{ match: 'Pix', severity: 'violation' }] },
-  { text: 'Kalan parayı doğrudan size göndereyim, Upwork olmadan.', findings: [{ match: 'göndereyim, Upwork olmadan', severity: 'violation' }] },
+  { text: 'Kalan parayı doğrudan size göndereyim, Upwork olmadan.', findings: [{ match: 'parayı doğrudan size göndereyim, Upwork olmadan', severity: 'violation' }] },
   { text: 'You are asked to pay me via PayPal from now on.', findings: [{ match: 'pay me via PayPal', severity: 'violation' }] },
   // Next to the look-alikes: a cashout chosen as the way to be paid, a label with an address, a rule about trust with the writer's ask.
   { text: 'Cashout through PayPal works for me, just send it there.', findings: [{ match: 'PayPal', severity: 'violation' }] },
@@ -1588,5 +1588,102 @@ valid.push(
   "現金で手渡しする店舗向けのPOSアプリです",
   "jeśli nie oddasz projektu na czas, przesuniemy termin",
 );
+
+/**
+ * Round twenty-five, languages (t42): Turkish, Azerbaijani, Vietnamese, Thai, Romanian as people chat (Turkish and Azerbaijani with and without their letters, Vietnamese
+ * without tones, Thai with its particles); next to them the same words refused, reported, or said of the work.
+ */
+invalid.push(
+  { text: "burayı bırakıp direkt çalışalım", findings: [{ match: "direkt çalışalım", severity: 'violation' }] },
+  { text: "ödemeyi papara ile yapar mısınız", findings: [{ match: "ödemeyi papara", severity: 'violation' }] },
+  { text: "iban atıyorum, havale yapın", findings: [{ match: "iban atıyorum, havale yapın", severity: 'violation' }] },
+  { text: "eft ile gönderirsen komisyon ödemeyiz", findings: [{ match: "eft ile gönderirsen", severity: 'violation' }] },
+  { text: "upwork komisyon alıyor, elden ödeyin", findings: [{ match: "elden ödeyin", severity: 'violation' }] },
+  { text: "parayı direkt hesabıma yatırın", findings: [{ match: "parayı direkt", severity: 'violation' }] },
+  { text: "kesinti olmasın diye dışarıdan ödeyelim", findings: [{ match: "dışarıdan ödeyelim", severity: 'violation' }] },
+  { text: "odemeyi ibana yap abi", findings: [{ match: "odemeyi ibana", severity: 'violation' }] },
+  { text: "upworkun kesintisinden kurtulalım, ödemeyi bana direkt at", findings: [{ match: "ödemeyi bana direkt", severity: 'violation' }] },
+  { text: "kalan parayı nakit verirsiniz", findings: [{ match: "parayı nakit", severity: 'violation' }] },
+  { text: "ödənişi birbaşa kartima at, komissiya olmasın", findings: [{ match: "ödənişi birbaşa", severity: 'violation' }] },
+  { text: "upwork faiz tutur, nağd ödəyin", findings: [{ match: "nağd ödəyin", severity: 'violation' }] },
+  { text: "kart nömrəmi yazıram, ora göndərin", findings: [{ match: "kart nömrəmi yazıram, ora göndərin", severity: 'violation' }] },
+  { text: "m10 ilə ödəyə bilərsiz?", findings: [{ match: "m10 ilə ödəyə", severity: 'violation' }] },
+  { text: "komissiyadan qaçmaq üçün ödənişi kənardan edək", findings: [{ match: "komissiyadan qaçmaq", severity: 'violation' }] },
+  { text: "pulu birbaşa hesabıma keçirin", findings: [{ match: "pulu birbaşa", severity: 'violation' }] },
+  { text: "qalan pulu nagd verersiz", findings: [{ match: "pulu nagd", severity: 'violation' }] },
+  { text: "chuyển khoản trực tiếp cho mình nhé", findings: [{ match: "chuyển khoản trực tiếp", severity: 'violation' }] },
+  { text: "anh ck qua momo cho em nha", findings: [{ match: "momo", severity: 'violation' }] },
+  { text: "thanh toán ngoài upwork để khỏi mất phí", findings: [{ match: "thanh toán ngoài upwork", severity: 'violation' }] },
+  { text: "em gửi stk, anh chuyển thẳng vào đây", findings: [{ match: "stk, anh chuyển thẳng", severity: 'violation' }] },
+  { text: "upwork ăn 10% phí, mình trả tiền mặt nhé", findings: [{ match: "mình trả tiền mặt", severity: 'violation' }] },
+  { text: "ck vao tk vietcombank cua em nhe", findings: [{ match: "ck vao tk vietcombank", severity: 'violation' }] },
+  { text: "trả qua momo đi cho nhanh, khỏi phí", findings: [{ match: "momo", severity: 'violation' }] },
+  { text: "phần còn lại anh chuyển khoản riêng cho em", findings: [{ match: "phần còn lại anh chuyển khoản riêng", severity: 'violation' }] },
+  { text: "โอนผ่านพร้อมเพย์ได้ไหมครับ", findings: [{ match: "โอนผ่านพร้อมเพย์", severity: 'violation' }] },
+  { text: "จ่ายนอกระบบจะได้ไม่เสียค่าธรรมเนียม", findings: [{ match: "จ่ายนอกระบบ", severity: 'violation' }] },
+  { text: "โอนเข้าบัญชีผมโดยตรงเลยครับ", findings: [{ match: "โอนเข้าบัญชีผมโดยตรง", severity: 'violation' }] },
+  { text: "เดี๋ยวส่งเลขบัญชีให้ โอนมาได้เลย", findings: [{ match: "เลขบัญชีให้ โอน", severity: 'violation' }] },
+  { text: "upwork หักเยอะ จ่ายเงินสดดีกว่า", findings: [{ match: "จ่ายเงินสด", severity: 'violation' }] },
+  { text: "ส่วนที่เหลือโอนทรูมันนี่มานะ", findings: [{ match: "โอนทรูมันนี่", severity: 'violation' }] },
+  { text: "โอนตรงมาเลย ไม่ต้องผ่านระบบ", findings: [{ match: "โอนตรงมาเลย ไม่ต้องผ่านระบบ", severity: 'violation' }] },
+  { text: "plata pe revolut direct, fara comision", findings: [{ match: "revolut", severity: 'violation' }] },
+  { text: "iti trimit banii pe card, nu prin upwork", findings: [{ match: "trimit banii pe card, nu prin upwork", severity: 'violation' }] },
+  { text: "platesc prin transfer bancar ca sa nu dam comisionul", findings: [{ match: "ca sa nu dam comisionul", severity: 'violation' }] },
+  { text: "restul ti-l dau cash", findings: [{ match: "ti-l dau cash", severity: 'violation' }] },
+  { text: "fă-mi un transfer pe revolut și gata", findings: [{ match: "revolut", severity: 'violation' }] },
+  { text: "evitam comisionul upwork daca platesti direct in cont", findings: [{ match: "platesti direct in cont", severity: 'violation' }] },
+);
+valid.push(
+  "papara ödeme entegrasyonunu sitede yapabilir misin",
+  "ödemeyi upwork üzerinden milestone ile yaparız",
+  "havale/eft seçeneği ödeme sayfasında görünmüyor",
+  "müşteri iban ile ödemek istedi, reddettim",
+  "faturayı upwork kesiyor, ben kesmiyorum",
+  "kalan parayı upwork üzerinden milestone olarak gönderirsiniz",
+  "ödənişi upwork üzərindən milestone ilə edək",
+  "saytda kartla ödəniş inteqrasiyası lazımdır",
+  "m10 inteqrasiyasını tətbiqə əlavə edə bilərsən?",
+  "kartla ödəniş səhifəsi düzgün işləmir, düzəldək",
+  "tích hợp thanh toán momo vào website",
+  "thêm nút chuyển khoản qr vào trang checkout",
+  "mình chỉ thanh toán qua upwork thôi nhé",
+  "khách muốn ck ngoài, em từ chối rồi",
+  "review ví momo: dùng ổn, chuyển tiền nhanh",
+  "đánh giá app momo: giao diện đẹp, chuyển tiền nhanh",
+  "anh muốn chuyển thẳng vào tk em, em từ chối, mình trả qua upwork nhé",
+  "เชื่อมระบบพร้อมเพย์เข้ากับเว็บ",
+  "เพิ่มปุ่มโอนเงินผ่าน QR ในหน้าชำระเงิน",
+  "จ่ายผ่าน upwork ตาม milestone นะครับ",
+  "ลูกค้าจะโอนนอกระบบ ผมปฏิเสธไปแล้ว",
+  "รีวิวแอปทรูมันนี่: ใช้ง่าย โอนไว",
+  "ลูกค้าถามว่าจ่ายพร้อมเพย์ได้ไหม ผมบอกว่าต้องผ่าน upwork",
+  "สร้าง QR พร้อมเพย์ให้ร้านค้าของลูกค้า",
+  "integreaza plata cu revolut pay in magazin",
+  "plata se face prin upwork pe milestone",
+  "n-am revolut, plata doar prin upwork",
+);
+
+/** Round twenty-five, languages (t42): German, Dutch as clients and freelancers write them; next to them the same words refused or said of the work. */
+invalid.push(
+  { text: "zahl mir den Rest einfach per PayPal Freunde", findings: [{ match: "zahl mir den Rest einfach per PayPal Freunde", severity: 'violation' }] },
+  { text: "überweis mir das direkt aufs Konto, dann sparen wir die Gebühren", findings: [{ match: "sparen wir die Gebühren", severity: 'violation' }] },
+  { text: "ich schick dir meine IBAN, dann überweist du direkt", findings: [{ match: "überweist du direkt", severity: 'violation' }] },
+  { text: "den Rest gibst du mir bar", findings: [{ match: "gibst du mir bar", severity: 'violation' }] },
+  { text: "betaal het restant via iDEAL direct aan mij, scheelt kosten", findings: [{ match: "betaal het restant via iDEAL direct", severity: 'violation' }] },
+  { text: "maak het over op mijn rekening, dan ontlopen we de fee", findings: [{ match: "ontlopen we de fee", severity: 'violation' }] },
+  { text: "de rest contant als ik langskom", findings: [{ match: "de rest contant", severity: 'violation' }] },
+);
+valid.push(
+  "bitte PayPal als Zahlungsart im Shop integrieren",
+  "die Zahlung läuft über Upwork als Meilenstein",
+  "Test: PayPal Checkout funktioniert im Sandbox-Modus",
+  "der Kunde wollte meine IBAN, ich habe abgelehnt",
+  "iDEAL en Tikkie koppelen in de webshop",
+  "betaling gaat via Upwork per mijlpaal",
+  "Tikkie-integratie werkt nog niet in de app",
+);
+
+/** Round twenty-five (t42): the person read in a Turkish verb's ending, not in its negative ("ödeme yapmıyoruz"). */
+valid.push("Ekibe söyledim: hiçbir freelancer'a IBAN'dan ya da Papara'dan ödeme yapmıyoruz, her şey Upwork sözleşmesinden");
 
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
