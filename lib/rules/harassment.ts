@@ -508,11 +508,12 @@ const MENTION_TALK = new RegExp(
 );
 // Straight, guillemet and low-high quotes ("„ty idioto”", "«ești un idiot»").
 // Japanese corner brackets too (round twenty-five): 「ぶっ殺すぞ！」 as a line to translate.
-const DOUBLE_QUOTES = /["\u00ab\u00bb\u201c\u201d\u201e\u300c\u300d\u300e\u300f]/g;
+const DOUBLE_QUOTE = /["\u00ab\u00bb\u201c\u201d\u201e\u300c\u300d\u300e\u300f]/;
+const DOUBLE_QUOTES = new RegExp(DOUBLE_QUOTE.source, 'g');
 /** [start, end) inside double quotes: an odd number of them before it (in the last 2,000 characters), one after it. */
 function insideQuotes(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 2000), start).match(DOUBLE_QUOTES)?.length ?? 0;
-  return before % 2 === 1 && /["\u00ab\u00bb\u201c\u201d\u201e\u300c\u300d\u300e\u300f]/.test(text.slice(end, end + 400));
+  return before % 2 === 1 && DOUBLE_QUOTE.test(text.slice(end, end + 400));
 }
 /**
  * [start, end) inside single quotes (round 21b): "A customer wrote on our Facebook 'you are thieves'", "he called us 'negros
