@@ -11,8 +11,9 @@ import { mayMatch } from './prefilter';
 import { compileAhead, compileFirst } from './compile-first';
 
 /** Letters and digits of any script: what a word edge must not touch. */
-// Georgian (Mkhedruli) and Ethiopic syllables too: a Georgian or Amharic phrase is a whole word, its endings spelled out.
-const WORD_CHAR = 'a-z0-9\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u052f\\u0590-\\u08ff\\u0900-\\u0dff\\u0e00-\\u0e7f\\u10d0-\\u10ff\\u1200-\\u137f';
+// Georgian (Mkhedruli) and Ethiopic syllables too: a Georgian or Amharic phrase is a whole word, its endings spelled out. Armenian letters
+// (round twenty-six): "համարդ" (your number) is not "համար" (for).
+const WORD_CHAR = 'a-z0-9\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u052f\\u0531-\\u0587\\u0590-\\u08ff\\u0900-\\u0dff\\u0e00-\\u0e7f\\u10d0-\\u10ff\\u1200-\\u137f';
 /**
  * Chinese, Japanese and Thai characters: a phrase that begins or ends with one has no word edge there ("Boss你的email",
  * "提供LINE", Thai "แอดไลน์ผม"), since these scripts write no space between words. Thai phrases guard their own edges.

@@ -39,7 +39,8 @@
  * thirty words with few of the listed words). The 160 texts were also used to choose the words, so 123
  * flatters it. The texts are in tests/unit/language-samples.ts, and tests/unit/languages.test.ts keeps
  * this list's row (no false notice, 123 and 11 named); the libraries were measured outside the
- * repository and are not dependencies.
+ * repository and are not dependencies. Round twenty-six took Uzbek off the list, the rules having learnt to read it: its ten
+ * samples and its fresh message moved to the texts in read languages, and the row now reads 115 of 150 and 11 of 15.
  */
 
 import { unreadScript } from './scripts';
@@ -92,7 +93,6 @@ export const UNREAD_LANGUAGES: readonly UnreadLanguage[] = [
   { code: 'so', words: 'waxaan waxaad waa iyo haddii laakiin sidaas mahadsanid salaan halkan kadib inaan ayaan waxa iga kuu shaqada shaqo' },
   { code: 'sq', words: 'ju juaj është dhe që ose mund faleminderit përshëndetje kjo këtë shumë edhe pastaj nëse jeni keni jemi kemi ndonjë mirë nesër duhet' },
   { code: 'sv', words: 'skulle eller oss bli blir ut jag och inte att mig dig hur vad måste väldigt mycket några något sedan därför tack uppdrag uppdraget webbplats filerna svaret också' },
-  { code: 'uz', words: 'sizning uchun bilan emas kerak juda yana necha rahmat iltimos assalomu haqida ichida keyin shuning qilish beraman menga sizga qanday nima hozir yaxshi ishni kuni' },
   {
     code: 'yo',
     words:

@@ -159,6 +159,11 @@ const LATIN_FOLDS: Record<string, string> = {
   // Arabic comma, semicolon and question mark: punctuation, not letters of a word. The Urdu full stop (۔) ends a sentence
   // as the danda does (round twenty-five: "...نہیں لیتا۔" read "لیتا۔" as one word, and the refusal was missed).
   '\u060c': ',', '\u061b': ';', '\u061f': '?', '\u06d4': '.',
+  // Armenian full stop (։) and comma (՝) as the sentence marks they are; its question, exclamation and emphasis marks (՞ ՜ ՛) sit on a
+  // vowel inside the word ("ունե՞ք", do you have) and are dropped, so the word reads whole (round twenty-six).
+  '\u0589': '.', '\u055d': ',', '\u055e': '', '\u055c': '', '\u055b': '',
+  // The modifier letters Uzbek types for its o' and g' ("oʻzbek", "toʻlov"): an apostrophe, as ' and ‘ already read.
+  '\u02bb': "'", '\u02bc': "'",
   ...ARABIC_LETTER_FOLDS,
 };
 

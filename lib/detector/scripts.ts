@@ -21,7 +21,7 @@ export interface Script {
 /** Scripts other than Latin that people on Upwork write in. */
 export const SCRIPTS: readonly Script[] = [
   { code: 'Arab', blocks: [[0x0600, 0x06ff], [0x0750, 0x077f], [0x08a0, 0x08ff], [0xfb50, 0xfdff], [0xfe70, 0xfeff]], read: true },
-  { code: 'Armn', blocks: [[0x0530, 0x058f]], read: false },
+  { code: 'Armn', blocks: [[0x0530, 0x058f]], read: true },
   { code: 'Beng', blocks: [[0x0980, 0x09ff]], read: true },
   { code: 'Cyrl', blocks: [[0x0400, 0x052f], [0x1c80, 0x1c8f], [0x2de0, 0x2dff], [0xa640, 0xa69f]], read: true },
   { code: 'Deva', blocks: [[0x0900, 0x097f], [0xa8e0, 0xa8ff]], read: true },

@@ -35,9 +35,16 @@ const WORK_WAITS = new RegExp(
     'ካል[\\u1200-\\u137f]{2,8}|(?<![\\u10d0-\\u10ff])(?:თუ|მერე|შემდეგ)(?![\\u10d0-\\u10ff])|' +
     ['주면', '주시면', '안 하면', '않으면', '아니면'].join('|').normalize('NFKD') + '|' +
     '\\b(?:kisha|halafu|baada ya|ukisha\\S*|ukini\\S*|mpaka uni\\S*)\\b|' +
+    // Round twenty-six: Armenian "then", "if" ("հետո", "heto", "ete"), Finglish "age" (if), Uzbek "keyin" and the reader's conditional ("qo'ysangiz"), Kazakh,
+    // Kyrgyz, Tajik and Mongolian "after", "if" ("кейін", "-саңыз", "кийин", "-соңуз", "баъд", "агар", "дараа", "бол").
+    '(?<![\\u0531-\\u0587])(?:հետո|եթե)(?![\\u0531-\\u0587])|\\b(?:heto|ete|keyin|age|\\S+(?:sangiz|sang))\\b|' +
+    '(?<![\\u0400-\\u052f])(?:кейин|кейін|кийин|соң|баъд|агар|дараа|бол|' +
+    'нанависед|надиҳед|нагузоред|\\S+(?:сангиз|саңыз|сеңіз|соңуз|сөңүз))(?![\\u0400-\\u052f])|' +
     // Thai (no word edges, read folded: แล้ว is แลว, ก่อน กอน, ถ้าไม่ ถาไม) "แล้วผมจะส่ง", Persian "بعدش", "اگر",
     // Hebrew "ואז", "אם לא", Bulgarian "след като", "ако не", Czech "a pak", "až", "pokud", Finglish "badesh".
-    'แลว|กอน|หลงจาก|ถาไม|بعدش|بعد از|وگرنه|اگر|اگه|ואז|אחרי ש|אחרת|אם לא|' +
+    'แลว|กอน|หลงจาก|ถาไม|بعدش|بعد از|وگرنه|اگر|اگه|' +
+    // Round twenty-six: Persian "if you don't give", "until" ("ندید", "تا ۵ ستاره ندید").
+    'ندي(?:د|ن)?(?![\\u0600-\\u06ff])|(?<![\\u0600-\\u06ff])تا(?![\\u0600-\\u06ff])|ואז|אחרי ש|אחרת|אם לא|' +
     'след като|тогава|щом|ако не|\\b(?:pak|potom|jakmile|jinak|az|pokud|kdyz|badesh|vagarna|agar)\\b|' +
     // Greek "και μετά", "αφού", "αλλιώς" (read without accents) and Greeklish; Hungarian "utána", "aztán", "miután", "különben", "ha nem";
     // Malayalam "എന്നിട്ട്", "ശേഷം", "(തന്നി)ല്ലെങ്കിൽ", "തന്നാൽ" (chillu with a virama, as the view has it), and in Latin letters.

@@ -504,7 +504,12 @@ const MENTION_TALK = new RegExp(
     '\\b' +
     // Korean, Japanese and Hebrew (round twenty-five): a character's line, subtitles, a translation ("캐릭터 대사 ... 번역해 주세요", "セリフを英訳").
     `|${['캐릭터', '대사', '자막', '번역', 'キャラ', 'セリフ', '台詞', '字幕', '翻訳', '英訳', 'דמות', 'כתוביות',
-      'תרגום'].map((w) => w.normalize('NFKD')).join('|')}`,
+      'תרגום'].map((w) => w.normalize('NFKD')).join('|')}` +
+    // Round twenty-six: a hero's line, a game, a translation, in Armenian, Uzbek, Kazakh, Kyrgyz, Tajik, Mongolian and Persian.
+    '|(?<![\\u0531-\\u0587])(?:հերոս|խաղ|թարգման|ֆիլմ|սերիալ)|\\b(?:qahramon\\S*|o\'?yin\\S*|tarjima\\S*|filmdagi)\\b|' +
+    '(?<![\\u0400-\\u052f])(?:қаҳрамон|кейіпкер|каарман|баатар|ойын|оюн|' +
+    'бози|тоглоом|тарҷима|аударып|аудар|котор|орчуул|таржима)|' +
+    'قهرمان|شخصيت|ترجمه|زيرنويس|بازي',
 );
 // Straight, guillemet and low-high quotes ("„ty idioto”", "«ești un idiot»").
 // Japanese corner brackets too (round twenty-five): 「ぶっ殺すぞ！」 as a line to translate.

@@ -24,7 +24,6 @@ const SAMPLES: Record<string, string> = {
   so: 'Salaan, waxaan akhriyay sharaxaaddaada waxaanan bilaabi karaa shaqada Isniinta. Haddii aad qabto wax su’aalo ah, halkan iigu soo qor, waxaan kuu jawaabi doonaa dhowr saacadood gudahood.',
   sq: 'Përshëndetje, e lexova përshkrimin tuaj dhe mund të filloj që të hënën. Nëse keni ndonjë pyetje, më shkruani këtu, do t’ju përgjigjem brenda disa orësh. Faleminderit!',
   sv: 'Hej, jag har läst din beskrivning och kan börja med uppdraget redan på måndag. Kan du skicka mer information om projektet? Tack för det snabba svaret, jag väntar på filerna.',
-  uz: 'Assalomu alaykum, men sizning tavsifingizni o‘qidim va dushanba kuni ishni boshlashim mumkin. Agar savollaringiz bo‘lsa, shu yerga yozing, bir necha soat ichida javob beraman. Rahmat!',
   ha: 'Sannu, na karanta bayaninka kuma zan iya fara aikin ranar Litinin. Idan kana da wata tambaya, ka rubuto mini a nan, zan amsa cikin ’yan sa’o’i. Na gode da amsa da sauri.',
   yo: 'Ẹ kú àárọ̀, mo ti ka àpèjúwe yín, mo sì lè bẹ̀rẹ̀ iṣẹ́ náà ní ọjọ́ Ajé. Tí ẹ bá ní ìbéèrè kankan, ẹ kọ̀wé sí mi níbí, màá fèsì láàárín wákàtí díẹ̀. Ẹ ṣé fún ìdáhùn kíákíá.',
 };
@@ -93,11 +92,11 @@ describe('unreadLanguage', () => {
     expect(unreadLanguage('jeg ikke skal være hvor skulle eller '.repeat(5))).toBeNull();
   });
 
-  it('keeps the measured figures (lib/detector/languages.ts): names 123 of the 160 samples, 11 of 16 fresh messages, misnames none', () => {
+  it('keeps the measured figures (lib/detector/languages.ts): names 115 of the 150 samples, 11 of 15 fresh messages, misnames none', () => {
     const all = Object.keys(SENTENCES).flatMap((code) => samples(code).map((s) => ({ code, ...s, got: unreadLanguage(s.text) })));
-    expect(all).toHaveLength(160);
+    expect(all).toHaveLength(150);
     expect(all.filter((s) => s.got !== null && s.got !== s.code).map((s) => `${s.code} ${s.kind} -> ${s.got}`)).toEqual([]);
-    expect(all.filter((s) => s.got === s.code).length).toBeGreaterThanOrEqual(123);
+    expect(all.filter((s) => s.got === s.code).length).toBeGreaterThanOrEqual(115);
     // A proposal of about 1,000 characters is always named, with or without its diacritics.
     expect(all.filter((s) => s.kind.startsWith('proposal') && s.got !== s.code).map((s) => `${s.code} ${s.kind}`)).toEqual([]);
     const fresh = Object.entries(FRESH).map(([code, text]) => [code, unreadLanguage(text)]);
@@ -108,7 +107,8 @@ describe('unreadLanguage', () => {
   it('names none of the texts in the read languages nearest to the unread ones', () => {
     const named = Object.entries(NEAR).flatMap(([code, texts]) => texts.map((text) => `${code}: ${unreadLanguage(text)}`));
     expect(named.filter((n) => !n.endsWith('null'))).toEqual([]);
-    expect(named).toHaveLength(19);
+    // Uzbek's nine texts joined them in round twenty-six, when the rules learnt to read it.
+    expect(named).toHaveLength(28);
   });
 
   it('is linear, deterministic and never throws, on lone surrogates and a megabyte', () => {
@@ -122,17 +122,17 @@ describe('unreadLanguage', () => {
   });
 
   it('leaves a text in an unread script to unreadScript', () => {
-    const armenian = 'Բարեւ, ուղարկեք ինձ ձեր հեռախոսահամարը, խնդրում եմ, կխոսենք այնտեղ';
-    expect(unreadScript(armenian)).toBe('Armn');
-    expect(unreadLanguage(armenian)).toBeNull();
+    const lao = 'ສະບາຍດີ, ກະລຸນາສົ່ງເບີໂທລະສັບຂອງທ່ານໃຫ້ຂ້ອຍ, ພວກເຮົາຈະລົມກັນຢູ່ຫັ້ນ';
+    expect(unreadScript(lao)).toBe('Laoo');
+    expect(unreadLanguage(lao)).toBeNull();
   });
 });
 
 describe('unreadPart (what the field and the command-line tool both ask)', () => {
   it('names the unread script first, else the unread language, else nothing', () => {
-    const armenian = 'Բարեւ, ուղարկեք ինձ ձեր հեռախոսահամարը, խնդրում եմ, կխոսենք այնտեղ';
-    expect(unreadPart(armenian)).toEqual({ script: 'Armn' });
-    expect(unreadPart(`${LITHUANIAN} ${armenian}`)).toEqual({ script: 'Armn' });
+    const lao = 'ສະບາຍດີ, ກະລຸນາສົ່ງເບີໂທລະສັບຂອງທ່ານໃຫ້ຂ້ອຍ, ພວກເຮົາຈະລົມກັນຢູ່ຫັ້ນ';
+    expect(unreadPart(lao)).toEqual({ script: 'Laoo' });
+    expect(unreadPart(`${LITHUANIAN} ${lao}`)).toEqual({ script: 'Laoo' });
     expect(unreadPart(LITHUANIAN)).toEqual({ language: 'lt' });
     expect(unreadPart('Hi, I read your brief and can start on Monday. Could you send the style guide?')).toBeNull();
   });

@@ -43,20 +43,22 @@ describe('scripts the rules read', () => {
     for (const language of ['en', 'es', 'pt-BR']) {
       for (const { code } of SCRIPTS.filter((s) => !s.read)) expect(scriptName(code, language), `${language} ${code}`).not.toBe(code);
     }
-    expect(scriptName('Armn', 'en')).toBe('Armenian');
-    expect(scriptName('Armn', 'es')).toBe('armenio');
+    expect(scriptName('Laoo', 'en')).toBe('Lao');
+    expect(scriptName('Laoo', 'es')).toBe('laosiano');
   });
 });
 
 describe('unreadScript', () => {
   it('names the script of a text written in one the rules do not read', () => {
-    expect(unreadScript('Բարեւ, ուղարկեք ինձ ձեր հեռախոսահամարը, խնդրում եմ, կխոսենք այնտեղ')).toBe('Armn');
+    expect(unreadScript('ສະບາຍດີ, ກະລຸນາສົ່ງເບີໂທລະສັບຂອງທ່ານໃຫ້ຂ້ອຍ, ພວກເຮົາຈະລົມກັນຢູ່ຫັ້ນ')).toBe('Laoo');
     expect(unreadScript('ನಿಮ್ಮ ಫೋನ್ ನಂಬರ್ ಕಳುಹಿಸಿ, ನಾವು ಅಲ್ಲಿ ಮಾತನಾಡೋಣ')).toBe('Knda');
     expect(unreadScript('તમારો ફોન નંબર મોકલો, આપણે ત્યાં વાત કરીએ')).toBe('Gujr');
   });
 
   it('says nothing of a text in Latin letters or in a script the rules read', () => {
     expect(unreadScript('Hi, I read your brief and can start on Monday. Send me the files here on Upwork.')).toBeNull();
+    // Armenian, read from round twenty-six.
+    expect(unreadScript('Բարեւ, ուղարկեք ինձ ձեր հեռախոսահամարը, խնդրում եմ, կխոսենք այնտեղ')).toBeNull();
     expect(unreadScript('Здравствуйте! Пришлите, пожалуйста, техническое задание, я посмотрю сегодня.')).toBeNull();
     expect(unreadScript('مرحبا، أرسل لي الملفات هنا على المنصة من فضلك')).toBeNull();
     expect(unreadScript('你好，请把需求文档发给我，我今天看一下。')).toBeNull();
@@ -66,23 +68,23 @@ describe('unreadScript', () => {
   it('says nothing of a few words in an unread script inside another language', () => {
     // A greeting of five letters in a long English message: the message is read.
     const english = 'I can deliver the landing page in five days, with two rounds of changes and the source files included. ';
-    expect(unreadScript(`Բարեւ! ${english.repeat(2)}`)).toBeNull();
+    expect(unreadScript(`ສະບາຍດີ! ${english.repeat(2)}`)).toBeNull();
     // Below the letter count, whatever the share.
-    expect(unreadScript('Բ'.repeat(MIN_UNREAD_LETTERS - 1))).toBeNull();
-    expect(unreadScript('Բ'.repeat(MIN_UNREAD_LETTERS))).toBe('Armn');
+    expect(unreadScript('ກ'.repeat(MIN_UNREAD_LETTERS - 1))).toBeNull();
+    expect(unreadScript('ກ'.repeat(MIN_UNREAD_LETTERS))).toBe('Laoo');
   });
 
   it('names an unread script that holds a fifth of the letters of a mixed text', () => {
     const english = 'Thanks for the quick reply, the budget works for me and I can start tomorrow morning. ';
-    const armenian = 'ուղարկեք ինձ ձեր հեռախոսահամարը ';
-    expect(unreadScript(english + armenian)).toBe('Armn');
-    expect(unreadScript(english.repeat(4) + armenian)).toBeNull();
+    const lao = 'ກະລຸນາສົ່ງເບີໂທລະສັບຂອງທ່ານໃຫ້ຂ້ອຍ ';
+    expect(unreadScript(english + lao)).toBe('Laoo');
+    expect(unreadScript(english.repeat(4) + lao)).toBeNull();
   });
 
   it('counts letters, not digits, punctuation or emoji, and reads lone surrogates without throwing', () => {
-    expect(unreadScript(`${'0123456789 !?'.repeat(50)}Բարեւ`)).toBeNull();
-    expect(unreadScript(`😀😀😀 \ud800 \udfff ${'Բ'.repeat(MIN_UNREAD_LETTERS)}`)).toBe('Armn');
-    // Letters outside the Basic Multilingual Plane count as read letters: here they outnumber the Armenian ones.
-    expect(unreadScript(`${'𝒜'.repeat(200)} ${'Բ'.repeat(MIN_UNREAD_LETTERS)}`)).toBeNull();
+    expect(unreadScript(`${'0123456789 !?'.repeat(50)}ສະບາຍດີ`)).toBeNull();
+    expect(unreadScript(`😀😀😀 \ud800 \udfff ${'ກ'.repeat(MIN_UNREAD_LETTERS)}`)).toBe('Laoo');
+    // Letters outside the Basic Multilingual Plane count as read letters: here they outnumber the Lao ones.
+    expect(unreadScript(`${'𝒜'.repeat(200)} ${'ກ'.repeat(MIN_UNREAD_LETTERS)}`)).toBeNull();
   });
 });

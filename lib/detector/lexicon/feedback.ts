@@ -8,6 +8,13 @@ export const REVIEW = defineClass({
   name: 'REVIEW',
   doc: 'Feedback, reviews, ratings, stars, the Job Success Score.',
   words: {
+    hy: ['կարծիք\\S{0,4}', 'աստղ\\S{0,4}', 'գնահատական\\S{0,4}', 'ռեվյու\\S{0,3}', 'ֆիդբեք\\S{0,3}', 'օտզիվ\\S{0,3}', 'karciq\\S{0,3}', 'astx\\S{0,3}',
+      'astgh\\S{0,3}', 'otziv\\S{0,3}', 'gnahatakan\\S{0,3}'],
+    uz: ['yulduz\\S{0,6}', 'baho\\S{0,5}', 'bahol\\S{0,6}', 'otziv\\S{0,5}', 'sharh\\S{0,5}', 'юлдуз\\S{0,6}', 'баҳо\\S{0,5}', 'отзив\\S{0,5}', 'шарҳ\\S{0,5}'],
+    kk: ['жұлдыз\\S{0,6}', 'пікір\\S{0,6}', 'баға\\S{0,5}', 'бағала\\S{0,6}'],
+    ky: ['жылдыз\\S{0,6}', 'пикир\\S{0,6}', 'баа\\S{0,5}', 'баала\\S{0,6}'],
+    tg: ['ситора\\S{0,5}', 'баҳо\\S{0,5}', 'фикр\\S{0,5}'],
+    mn: ['одыг', 'одоор', 'од (?:өг|тави)\\S{0,5}', 'сэтгэгдэл\\S{0,4}', 'үнэлгээ\\S{0,4}'],
     // Greek, Hungarian and Malayalam review words (Greek αστέρ- for stars; Hungarian csillag; Malayalam റിവ്യൂ and review in Latin).
     el: ['κριτικ\\S{0,3}', 'αξιολογησ\\S{0,3}', 'αστερι\\S{0,2}', 'βαθμολογι\\S{0,2}', 'feedback', 'kritiki', 'asteria', 'ksiologisi', 'axiologisi'],
     hu: ['ertekeles\\S{0,4}', 'velemeny\\S{0,4}', 'csillag\\S{0,4}', 'visszajelzes\\S{0,4}'],
@@ -97,6 +104,14 @@ export const BAD_REVIEW = defineClass({
   name: 'BAD_REVIEW',
   doc: 'A bad or one-star review, or damage to someone\'s score or profile.',
   words: {
+    hy: ['(?:վատ|բացասական) (?:կարծիք|գնահատական|ռեվյու|օտզիվ)\\S{0,3}', '(?:1|մեկ) աստղ\\S{0,3}',
+      '(?:vat|bacasakan) (?:karciq|otziv|gnahatakan)\\S{0,3}', '(?:1|mek) astx\\S{0,3}'],
+    uz: ['(?:yomon|salbiy) (?:baho|otziv|sharh|fikr)\\S{0,4}', '(?:1|bir) yulduz\\S{0,4}', '(?:ёмон|салбий) (?:баҳо|отзив|шарҳ)\\S{0,4}',
+      '(?:1|бир) юлдуз\\S{0,4}'],
+    kk: ['(?:жаман|теріс|нашар) (?:пікір|баға)\\S{0,4}', '(?:1|бір) жұлдыз\\S{0,4}'],
+    ky: ['(?:жаман|терс) (?:пикир|баа)\\S{0,4}', '(?:1|бир) жылдыз\\S{0,4}'],
+    tg: ['(?:баҳо|фикр)\\S{0,3} (?:бад|манфӣ)', '(?:1|як) ситора\\S{0,3}'],
+    mn: ['(?:муу|сөрөг) (?:сэтгэгдэл|үнэлгээ)\\S{0,4}', '(?:1|нэг) од\\S{0,3}'],
     // Greek, Hungarian and Malayalam bad reviews and one star.
     el: ['(?:1|ενα) αστερι', '(?:κακη|αρνητικη|χαμηλη) (?:κριτικ|αξιολογησ|βαθμολογι)\\S{0,3}', '(?:kaki|arnitiki) (?:kritiki|axiologisi)',
       '(?:1|ena) asteri'],
@@ -124,7 +139,8 @@ export const BAD_REVIEW = defineClass({
       '(?:1|oka|okka) star', '(?:chedda|cheddha) (?:review|rating|feedback)'],
     // Thai, Persian, Hebrew, Bulgarian and Czech bad reviews and one star.
     th: ['(?:1|หนึ่ง) ?ดาว(?!น)', 'รีวิว(?:แย่|ไม่ดี)'],
-    fa: ['(?:1|یک) ستاره', '(?:نظر|امتیاز|فیدبک) (?:بد|منفی)', '(?:1|yek) setare', '(?:nazar|feedback)(?:e)? (?:bad|manfi)'],
+    fa: ['(?:یه|یک) ستاره', 'ye setare',
+      '(?:1|یک) ستاره', '(?:نظر|امتیاز|فیدبک) (?:بد|منفی)', '(?:1|yek) setare', '(?:nazar|feedback)(?:e)? (?:bad|manfi)'],
     he: ['(?:ביקורת|חוות דעת) (?:רעה|שלילית|גרועה)', 'כוכב אחד', 'כוכב 1', 'כוכב אחד',
       '(?:ביקורת|חוות דעת) (?:רעה|שלילית)', 'פידבק (?:רע|שלילי)'],
     bg: ['(?:1|една) звезд\\S{0,2}', '(?:лош|отрицателен) отзив', '(?:лоша|ниска) оценка'],
@@ -363,6 +379,14 @@ export const GOOD_REVIEW = defineClass({
   name: 'GOOD_REVIEW',
   doc: 'A top rating offered or demanded.',
   words: {
+    hy: ['(?:5|հինգ) աստղ\\S{0,3}', '(?:լավ|դրական) (?:կարծիք|գնահատական|ռեվյու|օտզիվ)\\S{0,3}', '(?:5|hing) astx\\S{0,3}',
+      '(?:lav|drakan) (?:karciq|otziv|gnahatakan)\\S{0,3}'],
+    uz: ['(?:5|besh) yulduz\\S{0,4}', '(?:yaxshi|ijobiy) (?:baho|otziv|sharh|fikr)\\S{0,4}', '(?:5|беш) юлдуз\\S{0,4}',
+      '(?:яхши|ижобий) (?:баҳо|отзив|шарҳ)\\S{0,4}'],
+    kk: ['(?:5|бес) жұлдыз\\S{0,4}', '(?:жақсы|оң) (?:пікір|баға)\\S{0,4}'],
+    ky: ['(?:5|беш) жылдыз\\S{0,4}', '(?:жакшы|оң) (?:пикир|баа)\\S{0,4}'],
+    tg: ['(?:5|панҷ) ситора\\S{0,3}', '(?:баҳо|фикр)\\S{0,3} (?:хуб|мусбат)'],
+    mn: ['(?:5|таван) од\\S{0,3}', '(?:сайн|эерэг) (?:сэтгэгдэл|үнэлгээ)\\S{0,4}'],
     // Greek 5 αστέρια, Hungarian 5 csillag, Malayalam 5 സ്റ്റാർ and good reviews.
     el: ['(?:5|πεντε) αστερ\\S{0,3}', '(?:καλη|θετικη|τελεια|αριστη) (?:κριτικ|αξιολογησ|βαθμολογι)\\S{0,3}', '(?:5|pente) asteria',
       '(?:kali|thetiki) (?:kritiki|axiologisi)'],
@@ -385,7 +409,8 @@ export const GOOD_REVIEW = defineClass({
       '(?:aidu|ayidu) star', 'manchi (?:review|rating|feedback)'],
     // Thai 5 ดาว, Persian ۵ ستاره (panj setare), Hebrew 5 כוכבים, Bulgarian 5 звезди, Czech 5 hvězdiček.
     th: ['รีวิวดีๆ', '(?:5|ห้า) ?ดาว(?!น)', 'รีวิวดี', 'คะแนนเต็ม', 'ดาวเต็ม'],
-    fa: ['(?:5|پنج) ستاره', 'امتیاز کامل', '(?:نظر|فیدبک|ریویو) (?:خوب|مثبت)', '(?:5|panj) setare', 'emtiaz(?:e)? kamel',
+    fa: ['(?:nazar|feedback)(?:e)? (?:khoob|mosbat)',
+      '(?:5|پنج) ستاره', 'امتیاز کامل', '(?:نظر|فیدبک|ریویو) (?:خوب|مثبت)', '(?:5|panj) setare', 'emtiaz(?:e)? kamel',
       '(?:nazar|feedback)(?:e)? (?:khoob|khub)'],
     he: ['(?:5|חמישה|חמש|חמשת ה)כוכבים', '(?:ביקורת|חוות דעת) (?:טובה|חיובית|מעולה)', '(?:5|חמישה|חמש) כוכבים',
       '(?:ביקורת|חוות דעת) (?:טובה|חיובית)', 'פידבק (?:טוב|חיובי)', 'דירוג מלא'],
@@ -520,6 +545,15 @@ export const CONDITION = defineClass({
   name: 'CONDITION',
   doc: 'Conditions and ultimatums that tie one thing to another.',
   words: {
+    hy: ['եթե (?:\\S+ ){0,2}չ\\S{2,12}', 'թե չէ', 'հակառակ դեպքում', 'ete (?:\\S+ ){0,2}ch\\S{2,12}', 'te che'],
+    uz: ['bo[\'`]?lmasa', 'aks holda', '\\S{2,14}ma(?:sangiz|sang|salaringiz)', 'бўлмаса', 'акс ҳолда', '\\S{2,14}ма(?:сангиз|санг)'],
+    kk: ['әйтпесе', '\\S{2,14}(?:ма|ме|ба|бе|па|пе)(?:саңыз|сеңіз|саң|сең)'],
+    ky: ['антпесе', 'болбосо',
+      '\\S{2,14}(?:ба|бе|бо|бө|па|пе|по|пө|ма|ме|мо|мө)(?:саңыз|сеңиз|соңуз|сөңүз|саң|сең|соң|сөң)'],
+    tg: ['агар',
+      'нанавис(?:ед|и)', 'надиҳ(?:ед|и)', 'нагузор(?:ед|и)', 'намон(?:ед|и)',
+      'агар (?:\\S+ ){0,3}на\\S{2,14}', 'вагарна', 'дар акси ҳол'],
+    mn: ['\\S{2,14}(?:хгүй|аагүй|ээгүй|оогүй|өөгүй) бол', 'үгүй бол', 'эс тэгвэл', 'тэгэхгүй бол'],
     // Greek, Hungarian and Malayalam 'if you don't', 'otherwise'.
     el: ['αν δεν', 'αλλιω[σς]', 'αλλιωτικα', 'an den', 'alliws', 'allios'],
     hu: ['ha nem', 'kulonben', 'maskulonben', 'mert kulonben'],
@@ -546,7 +580,9 @@ export const CONDITION = defineClass({
     pcm: ['if (?:you|u|una) no'],
     // If not, otherwise: Thai ถ้าไม่, Persian اگر ندی (agar nadi), Hebrew אם לא, Bulgarian ако не, Czech pokud ne-.
     th: ['แลกกับ', 'แล้วจะ', 'เดี๋ยว', 'ถ้าไม่', 'ไม่งั้น'],
-    fa: ['(?:اگر|اگه) ن\\S{1,8}', 'وگرنه', '(?:agar|age) n\\S{1,8}', 'vagarna'],
+    fa: ['ندی(?:د|ن)?', 'nadi(?:d|n)?',
+      'برنگردون(?:ی|ید|ین)', 'barnagardooni',
+      '(?:اگر|اگه) ن\\S{1,8}', 'وگرنه', '(?:agar|age) n\\S{1,8}', 'vagarna'],
     // Round twenty-five (Hebrew as Israeli clients type it): "if you (do not) give / leave / rate", "or (else) I".
     he: ['אם (?:לא )?(?:תיתן|תתן|תשאיר|תדרג|תכתוב|תני|תשאירי|תחזיר|תמחק)', 'או ש(?:אני)?', 'אחרת', 'אם לא', 'אחרת'],
     bg: ['ако не', 'иначе'],
@@ -713,6 +749,12 @@ export const REVIEW_ASK = defineClass({
   name: 'REVIEW_ASK',
   doc: 'Asking someone to leave or give a review, in the imperative.',
   words: {
+    hy: ['թողեք', 'դրեք', 'դնեք', 'toxeq', 'dreq', 'dneq', 'dnes'],
+    uz: ['qo[\'`]?ying', 'qoldiring', 'qo[\'`]?yib bering', 'yozib bering', 'қўйинг', 'қолдиринг', 'қўйиб беринг'],
+    kk: ['қойыңыз', 'қалдырыңыз', 'қойып беріңіз'],
+    ky: ['коюңуз', 'калтырыңыз', 'коюп бериңиз'],
+    tg: ['гузоред', 'монед'],
+    mn: ['өгөөрэй', 'үлдээгээрэй', 'тавиарай'],
     // Give me, leave: Greek, Hungarian, Malayalam.
     el: ['δωσ(?:ε|τε) μου', 'αφησ(?:ε|τε)(?: μου)?', 'ασ(?:ε|τε)(?: μου)?', 'βαλ(?:ε|τε) μου', 'dws(?:e|te) mou', 'afis(?:e|te)'],
     hu: ['adj(?:on|al)?', 'hagyj(?:on|al)?', 'ird', 'irj(?:on)?'],
@@ -889,6 +931,15 @@ export const REFUND_OR_FREE = defineClass({
   name: 'REFUND_OR_FREE',
   doc: 'A refund, money back, a discount, or work for free.',
   words: {
+    hy: ['ch?veradardz\\S{0,6}',
+      'զեղչ\\S{0,3}', 'անվճար\\S{0,3}', 'ձրի', 'գումար(?:ը|ս) (?:\\S+ )?չ?վերադարձն\\S{0,4}', 'zexch\\S{0,3}', 'zeghch\\S{0,3}', 'anvchar\\S{0,3}', 'dzri',
+      'pox(?:@|y|s) het (?:tur|tas|chtas|tveq)'],
+    uz: ['chegirma\\S{0,4}', 'bepul', 'tekin\\S{0,3}', 'pul(?:ni|imni|ingizni)? qaytar\\S{0,8}', 'чегирма\\S{0,4}', 'бепул', 'текин\\S{0,3}',
+      'пул(?:ни|имни)? қайтар\\S{0,8}'],
+    kk: ['жеңілдік\\S{0,4}', 'тегін', 'ақша(?:ны|мды)? қайтар\\S{0,8}'],
+    ky: ['арзандатуу\\S{0,3}', 'бекер', 'акысыз', 'акча(?:ны|мды)? кайтар\\S{0,8}'],
+    tg: ['тахфиф\\S{0,3}', 'ройгон', 'бепул', 'пул(?:ро)? баргардон\\S{0,6}'],
+    mn: ['хөнгөлөлт\\S{0,4}', 'үнэгүй', 'мөнгө(?:ө|г)? буцаа\\S{0,6}'],
     // Free and money back in Greek, Hungarian and Malayalam.
     el: ['δωρεαν', 'επιστροφη χρηματων', 'θα σου επιστρεψω', 'dwrean', 'dorean'],
     hu: ['ingyen\\S{0,3}', 'visszaadom a penz\\S{0,2}', 'visszaterit\\S{0,4}'],
@@ -915,7 +966,9 @@ export const REFUND_OR_FREE = defineClass({
       'డబ్బులు తిరిగి'],
     // Free and refunds in Thai, Persian (and Finglish), Hebrew, Bulgarian and Czech.
     th: ['ลดราคา', 'ส่วนลด', 'ทำเพิ่ม(?:ให้)?', 'ฟรี', 'คืนเงิน'],
-    fa: ['رایگان', 'مجانی', 'rayegan', 'majani'],
+    fa: ['پس ?ندی\\S{0,2}', 'پس (?:بده|بدید|بدی)', 'pas nadi',
+      'پول ?(?:مو|م|رو)? برنگردون\\S{0,2}',
+      'رایگان', 'مجانی', 'rayegan', 'majani'],
     // Round twenty-five (Hebrew as Israeli clients type it): a discount, a bonus, the money back.
     he: ['הנחה', 'בונוס', '(?:ת)?חזיר(?:י)? (?:לי )?את הכסף', 'החזר כספי', 'אחזיר לך (?:\\S+ )?כסף', '(?:ב)?חינם', 'אחזיר לך'],
     bg: ['безплатно', '(?:ще ти )?върна парите'],
@@ -1116,6 +1169,12 @@ export const DELIVERABLE = defineClass({
   name: 'DELIVERABLE',
   doc: 'The work product: files, source, code, access, the final version.',
   words: {
+    hy: ['ֆայլ\\S{0,4}', 'կոդ\\S{0,3}', 'սորս\\S{0,3}', 'fayl\\S{0,4}', 'kod\\S{0,3}'],
+    uz: ['fayl\\S{0,6}', 'kod(?:ni|lar|larni|ingiz)', 'manba kod\\S{0,4}', 'файл\\S{0,6}', 'код(?:ни|лар|ларни)'],
+    kk: ['файл\\S{0,6}', 'код(?:ты|тар|тарды)'],
+    ky: ['файл\\S{0,6}', 'код(?:ду|дор|дорду)'],
+    tg: ['файл\\S{0,6}', 'код(?:ро|ҳо|ҳоро)'],
+    mn: ['файл\\S{0,5}', 'код(?:оо|ыг)'],
     // Files and code in Greek, Hungarian and Malayalam.
     el: ['αρχει\\S{0,3}', 'κωδικ\\S{0,3}', 'πηγαιο κωδικα', 'arxeia'],
     hu: ['fajl\\S{0,5}', 'forraskod\\S{0,3}', 'kod(?:ot|ja|jat)'],
@@ -1246,6 +1305,13 @@ export const AFTER_REVIEW = defineClass({
   name: 'AFTER_REVIEW',
   doc: 'Phrases that put the review before the work: "after your review", "once you rate".',
   words: {
+    hy: ['(?:կարծիք|աստղ|գնահատական)\\S{0,5} (?:\\S+ )?հետո', '(?:karciq|astx|otziv)\\S{0,5} (?:\\S+ )?heto'],
+    uz: ['(?:baho|yulduz|otziv|sharh)\\S{0,6} (?:\\S{2,14} )?(?:keyin|so[\'`]?ng)', '(?:баҳо|юлдуз|отзив|шарҳ)\\S{0,6} (?:\\S{2,14} )?(?:кейин|сўнг)'],
+    kk: ['(?:пікір|жұлдыз|баға)\\S{0,6} (?:\\S{2,14} )?(?:кейін|соң)'],
+    ky: ['(?:пикир|жылдыз|баа)\\S{0,6} (?:\\S{2,14} )?(?:кийин|соң)'],
+    tg: ['пас аз (?:\\S+ )?(?:ситора|баҳо|фикр)\\S{0,4}',
+      '(?:баҳо|ситора|фикр)\\S{0,4} (?:\\S{2,14} )?баъд'],
+    mn: ['(?:од|сэтгэгдэл|үнэлгээ)\\S{0,6} (?:\\S{2,14} )?дараа'],
     // After the review, in Greek, Hungarian and Malayalam.
     el: ['(?:αφου|μολι[σς]|οταν) (?:μου )?(?:αφησει[σς]|δωσει[σς]|γραψει[σς]|βαλει[σς])(?:' +
       ' \\S+)? (?:κριτικ|αξιολογησ|αστερ|βαθμολογι)\\S{0,3}',
@@ -1278,7 +1344,8 @@ export const AFTER_REVIEW = defineClass({
     // After the review, in Thai, Persian, Hebrew, Bulgarian and Czech.
     th: ['หลัง(?:จาก)?(?:คุณ)?(?:ให้|เขียน)?(?:รีวิว|ดาว|คะแนน)',
       'ให้ ?(?:5 ?)?(?:ดาว|รีวิว|คะแนน)(?:เต็ม)?ก่อน'],
-    fa: ['بعد از (?:اینکه )?(?:نظر|امتیاز|ستاره|فیدبک|ریویو)\\S{0,3}', 'bad az (?:inke )?(?:nazar|emtiaz|setare|feedback|review)\\S{0,3}'],
+    fa: ['(?:نظر|امتیاز|ستاره|ریویو|فیدبک)\\S{0,3} (?:\\S+ ){0,2}بعد', '(?:review|nazar|emtiaz|setare)\\S{0,3} (?:\\S+ ){0,2}bad',
+      'بعد از (?:اینکه )?(?:نظر|امتیاز|ستاره|فیدبک|ریویو)\\S{0,3}', 'bad az (?:inke )?(?:nazar|emtiaz|setare|feedback|review)\\S{0,3}'],
     he: ['אחרי ש(?:תיתן|תתן|תשאיר|תכתוב|תני|תשאירי)(?: \\S+)? (?:ביקורת|חוות דעת|כוכבים|דירוג|פידבק)'],
     bg: ['след като (?:ми )?(?:дадеш|оставиш|напишеш|сложиш|дадете|оставите)(?: \\S+)? (?:отзив|оценк|звезд|ревю)\\S{0,4}'],
     cs: ['az (?:mi )?(?:das|nechas|napises|date|nechate)(?: \\S+)? (?:hodnoceni|recenz\\S{0,3}|hvezd\\S{0,5})', 'po (?:ohodnoceni|hodnoceni|recenzi)'],
@@ -1454,6 +1521,13 @@ export const DELIVER_VERB = defineClass({
   name: 'DELIVER_VERB',
   doc: 'Handing over, releasing or publishing the work.',
   words: {
+    hy: ['չեք ստանա', 'կստանաք', 'chek stana', 'kstanaq',
+      'կուղարկեմ', 'չեմ ուղարկի', 'կտամ', 'չեմ տա', 'kuxarkem', 'kugharkem', 'chem uxarki', 'ktam', 'chem ta(?:li)?'],
+    uz: ['yuboraman', 'yubormayman', 'beraman', 'bermayman', 'topshiraman', 'юбораман', 'юбормайман', 'бераман', 'бермайман'],
+    kk: ['жіберемін', 'жібермеймін', 'беремін', 'бермеймін'],
+    ky: ['жиберем', 'жибербейм', 'берем', 'бербейм'],
+    tg: ['мефиристам', 'намефиристам', 'медиҳам', 'намедиҳам'],
+    mn: ['явуулна', 'явуулахгүй', 'өгнө', 'өгөхгүй'],
     // I will send, in Greek, Hungarian and Malayalam.
     el: ['θα (?:σου |σα[σς] )?(?:στειλω|παραδωσω|δωσω|ανεβασω)', 'στελνω', 'ανεβαζω', 'tha (?:sou )?(?:steilw|stilo|dwsw)'],
     hu: ['(?:el)?kuldom', 'atadom', 'megkapod', 'kuldeni fogom'],
@@ -1477,7 +1551,8 @@ export const DELIVER_VERB = defineClass({
     pcm: ['i (?:no )?go (?:send|release|deliver|drop)'],
     // I will send (or will not: the condition carries the threat), in Thai, Persian, Hebrew, Bulgarian and Czech.
     th: ['(?:ผม|ฉัน|หนู)?จะส่ง', 'ส่งไฟล์', 'จะไม่ส่ง'],
-    fa: ['می ?فرستم', 'نمی ?فرستم', 'ارسال می ?کنم', 'تحویل می ?دم', 'mi ?f(?:e)?restam', 'nemifrestam', 'tahvil midam'],
+    fa: ['nemidam', 'midam',
+      'می ?فرستم', 'نمی ?فرستم', 'ارسال می ?کنم', 'تحویل می ?دم', 'mi ?f(?:e)?restam', 'nemifrestam', 'tahvil midam'],
     he: ['אשלח', 'אעביר', 'נשלח'],
     bg: ['(?:ще |да )?(?:ти |ви )?(?:пратя|изпратя|предам)', 'пращам', 'изпращам'],
     cs: ['poslu', 'posleme', 'predam', 'odeslu', 'dostanes', 'dodam', 'neposlu', 'nepredam'],

@@ -9,6 +9,17 @@ export const PAYMENT_METHOD = defineClass({
   name: 'PAYMENT_METHOD',
   doc: 'Ways to move money between two people without Upwork.',
   words: {
+    hy: ['քարտի(?:ս|դ) համար(?:ը|ս)?', 'kartis hamar(?:@|y)?',
+      'իդրամ\\S{0,4}', 'թելսել\\S{0,4}', 'քարտ(?:ին|իս|իդ|ով|ս|ը)', 'քարտի համար\\S{0,3}', 'կանխիկ\\S{0,3}', 'դրամապանակ\\S{0,4}',
+      'հաշվեհամար\\S{0,4}', 'idram(?:ov|i|um)?', 'telcell(?:ov|i|um)?', 'kart(?:is|id|in|ov|@)', 'kanxik\\S{0,3}'],
+    uz: ['payme(?:da|dan|ga|ni|orqali)?', 'click (?:orqali|bilan)', 'click(?:da|dan|ga)', 'uzcard\\S{0,5}',
+      'humo(?:da|dan|ga|ni| karta\\S{0,4})?', 'karta(?:m|mga|ga|ngizga|mni)', 'plastik(?:ka|kaga|kamga|imga|ingizga)', 'naqd\\S{0,4}',
+      'hamyon\\S{0,6}', 'пайме\\S{0,5}', 'клик (?:орқали|билан)', 'узкард\\S{0,5}', 'хумо\\S{0,5}', 'карта(?:м|мга|нгизга|мни)',
+      'пластик\\S{0,6}', 'нақд\\S{0,4}', 'ҳамён\\S{0,6}'],
+    kk: ['каспи\\S{0,6}', 'kaspi\\S{0,6}', 'халық ?банк\\S{0,4}', 'halyk\\S{0,6}', 'карта(?:ма|сына|ңызға)', 'қолма-?қол', 'jusan\\S{0,4}'],
+    ky: ['элсом\\S{0,5}', 'elsom\\S{0,5}', 'mbank\\S{0,5}', 'мбанк\\S{0,5}', 'o! ?dengi', 'о! ?деньги', 'карта(?:ма|га|ңызга)'],
+    tg: ['алиф\\S{0,5}', 'alif ?(?:bank|mobi|pay)', 'dc ?wallet', 'корт(?:ам|и ман)', 'нақд\\S{0,3}'],
+    mn: ['qpay\\S{0,5}', 'socialpay\\S{0,5}', 'хаан банк\\S{0,4}', 'khan ?bank\\S{0,4}', 'данс(?:анд|руу|ны|аа)?', 'дансаар', 'бэлнээр'],
     // Greek IRIS (only named with a preposition: Iris is a name), bank transfer and cash; Hungarian átutalás, bankszámla, készpénz, Revolut with endings; Malayalam GPay and
     // UPI, in its script and in Latin letters.
     el: ['(?:με|μεσω|στο|απο) (?:το )?iris', 'ιρι[σς]', 'iris (?:pay|πληρωμ\\S{0,2}|payments?)', 'τραπεζικη μεταφορα',
@@ -53,7 +64,10 @@ export const PAYMENT_METHOD = defineClass({
     // Thai PromptPay and bank account, Persian card-to-card and Sheba, Hebrew Bit and PayBox, Bulgarian bank transfer, Czech account transfer.
     th: ['ทรูมันนี่(?:วอลเล็ท)?', 'truemoney', 'พร้อมเพย์', 'promptpay', 'เลขบัญชี',
       'บัญชีธนาคาร', 'เงินสด', 'ทรูมันนี่'],
-    fa: ['کارت به کارت', 'شماره کارت(?:ت|تو|تون|تونو|م|مو)?', 'شماره شبا', 'شبا', 'حساب بانکی', 'kart be kart',
+    fa: ['(?:دوست|آشنا|فامیل|نفر)\\S{0,3} (?:\\S+ ){0,2}(?:خارج|بیرون) از ایران\\S{0,2}',
+      'حساب (?:یکی|یه نفر|آشنا|دوست|فامیل)\\S{0,4}',
+      'تتر\\S{0,3}', 'کیف ?پول\\S{0,3}', 'صرافی\\S{0,3}', 'کارتم', 'tether', 'kif ?pool\\S{0,3}', 'sarrafi\\S{0,3}', 'kartam',
+      'کارت به کارت', 'شماره کارت(?:ت|تو|تون|تونو|م|مو)?', 'شماره شبا', 'شبا', 'حساب بانکی', 'kart be kart',
       'shomare kart(?:et|eto|am|amo)?', 'sheba'],
     // Round twenty-five (Hebrew as Israeli clients type it): PayPal, cash, bank details.
     he: ['(?:ב|דרך |ל)?פייפאל', 'פייפל', 'מזומן', '(?:ב|דרך )?(?:ה)?העברה בנקאית', 'פרטי (?:ה)?חשבון(?: (?:ה)?בנק)?', 'בביט',
@@ -223,6 +237,19 @@ export const PAY_VERB = defineClass({
   name: 'PAY_VERB',
   doc: 'Paying, being paid, sending or settling money.',
   words: {
+    hy: ['գումար(?:ը|ս|դ)', 'gumar(?:@|y|s)',
+      'վճարե(?:ք|ս|մ|նք)', 'վճարիր', 'կվճարե(?:մ|ք|նք)', 'վճարում\\S{0,3}', 'փոխանցե(?:ք|ս|մ)', 'կփոխանցե(?:ք|մ|ս)',
+      'փոխանցիր', 'գցեք', 'գցիր', 'կգցեմ', 'vchare(?:q|s|m|nq)', 'kvchare(?:m|q|nq)', 'vcharum\\S{0,3}', 'poxance(?:q|m|s)', 'kpoxance(?:q|m)', 'gceq', 'kgcem'],
+    uz: ['tashla(?:ng|b bering|b qo[\'`]?ying)', 'hisoblash\\S{0,6}', 'ҳисоблаш\\S{0,6}', 'ташла(?:нг|б беринг)',
+      'to[\'`]?la(?:ng|nglar|ysiz|yman|ymiz|ysan|sangiz|b)', 'to[\'`]?lov\\S{0,4}', 'o[\'`]?tkaz(?:ing|ib|aman|asiz|sangiz)', 'pul(?:ni|ingizni)? (?:yuboring|tashlang|o[\'`]?tkazing)',
+      'тўла(?:нг|нглар|йсиз|йман|ймиз|сангиз|б)', 'тўлов\\S{0,4}', 'ўтказ(?:инг|иб|аман|асиз|сангиз)',
+      'пул(?:ни)? (?:юборинг|ташланг|ўтказинг)'],
+    kk: ['төле(?:ңіз|ңдер|имін|йсіз|сеңіз|п)', 'төлем\\S{0,4}', 'аудар(?:ыңыз|амын|саңыз|ып)',
+      'ақша(?:ны)? (?:аударыңыз|жіберіңіз|салыңыз)', 'audar(?:yniz|amyn|yp)'],
+    ky: ['төлө(?:ңүз|йм|йсүз|сөңүз|п)', 'төлөм\\S{0,4}', 'котор(?:уп|уңуз|ом|соңуз)',
+      'акча(?:ны)? (?:которуңуз|жибериңиз|салыңыз)'],
+    tg: ['пардохт\\S{0,6}', 'гузарон(?:ед|ам|ем|ид)', 'пул(?:ро)? (?:фиристед|гузаронед|равон кунед)'],
+    mn: ['төлөөрэй', 'төлөөч', 'төлнө', 'төлвөл', 'төлбөр\\S{0,4}', 'шилжүүл\\S{0,6}'],
     // Greek pay and send money (πλήρωσε, θα σε πληρώσω, πληρωμή) and in Greeklish; Hungarian fizess, fizetek, utald; Malayalam പണം
     // അയക്കാം, pay cheyyam, paisa tharam.
     el: ['πληρω(?:σε|στε|σει[σς]|σετε|σω|σουμε|νω|νει[σς]|νετε|νουμε)', 'πληρωμ\\S{0,3}', 'εξοφλ\\S{0,5}',
@@ -278,7 +305,9 @@ export const PAY_VERB = defineClass({
       '(?:send|transfer|drop) (?:the|d) (?:money|moni|balance)'],
     // Thai, Persian (and Finglish), Hebrew, Bulgarian and Czech paying verbs.
     th: ['จ่าย(?:เงิน)?', 'โอน(?:เงิน)?', 'ชำระ'],
-    fa: ['پرداخت', 'واریز', 'بپرداز\\S{0,3}', 'pardakht\\S{0,4}', 'variz\\S{0,4}'],
+    fa: ['پول ?(?:رو|را|و)(?! کارت)',
+      'بریز(?:ید|ین)?',
+      'پرداخت', 'واریز', 'بپرداز\\S{0,3}', 'pardakht\\S{0,4}', 'variz\\S{0,4}'],
     he: ['אשלם', 'נשלם', 'תשלם', 'תעביר(?:י)? לי', '(?:ת|א|נ|ל)?שלם(?:י|ו)?', '(?:ה)?תשלום', 'תעביר(?:י)?', 'להעביר', 'אעביר'],
     bg: ['плат(?:и|и\\S{1,3}|я)', 'плащ\\S{1,4}', 'заплащане', 'преведи(?:те)?', 'превод\\S{0,3}'],
     cs: ['zaplat\\S{0,4}', 'plat(?:it|im|is|ite|ba|bu|by)', 'plati(?:m|s|te)', 'posl(?:i|ete) (?:mi )?penize', 'proplat\\S{0,3}'],
@@ -444,6 +473,13 @@ export const DIRECTLY = defineClass({
   name: 'DIRECTLY',
   doc: 'Directly, without the middleman, per language.',
   words: {
+    hy: ['ուղիղ', 'ուղղակիորեն', 'մեր միջև', 'uxix', 'ughigh'],
+    uz: ['to[\'`]?g[\'`]?ridan-?to[\'`]?g[\'`]?ri', 'bevosita', 'o[\'`]?rtamizda', 'komissiya(?:si)?siz', 'foizi?siz', 'тўғридан-?тўғри', 'бевосита',
+      'ўртамизда', 'комиссия(?:си)?сиз', 'фоизи?сиз'],
+    kk: ['тікелей', 'арамызда', 'tikelei', 'комиссиясыз', 'пайыз(?:ын)?сыз'],
+    ky: ['түз эле', 'түздөн-?түз', 'ортобузда', 'комиссиясыз'],
+    tg: ['мустақим\\S{0,3}', 'бевосита', 'бе комиссия'],
+    mn: ['шууд', 'хоорондоо', 'шимтгэлгүй'],
     // Greek απευθείας, κατευθείαν, μεταξύ μας (and Greeklish); Hungarian közvetlenül, egymás között; Malayalam നേരിട്ട്, neritt.
     el: ['απευθεια[σς]', 'κατευθειαν', 'ιδιωτικα', 'στο χερι', 'μεταξυ μα[σς]', 'apeftheias', 'apeutheias', 'apeftheia', 'katefthian',
       'kateutheian', 'idiwtika', 'idiotika', 'metaxy mas', 'metaxi mas'],
@@ -538,6 +574,12 @@ export const FEE = defineClass({
   name: 'FEE',
   doc: "Upwork's fee, commission or cut, per language.",
   words: {
+    hy: ['միջնորդավճար\\S{0,4}', 'կոմիսիա\\S{0,3}', '(?:upwork|ափվորք)\\S{0,4} տոկոս\\S{0,3}', 'komisia\\S{0,3}', 'komissia\\S{0,3}', 'mijnordavchar\\S{0,3}'],
+    uz: ['komissiya(?!\\S{0,2}siz)\\S{0,4}', '(?:upwork|apvork)\\S{0,4} foiz\\S{0,4}', '(?:апворк|upwork)\\S{0,4} фоиз\\S{0,4}'],
+    kk: ['(?:апворк|upwork)\\S{0,4} пайыз\\S{0,4}'],
+    ky: ['(?:апворк|upwork)\\S{0,4} пайыз\\S{0,4}'],
+    tg: ['фоиз\\S{0,4}'],
+    mn: ['шимтгэл(?!гүй)\\S{0,5}', 'хураамж\\S{0,4}'],
     // Greek προμήθεια and the platform's charge (not 'χωρίς χρέωση', free of charge); Hungarian jutalék and the platform's fee (not 'díj nélkül');
     // Malayalam കമ്മീഷൻ, ഫീസ്, and a fee in Latin letters before a Manglish 'without'.
     el: ['προμηθει\\S{0,3}', '(?:χρεωσ|κρατησ)\\S{0,3} (?:του upwork|τη[σς] πλατφορμα[σς])',
@@ -650,6 +692,13 @@ export const AVOID = defineClass({
   name: 'AVOID',
   doc: 'Avoiding, saving or escaping a cost, per language.',
   words: {
+    hy: ['առանց', 'կխուսափենք', 'խուսափենք', 'կխնայենք', 'խնայենք', 'չվճարենք', 'aranc', 'kxnayenq', 'xnayenq', 'chvcharenq', 'chenq tali'],
+    uz: ['to[\'`]?lamaymiz', 'to[\'`]?lamaslik', 'tejaymiz', 'tejab', 'chetlab o[\'`]?tamiz', 'bo[\'`]?lmaydi', 'тўламаймиз', 'тежаймиз', 'четлаб ўтамиз',
+      'бўлмайди'],
+    kk: ['төлемейміз', 'үнемдейміз', 'айналып өтеміз', 'болмайды'],
+    ky: ['төлөбөйбүз', 'үнөмдөйбүз', 'айланып өтөбүз'],
+    tg: ['намедиҳем', 'сарфа мекунем'],
+    mn: ['төлөхгүй', 'хэмнэнэ', 'тойрч'],
     // Greek χωρίς, να γλιτώσουμε, να αποφύγουμε (and Greeklish); Hungarian nélkül, megspórol, elkerül; Malayalam ഇല്ലാതെ,
     // ഒഴിവാക്കാം, kodukkanda.
     el: ['χωρι[σς]', 'να (?:γλιτωσουμε|γλυτωσουμε|αποφυγουμε|κερδισουμε)', 'γλιτων\\S{0,4}', 'γλυτων\\S{0,4}',
@@ -1027,6 +1076,7 @@ export const DIRECT_DEAL = defineClass({
   name: 'DIRECT_DEAL',
   doc: 'Cash in hand, or working directly with no middleman, in so many words.',
   words: {
+    hy: ['կանխիկ (?:կտաք|տվեք|կտամ|կվճարեք|վճարեք)', 'kanxik (?:ktaq|tveq|kvcharem|vchareq)'],
     bn: [
       // The next jobs done directly ("porer kaj gula direct kori"), a cut for working outside Upwork.
       'upwork(?: er)? baire (?:\\S+ ){0,2}korle (?:\\S+ ){0,3}(?:kom|discount|char)', 'porer kaj(?: ?gula| ?gulo)? (?:direct|sorasori)',

@@ -86,6 +86,13 @@ export const REFUSED = defineClass({
   name: 'REFUSED',
   doc: 'Refusing or declining: I refused, I said no, no thanks.',
   words: {
+    fa: ['قبول نکردم', 'گزارش ?ش? کردم', 'ghabool nakardam', 'gozaresh(?:esh)? kardam'],
+    hy: ['հրաժարվեցի', 'մերժեցի', 'չտվեցի', 'բողոքեցի', 'hrajarveci', 'merjeci', 'chtveci'],
+    uz: ['bermadim', 'rad etdim', 'shikoyat qildim', 'бермадим', 'рад этдим', 'шикоят қилдим'],
+    kk: ['бермедім', 'бас тарттым', 'шағымдандым'],
+    ky: ['бербедим', 'баш тарттым', 'даттандым'],
+    tg: ['надодам', 'рад кардам', 'шикоят кардам'],
+    mn: ['өгөөгүй', 'татгалзсан', 'гомдол гаргасан'],
     th: ['ไม่ให้', 'ปฏิเสธ', 'ไม่รับ'],
     // Greek, Hungarian and Malayalam: I refused, I said no, I do not accept, I reported it; Malayalam "can't", "won't give", "didn't agree".
     el: ['αρνηθηκα', 'αρνουμαι', 'δεν (?:το )?δεχτηκα', 'δεν δεχομαι', 'οχι ευχαριστω', 'το αναφερα', 'arnithika', 'den dexomai'],
@@ -240,6 +247,12 @@ export const RULES_TALK = defineClass({
   name: 'RULES_TALK',
   doc: 'Saying something is forbidden or against the platform rules, in the languages other than English.',
   words: {
+    hy: ['կանոններ\\S{0,4}', 'արգելված\\S{0,3}', 'kanonner\\S{0,3}', 'argelvac'],
+    uz: ['qoidalar\\S{0,5}', 'taqiqla\\S{0,6}', 'қоида\\S{0,6}', 'тақиқла\\S{0,6}'],
+    kk: ['ереже\\S{0,6}', 'тыйым салын\\S{0,4}'],
+    ky: ['эреже\\S{0,6}', 'тыюу салын\\S{0,4}'],
+    tg: ['қоида\\S{0,6}', 'манъ\\S{0,4}'],
+    mn: ['дүрэм\\S{0,5}', 'хориглоно'],
     // Polish: forbidden, against the terms.
     pl: ['zabronion\\S*', 'niezgodn\\S* z (?:regulaminem|zasadami)', 'regulamin\\S*', 'zasady upwork\\S*', 'wbrew (?:zasadom|regulaminowi)'],
     // Japanese and Swahili: the terms, against the rules, forbidden.
@@ -284,6 +297,12 @@ export const ON_UPWORK = defineClass({
   name: 'ON_UPWORK',
   doc: 'Statements that work, talk or payment stays on Upwork.',
   words: {
+    hy: ['upwork-?(?:ով|ում)(?! պետք չ)', 'ափվորքով', 'upwork-?(?:ov|um)'],
+    uz: ['upwork orqali', 'upworkda', '(?:upwork|апворк) орқали'],
+    kk: ['(?:upwork|апворк)\\S{0,4} арқылы'],
+    ky: ['(?:upwork|апворк)\\S{0,4} аркылуу'],
+    tg: ['тавассути (?:upwork|апворк)'],
+    mn: ['upwork-?ээр', 'апворкоор'],
     // Through Upwork: Greek μέσω Upwork (not after a negation), Hungarian az Upworkön keresztül, Malayalam Upwork വഴി and upwork vazhi.
     el: ['(?<!οχι |μη )μεσω (?:του |τη[σς] )?(?:upwork|απγουορκ|πλατφορμα[σς])', 'εδω στο upwork', '(?<!oxi )meso (?:tou )?upwork',
       '(?<!oxi )mesw (?:tou )?upwork'],
@@ -413,6 +432,12 @@ export const WORK_TALK = defineClass({
   name: 'WORK_TALK',
   doc: 'Words that mark a sentence as talk about building something, in several languages.',
   words: {
+    hy: ['բոտ\\S{0,3}', 'ինտեգրացիա\\S{0,3}', 'integracia'],
+    uz: ['bot(?:ni|lar|ga)?', 'integratsiya\\S{0,4}', 'to[\'`]?lov tizim\\S{0,4}', 'бот(?:ни|лар|га)?', 'тўлов тизим\\S{0,4}'],
+    kk: ['төлем жүйе\\S{0,4}', 'интеграция\\S{0,4}', 'бот(?:ты|тар)?'],
+    ky: ['төлөм системасы\\S{0,3}', 'бот(?:ту|тор)?'],
+    tg: ['боти', 'низоми пардохт'],
+    mn: ['бот', 'төлбөрийн систем\\S{0,3}'],
     // Work on a channel or a payment system in Greek, Hungarian and Malayalam (a Viber bot, a payment gateway, an integration).
     el: ['μποτ', 'bot', 'ενσωματωσ\\S{0,3}', 'πληρωμων (?:στο|για το) (?:site|e-?shop|καταστημα)', 'συστημα πληρωμ\\S{0,3}'],
     hu: ['bot(?:ot|ja|hoz)?', 'integracio\\S{0,4}', 'fizetesi (?:rendszer|modul|kapu)\\S{0,4}'],

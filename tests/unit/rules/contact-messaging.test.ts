@@ -273,4 +273,13 @@ invalid.push(
   { text: "baqi baat whatsapp pe karenge", findings: [{ match: "whatsapp pe karenge", severity: 'violation' }] },
 );
 
+/**
+ * Round twenty-six, languages (t44): Armenian (script and Latin letters), Uzbek (Latin and Cyrillic), Persian (script and Finglish),
+ * Kazakh, Kyrgyz, Tajik and Mongolian, as clients, freelancers and scammers type them; next to them refusals, rules, reported speech and work.
+ */
+invalid.push(
+  { text: "Ինձ գրեք Տելեգրամում՝ @arm_dev", findings: [{ match: "@arm_dev", severity: 'violation' }] },
+  { text: "Telegram: @aziz_dev, o`sha yerda gaplashamiz", findings: [{ match: "Telegram: @aziz_dev", severity: 'violation' }] },
+);
+
 runRuleTests('contact-messaging', { valid, invalid });

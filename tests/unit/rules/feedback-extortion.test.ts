@@ -548,4 +548,27 @@ invalid.push(
   { text: "ลบรีวิวแย่ออกนะ แล้วจะคืนเงินให้", findings: [{ match: "รีวิวแย่", severity: 'violation' }] },
 );
 
+/**
+ * Round twenty-six, languages (t44): Armenian (script and Latin letters), Uzbek (Latin and Cyrillic), Persian (script and Finglish),
+ * Kazakh, Kyrgyz, Tajik and Mongolian, as clients, freelancers and scammers type them; next to them refusals, rules, reported speech and work.
+ */
+invalid.push(
+  { text: "Եթե գումարը չվերադարձնես, վատ կարծիք կգրեմ", findings: [{ match: "վատ կարծիք", severity: 'violation' }] },
+  { text: "1 աստղ կդնեմ, եթե անվճար չանես", findings: [{ match: "1 աստղ", severity: 'violation' }] },
+  { text: "vat karciq kgrem ete pox@ het chtas", findings: [{ match: "vat karciq", severity: 'violation' }] },
+  { text: "Pulni qaytarmasangiz, yomon baho qo'yaman", findings: [{ match: "yomon baho", severity: 'violation' }] },
+  { text: "Bepul qilmasangiz, 1 yulduz qo‘yaman", findings: [{ match: "1 yulduz", severity: 'violation' }] },
+  { text: "Ёмон баҳо қўяман, агар пулни қайтармасангиз", findings: [{ match: "Ёмон баҳо", severity: 'violation' }] },
+  { text: "پولمو برنگردونی نظر منفی میذارم", findings: [{ match: "نظر منفی", severity: 'violation' }] },
+  { text: "رایگان انجامش ندی، یه ستاره میدم", findings: [{ match: "یه ستاره", severity: 'violation' }] },
+  { text: "Ақшаны қайтармасаң, жаман пікір жазамын", findings: [{ match: "жаман пікір", severity: 'violation' }] },
+  { text: "ete pox@ chveradardznes, vat otziv kgrem", findings: [{ match: "vat otziv", severity: 'violation' }] },
+  { text: "Пулни қайтармасангиз, ёмон отзив ёзаман", findings: [{ match: "ёмон отзив", severity: 'violation' }] },
+  { text: "اگه پولمو پس ندی، یه ستاره میدم", findings: [{ match: "یه ستاره", severity: 'violation' }] },
+  { text: "Тегін жасамасаң, 1 жұлдыз қоямын", findings: [{ match: "1 жұлдыз", severity: 'violation' }] },
+  { text: "Акчаны кайтарбасаңыз, жаман пикир жазам", findings: [{ match: "жаман пикир", severity: 'violation' }] },
+  { text: "Агар пулро баргардонед, баҳои бад намегузорам", findings: [{ match: "баҳои бад", severity: 'violation' }] },
+  { text: "Мөнгөө буцааж өгөхгүй бол муу сэтгэгдэл бичнэ", findings: [{ match: "муу сэтгэгдэл", severity: 'violation' }] },
+);
+
 runRuleTests('feedback-extortion', withFixedGaps({ valid, invalid }, fixedGaps));
