@@ -40,6 +40,10 @@
  * flatters it. The texts are in tests/unit/language-samples.ts, and tests/unit/languages.test.ts keeps
  * this list's row (no false notice, 123 and 11 named); the libraries were measured outside the
  * repository and are not dependencies.
+ *
+ * Round twenty-six taught the rules Slovak, Slovenian and Albanian and took them off this list: the measured row now counts
+ * thirteen languages, 103 of 130 samples and 10 of 13 fresh messages named (the test keeps those three languages' texts and
+ * checks that none of them gets the notice any more).
  */
 
 import { unreadScript } from './scripts';
@@ -87,10 +91,7 @@ export const UNREAD_LANGUAGES: readonly UnreadLanguage[] = [
       'jeg ikke skal være hvor skulle eller oss bli blir ut meg deg seg hva etter mye noen noe utvikle våre oppdrag ' +
       'oppdraget oppgaven nettside nettsider gjennom takk nei kanskje veldig endringer løpet også godt fordi',
   },
-  { code: 'sk', words: 'som sme alebo môžem môžete veľmi ktorá ktoré ďakujem niekoľkých viac koľko chcel tiež pondelok odpoviem urobím môžeme čakám súbory začať' },
-  { code: 'sl', words: 'lahko zelo kateri kaj pozdravljeni vendar nekaj tukaj odgovoril sva boste tudi zdaj vedno dober naredim' },
   { code: 'so', words: 'waxaan waxaad waa iyo haddii laakiin sidaas mahadsanid salaan halkan kadib inaan ayaan waxa iga kuu shaqada shaqo' },
-  { code: 'sq', words: 'ju juaj është dhe që ose mund faleminderit përshëndetje kjo këtë shumë edhe pastaj nëse jeni keni jemi kemi ndonjë mirë nesër duhet' },
   { code: 'sv', words: 'skulle eller oss bli blir ut jag och inte att mig dig hur vad måste väldigt mycket några något sedan därför tack uppdrag uppdraget webbplats filerna svaret också' },
   { code: 'uz', words: 'sizning uchun bilan emas kerak juda yana necha rahmat iltimos assalomu haqida ichida keyin shuning qilish beraman menga sizga qanday nima hozir yaxshi ishni kuni' },
   {

@@ -134,11 +134,16 @@ const DEAL_ANY = termPatterns(ACCOUNT_DEAL);
 const UPWORK_NAMED = new RegExp(`upwork|апворк|アップワーク|${['अपवर्क', 'अपवर्क', 'आपवर्क', 'আপওয়ার্ক',
   'আপওয়ার্ক', '업워크', 'אפוורק', 'אפ וורק'].map((w) => w.normalize('NFKD')).join('|')}`);
 /** A secret named in a deal phrase ("schick mir dein Passwort"): asked for, with or without an account named. */
-const SECRET_NAMED = /passwor|senha|contrase|mot de passe|пароль|parol|sifre|kata sandi|mat khau|كلمة|login|2fa|otp|\bcode\b|codigo/;
+// Croatian, Serbian and Bosnian 'lozinka', 'šifra' and the code ('kod za potvrdu'), in both alphabets (round 26).
+const SECRET_NAMED = new RegExp(
+  'passwor|senha|contrase|mot de passe|пароль|parol|sifre|kata sandi|mat khau|كلمة|login|2fa|otp|\\bcode\\b|codigo|' +
+    'lozink|\\bsifr|\\bkod za|лозинк|шифр|код за|\\bgesl[oa]\\b|\\bkodo\\b|\\bheslo\\b|fjalekalim|парол|лозинк|parolat',
+);
 // Hindi "share karo" as an order only: "password share karne ki zaroorat nahi" (no need to share it) is no ask.
 const GIVE_VERB = new RegExp(
   '\\b(?:schick|gib|send|dammi|manda|passa|pasa|donne|envoie|file|kirim|kasih|bhej|share ?kar(?:o| do| de| dijiye)\\b|gonder|yolla|ver(?:in|iniz|sene|ir misin\\S*)?\\b|paylas|dua\\b|gui\\b|' +
-    'e3tini|3teeni|tedini|ib3atli)|скин|да[йи]|пришли|надішли|ابعت|ارسل|اعطني',
+    'e3tini|3teeni|tedini|ib3atli|posalji|prosl(?:ij)?edi|javi|posl?ji|daj|dej|posli|dergo|prati)|скин|да[йиј]|пришли|надішли|' +
+    'пошаљи|проследи|јави|прати|изпрати|испрати|ابعت|ارسل|اعطني',
 );
 /** A rented account with its price or its other party: "rent the account to me", "sell acc? how much", "150$ monthly". */
 const PERSON_DEAL =

@@ -19,6 +19,9 @@ import { ARABIC_LETTER_FOLDS, DEVANAGARI_BENGALI, KANA_AND_IDEOGRAPHS, MALAYALAM
  * Greek in Latin letters (Greeklish) with Greek (el); Malayalam in Latin letters, as typed in Kerala chat (ml-Latn), with Malayalam (ml);
  * Hindi and Nepali in Devanagari beside their Latin spellings (hi, ne), Bengali in its script beside its Latin spellings (bn);
  * Marathi (mr) in Devanagari.
+ * Round twenty-six: Slovenian (sl) and Slovak (sk) in Latin letters, typed with or without č š ž (ä ľ ô ŕ); Macedonian (mk) in Cyrillic
+ * (ѓ and ќ read as г and к, as the prepared view folds them) and in Latin letters; Albanian (sq) as Kosovars and Albanians type it
+ * (ë as e, ç as c). Bulgarian in Latin letters (shlyokavitsa) sits with Bulgarian (bg).
  * Croatian, Serbian and Bosnian, one language in three names: 'hr' for the Latin spelling all three share (Serbian in Latin letters
  * too, with or without č ć š ž đ), 'sr' for Serbian Cyrillic. Azerbaijani (az) in Latin letters, ə read as e. Georgian (ka) in
  * Mkhedruli and in the Latin "translit" of chat; Amharic (am) in Ge'ez and in Latin letters as typed in Ethiopian chat.
@@ -31,6 +34,7 @@ export const LANGUAGES = [
   'hr', 'sr', 'az', 'ka', 'am',
   'ta', 'te', 'pcm',
   'mr',
+  'sl', 'mk', 'sk', 'sq',
 ] as const;
 export type Language = (typeof LANGUAGES)[number];
 
