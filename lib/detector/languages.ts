@@ -39,8 +39,11 @@
  * thirty words with few of the listed words). The 160 texts were also used to choose the words, so 123
  * flatters it. The texts are in tests/unit/language-samples.ts, and tests/unit/languages.test.ts keeps
  * this list's row (no false notice, 123 and 11 named); the libraries were measured outside the
- * repository and are not dependencies. Round twenty-six took Uzbek off the list, the rules having learnt to read it: its ten
- * samples and its fresh message moved to the texts in read languages, and the row now reads 115 of 150 and 11 of 15.
+ * repository and are not dependencies.
+ *
+ * Round twenty-six taught the rules Uzbek, Slovak, Slovenian and Albanian and took them off this list: the measured row now
+ * counts twelve languages, 95 of 120 samples and 10 of 12 fresh messages named (Uzbek's texts joined the read languages'
+ * nearest texts; the other three's are kept to check that none of them gets the notice any more).
  */
 
 import { unreadScript } from './scripts';
@@ -88,10 +91,7 @@ export const UNREAD_LANGUAGES: readonly UnreadLanguage[] = [
       'jeg ikke skal være hvor skulle eller oss bli blir ut meg deg seg hva etter mye noen noe utvikle våre oppdrag ' +
       'oppdraget oppgaven nettside nettsider gjennom takk nei kanskje veldig endringer løpet også godt fordi',
   },
-  { code: 'sk', words: 'som sme alebo môžem môžete veľmi ktorá ktoré ďakujem niekoľkých viac koľko chcel tiež pondelok odpoviem urobím môžeme čakám súbory začať' },
-  { code: 'sl', words: 'lahko zelo kateri kaj pozdravljeni vendar nekaj tukaj odgovoril sva boste tudi zdaj vedno dober naredim' },
   { code: 'so', words: 'waxaan waxaad waa iyo haddii laakiin sidaas mahadsanid salaan halkan kadib inaan ayaan waxa iga kuu shaqada shaqo' },
-  { code: 'sq', words: 'ju juaj është dhe që ose mund faleminderit përshëndetje kjo këtë shumë edhe pastaj nëse jeni keni jemi kemi ndonjë mirë nesër duhet' },
   { code: 'sv', words: 'skulle eller oss bli blir ut jag och inte att mig dig hur vad måste väldigt mycket några något sedan därför tack uppdrag uppdraget webbplats filerna svaret också' },
   {
     code: 'yo',

@@ -346,6 +346,12 @@ const REPORTED_OTHER = new RegExp(
       // Turkish and Polish speech told: "Kocam diyor ki Upwork dışında ödeme yapma", "benden WhatsApp istedi", "mąż mówi, żeby nie płacić poza".
       '(?:diyor|dedi|demisti|soyledi|soyluyor|yazdi|istedi|teklif etti) ki', 'benden (?:\\S+ ){0,3}(?:istedi|istiyor|talep etti)',
       '(?:mowi|powiedzial[ao]?|napisal[ao]?|proponowal[ao]?|zaproponowal[ao]?),? (?:zeby|ze|abym|bym)',
+      // Croatian, Serbian and Bosnian speech told (round 26): "klijent mi je rekao: ...", "tražio je da ...", "тражио ми је".
+      '(?:rekao|rekla|rekli|napisao|napisala|pisao|pisala|trazio|trazila|trazili|pitao|pitala|ponudio|ponudila|predlozio|predlozila)' +
+        '(?: (?:mi|mu|joj|nam|im))?(?: je| su)?(?::| da\\b)',
+      '(?:рекао|рекла|написао|написала|писао|тражио|тражила|питао|питала|' +
+        'понудио|понудила|предложио|предложила)' +
+        '(?: (?:ми|му|јој|нам))?(?: је)?(?::| да(?![а-я]))',
     ]) +
     '(?![a-z])',
 );

@@ -135,15 +135,18 @@ const UPWORK_NAMED = new RegExp(`upwork|апворк|アップワーク|${['अ�
   'আপওয়ার্ক', '업워크', 'אפוורק', 'אפ וורק'].map((w) => w.normalize('NFKD')).join('|')}`);
 /** A secret named in a deal phrase ("schick mir dein Passwort"): asked for, with or without an account named. */
 // Round twenty-six: Armenian (գաղտնաբառ, լոգին), Kazakh (құпия сөз), Kyrgyz (сырсөз), Tajik and Mongolian
-// (парол, нууц үг), Persian (پسورد, رمز).
+// (парол, нууц үг), Persian (پسورد, رمز); Croatian, Serbian and Bosnian 'lozinka', 'šifra' and the code ('kod za potvrdu'),
+// in both alphabets, Slovenian, Slovak and Albanian.
 const SECRET_NAMED = new RegExp(
   'passwor|senha|contrase|mot de passe|пароль|parol|sifre|kata sandi|mat khau|كلمة|login|2fa|otp|\\bcode\\b|codigo|' +
-    'գաղտնաբառ|պարոլ|լոգին|парол|құпия сөз|сырсөз|нууц үг|پسورد|رمز|\\bpass',
+    'գաղտնաբառ|պարոլ|լոգին|парол|құпия сөз|сырсөз|нууц үг|پسورد|رمز|\\bpass|' +
+    'lozink|\\bsifr|\\bkod za|лозинк|шифр|код за|\\bgesl[oa]\\b|\\bkodo\\b|\\bheslo\\b|fjalekalim|parolat',
 );
 // Hindi "share karo" as an order only: "password share karne ki zaroorat nahi" (no need to share it) is no ask.
 const GIVE_VERB = new RegExp(
   '\\b(?:schick|gib|send|dammi|manda|passa|pasa|donne|envoie|file|kirim|kasih|bhej|share ?kar(?:o| do| de| dijiye)\\b|gonder|yolla|ver(?:in|iniz|sene|ir misin\\S*)?\\b|paylas|dua\\b|gui\\b|' +
-    'e3tini|3teeni|tedini|ib3atli|bering|yuboring|tur|uxarki|befrest|bede)|скин|да[йи]|пришли|надішли|ابعت|ارسل|اعطني|' +
+    'e3tini|3teeni|tedini|ib3atli|bering|yuboring|tur|uxarki|befrest|bede|posalji|prosl(?:ij)?edi|javi|posl?ji|daj|dej|posli|dergo|prati)|' +
+    'скин|да[йиј]|пришли|надішли|пошаљи|проследи|јави|прати|изпрати|испрати|ابعت|ارسل|اعطني|' +
     // Round twenty-six: give, send in Armenian, Uzbek, Kazakh, Kyrgyz, Tajik, Mongolian and Persian.
     'տուր|տվեք|ուղարկ|беринг|юборинг|беріңіз|жіберіңіз|бериңиз|жибериңиз|' +
     'диҳед|фиристед|өгөөч|өгөөрэй|явуула|بده|بدید|بفرست',

@@ -46,6 +46,11 @@ const WORK_WAITS = new RegExp(
     // Round twenty-six: Persian "if you don't give", "until" ("ندید", "تا ۵ ستاره ندید").
     'ندي(?:د|ن)?(?![\\u0600-\\u06ff])|(?<![\\u0600-\\u06ff])تا(?![\\u0600-\\u06ff])|ואז|אחרי ש|אחרת|אם לא|' +
     'след като|тогава|щом|ако не|\\b(?:pak|potom|jakmile|jinak|az|pokud|kdyz|badesh|vagarna|agar)\\b|' +
+    // Round twenty-six: Croatian, Serbian and Bosnian "if you don't", "otherwise", "only when", "as soon as", "then", in both alphabets.
+    // Slovenian "če ne", "šele ko", "sicer"; Slovak "ak ne", "až keď", "inak"; Albanian "nëse nuk", "vetëm pasi", "përndryshe".
+    '\\b(?:ce (?:mi |nam )?ne|sele ko|sicer|ak (?:mi |nam )?ne\\S{0,8}|az ked|inak|nese nuk|vetem pasi|perndryshe|pastaj)\\b|' +
+    '\\b(?:ako (?:mi |nam )?ne|inace|tek kad|tek onda|cim|onda)\\b|' +
+    '(?<![а-яђјљњћџ])(?:ако (?:ми |нам )?не|тек кад|тек онда|чим|онда|дури кога|инаку)(?![а-яђјљњћџ])|' +
     // Greek "και μετά", "αφού", "αλλιώς" (read without accents) and Greeklish; Hungarian "utána", "aztán", "miután", "különben", "ha nem";
     // Malayalam "എന്നിട്ട്", "ശേഷം", "(തന്നി)ല്ലെങ്കിൽ", "തന്നാൽ" (chillu with a virama, as the view has it), and in Latin letters.
     '(?<![α-ω])(?:μετα|αφου|μολις|αλλιως|αν δεν)(?![α-ω])|\\b(?:meta|afou|alliws|utana|aztan|miutan|kulonben|ha nem)\\b|' +

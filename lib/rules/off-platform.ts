@@ -381,8 +381,9 @@ const INVITATION = union('INVITATION', PROPOSE, TALK_VERB, CHAT_APP, CONTACT_CHA
 const SECOND_INVITATION: readonly Language[] = ['hr', 'sr', 'az', 'ka', 'am', 'tr'];
 // Bengali in Latin letters joined the third when round twenty-five's words took the rest past 20 KB (its script stays in the second pairing).
 const THIRD_INVITATION: readonly Language[] = ['ta', 'te', 'pcm', 'bn'];
-// Round twenty-six's Armenian, Uzbek, Kazakh, Kyrgyz, Tajik and Mongolian in a fourth: with the rest they took the first past 20 KB.
-const FOURTH_INVITATION: readonly Language[] = ['hy', 'uz', 'kk', 'ky', 'tg', 'mn'];
+// Round twenty-six's Armenian, Uzbek, Kazakh, Kyrgyz, Tajik, Mongolian, Albanian, Slovak, Macedonian and Slovenian in a fourth:
+// with the rest they took the first past 20 KB.
+const FOURTH_INVITATION: readonly Language[] = ['hy', 'uz', 'kk', 'ky', 'tg', 'mn', 'sq', 'sk', 'mk', 'sl'];
 const invitationIn = (kept: readonly Language[]) => except(INVITATION, ...LANGUAGES.filter((l) => !kept.includes(l)));
 const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 /** Urdu's phrases in its own script only (`keep`), or the class without them: Urdu shares its key with Roman Urdu. */
@@ -466,14 +467,14 @@ const FAULT_THEN_MOVE = within(
   // UPWORK_FAULT reads no Thai, Persian, Hebrew, Bulgarian, Czech, Greek, Hungarian, Malayalam, Devanagari or Bengali yet: their
   // remedies stay out (under V8's 20 KB); nor Croatian, Serbian, Azerbaijani, Georgian, Amharic, Tamil, Telugu or Nigerian Pidgin;
   // nor Nepali or Korean since round 24's words for other languages took the union past the limit; nor Bengali in Latin letters
-  // since round 25's, nor Urdu in its script (UPWORK_FAULT reads neither); nor round 26's six languages, which it does not read either.
+  // since round 25's, nor Urdu in its script (UPWORK_FAULT reads neither); nor round 26's ten languages, which it does not read either.
   urduScript(false, inScript(DEVANAGARI_OR_BENGALI, false, except(union('FAULT_REMEDY', CALL_VERB, TALK_VERB, CHAT_APP, CONTACT_CHANNEL, DESCRIBED_CHANNEL, {
     name: 'CALL_EN',
     doc: 'English calls offered outside Upwork',
     words: { en: ['(?:regular|normal|proper|phone|direct) (?:phone )?call', "i'?ll call (?:you|u)", 'call (?:you|u) (?:myself|directly)'] },
     examples: [],
   }), 'th', 'fa', 'he', 'bg', 'cs', 'el', 'hu', 'ml', 'hr', 'sr', 'az', 'ka', 'am', 'ta', 'te', 'pcm', 'mr', 'ne', 'ko', 'bn',
-  'hy', 'uz', 'kk', 'ky', 'tg', 'mn'))),
+  'hy', 'uz', 'kk', 'ky', 'tg', 'mn', 'sq', 'sk', 'mk', 'sl'))),
   120,
   true,
 );

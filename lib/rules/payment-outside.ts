@@ -274,6 +274,15 @@ const PERSONAL_ANY = compileAhead(new RegExp(term(union('PERSON', { name: 'P', d
   bn: [
     'আমি', 'আমাকে', 'আমার', 'আপনি', 'আপনাকে', 'তুমি', 'তোমাকে', 'আমরা', 'পাঠান', 'পাঠাও',
     'করুন', 'করো', 'দিন', 'পাঠাচ্ছি', 'পাঠাব', 'পাঠাবো', 'দেব', 'দিব', 'দিচ্ছি'],
+  // Round twenty-six: Slovenian, Slovak, Czech, Bulgarian, Macedonian and Albanian pronouns and the person in the verb
+  // ("nakaži", "plačajte", "zaplaťte", "платете", "më paguaj"); not bare 'mi', 'ti' or 'me' (Italian, Spanish, English words).
+  sl: ['meni', 'tebi', 'vam', 'moj', 'mojo', 'moje', 'tvoj', 'placaj(?:te)?', 'nakazi(?:te)?', 'posl?ji(?:te)?', 'placate', 'placas'],
+  sk: ['mne', 'tebe', 'vam', 'moj', 'moju', 'moje', 'mojej', 'zaplat(?:te)?', 'posli(?:te)?', 'zaplatite', 'zaplatis', 'prijimam'],
+  cs: ['mne', 'tobe', 'vam', 'muj', 'moji', 'zaplat(?:te)?', 'posli(?:te)?', 'zaplatite', 'zaplatis', 'prijimam'],
+  bg: ['мен', 'теб', 'вас', 'на сестра ми', 'на брат ми', 'моя', 'плати(?:те)?', 'преведи(?:те)?', 'прати(?:те)?',
+    'платиш', 'платите', 'men', 'plati'],
+  mk: ['мене', 'тебе', 'вас', 'мојата', 'мојот', 'плати(?:те)?', 'уплати(?:те)?', 'испрати(?:те)?', 'платиш', 'платите', 'mene', 'plati'],
+  sq: ['mua', 'ty', 'juve', 'une', 'ju', 'ime', 'im', 'tim', 'time', 'tende', 'paguaj', 'paguani', 'paguan', 'dergo', 'dergoji', 'dergoni', 'me paguaj'],
 }, examples: [] }))));
 
 type MessageId = 'service' | 'fees' | 'direct' | 'outside';

@@ -1,6 +1,6 @@
 /**
  * The texts lib/detector/languages.ts was measured on (its doc comment has the figures), shared by
- * tests/unit/languages.test.ts: our own texts in fifteen Latin-script languages the rules do not read (sixteen until Uzbek was taught),
+ * tests/unit/languages.test.ts: our own texts in twelve Latin-script languages the rules do not read (sixteen until round twenty-six taught Uzbek, Slovak, Slovenian and Albanian),
  * texts in the read languages nearest to them, and messages written after the word lists were fixed.
  */
 /** Eight sentences per unread Latin-script language, as a freelancer or client on Upwork would write them. */
@@ -44,36 +44,6 @@ export const SENTENCES: Record<string, readonly string[]> = {
     'Jos sinulla on kysyttävää, kirjoita minulle tänne, vastaan muutaman tunnin sisällä.',
     'Budjetti sopii minulle, mutta haluaisin keskustella siitä, kuinka monta sivua pitää tehdä.',
     'Kiitos nopeasta vastauksesta, odotan tiedostoja ja voimme aloittaa työn.',
-  ],
-  sk: [
-    'Dobrý deň, prečítal som si váš popis a môžem začať už v pondelok.',
-    'Mohli by ste mi poslať viac informácií o projekte a termínoch?',
-    'Mám päť rokov skúseností s vývojom webových stránok v Reacte a Node.js, takže táto práca mi veľmi sedí.',
-    'Prvú verziu vám môžem dodať do týždňa a potom urobím dve kolá úprav bez príplatku.',
-    'Je pre mňa dôležité, aby bola stránka rýchla a pohodlná na mobile, preto ju vždy testujem na viacerých zariadeniach.',
-    'Ak máte nejaké otázky, napíšte mi sem, odpoviem do niekoľkých hodín.',
-    'Rozpočet mi vyhovuje, ale chcel by som prebrať, koľko podstránok bude treba vytvoriť.',
-    'Ďakujem za rýchlu odpoveď, čakám na súbory a môžeme začať pracovať.',
-  ],
-  sl: [
-    'Pozdravljeni, prebral sem vaš opis in lahko začnem že v ponedeljek.',
-    'Ali bi mi lahko poslali več informacij o projektu in rokih?',
-    'Imam pet let izkušenj z razvojem spletnih strani v Reactu in Node.js, zato mi to delo zelo ustreza.',
-    'Prvo različico vam lahko oddam v enem tednu, potem pa naredim dva kroga popravkov brez doplačila.',
-    'Zame je pomembno, da je stran hitra in prijazna za uporabo na telefonu, zato jo vedno preizkusim na več napravah.',
-    'Če imate kakršnakoli vprašanja, mi pišite tukaj, odgovoril bom v nekaj urah.',
-    'Proračun mi ustreza, vendar bi se rad pogovoril, koliko podstrani bo treba narediti.',
-    'Hvala za hiter odgovor, čakam na datoteke in lahko začneva z delom.',
-  ],
-  sq: [
-    'Përshëndetje, e lexova përshkrimin tuaj dhe mund të filloj që të hënën.',
-    'A mund të më dërgoni më shumë informacion për projektin dhe afatet?',
-    'Kam pesë vjet përvojë në zhvillimin e faqeve të internetit me React dhe Node.js, prandaj kjo punë më përshtatet shumë.',
-    'Versionin e parë mund ta dorëzoj brenda një jave, dhe pastaj do të bëj dy raunde ndryshimesh pa pagesë shtesë.',
-    'Për mua është e rëndësishme që faqja të jetë e shpejtë dhe e lehtë për t’u përdorur në telefon, ndaj e testoj gjithmonë në disa pajisje.',
-    'Nëse keni ndonjë pyetje, më shkruani këtu, do t’ju përgjigjem brenda disa orësh.',
-    'Buxheti më përshtatet, por do të doja të diskutonim sa faqe duhet të krijohen.',
-    'Faleminderit për përgjigjen e shpejtë, po pres skedarët dhe mund të fillojmë punën.',
   ],
   so: [
     'Salaan, waxaan akhriyay sharaxaaddaada waxaanan bilaabi karaa shaqada Isniinta.',
@@ -167,8 +137,8 @@ const ENGLISH = [
 export const strip = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[łŁ]/g, 'l').replace(/[øØ]/g, 'o').replace(/[æÆ]/g, 'ae').replace(/[ðÐ]/g, 'd').replace(/[þÞ]/g, 'th').replace(/[ɗƙɓ]/g, (c) => ({ ɗ: 'd', ƙ: 'k', ɓ: 'b' })[c] ?? c);
 
 /** Ten samples per language: short messages, one without diacritics, mixed with English, a ~1,000-character proposal. */
-export function samples(lang: string): { kind: string; text: string }[] {
-  const s = SENTENCES[lang]!;
+export function samples(lang: string, from: Record<string, readonly string[]> = SENTENCES): { kind: string; text: string }[] {
+  const s = from[lang]!;
   const at = (i: number) => s[i]!;
   return [
     { kind: 'msg1', text: `${at(0)} ${at(1)}` },
@@ -250,9 +220,6 @@ export const FRESH: Record<string, string> = {
   lv: 'Labvakar! Logotipa skices atsūtīšu rīt no rīta. Vai vēlaties, lai krāsas būtu tumšākas? Manuprāt, zilā krāsa labāk der jūsu zīmolam, bet lēmums, protams, ir jūsu. Uzrakstiet, ja vajag vēl kādas izmaiņas.',
   et: 'Tere õhtust! Saadan logo visandid homme hommikul. Kas soovite, et värvid oleksid tumedamad? Minu arvates sobib sinine teie kaubamärgile paremini, aga otsus on muidugi teie. Kirjutage, kui on vaja veel muudatusi teha.',
   fi: 'Hyvää iltaa! Lähetän logon luonnokset huomenna aamulla. Haluatko, että värit ovat tummempia? Minun mielestäni sininen sopii brändillesi paremmin, mutta päätös on tietysti sinun. Kirjoita, jos tarvitset vielä muita muutoksia.',
-  sk: 'Dobrý večer! Návrhy loga vám pošlem zajtra ráno. Chcete, aby boli farby tmavšie? Podľa mňa sa modrá k vašej značke hodí viac, ale rozhodnutie je samozrejme na vás. Napíšte mi, ak treba ešte nejaké zmeny.',
-  sl: 'Dober večer! Osnutke logotipa vam pošljem jutri zjutraj. Ali želite, da so barve temnejše? Po mojem mnenju se modra bolje poda k vaši blagovni znamki, ampak odločitev je seveda vaša. Pišite mi, če potrebujete še kakšne spremembe.',
-  sq: 'Mirëmbrëma! Skicat e logos do t’jua dërgoj nesër në mëngjes. Dëshironi që ngjyrat të jenë më të errëta? Sipas mendimit tim, bluja i shkon më mirë markës suaj, por vendimi sigurisht është i juaji. Më shkruani nëse duhen ndryshime të tjera.',
   so: 'Fiid wanaagsan! Sawirrada astaanta waxaan kuu soo diri doonaa berri subax. Ma rabtaa in midabyadu noqdaan kuwo madow? Aragtidayda, buluuggu wuxuu si fiican ugu habboon yahay summaddaada, laakiin go’aanka adigaa leh. Ii soo qor haddii aad u baahan tahay isbeddello kale.',
   ha: 'Barka da yamma! Zan aiko maka da zane-zanen tambarin gobe da safe. Kana so launukan su yi duhu kaɗan? A ganina, shuɗi ya fi dacewa da alamarka, amma shawara taka ce. Ka rubuto mini idan akwai wasu canje-canje da kake bukata.',
   yo: 'Ẹ kú alẹ́! Màá fi àwọn àwòrán àmì yín ránṣẹ́ ní ọ̀la òwúrọ̀. Ṣé ẹ fẹ́ kí àwọn àwọ̀ náà ṣókùnkùn díẹ̀? Lójú tèmi, búlúù bá orúkọ ọjà yín mu jù, ṣùgbọ́n ìpinnu náà jẹ́ tiyín. Ẹ kọ̀wé sí mi tí ẹ bá fẹ́ àyípadà mìíràn.',
@@ -261,4 +228,46 @@ export const FRESH: Record<string, string> = {
   da: 'God aften! Jeg sender dig skitserne til logoet i morgen tidlig. Vil du have, at farverne er mørkere? Efter min mening passer blå bedre til dit brand, men beslutningen er selvfølgelig din. Skriv til mig, hvis du har brug for flere ændringer.',
   no: 'God kveld! Jeg sender deg skissene til logoen i morgen tidlig. Vil du at fargene skal være mørkere? Etter min mening passer blått bedre til merkevaren din, men avgjørelsen er selvfølgelig din. Skriv til meg hvis du trenger flere endringer.',
   sv: 'God kväll! Jag skickar skisserna till logotypen i morgon bitti. Vill du att färgerna ska vara mörkare? Enligt mig passar blått bättre till ditt varumärke, men beslutet är förstås ditt. Skriv till mig om du behöver fler ändringar.',
+};
+
+/**
+ * Slovak, Slovenian and Albanian, read by the rules since round twenty-six (their words in the lexicon): the sentences and the
+ * fresh messages they were measured with as unread languages, kept to check that the field no longer names them.
+ */
+export const NOW_READ_SENTENCES: Record<string, readonly string[]> = {
+  sk: [
+    'Dobrý deň, prečítal som si váš popis a môžem začať už v pondelok.',
+    'Mohli by ste mi poslať viac informácií o projekte a termínoch?',
+    'Mám päť rokov skúseností s vývojom webových stránok v Reacte a Node.js, takže táto práca mi veľmi sedí.',
+    'Prvú verziu vám môžem dodať do týždňa a potom urobím dve kolá úprav bez príplatku.',
+    'Je pre mňa dôležité, aby bola stránka rýchla a pohodlná na mobile, preto ju vždy testujem na viacerých zariadeniach.',
+    'Ak máte nejaké otázky, napíšte mi sem, odpoviem do niekoľkých hodín.',
+    'Rozpočet mi vyhovuje, ale chcel by som prebrať, koľko podstránok bude treba vytvoriť.',
+    'Ďakujem za rýchlu odpoveď, čakám na súbory a môžeme začať pracovať.',
+  ],
+  sl: [
+    'Pozdravljeni, prebral sem vaš opis in lahko začnem že v ponedeljek.',
+    'Ali bi mi lahko poslali več informacij o projektu in rokih?',
+    'Imam pet let izkušenj z razvojem spletnih strani v Reactu in Node.js, zato mi to delo zelo ustreza.',
+    'Prvo različico vam lahko oddam v enem tednu, potem pa naredim dva kroga popravkov brez doplačila.',
+    'Zame je pomembno, da je stran hitra in prijazna za uporabo na telefonu, zato jo vedno preizkusim na več napravah.',
+    'Če imate kakršnakoli vprašanja, mi pišite tukaj, odgovoril bom v nekaj urah.',
+    'Proračun mi ustreza, vendar bi se rad pogovoril, koliko podstrani bo treba narediti.',
+    'Hvala za hiter odgovor, čakam na datoteke in lahko začneva z delom.',
+  ],
+  sq: [
+    'Përshëndetje, e lexova përshkrimin tuaj dhe mund të filloj që të hënën.',
+    'A mund të më dërgoni më shumë informacion për projektin dhe afatet?',
+    'Kam pesë vjet përvojë në zhvillimin e faqeve të internetit me React dhe Node.js, prandaj kjo punë më përshtatet shumë.',
+    'Versionin e parë mund ta dorëzoj brenda një jave, dhe pastaj do të bëj dy raunde ndryshimesh pa pagesë shtesë.',
+    'Për mua është e rëndësishme që faqja të jetë e shpejtë dhe e lehtë për t’u përdorur në telefon, ndaj e testoj gjithmonë në disa pajisje.',
+    'Nëse keni ndonjë pyetje, më shkruani këtu, do t’ju përgjigjem brenda disa orësh.',
+    'Buxheti më përshtatet, por do të doja të diskutonim sa faqe duhet të krijohen.',
+    'Faleminderit për përgjigjen e shpejtë, po pres skedarët dhe mund të fillojmë punën.',
+  ],
+};
+export const NOW_READ_FRESH: Record<string, string> = {
+  sk: 'Dobrý večer! Návrhy loga vám pošlem zajtra ráno. Chcete, aby boli farby tmavšie? Podľa mňa sa modrá k vašej značke hodí viac, ale rozhodnutie je samozrejme na vás. Napíšte mi, ak treba ešte nejaké zmeny.',
+  sl: 'Dober večer! Osnutke logotipa vam pošljem jutri zjutraj. Ali želite, da so barve temnejše? Po mojem mnenju se modra bolje poda k vaši blagovni znamki, ampak odločitev je seveda vaša. Pišite mi, če potrebujete še kakšne spremembe.',
+  sq: 'Mirëmbrëma! Skicat e logos do t’jua dërgoj nesër në mëngjes. Dëshironi që ngjyrat të jenë më të errëta? Sipas mendimit tim, bluja i shkon më mirë markës suaj, por vendimi sigurisht është i juaji. Më shkruani nëse duhen ndryshime të tjera.',
 };

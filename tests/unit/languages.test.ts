@@ -3,7 +3,7 @@ import { LANGUAGES } from '../../lib/detector/lexicon/word-class';
 import { languageName, MIN_LANGUAGE_WORDS, UNREAD_LANGUAGES, unreadLanguage, unreadPart } from '../../lib/detector/languages';
 import { unreadScript } from '../../lib/detector/scripts';
 import { loadCorpus } from '../corpus/load';
-import { FRESH, NEAR, samples, SENTENCES } from './language-samples';
+import { FRESH, NEAR, NOW_READ_FRESH, NOW_READ_SENTENCES, samples, SENTENCES } from './language-samples';
 
 /** Texts written in languages the rules do not read: the corpus has a few, and they may get the notice. */
 const UNREAD_IN_CORPUS = new Set(UNREAD_LANGUAGES.map((l) => l.code));
@@ -19,10 +19,7 @@ const SAMPLES: Record<string, string> = {
   lv: 'Labdien, es izlasīju jūsu aprakstu un varu sākt darbu jau pirmdien. Vai jūs varētu atsūtīt vairāk informācijas par projektu? Paldies par ātro atbildi, gaidu failus.',
   mg: 'Manao ahoana, novakiako ny famaritanao ary afaka manomboka ny asa aho amin’ny alatsinainy. Raha manana fanontaniana ianao dia soraty eto aho, hamaly ao anatin’ny ora vitsivitsy aho.',
   no: 'Hei, jeg har lest beskrivelsen din og kan starte på oppdraget allerede på mandag. Kan du sende meg mer informasjon om prosjektet? Takk for raskt svar, jeg venter på filene.',
-  sk: 'Dobrý deň, prečítal som si váš popis a môžem začať už v pondelok. Mohli by ste mi poslať viac informácií o projekte? Ďakujem za rýchlu odpoveď, čakám na súbory.',
-  sl: 'Pozdravljeni, prebral sem vaš opis in lahko začnem že v ponedeljek. Imam pet let izkušenj, zato mi to delo zelo ustreza. Če imate vprašanja, mi pišite tukaj, odgovoril bom v nekaj urah.',
   so: 'Salaan, waxaan akhriyay sharaxaaddaada waxaanan bilaabi karaa shaqada Isniinta. Haddii aad qabto wax su’aalo ah, halkan iigu soo qor, waxaan kuu jawaabi doonaa dhowr saacadood gudahood.',
-  sq: 'Përshëndetje, e lexova përshkrimin tuaj dhe mund të filloj që të hënën. Nëse keni ndonjë pyetje, më shkruani këtu, do t’ju përgjigjem brenda disa orësh. Faleminderit!',
   sv: 'Hej, jag har läst din beskrivning och kan börja med uppdraget redan på måndag. Kan du skicka mer information om projektet? Tack för det snabba svaret, jag väntar på filerna.',
   ha: 'Sannu, na karanta bayaninka kuma zan iya fara aikin ranar Litinin. Idan kana da wata tambaya, ka rubuto mini a nan, zan amsa cikin ’yan sa’o’i. Na gode da amsa da sauri.',
   yo: 'Ẹ kú àárọ̀, mo ti ka àpèjúwe yín, mo sì lè bẹ̀rẹ̀ iṣẹ́ náà ní ọjọ́ Ajé. Tí ẹ bá ní ìbéèrè kankan, ẹ kọ̀wé sí mi níbí, màá fèsì láàárín wákàtí díẹ̀. Ẹ ṣé fún ìdáhùn kíákíá.',
@@ -64,7 +61,7 @@ describe('unreadLanguage', () => {
 
   it('names it typed without diacritics, and in a message that also has some English', () => {
     const bare = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '');
-    for (const code of ['lt', 'sk', 'sv', 'fi', 'is']) expect(unreadLanguage(bare(SAMPLES[code]!)), code).toBe(code);
+    for (const code of ['lt', 'sv', 'fi', 'is']) expect(unreadLanguage(bare(SAMPLES[code]!)), code).toBe(code);
     expect(unreadLanguage(ENGLISH + LITHUANIAN)).toBe('lt');
     // Mostly English, with a Lithuanian thank-you: the text is read.
     expect(unreadLanguage(`${ENGLISH.repeat(3)}Ačiū labai!`)).toBeNull();
@@ -92,16 +89,25 @@ describe('unreadLanguage', () => {
     expect(unreadLanguage('jeg ikke skal være hvor skulle eller '.repeat(5))).toBeNull();
   });
 
-  it('keeps the measured figures (lib/detector/languages.ts): names 115 of the 150 samples, 11 of 15 fresh messages, misnames none', () => {
+  it('no longer names Slovak, Slovenian or Albanian, read by the rules since round twenty-six', () => {
+    const named = Object.keys(NOW_READ_SENTENCES).flatMap((code) => samples(code, NOW_READ_SENTENCES).map((x) => `${code} ${x.kind} -> ${unreadLanguage(x.text)}`));
+    expect(named).toHaveLength(30);
+    expect(named.filter((n) => !n.endsWith('null'))).toEqual([]);
+    expect(Object.values(NOW_READ_FRESH).map((text) => unreadLanguage(text))).toEqual([null, null, null]);
+  });
+
+  // Round twenty-six took Uzbek, Slovak, Slovenian and Albanian off the list: 160 samples and 16 fresh messages became 120 and 12,
+  // and the 123 and 11 named became 95 and 10 (Uzbek's 8 named samples, the other three languages' 20 and one fresh message).
+  it('keeps the measured figures (lib/detector/languages.ts): names 95 of the 120 samples, 10 of 12 fresh messages, misnames none', () => {
     const all = Object.keys(SENTENCES).flatMap((code) => samples(code).map((s) => ({ code, ...s, got: unreadLanguage(s.text) })));
-    expect(all).toHaveLength(150);
+    expect(all).toHaveLength(120);
     expect(all.filter((s) => s.got !== null && s.got !== s.code).map((s) => `${s.code} ${s.kind} -> ${s.got}`)).toEqual([]);
-    expect(all.filter((s) => s.got === s.code).length).toBeGreaterThanOrEqual(115);
+    expect(all.filter((s) => s.got === s.code).length).toBeGreaterThanOrEqual(95);
     // A proposal of about 1,000 characters is always named, with or without its diacritics.
     expect(all.filter((s) => s.kind.startsWith('proposal') && s.got !== s.code).map((s) => `${s.code} ${s.kind}`)).toEqual([]);
     const fresh = Object.entries(FRESH).map(([code, text]) => [code, unreadLanguage(text)]);
     expect(fresh.filter(([code, got]) => got !== null && got !== code)).toEqual([]);
-    expect(fresh.filter(([code, got]) => got === code).length).toBeGreaterThanOrEqual(11);
+    expect(fresh.filter(([code, got]) => got === code).length).toBeGreaterThanOrEqual(10);
   });
 
   it('names none of the texts in the read languages nearest to the unread ones', () => {

@@ -17,6 +17,23 @@ export const CHAT_APP = defineClass({
     ky: ['телеграм\\S{0,8}', 'ватсап\\S{0,8}', 'вотсап\\S{0,8}'],
     tg: ['телеграм\\S{0,8}', 'ватсап\\S{0,8}', 'вотсап\\S{0,8}'],
     mn: ['вайбер\\S{0,6}', 'телеграм\\S{0,6}', 'мессенжер\\S{0,6}', 'ватсап\\S{0,6}'],
+    // Albanian as Kosovars and Albanians type it, ë as e and ç as c (round twenty-six).
+    sq: [
+      'whats ?app(?:in|it|i)', 'viber(?:in|it|i)', 'telegram(?:in|it|i)', 'instagram(?:in|it|i)', 'skype(?:in|it|i)',
+    ],
+    // Slovak with its case endings (round twenty-six).
+    sk: [
+      'whats ?app(?:u|om)', 'wh?atsap(?:u|om|p)?', 'viber(?:i|e|om|u)', 'telegram(?:e|u|om)', 'messenger(?:i|e|om)', 'instagram(?:e|u|om)', 'skype(?:u|om)',
+    ],
+    // Macedonian in Cyrillic and in Latin letters (round twenty-six).
+    mk: [
+      'вајбер\\S{0,3}', 'вибер\\S{0,3}', 'вотсап\\S{0,3}', 'ватсап\\S{0,3}', 'телеграм\\S{0,3}', 'месинџер\\S{0,3}', 'инстаграм\\S{0,3}',
+      'скајп\\S{0,3}',
+    ],
+    // Slovenian with its case endings (na Viberju, na WhatsAppu, prek Telegrama); round twenty-six.
+    sl: [
+      'viber(?:ju|jem|ja)', 'whats ?app(?:u|om|a)', 'wh?atsap(?:u|om|a)?', 'telegram(?:u|om|a)', 'messenger(?:ju|jem|ja)', 'instagram(?:u|om)', 'skype(?:u|om)', 'signal(?:u|om)',
+    ],
     // Greek app names in Greek letters (βάιμπερ), Hungarian with its case endings (Viberen, WhatsAppon), Malayalam in its script (വാട്സ്ആപ്പിൽ) and
     // in Latin letters (whatsappil).
     el: ['βαιμπερ\\S{0,2}', 'βαιμπερακι', 'γουατσαπ\\S{0,2}', 'γουοτσαπ\\S{0,2}', 'τελεγκραμ\\S{0,2}', 'μεσεντζερ\\S{0,2}',
@@ -60,7 +77,9 @@ export const CHAT_APP = defineClass({
       'whatsapp(?:am|et|e|amo|eto)', 'vatsap\\S{0,3}', 'telegram(?:am|et|e|amo|eto)', 'insta(?:m|gram(?:am|e))'],
     he: ['(?:ב|ל|ה|ו|מ|וב|של)?(?:וואטסאפ|ווטסאפ|ווצאפ|וואצאפ|טלגרם|טלגראם)',
       '(?:ב|ל|ה|ו|מ|וב|של)?(?:אינסטגרם|אינסטה|פייסבוק|סקייפ|דיסקורד|סיגנל)'],
-    bg: ['вайб(?:ъ|е)р\\S{0,2}', 'уатсап\\S{0,2}', 'уотсап\\S{0,2}', 'телеграм\\S{0,2}', 'инстаграм\\S{0,2}', 'фейсбук\\S{0,2}',
+    bg: [
+      'viber\\S{0,2}', 'vaiber\\S{0,2}',
+      'вайб(?:ъ|е)р\\S{0,2}', 'уатсап\\S{0,2}', 'уотсап\\S{0,2}', 'телеграм\\S{0,2}', 'инстаграм\\S{0,2}', 'фейсбук\\S{0,2}',
       'месинджър\\S{0,2}',
       'скайп\\S{0,2}'],
     cs: ['whats ?app(?:u|em)', 'wh?atsap(?:u|em|p)?', 'telegram(?:u|em)', 'instagram(?:u|em)', 'insta(?:c|ci|cu)', 'messenger(?:u|em)',
@@ -216,6 +235,20 @@ export const CONTACT_CHANNEL = defineClass({
     ky: ['номер(?:им|иңиз|иңизди|имди)', 'телефон\\S{0,8}', 'почта\\S{0,6}'],
     tg: ['рақам\\S{0,8}', 'телефон\\S{0,8}', 'почта\\S{0,6}'],
     mn: ['дугаар\\S{0,6}', 'утас\\S{0,6}', 'утсаа', 'утсыг', 'имэйл\\S{0,4}', 'мэйл\\S{0,4}'],
+    sq: [
+      'numr(?:in|i|at)', 'numrin e telefonit', 'telefon(?:in|i|it)', 'email(?:in|i|it)', 'mesazh privat', 'ne privat',
+    ],
+    sk: [
+      'telefonne cislo', 'cisl(?:o|a|u)', 'mail(?:u|om)', 'e-?mail(?:u|om)', 'mobil(?:u|om)?', 'telefon(?:u|om)', 'sukromn\\S{0,2} sprav\\S{0,2}', 'do sukromnych sprav',
+    ],
+    mk: [
+      'број(?:от)? на телефон', 'бројот', 'мејл(?:от)?', 'имејл(?:от)?', 'телефон(?:от)?', 'приватн(?:а|о) порак\\S{0,2}',
+      'на приватно',
+    ],
+    sl: [
+      'telefonsk\\S{0,2} stevilk\\S{0,2}', 'stevilk(?:o|a|e|i)', 'telefon(?:u|om|a)', 'mobi(?:tel)?\\S{0,2}', 'e-?mail(?:u|om)?', 'mail(?:u|om)?', 'zasebn\\S{0,2} sporocil\\S{0,2}',
+      'na zasebno',
+    ],
     // Greek phone, mobile, mail and private messages (and in Greeklish), Hungarian with its endings (telefonszám, e-mailben, privátban), Malayalam number, phone and mail (and in
     // Latin letters).
     el: ['τηλεφων\\S{0,3}', 'κινητ(?:ο|ου)', 'μεηλ', 'μειλ', 'ημειλ', 'στα (?:προσωπικα|ιδιωτικα)',
@@ -383,6 +416,19 @@ export const OUTSIDE_UPWORK = defineClass({
     ky: ['(?:апворк|upwork)\\S{0,4} сырт\\S{0,4}', '(?:сайт|платформа)\\S{0,4} сырт\\S{0,4}', 'сайтсыз', 'башка жер(?:де|ге)'],
     tg: ['берун аз (?:апворк|upwork|сайт|платформа)\\S{0,3}', 'бе (?:апворк|upwork|сайт)', '(?:дар )?ҷои дигар'],
     mn: ['(?:апворк|upwork)\\S{0,4} гадуур', '(?:сайт|платформ)\\S{0,4} гадуур', 'өөр газар\\S{0,3}'],
+    sq: [
+      'jashte (?:upwork\\S{0,4}|platformes|faqes|sistemit)', 'pa (?:upwork\\S{0,4}|platformen|ndermjetes)',
+    ],
+    sk: [
+      'mimo (?:upwork\\S{0,2}|platform\\S{0,2}|portal\\S{0,2}|system\\S{0,2}|tejto stranky)', 'bez (?:upwork\\S{0,2}|platformy|sprostredkovatel\\S{0,2})',
+    ],
+    mk: [
+      'надвор од (?:upwork|апворк|платформата|сајтот|системот)', 'без (?:upwork|апворк|платформата|посредни\\S{0,3})',
+      'nadvor od (?:upwork|platformata)',
+    ],
+    sl: [
+      '(?:izven|mimo|zunaj) (?:upworka|platforme|strani|sistema|aplikacije)', 'brez (?:upworka|platforme|posrednika)',
+    ],
     // Greek εκτός πλατφόρμας, έξω από το Upwork; Hungarian az Upworkön kívül, platformon kívül; Malayalam Upwork-ന് പുറത്ത് and upwork illathe.
     el: ['εκτο[σς] (?:upwork|του upwork|απγουορκ|πλατφορμα[σς]|τη[σς] πλατφορμα[σς]|συστηματο[σς]|του site|σαιτ)',
       'εξω απο (?:το |την )?(?:upwork|απγουορκ|πλατφορμα|site|συστημα)',
@@ -394,8 +440,13 @@ export const OUTSIDE_UPWORK = defineClass({
       'പ്ലാറ്റ്ഫോമിന\\S{0,3} പുറത്ത\\S{0,4}',
       'upwork\\S{0,5} (?:purath\\S{0,3}|puratt\\S{0,3}|veliyil|illathe|ozhivaakki\\S{0,3}|ozhivakki\\S{0,3}|vazhi allathe)', 'platform\\S{0,5} (?:purath\\S{0,3}|illathe)'],
     // Croatian, Serbian and Bosnian 'van/izvan Upworka', 'mimo platforme'; Azerbaijani 'Upwork-dan kənarda'; Georgian 'Upwork-ის გარეთ'; Amharic 'ከአፕወርክ ውጭ'.
-    hr: ['(?:van|izvan|mimo) (?:upworka|platforme|sajta|stranice|sustava|sistema)', 'bez (?:upworka|platforme|posrednika)', 'zaobi(?:dj|d|c)\\S{0,4} upwork\\S{0,2}'],
-    sr: ['(?:ван|изван|мимо) (?:упворка|upworka|платформе|сајта|система)', 'без (?:упворка|upworka|посредника)'],
+    hr: [
+      '(?:van|izvan|mimo) (?:ove|ovog|ovoga|te) (?:platforme|stranice|sajta|aplikacije|sustava|sistema)', '(?:van|izvan|mimo) aplikacije',
+      '(?:van|izvan|mimo) (?:upworka|platforme|sajta|stranice|sustava|sistema)', 'bez (?:upworka|platforme|posrednika)', 'zaobi(?:dj|d|c)\\S{0,4} upwork\\S{0,2}'],
+    sr: [
+      '(?:ван|изван|мимо) (?:ове|овог|овога) (?:платформе|странице|сајта|апликације|система)',
+      '(?:ван|изван|мимо) апликације',
+      '(?:ван|изван|мимо) (?:упворка|upworka|платформе|сајта|система)', 'без (?:упворка|upworka|посредника)'],
     az: [
       // Somewhere else, out of here ("başqa yerdə", "buradan çıxaq").
       'basqa (?:bir )?yer(?:de|den|e)', 'bura(?:dan|da)? (?:cix|kenar)\\S{0,3}', '(?:upwork|platforma|sayt|sistem)\\S{0,5} (?:kenar|xaric)\\S{0,4}', 'upwork\\S{0,2}suz',
@@ -651,6 +702,23 @@ export const TALK_VERB = defineClass({
     mn: ['шилжье', 'шилжиж',
       'бичээрэй', 'бичээч', 'бичилцье', 'бичилцъе', 'ярилцъя', 'ярилцья', 'залгаарай', 'холбогдоорой',
       'холбогдъё'],
+    sq: [
+      'le te flasim', 'te flasim', 'me shkruaj(?:ni)?', 'na shkruaj(?:ni)?', 'me thirr(?:ni)?', 'me telefono(?:ni)?', 'te vazhdojme', 'vazhdojme (?:ne|me)', 'te merremi vesh',
+      'merremi vesh', 'me kontakto(?:ni)?', 'me shto(?:ni)?',
+    ],
+    sk: [
+      'napis(?:te)? mi', 'zavolaj(?:te)? mi', 'volaj(?:te)? mi', 'ozvi(?:te)? sa', 'kontaktuj(?:te)? ma', 'pokracujme', 'dohodnime sa', 'dohodneme sa', 'porozpravajme sa', 'presunme sa',
+      'podme sa presunut', 'prejdime', 'pridaj(?:te)? si ma',
+    ],
+    mk: [
+      'пиши(?:те)? ми', 'јави(?:те)? ми се', 'да продолжиме (?:на|преку|во)', 'продолжи(?:ме)? (?:на|преку)',
+      'да се слушнеме', 'да се чуеме', 'да се договориме', 'да зборуваме', 'да разговараме',
+      'ajde da se (?:slusneme|cueme|dogovorime)', 'pisi mi', 'da prodolzime (?:na|preku)',
+    ],
+    sl: [
+      'pisi(?:te)? mi', 'poklic(?:i|ite) me', 'dobiva se', 'dobimo se', 'slisiva se', 'slisimo se', 'pogovoriva se', 'pogovorimo se', 'pogovoriti', 'nadaljujva', 'nadaljujmo', 'preidiva',
+      'preidimo', 'zmeniva se', 'zmenimo se', 'javi(?:te)? se', 'kontaktiraj(?:te)? me', 'dodaj(?:te)? me',
+    ],
     // Greek (γράψε μου, πάρε με, ας τα πούμε, να συνεχίσουμε) and Greeklish; Hungarian (írj, hívj, keress meg, beszéljünk, folytassuk);
     // Malayalam (വിളിക്ക്, മെസ്സേജ് ചെയ്യൂ, vilikku, message ayakku).
     el: ['γραψ(?:ε|τε) μου', 'στειλ(?:ε|τε) μου (?:στο|σε)', 'στειλ(?:ε|τε) μου (?:ενα )?μηνυμα', 'παρ(?:ε|τε) με(?: τηλεφωνο)?',
@@ -669,9 +737,16 @@ export const TALK_VERB = defineClass({
       'continue cheyy\\S{0,3}', 'add cheyy\\S{0,3}', 'contact cheyy\\S{0,3}', 'cheyy(?:u|oo|ane|amo|aamo)', 'ചെയ്യൂ', 'ചെയ്യാമോ', 'bandhappedu\\S{0,4}'],
     // Croatian, Serbian and Bosnian (piši mi, javi mi se, čujemo se, nastavimo na), Azerbaijani (mənə yaz, zəng edin, davam edək; not a bare 'yaz', summer),
     // Georgian (მომწერე, დამირეკე, გავაგრძელოთ) and translit, Amharic (ደውልልኝ, ፃፍልኝ, እናውራ) and in Latin letters.
-    hr: ['pis(?:i|ite) mi', 'javi(?:te)? mi se', 'javi(?:te)? se', 'nazovi(?:te)? me', 'zovi(?:te)? me', 'cujemo se', 'cujmo se', 'nastavimo (?:na|preko|u)', 'pricajmo (?:na|preko)',
+    hr: [
+      'pricajmo', 'razgovarajmo',
+      // Round 26: moving over ('predjimo', 'prebacimo se'), agreeing and contacting.
+      'pre(?:dj|d)(?:imo|emo|ite)', 'prebaci(?:mo|te)? se', 'prebacimo', 'dogovorimo se', 'kontaktiraj(?:te)? me', 'dodaj(?:te)? me',
+      'pis(?:i|ite) mi', 'javi(?:te)? mi se', 'javi(?:te)? se', 'nazovi(?:te)? me', 'zovi(?:te)? me', 'cujemo se', 'cujmo se', 'nastavimo (?:na|preko|u)', 'pricajmo (?:na|preko)',
       'dopisujmo se', 'posalji(?:te)? mi poruku', 'dodaj(?:te)? me', 'kontaktiraj(?:te)? me', 'pred(?:j)?imo na', 'prebacimo se na'],
-    sr: ['пиши(?:те)? ми', 'јави(?:те)? ми се', 'јави(?:те)? се', 'назови(?:те)? ме', 'зови(?:те)? ме', 'чујемо се',
+    sr: [
+      'пређ(?:имо|емо|ите)', 'пребаци(?:мо|те)? се', 'пребацимо', 'договоримо се', 'наставимо (?:на|преко|у)',
+      'причајмо (?:на|преко)', 'чујмо се', 'контактирај(?:те)? ме', 'додај(?:те)? ме',
+      'пиши(?:те)? ми', 'јави(?:те)? ми се', 'јави(?:те)? се', 'назови(?:те)? ме', 'зови(?:те)? ме', 'чујемо се',
       'наставимо (?:на|преко|у)', 'пређимо на', 'пошаљи(?:те)? ми поруку', 'додај(?:те)? ме', 'контактирај(?:те)? ме',
       'дописујмо се'],
     az: [
@@ -721,7 +796,9 @@ export const TALK_VERB = defineClass({
       'כתוב לי', 'כתבי לי', 'תתקשר(?:י)?', 'נדבר', 'נמשיך',
       'תוסיף אותי',
       'תוסיפי אותי', 'דבר איתי'],
-    bg: ['пиши(?:те)? ми', 'пиши', 'пишете', 'обади(?:те)? (?:ми )?се', 'звънни(?:те)?', 'да говорим', 'да продължим',
+    bg: [
+      'да се разберем', 'да се чуем', 'да се договорим', 'pishi mi', 'obadi mi se', 'da se chuem',
+      'пиши(?:те)? ми', 'пиши', 'пишете', 'обади(?:те)? (?:ми )?се', 'звънни(?:те)?', 'да говорим', 'да продължим',
       'продължаваме',
       'свържи(?:те)? се', 'добави(?:те)? ме'],
     cs: ['napis(?:te)?(?: mi)?', 'pis(?:te)? mi', 'zavolej(?:te)?', 'volej(?:te)? mi', 'ozvi(?:te)? se', 'kontaktuj(?:te)?', 'pokracujme',
@@ -1007,6 +1084,42 @@ export const AWAY = defineClass({
   name: 'AWAY',
   doc: 'Ways of saying "not here" without naming a channel.',
   words: {
+    sq: [
+      '(?:te vazhdojme|vazhdojme|le te flasim|te flasim|te merremi vesh|biseden)(?: \\S+){0,2} diku tjeter', '(?:me shkruaj|me shkruani) ne privat',
+    ],
+    // Czech: a talk proposed elsewhere (round twenty-six).
+    cs: [
+      '(?:pokracujme|domluvme se|pobavme se|presunme se|konverzac\\S{0,2}|rozhovor\\S{0,2})(?: \\S+){0,2} (?:nekde jinde|jinde)',
+    ],
+    sk: [
+      '(?:pokracujme|dohodnime sa|porozpravajme sa|rozpravajme sa|presunme sa|rozhovor\\S{0,2})(?: \\S+){0,2} (?:niekde inde|inde)', '(?:napis|pis)(?:te)? mi (?:do )?sukromn\\S{0,2}',
+    ],
+    // Bulgarian: a talk proposed elsewhere (round twenty-six).
+    bg: [
+      '(?:да говорим|да продължим|да се чуем|да се разберем|да се договорим|да пишем)(?: \\S+){0,' +
+        '2} (?:някъде другаде|другаде|на друго място)',
+    ],
+    mk: [
+      '(?:да продолжиме|да зборуваме|да разговараме|да се договориме|да се слушнеме)(?: \\S+){0' +
+        ',2} (?:на друго место|некаде другаде)',
+      '(?:јави|пиши)(?:те)? ми се приватно', 'јави ми се приватно',
+    ],
+    sl: [
+      '(?:nadaljujva|nadaljujmo|pogovoriva se|pogovorimo se|dobiva se|zmeniva se|slisiva se|pogovor)(?: \\S+){0,2} (?:kje|nekje) drugje', '(?:pisi|pisite) mi na zasebno',
+    ],
+    sr: [
+      '(?:настави(?:мо|ти)|причајмо|причамо|договоримо се|чујемо се|чујмо се|нађимо се|пређ' +
+        'имо|разговарајмо|разговор)(?: \\S+){0,2} (?:негде|негдје) (?:другде|другдје|друго)',
+      '(?:јави|јавите|пиши|пишите) ми се приватно',
+      '(?:причајмо|разговарајмо|договоримо се|чујемо се) приватно',
+    ],
+    // Croatian, Serbian and Bosnian: a talk or a deal proposed 'somewhere else', 'privately' (round 26).
+    hr: [
+      '(?:se )?(?:dogovorimo|cujemo|nadjemo|nademo|prebacimo|pricamo|javimo)(?: \\S+){0,2} (?:negdj?e|negdi) (?:drugdj?e|drugo|drugdi)',
+      '(?:nastavi(?:mo|ti)|pricajmo|pricamo|dogovorimo se|dogovoriti se|cujemo se|cujmo se|nadjimo se|predjimo|prebacimo se|razgovarajmo|razgovor)(?: \\S+){0' +
+        ',2} (?:negdj?e|negdi) (?:drugdj?e|drugo|drugdi)',
+      '(?:javi|javite|pisi|pisite) mi se privatno', 'javi(?:te)? mi se u privatn\\S{0,2}', '(?:pricajmo|razgovarajmo|dogovorimo se|cujemo se) privatno',
+    ],
     // "ทักส่วนตัวมา", "ทำงานกันเองดีกว่า", "ย้ายไปคุยที่อื่น".
     th: ['ทักส่วนตัว', 'คุยส่วนตัว', 'ทำงานกันเอง', 'ย้ายไป(?:คุย)?ที่อื่น'],
     // Polish: Upwork is only a cover, it reads everything; come over, talk over coffee ("Upwork to tylko przykrywka", "proszę do nas wpaść").
@@ -1394,6 +1507,15 @@ export const CALL_VERB = defineClass({
 name: 'CALL_VERB',
 doc: 'Phone and video calls, per language.',
 words: {
+    sq: [
+      'me thirr(?:ni)?', 'telefonoj', 'telefonata', 'video ?thirrje',
+    ],
+    sk: [
+      'zavola\\S{0,4}', 'hovor\\S{0,2}', 'videohovor\\S{0,2}',
+    ],
+    sl: [
+      'poklic\\S{0,4}', 'klic(?:a|u|em)?', 'videoklic\\S{0,2}',
+    ],
     // Polish phone and video calls: "zadzwonię", "zdzwońmy się", "rozmowa telefoniczna", "wideorozmowa".
     pl: ['zadzwon\\S*', 'zdzwon\\S*', 'dzwonic', 'rozmow\\S* telefoniczn\\S*', 'telefonicznie', 'wideo ?rozmow\\S*',
       'polaczeni\\S* (?:wideo|glosow\\S*)', 'rozmowa na (?:zoomie|teamsach|meecie)'],

@@ -15,13 +15,25 @@ export const REVIEW = defineClass({
     ky: ['жылдыз\\S{0,6}', 'пикир\\S{0,6}', 'баа\\S{0,5}', 'баала\\S{0,6}'],
     tg: ['ситора\\S{0,5}', 'баҳо\\S{0,5}', 'фикр\\S{0,5}'],
     mn: ['одыг', 'одоор', 'од (?:өг|тави)\\S{0,5}', 'сэтгэгдэл\\S{0,4}', 'үнэлгээ\\S{0,4}'],
+    sq: [
+      'yje', 'yll\\S{0,2}', 'vleresim\\S{0,3}',
+    ],
+    sk: [
+      'hodnoteni\\S{0,2}', 'hviezd\\S{0,6}', 'recenzi\\S{0,2}',
+    ],
+    mk: [
+      'ѕвезд\\S{0,3}', 'оценк\\S{0,3}', 'рецензиј\\S{0,2}', 'фидбек\\S{0,2}', 'zvezd\\S{0,3}',
+    ],
+    sl: [
+      'ocen(?:a|o|e|ami)', 'zvezdic\\S{0,2}', 'mnenj(?:e|a)', 'recenzij\\S{0,2}',
+    ],
     // Greek, Hungarian and Malayalam review words (Greek αστέρ- for stars; Hungarian csillag; Malayalam റിവ്യൂ and review in Latin).
     el: ['κριτικ\\S{0,3}', 'αξιολογησ\\S{0,3}', 'αστερι\\S{0,2}', 'βαθμολογι\\S{0,2}', 'feedback', 'kritiki', 'asteria', 'ksiologisi', 'axiologisi'],
     hu: ['ertekeles\\S{0,4}', 'velemeny\\S{0,4}', 'csillag\\S{0,4}', 'visszajelzes\\S{0,4}'],
     ml: ['റിവ്യൂ\\S{0,4}', 'റിവ്യു\\S{0,4}', 'റേറ്റിംഗ\\S{0,4}', 'സ്റ്റാർ\\S{0,4}', 'അഭിപ്രായ\\S{0,4}', 'reviewil',
       'ratingil'],
     // Croatian, Serbian and Bosnian, Azerbaijani (rəy only with its endings: 'rey' is Spanish; not 'qiymət', also a price), Georgian and Amharic review words and stars.
-    hr: ['recenzij\\S{0,2}', 'ocje?n(?:a|u|e|om)', 'ocen(?:a|u|e|om)', 'zvje?zdic\\S{0,2}', 'povratn\\S{0,2} informacij\\S{0,2}'],
+    hr: ['recenzij\\S{0,2}', 'ocj?en(?:a|u|e|om)', 'ocen(?:a|u|e|om)', 'zvj?ezdic\\S{0,2}', 'povratn\\S{0,2} informacij\\S{0,2}'],
     sr: ['рецензиј\\S{0,2}', 'оцен(?:а|у|е|ом)', 'звездиц\\S{0,2}'],
     az: ['rey', 'reyi', 'rey(?:iniz|ini|in|imi|e)', 'ulduz\\S{0,3}', 'reytinq\\S{0,3}'],
     ka: ['შეფასებ\\S{0,4}', 'ვარსკვლავ\\S{0,4}', 'რევიუ\\S{0,3}', 'ფიდბექ\\S{0,3}', 'რეიტინგ\\S{0,3}',
@@ -112,6 +124,18 @@ export const BAD_REVIEW = defineClass({
     ky: ['(?:жаман|терс) (?:пикир|баа)\\S{0,4}', '(?:1|бир) жылдыз\\S{0,4}'],
     tg: ['(?:баҳо|фикр)\\S{0,3} (?:бад|манфӣ)', '(?:1|як) ситора\\S{0,3}'],
     mn: ['(?:муу|сөрөг) (?:сэтгэгдэл|үнэлгээ)\\S{0,4}', '(?:1|нэг) од\\S{0,3}'],
+    sq: [
+      '(?:1|nje) yll', 'vleresim (?:te )?(?:keq|negativ|dobet)',
+    ],
+    sk: [
+      '(?:1|jedn\\S{0,2}) hviezd\\S{0,6}', '(?:zle|negativne|nizke) hodnoteni\\S{0,2}',
+    ],
+    mk: [
+      '(?:1|една) ѕвезд\\S{0,2}', '(?:лоша|негативна|ниска) оценк\\S{0,2}',
+    ],
+    sl: [
+      '(?:1|eno|ena) zvezdic\\S{0,2}', '(?:slabo|negativno|nizko) (?:oceno|mnenje|recenzijo)',
+    ],
     // Greek, Hungarian and Malayalam bad reviews and one star.
     el: ['(?:1|ενα) αστερι', '(?:κακη|αρνητικη|χαμηλη) (?:κριτικ|αξιολογησ|βαθμολογι)\\S{0,3}', '(?:kaki|arnitiki) (?:kritiki|axiologisi)',
       '(?:1|ena) asteri'],
@@ -119,7 +143,7 @@ export const BAD_REVIEW = defineClass({
     ml: ['(?:1|ഒരു) സ്റ്റാർ', '(?:മോശം|നെഗറ്റീവ്) (?:റിവ്യൂ|റേറ്റിംഗ്)\\S{0,4}', '(?:1|oru) star',
       '(?:mosham|negative) review'],
     // Croatian, Serbian and Bosnian, Azerbaijani, Georgian and Amharic bad reviews and one star.
-    hr: ['(?:1|jedn\\S{0,2}) zvje?zdic\\S{0,2}', '(?:losu|losa|lose|negativnu|negativna) (?:recenzij|ocje?n)\\S{0,2}'],
+    hr: ['(?:1|jedn\\S{0,2}) zvj?ezdic\\S{0,2}', '(?:losu|losa|lose|negativnu|negativna) (?:recenzij|ocj?en)\\S{0,2}'],
     sr: ['(?:1|једн\\S{0,2}) звездиц\\S{0,2}', '(?:лошу|лоша|негативну|негативна) (?:рецензиј|оцен)\\S{0,2}'],
     az: ['(?:1|bir) ulduz', '(?:pis|menfi|asagi) (?:rey|reytinq|feedback)\\S{0,3}'],
     ka: ['(?:ცუდ|უარყოფით) (?:შეფასებ|რევიუ)\\S{0,3}', '(?:1|ერთ|ერთი) ვარსკვლავ\\S{0,3}',
@@ -387,6 +411,18 @@ export const GOOD_REVIEW = defineClass({
     ky: ['(?:5|беш) жылдыз\\S{0,4}', '(?:жакшы|оң) (?:пикир|баа)\\S{0,4}'],
     tg: ['(?:5|панҷ) ситора\\S{0,3}', '(?:баҳо|фикр)\\S{0,3} (?:хуб|мусбат)'],
     mn: ['(?:5|таван) од\\S{0,3}', '(?:сайн|эерэг) (?:сэтгэгдэл|үнэлгээ)\\S{0,4}'],
+    sq: [
+      '(?:5|pese) yje', 'vleresim (?:te )?(?:mire|pozitiv|shkelqyer)',
+    ],
+    sk: [
+      '(?:5|pat|plny(?:ch)?) hviezd\\S{0,6}', '(?:dobre|kladne|pozitivne|plne|vyborne) hodnoteni\\S{0,2}',
+    ],
+    mk: [
+      '(?:5|пет) ѕвезд\\S{0,3}', '(?:добра|одлична|позитивна|максимална) (?:оценк|рецензиј)\\S{0,2}', '(?:5|pet) zvezdi',
+    ],
+    sl: [
+      '(?:5|pet) zvezdic\\S{0,2}', '(?:dobr|pozitivn|odlicn)\\S{0,2} (?:ocen|mnenj|recenzij)\\S{0,2}',
+    ],
     // Greek 5 αστέρια, Hungarian 5 csillag, Malayalam 5 സ്റ്റാർ and good reviews.
     el: ['(?:5|πεντε) αστερ\\S{0,3}', '(?:καλη|θετικη|τελεια|αριστη) (?:κριτικ|αξιολογησ|βαθμολογι)\\S{0,3}', '(?:5|pente) asteria',
       '(?:kali|thetiki) (?:kritiki|axiologisi)'],
@@ -395,8 +431,12 @@ export const GOOD_REVIEW = defineClass({
       '(?:നല്ല|പോസിറ്റീവ്) (?:റിവ്യൂ|റേറ്റിംഗ്|അഭിപ്രായം)\\S{0,4}', '(?:5|anju|anchu) star',
       '(?:nalla|positive) review'],
     // Croatian, Serbian and Bosnian, Azerbaijani, Georgian and Amharic five stars and good reviews.
-    hr: ['(?:5|pet) zvje?zdic\\S{0,2}', '(?:dobr|pozitivn|odlicn)\\S{0,2} (?:recenzij|ocje?n)\\S{0,2}', 'cistu peticu'],
-    sr: ['(?:5|пет) звездиц\\S{0,2}', '(?:добр|позитивн|одличн)\\S{0,2} (?:рецензиј|оцен)\\S{0,2}', 'чисту петицу'],
+    hr: [
+      '(?:dobar|dobri|pozitivan|odlican) (?:feedback|fidbek|review|utisak|komentar)', '(?:dobr|pozitivn|odlicn)\\S{0,2} (?:ocen|recenzij)\\S{0,2}',
+      '(?:5|pet) zvj?ezdic\\S{0,2}', '(?:dobr|pozitivn|odlicn)\\S{0,2} (?:recenzij|ocj?en)\\S{0,2}', 'cistu peticu'],
+    sr: [
+      '(?:добар|позитиван|одличан) (?:фидбек|утисак|коментар|feedback)',
+      '(?:5|пет) звездиц\\S{0,2}', '(?:добр|позитивн|одличн)\\S{0,2} (?:рецензиј|оцен)\\S{0,2}', 'чисту петицу'],
     az: ['(?:5|bes) ulduz\\S{0,3}', '(?:yaxsi|musbet|ela) (?:rey|reytinq|feedback)\\S{0,3}'],
     ka: ['(?:5|ხუთ|ხუთი) ვარსკვლავ\\S{0,3}', '(?:კარგ|დადებით)(?:ი|ს) (?:შეფასებ|რევიუ)\\S{0,3}',
       '(?:5|xuti) varskvlav\\S{0,3}', '(?:karg|dadebit)(?:i|s) shefaseb\\S{0,3}'],
@@ -414,7 +454,9 @@ export const GOOD_REVIEW = defineClass({
       '(?:nazar|feedback)(?:e)? (?:khoob|khub)'],
     he: ['(?:5|חמישה|חמש|חמשת ה)כוכבים', '(?:ביקורת|חוות דעת) (?:טובה|חיובית|מעולה)', '(?:5|חמישה|חמש) כוכבים',
       '(?:ביקורת|חוות דעת) (?:טובה|חיובית)', 'פידבק (?:טוב|חיובי)', 'דירוג מלא'],
-    bg: ['(?:5|пет) звезд\\S{0,4}', '(?:добър|положителен|отличен) отзив', '(?:добра|отлична|максимална) оценка'],
+    bg: [
+      '(?:5|pet) zvezdi', '(?:dobar|polozhitelen) otziv',
+      '(?:5|пет) звезд\\S{0,4}', '(?:добър|положителен|отличен) отзив', '(?:добра|отлична|максимална) оценка'],
     cs: ['(?:5|pet|plny(?:ch)?) hvezd\\S{0,5}', '(?:dobre|kladne|pozitivni|plne) hodnoceni', 'pozitivni recenz\\S{0,3}', 'petihvezdickov\\S{0,3}'],
     // Polish: five stars, a 5/5, a positive or top rating ("pięć gwiazdek", "ocena 5/5", "pozytywna opinia").
     pl: ['(?:5|piec|pieciu|pelne|pelnych|same) (?:\\S+ )?gwiazd\\S*', '5/5', 'piatk\\S*',
@@ -554,6 +596,18 @@ export const CONDITION = defineClass({
       'нанавис(?:ед|и)', 'надиҳ(?:ед|и)', 'нагузор(?:ед|и)', 'намон(?:ед|и)',
       'агар (?:\\S+ ){0,3}на\\S{2,14}', 'вагарна', 'дар акси ҳол'],
     mn: ['\\S{2,14}(?:хгүй|аагүй|ээгүй|оогүй|өөгүй) бол', 'үгүй бол', 'эс тэгвэл', 'тэгэхгүй бол'],
+    sq: [
+      'nese (?:nuk|s)', 'perndryshe', 'ndryshe',
+    ],
+    sk: [
+      'ak (?:mi )?ne\\S{1,8}', 'inak',
+    ],
+    mk: [
+      'ако не', 'ако (?:ми )?не', 'инаку',
+    ],
+    sl: [
+      'ce (?:mi |nam )?ne', 'sicer', 'drugace',
+    ],
     // Greek, Hungarian and Malayalam 'if you don't', 'otherwise'.
     el: ['αν δεν', 'αλλιω[σς]', 'αλλιωτικα', 'an den', 'alliws', 'allios'],
     hu: ['ha nem', 'kulonben', 'maskulonben', 'mert kulonben'],
@@ -755,13 +809,29 @@ export const REVIEW_ASK = defineClass({
     ky: ['коюңуз', 'калтырыңыз', 'коюп бериңиз'],
     tg: ['гузоред', 'монед'],
     mn: ['өгөөрэй', 'үлдээгээрэй', 'тавиарай'],
+    sq: [
+      'me le(?:r|ni)', 'me jep(?:ni)?', 'me shkruaj(?:ni)?',
+    ],
+    sk: [
+      'daj(?:te)? mi', 'nechaj(?:te)? mi', 'napis(?:te)? mi',
+    ],
+    mk: [
+      'дај(?:те)? ми', 'остави(?:те)?(?: ми)?', 'напиши(?:те)?(?: ми)?',
+    ],
+    sl: [
+      'daj(?:te)? mi', 'pusti(?:te)?(?: mi)?', 'napisi(?:te)?(?: mi)?',
+    ],
     // Give me, leave: Greek, Hungarian, Malayalam.
     el: ['δωσ(?:ε|τε) μου', 'αφησ(?:ε|τε)(?: μου)?', 'ασ(?:ε|τε)(?: μου)?', 'βαλ(?:ε|τε) μου', 'dws(?:e|te) mou', 'afis(?:e|te)'],
     hu: ['adj(?:on|al)?', 'hagyj(?:on|al)?', 'ird', 'irj(?:on)?'],
     ml: ['തരൂ', 'തരണം', 'ഇടൂ', 'tharane', 'tharanam', 'tharu', 'idu', 'iduka'],
     // Give me, leave: Croatian, Serbian and Bosnian, Azerbaijani, Georgian, Amharic.
-    hr: ['daj(?:te)? mi', 'ostavi(?:te)?(?: mi)?', 'napisi(?:te)?(?: mi)?', 'stavi(?:te)? mi'],
-    sr: ['дај(?:те)? ми', 'остави(?:те)?(?: ми)?', 'напиши(?:те)?(?: ми)?'],
+    hr: [
+      'zatvori(?:te)? (?:ugovor|projekat|projekt|posao) (?:sa|s)', 'ostavi(?:s|te)',
+      'daj(?:te)? mi', 'ostavi(?:te)?(?: mi)?', 'napisi(?:te)?(?: mi)?', 'stavi(?:te)? mi'],
+    sr: [
+      'затвори(?:те)? (?:уговор|пројекат|посао) (?:са|с)', 'остави(?:ш|те)',
+      'дај(?:те)? ми', 'остави(?:те)?(?: ми)?', 'напиши(?:те)?(?: ми)?'],
     az: ['ver', 'qoy(?:un)?', 'yaz', 'mene ver\\S{0,3}', 'verin', 'yazin'],
     ka: ['მომეცი(?:თ)?', 'დამიწერე(?:თ)?', 'დამიტოვე(?:თ)?', 'momeci(?:t)?', 'damiwere(?:t)?', 'damitove(?:t)?'],
     am: ['ስጠኝ', 'ስጪኝ', 'ስጡኝ', 'ይስጡኝ', 'sitegn', 'stegn'],
@@ -773,7 +843,9 @@ export const REVIEW_ASK = defineClass({
     th: ['(?:ให้|ขอ)(?=[^\\n]{0,15}(?:หน่อย|ด้วย|นะ))', 'ช่วยให้', 'รบกวนให้'],
     fa: ['بده', 'بدید', 'بدی', 'بدین', 'بذار', 'bede', 'bedid', 'bedi'],
     he: ['תדרג(?:י)?', 'תן לי', 'תני לי', '(?:תן|תני|תנו) לי', 'תשאיר(?:י)?'],
-    bg: ['дай(?:те)? ми', 'остави(?:те)?', 'сложи(?:те)?', 'напиши(?:те)?'],
+    bg: [
+      'ostavi(?:te)? mi', 'dai mi',
+      'дай(?:те)? ми', 'остави(?:те)?', 'сложи(?:те)?', 'напиши(?:те)?'],
     cs: ['dej(?:te)? mi', 'nech(?:te)? mi', 'napis(?:te)? mi'],
     // Polish asks for a rating: give, leave, write, close with ("wystaw mi 5 gwiazdek", "zostaw opinię").
     pl: ['wystaw(?:cie|isz|ic)?', 'zostaw(?:isz|cie|ic)?', 'napisz', 'dodaj', 'zamknij', 'zamknac', 'prosze o'],
@@ -862,6 +934,18 @@ export const ONLY_IF = defineClass({
   name: 'ONLY_IF',
   doc: 'Only if, only when, not until: a good review held back until something is done.',
   words: {
+    sq: [
+      'vetem pasi', 'vetem nese', 'vetem kur',
+    ],
+    sk: [
+      '(?:len|iba) ak', 'az ked', 'az po',
+    ],
+    mk: [
+      'само ако', 'дури кога', 'дури откако',
+    ],
+    sl: [
+      'sele ko', 'samo ce', 'sele potem',
+    ],
     // Only if, only after, in Greek, Hungarian and Malayalam.
     el: ['μονο (?:αν|εαν|αφου|οταν)', 'με την προυποθεση', 'mono an', 'mono afou'],
     hu: ['csak (?:ha|akkor|miutan|amikor)', 'azzal a feltetellel'],
@@ -940,13 +1024,32 @@ export const REFUND_OR_FREE = defineClass({
     ky: ['арзандатуу\\S{0,3}', 'бекер', 'акысыз', 'акча(?:ны|мды)? кайтар\\S{0,8}'],
     tg: ['тахфиф\\S{0,3}', 'ройгон', 'бепул', 'пул(?:ро)? баргардон\\S{0,6}'],
     mn: ['хөнгөлөлт\\S{0,4}', 'үнэгүй', 'мөнгө(?:ө|г)? буцаа\\S{0,6}'],
+    sq: [
+      'falas', 'zbritje', '(?:t\'?i|ti) kthej parate', '(?:m\'?i|mi) kthen parate', 'ktheji parate', 'kthe(?:ni)? parate',
+    ],
+    sk: [
+      'zadarmo', 'zlav\\S{0,2}', 'vratim (?:ti |vam )?(?:\\S+ )?peniaze', '(?:ne)?vrat(?:is|ite) (?:mi )?peniaze',
+    ],
+    mk: [
+      'бесплатно', 'попуст\\S{0,2}', '(?:ќе )?(?:ти |ви )?(?:ги )?вратам парите', '(?:ми )?(?:ги )?врати(?:ш|те)? парите',
+    ],
+    sl: [
+      'brezplacn\\S{0,3}', 'popust\\S{0,2}', 'vrn(?:em|il bom|ila bom) (?:ti |vam )?(?:\\S+ )?(?:denar\\S{0,2}|evr\\S{0,2})', 'vrnes denar\\S{0,2}',
+    ],
     // Free and money back in Greek, Hungarian and Malayalam.
     el: ['δωρεαν', 'επιστροφη χρηματων', 'θα σου επιστρεψω', 'dwrean', 'dorean'],
     hu: ['ingyen\\S{0,3}', 'visszaadom a penz\\S{0,2}', 'visszaterit\\S{0,4}'],
     ml: ['ഫ്രീ', 'സൗജന്യ\\S{0,4}', 'free aa?yi', 'paisa thirich\\S{0,4}'],
     // Free and money back in Croatian, Serbian and Bosnian, Azerbaijani, Georgian and Amharic.
-    hr: ['besplatn\\S{0,3}', 'povrat (?:novca|novaca|para)', 'vrati(?:s|te)? (?:mi )?(?:novac|novce|pare|lovu)'],
-    sr: ['бесплатн\\S{0,3}', 'поврат (?:новца|пара)', 'врати(?:ш|те)? (?:ми )?(?:новац|паре)'],
+    hr: [
+      // Round 26: a discount, part of the money back, said in chat.
+      'popust\\S{0,2}', 'vrac(?:am|amo) (?:ti |vam )?(?:\\S+ )?(?:para|novca|eura|evra|km|dolara)', 'vratit cu (?:ti |vam )?(?:\\S+ )?(?:para|novca|eura|evra|km|dolara|pare|novac)',
+      'vraticu (?:ti |vam )?(?:\\S+ )?(?:para|novca|eura|evra|pare|novac)', 'vratim (?:ti |vam )?(?:\\S+ )?(?:para|novca|eura|evra|km|pare|novac)', 'jeftinije',
+      'besplatn\\S{0,3}', 'povrat (?:novca|novaca|para)', 'vrati(?:s|te)? (?:mi )?(?:novac|novce|pare|lovu)'],
+    sr: [
+      'попуст\\S{0,2}', 'враћам (?:ти |вам )?(?:\\S+ )?(?:пара|новца|евра|долара)',
+      'вратићу (?:ти |вам )?(?:\\S+ )?(?:пара|новца|евра|паре|новац)', 'јефтиније',
+      'бесплатн\\S{0,3}', 'поврат (?:новца|пара)', 'врати(?:ш|те)? (?:ми )?(?:новац|паре)'],
     az: [
       // "pulu qaytarmaram", a discount, a bonus.
       'pulu(?:nu|mu)? qaytar\\S{0,6}', 'endirim\\S{0,4}', 'bonus', 'pulsuz', 'evezsiz', 'pulu(?:mu)? qaytar\\S{0,4}', 'geri qaytar\\S{0,4}'],
@@ -971,7 +1074,10 @@ export const REFUND_OR_FREE = defineClass({
       'رایگان', 'مجانی', 'rayegan', 'majani'],
     // Round twenty-five (Hebrew as Israeli clients type it): a discount, a bonus, the money back.
     he: ['הנחה', 'בונוס', '(?:ת)?חזיר(?:י)? (?:לי )?את הכסף', 'החזר כספי', 'אחזיר לך (?:\\S+ )?כסף', '(?:ב)?חינם', 'אחזיר לך'],
-    bg: ['безплатно', '(?:ще ти )?върна парите'],
+    bg: [
+      'върн(?:еш|ете) (?:ми )?парите', 'върни(?:те)? (?:ми )?парите', 'отстъпк\\S{0,2}', '(?:shte ti )?varna (?:\\S+ ){0,2}parite', 'otstapka',
+      'bezplatno',
+      'безплатно', '(?:ще ти )?върна парите'],
     cs: ['zdarma', 'zadarmo', 'vratim (?:ti )?penize'],
     // Polish: a refund, part of the cost back, free, a discount ("zwrot połowy kwoty", "zwrócę część kosztów", "za darmo").
     pl: ['zwrot\\S*', 'zwroc\\S*', 'oddam (?:ci |panu |pani )?(?:\\S+ )?(?:pieniadze|kase|czesc|polowe)',
@@ -1175,6 +1281,18 @@ export const DELIVERABLE = defineClass({
     ky: ['файл\\S{0,6}', 'код(?:ду|дор|дорду)'],
     tg: ['файл\\S{0,6}', 'код(?:ро|ҳо|ҳоро)'],
     mn: ['файл\\S{0,5}', 'код(?:оо|ыг)'],
+    sq: [
+      'skedar\\S{0,4}', 'kodin burimor',
+    ],
+    sk: [
+      'subor\\S{0,3}', 'zdrojov\\S{0,2} kod\\S{0,2}',
+    ],
+    mk: [
+      'фајл\\S{0,4}', 'датотек\\S{0,2}', 'изворниот код',
+    ],
+    sl: [
+      'datotek\\S{0,2}', 'izvorn\\S{0,2} kod\\S{0,2}',
+    ],
     // Files and code in Greek, Hungarian and Malayalam.
     el: ['αρχει\\S{0,3}', 'κωδικ\\S{0,3}', 'πηγαιο κωδικα', 'arxeia'],
     hu: ['fajl\\S{0,5}', 'forraskod\\S{0,3}', 'kod(?:ot|ja|jat)'],
@@ -1312,6 +1430,13 @@ export const AFTER_REVIEW = defineClass({
     tg: ['пас аз (?:\\S+ )?(?:ситора|баҳо|фикр)\\S{0,4}',
       '(?:баҳо|ситора|фикр)\\S{0,4} (?:\\S{2,14} )?баъд'],
     mn: ['(?:од|сэтгэгдэл|үнэлгээ)\\S{0,6} (?:\\S{2,14} )?дараа'],
+    sq: [
+      '(?:vetem )?pasi (?:te )?(?:me )?(?:lesh|leni|japesh|jepni) (?:\\S+ )?(?:vleresim|yje|feedback)\\S{0,3}',
+    ],
+    sk: [
+      'az (?:mi )?(?:das|nechas|napises|date|nechate|napisete)(?: \\S+)? (?:hodnoteni\\S{0,2}|recenzi\\S{0,2}|hviezd\\S{0,6})',
+      'az ked (?:mi )?(?:das|nechas|napises|date|nechate|napisete)(?: \\S+)? (?:hodnoteni\\S{0,2}|recenzi\\S{0,2}|hviezd\\S{0,6})',
+    ],
     // After the review, in Greek, Hungarian and Malayalam.
     el: ['(?:αφου|μολι[σς]|οταν) (?:μου )?(?:αφησει[σς]|δωσει[σς]|γραψει[σς]|βαλει[σς])(?:' +
       ' \\S+)? (?:κριτικ|αξιολογησ|αστερ|βαθμολογι)\\S{0,3}',
@@ -1321,7 +1446,7 @@ export const AFTER_REVIEW = defineClass({
       ' (?:ശേഷം|ശേഷമേ|ശേഷം മാത്രം|കഴിഞ്ഞ്)',
       '(?:review|star|rating) (?:ittathinu|ittittu|thannathinu|thannittu|kodutha) ?(?:shesham|sesham|shesham mathram)?'],
     // After the review, in Croatian, Serbian and Bosnian, Azerbaijani, Georgian and Amharic.
-    hr: ['(?:nakon sto|kad|kada|cim) (?:mi )?(?:ostavi|da)(?:s|te) (?:\\S+ )?(?:recenzij|ocje?n|zvje?zd)\\S{0,3}', '(?:nakon|poslije|posle) (?:recenzije|ocjene|ocene)'],
+    hr: ['(?:nakon sto|kad|kada|cim) (?:mi )?(?:ostavi|da)(?:s|te) (?:\\S+ )?(?:recenzij|ocj?en|zvj?ezd)\\S{0,3}', '(?:nakon|poslije|posle) (?:recenzije|ocjene|ocene)'],
     sr: ['(?:након што|кад|када|чим) (?:ми )?(?:остави|да)(?:ш|те) (?:\\S+ )?(?:рецензиј|оцен|звезд)\\S{0,3}',
       '(?:након|после) (?:рецензије|оцене)'],
     az: ['(?:rey|ulduz)\\S{0,4} (?:yazdiqdan|verdikden|qoyduqdan) sonra', '(?:reyden|reyinizden) sonra'],
@@ -1528,13 +1653,32 @@ export const DELIVER_VERB = defineClass({
     ky: ['жиберем', 'жибербейм', 'берем', 'бербейм'],
     tg: ['мефиристам', 'намефиристам', 'медиҳам', 'намедиҳам'],
     mn: ['явуулна', 'явуулахгүй', 'өгнө', 'өгөхгүй'],
+    sq: [
+      'dergoj', 'nuk (?:t\'?i |ti )?dergoj', 'do (?:t\'?i|te) dergoj', 'do te marresh',
+    ],
+    sk: [
+      'poslem', 'neposlem', 'odovzdam', 'neodovzdam', 'dostanes', 'dostanete',
+    ],
+    mk: [
+      '(?:ќе |да )?(?:ти |ви )?(?:ги )?(?:пратам|испратам|предадам)', 'праќам', 'испраќам', 'ќе добиеш',
+      'нема да (?:ти |ви )?(?:ги )?(?:пратам|испратам|предадам)',
+    ],
+    sl: [
+      'posljem', 'poslal bom', 'poslala bom', 'ne posljem', 'dobis', 'dobite', 'ne bos dobil', 'ne bo datotek',
+    ],
     // I will send, in Greek, Hungarian and Malayalam.
     el: ['θα (?:σου |σα[σς] )?(?:στειλω|παραδωσω|δωσω|ανεβασω)', 'στελνω', 'ανεβαζω', 'tha (?:sou )?(?:steilw|stilo|dwsw)'],
     hu: ['(?:el)?kuldom', 'atadom', 'megkapod', 'kuldeni fogom'],
     ml: ['അയക്കാം', 'തരാം', 'തരില്ല', 'അയക്കില്ല', 'ayakkam', 'ayakkaam', 'tharam', 'tharaam', 'ayachu tharam', 'tharilla', 'ayakkilla'],
     // I will send, in Croatian, Serbian and Bosnian, Azerbaijani, Georgian and Amharic.
-    hr: ['poslat cu', 'poslati cu', 'poslacu', 'saljem', 'dobit ces', 'dobices', 'predat cu', 'isporucit cu'],
-    sr: ['послаћу', 'шаљем', 'добићеш', 'предаћу', 'испоручићу'],
+    hr: [
+      // Round 26: the work held back ('ne saljem', 'necu poslati', 'nema vise izmjena'), 'posaljem'.
+      'posaljem', '(?:ne|nista ne) saljem', 'necu (?:ti |vam )?(?:poslati|predati|isporuciti)', 'nema (?:vise |vise nikakvih )?(?:izmjena|izmena|ispravki|fajlova|datoteka)',
+      'poslat cu', 'poslati cu', 'poslacu', 'saljem', 'dobit ces', 'dobices', 'predat cu', 'isporucit cu'],
+    sr: [
+      'пошаљем', '(?:не|ништа не) шаљем', 'нећу (?:ти |вам )?(?:послати|предати|испоручити)',
+      'нема (?:више )?(?:измена|измјена|исправки|фајлова)',
+      'послаћу', 'шаљем', 'добићеш', 'предаћу', 'испоручићу'],
     az: ['gonderecem', 'gonderirem', 'alacaqsan', 'teqdim edecem', 'teslim edecem'],
     ka: ['გამოგიგზავნი', 'გადმოგცემ', 'მიიღებ', 'gamogigzavni', 'miigeb'],
     am: ['አልልክም', 'አልሰጥም', 'አላስረክብም', 'allikm', 'እልክልሃለሁ', 'እልክልሻለሁ', 'እልካለሁ', 'አስረክባለሁ',

@@ -20,6 +20,20 @@ export const PAYMENT_METHOD = defineClass({
     ky: ['элсом\\S{0,5}', 'elsom\\S{0,5}', 'mbank\\S{0,5}', 'мбанк\\S{0,5}', 'o! ?dengi', 'о! ?деньги', 'карта(?:ма|га|ңызга)'],
     tg: ['алиф\\S{0,5}', 'alif ?(?:bank|mobi|pay)', 'dc ?wallet', 'корт(?:ам|и ман)', 'нақд\\S{0,3}'],
     mn: ['qpay\\S{0,5}', 'socialpay\\S{0,5}', 'хаан банк\\S{0,4}', 'khan ?bank\\S{0,4}', 'данс(?:анд|руу|ны|аа)?', 'дансаар', 'бэлнээр'],
+    sq: [
+      'ne llogari\\S{0,4}', 'llogari\\S{0,4} bankare', 'llogari te (?:vellait|motres|shokut|babait|nenes)', 'kesh', 'ne dore', 'western union\\S{0,3}', 'transferte bankare',
+    ],
+    sk: [
+      'na (?:moj |svoj |jej |jeho )?ucet', 'bankov\\S{0,2} prevod\\S{0,2}', 'cislo uctu', 'v hotovosti', 'hotovost\\S{0,2}', 'revolut(?:u|om)', 'paypal(?:u|om)', 'western union\\S{0,3}',
+    ],
+    mk: [
+      'на (?:мојата |нејзината |неговата )?сметка\\S{0,2}', 'сметката на', 'банкарск\\S{0,2} (?:трансфер|уплат\\S{0,2})',
+      'во кеш', 'кеш', 'готовин\\S{0,2}', 'вестерн јунион', 'western union\\S{0,3}', 'револ?ут\\S{0,2}', 'пејпал\\S{0,2}', 'kes', 'na smetka',
+    ],
+    sl: [
+      'na (?:moj |svoj )?(?:trr|racun|transakcijski racun)', 'trr', 'bancn\\S{0,2} (?:nakazil\\S{0,2}|prenos\\S{0,2})', 'z gotovino', 'gotovin\\S{0,2}', 'revolut(?:a|om|u)',
+      'paypal(?:a|om|u)', 'western union\\S{0,3}',
+    ],
     // Greek IRIS (only named with a preposition: Iris is a name), bank transfer and cash; Hungarian átutalás, bankszámla, készpénz, Revolut with endings; Malayalam GPay and
     // UPI, in its script and in Latin letters.
     el: ['(?:με|μεσω|στο|απο) (?:το )?iris', 'ιρι[σς]', 'iris (?:pay|πληρωμ\\S{0,2}|payments?)', 'τραπεζικη μεταφορα',
@@ -32,9 +46,15 @@ export const PAYMENT_METHOD = defineClass({
       'cash ayi', 'bank transfer aa?yi'],
     // Croatian, Serbian and Bosnian account transfers, cash, Revolut, Wise, PayPal with case endings (KEKS Pay, Aircash); Azerbaijani card numbers, m10, Birbank,
     // cash; Georgian TBC and Bank of Georgia, card and account ('bog' only as Bank of Georgia: it is an English word); Amharic Telebirr, CBE ('cbe' anchored) and bank.
-    hr: ['na (?:moj |moju )?(?:racun|ziro racun|iban)', 'bankovn(?:i|im|om) (?:prijenos\\S{0,2}|transfer\\S{0,2}|uplat\\S{0,2})', 'uplat(?:a|u|om) na racun', 'broj racuna',
+    hr: [
+      // Round 26: transfer services and wallets with their case endings.
+      'western union\\S{0,3}', 'vestern junion\\S{0,3}', 'keks ?pay\\S{0,2}', 'aircash\\S{0,2}', 'revolut(?:a|om|u)', 'paypal(?:a|om|u)', 'pejpal\\S{0,3}', 'moneygram\\S{0,2}',
+      'wise\\S{0,2} racun\\S{0,2}',
+      'na (?:moj |moju )?(?:racun|ziro racun|iban)', 'bankovn(?:i|im|om) (?:prijenos\\S{0,2}|transfer\\S{0,2}|uplat\\S{0,2})', 'uplat(?:a|u|om) na racun', 'broj racuna',
       'gotovin(?:a|u|om)', '(?:u|na) ruke', 'revolut(?:om|u)', 'wise-?(?:om|u)', 'paypal(?:om|u)', 'western union(?:om)?', 'keks ?pay\\S{0,2}', 'aircash\\S{0,2}'],
-    sr: ['на (?:мој )?рачун', 'текући рачун', 'број рачуна', 'уплат\\S{0,2} на рачун', 'готовин\\S{0,3}', '(?:у|на) руке',
+    sr: [
+      'вестерн јунион\\S{0,3}', 'револут\\S{0,3}', 'пејпал\\S{0,3}', 'кекс пеј', 'ербенк',
+      'на (?:мој )?рачун', 'текући рачун', 'број рачуна', 'уплат\\S{0,2} на рачун', 'готовин\\S{0,3}', '(?:у|на) руке',
       'револут\\S{0,3}', 'пејпал\\S{0,3}', 'вестерн унион\\S{0,3}'],
     az: [
       // Cash, my account, the card ("nağd", "hesabıma").
@@ -250,6 +270,19 @@ export const PAY_VERB = defineClass({
       'акча(?:ны)? (?:которуңуз|жибериңиз|салыңыз)'],
     tg: ['пардохт\\S{0,6}', 'гузарон(?:ед|ам|ем|ид)', 'пул(?:ро)? (?:фиристед|гузаронед|равон кунед)'],
     mn: ['төлөөрэй', 'төлөөч', 'төлнө', 'төлвөл', 'төлбөр\\S{0,4}', 'шилжүүл\\S{0,6}'],
+    sq: [
+      'me paguaj(?:ni)?', 'paguaj(?:ni)?', 'paguan', 'paguani', 'dergo(?:ji|ni)? (?:\\S+ )?parate', 'transfero(?:ni)?',
+    ],
+    sk: [
+      'zaplat\\S{0,4}', 'plat(?:it|im|is|ite)', 'posl(?:i|ite) (?:mi )?peniaze', 'preved(?:te)? (?:mi )?peniaze', 'uhrad\\S{0,3}',
+    ],
+    mk: [
+      'плати(?:те)?', 'платиш', 'платите', 'уплати(?:те)?', 'ќе (?:ти |ви )?платам', 'испрати(?:те)? (?:ми )?(?:пари|парите)',
+      'plati(?:te)?', 'uplati(?:te)?',
+    ],
+    sl: [
+      'placaj(?:te)?', 'placa(?:s|te|m|mo)', 'placal bom', 'placala bom', 'nakazi(?:te)?', 'nakazem', 'posl?ji(?:te)? (?:mi )?denar',
+    ],
     // Greek pay and send money (πλήρωσε, θα σε πληρώσω, πληρωμή) and in Greeklish; Hungarian fizess, fizetek, utald; Malayalam പണം
     // അയക്കാം, pay cheyyam, paisa tharam.
     el: ['πληρω(?:σε|στε|σει[σς]|σετε|σω|σουμε|νω|νει[σς]|νετε|νουμε)', 'πληρωμ\\S{0,3}', 'εξοφλ\\S{0,5}',
@@ -263,9 +296,13 @@ export const PAY_VERB = defineClass({
     // Croatian, Serbian and Bosnian pay and send money (plati, uplati, platit ću, плаћање); Azerbaijani (ödəyin, ödəniş, pulu köçür); Georgian (გადაიხადე,
     // გადმორიცხე)
     // and translit; Amharic (ክፈለኝ, እከፍልሃለሁ, ብር ላክልኝ) and in Latin letters.
-    hr: ['plat(?:i|ite|im|imo|iti|is|it cu)', 'platicu', 'uplat(?:i|ite|im|imo|iti|is|it cu)', 'isplat(?:i|ite|im)', 'posalji(?:te)? (?:mi )?(?:novac|novce|pare|lovu)',
+    hr: [
+      'uplat(?:a|u|om)', 'posalji(?:te)? (?:mi )?(?:to )?na (?:broj|racun|iban)', 'prebaci(?:te)? (?:mi )?(?:novac|novce|pare|lovu)', 'posalji(?:te)? pare', 'salji(?:te)? pare',
+      'plat(?:i|ite|im|imo|iti|is|it cu)', 'platicu', 'uplat(?:i|ite|im|imo|iti|is|it cu)', 'isplat(?:i|ite|im)', 'posalji(?:te)? (?:mi )?(?:novac|novce|pare|lovu)',
       'prebaci(?:te)? (?:mi )?(?:novac|novce|pare|lovu)', 'placanj\\S{0,2}'],
-    sr: ['плат(?:и|ите|им|имо|ити|иш)', 'платићу', 'уплат(?:и|ите|им|имо|ити|иш)', 'уплатићу',
+    sr: [
+      'уплат(?:а|у|ом)', 'пошаљи(?:те)? (?:ми )?(?:паре|новац)', 'пребаци(?:те)? (?:ми )?(?:паре|новац)',
+      'плат(?:и|ите|им|имо|ити|иш)', 'платићу', 'уплат(?:и|ите|им|имо|ити|иш)', 'уплатићу',
       'пошаљи(?:те)? (?:ми )?(?:новац|паре|лову)', 'плаћањ\\S{0,2}', 'исплат\\S{0,3}'],
     az: [
       // "ödəyə bilərsiz", "hesabıma keçirin", "pulu", "nağd verərsiz".
@@ -480,6 +517,18 @@ export const DIRECTLY = defineClass({
     ky: ['түз эле', 'түздөн-?түз', 'ортобузда', 'комиссиясыз'],
     tg: ['мустақим\\S{0,3}', 'бевосита', 'бе комиссия'],
     mn: ['шууд', 'хоорондоо', 'шимтгэлгүй'],
+    sq: [
+      'direkt', 'drejtperdrejt', 'mes nesh',
+    ],
+    sk: [
+      'priamo', 'napriamo', 'medzi nami', 'bokom',
+    ],
+    mk: [
+      'директно', 'меѓу нас', 'direktno',
+    ],
+    sl: [
+      'direktno', 'neposredno', 'med nama',
+    ],
     // Greek απευθείας, κατευθείαν, μεταξύ μας (and Greeklish); Hungarian közvetlenül, egymás között; Malayalam നേരിട്ട്, neritt.
     el: ['απευθεια[σς]', 'κατευθειαν', 'ιδιωτικα', 'στο χερι', 'μεταξυ μα[σς]', 'apeftheias', 'apeutheias', 'apeftheia', 'katefthian',
       'kateutheian', 'idiwtika', 'idiotika', 'metaxy mas', 'metaxi mas'],
@@ -580,6 +629,18 @@ export const FEE = defineClass({
     ky: ['(?:апворк|upwork)\\S{0,4} пайыз\\S{0,4}'],
     tg: ['фоиз\\S{0,4}'],
     mn: ['шимтгэл(?!гүй)\\S{0,5}', 'хураамж\\S{0,4}'],
+    sq: [
+      'komision\\S{0,3}', 'tarif\\S{0,3} (?:e|te) upwork\\S{0,4}',
+    ],
+    sk: [
+      'poplat\\S{0,4}', 'proviz\\S{0,3}',
+    ],
+    mk: [
+      'провизиј\\S{0,2}', 'provizij\\S{0,2}', 'такс(?:а|и|ата)',
+    ],
+    sl: [
+      'provizij\\S{0,2}', 'upworkov\\S{0,2} provizij\\S{0,2}', 'stroskov\\S{0,2} (?:upworka|platforme)',
+    ],
     // Greek προμήθεια and the platform's charge (not 'χωρίς χρέωση', free of charge); Hungarian jutalék and the platform's fee (not 'díj nélkül');
     // Malayalam കമ്മീഷൻ, ഫീസ്, and a fee in Latin letters before a Manglish 'without'.
     el: ['προμηθει\\S{0,3}', '(?:χρεωσ|κρατησ)\\S{0,3} (?:του upwork|τη[σς] πλατφορμα[σς])',
@@ -699,6 +760,18 @@ export const AVOID = defineClass({
     ky: ['төлөбөйбүз', 'үнөмдөйбүз', 'айланып өтөбүз'],
     tg: ['намедиҳем', 'сарфа мекунем'],
     mn: ['төлөхгүй', 'хэмнэнэ', 'тойрч'],
+    sq: [
+      'pa(?= (?:komision|tarif|provizion|upwork|platform))', 'shmang\\S{0,4}', 'kursej\\S{0,4}', 'te mos (?:i )?(?:japim|paguajme)',
+    ],
+    sk: [
+      'bez', 'vyhn\\S{0,5}', 'usetr\\S{0,4}', 'obist', 'obideme',
+    ],
+    mk: [
+      'без', 'bez', 'да не (?:му )?(?:даваме|плаќаме|платиме)', 'да избегнеме', 'заобиколиме',
+    ],
+    sl: [
+      'brez', 'izogn\\S{0,5}', 'prihrani\\S{0,4}', '(?:da )?ne placava',
+    ],
     // Greek χωρίς, να γλιτώσουμε, να αποφύγουμε (and Greeklish); Hungarian nélkül, megspórol, elkerül; Malayalam ഇല്ലാതെ,
     // ഒഴിവാക്കാം, kodukkanda.
     el: ['χωρι[σς]', 'να (?:γλιτωσουμε|γλυτωσουμε|αποφυγουμε|κερδισουμε)', 'γλιτων\\S{0,4}', 'γλυτων\\S{0,4}',
@@ -711,8 +784,12 @@ export const AVOID = defineClass({
     // Croatian, Serbian and Bosnian 'bez', izbjeći, uštedjeti, zaobići; Azerbaijani 'komissiyasız', 'olmadan', 'qənaət'; Georgian 'გარეშე', 'რომ არ
     // გადავიხადოთ';
     // Amharic 'ያለ', 'ላለመክፈል'.
-    hr: ['bez', 'izbje(?:c|g)\\S{0,4}', 'izbe(?:c|g)\\S{0,4}', 'usted(?:jeti|eti|imo|jet cemo)', 'zaobi(?:dj|d|c)\\S{0,4}', '(?:da )?ne (?:placamo|platimo|dajemo)'],
-    sr: ['без', 'избећи', 'избегн\\S{0,4}', 'уштед\\S{0,4}', 'заобиђ\\S{0,4}', '(?:да )?не (?:плаћамо|платимо|дајемо)'],
+    hr: [
+      'izbjegava\\S{0,4}', 'izbegava\\S{0,4}',
+      'bez', 'izbje(?:c|g)\\S{0,4}', 'izbe(?:c|g)\\S{0,4}', 'usted(?:jeti|eti|imo|jet cemo)', 'zaobi(?:dj|d|c)\\S{0,4}', '(?:da )?ne (?:placamo|platimo|dajemo)'],
+    sr: [
+      'избегава\\S{0,4}', 'избјегава\\S{0,4}',
+      'без', 'избећи', 'избегн\\S{0,4}', 'уштед\\S{0,4}', 'заобиђ\\S{0,4}', '(?:да )?не (?:плаћамо|платимо|дајемо)'],
     az: [
       // Escaping the fee ("komissiyadan qaçmaq").
       'qac(?:maq|aq|iriq|anda)', 'yayin(?:maq|aq)', 'komissiya(?:siz)', 'olmadan', 'qenaet\\S{0,4}', 'odemeyek', 'vermeyek', 'qacaq', 'yayinaq'],
@@ -1077,6 +1154,28 @@ export const DIRECT_DEAL = defineClass({
   doc: 'Cash in hand, or working directly with no middleman, in so many words.',
   words: {
     hy: ['կանխիկ (?:կտաք|տվեք|կտամ|կվճարեք|վճարեք)', 'kanxik (?:ktaq|tveq|kvcharem|vchareq)'],
+    sq: [
+      '(?:e bejme|punojme|bashkepunojme)(?: \\S+){0,2} direkt', 'te mos i (?:japim|paguajme) (?:asgje )?upwork\\S{0,4}',
+    ],
+    cs: [
+      '(?:delame|delat|pracujeme|spolupracujeme)(?: \\S+){0,2} (?:napri?mo|primo),? bez upwork\\S{0,2}', '(?:delame|pracujeme|spolupracujeme)(?: \\S+){0,2} mimo upwork\\S{0,2}',
+    ],
+    sk: [
+      '(?:robime|robit|pracujeme|spolupracujeme)(?: \\S+){0,2} (?:napriamo|priamo),? bez upwork\\S{0,2}', '(?:robime|pracujeme|spolupracujeme)(?: \\S+){0,2} mimo upwork\\S{0,2}',
+    ],
+    mk: [
+      '(?:го )?работиме директно', 'да не (?:му )?(?:даваме|плаќаме|платиме) (?:ништо )?на (?:upwork|апворк)',
+    ],
+    sl: [
+      '(?:delava|delamo|sodelujeva|sodelujemo)(?: \\S+){0,2} (?:mimo|izven) upworka', '(?:delava|delamo|sodelujeva|sodelujemo) direktno',
+    ],
+    sr: [
+      '(?:да )?не (?:плаћамо|платимо|дајемо|дамо) (?:ништа )?(?:упворку|upworku)',
+    ],
+    // Round 26: 'so we don't pay Upwork'.
+    hr: [
+      '(?:da )?ne (?:placamo|platimo|dajemo|damo) (?:nista |nisat )?upworku',
+    ],
     bn: [
       // The next jobs done directly ("porer kaj gula direct kori"), a cut for working outside Upwork.
       'upwork(?: er)? baire (?:\\S+ ){0,2}korle (?:\\S+ ){0,3}(?:kom|discount|char)', 'porer kaj(?: ?gula| ?gulo)? (?:direct|sorasori)',

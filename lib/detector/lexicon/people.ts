@@ -37,6 +37,19 @@ export const ACCOUNT = defineClass({
     ky: ['аккаунт\\S{0,8}'],
     tg: ['аккаунт\\S{0,8}'],
     mn: ['акк?аунт\\S{0,6}', 'бүртгэл\\S{0,4}'],
+    sq: [
+      'llogari\\S{0,4}', 'profil\\S{0,3}',
+    ],
+    sk: [
+      'ucet', 'uct(?:u|om|e)', 'upwork (?:ucet|profil)\\S{0,3}',
+    ],
+    mk: [
+      'профил\\S{0,3}', 'акаунт\\S{0,3}', 'upwork (?:профил|акаунт)\\S{0,3}',
+    ],
+    sl: [
+      '(?:mojem|tvojem|svojem|mojega|tvojega|svojega|mojim|tvojim) racun\\S{0,2}',
+      'upwork (?:racun|profil)\\S{0,2}', 'uporabnisk\\S{0,2} racun\\S{0,2}', 'profil(?:a|u|om)?',
+    ],
     // An account in Greek (λογαριασμός, Greeklish logariasmos), Hungarian (fiók with its endings) and Malayalam (അക്കൗണ്ട്, accountil).
     el: ['λογαριασμ\\S{0,3}', 'logariasm\\S{0,3}'],
     hu: ['fiok\\S{0,5}', 'accountom', 'accountod'],
@@ -461,8 +474,13 @@ export const STAND_IN = defineClass({
       'ใช้บัตรประชาชน(?:ของ)?(?:คุณ|พี่|เพื่อน|น้อง)'],
     // An interview done in one's place: Croatian, Serbian and Bosnian (umjesto mene, уместо мене), Azerbaijani (mənim yerimə), Georgian (ჩემ მაგივრად),
     // Amharic (በኔ ፋንታ).
-    hr: ['intervju\\S{0,2} (?:umjesto mene|umesto mene|za mene)', '(?:umjesto|umesto) mene (?:na |odradi\\S{0,3} |obavi\\S{0,3} )?(?:intervju|verifikacij)\\S{0,2}'],
-    sr: ['интервју\\S{0,2} (?:уместо мене|за мене)', 'уместо мене (?:на )?интервју\\S{0,2}'],
+    hr: [
+      '(?:verifikacij|video poziv|intervju)\\S{0,2} (?:\\S+ ){0,4}(?:ide|dolazi|ce ici) (?:\\S+ ){0,2}(?:umjesto|umesto) mene',
+      '(?:umjesto|umesto) mene (?:\\S+ ){0,3}(?:na )?(?:video poziv|verifikacij)\\S{0,2}',
+      'intervju\\S{0,2} (?:umjesto mene|umesto mene|za mene)', '(?:umjesto|umesto) mene (?:na |odradi\\S{0,3} |obavi\\S{0,3} )?(?:intervju|verifikacij)\\S{0,2}'],
+    sr: [
+      '(?:верификациј|видео позив|интервју)\\S{0,2} (?:\\S+ ){0,4}(?:иде|долази) (?:\\S+ ){0,2}уместо мене',
+      'интервју\\S{0,2} (?:уместо мене|за мене)', 'уместо мене (?:на )?интервју\\S{0,2}'],
     az: ['menim yerime (?:musahibe|interview|yoxlama)\\S{0,4}', '(?:musahibe|interview)\\S{0,3} menim yerime'],
     ka: ['ჩემ(?:ს)? (?:მაგივრად|ნაცვლად) (?:გაიარე\\S{0,2} )?(?:ინტერვიუ|გასაუბრებ)\\S{0,3}',
       '(?:ინტერვიუ|გასაუბრებ)\\S{0,3} ჩემ(?:ს)? (?:მაგივრად|ნაცვლად)',
@@ -850,6 +868,27 @@ words: {
     ky: ['(?:телеграм|вотсап|ватсап)(?:ыңыз|ың) барбы'],
     tg: ['(?:телеграм|ватсап) доред'],
     mn: ['(?:телеграм|вайбер) байгаа юу'],
+    sq: [
+      '(?:me )?(?:dergo(?:ni)?|jep(?:ni)?|le(?:r|ni)|shkruaj(?:ni)?) (?:\\S+ )?(?:numrin|emailin|kontaktin|whatsapp(?:in)?|viber(?:in)?)\\S{0,3}', 'dergom(?:a)? numrin',
+      'cili (?:eshte|esht|e) numri (?:yt|juaj|i telefonit|i whatsapp|i viber)', 'cila (?:eshte|esht|e) email(?:i)? (?:yt|juaj)', 'me lini (?:\\S+ )?kontaktin',
+    ],
+    sk: [
+      '(?:posli|poslite|daj|dajte|napis|napiste|nechaj|nechajte)(?:te)? mi (?:svoje |tvoje |vase |svoj |tvoj |vas )?(?:telefonne )?(?:cislo|mail|e-?mail|kontakt|whatsapp|viber|telegram)\\S{0,3}',
+      'ake (?:mas|mate) (?:telefonne )?cislo', '(?:ake|aky) je (?:tvoje |vase |tvoj |vas )?(?:cislo|mail|e-?mail)',
+    ],
+    mk: [
+      '(?:испрати|прати|дај|остави|напиши)(?:те)? ми (?:го |ја )?(?:твојот |вашиот |својот )?(?:број' +
+        '|бројот|мејл|мејлот|имејл|вајбер|вотсап|контакт)\\S{0,3}',
+      'кој (?:е )?(?:твојот|вашиот) (?:број|мејл|имејл|вајбер)',
+      'можете ли да ми (?:го |ја )?(?:оставите|дадете|испратите|пратите) (?:вашиот |твојот )?(?:број|мејл|контакт)\\S{0,3}',
+      '(?:isprati|prati|daj|ostavi)(?:te)? mi go (?:tvojot |vasiot )?(?:broj|brojot|mejlot|mejl|viber|kontakt)\\S{0,3}',
+      '(?:isprati|prati|daj)(?:te)? mi (?:go )?(?:brojot|mejlot)(?: tvoj| vas)?',
+    ],
+    sl: [
+      '(?:daj|posl?ji|napisi|pusti)(?:te)? mi (?:svojo |tvojo |vaso |svoj |tvoj |vas )?(?:telefonsko )?(?:stevilko|mail|e-?mail|viber|whatsapp|telegram|instagram|kontakt)\\S{0,3}',
+      '(?:kaksna|katera) je (?:tvoja |vasa )?(?:stevilka|telefonska stevilka|e-?mail|mail)', '(?:a|ali) mi das (?:svoj |svojo )?(?:mail|e-?mail|stevilko|kontakt)',
+      'kje (?:te|vas) lahko dobim',
+    ],
     // Asks for a number, mail or app in Greek (δώσε μου το τηλέφωνό σου, έχεις viber;) and Greeklish, Hungarian (add meg a számod, van Vibered?),
     // Malayalam (നമ്പർ തരുമോ, number tharo).
     el: ['(?:δωσ|στειλ)(?:ε|τε) μου (?:το |τον )?(?:τηλεφωνο|κινητο|αριθμο|νουμερο|email|μειλ|viber|βαιμπερ|whatsapp)',
@@ -862,9 +901,26 @@ words: {
       'whatsapp undo'],
     // Asks for a number, mail or app in Croatian, Serbian and Bosnian (daj mi svoj broj, imaš li Viber?), Azerbaijani (nömrənizi verin, vatsapınız var?), Georgian
     // (ნომერი მომეცი, გაქვს ვაიბერი?) and translit, Amharic (ስልክህን ስጠኝ, ቴሌግራም አለህ?) and in Latin letters.
-    hr: ['(?:daj|posalji|napisi|ostavi)(?:te)? mi (?:svoj |tvoj |vas )?(?:broj|mejl|e-?mail|viber|whatsapp|kontakt)\\S{0,3}', 'koji (?:ti )?je (?:tvoj )?(?:broj|mejl|e-?mail)',
+    hr: [
+      // Round 26: ask verbs with 'javi', 'moze(te) li mi', the apps and handles people ask for; 'koji vam je', 'moze vas broj?'.
+      '(?:daj|posalji|napisi|ostavi|javi)(?:te)? (?:mi|nam) (?:svoj |tvoj |vas )?(?:kontakt telefon|broj(?! (?:narudzb|stranic|racuna|fakture|ugovora|projekt' +
+        '|rijeci|reci|sati|verzij|tiket|primjerak|komada))|mejl|mail|e-?mail|viber|vajber|whatsapp|wapp|telegram|instagram|insta|skype|skajp|kontakt|username|n' +
+        'adimak)\\S{0,3}',
+      '(?:mozes|mozete) (?:li )?(?:da )?mi (?:ostaviti|ostavis|ostavite|dati|das|date|poslati|posaljes|posaljete) (?:svoj |tvoj |vas )?(?:broj|mejl|mail|e-?mail|viber|vajber|kontakt)\\S{0,3}',
+      'koj(?:i|a) (?:ti |vam )?je (?:tvoj |tvoja |vas |vasa )?(?:broj(?! (?:narudzb|stranic|racuna|fakture|ugovora|projekt|rijeci|reci|sati|verzij|tiket|prim' +
+        'jerak|komada))|mejl|mail|e-?mail|viber|vajber|kontakt)\\S{0,3}',
+      '(?:moze|mogu li dobiti) (?:tvoj|vas|tvoju|vasu) (?:broj|mejl|mail|e-?mail|kontakt|viber|vajber)\\S{0,3}',
+      '(?:sta|sto|koji) ti je broj(?! (?:narudzb|stranic|racuna|fakture|ugovora|projekt|tiket))',
+      'kako (?:da )?(?:te|vas) (?:kontaktiram|dobijem|nadjem|nadem) (?:mimo|van|izvan)',
+      '(?:daj|posalji|napisi|ostavi)(?:te)? mi (?:svoj |tvoj |vas )?(?:broj|mejl|e-?mail|viber|whatsapp|kontakt)\\S{0,3}', 'koji (?:ti )?je (?:tvoj )?(?:broj|mejl|e-?mail)',
       'ima(?:s|te) li (?:viber|whatsapp|telegram)', 'jesi li na (?:viberu|whatsappu|telegramu)', 'moze(?:s|te) li mi (?:dati|poslati) (?:svoj )?(?:broj|mejl|e-?mail)'],
-    sr: ['(?:дај|пошаљи|напиши|остави)(?:те)? ми (?:свој |твој |ваш )?(?:број|мејл|имејл|вајбер|вотсап|контакт)\\S{0,3}',
+    sr: [
+      '(?:дај|пошаљи|напиши|остави|јави)(?:те)? ми (?:свој |твој |ваш )?(?:број|мејл|имејл|вајбер|' +
+        'вотсап|телеграм|инстаграм|скајп|контакт)\\S{0,3}',
+      '(?:можеш|можете) (?:ли )?(?:да )?ми (?:оставити|оставиш|оставите|дати|даш|дате|послати|по' +
+        'шаљеш|пошаљете) (?:свој |твој |ваш )?(?:број|мејл|имејл|вајбер|контакт)\\S{0,3}',
+      'кој(?:и|а) (?:ти |вам )?је (?:твој |ваш )?(?:број|мејл|имејл|вајбер|контакт)\\S{0,3}',
+      '(?:дај|пошаљи|напиши|остави)(?:те)? ми (?:свој |твој |ваш )?(?:број|мејл|имејл|вајбер|вотсап|контакт)\\S{0,3}',
       'имаш ли (?:вајбер|вотсап|телеграм|viber|whatsapp)', 'имате ли (?:вајбер|вотсап|телеграм|viber|whatsapp)',
       'који (?:ти )?је (?:твој )?(?:број|мејл)'],
     az: [
@@ -922,9 +978,18 @@ words: {
     he: ['מה (?:ה)?(?:מספר|טלפון|מייל|נייד|פלאפון)(?: \\S+)? שלך', '(?:ת)?שאיר(?:י)? לי (?:את )?(?:ה)?(?:מספר|מייל|טלפון|נייד)',
       'תביא(?:י)? (?:את )?(?:ה)?(?:מספר|מייל|טלפון|נייד)',
       '(?:תן|תני|תנו) לי את (?:ה)?(?:מספר|טלפון|מייל)', 'מה המספר שלך', 'יש לך (?:וואטסאפ|טלגרם|whatsapp|telegram)'],
-    bg: ['дай(?:те)? (?:ми )?(?:номера|телефона|имейла) си', 'какъв (?:е )?(?:номерът|телефонът|имейлът) ти',
+    bg: [
+      // Round twenty-six: 'може ли имейла ви', 'оставете ми телефон', and in Latin letters (shlyokavitsa).
+      'може ли (?:\\S+ )?(?:имейла|номера|телефона|вайбъра|мейла) (?:ви|ти|си)',
+      'какъв (?:е )?(?:вайбър\\S{0,2}|номера|имейла|телефона) (?:ти|ви)',
+      'остав(?:и|ете) ми (?:\\S+ )?(?:телефон|номер|имейл|контакт)\\S{0,3}',
+      '(?:prati|dai|daj|izprati|ostavi)(?:te)? mi (?:nomera|telefona|imeila|imeyla|maila|vaibara|vibera) (?:si|ti)', 'kakav (?:e )?(?:nomera|telefona|imeila) ti',
+      'дай(?:те)? (?:ми )?(?:номера|телефона|имейла) си', 'какъв (?:е )?(?:номерът|телефонът|имейлът) ти',
       'имаш ли (?:вайбър|телеграм|уатсап|whatsapp|viber|telegram)'],
-    cs: ['(?:posli|poslete|dej|dejte|napis|napiste) mi (?:sve |svoje |tve |vase )?(?:telefonni )?cislo', 'jake (?:mas|mate) cislo',
+    cs: [
+      // Round twenty-six: mail, a contact left, in chat without diacritics.
+      '(?:dej|dejte|posli|poslete|napis|napiste|nech|nechte)(?:te)? mi (?:svuj |tvuj |vas |svoje |sve |tve )?(?:mail|e-?mail|kontakt|whatsapp|viber|telegram)\\S{0,3}',
+      '(?:posli|poslete|dej|dejte|napis|napiste) mi (?:sve |svoje |tve |vase )?(?:telefonni )?cislo', 'jake (?:mas|mate) cislo',
       '(?:mas|mate) (?:whatsapp|telegram|viber|signal|instagram)'],
     // Polish: do you have WhatsApp or Messenger, how can I reach you, give me your number ("masz Messengera albo insta?", "dasz nr?").
     pl: [
@@ -1334,6 +1399,12 @@ export const ASK_FOR = defineClass({
       'бериңиз', 'жибериңиз', 'жазыңыз', 'айтыңыз', 'калтырыңыз'],
     tg: ['диҳед', 'фиристед', 'нависед', 'гӯед', 'гузоред'],
     mn: ['өгөөч', 'өгөөрэй', 'явуулаач', 'явуулаарай', 'бичээрэй', 'хэлээч', 'үлдээгээрэй'],
+    sk: [
+      'posli(?:te)?', 'daj(?:te)?', 'napis(?:te)?', 'nechaj(?:te)? mi',
+    ],
+    sl: [
+      'daj(?:te)? mi', 'posl?ji(?:te)? mi', 'lahko mi (?:das|date|posljes|posljete|pustite|pustis)',
+    ],
     // Give, send (an ask) in Greek and Greeklish, Hungarian and Malayalam.
     el: ['δωσ(?:ε|τε) μου', 'στειλ(?:ε|τε) μου', 'μπορει[σς] να (?:μου )?(?:δωσει[σς]|στειλει[σς])', 'dw?s(?:e|te) mou', 'dos(?:e|te) mou',
       'st(?:e)?il(?:e|te) mou'],
@@ -1528,6 +1599,18 @@ export const CONTACT_DETAIL = defineClass({
       'телеграм(?:атон|атонро)'],
     mn: ['имэйл хаяг\\S{0,3}', 'хаяг(?:аа|ийг)',
       'утасны дугаар\\S{0,4}', 'дугаар(?:аа|ыг|ыгаа)', 'утс(?:аа|ыг)', 'имэйл(?:ээ|ийг)', 'телеграм(?:ын хаяг|аа)\\S{0,3}'],
+    sq: [
+      'numrin (?:tend|tuaj|e telefonit)', 'emailin (?:tend|tuaj)', 'kontaktin (?:tend|tuaj)',
+    ],
+    sk: [
+      '(?:svoje|tvoje|vase) (?:telefonne )?(?:cislo|kontakt)', '(?:svoj|tvoj|vas) (?:mail|e-?mail|kontakt)',
+    ],
+    mk: [
+      '(?:твојот|вашиот|својот) (?:број|мејл|имејл|вајбер|контакт)', 'brojot tvoj',
+    ],
+    sl: [
+      '(?:tvojo|vaso|svojo) (?:telefonsko )?stevilko', '(?:tvoj|vas|svoj) (?:e-?mail|mail|kontakt|viber|whatsapp)',
+    ],
     // Your number, your mail: Greek (το τηλέφωνό σου) and Greeklish, Hungarian (a számod, a Vibered), Malayalam (നിങ്ങളുടെ നമ്പർ, ninte number).
     el: ['(?:το |τον )?(?:τηλεφωνο|κινητο|αριθμο|νουμερο|email|μειλ|viber|βαιμπερ|whatsapp) (?:σου|σα[σς])',
       '(?:to |ton )?(?:tilefono|tilefwno|kinito|arithmo|noumero|email|viber) (?:sou|sas)'],
@@ -2122,6 +2205,19 @@ words: {
     ky: ['акмак(?:сың|сыз)', 'эшек(?:сиң|сиз)', 'сен (?:\\S+ )?(?:акмак|эшек|келесоо)', 'келесоо(?:суң|сыз)'],
     tg: ['аҳмақ (?:ҳастӣ|ҳастед|ҳасти)', 'ту (?:\\S+ )?(?:аҳмақ|аблаҳ|беақл)', 'аблаҳ'],
     mn: ['(?:чи|та) (?:\\S+ )?(?:тэнэг|новш|гөлөг|мангар)', 'тэнэг (?:юм|минь)', 'новш'],
+    sq: [
+      'je (?:nje |i |e )?(?:idiot|budalla|kreten|paafte|mashtrues|hajdut|injorant)', 'turp te (?:kesh|te vije)',
+    ],
+    sk: [
+      '(?:ty si|vy ste|si) (?:\\S+ )?(?:idiot|debil|kreten|hlupak|neschopn(?:y|a|ak)|podvodnik|amater|nula|chudak)', 'hanbi sa',
+    ],
+    mk: [
+      '(?:ти си|вие сте) (?:\\S+ ){0,2}(?:идиот|будала|кретен|неспособ\\S{0,3}|незнајко|измамник|крадец|нула|аматер)',
+      'срам да те биде', 'срам те било',
+    ],
+    sl: [
+      '(?:ti si|si ti|vi ste) (?:\\S+ ){0,2}(?:idiot|kreten|bedak|tepec|butelj|nesposob\\S{0,3}|prevarant\\S{0,2}|lopov|nula|amater|nevednez)', 'sram te (?:bodi|bilo)', 'tepec',
+    ],
     // The commonest insults in Greek and Greeklish (μαλάκα only as a vocative: μαλακά is 'softly'), Hungarian (not a 'silly question' said of oneself) and Malayalam in
     // Latin letters and in its script.
     el: ['ηλιθι(?:ε|ο[σς]|α|οι|ου[σς])', 'ρε μαλακα', 'μαλακα (?:μου|ρε)', 'μαλακα[σς]', 'μαλακισμεν\\S{0,3}', 'βλακ(?:α|α[σς])',
@@ -2134,9 +2230,19 @@ words: {
       'മൈരേ', 'മൈരൻ', 'തായോളി', 'കഴുവേറി\\S{0,2}', 'തെണ്ടി\\S{0,2}', 'പൂറിമോനേ', 'മണ്ടൻ', 'പൊട്ടൻ'],
     // The commonest insults in Croatian, Serbian and Bosnian (in both alphabets), Azerbaijani (not an 'axmaq sual', a silly question), Georgian (vocatives) and
     // Amharic (a bare ሞኝ or ውሻ is not one: 'don't be fooled', a dog).
-    hr: ['idiote', 'kretenu', 'debil(?:u|e|ana)', 'glupan(?:e)?', 'budalo', 'majmune', 'seljacin(?:o|a)', 'jebi se', 'jebem ti (?:mater|majku|sve)', 'picko', 'pi(?:c|z)ka ti materina',
+    hr: [
+      // Round 26: insults said as 'you are ...', shame, contempt without swear words.
+      '(?:ti si|si ti|vi ste|ste vi) (?:\\S+ ){0,2}(?:budala|idiot|kreten|debil|glupan|majmun|seljacina|seljak|nesposob\\S{0,3}|neznalica|prevarant\\S{0,2}|l' +
+        'opov\\S{0,2}|beskoristan|beskorisna|bezvrijedan|bezvredan|nula|amater|jadnik|jadnica|smece|sramota)',
+      'sram te bilo', 'sramota si', 'jadnic(?:e|o)', 'bednic(?:e|o)', 'nesposobnjakovic\\S{0,2}',
+      'idiote', 'kretenu', 'debil(?:u|e|ana)', 'glupan(?:e)?', 'budalo', 'majmune', 'seljacin(?:o|a)', 'jebi se', 'jebem ti (?:mater|majku|sve)', 'picko', 'pi(?:c|z)ka ti materina',
       'kurvin sine', 'mamu ti jebem', 'stoko', 'smece (?:jedno|od (?:covjeka|coveka))', 'supak', 'supcino', 'govno jedno'],
-    sr: ['идиоте', 'кретену', 'дебилу', 'будало', 'мајмуне', 'јеби се', 'јебем ти (?:матер|мајку|све)', 'пичко',
+    sr: [
+      '(?:ти си|си ти|ви сте|сте ви) (?:\\S+ ){0,2}(?:будала|идиот|кретен|дебил|глупан|мајмун|сељак|' +
+        'неспособ\\S{0,3}|незналица|преварант\\S{0,2}|лопов\\S{0,2}|бескористан|безвредан|нула|амат' +
+        'ер|јадник|смеће|срамота)',
+      'срам те било', 'срамота си', 'јадниче', 'бедниче',
+      'идиоте', 'кретену', 'дебилу', 'будало', 'мајмуне', 'јеби се', 'јебем ти (?:матер|мајку|све)', 'пичко',
       'курвин сине', 'стоко', 'смеће (?:једно|од човека)', 'шупак', 'говно једно'],
     az: ['beynin (?:yoxdur|islemir|yox)\\S*', 'senden hec ne olmaz', 'get basqa is tap', 'axmaqsan', 'sen axmaq', 'axmaq (?:adam|herif|qiz)', 'esseksen', 'essek oglu',
       'kopek oglu', 'qehbe\\S{0,4}', 'peyser', 'eclaf', 'alcaq', 'redd ol', 'agzini yum', 'seni sikim',
@@ -2172,7 +2278,10 @@ words: {
     he: ['מטומטם', 'מטומטמת', 'איזה אפס', '(?:אתה|את) (?:סתם |ממש )?(?:חמור|אפס|כלום|דביל|מפגר|מטומטם)', 'לך תמות',
       'לכי תמותי', 'יא (?:אפס|דביל|מפגר)', 'אידיוט(?:ית)?', 'מטומטמ?(?:ת)?',
       'טמבל', 'דביל', 'מפגר(?:ת)?', 'בן זונה', 'יא חמור', 'סתום(?:י)? (?:את )?הפה', 'תסתום'],
-    bg: ['тъпак', 'тъпанар', 'кретен', 'малоумник', 'простак', 'глупак', 'майната ти', 'еба ти', 'мамка ти',
+    bg: [
+      '(?:ти си|вие сте) (?:\\S+ ){0,2}(?:некадърни\\S{0,2}|идиот|тъпак|нищожество|мошеник|измамни\\S{0,2}|аматьор|нула)',
+      'некадърник', 'срам те да е', 'срамота си',
+      'тъпак', 'тъпанар', 'кретен', 'малоумник', 'простак', 'глупак', 'майната ти', 'еба ти', 'мамка ти',
       'шибан\\S{0,3}', 'боклук такъв'],
     cs: ['idiot\\S{0,2}', 'debil\\S{0,2}', 'kreten\\S{0,2}', 'blbec', 'blbce', 'zmrd\\S{0,2}', 'hajzl\\S{0,2}', 'kokot\\S{0,2}', 'jdi do prdele',
       'drz hubu'],
@@ -2409,6 +2518,18 @@ words: {
       'биёед', 'беҳтар аст'],
     mn: ['ажиллая',
       'тэгье'],
+  sq: [
+    'le te', 'hajde', 'mund te',
+  ],
+  sk: [
+    'podme', 'radsej', 'mozeme',
+  ],
+  mk: [
+    'ајде', 'ajde', 'подобро',
+  ],
+  sl: [
+    'dajva', 'dajmo', 'lahko', 'raje',
+  ],
   bn: [
     // Bengali (script and Latin) "we can", "let us", "better", "easier" (round twenty-five).
     'করতে পারি', 'করতে পারবো', 'করতে পারব', 'করা যায়', 'করা যাক', 'করলে ভালো', 'ভালো হয়',
@@ -2497,6 +2618,30 @@ words: {
     mn: ['мэргэжлээ соль', 'ажил чинь хог', 'юу ч мэдэхгүй'],
     fa: ['کار ?ت (?:\\S+ )?آشغال\\S{0,2}', 'برو (?:یه )?کار دیگه', 'هیچی بلد نیستی', 'kar ?et (?:\\S+ )?ashghal\\S{0,2}', 'hichi balad nisti',
       'boro (?:ye )?kar dige'],
+  sq: [
+    'e (?:ben|bente) edhe (?:nje )?femije', 'gjej (?:nje )?pune tjeter',
+  ],
+  cs: [
+    '(?:by )?(?:to )?udelalo i (?:dite|decko)', 'i (?:dite|decko) by (?:to )?udelalo', 'stydte se', 'stydis se',
+  ],
+  sk: [
+    '(?:by )?(?:to )?urobilo aj (?:dieta|decko)', 'aj (?:dieta|decko) by (?:to )?urobilo', 'najdi si (?:inu|iny) (?:pracu|profesiu)',
+  ],
+  mk: [
+    '(?:и )?дете би го направило', 'најди си (?:друга|друг) (?:работа|професија)',
+  ],
+  sl: [
+    'to bi naredil (?:tudi |celo )?otrok', '(?:tudi|celo) otrok bi (?:to )?naredil', 'poisci si (?:drug|drugo) (?:posel|sluzbo|poklic)',
+  ],
+  sr: [
+    'ко те је (?:уопште )?(?:пустио|запослио|примио)', '(?:и )?дете би (?:ово |то )?(?:направило|урадило|боље)',
+    'нађи (?:си )?(?:други|другу) (?:посао|професију|занат)',
+  ],
+  hr: [
+    'ko te je (?:uopste |uopce |uopšte )?(?:pustio|pustila|zaposlio|primio)', '(?:bi )?(?:to )?napravilo i (?:dijete|dete)',
+    'i (?:dijete|dete) bi (?:ovo |to )?(?:napravilo|uradilo|bolje)', '(?:nadji|potrazi|nađi) (?:si )?(?:drugi|drugu) (?:posao|profesiju|zanat)',
+    '(?:moj|moja) (?:\\S+ )?(?:sin|kci|necak|nećak|sinovac|klinac) (?:bi )?(?:to )?(?:radi|uradio|napravio|zna) bolje',
+  ],
   te: [
     // Telugu: no ability, find another job.
     'ఏ అర్హత లేదు', 'వేరే పని చూసుకో',
@@ -2983,6 +3128,32 @@ export const DISCRIMINATE = defineClass({
 name: 'DISCRIMINATE',
 doc: 'Turning people away for their nationality, gender, age or religion.',
 words: {
+  sq: [
+    'grate nuk (?:dine|jane per|mund) (?:\\S+ ){0,2}\\S*', 'shko gatuaj',
+  ],
+  sk: [
+    'zeny (?:nevedia|nemaju|nedokazu|nepatria) (?:\\S+ ){0,2}\\S*', 'chod varit',
+  ],
+  bg: [
+    'жените не (?:стават|могат|разбират|са) (?:\\S+ ){0,2}\\S*',
+  ],
+  mk: [
+    'жените не (?:знаат|можат|се за) (?:\\S+ ){0,2}\\S*', 'оди готви',
+  ],
+  sl: [
+    'zenske ne (?:znajo|morejo|smejo|zmorejo|spadajo) (?:\\S+ ){0,2}\\S*', 'pojdi kuhat', '(?:vrni|vrnite) se (?:nazaj )?v (?:svojo )?(?:drzavo|vas)',
+  ],
+  sr: [
+    'жене (?:не треба|не требају|не знају|нису за) (?:\\S+ ){0,3}(?:програм|посао|рад|дизајн|ово)\\S*',
+    'иди (?:кувај|у кухињу)', '(?:такви|такве) као (?:ти|ви) (?:\\S+ ){0,3}(?:врате|вратите|назад|село)',
+    'врати(?:те)? се у (?:своје )?село', '(?:ви сте|сви сте) сви (?:исти|лопови|преваранти|лењи)',
+  ],
+  hr: [
+    'zene (?:ne treba|ne trebaju|ne znaju|ne umiju|nisu za) (?:\\S+ ){0,3}(?:program|posao|rad|dizajn|ovo)\\S*', 'idi (?:kuvaj|kuhaj|u kuhinju)',
+    '(?:takvi|takve) kao (?:ti|vi) (?:\\S+ ){0,3}(?:vrate|vratite|nazad|selo)', 'vrati(?:te)? se u (?:svoje |svoju )?(?:selo|zemlju|vukojebin\\S*)',
+    '(?:vi|svi) (?:ljudi )?iz (?:te|vase|tvoje) (?:zemlje|drzave) (?:ste|su) (?:svi )?(?:isti|lijeni|lenji|lopovi|prevaranti)',
+    '(?:vi ste|svi ste) svi (?:isti|lopovi|prevaranti|lijeni|lenji)',
+  ],
   nl: ['vrouwen (?:moeten|kunnen|mogen) niet programmeren'],
   ro: ['femeile nu stiu sa (?:programeze|lucreze|conduca|scrie cod)'],
   th: ['ผู้หญิงจะ(?:ไป)?รู้อะไร', 'ผู้หญิง(?:ทำ|เขียน)(?:โค้ด)?ไม่เป็น'],
@@ -3314,6 +3485,18 @@ export const THREAT = defineClass({
     tg: ['медонам (?:дар )?куҷо зиндагӣ мекунӣ', 'пушаймон мешавӣ', 'туро меёбам'],
     mn: ['хаана амьдар\\S{0,8} (?:\\S+ )?мэднэ',
       'хаана амьдар\\S{0,8} мэднэ', 'харамсана', 'чамайг олно'],
+    sq: [
+      'e di ku (?:jeton|banon|punon)', 'do te pendohesh', 'do te te gjej', 'do ta shkaterroj (?:\\S+ )?(?:karrieren|profilin)',
+    ],
+    sk: [
+      'viem,? kde (?:byvas|byvate|pracujes)', 'budes (?:to )?lutovat', 'budete (?:to )?lutovat', 'najdem (?:ta|si ta)', 'znicim ti (?:\\S+ )?(?:karieru|povest|profil)',
+    ],
+    mk: [
+      'знам каде (?:живееш|работиш)', 'ќе зажалиш', 'ќе те најдам', 'ќе ти ја уништам (?:кариерата|репутацијата)',
+    ],
+    sl: [
+      'vem,? kje (?:zivis|stanujes|delas)', 'obzaloval(?:a)? bos', 'se bos kesal(?:a)?', 'unicil(?:a)? ti bom', 'nasel te bom', 'nasla te bom',
+    ],
     // Threats of pursuit in Greek and Greeklish, Hungarian and Malayalam.
     el: ['θα σε βρω', 'ξερω (?:που|πού) (?:μενει[σς]|δουλευει[σς])', 'θα το μετανιωσει[σς]',
       'θα (?:το )?πληρωσει[σς] ακριβα', 'tha se vrw', 'tha se vro', 'kse?rw pou meneis', 'tha to metaniwseis'],
@@ -3322,9 +3505,15 @@ export const THREAT = defineClass({
       'നിന്റെ വീട് എനിക്ക് അറിയാം', 'അനുഭവിക്കും', 'ninne (?:njan )?(?:kollum|vidilla|kanichu tharam)',
       'ninte veed\\S{0,3} enikk\\S{0,2} ariyam', 'anubhavikkum'],
     // Threats of pursuit in Croatian, Serbian and Bosnian, Azerbaijani, Georgian and Amharic (I'll find you, I know where you live, you'll regret it).
-    hr: ['naci cu te', 'nac cu te', 'nacicu te', 'znam gdje zivis', 'znam gde zivis', 'pozalit ces', 'pozalices', 'platit ces (?:mi )?(?:za ovo|skupo)', 'ubit cu te', 'ubicu te',
+    hr: [
+      'zazali(?:s|t ces|ces)', 'unist(?:it cu|icu) ti', 'unistit cu te', 'unisticu te', 'svima cu reci (?:\\S+ ){0,2}(?:kakav|kakva|da si)',
+      'znam gdj?e (?:ti je|je tvoj|je tvoja|ti zivi|ti radi) (?:ured|kuca|stan|firma|porodica|obitelj|zena|dijete|dete|djeca|deca)', 'znam gdj?e (?:stanujes|zivis)', 'znam gdi stanujes',
+      'naci cu te', 'nac cu te', 'nacicu te', 'znam gdje zivis', 'znam gde zivis', 'pozalit ces', 'pozalices', 'platit ces (?:mi )?(?:za ovo|skupo)', 'ubit cu te', 'ubicu te',
       'razbit cu te'],
-    sr: ['наћи ћу те', 'наћићу те', 'знам где живиш', 'пожалићеш', 'платићеш (?:ми )?(?:за ово|скупо)', 'убићу те',
+    sr: [
+      'зажалићеш', 'уништићу ти', 'уништићу те', 'свима ћу рећи (?:\\S+ ){0,2}(?:какав|каква|да си)',
+      'знам где (?:ти је|ти живи) (?:канцеларија|кућа|стан|фирма|породица|жена|дете|деца)', 'знам где станујеш',
+      'наћи ћу те', 'наћићу те', 'знам где живиш', 'пожалићеш', 'платићеш (?:ми )?(?:за ово|скупо)', 'убићу те',
       'разбићу те'],
     az: [
       // "görərsən", "başına gələnləri", "ünvanını bilirəm, ehtiyatlı ol".
@@ -3354,7 +3543,9 @@ export const THREAT = defineClass({
     he: ['אני יודע(?:ת)? איפה (?:אתה|את) (?:גר|גרה)', 'תיזהר', 'תיזהרי', 'אני אמצא אותך', 'אני יודע(?:ת)? איפה אתה גר',
       'עוד תצטער'],
     bg: ['ще те намеря', 'знам къде живееш', 'ще съжаляваш'],
-    cs: ['najdu te', 'vim kde bydlis', 'budes litovat', 'to te bude mrzet'],
+    cs: [
+      'vim, kde bydlis', 'vim,? kde (?:bydlite|pracujes)',
+      'najdu te', 'vim kde bydlis', 'budes litovat', 'to te bude mrzet'],
     // Polish threats: I will find you, I know where your company is, you will regret it, everyone in the trade will know ("znajdę cię w realu").
     pl: ['znajde (?:cie|pana|pania|was|ciebie)',
       'wiem,? gdzie (?:mieszkasz|masz (?:firme|biuro)|pracujesz|mieszka pan|mieszka pani|jest (?:twoja|pana) firma)', 'pozalujesz', 'popamietasz',
@@ -3753,6 +3944,28 @@ export const ACCOUNT_DEAL = defineClass({
       'акк?аунт\\S{0,6} түрээс\\S{0,6}',
       '(?:нэвтрэх нэр|нууц үг|логин|пароль)\\S{0,4} (?:\\S+ ){0,3}(?:өгөөч|өгөөрэй|явуулаач|явуулаарай|хэлээч)',
       'акк?аунт\\S{0,6} ашигла\\S{0,6}', '(?:ах|дүү|эгч|найз|аав)(?:ын|ийн)? акк?аунт\\S{0,6}'],
+    sq: [
+      '(?:me )?dergo(?:ni)? (?:\\S+ ){0,2}(?:fjalekalim|kodin)\\S{0,3}', 'fjalekalim\\S{0,3} e (?:llogarise|profilit)', '(?:shes|shet|blej|blen) (?:\\S+ ){0,2}(?:llogari|profil)\\S{0,4}',
+      '(?:vellai|motra|shoku|kusheriri|gruaja|burri)(?: im| ime)? do te punoje (?:ne|nga|me) (?:llogarine|profilin) (?:time|tim|e mia)', '(?:ta|te) perdor profilin (?:tend|tuaj)',
+    ],
+    sk: [
+      'posl(?:i|ite) mi (?:\\S+ ){0,2}(?:heslo|kod)', 'heslo (?:od|k|ku) (?:svojho|tvojho|vasho) (?:upwork )?(?:uctu|profilu)',
+      '(?:predam|predavam|kupim|kupujem) (?:\\S+ ){0,2}(?:upwork )?(?:ucet|profil)\\S{0,3}',
+      '(?:brat|sestra|kamarat|kamoska|manzelka|manzel|bratranec)\\S{0,2} bude (?:pracovat|odpovedat) (?:na|z|cez) (?:mojom|mojho|moj) (?:upwork )?(?:ucte|profile|uctu|profilu|ucet|profil)',
+      'pouziva\\S{0,3} (?:tvoj|vas) (?:upwork )?(?:profil|ucet)',
+    ],
+    mk: [
+      '(?:испрати|прати|дај|кажи)(?:те)? ми (?:\\S+ ){0,2}(?:лозинк|шифр|кодот)\\S{0,3}',
+      '(?:продавам|купувам) (?:\\S+ ){0,2}(?:upwork )?(?:профил|акаунт)\\S{0,3}',
+      '(?:брат ми|сестра ми|другар ми|пријател\\S{0,3}|жена ми|маж ми) ќе работи (?:на|од|преку) (?' +
+        ':мојот|мојата) (?:upwork )?(?:профил|акаунт)\\S{0,3}',
+      '(?:да )?го користам (?:твојот|вашиот) (?:upwork )?(?:профил|акаунт)\\S{0,3}',
+    ],
+    sl: [
+      '(?:posl?ji|daj|povej|napisi)(?:te)? mi (?:\\S+ ){0,2}(?:geslo|gesla|kodo)', 'geslo (?:od|za) (?:svojega|tvojega|vasega) (?:upwork )?(?:racuna|profila)',
+      '(?:prodam|prodajam|kupim|kupujem) (?:\\S+ ){0,2}(?:upwork )?(?:racun|profil)\\S{0,2}', 'uporablja\\S{0,3} (?:tvoj|vas) (?:upwork )?(?:profil|racun)\\S{0,2}',
+      '(?:brat|sestra|prijatelj|prijateljica|bratranec|mama|oce|zena|moz)\\S{0,2} bo (?:delal|delala|odgovarjal|odgovarjala) (?:na|z|prek) (?:mojem|mojim|mojega) (?:upwork )?(?:racun|profil)\\S{0,2}',
+    ],
     // A relative's or friend's account, 'use my account', renting one, in Greek and Greeklish, Hungarian and Malayalam.
     el: ['(?:τον |το )?λογαριασμο (?:του |τη[σς] )?(?:αδερφου|αδελφου|αδερφη[σς]|αδελφη[σς]|φιλου|φιλη[σς]' +
       '|ξαδερφου|ξαδερφη[σς]|πατερα|γυναικα[σς]|αντρα) μου',
@@ -3773,10 +3986,36 @@ export const ACCOUNT_DEAL = defineClass({
       'നിന്റെ അക്കൗണ്ട് (?:എനിക്ക് )?(?:തരാമോ|തരുമോ)',
       'account (?:rent(?:inu)? (?:tharamo|edukk\\S{0,3}|kodukk\\S{0,3})|vaa?dakakk\\S{0,4})'],
     // A relative's or friend's account, 'use my account', renting one, in Croatian, Serbian and Bosnian, Azerbaijani, Georgian and Amharic.
-    hr: ['(?:racun|profil|nalog|account)\\S{0,2} (?:od )?(?:mog|moje) (?:brata|sestre|prijatelja|prijateljice|rodjaka|rodaka|rodjakinje|tate|oca|zene|muza|cure|decka|druga)',
+    hr: [
+      '(?:kolega|brat|sestra|drug|prijatelj|rodjak|rodak|zena|muz)\\S{0,2} (?:ce |ć?e )?(?:se )?(?:javljati|odgovarati|raditi|slati ponude)(?: \\S+){0,2} (?' +
+        ':sa|s|preko) (?:mog|moga|mojeg) (?:upwork )?(?:racuna|profila|naloga)',
+      // Round 26: a password or a code asked for, an account sold, bid from, opened in another's name or worked on by a relative.
+      '(?:posalji|daj|javi|napisi|reci)(?:te)? mi (?:\\S+ ){0,2}(?:sifr|lozink)\\S{0,2}',
+      '(?:sifr|lozink)\\S{0,2} (?:od|za) (?:tvog|svog|vaseg|tvoga|svoga) (?:upwork )?(?:naloga|racuna|profila|accounta)',
+      '(?:posalji|daj|javi|napisi|proslijedi|prosledi)(?:te)? mi (?:\\S+ ){0,2}kod (?:za potvrdu|za verifikaciju|iz (?:sms|poruke)|koji ti je stigao)',
+      '(?:daj|posalji)(?:te)? mi (?:tvoje |svoje |vase )?(?:login|pristupne) podat\\S{0,3}', '(?:prodaj|kupuj)\\S{0,4} (?:\\S+ ){0,2}(?:upwork )?(?:nalog|profil|racun|account)\\S{0,2}',
+      '(?:predam|predati|predajem|saljem|slati|posaljem|poslati|apliciram|aplicirati|prijavim|prijavljivati|javljati|odgovarati|radim|raditi)\\S{0,2} (?:\\S+' +
+        ' ){0,2}(?:sa|s|preko) (?:tvog|tvoga|vaseg) (?:upwork )?(?:profila|naloga|racuna|accounta)',
+      'koristi(?:ti|m|mo)? (?:tvoj|vas) (?:upwork )?(?:profil|nalog|racun|account)\\S{0,2}',
+      'iznajm\\S{0,6} (?:mi |nam )?(?:tvoj |vas |svoj )?(?:upwork )?(?:racun|profil|nalog|account)\\S{0,2}', 'otvori\\S{0,4} (?:upwork )?(?:nalog|profil|racun) na (?:svoje|tvoje|vase) ime',
+      '(?:brat|sestra|drug|drugar|rodjak|rodak|rodjaka|prijatelj|prijateljica|kolega|zena|muz|tata)\\S{0,2} (?:ce |ć?e )?(?:raditi|radi|odgovarati|slati pon' +
+        'ude) (?:na|sa|preko|s) (?:mom|mojem|mog|moga) (?:upwork )?(?:nalog|profil|racun)\\S{0,2}',
+      '(?:racun|profil|nalog|account)\\S{0,2} (?:od )?(?:mog|moje) (?:brata|sestre|prijatelja|prijateljice|rodjaka|rodaka|rodjakinje|tate|oca|zene|muza|cure|decka|druga)',
       '(?:bratov|sestrin|prijateljev)\\S{0,2} (?:upwork )?(?:racun|profil|nalog|account)\\S{0,2}', 'koristi(?:te)? (?:moj )?(?:upwork )?(?:racun|profil|nalog|account)',
       'iznajm\\S{0,6} (?:cu |cemo )?(?:tvoj |vas |svoj )?(?:upwork )?(?:racun|profil|nalog|account)\\S{0,2}', 'posudi(?:te)? (?:mi )?(?:svoj |tvoj )?(?:upwork )?(?:racun|profil|nalog|account)'],
-    sr: ['(?:налог|профил|рачун|акаунт)\\S{0,2} (?:од )?(?:мог|моје) (?:брата|сестре|пријатеља|друга|оца|жене|мужа)',
+    sr: [
+      '(?:пошаљи|дај|јави|напиши|реци)(?:те)? ми (?:\\S+ ){0,2}(?:шифр|лозинк)\\S{0,2}',
+      '(?:шифр|лозинк)\\S{0,2} (?:од|за) (?:твог|свог|вашег) (?:upwork )?(?:налога|рачуна|профила)',
+      '(?:пошаљи|дај|јави|напиши|проследи)(?:те)? ми (?:\\S+ ){0,2}код (?:за потврду|за верификацију' +
+        '|из (?:смс|поруке)|који ти је стигао)',
+      '(?:продај|купуј)\\S{0,4} (?:\\S+ ){0,2}(?:upwork )?(?:налог|профил|рачун)\\S{0,2}',
+      '(?:предам|предати|шаљем|слати|пошаљем|послати|аплицирам|пријавим|јављати|одговара' +
+        'ти|радим|радити)\\S{0,2} (?:\\S+ ){0,2}(?:са|с|преко) (?:твог|вашег) (?:upwork )?(?:профила|налога|рачу' +
+        'на)',
+      'отвори\\S{0,4} (?:налог|профил) на (?:своје|твоје|ваше) име',
+      '(?:брат|сестра|друг|рођак|пријатељ|колега|жена|муж)\\S{0,2} (?:ће )?(?:радити|ради|одговар' +
+        'ати) (?:на|са|преко) (?:мом|мојем|мог) (?:налог|профил|рачун)\\S{0,2}',
+      '(?:налог|профил|рачун|акаунт)\\S{0,2} (?:од )?(?:мог|моје) (?:брата|сестре|пријатеља|друга|оца|жене|мужа)',
       'користи(?:те)? (?:мој )?(?:налог|профил|акаунт)',
       'изнајм\\S{0,6} (?:твој |ваш |свој )?(?:налог|профил|акаунт)\\S{0,2}',
       'позајми(?:те)? (?:ми )?(?:свој |твој )?(?:налог|профил|акаунт)'],
@@ -3849,9 +4088,19 @@ export const ACCOUNT_DEAL = defineClass({
       '(?:קונה|אקנה|מוכר|אמכור|אשכור|שוכר|תשכיר|תמכור) (?:את )?(?:ה)?חשבון', '(?:מ|ב)החשבון שלי',
       'הקוד ש(?:קיבלת|הגיע)', '(?:ב|את )?(?:ה)?חשבון של (?:אחי|אחותי|חבר שלי|אבא שלי|אשתי|בעלי|אמא שלי)',
       '(?:ת|ל)?(?:ה)?שתמש(?:י)? בחשבון שלי'],
-    bg: ['(?:акаунта|профила) на (?:брат ми|сестра ми|приятел\\S{0,3}|жена ми|мъжа ми|баща ми)',
+    bg: [
+      '(?:прати|изпрати|дай|кажи)(?:те)? ми (?:\\S+ ){0,2}(?:паролата|парола|кода)',
+      'продавам (?:\\S+ ){0,2}(?:upwork )?(?:акаунт|профил)\\S{0,3}',
+      '(?:брат ми|сестра ми|приятел\\S{0,3}|жена ми|мъжа ми|баща ми) ще работи (?:от|на|в|през) (?:м' +
+        'оя|мой) (?:upwork )?(?:акаунт|профил)\\S{0,3}',
+      '(?:prati|izprati|dai)(?:te)? mi (?:\\S+ ){0,1}(?:parolata|koda)', 'prodavam (?:\\S+ ){0,2}(?:upwork )?(?:akaunt|profil)\\S{0,3}',
+      '(?:акаунта|профила) на (?:брат ми|сестра ми|приятел\\S{0,3}|жена ми|мъжа ми|баща ми)',
       '(?:из)?ползвай(?:те)? (?:моя )?(?:акаунт|профил)\\S{0,2}'],
-    cs: ['(?:ucet|uctu|profil) (?:meho |moji |me )?(?:bratra|sestry|kamarada|kamaradky|manzelky|manzela|otce)',
+    cs: [
+      'posl(?:i|ete) mi (?:\\S+ ){0,2}(?:heslo|kod)', 'heslo (?:od|ke|k) (?:svemu|tvemu|vasemu|sveho|tveho|vaseho) (?:upwork )?(?:uctu|profilu)',
+      '(?:prodam|prodavam|koupim|kupuju) (?:\\S+ ){0,2}(?:upwork )?(?:ucet|profil)\\S{0,3}',
+      '(?:bracha|brat|sestra|kamarad|kamaradka|manzelka|manzel)\\S{0,2} bude (?:pracovat|odpovidat) (?:na|z|pres) (?:mem|mym|mojem|muj) (?:upwork )?(?:uctu|profilu|ucet|profil)',
+      '(?:ucet|uctu|profil) (?:meho |moji |me )?(?:bratra|sestry|kamarada|kamaradky|manzelky|manzela|otce)',
       'pouzi(?:j|jte) (?:muj )?(?:ucet|profil)', 'pujcim ti (?:svuj )?ucet'],
     // Polish: working from a brother-in-law's or a partner's account, lending or selling one, a password or SMS code handed over ("z konta szwagra", "odstąpić konto", "hasło to").
     pl: [

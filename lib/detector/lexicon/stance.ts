@@ -10,6 +10,18 @@ export const NEGATION = defineClass({
   name: 'NEGATION',
   doc: 'Negations: no, not, never.',
   words: {
+    sq: [
+      'nuk (?:mund|dua|paguaj|dergoj|jap|ndaj)', 'kurre', 'asnjehere',
+    ],
+    sk: [
+      'ne(?:mozem|chcem|platim|poslem|dam|zdielam)', 'nikdy',
+    ],
+    mk: [
+      'не (?:можам|сакам|плаќам|праќам|давам|делам)', 'никогаш',
+    ],
+    sl: [
+      '(?<!ce )ne (?:morem|smem|zelim|placam|posljem|dam|delim|dajem)', 'nikoli', 'nikakor',
+    ],
     th: ['(?:ผม|ฉัน|เรา|หนู)ไม่', 'ไม่คุย', 'ไม่แชร์', 'ไม่ขาย'],
     // Croatian, Serbian and Bosnian negations before a verb (not 'ako ne', a condition), Azerbaijani 'heç vaxt', Georgian 'არ'/'ვერ' before a verb and 'არასდროს'.
     // Amharic negates in the verb's ending and is read by REFUSED.
@@ -40,7 +52,9 @@ export const NEGATION = defineClass({
     es: ['no', 'nunca', 'jamas'],
     // Not Vietnamese "nào" (which), folded to the same letters: "bạn nào", "khi nào", "thế nào".
     pt: ['(?<!(?:ban|khi|luc|cho|nguoi|viec|ngay|thang|kieu|the|loai|phan) )nao', 'nunca', 'jamais'],
-    fr: ['ne', 'pas', 'jamais'],
+    // Not Albanian "në" (in), typed "ne" and folded to the same letters, before a place or a channel ("më shkruaj në Viber", "në llogari").
+    fr: ['ne(?! (?:upwork|viber|whats|telegram|skype|signal|instagram|telefon|email|llogari|privat|mesazh|dore|platform|kete|ate|nje|numr|profil|faqe))',
+      'pas', 'jamais'],
     de: ['nicht', 'nie', 'niemals', 'kein', 'keine'],
     ru: ['не', 'нет', 'никогда'],
     uk: ['не', 'ні', 'ніколи'],
@@ -93,6 +107,22 @@ export const REFUSED = defineClass({
     ky: ['бербедим', 'баш тарттым', 'даттандым'],
     tg: ['надодам', 'рад кардам', 'шикоят кардам'],
     mn: ['өгөөгүй', 'татгалзсан', 'гомдол гаргасан'],
+    // Czech refusals (round twenty-six).
+    cs: [
+      'odmitl(?:a)? jsem', 'nahlasil(?:a)? jsem', 'rekl(?:a)? jsem (?:mu |ji )?ne', 'ne,? dekuji',
+    ],
+    sq: [
+      'refuzova', 'i thashe jo', 'e raportova', 'jo,? faleminderit',
+    ],
+    sk: [
+      'odmietol som', 'odmietla som', 'nahlasil(?:a)? som', 'povedal(?:a)? som (?:mu |jej )?nie', 'nie,? dakujem',
+    ],
+    mk: [
+      'одбив', 'реков (?:му |ѝ )?не', 'пријавив', 'не,? благодарам',
+    ],
+    sl: [
+      'zavrnil(?:a)? sem', 'rekel sem (?:mu |ji )?ne', 'rekla sem (?:mu |ji )?ne', 'prijavil(?:a)? sem', 'ne,? hvala',
+    ],
     th: ['ไม่ให้', 'ปฏิเสธ', 'ไม่รับ'],
     // Greek, Hungarian and Malayalam: I refused, I said no, I do not accept, I reported it; Malayalam "can't", "won't give", "didn't agree".
     el: ['αρνηθηκα', 'αρνουμαι', 'δεν (?:το )?δεχτηκα', 'δεν δεχομαι', 'οχι ευχαριστω', 'το αναφερα', 'arnithika', 'den dexomai'],
@@ -303,6 +333,18 @@ export const ON_UPWORK = defineClass({
     ky: ['(?:upwork|апворк)\\S{0,4} аркылуу'],
     tg: ['тавассути (?:upwork|апворк)'],
     mn: ['upwork-?ээр', 'апворкоор'],
+    sq: [
+      '(?:permes|nepermjet|perms) upwork\\S{0,4}', 'vetem (?:permes|ne|nepermjet) upwork\\S{0,4}', 'ketu ne upwork',
+    ],
+    sk: [
+      '(?<!nie )cez (?:upwork\\S{0,2}|platformu)', '(?:vsetko|len|iba|vzdy) (?:\\S+ )?cez upwork\\S{0,2}', 'tu na upworku',
+    ],
+    mk: [
+      '(?<!не )преку (?:upwork|апворк|платформата)', 'само преку (?:upwork|апворк)', 'тука на (?:upwork|апворк)',
+    ],
+    sl: [
+      '(?<!ne )(?:prek|preko) (?:upworka|platforme)', 'tukaj na upworku', 'samo (?:prek|preko|na) upwork\\S{0,2}',
+    ],
     // Through Upwork: Greek μέσω Upwork (not after a negation), Hungarian az Upworkön keresztül, Malayalam Upwork വഴി and upwork vazhi.
     el: ['(?<!οχι |μη )μεσω (?:του |τη[σς] )?(?:upwork|απγουορκ|πλατφορμα[σς])', 'εδω στο upwork', '(?<!oxi )meso (?:tou )?upwork',
       '(?<!oxi )mesw (?:tou )?upwork'],
@@ -438,12 +480,26 @@ export const WORK_TALK = defineClass({
     ky: ['төлөм системасы\\S{0,3}', 'бот(?:ту|тор)?'],
     tg: ['боти', 'низоми пардохт'],
     mn: ['бот', 'төлбөрийн систем\\S{0,3}'],
+    sq: [
+      'bot(?:i|in|it|et)?', 'integrim\\S{0,3}', 'aplikacion\\S{0,3}',
+    ],
+    sk: [
+      'bot(?:a|u|om)?', 'integraci\\S{0,2}', 'aplikaci\\S{0,2}', 'platobn\\S{0,2} bran\\S{0,2}',
+    ],
+    mk: [
+      'бот\\S{0,2}', 'интеграциј\\S{0,3}', 'апликациј\\S{0,3}',
+    ],
+    sl: [
+      'bot(?:a|u|om)?', 'integracij\\S{0,3}', 'aplikacij\\S{0,3}', 'sistem\\S{0,2} (?:placil|placevanja)',
+    ],
     // Work on a channel or a payment system in Greek, Hungarian and Malayalam (a Viber bot, a payment gateway, an integration).
     el: ['μποτ', 'bot', 'ενσωματωσ\\S{0,3}', 'πληρωμων (?:στο|για το) (?:site|e-?shop|καταστημα)', 'συστημα πληρωμ\\S{0,3}'],
     hu: ['bot(?:ot|ja|hoz)?', 'integracio\\S{0,4}', 'fizetesi (?:rendszer|modul|kapu)\\S{0,4}'],
     ml: ['ബോട്ട\\S{0,4}', 'ആപ്പ് ഉണ്ടാക്ക\\S{0,4}', 'ഇന്റഗ്രേഷ\\S{0,4}', 'integration', 'app undakk\\S{0,4}', 'bot undakk\\S{0,4}'],
     // Work on a channel or a payment system in Croatian, Serbian and Bosnian, Azerbaijani, Georgian and Amharic (a Viber bot, a payment integration).
-    hr: ['bot(?:a|u|om)?', 'integracij\\S{0,3}', '(?:sustav|sistem)\\S{0,2} (?:placanja|naplate)', 'aplikacij\\S{0,3}'],
+    hr: [
+      'checkout\\S{0,2}', 'opcij\\S{0,2} (?:placanja|u checkoutu)',
+      'bot(?:a|u|om)?', 'integracij\\S{0,3}', '(?:sustav|sistem)\\S{0,2} (?:placanja|naplate)', 'aplikacij\\S{0,3}'],
     sr: ['бот\\S{0,2}', 'интеграциј\\S{0,3}', 'систем\\S{0,2} (?:плаћања|наплате)', 'апликациј\\S{0,3}'],
     az: ['bot(?:u|lar|un)?', 'inteqrasiya\\S{0,3}', 'odenis sistem\\S{0,3}', 'tetbiq\\S{0,3}'],
     ka: ['ბოტ\\S{0,3}', 'ინტეგრაცი\\S{0,4}', 'გადახდის სისტემ\\S{0,3}', 'აპლიკაცი\\S{0,3}', 'bot(?:i|s)', 'integracia'],

@@ -22,6 +22,9 @@ import { ARABIC_LETTER_FOLDS, DEVANAGARI_BENGALI, KANA_AND_IDEOGRAPHS, MALAYALAM
  * Armenian (hy) in its script and in the Latin letters of phone chat ("hamar@", "uxarkeq"); Uzbek (uz) in Latin letters (o' and g' typed
  * with any apostrophe or none) and in Cyrillic; Kazakh (kk) in Cyrillic and Latin letters, Kyrgyz (ky), Tajik (tg) and Mongolian (mn)
  * in Cyrillic, their phrases written with their own letters (қ ғ ү ұ ө ә і ң ҳ ҷ) so that they do not read as Russian words.
+ * Round twenty-six: Slovenian (sl) and Slovak (sk) in Latin letters, typed with or without č š ž (ä ľ ô ŕ); Macedonian (mk) in Cyrillic
+ * (ѓ and ќ read as г and к, as the prepared view folds them) and in Latin letters; Albanian (sq) as Kosovars and Albanians type it
+ * (ë as e, ç as c). Bulgarian in Latin letters (shlyokavitsa) sits with Bulgarian (bg).
  * Croatian, Serbian and Bosnian, one language in three names: 'hr' for the Latin spelling all three share (Serbian in Latin letters
  * too, with or without č ć š ž đ), 'sr' for Serbian Cyrillic. Azerbaijani (az) in Latin letters, ə read as e. Georgian (ka) in
  * Mkhedruli and in the Latin "translit" of chat; Amharic (am) in Ge'ez and in Latin letters as typed in Ethiopian chat.
@@ -34,7 +37,7 @@ export const LANGUAGES = [
   'hr', 'sr', 'az', 'ka', 'am',
   'ta', 'te', 'pcm',
   'mr',
-  'hy', 'uz', 'kk', 'ky', 'tg', 'mn',
+  'hy', 'uz', 'kk', 'ky', 'tg', 'mn', 'sl', 'mk', 'sk', 'sq',
 ] as const;
 export type Language = (typeof LANGUAGES)[number];
 

@@ -1284,4 +1284,120 @@ valid.push(
   "Аккаунтымды ешкімге жалға бермеймін, бұл ережеге қайшы",
 );
 
+// Round twenty-six (t43): Serbian (both alphabets, ekavian and ijekavian), Croatian, Bosnian, Slovenian, Macedonian, Bulgarian, Slovak,
+// Czech and Albanian, as people chat; each missed before the round's words.
+invalid.push(
+  // Serbian (ACC)
+  { text: "Pošalji mi šifru od svog Upwork naloga, ja ću se javljati klijentima umesto tebe", findings: [{ match: "Pošalji mi šifru", severity: 'violation' }] },
+  // Serbian (ACC)
+  { text: "Пошаљи ми лозинку и код за верификацију", findings: [{ match: "Пошаљи ми лозинку и код за верификацију", severity: 'violation' }] },
+  // Serbian (ACC)
+  { text: "Moj brat će raditi na mom nalogu, ja samo primam pare", findings: [{ match: "brat će raditi na mom nalogu", severity: 'violation' }] },
+  // Serbian (ACC)
+  { text: "Prodajem verifikovan Upwork profil sa 100% JSS", findings: [{ match: "Prodajem verifikovan Upwork profil", severity: 'violation' }] },
+  // Serbian (ACC)
+  { text: "Daj mi login podatke pa ću ja da predam ponudu sa tvog profila", findings: [{ match: "Daj mi login podatke", severity: 'violation' }] },
+  // Serbian (ACC)
+  { text: "Na video poziv za verifikaciju ide moj drug umesto mene", findings: [{ match: "video poziv za verifikaciju ide moj drug umesto mene", severity: 'violation' }] },
+  // Serbian (ACC)
+  { text: "Treba mi neko ko će otvoriti nalog na svoje ime a ja ću raditi na njemu", findings: [{ match: "otvoriti nalog na svoje ime", severity: 'violation' }] },
+  // Croatian (ACC)
+  { text: "Pošalji mi lozinku od Upwork računa", findings: [{ match: "Pošalji mi lozinku", severity: 'violation' }] },
+  // Croatian (ACC)
+  { text: "Mogu li koristiti tvoj profil za prijave na poslove? Dijelimo zaradu", findings: [{ match: "koristiti tvoj profil", severity: 'violation' }] },
+  // Croatian (ACC)
+  { text: "Prodajem Upwork račun s dobrim ocjenama", findings: [{ match: "Prodajem Upwork račun", severity: 'violation' }] },
+  // Croatian (ACC)
+  { text: "Sestra će raditi na mom profilu dok sam na godišnjem", findings: [{ match: "Sestra će raditi na mom profilu", severity: 'violation' }] },
+  // Croatian (ACC)
+  { text: "Pošalji mi kod za potvrdu koji ti je stigao SMS-om", findings: [{ match: "Pošalji mi kod za potvrdu", severity: 'violation' }] },
+  // Bosnian (ACC)
+  { text: "Pošalji mi šifru od profila, ja ću slati ponude", findings: [{ match: "Pošalji mi šifru", severity: 'violation' }] },
+  // Bosnian (ACC)
+  { text: "Iznajmi mi svoj Upwork profil, dajem 50 KM sedmično", findings: [{ match: "Iznajmi mi svoj Upwork profil", severity: 'violation' }] },
+  // Bosnian (ACC)
+  { text: "Rođak radi na mom profilu, ja samo podižem pare", findings: [{ match: "Rođak radi na mom profilu", severity: 'violation' }] },
+  // Bosnian (ACC)
+  { text: "Pošalji mi lozinku od svog naloga", findings: [{ match: "Pošalji mi lozinku", severity: 'violation' }] },
+  // Bosnian (ACC)
+  { text: "Prodajem Upwork nalog, ima 50 završenih poslova", findings: [{ match: "Prodajem Upwork nalog", severity: 'violation' }] },
+  // Slovenian (ACC)
+  { text: "Pošlji mi geslo od svojega Upwork računa", findings: [{ match: "Pošlji mi geslo", severity: 'violation' }] },
+  // Slovenian (ACC)
+  { text: "Lahko uporabljam tvoj profil za prijave? Delimo zaslužek", findings: [{ match: "uporabljam tvoj profil", severity: 'violation' }] },
+  // Slovenian (ACC)
+  { text: "Prodam Upwork račun z dobrimi ocenami", findings: [{ match: "Prodam Upwork račun", severity: 'violation' }] },
+  // Slovenian (ACC)
+  { text: "Moj brat bo delal na mojem računu, ko bom na dopustu", findings: [{ match: "brat bo delal na mojem računu", severity: 'violation' }] },
+  // Slovenian (ACC)
+  { text: "Pošlji mi kodo, ki si jo dobil po SMS-u", findings: [{ match: "Pošlji mi kodo", severity: 'violation' }] },
+  // Slovenian (ACC)
+  { text: "Daj mi geslo, jaz bom oddajal ponudbe namesto tebe", findings: [{ match: "Daj mi geslo", severity: 'violation' }] },
+  // Macedonian (ACC)
+  { text: "Испрати ми ја лозинката од твојот Upwork профил", findings: [{ match: "Испрати ми ја лозинката", severity: 'violation' }] },
+  // Macedonian (ACC)
+  { text: "Продавам Upwork профил со добри оценки", findings: [{ match: "Продавам Upwork профил", severity: 'violation' }] },
+  // Macedonian (ACC)
+  { text: "Брат ми ќе работи на мојот профил", findings: [{ match: "Брат ми ќе работи на мојот профил", severity: 'violation' }] },
+  // Macedonian (ACC)
+  { text: "Можам ли да го користам твојот профил? Делиме пари", findings: [{ match: "да го користам твојот профил", severity: 'violation' }] },
+  // Macedonian (ACC)
+  { text: "Продавам профил на Upwork, 200 евра", findings: [{ match: "Продавам профил", severity: 'violation' }] },
+  // Bulgarian (ACC)
+  { text: "Прати ми паролата от акаунта си", findings: [{ match: "Прати ми паролата", severity: 'violation' }] },
+  // Bulgarian (ACC)
+  { text: "Продавам Upwork акаунт с добри отзиви", findings: [{ match: "Продавам Upwork акаунт", severity: 'violation' }] },
+  // Bulgarian (ACC)
+  { text: "Брат ми ще работи от моя профил", findings: [{ match: "Брат ми ще работи от моя профил", severity: 'violation' }] },
+  // Bulgarian (ACC)
+  { text: "prati mi parolata i koda ot sms-a", findings: [{ match: "prati mi parolata", severity: 'violation' }] },
+  // Bulgarian (ACC)
+  { text: "Дай ми паролата от профила си", findings: [{ match: "Дай ми паролата", severity: 'violation' }] },
+  // Slovak (ACC)
+  { text: "Pošli mi heslo od svojho Upwork účtu", findings: [{ match: "Pošli mi heslo", severity: 'violation' }] },
+  // Slovak (ACC)
+  { text: "Predám Upwork účet s dobrým hodnotením", findings: [{ match: "Predám Upwork účet", severity: 'violation' }] },
+  // Slovak (ACC)
+  { text: "Brat bude pracovať na mojom účte", findings: [{ match: "Brat bude pracovať na mojom účte", severity: 'violation' }] },
+  // Slovak (ACC)
+  { text: "Môžem používať tvoj profil? Delíme sa o zárobok", findings: [{ match: "používať tvoj profil", severity: 'violation' }] },
+  // Slovak (ACC)
+  { text: "Pošli mi heslo, budem za teba posielať ponuky", findings: [{ match: "Pošli mi heslo", severity: 'violation' }] },
+  // Czech (ACC)
+  { text: "Pošli mi heslo ke svému Upwork účtu", findings: [{ match: "Pošli mi heslo", severity: 'violation' }] },
+  // Czech (ACC)
+  { text: "Prodám Upwork účet s dobrým hodnocením", findings: [{ match: "Prodám Upwork účet", severity: 'violation' }] },
+  // Czech (ACC)
+  { text: "Brácha bude pracovat na mém účtu", findings: [{ match: "Brácha bude pracovat na mém účtu", severity: 'violation' }] },
+  // Albanian (ACC)
+  { text: "Më dërgo fjalëkalimin e llogarisë tënde Upwork", findings: [{ match: "Më dërgo fjalëkalimin", severity: 'violation' }] },
+  // Albanian (ACC)
+  { text: "Shes llogari Upwork me vlerësime të mira", findings: [{ match: "Shes llogari", severity: 'violation' }] },
+  // Albanian (ACC)
+  { text: "Vëllai im do të punojë në llogarinë time", findings: [{ match: "Vëllai im do të punojë në llogarinë time", severity: 'violation' }] },
+  // Albanian (ACC)
+  { text: "A mund ta përdor profilin tënd? I ndajmë paratë", findings: [{ match: "ta përdor profilin tënd", severity: 'violation' }] },
+  // Albanian (ACC)
+  { text: "Më dërgo fjalëkalimin, do të dërgoj oferta nga profili yt", findings: [{ match: "Më dërgo fjalëkalimin", severity: 'violation' }] },
+);
+// Round twenty-six (t43): their look-alikes (refusals, reported asks, work talk, an order's number, a bug's place).
+valid.push(
+  "Vidio sam sa tvog profila da radiš React, zato te zovem na ovaj posao.", // Serbian
+  "Klijent mi je rekao: \"pošalji mi šifru\", naravno da nisam.", // Serbian
+  "Upwork nikad ne traži vašu lozinku, čuvajte je.", // Serbian
+  "Vratite se u svoj profil i proverite podešavanja obaveštenja.", // Serbian
+  "Забрањено је делити налог, тако да радим сам на свом профилу.", // Serbian
+  "Neko mi je ponudio da iznajmim nalog, odbio sam i prijavio ga.", // Serbian
+  "Ne delim šifru ni sa kim, dodajte me kao korisnika.", // Serbian
+  "Sestra mi je pomogla s prijevodom, ali sve radim sa svog profila.", // Croatian
+  "Ne dijelim lozinke, dodajte me kao korisnika u Shopify.", // Croatian
+  "Ne dijelim lozinke ni sa kim, dodaj me kao korisnika.", // Bosnian
+  "Gesel ne delim, dodajte me kot uporabnika v Shopify.", // Slovenian
+  "Geslo za testni strežnik je v dokumentaciji projekta.", // Slovenian
+  "Не делам лозинки, додајте ме како корисник.", // Macedonian
+  "Не давам пароли, добавете ме като потребител.", // Bulgarian
+  "Heslá nezdieľam, pridajte ma ako používateľa.", // Slovak
+  "Nuk ndaj fjalëkalime, më shtoni si përdorues.", // Albanian
+);
+
 runRuleTests('account-sharing', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -1125,4 +1125,105 @@ valid.push(
   "Үйлчлүүлэгч Телеграмын хаягийг минь асуусан ч өгөөгүй",
 );
 
+// Round twenty-six (t43): Serbian (both alphabets, ekavian and ijekavian), Croatian, Bosnian, Slovenian, Macedonian, Bulgarian, Slovak,
+// Czech and Albanian, as people chat; each missed before the round's words.
+invalid.push(
+  // Serbian (CR)
+  { text: "ajde daj mi svoj vajber broj", findings: [{ match: "daj mi svoj vajber", severity: 'violation' }] },
+  // Serbian (CR)
+  { text: "Koji vam je mejl? Da vam pošaljem specifikaciju tamo.", findings: [{ match: "Koji vam je mejl", severity: 'violation' }] },
+  // Serbian (CR)
+  { text: "Можете ли да ми пошаљете ваш број телефона?", findings: [{ match: "Можете ли да ми пошаљете ваш број", severity: 'violation' }] },
+  // Serbian (CR)
+  { text: "kako da te kontaktiram mimo ovog sajta?", findings: [{ match: "kako da te kontaktiram mimo", severity: 'violation' }] },
+  // Serbian (CR)
+  { text: "Javi mi svoj instagram da ti pošaljem primere", findings: [{ match: "Javi mi svoj instagram", severity: 'violation' }] },
+  // Croatian (CR)
+  { text: "Koja vam je e-mail adresa, da vam pošaljem ponudu izravno?", findings: [{ match: "Koja vam je e-mail", severity: 'violation' }] },
+  // Croatian (CR)
+  { text: "Možete mi ostaviti kontakt pa vas nazovem", findings: [{ match: "Možete mi ostaviti kontakt", severity: 'violation' }] },
+  // Croatian (CR)
+  { text: "može vaš broj? lakše je telefonom", findings: [{ match: "može vaš broj", severity: 'violation' }] },
+  // Croatian (CR)
+  { text: "Agencija smo iz Splita, pošaljite nam kontakt telefon vašeg voditelja", findings: [{ match: "pošaljite nam kontakt telefon", severity: 'violation' }] },
+  // Croatian (CR)
+  { text: "Javite mi svoj Instagram da vidim radove", findings: [{ match: "Javite mi svoj Instagram", severity: 'violation' }] },
+  // Bosnian (CR)
+  { text: "Daj mi svoj mail, poslat ću ti šta treba", findings: [{ match: "Daj mi svoj mail", severity: 'violation' }] },
+  // Bosnian (CR)
+  { text: "Koji ti je mail, da ti pošaljem ugovor?", findings: [{ match: "Koji ti je mail", severity: 'violation' }] },
+  // Slovenian (CR)
+  { text: "Pošlji mi svojo telefonsko številko, da se slišiva", findings: [{ match: "Pošlji mi svojo telefonsko številko", severity: 'violation' }] },
+  // Slovenian (CR)
+  { text: "a mi das svoj mail? da ti posljem dokumente", findings: [{ match: "a mi das svoj mail", severity: 'violation' }] },
+  // Slovenian (CR)
+  { text: "Kakšna je vaša številka za Viber?", findings: [{ match: "Kakšna je vaša številka", severity: 'violation' }] },
+  // Slovenian (CR)
+  { text: "Lahko mi pustite svoj kontakt, pa vas pokličem", findings: [{ match: "Lahko mi pustite svoj kontakt", severity: 'violation' }] },
+  // Slovenian (CR)
+  { text: "posli mi svojo stevilko pls", findings: [{ match: "posli mi svojo stevilko", severity: 'violation' }] },
+  // Slovenian (CR)
+  { text: "Kje te lahko dobim izven Upworka?", findings: [{ match: "Kje te lahko dobim", severity: 'violation' }] },
+  // Slovenian (CR)
+  { text: "Dajte mi vašo telefonsko številko, vas pokličem", findings: [{ match: "Dajte mi vašo telefonsko številko", severity: 'violation' }] },
+  // Macedonian (CR)
+  { text: "Кој е вашиот мејл? Да ви ја пратам понудата таму", findings: [{ match: "Кој е вашиот мејл", severity: 'violation' }] },
+  // Macedonian (CR)
+  { text: "isprati mi go brojot tvoj da se cueme", findings: [{ match: "isprati mi go brojot", severity: 'violation' }] },
+  // Macedonian (CR)
+  { text: "Дај ми го бројот да ти се јавам", findings: [{ match: "Дај ми го бројот", severity: 'violation' }] },
+  // Bulgarian (CR)
+  { text: "prati mi nomera si brat", findings: [{ match: "prati mi nomera si", severity: 'violation' }] },
+  // Bulgarian (CR)
+  { text: "Може ли имейла ви? Да ви пратя офертата", findings: [{ match: "Може ли имейла ви", severity: 'violation' }] },
+  // Bulgarian (CR)
+  { text: "Какъв е вайбъра ти?", findings: [{ match: "Какъв е вайбъра ти", severity: 'violation' }] },
+  // Bulgarian (CR)
+  { text: "Оставете ми телефон за връзка", findings: [{ match: "Оставете ми телефон", severity: 'violation' }] },
+  // Slovak (CR)
+  { text: "Pošlite mi svoje telefónne číslo, prosím", findings: [{ match: "Pošlite mi svoje telefónne číslo", severity: 'violation' }] },
+  // Slovak (CR)
+  { text: "daj mi svoj mail, poslem ti tam podklady", findings: [{ match: "daj mi svoj mail", severity: 'violation' }] },
+  // Slovak (CR)
+  { text: "Nechajte mi kontakt a zavolám vám", findings: [{ match: "Nechajte mi kontakt", severity: 'violation' }] },
+  // Czech (CR)
+  { text: "dej mi svuj mail, poslu ti tam podklady", findings: [{ match: "dej mi svuj mail", severity: 'violation' }] },
+  // Czech (CR)
+  { text: "Nechte mi kontakt a zavolám vám", findings: [{ match: "Nechte mi kontakt", severity: 'violation' }] },
+  // Czech (CR)
+  { text: "Pošli mi svůj WhatsApp, domluvíme se tam", findings: [{ match: "Pošli mi svůj WhatsApp", severity: 'violation' }] },
+  // Albanian (CR)
+  { text: "Më dërgo numrin tënd të telefonit", findings: [{ match: "Më dërgo numrin", severity: 'violation' }] },
+  // Albanian (CR)
+  { text: "me jep emailin tend te te dergoj dokumentet", findings: [{ match: "me jep emailin", severity: 'violation' }] },
+  // Albanian (CR)
+  { text: "Cili është numri juaj i WhatsApp?", findings: [{ match: "Cili është numri juaj", severity: 'violation' }] },
+  // Albanian (CR)
+  { text: "Më lini kontaktin tuaj dhe ju telefonoj", findings: [{ match: "Më lini kontaktin", severity: 'violation' }] },
+  // Albanian (CR)
+  { text: "dergom numrin vlla", findings: [{ match: "dergom numrin", severity: 'violation' }] },
+  // Albanian (OP)
+  { text: "Më shkruaj në Viber", findings: [{ match: "Më shkruaj në Viber", severity: 'violation' }] },
+  // Albanian (CR)
+  { text: "Më jep numrin e WhatsApp-it të flasim", findings: [{ match: "Më jep numrin", severity: 'violation' }] },
+  // Albanian (OP)
+  { text: "Më shkruaj në WhatsApp sonte", findings: [{ match: "Më shkruaj në WhatsApp", severity: 'violation' }] },
+);
+// Round twenty-six (t43): their look-alikes (refusals, reported asks, work talk, an order's number, a bug's place).
+valid.push(
+  "Javi mi broj stranica koje treba prevesti.", // Serbian
+  "Koji vam je broj narudžbe? Ne vidim je u listi.", // Serbian
+  "Ne mogu da vam dam broj telefona pre ugovora, pravila Upworka.", // Serbian
+  "Ne šaljem datoteke preko maila, sve ide ovdje u poruke.", // Croatian
+  "Tvoj broj narudžbe je 4512, provjeri u Shopifyju.", // Croatian
+  "Šta ti je broj narudžbe na Shopifyju?", // Bosnian
+  "Tražio je moj broj, rekao sam mu da ne može.", // Bosnian
+  "Stranka me je prosila za številko, zavrnil sem, vse gre prek Upworka.", // Slovenian
+  "Клиентот ми побара број, одбив, сè оди преку Upwork.", // Macedonian
+  "Клиентът ми поиска номера, отказах, всичко е през Upwork.", // Bulgarian
+  "Klient chcel moje číslo, odmietol som, všetko ide cez Upwork.", // Slovak
+  "Klient chtěl moje číslo, odmítl jsem, všechno jde přes Upwork.", // Czech
+  "Klienti më kërkoi numrin, refuzova, gjithçka shkon përmes Upwork.", // Albanian
+);
+
 runRuleTests('contact-request', withFixedGaps({ valid, invalid }, fixedGaps));

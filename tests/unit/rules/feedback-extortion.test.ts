@@ -571,4 +571,21 @@ invalid.push(
   { text: "Мөнгөө буцааж өгөхгүй бол муу сэтгэгдэл бичнэ", findings: [{ match: "муу сэтгэгдэл", severity: 'violation' }] },
 );
 
+// Round twenty-six (t43): Serbian (both alphabets, ekavian and ijekavian), Croatian, Bosnian, Slovenian, Macedonian, Bulgarian, Slovak,
+// Czech and Albanian, as people chat; each missed before the round's words.
+invalid.push(
+  // Serbian (FB)
+  { text: "Ako mi ne vratiš pare, dobićeš jednu zvezdicu", findings: [{ match: "jednu zvezdicu", severity: 'violation' }] },
+  // Slovenian (FB)
+  { text: "Ce mi ne vrnes denarja, dobis eno zvezdico", findings: [{ match: "eno zvezdico", severity: 'violation' }] },
+  // Macedonian (FB)
+  { text: "Ако не ми ги вратиш парите, ќе добиеш една ѕвезда", findings: [{ match: "една ѕвезда", severity: 'violation' }] },
+  // Bulgarian (FB)
+  { text: "Ако не ми върнеш парите, ще ти пиша една звезда", findings: [{ match: "една звезда", severity: 'violation' }] },
+  // Slovak (FB)
+  { text: "Ak mi nevrátiš peniaze, dostaneš jednu hviezdičku", findings: [{ match: "jednu hviezdičku", severity: 'violation' }] },
+  // Albanian (FB)
+  { text: "nese nuk m'i kthen parate, do te marresh nje yll", findings: [{ match: "nje yll", severity: 'violation' }] },
+);
+
 runRuleTests('feedback-extortion', withFixedGaps({ valid, invalid }, fixedGaps));

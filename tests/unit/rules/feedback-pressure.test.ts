@@ -1217,4 +1217,82 @@ valid.push(
   "Baho qo'yish sizning ixtiyoringiz, hech narsa talab qilmayman",
 );
 
+// Round twenty-six (t43): Serbian (both alphabets, ekavian and ijekavian), Croatian, Bosnian, Slovenian, Macedonian, Bulgarian, Slovak,
+// Czech and Albanian, as people chat; each missed before the round's words.
+invalid.push(
+  // Serbian (FB)
+  { text: "Ostavi mi 5 zvezdica i daću ti popust na sledeći projekat", findings: [{ match: "5 zvezdica i daću ti popust", severity: 'violation' }] },
+  // Serbian (FB)
+  { text: "Ако ми не даш пет звездица, нећу ти послати фајлове", findings: [{ match: "пет звездица, нећу ти послати", severity: 'violation' }] },
+  // Serbian (FB)
+  { text: "Pošaljem fajlove tek kad ostaviš dobru ocenu", findings: [{ match: "fajlove tek kad ostaviš dobru ocenu", severity: 'violation' }] },
+  // Serbian (FB)
+  { text: "Daj mi dobar feedback pa ti vraćam deo para", findings: [{ match: "dobar feedback pa ti vraćam deo para", severity: 'violation' }] },
+  // Serbian (FB)
+  { text: "Zatvori ugovor sa pet zvezdica, inače ti ne šaljem izvorne fajlove", findings: [{ match: "pet zvezdica, inače ti ne šaljem", severity: 'violation' }] },
+  // Croatian (FB)
+  { text: "Ako mi ne date dobru ocjenu, nema više izmjena", findings: [{ match: "dobru ocjenu, nema više izmjena", severity: 'violation' }] },
+  // Croatian (FB)
+  { text: "Zatvorite ugovor s 5 zvjezdica pa vam vraćam 20 eura", findings: [{ match: "5 zvjezdica pa vam vraćam 20 eura", severity: 'violation' }] },
+  // Croatian (FB)
+  { text: "Tek kad dobijem pet zvjezdica šaljem izvorne datoteke", findings: [{ match: "pet zvjezdica šaljem", severity: 'violation' }] },
+  // Bosnian (FB)
+  { text: "Ako mi ne daš pet zvjezdica, neću ti poslati fajlove", findings: [{ match: "pet zvjezdica, neću ti poslati", severity: 'violation' }] },
+  // Slovenian (FB)
+  { text: "Pusti mi 5 zvezdic in dobiš popust pri naslednjem projektu", findings: [{ match: "5 zvezdic in dobiš popust", severity: 'violation' }] },
+  // Slovenian (FB)
+  { text: "Če mi ne daš 5 zvezdic, ti ne pošljem datotek", findings: [{ match: "5 zvezdic, ti ne pošljem", severity: 'violation' }] },
+  // Slovenian (FB)
+  { text: "Datoteke pošljem šele, ko pustite dobro oceno", findings: [{ match: "pustite dobro oceno", severity: 'violation' }] },
+  // Slovenian (FB)
+  { text: "Napišite pozitivno mnenje pa vam vrnem 20 evrov", findings: [{ match: "pozitivno mnenje pa vam vrnem 20 evrov", severity: 'violation' }] },
+  // Slovenian (FB)
+  { text: "Pusti mi dobro oceno, pa dobiš brezplačne popravke", findings: [{ match: "dobro oceno, pa dobiš brezplačne", severity: 'violation' }] },
+  // Macedonian (FB)
+  { text: "Остави ми 5 ѕвезди и ќе добиеш попуст", findings: [{ match: "5 ѕвезди и ќе добиеш попуст", severity: 'violation' }] },
+  // Macedonian (FB)
+  { text: "Ако не ми дадеш 5 ѕвезди, нема да ти ги пратам фајловите", findings: [{ match: "5 ѕвезди, нема да ти ги пратам", severity: 'violation' }] },
+  // Macedonian (FB)
+  { text: "Фајловите ги праќам дури кога ќе оставиш добра оценка", findings: [{ match: "праќам дури кога ќе оставиш добра оценка", severity: 'violation' }] },
+  // Macedonian (FB)
+  { text: "Ако не ми дадеш добра оценка, нема да ти ги пратам фајловите", findings: [{ match: "добра оценка, нема да ти ги пратам", severity: 'violation' }] },
+  // Bulgarian (FB)
+  { text: "ostavi mi 5 zvezdi i shte ti varna chast ot parite", findings: [{ match: "5 zvezdi i shte ti varna chast ot parite", severity: 'violation' }] },
+  // Slovak (FB)
+  { text: "Daj mi 5 hviezdičiek a dostaneš zľavu", findings: [{ match: "5 hviezdičiek a dostaneš zľavu", severity: 'violation' }] },
+  // Slovak (FB)
+  { text: "Ak mi nedáš 5 hviezdičiek, nepošlem ti súbory", findings: [{ match: "5 hviezdičiek, nepošlem", severity: 'violation' }] },
+  // Slovak (FB)
+  { text: "Súbory pošlem až keď mi dáte dobré hodnotenie", findings: [{ match: "Súbory pošlem až keď mi dáte dobré hodnotenie", severity: 'violation' }] },
+  // Slovak (FB)
+  { text: "Dajte mi 5 hviezdičiek a vrátim vám časť peňazí", findings: [{ match: "Dajte mi 5 hviezdičiek", severity: 'violation' }] },
+  // Albanian (FB)
+  { text: "Më lër 5 yje dhe të bëj zbritje", findings: [{ match: "5 yje dhe të bëj zbritje", severity: 'violation' }] },
+  // Albanian (FB)
+  { text: "Nëse nuk më jep 5 yje, nuk t'i dërgoj skedarët", findings: [{ match: "5 yje, nuk t'i dërgoj", severity: 'violation' }] },
+  // Albanian (FB)
+  { text: "Skedarët i dërgoj vetëm pasi të më lësh vlerësim të mirë", findings: [{ match: "Skedarët i dërgoj vetëm pasi të më lësh vlerësim", severity: 'violation' }] },
+  // Albanian (FB)
+  { text: "Më lër 5 yje dhe të kthej një pjesë të parave", findings: [{ match: "Më lër 5 yje", severity: 'violation' }] },
+);
+// Round twenty-six (t43): their look-alikes (refusals, reported asks, work talk, an order's number, a bug's place).
+valid.push(
+  "Ocena od 5 zvezdica koju ste ostavili mi mnogo znači, hvala!", // Serbian
+  "Nakon što završimo, bit ću zahvalan na iskrenoj recenziji, bez obzira na ocjenu.", // Croatian
+  "Ako ste zadovoljni, bit ću zahvalna na iskrenoj ocjeni.", // Croatian
+  "Hvala, ako ste zadovoljni ostavite iskrenu ocjenu.", // Bosnian
+  "Če ste zadovoljni, bom hvaležna za iskreno oceno.", // Slovenian
+  "Hvala za 5 zvezdic, res cenim!", // Slovenian
+  "Ако сте задоволни, ќе ми биде драго да оставите искрена оценка.", // Macedonian
+  "Фала за петте ѕвезди, многу ми значи!", // Macedonian
+  "Ако сте доволни, ще се радвам на честен отзив.", // Bulgarian
+  "Благодаря за петте звезди!", // Bulgarian
+  "Ak ste spokojní, budem vďačná za úprimné hodnotenie.", // Slovak
+  "Ďakujem za 5 hviezdičiek!", // Slovak
+  "Pokud jste spokojeni, budu vděčná za upřímné hodnocení.", // Czech
+  "Děkuji za 5 hvězdiček!", // Czech
+  "Nëse jeni të kënaqur, do të isha mirënjohës për një vlerësim të sinqertë.", // Albanian
+  "Faleminderit për 5 yjet!", // Albanian
+);
+
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));

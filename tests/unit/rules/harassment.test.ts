@@ -1912,4 +1912,95 @@ valid.push(
   "Ойын кейіпкері жауына «сен ақымақсың» дейді, аударып беріңіз",
 );
 
+// Round twenty-six (t43): Serbian (both alphabets, ekavian and ijekavian), Croatian, Bosnian, Slovenian, Macedonian, Bulgarian, Slovak,
+// Czech and Albanian, as people chat; each missed before the round's words.
+invalid.push(
+  // Serbian (HAR)
+  { text: "Ti si obična budala, ništa ne znaš", findings: [{ match: "Ti si obična budala", severity: 'violation' }] },
+  // Serbian (HAR)
+  { text: "Ти си неспособан, срамота си за ову професију", findings: [{ match: "Ти си неспособан, срамота", severity: 'violation' }] },
+  // Serbian (HAR)
+  { text: "Takvi kao ti treba da se vrate u svoje selo", findings: [{ match: "Takvi kao ti treba da se vrate", severity: 'violation' }] },
+  // Serbian (HAR)
+  { text: "Zažalićeš što si me prevario, videćeš", findings: [{ match: "Zažalićeš", severity: 'violation' }] },
+  // Serbian (HAR)
+  { text: "Žene ne treba da se bave programiranjem, idi kuvaj", findings: [{ match: "Žene ne treba da se bave programiranjem", severity: 'violation' }, { match: "idi kuvaj", severity: 'violation' }] },
+  // Serbian (HAR)
+  { text: "Ко те је уопште пустио да радиш овај посао, бедниче", findings: [{ match: "Ко те је уопште пустио", severity: 'violation' }, { match: "бедниче", severity: 'violation' }] },
+  // Serbian (HAR)
+  { text: "Uništiću ti karijeru, svima ću reći kakav si prevarant", findings: [{ match: "Uništiću ti", severity: 'violation' }, { match: "svima ću reći kakav", severity: 'violation' }] },
+  // Croatian (HAR)
+  { text: "Sram te bilo, ovakav posao bi napravilo i dijete", findings: [{ match: "Sram te bilo", severity: 'violation' }, { match: "bi napravilo i dijete", severity: 'violation' }] },
+  // Croatian (HAR)
+  { text: "Pazi što radiš, znam gdje ti je ured", findings: [{ match: "znam gdje ti je ured", severity: 'violation' }] },
+  // Croatian (HAR)
+  { text: "Vi ljudi iz te zemlje ste svi isti, lijeni", findings: [{ match: "Vi ljudi iz te zemlje ste svi isti", severity: 'violation' }] },
+  // Croatian (HAR)
+  { text: "Ti si obična neznalica, sram te bilo", findings: [{ match: "Ti si obična neznalica", severity: 'violation' }, { match: "sram te bilo", severity: 'violation' }] },
+  // Croatian (HAR)
+  { text: "Uništit ću ti karijeru, vidjet ćeš", findings: [{ match: "Uništit ću ti", severity: 'violation' }] },
+  // Bosnian (HAR)
+  { text: "Znam gdje stanuješ, vidjet ćeš", findings: [{ match: "Znam gdje stanuješ", severity: 'violation' }] },
+  // Bosnian (HAR)
+  { text: "Vi ste svi lopovi, ne radim s takvima", findings: [{ match: "Vi ste svi lopovi", severity: 'violation' }] },
+  // Bosnian (HAR)
+  { text: "Ti si nesposoban, sram te bilo", findings: [{ match: "Ti si nesposoban", severity: 'violation' }, { match: "sram te bilo", severity: 'violation' }] },
+  // Slovenian (HAR)
+  { text: "Vem, kje živiš, pazi se", findings: [{ match: "Vem, kje živiš", severity: 'violation' }] },
+  // Slovenian (HAR)
+  { text: "Sram te bodi, to bi naredil tudi otrok", findings: [{ match: "Sram te bodi", severity: 'violation' }, { match: "to bi naredil tudi otrok", severity: 'violation' }] },
+  // Slovenian (HAR)
+  { text: "Obžaloval boš, obljubim ti", findings: [{ match: "Obžaloval boš", severity: 'violation' }] },
+  // Slovenian (HAR)
+  { text: "Ženske ne znajo programirati, pojdi kuhat", findings: [{ match: "Ženske ne znajo programirati, pojdi kuhat", severity: 'violation' }] },
+  // Slovenian (HAR)
+  { text: "Ti si nesposoben, sram te bodi", findings: [{ match: "Ti si nesposoben", severity: 'violation' }, { match: "sram te bodi", severity: 'violation' }] },
+  // Macedonian (HAR)
+  { text: "Знам каде живееш, внимавај", findings: [{ match: "Знам каде живееш", severity: 'violation' }] },
+  // Macedonian (HAR)
+  { text: "Ќе зажалиш, ти ветувам", findings: [{ match: "Ќе зажалиш", severity: 'violation' }] },
+  // Macedonian (HAR)
+  { text: "Срам да те биде, ова и дете би го направило", findings: [{ match: "Срам да те биде", severity: 'violation' }, { match: "и дете би го направило", severity: 'violation' }] },
+  // Macedonian (HAR)
+  { text: "Ти си неспособен, срам да те биде", findings: [{ match: "Ти си неспособен", severity: 'violation' }, { match: "срам да те биде", severity: 'violation' }] },
+  // Bulgarian (HAR)
+  { text: "Ти си некадърник, срам те да е", findings: [{ match: "Ти си некадърник", severity: 'violation' }, { match: "срам те да е", severity: 'violation' }] },
+  // Bulgarian (HAR)
+  { text: "Жените не стават за програмисти", findings: [{ match: "Жените не стават за програмисти", severity: 'violation' }] },
+  // Bulgarian (HAR)
+  { text: "Ти си некадърник и мошеник", findings: [{ match: "Ти си некадърник и мошеник", severity: 'violation' }] },
+  // Slovak (HAR)
+  { text: "Viem, kde bývaš", findings: [{ match: "Viem, kde bývaš", severity: 'violation' }] },
+  // Slovak (HAR)
+  { text: "Budeš to ľutovať", findings: [{ match: "Budeš to ľutovať", severity: 'violation' }] },
+  // Slovak (HAR)
+  { text: "Hanbi sa, toto by urobilo aj dieťa", findings: [{ match: "Hanbi sa", severity: 'violation' }, { match: "by urobilo aj dieťa", severity: 'violation' }] },
+  // Slovak (HAR)
+  { text: "Ty si neschopný, hanbi sa", findings: [{ match: "Ty si neschopný", severity: 'violation' }, { match: "hanbi sa", severity: 'violation' }] },
+  // Czech (HAR)
+  { text: "Vím, kde bydlíš", findings: [{ match: "Vím, kde bydlíš", severity: 'violation' }] },
+  // Czech (HAR)
+  { text: "Stydíš se? Tohle by udělalo i dítě", findings: [{ match: "Stydíš se", severity: 'violation' }, { match: "by udělalo i dítě", severity: 'violation' }] },
+  // Albanian (HAR)
+  { text: "E di ku jeton", findings: [{ match: "E di ku jeton", severity: 'violation' }] },
+  // Albanian (HAR)
+  { text: "Do të pendohesh për këtë", findings: [{ match: "Do të pendohesh", severity: 'violation' }] },
+  // Albanian (HAR)
+  { text: "Turp të kesh, këtë e bën edhe një fëmijë", findings: [{ match: "Turp të kesh", severity: 'violation' }, { match: "e bën edhe një fëmijë", severity: 'violation' }] },
+  // Albanian (HAR)
+  { text: "Je budalla, turp të kesh", findings: [{ match: "Je budalla", severity: 'violation' }, { match: "turp të kesh", severity: 'violation' }] },
+);
+// Round twenty-six (t43): their look-alikes (refusals, reported asks, work talk, an order's number, a bug's place).
+valid.push(
+  "Ti si najbolji klijent kog sam imao, hvala!", // Serbian
+  "Klijent mi je tražio Viber broj, rekao sam da ostajemo na Upworku.", // Serbian
+  "Aplikacija treba da šalje obaveštenja na Telegram kanal klijenta.", // Serbian
+  "Он ми је рекао да сам будала, пријавио сам га подршци.", // Serbian
+  "Klijent je tražio moj broj mobitela, odbila sam, sve ide preko Upworka.", // Croatian
+  "Rekao mi je da sam lijen, prijavio sam ga.", // Croatian
+  "Klijentica je tražila da pređemo na WhatsApp, rekla sam da ostajemo ovdje.", // Croatian
+  "Klijent traži moj Viber, rekao sam mu da ne može prije ugovora.", // Bosnian
+  "iza bedak, ba3tlak el files bokra 3al chat hon.", // Regression
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -1548,4 +1548,118 @@ valid.push(
   "Клиент Апворктан тыс жұмыс істеуді ұсынды, бас тарттым",
 );
 
+// Round twenty-six (t43): Serbian (both alphabets, ekavian and ijekavian), Croatian, Bosnian, Slovenian, Macedonian, Bulgarian, Slovak,
+// Czech and Albanian, as people chat; each missed before the round's words.
+invalid.push(
+  // Serbian (OP)
+  { text: "Хајде да наставимо разговор негде другде, овде ме све прати", findings: [{ match: "наставимо разговор негде другде", severity: 'violation' }] },
+  // Serbian (OP)
+  { text: "Pričajmo van ove platforme, ovde nas gledaju", findings: [{ match: "Pričajmo van ove platforme", severity: 'violation' }] },
+  // Serbian (OP)
+  { text: "Javi mi se privatno, ovde ne mogu da pričam slobodno", findings: [{ match: "Javi mi se privatno", severity: 'violation' }] },
+  // Serbian (OP)
+  { text: "Хајде да пређемо на Телеграм", findings: [{ match: "пређемо на Телеграм", severity: 'violation' }] },
+  // Serbian (OP)
+  { text: "ajde da se dogovorimo negde drugde, ne ovde", findings: [{ match: "se dogovorimo negde drugde", severity: 'violation' }] },
+  // Croatian (OP)
+  { text: "Dogovorimo se izvan Upworka, bit će jednostavnije", findings: [{ match: "Dogovorimo se izvan Upworka", severity: 'violation' }] },
+  // Croatian (OP)
+  { text: "Možemo li nastaviti razgovor negdje drugdje?", findings: [{ match: "nastaviti razgovor negdje drugdje", severity: 'violation' }] },
+  // Bosnian (OP)
+  { text: "Hajde da pričamo negdje drugo, ne ovdje", findings: [{ match: "pričamo negdje drugo", severity: 'violation' }] },
+  // Slovenian (OP)
+  { text: "Dajva se pogovoriti na WhatsAppu, tukaj je prepočasi", findings: [{ match: "pogovoriti na WhatsAppu", severity: 'violation' }] },
+  // Slovenian (OP)
+  { text: "Dobiva se na Viberju, pa se zmeniva", findings: [{ match: "Dobiva se na Viberju", severity: 'violation' }] },
+  // Slovenian (OP)
+  { text: "Nadaljujva pogovor kje drugje, tu nas vse spremljajo", findings: [{ match: "Nadaljujva pogovor kje drugje", severity: 'violation' }] },
+  // Slovenian (OP)
+  { text: "pokliči me jutri na mobi", findings: [{ match: "pokliči me jutri na mobi", severity: 'violation' }] },
+  // Macedonian (OP)
+  { text: "Ајде да продолжиме на Вајбер, тука е бавно", findings: [{ match: "да продолжиме на Вајбер", severity: 'violation' }] },
+  // Macedonian (OP)
+  { text: "Да се договориме надвор од Upwork, полесно е", findings: [{ match: "Да се договориме надвор од Upwork", severity: 'violation' }] },
+  // Macedonian (OP)
+  { text: "Јави ми се приватно", findings: [{ match: "Јави ми се приватно", severity: 'violation' }] },
+  // Bulgarian (OP)
+  { text: "Да се разберем извън Upwork, по-лесно е", findings: [{ match: "Да се разберем извън Upwork", severity: 'violation' }] },
+  // Bulgarian (OP)
+  { text: "Да говорим някъде другаде, тук ни следят", findings: [{ match: "Да говорим някъде другаде", severity: 'violation' }] },
+  // Slovak (OP)
+  { text: "Dohodnime sa mimo Upworku", findings: [{ match: "Dohodnime sa mimo Upworku", severity: 'violation' }] },
+  // Slovak (OP)
+  { text: "Pokračujme v rozhovore niekde inde", findings: [{ match: "Pokračujme v rozhovore niekde inde", severity: 'violation' }] },
+  // Slovak (OP)
+  { text: "zavolaj mi zajtra na mobil", findings: [{ match: "zavolaj mi zajtra na mobil", severity: 'violation' }] },
+  // Czech (OP)
+  { text: "Pokračujme v konverzaci někde jinde", findings: [{ match: "Pokračujme v konverzaci někde jinde", severity: 'violation' }] },
+  // Albanian (OP)
+  { text: "Le të flasim në WhatsApp, këtu është ngadalë", findings: [{ match: "Le të flasim në WhatsApp", severity: 'violation' }] },
+  // Albanian (OP)
+  { text: "Të merremi vesh jashtë Upwork", findings: [{ match: "Të merremi vesh jashtë Upwork", severity: 'violation' }] },
+  // Albanian (OP)
+  { text: "Të vazhdojmë bisedën diku tjetër", findings: [{ match: "Të vazhdojmë bisedën diku tjetër", severity: 'violation' }] },
+  // Albanian (OP)
+  { text: "me thirr neser ne telefon", findings: [{ match: "me thirr neser ne telefon", severity: 'violation' }] },
+);
+// Round twenty-six (t43): their look-alikes (refusals, reported asks, work talk, an order's number, a bug's place).
+valid.push(
+  "Znam gde ti je greška, u fajlu config.js na liniji 40.", // Serbian
+  "Pređimo na sledeći zadatak, dizajn je odobren.", // Serbian
+  "Ако ми не пошаљете текстове до петка, каснићемо са објавом.", // Serbian
+  "Pazi se, ćao! Vidimo se na sledećem projektu.", // Serbian
+  "Ne znam gde da stavim logo, javi mi šta misliš.", // Serbian
+  "Можете ли да ми пошаљете примере дизајна који вам се свиђају?", // Serbian
+  "Dodajte me u GitHub repozitorijum da mogu da pushujem.", // Serbian
+  "Aplikacija šalje kod za verifikaciju preko SMS-a, to treba testirati.", // Serbian
+  "Ostavite mi povratnu informaciju o dizajnu kad stignete.", // Serbian
+  "Кад ми оставиш поруку, одговорићу у року од сат времена.", // Serbian
+  "Napravio sam Viber bota za njihovu prodavnicu.", // Serbian
+  "Hvala na saradnji! Ako ste zadovoljni, biće mi drago da ostavite iskren utisak.", // Serbian
+  "Ovaj kod je katastrofa, moramo ga prepisati.", // Serbian
+  "Brate, poslao sam ti fajlove ovde u chatu, pogledaj.", // Serbian
+  "Ajde da nastavimo ovde, sutra šaljem novu verziju.", // Serbian
+  "Možete mi poslati primjere koji vam se sviđaju?", // Croatian
+  "Prebacio sam datoteke u Google Drive mapu koju ste podijelili.", // Croatian
+  "Dogovorimo se ovdje oko rokova, pa krećem.", // Croatian
+  "Ti si mi rekao da je rok petak, zar ne?", // Croatian
+  "Moj kolega je napravio backend, ja radim frontend.", // Croatian
+  "Trebam WhatsApp integraciju za web trgovinu.", // Croatian
+  "Ovaj dizajn je grozan, napravit ću novi prijedlog.", // Croatian
+  "Datoteke ću poslati sutra ovdje u poruci.", // Croatian
+  "Hajmo ovdje dogovoriti detalje, pa krećem sutra.", // Bosnian
+  "Rođak mi je preporučio Upwork, tako sam počeo.", // Bosnian
+  "Znam gdje je problem, u bazi podataka.", // Bosnian
+  "Pravim Viber chatbot za njihovu firmu.", // Bosnian
+  "Potrebujem integracijo WhatsAppa za spletno trgovino.", // Slovenian
+  "Ta dizajn je grozen, naredil bom nov predlog.", // Slovenian
+  "Datoteke pošljem jutri tukaj v sporočilu.", // Slovenian
+  "Lahko mi pošljete primere, ki so vam všeč?", // Slovenian
+  "Stranka je rekla, da naj ji pišem na WhatsApp, zavrnil sem.", // Slovenian
+  "Pošlji mi primere logotipov, ki ti so všeč.", // Slovenian
+  "Ми треба интеграција со Вајбер за продавницата.", // Macedonian
+  "Плаќањето оди само преку Upwork.", // Macedonian
+  "Фајловите ги праќам утре тука во пораката.", // Macedonian
+  "Клиентот ми рече да преминеме на Вајбер, одбив.", // Macedonian
+  "Никогаш не плаќам надвор од Upwork.", // Macedonian
+  "Пратете ми примери што ви се допаѓаат.", // Macedonian
+  "Трябва ми интеграция с Вайбър за магазина.", // Bulgarian
+  "Файловете ги пращам утре тук в чата.", // Bulgarian
+  "Клиентът поиска да минем на Вайбър, отказах.", // Bulgarian
+  "Пратете ми примери, които ви харесват.", // Bulgarian
+  "Potrebujem integráciu WhatsAppu pre e-shop.", // Slovak
+  "Súbory pošlem zajtra sem do správy.", // Slovak
+  "Klient chcel prejsť na WhatsApp, odmietol som.", // Slovak
+  "Pošlite mi príklady, ktoré sa vám páčia.", // Slovak
+  "Potřebuji integraci WhatsAppu pro e-shop.", // Czech
+  "Klient chtěl přejít na WhatsApp, odmítl jsem.", // Czech
+  "Më duhet integrim me WhatsApp për dyqanin online.", // Albanian
+  "Skedarët i dërgoj nesër këtu në mesazh.", // Albanian
+  "Klienti më kërkoi të kalojmë në WhatsApp, refuzova.", // Albanian
+  "Më dërgoni shembuj që ju pëlqejnë.", // Albanian
+  "Kam bërë integrim me WhatsApp për dyqanin.", // Albanian
+  "Jeni në Prishtinë apo në Tiranë?", // Albanian
+  "Bakit may service fee sa invoice ko? pa-explain naman po.", // Regression
+);
+
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));

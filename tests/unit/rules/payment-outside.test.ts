@@ -1791,4 +1791,73 @@ valid.push(
   "Төлбөрөө Upwork-ээр хийнэ үү",
 );
 
+// Round twenty-six (t43): Serbian (both alphabets, ekavian and ijekavian), Croatian, Bosnian, Slovenian, Macedonian, Bulgarian, Slovak,
+// Czech and Albanian, as people chat; each missed before the round's words.
+invalid.push(
+  // Serbian (PAY)
+  { text: "Pošalji pare preko Western Uniona na ime moje sestre", findings: [{ match: "Pošalji pare preko Western Uniona", severity: 'violation' }] },
+  // Serbian (PAY)
+  { text: "moze i KEKS Pay, samo mi posalji na broj", findings: [{ match: "KEKS Pay, samo mi posalji na broj", severity: 'violation' }] },
+  // Croatian (PAY)
+  { text: "Može uplata preko Revoluta? Tako izbjegavamo Upwork naknadu", findings: [{ match: "izbjegavamo Upwork naknadu", severity: 'violation' }] },
+  // Bosnian (PAY)
+  { text: "Uplati preko Western Uniona na mog brata", findings: [{ match: "Uplati preko Western Uniona", severity: 'violation' }] },
+  // Slovenian (PAY)
+  { text: "Plačajte mi direktno na TRR, brez provizije", findings: [{ match: "Plačajte mi direktno", severity: 'violation' }] },
+  // Slovenian (PAY)
+  { text: "Lahko mi plačaš prek Revoluta, da se izogneva Upworkovi proviziji", findings: [{ match: "izogneva Upworkovi proviziji", severity: 'violation' }] },
+  // Slovenian (PAY)
+  { text: "Naslednji projekt delava mimo Upworka, ceneje bo za oba", findings: [{ match: "delava mimo Upworka", severity: 'violation' }] },
+  // Slovenian (PAY)
+  { text: "nakazi denar na racun moje mame", findings: [{ match: "nakazi denar na racun", severity: 'violation' }] },
+  // Slovenian (PAY)
+  { text: "Če plačate z gotovino, dobite 15% popusta", findings: [{ match: "plačate z gotovino", severity: 'violation' }] },
+  // Slovenian (PAY)
+  { text: "Plačaj mi direktno na TRR, pa si prihraniva provizijo", findings: [{ match: "Plačaj mi direktno", severity: 'violation' }] },
+  // Macedonian (PAY)
+  { text: "Уплати ми на сметката на брат ми", findings: [{ match: "Уплати ми на сметката", severity: 'violation' }] },
+  // Slovak (PAY)
+  { text: "Ďalší projekt robíme priamo, bez Upworku", findings: [{ match: "robíme priamo, bez Upworku", severity: 'violation' }] },
+  // Slovak (PAY)
+  { text: "posli peniaze na ucet mojej mamy", findings: [{ match: "posli peniaze na ucet", severity: 'violation' }] },
+  // Czech (PAY)
+  { text: "Další projekt děláme napřímo, bez Upworku", findings: [{ match: "děláme napřímo, bez Upworku", severity: 'violation' }] },
+  // Albanian (PAY)
+  { text: "Më paguaj direkt në llogarinë bankare, pa komision", findings: [{ match: "Më paguaj direkt", severity: 'violation' }] },
+  // Albanian (PAY)
+  { text: "Projektin tjetër e bëjmë direkt, pa Upwork", findings: [{ match: "e bëjmë direkt", severity: 'violation' }] },
+  // Albanian (PAY)
+  { text: "dergoji parate ne llogari te vellait tim", findings: [{ match: "dergoji parate ne llogari", severity: 'violation' }] },
+  // Albanian (PAY)
+  { text: "Më paguaj direkt në llogari, pa komisionin e Upwork", findings: [{ match: "Më paguaj direkt", severity: 'violation' }] },
+);
+// Round twenty-six (t43): their look-alikes (refusals, reported asks, work talk, an order's number, a bug's place).
+valid.push(
+  "Dajem popust od 10% za veće narudžbe, sve preko Upworka.", // Serbian
+  "Popust za studente je 20%, implementiraj ga u checkoutu.", // Serbian
+  "Nemoj da se brineš, sve plaćanje ide preko Upworka kao i do sada.", // Serbian
+  "Integracija PayPal plaćanja je gotova, testirajte.", // Serbian
+  "Плаћање иде искључиво преко Upworka, тако је сигурније за обоје.", // Serbian
+  "Nikada ne plaćam van platforme, to je prevara.", // Serbian
+  "Revolut integracija u aplikaciji ne radi na Androidu.", // Serbian
+  "Uplata za milestone je stigla preko Upworka, hvala.", // Serbian
+  "Plaćanje isključivo preko Upworka, hvala na razumijevanju.", // Croatian
+  "Ovo je zahtjev za popust na licencu, ništa vezano uz ocjene.", // Croatian
+  "Plaćanje preko Revoluta je jedna od opcija u checkoutu koju razvijam.", // Croatian
+  "Plaćanje ide samo preko Upworka, to je sigurno.", // Bosnian
+  "Nikad ne plaćam van Upworka.", // Bosnian
+  "Plačilo samo prek Upworka, hvala za razumevanje.", // Slovenian
+  "Nikoli ne plačam mimo Upworka.", // Slovenian
+  "Integracija plačila z Revolutom je končana.", // Slovenian
+  "Плащането е само през Upwork.", // Bulgarian
+  "Никога не плащам извън Upwork.", // Bulgarian
+  "Platba iba cez Upwork, ďakujem.", // Slovak
+  "Nikdy neplatím mimo Upworku.", // Slovak
+  "Integrácia platobnej brány je hotová.", // Slovak
+  "Platba pouze přes Upwork, děkuji.", // Czech
+  "Nikdy neplatím mimo Upwork.", // Czech
+  "Pagesa vetëm përmes Upwork, faleminderit.", // Albanian
+  "Kurrë nuk paguaj jashtë Upwork.", // Albanian
+);
+
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
