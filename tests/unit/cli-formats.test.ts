@@ -15,9 +15,9 @@ import { cli, parseStylish } from './cli-helpers';
 
 const EMAIL = 'Email me at jane.doe@gmail.com';
 const PORTFOLIO = 'You can see my designs at https://dribbble.com/janedoe';
-// "Hello, send me your phone number, we will talk there": Armenian, a script the rules do not read.
-const ARMENIAN = 'Բարեւ, ուղարկեք ինձ ձեր հեռախոսահամարը, կխոսենք այնտեղ';
-const UNREAD = 'Part of this text is in Armenian script, which clearsend cannot read yet';
+// "Hello, please send me your phone number, we will talk there": Lao, a script the rules do not read (Armenian until round twenty-six).
+const LAO = 'ສະບາຍດີ, ກະລຸນາສົ່ງເບີໂທລະສັບຂອງທ່ານໃຫ້ຂ້ອຍ, ພວກເຮົາຈະລົມກັນຢູ່ຫັ້ນ';
+const UNREAD = 'Part of this text is in Lao script, which clearsend cannot read yet';
 // "Hello, send me your phone number, we will talk there, it is awkward to write here...": Lithuanian, a Latin-script
 // language the rules do not read.
 const LITHUANIAN =
@@ -50,8 +50,8 @@ beforeAll(() => {
   writeFileSync(join(dir, 'enterprise/.clearsendrc.json'), '{"client": "enterprise"}');
   writeFileSync(join(dir, 'enterprise/note.txt'), `${EMAIL}\n`);
   writeFileSync(join(outside, 'far.txt'), `${EMAIL}\n`);
-  writeFileSync(join(dir, 'armenian.txt'), `${ARMENIAN}\n`);
-  writeFileSync(join(dir, 'armenian-phone.txt'), `${ARMENIAN}: +374 10 555 0147\n`);
+  writeFileSync(join(dir, 'lao.txt'), `${LAO}\n`);
+  writeFileSync(join(dir, 'lao-phone.txt'), `${LAO}: +856 20 5550 1477\n`);
   writeFileSync(join(dir, 'lithuanian.txt'), `${LITHUANIAN}\n`);
   writeFileSync(join(dir, 'lithuanian-phone.txt'), `${LITHUANIAN} +370 612 34567\n`);
 });
@@ -177,12 +177,12 @@ describe('json', () => {
 
 describe('a text in a script the rules do not read', () => {
   it('gets a note in stylish, before its findings, also with none, and a text in English gets none', async () => {
-    const { code, stdout } = await cli(['check', 'armenian.txt', 'armenian-phone.txt', 'clean.txt'], { cwd: dir });
+    const { code, stdout } = await cli(['check', 'lao.txt', 'lao-phone.txt', 'clean.txt'], { cwd: dir });
     expect(code).toBe(1);
     const blocks = stdout.split('\n\n');
-    expect(blocks[0]).toMatch(/^armenian\.txt\n {2}note {2}Part of this text is in Armenian script/);
-    expect(blocks[1]).toMatch(/^armenian-phone\.txt\n {2}note {2}Part of this text/);
-    expect(blocks[1]).toContain('contact-phone  "+374 10 555 0147"');
+    expect(blocks[0]).toMatch(/^lao\.txt\n {2}note {2}Part of this text is in Lao script/);
+    expect(blocks[1]).toMatch(/^lao-phone\.txt\n {2}note {2}Part of this text/);
+    expect(blocks[1]).toContain('contact-phone  "+856 20 5550 1477"');
     expect(stdout).not.toContain('clean.txt');
     // The note is no problem: the summary counts the phone number only.
     expect(stdout).toContain('1 problem (1 violation, 0 warnings, 0 info)');
@@ -190,12 +190,12 @@ describe('a text in a script the rules do not read', () => {
   });
 
   it('is a Note line in compact, "unreadScript" in JSON and a ::notice in GitHub Actions', async () => {
-    const compact = await cli(['check', '--format', 'compact', 'armenian.txt', 'email.txt'], { cwd: dir });
-    expect(compact.stdout.split('\n').filter((l) => l.includes(': Note - '))).toEqual([`armenian.txt: Note - ${UNREAD}${compact.stdout.split(UNREAD)[1]!.split('\n')[0]}`]);
-    const json = JSON.parse((await cli(['check', '--json', 'armenian.txt', 'email.txt'], { cwd: dir })).stdout) as (JsonEntry & { unreadScript?: string })[];
-    expect(json.map((e) => [e.file, e.unreadScript])).toEqual([['armenian.txt', 'Armn'], ['email.txt', undefined]]);
-    const github = await cli(['check', '--format', 'github', 'armenian.txt'], { cwd: dir });
-    expect(github.stdout).toMatch(/^::notice file=armenian\.txt,title=clearsend%3A script not read::Part of this text is in Armenian script/);
+    const compact = await cli(['check', '--format', 'compact', 'lao.txt', 'email.txt'], { cwd: dir });
+    expect(compact.stdout.split('\n').filter((l) => l.includes(': Note - '))).toEqual([`lao.txt: Note - ${UNREAD}${compact.stdout.split(UNREAD)[1]!.split('\n')[0]}`]);
+    const json = JSON.parse((await cli(['check', '--json', 'lao.txt', 'email.txt'], { cwd: dir })).stdout) as (JsonEntry & { unreadScript?: string })[];
+    expect(json.map((e) => [e.file, e.unreadScript])).toEqual([['lao.txt', 'Laoo'], ['email.txt', undefined]]);
+    const github = await cli(['check', '--format', 'github', 'lao.txt'], { cwd: dir });
+    expect(github.stdout).toMatch(/^::notice file=lao\.txt,title=clearsend%3A script not read::Part of this text is in Lao script/);
   });
 });
 
@@ -217,11 +217,11 @@ describe('a text in a Latin-script language the rules do not read', () => {
     expect(compact.stdout.split('\n').filter((l) => l.includes(': Note - '))).toEqual([
       `lithuanian.txt: Note - ${UNREAD_LANGUAGE}${compact.stdout.split(UNREAD_LANGUAGE)[1]!.split('\n')[0]}`,
     ]);
-    const json = await cli(['check', '--json', 'lithuanian.txt', 'armenian.txt', 'email.txt'], { cwd: dir });
+    const json = await cli(['check', '--json', 'lithuanian.txt', 'lao.txt', 'email.txt'], { cwd: dir });
     const entries = JSON.parse(json.stdout) as (JsonEntry & { unreadScript?: string; unreadLanguage?: string })[];
     expect(entries.map((e) => [e.file, e.unreadScript, e.unreadLanguage])).toEqual([
       ['lithuanian.txt', undefined, 'lt'],
-      ['armenian.txt', 'Armn', undefined],
+      ['lao.txt', 'Laoo', undefined],
       ['email.txt', undefined, undefined],
     ]);
     const github = await cli(['check', '--format', 'github', 'lithuanian.txt'], { cwd: dir });
