@@ -381,6 +381,9 @@ const INVITATION = union('INVITATION', PROPOSE, TALK_VERB, CHAT_APP, CONTACT_CHA
 const SECOND_INVITATION: readonly Language[] = ['hr', 'sr', 'az', 'ka', 'am', 'tr'];
 // Bengali in Latin letters joined the third when round twenty-five's words took the rest past 20 KB (its script stays in the second pairing).
 const THIRD_INVITATION: readonly Language[] = ['ta', 'te', 'pcm', 'bn'];
+// Round twenty-six's languages took the first past 20 KB again: Sinhala (its Latin spelling was in the first), Gujarati, Punjabi, Kannada,
+// Burmese and Khmer are read in a fourth.
+const FOURTH_INVITATION: readonly Language[] = ['si', 'gu', 'pa', 'kn', 'my', 'km'];
 const invitationIn = (kept: readonly Language[]) => except(INVITATION, ...LANGUAGES.filter((l) => !kept.includes(l)));
 const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 /** Urdu's phrases in its own script only (`keep`), or the class without them: Urdu shares its key with Roman Urdu. */
@@ -389,12 +392,13 @@ function urduScript(keep: boolean, wordClass: WordClass): WordClass {
   return { ...wordClass, words: keep ? { ur: urdu } : { ...wordClass.words, ur: urdu } };
 }
 const OUTSIDE_PROPOSED = [
-  within(OUTSIDE_UPWORK, urduScript(false, inScript(DEVANAGARI_OR_BENGALI, false, except(INVITATION, ...SECOND_INVITATION, ...THIRD_INVITATION))), 60),
+  within(OUTSIDE_UPWORK, urduScript(false, inScript(DEVANAGARI_OR_BENGALI, false, except(INVITATION, ...SECOND_INVITATION, ...THIRD_INVITATION, ...FOURTH_INVITATION))), 60),
   // Urdu in its script (round twenty-five) in a pairing of its own: with the rest it took the first past 20 KB.
   within(OUTSIDE_UPWORK, urduScript(true, INVITATION), 60),
   within(OUTSIDE_UPWORK, inScript(DEVANAGARI_OR_BENGALI, true, INVITATION), 60),
   within(OUTSIDE_UPWORK, invitationIn(SECOND_INVITATION), 60),
   within(OUTSIDE_UPWORK, inScript(DEVANAGARI_OR_BENGALI, false, invitationIn(THIRD_INVITATION)), 60),
+  within(OUTSIDE_UPWORK, invitationIn(FOURTH_INVITATION), 60),
 ];
 const EUPHEMISM = compileAhead(new RegExp(term(AWAY), 'g'));
 const WORK_ANY = compileAhead(new RegExp(term(WORK_TALK)));
@@ -463,13 +467,15 @@ const FAULT_THEN_MOVE = within(
   // UPWORK_FAULT reads no Thai, Persian, Hebrew, Bulgarian, Czech, Greek, Hungarian, Malayalam, Devanagari or Bengali yet: their
   // remedies stay out (under V8's 20 KB); nor Croatian, Serbian, Azerbaijani, Georgian, Amharic, Tamil, Telugu or Nigerian Pidgin;
   // nor Nepali or Korean since round 24's words for other languages took the union past the limit; nor Bengali in Latin letters
-  // since round 25's, nor Urdu in its script (UPWORK_FAULT reads neither).
+  // since round 25's, nor Urdu in its script (UPWORK_FAULT reads neither), nor round twenty-six's Sinhala, Gujarati, Punjabi, Kannada,
+  // Burmese or Khmer.
   urduScript(false, inScript(DEVANAGARI_OR_BENGALI, false, except(union('FAULT_REMEDY', CALL_VERB, TALK_VERB, CHAT_APP, CONTACT_CHANNEL, DESCRIBED_CHANNEL, {
     name: 'CALL_EN',
     doc: 'English calls offered outside Upwork',
     words: { en: ['(?:regular|normal|proper|phone|direct) (?:phone )?call', "i'?ll call (?:you|u)", 'call (?:you|u) (?:myself|directly)'] },
     examples: [],
-  }), 'th', 'fa', 'he', 'bg', 'cs', 'el', 'hu', 'ml', 'hr', 'sr', 'az', 'ka', 'am', 'ta', 'te', 'pcm', 'mr', 'ne', 'ko', 'bn'))),
+  }), 'th', 'fa', 'he', 'bg', 'cs', 'el', 'hu', 'ml', 'hr', 'sr', 'az', 'ka', 'am', 'ta', 'te', 'pcm', 'mr', 'ne', 'ko', 'bn',
+    'si', 'gu', 'pa', 'kn', 'my', 'km'))),
   120,
   true,
 );

@@ -51,6 +51,7 @@ const LANGUAGE_NAMES: Record<Language, string> = {
   hr: 'Croatian', sr: 'Serbian', az: 'Azerbaijani', ka: 'Georgian', am: 'Amharic',
   ta: 'Tamil', te: 'Telugu', pcm: 'Nigerian Pidgin',
   mr: 'Marathi',
+  gu: 'Gujarati', pa: 'Punjabi', kn: 'Kannada', my: 'Burmese', km: 'Khmer',
 };
 const LEXICON_MODULES: Record<string, Record<string, unknown>> = { channels, feedback, index: lexiconIndex, payment, people, stance };
 const isWordClass = (v: unknown): v is WordClass => typeof v === 'object' && v !== null && 'words' in v && 'name' in v;
