@@ -15,10 +15,11 @@ import { compileAhead, compileFirst } from './compile-first';
 // (round twenty-six): "համարդ" (your number) is not "համար" (for).
 const WORD_CHAR = 'a-z0-9\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u052f\\u0531-\\u0587\\u0590-\\u08ff\\u0900-\\u0dff\\u0e00-\\u0e7f\\u10d0-\\u10ff\\u1200-\\u137f';
 /**
- * Chinese, Japanese and Thai characters: a phrase that begins or ends with one has no word edge there ("Boss你的email",
+ * Chinese, Japanese, Thai, Burmese and Khmer characters: a phrase that begins or ends with one has no word edge there ("Boss你的email",
  * "提供LINE", Thai "แอดไลน์ผม"), since these scripts write no space between words. Thai phrases guard their own edges.
  */
-const CJK = '\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u0e00-\\u0e7f';
+// Burmese (Myanmar) and Khmer write no space between words either (round twenty-six): "viber နဲ့ပြောရအောင်", "ផ្ញើលុយតាម ABA".
+const CJK = '\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u0e00-\\u0e7f\\u1000-\\u109f\\u1780-\\u17ff';
 export const WORD_START = `(?:(?=[${CJK}])|(?<![${WORD_CHAR}]))`;
 export const WORD_END = `(?:(?<=[${CJK}])|(?![${WORD_CHAR}]))`;
 /** One word inside a sentence (a dot inside "gmail.com" does not end it). */

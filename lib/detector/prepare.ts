@@ -138,6 +138,21 @@ export function foldMalayalam(run: string): string {
 export const TAMIL_TELUGU = '\\u0b80-\\u0bff\\u0c00-\\u0c7f';
 const TAMIL_TELUGU_LETTER = /^(?:[\u0b80-\u0bff]|[\u0c00-\u0c7f])$/;
 /**
+ * Gurmukhi (Punjabi), Gujarati, Kannada, Sinhala, Myanmar (Burmese) and Khmer keep their marks too (round twenty-six): without them
+ * Sinhala අංකය ("number") reads අකය and Burmese ငွေ ("money") reads င. NFKD splits their two-part vowel signs (Sinhala ො, Kannada ೊ,
+ * Myanmar ဦ) as some writers type them; the Sinhala joiner that makes a conjunct is invisible and dropped. Burmese and Khmer full
+ * stops (။ ។ ៕) end a sentence and the Burmese comma (၊) is a comma, one character for one. Burmese is read in Unicode only: text
+ * typed in Zawgyi (the older font encoding many phones still use) puts the same code points in another order and is not read.
+ * The lexicon folds its phrases the same way (foldPhrase).
+ */
+export const OTHER_ABUGIDAS = '\\u0a00-\\u0aff\\u0c80-\\u0cff\\u0d80-\\u0dff\\u1000-\\u109f\\u1780-\\u17ff';
+const OTHER_ABUGIDA_LETTER = /^(?:[\u0a00-\u0aff]|[\u0c80-\u0cff]|[\u0d80-\u0dff]|[\u1000-\u109f]|[\u1780-\u17ff])$/;
+const ABUGIDA_PUNCTUATION: Readonly<Record<string, string>> = { '\u104a': ',', '\u104b': '.', '\u17d4': '.', '\u17d5': '.' };
+/** One of these scripts as the view shows it: decomposed, marks kept, joiners dropped, full stops as full stops. */
+export function foldOtherAbugida(run: string): string {
+  return run.normalize('NFKD').replace(/[\u200c\u200d]/g, '').replace(/[\u104a\u104b\u17d4\u17d5]/g, (c) => ABUGIDA_PUNCTUATION[c]!);
+}
+/**
  * Devanagari (Hindi, Marathi, Nepali) and Bengali keep their vowel signs, virama and nukta in the view, as Malayalam does:
  * without them short words fall together (मेरा "my" and मरा "dead" would both read मर). NFKD spells a nukta letter as its
  * consonant and the nukta (क़ as क़, য় as য়) and a two-part Bengali vowel sign in its parts (ো as ে and া), so either typing
@@ -210,6 +225,7 @@ function foldCodePoint(cp: string): string {
   else if (MALAYALAM_LETTER.test(cp)) folded = foldMalayalam(cp);
   else if (TAMIL_TELUGU_LETTER.test(cp)) folded = cp.normalize('NFKD');
   else if (DEVANAGARI_BENGALI_LETTER.test(cp)) folded = foldDevanagariBengali(cp);
+  else if (OTHER_ABUGIDA_LETTER.test(cp)) folded = foldOtherAbugida(cp);
   else if (cp.codePointAt(0)! > 0xff && PICTOGRAPHIC.test(cp) && !KEPT_PICTOGRAPHS.has(cp) && /[\u0100-\uffff]/.test(cp.normalize('NFKD'))) {
     folded = PICTOGRAPH;
   } else {

@@ -18,7 +18,10 @@ export interface Script {
   readonly read: boolean;
 }
 
-/** Scripts other than Latin that people on Upwork write in. */
+/**
+ * Scripts other than Latin that people on Upwork write in. Round twenty-six taught Sinhala, Gujarati, Gurmukhi, Kannada, Myanmar
+ * (Burmese in Unicode; text typed in Zawgyi, the older font encoding, is not read) and Khmer in every category.
+ */
 export const SCRIPTS: readonly Script[] = [
   { code: 'Arab', blocks: [[0x0600, 0x06ff], [0x0750, 0x077f], [0x08a0, 0x08ff], [0xfb50, 0xfdff], [0xfe70, 0xfeff]], read: true },
   { code: 'Armn', blocks: [[0x0530, 0x058f]], read: true },
@@ -28,20 +31,20 @@ export const SCRIPTS: readonly Script[] = [
   { code: 'Ethi', blocks: [[0x1200, 0x139f], [0x2d80, 0x2ddf], [0xab00, 0xab2f]], read: true },
   { code: 'Geor', blocks: [[0x10a0, 0x10ff], [0x1c90, 0x1cbf], [0x2d00, 0x2d2f]], read: true },
   { code: 'Grek', blocks: [[0x0370, 0x03ff], [0x1f00, 0x1fff]], read: true },
-  { code: 'Gujr', blocks: [[0x0a80, 0x0aff]], read: false },
-  { code: 'Guru', blocks: [[0x0a00, 0x0a7f]], read: false },
+  { code: 'Gujr', blocks: [[0x0a80, 0x0aff]], read: true },
+  { code: 'Guru', blocks: [[0x0a00, 0x0a7f]], read: true },
   { code: 'Hang', blocks: [[0x1100, 0x11ff], [0x3130, 0x318f], [0xac00, 0xd7af]], read: true },
   { code: 'Hani', blocks: [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff]], read: true },
   { code: 'Hebr', blocks: [[0x0590, 0x05ff]], read: true },
   { code: 'Jpan', blocks: [[0x3040, 0x30ff], [0x31f0, 0x31ff]], read: true },
-  { code: 'Khmr', blocks: [[0x1780, 0x17ff], [0x19e0, 0x19ff]], read: false },
-  { code: 'Knda', blocks: [[0x0c80, 0x0cff]], read: false },
+  { code: 'Khmr', blocks: [[0x1780, 0x17ff], [0x19e0, 0x19ff]], read: true },
+  { code: 'Knda', blocks: [[0x0c80, 0x0cff]], read: true },
   { code: 'Laoo', blocks: [[0x0e80, 0x0eff]], read: false },
   { code: 'Mlym', blocks: [[0x0d00, 0x0d7f]], read: true },
   { code: 'Mong', blocks: [[0x1800, 0x18af]], read: false },
-  { code: 'Mymr', blocks: [[0x1000, 0x109f], [0xa9e0, 0xa9ff], [0xaa60, 0xaa7f]], read: false },
+  { code: 'Mymr', blocks: [[0x1000, 0x109f], [0xa9e0, 0xa9ff], [0xaa60, 0xaa7f]], read: true },
   { code: 'Orya', blocks: [[0x0b00, 0x0b7f]], read: false },
-  { code: 'Sinh', blocks: [[0x0d80, 0x0dff]], read: false },
+  { code: 'Sinh', blocks: [[0x0d80, 0x0dff]], read: true },
   { code: 'Syrc', blocks: [[0x0700, 0x074f]], read: false },
   { code: 'Taml', blocks: [[0x0b80, 0x0bff]], read: true },
   { code: 'Telu', blocks: [[0x0c00, 0x0c7f]], read: true },

@@ -132,24 +132,37 @@ const DEAL_ANY = termPatterns(ACCOUNT_DEAL);
 /** Upwork named, in Latin letters or as Hindi, Marathi, Nepali and Bengali write it (अपवर्क, আপওয়ার্ক; NFKD, as the view has it). */
 // Korean, Japanese and Hebrew spellings too (round twenty-five): "업워크 인증번호 오면 알려주세요".
 const UPWORK_NAMED = new RegExp(`upwork|апворк|アップワーク|${['अपवर्क', 'अपवर्क', 'आपवर्क', 'আপওয়ার্ক',
-  'আপওয়ার্ক', '업워크', 'אפוורק', 'אפ וורק'].map((w) => w.normalize('NFKD')).join('|')}`);
+  'আপওয়ার্ক', '업워크', 'אפוורק', 'אפ וורק',
+  // Round twenty-six: Sinhala, Gujarati, Punjabi (Gurmukhi and Shahmukhi), Kannada, Malayalam, Burmese, Khmer.
+  'අප්වර්ක්', 'අප් වර්ක්', 'અપવર્ક', 'અપ વર્ક', 'ਅਪਵਰਕ', 'ਅਪ ਵਰਕ', 'اپ ورک', 'اپورک',
+  'ಅಪ್ವರ್ಕ್', 'ಅಪ್ ವರ್ಕ್', 'അപ്വര്ക്ക്', 'അപ് വര്ക്ക്', 'အပ်ဝေါ့ခ်',
+  'អាប់វើក',
+].map((w) => w.normalize('NFKD')).join('|')}`);
 /** A secret named in a deal phrase ("schick mir dein Passwort"): asked for, with or without an account named. */
 // Round twenty-six: Armenian (գաղտնաբառ, լոգին), Kazakh (құпия сөз), Kyrgyz (сырсөз), Tajik and Mongolian
 // (парол, нууц үг), Persian (پسورد, رمز); Croatian, Serbian and Bosnian 'lozinka', 'šifra' and the code ('kod za potvrdu'),
-// in both alphabets, Slovenian, Slovak and Albanian.
-const SECRET_NAMED = new RegExp(
-  'passwor|senha|contrase|mot de passe|пароль|parol|sifre|kata sandi|mat khau|كلمة|login|2fa|otp|\\bcode\\b|codigo|' +
-    'գաղտնաբառ|պարոլ|լոգին|парол|құпия сөз|сырсөз|нууц үг|پسورد|رمز|\\bpass|' +
-    'lozink|\\bsifr|\\bkod za|лозинк|шифр|код за|\\bgesl[oa]\\b|\\bkodo\\b|\\bheslo\\b|fjalekalim|parolat',
-);
+// in both alphabets, Slovenian, Slovak and Albanian; the password and the login in Sinhala, Gujarati, Punjabi, Kannada,
+// Malayalam, Burmese and Khmer.
+const SECRET_NAMED = new RegExp(`passwor|senha|contrase|mot de passe|пароль|parol|sifre|kata sandi|mat khau|كلمة|login|2fa|otp|\\bcode\\b|codigo|${[
+  'գաղտնաբառ', 'պարոլ', 'լոգին', 'парол', 'құпия сөз', 'сырсөз', 'нууц үг', 'پسورد', 'رمز', '\\bpass',
+  'lozink', '\\bsifr', '\\bkod za', 'лозинк', 'шифр', 'код за', '\\bgesl[oa]\\b', '\\bkodo\\b', '\\bheslo\\b', 'fjalekalim',
+  'පාස්වර්ඩ්', 'මුරපද', 'ලොගින්', 'પાસવર્ડ', 'લોગિન', 'ਪਾਸਵਰਡ', 'ਲੌਗਇਨ', 'پاسورڈ',
+  'پاس ورڈ', 'ಪಾಸ್ವರ್ಡ್', 'ಲಾಗಿನ್', 'പാസ്വേഡ്', 'ലോഗിന്', 'စကားဝှက်',
+  'ពាក្យសម្ងាត់',
+].map((w) => w.normalize('NFKD')).join('|')}`);
 // Hindi "share karo" as an order only: "password share karne ki zaroorat nahi" (no need to share it) is no ask.
 const GIVE_VERB = new RegExp(
   '\\b(?:schick|gib|send|dammi|manda|passa|pasa|donne|envoie|file|kirim|kasih|bhej|share ?kar(?:o| do| de| dijiye)\\b|gonder|yolla|ver(?:in|iniz|sene|ir misin\\S*)?\\b|paylas|dua\\b|gui\\b|' +
-    'e3tini|3teeni|tedini|ib3atli|bering|yuboring|tur|uxarki|befrest|bede|posalji|prosl(?:ij)?edi|javi|posl?ji|daj|dej|posli|dergo|prati)|' +
+    'e3tini|3teeni|tedini|ib3atli|bering|yuboring|tur|uxarki|befrest|bede|posalji|prosl(?:ij)?edi|javi|posl?ji|daj|dej|posli|dergo|prati|' +
+    // Round twenty-six: send, give, in Singlish, Gujarati, Punjabi, Kannada and Manglish, and in their scripts, Burmese and Khmer.
+    'denna|ewanna|aapo|moklo|bhejo|dedo|kodi|kalsi|ayakku|tharu' + ')|' +
     'скин|да[йиј]|пришли|надішли|пошаљи|проследи|јави|прати|изпрати|испрати|ابعت|ارسل|اعطني|' +
     // Round twenty-six: give, send in Armenian, Uzbek, Kazakh, Kyrgyz, Tajik, Mongolian and Persian.
     'տուր|տվեք|ուղարկ|беринг|юборинг|беріңіз|жіберіңіз|бериңиз|жибериңиз|' +
-    'диҳед|фиристед|өгөөч|өгөөрэй|явуула|بده|بدید|بفرست',
+    'диҳед|фиристед|өгөөч|өгөөрэй|явуула|بده|بدید|بفرست|' +
+    'එවන්න|දෙන්න|આપો|મોકલો|ਭੇਜੋ|ਦਿਓ|گھلو|دیو|ಕೊಡಿ|' +
+    'ಕಳುಹಿಸಿ|ಕಳಿಸಿ|അയക്കൂ|തരൂ|ပို့ပေးပါ|ပေးပါ|' +
+    'ផ្ញើ|ឲ្យ',
 );
 /** A rented account with its price or its other party: "rent the account to me", "sell acc? how much", "150$ monthly". */
 const PERSON_DEAL =

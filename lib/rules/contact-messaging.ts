@@ -196,6 +196,10 @@ const NOT_A_HANDLE = new RegExp(
       'buggy', 'laggy', 'crashing', 'glitching', 'lagging', 'acting', 'messed', 'weird', 'old', 'new', 'same', 'different',
       'linked', 'connected', 'synced', 'logged', 'verified', 'private', 'public', 'open', 'active', 'inactive', 'off', 'back',
       'currently', 'still', 'always', 'usually', 'now', 'already', 'probably', 'really', 'never', 'rarely', 'often',
+      // Round twenty-six: Singlish, Gujarati, Punjabi, Kannada, Burmese and Khmer in Latin letters after the app's name ("whatsapp number eka",
+      // "whatsapp number denne na": the number's article or a verb, no id).
+      'eka', 'ekak', 'eken', 'ekata', 'eke', 'denne', 'dunne', 'denna', 'ewanna', 'danna', 'nathuwa', 'newei', 'nathi', 'aapo', 'moklo', 'par', 'pe', 'thi', 'ma', 'che', 'chhe',
+      'te', 'dedo', 'dinda', 'bhejo', 'kodalla', 'kodi', 'kalsi', 'alli', 'ge', 'illa', 'tharilla', 'tharu', 'ayakku',
       // Arabizi and Darija words whose digits look like an id: "l'insta ta3kom" (your Instagram), "whatsapp 3la tol", "insta dyalek".
       'b?ta3\\w*', 'taba3\\w*', 'dyal\\w*', '3(?:la|ala|al|a)', 'ma3(?:ak|ek|aya|i|na)?', 'ida', 'eza', 'iza', 'ila',
     ]) +

@@ -60,7 +60,18 @@ const WORK_WAITS = new RegExp(
     // "নাহলে", "দিলেই"), decomposed as the view has them.
     ['तभी', 'तब', 'फिर', 'वरना', 'नहीं तो', 'के बाद', 'नाहीतर'].join('|').normalize('NFKD') + '|' +
     ['नंतर', 'तरच', 'मग', 'नत्र', 'पछि', 'अनि'].join('|').normalize('NFKD') + '|' +
-    ['তবেই', 'তারপর', 'নাহলে', 'না হলে', 'পরে', 'দিলেই', 'দিলে'].join('|').normalize('NFKD'),
+    ['তবেই', 'তারপর', 'নাহলে', 'না হলে', 'পরে', 'দিলেই', 'দিলে'].join('|').normalize('NFKD') + '|' +
+    // Round twenty-six: Sinhala, Gujarati, Punjabi, Kannada, Burmese and Khmer "if", "otherwise", "as soon as", "after", in their
+    // scripts (decomposed, as the view has them) and in Latin letters.
+    'නැත්නම්|නැත්තම්|දුන්නොත්|දැම්මොත්|' +
+    'දාපු ගමන්|දුන්න ගමන්|ට පස්සේ|දෙනවා නම්|' +
+    'දුන්නා නම්|તો જ|નહીં તો|નહિ તો|પછી જ|પછી|ਤਾਂ ਹੀ|' +
+    'ਨਹੀਂ ਤਾਂ|ਬਾਅਦ ਹੀ|ਤੋਂ ਬਾਅਦ|تاں ای|نئیں تے|توں بعد|' +
+    'ಕೊಟ್ರೆ|ಕೊಟ್ಟರೆ|ಮೇಲೆ ಮಾತ್ರ|ಇಲ್ಲದಿದ್ರೆ|' +
+    'ಇಲ್ಲದಿದ್ದರೆ|ಕೊಟ್ಟ ಮೇಲೆ|ပေးမှ|ပြီးမှ|' +
+    'မဟုတ်ရင်|ទើប|សិន|ក្រោយពេល|បើមិន' + '|' +
+    '\\b(?:' + 'nathnam|naththam|dunnoth|dammoth|gaman|passe|to j|nahi to|pachi j|pachi|taan hi|nahi taan|baad hi|ton baad|kottre|' +
+    'kottare|mele matra|illadidre|kotta mele|pay mha|sen ban' + ')\\b',
 );
 /**
  * A top score asked for in the imperative, where the verb can only be an order: "5 star de dijiye", "поставьте 5 звёзд",

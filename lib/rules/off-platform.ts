@@ -384,7 +384,11 @@ const THIRD_INVITATION: readonly Language[] = ['ta', 'te', 'pcm', 'bn'];
 // Round twenty-six's Armenian, Uzbek, Kazakh, Kyrgyz, Tajik, Mongolian, Albanian, Slovak, Macedonian and Slovenian in a fourth:
 // with the rest they took the first past 20 KB.
 const FOURTH_INVITATION: readonly Language[] = ['hy', 'uz', 'kk', 'ky', 'tg', 'mn', 'sq', 'sk', 'mk', 'sl'];
-const invitationIn = (kept: readonly Language[]) => except(INVITATION, ...LANGUAGES.filter((l) => !kept.includes(l)));
+// Round twenty-six's Sinhala, Gujarati, Punjabi, Kannada, Burmese and Khmer in a fifth (t45's own fourth, beside t43's and t44's).
+const FIFTH_INVITATION: readonly Language[] = ['si', 'gu', 'pa', 'kn', 'my', 'km'];
+/** The class with only the words of `kept`. */
+const onlyIn = (wordClass: WordClass, kept: readonly Language[]) => except(wordClass, ...LANGUAGES.filter((l) => !kept.includes(l)));
+const invitationIn = (kept: readonly Language[]) => onlyIn(INVITATION, kept);
 const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 /** Urdu's phrases in its own script only (`keep`), or the class without them: Urdu shares its key with Roman Urdu. */
 function urduScript(keep: boolean, wordClass: WordClass): WordClass {
@@ -392,13 +396,14 @@ function urduScript(keep: boolean, wordClass: WordClass): WordClass {
   return { ...wordClass, words: keep ? { ur: urdu } : { ...wordClass.words, ur: urdu } };
 }
 const OUTSIDE_PROPOSED = [
-  within(OUTSIDE_UPWORK, urduScript(false, inScript(DEVANAGARI_OR_BENGALI, false, except(INVITATION, ...SECOND_INVITATION, ...THIRD_INVITATION, ...FOURTH_INVITATION))), 60),
+  within(OUTSIDE_UPWORK, urduScript(false, inScript(DEVANAGARI_OR_BENGALI, false, except(INVITATION, ...SECOND_INVITATION, ...THIRD_INVITATION, ...FOURTH_INVITATION, ...FIFTH_INVITATION))), 60),
   // Urdu in its script (round twenty-five) in a pairing of its own: with the rest it took the first past 20 KB.
   within(OUTSIDE_UPWORK, urduScript(true, INVITATION), 60),
   within(OUTSIDE_UPWORK, inScript(DEVANAGARI_OR_BENGALI, true, INVITATION), 60),
   within(OUTSIDE_UPWORK, invitationIn(SECOND_INVITATION), 60),
   within(OUTSIDE_UPWORK, inScript(DEVANAGARI_OR_BENGALI, false, invitationIn(THIRD_INVITATION)), 60),
   within(OUTSIDE_UPWORK, invitationIn(FOURTH_INVITATION), 60),
+  within(OUTSIDE_UPWORK, invitationIn(FIFTH_INVITATION), 60),
 ];
 const EUPHEMISM = compileAhead(new RegExp(term(AWAY), 'g'));
 const WORK_ANY = compileAhead(new RegExp(term(WORK_TALK)));
@@ -467,14 +472,14 @@ const FAULT_THEN_MOVE = within(
   // UPWORK_FAULT reads no Thai, Persian, Hebrew, Bulgarian, Czech, Greek, Hungarian, Malayalam, Devanagari or Bengali yet: their
   // remedies stay out (under V8's 20 KB); nor Croatian, Serbian, Azerbaijani, Georgian, Amharic, Tamil, Telugu or Nigerian Pidgin;
   // nor Nepali or Korean since round 24's words for other languages took the union past the limit; nor Bengali in Latin letters
-  // since round 25's, nor Urdu in its script (UPWORK_FAULT reads neither); nor round 26's ten languages, which it does not read either.
+  // since round 25's, nor Urdu in its script (UPWORK_FAULT reads neither); nor round 26's sixteen languages, which it does not read either.
   urduScript(false, inScript(DEVANAGARI_OR_BENGALI, false, except(union('FAULT_REMEDY', CALL_VERB, TALK_VERB, CHAT_APP, CONTACT_CHANNEL, DESCRIBED_CHANNEL, {
     name: 'CALL_EN',
     doc: 'English calls offered outside Upwork',
     words: { en: ['(?:regular|normal|proper|phone|direct) (?:phone )?call', "i'?ll call (?:you|u)", 'call (?:you|u) (?:myself|directly)'] },
     examples: [],
   }), 'th', 'fa', 'he', 'bg', 'cs', 'el', 'hu', 'ml', 'hr', 'sr', 'az', 'ka', 'am', 'ta', 'te', 'pcm', 'mr', 'ne', 'ko', 'bn',
-  'hy', 'uz', 'kk', 'ky', 'tg', 'mn', 'sq', 'sk', 'mk', 'sl'))),
+  'hy', 'uz', 'kk', 'ky', 'tg', 'mn', 'sq', 'sk', 'mk', 'sl', 'si', 'gu', 'pa', 'kn', 'my', 'km'))),
   120,
   true,
 );
@@ -483,7 +488,13 @@ const OWN_PLACE = /\b(?:portal|workspace|(?:service|help) ?desk)\b/;
 /** The talk itself moved, not a tool's access given: "lets move to our Jira service desk", "we'll continue the discussion there". */
 const TALK_MOVED = /\b(?:move|moving|continue|continuing|talk|chat|discuss|switch|communicat\w*)\b/;
 /** "continue on a different messaging app", "take this to a real chat", "get you on WhatsApp with our CTO". */
-const MOVE_DESCRIBED = within(union('MOVE', MOVE_VERB, TALK_VERB), DESCRIBED_CHANNEL, 40);
+// Read in two pairings since round twenty-six's words took the verbs past V8's 20 KB: its Sinhala, Gujarati, Punjabi, Kannada,
+// Burmese and Khmer apart.
+const MOVE = union('MOVE', MOVE_VERB, TALK_VERB);
+const MOVE_DESCRIBED = [
+  within(except(MOVE, ...FIFTH_INVITATION), DESCRIBED_CHANNEL, 40),
+  within(onlyIn(MOVE, FIFTH_INVITATION), DESCRIBED_CHANNEL, 40),
+];
 /** "je t'envoie le lien" for a Zoom, "Teams-Einladung", "созвониться в Zoom", "Wollen wir kurz telefonieren?" */
 const VIDEO_LINK = within(VIDEO_TOOL, LINK_WORD, 60);
 /**
@@ -830,7 +841,7 @@ export default defineRule<MessageId>({
     for (const m of matches(TALK_THERE, text)) frame(m, 'move', true);
     yield;
     // "I need to add you to our HubSpot portal so you can look at the issues yourself": a tool's seat given, not the talk moved there.
-    for (const m of matches(MOVE_DESCRIBED, text)) {
+    for (const m of MOVE_DESCRIBED.flatMap((pattern) => [...matches(pattern, text)])) {
       if (OWN_PLACE.test(m[0]) && !TALK_MOVED.test(m[0]) && PROJECT_ACCESS.test(sentenceAt(text, m.index).text)) continue;
       frame(m, 'move', false);
     }

@@ -194,7 +194,10 @@ const PERSONAL_ANY = compileAhead(new RegExp(term(union('PERSON', { name: 'P', d
   fr: ['me', 'te', 'moi', 'toi', 'mon', 'ma', 'ton', 'ta', 'vous', 'votre', 'je', 'nous'], de: ['mir', 'mich', 'dir', 'dich', 'ihnen', 'ich', 'wir', 'du', 'sie', 'mein', 'dein'],
   ru: ['мне', 'меня', 'тебе', 'вам', 'я', 'мы', 'ты', 'вы', 'мою', 'мой', 'вашу', 'кину', 'скину', 'переведу', 'братан'],
   // Sinhala and Nepali in Latin letters: "machan", "mama" (I), "dai", "ma" (I).
-  si: ['machan', 'mama', 'oya', 'oyaa'], ne: ['dai', 'didi', 'tapai', 'ma',
+  si: [
+    'machan', 'mama', 'oya', 'oyaa', 'මම', 'මට', 'මගේ', 'ඔයා', 'ඔයාට', 'ඔයාගේ', 'ඔබ', 'ඔබට', 'අපි', 'එවන්න',
+    'ගෙවන්න', 'දාන්න', 'කරන්න', 'ගෙවන්නම්', 'mata', 'mage', 'oyata', 'api', 'ewanna', 'gewanna', 'danna', 'karanna'],
+  ne: ['dai', 'didi', 'tapai', 'ma',
     'म', 'मलाई', 'मेरो', 'तपाईं', 'तपाईंलाई', 'हामी', 'पठाउनुहोस्', 'गर्नुहोस्', 'दिनुहोस्',
     // The person in the verb's ending: "पठाइदिन्छु" (I'll send), "दिन्छु" (I'll give), "पठाउनुस्" (please send).
     'पठाइदिन्छु', 'पठाउँछु', 'दिन्छु', 'दिन्छौँ', 'गरिदिन्छु', 'पठाउनुस्',
@@ -243,7 +246,8 @@ const PERSONAL_ANY = compileAhead(new RegExp(term(union('PERSON', { name: 'P', d
   el: ['μου', 'σου', 'σας', 'μας', 'εγω', 'εσυ', 'δεχομαι',
     'πληρωσ(?:ε|τε|εις|ετε|ω)', 'στειλ(?:ε|τε)', 'μπορει(?:ς|τε)', 'θα σε', 'mou', 'sou', 'tha se', 'plirwse'],
   hu: ['nekem', 'neked', 'nektek', 'onnek', 'nekunk', 'fizet(?:ek|nek|nel|sz)', 'fizess', 'utald', 'kuldd', 'a szamlamra', 'bankszamlamra', 'elfogadok'],
-  ml: ['ഞാൻ', 'നിങ്ങൾ', 'എനിക്ക്', 'നിനക്ക്', 'എന്റെ', 'നിന്റെ', 'ചെയ്യാമോ',
+  ml: ['അയക്കൂ', 'തരൂ', 'ചെയ്യൂ', 'തരാം', 'അയച്ചാൽ', 'ayachal',
+    'ഞാൻ', 'നിങ്ങൾ', 'എനിക്ക്', 'നിനക്ക്', 'എന്റെ', 'നിന്റെ', 'ചെയ്യാമോ',
     'njan', 'ningal', 'enikk\\S{0,2}', 'ninakk\\S{0,2}', 'ente', 'ninte',
     'cheyy(?:amo|aamo|u|oo)', 'cheytha(?:l|al)', 'ayakku', 'thar(?:am|aam)'],
   // Croatian and Serbian, Azerbaijani, Georgian and Amharic name the person in pronouns and in the verb ("plati", "ödəyin", "ክፈለኝ").
@@ -283,6 +287,19 @@ const PERSONAL_ANY = compileAhead(new RegExp(term(union('PERSON', { name: 'P', d
     'платиш', 'платите', 'men', 'plati'],
   mk: ['мене', 'тебе', 'вас', 'мојата', 'мојот', 'плати(?:те)?', 'уплати(?:те)?', 'испрати(?:те)?', 'платиш', 'платите', 'mene', 'plati'],
   sq: ['mua', 'ty', 'juve', 'une', 'ju', 'ime', 'im', 'tim', 'time', 'tende', 'paguaj', 'paguani', 'paguan', 'dergo', 'dergoji', 'dergoni', 'me paguaj'],
+  // Round twenty-six: Gujarati, Punjabi (Gurmukhi, Shahmukhi, Latin), Kannada, Burmese and Khmer name the person in pronouns and in
+  // the verb's ending ("મોકલો", "ਭੇਜੋ", "ਭیجو", "ಕಳುಹಿಸಿ", "ပို့ပေး", "ផ្ញើមក").
+  gu: ['હું', 'મને', 'મારો', 'મારું', 'મારા', 'તમે', 'તમને', 'તમારો', 'તમારું', 'આપણે',
+    'અમે', 'મોકલો', 'કરો', 'દો', 'કરીશ', 'કરીએ', 'આપીશ', 'mane', 'maro', 'maru', 'mara', 'tame', 'tamne', 'aapne', 'ame', 'moklo',
+    'karo', 'karish', 'kariye'],
+  pa: ['ਮੈਂ', 'ਮੈਨੂੰ', 'ਮੇਰਾ', 'ਮੇਰੇ', 'ਤੁਸੀਂ', 'ਤੁਹਾਨੂੰ', 'ਤੁਹਾਡਾ', 'ਆਪਾਂ', 'ਅਸੀਂ',
+    'ਭੇਜੋ', 'ਕਰੋ', 'ਦਿਓ', 'ਕਰਾਂਗਾ', 'ਪਾਜੀ', 'ਵੀਰ', 'مینوں', 'میرا', 'میرے', 'تسی', 'تہانوں', 'تہاڈا',
+    'آپاں', 'اسی', 'گھلو', 'کرو', 'دیو', 'mainu', 'tusi', 'tuhanu', 'tuhada', 'aapan', 'asi', 'paaji', 'veer', 'veere', 'karo', 'dedo'],
+  kn: ['ನಾನು', 'ನನಗೆ', 'ನನ್ನ', 'ನೀವು', 'ನಿಮಗೆ', 'ನಿಮ್ಮ', 'ನಾವು', 'ಕಳುಹಿಸಿ', 'ಮಾಡಿ',
+    'ಕೊಡಿ', 'ಹಾಕಿ', 'ಮಾಡ್ತೀನಿ', 'naanu', 'nange', 'nanna', 'neevu', 'nimage', 'nimma', 'naavu', 'kalsi', 'maadi', 'kodi', 'haaki'],
+  my: ['ကျွန်တော်', 'ကျွန်တော့်', 'ကျွန်မ', 'ခင်ဗျား', 'ရှင်', 'ပေးပါ',
+    'ပို့ပေးပါ', 'လွှဲပေးပါ', 'လွှဲလိုက်ပါ', 'ပေးမယ်', 'ပေးလို့ရ', 'pay par'],
+  km: ['ខ្ញុំ', 'បង', 'អ្នក', 'យើង', 'មក', 'ផ្ញើលុយ', 'វេរលុយ'],
 }, examples: [] }))));
 
 type MessageId = 'service' | 'fees' | 'direct' | 'outside';

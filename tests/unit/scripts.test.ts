@@ -50,9 +50,18 @@ describe('scripts the rules read', () => {
 
 describe('unreadScript', () => {
   it('names the script of a text written in one the rules do not read', () => {
-    expect(unreadScript('ສະບາຍດີ, ກະລຸນາສົ່ງເບີໂທລະສັບຂອງທ່ານໃຫ້ຂ້ອຍ, ພວກເຮົາຈະລົມກັນຢູ່ຫັ້ນ')).toBe('Laoo');
-    expect(unreadScript('ನಿಮ್ಮ ಫೋನ್ ನಂಬರ್ ಕಳುಹಿಸಿ, ನಾವು ಅಲ್ಲಿ ಮಾತನಾಡೋಣ')).toBe('Knda');
-    expect(unreadScript('તમારો ફોન નંબર મોકલો, આપણે ત્યાં વાત કરીએ')).toBe('Gujr');
+    // Round twenty-six taught Kannada and Gujarati (below): Odia and Lao stay unread.
+    expect(unreadScript('ଆପଣଙ୍କ ଫୋନ୍ ନମ୍ବର ପଠାନ୍ତୁ, ଆମେ ସେଠାରେ କଥା ହେବା')).toBe('Orya');
+    expect(unreadScript('ກະລຸນາສົ່ງເບີໂທລະສັບຂອງທ່ານ ແລ້ວພວກເຮົາຈະລົມກັນຢູ່ຫັ້ນ')).toBe('Laoo');
+  });
+
+  it('reads the scripts round twenty-six taught: Sinhala, Gujarati, Gurmukhi, Kannada, Myanmar and Khmer', () => {
+    expect(unreadScript('ನಿಮ್ಮ ಫೋನ್ ನಂಬರ್ ಕಳುಹಿಸಿ, ನಾವು ಅಲ್ಲಿ ಮಾತನಾಡೋಣ')).toBeNull();
+    expect(unreadScript('તમારો ફોન નંબર મોકલો, આપણે ત્યાં વાત કરીએ')).toBeNull();
+    expect(unreadScript('ඔයාගේ දුරකථන අංකය එවන්න, අපි එතන කතා කරමු')).toBeNull();
+    expect(unreadScript('ਆਪਣਾ ਫ਼ੋਨ ਨੰਬਰ ਭੇਜੋ, ਆਪਾਂ ਉੱਥੇ ਗੱਲ ਕਰੀਏ')).toBeNull();
+    expect(unreadScript('ခင်ဗျားရဲ့ ဖုန်းနံပါတ် ပေးပါ၊ အဲဒီမှာ ပြောရအောင်')).toBeNull();
+    expect(unreadScript('សុំលេខទូរស័ព្ទបង ហើយយើងនិយាយគ្នានៅទីនោះ')).toBeNull();
   });
 
   it('says nothing of a text in Latin letters or in a script the rules read', () => {

@@ -34,13 +34,48 @@ export const CHAT_APP = defineClass({
     sl: [
       'viber(?:ju|jem|ja)', 'whats ?app(?:u|om|a)', 'wh?atsap(?:u|om|a)?', 'telegram(?:u|om|a)', 'messenger(?:ju|jem|ja)', 'instagram(?:u|om)', 'skype(?:u|om)', 'signal(?:u|om)',
     ],
+    // Khmer in its script and in Latin letters (round twenty-six); no word edges, as in Thai: the apps after "via" ("តាម Telegram").
+    km: [
+      'តេឡេក្រាម', 'តាម ?(?:telegram|messenger|facebook|whatsapp)', 'tam (?:telegram|messenger)',
+    ],
+    // Burmese in Myanmar script, Unicode only (Zawgyi is not read), and in Latin letters (round twenty-six); no word edges, as in Thai: the apps.
+    my: [
+      'ဗိုက်ဘာ', 'တယ်လီဂရမ်', 'မက်ဆင်ဂျာ', 'ဖေ့စ်ဘွတ်', 'viber ?(?:မှာ|နဲ့|ကို|mhar|nae)',
+      '(?:telegram|messenger) ?(?:မှာ|နဲ့|ကို)',
+    ],
+    // Kannada in its script and in Latin letters (round twenty-six): the apps with their case endings ("ವಾಟ್ಸಾಪ್‌ನಲ್ಲಿ", "whatsapp alli").
+    kn: [
+      'ವಾಟ್ಸಾಪ್\\S{0,6}', 'ವಾಟ್ಸ್ ?ಆಪ್\\S{0,6}', 'ವಾಟ್ಸಪ್\\S{0,6}', 'ಟೆಲಿಗ್ರಾಮ್\\S{0,6}',
+      'ಫೇಸ್‌ಬುಕ್\\S{0,6}', 'ಫೇಸ್ಬುಕ್\\S{0,6}', 'ಇನ್‌ಸ್ಟಾ\\S{0,8}', 'ಮೆಸೆಂಜರ್\\S{0,6}',
+      '(?:whatsapp|telegram|insta|facebook) ?(?:alli|ge|nalli)',
+    ],
+    // Punjabi in Gurmukhi, in Shahmukhi (as Pakistanis type it) and in Latin letters (round twenty-six): the apps.
+    pa: [
+      'ਵਟਸ ?ਐਪ\\S{0,4}', 'ਵਾਟਸ ?ਐਪ\\S{0,4}', 'ਟੈਲੀਗ੍ਰਾਮ\\S{0,4}', 'ਟੈਲੀਗਰਾਮ\\S{0,4}', 'ਫੇਸਬੁੱਕ\\S{0,4}',
+      'ਇੰਸਟਾ\\S{0,8}', 'ਮੈਸੇਂਜਰ\\S{0,4}',
+    ],
+    // Gujarati in its script and in Latin letters (round twenty-six): the apps with their case endings ("વોટ્સએપ પર", "whatsapp par").
+    gu: [
+      'વોટ્સ ?એપ\\S{0,4}', 'વૉટ્સ ?ઍપ\\S{0,4}', 'વોટસએપ\\S{0,4}', 'ટેલિગ્રામ\\S{0,4}', 'ટેલીગ્રામ\\S{0,4}',
+      'ફેસબુક\\S{0,4}', 'ઇન્સ્ટાગ્રામ\\S{0,4}', 'મેસેન્જર\\S{0,4}',
+    ],
+    // Sinhala in its script (round twenty-six) and Singlish: the apps with their case endings ("වට්සැප් එකෙන්", "viber ekata").
+    si: [
+      'වට්සැප්\\S{0,6}', 'වට්ස්ඇප්\\S{0,6}', 'වට්සප්\\S{0,6}', 'වොට්සැප්\\S{0,6}', 'ටෙලිග්‍රෑම්\\S{0,6}',
+      'ටෙලිග්‍රාම්\\S{0,6}', 'වයිබර්\\S{0,6}', 'ෆේස්බුක්\\S{0,6}', 'මැසෙන්ජර්\\S{0,6}', 'ඉමෝ',
+      '(?:whatsapp|watsapp|viber|telegram|imo|messenger) (?:eken|ekata|eke)',
+    ],
     // Greek app names in Greek letters (βάιμπερ), Hungarian with its case endings (Viberen, WhatsAppon), Malayalam in its script (വാട്സ്ആപ്പിൽ) and
     // in Latin letters (whatsappil).
     el: ['βαιμπερ\\S{0,2}', 'βαιμπερακι', 'γουατσαπ\\S{0,2}', 'γουοτσαπ\\S{0,2}', 'τελεγκραμ\\S{0,2}', 'μεσεντζερ\\S{0,2}',
       'φεισμπουκ\\S{0,2}', 'ινσταγκραμ\\S{0,2}', 'σκαιπ\\S{0,2}'],
     hu: ['viber(?:en|re|rol|t|es)', 'whats ?app(?:on|ra|rol|ot|os)', 'wh?atsap(?:on|ra|rol|ot)', 'telegram(?:on|ra|rol|ot|os)', 'messenger(?:en|re|rol|t)', 'mesenger\\S{0,3}',
       'facebook(?:on|ra|rol)', 'fb-?(?:n|re|rol)', 'insta(?:n|ra|rol|gram(?:on|ra|rol))', 'skype(?:on|ra|rol)', 'signal(?:on|ra|rol)', 'discord(?:on|ra|rol)'],
-    ml: ['വാട്സ്ആപ്പ\\S{0,6}', 'വാട്സാപ്പ\\S{0,6}', 'വാട്ട്സ്ആപ്പ\\S{0,6}', 'വാട്സ് ആപ്പ\\S{0,6}',
+    ml: [
+      // Malayalam in its script and Manglish (round twenty-six): the app with a long case ending ("ടെലിഗ്രാമിലേക്ക്").
+      'ടെലിഗ്രാമിലേക്ക്', 'വാട്സ്ആപ്പിലേക്ക്', 'വാട്സാപ്പിലേക്ക്', 'telegramilekk\\S{0,2}',
+      'whatsappilekk\\S{0,2}',
+      'വാട്സ്ആപ്പ\\S{0,6}', 'വാട്സാപ്പ\\S{0,6}', 'വാട്ട്സ്ആപ്പ\\S{0,6}', 'വാട്സ് ആപ്പ\\S{0,6}',
       'വാട്ട്സാപ്പ\\S{0,6}', 'ടെലഗ്രാമ\\S{0,6}', 'ടെലിഗ്രാമ\\S{0,6}', 'ടെലഗ്രാം', 'ടെലിഗ്രാം',
       'ഇൻസ്റ്റാഗ്രാമ\\S{0,6}', 'ഇൻസ്റ്റ\\S{0,6}', 'ഫേസ്ബുക്ക\\S{0,6}', 'മെസഞ്ചർ\\S{0,4}',
       'whatsapp(?:il|ilekk\\S{0,2}|ilude|ayi)', 'watsapp\\S{0,4}', 'wtsp(?:il)?', 'telegram(?:il|ilekk\\S{0,2}|ilude)', 'insta(?:yil|gramil)', 'facebookil', 'fbyil'],
@@ -249,6 +284,37 @@ export const CONTACT_CHANNEL = defineClass({
       'telefonsk\\S{0,2} stevilk\\S{0,2}', 'stevilk(?:o|a|e|i)', 'telefon(?:u|om|a)', 'mobi(?:tel)?\\S{0,2}', 'e-?mail(?:u|om)?', 'mail(?:u|om)?', 'zasebn\\S{0,2} sporocil\\S{0,2}',
       'na zasebno',
     ],
+    // Khmer in its script and in Latin letters (round twenty-six); no word edges, as in Thai: phone number, phone, e-mail, a message, a call.
+    km: [
+      'លេខទូរស័ព្ទ', 'ទូរស័ព្ទ', 'អ៊ីមែល', 'ផ្ញើសារ', 'តេមក', 'lek phone',
+    ],
+    // Burmese in Myanmar script, Unicode only (Zawgyi is not read), and in Latin letters (round twenty-six); no word edges, as in Thai: phone number, phone, e-mail, a message, a
+    // call.
+    my: [
+      'ဖုန်းနံပါတ်', 'နံပါတ်', 'ဖုန်း', 'အီးမေးလ်', 'မေးလ်', 'မက်ဆေ့ချ်', 'phone ?number',
+      'phone (?:nae|mhar)',
+    ],
+    // Kannada in its script and in Latin letters (round twenty-six): number, phone, e-mail, a call, a message.
+    kn: [
+      'ನಂಬರ್\\S{0,6}', 'ಫೋನ್\\S{0,6}', 'ಮೊಬೈಲ್\\S{0,6}', 'ಇಮೇಲ್\\S{0,6}', 'ಈಮೇಲ್\\S{0,6}', 'ಮೆಸೇಜ್\\S{0,6}',
+      'ಕಾಲ್\\S{0,6}', '(?:number|phone|email) ?(?:alli|ge|nalli)',
+    ],
+    // Punjabi in Gurmukhi, in Shahmukhi (as Pakistanis type it) and in Latin letters (round twenty-six): number, phone, e-mail, a call, a message.
+    pa: [
+      'ਨੰਬਰ\\S{0,4}', 'ਫ਼ੋਨ\\S{0,4}', 'ਫੋਨ\\S{0,4}', 'ਮੋਬਾਈਲ\\S{0,4}', 'ਈਮੇਲ\\S{0,4}', 'ਈ-ਮੇਲ\\S{0,4}', 'ਮੈਸੇਜ\\S{0,4}',
+      'ਕਾਲ\\S{0,4}', '(?:number|phone|email) te',
+    ],
+    // Gujarati in its script and in Latin letters (round twenty-six): number, phone, e-mail, a call, a message.
+    gu: [
+      'નંબર\\S{0,4}', 'ફોન\\S{0,4}', 'મોબાઇલ\\S{0,4}', 'ઈમેલ\\S{0,4}', 'ઇમેલ\\S{0,4}', 'ઈ-મેલ\\S{0,4}', 'જીમેલ\\S{0,4}',
+      'મેસેજ\\S{0,4}', 'કોલ\\S{0,4}', 'કૉલ\\S{0,4}', '(?:number|phone|email|mail) (?:par|thi|ma)',
+    ],
+    // Sinhala in its script (round twenty-six) and Singlish: number, phone, e-mail, a call, a message.
+    si: [
+      'නම්බර්\\S{0,6}', 'අංකය\\S{0,3}', 'අංකේ', 'දුරකථන', 'ෆෝන්\\S{0,6}', 'මොබයිල්\\S{0,6}', 'ඊමේල්\\S{0,6}',
+      'ඉමේල්\\S{0,6}', 'ඊ-මේල්\\S{0,6}', 'විද්‍යුත් තැපැල\\S{0,4}', 'මැසේජ්\\S{0,6}', 'කෝල්\\S{0,6}',
+      '(?:number|phone|email|mail|inbox) (?:eken|ekata|eke|ekak)',
+    ],
     // Greek phone, mobile, mail and private messages (and in Greeklish), Hungarian with its endings (telefonszám, e-mailben, privátban), Malayalam number, phone and mail (and in
     // Latin letters).
     el: ['τηλεφων\\S{0,3}', 'κινητ(?:ο|ου)', 'μεηλ', 'μειλ', 'ημειλ', 'στα (?:προσωπικα|ιδιωτικα)',
@@ -429,6 +495,33 @@ export const OUTSIDE_UPWORK = defineClass({
     sl: [
       '(?:izven|mimo|zunaj) (?:upworka|platforme|strani|sistema|aplikacije)', 'brez (?:upworka|platforme|posrednika)',
     ],
+    // Khmer in its script and in Latin letters (round twenty-six); no word edges, as in Thai: outside Upwork, not through it, somewhere else.
+    km: [
+      'ក្រៅ ?upwork', 'មិនឆ្លងកាត់ ?upwork', 'កន្លែងផ្សេង', 'krao upwork',
+    ],
+    // Burmese in Myanmar script, Unicode only (Zawgyi is not read), and in Latin letters (round twenty-six); no word edges, as in Thai: outside Upwork, without it, somewhere else.
+    my: [
+      '(?:upwork|အပ်ဝေါ့ခ်) ?(?:ပြင်ပ|အပြင်|မပါဘဲ|ကို မသုံးဘဲ|မသုံးဘဲ|ကို ' +
+        'ကျော်ပြီး)',
+      'တခြားနေရာ', 'တခြား နေရာ', 'upwork a ?pyin', 'upwork ma pa bae',
+    ],
+    // Kannada in its script and in Latin letters (round twenty-six): outside Upwork, without it, somewhere else.
+    kn: [
+      '(?:upwork|ಅಪ್‌ವರ್ಕ್|ಅಪ್ ವರ್ಕ್|ಅಪ್ವರ್ಕ್)\\S{0,4} (?:ಹೊರಗೆ|ಹೊರಗಡೆ|ಹೊರಗಿನ' +
+        'ಿಂದ|ಇಲ್ಲದೆ|ಬಿಟ್ಟು|ಬೇಡ)',
+      'ಬೇರೆ ಕಡೆ', 'ಬೇರೆ ಜಾಗದಲ್ಲಿ', 'upwork\\S{0,4} (?:horage|horagade|horaginda|illade|bittu|beda)', 'bere kade',
+    ],
+    // Punjabi in Gurmukhi, in Shahmukhi (as Pakistanis type it) and in Latin letters (round twenty-six): outside Upwork, without it, somewhere else.
+    pa: [
+      '(?:upwork|ਅਪਵਰਕ|ਅਪ ਵਰਕ)\\S{0,4} (?:ਤੋਂ |ਦੇ )?(?:ਬਾਹਰ\\S{0,3}|ਬਿਨਾਂ|ਬਗੈਰ)', 'ਕਿਤੇ ਹੋਰ', 'ਹੋਰ ਕਿਤੇ',
+      '(?:upwork|اپ ?ورک)\\S{0,3} (?:توں |دے )?(?:باہر\\S{0,3}|بغیر|بنا)', 'کتے ہور', 'ہور کتے', 'upwork\\S{0,3} (?:ton |de )?(?:bahar\\S{0,3}|bina|bagair)',
+      'kite hor', 'hor kite',
+    ],
+    // Gujarati in its script and in Latin letters (round twenty-six): outside Upwork, without it, somewhere else.
+    gu: [
+      '(?:upwork|અપવર્ક|અપ વર્ક)\\S{0,4} (?:ની |થી )?(?:બહાર\\S{0,3}|વગર|સિવાય)', 'બીજે ક્યાંક',
+      'બીજી જગ્યાએ', 'અહીં નહીં', 'upwork\\S{0,3} (?:ni |thi )?(?:bahar\\S{0,3}|vagar|sivay)', 'bije (?:kyak|kyaank|kyay)', 'biji jagyae', 'ahiya nahi',
+    ],
     // Greek εκτός πλατφόρμας, έξω από το Upwork; Hungarian az Upworkön kívül, platformon kívül; Malayalam Upwork-ന് പുറത്ത് and upwork illathe.
     el: ['εκτο[σς] (?:upwork|του upwork|απγουορκ|πλατφορμα[σς]|τη[σς] πλατφορμα[σς]|συστηματο[σς]|του site|σαιτ)',
       'εξω απο (?:το |την )?(?:upwork|απγουορκ|πλατφορμα|site|συστημα)',
@@ -436,7 +529,10 @@ export const OUTSIDE_UPWORK = defineClass({
       'ektos (?:upwork|tou upwork|platformas|tis platformas)', 'e(?:ks|x)(?:w|o) apo to (?:upwork|site)', 'xwris to upwork', 'xoris to upwork'],
     hu: ['(?:upwork\\S{0,4}|platform\\S{0,4}|oldal\\S{0,3}|rendszer\\S{0,3}) kivul', '(?:upwork|platform|kozvetito) nelkul', 'nem (?:az )?upwork\\S{0,4} (?:keresztul|altal)',
       '(?:meg)?kerulve az upworkot', 'upwork\\S{0,3} megkerulesevel'],
-    ml: ['അപ് ?വർക്ക\\S{0,6} (?:പുറത്ത\\S{0,4}|ഇല്ലാതെ|വഴി അല്ലാതെ|ഒഴിവാക്കി\\S{0,3})',
+    ml: [
+      // Malayalam in its script and Manglish (round twenty-six): somewhere else.
+      'വേറെ എവിടെയെങ്കിലും', 'വേറെ എവിടെ', 'vere evideyenkilum', 'vere evide',
+      'അപ് ?വർക്ക\\S{0,6} (?:പുറത്ത\\S{0,4}|ഇല്ലാതെ|വഴി അല്ലാതെ|ഒഴിവാക്കി\\S{0,3})',
       'പ്ലാറ്റ്ഫോമിന\\S{0,3} പുറത്ത\\S{0,4}',
       'upwork\\S{0,5} (?:purath\\S{0,3}|puratt\\S{0,3}|veliyil|illathe|ozhivaakki\\S{0,3}|ozhivakki\\S{0,3}|vazhi allathe)', 'platform\\S{0,5} (?:purath\\S{0,3}|illathe)'],
     // Croatian, Serbian and Bosnian 'van/izvan Upworka', 'mimo platforme'; Azerbaijani 'Upwork-dan kənarda'; Georgian 'Upwork-ის გარეთ'; Amharic 'ከአፕወርክ ውጭ'.
@@ -619,7 +715,13 @@ export const OUTSIDE_UPWORK = defineClass({
       // Nepali: somewhere else.
       'अरु कतै', 'अन्तै', 'अर्कै ठाउँमा', 'bahira', 'bahir', 'upwork bahira',
       '(?:अपवर्क|upwork|प्लेटफर्म)(?: भन्दा| देखि)? बाहिर\\S{0,3}', '(?:अपवर्क|upwork) बिना'],
-    si: ['wena thanakata', 'wena thanaka', 'upwork eken eliye'],
+    si: [
+      // Sinhala in its script (round twenty-six): outside Upwork, without it, somewhere else.
+      '(?:upwork|අප්වර්ක්|අප් වර්ක්)\\S{0,6} (?:එකෙන් |එකේ |එක )?(?:එළියේ|එළියෙන්|' +
+        'පිටින්|පිට|නැතුව|නැතිව|මඟහැර\\S{0,4})',
+      'වෙන තැනක\\S{0,3}', 'වෙනත් තැනක\\S{0,3}', 'මෙතනින් (?:පිට|එළියේ|එළියෙන්)\\S{0,3}',
+      'upwork (?:eken |eke |eka )?(?:eliye|eliyen|pitin|nathuwa|nathiwa)', 'methanin (?:eliye|eliyen|pita)',
+      'wena thanakata', 'wena thanaka', 'upwork eken eliye'],
     jv: ['neng njobo', 'ning njaba', 'ning njobo', 'neng jobo', 'njobo'],
     tr: [
       // Turkish: outside the site or the system, leaving Upwork out ("sitenin dışında", "Upwork'ü aradan çıkaralım", "aracısız").
@@ -718,6 +820,34 @@ export const TALK_VERB = defineClass({
     sl: [
       'pisi(?:te)? mi', 'poklic(?:i|ite) me', 'dobiva se', 'dobimo se', 'slisiva se', 'slisimo se', 'pogovoriva se', 'pogovorimo se', 'pogovoriti', 'nadaljujva', 'nadaljujmo', 'preidiva',
       'preidimo', 'zmeniva se', 'zmenimo se', 'javi(?:te)? se', 'kontaktiraj(?:te)? me', 'dodaj(?:te)? me',
+    ],
+    // Khmer in its script and in Latin letters (round twenty-six); no word edges, as in Thai: let us talk, call me, send a message.
+    km: [
+      'និយាយគ្នា', 'និយាយ', 'ឆាត', 'តេមក', 'ផ្ញើសារមក', 'niyay',
+    ],
+    // Burmese in Myanmar script, Unicode only (Zawgyi is not read), and in Latin letters (round twenty-six); no word edges, as in Thai: let us talk, send a message, call.
+    my: [
+      'ပြောကြရအောင်', 'ပြောရအောင်', 'ဆက်ပြောရအောင်', 'စကားပြောရအောင်',
+      'ပြောမယ်', 'ဆက်သွယ်ပါ', 'ဖုန်းဆက်ပါ', 'ဖုန်းဆက်', 'ပို့ပါ', 'လာခဲ့ပါ',
+      'add ?လုပ်', 'pyaw ya aung', 'pyaw kya ya aung', 'phone set par',
+    ],
+    // Kannada in its script and in Latin letters (round twenty-six): let us talk, message me, call me, come over.
+    kn: [
+      'ಮಾತಾಡೋಣ', 'ಮಾತನಾಡೋಣ', 'ಮಾತಾಡಿ', 'ಮೆಸೇಜ್ ಮಾಡಿ', 'ಕಾಲ್ ಮಾಡಿ', 'ಗೆ ಬನ್ನಿ',
+      'ಆಡ್ ಮಾಡಿ', 'ಸಂಪರ್ಕಿಸಿ', 'maatadona', 'matadona', 'maatanadona', 'message maadi', 'call maadi', 'ge banni', 'add maadi',
+    ],
+    // Punjabi in Gurmukhi, in Shahmukhi (as Pakistanis type it) and in Latin letters (round twenty-six): let us talk, message me, call me, come over.
+    pa: [
+      'ਗੱਲ ਕਰੀਏ', 'ਗੱਲ ਕਰਾਂਗੇ', 'ਗੱਲ ਕਰ ਲੈਂਦੇ ਹਾਂ', 'ਗੱਲ ਕਰੋ', 'ਮੈਸੇਜ ਕਰੋ', 'ਕਾਲ ਕਰੋ',
+      'ਤੇ ਆ ਜਾਓ', 'ਐਡ ਕਰੋ', 'ਸੰਪਰਕ ਕਰੋ', 'گل کریے', 'گل کراں گے', 'گل کر لیندے آں', 'گل کرو', 'میسج کرو',
+      'کال کرو', 'تے آ جاؤ', 'gal kariye', 'gall kariye', 'gal karange', 'gal kar lainde haan', 'gal karo', 'te aa jao',
+    ],
+    // Gujarati in its script and in Latin letters (round twenty-six): let us talk, message me, call me, come over.
+    gu: [
+      'વાત કરીએ', 'વાત કરો', 'વાત કરીશું', 'વાતચીત કરીએ', 'મેસેજ કરો', 'મેસેજ કરજો',
+      'કોલ કરો', 'કૉલ કરો', 'કોલ કરજો', 'પર આવો', 'પર આવી જાઓ', 'એડ કરો', 'સંપર્ક કરો',
+      '(?:ત્યાં|એના પર) કરીએ', 'vaat kariye', 'vat kariye', 'vaat karo', 'vaat karishu', 'message karo', 'message karjo', 'call karo', 'call karjo', 'par aavo',
+      'par aavi jao', 'add karo', 'contact karo', 'પર કરીએ', 'par kariye',
     ],
     // Greek (γράψε μου, πάρε με, ας τα πούμε, να συνεχίσουμε) and Greeklish; Hungarian (írj, hívj, keress meg, beszéljünk, folytassuk);
     // Malayalam (വിളിക്ക്, മെസ്സേജ് ചെയ്യൂ, vilikku, message ayakku).
@@ -993,7 +1123,14 @@ export const TALK_VERB = defineClass({
       '(?:मलाई|हामीलाई)(?= \\S{2,14} (?:गर्नुहोस्|गर्नुस्|गरिदिनुहोस्|गरिदिनुस्|' +
         'पठाउनुहोस्))'],
     // Sinhala: "yamu" (let us go), "kathaa karamu" (let us talk).
-    si: ['yamu', 'kathaa karamu', 'katha karamu', 'message ekak (?:dapan|danna)'],
+    si: [
+      // Sinhala in its script (round twenty-six) and Singlish: let us talk, message, call, come over to it.
+      'කතා කරමු', 'කතා කරන්න', 'කතා කරන්නම්', 'කතාබහ කරමු', 'කතා කරගමු', 'එකෙන් කරමු',
+      'මැසේජ් (?:එකක් )?(?:දාන්න|කරන්න|එවන්න|කරන්නම්)',
+      'කෝල් (?:එකක් )?(?:දෙන්න|කරන්න|කරන්නම්|ගන්න)', 'එකට එන්න',
+      'ඇඩ් (?:කරන්න|වෙන්න|කරන්නම්)', 'සම්බන්ධ (?:වෙන්න|වෙමු)', 'katha karanna', 'katha karannam', 'katha karagamu',
+      'eken karamu', 'message (?:ekak )?(?:danna|karanna|ewanna|karannam)', 'call (?:ekak )?(?:denna|karanna|karannam|ganna)', 'ekata enna', 'add (?:karanna|wenna|karannam)',
+      'yamu', 'kathaa karamu', 'katha karamu', 'message ekak (?:dapan|danna)'],
     // Javanese: "ngobrol", "chat-an", "pindah".
     jv: ['ngobrol', 'ngomong', 'chat-?an', 'pindah'],
     tr: [
@@ -1515,6 +1652,10 @@ words: {
     ],
     sl: [
       'poklic\\S{0,4}', 'klic(?:a|u|em)?', 'videoklic\\S{0,2}',
+    ],
+    // Sinhala in its script (round twenty-six) and Singlish: give me a call.
+    si: [
+      'කෝල් (?:එකක් )?(?:දෙන්න|කරන්න|කරන්නම්|ගන්න)', 'call (?:ekak )?(?:denna|karanna|karannam|ganna)',
     ],
     // Polish phone and video calls: "zadzwonię", "zdzwońmy się", "rozmowa telefoniczna", "wideorozmowa".
     pl: ['zadzwon\\S*', 'zdzwon\\S*', 'dzwonic', 'rozmow\\S* telefoniczn\\S*', 'telefonicznie', 'wideo ?rozmow\\S*',

@@ -27,6 +27,33 @@ export const REVIEW = defineClass({
     sl: [
       'ocen(?:a|o|e|ami)', 'zvezdic\\S{0,2}', 'mnenj(?:e|a)', 'recenzij\\S{0,2}',
     ],
+    // Khmer in its script and in Latin letters (round twenty-six); no word edges, as in Thai: stars, a review.
+    km: [
+      'ផ្កាយ', 'ការវាយតម្លៃ', 'review',
+    ],
+    // Burmese in Myanmar script, Unicode only (Zawgyi is not read), and in Latin letters (round twenty-six); no word edges, as in Thai: a review, stars, feedback.
+    my: [
+      'ကြယ်', 'သုံးသပ်ချက်', 'review', 'feedback',
+    ],
+    // Kannada in its script and in Latin letters (round twenty-six): review, rating, stars, feedback.
+    kn: [
+      'ರಿವ್ಯೂ\\S{0,4}', 'ರಿವ್ಯು\\S{0,4}', 'ರೇಟಿಂಗ್\\S{0,4}', 'ಸ್ಟಾರ್\\S{0,4}', 'ಫೀಡ್‌ಬ್ಯಾಕ್\\S{0,4}',
+      'ಫೀಡ್ಬ್ಯಾಕ್\\S{0,4}',
+    ],
+    // Punjabi in Gurmukhi, in Shahmukhi (as Pakistanis type it) and in Latin letters (round twenty-six): review, rating, stars, feedback.
+    pa: [
+      'ਰਿਵਿਊ\\S{0,4}', 'ਰੀਵਿਊ\\S{0,4}', 'ਰੇਟਿੰਗ\\S{0,4}', 'ਸਟਾਰ\\S{0,4}', 'ਫੀਡਬੈਕ\\S{0,4}', 'ریویو', 'ریٹنگ', 'سٹار',
+      'فیڈبیک',
+    ],
+    // Gujarati in its script and in Latin letters (round twenty-six): review, rating, stars, feedback.
+    gu: [
+      'રિવ્યુ\\S{0,4}', 'રિવ્યૂ\\S{0,4}', 'રેટિંગ\\S{0,4}', 'સ્ટાર\\S{0,4}', 'ફીડબેક\\S{0,4}', 'પ્રતિસાદ\\S{0,3}',
+    ],
+    // Sinhala in its script (round twenty-six) and Singlish: review, rating, stars, feedback.
+    si: [
+      'රිවීව්\\S{0,6}', 'රිව්‍යු\\S{0,6}', 'රේටින්\\S{0,6}', 'ස්ටාර්\\S{0,6}', 'ෆීඩ්බැක්\\S{0,6}',
+      '(?:review|rating|feedback) (?:eka|ekak)',
+    ],
     // Greek, Hungarian and Malayalam review words (Greek αστέρ- for stars; Hungarian csillag; Malayalam റിവ്യൂ and review in Latin).
     el: ['κριτικ\\S{0,3}', 'αξιολογησ\\S{0,3}', 'αστερι\\S{0,2}', 'βαθμολογι\\S{0,2}', 'feedback', 'kritiki', 'asteria', 'ksiologisi', 'axiologisi'],
     hu: ['ertekeles\\S{0,4}', 'velemeny\\S{0,4}', 'csillag\\S{0,4}', 'visszajelzes\\S{0,4}'],
@@ -135,6 +162,34 @@ export const BAD_REVIEW = defineClass({
     ],
     sl: [
       '(?:1|eno|ena) zvezdic\\S{0,2}', '(?:slabo|negativno|nizko) (?:oceno|mnenje|recenzijo)',
+    ],
+    // Khmer in its script and in Latin letters (round twenty-six); no word edges, as in Thai: one star, a bad review.
+    km: [
+      '(?:1|មួយ) ?ផ្កាយ', 'review ?អាក្រក់', 'ការវាយតម្លៃ ?អាក្រក់',
+    ],
+    // Burmese in Myanmar script, Unicode only (Zawgyi is not read), and in Latin letters (round twenty-six); no word edges, as in Thai: one star, a bad review.
+    my: [
+      '(?:1|တစ်) ?ကြယ်', 'review ?ဆိုး\\S{0,6}', 'ဆိုးဆိုး', 'kyal (?:1|tit)',
+    ],
+    // Kannada in its script and in Latin letters (round twenty-six): one star, a bad review.
+    kn: [
+      '(?:1|ಒಂದು) ಸ್ಟಾರ್\\S{0,4}', '(?:ಕೆಟ್ಟ|ನೆಗೆಟಿವ್) (?:ರಿವ್ಯೂ|ರೇಟಿಂಗ್|ಫೀಡ್‌ಬ್ಯಾಕ್)\\S{0,4}',
+      '(?:1|ondu) star', '(?:ketta|negative) (?:review|rating|feedback)',
+    ],
+    // Punjabi in Gurmukhi, in Shahmukhi (as Pakistanis type it) and in Latin letters (round twenty-six): one star, a bad review.
+    pa: [
+      '(?:1|ਇੱਕ) ਸਟਾਰ\\S{0,4}', '(?:ਮਾੜਾ|ਮਾੜੀ|ਗੰਦਾ|ਨੈਗੇਟਿਵ) (?:ਰਿਵਿਊ|ਰੇਟਿੰਗ|ਫੀਡਬੈਕ)\\S{0,4}',
+      '(?:1|اک) سٹار', '(?:ماڑا|ماڑی) (?:ریویو|ریٹنگ)', '(?:maada|mada|maara|mara|ganda) (?:review|rating|feedback)',
+    ],
+    // Gujarati in its script and in Latin letters (round twenty-six): one star, a bad review.
+    gu: [
+      '(?:1|એક) સ્ટાર\\S{0,4}', '(?:ખરાબ|નેગેટિવ) (?:રિવ્યુ|રિવ્યૂ|રેટિંગ|ફીડબેક)\\S{0,4}',
+      '(?:1|ek) star', '(?:kharab|negative) (?:review|rating|feedback)',
+    ],
+    // Sinhala in its script (round twenty-six) and Singlish: one star, a bad review.
+    si: [
+      '(?:1|එක) ස්ටාර්\\S{0,6}', 'නරක (?:රිවීව්|රේටින්|ෆීඩ්බැක්)\\S{0,6}', '(?:1|eka) star',
+      'naraka (?:review|rating|feedback)',
     ],
     // Greek, Hungarian and Malayalam bad reviews and one star.
     el: ['(?:1|ενα) αστερι', '(?:κακη|αρνητικη|χαμηλη) (?:κριτικ|αξιολογησ|βαθμολογι)\\S{0,3}', '(?:kaki|arnitiki) (?:kritiki|axiologisi)',
@@ -423,6 +478,36 @@ export const GOOD_REVIEW = defineClass({
     sl: [
       '(?:5|pet) zvezdic\\S{0,2}', '(?:dobr|pozitivn|odlicn)\\S{0,2} (?:ocen|mnenj|recenzij)\\S{0,2}',
     ],
+    // Khmer in its script and in Latin letters (round twenty-six); no word edges, as in Thai: five stars, a good review.
+    km: [
+      '(?:5|ប្រាំ) ?ផ្កាយ', 'review ?ល្អ', '(?:5|pram) ?star ?sen',
+    ],
+    // Burmese in Myanmar script, Unicode only (Zawgyi is not read), and in Latin letters (round twenty-six); no word edges, as in Thai: five stars, a good review.
+    my: [
+      '(?:5|ငါး) ?ကြယ်', 'ကြယ်ငါးပွင့်', 'review ?ကောင်း\\S{0,8}', '5 kyal',
+    ],
+    // Kannada in its script and in Latin letters (round twenty-six): five stars, a good review.
+    kn: [
+      '(?:5|ಐದು) ?ಸ್ಟಾರ್\\S{0,4}',
+      '(?:ಒಳ್ಳೆ|ಒಳ್ಳೆಯ|ಪಾಸಿಟಿವ್) (?:ರಿವ್ಯೂ|ರೇಟಿಂಗ್|ಫೀಡ್‌ಬ್ಯಾಕ್)\\S{0,4}', '(?:5|aidu) star',
+      '(?:olle|olleya) (?:review|rating|feedback)',
+    ],
+    // Punjabi in Gurmukhi, in Shahmukhi (as Pakistanis type it) and in Latin letters (round twenty-six): five stars, a good review.
+    pa: [
+      '(?:5|ਪੰਜ) ?ਸਟਾਰ\\S{0,4}', '(?:ਚੰਗਾ|ਚੰਗੀ|ਵਧੀਆ|ਪੋਜ਼ਿਟਿਵ) (?:ਰਿਵਿਊ|ਰੇਟਿੰਗ|ਫੀਡਬੈਕ)\\S{0,4}',
+      '(?:5|پنج) ?سٹار', '(?:چنگا|چنگی|ودھیا) (?:ریویو|ریٹنگ)', '(?:changa|changi|vadhiya|wadhiya) (?:review|rating|feedback)',
+    ],
+    // Gujarati in its script and in Latin letters (round twenty-six): five stars, a good review.
+    gu: [
+      '(?:5|પાંચ) ?સ્ટાર\\S{0,4}',
+      '(?:સારો|સારું|સારા|પોઝિટિવ) (?:રિવ્યુ|રિવ્યૂ|રેટિંગ|ફીડબેક)\\S{0,4}', '(?:5|panch) star',
+      '(?:saro|saru|sara) (?:review|rating|feedback)',
+    ],
+    // Sinhala in its script (round twenty-six) and Singlish: five stars, a good review.
+    si: [
+      '(?:5|පහ) ?ස්ටාර්\\S{0,6}', '(?:හොඳ|පොසිටිව්) (?:රිවීව්|රේටින්|ෆීඩ්බැක්)\\S{0,6}', '(?:5|paha) star',
+      '(?:hoda|honda) (?:review|rating|feedback)',
+    ],
     // Greek 5 αστέρια, Hungarian 5 csillag, Malayalam 5 സ്റ്റാർ and good reviews.
     el: ['(?:5|πεντε) αστερ\\S{0,3}', '(?:καλη|θετικη|τελεια|αριστη) (?:κριτικ|αξιολογησ|βαθμολογι)\\S{0,3}', '(?:5|pente) asteria',
       '(?:kali|thetiki) (?:kritiki|axiologisi)'],
@@ -608,10 +693,44 @@ export const CONDITION = defineClass({
     sl: [
       'ce (?:mi |nam )?ne', 'sicer', 'drugace',
     ],
+    // Khmer in its script and in Latin letters (round twenty-six); no word edges, as in Thai: if, if not, only then.
+    km: [
+      'បើមិន', 'បើ', 'ទើប', 'ber min',
+    ],
+    // Burmese in Myanmar script, Unicode only (Zawgyi is not read), and in Latin letters (round twenty-six); no word edges, as in Thai: if, only if ("...ရင်", "...မှ").
+    my: [
+      'ပေးမှ', 'ပေးရင်', 'မပေးရင်', 'မလုပ်ပေးရင်', 'မဟုတ်ရင်', 'ပြီးမှ', 'pay mha',
+    ],
+    // Kannada in its script and in Latin letters (round twenty-six): the condition in the verb ("ಕೊಟ್ರೆ", "ಕೊಡದಿದ್ರೆ"), otherwise.
+    kn: [
+      'ಕೊಟ್ರೆ', 'ಕೊಟ್ಟರೆ', 'ಕೊಡದಿದ್ರೆ', 'ಕೊಡದಿದ್ದರೆ', 'ಮಾಡದಿದ್ರೆ', 'ಇಲ್ಲದಿದ್ರೆ',
+      'ಇಲ್ಲದಿದ್ದರೆ', 'kottre', 'kottare', 'kodadidre', 'madadidre', 'illadidre',
+    ],
+    // Punjabi in Gurmukhi, in Shahmukhi (as Pakistanis type it) and in Latin letters (round twenty-six): if, then, otherwise ("ਦਿਓਗੇ ਤਾਂ", "ਨਹੀਂ
+    // ਤਾਂ", "نہ دتا تے").
+    pa: [
+      'ਤਾਂ ਹੀ', 'ਨਹੀਂ ਤਾਂ', 'ਨਾ ਦਿੱਤਾ ਤਾਂ', 'ਦਿਓਗੇ ਤਾਂ', 'ਦਿਓ ਤਾਂ', 'ਕੀਤਾ ਤਾਂ', 'تاں ای',
+      'نئیں تے', 'نہ دتا تے', 'دیو گے تاں', 'دیو تے', 'taan hi', 'nahi taan', 'na ditta te', 'doge taan', 'dedo te',
+    ],
+    // Gujarati in its script and in Latin letters (round twenty-six): if, otherwise ("આપશો તો", "નહીં તો").
+    gu: [
+      'તો જ', 'નહીં તો', 'નહિ તો', 'આપશો તો', 'આપો તો', 'કરો તો', 'to j', 'nahi to', 'aapso to', 'aapo to', 'karo to',
+    ],
+    // Sinhala in its script (round twenty-six) and Singlish: the condition in the verb ("දුන්නොත්", "නොදුන්නොත්"), "otherwise".
+    si: [
+      'දුන්නොත්', 'නොදුන්නොත්', 'දාන්නේ නැත්නම්', 'දෙන්නේ නැත්නම්', 'නැත්නම්',
+      'නැත්තම්', 'කළොත්', 'නොකළොත්', 'dunnoth', 'nodunnoth', 'nathnam', 'naththam', 'kaloth', 'nokaloth', 'දෙනවා නම්',
+      'දුන්නා නම්', 'dennawa nam', 'dunna nam',
+    ],
     // Greek, Hungarian and Malayalam 'if you don't', 'otherwise'.
     el: ['αν δεν', 'αλλιω[σς]', 'αλλιωτικα', 'an den', 'alliws', 'allios'],
     hu: ['ha nem', 'kulonben', 'maskulonben', 'mert kulonben'],
-    ml: ['ഇല്ലെങ്കിൽ', 'illenkil', 'illengil', 'thannillenkil'],
+    ml: [
+      // Malayalam in its script and Manglish (round twenty-six): "if not" glued to its verb ("തന്നില്ലെങ്കിൽ",
+      // "ചെയ്തില്ലെങ്കിൽ").
+      'തന്നില്ലെങ്കിൽ', 'ചെയ്തില്ലെങ്കിൽ', 'ഇട്ടില്ലെങ്കിൽ',
+      'കൊടുത്തില്ലെങ്കിൽ', 'അയച്ചില്ലെങ്കിൽ', 'cheythillenkil', 'ittillenkil', 'koduthillenkil', 'ayachillenkil',
+      'ഇല്ലെങ്കിൽ', 'illenkil', 'illengil', 'thannillenkil'],
     // Croatian, Serbian and Bosnian, Azerbaijani, Georgian and Amharic 'if you don't', 'otherwise'.
     hr: ['ako (?:mi |mu |nam )?ne', 'inace', 'u suprotnom'],
     sr: ['ако (?:ми |му |нам )?не', 'иначе', 'у супротном'],
@@ -946,10 +1065,38 @@ export const ONLY_IF = defineClass({
     sl: [
       'sele ko', 'samo ce', 'sele potem',
     ],
+    // Khmer in its script and in Latin letters (round twenty-six); no word edges, as in Thai: first ... only then.
+    km: [
+      'សិន ?ទើប', 'ទើបខ្ញុំ', 'sen ban',
+    ],
+    // Burmese in Myanmar script, Unicode only (Zawgyi is not read), and in Latin letters (round twenty-six); no word edges, as in Thai: only when, only after.
+    my: [
+      'ပေးမှ', 'ပြီးမှ', 'pay mha',
+    ],
+    // Kannada in its script and in Latin letters (round twenty-six): only if, only after.
+    kn: [
+      'ಕೊಟ್ರೆ ಮಾತ್ರ', 'ಕೊಟ್ಟರೆ ಮಾತ್ರ', 'ಮೇಲೆ ಮಾತ್ರ', 'kottre matra', 'mele matra',
+    ],
+    // Punjabi in Gurmukhi, in Shahmukhi (as Pakistanis type it) and in Latin letters (round twenty-six): only then, only after.
+    pa: [
+      'ਤਾਂ ਹੀ', 'ਬਾਅਦ ਹੀ', 'تاں ای', 'بعد ای', 'taan hi', 'baad hi',
+    ],
+    // Gujarati in its script and in Latin letters (round twenty-six): only if, only after.
+    gu: [
+      'તો જ', 'પછી જ', 'to j', 'pachi j',
+    ],
+    // Sinhala in its script (round twenty-six) and Singlish: only if.
+    si: [
+      'දුන්නොත් විතරයි', 'දැම්මොත් විතරයි', 'දාපු ගමන්', 'දුන්නට පස්සේ විතරයි',
+      'dunnoth witharai', 'dammoth witharai', 'dapu gaman',
+    ],
     // Only if, only after, in Greek, Hungarian and Malayalam.
     el: ['μονο (?:αν|εαν|αφου|οταν)', 'με την προυποθεση', 'mono an', 'mono afou'],
     hu: ['csak (?:ha|akkor|miutan|amikor)', 'azzal a feltetellel'],
-    ml: ['എങ്കിൽ മാത്രം', 'ശേഷം മാത്രം', 'enkil mathram', 'shesham mathram', 'sesham mathram'],
+    ml: [
+      // Malayalam in its script and Manglish (round twenty-six): only if ("തന്നാൽ മാത്രമേ").
+      'തന്നാൽ മാത്രമേ', 'ഇട്ടാൽ മാത്രമേ', 'thannal mathrame', 'ittal mathrame',
+      'എങ്കിൽ മാത്രം', 'ശേഷം മാത്രം', 'enkil mathram', 'shesham mathram', 'sesham mathram'],
     // Only if, only after, in Croatian, Serbian and Bosnian, Azerbaijani, Georgian and Amharic.
     hr: ['samo ako', 'tek kad(?:a)?', 'samo kad(?:a)?', 'tek nakon', 'pod uvjetom', 'pod uslovom'],
     sr: ['само ако', 'тек кад(?:а)?', 'тек након', 'под условом'],
@@ -1036,10 +1183,40 @@ export const REFUND_OR_FREE = defineClass({
     sl: [
       'brezplacn\\S{0,3}', 'popust\\S{0,2}', 'vrn(?:em|il bom|ila bom) (?:ti |vam )?(?:\\S+ )?(?:denar\\S{0,2}|evr\\S{0,2})', 'vrnes denar\\S{0,2}',
     ],
+    // Khmer in its script and in Latin letters (round twenty-six); no word edges, as in Thai: a discount, money back, for free.
+    km: [
+      'បញ្ចុះតម្លៃ', 'សងលុយវិញ', 'ឥតគិតថ្លៃ', 'refund',
+    ],
+    // Burmese in Myanmar script, Unicode only (Zawgyi is not read), and in Latin letters (round twenty-six); no word edges, as in Thai: a discount, money back, for free.
+    my: [
+      'discount', 'လျှော့', 'ပိုက်ဆံ ?ပြန်', 'အလကား', 'အခမဲ့', 'refund',
+    ],
+    // Kannada in its script and in Latin letters (round twenty-six): a discount, money back, for free.
+    kn: [
+      'ಡಿಸ್ಕೌಂಟ್\\S{0,3}', 'ರಿಫಂಡ್\\S{0,3}', 'ದುಡ್ಡು ವಾಪಸ್', 'ಫ್ರೀ ಆಗಿ', 'ಉಚಿತ\\S{0,3}', 'duddu vapas', 'free aagi',
+    ],
+    // Punjabi in Gurmukhi, in Shahmukhi (as Pakistanis type it) and in Latin letters (round twenty-six): a discount, money back, for free.
+    pa: [
+      'ਡਿਸਕਾਊਂਟ\\S{0,3}', 'ਰਿਫੰਡ\\S{0,3}', 'ਪੈਸੇ ਵਾਪਸ', 'ਮੁਫ਼ਤ\\S{0,3}', 'ਮੁਫਤ\\S{0,3}', 'ڈسکاؤنٹ', 'ریفنڈ',
+      'پیسے واپس', 'مفت', 'paise wapas', 'muft',
+    ],
+    // Gujarati in its script and in Latin letters (round twenty-six): a discount, money back, for free.
+    gu: [
+      'ડિસ્કાઉન્ટ\\S{0,3}', 'રિફંડ\\S{0,3}', 'પૈસા પાછા', 'મફત\\S{0,3}', 'ફ્રીમાં', 'discount', 'refund', 'paisa pacha',
+      'mafat\\S{0,3}', 'free ?ma',
+    ],
+    // Sinhala in its script (round twenty-six) and Singlish: a discount, money back, for free.
+    si: [
+      'ඩිස්කවුන්ට්\\S{0,6}', 'රිෆන්ඩ්\\S{0,6}', 'සල්ලි ආපහු', 'නොමිලේ', 'ෆ්‍රී', 'discount (?:ekak|eka)',
+      'refund (?:ekak|eka)', 'salli apahu', 'free ekata',
+    ],
     // Free and money back in Greek, Hungarian and Malayalam.
     el: ['δωρεαν', 'επιστροφη χρηματων', 'θα σου επιστρεψω', 'dwrean', 'dorean'],
     hu: ['ingyen\\S{0,3}', 'visszaadom a penz\\S{0,2}', 'visszaterit\\S{0,4}'],
-    ml: ['ഫ്രീ', 'സൗജന്യ\\S{0,4}', 'free aa?yi', 'paisa thirich\\S{0,4}'],
+    ml: [
+      // Malayalam in its script and Manglish (round twenty-six): money back, a refund, a discount.
+      'പൈസ തിരിച്ച\\S{0,4}', 'റീഫണ്ട്\\S{0,4}', 'ഡിസ്കൗണ്ട്\\S{0,4}', 'refund', 'discount',
+      'ഫ്രീ', 'സൗജന്യ\\S{0,4}', 'free aa?yi', 'paisa thirich\\S{0,4}'],
     // Free and money back in Croatian, Serbian and Bosnian, Azerbaijani, Georgian and Amharic.
     hr: [
       // Round 26: a discount, part of the money back, said in chat.
@@ -1293,6 +1470,30 @@ export const DELIVERABLE = defineClass({
     sl: [
       'datotek\\S{0,2}', 'izvorn\\S{0,2} kod\\S{0,2}',
     ],
+    // Khmer in its script and in Latin letters (round twenty-six); no word edges, as in Thai: the file.
+    km: [
+      'ឯកសារ\\S{0,10}', 'file',
+    ],
+    // Burmese in Myanmar script, Unicode only (Zawgyi is not read), and in Latin letters (round twenty-six); no word edges, as in Thai: the file.
+    my: [
+      'ဖိုင်', 'file',
+    ],
+    // Kannada in its script and in Latin letters (round twenty-six): the final file, the code.
+    kn: [
+      'ಫೈಲ್\\S{0,4}', 'ಕೋಡ್\\S{0,3}',
+    ],
+    // Punjabi in Gurmukhi, in Shahmukhi (as Pakistanis type it) and in Latin letters (round twenty-six): the final file, the code.
+    pa: [
+      'ਫਾਈਲ\\S{0,4}', 'ਫ਼ਾਈਲ\\S{0,4}', 'ਕੋਡ\\S{0,3}', 'فائل',
+    ],
+    // Gujarati in its script and in Latin letters (round twenty-six): the final file, the code.
+    gu: [
+      'ફાઇલ\\S{0,4}', 'ફાઈલ\\S{0,4}', 'કોડ\\S{0,3}', 'ફાઇનલ ફાઇલ',
+    ],
+    // Sinhala in its script (round twenty-six): the final file, the source files.
+    si: [
+      'ෆයිල්\\S{0,6}', 'ෆයිනල් ෆයිල්\\S{0,6}', 'සෝස් ෆයිල්\\S{0,6}', 'කෝඩ්\\S{0,6}',
+    ],
     // Files and code in Greek, Hungarian and Malayalam.
     el: ['αρχει\\S{0,3}', 'κωδικ\\S{0,3}', 'πηγαιο κωδικα', 'arxeia'],
     hu: ['fajl\\S{0,5}', 'forraskod\\S{0,3}', 'kod(?:ot|ja|jat)'],
@@ -1437,12 +1638,48 @@ export const AFTER_REVIEW = defineClass({
       'az (?:mi )?(?:das|nechas|napises|date|nechate|napisete)(?: \\S+)? (?:hodnoteni\\S{0,2}|recenzi\\S{0,2}|hviezd\\S{0,6})',
       'az ked (?:mi )?(?:das|nechas|napises|date|nechate|napisete)(?: \\S+)? (?:hodnoteni\\S{0,2}|recenzi\\S{0,2}|hviezd\\S{0,6})',
     ],
+    // Khmer in its script and in Latin letters (round twenty-six); no word edges, as in Thai: after the review is given.
+    km: [
+      'ក្រោយពេលឲ្យ ?(?:review|ផ្កាយ)', '(?:ផ្កាយ|review) ?សិន', 'star sen',
+    ],
+    // Burmese in Myanmar script, Unicode only (Zawgyi is not read), and in Latin letters (round twenty-six); no word edges, as in Thai: the stars or the review given first.
+    my: [
+      '(?:ကြယ်|review) ?(?:ပေးမှ|ပေးပြီးမှ)', '(?:kyal|review) pay mha',
+    ],
+    // Kannada in its script and in Latin letters (round twenty-six): once the review is given.
+    kn: [
+      '(?:ರಿವ್ಯೂ|ಸ್ಟಾರ್|ರೇಟಿಂಗ್|ಫೀಡ್‌ಬ್ಯಾಕ್)\\S{0,3} (?:ಕೊಟ್ಟ ಮೇಲೆ(?: ಮಾತ' +
+        '್ರ)?|ಕೊಟ್ರೆ ಮಾತ್ರ|ಹಾಕಿದ ಮೇಲೆ)',
+      '(?:review|star|rating|feedback) (?:kotta mele(?: matra)?|kottre matra|haakida mele)',
+    ],
+    // Punjabi in Gurmukhi, in Shahmukhi (as Pakistanis type it) and in Latin letters (round twenty-six): once the review is given.
+    pa: [
+      '(?:ਰਿਵਿਊ|ਸਟਾਰ|ਰੇਟਿੰਗ|ਫੀਡਬੈਕ)\\S{0,3} (?:ਦੇਣ ਤੋਂ ਬਾਅਦ ਹੀ|ਦਿਓਗੇ ਤਾਂ ਹ' +
+        'ੀ|ਦੇਣ ਤੋਂ ਬਾਅਦ)',
+      '(?:ریویو|سٹار) (?:دین توں بعد ای|دیو گے تاں ای)', '(?:review|star|rating|feedback) (?:den ton baad hi|doge taan hi|den ton baad)',
+    ],
+    // Gujarati in its script and in Latin letters (round twenty-six): once the review is given.
+    gu: [
+      '(?:રિવ્યુ|રિવ્યૂ|સ્ટાર|રેટિંગ|ફીડબેક)\\S{0,3} (?:આપ્યા પછી જ?|આપશો ' +
+        'તો જ|આપો પછી|આપ્યા બાદ)',
+      '(?:review|star|rating|feedback) (?:aapya pachi j?|aapso to j|aapo pachi|aapya bad)',
+    ],
+    // Sinhala in its script (round twenty-six) and Singlish: once the review is posted.
+    si: [
+      '(?:රිවීව්|ස්ටාර්|රේටින්|ෆීඩ්බැක්)\\S{0,6} (?:එක )?(?:දාපු ගමන්|දුන්න' +
+        ' ගමන්|දුන්නට පස්සේ|දැම්මට පස්සේ|දුන්නොත් විතරයි)',
+      '(?:review|star|rating|feedback) (?:eka )?(?:dapu gaman|dunna gaman|dunnata passe|dammata passe|dunnoth witharai)',
+    ],
     // After the review, in Greek, Hungarian and Malayalam.
     el: ['(?:αφου|μολι[σς]|οταν) (?:μου )?(?:αφησει[σς]|δωσει[σς]|γραψει[σς]|βαλει[σς])(?:' +
       ' \\S+)? (?:κριτικ|αξιολογησ|αστερ|βαθμολογι)\\S{0,3}',
       'μετα (?:την|απο την) (?:κριτικ|αξιολογησ)\\S{0,3}', '(?:afou|molis) (?:mou )?(?:afiseis|dwseis|doseis)(?: \\S+)? (?:kritiki|asteria)'],
     hu: ['(?:miutan|ha mar|amint) (?:meg)?(?:adtad|adod|irtad|irod|hagytad|hagyod)(?: \\S+)? (?:ertekeles|csillag|velemeny)\\S{0,4}', '(?:az )?ertekeles utan'],
-    ml: ['(?:റിവ്യൂ|സ്റ്റാർ|റേറ്റിംഗ്)\\S{0,3} (?:ഇട്ട|തന്ന|കൊടുത്ത)\\S{0,4}' +
+    ml: [
+      // Malayalam in its script and Manglish (round twenty-six): only once the stars are given.
+      '(?:സ്റ്റാർ|റിവ്യൂ|റേറ്റിംഗ്)\\S{0,3} (?:തന്നാൽ|ഇട്ടാൽ) മാത്രമേ',
+      '(?:star|review|rating) (?:thannal|ittal) mathrame',
+      '(?:റിവ്യൂ|സ്റ്റാർ|റേറ്റിംഗ്)\\S{0,3} (?:ഇട്ട|തന്ന|കൊടുത്ത)\\S{0,4}' +
       ' (?:ശേഷം|ശേഷമേ|ശേഷം മാത്രം|കഴിഞ്ഞ്)',
       '(?:review|star|rating) (?:ittathinu|ittittu|thannathinu|thannittu|kodutha) ?(?:shesham|sesham|shesham mathram)?'],
     // After the review, in Croatian, Serbian and Bosnian, Azerbaijani, Georgian and Amharic.
@@ -1666,10 +1903,39 @@ export const DELIVER_VERB = defineClass({
     sl: [
       'posljem', 'poslal bom', 'poslala bom', 'ne posljem', 'dobis', 'dobite', 'ne bos dobil', 'ne bo datotek',
     ],
+    // Khmer in its script and in Latin letters (round twenty-six); no word edges, as in Thai: I will send.
+    km: [
+      'ខ្ញុំផ្ញើ', 'នឹងផ្ញើ', 'knhom phnheu', 'phnheu',
+    ],
+    // Burmese in Myanmar script, Unicode only (Zawgyi is not read), and in Latin letters (round twenty-six); no word edges, as in Thai: I will send, I will give.
+    my: [
+      'ပို့ပေးမယ်', 'ပို့မယ်', 'ပေးမယ်', 'ပြန်မပေးဘူး', 'po mal',
+    ],
+    // Kannada in its script and in Latin letters (round twenty-six): I will send, I will give, you will not get it.
+    kn: [
+      'ಕಳುಹಿಸ್ತೀನಿ', 'ಕಳಿಸ್ತೀನಿ', 'ಕೊಡ್ತೀನಿ', 'ಸಿಗಲ್ಲ', 'kalsteeni', 'kalstini', 'kodteeni', 'kodtini', 'sigalla',
+    ],
+    // Punjabi in Gurmukhi, in Shahmukhi (as Pakistanis type it) and in Latin letters (round twenty-six): I will send, I will give, you will not get it.
+    pa: [
+      'ਭੇਜਾਂਗਾ', 'ਦੇਵਾਂਗਾ', 'ਨਹੀਂ ਮਿਲਣਗੇ', 'ਨਹੀਂ ਮਿਲੇਗੀ', 'گھلاں گا', 'دیواں گا', 'bhejanga', 'devanga',
+      'nahi milegi',
+    ],
+    // Gujarati in its script and in Latin letters (round twenty-six): I will send, I will give, you will not get it.
+    gu: [
+      'મોકલીશ', 'આપીશ', 'નહીં મળે', 'નહીં મોકલું', 'moklish', 'aapish', 'nahi male', 'nahi moklu',
+    ],
+    // Sinhala in its script (round twenty-six) and Singlish: I will send, I will not give.
+    si: [
+      'එවන්නම්', 'එවන්නේ', 'දෙන්නම්', 'දෙන්නේ නෑ', 'එවන්නේ නෑ', 'ewannam', 'ewanne', 'dennam', 'denne na',
+      'ewanne na',
+    ],
     // I will send, in Greek, Hungarian and Malayalam.
     el: ['θα (?:σου |σα[σς] )?(?:στειλω|παραδωσω|δωσω|ανεβασω)', 'στελνω', 'ανεβαζω', 'tha (?:sou )?(?:steilw|stilo|dwsw)'],
     hu: ['(?:el)?kuldom', 'atadom', 'megkapod', 'kuldeni fogom'],
-    ml: ['അയക്കാം', 'തരാം', 'തരില്ല', 'അയക്കില്ല', 'ayakkam', 'ayakkaam', 'tharam', 'tharaam', 'ayachu tharam', 'tharilla', 'ayakkilla'],
+    ml: [
+      // Malayalam in its script and Manglish (round twenty-six): "will send" after "only".
+      'അയക്കൂ', 'ayakku',
+      'അയക്കാം', 'തരാം', 'തരില്ല', 'അയക്കില്ല', 'ayakkam', 'ayakkaam', 'tharam', 'tharaam', 'ayachu tharam', 'tharilla', 'ayakkilla'],
     // I will send, in Croatian, Serbian and Bosnian, Azerbaijani, Georgian and Amharic.
     hr: [
       // Round 26: the work held back ('ne saljem', 'necu poslati', 'nema vise izmjena'), 'posaljem'.
@@ -1936,6 +2202,37 @@ export const CHANGE_REVIEW = defineClass({
   name: 'CHANGE_REVIEW',
   doc: 'Changing, removing or softening a review already left: "edit your feedback", "change the 4 to a 5", "удалите отзыв".',
   words: {
+    // Burmese in Myanmar script, Unicode only (Zawgyi is not read), and in Latin letters (round twenty-six); no word edges, as in Thai: the review changed or taken down.
+    my: [
+      '(?:review|feedback|ကြယ်) ?(?:ကို )?(?:ပြင်ပေးပါ|ပြင်ပါ|ဖျက်ပေးပါ|ဖျက်ပါ)',
+    ],
+    // Malayalam in its script and Manglish (round twenty-six): the review changed or taken down.
+    ml: [
+      '(?:റിവ്യൂ|റേറ്റിംഗ്|ഫീഡ്ബാക്ക്)\\S{0,4} (?:മാറ്റണം|മാറ്റൂ|മാറ്റ' +
+        'ാമോ|ഡിലീറ്റ് ചെയ്യ\\S{0,4}|എടുത്തു കളയ\\S{0,4})',
+      '(?:review|rating|feedback) (?:mattanam|mattu|mattamo|delete cheyy\\S{0,4})',
+    ],
+    // Kannada in its script and in Latin letters (round twenty-six): the review changed or taken down.
+    kn: [
+      '(?:ರಿವ್ಯೂ|ಫೀಡ್‌ಬ್ಯಾಕ್|ರೇಟಿಂಗ್)\\S{0,3} (?:ಬದಲಾಯಿಸಿ|ತೆಗೆದುಹಾಕಿ|ಡಿಲೀಟ್ ಮಾಡಿ)',
+      '(?:review|feedback|rating) (?:badalayisi|tegedu haaki|delete maadi)',
+    ],
+    // Punjabi in Gurmukhi, in Shahmukhi (as Pakistanis type it) and in Latin letters (round twenty-six): the review changed or taken down.
+    pa: [
+      '(?:ਰਿਵਿਊ|ਫੀਡਬੈਕ|ਰੇਟਿੰਗ)\\S{0,3} (?:ਬਦਲ ਦਿਓ|ਬਦਲੋ|ਹਟਾ ਦਿਓ|ਡਿਲੀਟ ਕਰੋ)',
+      '(?:ریویو|فیڈبیک) (?:بدل دیو|ہٹا دیو)', '(?:review|feedback|rating) (?:badal do|hata do|delete karo)',
+    ],
+    // Gujarati in its script and in Latin letters (round twenty-six): the review changed or taken down.
+    gu: [
+      '(?:રિવ્યુ|રિવ્યૂ|ફીડબેક|રેટિંગ)\\S{0,3} (?:બદલી નાખો|બદલો|હટાવી દો|ડિલીટ કરો)',
+      '(?:review|feedback|rating) (?:badli nakho|badlo|hatavi do|delete karo)',
+    ],
+    // Sinhala in its script (round twenty-six) and Singlish: the review changed or taken down.
+    si: [
+      '(?:රිවීව්|ෆීඩ්බැක්|රේටින්|ස්ටාර්)\\S{0,6} (?:එක )?(?:වෙනස් කරන්න|අයින' +
+        '් කරන්න|මකන්න|ඩිලීට් කරන්න|අප්ඩේට් කරන්න|මකලා දාන්න)',
+      '(?:review|feedback|rating) (?:eka )?(?:wenas karanna|ain karanna|delete karanna|update karanna)',
+    ],
     nl: ['haal (?:\\S+ ){0,2}review weg', 'verwijder (?:\\S+ ){0,2}review'],
     // "șterge recenzia negativă", "schimbă review-ul".
     ro: ['sterge(?:ti)? (?:\\S+ ){0,2}(?:recenzia|review-?ul|feedback-?ul|ratingul|evaluarea)', 'schimba(?:ti)? (?:\\S+ ){0,2}(?:recenzia|review-?ul|feedback-?ul|ratingul|nota)'],

@@ -34,6 +34,32 @@ export const PAYMENT_METHOD = defineClass({
       'na (?:moj |svoj )?(?:trr|racun|transakcijski racun)', 'trr', 'bancn\\S{0,2} (?:nakazil\\S{0,2}|prenos\\S{0,2})', 'z gotovino', 'gotovin\\S{0,2}', 'revolut(?:a|om|u)',
       'paypal(?:a|om|u)', 'western union\\S{0,3}',
     ],
+    // Khmer in its script and in Latin letters (round twenty-six); no word edges, as in Thai: ABA, Wing, Pi Pay, TrueMoney, ACLEDA, an account.
+    km: [
+      'aba(?: ?bank| ?pay)?(?= ?(?:របស់|មក|ផ្ទាល់))', 'គណនី ?aba', 'តាម ?(?:wing|aba|pi ?pay|truemoney|acleda)', 'pi ?pay', 'truemoney', 'wing ?money',
+      'tam (?:aba|wing|pi ?pay)',
+    ],
+    // Burmese in Myanmar script, Unicode only (Zawgyi is not read), and in Latin letters (round twenty-six); no word edges, as in Thai: KBZPay, Wave Money, AYA Pay, CB Pay, a bank
+    // account.
+    my: [
+      'kbz ?pay', 'k ?pay', 'wave ?(?:money|pay)', 'aya ?pay', 'cb ?pay', 'ဘဏ်အကောင့်', 'ဘဏ် ?အကောင့်', 'ကေပေး', 'ဝေ့ဗ်',
+    ],
+    // Kannada in its script and in Latin letters (round twenty-six): wallets with their case endings, the bank account, cash.
+    kn: [
+      '(?:gpay|g pay|phonepe|phone pe|paytm|upi) (?:ಗೆ|ಮೂಲಕ|ನಲ್ಲಿ|ge|moolaka)', 'ಬ್ಯಾಂಕ್ ಅಕೌಂಟ್\\S{0,6}', 'ಕ್ಯಾಶ್\\S{0,4}',
+      'ನಗದು', 'bank account ?ge', 'cash (?:kodteeni|kodtini)',
+    ],
+    // Punjabi in Gurmukhi, in Shahmukhi (as Pakistanis type it) and in Latin letters (round twenty-six): wallets with their case endings, the bank account, cash.
+    pa: [
+      '(?:gpay|g pay|phonepe|phone pe|paytm|upi) (?:ਤੇ|ਰਾਹੀਂ|ਨਾਲ|te|rahi|raahi)', 'ਬੈਂਕ ਖਾਤ\\S{0,4}', 'ਨਕਦ\\S{0,3}', 'جاز ?کیش',
+      'ایزی ?پیسہ', 'بینک اکاؤنٹ', 'نقد', 'bank khat\\S{0,3}', 'nakad',
+    ],
+    // Gujarati in its script and in Latin letters (round twenty-six): wallets with their case endings, the bank account, cash.
+    gu: [
+      '(?:gpay|g pay|phonepe|phone pe|paytm|upi|ગૂગલ ?પે|જીપે|ફોનપે|પેટીએમ|યુપીઆઈ) (?:પર|થી|માં|દ્વારા)',
+      'જીપે', 'ફોનપે', 'પેટીએમ', 'યુપીઆઈ', 'બેંક ખાતા\\S{0,4}', 'રોકડા', 'રોકડ\\S{0,3}',
+      '(?:gpay|g pay|phonepe|phone pe|paytm|upi) (?:par|thi|ma)', 'bank khata\\S{0,4}', 'rokda',
+    ],
     // Greek IRIS (only named with a preposition: Iris is a name), bank transfer and cash; Hungarian átutalás, bankszámla, készpénz, Revolut with endings; Malayalam GPay and
     // UPI, in its script and in Latin letters.
     el: ['(?:με|μεσω|στο|απο) (?:το )?iris', 'ιρι[σς]', 'iris (?:pay|πληρωμ\\S{0,2}|payments?)', 'τραπεζικη μεταφορα',
@@ -41,7 +67,10 @@ export const PAYMENT_METHOD = defineClass({
       'μετρητα', 'στο χερι', 'revolut(?:ακι)?', '(?:me|meso|mesw|sto) (?:to )?iris', 'trapeziki metafora', 'katathes(?:i|eis)', 'metrita', 'sto xeri'],
     hu: ['(?:bank(?:i)? )?atutal(?:as\\S{0,4}|assal)', 'utalas(?:sal|t|ra)?', 'bankszamla\\S{0,4}', 'szamlaszam\\S{0,4}', 'a szamlamra', 'szamlamra', 'keszpenz\\S{0,4}', 'kezbe',
       'revolut(?:on|ra|tal|ba|os)', 'paypal(?:en|re|rol|on|os)', 'wise-?(?:on|ra|zal)'],
-    ml: ['ജി ?പേ', 'ഗൂഗിൾ ?പേ', 'ഗൂഗിള് ?പേ', 'യുപിഐ', 'ഫോൺ ?പേ', 'ബാങ്ക് ട്രാൻസ്ഫർ',
+    ml: [
+      // Malayalam in its script and Manglish (round twenty-six): a wallet with its case ending ("ജിപേയിൽ"), UPI.
+      'ജി ?പേയിൽ', 'ഗൂഗിൾ ?പേയിൽ', 'ഫോൺ ?പേയിൽ', 'യുപിഐ(?: വഴി)?', 'gpay ?il', 'phonepe ?il',
+      'ജി ?പേ', 'ഗൂഗിൾ ?പേ', 'ഗൂഗിള് ?പേ', 'യുപിഐ', 'ഫോൺ ?പേ', 'ബാങ്ക് ട്രാൻസ്ഫർ',
       'അക്കൗണ്ടിലേക്ക\\S{0,4}', 'ക്യാഷ\\S{0,4}', 'gpay(?:il|yil)?', 'g pay', 'upi(?: id)?', 'upi vazhi', 'accountilekk\\S{0,3}', 'cash aa?yi',
       'cash ayi', 'bank transfer aa?yi'],
     // Croatian, Serbian and Bosnian account transfers, cash, Revolut, Wise, PayPal with case endings (KEKS Pay, Aircash); Azerbaijani card numbers, m10, Birbank,
@@ -172,7 +201,12 @@ export const PAYMENT_METHOD = defineClass({
       'নগদে', 'নগদ (?:নম্বর|নাম্বার|একাউন্ট|অ্যাকাউন্ট|করে|করুন|করো|করেন)', 'রকেটে',
       'রকেট (?:নম্বর|নাম্বার|একাউন্ট|অ্যাকাউন্ট)', 'ব্যাংক ট্রান্সফার',
       'ব্যাঙ্ক ট্রান্সফার', 'ব্যাংক (?:একাউন্টে|অ্যাকাউন্টে)', 'ইউপিআই', 'জি ?পে'],
-    si: ['ez ?cash', 'm-?cash', 'frimi'],
+    si: [
+      // Sinhala in its script (round twenty-six) and Singlish: wallets, the bank account, cash in hand.
+      'ඊසී ?කෑෂ්', 'ෆ්‍රිමි', 'බැංකු ගිණුම\\S{0,4}', 'බෑන්ක් ඇකවුන්ට්\\S{0,6}', 'මගේ ගිණුමට',
+      'සල්ලි අතට', 'ක්‍යෑෂ්\\S{0,4}', '(?:ez ?cash|frimi|genie|mcash) (?:eken|ekata)', '(?:bank account|mage account) ekata', 'salli athata',
+      'cash (?:walin|athata)', '(?:genie|ez ?cash|frimi|mcash) (?:එකෙන්|එකට)',
+      'ez ?cash', 'm-?cash', 'frimi'],
     ur: [
       // Pakistani wallets and ways to pay in Urdu letters (round twenty-five).
       'ایزی ?پیسہ', 'ایزی ?پیسے', 'جاز ?کیش', 'سادہ ?پے', 'نیا ?پے', 'پے ?پال', 'پے ?اونیر', 'پایونیر', 'بینک اکاؤنٹ',
@@ -283,6 +317,51 @@ export const PAY_VERB = defineClass({
     sl: [
       'placaj(?:te)?', 'placa(?:s|te|m|mo)', 'placal bom', 'placala bom', 'nakazi(?:te)?', 'nakazem', 'posl?ji(?:te)? (?:mi )?denar',
     ],
+    // Khmer in its script and in Latin letters (round twenty-six); no word edges, as in Thai: money sent or transferred, paid.
+    km: [
+      'ផ្ញើលុយ', 'វេរលុយ', 'បង់ប្រាក់', 'បង់លុយ', 'ខ្ញុំបង់', 'ឲ្យលុយ', 'ban luy', 'phnheu luy',
+      'ver luy',
+    ],
+    // Burmese in Myanmar script, Unicode only (Zawgyi is not read), and in Latin letters (round twenty-six); no word edges, as in Thai: money transferred, paid.
+    my: [
+      'ငွေလွှဲ', 'လွှဲပေးပါ', 'လွှဲလိုက်ပါ', 'ငွေချေ', 'ငွေပေးမယ်', 'ငွေပေး',
+      'ပေးချေ', 'ngwe lwhe', 'lwhe pay par',
+    ],
+    // Kannada in its script and in Latin letters (round twenty-six): pay, send the money, put it in.
+    kn: [
+      'ದುಡ್ಡು (?:\\S+ ){0,2}(?:ಹಾಕಿ|ಕಳುಹಿಸಿ|ಕಳಿಸಿ|ಕೊಡಿ|ಹಾಕ್ತೀನಿ|ಕಳುಹಿಸ್ತೀನಿ)',
+      'ಹಣ (?:\\S+ ){0,2}(?:ಹಾಕಿ|ಕಳುಹಿಸಿ|ಕೊಡಿ)', 'ಪೇಮೆಂಟ್ (?:ಮಾಡಿ|ಮಾಡೋಣ|ಮಾಡ್ತೀನಿ|ಕಳುಹಿಸಿ)',
+      'ಅಕೌಂಟ್‌ಗೆ (?:\\S+ )?(?:ಹಾಕಿ|ಕಳುಹಿಸಿ)', 'ಗೆ ಹಾಕಿ', 'ಕೊಡ್ತೀನಿ',
+      'duddu (?:\\S+ ){0,2}(?:haaki|haki|kalsi|kalisi|kodi|haakteeni)', 'payment (?:maadi|madi|maadona|madteeni|maadteeni)', 'account ?ge (?:\\S+ )?(?:haaki|kalsi)', 'ge haaki',
+    ],
+    // Punjabi in Gurmukhi, in Shahmukhi (as Pakistanis type it) and in Latin letters (round twenty-six): pay, send the money, put it in.
+    pa: [
+      'ਪੈਸੇ (?:\\S+ ){0,2}(?:ਭੇਜ ਦਿਓ|ਪਾ ਦਿਓ|ਭੇਜੋ|ਪਾਓ|ਦੇ ਦਿਓ|ਭੇਜਾਂਗਾ)',
+      'ਪੇਮੈਂਟ (?:ਕਰੋ|ਕਰ ਦਿਓ|ਕਰਦੇ ਹਾਂ|ਕਰਾਂਗਾ|ਕਰਾਂਗੇ|ਕਰੀਏ)',
+      'ਖਾਤੇ ਵਿੱਚ (?:\\S+ )?(?:ਪਾ ਦਿਓ|ਭੇਜ ਦਿਓ)', 'پیسے (?:\\S+ ){0,2}(?:گھل دیو|پا دیو|گھلو|دے دیو)',
+      'پیمنٹ (?:کرو|کر دیو|کراں گا|کریے)', '(?:کیش|پیسہ) تے (?:گھل دیو|پا دیو)', 'paise (?:\\S+ ){0,2}(?:bhej do|paa do|pa do|bhejo|de do)',
+      'payment (?:karo|kar do|karange|kariye|karanga)', 'khate vich (?:\\S+ )?(?:paa do|pa do|bhej do)',
+    ],
+    // Gujarati in its script and in Latin letters (round twenty-six): pay, send the money, put it in.
+    gu: [
+      'પૈસા (?:\\S+ ){0,2}(?:મોકલો|નાખો|નાખી દો|આપો|મોકલી દો|મોકલીશ|નાખીશ)',
+      'પેમેન્ટ (?:કરો|કરી દો|કરીએ|કરીશ|કરજો|મોકલો)', 'ચૂકવ\\S{0,4}', 'મોકલી દો', 'આપી દઈશ',
+      'ટ્રાન્સફર (?:કરો|કરી દો|કરીશ)', 'paisa (?:\\S+ ){0,2}(?:moklo|nakho|nakhi do|aapo|mokli do|moklish|nakhish)',
+      'payment (?:karo|kari do|kariye|karish|karjo|moklo)', 'chukav\\S{0,4}', 'mokli do', 'transfer (?:karo|kari do|karish)',
+      'ખાતા ?માં (?:\\S+ )?(?:નાખો|નાખી દો|મોકલો|જમા કરો|ટ્રાન્સફર કરો)',
+      'khata ?ma (?:\\S+ )?(?:nakho|nakhi do|moklo|jama karo|transfer karo)',
+    ],
+    // Sinhala in its script (round twenty-six) and Singlish: pay, send the money, transfer.
+    si: [
+      'ගෙවන්න', 'ගෙවමු', 'ගෙවන්නම්', 'ගෙවනවා',
+      'සල්ලි (?:\\S+ ){0,2}(?:එවන්න|දාන්න|දෙන්න|යවන්න|දාන්නම්|එවන්නම්)',
+      'පේමන්ට් (?:එක )?(?:කරන්න|කරන්නම්|එවන්න|දාන්න)',
+      'ට්‍රාන්ස්ෆර් (?:කරන්න|කරන්නම්)', 'gewanna', 'gewamu', 'gewannam', 'salli (?:\\S+ ){0,2}(?:ewanna|danna|denna|yawanna|dannam|ewannam)',
+      'pay (?:karanna|karannam|karamu)', 'payment (?:eka )?(?:karanna|karannam|ewanna|danna)', 'transfer (?:karanna|karannam)',
+      '(?:ගිණුමට|ඇකවුන්ට් එකට) (?:සල්ලි )?(?:දාන්න|එවන්න|දාන්නම්|එවන්න' +
+        'ම්|ට්‍රාන්ස්ෆර් කරන්න)',
+      '(?:account ekata) (?:salli )?(?:danna|ewanna|dannam|ewannam)',
+    ],
     // Greek pay and send money (πλήρωσε, θα σε πληρώσω, πληρωμή) and in Greeklish; Hungarian fizess, fizetek, utald; Malayalam പണം
     // അയക്കാം, pay cheyyam, paisa tharam.
     el: ['πληρω(?:σε|στε|σει[σς]|σετε|σω|σουμε|νω|νει[σς]|νετε|νουμε)', 'πληρωμ\\S{0,3}', 'εξοφλ\\S{0,5}',
@@ -290,7 +369,11 @@ export const PAY_VERB = defineClass({
       'plir(?:w|o)s(?:e|te|eis|w|oume)', 'plir(?:w|o)m(?:i|is|es)', 'plir(?:w|o)n(?:w|o|eis)', 'steil(?:e|te) (?:mou )?ta lefta'],
     hu: ['fizet(?:ek|ni|nek|unk|ned|sz|nel|nenk|es\\S{0,4})?', 'fizess(?:en|etek|el)?', 'kifizet\\S{0,5}', 'utal(?:ok|j|jon|jal|d|ni|unk|om|hatsz|hatok|sz|tok)', 'atutal(?:ok|nad|ni|om|od|j|jon)',
       'kuld(?:j|jon|om|od|jed)(?: at)? a penzt', 'penzt (?:kuld|utal)\\S{0,4}'],
-    ml: ['(?:പണം|പൈസ|കാശ്) (?:അയക്ക\\S{0,4}|തര\\S{0,4}|ഇട\\S{0,4})', 'പേയ്മെന്റ\\S{0,4}', 'പേ ചെയ്യ\\S{0,4}',
+    ml: [
+      // Malayalam in its script and Manglish (round twenty-six): money put into the account, "sending is enough".
+      'അക്കൗണ്ടിലേക്ക് (?:\\S+ )?(?:ഇട്ടാൽ മതി|ഇടൂ|അയക്കൂ|ഇട്ടോ|ട്രാൻസ്ഫർ ചെയ്യൂ)',
+      'അയച്ചാൽ മതി', 'ഇട്ടാൽ മതി', 'accountilekk\\S{0,3} (?:\\S+ )?(?:ittal mathi|idu|ayakku|itto)', 'ayachal mathi', 'ittal mathi',
+      '(?:പണം|പൈസ|കാശ്) (?:അയക്ക\\S{0,4}|തര\\S{0,4}|ഇട\\S{0,4})', 'പേയ്മെന്റ\\S{0,4}', 'പേ ചെയ്യ\\S{0,4}',
       'pay cheyy\\S{0,4}', 'payment (?:cheyy\\S{0,4}|tharam|tharaam|ayakk\\S{0,4})', '(?:paisa|panam|kaash|cash) (?:ayakk\\S{0,4}|ayach\\S{0,4}|tharam|tharaam|tharum|ittu|idu|idam)',
       'transfer cheyy\\S{0,4}', 'ayachu thar(?:am|aam|um)'],
     // Croatian, Serbian and Bosnian pay and send money (plati, uplati, platit ću, плаћање); Azerbaijani (ödəyin, ödəniş, pulu köçür); Georgian (გადაიხადე,
@@ -529,6 +612,30 @@ export const DIRECTLY = defineClass({
     sl: [
       'direktno', 'neposredno', 'med nama',
     ],
+    // Khmer in its script and in Latin letters (round twenty-six); no word edges, as in Thai: directly.
+    km: [
+      'ផ្ទាល់', 'phtal',
+    ],
+    // Burmese in Myanmar script, Unicode only (Zawgyi is not read), and in Latin letters (round twenty-six); no word edges, as in Thai: directly, outside.
+    my: [
+      'တိုက်ရိုက်', 'အပြင်မှာ', 'tite yite',
+    ],
+    // Kannada in its script and in Latin letters (round twenty-six): directly, from outside.
+    kn: [
+      'ನೇರವಾಗಿ', 'ಡೈರೆಕ್ಟ್ ಆಗಿ', 'ಹೊರಗಿನಿಂದ', 'neravagi', 'neravaagi', 'direct aagi', 'horaginda',
+    ],
+    // Punjabi in Gurmukhi, in Shahmukhi (as Pakistanis type it) and in Latin letters (round twenty-six): directly, from outside.
+    pa: [
+      'ਸਿੱਧ(?:ਾ|ੇ|ੀ)', 'ਬਾਹਰੋਂ', 'سدھ(?:ا|ے|ی)', 'باہروں', 'sidh(?:a|e|i)', 'bahron',
+    ],
+    // Gujarati in its script and in Latin letters (round twenty-six): directly, from outside.
+    gu: [
+      'સીધું', 'સીધા', 'સીધી', 'ડાયરેક્ટ', 'બહારથી', 'sidhu', 'sidha', 'sidhi', 'bahar ?thi',
+    ],
+    // Sinhala in its script (round twenty-six) and Singlish: directly, from outside.
+    si: [
+      'කෙලින්ම', 'කෙළින්ම', 'එළියෙන්', 'kelinma', 'eliyen',
+    ],
     // Greek απευθείας, κατευθείαν, μεταξύ μας (and Greeklish); Hungarian közvetlenül, egymás között; Malayalam നേരിട്ട്, neritt.
     el: ['απευθεια[σς]', 'κατευθειαν', 'ιδιωτικα', 'στο χερι', 'μεταξυ μα[σς]', 'apeftheias', 'apeutheias', 'apeftheia', 'katefthian',
       'kateutheian', 'idiwtika', 'idiotika', 'metaxy mas', 'metaxi mas'],
@@ -640,6 +747,30 @@ export const FEE = defineClass({
     ],
     sl: [
       'provizij\\S{0,2}', 'upworkov\\S{0,2} provizij\\S{0,2}', 'stroskov\\S{0,2} (?:upworka|platforme)',
+    ],
+    // Khmer in its script and in Latin letters (round twenty-six); no word edges, as in Thai: the fee, the commission.
+    km: [
+      'កម្រៃ\\S{0,6}', 'ថ្លៃសេវា',
+    ],
+    // Burmese in Myanmar script, Unicode only (Zawgyi is not read), and in Latin letters (round twenty-six); no word edges, as in Thai: the commission, the fee.
+    my: [
+      'ကော်မရှင်', 'ဝန်ဆောင်ခ', 'fee ?မ', 'ကြေး',
+    ],
+    // Kannada in its script and in Latin letters (round twenty-six): the fee, the commission.
+    kn: [
+      'ಫೀ', 'ಫೀಸ್', 'ಕಮಿಷನ್\\S{0,3}', 'fee(?= illade)', 'commission(?= ulis)',
+    ],
+    // Punjabi in Gurmukhi, in Shahmukhi (as Pakistanis type it) and in Latin letters (round twenty-six): the fee, the commission.
+    pa: [
+      'ਫੀਸ\\S{0,3}', 'ਕਮਿਸ਼ਨ\\S{0,3}', 'فیس', 'کمیشن', 'fee(?= ton bina| bacha)', 'commission(?= bacha)',
+    ],
+    // Gujarati in its script and in Latin letters (round twenty-six): the fee, the commission.
+    gu: [
+      'ફી', 'ફીસ', 'કમિશન\\S{0,3}', 'ચાર્જ\\S{0,3}', 'fee(?= (?:vagar|bachav))', 'commission(?= (?:bachav|vagar))',
+    ],
+    // Sinhala in its script (round twenty-six) and Singlish: the fee, the commission.
+    si: [
+      'ෆීස්\\S{0,4}', 'කොමිස්\\S{0,4}', 'ගාස්තුව\\S{0,3}', 'ගාස්තු', '(?:fee|fees|commission) (?:eka|nathuwa)', 'commission',
     ],
     // Greek προμήθεια and the platform's charge (not 'χωρίς χρέωση', free of charge); Hungarian jutalék and the platform's fee (not 'díj nélkül');
     // Malayalam കമ്മീഷൻ, ഫീസ്, and a fee in Latin letters before a Manglish 'without'.
@@ -771,6 +902,31 @@ export const AVOID = defineClass({
     ],
     sl: [
       'brez', 'izogn\\S{0,5}', 'prihrani\\S{0,4}', '(?:da )?ne placava',
+    ],
+    // Khmer in its script and in Latin letters (round twenty-six); no word edges, as in Thai: so that it is not taken, to avoid it.
+    km: [
+      'កុំឲ្យកាត់', 'ចៀស', 'មិនបាច់បង់',
+    ],
+    // Burmese in Myanmar script, Unicode only (Zawgyi is not read), and in Latin letters (round twenty-six); no word edges, as in Thai: so as not to pay it, to save it.
+    my: [
+      'မပေးရအောင်', 'မပေးချင်', 'မပေးရ', 'သက်သာ', 'ချွေတာ',
+    ],
+    // Kannada in its script and in Latin letters (round twenty-six): without it, to save it.
+    kn: [
+      'ಇಲ್ಲದೆ', 'ಉಳಿಸಲು', 'ಉಳಿಯುತ್ತೆ', 'ಬೇಡ', 'illade', 'ulisalu', 'uliyutte',
+    ],
+    // Punjabi in Gurmukhi, in Shahmukhi (as Pakistanis type it) and in Latin letters (round twenty-six): without it, to save it.
+    pa: [
+      'ਤੋਂ ਬਿਨਾਂ', 'ਬਿਨਾਂ', 'ਬਚਾਉਣ', 'ਬਚ ਜਾਊ', 'توں بغیر', 'بغیر', 'بچان', 'ton bina', 'bachaun', 'bach jau',
+    ],
+    // Gujarati in its script and in Latin letters (round twenty-six): without it, to save it.
+    gu: [
+      'વગર', 'બચાવવા', 'બચાવી\\S{0,4}', 'બચી જશે', 'vagar', 'bachava', 'bachavi\\S{0,4}', 'bachi jashe',
+    ],
+    // Sinhala in its script (round twenty-six) and Singlish: without it, to save it.
+    si: [
+      'නැතුව', 'නැතිව', 'ඉතුරු කරගන්න', 'ඉතිරි කරගන්න', 'බේරගන්න', 'අඩු කරගන්න', 'nathuwa',
+      'nathiwa', 'beraganna', 'ithuru karaganna',
     ],
     // Greek χωρίς, να γλιτώσουμε, να αποφύγουμε (and Greeklish); Hungarian nélkül, megspórol, elkerül; Malayalam ഇല്ലാതെ,
     // ഒഴിവാക്കാം, kodukkanda.
@@ -1176,6 +1332,23 @@ export const DIRECT_DEAL = defineClass({
     hr: [
       '(?:da )?ne (?:placamo|platimo|dajemo|damo) (?:nista |nisat )?upworku',
     ],
+    // Kannada in its script and in Latin letters (round twenty-six): cash in hand.
+    kn: [
+      'ಕ್ಯಾಶ್ (?:ಕೊಡ್ತೀನಿ|ಕೊಡಿ)', 'cash (?:kodteeni|kodtini|kodi)',
+    ],
+    // Punjabi in Gurmukhi, in Shahmukhi (as Pakistanis type it) and in Latin letters (round twenty-six): cash in hand.
+    pa: [
+      'ਨਕਦ (?:ਦੇ ਦਿਆਂਗਾ|ਦੇਵਾਂਗਾ|ਦੇ ਦਿਓ)', 'نقد (?:دے دیاں گا|دیواں گا)', 'nakad (?:de dayanga|devanga)',
+    ],
+    // Gujarati in its script and in Latin letters (round twenty-six): cash in hand.
+    gu: [
+      'રોકડા (?:આપી દઈશ|આપીશ|આપો|લઈશ)', 'rokda (?:aapi daish|aapish|aapo|laish)',
+    ],
+    // Sinhala in its script (round twenty-six) and Singlish: cash in hand.
+    si: [
+      'සල්ලි අතට (?:දෙන්න|දෙන්නම්|දෙමු|ගන්නම්)', 'අතින් අතට', 'salli athata (?:denna|dennam|demu)',
+      'cash athata (?:denna|dennam|demu)',
+    ],
     bn: [
       // The next jobs done directly ("porer kaj gula direct kori"), a cut for working outside Upwork.
       'upwork(?: er)? baire (?:\\S+ ){0,2}korle (?:\\S+ ){0,3}(?:kom|discount|char)', 'porer kaj(?: ?gula| ?gulo)? (?:direct|sorasori)',
@@ -1331,6 +1504,30 @@ export const PAYMENT_TECH = defineClass({
   name: 'PAYMENT_TECH',
   doc: 'Talk about building payment features or describing a service, not about paying each other.',
   words: {
+    // Khmer in its script and in Latin letters (round twenty-six); no word edges, as in Thai: an integration.
+    km: [
+      'integration', 'ភ្ជាប់ប្រព័ន្ធ',
+    ],
+    // Burmese in Myanmar script, Unicode only (Zawgyi is not read), and in Latin letters (round twenty-six); no word edges, as in Thai: an integration.
+    my: [
+      'integration', 'ချိတ်ဆက်',
+    ],
+    // Malayalam in its script and Manglish (round twenty-six): an integration.
+    ml: [
+      'ഇന്റഗ്രേഷ\\S{0,4}', 'integration',
+    ],
+    // Kannada in its script and in Latin letters (round twenty-six): an integration, a gateway.
+    kn: [
+      'ಇಂಟಿಗ್ರೇಷನ್\\S{0,3}', 'ಗೇಟ್‌ವೇ',
+    ],
+    // Punjabi in Gurmukhi, in Shahmukhi (as Pakistanis type it) and in Latin letters (round twenty-six): an integration, a gateway.
+    pa: [
+      'ਇੰਟੀਗ੍ਰੇਸ਼ਨ\\S{0,3}', 'ਗੇਟਵੇ', 'انٹیگریشن',
+    ],
+    // Gujarati in its script and in Latin letters (round twenty-six): an integration, a checkout, an app being built.
+    gu: [
+      'ઇન્ટિગ્રેશન\\S{0,3}', 'ઈન્ટીગ્રેશન\\S{0,3}', 'ગેટવે', 'ચેકઆઉટ', 'integration', 'gateway',
+    ],
     en: [
       'mainnet', 'testnet', 'confirmations', 'on-?chain', 'defi', 'solidity', 'walletconnect', 'web3', 'smart contracts?',
       'open source', 'self-?(?:hosted|deployed)', 'written in', 'github', 'library', 'consider adding', 'adding support', 'add support', 'support for', 'feature request',

@@ -50,6 +50,30 @@ export const ACCOUNT = defineClass({
       '(?:mojem|tvojem|svojem|mojega|tvojega|svojega|mojim|tvojim) racun\\S{0,2}',
       'upwork (?:racun|profil)\\S{0,2}', 'uporabnisk\\S{0,2} racun\\S{0,2}', 'profil(?:a|u|om)?',
     ],
+    // Khmer in its script and in Latin letters (round twenty-six); no word edges, as in Thai: an account.
+    km: [
+      'គណនី',
+    ],
+    // Burmese in Myanmar script, Unicode only (Zawgyi is not read), and in Latin letters (round twenty-six); no word edges, as in Thai: an account.
+    my: [
+      'အကောင့်',
+    ],
+    // Kannada in its script and in Latin letters (round twenty-six): an account, a profile.
+    kn: [
+      'ಅಕೌಂಟ್\\S{0,6}', 'ಖಾತೆ\\S{0,4}', 'ಪ್ರೊಫೈಲ್\\S{0,6}', 'account ?(?:inda|alli|ge)',
+    ],
+    // Punjabi in Gurmukhi, in Shahmukhi (as Pakistanis type it) and in Latin letters (round twenty-six): an account, a profile.
+    pa: [
+      'ਅਕਾਊਂਟ\\S{0,4}', 'ਅਕਾਉਂਟ\\S{0,4}', 'ਖਾਤ\\S{0,3}', 'ਪ੍ਰੋਫਾਈਲ\\S{0,4}', 'اکاؤنٹ', 'پروفائل',
+    ],
+    // Gujarati in its script and in Latin letters (round twenty-six): an account, a profile.
+    gu: [
+      'એકાઉન્ટ\\S{0,4}', 'અકાઉન્ટ\\S{0,4}', 'ખાતા\\S{0,3}', 'પ્રોફાઇલ\\S{0,4}', 'account(?:ma|thi|no|nu)',
+    ],
+    // Sinhala in its script (round twenty-six) and Singlish: an account, a profile.
+    si: [
+      'ඇකවුන්ට්\\S{0,6}', 'ගිණුම\\S{0,4}', 'ප්‍රොෆයිල්\\S{0,6}', '(?:account|profile) (?:eka|eken|eke|ekata)',
+    ],
     // An account in Greek (λογαριασμός, Greeklish logariasmos), Hungarian (fiók with its endings) and Malayalam (അക്കൗണ്ട്, accountil).
     el: ['λογαριασμ\\S{0,3}', 'logariasm\\S{0,3}'],
     hu: ['fiok\\S{0,5}', 'accountom', 'accountod'],
@@ -470,6 +494,36 @@ export const STAND_IN = defineClass({
     tg: ['ба ҷои ман (?:\\S+ )?(?:мусоҳиба|интервю|тест)\\S{0,5}'],
     mn: ['миний оронд (?:\\S+ )?(?:ярилцлага|интервью|тест)\\S{0,5}'],
     fa: ['جای من (?:\\S+ ){0,2}مصاحبه\\S{0,3}', 'jaye man (?:\\S+ ){0,2}mosahebe'],
+    // Khmer in its script and in Latin letters (round twenty-six); no word edges, as in Thai: the interview in the writer's place.
+    km: [
+      'ជំនួសខ្ញុំ ?(?:interview|សម្ភាសន៍)', 'សម្ភាសន៍ ?ជំនួសខ្ញុំ',
+    ],
+    // Burmese in Myanmar script, Unicode only (Zawgyi is not read), and in Latin letters (round twenty-six); no word edges, as in Thai: the interview in the writer's place.
+    my: [
+      '(?:ကျွန်တော့်|ကျွန်မ|ငါ့)အစား ?interview',
+      '(?:ကျွန်တော့်|ကျွန်မ|ငါ့)အစား ?အင်တာဗျူး',
+    ],
+    // Malayalam in its script and Manglish (round twenty-six): the interview in the writer's place.
+    ml: [
+      'എനിക്ക് പകരം ഇന്റർവ്യൂ', 'enikku pakaram interview', 'enikk pakaram interview',
+    ],
+    // Kannada in its script and in Latin letters (round twenty-six): the interview in the writer's place.
+    kn: [
+      'ನನ್ನ ಬದಲು ಇಂಟರ್‌ವ್ಯೂ', 'ನನ್ನ ಬದಲಿಗೆ ಇಂಟರ್‌ವ್ಯೂ', 'nanna badalu interview',
+    ],
+    // Punjabi in Gurmukhi, in Shahmukhi (as Pakistanis type it) and in Latin letters (round twenty-six): the interview in the writer's place.
+    pa: [
+      'ਮੇਰੀ ਥਾਂ (?:ਤੇ )?ਇੰਟਰਵਿਊ', 'ਮੇਰੀ ਜਗ੍ਹਾ ਇੰਟਰਵਿਊ', 'میری تھاں انٹرویو', 'meri thaan interview',
+    ],
+    // Gujarati in its script and in Latin letters (round twenty-six): the interview in the writer's place.
+    gu: [
+      'મારી જગ્યાએ ઇન્ટરવ્યુ', 'મારા બદલે ઇન્ટરવ્યુ', 'mari jagyae interview', 'mara badle interview',
+    ],
+    // Sinhala in its script (round twenty-six) and Singlish: the interview in the writer's place.
+    si: [
+      'මගේ (?:ප්‍රොෆයිල්|ඇකවුන්ට්)\\S{0,6} (?:එකෙන් )?(?:ඉන්ටර්වීව්|ඉන්ටවීව්)\\S{0,6}',
+      'මට වෙනුවට (?:ඉන්ටර්වීව්|ඉන්ටවීව්)\\S{0,6}', 'mage (?:profile|account) (?:eken )?interview', 'mata wenuwata interview',
+    ],
     th: ['สัมภาษณ์แทน', 'ยืนยันตัวตนแทน', 'ยืมบัตรประชาชน',
       'ใช้บัตรประชาชน(?:ของ)?(?:คุณ|พี่|เพื่อน|น้อง)'],
     // An interview done in one's place: Croatian, Serbian and Bosnian (umjesto mene, уместо мене), Azerbaijani (mənim yerimə), Georgian (ჩემ მაგივრად),
@@ -889,6 +943,41 @@ words: {
       '(?:kaksna|katera) je (?:tvoja |vasa )?(?:stevilka|telefonska stevilka|e-?mail|mail)', '(?:a|ali) mi das (?:svoj |svojo )?(?:mail|e-?mail|stevilko|kontakt)',
       'kje (?:te|vas) lahko dobim',
     ],
+    // Khmer in its script and in Latin letters (round twenty-six); no word edges, as in Thai: a number sent or given "to me" (មក).
+    km: [
+      'ផ្ញើ ?លេខ\\S{0,12}(?: \\S+)? ?មក', 'ឲ្យ ?លេខ\\S{0,12} ?មក',
+    ],
+    // Kannada in its script and in Latin letters (round twenty-six): the number or e-mail asked for.
+    kn: [
+      '(?<!ಆರ್ಡರ್ |ಅಕೌಂಟ್ )(?:ನಂಬರ್|ಇಮೇಲ್|ಇಮೇಲ್ ಐಡಿ) (?:ನನಗೆ )?(?:ಕೊಡಿ|ಕಳುಹ' +
+        'ಿಸಿ|ಕಳಿಸಿ|ಹೇಳಿ|ಕೊಡ್ತೀರಾ)',
+      '(?<!order |invoice |tracking |account |ticket |reference |serial )(?:number|no|email|email id|mail id) (?:nange |nanage )?(?:kodi|kalsi|kalisi|heli|kodteera)',
+    ],
+    // Punjabi in Gurmukhi, in Shahmukhi (as Pakistanis type it) and in Latin letters (round twenty-six): the number or e-mail asked for.
+    pa: [
+      '(?<!ਆਰਡਰ |ਅਕਾਊਂਟ )(?:ਨੰਬਰ|ਈਮੇਲ|ਈਮੇਲ ਆਈਡੀ) (?:ਮੈਨੂੰ )?(?:ਦਿਓ|ਭੇਜੋ|ਦੱਸ' +
+        'ੋ|ਦੇ ਦਿਓ|ਭੇਜ ਦਿਓ|ਦੱਸ ਦਿਓ)',
+      '(?<!آرڈر |اکاؤنٹ )(?:نمبر|ای میل) (?:مینوں )?(?:دیو|گھلو|دسو|دے دیو|گھل دیو|دس دیو)',
+      '(?<!order |invoice |tracking |account |ticket |reference |serial )(?:number|no|email|email id|mail id) (?:mainu )?(?:dedo|de do|bhejo|das do|dasso|bhej do)',
+    ],
+    // Gujarati in its script and in Latin letters (round twenty-six): the number or e-mail asked for.
+    gu: [
+      '(?<!ઓર્ડર |ઇનવોઇસ |એકાઉન્ટ )(?:નંબર|ઈમેલ|ઇમેલ|ઈમેલ આઈડી|જીમેલ) ' +
+        '(?:મને )?(?:આપો|મોકલો|આપશો|મોકલશો|આપજો|મોકલજો)',
+      '(?:વોટ્સએપ|ટેલિગ્રામ) છે\\S{0,2}\\?',
+      '(?<!order |invoice |tracking |account |ticket |reference |serial )(?:number|no|email|email id|mail id|gmail|contact number) (?:mane )?(?:aapo|moklo|m' +
+        'okalo|aapso|moklaso|aapjo|mokaljo)',
+    ],
+    // Sinhala in its script (round twenty-six) and Singlish: the number or e-mail asked for.
+    si: [
+      '(?<!ඕඩර් |ඇකවුන්ට් |ඉන්වොයිස් )(?:නම්බර්|අංකය|ඊමේල්|ඉමේල්)\\S{0,4} ' +
+        '(?:එක )?(?:මට )?(?:දෙන්න|එවන්න|කියන්න|දාන්න|දෙන්නකෝ|එවන්නකෝ|දෙනව' +
+        'ද|ලබා දෙන්න)',
+      '(?:වට්සැප්|වයිබර්|ටෙලිග්‍රෑම්) (?:එකක් )?තියෙනවද',
+      '(?<!order |invoice |tracking |account |ticket |reference |serial )(?:number|no|nambar|email|mail|contact number)(?: eka)? (?:mata )?(?:denna|ewanna|k' +
+        'iyanna|danna|dennako|ewannako|denawada)',
+      '(?:whatsapp|viber|telegram) (?:ekak )?thiyenawada',
+    ],
     // Asks for a number, mail or app in Greek (δώσε μου το τηλέφωνό σου, έχεις viber;) and Greeklish, Hungarian (add meg a számod, van Vibered?),
     // Malayalam (നമ്പർ തരുമോ, number tharo).
     el: ['(?:δωσ|στειλ)(?:ε|τε) μου (?:το |τον )?(?:τηλεφωνο|κινητο|αριθμο|νουμερο|email|μειλ|viber|βαιμπερ|whatsapp)',
@@ -896,8 +985,18 @@ words: {
       '(?:dws|dos|steil|stil)(?:e|te) mou (?:to |ton )?(?:tilefono|tilefwno|kinito|arithmo|noumero|email|viber)', 'ex(?:eis|ete) (?:viber|whatsapp|telegram)'],
     hu: ['(?:add|kuldd|ird) meg (?:a |az )?(?:telefonszam|szam|e-?mail ?cim|viber|whatsapp)\\S{0,4}', 'mi (?:a |az )?(?:telefonszamod|szamod|e-?mail ?cimed)',
       'van (?:vibered|whatsappod|telegramod|messengered|skypeod)', '(?:megadnad|megadna|elkerhetem) (?:a |az )?(?:telefonszam|szam|e-?mail)\\S{0,6}'],
-    ml: ['(?:നമ്പർ|നമ്പര്|ഇമെയിൽ|ഇമെയില്) (?:ഒന്ന് )?(?:തരുമോ|തരാമോ|തരൂ|അയക്ക\\S{0,4})',
-      'വാട്സ്ആപ്പ് ഉണ്ടോ', '(?:number|no|nambar|mail id|email id|email) (?:onnu )?(?:tharo|tharamo|tharaamo|tharumo|tharu|ayakkamo|ayakku|parayamo|parayoo)',
+    // Not an order's or an invoice's number (round twenty-six).
+    ml: [
+      // Malayalam in its script and Manglish (round twenty-six): the number asked for ("എത്രയാ?"), an id asked to be told.
+      '(?:ഫോൺ |മൊബൈൽ |വാട്സ്ആപ്പ് )?നമ്പർ എത്ര(?:യാ|യാണ്| ആണ്)',
+      '(?:ടെലിഗ്രാം|ഇൻസ്റ്റ|ഇൻസ്റ്റാഗ്രാം) (?:യൂസർനെയിം|ഐഡി) (?:ഒന്ന' +
+        '് )?(?:പറയാമോ|പറയൂ|തരൂ|തരാമോ)',
+      '(?:phone |mobile |whatsapp )?number ethra(?: aanu|ya|yanu)', '(?:insta|telegram) (?:id|username) (?:onnu )?(?:para|parayamo|parayu|tharu)',
+      '(?<!ഓർഡർ |ഓഡർ |ഇൻവോയ്സ് |ട്രാക്കിംഗ് )' +
+      '(?:നമ്പർ|നമ്പര്|ഇമെയിൽ|ഇമെയില്) (?:ഒന്ന് )?(?:തരുമോ|തരാമോ|തരൂ|അയക്ക\\S{0,4})',
+      'വാട്സ്ആപ്പ് ഉണ്ടോ',
+      '(?<!order |invoice |tracking |account |ticket |reference |serial )' +
+      '(?:number|no|nambar|mail id|email id|email) (?:onnu )?(?:tharo|tharamo|tharaamo|tharumo|tharu|ayakkamo|ayakku|parayamo|parayoo)',
       'whatsapp undo'],
     // Asks for a number, mail or app in Croatian, Serbian and Bosnian (daj mi svoj broj, imaš li Viber?), Azerbaijani (nömrənizi verin, vatsapınız var?), Georgian
     // (ნომერი მომეცი, გაქვს ვაიბერი?) and translit, Amharic (ስልክህን ስጠኝ, ቴሌግራም አለህ?) and in Latin letters.
@@ -1405,6 +1504,35 @@ export const ASK_FOR = defineClass({
     sl: [
       'daj(?:te)? mi', 'posl?ji(?:te)? mi', 'lahko mi (?:das|date|posljes|posljete|pustite|pustis)',
     ],
+    // Khmer in its script and in Latin letters (round twenty-six); no word edges, as in Thai: may I have, send it to me, give it to me; how much?
+    km: [
+      'សុំ', 'ផ្ញើ\\S{0,12}មក', 'ឲ្យ\\S{0,8}មក', 'លេខប៉ុន្មាន', 'som',
+    ],
+    // Burmese in Myanmar script, Unicode only (Zawgyi is not read), and in Latin letters (round twenty-six); no word edges, as in Thai: give, send, may I have; what is it?
+    my: [
+      'ပေးပါ', 'ပေးပါဦး', 'ပို့ပေးပါ', 'ပို့လိုက်', 'ပေးလို့ရမလား',
+      'ပေးလို့ ရမလား', 'ဘာလဲ(?= ?\\?)', 'pay par', 'po pay par',
+    ],
+    // Kannada in its script and in Latin letters (round twenty-six): give, send, tell; what is it?
+    kn: [
+      'ಕೊಡಿ', 'ಕಳುಹಿಸಿ', 'ಕಳಿಸಿ', 'ಹೇಳಿ', 'ಕೊಡ್ತೀರಾ', 'ಏನು(?= ?\\?)', 'kodi', 'kalsi', 'kalisi', 'heli', 'kodteera',
+      'enu(?= ?\\?)',
+    ],
+    // Punjabi in Gurmukhi, in Shahmukhi (as Pakistanis type it) and in Latin letters (round twenty-six): give, send, tell; what is it?
+    pa: [
+      'ਦਿਓ', 'ਭੇਜੋ', 'ਦੱਸੋ', 'ਦੇ ਦਿਓ', 'ਭੇਜ ਦਿਓ', 'ਦੱਸ ਦਿਓ', 'ਕੀ ਹੈ(?= ?\\?)', 'دیو', 'گھلو', 'دسو', 'دے دیو',
+      'گھل دیو', 'دس دیو', 'کی اے(?= ?\\?)', 'dedo', 'de do', 'bhejo', 'das do', 'dasso', 'ki aa(?= ?\\?)', 'ki hai(?= ?\\?)',
+    ],
+    // Gujarati in its script and in Latin letters (round twenty-six): give, send; what is it?
+    gu: [
+      'આપો', 'મોકલો', 'આપશો', 'મોકલશો', 'આપજો', 'મોકલજો', 'શું છે(?= ?\\?)', 'aapo', 'moklo', 'mokalo', 'aapso', 'aapjo',
+      'mokaljo', 'shu che(?= ?\\?)',
+    ],
+    // Sinhala in its script (round twenty-six) and Singlish: give, send, tell me; what is it?
+    si: [
+      'දෙන්න', 'එවන්න', 'කියන්න', 'දාන්න', 'දෙන්නකෝ', 'එවන්නකෝ', 'දෙනවද', 'ලබා දෙන්න',
+      'මොකක්ද(?= ?\\?)', 'denna', 'ewanna', 'kiyanna', 'dennako', 'ewannako', 'denawada', 'mokakda(?= ?\\?)',
+    ],
     // Give, send (an ask) in Greek and Greeklish, Hungarian and Malayalam.
     el: ['δωσ(?:ε|τε) μου', 'στειλ(?:ε|τε) μου', 'μπορει[σς] να (?:μου )?(?:δωσει[σς]|στειλει[σς])', 'dw?s(?:e|te) mou', 'dos(?:e|te) mou',
       'st(?:e)?il(?:e|te) mou'],
@@ -1610,6 +1738,46 @@ export const CONTACT_DETAIL = defineClass({
     ],
     sl: [
       '(?:tvojo|vaso|svojo) (?:telefonsko )?stevilko', '(?:tvoj|vas|svoj) (?:e-?mail|mail|kontakt|viber|whatsapp)',
+    ],
+    // Khmer in its script and in Latin letters (round twenty-six); no word edges, as in Thai: your number, your e-mail, a Telegram name.
+    km: [
+      'លេខទូរស័ព្ទ ?(?:របស់)?(?:បង|អ្នក|ប្អូន)', 'អ៊ីមែល ?(?:របស់)?(?:បង|អ្នក|ប្អូន)',
+      'លេខ ?telegram', 'username ?telegram', 'telegram ?username', 'ឲ្យលេខ', 'lek phone bong', 'lek (?:bong|neak)',
+    ],
+    // Burmese in Myanmar script, Unicode only (Zawgyi is not read), and in Latin letters (round twenty-six); no word edges, as in Thai: your number, your e-mail, a number to reach
+    // you.
+    my: [
+      '(?:ခင်ဗျားရဲ့|ခင်ဗျား|မင်း|နင့်|အကို့|အစ်ကို့|ညီမ|ရှင့်) ?(' +
+        '?:ဗိုက်ဘာ ?|viber ?|telegram ?)?(?:ဖုန်းနံပါတ်|နံပါတ်|အီးမေးလ်|မေးလ်)',
+      '(?:viber|telegram|ဗိုက်ဘာ) ?(?:နံပါတ်|username|အိုင်ဒီ|id)', 'ဆက်သွယ်ရန် ?နံပါတ်',
+      'အီးမေးလ် ?လိပ်စာ', '(?:mine|min|khin bya) phone number',
+    ],
+    // Kannada in its script and in Latin letters (round twenty-six): your number, your e-mail.
+    kn: [
+      '(?:ನಿಮ್ಮ|ನಿನ್ನ) (?:ವಾಟ್ಸಾಪ್ |ಫೋನ್ |ಮೊಬೈಲ್ |ಕಾಂಟ್ಯಾಕ್ಟ್ |ಟೆಲಿಗ' +
+        '್ರಾಮ್ )?(?:ನಂಬರ್|ಇಮೇಲ್|ಈಮೇಲ್|ಯೂಸರ್‌ನೇಮ್|ಐಡಿ)\\S{0,4}',
+      '(?:nimma|ninna) (?:whatsapp |phone |mobile |contact |telegram )?(?:number|no|email|email id|username|id)',
+    ],
+    // Punjabi in Gurmukhi, in Shahmukhi (as Pakistanis type it) and in Latin letters (round twenty-six): your number, your e-mail.
+    pa: [
+      '(?:ਤੁਹਾਡਾ|ਤੁਹਾਡੀ|ਤੇਰਾ|ਤੇਰੀ|ਆਪਣਾ|ਆਪਣੀ) (?:ਵਟਸਐਪ |ਫ਼ੋਨ |ਫੋਨ |ਮੋਬਾਈ' +
+        'ਲ |ਕਾਂਟੈਕਟ |ਟੈਲੀਗ੍ਰਾਮ )?(?:ਨੰਬਰ|ਈਮੇਲ|ਯੂਜ਼ਰਨੇਮ|ਆਈਡੀ)\\S{0,4}',
+      '(?:تہاڈا|تہاڈی|تیرا|تیری|اپنا|اپنی) (?:واٹس ایپ |فون |موبائل )?(?:نمبر|ای میل|آئی ڈی)',
+      '(?:tuhada|tuhadi|tera|teri|apna|apni) (?:whatsapp |phone |mobile |contact |telegram )?(?:number|no|email|email id|username|id)',
+    ],
+    // Gujarati in its script and in Latin letters (round twenty-six): your number, your e-mail.
+    gu: [
+      '(?:તમારો|તમારું|તમારુ|તારો|તારું|તમારા) (?:વોટ્સએપ |ફોન |મોબાઇ' +
+        'લ |કોન્ટેક્ટ |ટેલિગ્રામ )?(?:નંબર|ઈમેલ|ઇમેલ|જીમેલ|યુઝરનેમ|આઈ' +
+        'ડી)\\S{0,4}',
+      '(?:tamaro|tamaru|taro|taru|tamara) (?:whatsapp |phone |mobile |contact |telegram )?(?:number|no|email|mail|gmail|username|id)',
+    ],
+    // Sinhala in its script (round twenty-six) and Singlish: your number, your e-mail.
+    si: [
+      '(?:ඔයාගේ|ඔබගේ|ඔබේ|උඹේ|ඔයාගෙ) (?:වට්සැප් |වයිබර් |ෆෝන් |දුරකථන |' +
+        'මොබයිල් |කොන්ටැක්ට් |ටෙලිග්‍රෑම් )?(?:නම්බර්|අංකය|ඊමේල්|ඉමේල' +
+        '්|විද්‍යුත් තැපැල්|යූසර්නේම්|අයිඩී)\\S{0,4}',
+      '(?:oyage|obage|umbe|oyaage|obe) (?:whatsapp |viber |phone |mobile |contact |telegram )?(?:number|no|nambar|email|mail|username|id)',
     ],
     // Your number, your mail: Greek (το τηλέφωνό σου) and Greeklish, Hungarian (a számod, a Vibered), Malayalam (നിങ്ങളുടെ നമ്പർ, ninte number).
     el: ['(?:το |τον )?(?:τηλεφωνο|κινητο|αριθμο|νουμερο|email|μειλ|viber|βαιμπερ|whatsapp) (?:σου|σα[σς])',
@@ -2218,6 +2386,36 @@ words: {
     sl: [
       '(?:ti si|si ti|vi ste) (?:\\S+ ){0,2}(?:idiot|kreten|bedak|tepec|butelj|nesposob\\S{0,3}|prevarant\\S{0,2}|lopov|nula|amater|nevednez)', 'sram te (?:bodi|bilo)', 'tepec',
     ],
+    // Khmer in its script and in Latin letters (round twenty-six); no word edges, as in Thai: stupid, a dog, said with the rude "you" (ឯង).
+    km: [
+      'ឯង ?(?:ល្ងង់|ជាឆ្កែ|ឆ្កែ|ក្បាលខូច)', 'eng lngong',
+    ],
+    // Burmese in Myanmar script, Unicode only (Zawgyi is not read), and in Latin letters (round twenty-six); no word edges, as in Thai: a fool, a dog, an idiot, said to "you".
+    my: [
+      '(?:မင်း|နင်|မင်းက|နင်က) ?(?:အရူး|ခွေး|ငတုံး|ငပေါ|ခွေးမသား)', 'ခွေးမသား',
+      'ငတုံး', 'min ka a yu',
+    ],
+    // Kannada in its script and in Latin letters (round twenty-six): a fool, a donkey, said to "you".
+    kn: [
+      '(?:ನೀನು|ನೀವು) (?:\\S+ ){0,2}(?:ಮೂರ್ಖ|ಕತ್ತೆ|ದರಿದ್ರ|ಗೂಬೆ|ಬೇವರ್ಸಿ)', 'ದರಿದ್ರ', 'ಬೇವರ್ಸಿ',
+      '(?:neenu|neevu) (?:\\S+ ){0,2}(?:murkha|moorkha|katte|daridra|gube|bevarsi)', 'bevarsi',
+    ],
+    // Punjabi in Gurmukhi, in Shahmukhi (as Pakistanis type it) and in Latin letters (round twenty-six): a fool, a donkey, said to "you".
+    pa: [
+      '(?:ਤੂੰ|ਤੁਸੀਂ) (?:\\S+ ){0,2}(?:ਬੇਵਕੂਫ਼|ਬੇਵਕੂਫ|ਗਧਾ|ਗਧੇ|ਖੋਤਾ|ਖੋਤੇ|ਨਿਕੰਮਾ|ਉੱਲੂ)',
+      'ਨਿਕੰਮਾ', '(?:توں|تسی) (?:\\S+ ){0,2}(?:کھوتا|کھوتے|بیوقوف|نکما|الو)', '(?:tu|tusi|toon) (?:\\S+ ){0,2}(?:khota|nikamma)',
+    ],
+    // Gujarati in its script and in Latin letters (round twenty-six): a fool, a donkey, said to "you".
+    gu: [
+      '(?:તું|તમે|તુ) (?:\\S+ ){0,2}(?:મૂરખ|મૂર્ખ|ગધેડો|ગધેડા|નાલાયક|બેવકૂફ|ડફોળ)',
+      'નાલાયક', 'ડફોળ', '(?:tu|tame) (?:\\S+ ){0,2}(?:murakh|murkh|gadhedo|gadheda|nalayak|bevkuf|dafol)', 'nalayak',
+    ],
+    // Sinhala in its script (round twenty-six) and Singlish: an idiot, a dog, cattle said to the rude "you" (උඹ, තෝ).
+    si: [
+      '(?:උඹ|තෝ|තොප|උඹලා)\\S{0,3} (?:\\S+ ){0,2}(?:මෝඩයෙක්|මෝඩයා|බල්ලෙක්|බල්ලා|ගොන' +
+        'ෙක්|ගොනා|හරකෙක්|හරක්|පිස්සෙක්|බූරුවෙක්|මෝඩ හරක්)',
+      '(?:umba|tho|umbala)\\S{0,3} (?:\\S+ ){0,2}(?:modayek|modaya|ballek|balla|gonek|gona|harakek|harak|pissek|buruwek)',
+    ],
     // The commonest insults in Greek and Greeklish (μαλάκα only as a vocative: μαλακά is 'softly'), Hungarian (not a 'silly question' said of oneself) and Malayalam in
     // Latin letters and in its script.
     el: ['ηλιθι(?:ε|ο[σς]|α|οι|ου[σς])', 'ρε μαλακα', 'μαλακα (?:μου|ρε)', 'μαλακα[σς]', 'μαλακισμεν\\S{0,3}', 'βλακ(?:α|α[σς])',
@@ -2225,7 +2423,10 @@ words: {
       're malaka', 'malakas', 'ilithi(?:e|os)', 'vlak(?:a|as)', 'ante gamisou', 'gamiesai', 'poust(?:i|h)', 'kariol(?:i|h|is)', 'skase'],
     hu: ['hulye (?:vagy|barom|kurva|idiota|geci)', 'te hulye', 'idiota\\S{0,2}', 'barom(?:arc)?', 'kreten\\S{0,2}', 'bas?zd meg', 'bazmeg', 'geci', 'kurva anyad', 'kurvaanyad',
       'seggfej\\S{0,2}', 'kapd be', 'dogolj meg', 'takarodj', 'pofa be', 'fogd be a (?:szad|pofad)', 'nyomorek\\S{0,2}', 'agyatlan\\S{0,2}', 'szar munka\\S{0,2}', 'egy rakas szar'],
-    ml: ['pod[ai] (?:patti|naaye|kazhuthe|panni)', 'myr(?:e|u|an)', 
+    ml: [
+      // Malayalam in its script and Manglish (round twenty-six): a donkey, a fool, said to "you".
+      '(?:നീ|നിങ്ങൾ) (?:\\S+ ){0,2}(?:കഴുത|വിഡ്ഢി)', '(?:nee|ningal) (?:\\S+ ){0,2}(?:kazhutha|viddi|mandan|pottan)',
+      'pod[ai] (?:patti|naaye|kazhuthe|panni)', 'myr(?:e|u|an)', 
       'poori ?mon\\S{0,2}', 'poorimol\\S{0,2}', 'thayoli\\S{0,2}', 'thendi(?:kal|ye)?', 'kazhuver[iy]\\S{0,2}', 'pottan', 'mandan', 'oomb(?:i|an)\\S{0,3}',
       'മൈരേ', 'മൈരൻ', 'തായോളി', 'കഴുവേറി\\S{0,2}', 'തെണ്ടി\\S{0,2}', 'പൂറിമോനേ', 'മണ്ടൻ', 'പൊട്ടൻ'],
     // The commonest insults in Croatian, Serbian and Bosnian (in both alphabets), Azerbaijani (not an 'axmaq sual', a silly question), Georgian (vocatives) and
@@ -2530,6 +2731,30 @@ words: {
   sl: [
     'dajva', 'dajmo', 'lahko', 'raje',
   ],
+  // Khmer in its script and in Latin letters (round twenty-six); no word edges, as in Thai: let us, better, work directly.
+  km: [
+    'ទៅនិយាយ', 'ធ្វើការផ្ទាល់', 'ល្អជាង',
+  ],
+  // Burmese in Myanmar script, Unicode only (Zawgyi is not read), and in Latin letters (round twenty-six); no word edges, as in Thai: "let us" ("...ရအောင်").
+  my: [
+    'ရအောင်', 'ya aung',
+  ],
+  // Kannada in its script and in Latin letters (round twenty-six): "let us" in the verb's ending, better.
+  kn: [
+    'ಮಾಡೋಣ', 'ಒಳ್ಳೆಯದು', 'ಸುಲಭ', 'maadona', 'madona', 'olleyadu',
+  ],
+  // Punjabi in Gurmukhi, in Shahmukhi (as Pakistanis type it) and in Latin letters (round twenty-six): "let us" in the verb's ending, better.
+  pa: [
+    'ਕਰੀਏ', 'ਚੰਗਾ ਰਹੇਗਾ', 'کریے', 'چنگا رہوے گا', 'kariye', 'changa rahega',
+  ],
+  // Gujarati in its script and in Latin letters (round twenty-six): "let us" in the verb's ending, better, easier.
+  gu: [
+    'કરીએ', 'સારું રહેશે', 'સહેલું', 'kariye', 'saru raheshe', 'sahelu',
+  ],
+  // Sinhala in its script (round twenty-six) and Singlish: "let us" in the verb's ending, better, easier.
+  si: [
+    'කරමු', 'යමු', 'හොඳයි', 'ලේසියි', 'karamu', 'yamu', 'hondai', 'lesi',
+  ],
   bn: [
     // Bengali (script and Latin) "we can", "let us", "better", "easier" (round twenty-five).
     'করতে পারি', 'করতে পারবো', 'করতে পারব', 'করা যায়', 'করা যাক', 'করলে ভালো', 'ভালো হয়',
@@ -2539,7 +2764,10 @@ words: {
     // Greek, Hungarian and Malayalam 'let's', 'better', 'we can'.
     el: ['α[σς]', 'καλυτερα', 'μπορουμε', 'kalytera', 'kalitera', 'mporoume'],
     hu: ['inkabb', 'jobb lenne', 'egyszerubb', 'gyorsabb', 'lehetne', 'mi lenne ha', 'dolgozzunk', 'csinaljuk', 'intezzuk', 'megoldhatjuk'],
-    ml: ['നല്ലത്', 'എളുപ്പം', 'nallath', 'nallathu', 'eluppam', 'pattumo', 'aakam', 'aakaam'],
+    ml: [
+      // Malayalam in its script and Manglish (round twenty-six): "let us do" the work.
+      'വർക്ക് ചെയ്യാം', 'ചെയ്യാം', 'work cheyyam', 'cheyyam',
+      'നല്ലത്', 'എളുപ്പം', 'nallath', 'nallathu', 'eluppam', 'pattumo', 'aakam', 'aakaam'],
     // Croatian, Serbian and Bosnian, Azerbaijani, Georgian and Amharic 'let's', 'better', 'we can' (not translit 'modi', a name).
     hr: ['hajde(?:mo)?', 'ajmo', 'nastavimo', 'bolje (?:je|bi bilo)', 'mozemo'],
     sr: ['хајде(?:мо)?', 'наставимо', 'боље (?:је|би било)', 'можемо'],
@@ -2641,6 +2869,39 @@ words: {
     'ko te je (?:uopste |uopce |uopšte )?(?:pustio|pustila|zaposlio|primio)', '(?:bi )?(?:to )?napravilo i (?:dijete|dete)',
     'i (?:dijete|dete) bi (?:ovo |to )?(?:napravilo|uradilo|bolje)', '(?:nadji|potrazi|nađi) (?:si )?(?:drugi|drugu) (?:posao|profesiju|zanat)',
     '(?:moj|moja) (?:\\S+ )?(?:sin|kci|necak|nećak|sinovac|klinac) (?:bi )?(?:to )?(?:radi|uradio|napravio|zna) bolje',
+  ],
+  // Khmer in its script and in Latin letters (round twenty-six); no word edges, as in Thai: no brain.
+  km: [
+    'គ្មានខួរក្បាល', 'អត់ខួរក្បាល',
+  ],
+  // Burmese in Myanmar script, Unicode only (Zawgyi is not read), and in Latin letters (round twenty-six); no word edges, as in Thai: no brain, good for nothing.
+  my: [
+    'ဦးနှောက်မရှိ', 'ဦးနှောက် ?မရှိ', 'အသုံးမကျ',
+  ],
+  // Malayalam in its script and Manglish (round twenty-six): no sense.
+  ml: [
+    '(?:നിനക്ക്|നിങ്ങൾക്ക്) ബുദ്ധി ?(?:ഇല്ല|യില്ല)', 'നിനക്ക് ബുദ്ധിയില്ല',
+    '(?:ninakk\\S{0,2}|ningalkk\\S{0,2}) budhi ?(?:yilla|illa)',
+  ],
+  // Kannada in its script and in Latin letters (round twenty-six): no sense, good for nothing.
+  kn: [
+    '(?:ನಿನಗೆ|ನಿಮಗೆ) ಬುದ್ಧಿ ಇಲ್ಲ', 'ಯಾವ ಕೆಲಸಕ್ಕೂ ಬರಲ್ಲ', '(?:ninge|ninage|nimage) buddhi illa',
+    'yava kelsakku baralla',
+  ],
+  // Punjabi in Gurmukhi, in Shahmukhi (as Pakistanis type it) and in Latin letters (round twenty-six): no sense, good for nothing.
+  pa: [
+    '(?:ਤੇਰੇ|ਤੁਹਾਡੇ) ਵਿੱਚ ਅਕਲ ਨਹੀਂ', 'ਕਿਸੇ ਕੰਮ ਦਾ ਨਹੀਂ', '(?:تیرے|تہاڈے) وچ عقل نئیں',
+    'کسے کم دا نئیں', '(?:tere|tuhade) vich akal nahi', 'kise kam da nahi',
+  ],
+  // Gujarati in its script and in Latin letters (round twenty-six): no sense, good for nothing, not fit for work.
+  gu: [
+    '(?:તારામાં|તમારામાં) અક્કલ નથી', 'કોઈ કામનો નથી',
+    '(?:તારા|તમારા) જેવા \\S+ને કામ ન અપાય', '(?:tara|tamara) ?ma akkal nathi', 'koi kaam no nathi',
+  ],
+  // Sinhala in its script (round twenty-six) and Singlish: no brain, not fit to be given work.
+  si: [
+    '(?:උඹට|තොට|ඔයාට) මොළයක් නෑ', '(?:උඹ|තෝ) වගේ \\S+ට වැඩ දෙන්න බෑ',
+    'වෙන රස්සාවක් හොයාගනින්', '(?:umbata|thota|oyata) molayak na', '(?:umba|tho) wage \\S+ta wada denna ba',
   ],
   te: [
     // Telugu: no ability, find another job.
@@ -3154,6 +3415,40 @@ words: {
     '(?:vi|svi) (?:ljudi )?iz (?:te|vase|tvoje) (?:zemlje|drzave) (?:ste|su) (?:svi )?(?:isti|lijeni|lenji|lopovi|prevaranti)',
     '(?:vi ste|svi ste) svi (?:isti|lopovi|prevaranti|lijeni|lenji)',
   ],
+  // Khmer in its script and in Latin letters (round twenty-six); no word edges, as in Thai: women cannot do this work.
+  km: [
+    'ស្រីៗ ?ធ្វើការនេះមិនកើត', 'មនុស្សស្រី ?ធ្វើ\\S{0,8}មិនកើត',
+  ],
+  // Burmese in Myanmar script, Unicode only (Zawgyi is not read), and in Latin letters (round twenty-six); no word edges, as in Thai: women cannot do this work.
+  my: [
+    'မိန်းမတွေ ?(?:ဒီ)?အလုပ် ?မလုပ်နိုင်',
+  ],
+  // Malayalam in its script and Manglish (round twenty-six): women cannot do this work.
+  ml: [
+    '(?:പെണ്ണുങ്ങൾക്ക്|സ്ത്രീകൾക്ക്) (?:ഈ )?(?:പണി|ജോലി) (?:ചെയ്യാൻ )?പറ്റില്ല',
+    '(?:pennungalkk\\S{0,2}|sthreekalkk\\S{0,2}) (?:ee )?(?:pani|joli) (?:cheyyan )?pattilla',
+  ],
+  // Kannada in its script and in Latin letters (round twenty-six): women cannot do this work.
+  kn: [
+    '(?:ಹೆಂಗಸರಿಗೆ|ಹುಡುಗಿಯರಿಗೆ) (?:ಈ )?ಕೆಲಸ (?:ಮಾಡೋಕೆ )?ಆಗಲ್ಲ',
+    '(?:hengasarige|hudugiyarige) (?:ee )?kelsa (?:madoke )?aagalla',
+  ],
+  // Punjabi in Gurmukhi, in Shahmukhi (as Pakistanis type it) and in Latin letters (round twenty-six): women cannot do this work.
+  pa: [
+    '(?:ਔਰਤਾਂ|ਕੁੜੀਆਂ|ਜ਼ਨਾਨੀਆਂ) (?:ਇਹ )?ਕੰਮ ਨਹੀਂ ਕਰ ਸਕਦੀਆਂ',
+    '(?:زنانیاں|کڑیاں) (?:ایہہ )?کم نئیں کر سکدیاں', '(?:kudiyan|zananiyan|auratan) (?:eh )?kam nahi kar sakdiyan',
+  ],
+  // Gujarati in its script and in Latin letters (round twenty-six): women cannot do this work.
+  gu: [
+    '(?:સ્ત્રીઓ|છોકરીઓ|બૈરાં) (?:આ )?કામ (?:ના|ન|નહીં) કરી શકે',
+    '(?:stri|chhokrio|bairao) (?:aa )?kaam (?:na|nahi) kari sake',
+  ],
+  // Sinhala in its script (round twenty-six) and Singlish: women (or a people) cannot do this work.
+  si: [
+    '(?:ගෑනුන්ට|ගැහැණුන්ට|කෙල්ලන්ට|දෙමළ අයට|මුස්ලිම් අයට) (?:මේ )?' +
+      '(?:වැඩේ|වැඩ) (?:\\S+ )?(?:බෑ|කරන්න බෑ)',
+    '(?:ganunta|kellanta) (?:me )?(?:wade|wada) (?:karanna )?ba',
+  ],
   nl: ['vrouwen (?:moeten|kunnen|mogen) niet programmeren'],
   ro: ['femeile nu stiu sa (?:programeze|lucreze|conduca|scrie cod)'],
   th: ['ผู้หญิงจะ(?:ไป)?รู้อะไร', 'ผู้หญิง(?:ทำ|เขียน)(?:โค้ด)?ไม่เป็น'],
@@ -3496,6 +3791,35 @@ export const THREAT = defineClass({
     ],
     sl: [
       'vem,? kje (?:zivis|stanujes|delas)', 'obzaloval(?:a)? bos', 'se bos kesal(?:a)?', 'unicil(?:a)? ti bom', 'nasel te bom', 'nasla te bom',
+    ],
+    // Khmer in its script and in Latin letters (round twenty-six); no word edges, as in Thai: I know your house, I will kill you.
+    km: [
+      'ដឹងផ្ទះឯង', 'សម្លាប់ឯង', 'ចាំមើល',
+    ],
+    // Burmese in Myanmar script, Unicode only (Zawgyi is not read), and in Latin letters (round twenty-six); no word edges, as in Thai: I know your house, I will kill you.
+    my: [
+      '(?:မင်း|နင့်)အိမ် ?ငါသိ', 'သတ်ပစ်မယ်', 'စောင့်ကြည့်နေ',
+    ],
+    // Kannada in its script and in Latin letters (round twenty-six): I know your house, I will kill you.
+    kn: [
+      '(?:ನಿನ್ನ|ನಿಮ್ಮ) ಮನೆ (?:ನನಗೆ )?ಗೊತ್ತು', '(?:ನಿನ್ನ|ನಿನ್ನನ್ನು) ಸಾಯಿಸ್ತೀನಿ',
+      'ನೋಡ್ಕೋತೀನಿ', '(?:ninna|nimma) mane (?:nange |nanage )?gottu', 'ninna saayisteeni', 'nodkoteeni',
+    ],
+    // Punjabi in Gurmukhi, in Shahmukhi (as Pakistanis type it) and in Latin letters (round twenty-six): I know your house, I will kill you.
+    pa: [
+      '(?:ਤੇਰਾ|ਤੁਹਾਡਾ) ਘਰ (?:ਮੈਨੂੰ )?ਪਤਾ (?:ਹੈ|ਆ)', 'ਤੈਨੂੰ ਮਾਰ ਦਿਆਂਗਾ', 'ਦੇਖ ਲਵਾਂਗਾ',
+      '(?:تیرا|تہاڈا) گھر (?:مینوں )?پتہ اے', 'تینوں مار دیاں گا', 'ویکھ لواں گا', '(?:tera|tuhada) ghar (?:mainu )?pata (?:hai|aa|ae)',
+      'tainu maar dayanga', 'dekh lavanga',
+    ],
+    // Gujarati in its script and in Latin letters (round twenty-six): I know your house, I will kill you.
+    gu: [
+      '(?:તારું|તમારું) ઘર (?:મને )?ખબર છે', '(?:તને|તમને) મારી નાખીશ', 'જોઈ લેજે',
+      '(?:taru|tamaru) ghar (?:mane )?khabar che', '(?:tane|tamne) mari nakhish', 'joi leje',
+    ],
+    // Sinhala in its script (round twenty-six) and Singlish: I know your house, I will kill you.
+    si: [
+      '(?:උඹේ|ඔයාගේ|තොගේ) ගෙදර (?:මම )?දන්නවා', '(?:උඹව|තොව|ඔයාව) මරලා දානවා',
+      'බලාගෙන හිටපන්', '(?:umbe|oyage|thoge) gedara (?:mama )?dannawa', '(?:umbawa|thowa|oyawa) marala danawa', 'balagena hitapan',
     ],
     // Threats of pursuit in Greek and Greeklish, Hungarian and Malayalam.
     el: ['θα σε βρω', 'ξερω (?:που|πού) (?:μενει[σς]|δουλευει[σς])', 'θα το μετανιωσει[σς]',
@@ -3966,6 +4290,68 @@ export const ACCOUNT_DEAL = defineClass({
       '(?:prodam|prodajam|kupim|kupujem) (?:\\S+ ){0,2}(?:upwork )?(?:racun|profil)\\S{0,2}', 'uporablja\\S{0,3} (?:tvoj|vas) (?:upwork )?(?:profil|racun)\\S{0,2}',
       '(?:brat|sestra|prijatelj|prijateljica|bratranec|mama|oce|zena|moz)\\S{0,2} bo (?:delal|delala|odgovarjal|odgovarjala) (?:na|z|prek) (?:mojem|mojim|mojega) (?:upwork )?(?:racun|profil)\\S{0,2}',
     ],
+    // Khmer in its script and in Latin letters (round twenty-six); no word edges, as in Thai: the password or login asked, the account rented, sold, used by another.
+    km: [
+      'ផ្ញើ ?(?:password|ពាក្យសម្ងាត់)', 'ឲ្យព័ត៌មាន ?login', '(?:password|login) ?(?:គណនី ?)?(?:upwork ?)?មក',
+      'ជួលគណនី', 'លក់គណនី', 'ប្រើគណនីខ្ញុំ', 'គណនីបង(?:ប្រុស|ស្រី)', 'phnheu password',
+    ],
+    // Burmese in Myanmar script, Unicode only (Zawgyi is not read), and in Latin letters (round twenty-six); no word edges, as in Thai: the password asked, the account rented,
+    // sold, used by another.
+    my: [
+      '(?:password|စကားဝှက်|login ?အချက်အလက်\\S{0,4}) ?(?:ပို့ပေးပါ|ပေးပါ|ပို့ပါ)',
+      'အကောင့်\\S{0,4} ?ငှား', 'အကောင့် ?ရောင်း',
+      '(?:ကျွန်တော့်|ကျွန်မ|ငါ့)အကောင့်နဲ့ ?(?:ခင်ဗျား|မင်း|ရှင်)',
+      '(?:အစ်ကို့|အကို့|ညီ့|အစ်မ|သူငယ်ချင်း|အဖေ့|အမေ့)အကောင့်', 'password po pay par',
+    ],
+    // Kannada in its script and in Latin letters (round twenty-six): a password asked, an account lent, rented, sold, a relative's account.
+    kn: [
+      '(?:ಪಾಸ್‌ವರ್ಡ್|ಪಾಸ್ವರ್ಡ್|ಲಾಗಿನ್ ಡೀಟೇಲ್ಸ್|ಲಾಗಿನ್)\\S{0,3} (?:ನನಗೆ ' +
+        ')?(?:ಕೊಡಿ|ಕಳುಹಿಸಿ|ಕಳಿಸಿ|ಹೇಳಿ)',
+      '(?:ಅಕೌಂಟ್)\\S{0,3} ಬಾಡಿಗೆ\\S{0,3}', 'ಅಕೌಂಟ್ ಮಾರಾಟ\\S{0,8}',
+      '(?:ಅಣ್ಣನ|ತಮ್ಮನ|ಅಕ್ಕನ|ತಂಗಿಯ|ಸ್ನೇಹಿತನ|ಫ್ರೆಂಡ್|ಅಪ್ಪನ|ಅಮ್ಮನ|ಹ' +
+        'ೆಂಡತಿಯ) (?:ಅಪ್‌ವರ್ಕ್ )?(?:ಅಕೌಂಟ್|ಪ್ರೊಫೈಲ್)\\S{0,6}',
+      'ನನ್ನ (?:ಅಪ್‌ವರ್ಕ್ )?ಅಕೌಂಟ್‌ನಿಂದ ನೀವು', '(?:password|login details|login) (?:nange |nanage )?(?:kodi|kalsi|kalisi|heli)',
+      'account\\S{0,3} baadige\\S{0,3}', 'account maarata\\S{0,4}', '(?:annana|tammana|akkana|friend|appana|ammana) (?:upwork )?(?:account|profile)', 'nanna (?:upwork )?account ?inda neevu',
+    ],
+    // Punjabi in Gurmukhi, in Shahmukhi (as Pakistanis type it) and in Latin letters (round twenty-six): a password asked, an account lent, rented, sold, a relative's account.
+    pa: [
+      '(?:ਪਾਸਵਰਡ|ਲੌਗਇਨ ਡਿਟੇਲ|ਲੌਗਇਨ|ਲਾਗਇਨ)\\S{0,3} (?:ਮੈਨੂੰ )?(?:ਦਿਓ|ਭੇਜੋ|ਦੱਸ' +
+        'ੋ|ਦੇ ਦਿਓ|ਭੇਜ ਦਿਓ)',
+      '(?:ਅਕਾਊਂਟ|ਅਕਾਉਂਟ)\\S{0,3} ਕਿਰਾਏ', '(?:ਅਕਾਊਂਟ|ਅਕਾਉਂਟ)\\S{0,3} ਵੇਚ\\S{0,6}',
+      '(?:ਭਰਾ|ਭੈਣ|ਦੋਸਤ|ਯਾਰ|ਪਿਤਾ|ਡੈਡੀ|ਮੰਮੀ|ਘਰਵਾਲੀ|ਚਾਚੇ|ਮਾਮੇ) ਦੇ (?:ਅਪਵ' +
+        'ਰਕ )?(?:ਅਕਾਊਂਟ|ਪ੍ਰੋਫਾਈਲ)\\S{0,4}',
+      'ਮੇਰੇ (?:ਅਪਵਰਕ )?ਅਕਾਊਂਟ ਤੋਂ ਤੁਸੀਂ',
+      '(?:پاسورڈ|پاس ورڈ|لاگ ان) (?:مینوں )?(?:دیو|گھلو|دسو|دے دیو|گھل دیو)', 'اکاؤنٹ کرائے', 'اکاؤنٹ ویچ\\S{0,4}',
+      'میرے (?:اپ ورک )?اکاؤنٹ توں تسی', '(?:password|login) (?:mainu )?(?:dedo|de do|bhejo|das do|bhej do)', 'account kiraye', 'account vech\\S{0,4}',
+      '(?:bhra|bhai|bhen|dost|yaar|papa|mummy)\\S{0,2} de (?:upwork )?(?:account|profile)', 'mere (?:upwork )?account ton tusi',
+    ],
+    // Gujarati in its script and in Latin letters (round twenty-six): a password asked, an account lent, rented, sold, a relative's account.
+    gu: [
+      '(?:પાસવર્ડ|લોગિન ડીટેલ્સ|લોગિન ડિટેલ્સ|લોગિન)\\S{0,3} (?:મને )?(?:આપ' +
+        'ો|મોકલો|આપશો|મોકલશો)',
+      '(?:એકાઉન્ટ|અકાઉન્ટ)\\S{0,3} ભાડે', '(?:એકાઉન્ટ|અકાઉન્ટ)\\S{0,3} વેચ\\S{0,6}',
+      '(?:તમારું|તમારો) (?:અપવર્ક )?એકાઉન્ટ મને આપો',
+      '(?:ભાઈ|ભાઇ|બહેન|મિત્ર|ભાઈબંધ|પપ્પા|મમ્મી|પત્ની|કાકા|મામા)ના ' +
+        '(?:અપવર્ક )?(?:એકાઉન્ટ|અકાઉન્ટ|પ્રોફાઇલ)\\S{0,4}',
+      'મારા (?:અપવર્ક )?એકાઉન્ટથી તમે', '(?:password|login details|login) (?:mane )?(?:aapo|moklo|aapso|moklaso)', 'account\\S{0,3} bhade',
+      'account\\S{0,3} vech\\S{0,6}', '(?:bhai|ben|mitra|papa|mummy|patni|kaka|mama)na (?:upwork )?(?:account|profile)', 'mara (?:upwork )?account ?thi tame',
+      'account (?:no|nu|ni|na) (?:password|login)\\S{0,3} (?:mane )?(?:aapo|moklo|aapso|moklaso)',
+    ],
+    // Sinhala in its script (round twenty-six) and Singlish: a password asked, an account lent, rented, sold, a relative's account.
+    si: [
+      '(?:පාස්වර්ඩ්|මුරපදය|ලොගින් විස්තර|ලොගින් ඩීටේල්ස්)\\S{0,4} (?:එක' +
+        ' )?(?:මට )?(?:එවන්න|දෙන්න|කියන්න|දාන්න)',
+      '(?:ඇකවුන්ට්|ගිණුම)\\S{0,6} (?:එක )?(?:කුලියට|රෙන්ට් එකට)',
+      '(?:ඇකවුන්ට්|ගිණුම)\\S{0,6} (?:එකක් |එක )?විකුණ\\S{0,6}',
+      '(?:ඔයාගේ|ඔබගේ|ඔබේ) (?:upwork |අප්වර්ක් )?(?:ඇකවුන්ට්|ප්‍රොෆයිල්)\\S{0,6} ' +
+        '(?:එක )?මට දෙන්න',
+      '(?:අයියාගේ|අක්කාගේ|මල්ලිගේ|නංගිගේ|යාළුවාගේ|තාත්තාගේ|අම්ම' +
+        'ාගේ|බිරිඳගේ|මස්සිනාගේ) (?:upwork |අප්වර්ක් )?(?:ඇකවුන්ට්|ප්‍රොෆයිල' +
+        '්)\\S{0,6}',
+      'මගේ (?:upwork |අප්වර්ක් )?(?:ඇකවුන්ට්|ප්‍රොෆයිල්)\\S{0,6} (?:එකෙන් )?ඔයා',
+      '(?:password|login details)(?: eka| tika)? (?:mata )?(?:ewanna|denna|kiyanna|danna)', 'account (?:eka )?(?:kuliyata|rent ekata)', 'account (?:ekak |eka )?wikun\\S{0,4}',
+      '(?:ayyage|akkage|mallige|nangige|yaluwage|thaththage|ammage) (?:upwork )?(?:account|profile)', 'mage (?:upwork )?(?:account|profile) (?:eken )?oya',
+    ],
     // A relative's or friend's account, 'use my account', renting one, in Greek and Greeklish, Hungarian and Malayalam.
     el: ['(?:τον |το )?λογαριασμο (?:του |τη[σς] )?(?:αδερφου|αδελφου|αδερφη[σς]|αδελφη[σς]|φιλου|φιλη[σς]' +
       '|ξαδερφου|ξαδερφη[σς]|πατερα|γυναικα[σς]|αντρα) μου',
@@ -3975,7 +4361,13 @@ export const ACCOUNT_DEAL = defineClass({
     hu: ['(?:a )?(?:batyam|ocsem|tesom|testverem|noverem|hugom|baratom|baratnom|ferjem|felesegem|apam|unokatestverem) (?:upwork )?(?:fiok|profil)\\S{0,5}',
       'hasznal(?:d|ja|jak|hatod|hatja) (?:az en |a )?(?:upwork )?fiokom\\S{0,2}', '(?:ki)?berel\\S{0,4} (?:a |az )?(?:upwork )?fiokod\\S{0,2}', 'fiokod\\S{0,2} (?:ki)?berel\\S{0,4}',
       'berbe ad\\S{0,4} (?:az? )?(?:upwork )?fiok\\S{0,4}', 'kolcsonad\\S{0,4} (?:az? )?(?:upwork )?fiok\\S{0,4}', 'kiad(?:om|nad|nam) (?:az? )?(?:upwork )?fiokom\\S{0,2}'],
-    ml: ['(?:ചേട്ടന്റെ|അനിയന്റെ|ചേച്ചിയുടെ|അനിയത്തിയുടെ|സുഹൃത്തിന്റെ' +
+    ml: [
+      // Malayalam in its script and Manglish (round twenty-six): the password or login asked for, an account rented, work done from the writer's account.
+      '(?:പാസ്‌വേഡ്|പാസ്വേഡ്|ലോഗിൻ ഡീറ്റെയിൽസ്|ലോഗിൻ വിവരങ്ങൾ)\\S' +
+        '{0,3} (?:എനിക്ക് )?(?:അയക്കൂ|തരൂ|തരാമോ|അയക്കാമോ|പറയൂ)',
+      '(?:password|login details)\\S{0,3} (?:enikku |enikk )?(?:ayakku|tharu|tharamo|ayakkamo|para)', 'അക്കൗണ്ട്\\S{0,4} വാടകയ്ക്ക\\S{0,3}',
+      'account vaadakay?kk\\S{0,3}', 'എന്റെ അക്കൗണ്ടിൽ നിന്ന് നിങ്ങൾ', 'ente accountil ninnu ningal',
+      '(?:ചേട്ടന്റെ|അനിയന്റെ|ചേച്ചിയുടെ|അനിയത്തിയുടെ|സുഹൃത്തിന്റെ' +
       '|ഫ്രണ്ടിന്റെ|അച്ഛന്റെ|ഭാര്യയുടെ)' +
       ' (?:അപ്വർക്ക് )?അക്കൗണ്ട\\S{0,6}',
       'എന്റെ അക്കൗണ്ട് (?:ഉപയോഗിക്ക\\S{0,4}|തരാം)',
@@ -4220,7 +4612,9 @@ export const ACCOUNT_DEAL = defineClass({
       // Hindi: the password handed over, an account rented (round twenty-five).
       '(?:password|login|पासवर्ड|लॉगिन) (?:दे दो|दो|भेज दो|भेजो|बताओ|दे दीजिए|भेज दीजिए)',
       'username और password', 'account किराए (?:पे|पर)',
-      '(?:account|अकाउंट) (?:किराए|किराये) (?:पे|पर) (?:दूंगा|दूँगा|देंगे|लूंगा)',
+      // Spelled out per script, so that the tree of shared beginnings reads "account किराए पे" and its longer form as one branch
+      // (two branches are tried longest first by their longest phrase, which another language's words can change).
+      'account (?:किराए|किराये) (?:पे|पर) (?:दूंगा|दूँगा|देंगे|लूंगा)', 'अकाउंट (?:किराए|किराये) (?:पे|पर) (?:दूंगा|दूँगा|देंगे|लूंगा)',
       'account (?:hai )?kiraye (?:pe|par)',
       'kiraye (?:pe|par|ka) (?:\\S+ )?account',
       // Round eighteen: a login or password handed over ("पासवर्ड भेज दो"), a relative who runs the writer's account

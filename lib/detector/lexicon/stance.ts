@@ -22,6 +22,30 @@ export const NEGATION = defineClass({
     sl: [
       '(?<!ce )ne (?:morem|smem|zelim|placam|posljem|dam|delim|dajem)', 'nikoli', 'nikakor',
     ],
+    // Khmer in its script and in Latin letters (round twenty-six); no word edges, as in Thai: do not.
+    km: [
+      'កុំ',
+    ],
+    // Burmese in Myanmar script, Unicode only (Zawgyi is not read), and in Latin letters (round twenty-six); no word edges, as in Thai: not (the verb's ending).
+    my: [
+      'ဘူး', 'မဟုတ်', 'buu',
+    ],
+    // Kannada in its script and in Latin letters (round twenty-six): not, no.
+    kn: [
+      'ಇಲ್ಲ', 'ಬೇಡ', 'illa', 'beda',
+    ],
+    // Punjabi in Gurmukhi, in Shahmukhi (as Pakistanis type it) and in Latin letters (round twenty-six): not, no.
+    pa: [
+      'ਨਹੀਂ', 'ਨਾ', 'نئیں', 'nahi',
+    ],
+    // Gujarati in its script and in Latin letters (round twenty-six): not, no.
+    gu: [
+      'નહીં', 'નહિ', 'નથી', 'ના', 'nathi', 'nahi',
+    ],
+    // Sinhala in its script (round twenty-six) and Singlish: not, do not.
+    si: [
+      'නෑ', 'නැහැ', 'එපා', 'නෙවෙයි', 'නොවේ', 'epa', 'newei',
+    ],
     th: ['(?:ผม|ฉัน|เรา|หนู)ไม่', 'ไม่คุย', 'ไม่แชร์', 'ไม่ขาย'],
     // Croatian, Serbian and Bosnian negations before a verb (not 'ako ne', a condition), Azerbaijani 'heç vaxt', Georgian 'არ'/'ვერ' before a verb and 'არასდროს'.
     // Amharic negates in the verb's ending and is read by REFUSED.
@@ -123,12 +147,43 @@ export const REFUSED = defineClass({
     sl: [
       'zavrnil(?:a)? sem', 'rekel sem (?:mu |ji )?ne', 'rekla sem (?:mu |ji )?ne', 'prijavil(?:a)? sem', 'ne,? hvala',
     ],
+    // Khmer in its script and in Latin letters (round twenty-six); no word edges, as in Thai: I do not give it, I refused.
+    km: [
+      'មិនឲ្យ', 'មិនផ្តល់', 'បដិសេធ', 'min oy',
+    ],
+    // Burmese in Myanmar script, Unicode only (Zawgyi is not read), and in Latin letters (round twenty-six); no word edges, as in Thai: I do not give it, I did not, I refused, I
+    // reported it.
+    my: [
+      'မပေးဘူး', 'မပေးခဲ့ဘူး', 'ငြင်းလိုက်', 'report ?လုပ်', 'ma pay buu',
+    ],
+    // Kannada in its script and in Latin letters (round twenty-six): I do not give it, I did not give it, I reported it.
+    kn: [
+      'ಕೊಡಲ್ಲ', 'ಕೊಡಲಿಲ್ಲ', 'ಒಪ್ಪಲಿಲ್ಲ', 'ರಿಪೋರ್ಟ್ ಮಾಡಿದೆ', 'kodalla', 'kodalilla', 'oppalilla', 'report maadide',
+    ],
+    // Punjabi in Gurmukhi, in Shahmukhi (as Pakistanis type it) and in Latin letters (round twenty-six): I said no, I do not give it, I reported it.
+    pa: [
+      'ਨਾਂਹ ਕਰ ਦਿੱਤੀ', 'ਨਹੀਂ ਦਿੰਦਾ', 'ਨਹੀਂ ਦਿੰਦੀ', 'ਰਿਪੋਰਟ ਕੀਤਾ', 'نئیں دیندا', 'ناں کر دتی',
+      'nahi dinda', 'naah kar ditti', 'report kitta',
+    ],
+    // Gujarati in its script and in Latin letters (round twenty-six): I said no, I do not give it, I reported it.
+    gu: [
+      'ના પાડી', 'ના પાડું છું', 'નથી આપતો', 'નથી આપતી', 'નહીં આપું', 'રિપોર્ટ કર્યો',
+      'na padi', 'na padu chu', 'nathi aapto', 'nathi aapti', 'nahi aapu', 'report karyo',
+    ],
+    // Sinhala in its script (round twenty-six) and Singlish: I will not give it, I did not agree, I reported it.
+    si: [
+      'දෙන්නේ නෑ', 'දුන්නේ නෑ', 'දෙන්නෙ නෑ', 'එකඟ වෙන්නේ නෑ', 'එකඟ වුණේ නෑ',
+      'රිපෝට් කළා', 'බෑ කිව්වා', 'එපා කිව්වා', 'denne na', 'dunne na', 'ekanga wenne na', 'report kala', 'epa kiwwa',
+    ],
     th: ['ไม่ให้', 'ปฏิเสธ', 'ไม่รับ'],
     // Greek, Hungarian and Malayalam: I refused, I said no, I do not accept, I reported it; Malayalam "can't", "won't give", "didn't agree".
     el: ['αρνηθηκα', 'αρνουμαι', 'δεν (?:το )?δεχτηκα', 'δεν δεχομαι', 'οχι ευχαριστω', 'το αναφερα', 'arnithika', 'den dexomai'],
     hu: ['nemet mondtam', 'visszautasitottam', 'elutasitottam', 'nem fogadom el', 'nem fogadtam el', 'koszonom,? nem', 'jelentettem', 'nem adhatom meg'],
     // Not 'തരില്ല' (won't give): it is what a threat says ('5 star thannillenkil files tharilla').
-    ml: ['പറ്റില്ല', 'ചെയ്യില്ല', 'സമ്മതിച്ചില്ല', 'pattilla', 'cheyyilla', 'sammathichilla', 'report cheythu'],
+    ml: [
+      // Malayalam in its script and Manglish (round twenty-six): I will not give it, I did not give it.
+      'തരില്ല', 'കൊടുത്തില്ല', 'കൊടുക്കില്ല', 'tharilla', 'koduthilla', 'kodukkilla',
+      'പറ്റില്ല', 'ചെയ്യില്ല', 'സമ്മതിച്ചില്ല', 'pattilla', 'cheyyilla', 'sammathichilla', 'report cheythu'],
     // Croatian, Serbian and Bosnian, Azerbaijani, Georgian and Amharic: I refused, I said no, I can't, I reported it (not Amharic 'አልሰጥም', won't give: it is what a threat says).
     hr: ['odbi(?:o|la) sam', 'rek(?:ao|la) sam (?:mu |joj |im )?ne', 'ne prihvacam', 'nisam prihvati(?:o|la)', 'prijavi(?:o|la) sam', 'ne,? hvala', 'ne mogu (?:ti )?(?:dati|poslati)'],
     sr: ['одби(?:о|ла) сам', 'рек(?:ао|ла) сам (?:му |јој )?не', 'не прихватам', 'пријави(?:о|ла) сам', 'не,? хвала',
@@ -345,11 +400,40 @@ export const ON_UPWORK = defineClass({
     sl: [
       '(?<!ne )(?:prek|preko) (?:upworka|platforme)', 'tukaj na upworku', 'samo (?:prek|preko|na) upwork\\S{0,2}',
     ],
+    // Khmer in its script and in Latin letters (round twenty-six); no word edges, as in Thai: on or through Upwork.
+    km: [
+      '(?:នៅ|តាម|ក្នុង) ?upwork', '(?:nov|tam) upwork',
+    ],
+    // Burmese in Myanmar script, Unicode only (Zawgyi is not read), and in Latin letters (round twenty-six); no word edges, as in Thai: on Upwork only.
+    my: [
+      'upwork ?(?:မှာပဲ|ကနေပဲ|ပေါ်မှာပဲ|မှာ ပဲ)', 'upwork mhar pal',
+    ],
+    // Kannada in its script and in Latin letters (round twenty-six): on Upwork only, through Upwork.
+    kn: [
+      '(?:upwork|ಅಪ್‌ವರ್ಕ್)\\S{0,6} (?:ಮೂಲಕವೇ|ಮೂಲಕ)', 'ಅಪ್‌ವರ್ಕ್‌ನಲ್ಲೇ', 'upwork (?:moolakave|moolaka|alle|nalle)',
+    ],
+    // Punjabi in Gurmukhi, in Shahmukhi (as Pakistanis type it) and in Latin letters (round twenty-six): on Upwork only, through Upwork.
+    pa: [
+      '(?:upwork|ਅਪਵਰਕ)\\S{0,3} (?:ਤੇ ਹੀ|ਰਾਹੀਂ ਹੀ|ਰਾਹੀਂ)', '(?:upwork|اپ ?ورک) (?:تے ای|راہیں ای|راہیں)',
+      'upwork (?:te hi|raahi hi|rahi hi|raahi|rahi)',
+    ],
+    // Gujarati in its script and in Latin letters (round twenty-six): on Upwork only, through Upwork.
+    gu: [
+      '(?:upwork|અપવર્ક)\\S{0,3} (?:પર જ|દ્વારા જ|દ્વારા|માં જ)', 'upwork\\S{0,3} (?:par j|dwara j|dwara|ma j)',
+    ],
+    // Sinhala in its script (round twenty-six) and Singlish: through Upwork, only on Upwork.
+    si: [
+      '(?:upwork|අප්වර්ක්)\\S{0,6} (?:එකෙන්ම|එකේම|හරහා|හරහාම|එකෙන් විතරයි|හරහා විතරයි)',
+      'upwork (?:ekenma|ekema|haraha|haraha witharai)',
+    ],
     // Through Upwork: Greek μέσω Upwork (not after a negation), Hungarian az Upworkön keresztül, Malayalam Upwork വഴി and upwork vazhi.
     el: ['(?<!οχι |μη )μεσω (?:του |τη[σς] )?(?:upwork|απγουορκ|πλατφορμα[σς])', 'εδω στο upwork', '(?<!oxi )meso (?:tou )?upwork',
       '(?<!oxi )mesw (?:tou )?upwork'],
     hu: ['(?<!nem )(?:az )?upwork\\S{0,4} (?:keresztul|altal)', 'itt az upworkon', '(?<!nem )a platformon keresztul'],
-    ml: ['(?:അപ് ?വർക്ക\\S{0,4}) (?:വഴി|വഴിയാണ്|വഴി മാത്രം|ഇൽ)', 'upwork\\S{0,3} vazhi(?: mathram)?', 'upworkil (?:thanne|mathram)'],
+    ml: [
+      // Malayalam in its script and Manglish (round twenty-six): on Upwork itself.
+      'അപ് ?വർക്കിൽ (?:തന്നെ|മാത്രം)',
+      '(?:അപ് ?വർക്ക\\S{0,4}) (?:വഴി|വഴിയാണ്|വഴി മാത്രം|ഇൽ)', 'upwork\\S{0,3} vazhi(?: mathram)?', 'upworkil (?:thanne|mathram)'],
     // Through Upwork: Croatian, Serbian and Bosnian 'preko Upworka' (not after a negation), Azerbaijani 'Upwork vasitəsilə', Georgian 'Upwork-ის მეშვეობით', Amharic
     // 'በUpwork በኩል'.
     hr: ['(?<!ne )preko (?:upworka|platforme)', '(?<!ne )kroz upwork', 'ovdj?e na upworku', 'samo (?:preko|na|kroz) upwork\\S{0,2}', '(?<!ne )putem (?:upworka|platforme)'],
@@ -491,6 +575,32 @@ export const WORK_TALK = defineClass({
     ],
     sl: [
       'bot(?:a|u|om)?', 'integracij\\S{0,3}', 'aplikacij\\S{0,3}', 'sistem\\S{0,2} (?:placil|placevanja)',
+    ],
+    // Khmer in its script and in Latin letters (round twenty-six); no word edges, as in Thai: a bot, an integration, for a shop.
+    km: [
+      'bot', 'integration', 'សម្រាប់ហាង',
+    ],
+    // Burmese in Myanmar script, Unicode only (Zawgyi is not read), and in Latin letters (round twenty-six); no word edges, as in Thai: a bot, an integration.
+    my: [
+      'bot', 'integration', 'ဘော့',
+    ],
+    // Kannada in its script and in Latin letters (round twenty-six): a bot, an integration, a field.
+    kn: [
+      'ಬಾಟ್\\S{0,3}', 'ಇಂಟಿಗ್ರೇಷನ್\\S{0,3}', 'ಫೀಲ್ಡ್\\S{0,3}', 'ಮಾಡಬೇಕು',
+    ],
+    // Punjabi in Gurmukhi, in Shahmukhi (as Pakistanis type it) and in Latin letters (round twenty-six): a bot, an integration, a field, building something.
+    pa: [
+      'ਬੋਟ\\S{0,3}', 'ਇੰਟੀਗ੍ਰੇਸ਼ਨ\\S{0,3}', 'ਫੀਲਡ\\S{0,3}', 'ਬਣਾ\\S{0,6}', 'بوٹ', 'انٹیگریشن',
+    ],
+    // Gujarati in its script and in Latin letters (round twenty-six): a bot, an integration, a field, building something.
+    gu: [
+      'બોટ\\S{0,3}', 'ઇન્ટિગ્રેશન\\S{0,3}', 'ઈન્ટીગ્રેશન\\S{0,3}', 'ફીલ્ડ\\S{0,3}', 'બનાવ\\S{0,6}', 'integration',
+      'banav\\S{0,6}',
+    ],
+    // Sinhala in its script (round twenty-six) and Singlish: a bot, an integration, building an app.
+    si: [
+      'බොට්\\S{0,6}', 'ඉන්ටග්‍රේෂන්\\S{0,6}', 'ඉන්ටිග්‍රේෂන්\\S{0,6}', 'ඇප් එකක් හද\\S{0,6}',
+      'ෆීල්ඩ්\\S{0,6}', 'සිස්ටම්\\S{0,6}', 'integration (?:eka|ekak)', 'bot (?:eka|ekak)',
     ],
     // Work on a channel or a payment system in Greek, Hungarian and Malayalam (a Viber bot, a payment gateway, an integration).
     el: ['μποτ', 'bot', 'ενσωματωσ\\S{0,3}', 'πληρωμων (?:στο|για το) (?:site|e-?shop|καταστημα)', 'συστημα πληρωμ\\S{0,3}'],

@@ -11,7 +11,9 @@
  * spaces. Each class carries examples that its tests read in prepared text.
  */
 
-import { ARABIC_LETTER_FOLDS, DEVANAGARI_BENGALI, KANA_AND_IDEOGRAPHS, MALAYALAM, TAMIL_TELUGU, foldDevanagariBengali, foldMalayalam } from '../prepare';
+import {
+  ARABIC_LETTER_FOLDS, DEVANAGARI_BENGALI, KANA_AND_IDEOGRAPHS, MALAYALAM, OTHER_ABUGIDAS, TAMIL_TELUGU, foldDevanagariBengali, foldMalayalam, foldOtherAbugida,
+} from '../prepare';
 
 /**
  * Bengali, Nepali and Sinhala are written in Latin letters, as in chat; Javanese sits beside Indonesian; Cebuano is filed with
@@ -30,6 +32,9 @@ import { ARABIC_LETTER_FOLDS, DEVANAGARI_BENGALI, KANA_AND_IDEOGRAPHS, MALAYALAM
  * Mkhedruli and in the Latin "translit" of chat; Amharic (am) in Ge'ez and in Latin letters as typed in Ethiopian chat.
  * Tamil and Telugu in Latin letters, as typed in chat ("Tanglish", "Tenglish"), with Tamil (ta) and Telugu (te); Nigerian Pidgin (pcm) is
  * mostly English words, so its phrases are anchored ("abeg send", "make we", "una number"), never bare "na", "dey", "am" or "una".
+ * Round twenty-six: Sinhala in its script too (si, beside Singlish); Gujarati (gu) and Kannada (kn) in their scripts and in Latin letters;
+ * Punjabi (pa) in Gurmukhi, in Shahmukhi (Arabic script, as Pakistanis type it) and in Latin letters; Malayalam in its script and Manglish
+ * (ml); Burmese (my) in Myanmar script, Unicode only (not Zawgyi), and in Latin letters; Khmer (km) in its script and in Latin letters.
  */
 export const LANGUAGES = [
   'en', 'es', 'pt', 'fr', 'de', 'it', 'pl', 'ru', 'uk', 'hi', 'ur', 'bn', 'ne', 'si', 'tl', 'id', 'jv', 'ar', 'tr', 'nl', 'ko', 'ro', 'ms', 'zh', 'vi', 'ja', 'sw', 'th', 'fa', 'he', 'bg', 'cs',
@@ -37,7 +42,7 @@ export const LANGUAGES = [
   'hr', 'sr', 'az', 'ka', 'am',
   'ta', 'te', 'pcm',
   'mr',
-  'hy', 'uz', 'kk', 'ky', 'tg', 'mn', 'sl', 'mk', 'sk', 'sq',
+  'hy', 'uz', 'kk', 'ky', 'tg', 'mn', 'sl', 'mk', 'sk', 'sq', 'gu', 'pa', 'kn', 'my', 'km',
 ] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -65,10 +70,11 @@ const LATIN_FOLDS: Record<string, string> = { ı: 'i', ß: 'ss', ł: 'l', ø: 'o
  * Kana and ideographs pass the prepared view unchanged (prepare.ts): NFKD would split a voiced kana
  * (ペ into ヘ and a mark) and the phrase would no longer match the text. Malayalam keeps its marks
  * (foldMalayalam), and so do Tamil and Telugu (NFKD alone: they have no chillu letters); Devanagari and Bengali theirs
- * (foldDevanagariBengali). Everything else is folded.
+ * (foldDevanagariBengali); Gurmukhi, Gujarati, Kannada, Sinhala, Myanmar and Khmer theirs (foldOtherAbugida). Everything else is folded.
  */
 const FOLDED_RUN = new RegExp(
-  `([${MALAYALAM}${TAMIL_TELUGU}]+)|([${DEVANAGARI_BENGALI}]+)|[^${KANA_AND_IDEOGRAPHS}${MALAYALAM}${TAMIL_TELUGU}${DEVANAGARI_BENGALI}]+`,
+  `([${MALAYALAM}${TAMIL_TELUGU}]+)|([${DEVANAGARI_BENGALI}]+)|([${OTHER_ABUGIDAS}\u200c\u200d]+)|` +
+    `[^${KANA_AND_IDEOGRAPHS}${MALAYALAM}${TAMIL_TELUGU}${DEVANAGARI_BENGALI}${OTHER_ABUGIDAS}]+`,
   'g',
 );
 
@@ -77,8 +83,11 @@ export function foldPhrase(phrase: string): string {
   // Escapes ("\\S", "\\d") keep their case; only the words are folded.
   return phrase.replace(/(\\.)|([^\\]+)/g, (_m, escape: string | undefined, words: string | undefined) =>
     escape ??
-    words!.replace(FOLDED_RUN, (run, malayalam: string | undefined, indic: string | undefined) =>
-      malayalam ? foldMalayalam(malayalam) : indic ? foldDevanagariBengali(indic) : Array.from(run.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase(), (c) => LATIN_FOLDS[c] ?? c).join(''),
+    words!.replace(FOLDED_RUN, (run, malayalam: string | undefined, indic: string | undefined, abugida: string | undefined) =>
+      malayalam ? foldMalayalam(malayalam)
+      : indic ? foldDevanagariBengali(indic)
+      : abugida ? foldOtherAbugida(abugida)
+      : Array.from(run.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase(), (c) => LATIN_FOLDS[c] ?? c).join(''),
     ),
   );
 }

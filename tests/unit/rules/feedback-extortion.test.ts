@@ -588,4 +588,32 @@ invalid.push(
   { text: "nese nuk m'i kthen parate, do te marresh nje yll", findings: [{ match: "nje yll", severity: 'violation' }] },
 );
 
+/**
+ * Round twenty-six, languages (t45): Sinhala (script and Singlish), Gujarati, Punjabi (Gurmukhi, Shahmukhi, Latin), Kannada, Malayalam
+ * (script and Manglish), Burmese (Unicode) and Khmer as people chat on Upwork, the helper's own cases; next to them the same words
+ * refused, told, or said of the work (an order number, a login page, a review section, an integration).
+ */
+invalid.push(
+  { text: "refund nahi aapo to hu kharab review aapish", findings: [{ match: "kharab review", severity: 'violation' }] },
+  { text: "રિફંડ નહીં આપો તો હું ખરાબ રિવ્યુ આપીશ", findings: [{ match: "ખરાબ રિવ્યુ", severity: 'violation' }] },
+  { text: "મફતમાં કામ નહીં કરો તો 1 સ્ટાર આપીશ", findings: [{ match: "1 સ્ટાર", severity: 'violation' }] },
+  { text: "បើមិនសងលុយវិញ ខ្ញុំនឹងឲ្យ review អាក្រក់", findings: [{ match: "review អាក្រក់", severity: 'violation' }] },
+  { text: "បើមិនធ្វើឲ្យឥតគិតថ្លៃ ខ្ញុំឲ្យ 1 ផ្កាយ", findings: [{ match: "1 ផ្កាយ", severity: 'violation' }] },
+  { text: "refund kodadidre naanu ketta review haakteeni", findings: [{ match: "ketta review", severity: 'violation' }] },
+  { text: "ರಿಫಂಡ್ ಕೊಡದಿದ್ರೆ ನಾನು ಕೆಟ್ಟ ರಿವ್ಯೂ ಹಾಕ್ತೀನಿ", findings: [{ match: "ಕೆಟ್ಟ ರಿವ್ಯೂ", severity: 'violation' }] },
+  { text: "ಫ್ರೀ ಆಗಿ ಕೆಲಸ ಮಾಡದಿದ್ರೆ 1 ಸ್ಟಾರ್ ಕೊಡ್ತೀನಿ", findings: [{ match: "1 ಸ್ಟಾರ್", severity: 'violation' }] },
+  { text: "refund thannillenkil njan mosham review idum", findings: [{ match: "mosham review", severity: 'violation' }] },
+  { text: "റീഫണ്ട് തന്നില്ലെങ്കിൽ ഞാൻ മോശം റിവ്യൂ ഇടും", findings: [{ match: "മോശം റിവ്യൂ", severity: 'violation' }] },
+  { text: "ഫ്രീ ആയി ചെയ്തില്ലെങ്കിൽ 1 സ്റ്റാർ ഇടും", findings: [{ match: "1 സ്റ്റാർ", severity: 'violation' }] },
+  { text: "refund မပေးရင် review ဆိုးဆိုး ရေးမယ်", findings: [{ match: "review ဆိုးဆိုး", severity: 'violation' }] },
+  { text: "အလကား ထပ်မလုပ်ပေးရင် 1 ကြယ် ပေးမယ်", findings: [{ match: "1 ကြယ်", severity: 'violation' }] },
+  { text: "ریفنڈ نہ دتا تے میں ماڑا ریویو دیواں گا", findings: [{ match: "ماڑا ریویو", severity: 'violation' }] },
+  { text: "refund na ditta te main maada review devanga", findings: [{ match: "maada review", severity: 'violation' }] },
+  { text: "ਰਿਫੰਡ ਨਾ ਦਿੱਤਾ ਤਾਂ ਮੈਂ ਮਾੜਾ ਰਿਵਿਊ ਦੇਵਾਂਗਾ", findings: [{ match: "ਮਾੜਾ ਰਿਵਿਊ", severity: 'violation' }] },
+  { text: "ਮੁਫ਼ਤ ਕੰਮ ਨਾ ਕੀਤਾ ਤਾਂ 1 ਸਟਾਰ ਦੇਵਾਂਗਾ", findings: [{ match: "1 ਸਟਾਰ", severity: 'violation' }] },
+  { text: "refund eka nodunnoth mama naraka review ekak danawa", findings: [{ match: "naraka review", severity: 'violation' }] },
+  { text: "රිෆන්ඩ් එක නොදුන්නොත් මම නරක රිවීව් එකක් දානවා", findings: [{ match: "නරක රිවීව්", severity: 'violation' }] },
+  { text: "නොමිලේ තව වැඩ කරලා නොදුන්නොත් 1 ස්ටාර් දෙනවා", findings: [{ match: "1 ස්ටාර්", severity: 'violation' }] },
+);
+
 runRuleTests('feedback-extortion', withFixedGaps({ valid, invalid }, fixedGaps));
