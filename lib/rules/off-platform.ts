@@ -380,7 +380,8 @@ const INVITATION = union('INVITATION', PROPOSE, TALK_VERB, CHAT_APP, CONTACT_CHA
  */
 const SECOND_INVITATION: readonly Language[] = ['hr', 'sr', 'az', 'ka', 'am', 'tr'];
 // Bengali in Latin letters joined the third when round twenty-five's words took the rest past 20 KB (its script stays in the second pairing).
-const THIRD_INVITATION: readonly Language[] = ['ta', 'te', 'pcm', 'bn'];
+// Round twenty-six's Slovenian, Macedonian, Slovak and Albanian joined it: the first pairing had grown past 20 KB with them.
+const THIRD_INVITATION: readonly Language[] = ['ta', 'te', 'pcm', 'bn', 'sl', 'mk', 'sk', 'sq'];
 const invitationIn = (kept: readonly Language[]) => except(INVITATION, ...LANGUAGES.filter((l) => !kept.includes(l)));
 const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 /** Urdu's phrases in its own script only (`keep`), or the class without them: Urdu shares its key with Roman Urdu. */
@@ -463,13 +464,13 @@ const FAULT_THEN_MOVE = within(
   // UPWORK_FAULT reads no Thai, Persian, Hebrew, Bulgarian, Czech, Greek, Hungarian, Malayalam, Devanagari or Bengali yet: their
   // remedies stay out (under V8's 20 KB); nor Croatian, Serbian, Azerbaijani, Georgian, Amharic, Tamil, Telugu or Nigerian Pidgin;
   // nor Nepali or Korean since round 24's words for other languages took the union past the limit; nor Bengali in Latin letters
-  // since round 25's, nor Urdu in its script (UPWORK_FAULT reads neither).
+  // since round 25's, nor Urdu in its script (UPWORK_FAULT reads neither); nor round 26's Slovenian, Macedonian, Slovak or Albanian.
   urduScript(false, inScript(DEVANAGARI_OR_BENGALI, false, except(union('FAULT_REMEDY', CALL_VERB, TALK_VERB, CHAT_APP, CONTACT_CHANNEL, DESCRIBED_CHANNEL, {
     name: 'CALL_EN',
     doc: 'English calls offered outside Upwork',
     words: { en: ['(?:regular|normal|proper|phone|direct) (?:phone )?call', "i'?ll call (?:you|u)", 'call (?:you|u) (?:myself|directly)'] },
     examples: [],
-  }), 'th', 'fa', 'he', 'bg', 'cs', 'el', 'hu', 'ml', 'hr', 'sr', 'az', 'ka', 'am', 'ta', 'te', 'pcm', 'mr', 'ne', 'ko', 'bn'))),
+  }), 'th', 'fa', 'he', 'bg', 'cs', 'el', 'hu', 'ml', 'hr', 'sr', 'az', 'ka', 'am', 'ta', 'te', 'pcm', 'mr', 'ne', 'ko', 'bn', 'sl', 'mk', 'sk', 'sq'))),
   120,
   true,
 );
