@@ -4614,7 +4614,8 @@ export const ACCOUNT_DEAL = defineClass({
       'username और password', 'account किराए (?:पे|पर)',
       // Spelled out per script, so that the tree of shared beginnings reads "account किराए पे" and its longer form as one branch
       // (two branches are tried longest first by their longest phrase, which another language's words can change).
-      'account (?:किराए|किराये) (?:पे|पर) (?:दूंगा|दूँगा|देंगे|लूंगा)', 'अकाउंट (?:किराए|किराये) (?:पे|पर) (?:दूंगा|दूँगा|देंगे|लूंगा)',
+      'account (?:किराए|किराये) (?:पे|पर) (?:दूंगा|दूँगा|देंगे|लूंगा)',
+      'अकाउंट (?:किराए|किराये) (?:पे|पर) (?:दूंगा|दूँगा|देंगे|लूंगा)',
       'account (?:hai )?kiraye (?:pe|par)',
       'kiraye (?:pe|par|ka) (?:\\S+ )?account',
       // Round eighteen: a login or password handed over ("पासवर्ड भेज दो"), a relative who runs the writer's account
