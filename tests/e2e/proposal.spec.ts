@@ -36,15 +36,15 @@ test('says when much of the text is in a script it cannot read yet, and stops sa
   await openFixture(page, 'apply');
   const cover = page.locator(COVER_LETTER);
   const notice = page.getByTestId('clearsend-notice');
-  // Armenian ("Hello, send me your phone number, we will talk there"): its words are not read, so no finding and no
-  // badge, but the field says why it is silent.
-  await typeHuman(cover, 'Բարեւ, ուղարկեք ինձ ձեր հեռախոսահամարը, կխոսենք այնտեղ', { delay: 0 });
-  await expect(notice).toContainText('Part of this text is in Armenian script, which Clearsend cannot read yet');
+  // Lao ("Hello, please send me your phone number, we will talk there"; Armenian until round twenty-six taught it): its words
+  // are not read, so no finding and no badge, but the field says why it is silent.
+  await typeHuman(cover, 'ສະບາຍດີ, ກະລຸນາສົ່ງເບີໂທລະສັບຂອງທ່ານໃຫ້ຂ້ອຍ, ພວກເຮົາຈະລົມກັນຢູ່ຫັ້ນ', { delay: 0 });
+  await expect(notice).toContainText('Part of this text is in Lao script, which Clearsend cannot read yet');
   await expect(counts(page)).toHaveCount(0);
   // What is the same in every script is still found: a phone number.
-  await typeHuman(cover, ': +374 10 555 0147', { delay: 0 });
+  await typeHuman(cover, ': +856 20 555 0147', { delay: 0 });
   await expectRules(page, ['contact-phone']);
-  await expect(notice).toContainText('Armenian script');
+  await expect(notice).toContainText('Lao script');
   // The same text in English: read, and no notice.
   await cover.fill('');
   await typeHuman(cover, 'Hello, send me your phone number, we will talk there.', { delay: 0 });
