@@ -375,8 +375,9 @@ function inScript(script: RegExp, keep: boolean, wordClass: WordClass): WordClas
 }
 const INVITATION = union('INVITATION', PROPOSE, TALK_VERB, CHAT_APP, CONTACT_CHANNEL);
 /**
- * The invitation slot grew past V8's 20 KB: it is read in four pairings, each under it: the Devanagari and Bengali phrases
- * apart; Croatian, Serbian, Azerbaijani, Georgian and Amharic, with Turkish (round twenty-five); Tamil, Telugu, Nigerian Pidgin and Bengali in Latin letters; the rest.
+ * The invitation slot grew past V8's 20 KB: it is read in seven pairings (OUTSIDE_PROPOSED), each under it: the Devanagari and
+ * Bengali phrases apart; Urdu in its script apart; Croatian, Serbian, Azerbaijani, Georgian and Amharic, with Turkish (round
+ * twenty-five); Tamil, Telugu, Nigerian Pidgin and Bengali in Latin letters; round twenty-six's languages in two; the rest.
  */
 const SECOND_INVITATION: readonly Language[] = ['hr', 'sr', 'az', 'ka', 'am', 'tr'];
 // Bengali in Latin letters joined the third when round twenty-five's words took the rest past 20 KB (its script stays in the second pairing).
