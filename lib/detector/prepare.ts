@@ -171,6 +171,8 @@ const LATIN_FOLDS: Record<string, string> = {
   ł: 'l', đ: 'd', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd', ħ: 'h', ŧ: 't',
   // Azerbaijani schwa, typed as "e" on a keyboard without it ("ödəniş" and "odenis" read alike).
   ə: 'e',
+  // Hausa's hooked letters, typed as plain ones on most phones ("kuɗi" and "kudi", "ƙarya" and "karya" read alike; round twenty-seven).
+  ɓ: 'b', ɗ: 'd', ƙ: 'k', ƴ: 'y',
   // Arabic comma, semicolon and question mark: punctuation, not letters of a word. The Urdu full stop (۔) ends a sentence
   // as the danda does (round twenty-five: "...نہیں لیتا۔" read "لیتا۔" as one word, and the refusal was missed).
   '\u060c': ',', '\u061b': ';', '\u061f': '?', '\u06d4': '.',

@@ -71,7 +71,11 @@ const WORK_WAITS = new RegExp(
     'ಇಲ್ಲದಿದ್ದರೆ|ಕೊಟ್ಟ ಮೇಲೆ|ပေးမှ|ပြီးမှ|' +
     'မဟုတ်ရင်|ទើប|សិន|ក្រោយពេល|បើមិន' + '|' +
     '\\b(?:' + 'nathnam|naththam|dunnoth|dammoth|gaman|passe|to j|nahi to|pachi j|pachi|taan hi|nahi taan|baad hi|ton baad|kottre|' +
-    'kottare|mele matra|illadidre|kotta mele|pay mha|sen ban' + ')\\b',
+    'kottare|mele matra|illadidre|kotta mele|pay mha|sen ban' + ')\\b|' +
+    // Round twenty-seven: Hausa "only when", "before", "if not" ("sai ka ba ni", "kafin in turo"), Yoruba "unless", "after", "if ... not"
+    // ("àfi tí", "lẹ́yìn tí", "tí o kò bá"), Igbo "unless", "when", "if" ("ma ọ bụghị na", "mgbe", "ọ bụrụ na"), read without marks;
+    // Somali "until", "after", "if you don't" ("ilaa aad", "kaddib markaad", "haddii aadan"); Malagasy "only then", "when", "if not".
+    '\\b(?:sai|kafin|idan ba|in ba|afi|leyin ti|ti o ko ba|ti e ko ba|ma o bughi na|mgbe|o buru na|ilaa|kaddib|kadib|hadd?ii aadan|vao|rehefa|raha tsy)\\b',
 );
 /**
  * A top score asked for in the imperative, where the verb can only be an order: "5 star de dijiye", "поставьте 5 звёзд",

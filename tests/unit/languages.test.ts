@@ -17,12 +17,8 @@ const SAMPLES: Record<string, string> = {
   is: 'Halló, ég las lýsinguna þína og get byrjað á verkefninu strax á mánudaginn. Gætirðu sent mér meiri upplýsingar um verkefnið? Takk fyrir skjótt svar, ég bíð eftir skránum.',
   lt: LITHUANIAN,
   lv: 'Labdien, es izlasīju jūsu aprakstu un varu sākt darbu jau pirmdien. Vai jūs varētu atsūtīt vairāk informācijas par projektu? Paldies par ātro atbildi, gaidu failus.',
-  mg: 'Manao ahoana, novakiako ny famaritanao ary afaka manomboka ny asa aho amin’ny alatsinainy. Raha manana fanontaniana ianao dia soraty eto aho, hamaly ao anatin’ny ora vitsivitsy aho.',
   no: 'Hei, jeg har lest beskrivelsen din og kan starte på oppdraget allerede på mandag. Kan du sende meg mer informasjon om prosjektet? Takk for raskt svar, jeg venter på filene.',
-  so: 'Salaan, waxaan akhriyay sharaxaaddaada waxaanan bilaabi karaa shaqada Isniinta. Haddii aad qabto wax su’aalo ah, halkan iigu soo qor, waxaan kuu jawaabi doonaa dhowr saacadood gudahood.',
   sv: 'Hej, jag har läst din beskrivning och kan börja med uppdraget redan på måndag. Kan du skicka mer information om projektet? Tack för det snabba svaret, jag väntar på filerna.',
-  ha: 'Sannu, na karanta bayaninka kuma zan iya fara aikin ranar Litinin. Idan kana da wata tambaya, ka rubuto mini a nan, zan amsa cikin ’yan sa’o’i. Na gode da amsa da sauri.',
-  yo: 'Ẹ kú àárọ̀, mo ti ka àpèjúwe yín, mo sì lè bẹ̀rẹ̀ iṣẹ́ náà ní ọjọ́ Ajé. Tí ẹ bá ní ìbéèrè kankan, ẹ kọ̀wé sí mi níbí, màá fèsì láàárín wákàtí díẹ̀. Ẹ ṣé fún ìdáhùn kíákíá.',
 };
 
 const ENGLISH = 'Hi! Thanks for the invite. I have built more than forty Shopify stores and I can share my portfolio here on Upwork. ';
@@ -89,25 +85,27 @@ describe('unreadLanguage', () => {
     expect(unreadLanguage('jeg ikke skal være hvor skulle eller '.repeat(5))).toBeNull();
   });
 
-  it('no longer names Slovak, Slovenian or Albanian, read by the rules since round twenty-six', () => {
+  it('no longer names Slovak, Slovenian, Albanian (round twenty-six), Hausa, Yoruba, Somali or Malagasy (round twenty-seven), now read', () => {
     const named = Object.keys(NOW_READ_SENTENCES).flatMap((code) => samples(code, NOW_READ_SENTENCES).map((x) => `${code} ${x.kind} -> ${unreadLanguage(x.text)}`));
-    expect(named).toHaveLength(30);
+    expect(named).toHaveLength(70);
     expect(named.filter((n) => !n.endsWith('null'))).toEqual([]);
-    expect(Object.values(NOW_READ_FRESH).map((text) => unreadLanguage(text))).toEqual([null, null, null]);
+    expect(Object.values(NOW_READ_FRESH).map((text) => unreadLanguage(text))).toEqual([null, null, null, null, null, null, null]);
   });
 
   // Round twenty-six took Uzbek, Slovak, Slovenian and Albanian off the list: 160 samples and 16 fresh messages became 120 and 12,
   // and the 123 and 11 named became 95 and 10 (Uzbek's 8 named samples, the other three languages' 20 and one fresh message).
-  it('keeps the measured figures (lib/detector/languages.ts): names 95 of the 120 samples, 10 of 12 fresh messages, misnames none', () => {
+  // Round twenty-seven took Hausa, Yoruba, Somali and Malagasy off: 120 and 12 became 80 and 8, 95 and 10 named became 61 and 6
+  // (their 34 named samples and their four fresh messages).
+  it('keeps the measured figures (lib/detector/languages.ts): names 61 of the 80 samples, 6 of 8 fresh messages, misnames none', () => {
     const all = Object.keys(SENTENCES).flatMap((code) => samples(code).map((s) => ({ code, ...s, got: unreadLanguage(s.text) })));
-    expect(all).toHaveLength(120);
+    expect(all).toHaveLength(80);
     expect(all.filter((s) => s.got !== null && s.got !== s.code).map((s) => `${s.code} ${s.kind} -> ${s.got}`)).toEqual([]);
-    expect(all.filter((s) => s.got === s.code).length).toBeGreaterThanOrEqual(95);
+    expect(all.filter((s) => s.got === s.code).length).toBeGreaterThanOrEqual(61);
     // A proposal of about 1,000 characters is always named, with or without its diacritics.
     expect(all.filter((s) => s.kind.startsWith('proposal') && s.got !== s.code).map((s) => `${s.code} ${s.kind}`)).toEqual([]);
     const fresh = Object.entries(FRESH).map(([code, text]) => [code, unreadLanguage(text)]);
     expect(fresh.filter(([code, got]) => got !== null && got !== code)).toEqual([]);
-    expect(fresh.filter(([code, got]) => got === code).length).toBeGreaterThanOrEqual(10);
+    expect(fresh.filter(([code, got]) => got === code).length).toBeGreaterThanOrEqual(6);
   });
 
   it('names none of the texts in the read languages nearest to the unread ones', () => {

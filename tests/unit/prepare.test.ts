@@ -115,6 +115,16 @@ describe('prepare', () => {
       expect(prepare('በቴሌግራም ፃፍልኝ').text).toBe('በቴሌግራም ፃፍልኝ');
     });
 
+    it('reads Hausa ɓ ɗ ƙ ƴ as b d k y, one for one, and Yoruba and Igbo without their tone marks and dots (round twenty-seven)', () => {
+      expect(prepare('Ka tura kuɗin, ƙarya ce, ɓata lokaci, ƴan uwa, Ɗan\'uwana').text).toBe(prepare('ka tura kudin, karya ce, bata lokaci, yan uwa, dan\'uwana').text);
+      const original = 'Ka ba ni lambar WhatsApp ɗinka';
+      const p = prepare(original);
+      expect(p.text.length).toBe(original.length);
+      expect(original.slice(...toOriginal(p, p.text.indexOf('dinka'), p.text.indexOf('dinka') + 5))).toBe('ɗinka');
+      expect(prepare('Ẹ fi nọ́mbà rẹ ránṣẹ́').text).toBe('e fi nomba re ranse');
+      expect(prepare('Zitere m nọmba ekwentị gị').text).toBe('zitere m nomba ekwenti gi');
+    });
+
     it('keeps Malayalam vowel signs and virama, and spells a chillu letter as its consonant with a virama', () => {
       // The atomic chillu (ർ) and the older encoding with a joiner (ര്‍) read alike; "dog" and "kite" stay apart.
       expect(prepare('എന്റെ നമ്പർ').text).toBe(prepare('എന്റെ നമ്പര്\u200d').text);

@@ -439,6 +439,11 @@ export const CONTACT_CHANNEL = defineClass({
       // In private, directly with me: "প্রাইভেটে", "সরাসরি আমার সাথে"; not "প্রাইভেট লিমিটেড".
       'প্রাইভেটে', 'প্রাইভেটলি', 'পার্সোনালি', 'পার্সোনালে',
       'সরাসরি (?:আমার|আমাদের) (?:সাথে|সঙ্গে)'],
+    ha: ['lambar waya\\S{0,3}', '(?:a|ta) waya', 'imel\\S{0,5}', 'sakon sirri', 'sako a sirri'],
+    yo: ['foonu', 'fonu', 'ero ibanisoro', 'imeeli', 'imeli'],
+    ig: ['ekwenti', 'ozi'],
+    so: ['taleefan\\S{0,4}', 'fariin\\S{0,3}'],
+    mg: ['finday', 'hafatra', 'mailaka'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -761,6 +766,11 @@ export const OUTSIDE_UPWORK = defineClass({
       '(?:अपवर्क|upwork) (?:च्या )?बाहेर', 'दुसरीकडे',
       '(?:अपवर्क|upwork|प्लॅटफॉर्म|प्लेटफॉर्म)(?:च्या)? ?बाहेर\\S{0,3}', 'अपवर्कशिवाय',
       '(?:upwork|अपवर्क) शिवाय'],
+    ha: ['a wajen (?:upwork\\S{0,4}|dandali\\S{0,3}|shafin nan)', 'wajen upwork\\S{0,4}', 'ba tare da upwork\\S{0,4}', 'a waje'],
+    yo: ['(?:ni )?ita upwork\\S{0,4}', 'lode upwork\\S{0,4}', 'kuro ni upwork\\S{0,4}', 'lai ?si upwork\\S{0,4}'],
+    ig: ['(?:na )?mpuga upwork\\S{0,4}', 'n\'ezi upwork\\S{0,4}', 'na-enweghi upwork\\S{0,4}', 'puo na upwork\\S{0,4}'],
+    so: ['upwork dibad(?:diisa|deeda)', 'ka baxsan upwork', 'upwork ka baxsan', 'ka bax upwork', 'upwork la\'?aan'],
+    mg: ['ivelan\'?ny upwork', 'hivoaka (?:ny|amin\'?ny) upwork'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -1181,6 +1191,17 @@ export const TALK_VERB = defineClass({
       '(?:ॲड|ऍड|अॅड) (?:करा|कर)', 'पुढे बोलू\\S{0,2}',
       // "मला ईमेल करा" (email me), as in Hindi.
       '(?:मला|आम्हाला)(?= \\S{2,14} (?:करा|पाठवा))'],
+    ha: [
+      'mu yi (?:magana|hira)', 'mu tattauna', 'mu ci gaba', 'mu koma', 'mu hadu', 'mu gaisa', '(?:ka|ki|ku) same ni', '(?:ka |ki |ku )?kira ni', '(?:ka |ki |ku )?yi min magana',
+      '(?:aiko|tura|turo) (?:min|mini) (?:da )?sako', '(?:ka|ki|ku) aiko min',
+    ],
+    yo: [
+      '(?:e )?je ka (?:soro|jiroro|tesiwaju|lo|pade|ba ara wa soro)', 'ka (?:soro|jiroro|tesiwaju)', '(?:e )?pe mi', '(?:e )?wa ba mi', 'ba mi soro',
+      'fi (?:message|ateranse|oro) ranse si mi', 'ranse si mi',
+    ],
+    ig: ['ka anyi (?:kparita uka|kwurita|kwuo okwu|kpaa|gaa|puo|zukoo)', 'kpoo m', 'kpo m', '(?:zitere|ziga|zite) m ozi', 'kparita uka'],
+    so: ['aan ku (?:sii )?wada hadalno', 'wada hadalno', 'i(?:i)? soo wac', '(?:iigu|ii) soo (?:dir|qor)', 'i(?:gu)?la soo xiriir', 'aan u (?:guurno|wareegno)'],
+    mg: ['andao (?:hiresaka|hifampiresaka|hitohy|hifindra|hivoaka)', 'antsoy', 'mandefasa hafatra', 'mifandraisa amiko'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -1452,6 +1473,11 @@ export const AWAY = defineClass({
     ro: ['(?:treci|treceti|veniti|vino) (?:\\S+ ){0,3}pe la (?:noi|birou|mine|sediu)', '(?:vorbim|discutam|ne vedem) (?:\\S+ )?(?:fata in fata|in persoana|la o cafea)'],
     ms: ['(?:jumpa|berjumpa) (?:\\S+ ){0,2}(?:face to face|bersemuka|depan-?depan|sambil minum kopi)', 'minum kopi sambil (?:bincang|borak)'],
     ko: ['(?:직접 )?만나서 (?:얘기|이야기|말씀|상의)', '(?:사무실|매장|작업실)(?:로|에) (?:한번 )?(?:오세요|들르세요|놀러)'],
+    ha: ['mu (?:yi magana|yi hira|tattauna|ci gaba|koma|tafi)(?: \\S+){0,4} (?:a wani wuri|wani dandali|wata manhaja|a waje)', 'mu bar upwork'],
+    yo: ['(?:je ka|ka) (?:soro|jiroro|tesiwaju|maa ba oro lo|lo)(?: \\S+){0,3} (?:ni ibomiran|nibomiran|ni ibo miiran|si ibomiran|si (?:app|platform|ibi) miiran)', 'je ka kuro ni upwork'],
+    ig: ['ka anyi (?:\\S+ ){0,3}(?:n\'ebe ozo|na (?:app|platform|ebe) ozo|ebe ozo)', 'ka anyi puo na upwork\\S{0,4}'],
+    so: ['meel kale (?:\\S+ ){0,3}(?:wada hadalno|sii wadno|shaqeyno)', 'aan u (?:guurno|wareegno) (?:app|barnaamij|goob|meel) kale', 'ka bax upwork'],
+    mg: ['andao (?:\\S+ ){0,2}(?:any an-kafa|any amin\'?ny toeran-kafa|amin\'?ny (?:app|sehatra|toerana) hafa)', 'andao hivoaka (?:ny )?upwork'],
   },
   examples: ['a gente trabalha direto, sem upwork',
     'somewhere a little more discreet', 'talk in the private way', 'chat normally, not here', 'message me outside of here', 'take the discussion somewhere else', 'bahar connect karte hain',
@@ -1691,6 +1717,11 @@ words: {
   ko: ['보이스톡', '페이스톡', '통화', '전화 ?(?:드릴|주세요|주시면|할게|하려|해요|하면)', '화상 ?(?:통화|회의|미팅)'],
     zh: ['约个', '約個', '视频(?:通话|聊|一下)?', '視訊', '开个会', '開個會', '打个电话', '打個電話'],
     vi: ['goi video', 'call video', 'hop (?:online|qua)'],
+    ha: ['kira ni', 'kiran waya', 'kiran bidiyo'],
+    yo: ['pe mi', 'ipe fidio', 'video call'],
+    ig: ['kpoo m', 'kpo m', 'oku vidio'],
+    so: ['i(?:i)? soo wac', 'wicitaan\\S{0,3}'],
+    mg: ['antsoy', 'antso an-tariby'],
 },
 examples: ['Wollen wir kurz telefonieren', 'созвониться в Zoom', 'te ligo amanhã'],
 });

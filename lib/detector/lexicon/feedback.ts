@@ -122,6 +122,11 @@ export const REVIEW = defineClass({
     bn: [
       'রিভিউ\\S{0,3}', 'ফিডব্যাক\\S{0,3}', 'রেটিং\\S{0,3}', 'স্টার\\S{0,3}',
       'review', 'feedback', 'rating', 'stars?'],
+    ha: ['bita\\S{0,3}', 'taurari', 'tauraro', 'sharhi\\S{0,3}'],
+    yo: ['irawo', 'idiyele'],
+    ig: ['kpakpando'],
+    so: ['xiddig\\S{0,3}', 'qiimeyn\\S{0,3}'],
+    mg: ['kintana', 'hevitra'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -431,6 +436,11 @@ export const BAD_REVIEW = defineClass({
       // Banglish: a bad review, one star.
       '(?:kharap|baje) (?:review|feedback|rating)', '(?:1|ek|one) ?star',
       '(?:1|এক) স্টার', '(?:খারাপ|নেগেটিভ|বাজে) (?:রিভিউ|ফিডব্যাক|রেটিং)\\S{0,3}'],
+    ha: ['tauraro (?:daya|1)', '(?:1|daya) tauraro', 'mummunan (?:bita|sharhi|review|ra\'?ayi)', '(?:bita|sharhi|review) mara kyau'],
+    yo: ['irawo (?:kan|kan soso|1)', 'review (?:buruku|buburu|ti ko dara|to buru)'],
+    ig: ['(?:otu|1) kpakpando', 'kpakpando (?:otu|1)', 'review (?:ojoo|ojo|adighi mma)'],
+    so: ['(?:hal|1) xiddig', '(?:review|qiimeyn) xun'],
+    mg: ['kintana (?:iray|1)', 'hevitra ratsy'],
   },
   examples: ['or else my feedback is going to be',
     'my review will be... shall we say colourful',
@@ -646,6 +656,11 @@ export const GOOD_REVIEW = defineClass({
       'ফাইভ স্টার',
       '(?:5|পাঁচ) ?স্টার\\S{0,3}', '(?:ভালো|ভাল|পজিটিভ) (?:রিভিউ|ফিডব্যাক|রেটিং)\\S{0,3}',
       '(?:5|five|panch|pach) ?stars?(?! (?:hotel|resort))', '(?:bhalo|valo|positive) (?:review|feedback|rating)'],
+    ha: ['(?:taurari|tauraro) (?:biyar|5)', '(?:5|biyar) (?:taurari|stars?)', '(?:bita|sharhi|review) mai kyau', 'kyakkyawan (?:bita|sharhi|ra\'?ayi|review)'],
+    yo: ['irawo (?:marun-?un|marun|5)', '(?:5|marun-?un) (?:irawo|stars?)', 'review (?:to|ti o) (?:daa|dara)', 'review rere'],
+    ig: ['kpakpando (?:ise|5)', '(?:5|ise) kpakpando', 'review (?:oma|di mma)'],
+    so: ['(?:shan|5) xiddig\\S{0,3}', 'xiddig (?:shan|5)', '(?:review|qiimeyn) wanaagsan'],
+    mg: ['kintana (?:dimy|5)', '(?:5|dimy) kintana', 'hevitra tsara'],
   },
   examples: ['a glowin client review',
     'a solid review',
@@ -901,6 +916,11 @@ export const CONDITION = defineClass({
       // Round twenty-five: the condition in the verb's ending ("ভালো রিভিউ দিলে", "রিফান্ড না দিলে", "না করলে").
       '(?:না )?(?:দিলে|করলে|পাঠালে)', 'তাহলে',
       'নাহলে', 'না হলে', 'নইলে', 'যতক্ষণ না', 'যদি'],
+    ha: ['idan ba (?:ka|ki|ku)', 'in ba (?:ka|ki|ku)', '(?:idan|in) ba haka ba'],
+    yo: ['ti (?:o|e) ko ba', 'bi (?:o|e) ko ba', 'ti (?:o|e) ba ko'],
+    ig: ['(?:o|ma o) buru na (?:i|unu) \\S*ghi', 'ma o bughi na'],
+    so: ['hadd?ii aadan', 'hadd?ii kale'],
+    mg: ['raha tsy'],
   },
   examples: ['think about it before you refuse', 'the price of a good review', 'если доделаете', 'kapalit ng bayad', 'se a avaliação',
     
@@ -1033,6 +1053,11 @@ export const REVIEW_ASK = defineClass({
       // Banglish: "5 star review diben" (round twenty-five).
       'diben', 'den', 'dien', 'diyen',
       'দিন', 'দাও', 'দিবেন', 'দেবেন', 'দিয়ে দিন', 'দিয়ে দাও'],
+    ha: ['(?:ba ni|bani|bar min|rubuta min|ba mu|bar mana|ba mana)'],
+    yo: ['fun mi ni', 'fi (?:\\S+ ){0,2}sile fun mi', 'ko (?:\\S+ ){1,2}fun mi', '(?:ko|fi) review'],
+    ig: ['nye(?:re)? m', 'dee (?:\\S+ )?review', 'hapu(?: m)? review'],
+    so: ['i(?:i)? sii', 'ii qor', 'ii dhaaf'],
+    mg: ['omeo(?: ahy)?', 'soraty', 'avelao'],
   },
   examples: ['review likh dijiye', '5 star dein',
     
@@ -1143,6 +1168,11 @@ export const ONLY_IF = defineClass({
       'पछि मात्र', 'भए मात्र'],
     bn: [
       'তবেই', 'পরেই', 'দিলেই'],
+    ha: ['sai (?:ka|ki|ku|kun|kin|bayan)', 'sai idan', 'kawai idan'],
+    yo: ['afi (?:ti|bi|igba ti)'],
+    ig: ['ma o bughi na', 'naani ma', 'mgbe (?:i|unu) nyechara'],
+    so: ['ilaa aad', 'kaliya hadd?ii'],
+    mg: ['rehefa (?:\\S+ ){0,4}vao'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -1428,6 +1458,11 @@ export const REFUND_OR_FREE = defineClass({
       '(?:\\d+ )?(?:ডলার|টাকা) ফেরত',
       'রিফান্ড', 'ফ্রি', 'টাকা ফেরত',
       'ফ্রিতে', 'ডিসকাউন্ট', 'ছাড় (?:দেব|দিব|দিচ্ছি|দিবো|পাবেন)'],
+    ha: ['rangwame', 'kyauta', 'mayar (?:maka |miki |muku )?(?:da )?kudi\\S{0,3}', 'rage (?:maka |miki |muku )?farashi'],
+    yo: ['lofee', 'ni ofe', 'din owo ku', 'da owo (?:re |yin |mi )?pada', 'owo pada'],
+    ig: ['n\'efu', 'e?belata onuahia', '\\S*weghachi\\S* ego'],
+    so: ['bilaash', 'qiimo dhimis', 'lacagtaada (?:\\S+ ){0,2}(?:kuu )?celin', 'lacagtayda (?:soo )?celin'],
+    mg: ['maimaim-?poana', 'hanena ny vidiny', 'haveriko ny vola\\S{0,3}', 'averinao ny vola\\S{0,3}'],
   },
   examples: ['me regreses el anticipo',
     'I\'ll knock the invoice down by 10%', 'a few freebies', 'ibabalik mo ang bayad',
@@ -1603,6 +1638,11 @@ export const DELIVERABLE = defineClass({
       // Round twenty-five: the final file, the source file, the rest of the work.
       'ফাইনাল (?:ফাইল|কপি|ভার্সন|ডিজাইন)', 'সোর্স ফাইল', 'বাকি কাজ', 'ডিজাইন\\S{0,3}',
       'ফাইল\\S{0,3}', 'সোর্স কোড', 'কোড'],
+    ha: ['fayil\\S{0,5}', 'aikin'],
+    yo: ['file', 'faili', 'ise (?:na|naa)'],
+    ig: ['failu', 'oru ahu'],
+    so: ['faylasha', 'shaqada'],
+    mg: ['rakitra', 'ny asa'],
   },
   examples: ['the sales dashboard',
     
@@ -1857,6 +1897,11 @@ export const AFTER_REVIEW = defineClass({
       'दिल्यावरच|दिल्यानंतरच)'],
     ne: [
       '(?:रिभ्यु|रिभ्यू|रिव्यू|फिडब्याक|रेटिङ|स्टार) (?:दिए ?पछि|दिएपछि)(?: मात्र)?'],
+    ha: ['(?:bayan|sai) (?:ka|ki|ku) (?:ba ni|bani|bar min|rubuta min) (?:\\S+ )?(?:bita|taurari|review|sharhi)\\S{0,3}'],
+    yo: ['leyin ti (?:o|e) ba (?:fun mi ni|ko|fi) (?:\\S+ )?(?:irawo|review)\\S{0,3}'],
+    ig: ['mgbe (?:i|unu) (?:nyechara|dechara|hapuchara) m (?:\\S+ )?(?:kpakpando|review)\\S{0,3}'],
+    so: ['(?:kaddib|kadib|ka dib) markaad (?:i siiso|ii qorto|ii dhaafto) (?:\\S+ )?(?:xiddig|review)\\S{0,3}'],
+    mg: ['rehefa nomenao (?:\\S+ )?(?:kintana|hevitra)\\S{0,3}'],
   },
   examples: ['pehle 5 star do sir, tabhi', 'ba3d ma t3teeni 5 njoom',
     'как только оставите отзыв', 'jab aap 5 star de denge', 'pehle review, phir',
@@ -2039,6 +2084,11 @@ export const DELIVER_VERB = defineClass({
       // Marathi: I will give, it will not reach you.
       'देईन', 'पाठवीन', 'मिळणार नाही',
       'पाठवेन', 'पाठवतो', 'पाठवणार', 'पाठवून देईन'],
+    ha: ['(?:in|zan|ba zan) (?:turo|tura|aiko|mika|saki)'],
+    yo: ['(?:maa|ma|mi o ni|a o) fi (?:\\S+ )?ranse', 'fi (?:ise|file|faili)(?: \\S+)? ranse'],
+    ig: ['(?:aga m |agaghi m |m )?(?:ga-)?e(?:ziga|zite)'],
+    so: ['soo diri doono(?:nin|a)?', 'kuu soo diri', 'soo dirayaa'],
+    mg: ['(?:tsy )?halefako'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -2114,6 +2164,11 @@ export const TURNED_DOWN = defineClass({
     tr: ['reddettim', 'sikayet ettim'],
     zh: ['没答应', '沒答應', '拒绝', '拒絕', '没同意', '沒同意', '举报', '舉報'],
     vi: ['tu choi', '(?:da )?bao (?:cao )?(?:upwork|support)', 'khong dong y'],
+    ha: ['na ki', 'na ce a\'?a', 'na kai rahoto'],
+    yo: ['mo ko jale', 'mo ko (?:fun|lati)', 'mo (?:ti )?royin', 'mi o gba'],
+    ig: ['ajuru m', 'ekweghi m', 'akooro m upwork'],
+    so: ['waan diiday', 'waan soo sheegay'],
+    mg: ['nolaviko', 'nanda aho', 'notaterako'],
   },
   examples: ['Declined a buyer\'s offer today.', 'that is not how we operate',
     

@@ -259,6 +259,11 @@ export const PAYMENT_METHOD = defineClass({
       'यूपीआई(?: आईडी)?', 'यूपीआय', 'पेटीएम\\S{0,3}', 'फोन ?पे', 'फ़ोन ?पे', 'गूगल ?पे', 'जी ?पे',
       'बैंक ट्रांसफर', 'बैंक ट्रान्सफर', 'बँक ट्रान्सफर', 'नेफ्ट', 'आईएमपीएस',
       '(?:बँक|बैंक) (?:खात्यात|खात्यावर|खाते|अकाउंट\\S{0,3})'],
+    ha: ['asusun banki\\S{0,3}', 'asusu\\S{0,3} na banki', 'asusun (?:opay|palmpay|kuda|moniepoint)\\S{0,3}', 'tsabar kudi', 'hannu da hannu', 'zuwa asusu(?:na|nmu)', 'a asusu(?:na|nmu)'],
+    yo: ['si account (?:banki )?mi', 'akanti mi', '(?:si|ni) (?:opay|palmpay|kuda|moniepoint)(?: mi)?', 'owo lowo'],
+    ig: ['n\'akauntu m', 'akauntu ulo aku m', 'na (?:opay|palmpay|kuda|moniepoint) m', 'ego n\'aka'],
+    so: ['evc(?: plus)?', 'zaad\\S{0,5}', 'sahal', 'e-?dahab', 'dahabshiil', 'akoonkayga bangiga', 'lacag caddaan'],
+    mg: ['m ?vola', 'orange money', 'airtel money', '(?:amin\'?ny )?kaontiko', 'vola an-tanana'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -568,6 +573,11 @@ export const PAY_VERB = defineClass({
       'দিন|দিয়ে দেব)',
       'পে (?:করুন|করো|করব|করবো|করেন|করে দিন)',
       'ট্রান্সফার (?:করুন|করো|করব|করবো|করে দিন)'],
+    ha: ['biya\\S{0,3}', '(?:tura|turo|aiko|aika) (?:min |mini |maka |miki |mana )?(?:da )?kudi\\S{0,3}', '(?:zan|za mu) (?:tura|turo|aiko) (?:maka|miki|muku)'],
+    yo: ['(?:maa|ma|a o) san', 'san owo', 'san fun (?:mi|o|yin)', 'fi owo ranse', 'fi owo si'],
+    ig: ['a?kwu (?:gi |m )?ugwo', 'kwuo (?:m |gi )?(?:ugwo|ego)', 'akwu gi', 'kwuo gi', 'zite(?:re m)? ego', 'ziga ego', 'nye gi ego'],
+    so: ['i(?:i)? bixi', 'ku bixi', 'kugu bixin', 'lacagta(?: (?:ku |igu |kuugu |ii )?soo dir\\S{0,5})?', '(?:igu|ii|kuugu|ku) soo dir lacagta', 'lacag (?:u )?dir', 'ku shub'],
+    mg: ['handoa\\S{0,5}', 'aloavy', 'mandoa', 'alefaso', 'ny vola'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -709,6 +719,11 @@ export const DIRECTLY = defineClass({
       // Banglish "directly" (English "direct" is read by the English list).
       'sorasori', 'shorasori',
       'সরাসরি', 'ডাইরেক্ট(?:লি)?', 'ডিরেক্ট(?:লি)?'],
+    ha: ['kai tsaye', 'kai-tsaye', 'tsakaninmu'],
+    yo: ['taara', 'laarin (?:wa|awa meji)'],
+    ig: ['kpomkwem', 'n\'aka n\'aka', 'n\'etiti anyi'],
+    so: ['si toos ah'],
+    mg: ['mivantana'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -859,6 +874,11 @@ export const FEE = defineClass({
       'कमिसन', 'कमिशन'],
     bn: [
       '(?<!কোনো |কোন |অতিরিক্ত |বাড়তি |এক্সট্রা )(?:ফি|ফিস)', 'কমিশন'],
+    ha: ['kudin upwork\\S{0,4}', 'cajin upwork\\S{0,4}', 'kason upwork\\S{0,4}', 'harajin upwork\\S{0,4}', 'kudin (?:sabis|aiki) na upwork\\S{0,4}', 'kwamishan\\S{0,3}'],
+    yo: ['owo upwork\\S{0,4}', 'owo ti upwork (?:n )?gba', 'ida upwork\\S{0,4}'],
+    ig: ['ego upwork(?: na-ewe| na-ebu)?', 'ugwo upwork\\S{0,4}'],
+    so: ['khidmad(?:da)?(?: upwork)?', 'qayb(?:ta)? upwork', 'upwork (?:aanay )?qayb'],
+    mg: ['saram-pandraharahan\'?ny upwork', 'sara(?:n\'?ny)? upwork', 'anjara(?:n\'?ny)? upwork', 'komisiona'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -1040,6 +1060,11 @@ export const AVOID = defineClass({
       '(?:দেওয়ার|দেয়ার|কাটার|দেবার) দরকার (?:নাই|নেই)',
       'বাঁচাতে', 'বাঁচবে', 'বাঁচানোর', 'বাঁচাই', 'ছাড়া', 'লাগবে না', 'দিতে হবে না',
       'এড়াতে', 'এড়িয়ে'],
+    ha: ['(?:mu )?guji', 'kauce wa', 'kaucewa', 'mu tsallake', 'ba za mu biya', 'don kada mu biya'],
+    yo: ['yera fun', 'yago fun', 'ka ma san', 'ki a ma san'],
+    ig: ['(?:ka anyi )?zere', 'izere'],
+    so: ['ka fogaa?n(?:n)?o', 'iska ilaalino', 'aanay (?:qayb )?(?:uga )?qaadan'],
+    mg: ['hialana', 'hisorohana', 'tsy haka anjara'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -1493,6 +1518,11 @@ export const DIRECT_DEAL = defineClass({
     vi: ['(?:toi|minh|chi|anh|em|tui|tao) (?:se )?(?:tra|dua|gui) (?:cho (?:cau|ban|em|anh|chi) )?tien mat',
       'tien mat (?:cho )?(?:cau|ban|em|anh|chi) (?:nhe|nha)',
       'lam viec truc tiep (?:\\S+ ){0,3}khong can (?:\\S+ ){0,3}upwork'],
+    ha: ['mu (?:yi aiki|yi ciniki|yi kasuwanci)(?: \\S+){0,2} kai tsaye', 'mu bar upwork\\S{0,4} mu'],
+    yo: ['owo lowo', '(?:fi|san) owo (?:ranse )?si (?:account|akanti) (?:banki )?mi', 'ki upwork ma (?:gba|je|ri) (?:\\S+ )?owo', '(?:je ka|ka) (?:sise|se ise|se e|da owo po) taara'],
+    ig: ['ego n\'aka', '(?:zite|ziga|kwuo) ego (?:n\'|na )akauntu (?:ulo aku )?m', 'ka upwork ghara (?:iwere|inara) ego', 'ka anyi (?:mee ya|ruo oru) kpomkwem'],
+    so: ['si toos ah (?:\\S+ ){0,2}u (?:wada )?shaqeyno', '(?:ku shub|ku soo dir|ii dir) akoonkayga(?: bangiga)?', 'lacag caddaan', 'upwork aanay qayb uga qaadan'],
+    mg: ['hiasa mivantana', 'alefaso (?:amin\'?ny kaontiko ny vola|ny vola amin\'?ny kaontiko)', 'vola an-tanana', 'mba tsy haka anjara ny upwork'],
   },
   examples: ['cash in hand', 'sort out the monthly retainer between ourselves', 'schreibe ich Ihnen einfach eine eigene Rechnung',
     'sparen wir uns den Umweg über die Plattform', 'je vous facture directement',
@@ -1601,6 +1631,11 @@ export const PAYMENT_TECH = defineClass({
     // Azerbaijani spells integration with a q ("inteqrasiya", which the English 'integr' misses): a payment system, page or module
     // built for a shop's customers ("Ödəniş sistemi inteqrasiyası üçün Payoneer lazımdır").
     az: ['inteqr\\S{0,10}', 'odenis (?:sistem|modul|sehife|forma|qapi)\\S{0,4}', 'musterilerimiz\\S{0,2}', 'magazamiz\\S{0,3}'],
+    ha: ['manhaja\\S{0,3}', 'gina\\S{0,3}', 'hada\\S{0,3} (?:\\S+ )?(?:a cikin|cikin)'],
+    yo: ['so (?:\\S+ ){1,2}po mo'],
+    ig: ['ejiko (?:\\S+ ){0,2}na'],
+    so: ['ku xirayaa', 'api'],
+    mg: ['mampiditra'],
   },
   examples: ['I noticed three Venmo payments', 'margin by payment method breakdown', 'Reel 4 caption: COD available',
     'Confirmations: 1 for USDC on Base', 'smart contracts on Solidity', 'pelanggan yang bayar ke toko', 'модуль виплат',

@@ -133,6 +133,10 @@ export const ACCOUNT = defineClass({
       'अकाउन्ट\\S{0,4}', 'अकाउंट\\S{0,4}', 'एकाउन्ट\\S{0,4}', 'प्रोफाइल\\S{0,4}'],
     bn: [
       'অ্যাকাউন্ট\\S{0,4}', 'একাউন্ট\\S{0,4}', 'এ্যাকাউন্ট\\S{0,4}', 'প্রোফাইল\\S{0,4}'],
+    ha: ['asusu\\S{0,3}'],
+    ig: ['akauntu'],
+    so: ['akoon\\S{0,5}'],
+    mg: ['kaont[yi]\\S{0,4}'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -808,6 +812,10 @@ export const STAND_IN = defineClass({
       '(?:ইন্টারভিউ|ভিডিও কল|কল|ভেরিফিকেশন|মিটিং)\\S{0,3} (?:আমার|আমাদের) (?:হয়ে|বদলে|' +
         'জায়গায়)',
       'আমার (?:হয়ে|বদলে|জায়গায়) (?:ইন্টারভিউ|ভেরিফিকেশন|টেস্ট)'],
+    ha: ['(?:yi|yin) (?:interview|hira|jarrabawa|tantancewa) a madadi\\S{0,3}'],
+    yo: ['(?:se )?(?:interview|idanwo) ni ipo mi'],
+    ig: ['(?:mee|ime) (?:interview|ule) n\'onodu m'],
+    so: ['(?:interview|imtixaan)\\S{0,4} (?:\\S+ ){0,2}meeshayda'],
   },
 examples: ['i can do the upwork ID check for my sister',
     'takes the call as you', 'joins the interview with my camera', 'your friend with the Top Rated badge could apply', 'complete the identity verification for your account',
@@ -1440,6 +1448,11 @@ words: {
       '(?:আপনার|তোমার) (?:নম্বর|নাম্বার|ইমেইল) (?:কত|কি)',
       '(?:হোয়াটসঅ্যাপ|ইমো|টেলিগ্রাম) (?:নম্বর|নাম্বার)\\S{0,2} (?:দিন|দেন|দাও|দে|' +
       'দিবেন|পাঠান)'],
+    ha: ['mene(?: ne)? lambar\\S{0,6}', 'mene(?: ne)? (?:email|imel|whatsapp|number)\\S{0,8}', 'ina (?:son|bukatar) (?:samun )?lambar\\S{0,6}'],
+    yo: ['se (?:o|e) ni (?:whatsapp|telegram|signal|skype|imo)'],
+    ig: ['i nwere (?:whatsapp|telegram|signal|skype)'],
+    so: ['ma haysaa (?:whatsapp|telegram|signal|skype|imo)'],
+    mg: ['manana (?:whatsapp|telegram|signal|skype|viber) ve ianao'],
   },
   examples: [
     'do you have gmail?', 'please accept me on skype', 'i want to add you wechat', 'please provide contact information',
@@ -1684,6 +1697,11 @@ export const ASK_FOR = defineClass({
       'শেয়ার করো', 'শেয়ার করবেন', 'দেওয়া যাবে', 'দেয়া যাবে',
       'আছে(?= ?\\?)', 'কত', 'দিন', 'দেন(?: তো)?', 'দাও', 'দিবেন', 'দেবেন', 'পাঠান', 'পাঠাও', 'পাঠিয়ে দিন',
       'পাঠিয়ে দেন', 'বলুন', 'শেয়ার করুন', 'শেয়ার করেন'],
+    ha: ['(?:turo|tura|aiko|aika) (?:min|mini|mana|mani)(?: da)?', 'turo', 'tura', 'aiko', 'aika', 'ba ni', 'bani', 'rubuta min', 'ina (?:son|bukatar|neman)(?: samun)?', 'menene', 'mene ne'],
+    yo: ['fun mi ni', 'mo (?:fe|nilo|n fe)', 'ki ni', 'kini', 'ranse(?: si mi)?', 'sile fun mi'],
+    ig: ['zitere m', 'ziga m', 'nye m', 'achoro m', 'gini bu', 'kedu', 'dee'],
+    so: ['ii soo dir', 'i(?:i)? sii', 'ii soo gudbi', 'qor', 'waxaan u baahanahay', 'waa maxay', 'maxay tahay'],
+    mg: ['alefaso(?: ahy)?', 'omeo(?: ahy)?', 'mila', 'inona', 'soraty'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -1971,6 +1989,17 @@ export const CONTACT_DETAIL = defineClass({
       'প্রাইভেট|মোবাইল|ফোন) ){0,2}(?:নম্বর|নাম্বার|ইমেইল|ইমেল|মেইল আইডি)\\S{0,3}',
       '(?:ফেসবুক|হোয়াটসঅ্যাপ|ইমো|টেলিগ্রাম|ইনস্টাগ্রাম|ভাইবার|মেসেঞ্জার|' +
         'স্কাইপ|লিংকডইন) (?:আইডি|প্রোফাইল|লিংক|নম্বর|নাম্বার)\\S{0,4}'],
+    ha: [
+      'lambar (?:wayar|waya|whatsapp|telegram)(?:ka|ki|ku| (?:ka|ki|ku|dinka|dinki|dinku|taka|taki|taku))', 'lambar(?:ka|ki|ku)', 'lambar (?:ka|ki|ku)', 'wayar(?:ka|ki|ku)',
+      '(?:number|lamba|email|imel|whatsapp|telegram|contact|adireshi\\S{0,3}(?: imel)?) (?:dinka|dinki|dinku|naka|naki|naku|taka|taki|taku)',
+    ],
+    yo: ['(?:nomba|number)(?: (?:whatsapp|foonu|fonu|phone|telegram))? (?:re|yin|e)', 'adiresi imeeli (?:re|yin)', '(?:email|imeeli|imeli|username|contact) (?:re|yin)'],
+    ig: ['(?:nomba|number)(?: (?:whatsapp|ekwenti|phone|telegram))? gi', '(?:email|adreesi(?: email)?|username|whatsapp|telegram|contact) gi'],
+    so: [
+      'lambarkaaga', 'lambarka (?:taleefankaaga|whatsapp\\S{0,6}|telegram\\S{0,6})', 'n(?:u|a)mberkaaga', 'taleefankaaga', 'email-?kaaga', 'username-?kaaga', 'whatsapp-?kaaga',
+      'telegram-?kaaga',
+    ],
+    mg: ['nomeraonao', 'nomerao (?:findai|whatsapp-?|telegram-?)nao', 'laharana (?:whatsapp-?|telegram-?|findai)nao', 'laharananao', '(?:adiresy )?mailakao', 'username-?nao', 'findainao'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -2659,6 +2688,17 @@ words: {
       '(?:আপনার|তোমার|তোর) মতো (?:অশিক্ষিত|মূর্খ|গাধা|বলদ|ফালতু|অযোগ্য) (?:লোক|' +
         'মানুষ)\\S{0,3}',
       'মাথায় (?:কি )?কিছু (?:নাই|নেই)'],
+    ha: [
+      '(?:kai|ke|ku) (?:\\S+ )?(?:wawa|jahili|shashasha|banza|dabba|barawo|mayaudari|mahaukaci)', '(?:wawa|jahili|jahilai|shashasha|dabba|dabbobi|banza|barawo|barayi|wawaye) ne',
+      'ba (?:ka|ki|ku) da hankali', 'mara(?:sa)? hankali', 'kamar (?:aikin |na )?(?:yaro|jariri) (?:dan|mai) shekara',
+    ],
+    yo: [
+      'omugo', 'alaimokan', 'asiwere', 'oponu', '(?:iwo|eyin) eranko', '(?:ole|eranko) ni (?:o|e|yin)', '(?:o o|ko) ni opolo',
+      '(?:ara ilu|eya|awon eniyan) (?:yin|re) (?:\\S+ ){0,2}(?:je |ni )?(?:ole|omugo|eranko|oponu)',
+    ],
+    ig: ['(?:onye )?nzuzu', 'onye ara', 'ewu ka (?:i|unu) bu', '(?:i|unu) bu ewu', 'anumanu', '(?:i|unu) nweghi uche', 'ndi ohi', 'onye ohi', 'onye amaghi ihe'],
+    so: ['doqon\\S{0,5}', 'nacas\\S{0,3}', 'caqli ma lihid', 'xayawaan baad tahay', 'waa tuugo', 'tuug baad tahay'],
+    mg: ['adala', 'vendrana', 'biby ianao', 'tsy manan-tsaina', 'mpangalatra daholo'],
   },
 examples: ['ang kupal mo',
     
@@ -2814,6 +2854,9 @@ words: {
   ro: ['putem', 'hai sa', 'propun', 'mai bine', 'mai simplu', 'ar fi mai'],
   ms: ['jom', 'boleh', 'lagi senang', 'lagi mudah', 'lagi cepat', 'lebih baik', 'better', 'easier'],
   ko: ['할까요', '하시죠', '하죠', '(?:는|은) ?게 ?(?:좋|편|낫|빠르)', '편해요', '편하', '가능하세요', '어때요', '좋겠'],
+    yo: ['(?:e )?je ka'],
+    ig: ['ka anyi'],
+    mg: ['andao'],
 },
 examples: [
     // Greek, Hungarian, Malayalam.
@@ -4207,6 +4250,14 @@ export const THREAT = defineClass({
       '(?:तुला|तुम्हाला) (?:मी )?बघून घेईन',
       '(?:तुझ्या|तुमच्या) घरी (?:माणसं|लोक|पोलीस) पाठवीन',
       '(?:तुला|तुम्हाला) (?:बघून घेईन|सोडणार नाही|मारून टाकेन)', 'पस्तावशील'],
+    ha: [
+      'za (?:ka|ki|ku) yi nadama', 'zan nemo (?:ka|ki|ku)', 'na san inda (?:kake|kike|kuke) (?:zaune|aiki|zama)',
+      'zan lalata (?:\\S+ )?(?:sana\'?ar\\S{0,3}|aikin\\S{0,3}|profile\\S{0,4}|asusu\\S{0,3})',
+    ],
+    yo: ['mo mo ibi ti (?:o|e) (?:n )?(?:gbe|sise|wa)', '(?:o|e) maa kabaamo', 'maa wa (?:o|yin) ri', 'maa ba oruko (?:re|yin) je'],
+    ig: ['ama m ebe (?:i|unu) (?:bi|na-aru oru)', '(?:i|unu) ga-akwa uta', 'aga m achota (?:gi|unu)', 'aga m emebi aha (?:gi|unu)'],
+    so: ['waan ogahay halka aad (?:ku )?(?:nooshahay|deggan tahay|ka shaqeyso)', 'waad ka qoomamayn doontaa', 'waan ku soo raadin doonaa', 'magacaaga (?:ayaan )?baabi\'?in'],
+    mg: ['fantatro ny toerana (?:onenanao|iasanao)', 'hanenina ianao', 'hitadiavako ianao'],
   },
   examples: ['imma find u, i mean it', 'u will regret, i know people', 'stop calling or i\'ll turn up at ur house',
     'I\'ll see that no client in this city ever works with you', 'you\'ll find out how vindictive I can be', 'I know where your warehouse is.',
@@ -4868,6 +4919,33 @@ export const ACCOUNT_DEAL = defineClass({
       'করেন|করতে পারেন)',
       '(?:আপনার|তোমার) (?:আপওয়ার্ক )?(?:অ্যাকাউন্ট|একাউন্ট|আইডি) (?:ভাড়া|রেন্ট)',
       '(?:অ্যাকাউন্ট|একাউন্ট|আইডি) ভাড়া (?:দিন|দেন|দাও|নেব|নিব|নেবো|দেবেন)'],
+    ha: [
+      '(?:ba ni|bani|turo min|tura min|aiko min) (?:\\S+ ){0,2}(?:password|kalmar sirri|lambar sirri)', 'kalmar sirri ta (?:asusu\\S{0,3}|upwork)',
+      '(?:sayar|siyar|saye|siya|siyan|sayen|sayi) (?:da )?(?:\\S+ )?(?:asusu\\S{0,3}|profile\\S{0,4})', 'hayar (?:\\S+ )?(?:asusu\\S{0,3}|profile\\S{0,4})',
+      '(?:dan\'?uwana|kanwata|yayana|abokina|matata|mijina|\'?yar uwata) (?:zai|za ta) (?:yi aiki|shiga|yi amfani) (?:a kan|da|a) (?:asusu\\S{0,3}|profile\\S{0,4})',
+      '(?:ka|ki) (?:yi amfani da|shiga) asusu(?:na|nmu)',
+    ],
+    yo: [
+      '(?:fun mi ni|fi) (?:\\S+ ){0,2}(?:password|oro igbaniwole|oro asina)', 'oro (?:igbaniwole|asina)', '(?:ta|ra) account\\S{0,2}(?: upwork)?',
+      'ya (?:o|yin) ni (?:account|profile)', '(?:egbon|aburo|ore|iyawo|oko) mi (?:yoo|maa|o maa|a maa) (?:sise|lo|wole) (?:lori|si|ni) (?:account|profile)',
+      '(?:lo|wole si) account mi',
+    ],
+    ig: [
+      '(?:nye|zitere) m (?:\\S+ ){0,2}(?:password|okwuntughe)', 'okwuntughe (?:akauntu|upwork)', '(?:ire|ree|zuta|izuta|azuta|ere) (?:\\S+ )?(?:akauntu|account|profile)',
+      '(?:nwanne|enyi|nwunye|di) m (?:ga-|ga )?(?:aru oru|eji|abanye) (?:\\S+ )?(?:akauntu|account|profile)', '(?:jiri |banye n\'|banye na )(?:akauntu|account) m',
+      'agbazinye (?:gi |unu )?(?:akauntu|account|profile)',
+    ],
+    so: [
+      'password\\S{0,9}(?: \\S+){0,2} i(?:i)? sii', '(?:i(?:i)? sii|ii soo dir) (?:\\S+ ){0,2}(?:password\\S{0,9}|furaha sirta)', 'furaha sirta(?: ah)? ee akoon\\S{0,5}',
+      '(?:iibinayaa|iibiyo|iibsado|iibso|iibsan) (?:\\S+ )?(?:akoon\\S{0,5}|profile\\S{0,6})', 'akoon\\S{0,5} (?:\\S+ ){0,2}(?:iibinayaa|iibin|iibsado)',
+      '(?:walaalkay|walaashay|saaxiibkay|xaaskay|ninkayga) (?:ayaa )?(?:ka shaqeyn|isticmaali|geli) (?:doona )?akoonkayga', 'akoonkayga (?:isticmaal|gal)',
+      '(?:profile|akoon)-?kayga (?:\\S+ ){0,2}kiray\\S{0,5}',
+    ],
+    mg: [
+      '(?:omeo ahy|alefaso) (?:\\S+ ){0,2}(?:tenimiafina|tenimiafin\'?ny|password)\\S{0,8}', 'tenimiafin\'?ny kaont[yi]\\S{0,4}',
+      '(?:hivarotra|mivarotra|hividy|mividy|amidy) (?:\\S+ ){0,2}kaont[yi]\\S{0,4}', '(?:rahalahiko|anabaviko|namako|vadiko|rahavaviko) no (?:hiasa|hampiasa) amin\'?ny kaontiko',
+      'ampiasao ny kaontiko', 'midira amin\'?ny kaontiko', 'hampanofaiko (?:\\S+ ){0,2}(?:profile|kaonty)\\S{0,4}',
+    ],
   },
   examples: ['I rent the account of a guy in Canada', 'conta alugada', 'account kiraye pe hai',
     

@@ -109,6 +109,11 @@ export const NEGATION = defineClass({
     zh: ['(?<!要)不要', '(?<!能)不能', '(?<!可)不可以', '不准', '别', '別(?![のに途件々])', '唔好', '唔可以', '勿', '从不', '從不', '绝不', '絕不'],
     // Not the bare "không" (it closes every yes-no question) nor "đừng" (it folds to "dung", as "dùng", use, does).
     vi: ['(?:khong|ko|k) lam (?:ngoai|viec ngoai)', 'khong bao gio', 'khong (?:duoc|nen|the|dung|muon|gui|cho)', 'ko (?:duoc|nen|dung|gui|cho)', 'chang bao gio'],
+    ha: ['ba zan', 'ba za (?:ka|ki|ni)', 'kada (?:ka|ki|ku)', 'kar (?:ka|ki|ku)'],
+    yo: ['mi o (?:ni|le)', 'mi ki i', 'e ma se', 'ma se'],
+    ig: ['agaghi m', 'ekwela', 'ekwula', 'anaghi m'],
+    so: ['maayo', 'ha (?:u )?(?:dirin|bixin|siin)', 'kuma siin'],
+    mg: ['tsy homeko', 'tsy hizara', 'aza'],
   },
   examples: [
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
@@ -309,6 +314,11 @@ export const REFUSED = defineClass({
       'দিতে পারব না', 'দিতে পারবো না', 'দিইনি', 'না করে দিয়েছি', 'রাজি হইনি',
       'রিপোর্ট করেছি', 'প্রত্যাখ্যান করেছি', 'করব না', 'করবো না',
       'করি না'],
+    ha: ['na ki', 'na ce a\'?a', 'na kai rahoto'],
+    yo: ['mo ko jale', 'mo ko (?:fun|lati)', 'mo (?:ti )?royin', 'mi o gba'],
+    ig: ['ajuru m', 'ekweghi m', 'akooro m upwork'],
+    so: ['waan diiday', 'waan soo sheegay'],
+    mg: ['nolaviko', 'nanda aho', 'notaterako'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -530,6 +540,11 @@ export const ON_UPWORK = defineClass({
       'এখানেই',
       '(?:আপওয়ার্ক|upwork)(?:ের|ে|er)? (?:মাধ্যমেই|মাধ্যমে|এর মাধ্যমে|দিয়েই)',
       '(?:আপওয়ার্ক|upwork)(?:েই)'],
+    ha: ['(?:a nan|anan|ta cikin|ta hanyar|a cikin|a kan) upwork\\S{0,4}'],
+    yo: ['nipase upwork\\S{0,4}', 'nibi lori upwork', 'lori upwork (?:nikan|yii)', 'duro (?:si|sibi|lori) upwork'],
+    ig: ['ebe a na upwork', 'site na upwork\\S{0,4}', 'na upwork naani', 'ga-ano ebe a'],
+    so: ['halkan upwork', 'upwork kaliya', 'upwork gudihiisa'],
+    mg: ['eto amin\'?ny upwork', 'amin\'?ny alalan\'?ny upwork', 'hijanona eto'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -682,6 +697,7 @@ export const WORK_TALK = defineClass({
     bn: [
       'ইন্টিগ্রেশন', 'ইন্টেগ্রেশন', 'বট', 'চ্যাটবট', 'গেটওয়ে', 'অ্যাপ বানা\\S{0,4}',
         'বাটন\\S{0,3}', 'চেকআউট\\S{0,3}'],
+    ha: ['gina\\S{0,3}', 'hada(?:wa)?'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.

@@ -616,4 +616,22 @@ invalid.push(
   { text: "නොමිලේ තව වැඩ කරලා නොදුන්නොත් 1 ස්ටාර් දෙනවා", findings: [{ match: "1 ස්ටාර්", severity: 'violation' }] },
 );
 
+/**
+ * Round twenty-seven, languages (t48): Hausa, Yoruba and Igbo as Nigerian freelancers and clients type them, with and without their
+ * marks (the view reads them plain), beside Nigerian English and Pidgin; Somali and Malagasy as typed in chat. Violations, then the
+ * look-alikes: refusals, reported speech, work talk.
+ */
+invalid.push(
+  { text: "Zan ba ka tauraro daya idan ba ka gyara shi kyauta ba", findings: [{ match: "tauraro daya", severity: 'violation' }] },
+  { text: "Zan rubuta muku mummunan bita idan ba ku mayar da kudina ba", findings: [{ match: "mummunan bita", severity: 'violation' }] },
+  { text: "Màá fún ọ ní ìràwọ̀ kan tí o kò bá tún un ṣe lọ́fẹ̀ẹ́", findings: [{ match: "ìràwọ̀ kan", severity: 'violation' }] },
+  { text: "Maa ko review buruku ti o ko ba da owo mi pada", findings: [{ match: "review buruku", severity: 'violation' }] },
+  { text: "Aga m enye gị otu kpakpando ma ọ bụrụ na ị meghị ya n'efu", findings: [{ match: "otu kpakpando", severity: 'violation' }] },
+  { text: "Aga m ede review ọjọọ ma ọ bụrụ na ị weghachighị ego m", findings: [{ match: "review ọjọọ", severity: 'violation' }] },
+  { text: "Hal xiddig ayaan ku siin doonaa haddii aadan bilaash u hagaajin", findings: [{ match: "Hal xiddig", severity: 'violation' }] },
+  { text: "Review xun ayaan kuu qori doonaa haddii aadan lacagtayda soo celin", findings: [{ match: "Review xun", severity: 'violation' }] },
+  { text: "Kintana iray no homeko anao raha tsy amboarinao maimaim-poana", findings: [{ match: "Kintana iray", severity: 'violation' }] },
+  { text: "Hanoratra hevitra ratsy aho raha tsy averinao ny volako", findings: [{ match: "hevitra ratsy", severity: 'violation' }] },
+);
+
 runRuleTests('feedback-extortion', withFixedGaps({ valid, invalid }, fixedGaps));

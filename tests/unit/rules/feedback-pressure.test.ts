@@ -1382,4 +1382,61 @@ valid.push(
   "ඇප් එකට 5 ස්ටාර් රේටින් සිස්ටම් එකක් ඕනේ",
 );
 
+/**
+ * Round twenty-seven, languages (t48): Hausa, Yoruba and Igbo as Nigerian freelancers and clients type them, with and without their
+ * marks (the view reads them plain), beside Nigerian English and Pidgin; Somali and Malagasy as typed in chat. Violations, then the
+ * look-alikes: refusals, reported speech, work talk.
+ */
+invalid.push(
+  { text: "Ka ba ni taurari biyar, zan ba ka rangwame", findings: [{ match: "taurari biyar, zan ba ka rangwame", severity: 'violation' }] },
+  { text: "Idan ba ka ba ni kyakkyawan bita ba, ba zan turo aikin ba", findings: [{ match: "kyakkyawan bita ba, ba zan turo", severity: 'violation' }] },
+  { text: "Bar min bita mai kyau, zan mayar maka da kudi", findings: [{ match: "bita mai kyau, zan mayar maka da kudi", severity: 'violation' }] },
+  { text: "Sai ka ba ni taurari biyar kafin in turo fayil", findings: [{ match: "Sai ka ba ni taurari biyar kafin in turo fayil", severity: 'violation' }] },
+  { text: "Ka rubuta min review mai kyau, zan yi maka aiki kyauta", findings: [{ match: "review mai kyau, zan yi maka aiki kyauta", severity: 'violation' }] },
+  { text: "Idan ka bani 5 stars zan rage maka farashi", findings: [{ match: "5 stars zan rage maka farashi", severity: 'violation' }] },
+  { text: "Ba zan turo fayilolin ba sai ka bar min taurari biyar", findings: [{ match: "fayilolin ba sai ka bar min taurari", severity: 'violation' }] },
+  { text: "Fún mi ní ìràwọ̀ márùn-ún, màá dín owó kù fún ọ", findings: [{ match: "ìràwọ̀ márùn-ún, màá dín owó kù", severity: 'violation' }] },
+  { text: "Ti o ko ba fun mi ni review to daa, mi o ni fi ise ranse", findings: [{ match: "review to daa, mi o ni fi ise ranse", severity: 'violation' }] },
+  { text: "Ko review to daa, maa da owo re pada", findings: [{ match: "review to daa, maa da owo re pada", severity: 'violation' }] },
+  { text: "Lẹ́yìn tí o bá fún mi ní ìràwọ̀ márùn-ún ni màá fi file ránṣẹ́", findings: [{ match: "Lẹ́yìn tí o bá fún mi ní ìràwọ̀ márùn-ún ni màá fi file", severity: 'violation' }] },
+  { text: "5 stars ni mo fẹ́, màá ṣe iṣẹ́ míì fún ọ lọ́fẹ̀ẹ́", findings: [{ match: "5 stars", severity: 'violation' }] },
+  { text: "Mi ò ní fi iṣẹ́ ránṣẹ́ àfi tí o bá fún mi ní ìràwọ̀ márùn-ún", findings: [{ match: "Mi ò ní fi iṣẹ́ ránṣẹ́ àfi tí o bá fún mi ní ìràwọ̀ márùn-ún", severity: 'violation' }] },
+  { text: "Nye m kpakpando ise, aga m ebelata ọnụahịa", findings: [{ match: "kpakpando ise, aga m ebelata ọnụahịa", severity: 'violation' }] },
+  { text: "Ọ bụrụ na ị nyeghị m review ọma, agaghị m eziga ọrụ ahụ", findings: [{ match: "review ọma, agaghị m eziga", severity: 'violation' }] },
+  { text: "Dee review ọma, aga m eweghachi ego gị", findings: [{ match: "review ọma, aga m eweghachi ego", severity: 'violation' }] },
+  { text: "Mgbe ị nyechara m kpakpando ise ka m ga-eziga faịlụ", findings: [{ match: "Mgbe ị nyechara m kpakpando ise ka m ga-eziga faịlụ", severity: 'violation' }] },
+  { text: "5 stars ka m chọrọ, aga m arụrụ gị ọrụ ọzọ n'efu", findings: [{ match: "5 stars", severity: 'violation' }] },
+  { text: "Agaghị m eziga ọrụ ahụ ma ọ bụghị na i nyere m kpakpando ise", findings: [{ match: "Agaghị m eziga ọrụ ahụ ma ọ bụghị na i nyere m kpakpando ise", severity: 'violation' }] },
+  { text: "I sii shan xiddig, qiimo dhimis ayaan kuu samayn doonaa", findings: [{ match: "shan xiddig, qiimo dhimis", severity: 'violation' }] },
+  { text: "Haddii aadan i siin review wanaagsan, shaqada kuuma soo diri doono", findings: [{ match: "review wanaagsan, shaqada kuuma soo diri doono", severity: 'violation' }] },
+  { text: "Review wanaagsan ii qor, lacagtaada ayaan kuu celin doonaa", findings: [{ match: "Review wanaagsan ii qor, lacagtaada ayaan kuu celin", severity: 'violation' }] },
+  { text: "Kaddib markaad i siiso shan xiddig ayaan faylasha kuu soo diri doonaa", findings: [{ match: "Kaddib markaad i siiso shan xiddig ayaan faylasha", severity: 'violation' }] },
+  { text: "5 stars i sii, shaqo kale bilaash ayaan kuu qabanayaa", findings: [{ match: "5 stars i sii, shaqo kale bilaash", severity: 'violation' }] },
+  { text: "Faylasha ma soo diri doono ilaa aad i siiso shan xiddig", findings: [{ match: "soo diri doono ilaa aad i siiso shan xiddig", severity: 'violation' }] },
+  { text: "Omeo kintana dimy aho, dia hanena ny vidiny aho", findings: [{ match: "kintana dimy aho, dia hanena ny vidiny", severity: 'violation' }] },
+  { text: "Raha tsy omenao hevitra tsara aho, tsy halefako ny asa", findings: [{ match: "hevitra tsara aho, tsy halefako", severity: 'violation' }] },
+  { text: "Soraty hevitra tsara, haveriko ny volanao", findings: [{ match: "hevitra tsara, haveriko ny volanao", severity: 'violation' }] },
+  { text: "Rehefa nomenao kintana dimy aho vao halefako ny rakitra", findings: [{ match: "Rehefa nomenao kintana dimy aho vao halefako ny rakitra", severity: 'violation' }] },
+  { text: "5 stars omeo aho, hanao asa hafa maimaim-poana ho anao aho", findings: [{ match: "5 stars omeo aho, hanao asa hafa maimaim-poana", severity: 'violation' }] },
+);
+valid.push(
+  "Don Allah ka bar bita ta gaskiya idan aikin ya ƙare",
+  "Taurari biyar a cikin zane-zane na shafin",
+  "Na ga mummunan bita a shafin abokin ciniki",
+  "Bita mai kyau ta dogara da ingancin aiki",
+  "Jọ̀wọ́ fi review tòótọ́ sílẹ̀ lẹ́yìn iṣẹ́ náà",
+  "Ìràwọ̀ márùn-ún wà nínú design ojú-ìwé náà",
+  "Mo fe ki e fi review tooto sile",
+  "Irawo marun-un ni mo maa n fun gbogbo freelancer to dara",
+  "Biko dee review ezi okwu mgbe ọrụ gwụrụ",
+  "Kpakpando ise dị na design peeji ahụ",
+  "Kpakpando ise bụ ihe m na-enye ndị ọrụ ọma niile",
+  "Fadlan review daacad ah ka tag marka shaqadu dhammaato",
+  "Shan xiddig ayaa ku jira naqshadda bogga",
+  "Naqshadda bogga waxaa ku jira shan xiddig oo jaale ah",
+  "Azafady avelao hevitra marina rehefa vita ny asa",
+  "Misy kintana dimy ao amin'ny famolavolana ny pejy",
+  "Kintana dimy no nomeny ahy tamin'ny asa teo aloha",
+);
+
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));

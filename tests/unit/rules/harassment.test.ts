@@ -2099,4 +2099,67 @@ valid.push(
   "ක්ලයන්ට් මට මෝඩයා කිව්වා, මම රිපෝට් කළා",
 );
 
+/**
+ * Round twenty-seven, languages (t48): Hausa, Yoruba and Igbo as Nigerian freelancers and clients type them, with and without their
+ * marks (the view reads them plain), beside Nigerian English and Pidgin; Somali and Malagasy as typed in chat. Violations, then the
+ * look-alikes: refusals, reported speech, work talk.
+ */
+invalid.push(
+  { text: "Kai wawa ne", findings: [{ match: "Kai wawa", severity: 'violation' }] },
+  { text: "Ba ka da hankali ko kaɗan", findings: [{ match: "Ba ka da hankali", severity: 'violation' }] },
+  { text: "Na san inda kake zaune, zan nemo ka", findings: [{ match: "Na san inda kake zaune", severity: 'violation' }, { match: "zan nemo ka", severity: 'violation' }] },
+  { text: "Kai jahili ne, ba ka san komai ba", findings: [{ match: "Kai jahili", severity: 'violation' }] },
+  { text: "Za ka yi nadama sosai", findings: [{ match: "Za ka yi nadama", severity: 'violation' }] },
+  { text: "Kai shashasha ne", findings: [{ match: "Kai shashasha", severity: 'violation' }] },
+  { text: "Mutanen kasarku duk barayi ne", findings: [{ match: "barayi ne", severity: 'violation' }] },
+  { text: "Ba ka iya komai ba, kai banza ne", findings: [{ match: "kai banza", severity: 'violation' }] },
+  { text: "Kai dabba ne kawai", findings: [{ match: "Kai dabba", severity: 'violation' }] },
+  { text: "Wannan aikin kamar na yaro dan shekara biyar", findings: [{ match: "kamar na yaro dan shekara", severity: 'violation' }] },
+  { text: "Òmùgọ̀ ni ọ́", findings: [{ match: "Òmùgọ", severity: 'violation' }] },
+  { text: "O o ni opolo rara", findings: [{ match: "O o ni opolo", severity: 'violation' }] },
+  { text: "Mo mọ ibi tí o ń gbé, màá wá ọ rí", findings: [{ match: "Mo mọ ibi tí o ń gbé", severity: 'violation' }, { match: "màá wá ọ rí", severity: 'violation' }] },
+  { text: "Alaimokan ni o", findings: [{ match: "Alaimokan", severity: 'violation' }] },
+  { text: "O máa kábàámọ̀", findings: [{ match: "O máa kábàámọ", severity: 'violation' }] },
+  { text: "Gbogbo ara ilu yin je ole", findings: [{ match: "ara ilu yin je ole", severity: 'violation' }] },
+  { text: "Ìwọ ẹranko yìí", findings: [{ match: "Ìwọ ẹranko", severity: 'violation' }] },
+  { text: "O o mo nkan kan, asiwere", findings: [{ match: "asiwere", severity: 'violation' }] },
+  { text: "Màá ba orúkọ rẹ jẹ́ lórí gbogbo ìkànnì", findings: [{ match: "Màá ba orúkọ rẹ jẹ", severity: 'violation' }] },
+  { text: "Ị bụ onye nzuzu", findings: [{ match: "onye nzuzu", severity: 'violation' }] },
+  { text: "Ị nweghị uche ọ bụla", findings: [{ match: "Ị nweghị uche", severity: 'violation' }] },
+  { text: "Ama m ebe ị bi, aga m achọta gị", findings: [{ match: "Ama m ebe ị bi", severity: 'violation' }, { match: "aga m achọta gị", severity: 'violation' }] },
+  { text: "Ewu ka ị bụ", findings: [{ match: "Ewu ka ị bụ", severity: 'violation' }] },
+  { text: "I ga-akwa uta", findings: [{ match: "I ga-akwa uta", severity: 'violation' }] },
+  { text: "Ndị obodo gị niile bụ ndị ohi", findings: [{ match: "ndị ohi", severity: 'violation' }] },
+  { text: "Anụmanụ ka ị bụ", findings: [{ match: "Anụmanụ", severity: 'violation' }] },
+  { text: "I maghi ihe o bula, onye ara", findings: [{ match: "onye ara", severity: 'violation' }] },
+  { text: "Aga m emebi aha gị n'ebe niile", findings: [{ match: "Aga m emebi aha gị", severity: 'violation' }] },
+  { text: "Waxaad tahay doqon", findings: [{ match: "doqon", severity: 'violation' }] },
+  { text: "Caqli ma lihid", findings: [{ match: "Caqli ma lihid", severity: 'violation' }] },
+  { text: "Waan ogahay halka aad ku nooshahay, waan ku soo raadin doonaa", findings: [{ match: "Waan ogahay halka aad ku nooshahay", severity: 'violation' }, { match: "waan ku soo raadin doonaa", severity: 'violation' }] },
+  { text: "Nacas baad tahay", findings: [{ match: "Nacas", severity: 'violation' }] },
+  { text: "Waad ka qoomamayn doontaa", findings: [{ match: "Waad ka qoomamayn doontaa", severity: 'violation' }] },
+  { text: "Dadka dalkiinna oo dhan waa tuugo", findings: [{ match: "waa tuugo", severity: 'violation' }] },
+  { text: "Xayawaan baad tahay", findings: [{ match: "Xayawaan baad tahay", severity: 'violation' }] },
+  { text: "Waxba ma taqaannid, doqonyahow", findings: [{ match: "doqonyahow", severity: 'violation' }] },
+  { text: "Magacaaga ayaan baabi'in doonaa", findings: [{ match: "Magacaaga ayaan baabi'in", severity: 'violation' }] },
+  { text: "Adala ianao", findings: [{ match: "Adala", severity: 'violation' }] },
+  { text: "Tsy manan-tsaina ianao", findings: [{ match: "Tsy manan-tsaina", severity: 'violation' }] },
+  { text: "Fantatro ny toerana onenanao, hitadiavako ianao", findings: [{ match: "Fantatro ny toerana onenanao", severity: 'violation' }, { match: "hitadiavako ianao", severity: 'violation' }] },
+  { text: "Vendrana ianao", findings: [{ match: "Vendrana", severity: 'violation' }] },
+  { text: "Hanenina ianao", findings: [{ match: "Hanenina ianao", severity: 'violation' }] },
+  { text: "Mpangalatra daholo ny olona any amin'ny firenenareo", findings: [{ match: "Mpangalatra daholo", severity: 'violation' }] },
+  { text: "Biby ianao", findings: [{ match: "Biby ianao", severity: 'violation' }] },
+  { text: "Tsy mahay na inona na inona ianao, adala", findings: [{ match: "adala", severity: 'violation' }] },
+);
+valid.push(
+  "Wani ya kira ni wawa, na kai rahoto",
+  "Abokin ciniki ya kira ni wawa a sako, na kai rahoto",
+  "Ẹnìkan pè mí ní òmùgọ̀, mo ròyìn rẹ̀",
+  "Client yen pe mi ni omugo ninu message",
+  "Onye ọzọ kpọrọ m onye nzuzu, akọọrọ m Upwork",
+  "Onye ahịa kwuru na m bụ onye nzuzu, akọọrọ m Upwork",
+  "Qof ayaa igu yiri doqon, waan soo sheegay",
+  "Nisy niantso ahy hoe adala, notaterako",
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));
