@@ -1,5 +1,5 @@
 /**
- * Languages written in Latin letters that the rules do not read. A message in Lithuanian or Swedish gets
+ * Languages written in Latin letters that the rules do not read. A message in Basque or Zulu gets
  * no warning about its words, only about what is the same in every language (an email address, a link,
  * a phone number, an app's name), and the person should know that rather than read silence as a clean
  * bill: `unreadLanguage` names such a language, as `unreadScript` (scripts.ts) names a script.
@@ -8,8 +8,8 @@
  * forms of "to be" and "can", the words of a freelancer's message), each one chosen because it is not a
  * common word of a language the rules read, compared with the diacritics taken off (people type
  * "dekuju", "tack for svaret"). A text is named when one unread language clearly leads the others and
- * has enough of them, and common English words are not more than READ_RATIO times as many (a Lithuanian greeting
- * in an English message is not a Lithuanian text).
+ * has enough of them, and common English words are not more than READ_RATIO times as many (a Basque greeting
+ * in an English message is not a Basque text).
  *
  * Why this and not a library: measured (December 2026) against franc-min 6.2.0, franc 6.2.0, tinyld 1.3.4,
  * eld 2.1.0 and cld3-asm 4.0.0 on every text of the corpus outside held-out/ (18,828 in read languages),
@@ -48,11 +48,20 @@
  * Round twenty-seven taught the rules Hausa, Yoruba, Somali and Malagasy (and Igbo, which was never on the list) and took them off it:
  * the measured row now counts eight languages, 61 of 80 samples and 6 of 8 fresh messages named; their samples and fresh messages are kept to check
  * that none of them gets the notice any more.
+ *
+ * The same round (t49) put Welsh, Basque, Xhosa and Zulu on the list, so that it does not empty as the rules learn the Nordic
+ * and Baltic languages: Upwork has freelancers and clients who write them, and the held-out batches' untaught controls read
+ * Basque 1 of 9 and Zulu 2 of 9 violations. Their words were chosen as the others' were, treating the eight Nordic and Baltic
+ * languages as read (no word of theirs is one of the four's), and checked at zero false notices on the corpus after each language;
+ * Zulu and Xhosa share words (kakhulu, kodwa, umsebenzi...), which count for both, and each has enough of its own to lead.
+ * Measured as above, on 40 samples and 4 fresh messages of our own: 32 samples (Welsh 10, Basque 7, Xhosa 8, Zulu 7) and all
+ * 4 fresh messages named (the samples were written first and used to choose the words, so 32 flatters it), none misnamed, no false notice. With the eight still listed the row is 93 of 120 samples and 10 of 12
+ * fresh messages; without them, 32 of 40 and 4 of 4. The libraries were not measured again on the four.
  */
 
 import { unreadScript } from './scripts';
 
-/** Two-letter code (ISO 639-1, as Intl.DisplayNames names it: "lt" -> "Lithuanian") and common words. */
+/** Two-letter code (ISO 639-1, as Intl.DisplayNames names it: "eu" -> "Basque") and common words. */
 export interface UnreadLanguage {
   readonly code: string;
   /** Common words, as typed (diacritics are taken off before comparing). */
@@ -66,12 +75,25 @@ export interface UnreadLanguage {
  */
 export const UNREAD_LANGUAGES: readonly UnreadLanguage[] = [
   {
+    code: 'cy',
+    words:
+      'yn mae ac ond hefyd gyda eich nhw rwy rwyf rydw wedi gallaf gallwch allwch gallwn byddaf bydd hwn hyn yma nawr iawn ' +
+      'diolch gwaith prosiect felly wedyn heb ychwanegol ataf gennych oes unrhyw ydy yw sydd hoffwn angen fewn ychydig amser ddechrau',
+  },
+  {
     code: 'da',
     words:
       'jeg ikke skal være hvor skulle eller mig dig sig hvad efter meget nogle nogen ud vores jeres opgave opgaven ' +
       'oplysninger hjemmeside hjemmesider blive bliver kigge lige igennem måske hurtigt rettelser også godt fordi',
   },
   { code: 'et', words: 'ning kui oma siis mitte olen oled saate teie teil teile mulle minu sinu kas palun aitäh kohta jooksul pärast ilma vaja tööga sobib lehte' },
+  {
+    code: 'eu',
+    words:
+      'kaixo eskerrik asko mesedez baina zure zuen zuek nire gure nik zuk guk dut duzu dugu dute ditut dituzu naiz gaude nago dago ' +
+      'hemen orain beraz buruz buruzko gehiago dezakezu dezaket diezadakezu ditzakezu naiteke gaitezke behar gabe ondoren gero beti ' +
+      'horregatik zerbait galderarik niretzat egingo izango baduzu zenbat',
+  },
   {
     code: 'fi',
     words:
@@ -94,9 +116,24 @@ export const UNREAD_LANGUAGES: readonly UnreadLanguage[] = [
       'oppdraget oppgaven nettside nettsider gjennom takk nei kanskje veldig endringer løpet også godt fordi',
   },
   { code: 'sv', words: 'skulle eller oss bli blir ut jag och inte att mig dig hur vad måste väldigt mycket några något sedan därför tack uppdrag uppdraget webbplats filerna svaret också' },
+  {
+    code: 'xh',
+    words:
+      'molo molweni enkosi ndiyabulela ndicela nceda kakhulu kodwa kwaye kunye ukuba ngoko apha ngoku yintoni njani ndingakwazi ' +
+      'ndiyakwazi ndingaqala ndiza ndingathanda ndifuna umsebenzi iinkcukacha malunga emva kum nawe kakuhle kubalulekile ngaphandle ' +
+      'ndibhalele ndithumelele ungandithumelela unemibuzo',
+  },
+  {
+    code: 'zu',
+    words:
+      'sawubona sanibonani ngiyabonga siyabonga ngicela sicela kakhulu kodwa futhi ukuthi ngoba lapha manje yini kanjani kungani ' +
+      'ngingakwazi ngiyakwazi ngingaqala ngizoqala ngizokwenza ngizophendula ngizothumela ngingathanda ngifuna umsebenzi imininingwane ' +
+      'mayelana ngakho yingakho kimi wena nawe nami yebo kahle kubalulekile ngaphandle phakathi bese lokhu konke ngibhalele ngithumelele ' +
+      'ungangithumelela unemibuzo',
+  },
 ];
 
-/** English words that say a text is (also) in a language the rules read: a few Lithuanian words in an English message are a greeting. */
+/** English words that say a text is (also) in a language the rules read: a few Basque words in an English message are a greeting. */
 const READ_WORDS =
   'the and to of you i is for in it that with me my we on can will be this your have are at not do if or as but so an from all ' +
   'would there what about just like more any when which our they them their has was were been please thanks thank hello hi';
@@ -185,7 +222,7 @@ export function unreadLanguage(text: string): string | null {
   return named ? UNREAD_LANGUAGES[best]!.code : null;
 }
 
-/** A language's name in `language` ("lt" -> "Lithuanian", "lituano"), or its code where the runtime has no names. */
+/** A language's name in `language` ("eu" -> "Basque", "euskera"), or its code where the runtime has no names. */
 export function languageName(code: string, language: string): string {
   try {
     return new Intl.DisplayNames([language], { type: 'language' }).of(code) ?? code;

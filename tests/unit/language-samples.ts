@@ -1,6 +1,7 @@
 /**
  * The texts lib/detector/languages.ts was measured on (its doc comment has the figures), shared by
- * tests/unit/languages.test.ts: our own texts in twelve Latin-script languages the rules do not read (sixteen until round twenty-six taught Uzbek, Slovak, Slovenian and Albanian),
+ * tests/unit/languages.test.ts: our own texts in twelve Latin-script languages the rules do not read (sixteen until round twenty-six taught Uzbek, Slovak, Slovenian and Albanian,
+ * eight when round twenty-seven taught Hausa, Yoruba, Somali and Malagasy, twelve again with Welsh, Basque, Xhosa and Zulu),
  * texts in the read languages nearest to them, and messages written after the word lists were fixed.
  */
 /** Eight sentences per unread Latin-script language, as a freelancer or client on Upwork would write them. */
@@ -84,6 +85,47 @@ export const SENTENCES: Record<string, readonly string[]> = {
     'Om du har några frågor, skriv till mig här, jag svarar inom några timmar.',
     'Budgeten passar mig bra, men jag skulle vilja prata om hur många sidor som behövs.',
     'Tack för det snabba svaret, jag väntar på filerna och sedan kan vi sätta igång.',
+  ],
+  // Round twenty-seven (t49): Welsh, Basque, Xhosa and Zulu, put on the list as the Nordic and Baltic languages leave it.
+  cy: [
+    'Helo, darllenais eich disgrifiad a gallaf ddechrau ar y gwaith ddydd Llun.',
+    'Allwch chi anfon mwy o wybodaeth am y prosiect a’r terfynau amser?',
+    'Mae gen i bum mlynedd o brofiad yn datblygu gwefannau gyda React a Node.js, felly mae’r gwaith hwn yn fy siwtio’n dda iawn.',
+    'Gallaf gyflwyno’r fersiwn gyntaf o fewn wythnos, ac wedyn byddaf yn gwneud dwy rownd o newidiadau heb dâl ychwanegol.',
+    'Mae’n bwysig i mi fod y wefan yn gyflym ac yn hawdd i’w defnyddio ar y ffôn, felly rwyf bob amser yn ei phrofi ar sawl dyfais.',
+    'Os oes gennych unrhyw gwestiynau, ysgrifennwch ataf yma, byddaf yn ateb o fewn ychydig oriau.',
+    'Mae’r gyllideb yn iawn i mi, ond hoffwn drafod faint o dudalennau sydd angen eu creu.',
+    'Diolch am yr ateb cyflym, rwy’n aros am y ffeiliau ac wedyn gallwn ddechrau.',
+  ],
+  eu: [
+    'Kaixo, zure deskribapena irakurri dut eta astelehenean has naiteke lanarekin.',
+    'Proiektuari eta epeei buruzko informazio gehiago bidal diezadakezu?',
+    'Bost urteko esperientzia daukat React eta Node.js-ekin webguneak garatzen, beraz lan hau oso egokia da niretzat.',
+    'Lehen bertsioa astebete barru entregatu dezaket, eta ondoren bi zuzenketa txanda egingo ditut kostu gehigarririk gabe.',
+    'Niretzat garrantzitsua da webgunea azkarra eta telefonoan erabiltzeko erraza izatea, horregatik beti gailu askotan probatzen dut.',
+    'Galderarik baduzu, idatzi hemen, ordu gutxiren buruan erantzungo dizut.',
+    'Aurrekontua ondo dago, baina hitz egin nahiko nuke zenbat orrialde sortu behar diren.',
+    'Eskerrik asko erantzun azkarragatik, fitxategien zain nago eta gero lanean has gaitezke.',
+  ],
+  xh: [
+    'Molo, ndiyifundile inkcazelo yakho kwaye ndingaqala umsebenzi ngoMvulo.',
+    'Ungandithumelela iinkcukacha ezongezelelweyo malunga neprojekthi kunye nemihla yokugqiba?',
+    'Ndinamava eminyaka emihlanu ndisakha iiwebhusayithi nge-React ne-Node.js, ngoko lo msebenzi undifanele kakhulu.',
+    'Ndingahambisa inguqulelo yokuqala kwisithuba seveki, emva koko ndenze imijikelo emibini yokulungisa ngaphandle kwentlawulo eyongezelelweyo.',
+    'Kubalulekile kum ukuba iwebhusayithi ikhawuleze kwaye kube lula ukuyisebenzisa efowunini, yiyo loo nto ndihlala ndiyivavanya kwizixhobo ezininzi.',
+    'Ukuba unemibuzo, ndibhalele apha, ndiza kuphendula kwiiyure ezimbalwa.',
+    'Uhlahlo-lwabiwo mali lundifanele, kodwa ndingathanda ukuxoxa ukuba mangaphi amaphepha ekufuneka enziwe.',
+    'Enkosi ngempendulo ekhawulezayo, ndilinde iifayile ukuze siqale umsebenzi.',
+  ],
+  zu: [
+    'Sawubona, ngiyifundile incazelo yakho futhi ngingaqala umsebenzi ngoMsombuluko.',
+    'Ungangithumelela imininingwane eyengeziwe mayelana nephrojekthi nezikhathi zokuqeda?',
+    'Nginolwazi lweminyaka emihlanu ngokwakha amawebhusayithi nge-React ne-Node.js, ngakho lo msebenzi ufanelana nami kakhulu.',
+    'Ngingaletha inguqulo yokuqala phakathi nesonto, bese ngenza imizuliswano emibili yokulungisa ngaphandle kwenkokhelo eyengeziwe.',
+    'Kubalulekile kimi ukuthi iwebhusayithi isheshe futhi kube lula ukuyisebenzisa ocingweni, yingakho ngihlala ngiyihlola kumadivayisi amaningi.',
+    'Uma unemibuzo, ngibhalele lapha, ngizophendula emahoreni ambalwa.',
+    'Isabelomali singilungele, kodwa ngingathanda ukuxoxa ngokuthi mangaki amakhasi okufanele enziwe.',
+    'Ngiyabonga ngempendulo esheshayo, ngilinde amafayela bese siqala umsebenzi.',
   ],
 };
 
@@ -184,6 +226,11 @@ export const FRESH: Record<string, string> = {
   da: 'God aften! Jeg sender dig skitserne til logoet i morgen tidlig. Vil du have, at farverne er mørkere? Efter min mening passer blå bedre til dit brand, men beslutningen er selvfølgelig din. Skriv til mig, hvis du har brug for flere ændringer.',
   no: 'God kveld! Jeg sender deg skissene til logoen i morgen tidlig. Vil du at fargene skal være mørkere? Etter min mening passer blått bedre til merkevaren din, men avgjørelsen er selvfølgelig din. Skriv til meg hvis du trenger flere endringer.',
   sv: 'God kväll! Jag skickar skisserna till logotypen i morgon bitti. Vill du att färgerna ska vara mörkare? Enligt mig passar blått bättre till ditt varumärke, men beslutet är förstås ditt. Skriv till mig om du behöver fler ändringar.',
+  // Round twenty-seven (t49), written after the four new lists were fixed.
+  cy: 'Noswaith dda! Byddaf yn anfon brasluniau’r logo atoch bore fory. Ydych chi eisiau i’r lliwiau fod yn dywyllach? Yn fy marn i, mae glas yn gweddu’n well i’ch brand, ond eich penderfyniad chi yw hi wrth gwrs. Ysgrifennwch ataf os oes angen newidiadau eraill arnoch.',
+  eu: 'Arratsalde on! Logoaren zirriborroak bihar goizean bidaliko dizkizut. Koloreak ilunagoak izatea nahi duzu? Nire ustez, urdina hobeto dator zure markarekin, baina erabakia zurea da, noski. Idatzi iezadazu beste aldaketarik behar baduzu.',
+  xh: 'Molweni ngokuhlwa! Ndiza kukuthumelela imizobo yelogo ngomso kusasa. Ingaba ufuna ukuba imibala ibe mnyama ngakumbi? Ngokoluvo lwam, ubhlowu ulungele uphawu lwakho ngcono, kodwa isigqibo sesakho. Ndibhalele ukuba ufuna olunye utshintsho.',
+  zu: 'Sawubona kusihlwa! Ngizokuthumelela imidwebo yelogo kusasa. Ingabe ufuna ukuthi imibala ibe mnyama kakhudlwana? Ngokubona kwami, okuluhlaza okwesibhakabhaka kufanelana kangcono nophawu lwakho, kodwa isinqumo singesakho. Ngibhalele uma udinga ezinye izinguquko.',
 };
 
 /**
