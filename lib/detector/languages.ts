@@ -49,14 +49,17 @@
  * the measured row now counts eight languages, 61 of 80 samples and 6 of 8 fresh messages named; their samples and fresh messages are kept to check
  * that none of them gets the notice any more.
  *
- * The same round (t49) put Welsh, Basque, Xhosa and Zulu on the list, so that it does not empty as the rules learn the Nordic
- * and Baltic languages: Upwork has freelancers and clients who write them, and the held-out batches' untaught controls read
- * Basque 1 of 9 and Zulu 2 of 9 violations. Their words were chosen as the others' were, treating the eight Nordic and Baltic
- * languages as read (no word of theirs is one of the four's), and checked at zero false notices on the corpus after each language;
+ * The same round (t49) put Welsh, Basque, Irish, Maltese, Kinyarwanda, Shona, Xhosa and Zulu on the list, so that it does not
+ * empty as the rules learn the Nordic and Baltic languages: Upwork has freelancers and clients who write them, none is in the
+ * lexicon, detect found nothing in two violations of our own in each, and the held-out batches' untaught controls read Basque
+ * 1 of 9 and Zulu 2 of 9 violations. Their words were chosen as the others' were, treating the eight Nordic and Baltic languages
+ * as read (no word of theirs is one of the new eight's), and checked at zero false notices on the corpus after each language;
  * Zulu and Xhosa share words (kakhulu, kodwa, umsebenzi...), which count for both, and each has enough of its own to lead.
- * Measured as above, on 40 samples and 4 fresh messages of our own: 32 samples (Welsh 10, Basque 7, Xhosa 8, Zulu 7) and all
- * 4 fresh messages named (the samples were written first and used to choose the words, so 32 flatters it), none misnamed, no false notice. With the eight still listed the row is 93 of 120 samples and 10 of 12
- * fresh messages; without them, 32 of 40 and 4 of 4. The libraries were not measured again on the four.
+ * Maltese "ħ" is folded to "h". Measured as above, on 80 samples and 8 fresh messages of our own: 63 samples named (Welsh 10,
+ * Basque 7, Irish 9, Maltese 8, Kinyarwanda 7, Shona 7, Xhosa 8, Zulu 7; the samples were written first and used to choose the
+ * words, so 63 flatters it) and 6 of the 8 fresh messages (not the Kinyarwanda and Shona ones, whose words are mostly long verb
+ * forms), none misnamed, no false notice. With the eight Nordic and Baltic languages still listed the row is 124 of 160 samples
+ * and 12 of 16 fresh messages; without them, 63 of 80 and 6 of 8. The libraries were not measured again on the new eight.
  */
 
 import { unreadScript } from './scripts';
@@ -101,6 +104,12 @@ export const UNREAD_LANGUAGES: readonly UnreadLanguage[] = [
       'sisällä kanssa sivusto työn työtä haluaisin sinun minun meidän teidän nyt koska vielä kaikki hyvin voisitko ' +
       'olisi tarvitsen täällä',
   },
+  {
+    code: 'ga',
+    words:
+      'agus féidir liom linn leat agat agam duit daoibh chugam chugat chugainn faoin faoi anseo ansin anois raibh maith mhaith níl ' +
+      'bhfuil beidh táim déanfaidh déanaim oireann laistigh dhiaidh tuilleadh obair aon cheist scríobh gcónaí freagra bhféadfá bhfreagra',
+  },
   { code: 'is', words: 'þig mig mér það ekki hef hefur getur fyrir þetta takk síðan eftir einhverjar skrifaðu svara verkefnið mjög vera líka núna ykkur þinn þína þitt gætirðu' },
   {
     code: 'lt',
@@ -110,10 +119,28 @@ export const UNREAD_LANGUAGES: readonly UnreadLanguage[] = [
   },
   { code: 'lv', words: 'jūs jūsu mani ļoti pēc līdz varu varat paldies lūdzu labdien kas tas tāpēc jau vēl tikai darbu darbs gaidu esmu jums mums kāpēc varētu vairāk tomēr atbildi' },
   {
+    code: 'mt',
+    words:
+      'tiegħek tiegħi tagħkom nista tista nistgħu jista nibda nibdew xogħol għax imma ukoll hawn grazzi jekk jien inti aħna għandi ' +
+      'għandek għandna kemm fuq għal minn sabiex mingħajr iktar dwar ħafna tajjeb nixtieq nistenna nibgħat tibgħatli dejjem bonġu',
+  },
+  {
     code: 'no',
     words:
       'jeg ikke skal være hvor skulle eller oss bli blir ut meg deg seg hva etter mye noen noe utvikle våre oppdrag ' +
       'oppdraget oppgaven nettside nettsider gjennom takk nei kanskje veldig endringer løpet også godt fordi',
+  },
+  {
+    code: 'rw',
+    words:
+      'muraho mwaramutse murakoze urakoze kandi ariko cyane nshobora mushobora ushobora gutangira bityo hanyuma niba mufite ufite ' +
+      'mfite njye nanjye hano nzabasubiza ndategereje nifuza kugira ibisobanuro mwanyoherereza mwanyandikira kuri gihe ntabwo',
+  },
+  {
+    code: 'sn',
+    words:
+      'mhoroi mhoro ndatenda maita uye saka asi pano zvikuru ndinokwanisa ndinogona ndinoda ndichapindura ndinyorerei mungandituma ' +
+      'zvakakosha kwandiri kuti ndine mune muine pamusoro pasina nyore zvino ndapota ndokumbirawo zvakanaka chete zvinhu',
   },
   { code: 'sv', words: 'skulle eller oss bli blir ut jag och inte att mig dig hur vad måste väldigt mycket några något sedan därför tack uppdrag uppdraget webbplats filerna svaret också' },
   {
@@ -150,7 +177,7 @@ export const READ_RATIO = 4;
 export const SHORT_HITS = 6;
 export const SHORT_SHARE = 0.4;
 
-const FOLDS: Record<string, string> = { ı: 'i', ß: 'ss', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ð: 'd', þ: 'th', ə: 'e' };
+const FOLDS: Record<string, string> = { ı: 'i', ß: 'ss', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ð: 'd', þ: 'th', ə: 'e', ħ: 'h' };
 
 const MARKS = /\p{M}+/gu;
 
