@@ -49,17 +49,18 @@
  * the measured row now counts eight languages, 61 of 80 samples and 6 of 8 fresh messages named; their samples and fresh messages are kept to check
  * that none of them gets the notice any more.
  *
- * The same round (t49) put Welsh, Basque, Irish, Maltese, Kinyarwanda, Shona, Xhosa and Zulu on the list, so that it does not
+ * The same round (t49) put Welsh, Basque, Irish, Maltese, Haitian Creole, Kinyarwanda, Shona, Xhosa and Zulu on the list, so that it does not
  * empty as the rules learn the Nordic and Baltic languages: Upwork has freelancers and clients who write them, none is in the
  * lexicon, detect found nothing in two violations of our own in each, and the held-out batches' untaught controls read Basque
  * 1 of 9 and Zulu 2 of 9 violations. Their words were chosen as the others' were, treating the eight Nordic and Baltic languages
- * as read (no word of theirs is one of the new eight's), and checked at zero false notices on the corpus after each language;
+ * as read (no word of theirs is one of the new nine's; Haitian Creole's are the Creole spellings French does not share), and checked at zero false notices on the corpus after each language;
  * Zulu and Xhosa share words (kakhulu, kodwa, umsebenzi...), which count for both, and each has enough of its own to lead.
- * Maltese "ħ" is folded to "h". Measured as above, on 80 samples and 8 fresh messages of our own: 63 samples named (Welsh 10,
- * Basque 7, Irish 9, Maltese 8, Kinyarwanda 7, Shona 7, Xhosa 8, Zulu 7; the samples were written first and used to choose the
- * words, so 63 flatters it) and 6 of the 8 fresh messages (not the Kinyarwanda and Shona ones, whose words are mostly long verb
- * forms), none misnamed, no false notice. With the eight Nordic and Baltic languages still listed the row is 124 of 160 samples
- * and 12 of 16 fresh messages; without them, 63 of 80 and 6 of 8. The libraries were not measured again on the new eight.
+ * Maltese "ħ" is folded to "h". Measured as above, on 90 samples and 9 fresh messages of our own: 73 samples named (Welsh 10,
+ * Basque 7, Irish 9, Maltese 8, Haitian Creole 10, Kinyarwanda 7, Shona 7, Xhosa 8, Zulu 7; the samples were written first and
+ * used to choose the words, so 73 flatters it) and 7 of the 9 fresh messages (not the Kinyarwanda and Shona ones, whose words are
+ * mostly long verb forms), none misnamed, no false notice. With the eight Nordic and Baltic languages still listed the row is
+ * 134 of 170 samples and 13 of 17 fresh messages; without them, 73 of 90 and 7 of 9. The libraries were not measured again on
+ * the new nine. Not added yet, for want of time: Quechua, Guarani and Luxembourgish (the last would need care against German).
  */
 
 import { unreadScript } from './scripts';
@@ -109,6 +110,12 @@ export const UNREAD_LANGUAGES: readonly UnreadLanguage[] = [
     words:
       'agus féidir liom linn leat agat agam duit daoibh chugam chugat chugainn faoin faoi anseo ansin anois raibh maith mhaith níl ' +
       'bhfuil beidh táim déanfaidh déanaim oireann laistigh dhiaidh tuilleadh obair aon cheist scríobh gcónaí freagra bhféadfá bhfreagra',
+  },
+  {
+    code: 'ht',
+    words:
+      'mwen nou yo epi kapab èske pwojè travay plis anpil kidonk isit mèsi tanpri bezwen renmen konbyen poukisa poutèt toujou ' +
+      'enfòmasyon deskripsyon ekri reponn kòmanse voye bonjou nenpòt kèk plizyè yon pou apre anplis kounye',
   },
   { code: 'is', words: 'þig mig mér það ekki hef hefur getur fyrir þetta takk síðan eftir einhverjar skrifaðu svara verkefnið mjög vera líka núna ykkur þinn þína þitt gætirðu' },
   {
