@@ -49,18 +49,19 @@
  * the measured row now counts eight languages, 61 of 80 samples and 6 of 8 fresh messages named; their samples and fresh messages are kept to check
  * that none of them gets the notice any more.
  *
- * The same round (t49) put Welsh, Basque, Irish, Maltese, Haitian Creole, Kinyarwanda, Shona, Xhosa and Zulu on the list, so that it does not
+ * The same round (t49) put Welsh, Basque, Irish, Maltese, Haitian Creole, Luxembourgish, Kinyarwanda, Shona, Xhosa and Zulu on the list, so that it does not
  * empty as the rules learn the Nordic and Baltic languages: Upwork has freelancers and clients who write them, none is in the
  * lexicon, detect found nothing in two violations of our own in each, and the held-out batches' untaught controls read Basque
  * 1 of 9 and Zulu 2 of 9 violations. Their words were chosen as the others' were, treating the eight Nordic and Baltic languages
- * as read (no word of theirs is one of the new nine's; Haitian Creole's are the Creole spellings French does not share), and checked at zero false notices on the corpus after each language;
+ * as read (no word of theirs is one of the new ten's; Haitian Creole's are the Creole spellings French does not share, and
+ * Luxembourgish's the forms German does not: no "mir", "kann", "wann", "och"), and checked at zero false notices on the corpus after each language;
  * Zulu and Xhosa share words (kakhulu, kodwa, umsebenzi...), which count for both, and each has enough of its own to lead.
- * Maltese "ħ" is folded to "h". Measured as above, on 90 samples and 9 fresh messages of our own: 73 samples named (Welsh 10,
- * Basque 7, Irish 9, Maltese 8, Haitian Creole 10, Kinyarwanda 7, Shona 7, Xhosa 8, Zulu 7; the samples were written first and
- * used to choose the words, so 73 flatters it) and 7 of the 9 fresh messages (not the Kinyarwanda and Shona ones, whose words are
- * mostly long verb forms), none misnamed, no false notice. With the eight Nordic and Baltic languages still listed the row is
- * 134 of 170 samples and 13 of 17 fresh messages; without them, 73 of 90 and 7 of 9. The libraries were not measured again on
- * the new nine. Not added yet, for want of time: Quechua, Guarani and Luxembourgish (the last would need care against German).
+ * Maltese "ħ" is folded to "h". Measured as above, on 100 samples and 10 fresh messages of our own: 82 samples named (Welsh 10,
+ * Basque 7, Irish 9, Maltese 8, Haitian Creole 10, Luxembourgish 9, Kinyarwanda 7, Shona 7, Xhosa 8, Zulu 7; the samples were
+ * written first and used to choose the words, so 82 flatters it) and 8 of the 10 fresh messages (not the Kinyarwanda and Shona
+ * ones, whose words are mostly long verb forms), none misnamed, no false notice. With the eight Nordic and Baltic languages still
+ * listed the row is 143 of 180 samples and 14 of 18 fresh messages; without them, 82 of 100 and 8 of 10. The libraries were not
+ * measured again on the new ten. Not added yet, for want of time: Quechua and Guarani.
  */
 
 import { unreadScript } from './scripts';
@@ -118,6 +119,12 @@ export const UNREAD_LANGUAGES: readonly UnreadLanguage[] = [
       'enfòmasyon deskripsyon ekri reponn kòmanse voye bonjou nenpòt kèk plizyè yon pou apre anplis kounye',
   },
   { code: 'is', words: 'þig mig mér það ekki hef hefur getur fyrir þetta takk síðan eftir einhverjar skrifaðu svara verkefnið mjög vera líka núna ykkur þinn þína þitt gætirðu' },
+  {
+    code: 'lb',
+    words:
+      'moien ech iech awer hunn hutt sidd eppes elo gelift vun gëtt kéint géif iwwer ouni dofir bannent duerno ëmmer wichteg séier ' +
+      'schécken schreift äntweren wéivill gutt éischt aarbecht ufänken',
+  },
   {
     code: 'lt',
     words:

@@ -1,7 +1,7 @@
 /**
  * The texts lib/detector/languages.ts was measured on (its doc comment has the figures), shared by
- * tests/unit/languages.test.ts: our own texts in seventeen Latin-script languages the rules do not read (sixteen until round twenty-six taught Uzbek, Slovak, Slovenian and Albanian,
- * eight when round twenty-seven taught Hausa, Yoruba, Somali and Malagasy, seventeen with Welsh, Basque, Irish, Maltese, Haitian Creole, Kinyarwanda, Shona, Xhosa and Zulu),
+ * tests/unit/languages.test.ts: our own texts in eighteen Latin-script languages the rules do not read (sixteen until round twenty-six taught Uzbek, Slovak, Slovenian and Albanian,
+ * eight when round twenty-seven taught Hausa, Yoruba, Somali and Malagasy, eighteen with Welsh, Basque, Irish, Maltese, Haitian Creole, Luxembourgish, Kinyarwanda, Shona, Xhosa and Zulu),
  * texts in the read languages nearest to them, and messages written after the word lists were fixed.
  */
 /** Eight sentences per unread Latin-script language, as a freelancer or client on Upwork would write them. */
@@ -106,7 +106,7 @@ export const SENTENCES: Record<string, readonly string[]> = {
     'Budgeten passar mig bra, men jag skulle vilja prata om hur många sidor som behövs.',
     'Tack för det snabba svaret, jag väntar på filerna och sedan kan vi sätta igång.',
   ],
-  // Round twenty-seven (t49): Welsh, Basque, Irish, Maltese, Haitian Creole, Xhosa and Zulu (Kinyarwanda and Shona above, in order), put on the
+  // Round twenty-seven (t49): Welsh, Basque, Irish, Maltese, Haitian Creole, Luxembourgish, Xhosa and Zulu (Kinyarwanda and Shona above, in order), put on the
   // list as the Nordic and Baltic languages leave it.
   cy: [
     'Helo, darllenais eich disgrifiad a gallaf ddechrau ar y gwaith ddydd Llun.',
@@ -157,6 +157,16 @@ export const SENTENCES: Record<string, readonly string[]> = {
     'Si ou gen nenpòt kesyon, ekri m isit la, m ap reponn nan kèk èdtan.',
     'Bidjè a bon pou mwen, men mwen ta renmen pale sou konbyen paj ki bezwen fèt.',
     'Mèsi pou repons rapid la, m ap tann fichye yo epi n ka kòmanse travay la.',
+  ],
+  lb: [
+    'Moien, ech hunn Är Beschreiwung gelies an ech kann de Méindeg mat der Aarbecht ufänken.',
+    'Kéint Dir mir méi Informatiounen iwwer de Projet an d’Deadlines schécken?',
+    'Ech hunn fënnef Joer Erfahrung mat Websäiten a React an Node.js, dofir passt dës Aarbecht mir ganz gutt.',
+    'Déi éischt Versioun kann ech bannent enger Woch liwweren, an duerno maachen ech zwou Ronnen Ännerungen ouni Oppreis.',
+    'Et ass mir wichteg, datt d’Säit séier an einfach um Handy ze benotzen ass, dofir testen ech se ëmmer op e puer Apparater.',
+    'Wann Dir Froen hutt, schreift mir hei, ech äntweren bannent e puer Stonnen.',
+    'De Budget passt mir, awer ech géif gär schwätzen, wéivill Säiten gemaach musse ginn.',
+    'Merci fir déi séier Äntwert, ech waarden op d’Fichieren an da kënne mir ufänken.',
   ],
   xh: [
     'Molo, ndiyifundile inkcazelo yakho kwaye ndingaqala umsebenzi ngoMvulo.',
@@ -285,6 +295,7 @@ export const FRESH: Record<string, string> = {
   ga: 'Tráthnóna maith! Seolfaidh mé sceitsí an lógó chugat maidin amárach. Ar mhaith leat go mbeadh na dathanna níos dorcha? Is é mo thuairim go n-oireann gorm níos fearr do do bhranda, ach is leatsa an cinneadh, ar ndóigh. Scríobh chugam má tá aon athruithe eile uait.',
   mt: 'Il-lejl it-tajjeb! Nibgħatlek l-iskizzi tal-logo għada filgħodu. Trid li l-kuluri jkunu iktar skuri? Fl-opinjoni tiegħi, il-blu jaqbel aħjar mal-marka tiegħek, imma d-deċiżjoni hija tiegħek, ovvjament. Iktibli jekk għandek bżonn bidliet oħra.',
   ht: 'Bonswa! M ap voye kwokis logo a ba ou demen maten. Èske ou vle koulè yo pi fonse? Dapre mwen, ble a mache pi byen ak mak ou a, men desizyon an se pa ou, natirèlman. Ekri m si ou bezwen lòt chanjman.',
+  lb: 'Gudden Owend! Ech schécken Iech muer de Moien d’Skizzen vum Logo. Wëllt Dir, datt d’Faarwen méi däischter sinn? Menger Meenung no passt blo besser bei Är Mark, awer d’Decisioun ass natierlech Är. Schreift mir, wann Dir nach aner Ännerunge braucht.',
   xh: 'Molweni ngokuhlwa! Ndiza kukuthumelela imizobo yelogo ngomso kusasa. Ingaba ufuna ukuba imibala ibe mnyama ngakumbi? Ngokoluvo lwam, ubhlowu ulungele uphawu lwakho ngcono, kodwa isigqibo sesakho. Ndibhalele ukuba ufuna olunye utshintsho.',
   zu: 'Sawubona kusihlwa! Ngizokuthumelela imidwebo yelogo kusasa. Ingabe ufuna ukuthi imibala ibe mnyama kakhudlwana? Ngokubona kwami, okuluhlaza okwesibhakabhaka kufanelana kangcono nophawu lwakho, kodwa isinqumo singesakho. Ngibhalele uma udinga ezinye izinguquko.',
 };
