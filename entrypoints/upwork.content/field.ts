@@ -252,7 +252,7 @@ export class WatchedField {
   private unreadFor: { text: string; notice: string | null } = { text: '', notice: null };
   /**
    * When much of the text is in a script the rules do not read (Armenian), or in a language written in Latin letters
-   * that they do not read (Lithuanian), the person is told that silence is not a clean bill.
+   * that they do not read (Basque), the person is told that silence is not a clean bill.
    */
   private unreadNotice(text: string): string | null {
     if (this.unreadFor.text !== text) {

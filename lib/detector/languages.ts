@@ -1,5 +1,5 @@
 /**
- * Languages written in Latin letters that the rules do not read. A message in Lithuanian or Swedish gets
+ * Languages written in Latin letters that the rules do not read. A message in Basque or Zulu gets
  * no warning about its words, only about what is the same in every language (an email address, a link,
  * a phone number, an app's name), and the person should know that rather than read silence as a clean
  * bill: `unreadLanguage` names such a language, as `unreadScript` (scripts.ts) names a script.
@@ -8,8 +8,8 @@
  * forms of "to be" and "can", the words of a freelancer's message), each one chosen because it is not a
  * common word of a language the rules read, compared with the diacritics taken off (people type
  * "dekuju", "tack for svaret"). A text is named when one unread language clearly leads the others and
- * has enough of them, and common English words are not more than READ_RATIO times as many (a Lithuanian greeting
- * in an English message is not a Lithuanian text).
+ * has enough of them, and common English words are not more than READ_RATIO times as many (a Basque greeting
+ * in an English message is not a Basque text).
  *
  * Why this and not a library: measured (December 2026) against franc-min 6.2.0, franc 6.2.0, tinyld 1.3.4,
  * eld 2.1.0 and cld3-asm 4.0.0 on every text of the corpus outside held-out/ (18,828 in read languages),
@@ -48,11 +48,25 @@
  * Round twenty-seven taught the rules Hausa, Yoruba, Somali and Malagasy (and Igbo, which was never on the list) and took them off it:
  * the measured row now counts eight languages, 61 of 80 samples and 6 of 8 fresh messages named; their samples and fresh messages are kept to check
  * that none of them gets the notice any more.
+ *
+ * The same round (t49) put Welsh, Basque, Irish, Maltese, Haitian Creole, Luxembourgish, Kinyarwanda, Shona, Xhosa and Zulu on the list, so that it does not
+ * empty as the rules learn the Nordic and Baltic languages: Upwork has freelancers and clients who write them, none is in the
+ * lexicon, detect found nothing in two violations of our own in each, and the held-out batches' untaught controls read Basque
+ * 1 of 9 and Zulu 2 of 9 violations. Their words were chosen as the others' were, treating the eight Nordic and Baltic languages
+ * as read (no word of theirs is one of the new ten's; Haitian Creole's are the Creole spellings French does not share, and
+ * Luxembourgish's the forms German does not: no "mir", "kann", "wann", "och"), and checked at zero false notices on the corpus after each language;
+ * Zulu and Xhosa share words (kakhulu, kodwa, umsebenzi...), which count for both, and each has enough of its own to lead.
+ * Maltese "ħ" is folded to "h". Measured as above, on 100 samples and 10 fresh messages of our own: 82 samples named (Welsh 10,
+ * Basque 7, Irish 9, Maltese 8, Haitian Creole 10, Luxembourgish 9, Kinyarwanda 7, Shona 7, Xhosa 8, Zulu 7; the samples were
+ * written first and used to choose the words, so 82 flatters it) and 8 of the 10 fresh messages (not the Kinyarwanda and Shona
+ * ones, whose words are mostly long verb forms), none misnamed, no false notice. With the eight Nordic and Baltic languages still
+ * listed the row is 143 of 180 samples and 14 of 18 fresh messages; without them, 82 of 100 and 8 of 10. The libraries were not
+ * measured again on the new ten. Not added yet, for want of time: Quechua and Guarani.
  */
 
 import { unreadScript } from './scripts';
 
-/** Two-letter code (ISO 639-1, as Intl.DisplayNames names it: "lt" -> "Lithuanian") and common words. */
+/** Two-letter code (ISO 639-1, as Intl.DisplayNames names it: "eu" -> "Basque") and common words. */
 export interface UnreadLanguage {
   readonly code: string;
   /** Common words, as typed (diacritics are taken off before comparing). */
@@ -66,6 +80,12 @@ export interface UnreadLanguage {
  */
 export const UNREAD_LANGUAGES: readonly UnreadLanguage[] = [
   {
+    code: 'cy',
+    words:
+      'yn mae ac ond hefyd gyda eich nhw rwy rwyf rydw wedi gallaf gallwch allwch gallwn byddaf bydd hwn hyn yma nawr iawn ' +
+      'diolch gwaith prosiect felly wedyn heb ychwanegol ataf gennych oes unrhyw ydy yw sydd hoffwn angen fewn ychydig amser ddechrau',
+  },
+  {
     code: 'da',
     words:
       'jeg ikke skal være hvor skulle eller mig dig sig hvad efter meget nogle nogen ud vores jeres opgave opgaven ' +
@@ -73,13 +93,38 @@ export const UNREAD_LANGUAGES: readonly UnreadLanguage[] = [
   },
   { code: 'et', words: 'ning kui oma siis mitte olen oled saate teie teil teile mulle minu sinu kas palun aitäh kohta jooksul pärast ilma vaja tööga sobib lehte' },
   {
+    code: 'eu',
+    words:
+      'kaixo eskerrik asko mesedez baina zure zuen zuek nire gure nik zuk guk dut duzu dugu dute ditut dituzu naiz gaude nago dago ' +
+      'hemen orain beraz buruz buruzko gehiago dezakezu dezaket diezadakezu ditzakezu naiteke gaitezke behar gabe ondoren gero beti ' +
+      'horregatik zerbait galderarik niretzat egingo izango baduzu zenbat',
+  },
+  {
     code: 'fi',
     words:
       'että mutta kuin ovat olen olet minä sinä minulle sinulle voin myös tämä tämän joten jos kiitos ilman jälkeen ' +
       'sisällä kanssa sivusto työn työtä haluaisin sinun minun meidän teidän nyt koska vielä kaikki hyvin voisitko ' +
       'olisi tarvitsen täällä',
   },
+  {
+    code: 'ga',
+    words:
+      'agus féidir liom linn leat agat agam duit daoibh chugam chugat chugainn faoin faoi anseo ansin anois raibh maith mhaith níl ' +
+      'bhfuil beidh táim déanfaidh déanaim oireann laistigh dhiaidh tuilleadh obair aon cheist scríobh gcónaí freagra bhféadfá bhfreagra',
+  },
+  {
+    code: 'ht',
+    words:
+      'mwen nou yo epi kapab èske pwojè travay plis anpil kidonk isit mèsi tanpri bezwen renmen konbyen poukisa poutèt toujou ' +
+      'enfòmasyon deskripsyon ekri reponn kòmanse voye bonjou nenpòt kèk plizyè yon pou apre anplis kounye',
+  },
   { code: 'is', words: 'þig mig mér það ekki hef hefur getur fyrir þetta takk síðan eftir einhverjar skrifaðu svara verkefnið mjög vera líka núna ykkur þinn þína þitt gætirðu' },
+  {
+    code: 'lb',
+    words:
+      'moien ech iech awer hunn hutt sidd eppes elo gelift vun gëtt kéint géif iwwer ouni dofir bannent duerno ëmmer wichteg séier ' +
+      'schécken schreift äntweren wéivill gutt éischt aarbecht ufänken',
+  },
   {
     code: 'lt',
     words:
@@ -88,15 +133,48 @@ export const UNREAD_LANGUAGES: readonly UnreadLanguage[] = [
   },
   { code: 'lv', words: 'jūs jūsu mani ļoti pēc līdz varu varat paldies lūdzu labdien kas tas tāpēc jau vēl tikai darbu darbs gaidu esmu jums mums kāpēc varētu vairāk tomēr atbildi' },
   {
+    code: 'mt',
+    words:
+      'tiegħek tiegħi tagħkom nista tista nistgħu jista nibda nibdew xogħol għax imma ukoll hawn grazzi jekk jien inti aħna għandi ' +
+      'għandek għandna kemm fuq għal minn sabiex mingħajr iktar dwar ħafna tajjeb nixtieq nistenna nibgħat tibgħatli dejjem bonġu',
+  },
+  {
     code: 'no',
     words:
       'jeg ikke skal være hvor skulle eller oss bli blir ut meg deg seg hva etter mye noen noe utvikle våre oppdrag ' +
       'oppdraget oppgaven nettside nettsider gjennom takk nei kanskje veldig endringer løpet også godt fordi',
   },
+  {
+    code: 'rw',
+    words:
+      'muraho mwaramutse murakoze urakoze kandi ariko cyane nshobora mushobora ushobora gutangira bityo hanyuma niba mufite ufite ' +
+      'mfite njye nanjye hano nzabasubiza ndategereje nifuza kugira ibisobanuro mwanyoherereza mwanyandikira kuri gihe ntabwo',
+  },
+  {
+    code: 'sn',
+    words:
+      'mhoroi mhoro ndatenda maita uye saka asi pano zvikuru ndinokwanisa ndinogona ndinoda ndichapindura ndinyorerei mungandituma ' +
+      'zvakakosha kwandiri kuti ndine mune muine pamusoro pasina nyore zvino ndapota ndokumbirawo zvakanaka chete zvinhu',
+  },
   { code: 'sv', words: 'skulle eller oss bli blir ut jag och inte att mig dig hur vad måste väldigt mycket några något sedan därför tack uppdrag uppdraget webbplats filerna svaret också' },
+  {
+    code: 'xh',
+    words:
+      'molo molweni enkosi ndiyabulela ndicela nceda kakhulu kodwa kwaye kunye ukuba ngoko apha ngoku yintoni njani ndingakwazi ' +
+      'ndiyakwazi ndingaqala ndiza ndingathanda ndifuna umsebenzi iinkcukacha malunga emva kum nawe kakuhle kubalulekile ngaphandle ' +
+      'ndibhalele ndithumelele ungandithumelela unemibuzo',
+  },
+  {
+    code: 'zu',
+    words:
+      'sawubona sanibonani ngiyabonga siyabonga ngicela sicela kakhulu kodwa futhi ukuthi ngoba lapha manje yini kanjani kungani ' +
+      'ngingakwazi ngiyakwazi ngingaqala ngizoqala ngizokwenza ngizophendula ngizothumela ngingathanda ngifuna umsebenzi imininingwane ' +
+      'mayelana ngakho yingakho kimi wena nawe nami yebo kahle kubalulekile ngaphandle phakathi bese lokhu konke ngibhalele ngithumelele ' +
+      'ungangithumelela unemibuzo',
+  },
 ];
 
-/** English words that say a text is (also) in a language the rules read: a few Lithuanian words in an English message are a greeting. */
+/** English words that say a text is (also) in a language the rules read: a few Basque words in an English message are a greeting. */
 const READ_WORDS =
   'the and to of you i is for in it that with me my we on can will be this your have are at not do if or as but so an from all ' +
   'would there what about just like more any when which our they them their has was were been please thanks thank hello hi';
@@ -113,7 +191,7 @@ export const READ_RATIO = 4;
 export const SHORT_HITS = 6;
 export const SHORT_SHARE = 0.4;
 
-const FOLDS: Record<string, string> = { ı: 'i', ß: 'ss', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ð: 'd', þ: 'th', ə: 'e' };
+const FOLDS: Record<string, string> = { ı: 'i', ß: 'ss', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ð: 'd', þ: 'th', ə: 'e', ħ: 'h' };
 
 const MARKS = /\p{M}+/gu;
 
@@ -185,7 +263,7 @@ export function unreadLanguage(text: string): string | null {
   return named ? UNREAD_LANGUAGES[best]!.code : null;
 }
 
-/** A language's name in `language` ("lt" -> "Lithuanian", "lituano"), or its code where the runtime has no names. */
+/** A language's name in `language` ("eu" -> "Basque", "euskera"), or its code where the runtime has no names. */
 export function languageName(code: string, language: string): string {
   try {
     return new Intl.DisplayNames([language], { type: 'language' }).of(code) ?? code;

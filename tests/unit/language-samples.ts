@@ -1,6 +1,7 @@
 /**
  * The texts lib/detector/languages.ts was measured on (its doc comment has the figures), shared by
- * tests/unit/languages.test.ts: our own texts in twelve Latin-script languages the rules do not read (sixteen until round twenty-six taught Uzbek, Slovak, Slovenian and Albanian),
+ * tests/unit/languages.test.ts: our own texts in eighteen Latin-script languages the rules do not read (sixteen until round twenty-six taught Uzbek, Slovak, Slovenian and Albanian,
+ * eight when round twenty-seven taught Hausa, Yoruba, Somali and Malagasy, eighteen with Welsh, Basque, Irish, Maltese, Haitian Creole, Luxembourgish, Kinyarwanda, Shona, Xhosa and Zulu),
  * texts in the read languages nearest to them, and messages written after the word lists were fixed.
  */
 /** Eight sentences per unread Latin-script language, as a freelancer or client on Upwork would write them. */
@@ -75,6 +76,26 @@ export const SENTENCES: Record<string, readonly string[]> = {
     'Budsjettet passer meg fint, men jeg vil gjerne snakke om hvor mange sider som skal lages.',
     'Takk for raskt svar, jeg venter på filene, og så kan vi sette i gang.',
   ],
+  rw: [
+    'Muraho, nasomye ibisobanuro byanyu kandi nshobora gutangira akazi ku wa mbere.',
+    'Mwanyoherereza amakuru menshi ku mushinga n’igihe ntarengwa?',
+    'Mfite uburambe bw’imyaka itanu mu gukora imbuga za internet nkoresheje React na Node.js, bityo aka kazi kambereye cyane.',
+    'Nshobora gutanga verisiyo ya mbere mu cyumweru kimwe, hanyuma nkakora inshuro ebyiri z’ikosora nta kiguzi cy’inyongera.',
+    'Ni ingenzi kuri njye ko urubuga rwihuta kandi rworoshye gukoresha kuri telefone, niyo mpamvu buri gihe ndugerageza ku bikoresho byinshi.',
+    'Niba mufite ibibazo, mwanyandikira hano, nzabasubiza mu masaha make.',
+    'Ingengo y’imari irambereye, ariko nifuza ko tuganira ku mubare w’impapuro zigomba gukorwa.',
+    'Murakoze ku gisubizo cyihuse, ndategereje amadosiye kugira ngo dutangire akazi.',
+  ],
+  sn: [
+    'Mhoroi, ndaverenga tsananguro yenyu uye ndinokwanisa kutanga basa neMuvhuro.',
+    'Mungandituma mamwe mashoko pamusoro pepurojekiti nenguva dzekupedza here?',
+    'Ndine ruzivo rwemakore mashanu ndichigadzira mawebhusaiti neReact neNode.js, saka basa iri rinondikodzera zvikuru.',
+    'Ndinogona kuendesa shanduro yekutanga mukati mevhiki, ndobva ndaita kugadzirisa kaviri pasina imwe mari.',
+    'Zvakakosha kwandiri kuti webhusaiti ikurumidze uye ive nyore kushandisa parunhare, ndosaka ndichigara ndichiiedza pazvishandiso zvakawanda.',
+    'Kana muine mibvunzo, ndinyorerei pano, ndichapindura mumaawa mashoma.',
+    'Bhajeti rinondikodzera, asi ndinoda kuti tikurukure kuti mapeji mangani anofanira kugadzirwa.',
+    'Ndatenda nemhinduro yenyu yekukurumidza, ndakamirira mafaira kuti titange basa.',
+  ],
   sv: [
     'Hej, jag har läst din beskrivning och kan börja med uppdraget redan på måndag.',
     'Kan du skicka mer information om projektet och tidsramarna?',
@@ -85,6 +106,88 @@ export const SENTENCES: Record<string, readonly string[]> = {
     'Budgeten passar mig bra, men jag skulle vilja prata om hur många sidor som behövs.',
     'Tack för det snabba svaret, jag väntar på filerna och sedan kan vi sätta igång.',
   ],
+  // Round twenty-seven (t49): Welsh, Basque, Irish, Maltese, Haitian Creole, Luxembourgish, Xhosa and Zulu (Kinyarwanda and Shona above, in order), put on the
+  // list as the Nordic and Baltic languages leave it.
+  cy: [
+    'Helo, darllenais eich disgrifiad a gallaf ddechrau ar y gwaith ddydd Llun.',
+    'Allwch chi anfon mwy o wybodaeth am y prosiect a’r terfynau amser?',
+    'Mae gen i bum mlynedd o brofiad yn datblygu gwefannau gyda React a Node.js, felly mae’r gwaith hwn yn fy siwtio’n dda iawn.',
+    'Gallaf gyflwyno’r fersiwn gyntaf o fewn wythnos, ac wedyn byddaf yn gwneud dwy rownd o newidiadau heb dâl ychwanegol.',
+    'Mae’n bwysig i mi fod y wefan yn gyflym ac yn hawdd i’w defnyddio ar y ffôn, felly rwyf bob amser yn ei phrofi ar sawl dyfais.',
+    'Os oes gennych unrhyw gwestiynau, ysgrifennwch ataf yma, byddaf yn ateb o fewn ychydig oriau.',
+    'Mae’r gyllideb yn iawn i mi, ond hoffwn drafod faint o dudalennau sydd angen eu creu.',
+    'Diolch am yr ateb cyflym, rwy’n aros am y ffeiliau ac wedyn gallwn ddechrau.',
+  ],
+  eu: [
+    'Kaixo, zure deskribapena irakurri dut eta astelehenean has naiteke lanarekin.',
+    'Proiektuari eta epeei buruzko informazio gehiago bidal diezadakezu?',
+    'Bost urteko esperientzia daukat React eta Node.js-ekin webguneak garatzen, beraz lan hau oso egokia da niretzat.',
+    'Lehen bertsioa astebete barru entregatu dezaket, eta ondoren bi zuzenketa txanda egingo ditut kostu gehigarririk gabe.',
+    'Niretzat garrantzitsua da webgunea azkarra eta telefonoan erabiltzeko erraza izatea, horregatik beti gailu askotan probatzen dut.',
+    'Galderarik baduzu, idatzi hemen, ordu gutxiren buruan erantzungo dizut.',
+    'Aurrekontua ondo dago, baina hitz egin nahiko nuke zenbat orrialde sortu behar diren.',
+    'Eskerrik asko erantzun azkarragatik, fitxategien zain nago eta gero lanean has gaitezke.',
+  ],
+  ga: [
+    'Dia duit, léigh mé do chur síos agus is féidir liom tosú ar an obair Dé Luain.',
+    'An bhféadfá tuilleadh eolais a sheoladh chugam faoin tionscadal agus faoi na spriocdhátaí?',
+    'Tá cúig bliana taithí agam ar shuíomhanna gréasáin a fhorbairt le React agus Node.js, mar sin oireann an obair seo go mór dom.',
+    'Is féidir liom an chéad leagan a sheachadadh laistigh de sheachtain, agus ina dhiaidh sin déanfaidh mé dhá bhabhta ceartúchán gan táille bhreise.',
+    'Tá sé tábhachtach dom go mbeadh an suíomh tapa agus éasca le húsáid ar an bhfón, mar sin déanaim é a thástáil i gcónaí ar roinnt gléasanna.',
+    'Má tá aon cheist agat, scríobh chugam anseo, freagróidh mé laistigh de chúpla uair an chloig.',
+    'Oireann an buiséad dom, ach ba mhaith liom labhairt faoi cé mhéad leathanach atá le déanamh.',
+    'Go raibh maith agat as an bhfreagra tapa, táim ag fanacht leis na comhaid agus ansin is féidir linn tosú.',
+  ],
+  mt: [
+    'Bonġu, qrajt id-deskrizzjoni tiegħek u nista’ nibda x-xogħol nhar it-Tnejn.',
+    'Tista’ tibgħatli iktar informazzjoni dwar il-proġett u d-dati tal-għeluq?',
+    'Għandi ħames snin esperjenza fl-iżvilupp ta’ websajts b’React u Node.js, għalhekk dan ix-xogħol jaqbel ħafna miegħi.',
+    'Nista’ nibgħat l-ewwel verżjoni fi żmien ġimgħa, u wara nagħmel żewġ rawnds ta’ tibdiliet mingħajr ħlas żejjed.',
+    'Għalija importanti li s-sit ikun mgħaġġel u faċli biex tużah fuq il-mowbajl, għalhekk dejjem nittestjah fuq diversi apparati.',
+    'Jekk għandek xi mistoqsijiet, iktibli hawn, u nwieġeb fi ftit sigħat.',
+    'Il-baġit jaqbel miegħi, imma nixtieq nitkellem dwar kemm paġni għandhom isiru.',
+    'Grazzi tat-tweġiba malajr, nistenna l-fajls u mbagħad nistgħu nibdew ix-xogħol.',
+  ],
+  ht: [
+    'Bonjou, mwen li deskripsyon ou a epi mwen ka kòmanse travay la lendi.',
+    'Èske ou ka voye plis enfòmasyon sou pwojè a ak dat limit yo?',
+    'Mwen gen senk ane eksperyans nan devlope sit entènèt ak React ak Node.js, kidonk travay sa a bon anpil pou mwen.',
+    'Mwen ka livre premye vèsyon an nan yon semèn, epi apre sa m ap fè de tou koreksyon san frè anplis.',
+    'Li enpòtan pou mwen pou sit la rapid epi fasil pou itilize sou telefòn, se poutèt sa mwen toujou teste l sou plizyè aparèy.',
+    'Si ou gen nenpòt kesyon, ekri m isit la, m ap reponn nan kèk èdtan.',
+    'Bidjè a bon pou mwen, men mwen ta renmen pale sou konbyen paj ki bezwen fèt.',
+    'Mèsi pou repons rapid la, m ap tann fichye yo epi n ka kòmanse travay la.',
+  ],
+  lb: [
+    'Moien, ech hunn Är Beschreiwung gelies an ech kann de Méindeg mat der Aarbecht ufänken.',
+    'Kéint Dir mir méi Informatiounen iwwer de Projet an d’Deadlines schécken?',
+    'Ech hunn fënnef Joer Erfahrung mat Websäiten a React an Node.js, dofir passt dës Aarbecht mir ganz gutt.',
+    'Déi éischt Versioun kann ech bannent enger Woch liwweren, an duerno maachen ech zwou Ronnen Ännerungen ouni Oppreis.',
+    'Et ass mir wichteg, datt d’Säit séier an einfach um Handy ze benotzen ass, dofir testen ech se ëmmer op e puer Apparater.',
+    'Wann Dir Froen hutt, schreift mir hei, ech äntweren bannent e puer Stonnen.',
+    'De Budget passt mir, awer ech géif gär schwätzen, wéivill Säiten gemaach musse ginn.',
+    'Merci fir déi séier Äntwert, ech waarden op d’Fichieren an da kënne mir ufänken.',
+  ],
+  xh: [
+    'Molo, ndiyifundile inkcazelo yakho kwaye ndingaqala umsebenzi ngoMvulo.',
+    'Ungandithumelela iinkcukacha ezongezelelweyo malunga neprojekthi kunye nemihla yokugqiba?',
+    'Ndinamava eminyaka emihlanu ndisakha iiwebhusayithi nge-React ne-Node.js, ngoko lo msebenzi undifanele kakhulu.',
+    'Ndingahambisa inguqulelo yokuqala kwisithuba seveki, emva koko ndenze imijikelo emibini yokulungisa ngaphandle kwentlawulo eyongezelelweyo.',
+    'Kubalulekile kum ukuba iwebhusayithi ikhawuleze kwaye kube lula ukuyisebenzisa efowunini, yiyo loo nto ndihlala ndiyivavanya kwizixhobo ezininzi.',
+    'Ukuba unemibuzo, ndibhalele apha, ndiza kuphendula kwiiyure ezimbalwa.',
+    'Uhlahlo-lwabiwo mali lundifanele, kodwa ndingathanda ukuxoxa ukuba mangaphi amaphepha ekufuneka enziwe.',
+    'Enkosi ngempendulo ekhawulezayo, ndilinde iifayile ukuze siqale umsebenzi.',
+  ],
+  zu: [
+    'Sawubona, ngiyifundile incazelo yakho futhi ngingaqala umsebenzi ngoMsombuluko.',
+    'Ungangithumelela imininingwane eyengeziwe mayelana nephrojekthi nezikhathi zokuqeda?',
+    'Nginolwazi lweminyaka emihlanu ngokwakha amawebhusayithi nge-React ne-Node.js, ngakho lo msebenzi ufanelana nami kakhulu.',
+    'Ngingaletha inguqulo yokuqala phakathi nesonto, bese ngenza imizuliswano emibili yokulungisa ngaphandle kwenkokhelo eyengeziwe.',
+    'Kubalulekile kimi ukuthi iwebhusayithi isheshe futhi kube lula ukuyisebenzisa ocingweni, yingakho ngihlala ngiyihlola kumadivayisi amaningi.',
+    'Uma unemibuzo, ngibhalele lapha, ngizophendula emahoreni ambalwa.',
+    'Isabelomali singilungele, kodwa ngingathanda ukuxoxa ngokuthi mangaki amakhasi okufanele enziwe.',
+    'Ngiyabonga ngempendulo esheshayo, ngilinde amafayela bese siqala umsebenzi.',
+  ],
 };
 
 const ENGLISH = [
@@ -94,7 +197,7 @@ const ENGLISH = [
 ];
 
 /** Typed without diacritics, as on a keyboard without the layout. */
-export const strip = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[łŁ]/g, 'l').replace(/[øØ]/g, 'o').replace(/[æÆ]/g, 'ae').replace(/[ðÐ]/g, 'd').replace(/[þÞ]/g, 'th').replace(/[ɗƙɓ]/g, (c) => ({ ɗ: 'd', ƙ: 'k', ɓ: 'b' })[c] ?? c);
+export const strip = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[łŁ]/g, 'l').replace(/[øØ]/g, 'o').replace(/[æÆ]/g, 'ae').replace(/[ðÐ]/g, 'd').replace(/[þÞ]/g, 'th').replace(/[ħĦ]/g, 'h').replace(/[ɗƙɓ]/g, (c) => ({ ɗ: 'd', ƙ: 'k', ɓ: 'b' })[c] ?? c);
 
 /** Ten samples per language: short messages, one without diacritics, mixed with English, a ~1,000-character proposal. */
 export function samples(lang: string, from: Record<string, readonly string[]> = SENTENCES): { kind: string; text: string }[] {
@@ -183,7 +286,18 @@ export const FRESH: Record<string, string> = {
   is: 'Gott kvöld! Ég sendi þér skissurnar af merkinu á morgun. Viltu að litirnir séu dekkri? Mér finnst blár passa betur við vörumerkið þitt, en ákvörðunin er auðvitað þín. Skrifaðu mér ef þú þarft einhverjar fleiri breytingar.',
   da: 'God aften! Jeg sender dig skitserne til logoet i morgen tidlig. Vil du have, at farverne er mørkere? Efter min mening passer blå bedre til dit brand, men beslutningen er selvfølgelig din. Skriv til mig, hvis du har brug for flere ændringer.',
   no: 'God kveld! Jeg sender deg skissene til logoen i morgen tidlig. Vil du at fargene skal være mørkere? Etter min mening passer blått bedre til merkevaren din, men avgjørelsen er selvfølgelig din. Skriv til meg hvis du trenger flere endringer.',
+  rw: 'Mwiriwe! Nzaboherereza ibishushanyo bya logo ejo mu gitondo. Murashaka ko amabara yijima kurushaho? Njye mbona ubururu bujyanye neza n’ikirango cyanyu, ariko icyemezo ni icyanyu, birumvikana. Mwandikire niba mukeneye izindi mpinduka.',
+  sn: 'Manheru! Ndichakutumira mifananidzo yelogo mangwana mangwanani. Unoda here kuti mavara ave akasviba zvishoma? Mumaonero angu, bhuruu rinoenderana zvirinani nechiratidzo chako, asi sarudzo ndeyako, chokwadi. Ndinyorere kana uchida zvimwe zvinoshandurwa.',
   sv: 'God kväll! Jag skickar skisserna till logotypen i morgon bitti. Vill du att färgerna ska vara mörkare? Enligt mig passar blått bättre till ditt varumärke, men beslutet är förstås ditt. Skriv till mig om du behöver fler ändringar.',
+  // Round twenty-seven (t49), written after the new lists were fixed (rw and sn above).
+  cy: 'Noswaith dda! Byddaf yn anfon brasluniau’r logo atoch bore fory. Ydych chi eisiau i’r lliwiau fod yn dywyllach? Yn fy marn i, mae glas yn gweddu’n well i’ch brand, ond eich penderfyniad chi yw hi wrth gwrs. Ysgrifennwch ataf os oes angen newidiadau eraill arnoch.',
+  eu: 'Arratsalde on! Logoaren zirriborroak bihar goizean bidaliko dizkizut. Koloreak ilunagoak izatea nahi duzu? Nire ustez, urdina hobeto dator zure markarekin, baina erabakia zurea da, noski. Idatzi iezadazu beste aldaketarik behar baduzu.',
+  ga: 'Tráthnóna maith! Seolfaidh mé sceitsí an lógó chugat maidin amárach. Ar mhaith leat go mbeadh na dathanna níos dorcha? Is é mo thuairim go n-oireann gorm níos fearr do do bhranda, ach is leatsa an cinneadh, ar ndóigh. Scríobh chugam má tá aon athruithe eile uait.',
+  mt: 'Il-lejl it-tajjeb! Nibgħatlek l-iskizzi tal-logo għada filgħodu. Trid li l-kuluri jkunu iktar skuri? Fl-opinjoni tiegħi, il-blu jaqbel aħjar mal-marka tiegħek, imma d-deċiżjoni hija tiegħek, ovvjament. Iktibli jekk għandek bżonn bidliet oħra.',
+  ht: 'Bonswa! M ap voye kwokis logo a ba ou demen maten. Èske ou vle koulè yo pi fonse? Dapre mwen, ble a mache pi byen ak mak ou a, men desizyon an se pa ou, natirèlman. Ekri m si ou bezwen lòt chanjman.',
+  lb: 'Gudden Owend! Ech schécken Iech muer de Moien d’Skizzen vum Logo. Wëllt Dir, datt d’Faarwen méi däischter sinn? Menger Meenung no passt blo besser bei Är Mark, awer d’Decisioun ass natierlech Är. Schreift mir, wann Dir nach aner Ännerunge braucht.',
+  xh: 'Molweni ngokuhlwa! Ndiza kukuthumelela imizobo yelogo ngomso kusasa. Ingaba ufuna ukuba imibala ibe mnyama ngakumbi? Ngokoluvo lwam, ubhlowu ulungele uphawu lwakho ngcono, kodwa isigqibo sesakho. Ndibhalele ukuba ufuna olunye utshintsho.',
+  zu: 'Sawubona kusihlwa! Ngizokuthumelela imidwebo yelogo kusasa. Ingabe ufuna ukuthi imibala ibe mnyama kakhudlwana? Ngokubona kwami, okuluhlaza okwesibhakabhaka kufanelana kangcono nophawu lwakho, kodwa isinqumo singesakho. Ngibhalele uma udinga ezinye izinguquko.',
 };
 
 /**
