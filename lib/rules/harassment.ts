@@ -453,9 +453,13 @@ const CALLED_SOMEONE = /\b(?:called|calls|calling) (?:my|our|his|her|their|the|h
 const CALLED_THE_WRITER = /\b(?:(?:i|i'm|i am|i was|i've been|i have been|i got|we were|we are|we've been) (?:\w+ )?called|call(?:ed|s|ing) (?:me|us))\b[^.!?,;\n]{0,80}$/;
 /**
  * The same in other languages, where the writer tells what someone called them: Polish "nazwał mnie idiotą", "napisał, że jestem
- * idiotą", Spanish "me llamó", Portuguese "me chamou", French "m'a traité de", German "hat mich ... genannt", Romanian "m-a făcut".
+ * idiotą", Spanish "me llamó", Portuguese "me chamou", French "m'a traité de", German "hat mich ... genannt", Romanian "m-a făcut";
+ * Swedish "kallade mig", Norwegian "kalte meg", Danish "kaldte mig", Finnish "kutsui minua", Icelandic "kallaði mig" (round twenty-seven).
  */
-const CALLED_OTHER = /(?:\bnazwal[ao]?\w* mnie|\bnapisal[ao]?\w*,? (?:\S+ ){0,3}ze jestem|\bme (?:llamo|llamaron|chamou|chamaram)|\bm'a traite de|\bhat mich\b|\bm-a (?:facut|numit))[^.!?;\n]{0,60}$/;
+const CALLED_OTHER = new RegExp(
+  "(?:\\bnazwal[ao]?\\w* mnie|\\bnapisal[ao]?\\w*,? (?:\\S+ ){0,3}ze jestem|\\bme (?:llamo|llamaron|chamou|chamaram)|\\bm'a traite de|\\bhat mich\\b|" +
+    '\\bm-a (?:facut|numit)|\\b(?:kallade|kalla) (?:mig|mej)|\\bkalte meg|\\bkaldte mig|\\bkutsui (?:minua|mua)|\\bkalladi mig)[^.!?;\\n]{0,60}$',
+);
 const QUOTES = '"\'\u2018\u2019\u201c\u201d\u00ab\u00bb';
 const quoted = (text: string, start: number, end: number) => QUOTES.includes(text[start - 1] ?? ' ') && QUOTES.includes(text[end] ?? ' ');
 /** Words that are insults and also the name of an animal: "ullu" (owl), "anjing" (dog), "bitches" (female dogs), "kutta". */
@@ -508,6 +512,9 @@ const MENTION_TALK = new RegExp(
       // A line of a film or a series being translated or subtitled, in English and the languages of the corpus.
       'subtitl\\w*', 'film', 'movie', 'series', 'scene', 'characters?', 'dialog\\w*', 'napis\\w*', 'bohater\\w*', 'postac\\w*',
       'subtitrar\\w*', 'personaj\\w*', 'serial', 'subtitul\\w*', 'legenda', 'untertitel\\w*', 'sous-titr\\w*',
+      // Round twenty-seven (t46): a character, a line, a scene, subtitles, a translation in Swedish, Norwegian, Danish, Finnish, Icelandic.
+      'karaktar\\w*', 'karakter\\w*', 'replik\\w*', 'scenen', 'undertext\\w*', 'oversett\\w*', 'oversaet\\w*', 'oversatt\\w*',
+      'hahmo\\w*', 'repliik\\w*', 'kohtau\\w*', 'tekstity\\w*', 'kaannos\\w*', 'persona\\w*', 'thyding\\w*',
     ]) +
     '\\b' +
     // Korean, Japanese and Hebrew (round twenty-five): a character's line, subtitles, a translation ("캐릭터 대사 ... 번역해 주세요", "セリフを英訳").

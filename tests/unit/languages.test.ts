@@ -11,18 +11,22 @@ const UNREAD_IN_CORPUS = new Set(UNREAD_LANGUAGES.map((l) => l.code));
 /** Our own messages, one to three sentences, as a freelancer would write them. */
 const LITHUANIAN = 'Sveiki, perskaičiau jūsų užduotį ir galiu pradėti jau pirmadienį. Ar galėtumėte atsiųsti daugiau informacijos apie projektą ir terminus? Ačiū, laukiu atsakymo.';
 const SAMPLES: Record<string, string> = {
-  da: 'Hej, jeg har læst din beskrivelse og kan starte på opgaven allerede på mandag. Kan du sende mig flere oplysninger om projektet og tidsfristerne? Jeg vil gerne vide, hvor mange sider der skal laves.',
   et: 'Tere, lugesin teie kirjeldust ja saan tööga alustada juba esmaspäeval. Kas te saaksite saata rohkem infot projekti ja tähtaegade kohta? Kui teil on küsimusi, kirjutage mulle siia.',
-  fi: 'Hei, luin kuvauksesi ja voin aloittaa työn jo maanantaina. Voisitko lähettää lisää tietoa projektista ja aikataulusta? Jos sinulla on kysyttävää, kirjoita minulle tänne.',
-  is: 'Halló, ég las lýsinguna þína og get byrjað á verkefninu strax á mánudaginn. Gætirðu sent mér meiri upplýsingar um verkefnið? Takk fyrir skjótt svar, ég bíð eftir skránum.',
   lt: LITHUANIAN,
   lv: 'Labdien, es izlasīju jūsu aprakstu un varu sākt darbu jau pirmdien. Vai jūs varētu atsūtīt vairāk informācijas par projektu? Paldies par ātro atbildi, gaidu failus.',
   mg: 'Manao ahoana, novakiako ny famaritanao ary afaka manomboka ny asa aho amin’ny alatsinainy. Raha manana fanontaniana ianao dia soraty eto aho, hamaly ao anatin’ny ora vitsivitsy aho.',
-  no: 'Hei, jeg har lest beskrivelsen din og kan starte på oppdraget allerede på mandag. Kan du sende meg mer informasjon om prosjektet? Takk for raskt svar, jeg venter på filene.',
   so: 'Salaan, waxaan akhriyay sharaxaaddaada waxaanan bilaabi karaa shaqada Isniinta. Haddii aad qabto wax su’aalo ah, halkan iigu soo qor, waxaan kuu jawaabi doonaa dhowr saacadood gudahood.',
-  sv: 'Hej, jag har läst din beskrivning och kan börja med uppdraget redan på måndag. Kan du skicka mer information om projektet? Tack för det snabba svaret, jag väntar på filerna.',
   ha: 'Sannu, na karanta bayaninka kuma zan iya fara aikin ranar Litinin. Idan kana da wata tambaya, ka rubuto mini a nan, zan amsa cikin ’yan sa’o’i. Na gode da amsa da sauri.',
   yo: 'Ẹ kú àárọ̀, mo ti ka àpèjúwe yín, mo sì lè bẹ̀rẹ̀ iṣẹ́ náà ní ọjọ́ Ajé. Tí ẹ bá ní ìbéèrè kankan, ẹ kọ̀wé sí mi níbí, màá fèsì láàárín wákàtí díẹ̀. Ẹ ṣé fún ìdáhùn kíákíá.',
+};
+
+/** The same for the languages the rules have read since round twenty-seven: they no longer get the notice. */
+const NOW_READ_SAMPLES: Record<string, string> = {
+  sv: 'Hej, jag har läst din beskrivning och kan börja med uppdraget redan på måndag. Kan du skicka mer information om projektet? Tack för det snabba svaret, jag väntar på filerna.',
+  no: 'Hei, jeg har lest beskrivelsen din og kan starte på oppdraget allerede på mandag. Kan du sende meg mer informasjon om prosjektet? Takk for raskt svar, jeg venter på filene.',
+  da: 'Hej, jeg har læst din beskrivelse og kan starte på opgaven allerede på mandag. Kan du sende mig flere oplysninger om projektet og tidsfristerne? Jeg vil gerne vide, hvor mange sider der skal laves.',
+  fi: 'Hei, luin kuvauksesi ja voin aloittaa työn jo maanantaina. Voisitko lähettää lisää tietoa projektista ja aikataulusta? Jos sinulla on kysyttävää, kirjoita minulle tänne.',
+  is: 'Halló, ég las lýsinguna þína og get byrjað á verkefninu strax á mánudaginn. Gætirðu sent mér meiri upplýsingar um verkefnið? Takk fyrir skjótt svar, ég bíð eftir skránum.',
 };
 
 const ENGLISH = 'Hi! Thanks for the invite. I have built more than forty Shopify stores and I can share my portfolio here on Upwork. ';
@@ -61,7 +65,7 @@ describe('unreadLanguage', () => {
 
   it('names it typed without diacritics, and in a message that also has some English', () => {
     const bare = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '');
-    for (const code of ['lt', 'sv', 'fi', 'is']) expect(unreadLanguage(bare(SAMPLES[code]!)), code).toBe(code);
+    for (const code of ['lt', 'lv', 'et', 'yo']) expect(unreadLanguage(bare(SAMPLES[code]!)), code).toBe(code);
     expect(unreadLanguage(ENGLISH + LITHUANIAN)).toBe('lt');
     // Mostly English, with a Lithuanian thank-you: the text is read.
     expect(unreadLanguage(`${ENGLISH.repeat(3)}Ačiū labai!`)).toBeNull();
@@ -73,7 +77,7 @@ describe('unreadLanguage', () => {
     expect(short.split(/\s+/).length).toBeLessThan(MIN_LANGUAGE_WORDS);
     expect(unreadLanguage(short)).toBeNull();
     // As short, but nearly every word a common one.
-    expect(unreadLanguage('Jag har inte tid, men jag skulle kunna och vill gärna, tack.')).toBe('sv');
+    expect(unreadLanguage('Labdien, paldies, es varu sākt jau rīt, jums tikai jāatsūta darbs, lūdzu.')).toBe('lv');
     expect(unreadLanguage('')).toBeNull();
   });
 
@@ -85,29 +89,33 @@ describe('unreadLanguage', () => {
   });
 
   it('does not name a language when two unread ones are level (it cannot tell which)', () => {
-    // The Scandinavian words the three share count for each; only the words of one alone decide.
-    expect(unreadLanguage('jeg ikke skal være hvor skulle eller '.repeat(5))).toBeNull();
+    // The words Lithuanian and Latvian share count for each; only the words of one alone decide (Danish and Norwegian were the
+    // example until round twenty-seven took them off the list).
+    expect(unreadLanguage('jūs jau '.repeat(12))).toBeNull();
   });
 
-  it('no longer names Slovak, Slovenian or Albanian, read by the rules since round twenty-six', () => {
+  it('no longer names Slovak, Slovenian or Albanian (round twenty-six), Swedish, Norwegian, Danish, Finnish or Icelandic (round twenty-seven)', () => {
     const named = Object.keys(NOW_READ_SENTENCES).flatMap((code) => samples(code, NOW_READ_SENTENCES).map((x) => `${code} ${x.kind} -> ${unreadLanguage(x.text)}`));
-    expect(named).toHaveLength(30);
+    expect(named).toHaveLength(80);
     expect(named.filter((n) => !n.endsWith('null'))).toEqual([]);
-    expect(Object.values(NOW_READ_FRESH).map((text) => unreadLanguage(text))).toEqual([null, null, null]);
+    expect(Object.values(NOW_READ_FRESH).map((text) => unreadLanguage(text))).toEqual(Array(8).fill(null));
+    expect(Object.entries(NOW_READ_SAMPLES).map(([code, text]) => `${code} -> ${unreadLanguage(text)}`).filter((n) => !n.endsWith('null'))).toEqual([]);
   });
 
   // Round twenty-six took Uzbek, Slovak, Slovenian and Albanian off the list: 160 samples and 16 fresh messages became 120 and 12,
   // and the 123 and 11 named became 95 and 10 (Uzbek's 8 named samples, the other three languages' 20 and one fresh message).
-  it('keeps the measured figures (lib/detector/languages.ts): names 95 of the 120 samples, 10 of 12 fresh messages, misnames none', () => {
+  // Round twenty-seven took Swedish, Norwegian, Danish, Finnish and Icelandic off it: 120 and 12 became 70 and 7, and the 95 and 10
+  // named became 53 and 5 (those five languages had 42 of the named samples and 5 named fresh messages).
+  it('keeps the measured figures (lib/detector/languages.ts): names 53 of the 70 samples, 5 of 7 fresh messages, misnames none', () => {
     const all = Object.keys(SENTENCES).flatMap((code) => samples(code).map((s) => ({ code, ...s, got: unreadLanguage(s.text) })));
-    expect(all).toHaveLength(120);
+    expect(all).toHaveLength(70);
     expect(all.filter((s) => s.got !== null && s.got !== s.code).map((s) => `${s.code} ${s.kind} -> ${s.got}`)).toEqual([]);
-    expect(all.filter((s) => s.got === s.code).length).toBeGreaterThanOrEqual(95);
+    expect(all.filter((s) => s.got === s.code).length).toBeGreaterThanOrEqual(53);
     // A proposal of about 1,000 characters is always named, with or without its diacritics.
     expect(all.filter((s) => s.kind.startsWith('proposal') && s.got !== s.code).map((s) => `${s.code} ${s.kind}`)).toEqual([]);
     const fresh = Object.entries(FRESH).map(([code, text]) => [code, unreadLanguage(text)]);
     expect(fresh.filter(([code, got]) => got !== null && got !== code)).toEqual([]);
-    expect(fresh.filter(([code, got]) => got === code).length).toBeGreaterThanOrEqual(10);
+    expect(fresh.filter(([code, got]) => got === code).length).toBeGreaterThanOrEqual(5);
   });
 
   it('names none of the texts in the read languages nearest to the unread ones', () => {

@@ -122,6 +122,12 @@ export const REVIEW = defineClass({
     bn: [
       'রিভিউ\\S{0,3}', 'ফিডব্যাক\\S{0,3}', 'রেটিং\\S{0,3}', 'স্টার\\S{0,3}',
       'review', 'feedback', 'rating', 'stars?'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['omdöme\\S{0,3}', 'betyg(?:et)?', 'stjärn\\S{0,4}', 'recension\\S{0,3}', 'feedback(?:en)?'],
+    no: ['anmeldelse\\S{0,2}', 'vurdering\\S{0,3}', 'stjerne\\S{0,2}', 'tilbakemelding\\S{0,3}'],
+    da: ['anmeldelse\\S{0,2}', 'bedømmelse\\S{0,2}', 'stjerne\\S{0,2}', 'vurdering\\S{0,3}'],
+    fi: ['arvostelu\\S{0,4}', 'arvio\\S{0,4}', 'tähte\\S{0,3}', 'tähti\\S{0,3}', 'palaute\\S{0,4}', 'palautte\\S{0,4}'],
+    'is': ['umsögn\\S{0,5}', 'umsagn\\S{0,5}', 'stjörnu\\S{0,3}', 'stjörnur', 'einkunn\\S{0,3}'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -431,6 +437,12 @@ export const BAD_REVIEW = defineClass({
       // Banglish: a bad review, one star.
       '(?:kharap|baje) (?:review|feedback|rating)', '(?:1|ek|one) ?star',
       '(?:1|এক) স্টার', '(?:খারাপ|নেগেটিভ|বাজে) (?:রিভিউ|ফিডব্যাক|রেটিং)\\S{0,3}'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['(?:1|en|ett) stjärn\\S{0,4}', '(?:dåligt|lågt|negativt|sämsta) (?:betyg|omdöme)'],
+    no: ['(?:1|en|én) stjerne', '(?:dårlig|negativ|lav) (?:vurdering|anmeldelse)'],
+    da: ['(?:1|en|én) stjerne', '(?:dårlig|negativ|lav) (?:anmeldelse|bedømmelse|vurdering)'],
+    fi: ['(?:1|yksi|yhden) täh\\S{0,5}', '(?:huono|huonon|negatiivisen|negatiivinen) (?:arvostelu|arvio|palaute)\\S{0,3}'],
+    'is': ['(?:1|eina) stjörnu', '(?:slæma|slæm|neikvæða) umsögn'],
   },
   examples: ['or else my feedback is going to be',
     'my review will be... shall we say colourful',
@@ -646,6 +658,12 @@ export const GOOD_REVIEW = defineClass({
       'ফাইভ স্টার',
       '(?:5|পাঁচ) ?স্টার\\S{0,3}', '(?:ভালো|ভাল|পজিটিভ) (?:রিভিউ|ফিডব্যাক|রেটিং)\\S{0,3}',
       '(?:5|five|panch|pach) ?stars?(?! (?:hotel|resort))', '(?:bhalo|valo|positive) (?:review|feedback|rating)'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['(?:5|fem) stjärn\\S{0,4}', 'femstjärnig\\S{0,2}', '(?:bra|högt|toppen|positivt) (?:betyg|omdöme)'],
+    no: ['(?:5|fem) stjerne\\S{0,2}', 'femstjerners?', '(?:god|positiv|topp) (?:vurdering|anmeldelse)'],
+    da: ['(?:5|fem) stjerne\\S{0,2}', 'femstjernet', '(?:god|positiv|top) (?:anmeldelse|bedømmelse|vurdering)'],
+    fi: ['(?:5|viisi|viiden) täh\\S{0,5}', '(?:hyvä|hyvän|hyvää|positiivisen|positiivinen) (?:arvostelu|arvio|palaute)\\S{0,3}'],
+    'is': ['(?:5|fimm) stjörnu\\S{0,2}', '(?:góða|góð|jákvæða) umsögn'],
   },
   examples: ['a glowin client review',
     'a solid review',
@@ -901,6 +919,12 @@ export const CONDITION = defineClass({
       // Round twenty-five: the condition in the verb's ending ("ভালো রিভিউ দিলে", "রিফান্ড না দিলে", "না করলে").
       '(?:না )?(?:দিলে|করলে|পাঠালে)', 'তাহলে',
       'নাহলে', 'না হলে', 'নইলে', 'যতক্ষণ না', 'যদি'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['om du inte', 'om ni inte', 'annars', 'först när', 'bara om', 'om (?:du|ni) \\S+'],
+    no: ['hvis (?:du|dere) ikke', 'ellers', 'først når', 'bare hvis', 'hvis (?:du|dere) \\S+'],
+    da: ['hvis (?:du|i) ikke', 'ellers', 'først når', 'kun hvis', 'hvis (?:du|i) \\S+'],
+    fi: ['jos et', 'jos ette', 'muuten', 'tai saat', 'vasta kun', 'vain jos', 'jos (?:\\S+ )?\\S+(?:at|ät|atte|ätte)'],
+    'is': ['ef þú (?:\\S+ ){0,2}ekki', 'annars', 'bara ef', 'ef þú \\S+'],
   },
   examples: ['think about it before you refuse', 'the price of a good review', 'если доделаете', 'kapalit ng bayad', 'se a avaliação',
     
@@ -1033,6 +1057,12 @@ export const REVIEW_ASK = defineClass({
       // Banglish: "5 star review diben" (round twenty-five).
       'diben', 'den', 'dien', 'diyen',
       'দিন', 'দাও', 'দিবেন', 'দেবেন', 'দিয়ে দিন', 'দিয়ে দাও'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['ge (?:mig|oss)', 'lämna', 'skriv'],
+    no: ['gi (?:meg|oss)', 'legg igjen', 'skriv'],
+    da: ['giv (?:mig|os)', 'skriv', 'efterlad'],
+    fi: ['anna (?:mulle|minulle|meille)', 'jätä', 'kirjoita'],
+    'is': ['gefðu (?:mér|okkur)', 'skildu eftir', 'skrifaðu'],
   },
   examples: ['review likh dijiye', '5 star dein',
     
@@ -1143,6 +1173,12 @@ export const ONLY_IF = defineClass({
       'पछि मात्र', 'भए मात्र'],
     bn: [
       'তবেই', 'পরেই', 'দিলেই'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['bara om', 'först när', 'endast om'],
+    no: ['bare hvis', 'først når', 'kun hvis'],
+    da: ['kun hvis', 'først når', 'bare hvis'],
+    fi: ['vain jos', 'vasta kun', 'ainoastaan jos'],
+    'is': ['bara ef', 'aðeins ef', 'ekki fyrr en'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -1428,6 +1464,12 @@ export const REFUND_OR_FREE = defineClass({
       '(?:\\d+ )?(?:ডলার|টাকা) ফেরত',
       'রিফান্ড', 'ফ্রি', 'টাকা ফেরত',
       'ফ্রিতে', 'ডিসকাউন্ট', 'ছাড় (?:দেব|দিব|দিচ্ছি|দিবো|পাবেন)'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['gratis', 'rabatt\\S{0,3}', 'återbetal\\S{0,4}', 'pengarna tillbaka', 'utan kostnad', 'betala\\S{0,2} (?:\\S+ ){0,3}tillbaka'],
+    no: ['gratis', 'rabatt\\S{0,3}', 'pengene tilbake', 'betaler (?:\\S+ ){0,3}tilbake'],
+    da: ['gratis', 'rabat\\S{0,3}', 'pengene tilbage', 'betaler (?:\\S+ ){0,3}tilbage'],
+    fi: ['ilmai\\S{0,5}', 'alennu\\S{0,4}', 'rahat takaisin', 'palautan (?:\\S+ ){0,2}raho\\S{0,5}', 'palauta rahoja', 'hyvity\\S{0,4}'],
+    'is': ['frítt', 'ókeypis', 'afslátt\\S{0,2}', 'endurgreiði\\S{0,2}', 'peningana til baka'],
   },
   examples: ['me regreses el anticipo',
     'I\'ll knock the invoice down by 10%', 'a few freebies', 'ibabalik mo ang bayad',
@@ -1603,6 +1645,12 @@ export const DELIVERABLE = defineClass({
       // Round twenty-five: the final file, the source file, the rest of the work.
       'ফাইনাল (?:ফাইল|কপি|ভার্সন|ডিজাইন)', 'সোর্স ফাইল', 'বাকি কাজ', 'ডিজাইন\\S{0,3}',
       'ফাইল\\S{0,3}', 'সোর্স কোড', 'কোড'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['filerna', 'filen', 'källkod(?:en)?', 'koden', 'slutversion\\S{0,3}'],
+    no: ['filene', 'fila', 'filen', 'kildekode(?:n)?', 'koden'],
+    da: ['filerne', 'filen', 'kildekode(?:n)?', 'koden'],
+    fi: ['tiedosto\\S{0,4}', 'lähdekoodi\\S{0,3}', 'koodi\\S{0,3}'],
+    'is': ['skrár(?:nar)?', 'skrána', 'kóða(?:nn|num)?', 'frumkóða\\S{0,3}'],
   },
   examples: ['the sales dashboard',
     
@@ -1857,6 +1905,12 @@ export const AFTER_REVIEW = defineClass({
       'दिल्यावरच|दिल्यानंतरच)'],
     ne: [
       '(?:रिभ्यु|रिभ्यू|रिव्यू|फिडब्याक|रेटिङ|स्टार) (?:दिए ?पछि|दिएपछि)(?: मात्र)?'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['(?:när|efter att|så fort) (?:du|ni) (?:\\S+ ){0,4}(?:omdöme|betyg|stjärn\\S{0,4})'],
+    no: ['(?:når|etter at|så snart) (?:du|dere) (?:\\S+ ){0,4}(?:anmeldelse|vurdering|stjerne\\S{0,2})'],
+    da: ['(?:når|efter at|så snart) (?:du|i) (?:\\S+ ){0,4}(?:anmeldelse|bedømmelse|stjerne\\S{0,2})'],
+    fi: ['(?:kun|heti kun) (?:olet )?(?:\\S+ ){0,3}(?:arvostelu|arvio|täh)\\S{0,5}'],
+    'is': ['(?:þegar|eftir að) þú (?:\\S+ ){0,3}(?:umsögn|stjörnu)\\S{0,3}'],
   },
   examples: ['pehle 5 star do sir, tabhi', 'ba3d ma t3teeni 5 njoom',
     'как только оставите отзыв', 'jab aap 5 star de denge', 'pehle review, phir',
@@ -2039,6 +2093,12 @@ export const DELIVER_VERB = defineClass({
       // Marathi: I will give, it will not reach you.
       'देईन', 'पाठवीन', 'मिळणार नाही',
       'पाठवेन', 'पाठवतो', 'पाठवणार', 'पाठवून देईन'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['skickar jag', 'får du', 'lämnar jag över', 'levererar jag'],
+    no: ['sender jeg', 'får du', 'leverer jeg'],
+    da: ['sender jeg', 'får du', 'leverer jeg'],
+    fi: ['lähetän', 'en lähetä', 'saat', 'toimitan'],
+    'is': ['sendi ég', 'færðu', 'þú færð'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -2277,6 +2337,12 @@ export const CHANGE_REVIEW = defineClass({
     he: ['(?:ת)?(?:מחק|שנה|ערוך|תקן|הסר)(?:י)? (?:את )?(?:ה)?(?:ביקורת|דירוג|חוות דעת|פידבק)'],
     ja: ['(?:レビュー|評価|低評価|悪評|口コミ)(?:を)?(?:消し|消して|削除|変更|修正|書き直|取り消|取り下げ)'],
     ko: ['(?:리뷰|후기|평가|별점|악평)(?:을|를)? ?(?:지워|지우|삭제|수정|바꿔|내려)'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['ändra\\S{0,2} (?:\\S+ ){0,2}(?:omdöme|betyg)\\S{0,3}', 'tar? bort (?:\\S+ ){0,2}(?:omdöme|betyg)\\S{0,3}'],
+    no: ['endre (?:\\S+ ){0,2}(?:anmeldelse|vurdering)\\S{0,3}', 'slett\\S{0,2} (?:\\S+ ){0,2}(?:anmeldelse|vurdering)\\S{0,3}'],
+    da: ['(?:ret|ændr|ændre) (?:\\S+ ){0,2}(?:anmeldelse|bedømmelse)\\S{0,3}', 'slet\\S{0,3} (?:\\S+ ){0,2}(?:anmeldelse|bedømmelse)\\S{0,3}'],
+    fi: ['muuta (?:\\S+ ){0,2}(?:arvostelu|arvio)\\S{0,4}', 'poista\\S{0,2} (?:\\S+ ){0,2}(?:arvostelu|arvio)\\S{0,4}'],
+    'is': ['breyttu (?:\\S+ ){0,2}umsögn\\S{0,4}', 'eyð\\S{0,3} (?:\\S+ ){0,2}umsögn\\S{0,4}'],
   },
   examples: ['edit your private feedback', 'change the 4 to a 5', 'would you consider withdrawing your feedback', 'if it is gone by tonight',
     'cambia la reseña', 'altere a avaliação', "retire ton avis", 'ändere die Bewertung', 'удалите отзыв', 'zmień swoją ocenę',

@@ -259,6 +259,13 @@ export const PAYMENT_METHOD = defineClass({
       'यूपीआई(?: आईडी)?', 'यूपीआय', 'पेटीएम\\S{0,3}', 'फोन ?पे', 'फ़ोन ?पे', 'गूगल ?पे', 'जी ?पे',
       'बैंक ट्रांसफर', 'बैंक ट्रान्सफर', 'बँक ट्रान्सफर', 'नेफ्ट', 'आईएमपीएस',
       '(?:बँक|बैंक) (?:खात्यात|खात्यावर|खाते|अकाउंट\\S{0,3})'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['swish\\S{0,3}', '(?:på|till|in på) (?:mitt |ditt )?(?:bank)?konto(?:t)?', 'kontonummer\\S{0,3}', 'bankkonto\\S{0,3}', 'banköverföring\\S{0,3}',
+      'clearingnummer', 'kontant(?:er)?', 'revolut(?:en)?', 'paypal(?:en)?', 'faktura(?:n)? direkt', 'bankgiro\\S{0,3}', 'plusgiro\\S{0,3}'],
+    no: ['vipps(?:en)?', 'kontoen min', 'kontonummer\\S{0,3}', 'bankkonto\\S{0,3}', 'bankoverføring\\S{0,3}', 'kontant(?:er)?'],
+    da: ['mobilepay', 'min konto', 'kontonummer\\S{0,3}', 'bankkonto\\S{0,3}', 'bankoverførsel\\S{0,3}', 'kontant(?:er)?', 'reg\\.? ?nr'],
+    fi: ['tilisiir\\S{0,5}', 'tilille(?:ni)?', 'tilinumero\\S{0,4}', 'pankkisiir\\S{0,5}', 'käteis\\S{0,5}', 'mobilepay\\S{0,4}', 'revolut\\S{0,4}', 'paypal\\S{0,4}'],
+    'is': ['millifærsl\\S{0,3}', 'reikning(?:inn|num)? minn', 'reikningsnúmer\\S{0,3}', 'reiðufé', 'með (?:aur|kass)\\b', '(?:aur|kass)-?app\\S{0,3}'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -568,6 +575,13 @@ export const PAY_VERB = defineClass({
       'দিন|দিয়ে দেব)',
       'পে (?:করুন|করো|করব|করবো|করেন|করে দিন)',
       'ট্রান্সফার (?:করুন|করো|করব|করবো|করে দিন)'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['betala\\S{0,3}', 'betalar', 'swisha\\S{0,2}', 'swishar', 'för(?:a)? över', 'sätt(?:a)? in', 'fakturera\\S{0,3}', 'skicka(?:r)? pengarna'],
+    no: ['betal(?:e|er|t)', 'vippse\\S{0,2}', 'vippser', 'overfør\\S{0,2}', 'sett(?:e)? inn', 'fakturer\\S{0,3}', 'send(?:er)? pengene'],
+    da: ['betal(?:e|er|t)?', 'overfør\\S{0,2}', 'sæt(?:te)? (?:\\S+ )?ind', 'fakturer\\S{0,3}', 'send(?:er)? pengene', 'mobilepay(?:e|er)'],
+    fi: ['maksa\\S{0,4}', 'maksat', 'maksan', 'laskut\\S{0,4}', 'siirrä\\S{0,3}', 'lähetä rahat', 'laita rahat'],
+    'is': ['borga\\S{0,3}', 'millifær\\S{0,4}', 'sendu (?:\\S+ )?pening\\S{0,4}', 'sendi þér reikning', 'greiða\\S{0,2}',
+      'sen[dt]\\S{0,2} (?:\\S+ ){0,2}reikning\\S{0,3}'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -709,6 +723,12 @@ export const DIRECTLY = defineClass({
       // Banglish "directly" (English "direct" is read by the English list).
       'sorasori', 'shorasori',
       'সরাসরি', 'ডাইরেক্ট(?:লি)?', 'ডিরেক্ট(?:লি)?'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['direkt', 'mellan oss', 'privat'],
+    no: ['direkte', 'oss imellom', 'privat'],
+    da: ['direkte', 'mellem os', 'privat'],
+    fi: ['suoraan', 'meidän kesken', 'keskenämme'],
+    'is': ['beint', 'okkar á milli'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -859,6 +879,12 @@ export const FEE = defineClass({
       'कमिसन', 'कमिशन'],
     bn: [
       '(?<!কোনো |কোন |অতিরিক্ত |বাড়তি |এক্সট্রা )(?:ফি|ফিস)', 'কমিশন'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['avgift\\S{0,4}', 'provision\\S{0,3}', 'deras (?:andel|del)', 'upworks (?:avgift|andel|del)'],
+    no: ['gebyr\\S{0,4}', 'avgift\\S{0,4}', 'provisjon\\S{0,3}'],
+    da: ['gebyr\\S{0,4}', 'provision\\S{0,3}', 'afgift\\S{0,4}'],
+    fi: ['palkkio\\S{0,4}', 'välityspalkkio\\S{0,4}', 'provisio\\S{0,3}', 'upwork\\S{0,4} osuu\\S{0,3}'],
+    'is': ['gjald\\S{0,4}', 'þóknun\\S{0,3}'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -1040,6 +1066,12 @@ export const AVOID = defineClass({
       '(?:দেওয়ার|দেয়ার|কাটার|দেবার) দরকার (?:নাই|নেই)',
       'বাঁচাতে', 'বাঁচবে', 'বাঁচানোর', 'বাঁচাই', 'ছাড়া', 'লাগবে না', 'দিতে হবে না',
       'এড়াতে', 'এড়িয়ে'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['slipp\\S{0,3}', 'spar(?:a|ar)', 'undvik\\S{0,3}', 'utan', 'gå förbi'],
+    no: ['slipp\\S{0,3}', 'sparer', 'spare oss', 'unngå\\S{0,2}', 'uten'],
+    da: ['slipp\\S{0,3}', 'sparer', 'spare os', 'undgå\\S{0,2}', 'uden'],
+    fi: ['säästetään', 'säästä\\S{0,4}', 'välttää', 'vältetään', 'ilman', 'ei tarvitse maksaa'],
+    'is': ['sleppum', 'spörum', 'spara', 'forðast'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -1493,6 +1525,16 @@ export const DIRECT_DEAL = defineClass({
     vi: ['(?:toi|minh|chi|anh|em|tui|tao) (?:se )?(?:tra|dua|gui) (?:cho (?:cau|ban|em|anh|chi) )?tien mat',
       'tien mat (?:cho )?(?:cau|ban|em|anh|chi) (?:nhe|nha)',
       'lam viec truc tiep (?:\\S+ ){0,3}khong can (?:\\S+ ){0,3}upwork'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['(?:jobbar|jobba|arbetar|kör|gör)(?: \\S+){0,2} (?:direkt|utanför upwork\\S{0,2}|förbi upwork\\S{0,2})', 'kontant (?:när|om) vi (?:ses|träffas)',
+      'svart betalning', 'swisha (?:mig|mej|dig|oss|över|pengarna|resten|beloppet)', 'swishar (?:jag |du )?(?:dig|mig|över)'],
+    no: ['(?:jobber|jobbe|gjør|kjører)(?: \\S+){0,2} (?:direkte|utenfor upwork\\S{0,2}|utenom upwork\\S{0,2})', 'kontant (?:når|hvis) vi (?:ses|møtes)',
+      'vippse (?:meg|deg|oss|over|pengene|resten|beløpet)', 'vippser (?:jeg |du )?(?:deg|meg|over)'],
+    da: ['(?:arbejder|arbejde|gør|kører)(?: \\S+){0,2} (?:direkte|udenfor upwork\\S{0,2}|udenom upwork\\S{0,2})', '(?:betal )?kontant (?:når|hvis) vi (?:ses|mødes)',
+      'mobilepay(?:e|er)? (?:mig|dig|pengene|resten|beløbet)', 'send (?:\\S+ ){0,2}(?:på|over) mobilepay'],
+    fi: ['(?:tehdään|toimitaan|työskennellään)(?: \\S+){0,2} (?:suoraan|upwork\\S{0,4} ohi|upwork\\S{0,4} ulkopuolel\\S{0,3})',
+      'käteisellä kun (?:tavataan|nähdään)'],
+    'is': ['(?:vinnum|gerum)(?: \\S+){0,2} (?:beint|framhjá upwork\\S{0,3}|utan upwork\\S{0,3})'],
   },
   examples: ['cash in hand', 'sort out the monthly retainer between ourselves', 'schreibe ich Ihnen einfach eine eigene Rechnung',
     'sparen wir uns den Umweg über die Plattform', 'je vous facture directement',
@@ -1601,6 +1643,12 @@ export const PAYMENT_TECH = defineClass({
     // Azerbaijani spells integration with a q ("inteqrasiya", which the English 'integr' misses): a payment system, page or module
     // built for a shop's customers ("Ödəniş sistemi inteqrasiyası üçün Payoneer lazımdır").
     az: ['inteqr\\S{0,10}', 'odenis (?:sistem|modul|sehife|forma|qapi)\\S{0,4}', 'musterilerimiz\\S{0,2}', 'magazamiz\\S{0,3}'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['betalsätt\\S{0,3}', 'kassan', 'integrera\\S{0,3}', 'bygg in'],
+    no: ['betalingsmåte\\S{0,3}', 'kassen', 'integrer\\S{0,3}'],
+    da: ['betalingsmetode\\S{0,3}', 'kurven', 'integrer\\S{0,3}'],
+    fi: ['maksutava\\S{0,3}', 'kassalle', 'integroi\\S{0,3}'],
+    'is': ['greiðsluleið\\S{0,3}', 'körfunni'],
   },
   examples: ['I noticed three Venmo payments', 'margin by payment method breakdown', 'Reel 4 caption: COD available',
     'Confirmations: 1 for USDC on Base', 'smart contracts on Solidity', 'pelanggan yang bayar ke toko', 'модуль виплат',

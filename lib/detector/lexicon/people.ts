@@ -133,6 +133,12 @@ export const ACCOUNT = defineClass({
       'अकाउन्ट\\S{0,4}', 'अकाउंट\\S{0,4}', 'एकाउन्ट\\S{0,4}', 'प्रोफाइल\\S{0,4}'],
     bn: [
       'অ্যাকাউন্ট\\S{0,4}', 'একাউন্ট\\S{0,4}', 'এ্যাকাউন্ট\\S{0,4}', 'প্রোফাইল\\S{0,4}'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['konto(?:t|n)?', 'upwork-?konto\\S{0,3}', 'profil(?:en)?'],
+    no: ['konto(?:en)?', 'upwork-?konto\\S{0,3}', 'profil(?:en)?'],
+    da: ['konto(?:en)?', 'upwork-?konto\\S{0,3}', 'profil(?:en)?'],
+    fi: ['tili\\S{0,5}', 'upwork-?tili\\S{0,5}', 'profiili\\S{0,4}'],
+    'is': ['aðgang\\S{0,4}', 'upwork-?aðgang\\S{0,4}', 'reikning\\S{0,4}'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -808,6 +814,12 @@ export const STAND_IN = defineClass({
       '(?:ইন্টারভিউ|ভিডিও কল|কল|ভেরিফিকেশন|মিটিং)\\S{0,3} (?:আমার|আমাদের) (?:হয়ে|বদলে|' +
         'জায়গায়)',
       'আমার (?:হয়ে|বদলে|জায়গায়) (?:ইন্টারভিউ|ভেরিফিকেশন|টেস্ট)'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['(?:intervjun|intervju|testet|provet|verifieringen)(?: \\S+){0,2} i (?:mitt|ditt) ställe', 'i (?:mitt|ditt) ställe (?:på|i) (?:intervjun|testet|videosamtalet)'],
+    no: ['(?:intervjuet|intervjuen|testen|verifiseringen)(?: \\S+){0,2} (?:i mitt sted|for meg)'],
+    da: ['(?:interviewet|testen|verificeringen)(?: \\S+){0,2} i mit sted'],
+    fi: ['(?:haastattelu|testi|tunnistautumi)\\S{0,4}(?: \\S+){0,2} (?:minun puolestani|puolestani)'],
+    'is': ['(?:viðtalið|prófið)(?: \\S+){0,2} fyrir mig'],
   },
 examples: ['i can do the upwork ID check for my sister',
     'takes the call as you', 'joins the interview with my camera', 'your friend with the Top Rated badge could apply', 'complete the identity verification for your account',
@@ -1440,6 +1452,29 @@ words: {
       '(?:আপনার|তোমার) (?:নম্বর|নাম্বার|ইমেইল) (?:কত|কি)',
       '(?:হোয়াটসঅ্যাপ|ইমো|টেলিগ্রাম) (?:নম্বর|নাম্বার)\\S{0,2} (?:দিন|দেন|দাও|দে|' +
       'দিবেন|পাঠান)'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: [
+      '(?:skicka|ge|lämna|sms:a|messa)(?: gärna| bara)? (?:mig )?(?:ditt|ert) (?:telefon|mobil)?(?:nummer|nr|kontaktuppgifter|whatsapp|telegram|insta\\S{0,5}|snap\\S{0,5})',
+      '(?:skicka|ge|lämna|sms:a|messa)(?: gärna| bara)? (?:mig )?(?:din|er) (?:mejl\\S{0,5}|mail\\S{0,6}|e-?post\\S{0,7}|mailadress)',
+      '(?:vad|vilket|vilken) (?:är|ar) (?:ditt|din|ert|er) (?:telefon|mobil)?(?:nummer|nr|mejl\\S{0,5}|mail\\S{0,6}|e-?post\\S{0,7})',
+      'vilket nummer (?:kan|når) jag (?:nå |ringa )?(?:dig|er)',
+      '(?:kan|får|kunde) jag få (?:ditt|din|ert|er) (?:telefon|mobil)?(?:nummer|nr|mejl\\S{0,5}|mail\\S{0,6}|e-?post\\S{0,7})',
+      'vad heter du på (?:whatsapp|telegram|insta\\S{0,5}|snap\\S{0,5}|signal|discord|skype|linkedin)',
+      'har du (?:whatsapp|telegram|signal|snapchat|skype|viber|discord)\\?'],
+    no: ['(?:sende?|gi|legg igjen|kan jeg få|hva er) (?:meg )?(?:nummeret|mailen|e-?postadressen|mobilnummeret|telefonnummeret|snapen|kontaktinfoen) (?:ditt|din|deres)',
+      'hvilket nummer kan jeg (?:nå|ringe) deg på', 'hva heter du på (?:whatsapp|telegram|insta\\S{0,5}|snap\\S{0,5}|signal|discord|skype)',
+      'har du (?:whatsapp|telegram|signal|snapchat|snap|skype|viber|discord)\\?'],
+    da: ['(?:send mig|giv mig|efterlad|må jeg få|kan jeg få|hvad er) (?:dit|din|jeres) (?:telefon|mobil)?(?:nummer|nr|mail\\S{0,7}|e-?mail\\S{0,7})',
+      'hvilket nummer kan jeg (?:fange|få fat i|ringe til|nå) dig på', 'hvad hedder du på (?:whatsapp|telegram|insta\\S{0,5}|snap\\S{0,5}|signal|discord|skype)',
+      'har du (?:whatsapp|telegram|signal|snapchat|snap|skype|viber|discord)\\?'],
+    fi: [
+      '(?:laita|anna|lähetä|kerro|laittaisitko|antaisitko|voisitko laittaa|voitko laittaa|voisitko antaa|voitko antaa|saisinko|saanko) (?:\\S+ ){0,2}(?:puhelin|kännykkä)?numero(?:si|s)\\b',
+      '(?:laita|anna|lähetä|kerro|saisinko|saanko|voisitko laittaa|voitko laittaa) (?:\\S+ ){0,2}(?:sähköposti|sähköpostiosoittee|s-?posti|meili)si',
+      '(?:laita|anna|lähetä|kerro) (?:mulle )?(?:sun|sinun) (?:puhelin)?(?:numero|sähköposti|meili|whatsapp|telegram)',
+      'mikä (?:on )?(?:sun|sinun) (?:puhelin)?(?:numero|sähköposti|meili)', 'mistä numerosta (?:saan|tavoitan) (?:sinut|sut)',
+      'onko (?:sulla|sinulla) (?:whatsapp|telegram|signal|snapchat)\\S{0,3}'],
+    'is': ['(?:sendu mér|gefðu mér|má ég fá|get ég fengið|geturðu sent mér|hvert er) (?:\\S+ )?(?:síma)?(?:númerið|netfangið|tölvupóstinn) þitt',
+      'ertu með (?:whatsapp|telegram|signal|snapchat|messenger)'],
   },
   examples: [
     'do you have gmail?', 'please accept me on skype', 'i want to add you wechat', 'please provide contact information',
@@ -1684,6 +1719,12 @@ export const ASK_FOR = defineClass({
       'শেয়ার করো', 'শেয়ার করবেন', 'দেওয়া যাবে', 'দেয়া যাবে',
       'আছে(?= ?\\?)', 'কত', 'দিন', 'দেন(?: তো)?', 'দাও', 'দিবেন', 'দেবেন', 'পাঠান', 'পাঠাও', 'পাঠিয়ে দিন',
       'পাঠিয়ে দেন', 'বলুন', 'শেয়ার করুন', 'শেয়ার করেন'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['skicka(?: gärna)?', 'ge mig', 'lämna', 'kan jag få'],
+    no: ['sende? meg', 'gi meg', 'legg igjen', 'kan jeg få'],
+    da: ['sende? mig', 'giv mig', 'efterlad', 'må jeg få', 'kan jeg få'],
+    fi: ['laita', 'anna (?:mulle|minulle)', 'lähetä', 'saisinko', 'saanko'],
+    'is': ['sendu', 'gefðu mér', 'má ég fá'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -1971,6 +2012,12 @@ export const CONTACT_DETAIL = defineClass({
       'প্রাইভেট|মোবাইল|ফোন) ){0,2}(?:নম্বর|নাম্বার|ইমেইল|ইমেল|মেইল আইডি)\\S{0,3}',
       '(?:ফেসবুক|হোয়াটসঅ্যাপ|ইমো|টেলিগ্রাম|ইনস্টাগ্রাম|ভাইবার|মেসেঞ্জার|' +
         'স্কাইপ|লিংকডইন) (?:আইডি|প্রোফাইল|লিংক|নম্বর|নাম্বার)\\S{0,4}'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['(?:ditt|ert) (?:telefon|mobil)?(?:nummer|nr)', '(?:din|er) (?:mejl\\S{0,5}|mail\\S{0,6}|e-?post\\S{0,7}|kontaktinfo)', 'dina kontaktuppgifter'],
+    no: ['(?:nummeret|mobilnummeret|telefonnummeret) ditt', '(?:mailen|e-?postadressen|e-?posten|kontaktinfoen) din'],
+    da: ['dit (?:telefon|mobil)?nummer', 'din (?:mail\\S{0,7}|e-?mail\\S{0,7})', 'dine kontaktoplysninger'],
+    fi: ['(?:puhelin|kännykkä)?numerosi', 'sähköpostiosoitteesi', 'sähköpostisi', 'yhteystietosi'],
+    'is': ['(?:síma)?númerið þitt', 'netfangið þitt', 'tölvupóstinn þinn'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -2659,6 +2706,16 @@ words: {
       '(?:আপনার|তোমার|তোর) মতো (?:অশিক্ষিত|মূর্খ|গাধা|বলদ|ফালতু|অযোগ্য) (?:লোক|' +
         'মানুষ)\\S{0,3}',
       'মাথায় (?:কি )?কিছু (?:নাই|নেই)'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['(?:du är|du ar|du e|ni är) (?:\\S+ ){0,2}(?:värdelös|idiot|korkad|dum i huvudet|patetisk|inkompetent|bedragare|amatör)\\S{0,2}', 'vilken idiot',
+      'din (?:idiot|bedragare|amatör|pajas|klant)', 'skäms på dig', 'dum i huvudet'],
+    no: ['(?:du er|dere er) (?:\\S+ ){0,2}(?:ubrukelig|idiot|dum|patetisk|inkompetent|svindler|amatør)\\S{0,2}', 'for en idiot',
+      'din (?:idiot|svindler|amatør|tulling|klovn)', 'skam deg'],
+    da: ['(?:du er|i er) (?:\\S+ ){0,2}(?:ubrugelig|idiot|dum|patetisk|inkompetent|svindler|amatør)\\S{0,2}', 'sikke en idiot', 'din (?:idiot|svindler|amatør|klovn|taber)',
+      'skam dig'],
+    fi: ['(?:olet|oot|ootte|olette) (?:\\S+ ){0,2}(?:hyödytön|idiootti|tyhmä|säälittävä|surkea|huijari|ääliö|amatööri)\\S{0,2}', 'mikä idiootti',
+      'senkin (?:idiootti|huijari|ääliö|amatööri)', 'häpeä'],
+    'is': ['þú ert (?:\\S+ ){0,2}(?:gagnslaus|hálfviti|fáviti|vitleysingur|aumingi|svikari)\\S{0,2}', 'þvílíkur (?:hálfviti|fáviti)', 'skammastu þín'],
   },
 examples: ['ang kupal mo',
     
@@ -2814,6 +2871,12 @@ words: {
   ro: ['putem', 'hai sa', 'propun', 'mai bine', 'mai simplu', 'ar fi mai'],
   ms: ['jom', 'boleh', 'lagi senang', 'lagi mudah', 'lagi cepat', 'lebih baik', 'better', 'easier'],
   ko: ['할까요', '하시죠', '하죠', '(?:는|은) ?게 ?(?:좋|편|낫|빠르)', '편해요', '편하', '가능하세요', '어때요', '좋겠'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['vi kan', 'låt oss', 'hellre', 'istället'],
+    no: ['vi kan', 'la oss', 'heller', 'i stedet'],
+    da: ['vi kan', 'lad os', 'hellere', 'i stedet'],
+    fi: ['voidaan', 'mieluummin', 'sen sijaan'],
+    'is': ['við getum', 'frekar', 'í staðinn'],
 },
 examples: [
     // Greek, Hungarian, Malayalam.
@@ -3366,6 +3429,14 @@ words: {
     vi: ['(?:con nit|tre con|hoc sinh|thang nhoc|dua nho) (?:cung|con) (?:lam|viet|ve|code) (?:\\S+ )?(?:tot|hay|dep|gioi) hon', 've que (?:ma )?chan (?:bo|trau|vit|lon)',
       'con nit lop \\d+', 'xau nhu ma che', '(?:k|ko|khong) biet gi (?:ve|ma)', 'day doi', 'voi trinh do nhu (?:anh|cau|ban|may)',
       'loai nhu (?:ban|cau|may|anh)', 'dung mo mong'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['(?:mitt barn|min brorson|min systerson|min son|min dotter|min praktikant|en femåring) (?:\\S+ ){0,3}(?:gjort|göra|gör) (?:det|detta) bättre',
+      'hitta (?:ett|nåt|något) annat (?:yrke|jobb)'],
+    no: ['(?:ungen min|barnet mitt|sønnen min|datteren min|nevøen min|en femåring) (?:\\S+ ){0,3}(?:gjort|gjøre|gjør) (?:det|dette) bedre',
+      'finn deg (?:et|en) anne?t? (?:yrke|jobb)'],
+    da: ['(?:mit barn|min søn|min datter|min nevø|en femårig) (?:\\S+ ){0,3}(?:gjort|gøre|gør) (?:det|dette) bedre', 'find dig (?:et|en) ande?n?t? (?:fag|job|erhverv)'],
+    fi: ['(?:lapseni|poikani|tyttäreni|veljenpoikani|viisivuotias) (?:\\S+ ){0,3}(?:tehnyt|tekisi|tekee) (?:sen|tämän) paremmin', 'etsi (?:\\S+ )?toinen (?:ammatti|työ)'],
+    'is': ['barnið mitt (?:\\S+ ){0,3}(?:gert|gerir) (?:þetta|það) betur', 'finndu þér (?:aðra|annað) (?:vinnu|starf)'],
 },
 examples: ['r u even a real developer', 'such a cheap mentality', 'no wonder nobody wants to work with u',
     'I expected more from a person of your age', 'a woman your age should understand this by now', 'u talk like my grandpa on calls', 'only an idiot would ask that',
@@ -3643,6 +3714,12 @@ words: {
     ],
     zh: ['不招(?:\\S{0,4}?)(?:人|女生|女的)', '不考虑女(?:生|的)', '不考慮女(?:生|的)', '不要女(?:生|的)', '女生写代码', '女生寫程式'],
     vi: ['(?:dan ba|phu nu) (?:thi )?biet gi', 'dan (?:an|an do|phi|tau)(?: voi dan \\S+)? (?:dung|khong duoc) apply', 'con gai lam it', 'con gai (?:thi )?biet gi'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['kvinnor (?:kan inte|ska inte|borde inte) (?:\\S+ ){0,2}\\S*', 'åk hem till (?:ditt|ert) (?:eget )?land', 'åk tillbaka till (?:ditt|ert) (?:eget )?land'],
+    no: ['kvinner (?:kan ikke|skal ikke|bør ikke) (?:\\S+ ){0,2}\\S*', 'reis hjem til (?:ditt|deres) (?:eget )?land', 'dra tilbake til (?:ditt|deres) (?:eget )?land'],
+    da: ['kvinder (?:kan ikke|skal ikke|bør ikke) (?:\\S+ ){0,2}\\S*', 'tag hjem til (?:dit|jeres) (?:eget )?land', 'rejs hjem til (?:dit|jeres) (?:eget )?land'],
+    fi: ['naiset eivät (?:osaa|voi|saa) (?:\\S+ ){0,2}\\S*', 'mene takaisin (?:omaan )?maahasi'],
+    'is': ['konur geta ekki (?:\\S+ ){0,2}\\S*', 'farðu heim til þín'],
   },
   counterExamples: ['the male connector on the cable',
     'leave the heavy lifting to the movers', 'typical British weather today', 'the booking app lets people schedule around their prayers',
@@ -4207,6 +4284,12 @@ export const THREAT = defineClass({
       '(?:तुला|तुम्हाला) (?:मी )?बघून घेईन',
       '(?:तुझ्या|तुमच्या) घरी (?:माणसं|लोक|पोलीस) पाठवीन',
       '(?:तुला|तुम्हाला) (?:बघून घेईन|सोडणार नाही|मारून टाकेन)', 'पस्तावशील'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['jag vet (?:var|vart) (?:du|ni) (?:bor|jobbar)', '(?:du|ni) kommer (?:att )?ångra (?:dig|er|det)', 'jag ska förstöra (?:din|ditt|er)', 'jag ska hitta dig'],
+    no: ['jeg vet hvor (?:du|dere) (?:bor|jobber)', '(?:du|dere) kommer til å angre', 'jeg skal ødelegge (?:din|ditt|karrieren|ryktet)', 'jeg skal finne deg'],
+    da: ['jeg ved hvor (?:du|i) (?:bor|arbejder)', '(?:du|i) kommer til at fortryde', 'jeg vil ødelægge (?:din|dit)', 'jeg skal ødelægge (?:din|dit)', 'jeg finder dig'],
+    fi: ['tiedän missä (?:asut|asutte|olet töissä)', 'tule(?:t|tte) katumaan', 'tuhoan (?:sun |sinun )?(?:urasi|maineesi|uran)', 'löydän sut'],
+    'is': ['ég veit hvar þú (?:býrð|vinnur)', 'þú munt sjá eftir', 'ég skal eyðileggja', 'ég finn þig'],
   },
   examples: ['imma find u, i mean it', 'u will regret, i know people', 'stop calling or i\'ll turn up at ur house',
     'I\'ll see that no client in this city ever works with you', 'you\'ll find out how vindictive I can be', 'I know where your warehouse is.',
@@ -4868,6 +4951,28 @@ export const ACCOUNT_DEAL = defineClass({
       'করেন|করতে পারেন)',
       '(?:আপনার|তোমার) (?:আপওয়ার্ক )?(?:অ্যাকাউন্ট|একাউন্ট|আইডি) (?:ভাড়া|রেন্ট)',
       '(?:অ্যাকাউন্ট|একাউন্ট|আইডি) ভাড়া (?:দিন|দেন|দাও|নেব|নিব|নেবো|দেবেন)'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['(?:skicka|ge|lämna ut) (?:mig )?(?:ditt |ert )?(?:lösenord\\S{0,3}|inloggning\\S{0,3}|koden)',
+      '(?:hyr|hyra|hyr ut|lånar|låna|köper|köpa|säljer|sälja) (?:\\S+ ){0,2}(?:upwork-?)?konto\\S{0,3}',
+      '(?:bror|syster|kompis|fru|man|kusin|kollega)\\S{0,3} (?:kommer att |ska )?(?:jobba|arbeta|svara)\\S{0,2}(?: \\S+){0,3} (?:från|på|via|i) (?:mitt|ditt) (?:upwork-?)?konto',
+      '(?:öppna|skapa|registrera) (?:\\S+ ){0,2}konto i (?:ditt|ert|min|mitt) namn', 'loggar (?:jag )?in (?:åt|för) (?:dig|er)'],
+    no: ['(?:send|gi) (?:meg )?(?:passordet|innloggingen|koden)', '(?:leier|leie|låne|låner|kjøper|selger|selge) (?:\\S+ ){0,2}(?:upwork-?)?konto\\S{0,3}',
+      '(?:opprett|lag|registrer) (?:\\S+ ){0,2}konto i (?:ditt|mitt) navn', 'logger (?:jeg )?inn for deg',
+      '(?:broren|søsteren|kompisen|kona|mannen|fetteren|kollegaen) min (?:skal |kommer til å )?(?:jobbe|arbeide|svare)(?: \\S+){0,3} (?:fra|på|via|i) kontoen (?:min|din)',
+      '(?:bror|søster|kompis|fetter|kollega) (?:skal |kommer til å )?(?:jobbe|arbeide|svare)(?: \\S+){0,3} (?:fra|på|via|i) kontoen (?:min|din)'],
+    da: ['(?:sende?|give?) (?:mig )?(?:din |dit )?(?:adgangskode\\S{0,2}|password|kodeord\\S{0,2}|login|koden)',
+      '(?:lejer|leje|låne|låner|købe|køber|sælger|sælge) (?:\\S+ ){0,2}(?:upwork-?)?konto\\S{0,3}',
+      '(?:bror|søster|ven|veninde|kone|mand|fætter|kollega)\\S{0,3} (?:skal |vil )?(?:arbejde|svare)(?: \\S+){0,3} (?:fra|på|via|i) (?:min|din) (?:upwork-?)?konto',
+      '(?:opret|lav|registrer) (?:\\S+ ){0,2}konto i (?:dit|mit) navn', 'logger (?:jeg )?ind for dig'],
+    fi: ['(?:lähetä|lähettää|anna|antaa|antaisitko|laita|laittaa) (?:\\S+ ){0,2}salasana\\S{0,4}',
+      '(?:vuokraan|vuokraa|vuokrata|lainata|lainaan|ostan|myyn|myydään|myy) (?:\\S+ ){0,2}(?:upwork-?)?tili\\S{0,5}',
+      '(?:upwork-?)?tili\\S{0,5} (?:\\S+ ){0,2}(?:vuokraan|vuokralle|myytävänä|myydään|lainaksi)',
+      '(?:veljeni|siskoni|kaverini|vaimoni|mieheni|serkkuni|kollegani) (?:\\S+ ){0,2}(?:minun |sinun )?tililläni',
+      '(?:avaa|luo|tee) (?:\\S+ ){0,2}tili (?:omalla |sinun )?nimelläsi', 'kirjaudun (?:sinun |sun )?puolesta\\S{0,2}',
+      '(?:lähetä|laita|anna) (?:\\S+ ){0,3}koodi\\S{0,3}'],
+    'is': ['(?:sendu|gefðu) (?:mér )?(?:\\S+ )?(?:lykilorð\\S{0,3}|kóða\\S{0,3})',
+      '(?:leigi|leigja|selja|sel|kaupi|kaupa|fá lánaðan|lána) (?:\\S+ ){0,2}(?:upwork-?)?aðgang\\S{0,4}',
+      '(?:bróðir|systir|vinur|vinkona|kona|maður) (?:minn|mín) (?:mun |ætlar að )?vinna á aðgang\\S{0,4} (?:mínum|þínum)', 'skrái mig inn fyrir þig'],
   },
   examples: ['I rent the account of a guy in Canada', 'conta alugada', 'account kiraye pe hai',
     

@@ -35,6 +35,8 @@ import {
  * Round twenty-six: Sinhala in its script too (si, beside Singlish); Gujarati (gu) and Kannada (kn) in their scripts and in Latin letters;
  * Punjabi (pa) in Gurmukhi, in Shahmukhi (Arabic script, as Pakistanis type it) and in Latin letters; Malayalam in its script and Manglish
  * (ml); Burmese (my) in Myanmar script, Unicode only (not Zawgyi), and in Latin letters; Khmer (km) in its script and in Latin letters.
+ * Round twenty-seven: Swedish (sv), Norwegian Bokmål (no), Danish (da), Finnish (fi) and Icelandic (is), typed with or without
+ * å ä ö ø æ (folded to a, a, o, o, ae as the view folds them); Icelandic þ and ð read as th and d, as people type them without the letters.
  */
 export const LANGUAGES = [
   'en', 'es', 'pt', 'fr', 'de', 'it', 'pl', 'ru', 'uk', 'hi', 'ur', 'bn', 'ne', 'si', 'tl', 'id', 'jv', 'ar', 'tr', 'nl', 'ko', 'ro', 'ms', 'zh', 'vi', 'ja', 'sw', 'th', 'fa', 'he', 'bg', 'cs',
@@ -43,6 +45,7 @@ export const LANGUAGES = [
   'ta', 'te', 'pcm',
   'mr',
   'hy', 'uz', 'kk', 'ky', 'tg', 'mn', 'sl', 'mk', 'sk', 'sq', 'gu', 'pa', 'kn', 'my', 'km',
+  'sv', 'no', 'da', 'fi', 'is',
 ] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -64,7 +67,7 @@ export function defineClass(wordClass: WordClass): WordClass {
 }
 
 /** Letters NFKD leaves whole, folded as the prepared view folds them (Persian ی and ک as the Arabic ي and ك, Azerbaijani ə as e). */
-const LATIN_FOLDS: Record<string, string> = { ı: 'i', ß: 'ss', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ə: 'e', '\u2019': "'", ...ARABIC_LETTER_FOLDS };
+const LATIN_FOLDS: Record<string, string> = { ı: 'i', ß: 'ss', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ə: 'e', þ: 'th', ð: 'd', '\u2019': "'", ...ARABIC_LETTER_FOLDS };
 
 /**
  * Kana and ideographs pass the prepared view unchanged (prepare.ts): NFKD would split a voiced kana
