@@ -1466,7 +1466,7 @@ export const REFUND_OR_FREE = defineClass({
       'ফ্রিতে', 'ডিসকাউন্ট', 'ছাড় (?:দেব|দিব|দিচ্ছি|দিবো|পাবেন)'],
     // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
     sv: ['gratis', 'rabatt\\S{0,3}', 'återbetal\\S{0,4}', 'pengarna tillbaka', 'utan kostnad', 'betala\\S{0,2} (?:\\S+ ){0,3}tillbaka'],
-    no: ['gratis', 'rabatt\\S{0,3}', 'pengene tilbake', 'betaler (?:\\S+ ){0,3}tilbake'],
+    no: ['gratis', 'rabatt\\S{0,3}', 'pengene tilbake', 'betaler (?:\\S+ ){0,3}tilbake', 'avslag'],
     da: ['gratis', 'rabat\\S{0,3}', 'pengene tilbage', 'betaler (?:\\S+ ){0,3}tilbage'],
     fi: ['ilmai\\S{0,5}', 'alennu\\S{0,4}', 'rahat takaisin', 'palautan (?:\\S+ ){0,2}raho\\S{0,5}', 'palauta rahoja', 'hyvity\\S{0,4}'],
     'is': ['frítt', 'ókeypis', 'afslátt\\S{0,2}', 'endurgreiði\\S{0,2}', 'peningana til baka'],

@@ -1004,7 +1004,8 @@ export const AVOID = defineClass({
     sw: ['bila (?:makato|kamisheni|kulipa)', 'hakuna haja ya (?:kupitia|kutumia) (?:upwork|hapa)', 'kuepuka', 'tuepuke', 'kuokoa', 'tuokoe', 'wanakula'],
     en: ['avoid', 'avoiding', 'skip', 'skipping', 'save', 'saving', 'dodge', 'bypass', 'get around', 'without', 'no more', 'cut out', 'lose'],
     // Not "sin contar la comisión" (not counting the fee: a cost added up, not avoided).
-    es: ['evitar', 'evitamos', 'ahorrar', 'ahorramos', 'ahorrarnos', 'nos ahorramos', 'sin(?! contar)', 'no pagar', 'no pagamos', 'perder', 'pierdes', 'perdemos',
+    // Spanish 'sin' (without), not Norwegian 'Upwork sin provisjon' (Upwork's commission; round twenty-seven).
+    es: ['evitar', 'evitamos', 'ahorrar', 'ahorramos', 'ahorrarnos', 'nos ahorramos', '(?<!upwork )sin(?! contar)', 'no pagar', 'no pagamos', 'perder', 'pierdes', 'perdemos',
       'no le (?:regalamos|damos|pagamos)', 'regalarle', 'regalamos',
       // Italian and Polish (no 'it' or 'pl' in LANGUAGES yet); "senza" and "bez" only with the fee itself ("senza problemi" is not one).
       'risparmi\\S*', 'senza(?= (?:la |le |alcuna )?(?:commission|fee))', 'evitare', 'non paghi', 'non paghiamo',

@@ -1584,6 +1584,16 @@ invalid.push(
   { text: "Kan du give mig adgangskoden til din Upwork-konto?", findings: [{ match: "give mig adgangskoden", severity: 'violation' }] },
   // Finnish (ACC)
   { text: "Voitko antaa Upwork-tilisi salasanan?", findings: [{ match: "antaa Upwork-tilisi salasanan", severity: 'violation' }] },
+  // Finnish (ACC)
+  { text: "Myyn valmiin Upwork-tilin, hinta 300 euroa", findings: [{ match: "Myyn valmiin Upwork-tilin", severity: 'violation' }] },
+  // Finnish (ACC)
+  { text: "Serkkuni tekee työt minun tililläni, ei haittaa?", findings: [{ match: "Serkkuni tekee työt minun tililläni", severity: 'violation' }] },
+  // Icelandic (ACC)
+  { text: "Get ég fengið lykilorðið að Upwork-aðganginum þínum?", findings: [{ match: "Get ég fengið lykilorðið", severity: 'violation' }] },
+  // Norwegian (ACC)
+  { text: "Jeg betaler deg 100 dollar i måneden for å bruke kontoen din", findings: [{ match: "for å bruke kontoen din", severity: 'violation' }] },
+  // Danish (ACC)
+  { text: "Jeg betaler dig 100 dollar om måneden for at bruge din konto", findings: [{ match: "for at bruge din konto", severity: 'violation' }] },
 );
 valid.push(
   // Swedish (ACC)
@@ -1624,6 +1634,10 @@ valid.push(
   "Luo sovellukseen tili sähköpostilla ja salasanalla",
   // Icelandic (ACC)
   "Búðu til aðgang í appinu með netfangi og lykilorði",
+  // Finnish (ACC)
+  "Älä koskaan anna salasanaasi kenellekään, Upwork ei kysy sitä",
+  // Danish (ACC)
+  "Del aldrig dit kodeord, heller ikke med mig",
 );
 
 runRuleTests('account-sharing', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -1456,6 +1456,12 @@ invalid.push(
   { text: "Mikä sun numero on? Helpompi soittaa", findings: [{ match: "Mikä sun numero", severity: 'violation' }] },
   // Icelandic (CR)
   { text: "Hvert er símanúmerið þitt? Auðveldara að hringja", findings: [{ match: "Hvert er símanúmerið þitt", severity: 'violation' }] },
+  // Finnish (CR)
+  { text: "Moi! Voisitko antaa sähköpostiosoitteesi, lähetän tarjouksen sinne", findings: [{ match: "Voisitko antaa sähköpostiosoitteesi", severity: 'violation' }] },
+  // Finnish (CR)
+  { text: "Meidän toimisto hoitaa asiat puhelimitse, mikä on sinun puhelinnumero?", findings: [{ match: "mikä on sinun puhelinnumero", severity: 'violation' }] },
+  // Icelandic (CR)
+  { text: "Sendu mér netfangið þitt, ég sendi þér tilboðið", findings: [{ match: "Sendu mér netfangið þitt", severity: 'violation' }] },
 );
 valid.push(
   // Swedish (CR)

@@ -1457,6 +1457,14 @@ invalid.push(
   { text: "Anna ensin viisi tähteä, niin lähetän tiedostot", findings: [{ match: "viisi tähteä, niin lähetän", severity: 'violation' }] },
   // Icelandic (FB)
   { text: "Gefðu mér fimm stjörnur fyrst og þá sendi ég skrárnar", findings: [{ match: "Gefðu mér fimm stjörnur", severity: 'violation' }] },
+  // Finnish (FB)
+  { text: "Jos annat viisi tähteä, saat seuraavan työn ilmaiseksi", findings: [{ match: "viisi tähteä, saat seuraavan työn ilmaiseksi", severity: 'violation' }] },
+  // Icelandic (FB)
+  { text: "Ef þú gefur mér ekki fimm stjörnur færðu ekki skrárnar", findings: [{ match: "fimm stjörnur færðu", severity: 'violation' }] },
+  // Norwegian (FB)
+  { text: "Jeg gir deg 30 % avslag hvis du gir meg fem stjerner", findings: [{ match: "avslag hvis du gir meg fem stjerner", severity: 'violation' }] },
+  // Danish (FB)
+  { text: "Du får 30 % rabat hvis du giver mig fem stjerner", findings: [{ match: "rabat hvis du giver mig fem stjerner", severity: 'violation' }] },
 );
 valid.push(
   // Swedish (FB)
@@ -1495,6 +1503,8 @@ valid.push(
   "Tuotesivulle tarvitaan arvostelut tähtinä",
   // Icelandic (FB)
   "Vörusíðan á að sýna umsagnir með stjörnum",
+  // Finnish (FB)
+  "Kiitos palautteesta, korjaan tiedostot huomenna",
 );
 
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));

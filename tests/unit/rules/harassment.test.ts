@@ -2186,6 +2186,12 @@ invalid.push(
   { text: "Olet säälittävä amatööri", findings: [{ match: "Olet säälittävä amatööri", severity: 'violation' }] },
   // Icelandic (HAR)
   { text: "Þú ert algjör hálfviti", findings: [{ match: "Þú ert algjör hálfviti", severity: 'violation' }] },
+  // Finnish (HAR)
+  { text: "Olet ihan surkea, etsi joku toinen ammatti", findings: [{ match: "Olet ihan surkea", severity: 'violation' }, { match: "etsi joku toinen ammatti", severity: 'violation' }] },
+  // Finnish (HAR)
+  { text: "Tiedän missä asut, kannattaa olla varovainen", findings: [{ match: "Tiedän missä asut", severity: 'violation' }] },
+  // Icelandic (HAR)
+  { text: "Skammastu þín, þú ert algjör svikari", findings: [{ match: "Skammastu þín", severity: 'violation' }, { match: "þú ert algjör svikari", severity: 'violation' }] },
 );
 valid.push(
   // Swedish (HAR)

@@ -1863,6 +1863,18 @@ invalid.push(
   { text: "Vi tager resten uden for Upwork, skriv til mig på Messenger", findings: [{ match: "uden for Upwork, skriv til mig på Messenger", severity: 'violation' }] },
   // Finnish (OP)
   { text: "Hoidetaan loput Upworkin ulkopuolella, laita viestiä Telegramissa", findings: [{ match: "Upworkin ulkopuolella, laita viestiä", severity: 'violation' }] },
+  // Finnish (OP)
+  { text: "Tämä alusta on hidas, jatketaan WhatsAppissa", findings: [{ match: "jatketaan WhatsAppissa", severity: 'violation' }] },
+  // Finnish (OP)
+  { text: "Lisää mut Signaliin niin sovitaan loput siellä", findings: [{ match: "Lisää mut Signaliin", severity: 'violation' }] },
+  // Icelandic (OP)
+  { text: "Skrifaðu mér á WhatsApp, þetta kerfi er svo hægt", findings: [{ match: "Skrifaðu mér á WhatsApp", severity: 'violation' }] },
+  // Icelandic (OP)
+  { text: "Tölum saman utan Upwork, það er einfaldara", findings: [{ match: "Tölum saman utan Upwork", severity: 'violation' }] },
+  // Norwegian (OP)
+  { text: "Vi snakkes heller på Snapchat", findings: [{ match: "Vi snakkes heller på Snapchat", severity: 'violation' }] },
+  // Danish (OP)
+  { text: "Vi ses på Snapchat i stedet", findings: [{ match: "ses på Snapchat", severity: 'violation' }] },
 );
 valid.push(
   // Swedish (OP)
@@ -1901,6 +1913,12 @@ valid.push(
   "Kirjoita mulle tänne chattiin jos jokin on epäselvää",
   // Icelandic (OP)
   "Skrifaðu mér hér í spjallinu ef eitthvað er óljóst",
+  // Finnish (OP)
+  "Botti lähettää ilmoitukset Telegramiin",
+  // Icelandic (OP)
+  "Appið á að senda tilkynningar á Telegram",
+  // Norwegian (OP)
+  "Boten skal sende varsler til Telegram",
 );
 
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));

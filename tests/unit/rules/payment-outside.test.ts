@@ -2079,6 +2079,16 @@ invalid.push(
   { text: "Voin laskuttaa yritystäsi suoraan, niin säästetään palkkio", findings: [{ match: "laskuttaa yritystäsi suoraan", severity: 'violation' }] },
   // Icelandic (PAY)
   { text: "Ég get sent fyrirtækinu þínu reikning beint framhjá Upwork", findings: [{ match: "sent fyrirtækinu þínu reikning beint framhjá Upwork", severity: 'violation' }] },
+  // Finnish (PAY)
+  { text: "Voit maksaa käteisellä, säästetään välityspalkkio", findings: [{ match: "säästetään välityspalkkio", severity: 'violation' }] },
+  // Icelandic (PAY)
+  { text: "Millifærðu bara beint á mig, sleppum gjaldinu", findings: [{ match: "Millifærðu bara beint", severity: 'violation' }] },
+  // Icelandic (PAY)
+  { text: "Borgaðu mér með Aur, það er fljótlegra", findings: [{ match: "Borgaðu mér með Aur", severity: 'violation' }] },
+  // Norwegian (PAY)
+  { text: "Betal meg kontant neste gang, så slipper vi Upwork sin provisjon", findings: [{ match: "slipper vi Upwork sin provisjon", severity: 'violation' }] },
+  // Danish (PAY)
+  { text: "Betal mig kontant næste gang, så slipper vi Upworks gebyr", findings: [{ match: "slipper vi Upworks gebyr", severity: 'violation' }] },
 );
 valid.push(
   // Swedish (PAY)
@@ -2125,6 +2135,14 @@ valid.push(
   "Maksu kulkee Upworkin kautta, välitavoite kerrallaan",
   // Icelandic (PAY)
   "Greiðslan fer í gegnum Upwork",
+  // Finnish (PAY)
+  "Upworkin palkkio on 10 %, olen laskenut sen hintaan",
+  // Icelandic (PAY)
+  "Þóknun Upwork er 10%, ég reiknaði með henni í verðinu",
+  // Norwegian (PAY)
+  "Upwork sin provisjon er 10 prosent, jeg har tatt den med i prisen",
+  // Danish (PAY)
+  "Upworks gebyr er 10 procent, det har jeg regnet med i prisen",
 );
 
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
