@@ -62,6 +62,9 @@
  * ones, whose words are mostly long verb forms), none misnamed, no false notice. With the eight Nordic and Baltic languages still
  * listed the row is 143 of 180 samples and 14 of 18 fresh messages; without them, 82 of 100 and 8 of 10. The libraries were not
  * measured again on the new ten. Not added yet, for want of time: Quechua and Guarani.
+ *
+ * The same round taught the rules Swedish, Norwegian, Danish, Finnish and Icelandic (t46) and took them off the list; their samples
+ * and fresh messages are kept to check that none of them gets the notice any more (tests/unit/languages.test.ts has the counts).
  */
 
 import { unreadScript } from './scripts';
@@ -85,12 +88,6 @@ export const UNREAD_LANGUAGES: readonly UnreadLanguage[] = [
       'yn mae ac ond hefyd gyda eich nhw rwy rwyf rydw wedi gallaf gallwch allwch gallwn byddaf bydd hwn hyn yma nawr iawn ' +
       'diolch gwaith prosiect felly wedyn heb ychwanegol ataf gennych oes unrhyw ydy yw sydd hoffwn angen fewn ychydig amser ddechrau',
   },
-  {
-    code: 'da',
-    words:
-      'jeg ikke skal være hvor skulle eller mig dig sig hvad efter meget nogle nogen ud vores jeres opgave opgaven ' +
-      'oplysninger hjemmeside hjemmesider blive bliver kigge lige igennem måske hurtigt rettelser også godt fordi',
-  },
   { code: 'et', words: 'ning kui oma siis mitte olen oled saate teie teil teile mulle minu sinu kas palun aitäh kohta jooksul pärast ilma vaja tööga sobib lehte' },
   {
     code: 'eu',
@@ -98,13 +95,6 @@ export const UNREAD_LANGUAGES: readonly UnreadLanguage[] = [
       'kaixo eskerrik asko mesedez baina zure zuen zuek nire gure nik zuk guk dut duzu dugu dute ditut dituzu naiz gaude nago dago ' +
       'hemen orain beraz buruz buruzko gehiago dezakezu dezaket diezadakezu ditzakezu naiteke gaitezke behar gabe ondoren gero beti ' +
       'horregatik zerbait galderarik niretzat egingo izango baduzu zenbat',
-  },
-  {
-    code: 'fi',
-    words:
-      'että mutta kuin ovat olen olet minä sinä minulle sinulle voin myös tämä tämän joten jos kiitos ilman jälkeen ' +
-      'sisällä kanssa sivusto työn työtä haluaisin sinun minun meidän teidän nyt koska vielä kaikki hyvin voisitko ' +
-      'olisi tarvitsen täällä',
   },
   {
     code: 'ga',
@@ -118,7 +108,6 @@ export const UNREAD_LANGUAGES: readonly UnreadLanguage[] = [
       'mwen nou yo epi kapab èske pwojè travay plis anpil kidonk isit mèsi tanpri bezwen renmen konbyen poukisa poutèt toujou ' +
       'enfòmasyon deskripsyon ekri reponn kòmanse voye bonjou nenpòt kèk plizyè yon pou apre anplis kounye',
   },
-  { code: 'is', words: 'þig mig mér það ekki hef hefur getur fyrir þetta takk síðan eftir einhverjar skrifaðu svara verkefnið mjög vera líka núna ykkur þinn þína þitt gætirðu' },
   {
     code: 'lb',
     words:
@@ -139,12 +128,6 @@ export const UNREAD_LANGUAGES: readonly UnreadLanguage[] = [
       'għandek għandna kemm fuq għal minn sabiex mingħajr iktar dwar ħafna tajjeb nixtieq nistenna nibgħat tibgħatli dejjem bonġu',
   },
   {
-    code: 'no',
-    words:
-      'jeg ikke skal være hvor skulle eller oss bli blir ut meg deg seg hva etter mye noen noe utvikle våre oppdrag ' +
-      'oppdraget oppgaven nettside nettsider gjennom takk nei kanskje veldig endringer løpet også godt fordi',
-  },
-  {
     code: 'rw',
     words:
       'muraho mwaramutse murakoze urakoze kandi ariko cyane nshobora mushobora ushobora gutangira bityo hanyuma niba mufite ufite ' +
@@ -156,7 +139,6 @@ export const UNREAD_LANGUAGES: readonly UnreadLanguage[] = [
       'mhoroi mhoro ndatenda maita uye saka asi pano zvikuru ndinokwanisa ndinogona ndinoda ndichapindura ndinyorerei mungandituma ' +
       'zvakakosha kwandiri kuti ndine mune muine pamusoro pasina nyore zvino ndapota ndokumbirawo zvakanaka chete zvinhu',
   },
-  { code: 'sv', words: 'skulle eller oss bli blir ut jag och inte att mig dig hur vad måste väldigt mycket några något sedan därför tack uppdrag uppdraget webbplats filerna svaret också' },
   {
     code: 'xh',
     words:

@@ -149,13 +149,17 @@ const SECRET_NAMED = new RegExp(`passwor|senha|contrase|mot de passe|парол�
   'පාස්වර්ඩ්', 'මුරපද', 'ලොගින්', 'પાસવર્ડ', 'લોગિન', 'ਪਾਸਵਰਡ', 'ਲੌਗਇਨ', 'پاسورڈ',
   'پاس ورڈ', 'ಪಾಸ್ವರ್ಡ್', 'ಲಾಗಿನ್', 'പാസ്വേഡ്', 'ലോഗിന്', 'စကားဝှက်',
   'ពាក្យសម្ងាត់',
+  // Round twenty-seven (t46): the password and the login in Swedish, Norwegian, Danish, Finnish and Icelandic (ö, ø and ð folded).
+  'losenord', 'passord', 'adgangskode', 'kodeord', 'salasan', 'lykilord', 'inloggning', 'innlogging',
 ].map((w) => w.normalize('NFKD')).join('|')}`);
 // Hindi "share karo" as an order only: "password share karne ki zaroorat nahi" (no need to share it) is no ask.
 const GIVE_VERB = new RegExp(
   '\\b(?:schick|gib|send|dammi|manda|passa|pasa|donne|envoie|file|kirim|kasih|bhej|share ?kar(?:o| do| de| dijiye)\\b|gonder|yolla|ver(?:in|iniz|sene|ir misin\\S*)?\\b|paylas|dua\\b|gui\\b|' +
     'e3tini|3teeni|tedini|ib3atli|bering|yuboring|tur|uxarki|befrest|bede|posalji|prosl(?:ij)?edi|javi|posl?ji|daj|dej|posli|dergo|prati|' +
     // Round twenty-six: send, give, in Singlish, Gujarati, Punjabi, Kannada and Manglish, and in their scripts, Burmese and Khmer.
-    'denna|ewanna|aapo|moklo|bhejo|dedo|kodi|kalsi|ayakku|tharu' + ')|' +
+    'denna|ewanna|aapo|moklo|bhejo|dedo|kodi|kalsi|ayakku|tharu|' +
+    // Round twenty-seven (t46): send, give in Swedish, Norwegian, Danish, Finnish and Icelandic (not Finnish 'anna', Tamil's elder brother).
+    'skicka|ge mig|gi meg|giv mig|lahet|laita\\b|sendu|gefdu' + ')|' +
     'скин|да[йиј]|пришли|надішли|пошаљи|проследи|јави|прати|изпрати|испрати|ابعت|ارسل|اعطني|' +
     // Round twenty-six: give, send in Armenian, Uzbek, Kazakh, Kyrgyz, Tajik, Mongolian and Persian.
     'տուր|տվեք|ուղարկ|беринг|юборинг|беріңіз|жіберіңіз|бериңиз|жибериңиз|' +

@@ -50,6 +50,11 @@ const WORK_WAITS = new RegExp(
     // Slovenian "če ne", "šele ko", "sicer"; Slovak "ak ne", "až keď", "inak"; Albanian "nëse nuk", "vetëm pasi", "përndryshe".
     '\\b(?:ce (?:mi |nam )?ne|sele ko|sicer|ak (?:mi |nam )?ne\\S{0,8}|az ked|inak|nese nuk|vetem pasi|perndryshe|pastaj)\\b|' +
     '\\b(?:ako (?:mi |nam )?ne|inace|tek kad|tek onda|cim|onda)\\b|' +
+    // Round twenty-seven (t46): Swedish, Norwegian and Danish "if you don't", "otherwise", "only when", "then you get / I send" (så, typed
+    // "sa", "saa"); Finnish "if you don't", "otherwise", "only when", "then" (niin); Icelandic "if you ... not", "otherwise" (þ read as th).
+    '\\b(?:om (?:du|ni) inte|annars|först när|forst nar|hvis (?:du|dere|i) ikke|ellers|først når|forst nar|' +
+    '(?:sa|saa) (?:far du|skickar jag|lamnar jag|levererar jag|sender jeg|leverer jeg|far dere)|' +
+    'jos et|jos ette|muuten|vasta kun|niin (?:saat|lahetan|toimitan)|ef thu|annars|og thu faerd|tha faerdu)\\b|' +
     '(?<![а-яђјљњћџ])(?:ако (?:ми |нам )?не|тек кад|тек онда|чим|онда|дури кога|инаку)(?![а-яђјљњћџ])|' +
     // Greek "και μετά", "αφού", "αλλιώς" (read without accents) and Greeklish; Hungarian "utána", "aztán", "miután", "különben", "ha nem";
     // Malayalam "എന്നിട്ട്", "ശേഷം", "(തന്നി)ല്ലെങ്കിൽ", "തന്നാൽ" (chillu with a virama, as the view has it), and in Latin letters.

@@ -454,11 +454,13 @@ const CALLED_THE_WRITER = /\b(?:(?:i|i'm|i am|i was|i've been|i have been|i got|
 /**
  * The same in other languages, where the writer tells what someone called them: Polish "nazwał mnie idiotą", "napisał, że jestem
  * idiotą", Spanish "me llamó", Portuguese "me chamou", French "m'a traité de", German "hat mich ... genannt", Romanian "m-a făcut";
- * Yoruba "ó pè mí ní ...", Hausa "ya kira ni ...", Igbo "ọ kpọrọ m ...", "o kwuru na m bụ ...", Somali "igu yiri ...", Malagasy "niantso ahy hoe ..." (round twenty-seven).
+ * Yoruba "ó pè mí ní ...", Hausa "ya kira ni ...", Igbo "ọ kpọrọ m ...", "o kwuru na m bụ ...", Somali "igu yiri ...", Malagasy "niantso ahy hoe ...";
+ * Swedish "kallade mig", Norwegian "kalte meg", Danish "kaldte mig", Finnish "kutsui minua", Icelandic "kallaði mig" (round twenty-seven).
  */
 const CALLED_OTHER = new RegExp(
   "(?:\\bnazwal[ao]?\\w* mnie|\\bnapisal[ao]?\\w*,? (?:\\S+ ){0,3}ze jestem|\\bme (?:llamo|llamaron|chamou|chamaram)|\\bm'a traite de|\\bhat mich\\b|" +
-    '\\bm-a (?:facut|numit)|\\bpe (?:mi|wa) ni|\\b(?:ya|ta|sun|an) kira (?:ni|mu)|\\bkporo (?:m|anyi)|\\bkwuru na (?:m|anyi) bu|\\bigu (?:yiri|yidhi)|\\bniantso (?:ahy|anay) hoe)[^.!?;\\n]{0,60}$',
+    '\\bm-a (?:facut|numit)|\\bpe (?:mi|wa) ni|\\b(?:ya|ta|sun|an) kira (?:ni|mu)|\\bkporo (?:m|anyi)|\\bkwuru na (?:m|anyi) bu|\\bigu (?:yiri|yidhi)|\\bniantso (?:ahy|anay) hoe|' +
+    '\\b(?:kallade|kalla) (?:mig|mej)|\\bkalte meg|\\bkaldte mig|\\bkutsui (?:minua|mua)|\\bkalladi mig)[^.!?;\\n]{0,60}$',
 );
 const QUOTES = '"\'\u2018\u2019\u201c\u201d\u00ab\u00bb';
 const quoted = (text: string, start: number, end: number) => QUOTES.includes(text[start - 1] ?? ' ') && QUOTES.includes(text[end] ?? ' ');
@@ -512,6 +514,9 @@ const MENTION_TALK = new RegExp(
       // A line of a film or a series being translated or subtitled, in English and the languages of the corpus.
       'subtitl\\w*', 'film', 'movie', 'series', 'scene', 'characters?', 'dialog\\w*', 'napis\\w*', 'bohater\\w*', 'postac\\w*',
       'subtitrar\\w*', 'personaj\\w*', 'serial', 'subtitul\\w*', 'legenda', 'untertitel\\w*', 'sous-titr\\w*',
+      // Round twenty-seven (t46): a character, a line, a scene, subtitles, a translation in Swedish, Norwegian, Danish, Finnish, Icelandic.
+      'karaktar\\w*', 'karakter\\w*', 'replik\\w*', 'scenen', 'undertext\\w*', 'oversett\\w*', 'oversaet\\w*', 'oversatt\\w*',
+      'hahmo\\w*', 'repliik\\w*', 'kohtau\\w*', 'tekstity\\w*', 'kaannos\\w*', 'persona\\w*', 'thyding\\w*',
     ]) +
     '\\b' +
     // Korean, Japanese and Hebrew (round twenty-five): a character's line, subtitles, a translation ("캐릭터 대사 ... 번역해 주세요", "セリフを英訳").

@@ -367,7 +367,12 @@ const HIRING_MOVED = new RegExp(
 /** Frames over the lexicon. English verbs and channels are read by the patterns above; these add the other languages. */
 const TALK_CHANNEL = union('CHANNEL', CHAT_APP, except(CONTACT_CHANNEL, 'en'));
 // Round twenty-seven's Hausa, Yoruba, Igbo, Somali and Malagasy verbs are read apart (TALK_THERE_SIXTH): with them the slot neared V8's 20 KB.
-const TALK_THERE = within(except(TALK_VERB, 'en', 'ha', 'yo', 'ig', 'so', 'mg'), TALK_CHANNEL, 40);
+/** Round twenty-seven's Swedish, Norwegian, Danish, Finnish and Icelandic verbs in a pairing of their own: with the rest they took the verbs past 20 KB. */
+const NORDIC: readonly Language[] = ['sv', 'no', 'da', 'fi', 'is'];
+const TALK_THERE = [
+  within(except(TALK_VERB, 'en', 'ha', 'yo', 'ig', 'so', 'mg', ...NORDIC), TALK_CHANNEL, 40),
+  within(except(TALK_VERB, ...LANGUAGES.filter((l) => !NORDIC.includes(l))), TALK_CHANNEL, 40),
+];
 /** "Outside Upwork" said while proposing, talking or naming a channel, in any language. */
 const DEVANAGARI_OR_BENGALI = /[\u0900-\u09ff]/;
 /** The class with or without its phrases in one script (Hindi and Bengali share their keys with their Latin spellings). */
@@ -391,6 +396,8 @@ const FOURTH_INVITATION: readonly Language[] = ['hy', 'uz', 'kk', 'ky', 'tg', 'm
 const FIFTH_INVITATION: readonly Language[] = ['si', 'gu', 'pa', 'kn', 'my', 'km'];
 // Round twenty-seven's Hausa, Yoruba, Igbo, Somali and Malagasy (t48) in a sixth.
 const SIXTH_INVITATION: readonly Language[] = ['ha', 'yo', 'ig', 'so', 'mg'];
+// Round twenty-seven's Swedish, Norwegian, Danish, Finnish and Icelandic (t46) in a seventh.
+const SEVENTH_INVITATION = NORDIC;
 /** The class with only the words of `kept`. */
 const onlyIn = (wordClass: WordClass, kept: readonly Language[]) => except(wordClass, ...LANGUAGES.filter((l) => !kept.includes(l)));
 const invitationIn = (kept: readonly Language[]) => onlyIn(INVITATION, kept);
@@ -403,7 +410,8 @@ function urduScript(keep: boolean, wordClass: WordClass): WordClass {
 }
 const OUTSIDE_PROPOSED = [
   within(OUTSIDE_UPWORK, urduScript(false, inScript(DEVANAGARI_OR_BENGALI, false,
-    except(INVITATION, ...SECOND_INVITATION, ...THIRD_INVITATION, ...FOURTH_INVITATION, ...FIFTH_INVITATION, ...SIXTH_INVITATION))), 60),
+    except(INVITATION, ...SECOND_INVITATION, ...THIRD_INVITATION, ...FOURTH_INVITATION, ...FIFTH_INVITATION, ...SIXTH_INVITATION,
+      ...SEVENTH_INVITATION))), 60),
   // Urdu in its script (round twenty-five) in a pairing of its own: with the rest it took the first past 20 KB.
   within(OUTSIDE_UPWORK, urduScript(true, INVITATION), 60),
   within(OUTSIDE_UPWORK, inScript(DEVANAGARI_OR_BENGALI, true, INVITATION), 60),
@@ -412,6 +420,7 @@ const OUTSIDE_PROPOSED = [
   within(OUTSIDE_UPWORK, invitationIn(FOURTH_INVITATION), 60),
   within(OUTSIDE_UPWORK, invitationIn(FIFTH_INVITATION), 60),
   within(OUTSIDE_UPWORK, invitationIn(SIXTH_INVITATION), 60),
+  within(OUTSIDE_UPWORK, invitationIn(SEVENTH_INVITATION), 60),
 ];
 const EUPHEMISM = compileAhead(new RegExp(term(AWAY), 'g'));
 const WORK_ANY = compileAhead(new RegExp(term(WORK_TALK)));
@@ -487,7 +496,8 @@ const FAULT_THEN_MOVE = within(
     words: { en: ['(?:regular|normal|proper|phone|direct) (?:phone )?call', "i'?ll call (?:you|u)", 'call (?:you|u) (?:myself|directly)'] },
     examples: [],
   }), 'th', 'fa', 'he', 'bg', 'cs', 'el', 'hu', 'ml', 'hr', 'sr', 'az', 'ka', 'am', 'ta', 'te', 'pcm', 'mr', 'ne', 'ko', 'bn',
-  'hy', 'uz', 'kk', 'ky', 'tg', 'mn', 'sq', 'sk', 'mk', 'sl', 'si', 'gu', 'pa', 'kn', 'my', 'km', 'ha', 'yo', 'ig', 'so', 'mg'))),
+  'hy', 'uz', 'kk', 'ky', 'tg', 'mn', 'sq', 'sk', 'mk', 'sl', 'si', 'gu', 'pa', 'kn', 'my', 'km', 'ha', 'yo', 'ig', 'so', 'mg',
+  'sv', 'no', 'da', 'fi', 'is'))),
   120,
   true,
 );
@@ -499,11 +509,13 @@ const TALK_MOVED = /\b(?:move|moving|continue|continuing|talk|chat|discuss|switc
 // Read in three pairings since round twenty-six's words took the verbs past V8's 20 KB: its Sinhala, Gujarati, Punjabi, Kannada,
 // Burmese and Khmer apart.
 const MOVE = union('MOVE', MOVE_VERB, TALK_VERB);
-// Round twenty-seven's five languages (SIXTH_INVITATION) apart too: with them the first passed 20 KB (20,493 characters).
+// Round twenty-seven's five languages of t48 (SIXTH_INVITATION) apart too: with them the first passed 20 KB (20,493 characters); its Nordic
+// languages in a fourth (with the rest they took it past 20 KB again).
 const MOVE_DESCRIBED = [
-  within(except(MOVE, ...FIFTH_INVITATION, ...SIXTH_INVITATION), DESCRIBED_CHANNEL, 40),
+  within(except(MOVE, ...FIFTH_INVITATION, ...SIXTH_INVITATION, ...NORDIC), DESCRIBED_CHANNEL, 40),
   within(onlyIn(MOVE, FIFTH_INVITATION), DESCRIBED_CHANNEL, 40),
   within(onlyIn(MOVE, SIXTH_INVITATION), DESCRIBED_CHANNEL, 40),
+  within(onlyIn(MOVE, NORDIC), DESCRIBED_CHANNEL, 40),
 ];
 /** "je t'envoie le lien" for a Zoom, "Teams-Einladung", "созвониться в Zoom", "Wollen wir kurz telefonieren?" */
 const VIDEO_LINK = within(VIDEO_TOOL, LINK_WORD, 60);
@@ -848,7 +860,7 @@ export default defineRule<MessageId>({
     // Upwork's chat blamed, then a channel: read before the bare talk-there frame, so the finding keeps its reason.
     for (const m of matches(FAULT_THEN_MOVE, text)) frame(m, 'elsewhere', false);
     yield;
-    for (const m of [...matches(TALK_THERE, text), ...matches(TALK_THERE_SIXTH, text)]) frame(m, 'move', true);
+    for (const m of [...TALK_THERE, TALK_THERE_SIXTH].flatMap((pattern) => [...matches(pattern, text)])) frame(m, 'move', true);
     yield;
     // "I need to add you to our HubSpot portal so you can look at the issues yourself": a tool's seat given, not the talk moved there.
     for (const m of MOVE_DESCRIBED.flatMap((pattern) => [...matches(pattern, text)])) {

@@ -287,6 +287,13 @@ const PERSONAL_ANY = compileAhead(new RegExp(term(union('PERSON', { name: 'P', d
     'платиш', 'платите', 'men', 'plati'],
   mk: ['мене', 'тебе', 'вас', 'мојата', 'мојот', 'плати(?:те)?', 'уплати(?:те)?', 'испрати(?:те)?', 'платиш', 'платите', 'mene', 'plati'],
   sq: ['mua', 'ty', 'juve', 'une', 'ju', 'ime', 'im', 'tim', 'time', 'tende', 'paguaj', 'paguani', 'paguan', 'dergo', 'dergoji', 'dergoni', 'me paguaj'],
+  // Round twenty-seven (t46): Swedish, Norwegian, Danish, Finnish and Icelandic pronouns and the orders that address the reader
+  // ("swisha", "vippse", "maksa", "borgaðu"); not bare 'du', 'vi', 'min' or 'send' (French, English words).
+  sv: ['mig', 'mej', 'dig', 'dej', 'jag', 'ni', 'mitt', 'ditt', 'oss', 'skicka', 'betala', 'swisha', 'för över', 'sätt in'],
+  no: ['meg', 'deg', 'jeg', 'oss', 'kontoen min', 'vippse', 'betal', 'overfør', 'send pengene'],
+  da: ['mig', 'dig', 'jeg', 'min konto', 'betal', 'overfør', 'send pengene'],
+  fi: ['mulle', 'minulle', 'sulle', 'sinulle', 'mun', 'minun', 'sun', 'sinun', 'maksa', 'maksat', 'lähetä', 'laita', 'siirrä', 'tilille(?:ni)?'],
+  'is': ['mér', 'mig', 'þér', 'þig', 'minn', 'borgaðu', 'sendu', 'millifærðu'],
   // Round twenty-six: Gujarati, Punjabi (Gurmukhi, Shahmukhi, Latin), Kannada, Burmese and Khmer name the person in pronouns and in
   // the verb's ending ("મોકલો", "ਭੇਜੋ", "ਭیجو", "ಕಳುಹಿಸಿ", "ပို့ပေး", "ផ្ញើមក").
   gu: ['હું', 'મને', 'મારો', 'મારું', 'મારા', 'તમે', 'તમને', 'તમારો', 'તમારું', 'આપણે',

@@ -301,8 +301,9 @@ export const FRESH: Record<string, string> = {
 };
 
 /**
- * Slovak, Slovenian and Albanian, read by the rules since round twenty-six (their words in the lexicon): the sentences and the
- * fresh messages they were measured with as unread languages, kept to check that the field no longer names them.
+ * Slovak, Slovenian and Albanian, read by the rules since round twenty-six, and Swedish, Norwegian, Danish, Finnish and Icelandic,
+ * since round twenty-seven (their words in the lexicon): the sentences and the fresh messages they were measured with as unread
+ * languages, kept to check that the field no longer names them.
  */
 export const NOW_READ_SENTENCES: Record<string, readonly string[]> = {
   sk: [

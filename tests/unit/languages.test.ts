@@ -36,6 +36,15 @@ const SAMPLES: Record<string, string> = {
   zu: 'Sawubona, ngiyifundile incazelo yakho futhi ngingaqala umsebenzi ngoMsombuluko. Ungangithumelela imininingwane eyengeziwe mayelana nephrojekthi? Ngiyabonga kakhulu, ngilinde impendulo yakho.',
 };
 
+/** The same for the languages the rules have read since round twenty-seven: they no longer get the notice. */
+const NOW_READ_SAMPLES: Record<string, string> = {
+  sv: 'Hej, jag har läst din beskrivning och kan börja med uppdraget redan på måndag. Kan du skicka mer information om projektet? Tack för det snabba svaret, jag väntar på filerna.',
+  no: 'Hei, jeg har lest beskrivelsen din og kan starte på oppdraget allerede på mandag. Kan du sende meg mer informasjon om prosjektet? Takk for raskt svar, jeg venter på filene.',
+  da: 'Hej, jeg har læst din beskrivelse og kan starte på opgaven allerede på mandag. Kan du sende mig flere oplysninger om projektet og tidsfristerne? Jeg vil gerne vide, hvor mange sider der skal laves.',
+  fi: 'Hei, luin kuvauksesi ja voin aloittaa työn jo maanantaina. Voisitko lähettää lisää tietoa projektista ja aikataulusta? Jos sinulla on kysyttävää, kirjoita minulle tänne.',
+  is: 'Halló, ég las lýsinguna þína og get byrjað á verkefninu strax á mánudaginn. Gætirðu sent mér meiri upplýsingar um verkefnið? Takk fyrir skjótt svar, ég bíð eftir skránum.',
+};
+
 const ENGLISH = 'Hi! Thanks for the invite. I have built more than forty Shopify stores and I can share my portfolio here on Upwork. ';
 
 describe('languages the rules do not read', () => {

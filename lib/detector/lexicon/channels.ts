@@ -213,6 +213,13 @@ export const CHAT_APP = defineClass({
       '(?:হো|ও)য়াট(?:স|্স) ?(?:অ্যাপ|অ্যাপ্প|আপ|এপ|য়াপ)\\S{0,4}', 'হোয়াটস্যাপ\\S{0,4}',
       'টেলিগ্রাম\\S{0,4}', 'ইমো(?:তে|য়|র)?', 'ইমু(?:তে)?', 'ভাইবার\\S{0,4}', 'মেসেঞ্জার\\S{0,4}',
       'ম্যাসেঞ্জার\\S{0,4}', 'ফেসবুক\\S{0,4}', 'ইনস্টাগ্রাম\\S{0,4}', 'স্কাইপ\\S{0,4}', 'ডিসকর্ড\\S{0,4}'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['whats ?app(?:en|et)', 'telegram(?:men|met)', 'messengern', 'signalen', 'snap(?:en|chatten)', 'insta(?:gram)?(?:men|met)'],
+    no: ['whats ?app(?:en)', 'snap(?:en|chatten)', 'messengeren'],
+    da: ['whats ?app(?:en)', 'messengeren', 'snap(?:pen|chatten)'],
+    fi: ['whats ?app(?:iin|issa|ista|ia|illa)', 'wha?tsap(?:iin|issa|pia|illa)', 'telegram(?:iin|issa|ista|ia|illa)', 'messenger(?:iin|issä|issa|ia)',
+      'linkedin(?:iin|issä|issa|ia)', 'signal(?:iin|issa|illa)', 'instagram(?:iin|issa|ia)', 'snapchat(?:iin|issa|ia)', 'discord(?:iin|issa|ia)', 'skype(?:en|ssa|lla)'],
+    'is': ['whats ?app(?:inu|ið|id)', 'telegram(?:inu|ið|id)', 'messenger(?:inu|ið|id)', 'snap(?:inu|chatinu)'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -444,6 +451,14 @@ export const CONTACT_CHANNEL = defineClass({
     ig: ['ekwenti', 'ozi'],
     so: ['taleefan\\S{0,4}', 'fariin\\S{0,3}'],
     mg: ['finday', 'hafatra', 'mailaka'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['mejl(?:en|et|a)?', 'mail(?:en|et)', 'e-?post(?:en)?', 'telefon(?:en)?', 'mobil(?:en)?', 'sms(?:a)?', 'telefonnummer', 'mobilnummer',
+      'privat(?:meddelande|chatt)\\S{0,4}', 'dm(?:en)?'],
+    no: ['mail(?:en)?', 'e-?post(?:en)?', 'telefon(?:en)?', 'mobil(?:en)?', 'telefonnummer(?:et)?', 'mobilnummer(?:et)?', 'privatmelding\\S{0,3}'],
+    da: ['mail(?:en)?', 'e-?mail(?:en)?', 'telefon(?:en)?', 'mobil(?:en)?', 'telefonnummer(?:et)?', 'mobilnummer(?:et)?', 'privatbesked\\S{0,3}', 'sms(?:en)?'],
+    fi: ['sähköposti\\S{0,6}', 'sposti\\S{0,4}', 'meili\\S{0,4}', 'puhelin\\S{0,6}', 'kännyk\\S{0,4}', 'tekstiviesti\\S{0,4}', 'yksityisviesti\\S{0,4}',
+      'puhelinnumero\\S{0,4}'],
+    'is': ['netfang\\S{0,4}', 'tölvupóst\\S{0,4}', 'síma(?:num|nn|nr)?', 'símanúmer\\S{0,4}', 'farsím\\S{0,4}', 'einkaskilaboð\\S{0,4}'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -771,6 +786,12 @@ export const OUTSIDE_UPWORK = defineClass({
     ig: ['(?:na )?mpuga upwork\\S{0,4}', 'n\'ezi upwork\\S{0,4}', 'na-enweghi upwork\\S{0,4}', 'puo na upwork\\S{0,4}'],
     so: ['upwork dibad(?:diisa|deeda)', 'ka baxsan upwork', 'upwork ka baxsan', 'ka bax upwork', 'upwork la\'?aan'],
     mg: ['ivelan\'?ny upwork', 'hivoaka (?:ny|amin\'?ny) upwork'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['utanför (?:upwork\\S{0,2}|plattformen|sajten|sidan)', 'utan (?:upwork\\S{0,2}|plattformen|mellanhand)', 'förbi upwork\\S{0,2}', 'vid sidan av upwork\\S{0,2}'],
+    no: ['utenfor (?:upwork\\S{0,2}|plattformen|siden)', 'utenom upwork\\S{0,2}', 'uten (?:upwork\\S{0,2}|plattformen|mellomledd)', 'forbi upwork\\S{0,2}'],
+    da: ['uden ?for (?:upwork\\S{0,2}|platformen|siden)', 'udenom upwork\\S{0,2}', 'uden (?:upwork\\S{0,2}|platformen|mellemled)', 'forbi upwork\\S{0,2}'],
+    fi: ['upwork\\S{0,4} ulkopuolel\\S{0,3}', 'alustan ulkopuolel\\S{0,3}', 'sivuston ulkopuolel\\S{0,3}', 'upwork\\S{0,4} ohi', 'ilman upwork\\S{0,3}'],
+    'is': ['utan upwork\\S{0,3}', 'framhjá upwork\\S{0,3}', 'utan (?:síðunnar|vefsins|kerfisins)', 'framhjá (?:síðunni|kerfinu)'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -1202,6 +1223,21 @@ export const TALK_VERB = defineClass({
     ig: ['ka anyi (?:kparita uka|kwurita|kwuo okwu|kpaa|gaa|puo|zukoo)', 'kpoo m', 'kpo m', '(?:zitere|ziga|zite) m ozi', 'kparita uka'],
     so: ['aan ku (?:sii )?wada hadalno', 'wada hadalno', 'i(?:i)? soo wac', '(?:iigu|ii) soo (?:dir|qor)', 'i(?:gu)?la soo xiriir', 'aan u (?:guurno|wareegno)'],
     mg: ['andao (?:hiresaka|hifampiresaka|hitohy|hifindra|hivoaka)', 'antsoy', 'mandefasa hafatra', 'mifandraisa amiko'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['skriva? (?:till )?(?:mig|mej)', 'ringa? (?:mig|mej)', 'ringer (?:dig|dej|er)', 'hör av (?:dig|er)', 'hor av (?:dig|er)', 'kontakta (?:mig|mej)',
+      'lägg till (?:mig|mej)', 'adda (?:mig|mej)', 'fortsätter vi', 'vi fortsätter', 'vi kör vidare', 'pratar vi', 'vi pratar', 'snackar vi', 'vi snackar',
+      'flytta(?:r)? (?:vi )?(?:\\S+ )?(?:konversationen|samtalet|chatten|snacket)', 'hörs på', 'ses på', 'ta(?:r)? det (?:på|via|över)',
+      'vi tar (?:\\S+ ){0,3}(?:på|via|över)'],
+    no: ['skrive? (?:til )?meg', 'ring meg', 'ringer deg', 'ta kontakt', 'kontakt meg', 'legg meg til', 'legg til meg', 'fortsetter vi', 'vi fortsetter', 'snakker vi',
+      'vi snakker', 'prater vi', 'vi prater', 'flytte(?:r)? (?:vi )?(?:\\S+ )?(?:samtalen|praten|chatten)', 'høres på', 'tar det (?:på|via|over)',
+      'vi tar (?:\\S+ ){0,3}(?:på|via|over)', 'vi snakkes', 'snakkes (?:på|over)'],
+    da: ['skrive? (?:til )?mig', 'ring (?:til )?mig', 'ringer (?:til )?dig', 'kontakt mig', 'tilføj mig', 'tilfoej mig', 'fortsætter vi', 'vi fortsætter', 'snakker vi',
+      'vi snakker', 'lad os snakke', 'lad os tage', 'flytte(?:r)? (?:vi )?(?:\\S+ )?(?:samtalen|snakken|chatten)', 'høres på', 'tager det (?:på|via|over)',
+      'vi tager (?:\\S+ ){0,3}(?:på|via|over)', 'vi snakkes', 'snakkes (?:på|over)'],
+    fi: ['kirjoita (?:mulle|minulle)', 'soita (?:mulle|minulle)', 'ota yhteyttä', 'laita (?:mulle |minulle )?viestiä', 'lisää (?:mut|minut)', 'jatketaan', 'jutellaan',
+      'puhutaan', 'siirrytään\\S{0,3}', 'soitellaan', 'laitetaan viestiä'],
+    'is': ['skrifaðu mér', 'hringdu í mig', 'hafðu samband', 'bættu mér við', 'höldum áfram', 'tölum saman', 'spjöllum', 'færum (?:okkur|spjallið)',
+      'fært spjallið'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -1478,6 +1514,15 @@ export const AWAY = defineClass({
     ig: ['ka anyi (?:\\S+ ){0,3}(?:n\'ebe ozo|na (?:app|platform|ebe) ozo|ebe ozo)', 'ka anyi puo na upwork\\S{0,4}'],
     so: ['meel kale (?:\\S+ ){0,3}(?:wada hadalno|sii wadno|shaqeyno)', 'aan u (?:guurno|wareegno) (?:app|barnaamij|goob|meel) kale', 'ka bax upwork'],
     mg: ['andao (?:\\S+ ){0,2}(?:any an-kafa|any amin\'?ny toeran-kafa|amin\'?ny (?:app|sehatra|toerana) hafa)', 'andao hivoaka (?:ny )?upwork'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['(?:fortsätter|fortsätta|pratar|prata|snackar|snacka|tar|ta|kör|ses|hörs)(?: \\S+){0,2} (?:någon annanstans|nån annanstans|annanstans|på annat håll)',
+      '(?:skriv|skicka|hör av dig|hor av dig|pratar|snackar)(?: \\S+){0,2} privat(?! \\S*(?:person|ekonomi|liv))'],
+    no: ['(?:fortsetter|fortsette|prater|prate|snakker|snakke|tar|ta)(?: \\S+){0,2} (?:et annet sted|annetsteds|andre steder)',
+      '(?:skriv|send|prater|snakker)(?: \\S+){0,2} privat(?! \\S*(?:person|økonomi|liv))'],
+    da: ['(?:fortsætter|fortsætte|snakker|snakke|tager|tage)(?: \\S+){0,2} (?:et andet sted|andetsteds|andre steder)',
+      '(?:skriv|send|snakker)(?: \\S+){0,2} privat(?! \\S*(?:person|økonomi|liv))'],
+    fi: ['(?:jatketaan|jutellaan|puhutaan|sovitaan|hoidetaan|jatkaa|jutella|puhua)(?: \\S+){0,2} (?:jossain muualla|muualla|yksityisesti)'],
+    'is': ['(?:höldum áfram|tölum|spjöllum|klárum|ræðum)(?: \\S+){0,2} (?:annars staðar|annarsstaðar|í einkaskilaboðum|í einkaspjalli)'],
   },
   examples: ['a gente trabalha direto, sem upwork',
     'somewhere a little more discreet', 'talk in the private way', 'chat normally, not here', 'message me outside of here', 'take the discussion somewhere else', 'bahar connect karte hain',
@@ -1722,6 +1767,12 @@ words: {
     ig: ['kpoo m', 'kpo m', 'oku vidio'],
     so: ['i(?:i)? soo wac', 'wicitaan\\S{0,3}'],
     mg: ['antsoy', 'antso an-tariby'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['ringa', 'ringer', 'ring (?:mig|mej)', 'videosamtal\\S{0,3}', 'samtal(?:et)?'],
+    no: ['ringe', 'ring meg', 'videosamtale\\S{0,2}'],
+    da: ['ringe', 'ring til mig', 'videoopkald\\S{0,3}', 'opkald\\S{0,3}'],
+    fi: ['soita\\S{0,4}', 'soitan', 'soitto\\S{0,3}', 'videopuhelu\\S{0,3}'],
+    'is': ['hringi', 'hringdu', 'hringja', 'símtal\\S{0,3}', 'myndsímtal\\S{0,3}'],
 },
 examples: ['Wollen wir kurz telefonieren', 'созвониться в Zoom', 'te ligo amanhã'],
 });

@@ -264,6 +264,13 @@ export const PAYMENT_METHOD = defineClass({
     ig: ['n\'akauntu m', 'akauntu ulo aku m', 'na (?:opay|palmpay|kuda|moniepoint) m', 'ego n\'aka'],
     so: ['evc(?: plus)?', 'zaad\\S{0,5}', 'sahal', 'e-?dahab', 'dahabshiil', 'akoonkayga bangiga', 'lacag caddaan'],
     mg: ['m ?vola', 'orange money', 'airtel money', '(?:amin\'?ny )?kaontiko', 'vola an-tanana'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['swish\\S{0,3}', '(?:på|till|in på) (?:mitt |ditt )?(?:bank)?konto(?:t)?', 'kontonummer\\S{0,3}', 'bankkonto\\S{0,3}', 'banköverföring\\S{0,3}',
+      'clearingnummer', 'kontant(?:er)?', 'revolut(?:en)?', 'paypal(?:en)?', 'faktura(?:n)? direkt', 'bankgiro\\S{0,3}', 'plusgiro\\S{0,3}'],
+    no: ['vipps(?:en)?', 'kontoen min', 'kontonummer\\S{0,3}', 'bankkonto\\S{0,3}', 'bankoverføring\\S{0,3}', 'kontant(?:er)?'],
+    da: ['mobilepay', 'min konto', 'kontonummer\\S{0,3}', 'bankkonto\\S{0,3}', 'bankoverførsel\\S{0,3}', 'kontant(?:er)?', 'reg\\.? ?nr'],
+    fi: ['tilisiir\\S{0,5}', 'tilille(?:ni)?', 'tilinumero\\S{0,4}', 'pankkisiir\\S{0,5}', 'käteis\\S{0,5}', 'mobilepay\\S{0,4}', 'revolut\\S{0,4}', 'paypal\\S{0,4}'],
+    'is': ['millifærsl\\S{0,3}', 'reikning(?:inn|num)? minn', 'reikningsnúmer\\S{0,3}', 'reiðufé', 'með (?:aur|kass)\\b', '(?:aur|kass)-?app\\S{0,3}'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -578,6 +585,13 @@ export const PAY_VERB = defineClass({
     ig: ['a?kwu (?:gi |m )?ugwo', 'kwuo (?:m |gi )?(?:ugwo|ego)', 'akwu gi', 'kwuo gi', 'zite(?:re m)? ego', 'ziga ego', 'nye gi ego'],
     so: ['i(?:i)? bixi', 'ku bixi', 'kugu bixin', 'lacagta(?: (?:ku |igu |kuugu |ii )?soo dir\\S{0,5})?', '(?:igu|ii|kuugu|ku) soo dir lacagta', 'lacag (?:u )?dir', 'ku shub'],
     mg: ['handoa\\S{0,5}', 'aloavy', 'mandoa', 'alefaso', 'ny vola'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['betala\\S{0,3}', 'betalar', 'swisha\\S{0,2}', 'swishar', 'för(?:a)? över', 'sätt(?:a)? in', 'fakturera\\S{0,3}', 'skicka(?:r)? pengarna'],
+    no: ['betal(?:e|er|t)', 'vippse\\S{0,2}', 'vippser', 'overfør\\S{0,2}', 'sett(?:e)? inn', 'fakturer\\S{0,3}', 'send(?:er)? pengene'],
+    da: ['betal(?:e|er|t)?', 'overfør\\S{0,2}', 'sæt(?:te)? (?:\\S+ )?ind', 'fakturer\\S{0,3}', 'send(?:er)? pengene', 'mobilepay(?:e|er)'],
+    fi: ['maksa\\S{0,4}', 'maksat', 'maksan', 'laskut\\S{0,4}', 'siirrä\\S{0,3}', 'lähetä rahat', 'laita rahat'],
+    'is': ['borga\\S{0,3}', 'millifær\\S{0,4}', 'sendu (?:\\S+ )?pening\\S{0,4}', 'sendi þér reikning', 'greiða\\S{0,2}',
+      'sen[dt]\\S{0,2} (?:\\S+ ){0,2}reikning\\S{0,3}'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -724,6 +738,12 @@ export const DIRECTLY = defineClass({
     ig: ['kpomkwem', 'n\'aka n\'aka', 'n\'etiti anyi'],
     so: ['si toos ah'],
     mg: ['mivantana'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['direkt', 'mellan oss', 'privat'],
+    no: ['direkte', 'oss imellom', 'privat'],
+    da: ['direkte', 'mellem os', 'privat'],
+    fi: ['suoraan', 'meidän kesken', 'keskenämme'],
+    'is': ['beint', 'okkar á milli'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -879,6 +899,12 @@ export const FEE = defineClass({
     ig: ['ego upwork(?: na-ewe| na-ebu)?', 'ugwo upwork\\S{0,4}'],
     so: ['khidmad(?:da)?(?: upwork)?', 'qayb(?:ta)? upwork', 'upwork (?:aanay )?qayb'],
     mg: ['saram-pandraharahan\'?ny upwork', 'sara(?:n\'?ny)? upwork', 'anjara(?:n\'?ny)? upwork', 'komisiona'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['avgift\\S{0,4}', 'provision\\S{0,3}', 'deras (?:andel|del)', 'upworks (?:avgift|andel|del)'],
+    no: ['gebyr\\S{0,4}', 'avgift\\S{0,4}', 'provisjon\\S{0,3}'],
+    da: ['gebyr\\S{0,4}', 'provision\\S{0,3}', 'afgift\\S{0,4}'],
+    fi: ['palkkio\\S{0,4}', 'välityspalkkio\\S{0,4}', 'provisio\\S{0,3}', 'upwork\\S{0,4} osuu\\S{0,3}'],
+    'is': ['gjald\\S{0,4}', 'þóknun\\S{0,3}'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -998,7 +1024,8 @@ export const AVOID = defineClass({
     sw: ['bila (?:makato|kamisheni|kulipa)', 'hakuna haja ya (?:kupitia|kutumia) (?:upwork|hapa)', 'kuepuka', 'tuepuke', 'kuokoa', 'tuokoe', 'wanakula'],
     en: ['avoid', 'avoiding', 'skip', 'skipping', 'save', 'saving', 'dodge', 'bypass', 'get around', 'without', 'no more', 'cut out', 'lose'],
     // Not "sin contar la comisión" (not counting the fee: a cost added up, not avoided).
-    es: ['evitar', 'evitamos', 'ahorrar', 'ahorramos', 'ahorrarnos', 'nos ahorramos', 'sin(?! contar)', 'no pagar', 'no pagamos', 'perder', 'pierdes', 'perdemos',
+    // Spanish 'sin' (without), not Norwegian 'Upwork sin provisjon' (Upwork's commission; round twenty-seven).
+    es: ['evitar', 'evitamos', 'ahorrar', 'ahorramos', 'ahorrarnos', 'nos ahorramos', '(?<!upwork )sin(?! contar)', 'no pagar', 'no pagamos', 'perder', 'pierdes', 'perdemos',
       'no le (?:regalamos|damos|pagamos)', 'regalarle', 'regalamos',
       // Italian and Polish (no 'it' or 'pl' in LANGUAGES yet); "senza" and "bez" only with the fee itself ("senza problemi" is not one).
       'risparmi\\S*', 'senza(?= (?:la |le |alcuna )?(?:commission|fee))', 'evitare', 'non paghi', 'non paghiamo',
@@ -1065,6 +1092,12 @@ export const AVOID = defineClass({
     ig: ['(?:ka anyi )?zere', 'izere'],
     so: ['ka fogaa?n(?:n)?o', 'iska ilaalino', 'aanay (?:qayb )?(?:uga )?qaadan'],
     mg: ['hialana', 'hisorohana', 'tsy haka anjara'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['slipp\\S{0,3}', 'spar(?:a|ar)', 'undvik\\S{0,3}', 'utan', 'gå förbi'],
+    no: ['slipp\\S{0,3}', 'sparer', 'spare oss', 'unngå\\S{0,2}', 'uten'],
+    da: ['slipp\\S{0,3}', 'sparer', 'spare os', 'undgå\\S{0,2}', 'uden'],
+    fi: ['säästetään', 'säästä\\S{0,4}', 'välttää', 'vältetään', 'ilman', 'ei tarvitse maksaa'],
+    'is': ['sleppum', 'spörum', 'spara', 'forðast'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -1523,6 +1556,16 @@ export const DIRECT_DEAL = defineClass({
     ig: ['ego n\'aka', '(?:zite|ziga|kwuo) ego (?:n\'|na )akauntu (?:ulo aku )?m', 'ka upwork ghara (?:iwere|inara) ego', 'ka anyi (?:mee ya|ruo oru) kpomkwem'],
     so: ['si toos ah (?:\\S+ ){0,2}u (?:wada )?shaqeyno', '(?:ku shub|ku soo dir|ii dir) akoonkayga(?: bangiga)?', 'lacag caddaan', 'upwork aanay qayb uga qaadan'],
     mg: ['hiasa mivantana', 'alefaso (?:amin\'?ny kaontiko ny vola|ny vola amin\'?ny kaontiko)', 'vola an-tanana', 'mba tsy haka anjara ny upwork'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['(?:jobbar|jobba|arbetar|kör|gör)(?: \\S+){0,2} (?:direkt|utanför upwork\\S{0,2}|förbi upwork\\S{0,2})', 'kontant (?:när|om) vi (?:ses|träffas)',
+      'svart betalning', 'swisha (?:mig|mej|dig|oss|över|pengarna|resten|beloppet)', 'swishar (?:jag |du )?(?:dig|mig|över)'],
+    no: ['(?:jobber|jobbe|gjør|kjører)(?: \\S+){0,2} (?:direkte|utenfor upwork\\S{0,2}|utenom upwork\\S{0,2})', 'kontant (?:når|hvis) vi (?:ses|møtes)',
+      'vippse (?:meg|deg|oss|over|pengene|resten|beløpet)', 'vippser (?:jeg |du )?(?:deg|meg|over)'],
+    da: ['(?:arbejder|arbejde|gør|kører)(?: \\S+){0,2} (?:direkte|udenfor upwork\\S{0,2}|udenom upwork\\S{0,2})', '(?:betal )?kontant (?:når|hvis) vi (?:ses|mødes)',
+      'mobilepay(?:e|er)? (?:mig|dig|pengene|resten|beløbet)', 'send (?:\\S+ ){0,2}(?:på|over) mobilepay'],
+    fi: ['(?:tehdään|toimitaan|työskennellään)(?: \\S+){0,2} (?:suoraan|upwork\\S{0,4} ohi|upwork\\S{0,4} ulkopuolel\\S{0,3})',
+      'käteisellä kun (?:tavataan|nähdään)'],
+    'is': ['(?:vinnum|gerum)(?: \\S+){0,2} (?:beint|framhjá upwork\\S{0,3}|utan upwork\\S{0,3})'],
   },
   examples: ['cash in hand', 'sort out the monthly retainer between ourselves', 'schreibe ich Ihnen einfach eine eigene Rechnung',
     'sparen wir uns den Umweg über die Plattform', 'je vous facture directement',
@@ -1636,6 +1679,12 @@ export const PAYMENT_TECH = defineClass({
     ig: ['ejiko (?:\\S+ ){0,2}na'],
     so: ['ku xirayaa', 'api'],
     mg: ['mampiditra'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['betalsätt\\S{0,3}', 'kassan', 'integrera\\S{0,3}', 'bygg in'],
+    no: ['betalingsmåte\\S{0,3}', 'kassen', 'integrer\\S{0,3}'],
+    da: ['betalingsmetode\\S{0,3}', 'kurven', 'integrer\\S{0,3}'],
+    fi: ['maksutava\\S{0,3}', 'kassalle', 'integroi\\S{0,3}'],
+    'is': ['greiðsluleið\\S{0,3}', 'körfunni'],
   },
   examples: ['I noticed three Venmo payments', 'margin by payment method breakdown', 'Reel 4 caption: COD available',
     'Confirmations: 1 for USDC on Base', 'smart contracts on Solidity', 'pelanggan yang bayar ke toko', 'модуль виплат',

@@ -114,6 +114,12 @@ export const NEGATION = defineClass({
     ig: ['agaghi m', 'ekwela', 'ekwula', 'anaghi m'],
     so: ['maayo', 'ha (?:u )?(?:dirin|bixin|siin)', 'kuma siin'],
     mg: ['tsy homeko', 'tsy hizara', 'aza'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['inte', 'aldrig', 'nej'],
+    no: ['ikke', 'aldri', 'nei'],
+    da: ['ikke', 'aldrig', 'nej'],
+    fi: ['emme', 'älä', 'ei koskaan', 'en (?:jaa|maksa|lähetä|halua|voi|suostu)'],
+    'is': ['ekki', 'aldrei', 'nei'],
   },
   examples: [
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
@@ -319,6 +325,12 @@ export const REFUSED = defineClass({
     ig: ['ajuru m', 'ekweghi m', 'akooro m upwork'],
     so: ['waan diiday', 'waan soo sheegay'],
     mg: ['nolaviko', 'nanda aho', 'notaterako'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['(?:jag )?(?:sa|sade) nej', 'jag vägrade', 'jag tackade nej', '(?:jag )?(?:anmälde|rapporterade) (?:honom|henne|dem|det)', 'nej tack'],
+    no: ['(?:jeg )?sa nei', 'jeg nektet', 'jeg takket nei', '(?:jeg )?(?:anmeldte|rapporterte) (?:ham|henne|dem|det)', 'nei takk'],
+    da: ['(?:jeg )?sagde nej', 'jeg nægtede', 'jeg takkede nej', '(?:jeg )?(?:anmeldte|rapporterede) (?:ham|hende|dem|det)', 'nej tak'],
+    fi: ['sanoin ei', 'kieltäydyin', 'ilmoitin (?:hänestä|siitä|heistä)', 'ei kiitos'],
+    'is': ['ég sagði nei', 'ég neitaði', 'ég tilkynnti (?:hann|hana|það)', 'nei takk'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -545,6 +557,12 @@ export const ON_UPWORK = defineClass({
     ig: ['ebe a na upwork', 'site na upwork\\S{0,4}', 'na upwork naani', 'ga-ano ebe a'],
     so: ['halkan upwork', 'upwork kaliya', 'upwork gudihiisa'],
     mg: ['eto amin\'?ny upwork', 'amin\'?ny alalan\'?ny upwork', 'hijanona eto'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['(?:genom|här på|här i) upwork\\S{0,2}', '(?:allt|bara|alltid) (?:\\S+ )?(?:via|genom|på) upwork\\S{0,2}', 'här i chatten'],
+    no: ['(?:gjennom|her på) upwork\\S{0,2}', '(?:alt|bare|alltid) (?:\\S+ )?(?:via|gjennom|på) upwork\\S{0,2}'],
+    da: ['(?:gennem|her på|herinde på) upwork\\S{0,2}', '(?:alt|kun|altid) (?:\\S+ )?(?:via|gennem|på) upwork\\S{0,2}'],
+    fi: ['upwork\\S{0,4} kautta', 'täällä upworkissa', 'pysytään upworkissa'],
+    'is': ['í gegnum upwork\\S{0,3}', 'hér á upwork\\S{0,3}', 'við upwork'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.
@@ -698,6 +716,12 @@ export const WORK_TALK = defineClass({
       'ইন্টিগ্রেশন', 'ইন্টেগ্রেশন', 'বট', 'চ্যাটবট', 'গেটওয়ে', 'অ্যাপ বানা\\S{0,4}',
         'বাটন\\S{0,3}', 'চেকআউট\\S{0,3}'],
     ha: ['gina\\S{0,3}', 'hada(?:wa)?'],
+    // Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, with or without å ä ö ø æ þ ð.
+    sv: ['integration\\S{0,3}', 'betalsätt\\S{0,3}', 'betalningslösning\\S{0,3}', 'kassan', 'appen', 'formulär\\S{0,3}', 'fält(?:et|en)?', 'inloggningssidan'],
+    no: ['integrasjon\\S{0,3}', 'betalingsmåte\\S{0,3}', 'betalingsløsning\\S{0,3}', 'kassen', 'appen', 'skjema\\S{0,3}', 'innloggingssiden'],
+    da: ['integration\\S{0,3}', 'betalingsmetode\\S{0,3}', 'betalingsløsning\\S{0,3}', 'kurven', 'appen', 'formular\\S{0,3}', 'loginsiden'],
+    fi: ['integraatio\\S{0,3}', 'maksutap\\S{0,4}', 'kassalle', 'kassa', 'sovellu\\S{0,5}', 'kirjautumissivu\\S{0,3}', 'kentä\\S{0,3}'],
+    'is': ['greiðsluleið\\S{0,3}', 'körfunni', 'innskráningarsíð\\S{0,3}', 'appið', 'forritið'],
   },
   examples: [
     // Greek, Hungarian, Malayalam.

@@ -38,6 +38,8 @@ import {
  * Round twenty-seven: Hausa (ha), Yoruba (yo) and Igbo (ig) as Nigerians type them, written plain (ɓ ɗ ƙ ƴ fold to b d k y, and the
  * tone marks and dots of ẹ ọ ṣ ị ụ ṅ fold away, so one spelling reads both typings); Somali (so) and Malagasy (mg). Their short words
  * sit in phrases ("lambar wayarka", "nọ́mbà rẹ", "nọmba gị"), never bare, so that English text does not run them.
+ * Round twenty-seven: Swedish (sv), Norwegian Bokmål (no), Danish (da), Finnish (fi) and Icelandic (is), typed with or without
+ * å ä ö ø æ (folded to a, a, o, o, ae as the view folds them); Icelandic þ and ð read as th and d, as people type them without the letters.
  */
 export const LANGUAGES = [
   'en', 'es', 'pt', 'fr', 'de', 'it', 'pl', 'ru', 'uk', 'hi', 'ur', 'bn', 'ne', 'si', 'tl', 'id', 'jv', 'ar', 'tr', 'nl', 'ko', 'ro', 'ms', 'zh', 'vi', 'ja', 'sw', 'th', 'fa', 'he', 'bg', 'cs',
@@ -47,6 +49,7 @@ export const LANGUAGES = [
   'mr',
   'hy', 'uz', 'kk', 'ky', 'tg', 'mn', 'sl', 'mk', 'sk', 'sq', 'gu', 'pa', 'kn', 'my', 'km',
   'ha', 'yo', 'ig', 'so', 'mg',
+  'sv', 'no', 'da', 'fi', 'is',
 ] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -68,7 +71,9 @@ export function defineClass(wordClass: WordClass): WordClass {
 }
 
 /** Letters NFKD leaves whole, folded as the prepared view folds them (Persian ی and ک as the Arabic ي and ك, Azerbaijani ə as e). */
-const LATIN_FOLDS: Record<string, string> = { ı: 'i', ß: 'ss', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ə: 'e', ɓ: 'b', ɗ: 'd', ƙ: 'k', ƴ: 'y', '\u2019': "'", ...ARABIC_LETTER_FOLDS };
+const LATIN_FOLDS: Record<string, string> = {
+  ı: 'i', ß: 'ss', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ə: 'e', þ: 'th', ð: 'd', ɓ: 'b', ɗ: 'd', ƙ: 'k', ƴ: 'y', '\u2019': "'", ...ARABIC_LETTER_FOLDS,
+};
 
 /**
  * Kana and ideographs pass the prepared view unchanged (prepare.ts): NFKD would split a voiced kana

@@ -1571,4 +1571,143 @@ valid.push(
   "Ny kaontiko Upwork dia voamarina",
 );
 
+// Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, as people chat on Upwork (with and without
+// å ä ö ø æ þ ð); each violation was missed before the round's words, each clean look-alike is flagged by none of them.
+invalid.push(
+  // Swedish (ACC)
+  { text: "Skicka ditt lösenord så loggar jag in åt dig", findings: [{ match: "Skicka ditt lösenord", severity: 'violation' }] },
+  // Swedish (ACC)
+  { text: "Jag hyr ditt Upwork-konto för 200 dollar i månaden", findings: [{ match: "hyr ditt Upwork-konto", severity: 'violation' }] },
+  // Swedish (ACC)
+  { text: "Min bror kommer att jobba från mitt konto", findings: [{ match: "bror kommer att jobba från mitt konto", severity: 'violation' }] },
+  // Swedish (ACC)
+  { text: "Säljer ett Upwork-konto med 100% JSS", findings: [{ match: "Säljer ett Upwork-konto", severity: 'violation' }] },
+  // Swedish (ACC)
+  { text: "Kan jag låna ditt konto för att buda på jobb?", findings: [{ match: "låna ditt konto", severity: 'violation' }] },
+  // Swedish (ACC)
+  { text: "ge mig inloggningen till ditt upwork sa fixar jag profilen", findings: [{ match: "ge mig inloggningen", severity: 'violation' }] },
+  // Swedish (ACC)
+  { text: "Öppna ett konto i ditt namn så jobbar jag på det", findings: [{ match: "Öppna ett konto i ditt namn", severity: 'violation' }] },
+  // Swedish (ACC)
+  { text: "Min kollega gör intervjun i mitt ställe", findings: [{ match: "intervjun i mitt ställe", severity: 'violation' }] },
+  // Swedish (ACC)
+  { text: "skicka losenordet till ditt konto", findings: [{ match: "skicka losenordet", severity: 'violation' }] },
+  // Norwegian (ACC)
+  { text: "Send meg passordet ditt så logger jeg inn for deg", findings: [{ match: "Send meg passordet", severity: 'violation' }] },
+  // Norwegian (ACC)
+  { text: "Jeg leier Upwork-kontoen din for 200 dollar i måneden", findings: [{ match: "leier Upwork-kontoen", severity: 'violation' }] },
+  // Norwegian (ACC)
+  { text: "Broren min skal jobbe fra kontoen min", findings: [{ match: "Broren min skal jobbe fra kontoen min", severity: 'violation' }] },
+  // Norwegian (ACC)
+  { text: "Selger en Upwork-konto med 100% JSS", findings: [{ match: "Selger en Upwork-konto", severity: 'violation' }] },
+  // Norwegian (ACC)
+  { text: "Kan jeg låne kontoen din for å by på jobber?", findings: [{ match: "låne kontoen", severity: 'violation' }] },
+  // Norwegian (ACC)
+  { text: "Opprett en konto i ditt navn så jobber jeg på den", findings: [{ match: "Opprett en konto i ditt navn", severity: 'violation' }] },
+  // Norwegian (ACC)
+  { text: "send meg passordet til kontoen din", findings: [{ match: "send meg passordet", severity: 'violation' }] },
+  // Danish (ACC)
+  { text: "Send mig din adgangskode så logger jeg ind for dig", findings: [{ match: "Send mig din adgangskode", severity: 'violation' }] },
+  // Danish (ACC)
+  { text: "Jeg lejer din Upwork-konto for 200 dollar om måneden", findings: [{ match: "lejer din Upwork-konto", severity: 'violation' }] },
+  // Danish (ACC)
+  { text: "Min bror skal arbejde fra min konto", findings: [{ match: "bror skal arbejde fra min konto", severity: 'violation' }] },
+  // Danish (ACC)
+  { text: "Sælger en Upwork-konto med 100% JSS", findings: [{ match: "Sælger en Upwork-konto", severity: 'violation' }] },
+  // Danish (ACC)
+  { text: "Må jeg låne din konto til at byde på opgaver?", findings: [{ match: "låne din konto", severity: 'violation' }] },
+  // Danish (ACC)
+  { text: "Opret en konto i dit navn så arbejder jeg på den", findings: [{ match: "Opret en konto i dit navn", severity: 'violation' }] },
+  // Danish (ACC)
+  { text: "send mig password til din konto", findings: [{ match: "send mig password", severity: 'violation' }] },
+  // Finnish (ACC)
+  { text: "Lähetä salasanasi niin kirjaudun sinun puolestasi", findings: [{ match: "Lähetä salasanasi", severity: 'violation' }] },
+  // Finnish (ACC)
+  { text: "Vuokraan Upwork-tilisi 200 dollarilla kuukaudessa", findings: [{ match: "Vuokraan Upwork-tilisi", severity: 'violation' }] },
+  // Finnish (ACC)
+  { text: "Veljeni tekee töitä minun tililläni", findings: [{ match: "Veljeni tekee töitä minun tililläni", severity: 'violation' }] },
+  // Finnish (ACC)
+  { text: "Myydään Upwork-tili, 100% JSS", findings: [{ match: "Myydään Upwork-tili", severity: 'violation' }] },
+  // Finnish (ACC)
+  { text: "Voinko lainata tiliäsi tarjousten tekemiseen?", findings: [{ match: "lainata tiliäsi", severity: 'violation' }] },
+  // Finnish (ACC)
+  { text: "Avaa tili omalla nimelläsi niin teen töitä sillä", findings: [{ match: "Avaa tili omalla nimelläsi", severity: 'violation' }] },
+  // Finnish (ACC)
+  { text: "laita salasana sun tiliin", findings: [{ match: "laita salasana", severity: 'violation' }] },
+  // Icelandic (ACC)
+  { text: "Sendu mér lykilorðið þitt og ég skrái mig inn fyrir þig", findings: [{ match: "Sendu mér lykilorðið", severity: 'violation' }] },
+  // Icelandic (ACC)
+  { text: "Ég leigi Upwork-aðganginn þinn fyrir 200 dollara á mánuði", findings: [{ match: "leigi Upwork-aðganginn", severity: 'violation' }] },
+  // Icelandic (ACC)
+  { text: "Bróðir minn mun vinna á aðganginum mínum", findings: [{ match: "Bróðir minn mun vinna á aðganginum mínum", severity: 'violation' }] },
+  // Icelandic (ACC)
+  { text: "Sel Upwork-aðgang með 100% JSS", findings: [{ match: "Sel Upwork-aðgang", severity: 'violation' }] },
+  // Icelandic (ACC)
+  { text: "Má ég fá lánaðan aðganginn þinn?", findings: [{ match: "fá lánaðan aðganginn", severity: 'violation' }] },
+  // Swedish (ACC)
+  { text: "Jag behöver ditt konto, kan du ge mig lösenordet?", findings: [{ match: "ge mig lösenordet", severity: 'violation' }] },
+  // Swedish (ACC)
+  { text: "min kompis kommer att svara på meddelanden från mitt konto", findings: [{ match: "kompis kommer att svara på meddelanden från mitt konto", severity: 'violation' }] },
+  // Norwegian (ACC)
+  { text: "Kan du gi meg passordet til Upwork-kontoen din?", findings: [{ match: "gi meg passordet", severity: 'violation' }] },
+  // Danish (ACC)
+  { text: "Kan du give mig adgangskoden til din Upwork-konto?", findings: [{ match: "give mig adgangskoden", severity: 'violation' }] },
+  // Finnish (ACC)
+  { text: "Voitko antaa Upwork-tilisi salasanan?", findings: [{ match: "antaa Upwork-tilisi salasanan", severity: 'violation' }] },
+  // Finnish (ACC)
+  { text: "Myyn valmiin Upwork-tilin, hinta 300 euroa", findings: [{ match: "Myyn valmiin Upwork-tilin", severity: 'violation' }] },
+  // Finnish (ACC)
+  { text: "Serkkuni tekee työt minun tililläni, ei haittaa?", findings: [{ match: "Serkkuni tekee työt minun tililläni", severity: 'violation' }] },
+  // Icelandic (ACC)
+  { text: "Get ég fengið lykilorðið að Upwork-aðganginum þínum?", findings: [{ match: "Get ég fengið lykilorðið", severity: 'violation' }] },
+  // Norwegian (ACC)
+  { text: "Jeg betaler deg 100 dollar i måneden for å bruke kontoen din", findings: [{ match: "for å bruke kontoen din", severity: 'violation' }] },
+  // Danish (ACC)
+  { text: "Jeg betaler dig 100 dollar om måneden for at bruge din konto", findings: [{ match: "for at bruge din konto", severity: 'violation' }] },
+);
+valid.push(
+  // Swedish (ACC)
+  "Dela aldrig ditt lösenord med någon",
+  // Swedish (ACC)
+  "Inloggningssidan ska ha fält för e-post och lösenord",
+  // Swedish (ACC)
+  "Jag bjuder in dig till vårt Figma-konto via Upwork-mejlet",
+  // Swedish (ACC)
+  "Någon ville hyra mitt konto, jag anmälde honom",
+  // Norwegian (ACC)
+  "Del aldri passordet ditt med noen",
+  // Norwegian (ACC)
+  "Innloggingssiden trenger felt for e-post og passord",
+  // Danish (ACC)
+  "Del aldrig din adgangskode med nogen",
+  // Danish (ACC)
+  "Loginsiden skal have felter til e-mail og adgangskode",
+  // Finnish (ACC)
+  "Älä koskaan jaa salasanaasi kenenkään kanssa",
+  // Finnish (ACC)
+  "Kirjautumissivulle tarvitaan kentät sähköpostille ja salasanalle",
+  // Icelandic (ACC)
+  "Aldrei deila lykilorðinu þínu með neinum",
+  // Icelandic (ACC)
+  "Innskráningarsíðan þarf reiti fyrir netfang og lykilorð",
+  // Swedish (ACC)
+  "Skapa ett konto i appen med e-post och lösenord",
+  // Swedish (ACC)
+  "Bjud in mig som medarbetare i ert Shopify-konto, då behöver jag inget lösenord",
+  // Swedish (ACC)
+  "Kunden ville att jag skulle dela mitt konto, jag vägrade",
+  // Norwegian (ACC)
+  "Lag en konto i appen med e-post og passord",
+  // Danish (ACC)
+  "Lav en konto i appen med e-mail og adgangskode",
+  // Finnish (ACC)
+  "Luo sovellukseen tili sähköpostilla ja salasanalla",
+  // Icelandic (ACC)
+  "Búðu til aðgang í appinu með netfangi og lykilorði",
+  // Finnish (ACC)
+  "Älä koskaan anna salasanaasi kenellekään, Upwork ei kysy sitä",
+  // Danish (ACC)
+  "Del aldrig dit kodeord, heller ikke med mig",
+);
+
 runRuleTests('account-sharing', withFixedGaps({ valid, invalid }, fixedGaps));

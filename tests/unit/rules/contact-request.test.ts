@@ -1435,4 +1435,141 @@ valid.push(
   "Tsy homeko anao ny nomeraoko, andao hiresaka eto amin'ny Upwork",
 );
 
+// Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, as people chat on Upwork (with and without
+// å ä ö ø æ þ ð); each violation was missed before the round's words, each clean look-alike is flagged by none of them.
+invalid.push(
+  // Swedish (CR)
+  { text: "Kan du skicka ditt nummer så ringer jag dig ikväll?", findings: [{ match: "skicka ditt nummer", severity: 'violation' }] },
+  // Swedish (CR)
+  { text: "vad är din mejl? skickar briefen dit", findings: [{ match: "vad är din mejl", severity: 'violation' }] },
+  // Swedish (CR)
+  { text: "Har du Whatsapp? Skicka numret", findings: [{ match: "Har du Whatsapp", severity: 'violation' }] },
+  // Swedish (CR)
+  { text: "Skicka gärna din mailadress så tar vi resten där", findings: [{ match: "Skicka gärna din mailadress", severity: 'violation' }] },
+  // Swedish (CR)
+  { text: "ge mig ditt telefonnummer så fixar vi detta snabbt", findings: [{ match: "ge mig ditt telefonnummer", severity: 'violation' }] },
+  // Swedish (CR)
+  { text: "Vilket nummer kan jag nå dig på?", findings: [{ match: "Vilket nummer kan jag nå dig", severity: 'violation' }] },
+  // Swedish (CR)
+  { text: "lämna ditt nummer här så hör jag av mig", findings: [{ match: "lämna ditt nummer", severity: 'violation' }] },
+  // Swedish (CR)
+  { text: "Vad heter du på Telegram?", findings: [{ match: "Vad heter du på Telegram", severity: 'violation' }] },
+  // Swedish (CR)
+  { text: "skicka ditt nr sa ringer jag", findings: [{ match: "skicka ditt nr", severity: 'violation' }] },
+  // Swedish (CR)
+  { text: "Kan jag få din e-postadress? Vill skicka avtalet privat", findings: [{ match: "Kan jag få din e-postadress", severity: 'violation' }] },
+  // Norwegian (CR)
+  { text: "Kan du sende meg nummeret ditt, så ringer jeg deg?", findings: [{ match: "sende meg nummeret ditt", severity: 'violation' }] },
+  // Norwegian (CR)
+  { text: "hva er mailen din? sender skissene dit", findings: [{ match: "hva er mailen din", severity: 'violation' }] },
+  // Norwegian (CR)
+  { text: "Gi meg telefonnummeret ditt så tar vi det derfra", findings: [{ match: "Gi meg telefonnummeret ditt", severity: 'violation' }] },
+  // Norwegian (CR)
+  { text: "Har du Snapchat? Hva heter du der?", findings: [{ match: "Har du Snapchat", severity: 'violation' }] },
+  // Norwegian (CR)
+  { text: "send meg e-postadressen din, vil sende kontrakten privat", findings: [{ match: "send meg e-postadressen din", severity: 'violation' }] },
+  // Norwegian (CR)
+  { text: "legg igjen nummeret ditt her sa ringer jeg", findings: [{ match: "legg igjen nummeret ditt", severity: 'violation' }] },
+  // Norwegian (CR)
+  { text: "Hvilket nummer kan jeg nå deg på?", findings: [{ match: "Hvilket nummer kan jeg nå deg på", severity: 'violation' }] },
+  // Norwegian (CR)
+  { text: "Kan jeg få mobilnummeret ditt?", findings: [{ match: "Kan jeg få mobilnummeret ditt", severity: 'violation' }] },
+  // Danish (CR)
+  { text: "Kan du sende mig dit nummer, så ringer jeg dig?", findings: [{ match: "sende mig dit nummer", severity: 'violation' }] },
+  // Danish (CR)
+  { text: "hvad er din mail? sender skitserne dertil", findings: [{ match: "hvad er din mail", severity: 'violation' }] },
+  // Danish (CR)
+  { text: "Giv mig dit telefonnummer så tager vi det derfra", findings: [{ match: "Giv mig dit telefonnummer", severity: 'violation' }] },
+  // Danish (CR)
+  { text: "send mig din e-mailadresse, vil sende kontrakten privat", findings: [{ match: "send mig din e-mailadresse", severity: 'violation' }] },
+  // Danish (CR)
+  { text: "efterlad dit nummer her saa ringer jeg", findings: [{ match: "efterlad dit nummer", severity: 'violation' }] },
+  // Danish (CR)
+  { text: "Hvilket nummer kan jeg fange dig på?", findings: [{ match: "Hvilket nummer kan jeg fange dig på", severity: 'violation' }] },
+  // Danish (CR)
+  { text: "Må jeg få dit mobilnummer?", findings: [{ match: "Må jeg få dit mobilnummer", severity: 'violation' }] },
+  // Danish (CR)
+  { text: "Har du Whatsapp? Send nummeret", findings: [{ match: "Har du Whatsapp", severity: 'violation' }] },
+  // Finnish (CR)
+  { text: "Voisitko laittaa puhelinnumerosi, niin soitan sinulle?", findings: [{ match: "Voisitko laittaa puhelinnumerosi", severity: 'violation' }] },
+  // Finnish (CR)
+  { text: "mikä sun sähköposti on? laitan tiedostot sinne", findings: [{ match: "mikä sun sähköposti", severity: 'violation' }] },
+  // Finnish (CR)
+  { text: "Anna numerosi niin hoidetaan tämä nopeasti", findings: [{ match: "Anna numerosi", severity: 'violation' }] },
+  // Finnish (CR)
+  { text: "laita sun numero tähän niin soitan", findings: [{ match: "laita sun numero", severity: 'violation' }] },
+  // Finnish (CR)
+  { text: "Onko sulla Whatsappia? Laita numero", findings: [{ match: "Onko sulla Whatsappia", severity: 'violation' }] },
+  // Finnish (CR)
+  { text: "Lähetä sähköpostiosoitteesi, lähetän sopimuksen suoraan", findings: [{ match: "Lähetä sähköpostiosoitteesi", severity: 'violation' }] },
+  // Finnish (CR)
+  { text: "Mistä numerosta saan sinut kiinni?", findings: [{ match: "Mistä numerosta saan sinut", severity: 'violation' }] },
+  // Finnish (CR)
+  { text: "Saisinko puhelinnumerosi?", findings: [{ match: "Saisinko puhelinnumerosi", severity: 'violation' }] },
+  // Icelandic (CR)
+  { text: "Geturðu sent mér símanúmerið þitt?", findings: [{ match: "Geturðu sent mér símanúmerið þitt", severity: 'violation' }] },
+  // Icelandic (CR)
+  { text: "hvert er netfangið þitt? sendi skjölin þangað", findings: [{ match: "hvert er netfangið þitt", severity: 'violation' }] },
+  // Icelandic (CR)
+  { text: "Gefðu mér númerið þitt og ég hringi", findings: [{ match: "Gefðu mér númerið þitt", severity: 'violation' }] },
+  // Icelandic (CR)
+  { text: "sendu mer numerid thitt", findings: [{ match: "sendu mer numerid thitt", severity: 'violation' }] },
+  // Icelandic (CR)
+  { text: "Ertu með WhatsApp? Sendu mér númerið", findings: [{ match: "Ertu með WhatsApp", severity: 'violation' }] },
+  // Icelandic (CR)
+  { text: "Má ég fá netfangið þitt?", findings: [{ match: "Má ég fá netfangið þitt", severity: 'violation' }] },
+  // Swedish (CR)
+  { text: "Hej! Vad är ditt nummer? Lättare att snacka på telefon", findings: [{ match: "Vad är ditt nummer", severity: 'violation' }] },
+  // Swedish (CR)
+  { text: "kan du messa mig din mejl sa skickar jag offerten", findings: [{ match: "messa mig din mejl", severity: 'violation' }] },
+  // Norwegian (CR)
+  { text: "Hva er nummeret ditt? Lettere å ringe", findings: [{ match: "Hva er nummeret ditt", severity: 'violation' }] },
+  // Danish (CR)
+  { text: "Hvad er dit nummer? Nemmere at ringe", findings: [{ match: "Hvad er dit nummer", severity: 'violation' }] },
+  // Finnish (CR)
+  { text: "Mikä sun numero on? Helpompi soittaa", findings: [{ match: "Mikä sun numero", severity: 'violation' }] },
+  // Icelandic (CR)
+  { text: "Hvert er símanúmerið þitt? Auðveldara að hringja", findings: [{ match: "Hvert er símanúmerið þitt", severity: 'violation' }] },
+  // Finnish (CR)
+  { text: "Moi! Voisitko antaa sähköpostiosoitteesi, lähetän tarjouksen sinne", findings: [{ match: "Voisitko antaa sähköpostiosoitteesi", severity: 'violation' }] },
+  // Finnish (CR)
+  { text: "Meidän toimisto hoitaa asiat puhelimitse, mikä on sinun puhelinnumero?", findings: [{ match: "mikä on sinun puhelinnumero", severity: 'violation' }] },
+  // Icelandic (CR)
+  { text: "Sendu mér netfangið þitt, ég sendi þér tilboðið", findings: [{ match: "Sendu mér netfangið þitt", severity: 'violation' }] },
+);
+valid.push(
+  // Swedish (CR)
+  "Jag delar inte mitt nummer här, vi håller oss till Upwork",
+  // Swedish (CR)
+  "Klienten frågade efter mitt nummer, men jag sa nej",
+  // Swedish (CR)
+  "Fältet för telefonnummer i formuläret ska vara valfritt",
+  // Swedish (CR)
+  "Skicka mig filerna här i chatten, tack",
+  // Norwegian (CR)
+  "Jeg deler ikke nummeret mitt her, vi holder oss til Upwork",
+  // Norwegian (CR)
+  "Kunden spurte etter nummeret mitt, men jeg sa nei",
+  // Danish (CR)
+  "Jeg deler ikke mit nummer her, vi holder os til Upwork",
+  // Danish (CR)
+  "Kunden spurgte efter mit nummer, men jeg sagde nej",
+  // Finnish (CR)
+  "En jaa numeroani täällä, pysytään Upworkissa",
+  // Finnish (CR)
+  "Asiakas kysyi numeroani, mutta sanoin ei",
+  // Icelandic (CR)
+  "Ég deili ekki númerinu mínu hér, við höldum okkur við Upwork",
+  // Swedish (CR)
+  "Kunden bad om mitt nummer, jag sa att vi pratar här",
+  // Swedish (CR)
+  "Skriv in ditt telefonnummer i formuläret på sidan, det ska valideras",
+  // Norwegian (CR)
+  "Kunden spurte om nummeret mitt, jeg sa at vi snakker her",
+  // Danish (CR)
+  "Kunden spurgte om mit nummer, jeg sagde at vi snakker her",
+  // Finnish (CR)
+  "Asiakas kysyi numeroani, sanoin että puhutaan täällä",
+);
+
 runRuleTests('contact-request', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -634,4 +634,29 @@ invalid.push(
   { text: "Hanoratra hevitra ratsy aho raha tsy averinao ny volako", findings: [{ match: "hevitra ratsy", severity: 'violation' }] },
 );
 
+// Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, as people chat on Upwork (with and without
+// å ä ö ø æ þ ð); each violation was missed before the round's words, each clean look-alike is flagged by none of them.
+invalid.push(
+  // Swedish (FB)
+  { text: "Fixa det gratis annars får du ett dåligt betyg av mig", findings: [{ match: "dåligt betyg", severity: 'violation' }] },
+  // Swedish (FB)
+  { text: "Gör om allt gratis, annars blir det en stjärna", findings: [{ match: "en stjärna", severity: 'violation' }] },
+  // Swedish (FB)
+  { text: "Jag skriver ett negativt omdöme om du inte ger mig pengarna tillbaka", findings: [{ match: "negativt omdöme", severity: 'violation' }] },
+  // Norwegian (FB)
+  { text: "Fiks det gratis, ellers får du en dårlig anmeldelse fra meg", findings: [{ match: "dårlig anmeldelse", severity: 'violation' }] },
+  // Norwegian (FB)
+  { text: "Jeg skriver en negativ vurdering hvis du ikke gir meg pengene tilbake", findings: [{ match: "negativ vurdering", severity: 'violation' }] },
+  // Danish (FB)
+  { text: "Lav det gratis, ellers får du en dårlig anmeldelse fra mig", findings: [{ match: "dårlig anmeldelse", severity: 'violation' }] },
+  // Danish (FB)
+  { text: "Jeg skriver en negativ anmeldelse hvis du ikke giver mig pengene tilbage", findings: [{ match: "negativ anmeldelse", severity: 'violation' }] },
+  // Finnish (FB)
+  { text: "Korjaa se ilmaiseksi tai saat huonon arvostelun", findings: [{ match: "huonon arvostelun", severity: 'violation' }] },
+  // Finnish (FB)
+  { text: "Kirjoitan negatiivisen arvostelun jos et palauta rahoja", findings: [{ match: "negatiivisen arvostelun", severity: 'violation' }] },
+  // Icelandic (FB)
+  { text: "Lagaðu þetta frítt annars færðu slæma umsögn", findings: [{ match: "slæma umsögn", severity: 'violation' }] },
+);
+
 runRuleTests('feedback-extortion', withFixedGaps({ valid, invalid }, fixedGaps));

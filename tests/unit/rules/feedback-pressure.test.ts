@@ -1439,4 +1439,129 @@ valid.push(
   "Kintana dimy no nomeny ahy tamin'ny asa teo aloha",
 );
 
+// Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, as people chat on Upwork (with and without
+// å ä ö ø æ þ ð); each violation was missed before the round's words, each clean look-alike is flagged by none of them.
+invalid.push(
+  // Swedish (FB)
+  { text: "Ge mig fem stjärnor så får du filerna", findings: [{ match: "fem stjärnor så får du", severity: 'violation' }] },
+  // Swedish (FB)
+  { text: "Om du inte ger mig ett bra betyg skickar jag inte källkoden", findings: [{ match: "bra betyg skickar jag", severity: 'violation' }] },
+  // Swedish (FB)
+  { text: "Jag ger dig 20% rabatt om du lämnar ett femstjärnigt omdöme", findings: [{ match: "rabatt om du lämnar ett femstjärnigt", severity: 'violation' }] },
+  // Swedish (FB)
+  { text: "Ändra ditt omdöme så återbetalar jag en del", findings: [{ match: "Ändra ditt omdöme", severity: 'violation' }] },
+  // Swedish (FB)
+  { text: "ge mig 5 stjarnor sa skickar jag filerna", findings: [{ match: "5 stjarnor sa skickar jag", severity: 'violation' }] },
+  // Swedish (FB)
+  { text: "Du får pengarna tillbaka om du tar bort ditt omdöme", findings: [{ match: "tar bort ditt omdöme", severity: 'violation' }] },
+  // Swedish (FB)
+  { text: "Filerna får du först när du har lämnat ett bra omdöme", findings: [{ match: "Filerna får du först när du har lämnat ett bra omdöme", severity: 'violation' }] },
+  // Norwegian (FB)
+  { text: "Gi meg fem stjerner så får du filene", findings: [{ match: "fem stjerner så får du", severity: 'violation' }] },
+  // Norwegian (FB)
+  { text: "Hvis du ikke gir meg en god vurdering, sender jeg ikke kildekoden", findings: [{ match: "god vurdering, sender jeg", severity: 'violation' }] },
+  // Norwegian (FB)
+  { text: "Du får 20 % rabatt hvis du legger igjen en femstjerners anmeldelse", findings: [{ match: "rabatt hvis du legger igjen en femstjerners", severity: 'violation' }] },
+  // Norwegian (FB)
+  { text: "Endre anmeldelsen din så betaler jeg tilbake en del", findings: [{ match: "Endre anmeldelsen", severity: 'violation' }] },
+  // Norwegian (FB)
+  { text: "gi meg 5 stjerner sa sender jeg filene", findings: [{ match: "5 stjerner sa sender jeg", severity: 'violation' }] },
+  // Norwegian (FB)
+  { text: "Du får pengene tilbake hvis du sletter anmeldelsen", findings: [{ match: "sletter anmeldelsen", severity: 'violation' }] },
+  // Danish (FB)
+  { text: "Giv mig fem stjerner så får du filerne", findings: [{ match: "fem stjerner så får du", severity: 'violation' }] },
+  // Danish (FB)
+  { text: "Hvis du ikke giver mig en god anmeldelse, sender jeg ikke kildekoden", findings: [{ match: "god anmeldelse, sender jeg", severity: 'violation' }] },
+  // Danish (FB)
+  { text: "Du får 20 % rabat hvis du skriver en femstjernet anmeldelse", findings: [{ match: "rabat hvis du skriver en femstjernet", severity: 'violation' }] },
+  // Danish (FB)
+  { text: "Ret din anmeldelse så betaler jeg en del tilbage", findings: [{ match: "Ret din anmeldelse", severity: 'violation' }] },
+  // Danish (FB)
+  { text: "Du får pengene tilbage hvis du sletter din anmeldelse", findings: [{ match: "sletter din anmeldelse", severity: 'violation' }] },
+  // Danish (FB)
+  { text: "giv mig 5 stjerner saa sender jeg filerne", findings: [{ match: "5 stjerner saa sender jeg", severity: 'violation' }] },
+  // Finnish (FB)
+  { text: "Anna mulle viisi tähteä niin saat tiedostot", findings: [{ match: "viisi tähteä niin saat", severity: 'violation' }] },
+  // Finnish (FB)
+  { text: "Jos et anna hyvää arvostelua, en lähetä lähdekoodia", findings: [{ match: "hyvää arvostelua, en lähetä", severity: 'violation' }] },
+  // Finnish (FB)
+  { text: "Saat 20 % alennuksen jos jätät viiden tähden arvostelun", findings: [{ match: "alennuksen jos jätät viiden tähden", severity: 'violation' }] },
+  // Finnish (FB)
+  { text: "Muuta arvosteluasi niin palautan osan rahoista", findings: [{ match: "Muuta arvosteluasi", severity: 'violation' }] },
+  // Finnish (FB)
+  { text: "anna 5 tahtea niin lahetan tiedostot", findings: [{ match: "5 tahtea niin lahetan", severity: 'violation' }] },
+  // Finnish (FB)
+  { text: "Saat rahat takaisin jos poistat arvostelun", findings: [{ match: "poistat arvostelun", severity: 'violation' }] },
+  // Icelandic (FB)
+  { text: "Gefðu mér fimm stjörnur og þú færð skrárnar", findings: [{ match: "fimm stjörnur og þú færð", severity: 'violation' }] },
+  // Icelandic (FB)
+  { text: "Ef þú gefur mér ekki góða umsögn sendi ég ekki kóðann", findings: [{ match: "góða umsögn sendi ég", severity: 'violation' }] },
+  // Icelandic (FB)
+  { text: "Þú færð 20% afslátt ef þú skilur eftir fimm stjörnu umsögn", findings: [{ match: "afslátt ef þú skilur eftir fimm stjörnu", severity: 'violation' }] },
+  // Icelandic (FB)
+  { text: "Breyttu umsögninni og ég endurgreiði hluta", findings: [{ match: "Breyttu umsögninni", severity: 'violation' }] },
+  // Icelandic (FB)
+  { text: "Þú færð peningana til baka ef þú eyðir umsögninni", findings: [{ match: "eyðir umsögninni", severity: 'violation' }] },
+  // Swedish (FB)
+  { text: "Lämna fem stjärnor först, sen skickar jag filerna", findings: [{ match: "Lämna fem stjärnor", severity: 'violation' }] },
+  // Swedish (FB)
+  { text: "Jag betalar tillbaka 500 kr om du ändrar betyget till fem stjärnor", findings: [{ match: "betalar tillbaka 500 kr om du ändrar betyget till fem stjärnor", severity: 'violation' }] },
+  // Norwegian (FB)
+  { text: "Gi meg fem stjerner først, så sender jeg filene", findings: [{ match: "fem stjerner først, så sender jeg", severity: 'violation' }] },
+  // Danish (FB)
+  { text: "Giv mig fem stjerner først, så sender jeg filerne", findings: [{ match: "fem stjerner først, så sender jeg", severity: 'violation' }] },
+  // Finnish (FB)
+  { text: "Anna ensin viisi tähteä, niin lähetän tiedostot", findings: [{ match: "viisi tähteä, niin lähetän", severity: 'violation' }] },
+  // Icelandic (FB)
+  { text: "Gefðu mér fimm stjörnur fyrst og þá sendi ég skrárnar", findings: [{ match: "Gefðu mér fimm stjörnur", severity: 'violation' }] },
+  // Finnish (FB)
+  { text: "Jos annat viisi tähteä, saat seuraavan työn ilmaiseksi", findings: [{ match: "viisi tähteä, saat seuraavan työn ilmaiseksi", severity: 'violation' }] },
+  // Icelandic (FB)
+  { text: "Ef þú gefur mér ekki fimm stjörnur færðu ekki skrárnar", findings: [{ match: "fimm stjörnur færðu", severity: 'violation' }] },
+  // Norwegian (FB)
+  { text: "Jeg gir deg 30 % avslag hvis du gir meg fem stjerner", findings: [{ match: "avslag hvis du gir meg fem stjerner", severity: 'violation' }] },
+  // Danish (FB)
+  { text: "Du får 30 % rabat hvis du giver mig fem stjerner", findings: [{ match: "rabat hvis du giver mig fem stjerner", severity: 'violation' }] },
+);
+valid.push(
+  // Swedish (FB)
+  "Tack för fem stjärnor, det betyder mycket!",
+  // Swedish (FB)
+  "Lämna gärna ett ärligt omdöme när kontraktet är klart",
+  // Swedish (FB)
+  "Sidan behöver en sektion för kundomdömen med stjärnor",
+  // Swedish (FB)
+  "Hon erbjöd rabatt för ett bra betyg, jag tackade nej",
+  // Norwegian (FB)
+  "Takk for fem stjerner, det betyr mye!",
+  // Norwegian (FB)
+  "Legg gjerne igjen en ærlig vurdering når kontrakten er ferdig",
+  // Danish (FB)
+  "Tak for fem stjerner, det betyder meget!",
+  // Danish (FB)
+  "Skriv gerne en ærlig anmeldelse når kontrakten er færdig",
+  // Finnish (FB)
+  "Kiitos viidestä tähdestä!",
+  // Finnish (FB)
+  "Jätä rehellinen arvostelu kun sopimus on valmis",
+  // Icelandic (FB)
+  "Takk fyrir fimm stjörnur!",
+  // Swedish (FB)
+  "Jag skickar filerna imorgon, sen kan du granska dem",
+  // Swedish (FB)
+  "Produktsidan ska visa omdömen med stjärnor och ett snittbetyg",
+  // Swedish (FB)
+  "Har du feedback på första utkastet?",
+  // Norwegian (FB)
+  "Produktsiden skal vise anmeldelser med stjerner",
+  // Danish (FB)
+  "Produktsiden skal vise anmeldelser med stjerner",
+  // Finnish (FB)
+  "Tuotesivulle tarvitaan arvostelut tähtinä",
+  // Icelandic (FB)
+  "Vörusíðan á að sýna umsagnir með stjörnum",
+  // Finnish (FB)
+  "Kiitos palautteesta, korjaan tiedostot huomenna",
+);
+
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -2162,4 +2162,135 @@ valid.push(
   "Nisy niantso ahy hoe adala, notaterako",
 );
 
+// Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, as people chat on Upwork (with and without
+// å ä ö ø æ þ ð); each violation was missed before the round's words, each clean look-alike is flagged by none of them.
+invalid.push(
+  // Swedish (HAR)
+  { text: "Du är helt värdelös, hitta ett annat yrke", findings: [{ match: "Du är helt värdelös", severity: 'violation' }, { match: "hitta ett annat yrke", severity: 'violation' }] },
+  // Swedish (HAR)
+  { text: "Du kommer att ångra dig, jag vet var du bor", findings: [{ match: "Du kommer att ångra dig", severity: 'violation' }, { match: "jag vet var du bor", severity: 'violation' }] },
+  // Swedish (HAR)
+  { text: "Mitt barn hade gjort det bättre", findings: [{ match: "Mitt barn hade gjort det bättre", severity: 'violation' }] },
+  // Swedish (HAR)
+  { text: "Kvinnor kan inte programmera, jag vill ha en man", findings: [{ match: "Kvinnor kan inte programmera, jag vill", severity: 'violation' }] },
+  // Swedish (HAR)
+  { text: "du ar en patetisk amatör", findings: [{ match: "du ar en patetisk amatör", severity: 'violation' }] },
+  // Swedish (HAR)
+  { text: "Jag ska förstöra din karriär", findings: [{ match: "Jag ska förstöra din", severity: 'violation' }] },
+  // Swedish (HAR)
+  { text: "Skäms på dig, din bedragare", findings: [{ match: "Skäms på dig", severity: 'violation' }, { match: "din bedragare", severity: 'violation' }] },
+  // Swedish (HAR)
+  { text: "Åk hem till ditt eget land", findings: [{ match: "Åk hem till ditt eget land", severity: 'violation' }] },
+  // Swedish (HAR)
+  { text: "Du är så dum i huvudet att det gör ont", findings: [{ match: "Du är så dum i huvudet", severity: 'violation' }] },
+  // Norwegian (HAR)
+  { text: "Du er helt ubrukelig, finn deg et annet yrke", findings: [{ match: "Du er helt ubrukelig", severity: 'violation' }, { match: "finn deg et annet yrke", severity: 'violation' }] },
+  // Norwegian (HAR)
+  { text: "Du kommer til å angre, jeg vet hvor du bor", findings: [{ match: "Du kommer til å angre", severity: 'violation' }, { match: "jeg vet hvor du bor", severity: 'violation' }] },
+  // Norwegian (HAR)
+  { text: "Ungen min kunne gjort det bedre", findings: [{ match: "Ungen min kunne gjort det bedre", severity: 'violation' }] },
+  // Norwegian (HAR)
+  { text: "Kvinner kan ikke programmere, jeg vil ha en mann", findings: [{ match: "Kvinner kan ikke programmere, jeg vil", severity: 'violation' }] },
+  // Norwegian (HAR)
+  { text: "Jeg skal ødelegge karrieren din", findings: [{ match: "Jeg skal ødelegge karrieren", severity: 'violation' }] },
+  // Norwegian (HAR)
+  { text: "Skam deg, din svindler", findings: [{ match: "Skam deg", severity: 'violation' }, { match: "din svindler", severity: 'violation' }] },
+  // Norwegian (HAR)
+  { text: "Reis hjem til ditt eget land", findings: [{ match: "Reis hjem til ditt eget land", severity: 'violation' }] },
+  // Danish (HAR)
+  { text: "Du kommer til at fortryde det, jeg ved hvor du bor", findings: [{ match: "Du kommer til at fortryde", severity: 'violation' }, { match: "jeg ved hvor du bor", severity: 'violation' }] },
+  // Danish (HAR)
+  { text: "Mit barn kunne have gjort det bedre", findings: [{ match: "Mit barn kunne have gjort det bedre", severity: 'violation' }] },
+  // Danish (HAR)
+  { text: "Kvinder kan ikke programmere, jeg vil have en mand", findings: [{ match: "Kvinder kan ikke programmere, jeg vil", severity: 'violation' }] },
+  // Danish (HAR)
+  { text: "Jeg vil ødelægge din karriere", findings: [{ match: "Jeg vil ødelægge din", severity: 'violation' }] },
+  // Danish (HAR)
+  { text: "Skam dig, din svindler", findings: [{ match: "Skam dig", severity: 'violation' }, { match: "din svindler", severity: 'violation' }] },
+  // Danish (HAR)
+  { text: "Tag hjem til dit eget land", findings: [{ match: "Tag hjem til dit eget land", severity: 'violation' }] },
+  // Finnish (HAR)
+  { text: "Olet täysin hyödytön, etsi toinen ammatti", findings: [{ match: "Olet täysin hyödytön", severity: 'violation' }, { match: "etsi toinen ammatti", severity: 'violation' }] },
+  // Finnish (HAR)
+  { text: "Mikä idiootti sä oot", findings: [{ match: "Mikä idiootti", severity: 'violation' }] },
+  // Finnish (HAR)
+  { text: "Tulet katumaan tätä, tiedän missä asut", findings: [{ match: "Tulet katumaan", severity: 'violation' }, { match: "tiedän missä asut", severity: 'violation' }] },
+  // Finnish (HAR)
+  { text: "Lapseni olisi tehnyt sen paremmin", findings: [{ match: "Lapseni olisi tehnyt sen paremmin", severity: 'violation' }] },
+  // Finnish (HAR)
+  { text: "Naiset eivät osaa koodata, haluan miehen", findings: [{ match: "Naiset eivät osaa koodata, haluan miehen", severity: 'violation' }] },
+  // Finnish (HAR)
+  { text: "Tuhoan urasi", findings: [{ match: "Tuhoan urasi", severity: 'violation' }] },
+  // Finnish (HAR)
+  { text: "Häpeä, senkin huijari", findings: [{ match: "Häpeä", severity: 'violation' }, { match: "senkin huijari", severity: 'violation' }] },
+  // Finnish (HAR)
+  { text: "Mene takaisin omaan maahasi", findings: [{ match: "Mene takaisin omaan maahasi", severity: 'violation' }] },
+  // Icelandic (HAR)
+  { text: "Þú ert algjörlega gagnslaus, finndu þér aðra vinnu", findings: [{ match: "Þú ert algjörlega gagnslaus", severity: 'violation' }, { match: "finndu þér aðra vinnu", severity: 'violation' }] },
+  // Icelandic (HAR)
+  { text: "Þvílíkur hálfviti sem þú ert", findings: [{ match: "Þvílíkur hálfviti", severity: 'violation' }] },
+  // Icelandic (HAR)
+  { text: "Þú munt sjá eftir þessu, ég veit hvar þú býrð", findings: [{ match: "Þú munt sjá eftir", severity: 'violation' }, { match: "ég veit hvar þú býrð", severity: 'violation' }] },
+  // Icelandic (HAR)
+  { text: "Barnið mitt hefði gert þetta betur", findings: [{ match: "Barnið mitt hefði gert þetta betur", severity: 'violation' }] },
+  // Icelandic (HAR)
+  { text: "Konur geta ekki forritað", findings: [{ match: "Konur geta ekki forritað", severity: 'violation' }] },
+  // Icelandic (HAR)
+  { text: "Ég skal eyðileggja ferilinn þinn", findings: [{ match: "Ég skal eyðileggja", severity: 'violation' }] },
+  // Swedish (HAR)
+  { text: "Ni är inkompetenta allihop, skäms på er", findings: [{ match: "Ni är inkompetenta", severity: 'violation' }] },
+  // Swedish (HAR)
+  { text: "jag vet var ni jobbar, ni kommer att ångra er", findings: [{ match: "jag vet var ni jobbar", severity: 'violation' }, { match: "ni kommer att ångra er", severity: 'violation' }] },
+  // Norwegian (HAR)
+  { text: "Du er en patetisk amatør", findings: [{ match: "Du er en patetisk amatør", severity: 'violation' }] },
+  // Danish (HAR)
+  { text: "Du er en patetisk amatør", findings: [{ match: "Du er en patetisk amatør", severity: 'violation' }] },
+  // Finnish (HAR)
+  { text: "Olet säälittävä amatööri", findings: [{ match: "Olet säälittävä amatööri", severity: 'violation' }] },
+  // Icelandic (HAR)
+  { text: "Þú ert algjör hálfviti", findings: [{ match: "Þú ert algjör hálfviti", severity: 'violation' }] },
+  // Finnish (HAR)
+  { text: "Olet ihan surkea, etsi joku toinen ammatti", findings: [{ match: "Olet ihan surkea", severity: 'violation' }, { match: "etsi joku toinen ammatti", severity: 'violation' }] },
+  // Finnish (HAR)
+  { text: "Tiedän missä asut, kannattaa olla varovainen", findings: [{ match: "Tiedän missä asut", severity: 'violation' }] },
+  // Icelandic (HAR)
+  { text: "Skammastu þín, þú ert algjör svikari", findings: [{ match: "Skammastu þín", severity: 'violation' }, { match: "þú ert algjör svikari", severity: 'violation' }] },
+);
+valid.push(
+  // Swedish (HAR)
+  "Den här koden är helt värdelös, vi skriver om den",
+  // Swedish (HAR)
+  "Han kallade mig idiot, så jag rapporterade honom",
+  // Swedish (HAR)
+  "Buggen är dum men lätt att fixa",
+  // Swedish (HAR)
+  "Karaktären säger \"du kommer att ångra dig\" i scenen",
+  // Norwegian (HAR)
+  "Denne koden er helt ubrukelig, vi skriver den på nytt",
+  // Norwegian (HAR)
+  "Han kalte meg idiot, så jeg rapporterte ham",
+  // Danish (HAR)
+  "Den her kode er fuldstændig ubrugelig, vi skriver den om",
+  // Danish (HAR)
+  "Han kaldte mig idiot, så jeg anmeldte ham",
+  // Finnish (HAR)
+  "Tämä koodi on täysin hyödytöntä, kirjoitetaan se uudelleen",
+  // Finnish (HAR)
+  "Hän kutsui minua idiootiksi, joten ilmoitin hänestä",
+  // Icelandic (HAR)
+  "Þessi kóði er algjörlega gagnslaus, við endurskrifum hann",
+  // Swedish (HAR)
+  "Den gamla designen är ganska dum, ska vi göra om den?",
+  // Swedish (HAR)
+  "Du kommer att gilla den nya versionen",
+  // Swedish (HAR)
+  "Mitt barn är sjukt, jag svarar imorgon",
+  // Norwegian (HAR)
+  "Du kommer til å like den nye versjonen",
+  // Danish (HAR)
+  "Du kommer til at kunne lide den nye version",
+  // Finnish (HAR)
+  "Vanha design on aika tyhmä, tehdäänkö uusi?",
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));

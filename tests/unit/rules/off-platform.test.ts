@@ -1889,4 +1889,151 @@ valid.push(
   "Alefaso eto amin'ny Upwork ny rakitra azafady",
 );
 
+// Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, as people chat on Upwork (with and without
+// å ä ö ø æ þ ð); each violation was missed before the round's words, each clean look-alike is flagged by none of them.
+invalid.push(
+  // Swedish (OP)
+  { text: "Vi kan ta det här utanför Upwork istället", findings: [{ match: "Vi kan ta det här utanför Upwork", severity: 'violation' }] },
+  // Swedish (OP)
+  { text: "Skriv till mig på Signal så pratar vi vidare där", findings: [{ match: "Skriv till mig på Signal", severity: 'violation' }] },
+  // Swedish (OP)
+  { text: "lägg till mig på LinkedIn så snackar vi mer", findings: [{ match: "lägg till mig på LinkedIn", severity: 'violation' }] },
+  // Swedish (OP)
+  { text: "Hör av dig på Whatsappen istället, enklare", findings: [{ match: "Hör av dig på Whatsappen", severity: 'violation' }] },
+  // Swedish (OP)
+  { text: "Vi fortsätter någon annanstans, här är det så krångligt", findings: [{ match: "fortsätter någon annanstans", severity: 'violation' }] },
+  // Swedish (OP)
+  { text: "ring mig imorgon på mobilen så tar vi resten", findings: [{ match: "ring mig imorgon på mobilen", severity: 'violation' }] },
+  // Swedish (OP)
+  { text: "Kan vi flytta konversationen till Telegram?", findings: [{ match: "flytta konversationen till Telegram", severity: 'violation' }] },
+  // Swedish (OP)
+  { text: "Vi kör vidare på Messenger, jag skickar en länk", findings: [{ match: "Vi kör vidare på Messenger", severity: 'violation' }] },
+  // Swedish (OP)
+  { text: "skriv privat till mig sa tar vi detaljerna", findings: [{ match: "skriv privat", severity: 'violation' }] },
+  // Swedish (OP)
+  { text: "Vi pratar hellre utanför plattformen", findings: [{ match: "Vi pratar hellre utanför plattformen", severity: 'violation' }] },
+  // Norwegian (OP)
+  { text: "Vi kan ta resten utenfor Upwork", findings: [{ match: "Vi kan ta resten utenfor Upwork", severity: 'violation' }] },
+  // Norwegian (OP)
+  { text: "Skriv til meg på Messenger så snakker vi videre der", findings: [{ match: "Skriv til meg på Messenger", severity: 'violation' }] },
+  // Norwegian (OP)
+  { text: "legg meg til på LinkedIn så prater vi mer", findings: [{ match: "legg meg til på LinkedIn", severity: 'violation' }] },
+  // Norwegian (OP)
+  { text: "Vi fortsetter et annet sted, det er så tungvint her", findings: [{ match: "fortsetter et annet sted", severity: 'violation' }] },
+  // Norwegian (OP)
+  { text: "Kan vi flytte samtalen til Telegram?", findings: [{ match: "flytte samtalen til Telegram", severity: 'violation' }] },
+  // Norwegian (OP)
+  { text: "ring meg i morgen på mobilen så tar vi detaljene", findings: [{ match: "ring meg i morgen på mobilen", severity: 'violation' }] },
+  // Norwegian (OP)
+  { text: "Ta kontakt på Whatsapp heller, enklere", findings: [{ match: "Ta kontakt på Whatsapp", severity: 'violation' }] },
+  // Norwegian (OP)
+  { text: "skriv privat til meg sa fikser vi det", findings: [{ match: "skriv privat", severity: 'violation' }] },
+  // Danish (OP)
+  { text: "Vi kan tage resten uden for Upwork", findings: [{ match: "Vi kan tage resten uden for Upwork", severity: 'violation' }] },
+  // Danish (OP)
+  { text: "Skriv til mig på Messenger så snakker vi videre der", findings: [{ match: "Skriv til mig på Messenger", severity: 'violation' }] },
+  // Danish (OP)
+  { text: "tilføj mig på LinkedIn så snakker vi mere", findings: [{ match: "tilføj mig på LinkedIn", severity: 'violation' }] },
+  // Danish (OP)
+  { text: "Vi fortsætter et andet sted, det er så besværligt herinde", findings: [{ match: "fortsætter et andet sted", severity: 'violation' }] },
+  // Danish (OP)
+  { text: "Kan vi flytte samtalen over på Telegram?", findings: [{ match: "flytte samtalen over på Telegram", severity: 'violation' }] },
+  // Danish (OP)
+  { text: "ring til mig i morgen på mobilen så tager vi detaljerne", findings: [{ match: "ring til mig i morgen på mobilen", severity: 'violation' }] },
+  // Danish (OP)
+  { text: "skriv privat til mig saa klarer vi det", findings: [{ match: "skriv privat", severity: 'violation' }] },
+  // Danish (OP)
+  { text: "Lad os snakke udenfor platformen", findings: [{ match: "Lad os snakke udenfor platformen", severity: 'violation' }] },
+  // Finnish (OP)
+  { text: "Jatketaan Upworkin ulkopuolella", findings: [{ match: "Jatketaan Upworkin ulkopuolella", severity: 'violation' }] },
+  // Finnish (OP)
+  { text: "Kirjoita mulle Telegramissa niin jutellaan siellä", findings: [{ match: "Kirjoita mulle Telegramissa", severity: 'violation' }] },
+  // Finnish (OP)
+  { text: "lisää mut LinkedInissä niin puhutaan lisää", findings: [{ match: "lisää mut LinkedInissä", severity: 'violation' }] },
+  // Finnish (OP)
+  { text: "Jatketaan jossain muualla, täällä on niin hankalaa", findings: [{ match: "Jatketaan jossain muualla", severity: 'violation' }] },
+  // Finnish (OP)
+  { text: "Siirrytäänkö Whatsappiin?", findings: [{ match: "Siirrytäänkö Whatsappiin", severity: 'violation' }] },
+  // Finnish (OP)
+  { text: "Laita viestiä Messengerissä, helpompaa", findings: [{ match: "Laita viestiä Messengerissä", severity: 'violation' }] },
+  // Finnish (OP)
+  { text: "Puhutaan mieluummin alustan ulkopuolella", findings: [{ match: "Puhutaan mieluummin alustan ulkopuolella", severity: 'violation' }] },
+  // Icelandic (OP)
+  { text: "Við getum klárað þetta utan Upwork", findings: [{ match: "Við getum klárað þetta utan Upwork", severity: 'violation' }] },
+  // Icelandic (OP)
+  { text: "Skrifaðu mér á Messenger og við spjöllum þar", findings: [{ match: "Skrifaðu mér á Messenger", severity: 'violation' }] },
+  // Icelandic (OP)
+  { text: "Höldum áfram annars staðar, þetta er svo flókið hér", findings: [{ match: "Höldum áfram annars staðar", severity: 'violation' }] },
+  // Icelandic (OP)
+  { text: "Getum við fært spjallið yfir á Telegram?", findings: [{ match: "fært spjallið yfir á Telegram", severity: 'violation' }] },
+  // Icelandic (OP)
+  { text: "Bættu mér við á LinkedIn og við tölum saman", findings: [{ match: "Bættu mér við á LinkedIn", severity: 'violation' }] },
+  // Swedish (OP)
+  { text: "Vi är en byrå i Malmö, vi tar resten av dialogen på Teams utanför Upwork", findings: [{ match: "vi tar resten av dialogen på Teams utanför Upwork", severity: 'violation' }] },
+  // Swedish (OP)
+  { text: "Hör av dig på Telegram så kör vi", findings: [{ match: "Hör av dig på Telegram", severity: 'violation' }] },
+  // Norwegian (OP)
+  { text: "Vi tar resten utenfor Upwork, send meg en melding på Messenger", findings: [{ match: "utenfor Upwork, send meg en melding på Messenger", severity: 'violation' }] },
+  // Danish (OP)
+  { text: "Vi tager resten uden for Upwork, skriv til mig på Messenger", findings: [{ match: "uden for Upwork, skriv til mig på Messenger", severity: 'violation' }] },
+  // Finnish (OP)
+  { text: "Hoidetaan loput Upworkin ulkopuolella, laita viestiä Telegramissa", findings: [{ match: "Upworkin ulkopuolella, laita viestiä", severity: 'violation' }] },
+  // Finnish (OP)
+  { text: "Tämä alusta on hidas, jatketaan WhatsAppissa", findings: [{ match: "jatketaan WhatsAppissa", severity: 'violation' }] },
+  // Finnish (OP)
+  { text: "Lisää mut Signaliin niin sovitaan loput siellä", findings: [{ match: "Lisää mut Signaliin", severity: 'violation' }] },
+  // Icelandic (OP)
+  { text: "Skrifaðu mér á WhatsApp, þetta kerfi er svo hægt", findings: [{ match: "Skrifaðu mér á WhatsApp", severity: 'violation' }] },
+  // Icelandic (OP)
+  { text: "Tölum saman utan Upwork, það er einfaldara", findings: [{ match: "Tölum saman utan Upwork", severity: 'violation' }] },
+  // Norwegian (OP)
+  { text: "Vi snakkes heller på Snapchat", findings: [{ match: "Vi snakkes heller på Snapchat", severity: 'violation' }] },
+  // Danish (OP)
+  { text: "Vi ses på Snapchat i stedet", findings: [{ match: "ses på Snapchat", severity: 'violation' }] },
+);
+valid.push(
+  // Swedish (OP)
+  "Vi håller all kommunikation här på Upwork",
+  // Swedish (OP)
+  "Appen ska ha en integration med Telegram och Signal",
+  // Swedish (OP)
+  "Jag ringer inte utanför plattformen, det är mot reglerna",
+  // Swedish (OP)
+  "Vi kan ta ett videosamtal via Upwork imorgon",
+  // Norwegian (OP)
+  "Vi holder all kommunikasjon her på Upwork",
+  // Norwegian (OP)
+  "Appen skal ha en integrasjon med Vipps og Telegram",
+  // Danish (OP)
+  "Vi holder al kommunikation her på Upwork",
+  // Danish (OP)
+  "Appen skal have en integration med MobilePay og Telegram",
+  // Finnish (OP)
+  "Pidetään kaikki viestintä täällä Upworkissa",
+  // Finnish (OP)
+  "Sovellukseen tarvitaan Telegram-integraatio",
+  // Icelandic (OP)
+  "Við höldum öllum samskiptum hér á Upwork",
+  // Swedish (OP)
+  "Skriv till mig här i chatten om något är oklart",
+  // Swedish (OP)
+  "Vi kan ringa via Upwork imorgon klockan tio",
+  // Swedish (OP)
+  "Appen ska skicka notiser via Telegram-boten",
+  // Norwegian (OP)
+  "Skriv til meg her i chatten hvis noe er uklart",
+  // Danish (OP)
+  "Skriv til mig her i chatten hvis noget er uklart",
+  // Finnish (OP)
+  "Kirjoita mulle tänne chattiin jos jokin on epäselvää",
+  // Icelandic (OP)
+  "Skrifaðu mér hér í spjallinu ef eitthvað er óljóst",
+  // Finnish (OP)
+  "Botti lähettää ilmoitukset Telegramiin",
+  // Icelandic (OP)
+  "Appið á að senda tilkynningar á Telegram",
+  // Norwegian (OP)
+  "Boten skal sende varsler til Telegram",
+);
+
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -2085,4 +2085,159 @@ valid.push(
   "Aza mandoa vola amin'olona ivelan'ny Upwork",
 );
 
+// Round twenty-seven (t46): Swedish, Norwegian (Bokmål), Danish, Finnish and Icelandic, as people chat on Upwork (with and without
+// å ä ö ø æ þ ð); each violation was missed before the round's words, each clean look-alike is flagged by none of them.
+invalid.push(
+  // Swedish (PAY)
+  { text: "Kan du betala via Swish istället? Då slipper vi avgiften", findings: [{ match: "betala via Swish", severity: 'violation' }, { match: "slipper vi avgiften", severity: 'violation' }] },
+  // Swedish (PAY)
+  { text: "Jag fakturerar dig direkt så sparar vi 10%", findings: [{ match: "fakturerar dig direkt", severity: 'violation' }] },
+  // Swedish (PAY)
+  { text: "swisha mig 2000 kr sa kör jag igång", findings: [{ match: "swisha mig", severity: 'violation' }] },
+  // Swedish (PAY)
+  { text: "Betala in pengarna på mitt konto, jag skickar kontonumret", findings: [{ match: "Betala in pengarna på mitt konto", severity: 'violation' }] },
+  // Swedish (PAY)
+  { text: "vi gör det utanför upwork sa slipper vi deras avgift", findings: [{ match: "gör det utanför upwork", severity: 'violation' }, { match: "slipper vi deras avgift", severity: 'violation' }] },
+  // Swedish (PAY)
+  { text: "Nästa gång betalar du mig direkt, utan Upwork", findings: [{ match: "betalar du mig direkt, utan Upwork", severity: 'violation' }] },
+  // Swedish (PAY)
+  { text: "Skicka pengarna via Revolut så går det fortare", findings: [{ match: "Skicka pengarna via Revolut", severity: 'violation' }] },
+  // Swedish (PAY)
+  { text: "Jag tar kontant om vi träffas, billigare för båda", findings: [{ match: "kontant om vi träffas", severity: 'violation' }] },
+  // Swedish (PAY)
+  { text: "Ni kan väl föra över till mitt bankkonto?", findings: [{ match: "föra över till mitt bankkonto", severity: 'violation' }] },
+  // Swedish (PAY)
+  { text: "Sätt in det på mitt PayPal så slipper vi Upworks provision", findings: [{ match: "slipper vi Upworks provision", severity: 'violation' }] },
+  // Norwegian (PAY)
+  { text: "Jeg fakturerer deg direkte så sparer vi 10 prosent", findings: [{ match: "fakturerer deg direkte", severity: 'violation' }] },
+  // Norwegian (PAY)
+  { text: "vippse meg 2000 kr så starter jeg i dag", findings: [{ match: "vippse meg", severity: 'violation' }] },
+  // Norwegian (PAY)
+  { text: "Sett inn pengene på kontoen min, jeg sender kontonummeret", findings: [{ match: "Sett inn pengene på kontoen min", severity: 'violation' }] },
+  // Norwegian (PAY)
+  { text: "vi gjør det utenom upwork sa slipper vi avgiften deres", findings: [{ match: "gjør det utenom upwork", severity: 'violation' }, { match: "slipper vi avgiften", severity: 'violation' }] },
+  // Norwegian (PAY)
+  { text: "Neste gang betaler du meg direkte, uten Upwork", findings: [{ match: "betaler du meg direkte, uten Upwork", severity: 'violation' }] },
+  // Norwegian (PAY)
+  { text: "Send pengene via Revolut så går det raskere", findings: [{ match: "Send pengene via Revolut", severity: 'violation' }] },
+  // Norwegian (PAY)
+  { text: "Overfør til bankkontoen min så er vi ferdige", findings: [{ match: "Overfør til bankkontoen", severity: 'violation' }] },
+  // Danish (PAY)
+  { text: "Jeg fakturerer dig direkte så sparer vi 10 procent", findings: [{ match: "fakturerer dig direkte", severity: 'violation' }] },
+  // Danish (PAY)
+  { text: "Sæt pengene ind på min konto, jeg sender kontonummeret", findings: [{ match: "Sæt pengene ind på min konto", severity: 'violation' }] },
+  // Danish (PAY)
+  { text: "vi gør det udenom upwork saa slipper vi deres gebyr", findings: [{ match: "gør det udenom upwork", severity: 'violation' }, { match: "slipper vi deres gebyr", severity: 'violation' }] },
+  // Danish (PAY)
+  { text: "Næste gang betaler du mig direkte, uden Upwork", findings: [{ match: "betaler du mig direkte, uden Upwork", severity: 'violation' }] },
+  // Danish (PAY)
+  { text: "Overfør til min bankkonto så er vi færdige", findings: [{ match: "Overfør til min bankkonto", severity: 'violation' }] },
+  // Danish (PAY)
+  { text: "Betal kontant når vi mødes, billigere for os begge", findings: [{ match: "Betal kontant når vi mødes", severity: 'violation' }] },
+  // Finnish (PAY)
+  { text: "Voitko maksaa MobilePaylla? Säästetään palkkio", findings: [{ match: "Säästetään palkkio", severity: 'violation' }] },
+  // Finnish (PAY)
+  { text: "Laskutan sinua suoraan, niin säästetään 10 prosenttia", findings: [{ match: "Laskutan sinua suoraan", severity: 'violation' }] },
+  // Finnish (PAY)
+  { text: "Maksa tilisiirrolla mun tilille, lähetän tilinumeron", findings: [{ match: "Maksa tilisiirrolla", severity: 'violation' }] },
+  // Finnish (PAY)
+  { text: "tehdään se upworkin ohi niin ei tarvitse maksaa palkkiota", findings: [{ match: "upworkin ohi niin ei tarvitse maksaa", severity: 'violation' }] },
+  // Finnish (PAY)
+  { text: "Ensi kerralla maksat suoraan minulle, ilman Upworkia", findings: [{ match: "maksat suoraan minulle, ilman Upworkia", severity: 'violation' }] },
+  // Finnish (PAY)
+  { text: "Lähetä rahat Revolutilla niin se on nopeampaa", findings: [{ match: "Lähetä rahat Revolutilla", severity: 'violation' }] },
+  // Finnish (PAY)
+  { text: "Maksa käteisellä kun tavataan", findings: [{ match: "käteisellä kun tavataan", severity: 'violation' }] },
+  // Finnish (PAY)
+  { text: "laita rahat mun tilille niin aloitan heti", findings: [{ match: "laita rahat mun tilille", severity: 'violation' }] },
+  // Icelandic (PAY)
+  { text: "Geturðu borgað með Aur í staðinn? Þá sleppum við gjaldinu", findings: [{ match: "borgað með Aur", severity: 'violation' }, { match: "sleppum við gjaldinu", severity: 'violation' }] },
+  // Icelandic (PAY)
+  { text: "Ég sendi þér reikning beint og við spörum 10%", findings: [{ match: "sendi þér reikning beint", severity: 'violation' }] },
+  // Icelandic (PAY)
+  { text: "Millifærðu á reikninginn minn, ég sendi reikningsnúmerið", findings: [{ match: "Millifærðu á reikninginn minn", severity: 'violation' }] },
+  // Icelandic (PAY)
+  { text: "borgadu mer beint framhja upwork", findings: [{ match: "borgadu mer beint framhja upwork", severity: 'violation' }] },
+  // Icelandic (PAY)
+  { text: "Næst borgarðu mér beint, án Upwork", findings: [{ match: "borgarðu mér beint", severity: 'violation' }] },
+  // Icelandic (PAY)
+  { text: "Sendu peninginn með Kass", findings: [{ match: "Sendu peninginn með Kass", severity: 'violation' }] },
+  // Swedish (PAY)
+  { text: "Jag kan fakturera ert bolag direkt istället, så slipper ni Upworks avgift", findings: [{ match: "fakturera ert bolag direkt", severity: 'violation' }] },
+  // Swedish (PAY)
+  { text: "betala hälften via swish och resten kontant", findings: [{ match: "betala hälften via swish", severity: 'violation' }] },
+  // Norwegian (PAY)
+  { text: "Jeg kan fakturere firmaet ditt direkte, så slipper vi gebyret", findings: [{ match: "fakturere firmaet ditt direkte", severity: 'violation' }] },
+  // Danish (PAY)
+  { text: "Jeg kan fakturere dit firma direkte, så slipper vi gebyret", findings: [{ match: "fakturere dit firma direkte", severity: 'violation' }] },
+  // Finnish (PAY)
+  { text: "Voin laskuttaa yritystäsi suoraan, niin säästetään palkkio", findings: [{ match: "laskuttaa yritystäsi suoraan", severity: 'violation' }] },
+  // Icelandic (PAY)
+  { text: "Ég get sent fyrirtækinu þínu reikning beint framhjá Upwork", findings: [{ match: "sent fyrirtækinu þínu reikning beint framhjá Upwork", severity: 'violation' }] },
+  // Finnish (PAY)
+  { text: "Voit maksaa käteisellä, säästetään välityspalkkio", findings: [{ match: "säästetään välityspalkkio", severity: 'violation' }] },
+  // Icelandic (PAY)
+  { text: "Millifærðu bara beint á mig, sleppum gjaldinu", findings: [{ match: "Millifærðu bara beint", severity: 'violation' }] },
+  // Icelandic (PAY)
+  { text: "Borgaðu mér með Aur, það er fljótlegra", findings: [{ match: "Borgaðu mér með Aur", severity: 'violation' }] },
+  // Norwegian (PAY)
+  { text: "Betal meg kontant neste gang, så slipper vi Upwork sin provisjon", findings: [{ match: "slipper vi Upwork sin provisjon", severity: 'violation' }] },
+  // Danish (PAY)
+  { text: "Betal mig kontant næste gang, så slipper vi Upworks gebyr", findings: [{ match: "slipper vi Upworks gebyr", severity: 'violation' }] },
+);
+valid.push(
+  // Swedish (PAY)
+  "Vi betalar allt via Upwork, inget annat",
+  // Swedish (PAY)
+  "Bygg in Swish och Klarna som betalsätt i kassan",
+  // Swedish (PAY)
+  "Han ville att jag skulle betala utanför Upwork, jag vägrade",
+  // Swedish (PAY)
+  "Fakturan skickas via Upwork som vanligt",
+  // Norwegian (PAY)
+  "Vi betaler alt via Upwork, ikke noe annet",
+  // Norwegian (PAY)
+  "Legg til Vipps som betalingsmåte i kassen",
+  // Danish (PAY)
+  "Vi betaler alt via Upwork, intet andet",
+  // Danish (PAY)
+  "Tilføj MobilePay som betalingsmetode i kurven",
+  // Finnish (PAY)
+  "Maksamme kaiken Upworkin kautta",
+  // Finnish (PAY)
+  "Lisää MobilePay maksutavaksi kassalle",
+  // Icelandic (PAY)
+  "Við borgum allt í gegnum Upwork",
+  // Icelandic (PAY)
+  "Bættu Aur við sem greiðsluleið í körfunni",
+  // Swedish (PAY)
+  "Betalningen går genom Upwork, milstolpe för milstolpe",
+  // Swedish (PAY)
+  "Kunden ville betala med Swish utanför Upwork, jag sa nej",
+  // Swedish (PAY)
+  "Butiken ska ta emot Swish och kort i kassan",
+  // Swedish (PAY)
+  "Upworks avgift är tio procent, det har jag räknat med i priset",
+  // Norwegian (PAY)
+  "Betalingen går gjennom Upwork, milepæl for milepæl",
+  // Norwegian (PAY)
+  "Nettbutikken skal ta imot Vipps og kort i kassen",
+  // Danish (PAY)
+  "Betalingen går gennem Upwork, milepæl for milepæl",
+  // Danish (PAY)
+  "Webshoppen skal tage imod MobilePay og kort i kurven",
+  // Finnish (PAY)
+  "Maksu kulkee Upworkin kautta, välitavoite kerrallaan",
+  // Icelandic (PAY)
+  "Greiðslan fer í gegnum Upwork",
+  // Finnish (PAY)
+  "Upworkin palkkio on 10 %, olen laskenut sen hintaan",
+  // Icelandic (PAY)
+  "Þóknun Upwork er 10%, ég reiknaði með henni í verðinu",
+  // Norwegian (PAY)
+  "Upwork sin provisjon er 10 prosent, jeg har tatt den med i prisen",
+  // Danish (PAY)
+  "Upworks gebyr er 10 procent, det har jeg regnet med i prisen",
+);
+
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
