@@ -86,7 +86,7 @@ Report:
   name, a Note line, "unreadScript" (its ISO 15924 code) in json, a ::notice;
   the rules find only addresses, links, numbers and Latin words there. So it
   does for a text in a Latin-script language the rules do not read
-  (Lithuanian, Swedish...; 20 words or more, or unmistakable):
+  (Finnish, Swedish...; 20 words or more, or unmistakable):
   "unreadLanguage" (its ISO 639-1 code) in json.
 
 Errors:

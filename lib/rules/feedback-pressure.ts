@@ -50,6 +50,8 @@ const WORK_WAITS = new RegExp(
     // Slovenian "če ne", "šele ko", "sicer"; Slovak "ak ne", "až keď", "inak"; Albanian "nëse nuk", "vetëm pasi", "përndryshe".
     '\\b(?:ce (?:mi |nam )?ne|sele ko|sicer|ak (?:mi |nam )?ne\\S{0,8}|az ked|inak|nese nuk|vetem pasi|perndryshe|pastaj)\\b|' +
     '\\b(?:ako (?:mi |nam )?ne|inace|tek kad|tek onda|cim|onda)\\b|' +
+    // Round twenty-seven: Lithuanian "if you don't", "then", "otherwise", "or"; Latvian and Estonian the same ("ja ne", "tad", "citādi", "kui ei", "siis", "muidu").
+    '\\b(?:jei(?:gu)? (?:man )?ne\\S{1,10}|tada|kitaip|arba|tik kai|kai tik|ja (?:tu )?ne\\S{1,10}|(?<!a )tad|citadi|tiklidz|kui (?:sa )?ei|siis|muidu|niipea kui)\\b|' +
     '(?<![а-яђјљњћџ])(?:ако (?:ми |нам )?не|тек кад|тек онда|чим|онда|дури кога|инаку)(?![а-яђјљњћџ])|' +
     // Greek "και μετά", "αφού", "αλλιώς" (read without accents) and Greeklish; Hungarian "utána", "aztán", "miután", "különben", "ha nem";
     // Malayalam "എന്നിട്ട്", "ശേഷം", "(തന്നി)ല്ലെങ്കിൽ", "തന്നാൽ" (chillu with a virama, as the view has it), and in Latin letters.

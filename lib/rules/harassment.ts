@@ -453,9 +453,12 @@ const CALLED_SOMEONE = /\b(?:called|calls|calling) (?:my|our|his|her|their|the|h
 const CALLED_THE_WRITER = /\b(?:(?:i|i'm|i am|i was|i've been|i have been|i got|we were|we are|we've been) (?:\w+ )?called|call(?:ed|s|ing) (?:me|us))\b[^.!?,;\n]{0,80}$/;
 /**
  * The same in other languages, where the writer tells what someone called them: Polish "nazwał mnie idiotą", "napisał, że jestem
- * idiotą", Spanish "me llamó", Portuguese "me chamou", French "m'a traité de", German "hat mich ... genannt", Romanian "m-a făcut".
+ * idiotą", Spanish "me llamó", Portuguese "me chamou", French "m'a traité de", German "hat mich ... genannt", Romanian "m-a făcut";
+ * Lithuanian "(klientas) mane išvadino", Latvian "mani nosauca", Estonian "mind nimetati" (round twenty-seven).
  */
-const CALLED_OTHER = /(?:\bnazwal[ao]?\w* mnie|\bnapisal[ao]?\w*,? (?:\S+ ){0,3}ze jestem|\bme (?:llamo|llamaron|chamou|chamaram)|\bm'a traite de|\bhat mich\b|\bm-a (?:facut|numit))[^.!?;\n]{0,60}$/;
+const CALLED_OTHER = new RegExp(String.raw`(?:\bnazwal[ao]?\w* mnie|\bnapisal[ao]?\w*,? (?:\S+ ){0,3}ze jestem|\bme (?:llamo|llamaron|chamou|chamaram)|\bm'a traite de|\bhat mich\b|` +
+  String.raw`\bm-a (?:facut|numit)|\b(?:mane|mus) (?:isvadino|pavadino)|\b(?:isvadino|pavadino) (?:mane|mus)|` +
+  String.raw`\b(?:mani|mus) nosauca|\bnosauca (?:mani|mus)|\bmind nimetati)[^.!?;\n]{0,60}$`);
 const QUOTES = '"\'\u2018\u2019\u201c\u201d\u00ab\u00bb';
 const quoted = (text: string, start: number, end: number) => QUOTES.includes(text[start - 1] ?? ' ') && QUOTES.includes(text[end] ?? ' ');
 /** Words that are insults and also the name of an animal: "ullu" (owl), "anjing" (dog), "bitches" (female dogs), "kutta". */

@@ -365,7 +365,13 @@ const HIRING_MOVED = new RegExp(
   'g',
 );
 /** Frames over the lexicon. English verbs and channels are read by the patterns above; these add the other languages. */
-const TALK_THERE = within(except(TALK_VERB, 'en'), union('CHANNEL', CHAT_APP, except(CONTACT_CHANNEL, 'en')), 40);
+// Read in two pairings since round twenty-seven's words took the verbs past 20,000 characters: Lithuanian, Latvian and Estonian apart.
+const BALTIC_TALK: readonly Language[] = ['lt', 'lv', 'et'];
+const THERE = union('CHANNEL', CHAT_APP, except(CONTACT_CHANNEL, 'en'));
+const TALK_THERE = [
+  within(except(TALK_VERB, 'en', ...BALTIC_TALK), THERE, 40),
+  within(except(TALK_VERB, ...LANGUAGES.filter((l) => !BALTIC_TALK.includes(l))), THERE, 40),
+];
 /** "Outside Upwork" said while proposing, talking or naming a channel, in any language. */
 const DEVANAGARI_OR_BENGALI = /[\u0900-\u09ff]/;
 /** The class with or without its phrases in one script (Hindi and Bengali share their keys with their Latin spellings). */
@@ -375,9 +381,10 @@ function inScript(script: RegExp, keep: boolean, wordClass: WordClass): WordClas
 }
 const INVITATION = union('INVITATION', PROPOSE, TALK_VERB, CHAT_APP, CONTACT_CHANNEL);
 /**
- * The invitation slot grew past V8's 20 KB: it is read in seven pairings (OUTSIDE_PROPOSED), each under it: the Devanagari and
+ * The invitation slot grew past V8's 20 KB: it is read in eight pairings (OUTSIDE_PROPOSED), each under it: the Devanagari and
  * Bengali phrases apart; Urdu in its script apart; Croatian, Serbian, Azerbaijani, Georgian and Amharic, with Turkish (round
- * twenty-five); Tamil, Telugu, Nigerian Pidgin and Bengali in Latin letters; round twenty-six's languages in two; the rest.
+ * twenty-five); Tamil, Telugu, Nigerian Pidgin and Bengali in Latin letters; round twenty-six's languages in two; round twenty-seven's
+ * in one; the rest.
  */
 const SECOND_INVITATION: readonly Language[] = ['hr', 'sr', 'az', 'ka', 'am', 'tr'];
 // Bengali in Latin letters joined the third when round twenty-five's words took the rest past 20 KB (its script stays in the second pairing).
@@ -387,6 +394,8 @@ const THIRD_INVITATION: readonly Language[] = ['ta', 'te', 'pcm', 'bn'];
 const FOURTH_INVITATION: readonly Language[] = ['hy', 'uz', 'kk', 'ky', 'tg', 'mn', 'sq', 'sk', 'mk', 'sl'];
 // Round twenty-six's Sinhala, Gujarati, Punjabi, Kannada, Burmese and Khmer in a fifth (t45's own fourth, beside t43's and t44's).
 const FIFTH_INVITATION: readonly Language[] = ['si', 'gu', 'pa', 'kn', 'my', 'km'];
+// Round twenty-seven's Lithuanian, Latvian and Estonian in a sixth: with the rest they took the first past 20 KB.
+const SIXTH_INVITATION: readonly Language[] = ['lt', 'lv', 'et'];
 /** The class with only the words of `kept`. */
 const onlyIn = (wordClass: WordClass, kept: readonly Language[]) => except(wordClass, ...LANGUAGES.filter((l) => !kept.includes(l)));
 const invitationIn = (kept: readonly Language[]) => onlyIn(INVITATION, kept);
@@ -397,7 +406,8 @@ function urduScript(keep: boolean, wordClass: WordClass): WordClass {
   return { ...wordClass, words: keep ? { ur: urdu } : { ...wordClass.words, ur: urdu } };
 }
 const OUTSIDE_PROPOSED = [
-  within(OUTSIDE_UPWORK, urduScript(false, inScript(DEVANAGARI_OR_BENGALI, false, except(INVITATION, ...SECOND_INVITATION, ...THIRD_INVITATION, ...FOURTH_INVITATION, ...FIFTH_INVITATION))), 60),
+  within(OUTSIDE_UPWORK, urduScript(false, inScript(DEVANAGARI_OR_BENGALI, false, except(INVITATION, ...SECOND_INVITATION, ...THIRD_INVITATION, ...FOURTH_INVITATION, ...FIFTH_INVITATION,
+    ...SIXTH_INVITATION))), 60),
   // Urdu in its script (round twenty-five) in a pairing of its own: with the rest it took the first past 20 KB.
   within(OUTSIDE_UPWORK, urduScript(true, INVITATION), 60),
   within(OUTSIDE_UPWORK, inScript(DEVANAGARI_OR_BENGALI, true, INVITATION), 60),
@@ -405,6 +415,7 @@ const OUTSIDE_PROPOSED = [
   within(OUTSIDE_UPWORK, inScript(DEVANAGARI_OR_BENGALI, false, invitationIn(THIRD_INVITATION)), 60),
   within(OUTSIDE_UPWORK, invitationIn(FOURTH_INVITATION), 60),
   within(OUTSIDE_UPWORK, invitationIn(FIFTH_INVITATION), 60),
+  within(OUTSIDE_UPWORK, invitationIn(SIXTH_INVITATION), 60),
 ];
 const EUPHEMISM = compileAhead(new RegExp(term(AWAY), 'g'));
 const WORK_ANY = compileAhead(new RegExp(term(WORK_TALK)));
@@ -473,14 +484,15 @@ const FAULT_THEN_MOVE = within(
   // UPWORK_FAULT reads no Thai, Persian, Hebrew, Bulgarian, Czech, Greek, Hungarian, Malayalam, Devanagari or Bengali yet: their
   // remedies stay out (under V8's 20 KB); nor Croatian, Serbian, Azerbaijani, Georgian, Amharic, Tamil, Telugu or Nigerian Pidgin;
   // nor Nepali or Korean since round 24's words for other languages took the union past the limit; nor Bengali in Latin letters
-  // since round 25's, nor Urdu in its script (UPWORK_FAULT reads neither); nor round 26's sixteen languages, which it does not read either.
+  // since round 25's, nor Urdu in its script (UPWORK_FAULT reads neither); nor round 26's sixteen languages, which it does not read either;
+  // nor round 27's Lithuanian, Latvian and Estonian.
   urduScript(false, inScript(DEVANAGARI_OR_BENGALI, false, except(union('FAULT_REMEDY', CALL_VERB, TALK_VERB, CHAT_APP, CONTACT_CHANNEL, DESCRIBED_CHANNEL, {
     name: 'CALL_EN',
     doc: 'English calls offered outside Upwork',
     words: { en: ['(?:regular|normal|proper|phone|direct) (?:phone )?call', "i'?ll call (?:you|u)", 'call (?:you|u) (?:myself|directly)'] },
     examples: [],
   }), 'th', 'fa', 'he', 'bg', 'cs', 'el', 'hu', 'ml', 'hr', 'sr', 'az', 'ka', 'am', 'ta', 'te', 'pcm', 'mr', 'ne', 'ko', 'bn',
-  'hy', 'uz', 'kk', 'ky', 'tg', 'mn', 'sq', 'sk', 'mk', 'sl', 'si', 'gu', 'pa', 'kn', 'my', 'km'))),
+  'hy', 'uz', 'kk', 'ky', 'tg', 'mn', 'sq', 'sk', 'mk', 'sl', 'si', 'gu', 'pa', 'kn', 'my', 'km', 'lt', 'lv', 'et'))),
   120,
   true,
 );
@@ -490,11 +502,11 @@ const OWN_PLACE = /\b(?:portal|workspace|(?:service|help) ?desk)\b/;
 const TALK_MOVED = /\b(?:move|moving|continue|continuing|talk|chat|discuss|switch|communicat\w*)\b/;
 /** "continue on a different messaging app", "take this to a real chat", "get you on WhatsApp with our CTO". */
 // Read in two pairings since round twenty-six's words took the verbs past V8's 20 KB: its Sinhala, Gujarati, Punjabi, Kannada,
-// Burmese and Khmer apart.
+// Burmese and Khmer apart (round twenty-seven's Lithuanian, Latvian and Estonian with them).
 const MOVE = union('MOVE', MOVE_VERB, TALK_VERB);
 const MOVE_DESCRIBED = [
-  within(except(MOVE, ...FIFTH_INVITATION), DESCRIBED_CHANNEL, 40),
-  within(onlyIn(MOVE, FIFTH_INVITATION), DESCRIBED_CHANNEL, 40),
+  within(except(MOVE, ...FIFTH_INVITATION, ...SIXTH_INVITATION), DESCRIBED_CHANNEL, 40),
+  within(onlyIn(MOVE, [...FIFTH_INVITATION, ...SIXTH_INVITATION]), DESCRIBED_CHANNEL, 40),
 ];
 /** "je t'envoie le lien" for a Zoom, "Teams-Einladung", "созвониться в Zoom", "Wollen wir kurz telefonieren?" */
 const VIDEO_LINK = within(VIDEO_TOOL, LINK_WORD, 60);
@@ -839,7 +851,7 @@ export default defineRule<MessageId>({
     // Upwork's chat blamed, then a channel: read before the bare talk-there frame, so the finding keeps its reason.
     for (const m of matches(FAULT_THEN_MOVE, text)) frame(m, 'elsewhere', false);
     yield;
-    for (const m of matches(TALK_THERE, text)) frame(m, 'move', true);
+    for (const m of TALK_THERE.flatMap((pattern) => [...matches(pattern, text)])) frame(m, 'move', true);
     yield;
     // "I need to add you to our HubSpot portal so you can look at the issues yourself": a tool's seat given, not the talk moved there.
     for (const m of MOVE_DESCRIBED.flatMap((pattern) => [...matches(pattern, text)])) {

@@ -56,16 +56,16 @@ test('says when the text is in a Latin-script language it cannot read yet, and n
   await openFixture(page, 'apply');
   const cover = page.locator(COVER_LETTER);
   const notice = page.getByTestId('clearsend-notice');
-  // Lithuanian ("Hello, send me your phone number, we will talk there, it is awkward to write here..."): its words are
-  // not read, so no finding and no badge, but the field says why it is silent.
-  const lithuanian = 'Sveiki, atsiųskite man savo telefono numerį, pasikalbėsime ten, nes čia labai nepatogu rašyti. Ačiū, laukiu jūsų atsakymo ir galiu pradėti jau šiandien.';
-  await pasteInto(cover, lithuanian);
-  await expect(notice).toContainText('Part of this text is in Lithuanian, which Clearsend cannot read yet');
+  // Finnish ("Hello, send me your phone number, we will talk there, it is awkward to write here..."): its words are
+  // not read, so no finding and no badge, but the field says why it is silent (Lithuanian until round twenty-seven).
+  const finnish = 'Hei, lähettäkää minulle puhelinnumeronne, jutellaan siellä, koska täällä on todella hankala kirjoittaa. Kiitos, odotan vastaustanne ja voin aloittaa jo tänään.';
+  await pasteInto(cover, finnish);
+  await expect(notice).toContainText('Part of this text is in Finnish, which Clearsend cannot read yet');
   await expect(counts(page)).toHaveCount(0);
   // What is the same in every language is still found: a phone number.
-  await typeHuman(cover, ' Mano numeris: +370 612 34567', { delay: 0 });
+  await typeHuman(cover, ' Numeroni: +358 40 123 4567', { delay: 0 });
   await expectRules(page, ['contact-phone']);
-  await expect(notice).toContainText('Lithuanian');
+  await expect(notice).toContainText('Finnish');
   // An ordinary English proposal of the same length: read, and no notice.
   await cover.fill('');
   await pasteInto(cover, 'Hi, I read your brief and I can start on Monday. I have built many stores like yours, and I would be glad to show you my work here on Upwork. Thanks!');

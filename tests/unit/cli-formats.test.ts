@@ -18,11 +18,11 @@ const PORTFOLIO = 'You can see my designs at https://dribbble.com/janedoe';
 // "Hello, please send me your phone number, we will talk there": Lao, a script the rules do not read (Armenian until round twenty-six).
 const LAO = 'ສະບາຍດີ, ກະລຸນາສົ່ງເບີໂທລະສັບຂອງທ່ານໃຫ້ຂ້ອຍ, ພວກເຮົາຈະລົມກັນຢູ່ຫັ້ນ';
 const UNREAD = 'Part of this text is in Lao script, which clearsend cannot read yet';
-// "Hello, send me your phone number, we will talk there, it is awkward to write here...": Lithuanian, a Latin-script
-// language the rules do not read.
-const LITHUANIAN =
-  'Sveiki, atsiųskite man savo telefono numerį, pasikalbėsime ten, nes čia labai nepatogu rašyti. Ačiū, laukiu jūsų atsakymo ir galiu pradėti jau šiandien.';
-const UNREAD_LANGUAGE = 'Part of this text is in Lithuanian, which clearsend cannot read yet';
+// "Hello, send me your phone number, we will talk there, it is awkward to write here...": Finnish, a Latin-script
+// language the rules do not read (Lithuanian until round twenty-seven).
+const FINNISH =
+  'Hei, lähettäkää minulle puhelinnumeronne, jutellaan siellä, koska täällä on todella hankala kirjoittaa. Kiitos, odotan vastaustanne ja voin aloittaa jo tänään.';
+const UNREAD_LANGUAGE = 'Part of this text is in Finnish, which clearsend cannot read yet';
 const LONG_LINK = `My work: https://dribbble.com/${'a'.repeat(150)}`;
 
 interface JsonEntry {
@@ -52,8 +52,8 @@ beforeAll(() => {
   writeFileSync(join(outside, 'far.txt'), `${EMAIL}\n`);
   writeFileSync(join(dir, 'lao.txt'), `${LAO}\n`);
   writeFileSync(join(dir, 'lao-phone.txt'), `${LAO}: +856 20 5550 1477\n`);
-  writeFileSync(join(dir, 'lithuanian.txt'), `${LITHUANIAN}\n`);
-  writeFileSync(join(dir, 'lithuanian-phone.txt'), `${LITHUANIAN} +370 612 34567\n`);
+  writeFileSync(join(dir, 'finnish.txt'), `${FINNISH}\n`);
+  writeFileSync(join(dir, 'finnish-phone.txt'), `${FINNISH} +358 40 123 4567\n`);
 });
 
 afterAll(() => {
@@ -201,34 +201,34 @@ describe('a text in a script the rules do not read', () => {
 
 describe('a text in a Latin-script language the rules do not read', () => {
   it('gets a note in stylish, before its findings, also with none, and a text in English gets none', async () => {
-    const { code, stdout } = await cli(['check', 'lithuanian.txt', 'lithuanian-phone.txt', 'clean.txt'], { cwd: dir });
+    const { code, stdout } = await cli(['check', 'finnish.txt', 'finnish-phone.txt', 'clean.txt'], { cwd: dir });
     expect(code).toBe(1);
     const blocks = stdout.split('\n\n');
-    expect(blocks[0]).toMatch(/^lithuanian\.txt\n {2}note {2}Part of this text is in Lithuanian, which clearsend cannot/);
-    expect(blocks[1]).toMatch(/^lithuanian-phone\.txt\n {2}note {2}Part of this text is in Lithuanian/);
-    expect(blocks[1]).toContain('contact-phone  "+370 612 34567"');
+    expect(blocks[0]).toMatch(/^finnish\.txt\n {2}note {2}Part of this text is in Finnish, which clearsend cannot/);
+    expect(blocks[1]).toMatch(/^finnish-phone\.txt\n {2}note {2}Part of this text is in Finnish/);
+    expect(blocks[1]).toContain('contact-phone  "+358 40 123 4567"');
     expect(stdout).not.toContain('clean.txt');
     expect(stdout).toContain('1 problem (1 violation, 0 warnings, 0 info)');
     for (const line of stdout.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
   });
 
   it('is a Note line in compact, "unreadLanguage" in JSON and a ::notice in GitHub Actions; the exit status is unchanged', async () => {
-    const compact = await cli(['check', '--format', 'compact', 'lithuanian.txt', 'email.txt'], { cwd: dir });
+    const compact = await cli(['check', '--format', 'compact', 'finnish.txt', 'email.txt'], { cwd: dir });
     expect(compact.stdout.split('\n').filter((l) => l.includes(': Note - '))).toEqual([
-      `lithuanian.txt: Note - ${UNREAD_LANGUAGE}${compact.stdout.split(UNREAD_LANGUAGE)[1]!.split('\n')[0]}`,
+      `finnish.txt: Note - ${UNREAD_LANGUAGE}${compact.stdout.split(UNREAD_LANGUAGE)[1]!.split('\n')[0]}`,
     ]);
-    const json = await cli(['check', '--json', 'lithuanian.txt', 'lao.txt', 'email.txt'], { cwd: dir });
+    const json = await cli(['check', '--json', 'finnish.txt', 'lao.txt', 'email.txt'], { cwd: dir });
     const entries = JSON.parse(json.stdout) as (JsonEntry & { unreadScript?: string; unreadLanguage?: string })[];
     expect(entries.map((e) => [e.file, e.unreadScript, e.unreadLanguage])).toEqual([
-      ['lithuanian.txt', undefined, 'lt'],
+      ['finnish.txt', undefined, 'fi'],
       ['lao.txt', 'Laoo', undefined],
       ['email.txt', undefined, undefined],
     ]);
-    const github = await cli(['check', '--format', 'github', 'lithuanian.txt'], { cwd: dir });
-    expect(github.stdout).toMatch(/^::notice file=lithuanian\.txt,title=clearsend%3A language not read::Part of this text is in Lithuanian,/);
-    // A note is not a problem: a Lithuanian text with no finding passes.
+    const github = await cli(['check', '--format', 'github', 'finnish.txt'], { cwd: dir });
+    expect(github.stdout).toMatch(/^::notice file=finnish\.txt,title=clearsend%3A language not read::Part of this text is in Finnish,/);
+    // A note is not a problem: a Finnish text with no finding passes.
     expect(github.code).toBe(0);
-    expect((await cli(['check', 'lithuanian.txt'], { cwd: dir })).code).toBe(0);
+    expect((await cli(['check', 'finnish.txt'], { cwd: dir })).code).toBe(0);
   });
 });
 

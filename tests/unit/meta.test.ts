@@ -54,6 +54,7 @@ const LANGUAGE_NAMES: Record<Language, string> = {
   hy: 'Armenian', uz: 'Uzbek', kk: 'Kazakh', ky: 'Kyrgyz', tg: 'Tajik', mn: 'Mongolian',
   sl: 'Slovenian', mk: 'Macedonian', sk: 'Slovak', sq: 'Albanian',
   gu: 'Gujarati', pa: 'Punjabi', kn: 'Kannada', my: 'Burmese', km: 'Khmer',
+  lt: 'Lithuanian', lv: 'Latvian', et: 'Estonian',
 };
 const LEXICON_MODULES: Record<string, Record<string, unknown>> = { channels, feedback, index: lexiconIndex, payment, people, stance };
 const isWordClass = (v: unknown): v is WordClass => typeof v === 'object' && v !== null && 'words' in v && 'name' in v;

@@ -8,6 +8,15 @@ export const REVIEW = defineClass({
   name: 'REVIEW',
   doc: 'Feedback, reviews, ratings, stars, the Job Success Score.',
   words: {
+    lt: [
+      'atsiliepim\\S{0,3}', 'ivertinim\\S{0,3}', 'zvaigzd\\S{0,5}', 'zvaigzdut\\S{0,5}',
+    ],
+    lv: [
+      'atsauksm\\S{0,3}', 'vertejum\\S{0,3}', 'zvaigzn\\S{0,5}',
+    ],
+    et: [
+      'tagasisid\\S{0,3}', 'hinnang\\S{0,3}', 'tarn(?:i|id|ide|e)?', 'arvustus\\S{0,3}',
+    ],
     hy: ['կարծիք\\S{0,4}', 'աստղ\\S{0,4}', 'գնահատական\\S{0,4}', 'ռեվյու\\S{0,3}', 'ֆիդբեք\\S{0,3}', 'օտզիվ\\S{0,3}', 'karciq\\S{0,3}', 'astx\\S{0,3}',
       'astgh\\S{0,3}', 'otziv\\S{0,3}', 'gnahatakan\\S{0,3}'],
     uz: ['yulduz\\S{0,6}', 'baho\\S{0,5}', 'bahol\\S{0,6}', 'otziv\\S{0,5}', 'sharh\\S{0,5}', 'юлдуз\\S{0,6}', 'баҳо\\S{0,5}', 'отзив\\S{0,5}', 'шарҳ\\S{0,5}'],
@@ -143,6 +152,19 @@ export const BAD_REVIEW = defineClass({
   name: 'BAD_REVIEW',
   doc: 'A bad or one-star review, or damage to someone\'s score or profile.',
   words: {
+    lt: [
+      '(?:1|vien\\S{0,2}) zvaigzd\\S{0,6}',
+      '(?:blog\\S{0,2}|neigiam\\S{0,2}|prast\\S{0,2}|zem\\S{0,2}) (?:atsiliepim\\S{0,3}|ivertinim\\S{0,3})',
+      'atsiliepim\\S{0,3} bus (?:labai )?blog\\S{0,2}',
+    ],
+    lv: [
+      '(?:1|vien\\S{0,2}) zvaigzn\\S{0,5}', '(?:slikt\\S{0,2}|negativ\\S{0,2}|zem\\S{0,2}) (?:atsauksm\\S{0,3}|vertejum\\S{0,3})',
+      'atsauksm\\S{0,3} bus slikt\\S{0,2}',
+    ],
+    et: [
+      '(?:1|uks|uhe) tarn\\S{0,3}', '(?:halb\\S{0,2}|negatiivs\\S{0,2}|madal\\S{0,2}) (?:tagasisid\\S{0,3}|hinnang\\S{0,3})',
+      'tagasisid\\S{0,3} (?:tuleb|on) halb', 'halv\\S{0,2} (?:tagasisid\\S{0,3}|hinnang\\S{0,3})',
+    ],
     hy: ['(?:վատ|բացասական) (?:կարծիք|գնահատական|ռեվյու|օտզիվ)\\S{0,3}', '(?:1|մեկ) աստղ\\S{0,3}',
       '(?:vat|bacasakan) (?:karciq|otziv|gnahatakan)\\S{0,3}', '(?:1|mek) astx\\S{0,3}'],
     uz: ['(?:yomon|salbiy) (?:baho|otziv|sharh|fikr)\\S{0,4}', '(?:1|bir) yulduz\\S{0,4}', '(?:ёмон|салбий) (?:баҳо|отзив|шарҳ)\\S{0,4}',
@@ -458,6 +480,16 @@ export const GOOD_REVIEW = defineClass({
   name: 'GOOD_REVIEW',
   doc: 'A top rating offered or demanded.',
   words: {
+    lt: [
+      '(?:5|penk\\S{0,3}) zvaigzd\\S{0,6}',
+      '(?:ger\\S{0,2}|teigiam\\S{0,2}|puik\\S{0,2}|aukst\\S{0,3}) (?:atsiliepim\\S{0,3}|ivertinim\\S{0,3})',
+    ],
+    lv: [
+      '(?:5|piec\\S{0,2}) zvaigzn\\S{0,5}', '(?:lab\\S{0,2}|pozitiv\\S{0,2}|teicam\\S{0,2}) (?:atsauksm\\S{0,3}|vertejum\\S{0,3})',
+    ],
+    et: [
+      '(?:5|viis|viie) tarn\\S{0,3}', '(?:hea\\S{0,1}|positiivs\\S{0,2}|suurepara\\S{0,3}) (?:tagasisid\\S{0,3}|hinnang\\S{0,3})',
+    ],
     hy: ['(?:5|հինգ) աստղ\\S{0,3}', '(?:լավ|դրական) (?:կարծիք|գնահատական|ռեվյու|օտզիվ)\\S{0,3}', '(?:5|hing) astx\\S{0,3}',
       '(?:lav|drakan) (?:karciq|otziv|gnahatakan)\\S{0,3}'],
     uz: ['(?:5|besh) yulduz\\S{0,4}', '(?:yaxshi|ijobiy) (?:baho|otziv|sharh|fikr)\\S{0,4}', '(?:5|беш) юлдуз\\S{0,4}',
@@ -672,6 +704,16 @@ export const CONDITION = defineClass({
   name: 'CONDITION',
   doc: 'Conditions and ultimatums that tie one thing to another.',
   words: {
+    lt: [
+      'jei(?:gu)? (?:man )?ne\\S{1,10}', 'kitaip', 'priesingu atveju', 'arba', 'mainais',
+      'uz (?:\\S+ )?(?:zvaigzd|atsiliepim|ivertinim)\\S{0,6}',
+    ],
+    lv: [
+      'ja (?:tu )?ne\\S{1,10}', 'citadi', 'pretej\\S{0,2} gadijuma', 'vai ari', 'apmaina pret', 'vai',
+    ],
+    et: [
+      'kui (?:sa )?ei', 'muidu', 'vastasel juhul', 'vastutasuks', 'voi',
+    ],
     hy: ['եթե (?:\\S+ ){0,2}չ\\S{2,12}', 'թե չէ', 'հակառակ դեպքում', 'ete (?:\\S+ ){0,2}ch\\S{2,12}', 'te che'],
     uz: ['bo[\'`]?lmasa', 'aks holda', '\\S{2,14}ma(?:sangiz|sang|salaringiz)', 'бўлмаса', 'акс ҳолда', '\\S{2,14}ма(?:сангиз|санг)'],
     kk: ['әйтпесе', '\\S{2,14}(?:ма|ме|ба|бе|па|пе)(?:саңыз|сеңіз|саң|сең)'],
@@ -922,6 +964,15 @@ export const REVIEW_ASK = defineClass({
   name: 'REVIEW_ASK',
   doc: 'Asking someone to leave or give a review, in the imperative.',
   words: {
+    lt: [
+      'palik(?:ite)? man', 'parasyk(?:ite)? man', 'duok(?:ite)? man', 'ivertink(?:ite)?',
+    ],
+    lv: [
+      'atstaj(?:iet)? man', 'uzraksti(?:et)?', 'iedod(?:iet)? man', 'noverte(?:jiet)?',
+    ],
+    et: [
+      'jata(?:ge)? mulle', 'kirjuta(?:ge)?', 'anna(?:ge)? mulle', 'hinda(?:ge)?',
+    ],
     hy: ['թողեք', 'դրեք', 'դնեք', 'toxeq', 'dreq', 'dneq', 'dnes'],
     uz: ['qo[\'`]?ying', 'qoldiring', 'qo[\'`]?yib bering', 'yozib bering', 'қўйинг', 'қолдиринг', 'қўйиб беринг'],
     kk: ['қойыңыз', 'қалдырыңыз', 'қойып беріңіз'],
@@ -1053,6 +1104,15 @@ export const ONLY_IF = defineClass({
   name: 'ONLY_IF',
   doc: 'Only if, only when, not until: a good review held back until something is done.',
   words: {
+    lt: [
+      'tik jei(?:gu)?', 'tik kai', 'tik po',
+    ],
+    lv: [
+      'tikai ja', 'tikai kad', 'tikai pec',
+    ],
+    et: [
+      'ainult kui', 'alles parast', 'alles kui',
+    ],
     sq: [
       'vetem pasi', 'vetem nese', 'vetem kur',
     ],
@@ -1162,6 +1222,15 @@ export const REFUND_OR_FREE = defineClass({
   name: 'REFUND_OR_FREE',
   doc: 'A refund, money back, a discount, or work for free.',
   words: {
+    lt: [
+      'nemokamai', 'nuolaid\\S{0,3}', 'grazin\\S{0,4} (?:\\S+ )?pinig\\S{0,3}', 'pinigus atgal',
+    ],
+    lv: [
+      'bez maksas', 'par brivu', 'atlaid\\S{0,3}', 'atgriez\\S{0,4} (?:\\S+ )?naud\\S{0,2}', 'naudu atpakal',
+    ],
+    et: [
+      'tasuta', 'allahindlus\\S{0,3}', 'raha tagasi', 'soodustus\\S{0,3}',
+    ],
     hy: ['ch?veradardz\\S{0,6}',
       'զեղչ\\S{0,3}', 'անվճար\\S{0,3}', 'ձրի', 'գումար(?:ը|ս) (?:\\S+ )?չ?վերադարձն\\S{0,4}', 'zexch\\S{0,3}', 'zeghch\\S{0,3}', 'anvchar\\S{0,3}', 'dzri',
       'pox(?:@|y|s) het (?:tur|tas|chtas|tveq)'],
@@ -1452,6 +1521,15 @@ export const DELIVERABLE = defineClass({
   name: 'DELIVERABLE',
   doc: 'The work product: files, source, code, access, the final version.',
   words: {
+    lt: [
+      'fail(?:ai|u|us|o)', 'saltinio kod\\S{0,2}', 'kod(?:a|o|as)',
+    ],
+    lv: [
+      'fail(?:us|u|iem)', 'pirmkod\\S{0,2}', 'kod(?:u|s)',
+    ],
+    et: [
+      'fail(?:id|e|i)', 'lahtekood\\S{0,2}', 'kood(?:i|id)?',
+    ],
     hy: ['ֆայլ\\S{0,4}', 'կոդ\\S{0,3}', 'սորս\\S{0,3}', 'fayl\\S{0,4}', 'kod\\S{0,3}'],
     uz: ['fayl\\S{0,6}', 'kod(?:ni|lar|larni|ingiz)', 'manba kod\\S{0,4}', 'файл\\S{0,6}', 'код(?:ни|лар|ларни)'],
     kk: ['файл\\S{0,6}', 'код(?:ты|тар|тарды)'],
@@ -1624,6 +1702,18 @@ export const AFTER_REVIEW = defineClass({
   name: 'AFTER_REVIEW',
   doc: 'Phrases that put the review before the work: "after your review", "once you rate".',
   words: {
+    lt: [
+      'kai (?:man )?(?:paliksi|parasysi|ivertinsi|paliksite|parasysite|ivertinsite|duosi)(?: \\S+)? (?:atsiliepim\\S{0,3}|ivertinim\\S{0,3}|zvaigzd\\S{0,6})',
+      'po (?:\\S+ )?(?:atsiliepimo|ivertinimo)',
+    ],
+    lv: [
+      'kad (?:tu )?(?:atstasi|uzrakstisi|novertesi|iedosi)(?: \\S+)? (?:atsauksm\\S{0,3}|vertejum\\S{0,3}|zvaigzn\\S{0,5})',
+      'pec (?:\\S+ )?(?:atsauksmes|vertejuma)',
+    ],
+    et: [
+      'parast (?:\\S+ )?(?:tagasisidet|hinnangut)',
+      'kui (?:sa )?(?:jatad|kirjutad|annad)(?: \\S+)? (?:tagasisid\\S{0,3}|tarn\\S{0,3}|hinnang\\S{0,3})',
+    ],
     hy: ['(?:կարծիք|աստղ|գնահատական)\\S{0,5} (?:\\S+ )?հետո', '(?:karciq|astx|otziv)\\S{0,5} (?:\\S+ )?heto'],
     uz: ['(?:baho|yulduz|otziv|sharh)\\S{0,6} (?:\\S{2,14} )?(?:keyin|so[\'`]?ng)', '(?:баҳо|юлдуз|отзив|шарҳ)\\S{0,6} (?:\\S{2,14} )?(?:кейин|сўнг)'],
     kk: ['(?:пікір|жұлдыз|баға)\\S{0,6} (?:\\S{2,14} )?(?:кейін|соң)'],
@@ -1883,6 +1973,15 @@ export const DELIVER_VERB = defineClass({
   name: 'DELIVER_VERB',
   doc: 'Handing over, releasing or publishing the work.',
   words: {
+    lt: [
+      'atsiusiu', 'neatsiusiu', 'atiduosiu', 'neatiduosiu', 'gausi', 'negausi', 'gausite', 'negausite', 'perduosiu', 'neperduosiu',
+    ],
+    lv: [
+      'nosutisu', 'nenosutisu', 'iedosu', 'neiedosu', 'sanemsi', 'nesanemsi', 'nodosu', 'nenodosu',
+    ],
+    et: [
+      'saadan', 'ei saada', 'annan', 'ei anna', 'saad', 'ei saa', 'saate',
+    ],
     hy: ['չեք ստանա', 'կստանաք', 'chek stana', 'kstanaq',
       'կուղարկեմ', 'չեմ ուղարկի', 'կտամ', 'չեմ տա', 'kuxarkem', 'kugharkem', 'chem uxarki', 'ktam', 'chem ta(?:li)?'],
     uz: ['yuboraman', 'yubormayman', 'beraman', 'bermayman', 'topshiraman', 'юбораман', 'юбормайман', 'бераман', 'бермайман'],

@@ -35,6 +35,7 @@ import {
  * Round twenty-six: Sinhala in its script too (si, beside Singlish); Gujarati (gu) and Kannada (kn) in their scripts and in Latin letters;
  * Punjabi (pa) in Gurmukhi, in Shahmukhi (Arabic script, as Pakistanis type it) and in Latin letters; Malayalam in its script and Manglish
  * (ml); Burmese (my) in Myanmar script, Unicode only (not Zawgyi), and in Latin letters; Khmer (km) in its script and in Latin letters.
+ * Round twenty-seven: Lithuanian (lt), Latvian (lv) and Estonian (et), as typed on phones, with or without their diacritics.
  */
 export const LANGUAGES = [
   'en', 'es', 'pt', 'fr', 'de', 'it', 'pl', 'ru', 'uk', 'hi', 'ur', 'bn', 'ne', 'si', 'tl', 'id', 'jv', 'ar', 'tr', 'nl', 'ko', 'ro', 'ms', 'zh', 'vi', 'ja', 'sw', 'th', 'fa', 'he', 'bg', 'cs',
@@ -43,6 +44,7 @@ export const LANGUAGES = [
   'ta', 'te', 'pcm',
   'mr',
   'hy', 'uz', 'kk', 'ky', 'tg', 'mn', 'sl', 'mk', 'sk', 'sq', 'gu', 'pa', 'kn', 'my', 'km',
+  'lt', 'lv', 'et',
 ] as const;
 export type Language = (typeof LANGUAGES)[number];
 

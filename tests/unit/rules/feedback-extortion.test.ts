@@ -616,4 +616,24 @@ invalid.push(
   { text: "නොමිලේ තව වැඩ කරලා නොදුන්නොත් 1 ස්ටාර් දෙනවා", findings: [{ match: "1 ස්ටාර්", severity: 'violation' }] },
 );
 
+
+// Round twenty-seven (t47): Lithuanian, Latvian and Estonian as people chat (on phones, often without their diacritics); each
+// violation missed before the round's words, each look-alike clean.
+invalid.push(
+  // Lithuanian (fb)
+  { text: "Jei nepadarysi nemokamai, paliksiu bloga atsiliepima", findings: [{ match: "bloga atsiliepima", severity: 'violation' }] },
+  // Lithuanian (fb)
+  { text: "Grazink pinigus arba gausi 1 zvaigzdute", findings: [{ match: "1 zvaigzdute", severity: 'violation' }] },
+  // Lithuanian (fb)
+  { text: "Atsiliepimas bus blogas, jei nepridesi funkciju nemokamai", findings: [{ match: "Atsiliepimas bus blogas", severity: 'violation' }] },
+  // Latvian (fb)
+  { text: "Ja neizdarisi bez maksas, atstasu sliktu atsauksmi", findings: [{ match: "sliktu atsauksmi", severity: 'violation' }] },
+  // Latvian (fb)
+  { text: "Atgriez naudu vai dabusi 1 zvaigzni", findings: [{ match: "1 zvaigzni", severity: 'violation' }] },
+  // Estonian (fb)
+  { text: "Kui sa ei tee seda tasuta, jatan halva tagasiside", findings: [{ match: "halva tagasiside", severity: 'violation' }] },
+  // Estonian (fb)
+  { text: "Anna raha tagasi voi saad 1 tarni", findings: [{ match: "1 tarni", severity: 'violation' }] },
+);
+
 runRuleTests('feedback-extortion', withFixedGaps({ valid, invalid }, fixedGaps));
