@@ -45,7 +45,7 @@ const WORK_WAITS = new RegExp(
     'แลว|กอน|หลงจาก|ถาไม|بعدش|بعد از|وگرنه|اگر|اگه|' +
     // Round twenty-six: Persian "if you don't give", "until" ("ندید", "تا ۵ ستاره ندید").
     'ندي(?:د|ن)?(?![\\u0600-\\u06ff])|(?<![\\u0600-\\u06ff])تا(?![\\u0600-\\u06ff])|ואז|אחרי ש|אחרת|אם לא|' +
-    'след като|тогава|щом|ако не|\\b(?:pak|potom|jakmile|jinak|az|pokud|kdyz|badesh|vagarna|agar)\\b|' +
+    'след като|тогава|щом|ако не|\\b(?:pak|potom|jakmile|jinak|az|pokud|kdyz|dokud|jestli|badesh|vagarna|agar)\\b|' +
     // Round twenty-six: Croatian, Serbian and Bosnian "if you don't", "otherwise", "only when", "as soon as", "then", in both alphabets.
     // Slovenian "če ne", "šele ko", "sicer"; Slovak "ak ne", "až keď", "inak"; Albanian "nëse nuk", "vetëm pasi", "përndryshe".
     '\\b(?:ce (?:mi |nam )?ne|sele ko|sicer|ak (?:mi |nam )?ne\\S{0,8}|az ked|inak|nese nuk|vetem pasi|perndryshe|pastaj)\\b|' +

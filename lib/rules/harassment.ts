@@ -454,11 +454,13 @@ const CALLED_THE_WRITER = /\b(?:(?:i|i'm|i am|i was|i've been|i have been|i got|
 /**
  * The same in other languages, where the writer tells what someone called them: Polish "nazwał mnie idiotą", "napisał, że jestem
  * idiotą", Spanish "me llamó", Portuguese "me chamou", French "m'a traité de", German "hat mich ... genannt", Romanian "m-a făcut";
- * Lithuanian "(klientas) mane išvadino", Latvian "mani nosauca", Estonian "mind nimetati" (round twenty-seven).
+ * Lithuanian "(klientas) mane išvadino", Latvian "mani nosauca", Estonian "mind nimetati", Czech "nazval mě", Bulgarian "ме нарече"
+ * (round twenty-seven).
  */
 const CALLED_OTHER = new RegExp(String.raw`(?:\bnazwal[ao]?\w* mnie|\bnapisal[ao]?\w*,? (?:\S+ ){0,3}ze jestem|\bme (?:llamo|llamaron|chamou|chamaram)|\bm'a traite de|\bhat mich\b|` +
   String.raw`\bm-a (?:facut|numit)|\b(?:mane|mus) (?:isvadino|pavadino)|\b(?:isvadino|pavadino) (?:mane|mus)|` +
-  String.raw`\b(?:mani|mus) nosauca|\bnosauca (?:mani|mus)|\bmind nimetati)[^.!?;\n]{0,60}$`);
+  String.raw`\bnazval[ai]? me|\bme nazval[ai]?|` +
+  String.raw`(?<![а-я])(?:ме нарече|нарече ме|ме нарекоха)(?![а-я])|\b(?:mani|mus) nosauca|\bnosauca (?:mani|mus)|\bmind nimetati)[^.!?;\n]{0,60}$`);
 const QUOTES = '"\'\u2018\u2019\u201c\u201d\u00ab\u00bb';
 const quoted = (text: string, start: number, end: number) => QUOTES.includes(text[start - 1] ?? ' ') && QUOTES.includes(text[end] ?? ' ');
 /** Words that are insults and also the name of an animal: "ullu" (owl), "anjing" (dog), "bitches" (female dogs), "kutta". */

@@ -620,7 +620,9 @@ export const OUTSIDE_UPWORK = defineClass({
       'בלי (?:אפ ?וורק|upwork|הפלטפורמה|האתר)',
       'לא דרך (?:ה)?(?:אפ ?וורק|upwork|אתר|פלטפורמה)'],
     bg: ['извън (?:upwork|ъпуърк|платформата|сайта|системата)', 'без (?:upwork|ъпуърк|платформата|посредни\\S{0,3})',
-      'не през (?:upwork|платформата|сайта)'],
+      'не през (?:upwork|платформата|сайта)',
+      'izvyn (?:upwork\\S{0,3}|platformata)', 'izvan (?:upwork\\S{0,3}|platformata)',
+    ],
     cs: ['mimo (?:upwork\\S{0,2}|platform\\S{0,2}|portal\\S{0,2}|system\\S{0,2})', 'bez (?:upwork\\S{0,2}|platformy|prostrednik\\S{0,2})',
       'ne pres upwork\\S{0,2}'],
     // Polish: outside Upwork or the platform, without it, elsewhere ("poza platformą", "z pominięciem Upworka", "gdzie indziej").
@@ -980,7 +982,9 @@ export const TALK_VERB = defineClass({
       'да се разберем', 'да се чуем', 'да се договорим', 'pishi mi', 'obadi mi se', 'da se chuem',
       'пиши(?:те)? ми', 'пиши', 'пишете', 'обади(?:те)? (?:ми )?се', 'звънни(?:те)?', 'да говорим', 'да продължим',
       'продължаваме',
-      'свържи(?:те)? се', 'добави(?:те)? ме'],
+      'свържи(?:те)? се', 'добави(?:те)? ме',
+      'da se chuem', 'da se chujem', 'da se razberem', 'pishi mi', 'pishete mi',
+    ],
     cs: ['napis(?:te)?(?: mi)?', 'pis(?:te)? mi', 'zavolej(?:te)?', 'volej(?:te)? mi', 'ozvi(?:te)? se', 'kontaktuj(?:te)?', 'pokracujme',
       'pokracujeme', 'pridej(?:te)? si me', 'domluvme se'],
     // Polish: write me, call, let us talk, get in touch, add me, move, carry on ("pisz na telegramie", "zgadajmy się", "odezwij się", "przejdźmy na").
@@ -1289,6 +1293,7 @@ export const AWAY = defineClass({
     // Czech: a talk proposed elsewhere (round twenty-six).
     cs: [
       '(?:pokracujme|domluvme se|pobavme se|presunme se|konverzac\\S{0,2}|rozhovor\\S{0,2})(?: \\S+){0,2} (?:nekde jinde|jinde)',
+      '(?:napis|pis)(?:te)? mi (?:radsi |radeji )?(?:jinam|jinde)', 'do jine aplikace', '(?:domluvime|domluvme) se (?:primo|napriamo|soukrome)',
     ],
     sk: [
       '(?:pokracujme|dohodnime sa|porozpravajme sa|rozpravajme sa|presunme sa|rozhovor\\S{0,2})(?: \\S+){0,2} (?:niekde inde|inde)', '(?:napis|pis)(?:te)? mi (?:do )?sukromn\\S{0,2}',

@@ -244,8 +244,12 @@ export const BAD_REVIEW = defineClass({
       '(?:1|یک) ستاره', '(?:نظر|امتیاز|فیدبک) (?:بد|منفی)', '(?:1|yek) setare', '(?:nazar|feedback)(?:e)? (?:bad|manfi)'],
     he: ['(?:ביקורת|חוות דעת) (?:רעה|שלילית|גרועה)', 'כוכב אחד', 'כוכב 1', 'כוכב אחד',
       '(?:ביקורת|חוות דעת) (?:רעה|שלילית)', 'פידבק (?:רע|שלילי)'],
-    bg: ['(?:1|една) звезд\\S{0,2}', '(?:лош|отрицателен) отзив', '(?:лоша|ниска) оценка'],
-    cs: ['(?:1|jedn\\S{0,2}) hvezd\\S{0,5}', '(?:spatne|negativni) hodnoceni', 'negativni recenz\\S{0,3}'],
+    bg: ['(?:1|една) звезд\\S{0,2}', '(?:лош|отрицателен) отзив', '(?:лоша|ниска) оценка',
+      '(?:1|edna) zvezda', 'edna zvezdichka',
+    ],
+    cs: ['(?:1|jedn\\S{0,2}) hvezd\\S{0,5}', '(?:spatne|negativni) hodnoceni', 'negativni recenz\\S{0,3}',
+      '(?:1|jedn\\S{0,2}) hvezd\\S{0,6}',
+    ],
     // Polish: a negative or low rating, one star, a score lowered or a profile spoiled ("negatywna ocena", "obniżę ocenę").
     pl: ['(?:negatywn|zl|slab|nisk|kiepsk|fataln)\\S* (?:ocen\\S*|opini\\S*|recenzj\\S*|komentarz\\S*|feedback\\S*)',
       '(?:1|jedn\\S*|2|dwie) gwiazdk\\S*',
@@ -800,8 +804,12 @@ export const CONDITION = defineClass({
       '(?:اگر|اگه) ن\\S{1,8}', 'وگرنه', '(?:agar|age) n\\S{1,8}', 'vagarna'],
     // Round twenty-five (Hebrew as Israeli clients type it): "if you (do not) give / leave / rate", "or (else) I".
     he: ['אם (?:לא )?(?:תיתן|תתן|תשאיר|תדרג|תכתוב|תני|תשאירי|תחזיר|תמחק)', 'או ש(?:אני)?', 'אחרת', 'אם לא', 'אחרת'],
-    bg: ['ако не', 'иначе'],
-    cs: ['pokud (?:mi )?ne\\S{1,8}', 'kdyz (?:mi )?ne\\S{1,8}', 'jinak'],
+    bg: ['ако не', 'иначе',
+      'ako (?:mi )?ne', 'ако (?:ми )?дадеш', 'ako (?:mi )?dadesh',
+    ],
+    cs: ['pokud (?:mi )?ne\\S{1,8}', 'kdyz (?:mi )?ne\\S{1,8}', 'jinak',
+      'kdyz (?:mi )?(?:das|date|nechas|napises)', 'jestli (?:mi )?ne\\S{1,8}', 'dokud (?:mi )?ne\\S{1,8}',
+    ],
     // Polish conditions: unless, if not, only after, in return, either ... or ("jak nie będzie", "dopiero po", "w zamian", "albo ..., albo").
     pl: ['jak nie', 'jesli nie', 'jezeli nie', 'chyba ze', 'bo inaczej', 'w przeciwnym (?:razie|wypadku)', 'dopiero (?:po|jak|gdy)',
       '(?:jak|jesli|jezeli|gdy) (?:\\S+ )?(?:dasz|wystawisz|zostawisz|zamkniesz|dacie|wystawicie|da pan|wystawi pan)', 'pod warunkiem', 'w zamian',
@@ -1174,7 +1182,9 @@ export const ONLY_IF = defineClass({
     fa: ['فقط اگر', 'به شرطی که', 'faghat age'],
     he: ['רק אם', 'רק אחרי', 'בתנאי ש'],
     bg: ['само ако', 'само след'],
-    cs: ['jen(?:om)? kdyz', '(?:jen|pouze) pokud'],
+    cs: ['jen(?:om)? kdyz', '(?:jen|pouze) pokud',
+      'dokud (?:mi )?ne\\S{1,8}',
+    ],
     en: [
       // "unless you also draft our annual report", "if you do one more thing", "your call, 5 stars or 3 stars".
       'unless you (?:also|additionally)', 'if you do (?:one|1) (?:more|last|extra|small) thing', 'your (?:call|choice)',
@@ -1323,8 +1333,12 @@ export const REFUND_OR_FREE = defineClass({
     bg: [
       'върн(?:еш|ете) (?:ми )?парите', 'върни(?:те)? (?:ми )?парите', 'отстъпк\\S{0,2}', '(?:shte ti )?varna (?:\\S+ ){0,2}parite', 'otstapka',
       'bezplatno',
-      'безплатно', '(?:ще ти )?върна парите'],
-    cs: ['zdarma', 'zadarmo', 'vratim (?:ti )?penize'],
+      'безплатно', '(?:ще ти )?върна парите',
+      'vyrn\\S{0,4} (?:mi )?parite', 'otstypk\\S{0,2}', 'bezplatno',
+    ],
+    cs: ['zdarma', 'zadarmo', 'vratim (?:ti )?penize',
+      'slev\\S{0,2}', '(?:ne)?vrat(?:is|ite) (?:mi )?penize',
+    ],
     // Polish: a refund, part of the cost back, free, a discount ("zwrot połowy kwoty", "zwrócę część kosztów", "za darmo").
     pl: ['zwrot\\S*', 'zwroc\\S*', 'oddam (?:ci |panu |pani )?(?:\\S+ )?(?:pieniadze|kase|czesc|polowe)',
       // Round twenty-five: the reader to give the money back ("jeśli nie oddasz pieniędzy").

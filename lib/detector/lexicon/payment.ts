@@ -134,7 +134,9 @@ export const PAYMENT_METHOD = defineClass({
     he: ['(?:ב|דרך |ל)?פייפאל', 'פייפל', 'מזומן', '(?:ב|דרך )?(?:ה)?העברה בנקאית', 'פרטי (?:ה)?חשבון(?: (?:ה)?בנק)?', 'בביט',
       'דרך ביט', 'פייבוקס', 'בפייבוקס', 'paybox', 'העברה בנקאית',
       'חשבון בנק', 'במזומן'],
-    bg: ['банков (?:път|превод)', 'по сметка', 'в брой', 'ревълют'],
+    bg: ['банков (?:път|превод)', 'по сметка', 'в брой', 'ревълют',
+      'v broi', 'в брой', 'po smetka(?:ta)?', 'na smetka(?:ta)?', 'revolut\\S{0,2}',
+    ],
     cs: ['na (?:muj )?ucet', 'bankovni(?:m)? prevod\\S{0,2}', 'cislo uctu', 'v hotovosti', 'hotove', 'revolut(?:u|em)', 'paypal(?:u|em)'],
     // Polish: bank transfer (przelew), BLIK, Revolut, cash in hand (do ręki, gotówka), paid to my account ("na konto").
     pl: ['przelew(?:em|u|y|ow|ami|ach)?(?: bankow\\S*)?', 'blikiem', 'na blika', 'revolut(?:a|em|u)', 'paypal(?:a|em|u)', 'gotowk\\S*', 'do reki', 'na reke',
@@ -450,7 +452,9 @@ export const PAY_VERB = defineClass({
       'بریز(?:ید|ین)?',
       'پرداخت', 'واریز', 'بپرداز\\S{0,3}', 'pardakht\\S{0,4}', 'variz\\S{0,4}'],
     he: ['אשלם', 'נשלם', 'תשלם', 'תעביר(?:י)? לי', '(?:ת|א|נ|ל)?שלם(?:י|ו)?', '(?:ה)?תשלום', 'תעביר(?:י)?', 'להעביר', 'אעביר'],
-    bg: ['плат(?:и|и\\S{1,3}|я)', 'плащ\\S{1,4}', 'заплащане', 'преведи(?:те)?', 'превод\\S{0,3}'],
+    bg: ['плат(?:и|и\\S{1,3}|я)', 'плащ\\S{1,4}', 'заплащане', 'преведи(?:те)?', 'превод\\S{0,3}',
+      'platq', 'plat(?:ish|ite)', 'prevedi(?:te)?', 'шe ти платя', 'ще ти платя',
+    ],
     cs: ['zaplat\\S{0,4}', 'plat(?:it|im|is|ite|ba|bu|by)', 'plati(?:m|s|te)', 'posl(?:i|ete) (?:mi )?penize', 'proplat\\S{0,3}'],
     // Polish: pay, paid, settle up, transfer ("płacisz mi na konto", "rozliczmy przelewem", "dam Pani 500 zł").
     pl: ['zaplac\\S*', 'zaplat\\S*', 'plac(?:e|i|imy|isz|cie|ic|ila|il)', 'placony', 'platnos\\S*', 'oplac\\S*', 'przelej\\S*', 'rozlicz\\S*',
@@ -684,7 +688,9 @@ export const DIRECTLY = defineClass({
     th: ['โดยตรง', 'โอนตรง', 'จ่ายตรง'],
     fa: ['مستقیم\\S{0,2}', 'mosta(?:gh|q)im\\S{0,3}'],
     he: ['ישירות', 'ישיר(?:ה)?', 'ביד', 'מתחת לשולחן'],
-    bg: ['директно', 'на ръка'],
+    bg: ['директно', 'на ръка',
+      'direktno', 'napravo',
+    ],
     cs: ['napri?mo', 'primo (?:na ucet|mne|mi)', 'na ruku', 'bokem', 'mezi nami'],
     // Polish: directly, on the side, privately ("pracować bezpośrednio").
     pl: ['bezposredni\\S*', 'na boku', 'prywatnie', 'poza systemem', 'do reki', 'na reke', 'miedzy nami'],
@@ -1016,7 +1022,9 @@ export const AVOID = defineClass({
     th: ['ไม่(?:ต้อง)?เสีย', 'เลี่ยง', 'ประหยัด'],
     fa: ['ندیم', 'نپردازیم', 'دور بزنیم', 'nadim', 'dor bezanim'],
     he: ['בלי', '(?:ו)?נחסוך', 'לחסוך', 'לעקוף'],
-    bg: ['без', 'да спестим', 'спестяваме', 'да избегнем', 'заобиколим'],
+    bg: ['без', 'да спестим', 'спестяваме', 'да избегнем', 'заобиколим',
+      'bez',
+    ],
     cs: ['bez', 'usetr\\S{0,4}', 'vyhn\\S{0,5}', 'obejit', 'obejdeme'],
     // Polish: skip, avoid, save on the fee ("ominiemy fee", "z pominięciem opłat", "zaoszczędzimy oboje").
     pl: ['omin\\S*', 'omij\\S*', 'pomin\\S*', 'unikn\\S*', 'uniknac', 'zaoszczedz\\S*', 'oszczedz\\S*',

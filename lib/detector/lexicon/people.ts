@@ -1113,12 +1113,18 @@ words: {
       'остав(?:и|ете) ми (?:\\S+ )?(?:телефон|номер|имейл|контакт)\\S{0,3}',
       '(?:prati|dai|daj|izprati|ostavi)(?:te)? mi (?:nomera|telefona|imeila|imeyla|maila|vaibara|vibera) (?:si|ti)', 'kakav (?:e )?(?:nomera|telefona|imeila) ti',
       'дай(?:те)? (?:ми )?(?:номера|телефона|имейла) си', 'какъв (?:е )?(?:номерът|телефонът|имейлът) ти',
-      'имаш ли (?:вайбър|телеграм|уатсап|whatsapp|viber|telegram)'],
+      'имаш ли (?:вайбър|телеграм|уатсап|whatsapp|viber|telegram)',
+      'дай(?:те)? ми (?:си )?(?:номера|телефона|имейла|вайбъра)(?: си)?', 'какъв (?:ти|ви) е (?:имейлът|имейла|телефонът|телефона|номерът|номера|вайбърът)',
+      'kakyv (?:ti|vi) e (?:telefona|telefonyt|nomera|nomeryt|imeila|imeilyt|vibera)', 'dai(?:te)? mi (?:si )?(?:nomera|telefona|imeila|vibera)(?: si)?',
+    ],
     cs: [
       // Round twenty-six: mail, a contact left, in chat without diacritics.
       '(?:dej|dejte|posli|poslete|napis|napiste|nech|nechte)(?:te)? mi (?:svuj |tvuj |vas |svoje |sve |tve )?(?:mail|e-?mail|kontakt|whatsapp|viber|telegram)\\S{0,3}',
       '(?:posli|poslete|dej|dejte|napis|napiste) mi (?:sve |svoje |tve |vase )?(?:telefonni )?cislo', 'jake (?:mas|mate) cislo',
-      '(?:mas|mate) (?:whatsapp|telegram|viber|signal|instagram)'],
+      '(?:mas|mate) (?:whatsapp|telegram|viber|signal|instagram)',
+      'jaky je (?:vas|tvuj) (?:mail|e-?mail|telefon|whatsapp|telegram|viber)\\S{0,2}',
+      'hod(?:te)? mi (?:sem )?(?:svoje |svuj |vase |vas )?(?:telefonni )?(?:cislo|mail|e-?mail|kontakt|whatsapp|telegram)\\S{0,2}',
+    ],
     // Polish: do you have WhatsApp or Messenger, how can I reach you, give me your number ("masz Messengera albo insta?", "dasz nr?").
     pl: [
       'masz (?:moze )?(?:whatsapp\\S*|telegram\\S*|messenger\\S*|mesenger\\S*|insta\\S*|viber\\S*|signal\\S*|skyp\\S*|discord\\S*|fejs\\S*|fb|maila?|numer\\S*|priv)',
@@ -2905,6 +2911,9 @@ export const DEMEAN = defineClass({
 name: 'DEMEAN',
 doc: 'Contempt for the other person: "my nephew does it better", "find another profession".',
 words: {
+    bg: [
+      '(?:ти си|ti si) (?:никакъв|nikakyv|никаква|nikakva)', '(?:и|i) (?:дете|dete) (?:ще|shte) (?:го )?(?:go )?(?:направи|napravi)',
+    ],
     lt: [
       '(?:net )?vaikas (?:tai )?padarytu (?:\\S+ )?geriau', 'susirask (?:kita|kitokia) (?:darba|profesija)',
       'eik (?:dirbti )?i (?:turgu|fabrika)',
@@ -2931,7 +2940,8 @@ words: {
   ],
   cs: [
     '(?:by )?(?:to )?udelalo i (?:dite|decko)', 'i (?:dite|decko) by (?:to )?udelalo', 'stydte se', 'stydis se',
-  ],
+      '(?:jsi|jste) k nicemu', '(?:by )?to (?:by )?zvladlo i dite', 'i dite by to (?:zvladlo|udelalo)',
+    ],
   sk: [
     '(?:by )?(?:to )?urobilo aj (?:dieta|decko)', 'aj (?:dieta|decko) by (?:to )?urobilo', 'najdi si (?:inu|iny) (?:pracu|profesiu)',
   ],
@@ -3469,6 +3479,9 @@ export const DISCRIMINATE = defineClass({
 name: 'DISCRIMINATE',
 doc: 'Turning people away for their nationality, gender, age or religion.',
 words: {
+    cs: [
+      'zeny (?:by )?(?:nemely|nemaji|neumi|nedokazou) (?:\\S+ ){0,2}\\S*',
+    ],
     lt: [
       'moterys (?:neturi|negali|nemoka|netinka|nesugeba) (?:\\S+ ){0,2}\\S*', 'eik virti',
       'grizk(?:ite)? i (?:savo )?(?:kaima|sali|tevyne)',
@@ -4611,13 +4624,19 @@ export const ACCOUNT_DEAL = defineClass({
         'оя|мой) (?:upwork )?(?:акаунт|профил)\\S{0,3}',
       '(?:prati|izprati|dai)(?:te)? mi (?:\\S+ ){0,1}(?:parolata|koda)', 'prodavam (?:\\S+ ){0,2}(?:upwork )?(?:akaunt|profil)\\S{0,3}',
       '(?:акаунта|профила) на (?:брат ми|сестра ми|приятел\\S{0,3}|жена ми|мъжа ми|баща ми)',
-      '(?:из)?ползвай(?:те)? (?:моя )?(?:акаунт|профил)\\S{0,2}'],
+      '(?:из)?ползвай(?:те)? (?:моя )?(?:акаунт|профил)\\S{0,2}',
+      '(?:brat|sestra|priqtel|priqtelka|syprug|syprugata) mi shte raboti ot (?:moq|moi) (?:upwork )?(?:profil|akaunt)',
+      '(?:брат|сестра|приятел|приятелка) ми ще работи от (?:моя|мой) (?:upwork )?(?:профил|акаунт)', 'да ползвам (?:акаунта|профила) ти', 'da polzvam (?:akaunta|profila) ti',
+    ],
     cs: [
       'posl(?:i|ete) mi (?:\\S+ ){0,2}(?:heslo|kod)', 'heslo (?:od|ke|k) (?:svemu|tvemu|vasemu|sveho|tveho|vaseho) (?:upwork )?(?:uctu|profilu)',
       '(?:prodam|prodavam|koupim|kupuju) (?:\\S+ ){0,2}(?:upwork )?(?:ucet|profil)\\S{0,3}',
       '(?:bracha|brat|sestra|kamarad|kamaradka|manzelka|manzel)\\S{0,2} bude (?:pracovat|odpovidat) (?:na|z|pres) (?:mem|mym|mojem|muj) (?:upwork )?(?:uctu|profilu|ucet|profil)',
       '(?:ucet|uctu|profil) (?:meho |moji |me )?(?:bratra|sestry|kamarada|kamaradky|manzelky|manzela|otce)',
-      'pouzi(?:j|jte) (?:muj )?(?:ucet|profil)', 'pujcim ti (?:svuj )?ucet'],
+      'pouzi(?:j|jte) (?:muj )?(?:ucet|profil)', 'pujcim ti (?:svuj )?ucet',
+      'pronajm\\S{0,3} (?:si )?(?:tvuj|vas|tvuj upwork|vas upwork) (?:ucet|profil)',
+      '(?:brat|bratr|sestra|kamarad|kamaradka|manzelka|manzel)\\S{0,2} bude (?:pracovat|odpovidat) (?:z|na|pres) (?:meho|mem|muj) (?:upwork )?(?:uctu|ucte|ucet|profilu|profil)',
+    ],
     // Polish: working from a brother-in-law's or a partner's account, lending or selling one, a password or SMS code handed over ("z konta szwagra", "odstąpić konto", "hasło to").
     pl: [
       '(?:z|na|przez) (?:konta|koncie|konto) (?:\\S+ )?(?:szwagra|brata|siostry|kolegi|kumpla|znajomego|znajomej|wspolnika|zony|meza|mamy|taty|kuzyna|kuzynki|przyjaciela|przyjaciolki|kogos)',

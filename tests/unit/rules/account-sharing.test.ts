@@ -1557,4 +1557,18 @@ valid.push(
   "Ma ei jaga kontakte, suhtleme ainult upworki kaudu",
 );
 
+
+// Round twenty-seven (t47): Czech and Bulgarian deepened with a second writer's phrasings (Czech without háčky, Bulgarian in
+// Cyrillic and Latin letters); each violation missed before, each look-alike clean.
+invalid.push(
+  // Czech (acct)
+  { text: "Pronajmu si tvuj ucet, platim 100 eur mesicne", findings: [{ match: "Pronajmu si tvuj ucet", severity: 'violation' }] },
+  // Czech (acct)
+  { text: "Muj brat bude pracovat z meho uctu", findings: [{ match: "brat bude pracovat z meho uctu", severity: 'violation' }] },
+  // Bulgarian (acct)
+  { text: "Brat mi shte raboti ot moq profil", findings: [{ match: "Brat mi shte raboti ot moq profil", severity: 'violation' }] },
+  // Bulgarian (acct)
+  { text: "Дай ми да ползвам акаунта ти", findings: [{ match: "да ползвам акаунта ти", severity: 'violation' }] },
+);
+
 runRuleTests('account-sharing', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -1421,4 +1421,24 @@ valid.push(
   "Klient kusis minu numbrit, aga ma keeldusin",
 );
 
+
+// Round twenty-seven (t47): Czech and Bulgarian deepened with a second writer's phrasings (Czech without háčky, Bulgarian in
+// Cyrillic and Latin letters); each violation missed before, each look-alike clean.
+invalid.push(
+  // Czech (contact)
+  { text: "Jaky je vas mail? poslu vam podklady", findings: [{ match: "Jaky je vas mail", severity: 'violation' }] },
+  // Czech (contact)
+  { text: "Hodte mi sem svoje telefonni cislo", findings: [{ match: "Hodte mi sem svoje telefonni cislo", severity: 'violation' }] },
+  // Bulgarian (contact)
+  { text: "Дай ми си номера във вайбър", findings: [{ match: "Дай ми си номера", severity: 'violation' }] },
+  // Bulgarian (contact)
+  { text: "Какъв ти е имейлът? ще ти пратя файловете", findings: [{ match: "Какъв ти е имейлът", severity: 'violation' }] },
+  // Bulgarian (contact)
+  { text: "Kakyv ti e telefona?", findings: [{ match: "Kakyv ti e telefona", severity: 'violation' }] },
+);
+valid.push(
+  // Czech
+  "Klient chtel muj telefon, odmitl jsem",
+);
+
 runRuleTests('contact-request', withFixedGaps({ valid, invalid }, fixedGaps));

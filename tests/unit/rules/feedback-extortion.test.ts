@@ -636,4 +636,14 @@ invalid.push(
   { text: "Anna raha tagasi voi saad 1 tarni", findings: [{ match: "1 tarni", severity: 'violation' }] },
 );
 
+
+// Round twenty-seven (t47): Czech and Bulgarian deepened with a second writer's phrasings (Czech without háčky, Bulgarian in
+// Cyrillic and Latin letters); each violation missed before, each look-alike clean.
+invalid.push(
+  // Czech (fb)
+  { text: "Jestli mi nevratis penize, dostanes jednu hvezdu", findings: [{ match: "jednu hvezdu", severity: 'violation' }] },
+  // Bulgarian (fb)
+  { text: "Ako ne mi vyrnesh parite, shte ti dam edna zvezda", findings: [{ match: "edna zvezda", severity: 'violation' }] },
+);
+
 runRuleTests('feedback-extortion', withFixedGaps({ valid, invalid }, fixedGaps));

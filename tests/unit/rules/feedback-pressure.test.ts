@@ -1424,4 +1424,16 @@ valid.push(
   "Kui too meeldis, oleksin tanulik ausa tagasiside eest",
 );
 
+
+// Round twenty-seven (t47): Czech and Bulgarian deepened with a second writer's phrasings (Czech without háčky, Bulgarian in
+// Cyrillic and Latin letters); each violation missed before, each look-alike clean.
+invalid.push(
+  // Czech (fb)
+  { text: "Kdyz mi das 5 hvezdicek, dam ti slevu", findings: [{ match: "5 hvezdicek, dam ti slevu", severity: 'violation' }] },
+  // Czech (fb)
+  { text: "Dokud nedas dobre hodnoceni, soubory neposlu", findings: [{ match: "dobre hodnoceni, soubory neposlu", severity: 'violation' }] },
+  // Bulgarian (fb)
+  { text: "Ако ми дадеш 5 звезди, ще ти направя отстъпка", findings: [{ match: "5 звезди, ще ти направя отстъпка", severity: 'violation' }] },
+);
+
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));

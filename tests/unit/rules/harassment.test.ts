@@ -2145,4 +2145,20 @@ valid.push(
   "Klient nimetas mind idioodiks, teatasin toele",
 );
 
+
+// Round twenty-seven (t47): Czech and Bulgarian deepened with a second writer's phrasings (Czech without háčky, Bulgarian in
+// Cyrillic and Latin letters); each violation missed before, each look-alike clean.
+invalid.push(
+  // Czech (har)
+  { text: "Jsi k nicemu, to by zvladlo i dite", findings: [{ match: "Jsi k nicemu", severity: 'violation' }, { match: "to by zvladlo i dite", severity: 'violation' }] },
+  // Czech (har)
+  { text: "Zeny by nemely programovat", findings: [{ match: "Zeny by nemely programovat", severity: 'violation' }] },
+  // Bulgarian (har)
+  { text: "Ti si nikakyv, i dete shte go napravi po-dobre", findings: [{ match: "Ti si nikakyv", severity: 'violation' }, { match: "i dete shte go napravi", severity: 'violation' }] },
+);
+valid.push(
+  // Czech
+  "Klient me nazval idiotem, nahlasil jsem to",
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -1840,4 +1840,36 @@ valid.push(
   "Parooli taastamise funktsioon ei toota",
 );
 
+
+// Round twenty-seven (t47): Czech and Bulgarian deepened with a second writer's phrasings (Czech without háčky, Bulgarian in
+// Cyrillic and Latin letters); each violation missed before, each look-alike clean.
+invalid.push(
+  // Czech (off)
+  { text: "Napiste mi radsi jinam, tady je to nepohodlne", findings: [{ match: "Napiste mi radsi jinam", severity: 'violation' }] },
+  // Czech (off)
+  { text: "Domluvime se primo, bez upworku", findings: [{ match: "Domluvime se primo", severity: 'violation' }] },
+  // Czech (off)
+  { text: "Presunme se do jine aplikace", findings: [{ match: "do jine aplikace", severity: 'violation' }] },
+  // Bulgarian (off)
+  { text: "Da se chuem izvyn upwork", findings: [{ match: "Da se chuem izvyn upwork", severity: 'violation' }] },
+);
+valid.push(
+  // Czech
+  "Vsechno resime jen pres upwork",
+  // Czech
+  "Integrace platebni brany do e-shopu",
+  // Czech
+  "Dekuji za 5 hvezdicek!",
+  // Bulgarian
+  "Клиентът поиска номера ми, но отказах",
+  // Bulgarian
+  "Всичко минава само през upwork",
+  // Bulgarian
+  "Интеграция на ePay в онлайн магазина",
+  // Bulgarian
+  "Благодаря за 5-те звезди!",
+  // Bulgarian
+  "Клиентът ме нарече идиот, докладвах го",
+);
+
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));

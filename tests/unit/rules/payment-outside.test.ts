@@ -2056,4 +2056,12 @@ valid.push(
   "Integreerime Revoluti makselahenduse teie e-poodi",
 );
 
+
+// Round twenty-seven (t47): Czech and Bulgarian deepened with a second writer's phrasings (Czech without háčky, Bulgarian in
+// Cyrillic and Latin letters); each violation missed before, each look-alike clean.
+invalid.push(
+  // Bulgarian (pay)
+  { text: "Prevedi mi direktno po smetkata, bez upwork", findings: [{ match: "Prevedi mi direktno po smetkata, bez upwork", severity: 'violation' }] },
+);
+
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
