@@ -63,8 +63,9 @@
  * listed the row is 143 of 180 samples and 14 of 18 fresh messages; without them, 82 of 100 and 8 of 10. The libraries were not
  * measured again on the new ten. Not added yet, for want of time: Quechua and Guarani.
  *
- * The same round taught the rules Swedish, Norwegian, Danish, Finnish and Icelandic (t46) and took them off the list; their samples
- * and fresh messages are kept to check that none of them gets the notice any more (tests/unit/languages.test.ts has the counts).
+ * The same round taught the rules Swedish, Norwegian, Danish, Finnish and Icelandic (t46) and Lithuanian, Latvian and Estonian (t47)
+ * and took them off the list, which now holds t49's ten: the measured row is theirs, 82 of 100 samples and 8 of 10 fresh messages.
+ * The eight languages' samples and fresh messages are kept to check that none of them gets the notice any more.
  */
 
 import { unreadScript } from './scripts';
@@ -88,7 +89,6 @@ export const UNREAD_LANGUAGES: readonly UnreadLanguage[] = [
       'yn mae ac ond hefyd gyda eich nhw rwy rwyf rydw wedi gallaf gallwch allwch gallwn byddaf bydd hwn hyn yma nawr iawn ' +
       'diolch gwaith prosiect felly wedyn heb ychwanegol ataf gennych oes unrhyw ydy yw sydd hoffwn angen fewn ychydig amser ddechrau',
   },
-  { code: 'et', words: 'ning kui oma siis mitte olen oled saate teie teil teile mulle minu sinu kas palun aitäh kohta jooksul pärast ilma vaja tööga sobib lehte' },
   {
     code: 'eu',
     words:
@@ -114,13 +114,6 @@ export const UNREAD_LANGUAGES: readonly UnreadLanguage[] = [
       'moien ech iech awer hunn hutt sidd eppes elo gelift vun gëtt kéint géif iwwer ouni dofir bannent duerno ëmmer wichteg séier ' +
       'schécken schreift äntweren wéivill gutt éischt aarbecht ufänken',
   },
-  {
-    code: 'lt',
-    words:
-      'jūs jūsų mane labai arba apie galiu galite ačiū prašau sveiki kuris kurie todėl jau darbą darbas laukiu yra ' +
-      'nes taip kaip kiek noriu reikia tačiau čia buvo gali turiu turite dabar kodėl nieko galėtumėte',
-  },
-  { code: 'lv', words: 'jūs jūsu mani ļoti pēc līdz varu varat paldies lūdzu labdien kas tas tāpēc jau vēl tikai darbu darbs gaidu esmu jums mums kāpēc varētu vairāk tomēr atbildi' },
   {
     code: 'mt',
     words:

@@ -58,7 +58,9 @@ const POLICY_TALK = new RegExp(
       'our terms',
       'against (?:the |upwork\'?s? )?(?:policy|policies|rules|tos|terms)',
       '(?:not|never) (?:allowed|permitted)', 'violat\\w*', 'prohibit\\w*', 'forbidden',
-      'upwork (?:rules|policy|policies|tos|terms)', 'per upwork', 'upwork (?:does ?n[o\']t|won\'?t) allow',
+      'upwork (?:rules|policy|policies|tos|terms)',
+      // English "per Upwork's rules", not Lithuanian "ne per Upwork" (not through Upwork, round twenty-seven).
+      '(?<!\\bne )per upwork', 'upwork (?:does ?n[o\']t|won\'?t) allow',
       // "rule #1 for newbies: no skype, no whatsapp": a rule of thumb taught, not broken.
       'golden rule', 'first rule', 'rule #1', 'rule number one', 'rules? of thumb',
       // "You cannot put anything that a client could use to contact you": a rule about what a profile may hold.
@@ -352,6 +354,11 @@ const REPORTED_OTHER = new RegExp(
       '(?:рекао|рекла|написао|написала|писао|тражио|тражила|питао|питала|' +
         'понудио|понудила|предложио|предложила)' +
         '(?: (?:ми|му|јој|нам))?(?: је)?(?::| да(?![а-я]))',
+      // Round twenty-seven: Lithuanian, Latvian and Estonian speech told ("klientas mane išvadino ...", "paprašė mano numerio",
+      // "viņš piedāvāja man ...", "klient palus minult ...").
+      '(?:isvadino|pavadino) (?:mane|mus)', 'paprase (?:manes|musu|mano)', 'pasiule (?:man|mums)', '(?:parase|sake|pasake|prase),? kad',
+      'nosauca (?:mani|mus)', '(?:ludza|prasija) (?:mani|man|manu)', 'piedavaja (?:man|mums)', '(?:teica|rakstija|prasija),? ka',
+      'nimetas (?:mind|meid)', 'palus (?:mind|minult|meilt)', 'pakkus (?:mulle|meile)', '(?:utles|kirjutas|kusis),? et',
     ]) +
     '(?![a-z])',
 );

@@ -145,7 +145,7 @@ const UPWORK_NAMED = new RegExp(`upwork|апворк|アップワーク|${['अ�
 // Malayalam, Burmese and Khmer.
 const SECRET_NAMED = new RegExp(`passwor|senha|contrase|mot de passe|пароль|parol|sifre|kata sandi|mat khau|كلمة|login|2fa|otp|\\bcode\\b|codigo|${[
   'գաղտնաբառ', 'պարոլ', 'լոգին', 'парол', 'құпия сөз', 'сырсөз', 'нууц үг', 'پسورد', 'رمز', '\\bpass',
-  'lozink', '\\bsifr', '\\bkod za', 'лозинк', 'шифр', 'код за', '\\bgesl[oa]\\b', '\\bkodo\\b', '\\bheslo\\b', 'fjalekalim',
+  'lozink', '\\bsifr', '\\bkod za', 'лозинк', 'шифр', 'код за', '\\bgesl[oa]\\b', '\\bkodo\\b', '\\bheslo\\b', 'fjalekalim', 'slaptazod', 'parool', 'prisijungim',
   'පාස්වර්ඩ්', 'මුරපද', 'ලොගින්', 'પાસવર્ડ', 'લોગિન', 'ਪਾਸਵਰਡ', 'ਲੌਗਇਨ', 'پاسورڈ',
   'پاس ورڈ', 'ಪಾಸ್ವರ್ಡ್', 'ಲಾಗಿನ್', 'പാസ്വേഡ്', 'ലോഗിന്', 'စကားဝှက်',
   'ពាក្យសម្ងាត់',
@@ -159,7 +159,10 @@ const GIVE_VERB = new RegExp(
     // Round twenty-six: send, give, in Singlish, Gujarati, Punjabi, Kannada and Manglish, and in their scripts, Burmese and Khmer.
     'denna|ewanna|aapo|moklo|bhejo|dedo|kodi|kalsi|ayakku|tharu|' +
     // Round twenty-seven (t46): send, give in Swedish, Norwegian, Danish, Finnish and Icelandic (not Finnish 'anna', Tamil's elder brother).
-    'skicka|ge mig|gi meg|giv mig|lahet|laita\\b|sendu|gefdu' + ')|' +
+    'skicka|ge mig|gi meg|giv mig|lahet|laita\\b|sendu|gefdu|' +
+    // Round twenty-seven (t47): send, give in Lithuanian, Latvian and Estonian (Estonian 'anna' only as "anna mulle": bare, it is Tamil's
+    // elder brother, and a name).
+    'atsiusk|duok|atsuti|iedod|saada|saatke|anna mulle|andke' + ')|' +
     'скин|да[йиј]|пришли|надішли|пошаљи|проследи|јави|прати|изпрати|испрати|ابعت|ارسل|اعطني|' +
     // Round twenty-six: give, send in Armenian, Uzbek, Kazakh, Kyrgyz, Tajik, Mongolian and Persian.
     'տուր|տվեք|ուղարկ|беринг|юборинг|беріңіз|жіберіңіз|бериңиз|жибериңиз|' +

@@ -45,7 +45,7 @@ const WORK_WAITS = new RegExp(
     'แลว|กอน|หลงจาก|ถาไม|بعدش|بعد از|وگرنه|اگر|اگه|' +
     // Round twenty-six: Persian "if you don't give", "until" ("ندید", "تا ۵ ستاره ندید").
     'ندي(?:د|ن)?(?![\\u0600-\\u06ff])|(?<![\\u0600-\\u06ff])تا(?![\\u0600-\\u06ff])|ואז|אחרי ש|אחרת|אם לא|' +
-    'след като|тогава|щом|ако не|\\b(?:pak|potom|jakmile|jinak|az|pokud|kdyz|badesh|vagarna|agar)\\b|' +
+    'след като|тогава|щом|ако не|\\b(?:pak|potom|jakmile|jinak|az|pokud|kdyz|dokud|jestli|badesh|vagarna|agar)\\b|' +
     // Round twenty-six: Croatian, Serbian and Bosnian "if you don't", "otherwise", "only when", "as soon as", "then", in both alphabets.
     // Slovenian "če ne", "šele ko", "sicer"; Slovak "ak ne", "až keď", "inak"; Albanian "nëse nuk", "vetëm pasi", "përndryshe".
     '\\b(?:ce (?:mi |nam )?ne|sele ko|sicer|ak (?:mi |nam )?ne\\S{0,8}|az ked|inak|nese nuk|vetem pasi|perndryshe|pastaj)\\b|' +
@@ -55,6 +55,8 @@ const WORK_WAITS = new RegExp(
     '\\b(?:om (?:du|ni) inte|annars|först när|forst nar|hvis (?:du|dere|i) ikke|ellers|først når|forst nar|' +
     '(?:sa|saa) (?:far du|skickar jag|lamnar jag|levererar jag|sender jeg|leverer jeg|far dere)|' +
     'jos et|jos ette|muuten|vasta kun|niin (?:saat|lahetan|toimitan)|ef thu|annars|og thu faerd|tha faerdu)\\b|' +
+    // Round twenty-seven: Lithuanian "if you don't", "then", "otherwise", "or"; Latvian and Estonian the same ("ja ne", "tad", "citādi", "kui ei", "siis", "muidu").
+    '\\b(?:jei(?:gu)? (?:man )?ne\\S{1,10}|tada|kitaip|arba|tik kai|kai tik|ja (?:tu )?ne\\S{1,10}|(?<!a )tad|citadi|tiklidz|kui (?:sa )?ei|siis|muidu|niipea kui)\\b|' +
     '(?<![а-яђјљњћџ])(?:ако (?:ми |нам )?не|тек кад|тек онда|чим|онда|дури кога|инаку)(?![а-яђјљњћџ])|' +
     // Greek "και μετά", "αφού", "αλλιώς" (read without accents) and Greeklish; Hungarian "utána", "aztán", "miután", "különben", "ha nem";
     // Malayalam "എന്നിട്ട്", "ശേഷം", "(തന്നി)ല്ലെങ്കിൽ", "തന്നാൽ" (chillu with a virama, as the view has it), and in Latin letters.

@@ -455,13 +455,15 @@ const CALLED_THE_WRITER = /\b(?:(?:i|i'm|i am|i was|i've been|i have been|i got|
  * The same in other languages, where the writer tells what someone called them: Polish "nazwał mnie idiotą", "napisał, że jestem
  * idiotą", Spanish "me llamó", Portuguese "me chamou", French "m'a traité de", German "hat mich ... genannt", Romanian "m-a făcut";
  * Yoruba "ó pè mí ní ...", Hausa "ya kira ni ...", Igbo "ọ kpọrọ m ...", "o kwuru na m bụ ...", Somali "igu yiri ...", Malagasy "niantso ahy hoe ...";
- * Swedish "kallade mig", Norwegian "kalte meg", Danish "kaldte mig", Finnish "kutsui minua", Icelandic "kallaði mig" (round twenty-seven).
+ * Swedish "kallade mig", Norwegian "kalte meg", Danish "kaldte mig", Finnish "kutsui minua", Icelandic "kallaði mig";
+ * Lithuanian "(klientas) mane išvadino", Latvian "mani nosauca", Estonian "mind nimetati", Czech "nazval mě", Bulgarian "ме нарече"
+ * (round twenty-seven).
  */
-const CALLED_OTHER = new RegExp(
-  "(?:\\bnazwal[ao]?\\w* mnie|\\bnapisal[ao]?\\w*,? (?:\\S+ ){0,3}ze jestem|\\bme (?:llamo|llamaron|chamou|chamaram)|\\bm'a traite de|\\bhat mich\\b|" +
-    '\\bm-a (?:facut|numit)|\\bpe (?:mi|wa) ni|\\b(?:ya|ta|sun|an) kira (?:ni|mu)|\\bkporo (?:m|anyi)|\\bkwuru na (?:m|anyi) bu|\\bigu (?:yiri|yidhi)|\\bniantso (?:ahy|anay) hoe|' +
-    '\\b(?:kallade|kalla) (?:mig|mej)|\\bkalte meg|\\bkaldte mig|\\bkutsui (?:minua|mua)|\\bkalladi mig)[^.!?;\\n]{0,60}$',
-);
+const CALLED_OTHER = new RegExp(String.raw`(?:\bnazwal[ao]?\w* mnie|\bnapisal[ao]?\w*,? (?:\S+ ){0,3}ze jestem|\bme (?:llamo|llamaron|chamou|chamaram)|\bm'a traite de|\bhat mich\b|` +
+  String.raw`\bm-a (?:facut|numit)|\bpe (?:mi|wa) ni|\b(?:ya|ta|sun|an) kira (?:ni|mu)|\bkporo (?:m|anyi)|\bkwuru na (?:m|anyi) bu|\bigu (?:yiri|yidhi)|\bniantso (?:ahy|anay) hoe|` +
+  String.raw`\b(?:kallade|kalla) (?:mig|mej)|\bkalte meg|\bkaldte mig|\bkutsui (?:minua|mua)|\bkalladi mig|` +
+  String.raw`\b(?:mane|mus) (?:isvadino|pavadino)|\b(?:isvadino|pavadino) (?:mane|mus)|\bnazval[ai]? me|\bme nazval[ai]?|` +
+  String.raw`(?<![а-я])(?:ме нарече|нарече ме|ме нарекоха)(?![а-я])|\b(?:mani|mus) nosauca|\bnosauca (?:mani|mus)|\bmind nimetati)[^.!?;\n]{0,60}$`);
 const QUOTES = '"\'\u2018\u2019\u201c\u201d\u00ab\u00bb';
 const quoted = (text: string, start: number, end: number) => QUOTES.includes(text[start - 1] ?? ' ') && QUOTES.includes(text[end] ?? ' ');
 /** Words that are insults and also the name of an animal: "ullu" (owl), "anjing" (dog), "bitches" (female dogs), "kutta". */

@@ -369,9 +369,12 @@ const TALK_CHANNEL = union('CHANNEL', CHAT_APP, except(CONTACT_CHANNEL, 'en'));
 // Round twenty-seven's Hausa, Yoruba, Igbo, Somali and Malagasy verbs are read apart (TALK_THERE_SIXTH): with them the slot neared V8's 20 KB.
 /** Round twenty-seven's Swedish, Norwegian, Danish, Finnish and Icelandic verbs in a pairing of their own: with the rest they took the verbs past 20 KB. */
 const NORDIC: readonly Language[] = ['sv', 'no', 'da', 'fi', 'is'];
+/** Round twenty-seven's Lithuanian, Latvian and Estonian, in a pairing of their own for the same reason. */
+const BALTIC: readonly Language[] = ['lt', 'lv', 'et'];
 const TALK_THERE = [
-  within(except(TALK_VERB, 'en', 'ha', 'yo', 'ig', 'so', 'mg', ...NORDIC), TALK_CHANNEL, 40),
+  within(except(TALK_VERB, 'en', 'ha', 'yo', 'ig', 'so', 'mg', ...NORDIC, ...BALTIC), TALK_CHANNEL, 40),
   within(except(TALK_VERB, ...LANGUAGES.filter((l) => !NORDIC.includes(l))), TALK_CHANNEL, 40),
+  within(except(TALK_VERB, ...LANGUAGES.filter((l) => !BALTIC.includes(l))), TALK_CHANNEL, 40),
 ];
 /** "Outside Upwork" said while proposing, talking or naming a channel, in any language. */
 const DEVANAGARI_OR_BENGALI = /[\u0900-\u09ff]/;
@@ -382,9 +385,10 @@ function inScript(script: RegExp, keep: boolean, wordClass: WordClass): WordClas
 }
 const INVITATION = union('INVITATION', PROPOSE, TALK_VERB, CHAT_APP, CONTACT_CHANNEL);
 /**
- * The invitation slot grew past V8's 20 KB: it is read in seven pairings (OUTSIDE_PROPOSED), each under it: the Devanagari and
+ * The invitation slot grew past V8's 20 KB: it is read in eight pairings (OUTSIDE_PROPOSED), each under it: the Devanagari and
  * Bengali phrases apart; Urdu in its script apart; Croatian, Serbian, Azerbaijani, Georgian and Amharic, with Turkish (round
- * twenty-five); Tamil, Telugu, Nigerian Pidgin and Bengali in Latin letters; round twenty-six's languages in two; the rest.
+ * twenty-five); Tamil, Telugu, Nigerian Pidgin and Bengali in Latin letters; round twenty-six's languages in two; round twenty-seven's
+ * in one; the rest.
  */
 const SECOND_INVITATION: readonly Language[] = ['hr', 'sr', 'az', 'ka', 'am', 'tr'];
 // Bengali in Latin letters joined the third when round twenty-five's words took the rest past 20 KB (its script stays in the second pairing).
@@ -396,8 +400,10 @@ const FOURTH_INVITATION: readonly Language[] = ['hy', 'uz', 'kk', 'ky', 'tg', 'm
 const FIFTH_INVITATION: readonly Language[] = ['si', 'gu', 'pa', 'kn', 'my', 'km'];
 // Round twenty-seven's Hausa, Yoruba, Igbo, Somali and Malagasy (t48) in a sixth.
 const SIXTH_INVITATION: readonly Language[] = ['ha', 'yo', 'ig', 'so', 'mg'];
-// Round twenty-seven's Swedish, Norwegian, Danish, Finnish and Icelandic (t46) in a seventh.
+// Round twenty-seven's Swedish, Norwegian, Danish, Finnish and Icelandic (t46) in a seventh, its Lithuanian, Latvian and Estonian (t47)
+// in an eighth: with the rest each took the first past 20 KB.
 const SEVENTH_INVITATION = NORDIC;
+const EIGHTH_INVITATION = BALTIC;
 /** The class with only the words of `kept`. */
 const onlyIn = (wordClass: WordClass, kept: readonly Language[]) => except(wordClass, ...LANGUAGES.filter((l) => !kept.includes(l)));
 const invitationIn = (kept: readonly Language[]) => onlyIn(INVITATION, kept);
@@ -411,7 +417,7 @@ function urduScript(keep: boolean, wordClass: WordClass): WordClass {
 const OUTSIDE_PROPOSED = [
   within(OUTSIDE_UPWORK, urduScript(false, inScript(DEVANAGARI_OR_BENGALI, false,
     except(INVITATION, ...SECOND_INVITATION, ...THIRD_INVITATION, ...FOURTH_INVITATION, ...FIFTH_INVITATION, ...SIXTH_INVITATION,
-      ...SEVENTH_INVITATION))), 60),
+      ...SEVENTH_INVITATION, ...EIGHTH_INVITATION))), 60),
   // Urdu in its script (round twenty-five) in a pairing of its own: with the rest it took the first past 20 KB.
   within(OUTSIDE_UPWORK, urduScript(true, INVITATION), 60),
   within(OUTSIDE_UPWORK, inScript(DEVANAGARI_OR_BENGALI, true, INVITATION), 60),
@@ -421,6 +427,7 @@ const OUTSIDE_PROPOSED = [
   within(OUTSIDE_UPWORK, invitationIn(FIFTH_INVITATION), 60),
   within(OUTSIDE_UPWORK, invitationIn(SIXTH_INVITATION), 60),
   within(OUTSIDE_UPWORK, invitationIn(SEVENTH_INVITATION), 60),
+  within(OUTSIDE_UPWORK, invitationIn(EIGHTH_INVITATION), 60),
 ];
 const EUPHEMISM = compileAhead(new RegExp(term(AWAY), 'g'));
 const WORK_ANY = compileAhead(new RegExp(term(WORK_TALK)));
@@ -489,7 +496,8 @@ const FAULT_THEN_MOVE = within(
   // UPWORK_FAULT reads no Thai, Persian, Hebrew, Bulgarian, Czech, Greek, Hungarian, Malayalam, Devanagari or Bengali yet: their
   // remedies stay out (under V8's 20 KB); nor Croatian, Serbian, Azerbaijani, Georgian, Amharic, Tamil, Telugu or Nigerian Pidgin;
   // nor Nepali or Korean since round 24's words for other languages took the union past the limit; nor Bengali in Latin letters
-  // since round 25's, nor Urdu in its script (UPWORK_FAULT reads neither); nor round 26's sixteen languages, which it does not read either.
+  // since round 25's, nor Urdu in its script (UPWORK_FAULT reads neither); nor round 26's sixteen languages, which it does not read either;
+  // nor round 27's Lithuanian, Latvian and Estonian.
   urduScript(false, inScript(DEVANAGARI_OR_BENGALI, false, except(union('FAULT_REMEDY', CALL_VERB, TALK_VERB, CHAT_APP, CONTACT_CHANNEL, DESCRIBED_CHANNEL, {
     name: 'CALL_EN',
     doc: 'English calls offered outside Upwork',
@@ -497,7 +505,7 @@ const FAULT_THEN_MOVE = within(
     examples: [],
   }), 'th', 'fa', 'he', 'bg', 'cs', 'el', 'hu', 'ml', 'hr', 'sr', 'az', 'ka', 'am', 'ta', 'te', 'pcm', 'mr', 'ne', 'ko', 'bn',
   'hy', 'uz', 'kk', 'ky', 'tg', 'mn', 'sq', 'sk', 'mk', 'sl', 'si', 'gu', 'pa', 'kn', 'my', 'km', 'ha', 'yo', 'ig', 'so', 'mg',
-  'sv', 'no', 'da', 'fi', 'is'))),
+  'sv', 'no', 'da', 'fi', 'is', 'lt', 'lv', 'et'))),
   120,
   true,
 );
@@ -506,14 +514,14 @@ const OWN_PLACE = /\b(?:portal|workspace|(?:service|help) ?desk)\b/;
 /** The talk itself moved, not a tool's access given: "lets move to our Jira service desk", "we'll continue the discussion there". */
 const TALK_MOVED = /\b(?:move|moving|continue|continuing|talk|chat|discuss|switch|communicat\w*)\b/;
 /** "continue on a different messaging app", "take this to a real chat", "get you on WhatsApp with our CTO". */
-// Read in three pairings since round twenty-six's words took the verbs past V8's 20 KB: its Sinhala, Gujarati, Punjabi, Kannada,
-// Burmese and Khmer apart.
+// Read in pairings since round twenty-six's words took the verbs past V8's 20 KB: its Sinhala, Gujarati, Punjabi, Kannada,
+// Burmese and Khmer apart (round twenty-seven's Lithuanian, Latvian and Estonian with them).
 const MOVE = union('MOVE', MOVE_VERB, TALK_VERB);
 // Round twenty-seven's five languages of t48 (SIXTH_INVITATION) apart too: with them the first passed 20 KB (20,493 characters); its Nordic
 // languages in a fourth (with the rest they took it past 20 KB again).
 const MOVE_DESCRIBED = [
-  within(except(MOVE, ...FIFTH_INVITATION, ...SIXTH_INVITATION, ...NORDIC), DESCRIBED_CHANNEL, 40),
-  within(onlyIn(MOVE, FIFTH_INVITATION), DESCRIBED_CHANNEL, 40),
+  within(except(MOVE, ...FIFTH_INVITATION, ...SIXTH_INVITATION, ...NORDIC, ...BALTIC), DESCRIBED_CHANNEL, 40),
+  within(onlyIn(MOVE, [...FIFTH_INVITATION, ...BALTIC]), DESCRIBED_CHANNEL, 40),
   within(onlyIn(MOVE, SIXTH_INVITATION), DESCRIBED_CHANNEL, 40),
   within(onlyIn(MOVE, NORDIC), DESCRIBED_CHANNEL, 40),
 ];

@@ -286,6 +286,10 @@ const PERSONAL_ANY = compileAhead(new RegExp(term(union('PERSON', { name: 'P', d
   bg: ['мен', 'теб', 'вас', 'на сестра ми', 'на брат ми', 'моя', 'плати(?:те)?', 'преведи(?:те)?', 'прати(?:те)?',
     'платиш', 'платите', 'men', 'plati'],
   mk: ['мене', 'тебе', 'вас', 'мојата', 'мојот', 'плати(?:те)?', 'уплати(?:те)?', 'испрати(?:те)?', 'платиш', 'платите', 'mene', 'plati'],
+  // Round twenty-seven: Lithuanian, Latvian and Estonian pronouns and the reader in the verb ("sumokėk", "samaksājiet", "makske").
+  lt: ['man', 'tau', 'jums', 'mano', 'tavo', 'jusu', 'sumokek(?:ite)?', 'pervesk(?:ite)?', 'moku', 'mokesiu', 'sumokesiu', 'atsiusk(?:ite)?'],
+  lv: ['man', 'tev', 'jums', 'mans', 'manu', 'tavs', 'jusu', 'samaksa(?:jiet)?', 'parskaiti(?:et)?', 'maksaju', 'samaksasu'],
+  et: ['mulle', 'sulle', 'teile', 'minu', 'sinu', 'teie', 'maksa(?:ke)?', 'kanna(?:ke)? ule', 'maksan', 'saada(?:ke)?'],
   sq: ['mua', 'ty', 'juve', 'une', 'ju', 'ime', 'im', 'tim', 'time', 'tende', 'paguaj', 'paguani', 'paguan', 'dergo', 'dergoji', 'dergoni', 'me paguaj'],
   // Round twenty-seven (t46): Swedish, Norwegian, Danish, Finnish and Icelandic pronouns and the orders that address the reader
   // ("swisha", "vippse", "maksa", "borgaðu"); not bare 'du', 'vi', 'min' or 'send' (French, English words).

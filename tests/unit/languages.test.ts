@@ -17,21 +17,13 @@ const BASQUE = 'Kaixo, zure deskribapena irakurri dut eta astelehenean has naite
 const BASQUE_CONTACT = 'Kaixo, bidali iezadazu zure telefono zenbakia, han hitz egingo dugu, hemen idaztea oso deserosoa delako. Eskerrik asko, zure erantzunaren zain nago eta gaur bertan has naiteke.';
 const SAMPLES: Record<string, string> = {
   cy: 'Helo, darllenais eich disgrifiad a gallaf ddechrau ar y prosiect ddydd Llun. Allwch chi anfon mwy o wybodaeth am y gwaith a’r terfynau amser? Diolch yn fawr, rwy’n aros am eich ateb.',
-  da: 'Hej, jeg har læst din beskrivelse og kan starte på opgaven allerede på mandag. Kan du sende mig flere oplysninger om projektet og tidsfristerne? Jeg vil gerne vide, hvor mange sider der skal laves.',
   eu: BASQUE,
-  et: 'Tere, lugesin teie kirjeldust ja saan tööga alustada juba esmaspäeval. Kas te saaksite saata rohkem infot projekti ja tähtaegade kohta? Kui teil on küsimusi, kirjutage mulle siia.',
   ga: 'Dia duit, léigh mé do chur síos agus is féidir liom tosú ar an obair Dé Luain. An bhféadfá tuilleadh eolais a sheoladh chugam faoin tionscadal? Go raibh maith agat, táim ag fanacht le do fhreagra.',
-  fi: 'Hei, luin kuvauksesi ja voin aloittaa työn jo maanantaina. Voisitko lähettää lisää tietoa projektista ja aikataulusta? Jos sinulla on kysyttävää, kirjoita minulle tänne.',
   ht: 'Bonjou, mwen li deskripsyon ou a epi mwen ka kòmanse travay la lendi. Èske ou ka voye plis enfòmasyon sou pwojè a? Mèsi anpil, m ap tann repons ou.',
-  is: 'Halló, ég las lýsinguna þína og get byrjað á verkefninu strax á mánudaginn. Gætirðu sent mér meiri upplýsingar um verkefnið? Takk fyrir skjótt svar, ég bíð eftir skránum.',
   lb: 'Moien, ech hunn Är Beschreiwung gelies an ech kann de Méindeg mat der Aarbecht ufänken. Kéint Dir mir méi Informatiounen iwwer de Projet schécken? Merci, ech waarden op Är Äntwert.',
-  lt: LITHUANIAN,
-  lv: 'Labdien, es izlasīju jūsu aprakstu un varu sākt darbu jau pirmdien. Vai jūs varētu atsūtīt vairāk informācijas par projektu? Paldies par ātro atbildi, gaidu failus.',
   mt: 'Bonġu, qrajt id-deskrizzjoni tiegħek u nista’ nibda x-xogħol nhar it-Tnejn. Tista’ tibgħatli iktar informazzjoni dwar il-proġett? Grazzi ħafna, nistenna t-tweġiba tiegħek.',
-  no: 'Hei, jeg har lest beskrivelsen din og kan starte på oppdraget allerede på mandag. Kan du sende meg mer informasjon om prosjektet? Takk for raskt svar, jeg venter på filene.',
   rw: 'Muraho, nasomye ibisobanuro byanyu kandi nshobora gutangira akazi ku wa mbere. Mwanyoherereza amakuru menshi ku mushinga? Murakoze cyane, ndategereje igisubizo cyanyu.',
   sn: 'Mhoroi, ndaverenga tsananguro yenyu uye ndinokwanisa kutanga basa neMuvhuro. Mungandituma mamwe mashoko pamusoro pepurojekiti? Ndatenda zvikuru, ndakamirira mhinduro yenyu nemafaira.',
-  sv: 'Hej, jag har läst din beskrivning och kan börja med uppdraget redan på måndag. Kan du skicka mer information om projektet? Tack för det snabba svaret, jag väntar på filerna.',
   xh: 'Molo, ndiyifundile inkcazelo yakho kwaye ndingaqala umsebenzi ngoMvulo. Ungandithumelela iinkcukacha ezongezelelweyo malunga neprojekthi? Enkosi kakhulu, ndilinde impendulo yakho.',
   zu: 'Sawubona, ngiyifundile incazelo yakho futhi ngingaqala umsebenzi ngoMsombuluko. Ungangithumelela imininingwane eyengeziwe mayelana nephrojekthi? Ngiyabonga kakhulu, ngilinde impendulo yakho.',
 };
@@ -43,6 +35,9 @@ const NOW_READ_SAMPLES: Record<string, string> = {
   da: 'Hej, jeg har læst din beskrivelse og kan starte på opgaven allerede på mandag. Kan du sende mig flere oplysninger om projektet og tidsfristerne? Jeg vil gerne vide, hvor mange sider der skal laves.',
   fi: 'Hei, luin kuvauksesi ja voin aloittaa työn jo maanantaina. Voisitko lähettää lisää tietoa projektista ja aikataulusta? Jos sinulla on kysyttävää, kirjoita minulle tänne.',
   is: 'Halló, ég las lýsinguna þína og get byrjað á verkefninu strax á mánudaginn. Gætirðu sent mér meiri upplýsingar um verkefnið? Takk fyrir skjótt svar, ég bíð eftir skránum.',
+  lt: LITHUANIAN,
+  lv: 'Labdien, es izlasīju jūsu aprakstu un varu sākt darbu jau pirmdien. Vai jūs varētu atsūtīt vairāk informācijas par projektu? Paldies par ātro atbildi, gaidu failus.',
+  et: 'Tere, lugesin teie kirjeldust ja saan tööga alustada juba esmaspäeval. Kas te saaksite saata rohkem infot projekti ja tähtaegade kohta? Kui teil on küsimusi, kirjutage mulle siia.',
 };
 
 const ENGLISH = 'Hi! Thanks for the invite. I have built more than forty Shopify stores and I can share my portfolio here on Upwork. ';
@@ -109,11 +104,13 @@ describe('unreadLanguage', () => {
     expect(unreadLanguage('kakhulu kodwa umsebenzi ngaphandle kubalulekile unemibuzo nawe '.repeat(5))).toBeNull();
   });
 
-  it('no longer names Slovak, Slovenian, Albanian (round twenty-six), Hausa, Yoruba, Somali or Malagasy (round twenty-seven), now read', () => {
+  it('no longer names the languages taught since: Slovak, Slovenian, Albanian (round twenty-six), Hausa, Yoruba, Somali, Malagasy, the Nordic and the Baltic ones (round twenty-seven)', () => {
     const named = Object.keys(NOW_READ_SENTENCES).flatMap((code) => samples(code, NOW_READ_SENTENCES).map((x) => `${code} ${x.kind} -> ${unreadLanguage(x.text)}`));
-    expect(named).toHaveLength(70);
+    expect(Object.keys(NOW_READ_SENTENCES)).toHaveLength(15);
+    expect(named).toHaveLength(150);
     expect(named.filter((n) => !n.endsWith('null'))).toEqual([]);
-    expect(Object.values(NOW_READ_FRESH).map((text) => unreadLanguage(text))).toEqual([null, null, null, null, null, null, null]);
+    expect(Object.values(NOW_READ_FRESH).map((text) => unreadLanguage(text))).toEqual(Array(15).fill(null));
+    expect(Object.entries(NOW_READ_SAMPLES).map(([code, text]) => `${code} -> ${unreadLanguage(text)}`).filter((n) => !n.endsWith('null'))).toEqual([]);
   });
 
   // Round twenty-six took Uzbek, Slovak, Slovenian and Albanian off the list: 160 samples and 16 fresh messages became 120 and 12,
@@ -123,17 +120,18 @@ describe('unreadLanguage', () => {
   // Round twenty-seven (t49) put Welsh, Basque, Irish, Maltese, Haitian Creole, Luxembourgish, Kinyarwanda, Shona, Xhosa and Zulu on
   // it: 80 and 8 became 180 and 18, 61 and 6 named became 143 and 14 (Welsh 10 samples, Basque 7, Irish 9, Maltese 8, Haitian Creole
   // 10, Luxembourgish 9, Kinyarwanda 7, Shona 7, Xhosa 8, Zulu 7; eight of the ten fresh messages, not the Kinyarwanda and Shona ones).
-  // Without the eight Nordic and Baltic languages that t46 and t47 teach, the new ten alone are 82 of 100 samples and 8 of 10 fresh.
-  it('keeps the measured figures (lib/detector/languages.ts): names 143 of the 180 samples, 14 of 18 fresh messages, misnames none', () => {
+  // Round twenty-seven (t46, t47) took Swedish, Norwegian, Danish, Finnish, Icelandic, Lithuanian, Latvian and Estonian off: 180 and 18
+  // became 100 and 10, and 143 and 14 named became 82 and 8 (t49's ten alone, as t49 measured them before the merge).
+  it('keeps the measured figures (lib/detector/languages.ts): names 82 of the 100 samples, 8 of 10 fresh messages, misnames none', () => {
     const all = Object.keys(SENTENCES).flatMap((code) => samples(code).map((s) => ({ code, ...s, got: unreadLanguage(s.text) })));
-    expect(all).toHaveLength(180);
+    expect(all).toHaveLength(100);
     expect(all.filter((s) => s.got !== null && s.got !== s.code).map((s) => `${s.code} ${s.kind} -> ${s.got}`)).toEqual([]);
-    expect(all.filter((s) => s.got === s.code).length).toBeGreaterThanOrEqual(143);
+    expect(all.filter((s) => s.got === s.code).length).toBeGreaterThanOrEqual(82);
     // A proposal of about 1,000 characters is always named, with or without its diacritics.
     expect(all.filter((s) => s.kind.startsWith('proposal') && s.got !== s.code).map((s) => `${s.code} ${s.kind}`)).toEqual([]);
     const fresh = Object.entries(FRESH).map(([code, text]) => [code, unreadLanguage(text)]);
     expect(fresh.filter(([code, got]) => got !== null && got !== code)).toEqual([]);
-    expect(fresh.filter(([code, got]) => got === code).length).toBeGreaterThanOrEqual(14);
+    expect(fresh.filter(([code, got]) => got === code).length).toBeGreaterThanOrEqual(8);
   });
 
   it('names none of the texts in the read languages nearest to the unread ones', () => {

@@ -56,6 +56,7 @@ const LANGUAGE_NAMES: Record<Language, string> = {
   gu: 'Gujarati', pa: 'Punjabi', kn: 'Kannada', my: 'Burmese', km: 'Khmer',
   ha: 'Hausa', yo: 'Yoruba', ig: 'Igbo', so: 'Somali', mg: 'Malagasy',
   sv: 'Swedish', no: 'Norwegian', da: 'Danish', fi: 'Finnish', is: 'Icelandic',
+  lt: 'Lithuanian', lv: 'Latvian', et: 'Estonian',
 };
 const LEXICON_MODULES: Record<string, Record<string, unknown>> = { channels, feedback, index: lexiconIndex, payment, people, stance };
 const isWordClass = (v: unknown): v is WordClass => typeof v === 'object' && v !== null && 'words' in v && 'name' in v;

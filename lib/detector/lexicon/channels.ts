@@ -9,6 +9,20 @@ export const CHAT_APP = defineClass({
   name: 'CHAT_APP',
   doc: 'Messaging apps and social networks people move a conversation to.',
   words: {
+    // Round twenty-seven: Lithuanian case endings ("whatsappe", "viberyje", "telegrame").
+    lt: [
+      'whats ?app(?:e|a|u|o|ui)', 'viber(?:yje|i|io|iu|y)', 'telegram(?:e|a|u|o|ui)', 'messenger(?:yje|i|io|iu)', 'instagram(?:e|a|u|o)',
+      'skyp(?:e|u|a|o)',
+    ],
+    // Round twenty-seven: Latvian and Estonian case endings ("vatsapā", "telegramā", "whatsappis", "telegrami").
+    lv: [
+      'whats ?app(?:a|u|am)', 'vatsap(?:a|u|s|am)?', 'viber(?:a|i|u|am)', 'telegram(?:a|u|am|s)', 'messenger(?:a|i|u|am)',
+      'instagram(?:a|u|am|s)',
+    ],
+    et: [
+      'whats ?app(?:i|is|ist|iga|ile)', 'viber(?:i|is|ist|iga|ile)', 'telegram(?:i|is|ist|iga|ile)', 'messenger(?:i|is|ist|iga|ile)',
+      'instagram(?:i|is|ist|iga|ile)', 'skype(?:i|is|ist|iga|ile)',
+    ],
     hy: ['վայբեր\\S{0,4}', 'վատսապ\\S{0,4}', 'վացապ\\S{0,4}', 'վոթսափ\\S{0,4}', 'տելեգրամ\\S{0,4}', 'ֆեյսբուք\\S{0,4}', 'ինստագրամ\\S{0,4}',
       'մեսենջեր\\S{0,4}', 'սկայպ\\S{0,4}', 'viber(?:ov|um|i|d|s|@|y)', 'whatsapp(?:ov|um|i|d|s|@|y)', 'vatsap(?:ov|um|i|d|s|@|y)?', 'telegram(?:ov|um|i|d|s|@|y)'],
     uz: ['telegram(?:da|dan|ga|ni|im|imga|imni|ing|ingiz|ingizni|ingizga)', 'whatsapp(?:da|dan|ga|im|ingiz|ingizni)', 'vatsap\\S{0,7}', 'imo(?:da|dan|ga)', 'телеграм\\S{0,8}',
@@ -267,6 +281,18 @@ export const CONTACT_CHANNEL = defineClass({
   name: 'CONTACT_CHANNEL',
   doc: 'Channels that are not an app: email, phone, texts, direct messages.',
   words: {
+    lt: [
+      'telefono numer\\S{0,3}', 'numer(?:i|is|io|iu|ius|iuka)', 'tel\\.? nr', 'el\\.? ?past\\S{0,3}', 'e-?past\\S{0,3}',
+      'telefon(?:as|a|u|o)', 'asmenin\\S{0,4} zinut\\S{0,3}', 'kontakt(?:us|ai|u|a)',
+    ],
+    lv: [
+      'telefona numur\\S{0,2}', 'numur(?:s|u|a|am|inu)', 'e-?past\\S{0,3}', 'telefon(?:s|u|a|am)', 'privat\\S{0,3} zin\\S{0,4}',
+      'kontakt(?:us|i|u|a)',
+    ],
+    et: [
+      'telefoninumb\\S{0,4}', 'numb(?:ri|rit|rile|rid)', 'e-?post\\S{0,3}', 'meil(?:i|ile|is|iga)', 'telefon(?:i|il|ile|iga)',
+      'privaat\\S{0,4}', 'kontakt(?:i|id|e|ile)',
+    ],
     hy: ['ինձ անձնական', 'indz lichka',
       'համար(?:ս|դ|ը|ով)', 'հեռախոսահամար\\S{0,4}', 'հեռախոս\\S{0,4}', 'էլ\\.? ?փոստ\\S{0,3}', 'իմեյլ\\S{0,3}', 'մեյլ\\S{0,3}',
       'լիչկա\\S{0,3}', 'անձնական(?:ով|ում)', 'hamar(?:s|d|@|y|ov)', 'heraxos\\S{0,4}', 'nomer(?:s|d|@|y|ov)', 'e?mail-?(?:d|s|ov|@)', 'lichka\\S{0,3}'],
@@ -491,6 +517,17 @@ export const OUTSIDE_UPWORK = defineClass({
   name: 'OUTSIDE_UPWORK',
   doc: 'Outside Upwork, in so many words, in each language.',
   words: {
+    lt: [
+      'uz (?:upwork\\S{0,3}|platformos|sios platformos) ribu', 'ne per upwork\\S{0,3}',
+      'be (?:upwork\\S{0,3}|platformos|tarpinink\\S{0,3})', 'ne cia,? o',
+    ],
+    lv: [
+      'arpus (?:upwork\\S{0,2}|platformas)', 'bez (?:upwork\\S{0,2}|platformas|starpniek\\S{0,3})', 'ne caur upwork\\S{0,2}',
+    ],
+    et: [
+      'valjaspool (?:upwork\\S{0,3}|platvormi)', 'ilma (?:upwork\\S{0,3}|platvormita|vahendaja\\S{0,2})', 'upworkist valja',
+      'mitte upworkis',
+    ],
     hy: ['կապի (?:այլ|ուրիշ) միջոց\\S{0,3}', 'upwork-?ը պետք չ(?:ի|է)', 'upwork-?@ petq chi',
       '(?:upwork|ափվորք|ապվորք|ափուորք)-?ից դուրս', '(?:կայքից|պլատֆորմից|սայթից) դուրս',
       'առանց (?:upwork|ափվորք|ապվորք|կայք|պլատֆորմ)\\S{0,4}', 'այլ տեղ\\S{0,3}', 'ուրիշ տեղ\\S{0,3}', 'upwork-?ic durs',
@@ -603,7 +640,9 @@ export const OUTSIDE_UPWORK = defineClass({
       'בלי (?:אפ ?וורק|upwork|הפלטפורמה|האתר)',
       'לא דרך (?:ה)?(?:אפ ?וורק|upwork|אתר|פלטפורמה)'],
     bg: ['извън (?:upwork|ъпуърк|платформата|сайта|системата)', 'без (?:upwork|ъпуърк|платформата|посредни\\S{0,3})',
-      'не през (?:upwork|платформата|сайта)'],
+      'не през (?:upwork|платформата|сайта)',
+      'izvyn (?:upwork\\S{0,3}|platformata)', 'izvan (?:upwork\\S{0,3}|platformata)',
+    ],
     cs: ['mimo (?:upwork\\S{0,2}|platform\\S{0,2}|portal\\S{0,2}|system\\S{0,2})', 'bez (?:upwork\\S{0,2}|platformy|prostrednik\\S{0,2})',
       'ne pres upwork\\S{0,2}'],
     // Polish: outside Upwork or the platform, without it, elsewhere ("poza platformą", "z pominięciem Upworka", "gdzie indziej").
@@ -818,6 +857,19 @@ export const TALK_VERB = defineClass({
   name: 'TALK_VERB',
   doc: 'Invitations to talk, write, call or move the conversation, per language (usually first person plural or imperative).',
   words: {
+    lt: [
+      'parasyk(?:ite)? man', 'rasyk(?:ite)? man', 'paskambink(?:ite)? man', 'skambink(?:ite)? man', 'susisiek(?:ime|im|ite)', 'susisieksiu',
+      'pabendraukim(?:e)?', 'bendraukim(?:e)?', 'kalbekim(?:e)?', 'pakalbekim(?:e)?', 'pereikim(?:e)?', 'persikelkim(?:e)?',
+      'pridek(?:ite)? mane', 'susitarkim(?:e)?', 'tesiam(?:e)?',
+    ],
+    lv: [
+      'uzraksti(?:et)? man', 'raksti(?:et)? man', 'piezvani(?:et)? man', 'zvani(?:et)? man', 'sazinamies', 'sazinies ar mani',
+      'sazinieties ar mani', 'runajam', 'parunajam', 'pariesim', 'pievieno(?:jiet)? mani', 'turpinam', 'vienojamies',
+    ],
+    et: [
+      'kirjuta(?:ge)? mulle', 'helista(?:ge)? mulle', 'votame uhendust', 'vota(?:ke)? minuga uhendust', 'suhtleme', 'raagime', 'liigume',
+      'jatkame', 'lisa(?:ge)? mind', 'lepime kokku',
+    ],
     hy: ['գրեք', 'գրիր', 'զանգեք', 'զանգիր', 'զանգեմ', 'խոսենք', 'կխոսենք', 'գրենք', 'շարունակենք', 'կապվենք', 'կապվեք',
       'կապնվեք', 'կկապվեմ', 'ավելացրեք', 'ավելացրու', 'greq', 'grek', 'grir', 'zangeq', 'zangi', 'zangem', 'xosenq', 'kxosenq', 'grenq', 'sharunakenq',
       'kapvenq', 'kapveq', 'kkapvem', 'avelacreq'],
@@ -961,7 +1013,9 @@ export const TALK_VERB = defineClass({
       'да се разберем', 'да се чуем', 'да се договорим', 'pishi mi', 'obadi mi se', 'da se chuem',
       'пиши(?:те)? ми', 'пиши', 'пишете', 'обади(?:те)? (?:ми )?се', 'звънни(?:те)?', 'да говорим', 'да продължим',
       'продължаваме',
-      'свържи(?:те)? се', 'добави(?:те)? ме'],
+      'свържи(?:те)? се', 'добави(?:те)? ме',
+      'da se chuem', 'da se chujem', 'da se razberem', 'pishi mi', 'pishete mi',
+    ],
     cs: ['napis(?:te)?(?: mi)?', 'pis(?:te)? mi', 'zavolej(?:te)?', 'volej(?:te)? mi', 'ozvi(?:te)? se', 'kontaktuj(?:te)?', 'pokracujme',
       'pokracujeme', 'pridej(?:te)? si me', 'domluvme se'],
     // Polish: write me, call, let us talk, get in touch, add me, move, carry on ("pisz na telegramie", "zgadajmy się", "odezwij się", "przejdźmy na").
@@ -1278,12 +1332,25 @@ export const AWAY = defineClass({
   name: 'AWAY',
   doc: 'Ways of saying "not here" without naming a channel.',
   words: {
+    lt: [
+      '(?:bendraukim|bendraukime|pabendraukim|pakalbekim|pakalbekime|kalbekim|susitarkim|tesiam|tesiame|pereikim|susisiekim)(?: \\S+){0,2} (?:kitur|kitoje vietoje|privaciai|asmeniskai)',
+      '(?:parasyk|rasyk)(?:ite)? (?:man )?asmenisk\\S{0,2}', '(?:i|per) kita programel\\S{0,2}', 'kitoje programel\\S{0,3}',
+    ],
+    lv: [
+      '(?:runajam|parunajam|sazinamies|turpinam|pariesim|vienojamies)(?: \\S+){0,2} (?:citur|privati|personigi)',
+      '(?:uzraksti|raksti)(?:et)? man (?:privati|personigi)', '(?:uz|cita) cit\\S{0,2} lietotn\\S{0,2}',
+    ],
+    et: [
+      '(?:suhtleme|raagime|jatkame|liigume|lepime)(?: \\S+){0,2} (?:mujal|privaatselt|otse)', 'kirjuta(?:ge)? mulle (?:privaatselt|otse)',
+      'teise (?:appi|rakendusse|kohta)',
+    ],
     sq: [
       '(?:te vazhdojme|vazhdojme|le te flasim|te flasim|te merremi vesh|biseden)(?: \\S+){0,2} diku tjeter', '(?:me shkruaj|me shkruani) ne privat',
     ],
     // Czech: a talk proposed elsewhere (round twenty-six).
     cs: [
       '(?:pokracujme|domluvme se|pobavme se|presunme se|konverzac\\S{0,2}|rozhovor\\S{0,2})(?: \\S+){0,2} (?:nekde jinde|jinde)',
+      '(?:napis|pis)(?:te)? mi (?:radsi |radeji )?(?:jinam|jinde)', 'do jine aplikace', '(?:domluvime|domluvme) se (?:primo|napriamo|soukrome)',
     ],
     sk: [
       '(?:pokracujme|dohodnime sa|porozpravajme sa|rozpravajme sa|presunme sa|rozhovor\\S{0,2})(?: \\S+){0,2} (?:niekde inde|inde)', '(?:napis|pis)(?:te)? mi (?:do )?sukromn\\S{0,2}',
@@ -1715,6 +1782,15 @@ export const CALL_VERB = defineClass({
 name: 'CALL_VERB',
 doc: 'Phone and video calls, per language.',
 words: {
+    lt: [
+      'paskambin\\S{0,4}', 'skambut\\S{0,3}', 'vaizdo skambut\\S{0,3}',
+    ],
+    lv: [
+      'piezvan\\S{0,4}', 'zvan(?:s|u|a|iens|ienu)', 'videozvan\\S{0,4}',
+    ],
+    et: [
+      'helist\\S{0,4}', 'konee?(?:t|le|l)?', 'videokone\\S{0,3}',
+    ],
     sq: [
       'me thirr(?:ni)?', 'telefonoj', 'telefonata', 'video ?thirrje',
     ],

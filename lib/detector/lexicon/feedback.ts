@@ -8,6 +8,15 @@ export const REVIEW = defineClass({
   name: 'REVIEW',
   doc: 'Feedback, reviews, ratings, stars, the Job Success Score.',
   words: {
+    lt: [
+      'atsiliepim\\S{0,3}', 'ivertinim\\S{0,3}', 'zvaigzd\\S{0,5}', 'zvaigzdut\\S{0,5}',
+    ],
+    lv: [
+      'atsauksm\\S{0,3}', 'vertejum\\S{0,3}', 'zvaigzn\\S{0,5}',
+    ],
+    et: [
+      'tagasisid\\S{0,3}', 'hinnang\\S{0,3}', 'tarn(?:i|id|ide|e)?', 'arvustus\\S{0,3}',
+    ],
     hy: ['կարծիք\\S{0,4}', 'աստղ\\S{0,4}', 'գնահատական\\S{0,4}', 'ռեվյու\\S{0,3}', 'ֆիդբեք\\S{0,3}', 'օտզիվ\\S{0,3}', 'karciq\\S{0,3}', 'astx\\S{0,3}',
       'astgh\\S{0,3}', 'otziv\\S{0,3}', 'gnahatakan\\S{0,3}'],
     uz: ['yulduz\\S{0,6}', 'baho\\S{0,5}', 'bahol\\S{0,6}', 'otziv\\S{0,5}', 'sharh\\S{0,5}', 'юлдуз\\S{0,6}', 'баҳо\\S{0,5}', 'отзив\\S{0,5}', 'шарҳ\\S{0,5}'],
@@ -154,6 +163,19 @@ export const BAD_REVIEW = defineClass({
   name: 'BAD_REVIEW',
   doc: 'A bad or one-star review, or damage to someone\'s score or profile.',
   words: {
+    lt: [
+      '(?:1|vien\\S{0,2}) zvaigzd\\S{0,6}',
+      '(?:blog\\S{0,2}|neigiam\\S{0,2}|prast\\S{0,2}|zem\\S{0,2}) (?:atsiliepim\\S{0,3}|ivertinim\\S{0,3})',
+      'atsiliepim\\S{0,3} bus (?:labai )?blog\\S{0,2}',
+    ],
+    lv: [
+      '(?:1|vien\\S{0,2}) zvaigzn\\S{0,5}', '(?:slikt\\S{0,2}|negativ\\S{0,2}|zem\\S{0,2}) (?:atsauksm\\S{0,3}|vertejum\\S{0,3})',
+      'atsauksm\\S{0,3} bus slikt\\S{0,2}',
+    ],
+    et: [
+      '(?:1|uks|uhe) tarn\\S{0,3}', '(?:halb\\S{0,2}|negatiivs\\S{0,2}|madal\\S{0,2}) (?:tagasisid\\S{0,3}|hinnang\\S{0,3})',
+      'tagasisid\\S{0,3} (?:tuleb|on) halb', 'halv\\S{0,2} (?:tagasisid\\S{0,3}|hinnang\\S{0,3})',
+    ],
     hy: ['(?:վատ|բացասական) (?:կարծիք|գնահատական|ռեվյու|օտզիվ)\\S{0,3}', '(?:1|մեկ) աստղ\\S{0,3}',
       '(?:vat|bacasakan) (?:karciq|otziv|gnahatakan)\\S{0,3}', '(?:1|mek) astx\\S{0,3}'],
     uz: ['(?:yomon|salbiy) (?:baho|otziv|sharh|fikr)\\S{0,4}', '(?:1|bir) yulduz\\S{0,4}', '(?:ёмон|салбий) (?:баҳо|отзив|шарҳ)\\S{0,4}',
@@ -233,8 +255,12 @@ export const BAD_REVIEW = defineClass({
       '(?:1|یک) ستاره', '(?:نظر|امتیاز|فیدبک) (?:بد|منفی)', '(?:1|yek) setare', '(?:nazar|feedback)(?:e)? (?:bad|manfi)'],
     he: ['(?:ביקורת|חוות דעת) (?:רעה|שלילית|גרועה)', 'כוכב אחד', 'כוכב 1', 'כוכב אחד',
       '(?:ביקורת|חוות דעת) (?:רעה|שלילית)', 'פידבק (?:רע|שלילי)'],
-    bg: ['(?:1|една) звезд\\S{0,2}', '(?:лош|отрицателен) отзив', '(?:лоша|ниска) оценка'],
-    cs: ['(?:1|jedn\\S{0,2}) hvezd\\S{0,5}', '(?:spatne|negativni) hodnoceni', 'negativni recenz\\S{0,3}'],
+    bg: ['(?:1|една) звезд\\S{0,2}', '(?:лош|отрицателен) отзив', '(?:лоша|ниска) оценка',
+      '(?:1|edna) zvezda', 'edna zvezdichka',
+    ],
+    cs: ['(?:1|jedn\\S{0,2}) hvezd\\S{0,5}', '(?:spatne|negativni) hodnoceni', 'negativni recenz\\S{0,3}',
+      '(?:1|jedn\\S{0,2}) hvezd\\S{0,6}',
+    ],
     // Polish: a negative or low rating, one star, a score lowered or a profile spoiled ("negatywna ocena", "obniżę ocenę").
     pl: ['(?:negatywn|zl|slab|nisk|kiepsk|fataln)\\S* (?:ocen\\S*|opini\\S*|recenzj\\S*|komentarz\\S*|feedback\\S*)',
       '(?:1|jedn\\S*|2|dwie) gwiazdk\\S*',
@@ -480,6 +506,16 @@ export const GOOD_REVIEW = defineClass({
   name: 'GOOD_REVIEW',
   doc: 'A top rating offered or demanded.',
   words: {
+    lt: [
+      '(?:5|penk\\S{0,3}) zvaigzd\\S{0,6}',
+      '(?:ger\\S{0,2}|teigiam\\S{0,2}|puik\\S{0,2}|aukst\\S{0,3}) (?:atsiliepim\\S{0,3}|ivertinim\\S{0,3})',
+    ],
+    lv: [
+      '(?:5|piec\\S{0,2}) zvaigzn\\S{0,5}', '(?:lab\\S{0,2}|pozitiv\\S{0,2}|teicam\\S{0,2}) (?:atsauksm\\S{0,3}|vertejum\\S{0,3})',
+    ],
+    et: [
+      '(?:5|viis|viie) tarn\\S{0,3}', '(?:hea\\S{0,1}|positiivs\\S{0,2}|suurepara\\S{0,3}) (?:tagasisid\\S{0,3}|hinnang\\S{0,3})',
+    ],
     hy: ['(?:5|հինգ) աստղ\\S{0,3}', '(?:լավ|դրական) (?:կարծիք|գնահատական|ռեվյու|օտզիվ)\\S{0,3}', '(?:5|hing) astx\\S{0,3}',
       '(?:lav|drakan) (?:karciq|otziv|gnahatakan)\\S{0,3}'],
     uz: ['(?:5|besh) yulduz\\S{0,4}', '(?:yaxshi|ijobiy) (?:baho|otziv|sharh|fikr)\\S{0,4}', '(?:5|беш) юлдуз\\S{0,4}',
@@ -705,6 +741,16 @@ export const CONDITION = defineClass({
   name: 'CONDITION',
   doc: 'Conditions and ultimatums that tie one thing to another.',
   words: {
+    lt: [
+      'jei(?:gu)? (?:man )?ne\\S{1,10}', 'kitaip', 'priesingu atveju', 'arba', 'mainais',
+      'uz (?:\\S+ )?(?:zvaigzd|atsiliepim|ivertinim)\\S{0,6}',
+    ],
+    lv: [
+      'ja (?:tu )?ne\\S{1,10}', 'citadi', 'pretej\\S{0,2} gadijuma', 'vai ari', 'apmaina pret', 'vai',
+    ],
+    et: [
+      'kui (?:sa )?ei', 'muidu', 'vastasel juhul', 'vastutasuks', 'voi',
+    ],
     hy: ['եթե (?:\\S+ ){0,2}չ\\S{2,12}', 'թե չէ', 'հակառակ դեպքում', 'ete (?:\\S+ ){0,2}ch\\S{2,12}', 'te che'],
     uz: ['bo[\'`]?lmasa', 'aks holda', '\\S{2,14}ma(?:sangiz|sang|salaringiz)', 'бўлмаса', 'акс ҳолда', '\\S{2,14}ма(?:сангиз|санг)'],
     kk: ['әйтпесе', '\\S{2,14}(?:ма|ме|ба|бе|па|пе)(?:саңыз|сеңіз|саң|сең)'],
@@ -791,8 +837,12 @@ export const CONDITION = defineClass({
       '(?:اگر|اگه) ن\\S{1,8}', 'وگرنه', '(?:agar|age) n\\S{1,8}', 'vagarna'],
     // Round twenty-five (Hebrew as Israeli clients type it): "if you (do not) give / leave / rate", "or (else) I".
     he: ['אם (?:לא )?(?:תיתן|תתן|תשאיר|תדרג|תכתוב|תני|תשאירי|תחזיר|תמחק)', 'או ש(?:אני)?', 'אחרת', 'אם לא', 'אחרת'],
-    bg: ['ако не', 'иначе'],
-    cs: ['pokud (?:mi )?ne\\S{1,8}', 'kdyz (?:mi )?ne\\S{1,8}', 'jinak'],
+    bg: ['ако не', 'иначе',
+      'ako (?:mi )?ne', 'ако (?:ми )?дадеш', 'ako (?:mi )?dadesh',
+    ],
+    cs: ['pokud (?:mi )?ne\\S{1,8}', 'kdyz (?:mi )?ne\\S{1,8}', 'jinak',
+      'kdyz (?:mi )?(?:das|date|nechas|napises)', 'jestli (?:mi )?ne\\S{1,8}', 'dokud (?:mi )?ne\\S{1,8}',
+    ],
     // Polish conditions: unless, if not, only after, in return, either ... or ("jak nie będzie", "dopiero po", "w zamian", "albo ..., albo").
     pl: ['jak nie', 'jesli nie', 'jezeli nie', 'chyba ze', 'bo inaczej', 'w przeciwnym (?:razie|wypadku)', 'dopiero (?:po|jak|gdy)',
       '(?:jak|jesli|jezeli|gdy) (?:\\S+ )?(?:dasz|wystawisz|zostawisz|zamkniesz|dacie|wystawicie|da pan|wystawi pan)', 'pod warunkiem', 'w zamian',
@@ -966,6 +1016,15 @@ export const REVIEW_ASK = defineClass({
   name: 'REVIEW_ASK',
   doc: 'Asking someone to leave or give a review, in the imperative.',
   words: {
+    lt: [
+      'palik(?:ite)? man', 'parasyk(?:ite)? man', 'duok(?:ite)? man', 'ivertink(?:ite)?',
+    ],
+    lv: [
+      'atstaj(?:iet)? man', 'uzraksti(?:et)?', 'iedod(?:iet)? man', 'noverte(?:jiet)?',
+    ],
+    et: [
+      'jata(?:ge)? mulle', 'kirjuta(?:ge)?', 'anna(?:ge)? mulle', 'hinda(?:ge)?',
+    ],
     hy: ['թողեք', 'դրեք', 'դնեք', 'toxeq', 'dreq', 'dneq', 'dnes'],
     uz: ['qo[\'`]?ying', 'qoldiring', 'qo[\'`]?yib bering', 'yozib bering', 'қўйинг', 'қолдиринг', 'қўйиб беринг'],
     kk: ['қойыңыз', 'қалдырыңыз', 'қойып беріңіз'],
@@ -1108,6 +1167,15 @@ export const ONLY_IF = defineClass({
   name: 'ONLY_IF',
   doc: 'Only if, only when, not until: a good review held back until something is done.',
   words: {
+    lt: [
+      'tik jei(?:gu)?', 'tik kai', 'tik po',
+    ],
+    lv: [
+      'tikai ja', 'tikai kad', 'tikai pec',
+    ],
+    et: [
+      'ainult kui', 'alles parast', 'alles kui',
+    ],
     sq: [
       'vetem pasi', 'vetem nese', 'vetem kur',
     ],
@@ -1169,7 +1237,9 @@ export const ONLY_IF = defineClass({
     fa: ['فقط اگر', 'به شرطی که', 'faghat age'],
     he: ['רק אם', 'רק אחרי', 'בתנאי ש'],
     bg: ['само ако', 'само след'],
-    cs: ['jen(?:om)? kdyz', '(?:jen|pouze) pokud'],
+    cs: ['jen(?:om)? kdyz', '(?:jen|pouze) pokud',
+      'dokud (?:mi )?ne\\S{1,8}',
+    ],
     en: [
       // "unless you also draft our annual report", "if you do one more thing", "your call, 5 stars or 3 stars".
       'unless you (?:also|additionally)', 'if you do (?:one|1) (?:more|last|extra|small) thing', 'your (?:call|choice)',
@@ -1228,6 +1298,15 @@ export const REFUND_OR_FREE = defineClass({
   name: 'REFUND_OR_FREE',
   doc: 'A refund, money back, a discount, or work for free.',
   words: {
+    lt: [
+      'nemokamai', 'nuolaid\\S{0,3}', 'grazin\\S{0,4} (?:\\S+ )?pinig\\S{0,3}', 'pinigus atgal',
+    ],
+    lv: [
+      'bez maksas', 'par brivu', 'atlaid\\S{0,3}', 'atgriez\\S{0,4} (?:\\S+ )?naud\\S{0,2}', 'naudu atpakal',
+    ],
+    et: [
+      'tasuta', 'allahindlus\\S{0,3}', 'raha tagasi', 'soodustus\\S{0,3}',
+    ],
     hy: ['ch?veradardz\\S{0,6}',
       'զեղչ\\S{0,3}', 'անվճար\\S{0,3}', 'ձրի', 'գումար(?:ը|ս) (?:\\S+ )?չ?վերադարձն\\S{0,4}', 'zexch\\S{0,3}', 'zeghch\\S{0,3}', 'anvchar\\S{0,3}', 'dzri',
       'pox(?:@|y|s) het (?:tur|tas|chtas|tveq)'],
@@ -1320,8 +1399,12 @@ export const REFUND_OR_FREE = defineClass({
     bg: [
       'върн(?:еш|ете) (?:ми )?парите', 'върни(?:те)? (?:ми )?парите', 'отстъпк\\S{0,2}', '(?:shte ti )?varna (?:\\S+ ){0,2}parite', 'otstapka',
       'bezplatno',
-      'безплатно', '(?:ще ти )?върна парите'],
-    cs: ['zdarma', 'zadarmo', 'vratim (?:ti )?penize'],
+      'безплатно', '(?:ще ти )?върна парите',
+      'vyrn\\S{0,4} (?:mi )?parite', 'otstypk\\S{0,2}', 'bezplatno',
+    ],
+    cs: ['zdarma', 'zadarmo', 'vratim (?:ti )?penize',
+      'slev\\S{0,2}', '(?:ne)?vrat(?:is|ite) (?:mi )?penize',
+    ],
     // Polish: a refund, part of the cost back, free, a discount ("zwrot połowy kwoty", "zwrócę część kosztów", "za darmo").
     pl: ['zwrot\\S*', 'zwroc\\S*', 'oddam (?:ci |panu |pani )?(?:\\S+ )?(?:pieniadze|kase|czesc|polowe)',
       // Round twenty-five: the reader to give the money back ("jeśli nie oddasz pieniędzy").
@@ -1529,6 +1612,15 @@ export const DELIVERABLE = defineClass({
   name: 'DELIVERABLE',
   doc: 'The work product: files, source, code, access, the final version.',
   words: {
+    lt: [
+      'fail(?:ai|u|us|o)', 'saltinio kod\\S{0,2}', 'kod(?:a|o|as)',
+    ],
+    lv: [
+      'fail(?:us|u|iem)', 'pirmkod\\S{0,2}', 'kod(?:u|s)',
+    ],
+    et: [
+      'fail(?:id|e|i)', 'lahtekood\\S{0,2}', 'kood(?:i|id)?',
+    ],
     hy: ['ֆայլ\\S{0,4}', 'կոդ\\S{0,3}', 'սորս\\S{0,3}', 'fayl\\S{0,4}', 'kod\\S{0,3}'],
     uz: ['fayl\\S{0,6}', 'kod(?:ni|lar|larni|ingiz)', 'manba kod\\S{0,4}', 'файл\\S{0,6}', 'код(?:ни|лар|ларни)'],
     kk: ['файл\\S{0,6}', 'код(?:ты|тар|тарды)'],
@@ -1712,6 +1804,18 @@ export const AFTER_REVIEW = defineClass({
   name: 'AFTER_REVIEW',
   doc: 'Phrases that put the review before the work: "after your review", "once you rate".',
   words: {
+    lt: [
+      'kai (?:man )?(?:paliksi|parasysi|ivertinsi|paliksite|parasysite|ivertinsite|duosi)(?: \\S+)? (?:atsiliepim\\S{0,3}|ivertinim\\S{0,3}|zvaigzd\\S{0,6})',
+      'po (?:\\S+ )?(?:atsiliepimo|ivertinimo)',
+    ],
+    lv: [
+      'kad (?:tu )?(?:atstasi|uzrakstisi|novertesi|iedosi)(?: \\S+)? (?:atsauksm\\S{0,3}|vertejum\\S{0,3}|zvaigzn\\S{0,5})',
+      'pec (?:\\S+ )?(?:atsauksmes|vertejuma)',
+    ],
+    et: [
+      'parast (?:\\S+ )?(?:tagasisidet|hinnangut)',
+      'kui (?:sa )?(?:jatad|kirjutad|annad)(?: \\S+)? (?:tagasisid\\S{0,3}|tarn\\S{0,3}|hinnang\\S{0,3})',
+    ],
     hy: ['(?:կարծիք|աստղ|գնահատական)\\S{0,5} (?:\\S+ )?հետո', '(?:karciq|astx|otziv)\\S{0,5} (?:\\S+ )?heto'],
     uz: ['(?:baho|yulduz|otziv|sharh)\\S{0,6} (?:\\S{2,14} )?(?:keyin|so[\'`]?ng)', '(?:баҳо|юлдуз|отзив|шарҳ)\\S{0,6} (?:\\S{2,14} )?(?:кейин|сўнг)'],
     kk: ['(?:пікір|жұлдыз|баға)\\S{0,6} (?:\\S{2,14} )?(?:кейін|соң)'],
@@ -1982,6 +2086,15 @@ export const DELIVER_VERB = defineClass({
   name: 'DELIVER_VERB',
   doc: 'Handing over, releasing or publishing the work.',
   words: {
+    lt: [
+      'atsiusiu', 'neatsiusiu', 'atiduosiu', 'neatiduosiu', 'gausi', 'negausi', 'gausite', 'negausite', 'perduosiu', 'neperduosiu',
+    ],
+    lv: [
+      'nosutisu', 'nenosutisu', 'iedosu', 'neiedosu', 'sanemsi', 'nesanemsi', 'nodosu', 'nenodosu',
+    ],
+    et: [
+      'saadan', 'ei saada', 'annan', 'ei anna', 'saad', 'ei saa', 'saate',
+    ],
     hy: ['չեք ստանա', 'կստանաք', 'chek stana', 'kstanaq',
       'կուղարկեմ', 'չեմ ուղարկի', 'կտամ', 'չեմ տա', 'kuxarkem', 'kugharkem', 'chem uxarki', 'ktam', 'chem ta(?:li)?'],
     uz: ['yuboraman', 'yubormayman', 'beraman', 'bermayman', 'topshiraman', 'юбораман', 'юбормайман', 'бераман', 'бермайман'],

@@ -9,6 +9,18 @@ export const PAYMENT_METHOD = defineClass({
   name: 'PAYMENT_METHOD',
   doc: 'Ways to move money between two people without Upwork.',
   words: {
+    lt: [
+      'i (?:mano |savo )?saskait\\S{0,2}', 'pavedim\\S{0,2}', 'pervedim\\S{0,2}', 'saskaitos numer\\S{0,3}', 'grynais', 'grynuos\\S{0,3}',
+      'revolut\\S{0,3}', 'paysera\\S{0,2}', 'swedbank\\S{0,3}', 'luminor\\S{0,3}', 'seb (?:bank\\S{0,3}|saskait\\S{0,2})',
+    ],
+    lv: [
+      'uz (?:manu |savu )?kont\\S{0,2}', 'parskaitijum\\S{0,2}', 'bankas parskait\\S{0,5}', 'konta numur\\S{0,2}',
+      'skaidr\\S{0,2} naud\\S{0,2}', 'revolut\\S{0,2}', 'swedbank\\S{0,2}', 'citadele\\S{0,2}', 'luminor\\S{0,2}',
+    ],
+    et: [
+      '(?:minu |mu )?kontole', 'ulekann\\S{0,3}', 'pangaulekann\\S{0,3}', 'kontonumb\\S{0,4}', 'sularah\\S{0,3}', 'revolut\\S{0,3}',
+      'swedbank\\S{0,3}', 'lhv\\S{0,3}',
+    ],
     hy: ['քարտի(?:ս|դ) համար(?:ը|ս)?', 'kartis hamar(?:@|y)?',
       'իդրամ\\S{0,4}', 'թելսել\\S{0,4}', 'քարտ(?:ին|իս|իդ|ով|ս|ը)', 'քարտի համար\\S{0,3}', 'կանխիկ\\S{0,3}', 'դրամապանակ\\S{0,4}',
       'հաշվեհամար\\S{0,4}', 'idram(?:ov|i|um)?', 'telcell(?:ov|i|um)?', 'kart(?:is|id|in|ov|@)', 'kanxik\\S{0,3}'],
@@ -122,7 +134,9 @@ export const PAYMENT_METHOD = defineClass({
     he: ['(?:ב|דרך |ל)?פייפאל', 'פייפל', 'מזומן', '(?:ב|דרך )?(?:ה)?העברה בנקאית', 'פרטי (?:ה)?חשבון(?: (?:ה)?בנק)?', 'בביט',
       'דרך ביט', 'פייבוקס', 'בפייבוקס', 'paybox', 'העברה בנקאית',
       'חשבון בנק', 'במזומן'],
-    bg: ['банков (?:път|превод)', 'по сметка', 'в брой', 'ревълют'],
+    bg: ['банков (?:път|превод)', 'по сметка', 'в брой', 'ревълют',
+      'v broi', 'в брой', 'po smetka(?:ta)?', 'na smetka(?:ta)?', 'revolut\\S{0,2}',
+    ],
     cs: ['na (?:muj )?ucet', 'bankovni(?:m)? prevod\\S{0,2}', 'cislo uctu', 'v hotovosti', 'hotove', 'revolut(?:u|em)', 'paypal(?:u|em)'],
     // Polish: bank transfer (przelew), BLIK, Revolut, cash in hand (do ręki, gotówka), paid to my account ("na konto").
     pl: ['przelew(?:em|u|y|ow|ami|ach)?(?: bankow\\S*)?', 'blikiem', 'na blika', 'revolut(?:a|em|u)', 'paypal(?:a|em|u)', 'gotowk\\S*', 'do reki', 'na reke',
@@ -303,6 +317,15 @@ export const PAY_VERB = defineClass({
   name: 'PAY_VERB',
   doc: 'Paying, being paid, sending or settling money.',
   words: {
+    lt: [
+      'sumok\\S{0,5}', 'mok(?:u|eti|ek|esiu|esi|ate|ekite|ame)', 'pervesk(?:ite)?', 'pervesiu', 'apmok\\S{0,6}', 'atsisk\\S{0,5}',
+    ],
+    lv: [
+      'samaks\\S{0,5}', 'maksa(?:t|s|sim|ju|si|jiet|sies)', 'parskaitit\\S{0,2}', 'parskait(?:i|iet|isu|isi)',
+    ],
+    et: [
+      'maks(?:an|ad|a|ke|ta|ma|aksin|ame|ate|is)', 'tasu(?:n|da|ge|ma)', 'kanna(?:n|ge)? (?:raha )?ule', 'kanna(?:ke|ge)? (?:mulle )?raha',
+    ],
     hy: ['գումար(?:ը|ս|դ)', 'gumar(?:@|y|s)',
       'վճարե(?:ք|ս|մ|նք)', 'վճարիր', 'կվճարե(?:մ|ք|նք)', 'վճարում\\S{0,3}', 'փոխանցե(?:ք|ս|մ)', 'կփոխանցե(?:ք|մ|ս)',
       'փոխանցիր', 'գցեք', 'գցիր', 'կգցեմ', 'vchare(?:q|s|m|nq)', 'kvchare(?:m|q|nq)', 'vcharum\\S{0,3}', 'poxance(?:q|m|s)', 'kpoxance(?:q|m)', 'gceq', 'kgcem'],
@@ -441,7 +464,9 @@ export const PAY_VERB = defineClass({
       'بریز(?:ید|ین)?',
       'پرداخت', 'واریز', 'بپرداز\\S{0,3}', 'pardakht\\S{0,4}', 'variz\\S{0,4}'],
     he: ['אשלם', 'נשלם', 'תשלם', 'תעביר(?:י)? לי', '(?:ת|א|נ|ל)?שלם(?:י|ו)?', '(?:ה)?תשלום', 'תעביר(?:י)?', 'להעביר', 'אעביר'],
-    bg: ['плат(?:и|и\\S{1,3}|я)', 'плащ\\S{1,4}', 'заплащане', 'преведи(?:те)?', 'превод\\S{0,3}'],
+    bg: ['плат(?:и|и\\S{1,3}|я)', 'плащ\\S{1,4}', 'заплащане', 'преведи(?:те)?', 'превод\\S{0,3}',
+      'platq', 'plat(?:ish|ite)', 'prevedi(?:te)?', 'шe ти платя', 'ще ти платя',
+    ],
     cs: ['zaplat\\S{0,4}', 'plat(?:it|im|is|ite|ba|bu|by)', 'plati(?:m|s|te)', 'posl(?:i|ete) (?:mi )?penize', 'proplat\\S{0,3}'],
     // Polish: pay, paid, settle up, transfer ("płacisz mi na konto", "rozliczmy przelewem", "dam Pani 500 zł").
     pl: ['zaplac\\S*', 'zaplat\\S*', 'plac(?:e|i|imy|isz|cie|ic|ila|il)', 'placony', 'platnos\\S*', 'oplac\\S*', 'przelej\\S*', 'rozlicz\\S*',
@@ -617,6 +642,15 @@ export const DIRECTLY = defineClass({
   name: 'DIRECTLY',
   doc: 'Directly, without the middleman, per language.',
   words: {
+    lt: [
+      'tiesiai', 'tiesiogiai', 'tarp musu',
+    ],
+    lv: [
+      'tiesi', 'tiesa veida', 'starp mums',
+    ],
+    et: [
+      'otse', 'omavahel', 'meie vahel',
+    ],
     hy: ['ուղիղ', 'ուղղակիորեն', 'մեր միջև', 'uxix', 'ughigh'],
     uz: ['to[\'`]?g[\'`]?ridan-?to[\'`]?g[\'`]?ri', 'bevosita', 'o[\'`]?rtamizda', 'komissiya(?:si)?siz', 'foizi?siz', 'тўғридан-?тўғри', 'бевосита',
       'ўртамизда', 'комиссия(?:си)?сиз', 'фоизи?сиз'],
@@ -678,7 +712,9 @@ export const DIRECTLY = defineClass({
     th: ['โดยตรง', 'โอนตรง', 'จ่ายตรง'],
     fa: ['مستقیم\\S{0,2}', 'mosta(?:gh|q)im\\S{0,3}'],
     he: ['ישירות', 'ישיר(?:ה)?', 'ביד', 'מתחת לשולחן'],
-    bg: ['директно', 'на ръка'],
+    bg: ['директно', 'на ръка',
+      'direktno', 'napravo',
+    ],
     cs: ['napri?mo', 'primo (?:na ucet|mne|mi)', 'na ruku', 'bokem', 'mezi nami'],
     // Polish: directly, on the side, privately ("pracować bezpośrednio").
     pl: ['bezposredni\\S*', 'na boku', 'prywatnie', 'poza systemem', 'do reki', 'na reke', 'miedzy nami'],
@@ -765,6 +801,15 @@ export const FEE = defineClass({
   name: 'FEE',
   doc: "Upwork's fee, commission or cut, per language.",
   words: {
+    lt: [
+      'mokest\\S{0,4}', 'komisin\\S{0,4}',
+    ],
+    lv: [
+      'komisij\\S{0,4}', 'komisijas maks\\S{0,2}',
+    ],
+    et: [
+      'vahendustasu\\S{0,2}', 'komisjon\\S{0,3}', 'teenustasu\\S{0,2}', 'tasu(?:d|t|dest)?',
+    ],
     hy: ['միջնորդավճար\\S{0,4}', 'կոմիսիա\\S{0,3}', '(?:upwork|ափվորք)\\S{0,4} տոկոս\\S{0,3}', 'komisia\\S{0,3}', 'komissia\\S{0,3}', 'mijnordavchar\\S{0,3}'],
     uz: ['komissiya(?!\\S{0,2}siz)\\S{0,4}', '(?:upwork|apvork)\\S{0,4} foiz\\S{0,4}', '(?:апворк|upwork)\\S{0,4} фоиз\\S{0,4}'],
     kk: ['(?:апворк|upwork)\\S{0,4} пайыз\\S{0,4}'],
@@ -930,6 +975,16 @@ export const AVOID = defineClass({
   name: 'AVOID',
   doc: 'Avoiding, saving or escaping a cost, per language.',
   words: {
+    lt: [
+      // Not English "be": Lithuanian "be" (without) only before a fee word ("be Upwork mokesčio").
+      'be(?= (?:upwork\\S{0,3} )?(?:mokest|mokesc|komisin))', 'isvengt\\S{0,3}', 'isvengs\\S{0,4}', 'sutaupy\\S{0,5}', 'apeit\\S{0,2}', 'nenuskait\\S{0,4}',
+    ],
+    lv: [
+      'bez', 'izvair\\S{0,6}', 'ietaup\\S{0,5}', 'apiet',
+    ],
+    et: [
+      'ilma', 'valti\\S{0,4}', 'saast\\S{0,4}', 'hoi(?:a|ame|da)', 'vald(?:ime|ida|in)', 'ei votaks',
+    ],
     hy: ['առանց', 'կխուսափենք', 'խուսափենք', 'կխնայենք', 'խնայենք', 'չվճարենք', 'aranc', 'kxnayenq', 'xnayenq', 'chvcharenq', 'chenq tali'],
     uz: ['to[\'`]?lamaymiz', 'to[\'`]?lamaslik', 'tejaymiz', 'tejab', 'chetlab o[\'`]?tamiz', 'bo[\'`]?lmaydi', 'тўламаймиз', 'тежаймиз', 'четлаб ўтамиз',
       'бўлмайди'],
@@ -1013,7 +1068,9 @@ export const AVOID = defineClass({
     th: ['ไม่(?:ต้อง)?เสีย', 'เลี่ยง', 'ประหยัด'],
     fa: ['ندیم', 'نپردازیم', 'دور بزنیم', 'nadim', 'dor bezanim'],
     he: ['בלי', '(?:ו)?נחסוך', 'לחסוך', 'לעקוף'],
-    bg: ['без', 'да спестим', 'спестяваме', 'да избегнем', 'заобиколим'],
+    bg: ['без', 'да спестим', 'спестяваме', 'да избегнем', 'заобиколим',
+      'bez',
+    ],
     cs: ['bez', 'usetr\\S{0,4}', 'vyhn\\S{0,5}', 'obejit', 'obejdeme'],
     // Polish: skip, avoid, save on the fee ("ominiemy fee", "z pominięciem opłat", "zaoszczędzimy oboje").
     pl: ['omin\\S*', 'omij\\S*', 'pomin\\S*', 'unikn\\S*', 'uniknac', 'zaoszczedz\\S*', 'oszczedz\\S*',
@@ -1367,6 +1424,16 @@ export const DIRECT_DEAL = defineClass({
   name: 'DIRECT_DEAL',
   doc: 'Cash in hand, or working directly with no middleman, in so many words.',
   words: {
+    lt: [
+      '(?:dirbkim|dirbkime|dirbam|dirbsim|bendradarbiaukim|bendradarbiaukime)(?: \\S+){0,2} (?:tiesiogiai|tiesiai|be tarpinink\\S{0,3})',
+      '(?:dirbkim|dirbkime|dirbam|dirbsim)(?: \\S+){0,2} (?:be|uz) upwork\\S{0,3}',
+    ],
+    lv: [
+      '(?:stradajam|stradasim|sadarbojamies|stradajam)(?: \\S+){0,2} (?:tiesi|bez upwork\\S{0,2}|arpus upwork\\S{0,2})',
+    ],
+    et: [
+      '(?:teeme|tootame|tootaksime|jatkame)(?: \\S+){0,2} (?:otse|ilma upwork\\S{0,3}|valjaspool upwork\\S{0,3})',
+    ],
     hy: ['կանխիկ (?:կտաք|տվեք|կտամ|կվճարեք|վճարեք)', 'kanxik (?:ktaq|tveq|kvcharem|vchareq)'],
     sq: [
       '(?:e bejme|punojme|bashkepunojme)(?: \\S+){0,2} direkt', 'te mos i (?:japim|paguajme) (?:asgje )?upwork\\S{0,4}',

@@ -31,6 +31,15 @@ export const ACCOUNT = defineClass({
   name: 'ACCOUNT',
   doc: "An account or profile: someone's Upwork account.",
   words: {
+    lt: [
+      'paskyr\\S{0,3}', 'upwork (?:paskyr|profil)\\S{0,3}',
+    ],
+    lv: [
+      'kont(?:s|u|a|am)', 'upwork (?:kont|profil)\\S{0,3}',
+    ],
+    et: [
+      'konto(?:t|le|l|lt|sse)?', 'upwork\\S{0,3} (?:konto|profiil)\\S{0,3}',
+    ],
     hy: ['հաշ(?:իվ|վ)\\S{0,4}', 'ակաունտ\\S{0,4}', 'էքաունթ\\S{0,4}', 'պրոֆիլ\\S{0,4}', 'akaunt\\S{0,4}'],
     uz: ['akk?aunt\\S{0,8}', 'profil\\S{0,6}', 'аккаунт\\S{0,8}', 'профил\\S{0,6}'],
     kk: ['аккаунт\\S{0,8}', 'профиль\\S{0,6}'],
@@ -934,6 +943,26 @@ export const ASK_CONTACT = defineClass({
 name: 'ASK_CONTACT',
 doc: 'Asking the other person for their email, number, handle or other way to reach them.',
 words: {
+    lt: [
+      '(?:atsiusk|atsiuskite|duok|duokite|parasyk|parasykite|palik|palikite|mesk|meskite)(?: man)? (?:savo |tavo |jusu )?(?:telefono )?(?:numer\\S{0,3}|nr|' +
+        'el\\.? ?past\\S{0,3}|e-?past\\S{0,3}|kontakt\\S{0,3}|whatsapp\\S{0,2}|viber\\S{0,3}|telegram\\S{0,2}|instagram\\S{0,2})',
+      'koks (?:tavo|jusu) (?:telefono )?(?:numeris|nr|el\\.? ?pastas|e-?pastas|whatsapp|viber|telegram)\\S{0,3}', 'kokiu numeriu',
+      '(?:gal )?galit(?:e)? (?:duoti|atsiusti|parasyti) (?:savo )?(?:telefono )?(?:numer|kontakt|el\\.? ?past|e-?past)\\S{0,3}',
+      'galetumete (?:duoti|atsiusti|parasyti) (?:savo )?(?:telefono )?(?:numer|kontakt|el\\.? ?past|e-?past)\\S{0,3}',
+    ],
+    lv: [
+      '(?:atsuti|atsutiet|iedod|iedodiet|uzraksti|uzrakstiet|atstaj|atstajiet)(?: man)? (?:savu |tavu |jusu )?(?:telefona )?(?:numur\\S{0,2}|e-?past\\S{0,3}|' +
+        'kontakt\\S{0,3}|whatsapp\\S{0,2}|viber\\S{0,2}|telegram\\S{0,2})',
+      'kads (?:ir )?(?:tavs|jusu) (?:telefona )?(?:numurs|e-?pasts|whatsapp|telegram|viber)',
+      'vai (?:vari|variet) (?:iedot|atsutit) (?:savu )?(?:telefona )?(?:numur|e-?past|kontakt)\\S{0,3}',
+    ],
+    et: [
+      '(?:saada|saatke|anna|andke|kirjuta|kirjutage|jata|jatke)(?: mulle)? (?:oma |sinu |teie )?(?:telefoni)?(?:numb\\S{0,4}|e-?post\\S{0,2}|meil\\S{0,2}|' +
+        'kontakt\\S{0,2}|whatsapp\\S{0,2}|telegram\\S{0,2})',
+      'mis on (?:sinu|teie|su) (?:telefoni)?(?:number|e-?post|meil|whatsapp|telegram|viber)\\S{0,2}',
+      'kas (?:sa )?(?:saad|saate|voiksid|voiksite) (?:mulle )?(?:anda|saata) (?:oma )?(?:telefoni)?(?:numb|e-?post|meil|kontakt)\\S{0,4}',
+      'kas (?:sa )?(?:saaksid|saaksite) (?:mulle )?(?:anda|saata) (?:oma )?(?:telefoni)?(?:numb|e-?post|meil|kontakt)\\S{0,4}',
+    ],
     hy: ['(?:վայբեր|վատսապ|տելեգրամ|viber|whatsapp|telegram) ունե(?:ք|ս)', '(?:viber|whatsapp|telegram) unes', 'unes (?:viber|whatsapp|telegram)'],
     uz: ['(?:raqam|nomer|telegram|whatsapp)\\S{0,6} bormi', '(?:рақам|номер|телеграм|ватсап)\\S{0,6} борми',
       '(?:telegram|whatsapp|imo)(?:ingiz|ing) bormi', '(?:телеграм|ватсап)(?:ингиз|инг) борми'],
@@ -1104,12 +1133,19 @@ words: {
       'остав(?:и|ете) ми (?:\\S+ )?(?:телефон|номер|имейл|контакт)\\S{0,3}',
       '(?:prati|dai|daj|izprati|ostavi)(?:te)? mi (?:nomera|telefona|imeila|imeyla|maila|vaibara|vibera) (?:si|ti)', 'kakav (?:e )?(?:nomera|telefona|imeila) ti',
       'дай(?:те)? (?:ми )?(?:номера|телефона|имейла) си', 'какъв (?:е )?(?:номерът|телефонът|имейлът) ти',
-      'имаш ли (?:вайбър|телеграм|уатсап|whatsapp|viber|telegram)'],
+      'имаш ли (?:вайбър|телеграм|уатсап|whatsapp|viber|telegram)',
+      'дай(?:те)? ми (?:си )?(?:номера|телефона|имейла|вайбъра)(?: си)?',
+      'какъв (?:ти|ви) е (?:имейлът|имейла|телефонът|телефона|номерът|номера|вайбърът)',
+      'kakyv (?:ti|vi) e (?:telefona|telefonyt|nomera|nomeryt|imeila|imeilyt|vibera)', 'dai(?:te)? mi (?:si )?(?:nomera|telefona|imeila|vibera)(?: si)?',
+    ],
     cs: [
       // Round twenty-six: mail, a contact left, in chat without diacritics.
       '(?:dej|dejte|posli|poslete|napis|napiste|nech|nechte)(?:te)? mi (?:svuj |tvuj |vas |svoje |sve |tve )?(?:mail|e-?mail|kontakt|whatsapp|viber|telegram)\\S{0,3}',
       '(?:posli|poslete|dej|dejte|napis|napiste) mi (?:sve |svoje |tve |vase )?(?:telefonni )?cislo', 'jake (?:mas|mate) cislo',
-      '(?:mas|mate) (?:whatsapp|telegram|viber|signal|instagram)'],
+      '(?:mas|mate) (?:whatsapp|telegram|viber|signal|instagram)',
+      'jaky je (?:vas|tvuj) (?:mail|e-?mail|telefon|whatsapp|telegram|viber)\\S{0,2}',
+      'hod(?:te)? mi (?:sem )?(?:svoje |svuj |vase |vas )?(?:telefonni )?(?:cislo|mail|e-?mail|kontakt|whatsapp|telegram)\\S{0,2}',
+    ],
     // Polish: do you have WhatsApp or Messenger, how can I reach you, give me your number ("masz Messengera albo insta?", "dasz nr?").
     pl: [
       'masz (?:moze )?(?:whatsapp\\S*|telegram\\S*|messenger\\S*|mesenger\\S*|insta\\S*|viber\\S*|signal\\S*|skyp\\S*|discord\\S*|fejs\\S*|fb|maila?|numer\\S*|priv)',
@@ -1534,6 +1570,15 @@ export const ASK_FOR = defineClass({
   name: 'ASK_FOR',
   doc: 'Asking the reader to give, send or share something, per language (English asks are read by the older patterns).',
   words: {
+    lt: [
+      'atsiusk(?:ite)?', 'duok(?:ite)?', 'parasyk(?:ite)?', 'palik(?:ite)? man',
+    ],
+    lv: [
+      'atsuti(?:et)?', 'iedod(?:iet)?', 'uzraksti(?:et)?', 'atstaj(?:iet)? man',
+    ],
+    et: [
+      'saada(?:ke)? mulle', 'saatke', 'anna(?:ge|ke)? mulle', 'kirjuta(?:ge)?', 'jata mulle',
+    ],
     hy: ['կգրեք', 'կասեք', 'kgreq', 'kuxarkeq', 'gri',
       'տվեք', 'տուր', 'ուղարկեք', 'ուղարկիր', 'ասեք', 'ասա', 'գրեք', 'թողեք', 'կտաք', 'կուղարկեք', 'tveq', 'tur', 'uxarkeq',
       'ugharkeq', 'uxarki', 'aseq', 'asa', 'greq', 'toxeq', 'gci', 'gceq'],
@@ -1769,6 +1814,15 @@ export const CONTACT_DETAIL = defineClass({
   name: 'CONTACT_DETAIL',
   doc: "The reader's own email, number, chat handle or contact details, per language.",
   words: {
+    lt: [
+      '(?:savo|tavo|jusu) (?:telefono )?(?:numer\\S{0,3}|kontakt\\S{0,3}|el\\.? ?past\\S{0,3}|e-?past\\S{0,3})',
+    ],
+    lv: [
+      '(?:savu|tavu|jusu|tavs|savs) (?:telefona )?(?:numur\\S{0,2}|kontakt\\S{0,3}|e-?past\\S{0,3})',
+    ],
+    et: [
+      '(?:oma|sinu|teie|su) (?:telefoni)?(?:numb\\S{0,4}|kontakt\\S{0,3}|e-?post\\S{0,3}|meil\\S{0,3})',
+    ],
     hy: ['(?:ձեր|քո) վոթսափ\\S{0,4}', '(?:whatsapp|viber|telegram)-?(?:d|@)',
       '(?:ձեր|քո) (?:հեռախոսահամար|համար|հեռախոս|վայբեր|վատսապ|տելեգրամ|իմեյլ|մեյլ|էլ\\.? ?փոստ|կոնտակտ|նիկ)\\S{0,4}',
       'համար(?:դ|ը)', 'հեռախոսահամար\\S{0,4}', 'վայբեր(?:ը|դ)', 'նիկ(?:դ|ը)', 'էլ\\.? ?փոստդ', 'կոնտակտներ\\S{0,3}', 'hamar(?:d|@|y)',
@@ -2441,6 +2495,20 @@ export const INSULT = defineClass({
 name: 'INSULT',
 doc: 'Insults and swear words in other languages, strong enough to count on their own.',
 words: {
+    lt: [
+      '(?:tu esi|jus esate|esi|koks tu|kokia tu|tu visiskas|tu visiska|tu tikras|tu tikra) (?:\\S+ )?(?:idiot\\S{0,2}|debil\\S{0,2}|kvail\\S{0,3}|' +
+        'asil\\S{0,2}|mulk\\S{0,3}|nevykel\\S{0,2}|sukci\\S{0,2}|beviltisk\\S{0,2}|diletant\\S{0,2}|nieksas|niekše)',
+      'gedinkis', 'uzsiciaupk\\S{0,3}', 'tu (?:\\S+ )?(?:beviltisk|nevykel|diletant)\\S{0,2}',
+    ],
+    lv: [
+      '(?:tu esi|jus esat|esi|tu tiesam esi|tu pilnigs|tu pilniga) (?:\\S+ )?(?:idiot\\S{0,2}|debil\\S{0,2}|mulk\\S{0,3}|stulb\\S{0,3}|nejega|' +
+        'krapniek\\S{0,2}|neveiksmniek\\S{0,2}|amatier\\S{0,2}|lops)',
+      'kauns tev', 'aizveries',
+    ],
+    et: [
+      '(?:sa oled|te olete|oled|sa oled ikka) (?:\\S+ )?(?:idioot\\S{0,2}|loll\\S{0,2}|debiilik\\S{0,2}|tobu\\S{0,3}|kretiin\\S{0,2}|petis\\S{0,2}|saamatu\\S{0,2}|amator\\S{0,2}|luuser\\S{0,2}|tola)',
+      'haabi (?:sa|end|ennast)', 'pane suu kinni',
+    ],
     hy: ['ապուշ (?:ես|եք)', 'հիմար (?:ես|եք)', 'դու (?:\\S+ )?(?:ապուշ|հիմար|էշ|դեբիլ|անասուն)', 'իշի մեկն (?:ես|եք)',
       'du (?:\\S+ )?(?:apush|himar|esh|debil|anasun)', '(?:apush|himar|debil) (?:es|eq)'],
     uz: ['(?:sen|siz) (?:\\S+ )?(?:ahmoq|axmoq|tentak|eshak)', '(?:ahmoq|axmoq|tentak|eshak)(?:san|siz)', 'itvachcha', '(?:аҳмоқ|ахмоқ|тентак|эшак)(?:сан|сиз)',
@@ -2805,6 +2873,15 @@ export const PROPOSE = defineClass({
 name: 'PROPOSE',
 doc: 'Suggesting or proposing, per language.',
 words: {
+    lt: [
+      'gal geriau', 'geriau', 'galim(?:e)?',
+    ],
+    lv: [
+      'labak', 'varam',
+    ],
+    et: [
+      'parem', 'voime', 'teeme nii',
+    ],
     hy: ['եկեք', 'ավելի լավ է', 'ekeq', 'aveli lav a'],
     uz: ['ishlaylik', 'qilaylik', 'ишлайлик', 'қилайлик',
       'keling', 'kelinglar', 'yaxshisi', 'келинг', 'яхшиси'],
@@ -2941,6 +3018,19 @@ export const DEMEAN = defineClass({
 name: 'DEMEAN',
 doc: 'Contempt for the other person: "my nephew does it better", "find another profession".',
 words: {
+    bg: [
+      '(?:ти си|ti si) (?:никакъв|nikakyv|никаква|nikakva)', '(?:и|i) (?:дете|dete) (?:ще|shte) (?:го )?(?:go )?(?:направи|napravi)',
+    ],
+    lt: [
+      '(?:net )?vaikas (?:tai )?padarytu (?:\\S+ )?geriau', 'susirask (?:kita|kitokia) (?:darba|profesija)',
+      'eik (?:dirbti )?i (?:turgu|fabrika)',
+    ],
+    lv: [
+      '(?:pat )?berns (?:to )?izdaritu (?:\\S+ )?labak', 'mekle (?:citu )?(?:darbu|profesiju)',
+    ],
+    et: [
+      '(?:isegi )?laps teeks (?:selle )?(?:\\S+ )?paremini', 'otsi (?:endale )?(?:muu|uus) (?:too|amet)',
+    ],
     hy: ['մասնագիտություն\\S{0,3} փոխ\\S{0,4}', '(?:աշխատանք|գործ)\\S{0,3} աղբ (?:է|ա)', 'ոչինչ չգիտես', 'ոչ մի բան չգիտես',
       '(?:ashxatanq|gorc)\\S{0,3} axb (?:a|e)', 'masnagitutyun\\S{0,3} pox\\S{0,3}', 'gna urish gorc ara'],
     uz: ['shuni ham (?:qila )?olmaysan\\S{0,2}', 'шуни ҳам (?:қила )?олмайсан\\S{0,2}',
@@ -2957,7 +3047,8 @@ words: {
   ],
   cs: [
     '(?:by )?(?:to )?udelalo i (?:dite|decko)', 'i (?:dite|decko) by (?:to )?udelalo', 'stydte se', 'stydis se',
-  ],
+      '(?:jsi|jste) k nicemu', '(?:by )?to (?:by )?zvladlo i dite', 'i dite by to (?:zvladlo|udelalo)',
+    ],
   sk: [
     '(?:by )?(?:to )?urobilo aj (?:dieta|decko)', 'aj (?:dieta|decko) by (?:to )?urobilo', 'najdi si (?:inu|iny) (?:pracu|profesiu)',
   ],
@@ -3503,6 +3594,19 @@ export const DISCRIMINATE = defineClass({
 name: 'DISCRIMINATE',
 doc: 'Turning people away for their nationality, gender, age or religion.',
 words: {
+    cs: [
+      'zeny (?:by )?(?:nemely|nemaji|neumi|nedokazou) (?:\\S+ ){0,2}\\S*',
+    ],
+    lt: [
+      'moterys (?:neturi|negali|nemoka|netinka|nesugeba) (?:\\S+ ){0,2}\\S*', 'eik virti',
+      'grizk(?:ite)? i (?:savo )?(?:kaima|sali|tevyne)',
+    ],
+    lv: [
+      'sievietes (?:nevar|neprot|nedrikst) (?:\\S+ ){0,2}\\S*', 'ej vart(?:it)?', 'brauc atpakal uz (?:savu )?(?:ciemu|valsti)',
+    ],
+    et: [
+      'naised ei (?:oska|saa|tohi|sobi) (?:\\S+ ){0,2}\\S*', 'mine (?:suppi )?keetma', 'mine tagasi (?:oma )?(?:kulla|maale|riiki)',
+    ],
   sq: [
     'grate nuk (?:dine|jane per|mund) (?:\\S+ ){0,2}\\S*', 'shko gatuaj',
   ],
@@ -3891,6 +3995,18 @@ export const THREAT = defineClass({
   name: 'THREAT',
   doc: 'Threats of harm, exposure or pursuit.',
   words: {
+    lt: [
+      'zinau,? kur (?:tu )?(?:gyveni|gyvenate|dirbi|dirbate)', 'gailesies', 'gailesites', 'surasiu tave',
+      'sunaikinsiu (?:tavo |jusu )?(?:\\S+ )?(?:karjer\\S{0,2}|reputacij\\S{0,2}|profil\\S{0,2})',
+    ],
+    lv: [
+      'zinu,? kur tu (?:dzivo|strada)', 'nozelosi', 'nozelosiet', 'atradisu tevi',
+      'iznicinasu (?:tavu |jusu )?(?:\\S+ )?(?:karjer\\S{0,2}|reputacij\\S{0,2}|profil\\S{0,2})',
+    ],
+    et: [
+      'tean,? kus (?:sa )?(?:elad|tootad)', 'kahetsed', 'kahetsete', 'leian su (?:ules|ulesse)',
+      'havitan (?:su|sinu|teie) (?:\\S+ )?(?:karjaar\\S{0,3}|maine\\S{0,2}|profiil\\S{0,3})',
+    ],
     hy: ['գիտեմ (?:որտեղ|ուր) (?:ես|եք) ապրում', 'կփոշմանես', 'կզղջաս', 'կգտնեմ քեզ', 'gitem (?:vortex|vorteg|ur) (?:es|eq) aprum', 'kzghjas',
       'kzxjas', 'kposhmanes'],
     uz: ['qayerda yasha\\S{0,8} bilaman', 'afsuslanasan', 'pushaymon bo[\'`]?lasan', 'seni topaman', 'қаерда яша\\S{0,8} биламан', 'пушаймон бўласан',
@@ -4374,6 +4490,28 @@ export const ACCOUNT_DEAL = defineClass({
   name: 'ACCOUNT_DEAL',
   doc: 'Renting, lending or sharing an Upwork account or its login, per language.',
   words: {
+    lt: [
+      'atsiusk(?:ite)? (?:man )?(?:\\S+ ){0,2}(?:slaptazod\\S{0,3}|koda|prisijungim\\S{0,3})',
+      'slaptazod\\S{0,3} (?:nuo|prie) (?:savo|tavo|jusu) (?:upwork )?(?:paskyr\\S{0,3}|profil\\S{0,3})',
+      '(?:parduodu|parduosiu|perku|nupirksiu|isnuomosiu|nuomoju|isnuomok|isnuomokite) (?:\\S+ ){0,2}(?:upwork )?(?:paskyr\\S{0,3}|profil\\S{0,3})',
+      '(?:brolis|sesuo|draugas|drauge|zmona|vyras|pusbrolis|kolega)\\S{0,2} (?:dirbs|atsakines|rasys|teiks pasiulymus) (?:per|is|mano) (?:mano )?(?:upwork )?(?:paskyr\\S{0,3}|profil\\S{0,3})',
+      '(?:naudotis|naudoti|prisijungti prie) (?:tavo|jusu) (?:upwork )?(?:paskyr\\S{0,3}|profil\\S{0,3})',
+      'atidaryti paskyr\\S{0,2} (?:tavo|jusu|savo) vardu', 'duok(?:ite)? (?:man )?(?:savo )?(?:upwork )?prisijungim\\S{0,3}',
+    ],
+    lv: [
+      'atsuti(?:et)? (?:man )?(?:\\S+ ){0,2}(?:parol\\S{0,2}|kod\\S{0,2})', 'parol\\S{0,2} no (?:sava|tava|jusu) (?:upwork )?kont\\S{0,2}',
+      '(?:pardodu|pardosu|nopirksu|perku|iznomaju|iznomasu|iznoma) (?:\\S+ ){0,2}(?:upwork )?(?:kont\\S{0,2}|profil\\S{0,2})',
+      '(?:bralis|masa|draugs|draudzene|sieva|virs|kolegis)\\S{0,2} (?:stradas|atbildes) (?:no|caur|mana) (?:mana |manu )?(?:upwork )?(?:kont\\S{0,2}|profil\\S{0,2})',
+      'izmantot (?:tavu|jusu) (?:upwork )?(?:kont\\S{0,2}|profil\\S{0,2})', 'atvert kontu (?:uz )?(?:tavu|jusu|tava) vard\\S{0,2}',
+    ],
+    et: [
+      'saada(?:ke)? (?:mulle )?(?:\\S+ ){0,2}(?:parool\\S{0,2}|kood\\S{0,2})',
+      '(?:sinu|teie|oma) (?:upwork\\S{0,3} )?(?:konto|kasutaja)\\S{0,3} parool\\S{0,2}',
+      '(?:muun|muuan|ostan|rendin|annan rendile) (?:\\S+ ){0,2}(?:upwork\\S{0,3} )?(?:konto|profiil)\\S{0,3}',
+      '(?:vend|ode|sober|naine|mees|kolleeg)\\S{0,2} (?:tootab|hakkab tootama|vastab) (?:minu|mu) (?:upwork\\S{0,3} )?(?:konto|profiil)\\S{0,3}',
+      'kasuta(?:da|n)? (?:sinu|teie|su) (?:upwork\\S{0,3} )?(?:konto|profiil)\\S{0,3}',
+      'ava(?:da|n|me)? konto (?:sinu|teie|su) nime(?:l|le)',
+    ],
     hy: ['(?:ակաունտ|պրոֆիլ)\\S{0,4} (?:կտաք|կտաս|տվեք|տուր)', 'akaunt\\S{0,4} (?:ktaq|ktas|tveq|tur)',
       '(?:տուր|տվեք|ուղարկեք|ուղարկիր|ասա|ասեք|գրեք) (?:\\S+ ){0,2}(?:լոգին|գաղտնաբառ|պարոլ)\\S{0,4}',
       '(?:tur|tveq|uxarki|uxarkeq|asa|aseq|greq) (?:\\S+ ){0,2}(?:login|parol|gaxtnabar)\\S{0,4}',
@@ -4621,13 +4759,20 @@ export const ACCOUNT_DEAL = defineClass({
         'оя|мой) (?:upwork )?(?:акаунт|профил)\\S{0,3}',
       '(?:prati|izprati|dai)(?:te)? mi (?:\\S+ ){0,1}(?:parolata|koda)', 'prodavam (?:\\S+ ){0,2}(?:upwork )?(?:akaunt|profil)\\S{0,3}',
       '(?:акаунта|профила) на (?:брат ми|сестра ми|приятел\\S{0,3}|жена ми|мъжа ми|баща ми)',
-      '(?:из)?ползвай(?:те)? (?:моя )?(?:акаунт|профил)\\S{0,2}'],
+      '(?:из)?ползвай(?:те)? (?:моя )?(?:акаунт|профил)\\S{0,2}',
+      '(?:brat|sestra|priqtel|priqtelka|syprug|syprugata) mi shte raboti ot (?:moq|moi) (?:upwork )?(?:profil|akaunt)',
+      '(?:брат|сестра|приятел|приятелка) ми ще работи от (?:моя|мой) (?:upwork )?(?:профил|акаунт)',
+      'да ползвам (?:акаунта|профила) ти', 'da polzvam (?:akaunta|profila) ti',
+    ],
     cs: [
       'posl(?:i|ete) mi (?:\\S+ ){0,2}(?:heslo|kod)', 'heslo (?:od|ke|k) (?:svemu|tvemu|vasemu|sveho|tveho|vaseho) (?:upwork )?(?:uctu|profilu)',
       '(?:prodam|prodavam|koupim|kupuju) (?:\\S+ ){0,2}(?:upwork )?(?:ucet|profil)\\S{0,3}',
       '(?:bracha|brat|sestra|kamarad|kamaradka|manzelka|manzel)\\S{0,2} bude (?:pracovat|odpovidat) (?:na|z|pres) (?:mem|mym|mojem|muj) (?:upwork )?(?:uctu|profilu|ucet|profil)',
       '(?:ucet|uctu|profil) (?:meho |moji |me )?(?:bratra|sestry|kamarada|kamaradky|manzelky|manzela|otce)',
-      'pouzi(?:j|jte) (?:muj )?(?:ucet|profil)', 'pujcim ti (?:svuj )?ucet'],
+      'pouzi(?:j|jte) (?:muj )?(?:ucet|profil)', 'pujcim ti (?:svuj )?ucet',
+      'pronajm\\S{0,3} (?:si )?(?:tvuj|vas|tvuj upwork|vas upwork) (?:ucet|profil)',
+      '(?:brat|bratr|sestra|kamarad|kamaradka|manzelka|manzel)\\S{0,2} bude (?:pracovat|odpovidat) (?:z|na|pres) (?:meho|mem|muj) (?:upwork )?(?:uctu|ucte|ucet|profilu|profil)',
+    ],
     // Polish: working from a brother-in-law's or a partner's account, lending or selling one, a password or SMS code handed over ("z konta szwagra", "odstąpić konto", "hasło to").
     pl: [
       '(?:z|na|przez) (?:konta|koncie|konto) (?:\\S+ )?(?:szwagra|brata|siostry|kolegi|kumpla|znajomego|znajomej|wspolnika|zony|meza|mamy|taty|kuzyna|kuzynki|przyjaciela|przyjaciolki|kogos)',

@@ -10,6 +10,15 @@ export const NEGATION = defineClass({
   name: 'NEGATION',
   doc: 'Negations: no, not, never.',
   words: {
+    lt: [
+      'ne(?:galiu|noriu|moku|mokesiu|siunciu|duosiu|dalinu|dalinsiu|siusiu)', 'niekada', 'niekad',
+    ],
+    lv: [
+      'ne(?:varu|gribu|maksaju|sutu|dosu|dalos|dalisos)', 'nekad', 'nekada gadijuma',
+    ],
+    et: [
+      'ei (?:saa|taha|maksa|saada|anna|jaga)', 'mitte kunagi', 'iialgi',
+    ],
     sq: [
       'nuk (?:mund|dua|paguaj|dergoj|jap|ndaj)', 'kurre', 'asnjehere',
     ],
@@ -76,8 +85,9 @@ export const NEGATION = defineClass({
     es: ['no', 'nunca', 'jamas'],
     // Not Vietnamese "nào" (which), folded to the same letters: "bạn nào", "khi nào", "thế nào".
     pt: ['(?<!(?:ban|khi|luc|cho|nguoi|viec|ngay|thang|kieu|the|loai|phan) )nao', 'nunca', 'jamais'],
+    // Not Lithuanian and Latvian "ne" (not) before "per Upwork", "čia" (here), "caur" (through), "šeit" (here) (round twenty-seven).
     // Not Albanian "në" (in), typed "ne" and folded to the same letters, before a place or a channel ("më shkruaj në Viber", "në llogari").
-    fr: ['ne(?! (?:upwork|viber|whats|telegram|skype|signal|instagram|telefon|email|llogari|privat|mesazh|dore|platform|kete|ate|nje|numr|profil|faqe))',
+    fr: ['ne(?! (?:upwork|viber|whats|telegram|skype|signal|instagram|telefon|email|llogari|privat|mesazh|dore|platform|kete|ate|nje|numr|profil|faqe|per upwork|cia|caur|seit))',
       'pas', 'jamais'],
     de: ['nicht', 'nie', 'niemals', 'kein', 'keine'],
     ru: ['не', 'нет', 'никогда'],
@@ -135,6 +145,15 @@ export const REFUSED = defineClass({
   name: 'REFUSED',
   doc: 'Refusing or declining: I refused, I said no, no thanks.',
   words: {
+    lt: [
+      'atsisakiau', 'pasakiau (?:jam |jai )?ne', 'pranesiau', 'ne,? aciu',
+    ],
+    lv: [
+      'atteicu', 'atteicos', 'teicu (?:vinam |vinai )?ne', 'zinoju', 'ne,? paldies',
+    ],
+    et: [
+      'keeldusin', 'utlesin (?:talle )?ei', 'teatasin', 'ei,? aitah',
+    ],
     fa: ['قبول نکردم', 'گزارش ?ش? کردم', 'ghabool nakardam', 'gozaresh(?:esh)? kardam'],
     hy: ['հրաժարվեցի', 'մերժեցի', 'չտվեցի', 'բողոքեցի', 'hrajarveci', 'merjeci', 'chtveci'],
     uz: ['bermadim', 'rad etdim', 'shikoyat qildim', 'бермадим', 'рад этдим', 'шикоят қилдим'],
@@ -404,6 +423,16 @@ export const ON_UPWORK = defineClass({
   name: 'ON_UPWORK',
   doc: 'Statements that work, talk or payment stays on Upwork.',
   words: {
+    lt: [
+      '(?:viskas|tik|visada) (?:\\S+ )?per upwork\\S{0,3}',
+      '(?:mokejim\\S{0,3}|bendraujam\\S{0,2}|atsiskaitym\\S{0,3}) (?:\\S+ )?per upwork\\S{0,3}', 'cia upwork\\S{0,2}',
+    ],
+    lv: [
+      '(?<!ne )caur (?:upwork\\S{0,2}|platform\\S{0,2})', '(?:viss|tikai|vienmer) (?:\\S+ )?caur upwork\\S{0,2}', 'seit upwork\\S{0,2}',
+    ],
+    et: [
+      'upworki kaudu', '(?:koik|ainult|alati) (?:\\S+ )?upworki kaudu', 'siin upworkis',
+    ],
     hy: ['upwork-?(?:ով|ում)(?! պետք չ)', 'ափվորքով', 'upwork-?(?:ov|um)'],
     uz: ['upwork orqali', 'upworkda', '(?:upwork|апворк) орқали'],
     kk: ['(?:upwork|апворк)\\S{0,4} арқылы'],
@@ -591,6 +620,15 @@ export const WORK_TALK = defineClass({
   name: 'WORK_TALK',
   doc: 'Words that mark a sentence as talk about building something, in several languages.',
   words: {
+    lt: [
+      'bot(?:a|as|o|u|ui)', 'integracij\\S{0,3}', 'integruo\\S{0,5}', 'mokejimu (?:sistem|modul)\\S{0,3}', 'e-?parduotuv\\S{0,3}',
+    ],
+    lv: [
+      'bot(?:u|s|a)', 'integracij\\S{0,3}', 'integre\\S{0,4}', 'maksajumu (?:sistem|modul)\\S{0,3}', 'e-?veikal\\S{0,3}',
+    ],
+    et: [
+      'bot(?:i|ti)', 'integratsioon\\S{0,3}', 'integree\\S{0,4}', 'makse(?:susteem|moodul|lahendus)\\S{0,3}', 'e-?pood\\S{0,3}',
+    ],
     hy: ['բոտ\\S{0,3}', 'ինտեգրացիա\\S{0,3}', 'integracia'],
     uz: ['bot(?:ni|lar|ga)?', 'integratsiya\\S{0,4}', 'to[\'`]?lov tizim\\S{0,4}', 'бот(?:ни|лар|га)?', 'тўлов тизим\\S{0,4}'],
     kk: ['төлем жүйе\\S{0,4}', 'интеграция\\S{0,4}', 'бот(?:ты|тар)?'],

@@ -40,6 +40,7 @@ import {
  * sit in phrases ("lambar wayarka", "nọ́mbà rẹ", "nọmba gị"), never bare, so that English text does not run them.
  * Round twenty-seven: Swedish (sv), Norwegian Bokmål (no), Danish (da), Finnish (fi) and Icelandic (is), typed with or without
  * å ä ö ø æ (folded to a, a, o, o, ae as the view folds them); Icelandic þ and ð read as th and d, as people type them without the letters.
+ * Round twenty-seven: Lithuanian (lt), Latvian (lv) and Estonian (et), as typed on phones, with or without their diacritics.
  */
 export const LANGUAGES = [
   'en', 'es', 'pt', 'fr', 'de', 'it', 'pl', 'ru', 'uk', 'hi', 'ur', 'bn', 'ne', 'si', 'tl', 'id', 'jv', 'ar', 'tr', 'nl', 'ko', 'ro', 'ms', 'zh', 'vi', 'ja', 'sw', 'th', 'fa', 'he', 'bg', 'cs',
@@ -50,6 +51,7 @@ export const LANGUAGES = [
   'hy', 'uz', 'kk', 'ky', 'tg', 'mn', 'sl', 'mk', 'sk', 'sq', 'gu', 'pa', 'kn', 'my', 'km',
   'ha', 'yo', 'ig', 'so', 'mg',
   'sv', 'no', 'da', 'fi', 'is',
+  'lt', 'lv', 'et',
 ] as const;
 export type Language = (typeof LANGUAGES)[number];
 

@@ -1710,4 +1710,73 @@ valid.push(
   "Del aldrig dit kodeord, heller ikke med mig",
 );
 
+// Round twenty-seven (t47): Lithuanian, Latvian and Estonian as people chat (on phones, often without their diacritics); each
+// violation missed before the round's words, each look-alike clean.
+invalid.push(
+  // Lithuanian (acct)
+  { text: "Duok man savo upwork prisijungima, as pateiksiu pasiulymus", findings: [{ match: "Duok man savo upwork prisijungima", severity: 'violation' }] },
+  // Lithuanian (acct)
+  { text: "Atsiusk slaptazodi nuo savo paskyros", findings: [{ match: "Atsiusk slaptazodi", severity: 'violation' }] },
+  // Lithuanian (acct)
+  { text: "Parduodu patvirtinta upwork paskyra", findings: [{ match: "Parduodu patvirtinta upwork paskyra", severity: 'violation' }] },
+  // Lithuanian (acct)
+  { text: "Isnuomok man savo paskyra, moku 100 eur per menesi", findings: [{ match: "Isnuomok man savo paskyra", severity: 'violation' }] },
+  // Lithuanian (acct)
+  { text: "Atsiusk koda is SMS, man reikia prisijungti prie tavo paskyros", findings: [{ match: "Atsiusk koda", severity: 'violation' }] },
+  // Lithuanian (acct)
+  { text: "Mano brolis dirbs per mano paskyra", findings: [{ match: "brolis dirbs per mano paskyra", severity: 'violation' }] },
+  // Lithuanian (acct)
+  { text: "Galiu atidaryti paskyra tavo vardu?", findings: [{ match: "atidaryti paskyra tavo vardu", severity: 'violation' }] },
+  // Lithuanian (acct)
+  { text: "Leisk man naudotis tavo paskyra", findings: [{ match: "naudotis tavo paskyra", severity: 'violation' }] },
+  // Latvian (acct)
+  { text: "Atsuti man paroli no sava upwork konta", findings: [{ match: "Atsuti man paroli", severity: 'violation' }] },
+  // Latvian (acct)
+  { text: "Pardodu verificetu upwork kontu", findings: [{ match: "Pardodu verificetu upwork kontu", severity: 'violation' }] },
+  // Latvian (acct)
+  { text: "Iznomaju tavu kontu, maksaju 100 eur menesi", findings: [{ match: "Iznomaju tavu kontu", severity: 'violation' }] },
+  // Latvian (acct)
+  { text: "Mans bralis stradas no mana konta", findings: [{ match: "bralis stradas no mana konta", severity: 'violation' }] },
+  // Latvian (acct)
+  { text: "Gribu izmantot tavu upwork kontu", findings: [{ match: "izmantot tavu upwork kontu", severity: 'violation' }] },
+  // Estonian (acct)
+  { text: "Saada mulle oma upwork konto parool", findings: [{ match: "oma upwork konto parool", severity: 'violation' }] },
+  // Estonian (acct)
+  { text: "Muun kinnitatud upwork kontot", findings: [{ match: "Muun kinnitatud upwork kontot", severity: 'violation' }] },
+  // Estonian (acct)
+  { text: "Rendin sinu kontot, maksan 100 eurot kuus", findings: [{ match: "Rendin sinu kontot", severity: 'violation' }] },
+  // Estonian (acct)
+  { text: "Mu vend tootab minu upwork kontol", findings: [{ match: "vend tootab minu upwork kontol", severity: 'violation' }] },
+  // Estonian (acct)
+  { text: "Tahan kasutada sinu upwork kontot", findings: [{ match: "kasutada sinu upwork kontot", severity: 'violation' }] },
+);
+valid.push(
+  // Lithuanian
+  "As nesiunciu kontaktu, bendraujam tik per upwork",
+  // Lithuanian
+  "Niekada nedalinu savo paskyros",
+  // Lithuanian
+  "Slaptazodzio atstatymo funkcija neveikia",
+  // Latvian
+  "Es nesutu kontaktus, runajam tikai caur upwork",
+  // Latvian
+  "Paroles atjaunosanas funkcija nestrada",
+  // Estonian
+  "Ma ei jaga kontakte, suhtleme ainult upworki kaudu",
+);
+
+
+// Round twenty-seven (t47): Czech and Bulgarian deepened with a second writer's phrasings (Czech without háčky, Bulgarian in
+// Cyrillic and Latin letters); each violation missed before, each look-alike clean.
+invalid.push(
+  // Czech (acct)
+  { text: "Pronajmu si tvuj ucet, platim 100 eur mesicne", findings: [{ match: "Pronajmu si tvuj ucet", severity: 'violation' }] },
+  // Czech (acct)
+  { text: "Muj brat bude pracovat z meho uctu", findings: [{ match: "brat bude pracovat z meho uctu", severity: 'violation' }] },
+  // Bulgarian (acct)
+  { text: "Brat mi shte raboti ot moq profil", findings: [{ match: "Brat mi shte raboti ot moq profil", severity: 'violation' }] },
+  // Bulgarian (acct)
+  { text: "Дай ми да ползвам акаунта ти", findings: [{ match: "да ползвам акаунта ти", severity: 'violation' }] },
+);
+
 runRuleTests('account-sharing', withFixedGaps({ valid, invalid }, fixedGaps));

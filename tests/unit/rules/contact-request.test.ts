@@ -1572,4 +1572,83 @@ valid.push(
   "Asiakas kysyi numeroani, sanoin että puhutaan täällä",
 );
 
+// Round twenty-seven (t47): Lithuanian, Latvian and Estonian as people chat (on phones, often without their diacritics); each
+// violation missed before the round's words, each look-alike clean.
+invalid.push(
+  // Lithuanian (contact)
+  { text: "Parasyk man savo telefono numeri", findings: [{ match: "Parasyk man savo telefono numeri", severity: 'violation' }] },
+  // Lithuanian (contact)
+  { text: "Koks tavo whatsapp numeris?", findings: [{ match: "Koks tavo whatsapp", severity: 'violation' }] },
+  // Lithuanian (contact)
+  { text: "Duok savo el. pasta, atsiusiu failus", findings: [{ match: "Duok savo el. pasta", severity: 'violation' }] },
+  // Lithuanian (contact)
+  { text: "Gal galite duoti savo numeri? paskambinsiu", findings: [{ match: "Gal galite duoti savo numeri", severity: 'violation' }] },
+  // Lithuanian (contact)
+  { text: "Atsiusk savo telegram, ten pasikalbesim", findings: [{ match: "Atsiusk savo telegram", severity: 'violation' }] },
+  // Lithuanian (contact)
+  { text: "Koks jusu el pastas?", findings: [{ match: "Koks jusu el pastas", severity: 'violation' }] },
+  // Lithuanian (contact)
+  { text: "Galėtumėte atsiųsti savo telefono numerį?", findings: [{ match: "Galėtumėte atsiųsti savo telefono numerį", severity: 'violation' }] },
+  // Lithuanian (contact)
+  { text: "Palik savo kontaktus, susisieksiu", findings: [{ match: "Palik savo kontaktus", severity: 'violation' }] },
+  // Lithuanian (contact)
+  { text: "Mesk savo instagrama, parasysiu", findings: [{ match: "Mesk savo instagrama", severity: 'violation' }] },
+  // Lithuanian (contact)
+  { text: "Kokiu numeriu galiu jums paskambinti?", findings: [{ match: "Kokiu numeriu", severity: 'violation' }] },
+  // Latvian (contact)
+  { text: "Atsuti man savu telefona numuru", findings: [{ match: "Atsuti man savu telefona numuru", severity: 'violation' }] },
+  // Latvian (contact)
+  { text: "Kads ir tavs whatsapp?", findings: [{ match: "Kads ir tavs whatsapp", severity: 'violation' }] },
+  // Latvian (contact)
+  { text: "Iedod savu e-pastu, nosutisu failus", findings: [{ match: "Iedod savu e-pastu", severity: 'violation' }] },
+  // Latvian (contact)
+  { text: "Vai vari iedot savu numuru? piezvanisu", findings: [{ match: "Vai vari iedot savu numuru", severity: 'violation' }] },
+  // Latvian (contact)
+  { text: "Uzraksti man savu telegram", findings: [{ match: "Uzraksti man savu telegram", severity: 'violation' }] },
+  // Latvian (contact)
+  { text: "Kāds ir jūsu e-pasts?", findings: [{ match: "Kāds ir jūsu e-pasts", severity: 'violation' }] },
+  // Estonian (contact)
+  { text: "Saada mulle oma telefoninumber", findings: [{ match: "Saada mulle oma telefoninumber", severity: 'violation' }] },
+  // Estonian (contact)
+  { text: "Mis on sinu whatsapp?", findings: [{ match: "Mis on sinu whatsapp", severity: 'violation' }] },
+  // Estonian (contact)
+  { text: "Anna mulle oma meil, saadan failid", findings: [{ match: "Anna mulle oma meil", severity: 'violation' }] },
+  // Estonian (contact)
+  { text: "Kas saaksid mulle anda oma numbri? helistan", findings: [{ match: "Kas saaksid mulle anda oma numbri", severity: 'violation' }] },
+  // Estonian (contact)
+  { text: "Kirjuta mulle oma telegram", findings: [{ match: "Kirjuta mulle oma telegram", severity: 'violation' }] },
+  // Estonian (contact)
+  { text: "Mis on teie e-post?", findings: [{ match: "Mis on teie e-post", severity: 'violation' }] },
+  // Estonian (off)
+  { text: "Kirjuta mulle whatsappi, seal vastan kiiremini", findings: [{ match: "Kirjuta mulle whatsappi", severity: 'violation' }] },
+);
+valid.push(
+  // Lithuanian
+  "Klientas paprase mano numerio, bet as atsisakiau",
+  // Lithuanian
+  "Telefono numerio laukas formoje turi buti privalomas",
+  // Estonian
+  "Klient kusis minu numbrit, aga ma keeldusin",
+);
+
+
+// Round twenty-seven (t47): Czech and Bulgarian deepened with a second writer's phrasings (Czech without háčky, Bulgarian in
+// Cyrillic and Latin letters); each violation missed before, each look-alike clean.
+invalid.push(
+  // Czech (contact)
+  { text: "Jaky je vas mail? poslu vam podklady", findings: [{ match: "Jaky je vas mail", severity: 'violation' }] },
+  // Czech (contact)
+  { text: "Hodte mi sem svoje telefonni cislo", findings: [{ match: "Hodte mi sem svoje telefonni cislo", severity: 'violation' }] },
+  // Bulgarian (contact)
+  { text: "Дай ми си номера във вайбър", findings: [{ match: "Дай ми си номера", severity: 'violation' }] },
+  // Bulgarian (contact)
+  { text: "Какъв ти е имейлът? ще ти пратя файловете", findings: [{ match: "Какъв ти е имейлът", severity: 'violation' }] },
+  // Bulgarian (contact)
+  { text: "Kakyv ti e telefona?", findings: [{ match: "Kakyv ti e telefona", severity: 'violation' }] },
+);
+valid.push(
+  // Czech
+  "Klient chtel muj telefon, odmitl jsem",
+);
+
 runRuleTests('contact-request', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -659,4 +659,33 @@ invalid.push(
   { text: "Lagaðu þetta frítt annars færðu slæma umsögn", findings: [{ match: "slæma umsögn", severity: 'violation' }] },
 );
 
+// Round twenty-seven (t47): Lithuanian, Latvian and Estonian as people chat (on phones, often without their diacritics); each
+// violation missed before the round's words, each look-alike clean.
+invalid.push(
+  // Lithuanian (fb)
+  { text: "Jei nepadarysi nemokamai, paliksiu bloga atsiliepima", findings: [{ match: "bloga atsiliepima", severity: 'violation' }] },
+  // Lithuanian (fb)
+  { text: "Grazink pinigus arba gausi 1 zvaigzdute", findings: [{ match: "1 zvaigzdute", severity: 'violation' }] },
+  // Lithuanian (fb)
+  { text: "Atsiliepimas bus blogas, jei nepridesi funkciju nemokamai", findings: [{ match: "Atsiliepimas bus blogas", severity: 'violation' }] },
+  // Latvian (fb)
+  { text: "Ja neizdarisi bez maksas, atstasu sliktu atsauksmi", findings: [{ match: "sliktu atsauksmi", severity: 'violation' }] },
+  // Latvian (fb)
+  { text: "Atgriez naudu vai dabusi 1 zvaigzni", findings: [{ match: "1 zvaigzni", severity: 'violation' }] },
+  // Estonian (fb)
+  { text: "Kui sa ei tee seda tasuta, jatan halva tagasiside", findings: [{ match: "halva tagasiside", severity: 'violation' }] },
+  // Estonian (fb)
+  { text: "Anna raha tagasi voi saad 1 tarni", findings: [{ match: "1 tarni", severity: 'violation' }] },
+);
+
+
+// Round twenty-seven (t47): Czech and Bulgarian deepened with a second writer's phrasings (Czech without háčky, Bulgarian in
+// Cyrillic and Latin letters); each violation missed before, each look-alike clean.
+invalid.push(
+  // Czech (fb)
+  { text: "Jestli mi nevratis penize, dostanes jednu hvezdu", findings: [{ match: "jednu hvezdu", severity: 'violation' }] },
+  // Bulgarian (fb)
+  { text: "Ako ne mi vyrnesh parite, shte ti dam edna zvezda", findings: [{ match: "edna zvezda", severity: 'violation' }] },
+);
+
 runRuleTests('feedback-extortion', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -1564,4 +1564,57 @@ valid.push(
   "Kiitos palautteesta, korjaan tiedostot huomenna",
 );
 
+// Round twenty-seven (t47): Lithuanian, Latvian and Estonian as people chat (on phones, often without their diacritics); each
+// violation missed before the round's words, each look-alike clean.
+invalid.push(
+  // Lithuanian (fb)
+  { text: "Palik man 5 zvaigzdutes ir gausi nuolaida", findings: [{ match: "5 zvaigzdutes ir gausi nuolaida", severity: 'violation' }] },
+  // Lithuanian (fb)
+  { text: "Jei neparasysi gero atsiliepimo, negausi failu", findings: [{ match: "gero atsiliepimo, negausi", severity: 'violation' }] },
+  // Lithuanian (fb)
+  { text: "Parasyk gera atsiliepima, tada atiduosiu koda", findings: [{ match: "gera atsiliepima, tada atiduosiu", severity: 'violation' }] },
+  // Lithuanian (fb)
+  { text: "Duosiu 20% nuolaida uz 5 zvaigzdes", findings: [{ match: "nuolaida uz 5 zvaigzdes", severity: 'violation' }] },
+  // Lithuanian (fb)
+  { text: "Prašau įvertink 5 žvaigždutėmis, kitaip negausi šaltinio kodo", findings: [{ match: "5 žvaigždutėmis, kitaip negausi", severity: 'violation' }] },
+  // Latvian (fb)
+  { text: "Atstaj man 5 zvaigznes un sanemsi atlaidi", findings: [{ match: "5 zvaigznes un sanemsi atlaidi", severity: 'violation' }] },
+  // Latvian (fb)
+  { text: "Ja neuzrakstisi labu atsauksmi, nesanemsi failus", findings: [{ match: "labu atsauksmi, nesanemsi", severity: 'violation' }] },
+  // Latvian (fb)
+  { text: "Uzraksti labu atsauksmi, tad nosutisu kodu", findings: [{ match: "labu atsauksmi, tad nosutisu", severity: 'violation' }] },
+  // Estonian (fb)
+  { text: "Jata mulle 5 tarni ja saad allahindlust", findings: [{ match: "5 tarni ja saad allahindlust", severity: 'violation' }] },
+  // Estonian (fb)
+  { text: "Kui sa ei kirjuta head tagasisidet, ei saa faile", findings: [{ match: "head tagasisidet, ei saa", severity: 'violation' }] },
+  // Estonian (fb)
+  { text: "Kirjuta hea tagasiside, siis saadan koodi", findings: [{ match: "hea tagasiside, siis saadan", severity: 'violation' }] },
+);
+valid.push(
+  // Lithuanian
+  "Aciu uz 5 zvaigzdutes!",
+  // Lithuanian
+  "Jei patiko darbas, busiu dekingas uz sazininga atsiliepima",
+  // Latvian
+  "Paldies par 5 zvaigznem!",
+  // Latvian
+  "Ja darbs patika, butu pateicigs par godigu atsauksmi",
+  // Estonian
+  "Aitah 5 tarni eest!",
+  // Estonian
+  "Kui too meeldis, oleksin tanulik ausa tagasiside eest",
+);
+
+
+// Round twenty-seven (t47): Czech and Bulgarian deepened with a second writer's phrasings (Czech without háčky, Bulgarian in
+// Cyrillic and Latin letters); each violation missed before, each look-alike clean.
+invalid.push(
+  // Czech (fb)
+  { text: "Kdyz mi das 5 hvezdicek, dam ti slevu", findings: [{ match: "5 hvezdicek, dam ti slevu", severity: 'violation' }] },
+  // Czech (fb)
+  { text: "Dokud nedas dobre hodnoceni, soubory neposlu", findings: [{ match: "dobre hodnoceni, soubory neposlu", severity: 'violation' }] },
+  // Bulgarian (fb)
+  { text: "Ако ми дадеш 5 звезди, ще ти направя отстъпка", findings: [{ match: "5 звезди, ще ти направя отстъпка", severity: 'violation' }] },
+);
+
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));

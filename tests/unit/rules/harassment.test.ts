@@ -2293,4 +2293,65 @@ valid.push(
   "Vanha design on aika tyhmä, tehdäänkö uusi?",
 );
 
+// Round twenty-seven (t47): Lithuanian, Latvian and Estonian as people chat (on phones, often without their diacritics); each
+// violation missed before the round's words, each look-alike clean.
+invalid.push(
+  // Lithuanian (har)
+  { text: "Koks tu kvailys, nieko nemoki", findings: [{ match: "Koks tu kvailys", severity: 'violation' }] },
+  // Lithuanian (har)
+  { text: "Gailėsies, sunaikinsiu tavo karjera", findings: [{ match: "Gailėsies", severity: 'violation' }, { match: "sunaikinsiu tavo karjera", severity: 'violation' }] },
+  // Lithuanian (har)
+  { text: "Zinau kur gyveni", findings: [{ match: "Zinau kur gyveni", severity: 'violation' }] },
+  // Lithuanian (har)
+  { text: "Moterys neturi programuoti", findings: [{ match: "Moterys neturi programuoti", severity: 'violation' }] },
+  // Lithuanian (har)
+  { text: "Grizk i savo kaima", findings: [{ match: "Grizk i savo kaima", severity: 'violation' }] },
+  // Lithuanian (har)
+  { text: "Net vaikas padarytu geriau, tu beviltiskas", findings: [{ match: "Net vaikas padarytu geriau", severity: 'violation' }, { match: "tu beviltiskas", severity: 'violation' }] },
+  // Lithuanian (har)
+  { text: "Uzsiciaupk ir daryk ka liepiau", findings: [{ match: "Uzsiciaupk", severity: 'violation' }] },
+  // Latvian (har)
+  { text: "Tu esi stulbs, neko neproti", findings: [{ match: "Tu esi stulbs", severity: 'violation' }] },
+  // Latvian (har)
+  { text: "Tu to nozelosi, iznicinasu tavu karjeru", findings: [{ match: "nozelosi", severity: 'violation' }, { match: "iznicinasu tavu karjeru", severity: 'violation' }] },
+  // Latvian (har)
+  { text: "Zinu, kur tu dzivo", findings: [{ match: "Zinu, kur tu dzivo", severity: 'violation' }] },
+  // Latvian (har)
+  { text: "Sievietes nevar programmet", findings: [{ match: "Sievietes nevar programmet", severity: 'violation' }] },
+  // Estonian (har)
+  { text: "Sa oled ikka tobu, midagi ei oska", findings: [{ match: "Sa oled ikka tobu", severity: 'violation' }] },
+  // Estonian (har)
+  { text: "Kahetsed seda, havitan su karjaari", findings: [{ match: "Kahetsed", severity: 'violation' }, { match: "havitan su karjaari", severity: 'violation' }] },
+  // Estonian (har)
+  { text: "Tean kus sa elad", findings: [{ match: "Tean kus sa elad", severity: 'violation' }] },
+  // Estonian (har)
+  { text: "Naised ei oska programmeerida", findings: [{ match: "Naised ei oska programmeerida", severity: 'violation' }] },
+);
+valid.push(
+  // Lithuanian
+  "Klientas mane isvadino idiotu, pranesiau supportui",
+  // Lithuanian
+  "Idiotiska klaida kode, pataisysiu",
+  // Latvian
+  "Klients mani nosauca par idiotu, es zinoju atbalstam",
+  // Estonian
+  "Klient nimetas mind idioodiks, teatasin toele",
+);
+
+
+// Round twenty-seven (t47): Czech and Bulgarian deepened with a second writer's phrasings (Czech without háčky, Bulgarian in
+// Cyrillic and Latin letters); each violation missed before, each look-alike clean.
+invalid.push(
+  // Czech (har)
+  { text: "Jsi k nicemu, to by zvladlo i dite", findings: [{ match: "Jsi k nicemu", severity: 'violation' }, { match: "to by zvladlo i dite", severity: 'violation' }] },
+  // Czech (har)
+  { text: "Zeny by nemely programovat", findings: [{ match: "Zeny by nemely programovat", severity: 'violation' }] },
+  // Bulgarian (har)
+  { text: "Ti si nikakyv, i dete shte go napravi po-dobre", findings: [{ match: "Ti si nikakyv", severity: 'violation' }, { match: "i dete shte go napravi", severity: 'violation' }] },
+);
+valid.push(
+  // Czech
+  "Klient me nazval idiotem, nahlasil jsem to",
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -2036,4 +2036,101 @@ valid.push(
   "Boten skal sende varsler til Telegram",
 );
 
+// Round twenty-seven (t47): Lithuanian, Latvian and Estonian as people chat (on phones, often without their diacritics); each
+// violation missed before the round's words, each look-alike clean.
+invalid.push(
+  // Lithuanian (off)
+  { text: "Gal geriau bendraukim kitur, ne cia", findings: [{ match: "bendraukim kitur", severity: 'violation' }] },
+  // Lithuanian (off)
+  { text: "Parasyk man asmeniskai, ne per upwork", findings: [{ match: "Parasyk man asmeniskai", severity: 'violation' }] },
+  // Lithuanian (off)
+  { text: "Toliau bendraukime uz upwork ribu", findings: [{ match: "bendraukime uz upwork ribu", severity: 'violation' }] },
+  // Lithuanian (off)
+  { text: "Susisiekim tiesiogiai, be upwork", findings: [{ match: "Susisiekim tiesiogiai, be upwork", severity: 'violation' }] },
+  // Lithuanian (off)
+  { text: "Pereikim i kita programele, cia nepatogu", findings: [{ match: "i kita programele", severity: 'violation' }] },
+  // Lithuanian (off)
+  { text: "Cia daug apribojimu, pakalbekim kitur", findings: [{ match: "pakalbekim kitur", severity: 'violation' }] },
+  // Lithuanian (off)
+  { text: "Parasyk man i whatsapp, ten greiciau atsakau", findings: [{ match: "Parasyk man i whatsapp", severity: 'violation' }] },
+  // Lithuanian (off)
+  { text: "Rasyk man telegrame, cia retai buna", findings: [{ match: "Rasyk man telegrame", severity: 'violation' }] },
+  // Lithuanian (off)
+  { text: "Susitarkim privaciai, be platformos", findings: [{ match: "Susitarkim privaciai", severity: 'violation' }] },
+  // Latvian (off)
+  { text: "Uzraksti man privati, ne caur upwork", findings: [{ match: "Uzraksti man privati", severity: 'violation' }] },
+  // Latvian (off)
+  { text: "Parunajam citur, seit ir neerti", findings: [{ match: "Parunajam citur", severity: 'violation' }] },
+  // Latvian (off)
+  { text: "Sazinamies tiesi, bez upwork", findings: [{ match: "Sazinamies tiesi, bez upwork", severity: 'violation' }] },
+  // Latvian (off)
+  { text: "Raksti man vatsapa, tur atbildu atrak", findings: [{ match: "Raksti man vatsapa", severity: 'violation' }] },
+  // Latvian (off)
+  { text: "Pariesim uz citu lietotni", findings: [{ match: "uz citu lietotni", severity: 'violation' }] },
+  // Latvian (off)
+  { text: "Turpinam arpus upwork", findings: [{ match: "Turpinam arpus upwork", severity: 'violation' }] },
+  // Estonian (off)
+  { text: "Kirjuta mulle privaatselt, mitte upworkis", findings: [{ match: "Kirjuta mulle privaatselt", severity: 'violation' }] },
+  // Estonian (off)
+  { text: "Suhtleme mujal, siin on ebamugav", findings: [{ match: "Suhtleme mujal", severity: 'violation' }] },
+  // Estonian (off)
+  { text: "Votame uhendust otse, ilma upworkita", findings: [{ match: "Votame uhendust otse, ilma upworkita", severity: 'violation' }] },
+  // Estonian (off)
+  { text: "Liigume teise rakendusse", findings: [{ match: "teise rakendusse", severity: 'violation' }] },
+  // Estonian (off)
+  { text: "Jatkame valjaspool upworki", findings: [{ match: "Jatkame valjaspool upworki", severity: 'violation' }] },
+);
+valid.push(
+  // Lithuanian
+  "Reikia sukurti WhatsApp bota",
+  // Lithuanian
+  "Failai bus ikelti i upwork iki penktadienio",
+  // Lithuanian
+  "Parasysiu jums cia rytoj",
+  // Latvian
+  "Klients prasija manu numuru, bet es atteicu",
+  // Latvian
+  "Vajag uztaisit WhatsApp botu",
+  // Latvian
+  "Faili bus augsuplādeti upwork lidz piektdienai",
+  // Estonian
+  "Vaja teha WhatsApp bot",
+  // Estonian
+  "Failid laetakse upworki reedeks",
+  // Estonian
+  "Parooli taastamise funktsioon ei toota",
+);
+
+
+// Round twenty-seven (t47): Czech and Bulgarian deepened with a second writer's phrasings (Czech without háčky, Bulgarian in
+// Cyrillic and Latin letters); each violation missed before, each look-alike clean.
+invalid.push(
+  // Czech (off)
+  { text: "Napiste mi radsi jinam, tady je to nepohodlne", findings: [{ match: "Napiste mi radsi jinam", severity: 'violation' }] },
+  // Czech (off)
+  { text: "Domluvime se primo, bez upworku", findings: [{ match: "Domluvime se primo", severity: 'violation' }] },
+  // Czech (off)
+  { text: "Presunme se do jine aplikace", findings: [{ match: "do jine aplikace", severity: 'violation' }] },
+  // Bulgarian (off)
+  { text: "Da se chuem izvyn upwork", findings: [{ match: "Da se chuem izvyn upwork", severity: 'violation' }] },
+);
+valid.push(
+  // Czech
+  "Vsechno resime jen pres upwork",
+  // Czech
+  "Integrace platebni brany do e-shopu",
+  // Czech
+  "Dekuji za 5 hvezdicek!",
+  // Bulgarian
+  "Клиентът поиска номера ми, но отказах",
+  // Bulgarian
+  "Всичко минава само през upwork",
+  // Bulgarian
+  "Интеграция на ePay в онлайн магазина",
+  // Bulgarian
+  "Благодаря за 5-те звезди!",
+  // Bulgarian
+  "Клиентът ме нарече идиот, докладвах го",
+);
+
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -2240,4 +2240,77 @@ valid.push(
   "Upworks gebyr er 10 procent, det har jeg regnet med i prisen",
 );
 
+// Round twenty-seven (t47): Lithuanian, Latvian and Estonian as people chat (on phones, often without their diacritics); each
+// violation missed before the round's words, each look-alike clean.
+invalid.push(
+  // Lithuanian (pay)
+  { text: "Sumokek man tiesiai i saskaita, be upwork mokescio", findings: [{ match: "Sumokek man tiesiai i saskaita, be upwork", severity: 'violation' }] },
+  // Lithuanian (pay)
+  { text: "Galiu sumoketi pavedimu, taip isvengsim komisiniu", findings: [{ match: "isvengsim komisiniu", severity: 'violation' }] },
+  // Lithuanian (pay)
+  { text: "Atsiusiu IBAN, pervesk tiesiai", findings: [{ match: "pervesk tiesiai", severity: 'violation' }] },
+  // Lithuanian (pay)
+  { text: "Moku per Revolut, kad upwork nenuskaitytu 20%", findings: [{ match: "Moku per Revolut", severity: 'violation' }] },
+  // Lithuanian (pay)
+  { text: "Apmokejimas per Paysera, ne per upwork", findings: [{ match: "Apmokejimas per Paysera, ne per upwork", severity: 'violation' }] },
+  // Lithuanian (pay)
+  { text: "Jei mokesi tiesiai, padarysiu nuolaida", findings: [{ match: "mokesi tiesiai", severity: 'violation' }] },
+  // Lithuanian (pay)
+  { text: "Kita karta dirbkim tiesiogiai, be tarpininku", findings: [{ match: "dirbkim tiesiogiai, be tarpininku", severity: 'violation' }] },
+  // Lithuanian (pay)
+  { text: "Pervesk i mano Swedbank saskaita", findings: [{ match: "Pervesk i mano Swedbank", severity: 'violation' }] },
+  // Lithuanian (pay)
+  { text: "Sumokėsiu grynais, kai susitiksim", findings: [{ match: "Sumokėsiu grynais", severity: 'violation' }] },
+  // Lithuanian (pay)
+  { text: "Uzdarykim kontrakta ir moketi tiesiai per PayPal", findings: [{ match: "moketi tiesiai", severity: 'violation' }] },
+  // Latvian (pay)
+  { text: "Samaksa man tiesi uz kontu, bez upwork komisijas", findings: [{ match: "Samaksa man tiesi uz kontu, bez upwork", severity: 'violation' }] },
+  // Latvian (pay)
+  { text: "Varu samaksat ar parskaitijumu, ta izvairisimies no komisijas", findings: [{ match: "samaksat ar parskaitijumu", severity: 'violation' }] },
+  // Latvian (pay)
+  { text: "Parskaiti uz manu Swedbank kontu", findings: [{ match: "Parskaiti uz manu Swedbank", severity: 'violation' }] },
+  // Latvian (pay)
+  { text: "Maksaju ar Revolut, lai upwork neatnem 20%", findings: [{ match: "Maksaju ar Revolut", severity: 'violation' }] },
+  // Latvian (pay)
+  { text: "Samaksasu skaidra nauda, kad satiksimies", findings: [{ match: "Samaksasu skaidra nauda", severity: 'violation' }] },
+  // Latvian (pay)
+  { text: "Nakamreiz stradajam tiesi, bez starpniekiem", findings: [{ match: "stradajam tiesi", severity: 'violation' }] },
+  // Estonian (pay)
+  { text: "Maksa mulle otse kontole, ilma upworki vahendustasuta", findings: [{ match: "Maksa mulle otse kontole, ilma upworki", severity: 'violation' }] },
+  // Estonian (pay)
+  { text: "Saan maksta pangaulekandega, nii valdime tasu", findings: [{ match: "valdime tasu", severity: 'violation' }] },
+  // Estonian (pay)
+  { text: "Kanna raha minu Swedbanki kontole", findings: [{ match: "Kanna raha minu Swedbanki", severity: 'violation' }] },
+  // Estonian (pay)
+  { text: "Maksan sularahas kui kohtume", findings: [{ match: "Maksan sularahas", severity: 'violation' }] },
+  // Estonian (pay)
+  { text: "Jargmine kord teeme otse, ilma vahendajata", findings: [{ match: "teeme otse", severity: 'violation' }] },
+);
+valid.push(
+  // Lithuanian
+  "Visi mokejimai tik per Upwork",
+  // Lithuanian
+  "Integruosiu Paysera mokejimus i jusu e-parduotuve",
+  // Lithuanian
+  "Mokejimas per upwork po kiekvieno etapo",
+  // Lithuanian
+  "Jis man pasiule moketi per Revolut, atsisakiau",
+  // Latvian
+  "Visi maksajumi tikai caur Upwork",
+  // Latvian
+  "Integresim Revolut maksajumus jusu e-veikala",
+  // Estonian
+  "Koik maksed ainult upworki kaudu",
+  // Estonian
+  "Integreerime Revoluti makselahenduse teie e-poodi",
+);
+
+
+// Round twenty-seven (t47): Czech and Bulgarian deepened with a second writer's phrasings (Czech without háčky, Bulgarian in
+// Cyrillic and Latin letters); each violation missed before, each look-alike clean.
+invalid.push(
+  // Bulgarian (pay)
+  { text: "Prevedi mi direktno po smetkata, bez upwork", findings: [{ match: "Prevedi mi direktno po smetkata, bez upwork", severity: 'violation' }] },
+);
+
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
