@@ -165,8 +165,11 @@ const DEVANAGARI_BENGALI_LETTER = /^[\u0900-\u09ff]$/;
 export function foldDevanagariBengali(run: string): string {
   return run.normalize('NFKD').replace(/[\u0964\u0965]/g, '.');
 }
-/** Letters NFKD does not take apart, and Latin look-alikes that are never part of another script's word. */
-const LATIN_FOLDS: Record<string, string> = {
+/**
+ * Letters NFKD does not take apart, and Latin look-alikes that are never part of another script's word. The lexicon folds its
+ * phrases with this same table (foldPhrase), so a letter added here is read alike in text and phrases.
+ */
+export const LATIN_FOLDS: Readonly<Record<string, string>> = {
   '\u0131': 'i', ℓ: 'l', ɡ: 'g', ɩ: 'i',
   ł: 'l', đ: 'd', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd', ħ: 'h', ŧ: 't',
   // Azerbaijani schwa, typed as "e" on a keyboard without it ("ödəniş" and "odenis" read alike).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { frame, pairs, term, within } from '../../lib/detector/frame';
-import { prepare } from '../../lib/detector/prepare';
-import { LANGUAGES, type WordClass } from '../../lib/detector/lexicon/word-class';
+import { LATIN_FOLDS, prepare } from '../../lib/detector/prepare';
+import { foldPhrase, LANGUAGES, type WordClass } from '../../lib/detector/lexicon/word-class';
 import * as channels from '../../lib/detector/lexicon/channels';
 import * as feedback from '../../lib/detector/lexicon/feedback';
 import * as payment from '../../lib/detector/lexicon/payment';
@@ -73,5 +73,18 @@ describe('frames over a script without spaces', () => {
 
   it('does not join Chinese slots with `frame`, which needs spaces between them', () => {
     expect(frame(app, talk).test(prepare('去微信上聊').text)).toBe(false);
+  });
+});
+
+describe('phrases are folded as the view folds text', () => {
+  // One table for both (prepare.ts LATIN_FOLDS): the lexicon's own copy once lacked Icelandic þ ð (round twenty-seven), and Uzbek ʻ
+  // and the Armenian in-word marks, so no phrase typed with them could match the text.
+  it('reads every letter the view folds the way the view reads it', () => {
+    for (const [letter] of Object.entries(LATIN_FOLDS)) {
+      const word = `a${letter}b`;
+      expect(foldPhrase(word), JSON.stringify(letter)).toBe(prepare(word).text);
+    }
+    expect(foldPhrase('toʻlov')).toBe(prepare('toʻlov').text);
+    expect(foldPhrase('þú ert')).toBe('thu ert');
   });
 });

@@ -12,7 +12,7 @@
  */
 
 import {
-  ARABIC_LETTER_FOLDS, DEVANAGARI_BENGALI, KANA_AND_IDEOGRAPHS, MALAYALAM, OTHER_ABUGIDAS, TAMIL_TELUGU, foldDevanagariBengali, foldMalayalam, foldOtherAbugida,
+  DEVANAGARI_BENGALI, LATIN_FOLDS as VIEW_FOLDS, KANA_AND_IDEOGRAPHS, MALAYALAM, OTHER_ABUGIDAS, TAMIL_TELUGU, foldDevanagariBengali, foldMalayalam, foldOtherAbugida,
 } from '../prepare';
 
 /**
@@ -72,10 +72,8 @@ export function defineClass(wordClass: WordClass): WordClass {
   return wordClass;
 }
 
-/** Letters NFKD leaves whole, folded as the prepared view folds them (Persian ی and ک as the Arabic ي and ك, Azerbaijani ə as e). */
-const LATIN_FOLDS: Record<string, string> = {
-  ı: 'i', ß: 'ss', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ə: 'e', þ: 'th', ð: 'd', ɓ: 'b', ɗ: 'd', ƙ: 'k', ƴ: 'y', '\u2019': "'", ...ARABIC_LETTER_FOLDS,
-};
+/** The view's letter folds (prepare.ts), and the typographic apostrophe it reads as ' ("don’t"). */
+const LATIN_FOLDS: Readonly<Record<string, string>> = { ...VIEW_FOLDS, '\u2019': "'" };
 
 /**
  * Kana and ideographs pass the prepared view unchanged (prepare.ts): NFKD would split a voiced kana
