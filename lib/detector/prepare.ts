@@ -585,5 +585,20 @@ export function prepare(original: string): Prepared {
   view = rewrite(view, DOT_WORDS, (m) => spokenDot(m, atText));
   if (CYRILLIC.test(view.text)) view = rewrite(view, CYRILLIC_DOMAIN_WORD, (m) => CYRILLIC_DOMAIN[m[0]] ?? null);
   if (at) view = rewrite(view, BARE_ENDING, (m) => `.${CYRILLIC_DOMAIN[m[0].trim()] ?? m[0].trim()}`);
-  return view;
+  return { ...view, text: oneByte(view.text) };
+}
+
+/** A character V8 cannot store in a one-byte string. */
+const WIDE = /[\u0100-\uffff]/;
+/**
+ * The same text, stored one byte per character when every character fits (the view of most English
+ * text, typographic quotes folded). Text read from the page comes two bytes per character even when
+ * it is plain English (a textarea's value, in Chromium 156), and so do the strings made from it, and
+ * V8 compiles each pattern separately for one-byte and two-byte strings: the patterns compiled ahead
+ * for the first check (compile-first.ts, on one-byte spaces) were compiled again inside the rules'
+ * steps, and a page's first sentence cost tasks of 90-140 ms (tests/e2e/long-text.spec.ts). JSON's
+ * parser builds a one-byte string whenever it can; about 1 ms for 250 KB.
+ */
+function oneByte(text: string): string {
+  return WIDE.test(text) ? text : (JSON.parse(JSON.stringify(text)) as string);
 }

@@ -74,7 +74,11 @@ test('4. a 200 KB paste: no extension task over 50 ms, every finding listed, the
 
 // A page's first checks compile the detector's regular expressions (in Chromium about 400 ms for
 // the first sentence). They run one scan at a time in slices, so the page never waits for all of it.
-test('4. the first sentence typed on a page: no extension task over 100 ms while the detector starts', async ({ page, harness }) => {
+// Each pattern is compiled ahead in a task of its own, for one-byte text, and the view of a text with
+// nothing past U+00FF is one-byte (prepare.ts): the textarea's value is two-byte, and when the view
+// was too every pattern was compiled a second time inside the rules' own steps (tasks of 90-140 ms
+// here; 21-30 ms since, with no pattern over 12 KB of source).
+test('4. the first sentence typed on a page: no extension task over 50 ms while the detector starts', async ({ page, harness }) => {
   await openFixture(page, 'apply');
   await page.locator(COVER_LETTER).click();
   const cdp = await page.context().newCDPSession(page);
@@ -86,7 +90,7 @@ test('4. the first sentence typed on a page: no extension task over 100 ms while
   });
   console.log(`first sentence: ${trace.calls} calls into the extension; longest tasks ${trace.perTask.slice(0, 6).map((t) => t.toFixed(1)).join(', ')} ms of CPU`);
   expect(trace.calls).toBeGreaterThan(5); // the start-up was sliced, and the trace saw it
-  expect(trace.perTask[0]).toBeLessThanOrEqual(100);
+  expect(trace.perTask[0]).toBeLessThanOrEqual(50);
   expect(harness.pageErrors).toEqual([]);
 });
 
