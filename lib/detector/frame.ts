@@ -6,7 +6,7 @@
  * slow). Every frame compiles to one bounded regular expression, so a rule that
  * scans frames stays linear.
  */
-import { alternation, union, type Language, type WordClass } from './lexicon/word-class';
+import { alternation, type Language, type WordClass } from './lexicon/word-class';
 import { mayMatch } from './prefilter';
 import { compileAhead, compileFirst } from './compile-first';
 
@@ -51,27 +51,20 @@ export function term(slot: Slot, languages?: readonly Language[]): string {
 
 /**
  * V8 compiles a pattern whose source is longer than 20 KB without its optimisations (the limit is
- * kRegExpTooLargeToOptimize in V8's regexp.h): such a pattern ran 16x slower here. And the first
- * check on a page compiles each large pattern in a task of its own, whose length grows with the
- * pattern's source (about 3 ms per KB on the test machine): at 20 KB such a task came within a few
- * milliseconds of the 100 ms the browser test allows. A slot, frame or class that grows past this
- * many characters is read by several patterns instead, each of its own languages.
+ * kRegExpTooLargeToOptimize in V8's regexp.h): such a pattern ran 16x slower here. A class that
+ * grew near it is read by several patterns of at most this many characters instead.
  */
-export const MAX_PATTERN_SOURCE = 12 * 1024;
-
-/** A slot's words as one class ("me|us" sources stay as they are: they cannot be split). */
-function asClass(slot: WordClass | readonly WordClass[]): WordClass {
-  return Array.isArray(slot) ? union((slot as readonly WordClass[]).map((c) => c.name).join('+'), ...(slot as readonly WordClass[])) : (slot as WordClass);
-}
+export const MAX_PATTERN_SOURCE = 16 * 1024;
 
 /**
- * A word class cut into classes whose `source` stays within `max` characters: its languages in
- * their order, grouped while they fit; a language too big alone has its phrases halved.
+ * A word class as one or more whole-word patterns (global unless `flags` says otherwise), each
+ * under MAX_PATTERN_SOURCE: its languages in their order, grouped while they fit; a language too
+ * big alone has its phrases halved. A text holds a match of the class exactly where it holds a match of one of them.
  */
-function split(wordClass: WordClass, source: (c: WordClass) => string, max: number): WordClass[] {
+export function termPatterns(wordClass: WordClass, max = MAX_PATTERN_SOURCE, flags = 'g'): RegExp[] {
   const parts: WordClass[] = [];
-  const fits = (words: WordClass['words']) => source({ ...wordClass, words }).length <= max;
-  const cut = (words: WordClass['words']): void => {
+  const fits = (words: WordClass['words']) => term({ ...wordClass, words }).length <= max;
+  const split = (words: WordClass['words']): void => {
     if (fits(words)) return void parts.push({ ...wordClass, words });
     const entries = Object.entries(words) as [Language, readonly string[]][];
     if (entries.length > 1) {
@@ -79,35 +72,20 @@ function split(wordClass: WordClass, source: (c: WordClass) => string, max: numb
       for (const [language, list] of entries) {
         const next = { ...group, [language]: list };
         if (Object.keys(group).length > 0 && !fits(next)) {
-          cut(group);
+          split(group);
           group = { [language]: list };
         } else group = next;
       }
-      return cut(group);
+      return split(group);
     }
     const [language, list] = entries[0]!;
     if (list.length < 2) throw new Error(`${wordClass.name}: one phrase is longer than ${max} characters`);
     const half = Math.ceil(list.length / 2);
-    cut({ [language]: list.slice(0, half) });
-    cut({ [language]: list.slice(half) });
+    split({ [language]: list.slice(0, half) });
+    split({ [language]: list.slice(half) });
   };
-  cut(wordClass.words);
-  return parts;
-}
-
-/** The slot as one or more slots whose whole-word term fits `max` characters. */
-function splitSlot(slot: Slot, max = MAX_PATTERN_SOURCE): Slot[] {
-  if (typeof slot === 'string' || term(slot).length <= max) return [slot];
-  return split(asClass(slot), (c) => term(c), max);
-}
-
-/**
- * A word class as one or more whole-word patterns (global unless `flags` says otherwise), each
- * under MAX_PATTERN_SOURCE: its languages in their order, grouped while they fit; a language too
- * big alone has its phrases halved. A text holds a match of the class exactly where it holds a match of one of them.
- */
-export function termPatterns(wordClass: WordClass | readonly WordClass[], max = MAX_PATTERN_SOURCE, flags = 'g'): RegExp[] {
-  return splitSlot(wordClass, max).map((part) => compileAhead(new RegExp(term(part), flags)));
+  split(wordClass.words);
+  return parts.map((part) => compileAhead(new RegExp(term(part), flags)));
 }
 
 /** Source of a sequence of slots and gaps (words in order, spaces between). */
@@ -127,23 +105,9 @@ export function sequence(parts: readonly Part[], languages?: readonly Language[]
   return out;
 }
 
-/**
- * Global patterns for the sequence: one, or, when its source would pass MAX_PATTERN_SOURCE, one per
- * part of its largest class (read them together with `matches`, which keeps the longest at a place).
- */
-export function frame(...parts: readonly Part[]): readonly RegExp[] {
-  const source = sequence(parts);
-  if (source.length <= MAX_PATTERN_SOURCE) return [compileAhead(new RegExp(source, 'g'))];
-  let widest = -1;
-  for (let k = 0; k < parts.length; k++) {
-    const p = parts[k]!;
-    if (isGap(p) || typeof p === 'string') continue;
-    if (widest === -1 || term(p).length > term(parts[widest] as Slot).length) widest = k;
-  }
-  if (widest === -1) throw new Error(`a frame of ${source.length} characters has no class to split`);
-  const slot = parts[widest] as Slot;
-  const room = MAX_PATTERN_SOURCE - (source.length - term(slot).length);
-  return splitSlot(slot, room).flatMap((piece) => frame(...parts.slice(0, widest), piece, ...parts.slice(widest + 1)));
+/** A global pattern for the sequence. */
+export function frame(...parts: readonly Part[]): RegExp {
+  return compileAhead(new RegExp(sequence(parts), 'g'));
 }
 
 /**
@@ -155,9 +119,8 @@ export function frame(...parts: readonly Part[]): readonly RegExp[] {
  */
 export interface Pairing {
   readonly kind: 'pairing';
-  /** The patterns that read each slot (one, or several when the slot is larger than MAX_PATTERN_SOURCE). */
-  readonly a: readonly RegExp[];
-  readonly b: readonly RegExp[];
+  readonly a: RegExp;
+  readonly b: RegExp;
   readonly reach: number;
   readonly acrossSentences: boolean;
 }
@@ -166,47 +129,36 @@ export function within(a: Slot, b: Slot, reach = 40, acrossSentences = false): P
   return { kind: 'pairing', a: scanner(a), b: scanner(b), reach, acrossSentences };
 }
 
-const scanners = new Map<string, readonly RegExp[]>();
-/** The global patterns of a slot, made once per slot source and shared by every frame that uses the slot. */
-function scanner(slot: Slot): readonly RegExp[] {
+const scanners = new Map<string, RegExp>();
+/** One global pattern per slot source, shared by every frame that uses the slot. */
+function scanner(slot: Slot): RegExp {
   const source = term(slot);
-  let res = scanners.get(source);
-  if (!res) scanners.set(source, (res = splitSlot(slot).map((piece) => compileAhead(new RegExp(term(piece), 'g')))));
-  return res;
+  let re = scanners.get(source);
+  if (!re) scanners.set(source, (re = compileAhead(new RegExp(source, 'g'))));
+  return re;
 }
 
 interface Span {
   start: number;
   end: number;
 }
-const scanned = new WeakMap<readonly RegExp[], { text: string; spans: Span[] }>();
-/**
- * Every match of a slot in `text`, left to right, the longest at a place, none overlapping (as one
- * alternation would find them when the slot is read by several patterns); the last text's result
- * is kept per slot.
- */
-function scan(res: readonly RegExp[], text: string): Span[] {
-  const kept = scanned.get(res);
+const scanned = new WeakMap<RegExp, { text: string; spans: Span[] }>();
+/** Every match of a slot in `text`; the last text's result is kept per slot. */
+function scan(re: RegExp, text: string): Span[] {
+  const kept = scanned.get(re);
   if (kept && kept.text === text) return kept.spans;
-  let spans: Span[] = [];
-  for (const re of res) {
-    const may = mayMatch(re, text);
-    if (may) compileFirst(re, text);
-    re.lastIndex = 0;
-    for (let m = may ? re.exec(text) : null; m; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      spans.push({ start: m.index, end: m.index + m[0].length });
+  const spans: Span[] = [];
+  const may = mayMatch(re, text);
+  if (may) compileFirst(re, text);
+  re.lastIndex = 0;
+  for (let m = may ? re.exec(text) : null; m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
     }
+    spans.push({ start: m.index, end: m.index + m[0].length });
   }
-  if (res.length > 1 && spans.length > 1) {
-    spans.sort((x, y) => x.start - y.start || y.end - x.end);
-    let reached = 0;
-    spans = spans.filter((span) => span.start >= reached && (reached = span.end) >= 0);
-  }
-  scanned.set(res, { text, spans });
+  scanned.set(re, { text, spans });
   return spans;
 }
 
@@ -249,8 +201,9 @@ export function pairs(p: Pairing, text: string): Span[] {
   return out;
 }
 
-/** A reusable test for one slot, compiled once (several patterns when the slot is large). */
+/** A reusable test for one slot, compiled once; `tester.source(slot)` gives its pattern source. */
 export function tester(slot: Slot): (text: string) => boolean {
-  const patterns = splitSlot(slot).map((piece) => compileAhead(new RegExp(term(piece))));
-  return patterns.length === 1 ? (text) => patterns[0]!.test(text) : (text) => patterns.some((p) => p.test(text));
+  const pattern = compileAhead(new RegExp(term(slot)));
+  return (text) => pattern.test(text);
 }
+tester.source = (slot: Slot): string => term(slot);

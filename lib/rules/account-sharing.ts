@@ -3,6 +3,7 @@ import { before, isDisclaimed, matches, negatedBefore, neighbourhood, sentenceAt
 import { term, termPatterns, tester, within, type Pairing } from '../detector/frame';
 import { ACCOUNT, ACCOUNT_DEAL, ACCOUNT_HANDED, RELATIVE_IDENTITY, REMOTE_TOOL, STAND_IN, SUSPENDED, USE_ACCOUNT } from '../detector/lexicon/people';
 import { oneOf } from '../detector/pattern';
+import { compileAhead } from '../detector/compile-first';
 
 /** Frames over the lexicon, in every language. */
 /** STAND_IN grew past 20 KB of source with Croatian, Serbian, Azerbaijani, Georgian, Amharic, Tamil and Telugu: read by several patterns. */
@@ -10,8 +11,8 @@ const STAND_IN_ANY = termPatterns(STAND_IN);
 /** USE_ACCOUNT is near 20 KB of source: read by several patterns (see termPatterns). */
 const USE_ANY = termPatterns(USE_ACCOUNT);
 const REMOTE_ACCOUNT = within(REMOTE_TOOL, ACCOUNT, 60);
-const RELATIVE_ID_ANY = termPatterns(RELATIVE_IDENTITY);
-const HANDED_ANY = termPatterns(ACCOUNT_HANDED);
+const RELATIVE_ID_ANY = compileAhead(new RegExp(term(RELATIVE_IDENTITY), 'g'));
+const HANDED_ANY = compileAhead(new RegExp(term(ACCOUNT_HANDED), 'g'));
 /** "My account was suspended, so I'd like to keep working through yours." */
 const AFTER_BAN = new RegExp(
   `${term(SUSPENDED)}[^]{0,120}?\\b(?:through|via|from|on|use|using|borrow|rent) ` +

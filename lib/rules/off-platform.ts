@@ -2,7 +2,7 @@ import { defineRule, type Hit } from '../detector/rule';
 import { MESSAGING_APPS, PROJECT_ACCESS } from '../detector/lexicon/index';
 import { KEPT_IT_PL, deferredToContract, isDisclaimed, matches, quotedAsk, near, neighbourhood, sentenceAt, sentenceBefore, sentencesWith, standsAgainst } from '../detector/text';
 import { REFUSED, WORK_TALK } from '../detector/lexicon/stance';
-import { frame as frameOf, term, termPatterns, upTo, within } from '../detector/frame';
+import { frame as frameOf, term, upTo, within } from '../detector/frame';
 import { AWAY, CALL_VERB, UPWORK_FAULT, CHAT_APP, CONTACT_CHANNEL, DESCRIBED_CHANNEL, LINK_WORD, MOVE_VERB, OTHER_INBOX, OUTSIDE_UPWORK, TALK_VERB, VIDEO_TOOL } from '../detector/lexicon/channels';
 import { PROPOSE } from '../detector/lexicon/people';
 import { LANGUAGES, except, union, type Language, type WordClass } from '../detector/lexicon/word-class';
@@ -429,7 +429,7 @@ const OUTSIDE_PROPOSED = [
   within(OUTSIDE_UPWORK, invitationIn(SEVENTH_INVITATION), 60),
   within(OUTSIDE_UPWORK, invitationIn(EIGHTH_INVITATION), 60),
 ];
-const EUPHEMISM = termPatterns(AWAY);
+const EUPHEMISM = compileAhead(new RegExp(term(AWAY), 'g'));
 const WORK_ANY = compileAhead(new RegExp(term(WORK_TALK)));
 /** Refusals in every language ("recusei", "hindi po ako tumatanggap"). */
 const REFUSED_ANY = compileAhead(new RegExp(term(REFUSED)));

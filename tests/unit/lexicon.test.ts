@@ -72,7 +72,7 @@ describe('frames over a script without spaces', () => {
   });
 
   it('does not join Chinese slots with `frame`, which needs spaces between them', () => {
-    expect(frame(app, talk).some((pattern) => pattern.test(prepare('去微信上聊').text))).toBe(false);
+    expect(frame(app, talk).test(prepare('去微信上聊').text)).toBe(false);
   });
 });
 
