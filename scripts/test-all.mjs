@@ -98,7 +98,11 @@ function run(step, ms) {
       kill('SIGTERM');
       setTimeout(() => kill('SIGKILL'), 10_000).unref();
     }, ms);
-    const stop = () => kill('SIGKILL');
+    // The step runs in a group of its own, which Ctrl+C does not reach: stop it, then the run.
+    const stop = () => {
+      kill('SIGKILL');
+      process.exit(130);
+    };
     process.once('SIGINT', stop).once('SIGTERM', stop);
     child.on('error', (error) => console.error(`${step.cmd}: ${error.message}`));
     child.on('close', (status) => {

@@ -16,6 +16,8 @@
  * 2026). Only speed depends on it: the findings are the same either way.
  */
 
+import { WIDE } from './prepare';
+
 /** V8's JSRegExp::kTierUpForSubjectLengthValue. */
 const TIER_UP_LENGTH = 1000;
 const SPACES = ' '.repeat(TIER_UP_LENGTH);
@@ -87,7 +89,7 @@ export function* compiledAhead(text: string): Generator<typeof ALONE, void> {
   if (aheadDone >= ahead.length || compileFirst.enabled) return;
   // An empty field (checked when the content script attaches to it) needs no pattern: a page visited
   // without typing compiles nothing.
-  if (!/\S/.test(text) || /[\u0100-\uffff]/.test(text)) return;
+  if (!/\S/.test(text) || WIDE.test(text)) return;
   while (aheadDone < ahead.length) {
     yield ALONE;
     // Another check may have compiled it while this one waited.
