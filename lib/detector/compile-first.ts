@@ -50,19 +50,29 @@ compileFirst.enabled = false;
  * in all (bench:long-text --start-up).
  * The frames register what they build (frame.ts). V8 compiles a pattern separately for strings
  * stored one byte per character and two (any character past U+00FF makes a text, and the sentences
- * cut from it, two-byte). Compiled ahead for a two-byte text, the patterns cost 10-95% more CPU
- * before the first warning than the rules' own first runs (bench:long-text, Russian and Hindi: the
- * first badge up to 0.9 s later), so a text of that kind is checked as before and the patterns are
- * compiled ahead only for one-byte text, where the first check costs about the same either way.
- * (Measured again on 5 December 2026, bench:long-text --start-up: ahead for two-byte text too, the
- * longest task of Russian's first two sentences fell 129 -> 54 ms, Hindi's 130 -> 38, but the CPU
- * until the first badge rose 1,379 -> 2,028 and 1,354 -> 1,500 ms; left as it is.) Text read from
- * the page is two-byte even when it is plain English; the view of such text is made one-byte
- * (prepare.ts), or none of this would be used: English's first two sentences cost 1,528 ms of CPU
- * and a 94 ms task before that, 341 and 29 ms after.
+ * cut from it, two-byte). Compiled ahead for a two-byte text, all of them cost 10-95% more CPU
+ * before the first warning than the rules' own first runs (bench:long-text, Russian and Hindi;
+ * measured again on 5 December 2026: the longest task of Russian's first two sentences fell 129 ->
+ * 54 ms, Hindi's 130 -> 38, but the CPU until the first badge rose 1,379 -> 2,028 and 1,354 ->
+ * 1,500 ms). Most of them cannot match such a text at all: since 6 December a two-byte text compiles
+ * ahead only the patterns the prefilter finds it may match (see compiledAhead), and the rules skip
+ * the others on short two-byte text too (prefilter.ts). In Chromium (tests/e2e/long-text.spec.ts,
+ * medians of four): Russian's first two sentences 131 -> 31 ms longest task, 1,618 -> 757 ms of CPU,
+ * first badge 1,680 -> 1,456 ms; Hindi's 129 -> 27, 1,571 -> 819, 1,708 -> 1,468; English unchanged.
+ * Text read from the page is two-byte even when it is plain English; the view of such text is made
+ * one-byte (prepare.ts), or none of this would be used: English's first two sentences cost 1,528 ms
+ * of CPU and a 94 ms task before that, 341 and 29 ms after.
  */
 const ahead: RegExp[] = [];
 let aheadDone = 0;
+
+/**
+ * The page's first text was two-byte and no one-byte text has been checked since: the patterns are
+ * compiled for two-byte text only (those it needed), and any one-byte text would compile them again.
+ */
+export function oneByteCold(): boolean {
+  return wideDone > 0 && aheadDone < ahead.length;
+}
 
 /** Yielded by a check before a step that compiles a large pattern: hand the thread back first. */
 export const ALONE = 'alone';
@@ -78,27 +88,58 @@ export function patternsAhead(): readonly RegExp[] {
   return ahead;
 }
 
+/** Two-byte spaces (the last unit makes the string two-byte): a pattern run on them is compiled for two-byte text. */
+const WIDE_SPACES = ' '.repeat(TIER_UP_LENGTH - 1) + '\u2003';
+let wideDone = 0;
+
 /**
  * Compiles the registered patterns not compiled yet, one per step, yielding ALONE before each, when
- * `text` has something to read and is stored one byte per character. Not in the CLI (compileFirst
- * on): nothing waits for its steps, so it compiles each pattern on its first run and never those a
- * text does not need.
+ * `text` has something to read. Not in the CLI (compileFirst on): nothing waits for its steps, so it
+ * compiles each pattern on its first run and never those a text does not need.
+ *
+ * One-byte text: every pattern, on one-byte spaces. Two-byte text (Cyrillic, Devanagari, Arabic,
+ * CJK...): V8 compiles each pattern again for it, so compiling all of them ahead cost more CPU than
+ * the rules' own first runs (the measurements above); but left to the rules, the compilations
+ * landed inside their steps (tasks of 70-130 ms). So `mayNeed` (the prefilter, which reads a pattern
+ * for the words any match needs) is asked first, in a step of its own, and only a pattern the text
+ * may match is compiled, on two-byte spaces; the prefilter then skips the others in the rules' steps
+ * too, short texts included (prefilter.ts). A pattern skipped here for one text is compiled later,
+ * by the first text that needs it.
  */
-export function* compiledAhead(text: string): Generator<typeof ALONE, void> {
+export function* compiledAhead(text: string, mayNeed?: (pattern: RegExp, text: string) => boolean): Generator<typeof ALONE, void> {
   // Once all are compiled (every check after the first) this costs nothing more: no scan of the text.
-  if (aheadDone >= ahead.length || compileFirst.enabled) return;
+  const wideLeft = mayNeed !== undefined && wideDone < ahead.length;
+  if (compileFirst.enabled || (aheadDone >= ahead.length && !wideLeft)) return;
+  const wide = WIDE.test(text);
+  if (wide ? !wideLeft : aheadDone >= ahead.length) return;
   // An empty field (checked when the content script attaches to it) needs no pattern: a page visited
   // without typing compiles nothing.
-  if (!/\S/.test(text) || WIDE.test(text)) return;
+  if (!/\S/.test(text)) return;
+  if (wide) {
+    while (wideDone < ahead.length) {
+      yield ALONE;
+      if (wideDone >= ahead.length) return;
+      const pattern = ahead[wideDone++]!;
+      if (!mayNeed!(pattern, text)) continue;
+      yield ALONE;
+      runOn(pattern, WIDE_SPACES);
+    }
+    return;
+  }
   while (aheadDone < ahead.length) {
     yield ALONE;
     // Another check may have compiled it while this one waited.
     if (aheadDone >= ahead.length) return;
     const pattern = ahead[aheadDone++]!;
-    const { lastIndex } = pattern;
-    pattern.lastIndex = 0;
-    pattern.exec(SPACES);
-    pattern.lastIndex = lastIndex;
+    runOn(pattern, SPACES);
     compiled.add(pattern);
   }
+}
+
+/** Runs `pattern` once on `spaces` and drops the result: it is compiled for that kind of string. */
+function runOn(pattern: RegExp, spaces: string): void {
+  const { lastIndex } = pattern;
+  pattern.lastIndex = 0;
+  pattern.exec(spaces);
+  pattern.lastIndex = lastIndex;
 }

@@ -2,7 +2,7 @@ import { rules as registry } from '../rules/index';
 import { canSoften, contextException, EXCEPTIONS } from './exceptions';
 import { POLICY } from './policy';
 import { prepare, toOriginal } from './prepare';
-import { beginCheck } from './prefilter';
+import { beginCheck, mayMatchRead } from './prefilter';
 import { type ALONE, compiledAhead } from './compile-first';
 import { MAX_SENTENCE } from './text';
 import type { Rule, RuleConfig } from './rule';
@@ -56,7 +56,7 @@ export function* detectSteps(
 ): Generator<typeof ALONE | void, Finding[]> {
   const ctx: DetectContext = { ...defaultContext, ...context };
   const prepared = prepare(text);
-  yield* compiledAhead(prepared.text);
+  yield* compiledAhead(prepared.text, mayMatchRead);
   const findings: Finding[] = [];
   const config: RuleConfig = { terms: options.terms ?? NO_TERMS };
   for (const rule of options.rules ?? registry) {

@@ -201,9 +201,12 @@ export function pairs(p: Pairing, text: string): Span[] {
   return out;
 }
 
-/** A reusable test for one slot, compiled once; `tester.source(slot)` gives its pattern source. */
+/**
+ * A reusable test for one slot, compiled once; `tester.source(slot)` gives its pattern source. Asks
+ * the prefilter first, like a scan: a two-byte text then never compiles a pattern it cannot match.
+ */
 export function tester(slot: Slot): (text: string) => boolean {
   const pattern = compileAhead(new RegExp(term(slot)));
-  return (text) => pattern.test(text);
+  return (text) => mayMatch(pattern, text) && pattern.test(text);
 }
 tester.source = (slot: Slot): string => term(slot);

@@ -16,7 +16,7 @@
  * back-reference, a flag other than g, m or y) puts no constraint on the text. It is hand-written
  * rather than built on regjsparser because that parser adds 10.7 KB gzipped to the content script.
  */
-import { patternsAhead } from './compile-first';
+import { oneByteCold, patternsAhead } from './compile-first';
 
 /** What a match must contain: nothing known, one word, all of some constraints, or one of them. */
 type Need = true | { readonly word: string } | { readonly all: readonly Need[] } | { readonly any: readonly Need[] };
@@ -449,10 +449,46 @@ export function readOneAhead(): boolean {
 /** Sees every answer mayMatch gives (tests check that a skipped pattern really finds nothing). */
 export const probe: { seen: ((pattern: RegExp, text: string, answer: boolean) => void) | null } = { seen: null };
 
-/** False only when `pattern` cannot match anywhere in `text`. */
+/** The last few texts asked about and whether each is stored two bytes per character (any unit past U+00FF). */
+const wideness: { text: string; wide: boolean }[] = [];
+function isWide(text: string): boolean {
+  for (const w of wideness) if (w.text === text) return w.wide;
+  const wide = /[\u0100-\uffff]/.test(text);
+  if (wideness.unshift({ text, wide }) > KEPT_TABLES) wideness.pop();
+  return wide;
+}
+
+/**
+ * False only when `pattern` cannot match anywhere in `text`. A short one-byte text is scanned
+ * unfiltered; a short two-byte one (Cyrillic, Devanagari, Arabic...) is filtered too: V8 compiles a
+ * pattern apart for each kind of string, and on a page's first check of such text those
+ * compilations, not the scans, are the cost (compile-first.ts), so a pattern that cannot match is
+ * better not run at all. For the same reason a short one-byte text is filtered on a page whose
+ * first text was two-byte, until one-byte text is checked there (the windows cut around a match
+ * in Russian text, " " or "jo@gmail.com", are one-byte).
+ */
 export function mayMatch(pattern: RegExp, text: string): boolean {
-  if (text.length < MIN_FILTERED_LENGTH) return true;
+  if (text.length < MIN_FILTERED_LENGTH && !isWide(text) && !oneByteCold()) return true;
   const test = testFor(pattern);
+  const answer = test === true || passes(tableOf(text), test);
+  probe.seen?.(pattern, text, answer);
+  return answer;
+}
+
+/** `pattern.test(text)`, skipped when the prefilter knows it cannot match (for the small windows rules read around a match). */
+export function mayTest(pattern: RegExp, text: string): boolean {
+  if (mayMatch(pattern, text)) return pattern.test(text);
+  // As a test that found nothing leaves it.
+  if (pattern.global || pattern.sticky) pattern.lastIndex = 0;
+  return false;
+}
+
+/**
+ * Whether `pattern` may match `text`, reading the pattern now whatever the step's budget (for
+ * compile-first.ts, which asks one pattern per step). Any length of text is filtered.
+ */
+export function mayMatchRead(pattern: RegExp, text: string): boolean {
+  const test = tests.get(pattern) ?? read(pattern);
   const answer = test === true || passes(tableOf(text), test);
   probe.seen?.(pattern, text, answer);
   return answer;

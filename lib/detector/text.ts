@@ -2,7 +2,7 @@ import { pairs, term, type Pairing } from './frame';
 import { NEGATION as NEGATION_WORDS, ON_UPWORK, REFUSED, RULES_TALK } from './lexicon/stance';
 import { except } from './lexicon/word-class';
 import { oneOf } from './pattern';
-import { mayMatch } from './prefilter';
+import { mayMatch, mayTest } from './prefilter';
 import { compileAhead, compileFirst } from './compile-first';
 
 /**
@@ -255,12 +255,12 @@ export function standsAgainst(text: string, start: number, end: number, deferral
   const cut = lastClauseStart(lead);
   if (cut !== -1) lead = lead.slice(cut);
   // Inside the match only unambiguous negations count: "no insta" is Portuguese for "on Insta".
-  if (NEGATED.test(lead.replace(SUGGESTION, ' ')) || NEGATED_INSIDE.test(text.slice(start, end))) return true;
+  if (mayTest(NEGATED, lead.replace(SUGGESTION, ' ')) || mayTest(NEGATED_INSIDE, text.slice(start, end))) return true;
   // "I shall not continue on Telegram, nor pay any 'onboarding fee'": "nor" right before the act refuses it (round 21b).
   if (/\bnor $/.test(lead)) return true;
   if (reportedBefore(text, start, end) || warnsOfScam(text, start)) return true;
   const around = neighbourhood(text, start);
-  return REFUSED_NEAR.test(around) || KEPT_ON_UPWORK.test(around) || POLICY_TALK.test(around) || RULES_NEAR.test(around) || (deferralClears && AFTER_CONTRACT.test(around)) ||
+  return mayTest(REFUSED_NEAR, around) || mayTest(KEPT_ON_UPWORK, around) || POLICY_TALK.test(around) || mayTest(RULES_NEAR, around) || (deferralClears && AFTER_CONTRACT.test(around)) ||
     KEPT_IT_PL.test(around);
 }
 
@@ -438,7 +438,7 @@ function reportedIn(lead: string): boolean {
   // "she said I can use hers, would u be ok hiring me through it": after the writer turns to the reader, the ask is theirs.
   const turn = lastTurn(lead);
   if (turn !== -1) lead = lead.slice(turn + 1);
-  return REPORTED.test(lead) || REPORTED_OTHER.test(lead) || REPORTED_GROUP.test(lead);
+  return mayTest(REPORTED, lead) || mayTest(REPORTED_OTHER, lead) || mayTest(REPORTED_GROUP, lead);
 }
 
 /** Talk of scams and how to spot them, or advice to turn the request down ("politely say no", "report it"). */

@@ -1,3 +1,4 @@
+import { mayTest } from '../detector/prefilter';
 import { defineRule, type Hit } from '../detector/rule';
 import { EXAMPLE_DOMAIN, MAIL_PROVIDERS, PROJECT_ACCESS, PROJECT_SYSTEM, TLDS } from '../detector/lexicon/index';
 import { clauseAround, matches, near, paragraphBefore, sentenceWindow, tableRow } from '../detector/text';
@@ -255,7 +256,7 @@ const FIELD_LABEL = /(?:^|\n)\s*(?:#{1,4}\s*|\*\*)?(?:e-?mail|work e-?mail|e-?ma
 function accessForm(text: string, start: number, end: number): boolean {
   if (!FIELD_LABEL.test(text.slice(Math.max(0, start - 40), start)) || !/^[ \t]*(?:\n|$)/.test(text.slice(end, end + 4))) return false;
   // The form's title may come first: "Figma access request\n\nName\n...\nEmail\nx@...".
-  return PROJECT_ACCESS.test(text.slice(end, end + 400)) || PROJECT_ACCESS.test(text.slice(Math.max(0, start - 200), start));
+  return mayTest(PROJECT_ACCESS, text.slice(end, end + 400)) || mayTest(PROJECT_ACCESS, text.slice(Math.max(0, start - 200), start));
 }
 /** "Figma request email sent to - x@...": where a tool's access request went. */
 const REQUEST_SENT_TO = /\brequest\b[^.!?\n]{0,20}?\bsent to\W{0,3}$/;
@@ -282,7 +283,7 @@ function accessOnly(text: string, start: number, end: number, window: string): b
   if (TOOL_IDENTITY.test(window) && PROJECT_SYSTEM.test(window) && /\binvit/.test(window)) return true;
   if (INVITE_WORD.test(window) && ONLY_THAT.test(window)) return true;
   if (TOOL_ONLY.test(window) && PROJECT_SYSTEM.test(window)) return true;
-  return PROJECT_ACCESS.test(window) || (ACCESS_PURPOSE.test(window) && PROJECT_SYSTEM.test(window)) || PROJECT_ACCESS.test(listIntro(text, start));
+  return mayTest(PROJECT_ACCESS, window) || (ACCESS_PURPOSE.test(window) && PROJECT_SYSTEM.test(window)) || mayTest(PROJECT_ACCESS, listIntro(text, start));
 }
 
 export default defineRule<MessageId>({

@@ -1,3 +1,4 @@
+import { mayTest } from '../detector/prefilter';
 import { defineRule, type Hit } from '../detector/rule';
 import { MESSAGING_APPS, PROJECT_ACCESS, WORD_LIKE_APPS } from '../detector/lexicon/index';
 import { clauseAround, matches, near, neighbourhood, reportedBefore, sentenceAt, sentenceBefore, sentencesWith, standsAgainst } from '../detector/text';
@@ -273,14 +274,14 @@ export default defineRule<MessageId>({
       if (CODE_AT.test(m[0]) || text[m.index + m[0].length] === '/') continue;
       // "faster on tg. @kvoss_dev": the app may be named in the sentence before.
       const clause = clauseAround(text, m.index, m.index + m[0].length).text;
-      const named = HANDLE_CONTEXT.test(clause) || HANDLE_CONTEXT_OTHER.test(clause);
-      if (!named && !HANDLE_CONTEXT.test(sentenceBefore(text, m.index).text)) continue;
+      const named = mayTest(HANDLE_CONTEXT, clause) || mayTest(HANDLE_CONTEXT_OTHER, clause);
+      if (!named && !mayTest(HANDLE_CONTEXT, sentenceBefore(text, m.index).text)) continue;
       // "Telegram bot ka token ... @BotFather": a bot being built, not a person to write to.
       if (/\b(?:bot|bots|token|api)\b/.test(clauseAround(text, m.index, m.index + m[0].length).text)) continue;
       // "My Figma handle is @dana.designs if you want to invite me to the file": a username for access.
       // "My username is @x, please add me as a collaborator": a role in a project, asked by name.
       const around = neighbourhood(text, m.index);
-      const access = PROJECT_ACCESS.test(around) || PROJECT_ROLE.test(around);
+      const access = mayTest(PROJECT_ACCESS, around) || PROJECT_ROLE.test(around);
       hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle', ...(access && { exception: 'project-access' as const }) });
     }
     const covered = sentencesWith(text, hits);
@@ -316,7 +317,7 @@ export default defineRule<MessageId>({
     for (const m of matches(SAME_NAME_ON, text)) {
       // The word after it must name an app (read with the pattern already built for handles), and not an ordinary word ("in line").
       const app = m[1]!;
-      if (!HANDLE_CONTEXT.test(app) || /^(?:dms?|follow|handle|ping|reach)$/.test(app) || WORD_LIKE_APPS.has(app)) continue;
+      if (!mayTest(HANDLE_CONTEXT, app) || /^(?:dms?|follow|handle|ping|reach)$/.test(app) || WORD_LIKE_APPS.has(app)) continue;
       if (!standsAgainst(text, m.index, m.index + m[0].length)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'handle' });
     }
     yield;

@@ -1,3 +1,4 @@
+import { mayTest } from '../detector/prefilter';
 import { defineRule, type Hit } from '../detector/rule';
 import { APP_NAME, PROJECT_ACCESS } from '../detector/lexicon/index';
 import { isDisclaimed, matches, quotedAsk, neighbourhood, sentenceAt, sentenceWindow, sentencesWith, standsAgainst } from '../detector/text';
@@ -376,7 +377,7 @@ export default defineRule<MessageId>({
       if (isDisclaimed(text, start, to) || REFUSED.test(text.slice(start, to)) || standsAgainst(text, start, to)) return;
       // A chat app's handle or a phone number gives nobody access to a tool: "I'll share the Drive. What's your WhatsApp?" stays a request.
       const asked = text.slice(start, end);
-      const access = !asksChatApp(asked) && !PHONE_ASKED.test(asked) && PROJECT_ACCESS.test(neighbourhood(text, start).replace(INVITE_THANKED, ' '));
+      const access = !asksChatApp(asked) && !PHONE_ASKED.test(asked) && mayTest(PROJECT_ACCESS, neighbourhood(text, start).replace(INVITE_THANKED, ' '));
       hits.push({ start, end, messageId: access ? 'access' : 'request', ...(access && { exception: 'project-access' as const }) });
     };
     // "you'll get an invite in your email", "you'll have the link in your inbox": the reader's own inbox as where something arrives, nothing asked.
@@ -420,7 +421,7 @@ export default defineRule<MessageId>({
     yield;
     // The negation is the demand's own condition, not a refusal: read no stance.
     for (const m of matches(DEMANDED, text)) {
-      const access = PROJECT_ACCESS.test(neighbourhood(text, m.index).replace(INVITE_THANKED, ' '));
+      const access = mayTest(PROJECT_ACCESS, neighbourhood(text, m.index).replace(INVITE_THANKED, ' '));
       if (!access) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'request' });
     }
     yield;
@@ -449,7 +450,7 @@ export default defineRule<MessageId>({
       const after = text.slice(end, end + 40);
       // "... in case my account is closed" is a reason to move, not the account a help text names.
       const ownAccount = OWN_ACCOUNT.test(after.slice(0, 24));
-      if (BANNED_BEFORE.test(text.slice(Math.max(sentence, m.index - 16), m.index)) || (BANNED_AFTER.test(after) && !ownAccount)) continue;
+      if (mayTest(BANNED_BEFORE, text.slice(Math.max(sentence, m.index - 16), m.index)) || (mayTest(BANNED_AFTER, after) && !ownAccount)) continue;
       covered.add(sentence);
       push(m.index, m.index + m[0].length);
     }

@@ -1,3 +1,4 @@
+import { mayTest } from '../detector/prefilter';
 import { defineRule, type Hit } from '../detector/rule';
 import { MESSAGING_APPS, PROJECT_ACCESS } from '../detector/lexicon/index';
 import { KEPT_IT_PL, deferredToContract, isDisclaimed, matches, quotedAsk, near, neighbourhood, sentenceAt, sentenceBefore, sentencesWith, standsAgainst } from '../detector/text';
@@ -717,18 +718,18 @@ export default defineRule<MessageId>({
       // "I'll send an invite, not the Upwork kind": an invitation set against Upwork's own is no project access.
       const againstUpwork = /^not (?:an? |the )?upwork\b/.test(text.slice(start, end));
       const access = !againstUpwork && !NAMES_CHAT_APP.test(text.slice(start, end)) && !CHAT_INVITE.test(sentence.text) &&
-        ACCESS_CHANNEL.test(sentence.text) && PROJECT_ACCESS.test(neighbourhood(text, start));
+        ACCESS_CHANNEL.test(sentence.text) && mayTest(PROJECT_ACCESS, neighbourhood(text, start));
       if (isDisclaimed(text, start, end) || deferredToContract(sentence.text) || access) return;
       if (ROLES_ONLY.test(sentence.text) && !PERSON_WORD.test(sentence.text)) return;
       reported.add(sentence.start);
       hits.push({ start, end, messageId });
     };
     // "hindi po ako tumatanggap ng GCash outside Upwork": a refusal earlier in the sentence, in any language.
-    const refusedEarlier = (at: number) => REFUSED_ANY.test(text.slice(sentenceAt(text, at).start, at));
+    const refusedEarlier = (at: number) => mayTest(REFUSED_ANY, text.slice(sentenceAt(text, at).start, at));
     // "...the offer to pay extra if I take USDT outside Upwork. I have to politely decline.": the writer's answer follows.
     const refusedNext = (at: number) => {
       const next = sentenceAt(text, sentenceAt(text, at).end + 1).text;
-      return FIRST_PERSON_START.test(next) && REFUSED_ANY.test(next) && !/\b(?:but|however|though|although|except|unless)\b/.test(next);
+      return FIRST_PERSON_START.test(next) && mayTest(REFUSED_ANY, next) && !/\b(?:but|however|though|although|except|unless)\b/.test(next);
     };
     // The complaint's sentence (outside the complaint itself) and the next sentence.
     const wayOut = (start: number, end: number) => {
@@ -743,7 +744,7 @@ export default defineRule<MessageId>({
       if (/^(?:outside|off)(?: of)? upwork$/.test(m[0]) && (RECORD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) || RECORD_BEFORE.test(lead.slice(-50)))) continue;
       // "use email automation to send them a welcome email outside of upwork": the writer's tooling writing to third parties.
       const sentence = sentenceAt(text, m.index).text;
-      if (TECH.test(near(text, m.index, m.index + m[0].length, 50)) && THEM.test(sentence) && !READER_OR_US.test(sentence)) continue;
+      if (mayTest(TECH, near(text, m.index, m.index + m[0].length, 50)) && THEM.test(sentence) && !READER_OR_US.test(sentence)) continue;
       // "Please don't send me your email here, Upwork flags it": why not to share, not a reason to leave.
       if (/^upwork /.test(m[0]) && /\b(?:don'?t|do not|never|no need to) (?:send|share|give|post|put)\b/.test(lead)) continue;
       if (COMPLAINT.test(m[0]) && !wayOut(m.index, m.index + m[0].length)) continue;
@@ -762,13 +763,13 @@ export default defineRule<MessageId>({
     yield;
     for (const m of matches(TO_MY_INBOX, text)) {
       // "a script that will send the report to my email": the work, not a way to talk.
-      if (!refusedEarlier(m.index) && !TECH.test(near(text, m.index, m.index + m[0].length, 50))) push(m.index, m.index + m[0].length, 'channel');
+      if (!refusedEarlier(m.index) && !mayTest(TECH, near(text, m.index, m.index + m[0].length, 50))) push(m.index, m.index + m[0].length, 'channel');
     }
     yield;
     for (const m of matches(MY_INBOX_OTHER, text)) {
       const sentence = sentenceAt(text, m.index).text;
       if (!SEND_OTHER.test(sentence) || refusedEarlier(m.index) || standsAgainst(text, m.index, m.index + m[0].length)) continue;
-      if (!WORK_ANY.test(near(text, m.index, m.index + m[0].length, 60)) && !TECH.test(near(text, m.index, m.index + m[0].length, 50))) {
+      if (!mayTest(WORK_ANY, near(text, m.index, m.index + m[0].length, 60)) && !mayTest(TECH, near(text, m.index, m.index + m[0].length, 50))) {
         push(m.index, m.index + m[0].length, 'channel');
       }
     }
@@ -780,7 +781,7 @@ export default defineRule<MessageId>({
     yield;
     for (const m of matches(ITALIAN_POLISH, text)) {
       if (refusedEarlier(m.index) || KEPT_IT_PL.test(neighbourhood(text, m.index))) continue;
-      if (!WORK_ANY.test(near(text, m.index, m.index + m[0].length, 60))) push(m.index, m.index + m[0].length, 'elsewhere');
+      if (!mayTest(WORK_ANY, near(text, m.index, m.index + m[0].length, 60))) push(m.index, m.index + m[0].length, 'elsewhere');
     }
     yield;
     for (const m of matches(GOOGLE_ME, text)) if (MY_CONTACT.test(neighbourhood(text, m.index))) push(m.index, m.index + m[0].length, 'elsewhere');
@@ -792,13 +793,13 @@ export default defineRule<MessageId>({
         if (pattern === MOVE_TO && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) &&
           TOLD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
         const conversation = pattern === MOVE_TO && CONVERSATION_MOVES.test(m[0]) && !PRODUCT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
-        if (TECH.test(near(text, m.index, m.index + m[0].length, 50)) && !conversation) continue;
+        if (mayTest(TECH, near(text, m.index, m.index + m[0].length, 50)) && !conversation) continue;
         // "...customers of your salon app to book and also be able to chat with the salon on WhatsApp": the match's own verb is the audience's.
         if (pattern === MOVE_TO && audienceVerb(text, m.index)) continue;
         if (pattern === OTHER_LANGUAGES && /^no /.test(m[0]) && BAN_LIST.test(sentenceAt(text, m.index).text)) continue;
         // "No email arrives after repeated attempts": English "no", an English verb after it, not Portuguese "no" (on the).
         if (pattern === OTHER_LANGUAGES && /^no /.test(m[0]) && ENGLISH_NO_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
-        if (pattern === OTHER_LANGUAGES && (WORK_ANY.test(near(text, m.index, m.index + m[0].length, 60)) || standsAgainst(text, m.index, m.index + m[0].length))) continue;
+        if (pattern === OTHER_LANGUAGES && (mayTest(WORK_ANY, near(text, m.index, m.index + m[0].length, 60)) || standsAgainst(text, m.index, m.index + m[0].length))) continue;
         if (pattern === OTHER_LANGUAGES && PRODUCT_CHANNEL.test(neighbourhood(text, m.index))) continue;
         // "uchwyt na telefon", "etui na telefon", "custodia per telefono": an object made for a phone, not a call.
         if (pattern === OTHER_LANGUAGES && PHONE_OBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
@@ -811,7 +812,7 @@ export default defineRule<MessageId>({
     }
     // Work talk ("a WhatsApp bot", "the email template") is read near the channel, so one
     // technical word elsewhere in a long run-on sentence does not hide an invitation.
-    const usable = (sentence: { text: string }, m: RegExpExecArray) => !HERE.test(sentence.text) && !TECH.test(near(text, m.index, m.index + m[0].length, 50));
+    const usable = (sentence: { text: string }, m: RegExpExecArray) => !HERE.test(sentence.text) && !mayTest(TECH, near(text, m.index, m.index + m[0].length, 50));
     yield;
     for (const m of matches(DIRECT, text)) {
       const sentence = sentenceAt(text, m.index);
@@ -856,8 +857,8 @@ export default defineRule<MessageId>({
       if (channelAfter) end += channelAfter[0].length;
       const read = text.slice(m.index, end);
       if (covered.has(sentenceAt(text, m.index).start) || reported.has(sentenceAt(text, m.index).start) || REFUSAL.test(read) || standsAgainst(text, m.index, end)) return;
-      if (WORK_ANY.test(near(text, m.index, end, 60))) return;
-      if (workTalk && (TECH.test(near(text, m.index, end, 50)) || HERE.test(near(text, m.index, end, 30)))) return;
+      if (mayTest(WORK_ANY, near(text, m.index, end, 60))) return;
+      if (workTalk && (mayTest(TECH, near(text, m.index, end, 50)) || HERE.test(near(text, m.index, end, 30)))) return;
       push(m.index, end, messageId);
     };
     yield;
@@ -872,7 +873,7 @@ export default defineRule<MessageId>({
     yield;
     // "I need to add you to our HubSpot portal so you can look at the issues yourself": a tool's seat given, not the talk moved there.
     for (const m of MOVE_DESCRIBED.flatMap((pattern) => [...matches(pattern, text)])) {
-      if (OWN_PLACE.test(m[0]) && !TALK_MOVED.test(m[0]) && PROJECT_ACCESS.test(sentenceAt(text, m.index).text)) continue;
+      if (OWN_PLACE.test(m[0]) && !TALK_MOVED.test(m[0]) && mayTest(PROJECT_ACCESS, sentenceAt(text, m.index).text)) continue;
       frame(m, 'move', false);
     }
     yield;

@@ -1,3 +1,4 @@
+import { mayMatch, mayTest } from '../detector/prefilter';
 import { defineRule, type Hit } from '../detector/rule';
 import { KEPT_IT_PL, isDisclaimed, matches, quotedAsk, clauseAround, near, neighbourhood, pastStory, perSentence, sentenceAt, sentencesWith, standsAgainst } from '../detector/text';
 import { WORK_TALK } from '../detector/lexicon/stance';
@@ -70,7 +71,7 @@ const MONEY_WORDS = [
   ...termPatterns(union('MONEY', PAY_VERB, FEE, PAYMENT_METHOD), MAX_PATTERN_SOURCE, ''),
   /\b(?:receive|money|cash|dollars?|bucks|price|rate|discount|desconto|descuento|remise|rabatt|sconto|rabat|amount)\b/,
 ];
-const moneyWord = (text: string) => MONEY_WORDS.some((r) => r.test(text));
+const moneyWord = (text: string) => MONEY_WORDS.some((r) => mayTest(r, text));
 /** Settled between the two with no method named ("sort it between ourselves"), read next to money words or an amount. */
 const SETTLED_ANY = compileAhead(new RegExp(term(SETTLED_ASIDE), 'g'));
 /** Phrases of that class that name the money themselves ("the rest you send me direct"); only "sort it between ourselves" needs a money word near. */
@@ -709,7 +710,9 @@ const OWN_METHODS = new RegExp(
     '|(?:i|we) accept (?:various |several |many |all |the following |these )?payment methods?|stripe (?:payment )?(?:link|invoice)s?)\\b',
   'g',
 );
-const words = (s: string) => s.replace(ADDRESS, ' ').replace(OWN_METHODS, ' ');
+/** The text without the writer's own methods named (skipped when the prefilter knows there are none). */
+const withoutOwn = (s: string) => (mayMatch(OWN_METHODS, s) ? s.replace(OWN_METHODS, ' ') : s);
+const words = (s: string) => withoutOwn(s.replace(ADDRESS, ' '));
 
 /** Talk about building payment features, not about being paid. */
 const TECH_TALK = new RegExp(
@@ -928,7 +931,7 @@ const SPEAKERS = /\b(?:i|me|my|we|us|our|you|your|u|ich|mir|mich|wir|uns|du|dich
 function described(around: string, sentence: string): boolean {
   if (ASKS_READER.test(around)) return false;
   if ((PRODUCT_DESCRIBED.test(sentence) || CAPABILITY.test(sentence)) && !FIRST_PERSON_OBJECT.test(sentence)) return true;
-  if ((TOOL_LIST.test(sentence) || ROLES_PAY_ANY.test(sentence)) && !SPEAKERS.test(sentence) && !/\bupwork\b/.test(sentence)) return true;
+  if ((mayTest(TOOL_LIST, sentence) || mayTest(ROLES_PAY_ANY, sentence)) && !SPEAKERS.test(sentence) && !/\bupwork\b/.test(sentence)) return true;
   // "Wise is great, fees are lower than Upwork's" compares it with Upwork: not a review.
   return SERVICE_REVIEW.test(sentence) && !/\b(?:fees?|upwork|commission|cheaper|than|accept|take|prefer|only)\b/.test(sentence);
 }
@@ -1054,7 +1057,7 @@ export default defineRule<MessageId>({
       (around, sentence) => PAID_ON_UPWORK.test(around) || ASKS_HOW.test(sentence) || described(around, sentence) || customersTakings(around, sentence) ||
         faultReported(around, sentence),
     );
-    const techAround = bySentence((around) => PAYMENT_TECH_ANY.test(around.replace(OWN_METHODS, ' ')));
+    const techAround = bySentence((around) => mayTest(PAYMENT_TECH_ANY, withoutOwn(around)));
     const withdrawSeen = new Map<number, boolean>();
     /** Earnings withdrawn from the site, read 300 characters either side of the sentence, once per sentence. */
     const withdrawing = (index: number): boolean => {
@@ -1165,7 +1168,7 @@ export default defineRule<MessageId>({
     for (const m of matches(OWN_SHOP, text)) if (SHOP_SWAP.test(sentenceAt(text, m.index).text)) push(m.index, m.index + m[0].length, 'outside');
     yield;
     for (const m of matches(ACCEPT_SERVICE, text)) {
-      if (FRAME_TECH.test(words(clauseAround(text, m.index, m.index + m[0].length).text))) continue;
+      if (mayTest(FRAME_TECH, words(clauseAround(text, m.index, m.index + m[0].length).text))) continue;
       push(m.index, m.index + m[0].length, 'service');
     }
     yield;
@@ -1197,14 +1200,15 @@ export default defineRule<MessageId>({
       const from = Math.max(sentence.start, m.index - 60);
       const to = Math.min(sentence.end, m.index + m[0].length + 60);
       // "any app that sends to a phone number" names no product being built either.
-      const around = text.slice(from, to).replace(METHOD_NAME, ' ').replace(/\b(?:any|an|the|that|this|which|whichever|other|another|green|blue) app\b/g, ' ');
-      if (FRAME_TECH.test(words(around)) || PAYMENT_TECH_ANY.test(around.replace(OWN_METHODS, ' ')) || HELD_BY_SITE.test(sentence.text) || onUpwork(sentence)) return;
+      const windowText = text.slice(from, to);
+      const around = (mayMatch(METHOD_NAME, windowText) ? windowText.replace(METHOD_NAME, ' ') : windowText).replace(/\b(?:any|an|the|that|this|which|whichever|other|another|green|blue) app\b/g, ' ');
+      if (mayTest(FRAME_TECH, words(around)) || mayTest(PAYMENT_TECH_ANY, withoutOwn(around)) || mayTest(HELD_BY_SITE, sentence.text) || onUpwork(sentence)) return;
       if (builtFeature(sentence.text)) return;
       // "Toplantı davetini doğrudan size göndereyim", "I'll send the invite directly": an invitation or a file sent, no money.
       if (NOT_MONEY_SENT.test(text.slice(Math.max(sentence.start, m.index - 40), m.index + m[0].length)) && !MONEY_NAMED.test(sentence.text)) return;
-      if (needsPerson && !PERSONAL_ANY.test(around)) return;
+      if (needsPerson && !mayTest(PERSONAL_ANY, around)) return;
       if (insideQuotes(text, sentence.start, m.index + m[0].length - 1)) return;
-      if (standsAgainst(text, m.index, m.index + m[0].length, false) || WORK_ANY.test(around.replace(VI_DISCOUNT, ' '))) return;
+      if (standsAgainst(text, m.index, m.index + m[0].length, false) || mayTest(WORK_ANY, around.replace(VI_DISCOUNT, ' '))) return;
       // Frames add what the older patterns missed: one finding per sentence is enough.
       if ((covered ??= sentencesWith(text, hits)).has(sentence.start)) return;
       // A hit the push refuses (negated, disclaimed) leaves the sentence open to the next frame.

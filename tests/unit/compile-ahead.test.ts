@@ -67,16 +67,101 @@ describe('the frames are compiled ahead of a page\'s first check, each in a step
     expect(detect(CYRILLIC, { surface: 'message' }).map((f) => f.rule)).toEqual(['off-platform']);
   }, 60_000);
 
-  it('an empty text, or one stored two bytes per character (Cyrillic here), is checked without compiling ahead; the next one-byte text compiles them', async () => {
-    const { detect, detectSteps, ALONE, patternsAhead } = await fresh();
+  it('an empty text is checked without compiling ahead; the next one-byte text compiles them all', async () => {
+    const { detectSteps, ALONE, patternsAhead } = await fresh();
     // Nor does an empty field, checked when the content script attaches to it.
     expect([...detectSteps('', { surface: 'proposal' })]).not.toContain(ALONE);
     expect([...detectSteps(' \n ', { surface: 'proposal' })]).not.toContain(ALONE);
-    const steps = [...detectSteps(CYRILLIC, { surface: 'message' })];
-    expect(steps).not.toContain(ALONE);
-    expect(detect(CYRILLIC, { surface: 'message' }).map((f) => f.rule)).toEqual(['off-platform']);
     expect([...detectSteps(TEXT, { surface: 'proposal' })].filter((s) => s === ALONE)).toHaveLength(patternsAhead().length);
   }, 60_000);
+
+  it('a text stored two bytes per character (Cyrillic) compiles ahead only the patterns it may match, on two-byte spaces, and runs none of the others', async () => {
+    const { detect, detectSteps, ALONE, patternsAhead } = await fresh();
+    const ahead = new Set(patternsAhead());
+    const { alone, compiled, ranOn, findings } = recordingExecs((seen) => {
+      let alone = 0;
+      const steps = detectSteps(CYRILLIC, { surface: 'message' });
+      for (;;) {
+        const next = steps.next();
+        if (next.done) return { alone, findings: next.value, ...sorted(seen) };
+        if (next.value === ALONE) alone++;
+      }
+    });
+    function sorted(seen: { pattern: RegExp; input: string }[]) {
+      const compiled = new Set<RegExp>();
+      const ranOn = new Set<RegExp>();
+      for (const { pattern, input } of seen) {
+        if (!ahead.has(pattern)) continue;
+        if (input.length === 1000 && input.trim() === '') {
+          // Compiled on spaces stored two bytes per character: the last one is past U+00FF.
+          expect(input.charCodeAt(999)).toBeGreaterThan(0xff);
+          compiled.add(pattern);
+        } else ranOn.add(pattern);
+      }
+      return { compiled, ranOn };
+    }
+    // One step to read each pattern, and one more for each pattern compiled.
+    expect(alone).toBe(ahead.size + compiled.size);
+    expect(compiled.size).toBeGreaterThan(0);
+    expect(compiled.size).toBeLessThan(ahead.size / 4);
+    // Every registered pattern the rules ran on the text (or a piece of it) was one compiled ahead for it.
+    expect([...ranOn].filter((p) => !compiled.has(p)).map((p) => p.source.slice(0, 80))).toEqual([]);
+    expect(findings.map((f) => f.rule)).toEqual(['off-platform']);
+    // A later two-byte check compiles nothing ahead; a one-byte one compiles them all for one-byte text.
+    expect([...detectSteps(CYRILLIC.replace('телеграм', 'вайбер'), { surface: 'message' })]).not.toContain(ALONE);
+    expect(detect(CYRILLIC, { surface: 'message' })).toEqual(findings);
+    expect([...detectSteps(TEXT, { surface: 'proposal' })].filter((s) => s === ALONE)).toHaveLength(ahead.size);
+  }, 60_000);
+
+  it('on a page whose first text was two-byte, short one-byte texts are filtered too until one-byte text is checked', async () => {
+    const { detect, oneByteCold } = await fresh();
+    const { mayMatch, describeNeed } = await import('../../lib/detector/prefilter');
+    const paypal = /\bpaypal\b/g;
+    describeNeed(paypal); // read now: a pattern not read yet is never skipped
+    // Short one-byte text: scanned unfiltered (the table costs as much as the scan).
+    expect(mayMatch(paypal, 'send the files tonight')).toBe(true);
+    // Short two-byte text: filtered.
+    expect(mayMatch(paypal, 'пришлите файлы сегодня')).toBe(false);
+    expect(mayMatch(paypal, 'пришлите на paypal')).toBe(true);
+    expect(oneByteCold()).toBe(false);
+    detect(CYRILLIC, { surface: 'message' });
+    expect(oneByteCold()).toBe(true);
+    expect(mayMatch(paypal, 'send the files tonight')).toBe(false);
+    expect(mayMatch(paypal, ' ')).toBe(false);
+    detect(TEXT, { surface: 'proposal' });
+    expect(oneByteCold()).toBe(false);
+    expect(mayMatch(paypal, 'send the files tonight')).toBe(true);
+  }, 60_000);
+
+  it('no registered pattern runs on a short two-byte text the prefilter rules out (corpus): each such test goes through mayTest', async () => {
+    const { detect, patternsAhead } = await fresh();
+    const { mayMatchRead } = await import('../../lib/detector/prefilter');
+    const ahead = new Set(patternsAhead());
+    const cases = loadCorpus().filter((c) => /[\u0100-\uffff]/.test(c.text));
+    expect(cases.length).toBeGreaterThan(1000);
+    const exec = RegExp.prototype.exec;
+    const bypassed = new Map<string, number>();
+    let reading = false;
+    RegExp.prototype.exec = function (this: RegExp, input: string) {
+      if (!reading && ahead.has(this) && input.length < 400 && /[\u0100-\uffff]/.test(input)) {
+        reading = true;
+        const may = mayMatchRead(this, input);
+        reading = false;
+        // Compiled for two-byte text only to find nothing: the call site asks the pattern directly.
+        if (!may) {
+          const site = new Error().stack!.split('\n').slice(2, 4).map((l) => l.trim()).join(' <- ');
+          bypassed.set(site, (bypassed.get(site) ?? 0) + 1);
+        }
+      }
+      return exec.call(this, input);
+    };
+    try {
+      for (const c of cases) detect(c.text, { surface: c.surface, ...c.context });
+    } finally {
+      RegExp.prototype.exec = exec;
+    }
+    expect([...bypassed]).toEqual([]);
+  }, 120_000);
 
   it('the content script hands the thread back before each of those steps, but the send guard waits for none of them', async () => {
     const { Checker, patternsAhead } = await fresh();
