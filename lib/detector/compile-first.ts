@@ -112,8 +112,9 @@ export function* compiledAhead(text: string, mayNeed?: (pattern: RegExp, text: s
   if (compileFirst.enabled || (aheadDone >= ahead.length && !wideLeft)) return;
   const wide = WIDE.test(text);
   if (wide ? !wideLeft : aheadDone >= ahead.length) return;
-  // An empty field (checked when the content script attaches to it) needs no pattern: a page visited
-  // without typing compiles nothing.
+  // An empty field (checked when the content script attaches to it) needs no pattern compiled ahead.
+  // (The rules' own run on the empty text still compiles theirs for one-byte text, at page load: see
+  // docs/measurement-history.md, 6 December 2026, for why that stays.)
   if (!/\S/.test(text)) return;
   if (wide) {
     while (wideDone < ahead.length) {
