@@ -71,7 +71,7 @@ let aheadDone = 0;
  * compiled for two-byte text only (those it needed), and any one-byte text would compile them again.
  */
 export function oneByteCold(): boolean {
-  return wideDone > 0 && aheadDone < ahead.length;
+  return wideRead > 0 && aheadDone < ahead.length;
 }
 
 /** Yielded by a check before a step that compiles a large pattern: hand the thread back first. */
@@ -90,7 +90,11 @@ export function patternsAhead(): readonly RegExp[] {
 
 /** Two-byte spaces (the last unit makes the string two-byte): a pattern run on them is compiled for two-byte text. */
 const WIDE_SPACES = ' '.repeat(TIER_UP_LENGTH - 1) + '\u2003';
-let wideDone = 0;
+/** How many registered patterns a two-byte check has asked `mayNeed` about (each is read once, in a step of its own). */
+let wideRead = 0;
+/** The registered patterns compiled for two-byte text. */
+const wideCompiled = new WeakSet<RegExp>();
+let wideCompiledCount = 0;
 
 /**
  * Compiles the registered patterns not compiled yet, one per step, yielding ALONE before each, when
@@ -101,14 +105,16 @@ let wideDone = 0;
  * CJK...): V8 compiles each pattern again for it, so compiling all of them ahead cost more CPU than
  * the rules' own first runs (the measurements above); but left to the rules, the compilations
  * landed inside their steps (tasks of 70-130 ms). So `mayNeed` (the prefilter, which reads a pattern
- * for the words any match needs) is asked first, in a step of its own, and only a pattern the text
- * may match is compiled, on two-byte spaces; the prefilter then skips the others in the rules' steps
- * too, short texts included (prefilter.ts). A pattern skipped here for one text is compiled later,
- * by the first text that needs it.
+ * for the words any match needs; the first time, in a step of its own) is asked, and only a pattern
+ * the text may match is compiled, on two-byte spaces, in a step of its own; the prefilter then skips
+ * the others in the rules' steps too, short texts included (prefilter.ts). Each later two-byte check
+ * asks again about the patterns not compiled yet (a table lookup each, no step) and compiles those
+ * its text may now match: "напишите в телеграм" after "здравствуйте" compiles the channels' patterns
+ * ahead instead of inside off-platform's step (a task of 48 ms in a full run).
  */
 export function* compiledAhead(text: string, mayNeed?: (pattern: RegExp, text: string) => boolean): Generator<typeof ALONE, void> {
   // Once all are compiled (every check after the first) this costs nothing more: no scan of the text.
-  const wideLeft = mayNeed !== undefined && wideDone < ahead.length;
+  const wideLeft = mayNeed !== undefined && wideCompiledCount < ahead.length;
   if (compileFirst.enabled || (aheadDone >= ahead.length && !wideLeft)) return;
   const wide = WIDE.test(text);
   if (wide ? !wideLeft : aheadDone >= ahead.length) return;
@@ -117,13 +123,22 @@ export function* compiledAhead(text: string, mayNeed?: (pattern: RegExp, text: s
   // docs/measurement-history.md, 6 December 2026, for why that stays.)
   if (!/\S/.test(text)) return;
   if (wide) {
-    while (wideDone < ahead.length) {
-      yield ALONE;
-      if (wideDone >= ahead.length) return;
-      const pattern = ahead[wideDone++]!;
+    for (let i = 0; i < ahead.length; i++) {
+      const pattern = ahead[i]!;
+      if (wideCompiled.has(pattern)) continue;
+      if (i >= wideRead) {
+        // Read for the first time: up to 17 ms for the largest, so a step of its own.
+        yield ALONE;
+        wideRead = Math.max(wideRead, i + 1);
+        if (wideCompiled.has(pattern)) continue;
+      }
       if (!mayNeed!(pattern, text)) continue;
       yield ALONE;
+      // Another check may have compiled it while this one waited.
+      if (wideCompiled.has(pattern)) continue;
       runOn(pattern, WIDE_SPACES);
+      wideCompiled.add(pattern);
+      wideCompiledCount++;
     }
     return;
   }

@@ -107,9 +107,25 @@ describe('the frames are compiled ahead of a page\'s first check, each in a step
     // Every registered pattern the rules ran on the text (or a piece of it) was one compiled ahead for it.
     expect([...ranOn].filter((p) => !compiled.has(p)).map((p) => p.source.slice(0, 80))).toEqual([]);
     expect(findings.map((f) => f.rule)).toEqual(['off-platform']);
-    // A later two-byte check compiles nothing ahead; a one-byte one compiles them all for one-byte text.
-    expect([...detectSteps(CYRILLIC.replace('телеграм', 'вайбер'), { surface: 'message' })]).not.toContain(ALONE);
+    // The same text again compiles nothing ahead.
+    expect([...detectSteps(CYRILLIC, { surface: 'message' })]).not.toContain(ALONE);
     expect(detect(CYRILLIC, { surface: 'message' })).toEqual(findings);
+    // A later two-byte text that may match other patterns compiles those ahead, one per step, and reads none again.
+    const HINDI = 'मुझे व्हाट्सएप पर मैसेज करो, paypal से पैसे भेजो, फीस बचेगी।';
+    const later = recordingExecs((seen) => {
+      let alone = 0;
+      const steps = detectSteps(HINDI, { surface: 'message' });
+      for (;;) {
+        const next = steps.next();
+        if (next.done) return { alone, findings: next.value, ...sorted(seen) };
+        if (next.value === ALONE) alone++;
+      }
+    });
+    expect(later.compiled.size).toBeGreaterThan(0);
+    expect([...later.compiled].filter((p) => compiled.has(p))).toEqual([]);
+    expect(later.alone).toBe(later.compiled.size);
+    expect([...later.ranOn].filter((p) => !compiled.has(p) && !later.compiled.has(p)).map((p) => p.source.slice(0, 80))).toEqual([]);
+    expect(later.findings.length).toBeGreaterThan(0);
     expect([...detectSteps(TEXT, { surface: 'proposal' })].filter((s) => s === ALONE)).toHaveLength(ahead.size);
   }, 60_000);
 
