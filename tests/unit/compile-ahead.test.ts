@@ -78,15 +78,18 @@ describe('the frames are compiled ahead of a page\'s first check, each in a step
   it('a text stored two bytes per character (Cyrillic) compiles ahead only the patterns it may match, on two-byte spaces, and runs none of the others', async () => {
     const { detect, detectSteps, ALONE, patternsAhead } = await fresh();
     const ahead = new Set(patternsAhead());
-    const { alone, compiled, ranOn, findings } = recordingExecs((seen) => {
-      let alone = 0;
-      const steps = detectSteps(CYRILLIC, { surface: 'message' });
-      for (;;) {
-        const next = steps.next();
-        if (next.done) return { alone, findings: next.value, ...sorted(seen) };
-        if (next.value === ALONE) alone++;
-      }
-    });
+    /** A check of `text` step by step: its ALONE steps, its findings, and the registered patterns it compiled ahead and ran. */
+    const checked = (text: string) =>
+      recordingExecs((seen) => {
+        let alone = 0;
+        const steps = detectSteps(text, { surface: 'message' });
+        for (;;) {
+          const next = steps.next();
+          if (next.done) return { alone, findings: next.value, ...sorted(seen) };
+          if (next.value === ALONE) alone++;
+        }
+      });
+    const { alone, compiled, ranOn, findings } = checked(CYRILLIC);
     function sorted(seen: { pattern: RegExp; input: string }[]) {
       const compiled = new Set<RegExp>();
       const ranOn = new Set<RegExp>();
@@ -112,15 +115,7 @@ describe('the frames are compiled ahead of a page\'s first check, each in a step
     expect(detect(CYRILLIC, { surface: 'message' })).toEqual(findings);
     // A later two-byte text that may match other patterns compiles those ahead, one per step, and reads none again.
     const HINDI = 'मुझे व्हाट्सएप पर मैसेज करो, paypal से पैसे भेजो, फीस बचेगी।';
-    const later = recordingExecs((seen) => {
-      let alone = 0;
-      const steps = detectSteps(HINDI, { surface: 'message' });
-      for (;;) {
-        const next = steps.next();
-        if (next.done) return { alone, findings: next.value, ...sorted(seen) };
-        if (next.value === ALONE) alone++;
-      }
-    });
+    const later = checked(HINDI);
     expect(later.compiled.size).toBeGreaterThan(0);
     expect([...later.compiled].filter((p) => compiled.has(p))).toEqual([]);
     expect(later.alone).toBe(later.compiled.size);
