@@ -17,6 +17,7 @@
  * rather than built on regjsparser because that parser adds 10.7 KB gzipped to the content script.
  */
 import { oneByteCold, patternsAhead } from './compile-first';
+import { WIDE } from './prepare';
 
 /** What a match must contain: nothing known, one word, all of some constraints, or one of them. */
 type Need = true | { readonly word: string } | { readonly all: readonly Need[] } | { readonly any: readonly Need[] };
@@ -453,7 +454,7 @@ export const probe: { seen: ((pattern: RegExp, text: string, answer: boolean) =>
 const wideness: { text: string; wide: boolean }[] = [];
 function isWide(text: string): boolean {
   for (const w of wideness) if (w.text === text) return w.wide;
-  const wide = /[\u0100-\uffff]/.test(text);
+  const wide = WIDE.test(text);
   if (wideness.unshift({ text, wide }) > KEPT_TABLES) wideness.pop();
   return wide;
 }
