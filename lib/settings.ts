@@ -21,7 +21,7 @@
  */
 import { DEFAULT_OWN_SETTINGS, type CoverLetterMemory, type ForbiddenTerms, type GuardMode, type ManagedPolicy, type OwnSettings, type RuleChoice } from './policy-settings';
 import type { Severity } from './detector/types';
-import { rules } from './rules/index';
+import { RULE_CATALOG } from './rules/catalog';
 
 export const SETTINGS_KEY = 'settings';
 export const CONVERSATIONS_KEY = 'conversations';
@@ -30,8 +30,8 @@ export const MAX_CONVERSATIONS = 500;
 /** Longest conversation id kept (room ids are 37 characters). */
 export const MAX_CONVERSATION_ID = 200;
 
-/** Every rule id a setting or a policy may name (lib/rules/index.ts). */
-export const RULE_IDS: readonly string[] = rules.map((r) => r.id);
+/** Every rule id a setting or a policy may name (lib/rules/catalog.ts). */
+export const RULE_IDS: readonly string[] = RULE_CATALOG.map((r) => r.id);
 export const GUARD_MODES = ['off', 'ask', 'block'] as const satisfies readonly GuardMode[];
 export const SEVERITIES = ['violation', 'warning', 'info'] as const satisfies readonly Severity[];
 /** Bounds of the cover-letter memory (lib/policy-settings.ts). */

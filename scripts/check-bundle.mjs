@@ -243,6 +243,68 @@ function justifiedPermissions() {
   return { names, other };
 }
 
+/**
+ * Each rule's one-line description (lib/rules/<id>.ts), which the minifier keeps as written: the
+ * mark of the detector's code in a bundle. Read from the sources so a new rule is covered at once.
+ */
+function ruleDescriptions() {
+  const dir = path.join(ROOT, 'lib/rules');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.ts') && !['index.ts', 'catalog.ts'].includes(name))
+    .map((name) => {
+      const m = /^ {2}description: (['"])((?:(?!\1)[^\\]|\\.)*)\1,$/m.exec(readFileSync(path.join(dir, name), 'utf8'));
+      if (!m) throw new Error(`lib/rules/${name}: no one-line description: '...' found`);
+      return { id: name.slice(0, -3), text: m[2].replace(/\\(.)/g, '$1') };
+    });
+}
+
+/** The options page and the popup load no detector: they list the rules from lib/rules/catalog.ts. */
+const PAGE_SCRIPT_BUDGET = 100 * 1024;
+
+/** A page's scripts and every chunk they import, followed through the static imports. */
+function pageScripts(base, html) {
+  const seen = new Set();
+  const queue = [...html.matchAll(/<script\b[^>]*\bsrc\s*=\s*["']([^"']+)["']/gi)].map((m) => path.join(base, m[1]));
+  while (queue.length) {
+    const file = queue.shift();
+    if (seen.has(file) || !existsSync(file)) continue;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g)) queue.push(m[1].startsWith('/') ? path.join(base, m[1]) : path.join(path.dirname(file), m[1]));
+  }
+  return [...seen];
+}
+
+function checkSettingsPages(target, base, descriptions) {
+  const lines = [];
+  // The marks must be there to find: every description is in the content script, which runs the detector.
+  const content = (JSON.parse(readFileSync(path.join(base, 'manifest.json'), 'utf8')).content_scripts ?? []).flatMap((c) => c.js ?? []);
+  const detector = content.map((js) => (existsSync(path.join(base, js)) ? readFileSync(path.join(base, js), 'utf8') : '')).join('\n');
+  for (const d of descriptions) {
+    if (!detector.includes(d.text)) offences.push({ where: target, why: `rule ${d.id}'s description is not in the content script as written, so this check could not see the detector elsewhere either`, found: d.text.slice(0, 60), snippet: '' });
+  }
+  for (const page of ['options.html', 'popup.html']) {
+    const html = path.join(base, page);
+    if (!existsSync(html)) {
+      offences.push({ where: `${target}/${page}`, why: 'an extension page is missing from the build', found: page, snippet: '' });
+      continue;
+    }
+    const files = pageScripts(base, readFileSync(html, 'utf8'));
+    const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0);
+    lines.push(`${page} ${(bytes / 1024).toFixed(1)} KB in ${files.length} file(s)`);
+    if (files.length === 0) offences.push({ where: `${target}/${page}`, why: 'no script found for the page', found: page, snippet: '' });
+    if (bytes > PAGE_SCRIPT_BUDGET) {
+      offences.push({ where: `${target}/${page}`, why: `its scripts weigh ${(bytes / 1024).toFixed(1)} KB, over ${PAGE_SCRIPT_BUDGET / 1024} KB: it loads more than a settings page needs`, found: files.map((f) => path.relative(OUTPUT, f)).join(', '), snippet: '' });
+    }
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const rule = descriptions.find((d) => text.includes(d.text));
+      if (rule) offences.push({ where: path.relative(OUTPUT, file), why: `${page} loads the detector (rule ${rule.id}'s code): list the rules from lib/rules/catalog.ts instead`, found: rule.text.slice(0, 60), snippet: '' });
+    }
+  }
+  return lines;
+}
+
 const isMatchPattern = (p) => p === '<all_urls>' || /^(\*|https?|wss?|ftp|file|urn):\/\//.test(p) || p.includes('://');
 
 function checkManifest(target, manifest, justified) {
@@ -299,6 +361,7 @@ function main() {
   }
   const selfChecked = selfTest();
   const justified = justifiedPermissions();
+  const descriptions = ruleDescriptions();
   const checked = [];
   for (const { dir, required } of TARGETS) {
     const base = path.join(OUTPUT, dir);
@@ -326,11 +389,13 @@ function main() {
     }
     const manifest = JSON.parse(readFileSync(path.join(base, 'manifest.json'), 'utf8'));
     const m = checkManifest(dir, manifest, justified);
+    const pages = checkSettingsPages(dir, base, descriptions);
     summary.push(
       `${dir} (manifest v${manifest.manifest_version}): ${stats.js} script file(s), ${(stats.bytes / 1024).toFixed(1)} KB; ${stats.other} html/css file(s)`,
       `  permissions: [${m.permissions.join(', ')}]; host permissions: [${m.host.join(', ')}]; content script matches: [${m.matches.join(', ')}]; web_accessible_resources: ${m.war ? 'yes' : 'none'}; background: ${m.background}`,
       ...[...stats.allowed].map(([name, n]) => `  allowed by exact shape (${n}x): ${name}`),
       `  web addresses in the code (strings; not requests): ${[...stats.urls].join(', ') || 'none'}`,
+      `  settings pages (no detector, at most ${PAGE_SCRIPT_BUDGET / 1024} KB of script each): ${pages.join('; ')}`,
     );
   }
 
@@ -341,7 +406,8 @@ function main() {
   console.log('  synthetic .click()/.submit(), eval, the Function constructor, string timers, setInterval,');
   console.log('  WXT\'s location watcher, and the webRequest / declarativeNetRequest / alarms APIs;');
   console.log(`  manifest: permissions = PERMISSIONS.md's table (${justified.names.size ? [...justified.names].join(', ') : 'none'}), hosts and matches only ${UPWORK},`);
-  console.log('  no <all_urls>, no unjustified web_accessible_resources / externally_connectable, no loosened CSP.');
+  console.log('  no <all_urls>, no unjustified web_accessible_resources / externally_connectable, no loosened CSP;');
+  console.log(`  the options page and the popup load none of the detector's code (no rule's description in their scripts).`);
   console.log(`  (rules self-tested first on ${selfChecked} known snippets: every bad one caught, no false alarm on the good ones)`);
   for (const line of summary) console.log(line);
   for (const note of notes) console.log(`note: ${note}`);

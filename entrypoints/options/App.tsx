@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import type { PolicyId } from '../../lib/detector/policy';
 import type { Severity } from '../../lib/detector/types';
 import type { GuardMode, OwnSettings, RuleChoice } from '../../lib/policy-settings';
-import { rules } from '../../lib/rules/index';
+import { RULE_CATALOG } from '../../lib/rules/catalog';
 import { Checkbox, ManagedNote, Notice, noteId } from '../../lib/ui/controls';
 import { t, type MessageKey } from '../../lib/ui/i18n';
 import { useSettings, type SettingsActions, type SettingsView } from '../../lib/ui/use-settings';
@@ -74,7 +74,7 @@ function Rules({ view, save }: { view: SettingsView; save: (next: OwnSettings) =
           </tr>
         </thead>
         <tbody>
-          {rules.map((rule) => {
+          {RULE_CATALOG.map((rule) => {
             const choice = view.effective.rules[rule.id] ?? { enabled: true };
             const name = t(ruleKey(rule.id, 'name'));
             const on = lockOf(view, `rules.${rule.id}.enabled`);

@@ -4,6 +4,7 @@ import { term, termPatterns, tester, within, type Pairing } from '../detector/fr
 import { ACCOUNT, ACCOUNT_DEAL, ACCOUNT_HANDED, RELATIVE_IDENTITY, REMOTE_TOOL, STAND_IN, SUSPENDED, USE_ACCOUNT } from '../detector/lexicon/people';
 import { oneOf } from '../detector/pattern';
 import { compileAhead } from '../detector/compile-first';
+import { facts } from './catalog';
 
 /** Frames over the lexicon, in every language. */
 /** STAND_IN grew past 20 KB of source with Croatian, Serbian, Azerbaijani, Georgian, Amharic, Tamil and Telugu: read by several patterns. */
@@ -441,11 +442,8 @@ const TECH = new RegExp(
 );
 
 export default defineRule<MessageId>({
-  id: 'account-sharing',
-  category: 'account-sharing',
-  severity: 'violation',
+  ...facts('account-sharing'),
   description: 'Account sharing and identity: asking for or giving logins, passwords and one-time codes, using someone else\'s Upwork account, multiple or rented accounts, verification by proxy.',
-  policy: 'violations',
   fixLabel: 'Remove this sentence',
   fixScope: 'sentence',
   messages: {

@@ -1,6 +1,7 @@
 import { prepare } from '../detector/prepare';
 import { defineRule, type Hit } from '../detector/rule';
 import type { OrganizationTerms } from '../detector/types';
+import { facts } from './catalog';
 
 /**
  * The organization's own forbidden terms (its domains, chat handles, phrases, competing
@@ -55,11 +56,8 @@ const ADDRESS_BEFORE = /[\p{L}\p{N}._%+@/:-]/u;
 const LINK_AFTER = /[^\s<>"'()[\]{}]/u;
 
 export default defineRule<MessageId>({
-  id: 'agency-terms',
-  category: 'organization',
-  severity: 'violation',
+  ...facts('agency-terms'),
   description: "Terms your organization's policy forbids: its own domains, chat handles, phrases and competing platforms.",
-  policy: 'organization',
   fixLabel: 'Remove it',
   messages: {
     domain: "This address or link is on a domain that your organization's policy does not allow in Upwork messages and proposals.",

@@ -2,6 +2,7 @@ import { defineRule, type Hit } from '../detector/rule';
 import { before, matches, near, neighbourhood, paragraphBefore } from '../detector/text';
 import { forTheWork } from '../detector/work-content';
 import { oneOf } from '../detector/pattern';
+import { facts } from './catalog';
 
 type MessageId = 'street' | 'pobox';
 
@@ -167,11 +168,8 @@ const OWN_PLACE =
   /\b(?:my|our) (?:home|house|place|flat|apartment|office|studio|shop|store|workshop|factory|warehouse)\b|\bi (?:live|stay)\b|\b(?:meet|visit) (?:me|us)\b|\bcome (?:to|by) (?:my|our)\b/;
 
 export default defineRule<MessageId>({
-  id: 'contact-address',
-  category: 'contact-sharing',
-  severity: 'violation',
+  ...facts('contact-address'),
   description: 'Physical addresses: street addresses in common national formats and post office boxes.',
-  policy: 'sixRules',
   fixLabel: 'Remove the address',
   messages: {
     street: 'This is a street address. A physical address is contact information and should not be shared before a contract starts.',

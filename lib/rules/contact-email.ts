@@ -4,6 +4,7 @@ import { EXAMPLE_DOMAIN, MAIL_PROVIDERS, PROJECT_ACCESS, PROJECT_SYSTEM, TLDS } 
 import { clauseAround, matches, near, paragraphBefore, sentenceWindow, tableRow } from '../detector/text';
 import { forTheWork } from '../detector/work-content';
 import { oneOf } from '../detector/pattern';
+import { facts } from './catalog';
 
 type MessageId = 'email' | 'spelled' | 'access';
 
@@ -287,11 +288,8 @@ function accessOnly(text: string, start: number, end: number, window: string): b
 }
 
 export default defineRule<MessageId>({
-  id: 'contact-email',
-  category: 'contact-sharing',
-  severity: 'violation',
+  ...facts('contact-email'),
   description: 'Email addresses, plain or disguised ("name at gmail dot com", spaced letters, look-alike characters).',
-  policy: 'violations',
   fixLabel: 'Remove the email address',
   messages: {
     email: 'This is an email address. Sharing one before a contract starts takes the conversation off Upwork, which can get your account put on hold.',

@@ -3,6 +3,7 @@ import { AMBIGUOUS_TLDS, EXAMPLE_DOMAIN, TLDS } from '../detector/lexicon/index'
 import { before, clauseAround, matches, near, neighbourhood, sentenceWindow } from '../detector/text';
 import { forTheWork } from '../detector/work-content';
 import { oneOf } from '../detector/pattern';
+import { facts } from './catalog';
 
 type MessageId = 'social' | 'booking' | 'meeting' | 'form' | 'shortener' | 'personal' | 'portfolio' | 'site';
 
@@ -233,11 +234,8 @@ const CONTACT_PAGE = new RegExp(
 );
 
 export default defineRule<MessageId>({
-  id: 'contact-link',
-  category: 'contact-sharing',
-  severity: 'violation',
+  ...facts('contact-link'),
   description: 'Links that open a way to contact you outside Upwork: social profiles, personal sites, booking pages, meeting links, outside forms and application systems, link shorteners.',
-  policy: 'violations',
   fixLabel: 'Remove the link',
   messages: {
     social: 'This links to a social-media profile. Before a contract starts, links that let the other person reach you outside Upwork count as contact details.',

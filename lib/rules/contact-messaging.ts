@@ -8,6 +8,7 @@ import { except } from '../detector/lexicon/word-class';
 import { oneOf } from '../detector/pattern';
 import { forTheWork } from '../detector/work-content';
 import { compileAhead } from '../detector/compile-first';
+import { facts } from './catalog';
 
 /** "procura por 'Thaís Moura Design' no insta", "ищите «…» в ВК": a profile given by telling someone to look it up. */
 const LOOK_ME_UP = within(SEARCH_VERB, CHAT_APP, 60);
@@ -245,11 +246,8 @@ const PROJECT_ROLE = new RegExp(
 const QUESTIONS_LISTED = /:\s*(?:how|what|when|where|why|which|who|is|are|can|do|does) (?:to |it |they |you |the |i )?[a-z]+/;
 
 export default defineRule<MessageId>({
-  id: 'contact-messaging',
-  category: 'contact-sharing',
-  severity: 'violation',
+  ...facts('contact-messaging'),
   description: 'Chat-app IDs, handles and invite links: Skype, WhatsApp, Telegram, Discord, WeChat, Signal, Viber, Instagram and others.',
-  policy: 'sixRules',
   fixLabel: 'Remove the chat ID',
   messages: {
     link: 'This is a chat-app invite or profile link. Giving a way to reach you outside Upwork before a contract starts breaks the contact-sharing rule.',

@@ -2,6 +2,7 @@ import { defineRule, type Hit } from '../detector/rule';
 import { before, clauseAround, matches, paragraphBefore, sentenceAt, sentenceBefore, sentenceWindow, standsAgainst, tableRow } from '../detector/text';
 import { oneOf } from '../detector/pattern';
 import { forTheWork } from '../detector/work-content';
+import { facts } from './catalog';
 
 type MessageId = 'phone' | 'spelled';
 
@@ -449,11 +450,8 @@ function isNotPhone(run: Run, digits: string, text: string): boolean {
 }
 
 export default defineRule<MessageId>({
-  id: 'contact-phone',
-  category: 'contact-sharing',
-  severity: 'violation',
+  ...facts('contact-phone'),
   description: 'Phone numbers in any national or international format, including spelled-out and look-alike digits.',
-  policy: 'sixRules',
   fixLabel: 'Remove the phone number',
   messages: {
     phone: 'This looks like a phone number. Before a contract starts, phone numbers count as contact details and sharing them can get your account put on hold.',

@@ -8,6 +8,7 @@ import { except } from '../detector/lexicon/word-class';
 import { ASK_CONTACT, ASK_FOR, CONTACT_DETAIL, SUSPENDED } from '../detector/lexicon/people';
 import { oneOf } from '../detector/pattern';
 import { compileAhead } from '../detector/compile-first';
+import { facts } from './catalog';
 
 /** Requests read from the lexicon, in every language: "can you leave an email?", "скинь свой телеграм", "apna number do". */
 const ASK_ANY_LANGUAGE = termPatterns(ASK_CONTACT);
@@ -350,11 +351,8 @@ const BANNED_AFTER = compileAhead(new RegExp(`^[^.!?,\u060c\\n]{0,20}?${term(SUS
 const APP_NAMED = new RegExp(`\\b(?:${APP_NAME})\\b`);
 
 export default defineRule<MessageId>({
-  id: 'contact-request',
-  category: 'contact-request',
-  severity: 'violation',
+  ...facts('contact-request'),
   description: 'Requests for the other party\'s email, phone, chat ID, social profile or another way to reach them outside Upwork.',
-  policy: 'sixRules',
   fixLabel: 'Remove this sentence',
   fixScope: 'sentence',
   messages: {

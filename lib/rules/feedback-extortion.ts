@@ -4,6 +4,7 @@ import { tester, within } from '../detector/frame';
 import * as feedbackWords from '../detector/lexicon/feedback';
 import { oneOf } from '../detector/pattern';
 import { compileAhead } from '../detector/compile-first';
+import { facts } from './catalog';
 
 /** A bad review tied, by a condition, to money back or free work, in any language (this sentence or the one before). */
 const HAS_BAD_REVIEW = compileAhead(new RegExp(tester.source(feedbackWords.BAD_REVIEW), 'g'));
@@ -170,11 +171,8 @@ function namesOnlyExisting(sentence: string, threat: RegExpExecArray): boolean {
 }
 
 export default defineRule<MessageId>({
-  id: 'feedback-extortion',
-  category: 'feedback',
-  severity: 'violation',
+  ...facts('feedback-extortion'),
   description: 'Threats of bad feedback to get free work, extra work or a refund (from clients or freelancers).',
-  policy: 'sixRules',
   fixLabel: 'Remove this sentence',
   fixScope: 'sentence',
   messages: {

@@ -5,6 +5,7 @@ import * as feedbackWords from '../detector/lexicon/feedback';
 import { oneOf } from '../detector/pattern';
 import { except, union } from '../detector/lexicon/word-class';
 import { compileAhead } from '../detector/compile-first';
+import { facts } from './catalog';
 
 /** Work held until the review, in any language: "the files after you leave the review", "файлы после отзыва". */
 const WORK_AFTER_REVIEW = within(feedbackWords.DELIVERABLE, feedbackWords.AFTER_REVIEW, 60);
@@ -533,11 +534,8 @@ const JUDGED = "(?<!\\b(?:looks?|looking|sounds?|seems?|feels?|find it|found it|
 const GOOD_REVIEW_ANY = new RegExp(`(?<![a-z0-9~/($])${JUDGED}(?!goods\\b)(?:${GOOD_REVIEW})(?![a-z0-9)%]|-\\d| (?:${COUNTED})\\b)`);
 
 export default defineRule<MessageId>({
-  id: 'feedback-pressure',
-  category: 'feedback',
-  severity: 'violation',
+  ...facts('feedback-pressure'),
   description: 'Pressure for good feedback: withholding work until a review is left, offering discounts, refunds or review swaps, demanding five stars.',
-  policy: 'violations',
   fixLabel: 'Ask for honest feedback instead',
   fixScope: 'sentence',
   fixText: "I'd really appreciate your honest feedback.",

@@ -8,6 +8,7 @@ import {
 import { oneOf } from '../detector/pattern';
 import { alternation } from '../detector/lexicon/word-class';
 import { compileAhead } from '../detector/compile-first';
+import { facts } from './catalog';
 
 /** Frames over the lexicon, in every language: threats, sexual remarks, contempt for a group, insults. */
 const HOSTILE_ANY = compileAhead(new RegExp(term(HOSTILE), 'g'));
@@ -754,11 +755,8 @@ const SEXUAL = new RegExp(
 );
 
 export default defineRule<MessageId>({
-  id: 'harassment',
-  category: 'harassment',
-  severity: 'violation',
+  ...facts('harassment'),
   description: 'Profanity (including disguised spellings), insults, threats, slurs and discriminatory or sexual remarks.',
-  policy: 'sixRules',
   fixLabel: 'Remove this wording',
   messages: {
     profanity: 'This is profane language. Upwork expects professional courtesy in every message, and even rude wording can lead to a ban.',

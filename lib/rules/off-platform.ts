@@ -9,6 +9,7 @@ import { PROPOSE } from '../detector/lexicon/people';
 import { LANGUAGES, except, union, type Language, type WordClass } from '../detector/lexicon/word-class';
 import { oneOf } from '../detector/pattern';
 import { compileAhead } from '../detector/compile-first';
+import { facts } from './catalog';
 
 type MessageId = 'move' | 'channel' | 'elsewhere';
 
@@ -678,11 +679,8 @@ const ASKED_ABOUT_BEFORE = new RegExp(
 );
 
 export default defineRule<MessageId>({
-  id: 'off-platform',
-  category: 'off-platform',
-  severity: 'violation',
+  ...facts('off-platform'),
   description: 'Proposals to continue the conversation outside Upwork: chat apps, email, phone, texts or "somewhere else".',
-  policy: 'responsibleAutomation',
   fixLabel: 'Keep it on Upwork',
   fixScope: 'sentence',
   fixText: "Let's keep talking here on Upwork.",

@@ -1,6 +1,7 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { clauseAround, matches } from '../detector/text';
 import { oneOf } from '../detector/pattern';
+import { facts } from './catalog';
 
 type MessageId = 'link' | 'wallet' | 'iban' | 'card' | 'account';
 
@@ -117,11 +118,8 @@ const TEST_CARD = new RegExp(
 );
 
 export default defineRule<MessageId>({
-  id: 'payment-details',
-  category: 'payment',
-  severity: 'violation',
+  ...facts('payment-details'),
   description: 'Payment details that only make sense for paying outside Upwork: pay-me links, crypto wallet addresses, IBANs, bank account and card numbers.',
-  policy: 'violations',
   fixLabel: 'Remove the payment details',
   messages: {
     link: 'This is a link for sending you money outside Upwork. Every payment between people who met on Upwork has to go through Upwork.',

@@ -24,6 +24,7 @@ import { except, union } from '../detector/lexicon/word-class';
 import { oneOf } from '../detector/pattern';
 import { PROJECT_SYSTEM } from '../detector/lexicon/index';
 import { compileAhead } from '../detector/compile-first';
+import { facts } from './catalog';
 
 /** Frames over the lexicon, in every language: paying outside Upwork, directly, around the fee, by a named method. */
 const PAY_OUTSIDE = within(PAY_VERB, OUTSIDE_UPWORK, 40);
@@ -1026,11 +1027,8 @@ function faultReported(around: string, sentence: string): boolean {
 }
 
 export default defineRule<MessageId>({
-  id: 'payment-outside',
-  category: 'payment',
-  severity: 'violation',
+  ...facts('payment-outside'),
   description: 'Asking to pay or be paid outside Upwork: PayPal, Wise, Payoneer, Zelle, crypto, bank transfer, cash, avoiding the fees, working directly next time.',
-  policy: 'violations',
   fixLabel: 'Keep payment on Upwork',
   fixScope: 'sentence',
   fixText: 'Payment will go through Upwork.',

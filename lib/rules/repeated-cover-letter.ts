@@ -1,6 +1,7 @@
 import { fingerprintPrepared, repeatsOf } from '../cover-letters';
 import { defineRule, type Hit } from '../detector/rule';
 import { sentences } from '../detector/text';
+import { facts } from './catalog';
 
 type MessageId = 'one-day' | 'one' | 'many-day' | 'many';
 
@@ -13,11 +14,8 @@ type MessageId = 'one-day' | 'one' | 'many-day' | 'many';
  * fix button.
  */
 export default defineRule<MessageId>({
-  id: 'repeated-cover-letter',
-  category: 'spam',
-  severity: 'warning',
+  ...facts('repeated-cover-letter'),
   description: 'A cover letter about the same as ones you already sent within the remembered days (compared by fingerprint, never by stored text).',
-  policy: 'violations',
   messages: {
     'one-day': 'About the same as a cover letter you sent in the last day: tailor it to this job.',
     one: 'About the same as a cover letter you sent in the last {days} days: tailor it to this job.',

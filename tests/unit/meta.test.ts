@@ -21,6 +21,7 @@ import * as people from '../../lib/detector/lexicon/people';
 import * as stance from '../../lib/detector/lexicon/stance';
 import type { Language, WordClass } from '../../lib/detector/lexicon/word-class';
 import { rules } from '../../lib/rules/index';
+import { RULE_CATALOG, type RuleFacts } from '../../lib/rules/catalog';
 import { checkDocExamples, extractExamples, formatMismatch } from '../../scripts/check-doc-examples';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -129,10 +130,15 @@ describe('rule registry', () => {
 
   it('holds every rule file in lib/rules/', () => {
     const files = readdirSync(RULES_DIR)
-      .filter((name) => name.endsWith('.ts') && name !== 'index.ts' && !name.endsWith('.test.ts') && !name.endsWith('.d.ts'))
+      .filter((name) => name.endsWith('.ts') && !['index.ts', 'catalog.ts'].includes(name) && !name.endsWith('.test.ts') && !name.endsWith('.d.ts'))
       .map((name) => name.slice(0, -3));
     const missing = files.filter((id) => !ids.includes(id));
     expect(missing, 'rule files not registered in lib/rules/index.ts').toEqual([]);
+  });
+
+  it('and the catalog (lib/rules/catalog.ts) list the same rules in the same order, with the facts each rule reports', () => {
+    const facts = (r: RuleFacts) => ({ id: r.id, category: r.category, severity: r.severity, policy: r.policy });
+    expect(RULE_CATALOG.map(facts)).toEqual(rules.map(facts));
   });
 });
 
