@@ -18,10 +18,13 @@ const GUARD_MODES: GuardMode[] = ['off', 'ask', 'block'];
 const ruleKey = (id: string, part: 'name' | 'description') => `options_rule_${id.replace(/-/g, '_')}_${part}` as MessageKey;
 const severityName = (s: Severity) => t(`common_severity_${s}`);
 
+/** Nothing may be changed: the organization said so, or its policy is not read yet. */
+const readOnly = (view: SettingsView) => view.policyPending || !view.effective.allowUserChanges;
+
 /** Whether the person may change the value at `path`, and the id of its note when the organization set it. */
 function lockOf(view: SettingsView, path: string): { disabled: boolean; note: string | undefined } {
   const managed = view.effective.managed.has(path);
-  return { disabled: managed || !view.effective.allowUserChanges, note: managed ? noteId(path) : undefined };
+  return { disabled: managed || readOnly(view), note: managed ? noteId(path) : undefined };
 }
 
 export function OptionsPage() {
@@ -39,6 +42,7 @@ export function Settings({ view, actions }: { view: SettingsView; actions: Setti
   const { notices, effective } = view;
   return (
     <>
+      {view.policyPending && <Notice testId="options-policy-pending">{t('options_policyPending')}</Notice>}
       {!effective.allowUserChanges && <Notice testId="options-read-only">{t('options_readOnly')}</Notice>}
       {notices.settingsReset && <Notice testId="options-settings-reset">{t('options_notice_settingsReset')}</Notice>}
       {notices.policyInvalid && <Notice testId="options-policy-invalid">{t('options_notice_policyInvalid')}</Notice>}
@@ -146,7 +150,7 @@ function Guard({ view, save }: { view: SettingsView; save: (next: OwnSettings) =
 
 function Conversations({ view, remove }: { view: SettingsView; remove: (key: string) => void }) {
   const entries = Object.entries(view.conversations).sort((a, b) => (b[1].at ?? 0) - (a[1].at ?? 0));
-  const locked = !view.effective.allowUserChanges;
+  const locked = readOnly(view);
   const lang = t('common_lang');
   return (
     <section aria-labelledby="conversations-title">
@@ -274,7 +278,7 @@ function CoverLetters({ view, actions }: { view: SettingsView; actions: Settings
         <button
           type="button"
           ref={forgetButton}
-          disabled={!view.effective.allowUserChanges}
+          disabled={readOnly(view)}
           onClick={() => {
             setForgotten(false);
             setAsking(true);

@@ -123,7 +123,8 @@ function TabStatus({ tab, pause }: { tab: TabView; pause: (paused: boolean) => v
 export function Managed({ view }: { view: SettingsView }) {
   const { effective } = view;
   const managed = effective.managed;
-  if (managed.size === 0) return null;
+  // Nothing to say until the policy is read (a moment, only just after the browser starts).
+  if (view.policyPending || managed.size === 0) return null;
   const onOff = (on: boolean) => t(on ? 'common_on' : 'common_off');
   const ruleCount = new Set([...managed].filter((p) => p.startsWith('rules.')).map((p) => p.split('.')[1])).size;
   const items: string[] = [];

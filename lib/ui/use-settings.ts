@@ -20,6 +20,12 @@ export interface SettingsView {
   effective: EffectiveSettings;
   conversations: Record<string, ConversationFacts>;
   notices: { settingsReset: boolean; policyInvalid: boolean; conversationsReset: boolean; saveFailed: boolean };
+  /**
+   * Set until storage.managed answers. It answers at once, except in the first seconds after the
+   * browser starts (Chromium: about 2-4 s here), so the page shows the person's settings meanwhile,
+   * with every control locked: nothing can be changed that the organization may turn out to set.
+   */
+  policyPending: boolean;
 }
 
 export interface SettingsActions {
@@ -93,14 +99,16 @@ export function useSettings(): [SettingsView | null, SettingsActions] {
   const forgetCoverLetters = useCallback(() => browser.storage.local.remove(COVER_LETTER_PRINTS_KEY), []);
 
   const actions = { save, removeConversation, forgetCoverLetters };
-  if (!own || !policy || !conversations) return [null, actions];
+  if (!own || !conversations) return [null, actions];
+  const managed = policy?.value ?? {};
   return [
     {
       own: own.value,
-      policy: policy.value,
-      effective: effectiveSettings(own.value, policy.value),
+      policy: managed,
+      effective: effectiveSettings(own.value, managed),
       conversations: conversations.value,
-      notices: { settingsReset: own.reset, policyInvalid: policy.reset, conversationsReset: conversations.reset, saveFailed },
+      notices: { settingsReset: own.reset, policyInvalid: policy?.reset ?? false, conversationsReset: conversations.reset, saveFailed },
+      policyPending: !policy,
     },
     actions,
   ];

@@ -30,10 +30,10 @@ test.beforeAll(async () => {
   bundle = result.outputFiles[0]!.text;
 });
 
-async function renderWith(page: Page, policy: object): Promise<void> {
+async function renderWith(page: Page, policy: object | 'hook'): Promise<void> {
   const css = readFileSync(path.join(ROOT, 'lib/ui/ui.css'), 'utf8');
   await page.setContent(`<!doctype html><html lang="en"><head><title>Clearsend settings</title><style>${css}</style></head><body><header><h1>Clearsend settings</h1></header><div id="app"></div></body></html>`);
-  await page.evaluate((p) => ((window as unknown as { __POLICY: object }).__POLICY = p), policy);
+  await page.evaluate((p) => ((window as unknown as { __POLICY: object | string }).__POLICY = p), policy);
   await page.addScriptTag({ content: bundle });
   await expect(page.locator('#options tr[data-rule]').first()).toBeVisible();
 }
@@ -95,4 +95,31 @@ test('with no policy nothing is marked and everything is editable', async ({ pag
   await expect(options.getByText('Set by your organization')).toHaveCount(0);
   for (const control of await options.locator('input, select, button').all()) await expect(control).toBeEnabled();
   await expect(page.locator('#popup')).toBeEmpty();
+});
+
+test('until the browser says whether a policy applies, the options page shows the settings locked, then unlocks what the policy leaves free', async ({ page }) => {
+  // Chromium answers storage.managed late in its first seconds; the page does not wait blank.
+  await renderWith(page, 'hook');
+  const options = page.locator('#options');
+  await expect(options.getByTestId('options-policy-pending')).toContainText('Checking whether your organization manages these settings');
+  const controls = options.locator('input, select, button');
+  expect(await controls.count()).toBeGreaterThan(30);
+  for (const control of await controls.all()) await expect(control).toBeDisabled();
+  await page.evaluate(() => (window as unknown as { __answerManaged(p: object): void }).__answerManaged({ guard: 'block' }));
+  await expect(options.getByTestId('options-policy-pending')).toHaveCount(0);
+  for (const radio of await options.getByRole('radio').all()) await expect(radio).toBeDisabled();
+  await expect(options.getByRole('radio', { name: /^Block/ })).toBeChecked();
+  await expect(options.locator('tr[data-rule="contact-phone"]').getByRole('checkbox')).toBeEnabled();
+  await expect(options.getByRole('checkbox', { name: /Enter sends my message/ })).toBeEnabled();
+  await expect(options.getByText('Set by your organization', { exact: true })).toHaveCount(1);
+});
+
+test('where the browser has no policy to give (Firefox rejects), the options page unlocks everything', async ({ page }) => {
+  await renderWith(page, 'hook');
+  const options = page.locator('#options');
+  await expect(options.getByTestId('options-policy-pending')).toBeVisible();
+  await page.evaluate(() => (window as unknown as { __answerManaged(p: null): void }).__answerManaged(null));
+  await expect(options.getByTestId('options-policy-pending')).toHaveCount(0);
+  for (const control of await options.locator('input, select, button').all()) await expect(control).toBeEnabled();
+  await expect(options.getByText('Set by your organization')).toHaveCount(0);
 });

@@ -17,6 +17,8 @@ async function openOptions(context: BrowserContext): Promise<Page> {
   await options.goto(`chrome-extension://${id}/options.html`);
   await expect(options.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(options.locator('tr[data-rule]').first()).toBeVisible();
+  // Locked until Chromium says whether a policy applies (late in its first seconds; see managed-ui.spec.ts).
+  await expect(options.getByTestId('options-policy-pending')).toHaveCount(0);
   return options;
 }
 
