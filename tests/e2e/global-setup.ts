@@ -3,6 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildFixtures } from '../fixtures/build.mjs';
 import { EXTENSION_DIR, ROOT, chromiumPath } from './launch.mjs';
+import { clearStalePolicy } from './policy';
 
 function newestMtime(dir: string): number {
   if (!existsSync(dir)) return 0;
@@ -15,6 +16,8 @@ function newestMtime(dir: string): number {
 }
 
 export default async function globalSetup(): Promise<void> {
+  // A machine policy left by a run that was killed outright would apply to every browser of this run.
+  for (const removed of clearStalePolicy()) console.warn(`removed a machine policy left by a run that was stopped: ${removed}`);
   await buildFixtures();
   const manifest = path.join(EXTENSION_DIR, 'manifest.json');
   if (!existsSync(manifest)) {

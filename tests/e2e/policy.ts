@@ -9,7 +9,11 @@
 // /tmp/clearsend-policy.lock, the convention every agent on this machine follows), only for one
 // browser launch, and it is removed in a finally block and again on process exit or signal. The
 // policy specs run in their own Playwright project, after the main one (playwright.config.ts).
-import { mkdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+// A run killed outright (SIGKILL, a step's time limit in scripts/test-all.mjs) runs no handler and
+// leaves both behind; every later Chromium on the machine then obeyed the policy and other tests
+// failed for no reason of their own. So the lock holds its owner's pid, and a file or lock whose
+// owner is dead is cleared (`clearStalePolicy`, from global setup, and before waiting on a lock).
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { computeExtensionId } from './launch.mjs';
 import { launchWithExtension, type Harness } from './harness';
@@ -17,7 +21,7 @@ import type { LaunchOptions } from './launch.mjs';
 
 export const POLICY_DIR = process.env.CLEARSEND_POLICY_DIR || '/etc/chromium/policies/managed';
 export const POLICY_LOCK = '/tmp/clearsend-policy.lock';
-const POLICY_FILE = path.join(POLICY_DIR, 'clearsend-e2e-test.json');
+export const POLICY_FILE = path.join(POLICY_DIR, 'clearsend-e2e-test.json');
 /** How long to wait for another run's policy window to end. */
 const LOCK_WAIT_MS = 120_000;
 
@@ -26,17 +30,79 @@ export function clearsendPolicy(settings: unknown, id = computeExtensionId()): o
   return { '3rdparty': { extensions: { [id]: settings } } };
 }
 
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** A lock with no readable owner (taken by an older copy of this file) counts as stale after this long: a policy window is one launch. */
+const OWNERLESS_STALE_MS = 10 * 60_000;
+
+/** Where the policy file and lock are (parameters for the tests of clearStalePolicy; the defaults are the real ones). */
+export interface PolicyPaths {
+  readonly file: string;
+  readonly lock: string;
+}
+const PATHS: PolicyPaths = { file: POLICY_FILE, lock: POLICY_LOCK };
+
+/** Whether a live run holds the lock: false when there is none or its owner is gone. */
+function held(lock: string): { held: boolean; owner?: number } {
+  if (!existsSync(lock)) return { held: false };
+  let pid = NaN;
+  try {
+    pid = Number(readFileSync(path.join(lock, 'pid'), 'utf8'));
+  } catch {
+    // not written yet, or taken by an older copy of this file
+  }
+  if (Number.isInteger(pid) && pid > 0) return { held: alive(pid), owner: pid };
+  try {
+    return { held: Date.now() - statSync(lock).mtimeMs < OWNERLESS_STALE_MS };
+  } catch {
+    return { held: false }; // released meanwhile
+  }
+}
+
+/**
+ * Removes what a run killed outright left: the lock when its owner is dead (or it has none and is
+ * old), and the policy file when no live run holds the lock. Returns what it removed.
+ */
+export function clearStalePolicy(paths: PolicyPaths = PATHS): string[] {
+  const removed: string[] = [];
+  const lock = held(paths.lock);
+  if (!lock.held && existsSync(paths.lock)) {
+    rmSync(paths.lock, { recursive: true, force: true });
+    removed.push(`${paths.lock} (${lock.owner ? `its run, pid ${lock.owner}, is gone` : 'no owner, old'})`);
+  }
+  if (!lock.held && existsSync(paths.file)) {
+    rmSync(paths.file, { force: true });
+    removed.push(paths.file);
+  }
+  return removed;
+}
+
+/** Takes the lock for this process (false when it is held), recording the pid. */
+export function takeLock(lock: string = POLICY_LOCK): boolean {
+  try {
+    mkdirSync(lock);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+  writeFileSync(path.join(lock, 'pid'), String(process.pid));
+  return true;
+}
+
 async function acquireLock(): Promise<void> {
   const deadline = Date.now() + LOCK_WAIT_MS;
-  for (;;) {
-    try {
-      mkdirSync(POLICY_LOCK);
-      return;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      if (Date.now() > deadline) throw new Error(`${POLICY_LOCK} is still held after ${LOCK_WAIT_MS / 1000} s: another run is testing a machine policy (remove the folder only if no such run is alive).`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+  while (!takeLock()) {
+    if (clearStalePolicy().length > 0) continue;
+    if (Date.now() > deadline) throw new Error(`${POLICY_LOCK} is still held after ${LOCK_WAIT_MS / 1000} s: another run is testing a machine policy (remove the folder only if no such run is alive).`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
 
@@ -58,11 +124,7 @@ export async function withPolicy<T>(
   const onExit = () => removePolicy();
   const onSignal = (signal: NodeJS.Signals) => {
     removePolicy();
-    try {
-      rmdirSync(POLICY_LOCK);
-    } catch {
-      // already released
-    }
+    rmSync(POLICY_LOCK, { recursive: true, force: true });
     process.kill(process.pid, signal);
   };
   process.once('exit', onExit);
@@ -80,6 +142,6 @@ export async function withPolicy<T>(
     process.removeListener('exit', onExit);
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);
-    rmdirSync(POLICY_LOCK);
+    rmSync(POLICY_LOCK, { recursive: true, force: true });
   }
 }
