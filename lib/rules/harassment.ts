@@ -891,6 +891,15 @@ const LOWERED = compileAhead(new RegExp(
       "(?:don'?t know|wonder) why i (?:keep|even|ever|still) (?:bother )?(?:hire|hiring|bother|work|working)\\w* (?:with )?(?:people|someone|freelancers|guys|folks|you people|agents)" +
         " who (?:can )?(?:barely|hardly|can'?t|cannot|don'?t|never)",
       'maybe (?:ask|get|have|find) someone who can (?:actually )?(?:read|understand|speak) (?:english|a (?:brief|spec|plan|floor plan)|instructions)',
+      // A child as the author in the second half of a sneering question: "Did you even read the brief or did a child do this?".
+      'or (?:did|has) (?:a|your|some) (?:child|kid|toddler|baby|five-year-old|5-year-old) (?:do|write|make|draw|design|code|build|type)\\b(?=[^.!?\\n]{0,25}\\?)',
+      // The reader's worth doubted: "How do you expect anyone to pay you to write copy?".
+      'how (?:do|can|could) (?:you|u) (?:even )?expect (?:anyone|anybody|people|clients|someone) to (?:pay|hire|trust|take) (?:you|u)\\b(?!,? (?:by|via|through|in|on|using|over|monthly|weekly)\\b)',
+      // A client lowered for who runs it: "Funny that a company run by old ladies wants a modern website".
+      '(?:funny|ironic|cute|amusing|hilarious) (?:that|how) (?:a |an |the |your )?(?:\\S+ ){0,2}(?:run|owned|managed|led) by (?:a bunch of |some )?(?:old )?' +
+        '(?:ladies|women|girls|grannies|boomers|old (?:people|men)|kids)',
+      // A standing lowered to breathing: "they hand out Top Rated badges to anyone who can breathe".
+      '(?:to|for) (?:anyone|anybody|whoever) (?:who )?can (?:breathe|fog a mirror|hold a (?:pen|mouse)|find the on switch)',
     ]) +
     '',
   'g',

@@ -2473,4 +2473,19 @@ valid.push(
   "The brief says to use the Indian kid character from the first book.",
 );
 
+// Round twenty-eight (t50), second pass: a child as the author in a sneering question's second half, the reader's worth doubted,
+// a client lowered for who runs it, a standing lowered to breathing.
+invalid.push(
+  { text: "Did you even open the file or did a toddler draw this?", findings: [{ match: "or did a toddler draw", severity: 'violation' }] },
+  { text: "How can you expect clients to hire you with this portfolio?", findings: [{ match: "How can you expect clients to hire you", severity: 'violation' }] },
+  { text: "Cute that an agency run by a bunch of grannies wants TikTok ads.", findings: [{ match: "Cute that an agency run by a bunch of grannies", severity: 'violation' }] },
+  { text: "They give certificates to anybody who can fog a mirror these days.", findings: [{ match: "to anybody who can fog a mirror", severity: 'violation' }] },
+);
+valid.push(
+  "Did a child draw this? It's lovely, we'd like it for the kids' book cover.",
+  "How do you expect clients to pay you, by card or by bank transfer?",
+  "Funny that the bakery run by my aunt wants the same font as yours.",
+  "The course is open to anyone who can code a little.",
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));
