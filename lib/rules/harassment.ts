@@ -126,7 +126,8 @@ function calledWithLead(text: string, start: number, end: number, adjectiveSeen:
   if (!words.every((w) => ADJ_WORD.test(w))) return -1;
   if (!adjectiveSeen && words.length === 0 && !lead[1] && (lead[2] || !BARE_END.test(text.slice(end, end + 12)))) return -1;
   if (lead[2] && words.length === 0 && !adjectiveSeen) return -1;
-  if (DENIED.test(text.slice(Math.max(0, from + lead.index - 40), from + lead.index))) return -1;
+  // "Shouting doesn't make you less of a pig": a denial before "less of a" still calls the name (round twenty-eight).
+  if (!/\b(?:less|more) of an? $/.test(lead[0]) && DENIED.test(text.slice(Math.max(0, from + lead.index - 40), from + lead.index))) return -1;
   return from + lead.index;
 }
 /**

@@ -2488,4 +2488,12 @@ valid.push(
   "The course is open to anyone who can code a little.",
 );
 
+// Round twenty-eight (t50), third pass: a denial before "less of a" still calls the name.
+invalid.push(
+  { text: "Yelling at me won't make you any less of a clown.", findings: [{ match: "you any less of a clown", severity: 'violation' }] },
+);
+valid.push(
+  "Missing one deadline doesn't make you less of a professional.",
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));
