@@ -74,7 +74,8 @@ const ADJ_WORD = compileAhead(new RegExp(`^(?:${term(ABUSE_ADJ)}|blind|little|ol
 /** Up to three words before the noun, after "you", "what a" or "you're a" (the last may have one free word first). */
 const CALLED_LEAD = new RegExp(
   // "you are an old fool": the "you are a" branch first, or "you" would take "are an old" as its words.
-  "(?:\\b((?:you'?re|you are|ur|u r) (?:just |such |really |clearly |nothing but )?(?:an?|one|such an?)) " +
+  // Round twenty-eight: "stop being such a whinging drongo" names the reader as surely as "you're a".
+  "(?:\\b((?:you'?re|you are|ur|u r) (?:just |such |really |clearly |nothing but )?(?:an?|one|such an?)|(?:stop|quit) being (?:such )?an?) " +
     "|\\b(?:you|u|ya|ye) (?:(?:any )?(?:less|more) of an? )?|\\b(what) an? )((?:[a-z-]+,? ){0,3})$",
 );
 /**
@@ -125,7 +126,8 @@ function calledWithLead(text: string, start: number, end: number, adjectiveSeen:
   if (!words.every((w) => ADJ_WORD.test(w))) return -1;
   if (!adjectiveSeen && words.length === 0 && !lead[1] && (lead[2] || !BARE_END.test(text.slice(end, end + 12)))) return -1;
   if (lead[2] && words.length === 0 && !adjectiveSeen) return -1;
-  if (DENIED.test(text.slice(Math.max(0, from + lead.index - 40), from + lead.index))) return -1;
+  // "Shouting doesn't make you less of a pig": a denial before "less of a" still calls the name (round twenty-eight).
+  if (!/\b(?:less|more) of an? $/.test(lead[0]) && DENIED.test(text.slice(Math.max(0, from + lead.index - 40), from + lead.index))) return -1;
   return from + lead.index;
 }
 /**
@@ -331,7 +333,7 @@ const INSULT_BRANCHES = [
       '(?:pathetic|garbage|trash|useless|stupid|disgusting|a joke|shit|crap|retarded|worthless)',
     // "ur explanations are trash", "your netcode is dogwater" (not "if your data is garbage in, ...").
     '(?:your|ur) (?!(?:data|input|output|dataset|results?|signal|logs?)\\b)(?:[a-z]+ )?[a-z]+ (?:is|are|r|was|were) ' +
-      '(?:so |really |just |absolute |complete |total |literal )?(?:trash|garbage|dogwater|a joke|shit|crap|worthless)' +
+      '(?:so |really |just |absolute |complete |total |literal )?(?:trash|garbage|dogwater|a joke|shit|crap|worthless|stupid|idiotic|moronic)(?!-)' +
       '(?![- ](?:in|out|collect\\w*|cans?|bins?|disposal|bags?|day|truck))',
     // "the logo is trash and honestly so r u", "dogwater and so are you".
     '(?:trash|garbage|dogwater|crap|shit|useless|lazy|stupid|dumb|pathetic|a joke|a mess|worthless|incompetent)(?: af)?,? ' +
@@ -754,6 +756,163 @@ const SEXUAL = new RegExp(
   'g',
 );
 
+/**
+ * Round twenty-eight: nationalities and faiths as people name a lot of others ("you Egyptians", "a typical Yank", "the Indian kid"). Not a
+ * class of insults: the slot of the frames below, which read a generalisation, a belittling or a person lowered by where they are from.
+ */
+const PEOPLE_OF =
+  '(?:egyptians?|germans?|yanks?|americans?|brits?|indians?|pakistanis?|nigerians?|filipinos?|filipinas?|pinoys?|brazilians?|kenyans?|ghanaians?' +
+  '|bangladeshis?|nepalis?|chinese|russians?|ukrainians?|mexicans?|turks?|arabs?|africans?|asians?|europeans?|koreans?|vietnamese|indonesians?' +
+  '|moroccans?|syrians?|iranians?|afghans?|romanians?|serbs?|albanians?|latinos?|latinas?|colombians?|venezuelans?|canadians?|aussies?' +
+  '|australians?|italians?|greeks?|jews?|muslims?|hindus?|westerners?|foreigners?|gringos?|brazucas?)';
+/**
+ * A group generalised, belittled or lowered, whatever its name (round twenty-eight): "You Egyptians always say...", "You Germans with your
+ * checklists", "You people think halal is...", "Typical Yank client", "go with the Indian kid", "another Nigerian "expert"", "an extremely
+ * disgusting Brazilian", "Maybe in your country this is good quality", "they grade on a curve where you're from", "do they teach anything
+ * at universities in ...?", "anything drawn by a woman, they can't ...". Not "clients from Germany like checklists", "a typical German
+ * client expects a checklist", "we hire from the Philippines".
+ */
+/** One of them: "a typical Yank", "the Indian kid". */
+const ONE_OF_PEOPLE = PEOPLE_OF.replace(/s\?/g, '');
+/** What makes "you Egyptians ..." a generalisation; not praise ("you people always deliver on time"). */
+const GENERALISING =
+  "(?:always|never|all)\\b(?! (?:deliver|do|did|make|work|go|bring)\\w* (?:great|good|amazing|excellent|on time|well|fast|beautiful|quality|so well))" +
+  '|(?:are all|think|with (?:your|ur)|and (?:your|ur) (?:\\S+ )?(?:attitude|excuses|mentality|culture))\\b';
+const GENERALISED = compileAhead(new RegExp(
+  '\\b' +
+    oneOf([
+      `(?<!\\bthank )(?:you|u) (?:lot of )?${PEOPLE_OF} (?:${GENERALISING})`,
+      `(?<!\\bthank )(?:you|u) people (?:${GENERALISING}|act|seem to think)`,
+      `(?<!\\b(?:an?|the) )typical ${ONE_OF_PEOPLE} ` +
+        '(?:client|freelancer|developer|dev|designer|boss|behaviou?r|attitude|excuse|mentality|kid|guy|man|woman|scammer)s?(?=[,.!?;:]| again\\b)',
+      `(?:go with|hire|hired|hiring|chose|choose|pick|picked|went with|take|took|get|got) (?:the|an?|another|some|that|this) ${ONE_OF_PEOPLE} ` +
+        '(?:kid|kiddo|boy)(?= for (?:\\$|\\d|cheap|peanuts|pennies|nothing|a few))',
+      `another ${ONE_OF_PEOPLE} ["'\u201c\u2018]\\w+`,
+      'typical[.!]? (?:\\S+ ){0,3}hir\\w* (?:someone|anyone|people|a guy|a girl|freelancers?) from \\S+ and (?:you|u) (?:get|end up)',
+      `(?:disgusting|filthy|dirty|lazy|stupid|dumb|useless|lying|thieving|greedy|ignorant|arrogant|clueless|incompetent|crooked) ${PEOPLE_OF}\\b`,
+      "(?:maybe|perhaps|probably|i guess|i suppose) (?:in (?:your|ur) country|where (?:you'?re|you are|u r|ur) from|in (?:your|ur) part of the world),? " +
+        '(?:this|that|it|such \\S+) (?:is|counts as|passes (?:as|for)|would be|is considered) (?:considered )?(?:good|acceptable|decent|professional|quality|high)',
+      "(?:maybe|perhaps|probably|i guess) (?:they|you|people) (?:grade|mark|rate|judge) (?:\\S+ ){0,3}on a curve (?:where (?:you'?re|you are|u r) from|in (?:your|ur) country)",
+      '\\bdo (?:they|you guys|you people) (?:even |actually )?teach (?:anything|you anything|\\S+ at all) (?:at|in) (?:universit\\w*|schools?|colleges?)',
+      `(?:by|from|to) an? (?:woman|girl|female|lady|${ONE_OF_PEOPLE}),? (?:they|she|these people|those people) ` +
+        "(?:can'?t|cannot|don'?t know how to|never|are (?:bad|terrible|useless|hopeless) at)\\b",
+    ]) +
+    '',
+  'g',
+));
+/**
+ * Threats to find the reader or to shame them before family and neighbours, in any wrapper (round twenty-eight): "You think I can't find
+ * you?", "I'll find your office address and make a scene", "everyone in your barangay will know you stole", "Maybe she should know how
+ * you treat people who work for you". Not "I'll find your address in the contract and ship the samples", "they should know how you work".
+ */
+const FOUND_OR_SHAMED = compileAhead(new RegExp(
+  '\\b' +
+    oneOf([
+      "(?:you )?think i (?:can'?t|cannot|won'?t|wouldn'?t|couldn'?t) find (?:you|u|where (?:you|u))",
+      "(?:i'?ll|i will|i'?m going to|i'?m gonna|gonna|i can|i could) (?:easily |just )?find (?:your|ur|where (?:you|u)) (?:\\S+ ){0,2}" +
+        '(?:office|home|house|address|live|work|family|shop|place)\\S* (?:and|,) (?:\\S+ )?(?:make|come|visit|show|teach|sort|deal|settle|talk|see|pay)',
+      '(?:everyone|everybody|all|the whole \\S+|people) in (?:your|ur) (?:\\S+ )?' +
+        '(?:barangay|village|town|city|neighbou?rhood|street|building|family|church|mosque|community|area|office|company|school)' +
+        " (?:will|would|gonna|is going to|are going to|'ll) (?:\\S+ )?(?:know|hear|find out|learn|see) (?:that |what |about |who |how )?(?:you|u)\\b",
+      "(?:should|will|would|needs? to|deserves? to|is going to|are going to|gonna|'ll) (?:all )?(?:know|hear|find out|learn|see) (?:how|what|that) (?:you|u) " +
+        '(?:\\S+ )?(?:treat|behave|stole|steal|cheat|scam|lie|lied|rip|ripped|abuse|bully|bullied)',
+    ]) +
+    '\\b',
+  'g',
+));
+/**
+ * Photos asked for past the work, the person or a relative as the subject (round twenty-eight): "send me a photo in your swimmers", "a
+ * selfie instead of the bill of lading, preferably in something short", "I bet you look as good as your font". Not a photo of the product.
+ */
+const PHOTO_OF_PERSON = compileAhead(new RegExp(
+  '\\b' +
+    oneOf([
+      '(?:send|share|show)(?: me)? (?:a |some |more |your |a few )?(?:photo|pic|picture|selfie|video)s? (?:\\S+ ){0,8}?' +
+        '(?:in (?:your|ur|a|some) (?:swim\\w*|bikini|lingerie|underwear|bra|pajamas|pyjamas|bathers|togs|nightie|towel)' +
+        '|(?:preferably |ideally )?in something (?:short|tight|revealing|sexy|skimpy|little|less))',
+      '(?:send|share)(?: me)? (?:a |some )?selfie (?:instead|rather)',
+      'i bet (?:you|u) (?:look|are) (?:as |so |really )?(?:good|hot|sexy|cute|pretty|beautiful|fine)(?! (?:at|in (?:code|design)))',
+    ]) +
+    '\\b',
+  'g',
+));
+/** A relative's looks, then photos of her asked for: "your daughter is very pretty in the choir video, can you send me more pics of her only?" */
+const RELATIVE_PHOTOS = within(
+  '(?:your|ur) (?:daughter|wife|sister|girlfriend|niece|mother|mom|mum|son) (?:is|looks) (?:\\S+ )?(?:pretty|beautiful|hot|sexy|cute|gorgeous)',
+  '(?:send|share|show)(?: me)? (?:some |more |a few )?(?:pics?|photos?|pictures?|selfies?|videos?) of (?:her|him)',
+  120,
+  true,
+);
+/**
+ * The person lowered by a comparison or a predicate, whatever the words (round twenty-eight): "you are rude and frankly rather stupid",
+ * "your choir director is so stupid", "your developers code like first-year students", "even our cattle understand instructions better
+ * than you", "Are you mad or what?", "or are you a girl?", "maybe hire a babysitter, not a bookkeeper", "leave this job to professionals",
+ * "go back to making coffee", "I'll try once more with small words", "Don't you have a husband to help you with these computer things?".
+ */
+const LOWERED = compileAhead(new RegExp(
+  '\\b' +
+    oneOf([
+      "(?:you(?:'re| are)|ur|u r|u are|they(?:'re| are)) (?:[a-z]+,? ){1,3}(?:and|&) (?:(?:frankly|honestly|also|rather|quite|pretty|very|so|just|really|plain|downright|simply) )*" +
+        '(?:stupid|dumb|useless|incompetent|pathetic|worthless|brainless|clueless|ignorant|an? (?:idiot|moron|fool|clown|joke))',
+      '(?:your|ur) (?:\\S+ )?(?:director|boss|manager|lead|head|ceo|founder|cto|team|developers?|devs|designers?|staff|employees|husband|wife|partner|assistant|workers' +
+        '|programmers?|coders?)' +
+        ' (?:is|are|was|were) (?:(?:so|really|very|such|just|completely|totally|clearly|obviously|honestly|frankly) )*' +
+        '(?:stupid|dumb|useless|incompetent|idiots|an idiot|morons|a moron|clueless|brainless|pathetic)',
+      '(?:you|u|your (?:\\S+ )?(?:developers?|devs|team|designers?|staff|writers?|coders?)) (?:code|write|design|draw|work|think|edit|type|spell)s? like ' +
+        '(?:a |an |some )?(?:first-?year students?|children|kids|a child|a kid|toddlers?|monkeys?|school ?kids|a (?:\\d+|five|six|seven|ten)-?year-?old)',
+      '(?:even )?(?:my|our|a) (?:cattle|cows?|goats?|dogs?|cats?|donkeys?|parrots?|sheep|chickens?|hamsters?|grandma|grandmother|granny) ' +
+        '(?:\\S+ ){0,2}(?:understands?|gets?|learns?|follows?|reads?|listens?|knows?|does|codes?|writes?) (?:\\S+ ){0,3}better than (?:you|u)',
+      'are (?:you|u) (?:\\S+ )?(?:mad|crazy|insane|nuts|stupid|dumb|blind) or (?:what|something)',
+      'or are (?:you|u) (?:a |an |just a )?(?:little )?(?:girl|woman|baby|child|kid)\\?',
+      '(?:hire|need|get) (?:\\S+ )?an? (?:babysitter|nanny|mommy|mummy|parent|teacher|carer|caretaker),? not an? ' +
+        '(?:bookkeeper|accountant|developer|designer|freelancer|professional|writer|editor|va|virtual assistant|consultant|programmer|coder|marketer|lawyer|dev)',
+      "(?:maybe|just|better|you should|you'?d better|please) (?:just )?leave (?:this|it|the \\S+|such \\S+)(?: job| work)? (?:to|with) (?:the )?" +
+        '(?:professionals|real (?:\\S+s)|adults|grown-?ups|grownups)',
+      'go back to (?:making coffee|making tea|serving coffee|flipping burgers|the kitchen|your kitchen|sweeping|cleaning)' +
+        '(?=[.!?,;]|$| for (?:the |us )?(?:real|grown|adults|people who))',
+      "(?:i'?ll|i will|let me) (?:try|explain|say|put|write)(?: (?:it|this|that))?(?: once)?(?: more| again)? (?:with|in|using) (?:smaller|small|little|tiny) words",
+      "(?:don'?t you have|go ask|ask|get) (?:a |your )?(?:husband|son|grandson|nephew|man|boyfriend|daughter|granddaughter) to help (?:you )?with (?:\\S+ ){0,2}" +
+        '(?:computer|tech|technical|internet|phone|email)',
+      // The reader's sense taunted: "edit it yourself if you're so smart", "what are you even for?".
+      "if (?:you'?re|you are|ur|u r) so (?:smart|clever|brilliant|wise|perfect|talented)(?! (?:at|with|in|about)\\b)",
+      'what are (?:you|u) (?:even |actually |really )?(?:good )?for\\?',
+      // Talking down with a pet name: "listen sweetheart I dont need a lecture".
+      '(?:listen|look),? (?:sweetheart|sweetie|honey|darling|babe|princess|sweet ?cheeks|hun)(?=[,.!?]| (?:i|you|u|we)\\b)',
+      // The reader among the contemptible: "working with ignorant people is really exhausting".
+      '(?:working|dealing|to work|to deal) with (?:such )?(?:ignorant|stupid|incompetent|clueless|useless|dumb|brainless|lazy|arrogant) ' +
+        '(?:people|persons?|clients?|fools|idiots|freelancers|developers|designers)',
+      // The reader's family as having fled them: "no wonder ur husband left".
+      "no wonder (?:your|ur) (?:husband|wife|boyfriend|girlfriend|partner|family|friends|kids|children|ex) (?:left|leaves|hates?|dumped|divorced|avoids?|ran|walked out|doesn'?t|don'?t)",
+      // The reader's trade doubted: "Are you actually a designer or did you just download Canva last week?".
+      '(?:are|r) (?:you|u) (?:actually|really|seriously) an? (?:\\S+ )?(?:designer|developer|dev|writer|editor|programmer|coder|freelancer|professional' +
+        '|engineer|translator|marketer|accountant|bookkeeper|artist|photographer|animator) or (?:did|do|are|just|have)',
+      // "Funny how you only understand English when the topic is money."
+      '(?:funny|amazing|interesting|convenient|strange) how (?:you|u) (?:only|suddenly|always) (?:\\S+ ){1,4}when (?:\\S+ ){0,3}(?:money|paid|payment|pay|invoice|refund|bill)',
+      // A lot the reader belongs to, regretted: "I don't know why I keep hiring people who can barely speak English".
+      "(?:don'?t know|wonder) why i (?:keep|even|ever|still) (?:bother )?(?:hire|hiring|bother|work|working)\\w* (?:with )?(?:people|someone|freelancers|guys|folks|you people|agents)" +
+        " who (?:can )?(?:barely|hardly|can'?t|cannot|don'?t|never)",
+      'maybe (?:ask|get|have|find) someone who can (?:actually )?(?:read|understand|speak) (?:english|a (?:brief|spec|plan|floor plan)|instructions)',
+      // A child as the author in the second half of a sneering question: "Did you even read the brief or did a child do this?".
+      'or (?:did|has) (?:a|your|some) (?:child|kid|toddler|baby|five-year-old|5-year-old) (?:do|write|make|draw|design|code|build|type)\\b(?=[^.!?\\n]{0,25}\\?)',
+      // The reader's worth doubted: "How do you expect anyone to pay you to write copy?".
+      'how (?:do|can|could) (?:you|u) (?:even )?expect (?:anyone|anybody|people|clients|someone) to (?:pay|hire|trust|take) (?:you|u)\\b(?!,? (?:by|via|through|in|on|using|over|monthly|weekly)\\b)',
+      // A client lowered for who runs it: "Funny that a company run by old ladies wants a modern website".
+      '(?:funny|ironic|cute|amusing|hilarious) (?:that|how) (?:a |an |the |your )?(?:\\S+ ){0,2}(?:run|owned|managed|led) by (?:a bunch of |some )?(?:old )?' +
+        '(?:ladies|women|girls|grannies|boomers|old (?:people|men)|kids)',
+      // A standing lowered to breathing: "they hand out Top Rated badges to anyone who can breathe".
+      '(?:to|for) (?:anyone|anybody|whoever) (?:who )?can (?:breathe|fog a mirror|hold a (?:pen|mouse)|find the on switch)',
+    ]) +
+    '',
+  'g',
+));
+/** Age as the reason to talk down: "I see you're in your sixties, so I'll keep this proposal very simple and avoid big words." */
+const AGE_TALKED_DOWN = within(
+  "(?:you'?re|you are|u r) (?:in (?:your|ur) )?(?:fifties|sixties|seventies|eighties|50s|60s|70s|80s|elderly|a pensioner|retired)",
+  '(?:keep (?:\\S+ ){0,3}simple|avoid (?:the )?big words|small words|speak slowly|go slowly|explain (?:\\S+ ){0,2}slowly)',
+  100,
+  true,
+);
+
 export default defineRule<MessageId>({
   ...facts('harassment'),
   description: 'Profanity (including disguised spellings), insults, threats, slurs and discriminatory or sexual remarks.',
@@ -889,6 +1048,14 @@ export default defineRule<MessageId>({
       if (v.start === -1) continue;
       const sentence = sentenceAt(text, v.start);
       if (!hits.some((h) => h.start < sentence.end && sentence.start < h.end)) hits.push(v);
+    }
+    yield;
+    for (const pattern of [GENERALISED, LOWERED, AGE_TALKED_DOWN]) {
+      for (const m of matches(pattern, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: pattern === GENERALISED ? 'slur' : 'insult' });
+    }
+    for (const m of matches(FOUND_OR_SHAMED, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat' });
+    for (const pattern of [PHOTO_OF_PERSON, RELATIVE_PHOTOS]) {
+      for (const m of matches(pattern, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'sexual' });
     }
     return hits.filter((h) => !mentioned(text, h.start, h.end) && !CALLED_SOMEONE.test(text.slice(sentenceAt(text, h.start).start, h.start)));
   },

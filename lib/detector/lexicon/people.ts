@@ -2145,6 +2145,9 @@ export const GROUP = defineClass({
       'from that (?:country|part of the world|region)', '(?:the )?other (?:bidders|applicants)',
       '(?:women|girls|females|indians|pakistanis|filipinos|nigerians|arabs|egyptians|syrians)',
       'you guys from \\S+',
+      // Round twenty-eight: a lot named by where or what they come from, not by a name ("people from your side", "people from that community").
+      '(?:people|freelancers|clients|guys|developers|folks) (?:from|on) (?:your|ur) side',
+      '(?:people|candidates|freelancers|applicants) from (?:that|this|those|your) (?:community|caste|tribe|religion|sect)',
       '(?:contractors?|devs?|developers?|designers?|workers?|freelancers?|teams?|people|guys) from ' +
         '(?:india|pakistan|bangladesh|nigeria|africa|the philippines|egypt|kenya|venezuela|latin america|asia)',
       '(?:everyone|everybody|anyone|all of you) from your (?:country|region|part of the world)',
@@ -2282,6 +2285,8 @@ export const NEGATIVE_TRAIT = defineClass({
       '(?:always|all|all the same) like (?:this|that)(?! (?:at|in|on|during|before|around|for)\\b)', 'beggars', 'cheap people',
       // "You people never understand deadlines".
       'never (?:understand|learn|listen|think|follow|read)\\S*',
+      // Round twenty-eight: "never get good developers", "supposed to be cheap and fast", "they are all cheaters only".
+      'never (?:get|find|hire|keep|deliver|finish|make) (?:any )?(?:good|decent|proper|quality|real)\\b', '(?:are )?supposed to be cheap', 'cheaters?', 'cheats',
       '(?:should(?:n\'?t| not) be allowed)', 'make(?:s)? me sick', '(?:are )?(?:the reason|why) i hate',
       '(?:want|wants|expect|expects) everything for free',
       '(?:work|do anything|do it) for (?:peanuts|five dollars|\\$\\d+|pennies)', 'should be grateful',
@@ -3128,7 +3133,9 @@ words: {
       // "can" and "will" only in a condition ("if your kid can draw better with this tablet" would be an advert otherwise).
       ...['(?:could|would)', '(?:can|will)'].map((modal) =>
         (modal === '(?:can|will)' ? '(?:if|even if) ' : '') + '(?:a|an|any|my|your|even a|some) (?:\\S+ ){0,2}(?:child|kid|toddler|pupil|schoolboy|schoolgirl|schoolkid' +
+        // Round twenty-eight: anyone lesser at work too ("My intern would have done a better banner half asleep").
         '|grader|(?:\\d+|five|six|seven|eight|nine|ten|eleven|twelve)[- ]year[- ]old|nephew|niece|(?:brother|sister|father|mother)-in-law|cousin|grandma|granny' +
+        '|intern|trainee|apprentice|school-?leaver|tea ?boy|first-?year student' +
         `|grandmother|grandpa|monkey|chimp|hamster|parrot) (?:\\S+ ){0,2}${modal}(?:'ve| have)? (?:do|done|write|written|draw|drawn|design|designed|code|coded` +
         '|build|built|make|made|animate|animated|edit|edited|produce|produced|translate|translated|type|typed|paint|painted|shoot|shot|render|rendered|fix|fixed)' +
         ' (?:\\S+ ){0,3}?better(?: than (?:this|that|yours|you))?\\b'),
@@ -3165,7 +3172,9 @@ words: {
       '(?:you(?:\'re| are)|u r|ur) (?:an? )?(?:very |too |so )?old(?: (?:man|woman|lady|guy))?,? (?:\\S+ ){0,4}(?:do not|don\'?t|can\'?t|cannot|doesn\'?t' +
         '|does not) (?:understand|see|get|use|keep up|read)',
       'too old (?:for|to) (?:\\S+ )?(?:apps?|computers?|technology|software|smartphones?|the internet|understand|use)\\b',
-      'only an? (?:fool|idiot|moron|amateur|child|clown|imbecile) would (?:ask|send|request|say|write|think|expect|deliver|submit|approve|want|need)',
+      // Round twenty-eight: "only a beggar would post like this".
+      'only an? (?:fool|idiot|moron|amateur|child|clown|imbecile|beggar|cheapskate|lunatic|madman) would (?:ask|send|request|say|write|think|expect|deliver|submit|approve' +
+        '|want|need|post|offer|pay|price|budget)',
       '(?:a|any|the) (?:\\S+ ){0,2}question (?:a|any|even a) (?:\\S+ ){0,2}(?:child|kid|recruit|intern|student|schoolboy|schoolgirl|trainee|\\d+[- ]year[- ]old) could answer',
       '(?:a|some) (?:kid|child|boy|girl|teenager) who (?:can\'?t|cannot|couldn\'?t) (?:even )?(?:spell|read|count|write)',
       'i (?:do not|don\'?t|won\'?t|will not) babysit',
@@ -5234,12 +5243,14 @@ export const ABUSE_ADJ = defineClass({
       'flaky',
       'snotty',
       'lying', 'spineless', 'bloody', 'filthy', 'dirty', 'pathetic', 'worthless', 'useless', 'clueless', 'brainless',
-      'miserable', 'bitter', 'whiny', 'whining', 'arrogant', 'incompetent', 'lazy', 'stupid', 'dumb', 'ignorant', 'greedy',
+      'miserable', 'bitter', 'whiny', 'whining', 'whinging', 'arrogant', 'incompetent', 'lazy', 'stupid', 'dumb', 'ignorant', 'greedy',
       'unhinged', 'delusional', 'slimy', 'sleazy', 'disgusting', 'thieving', 'cheating', 'scamming', 'good-for-nothing',
       'entitled', 'spoiled', 'insufferable', 'sad', 'petty', 'smug', 'two-faced', 'fat', 'ugly',
       'rude', 'cheap',
       // The same contempt in other everyday words: "a stingy man", "talentless client", "you shameless liar".
       'stingy', 'miserly', 'talentless', 'shameless', 'selfish', 'vile', 'nasty', 'toxic', 'senile', 'dishonest', 'hopeless', 'spiteful',
+      // Round twenty-eight: "you are a very wicked and stingy man".
+      'wicked',
     ],
   },
   examples: ['flaky',
@@ -5260,7 +5271,7 @@ export const ABUSE_NOUN = defineClass({
       'disgrace', 'imbeciles?', 'halfwits?', 'dimwits?', 'nitwits?', 'numpt(?:y|ies)', 'muppets?', 'buffoons?', 'scumbags?',
       'lowlifes?', 'degenerates?', 'sociopaths?', 'primitives?', 'savages?', 'apes?', 'liars?', 'thie(?:f|ves)',
       'scammers?', 'crooks?', 'failures?',
-      'fools?', 'm[o0]r[o0]ns?',
+      'fools?', 'm[o0]r[o0]ns?', 'drongos?',
     ],
   },
   examples: ['a worthless hack', 'you cheapskates', 'you spineless worm'],
@@ -5426,8 +5437,9 @@ export const KNOW_WHEREABOUTS = defineClass({
       "(?:i|we)(?:'ve| have)? (?:also |already |now |even )?(?:know|see|saw|found|seen) (?:where |which )?(?:your|ur) (?:\\S+ ){0,2}" +
         "(?:shop|office|home|house|address|son|sons|son's|daughter|daughters|daughter's|kids?|children|wife|wife's|husband|husband's|family|school|cafe|street|flat" +
         "|apartment|car|workplace|gym|studio|parents)\\b(?! (?:photos?|pictures?|pics?|logo|website|site|page|plan|layout|design|brief|fit-?out))",
-      "(?:i|we)(?:'ve| have)? (?:also |already )?(?:know|saw|seen) (?:\\S+ ){0,8}(?:the )?(?:cafe|coffee shop|bar|gym|school|street) (?:you|u) " +
-        '(?:\\S+ ){0,2}(?:post|go|sit|work|drink|live)',
+      // Round twenty-eight: any place the reader is seen at ("which gym you check in at", "the co-working space you post from").
+      "(?:i|we)(?:'ve| have)? (?:also |already )?(?:know|saw|seen) (?:\\S+ ){0,8}(?:the )?(?:cafe|coffee shop|bar|gym|school|street|co-?working(?: space)?|church|mosque|salon" +
+        '|hotel|club|park) (?:you|u) (?:\\S+ ){0,2}(?:post|go|sit|work|drink|live|check|train|pray|stay|attend|run|study)',
     ],
     pcm: ['i sabi where (?:your|ya|una) (?:\\S+ )?(?:shop|house|office|pikin|papa|mama|family) dey'],
   },
@@ -5442,7 +5454,12 @@ export const OWED_OR_VISIT = defineClass({
   doc: 'The debt pressed, or the writer turning up over it: what is owed, paying back, explaining an invoice in person.',
   words: {
     // Not a meeting in person ("we could meet in person to sign"): the debt pressed, or an explanation the writer brings in person.
-    en: ['what (?:you|u) owe', 'pay (?:back|up|people|me back)\\b', 'owe (?:me|us)\\b', '(?:explain|collect|settle) (?:\\S+ ){0,3}(?:in person|face to face)\\b'],
+    en: ['what (?:you|u) owe', 'pay (?:back|up|people|me back)\\b', 'owe (?:me|us)\\b', '(?:explain|collect|settle) (?:\\S+ ){0,3}(?:in person|face to face)\\b',
+      // Round twenty-eight: the work or money demanded as a condition ("think about it before you reject my milestone again", "if the files
+      // aren't here by Monday").
+      '(?:think (?:about it|twice) )?before (?:you )?(?:reject|dispute|refuse|cancel|decline)\\w* (?:my|the|our) (?:milestone|payment|invoice|work|files|refund)',
+      "if (?:the|my|our) (?:files|work|money|payment|milestone|refund|invoice|designs?|deliverables?)\\S* (?:isn'?t|aren'?t|is not|are not|don'?t|doesn'?t) " +
+        '(?:\\S+ ){0,2}(?:here|in|paid|sent|released|back) by'],
     pcm: ['(?:you|u) no (?:wan|want) pay', 'no forget'],
   },
   examples: ['pay people what you owe them', 'come and explain the invoice in person', 'Pay back what you owe', 'you no wan pay'],
