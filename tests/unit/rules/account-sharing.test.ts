@@ -1779,4 +1779,21 @@ invalid.push(
   { text: "Дай ми да ползвам акаунта ти", findings: [{ match: "да ползвам акаунта ти", severity: 'violation' }] },
 );
 
+// Round twenty-eight (t51): someone other than the owner behind the account, named first, what they do on it after (in the sentence
+// or the next); each violation was missed before the round, each look-alike (each on their own account, a project system) stays clean.
+invalid.push(
+  { text: "I own the account, but my cousin does all the work. He logs in at night and replies to you.", findings: [{ match: "my cousin does all the work", severity: 'violation' }] },
+  { text: "Please note the profile is my uncle's, I am the one working on your project.", findings: [{ match: "profile is my uncle's", severity: 'violation' }] },
+  { text: "I share this Upwork account with my sister, so some days she will be the one answering.", findings: [{ match: "share this Upwork account with my sister", severity: 'violation' }] },
+  { text: "To save a seat, just log into our designer Maria's Upwork account and track your hours there.", findings: [{ match: "log into our designer Maria's Upwork account", severity: 'violation' }] },
+  { text: "My assistant has my Upwork login, she will approve your hours from next week.", findings: [{ match: "My assistant has my Upwork login", severity: 'violation' }] },
+);
+valid.push(
+  "My brother is also a freelancer here; he has his own Upwork account and works under it.",
+  "My assistant logs in to your WordPress dashboard to update the plugins.",
+  "My friend recommended your profile, he said you answer messages fast.",
+  "My colleague created this Upwork account for our company and added me as a team member.",
+  "My wife does all the coding for her own clients on her own profile.",
+);
+
 runRuleTests('account-sharing', withFixedGaps({ valid, invalid }, fixedGaps));
