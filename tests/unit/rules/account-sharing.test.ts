@@ -1796,4 +1796,19 @@ valid.push(
   "My wife does all the coding for her own clients on her own profile.",
 );
 
+// Round twenty-eight (t51): a check or an interview passed for someone else, and the password of a person's own identity account
+// (bank, Apple ID, Google, Facebook) given or asked; each violation was missed before the round, each look-alike stays clean.
+invalid.push(
+  { text: "I can verify the ID for you with my passport if yours keeps failing.", findings: [{ match: "verify the ID for you", severity: 'violation' }] },
+  { text: "We need someone to attend the technical interview under our candidate's name, camera on.", findings: [{ match: "interview under our candidate's name", severity: 'violation' }] },
+  { text: "I'll give you my Apple ID and password so you can upload the build from my account.", findings: [{ match: "my Apple ID and password", severity: 'violation' }] },
+  { text: "My bank login is in the sheet, please log in and download the statements.", findings: [{ match: "My bank login", severity: 'violation' }] },
+);
+valid.push(
+  "I can run the candidate interviews for you and send you a shortlist.",
+  "I'm reporting this message. Asking people to pass ID verification for you is fraud.",
+  "I'd rather you keep your Facebook password to yourself. Add me as a partner in Business Manager.",
+  "Please never send me your bank login; I only need the exported statements.",
+);
+
 runRuleTests('account-sharing', withFixedGaps({ valid, invalid }, fixedGaps));
