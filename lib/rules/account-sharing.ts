@@ -215,6 +215,60 @@ const ITALIAN_POLISH = new RegExp(
  */
 const HANDED_OVER = /\b(?:me|us)\b[^.!?\n]{0,12}?\b(?:your|ur|yr|his|her)\b[^.!?\n]{0,30}?\b(?:p[a@4]s+w[o0]rd|login|credentials|creds|otp|2fa)\b/;
 
+/**
+ * Round twenty-eight: someone other than the owner behind the account, the person named first and what they do on it after (in the
+ * sentence or the next): "my friend does all the coding. He logs in when he's online", "my grandson will be writing to you from my account",
+ * "my office manager Deb has my upwork login", "My professor has an Upwork account [...] and he lets me work under it", "the account is my
+ * cousin's, I am the one working", "I run this account with my brother", "log into our team member Kevin's Upwork account".
+ */
+const SOMEONE = oneOf([
+  '(?:my|our|his|her) (?:\\S+ ){0,2}?(?:' + oneOf([
+    'brother', 'sister', 'cousin', 'friend', 'mate', 'buddy', 'wife', 'husband', 'partner', 'relative', 'colleague', 'son', 'daughter', 'uncle', 'aunt',
+    'mom', 'mum', 'mother', 'dad', 'father', 'nephew', 'niece', 'grandson', 'granddaughter', '\\S+-in-law', 'professor', 'teacher', 'boss',
+    'manager', 'assistant', 'secretary', 'team member', 'team', 'employee',
+  ]) + ')s?',
+]);
+const OPERATES = oneOf([
+  'logs? in', 'logging in', "(?:he|she|they)(?:'ll| will)? (?:\\S+ )?answer(?:s|ing)? (?:your |the |all )?(?:messages|chats?)", 'writ(?:e|es|ing) to you from', 'repl(?:y|ies|ying) (?:to you )?from',
+  'does (?:all )?the (?:coding|work)', 'works? under (?:one|a single|the same|this|his|her|my|it)(?! (?:upwork )?agency)', 'lets? me work under', 'has my (?:upwork )?(?:login|password|credentials)',
+  'gave (?:him|her|them) (?:my |the )?(?:upwork )?(?:password|login)', '(?:created|made|set up|opened) (?:this|my|the) (?:upwork )?(?:account|profile) (?:for me|in (?:his|her|their) (?:own )?name)',
+  '(?:do|does|doing) the work (?:from|through|on|under|with) (?:his|her|their)', "(?:i'?ll|i will) still be the one",
+  'i am the one working', "i'?m the one working",
+]);
+const OTHER_ON_ACCOUNT = new RegExp(
+  `\\b${SOMEONE}\\b[^\\n]{0,120}?\\b${OPERATES}\\b` +
+    `|\\b(?:account|profile|login) is (?:my|his|her|our) (?:\\S+ )?\\S+'s\\b` +
+    `|\\b(?:run|share|use|manage)s? (?:this|the|my|one) (?:upwork )?(?:account|profile|login) with ${SOMEONE}\\b` +
+    "|\\b(?:log\\S* ?in(?:to)?|work|track your time) (?:on |in |from )?(?:our|my|his|her) (?:\\S+ ){0,3}?\\S+'s upwork (?:account|profile|login)\\b",
+  'g',
+);
+/**
+ * A check, a call or an interview passed for someone else, the stand-in and the check named in either order: "If they ask for a video check,
+ * my friend from the US can do it for you", "I can verify the ID for you with my passport", "attend the technical interview under our
+ * candidate's name", "pass all rounds of technical interviews on behalf of our candidates" (not "I can run candidate interviews for you").
+ */
+const CHECK = '(?:video (?:check|call|verification|interview)|id (?:check|verification)|identity (?:check|verification)|selfie(?: check)?|face (?:check|verification))';
+const CHECK_FOR_SOMEONE = new RegExp(
+  `\\b(?:do|does|pass|take|handle|complete|verify|attend)\\b(?: \\S+){0,2}? (?:the |your |a |his |her )?${CHECK}s? ` +
+    '(?:for (?:you|him|her|them)|on (?:your|his|her|their) behalf|in (?:your|his|her|their) place)\\b' +
+    `|\\b${CHECK}\\b[^.!?\\n]{0,60}?\\b(?:can|will|could)(?: \\S+)? do it for (?:you|him|her|them)\\b` +
+    "|\\bverify (?:the |your )?id for (?:you|him|her|them)\\b" +
+    "|\\binterviews? (?:under (?:our|my|his|her|their|the|a) (?:\\S+ )?\\S+'s name|on behalf of (?:our|my|the|your|their) (?:candidates?|clients?|developers?))\\b",
+  'g',
+);
+/**
+ * The password of a person's own identity account, given or asked: "here's my Google account password", "my Apple ID and password",
+ * "your Facebook login and password", "my bank login is in the sheet", "the user code and password of your Millennium account".
+ */
+const PERSONAL = '(?:home |online )?(?:bank(?:ing)?|apple id|icloud|google account|gmail|facebook|microsoft account|paypal)';
+const PERSONAL_SECRET = new RegExp(
+  `\\b(?:my|your|ur) ${PERSONAL}(?: account)? (?:login|log-in|password|pw|pass|credentials|sign-?in|access)(?: (?:and|&) (?:password|pw))?\\b` +
+    `|\\b(?:my|your|ur) ${PERSONAL} and (?:its |the )?(?:password|pw)\\b` +
+    `|\\b(?:password|pw|login|credentials) (?:of|for|to) (?:my|your|ur) ${PERSONAL}(?: \\S+)? account\\b`,
+  'g',
+);
+/** "He has his own Upwork account": each person on their own account. */
+const EACH_OWN = /\b(?:his|her|their|my|your|our) own (?:upwork )?(?:account|profile|login)\b|\b(?:i|we) (?:have|use) (?:my|our) own\b/;
 type MessageId = 'credentials' | 'login' | 'use' | 'rent' | 'identity';
 
 const SECRET =
@@ -550,6 +604,18 @@ export default defineRule<MessageId>({
     yield;
     // "my nephew will reply from my account", "inloggen op mijn Upwork": someone at work on another's account (not a project system's).
     scan(HANDED_ANY, 'use', (_s, context) => !project(context.replace(/\bclient(?:'s)? (?:site|office)\b/g, ' ')), true);
+    yield;
+    // "Asking people to pass ID verification for you is fraud": the practice named, nobody asked.
+    const practice = /\b(?:asking|getting|having|paying|letting) (?:people|someone|others|freelancers|strangers|a friend) to $/;
+    scan(CHECK_FOR_SOMEONE, 'identity', (_s, _c, _m, start) => !practice.test(before(text, start, 50)), true);
+    yield;
+    // "I'd rather you keep your Facebook password to yourself": the secret kept.
+    scan(PERSONAL_SECRET, 'credentials', (_s, _c, _m, start) => !/\bkeep(?:ing)? $/.test(before(text, start, 12)), true);
+    yield;
+    scan(OTHER_ON_ACCOUNT, 'use', (_s, context, _m, start) => {
+      const around = `${context} ${text.slice(start, Math.min(text.length, sentenceAt(text, start).end + 160))}`;
+      return (hasAccount(around) || UPWORK_CONTEXT.test(around)) && !project(around) && !EACH_OWN.test(around);
+    }, true);
     yield;
     // "Mi hanno proposto di comprare un account ... l'ho segnalato al supporto": an offer received and reported.
     scan(ITALIAN_POLISH, 'use', (_s, context) => !project(context) && !/\b(?:segnalat\S*|segnalo|denunciat\S*|zglosil\S*|zglosze|mi ha(?:nno)? propost\S*)/.test(context), true);

@@ -138,6 +138,39 @@ const REVIEW_IS_THE_POINT = new RegExp(
     // The fake job's only step after the hire: "hire him for a small fake job and leave review".
     '|\\b(?:and|then) (?:just )?(?:leave|give|write) (?:him |her |them |me )?(?:a |the )?(?:review|feedback|rating)\\b',
 );
+/**
+ * Round twenty-eight: the score and the price tied in either order by a plain "if", "then", "once" or "=" ("Full stars = I keep maintaining
+ * the plugin free", "if I add the animation for free, would you give me a 5?"), besides the CONDITION class.
+ */
+const TIED = /=|\b(?:if|unless|once|as soon as|then|in exchange|in return)\b/;
+/** A question about the score, answered by a price in the next sentence: "Want 5 stars? Then finish the rest as a goodwill gesture." */
+const ANSWERED = /^\s*(?:then|if (?:yes|so)|(?:ok(?:ay)?|good),? then)\b/;
+/**
+ * The rating itself, not feedback on a draft or a code review: "a 5-star review", "leave feedback", "rated us five stars", "the review on the
+ * contract" (not "once you review the draft", "your feedback on the colours").
+ */
+const RATING = new RegExp(
+  '\\b(?:(?:[1-5]|five|full)[- ]?stars?|(?:leave|left|leaving|post|posted|drop|submit\\w*|mark\\w*) (?:\\S+ ){0,3}?(?:feedback|reviews?|rating)|rated (?:me|us)' +
+    '|(?:a|the|your|my|that|good|great|nice|positive|glowing|perfect|client) (?:reviews?|ratings?)(?! (?:of|on) (?:the|this|my|your) (?:code|draft|design|copy|file)))\\b',
+);
+/**
+ * The work held until the reader rates, in either order, the held thing or the review named by a pronoun: "Those will go out right after you close
+ * with a 5-star rating", "I'll upload it immediately you drop the 5 star review", "Not paying the last bit until I see you've rated us",
+ * "[...leave feedback;] once that's done I'll push the last commit", "[you said you'd leave the review.] The font files are waiting for you right after that".
+ */
+const HELD_ACT = new RegExp(
+  "\\b(?:(?:i|we)(?:'ll|ll| will| won'?t| will not| can'?t| cannot| am| are)?(?: not)?(?: be able to)? " +
+    '(?:send|push|upload|deliver|release|share|hand|start|record|give you|transfer|pay|unlock|publish)\\w*' +
+    "|go(?:es)? out|(?:are|is) waiting for you|(?:will|'ll|won'?t|will not) be (?:released|sent|unlocked|delivered|shared|paid)|not paying|no payment)\\b",
+);
+const LINK = "\\b(?:once|after|until|till|til|as soon as|the moment|the minute|immediately|right after|only (?:after|when|if)|on the condition that)\\s";
+/** The link, then the reader rating: "after you close with a 5-star rating", "until i see you've rated us". */
+const UNTIL_RATED = new RegExp(`${LINK}(?:i see )?(?:you|u)\\b[^.!?\\n]{0,70}`, 'g');
+/** The link, then a pronoun for a review named before: "once that's done", "right after that", "once it's posted", "until you do". */
+const UNTIL_THAT = new RegExp(
+  `${LINK}(?:(?:that|it)(?:'s| is| has been| gets?)? (?:done|posted|in|up|left|sorted|submitted|live)\\b|that\\s*(?:[.,!?;]|$)|(?:you|u) (?:do|did)\\s*(?:[.,!?;]|$|and\\b))`,
+  'g',
+);
 /** A top score required or priced in advance: "agrees upfront to a 5-star rating", "in return for the rating", "it needs to be five stars". */
 const TOP_REQUIRED = within(feedbackWords.TOP_REQUIRED, union('TOP_OR_REVIEW', feedbackWords.GOOD_REVIEW, feedbackWords.REVIEW), 40);
 /** "I can't do unpaid work in return for a better review": refused earlier in the sentence. */
@@ -152,6 +185,8 @@ const NAMES_SCORE = /\d|\bfive\b|\bcomments?\b/;
  */
 const CHANGE_OR_ELSE = new RegExp(
   "\\bor (?:else\\b|(?:i|we)(?:'ll| will|'m going to| am going to| are going to)\\b)" +
+    // Round twenty-eight: "... or I'm not paying the last milestone", "otherwise I will not be able to help you".
+    "|\\bor (?:i|we)(?:'m| am|'re| are) not\\b|\\botherwise (?:i|we)(?:'ll| will|'m| am)? (?:not|won'?t|will not|can'?t|cannot)\\b" +
     "|\\b(?:won'?t|will not) (?:keep|stay) (?:quiet|silent)\\b|\\bif (?:it|that|the review|this) (?:stays|remains)\\b" +
     '|\\b(?:ansonsten|sonst) (?:melde|werde|schreibe) ich\\b',
 );
@@ -708,6 +743,27 @@ export default defineRule<MessageId>({
       if (mentionsReview(paragraphBefore(text, sentence.start, sentence.end))) for (const m of matches(PESTER_ANY, s)) add(m, 'demand');
       if (!HONEST.test(s) && (mentionsReview(s) || mentionsReview(paragraphBefore(text, sentence.start, sentence.end)))) {
         for (const m of matches(TOP_ORDERED, s)) add(m, 'demand');
+      }
+      // Round twenty-eight: work held until the reader rates, the held thing or the review named by a pronoun (see HELD_ACT).
+      if (!HONEST.test(s) && HELD_ACT.test(s) && !PRODUCT_TALK.test(s)) {
+        for (const m of matches(UNTIL_RATED, s)) {
+          // The span ends with the rating: "until I see you've rated us five stars".
+          const rated = RATING.exec(m[0]);
+          if (rated) add(Object.assign([m[0].slice(0, rated.index + rated[0].length)], { index: m.index }) as unknown as RegExpExecArray, 'conditional');
+        }
+        const earlier = text.slice(Math.max(0, sentence.start - 200), sentence.start);
+        for (const m of matches(UNTIL_THAT, s)) if (RATING.test(earlier + s.slice(0, m.index))) add(m, 'conditional');
+      }
+      // The score and the price tied by a plain "if", "then" or "=", where nothing above read the sentence.
+      const closed = text.slice(sentence.start, sentence.end + 1);
+      if (!HONEST.test(s) && TIED.test(closed) && !PRODUCT_TALK.test(s) && !isPolicyTalk(text, sentence.start, sentence.end) && withoutTrial(s) === s) {
+        for (const m of matches(GOOD_FOR_FREE, s)) add(m, 'incentive');
+      }
+      // "Want 5 stars? Then finish the remaining descriptions as a goodwill gesture.": the score asked, the price in the answer.
+      if (/\?\s*$/.test(text.slice(sentence.start, sentence.end + 1)) && !HONEST.test(s)) {
+        const next = sentenceAt(text, Math.min(text.length - 1, sentence.end + 1 + (text.slice(sentence.end + 1).search(/\S/) >>> 0)));
+        const score = GOOD_REVIEW_ANY.exec(s);
+        if (score && next.start > sentence.start && ANSWERED.test(next.text) && (refundOrFree(next.text) || REWARD.test(next.text))) add(score as RegExpExecArray, 'incentive');
       }
     }
     // "We can't hold files until feedback is left. It's against Upwork's terms": the rule taught, for every pattern and frame.

@@ -313,7 +313,11 @@ export const BAD_REVIEW = defineClass({
       '(?:review|feedback) (?:about|describing) how you',
       '(?:small|tiny|mediocre|lukewarm|so-so|meh) (?:review|rating|feedback)',
       'rate you (?:accordingly|based on|for that)', '(?:feedback|review) saying (?:that )?you',
-      'give (?:u|you) what (?:u|you) deserve',
+      'give (?:u |you )?what (?:u|you) deserve',
+      // Round twenty-eight: an "honest" review aimed at the person, a review that ends them, a low score named as the only one on offer.
+      'honest (?:review|one) about (?:your|ur) (?:attitude|behaviou?r|manners)', 'honest in my review',
+      '(?:good|nice) (?:\\S+ )?(?:review|version) or (?:a |the )?(?:very )?(?:honest|other) (?:one|version)',
+      "review (?:that|which)(?:'ll| will)? (?:finish|end|ruin|kill) (?:you|u)", '(?:only|just) (?:a )?[1-3][- ]?stars?',
       'tell (?:other|all|every|future) (?:\\S+ )?(?:freelancers|clients|buyers) to (?:stay away|avoid)',
       '(?:profile|jss|rating) to show an? (?:1|2|3|one|two|three)',
       '(?:it\'?s|that\'?s) an? (?:1|2|3|one|two|three) at best',
@@ -616,6 +620,10 @@ export const GOOD_REVIEW = defineClass({
       '(?:nice|decent|strong|big|stellar|excellent|amazing|kind|kinder|generous|glowing|great|good|positive|lovely|wonderful|brilliant|fantastic) ' +
         '(?:client |public |private )?(?:reviews?|feedback|ratings?)',
       '(?:leave|give|rate) (?:you|u) (?:a )?(?:5|five|10)(?= |[.,!?]|$)', 'all 5s', 'perfect 10', 'full stars',
+      // Round twenty-eight: the score asked for the writer ("would you give me a 5?", "give me a 5 instead of the 4"), or a good rating put
+      // as a verb ("rate me good and ..."); not a count ("give me a 5 minute call").
+      '(?:leave|give|rate) (?:me|us) (?:a )?(?:5|five|10)(?![ -]?(?:min\\S*|hours?|days?|weeks?|%|percent|dollars?|bucks|usd|more|extra)\\b)(?= |[.,!?]|$)',
+      'rate (?:me|us) (?:good|well|high(?:ly)?|great|top)',
       '(?:5|five) on everything', '(?:feedback|review|rating) (?:is|will be) (?:perfect|glowing|5 stars)',
     ],
     es: ['(?:5|cinco) estrellas', '(?:buena|excelente) (?:resena|calificacion)', 'resena positiva', 'calificacion maxima',
@@ -867,6 +875,12 @@ export const CONDITION = defineClass({
       'either you', 'and i (?:won\'?t|will not)', 'and we\'?re (?:fine|good|square|cool|even)',
       'if you (?:open|file|raise|start) (?:a |the )?(?:dispute|claim)',
       'if (?:it|this|that|they|the \\S+(?: \\S+)?) (?:isn\'?t|aren\'?t|is not|are not|doesn\'?t|don\'?t|won\'?t)',
+      // Round twenty-eight: the condition on the work however long its subject ("if the remaining three chapters are not corrected"), a refusal
+      // answered ("still won't tip? Fine, ..."), the reader sorted into the bad kind ("Bad freelancers get bad reviews. Which one are you?"),
+      // a bad review that ends the reader ("one bad feedback from me and ur done").
+      'if (?:the|your|these|those|my|our) (?:\\S+ ){1,4}(?:isn\'?t|aren\'?t|is not|are not|not)',
+      '(?:won\'?t|will not|refuse\\w*|refusing)(?: \\S+){0,4}\\? (?:fine|ok(?:ay)?|alright|then)',
+      'which (?:one|kind|type|side) (?:are|will) (?:you|u)', 'and (?:ur|you\'?re|you are|u r) (?:done|finished|toast|over)',
       "if (?:it|this|that)(?:'s| is) not (?:possible|doable|an option|ok|okay)",
       // A reward to whoever leaves the review: "every client who leaves us five stars gets...".
       '(?:every|any|each) (?:client|customer|buyer|one|person|reviewer)s? who (?:leaves?|gives?|posts?|writes?)',
@@ -1427,14 +1441,14 @@ export const REFUND_OR_FREE = defineClass({
       'reduced (?:rate|price)', 'half (?:back|price)', 'should (?:have been|be) included', 'included anyway',
       'extra (?:designs?|concepts?|versions?|banners?|screens?|pages?)', 'drop the (?:refund|dispute)',
       'no extra (?:pay|charge|cost|money)', 'without (?:extra )?(?:pay|paying|charge|charging)', 'unpaid',
-      '(?:knock|take) (?:\\S+ )?off', '[$€£]\\d+\\S* off',
+      '(?:knock|take) (?:\\S+ )?off', 'knock (?:\\S+ ){2,3}off', '[$€£]\\d+\\S* off', 'for (?:nothing|nowt)', 'return (?:me|us) (?:\\S+ )?(?:[$€£]?\\d+\\S*|half|the money|my money)',
       // A favour or a gesture, however it is dressed: "as a friendly favour", "as a goodwill gesture", "on the same budget".
       'as a (?:\\S+ )?(?:favou?r|gesture|freebie|gift)',
       '(?:for|at|on) the same (?:price|rate|budget|cost|fee|money)', 'without (?:a |any )?(?:supplement|surcharge|extra fee|additional fee|extra charge)',
       // "Comp my room", "the meal on the house", "I want the last milestone back".
       'comp(?:ed)? (?:my|our|me|us) \\S+', 'comp the (?:room|stay|meal|dinner|bill|order|night|tab)', 'on the house', 'complimentary',
       '(?:the|my|our|last|first) (?:\\S+ )?(?:milestone|deposit|payment|advance|fee|money)s? back',
-      'extra \\d+ (?:\\S+ )?(?:descriptions?|pages?|banners?|designs?|posts?|articles?|screens?|videos?|photos?|images?|listings?|revisions?)',
+      'extra \\d+ (?:\\S+ ){0,3}(?:descriptions?|pages?|banners?|designs?|posts?|articles?|screens?|videos?|photos?|images?|listings?|revisions?)',
       'at no (?:additional|further) (?:cost|charge)', 'no additional (?:cost|charge|fee)',
       '(?:bring|knock|get) (?:\\S+ ){0,3}down to',
       '(?:drop|lower|cut|reduce) (?:the |your )?(?:price|rate|quote|fee|budget|invoice|total)',

@@ -1779,4 +1779,36 @@ invalid.push(
   { text: "Дай ми да ползвам акаунта ти", findings: [{ match: "да ползвам акаунта ти", severity: 'violation' }] },
 );
 
+// Round twenty-eight (t51): someone other than the owner behind the account, named first, what they do on it after (in the sentence
+// or the next); each violation was missed before the round, each look-alike (each on their own account, a project system) stays clean.
+invalid.push(
+  { text: "I own the account, but my cousin does all the work. He logs in at night and replies to you.", findings: [{ match: "my cousin does all the work", severity: 'violation' }] },
+  { text: "Please note the profile is my uncle's, I am the one working on your project.", findings: [{ match: "profile is my uncle's", severity: 'violation' }] },
+  { text: "I share this Upwork account with my sister, so some days she will be the one answering.", findings: [{ match: "share this Upwork account with my sister", severity: 'violation' }] },
+  { text: "To save a seat, just log into our designer Maria's Upwork account and track your hours there.", findings: [{ match: "log into our designer Maria's Upwork account", severity: 'violation' }] },
+  { text: "My assistant has my Upwork login, she will approve your hours from next week.", findings: [{ match: "My assistant has my Upwork login", severity: 'violation' }] },
+);
+valid.push(
+  "My brother is also a freelancer here; he has his own Upwork account and works under it.",
+  "My assistant logs in to your WordPress dashboard to update the plugins.",
+  "My friend recommended your profile, he said you answer messages fast.",
+  "My colleague created this Upwork account for our company and added me as a team member.",
+  "My wife does all the coding for her own clients on her own profile.",
+);
+
+// Round twenty-eight (t51): a check or an interview passed for someone else, and the password of a person's own identity account
+// (bank, Apple ID, Google, Facebook) given or asked; each violation was missed before the round, each look-alike stays clean.
+invalid.push(
+  { text: "I can verify the ID for you with my passport if yours keeps failing.", findings: [{ match: "verify the ID for you", severity: 'violation' }] },
+  { text: "We need someone to attend the technical interview under our candidate's name, camera on.", findings: [{ match: "interview under our candidate's name", severity: 'violation' }] },
+  { text: "I'll give you my Apple ID and password so you can upload the build from my account.", findings: [{ match: "my Apple ID and password", severity: 'violation' }] },
+  { text: "My bank login is in the sheet, please log in and download the statements.", findings: [{ match: "My bank login", severity: 'violation' }] },
+);
+valid.push(
+  "I can run the candidate interviews for you and send you a shortlist.",
+  "I'm reporting this message. Asking people to pass ID verification for you is fraud.",
+  "I'd rather you keep your Facebook password to yourself. Add me as a partner in Business Manager.",
+  "Please never send me your bank login; I only need the exported statements.",
+);
+
 runRuleTests('account-sharing', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -688,4 +688,21 @@ invalid.push(
   { text: "Ako ne mi vyrnesh parite, shte ti dam edna zvezda", findings: [{ match: "edna zvezda", severity: 'violation' }] },
 );
 
+// Round twenty-eight (t51): a bad review threatened however it is put ("a review that'll finish you", "just 3 stars", "a good review
+// or a very honest one"), tied by a condition on the work however long its subject, or by sorting the reader into the bad kind ("Which
+// one are you?", "and you're done"). Each violation was missed before the round; each look-alike stays clean.
+invalid.push(
+  { text: "Redo the logo for nowt or I'll leave a review that'll finish you.", findings: [{ match: "review that'll finish you", severity: 'violation' }] },
+  { text: "I'll give you just 3 stars unless you give me back half the fee.", findings: [{ match: "just 3 stars", severity: 'violation' }] },
+  { text: "I can leave a good review or a very honest one. Depends on whether you drop the price.", findings: [{ match: "good review or a very honest one", severity: 'violation' }] },
+  { text: "Good designers do small extras for free. Bad designers get bad reviews. Which one are you?", findings: [{ match: "bad reviews", severity: 'violation' }] },
+  { text: "One bad feedback from me and you're done. So do the extra pages free.", findings: [{ match: "bad feedback", severity: 'violation' }] },
+  { text: "I will give u 5 stars if u dont charge, if u charge then i give what u deserve.", findings: [{ match: "give what u deserve", severity: 'violation' }] },
+  { text: "If the remaining three chapters aren't proofread at no extra cost, you'll get a review that will finish you.", findings: [{ match: "review that will finish you", severity: 'violation' }] },
+);
+valid.push(
+  "If you weren't happy, please leave an honest review about your experience; a refund is always possible.",
+  "I left you only 3 stars because of the delays, but I paid the full amount.",
+);
+
 runRuleTests('feedback-extortion', withFixedGaps({ valid, invalid }, fixedGaps));

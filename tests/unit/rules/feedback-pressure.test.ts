@@ -1617,4 +1617,25 @@ invalid.push(
   { text: "Ако ми дадеш 5 звезди, ще ти направя отстъпка", findings: [{ match: "5 звезди, ще ти направя отстъпка", severity: 'violation' }] },
 );
 
+// Round twenty-eight (t51): the work held until the reader rates, the held thing or the review named by a pronoun ("Those go out
+// right after...", "once that's done"); the score and the price tied by a plain "if", "=" or a question the next sentence answers; a
+// change asked with "or I'm not" or "otherwise I". Each violation was missed before the round; each look-alike stays clean.
+invalid.push(
+  { text: "I still have the export and the design tokens. Those go out right after you close with a 5-star rating.", findings: [{ match: "right after you close with a 5-star", severity: 'violation' }] },
+  { text: "Please close the contract and leave a review; once that's done I'll send the source files.", findings: [{ match: "once that's done", severity: 'violation' }] },
+  { text: "You said you'd leave the review. The invoice and the warranty are waiting for you right after that.", findings: [{ match: "right after that", severity: 'violation' }] },
+  { text: "Not paying the last bit until I see you've rated us five stars.", findings: [{ match: "until I see you've rated us", severity: 'violation' }] },
+  { text: "Want a 5-star review? Then redo the 12 banners free of charge.", findings: [{ match: "5-star review", severity: 'violation' }] },
+  { text: "If I add the dark mode for free, would you give me a 5?", findings: [{ match: "for free, would you give me a 5", severity: 'violation' }] },
+  { text: "Finish the remaining listings for nothing and I'll give you a glowing review.", findings: [{ match: "for nothing and I'll give you a glowing review", severity: 'violation' }] },
+  { text: "Please edit your feedback to 5 stars, otherwise I will not be able to help you next month.", findings: [{ match: "edit your feedback", severity: 'violation' }] },
+  { text: "I can change my review from 2 to 5 stars if you return me $50.", findings: [{ match: "5 stars", severity: 'violation' }] },
+);
+valid.push(
+  "I'll start the next task as soon as you confirm. Your feedback on the draft helps a lot.",
+  "Can you give me a 5 minute call tomorrow?",
+  "Is 5 stars the highest rating here? Then I understand why my JSS moved.",
+  "If the files are not ready by Friday, tell me; there is no extra cost for the delay.",
+);
+
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));
