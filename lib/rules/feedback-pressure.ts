@@ -693,12 +693,13 @@ export default defineRule<MessageId>({
     for (const sentence of sentences(text)) {
       if (covered.has(sentence.start)) continue;
       const s = sentence.text;
-      const add = (m: RegExpExecArray, messageId: MessageId) => {
-        const start = sentence.start + m.index;
+      /** A hit from `from` to `to` in the sentence (one per sentence). */
+      const addSpan = (from: number, to: number, messageId: MessageId) => {
         if (covered.has(sentence.start)) return;
         covered.add(sentence.start);
-        hits.push({ start, end: start + m[0].length, messageId });
+        hits.push({ start: sentence.start + from, end: sentence.start + to, messageId });
       };
+      const add = (m: RegExpExecArray, messageId: MessageId) => addSpan(m.index, m.index + m[0].length, messageId);
       // Work held until the review, read first: its span names the files and the review ("archivos apenas me dejes").
       if (!workChecked(s)) for (const m of matches(WORK_AFTER_REVIEW, s)) add(m, 'conditional');
       if (!HONEST.test(s) && WORK_WAITS.test(s)) {
@@ -749,7 +750,7 @@ export default defineRule<MessageId>({
         for (const m of matches(UNTIL_RATED, s)) {
           // The span ends with the rating: "until I see you've rated us five stars".
           const rated = RATING.exec(m[0]);
-          if (rated) add(Object.assign([m[0].slice(0, rated.index + rated[0].length)], { index: m.index }) as unknown as RegExpExecArray, 'conditional');
+          if (rated) addSpan(m.index, m.index + rated.index + rated[0].length, 'conditional');
         }
         const earlier = text.slice(Math.max(0, sentence.start - 200), sentence.start);
         for (const m of matches(UNTIL_THAT, s)) if (RATING.test(earlier + s.slice(0, m.index))) add(m, 'conditional');
@@ -761,7 +762,8 @@ export default defineRule<MessageId>({
       }
       // "Want 5 stars? Then finish the remaining descriptions as a goodwill gesture.": the score asked, the price in the answer.
       if (/\?\s*$/.test(text.slice(sentence.start, sentence.end + 1)) && !HONEST.test(s)) {
-        const next = sentenceAt(text, Math.min(text.length - 1, sentence.end + 1 + (text.slice(sentence.end + 1).search(/\S/) >>> 0)));
+        const gap = text.slice(sentence.end + 1).search(/\S/);
+        const next = sentenceAt(text, gap === -1 ? text.length - 1 : sentence.end + 1 + gap);
         const score = GOOD_REVIEW_ANY.exec(s);
         if (score && next.start > sentence.start && ANSWERED.test(next.text) && (refundOrFree(next.text) || REWARD.test(next.text))) add(score as RegExpExecArray, 'incentive');
       }
