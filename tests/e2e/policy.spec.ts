@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Page } from '@playwright/test';
 import { computeExtensionId, FIXTURE_URLS, openFixture, typeHuman } from './harness';
 import { card, COMPOSER, COVER_LETTER, expectRules, findings, guard, seen, SEND_PROPOSAL, underlineRects } from './overlay';
-import { clearsendPolicy, POLICY_DIR, withPolicy } from './policy';
+import { clearsendPolicy, POLICY_DIR, policyLoaded, withPolicy } from './policy';
 import { adminExample } from '../unit/admin-examples';
 
 const test = base;
@@ -171,6 +171,24 @@ test('the person’s own changes reach open fields at once where the policy leav
     await typeHuman(cover, ' Call +1 415 555 0132.', { delay: 0 });
     await expectRules(page, ['agency-terms', 'contact-phone']);
   });
+});
+
+test('in the browser’s first seconds, before Chromium has loaded the policy, the page is checked with the person’s settings, and the policy reaches the open field when it comes, with no more typing', async () => {
+  await withPolicy(
+    clearsendPolicy({ forbiddenTerms: { platforms: ['Fiverr'] } }),
+    async (harness) => {
+      const { page } = harness;
+      await openFixture(page, 'apply');
+      await typeHuman(page.locator(COVER_LETTER), "I am on Fiverr too. Let's continue on WhatsApp.", { delay: 0 });
+      await expect.poll(async () => (await seen(page)).length, { timeout: 5000 }).toBeGreaterThan(0);
+      // Measured: the content script had the policy 3.0-3.9 s after this point in 16 launches of 16.
+      const before = (await seen(page)).map((s) => s.rule);
+      expect(await policyLoaded(harness)).toEqual({ forbiddenTerms: { platforms: ['Fiverr'] } });
+      await expectRules(page, ['agency-terms', 'off-platform']);
+      test.info().annotations.push({ type: 'before the policy', description: before.join(', ') });
+    },
+    { policyLoaded: false },
+  );
 });
 
 test('the docs example in the options page and the popup: what the organization set is shown as such and cannot be changed', async () => {
