@@ -202,11 +202,15 @@ export function pairs(p: Pairing, text: string): Span[] {
 }
 
 /**
- * A reusable test for one slot, compiled once; `tester.source(slot)` gives its pattern source. Asks
- * the prefilter first, like a scan: a two-byte text then never compiles a pattern it cannot match.
+ * A reusable test for one slot, compiled once. Asks the prefilter first, like a scan: a two-byte
+ * text then never compiles a pattern it cannot match. A word class is read by termPatterns' patterns,
+ * so it may grow past MAX_PATTERN_SOURCE without a pattern V8 stops optimising.
  */
 export function tester(slot: Slot): (text: string) => boolean {
-  const pattern = compileAhead(new RegExp(term(slot)));
-  return (text) => mayMatch(pattern, text) && pattern.test(text);
+  const patterns = tester.patterns(slot, '');
+  return (text) => patterns.some((pattern) => mayMatch(pattern, text) && pattern.test(text));
 }
-tester.source = (slot: Slot): string => term(slot);
+/** The slot's patterns to scan with (`matches` reads several as one): one, or a big word class's parts (termPatterns). */
+tester.patterns = (slot: Slot, flags = 'g'): RegExp[] =>
+  typeof slot === 'object' && !isClassList(slot) ? termPatterns(slot, MAX_PATTERN_SOURCE, flags) : [compileAhead(new RegExp(term(slot), flags))];
+const isClassList = (slot: Slot): slot is readonly WordClass[] => Array.isArray(slot);

@@ -7,7 +7,7 @@ import { compileAhead } from '../detector/compile-first';
 import { facts } from './catalog';
 
 /** A bad review tied, by a condition, to money back or free work, in any language (this sentence or the one before). */
-const HAS_BAD_REVIEW = compileAhead(new RegExp(tester.source(feedbackWords.BAD_REVIEW), 'g'));
+const HAS_BAD_REVIEW = tester.patterns(feedbackWords.BAD_REVIEW);
 const hasCondition = tester(feedbackWords.CONDITION);
 const hasRefundOrFree = tester(feedbackWords.REFUND_OR_FREE);
 /**
@@ -21,7 +21,7 @@ function sentenceAfter(text: string, end: number): string {
 /** A good review held back until extra work is done: "I'll close with a good review only if you also build X. No extra pay." */
 const GOOD_REVIEW_ONLY_IF = within(feedbackWords.GOOD_REVIEW, feedbackWords.ONLY_IF, 60);
 /** The review held up as power, with free work or money asked nearby: "remember who writes your review. The extra pages at the same price." */
-const REVIEW_POWER = compileAhead(new RegExp(tester.source(feedbackWords.REVIEW_POWER), 'g'));
+const REVIEW_POWER = tester.patterns(feedbackWords.REVIEW_POWER);
 /** The review withheld until more work is done: "No review till you do the extra listings", "no feedback until you add the pages". */
 const MORE_WORK = /\b(?:extra|more|additional|also|another|free|bonus|for nothing|same price|no (?:extra )?charge|too|as well)\b/;
 /** More work ordered in the clause after a good review held out: "..., you'll also need to produce", "... you will additionally have to". */

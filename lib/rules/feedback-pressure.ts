@@ -108,19 +108,19 @@ const TOP_ORDERED = new RegExp(
   ].join('|'),
   'g',
 );
-const PESTER_ANY = compileAhead(new RegExp(tester.source(feedbackWords.PESTER), 'g'));
+const PESTER_ANY = tester.patterns(feedbackWords.PESTER);
 const mentionsReview = tester(feedbackWords.REVIEW);
 const refundOrFree = tester(feedbackWords.REFUND_OR_FREE);
 const turnedDown = tester(feedbackWords.TURNED_DOWN);
 /** Reviews traded both ways, in any language: "let's swap reviews", "you rate us, we rate you", "ты мне 5 звезд, я тебе". */
-const SWAPPED = compileAhead(new RegExp(tester.source(feedbackWords.REVIEW_SWAP), 'g'));
+const SWAPPED = tester.patterns(feedbackWords.REVIEW_SWAP);
 /** A review to be changed or removed, paid for nearby: "edit the feedback, I'll return your money", "удалите отзыв, я компенсирую". */
-const CHANGE_ASKED = compileAhead(new RegExp(tester.source(feedbackWords.CHANGE_REVIEW), 'g'));
+const CHANGE_ASKED = tester.patterns(feedbackWords.CHANGE_REVIEW);
 const payoff = tester(feedbackWords.REVIEW_PAYOFF);
 /** A token or fake contract with a top review or "just need the feedback" nearby: "a $1 job, you close it with 5 stars". */
-const FAKE_CONTRACT = compileAhead(new RegExp(tester.source(feedbackWords.FAKE_CONTRACT), 'g'));
+const FAKE_CONTRACT = tester.patterns(feedbackWords.FAKE_CONTRACT);
 /** Reviews bought by the piece: "$5 per five-star review", "招刷好评", "20k/đánh giá" (not a feature that filters them out). */
-const BOUGHT = compileAhead(new RegExp(tester.source(feedbackWords.REVIEW_BOUGHT), 'g'));
+const BOUGHT = tester.patterns(feedbackWords.REVIEW_BOUGHT);
 const OTHERS_BUY = /\b(?:people|sellers|shops|businesses|companies|competitors|others|they|someone|some|many)(?: who| that)?(?: \w+)? $/;
 /**
  * A review that is the writer's own piece of work, priced like the rest: "$110 per review (10-14 min), $15 per short", "$40 per review

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PATTERN_SOURCE, term, termPatterns } from '../../lib/detector/frame';
+import { MAX_PATTERN_SOURCE, term, termPatterns, tester } from '../../lib/detector/frame';
 import { defineClass } from '../../lib/detector/lexicon/word-class';
 import { matches } from '../../lib/detector/text';
 
@@ -44,6 +44,20 @@ describe('termPatterns', () => {
     const parts = [/\baccount rent\b/g, /\baccount rent pe\b/g, /\brent pe lenge\b/g, /\blogin\b/g];
     const text = 'Hum aapka account rent pe lenge, bas login share karo. account rent?';
     expect([...matches(parts, text)].map((m) => `${m.index}:${m[0]}`)).toEqual(['10:account rent pe', '37:login', '55:account rent']);
+  });
+
+  it('tester reads a word class past the limit by several patterns: the same answers, the same matches', () => {
+    const huge = { ...BIG, words: { ...BIG.words, en: words('delta', 6000) } };
+    expect(term(huge).length).toBeGreaterThan(MAX_PATTERN_SOURCE);
+    const parts = tester.patterns(huge);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const p of parts) expect(p.source.length).toBeLessThanOrEqual(MAX_PATTERN_SOURCE);
+    const has = tester(huge);
+    for (const text of ['delta5999x here', 'gamma39x', 'no deltax or delta6000x']) expect(has(text)).toBe(new RegExp(term(huge)).test(text));
+    const text = 'beta3x, delta4500x and delta7x; delta6000x.';
+    expect([...matches(parts, text)].map((m) => m[0])).toEqual(['beta3x', 'delta4500x', 'delta7x']);
+    // A slot that is not one word class stays one pattern.
+    expect(tester.patterns([BIG, BIG]).length).toBe(1);
   });
 
   it('refuses a single phrase longer than the limit', () => {
