@@ -2325,14 +2325,14 @@ valid.push(
   "If anyone wants to pay you through PayPal, ask for Goods and Services so the payment is protected.",
   "When somebody sends you money on Wise, it lands in your balance within a day.",
   // Vietnamese: the writer's own "không" right before the verb; "xem trực tiếp" (watched live).
-  { text: "Em cảm ơn anh nhiều nhưng em không nhận tiền ngoài Upwork đâu ạ, tài khoản em dễ bị khoá lắm. Anh gửi bonus qua nút Bonus trong hợp đồng là được rồi ạ.", context: {contract: 'active'} },
+  { text: "Em cảm ơn anh nhiều nhưng em không nhận tiền ngoài Upwork đâu ạ, tài khoản em dễ bị khoá lắm. Anh gửi bonus qua nút Bonus trong hợp đồng là được rồi ạ.", context: { contract: 'active' } },
   "Em không trả phí ngoài Upwork đâu ạ, anh gửi qua milestone nhé.",
-  { text: "Tối nay 9 giờ anh gọi Google Meet với em được không ạ? Em demo mấy lỗi thanh toán cho anh xem trực tiếp, gõ chữ giải thích lâu lắm.", context: {contract: 'active'} },
+  { text: "Tối nay 9 giờ anh gọi Google Meet với em được không ạ? Em demo mấy lỗi thanh toán cho anh xem trực tiếp, gõ chữ giải thích lâu lắm.", context: { contract: 'active' } },
   // Others' ways of paying studied or compared: a survey, "versus".
-  { text: "We're studying how freelancers feel about platform fees versus direct payment. There are no right or wrong answers in section C.", context: {role: 'client'} },
+  { text: "We're studying how freelancers feel about platform fees versus direct payment. There are no right or wrong answers in section C.", context: { role: 'client' } },
   "Our survey asks respondents how often they use direct payment compared to escrow.",
   // An account with another site held or refused, reported.
-  { text: "Your Seller Central shows a payment hold because the bank account verification failed. Amazon wants a bank statement that matches the name on the account. Please upload it under Settings > Account Info; I can't do that part for you.", context: {contract: 'active'} },
+  { text: "Your Seller Central shows a payment hold because the bank account verification failed. Amazon wants a bank statement that matches the name on the account. Please upload it under Settings > Account Info; I can't do that part for you.", context: { contract: 'active' } },
   "Stripe put the payouts on hold until the business verification is done, so the PayPal button stays hidden for now.",
   // Payment methods as columns of a data model, the topic of tutorials, a gateway installed (Vietnamese).
   "sir model mein jazzcash aur bank transfer dono ka column bana diya hai",
