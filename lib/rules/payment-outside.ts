@@ -107,7 +107,7 @@ const FRAME_TECH = new RegExp(
       // Others' ways of paying studied or compared (round 29): "We're studying how freelancers feel about platform fees versus direct
       // payment", a survey's questions; the older patterns read "versus" as work talk already (TECH_TALK).
       'versus', 'vs', 'compared? (?:to|with)', 'columns? (?:for|of|ka|ke|ki|per)', '(?:dono|both|each|separate|alag|two|three) (?:ka |ke |ki )?columns?',
-      'drop-?downs?', 'surveys?', 'studying', 'research\\w*', 'questionnaires?', 'respondents?', 'interviewees',
+      'drop-?downs?', 'qr ?codes?', 'surveys?', 'studying', 'research\\w*', 'questionnaires?', 'respondents?', 'interviewees',
       ...SHOP_REFUND_POLICY,
       // "access to our PayPal business account to set up the IPN listener": the client's integration, and paying third parties.
       'ipn', 'listeners?', 'sandbox', '(?:paying|pays?) (?:your|their) (?:suppliers?|vendors?|staff|employees|landlord|contractors)',
@@ -949,7 +949,9 @@ const WRITER = /\b(?:i|i'm|i'll|i'd|i've|we|we'll|we're|we'd|let'?s)\b/;
  */
 const ANYONE_PAYS = new RegExp(
   '\\b(?:someone|somebody|anyone|anybody|whoever|the person|a person|the payer|the sender)\\b[^.!?\\n]{0,30}?' +
-    '\\b(?:pay|pays|paying|send|sends|sending|transfers?|transferring)\\b(?: \\w+)? you\\b',
+    '\\b(?:pay|pays|paying|send|sends|sending|transfers?|transferring)\\b(?: \\w+)? you\\b' +
+    // A help page on the reader's own invoicing: "Your client will receive the invoice by email. They can open it and click View & Pay."
+    '|\\byour (?:clients?|customers?|buyers?|payers?)\\b (?:will |can |may |then )?(?:receive|pay|pays|get|open|click)\\b',
 );
 const WRITER_ANYWHERE = /\b(?:i|i'm|i'll|i'd|i've|me|my|mine|myself|we|we'll|we're|we'd|us|our|ours|let'?s)\b/;
 const guideToAnyone = (text: string) => ANYONE_PAYS.test(text) && !WRITER_ANYWHERE.test(text.replace(THE_COUNTRY, ' '));
@@ -978,6 +980,14 @@ const QUOTED = (text: string, start: number, end: number) => /["'“‘«]/.test
 /** A question about how Upwork works: "Do I pay the freelancer directly or does Upwork hold the money?" */
 const ASKS_HOW = /\bor (?:does|do|should|will|would|is|through|via|on|use) upwork\b|\bwithin upwork\b|\bthe right way\b|\b(?:is (?:it|this|that)|am i) allowed\b/;
 const PERSONAL = /\b(?:me|my|you|your|us|our|i|we)\b/;
+/**
+ * What goes "direct" is sent to a chat, not paid into an account (round 29): "enviar o comprovante de pagamento direto para esse numero do
+ * whats" (a feature: the receipt sent to the shop's number). Not a Pix key or an account ("direto pro meu número, é minha chave Pix").
+ */
+const TO_A_CHAT = new RegExp(
+  '^ (?:para|pra|pro|to|ao) (?:esse|este|essa|esta|um|uma|this|that|a|an|the) (?:numero|number|whats\\w*|zap\\w*|grupo|group|chat)\\b' +
+    '(?![^.!?\\n]{0,30}\\b(?:pix|chave|key|conta|account)\\b)',
+);
 /** A proposal just before "work/deal directly": "let's just", "why don't we", "we could". */
 const PROPOSED_LEAD = /\b(?:let'?s|lets|why (?:don'?t|not)(?: we)?|we (?:could|can|should)|how about(?: we)?|can we|could we|shall we)(?: just| simply)? $/;
 /**
@@ -1248,7 +1258,7 @@ export default defineRule<MessageId>({
     yield;
     for (const m of matches(PAY_OUTSIDE, text)) frameHit(m, 'outside', false);
     yield;
-    for (const m of matches(PAY_DIRECT, text)) frameHit(m, 'direct', false);
+    for (const m of matches(PAY_DIRECT, text)) if (!TO_A_CHAT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) frameHit(m, 'direct', false);
     yield;
     for (const m of matches(FEE_AVOIDED, text)) frameHit(m, 'fees', false);
     yield;

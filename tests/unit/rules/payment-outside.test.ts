@@ -2359,4 +2359,20 @@ invalid.push(
   { text: "Send the USDT for the tutorials to my Binance wallet, it's cheaper than Upwork.", findings: [{ match: "USDT", severity: 'violation' }] },
 );
 
+valid.push(
+  // A help page on the reader's own invoicing: the payer the reader's client, the writer nowhere in the text.
+  { text: "Your client will receive the invoice by email. They can open it and click View & Pay. They can also download a copy for their records. Venmo: They scan a QR code or are redirected to the Venmo app. Venmo payments are then deposited into your PayPal account.", context: { role: 'client' } },
+  "Your customers pay through the Square link and the money lands in your bank account the next day.",
+  // What goes "direct" is sent to a chat (a receipt to the shop's number), a QR code in a feature request.
+  { text: "Gostaria de saber se tem como colocar um campo para inserir numero do whatsapp. Por exemplo quando eu ler o qrcode e pagar o pix enviar o comprovante de pagamento direto para esse numero do whats.", context: { role: 'client' } },
+  "Quero que o cliente envie o comprovante de pagamento direto para esse número do whats da loja.",
+);
+invalid.push(
+  { text: "Your client can pay you via PayPal, and I'll take my 10% cut from it.", findings: [{ match: "pay you via PayPal", severity: 'violation' }] },
+  { text: "Your client will receive the invoice by email, then pay me the rest on Venmo.", findings: [{ match: "invoice by email, then pay me the rest on Venmo", severity: 'violation' }] },
+  { text: "Faz o pagamento direto para esse número, é minha chave Pix.", findings: [{ match: "Pix", severity: 'violation' }] },
+  { text: "Me paga direto por fora do Upwork, manda pro meu whats o comprovante.", findings: [{ match: "Me paga direto por fora do Upwork", severity: 'violation' }] },
+  { text: "Use this QR code to pay me in USDT instead of Upwork.", findings: [{ match: "pay me in USDT", severity: 'violation' }] },
+);
+
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
