@@ -675,8 +675,29 @@ function quoted(sentence: string, at: number): boolean {
 /** The few words before a move that ask why it is needed, or whether it is allowed (read in the sentence, up to the match). */
 const ASKED_ABOUT_BEFORE = new RegExp(
   '\\b(?:why (?:do|would|should|does|did) (?:you|they|he|she|anyone|we) (?:even |really |actually )?(?:need|want|have) to' +
-    '|whether\\b[^.!?\\n]{0,60}?\\b(?:acceptable|allowed|permitted|against the rules|ok|okay) (?:for \\w+ )?to) $',
+    '|whether\\b[^.!?\\n]{0,60}?\\b(?:acceptable|allowed|permitted|against the rules|ok|okay) (?:for \\w+ )?to' +
+    // Round 29: whether the writer must, asked: "does this necessarily mean I need to call them?", "am I required to text the client?".
+    '|does (?:this|that|it) (?:\\w+ )?mean (?:that )?(?:i|we) (?:need|have|must|should)(?: to)?|(?:am i|are we) (?:required|obliged|expected|supposed) to) $',
 );
+/**
+ * Who talks (round 29): the writer's own team among themselves ("we discuss candidates internally on Slack"), the writer's or the
+ * client's own customers ("invoices for my clients, send them by email"), or others' habit ("they just send me information on email
+ * because it's easier"). Neither the reader nor an ask of the reader is in the sentence: "we talk internally on Slack, let's add you there"
+ * and "they can text me on WhatsApp" stay moves.
+ */
+const INTERNAL_TALK = /\b(?:internally|in-house|within (?:the|our|my) (?:team|company|office|staff))\b/;
+const OWN_AUDIENCE = /\b(?:my|our|their|his|her) (?:customers|patients|guests|members|students|subscribers|tenants|users|buyers)\b/;
+/** A client's own clients are never the reader; a freelancer's may be ("keep the technical discussion with my clients on my usual app"). */
+const CLIENTS_OF_CLIENT = /\b(?:my|our) clients\b/;
+const READER_IN_TALK = /\b(?:you|your|u|ur|yours|let'?s|lets|please|pls|me|us)\b/;
+const ASIDE_TO_READER = /\b(?:just so you know|so you know|as you (?:may )?know|you know|fyi)\b/g;
+const OTHERS_HABIT = new RegExp(
+  '\\b(?:they|people|customers|clients|buyers|users|guests|patients|members|students|subscribers|followers|visitors)\\s' +
+    '(?:(?:often|usually|always|sometimes|just|already|all|still|mostly|then|only|also|simply)\\s)*' +
+    '(?:send|sends|write|writes|message|messages|text|texts|call|calls|email|emails|contact|contacts|reach|talk|talks|ask|asks|reply|replies)\\b[^.!?\\n,;]{0,40}$',
+);
+/** Others' requests named as a class, not made: "a guide to avoiding scams (fake payment screenshots, requests to move chats to WhatsApp)". */
+const OTHERS_REQUESTS = /\b(?:requests|attempts|offers|invitations|demands|any (?:request|attempt|offer|invitation))\s(?:to\s)?$/;
 
 export default defineRule<MessageId>({
   ...facts('off-platform'),
@@ -689,7 +710,7 @@ export default defineRule<MessageId>({
     channel: 'This invites the other person to contact you outside Upwork. Before a contract starts, keep all communication in Upwork Messages.',
     elsewhere: 'This points the conversation away from Upwork. Before a contract starts, talks, interviews and calls have to stay on Upwork.',
   },
-  *check({ text }) {
+  *check({ text }, context) {
     const hits: Hit<MessageId>[] = [];
     // One finding per sentence is enough: later, weaker readings of a reported sentence are skipped.
     const reported = new Set<number>();
@@ -706,7 +727,11 @@ export default defineRule<MessageId>({
       if (quotedAsk(text, start, end)) return;
       // "Why do you need to talk in private anyway?", "my question is whether it is acceptable to talk with the client by phone": a rhetorical
       // refusal or a question about the rules, the move named only as what is asked about.
-      if (ASKED_ABOUT_BEFORE.test(lead)) return;
+      if (ASKED_ABOUT_BEFORE.test(lead) || OTHERS_REQUESTS.test(lead)) return;
+      const withReader = READER_IN_TALK.test(sentence.text.replace(ASIDE_TO_READER, ' '));
+      const ownAudience = OWN_AUDIENCE.test(sentence.text) || (context.role === 'client' && CLIENTS_OF_CLIENT.test(sentence.text));
+      if (!withReader && (INTERNAL_TALK.test(text.slice(Math.max(sentence.start, start - 40), end)) || ownAudience)) return;
+      if (OTHERS_HABIT.test(text.slice(sentence.start, start)) && !/\b(?:you|u|let'?s|please|pls)\b/.test(sentence.text)) return;
       if (SPEECH_INTRO.test(text.slice(Math.max(0, start - 80), start)) && /^[^"”\n]{0,80}["”]/.test(text.slice(end, end + 81))) return;
       if (SPEECH_INTRO_SINGLE.test(text.slice(Math.max(0, start - 80), start)) && /^[^'’\n]{0,80}['’](?![a-z])/.test(text.slice(end, end + 81))) return;
       // "Please don't copy these credentials to notes, chat or anywhere else": the last place of a list of forbidden ones.

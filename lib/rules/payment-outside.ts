@@ -104,6 +104,10 @@ const FRAME_TECH = new RegExp(
       'pay-?ins?', 'payouts?', 'transactions?', 'fraud', 'dataset', 'tutorial', 'course', 'article', 'blog',
       'supported', 'enable', 'stripe', 'page', 'website', 'customers?', 'users', 'buyers', 'shoppers',
       'add-?ons?', 'extensions?', 'merchants?', 'shops',
+      // Others' ways of paying studied or compared (round 29): "We're studying how freelancers feel about platform fees versus direct
+      // payment", a survey's questions; the older patterns read "versus" as work talk already (TECH_TALK).
+      'versus', 'vs', 'compared? (?:to|with)', 'columns? (?:for|of|ka|ke|ki|per)', '(?:dono|both|each|separate|alag|two|three) (?:ka |ke |ki )?columns?',
+      'drop-?downs?', 'qr ?codes?', 'surveys?', 'studying', 'research\\w*', 'questionnaires?', 'respondents?', 'interviewees',
       ...SHOP_REFUND_POLICY,
       // "access to our PayPal business account to set up the IPN listener": the client's integration, and paying third parties.
       'ipn', 'listeners?', 'sandbox', '(?:paying|pays?) (?:your|their) (?:suppliers?|vendors?|staff|employees|landlord|contractors)',
@@ -728,7 +732,10 @@ const TECH_TALK = new RegExp(
         'income', 'ledger', 'transactions?', 'dataset', 'fraud', 'remittance company', 'screen', 'csv',
         'export\\w*', 'faq', 'page', 'section', 'blog', 'post', 'article', 'copy', 'landing', 'startup',
         'reference', 'locator', 'button', 'ui', 'ux', 'mockup', 'dashboard', 'report', 'spreadsheet',
-        'compares?', 'comparison', 'review of', 'tutorial', 'course', 'market', 'industry', 'fintech',
+        'compares?', 'comparison', 'review of', 'tutorials?', 'explainers?', 'course', 'market', 'industry', 'fintech',
+        // A data model's columns (round 29): "model mein jazzcash aur bank transfer dono ka column bana diya hai", "a Payment Method dropdown".
+        // Not a bare "column": "jazzcash pe bhej do, column baad mein bana dunga" asks the money first.
+        'columns? (?:for|of|ka|ke|ki|per)', '(?:dono|both|each|separate|alag|two|three) (?:ka |ke |ki )?columns?', 'drop-?downs?',
         'clients? (?:pay|use)', 'customers?', 'users?', 'integrat\\w*', 'api', 'apis', 'sdk', 'gateway',
         'checkout', 'plugin', 'webhooks?', 'module', 'implement\\w*', 'woocommerce', 'shopify', 'stripe',
         'braintree', 'developer', 'app', 'website', 'platform for', 'e-?commerce',
@@ -927,11 +934,34 @@ const ASKS_READER = new RegExp(
     '|\\bmy (?:account|email|id|details|wallet|address|tag|handle|link)\\b',
 );
 const FIRST_PERSON_OBJECT = /\b(?:me|us|my|our|mine|ours)\b/;
+/** The country, not the pronoun: "pay with their Venmo balance, debit card or US bank", "the US", "US dollars" (the view is lower case). */
+const THE_COUNTRY = /\b(?:the us|us(?=[ -](?:banks?|dollars?|citizens?|residents?|only|based|customers|accounts?|market|companies|cards?)\b))\b/g;
+/**
+ * Money both ways, what a service lets anybody do (round 29): "With PayPal, you can send or receive a payment", "Users can send and receive
+ * money". One payer and one payee arrange a payment in one direction; only where neither the writer nor "me/us" is in the sentence.
+ */
+const BOTH_WAYS = /\b(?:send|pay|transfer)\w* (?:and|or|&|and\/or) (?:receive|request|accept|get paid)\b|\breceiv\w* (?:and|or|&) (?:send|pay|transfer)\w*\b/;
+const WRITER = /\b(?:i|i'm|i'll|i'd|i've|we|we'll|we're|we'd|let'?s)\b/;
+/**
+ * A guide for anybody who is paid (round 29): "If someone wants to pay you for work in cryptocurrency, here are the key steps ... Share your
+ * wallet's public address with the person who will be paying you." The payer is nobody in particular and the writer is nowhere in the
+ * text: the reader is told how a payment works, nobody arranges one with them ("if you want to pay in crypto, here is my wallet" names the writer).
+ */
+const ANYONE_PAYS = new RegExp(
+  '\\b(?:someone|somebody|anyone|anybody|whoever|the person|a person|the payer|the sender)\\b[^.!?\\n]{0,30}?' +
+    '\\b(?:pay|pays|paying|send|sends|sending|transfers?|transferring)\\b(?: \\w+)? you\\b' +
+    // A help page on the reader's own invoicing: "Your client will receive the invoice by email. They can open it and click View & Pay."
+    '|\\byour (?:clients?|customers?|buyers?|payers?)\\b (?:will |can |may |then )?(?:receive|pay|pays|get|open|click)\\b',
+);
+const WRITER_ANYWHERE = /\b(?:i|i'm|i'll|i'd|i've|me|my|mine|myself|we|we'll|we're|we'd|us|our|ours|let'?s)\b/;
+const guideToAnyone = (text: string) => ANYONE_PAYS.test(text) && !WRITER_ANYWHERE.test(text.replace(THE_COUNTRY, ' '));
 /** I, we or you in the languages ROLES_PAY reads (PERSONAL_ANY would take the French article "le" for Spanish "le"). */
 const SPEAKERS = /\b(?:i|me|my|we|us|our|you|your|u|ich|mir|mich|wir|uns|du|dich|dir|ihnen|yo|usted|nosotros|te|eu|voce|vc|je|moi|nous|vous|toi)\b/;
 function described(around: string, sentence: string): boolean {
   if (ASKS_READER.test(around)) return false;
-  if ((PRODUCT_DESCRIBED.test(sentence) || CAPABILITY.test(sentence)) && !FIRST_PERSON_OBJECT.test(sentence)) return true;
+  const people = sentence.replace(THE_COUNTRY, ' ');
+  if ((PRODUCT_DESCRIBED.test(sentence) || CAPABILITY.test(sentence)) && !FIRST_PERSON_OBJECT.test(people)) return true;
+  if (BOTH_WAYS.test(sentence) && !FIRST_PERSON_OBJECT.test(people) && !WRITER.test(people)) return true;
   if ((mayTest(TOOL_LIST, sentence) || mayTest(ROLES_PAY_ANY, sentence)) && !SPEAKERS.test(sentence) && !/\bupwork\b/.test(sentence)) return true;
   // "Wise is great, fees are lower than Upwork's" compares it with Upwork: not a review.
   return SERVICE_REVIEW.test(sentence) && !/\b(?:fees?|upwork|commission|cheaper|than|accept|take|prefer|only)\b/.test(sentence);
@@ -950,6 +980,14 @@ const QUOTED = (text: string, start: number, end: number) => /["'“‘«]/.test
 /** A question about how Upwork works: "Do I pay the freelancer directly or does Upwork hold the money?" */
 const ASKS_HOW = /\bor (?:does|do|should|will|would|is|through|via|on|use) upwork\b|\bwithin upwork\b|\bthe right way\b|\b(?:is (?:it|this|that)|am i) allowed\b/;
 const PERSONAL = /\b(?:me|my|you|your|us|our|i|we)\b/;
+/**
+ * What goes "direct" is sent to a chat, not paid into an account (round 29): "enviar o comprovante de pagamento direto para esse numero do
+ * whats" (a feature: the receipt sent to the shop's number). Not a Pix key or an account ("direto pro meu número, é minha chave Pix").
+ */
+const TO_A_CHAT = new RegExp(
+  '^ (?:para|pra|pro|to|ao) (?:esse|este|essa|esta|um|uma|this|that|a|an|the) (?:numero|number|whats\\w*|zap\\w*|grupo|group|chat)\\b' +
+    '(?![^.!?\\n]{0,30}\\b(?:pix|chave|key|conta|account)\\b)',
+);
 /** A proposal just before "work/deal directly": "let's just", "why don't we", "we could". */
 const PROPOSED_LEAD = /\b(?:let'?s|lets|why (?:don'?t|not)(?: we)?|we (?:could|can|should)|how about(?: we)?|can we|could we|shall we)(?: just| simply)? $/;
 /**
@@ -1020,7 +1058,10 @@ function customersTakings(around: string, sentence: string): boolean {
  */
 const FAULT_REPORTED = new RegExp(
   '\\b(?:(?:steps )?to reproduce|repro(?:duction)? steps|errored(?:[- ]out)?|(?:threw|throws|throwing|returns?|returned) an? (?:\\d{3} )?error|' +
-    'error (?:message|code)|stack ?trace|expected (?:behaviou?r|result)|actual (?:behaviou?r|result)|bug report)\\b',
+    'error (?:message|code)|stack ?trace|expected (?:behaviou?r|result)|actual (?:behaviou?r|result)|bug report|' +
+    // An account with another site held or refused (round 29): "Your Seller Central shows a payment hold because the bank account
+    // verification failed", "Stripe put the payouts on hold".
+    'verification (?:failed|was rejected|is pending)|failed (?:the )?verification|(?:payments?|payouts?|funds|account) (?:hold|(?:is |are |was |were |put )?on hold))\\b',
 );
 function faultReported(around: string, sentence: string): boolean {
   return FAULT_REPORTED.test(around) && !ARRANGED.test(sentence) && !READER_IN_PAYMENT.test(around) && !/\b(?:pay|send|transfer|wire)\w* us\b/.test(around);
@@ -1069,8 +1110,10 @@ export default defineRule<MessageId>({
       }
       return result;
     };
+    let guide: boolean | undefined;
     /** Adds a hit unless it is disclaimed or refused; tells whether it was added. */
     const push = (start: number, end: number, messageId: MessageId, stanceEnd = end): boolean => {
+      if ((guide ??= guideToAnyone(text))) return false;
       if (messageId === 'direct' && writtenToDirectly(text, start, end)) return false;
       if (paidInThePiece(text, start) || quotedFromMaterial(text, start)) return false;
       if (isDisclaimed(text, start, stanceEnd) || standsAgainst(text, start, stanceEnd, false) || QUOTED(text, start, end) || quotedAsk(text, start, end)) return false;
@@ -1215,7 +1258,7 @@ export default defineRule<MessageId>({
     yield;
     for (const m of matches(PAY_OUTSIDE, text)) frameHit(m, 'outside', false);
     yield;
-    for (const m of matches(PAY_DIRECT, text)) frameHit(m, 'direct', false);
+    for (const m of matches(PAY_DIRECT, text)) if (!TO_A_CHAT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) frameHit(m, 'direct', false);
     yield;
     for (const m of matches(FEE_AVOIDED, text)) frameHit(m, 'fees', false);
     yield;

@@ -757,7 +757,8 @@ export const DIRECTLY = defineClass({
     ko: ['직접', '개인 ?계좌', '직거래', '따로'],
     zh: ['直接', '私下'],
     // "chuyển khoản thẳng vào Vietcombank" (straight into the bank; not "tháng", a month, which folds to the same letters before "cho").
-    vi: ['truc tiep', 'rieng', 'thang vao'],
+    // Not after a verb of seeing, showing, meeting or calling: "demo lỗi thanh toán cho anh xem trực tiếp" is watched live (round 29).
+    vi: ['(?<!(?:xem|coi|gap|goi|hop|demo|phat|thay|chi|huong dan) )truc tiep', 'rieng', 'thang vao'],
     // Directly: Marathi थेट, Nepali सिधै, Bengali সরাসরি.
     mr: [
       // Marathi: directly.
@@ -1726,7 +1727,9 @@ export const PAYMENT_TECH = defineClass({
     zh: ['充值', '页面', '頁面', '前端', '接入', '串接', '对账', '對帳', '回调', '验签', '驗簽', '沙箱', '商户', '商戶', '收款码', '收款碼',
       '付款方式', '支付方式', '网银', '網銀'],
     // Reconciling a business's books: "đối soát", "sao kê", "tiền về qua" (where a shop's receipts come in).
-    vi: ['doi soat', 'sao ke', 'tien ve (?:qua|tu)', 'tich hop', 'cong thanh toan', 'ipn', 'hoan tien tu dong', 'ma (?:vietqr|qr) dong'],
+    // Round 29: a gateway installed or configured for a shop: "Cài cổng VNPay (thẻ ATM nội địa, QR) và MoMo", "cấu hình IPN".
+    vi: ['doi soat', 'sao ke', 'tien ve (?:qua|tu)', 'tich hop', 'cong thanh toan', 'ipn', 'hoan tien tu dong', 'ma (?:vietqr|qr) dong',
+      'cai (?:dat )?(?:cong|plugin|module)', 'cau hinh'],
     hi: [
       'इंटीग्रेशन', 'इंटिग्रेशन', 'इंटीग्रेट', 'गेटवे', 'चेकआउट',
       'पेमेंट (?:गेटवे|सिस्टम|पेज|फ्लो)'],

@@ -118,7 +118,11 @@ export const NEGATION = defineClass({
     // Not the Japanese 別 of "別の場所" (another place), "別に", "別途" (separately), "別件" (Round twenty-five).
     zh: ['(?<!要)不要', '(?<!能)不能', '(?<!可)不可以', '不准', '别', '別(?![のに途件々])', '唔好', '唔可以', '勿', '从不', '從不', '绝不', '絕不'],
     // Not the bare "không" (it closes every yes-no question) nor "đừng" (it folds to "dung", as "dùng", use, does).
-    vi: ['(?:khong|ko|k) lam (?:ngoai|viec ngoai)', 'khong bao gio', 'khong (?:duoc|nen|the|dung|muon|gui|cho)', 'ko (?:duoc|nen|dung|gui|cho)', 'chang bao gio'],
+    // Round 29: "không" that ends the words before the match, right before its verb: "em không [nhận tiền ngoài Upwork]" (I do not take
+    // money outside). Only at the end of the lead, where no yes-no question closes (it ends the sentence: "... được không?").
+    vi: ['(?:khong|ko|k) lam (?:ngoai|viec ngoai)', 'khong bao gio', 'khong (?:duoc|nen|the|dung|muon|gui|cho)', 'ko (?:duoc|nen|dung|gui|cho)', 'chang bao gio',
+      // Not "sao (anh) không ..." (why not ...), a suggestion; not the short "ko" (Tagalog "my", Urdu "to").
+      '(?<!sao (?:(?:anh|em|chi|minh|ban|ta|chung ta) )?)khong(?= ?$)'],
     ha: ['ba zan', 'ba za (?:ka|ki|ni)', 'kada (?:ka|ki|ku)', 'kar (?:ka|ki|ku)'],
     yo: ['mi o (?:ni|le)', 'mi ki i', 'e ma se', 'ma se'],
     ig: ['agaghi m', 'ekwela', 'ekwula', 'anaghi m'],

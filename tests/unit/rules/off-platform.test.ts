@@ -2133,4 +2133,43 @@ valid.push(
   "Клиентът ме нарече идиот, докладвах го",
 );
 
+// Round twenty-nine (t52): who talks. The writer's team among themselves, the writer's or the client's own customers, others' habit, others'
+// requests listed as scams, and whether the writer must, asked; the nearest moves between the writer and the reader stay violations.
+valid.push(
+  // The writer's own team among themselves, the reader not in the sentence ("just so you know" is an aside).
+  { text: "Just so you know, we discuss candidates internally on Slack, but all communication with freelancers stays here on Upwork. Expect replies within 24 hours.", context: { role: 'client' } },
+  "Our designers talk internally on Slack; you and I keep everything here.",
+  "We review applications within the team over email before anyone replies here.",
+  // The writer's or the client's own customers talked to, or others' habit told.
+  { text: "Hello, I'm looking for a developer to build a simple invoicing tool for my cleaning company. I need to create invoices for my clients, send them by email, and let clients pay by card or bank transfer through Stripe. It should also send reminders when an invoice is overdue. Please describe a similar project you've done and your estimated timeline.", context: { role: 'client' } },
+  "I usually talk with my customers with emails and then, if they want to buy, I send them my fiverr link. They are not registered on fiverr so for them is completely new. Every time I ask them to send me information on fiverr it's painful, they don't understand how do it and they just send me information on email because it's easier.",
+  "The app reminds our patients of their appointments and talks to them by SMS.",
+  "Customers usually send questions on WhatsApp, and the bot should answer them.",
+  // Others' requests named as a class, in a list of scams.
+  "Dear Ms. Adeyemi,\n\nThank you for inviting me to apply. I have read your brief for the 'How to receive international payments as a Nigerian freelancer' series and I love the angle. I have written extensively about payment gateways like Paystack, Flutterwave and Stripe, including comparison pieces on settlement times, chargeback rules and currency conversion costs, so I can go beyond surface-level content.\n\nFor this series I would suggest five pieces: a beginner explainer on domiciliary accounts, a comparison of receiving platforms (fees, limits, speed), a guide to avoiding scams (fake payment screenshots, 'overpayment' tricks, requests to move chats to WhatsApp), a tax and record-keeping guide, and a case study. Each piece would be 1,500-2,000 words, fully researched, with sources linked.\n\nAll drafts, revisions and payments will go through Upwork as usual, and I'll share the outlines here in the chat for your approval before I start writing.\n\nRate: $0.08/word. Timeline: one article every four days.\n\nWarm regards,\nChiamaka",
+  "The checklist warns about invitations to continue on Telegram and fake payment screenshots.",
+  // Whether the writer must, asked.
+  "I notice that there is an option for voice or video call above the message, but does this necessarilly mean I need to call them? I am prepared to do this, but would rather keep communications in instant messages so I can refer to it later if needs be.",
+  "Am I required to call the client by phone before the contract starts?",
+);
+invalid.push(
+  { text: "We discuss everything internally on Slack, let's add you there too.", findings: [{ match: "discuss everything internally on Slack", severity: 'violation' }] },
+  { text: "We discuss candidates internally on Slack, so message me on Slack: @jo.", findings: [{ match: "discuss candidates internally on Slack", severity: 'violation' }, { match: "message me on Slack", severity: 'violation' }] },
+  { text: "I talk with my clients on WhatsApp, so add me there: +1 415 555 0100.", findings: [{ match: "talk with my clients on WhatsApp", severity: 'violation' }] },
+  { text: "They can text me on WhatsApp whenever they want, you too.", findings: [{ match: "text me on WhatsApp", severity: 'violation' }] },
+  { text: "I have a request: let's move chats to WhatsApp.", findings: [{ match: "move chats to WhatsApp", severity: 'violation' }] },
+  { text: "Do I need to call you on WhatsApp or can we just talk on Skype?", findings: [{ match: "call you on WhatsApp", severity: 'violation' }, { match: "talk on Skype", severity: 'violation' }] },
+  { text: "Let's continue on Telegram, it's easier.", findings: [{ match: "continue on Telegram", severity: 'violation' }] },
+  { text: "They usually message me on Telegram, you can too.", findings: [{ match: "message me on Telegram", severity: 'violation' }] },
+  { text: "My clients usually message me on Telegram, you can too.", findings: [{ match: "message me on Telegram", severity: 'violation' }] },
+);
+
+// A freelancer's "my clients" may be the reader: only a client's own clients are someone else.
+invalid.push(
+  {
+    text: "One small thing: I prefer to keep the technical discussion with my clients on my usual messaging app, since I can share code snippets there easily.",
+    findings: [{ match: 'keep the technical discussion with my clients on my usual messaging app', severity: 'violation' }],
+  },
+);
+
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -2313,4 +2313,66 @@ invalid.push(
   { text: "Prevedi mi direktno po smetkata, bez upwork", findings: [{ match: "Prevedi mi direktno po smetkata, bez upwork", severity: 'violation' }] },
 );
 
+// Round twenty-nine (t52): false alarms by who the money is for and what the sentence does (a service described for anybody, a
+// guide, a refusal, a study, another site's hold, a data model); the nearest violations of each family stay violations.
+valid.push(
+  // Money both ways, what a service lets anybody do; "US" the country, not the pronoun.
+  "Users can send and receive money using their phone number or email address, and can pay with their Venmo balance, debit or credit card, or US bank.",
+  "With PayPal, you can send or receive a payment for Goods and Services, or you can pick Friends and Family. Obviously, if you are paying for something like a physical good or digital good, or a service of any kind, then you should choose Goods and Services.",
+  "With Wise, people can send and receive money in 40 currencies.",
+  // A guide for anybody who is paid: the payer nobody in particular, the writer nowhere in the text.
+  "If someone wants to pay you for work in cryptocurrency, here are the key steps you should take: 1. Agree on the terms: Discuss and agree upon the scope of work, deadlines, and the amount of cryptocurrency you will receive as payment. 2. Set up a cryptocurrency wallet. 3. Provide your wallet address: Share your cryptocurrency wallet's public address with the person who will be paying you.",
+  "If anyone wants to pay you through PayPal, ask for Goods and Services so the payment is protected.",
+  "When somebody sends you money on Wise, it lands in your balance within a day.",
+  // Vietnamese: the writer's own "không" right before the verb; "xem trực tiếp" (watched live).
+  { text: "Em cảm ơn anh nhiều nhưng em không nhận tiền ngoài Upwork đâu ạ, tài khoản em dễ bị khoá lắm. Anh gửi bonus qua nút Bonus trong hợp đồng là được rồi ạ.", context: { contract: 'active' } },
+  "Em không trả phí ngoài Upwork đâu ạ, anh gửi qua milestone nhé.",
+  { text: "Tối nay 9 giờ anh gọi Google Meet với em được không ạ? Em demo mấy lỗi thanh toán cho anh xem trực tiếp, gõ chữ giải thích lâu lắm.", context: { contract: 'active' } },
+  // Others' ways of paying studied or compared: a survey, "versus".
+  { text: "We're studying how freelancers feel about platform fees versus direct payment. There are no right or wrong answers in section C.", context: { role: 'client' } },
+  "Our survey asks respondents how often they use direct payment compared to escrow.",
+  // An account with another site held or refused, reported.
+  { text: "Your Seller Central shows a payment hold because the bank account verification failed. Amazon wants a bank statement that matches the name on the account. Please upload it under Settings > Account Info; I can't do that part for you.", context: { contract: 'active' } },
+  "Stripe put the payouts on hold until the business verification is done, so the PayPal button stays hidden for now.",
+  // Payment methods as columns of a data model, the topic of tutorials, a gateway installed (Vietnamese).
+  "sir model mein jazzcash aur bank transfer dono ka column bana diya hai",
+  "For your channel I would edit the tutorials like \"how to buy USDT safely\" with zoom on the buttons.",
+  "Chào anh chị,\n\nEm đọc tin tuyển dụng: shop mỹ phẩm WooCommerce cần thêm cổng thanh toán VNPay và ví MoMo, đồng thời sửa lỗi đơn hàng bị treo trạng thái \"chờ thanh toán\".\n\nEm đã tích hợp VNPay cho 6 shop và MoMo cho 4 shop. Lỗi đơn bị treo thường do URL IPN (thông báo kết quả thanh toán) bị chặn bởi plugin bảo mật hoặc Cloudflare, em sẽ kiểm tra phần này trước.\n\nCông việc:\n1. Cài cổng VNPay (thẻ ATM nội địa, QR) và MoMo\n2. Cấu hình IPN, kiểm tra đơn tự chuyển sang \"đang xử lý\" khi thanh toán thành công\n3. Test bằng môi trường sandbox của VNPay và MoMo\n4. Viết hướng dẫn đối soát đơn cho nhân viên\n\nThông tin merchant (TMN code, secret key) anh chị tự nhập trong trang cài đặt, em sẽ quay video hướng dẫn, em không cần giữ những thông tin đó.\n\nThời gian 4 ngày, giá 280 USD. Em cảm ơn ạ.\nKhoa",
+  "The sheet has a Payment Method dropdown with PayPal, Zelle and cash, plus a column for the date.",
+);
+invalid.push(
+  { text: "I can send or receive through PayPal, whatever suits you.", findings: [{ match: "receive through PayPal", severity: 'violation' }] },
+  { text: "You can pay me on Venmo, I send and receive there all the time.", findings: [{ match: "pay me on Venmo", severity: 'violation' }] },
+  { text: "We send and receive payments by Zelle, it's easier for us.", findings: [{ match: "receive payments by Zelle", severity: 'violation' }] },
+  { text: "If you want to pay in crypto, here is my wallet: 0x12ab34cd56ef.", findings: [{ match: "pay in crypto", severity: 'violation' }] },
+  { text: "If someone wants to pay you in USDT, send them my wallet address.", findings: [{ match: "pay you in USDT", severity: 'violation' }, { match: "my wallet address", severity: 'violation' }] },
+  { text: "If anyone pays you via PayPal, we split it 50/50.", findings: [{ match: "via PayPal", severity: 'violation' }] },
+  { text: "Em nhận tiền ngoài Upwork được không anh?", findings: [{ match: "nhận tiền ngoài Upwork", severity: 'violation' }] },
+  { text: "Anh thanh toán trực tiếp cho em qua Vietcombank nhé.", findings: [{ match: "thanh toán trực tiếp", severity: 'violation' }] },
+  { text: "Sao anh không chuyển khoản trực tiếp cho em, khỏi mất phí Upwork?", findings: [{ match: "chuyển khoản trực tiếp", severity: 'violation' }] },
+  { text: "Upwork fees are 10%, so let's do direct payment by bank transfer.", findings: [{ match: "direct payment", severity: 'violation' }, { match: "bank transfer", severity: 'violation' }] },
+  { text: "Let's skip the survey and do direct payment, it saves us both the fee.", findings: [{ match: "direct payment", severity: 'violation' }, { match: "saves us both the fee", severity: 'violation' }] },
+  { text: "My Payoneer account is on hold, so please pay me via PayPal this time.", findings: [{ match: "My Payoneer account", severity: 'violation' }, { match: "pay me via PayPal", severity: 'violation' }] },
+  { text: "My Payoneer account is on hold. Can you send it via Wise?", findings: [{ match: "My Payoneer account", severity: 'violation' }, { match: "send it via Wise", severity: 'violation' }] },
+  { text: "sir jazzcash pe bhej do, column baad mein bana dunga", findings: [{ match: "jazzcash", severity: 'violation' }] },
+  { text: "Anh chuyển qua MoMo cho em nhé, khỏi qua Upwork", findings: [{ match: "MoMo", severity: 'violation' }] },
+  { text: "Send the USDT for the tutorials to my Binance wallet, it's cheaper than Upwork.", findings: [{ match: "USDT", severity: 'violation' }] },
+);
+
+valid.push(
+  // A help page on the reader's own invoicing: the payer the reader's client, the writer nowhere in the text.
+  { text: "Your client will receive the invoice by email. They can open it and click View & Pay. They can also download a copy for their records. Venmo: They scan a QR code or are redirected to the Venmo app. Venmo payments are then deposited into your PayPal account.", context: { role: 'client' } },
+  "Your customers pay through the Square link and the money lands in your bank account the next day.",
+  // What goes "direct" is sent to a chat (a receipt to the shop's number), a QR code in a feature request.
+  { text: "Gostaria de saber se tem como colocar um campo para inserir numero do whatsapp. Por exemplo quando eu ler o qrcode e pagar o pix enviar o comprovante de pagamento direto para esse numero do whats.", context: { role: 'client' } },
+  "Quero que o cliente envie o comprovante de pagamento direto para esse número do whats da loja.",
+);
+invalid.push(
+  { text: "Your client can pay you via PayPal, and I'll take my 10% cut from it.", findings: [{ match: "pay you via PayPal", severity: 'violation' }] },
+  { text: "Your client will receive the invoice by email, then pay me the rest on Venmo.", findings: [{ match: "invoice by email, then pay me the rest on Venmo", severity: 'violation' }] },
+  { text: "Faz o pagamento direto para esse número, é minha chave Pix.", findings: [{ match: "Pix", severity: 'violation' }] },
+  { text: "Me paga direto por fora do Upwork, manda pro meu whats o comprovante.", findings: [{ match: "Me paga direto por fora do Upwork", severity: 'violation' }] },
+  { text: "Use this QR code to pay me in USDT instead of Upwork.", findings: [{ match: "pay me in USDT", severity: 'violation' }] },
+);
+
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
