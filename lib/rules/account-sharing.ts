@@ -3,7 +3,6 @@ import { before, isDisclaimed, matches, negatedBefore, neighbourhood, sentenceAt
 import { term, termPatterns, tester, within, type Pairing } from '../detector/frame';
 import { ACCOUNT, ACCOUNT_DEAL, ACCOUNT_HANDED, RELATIVE_IDENTITY, REMOTE_TOOL, STAND_IN, SUSPENDED, USE_ACCOUNT } from '../detector/lexicon/people';
 import { oneOf } from '../detector/pattern';
-import { compileAhead } from '../detector/compile-first';
 import { facts } from './catalog';
 
 /** Frames over the lexicon, in every language. */
@@ -12,8 +11,8 @@ const STAND_IN_ANY = termPatterns(STAND_IN);
 /** USE_ACCOUNT is near 20 KB of source: read by several patterns (see termPatterns). */
 const USE_ANY = termPatterns(USE_ACCOUNT);
 const REMOTE_ACCOUNT = within(REMOTE_TOOL, ACCOUNT, 60);
-const RELATIVE_ID_ANY = compileAhead(new RegExp(term(RELATIVE_IDENTITY), 'g'));
-const HANDED_ANY = compileAhead(new RegExp(term(ACCOUNT_HANDED), 'g'));
+const RELATIVE_ID_ANY = tester.patterns(RELATIVE_IDENTITY);
+const HANDED_ANY = tester.patterns(ACCOUNT_HANDED);
 /** "My account was suspended, so I'd like to keep working through yours." */
 const AFTER_BAN = new RegExp(
   `${term(SUSPENDED)}[^]{0,120}?\\b(?:through|via|from|on|use|using|borrow|rent) ` +

@@ -1793,7 +1793,7 @@ invalid.push(
   { text: "tao biết nhà mày ở đâu đấy", findings: [{ match: "biết nhà mày", severity: 'violation' }] },
   { text: "con nít cũng làm tốt hơn mày", findings: [{ match: "con nít cũng làm tốt hơn", severity: 'violation' }] },
   { text: "đàn bà thì biết gì về code", findings: [{ match: "đàn bà thì biết gì", severity: 'violation' }] },
-  { text: "óc chó à", findings: [{ match: "óc", severity: 'violation' }] },
+  { text: "óc chó à", findings: [{ match: "óc chó", severity: 'violation' }] },
   { text: "ถ้าให้ 1 ดาว เจอดีแน่", findings: [{ match: "เจอดีแน่", severity: 'violation' }] },
   { text: "โง่จริงๆ เลยนะแก", findings: [{ match: "โง่จริง", severity: 'violation' }] },
   { text: "ทำงานห่วยแตก ไร้ประโยชน์", findings: [{ match: "ห่วยแตก", severity: 'violation' }, { match: "ไร้ประโยชน์", severity: 'violation' }] },
