@@ -114,6 +114,11 @@ const FRAME_TECH = new RegExp(
     ]) +
     '\\b',
 );
+/**
+ * A QR code the writer sends to be paid by ("Paga no Pix direto pra mim, te mando o QR code", "scan my QR"): a way to pay, not
+ * work on QR codes, so the frames' work-talk guards do not read it.
+ */
+const QR_TO_PAY = /\b(?:te|lhe) (?:mando|envio|passo)(?: o| meu)? qr ?codes?\b|\bsend (?:you|u) (?:my|the|a) qr ?codes?\b|\bscan (?:my|this) qr\b/g;
 /** What an app or a site must do: "I need the app to show the price in SAR, payment by Mada and Apple Pay through Moyasar". */
 const APP_FEATURE =
   /\b(?:app|website|site|store|shop|bot|platform|system|checkout|page)\b (?:should |must |will |needs? to |has to |to )?(?:show|display|support|accept|offer|handle|process|list|allow)\w*\b/;
@@ -1242,7 +1247,9 @@ export default defineRule<MessageId>({
       const to = Math.min(sentence.end, m.index + m[0].length + 60);
       // "any app that sends to a phone number" names no product being built either.
       const windowText = text.slice(from, to);
-      const around = (mayMatch(METHOD_NAME, windowText) ? windowText.replace(METHOD_NAME, ' ') : windowText).replace(/\b(?:any|an|the|that|this|which|whichever|other|another|green|blue) app\b/g, ' ');
+      const around = (mayMatch(METHOD_NAME, windowText) ? windowText.replace(METHOD_NAME, ' ') : windowText)
+        .replace(/\b(?:any|an|the|that|this|which|whichever|other|another|green|blue) app\b/g, ' ')
+        .replace(QR_TO_PAY, ' ');
       if (mayTest(FRAME_TECH, words(around)) || mayTest(PAYMENT_TECH_ANY, withoutOwn(around)) || mayTest(HELD_BY_SITE, sentence.text) || onUpwork(sentence)) return;
       if (builtFeature(sentence.text)) return;
       // "Toplantı davetini doğrudan size göndereyim", "I'll send the invite directly": an invitation or a file sent, no money.

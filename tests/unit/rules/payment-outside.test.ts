@@ -2373,6 +2373,13 @@ invalid.push(
   { text: "Faz o pagamento direto para esse número, é minha chave Pix.", findings: [{ match: "Pix", severity: 'violation' }] },
   { text: "Me paga direto por fora do Upwork, manda pro meu whats o comprovante.", findings: [{ match: "Me paga direto por fora do Upwork", severity: 'violation' }] },
   { text: "Use this QR code to pay me in USDT instead of Upwork.", findings: [{ match: "pay me in USDT", severity: 'violation' }] },
+  // The QR code the writer sends to be paid is no work on QR codes (the frames' work-talk guards read it as such until 6 December).
+  { text: "Paga no Pix direto pra mim, te mando o QR code.", findings: [{ match: "Paga no Pix direto", severity: 'violation' }] },
+);
+valid.push(
+  // A QR code built, designed or read in a shop's checkout is still work.
+  "Vou gerar o QR code do Pix no checkout da sua loja.",
+  "Integrei o Pix na loja, o cliente escaneia o QR code e paga.",
 );
 
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
