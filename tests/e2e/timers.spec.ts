@@ -159,7 +159,10 @@ test.describe('the extension makes no timers beyond a keystroke debounce', () =>
     expect(loadWork.length).toBeGreaterThan(0);
     expect(loadWork.every((e) => e.site?.url.startsWith('chrome-extension://') || e.site?.url === '')).toBe(true);
     expect(probe.ledgerContexts.size, 'the ledger went in before the content script ran').toBeGreaterThan(0);
-    await settle(probe);
+    // The page's first check compiles the patterns ahead in small steps, each with its layout frame: under a full run's load that
+    // went on past 5 s once (6 December 2026; 9 of 9 alone). Wait longer for quiet here: an extension that never went quiet would
+    // still fail the next line.
+    await settle(probe, 500, 20_000);
     expect(await probe.pendingExtensionTimers()).toEqual([]);
 
     // 2. The same code in the page's world is the page's, not the extension's.
