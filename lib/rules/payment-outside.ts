@@ -115,10 +115,10 @@ const FRAME_TECH = new RegExp(
     '\\b',
 );
 /**
- * A QR code the writer sends to be paid by ("Paga no Pix direto pra mim, te mando o QR code", "scan my QR"): a way to pay, not
- * work on QR codes, so the frames' work-talk guards do not read it.
+ * A QR code the writer sends to be paid by ("Paga no Pix direto pra mim, te mando o QR code", "te passo meu QR code"): a way to
+ * pay, not work on QR codes, so the frames' work-talk guards do not read it. (English "scan my QR" was caught without it.)
  */
-const QR_TO_PAY = /\b(?:te|lhe) (?:mando|envio|passo)(?: o| meu)? qr ?codes?\b|\bsend (?:you|u) (?:my|the|a) qr ?codes?\b|\bscan (?:my|this) qr\b/g;
+const QR_TO_PAY = /\b(?:te|lhe) (?:mando|envio|passo)(?: o| meu)? qr ?codes?\b/g;
 /** What an app or a site must do: "I need the app to show the price in SAR, payment by Mada and Apple Pay through Moyasar". */
 const APP_FEATURE =
   /\b(?:app|website|site|store|shop|bot|platform|system|checkout|page)\b (?:should |must |will |needs? to |has to |to )?(?:show|display|support|accept|offer|handle|process|list|allow)\w*\b/;

@@ -2375,6 +2375,7 @@ invalid.push(
   { text: "Use this QR code to pay me in USDT instead of Upwork.", findings: [{ match: "pay me in USDT", severity: 'violation' }] },
   // The QR code the writer sends to be paid is no work on QR codes (the frames' work-talk guards read it as such until 6 December).
   { text: "Paga no Pix direto pra mim, te mando o QR code.", findings: [{ match: "Paga no Pix direto", severity: 'violation' }] },
+  { text: "Paga direto pra mim, te passo meu QR code.", findings: [{ match: "Paga direto", severity: 'violation' }] },
 );
 valid.push(
   // A QR code built, designed or read in a shop's checkout is still work.
