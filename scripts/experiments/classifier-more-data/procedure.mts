@@ -48,10 +48,11 @@ for (let fold = 0; fold < FOLDS; fold++) {
   const inFold = verdicts.filter((v) => foldOf.get(v.item.batch) === fold);
   const a = [0, 0, 0, 0, 0, 0];
   const b = [0, 0, 0, 0, 0, 0];
-  add(a, classifierGain(inFold, shipped));
-  add(b, classifierGain(inFold, model));
-  add(total.shipped, classifierGain(inFold, shipped));
-  add(total.procedure, classifierGain(inFold, model));
+  const [gainShipped, gainProcedure] = [classifierGain(inFold, shipped), classifierGain(inFold, model)];
+  add(a, gainShipped);
+  add(b, gainProcedure);
+  add(total.shipped, gainShipped);
+  add(total.procedure, gainProcedure);
   console.log(`fold ${fold} (${inFold.length} texts, threshold ${t}, ${((Date.now() - t0) / 1000).toFixed(0)} s): shipped ${line(a)}; procedure ${line(b)}`);
 }
 console.log(`pooled, shipped model:   ${line(total.shipped)}`);
