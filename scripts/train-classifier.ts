@@ -276,22 +276,22 @@ export function foldsOf(batchNames: Iterable<string>): Map<string, number> {
 }
 
 /**
- * The lowest threshold that flags at most CLEAN_TARGET of the clean texts, each
+ * The lowest threshold that flags at most `target` (CLEAN_TARGET) of the clean texts, each
  * scored by a model that did not see its batch (the batches are dealt into
  * FOLDS groups; each group is scored by a model trained on the others). With
  * one batch only, the model's own (optimistic) scores are used.
  */
-export function chooseThreshold(data: readonly Featurized[]): number {
+export function chooseThreshold(data: readonly Featurized[], target = CLEAN_TARGET, settings = SETTINGS): number {
   const foldOf = foldsOf(data.map((d) => d.batch));
   const folds = Math.min(FOLDS, foldOf.size);
   const cleanScores: number[] = [];
   for (let fold = 0; fold < folds; fold++) {
     const train = folds > 1 ? data.filter((d) => foldOf.get(d.batch) !== fold) : data;
-    const model = trainWeights(train);
+    const model = trainWeights(train, MIN_THRESHOLD, settings);
     for (const d of data) if (foldOf.get(d.batch) === fold && d.item.expect === 'clean') cleanScores.push(textScore(model, d));
   }
   cleanScores.sort((a, b) => b - a);
-  const allowed = Math.floor(CLEAN_TARGET * cleanScores.length);
+  const allowed = Math.floor(target * cleanScores.length);
   const limit = cleanScores[allowed] ?? 0;
   // Just above the first clean score that must not be flagged, rounded up so the file reads well.
   return Math.max(MIN_THRESHOLD, Math.ceil((limit + 1e-9) * 1e4) / 1e4);

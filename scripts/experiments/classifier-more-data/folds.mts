@@ -11,20 +11,16 @@
  * Run from the repository root: npx tsx scripts/experiments/classifier-more-data/folds.mts
  */
 import { gzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
 import { decode, type Weights } from '../../../lib/detector/classifier';
 import { MODEL } from '../../../lib/detector/classifier-model';
 import { classifierGain, judge, type Verdict } from '../../corpus-report';
 import { encode, featurize, trainingCases, trainWeights } from '../../train-classifier';
-import { loadCorpus } from '../../../tests/corpus/load';
+import { FOLDS, foldOf as dealFolds, heldOut } from './common.mjs';
 
-const FOLDS = 5;
 const shipped = decode(MODEL);
-const heldDir = fileURLToPath(new URL('../../../tests/corpus/held-out/', import.meta.url));
-const held = loadCorpus(heldDir, 'held-out/');
-const batches = [...new Set(held.map((c) => c.batch))].sort();
-const foldOf = new Map(batches.map((b, k) => [b, k % FOLDS]));
-console.log(`held-out: ${held.length} texts in ${batches.length} batches, ${FOLDS} folds; training: the shipped model's data`);
+const held = heldOut();
+const foldOf = dealFolds(held);
+console.log(`held-out: ${held.length} texts in ${foldOf.size} batches, ${FOLDS} folds; training: the shipped model's data`);
 
 const t0 = Date.now();
 const verdicts: Verdict[] = held.map(judge);

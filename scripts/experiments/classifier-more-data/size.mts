@@ -3,11 +3,10 @@
  * model's data plus every held-out batch, for a few L1 strengths: the budget is 20 KB. Run: npx tsx scripts/experiments/classifier-more-data/size.mts 7 8 9
  */
 import { gzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
 import { featurize, modelSource, SETTINGS, trainingCases, trainWeights } from '../../train-classifier';
-import { loadCorpus } from '../../../tests/corpus/load';
+import { heldOut } from './common.mjs';
 
-const held = loadCorpus(fileURLToPath(new URL('../../../tests/corpus/held-out/', import.meta.url)), 'held-out/');
+const held = heldOut();
 const cases = [...trainingCases(), ...held];
 const data = featurize(cases);
 for (const l1 of process.argv.slice(2).map(Number)) {

@@ -1,0 +1,38 @@
+/**
+ * What the experiment's scripts share: the held-out batches they learn from and read by folds (21-99, the ones that existed when
+ * step 1 ran; later batches are read by step 3 and must not reshuffle the folds), and the tally of a classifier's gain.
+ */
+import { fileURLToPath } from 'node:url';
+import type { classifierGain } from '../../corpus-report';
+import { loadCorpus, type CorpusCase } from '../../../tests/corpus/load';
+
+export const FOLDS = 5;
+/** The last held-out batch written before step 3 was fixed: the folds, and step 3's model, use batches up to it. */
+export const LAST_FOLDED_BATCH = 99;
+export const HELD_DIR = fileURLToPath(new URL('../../../tests/corpus/held-out/', import.meta.url));
+const number = (batch: string) => Number(batch.replace(/^batch/, ''));
+
+/** The held-out cases: the folded batches (default), or the named ones. */
+export function heldOut(only?: readonly string[]): CorpusCase[] {
+  const all = loadCorpus(HELD_DIR, 'held-out/');
+  return all.filter((c) => (only ? only.includes(c.batch) : number(c.batch) <= LAST_FOLDED_BATCH));
+}
+
+/** Each folded batch's fold: sorted by name, dealt in turn. */
+export function foldOf(cases: readonly CorpusCase[]): Map<string, number> {
+  return new Map([...new Set(cases.map((c) => c.batch))].sort().map((b, k) => [b, k % FOLDS]));
+}
+
+/** Violations, caught by the rules, caught by both; clean texts, flagged by the rules, flagged by both. */
+export type Tally = [number, number, number, number, number, number];
+export const tally = (): Tally => [0, 0, 0, 0, 0, 0];
+export function add(into: Tally, g: ReturnType<typeof classifierGain>): Tally {
+  [g.violations, g.rules, g.both, g.clean, g.rulesClean, g.bothClean].forEach((n, k) => (into[k]! += n));
+  return into;
+}
+const pct = (n: number, d: number) => ((100 * n) / d).toFixed(1);
+/** Points of recall and of clean texts flagged the model adds. */
+export const gains = (t: Tally) => ({ recall: (100 * (t[2] - t[1])) / t[0], clean: (100 * (t[5] - t[4])) / t[3] });
+export const line = (t: Tally) =>
+  `recall +${pct(t[2] - t[1], t[0])} (${pct(t[1], t[0])}% -> ${pct(t[2], t[0])}% of ${t[0]}), ` +
+  `clean flagged +${pct(t[5] - t[4], t[3])} (${pct(t[4], t[3])}% -> ${pct(t[5], t[3])}% of ${t[3]})`;
