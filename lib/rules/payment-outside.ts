@@ -115,10 +115,11 @@ const FRAME_TECH = new RegExp(
     '\\b',
 );
 /**
- * A QR code the writer sends to be paid by ("Paga no Pix direto pra mim, te mando o QR code", "te passo meu QR code"): a way to
- * pay, not work on QR codes, so the frames' work-talk guards do not read it. (English "scan my QR" was caught without it.)
+ * A QR code the writer sends to be paid by ("Paga no Pix direto pra mim, te mando o QR code", "te passo meu QR code", "Pay the rest
+ * to me directly, I will send you my QR code"): a way to pay, not work on QR codes, so the frames' work-talk guards do not read it.
+ * In English only the writer's own ("my QR code"): "I'll send you the QR code for the menu" is a deliverable.
  */
-const QR_TO_PAY = /\b(?:te|lhe) (?:mando|envio|passo)(?: o| meu)? qr ?codes?\b/g;
+const QR_TO_PAY = /\b(?:(?:te|lhe) (?:mando|envio|passo)(?: o| meu)?|(?:send|sending|share|sharing|scan)(?: you)? my) qr ?codes?\b/g;
 /** What an app or a site must do: "I need the app to show the price in SAR, payment by Mada and Apple Pay through Moyasar". */
 const APP_FEATURE =
   /\b(?:app|website|site|store|shop|bot|platform|system|checkout|page)\b (?:should |must |will |needs? to |has to |to )?(?:show|display|support|accept|offer|handle|process|list|allow)\w*\b/;
@@ -1224,7 +1225,7 @@ export default defineRule<MessageId>({
       const proposed = PROPOSED_LEAD.test(text.slice(Math.max(0, m.index - 30), m.index));
       // "To work in your Google Sheet directly, please share it": working inside a project tool, not around Upwork.
       if (!proposed && /^work/.test(m[0]) && (PROJECT_SYSTEM.test(m[0]) || IN_A_TOOL.test(m[0]))) continue;
-      const clause = words(clauseAround(text, m.index, m.index + m[0].length).text).replace(DISCOUNT_LURE, ' ');
+      const clause = words(clauseAround(text, m.index, m.index + m[0].length).text).replace(DISCOUNT_LURE, ' ').replace(QR_TO_PAY, ' ');
       // "Can you invoice my LLC directly": the payer's own company billed, whatever tool it is done in.
       if (!proposed && TECH_TALK.test(clause) && !PAYER_BILLED.test(m[0])) continue;
       push(m.index, m.index + m[0].length, 'direct');

@@ -2376,11 +2376,15 @@ invalid.push(
   // The QR code the writer sends to be paid is no work on QR codes (the frames' work-talk guards read it as such until 6 December).
   { text: "Paga no Pix direto pra mim, te mando o QR code.", findings: [{ match: "Paga no Pix direto", severity: 'violation' }] },
   { text: "Paga direto pra mim, te passo meu QR code.", findings: [{ match: "Paga direto", severity: 'violation' }] },
+  // The same in English, where the comma keeps the QR code in the clause the direct-payment guard reads (a full stop did not).
+  { text: "Pay the rest to me directly, I will send you my QR code.", findings: [{ match: "Pay the rest to me directly", severity: 'violation' }] },
 );
 valid.push(
   // A QR code built, designed or read in a shop's checkout is still work.
   "Vou gerar o QR code do Pix no checkout da sua loja.",
   "Integrei o Pix na loja, o cliente escaneia o QR code e paga.",
+  "Customers pay directly at the counter, so I'll send you my QR code mockups for the table tents.",
+  "Guests pay through the checkout; I'll send you the QR code for the menu.",
 );
 
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
