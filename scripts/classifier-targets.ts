@@ -19,7 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { detect } from '../lib/index';
 import { secondOpinion } from '../lib/detector/classifier';
 import type { Finding } from '../lib/detector/types';
-import { CLEAN_TARGET, FOLDS, featurize, foldsOf, modelSource, textScore, trainingCases, trainWeights, type Featurized } from './train-classifier';
+import { CLEAN_TARGET, FOLDS, featurize, foldsOf, modelSource, textScore, baseCases, trainWeights, type Featurized } from './train-classifier';
 
 const arg = (name: string): string | undefined => {
   const k = process.argv.indexOf(name);
@@ -40,7 +40,7 @@ interface Tally {
   per: string[];
 }
 
-const data = featurize(trainingCases());
+const data = featurize(baseCases());
 const missing = held.filter((b) => !data.some((d) => d.batch === b));
 if (missing.length) throw new Error(`no such batch in the training data: ${missing.join(', ')}`);
 const findingsOf = new Map<Featurized, Finding[]>();

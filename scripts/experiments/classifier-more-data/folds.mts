@@ -14,9 +14,14 @@ import { gzipSync } from 'node:zlib';
 import { decode, type Weights } from '../../../lib/detector/classifier';
 import { MODEL } from '../../../lib/detector/classifier-model';
 import { classifierGain, judge, type Verdict } from '../../corpus-report';
-import { encode, featurize, trainingCases, trainWeights } from '../../train-classifier';
+import { baseCases, encode, featurize, SETTINGS, trainWeights } from '../../train-classifier';
 import { FOLDS, foldOf as dealFolds, heldOut } from './common.mjs';
 
+/**
+ * Step 1's settings: the shipped model's then (59db94d). "shipped" below is lib/detector/classifier-model.ts, which since step 4
+ * learned from these batches: rerun now, its lines are in-sample (the README's were read with the model of 59db94d).
+ */
+const STEP1 = { l1: 7, threshold: 0.9766 } as const;
 const shipped = decode(MODEL);
 const held = heldOut();
 const foldOf = dealFolds(held);
@@ -25,11 +30,11 @@ console.log(`held-out: ${held.length} texts in ${foldOf.size} batches, ${FOLDS} 
 const t0 = Date.now();
 const verdicts: Verdict[] = held.map(judge);
 console.log(`rules read the held-out texts in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-const base = featurize(trainingCases());
+const base = featurize(baseCases());
 const heldData = featurize(held);
 
 /** Thresholds read besides the shipped one: a model with more data may afford a lower one within the bar's +0.5. */
-const THRESHOLDS = [shipped.threshold, 0.95, 0.9, 0.8, 0.7];
+const THRESHOLDS = [STEP1.threshold, 0.95, 0.9, 0.8, 0.7];
 const tally = () => ({ v: 0, r: 0, b: 0, c: 0, rc: 0, bc: 0 });
 const sum: Record<string, ReturnType<typeof tally>> = {};
 for (const t of THRESHOLDS) {
@@ -44,7 +49,7 @@ for (let fold = 0; fold < FOLDS; fold++) {
   const inFold = verdicts.filter((v) => foldOf.get(v.item.batch) === fold);
   const extra = heldData.filter((d) => foldOf.get(d.item.batch) !== fold);
   const t1 = Date.now();
-  const model = trainWeights([...base, ...extra], shipped.threshold);
+  const model = trainWeights([...base, ...extra], STEP1.threshold, { ...SETTINGS, l1: STEP1.l1 });
   const a = classifierGain(inFold, shipped);
   const b = classifierGain(inFold, model);
   for (const t of THRESHOLDS) {
