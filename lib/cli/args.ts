@@ -1,4 +1,5 @@
 import { parseArgs as parseNodeArgs } from 'node:util';
+import { SECOND_OPINION_RULE } from '../detector/classifier';
 import type { DetectContext } from '../detector/types';
 import { rules } from '../index';
 import { USAGE } from './usage';
@@ -13,8 +14,11 @@ export type FormatName = (typeof FORMATS)[number];
 export const RULE_LEVELS = ['off', 'warning', 'violation'] as const;
 export type RuleLevel = (typeof RULE_LEVELS)[number];
 
-/** Every rule id, sorted (the registry is sorted). */
-export const RULE_IDS: readonly string[] = rules.map((r) => r.id);
+/**
+ * Every rule id, sorted: the registry's, and the second opinion's (lib/detector/classifier.ts), which is off unless asked for
+ * (`--second-opinion`, or a level for it with --rule or the config file).
+ */
+export const RULE_IDS: readonly string[] = [...rules.map((r) => r.id), SECOND_OPINION_RULE].sort();
 
 /** Every context field, with the values the command line and the config file accept for it. */
 export const CHOICES = {
@@ -65,6 +69,7 @@ export const OPTIONS = {
   'stdin-filename': { type: 'string' },
   color: { type: 'boolean' },
   rule: { type: 'string', multiple: true },
+  'second-opinion': { type: 'boolean' },
   'config-lookup': { type: 'boolean' },
   fix: { type: 'boolean' },
   'fix-dry-run': { type: 'boolean' },
@@ -181,6 +186,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 
   const ruleLevels: Record<string, RuleLevel> = {};
   for (const setting of values.rule ?? []) parseRuleSetting(setting, ruleLevels);
+  // --second-opinion is short for --rule second-opinion=warning (a level given with --rule wins); --no-second-opinion for =off.
+  if (values['second-opinion'] !== undefined && ruleLevels[SECOND_OPINION_RULE] === undefined) {
+    ruleLevels[SECOND_OPINION_RULE] = values['second-opinion'] ? 'warning' : 'off';
+  }
 
   if (values.fix === true && values['fix-dry-run'] === true) throw new UsageError('give --fix or --fix-dry-run, not both');
   const fix: FixMode = values.fix === true ? 'write' : values['fix-dry-run'] === true ? 'dry-run' : 'off';

@@ -3,6 +3,7 @@
  * file and --rule), inline directives, then --quiet; and the fix loop on top.
  */
 import type { DetectContext, Finding, OrganizationTerms } from '../detector/types';
+import { secondOpinion, SECOND_OPINION_RULE } from '../detector/classifier';
 import { detect } from '../index';
 import { RULE_IDS, type RuleLevel } from './args';
 import { isSilenced, maskDirectives, parseDirectives, type DirectiveProblem } from './directives';
@@ -39,7 +40,13 @@ export function analyse(text: string, settings: Settings): Analysis {
   const { directives, problems } = parseDirectives(text, RULE_IDS);
   const kept: LocatedFinding[] = [];
   const masked = directives.length === 0 ? text : maskDirectives(text);
-  for (const found of detect(masked, settings.context, settings.terms ? { terms: settings.terms } : {})) {
+  const ruleFindings = detect(masked, settings.context, settings.terms ? { terms: settings.terms } : {});
+  // The second opinion runs only when asked for (a level other than off): sentences no rule spoke about, in the model's words,
+  // merged into the rules' findings in detect's order.
+  const asked = settings.levels[SECOND_OPINION_RULE];
+  const second = asked === 'warning' || asked === 'violation' ? secondOpinion(masked, ruleFindings, settings.context) : [];
+  const all = second.length ? [...ruleFindings, ...second].sort((a, b) => a.start - b.start || a.end - b.end) : ruleFindings;
+  for (const found of all) {
     // The match as written, should a finding reach into a blanked directive.
     const raw = masked === text ? found : { ...found, match: text.slice(found.start, found.end) };
     const finding = withLevel(raw, settings.levels[raw.rule]);

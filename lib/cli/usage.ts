@@ -24,6 +24,11 @@ Rules:
   --rule RULE=LEVEL             LEVEL is off, warning or violation; repeat the
                                 option or separate settings with commas. It
                                 changes findings no exception applies to.
+  --second-opinion              also run the second opinion: a statistical
+                                model that reports, as warnings, sentences no
+                                rule spoke about but that read like a breach
+                                (the same as --rule second-opinion=warning;
+                                off by default)
   --no-config-lookup            ignore .clearsendrc.json files
 
 Output:

@@ -32,6 +32,10 @@ export type ClassLabel = (typeof CLASSES)[number];
 
 /** The rule id every second-opinion finding carries (one switch in the settings turns them all off). */
 export const SECOND_OPINION_RULE = 'second-opinion';
+/** What the second opinion is, in one sentence (the CLI's SARIF rule list). */
+export const SECOND_OPINION_DESCRIPTION =
+  'Sentences no rule matched that a statistical model, trained on labelled messages, reads as contact sharing, leaving Upwork, ' +
+  'paying outside it, feedback pressure, account sharing or harassment: warnings to read again, not certainties.';
 
 // FNV-1a, with one offset basis per feature family so a word and a 4-gram that
 // spell the same never share a bucket by construction.

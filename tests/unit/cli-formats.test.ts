@@ -278,11 +278,17 @@ describe('sarif', () => {
     expect(driver.name).toBe('clearsend');
     expect(driver.version).toBe(JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')).version);
     expect(driver.rules!.map((r) => r.id)).toEqual(RULE_IDS);
-    for (const [i, rule] of driver.rules!.entries()) {
-      expect(rule.shortDescription!.text).toBe(rules[i]!.description);
-      expect(rule.defaultConfiguration!.level).toBe({ violation: 'error', warning: 'warning', info: 'note' }[rules[i]!.severity]);
-      expect(rule.properties!.tags).toContain(rules[i]!.category);
+    for (const registered of rules) {
+      const rule = driver.rules!.find((r) => r.id === registered.id)!;
+      expect(rule.shortDescription!.text).toBe(registered.description);
+      expect(rule.defaultConfiguration!.level).toBe({ violation: 'error', warning: 'warning', info: 'note' }[registered.severity]);
+      expect(rule.properties!.tags).toContain(registered.category);
     }
+    // The second opinion, described as the model it is: a warning, of medium precision.
+    const second = driver.rules!.find((r) => r.id === 'second-opinion')!;
+    expect(second.defaultConfiguration!.level).toBe('warning');
+    expect(second.properties!.precision).toBe('medium');
+    expect(second.shortDescription!.text).toMatch(/statistical model/);
     const expected = json.flatMap((entry) =>
       entry.findings.map((f) => ({
         ruleId: f.rule,

@@ -99,6 +99,49 @@ describe('--rule', () => {
   });
 });
 
+describe('--second-opinion', () => {
+  // A sentence no rule reads (an invitation to a chat server the lexicon does not name) that the model reads as off-platform.
+  const INVITE = 'Join my Mattermost server, I will send you an invite so we can chat before the offer.';
+  const findingsOf = (stdout: string) => (JSON.parse(stdout) as { findings: { rule: string; severity: string; message: string }[] }[])[0]!.findings;
+  beforeAll(() => writeFileSync(join(dir, 'invite.txt'), `${INVITE}\n`));
+
+  it('is off unless asked for: then the model warns about a sentence no rule spoke about, in its own words', async () => {
+    expect(detect(INVITE)).toEqual([]);
+    const plain = await run(['check', '--json', 'invite.txt']);
+    expect(plain.code).toBe(0);
+    expect(findingsOf(plain.stdout)).toEqual([]);
+    const asked = await run(['check', '--json', '--second-opinion', 'invite.txt']);
+    expect(asked.code).toBe(0);
+    const [finding, ...rest] = findingsOf(asked.stdout);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ rule: 'second-opinion', severity: 'warning' });
+    expect(finding!.message).toMatch(/^This sentence reads like an invitation to move the conversation off Upwork .*No rule matched it/);
+  });
+
+  it('takes a level like a rule (--rule wins over --second-opinion), is silenced by a directive, and never repeats a rule', async () => {
+    const raised = await run(['check', '--json', '--second-opinion', '--rule', 'second-opinion=violation', 'invite.txt']);
+    expect(raised.code).toBe(1);
+    expect(findingsOf(raised.stdout).map((f) => f.severity)).toEqual(['violation']);
+    const off = await run(['check', '--json', '--second-opinion', '--rule', 'second-opinion=off', 'invite.txt']);
+    expect(findingsOf(off.stdout)).toEqual([]);
+    expect(parseArgs(['check', '--no-second-opinion'])).toMatchObject({ rules: { 'second-opinion': 'off' } });
+    writeFileSync(join(dir, 'invite-silenced.md'), `<!-- clearsend-disable-next-line second-opinion -->\n${INVITE}\n`);
+    const silenced = await run(['check', '--json', '--second-opinion', 'invite-silenced.md']);
+    expect(findingsOf(silenced.stdout)).toEqual([]);
+    // Where a rule already speaks, the second opinion says nothing more: the e-mail is the rule's.
+    const email = await run(['check', '--json', '--second-opinion', 'email.txt']);
+    expect(findingsOf(email.stdout).map((f) => f.rule)).toEqual(findingsOf((await run(['check', '--json', 'email.txt'])).stdout).map((f) => f.rule));
+    expect(RULE_IDS).toContain('second-opinion');
+    // SARIF describes it, and its result points at that description.
+    const sarif = JSON.parse((await run(['check', '--format', 'sarif', '--second-opinion', 'invite.txt'])).stdout) as {
+      runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; ruleIndex: number; level: string }[] }[];
+    };
+    const [result] = sarif.runs[0]!.results;
+    expect(result).toMatchObject({ ruleId: 'second-opinion', level: 'warning' });
+    expect(sarif.runs[0]!.tool.driver.rules[result!.ruleIndex]!.id).toBe('second-opinion');
+  });
+});
+
 describe('--quiet and --max-warnings', () => {
   it('--quiet reports violations only, and says so in the counts', async () => {
     const { code, stdout } = await run(['check', '-q', 'email.txt', 'portfolio.md']);

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import type { Severity } from '../../detector/types';
+import { SECOND_OPINION_DESCRIPTION, SECOND_OPINION_RULE } from '../../detector/classifier';
 import { POLICY, rules } from '../../index';
 import { exitCode, type Outcome } from '../report';
 
@@ -31,7 +32,6 @@ function artifactLocation(file: string | undefined, cwd: string): Sarif.Artifact
 }
 
 export function toSarif(outcome: Outcome, options: { cwd: string; version: string }): Sarif.Log {
-  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const driverRules: Sarif.ReportingDescriptor[] = rules.map((rule) => ({
     id: rule.id,
     shortDescription: { text: rule.description },
@@ -40,6 +40,17 @@ export function toSarif(outcome: Outcome, options: { cwd: string; version: strin
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: { tags: ['clearsend', rule.category], precision: 'high', 'problem.severity': PROBLEM_SEVERITY[rule.severity] },
   }));
+  // The second opinion (--second-opinion) is no rule of the registry: a model's reading, right less often than a rule's match.
+  driverRules.push({
+    id: SECOND_OPINION_RULE,
+    shortDescription: { text: SECOND_OPINION_DESCRIPTION },
+    fullDescription: { text: `${SECOND_OPINION_DESCRIPTION} Source: ${POLICY.violations}.` },
+    help: { text: `${SECOND_OPINION_DESCRIPTION}\n\nSource: ${POLICY.violations}.\nRun with --second-opinion; see README.md in the Clearsend repository.` },
+    defaultConfiguration: { level: LEVEL.warning },
+    properties: { tags: ['clearsend'], precision: 'medium', 'problem.severity': PROBLEM_SEVERITY.warning },
+  });
+  driverRules.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const ruleIndex = new Map(driverRules.map((r, i) => [r.id, i]));
 
   const results: Sarif.Result[] = [];
   for (const report of outcome.files) {
