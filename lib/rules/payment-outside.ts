@@ -119,7 +119,7 @@ const FRAME_TECH = new RegExp(
  * to me directly, I will send you my QR code"): a way to pay, not work on QR codes, so the frames' work-talk guards do not read it.
  * In English only the writer's own ("my QR code"): "I'll send you the QR code for the menu" is a deliverable.
  */
-const QR_TO_PAY = /\b(?:(?:te|lhe) (?:mando|envio|passo)(?: o| meu)?|(?:send|sending|share|sharing|scan)(?: you)? my) qr ?codes?\b/g;
+const QR_TO_PAY = /\b(?:(?:te|lhe) (?:mando|envio|passo)(?: o| meu)?|(?:send|sending|share|sharing|scan)(?: you| u)? my) qr ?codes?\b/g;
 /** What an app or a site must do: "I need the app to show the price in SAR, payment by Mada and Apple Pay through Moyasar". */
 const APP_FEATURE =
   /\b(?:app|website|site|store|shop|bot|platform|system|checkout|page)\b (?:should |must |will |needs? to |has to |to )?(?:show|display|support|accept|offer|handle|process|list|allow)\w*\b/;

@@ -2378,6 +2378,7 @@ invalid.push(
   { text: "Paga direto pra mim, te passo meu QR code.", findings: [{ match: "Paga direto", severity: 'violation' }] },
   // The same in English, where the comma keeps the QR code in the clause the direct-payment guard reads (a full stop did not).
   { text: "Pay the rest to me directly, I will send you my QR code.", findings: [{ match: "Pay the rest to me directly", severity: 'violation' }] },
+  { text: "pay the rest to me directly, ill send u my qr code", findings: [{ match: "pay the rest to me directly", severity: 'violation' }] },
 );
 valid.push(
   // A QR code built, designed or read in a shop's checkout is still work.
