@@ -9,6 +9,7 @@
  * every screen can show "Set by your organization" next to it and refuse to change it.
  */
 import type { Severity } from './detector/types';
+import { onByDefault } from './rules/catalog';
 
 /** What the send guard does when a send has unresolved violations. */
 export type GuardMode = 'off' | 'ask' | 'block';
@@ -89,7 +90,7 @@ export function effectiveSettings(own: OwnSettings, policy: ManagedPolicy = {}):
   };
   const rules: Record<string, RuleChoice> = { ...own.rules };
   for (const [id, choice] of Object.entries(policy.rules ?? {})) {
-    const base = rules[id] ?? { enabled: true };
+    const base = rules[id] ?? { enabled: onByDefault(id) };
     rules[id] = {
       enabled: pick(`rules.${id}.enabled`, base.enabled, choice.enabled),
       ...((choice.severity ?? base.severity) && { severity: pick(`rules.${id}.severity`, base.severity, choice.severity) }),

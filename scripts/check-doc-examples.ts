@@ -112,7 +112,8 @@ function describe(findings: readonly Finding[]): string {
 /** Checks one rule's examples. */
 export function checkRuleExamples(rule: Rule, examples: DocExamples, context: Partial<DetectContext> = {}, terms?: OrganizationTerms): Mismatch[] {
   const mismatches: Mismatch[] = [];
-  const options = terms ? { terms } : {};
+  // An opt-in rule (the second opinion) runs for its own examples.
+  const options = { ...(terms && { terms }), ...(rule.optIn && { enabled: new Set([rule.id]) }) };
   for (const text of examples.flagged) {
     const findings = detect(text, context, options);
     if (!findings.some((f) => f.rule === rule.id && reported(f))) {

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import type { PolicyId } from '../../lib/detector/policy';
 import type { Severity } from '../../lib/detector/types';
 import type { GuardMode, OwnSettings, RuleChoice } from '../../lib/policy-settings';
-import { RULE_CATALOG } from '../../lib/rules/catalog';
+import { onByDefault, RULE_CATALOG } from '../../lib/rules/catalog';
 import { Checkbox, ManagedNote, Notice, noteId } from '../../lib/ui/controls';
 import { t, type MessageKey } from '../../lib/ui/i18n';
 import { useSettings, type SettingsActions, type SettingsView } from '../../lib/ui/use-settings';
@@ -59,7 +59,7 @@ export function Settings({ view, actions }: { view: SettingsView; actions: Setti
 
 function Rules({ view, save }: { view: SettingsView; save: (next: OwnSettings) => void }) {
   const setRule = (id: string, change: Partial<RuleChoice>) => {
-    const current: RuleChoice = view.own.rules[id] ?? { enabled: true };
+    const current: RuleChoice = view.own.rules[id] ?? { enabled: onByDefault(id) };
     const next: RuleChoice = { ...current, ...change };
     if (next.severity === undefined) delete next.severity;
     save({ ...view.own, rules: { ...view.own.rules, [id]: next } });
@@ -79,7 +79,7 @@ function Rules({ view, save }: { view: SettingsView; save: (next: OwnSettings) =
         </thead>
         <tbody>
           {RULE_CATALOG.map((rule) => {
-            const choice = view.effective.rules[rule.id] ?? { enabled: true };
+            const choice = view.effective.rules[rule.id] ?? { enabled: onByDefault(rule.id) };
             const name = t(ruleKey(rule.id, 'name'));
             const on = lockOf(view, `rules.${rule.id}.enabled`);
             const level = lockOf(view, `rules.${rule.id}.severity`);
@@ -92,6 +92,7 @@ function Rules({ view, save }: { view: SettingsView; save: (next: OwnSettings) =
                 <th scope="row">
                   <span class="rule-name">{name}</span> <code>{rule.id}</code>
                   <span class="rule-description">{t(ruleKey(rule.id, 'description'))}</span>
+                  {!onByDefault(rule.id) && <span class="rule-description rule-opt-in">{t('options_rule_opt_in')}</span>}
                 </th>
                 <td>
                   <select

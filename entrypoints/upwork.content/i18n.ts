@@ -6,7 +6,8 @@
  * with the CLI). In English the card shows the rule's own message for the finding, which is the
  * most specific. In any other language it shows the rule's explanation from the locale files
  * (`rule_<id with _>`, one per rule, plus `rule_repeated_cover_letter_one/_many` with the count
- * and days filled in), while the typed words and the fix are shown as before. The rule's title
+ * and days filled in, and `rule_second_opinion_<category>` with `rule_second_opinion_weighed` for
+ * the model's words), while the typed words and the fix are shown as before. The rule's title
  * (`rule_<id>_title`) and the exception notes (`rule_exception_<id>`) come from the locale files
  * in every language.
  */
@@ -51,6 +52,12 @@ export function explanation(finding: Finding): string {
   if (finding.rule === 'repeated-cover-letter' && finding.values) {
     const { count = 1, days = 1 } = finding.values;
     return t(`rule_repeated_cover_letter_${count === 1 ? 'one' : 'many'}_${days === 1 ? 'day' : 'days'}`, count, days);
+  }
+  if (finding.rule === 'second-opinion') {
+    // One explanation per category the model read, and the words that weighed most, as typed.
+    const read = t(`rule_second_opinion_${keyOf(finding.category)}`);
+    const weighed = finding.terms?.length ? ` ${t('rule_second_opinion_weighed', finding.terms.map((w) => `'${w}'`).join(', '))}` : '';
+    return read.startsWith('rule_') ? finding.message : `${read}${weighed}`;
   }
   const text = t(`rule_${keyOf(finding.rule)}`);
   return text.startsWith('rule_') ? finding.message : text;

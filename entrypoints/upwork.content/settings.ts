@@ -8,6 +8,7 @@
 import type { DetectOptions } from '../../lib/detector/detect';
 import type { Severity } from '../../lib/detector/types';
 import { DEFAULT_OWN_SETTINGS, effectiveSettings, type CoverLetterMemory, type EffectiveSettings, type GuardMode, type ManagedPolicy, type OwnSettings } from '../../lib/policy-settings';
+import { onByDefault } from '../../lib/rules/catalog';
 import { readSettings, SETTINGS_KEY } from '../../lib/settings';
 import { policyNotice, readManagedArea } from '../../lib/settings-store';
 import { removeQuietly } from './conversation';
@@ -117,15 +118,19 @@ export class Settings {
 /** The detector's options for these settings: rules off, severities chosen, the organization's terms. */
 export function detectConfig(effective: EffectiveSettings): DetectConfig {
   const disabled = new Set<string>();
+  const enabled = new Set<string>(); // opt-in rules turned on (the second opinion)
   const severity: Record<string, Severity> = {};
   for (const [id, choice] of Object.entries(effective.rules)) {
     if (!choice.enabled) disabled.add(id);
-    else if (choice.severity) severity[id] = choice.severity;
+    else {
+      if (!onByDefault(id)) enabled.add(id);
+      if (choice.severity) severity[id] = choice.severity;
+    }
   }
   const terms = effective.forbiddenTerms;
   // Short: the checker prefixes every cached piece with it, and a policy may list hundreds of terms.
-  const key = hash(JSON.stringify([[...disabled].sort(), Object.entries(severity).sort(), terms]));
-  return { options: { disabled, severity, terms }, key };
+  const key = hash(JSON.stringify([[...disabled].sort(), [...enabled].sort(), Object.entries(severity).sort(), terms]));
+  return { options: { disabled, enabled, severity, terms }, key };
 }
 
 /** FNV-1a, 32 bits, in hex: a cache key, not a security measure. */

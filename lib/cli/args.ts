@@ -15,10 +15,10 @@ export const RULE_LEVELS = ['off', 'warning', 'violation'] as const;
 export type RuleLevel = (typeof RULE_LEVELS)[number];
 
 /**
- * Every rule id, sorted: the registry's, and the second opinion's (lib/detector/classifier.ts), which is off unless asked for
- * (`--second-opinion`, or a level for it with --rule or the config file).
+ * Every rule id, sorted (the registry's order). The opt-in ones (the second opinion) are off unless given a level with --rule
+ * or the config file (`--second-opinion` is short for that).
  */
-export const RULE_IDS: readonly string[] = [...rules.map((r) => r.id), SECOND_OPINION_RULE].sort();
+export const RULE_IDS: readonly string[] = rules.map((r) => r.id);
 
 /** Every context field, with the values the command line and the config file accept for it. */
 export const CHOICES = {

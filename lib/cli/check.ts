@@ -3,7 +3,7 @@
  * file and --rule), inline directives, then --quiet; and the fix loop on top.
  */
 import type { DetectContext, Finding, OrganizationTerms } from '../detector/types';
-import { secondOpinion, SECOND_OPINION_RULE } from '../detector/classifier';
+import { rules } from '../rules/index';
 import { detect } from '../index';
 import { RULE_IDS, type RuleLevel } from './args';
 import { isSilenced, maskDirectives, parseDirectives, type DirectiveProblem } from './directives';
@@ -29,6 +29,8 @@ export interface Analysis {
   problems: DirectiveProblem[];
 }
 
+const OPT_IN: readonly string[] = rules.filter((r) => r.optIn).map((r) => r.id);
+
 function withLevel(finding: Finding, level: RuleLevel | undefined): Finding | null {
   if (level === 'off') return null;
   if (level === undefined || finding.exception !== undefined || finding.severity === level) return finding;
@@ -40,12 +42,9 @@ export function analyse(text: string, settings: Settings): Analysis {
   const { directives, problems } = parseDirectives(text, RULE_IDS);
   const kept: LocatedFinding[] = [];
   const masked = directives.length === 0 ? text : maskDirectives(text);
-  const ruleFindings = detect(masked, settings.context, settings.terms ? { terms: settings.terms } : {});
-  // The second opinion runs only when asked for (a level other than off): sentences no rule spoke about, in the model's words,
-  // merged into the rules' findings in detect's order.
-  const asked = settings.levels[SECOND_OPINION_RULE];
-  const second = asked === 'warning' || asked === 'violation' ? secondOpinion(masked, ruleFindings, settings.context) : [];
-  const all = second.length ? [...ruleFindings, ...second].sort((a, b) => a.start - b.start || a.end - b.end) : ruleFindings;
+  // An opt-in rule (the second opinion) runs when given a level other than off.
+  const enabled = new Set(OPT_IN.filter((id) => settings.levels[id] !== undefined && settings.levels[id] !== 'off'));
+  const all = detect(masked, settings.context, { enabled, ...(settings.terms && { terms: settings.terms }) });
   for (const found of all) {
     // The match as written, should a finding reach into a blanked directive.
     const raw = masked === text ? found : { ...found, match: text.slice(found.start, found.end) };

@@ -32,10 +32,6 @@ export type ClassLabel = (typeof CLASSES)[number];
 
 /** The rule id every second-opinion finding carries (one switch in the settings turns them all off). */
 export const SECOND_OPINION_RULE = 'second-opinion';
-/** What the second opinion is, in one sentence (the CLI's SARIF rule list). */
-export const SECOND_OPINION_DESCRIPTION =
-  'Sentences no rule matched that a statistical model, trained on labelled messages, reads as contact sharing, leaving Upwork, ' +
-  'paying outside it, feedback pressure, account sharing or harassment: warnings to read again, not certainties.';
 
 // FNV-1a, with one offset basis per feature family so a word and a 4-gram that
 // spell the same never share a bucket by construction.
@@ -396,8 +392,23 @@ export interface ClassifyOptions {
  * model's threshold (chosen by the training script on held-out batches).
  */
 export function classifySentences(text: string, options: ClassifyOptions = {}): SentenceVerdict[] {
-  const model = options.model ?? shippedWeights();
   const prepared = options.prepared?.original === text ? options.prepared : prepare(text);
+  const out: SentenceVerdict[] = [];
+  for (const v of preparedVerdicts(prepared, options.model)) {
+    let [start, end] = toOriginal(prepared, v.start, v.end);
+    while (start < end && /[\s,;:]/.test(text[start]!)) start++;
+    while (end > start && /[\s,;:.!?]/.test(text[end - 1]!)) end--;
+    if (end <= start) continue;
+    out.push({ ...v, start, end });
+  }
+  return out;
+}
+
+/**
+ * The same verdicts in PREPARED-text offsets (the whole sentence), for the second-opinion rule,
+ * whose hits the engine maps and trims like any rule's.
+ */
+export function preparedVerdicts(prepared: Prepared, model: Weights = shippedWeights()): SentenceVerdict[] {
   const out: SentenceVerdict[] = [];
   for (const s of sentences(prepared.text)) {
     const p = probabilities(s.text, model);
@@ -406,12 +417,8 @@ export function classifySentences(text: string, options: ClassifyOptions = {}): 
     for (let c = 2; c < model.classes; c++) if (p[c]! > p[best]!) best = c;
     const score = p[best]!;
     if (score < model.threshold) continue;
-    let [start, end] = toOriginal(prepared, s.start, s.end);
-    while (start < end && /[\s,;:]/.test(text[start]!)) start++;
-    while (end > start && /[\s,;:.!?]/.test(text[end - 1]!)) end--;
-    if (end <= start) continue;
     // `hits` still holds this sentence's features.
-    out.push({ start, end, category: CLASSES[best] as Category, score, topTerms: topTerms(prepared, s, best, model) });
+    out.push({ start: s.start, end: s.end, category: CLASSES[best] as Category, score, topTerms: topTerms(prepared, s, best, model) });
   }
   return out;
 }
@@ -430,7 +437,7 @@ export const SECOND_OPINION_MESSAGES: Record<Category, string> = {
 };
 
 /** The contact categories a Business/Enterprise client or a started contract makes acceptable. */
-const CONTACT_FAMILY: ReadonlySet<Category> = new Set(['contact-sharing', 'contact-request', 'off-platform']);
+export const CONTACT_FAMILY: ReadonlySet<Category> = new Set(['contact-sharing', 'contact-request', 'off-platform']);
 
 /**
  * Extra `warning` findings for sentences the rules said nothing about in the

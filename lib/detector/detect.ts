@@ -13,6 +13,8 @@ const RANK: Record<Severity, number> = { violation: 3, warning: 2, info: 1 };
 export interface DetectOptions {
   /** Rule ids to skip (settings, or "ignore this rule"). */
   disabled?: ReadonlySet<string>;
+  /** Opt-in rules (`Rule.optIn`, the second opinion) to run; the others run unless disabled. */
+  enabled?: ReadonlySet<string>;
   /** Defaults to every registered rule. */
   rules?: readonly Rule[];
   /**
@@ -58,9 +60,10 @@ export function* detectSteps(
   const prepared = prepare(text);
   yield* compiledAhead(prepared.text, mayMatchRead);
   const findings: Finding[] = [];
+  const deferring = new Set<Finding>();
   const config: RuleConfig = { terms: options.terms ?? NO_TERMS };
   for (const rule of options.rules ?? registry) {
-    if (options.disabled?.has(rule.id)) continue;
+    if (options.disabled?.has(rule.id) || (rule.optIn && !options.enabled?.has(rule.id))) continue;
     yield;
     beginCheck();
     const chosen = options.severity?.[rule.id];
@@ -72,10 +75,12 @@ export function* detectSteps(
       while (end > start && /[\s,;:.!?]/.test(text[end - 1]!)) end--;
       if (end <= start) continue;
 
+      const category = hit.category ?? rule.category;
+      if (category === 'several') continue; // such a rule names the category of each hit
       let severity: Severity = hit.severity ?? rule.severity;
       let exceptionId = hit.exception;
-      if (canSoften(rule.category)) {
-        exceptionId = contextException(rule.category, ctx, prepared.text, hit.start, hit.end) ?? exceptionId;
+      if (canSoften(category)) {
+        exceptionId = contextException(category, ctx, prepared.text, hit.start, hit.end) ?? exceptionId;
       } else {
         exceptionId = undefined;
       }
@@ -88,16 +93,18 @@ export function* detectSteps(
 
       const finding: Finding = {
         rule: rule.id,
-        category: rule.category,
+        category,
         severity,
         start,
         end,
         match: text.slice(start, end),
-        message: fillIn(rule.messages[hit.messageId] ?? rule.description, hit.values),
+        message: fillIn(rule.messages[hit.messageId] ?? rule.description, hit.values, hit.terms),
         policy: POLICY[rule.policy],
         ...(exception && { exception: exception.explanation }),
         ...(hit.values && { values: { ...hit.values } }),
+        ...(hit.terms && { terms: [...hit.terms] }),
       };
+      if (rule.defers) deferring.add(finding);
       if (severity !== 'info' && rule.fixScope !== 'none') {
         finding.fix =
           rule.fixScope === 'sentence'
@@ -109,7 +116,37 @@ export function* detectSteps(
       findings.push(finding);
     }
   }
-  return dedupe(findings);
+  return dedupe(deferring.size ? withoutDeferred(findings, deferring) : findings);
+}
+
+/**
+ * The findings of deferring rules (`Rule.defers`) that overlap another rule's finding of the same
+ * category, whatever its severity, are dropped: such a rule speaks only where the others did not.
+ */
+function withoutDeferred(findings: readonly Finding[], deferring: ReadonlySet<Finding>): Finding[] {
+  // Per category, the other findings by start with the furthest end so far: one that starts before f
+  // ends overlaps f exactly when the furthest end among those passes f's start. O(n log n).
+  const spans = new Map<string, { starts: number[]; reach: number[] }>();
+  const others = findings.filter((f) => !deferring.has(f)).sort((a, b) => a.start - b.start);
+  for (const o of others) {
+    let s = spans.get(o.category);
+    if (!s) spans.set(o.category, (s = { starts: [], reach: [] }));
+    s.reach.push(Math.max(o.end, s.reach.at(-1) ?? 0));
+    s.starts.push(o.start);
+  }
+  const overlapped = (f: Finding): boolean => {
+    const s = spans.get(f.category);
+    if (!s) return false;
+    let lo = 0;
+    let hi = s.starts.length; // count of those starting before f.end
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (s.starts[mid]! < f.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && s.reach[lo - 1]! > f.start;
+  };
+  return findings.filter((f) => !deferring.has(f) || !overlapped(f));
 }
 
 /** A generator rule's check, one of its parts per step (each step may read patterns anew). */
@@ -122,9 +159,10 @@ function* paced<T>(parts: Generator<void, T>): Generator<void, T> {
   }
 }
 
-/** A message's `{name}` placeholders filled in from the hit's numbers. */
-function fillIn(message: string, values: Record<string, number> | undefined): string {
-  return values ? message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole)) : message;
+/** A message's `{name}` placeholders filled in from the hit's numbers, and `{terms}` from its words (quoted, joined). */
+function fillIn(message: string, values: Record<string, number> | undefined, terms: readonly string[] | undefined): string {
+  const filled = values ? message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole)) : message;
+  return terms ? filled.replace('{terms}', terms.map((t) => `'${t}'`).join(', ')) : filled;
 }
 
 /**

@@ -15,6 +15,13 @@ export interface Hit<MessageId extends string = string> {
   replacement?: string;
   /** Numbers for the message's `{name}` placeholders. */
   values?: Record<string, number>;
+  /**
+   * The hit's own category, for a rule of several categories (`category: 'several'`), which must
+   * give one on every hit; other rules leave it out and their category applies.
+   */
+  category?: Category;
+  /** Words as typed, for the message's `{terms}` placeholder (quoted, joined by commas). */
+  terms?: readonly string[];
 }
 
 export type ExceptionId =
@@ -27,8 +34,20 @@ export type ExceptionId =
 export interface Rule<MessageId extends string = string> {
   /** Same as the file name and the doc name (docs/rules/<id>.md). */
   id: string;
-  category: Category;
+  /** 'several': each hit names its own (the second opinion, whose model reads every category). */
+  category: Category | 'several';
   severity: Severity;
+  /**
+   * Off unless asked for (DetectOptions.enabled; the person's settings, the CLI's --rule): a rule
+   * that is less sure than the others (the second opinion, a statistical model).
+   */
+  optIn?: boolean;
+  /**
+   * Its findings give way to any other rule's finding of the same category that overlaps them,
+   * whatever that finding's severity: it speaks only where the other rules said nothing (an info
+   * finding an exception lowered is not raised again by it).
+   */
+  defers?: boolean;
   /** One line for the rule index. */
   description: string;
   /** Which public document the rule comes from. */

@@ -96,4 +96,6 @@ export interface Finding {
   fix?: Fix;
   /** Numbers the message was filled in with (e.g. how many letters, over how many days), for a translated card. */
   values?: Record<string, number>;
+  /** Words as typed the message names (the second opinion's words that weighed most), for a translated card. */
+  terms?: string[];
 }

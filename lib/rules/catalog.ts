@@ -12,11 +12,14 @@ import type { Category, Severity } from '../detector/types';
 export interface RuleFacts {
   /** Same as the rule's file name and doc name (docs/rules/<id>.md). */
   readonly id: string;
-  readonly category: Category;
+  /** 'several': the rule names a category per finding (the second opinion). */
+  readonly category: Category | 'several';
   /** The default; a person or an organization may choose another. */
   readonly severity: Severity;
   /** Which public document the rule comes from (lib/detector/policy.ts). */
   readonly policy: PolicyId;
+  /** Off unless the person, the organization or the command line turns it on (lib/detector/rule.ts `optIn`). */
+  readonly optIn?: boolean;
 }
 
 export const RULE_CATALOG = [
@@ -35,9 +38,15 @@ export const RULE_CATALOG = [
   { id: 'payment-details', category: 'payment', severity: 'violation', policy: 'violations' },
   { id: 'payment-outside', category: 'payment', severity: 'violation', policy: 'violations' },
   { id: 'repeated-cover-letter', category: 'spam', severity: 'warning', policy: 'violations' },
+  { id: 'second-opinion', category: 'several', severity: 'warning', policy: 'violations', optIn: true },
 ] as const satisfies readonly RuleFacts[];
 
 export type RuleId = (typeof RULE_CATALOG)[number]['id'];
+
+/** Whether a rule runs when no setting names it: every rule but the opt-in ones. */
+export function onByDefault(id: string): boolean {
+  return !RULE_CATALOG.some((r) => r.id === id && 'optIn' in r && r.optIn);
+}
 
 /** The catalog entry of one rule, for its file: `defineRule({ ...facts('contact-email'), ... })`. */
 export function facts(id: RuleId): RuleFacts {

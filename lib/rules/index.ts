@@ -17,6 +17,7 @@ import offPlatform from './off-platform';
 import paymentDetails from './payment-details';
 import paymentOutside from './payment-outside';
 import repeatedCoverLetter from './repeated-cover-letter';
+import secondOpinion from './second-opinion';
 import type { Rule } from '../detector/rule';
 
 export const rules: readonly Rule[] = [
@@ -35,4 +36,5 @@ export const rules: readonly Rule[] = [
   paymentDetails,
   paymentOutside,
   repeatedCoverLetter,
+  secondOpinion,
 ];

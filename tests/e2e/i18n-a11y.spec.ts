@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
-import { test, expect, launchWithExtension, openFixture, typeHuman } from './harness';
+import { test, expect, extensionId, launchWithExtension, openFixture, typeHuman } from './harness';
 import { card, counts, COVER_LETTER, expectRules, guard, SEND_PROPOSAL } from './overlay';
 
 test.describe.configure({ timeout: 90_000 });
@@ -52,6 +52,30 @@ for (const l of LANGUAGES) {
     }
   });
 }
+
+test('in Spanish, the second opinion turned on in the options page explains itself in Spanish, with the words as typed', async () => {
+  const harness = await launchWithExtension({ locale: 'es-ES', env: { LANGUAGE: 'es_ES', LANG: 'es_ES.UTF-8' }, args: ['--lang=es-ES'] });
+  try {
+    const { page, context } = harness;
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${await extensionId(context)}/options.html`);
+    const row = options.locator('tr[data-rule="second-opinion"]');
+    await expect(row).toContainText('Segunda opinión (modelo aprendido)');
+    await expect(row).toContainText('Desactivada salvo que la actives');
+    await expect(options.getByTestId('options-policy-pending')).toHaveCount(0);
+    await row.getByRole('checkbox').check();
+    await page.bringToFront();
+    await openFixture(page, 'apply');
+    await typeHuman(page.locator(COVER_LETTER), 'Could you log into our company Upwork and post the job yourself?', { delay: 0 });
+    await expectRules(page, ['second-opinion']);
+    await counts(page).click();
+    for (const text of ['Segunda opinión', 'Esta frase parece compartir o prestar una cuenta', "Las palabras que más pesaron: 'log'", 'Quitar esta frase']) {
+      await expect(card(page)).toContainText(text);
+    }
+  } finally {
+    await harness.close();
+  }
+});
 
 async function axe(page: Page): Promise<{ id: string; nodes: string[]; summary: string }[]> {
   await page.evaluate(AXE);

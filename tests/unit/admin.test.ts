@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
+import { onByDefault, RULE_CATALOG } from '../../lib/rules/catalog';
 import { ManagedPolicySchema } from '../../lib/settings-schema';
 import { GUARD_MODES, readManagedPolicy, RULE_IDS, SEVERITIES, TERM_LISTS } from '../../lib/settings';
 import { adminExample, EXAMPLE_NAMES, policyFromRegistry, policyFromPlist } from './admin-examples';
@@ -90,6 +91,17 @@ describe('public/managed_schema.json', () => {
     };
     walk(SCHEMA, '');
     expect(unknown).toEqual([]);
+  });
+
+  it('describes each rule as the options page does, with its own default severity', () => {
+    // repeated-cover-letter once carried agency-terms' description and "default violation" (found in session 34).
+    const en = JSON.parse(read('public/_locales/en/messages.json')) as Record<string, { message: string }>;
+    for (const rule of RULE_CATALOG) {
+      const entry = SCHEMA.properties!.rules!.properties![rule.id]!;
+      expect(entry.description, rule.id).toContain(en[`options_rule_${rule.id.replace(/-/g, '_')}_description`]!.message);
+      expect(entry.properties!.severity!.description, rule.id).toContain(`(default ${rule.severity})`);
+      if (!onByDefault(rule.id)) expect(entry.description, rule.id).toMatch(/Off unless turned on/);
+    }
   });
 
   it('describes the same policy as ManagedPolicySchema (zod): properties, rule ids, enums, types', () => {

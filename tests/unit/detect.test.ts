@@ -43,9 +43,10 @@ function overlaps(a: Finding, b: Finding): boolean {
 /** A rule for engine tests: reports the given needles of the prepared text. */
 function fakeRule(
   id: string,
-  category: Category,
+  category: Category | 'several',
   severity: Severity,
   hits: (p: Prepared) => Hit<'m'>[],
+  extra: Partial<Rule<'m'>> = {},
 ): Rule<'m'> {
   return defineRule<'m'>({
     id,
@@ -56,6 +57,7 @@ function fakeRule(
     messages: { m: `message of ${id}` },
     fixLabel: `fix ${id}`,
     check: (p) => hits(p),
+    ...extra,
   });
 }
 
@@ -82,14 +84,14 @@ describe('detect: defaults', () => {
     expect(detect(TEMPLATE).map((f) => f.rule)).not.toContain('repeated-cover-letter');
   });
 
-  it('has 15 registered rules with unique ids, sorted', () => {
+  it('has 16 registered rules with unique ids, sorted', () => {
     const ids = rules.map((r) => r.id);
-    expect(ids).toHaveLength(15);
+    expect(ids).toHaveLength(16);
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual(ids);
-    // agency-terms needs an organization's terms and repeated-cover-letter the letters sent before
-    // (tests/unit/rules/): neither runs on a text alone.
-    expect(Object.keys(SAMPLE).sort()).toEqual(ids.filter((id) => id !== 'agency-terms' && id !== 'repeated-cover-letter'));
+    // agency-terms needs an organization's terms, repeated-cover-letter the letters sent before and
+    // second-opinion to be turned on (tests/unit/rules/): none runs on a text alone.
+    expect(Object.keys(SAMPLE).sort()).toEqual(ids.filter((id) => !['agency-terms', 'repeated-cover-letter', 'second-opinion'].includes(id)));
   });
 
   it('a severity chosen for a rule replaces its own, except where an exception lowered it', () => {
@@ -230,6 +232,62 @@ describe('detect: dedupe', () => {
   it('collapses duplicate hits of one rule', () => {
     const twice = fakeRule('twice', 'payment', 'violation', (p) => [on(p, 'ccc'), on(p, 'ccc')]);
     expect(run(twice)).toEqual([['twice', 'violation', 'ccc']]);
+  });
+});
+
+describe('detect: rules of several categories, opt-in and deferring rules (the second opinion\'s engine)', () => {
+  const text = 'aaa bbb ccc ddd';
+  const several = (hits: (p: Prepared) => Hit<'m'>[], extra: Partial<Rule<'m'>> = {}) => fakeRule('model', 'several', 'warning', hits, { defers: true, ...extra });
+  const run = (options: Parameters<typeof detect>[2]) => detect(text, {}, options).map((f) => [f.rule, f.category, f.severity, f.match]);
+
+  it('gives each finding its hit\'s category, and drops a hit of such a rule that names none', () => {
+    const model = several((p) => [on(p, 'aaa', { category: 'payment' }), on(p, 'ccc', { category: 'harassment' }), on(p, 'ddd')]);
+    expect(run({ rules: [model] })).toEqual([
+      ['model', 'payment', 'warning', 'aaa'],
+      ['model', 'harassment', 'warning', 'ccc'],
+    ]);
+  });
+
+  it('runs an opt-in rule only when enabled, and disabled wins over enabled', () => {
+    const model = several((p) => [on(p, 'aaa', { category: 'payment' })], { optIn: true });
+    expect(run({ rules: [model] })).toEqual([]);
+    expect(run({ rules: [model], enabled: new Set(['model']) })).toEqual([['model', 'payment', 'warning', 'aaa']]);
+    expect(run({ rules: [model], enabled: new Set(['model']), disabled: new Set(['model']) })).toEqual([]);
+  });
+
+  it('drops a deferring rule\'s finding that overlaps another rule\'s of the same category, whatever its severity', () => {
+    const model = several((p) => [on(p, 'aaa bbb', { category: 'payment' }), on(p, 'ccc ddd', { category: 'payment' })]);
+    const note = fakeRule('note', 'payment', 'info', (p) => [on(p, 'bbb')]);
+    const other = fakeRule('other', 'harassment', 'violation', (p) => [on(p, 'ddd')]);
+    // The note keeps its place (a warning would otherwise win over it in dedupe); the other category does not silence the model.
+    expect(run({ rules: [model, note, other] })).toEqual([
+      ['note', 'payment', 'info', 'bbb'],
+      ['model', 'payment', 'warning', 'ccc ddd'],
+      ['other', 'harassment', 'violation', 'ddd'],
+    ]);
+    // In whatever order the rules run.
+    expect(run({ rules: [other, note, model] })).toEqual(run({ rules: [model, note, other] }));
+    // A non-deferring rule of the same shape would have won over the note.
+    const loud = fakeRule('loud', 'payment', 'warning', (p) => [on(p, 'aaa bbb')]);
+    expect(run({ rules: [loud, note] })).toEqual([['loud', 'payment', 'warning', 'aaa bbb']]);
+  });
+
+  it('stays fast when many deferring findings meet many others (sorted reach, not pairs)', () => {
+    const words = Array.from({ length: 20_000 }, (_, k) => `w${k}`).join(' ');
+    const even = (p: Prepared) => [...p.text.matchAll(/w\d*[02468]\b/g)];
+    const model = several((p) => even(p).map((m) => ({ start: m.index, end: m.index + m[0].length + 3, messageId: 'm' as const, category: 'payment' as const })));
+    const rule = fakeRule('rule', 'payment', 'info', (p) => [...p.text.matchAll(/w\d*[13579]\b/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, messageId: 'm' as const })));
+    const found = detect(words, {}, { rules: [model, rule] });
+    // Every model span reaches into the next word, an odd one the rule reports: all give way.
+    expect(found.filter((f) => f.rule === 'model')).toEqual([]);
+    expect(found.length).toBe(10_000);
+  });
+
+  it('fills {terms} with the hit\'s words, quoted', () => {
+    const model = several((p) => [on(p, 'aaa', { category: 'payment', terms: ['aaa', "b'b"] })], { messages: { m: 'Reads like payment ({terms}).' } });
+    const [f] = detect(text, {}, { rules: [model] });
+    expect(f!.message).toBe("Reads like payment ('aaa', 'b'b').");
+    expect(f!.terms).toEqual(['aaa', "b'b"]);
   });
 });
 

@@ -62,4 +62,26 @@ describe('what the content script gives the detector', () => {
     expect(other.key).not.toBe(config.key);
     expect(detectConfig(effective).key).toBe(config.key);
   });
+
+  it('an opt-in rule (the second opinion) runs only when the person or the organization turns it on', async () => {
+    const off = detectConfig((await loadSettings({ local: area({}), managed: area({}) })).effective);
+    expect([...off.options.enabled!]).toEqual([]);
+    expect([...off.options.disabled!]).toEqual([]);
+    const mine = detectConfig((await loadSettings({ local: area({ settings: { rules: { 'second-opinion': { enabled: true } } } }), managed: area({}) })).effective);
+    expect([...mine.options.enabled!]).toEqual(['second-opinion']);
+    expect(mine.key).not.toBe(off.key);
+    // The organization's choice wins over the person's, both ways.
+    const forced = await loadSettings({ local: area({}), managed: area({ rules: { 'second-opinion': { enabled: true, severity: 'violation' } } }) });
+    expect([...detectConfig(forced.effective).options.enabled!]).toEqual(['second-opinion']);
+    expect(detectConfig(forced.effective).options.severity).toEqual({ 'second-opinion': 'violation' });
+    const barred = await loadSettings({
+      local: area({ settings: { rules: { 'second-opinion': { enabled: true } } } }),
+      managed: area({ rules: { 'second-opinion': { enabled: false } } }),
+    });
+    expect([...detectConfig(barred.effective).options.enabled!]).toEqual([]);
+    expect([...detectConfig(barred.effective).options.disabled!]).toEqual(['second-opinion']);
+    // A policy that sets only its severity leaves it off (nobody turned it on).
+    const levelOnly = await loadSettings({ local: area({}), managed: area({ rules: { 'second-opinion': { severity: 'violation' } } }) });
+    expect([...detectConfig(levelOnly.effective).options.enabled!]).toEqual([]);
+  });
 });

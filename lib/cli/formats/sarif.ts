@@ -9,7 +9,6 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import type { Severity } from '../../detector/types';
-import { SECOND_OPINION_DESCRIPTION, SECOND_OPINION_RULE } from '../../detector/classifier';
 import { POLICY, rules } from '../../index';
 import { exitCode, type Outcome } from '../report';
 
@@ -36,19 +35,19 @@ export function toSarif(outcome: Outcome, options: { cwd: string; version: strin
     id: rule.id,
     shortDescription: { text: rule.description },
     fullDescription: { text: `${rule.description} Source: ${POLICY[rule.policy]}.` },
-    help: { text: `${rule.description}\n\nSource: ${POLICY[rule.policy]}.\nSee docs/rules/${rule.id}.md in the Clearsend repository.` },
+    help: {
+      text:
+        `${rule.description}\n\nSource: ${POLICY[rule.policy]}.\n` +
+        `${rule.optIn ? `Off unless asked for (--rule ${rule.id}=warning). ` : ''}See docs/rules/${rule.id}.md in the Clearsend repository.`,
+    },
     defaultConfiguration: { level: LEVEL[rule.severity] },
-    properties: { tags: ['clearsend', rule.category], precision: 'high', 'problem.severity': PROBLEM_SEVERITY[rule.severity] },
+    // An opt-in rule (the second opinion) is a model's reading, right less often than a pattern's match.
+    properties: {
+      tags: rule.category === 'several' ? ['clearsend'] : ['clearsend', rule.category],
+      precision: rule.optIn ? 'medium' : 'high',
+      'problem.severity': PROBLEM_SEVERITY[rule.severity],
+    },
   }));
-  // The second opinion (--second-opinion) is no rule of the registry: a model's reading, right less often than a rule's match.
-  driverRules.push({
-    id: SECOND_OPINION_RULE,
-    shortDescription: { text: SECOND_OPINION_DESCRIPTION },
-    fullDescription: { text: `${SECOND_OPINION_DESCRIPTION} Source: ${POLICY.violations}.` },
-    help: { text: `${SECOND_OPINION_DESCRIPTION}\n\nSource: ${POLICY.violations}.\nRun with --second-opinion; see README.md in the Clearsend repository.` },
-    defaultConfiguration: { level: LEVEL.warning },
-    properties: { tags: ['clearsend'], precision: 'medium', 'problem.severity': PROBLEM_SEVERITY.warning },
-  });
   driverRules.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const ruleIndex = new Map(driverRules.map((r, i) => [r.id, i]));
 
