@@ -42,9 +42,11 @@ export function analyse(text: string, settings: Settings): Analysis {
   const { directives, problems } = parseDirectives(text, RULE_IDS);
   const kept: LocatedFinding[] = [];
   const masked = directives.length === 0 ? text : maskDirectives(text);
-  // An opt-in rule (the second opinion) runs when given a level other than off.
+  // An opt-in rule (the second opinion) runs when given a level other than off; a rule set to off does not run at all, as in
+  // the extension (so the second opinion may speak where it would have).
   const enabled = new Set(OPT_IN.filter((id) => settings.levels[id] !== undefined && settings.levels[id] !== 'off'));
-  const all = detect(masked, settings.context, { enabled, ...(settings.terms && { terms: settings.terms }) });
+  const disabled = new Set(Object.keys(settings.levels).filter((id) => settings.levels[id] === 'off'));
+  const all = detect(masked, settings.context, { enabled, disabled, ...(settings.terms && { terms: settings.terms }) });
   for (const found of all) {
     // The match as written, should a finding reach into a blanked directive.
     const raw = masked === text ? found : { ...found, match: text.slice(found.start, found.end) };

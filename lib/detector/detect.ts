@@ -79,7 +79,7 @@ export function* detectSteps(
       if (category === 'several') continue; // such a rule names the category of each hit
       let severity: Severity = hit.severity ?? rule.severity;
       let exceptionId = hit.exception;
-      if (canSoften(category)) {
+      if (canSoften(category) && !rule.ownContext) {
         exceptionId = contextException(category, ctx, prepared.text, hit.start, hit.end) ?? exceptionId;
       } else {
         exceptionId = undefined;

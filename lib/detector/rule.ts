@@ -48,6 +48,11 @@ export interface Rule<MessageId extends string = string> {
    * finding an exception lowered is not raised again by it).
    */
   defers?: boolean;
+  /**
+   * It reads the conversation's context itself: the engine's context exceptions (an Enterprise
+   * client, an active contract, an NDA nearby...) do not lower its findings to notes.
+   */
+  ownContext?: boolean;
   /** One line for the rule index. */
   description: string;
   /** Which public document the rule comes from. */

@@ -140,6 +140,17 @@ describe('--second-opinion', () => {
     expect(result).toMatchObject({ ruleId: 'second-opinion', level: 'warning' });
     expect(sarif.runs[0]!.tool.driver.rules[result!.ruleIndex]!.id).toBe('second-opinion');
   });
+
+  it('a rule set to off does not run, as in the extension: the second opinion may speak where it would have; a directive keeps it quiet', async () => {
+    const DROP = 'Please drop your number so we can chat faster.';
+    writeFileSync(join(dir, 'drop.txt'), `${DROP}\n`);
+    const rules = async (...args: string[]) => findingsOf((await run(['check', '--json', ...args, 'drop.txt'])).stdout).map((f) => f.rule);
+    expect(await rules('--second-opinion')).toEqual(['contact-request']);
+    expect(await rules('--rule', 'contact-request=off')).toEqual([]);
+    expect(await rules('--second-opinion', '--rule', 'contact-request=off')).toEqual(['second-opinion']);
+    writeFileSync(join(dir, 'drop.txt'), `<!-- clearsend-disable-next-line contact-request -->\n${DROP}\n`);
+    expect(await rules('--second-opinion')).toEqual([]);
+  });
 });
 
 describe('--quiet and --max-warnings', () => {

@@ -83,6 +83,14 @@ describe('second-opinion, beyond the table', () => {
     // (Another category's finding does not silence it: tests/unit/detect.test.ts, with rules made for the purpose.)
   });
 
+  it('is never lowered to a note by a context exception (an NDA nearby), as the measured secondOpinion() is not', () => {
+    const text = 'The signed NDA is attached. Could you log into our company Upwork and post the job yourself?';
+    expect(detect(text, {}, ON).map((f) => [f.rule, f.severity, f.exception])).toEqual([['second-opinion', 'warning', undefined]]);
+    const contact = 'The signed NDA is attached. Please drop your number so we can chat faster.';
+    const alone = detect(contact, {}, { ...ON, rules: rules.filter((r) => r.id === 'second-opinion') });
+    expect(alone.map((f) => [f.category, f.severity, f.exception])).toEqual([['contact-request', 'warning', undefined]]);
+  });
+
   it('takes a severity from the settings like any rule', () => {
     expect(detect(text, {}, { ...ON, severity: { 'second-opinion': 'violation' } })[0]?.severity).toBe('violation');
   });
