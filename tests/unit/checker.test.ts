@@ -36,19 +36,27 @@ function partsOf(rule: Rule, text: string): number {
 describe('detectSteps: a check one rule at a time', () => {
   const text = letter(12);
   const sum = (list: readonly Rule[]) => list.reduce((n, rule) => n + partsOf(rule, text), 0);
+  // The rules that run unless turned off (an opt-in rule, the second opinion, runs only when enabled).
+  const byDefault = rules.filter((r) => !r.optIn);
   it('gives exactly what detect() gives: a step for the text preparation, then one per rule or part of a rule', () => {
     const whole = detect(text, { surface: 'proposal' });
     expect(whole.length).toBeGreaterThan(4);
     const stepped = drain(detectSteps(text, { surface: 'proposal' }));
     expect(stepped.value).toEqual(whole);
     // Rules with many scans pause between them: more steps than rules.
-    expect(sum(rules)).toBeGreaterThan(rules.length + 50);
-    expect(stepped.steps).toBe(1 + sum(rules));
+    expect(sum(byDefault)).toBeGreaterThan(byDefault.length + 50);
+    expect(stepped.steps).toBe(1 + sum(byDefault));
+    // An opt-in rule turned on is one step more, and its findings are detect()'s.
+    const enabled = new Set(rules.filter((r) => r.optIn).map((r) => r.id));
+    expect(enabled.size).toBeGreaterThan(0);
+    const withOptIn = drain(detectSteps(text, { surface: 'proposal' }, { enabled }));
+    expect(withOptIn.steps).toBe(1 + sum(rules));
+    expect(withOptIn.value).toEqual(detect(text, { surface: 'proposal' }, { enabled }));
   });
   it('a disabled rule is not a step', () => {
     const disabled = new Set(['contact-email', 'payment-outside']);
     const stepped = drain(detectSteps(text, { surface: 'proposal' }, { disabled }));
-    expect(stepped.steps).toBe(1 + sum(rules.filter((r) => !disabled.has(r.id))));
+    expect(stepped.steps).toBe(1 + sum(byDefault.filter((r) => !disabled.has(r.id))));
     expect(stepped.value.map((f) => f.rule)).not.toContain('contact-email');
     expect(stepped.value).toEqual(detect(text, { surface: 'proposal' }, { disabled }));
   });
