@@ -85,9 +85,13 @@ const batchNumber = (batch: string) => Number(/\d+$/.exec(batch)?.[0] ?? NaN);
 export function learnedFrom(heldOutBatch: string): boolean {
   return batchNumber(heldOutBatch) <= LAST_LEARNED_BATCH;
 }
-/** The corpus and the training batches: what the model learned from until 6 December 2026 (and the experiments' base). */
+/**
+ * The corpus and the training batches: what the model learned from until 6 December 2026 (and the experiments' base). Training
+ * batches numbered after LAST_LEARNED_BATCH (written later, to tune the rules on) wait for the next deliberate retraining, like
+ * the held-out batches after it: adding one changes neither the model nor its figures.
+ */
 export function baseCases(): CorpusCase[] {
-  return [...loadCorpus(), ...loadCorpus(TRAINING_DIR, 'training/')];
+  return [...loadCorpus(), ...loadCorpus(TRAINING_DIR, 'training/').filter((c) => batchNumber(c.batch) <= LAST_LEARNED_BATCH)];
 }
 /** What the model learns from: the corpus, the training batches and the held-out batches up to LAST_LEARNED_BATCH. */
 export function trainingCases(): CorpusCase[] {

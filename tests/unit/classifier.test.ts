@@ -18,7 +18,7 @@ import { MODEL } from '../../lib/detector/classifier-model';
 import { prepare } from '../../lib/detector/prepare';
 import type { Finding } from '../../lib/detector/types';
 import { loadCorpus } from '../corpus/load';
-import { buildModelSource, encode, HELD_OUT_DIR, LAST_LEARNED_BATCH, learnedFrom, MODEL_PATH, trainingCases } from '../../scripts/train-classifier';
+import { buildModelSource, encode, HELD_OUT_DIR, LAST_LEARNED_BATCH, learnedFrom, MODEL_PATH, TRAINING_DIR, trainingCases } from '../../scripts/train-classifier';
 
 const CATEGORIES = CLASSES.slice(1);
 
@@ -79,6 +79,10 @@ describe('the generated model', () => {
     }
     expect(learned.has(`batch${LAST_LEARNED_BATCH}`)).toBe(true);
     expect(learnedFrom(`batch${LAST_LEARNED_BATCH + 1}`)).toBe(false);
+    // Training batches written after the boundary (to tune the rules on) wait for the next retraining too.
+    const trainingBatches = new Set(loadCorpus(TRAINING_DIR, 'training/').map((c) => c.batch));
+    const learnedTraining = new Set(trainingCases().filter((c) => c.file.startsWith('training/')).map((c) => c.batch));
+    for (const batch of trainingBatches) expect(learnedTraining.has(batch), batch).toBe(Number(batch.slice('batch'.length)) <= LAST_LEARNED_BATCH);
   });
 
   it('says it is generated and by which command', () => {
