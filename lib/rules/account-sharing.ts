@@ -64,7 +64,7 @@ const YOU_ASKED = /\byou(?:'re| are| were|'ve been| have been) (?:asking|request
 const OWN_PROFILE_SHOWN = /\b(?:find|see|view|check|look at|browse|examples?|samples?|portfolio)\b/;
 /** "after you log in to your account", "please sign in to your profile": the owner logging into their own account. */
 const OWNER_LOGS_IN = /^(?:log|sign)\S*(?: ?in| ?on)?(?:to| to| into)? (?:your|ur) /;
-const OWNER_BEFORE = /\b(?:you|you'll|you will|you can|you should|please|just|then)\s*$/;
+const OWNER_BEFORE = /\b(?:you|you'll|you will|you can|you should|you're|you are|please|just|then)\s*$/;
 /** The match opens its sentence or a numbered step: an order to the reader about their own account. */
 const STEP_START = /(?:^|[.!?:\n]\s*|^\s*(?:\d{1,2}[.)]|[-*•])\s*|\n\s*(?:\d{1,2}[.)]|[-*•])\s*)$/;
 /** ...that hands something back to the writer: a code, a screenshot of the screen, the login. */
@@ -225,6 +225,8 @@ const SOMEONE = oneOf([
     'brother', 'sister', 'cousin', 'friend', 'mate', 'buddy', 'wife', 'husband', 'partner', 'relative', 'colleague', 'son', 'daughter', 'uncle', 'aunt',
     'mom', 'mum', 'mother', 'dad', 'father', 'nephew', 'niece', 'grandson', 'granddaughter', '\\S+-in-law', 'professor', 'teacher', 'boss',
     'manager', 'assistant', 'secretary', 'team member', 'team', 'employee',
+    'co-?founder', 'producer', 'intern', 'student', 'best ?friend', 'bestie', 'roommate', 'flatmate', 'girlfriend', 'boyfriend',
+    'fianc[ée]e?', 'tito', 'tita', 'kuya', 'bhai', 'bhaiya', 'helper', 'va',
   ]) + ')s?',
 ]);
 const OPERATES = oneOf([
@@ -233,12 +235,27 @@ const OPERATES = oneOf([
   'gave (?:him|her|them) (?:my |the )?(?:upwork )?(?:password|login)', '(?:created|made|set up|opened) (?:this|my|the) (?:upwork )?(?:account|profile) (?:for me|in (?:his|her|their) (?:own )?name)',
   '(?:do|does|doing) the work (?:from|through|on|under|with) (?:his|her|their)', "(?:i'?ll|i will) still be the one",
   'i am the one working', "i'?m the one working",
+  // "will be the one replying here on my account", "answers from my Upwork", "got into my account", "is using my Upwork".
+  '(?:repl(?:y|ies|ying)|answer(?:s|ing)?|respond(?:s|ing)?|messag(?:e|es|ing)|writ(?:e|es|ing)|chat(?:s|ting)?|handl(?:e|es|ing)|' +
+    'us(?:e|es|ing)|logged|got|gets|went|signed|sent|send(?:s|ing)?|submit(?:s|ting)?|appl(?:y|ies|ying))' +
+    '(?: \\S+){0,3}? (?:on|from|in|into|to|through|thru|via|under|with) my (?:upwork )?(?:account|acc|profile|login|upwork)',
+  '(?:us(?:e|es|ing)|borrow(?:s|ing)?|run(?:s|ning)?|manag(?:e|es|ing)) my (?:upwork )?(?:account|acc|profile|login|upwork)',
 ]);
 const OTHER_ON_ACCOUNT = new RegExp(
   `\\b${SOMEONE}\\b[^\\n]{0,120}?\\b${OPERATES}\\b` +
     `|\\b(?:account|profile|login) is (?:my|his|her|our) (?:\\S+ )?\\S+'s\\b` +
     `|\\b(?:run|share|use|manage)s? (?:this|the|my|one) (?:upwork )?(?:account|profile|login) with ${SOMEONE}\\b` +
     "|\\b(?:log\\S* ?in(?:to)?|work|track your time) (?:on |in |from )?(?:our|my|his|her) (?:\\S+ ){0,3}?\\S+'s upwork (?:account|profile|login)\\b",
+  'g',
+);
+/**
+ * Work, applications, offers or payment through another person's account, named by their relation: "applying thru my tito's account",
+ * "working from my sister's profile", "the offer came from my cousin's client account", "continue under my bestfriend's profile"
+ * (not "from my client's account" or "my company's profile": a client's or an employer's account is where work is done).
+ */
+const THROUGH_THEIRS = new RegExp(
+  "\\b(?:through|thru|via|from|under|on|using|with) my (?:\\S+ ){0,2}?(?!(?:client|customer|company|employer|boss|store|shop|agency|team|" +
+    "business|brand|firm|org|organi[sz]ation)'s)[a-z-]+'s (?:upwork |client |freelancer |us |verified |old )*(?:account|acc|profile|upwork)\\b(?! (?:enterprise|business|team|agency)\\b)",
   'g',
 );
 /**
@@ -252,7 +269,10 @@ const CHECK_FOR_SOMEONE = new RegExp(
     '(?:for (?:you|him|her|them)|on (?:your|his|her|their) behalf|in (?:your|his|her|their) place)\\b' +
     `|\\b${CHECK}\\b[^.!?\\n]{0,60}?\\b(?:can|will|could)(?: \\S+)? do it for (?:you|him|her|them)\\b` +
     "|\\bverify (?:the |your )?id for (?:you|him|her|them)\\b" +
-    "|\\binterviews? (?:under (?:our|my|his|her|their|the|a) (?:\\S+ )?\\S+'s name|on behalf of (?:our|my|the|your|their) (?:candidates?|clients?|developers?))\\b",
+    "|\\binterviews? (?:under (?:our|my|his|her|their|the|a) (?:\\S+ )?\\S+'s name|on behalf of (?:our|my|the|your|their) (?:candidates?|clients?|developers?))\\b" +
+    // "For the identity video call, my colleague will sit in for me", "if you want a video interview, my friend will join in my place".
+    `|\\b${CHECK}s?\\b[^.!?\\n]{0,80}?\\b(?:sit|sits|join|joins|do|does|take|takes|attend|attends|appear|appears|show up)(?: in)? ` +
+    '(?:for me|in my place|instead of me|on my behalf)\\b',
   'g',
 );
 /**
@@ -267,7 +287,7 @@ const PERSONAL_SECRET = new RegExp(
   'g',
 );
 /** "He has his own Upwork account": each person on their own account. */
-const EACH_OWN = /\b(?:his|her|their|my|your|our) own (?:upwork )?(?:account|profile|login)\b|\b(?:i|we) (?:have|use) (?:my|our) own\b/;
+const EACH_OWN = /\b(?:his|her|their|my|your|our) own (?:upwork |client |freelancer |agency )*(?:account|profile|login)\b|\b(?:i|we) (?:have|use) (?:my|our) own\b/;
 type MessageId = 'credentials' | 'login' | 'use' | 'rent' | 'identity';
 
 const SECRET =
@@ -276,7 +296,7 @@ const SECRET =
       '(?:e-?mail|gmail|user ?name|login(?: e-?mail)?) (?:and|&) p[a@4]s+w[o0]rd',
       'login(?: details| info| credentials)?', 'log-?in(?: details)?', 'p[a@4]s+w[o0]rd', 'passcode',
       'pass ?word', 'sign[- ]?in(?: details| info| credentials| data)',
-      '(?:user ?)?id (?:and |& |\\+ |/ )?pass(?:word)?', 'pwd', 'pw', 'credentials', 'creds', 'user ?name (?:and|&) password', '2fa(?: code)?',
+      '(?:user ?)?id (?:and |& |\\+ |/ )?pass(?:word)?', 'user (?:and |& |\\+ |/ )pass(?:word)?', 'pwd', 'pw', 'credentials', 'creds', 'user ?name (?:and|&) password', '2fa(?: code)?',
       'two[- ]factor(?: code)?', 'otp', '(?:one|1)[- ]time (?:code|password|pin)', 'verification code',
       'security code', 'sms code', 'auth(?:entication)? code', 'recovery codes?', 'backup codes?',
       'security (?:question|answer)s?', 'session (?:cookie|token)s?', 'cookies', 'account details',
@@ -287,7 +307,7 @@ const ASK_SECRET = new RegExp(
   [
       '\\b' +
         oneOf([
-          'send', 'share', 'give', 'provide', 'tell', 'forward', 'text', 'dm', 'need', 'needs', 'want',
+          'send', 'share', 'give', 'provide', 'tell', 'forward', 'text', 'dm', 'drop', 'need', 'needs', 'want',
           'what(?:\'s| is| are)', 'whats', 'gimme', 'hand (?:me|over)', 'i\'?ll need', '(?:can|could|may) i (?:get|have)', 'could you (?:send|share|give)',
           'please', 'pls', 'kindly', 'type', 'read (?:me|out)', 'here(?:\'s| is| are)', 'take', 'grab',
           // "Reply to this message with the email address and password you use to sign in": a phisher's request.
@@ -343,7 +363,7 @@ const LOGIN = new RegExp(
           'a ',
         ]) +
         ')',
-    '\\b(?:log|sign|logging|signing|logged|signed)(?: ?in| ?on)(?:to| to| into)? ' +
+    '\\b(?:log|sign|logging|signing|logged|signed)(?: ?in| ?on)(?:to| to| into| on)? ' +
       '(?:your|ur|yr|my|his|her|their|the client\'?s?|a client\'?s?|our) ' +
       '(?:upwork |freelancer |agency |client |own )*(?:account|profile)\\b',
     '\\b(?:log|sign)(?: ?in| ?on) as (?:you|me|him|her|them)\\b',
@@ -353,7 +373,7 @@ const LOGIN = new RegExp(
     // "I'll just hop into your Upwork account and hire them".
     '\\b(?:hop|jump|get|pop)(?:ping)? (?:in|into|onto) (?:your|his|her|their) upwork\\b',
     '\\baccess to (?:your|my|his|her|their) upwork\\b',
-    '\\b(?:log|sign)(?: ?in| ?on)(?:to| to| into)? (?:your|ur|yr|my|his|her|their) upwork\\b',
+    '\\b(?:log|sign|logged|signed|logging|signing)(?: ?in| ?on)(?:to| to| into)? (?:your|ur|yr|my|his|her|their) upwork\\b',
     '\\b(?:log|logs|logged|sign|signs)(?: ?in| ?on)(?:to| to| into)? (?:your|my|his|her|their) ' +
       '(?:client |upwork |freelancer )+account\\b',
     '\\b(?:my|your|his|her|their) [a-z\' ]{0,25}\'s upwork (?:login|account|profile|password)\\b',
@@ -613,8 +633,14 @@ export default defineRule<MessageId>({
     yield;
     scan(OTHER_ON_ACCOUNT, 'use', (_s, context, _m, start) => {
       const around = `${context} ${text.slice(start, Math.min(text.length, sentenceAt(text, start).end + 160))}`;
-      return (hasAccount(around) || UPWORK_CONTEXT.test(around)) && !project(around) && !EACH_OWN.test(around);
+      // "My nephew was earlier managing my Upwork but now I am doing it myself": over.
+      const over = /\b(?:was|were|used to)\b[^.!?\n]{0,60}\bbut (?:now|since|from now)\b/.test(around);
+      return (hasAccount(around) || UPWORK_CONTEXT.test(around)) && !project(around) && !EACH_OWN.test(around) && !over;
     }, true);
+    yield;
+    // Someone's account by relation, in an Upwork context ("applying", "profile", "offer", "suspended").
+    scan(THROUGH_THEIRS, 'use', (_s, context) => (UPWORK_CONTEXT.test(context) || /\b(?:offer|contract|appl\w*|banned|suspended|closed)\b/.test(context)) &&
+      !project(context) && !EACH_OWN.test(context), true);
     yield;
     // "Mi hanno proposto di comprare un account ... l'ho segnalato al supporto": an offer received and reported.
     scan(ITALIAN_POLISH, 'use', (_s, context) => !project(context) && !/\b(?:segnalat\S*|segnalo|denunciat\S*|zglosil\S*|zglosze|mi ha(?:nno)? propost\S*)/.test(context), true);

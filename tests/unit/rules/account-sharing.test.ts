@@ -187,9 +187,32 @@ const valid: (string | ValidCase)[] = [
   // Chinese and Vietnamese look-alikes: apps and rails built as work, bench testing, a request refused or reported, star-rating features.
   'Upwork要我做身份验证，我自己下午弄',
   'Chị thêm em vào team Upwork rồi, không cần mật khẩu của chị.',
+  // Session 34 (training batch 116): the owner told to log in, another company's or a client's account, each on their own.
+  "Once you're logged into your Upwork, open the contract and submit the milestone.",
+  "I export the report from my client's account every Monday.",
+  "The campaign runs from my company's ad account, not mine.",
+  "My sister also freelances on Upwork, from her own profile.",
+  "I logged into my Upwork and saw your offer.",
+  "Someone logged into my Upwork from another country last night, so I changed the password.",
+  "For the video interview, please join from your own laptop.",
+  "My co-founder will reply from her own Upwork account; we are both on the company team.",
+  // An organization's account hiring, and someone on the account in the past, over now.
+  "We hire through our parent company's Upwork Enterprise account, so the offer comes from there.",
+  "My cousin used to manage my Upwork, but now I handle everything myself.",
 ];
 
 const invalid: InvalidCase[] = [
+  // Session 34 (training batch 116): someone on the writer's account, another's account by relation, user and pass, a stand-in on the call.
+  { text: "Heads up, my co-founder will be replying from my Upwork account while I travel.", findings: [{ match: "from my Upwork account", severity: 'violation' }] },
+  { text: "My producer Jake is using my Upwork to message you from now on.", findings: [{ match: "My producer Jake is using my Upwork", severity: 'violation' }] },
+  { text: "My brother got into my account to check on the project and wrote to you.", findings: [{ match: "My brother got into my account", severity: 'violation' }] },
+  { text: "I'm applying via my business partner's profile since it has the badge.", findings: [{ match: "via my business partner's profile", severity: 'violation' }] },
+  { text: "The offer came from my cousin's client account.", findings: [{ match: "from my cousin's client account", severity: 'violation' }] },
+  { text: "Drop your upwork user and pass, I'll accept the milestone for you.", findings: [{ match: "Drop your upwork user and pass", severity: 'violation' }] },
+  { text: "For the identity video call, my colleague will sit in for me since my internet is bad.", findings: [{ match: "video call, my colleague will sit in for me", severity: 'violation' }] },
+  { text: "If you want a video interview, my friend will join in my place.", findings: [{ match: "video interview, my friend will join in my place", severity: 'violation' }] },
+  { text: "Felix was logged into my Upwork to send you the preview link.", findings: [{ match: "logged into my Upwork", severity: 'violation' }] },
+  { text: "I'm logged in on your account to hire the SEO guy.", findings: [{ match: "logged in on your account", severity: 'violation' }] },
   // Hinglish: "brother, share your password".
   { text: 'bhai apna password share karo', findings: [{ match: 'password share karo', severity: 'violation' }] },
   { text: 'You said you got my message, so now send me your login and I will fix the profile.', findings: [{ match: 'send me your login', severity: 'violation' }] },
