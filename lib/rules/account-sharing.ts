@@ -64,7 +64,8 @@ const YOU_ASKED = /\byou(?:'re| are| were|'ve been| have been) (?:asking|request
 const OWN_PROFILE_SHOWN = /\b(?:find|see|view|check|look at|browse|examples?|samples?|portfolio)\b/;
 /** "after you log in to your account", "please sign in to your profile": the owner logging into their own account. */
 const OWNER_LOGS_IN = /^(?:log|sign)\S*(?: ?in| ?on)?(?:to| to| into)? (?:your|ur) /;
-const OWNER_BEFORE = /\b(?:you|you'll|you will|you can|you should|you're|you are|please|just|then)\s*$/;
+// "please remember to log in to your Upwork and approve milestone 2", "don't forget to sign in to your account".
+const OWNER_BEFORE = /\b(?:you|you'll|you will|you can|you should|you're|you are|please|just|then|(?:remember|forget|make sure|need|have) to)\s*$/;
 /** The match opens its sentence or a numbered step: an order to the reader about their own account. */
 const STEP_START = /(?:^|[.!?:\n]\s*|^\s*(?:\d{1,2}[.)]|[-*•])\s*|\n\s*(?:\d{1,2}[.)]|[-*•])\s*)$/;
 /** ...that hands something back to the writer: a code, a screenshot of the screen, the login. */

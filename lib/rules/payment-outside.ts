@@ -1020,6 +1020,13 @@ const HANDED_END = /^(?:\s*[,.!?;]|\s*$|\s(?:for|worth|of|with|instead|and|so|to
 /** Money handed to the reader just before a payment name: "send you a Shopify gift card", "tip me on Ko-fi". */
 const HANDED = /\b(?:send|give|pay|tip|transfer|wire) (?:you|u|ya|me|us)\b (?:(?:a|an|the|my|your|via|through|thru|on|with) )?(?:[a-z$0-9-]+ )?$/;
 
+/**
+ * "you can hire Mariam directly, she has her own profile", "hire him directly outside of this project as your own employee":
+ * someone else hired on their own, not the two people writing dealing around the site, unless the site or its fee is named.
+ */
+const THIRD_PARTY_HIRED = /^(?:hire|book)\w* (?:him|her|them|(?!(?:me|us|you|u|ya|yourself|my|our)\b)[a-z]+(?= direct))\b/;
+const AROUND_THE_SITE =
+  /\b(?:outside (?:of )?(?:upwork|the (?:platform|site))|off (?:upwork|the (?:platform|site))|without (?:going through )?(?:upwork|the platform)|fees?|commission|cut|middle ?man|platform)\b/;
 const PAYER_BILLED = /\b(?:pay|send|transfer|wire|invoice|bill) (?:me|you|us|(?:my|our) (?:company|llc|ltd|business|firm|agency|studio))\b/;
 /** "send a check", "pay by cheque": not "check the check box" or "the check if". */
 const CHEQUE = new RegExp(
@@ -1228,6 +1235,7 @@ export default defineRule<MessageId>({
       const clause = words(clauseAround(text, m.index, m.index + m[0].length).text).replace(DISCOUNT_LURE, ' ').replace(QR_TO_PAY, ' ');
       // "Can you invoice my LLC directly": the payer's own company billed, whatever tool it is done in.
       if (!proposed && TECH_TALK.test(clause) && !PAYER_BILLED.test(m[0])) continue;
+      if (!proposed && THIRD_PARTY_HIRED.test(m[0]) && !AROUND_THE_SITE.test(sentenceAt(text, m.index).text)) continue;
       push(m.index, m.index + m[0].length, 'direct');
     }
     yield;

@@ -1834,4 +1834,9 @@ valid.push(
   "Please never send me your bank login; I only need the exported statements.",
 );
 
+valid.push(
+  // The owner reminded to log into their own account (batch 116): "please remember to", "don't forget to".
+  'Also please remember to log in to your Upwork and approve milestone 2 when you have time.',
+  "Don't forget to sign in to your account and release the payment.",
+);
 runRuleTests('account-sharing', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -2386,6 +2386,19 @@ valid.push(
   "Integrei o Pix na loja, o cliente escaneia o QR code e paga.",
   "Customers pay directly at the counter, so I'll send you my QR code mockups for the table tents.",
   "Guests pay through the checkout; I'll send you the QR code for the menu.",
+  // Someone else hired on their own (batch 116): not the two people writing dealing around the site.
+  "Sorry, I don't share my Upwork login with anyone. If you need two translators, you can hire Mariam directly, she has her own profile.",
+  "If you want him too, hire him directly, he has his own profile.",
+  "Or you can hire him directly outside of this project as your own employee.",
+);
+invalid.push(
+  // ...unless the site or its fee is named, or the writer is the one hired.
+  { text: "You could hire him directly outside Upwork, he's cheaper that way.", findings: [{ match: 'hire him directly', severity: 'violation' }] },
+  { text: 'Hire Mariam directly and skip the fee, she does the same work.', findings: [
+    { match: 'Hire Mariam directly', severity: 'violation' },
+    { match: 'skip the fee', severity: 'violation' },
+  ] },
+  { text: "Next time just hire me directly, it's simpler.", findings: [{ match: 'Next time just hire me directly', severity: 'violation' }] },
 );
 
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
