@@ -234,8 +234,9 @@ type MessageId = 'profanity' | 'insult' | 'threat' | 'slur' | 'sexual';
  * this one pattern 700 KB of V8 machine code.)
  */
 const LEET: Record<string, string> = {
+  // '@' stands for a and, in "f@ck" (batch 118), for u.
   a: '[a4@*]', b: '[b8]', c: '[ck(]', e: '[e3*]', g: '[g9]', i: '[i1!|*l]', l: '[l1|]', o: '[o0*]',
-  s: '[s5$z]', t: '[t7+]', u: '[uv*]', k: '[kc]',
+  s: '[s5$z]', t: '[t7+]', u: '[uv*@]', k: '[kc]',
 };
 function leet(word: string): string {
   // In long stems a doubled letter may be typed once ("ashole", "a$hole"); short ones keep it ("ass" is not "as").
@@ -516,6 +517,8 @@ const MENTION_TALK = new RegExp(
       'report\\w*', 'wrote', 'writes', 'said', 'says', 'saying', 'called', 'repl(?:y|ies|ying)', 'quot\\w*', 'examples?',
       'lines?', 'placeholder', 'error messages?', 'messages?', 'comments?', 'villain', 'novel', 'chapter', 'manuscript',
       'script', 'dialogue', 'taunts?', 'cliffhanger', 'campaign', 'helpline', 'job post', 'antagonist',
+      // Round 35 (batch 118): a line someone else said, told to the reader ('a freelancer told me "..."').
+      'told', 'tells',
       // A line of a film or a series being translated or subtitled, in English and the languages of the corpus.
       'subtitl\\w*', 'film', 'movie', 'series', 'scene', 'characters?', 'dialog\\w*', 'napis\\w*', 'bohater\\w*', 'postac\\w*',
       'subtitrar\\w*', 'personaj\\w*', 'serial', 'subtitul\\w*', 'legenda', 'untertitel\\w*', 'sous-titr\\w*',
@@ -530,7 +533,7 @@ const MENTION_TALK = new RegExp(
     // Round twenty-six: a hero's line, a game, a translation, in Armenian, Uzbek, Kazakh, Kyrgyz, Tajik, Mongolian and Persian.
     '|(?<![\\u0531-\\u0587])(?:հերոս|խաղ|թարգման|ֆիլմ|սերիալ)|\\b(?:qahramon\\S*|o\'?yin\\S*|tarjima\\S*|filmdagi)\\b|' +
     '(?<![\\u0400-\\u052f])(?:қаҳрамон|кейіпкер|каарман|баатар|ойын|оюн|' +
-    'бози|тоглоом|тарҷима|аударып|аудар|котор|орчуул|таржима)|' +
+    'бози|тоглоом|тарҷима|аударып|аудар|котор|орчуул|таржима|написал|сказал|цитат)|' +
     'قهرمان|شخصيت|ترجمه|زيرنويس|بازي',
 );
 // Straight, guillemet and low-high quotes ("„ty idioto”", "«ești un idiot»").

@@ -2127,6 +2127,20 @@ export const GROUP = defineClass({
     pl: ['z (?:ukraincami|hindusami|polakami|rosjanami|arabami|turkami|cyganami|hindusami|azjatami|murzynami|kobietami|babami)',
       'wy (?:ukraincy|hindusi|polacy|rosjanie|arabowie|turcy|cyganie|kobiety|baby)', '(?:ukraincy|hindusi|cyganie|arabowie|kobiety|baby)'],
     en: [
+      // Round 35 (training batch 118): a group by country, gender or age, as contempt addresses it ("your whole country", "a woman boss", "people your age").
+      'your (?:whole )?(?:nation|race)',
+      'your whole (?:country|people|culture|generation)',
+      '(?:someone|somebody|anyone|freelancers?|devs?|developers?|people|clients?|agencies) from (?:india|pakistan|bangladesh|nigeria|africa|the philippines|egypt|kenya|morocco|russia|ukraine|china|vietnam|indonesia|turkey|brazil|mexico|syria)',
+      'every time i hire (?:from |someone from |an? )?\\S+',
+      'you (?:indian|pakistani|chinese|american|arab|filipino|nigerian|egyptian|russian|ukrainian|african|mexican|brazilian|turkish|italian|moroccan|vietnamese|indonesian|bangladeshi|syrian|kenyan) (?:bosses|clients|people|guys|devs|developers|freelancers|managers)',
+      '(?:an? |these |those )?(?:indian|pakistani|chinese|american|arab|filipino|nigerian|egyptian|russian|ukrainian|african|mexican|brazilian|turkish|italian|moroccan|vietnamese|indonesian|bangladeshi|syrian|kenyan) (?:clients?|bosses|customers|devs?|developers|freelancers|management|managers?)',
+      '(?:female|woman|women|lady) (?:clients?|bosses|boss|managers?)',
+      '(?:like )?every (?:woman|girl)',
+      'people (?:of )?your age',
+      '(?:someone|anyone) your age',
+      'your country\'?s \\S+',
+      'moroccans',
+      'russians',
       'u people',
       '(?:all )?(?:men|women|people|guys|clients?|freelancers) from ur (?:country|region)',
       '(?:wee )?(?:lassies|lasses|girls|ladies|women) like (?:you|u|yersel)',
@@ -2177,6 +2191,8 @@ export const GROUP = defineClass({
       'alguien de tu pais', '(?:sois|ustedes son) todos',
     ],
     pt: [
+      // Round 35 (training batch 118): a nationality of clients.
+      '(?:clientes?|gente|povo) (?:portugues(?:es)?|gringos?|americanos?|indianos?|brasileiros?)',
       'mulher(?:es)?',
       'voces sao',
       'gringos?',
@@ -2194,20 +2210,28 @@ export const GROUP = defineClass({
       'leute aus (?:deinem|ihrem) land',
       '(?:osteuropaer|inder|afrikaner|araber|auslander|turken|rumanen|russen|chinesen)',
     ],
-    ru: ['(?:вы|все|эти) (?:индусы|хохлы|чурки|черные|азиаты)',
+    ru: [
+      // Round 35 (training batch 118): "вы, американцы".
+      '(?:вы|все|эти),? (?:американцы|индусы|украинцы|русские|немцы|китайцы|арабы|женщины)','(?:вы|все|эти) (?:индусы|хохлы|чурки|черные|азиаты)',
       'люди,? как (?:ты|вы)',
       '(?:все )?(?:эти )?ваши \\S+ (?:фрилансеры|разработчики|дизайнеры|исполнители)',
     ],
-    uk: ['(?:ви|всі|ці) (?:індуси|москалі)',
+    uk: [
+      '(?:ви|всі|ці) (?:індуси|москалі)',
       'люди,? як (?:ти|ви)',
       'з (?:вашої|тієї|твоєї) країни', '(?:ви всі|всі ви)', 'з вашими',
     ],
     hi: [
+      // Round 35 (training batch 118): "tum South wale".
+      'tum (?:\\S+ )?wale',
       'gore log', 'angrez',
       'tum jaise log', 'tumhare jaise log', '(?:ye|yeh) (?:pakistani|indian|bangladeshi) log',
       'tum log', 'aap log',
     ],
     ur: [
+      // Round 35 (training batch 118): women as a group.
+      'aurto[nm] ko',
+      'aurat(?:ein|en)',
       'gore log', 'angrez',
       'tum jaise log', '(?:ye|yeh) (?:indian|pakistani|bangali) log',
       'aap jaise log\\S*',
@@ -2256,6 +2280,26 @@ export const NEGATIVE_TRAIT = defineClass({
       'nie (?:znaja|nadaja|znacie) sie', 'wszyscy (?:jestescie|sa) (?:tacy )?sami',
       'oszusci', 'zlodzieje', 'nieroby', 'do niczego'],
     en: [
+      // Round 35 (training batch 118): what contempt lays on the group ("are all a bit shady", "every time same", "what else can one expect from").
+      '(?:are )?all (?:a bit |so |very |just )?(?:shady|lazy|cheap|stingy|kuripot|rude|greedy|liars|scammers|fake)',
+      'every time (?:the )?same(?: story)?',
+      '(?:the )?same story',
+      '(?:are )?the worst (?:with|at)\\b',
+      'what (?:else )?(?:can|could|would|do|did) (?:one|you|i|we) expect from',
+      '(?:works?|behaves?|acts?) like (?:this|that)(?! (?:at|in|on|during|before|around|for)\\b)',
+      '(?:don\'?t|do not|never) have (?:the |any )?(?:discipline|brains?|manners|work ethic|respect)',
+      '(?:it\'?s|it is) (?:the|their|your) culture',
+      'the culture (?:there|over there)',
+      '(?:their|your) (?:\\S+ ){0,3}mentality',
+      'teach (?:you|them) to lie',
+      'lie like this',
+      '(?:who )?(?:knew|knows) what (?:she|they) wants?(?:ed)?',
+      'chang(?:e|es|ed|ing) (?:your|their|her) minds? like',
+      '(?:won\'?t|will not|wouldn\'?t|can\'?t) understand (?:tiktok|tech|social media|apps|the internet)',
+      '(?:and )?then (?:\\S+ )?disappear',
+      'always say .?\\S+.? and (?:disappear|vanish|ghost)',
+      'retirement homes?',
+      'kuripot',
       '(?:are )?all same',
       '(?:can\'?t|cant|cannae|cannot) (?:even )?handle (?:a|an|the|basic|simple) \\S+',
       // Round twenty: traits laid on a group: "tend to overthink", "always asking for special days off", "can't run a shop to save their lives".
@@ -2295,7 +2339,7 @@ export const NEGATIVE_TRAIT = defineClass({
       '(?:don\'?t|do not|can\'?t|cannot) (?:really )?understand (?:tech|technical|specs|code|logic|servers|backend)',
       'fake (?:degrees|reviews|portfolios?|certificates|diplomas)', '(?:stop|stops|quit) (?:and )?pray(?:ing)?',
       'negotiate like', 'built on stealing', 'cultural thing', 'ruin(?:ed|s)? (?:it|everything)',
-      'preach\\S*', 'hypocrit\\S*', 'cop(?:y|ies) everything', 'always (?:bargain|haggle|negotiate)\\S*',
+      'preach\\S*', 'hypocrit\\S*', 'cop(?:y|ies) everything', 'always (?:bargain|haggle|negotiate)\\w*',
       '(?:shouldn\'?t|should not) (?:be )?(?:run|running|doing|hiring|in)', 'seem to think',
       '(?:negotiate|haggle|bargain) like (?:street vendors|beggars)',
       'stingy', 'rude', 'greedy', 'entitled', 'backward', 'zero brains?', 'all money',
@@ -2326,6 +2370,9 @@ export const NEGATIVE_TRAIT = defineClass({
       'no deberia(?:n)? (?:\\S+ )?(?:contratar|trabajar|existir)',
     ],
     pt: [
+      // Round 35 (training batch 118).
+      'e tudo igual',
+      'pao-?duro',
       'acha(?:m)? que (?:\\S+ ){0,3}trabalha\\S* de graca',
       'preguicosos', 'ladroes', 'golpistas', 'mentirosos', 'inuteis', 'todos iguais', 'sujos',
       'sempre (?:atrasam|mentem|roubam)',
@@ -2334,7 +2381,9 @@ export const NEGATIVE_TRAIT = defineClass({
       'nunca (?:entendem|aprendem|escutam|leem)', 'nojentos', 'pateticos',
       '(?:e )?tudo igual', 'nao entende(?:m)? (?:nada )?de', '(?:so|sempre) quer(?:em)? dar um jeitinho',
     ],
-    fr: ['paresseux', 'voleurs', 'arnaqueurs', 'menteurs', 'tous pareils', 'nuls', 'sont (?:tous |toutes )?(?:des )?sales',
+    fr: [
+      // Round 35 (training batch 118).
+      '(?:reponse|reaction) de bonne femme','paresseux', 'voleurs', 'arnaqueurs', 'menteurs', 'tous pareils', 'nuls', 'sont (?:tous |toutes )?(?:des )?sales',
       'toujours (?:en retard|menteurs)',
       'ne sav(?:ent|ez|ait) (?:meme )?pas (?:suivre|lire|faire|ecrire|comprendre)',
       'ne comprennent jamais', '(?:sont )?(?:degoutants|pathetiques)',
@@ -2353,12 +2402,18 @@ export const NEGATIVE_TRAIT = defineClass({
       'никогда не (?:понимают|слушают|учатся)', 'отвратительны',
       'не место', 'ничего (?:нормально )?(?:сделать )?не (?:можете|могут|умеете|умеют)',
     ],
-    uk: ['ліниві', 'злодії', 'шахраї', 'тупі', 'всі однакові',
+    uk: [
+      // Round 35 (training batch 118).
+      '(?:це )?завжди проблема',
+      'емоції замість логіки','ліниві', 'злодії', 'шахраї', 'тупі', 'всі однакові',
       'однакові', 'тільки (?:ніг\\S*|манікюр\\S*)',
       'ніколи не (?:розуміють|слухають|вчаться)', 'огидні',
       'брехлив\\S*', 'нічого не (?:вмієте|можете)',
     ],
     hi: [
+      // Round 35 (training batch 118).
+      'ghar sambhal\\S*',
+      'kaam mein (?:bhi )?dheele',
       'kanjoos',
       'kaamchor', 'chor', 'dhokebaaz', 'nikamme', 'sab ek jaise', 'ganda', 'gande',
       'kisi kaam ke nahi', 'bas paise chahiye',
@@ -2368,6 +2423,9 @@ export const NEGATIVE_TRAIT = defineClass({
       '(?:coding|programming|tech|kaam) (?:nahi|nhi) aat(?:i|a)', 'ghar sambhalo',
     ],
     ur: [
+      // Round 35 (training batch 118): "ghar sambhaliye", "business nahi chalana chahiye".
+      'ghar sambhal\\S*',
+      'nahi chalana chahiye',
       'kanjoos',
       'kaamchor', 'chor', 'dhokebaaz', 'nikamme', 'sab aik jaise',
       'sab aise hi hote (?:ho|hain)',
@@ -2375,14 +2433,24 @@ export const NEGATIVE_TRAIT = defineClass({
       'qaum hi aisi', '(?:kaam )?nahi kar sakti', '(?:apne )?ghar ka khayal',
       'koi jagah nahi', 'dimagh? naam ki (?:koi )?cheez', 'sirf time waste',
     ],
-    tl: ['tamad', 'magnanakaw', 'manloloko', 'pare-?pareho',
+    tl: [
+      // Round 35 (training batch 118): "puro yabang", "akala niyo kayo lang marunong".
+      'puro yabang',
+      'akala (?:niyo|nyo|mo) (?:kayo|ikaw) lang','tamad', 'magnanakaw', 'manloloko', 'pare-?pareho',
       'walang alam', 'puro palusot', 'sa kusina',
     ],
-    id: ['malas', 'maling', 'penipu', 'bodoh semua', 'sama saja',
+    id: [
+      // Round 35 (training batch 118): "kerjanya lelet", "susah maju".
+      'lelet',
+      'susah maju',
+      'muter-?muter','malas', 'maling', 'penipu', 'bodoh semua', 'sama saja',
       'semuanya sama', 'suka bohong', '(?:gak|nggak|tidak) cocok jadi', 'ngurus rumah',
       '(?:nggak|gak|tidak) berpendidikan',
     ],
-    ar: ['كسالى', 'حرامية', 'نصابين', 'كلكم نفس الشي', 'اغبياء',
+    ar: [
+      // Round 35 (training batch 118): "ma btefhamu bel tech".
+      'ma (?:b)?t?e?fhamu\\S*',
+      'ma bt?y?e?fhamu\\S*','كسالى', 'حرامية', 'نصابين', 'كلكم نفس الشي', 'اغبياء',
       'كلكم كذا', 'كلكم زي بعض', 'kollokom keda', 'kolokom keda', 'kollokom zay ba3d',
       'كذابين', 'كلكم كده', '(?:ما|مش) (?:ينفعوش|بينفعوا|بيفهموا|يفهموش)', 'nafs el shi', 'kaslan\\S*',
       'ma bya3erfo', '3al matbakh', 'ما (?:عندهم|عندكم) ضمير', 'ma 3andon damir',
@@ -2393,6 +2461,8 @@ export const NEGATIVE_TRAIT = defineClass({
       '7arameya', 'kazzabin',
     ],
     tr: [
+      // Round 35 (training batch 118): "hep aynısınız".
+      'hep ayni\\S*',
       // Turkish traits said to the reader ("tembelsiniz").
       '(?:tembel|hirsiz|dolandirici|beceriksiz)(?:siniz|sin)',
       'tembel', 'hirsiz', 'dolandirici', 'hepiniz ayni', 'beceriksiz',
@@ -2662,7 +2732,10 @@ words: {
       // Round twenty-four: the Rioplatense "sos un boludo bárbaro" (the word alone is also a friendly "che, boludo"), "andá a cagar".
       '(?:sos|eres) (?:un |una )(?:\\S+ )?(?:bolud[oa]|pelotud[oa]|forr[oa]|gil|nab[oa]|idiota|imbecil)', 'and(?:a|ate) a cagar', '(?:andate|vete|anda) a la mierda',
     ],
-  pt: ['idiota', 'imbecil', 'otario', 'otaria', 'vagabundo', 'vagabunda', 'merda', 'porra', 'caralho', 'filho da puta', 'arrombado', 'babaca', 'burro',
+  pt: [
+      // Round 35 (training batch 118): an animal or trash aimed at the reader, a masked swear.
+      '(?:vc|voce|tu) (?:e|é) (?:um|uma) (?:porc[oa]|lixo|verme|jumento|burr[oa])',
+      'vai tomar no c\\S*','idiota', 'imbecil', 'otario', 'otaria', 'vagabundo', 'vagabunda', 'merda', 'porra', 'caralho', 'filho da puta', 'arrombado', 'babaca', 'burro',
       'burra', '(?:voce|vc) e (?:um |uma )?(?:incompetente|inutil|imprestavel)',
       'cala (?:a )?boca', 'vai se (?:ferrar|foder|lascar)',
       'retardad[oa]', 'nao serve (?:pra|para) nada',
@@ -2681,18 +2754,26 @@ words: {
       'halt.?s maul', 'verpiss dich', 'halt (?:die klappe|den mund)',
       'halt (?:einfach |mal |endlich |jetzt )(?:die klappe|den mund|die fresse|dein maul)',
     ],
-  ru: ['идиот\\S*', 'дебил\\S*', 'тупой', 'тупая', 'урод\\S*', 'мудак\\S*', 'сука', 'блять', 'бля',
+  ru: [
+      // Round 35 (training batch 118): masked swearing.
+      'иди на х\\S?й','идиот\\S*', 'дебил\\S*', 'тупой', 'тупая', 'урод\\S*', 'мудак\\S*', 'сука', 'блять', 'бля',
     'нахуй', 'хуй\\S*', 'придурок', 'дура', 'дурак', 'козел', 'пидор\\S*', 'говно', 'ебан\\S*',
       'хохл(?:ы|ов|ам|ами|у|а)', 'чурк(?:а|и|ам|ами)',
       'бездар\\S*', 'ничтожеств\\S*', 'недоумок', 'дегенерат\\S*',
       'заткни\\S*', 'пош[её]л (?:ты|вон)', 'отвали',
     ],
-  uk: ['ідіот\\S*', 'дебіл\\S*', 'тупий', 'тупа', 'придурок', 'дурень', 'курва', 'срака', 'лайно',
+  uk: [
+      // Round 35 (training batch 118): masked swearing.
+      'йди в дупу',
+      'бл\\S?ть','ідіот\\S*', 'дебіл\\S*', 'тупий', 'тупа', 'придурок', 'дурень', 'курва', 'срака', 'лайно',
       'москал(?:і|ів|ям|ями|ю)', 'хохл(?:и|ів)',
       'нікчем\\S*', 'бездар\\S*', 'недоумок', 'дебілк\\S*',
       'заткни\\S*', 'пішов (?:ти|геть)', 'відчепись', 'замовкни',
     ],
   hi: [
+      // Round 35 (training batch 118): "chup kar be", "bakwaas band kar".
+      'chup kar be',
+      'bakwaa?s band kar',
     // Hindi in Devanagari (round twenty-five): illiterate, rude.
     'बदतमीज़?', 'बदतमीज',
     '(?:तुम|आप) जैसे (?:अनपढ़|अनपढ|जाहिल|बेवकूफ|नालायक|निकम्मे)', 'bewakoof', 'bevkoof', 'pagal', 'gadha', 'gadhe',
@@ -2727,7 +2808,11 @@ words: {
   id: ['bodoh', 'goblok', 'tolol', 'bego', 'anjing', 'bangsat', 'brengsek', 'kampret', 'idiot', 'babi',
       'bacot', 'diam (?:lu|lo|kau)',
     ],
-  ar: ['غبي', 'حمار', 'حيوان', 'كلب', 'تافه', 'اخرس', 'احمق', 'يا حقير', 'حقير', 'زبالة',
+  ar: [
+      // Round 35 (training batch 118): curses in Latin letters.
+      'yel3an abook',
+      'tuz fik',
+      'kol khara','غبي', 'حمار', 'حيوان', 'كلب', 'تافه', 'اخرس', 'احمق', 'يا حقير', 'حقير', 'زبالة',
       '(?:ya|enta|inta|enti|inti) (?:7mar|7omar|ghabi|8abi|7ayawan|kalb|a8bya|aghbia)', 'zbala', 'zebala',
       'و?(?:يا )?حمار',
       'انقلع', 'اسكت يا', '(?:ekhras|o5ros|u5rus)', '(?:mesh|msh|mish) fahem (?:ay )?7aga',
@@ -3121,6 +3206,23 @@ words: {
   // "uşaq da bundan yaxşı edərdi".
   az: ['usaq (?:da|bele) (?:\\S+ ){0,2}(?:daha )?yaxsi (?:ederdi|edir|yazardi|cekerdi)'],
   en: [
+      // Round 35 (training batch 118): contempt without a swear word: animal similes, a kid who does better, "do you even think", "did you buy your certificates".
+      '(?:you|u|your team|they) (?:\\S+ )?(?:work|works|act|acts|behave|behaves|are|is) like (?:a |an |the )?(?:\\S+ )?(?:pigs?|cows?|buffalo(?:e?s)?|donkeys?|animals?|cockroach(?:es)?|rats?|snails?|sloths?|goats?|sheep|monkeys?)\\b',
+      'the brain of an? (?:sardine|fish|goldfish|chicken|bird|pigeon|snail)',
+      'trash attracts trash',
+      'amateur hour',
+      '(?:congratulations|bravo|well done|great job),? genius',
+      '\\S+ is not for you,? stick to',
+      'do you even (?:think|read|understand|listen|use your)',
+      'are you even an? (?:\\S+ )?(?:photographer|developer|designer|editor|writer|programmer|professional|engineer|tester|va|assistant)\\b',
+      'use your (?:brain|head) before',
+      'did you buy your (?:certificates?|degree|diploma|reviews|badge)',
+      'ha(?:s|ve) zero (?:idea|clue|taste|brains?)',
+      'my (?:\\S+ )?(?:nephew|niece|son|daughter|grandma|grandmother|granny|grandpa|grandfather) (?:is \\d+ and|who never \\S+ (?:a )?\\S+) (?:\\S+ ){0,6}(?:better|knows)\\b',
+      'my phone from \\d{4} does better',
+      'what the (?:hell|heck|f\\S*) is wrong with (?:you|your)\\b',
+      'do something about your face',
+      '(?:honestly|so) ugly for an?\\b',
       // Round twenty-four: the last hand on the reader's work as the target ("whoever made it was clueless", "your previous designer must
       // have been blind"), and a broken result wished on the reader ("if you hire the cheap people you deserve the broken website").
       '(?:whoever|the (?:person|guy|people|one|agency|team) (?:who|that)|(?:your|the) (?:last|previous|old|former) (?:designer|developer|dev|freelancer|agency|guy|person|va' +
@@ -3394,6 +3496,11 @@ words: {
       '(?:vai|va|vá) procurar outra profissao', '(?:gente|pessoas?) como (?:voce|vc|tu) nao (?:devia|deveria|devia de)',
     ],
   fr: [
+      // Round 35 (training batch 118).
+      'lent a comprendre',
+      'si tu sais lire',
+      'de la daube et toi avec',
+      'une vraie larve',
       // Round twenty-one: the English "never ... in your life" in French, and work scorned as an amateur's ("c'est du travail d'amateur. Lamentable.").
       "(?:on dirait qu.|on voit qu.|visiblement|manifestement|clairement|apparemment),? (?:vous n.avez|tu n.as) (?:\\S+ )?jamais (?:\\S+ ){1,6}de (?:votre|ta) vie",
       "(?:c.est )?du travail d.amateur", '(?<!pas )lamentable(?= *[.!]|$)',
@@ -3407,7 +3514,12 @@ words: {
       't.as pas fait d.etudes', 'tais-toi', 'garder tes vaches',
       'on voit que (?:t.as|tu n.as|vous n.avez) (?:pas|jamais)',
     ],
-  de: ['mein(?:e)? (?:neffe|nichte|sohn|tochter|kind|praktikant) (?:kann|macht|konnte) (?:das|es) besser', 
+  de: [
+      // Round 35 (training batch 118).
+      'zu blo(?:e)?d',
+      'meine tochter ist \\S+ und kriegt das hin',
+      '(?:arbeiten|arbeitest) wie ein (?:schwein|tier)',
+      'ein tier wurde (?:\\S+ )?(?:arbeiten|machen)','mein(?:e)? (?:neffe|nichte|sohn|tochter|kind|praktikant) (?:kann|macht|konnte) (?:das|es) besser', 
       // Round twenty-three: any trainee or child delivers better than the reader ("Jeder Praktikant liefert sauberer als du").
       '(?:jeder|jede|ein|eine|mein|meine|unser|unsere) (?:\\S+ )?(?:praktikant|azubi|lehrling|schuler|kind|werkstudent)\\S* (?:\\S+ ){0,3}' +
         '(?:besser|sauberer|schneller|ordentlicher|schoner|professioneller) als (?:du|sie|dein|ihr)\\b',
@@ -3445,6 +3557,8 @@ words: {
       'особо одар[её]нн\\S*', '(?:вы|ты) (?:вообще )?читать умее\\S*',
     ],
   uk: [
+      // Round 35 (training batch 118).
+      'як (?:той )?баран',
       // Round twenty-one: explaining as to a child, and contempt for what the reader writes or asks, in any case ("Втретє пояснюю як для дитини.
       // Таких тупих задач я ще не бачив."), as the English "your stupid questions".
       '(?:поясню\\S*|поясня\\S*|поясни\\S*) (?:\\S+ ){0,2}як (?:для )?(?:дитин\\S*|малої дитини|малюк\\S*|першокласник\\S*)(?= *[.!,;]|$)',
@@ -3463,6 +3577,9 @@ words: {
       'іди працюй на касу', 'ти непорозуміння', 'там думати не треба',
     ],
   hi: [
+      // Round 35 (training batch 118).
+      'bhusa bhara',
+      'dimaa?g hai ya',
     // Hindi in Devanagari: no ability, find another job, learn manners, women cannot do it.
     '(?:तुम|आप|तुममें|आपमें)(?: में)? कोई (?:काबिलियत|क़ाबिलियत|योग्यता|अक्ल|' +
       'अकल) नहीं', 'कोई और काम (?:ढूंढो|ढूँढो|ढूंढिए|देखो)',
@@ -3506,6 +3623,9 @@ words: {
       'ang kapal (?:pa |naman |talaga )?ng mukha (?:mo|mong|nyo|niyo)', 'makapal (?:ang|na|talaga ang) mukha (?:mo|nyo|niyo)',
 ],
   id: [
+      // Round 35 (training batch 118).
+      '(?:kamu|lu|lo) (?:tuh )?(?:kayak|seperti) (?:sampah|binatang|babi|kerbau)',
+      'otak(?:nya|mu)? dipake',
       // "orang kayak kamu harusnya nggak dikasih kerjaan", Javanese "ora iso opo-opo".
       '(?:harusnya|seharusnya) (?:nggak|gak|tidak) dikasih (?:kerjaan|kerja|proyek)', 'ora iso opo-?opo',
       'gak becus', 'nggak becus', 'tidak becus', 'buang waktu saya', 'cari kerjaan lain', '(?:nggak|gak|tidak) pernah kerja beneran', 'males jelasin',
@@ -3698,6 +3818,12 @@ words: {
       '(?:외국인|여자|중국인|흑인|동남아|인도)(?:들)?은 (?:하여튼|원래|역시|다 이래|다 그래|다 똑같)'],
     sw: ['sitaki kufanya kazi na (?:wanawake|wakenya|waafrika|wageni)', 'wanawake hawajui', 'hamjui mambo ya', 'watu wa kabila lako'],
   en: [
+      // Round 35 (training batch 118): age and gender as a put-down ("you're too old for TikTok", "people your age should").
+      '(?:you\'?re|you are|u r|ur) too old (?:for|to)\\b',
+      'people your age (?:should|shouldn|can)\\S*',
+      'how old are you,? \\d\\d\\b',
+      '(?:someone|somebody) born after the internet',
+      'auntie faces',
       '(?:i )?(?:want|need|prefer|only hire) (?:a |only )?male (?:designer|developer|freelancer|writer|editor|engineer|programmer)s?',
       // Round twenty: sex, religion and origin scorned without a slur: "leave the formatting to one of the men", "I don't argue with women about code", "I was warned about hiring from your
       // part of the world", "you people and your prayer breaks", "typical American".
@@ -3786,13 +3912,17 @@ words: {
       '(?:da proxima vez|na proxima vez|na proxima),? (?:eu )?contrat\\S* um homem',
       '(?:programacao|codigo|tecnologia|ti) nao e (?:para|pra) (?:voces|mulher(?:es)?)',
     ],
-    fr: ['pas de (?:candidats? |candidates? )?(?:d.afrique|africains?|arabes|indiens|femmes|maghrebins)', "(?:pas|aucun) (?:\\S+ )?d.afrique du nord",
+    fr: [
+      // Round 35 (training batch 118).
+      '(?:reponse|reaction) de bonne femme','pas de (?:candidats? |candidates? )?(?:d.afrique|africains?|arabes|indiens|femmes|maghrebins)', "(?:pas|aucun) (?:\\S+ )?d.afrique du nord",
       '(?:retourne|retournez) (?:a|dans) (?:la|ta|votre) cuisine',
       '(?:ce|un) (?:travail|boulot|metier) (?:est )?(?:reserve aux|pour les|d.) ?hommes(?! (?:y|e|et|und|ou|o|oder|and|or) )', '(?:ce n.est )?pas un (?:travail|boulot|metier) de femme',
       '(?:passez|passe)-moi un homme', 'je ne (?:discute|parle|travaille) pas (?:\\S+ )?avec une femme',
       'a (?:votre|ton) age,? (?:vous devriez|tu devrais)', 'laisser la place aux jeunes',
     ],
-    de: ['frauen (?:sollten|konnen|durfen) nicht programmieren', '(?:keine|nicht mit) (?:bewerber(?:innen)? )?(?:aus (?:indien|pakistan|afrika)|frauen|inder|auslander|turken)',
+    de: [
+      // Round 35 (training batch 118): "Typisch Frau in der IT".
+      'typisch (?:frau|frauen|inder|araber|auslander|turke|russe|polen?)\\b','frauen (?:sollten|konnen|durfen) nicht programmieren', '(?:keine|nicht mit) (?:bewerber(?:innen)? )?(?:aus (?:indien|pakistan|afrika)|frauen|inder|auslander|turken)',
       'zuruck (?:an den herd|in die kuche)',
       '(?:hatte|hatten) (?:gleich |lieber )?einen (?:deutschen|mann) (?:nehmen|einstellen)',
       'typisch (?:fur )?(?:osteuropaer|inder|afrikaner|araber|auslander|turken|rumanen|russen|chinesen)',
@@ -3812,7 +3942,9 @@ words: {
       '(?:девушкам|женщинам) (?:в \\S+ )?не место',
       '(?:оставить|оставьте|оставь) мужчинам',
     ],
-    uk: ['не беру (?:людей,? )?(?:старших|жінок|індусів)', '(?:жінок|індусів) не (?:беру|розглядаю)',
+    uk: [
+      // Round 35 (training batch 118): women in a trade as a problem ("Жінки в геймдеві — це завжди проблема").
+      'жінки (?:в|у) \\S+ (?:— |- )?(?:це )?(?:завжди )?проблема','не беру (?:людей,? )?(?:старших|жінок|індусів)', '(?:жінок|індусів) не (?:беру|розглядаю)',
       'краще б (?:хлопця|чоловіка) (?:найняв|взяв)',
       '(?:всі ви|ви всі),? (?:\\S+,? ){0,2}однакові',
       'не жіноч\\S* (?:робота|справа)', 'робота не для (?:жінок|дівчат)',
@@ -3827,6 +3959,8 @@ words: {
       'ladkiyon ko (?:coding|programming|tech) (?:nahi|nhi) aati',
     ],
     ur: [
+      // Round 35 (training batch 118): "aurton ko app ka business nahi chalana chahiye".
+      'aurto[nm] ko (?:\\S+ ){0,4}nahi (?:chalana|karna) chahiye',
       '(?:business|kaam|office|design) (?:aurton|auraton|larkiyon|ladkiyon) ka kaam (?:nahi|nhi)',
       '(?:aap|ap|tum) ghar sambhal\\S*',
       'apne (?:miyan|shohar|husband) (?:ko|se) (?:bhej|pooch|puch)\\S*',
@@ -3900,6 +4034,21 @@ export const ADVANCE = defineClass({
     ja: ['個人的に会いたい', '二人で飲み', 'ふたりで飲み', '二人で会'],
     sw: ['tukutane hotelini', 'tukutane (?:\\S+ )?faragha', 'twende out', 'tukutane (?:\\S+ )?kwa chakula cha jioni'],
     en: [
+      // Round 35 (training batch 118): photos asked "just for me", what someone wears, dinner instead of work, "are you single".
+      '(?:send|show) (?:me )?(?:a |some |more |your )?(?:selfies?|pics?|photos?|pictures?)(?: \\S+){0,6},? (?:just|only) for me',
+      '(?:more )?(?:pics|photos|pictures) like (?:the|that) (?:beach|bikini|gym|pool)',
+      'curious what you(?:\\\'re| are)? wear',
+      'with your hair down',
+      'do you record in bed',
+      '(?:i\'?d|i would) rather take you (?:out )?to dinner',
+      '(?:asking )?if you are single',
+      'are you single',
+      '(?:a )?.?private.? assistant after hours',
+      'stared at your (?:\\S+ )?(?:photo|picture|pic)',
+      '(?:you have )?(?:a )?perfect figure',
+      'prettier than your (?:emails|messages|voice)',
+      'camera only,? for me',
+      'send selfie',
       // Dress asked for on camera: "wear something nicer for the next video call", "turn your camera on and wear something nicer".
       'wear (?:something|anything) (?:nicer|prettier|sexier|shorter|tighter|cuter|more revealing|less) (?:\\S+ ){0,4}(?:video call|zoom|camera|cam|call)',
       '(?:camera|cam|video) on (?:\\S+ ){0,4}wear (?:something|anything) (?:nicer|prettier|sexier|shorter|tighter|cuter|more revealing|less)',
@@ -3949,7 +4098,10 @@ export const ADVANCE = defineClass({
       '(?:te ves|estabas) (?:muy |tan )?(?:guapa|linda|hermosa|sexy) (?:con|en) (?:ese|este) (?:vestido|bikini)',
       'si (?:algun dia )?(?:lo dejas|te separas)',
     ],
-    pt: ['(?:voce e|vc e|e) muito (?:bonita|linda|gata|gostosa)', 'tem namorad[oa]', 'quer sair comigo', 'no meu hotel',
+    pt: [
+      // Round 35 (training batch 118): "manda umas fotos só pra mim", "fica muito gata".
+      'fotos? (?:\\S+ ){0,5}so pra mim',
+      'fica muito gat[ao]','(?:voce e|vc e|e) muito (?:bonita|linda|gata|gostosa)', 'tem namorad[oa]', 'quer sair comigo', 'no meu hotel',
       'foto (?:sua|tua) de corpo inteiro', 'foto de corpo inteiro (?:sua|tua|de voce)',
       '(?:voce e|vc e|voce esta|vc ta|voce ta) (?:muito |tao |super )?(?:bonita|linda|gata|gostosa|maravilhosa) demais',
       '(?:me manda|mande|envia|envie)(?:-me)? (?:umas |algumas |uma )?fotos? (?:sua|suas|tua|tuas|de voce)',
@@ -3983,7 +4135,10 @@ export const ADVANCE = defineClass({
       'dupatta (?:na (?:lein|lena|lo|rakhein|rakho)|utar\\S*|hata\\S*)',
     ],
     tl: ['ang ganda mo', 'may boyfriend ka ba', 'date tayo', 'sexy mo', 'sa hotel na lang tayo'],
-    id: ['(?:kamu|anda) cantik (?:banget|sekali)', 'udah punya pacar', 'jalan sama aku', 'seksi banget', 'tanpa bahas kerjaan',
+    id: [
+      // Round 35 (training batch 118): "foto badan full, baju yang lebih terbuka".
+      'baju (?:yang )?(?:lebih )?terbuka',
+      'foto badan','(?:kamu|anda) cantik (?:banget|sekali)', 'udah punya pacar', 'jalan sama aku', 'seksi banget', 'tanpa bahas kerjaan',
       '(?:kamu|anda) cantik', 'ketemuan berdua',
     ],
     ar: ['(?:انتي|انت) (?:جميلة|حلوة)', 'عندك حبيب', 'نطلع سوا', 'انتي متجوزة', 'نتقابل لوحدنا', 'shaklek 7elwa', 'ne5rog sawa',
@@ -4124,6 +4279,29 @@ export const THREAT = defineClass({
     ja: ['住所(?:を)?調べ', '(?:家|自宅)(?:まで|に)(?:行|押しかけ)', '逃げられると思わないで', '覚えとけ', '覚えてろ'],
     sw: ['nitakutafuta (?:\\S+ )?(?:mpaka|hadi|nyumbani)', 'nitakuja nyumbani kwako', 'najua uko wapi', 'najua unapoishi', 'utajuta'],
     en: [
+      // Round 35 (training batch 118): the reader's employer or family told, people who "find people", regret promised, exposure ("your data becomes very public").
+      '(?:i\'?ll|i will|i\'?m going to|i am going to|or i|we will|we\'?ll) (?:\\S+ ){0,2}(?:contact|call|phone|visit) (?:\\S+ ){0,2}' +
+        '(?:the (?:studio|company|office|agency|bank|firm|shop) where you work|your (?:employer|day job))',
+      'explain to your (?:boss|employer|wife|husband|family) what you',
+      'friends? (?:at|in) the police',
+      'finds? people (?:very |really )?fast',
+      'i know (?:people|someone|guys) in your (?:city|town|area|barangay|neighbou?rhood|village|street)',
+      'you(?:\'ll| will) have a (?:very |really )?bad (?:day|week|month|year|time)',
+      'you(?:\'ll| will| are going to|\'re going to) regret (?:this|it|firing|crossing|messing)',
+      'don\'?t test me',
+      'mark my words',
+      '(?:you\'?re|you are) finished\\b',
+      'be careful how you (?:talk|speak|write) to me',
+      'i found your (?:\\S+ ){0,4}(?:home address|wife\'?s|husband\'?s|kids|children|family)',
+      'make sure everyone (?:\\S+ ){0,5}knows what (?:you are|kind of)',
+      'everyone (?:in your \\S+ )?(?:will )?knows? what (?:you are|kind of person)',
+      'data (?:becomes|will become|goes|will go) (?:very )?public',
+      '(?:i\'?ll|i will|we will|we\'?ll) (?:publish|post|leak|share) (?:all )?your (?=(?:\\S+ ){0,8}?(?:private|unreleased|dms|chats?|data|address|secrets|source|jira|builds|screenshots|conversations?)\\b)(?:\\S+ ){0,8}?(?:on|in|to) (?:reddit|twitter|x|facebook|linkedin|the internet|every)',
+      '(?:i\'?m|i am) coming to visit you',
+      'i know you live in',
+      'better for you to pay',
+      'city is small,? people talk',
+      'no (?:\\S+ ){0,2}(?:brand|client|company|studio|agency) (?:\\S+ ){0,3}will (?:ever )?(?:touch|hire|work with) you',
       // Round twenty-three: the reader's name spread to the whole trade, or the trade closed to them, in any wrapper ("I'll tell everyone in
       // the scene how you work", "nobody serious will ever want to work with you again", "the industry is small, remember that").
       "(?:i'?ll|i will|i'?m going to|i am going to|gonna|i'?m gonna) (?:\\S+ )?(?:tell|warn|let) (?:everyone|everybody|all|every) (?:\\S+ ){0,4}" +
@@ -4246,6 +4424,9 @@ export const THREAT = defineClass({
       "you(?:'ll| will| shall)? (?:not|never) (?:see|enter|go to) heaven",
     ],
     es: [
+      // Round 35 (training batch 118): "llamo a la gestoría donde trabajas", "tú verás lo que haces".
+      '(?:llamo|llamare|escribo|escribire) a (?:\\S+ ){0,2}donde trabajas',
+      'tu veras lo que haces',
       // "ya sé dónde queda su negocio": knowing where the reader lives or works, said as a warning.
       'ya se donde (?:vive|vives|vivis|trabaja|trabajas)', 'ya se donde (?:queda|esta) (?:su|tu) (?:casa|negocio|oficina|local|empresa|familia)', 'no se (?:le|te) olvide que (?:ya )?se donde',
       'vas a ver lo que te pasa', '(?<!no )te vas a arrepentir', 'voy por ti',
@@ -4272,6 +4453,9 @@ export const THREAT = defineClass({
       '(?:stai|state|sta) attent[oaie],? (?:che |perche )?(?:il mondo|l.ambiente|il settore|il giro|il mercato)(?: \\S+){0,3} e piccolo',
     ],
     pt: [
+      // Round 35 (training batch 118): "tua reputação acaba", "eu posto teu nome".
+      '(?:tua|sua) reputacao (?:\\S+ )?acab\\S*',
+      '(?:eu )?(?:posto|vou postar|publico) (?:o )?teu nome',
       // "cuidado, que o mundo dá voltas", "sei onde fica o teu escritório".
       '(?:cuidado|olhe|olha),? (?:que )?o mundo da (?:muitas )?voltas',
       '(?:eu )?sei onde (?:voce |tu )?(?:mora|moras|trabalha|trabalhas)', 'sei onde fica (?:a sua|o seu|a tua|o teu) (?:casa|escritorio|empresa|loja)',
@@ -4304,6 +4488,9 @@ export const THREAT = defineClass({
       'je (?:viens|vais venir) (?:regler|chez toi|te voir)',
     ],
     de: [
+      // Round 35 (training batch 118): "rufe ich Ihren Arbeitgeber an".
+      '(?:rufe|schreibe|informiere|kontaktiere) ich (?:ihren|deinen) (?:arbeitgeber|chef)',
+      '(?:ihren|deinen) arbeitgeber (?:an|informieren|kontaktieren)',
       // "überlegen Sie sich gut, mit wem Sie sich anlegen" (think hard about whom you pick a fight with).
       'uberlegen sie sich gut,? mit wem sie sich anlegen', 'mit wem (?:sie sich|du dich) anlegs?t',
       '(?:dass|das) du das bereust', 'ich weiss,? in welcher stadt', 'du wirst es bereuen',
@@ -4318,6 +4505,9 @@ export const THREAT = defineClass({
       'ich weiss,? wo (?:du|sie) (?:wohnst|wohnen|arbeitest|arbeiten)',
     ],
     ru: [
+      // Round 35 (training batch 118): the same in Russian.
+      'сделаю так,? что',
+      'про тебя (?:узнают|будут знать)',
       'испорт\\S* (?:вам|тебе) (?:\\S+ )?жизнь',
       'найду способ (?:\\S+ ){0,2}(?:испортить|отомстить|разрушить|наказать)',
       // "сделаю всё, чтобы вас никто не нанял".
@@ -4332,6 +4522,9 @@ export const THREAT = defineClass({
       'знаю,? где (?:ваш|твой) (?:офис|дом)', 'игнорируй(?:те)? (?:меня )?дальше,? и увидишь',
     ],
     uk: [
+      // Round 35 (training batch 118): "я зроблю так, що про тебе знатимуть усі".
+      'зроблю так,? що',
+      'про тебе (?:знатимуть|дізнаються)',
       // "я зроблю все, щоб вас більше ніхто не найняв".
       'зроблю все,? щоб (?:вас|тебе) (?:більше )?ніхто не на[йи]ня\\S*',
       '(?<!не )пошкодуєш', 'викладу твої фото', 'скан паспорта в усі',
@@ -4373,6 +4566,8 @@ export const THREAT = defineClass({
     ],
     // Cebuano: "makita nimo unsa akong buhaton" (you will see what I do).
     tl: [
+      // Round 35 (training batch 118): "alam ko kung saan kayo nakatira".
+      'alam ko (?:\\S+ ){0,3}kung saan (?:kayo|ka) nakatira',
       '(?:ipapakalat|ikakalat|ipagkakalat) ko (?:ang )?(?:pangalan|mukha|litrato|picture|number)',
       'pagsisisihan mo', 'humanda ka', 'makita (?:nimo|mo) (?:unsa|kung unsa|ang) (?:akong|ako) (?:buhaton|himuon)', 'makikita mo ang gagawin ko'],
     // Bengali, Nepali in Latin letters: "dekhbe ki hoy" (you'll see what happens), "tomake chharbo na", "herna, ma ke garchu".
@@ -4395,10 +4590,17 @@ export const THREAT = defineClass({
       'पछुताउनेछौ'],
     // Javanese-flavoured Indonesian: "saya nggak akan diam" (I will not stay quiet), said as a threat.
     jv: ['(?:saya|aku) (?:nggak|gak|ora|tidak) (?:akan )?diam'],
-    id: ['awas (?:kamu|lu|lo)', 'nyesel (?:kamu|lu)', 'sebar data(?: pribadi)?',
+    id: [
+      // Round 35 (training batch 118): "bisa cari alamat kamu", "jangan macam-macam sama saya".
+      'cari alamat (?:kamu|lu|lo|anda)',
+      'jangan macam-?macam (?:sama|dengan) (?:saya|aku|gue)','awas (?:kamu|lu|lo)', 'nyesel (?:kamu|lu)', 'sebar data(?: pribadi)?',
       '(?:datengin|datangi|samperin|datang ke) rumah (?:kamu|lu|lo|anda)', '(?:saya|gue|gw|aku) tahu alamat\\S*',
     ],
     ar: [
+      // Round 35 (training batch 118): "la a5alli kol el nas ... ya3rfu shu inta".
+      'a5alli kol el nas',
+      'ya3rfu shu inta',
+      'istanna w shoof',
       // Round twenty-four: Egyptian "hatendam" (you will regret it), "ana 3aref enta sakin fein" (I know where you live).
       '(?<!(?:mesh|msh|mish|mush|mosh|mo) )ha ?tendam', '(?<!(?:mesh|msh|mish|mush|mosh|mo) )hatndam', '3aref (?:enta |enti |ento |inta |inti )?(?:sakin|sakna|saknin|sa2en) (?:fein|fen|wein|wen)',
       // Darija: "ghadi tchouf ach ghadi ydar lik" (you'll see what will happen to you).
@@ -5407,6 +5609,8 @@ export const SHOW_UP = defineClass({
   doc: 'The writer coming to the other person\'s home or office.',
   words: {
     en: [
+      // Round 35 (training batch 118): "maybe i visit your office", "I will come to your shop".
+      '(?:i\'?ll|i will|maybe i|i might|i could|i\'?m going to) (?:\\S+ )?(?:visit|come to|go to) your (?:office|shop|store|house|home|place|studio|work)',
       "(?:i'?ll|i will|i'?m going to|i'?m gonna|gonna|maybe i'?ll|i might|i could) (?:just )?(?:come|drive|fly|stop by|show up|turn up|drop by|swing by|come down)" +
         ' (?:to |at |by |over to )?(?:your|ur) (?:place|house|home|office|studio|door|doorstep|address|apartment|flat)',
       "i'?m coming to (?:your )?\\S+ (?:next|this) (?:week|month)",
@@ -5420,7 +5624,11 @@ export const SETTLE_IN_PERSON = defineClass({
   name: 'SETTLE_IN_PERSON',
   doc: 'A dispute (money, files, a milestone) to be discussed in person.',
   words: {
-    en: ['(?:missing|unpaid|overdue|owed|money|deposit|payment|milestone|invoice|files|refund|debt) (?:\\S+ )?(?:face to face|in person)'],
+    en: [
+      '(?:missing|unpaid|overdue|owed|money|deposit|payment|milestone|invoice|files|refund|debt) (?:\\S+ )?(?:face to face|in person)',
+      // Round 35 (batch 118): "maybe i visit your office and we talk face to face ok?", "We will discuss face to face then."
+      'we (?:will |can |could )?(?:talk|discuss|speak|settle)(?: \\S+)? (?:face to face|in person)',
+    ],
   },
   examples: ['we can talk about the missing files face to face', 'discuss my unpaid milestone in person'],
 });

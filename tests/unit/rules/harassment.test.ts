@@ -2496,4 +2496,43 @@ valid.push(
   "Missing one deadline doesn't make you less of a professional.",
 );
 
+// Round 35 (training batch 118): contempt for a group by country, gender or age; threats to tell an employer, "friends at the police",
+// regret promised, data made public, a visit over a dispute; photos "just for me"; animal similes, bought certificates, masked swearing.
+invalid.push(
+  { text: "Every time I hire from Vietnam it's the same story, promises and then silence.", context: { contract: 'active' }, findings: [{ match: "Every time I hire from Vietnam it's the same story", severity: 'violation' }] },
+  { text: "You Indian devs are all so lazy, I should have known.", context: { contract: 'active' }, findings: [{ match: "You Indian devs are all so lazy", severity: 'violation' }] },
+  { text: "Typical female manager, she changes her mind like every woman does.", context: { contract: 'active' }, findings: [{ match: "female manager, she changes her mind like", severity: 'violation' }] },
+  { text: "You're too old for this kind of app, leave it to the young people.", context: { contract: 'active' }, findings: [{ match: "You're too old for", severity: 'violation' }] },
+  { text: "Your whole country works like this, nobody keeps a deadline.", context: { contract: 'active' }, findings: [{ match: "Your whole country works like this", severity: 'violation' }] },
+  { text: "What else can one expect from a Nigerian freelancer.", context: { contract: 'active' }, findings: [{ match: "What else can one expect from a Nigerian", severity: 'violation' }] },
+  { text: "I will contact the company where you work and tell them everything.", context: { contract: 'active' }, findings: [{ match: "I will contact the company where you work", severity: 'violation' }] },
+  { text: "I have friends at the police in Lagos, they find people fast.", context: { contract: 'active' }, findings: [{ match: "friends at the police", severity: 'violation' }, { match: "find people fast", severity: 'violation' }] },
+  { text: "You'll regret firing me, mark my words.", context: { contract: 'active' }, findings: [{ match: "You'll regret firing", severity: 'violation' }, { match: "mark my words", severity: 'violation' }] },
+  { text: "If you don't pay, your customers' data becomes very public tomorrow.", context: { contract: 'active' }, findings: [{ match: "data becomes very public", severity: 'violation' }] },
+  { text: "Maybe I'll visit your office next week and we discuss face to face.", context: { contract: 'active' }, findings: [{ match: "I'll visit your office next week and we discuss face to face", severity: 'violation' }] },
+  { text: "Could you send me a selfie from the shoot, just for me?", context: { contract: 'active' }, findings: [{ match: "send me a selfie from the shoot, just for me", severity: 'violation' }] },
+  { text: "Are you single? Asking for our designer.", context: { contract: 'active' }, findings: [{ match: "Are you single", severity: 'violation' }] },
+  { text: "Your team acts like a bunch of donkeys, four days for one icon.", context: { contract: 'active' }, findings: [{ match: "bunch of donkeys", severity: 'violation' }] },
+  { text: "Did you buy your certificates online?", context: { contract: 'active' }, findings: [{ match: "Did you buy your certificates", severity: 'violation' }] },
+  { text: "Do you even think before you push to production?", context: { contract: 'active' }, findings: [{ match: "Do you even think", severity: 'violation' }] },
+  { text: "What the f@ck is this invoice?", context: { contract: 'active' }, findings: [{ match: "f@ck", severity: 'violation' }] },
+  { text: "Bhai dimaag hai ya bhusa bhara hai?", context: { contract: 'active' }, findings: [{ match: "dimaag hai ya", severity: 'violation' }, { match: "bhusa bhara", severity: 'violation' }] },
+  { text: "Vc é um porco, nunca limpa o código.", context: { contract: 'active' }, findings: [{ match: "Vc é um porco", severity: 'violation' }] },
+  { text: "Kamu tuh kayak sampah, kerja nggak becus.", context: { contract: 'active' }, findings: [{ match: "Kamu tuh kayak sampah", severity: 'violation' }, { match: "nggak becus", severity: 'violation' }] },
+);
+valid.push(
+  { text: 'A freelancer once told me "Turkish clients always bargain", I ended that contract.', context: { contract: 'active' } },
+  { text: "Every time I hire from this agency the work is excellent.", context: { contract: 'active' } },
+  { text: "Our female clients prefer the pastel version of the packaging.", context: { contract: 'active' } },
+  { text: "The app has to work for people your age and older, so large fonts please.", context: { contract: 'active' } },
+  { text: "The server works like this: requests go through the queue first.", context: { contract: 'active' } },
+  { text: "I will call your office tomorrow to confirm the delivery address for the banners.", context: { contract: 'active' } },
+  { text: "Our team works like a machine during launch week.", context: { contract: 'active' } },
+  { text: "Please send me the photos of the product, only the front side for now.", context: { contract: 'active' } },
+  { text: "Do you even need a backend for this, or is a static site enough?", context: { contract: 'active' } },
+  { text: 'The character says "I will find you" in chapter three; keep it in the translation.', context: { contract: 'active' } },
+  { text: "We will discuss the wireframes face to face at the kickoff in our office, as agreed in the contract.", context: { contract: 'active' } },
+  { text: "He works like a dog on every release, I'm grateful.", context: { contract: 'active' } },
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));
