@@ -2127,13 +2127,22 @@ export const GROUP = defineClass({
     pl: ['z (?:ukraincami|hindusami|polakami|rosjanami|arabami|turkami|cyganami|hindusami|azjatami|murzynami|kobietami|babami)',
       'wy (?:ukraincy|hindusi|polacy|rosjanie|arabowie|turcy|cyganie|kobiety|baby)', '(?:ukraincy|hindusi|cyganie|arabowie|kobiety|baby)'],
     en: [
+      // Round 35: everyone addressed or spoken of at once ("they are all", "son todos", "sont tous"), where a negative trait follows.
+      '(?:you|they|y\'?all) (?:are |r |re |\'re )?all(?! (?:set|good|done|welcome|invited|in|on|here|there|ready|paid|fine))\\b',
+      '(?:they|you)(?:\\\'re| are) all the same',
       // Round 35 (training batch 118): a group by country, gender or age, as contempt addresses it ("your whole country", "a woman boss", "people your age").
       'your (?:whole )?(?:nation|race)',
       'your whole (?:country|people|culture|generation)',
-      '(?:someone|somebody|anyone|freelancers?|devs?|developers?|people|clients?|agencies) from (?:india|pakistan|bangladesh|nigeria|africa|the philippines|egypt|kenya|morocco|russia|ukraine|china|vietnam|indonesia|turkey|brazil|mexico|syria)',
+      '(?:someone|somebody|anyone|freelancers?|devs?|developers?|people|clients?|agencies) from (?:india|pakistan|bangladesh|' +
+        'nigeria|africa|the philippines|egypt|kenya|morocco|russia|ukraine|china|vietnam|indonesia|turkey|brazil|mexico|' +
+        'syria)',
       'every time i hire (?:from |someone from |an? )?\\S+',
-      'you (?:indian|pakistani|chinese|american|arab|filipino|nigerian|egyptian|russian|ukrainian|african|mexican|brazilian|turkish|italian|moroccan|vietnamese|indonesian|bangladeshi|syrian|kenyan) (?:bosses|clients|people|guys|devs|developers|freelancers|managers)',
-      '(?:an? |these |those )?(?:indian|pakistani|chinese|american|arab|filipino|nigerian|egyptian|russian|ukrainian|african|mexican|brazilian|turkish|italian|moroccan|vietnamese|indonesian|bangladeshi|syrian|kenyan) (?:clients?|bosses|customers|devs?|developers|freelancers|management|managers?)',
+      'you (?:indian|pakistani|chinese|american|arab|filipino|nigerian|egyptian|russian|ukrainian|african|mexican|brazilian|' +
+        'turkish|italian|moroccan|vietnamese|indonesian|bangladeshi|syrian|kenyan) (?:bosses|clients|people|guys|devs|developers|' +
+        'freelancers|managers)',
+      '(?:an? |these |those )?(?:indian|pakistani|chinese|american|arab|filipino|nigerian|egyptian|russian|ukrainian|african|' +
+        'mexican|brazilian|turkish|italian|moroccan|vietnamese|indonesian|bangladeshi|syrian|kenyan) (?:clients?|bosses|' +
+        'customers|devs?|developers|freelancers|management|managers?)',
       '(?:female|woman|women|lady) (?:clients?|bosses|boss|managers?)',
       '(?:like )?every (?:woman|girl)',
       'people (?:of )?your age',
@@ -2183,7 +2192,9 @@ export const GROUP = defineClass({
       '(?:the|that|some|another|an?) (?:indian|pakistani|filipino|nigerian|african|bangladeshi|arab|chinese|mexican|brazilian|egyptian) ' +
         '(?:kid|guy|boy|girl|dude|woman|lady|man)',
     ],
-    es: ['ustedes los \\S+', 'los (?:indios|latinos|negros|moros|chinos)',
+    es: [
+      // Round 35: everyone addressed or spoken of at once ("they are all", "son todos", "sont tous"), where a negative trait follows.
+      'son tod[oa]s(?: unos| unas)?','ustedes los \\S+', 'los (?:indios|latinos|negros|moros|chinos)',
       'gente de tu pais', 'los de tu pais',
       '(?:venezolanos|colombianos|peruanos|argentinos|mexicanos|indios|chinos|negros|latinos|moros|sudacas)',
       'gente como (?:tu|usted|ustedes|vos)',
@@ -2191,6 +2202,8 @@ export const GROUP = defineClass({
       'alguien de tu pais', '(?:sois|ustedes son) todos',
     ],
     pt: [
+      // Round 35: everyone addressed or spoken of at once ("they are all", "son todos", "sont tous"), where a negative trait follows.
+      '(?:sao|são) tod[oa]s',
       // Round 35 (training batch 118): a nationality of clients.
       '(?:clientes?|gente|povo) (?:portugues(?:es)?|gringos?|americanos?|indianos?|brasileiros?)',
       'mulher(?:es)?',
@@ -2201,18 +2214,23 @@ export const GROUP = defineClass({
       'gente como (?:voce|vc|voces)',
       'brasileir[oa]s?',
     ],
-    fr: ['vous les \\S+', 'ces (?:indiens|africains|arabes)',
+    fr: [
+      // Round 35: everyone addressed or spoken of at once ("they are all", "son todos", "sont tous"), where a negative trait follows.
+      '(?:vous etes|ils sont|elles sont) tou(?:s|tes)','vous les \\S+', 'ces (?:indiens|africains|arabes)',
       'les gens de (?:ton|votre) pays', '(?:africains|arabes|indiens|maghrebins)',
       'les gens comme (?:toi|vous)',
     ],
-    de: ['ihr (?:inder|afrikaner|araber|auslander)', 'diese (?:inder|afrikaner|auslander)',
+    de: [
+      // Round 35: everyone addressed or spoken of at once ("they are all", "son todos", "sont tous"), where a negative trait follows.
+      '(?:ihr seid|sie sind) alle','ihr (?:inder|afrikaner|araber|auslander)', 'diese (?:inder|afrikaner|auslander)',
       'leute wie (?:sie|du|dich)',
       'leute aus (?:deinem|ihrem) land',
       '(?:osteuropaer|inder|afrikaner|araber|auslander|turken|rumanen|russen|chinesen)',
     ],
     ru: [
       // Round 35 (training batch 118): "вы, американцы".
-      '(?:вы|все|эти),? (?:американцы|индусы|украинцы|русские|немцы|китайцы|арабы|женщины)','(?:вы|все|эти) (?:индусы|хохлы|чурки|черные|азиаты)',
+      '(?:вы|все|эти),? (?:американцы|индусы|украинцы|русские|немцы|китайцы|арабы|женщины)','(?:вы|все|эти) (?:индусы|' +
+        'хохлы|чурки|черные|азиаты)',
       'люди,? как (?:ты|вы)',
       '(?:все )?(?:эти )?ваши \\S+ (?:фрилансеры|разработчики|дизайнеры|исполнители)',
     ],
@@ -2239,7 +2257,10 @@ export const GROUP = defineClass({
     tl: ['kayong mga (?:indiano|bisaya|pinoy)',
       'mga taga-?\\S+',
     ],
-    id: ['dasar orang \\S+', 'kalian orang \\S+',
+    id: [
+      // Round 35: everyone addressed or spoken of at once ("they are all", "son todos", "sont tous"), where a negative trait follows.
+      'mereka semua',
+      'kalian semua','dasar orang \\S+', 'kalian orang \\S+',
       'orang dari negara (?:kalian|kamu|lu|lo|anda)',
     ],
     ar: ['انتم (?:الهنود|المصريين|العرب|الباكستانيين)',
@@ -2358,6 +2379,8 @@ export const NEGATIVE_TRAIT = defineClass({
       '(?:dey |de )?(?:spoil|spoils|ruin|ruins|give|gives) (?:\\S+ ){0,2}(?:name|reputation)', 'disgusting', 'clueless',
     ],
     es: [
+      // Round 35: traits in Spanish.
+      'tramposos',
       'se creen (?:muy |tan |los mas )?(?:listos|vivos|superiores|mejores|la gran cosa)',
       'ni (?:\\S+ ){1,3}(?:pueden|saben) hacer',
       'vagos', 'flojos', 'ladrones', 'estafadores', 'mentirosos', 'inutiles', 'todos iguales', 'sucios',
@@ -2403,6 +2426,8 @@ export const NEGATIVE_TRAIT = defineClass({
       'не место', 'ничего (?:нормально )?(?:сделать )?не (?:можете|могут|умеете|умеют)',
     ],
     uk: [
+      // Round 35: traits in Ukrainian.
+      'брехуни',
       // Round 35 (training batch 118).
       '(?:це )?завжди проблема',
       'емоції замість логіки','ліниві', 'злодії', 'шахраї', 'тупі', 'всі однакові',
@@ -2440,6 +2465,8 @@ export const NEGATIVE_TRAIT = defineClass({
       'walang alam', 'puro palusot', 'sa kusina',
     ],
     id: [
+      // Round 35: traits in Indonesian.
+      'penipu',
       // Round 35 (training batch 118): "kerjanya lelet", "susah maju".
       'lelet',
       'susah maju',
@@ -3207,7 +3234,8 @@ words: {
   az: ['usaq (?:da|bele) (?:\\S+ ){0,2}(?:daha )?yaxsi (?:ederdi|edir|yazardi|cekerdi)'],
   en: [
       // Round 35 (training batch 118): contempt without a swear word: animal similes, a kid who does better, "do you even think", "did you buy your certificates".
-      '(?:you|u|your team|they) (?:\\S+ )?(?:work|works|act|acts|behave|behaves|are|is) like (?:a |an |the )?(?:\\S+ )?(?:pigs?|cows?|buffalo(?:e?s)?|donkeys?|animals?|cockroach(?:es)?|rats?|snails?|sloths?|goats?|sheep|monkeys?)\\b',
+      '(?:you|u|your team|they) (?:\\S+ )?(?:work|works|act|acts|behave|behaves|are|is) like (?:a |an |the )?(?:\\S+ )?(?:pigs?|' +
+        'cows?|buffalo(?:e?s)?|donkeys?|animals?|cockroach(?:es)?|rats?|snails?|sloths?|goats?|sheep|monkeys?)\\b',
       'the brain of an? (?:sardine|fish|goldfish|chicken|bird|pigeon|snail)',
       'trash attracts trash',
       'amateur hour',
@@ -3922,7 +3950,8 @@ words: {
     ],
     de: [
       // Round 35 (training batch 118): "Typisch Frau in der IT".
-      'typisch (?:frau|frauen|inder|araber|auslander|turke|russe|polen?)\\b','frauen (?:sollten|konnen|durfen) nicht programmieren', '(?:keine|nicht mit) (?:bewerber(?:innen)? )?(?:aus (?:indien|pakistan|afrika)|frauen|inder|auslander|turken)',
+      'typisch (?:frau|frauen|inder|araber|auslander|turke|russe|polen?)\\b','frauen (?:sollten|konnen|durfen) nicht programmieren', '(?:keine|' +
+        'nicht mit) (?:bewerber(?:innen)? )?(?:aus (?:indien|pakistan|afrika)|frauen|inder|auslander|turken)',
       'zuruck (?:an den herd|in die kuche)',
       '(?:hatte|hatten) (?:gleich |lieber )?einen (?:deutschen|mann) (?:nehmen|einstellen)',
       'typisch (?:fur )?(?:osteuropaer|inder|afrikaner|araber|auslander|turken|rumanen|russen|chinesen)',
@@ -3944,7 +3973,8 @@ words: {
     ],
     uk: [
       // Round 35 (training batch 118): women in a trade as a problem ("Жінки в геймдеві — це завжди проблема").
-      'жінки (?:в|у) \\S+ (?:— |- )?(?:це )?(?:завжди )?проблема','не беру (?:людей,? )?(?:старших|жінок|індусів)', '(?:жінок|індусів) не (?:беру|розглядаю)',
+      'жінки (?:в|у) \\S+ (?:— |- )?(?:це )?(?:завжди )?проблема','не беру (?:людей,? )?(?:старших|жінок|індусів)', '(?:жінок|' +
+        'індусів) не (?:беру|розглядаю)',
       'краще б (?:хлопця|чоловіка) (?:найняв|взяв)',
       '(?:всі ви|ви всі),? (?:\\S+,? ){0,2}однакові',
       'не жіноч\\S* (?:робота|справа)', 'робота не для (?:жінок|дівчат)',
@@ -4037,12 +4067,11 @@ export const ADVANCE = defineClass({
       // Round 35 (training batch 118): photos asked "just for me", what someone wears, dinner instead of work, "are you single".
       '(?:send|show) (?:me )?(?:a |some |more |your )?(?:selfies?|pics?|photos?|pictures?)(?: \\S+){0,6},? (?:just|only) for me',
       '(?:more )?(?:pics|photos|pictures) like (?:the|that) (?:beach|bikini|gym|pool)',
-      'curious what you(?:\\\'re| are)? wear',
+      "curious what you(?:'re| are)? wear",
       'with your hair down',
       'do you record in bed',
       '(?:i\'?d|i would) rather take you (?:out )?to dinner',
       '(?:asking )?if you are single',
-      'are you single',
       '(?:a )?.?private.? assistant after hours',
       'stared at your (?:\\S+ )?(?:photo|picture|pic)',
       '(?:you have )?(?:a )?perfect figure',
@@ -4061,7 +4090,8 @@ export const ADVANCE = defineClass({
       'over dinner',
       '(?:you(?:\'re| are)|youre|ur|u r) (?:way |far |much |just |so )?too (?:pretty|beautiful|cute|hot|gorgeous) (?:to|for)',
       'you should be (?:a model\\b|modell?ing(?= *[,.!?]|$))',
-      'send me (?:a few |some |a couple )?more (?:photos|pictures|pics)(?! of (?!you\\b|yourself))',
+      // "send me a few more photos, for the campaign", "from the shoot": the work's photos, not the person's (round 35).
+      'send me (?:a few |some |a couple )?more (?:photos|pictures|pics)(?!,? (?:of|for|from) (?!you\\b|yourself|me\\b))',
       // "you looked great in that dress", "if you ever leave him".
       '(?:you|u) look(?:ed|s)? (?:so |really |absolutely |very )?(?:great|amazing|stunning|gorgeous' +
         '|beautiful|hot|sexy|lovely|pretty|cute) in (?:that|this|your|the) (?:dress|outfit|bikini|skirt' +
@@ -4296,7 +4326,9 @@ export const THREAT = defineClass({
       'make sure everyone (?:\\S+ ){0,5}knows what (?:you are|kind of)',
       'everyone (?:in your \\S+ )?(?:will )?knows? what (?:you are|kind of person)',
       'data (?:becomes|will become|goes|will go) (?:very )?public',
-      '(?:i\'?ll|i will|we will|we\'?ll) (?:publish|post|leak|share) (?:all )?your (?=(?:\\S+ ){0,8}?(?:private|unreleased|dms|chats?|data|address|secrets|source|jira|builds|screenshots|conversations?)\\b)(?:\\S+ ){0,8}?(?:on|in|to) (?:reddit|twitter|x|facebook|linkedin|the internet|every)',
+      '(?:i\'?ll|i will|we will|we\'?ll) (?:publish|post|leak|share) (?:all )?your (?=(?:\\S+ ){0,8}?(?:private|unreleased|' +
+        'dms|chats?|data|address|secrets|source|jira|builds|screenshots|conversations?)\\b)(?:\\S+ ){0,8}?(?:on|in|to) (?:reddit|' +
+        'twitter|x|facebook|linkedin|the internet|every)',
       '(?:i\'?m|i am) coming to visit you',
       'i know you live in',
       'better for you to pay',

@@ -2535,4 +2535,18 @@ valid.push(
   { text: "He works like a dog on every release, I'm grateful.", context: { contract: 'active' } },
 );
 
+// Round 35, second pass: everyone spoken of at once ('they are all', 'son todos', 'mereka semua') with a negative trait; the work's photos asked for.
+invalid.push(
+  { text: "I won't hire from that region again, they are all liars.", context: { contract: 'active' }, findings: [{ match: "from that region again, they are all liars", severity: 'violation' }] },
+  { text: "No contrato más con esa agencia, son todos unos vagos.", context: { contract: 'active' }, findings: [{ match: "son todos unos vagos", severity: 'violation' }] },
+  { text: "Jangan pakai vendor itu, mereka semua penipu.", context: { contract: 'active' }, findings: [{ match: "mereka semua penipu", severity: 'violation' }] },
+);
+valid.push(
+  { text: "You're all set, the useless files are deleted.", context: { contract: 'active' } },
+  { text: "They are all lazy-loaded images now, the page is faster.", context: { contract: 'active' } },
+  { text: "Son todos los archivos que necesitas para la entrega.", context: { contract: 'active' } },
+  { text: "Send me a few more photos, for the campaign.", context: { contract: 'active' } },
+  { text: "Could you send me some more pictures from the shoot? The client wants options.", context: { contract: 'active' } },
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));
