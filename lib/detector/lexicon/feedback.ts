@@ -339,6 +339,21 @@ export const BAD_REVIEW = defineClass({
       'reconsider (?:the|my|our) (?:feedback|review|rating)',
       '(?:clients?|people|everyone|every client) (?:\\S+ )?run (?:away )?from (?:your|ur) profile',
       '(?:your|ur) (?:rating|review|feedback|score|jss)(?: at the end)? depends (?:a lot |entirely |heavily |largely |mostly )on (?:me|it|this|how)',
+      // Batch 119: the review's bad turn said as what it will be ("otherwise my review will not be kind", "without it, the stars from our side
+      // will be low", "the stars you get from me will be very few", "or my public comment will say that you did not respect the brief").
+      '(?:my|our|the) (?:public |private |final )?(?:reviews?|feedback|ratings?|stars|comment|evaluation)(?: (?:you get |you\'ll get )?from (?:me|us|my side|our side))? ' +
+        '(?:will|would|is going to|are going to|gonna) (?:not be (?:kind|nice|good|positive|pretty|flattering|generous)|be (?:very |really |quite )?(?:low|few|harsh|unkind|ugly))',
+      '(?:my|our) (?:public |private )?comment (?:will|would|is going to) (?:say|tell|mention|show)',
+      // "I will make sure your rating shows it", "your success score will suffer from me", "your Job Success will know about my unhappiness".
+      'make sure (?:your|ur) (?:rating|review|feedback|score|jss|profile) (?:shows?|reflects?) (?:it|that|this)',
+      '(?:your|ur) (?:job )?success(?: score)? (?:will|would|is going to|gonna) (?:suffer|drop|know|hear|feel)',
+      // "you can forget about 5 stars", "I cannot promise a positive review", "I will rate you 2", "a bad evaluation", "low stars everywhere".
+      'forget (?:about )?(?:the |a |your )?(?:5|five|good|positive|great|top)[- ]?(?:stars?|reviews?|ratings?|feedback)',
+      '(?:cannot|can\'?t|won\'?t|will not) promise (?:you )?(?:a |any )?(?:positive|good|great|nice|5[- ]?star|five[- ]?star) (?:review|rating|feedback)',
+      'rate (?:you|u) (?:a )?(?:1|2|3|one|two|three)(?![0-9])', '(?:bad|negative|poor|low|terrible) (?:evaluation|marks|stars)',
+      // "I can also leave no feedback at all, or a very honest one", "keep logging time for them and you will see it in your score".
+      '(?:no|zero) (?:feedback|review|rating)(?: at all)?,? or (?:a |an )?(?:very |brutally |really )?honest (?:one|review|feedback)',
+      'you(?:\'ll| will) see (?:it|that|this) in (?:your|ur) (?:score|rating|jss|reviews?|feedback|stars)',
     ],
     es: ['(?:mala|negativa|peor) (?:resena|calificacion|valoracion)',
       // "una reseña pésima".
@@ -357,6 +372,8 @@ export const BAD_REVIEW = defineClass({
       'resena contando', 'con una resena asi', 'recensione (?:da schifo|negativa|pessima)',
       'scriver(?:ne|e) una negativa',
       'recensione (?:\\S+ ){0,5}terra conto',
+      // Batch 119: the review promised "sincere" about the faults: "mi calificación va a ser muy sincera sobre los retrasos".
+      '(?:mi|nuestra) (?:calificacion|resena|valoracion) (?:va a ser|sera) (?:muy |bien |totalmente )?(?:sincera|honesta) (?:sobre|con)',
     ],
     pt: [
       // "vou escrever lá no teu perfil que não cumpres prazos": what the client will write on the profile.
@@ -371,6 +388,10 @@ export const BAD_REVIEW = defineClass({
       'avaliacao que (?:vai )?(?:afundar|acabar com|destruir|queimar)',
       '(?:afundar|queimar|destruir) (?:teu|seu) (?:perfil|jss)',
       'avaliacao (?:bem |muito )?detalhada', '(?:pra|para) (?:nao|ninguem) contratar(?:em)? (?:voce|vc)',
+      // Batch 119: "aí minhas estrelas vão contar essa história", "meu feedback vai ser bem sincero sobre o prazo", "sua nota comigo vai ser a pior possível".
+      '(?:minhas|nossas) estrelas (?:vao|vai) (?:contar|mostrar|refletir)', '(?:minha|nossa) (?:avaliacao|nota) (?:vai|vao) (?:contar|mostrar) (?:essa|esta|a) historia',
+      '(?:meu|nosso) (?:feedback|comentario) vai ser (?:bem |muito )?sincero (?:sobre|com)', '(?:minha|nossa) (?:avaliacao|nota) vai ser (?:bem |muito )?sincera (?:sobre|com)',
+      'nota (?:\\S+ ){0,2}(?:vai ser|sera) a pior',
     ],
     // Round twenty-one: the noun and its adjective in either order, with an intensifier ("une évaluation très négative", "une note vraiment mauvaise").
     fr: ['(?:avis|evaluation|note|commentaire|appreciation)s? (?:tres |vraiment |bien |assez |plutot )?(?:negati(?:f|ve)s?|mauvaise?s?|catastrophiques?|desastreu(?:x|se|ses))',
@@ -382,6 +403,8 @@ export const BAD_REVIEW = defineClass({
       '(?:mon|notre|l\') ?(?:avis|evaluation) (?:devra|va devoir) (?:le )?refleter',
       '(?:prevenir|avertir) (?:les )?(?:autres|futurs) (?:\\S+ )?(?:a (?:ton|votre) sujet|contre (?:toi|vous))',
       '(?:avis|note|evaluation) qui (?:va )?(?:te |vous )?(?:couler|detruire|ruiner|plomber|tuer)',
+      // Batch 119: "sinon la note sera à la hauteur de ma déception", "pas de remboursement partiel, pas de bonne note".
+      '(?:la|ma|mon|notre) (?:note|avis|evaluation|commentaire) sera a la hauteur de', 'pas de (?:bonne note|bon avis|bonne evaluation|(?:5|cinq) etoiles)',
     ],
     de: [
       // "eine Bewertung, die sich gewaschen hat": a scathing review, as the idiom says.
@@ -398,6 +421,9 @@ export const BAD_REVIEW = defineClass({
       '(?:keiner|niemand) (?:mehr )?(?:bucht|beauftragt) dich', '(?:opini|ocen)\\S*,? po ktorej nikt',
       'nikt (?:cie|ciebie) (?:juz )?nie zatrudni', 'jedna gwiazdk\\S*',
       'zweimal uberlegt', '(?:1|jedna|jedn[aą]) gwiazdk\\S*',
+      // Batch 119: "das wird sich deutlich in meiner Bewertung niederschlagen", "ich schreibe in die öffentliche Bewertung, dass", "keine gute Note".
+      'in (?:meiner|unserer|der|ihrer) (?:offentlichen |privaten )?bewertung (?:\\S+ )?niederschlag\\S*', 'in (?:die|meine|unsere) (?:offentliche|private) bewertung',
+      'keine gute (?:note|bewertung|rezension)', 'keine (?:5|funf) sterne',
     ],
     ru: [
       'напишу в отзыве', 'в отзыве напишу', 'мошенник\\S*', '(?:плохой|негативный|отрицательный) отзыв',
@@ -443,6 +469,8 @@ export const BAD_REVIEW = defineClass({
       'اقل من (?:خمس|خمسة|5|٥) نجوم',
       '(?:1|2|واحد[ةه]?|نجمتين|نجمة) (?:نجم[ةه]|نجوم)', '(?:review|taqyeem|ta2yeem) (?:w7esh|we7esh|wi7esh|khayeb|5ayeb|za?ft|sayye2|sayyi2|salbi|5ayes|khayes|khayb|mkhayb)',
       '(?:1|2|one|two|wa7da|wa7ed|wa7de) (?:njoom|njoum|negma|nejma|star)', '(?:profile|7esab|account) (?:bta3ak|taba3ak|dyalek) (?:hayet7ara2|hayeb2a|ha ?yedmar|ra7 yenhar)',
+      // Batch 119: Egyptian Arabizi "el feedback hayeb2a we7esh gedan" (the review "will be" ugly).
+      '(?:feedback|review|rating|taqyeem|ta2yeem) (?:hayeb2a|haykoon|hayb2a|ha yeb2a) (?:w7esh|we7esh|wi7esh|khayeb|5ayeb|za?ft|sayye2|wa7sh)',
     ],
     tr: [
       // Turkish: a score lowered, a bad or low review ("puanını düşürmemi", "kötü yorum yazarım").
@@ -451,6 +479,8 @@ export const BAD_REVIEW = defineClass({
       '(?:kotu|olumsuz|dusuk) (?:yorum|puan|degerlendirme)', '(?:1|bir) yildiz', 'rezil eder\\S*', 'yorumda',
       'ne yazacagimi bilirsin', 'ne yazacagimi (?:sen )?bil\\S*',
       'kotu bir deneyim', '1 yildiz alan',
+      // Batch 119: "değerlendirmede bunu açıkça belirtirim" (said in the review, plainly).
+      '(?:degerlendirmede|yorumumda|degerlendirmemde) (?:bunu |bunlari |hepsini )?(?:acikca |acik acik )?(?:belirtir|yazar|soyler)\\S*',
     ],
     nl: ['(?:een|één|1) ster', 'slechte (?:review|feedback|beoordeling|recensie|score)', 'negatieve (?:review|feedback|beoordeling|recensie)', 'een review die (?:ge|je|u) niet graag'],
     ro: ['(?:o|1) stea', '(?:review|recenzie|feedback)(?:-?ul)? (?:negativ|prost|de o stea|de 1 stea)', 'recenzie negativa', 'vezi ce (?:feedback|review|recenzie|nota)'],
@@ -882,6 +912,8 @@ export const CONDITION = defineClass({
       '(?:won\'?t|will not|refuse\\w*|refusing)(?: \\S+){0,4}\\? (?:fine|ok(?:ay)?|alright|then)',
       'which (?:one|kind|type|side) (?:are|will) (?:you|u)', 'and (?:ur|you\'?re|you are|u r) (?:done|finished|toast|over)',
       "if (?:it|this|that)(?:'s| is) not (?:possible|doable|an option|ok|okay)",
+      // Batch 119: "if it's not ready tomorrow you can forget about 5 stars".
+      "if (?:it|this|that|they)(?:'s|'re) not (?:ready|done|finished|included|delivered)",
       // A reward to whoever leaves the review: "every client who leaves us five stars gets...".
       '(?:every|any|each) (?:client|customer|buyer|one|person|reviewer)s? who (?:leaves?|gives?|posts?|writes?)',
       'and (?:your|ur) (?:rating|review|feedback|score|stars?) (?:will|would)',
@@ -913,11 +945,17 @@ export const CONDITION = defineClass({
       'se (?:vc|voce|tu) nao',
       'ou (?:voce|vc|tu)', 'ou (?:eu )?deixo',
       'se (?:\\S+ ){0,3}(?:me )?(?:avaliar|der|deixar)',
+      // Batch 119: the refusal left to the reader ("se preferir não devolver, tudo bem, mas aí...").
+      'se (?:preferir|quiser) nao',
     ],
     fr: ['(?<![a-z0-9] )sans', 'sinon', 'sauf si', 'si tu ne', 'si vous ne', 'a moins que', "jusqu'a ce que", 'en echange', 'soit', 'contre',
       'si tu me', 'si vous me', 'ou je',
+      // Batch 119: one thing for the other, "pas de remboursement partiel, pas de bonne note".
+      'pas de [^,.!?]{3,30}, pas de',
     ],
-    de: ['sonst', 'ausser', 'wenn (?:du|sie) nicht', 'bis', 'nur wenn', 'im gegenzug', 'entweder', 'oder ich',
+    de: ['sonst', 'andernfalls', 'ansonsten', 'ausser', 'wenn (?:du|sie) nicht',
+      // Batch 119: "aber ohne die gibt es von mir keine gute Note".
+      'ohne (?:die|das|den|diese\\S*|es) gibt es', 'bis', 'nur wenn', 'im gegenzug', 'entweder', 'oder ich',
       'wenn (?:du|sie) (?:\\S+ )?(?:\\S+ )?nicht',
       'wenn (?:du|sie) mir', 'falls (?:du|sie) mir',
       'wenn (?:du|sie) (?:\\S+ ){0,4}nicht', 'falls (?:du|sie) (?:\\S+ ){0,4}nicht',
@@ -962,6 +1000,8 @@ export const CONDITION = defineClass({
       'بشرط', 'bshart',
       'غير لما', 'الا لما', 'gher lama', 'ghir lama', 'ela lama',
       'eza (?:ma|la2)', 'aw (?:bektob|ba3tik|ra7)',
+      // Batch 119: Egyptian "..., aw el feedback hayeb2a" (or the review will be...).
+      'aw el (?:feedback|review|rating|taqyeem|ta2yeem)',
       // Conditions: "إذا", "إن لم", "غير كذا", "مرهون بـ", Arabizi "eza", "ida", "ila", "ghir keda", "ow akteb".
       'اذا', 'إذا', 'ان لم', 'إن لم', 'غير كذا', 'غير كده', 'غير هيك', 'والا', 'وإلا', 'بشرط', 'مرهون', 'مشروط', 'الا اذا', 'الا لو',
       '(?:eza|iza|ida|ila|lw)', '(?:gheir|gher|ghir|8er|8eir) (?:keda|kida|haik|hek|kitha|kda)',
@@ -1453,6 +1493,11 @@ export const REFUND_OR_FREE = defineClass({
       '(?:bring|knock|get) (?:\\S+ ){0,3}down to',
       '(?:drop|lower|cut|reduce) (?:the |your )?(?:price|rate|quote|fee|budget|invoice|total)',
       '(?:not|never|won\'?t be|am not|i\'?m not) paying (?:for|extra)',
+      // Batch 119: the extra asked as "included" ("if the Instagram templates are not included I will rate you 2").
+      '(?:isn\'?t|aren\'?t|is not|are not) included',
+      // "I will not pay more", "I want unlimited [revisions]", "inside the same price", "no new milestone", "without a new milestone".
+      '(?:will not|won\'?t|wouldn\'?t|do not|don\'?t) pay (?:any )?(?:more|extra)', 'unlimited(?: revisions?| changes| rounds)?', '(?:inside|in|within) the same (?:price|rate|budget)',
+      '(?:no|without(?: a| any)?) (?:new|separate|extra|additional) milestone',
       '(?:won\'?t|not going to|refuse to) pay (?:for|extra)', 'throw in', '(?:is|are) included',
       // A space after each lead: "out of scope" (the lead once ran into the noun, "out ofscope", and never matched).
       '(?:out of|outside|not in|weren\'?t in|wasn\'?t in|isn\'?t in|not part of) (?:the |our |my )?(?:original |agreed )?(?:scope|brief)',
@@ -1504,12 +1549,16 @@ export const REFUND_OR_FREE = defineClass({
       '(?:no|pelo) mesmo preco', 'sem custo extra',
       // Round twenty-four: the next job cheaper for the review ("faço a próxima mais barato").
       '(?:faco|fazemos|te faco) (?:\\S+ ){0,3}mais barat[oa]',
+      // Batch 119: the extra work "por sua conta" (at the freelancer's cost).
+      'por (?:sua|tua) conta',
     ],
     fr: ['rembours\\S*', 'mon argent', 'gratuit\\S*', 'reduction', 'remise',
       'gratos', 'gratis', 'a l\'oeil', 'sans payer', 'a moitie prix', 'moitie prix', 'prix reduit', 'offert\\S*',
       'je (?:te|vous) (?:mets|laisse|donne) (?:aussi |egalement )?(?:5|cinq)(?! ?%)',
       'reduc', 'je te file',
       'sans supplement', 'sans frais',
+      // Batch 119: "sans la facturer", "sans me la facturer".
+      'sans (?:me |nous )?(?:la |le |les )?factur\\S*',
     ],
     de: ['erstatt\\S*', 'mein geld', 'kostenlos', 'gratis', 'umsonst', 'rabatt',
       'zuruck(?:zahl|zahlen|zahlst|geben|gibst)\\S*', 'die halfte (?:zuruck|wieder)', 'halben preis',
@@ -1517,6 +1566,10 @@ export const REFUND_OR_FREE = defineClass({
       'oddam\\S*', 'oddaj\\S*', 'zwrot\\S*', 'za darmo', 'rabat\\S*', 'znizk\\S*', 'bez doplaty', 'polow\\S* kasy',
       '(?:schick|geb|zahl|uberweis)\\S* (?:ich )?(?:dir|ihnen) (?:\\S+ )?zuruck',
       '\\d+ ?% zuruck', 'ohne aufpreis', 'ohne (?:extra |zusatzliche )?kosten',
+      // Batch 119: "Sie senken den Preis für Meilenstein 3 auf 300 €".
+      '(?:senken|reduzieren) (?:sie |du )?den preis', 'den preis (?:\\S+ ){0,4}(?:senken|reduzieren)',
+      // "Ja, die stand nicht im Angebot": work outside the agreed offer, asked anyway.
+      'nicht im (?:angebot|auftrag|leistungsumfang|umfang)',
       'ohne aufpreis', 'zwroc\\S*',
     ],
     ru: ['возврат\\S*', 'верн\\S* деньги', 'мои деньги', 'бесплатно', 'скидк[аиу]', 'без доплаты',
@@ -1555,6 +1608,8 @@ export const REFUND_OR_FREE = defineClass({
       'ارجع لك', 'أرجع لك', 'هدية', 'hadeya', 'hdeya', '3alaya', 'ببلاش',
       'رجع\\S* (?:الفلوس|المبلغ|فلوسي)', 'ترجع\\S* (?:الفلوس|المبلغ|فلوسي)',
       'rajje3li', 'nos el mablagh', 'bala masari',
+      // Batch 119: Egyptian "men gher flos zyada", "men gher ma tetlob flos" (without more money), "bel nafs el se3r" (at the same price).
+      '(?:men|min) (?:gher|ghir|8er) (?:ma \\S+ )?(?:flos|folos|fulus)', 'bel nafs el (?:se3r|s3r|si3r)',
       'ma ra7 (?:edfa3|adfa3)',
       '(?:ب)?مجانا', 'مجانًا', 'ببلاش', '(?:ب)?خصم', 'majanan', 'majjanan', 'majanen', 'bbalash', 'b ?balash', 'gratuit', 'fabor', 'zyada majan\\w*',
     ],
