@@ -655,6 +655,11 @@ export const GOOD_REVIEW = defineClass({
       '(?:leave|give|rate) (?:me|us) (?:a )?(?:5|five|10)(?![ -]?(?:min\\S*|hours?|days?|weeks?|%|percent|dollars?|bucks|usd|more|extra)\\b)(?= |[.,!?]|$)',
       'rate (?:me|us) (?:good|well|high(?:ly)?|great|top)',
       '(?:5|five) on everything', '(?:feedback|review|rating) (?:is|will be) (?:perfect|glowing|5 stars)',
+      // Batch 119, a client's good review promised: "you get top marks from me", "the feedback I leave will be excellent", "I will make sure your
+      // rating from me is perfect", "in my review I will be very, very generous", "the strongest recommendation we've ever written".
+      'top marks', '(?:feedback|review|rating|comment)s?(?: (?:i|we) (?:leave|write|give))? (?:will be|is going to be) (?:excellent|perfect|amazing|outstanding|top)',
+      '(?:your|ur) (?:rating|review|feedback|score)(?: from (?:me|us|\\S+))? (?:is|will be) (?:perfect|excellent|5|five|top)',
+      'in (?:my|our) (?:review|feedback|rating),? (?:i|we) (?:will|\'ll) be (?:very,? )*(?:generous|kind)', '(?:strongest|best|glowing) recommendation',
     ],
     es: ['(?:5|cinco) estrellas', '(?:buena|excelente) (?:resena|calificacion)', 'resena positiva', 'calificacion maxima',
       '(?:5|cinco) estrellitas',
@@ -669,8 +674,12 @@ export const GOOD_REVIEW = defineClass({
       '(?:5|cinco) estrelas', '(?:boa|otima) avaliacao', 'avaliacao (?:boa|otima)', 'avaliacao positiva', 'nota (?:maxima|10|dez)', 'avaliacao maxima'],
     fr: ['(?:5|cinq) etoiles', '(?:bon|excellent) avis', 'avis positif', 'avis 5 ?(?:★|⭐|\\*|etoiles)',
       'bonne note',
+      // Batch 119: "je vous mets la note maximale avec un joli commentaire".
+      'note maximale', '(?:joli|beau|super) commentaire',
     ],
     de: ['(?:5|funf) sterne(?:n)?', '(?:gute|positive) bewertung', '(?:die )?(?:volle|hochste) punktzahl',
+      // Batch 119: "die beste Bewertung, die ich je geschrieben habe".
+      '(?:die )?beste bewertung',
       // Polish, filed with German (the lexicon has no Polish key).
       '(?:5|piec) gwiazd\\S*',
     ],
@@ -706,6 +715,8 @@ export const GOOD_REVIEW = defineClass({
       '(?:ريفيو|تقييما?|مراجعة|فيدباك|فيدباك|review|feedback) (?:ممتاز|عالي|ايجابي|حلو|زين|كويس|مزيان|مليح|منيح|ذهبي|فل)',
       '(?:taqyeem|taqyim|ta2yeem|ta2yim|ta2yem|tqyim|review|feedback|rivyu) (?:7elo|7ilo|7lo|helo|kwayes|kwayyes|kways|zein|zain|zeen|mzyan|mezyan|mzian|momtaz|mumtaz|tayyeb|m3alem)',
       '(?:5|khams|khamas|5ams|5amas|khamsa|5amsa) (?:njoom|njoum|nojoom|nogoom|ngoom|nejmat|stars|etoiles|étoiles)', '(?:5|khamsa) d(?:yal)? (?:njoum|etoiles)',
+      // Batch 119: Egyptian "el rating hayeb2a 5", "el review hayeb2a top" (the rating will be five, top).
+      '(?:rating|review|feedback|taqyeem|ta2yeem) (?:\\S+ )?(?:hayeb2a|haykoon|hayb2a) (?:5|top|full|khamsa)',
     ],
     tr: [
       // Turkish: five stars or points, full marks, a good review ("5 puanla", "5 yıldızlı yorum").
@@ -715,6 +726,8 @@ export const GOOD_REVIEW = defineClass({
       '(?:5|bes) yildiz(?:i|a|la)',
       '5 yildiz verirsem', 'bes yildiz verirsem',
       '(?:guzel|iyi|olumlu) bir (?:yorum|puan)',
+      // Batch 119: "yorumda seni göklere çıkarırım" (I will praise you to the skies in the review), "puanın tam olur" (your score will be full).
+      'goklere cikar\\S*', 'puan\\S* tam ol\\S*',
     ],
     nl: ['(?:5|vijf) sterren', 'positieve (?:review|recensie|beoordeling|feedback)', 'goede (?:review|recensie|beoordeling)'],
     ro: ['(?:5|cinci) stele', '(?:feedback|review|recenzie)(?:-?ul)? (?:excelent|pozitiv|bun|maxim|de 5 stele)', 'recenzie (?:pozitiva|buna)'],
@@ -912,6 +925,10 @@ export const CONDITION = defineClass({
       '(?:won\'?t|will not|refuse\\w*|refusing)(?: \\S+){0,4}\\? (?:fine|ok(?:ay)?|alright|then)',
       'which (?:one|kind|type|side) (?:are|will) (?:you|u)', 'and (?:ur|you\'?re|you are|u r) (?:done|finished|toast|over)',
       "if (?:it|this|that)(?:'s| is) not (?:possible|doable|an option|ok|okay)",
+      // Batch 119: "you help us with the 3 extra banner sizes, we help you with a shining review".
+      'you help (?:us|me)\\b[^.!?\\n]{0,50}?,? (?:we|i) help you',
+      // "15% on the last milestone, and in my review I will be very, very generous".
+      'and in (?:my|our) (?:review|feedback|rating)',
       // Batch 119: "if it's not ready tomorrow you can forget about 5 stars".
       "if (?:it|this|that|they)(?:'s|'re) not (?:ready|done|finished|included|delivered)",
       // A reward to whoever leaves the review: "every client who leaves us five stars gets...".
@@ -923,7 +940,8 @@ export const CONDITION = defineClass({
       '(?:would|it\'?d) be a (?:shame|pity) if',
       'depends? (?:a lot |entirely |mostly )?on (?:whether|if|that|how)', 'if you catch my drift',
       '(?:bill|charge) me and', 'remember', 'keep in mind', 'don\'?t forget',
-      'keep [a-z]+ing(?: \\S+)? and',
+      // "keep logging time for them and you will see it in your score" (batch 119: up to three words after the verb).
+      'keep [a-z]+ing(?: \\S+){0,3} and',
       'if i (?:don\'?t|do not) (?:get|receive|see)', 'if u (?:dispute|log|bill|charge|invoice|submit)',
       'but first you', '(?:i\'?d|i would) hate to', 'if i have to', 'if you say no', 'but if (?:you|u)',
       '(?:=|means|equals) (?:a )?(?:bad|negative|1|one)',
@@ -952,8 +970,14 @@ export const CONDITION = defineClass({
       'si tu me', 'si vous me', 'ou je',
       // Batch 119: one thing for the other, "pas de remboursement partiel, pas de bonne note".
       'pas de [^,.!?]{3,30}, pas de',
+      // "les 10 photos en plus, offertes, et je vous mets la note maximale".
+      'et je (?:vous|te) (?:mets|mettrai|laisse|laisserai|donne|donnerai)',
+      // "si vous pouviez me la faire sans la facturer, je vous garantis cinq étoiles".
+      'si (?:vous|tu) (?:pouviez|pourriez|pouvez|peux|pouvais|acceptez|acceptes|faites|fais)',
     ],
     de: ['sonst', 'andernfalls', 'ansonsten', 'ausser', 'wenn (?:du|sie) nicht',
+      // Batch 119: "als kleines Dankeschön für die Extra-Bilder, die Sie mir schenken, gibt es die volle Punktzahl".
+      'als (?:kleines )?dankeschon fur',
       // Batch 119: "aber ohne die gibt es von mir keine gute Note".
       'ohne (?:die|das|den|diese\\S*|es) gibt es', 'bis', 'nur wenn', 'im gegenzug', 'entweder', 'oder ich',
       'wenn (?:du|sie) (?:\\S+ )?(?:\\S+ )?nicht',
@@ -1159,6 +1183,8 @@ export const REVIEW_ASK = defineClass({
     tl: ['bigyan mo ako', 'pa-?rate', "pa-?review"],
     id: ['(?:tolong )?kasi(?:h)? (?:aku|saya|gue|bintang|review|rating|nilai)', 'beri (?:aku|saya|bintang|review)',
       'tinggal (?:kasih|kasi|beri)', 'tinggal copas',
+      // Batch 119: "tolong hari ini ya kak, bintang 5" (please ... five stars), the stars named a few words on.
+      'tolong(?=,? (?:\\S+ ){0,5}bintang (?:5|lima))',
     ],
     ar: ['حط لي', 'اعطني', 'ادّيني', 'اديني', '7ot li', 'eddini',
       'اكتب لي',
@@ -1498,6 +1524,11 @@ export const REFUND_OR_FREE = defineClass({
       // "I will not pay more", "I want unlimited [revisions]", "inside the same price", "no new milestone", "without a new milestone".
       '(?:will not|won\'?t|wouldn\'?t|do not|don\'?t) pay (?:any )?(?:more|extra)', 'unlimited(?: revisions?| changes| rounds)?', '(?:inside|in|within) the same (?:price|rate|budget)',
       '(?:no|without(?: a| any)?) (?:new|separate|extra|additional) milestone',
+      // Batch 119, the client's discounts and gifts: "the hourly rate goes down to 25", "if you're flexible on the rate", "15% on the last milestone",
+      // "consider the 10 extra story designs a gift", "2 more angle renders, small gift for me".
+      '(?:rate|price|fee) (?:goes|go|comes) down', 'flexible on (?:the |your )?(?:rate|price|budget|fee)', '\\d{1,2} ?% (?:on|off) (?:the )?(?:last|next|final|this) milestone',
+      '\\d+ extra (?:\\S+ ){0,2}(?:designs?|pages?|banners?|photos?|posts?|sizes?|renders?|listings?)', '(?:small |little )?gift (?:for|to) (?:me|us)',
+      'a gift to',
       '(?:won\'?t|not going to|refuse to) pay (?:for|extra)', 'throw in', '(?:is|are) included',
       // A space after each lead: "out of scope" (the lead once ran into the noun, "out ofscope", and never matched).
       '(?:out of|outside|not in|weren\'?t in|wasn\'?t in|isn\'?t in|not part of) (?:the |our |my )?(?:original |agreed )?(?:scope|brief)',
@@ -1567,7 +1598,7 @@ export const REFUND_OR_FREE = defineClass({
       '(?:schick|geb|zahl|uberweis)\\S* (?:ich )?(?:dir|ihnen) (?:\\S+ )?zuruck',
       '\\d+ ?% zuruck', 'ohne aufpreis', 'ohne (?:extra |zusatzliche )?kosten',
       // Batch 119: "Sie senken den Preis für Meilenstein 3 auf 300 €".
-      '(?:senken|reduzieren) (?:sie |du )?den preis', 'den preis (?:\\S+ ){0,4}(?:senken|reduzieren)',
+      '(?:senken|reduzieren) (?:sie |du )?den preis', '\\d+ ?% nachlass', 'nachlass', '(?:mir|uns) schenken', 'den preis (?:\\S+ ){0,4}(?:senken|reduzieren)',
       // "Ja, die stand nicht im Angebot": work outside the agreed offer, asked anyway.
       'nicht im (?:angebot|auftrag|leistungsumfang|umfang)',
       'ohne aufpreis', 'zwroc\\S*',
@@ -1609,7 +1640,7 @@ export const REFUND_OR_FREE = defineClass({
       'رجع\\S* (?:الفلوس|المبلغ|فلوسي)', 'ترجع\\S* (?:الفلوس|المبلغ|فلوسي)',
       'rajje3li', 'nos el mablagh', 'bala masari',
       // Batch 119: Egyptian "men gher flos zyada", "men gher ma tetlob flos" (without more money), "bel nafs el se3r" (at the same price).
-      '(?:men|min) (?:gher|ghir|8er) (?:ma \\S+ )?(?:flos|folos|fulus)', 'bel nafs el (?:se3r|s3r|si3r)',
+      '(?:men|min) (?:gher|ghir|8er) (?:ma \\S+ )?(?:flos|folos|fulus|overtime|extra)', 'bel nafs el (?:se3r|s3r|si3r)',
       'ma ra7 (?:edfa3|adfa3)',
       '(?:ب)?مجانا', 'مجانًا', 'ببلاش', '(?:ب)?خصم', 'majanan', 'majjanan', 'majanen', 'bbalash', 'b ?balash', 'gratuit', 'fabor', 'zyada majan\\w*',
     ],
@@ -1621,6 +1652,8 @@ export const REFUND_OR_FREE = defineClass({
       'indirim',
       '(?:dolar|tl|euro|\\$)\\S* dus\\S*',
       'ekstra ucret almadan', 'ucret almadan',
+      // Batch 119: "çevirisini hediye edersen" (if you make me a gift of the translation).
+      'hediye ed\\S*',
     ],
     nl: ['gratis', 'korting', 'terugbetaling', '(?:mijn )?geld terug', 'zonder meerprijs'],
     ro: ['gratis', '(?:banii|bani) (?:inapoi|inpoi)', 'rambursare', 'reducere', 'fara cost', 'moca'],
@@ -1779,6 +1812,10 @@ export const DELIVERABLE = defineClass({
       '(?:style|brand|brand style) ?guides?', 'fonts?', 'font files', 'vectors?', 'svgs?', '(?:raw|layered|open|working|editable) files',
       'documentation', 'mockups?', 'templates?', 'subtitles?', 'translations?', 'manuscript', 'artwork',
       '(?:next|second|third|following) (?:milestone|phase|stage|job|project)',
+      // Batch 119: "the commercial-use license letter will be sent once...", "the unprotected copy of the workbook", "the raw exports and the
+      // LUTs", "the migration to your live server", "the database backup".
+      '(?:license|licence) (?:letter|file|agreement|certificate)s?', 'workbooks?', '(?:unprotected|unlocked|editable|clean|full) (?:copy|copies|version)',
+      'luts?', '(?:database )?backups?', 'databases?', 'migration', 'go(?:es|ing)? live',
     ],
     es: ['archivos?', 'codigo', 'fuentes', 'entregables?', 'diseno final', 'version final', 'trabajo',
       // Italian, filed with Spanish (the lexicon has no Italian key).
@@ -1809,7 +1846,7 @@ export const DELIVERABLE = defineClass({
       'فائنل فائل', 'سورس فائل', 'فائل', 'سورس کوڈ', 'کوڈ', 'باقی کام', 'files?', 'code', 'kaam', 'project', 'source',
       'revision', 'apk', 'final\\S*',
     ],
-    tl: ['files?', 'code', 'project', 'trabaho', 'video'],
+    tl: ['files?', 'code', 'project', 'trabaho', 'video', '(?:google )?drive folder', 'folder'],
     id: ['file', 'kode', 'source', 'project', 'kerjaan', 'hasil',
       'akses', 'file sumber',
     ],
@@ -2002,6 +2039,10 @@ export const AFTER_REVIEW = defineClass({
       '(?:after|once|when|as soon as) (?:you )?close (?:the|this) contract and (?:leave|give|post|write)',
       '(?:leave|post|give|write|submit)(?: me| us)? (?:(?:the|a|your|my) (?:review|rating)|(?:5|five)[- ]?stars?) first,? (?:and )?then (?:i\'?ll|i will|you(?:\'ll' +
         '| will)? get|i send|i deliver|i fix)',
+      // Batch 119: "the moment I see the stars on my profile", "til the review is in", "after the client submits 5 star feedback".
+      '(?:the moment|the minute|the second|as soon as|once|when|after) i see (?:the |your |my )?(?:5 |five )?(?:stars?|review|feedback|rating)',
+      'til (?:the |your |my )?(?:review|feedback|rating)s? (?:is|are|has been|gets?) (?:in|up|posted|submitted|left|done|live)',
+      '(?:after|once|when|until|as soon as) the client (?:submits|leaves|gives|posts|writes) (?:the |a |their )?(?:5|five)?[- ]?(?:star )?(?:review|feedback|rating)',
     ],
     es: [
       'en cuanto (?:me )?(?:dejes|des|pongas|califiques)', 'una vez que (?:dejes|califiques|pongas)',
@@ -2057,6 +2098,8 @@ export const AFTER_REVIEW = defineClass({
       'review aane ke baad hi', 'review ke baad hi', 'rating ke baad hi',
       'jab (?:aap|tum) (?:review|feedback|rating) (?:likh|de) (?:doge|denge|do|dijiye|dena)',
       '(?:रिव्यू|फीडबैक|रेटिंग|स्टार) (?:देने|मिलने|दिए जाने) (?:के )?बाद(?: ही)?',
+      // Batch 119: "feedback milte hi bhej denge" (as soon as the review arrives), "feedback 5 star kar do, phir main ... bhej deta hoon".
+      '(?:review|feedback|rating|stars?) (?:milte|aate|dete) hi', '(?:review|feedback|rating|stars?) (?:kar|de) (?:do|dijiye|dein),? (?:phir|tab|uske baad)',
     ],
     // Bengali: "5 star review dile" (if you give a 5-star review), "review deyar por".
     bn: ['(?:review|feedback|rating|star) (?:dile|diley|deyar por|deoar por)',
@@ -2071,11 +2114,14 @@ export const AFTER_REVIEW = defineClass({
       '(?:review|feedback|rating) aa jaye to',
       'jab (?:aap|tum) (?:\\S+ ){0,5}(?:review|feedback|rating) (?:de|dein|de dein|de denge|denge)',
       '(?:5|five|paanch) star pehle',
+      '(?:review|feedback|rating|stars?) (?:milte|aate|dete) hi', '(?:review|feedback|rating|stars?) (?:kar|de) (?:do|dijiye|dein),? (?:phir|tab|uske baad)',
     ],
     tl: ['(?:pag|kapag|pagkatapos) (?:mo )?(?:mag-?)?(?:review|rate|feedback)', 'pagkatapos ng (?:review|feedback|rating)', '(?:pag|kapag) (?:nakapag-?)?(?:iwan|bigay|nag-?iwan)',
       'hangga\'?t wala pa(?:ng| pong?| ng)? (?:review|feedback|rating)',
       // Cebuano: "kung ma-rate-an na nimo ko" (once you have rated me).
       '(?:kung|pag|inig) ma-?rate-?an', '(?:kung|pag|inig) (?:ka )?mo?-?(?:review|rate|feedback)',
+      // Batch 119: "pag naka-5 stars na po ako" (once I have the 5 stars).
+      '(?:pag|kapag|kung|once) (?:naka-?|nakakuha (?:na )?(?:po )?ng )(?:5|five|lima)[- ]?stars?',
     ],
     id: [
       '(?:setelah|habis|kalau udah|kalo udah) (?:kasih |beri |memberi )?(?:review|ulasan|rating|bintang)',
@@ -2384,6 +2430,8 @@ export const TURNED_DOWN = defineClass({
       'i\'?ll pass on (?:that|this|the (?:\\S+ ){0,10}(?:idea|offer|suggestion|deal))',
       '(?:going to|gonna) pass(?: on (?:that|this|the))?', 'i\'?d rather not',
       '(?:can\'?t|cannot|won\'?t) do (?:\\S+ ){0,4}in return for',
+      // Batch 119: "you offer me 20% on the last milestone if I leave 5 stars. I prefer to say no, and I say it kindly."
+      '(?:i|we) (?:prefer|have|want|need|would like) to say no', '(?:i|we) (?:say|must say|will say) no\\b(?! to (?:you|the) (?:logo|design|draft|colou?r))',
     ],
     es: ['(?:lo|la|los) rechace', 'le dije que no', 'me negue', '(?:lo|la) denuncie', 'lo reporte',
       'no,? gracias', 'ni hablar', 'no,? grazie',
@@ -2452,11 +2500,17 @@ export const REVIEW_SWAP = defineClass({
     pt: [
       'avalio (?:\\S+ ){0,3}bem se (?:\\S+ ){0,3}(?:me )?avaliar bem',
       'uma mao lava a outra',
-      'troca (?:de )?(?:avaliacoes|estrelas|reviews)', 'voce me avalia (?:\\S+ )?e eu te'],
+      'troca (?:de )?(?:avaliacoes|estrelas|reviews)', 'voce me avalia (?:\\S+ )?e eu te',
+      // Batch 119: "cada um dá 5 estrelas pro outro" (each gives the other five stars).
+      '(?:5|cinco) estrelas (?:um )?(?:pro|para o|pra o) outro', '(?:nos )?avaliamos (?:um ao outro|mutuamente)'],
     fr: ["echange (?:d'|de )?(?:avis|notes|etoiles)", 'tu me notes (?:\\S+ )?(?:et )?je te',
       'tu fais pareil pour moi',
+      // Batch 119: "on valide tout de suite et on s'échange 5 étoiles".
+      "s'?echang\\S* (?:les |nos |des )?(?:(?:5|cinq) )?(?:etoiles|avis|notes)", '(?:5|cinq) etoiles (?:chacun|mutuellement|l.un (?:a|pour) l.autre)',
     ],
     de: ['bewertest mich(?: mit (?:5|funf))?,? ich dich', 'bewertungs-?tausch', 'tausch\\S* (?:von )?bewertungen',
+      // Batch 119: "wir beenden den Vertrag heute schon und geben uns gegenseitig 5 Sterne".
+      '(?:geben|bewerten|vergeben) uns gegenseitig', 'gegenseitig (?:5|funf|volle|gute) (?:sterne|bewertungen)',
       // Polish is filed with German (the lexicon has no Polish key): "zmień ocenę na 5, to ja podniosę twoją".
       'wymian\\S* (?:opinii|ocen)', 'to ja podnios\\S* (?:twoja|twoje)'],
     ru: ['ты мне (?:5|пять) (?:звезд\\S*)?,? ?(?:а )?я тебе', 'вы мне (?:5|пять) (?:звезд\\S*)?,? ?(?:а )?я вам',
@@ -2548,6 +2602,8 @@ export const CHANGE_REVIEW = defineClass({
       "change your mind about (?:the |your |my )?(?:review|feedback|rating)", "if (?:it'?s|it is|that'?s|the review is) (?:gone|removed|deleted|down)",
       "(?:doesn'?t|does not|won'?t|will not|don'?t) (?:appear|show up|get mentioned|mention \\S+)(?: \\S+){0,3} in (?:your|the) (?:review|feedback)",
       "so (?:it|that it|the review) (?:doesn'?t|does not|won'?t) mention",
+      // Batch 119: "would you consider taking down the review? ... free, if that one goes away".
+      '(?:taking|pulling) (?:down|off) (?:the |that |this |your )?(?:\\S+ )?(?:reviews?|feedback|ratings?|comments?)', 'if (?:that|this|it|the review)(?: one)? (?:goes|went) away',
     ],
     // Italian is filed with Spanish: "cambia la recensione", "togli la recensione".
     es: ['(?:cambi|modific|edit|elimin|borr|quit|cambiar)\\S* (?:\\S+ ){0,2}(?:resena|calificacion|valoracion|comentario|recensione)',
@@ -2564,10 +2620,16 @@ export const CHANGE_REVIEW = defineClass({
       '(?:wenn|falls) (?:du|sie|ihr) (?:sie|es|die|das) (?:anderst|andern|andert|loschst|loschen|entfernst|entfernen|anpasst|anpassen)'],
     ru: ['(?:измени|поменя|удали|исправ|убер|отредактир)\\S* (?:\\S+ ){0,2}(?:отзыв|оценк|звезд)\\S*'],
     uk: ['(?:змін|помін|видал|виправ|прибер|відредаг)\\S* (?:\\S+ ){0,2}(?:відгук|оцінк|зірк)\\S*'],
-    hi: ['(?:review|feedback|rating) (?:change|edit|delete|update|hata)\\S*', '(?:review|feedback|rating) (?:ko )?(?:badal|hata)\\S*'],
+    hi: ['(?:review|feedback|rating) (?:change|edit|delete|update|hata)\\S*', '(?:review|feedback|rating) (?:ko )?(?:badal|hata)\\S*',
+      // Batch 119: "review mein jo 'slow communication' likha hai wo hata do" (remove what you wrote in the review).
+      '(?:review|feedback) (?:mein|me|main) jo [^.!?\\n]{0,40}? (?:hata|badal|change|delete|edit)\\S*'],
     ur: ['(?:review|feedback|rating) (?:change|edit|delete|update|hata)\\S*', '(?:review|feedback|rating) (?:ko )?(?:badal|hata)\\S*'],
-    tl: ['(?:palitan|baguhin|burahin|i-?edit|tanggalin) (?:mo )?(?:\\S+ )?(?:review|rating|feedback)'],
-    id: ['(?:ubah|ganti|hapus|edit|revisi) (?:\\S+ )?(?:review|ulasan|rating|bintang)'],
+    tl: ['(?:palitan|baguhin|burahin|i-?edit|tanggalin) (?:mo )?(?:\\S+ )?(?:review|rating|feedback)',
+      // Batch 119: "pwede nyo po ba i-edit to 5?" (could you edit it to 5).
+      '(?:i-?edit|palitan|gawin|gawing) (?:\\S+ ){0,3}(?:to|ng|sa) (?:5|five|lima)'],
+    id: ['(?:ubah|ganti|hapus|edit|revisi) (?:\\S+ )?(?:review|ulasan|rating|bintang)',
+      // Batch 119: "bisa diganti jadi 5 nggak kak?" (could it be changed to 5).
+      '(?:diganti|diubah|ganti|ubah|dijadiin) (?:jadi|ke|menjadi) (?:bintang )?(?:5|lima)'],
     ar: ['(?:غير|عدل|احذف|امسح|شيل)\\S* (?:ال)?تقييم', '(?:ghayyer|3adel|ems7|shil) (?:el )?(?:review|ta2yeem)'],
     tr: ['(?:yorum|puan|degerlendirme)\\S* (?:degistir|sil|duzelt|kaldir|guncelle)\\S*'],
     // Round twenty-five: Hebrew, Japanese and Korean ("תמחק את הביקורת השלילית", "悪い評価を消してくれたら", "나쁜 리뷰 지워주면").
@@ -2651,6 +2713,9 @@ export const REVIEW_POWER = defineClass({
       '(?:would|will|could|might) (?:really )?(?:make|improve|sweeten|soften|warm up|brighten|help) my (?:review|feedback|rating)s?',
       "(?:and|then) (?:i'?ll|i will|we'?ll) (?:just |simply )?(?:leave|give|write|post) no (?:feedback|review|rating)",
       '(?:your|ur) (?:rating|review|feedback|score|jss|profile|record) (?:stays|remains|will stay|will remain) (?:clean|safe|intact|spotless|untouched|perfect)',
+      // Batch 119: "when the time comes to rate you, I remember who was generous", "my review is the one that will sit on top of your profile".
+      '(?:when|once) (?:the time comes|it(?:\'s| is) time|it comes time) to (?:rate|review) (?:you|u)\\b[^.!?\\n]{0,30}?\\b(?:remember|generous|keep in mind)',
+      '(?:my|our) (?:review|feedback|rating) is the one (?:that|which)(?: will)? (?:sits?|stays?) (?:on top of|at the top of) (?:your|ur) profile',
     ],
     // Italian is filed with Spanish: "la recensione la scrivo io".
     es: [
@@ -2702,10 +2767,12 @@ export const FAKE_CONTRACT = defineClass({
       // Round twenty-one: hiring each other spelled out, any order and any words between ("we hire your team for two small editing gigs, you hire
       // ours for two blog posts").
       '(?:we|i) hire (?:you|your (?:team|agency|studio|company)) (?:\\S+ ){0,8}?(?:and )?(?:you|u) hire (?:us|me|ours|our (?:team|agency|studio|company))',
-      '(?:you|u) hire (?:us|me|our (?:team|agency|studio|company)) (?:\\S+ ){0,8}?(?:and )?(?:we|i) hire (?:you|yours|your (?:team|agency|studio|company))'],
+      '(?:you|u) hire (?:us|me|our (?:team|agency|studio|company)) (?:\\S+ ){0,8}?(?:and )?(?:we|i) hire (?:you|yours|your (?:team|agency|studio|company))',
+      // Batch 119: one job split into token contracts for the count of reviews ("split the remaining work into 4 small fixed contracts of $20 each").
+      'split (?:the |this |our )?(?:remaining |rest of the )?(?:work|project|job|milestones?) into (?:\\S+ ){0,2}(?:small|smaller|tiny|separate|mini) (?:fixed(?:[- ]price)? )?contracts'],
     es: ['trabajos? falsos?', 'contratos? falsos?', 'contrato real'],
     pt: ['trabalhos? falsos?', 'contratos? falsos?', 'contrato de verdade'],
-    fr: ['faux (?:contrats?|jobs?|projets?)',
+    fr: ['faux (?:contrats?|jobs?|projets?)', 'contrats? fictifs?', 'missions? fictives?',
       'mission bidon', 'mini-mission bidon',
     ],
     de: ['fake-?(?:auftrag|auftrage|jobs?)', 'scheinauftr\\S*'],
