@@ -418,8 +418,10 @@ const QUOTED = new RegExp(
     '(?:["\u201c\u201e\u00ab]|(?:^|[\\s:])[\'\u2018])[^"\u201d\u00bb\\n]{12,}',
   'g',
 );
-const PRAISE =
-  /\b(?:recommend\w*|will hire|hire again|great|excellent|best|fast|quick|professional|communication|on time|before (?:the )?deadline|talented|patient|hardworking|reliable|amazing|accurate|creative|10\/10)\b/;
+const PRAISE = new RegExp(
+  '\\b(?:recommend\\w*|will hire|hire again|great|excellent|best|fast|quick|professional|communication|on time|before (?:the )?deadline' +
+    '|talented|patient|hardworking|reliable|amazing|accurate|creative|10/10)\\b',
+);
 const NOT_THE_REVIEW = /\b(?:feedback|comments?) on (?:the|my|this|your) \w+|\b(?:section|headline|heading|title|banner|page|slide)\b/;
 /** Batch 119: a review asked for at the reader's leisure, nothing held: "[files delivered] if you have time, an honest review would make my day". */
 const COURTESY = /^if (?:you|u) (?:have (?:a |the )?(?:time|minute|moment|chance)|get (?:a |the )?(?:chance|minute|moment)|(?:would )?like|feel like|can spare)\b/;
