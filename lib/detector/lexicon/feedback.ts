@@ -662,6 +662,8 @@ export const GOOD_REVIEW = defineClass({
       'in (?:my|our) (?:review|feedback|rating),? (?:i|we) (?:will|\'ll) be (?:very,? )*(?:generous|kind)', '(?:strongest|best|glowing) recommendation',
     ],
     es: ['(?:5|cinco) estrellas', '(?:buena|excelente) (?:resena|calificacion)', 'resena positiva', 'calificacion maxima',
+      // Batch 119: "si me das calificación perfecta".
+      '(?:calificacion|resena|valoracion|nota) perfecta',
       '(?:5|cinco) estrellitas',
       // Italian, filed with Spanish (the lexicon has no Italian key).
       '(?:5|cinque) stelle',
@@ -927,6 +929,8 @@ export const CONDITION = defineClass({
       "if (?:it|this|that)(?:'s| is) not (?:possible|doable|an option|ok|okay)",
       // Batch 119: "you help us with the 3 extra banner sizes, we help you with a shining review".
       'you help (?:us|me)\\b[^.!?\\n]{0,50}?,? (?:we|i) help you',
+      // "If you close it before that I'll put low stars everywhere" (the contract closed before the extra is done).
+      'if you (?:close|end) (?:it|this|the contract|the job)(?: \\S+){0,2} before',
       // "15% on the last milestone, and in my review I will be very, very generous".
       'and in (?:my|our) (?:review|feedback|rating)',
       // Batch 119: "if it's not ready tomorrow you can forget about 5 stars".
@@ -1556,6 +1560,8 @@ export const REFUND_OR_FREE = defineClass({
     ],
     es: [
       '(?:me )?regres(?:es|as|e|ame) (?:el|la|mi|lo)',
+      // Batch 119: "te regreso los 30 dólares de la revisión extra" (the writer's own money back, offered).
+      'te (?:regreso|devuelvo|reembolso) (?:los|las|el|la|tus)',
       'el anticipo',
       'reembolso', 'devolucion', 'devuelv\\S*', 'mi dinero', 'gratis', 'descuento', 'sin costo',
       'me regresas el dinero', 'me devuelves el dinero',
@@ -1618,6 +1624,9 @@ export const REFUND_OR_FREE = defineClass({
       'free में', 'फ्री में', 'मुफ्त में', 'refund', 'paise wapas', 'paisa wapas', 'paise lautao', 'free', 'muft', 'discount',
       'extra paise nahi', 'paise nahi (?:dunga|dun ?ga|doon ?ga)', 'free (?:mein|me)',
       'paise aur nahi', 'aur paise nahi',
+      // Batch 119: "next month ka data entry half rate pe kar dunga".
+      // The offer, not a past job told ("maine half rate pe kaam kiya tha").
+      '(?:half|aadhe|adhe) (?:rate|price|daam) (?:pe|par|mein|me) (?:\\S+ )?(?:kar|de|bana) (?:dunga|doonga|dungi|denge|doon)',
       'रिफंड', 'पैसे वापस', 'फ्री', 'फ़्री', 'मुफ्त', 'मुफ़्त',
     ],
     ur: [

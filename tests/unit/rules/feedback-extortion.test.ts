@@ -738,4 +738,10 @@ valid.push(
   "A client told me the stars from his side would be low unless I worked for free. I refused.",
 );
 
+// Batch 119: the contract closed before the extra is done ("If you end it before that I'll put low stars everywhere").
+invalid.push(
+  { text: "Don't close the contract yet, the blog page first, no extra charge. If you end it before that I'll put low stars everywhere.", findings: [{ match: 'low stars', severity: 'violation' }] },
+);
+valid.push("If you close it before Friday, I'll send the invoice tonight.");
+
 runRuleTests('feedback-extortion', withFixedGaps({ valid, invalid }, fixedGaps));

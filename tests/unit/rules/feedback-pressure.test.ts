@@ -1696,4 +1696,14 @@ valid.push(
   "A freelancer offered me 20% on the last milestone if I left 5 stars. I prefer to say no.",
 );
 
+// Batch 119: money back or half rate offered for a perfect score, in Spanish and Hindi; a past job at half rate told is no offer.
+invalid.push(
+  { text: 'Si me das una reseña perfecta te devuelvo los 20 dólares del cambio.', findings: [{ match: 'reseña perfecta te devuelvo los', severity: 'violation' }] },
+  { text: 'Bhai review mein 5 star daal do, agla kaam main half rate pe kar dunga.', findings: [{ match: '5 star', severity: 'violation' }] },
+);
+valid.push(
+  'Te devuelvo los archivos corregidos mañana, la reseña perfecta no importa.',
+  'Maine half rate pe kaam kiya tha, review 5 star mila.',
+);
+
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));
