@@ -377,6 +377,9 @@ const DEMAND = compileAhead(new RegExp(
       // "please don't give less than a perfect score", "5 stars, otherwise I will be in trouble with my boss", "less than 5 stars will really hurt".
       '\\b(?:i|we) (?:really |just )?need (?:it|the (?:rating|review|score|stars?)|them) to be (?:a |an )?(?:5|five|5\\.0|perfect|full|10)\\b',
       '\\bmy (?:jss|job success(?: score)?|account|profile|rating|top rated(?: badge)?) (?:is|are) (?:on the line|at stake|at risk|in danger)\\b',
+      // ...in pt, fr, de, tr, id: "minha conta está em risco", "mon profil est en jeu", "mein Profil steht auf dem Spiel", "hesabım tehlikede", "akunku bisa kena suspend".
+      '\\b(?:minha conta|meu perfil|mon compte|mon profil|mein (?:konto|profil)|hesabim|profilim|akun(?:ku| saya)?)\\b[^.!?\\n]{0,20}?' +
+        '\\b(?:em risco|em jogo|en jeu|en danger|auf dem spiel|in gefahr|tehlikede|bisa (?:kena )?(?:suspend|banned|blokir|diblokir))',
       '\\b(?:i|we) need (?:the |a |full )?(?:5|five|10|perfect)(?:[- ]?stars?)? or (?:i|we|my|our)\\b',
       "\\b(?:don'?t|do not|never) (?:give|leave|rate)\\b[^.!?\\n]{0,10}?\\b(?:less|lower|below|under) than (?:a |an )(?:5|five|perfect|full|10)",
       '\\b(?:5|five|full)[- ]?stars?\\b[^.!?\\n]{0,20}?\\b(?:otherwise|or else) (?:i|my|we|our)\\b[^.!?\\n]{0,30}?\\b(?:trouble|lose|fired|suspended|banned|hurt|suffer|drop|fail)',
@@ -386,7 +389,9 @@ const DEMAND = compileAhead(new RegExp(
       '\\b(?:5|five|lima)[- ]?stars? lang(?: po)? (?:please|pls|po)\\b', '\\b(?:5|five|paanch) (?:star )?se kam (?:mat|na|nahi|nahin) (?:dena|dijiye|dein|do|dijiyega)\\b',
       // The private score asked for: "Please select 10 for 'likely to recommend'", "the private question about recommending me, put 10", "soal rekomendasi, pilih 10".
       '\\b(?:select|put|choose|pick|give|tick|click|pilih|kasih) (?:a |the )?(?:10|ten)\\b[^.!?\\n]{0,10}?\\b(?:for|on|in) [\'"\u2018\u201c]?(?:likely to )?recommend',
-      '\\b(?:recommend\\w*|rekomendasi)\\b[^.!?\\n]{0,40}?\\b(?:select|put|choose|pick|give|tick|click|pilih|kasih) (?:a |the )?(?:10|ten)(?![0-9])',
+      '\\b(?:recommend\\w*|rekomendasi|recomend\\w*|recommand\\w*|empfehl\\w*|tavsiye\\w*)\\b[^.!?\\n]{0,40}?' +
+        '\\b(?:select|put|choose|pick|give|tick|click|pilih|kasih|pon|ponga|marca|marque|coloca|elige|escolha|mets|mettez|choisis\\w*|gib|geben sie|wahl\\w*|ver|verin|sec\\w*) ' +
+        '(?:bitte |please |por favor |pls )?(?:a |the |un |um |une |die )?(?:10|ten|diez|dez|dix|zehn)(?![0-9])',
     ].join('|'),
   'g',
 ));
@@ -401,7 +406,8 @@ const HONEST = /\b(?:honest|fair|any|candid|frank|genuine)\s(?:feedback|review|o
 /** A sentence that names a review, a rating or the Job Success Score (compiled once, read once per sentence). */
 // Batch 119: Upwork's private question ("likely to recommend") is a score too, and the public comment is the review's text.
 const REVIEW_NAMED = new RegExp(
-  `\\b${REVIEW}|[★⭐]|\\bjss\\b|\\bjob success|\\banything (?:under|less|below|lower)\\b|\\b(?:likely (?:\\S+ ){0,3}to recommend|private question|public comment)\\b`,
+  `\\b${REVIEW}|[★⭐]|\\bjss\\b|\\bjob success|\\banything (?:under|less|below|lower)\\b|\\b(?:likely (?:\\S+ ){0,3}to recommend|private question|public comment)\\b` +
+    '|\\bupwork\\b[^.!?\\n]{0,40}?\\b(?:recommend|recomend|recommand|empfehl|tavsiye|rekomendasi)',
 );
 /**
  * Batch 119: a fault kept out of the review, the stars asked instead: "please don't put it in the review po. just give the stars", "please don't
@@ -414,12 +420,15 @@ const HUSHED = /\b(?:don'?t|do not|dont)\b (?:put|write|mention|say|bring up)\b[
  * The quote must read as praise of someone (PRAISE), not a note on a draft ("mention "which colours you prefer"") or a page's headline.
  */
 const QUOTED = new RegExp(
-  '\\b(?:mention|write|say|put|include|copy|paste|pakisulat|isulat|ilagay|tulis\\w*|likh\\w*|escrib\\w*|escrev\\w*|schreib\\w*|something like)\\b[^.!?\\n]{0,40}?' +
+  '\\b(?:mention|write|say|put|include|copy|paste|pakisulat|isulat|ilagay|tulis\\w*|likh\\w*|escrib\\w*|escrev\\w*|schreib\\w*|menciona\\w*|ecri\\w*|yaz\\w*' +
+    '|something like|algo como|quelque chose comme|etwas wie)\\b[^.!?\\n]{0,40}?' +
     '(?:["\u201c\u201e\u00ab]|(?:^|[\\s:])[\'\u2018])[^"\u201d\u00bb\\n]{12,}',
   'g',
 );
 const PRAISE = new RegExp(
   '\\b(?:recommend\\w*|will hire|hire again|great|excellent|best|fast|quick|professional|communication|on time|before (?:the )?deadline' +
+    // ...the same praise in es, pt, fr, de, tr: "recomendado", "rápido", "professionnel", "empfehlenswert", "zuverlässig", "hızlı".
+    '|recomend\\w*|recommand\\w*|empfehl\\w*|rapid[oa]|rapide|schnell|profesional|profissional|professionnel\\w*|zuverlassig|puntual|pontual|excelente|hizli' +
     '|talented|patient|hardworking|reliable|amazing|accurate|creative|10/10)\\b',
 );
 const NOT_THE_REVIEW = /\b(?:feedback|comments?) on (?:the|my|this|your) \w+|\b(?:section|headline|heading|title|banner|page|slide)\b/;
@@ -769,7 +778,7 @@ export default defineRule<MessageId>({
         else if (CHANGE_OR_ELSE.test(around)) add(m, 'demand');
       }
       // Batch 119: the review's words supplied in quotes, where no pattern above read the sentence (see QUOTED).
-      if (REVIEW_NAMED.test(s) && !NOT_THE_REVIEW.test(s) && !PRODUCT_TALK.test(s)) {
+      if ((REVIEW_NAMED.test(s) || mentionsReview(s)) && !NOT_THE_REVIEW.test(s) && !PRODUCT_TALK.test(s)) {
         for (const m of matches(QUOTED, s)) if (PRAISE.test(m[0])) add(m, 'demand');
       }
       for (const m of matches(FAKE_CONTRACT, s)) {

@@ -1706,4 +1706,22 @@ valid.push(
   'Maine half rate pe kaam kiya tha, review 5 star mila.',
 );
 
+// Batch 119's families in other languages: the account at stake (pt, fr, de), Upwork's "would you recommend" score dictated (es, de),
+// the review's praise supplied in quotes (es, fr); a login problem, a gallery of 10 images and an app's review quoted stay clean.
+invalid.push(
+  { text: "Por favor, cinco estrelas na avaliação, minha conta está em risco.", findings: [{ match: "minha conta está em risco", severity: 'violation' }] },
+  { text: "Mettez 5 étoiles s'il vous plaît, mon profil est en jeu.", findings: [{ match: "mon profil est en jeu", severity: 'violation' }] },
+  { text: "Bitte 5 Sterne in der Bewertung, mein Profil steht auf dem Spiel.", findings: [{ match: "mein Profil steht auf dem Spiel", severity: 'violation' }] },
+  { text: "Si Upwork le pregunta si me recomendaría, pon 10 por favor.", findings: [{ match: "recomendaría, pon 10", severity: 'violation' }] },
+  { text: "Wenn Upwork fragt, ob Sie mich empfehlen würden, geben Sie bitte 10.", findings: [{ match: "empfehlen würden, geben Sie bitte 10", severity: 'violation' }] },
+  { text: "En la reseña, ¿podrías escribir \"Lucía es rápida, puntual y muy profesional\"?", findings: [{ match: "escribir \"Lucía es rápida, puntual y muy profesional", severity: 'violation' }] },
+  { text: "Dans l'avis, vous pouvez écrire \"Paul est rapide et très professionnel\", merci !", findings: [{ match: "écrire \"Paul est rapide et très professionnel", severity: 'violation' }] },
+
+);
+valid.push(
+  "Minha conta está em risco por causa do login, pode me ajudar com a senha? A avaliação não importa.",
+  "Recomendo que você coloque 10 imagens na galeria.",
+  "No comentário da avaliação do app, escreva \"aplicativo lento\" se for o caso.",
+);
+
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));
