@@ -136,7 +136,9 @@ const REVIEW_IS_THE_POINT = new RegExp(
   '\\bjust (?:need|want) (?:the |a |some )?(?:feedback|reviews?|ratings?)\\b|\\bso (?:you|u) can (?:leave|give) (?:me )?(?:a )?(?:review|feedback|rating)\\b' +
     '|\\bleave (?:me )?(?:a |some )?reviews? on my profile\\b' +
     // The fake job's only step after the hire: "hire him for a small fake job and leave review".
-    '|\\b(?:and|then) (?:just )?(?:leave|give|write) (?:him |her |them |me )?(?:a |the )?(?:review|feedback|rating)\\b',
+    '|\\b(?:and|then) (?:just )?(?:leave|give|write) (?:him |her |them |me )?(?:a |the )?(?:review|feedback|rating)\\b' +
+    // Batch 119: the contracts split so the reviews add up: "Each one will close with feedback so I get 4 ratings quickly".
+    '|\\bso (?:i|we) (?:can )?get (?:\\d+ |more |many |several )?(?:ratings|reviews|feedbacks)\\b',
 );
 /**
  * Round twenty-eight: the score and the price tied in either order by a plain "if", "then", "once" or "=" ("Full stars = I keep maintaining
@@ -238,7 +240,7 @@ const NO_TRADE_BEFORE = new RegExp(
  */
 const NO_OFFER_BEFORE = new RegExp(
   "\\b(?:will not|won'?t|wouldn'?t|would never|do not|don'?t|does not|doesn'?t|never|refuse to|not going to)\\s(?:\\S+\\s)?" +
-    '(?:offer|give|provide|promise|hand out|pay)\\s(?:(?!(?:unless|if|but|except|until|when|once)\\b)\\S+\\s){0,10}$',
+    '(?:offer|give|provide|promise|hand out|pay|send)\\s(?:(?!(?:unless|if|but|except|until|when|once)\\b)\\S+\\s){0,10}$',
 );
 const TRADED_FOR = /\b(?:in exchange|in return|for|as (?:a )?(?:thank|reward|payment))\b/;
 const tradeRefused = (text: string, start: number) => {
@@ -371,6 +373,25 @@ const DEMAND = compileAhead(new RegExp(
       '\\b(?:i |we )?(?:rely|relies|depend|depends) on (?:you|your|clients?)\\b[^.!?\\n]{0,30}?\\b' +
         '(?:positive|good|great|glowing|5[- ]?star|five[- ]?star) (?:feedback|reviews?|ratings?)\\b',
       '\\b(?:i |we )?(?:rely|relies|depend|depends) on (?:you|clients?) to (?:maintain|keep|protect|save)\\b[^.!?\\n]{0,30}?\\b(?:jss|job success|score|rating)\\b',
+      // Batch 119, begging with the account at stake: "I really need it to be 5.0, my JSS is on the line", "I need the 5 or I stop getting invites",
+      // "please don't give less than a perfect score", "5 stars, otherwise I will be in trouble with my boss", "less than 5 stars will really hurt".
+      '\\b(?:i|we) (?:really |just )?need (?:it|the (?:rating|review|score|stars?)|them) to be (?:a |an )?(?:5|five|5\\.0|perfect|full|10)\\b',
+      '\\bmy (?:jss|job success(?: score)?|account|profile|rating|top rated(?: badge)?) (?:is|are) (?:on the line|at stake|at risk|in danger)\\b',
+      // ...in pt, fr, de, tr, id: "minha conta está em risco", "mon profil est en jeu", "mein Profil steht auf dem Spiel", "hesabım tehlikede", "akunku bisa kena suspend".
+      '\\b(?:minha conta|meu perfil|mon compte|mon profil|mein (?:konto|profil)|hesabim|profilim|akun(?:ku| saya)?)\\b[^.!?\\n]{0,20}?' +
+        '\\b(?:em risco|em jogo|en jeu|en danger|auf dem spiel|in gefahr|tehlikede|bisa (?:kena )?(?:suspend|banned|blokir|diblokir))',
+      '\\b(?:i|we) need (?:the |a |full )?(?:5|five|10|perfect)(?:[- ]?stars?)? or (?:i|we|my|our)\\b',
+      "\\b(?:don'?t|do not|never) (?:give|leave|rate)\\b[^.!?\\n]{0,10}?\\b(?:less|lower|below|under) than (?:a |an )(?:5|five|perfect|full|10)",
+      '\\b(?:5|five|full)[- ]?stars?\\b[^.!?\\n]{0,20}?\\b(?:otherwise|or else) (?:i|my|we|our)\\b[^.!?\\n]{0,30}?\\b(?:trouble|lose|fired|suspended|banned|hurt|suffer|drop|fail)',
+      '\\bless than (?:5|five|perfect)(?:[- ]?stars?)? (?:will|would|is going to|can) (?:really |seriously |badly )?(?:hurt|kill|ruin|destroy|drop|sink|tank)\\b',
+      // ...in Spanish, Tagalog, Hindi and Urdu: "si me das menos de 5 estrellas se me cae el JSS", "5 stars lang po please", "5 se kam mat dena".
+      '\\bsi (?:me )?(?:das|da|pones|dejas|deja) menos de (?:5|cinco) estrellas[^.!?\\n]{0,30}?\\b(?:se me cae|pierdo|me quedo sin|me hunde|baja mi)\\b',
+      '\\b(?:5|five|lima)[- ]?stars? lang(?: po)? (?:please|pls|po)\\b', '\\b(?:5|five|paanch) (?:star )?se kam (?:mat|na|nahi|nahin) (?:dena|dijiye|dein|do|dijiyega)\\b',
+      // The private score asked for: "Please select 10 for 'likely to recommend'", "the private question about recommending me, put 10", "soal rekomendasi, pilih 10".
+      '\\b(?:select|put|choose|pick|give|tick|click|pilih|kasih) (?:a |the )?(?:10|ten)\\b[^.!?\\n]{0,10}?\\b(?:for|on|in) [\'"\u2018\u201c]?(?:likely to )?recommend',
+      '\\b(?:recommend\\w*|rekomendasi|recomend\\w*|recommand\\w*|empfehl\\w*|tavsiye\\w*)\\b[^.!?\\n]{0,40}?' +
+        '\\b(?:select|put|choose|pick|give|tick|click|pilih|kasih|pon|ponga|marca|marque|coloca|elige|escolha|mets|mettez|choisis\\w*|gib|geben sie|wahl\\w*|ver|verin|sec\\w*) ' +
+        '(?:bitte |please |por favor |pls )?(?:a |the |un |um |une |die )?(?:10|ten|diez|dez|dix|zehn)(?![0-9])',
     ].join('|'),
   'g',
 ));
@@ -383,7 +404,38 @@ const HONEST_REVIEW = /\b(?:honest|fair|candid|frank|genuine)\s(?:feedback|revie
 const HONEST = /\b(?:honest|fair|any|candid|frank|genuine)\s(?:feedback|review|opinion|rating)|\b(?:strive|aim|hope|work hard|try|trying|earn|deserve|good or bad|bad or good)\b/;
 
 /** A sentence that names a review, a rating or the Job Success Score (compiled once, read once per sentence). */
-const REVIEW_NAMED = new RegExp(`\\b${REVIEW}|[★⭐]|\\bjss\\b|\\bjob success|\\banything (?:under|less|below|lower)\\b`);
+// Batch 119: Upwork's private question ("likely to recommend") is a score too, and the public comment is the review's text.
+const REVIEW_NAMED = new RegExp(
+  `\\b${REVIEW}|[★⭐]|\\bjss\\b|\\bjob success|\\banything (?:under|less|below|lower)\\b|\\b(?:likely (?:\\S+ ){0,3}to recommend|private question|public comment)\\b` +
+    '|\\bupwork\\b[^.!?\\n]{0,40}?\\b(?:recommend|recomend|recommand|empfehl|tavsiye|rekomendasi)',
+);
+/**
+ * Batch 119: a fault kept out of the review, the stars asked instead: "please don't put it in the review po. just give the stars", "please don't
+ * write about the late sketch in the comment, just the stars, 5" (not "please don't mention our client's name in the review").
+ */
+const HUSHED = /\b(?:don'?t|do not|dont)\b (?:put|write|mention|say|bring up)\b[^.!?\n]{0,40}?\bin (?:the|your) (?:public )?(?:reviews?|feedback|comment)\b/;
+/**
+ * Batch 119, the review's words supplied in quotes: "could you mention "fast, accurate, great communication"", "Kindly write in feedback: 'Ankit is
+ * very hardworking'", "pakisulat na lang po sa public comment na "highly recommended"", "maybe something like "Rodrigo is fast..."? feel free to copy it".
+ * The quote must read as praise of someone (PRAISE), not a note on a draft ("mention "which colours you prefer"") or a page's headline.
+ */
+const QUOTED = new RegExp(
+  '\\b(?:mention|write|say|put|include|copy|paste|pakisulat|isulat|ilagay|tulis\\w*|likh\\w*|escrib\\w*|escrev\\w*|schreib\\w*|menciona\\w*|ecri\\w*|yaz\\w*' +
+    '|something like|algo como|quelque chose comme|etwas wie)\\b[^.!?\\n]{0,40}?' +
+    '(?:["\u201c\u201e\u00ab]|(?:^|[\\s:])[\'\u2018])[^"\u201d\u00bb\\n]{12,}',
+  'g',
+);
+const PRAISE = new RegExp(
+  '\\b(?:recommend\\w*|will hire|hire again|great|excellent|best|fast|quick|professional|communication|on time|before (?:the )?deadline' +
+    // ...the same praise in es, pt, fr, de, tr: "recomendado", "rápido", "professionnel", "empfehlenswert", "zuverlässig", "hızlı".
+    '|recomend\\w*|recommand\\w*|empfehl\\w*|rapid[oa]|rapide|schnell|profesional|profissional|professionnel\\w*|zuverlassig|puntual|pontual|excelente|hizli' +
+    '|talented|patient|hardworking|reliable|amazing|accurate|creative|10/10)\\b',
+);
+const NOT_THE_REVIEW = /\b(?:feedback|comments?) on (?:the|my|this|your) \w+|\b(?:section|headline|heading|title|banner|page|slide)\b/;
+/** Batch 119: a review asked for at the reader's leisure, nothing held: "[files delivered] if you have time, an honest review would make my day". */
+const COURTESY = /^if (?:you|u) (?:have (?:a |the )?(?:time|minute|moment|chance)|get (?:a |the )?(?:chance|minute|moment)|(?:would )?like|feel like|can spare)\b/;
+const RATED_SOMEONE_ELSE = /\b(?:rated?|reviewed|review) (?:them|him|her|that agency|the agency)\b/;
+const STARS_INSTEAD = /\bjust (?:give (?:me )?)?(?:the |all )?(?:stars?|5|five|full stars)\b/;
 /** Reviews named after the number in some languages: "bintang 5", "5 zvyozd". */
 const NUMBER_AFTER = /\b(?:bintang|estrellas|estrelas|stars?|zvyozd|zvezd) ?(?:5|lima|cinco|five)\b/;
 /** A top rating as a whole word: not the "five" of "Fiverr", the "full" of "fully", a "5" in "(555) 014" or an id. */
@@ -394,7 +446,9 @@ const NUMBER_AFTER = /\b(?:bintang|estrellas|estrelas|stars?|zvyozd|zvezd) ?(?:5
  */
 const WRITER_REVIEWED = new RegExp(
   '\\b(?:leave|give|write) me\\b|\\bfor me\\b|\\bmy (?:profile|review|feedback|rating)\\b|\\bat the end\\b(?! of (?!(?:the|this|our) (?:contract|project|job)))' +
-    '|\\bwhen (?:we|you) close\\b|\\bclose (?:the|that|this|our) (?:\\S+ )?(?:contract|job)\\b',
+    '|\\bwhen (?:we|you) close\\b|\\bclose (?:the|that|this|our) (?:\\S+ )?(?:contract|job)\\b' +
+    // Batch 119: "I will make sure your rating from me is perfect" (beside a "Google Business Profile" set up as the extra work).
+    '|\\b(?:rating|review|feedback|stars?) from me\\b',
 );
 const PRODUCT_TALK = new RegExp(
   // "Reward the reviewer with points": a review feature for a product's reviewers, not this contract's client.
@@ -497,6 +551,8 @@ const DICTATE = new RegExp(
     // The review asked for before any work: "leave me a review now even though we haven't started".
     "\\b(?:leave|give|write|post) (?:me|us) (?:a |an |the |your )?(?:\\S+ )?(?:review|feedback|rating)\\b[^.!?\\n]{0,20}?\\b(?:even though|although|though|before) " +
       "(?:we|you|i)(?: \\S+)? (?:haven'?t|have not|didn'?t|did not|even) (?:even )?(?:start|started|begun|begin|done|finished)\\b",
+    // Batch 119: "feedback mein koi negative baat na likhna" (write nothing bad in the review).
+    '\\b(?:review|feedback|comment) (?:mein|me|main) (?:koi |kuch )?(?:negative|buri|bura|kharab) (?:baat|cheez) (?:na|mat|nahi) likh\\w*',
   ].join('|'),
   'g',
 );
@@ -653,7 +709,7 @@ export default defineRule<MessageId>({
       // "If you don't get the stars you hoped for": stars received, not work held back.
       // "Our reviewer found errors on 20 pages... We will release the milestone after the review": the work checked, no score named.
       if (HOLD.test(s.replace(GETS_REVIEW, ' ')) && WORK.test(s) && !workChecked(s)) {
-        for (const m of matches(UNTIL_REVIEW, s)) push(m.index, m.index + m[0].length, 'conditional');
+        for (const m of matches(UNTIL_REVIEW, s)) if (!COURTESY.test(m[0]) && !RATED_SOMEONE_ELSE.test(m[0])) push(m.index, m.index + m[0].length, 'conditional');
       }
       if (!honest && NUMBER_AFTER.test(s) && REWARD.test(s)) {
         const m = NUMBER_AFTER.exec(s)!;
@@ -669,6 +725,8 @@ export default defineRule<MessageId>({
       const star = STAR_FOR_ACCEPTANCE.exec(s);
       if (star) push(star.index, star.index + star[0].length, 'conditional');
       for (const m of matches(DICTATE, s)) push(m.index, m.index + m[0].length, 'demand');
+      const hushed = HUSHED.exec(s);
+      if (hushed && STARS_INSTEAD.test(neighbourhood(text, sentence.start))) push(hushed.index, hushed.index + hushed[0].length, 'demand');
       const none = NO_REVIEW.exec(s);
       // The offer may come two sentences later ("A 3-star review would kill my JSS. I can refund you $40.").
       const offer = none ? text.slice(Math.max(0, sentence.start - 200), sentence.end + 200) : '';
@@ -684,6 +742,8 @@ export default defineRule<MessageId>({
           if (/\byou(?:'d| would)(?: [a-z]+ly)? $/.test(s.slice(Math.max(0, m.index - 25), m.index))) continue;
           // "he meant to put 5 star", "some reviews give 5 stars but the text is negative": a third party's rating, told.
           if (THIRD_RATES.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
+          // "people don't trust a shop with only 5 stars": the stars a thing has, not a score asked for (batch 119).
+          if (/\b(?:with|has|have|having|had|shows?|showing)\s$/.test(s.slice(Math.max(0, m.index - 10), m.index))) continue;
           push(m.index, m.index + m[0].length, 'demand');
         }
       }
@@ -716,6 +776,10 @@ export default defineRule<MessageId>({
         if (turnedDown(s.slice(m.index + m[0].length))) continue;
         if (refundOrFree(around) || payoff(around) || REWARD.test(around)) add(m, 'incentive');
         else if (CHANGE_OR_ELSE.test(around)) add(m, 'demand');
+      }
+      // Batch 119: the review's words supplied in quotes, where no pattern above read the sentence (see QUOTED).
+      if ((REVIEW_NAMED.test(s) || mentionsReview(s)) && !NOT_THE_REVIEW.test(s) && !PRODUCT_TALK.test(s)) {
+        for (const m of matches(QUOTED, s)) if (PRAISE.test(m[0])) add(m, 'demand');
       }
       for (const m of matches(FAKE_CONTRACT, s)) {
         const around = neighbourhood(text, sentence.start);
@@ -750,7 +814,8 @@ export default defineRule<MessageId>({
         for (const m of matches(UNTIL_RATED, s)) {
           // The span ends with the rating: "until I see you've rated us five stars".
           const rated = RATING.exec(m[0]);
-          if (rated) addSpan(m.index, m.index + rated.index + rated[0].length, 'conditional');
+          // "the last agency refused to give you the files until you rated them 5 stars": someone else's practice, told to the one it hit.
+          if (rated && !RATED_SOMEONE_ELSE.test(m[0])) addSpan(m.index, m.index + rated.index + rated[0].length, 'conditional');
         }
         const earlier = text.slice(Math.max(0, sentence.start - 200), sentence.start);
         for (const m of matches(UNTIL_THAT, s)) if (RATING.test(earlier + s.slice(0, m.index))) add(m, 'conditional');
@@ -771,7 +836,7 @@ export default defineRule<MessageId>({
     // "We can't hold files until feedback is left. It's against Upwork's terms": the rule taught, for every pattern and frame.
     return hits.filter(
       (h) => !toldOrTurnedDown(text, h.start) && !isPolicyTalk(text, h.start, h.end) && !alreadyGiven(text, h.start) && !tacticsRefused(text, h.start) &&
-        !tradeRefused(text, h.start) && !decoupled(text, h.start),
+        !tradeRefused(text, h.start) && !decoupled(text, h.start) && !RATED_SOMEONE_ELSE.test(text.slice(h.start, h.end)),
     );
   },
 });

@@ -339,6 +339,21 @@ export const BAD_REVIEW = defineClass({
       'reconsider (?:the|my|our) (?:feedback|review|rating)',
       '(?:clients?|people|everyone|every client) (?:\\S+ )?run (?:away )?from (?:your|ur) profile',
       '(?:your|ur) (?:rating|review|feedback|score|jss)(?: at the end)? depends (?:a lot |entirely |heavily |largely |mostly )on (?:me|it|this|how)',
+      // Batch 119: the review's bad turn said as what it will be ("otherwise my review will not be kind", "without it, the stars from our side
+      // will be low", "the stars you get from me will be very few", "or my public comment will say that you did not respect the brief").
+      '(?:my|our|the) (?:public |private |final )?(?:reviews?|feedback|ratings?|stars|comment|evaluation)(?: (?:you get |you\'ll get )?from (?:me|us|my side|our side))? ' +
+        '(?:will|would|is going to|are going to|gonna) (?:not be (?:kind|nice|good|positive|pretty|flattering|generous)|be (?:very |really |quite )?(?:low|few|harsh|unkind|ugly))',
+      '(?:my|our) (?:public |private )?comment (?:will|would|is going to) (?:say|tell|mention|show)',
+      // "I will make sure your rating shows it", "your success score will suffer from me", "your Job Success will know about my unhappiness".
+      'make sure (?:your|ur) (?:rating|review|feedback|score|jss|profile) (?:shows?|reflects?) (?:it|that|this)',
+      '(?:your|ur) (?:job )?success(?: score)? (?:will|would|is going to|gonna) (?:suffer|drop|know|hear|feel)',
+      // "you can forget about 5 stars", "I cannot promise a positive review", "I will rate you 2", "a bad evaluation", "low stars everywhere".
+      'forget (?:about )?(?:the |a |your )?(?:5|five|good|positive|great|top)[- ]?(?:stars?|reviews?|ratings?|feedback)',
+      '(?:cannot|can\'?t|won\'?t|will not) promise (?:you )?(?:a |any )?(?:positive|good|great|nice|5[- ]?star|five[- ]?star) (?:review|rating|feedback)',
+      'rate (?:you|u) (?:a )?(?:1|2|3|one|two|three)(?![0-9])', '(?:bad|negative|poor|low|terrible) (?:evaluation|marks|stars)',
+      // "I can also leave no feedback at all, or a very honest one", "keep logging time for them and you will see it in your score".
+      '(?:no|zero) (?:feedback|review|rating)(?: at all)?,? or (?:a |an )?(?:very |brutally |really )?honest (?:one|review|feedback)',
+      'you(?:\'ll| will) see (?:it|that|this) in (?:your|ur) (?:score|rating|jss|reviews?|feedback|stars)',
     ],
     es: ['(?:mala|negativa|peor) (?:resena|calificacion|valoracion)',
       // "una reseña pésima".
@@ -357,6 +372,8 @@ export const BAD_REVIEW = defineClass({
       'resena contando', 'con una resena asi', 'recensione (?:da schifo|negativa|pessima)',
       'scriver(?:ne|e) una negativa',
       'recensione (?:\\S+ ){0,5}terra conto',
+      // Batch 119: the review promised "sincere" about the faults: "mi calificación va a ser muy sincera sobre los retrasos".
+      '(?:mi|nuestra) (?:calificacion|resena|valoracion) (?:va a ser|sera) (?:muy |bien |totalmente )?(?:sincera|honesta) (?:sobre|con)',
     ],
     pt: [
       // "vou escrever lá no teu perfil que não cumpres prazos": what the client will write on the profile.
@@ -371,6 +388,10 @@ export const BAD_REVIEW = defineClass({
       'avaliacao que (?:vai )?(?:afundar|acabar com|destruir|queimar)',
       '(?:afundar|queimar|destruir) (?:teu|seu) (?:perfil|jss)',
       'avaliacao (?:bem |muito )?detalhada', '(?:pra|para) (?:nao|ninguem) contratar(?:em)? (?:voce|vc)',
+      // Batch 119: "aí minhas estrelas vão contar essa história", "meu feedback vai ser bem sincero sobre o prazo", "sua nota comigo vai ser a pior possível".
+      '(?:minhas|nossas) estrelas (?:vao|vai) (?:contar|mostrar|refletir)', '(?:minha|nossa) (?:avaliacao|nota) (?:vai|vao) (?:contar|mostrar) (?:essa|esta|a) historia',
+      '(?:meu|nosso) (?:feedback|comentario) vai ser (?:bem |muito )?sincero (?:sobre|com)', '(?:minha|nossa) (?:avaliacao|nota) vai ser (?:bem |muito )?sincera (?:sobre|com)',
+      'nota (?:\\S+ ){0,2}(?:vai ser|sera) a pior',
     ],
     // Round twenty-one: the noun and its adjective in either order, with an intensifier ("une évaluation très négative", "une note vraiment mauvaise").
     fr: ['(?:avis|evaluation|note|commentaire|appreciation)s? (?:tres |vraiment |bien |assez |plutot )?(?:negati(?:f|ve)s?|mauvaise?s?|catastrophiques?|desastreu(?:x|se|ses))',
@@ -382,6 +403,8 @@ export const BAD_REVIEW = defineClass({
       '(?:mon|notre|l\') ?(?:avis|evaluation) (?:devra|va devoir) (?:le )?refleter',
       '(?:prevenir|avertir) (?:les )?(?:autres|futurs) (?:\\S+ )?(?:a (?:ton|votre) sujet|contre (?:toi|vous))',
       '(?:avis|note|evaluation) qui (?:va )?(?:te |vous )?(?:couler|detruire|ruiner|plomber|tuer)',
+      // Batch 119: "sinon la note sera à la hauteur de ma déception", "pas de remboursement partiel, pas de bonne note".
+      '(?:la|ma|mon|notre) (?:note|avis|evaluation|commentaire) sera a la hauteur de', 'pas de (?:bonne note|bon avis|bonne evaluation|(?:5|cinq) etoiles)',
     ],
     de: [
       // "eine Bewertung, die sich gewaschen hat": a scathing review, as the idiom says.
@@ -398,6 +421,9 @@ export const BAD_REVIEW = defineClass({
       '(?:keiner|niemand) (?:mehr )?(?:bucht|beauftragt) dich', '(?:opini|ocen)\\S*,? po ktorej nikt',
       'nikt (?:cie|ciebie) (?:juz )?nie zatrudni', 'jedna gwiazdk\\S*',
       'zweimal uberlegt', '(?:1|jedna|jedn[aą]) gwiazdk\\S*',
+      // Batch 119: "das wird sich deutlich in meiner Bewertung niederschlagen", "ich schreibe in die öffentliche Bewertung, dass", "keine gute Note".
+      'in (?:meiner|unserer|der|ihrer) (?:offentlichen |privaten )?bewertung (?:\\S+ )?niederschlag\\S*', 'in (?:die|meine|unsere) (?:offentliche|private) bewertung',
+      'keine gute (?:note|bewertung|rezension)', 'keine (?:5|funf) sterne',
     ],
     ru: [
       'напишу в отзыве', 'в отзыве напишу', 'мошенник\\S*', '(?:плохой|негативный|отрицательный) отзыв',
@@ -443,6 +469,8 @@ export const BAD_REVIEW = defineClass({
       'اقل من (?:خمس|خمسة|5|٥) نجوم',
       '(?:1|2|واحد[ةه]?|نجمتين|نجمة) (?:نجم[ةه]|نجوم)', '(?:review|taqyeem|ta2yeem) (?:w7esh|we7esh|wi7esh|khayeb|5ayeb|za?ft|sayye2|sayyi2|salbi|5ayes|khayes|khayb|mkhayb)',
       '(?:1|2|one|two|wa7da|wa7ed|wa7de) (?:njoom|njoum|negma|nejma|star)', '(?:profile|7esab|account) (?:bta3ak|taba3ak|dyalek) (?:hayet7ara2|hayeb2a|ha ?yedmar|ra7 yenhar)',
+      // Batch 119: Egyptian Arabizi "el feedback hayeb2a we7esh gedan" (the review "will be" ugly).
+      '(?:feedback|review|rating|taqyeem|ta2yeem) (?:hayeb2a|haykoon|hayb2a|ha yeb2a) (?:w7esh|we7esh|wi7esh|khayeb|5ayeb|za?ft|sayye2|wa7sh)',
     ],
     tr: [
       // Turkish: a score lowered, a bad or low review ("puanını düşürmemi", "kötü yorum yazarım").
@@ -451,6 +479,8 @@ export const BAD_REVIEW = defineClass({
       '(?:kotu|olumsuz|dusuk) (?:yorum|puan|degerlendirme)', '(?:1|bir) yildiz', 'rezil eder\\S*', 'yorumda',
       'ne yazacagimi bilirsin', 'ne yazacagimi (?:sen )?bil\\S*',
       'kotu bir deneyim', '1 yildiz alan',
+      // Batch 119: "değerlendirmede bunu açıkça belirtirim" (said in the review, plainly).
+      '(?:degerlendirmede|yorumumda|degerlendirmemde) (?:bunu |bunlari |hepsini )?(?:acikca |acik acik )?(?:belirtir|yazar|soyler)\\S*',
     ],
     nl: ['(?:een|één|1) ster', 'slechte (?:review|feedback|beoordeling|recensie|score)', 'negatieve (?:review|feedback|beoordeling|recensie)', 'een review die (?:ge|je|u) niet graag'],
     ro: ['(?:o|1) stea', '(?:review|recenzie|feedback)(?:-?ul)? (?:negativ|prost|de o stea|de 1 stea)', 'recenzie negativa', 'vezi ce (?:feedback|review|recenzie|nota)'],
@@ -625,8 +655,15 @@ export const GOOD_REVIEW = defineClass({
       '(?:leave|give|rate) (?:me|us) (?:a )?(?:5|five|10)(?![ -]?(?:min\\S*|hours?|days?|weeks?|%|percent|dollars?|bucks|usd|more|extra)\\b)(?= |[.,!?]|$)',
       'rate (?:me|us) (?:good|well|high(?:ly)?|great|top)',
       '(?:5|five) on everything', '(?:feedback|review|rating) (?:is|will be) (?:perfect|glowing|5 stars)',
+      // Batch 119, a client's good review promised: "you get top marks from me", "the feedback I leave will be excellent", "I will make sure your
+      // rating from me is perfect", "in my review I will be very, very generous", "the strongest recommendation we've ever written".
+      'top marks', '(?:feedback|review|rating|comment)s?(?: (?:i|we) (?:leave|write|give))? (?:will be|is going to be) (?:excellent|perfect|amazing|outstanding|top)',
+      '(?:your|ur) (?:rating|review|feedback|score)(?: from (?:me|us|\\S+))? (?:is|will be) (?:perfect|excellent|5|five|top)',
+      'in (?:my|our) (?:review|feedback|rating),? (?:i|we) (?:will|\'ll) be (?:very,? )*(?:generous|kind)', '(?:strongest|best|glowing) recommendation',
     ],
     es: ['(?:5|cinco) estrellas', '(?:buena|excelente) (?:resena|calificacion)', 'resena positiva', 'calificacion maxima',
+      // Batch 119: "si me das calificación perfecta".
+      '(?:calificacion|resena|valoracion|nota) perfecta',
       '(?:5|cinco) estrellitas',
       // Italian, filed with Spanish (the lexicon has no Italian key).
       '(?:5|cinque) stelle',
@@ -639,8 +676,12 @@ export const GOOD_REVIEW = defineClass({
       '(?:5|cinco) estrelas', '(?:boa|otima) avaliacao', 'avaliacao (?:boa|otima)', 'avaliacao positiva', 'nota (?:maxima|10|dez)', 'avaliacao maxima'],
     fr: ['(?:5|cinq) etoiles', '(?:bon|excellent) avis', 'avis positif', 'avis 5 ?(?:★|⭐|\\*|etoiles)',
       'bonne note',
+      // Batch 119: "je vous mets la note maximale avec un joli commentaire".
+      'note maximale', '(?:joli|beau|super) commentaire',
     ],
     de: ['(?:5|funf) sterne(?:n)?', '(?:gute|positive) bewertung', '(?:die )?(?:volle|hochste) punktzahl',
+      // Batch 119: "die beste Bewertung, die ich je geschrieben habe".
+      '(?:die )?beste bewertung',
       // Polish, filed with German (the lexicon has no Polish key).
       '(?:5|piec) gwiazd\\S*',
     ],
@@ -676,6 +717,8 @@ export const GOOD_REVIEW = defineClass({
       '(?:ريفيو|تقييما?|مراجعة|فيدباك|فيدباك|review|feedback) (?:ممتاز|عالي|ايجابي|حلو|زين|كويس|مزيان|مليح|منيح|ذهبي|فل)',
       '(?:taqyeem|taqyim|ta2yeem|ta2yim|ta2yem|tqyim|review|feedback|rivyu) (?:7elo|7ilo|7lo|helo|kwayes|kwayyes|kways|zein|zain|zeen|mzyan|mezyan|mzian|momtaz|mumtaz|tayyeb|m3alem)',
       '(?:5|khams|khamas|5ams|5amas|khamsa|5amsa) (?:njoom|njoum|nojoom|nogoom|ngoom|nejmat|stars|etoiles|étoiles)', '(?:5|khamsa) d(?:yal)? (?:njoum|etoiles)',
+      // Batch 119: Egyptian "el rating hayeb2a 5", "el review hayeb2a top" (the rating will be five, top).
+      '(?:rating|review|feedback|taqyeem|ta2yeem) (?:\\S+ )?(?:hayeb2a|haykoon|hayb2a) (?:5|top|full|khamsa)',
     ],
     tr: [
       // Turkish: five stars or points, full marks, a good review ("5 puanla", "5 yıldızlı yorum").
@@ -685,6 +728,8 @@ export const GOOD_REVIEW = defineClass({
       '(?:5|bes) yildiz(?:i|a|la)',
       '5 yildiz verirsem', 'bes yildiz verirsem',
       '(?:guzel|iyi|olumlu) bir (?:yorum|puan)',
+      // Batch 119: "yorumda seni göklere çıkarırım" (I will praise you to the skies in the review), "puanın tam olur" (your score will be full).
+      'goklere cikar\\S*', 'puan\\S* tam ol\\S*',
     ],
     nl: ['(?:5|vijf) sterren', 'positieve (?:review|recensie|beoordeling|feedback)', 'goede (?:review|recensie|beoordeling)'],
     ro: ['(?:5|cinci) stele', '(?:feedback|review|recenzie)(?:-?ul)? (?:excelent|pozitiv|bun|maxim|de 5 stele)', 'recenzie (?:pozitiva|buna)'],
@@ -882,6 +927,14 @@ export const CONDITION = defineClass({
       '(?:won\'?t|will not|refuse\\w*|refusing)(?: \\S+){0,4}\\? (?:fine|ok(?:ay)?|alright|then)',
       'which (?:one|kind|type|side) (?:are|will) (?:you|u)', 'and (?:ur|you\'?re|you are|u r) (?:done|finished|toast|over)',
       "if (?:it|this|that)(?:'s| is) not (?:possible|doable|an option|ok|okay)",
+      // Batch 119: "you help us with the 3 extra banner sizes, we help you with a shining review".
+      'you help (?:us|me)\\b[^.!?\\n]{0,50}?,? (?:we|i) help you',
+      // "If you close it before that I'll put low stars everywhere" (the contract closed before the extra is done).
+      'if you (?:close|end) (?:it|this|the contract|the job)(?: \\S+){0,2} before',
+      // "15% on the last milestone, and in my review I will be very, very generous".
+      'and in (?:my|our) (?:review|feedback|rating)',
+      // Batch 119: "if it's not ready tomorrow you can forget about 5 stars".
+      "if (?:it|this|that|they)(?:'s|'re) not (?:ready|done|finished|included|delivered)",
       // A reward to whoever leaves the review: "every client who leaves us five stars gets...".
       '(?:every|any|each) (?:client|customer|buyer|one|person|reviewer)s? who (?:leaves?|gives?|posts?|writes?)',
       'and (?:your|ur) (?:rating|review|feedback|score|stars?) (?:will|would)',
@@ -891,7 +944,8 @@ export const CONDITION = defineClass({
       '(?:would|it\'?d) be a (?:shame|pity) if',
       'depends? (?:a lot |entirely |mostly )?on (?:whether|if|that|how)', 'if you catch my drift',
       '(?:bill|charge) me and', 'remember', 'keep in mind', 'don\'?t forget',
-      'keep [a-z]+ing(?: \\S+)? and',
+      // "keep logging time for them and you will see it in your score" (batch 119: up to three words after the verb).
+      'keep [a-z]+ing(?: \\S+){0,3} and',
       'if i (?:don\'?t|do not) (?:get|receive|see)', 'if u (?:dispute|log|bill|charge|invoice|submit)',
       'but first you', '(?:i\'?d|i would) hate to', 'if i have to', 'if you say no', 'but if (?:you|u)',
       '(?:=|means|equals) (?:a )?(?:bad|negative|1|one)',
@@ -913,11 +967,23 @@ export const CONDITION = defineClass({
       'se (?:vc|voce|tu) nao',
       'ou (?:voce|vc|tu)', 'ou (?:eu )?deixo',
       'se (?:\\S+ ){0,3}(?:me )?(?:avaliar|der|deixar)',
+      // Batch 119: the refusal left to the reader ("se preferir não devolver, tudo bem, mas aí...").
+      'se (?:preferir|quiser) nao',
     ],
     fr: ['(?<![a-z0-9] )sans', 'sinon', 'sauf si', 'si tu ne', 'si vous ne', 'a moins que', "jusqu'a ce que", 'en echange', 'soit', 'contre',
       'si tu me', 'si vous me', 'ou je',
+      // Batch 119: one thing for the other, "pas de remboursement partiel, pas de bonne note".
+      'pas de [^,.!?]{3,30}, pas de',
+      // "les 10 photos en plus, offertes, et je vous mets la note maximale".
+      'et je (?:vous|te) (?:mets|mettrai|laisse|laisserai|donne|donnerai)',
+      // "si vous pouviez me la faire sans la facturer, je vous garantis cinq étoiles".
+      'si (?:vous|tu) (?:pouviez|pourriez|pouvez|peux|pouvais|acceptez|acceptes|faites|fais)',
     ],
-    de: ['sonst', 'ausser', 'wenn (?:du|sie) nicht', 'bis', 'nur wenn', 'im gegenzug', 'entweder', 'oder ich',
+    de: ['sonst', 'andernfalls', 'ansonsten', 'ausser', 'wenn (?:du|sie) nicht',
+      // Batch 119: "als kleines Dankeschön für die Extra-Bilder, die Sie mir schenken, gibt es die volle Punktzahl".
+      'als (?:kleines )?dankeschon fur',
+      // Batch 119: "aber ohne die gibt es von mir keine gute Note".
+      'ohne (?:die|das|den|diese\\S*|es) gibt es', 'bis', 'nur wenn', 'im gegenzug', 'entweder', 'oder ich',
       'wenn (?:du|sie) (?:\\S+ )?(?:\\S+ )?nicht',
       'wenn (?:du|sie) mir', 'falls (?:du|sie) mir',
       'wenn (?:du|sie) (?:\\S+ ){0,4}nicht', 'falls (?:du|sie) (?:\\S+ ){0,4}nicht',
@@ -962,6 +1028,8 @@ export const CONDITION = defineClass({
       'بشرط', 'bshart',
       'غير لما', 'الا لما', 'gher lama', 'ghir lama', 'ela lama',
       'eza (?:ma|la2)', 'aw (?:bektob|ba3tik|ra7)',
+      // Batch 119: Egyptian "..., aw el feedback hayeb2a" (or the review will be...).
+      'aw el (?:feedback|review|rating|taqyeem|ta2yeem)',
       // Conditions: "إذا", "إن لم", "غير كذا", "مرهون بـ", Arabizi "eza", "ida", "ila", "ghir keda", "ow akteb".
       'اذا', 'إذا', 'ان لم', 'إن لم', 'غير كذا', 'غير كده', 'غير هيك', 'والا', 'وإلا', 'بشرط', 'مرهون', 'مشروط', 'الا اذا', 'الا لو',
       '(?:eza|iza|ida|ila|lw)', '(?:gheir|gher|ghir|8er|8eir) (?:keda|kida|haik|hek|kitha|kda)',
@@ -1119,6 +1187,8 @@ export const REVIEW_ASK = defineClass({
     tl: ['bigyan mo ako', 'pa-?rate', "pa-?review"],
     id: ['(?:tolong )?kasi(?:h)? (?:aku|saya|gue|bintang|review|rating|nilai)', 'beri (?:aku|saya|bintang|review)',
       'tinggal (?:kasih|kasi|beri)', 'tinggal copas',
+      // Batch 119: "tolong hari ini ya kak, bintang 5" (please ... five stars), the stars named a few words on.
+      'tolong(?=,? (?:\\S+ ){0,5}bintang (?:5|lima))',
     ],
     ar: ['حط لي', 'اعطني', 'ادّيني', 'اديني', '7ot li', 'eddini',
       'اكتب لي',
@@ -1453,6 +1523,16 @@ export const REFUND_OR_FREE = defineClass({
       '(?:bring|knock|get) (?:\\S+ ){0,3}down to',
       '(?:drop|lower|cut|reduce) (?:the |your )?(?:price|rate|quote|fee|budget|invoice|total)',
       '(?:not|never|won\'?t be|am not|i\'?m not) paying (?:for|extra)',
+      // Batch 119: the extra asked as "included" ("if the Instagram templates are not included I will rate you 2").
+      '(?:isn\'?t|aren\'?t|is not|are not) included',
+      // "I will not pay more", "I want unlimited [revisions]", "inside the same price", "no new milestone", "without a new milestone".
+      '(?:will not|won\'?t|wouldn\'?t|do not|don\'?t) pay (?:any )?(?:more|extra)', 'unlimited(?: revisions?| changes| rounds)?', '(?:inside|in|within) the same (?:price|rate|budget)',
+      '(?:no|without(?: a| any)?) (?:new|separate|extra|additional) milestone',
+      // Batch 119, the client's discounts and gifts: "the hourly rate goes down to 25", "if you're flexible on the rate", "15% on the last milestone",
+      // "consider the 10 extra story designs a gift", "2 more angle renders, small gift for me".
+      '(?:rate|price|fee) (?:goes|go|comes) down', 'flexible on (?:the |your )?(?:rate|price|budget|fee)', '\\d{1,2} ?% (?:on|off) (?:the )?(?:last|next|final|this) milestone',
+      '\\d+ extra (?:\\S+ ){0,2}(?:designs?|pages?|banners?|photos?|posts?|sizes?|renders?|listings?)', '(?:small |little )?gift (?:for|to) (?:me|us)',
+      'a gift to',
       '(?:won\'?t|not going to|refuse to) pay (?:for|extra)', 'throw in', '(?:is|are) included',
       // A space after each lead: "out of scope" (the lead once ran into the noun, "out ofscope", and never matched).
       '(?:out of|outside|not in|weren\'?t in|wasn\'?t in|isn\'?t in|not part of) (?:the |our |my )?(?:original |agreed )?(?:scope|brief)',
@@ -1480,6 +1560,8 @@ export const REFUND_OR_FREE = defineClass({
     ],
     es: [
       '(?:me )?regres(?:es|as|e|ame) (?:el|la|mi|lo)',
+      // Batch 119: "te regreso los 30 dólares de la revisión extra" (the writer's own money back, offered).
+      'te (?:regreso|devuelvo|reembolso) (?:los|las|el|la|tus)',
       'el anticipo',
       'reembolso', 'devolucion', 'devuelv\\S*', 'mi dinero', 'gratis', 'descuento', 'sin costo',
       'me regresas el dinero', 'me devuelves el dinero',
@@ -1504,12 +1586,16 @@ export const REFUND_OR_FREE = defineClass({
       '(?:no|pelo) mesmo preco', 'sem custo extra',
       // Round twenty-four: the next job cheaper for the review ("faço a próxima mais barato").
       '(?:faco|fazemos|te faco) (?:\\S+ ){0,3}mais barat[oa]',
+      // Batch 119: the extra work "por sua conta" (at the freelancer's cost).
+      'por (?:sua|tua) conta',
     ],
     fr: ['rembours\\S*', 'mon argent', 'gratuit\\S*', 'reduction', 'remise',
       'gratos', 'gratis', 'a l\'oeil', 'sans payer', 'a moitie prix', 'moitie prix', 'prix reduit', 'offert\\S*',
       'je (?:te|vous) (?:mets|laisse|donne) (?:aussi |egalement )?(?:5|cinq)(?! ?%)',
       'reduc', 'je te file',
       'sans supplement', 'sans frais',
+      // Batch 119: "sans la facturer", "sans me la facturer".
+      'sans (?:me |nous )?(?:la |le |les )?factur\\S*',
     ],
     de: ['erstatt\\S*', 'mein geld', 'kostenlos', 'gratis', 'umsonst', 'rabatt',
       'zuruck(?:zahl|zahlen|zahlst|geben|gibst)\\S*', 'die halfte (?:zuruck|wieder)', 'halben preis',
@@ -1517,6 +1603,10 @@ export const REFUND_OR_FREE = defineClass({
       'oddam\\S*', 'oddaj\\S*', 'zwrot\\S*', 'za darmo', 'rabat\\S*', 'znizk\\S*', 'bez doplaty', 'polow\\S* kasy',
       '(?:schick|geb|zahl|uberweis)\\S* (?:ich )?(?:dir|ihnen) (?:\\S+ )?zuruck',
       '\\d+ ?% zuruck', 'ohne aufpreis', 'ohne (?:extra |zusatzliche )?kosten',
+      // Batch 119: "Sie senken den Preis für Meilenstein 3 auf 300 €".
+      '(?:senken|reduzieren) (?:sie |du )?den preis', '\\d+ ?% nachlass', 'nachlass', '(?:mir|uns) schenken', 'den preis (?:\\S+ ){0,4}(?:senken|reduzieren)',
+      // "Ja, die stand nicht im Angebot": work outside the agreed offer, asked anyway.
+      'nicht im (?:angebot|auftrag|leistungsumfang|umfang)',
       'ohne aufpreis', 'zwroc\\S*',
     ],
     ru: ['возврат\\S*', 'верн\\S* деньги', 'мои деньги', 'бесплатно', 'скидк[аиу]', 'без доплаты',
@@ -1534,6 +1624,9 @@ export const REFUND_OR_FREE = defineClass({
       'free में', 'फ्री में', 'मुफ्त में', 'refund', 'paise wapas', 'paisa wapas', 'paise lautao', 'free', 'muft', 'discount',
       'extra paise nahi', 'paise nahi (?:dunga|dun ?ga|doon ?ga)', 'free (?:mein|me)',
       'paise aur nahi', 'aur paise nahi',
+      // Batch 119: "next month ka data entry half rate pe kar dunga".
+      // The offer, not a past job told ("maine half rate pe kaam kiya tha").
+      '(?:half|aadhe|adhe) (?:rate|price|daam) (?:pe|par|mein|me) (?:\\S+ )?(?:kar|de|bana) (?:dunga|doonga|dungi|denge|doon)',
       'रिफंड', 'पैसे वापस', 'फ्री', 'फ़्री', 'मुफ्त', 'मुफ़्त',
     ],
     ur: [
@@ -1555,6 +1648,8 @@ export const REFUND_OR_FREE = defineClass({
       'ارجع لك', 'أرجع لك', 'هدية', 'hadeya', 'hdeya', '3alaya', 'ببلاش',
       'رجع\\S* (?:الفلوس|المبلغ|فلوسي)', 'ترجع\\S* (?:الفلوس|المبلغ|فلوسي)',
       'rajje3li', 'nos el mablagh', 'bala masari',
+      // Batch 119: Egyptian "men gher flos zyada", "men gher ma tetlob flos" (without more money), "bel nafs el se3r" (at the same price).
+      '(?:men|min) (?:gher|ghir|8er) (?:ma \\S+ )?(?:flos|folos|fulus|overtime|extra)', 'bel nafs el (?:se3r|s3r|si3r)',
       'ma ra7 (?:edfa3|adfa3)',
       '(?:ب)?مجانا', 'مجانًا', 'ببلاش', '(?:ب)?خصم', 'majanan', 'majjanan', 'majanen', 'bbalash', 'b ?balash', 'gratuit', 'fabor', 'zyada majan\\w*',
     ],
@@ -1566,6 +1661,8 @@ export const REFUND_OR_FREE = defineClass({
       'indirim',
       '(?:dolar|tl|euro|\\$)\\S* dus\\S*',
       'ekstra ucret almadan', 'ucret almadan',
+      // Batch 119: "çevirisini hediye edersen" (if you make me a gift of the translation).
+      'hediye ed\\S*',
     ],
     nl: ['gratis', 'korting', 'terugbetaling', '(?:mijn )?geld terug', 'zonder meerprijs'],
     ro: ['gratis', '(?:banii|bani) (?:inapoi|inpoi)', 'rambursare', 'reducere', 'fara cost', 'moca'],
@@ -1724,6 +1821,10 @@ export const DELIVERABLE = defineClass({
       '(?:style|brand|brand style) ?guides?', 'fonts?', 'font files', 'vectors?', 'svgs?', '(?:raw|layered|open|working|editable) files',
       'documentation', 'mockups?', 'templates?', 'subtitles?', 'translations?', 'manuscript', 'artwork',
       '(?:next|second|third|following) (?:milestone|phase|stage|job|project)',
+      // Batch 119: "the commercial-use license letter will be sent once...", "the unprotected copy of the workbook", "the raw exports and the
+      // LUTs", "the migration to your live server", "the database backup".
+      '(?:license|licence) (?:letter|file|agreement|certificate)s?', 'workbooks?', '(?:unprotected|unlocked|editable|clean|full) (?:copy|copies|version)',
+      'luts?', '(?:database )?backups?', 'databases?', 'migration', 'go(?:es|ing)? live',
     ],
     es: ['archivos?', 'codigo', 'fuentes', 'entregables?', 'diseno final', 'version final', 'trabajo',
       // Italian, filed with Spanish (the lexicon has no Italian key).
@@ -1754,7 +1855,7 @@ export const DELIVERABLE = defineClass({
       'فائنل فائل', 'سورس فائل', 'فائل', 'سورس کوڈ', 'کوڈ', 'باقی کام', 'files?', 'code', 'kaam', 'project', 'source',
       'revision', 'apk', 'final\\S*',
     ],
-    tl: ['files?', 'code', 'project', 'trabaho', 'video'],
+    tl: ['files?', 'code', 'project', 'trabaho', 'video', '(?:google )?drive folder', 'folder'],
     id: ['file', 'kode', 'source', 'project', 'kerjaan', 'hasil',
       'akses', 'file sumber',
     ],
@@ -1947,6 +2048,10 @@ export const AFTER_REVIEW = defineClass({
       '(?:after|once|when|as soon as) (?:you )?close (?:the|this) contract and (?:leave|give|post|write)',
       '(?:leave|post|give|write|submit)(?: me| us)? (?:(?:the|a|your|my) (?:review|rating)|(?:5|five)[- ]?stars?) first,? (?:and )?then (?:i\'?ll|i will|you(?:\'ll' +
         '| will)? get|i send|i deliver|i fix)',
+      // Batch 119: "the moment I see the stars on my profile", "til the review is in", "after the client submits 5 star feedback".
+      '(?:the moment|the minute|the second|as soon as|once|when|after) i see (?:the |your |my )?(?:5 |five )?(?:stars?|review|feedback|rating)',
+      'til (?:the |your |my )?(?:review|feedback|rating)s? (?:is|are|has been|gets?) (?:in|up|posted|submitted|left|done|live)',
+      '(?:after|once|when|until|as soon as) the client (?:submits|leaves|gives|posts|writes) (?:the |a |their )?(?:5|five)?[- ]?(?:star )?(?:review|feedback|rating)',
     ],
     es: [
       'en cuanto (?:me )?(?:dejes|des|pongas|califiques)', 'una vez que (?:dejes|califiques|pongas)',
@@ -2002,6 +2107,8 @@ export const AFTER_REVIEW = defineClass({
       'review aane ke baad hi', 'review ke baad hi', 'rating ke baad hi',
       'jab (?:aap|tum) (?:review|feedback|rating) (?:likh|de) (?:doge|denge|do|dijiye|dena)',
       '(?:रिव्यू|फीडबैक|रेटिंग|स्टार) (?:देने|मिलने|दिए जाने) (?:के )?बाद(?: ही)?',
+      // Batch 119: "feedback milte hi bhej denge" (as soon as the review arrives), "feedback 5 star kar do, phir main ... bhej deta hoon".
+      '(?:review|feedback|rating|stars?) (?:milte|aate|dete) hi', '(?:review|feedback|rating|stars?) (?:kar|de) (?:do|dijiye|dein),? (?:phir|tab|uske baad)',
     ],
     // Bengali: "5 star review dile" (if you give a 5-star review), "review deyar por".
     bn: ['(?:review|feedback|rating|star) (?:dile|diley|deyar por|deoar por)',
@@ -2016,11 +2123,14 @@ export const AFTER_REVIEW = defineClass({
       '(?:review|feedback|rating) aa jaye to',
       'jab (?:aap|tum) (?:\\S+ ){0,5}(?:review|feedback|rating) (?:de|dein|de dein|de denge|denge)',
       '(?:5|five|paanch) star pehle',
+      '(?:review|feedback|rating|stars?) (?:milte|aate|dete) hi', '(?:review|feedback|rating|stars?) (?:kar|de) (?:do|dijiye|dein),? (?:phir|tab|uske baad)',
     ],
     tl: ['(?:pag|kapag|pagkatapos) (?:mo )?(?:mag-?)?(?:review|rate|feedback)', 'pagkatapos ng (?:review|feedback|rating)', '(?:pag|kapag) (?:nakapag-?)?(?:iwan|bigay|nag-?iwan)',
       'hangga\'?t wala pa(?:ng| pong?| ng)? (?:review|feedback|rating)',
       // Cebuano: "kung ma-rate-an na nimo ko" (once you have rated me).
       '(?:kung|pag|inig) ma-?rate-?an', '(?:kung|pag|inig) (?:ka )?mo?-?(?:review|rate|feedback)',
+      // Batch 119: "pag naka-5 stars na po ako" (once I have the 5 stars).
+      '(?:pag|kapag|kung|once) (?:naka-?|nakakuha (?:na )?(?:po )?ng )(?:5|five|lima)[- ]?stars?',
     ],
     id: [
       '(?:setelah|habis|kalau udah|kalo udah) (?:kasih |beri |memberi )?(?:review|ulasan|rating|bintang)',
@@ -2329,6 +2439,8 @@ export const TURNED_DOWN = defineClass({
       'i\'?ll pass on (?:that|this|the (?:\\S+ ){0,10}(?:idea|offer|suggestion|deal))',
       '(?:going to|gonna) pass(?: on (?:that|this|the))?', 'i\'?d rather not',
       '(?:can\'?t|cannot|won\'?t) do (?:\\S+ ){0,4}in return for',
+      // Batch 119: "you offer me 20% on the last milestone if I leave 5 stars. I prefer to say no, and I say it kindly."
+      '(?:i|we) (?:prefer|have|want|need|would like) to say no', '(?:i|we) (?:say|must say|will say) no\\b(?! to (?:you|the) (?:logo|design|draft|colou?r))',
     ],
     es: ['(?:lo|la|los) rechace', 'le dije que no', 'me negue', '(?:lo|la) denuncie', 'lo reporte',
       'no,? gracias', 'ni hablar', 'no,? grazie',
@@ -2397,11 +2509,17 @@ export const REVIEW_SWAP = defineClass({
     pt: [
       'avalio (?:\\S+ ){0,3}bem se (?:\\S+ ){0,3}(?:me )?avaliar bem',
       'uma mao lava a outra',
-      'troca (?:de )?(?:avaliacoes|estrelas|reviews)', 'voce me avalia (?:\\S+ )?e eu te'],
+      'troca (?:de )?(?:avaliacoes|estrelas|reviews)', 'voce me avalia (?:\\S+ )?e eu te',
+      // Batch 119: "cada um dá 5 estrelas pro outro" (each gives the other five stars).
+      '(?:5|cinco) estrelas (?:um )?(?:pro|para o|pra o) outro', '(?:nos )?avaliamos (?:um ao outro|mutuamente)'],
     fr: ["echange (?:d'|de )?(?:avis|notes|etoiles)", 'tu me notes (?:\\S+ )?(?:et )?je te',
       'tu fais pareil pour moi',
+      // Batch 119: "on valide tout de suite et on s'échange 5 étoiles".
+      "s'?echang\\S* (?:les |nos |des )?(?:(?:5|cinq) )?(?:etoiles|avis|notes)", '(?:5|cinq) etoiles (?:chacun|mutuellement|l.un (?:a|pour) l.autre)',
     ],
     de: ['bewertest mich(?: mit (?:5|funf))?,? ich dich', 'bewertungs-?tausch', 'tausch\\S* (?:von )?bewertungen',
+      // Batch 119: "wir beenden den Vertrag heute schon und geben uns gegenseitig 5 Sterne".
+      '(?:geben|bewerten|vergeben) uns gegenseitig', 'gegenseitig (?:5|funf|volle|gute) (?:sterne|bewertungen)',
       // Polish is filed with German (the lexicon has no Polish key): "zmień ocenę na 5, to ja podniosę twoją".
       'wymian\\S* (?:opinii|ocen)', 'to ja podnios\\S* (?:twoja|twoje)'],
     ru: ['ты мне (?:5|пять) (?:звезд\\S*)?,? ?(?:а )?я тебе', 'вы мне (?:5|пять) (?:звезд\\S*)?,? ?(?:а )?я вам',
@@ -2493,6 +2611,8 @@ export const CHANGE_REVIEW = defineClass({
       "change your mind about (?:the |your |my )?(?:review|feedback|rating)", "if (?:it'?s|it is|that'?s|the review is) (?:gone|removed|deleted|down)",
       "(?:doesn'?t|does not|won'?t|will not|don'?t) (?:appear|show up|get mentioned|mention \\S+)(?: \\S+){0,3} in (?:your|the) (?:review|feedback)",
       "so (?:it|that it|the review) (?:doesn'?t|does not|won'?t) mention",
+      // Batch 119: "would you consider taking down the review? ... free, if that one goes away".
+      '(?:taking|pulling) (?:down|off) (?:the |that |this |your )?(?:\\S+ )?(?:reviews?|feedback|ratings?|comments?)', 'if (?:that|this|it|the review)(?: one)? (?:goes|went) away',
     ],
     // Italian is filed with Spanish: "cambia la recensione", "togli la recensione".
     es: ['(?:cambi|modific|edit|elimin|borr|quit|cambiar)\\S* (?:\\S+ ){0,2}(?:resena|calificacion|valoracion|comentario|recensione)',
@@ -2509,10 +2629,16 @@ export const CHANGE_REVIEW = defineClass({
       '(?:wenn|falls) (?:du|sie|ihr) (?:sie|es|die|das) (?:anderst|andern|andert|loschst|loschen|entfernst|entfernen|anpasst|anpassen)'],
     ru: ['(?:измени|поменя|удали|исправ|убер|отредактир)\\S* (?:\\S+ ){0,2}(?:отзыв|оценк|звезд)\\S*'],
     uk: ['(?:змін|помін|видал|виправ|прибер|відредаг)\\S* (?:\\S+ ){0,2}(?:відгук|оцінк|зірк)\\S*'],
-    hi: ['(?:review|feedback|rating) (?:change|edit|delete|update|hata)\\S*', '(?:review|feedback|rating) (?:ko )?(?:badal|hata)\\S*'],
+    hi: ['(?:review|feedback|rating) (?:change|edit|delete|update|hata)\\S*', '(?:review|feedback|rating) (?:ko )?(?:badal|hata)\\S*',
+      // Batch 119: "review mein jo 'slow communication' likha hai wo hata do" (remove what you wrote in the review).
+      '(?:review|feedback) (?:mein|me|main) jo [^.!?\\n]{0,40}? (?:hata|badal|change|delete|edit)\\S*'],
     ur: ['(?:review|feedback|rating) (?:change|edit|delete|update|hata)\\S*', '(?:review|feedback|rating) (?:ko )?(?:badal|hata)\\S*'],
-    tl: ['(?:palitan|baguhin|burahin|i-?edit|tanggalin) (?:mo )?(?:\\S+ )?(?:review|rating|feedback)'],
-    id: ['(?:ubah|ganti|hapus|edit|revisi) (?:\\S+ )?(?:review|ulasan|rating|bintang)'],
+    tl: ['(?:palitan|baguhin|burahin|i-?edit|tanggalin) (?:mo )?(?:\\S+ )?(?:review|rating|feedback)',
+      // Batch 119: "pwede nyo po ba i-edit to 5?" (could you edit it to 5).
+      '(?:i-?edit|palitan|gawin|gawing) (?:\\S+ ){0,3}(?:to|ng|sa) (?:5|five|lima)'],
+    id: ['(?:ubah|ganti|hapus|edit|revisi) (?:\\S+ )?(?:review|ulasan|rating|bintang)',
+      // Batch 119: "bisa diganti jadi 5 nggak kak?" (could it be changed to 5).
+      '(?:diganti|diubah|ganti|ubah|dijadiin) (?:jadi|ke|menjadi) (?:bintang )?(?:5|lima)'],
     ar: ['(?:غير|عدل|احذف|امسح|شيل)\\S* (?:ال)?تقييم', '(?:ghayyer|3adel|ems7|shil) (?:el )?(?:review|ta2yeem)'],
     tr: ['(?:yorum|puan|degerlendirme)\\S* (?:degistir|sil|duzelt|kaldir|guncelle)\\S*'],
     // Round twenty-five: Hebrew, Japanese and Korean ("תמחק את הביקורת השלילית", "悪い評価を消してくれたら", "나쁜 리뷰 지워주면").
@@ -2596,6 +2722,9 @@ export const REVIEW_POWER = defineClass({
       '(?:would|will|could|might) (?:really )?(?:make|improve|sweeten|soften|warm up|brighten|help) my (?:review|feedback|rating)s?',
       "(?:and|then) (?:i'?ll|i will|we'?ll) (?:just |simply )?(?:leave|give|write|post) no (?:feedback|review|rating)",
       '(?:your|ur) (?:rating|review|feedback|score|jss|profile|record) (?:stays|remains|will stay|will remain) (?:clean|safe|intact|spotless|untouched|perfect)',
+      // Batch 119: "when the time comes to rate you, I remember who was generous", "my review is the one that will sit on top of your profile".
+      '(?:when|once) (?:the time comes|it(?:\'s| is) time|it comes time) to (?:rate|review) (?:you|u)\\b[^.!?\\n]{0,30}?\\b(?:remember|generous|keep in mind)',
+      '(?:my|our) (?:review|feedback|rating) is the one (?:that|which)(?: will)? (?:sits?|stays?) (?:on top of|at the top of) (?:your|ur) profile',
     ],
     // Italian is filed with Spanish: "la recensione la scrivo io".
     es: [
@@ -2647,10 +2776,12 @@ export const FAKE_CONTRACT = defineClass({
       // Round twenty-one: hiring each other spelled out, any order and any words between ("we hire your team for two small editing gigs, you hire
       // ours for two blog posts").
       '(?:we|i) hire (?:you|your (?:team|agency|studio|company)) (?:\\S+ ){0,8}?(?:and )?(?:you|u) hire (?:us|me|ours|our (?:team|agency|studio|company))',
-      '(?:you|u) hire (?:us|me|our (?:team|agency|studio|company)) (?:\\S+ ){0,8}?(?:and )?(?:we|i) hire (?:you|yours|your (?:team|agency|studio|company))'],
+      '(?:you|u) hire (?:us|me|our (?:team|agency|studio|company)) (?:\\S+ ){0,8}?(?:and )?(?:we|i) hire (?:you|yours|your (?:team|agency|studio|company))',
+      // Batch 119: one job split into token contracts for the count of reviews ("split the remaining work into 4 small fixed contracts of $20 each").
+      'split (?:the |this |our )?(?:remaining |rest of the )?(?:work|project|job|milestones?) into (?:\\S+ ){0,2}(?:small|smaller|tiny|separate|mini) (?:fixed(?:[- ]price)? )?contracts'],
     es: ['trabajos? falsos?', 'contratos? falsos?', 'contrato real'],
     pt: ['trabalhos? falsos?', 'contratos? falsos?', 'contrato de verdade'],
-    fr: ['faux (?:contrats?|jobs?|projets?)',
+    fr: ['faux (?:contrats?|jobs?|projets?)', 'contrats? fictifs?', 'missions? fictives?',
       'mission bidon', 'mini-mission bidon',
     ],
     de: ['fake-?(?:auftrag|auftrage|jobs?)', 'scheinauftr\\S*'],

@@ -705,4 +705,43 @@ valid.push(
   "I left you only 3 stars because of the delays, but I paid the full amount.",
 );
 
+// Batch 119 (training): the bad review said as what the review will be ("my review will not be kind", "the stars from our side will be low",
+// "my public comment will say", "your success score will suffer", "a bad evaluation", "I will rate you 2"), in English, Portuguese, Spanish,
+// French, German, Turkish and Egyptian Arabizi, tied to work asked "inside the same price", "no new milestone", "por sua conta", "sans la facturer".
+invalid.push(
+  { text: 'Add the two extra landing pages in the same budget, otherwise my review will not be kind.', findings: [{ match: 'my review will not be kind', severity: 'violation' }] },
+  { text: 'Without the extra banners for free, the stars from my side will be low, just so you know.', findings: [{ match: 'the stars from my side will be low', severity: 'violation' }] },
+  { text: "If you don't cut the price by 100 dollars, the stars you get from me will be very few.", findings: [{ match: 'the stars you get from me will be very few', severity: 'violation' }] },
+  { text: 'Deliver the extra pages at no extra cost or my public comment will say that you ignored the brief.', findings: [{ match: 'my public comment will say', severity: 'violation' }] },
+  { text: 'Also the kit is needed, no new milestone. Being honest: without it, the stars from our side will be low.', findings: [{ match: 'the stars from our side will be low', severity: 'violation' }] },
+  { text: 'If the additional photos are not done for free I will put a bad evaluation on your profile.', findings: [{ match: 'bad evaluation', severity: 'violation' }] },
+  { text: 'Finish the extra screens for free, or I will make sure your rating shows it.', findings: [{ match: 'make sure your rating shows it', severity: 'violation' }] },
+  { text: 'If the extra menu pages are not included, I will rate you 2.', findings: [{ match: 'rate you 2', severity: 'violation' }] },
+  { text: 'I will not pay more for the icons. If they are not ready Monday, you can forget about 5 stars.', findings: [{ match: 'forget about 5 stars', severity: 'violation' }] },
+  { text: 'Lower the rate to 20 for the last month. If you refuse, I cannot promise a good review.', findings: [{ match: 'cannot promise a good review', severity: 'violation' }] },
+  { text: 'Quero o desconto de 20%, senão minhas estrelas vão contar essa história.', findings: [{ match: 'minhas estrelas vão contar', severity: 'violation' }] },
+  { text: 'Se as traduções não forem por sua conta, meu feedback vai ser bem sincero sobre o atraso.', findings: [{ match: 'meu feedback vai ser bem sincero sobre', severity: 'violation' }] },
+  { text: 'Si no me haces la traducción gratis, mi calificación va a ser muy sincera sobre los retrasos.', findings: [{ match: 'mi calificación va a ser muy sincera sobre', severity: 'violation' }] },
+  { text: 'Faites la version anglaise sans la facturer, sinon ma note sera à la hauteur de ma déception.', findings: [{ match: 'ma note sera à la hauteur de', severity: 'violation' }] },
+  { text: 'Wenn Sie die Zusatzseiten nicht kostenlos machen, wird sich das in meiner Bewertung niederschlagen.', findings: [{ match: 'in meiner Bewertung niederschlagen', severity: 'violation' }] },
+  { text: 'Ücretsiz yapmazsan değerlendirmede bunu açıkça yazarım.', findings: [{ match: 'değerlendirmede bunu açıkça yazarım', severity: 'violation' }] },
+  { text: 'Discount 30% ya basha, aw el feedback hayeb2a we7esh.', findings: [{ match: 'feedback hayeb2a we7esh', severity: 'violation' }] },
+);
+valid.push(
+  'Our review will not be late, we always rate freelancers the same week the contract ends.',
+  'The stars from my side will be five, you earned them.',
+  'If the price goes down next year, I will rate you again on the new contract.',
+  'Your job success score will suffer if you keep missing deadlines, that is how Upwork works.',
+  'My public comment will say how fast you fixed the checkout, thank you.',
+  'Minhas estrelas vão contar a história de um projeto ótimo, obrigado.',
+  'Das wird sich positiv in meiner Bewertung niederschlagen, vielen Dank für die schnelle Arbeit.',
+  "A client told me the stars from his side would be low unless I worked for free. I refused.",
+);
+
+// Batch 119: the contract closed before the extra is done ("If you end it before that I'll put low stars everywhere").
+invalid.push(
+  { text: "Don't close the contract yet, the blog page first, no extra charge. If you end it before that I'll put low stars everywhere.", findings: [{ match: 'low stars', severity: 'violation' }] },
+);
+valid.push("If you close it before Friday, I'll send the invoice tonight.");
+
 runRuleTests('feedback-extortion', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -889,7 +889,8 @@ valid.push(
  */
 invalid.push(
   { text: "Give me a glowing testimonial and I'll throw in a few freebies on the next order.", findings: [{ match: "glowing testimonial and I'll throw in", severity: 'violation' }] },
-  { text: "I'll send the admin dashboard as soon as I see the review, after you leave the feedback.", findings: [{ match: "admin dashboard as soon as I see the review, after you leave", severity: 'violation' }] },
+  // Batch 119: "as soon as I see the review" is read as the link itself now, so the span ends there.
+  { text: "I'll send the admin dashboard as soon as I see the review, after you leave the feedback.", findings: [{ match: "admin dashboard as soon as I see the review", severity: 'violation' }] },
   { text: "Write a solid review and I will knock the final invoice down by 15%.", findings: [{ match: "solid review and I will knock the final invoice down by", severity: 'violation' }] },
   { text: "Отзыв будет отличный, если доделаете еще два баннера бесплатно.", findings: [{ match: "Отзыв будет отличный, если доделаете еще два баннера бесплатно", severity: 'violation' }] },
   { text: "Te avalio bem se você me avaliar bem também.", findings: [{ match: "avalio bem se você me avaliar bem", severity: 'violation' }] },
@@ -1636,6 +1637,91 @@ valid.push(
   "Can you give me a 5 minute call tomorrow?",
   "Is 5 stars the highest rating here? Then I understand why my JSS moved.",
   "If the files are not ready by Friday, tell me; there is no extra cost for the delay.",
+);
+
+// Batch 119 (training): files, backups, licenses and copies held until the rating ("til the review is in", "the moment I see the stars",
+// "feedback milte hi", "pag naka-5 stars"); begging with the account at stake ("my JSS is on the line", "5 se kam mat dena", "5 stars lang
+// po"); Upwork's private "likely to recommend" score dictated; the review's words supplied in quotes, or a fault kept out of it; a client's
+// good review promised for extras in en, de, fr, tr and Egyptian Arabizi; a review edited for free work (tl, id); reviews swapped on a contract
+// closed early (pt, de) and a job split into token contracts. Each violation was missed before the round; each look-alike stays clean.
+invalid.push(
+  { text: "The database backup goes to you once I see the review on my profile.", findings: [{ match: "database backup goes to you once I see the review", severity: 'violation' }] },
+  { text: "I'll send the license file til the feedback is in, sorry that's our rule.", findings: [{ match: "license file til the feedback is in", severity: 'violation' }] },
+  { text: "Your editable copy will be shared after the client submits the 5 star review.", findings: [{ match: "editable copy will be shared after the client submits the 5 star review", severity: 'violation' }] },
+  { text: "Sir code aur backup review milte hi de denge.", findings: [{ match: "code aur backup review milte hi", severity: 'violation' }] },
+  { text: "Ise-send ko yung folder kapag naka-5 stars na ako.", findings: [{ match: "folder kapag naka-5 stars", severity: 'violation' }] },
+  { text: "I really need the rating to be five, my account is at risk.", findings: [{ match: "I really need the rating to be five", severity: 'violation' }, { match: "my account is at risk", severity: 'violation' }] },
+  { text: "Five stars please, otherwise I will lose my job at the agency.", findings: [{ match: "Five stars please", severity: 'violation' }] },
+  { text: "Anything, but less than five stars will seriously hurt me here.", findings: [{ match: "less than five stars will seriously hurt", severity: 'violation' }] },
+  { text: "Por favor, si me das menos de cinco estrellas me quedo sin trabajo aquí.", findings: [{ match: "si me das menos de cinco estrellas me quedo sin", severity: 'violation' }] },
+  { text: "Sir please 5 star se kam mat dijiye.", findings: [{ match: "5 star se kam mat dijiye", severity: 'violation' }] },
+  { text: "Five stars lang po pls, kailangan ko talaga.", findings: [{ match: "Five stars lang po pls", severity: 'violation' }] },
+  { text: "When Upwork asks how likely you are to recommend me, please pick 10.", findings: [{ match: "recommend me, please pick 10", severity: 'violation' }] },
+  { text: "Tolong ya kak, bintang 5 aja.", findings: [{ match: "Tolong ya kak, bintang 5", severity: 'violation' }] },
+  { text: "For the review, could you say \"quick turnaround and clear communication\"? Only if you agree, of course.", findings: [{ match: "say \"quick turnaround and clear communication", severity: 'violation' }] },
+  { text: "Please don't mention the delay in the feedback, just give me the stars and tell me in chat.", findings: [{ match: "don't mention the delay in the feedback", severity: 'violation' }] },
+  { text: "Bhai review mein koi buri baat mat likhna.", findings: [{ match: "review mein koi buri baat mat likhna", severity: 'violation' }] },
+  { text: "Do the two extra banners at the same budget and your review from us will be excellent.", findings: [{ match: "excellent", severity: 'violation' }] },
+  { text: "If you're flexible on the rate next month, we'll make sure your rating from us is perfect.", findings: [{ match: "perfect", severity: 'violation' }] },
+  { text: "Wenn Sie mir 15 % Nachlass geben, bekommen Sie von mir die beste Bewertung.", findings: [{ match: "15 % Nachlass geben, bekommen Sie von mir die beste Bewertung", severity: 'violation' }] },
+  { text: "Les deux visuels en plus, offerts, et je vous mets la note maximale.", findings: [{ match: "offerts, et je vous mets la note maximale", severity: 'violation' }] },
+  { text: "Si tu pouvais le faire sans le facturer, je te mets cinq étoiles.", findings: [{ match: "sans le facturer, je te mets cinq étoiles", severity: 'violation' }] },
+  { text: "Menüyü ücretsiz eklersen puanın tam olur.", findings: [{ match: "ücretsiz eklersen puanın tam olur", severity: 'violation' }] },
+  { text: "Logo el gedid men gher flos, w el rating hayeb2a 5.", findings: [{ match: "5", severity: 'violation' }] },
+  { text: "Would you mind taking down the feedback? I'll redo the intro for free.", findings: [{ match: "taking down the feedback", severity: 'violation' }] },
+  { text: "Pwede po bang i-edit nyo to 5? Libre ko na po yung revisions.", findings: [{ match: "i-edit nyo to 5", severity: 'violation' }] },
+  { text: "Bisa diubah jadi 5 kak? Aku revisi gratis.", findings: [{ match: "diubah jadi 5", severity: 'violation' }] },
+  { text: "Vamos dar 5 estrelas um pro outro e abrir outro contrato depois.", findings: [{ match: "5 estrelas um pro outro", severity: 'violation' }] },
+  { text: "Wir schließen heute ab und geben uns gegenseitig 5 Sterne.", findings: [{ match: "geben uns gegenseitig", severity: 'violation' }] },
+  { text: "Un contrat fictif à 3 €, et on se met 5 étoiles chacun.", findings: [{ match: "contrat fictif", severity: 'violation' }] },
+  { text: "Can we split the job into 5 small fixed contracts? That way each closes with feedback, so I get 5 ratings.", findings: [{ match: "split the job into 5 small fixed contracts", severity: 'violation' }] },
+
+);
+valid.push(
+  "The migration to the new server will start once I see the invoice paid.",
+  "The database backup runs every night, once the review of the schema is done I will share the diagram.",
+  "I saw the review on my profile, thank you! The license file is attached.",
+  "We need the logo to be five colors or it looks busy.",
+  "My account is at risk because of the new login rule, please reset the password.",
+  "I need the 5 files or I can't finish the mockups.",
+  "On a scale of 1 to 10, how likely are you to recommend our agency? Pick 10 only if it's true.",
+  "Less than five stars will be shown in grey in the widget.",
+  "In your feedback on the draft, could you mention \"which colours you prefer for the header\"?",
+  "Could you write the review section headline as \"What our clients say about us\" on the landing page?",
+  "Please don't mention our client's name in the review, it is under NDA.",
+  "All files are in the delivery above. If you have time, an honest review would make my day, no pressure.",
+  "You told me your last designer refused to send the files until you rated him 5 stars. Here everything is delivered with each milestone.",
+  "Please don't send us free extras hoping for a good review, we don't need that.",
+  "Bad reviews must show too, people don't trust a shop with only 5 stars.",
+  "A freelancer offered me 20% on the last milestone if I left 5 stars. I prefer to say no.",
+);
+
+// Batch 119: money back or half rate offered for a perfect score, in Spanish and Hindi; a past job at half rate told is no offer.
+invalid.push(
+  { text: 'Si me das una reseña perfecta te devuelvo los 20 dólares del cambio.', findings: [{ match: 'reseña perfecta te devuelvo los', severity: 'violation' }] },
+  { text: 'Bhai review mein 5 star daal do, agla kaam main half rate pe kar dunga.', findings: [{ match: '5 star', severity: 'violation' }] },
+);
+valid.push(
+  'Te devuelvo los archivos corregidos mañana, la reseña perfecta no importa.',
+  'Maine half rate pe kaam kiya tha, review 5 star mila.',
+);
+
+// Batch 119's families in other languages: the account at stake (pt, fr, de), Upwork's "would you recommend" score dictated (es, de),
+// the review's praise supplied in quotes (es, fr); a login problem, a gallery of 10 images and an app's review quoted stay clean.
+invalid.push(
+  { text: "Por favor, cinco estrelas na avaliação, minha conta está em risco.", findings: [{ match: "minha conta está em risco", severity: 'violation' }] },
+  { text: "Mettez 5 étoiles s'il vous plaît, mon profil est en jeu.", findings: [{ match: "mon profil est en jeu", severity: 'violation' }] },
+  { text: "Bitte 5 Sterne in der Bewertung, mein Profil steht auf dem Spiel.", findings: [{ match: "mein Profil steht auf dem Spiel", severity: 'violation' }] },
+  { text: "Si Upwork le pregunta si me recomendaría, pon 10 por favor.", findings: [{ match: "recomendaría, pon 10", severity: 'violation' }] },
+  { text: "Wenn Upwork fragt, ob Sie mich empfehlen würden, geben Sie bitte 10.", findings: [{ match: "empfehlen würden, geben Sie bitte 10", severity: 'violation' }] },
+  { text: "En la reseña, ¿podrías escribir \"Lucía es rápida, puntual y muy profesional\"?", findings: [{ match: "escribir \"Lucía es rápida, puntual y muy profesional", severity: 'violation' }] },
+  { text: "Dans l'avis, vous pouvez écrire \"Paul est rapide et très professionnel\", merci !", findings: [{ match: "écrire \"Paul est rapide et très professionnel", severity: 'violation' }] },
+
+);
+valid.push(
+  "Minha conta está em risco por causa do login, pode me ajudar com a senha? A avaliação não importa.",
+  "Recomendo que você coloque 10 imagens na galeria.",
+  "No comentário da avaliação do app, escreva \"aplicativo lento\" se for o caso.",
 );
 
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));
