@@ -830,6 +830,9 @@ const PAID_ON_UPWORK = new RegExp(
     '|\\b(?:payments?|paid) (?:are|is|were|go|goes|went|stay|stays) (?:all |only |always )(?:through|via|on|in) upwork\\b' +
     // Paying Upwork itself: "Can I pay Upwork invoices by bank transfer?"
     "|\\bpay\\w* (?:the |my |our )?upwork(?:'s)? (?:invoices?|fees?|bills?)\\b" +
+    // Batch 122: Upwork's own bill paid by a method of the client's: "Deb wants to pay Upwork from the business checking by ACH instead of the card".
+    '|\\bpay\\w* upwork (?:from|by|with|via|using|through) (?:the |our |my |a )?(?:business |company |corporate )?' +
+    '(?:checking|savings|card|credit card|debit card|bank account|ach|account)\\b' +
     // "So you still use your PayPal, just through Upwork.", "Your payments stay on Upwork milestones."
     '|\\bjust (?:through|via) upwork\\b|\\b(?:payments?|billing) (?:stay|stays|remain|remains) (?:on|through|in) upwork(?: milestones| as usual| too)?(?= ?[.!]|$)' +
     // "Payments and milestones will of course stay on Upwork."

@@ -2429,4 +2429,15 @@ invalid.push(
   { text: "I want to hire you directly from now on. Send me the invoice and I'll pay your company account.", findings: [{ match: "hire you directly", severity: 'violation' }] },
 );
 
+valid.push(
+  // Batch 122: Upwork's own bill paid by the client's bank or card, a question about billing, not a payment to the freelancer.
+  "Maria wants to pay Upwork from the company checking by ACH instead of the card, so the charges stop bouncing. That's on our billing page, right?",
+  "Can we pay Upwork by ACH from our business account rather than the Amex? Accounting prefers it.",
+);
+invalid.push(
+  // ...while paying the freelancer that way instead is still caught.
+  { text: "Instead of paying through Upwork, I can pay you by ACH from the business checking.", findings: [{ match: "ACH", severity: 'violation' }] },
+  { text: "Don't bother paying Upwork, send the ACH to my bank account instead.", findings: [{ match: "my bank account", severity: 'violation' }] },
+);
+
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
