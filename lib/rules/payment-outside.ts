@@ -830,6 +830,9 @@ const PAID_ON_UPWORK = new RegExp(
     '|\\b(?:payments?|paid) (?:are|is|were|go|goes|went|stay|stays) (?:all |only |always )(?:through|via|on|in) upwork\\b' +
     // Paying Upwork itself: "Can I pay Upwork invoices by bank transfer?"
     "|\\bpay\\w* (?:the |my |our )?upwork(?:'s)? (?:invoices?|fees?|bills?)\\b" +
+    // Batch 122: Upwork's own bill paid by a method of the client's: "Deb wants to pay Upwork from the business checking by ACH instead of the card".
+    '|\\bpay\\w* upwork (?:from|by|with|via|using|through) (?:the |our |my |a )?(?:business |company |corporate )?' +
+    '(?:checking|savings|card|credit card|debit card|bank account|ach|account)\\b' +
     // "So you still use your PayPal, just through Upwork.", "Your payments stay on Upwork milestones."
     '|\\bjust (?:through|via) upwork\\b|\\b(?:payments?|billing) (?:stay|stays|remain|remains) (?:on|through|in) upwork(?: milestones| as usual| too)?(?= ?[.!]|$)' +
     // "Payments and milestones will of course stay on Upwork."
@@ -875,6 +878,26 @@ function paidInThePiece(text: string, start: number): boolean {
  * "Contract ok, you can write me directly at commandes@...": a way to write, after "directly", not a deal made around the site
  * (round 21b). The contact rules read the address; no money or work is named in the match.
  */
+/**
+ * Hiring directly on Upwork itself (batch 122): Upwork's Direct Contracts ("I saw you sent the contract as Direct Contract from Upwork,
+ * I will accept it there"), an offer sent to the freelancer's own profile instead of an agency or a job post ("hire you directly
+ * instead of through the agency... send the offer to your own Upwork profile"), a teammate hired on her own profile ("she has her
+ * own profile on Upwork, you can hire her there"). Read in the neighbourhood, and only for hiring or working directly (HIRE_MATCH).
+ */
+const HIRED_ON_UPWORK = new RegExp(
+  "\\bdirect contracts?\\b[^.!?\\n]{0,40}\\b(?:upwork|plataforma|platform|protect\\w*|protegid\\w*|accept it there)\\b" +
+    '|\\bupwork\\b[^.!?\\n]{0,40}\\bdirect contracts?\\b' +
+    '|\\b(?:send|sent|make|making)(?: you| her| him| them)? (?:the |an |a |my )?(?:offer|contract|invite|invitation)\\b[^.!?\\n]{0,40}' +
+    '\\b(?:here|(?:own )?upwork profile|(?:your|her|his|their) (?:own )?profile|on upwork|through upwork)\\b' +
+    '|\\b(?:her|his|their|your) own (?:upwork )?profile\\b[^.!?\\n]{0,80}\\bhire (?:her|him|them|you) (?:there|on upwork|through upwork)\\b',
+);
+/** A hiring match the guard may excuse: "hire you directly", "work directly", "Direct Contract", "contract as Direct". */
+const HIRE_MATCH = /^(?:hire|hiring|work|working|contract|direct contract)/;
+/** Leaving the site or its ways of paying beside it: "a Direct Contract outside Upwork, I pay you by Wise" stays a violation. */
+const AWAY_FROM_SITE = new RegExp(
+  '\\b(?:off|outside|without|skip|bypass|around|sin|sem|fora|fuera) (?:of )?(?:the )?(?:upwork|platform|plataforma|site)\\b|\\boff[- ]platform\\b' +
+    '|\\b(?:paypal|wise|payoneer|bank transfer|zelle|venmo|crypto|usdt|cash|pix|gcash|western union)\\b',
+);
 // Round 23: anyone written to or called, "We're under contract so feel free to text her directly" (Jess, the coordinator).
 const WRITE_DIRECTLY = /\b(?:write|e-?mail|mail|message|text|contact|reach|call|phone|ring|ping|dm)(?: to)? [a-z]+ directly$/;
 const DEAL_WORDS = /\b(?:pay\w*|paid|money|fees?|invoice\w*|work|hire|deal|transfer\w*|bank|cash|without upwork|off upwork|outside)\b/;
@@ -884,6 +907,23 @@ function writtenToDirectly(text: string, start: number, end: number): boolean {
 }
 /** Withdrawing one's own Upwork earnings, asked about: "withdraw my Upwork earnings", "withdraw ... from Upwork". */
 const UPWORK_EARNINGS = /\bwithdraw\w*\b[^.!?\n]{0,60}?\bfrom upwork\b|\bwithdraw\w* (?:my |our |your )?upwork\b/;
+/**
+ * The writer's own earnings moved on after Upwork paid them, told or weighed (batch 122): "I already withdrew it to my Payoneer",
+ * "Вже вивела на Payoneer, а звідти на Монобанк", "langsung aku tarik ke rekening BCA", "It will go to my Payoneer and then SBI",
+ * "Payoneer or direct bank for withdrawal - which is better?". Nothing is asked of the reader in the sentence (EARNINGS_ASK).
+ */
+const EARNINGS_MOVED = new RegExp(
+  "\\b(?:i|i've|i have|already|just|we|we've) (?:already |just )?(?:withdrew|withdrawn|cashed (?:it )?out)\\b" +
+    '|(?<![а-яіїє])(?:вивела|вивів|вивели|вивело|вывела|вывел|вывели)(?![а-яіїє])' +
+    '|\\b(?:aku|saya|langsung|udah|sudah|terus) (?:aku |saya |langsung )?tarik (?:ke|dana)\\b' +
+    "|\\b(?:it|that|the money|the bonus)(?:'ll| will)? (?:go|goes|went) (?:first )?to my (?:payoneer|wise|paypal|bank)\\b[^.!?\\n]{0,24}\\bthen\\b" +
+    '|\\b(?:better|best|cheaper|faster) (?:option )?for (?:my |the )?withdrawals?\\b|\\bfor withdrawals?\\b[^.!?\\n]{0,40}\\bwhich is better\\b',
+);
+/** An ask of the reader that a told withdrawal does not excuse: "just withdrew it, now send the rest to my PayPal". */
+const EARNINGS_ASK = new RegExp(
+  '\\b(?:pay|send|transfer|wire|deposit)\\w* (?:me|us|it|the|to)\\b|\\bpay (?:by|via|with|through|on)\\b' +
+    '|\\boutside\\b|\\boff upwork\\b|\\bwithout upwork\\b|\\bnext time\\b|напряму|без upwork|\\bsisanya\\b',
+);
 /** ...unless the sentence arranges a payment between the two people: "pay me", "I'll send", "let's use", "directly". */
 const ARRANGED = new RegExp(
   "\\b(?:pay|send|transfer|wire) (?:me|us|it to me)\\b|\\b(?:i|we)(?:'ll| will| can| could| would)? (?:pay|send|transfer|wire)\\b" +
@@ -1118,6 +1158,10 @@ export default defineRule<MessageId>({
       if (result === undefined) {
         // "withdraw to Payoneer or direct to local bank from Upwork": the writer's own Upwork earnings, whatever else is said.
         const ownEarnings = UPWORK_EARNINGS.test(sentence.text);
+        if (EARNINGS_MOVED.test(sentence.text) && !EARNINGS_ASK.test(sentence.text)) {
+          withdrawSeen.set(sentence.start, true);
+          return true;
+        }
         result = (ownEarnings || !ARRANGED.test(sentence.text)) && WITHDRAWAL.test(text.slice(Math.max(0, sentence.start - 300), sentence.end + 300));
         withdrawSeen.set(sentence.start, result);
       }
@@ -1128,6 +1172,11 @@ export default defineRule<MessageId>({
     const push = (start: number, end: number, messageId: MessageId, stanceEnd = end): boolean => {
       if ((guide ??= guideToAnyone(text))) return false;
       if (messageId === 'direct' && writtenToDirectly(text, start, end)) return false;
+      // Any message: the frames read "Direct Contract from Upwork, I will accept" as a way of paying.
+      if (HIRE_MATCH.test(text.slice(start, end).toLowerCase())) {
+        const around = neighbourhood(text, start);
+        if (HIRED_ON_UPWORK.test(around) && !AWAY_FROM_SITE.test(around)) return false;
+      }
       if (paidInThePiece(text, start) || quotedFromMaterial(text, start)) return false;
       if (isDisclaimed(text, start, stanceEnd) || standsAgainst(text, start, stanceEnd, false) || QUOTED(text, start, end) || quotedAsk(text, start, end)) return false;
       if (quietAround(start) || withdrawing(start) || TEST_FUNDS.test(near(text, start, end, 60)) || pastStory(text, start)) return false;

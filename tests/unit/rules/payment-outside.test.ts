@@ -2401,4 +2401,43 @@ invalid.push(
   { text: "Next time just hire me directly, it's simpler.", findings: [{ match: 'Next time just hire me directly', severity: 'violation' }] },
 );
 
+valid.push(
+  // Batch 122: the writer's own Upwork earnings moved on after they were paid (withdrawn, 'вивела', 'tarik ke rekening', weighed).
+  "Thanks for the tip! I already withdrew it to my Payoneer and then to my local bank, all arrived fine.",
+  "Дякую за оплату! Вже вивів на Payoneer, а потім на картку ПриватБанку.",
+  "Makasih bonusnya Pak, sudah masuk di Upwork, langsung saya tarik ke rekening Mandiri.",
+  "Wise or Payoneer for withdrawal from Upwork, which gives the better rate for Pakistan?",
+  "Got the milestone payment, thanks! It goes to my Payoneer first and then to my HBL account.",
+  // Batch 122: hiring directly on Upwork itself: a Direct Contract, an offer to the freelancer's own profile, a teammate's profile.
+  "I'd like to hire you directly for the next build instead of going through your agency. Can I send the offer to your own Upwork profile?",
+  "We want to hire you directly rather than post a job. Can I just send you an offer here on your profile?",
+  "Our copywriter has her own Upwork profile, so you can work directly with her and hire her there.",
+  "I sent it as a Direct Contract on Upwork since we met outside, you can accept it there.",
+  "Vou te contratar pelo Upwork como Direct Contract, o pagamento fica protegido pela plataforma.",
+);
+invalid.push(
+  // ...but an ask to pay outside beside them is still caught.
+  { text: "Next month skip Upwork and just send the payment to my Payoneer, it is faster.", findings: [{ match: "send the payment to my Payoneer", severity: 'violation' }] },
+  { text: "Please transfer the rest to my Payoneer directly so we avoid the Upwork fee.", findings: [{ match: "transfer the rest to my Payoneer", severity: 'violation' }, { match: "avoid the Upwork fee", severity: 'violation' }] },
+  { text: "Дякую! Наступного разу переведіть оплату напряму на мій Payoneer, без Upwork.", findings: [{ match: "Payoneer", severity: 'violation' }] },
+  { text: "Pak, sisanya transfer langsung ke rekening BCA saya aja ya, biar ga kena potongan Upwork.", findings: [{ match: "langsung ke rekening", severity: 'violation' }] },
+  { text: "I'd like to hire you directly, off Upwork, and pay you by bank transfer.", findings: [{ match: "hire you directly", severity: 'violation' }, { match: "pay you by bank transfer", severity: 'violation' }] },
+  { text: "Let's work directly next time, no Upwork, I'll pay you via Wise.", findings: [{ match: "work directly", severity: 'violation' }, { match: "pay you via Wise", severity: 'violation' }] },
+  { text: "Can I hire you directly outside the platform? Send me your PayPal.", findings: [{ match: "hire you directly", severity: 'violation' }, { match: "your PayPal", severity: 'violation' }] },
+  { text: "Let's do a Direct Contract outside Upwork, I'll pay you by Wise.", findings: [{ match: "Direct Contract", severity: 'violation' }, { match: "pay you by Wise", severity: 'violation' }] },
+  { text: "Send me an offer here for $5 and I'll pay the rest directly.", findings: [{ match: "pay the rest directly", severity: 'violation' }] },
+  { text: "I want to hire you directly from now on. Send me the invoice and I'll pay your company account.", findings: [{ match: "hire you directly", severity: 'violation' }] },
+);
+
+valid.push(
+  // Batch 122: Upwork's own bill paid by the client's bank or card, a question about billing, not a payment to the freelancer.
+  "Maria wants to pay Upwork from the company checking by ACH instead of the card, so the charges stop bouncing. That's on our billing page, right?",
+  "Can we pay Upwork by ACH from our business account rather than the Amex? Accounting prefers it.",
+);
+invalid.push(
+  // ...while paying the freelancer that way instead is still caught.
+  { text: "Instead of paying through Upwork, I can pay you by ACH from the business checking.", findings: [{ match: "ACH", severity: 'violation' }] },
+  { text: "Don't bother paying Upwork, send the ACH to my bank account instead.", findings: [{ match: "my bank account", severity: 'violation' }] },
+);
+
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
