@@ -893,9 +893,14 @@ const HIRED_ON_UPWORK = new RegExp(
 );
 /** A hiring match the guard may excuse: "hire you directly", "work directly", "Direct Contract", "contract as Direct". */
 const HIRE_MATCH = /^(?:hire|hiring|work|working|contract|direct contract)/;
-/** Leaving the site or its ways of paying beside it: "a Direct Contract outside Upwork, I pay you by Wise" stays a violation. */
+/**
+ * Leaving the site, its fee or its ways of paying named beside a hiring the guards would excuse: "a Direct Contract outside Upwork,
+ * I pay you by Wise", "hire Mariam directly and skip the fee" stay violations. One list for both guards (HIRED_ON_UPWORK read in the
+ * neighbourhood, THIRD_PARTY_HIRED in the sentence).
+ */
 const AWAY_FROM_SITE = new RegExp(
-  '\\b(?:off|outside|without|skip|bypass|around|sin|sem|fora|fuera) (?:of )?(?:the )?(?:upwork|platform|plataforma|site)\\b|\\boff[- ]platform\\b' +
+  '\\b(?:off|outside|without|skip|bypass|around|sin|sem|fora|fuera) (?:of )?(?:going through )?(?:the )?(?:upwork|platform|plataforma|site)\\b' +
+    '|\\boff[- ]platform\\b|\\b(?:fees?|commission|cut|middle ?man)\\b' +
     '|\\b(?:paypal|wise|payoneer|bank transfer|zelle|venmo|crypto|usdt|cash|pix|gcash|western union)\\b',
 );
 // Round 23: anyone written to or called, "We're under contract so feel free to text her directly" (Jess, the coordinator).
@@ -1062,11 +1067,10 @@ const HANDED = /\b(?:send|give|pay|tip|transfer|wire) (?:you|u|ya|me|us)\b (?:(?
 
 /**
  * "you can hire Mariam directly, she has her own profile", "hire him directly outside of this project as your own employee":
- * someone else hired on their own, not the two people writing dealing around the site, unless the site or its fee is named.
+ * someone else hired on their own, not the two people writing dealing around the site, unless leaving the site, its fee or a way
+ * to pay is named (AWAY_FROM_SITE).
  */
 const THIRD_PARTY_HIRED = /^(?:hire|book)\w* (?:him|her|them|(?!(?:me|us|you|u|ya|yourself|my|our)\b)[a-z]+(?= direct))\b/;
-const AROUND_THE_SITE =
-  /\b(?:outside (?:of )?(?:upwork|the (?:platform|site))|off (?:upwork|the (?:platform|site))|without (?:going through )?(?:upwork|the platform)|fees?|commission|cut|middle ?man|platform)\b/;
 const PAYER_BILLED = /\b(?:pay|send|transfer|wire|invoice|bill) (?:me|you|us|(?:my|our) (?:company|llc|ltd|business|firm|agency|studio))\b/;
 /** "send a check", "pay by cheque": not "check the check box" or "the check if". */
 const CHEQUE = new RegExp(
@@ -1284,7 +1288,7 @@ export default defineRule<MessageId>({
       const clause = words(clauseAround(text, m.index, m.index + m[0].length).text).replace(DISCOUNT_LURE, ' ').replace(QR_TO_PAY, ' ');
       // "Can you invoice my LLC directly": the payer's own company billed, whatever tool it is done in.
       if (!proposed && TECH_TALK.test(clause) && !PAYER_BILLED.test(m[0])) continue;
-      if (!proposed && THIRD_PARTY_HIRED.test(m[0]) && !AROUND_THE_SITE.test(sentenceAt(text, m.index).text)) continue;
+      if (!proposed && THIRD_PARTY_HIRED.test(m[0]) && !AWAY_FROM_SITE.test(sentenceAt(text, m.index).text)) continue;
       push(m.index, m.index + m[0].length, 'direct');
     }
     yield;

@@ -2399,6 +2399,11 @@ invalid.push(
     { match: 'skip the fee', severity: 'violation' },
   ] },
   { text: "Next time just hire me directly, it's simpler.", findings: [{ match: 'Next time just hire me directly', severity: 'violation' }] },
+  // One list for both guards: a way to pay named beside the third party hired ("hire Mariam directly... pay her by Zelle").
+  { text: 'You can hire Mariam directly, just pay her by Zelle, she has her own profile.', findings: [
+    { match: 'hire Mariam directly', severity: 'violation' },
+    { match: 'pay her by Zelle', severity: 'violation' },
+  ] },
 );
 
 valid.push(
