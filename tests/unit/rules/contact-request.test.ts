@@ -89,6 +89,7 @@ const invalid: InvalidCase[] = [
   },
   { text: "Як з вами зв'язатися у вихідні? Upwork не надсилає сповіщення, дайте Telegram?", findings: [{ match: "Як з вами зв'язатися", severity: 'violation' }] },
   { text: 'How do I contact you directly? Does Upwork even send you alerts?', findings: [{ match: 'How do I contact you directly', severity: 'violation' }] },
+  { text: 'How can I reach you on weekends? Which app do you use besides Upwork?', findings: [{ match: 'How can I reach you', severity: 'violation' }] },
   { text: 'Mándame tu correo y te escribo.', findings: [{ match: 'Mándame tu correo', severity: 'violation' }] },
   // The others' details told, then the same asked of the reader in the same sentence.
   { text: 'The other applicants put their Skype in, so please put yours too.', findings: [{ match: 'put their Skype', severity: 'violation' }] },
