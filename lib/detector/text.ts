@@ -327,7 +327,7 @@ const REPORTED_OTHER = new RegExp(
       '(?<![а-яіїє])(?:просит|просят|просил[аи]?|предлагает|предлагают|просять|пропонує|пропонують)(?![а-яіїє])',
       '(?<![а-яіїє])(?:просив|просила|просили)(?![а-яіїє])',
       // Italian "voleva passare su WhatsApp", Polish "prosił o numer", Indonesian "ada freelancer minta IG saya".
-      '(?:voleva|volevano|chiedeva|chiedevano|mi ha (?:chiesto|proposto)|prosil[ao]?|chcial[ao]?)', '(?:ada|seorang) (?:freelancer|klien|client|orang)',
+      '(?:voleva|volevano|chiedeva|chiedevano|mi ha (?:chiesto|proposto)|prosil[ao]?|chcial[ao]?)', '(?:ada|seorang) (?:freelancer|klien|client|orang|kandidat|pelamar)',
       '(?:el|ella|ellos|le|les|me|te) (?:pide|piden|pidio|ofrece|ofrecen)', '(?:ele|ela|eles|te|lhe) (?:pede|pedem|pediu|oferece)',
       // Hindi/Urdu "ek client ne bola", "usne kaha": the ergative "ne" marks someone else as the speaker.
       '(?:(?:client|buyer|banda|bande|kisi|us|unho) ne|usne|unhone) (?:bola|boli|kaha|kahi|likha|maanga|manga|pucha)',

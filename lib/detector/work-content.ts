@@ -25,6 +25,10 @@ const DELIVERABLE = new RegExp(
       'customer (?:line|service|care|support)', '(?:booking|reservation) line', 'direct dials?',
       // Data handled in the work: imports, seed rows, fixtures.
       'seed(?:ed|ing)? (?:data|db|database|file|rows)', 'seed data', 'fixtures?', 'test (?:data|records|customer)', 'crm',
+      // Made-up people for a demo or a login test (round 126): "test user created: ...", "dummy data on staging", "data dummy untuk tes".
+      '(?:test|demo|dummy|fake|mock|placeholder) (?:users?|patients?|accounts?|logins?|profiles?|contacts?|records|rows)',
+      '(?:dummy|fake|mock|sample|placeholder|demo) data',
+      'data (?:dummy|palsu|contoh)', 'datos ficticios', 'dados ficticios', 'donnees fictives',
       'imports?', 'imported', 'importer', 'failed rows', 'template variables?', 'settings\\.py', 'smtp', 'mailto:', 'regex', 'embed', 'dmarc', 'dkim',
       'dns zone', 'dns records?', 'mx records?', 'zone file', '(?:settings|config(?:uration)?) (?:block|files?)', 'env vars?',
       'invoice (?:pdf|template)s?',
@@ -35,7 +39,7 @@ const DELIVERABLE = new RegExp(
       '[a-z0-9_-]+\\.(?:py|ya?ml|json|env|sql|rb|php|toml|ini|cfg|properties)', 'pull requests?', 'code review', 'pr review',
       // Numbers and addresses put to a validator ("only valid phone numbers are used", "E.164", "Email-Validierung"),
       // and personal data the work redacts or labels ("redact it as [EMAIL]", "PII annotation project").
-      'validat\\w*', 'validierung', 'e\\.?164', '(?:in)?valid (?:[a-z]{2} )?(?:phone |mobile )?numbers?', 'redact\\w*', 'pii',
+      'validat\\w*', 'validierung', 'validac(?:ao|oes|ion)', 'e\\.?164', '(?:in)?valid (?:[a-z]{2} )?(?:phone |mobile )?numbers?', 'redact\\w*', 'pii',
       'pii_\\w+', '(?:data )?annotation project',
       // The brand's own accounts that the freelancer will run, and its mail on its own domain.
       'content calendar', 'brand (?:account|handles?|guidelines|book)', 'business account', 'social (?:handles|accounts|icons?)',
@@ -81,7 +85,7 @@ const CHANNEL_NOUN = new RegExp(
     'coordonnees|datos|dados|skype|insta|ig$|tg$|discord|signal|viber|wechat|zap|face|linkedin)',
 );
 const OWN_PHRASE = new RegExp(
-  '\\bi (?:can|may|will) be (?:reached|contacted)\\b|-moi\\b|\\bme (?:chama|liga)\\b|\\bbeni ara|\\bbana (?:yaz|ulas)|\\b(?:hubungi|wa|nomor|hp) (?:saya|aku)\\b|' +
+  '\\bi (?:can|may|will) be (?:reached|contacted)\\b|-moi\\b|\\bme (?:chama|liga)\\b|\\bbeni ara|\\bbana (?:yaz|ulas)|\\b(?:hubungi|wa|nomor|hp|e-?mail|telepon) (?:saya|aku)\\b|' +
     '(?<![а-яіїє])(?:мо[йяеи]|мне|мені|мі[йи]|моя)(?![а-яіїє])|رقمي',
 );
 

@@ -25,6 +25,24 @@ const HERE_AFTER = /^ ?(?:here|on upwork|through upwork|via upwork|in (?:the|thi
 
 type MessageId = 'request' | 'access';
 
+/**
+ * "How can I reach you if you go quiet? Does Upwork email you when I write here?", "Як з тобою зв'язатися? Upwork шле
+ * сповіщення, так?": the way in asked about is Upwork's own notice (its app, its emails, its push alerts), asked in the same
+ * sentence or the next.
+ */
+const NOTICE_WORD = '(?:\\b(?:app|notif\\w*|alerts?|push|sends? (?:you|u)|e-?mails? (?:you|u))\\b|сповіщ|уведомл|повідомл|додат|приложени)';
+const UPWORK_WORD = '(?:\\bupwork\\b|апворк)';
+const UPWORK_NOTICE = new RegExp(
+  `${UPWORK_WORD}[^.!?\\n]{0,50}?${NOTICE_WORD}[^.!?\\n]*\\?|(?:\\b(?:notif\\w*|alerts?)\\b|сповіщ|уведомл)[^.!?\\n]{0,40}?${UPWORK_WORD}[^.!?\\n]*\\?`,
+);
+/** The ask names a detail or another way in ("your number", "outside Upwork", "directly"): Upwork's notice beside it excuses nothing. */
+const ASKS_MORE = new RegExp(
+  'number|phone|e-?mail|whats|telegram|skype|signal|handle|outside|\\boff\\b|besides|other than|apart from|except|direct|private|personal|' +
+    'номер|телефон|пошт|почт|поза|крім|вне|кроме|напрям|особист|лично',
+);
+
+/** Another way in named beside Upwork's notice: "besides Upwork", "outside the app", "поза Upwork". */
+const OTHER_WAY = /\b(?:outside|besides|other than|apart from|off|instead|directly|privately)\b|поза|крім|вне |кроме|напрям/;
 /** An Indonesian ask or the reader addressed: "minta", "kirim", "berapa", "kamu", "Kak". */
 const ASKED_ID = /\b(?:kirim\S*|minta|bagi|share|kasih|berapa|boleh|mana|apa|tulis\S*|kamu|anda|kak|kakak|mu|lu|gan|sis|bro|mas|mbak|pak|bu)\b|\?/;
 
@@ -373,6 +391,11 @@ export default defineRule<MessageId>({
       // "update your Skype setting to allow calls": the app's settings, not the reader's handle.
       if (APP_SETTING_AFTER.test(text.slice(end, end + 16))) return;
       if (isDisclaimed(text, start, to) || REFUSED.test(text.slice(start, to)) || standsAgainst(text, start, to)) return;
+      // Upwork's own notice asked about after a bare "how do I reach you": no other channel named in the two sentences.
+      // The next sentence's own end mark is read too: the notice has to be asked about ("...when I write here?").
+      const ahead = text.slice(start, sentenceAt(text, sentence.end + 1).end + 1);
+      // Asked about Upwork's notice, not about a way besides it: "...? Which app do you use besides Upwork?" stays a request.
+      if (!ASKS_MORE.test(text.slice(start, end)) && !OTHER_WAY.test(ahead) && UPWORK_NOTICE.test(ahead.slice(end - start)) && !APP_NAMED.test(ahead)) return;
       // A chat app's handle or a phone number gives nobody access to a tool: "I'll share the Drive. What's your WhatsApp?" stays a request.
       const asked = text.slice(start, end);
       const access = !asksChatApp(asked) && !PHONE_ASKED.test(asked) && mayTest(PROJECT_ACCESS, neighbourhood(text, start).replace(INVITE_THANKED, ' '));

@@ -696,6 +696,25 @@ const OTHERS_HABIT = new RegExp(
     '(?:(?:often|usually|always|sometimes|just|already|all|still|mostly|then|only|also|simply)\\s)*' +
     '(?:send|sends|write|writes|message|messages|text|texts|call|calls|email|emails|contact|contacts|reach|talk|talks|ask|asks|reply|replies)\\b[^.!?\\n,;]{0,40}$',
 );
+/**
+ * The same in the other languages (round 126): the business's customers, orders or bookings before a channel, in the clause's
+ * last words: "die Anfragen kommen per E-Mail rein", "les rendez-vous se prennent par téléphone", "pelanggan bisa telepon langsung".
+ * Not when the writer or the reader is named between them ("les clients m'écrivent par WhatsApp, écrivez-moi aussi").
+ */
+const AUDIENCE_OTHER = new RegExp(
+  '(?<![a-z])' +
+    oneOf([
+      // Not bare "clients" or "patients", English words too ("I usually work with clients on Discord").
+      '(?:les|des|nos|mes|ses|leurs) (?:clients|patients)', 'rendez-vous', 'commandes', 'demandes', 'reservations', '\\w*kunden', 'patienten', '\\w*anfragen', '\\w*bestellungen',
+      'termine', 'clientes', 'pacientes', 'pedidos', 'reservas', 'citas', 'solicitudes', 'marcacoes', 'encomendas', 'pelanggan', 'pasien',
+      'pesanan', 'pembeli', 'konsumen',
+    ]) +
+    '(?![a-z])([^.!?\\n,;:]{0,60})$',
+);
+const PERSON_OTHER = new RegExp(
+  '(?<![a-z])(?:vous|tu|toi|te|nous|je|j|me|m|moi|sie|ihnen|dich|du|dir|wir|uns|ich|mich|mir|usted|ustedes|nos|yo|voce|vc|eu|' +
+    'kamu|anda|saya|aku|kita|kami|comigo|contigo|conosco|connosco|you|us|i)(?![a-z])',
+);
 /** Others' requests named as a class, not made: "a guide to avoiding scams (fake payment screenshots, requests to move chats to WhatsApp)". */
 const OTHERS_REQUESTS = /\b(?:requests|attempts|offers|invitations|demands|any (?:request|attempt|offer|invitation))\s(?:to\s)?$/;
 
@@ -724,6 +743,10 @@ export default defineRule<MessageId>({
       const lead = text.slice(Math.max(sentence.start, start - 80), start);
       if (/^not\b/.test(text.slice(start, end)) && MET_BEFORE.test(lead)) return;
       if (KEPT_HERE_AFTER.test(text.slice(end, sentence.end)) || AUDIENCE_BEFORE.test(lead)) return;
+      // Read in the clause's own words, the writer or the reader nowhere in them ("je parle avec les clients par WhatsApp" is the writer's habit).
+      const clause = lead.split(/[,;:]/).pop()!;
+      const audience = AUDIENCE_OTHER.exec(clause);
+      if (audience && !PERSON_OTHER.test(`${clause.slice(0, audience.index)} ${audience[1]!} ${text.slice(start, end)}`)) return;
       if (quotedAsk(text, start, end)) return;
       // "Why do you need to talk in private anyway?", "my question is whether it is acceptable to talk with the client by phone": a rhetorical
       // refusal or a question about the rules, the move named only as what is asked about.

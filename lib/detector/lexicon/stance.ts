@@ -266,7 +266,7 @@ export const REFUSED = defineClass({
       'nie dziekuje', 'odmawiam', 'odmowil\\S*', 'jesli tak,? to nie', 'wszystko idzie przez upwork\\S*',
     ],
     pt: [
-      '(?:reportei|denunciei) (?:\\S+ )?(?:ao|pro|para o) (?:upwork|suporte)','recusei', 'recuso', 'neguei', 'nao obrigado', 'nao vale',
+      '(?:reportei|denunciei) (?:\\S+ )?(?:ao|pro|para o) (?:upwork|suporte)','recusei', 'recuso', 'recusamos', 'neguei', 'nao obrigado', 'nao vale',
       'nao (?:posso|podemos|vou|vamos) aceitar', 'nao aceito', 'nao aceitamos'],
     fr: [
       'signale au support',
@@ -299,10 +299,13 @@ export const REFUSED = defineClass({
       'ممنوع',
       'report kar (?:diya|di|dia|dun ga|dunga)','inkaar', 'kabhi nahi', 'nahi karunga', 'nahi (?:bhejne|lete|leta|lun ga|karta)', 'nahi de sakt[aie]'],
     tl: [
-      'ni-?report ko','tumanggi', 'ayoko', 'hindi ko gagawin', 'hindi (?:po )?ako tumatanggap'],
+      'ni-?report ko','tumanggi', 'ayoko', 'hindi ko gagawin', 'hindi (?:po )?ako tumatanggap',
+      // "Hindi ko po pinansin" (I paid it no mind), "hindi ko pinatulan" (I did not take the bait), round 126.
+      'hindi ko (?:po )?(?:pinansin|pinatulan)'],
     id: [
       '(?:sudah |udah )?(?:saya |aku )?laporkan ke (?:upwork|support)','menolak', 'nolak', 'tidak mau', 'gak mau', 'tolak', 'jangan kirim'],
-    ar: ['رفضت', 'ما راح', 'لا شكرا', 'ما اقبل', 'مش هقبل', 'msh ba2bal', 'mesh ba2bal',
+    // Arabic in Latin letters too: "rafadt" (I refused), round 126.
+    ar: ['رفضت', 'ما راح', 'لا شكرا', 'ما اقبل', 'مش هقبل', 'msh ba2bal', 'mesh ba2bal', 'rafadt', 'rafa(?:d|6)na',
       'مرفوض', 'مش محتاج', 'مو محتاج', 'لا احتاج',
       // "ما أقدر أشارك رقمي", "ma2darsh a2bal": I can't share, I can't accept.
       'ما (?:اقدر|اگدر|نقدر|اقدرش) (?:اشارك|اعطي\\S*|ارسل|اقبل)', 'ma ?2dar(?:sh|tsh)? (?:a2bal|ashar(?:ak|ek))',
@@ -363,7 +366,7 @@ export const REFUSED = defineClass({
     // Tamil, Telugu, Nigerian Pidgin.
     'mudiyaathu', 'oppukoledu', 'I no gree',
     'I refused', 'I must respectfully decline', 'le dije que no',
-    'recusei', "j'ai refusé", 'abgelehnt', 'отказал', 'відмовив', 'mana kar diya', 'menolak', 'رفضت', 'reddettim',
+    'recusei', 'recusámos', 'hindi ko po pinansin', 'rafadt', "j'ai refusé", 'abgelehnt', 'отказал', 'відмовив', 'mana kar diya', 'menolak', 'رفضت', 'reddettim',
     'no puedo aceptar pagos por fuera', 'оплату поза платформою я не прийму', 'ma2darsh a2bal ay payment', "I'm going to pass",
     'मैंने मना कर दिया', 'मैं यहाँ अपना नंबर नहीं दे सकता',
     'मी इथे माझा नंबर देऊ शकत नाही', 'म यहाँ मेरो नम्बर दिन सक्दिन',

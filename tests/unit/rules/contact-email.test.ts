@@ -60,9 +60,16 @@ const valid: (string | ValidCase)[] = [
   // A version before a provider's product, French "chez" for an employer.
   'Contact: v2.3 gmail integration is in the backlog.',
   'Je travaille chez Gmail depuis 2019, mon mail pro est sur le profil.',
+  // Round 126: made-up people for a demo or a login test, in English, Indonesian and Portuguese.
+  'Two test accounts are ready on the staging server: coach.a@clubdemo.io and coach.b@clubdemo.io, log in with the usual password.',
+  'Saya pakai data dummy untuk login: siti@kliniktes.id, semuanya bukan orang asli.',
+  'Para a demonstração usei dados fictícios: ana.reis@lojateste.pt, 21 555 0199.',
 ];
 
 const invalid: InvalidCase[] = [
+  // Round 126, next to the test data: the writer's own address beside a test account is still the writer's.
+  { text: 'The test accounts work now. For questions write to me at kemal.qa@gmail.com anytime.', findings: [{ match: 'kemal.qa@gmail.com', severity: 'violation' }] },
+  { text: 'Data dummy sudah saya isi. Email saya sendiri: rina.dev@gmail.com, kirim pertanyaan ke situ.', findings: [{ match: 'rina.dev@gmail.com', severity: 'violation' }] },
   // A stack named with a dot ("Node.js") is no file under review.
   { text: 'Backend dev here, Node.js and Go. Write to me at jo.dev77@gmail.com for details.', findings: [{ match: 'jo.dev77@gmail.com', severity: 'violation' }] },
   { text: '連絡はこちらのメアドにどうぞ：yuki.dev.22@outlook.com', findings: [{ match: 'yuki.dev.22@outlook.com', severity: 'violation' }] },

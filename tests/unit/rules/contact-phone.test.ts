@@ -95,9 +95,15 @@ const valid: (string | ValidCase)[] = [
   "În reclamă apare numărul 021 000 0000; îl las netradus în subtitrare.",
   "테스트 계정은 010-0000-0000 번호로 가입해 주세요.",
   "회원가입 화면 예시에는 010-0000-0000 을 넣어 주세요.",
+  // Round 126: a made-up patient for the demo; a number format put to the form's validator (Portuguese "validação").
+  'Demo patient for the booking flow: Marta Klein, 0151 5550 2233, all made up, feel free to book and cancel.',
+  'O campo aceita 21 555 0199 mas rejeita 21-555-0199, a validação precisa de aceitar os dois.',
 ];
 
 const invalid: InvalidCase[] = [
+  // Round 126, next to them: the writer's own number after the dummy data, the writer's number given while talking of validation.
+  { text: 'Dummy data is loaded on staging. If the login fails, call me on 0151 5550 2233.', findings: [{ match: '0151 5550 2233', severity: 'violation' }] },
+  { text: 'A validação está pronta. O meu número é 912 555 667, liga-me se der erro.', findings: [{ match: '912 555 667', severity: 'violation' }] },
   // Round 21b, next to those: the writer's own label or own words in the line, the writer's own phone in the caption.
   { text: '[04:12] ME: you can reach me on 0700 555 218', findings: [{ match: '0700 555 218', severity: 'violation' }] },
   { text: 'Transcript is done. You can reach me on 0700 555 218 if you have questions.', findings: [{ match: '0700 555 218', severity: 'violation' }] },

@@ -76,9 +76,20 @@ const valid: (string | ValidCase)[] = [
   '表单里要加一个手机号字段，格式校验用正则',
   'Form đăng ký cần trường số điện thoại, anh muốn bắt buộc không?',
   '请不要在这里留联系方式，平台不允许。',
+  // Round 126: a bare "how do I reach you" answered by asking about Upwork's own notices, in English and Ukrainian.
+  'How can I get in touch with you over the weekend? Will the Upwork app notify you if I post here?',
+  "Як з вами зв'язатися у вихідні? Upwork надсилає сповіщення на телефон, правильно?",
 ];
 
 const invalid: InvalidCase[] = [
+  // Round 126, next to those: another way in asked for beside Upwork's notices, or the ask pointed outside.
+  {
+    text: 'How can I get in touch with you over the weekend? The Upwork app is slow, do you have WhatsApp?',
+    findings: [{ match: 'How can I get in touch with you', severity: 'violation' }, { match: 'do you have WhatsApp', severity: 'violation' }],
+  },
+  { text: "Як з вами зв'язатися у вихідні? Upwork не надсилає сповіщення, дайте Telegram?", findings: [{ match: "Як з вами зв'язатися", severity: 'violation' }] },
+  { text: 'How do I contact you directly? Does Upwork even send you alerts?', findings: [{ match: 'How do I contact you directly', severity: 'violation' }] },
+  { text: 'How can I reach you on weekends? Which app do you use besides Upwork?', findings: [{ match: 'How can I reach you', severity: 'violation' }] },
   { text: 'Mándame tu correo y te escribo.', findings: [{ match: 'Mándame tu correo', severity: 'violation' }] },
   // The others' details told, then the same asked of the reader in the same sentence.
   { text: 'The other applicants put their Skype in, so please put yours too.', findings: [{ match: 'put their Skype', severity: 'violation' }] },

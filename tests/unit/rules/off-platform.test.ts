@@ -148,9 +148,28 @@ const valid: (string | ValidCase)[] = [
   'Em đã tích hợp Zalo OA cho shop, demo có trong portfolio.',
   'Mình không trao đổi qua Zalo đâu, cứ nhắn trong Upwork là được.',
   '视频会议就用Upwork自带的功能，明天下午三点可以吗？',
+  // Round 126: someone else's ask told, then turned down, in Portuguese, Tagalog, Arabic in Latin letters and Indonesian.
+  'Um cliente antigo pediu-nos para passar a conversa para o WhatsApp. Recusamos, aqui tudo corre pela plataforma.',
+  'May nagsabi sa akin na lumipat daw kami sa Viber para mas mabilis. Hindi ko pinansin, dito lang tayo.',
+  'Wa7ad client 6alab minni ne7ki 3al whatsapp, rafadt. Kol shi hon.',
+  'Ada pelamar yang minta lanjut chat di luar Upwork, tapi kami tetap di sini.',
+  // Round 126: how the business's customers, orders or bookings come in today, told in French, Indonesian and Portuguese.
+  'Au cabinet, les réservations se font par téléphone et on veut un module en ligne.',
+  'Pelanggan bisa telepon langsung ke nomor toko, itu fitur utamanya.',
+  'Os pedidos chegam por WhatsApp e e-mail hoje, queremos tudo num painel.',
 ];
 
 const invalid: InvalidCase[] = [
+  // Round 126, next to those: the writer's own move in the same languages.
+  { text: 'Podemos continuar no Telegram? Lá é mais fácil trocar ficheiros.', findings: [{ match: 'no Telegram', severity: 'violation' }] },
+  { text: 'Sir lipat na lang tayo sa Viber para mas mabilis ang usapan.', findings: [{ match: 'sa Viber', severity: 'violation' }] },
+  { text: 'Ta3al ne7ki 3al whatsapp, asra3 min hon.', findings: [{ match: 'ne7ki 3al whatsapp', severity: 'violation' }] },
+  { text: 'Kita lanjut chat di luar Upwork saja ya pak, lebih cepat.', findings: [{ match: 'lanjut chat di luar Upwork', severity: 'violation' }] },
+  // Round 126, next to the customers' channels: the writer turning to the reader in the next clause.
+  { text: 'Die Anfragen kommen per Fax, aber schreiben Sie mir lieber per E-Mail.', findings: [{ match: 'per E-Mail', severity: 'violation' }] },
+  { text: 'Las reservas llegan por teléfono; mejor hablemos por WhatsApp tú y yo.', findings: [{ match: 'por WhatsApp', severity: 'violation' }] },
+  { text: "D'habitude je parle avec mes clients par WhatsApp, c'est plus rapide.", findings: [{ match: 'par WhatsApp', severity: 'violation' }] },
+  { text: 'Ich bespreche Termine mit Kunden lieber per Telefon, passt das?', findings: [{ match: 'per Telefon', severity: 'violation' }] },
   // Round 24, next to those: the writer named after the audience's verb, or the reader invited in the same sentence.
   { text: "Customers of your shop are important, so let's chat on WhatsApp.", findings: [{ match: 'WhatsApp', severity: 'violation' }] },
   // Round 24, next to those: clients or a channel found there, and the move asked after the record.
