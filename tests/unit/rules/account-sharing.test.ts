@@ -1840,7 +1840,8 @@ valid.push(
   "Don't forget to sign in to your account and release the payment.",
 );
 // Round 127 (training batch 127): several people behind one profile, a recovery address or a 2FA phone handed over, a stand-in on the
-// interview or the check, an account in someone else's name or a relative's used while one's own is down, "uses your Upwork".
+// interview or the check, an account in someone else's name or a relative's used while one's own is down, "uses your Upwork", and the
+// same families in Tagalog, Vietnamese, Indonesian, Portuguese, Spanish, French, Darija, Turkish, Hindi, Urdu and Bengali in Latin letters.
 invalid.push(
   { text: 'Heads up: my sister and I run this one profile, she does mornings and I do evenings.', findings: [{ match: 'my sister and I run this one profile', severity: 'violation' }] },
   { text: "We're four editors on the same profile, and clients think it's one person.", findings: [{ match: "We're four editors on the same profile", severity: 'violation' }] },
@@ -1866,6 +1867,18 @@ invalid.push(
   { text: 'Fresh Upwork accounts in stock, message for prices.', findings: [{ match: 'Fresh Upwork accounts', severity: 'violation' }] },
   { text: 'I hold 4 verified IDs from relatives, rent one for $50 a month.', findings: [{ match: '4 verified IDs', severity: 'violation' }] },
   { text: "Suspended? We'll set you up with a new one under a Polish name.", findings: [{ match: 'one under a Polish name', severity: 'violation' }] },
+  { text: 'Kuya pwede ko bang hiramin muna ang Upwork mo?', findings: [{ match: 'hiramin muna ang Upwork mo', severity: 'violation' }] },
+  { text: 'Em đăng nhập vào tài khoản của anh để gửi proposal nhé.', findings: [{ match: 'đăng nhập vào tài khoản của anh', severity: 'violation' }] },
+  { text: 'Akun ini pakai KTP kakak saya, saya yang kerja.', findings: [{ match: 'Akun ini pakai KTP kakak', severity: 'violation' }] },
+  { text: 'Tô logando na sua conta pra responder o cliente.', findings: [{ match: 'logando na sua conta', severity: 'violation' }] },
+  { text: 'Si quieres, entro en tu cuenta y envío las propuestas.', findings: [{ match: 'entro en tu cuenta', severity: 'violation' }] },
+  { text: "Je postule depuis le compte de mon cousin pour l'instant.", findings: [{ match: 'depuis le compte de mon cousin', severity: 'violation' }] },
+  { text: 'Mülakatı senin yerine arkadaşım yapar.', findings: [{ match: 'Mülakatı senin yerine', severity: 'violation' }] },
+  { text: 'Doğrulama kodu gelince bana yaz.', findings: [{ match: 'Doğrulama kodu gelince bana yaz', severity: 'violation' }] },
+  { text: 'Mere account se hi saare jobs post kar dena.', findings: [{ match: 'Mere account se hi saare jobs post', severity: 'violation' }] },
+  { text: 'Meri ID ka password WhatsApp group mein daal diya hai.', findings: [{ match: 'ID ka password WhatsApp group mein daal diya', severity: 'violation' }] },
+  { text: 'Upwork profile ta ki bikri korben bhai?', findings: [{ match: 'profile ta ki bikri korben', severity: 'violation' }] },
+  { text: 'Khallini nkhdem b compte dyalek chi simana.', findings: [{ match: 'nkhdem b compte dyalek', severity: 'violation' }] },
 );
 valid.push(
   'My wife and I each run our own profile, so we never share a login.',
@@ -1886,6 +1899,11 @@ valid.push(
   "Add me as a team member on your company's Upwork account and I'll use my own login.",
   "AnyDesk is set up on the office PC; only your manager's Microsoft account can connect.",
   "Warning: 'account for rent' posts in that group are scams, ignore them.",
+  'Em đăng nhập vào tài khoản của em rồi gửi proposal.',
+  'Te mando a senha do wi-fi do escritório.',
+  'Entra en tu cuenta y revisa la factura.',
+  'SMS kodu gelmezse destek ekibine yaz.',
+  'Login ke akun kamu sendiri lalu cek invoice.',
 );
 
 runRuleTests('account-sharing', withFixedGaps({ valid, invalid }, fixedGaps));
