@@ -338,7 +338,10 @@ const IN_SOMEONES_PLACE = new RegExp(
     'identity verification|id verification|video verification|interview call)s?\\b' +
     '|\\b(?:pass|do|complete|take|handle)\\w* (?:the |an? )?(?:identity|id|video|kyc|face) (?:check|verification|call)s? for ' +
     "(?:(?:our|my|your|his|her|their|a|an|the) \\S+'s|someone else's|another person's|his|her|their) (?:upwork )?(?:account|profile)\\b" +
-    "|\\b(?:verification|identity|id|video|selfie) (?:call|check|interview)s? for (?:my|our|his|her|their) (?:\\S+ )?\\S+'s (?:upwork )?(?:account|profile)\\b",
+    "|\\b(?:verification|identity|id|video|selfie) (?:call|check|interview)s? for (?:my|our|his|her|their) (?:\\S+ )?\\S+'s (?:upwork )?(?:account|profile)\\b" +
+    // "Faraz will do the Upwork video interview as Bilal": the interview taken under another's name (not "as planned", "as a team").
+    '|\\b(?:do|take|attend|join|sit)\\w* (?:the |my |your |this )?(?:upwork )?(?:video |verification |identity )(?:interview|call|check)s? as ' +
+    '(?!(?:a|an|the|soon|well|planned|usual|scheduled|discussed|agreed|before|needed|requested|promised|mentioned|long|always|normal|we|i|you)\\b)[a-z]+\\b',
   'g',
 );
 /** The check or the interview named around the match: "it" is the video call, not any meeting. */
@@ -355,6 +358,10 @@ const IN_ANOTHERS_NAME = new RegExp(
     '(?=[^.!?\\n]{0,40}\\b(?:i|we) (?:\\S+ )?(?:work|use|run|bid|apply)\\b)' +
     "|\\b(?:your|his|her|their|(?:my|our) \\S+'s) (?:upwork |freelancer )?(?:account|profile) on paper\\b" +
     '|\\b(?:account|profile) (?:is )?(?:yours|his|hers|theirs) on paper\\b' +
+    // "open the account with my details and you run it": the writer's identity lent for an account someone else runs.
+    '|\\b(?:open|create|make|register|set up)\\w* (?:the|an|a new|a|your) (?:upwork |freelancer )?(?:account|profile) (?:with|using|under|on) my ' +
+    '(?:details|id|passport|name|documents?|identity)\\b' +
+    '(?=[^.!?\\n]{0,30}\\b(?:you|he|she|they) (?:can |will |just )?(?:run|use|work (?:on|from|under)|operate|manage) (?:it|the account|the profile)\\b)' +
     '|\\b(?:give|hand|pass|lend|leave)\\w* (?:over )?(?:the|your|my) (?:upwork |freelancer )?(?:account|profile|login) to (?:your|my|his|her|a|some) ' +
     '(?!(?:new )?(?:owner|client|company)\\b)\\S+',
   'g',

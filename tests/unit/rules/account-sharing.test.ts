@@ -1906,4 +1906,15 @@ valid.push(
   'Login ke akun kamu sendiri lalu cek invoice.',
 );
 
+// Round 127, second step: the interview taken under another's name, the writer's identity lent for an account someone else runs.
+invalid.push(
+  { text: 'Can you take the video call as Priya? She is shy on camera.', findings: [{ match: 'take the video call as Priya', severity: 'violation' }] },
+  { text: 'Register a new account using my passport and you manage it.', findings: [{ match: 'Register a new account using my passport', severity: 'violation' }] },
+);
+valid.push(
+  "We'll do the video interview as planned on Monday.",
+  'I will open an account with my passport, you can run the numbers.',
+  "I'll open the account with my details and manage it myself.",
+);
+
 runRuleTests('account-sharing', withFixedGaps({ valid, invalid }, fixedGaps));
