@@ -231,7 +231,8 @@ const SOMEONE = oneOf([
   ]) + ')s?',
 ]);
 const OPERATES = oneOf([
-  'logs? in', 'logging in', "(?:he|she|they)(?:'ll| will)? (?:\\S+ )?answer(?:s|ing)? (?:your |the |all )?(?:messages|chats?)", 'writ(?:e|es|ing) to you from', 'repl(?:y|ies|ying) (?:to you )?from',
+  'logs? in', 'logging in', '(?:will|would|can|could|to|may) login',
+  "(?:he|she|they)(?:'ll| will)? (?:\\S+ )?answer(?:s|ing)? (?:your |the |all )?(?:messages|chats?)", 'writ(?:e|es|ing) to you from', 'repl(?:y|ies|ying) (?:to you )?from',
   'does (?:all )?the (?:coding|work)', 'works? under (?:one|a single|the same|this|his|her|my|it)(?! (?:upwork )?agency)', 'lets? me work under', 'has my (?:upwork )?(?:login|password|credentials)',
   'gave (?:him|her|them) (?:my |the )?(?:upwork )?(?:password|login)', '(?:created|made|set up|opened) (?:this|my|the) (?:upwork )?(?:account|profile) (?:for me|in (?:his|her|their) (?:own )?name)',
   '(?:do|does|doing) the work (?:from|through|on|under|with) (?:his|her|their)', "(?:i'?ll|i will) still be the one",
@@ -289,6 +290,125 @@ const PERSONAL_SECRET = new RegExp(
 );
 /** "He has his own Upwork account": each person on their own account. */
 const EACH_OWN = /\b(?:his|her|their|my|your|our) own (?:upwork |client |freelancer |agency )*(?:account|profile|login)\b|\b(?:i|we) (?:have|use) (?:my|our) own\b/;
+/**
+ * Round 127: several people behind one freelancer, told by one of them: "my cousin and I run this one profile together", "we are 3
+ * translators on this one profile", "this profile is run by me and my co-founder", "me and my partner are one 'Thaís' on here"
+ * (an agency profile, the account Upwork gives a team, is not read).
+ */
+const MANY = '(?:\\d+|two|three|four|five|six|seven|several|many|multiple)';
+const ONE_PROFILE = '(?:this|one|the same|a single)(?: one| same| single)? (?:upwork |freelancer )?(?:profile|account|login|id)\\b';
+const TOGETHER_ON_ONE = new RegExp(
+  `\\b(?:(?:my|our) (?:\\S+ ){0,2}?\\S+ and (?:i|me)|(?:me|i) and my (?:\\S+ ){0,2}?\\S+|we(?: are|'re) ${MANY} \\S+)\\b[^.!?\\n]{0,30}?\\b` +
+    `(?:run|runs|share|manage|operate|use|work (?:on|from|under|through)|are (?:all )?on|on|behind) ${ONE_PROFILE}` +
+    `|\\b(?<!agency )(?:profile|freelancer account)\\b[^.!?\\n]{0,40}?\\b(?:is|it is|it's) (?:actually |really |also |mostly |jointly )?` +
+    `(?:run|managed|handled|operated|shared|used) by (?:me and|${MANY}|(?:my|our) (?!own\\b|clients?\\b)\\S+)` +
+    `|\\b(?:we|(?:me|i) and my (?:\\S+ )?\\S+|\\S+ and (?:i|me)) (?:are|appear as|act as|pose as|work as) (?:one|a single|the same) (?:\\S+ )?` +
+    '(?:on (?:here|upwork|this (?:profile|account))|person|freelancer)\\b',
+  'g',
+);
+/** "our senior writer also replies from this profile", "whoever is free will reply you from this profile": someone else on the one profile. */
+const REPLIES_FROM_ONE = new RegExp(
+  '\\b(?:repl(?:y|ies)|answers?|responds?|bids?|chats?|writes?|logs? ?in)(?: (?:to )?(?:you|u))? (?:from|on|through|via|under|with) ' +
+    `(?:this|the same|one|that)(?: same)? (?:upwork |freelancer )?(?:profile|account|login|id)\\b`,
+  'g',
+);
+/** The writer, the reader or an order to the reader in the words before: their own account ("I'm the only one who ever answers on this profile"). */
+const OWN_SUBJECT = /\b(?:i|i'll|i'd|i'm|we|we'll|we're|you|you'll|u|please|pls|kindly)\b(?: \S+){0,6}\s*$/;
+/**
+ * An account's recovery address or phone handed to someone else: "add me as the recovery email on your Upwork", "the recovery email on
+ * my Upwork is yours now", "send me your recovery email and phone number", "add my phone to your 2FA".
+ */
+const RECOVERY_HANDED = new RegExp(
+  '\\b(?:add|set|put|make|use|change|switch)\\w* (?:me|my (?:\\S+ )?(?:e-?mail|gmail|phone|number|address)) (?:\\S+ ){0,2}?as (?:the |a |your )?' +
+    '(?:account )?recovery\\b[^.!?\\n]{0,20}?\\b(?:on|for|to|of|in) (?:your|ur|his|her|their)\\b' +
+    '|\\brecovery (?:e-?mail|phone|number|address|contact)s?\\b[^.!?\\n]{0,40}?\\b(?:is|are) (?:now )?(?:yours|his|hers|theirs)\\b' +
+    '|\\b(?:send|give|share|tell|forward)\\w* (?:me|us) (?:\\S+ ){0,2}?(?:your|ur|his|her|their) (?:account )?recovery (?:e-?mail|phone|number|codes?|address)' +
+    '|\\badd (?:my|our) (?:phone|number|e-?mail|device)(?: number)? to (?:your|ur|his|her|their) (?:upwork )?(?:2fa|two[- ]factor|authenticator)\\b',
+  'g',
+);
+/**
+ * Someone else in the writer's interview or check: "I will attend it in your name", "my friend will join the interview call in my place",
+ * "could you take my Upwork video interview", "pass the identity check for our client's account", "the verification call for my wife's account".
+ */
+const A_CALL = '(?:(?:upwork |video |verification |identity |id |skills? |technical |interview )*(?:interview|call|check|verification|test)s?|it)';
+const IN_SOMEONES_PLACE = new RegExp(
+  `\\b(?:attend|join|take|do|pass|handle|sit|give)\\w* (?:the |my |your |his |her |this |that )?${A_CALL} ` +
+    '(?:in (?:my|your|his|her|their) (?:place|name|stead)|instead of (?:me|you|him|her))\\b' +
+    '|\\b(?:take|do|pass|attend|sit) (?:my|his|her) (?:upwork )?(?:video interview|video call|verification call|identity check|id check|' +
+    'identity verification|id verification|video verification|interview call)s?\\b' +
+    '|\\b(?:pass|do|complete|take|handle)\\w* (?:the |an? )?(?:identity|id|video|kyc|face) (?:check|verification|call)s? for ' +
+    "(?:(?:our|my|your|his|her|their|a|an|the) \\S+'s|someone else's|another person's|his|her|their) (?:upwork )?(?:account|profile)\\b" +
+    "|\\b(?:verification|identity|id|video|selfie) (?:call|check|interview)s? for (?:my|our|his|her|their) (?:\\S+ )?\\S+'s (?:upwork )?(?:account|profile)\\b" +
+    // "Faraz will do the Upwork video interview as Bilal": the interview taken under another's name (not "as planned", "as a team").
+    '|\\b(?:do|take|attend|join|sit)\\w* (?:the |my |your |this )?(?:upwork )?(?:video |verification |identity )(?:interview|call|check)s? as ' +
+    '(?!(?:a|an|the|soon|well|planned|usual|scheduled|discussed|agreed|before|needed|requested|promised|mentioned|long|always|normal|we|i|you)\\b)[a-z]+\\b',
+  'g',
+);
+/** The check or the interview named around the match: "it" is the video call, not any meeting. */
+const A_CHECK_AROUND = /\b(?:video|interview|verification|verify|identity|id check|selfie|kyc|camera)\b/;
+/**
+ * An account in another person's name that the writer works on: "my Upwork profile is under my tita's name", "account is in his name
+ * actually", "this account belongs to my senior, I work under it", "it's your account on paper", "give the account to your junior".
+ */
+const IN_ANOTHERS_NAME = new RegExp(
+  '\\b(?<!(?:bank|paypal|payoneer|wise|stripe|card|business|company) )(?:profile|account)s? (?:is |are )?(?:actually |still |officially )?' +
+    "(?:under|in|registered (?:in|to|under)) (?:(?:my|his|her|our) (?:\\S+ )?(?!(?:company|agency|business|firm|employer|client|team|llc|studio|shop|store)'s)\\S+'s|" +
+    "his|her|their|someone else's|another person's|a different) name\\b" +
+    '|\\b(?:profile|account) (?:actually )?belongs to (?:my|our) (?!(?:company|agency|employer|client|business|team|firm)\\b)\\S+' +
+    '(?=[^.!?\\n]{0,40}\\b(?:i|we) (?:\\S+ )?(?:work|use|run|bid|apply)\\b)' +
+    "|\\b(?:your|his|her|their|(?:my|our) \\S+'s) (?:upwork |freelancer )?(?:account|profile) on paper\\b" +
+    '|\\b(?:account|profile) (?:is )?(?:yours|his|hers|theirs) on paper\\b' +
+    // "open the account with my details and you run it": the writer's identity lent for an account someone else runs.
+    '|\\b(?:open|create|make|register|set up)\\w* (?:the|an|a new|a|your) (?:upwork |freelancer )?(?:account|profile) (?:with|using|under|on) my ' +
+    '(?:details|id|passport|name|documents?|identity)\\b' +
+    '(?=[^.!?\\n]{0,30}\\b(?:you|he|she|they) (?:can |will |just )?(?:run|use|work (?:on|from|under)|operate|manage) (?:it|the account|the profile)\\b)' +
+    '|\\b(?:give|hand|pass|lend|leave)\\w* (?:over )?(?:the|your|my) (?:upwork |freelancer )?(?:account|profile|login) to (?:your|my|his|her|a|some) ' +
+    '(?!(?:new )?(?:owner|client|company)\\b)\\S+',
+  'g',
+);
+/**
+ * A relative's account worked on while the writer's own is down: "My cousin's profile still has good reviews, so I'll keep my clients
+ * there until Upwork reactivates mine" (not a client's or an employer's account).
+ */
+const WHILE_MINE_IS_DOWN = new RegExp(
+  "\\b(?:my|our) (?:\\S+ ){0,2}?(?!(?:client|customer|company|employer|boss|agency|team|business)'s)[a-z-]+'s (?:upwork |freelancer )?(?:account|profile)\\b" +
+    '[^.!?\\n]{0,120}?\\b(?:until|till|while|since|because|as) (?:(?:upwork|they) (?:reactivat|restor|unlock|unban|reinstat)\\w* (?:mine|my (?:own )?(?:account|profile))' +
+    '|(?:mine|my (?:own )?(?:account|profile)) (?:is |was |gets |got |has been )?(?:back|reactivat\\w*|restor\\w*|unlock\\w*|unban\\w*|reinstat\\w*|suspend\\w*|banned|' +
+    'closed|locked|on hold|under review))',
+  'g',
+);
+/** "our bidder connects to that computer and uses your Upwork from there", "our devs do all messages under your login". */
+const ON_YOUR_UPWORK = new RegExp(
+  '\\b(?:use|uses|using|used|run|runs|running|operate|operates|operating) (?:your|ur) upwork\\b(?! (?:login|log-?in|credentials|password|account|profile|app|jobs?|search|feed|fees?|messages?|' +
+    'messenger|chat|tracker|desktop|mobile|filters?|dashboard|profile link|reports?|help|support|guide|experience|skills?)\\b)' +
+    '|\\b(?:do|does|doing|handle|handles|send|sends|write|writes|reply|replies|deliver\\w*|messages?|bids?)\\b[^.!?\\n]{0,40}? under ' +
+    '(?:your|his|her|their) (?:upwork )?(?:login|credentials|log-?in)\\b',
+  'g',
+);
+/** "If you don't mind working under his profile": not minding is no refusal. */
+const DONT_MIND = /\b(?:do ?n[o']?t|does ?n[o']?t|would ?n[o']?t|wo ?n[o']?t) mind\b/g;
+/**
+ * The text as the refusal and stance checks read it: "don't mind" masked, and for the round-127 frames ("plain") the clause before a
+ * colon too ("so there's no confusion later: my profile is under my aunt's name" is not refused by "no").
+ */
+function stanceView(text: string, start: number, plain: boolean): string {
+  let lead = text.slice(0, start).replace(DONT_MIND, (w) => 'x'.repeat(w.length));
+  const colon = plain ? lead.lastIndexOf(': ') : -1;
+  const from = Math.max(0, lead.lastIndexOf('\n', colon), ...['. ', '! ', '? '].map((p) => lead.lastIndexOf(p, colon)));
+  if (colon > start - 60 && colon > from) lead = lead.slice(0, from) + lead.slice(from, colon).replace(/[^\s]/g, 'x') + lead.slice(colon);
+  return lead + text.slice(start);
+}
+/**
+ * A practice named in quotes as an ad or an offer, told as a warning: "'hesap kiralama' teklifleri genelde dolandırıcılık",
+ * "Facebook pe 'ID rent pe lein' ka ad chala raha hai".
+ */
+const QUOTED_OFFER = new RegExp(
+  '^[^\'"»”’\\n]{0,60}[\'"»”’]\\s*(?:ka |ki |ke |wala |wali )?' +
+    '(?:ads?|adverts?|offers?|posts?|listings?|scams?|teklif\\S*|ilan\\S*|iklan\\S*|anuncios?|ofertas?|annonces?|offres?)\\b',
+);
+function quotedOffer(text: string, start: number, end: number): boolean {
+  return /['"«“‘][^'"«»“”‘’\n]*$/.test(text.slice(Math.max(0, start - 40), start)) && QUOTED_OFFER.test(text.slice(start, Math.min(text.length, end + 40)));
+}
 type MessageId = 'credentials' | 'login' | 'use' | 'rent' | 'identity';
 
 const SECRET =
@@ -308,7 +428,7 @@ const ASK_SECRET = new RegExp(
   [
       '\\b' +
         oneOf([
-          'send', 'share', 'give', 'provide', 'tell', 'forward', 'text', 'dm', 'drop', 'need', 'needs', 'want',
+          'send', 'share', 'give', 'lend', 'loan', 'provide', 'tell', 'forward', 'text', 'dm', 'drop', 'need', 'needs', 'want',
           'what(?:\'s| is| are)', 'whats', 'gimme', 'hand (?:me|over)', 'i\'?ll need', '(?:can|could|may) i (?:get|have)', 'could you (?:send|share|give)',
           'please', 'pls', 'kindly', 'type', 'read (?:me|out)', 'here(?:\'s| is| are)', 'take', 'grab',
           // "Reply to this message with the email address and password you use to sign in": a phisher's request.
@@ -373,11 +493,13 @@ const LOGIN = new RegExp(
     '\\b(?:log|sign)s? ?in (?:\\S+ ){0,3}(?:with|using) (?:my|his|her|their|the owner.?s|the client.?s) (?:upwork )?(?:credentials|login|password|e-?mail)\\b',
     // "I'll just hop into your Upwork account and hire them".
     '\\b(?:hop|jump|get|pop)(?:ping)? (?:in|into|onto) (?:your|his|her|their) upwork\\b',
-    '\\baccess to (?:your|my|his|her|their) upwork\\b',
+    // "edit access to my Upwork email": an address to share a file with, not the account.
+    '\\baccess to (?:your|my|his|her|their) upwork\\b(?! e-?mail)',
     '\\b(?:log|sign|logged|signed|logging|signing)(?: ?in| ?on)(?:to| to| into)? (?:your|ur|yr|my|his|her|their) upwork\\b',
     '\\b(?:log|logs|logged|sign|signs)(?: ?in| ?on)(?:to| to| into)? (?:your|my|his|her|their) ' +
       '(?:client |upwork |freelancer )+account\\b',
-    '\\b(?:my|your|his|her|their) [a-z\' ]{0,25}\'s upwork (?:login|account|profile|password)\\b',
+    // Not "your company's Upwork account": the team account a client adds people to.
+    '\\b(?:my|your|his|her|their) (?!(?:\\S+ )?(?:company|agency|business|team|organi[sz]ation|firm|employer)\'s)[a-z\' ]{0,25}\'s upwork (?:login|account|profile|password)\\b',
   ].join('|'),
   'g',
 );
@@ -430,7 +552,7 @@ const MULTIPLE = new RegExp(
     '\\b' +
       oneOf([
         '[2-9]', 'two', 'three', 'four', 'several', 'multiple', 'many', 'extra', 'second', 'another', 'new',
-        'other', 'spare', 'verified', 'aged',
+        'other', 'spare', 'verified', 'aged', 'ready', 'fresh',
       ]) +
       ' (?:upwork |freelancer |client |agency |us )+(?:accounts?|profiles?)\\b',
     '\\b(?:rent|rents|renting|rented|rental|buy|buys|buying|bought|sell|sells|selling|sold|purchase|lease|leased|lend|lending|lent)' +
@@ -438,7 +560,11 @@ const MULTIPLE = new RegExp(
     // "Wanna sell your Upwork?", "anyone renting out their upwork?", "lend me your Upwork for a while".
     '\\b(?:rent|renting|sell|selling|buy|buying|lend|lending|loan)(?: out)? (?:me |us )?(?:your|ur|yr|their|his|her|my) upwork\\b' +
       '(?! (?:account|profile|acc|jobs?|projects?|contracts?|clients?|work|gigs?|proposals?|connects|fees?|skills?)\\b)',
-    '\\b(?:accounts?|profiles?) (?:for (?:rent|sale)|rental)\\b',
+    '\\b(?:accounts?|profiles?) (?:for (?:rent|sale)|rental|in stock)\\b',
+    // Round 127: "acquire established freelancer profiles", "3 verified IDs of my cousins", "a fresh one under a Romanian name".
+    '\\b(?:acquir|purchas|buy)\\w* (?:\\S+ ){1,2}(?:upwork|freelancer) (?:accounts?|profiles?)\\b',
+    '\\b(?:[2-9]|two|three|four|five|several|multiple|many) (?:verified |upwork |freelancer |us )+ids\\b',
+    "\\b(?:one|account|profile) (?:\\S+ ){0,2}?under (?:a|an|another|someone else's|a different|a fake) (?:\\S+ )?name\\b",
   ].join('|'),
   'g',
 );
@@ -533,7 +659,9 @@ export default defineRule<MessageId>({
   *check({ text }) {
     const hits: Hit<MessageId>[] = [];
     let covered: Set<number> | undefined;
-    const scan = (pattern: RegExp | readonly RegExp[] | Pairing, messageId: MessageId, accept: (sentence: string, context: string, match: string, start: number) => boolean, frameOnly = false) => {
+    // "plain": a round-127 frame, which a contract ("after you hire me") or a clause before a colon does not clear.
+    const scan = (pattern: RegExp | readonly RegExp[] | Pairing, messageId: MessageId, accept: (sentence: string, context: string, match: string, start: number) => boolean, frameOnly = false,
+      plain = false) => {
       for (const m of matches(pattern, text)) {
         const start = m.index;
         const end = start + m[0].length;
@@ -541,8 +669,9 @@ export default defineRule<MessageId>({
         // Context may sit in the sentence before: "My Upwork account was closed. Can I use yours?"
         const context = `${sentenceBefore(text, start).text} ${sentence}`;
         // "There's no need to share your password or give me the owner login, please don't." ("Please don't be confused if..." is no refusal.)
-        const refused = negatedBefore(text, start, 12) || /^\W{0,4}(?:please )?don'?t\b(?! (?:be|worry|hesitate|mind|feel|get)\b)/.test(text.slice(end, end + 20));
-        if (!accept(sentence, context, m[0], start) || refused || isDisclaimed(text, start, end) || standsAgainst(text, start, end) || OWN.test(m[0])) continue;
+        const view = stanceView(text, start, plain);
+        const refused = negatedBefore(view, start, 12) || /^\W{0,4}(?:please )?don'?t\b(?! (?:be|worry|hesitate|mind|feel|get)\b)/.test(text.slice(end, end + 20));
+        if (!accept(sentence, context, m[0], start) || refused || isDisclaimed(view, start, end) || standsAgainst(view, start, end, !plain) || OWN.test(m[0])) continue;
         if (OWN_BEFORE.test(before(text, start, 20)) || (YOU_AND_YOURS.test(context) && !WRITER.test(context))) continue;
         if (QUOTED_VALUE.test(m[0]) && CODE_AROUND.test(neighbourhood(text, start)) && !UPWORK_CONTEXT.test(context)) continue;
         // "fix the login bug", "the login page": a feature being worked on, not someone's credentials.
@@ -555,6 +684,7 @@ export default defineRule<MessageId>({
         if (/\baccount$/.test(m[0]) && /^ with them\b/.test(text.slice(end, end + 10))) continue;
         if (YOU_ASKED.test(before(text, start, 120)) || NAMED_PRACTICE.test(before(text, start, 20))) continue;
         if (OTHERS_DO.test(before(text, start, 160))) continue;
+        if (quotedOffer(text, start, end)) continue;
         // "2: Allowing others to use your account...", "- Sharing login details": a list of practices, each named by a gerund.
         if (practiceItem(text, start)) continue;
         // A secret named first and passed on later ("The password I'll give you in a separate message") may open a PDF named just before.
@@ -607,7 +737,9 @@ export default defineRule<MessageId>({
     scan(USE_ANY, 'use', (sentence, context, match, start) => (THIRD_PARTY.test(match) || !project(context)) && !ownerActs(before(text, start, 80), match) &&
       !(/^shar/.test(match) && /\b(?:users|customers|members|employees|staff|clients)\b/.test(sentence) && TECH.test(context)), true);
     yield;
-    scan(REMOTE_ACCOUNT, 'identity', (_s, context) => hasAccount(context) && !project(context), true);
+    // "only your manager's Google account can connect": the account that may open the remote session, an access rule set up as IT work.
+    scan(REMOTE_ACCOUNT, 'identity', (_s, context, match, start) => hasAccount(context) && !project(context) &&
+      !/^\s*(?:can|may|is allowed to|are allowed to) (?:connect|access|sign in|log in|open)\b/.test(text.slice(start + match.length, start + match.length + 30)), true);
     yield;
     scan(AFTER_BAN, 'use', () => true, true);
     yield;
@@ -628,6 +760,23 @@ export default defineRule<MessageId>({
     // "Asking people to pass ID verification for you is fraud": the practice named, nobody asked.
     const practice = /\b(?:asking|getting|having|paying|letting) (?:people|someone|others|freelancers|strangers|a friend) to $/;
     scan(CHECK_FOR_SOMEONE, 'identity', (_s, _c, _m, start) => !practice.test(before(text, start, 50)), true);
+    yield;
+    // Round 127: several people on one profile, recovery addresses handed over, a stand-in on the call, someone else's name on the account.
+    scan(TOGETHER_ON_ONE, 'use', (_s, context) => !project(context), true, true);
+    yield;
+    // "I'm the only one who ever answers on this profile": the writer alone, said.
+    scan(REPLIES_FROM_ONE, 'use', (sentence, context, _m, start) => !project(context) && !OWN_SUBJECT.test(before(text, start, 60)) &&
+      !/\b(?:the only one|only (?:i|me)|nobody else|no one else|no-one else)\b/.test(sentence), true, true);
+    yield;
+    scan(RECOVERY_HANDED, 'credentials', (_s, context) => !project(context), true, true);
+    yield;
+    scan(IN_SOMEONES_PLACE, 'identity', (_s, context) => A_CHECK_AROUND.test(context), true, true);
+    yield;
+    scan([IN_ANOTHERS_NAME, WHILE_MINE_IS_DOWN], 'use', (_s, context) => (UPWORK_CONTEXT.test(context) || hasAccount(context)) && !project(context), true, true);
+    yield;
+    // "Use your Upwork to send the offer": an order to the owner, opening its sentence.
+    scan(ON_YOUR_UPWORK, 'use', (_s, context, _m, start) => !project(context) && !OWN_SUBJECT.test(before(text, start, 60)) && !STEP_START.test(before(text, start, 40)),
+      true, true);
     yield;
     // "I'd rather you keep your Facebook password to yourself": the secret kept.
     scan(PERSONAL_SECRET, 'credentials', (_s, _c, _m, start) => !/\bkeep(?:ing)? $/.test(before(text, start, 12)), true);

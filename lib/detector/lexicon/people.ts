@@ -319,6 +319,10 @@ export const USE_ACCOUNT = defineClass({
         ' (?:\\S+ ){0,2}(?:on|from|through|in|via) (?:this|my|our|the same) (?:upwork )?(?:account|profile)',
     ],
     es: [
+      // Round 127: one account used by two, the reader's account entered, an account opened in the reader's name for someone else.
+      'la cuenta la us\\S* (?:los|las|entre) (?:dos|tres)',
+      '(?:entrar|entro|meterme|acceder) (?:en|a) tu cuenta',
+      '(?:abro|abrir|creo|crear|hago) (?:yo )?(?:la |una )?cuenta (?:\\S+ ){0,2}a tu nombre',
       // Rioplatense and Mexican: "mi primo tiene una cuenta Top Rated y me la presta", "trabajo desde la cuenta de mi hermano".
       '(?:tiene|tenes|tienes) una cuenta (?:\\S+ ){0,3}y me la (?:presta|pasa|deja)', 'desde la cuenta de mi (?:primo|prima|hermano|hermana|cunado|tio|novia|esposa|amigo|amiga)',
       '(?:acepta|toma|firma)\\S* el contrato (?:a|en|con) (?:su nombre|su cuenta|nombre de (?:el|ella))', 'a (?:su|nombre de el) nombre y yo hago',
@@ -335,6 +339,9 @@ export const USE_ACCOUNT = defineClass({
       'nalezy do (?:mojego|mojej) (?:kuzyn|brat|siostr|kolez|kolegi|znajom|zon|mez|tat|mam)\\S*',
     ],
     pt: [
+      // Round 127: the writer going into the reader's account, an account opened with a relative's ID.
+      '(?:entrando|entro|logando|logo|acessando|acesso) (?:na|em) (?:tua|sua) conta',
+      '(?:conta|perfil) (?:nova |novo )?com (?:o |a )?(?:rg|cpf|documento|identidade) d[ao]s? (?:minha |meu )?(?:prima|primo|irma|irmao|mae|pai|amiga|amigo|tia|tio|esposa|marido)',
       'entr[ae] na minha conta (?:do|da) upwork',
       // Round twenty-four: logged in on the writer's account to act there, a profile lent for the bids, an account bought or sold.
       '(?:entra|entre|loga|logue|acessa|acesse) na minha conta (?:e|pra|para) (?:\\S+ )?(?:responde|responder|manda|mandar|envia|enviar|pega|pegar|fala|falar)',
@@ -353,6 +360,8 @@ export const USE_ACCOUNT = defineClass({
       '(?:usamos|usam) (?:este|esse) perfil em conjunto',
     ],
     fr: [
+      // Round 127: working with a relative's account ("avec le compte de mon frère").
+      '(?:avec|sur|depuis|via) le compte de (?:mon|ma) (?:frere|soeur|cousin\\S*|ami\\S*|pere|mere|femme|mari|collegue)',
       // "j'utilise celui de mon cousin" (his account), "un deuxième compte au nom de ma blonde" (Quebec: my girlfriend).
       "j.utilise (?:celui|le compte) de (?:mon|ma) (?:cousin|cousine|frere|soeur|ami|amie|blonde|chum|femme|mari)",
       'compte (?:\\S+ ){0,2}au nom de (?:ma|mon) (?:blonde|chum|femme|mari|soeur|frere|cousin|cousine|mere|pere)',
@@ -396,6 +405,11 @@ export const USE_ACCOUNT = defineClass({
       'логін:? [a-z0-9][a-z0-9._@-]*,? пароль',
     ],
     hi: [
+      // Round 127: an old account used by the reader, jobs posted from the writer's account, work on the reader's ID, an account in a relative's name.
+      '(?:usko|isko|ise) use kar\\S* (?:\\S+ )?(?:kaam|job|project|bid)',
+      'mere account se (?:hi )?(?:\\S+ ){0,2}(?:jobs?|proposals?|bids?) (?:post|bhej|kar)\\S*',
+      '(?:aapki|apki|tumhari|aapke|apke) (?:id|account|profile) (?:pe|par|se) (?:\\S+ ){0,3}(?:bhi )?kaam kare\\S*',
+      '(?:behen|bahan|bhai|bhabhi|mummy|papa|biwi|cousin|dost|beti|beta)\\S* ke naam (?:se|par|pe) (?:\\S+ ){0,2}(?:nayi|naya|account|id|profile) (?:bana|khol)\\S*',
       // Hindi: another on the writer's account, a relative's account (round twenty-five).
       '(?:मेरे|मेरी) (?:upwork )?(?:account|profile|id|अकाउंट|प्रोफाइल) (?:से|पर|पे) (?:आप|तुम|मेरा (?:भाई|' +
         'दोस्त|cousin))',
@@ -410,6 +424,9 @@ export const USE_ACCOUNT = defineClass({
       'mere account (?:se|me|mein) login kar(?:o|lo|na|ke)', '(?:id|login) [a-z0-9._@-]*[.@_0-9][a-z0-9._@-]* aur password',
     ],
     ur: [
+      // Round 127: the reader's name on the account, another team at work; an account made in a relative's name.
+      'naam (?:aap ?ka|apka|tumhara|unka|uska) (?:chal|rahe)\\S*',
+      '(?:behen|bahan|bhai|bhabhi|ammi|abbu|biwi|cousin|dost|beti|beta)\\S* ke naam (?:se|par|pe) (?:\\S+ ){0,2}(?:nayi|naya|account|id|profile) (?:bana|khol)\\S*',
       // Urdu: another on the writer's account, the writer on the reader's, a relative's account (round twenty-five).
       '(?:میرے|میری) (?:اپورک )?(?:اکاؤنٹ|پروفائل|آئی ڈی) (?:سے|پر|پہ) (?:آپ|تم|میرا (?:بھائی|دوست|کزن))',
       '(?:آپ کے|آپ کی|تمہارے|تمہاری) (?:اپورک )?(?:اکاؤنٹ|پروفائل|آئی ڈی) (?:سے|پر) (?:\\S+ ){0,2}(?:کام کروں گا|بڈ کروں گا|' +
@@ -423,6 +440,9 @@ export const USE_ACCOUNT = defineClass({
       '(?:dost|bhai|cousin|behen|bhabhi) ke account se', 'usi profile ko hire',
     ],
     tl: [
+      // Round 127: borrowing the reader's Upwork ("hiramin yung Upwork mo"), a relative logging in to the writer's account.
+      'hiram\\S* (?:\\S+ ){0,2}(?:upwork|account|profile) (?:mo|niyo|nyo|ninyo|nila|niya)',
+      '(?:pinsan|kapatid|kuya|ate|tita|tito|asawa|kaibigan|pamangkin|anak)\\S* (?:ko )?(?:\\S+ ){0,2}mag-?log ?in sa (?:account|profile|upwork) ko',
       '(?:account|acct) (?:po )?ng (?:ate|kuya|pinsan|kapatid|tita|tito|kaibigan) ko (?:ang )?gamitin',
       // "gamitin ko muna yung Upwork account ng tita ko".
       '(?:upwork )?account ng (?:tita|tito|ate|kuya|pinsan|kapatid|asawa|kaibigan|nanay|tatay) (?:ko|namin)',
@@ -432,10 +452,15 @@ export const USE_ACCOUNT = defineClass({
       'i-?hire (?:\\S+ ){1,4}ako (?:na )?(?:ang )?(?:gagawa|bahala)',
       '(?:gamitin|hiramin|ipahiram|rentahan) (?:ang |yung )?account mo', 'account mo (?:gamitin|hiramin|ipahiram)', 'renta ng account'],
     id: [
+      // Round 127: an account opened on a relative's ID card ("akun baru pakai KTP adik saya"), a name lent.
+      'akun (?:\\S+ )?(?:pakai|pake|dengan|atas nama) (?:ktp|nama|identitas) (?:adik|kakak|saudara|teman|istri|suami|ibu|ayah|sepupu|orang lain)',
+      '(?:cuma |hanya )?pinjam nama',
       '(?:hire|rekrut) (?:\\S+ ){1,3}(?:saya|aku|gue) yang \\S*kerja\\S*',
       '(?:sewa|pinjam|pakai|beli) akun', 'akun (?:kamu|anda|lu|lo) (?:saya pakai|dipinjam|disewa|buat kerja)', 'pinjem akun'],
     // Darija: "kan khdem b compte dyal khti" (I work with my sister's account); "سأرسل العرض من حساب أخي".
     ar: [
+      // Round 127: Darija: the writer working or logging in on the reader's account ("nkhdem b compte dyalek", "ndkhol l compte dyalek").
+      '(?:nkhdem|nekhdem|ndkhol|nedkhol|nsift|npostuler|nbid)\\S* (?:b|f|l|men|mn|3la) (?:l)?compte dyal(?:ek|k|ak|ik)',
       // Round twenty-four: "akhoya haysha3'al men el account beta3i" (my brother will work from my account).
       '(?:akhoya|a5oya|okhti|o5ti|sa7bi|sahbi|ebn 3ammi|ebn khali|mrati|merati|gozi) \\S+ men (?:el )?(?:account|akont) (?:beta3i|bta3i|taba3i)',
       '3ala account (?:a5oo?y|o5ti|a5ti|sa7bi|ukhti|akhoy)',
@@ -448,6 +473,9 @@ export const USE_ACCOUNT = defineClass({
     ],
     // Bengali in Latin letters: "boro bhai er account theke kaaj korbo".
     bn: [
+      // Round 127: an account opened with the reader's NID and selfie, bidding from the reader's PC.
+      '(?:nid|voter id|passport)(?: ar| o)? (?:\\S+ ){0,3}diye (?:\\S+ ){0,2}(?:id|account|profile) (?:khule|khulte|open)',
+      'tomar (?:pc|laptop|computer) diye (?:bid|kaj|login)',
       // Banglish: another working on the writer's account, the writer on the reader's (round twenty-five).
       'amar (?:upwork )?(?:account|id|profile)(?: diye| theke| e) (?:apni|tumi|tui|amar (?:vai|bhai|bon|bondhu|cousin))',
       'apnar (?:upwork )?(?:account|id|profile)(?: diye| theke| e) (?:\\S+ ){0,2}(?:kaj korbo|bid korbo|bid kore dibo|proposal pathabo)',
@@ -478,7 +506,12 @@ export const USE_ACCOUNT = defineClass({
     // Round twenty-four: an account made in one person's name for another to use ("작가님 이름으로 만들고 동생이 쓰게"), read without the
     // account named in the same sentence (it is named two sentences back: "계정 하나 새로 만들어 주실 수 있어요?").
     ko: ['이름으로 (?:(?:업워크 |새 )?계정(?:을|이|은)? )?(?:만들|가입|개설|등록)\\S* (?:\\S+ ){0,2}\\S*(?:쓰게|사용하게|쓸 ?수 ?있게)'],
-    vi: ['thue tai khoan', 'cho muon tai khoan', 'muon (?:tai khoan|acc)', 'mua lai (?:acc|tai khoan)',
+    vi: [
+      // Round 127: the writer logged in to the reader's account, a profile rented, an account that is a relative's.
+      'dang nhap (?:vao )?(?:tai khoan|acc|nick) (?:upwork )?cua (?:chi|anh|ban|co|chu|ong|ba)',
+      'thue (?:lai )?(?:profile|tai khoan|acc|nick)',
+      '(?:tai khoan|acc|profile|nick) (?:nay )?la cua (?:anh|chi|em|ban|vo|chong|me|bo|co|chu)',
+      'thue tai khoan', 'cho muon tai khoan', 'muon (?:tai khoan|acc)', 'mua lai (?:acc|tai khoan)',
       'dung tai khoan (?:upwork )?cua (?:em gai|em trai|anh trai|chi gai|ban|nguoi nha|vo|chong|me|bo)', 'qua acc cua (?:ban|em gai|em trai|anh trai|chi gai|nguoi nha)',
       'dang nhap tai khoan upwork cua ban', 'vao tai khoan (?:upwork )?cua (?:toi|chi|minh|anh)', 'nhan job thay',
       '(?:dang job|tra loi ung vien) (?:giup|gium|ho)', 'lam viec tren tai khoan (?:do|cua ban)',
@@ -487,9 +520,12 @@ export const USE_ACCOUNT = defineClass({
       '(?:sang|qua|vao|toi|den) (?:tai khoan|acc|profile) (?:upwork )?cua (?:ban|em gai|em trai|anh trai|chi gai|nguoi nha|vo|chong|me|bo)', 'dung ten (?:nhan tien|nhan hop dong|tai khoan|ho)'],
   },
   examples: ['he could hire u under his', 'my mate lets me use her upwork', 'the interview in ur name', 'entra na minha conta do upwork',
+    'pwede ko bang hiramin yung Upwork mo', 'anh đang đăng nhập tài khoản của chị', 'Tài khoản này là của anh họ em', 'bikin akun baru pakai KTP adik saya',
+    'Tô entrando na tua conta agora', 'la cuenta la usáis los dos', 'travaille avec le compte de mon frère', 'nkhdem b compte dyalek', 'tomar PC diye bid korbe',
+    'apni behen ke naam se nayi bana raha hoon', 'Aapki ID pe mera developer bhi kaam karega',
     'rent your Upwork account', "could you hire him instead and I'll do the work", 'they all work under this one Upwork account',
     'alquilar tu cuenta', 'alugar sua conta', 'аренда аккаунта', 'account rent pe', 'sewa akun', 'استئجار حساب', 'hesabını kiralamak'],
-  counterExamples: ['i\'ll get you the files', 'the contract is under his company name'],
+  counterExamples: ['i\'ll get you the files', 'the contract is under his company name', 'Em đăng nhập vào tài khoản của em rồi gửi proposal'],
 });
 
 /** Standing in for someone: interviews, tests or verification done by another person. */
@@ -705,6 +741,8 @@ export const STAND_IN = defineClass({
       'se presenta como (?:yo|si fuera yo)', 'se passa por mim', 'se fait passer pour moi',
     ],
   pt: [
+      // Round 127: someone writing as if they were the writer ("ela escreve como se fosse eu").
+      '(?:escreve|responde|fala|conversa)\\S* como se fosse eu',
       'verificac?ao de identidade (?:para|por|pelo|pela|no lugar d[oa]) (?:o |a )?(?:meu|minha|seu|sua)',
       'verificacao (?:\\S+ ){0,3}(?:no meu lugar|por mim)',
       '(?:entrevista|call|chamada)\\S* (?:\\S+ ){0,3}no meu lugar',
@@ -713,6 +751,8 @@ export const STAND_IN = defineClass({
       'verificacao(?: de identidade)? com (?:o )?(?:seu|teu) (?:rg|cpf|documento|passaporte)',
     ],
   fr: [
+      // Round 127: the interview or the call in the reader's place ("à ta place").
+      '(?:entretien|appel|verification|test)\\S* (?:\\S+ ){0,3}a ta place',
       '(?:verif\\S*|entretien|appel|visio) (?:\\S+ ){0,5}a ma place',
       '(?:faire|faisant|fera|fait|ferai)(?: se)? passer pour (?:moi|toi|lui|elle)',
       "entretien (?:a ma place|pour moi)", 'se faire passer pour', "verification d'identite pour moi", 'compte avec (?:ton|votre) (?:identite|passeport|nom)',
@@ -750,6 +790,8 @@ export const STAND_IN = defineClass({
       'співбесід\\S* замість (?:вас|тебе|мене)',
     ],
   hi: [
+      // Round 127: a friend sent to the video call.
+      '(?:video call|interview|verification)(?: pe| par| mein| me)? (?:\\S+ ){0,2}(?:apne|apni|kisi) (?:\\S+ )?(?:dost|bhai|behen|cousin|friend)\\S* ko bhej\\S*',
     // Hindi: the call named, then "in my place".
     '(?:interview|call|video call|verification|इंटरव्यू|कॉल)\\S{0,3} (?:में )?(?:मेरी|हमारी) जगह',
       '(?:verification|interview)\\S* (?:\\S+ ){0,2}(?:tum|aap|tu) (?:kar|de) (?:do|doge|dena|dijiye|dein|denge|lo)',
@@ -799,6 +841,8 @@ export const STAND_IN = defineClass({
       '(?:المقابلة|مقابلة|الانترفيو|المكالمة|التحقق|ادخل|أدخل) بدالك',
     ],
   tr: [
+      // Round 127: the verification call or interview in the reader's place ("senin yerine").
+      '(?:dogrulama|gorusme|mulakat)\\S* (?:\\S+ ){0,2}(?:senin|sizin|onun) yerine',
     // Turkish: an account opened in your name, an ID photo and a selfie ("hesabı senin adına biz açarız").
     '(?:senin|sizin) adina (?:\\S+ )?(?:acariz|aciyoruz|acalim|acarim|acar\\S*)', 'kimlig\\S* fotograf\\S*', 'kimlik (?:\\S+ )?ve (?:bir )?selfie',
     '(?:mulakata|gorusmeye) benim yerime', 'benim yerime', '(?:kimligin|kimliginle|adinla|adina) hesap', 'dogrulamayi benim (?:icin|yerime)', 'senin kimliginle',
@@ -811,7 +855,11 @@ export const STAND_IN = defineClass({
   ko: ['(?:신분증|본인|신원) ?인증 ?(?:만 ?)?(?:대신|해주실)', '대신 ?인증', '인증 ?대행'],
     zh: ['代过', '代過', '代做(?:认证|認證|验证|驗證)', '帮(?:忙|我)?做(?:个|個)?身份验证', '幫(?:忙|我)?做(?:個)?身份驗證',
       '身份证对着摄像头', '验证码转发给我', '驗證碼轉發給我'],
-    vi: ['phong van (?:thay|ho|giup)', 'thay (?:em|minh|toi) phong van', 'xac minh (?:danh tinh )?(?:ho|giup|thay)', 'quay video cccd', 'muon cccd', 'cccd cua nguoi nha'],
+    vi: [
+      // Round 127: the video verification call done by someone else ("chị vào làm giúp em").
+      '(?:cuoc goi|goi) (?:xac minh|video)\\S* (?:\\S+ ){0,4}(?:lam giup|lam ho|lam thay|vao thay)',
+      'xac minh video\\S* (?:\\S+ ){0,4}(?:lam giup|lam ho|lam thay|vao thay)',
+      'phong van (?:thay|ho|giup)', 'thay (?:em|minh|toi) phong van', 'xac minh (?:danh tinh )?(?:ho|giup|thay)', 'quay video cccd', 'muon cccd', 'cccd cua nguoi nha'],
     // An interview or a check done in the writer's place: Marathi, Nepali, Bengali.
     mr: [
       // Marathi: in my place at the interview.
@@ -839,6 +887,8 @@ export const STAND_IN = defineClass({
     'is': ['(?:viðtalið|prófið)(?: \\S+){0,2} fyrir mig'],
   },
 examples: ['i can do the upwork ID check for my sister',
+    'gọi xác minh video, chị vào làm giúp em', 'doğrulama görüşmesini senin yerine yapar', 'ela escreve como se fosse eu', 'passer l\'entretien vidéo à ta place',
+    'video call pe aap apne dost ko bhej dena',
     'takes the call as you', 'joins the interview with my camera', 'your friend with the Top Rated badge could apply', 'complete the identity verification for your account',
     'verificação de identidade para o meu primo',
     
@@ -5042,6 +5092,8 @@ export const ACCOUNT_DEAL = defineClass({
     sw: ['kukodisha akaunti', 'kukodi akaunti', 'akaunti za upwork', 'username na password', 'nitakutumia password', 'akaunti ya (?:binamu|rafiki|kaka|dada|ndugu)',
       'akaunti hii moja', 'tutafungua akaunti kwa jina lako', 'niingie kwa akaunti yako', 'ingia kwenye akaunti yangu'],
     es: [
+      // Round 127: the price of the reader's profile asked.
+      'cuanto (?:pides|quieres|cobras|pedis|me cobras) por tu (?:perfil|cuenta)',
       '(?:te|se|le|les) (?:la|lo) (?:presto|alquilo|rento|vendo|dejo)',
       '(?:prest|alquil|rent|vend|compr)\\S* (?:su|tu|la|una|mi) (?:cuenta|perfil)',
       '(?:doy|dare|das|da|dame|darme|pasame|pasas) (?:el )?acceso a (?:mi|tu|su|la) cuenta',
@@ -5131,6 +5183,9 @@ export const ACCOUNT_DEAL = defineClass({
       'зда(?:ти|м|ю|мо|ємо) в оренду',
     ],
     hi: [
+      // Round 127: an ID wanted on rent, 2FA backup codes sent as a screenshot.
+      'kiraye (?:pe|par) (?:chahiye|lenge|loonga|lena)',
+      '(?:backup|recovery|2fa|otp) (?:\\S+ ){0,2}codes?(?: ka| ki)? (?:screenshot|photo|pic) (?:bhej|de)\\S*',
       // Hindi: the password handed over, an account rented (round twenty-five).
       '(?:password|login|पासवर्ड|लॉगिन) (?:दे दो|दो|भेज दो|भेजो|बताओ|दे दीजिए|भेज दीजिए)',
       'username और password', 'account किराए (?:पे|पर)',
@@ -5177,6 +5232,9 @@ export const ACCOUNT_DEAL = defineClass({
       'दीजिए|देंगे|दोगे|लूंगा|लेना|चाहिए)',
     ],
     ur: [
+      // Round 127: an ID wanted on rent, 2FA backup codes sent as a screenshot.
+      'kiraye (?:pe|par) (?:chahiye|lenge|loonga|lena)',
+      '(?:backup|recovery|2fa|otp) (?:\\S+ ){0,2}codes?(?: ka| ki)? (?:screenshot|photo|pic) (?:bhej|de)\\S*',
       // Urdu in its script: the password or the login handed over, an account rented or sold (round twenty-five).
       '(?:پاس ?ورڈ|لاگ ?ان)(?: کی تفصیلات)? (?:دے دیں|دیں|بھیج دیں|بھیجیں|دو|بتائیں|دے دو)', 'یوزر ?نیم اور پاس ?ورڈ',
       'لاگ ?ان کی تفصیلات',
@@ -5201,16 +5259,22 @@ export const ACCOUNT_DEAL = defineClass({
       '(?:apne|apni|aapke|apke|tumhare) account se (?:\\S+ ){0,3}(?:job|kaam|project|order|contract)\\S* (?:le|lo|lein|pakad|utha)\\S*',
     ],
     tl: [
+      // Round 127: an old profile for sale ("binebenta ko na po yung luma kong profile").
+      '(?:binebenta|ibebenta|nagbebenta|ibenta)\\S* (?:\\S+ ){0,6}(?:profile|account)',
       '(?:nagpapa|pina|pa)?upa\\S* (?:\\S+ ){0,2}(?:ng |ang |yung )?(?:upwork )?account',
       '(?:email|username|user) at password','ipahiram (?:mo )?(?:ang |yung )?account', 'password mo', 'pinaparent ko', 'eto login ko',
       '(?:hiring|naghahanap|need|kailangan) (?:po )?(?:ng )?(?:verified )?account holders?',
     ],
     id: [
+      // Round 127: the writer logging in to the reader's account (not the reader told to log in to their own).
+      '(?:saya|aku|gue|gw) (?:\\S+ ){0,2}login ke akun (?:kakak|kamu|anda|mas|mbak|bapak|ibu|abang|bang|kak|bu|pak)',
       '(?:sewa|pinjam|pakai|beli|jual)\\S* akun',
       'sewa akun', 'pinjam akun', 'password akun (?:kamu|anda)', 'jual akun', 'sewa bulanan', 'login dikasih', 'pinjam ktp', 'foto selfie kamu', 'email dan password akun', 'dipakai bareng',
       '(?:per|setiap) verifikasi',
     ],
     ar: [
+      // Round 127: Darija: an Upwork account to sell or to buy ("compte upwork ... bgha ybi3o").
+      '(?:compte|account|profil)\\S* (?:upwork )?(?:\\S+ ){0,3}(?:ybi3|nbi3|tbi3|nchri|nechri|nechrih)\\S*',
       'لل(?:ا|إ)يجار',
       'للبيع',
       '(?:b|ba|bi|ha|n|t)?2a?jj?[ae]?r\\S*',
@@ -5264,6 +5328,8 @@ export const ACCOUNT_DEAL = defineClass({
       'kiraya (?:ver|veriyorum|veririm|verebilirim|verecegim)\\S*',
     ],
     en: [
+      // Round 127: an account offered to a team for a monthly cut ("partner their Upwork profile with us").
+      '(?:partner|rent|lend|loan)\\W{0,2} (?:your|their|his|her) (?:upwork |us |freelancer )?(?:profile|account) (?:out )?(?:with|to) (?:us|me|our (?:team|company|agency))',
       // Round twenty: an account rented from someone: "I rent the account of a Canadian guy".
       'rent(?:ed|ing|s)? (?:the |an? )?(?:\\S+ )?account (?:of|from) (?:an?|some|my|the)',
       // Accounts rented from their owners for a share: "we need accounts from US/UK freelancers, 30% of all earnings to the account owner".
@@ -5369,6 +5435,8 @@ export const ACCOUNT_DEAL = defineClass({
       '(?:तपाईंको|तपाईको|तिम्रो) (?:अपवर्क )?(?:अकाउन्ट|अकाउंट) (?:भाडामा|रेन्टमा)',
       '(?:अकाउन्ट|अकाउंट) भाडामा (?:दिनुहोस्|दिनुस्|दिन्छु|लिन्छु)'],
     bn: [
+      // Round 127: an ID for sale asked ("Upwork ID ta ki bikri korben").
+      '(?:id|account|profile)(?: ta|ta)? (?:ki )?(?:bikri|sell|vara|bhara) (?:korben|korbe|korbo|diben|dibo|koren)',
       // Banglish: the password given, login details, an account rented or sold.
       '(?:upwork )?(?:password|pass|login)(?: ta|ta)? (?:den|diben|diyen|dao|dibo|dicchi|pathan|pathacchi)', 'login (?:details|detail|info) (?:den|diben|diyen|pathan|dao)', 'login tottho',
       'username (?:ar|o) password', '(?:account|id|profile) (?:vara|bhara|bikri|sell) (?:dibo|debo|dicchi|nibo|korbo|kori|hobe)',
@@ -5444,6 +5512,8 @@ export const ACCOUNT_DEAL = defineClass({
       '(?:nota|leigja|fá lánaðan) (?:upwork-?)?aðganginn þinn'],
   },
   examples: ['I rent the account of a guy in Canada', 'conta alugada', 'account kiraye pe hai',
+    'binebenta ko na po yung luma kong profile', 'saya mau login ke akun kakak', '¿Cuánto pides por tu perfil de Upwork?', 'compte Upwork verified w bgha ybi3o',
+    'Upwork ID ta ki bikri korben', 'ID kiraye pe chahiye', '2FA ke backup codes ka screenshot bhej do', 'people who \'partner\' their Upwork profile with us',
     
     // Greek, Hungarian, Malayalam.
     'τον λογαριασμό του αδερφού μου', 'a bátyám fiókja', 'használd a fiókomat', 'ചേട്ടന്റെ അക്കൗണ്ട്', 'chettante account',
@@ -5716,6 +5786,8 @@ export const ACCOUNT_HANDED = defineClass({
   doc: 'Another person acting from the writer\'s account, or the writer from the reader\'s.',
   words: {
     ur: [
+      // Round 127: the password of the writer's ID posted for the team.
+      '(?:id|account|profile) ka password (?:\\S+ ){0,3}(?:daal|dal|bhej|de) (?:diya|di|dia|diye)',
       '(?:interview|call|test) (?:dega|degi|de dega|de degi|karega|karegi) mere (?:naam|account|profile) se',
       'verification (?:main|mai|mein) apne naam se',
     ],
@@ -5751,6 +5823,8 @@ export const ACCOUNT_HANDED = defineClass({
         '(?:from|on|through|via|into|with) (?:my (?:other|second|old|spare)|your|her|his|their) (?:upwork )?(?:account|profile)',
       '(?:uses?|using) (?:your|her|his|their) (?:upwork )?(?:account|profile) to (?:apply|bid|deliver|send proposals)',
     ],
+    // Round 127: the SMS code written back to the writer, who goes into the account with it ("SMS kodu gelince buraya yaz, hesaba girip").
+    tr: ['(?:sms|dogrulama|onay) kodu\\S* (?:\\S+ ){0,5}(?:buraya|bana|bize) (?:\\S+ )?(?:yaz|soyle|ilet|gonder|at)\\S*'],
     // Romanian: "Radu intră pe contul meu" (he logs in), "intrați pe contul meu" (you log in); "intru" (I log in) is the owner.
     ro: ['(?:intra|intrati|intri) (?:\\S+ ){0,2}(?:pe|in) contul (?:meu|nostru)', '(?:lucreaza|raspunde|aplica) (?:\\S+ ){0,2}(?:de pe|pe|din) contul (?:meu|nostru)'],
     // Dutch: "kun jij inloggen op mijn Upwork", "log jij even in op mijn account".
@@ -5759,8 +5833,19 @@ export const ACCOUNT_HANDED = defineClass({
     ms: ['(?:username|user ?name|id|emel) dan (?:password|kata laluan) (?:upwork )?(?:tuan|puan|awak|anda|kamu|you|saya)', 'log ?masuk (?:ke )?akaun (?:upwork )?(?:saya|tuan|puan|awak)'],
     // Korean: "언니 계정으로 제안서 넣어도" (from my sister's account), "친구 계정으로 지원".
     ko: ['(?:언니|오빠|누나|형|동생|친구|엄마|아빠|남편|와이프|아내|지인|가족|사촌)(?:의)? ?(?:업워크 ?)?계정으로'],
+    pt: [
+      // Round 127: the password sent so that someone else goes in ("te mando a senha").
+      '(?:te|lhe) (?:mando|passo|envio|dou) (?:a )?(?:minha )?senha(?! d[oa] (?:wi-?fi|zip|arquivo|pdf|drive|pasta))',
+    ],
+    bn: [
+      // Round 127: the password handed over ("password ta niche dilam").
+      '(?:password|pass)(?: ta|ta)? (?:\\S+ ){0,2}(?:dilam|dilaam|dicchi|dichi|pathalam|pathacchi)',
+      'recovery (?:email|mail)(?: ta|ta)? (?:amar|amader) (?:gmail|email|mail|number)',
+    ],
   },
   examples: ['my assistant will be using my login to approve hours', 'I gave him my password', 'he will run yours on my login', 'trabajas a su nombre',
+    'Te mando a senha por aqui mesmo', 'password ta niche dilam', 'SMS kodu gelince buraya yaz', 'Recovery email ta amar gmail e change kore dao',
+    'meri personal ID ka password group mein daal diya hai',
     'будет заходить под моим логином', 'gagamitin niya account ko', 'bhai interview dega mere naam se',
     'my nephew will reply from my account', 'can she apply from mine', 'our team uses your account to apply',
     "I'll apply again from my other account", 'Radu intră pe contul meu de Upwork', 'Kun jij inloggen op mijn Upwork?', '언니 계정으로 제안서 넣어도 될까요'],

@@ -1839,4 +1839,82 @@ valid.push(
   'Also please remember to log in to your Upwork and approve milestone 2 when you have time.',
   "Don't forget to sign in to your account and release the payment.",
 );
+// Round 127 (training batch 127): several people behind one profile, a recovery address or a 2FA phone handed over, a stand-in on the
+// interview or the check, an account in someone else's name or a relative's used while one's own is down, "uses your Upwork", and the
+// same families in Tagalog, Vietnamese, Indonesian, Portuguese, Spanish, French, Darija, Turkish, Hindi, Urdu and Bengali in Latin letters.
+invalid.push(
+  { text: 'Heads up: my sister and I run this one profile, she does mornings and I do evenings.', findings: [{ match: 'my sister and I run this one profile', severity: 'violation' }] },
+  { text: "We're four editors on the same profile, and clients think it's one person.", findings: [{ match: "We're four editors on the same profile", severity: 'violation' }] },
+  { text: 'Just so you know, this freelancer account is managed by my brother most days.', findings: [{ match: 'freelancer account is managed by my brother', severity: 'violation' }] },
+  { text: 'Our copywriter Nadia answers from this profile on weekends.', findings: [{ match: 'answers from this profile', severity: 'violation' }] },
+  { text: 'Please add me as a recovery email on your Upwork so I can help if you get locked out.', findings: [{ match: 'add me as a recovery email on your', severity: 'violation' }] },
+  { text: "Send me your recovery phone number and I'll keep the account safe.", findings: [{ match: 'Send me your recovery phone', severity: 'violation' }] },
+  { text: 'About the video call: I will attend it in your name.', findings: [{ match: 'attend it in your name', severity: 'violation' }] },
+  { text: 'Would you sit my Upwork identity check for me?', findings: [{ match: 'sit my Upwork identity check', severity: 'violation' }] },
+  { text: 'After you hire me, my friend will join the verification call instead of me.', findings: [{ match: 'join the verification call instead of me', severity: 'violation' }] },
+  { text: "The identity check for my brother's account is tomorrow, can you be on camera?", findings: [{ match: "identity check for my brother's account", severity: 'violation' }] },
+  { text: "The profile is under my uncle's name, but I do every job myself.", findings: [{ match: "The profile is under my uncle's name", severity: 'violation' }] },
+  { text: "No surprises later: the account is in my dad's name and I do the work.", findings: [{ match: "account is in my dad's name", severity: 'violation' }] },
+  { text: "Hand the account to your assistant while you're on holiday.", findings: [{ match: 'Hand the account to your assistant', severity: 'violation' }] },
+  { text: "It's her account on paper, but I'm the one answering clients.", findings: [{ match: 'her account on paper', severity: 'violation' }] },
+  { text: "My brother's profile has the reviews, so I'm bidding there until Upwork restores my account.",
+    findings: [{ match: "My brother's profile has the reviews, so I'm bidding there until Upwork restores my account", severity: 'violation' }] },
+  { text: 'A bidder on our team uses your Upwork from our office, you just keep the laptop on.', findings: [{ match: 'uses your Upwork', severity: 'violation' }] },
+  { text: "Lend me your login for two days and I'll give it back.", findings: [{ match: 'Lend me your login', severity: 'violation' }] },
+  { text: "My nephew will login and reply to your messages while I'm away.", findings: [{ match: 'My nephew will login', severity: 'violation' }] },
+  { text: "If you don't mind bidding from my cousin's profile, we can start today.", findings: [{ match: "bidding from my cousin's profile", severity: 'violation' }] },
+  { text: 'We acquire established Upwork profiles for our team.', findings: [{ match: 'acquire established Upwork profiles', severity: 'violation' }] },
+  { text: 'Fresh Upwork accounts in stock, message for prices.', findings: [{ match: 'Fresh Upwork accounts', severity: 'violation' }] },
+  { text: 'I hold 4 verified IDs from relatives, rent one for $50 a month.', findings: [{ match: '4 verified IDs', severity: 'violation' }] },
+  { text: "Suspended? We'll set you up with a new one under a Polish name.", findings: [{ match: 'one under a Polish name', severity: 'violation' }] },
+  { text: 'Kuya pwede ko bang hiramin muna ang Upwork mo?', findings: [{ match: 'hiramin muna ang Upwork mo', severity: 'violation' }] },
+  { text: 'Em đăng nhập vào tài khoản của anh để gửi proposal nhé.', findings: [{ match: 'đăng nhập vào tài khoản của anh', severity: 'violation' }] },
+  { text: 'Akun ini pakai KTP kakak saya, saya yang kerja.', findings: [{ match: 'Akun ini pakai KTP kakak', severity: 'violation' }] },
+  { text: 'Tô logando na sua conta pra responder o cliente.', findings: [{ match: 'logando na sua conta', severity: 'violation' }] },
+  { text: 'Si quieres, entro en tu cuenta y envío las propuestas.', findings: [{ match: 'entro en tu cuenta', severity: 'violation' }] },
+  { text: "Je postule depuis le compte de mon cousin pour l'instant.", findings: [{ match: 'depuis le compte de mon cousin', severity: 'violation' }] },
+  { text: 'Mülakatı senin yerine arkadaşım yapar.', findings: [{ match: 'Mülakatı senin yerine', severity: 'violation' }] },
+  { text: 'Doğrulama kodu gelince bana yaz.', findings: [{ match: 'Doğrulama kodu gelince bana yaz', severity: 'violation' }] },
+  { text: 'Mere account se hi saare jobs post kar dena.', findings: [{ match: 'Mere account se hi saare jobs post', severity: 'violation' }] },
+  { text: 'Meri ID ka password WhatsApp group mein daal diya hai.', findings: [{ match: 'ID ka password WhatsApp group mein daal diya', severity: 'violation' }] },
+  { text: 'Upwork profile ta ki bikri korben bhai?', findings: [{ match: 'profile ta ki bikri korben', severity: 'violation' }] },
+  { text: 'Khallini nkhdem b compte dyalek chi simana.', findings: [{ match: 'nkhdem b compte dyalek', severity: 'violation' }] },
+);
+valid.push(
+  'My wife and I each run our own profile, so we never share a login.',
+  "We're two designers in an agency and each of us has our own profile.",
+  'Our agency profile is managed by my partner; freelancers join with their own accounts.',
+  "I'm the only one who answers on this profile.",
+  "I'll reply from this profile tomorrow morning.",
+  'Add your own phone as the recovery number on your account.',
+  'I set my Gmail as the recovery email on my account.',
+  "I can join the call in your place if you're busy on Friday.",
+  'Please complete the identity check for your account before Friday.',
+  'The bank account is in his name, so the refund goes to him.',
+  'Hand the Shopify account to your new manager when you leave.',
+  "My brother's account was suspended last year while mine stayed fine.",
+  'You can use your Upwork app to track time.',
+  'Once you log in, you keep using your Upwork as usual.',
+  "Give edit access to my Upwork email and that's enough.",
+  "Add me as a team member on your company's Upwork account and I'll use my own login.",
+  "AnyDesk is set up on the office PC; only your manager's Microsoft account can connect.",
+  "Warning: 'account for rent' posts in that group are scams, ignore them.",
+  'Em đăng nhập vào tài khoản của em rồi gửi proposal.',
+  'Te mando a senha do wi-fi do escritório.',
+  'Entra en tu cuenta y revisa la factura.',
+  'SMS kodu gelmezse destek ekibine yaz.',
+  'Login ke akun kamu sendiri lalu cek invoice.',
+);
+
+// Round 127, second step: the interview taken under another's name, the writer's identity lent for an account someone else runs.
+invalid.push(
+  { text: 'Can you take the video call as Priya? She is shy on camera.', findings: [{ match: 'take the video call as Priya', severity: 'violation' }] },
+  { text: 'Register a new account using my passport and you manage it.', findings: [{ match: 'Register a new account using my passport', severity: 'violation' }] },
+);
+valid.push(
+  "We'll do the video interview as planned on Monday.",
+  'I will open an account with my passport, you can run the numbers.',
+  "I'll open the account with my details and manage it myself.",
+);
+
 runRuleTests('account-sharing', withFixedGaps({ valid, invalid }, fixedGaps));
