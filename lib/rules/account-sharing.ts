@@ -387,16 +387,28 @@ const ON_YOUR_UPWORK = new RegExp(
 );
 /** "If you don't mind working under his profile": not minding is no refusal. */
 const DONT_MIND = /\b(?:do ?n[o']?t|does ?n[o']?t|would ?n[o']?t|wo ?n[o']?t) mind\b/g;
+/** How far around a match the refusal and stance checks read (negatedBefore reads 100 characters, standsAgainst its clause). */
+const STANCE_REACH = 600;
 /**
- * The text as the refusal and stance checks read it: "don't mind" masked, and for the round-127 frames ("plain") the clause before a
- * colon too ("so there's no confusion later: my profile is under my aunt's name" is not refused by "no").
+ * The text as the refusal and stance checks read it, with the offset it starts at: "don't mind" masked (`minded`, the whole text
+ * masked once per check), and for the round-127 frames ("plain") the clause before a colon too ("so there's no confusion later: my
+ * profile is under my aunt's name" is not refused by "no"). Where neither applies, the text itself; otherwise a window of
+ * STANCE_REACH around the match, so that a long text with many matches is not copied once per match.
  */
-function stanceView(text: string, start: number, plain: boolean): string {
-  let lead = text.slice(0, start).replace(DONT_MIND, (w) => 'x'.repeat(w.length));
-  const colon = plain ? lead.lastIndexOf(': ') : -1;
-  const from = Math.max(0, lead.lastIndexOf('\n', colon), ...['. ', '! ', '? '].map((p) => lead.lastIndexOf(p, colon)));
-  if (colon > start - 60 && colon > from) lead = lead.slice(0, from) + lead.slice(from, colon).replace(/[^\s]/g, 'x') + lead.slice(colon);
-  return lead + text.slice(start);
+function stanceView(text: string, minded: string, start: number, end: number, plain: boolean): [view: string, offset: number] {
+  const near = Math.max(0, start - 62);
+  const at = plain ? text.slice(near, start).lastIndexOf(': ') : -1;
+  const masksClause = at !== -1 && near + at > start - 60;
+  if (minded === text && !masksClause) return [text, 0];
+  const from = Math.max(0, start - STANCE_REACH);
+  let view = minded.slice(from, Math.min(text.length, end + STANCE_REACH));
+  if (masksClause) {
+    const colon = near + at;
+    const lead = view.slice(0, colon - from);
+    const cut = Math.max(0, lead.lastIndexOf('\n'), ...['. ', '! ', '? '].map((p) => lead.lastIndexOf(p)));
+    view = lead.slice(0, cut) + lead.slice(cut).replace(/[^\s]/g, 'x') + view.slice(colon - from);
+  }
+  return [view, from];
 }
 /**
  * A practice named in quotes as an ad or an offer, told as a warning: "'hesap kiralama' teklifleri genelde dolandırıcılık",
@@ -659,6 +671,7 @@ export default defineRule<MessageId>({
   *check({ text }) {
     const hits: Hit<MessageId>[] = [];
     let covered: Set<number> | undefined;
+    const minded = text.replace(DONT_MIND, (w) => 'x'.repeat(w.length));
     // "plain": a round-127 frame, which a contract ("after you hire me") or a clause before a colon does not clear.
     const scan = (pattern: RegExp | readonly RegExp[] | Pairing, messageId: MessageId, accept: (sentence: string, context: string, match: string, start: number) => boolean, frameOnly = false,
       plain = false) => {
@@ -669,9 +682,10 @@ export default defineRule<MessageId>({
         // Context may sit in the sentence before: "My Upwork account was closed. Can I use yours?"
         const context = `${sentenceBefore(text, start).text} ${sentence}`;
         // "There's no need to share your password or give me the owner login, please don't." ("Please don't be confused if..." is no refusal.)
-        const view = stanceView(text, start, plain);
-        const refused = negatedBefore(view, start, 12) || /^\W{0,4}(?:please )?don'?t\b(?! (?:be|worry|hesitate|mind|feel|get)\b)/.test(text.slice(end, end + 20));
-        if (!accept(sentence, context, m[0], start) || refused || isDisclaimed(view, start, end) || standsAgainst(view, start, end, !plain) || OWN.test(m[0])) continue;
+        const [view, offset] = stanceView(text, minded, start, end, plain);
+        const [from, to] = [start - offset, end - offset];
+        const refused = negatedBefore(view, from, 12) || /^\W{0,4}(?:please )?don'?t\b(?! (?:be|worry|hesitate|mind|feel|get)\b)/.test(text.slice(end, end + 20));
+        if (!accept(sentence, context, m[0], start) || refused || isDisclaimed(view, from, to) || standsAgainst(view, from, to, !plain) || OWN.test(m[0])) continue;
         if (OWN_BEFORE.test(before(text, start, 20)) || (YOU_AND_YOURS.test(context) && !WRITER.test(context))) continue;
         if (QUOTED_VALUE.test(m[0]) && CODE_AROUND.test(neighbourhood(text, start)) && !UPWORK_CONTEXT.test(context)) continue;
         // "fix the login bug", "the login page": a feature being worked on, not someone's credentials.
