@@ -352,4 +352,10 @@ export const ADVERSARIAL: readonly Adversarial[] = [
   { name: "+ 'idiot dot paypal+1[at]:' x N", listed: false, make: (n) => repeat('idiot dot paypal+1[at]:', n) },
   { name: "+ 'whatsapp,' x N", listed: false, make: (n) => repeat('whatsapp,', n) },
   { name: "+ 'gmail.com,' x N", listed: false, make: (n) => repeat('gmail.com,', n) },
+  // One line with thousands of findings of the rules that read the line or the sentence back from each match (quadratic until
+  // 7 December 2026: the search for the line's start, or for a pattern with nothing to find, read on to the end of the text).
+  { name: "+ 'send me your password. ' x N", listed: false, make: (n) => repeat('send me your password. ', n) },
+  { name: "+ 'he logs in to your upwork account. ' x N", listed: false, make: (n) => repeat('he logs in to your upwork account. ', n) },
+  { name: "+ \"let's continue on telegram. \" x N", listed: false, make: (n) => repeat("let's continue on telegram. ", n) },
+  { name: "+ 'give me 5 stars or no refund. ' x N", listed: false, make: (n) => repeat('give me 5 stars or no refund. ', n) },
 ];

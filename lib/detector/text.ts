@@ -160,6 +160,17 @@ export function isPolicyTalk(text: string, start: number, end: number): boolean 
   return POLICY_TALK.test(clause) || WARNING_TALK.test(clause) || POLICY_TALK.test(neighbourhood(text, start)) || bannedListItem(text, start);
 }
 
+/**
+ * The start of the line that holds `index`, when it is at most `reach` characters before it; else -1. Reads only those characters:
+ * `text.lastIndexOf('\n', index)` reads back to the start of the text when a long paste has no line break, once per match
+ * (a paste with thousands of matches on one line took quadratic time).
+ */
+export function lineStartWithin(text: string, index: number, reach: number): number {
+  const stop = index - reach - 1;
+  for (let i = index - 1; i >= Math.max(0, stop); i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return stop < 0 ? 0 : -1;
+}
+
 const LIST_ITEM = /^\s*(?:[-*•]|\d{1,2}[.):])\s/;
 /** "Remember, that you cannot:", "Never do this:", "Forbidden on Upwork:": a line that introduces a list of what not to do. */
 const BANS_INTRO = /\b(?:cannot|can'?t|must not|mustn'?t|may not|should not|shouldn'?t|not allowed to|never|don'?t|do not|avoid|prohibited|forbidden|not permitted|banned)\b[^\n]{0,30}:\s*$/;
@@ -169,11 +180,12 @@ const BANS_INTRO = /\b(?:cannot|can'?t|must not|mustn'?t|may not|should not|shou
  */
 export function bannedListItem(text: string, start: number): boolean {
   if (inlineBannedItem(text, start)) return true;
-  let lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (start - lineStart > 200 || !LIST_ITEM.test(text.slice(lineStart, start))) return false;
+  let lineStart = lineStartWithin(text, start, 200);
+  if (lineStart === -1 || !LIST_ITEM.test(text.slice(lineStart, start))) return false;
   for (let k = 0; k < 6 && lineStart > 0; k++) {
-    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-    if (lineStart - prevStart > 200) return false;
+    // The line that ends at lineStart - 1, at most 200 characters with its newline.
+    const prevStart = lineStartWithin(text, lineStart - 1, 199);
+    if (prevStart === -1) return false;
     const line = text.slice(prevStart, lineStart - 1);
     if (!LIST_ITEM.test(line)) return BANS_INTRO.test(line);
     lineStart = prevStart;

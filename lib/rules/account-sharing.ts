@@ -1,5 +1,5 @@
 import { defineRule, type Hit } from '../detector/rule';
-import { before, isDisclaimed, matches, negatedBefore, neighbourhood, sentenceAt, sentenceBefore, sentencesWith, standsAgainst } from '../detector/text';
+import { before, isDisclaimed, lineStartWithin, matches, negatedBefore, neighbourhood, sentenceAt, sentenceBefore, sentencesWith, standsAgainst } from '../detector/text';
 import { term, termPatterns, tester, within, type Pairing } from '../detector/frame';
 import { ACCOUNT, ACCOUNT_DEAL, ACCOUNT_HANDED, RELATIVE_IDENTITY, REMOTE_TOOL, STAND_IN, SUSPENDED, USE_ACCOUNT } from '../detector/lexicon/people';
 import { oneOf } from '../detector/pattern';
@@ -185,10 +185,23 @@ const THIRD_PAST = /\b(?:he|she|they|someone else|somebody else|(?:a|the|another
 /** A list item that opens with a gerund ("2: Allowing others to...", "- Renting accounts") and names nobody: a practice, listed. */
 const GERUND_ITEM = /^\s*(?:\d{1,2}[.):]|[-*•])\s*(?:not )?[a-z]+ing\b[^\n]{0,80}$/;
 const WRITER_OR_READER_ASKED = /\b(?:i|me|my|we|us|our|please|pls|can you|could you|let me|let'?s)\b/;
+/**
+ * How far back an item's number is looked for. GERUND_ITEM allows 80 characters after the gerund, so an item longer than this
+ * (a number, a gerund and the rest) is none; reading only this far keeps a long line with many matches linear.
+ */
+const ITEM_REACH = 300;
 function practiceItem(text: string, start: number): boolean {
   // The item's own text: from its number to the match, or from the previous item's number in an inline list.
   // The gerund may be the match's own first word ("1: [Renting out your profile]").
-  const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, start) + (/^[a-z]+ing\b/.exec(text.slice(start, start + 24))?.[0] ?? '');
+  const lineStart = lineStartWithin(text, start, ITEM_REACH);
+  const gerund = /^[a-z]+ing\b/.exec(text.slice(start, start + 24))?.[0] ?? '';
+  if (lineStart === -1) {
+    // The line began further back: only an inline item's number ("... 2: Renting ...") can start the item.
+    const lead = text.slice(start - ITEM_REACH, start) + gerund;
+    const at = lead.search(/\s\d{1,2}:\s[^:]*$/);
+    return at !== -1 && GERUND_ITEM.test(lead.slice(at)) && !WRITER_OR_READER_ASKED.test(lead.slice(at));
+  }
+  const line = text.slice(lineStart, start) + gerund;
   const item = line.slice(Math.max(0, line.search(/(?:^|\s)\d{1,2}:\s[^:]*$/)));
   return GERUND_ITEM.test(item) && !WRITER_OR_READER_ASKED.test(item);
 }

@@ -464,8 +464,9 @@ const READER_OR_US = /\b(?:you|your|u|ur|let'?s|we|us)\b/;
  * An app's users talking to the business, as a feature of the product: "customers of your salon app ... also be able to chat with the
  * salon on WhatsApp". No writer or reader between: "customers love it, so you can chat with me on WhatsApp" is an invitation.
  */
+const AUDIENCE = '\\b(?:users|customers|clients|guests|patients|members|visitors|shoppers|buyers|devotees)\\b';
 const AUDIENCE_FEATURE = new RegExp(
-  '\\b(?:users|customers|clients|guests|patients|members|visitors|shoppers|buyers|devotees)\\b (?:of (?:your|the|this) )?' +
+  AUDIENCE + ' (?:of (?:your|the|this) )?' +
     "(?:(?!(?:you|your|me|us|i|we|my|our|so|but)\\b)[^\\s.!?,;:]+ ){0,10}?(?:(?:also |then )?(?:be able to|can|could|will|to)) (?:chat|talk|message|text|call|reach)\\b" +
     '(?! (?:with |to )?(?:me|us|you)\\b)',
 );
@@ -475,11 +476,22 @@ const AUDIENCE_TALKS = new RegExp(
     '(?:can |could |will |may |often |usually )?(?:send|message|text|call|write|ask|submit|leave|record|reach|contact|dm|drop)\\w*' +
     '|' + AUDIENCE_FEATURE.source,
 );
-/** The audience's talk verb is the one at `at`: "patients should be able to [message the clinic on WhatsApp]". */
-const AUDIENCE_FEATURE_ALL = new RegExp(AUDIENCE_FEATURE.source, 'g');
+/**
+ * The audience's talk verb is the one at `at`: "patients should be able to [message the clinic on WhatsApp]". Tried only where an
+ * audience word starts, up to 160 characters back in the sentence: a search with nothing to find read on to the end of the text,
+ * once per match.
+ */
+const AUDIENCE_AT = new RegExp(AUDIENCE, 'g');
+const AUDIENCE_FEATURE_HERE = new RegExp(AUDIENCE_FEATURE.source, 'y');
 function audienceVerb(text: string, at: number): boolean {
-  AUDIENCE_FEATURE_ALL.lastIndex = Math.max(sentenceAt(text, at).start, at - 160);
-  for (let hit = AUDIENCE_FEATURE_ALL.exec(text); hit && hit.index < at; hit = AUDIENCE_FEATURE_ALL.exec(text)) if (hit.index + hit[0].length > at) return true;
+  const from = Math.max(sentenceAt(text, at).start, at - 160);
+  // The slice reaches past `at` by the longest audience word, which may start before it and end after.
+  for (const word of text.slice(from, at + 9).matchAll(AUDIENCE_AT)) {
+    if (from + word.index >= at) break;
+    AUDIENCE_FEATURE_HERE.lastIndex = from + word.index;
+    const hit = AUDIENCE_FEATURE_HERE.exec(text);
+    if (hit && hit.index + hit[0].length > at) return true;
+  }
   return false;
 }
 /** Contacting a platform's or a company's support desk: "contacta a soporte de Workana ... por correo electrónico". */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { chunksOf, shiftFinding } from '../../lib/detector/chunks';
 import { detect } from '../../lib/detector/detect';
-import { MAX_SENTENCE, sentences } from '../../lib/detector/text';
+import { lineStartWithin, MAX_SENTENCE, sentences } from '../../lib/detector/text';
 import { visibleParts, visibleText } from '../../entrypoints/upwork.content/visible';
 
 describe('chunksOf: pieces of a long text', () => {
@@ -64,6 +64,34 @@ describe('visibleParts: invisible and direction characters are spelled out', () 
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (s) => {
         expect(visibleText(s)).not.toMatch(/[\p{Cf}\p{Cc}\p{Zl}\p{Zp}]/u);
+      }),
+    );
+  });
+});
+
+describe('lineStartWithin: the start of a line, read at most so far back', () => {
+  // Rules read the line before a match ("- share your contact info" under "You cannot:"). Searching back for the line break read to
+  // the start of a long paste with no break, once per match: quadratic ("send me your password. " x 4,450: 4.6 s at 100 KB).
+  const cases: [string, number, number, number][] = [
+    ['abc', 2, 5, 0],
+    ['ab\ncd', 5, 5, 3],
+    ['ab\ncd', 3, 0, 3],
+    ['ab\ncdef', 7, 4, 3],
+    ['ab\ncdef', 7, 3, -1],
+    ['abcdef', 6, 6, 0],
+    ['abcdef', 6, 5, -1],
+    ['\n', 1, 0, 1],
+  ];
+  it.each(cases)('%j at %i within %i: %i', (text, index, reach, expected) => {
+    expect(lineStartWithin(text, index, reach)).toBe(expected);
+  });
+  it('is the line start when it is at most `reach` back, else -1', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', ' ', '\n'), maxLength: 60 }), fc.nat(), fc.nat(70), (text, at, reach) => {
+        const index = at % (text.length + 1);
+        // (lastIndexOf reads position 0 when asked to start before it.)
+        const start = index === 0 ? 0 : text.lastIndexOf('\n', index - 1) + 1;
+        expect(lineStartWithin(text, index, reach)).toBe(index - start <= reach ? start : -1);
       }),
     );
   });

@@ -12,6 +12,8 @@ const valid: (string | ValidCase)[] = [
   'Se alguém pedir acesso à sua conta ou dinheiro adiantado, o melhor é encerrar a conversa e denunciar.',
   // A list of practices, each opened by a gerund and naming nobody (a help page's list of violations).
   '1: Renting out your profile to someone abroad. 2: Allowing others to use your account or logging in on theirs.',
+  // The same list at the end of a line over 300 characters long: the item is read back to its number, not to the line's start.
+  "Upwork's Terms of Service describe several ways an account can be misused, and most of them come down to the same thing, which is that the person on the profile must be the person doing the work and answering the client, every single time, whether the contract is a small fixed-price job or a long hourly engagement with a large team behind it. The examples it gives include 1: Renting out your profile to someone abroad. 2: Allowing others to use your account or logging in on theirs.",
   // A help page's step: the reader opens their own account. A refusal's second half in Hindi/Urdu ("na hi": nor).
   'Log in to your Upwork account and open Settings, then Get Paid, and add a payout method.',
   'Nahi bhai, main apna profile kisi ko nahi deta, na hi password share karta hoon.',
