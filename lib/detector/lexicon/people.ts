@@ -6092,3 +6092,118 @@ export const INSULT_MORE = defineClass({
     'Ihr benehmt euch wie Vieh', 'Dasar bule pelit', "you're a filthy dog"],
   counterExamples: ['a filthy hot dog stand', 'passar a fome de dados', "explain it like I'm five", 'simple enough for a 10 year old'],
 });
+
+/** A login code named (round thirty-seven): "the 6 digit code", "the OTP", "le code de connexion", "den Code". Read with IN_OTHERS_ACCOUNT. */
+export const LOGIN_CODE = defineClass({
+  name: 'LOGIN_CODE',
+  doc: 'A one-time login or verification code (or the password itself), per language.',
+  words: {
+    en: ['otp', '2fa(?: code)?', '(?:\\d digit|verification|sms|login|security) code'],
+    fr: ['(?:le )?code (?:de connexion|2fa|de verification|sms)'],
+    de: ['(?:den|der) code', 'bestatigungscode', 'passwort'],
+  },
+  examples: ['the 6 digit code', 'the OTP from upwork', 'the 2FA code', 'Le code de connexion', 'Ich schick dir den Code'],
+  counterExamples: ['the code review'],
+});
+
+/**
+ * The writer inside the reader's account, or the reader sent into the writer's (round thirty-seven): "I'm inside your account",
+ * "I'm in ur upwork", "j'entre dans ton compte", "dann meldest du dich in meinem Konto an", "you log in and hire".
+ */
+export const IN_OTHERS_ACCOUNT = defineClass({
+  name: 'IN_OTHERS_ACCOUNT',
+  doc: 'Someone logged into another person\'s account, said by one of the two.',
+  words: {
+    en: ["(?:i'?m|i am) (?:inside|in|logged in(?:to| to)?) (?:your|ur) (?:upwork|account)", 'you log in and (?:hire|post|invite|reply|send|accept)'],
+    fr: ["j'?entre dans (?:ton|votre) compte", '(?:je me connecte|tu te connectes) (?:sur|a) (?:ton|mon|votre) compte'],
+    de: ['(?:meldest du dich|melde ich mich) in (?:meinem|deinem|ihrem) (?:upwork-?)?konto an', 'ich geb(?:e)? dir meinen (?:upwork-?)?login'],
+  },
+  examples: ["I'm inside your account answering", "I'm in ur upwork posting", 'you log in and hire the translator', "j'entre dans ton compte Upwork",
+    'dann meldest du dich in meinem Konto an', 'Ich geb dir meinen Upwork-Login'],
+  counterExamples: ['I am in your Slack now', 'you log in and check the invoice'],
+});
+
+/** An interview or an identity check (round thirty-seven), read with PROXY_SITS or AS_ME. */
+export const CHECK_EVENT = defineClass({
+  name: 'CHECK_EVENT',
+  doc: 'An interview, a live test or an identity (video) verification.',
+  words: {
+    en: ['(?:identity |id |video )*verification(?: video)?(?: call)?', '(?:\\S+ )?interview'],
+    es: ['videollamada de verificacion', 'entrevista'],
+    fr: ['entretien(?: video)?'],
+    id: ['interview(?: zoom)?\\S*'],
+    tl: ['interview'],
+    hi: ['interview'],
+    ar: ['interview'],
+  },
+  examples: ['verification video call is tomorrow', 'the identity video verification', 'videollamada de verificación', "l'entretien vidéo", 'Interview Zoom-nya'],
+  counterExamples: ['the review'],
+});
+
+/** Someone else sitting the check (round thirty-seven): "my cousin will sit", "va a entrar mi hermano", "my friend will do it for me". */
+export const PROXY_SITS = defineClass({
+  name: 'PROXY_SITS',
+  doc: 'A relative or friend said to sit an interview or identity check in the writer\'s place.',
+  words: {
+    en: ['my (?:friend|cousin|brother|sister|colleague|partner|roommate)(?: \\S+)? (?:will|would|is going to|gonna) (?:do it for me|sit|attend it|take it for me)'],
+    es: ['va a entrar mi (?:hermano|hermana|primo|prima|amigo|amiga|socio|socia)'],
+  },
+  examples: ['my friend will do it for me', 'my cousin will sit', 'va a entrar mi hermano'],
+  counterExamples: ['my colleague will join the call too'],
+});
+
+/** Under the writer's name or on the writer's account, said of someone else at an interview (round thirty-seven). */
+export const AS_ME = defineClass({
+  name: 'AS_ME',
+  doc: 'Another person presenting as the writer: under my name, on my account.',
+  words: {
+    en: ['(?:do|take|sit) (?:\\S+ ){0,4}on my account', 'under my name'],
+    fr: ['sous mon nom', 'se connectera sur mon compte'],
+    id: ['pakai nama saya'],
+    tl: ['account ko pa rin'],
+    hi: ['mere naam se'],
+    ar: ['be esmi'],
+  },
+  examples: ["let him do your live coding interview on my account", 'se présentera sous mon nom', 'Dia pakai nama saya aja', 'Account ko pa rin naman', 'mera dost baithega mere naam se',
+    'zamily Mostafa be esmi'],
+  counterExamples: ['the invoice is under my company'],
+});
+
+/**
+ * A new account in someone else's name, or work through someone else's (round thirty-seven): "a nombre de mi vieja", "au nom de ma
+ * petite sœur", "wife ke naam pe", "be esm a5oya", "oğlumun hesabından", "profile ... runs through mine".
+ */
+export const ANOTHERS_ACCOUNT = defineClass({
+  name: 'ANOTHERS_ACCOUNT',
+  doc: 'An account opened in a relative\'s name, used through a relative, or one profile worked by two.',
+  words: {
+    en: ['(?:everything|it all|all of it) runs through mine', 'we (?:both )?work through mine', "(?:i'?m|i am) the face of (?:this|the|my) (?:profile|account)",
+      "from my (?:\\S+ )?(?:intern|employee|assistant|friend)'?s (?:personal |own )?(?:client |freelancer )?account"],
+    es: ['a nombre de mi vieja', 'la (?:cuenta|clave)(?: de upwork)? la usamos entre', 'entra con la misma clave'],
+    fr: ['au nom de (?:ma|mon) (?:petite |grande )?(?:soeur|frere|mere|pere|cousine?|femme|mari)'],
+    de: ['mit der e-?mail (?:von )?(?:deiner|meiner|deinem|meinem) (?:freundin|frau|mutter|bruder|schwester|freund)'],
+    tr: ['(?:oglumun|kizimin|esimin|annemin|kardesimin) hesabindan', '(?:annenin|babanin|kardesinin|esinin) adina'],
+    tl: ['gamit (?:yung|ang) pangalan ng (?:kapatid|pinsan|asawa|nanay|tatay|kaibigan) ko'],
+    hi: ['(?:wife|biwi|bhai|behen|mummy|papa|dost)(?: ke| ki)? naam (?:pe|par|se)'],
+    ar: ['be esm (?:a5oya|o5ty|ommy|abuya|mraty)'],
+    ru: ['под моим профилем', 'через мой логин'],
+  },
+  examples: ['so everything runs through mine', "I'm the face of this profile", "continue from my intern's personal client account", 'a nombre de mi vieja',
+    'au nom de ma petite sœur', 'mit der E-Mail von deiner Freundin', 'oğlumun hesabından', 'annenin adına olsun', 'gamit yung pangalan ng kapatid ko', 'wife ke naam pe',
+    'be esm a5oya', 'под моим профилем'],
+  counterExamples: ['the invoice runs through my company'],
+});
+
+/** Renting or selling a profile (round thirty-seven): "Je loue mon profil", "account bechna hai", "ye2aggar account Upwork". */
+export const ACCOUNT_FOR_HIRE = defineClass({
+  name: 'ACCOUNT_FOR_HIRE',
+  doc: 'An account or profile offered for rent or sale.',
+  words: {
+    fr: ['je (?:loue|vends) mon (?:profil|compte)'],
+    hi: ['account (?:bechna|bech (?:raha|rahe|dunga)|kiraye pe)'],
+    // "7ad 3ayez ye2aggar account" (anyone want to rent one?), not "fe wa7ed 3ared ye2aggar account" (someone is offering one: a warning told).
+    ar: ['(?:3ayez|3ayza|3awez|mehtag) (?:ye2aggar|a2aggar|te2aggar) account'],
+  },
+  examples: ['Je loue mon profil Top Rated', 'Upwork account bechna hai', '3ayez ye2aggar account Upwork'],
+  counterExamples: ['je loue mon appartement', 'fe wa7ed 3ared ye2aggar account'],
+});
