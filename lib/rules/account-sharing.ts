@@ -1,7 +1,10 @@
 import { defineRule, type Hit } from '../detector/rule';
 import { before, isDisclaimed, lineStartWithin, matches, negatedBefore, neighbourhood, sentenceAt, sentenceBefore, sentencesWith, standsAgainst } from '../detector/text';
 import { term, termPatterns, tester, within, type Pairing } from '../detector/frame';
-import { ACCOUNT, ACCOUNT_DEAL, ACCOUNT_HANDED, RELATIVE_IDENTITY, REMOTE_TOOL, STAND_IN, SUSPENDED, USE_ACCOUNT } from '../detector/lexicon/people';
+import {
+  ACCOUNT, ACCOUNT_DEAL, ACCOUNT_FOR_HIRE, ACCOUNT_HANDED, ANOTHERS_ACCOUNT, AS_ME, CHECK_EVENT, IN_OTHERS_ACCOUNT, LOGIN_CODE, PROXY_SITS, RELATIVE_IDENTITY,
+  REMOTE_TOOL, STAND_IN, SUSPENDED, USE_ACCOUNT,
+} from '../detector/lexicon/people';
 import { oneOf } from '../detector/pattern';
 import { facts } from './catalog';
 
@@ -12,6 +15,16 @@ const STAND_IN_ANY = termPatterns(STAND_IN);
 const USE_ANY = termPatterns(USE_ACCOUNT);
 const REMOTE_ACCOUNT = within(REMOTE_TOOL, ACCOUNT, 60);
 const RELATIVE_ID_ANY = tester.patterns(RELATIVE_IDENTITY);
+/**
+ * Round thirty-seven, frames over classes: a login code or password next to someone inside another's account ("the OTP went to ur phone
+ * [...] I'm inside ur account"; "den Code weiter, dann meldest du dich in meinem Konto an"); an interview or identity check next to someone
+ * sitting it for the writer ("verification video call is tomorrow, my friend will do it for me") or under the writer's name ("the
+ * interview [...] mere naam se"). Each part alone is ordinary: "I'm in your Slack", "my colleague will join the interview too".
+ */
+const CODE_IN_ACCOUNT = within(LOGIN_CODE, IN_OTHERS_ACCOUNT, 200, true);
+const CHECK_SAT_BY_PROXY = within(CHECK_EVENT, [PROXY_SITS, AS_ME], 160, true);
+/** Standing readings of round thirty-seven: an account in a relative's name or worked by two, an account for rent or sale. */
+const ANOTHERS_ANY = tester.patterns([ANOTHERS_ACCOUNT, ACCOUNT_FOR_HIRE]);
 const HANDED_ANY = tester.patterns(ACCOUNT_HANDED);
 /** "My account was suspended, so I'd like to keep working through yours." */
 const AFTER_BAN = new RegExp(
@@ -36,6 +49,11 @@ const GIVE_ACCESS = /\b(?:give|grant|lend)s? (?:me|us) (?:full )?$/;
 /** A relative's or partner's account: never the project's own system, whatever else the message mentions. */
 /** "my own account", "use your own login": each person on their own account. ("with your own ID" for someone else's check is not.) */
 const OWN = /\bmy own\b|\b(?:your|his|her|their) own (?:login|account|profile|password|credentials)\b/;
+/**
+ * The account named and then said to be one's own, where the language puts "own" after it (round thirty-seven): Indonesian "balas email pakai
+ * akun saya sendiri" (with my own account), Spanish "con mi cuenta propia". A refusal of the reader's password, the writer on their own.
+ */
+const OWN_AFTER = /^ (?:(?:saya|aku|ku|kamu|mi|mio|mia|tu|su) )?(?:sendiri|propi[ao])\b/;
 /** "he has his own login now": the secret named is someone's own, given to them instead of a shared one. */
 const OWN_BEFORE = /\b(?:my|your|his|her|their|our) own\s*$/;
 /**
@@ -548,7 +566,8 @@ const USE = new RegExp(
         'handles', 'run', 'runs', 'operate', 'operates', 'control', 'take over', 'share', 'sharing', 'borrow',
         'lend', 'lending', 'give you', 'access', 'work (?:from|on|through)',
       ]) +
-      '\\b[^.!?\\n]{0,25}?\\b(?:my|your|ur|yr|his|her|their|our|a|an|the client\'?s?) ' +
+      // "working through an agency profile", "on our agency account": the account Upwork gives a team, each member on it as themselves.
+      '\\b[^.!?\\n]{0,25}?\\b(?:(?:my|your|ur|yr|his|her|their|the client\'?s?) |(?:our|an?) (?!agency (?:account|profile)\\b))' +
       oneOf([
         'upwork ', 'freelancer ', 'verified ', 'us ', 'top rated ', 'agency ', 'client ', 'old ', 'existing ',
         'spare ', 'second ', 'personal ',
@@ -698,7 +717,8 @@ export default defineRule<MessageId>({
         const [view, offset] = stanceView(text, minded, start, end, plain);
         const [from, to] = [start - offset, end - offset];
         const refused = negatedBefore(view, from, 12) || /^\W{0,4}(?:please )?don'?t\b(?! (?:be|worry|hesitate|mind|feel|get)\b)/.test(text.slice(end, end + 20));
-        if (!accept(sentence, context, m[0], start) || refused || isDisclaimed(view, from, to) || standsAgainst(view, from, to, !plain) || OWN.test(m[0])) continue;
+        const own = OWN.test(m[0]) || OWN_AFTER.test(text.slice(end, end + 24));
+        if (!accept(sentence, context, m[0], start) || refused || isDisclaimed(view, from, to) || standsAgainst(view, from, to, !plain) || own) continue;
         if (OWN_BEFORE.test(before(text, start, 20)) || (YOU_AND_YOURS.test(context) && !WRITER.test(context))) continue;
         if (QUOTED_VALUE.test(m[0]) && CODE_AROUND.test(neighbourhood(text, start)) && !UPWORK_CONTEXT.test(context)) continue;
         // "fix the login bug", "the login page": a feature being worked on, not someone's credentials.
@@ -778,6 +798,10 @@ export default defineRule<MessageId>({
     }, true);
     yield;
     scan(DEAL_ANY, 'use', (_s, context, match) => (hasAccount(context) || UPWORK_NAMED.test(context) || (SECRET_NAMED.test(match) && GIVE_VERB.test(match))) && !project(context), true);
+    yield;
+    scan(CODE_IN_ACCOUNT, 'credentials', (_s, context) => !project(context), true);
+    scan(CHECK_SAT_BY_PROXY, 'identity', () => true, true);
+    scan(ANOTHERS_ANY, 'use', (_s, context) => !project(context), true);
     yield;
     scan(RELATIVE_ID_ANY, 'identity', (_s, context) => (hasAccount(context) || UPWORK_CONTEXT.test(context)) && !project(context), true);
     yield;

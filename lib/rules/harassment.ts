@@ -4,6 +4,8 @@ import { term, termPatterns, tester, within } from '../detector/frame';
 import {
   ABUSE_ADJ, ABUSE_NOUN, ADVANCE, BEYOND_WORK, DEMEAN, DISCRIMINATE, GROUP, HOSTILE, INSULT as INSULT_WORDS, LOOKS, NEGATIVE_TRAIT, PROFILE_PIC,
   KNOW_WHEREABOUTS, OWED_OR_VISIT, SETTLE_IN_PERSON, SHOW_UP, SPEECH_MOCKED, SPEECH_OF_YOURS, THREAT as THREAT_WORDS,
+  AGE_DISMISSED, AGE_OF_READER, ENGLISH_MOCKED, FAITH_MOCKED, GROUP_ADDRESSED, GROUP_SLIGHT, INSULT_MORE, LOOKS_REMARK, MAN_INSTEAD, MASKED_SWEAR,
+  PURSUIT, WEAK_THING, WOMAN_BELITTLED,
 } from '../detector/lexicon/people';
 import { oneOf } from '../detector/pattern';
 import { alternation } from '../detector/lexicon/word-class';
@@ -29,6 +31,21 @@ const DISCRIMINATE_ANY = tester.patterns(DISCRIMINATE);
 const ADVANCE_ANY = tester.patterns(ADVANCE);
 /** The threats grew past 20 KB of source (with the languages of rounds thirteen and fourteen): read by several patterns (see termPatterns). */
 const THREAT_ANY = termPatterns(THREAT_WORDS);
+/**
+ * Round thirty-seven: frames over classes, so that a synonym helps every language. The reader's age, then what sends an older
+ * person away ("you're 70 and asking for an AI crawler [...] Go play bingo", "Nessa idade devia tá aposentado"); a woman belittled,
+ * then a man asked for instead ("housewives who found a laptop [...] Put your husband on the call" read in order: "Babae ka lang [...]
+ * asawa mo"); a people addressed as "you", then a slight on it ("Ihr aus Pakistan [...] Euch sollte man"). Each needs both parts: "at
+ * your age" alone is a pension adviser's phrase, "your husband" alone a greeting.
+ */
+const AGE_SENT_AWAY = within(AGE_OF_READER, AGE_DISMISSED, 160, true);
+const WOMAN_THEN_MAN = within(WOMAN_BELITTLED, MAN_INSTEAD, 200, true);
+const PEOPLE_SLIGHTED = within(GROUP_ADDRESSED, GROUP_SLIGHT, 160, true);
+/** Standing readings of round thirty-seven: masked swearing, threats of pursuit, remarks on looks, mocked English and faith, more insults. */
+const ROUND_37_THREAT = tester.patterns(PURSUIT);
+const ROUND_37_SEXUAL = tester.patterns(LOOKS_REMARK);
+const ROUND_37_INSULT = tester.patterns([ENGLISH_MOCKED, FAITH_MOCKED, INSULT_MORE]);
+const ROUND_37_PROFANITY = tester.patterns(MASKED_SWEAR);
 /** Mockery of someone's English or accent: "your accent is painful to listen to", "the English in your post is so bad". */
 const SPEECH_MOCKERY = within(SPEECH_OF_YOURS, SPEECH_MOCKED, 80);
 /** Showing up over a dispute: "Maybe I'll stop by your place and we can talk about the missing files face to face." */
@@ -174,7 +191,7 @@ const ITALIAN_POLISH = new RegExp(
       'le elementari (?:le )?hai finite', 'foto (?:\\S+ ){0,3}piu (?:sexy|provocanti)',
       'tacy sami', 'wszyscy jestescie', 'nieudacznik\\S*', 'jak analfabet\\S*', 'analfabet(?:a|o|ka)', 'wstyd czytac',
       'skonczyl(?:es|as) podstawowke', 'idz (?:lepiej )?(?:ukladac|na kase|do roboty)', 'kobiety w it to', 'jesli wiesz,? co mam na mysli',
-      'w twoim wieku powinni', 'udawac programist\\S*', 'kretyn\\S*', 'debil\\S*',
+      'w twoim wieku powinni', 'udawac programist\\S*', 'kretyn\\S*', `${WEAK_THING}debil\\S*`,
       'sei (?:scem[oa]|stupid[oa])', 'bella ragazza come te', 'nie jest (?:zajecie|zajeciem|praca|robota) dla kobiet', '(?:fotk|zdjeci)\\S* w bikini',
     ]) +
     '\\b',
@@ -397,7 +414,7 @@ const OTHER_LANGUAGES = new RegExp(
       'inutil', 'idiota', 'estupid[oa]', 'imbecil', 'pendejo', 'cabron', 'burro',
       '(?:seu|sua|voce e|vc e|e um|que) lixo', 'voce e uma piada', 'trabalho porco', 'bewakoof', 'bevakoof',
       'pagal', 'gadha', 'ullu ka pattha', 'kamina', 'tanga', 'bobo', 'gago', 'tarantado', 'goblok', 'bodoh',
-      'tolol', 'bego', 'anjing', 'durak', 'debil', 'tupoy', 'tupaya', 'ty voobshche idiot', 'idiot',
+      'tolol', 'bego', 'anjing', 'durak', `${WEAK_THING}debil`, 'tupoy', 'tupaya', 'ty voobshche idiot', 'idiot',
       // Swahili and Nigerian Pidgin.
       'mjinga', 'wajinga', 'mpumbavu', 'pumbavu', 'wapumbavu', 'mshenzi', 'washenzi', 'huna akili', 'wewe mbwa', 'mbwa wewe',
       'mumu', 'werey', 'olodo', 'ashawo', 'oloshi', 'agbaya', 'your head no correct', 'you no get sense', 'you dey craze',
@@ -519,6 +536,8 @@ const MENTION_TALK = new RegExp(
       'script', 'dialogue', 'taunts?', 'cliffhanger', 'campaign', 'helpline', 'job post', 'antagonist',
       // Round 35 (batch 118): a line someone else said, told to the reader ('a freelancer told me "..."').
       'told', 'tells',
+      // Round thirty-seven: abuse received and sent on to support with a screenshot ("Oi, suporte. Um freelancer me mandou isso: '...'. Segue o print").
+      'support', 'suporte', 'soporte', 'screenshots?', 'prints?', 'captura\\w*', 'geschrieben', 'schrieb', 'mandou', 'escreveu', 'escribio', 'ecrit', 'likha',
       // A line of a film or a series being translated or subtitled, in English and the languages of the corpus.
       'subtitl\\w*', 'film', 'movie', 'series', 'scene', 'characters?', 'dialog\\w*', 'napis\\w*', 'bohater\\w*', 'postac\\w*',
       'subtitrar\\w*', 'personaj\\w*', 'serial', 'subtitul\\w*', 'legenda', 'untertitel\\w*', 'sous-titr\\w*',
@@ -556,10 +575,20 @@ function insideSingleQuotes(text: string, start: number, end: number): boolean {
   const to = /['\u2019]$/.test(text.slice(start, end)) ? end - 1 : end;
   return SINGLE_OPENED.test(text.slice(Math.max(0, start - 200), start)) && SINGLE_CLOSED.test(text.slice(to, to + 200));
 }
+/**
+ * Banter between colleagues (round thirty-seven): a mild name with a fond word before it, "Rolling it back now, you beautiful idiot 😂",
+ * "you magnificent clown". The fondness takes the sting out; "you stupid idiot" or a bare "you clown" still count.
+ */
+const FOND_BEFORE = /\b(?:you|u) (?:beautiful|lovely|magnificent|glorious|adorable|sweet|brilliant|gorgeous|wonderful|handsome|cheeky|clever|crazy|mad) $/;
+const MILD_NAME = /^(?:idiot|clown|fool|dummy|goof(?:ball)?|muppet|nerd|dork|weirdo|genius|nutter|madman|donkey)s?[\s,.!]*$/;
+function fondly(text: string, start: number, end: number): boolean {
+  return MILD_NAME.test(text.slice(start, end)) && FOND_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
 /** A masked word in a list: "like f*** or sh1t", "(f**k, sh1t, a$$hole)". */
 const LISTED = /(?:\blike|\bsuch as|\be\.g\.|\bincluding|\()[^.?\n]{0,40}$/;
 function mentioned(text: string, start: number, end: number): boolean {
-  const masked = /[^a-z\s'-]/.test(text.slice(start, end));
+  // A comma before a word is no mask: "your kind of people, pork eating" spans a clause, it is not "f*** or sh1t" listed after "like".
+  const masked = /[^a-z\s'-]/.test(text.slice(start, end).replace(/, (?=[a-z])/g, ' '));
   if (!insideQuotes(text, start, end) && !insideSingleQuotes(text, start, end) && !(masked && LISTED.test(text.slice(Math.max(0, start - 60), start)))) {
     return false;
   }
@@ -1057,9 +1086,17 @@ export default defineRule<MessageId>({
       for (const m of matches(pattern, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: pattern === GENERALISED ? 'slur' : 'insult' });
     }
     for (const m of matches(FOUND_OR_SHAMED, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat' });
+    for (const m of matches(ROUND_37_THREAT, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'threat' });
+    for (const m of matches(ROUND_37_SEXUAL, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'sexual' });
+    for (const m of matches(ROUND_37_PROFANITY, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'profanity', replacement: '' });
+    for (const pattern of [ROUND_37_INSULT, AGE_SENT_AWAY, WOMAN_THEN_MAN, PEOPLE_SLIGHTED]) {
+      for (const m of matches(pattern, text)) {
+        if (!spared(text, m.index, m.index + m[0].length)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: pattern === ROUND_37_INSULT ? 'insult' : 'slur' });
+      }
+    }
     for (const pattern of [PHOTO_OF_PERSON, RELATIVE_PHOTOS]) {
       for (const m of matches(pattern, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'sexual' });
     }
-    return hits.filter((h) => !mentioned(text, h.start, h.end) && !CALLED_SOMEONE.test(text.slice(sentenceAt(text, h.start).start, h.start)));
+    return hits.filter((h) => !mentioned(text, h.start, h.end) && !CALLED_SOMEONE.test(text.slice(sentenceAt(text, h.start).start, h.start)) && !fondly(text, h.start, h.end));
   },
 });

@@ -2642,6 +2642,9 @@ counterExamples: ['send me a photo of the error', 'the f-stop', 'get a life insu
   "I've got your name and address for the invoice form", 'I have your full name on the contract'],
 });
 
+/** Spanish nouns that "débil" (weak) follows: a password, a signal, a point, a link (see INSULT's Czech and Polish "debil"). */
+export const WEAK_THING = '(?<!\\b(?:contrasenas?|claves?|passwords?|senal(?:es)?|puntos?|eslabon|enlace|cifrado|seguridad|muy|tan|bastante) )';
+
 /** Insults in other languages (English ones are the harassment rule's own lists). */
 export const INSULT = defineClass({
 name: 'INSULT',
@@ -2780,11 +2783,12 @@ words: {
       'некадърник', 'срам те да е', 'срамота си',
       'тъпак', 'тъпанар', 'кретен', 'малоумник', 'простак', 'глупак', 'майната ти', 'еба ти', 'мамка ти',
       'шибан\\S{0,3}', 'боклук такъв'],
-    cs: ['idiot\\S{0,2}', 'debil\\S{0,2}', 'kreten\\S{0,2}', 'blbec', 'blbce', 'zmrd\\S{0,2}', 'hajzl\\S{0,2}', 'kokot\\S{0,2}', 'jdi do prdele',
+    // Czech and Polish "debil", not Spanish "débil" (weak) after what is weak: "una contraseña débil", "su punto débil" (round thirty-seven).
+    cs: ['idiot\\S{0,2}', `${WEAK_THING}debil\\S{0,2}`, 'kreten\\S{0,2}', 'blbec', 'blbce', 'zmrd\\S{0,2}', 'hajzl\\S{0,2}', 'kokot\\S{0,2}', 'jdi do prdele',
       'drz hubu'],
     // Polish swear words and insults, written out or starred ("spierdalaj", "k*rwa", "ty ch*ju", "frajerze", "gówno", "nierobem i złodziejem").
     pl: ['spierdal\\S*', 'wypierdal\\S*', 'odpierdol\\S*', 'kurw\\S*', 'k\\*rw\\S*', 'chuj\\S*', 'ch\\*j\\S*', 'huj(?:u|a|owy|owa|owe)?', 'pierdol\\S*',
-      'jeban\\S*', 'pojeb\\S*', 'zjeb\\S*', 'pizd\\S*', 'debil\\S*', 'kretyn\\S*', 'frajer\\S*', 'tep(?:y|a|ak\\S*|ota)', 'idiot(?:o|a|e|ami|ow)',
+      'jeban\\S*', 'pojeb\\S*', 'zjeb\\S*', 'pizd\\S*', `${WEAK_THING}debil\\S*`, 'kretyn\\S*', 'frajer\\S*', 'tep(?:y|a|ak\\S*|ota)', 'idiot(?:o|a|e|ami|ow)',
       'gowno', 'gowna', 'gownian\\S*', 'gownem', 'nierob(?:em|ie|y)', 'zlodziej(?:em|u)', 'oszust(?:em|ie)', 'darmozjad\\S*', 'biedak(?:u)?',
       'gimbus\\S*', 'bazgrol\\S*', 'szmat\\S*', 'cwel\\S*', 'palant\\S*', 'matol\\S*', 'przyglup\\S*', 'dupek', 'dupku',
       'zamknij (?:sie|morde|ryj|japi?e)', 'spadaj', 'wal sie', 'odwal sie',
@@ -5851,4 +5855,355 @@ export const ACCOUNT_HANDED = defineClass({
     "I'll apply again from my other account", 'Radu intră pe contul meu de Upwork', 'Kun jij inloggen op mijn Upwork?', '언니 계정으로 제안서 넣어도 될까요'],
   counterExamples: ['add a reset link on my login page', 'I gave him my feedback on the login flow', 'I am using my login on the new laptop',
     'I will reply from my account tomorrow', 'log in to your account and check the invoice', 'ik log in op mijn account', 'intru pe contul meu'],
+});
+
+/**
+ * A swear word typed with a star for each hidden letter, the first and last letters kept ("c*nnard", "a****loch", "g*blok"): every
+ * inner letter may be a star, and at least one is. Plain spellings are left to INSULT, where a word may also be innocent ("set", "kos").
+ */
+function masked(word: string, letters = 'a-z'): string {
+  const inner = Array.from(word.slice(1, -1), (c) => `[${c}*]`).join('');
+  return `${word[0]}(?=[${letters}*]{0,${word.length}}\\*)${inner}${word.slice(-1)}`;
+}
+
+/** Masked swearing in the languages of the corpus: "Espèce de c*nnard", "Du bist so ein A****loch", "Anj*ng lu", "Ch*tiya". */
+export const MASKED_SWEAR = defineClass({
+  name: 'MASKED_SWEAR',
+  doc: 'Swear words with stars for some of their letters, per language (English ones are the harassment rule\'s profanity list).',
+  words: {
+    es: ['pendejo', 'cabron', 'mierda', 'gilipollas', 'hijueputa', 'malparido', 'culiao', 'boludo', 'pelotudo'].map((w) => masked(w)),
+    pt: ['porra', 'caralho', 'merda', 'arrombado', 'desgracado', 'vagabunda', 'otario'].map((w) => masked(w)),
+    fr: ['connard', 'connasse', 'foutre', 'salope', 'putain', 'merde', 'encule', 'batard', 'enfoire'].map((w) => masked(w)),
+    de: ['arschloch', 'scheisse', 'verpiss', 'wichser', 'hurensohn', 'fotze', 'missgeburt'].map((w) => masked(w)),
+    tr: ['serefsiz', 'orospu', 'siktir', 'yavsak', 'gavat', 'pezevenk'].map((w) => masked(w)),
+    id: ['anjing', 'bangsat', 'goblok', 'kontol', 'bajingan', 'tolol', 'brengsek'].map((w) => masked(w)),
+    tl: ['putang', 'putangina', 'tangina', 'gago', 'ulol', 'tarantado'].map((w) => masked(w)),
+    hi: [...['chutiya', 'madarchod', 'bhosdike', 'harami', 'kamina', 'bhenchod', 'behenchod'].map((w) => masked(w)), 'b\\*+h?en\\*+d'],
+    ar: [...['kalba', 'sharmouta', 'khawal', 'metnak'].map((w) => masked(w)), 'k\\*s (?:2|e)?omm?ak'],
+    ru: ['сука', 'блядь', 'мудак', 'пиздец', 'говно', 'ублюдок'].map((w) => masked(w, 'а-я')),
+  },
+  examples: ['Espèce de c*nnard', 'va te faire f*utre', 'so ein A****loch', 'Verp*ss dich', 'Ulan ş*refsiz', 'Anj*ng lu, b*ngs*t', 'G*go ka ba?',
+    'Ch*tiya hai kya', 'B*hen**d', 'ibn el k***a', 'K*s 2ommak', 'ты с*ка'],
+  counterExamples: ['connard', 'the goblok bug', 'gago', 'k*s is the product of k and s', 'scheisse'],
+});
+
+/** The reader's age named (round thirty-seven): "you're 68 and still...", "at your age", "nessa idade", "bu yaşta", "is umar mein". */
+export const AGE_OF_READER = defineClass({
+  name: 'AGE_OF_READER',
+  doc: 'The age of the person spoken to, named as the point of a remark.',
+  words: {
+    en: ["(?:you'?re|you are|ur|u r) [4-9]\\d(?: years old)?(?= and\\b|,|\\.)", 'at (?:your|ur) age', '(?:vc|voce) tem [4-9]\\d anos'],
+    es: ['a (?:tu|su) edad', 'con (?:tu|su) edad'],
+    // Not "nessa idade" or "bu yaşta" alone (at that age), which may be the customers': "Nessa idade o público compra pelo Facebook".
+    pt: ['na (?:sua|tua) idade', '(?:vc|voce|tu) tem [4-9]\\d anos'],
+    fr: ['a (?:votre|ton) age'],
+    de: ['in (?:deinem|ihrem) alter'],
+    tr: ['sen bu yasta', 'bu yasinizda'],
+    hi: ['is (?:umar|umr|age) (?:me|mein|pe)'],
+    id: ['umur segini', 'di umur (?:segitu|kamu|bapak|ibu)'],
+    tl: ['sa edad (?:mo|nyo|ninyo)'],
+    ru: ['в (?:твоем|вашем|твоём) возрасте'],
+    ar: ['(?:fe|fi) (?:sennak|sinnak|sennek)'],
+  },
+  examples: ["you're 68 and still think", 'at your age you', 'Vc tem 52 anos', 'na sua idade', 'à votre âge', 'sen bu yaşta', 'is umar mein', 'в вашем возрасте'],
+  counterExamples: ["you're 5 minutes late", 'your age field in the form', 'Nessa idade o público compra'],
+});
+
+/** What is said to send an older reader away: grandchildren, bingo, retirement, a prayer meeting. Read only with AGE_OF_READER. */
+export const AGE_DISMISSED = defineClass({
+  name: 'AGE_DISMISSED',
+  doc: 'Telling an older person to leave the work to the young: grandchildren, bingo, retirement.',
+  words: {
+    en: ['(?:your |the )?grand(?:kids|children|son|daughter)s?', 'bingo', '(?:just |go )retire', 'retire (?:already|na|lang)', 'nursing home',
+      "shouldn'?t be (?:running|doing|managing|working)", 'let (?:your|ur) (?:son|daughter|kids|grandson|granddaughter) (?:hire|handle|do|take)'],
+    es: ['nietos', 'jubil\\S*', 'asilo'],
+    pt: ['aposentad\\S*', 'molecada', 'netos', 'asilo'],
+    fr: ['petits-enfants', 'retraite', 'maison de retraite', 'on ne gere plus'],
+    de: ['enkel\\S*', 'rente', 'altersheim'],
+    tr: ['torun\\S*', 'emekli\\S*', 'ihtiyar\\S*'],
+    hi: ['bhajan', 'buddh\\S*', 'retire ho'],
+    id: ['cucu', 'pensiun'],
+    tl: ['apo mo', 'mag-?retire'],
+    ru: ['пенси\\S*', 'внук\\S*'],
+    ar: ['a7fad\\S*', 'ma3ash'],
+  },
+  examples: ['ask your grandkids', 'go play bingo', 'retire na lang', 'devia tá aposentado', 'on garde les petits-enfants', 'git torun sev', 'jao bhajan karo'],
+  counterExamples: ['the retirement plan', 'retired the old API'],
+});
+
+/** A woman belittled as a woman (round thirty-seven): "housewives who found a laptop", "una mina que no sabe", "Babae ka lang". */
+export const WOMAN_BELITTLED = defineClass({
+  name: 'WOMAN_BELITTLED',
+  doc: 'The reader or a woman named by her sex as the reason she cannot do the work.',
+  words: {
+    en: ['housewi(?:fe|ves)', "(?:you'?re|you are|ur) (?:just |only )?a (?:woman|girl)"],
+    es: ['una mina', '(?:sos|eres) (?:una )?(?:mujer|mina)'],
+    pt: ['(?:vc|voce) e (?:uma )?mulher', 'mulherzinha'],
+    fr: ['(?:vous etes|tu es) une femme'],
+    de: ['(?:du bist|sie sind) (?:halt |nur )?eine frau', 'als frau'],
+    ru: ['баба', 'бабам'],
+    tr: ['kadin \\S+(?:le|la) calismam', 'kadinla calismam'],
+    id: ['cewek', 'perempuan (?:nggak|gak|tidak) usah'],
+    tl: ['babae ka(?: lang)?'],
+    hi: ['(?:aap|tum|tu) ladki ho', '(?:aap|tum) aurat ho'],
+    ar: ['(?:enty|enti|inti) (?:set|bent)'],
+  },
+  examples: ['housewives who found a laptop', 'una mina que no sabe', 'Баба не должна', 'kadın grafikerle çalışmam', 'cewek nggak usah', 'Babae ka lang', 'aap ladki ho', 'Enty set'],
+  counterExamples: ['the women team', 'a woman-owned business'],
+});
+
+/** A man asked for instead of her: "put your husband on the call", "seguro es hombre", "нормальному мужику". Read only after WOMAN_BELITTLED. */
+export const MAN_INSTEAD = defineClass({
+  name: 'MAN_INSTEAD',
+  doc: 'A husband or some man asked for in a woman\'s place.',
+  words: {
+    en: ['(?:your|ur) husband', 'a (?:real )?man', 'male (?:manager|colleague|boss|developer)', 'some guy'],
+    es: ['(?:es|sea) hombre', '(?:tu|su) marido', 'un hombre'],
+    pt: ['(?:seu|teu) marido', 'um homem'],
+    fr: ['(?:votre|ton) mari', 'un homme'],
+    de: ['(?:dein|deinen|ihr|ihren) mann', 'einen mann'],
+    ru: ['мужик\\S*', 'мужчин\\S*', 'мужу', 'муж'],
+    tr: ['kocan\\S*', 'erkek'],
+    id: ['suami', 'cowok', 'laki-laki'],
+    tl: ['asawa mo', 'lalaki'],
+    hi: ['husband', 'male', 'pati', 'aadmi'],
+    ar: ['ragel', 'gozek'],
+  },
+  examples: ['Put your husband on the call', 'que seguro es hombre', 'нормальному мужику', 'kocanız bu işe', 'biar suami mbak', 'Ipasa mo sa asawa mo', 'ay ragel fel team'],
+  counterExamples: ['the manual', 'maleficent'],
+});
+
+/** A nationality, faith or people addressed as "you" (round thirty-seven): "Ihr aus Pakistan", "Vous les Français", "your kind of people". */
+export const GROUP_ADDRESSED = defineClass({
+  name: 'GROUP_ADDRESSED',
+  doc: 'The reader taken as one of a people, a faith or a nation and spoken to as such.',
+  words: {
+    en: ['(?:your|ur) (?:kind of )?people', '(?:your|ur) (?:kind|community|religion)', 'people like (?:you|u)'],
+    pt: ['indian[oa]s?', 'gente como (?:vc|voce)'],
+    fr: ['vous les \\S+'],
+    de: ['ihr aus \\S+'],
+    id: ['kalian orang \\S+'],
+    ar: ['ento el \\S+'],
+    ru: ['такие,? как (?:ты|вы)', 'индус\\S*'],
+  },
+  examples: ['your kind of people', 'Your community only', 'Ihr aus Pakistan', 'Vous les Français', 'Kalian orang Australia', 'Ento el khalijiyeen'],
+  counterExamples: ['your team'],
+});
+
+/** What is then said of that people: backward, thieves, dirty, only good for copying. Read only after GROUP_ADDRESSED, across sentences. */
+export const GROUP_SLIGHT = defineClass({
+  name: 'GROUP_SLIGHT',
+  doc: 'A slight laid on a people addressed: backward, dirty, slaves, thieves, never getting anything done.',
+  words: {
+    en: ['never get anything done', 'only knows? how to (?:create|make|cause) (?:problems|trouble)', 'zero (?:manners|brains?)', 'smell like',
+      'pork eating', 'drunks', 'cheap labou?r'],
+    pt: ['povo atrasado', 'so sabem copiar', 'merece ficar sem'],
+    fr: ['bande de \\S+', 'votre jardin', 'la colonisation'],
+    de: ['euch sollte man', 'typisch', 'wie vieh'],
+    id: ['budak', 'kayak majikan', 'pelit'],
+    ar: ['asyad el donya', 'khaddam'],
+    ru: ['заслуживают'],
+  },
+  examples: ['never get anything done', 'pork eating drunks', 'Que povo atrasado', 'bande de rapaces', 'Euch sollte man', 'itu budak ya', 'asyad el donya'],
+  counterExamples: ['we got everything done'],
+});
+
+/** The reader's faith mocked (round thirty-seven): "nobody cares about your religion", "Restez dans vos prières", "beim Fasten das Hirn". */
+export const FAITH_MOCKED = defineClass({
+  name: 'FAITH_MOCKED',
+  doc: 'Mockery of the reader\'s religion, prayers, fasting or veil.',
+  words: {
+    en: ['nobody cares about (?:your|ur) religion', '(?:your|ur) (?:\'|")?prayer break'],
+    fr: ['restez dans vos prieres', 'avec (?:votre|ton) voile'],
+    de: ['beim fasten das hirn'],
+    tr: ['namazina git'],
+  },
+  examples: ['nobody cares about your religion', "your 'prayer break'", 'Restez dans vos prières', 'beim Fasten das Hirn verliert'],
+  counterExamples: ['we respect your prayer times'],
+});
+
+/** Hunting the reader down or telling on them at home or at work (round thirty-seven): "найду тебя", "hahanapin kita", "j'envoie à ta femme". */
+export const PURSUIT = defineClass({
+  name: 'PURSUIT',
+  doc: 'Finding the reader, coming to them, or telling their family or boss, said as a threat.',
+  words: {
+    en: ['(?:make sure|see to it that) (?:your|ur) (?:family|wife|husband|boss|parents)(?: back home)? (?:sees?|knows?|finds? out|hears?)',
+      'i know how to find people'],
+    es: ['se (?:en )?(?:que barrio|donde) viv(?:is|es|e)', '(?:ir a )?buscarte'],
+    pt: ['mando (?:\\S+ ){0,2}pr[oa] (?:seu|sua|teu|tua) (?:chefe|esposa|mulher|marido|familia)', 'ai quero ver'],
+    fr: ['envoyer a (?:ta|votre|ton) (?:femme|mari|patron|famille)', '(?:tu vas|vous allez) (?:le )?regretter'],
+    de: ['(?:komm|komme) ich dich besuchen', '(?:deine|ihre) adresse steht'],
+    // Not a bare "найду тебя", which also finds the reader in a list ("найду тебя в списке участников").
+    ru: ['знаю,? (?:как тебя зовут|где твой (?:офис|дом))'],
+    id: ['kirim (?:\\S+ ){0,3}ke (?:istri|suami|bos|keluarga) (?:kamu|lu|lo|mu)', 'jangan main-main sama saya'],
+    tl: ['hahanapin kita', 'sisiraan kita', 'tatawagan ko (?:ang )?boss mo'],
+    ar: ['3aref 3enwan beitak', '3aref (?:enta|enti) shaghal fein', 'hatenda2'],
+  },
+  examples: ["I will personally make sure your family back home sees it", 'sé en qué barrio vivís', 'no me hagas ir a buscarte', 'mando print pro seu chefe',
+    "Je vais envoyer à ta femme", 'Tu vas regretter', 'komm ich dich besuchen', 'я знаю, как тебя зовут', 'saya kirim semua chat kamu ke istri kamu', 'hahanapin kita',
+    '3aref 3enwan beitak'],
+  counterExamples: ['I will send it to your boss for approval', 'buscar a alguien'],
+});
+
+/** Sexual or personal remarks on the reader's looks (round thirty-seven): "ur so pretty", "beautiful eyes in the profile", "rather work on you". */
+export const LOOKS_REMARK = defineClass({
+  name: 'LOOKS_REMARK',
+  doc: 'Remarks on how the reader looks, or a date, said to a person at work.',
+  words: {
+    en: ['(?:picked|chose|hired|opened) (?:you|your proposal)(?: \\S+){0,2} (?:bc|because|for) (?:of )?(?:the|your) (?:profile )?(?:photo|pic|picture)',
+      '(?:profile )?(?:photo|pic|picture) is the (?:only )?reason i', 'rather work on (?:you|u)\\b', '(?:beautiful|pretty|lovely|gorgeous) eyes',
+      "(?:you'?re|ur|you are|u r) (?:so |way too |really |very )(?:pretty|beautiful|gorgeous|cute)\\b(?! (?:good|much|close|sure|simple|easy|quick|fast|clear))",
+      'go on a date', '(?:dinner|drinks?|a date)[^.!?]{0,30}just the two of us', '(?:photo|pic) without (?:the )?(?:glasses|makeup)'],
+  },
+  examples: ['picked you bc of the profile photo', 'Your profile photo is the only reason I opened', "I'd rather work on you", 'very beautiful eyes', 'ur so pretty ma\'am',
+    "let's go on a date", 'drinks after work, just the two of us'],
+  counterExamples: ["you're very pretty good at this", 'the two of us will review it', 'a photo of the eyes icon'],
+});
+
+/** Mockery of the reader's English without the usual words (round thirty-seven): "your English is worse than my grandmother's". */
+export const ENGLISH_MOCKED = defineClass({
+  name: 'ENGLISH_MOCKED',
+  doc: 'The reader\'s English compared with a child\'s, a machine\'s or a village\'s.',
+  words: {
+    en: ['(?:your|ur) english is (?:worse than|like google translate)', 'writes? better english', 'write proper english or', 'village english',
+      '(?:is that|this is) supposed to be (?:a language|english)'],
+  },
+  examples: ["your English is worse than my grandmother's", 'ur english is like google translate', 'my nephew writes better english', 'Write proper English or don\'t write',
+    'is that supposed to be a language?'],
+  counterExamples: ['your English is great', 'write proper English tests'],
+});
+
+/** Insults found in the thirty-seventh round, beyond INSULT: "sua preguiçosa", "нищеброд", "Allez vous faire voir", "benehmt euch wie Vieh". */
+export const INSULT_MORE = defineClass({
+  name: 'INSULT_MORE',
+  doc: 'Insults said to the reader, in the languages of round thirty-seven.',
+  words: {
+    fr: ['allez vous faire (?:voir|foutre)', 'va te faire (?:voir|foutre)'],
+    de: ['benehmt euch wie (?:vieh|tiere|schweine)'],
+    ru: ['нищеброд\\S*', 'говнокод\\S*'],
+    id: ['dasar bule'],
+    en: ['filthy dog', 'stubborn old goat',
+      // Writing or acting "like a ten-year-old": not "explain it like I'm five", which asks for plain words.
+      '(?:writes?|writing|acts?|acting|behaves?|behaving|talks?|talking) like an? (?:\\d+|five|six|seven|eight|ten|twelve)[- ]years?[- ]old'],
+    es: ['(?:escribir|escribis|escribes|hablar|hablas|actuas) como un (?:nene|nino|chico) de (?:\\S+ )?anos'],
+    pt: ['sua preguicosa', 'seu preguicoso', 'vai passar fome', '(?:escrever|escreve|falar|fala) como (?:uma crianca|um moleque) de (?:\\S+ )?anos'],
+  },
+  examples: ['dejá de escribir como un nene de diez años', 'you write like a 10 year old', 'sua preguiçosa', 'нищеброд', 'Allez vous faire voir',
+    'Ihr benehmt euch wie Vieh', 'Dasar bule pelit', "you're a filthy dog"],
+  counterExamples: ['a filthy hot dog stand', 'passar a fome de dados', "explain it like I'm five", 'simple enough for a 10 year old'],
+});
+
+/** A login code named (round thirty-seven): "the 6 digit code", "the OTP", "le code de connexion", "den Code". Read with IN_OTHERS_ACCOUNT. */
+export const LOGIN_CODE = defineClass({
+  name: 'LOGIN_CODE',
+  doc: 'A one-time login or verification code (or the password itself), per language.',
+  words: {
+    en: ['otp', '2fa(?: code)?', '(?:\\d digit|verification|sms|login|security) code'],
+    fr: ['(?:le )?code (?:de connexion|2fa|de verification|sms)'],
+    de: ['(?:den|der) code', 'bestatigungscode', 'passwort'],
+  },
+  examples: ['the 6 digit code', 'the OTP from upwork', 'the 2FA code', 'Le code de connexion', 'Ich schick dir den Code'],
+  counterExamples: ['the code review'],
+});
+
+/**
+ * The writer inside the reader's account, or the reader sent into the writer's (round thirty-seven): "I'm inside your account",
+ * "I'm in ur upwork", "j'entre dans ton compte", "dann meldest du dich in meinem Konto an", "you log in and hire".
+ */
+export const IN_OTHERS_ACCOUNT = defineClass({
+  name: 'IN_OTHERS_ACCOUNT',
+  doc: 'Someone logged into another person\'s account, said by one of the two.',
+  words: {
+    en: ["(?:i'?m|i am) (?:inside|in|logged in(?:to| to)?) (?:your|ur) (?:upwork|account)", 'you log in and (?:hire|post|invite|reply|send|accept)'],
+    fr: ["j'?entre dans (?:ton|votre) compte", '(?:je me connecte|tu te connectes) (?:sur|a) (?:ton|mon|votre) compte'],
+    de: ['(?:meldest du dich|melde ich mich) in (?:meinem|deinem|ihrem) (?:upwork-?)?konto an', 'ich geb(?:e)? dir meinen (?:upwork-?)?login'],
+  },
+  examples: ["I'm inside your account answering", "I'm in ur upwork posting", 'you log in and hire the translator', "j'entre dans ton compte Upwork",
+    'dann meldest du dich in meinem Konto an', 'Ich geb dir meinen Upwork-Login'],
+  counterExamples: ['I am in your Slack now', 'you log in and check the invoice'],
+});
+
+/** An interview or an identity check (round thirty-seven), read with PROXY_SITS or AS_ME. */
+export const CHECK_EVENT = defineClass({
+  name: 'CHECK_EVENT',
+  doc: 'An interview, a live test or an identity (video) verification.',
+  words: {
+    en: ['(?:identity |id |video )*verification(?: video)?(?: call)?', '(?:\\S+ )?interview'],
+    es: ['videollamada de verificacion', 'entrevista'],
+    fr: ['entretien(?: video)?'],
+    id: ['interview(?: zoom)?\\S*'],
+    tl: ['interview'],
+    hi: ['interview'],
+    ar: ['interview'],
+  },
+  examples: ['verification video call is tomorrow', 'the identity video verification', 'videollamada de verificación', "l'entretien vidéo", 'Interview Zoom-nya'],
+  counterExamples: ['the review'],
+});
+
+/** Someone else sitting the check (round thirty-seven): "my cousin will sit", "va a entrar mi hermano", "my friend will do it for me". */
+export const PROXY_SITS = defineClass({
+  name: 'PROXY_SITS',
+  doc: 'A relative or friend said to sit an interview or identity check in the writer\'s place.',
+  words: {
+    en: ['my (?:friend|cousin|brother|sister|colleague|partner|roommate)(?: \\S+)? (?:will|would|is going to|gonna) (?:do it for me|sit|attend it|take it for me)'],
+    es: ['va a entrar mi (?:hermano|hermana|primo|prima|amigo|amiga|socio|socia)'],
+  },
+  examples: ['my friend will do it for me', 'my cousin will sit', 'va a entrar mi hermano'],
+  counterExamples: ['my colleague will join the call too'],
+});
+
+/** Under the writer's name or on the writer's account, said of someone else at an interview (round thirty-seven). */
+export const AS_ME = defineClass({
+  name: 'AS_ME',
+  doc: 'Another person presenting as the writer: under my name, on my account.',
+  words: {
+    en: ['(?:do|take|sit) (?:\\S+ ){0,4}on my account', 'under my name'],
+    fr: ['sous mon nom', 'se connectera sur mon compte'],
+    id: ['pakai nama saya'],
+    tl: ['account ko pa rin'],
+    hi: ['mere naam se'],
+    ar: ['be esmi'],
+  },
+  examples: ["let him do your live coding interview on my account", 'se présentera sous mon nom', 'Dia pakai nama saya aja', 'Account ko pa rin naman', 'mera dost baithega mere naam se',
+    'zamily Mostafa be esmi'],
+  counterExamples: ['the invoice is under my company'],
+});
+
+/**
+ * A new account in someone else's name, or work through someone else's (round thirty-seven): "a nombre de mi vieja", "au nom de ma
+ * petite sœur", "wife ke naam pe", "be esm a5oya", "oğlumun hesabından", "profile ... runs through mine".
+ */
+export const ANOTHERS_ACCOUNT = defineClass({
+  name: 'ANOTHERS_ACCOUNT',
+  doc: 'An account opened in a relative\'s name, used through a relative, or one profile worked by two.',
+  words: {
+    en: ['(?:everything|it all|all of it) runs through mine', 'we (?:both )?work through mine', "(?:i'?m|i am) the face of (?:this|the|my) (?:profile|account)",
+      "from my (?:\\S+ )?(?:intern|employee|assistant|friend)'?s (?:personal |own )?(?:client |freelancer )?account"],
+    es: ['a nombre de mi vieja', 'la (?:cuenta|clave)(?: de upwork)? la usamos entre', 'entra con la misma clave'],
+    fr: ['au nom de (?:ma|mon) (?:petite |grande )?(?:soeur|frere|mere|pere|cousine?|femme|mari)'],
+    de: ['mit der e-?mail (?:von )?(?:deiner|meiner|deinem|meinem) (?:freundin|frau|mutter|bruder|schwester|freund)'],
+    tr: ['(?:oglumun|kizimin|esimin|annemin|kardesimin) hesabindan', '(?:annenin|babanin|kardesinin|esinin) adina'],
+    tl: ['gamit (?:yung|ang) pangalan ng (?:kapatid|pinsan|asawa|nanay|tatay|kaibigan) ko'],
+    hi: ['(?:wife|biwi|bhai|behen|mummy|papa|dost)(?: ke| ki)? naam (?:pe|par|se)'],
+    ar: ['be esm (?:a5oya|o5ty|ommy|abuya|mraty)'],
+    ru: ['под моим профилем', 'через мой логин'],
+  },
+  examples: ['so everything runs through mine', "I'm the face of this profile", "continue from my intern's personal client account", 'a nombre de mi vieja',
+    'au nom de ma petite sœur', 'mit der E-Mail von deiner Freundin', 'oğlumun hesabından', 'annenin adına olsun', 'gamit yung pangalan ng kapatid ko', 'wife ke naam pe',
+    'be esm a5oya', 'под моим профилем'],
+  counterExamples: ['the invoice runs through my company'],
+});
+
+/** Renting or selling a profile (round thirty-seven): "Je loue mon profil", "account bechna hai", "ye2aggar account Upwork". */
+export const ACCOUNT_FOR_HIRE = defineClass({
+  name: 'ACCOUNT_FOR_HIRE',
+  doc: 'An account or profile offered for rent or sale.',
+  words: {
+    fr: ['je (?:loue|vends) mon (?:profil|compte)'],
+    hi: ['account (?:bechna|bech (?:raha|rahe|dunga)|kiraye pe)'],
+    // "7ad 3ayez ye2aggar account" (anyone want to rent one?), not "fe wa7ed 3ared ye2aggar account" (someone is offering one: a warning told).
+    ar: ['(?:3ayez|3ayza|3awez|mehtag) (?:ye2aggar|a2aggar|te2aggar) account'],
+  },
+  examples: ['Je loue mon profil Top Rated', 'Upwork account bechna hai', '3ayez ye2aggar account Upwork'],
+  counterExamples: ['je loue mon appartement', 'fe wa7ed 3ared ye2aggar account'],
 });

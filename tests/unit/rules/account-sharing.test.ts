@@ -1919,4 +1919,30 @@ valid.push(
   "I'll open the account with my details and manage it myself.",
 );
 
+// Round 37 (training batch 133): a login code next to someone inside another's account, a check sat by someone else or under the writer's name,
+// an account in a relative's name or worked by two, a profile for rent; beside them the look-alikes.
+invalid.push(
+  { text: "The login code just went to your phone, can you pass it on? I'm inside your account sending the offers.", context: { contract: 'active' },
+    findings: [{ match: "login code just went to your phone, can you pass it on? I'm inside your account", severity: 'violation' }] },
+  { text: 'Je te donne le code de connexion, tu te connectes sur mon compte et tu réponds aux clients.', context: { contract: 'active' },
+    findings: [{ match: 'le code de connexion, tu te connectes sur mon compte', severity: 'violation' }] },
+  { text: 'The identity verification is on Monday, my sister will sit it for me since my webcam is dead.',
+    findings: [{ match: 'identity verification is on Monday, my sister will sit', severity: 'violation' }] },
+  { text: 'The coding interview is at 3pm; my friend will do it on my account, he knows React better.',
+    findings: [{ match: 'coding interview is at 3pm; my friend will do it on my account', severity: 'violation' }] },
+  { text: 'My old profile was closed so I made this one au nom de ma mère, write to me here.',
+    findings: [{ match: 'au nom de ma mère', severity: 'violation' }] },
+  { text: 'Just so you know, my brother codes and I am the face of this profile.',
+    findings: [{ match: 'I am the face of this profile', severity: 'violation' }] },
+  { text: 'Mera purana Upwork account bechna hai, 30 reviews hain, DM karo.', findings: [{ match: 'account bechna', severity: 'violation' }] },
+);
+valid.push(
+  { text: "I'm in your Slack now, the code review is in the thread.", context: { contract: 'active' } },
+  { text: 'My colleague will join the interview too, she leads the backend.' },
+  { text: 'We work through an agency profile; each of us is on the contract under our own name.' },
+  { text: 'Tidak perlu kirim password, saya balas email pakai akun saya sendiri.', context: { contract: 'active' } },
+  { text: 'Quelqu\'un dans un groupe vend son compte Upwork, faites attention, c\'est interdit.' },
+  { text: 'Je loue mon appartement pendant les vacances, donc je travaille depuis un café.' },
+);
+
 runRuleTests('account-sharing', withFixedGaps({ valid, invalid }, fixedGaps));

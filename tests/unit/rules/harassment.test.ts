@@ -2549,4 +2549,50 @@ valid.push(
   { text: "Could you send me some more pictures from the shoot? The client wants options.", context: { contract: 'active' } },
 );
 
+// Round 37 (training batch 133): masked swearing in ten languages, the reader's age or sex as the reason to send them away, a people
+// addressed and then slighted, pursuit and telling on the reader, remarks on looks, mocked English and faith, and the look-alikes beside them.
+invalid.push(
+  { text: 'Tu es vraiment un c*nnard, refais tout.', context: { contract: 'active' }, findings: [{ match: 'c*nnard', severity: 'violation' }] },
+  { text: 'Was für ein A****loch, schon wieder zu spät.', context: { contract: 'active' }, findings: [{ match: 'A****loch', severity: 'violation' }] },
+  { text: 'Dasar g*blok, kerjaan gini aja salah.', context: { contract: 'active' }, findings: [{ match: 'g*blok', severity: 'violation' }] },
+  { text: "You're 72 and still want an app? Ask your grandkids to set up the phone first.", context: { contract: 'active' },
+    findings: [{ match: "You're 72 and still want an app? Ask your grandkids", severity: 'violation' }] },
+  { text: 'Na sua idade o senhor devia estar aposentado, não gerindo loja online.', context: { contract: 'active' },
+    findings: [{ match: 'Na sua idade o senhor devia estar aposentado', severity: 'violation' }] },
+  { text: "I don't take feedback from housewives. Have your husband email me.", context: { contract: 'active' },
+    findings: [{ match: "housewives. Have your husband", severity: 'violation' }] },
+  { text: 'Babae ka lang kasi, ipasa mo na lang sa asawa mo ang report.', context: { contract: 'active' },
+    findings: [{ match: 'Babae ka lang kasi, ipasa mo na lang sa asawa mo', severity: 'violation' }] },
+  { text: 'Honestly your people only know how to create problems in every project.', context: { contract: 'active' },
+    findings: [{ match: 'your people only know how to create problems', severity: 'violation' }] },
+  { text: 'Ihr aus Portugal seid alle gleich. Euch sollte man keine Projekte geben.', context: { contract: 'active' },
+    findings: [{ match: 'Ihr aus Portugal seid alle gleich. Euch sollte man', severity: 'violation' }] },
+  { text: 'Pay me by Friday or hahanapin kita, promise.', context: { contract: 'active' }, findings: [{ match: 'hahanapin kita', severity: 'violation' }] },
+  { text: 'If the refund goes through I will make sure your wife finds out what you wrote to me.', context: { contract: 'active' },
+    findings: [{ match: 'make sure your wife finds out', severity: 'violation' }] },
+  { text: "Honestly you're so gorgeous, let's go on a date when the site is live.", context: { contract: 'active' },
+    findings: [{ match: "you're so gorgeous", severity: 'violation' }, { match: 'go on a date', severity: 'violation' }] },
+  { text: 'Your English is worse than a phrasebook, fix it before you write to me.', context: { contract: 'active' },
+    findings: [{ match: 'Your English is worse than', severity: 'violation' }] },
+  { text: 'Stop it, you write like a 9 year old with a keyboard.', context: { contract: 'active' },
+    findings: [{ match: 'you write like a 9 year old', severity: 'violation' }] },
+);
+valid.push(
+  // Stars that are not a mask, a plain word of the list in ordinary use, an age named for a plan, a husband greeted.
+  { text: 'The formula is k*s where k is the rate and s the size.', context: { contract: 'active' } },
+  { text: 'Nessa idade o público compra pelo Facebook; os netos indicam a loja para os avós.', context: { contract: 'active' } },
+  { text: 'Say hi to your husband, the logo for his bakery is attached.', context: { contract: 'active' } },
+  { text: 'Your people did great work on the launch, thank them from me.', context: { contract: 'active' } },
+  { text: 'I will send the report to your boss for approval once you sign off.', context: { contract: 'active' } },
+  { text: "Tonight it is just the two of us on the release call, the others are off.", context: { contract: 'active' } },
+  { text: "Can you explain the invoice like I'm five? The numbers confuse me.", context: { contract: 'active' } },
+  // Spanish "débil" (weak) after what is weak, not the Czech and Polish insult.
+  { text: 'El problema era una contraseña débil en la cuenta de un editor.', context: { contract: 'active' } },
+  // Abuse received and sent to support with a screenshot, in quotes.
+  { text: "Hello support, a bidder wrote to me: 'you filthy cheat, I know where you work'. Screenshot attached, I did not answer.", context: { role: 'client' } },
+  { text: 'Olá suporte, um cliente me mandou: "sua burra, vou te achar". Segue o print.', context: { contract: 'active' } },
+  // Banter between colleagues: a fond word before a mild name.
+  { text: 'Merged it at 2am, you magnificent idiot 😂 coffee is on me tomorrow', context: { contract: 'active' } },
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));
