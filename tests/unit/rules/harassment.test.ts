@@ -2549,4 +2549,13 @@ valid.push(
   { text: "Could you send me some more pictures from the shoot? The client wants options.", context: { contract: 'active' } },
 );
 
+valid.push(
+  // Batch 131: "completely" before a plain description, not a taunt about the reader.
+  "Is the new board completely thick enough for the 3 mm bosses?",
+);
+invalid.push(
+  // ...while "are you completely thick?" at the reader is an insult.
+  { text: "Four drafts and the same mistake. Are you totally dense?", findings: [{ match: "Are you totally dense", severity: 'violation' }] },
+);
+
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));
