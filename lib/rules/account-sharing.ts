@@ -55,7 +55,9 @@ const OWN = /\bmy own\b|\b(?:your|his|her|their) own (?:login|account|profile|pa
  */
 const OWN_AFTER = /^ (?:(?:saya|aku|ku|kamu|mi|mio|mia|tu|su) )?(?:sendiri|propi[ao])\b/;
 /** "he has his own login now": the secret named is someone's own, given to them instead of a shared one. */
-const OWN_BEFORE = /\b(?:my|your|his|her|their|our) own\s*$/;
+// Batch 131: the tool may be named between ("Your own Onshape login, please", "your own WordPress user"); a verb or a
+// conjunction is not a tool ("my own laptop and log into your account" is somebody else's account).
+const OWN_BEFORE = /\b(?:my|your|his|her|their|our) own(?: (?!(?:and|or|but|so|then|to|with|use|using|log|sign|from)\b)[a-z0-9-]+){0,2}\s*$/;
 /**
  * Advice to the reader about someone of theirs: "if you and your partner are both freelancers, you can share the same
  * account". The writer is not one of the people sharing, so nothing is offered or asked (read with no I, me or we).
@@ -125,12 +127,16 @@ const OTHER_ACTOR =
   /\b(?:i|i'll|i'd|i'm|me|we|we'll|us|let|he|she|they|friend|brother|sister|cousin|nephew|niece|son|daughter|wife|husband|team|someone|somebody|va|assistant|developer|employee|staff)\b/;
 const MINE_MINE = /\bi(?:'ll|'d| will| can| could| would)?\b[^,;:]*$/;
 const NOT_MINE = /\b(?:you|u|we|we'll|us|let|he|she|they|friend|brother|sister|cousin|team|someone|somebody)\b/;
+const OURS_OURS = /\b(?:i|we)(?:'ll|'d| will| can| could| would| then)?\b[^,;:]*$/;
+const NOT_OURS = /\b(?:you|u|let|he|she|they|friend|brother|sister|cousin|team|someone|somebody)\b/;
 const TO_READER = /\b(?:send|give|offer|show|invite|bill|invoice|email|message) (?:you|u)\b/g;
 function ownerActs(words: string, match: string): boolean {
-  const place = /\b(?:from|through|via|under|on) (your|ur|my) (?:own |upwork |freelancer |client |agency )*(?:account|profile|acc|acct)\b/.exec(match);
+  const place = /\b(?:from|through|via|under|on) (your|ur|my|our) (?:own |upwork |freelancer |client |agency )*(?:account|profile|acc|acct)\b/.exec(match);
   if (!place) return false;
   // "bid from your profile": the verb inside the match is read with the words before it.
   const lead = `${words}${match.slice(0, place.index)}`;
+  // Batch 131: "send me the drafts and I will publish them myself from our account": the writer, or their business, on its own account.
+  if (place[1] === 'our') return OURS_OURS.test(lead) && !NOT_OURS.test(lead.slice(lead.search(OURS_OURS)).replace(TO_READER, ' '));
   // "I send you a contract from my account": the reader as the object of the writer's verb is no other actor.
   if (place[1] === 'my') return MINE_MINE.test(lead) && !NOT_MINE.test(lead.slice(lead.search(MINE_MINE)).replace(TO_READER, ' '));
   const at = lead.search(OWNER_YOURS);
@@ -145,6 +151,8 @@ const BREAK_IN = new RegExp(
     '\\b(?:changed|reset) (?:my |the )?password\\b|\\b2fa\\b|\\btwo[- ]factor\\b|\\bsuspicious\\b|\\bstolen\\b|\\bbroke into\\b',
 );
 /** Building a login or password feature, in the languages OTHER_LANGUAGES reads: "o app passa a senha criptografada para a API". */
+/** The account just named is the speaker's own: "akun saya sendiri", "akun sendiri", "cuenta propia", "conta própria". */
+const OWN_ACCOUNT_AFTER = /^ (?:(?:saya|aku|anda|kamu|mu|ku) )?sendiri\b|^ (?:propia|propio|propria|proprio)\b/;
 const BUILDING = /\b(?:api|app|backend|frontend|endpoint|hash\w*|cript\w*|encrypt\w*|cifrad\w*|database|banco de dados|base de datos|formulario|campo)\b/;
 const THIRD_PARTY = /\b(?:brother|sister|cousin|friend|wife|husband|partner|colleague|socia|socio|irma|irmao)\b/;
 const DEAL_ANY = termPatterns(ACCOUNT_DEAL);
@@ -229,6 +237,8 @@ const ITALIAN_POLISH = new RegExp(
   [
     '\\b(?:affitt|prest|vend|compr|ced)\\S* (?:(?:il|un|mio|tuo|suo|l) ?)*(?:account|profilo)\\b',
     '\\b(?:dammi|mandami|passami|inviami|dimmi) (?:\\S+ ){0,3}(?:password|credenziali|codice)\\b',
+    // Batch 131, the polite forms: "mi può dare le credenziali del suo account Upwork?", "mi mandi la password?".
+    '\\b(?:mi|ci) (?:(?:puo|puoi|potrebbe|potresti) (?:dare|mandare|inviare|passare|dire)|dai|mandi|invii|passi|dici) (?:\\S+ ){0,2}(?:password|credenziali|codice)\\b',
     '\\baccount (?:di|del|della) (?:mia|mio) (?:sorella|fratello|cugin\\S*|amic\\S*|moglie|marito|madre|padre|collega)\\b',
     '\\b(?:verifica|colloquio|intervista|call|videochiamata)\\S* (?:\\S+ ){0,6}(?:al posto mio|al mio posto)\\b',
     '\\bintestat\\S* a (?:parenti|mia|mio|altri|amici)\\b', '\\bci lavori tu\\b',
@@ -466,6 +476,12 @@ const SECRET =
       'security (?:question|answer)s?', 'session (?:cookie|token)s?', 'cookies', 'account details',
       'account access', 'the code',
     ]);
+/**
+ * Batch 131: the reader told to secure their own login, not to hand it over: "Please enable the 2FA plugin when you first log in",
+ * "kindly turn on two-factor for your user". Not when the secret then comes back to the writer ("please reset the password and send it to me").
+ */
+const SECURING = /^(?:please|pls|kindly)\b[^.!?\n]{0,12}?\b(?:enable|turn on|switch on|activate|set up|setup)\b/;
+const SECURED = (match: string, sentence: string) => SECURING.test(match) && !HANDS_BACK.test(sentence.replace(/\bwhen you (?:first )?log ?in\b/g, ' '));
 /** "send me your password", "what are your credentials", "pw + otp pls", "share the code you got". */
 const ASK_SECRET = new RegExp(
   [
@@ -750,7 +766,7 @@ export default defineRule<MessageId>({
     const password = (match: string) => /p[a@4]s+w[o0]rd|\bpwd\b|\bpw\b|passcode/.test(match);
     // "Send me your Canva login and I'll design directly in your personal account": a person's own account, whatever the tool.
     const personal = (context: string) => /\byour (?:own )?personal (?:account|login|profile|e-?mail|gmail)\b/.test(context);
-    scan(ASK_SECRET, 'credentials', (sentence, context, match) =>
+    scan(ASK_SECRET, 'credentials', (sentence, context, match) => !SECURED(match, sentence) &&
       (password(match) || !project(context) || /\bpass\b/.test(match) || personal(context)) &&
       (/\bupwork\b/.test(context) || !TECH.test(sentence) || /\b(?:your|ur) (?:p[a@4]s+w[o0]rd|otp|2fa|login|credentials)\b/.test(match) || HANDED_OVER.test(match) ||
         THEIR_CODE.test(sentence)));
@@ -848,7 +864,9 @@ export default defineRule<MessageId>({
     yield;
     // "una empresa con cuenta Enterprise": "con" right before "cuenta" says what the company has, not whose account is used.
     // "usa a conta de agência do próprio Upwork ... cada um com seu login": the agency account Upwork gives a team, each on their own login.
+    // Batch 131: "nanti saya login pakai akun saya sendiri", "uso mi propia cuenta": each on their own account.
     scan(OTHER_LANGUAGES, 'use', (sentence, _c, match, start) => !BUILDING.test(sentence) && !/^con (?:cuenta|conta)\b/.test(match) &&
+      !OWN_ACCOUNT_AFTER.test(text.slice(start + match.length, start + match.length + 20)) && !/\b(?:propi[ao]|propri[ao])\b/.test(match) &&
       !(/^\s*(?:de|da|do) (?:agencia|equipe|equipo|empresa)\b/.test(text.slice(start + match.length, start + match.length + 20)) ||
         /\bcada (?:um|uno) com? (?:o )?(?:seu|su) (?:proprio )?(?:login|acesso|acceso|usuario)\b/.test(sentence)));
     return hits;

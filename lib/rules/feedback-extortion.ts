@@ -84,7 +84,8 @@ const BAD_REVIEW = oneOf([
       '(?:rating|reviews?|feedback|score|jss|profile|reputation)',
     // "I'll have to reflect that in my feedback", "I'll make sure the review reflects your attitude".
     `reflect (?:that|this|it) in (?:my|the) ${REVIEW}`, `(?:the|my) ${REVIEW} (?:will )?reflects? (?:your|that|this|how)`,
-    `(?:the|my) ${REVIEW} will (?:show|reflect|say|tell)`,
+    // Batch 131, the writer's own review named by who leaves it: "the review I leave on your profile will say exactly how it went".
+    `(?:the|my) ${REVIEW}(?: (?:i|we)(?:'ll| will)? (?:leave|write|give|post)(?: (?:on|for) (?:you|your \\S+))?)? will (?:show|reflect|say|tell)`,
   ]);
 const IF_NOT =
   "(?:or(?: else)?|otherwise|else|unless|if (?:you )?(?:don'?t|do not|won'?t|refuse|can'?t)|if not|if i (?:don'?t|do not) get|" +

@@ -295,6 +295,11 @@ const WORK = new RegExp(
     ]) +
     '\\b',
 );
+/**
+ * Batch 131, a developer's delivery held for a score: "I'll push the final models to main once the contract shows a 5-star rating from
+ * your side". Only with stars or a rating after the link: "review the PR first, then I'll push it" is a code review.
+ */
+const PUSH_FOR_SCORE = /\bpush(?:es|ing)?\b[^.!?\n]{0,60}?\b(?:once|after|when|until|as soon as)\b[^.!?\n]{0,40}?\b(?:stars?|ratings?|score|jss)\b/;
 /** Work held until the reader acts, the review named in the sentence before: "I'm holding the build until you do". */
 const HELD_UNTIL_YOU_DO = /\b(?:i'?m|i am|we'?re|we are) (?:holding|holding back|withholding|sitting on|keeping back|hanging on to)\b[^.!?\n]{0,40}?\buntil (?:you|u) (?:do|have|leave it|post it)\b/;
 const UNTIL_REVIEW = new RegExp([
@@ -708,7 +713,7 @@ export default defineRule<MessageId>({
       if (before && /\b(?:score|rating|review|feedback|stars?)\b/.test(s)) push(before.index, before.index + before[0].length, 'conditional');
       // "If you don't get the stars you hoped for": stars received, not work held back.
       // "Our reviewer found errors on 20 pages... We will release the milestone after the review": the work checked, no score named.
-      if (HOLD.test(s.replace(GETS_REVIEW, ' ')) && WORK.test(s) && !workChecked(s)) {
+      if (((HOLD.test(s.replace(GETS_REVIEW, ' ')) && WORK.test(s)) || PUSH_FOR_SCORE.test(s)) && !workChecked(s)) {
         for (const m of matches(UNTIL_REVIEW, s)) if (!COURTESY.test(m[0]) && !RATED_SOMEONE_ELSE.test(m[0])) push(m.index, m.index + m[0].length, 'conditional');
       }
       if (!honest && NUMBER_AFTER.test(s) && REWARD.test(s)) {

@@ -335,7 +335,7 @@ const INSULT_BRANCHES = [
         'donkey', 'monkey', 'pig', 'dog',
       ]) +
       's?',
-    '(?:are|r) (?:you|u|ya) (?:actually |really |just |seriously |always |even |this |that |so )*(?:deaf|blind|slow|dense|thick)' +
+    '(?:are|r) (?:you|u|ya) (?:actually |really |just |seriously |always |even |this |that |so |completely |totally |utterly )*(?:deaf|blind|slow|dense|thick)' +
       '(?: or (?:just )?(?:dumb|stupid|slow|blind|an idiot))?',
     '(?:you\'?re|you are|ur|u r) the ' +
       oneOf([

@@ -110,7 +110,14 @@ const FRAME_TECH = new RegExp(
       'drop-?downs?', 'qr ?codes?', 'surveys?', 'studying', 'research\\w*', 'questionnaires?', 'respondents?', 'interviewees',
       ...SHOP_REFUND_POLICY,
       // "access to our PayPal business account to set up the IPN listener": the client's integration, and paying third parties.
-      'ipn', 'listeners?', 'sandbox', '(?:paying|pays?) (?:your|their) (?:suppliers?|vendors?|staff|employees|landlord|contractors)',
+      'ipn', 'listeners?', 'sandbox',
+      // Batch 131: a card integration tested ("credit card fails because 3DS isn't enabled on your merchant account"), and a booking or
+      // till system's own ways to pay ("The booking system supplier is adding PayPal and Satispay to online prepayments").
+      // The copy in a page's or a board's footer ("Coloquei 'aceitamos Pix e dinheiro' no rodapé"), as the older patterns read it (TECH_TALK).
+      // Not flyers or signage here: "pay me cash for the flyers" is the reader's payment for the work.
+      'footer', 'rodape', 'pie de pagina', 'pied de page', 'fusszeile',
+      '3ds2?', '3-?d ?secure', '(?:merchant|settlement) accounts?', '(?:booking|reservation|ordering|ticketing|pos|till) (?:system|software|platform)s?',
+      '(?:paying|pays?) (?:your|their) (?:suppliers?|vendors?|staff|employees|landlord|contractors)',
     ]) +
     '\\b',
 );
@@ -749,7 +756,8 @@ const TECH_TALK = new RegExp(
         'payment (?:system|flow|page|form|method|methods|option|options|processing|processor)',
         'wallet app', 'exchange app', 'dapp', 'smart contract', 'blockchain', 'trading bot', 'subscriptions?',
         'billing system', 'accounting', 'reconcil\\w*', 'bookkeeping', 'quickbooks', 'xero',
-        'invoices? (?:template|system|app)', 'flow',
+        // Batch 131: "the invoice generator ... M-Pesa paybill number from the config file": the business's own invoices, built.
+        'invoices? (?:template|system|app|generator)', 'flow', 'config(?:uration)? files?',
         // A release note or an endpoint: "Changelog: Pix refund endpoint, boleto due-date fix".
         'endpoints?', 'changelog', 'release notes?', 'sandbox',
         // A wallet reviewed as a product: "review ví momo: dùng ổn", "đánh giá app ZaloPay", "review Revolut: aplicație bună".
@@ -765,6 +773,8 @@ const TECH_TALK = new RegExp(
         // Media and print work that names a way to pay: "the script mentions PayPal and Venmo", "a gift card template",
         // "a 'Pay by cheque' notice for our invoice footer".
         'scripts?', 'voice-?overs?', 'ad reads?', 'templates?', 'print-ready', 'footer', 'flyers?', 'posters?', 'signage',
+        // Batch 131, the same in the client's language: "Coloquei 'aceitamos Pix e dinheiro' no rodapé" (the footer of a price board).
+        'rodape', 'pie de pagina', 'pied de page', 'fusszeile', 'cartaz(?:es)?', 'letreiros?',
         // Round twenty-one, the same family widened to every object made with a way to pay on it: "the embroidered patch reads PAYPAL ACCEPTED",
         // "put those logos on the sign", "in the creatives, highlight that people can pay with Pix".
         'logos?', '(?:the|a|our|my|that|this|shop|store|truck|window|door) sign', 'signs', 'patch(?:es)?', 'embroider\\w*', 'banners?', 'stickers?', 'decals?',
@@ -838,6 +848,12 @@ const PAID_ON_UPWORK = new RegExp(
     // "Payments and milestones will of course stay on Upwork."
     "|\\b(?:payments?|billing|milestones?)(?: and (?:payments?|billing|milestones?|invoices?))? (?:will|shall|would) (?:of course |still |always |all )?" +
     '(?:stay|remain|go|be|run) (?:on|through|via|in) upwork\\b' +
+    // Batch 131: the contract here said to be paid as before, whatever the writer's own customer does: "votre contrat ici reste payé
+    // normalement", "your contract here is still paid as usual", "seu contrato aqui continua pago normalmente".
+    '|\\b(?:your|our|the|votre|notre|le|ton|tu|nuestro|el|seu|nosso|o) (?:contract|contrat|contrato) (?:here |ici |aqui |on upwork |sur upwork |en upwork |no upwork )?' +
+    // Said on its own, not as the first half of a turn ("your contract here stays paid, but for the extra logo send me PayPal").
+    '(?:stays|remains|is still|will still be|reste|restera|sigue|seguira|continua|continuara|fica) (?:paid|paye|pagado|pago)' +
+    "(?: (?:normally|as usual|normalement|comme d'habitude|normalmente|como siempre|como sempre))?(?= ?[.!]|$)" +
     // "mengharuskan semua transaksi keuangan dilakukan melalui platformnya", "todos los pagos se hacen por la plataforma".
     '|\\b(?:semua|seluruh|todos los|todas las|todos os|todas as|tous les|toutes les) (?:transaksi|pembayaran|pagos|transacciones|' +
     'pagamentos|transacoes|paiements|transactions)\\b[^.!?\\n]{0,50}?\\b(?:melalui|lewat|di|a traves de|por|pela|pelo|via|par) ' +
@@ -1087,8 +1103,13 @@ const CHEQUE = new RegExp(
  * for this work. Not "clients" (a freelancer's own terms: "my clients pay me by PayPal"), and not when the reader pays or is paid nearby.
  */
 const CUSTOMERS_PAY = new RegExp(
-  '\\b(?:our|my) (?:families|customers|patients|guests|diners|tenants|members|donors|parents|students|shoppers|patrons|residents|' +
-    'subscribers|attendees|visitors|riders|passengers|buyers|walk-?ins) (?:can |usually |mostly |often |all |either |normally |typically )?(?:pay|pays|paid)\\b' +
+  // Batch 131: a word may name them ("Our Kickstarter backers who paid via PayPal are getting the early units first").
+  '\\b(?:our|my) (?:[a-z-]+ )?(?:families|customers|patients|guests|diners|tenants|members|donors|parents|students|shoppers|patrons|residents|' +
+    'subscribers|attendees|visitors|riders|passengers|buyers|walk-?ins|backers|supporters|pledgers) (?:who |that )?' +
+    '(?:can |usually |mostly |often |all |either |normally |typically |already )?(?:pay|pays|paid)\\b' +
+    // Batch 131: a supplier's own terms, checked as work: "The moulder's invoice says 30% on PO, 70% on T1 samples by bank transfer".
+    "|\\b(?:the|their|our) (?:(?!(?:client|freelancer|upwork)'s)[a-z-]+'s|suppliers?|vendors?|factory|manufacturers?) (?:invoice|quote|bill|pro-?forma|payment terms)s? " +
+    '(?:says?|states?|lists?|reads?|asks? for|requires?|wants?)\\b' +
     '|\\b(?:we|i) (?:only |also |usually |mostly )?(?:take|accept)\\b[^.!?\\n]{0,40}?\\b(?:at|in) (?:the|our) ' +
     '(?:window|counter|register|till|front desk|reception|door|gate|drive-?thru|drive-?through|booth|stall|truck|shop|store|salon|clinic|market)\\b',
 );

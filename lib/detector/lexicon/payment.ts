@@ -250,9 +250,10 @@ export const PAYMENT_METHOD = defineClass({
     ],
     tr: [
       // Turkish: transfer (havale, EFT, FAST), Papara, IBAN with its endings ("IBAN'ıma", "Papara'dan"), cash, crypto.
-      'havale\\S*', 'eft\\S*', 'papara\\S*', 'ininal\\S*', 'nakit\\S*', 'kripto\\S*', 'iban\\S*', 'banka hesab\\S*',
+      // Batch 131: not Tagalog "ibang" (other: "para sa ibang late orders"), which no IBAN ending spells.
+      'havale\\S*', 'eft\\S*', 'papara\\S*', 'ininal\\S*', 'nakit\\S*', 'kripto\\S*', 'iban(?!g(?![a-z]))\\S*', 'banka hesab\\S*',
       '(?:firma|sirket|kisisel) hesab(?:imiz|im)(?:dan|a)', 'hesab(?:ima|imiza) (?:yatir|gonder|at)\\S*',
-      'havale', 'eft', 'iban', 'papara', 'ininal', 'elden', 'nakit', 'kripto', 'banka hesab\\S*', 'iban\\S*', 'wise\\S*',
+      'havale', 'eft', 'iban', 'papara', 'ininal', 'elden', 'nakit', 'kripto', 'banka hesab\\S*', 'wise\\S*',
     ],
     // Dutch and Belgian rails; not the English adjective "ideal".
     nl: ['(?:een )?tikkie', 'mijn rekening', 'tikkie', 'payconiq', '(?:via|met|per) ideal', 'ideal-?(?:betaling|link)', 'betaalverzoek', '(?:bank)?overschrijving', 'overboeking',

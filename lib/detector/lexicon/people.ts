@@ -5801,6 +5801,8 @@ export const ACCOUNT_HANDED = defineClass({
     ],
     tl: [
       'gagamitin (?:niya|nila|mo) (?:ang |yung )?account (?:ko|namin)',
+      // Batch 131: the writer lends their Upwork to someone ("Ipapagamit ko muna yung Upwork ko sa pinsan ko").
+      '(?:ipapagamit|ipagagamit|pinapagamit|pinagamit) ko (?:\\S+ )?(?:ang |yung )?(?:upwork|account|profile) ko',
       'ibibigay ko (?:sa \\S+ ko )?(?:yung |ang )?password',
     ],
     ru: [
@@ -5811,6 +5813,10 @@ export const ACCOUNT_HANDED = defineClass({
     es: [
       'trabaj\\S* a (?:su|mi|nombre de mi|nombre de su) (?:nombre|\\S+)',
       'a nombre de mi (?:hijo|hija|hermano|hermana|primo|prima|esposo|esposa|amigo|amiga)',
+      // Batch 131: someone else, or the reader, goes in on the writer's user ("mi prima va a entrar con mi usuario de Upwork");
+      // "voy a entrar con mi usuario" is the owner.
+      '(?:va|van|vas|vaya|vayan) a (?:entrar|trabajar|contestar\\S*|responder\\S*) (?:con|desde|en|por) (?:mi|nuestr[ao]) (?:usuario|cuenta|perfil|upwork|login)',
+      '(?:entra|entraria|entrara|trabaja|contesta|responde) (?:con|desde|por) (?:mi|nuestr[ao]) (?:usuario|cuenta|perfil|upwork|login)',
     ],
     en: [
       // Round twenty: someone else on the writer's login: "the secretary will be using my Upwork sign-in", "I gave her my password", "he'll run yours on my login".
@@ -5840,6 +5846,9 @@ export const ACCOUNT_HANDED = defineClass({
     pt: [
       // Round 127: the password sent so that someone else goes in ("te mando a senha").
       '(?:te|lhe) (?:mando|passo|envio|dou) (?:a )?(?:minha )?senha(?! d[oa] (?:wi-?fi|zip|arquivo|pdf|drive|pasta))',
+      // Batch 131: someone else goes in through the writer's Upwork ("minha sócia vai entrar pelo meu Upwork"); "vou entrar" is the owner.
+      '(?:vai|vao|vais|va) (?:\\S+ )?(?:entrar|trabalhar|responder) (?:pelo|pela|no|na|com o|com a|com) (?:meu|minha|nosso|nossa) (?:upwork|usuario|conta|perfil|login)',
+      '(?:entra|entraria|entrara|responde) (?:pelo|pela|com o|com a) (?:meu|minha|nosso|nossa) (?:upwork|usuario|conta|perfil|login)',
     ],
     bn: [
       // Round 127: the password handed over ("password ta niche dilam").
@@ -5851,10 +5860,12 @@ export const ACCOUNT_HANDED = defineClass({
     'Te mando a senha por aqui mesmo', 'password ta niche dilam', 'SMS kodu gelince buraya yaz', 'Recovery email ta amar gmail e change kore dao',
     'meri personal ID ka password group mein daal diya hai',
     'будет заходить под моим логином', 'gagamitin niya account ko', 'bhai interview dega mere naam se',
+    'mi prima va a entrar con mi usuario de Upwork', 'ela vai entrar pelo meu Upwork', 'ipapagamit ko muna yung Upwork ko sa kapatid ko',
     'my nephew will reply from my account', 'can she apply from mine', 'our team uses your account to apply',
     "I'll apply again from my other account", 'Radu intră pe contul meu de Upwork', 'Kun jij inloggen op mijn Upwork?', '언니 계정으로 제안서 넣어도 될까요'],
   counterExamples: ['add a reset link on my login page', 'I gave him my feedback on the login flow', 'I am using my login on the new laptop',
-    'I will reply from my account tomorrow', 'log in to your account and check the invoice', 'ik log in op mijn account', 'intru pe contul meu'],
+    'I will reply from my account tomorrow', 'log in to your account and check the invoice', 'ik log in op mijn account', 'intru pe contul meu',
+    'mañana voy a entrar con mi usuario y te contesto', 'vou entrar pelo meu Upwork à noite'],
 });
 
 /**

@@ -551,7 +551,8 @@ export const ON_UPWORK = defineClass({
       // Urdu in its script: on Upwork itself, right here.
       '(?:اپورک|اپ ورک) (?:پر|پہ) ہی', 'یہیں', '(?:اپورک|اپ ورک) کے ذریعے', 'upwork (?:pe|par|se) hi', 'yahin upwork', 'sirf upwork'],
     // Cebuano "sa Upwork ra" (only on Upwork).
-    tl: ['dito (?:lang )?sa upwork', 'sa upwork lang', 'sa upwork ra',
+    // Batch 131: not after "kaysa" (than): "mas mabilis sa Viber kaysa dito sa Upwork chat" names Upwork as the place left.
+    tl: ['(?<!(?:kaysa|kesa|keysa) )dito (?:lang )?sa upwork', 'sa upwork lang', 'sa upwork ra',
       'dito (?:na )?lang (?:po )?tayo',
     ],
     id: ['(?:lewat|melalui|di) upwork (?:saja|aja)', 'tetap di upwork'],

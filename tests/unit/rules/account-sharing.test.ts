@@ -1944,5 +1944,23 @@ valid.push(
   { text: 'Quelqu\'un dans un groupe vend son compte Upwork, faites attention, c\'est interdit.' },
   { text: 'Je loue mon appartement pendant les vacances, donc je travaille depuis un café.' },
 );
+valid.push(
+  // Batch 131: each person on their own login (a seat added in the tool, the tool named between "own" and the login), the reader told
+  // to switch on their own two-factor, the writer's business publishing from its own account, "akun saya sendiri" (my own account).
+  "I've set you up in our Airtable with your own Airtable login, please; the company pays for the seat.",
+  "Welcome aboard: please turn on the 2FA app when you first sign in to the CMS.",
+  "Draft the replies here and we will post them ourselves from our account.",
+  "Jangan kirim password lewat chat, saya login pakai akun saya sendiri saja.",
+  "Mañana voy a entrar con mi usuario y te contesto lo del cierre.",
+);
+invalid.push(
+  // ...while a login handed over, or someone else on the writer's Upwork, is still caught.
+  { text: "Please enable the 2FA and send me the code it shows.", findings: [{ match: "Please enable the 2FA", severity: 'violation' }] },
+  { text: "My cousin will post the replies from our account while I'm away.", findings: [{ match: "from our account", severity: 'violation' }] },
+  { text: "Mi hermano va a entrar con mi cuenta de Upwork para marcar las horas.", findings: [{ match: "va a entrar con mi cuenta", severity: 'violation' }] },
+  { text: "Meu primo vai entrar pela minha conta do Upwork pra responder você.", findings: [{ match: "vai entrar pela minha conta", severity: 'violation' }] },
+  { text: "Ipapagamit ko yung Upwork ko sa kapatid ko habang nasa ospital ako.", findings: [{ match: "Ipapagamit ko yung Upwork ko", severity: 'violation' }] },
+  { text: "Mi potresti dare la password del tuo profilo Upwork?", findings: [{ match: "Mi potresti dare la password", severity: 'violation' }] },
+);
 
 runRuleTests('account-sharing', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -744,4 +744,13 @@ invalid.push(
 );
 valid.push("If you close it before Friday, I'll send the invoice tonight.");
 
+valid.push(
+  // Batch 131: the review the writer will leave, promised warmly with no condition on the work.
+  "The review I leave on your profile will say how much the team enjoyed working with you.",
+);
+invalid.push(
+  // ...but tied to free work it is leverage.
+  { text: "Redo the whole chapter at no charge. If you won't, the feedback I write for you will tell people what you're like.", findings: [{ match: "If you won't, the feedback I write for you will tell", severity: 'violation' }] },
+);
+
 runRuleTests('feedback-extortion', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -1724,4 +1724,14 @@ valid.push(
   "No comentário da avaliação do app, escreva \"aplicativo lento\" se for o caso.",
 );
 
+valid.push(
+  // Batch 131: a developer's "push" waiting on the reader's review of the code, not on an Upwork rating.
+  "I'll push the migration to main after you've reviewed the pull request.",
+  "Please look over the PR first, then I'll push it to the release branch.",
+);
+invalid.push(
+  // ...but the same delivery held for a star rating is caught.
+  { text: "I'll push the last build to production as soon as your 5-star rating shows on the contract.", findings: [{ match: "as soon as your 5-star", severity: 'violation' }] },
+);
+
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -2594,5 +2594,13 @@ valid.push(
   // Banter between colleagues: a fond word before a mild name.
   { text: 'Merged it at 2am, you magnificent idiot 😂 coffee is on me tomorrow', context: { contract: 'active' } },
 );
+valid.push(
+  // Batch 131: "completely" before a plain description, not a taunt about the reader.
+  "Is the new board completely thick enough for the 3 mm bosses?",
+);
+invalid.push(
+  // ...while "are you completely thick?" at the reader is an insult.
+  { text: "Four drafts and the same mistake. Are you totally dense?", findings: [{ match: "Are you totally dense", severity: 'violation' }] },
+);
 
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));

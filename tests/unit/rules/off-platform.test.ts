@@ -2191,4 +2191,13 @@ invalid.push(
   },
 );
 
+valid.push(
+  // Batch 131: Tagalog "dito (lang) sa Upwork" still keeps the talk here when nothing is compared with it.
+  "Dito lang po sa Upwork tayo mag-usap, hindi ko po ginagamit ang Viber para sa trabaho.",
+);
+invalid.push(
+  // ...but after "kaysa" (than) Upwork is the place left behind: the chat app is proposed.
+  { text: "Mas madali po tayong mag-usap sa Telegram kaysa dito sa Upwork, doon na lang po tayo.", findings: [{ match: "sa Telegram", severity: 'violation' }] },
+);
+
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -2445,4 +2445,24 @@ invalid.push(
   { text: "Don't bother paying Upwork, send the ACH to my bank account instead.", findings: [{ match: "my bank account", severity: 'violation' }] },
 );
 
+valid.push(
+  // Batch 131: whose money it is. A third party pays a third party (a campaign's backers, a supplier's terms), the business's own
+  // invoices or price board carry its ways of being paid, a card integration under test, the writer's own customer with the
+  // contract here said to be paid as usual, and Tagalog "ibang" (other), which is no Turkish IBAN.
+  "My crowdfunding supporters who paid by PayPal get the signed copies first, can you sort the shipping list by pledge date?",
+  "The printer's quote says half up front and half on delivery by bank transfer. Could you compare their paper weights with your spec?",
+  "The invoice generator now reads the shop's M-Pesa till number and bank details from a config file, so nobody edits code.",
+  "For the menu board I put 'we take Pix and cash' in the rodapé, small and in white.",
+  "The clinic's reservation system is adding Satispay to deposits. Can you write the help text for that step?",
+  "Mon client veut me régler en espèces à l'atelier, c'est mon affaire à moi : votre contrat ici reste payé normalement.",
+  "Naipasa ko na po yung ibang refunds sa ticket, ayos na.",
+);
+invalid.push(
+  // ...while the reader paid that way, or the writer asking it, is still caught.
+  { text: "My customers pay me by PayPal, so you can pay me the rest by PayPal too.", findings: [{ match: "pay me by PayPal", severity: 'violation' }, { match: "pay me the rest by PayPal", severity: 'violation' }] },
+  { text: "The printer's quote says bank transfer, and you can send my part by bank transfer too, skip Upwork.", findings: [{ match: "transfer, and you can send my part by bank transfer", severity: 'violation' }] },
+  { text: "Your contract here stays paid, but for the extra logo just send me the money on PayPal.", findings: [{ match: "send me the money on PayPal", severity: 'violation' }] },
+  { text: "IBAN'ımı atayım, kalanı oraya gönderirsin.", findings: [{ match: "IBAN'ımı atayım", severity: 'violation' }] },
+);
+
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
