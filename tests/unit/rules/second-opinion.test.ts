@@ -19,8 +19,10 @@ const valid: (string | ValidCase)[] = [
   'The payment page now shows PayPal and card options, and the webhook marks the order paid.',
   'Please keep all messages here on Upwork so we both have a record of the scope.',
   'The footage is too dark in the second half; I would like a re-grade before we approve the milestone.',
-  // Short sentences are the rules' ground: fewer than four words are never read.
-  'Go find another donkey.',
+  // Short sentences are the rules' ground: fewer than four words are never read, however sure the model is (0.999 harassment here,
+  // and no rule reports it). This row read "Go find another donkey.", four words, so it tested the model's score, not the length;
+  // the model retrained on 7 December 2026 reports that one.
+  'Useless stupid donkey.',
   // A sentence the rules already report in the same category is theirs (it defers).
   'Pay me via PayPal to avoid the fee.',
   // Contact sentences stay quiet where contact is allowed.
