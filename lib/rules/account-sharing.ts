@@ -50,10 +50,11 @@ const GIVE_ACCESS = /\b(?:give|grant|lend)s? (?:me|us) (?:full )?$/;
 /** "my own account", "use your own login": each person on their own account. ("with your own ID" for someone else's check is not.) */
 const OWN = /\bmy own\b|\b(?:your|his|her|their) own (?:login|account|profile|password|credentials)\b/;
 /**
- * The account named and then said to be one's own, where the language puts "own" after it (round thirty-seven): Indonesian "balas email pakai
- * akun saya sendiri" (with my own account), Spanish "con mi cuenta propia". A refusal of the reader's password, the writer on their own.
+ * The account named and then said to be one's own, where the language puts "own" after it (rounds on batches 131 and 133): Indonesian
+ * "balas email pakai akun saya sendiri" (with my own account), Spanish "con mi cuenta propia", Portuguese "conta própria". The writer on
+ * their own account, read after a finding's match and after an OTHER_LANGUAGES match.
  */
-const OWN_AFTER = /^ (?:(?:saya|aku|ku|kamu|mi|mio|mia|tu|su) )?(?:sendiri|propi[ao])\b/;
+const OWN_AFTER = /^ (?:(?:saya|aku|anda|kamu|mu|ku|mi|mio|mia|tu|su) )?(?:sendiri|propri?[ao])\b/;
 /** "he has his own login now": the secret named is someone's own, given to them instead of a shared one. */
 // Batch 131: the tool may be named between ("Your own Onshape login, please", "your own WordPress user"); a verb or a
 // conjunction is not a tool ("my own laptop and log into your account" is somebody else's account).
@@ -151,8 +152,6 @@ const BREAK_IN = new RegExp(
     '\\b(?:changed|reset) (?:my |the )?password\\b|\\b2fa\\b|\\btwo[- ]factor\\b|\\bsuspicious\\b|\\bstolen\\b|\\bbroke into\\b',
 );
 /** Building a login or password feature, in the languages OTHER_LANGUAGES reads: "o app passa a senha criptografada para a API". */
-/** The account just named is the speaker's own: "akun saya sendiri", "akun sendiri", "cuenta propia", "conta própria". */
-const OWN_ACCOUNT_AFTER = /^ (?:(?:saya|aku|anda|kamu|mu|ku) )?sendiri\b|^ (?:propia|propio|propria|proprio)\b/;
 const BUILDING = /\b(?:api|app|backend|frontend|endpoint|hash\w*|cript\w*|encrypt\w*|cifrad\w*|database|banco de dados|base de datos|formulario|campo)\b/;
 const THIRD_PARTY = /\b(?:brother|sister|cousin|friend|wife|husband|partner|colleague|socia|socio|irma|irmao)\b/;
 const DEAL_ANY = termPatterns(ACCOUNT_DEAL);
@@ -866,7 +865,7 @@ export default defineRule<MessageId>({
     // "usa a conta de agência do próprio Upwork ... cada um com seu login": the agency account Upwork gives a team, each on their own login.
     // Batch 131: "nanti saya login pakai akun saya sendiri", "uso mi propia cuenta": each on their own account.
     scan(OTHER_LANGUAGES, 'use', (sentence, _c, match, start) => !BUILDING.test(sentence) && !/^con (?:cuenta|conta)\b/.test(match) &&
-      !OWN_ACCOUNT_AFTER.test(text.slice(start + match.length, start + match.length + 20)) && !/\b(?:propi[ao]|propri[ao])\b/.test(match) &&
+      !OWN_AFTER.test(text.slice(start + match.length, start + match.length + 24)) && !/\b(?:propi[ao]|propri[ao])\b/.test(match) &&
       !(/^\s*(?:de|da|do) (?:agencia|equipe|equipo|empresa)\b/.test(text.slice(start + match.length, start + match.length + 20)) ||
         /\bcada (?:um|uno) com? (?:o )?(?:seu|su) (?:proprio )?(?:login|acesso|acceso|usuario)\b/.test(sentence)));
     return hits;

@@ -91,6 +91,11 @@ const GIFT_ON_UPWORK = /\b(?:through|via|on|in|with) upwork\b|\bbonus\b/;
 /** Paying through a described app: "with the blue app", "the app with the green dollar-sign logo". */
 const PAID_DESCRIBED = within(PAY_VERB, DESCRIBED_CHANNEL, 40);
 /** A shop's policy for its customers, the page being written (round 23): "Refunds go back to the original payment method (card, PayPal or Shop Pay)". */
+/**
+ * A page's or a board's footer, where a shop prints the ways it is paid ("a 'Pay by cheque' notice for our invoice footer", "Coloquei
+ * 'aceitamos Pix e dinheiro' no rodapé"): read by FRAME_TECH and TECH_TALK alike.
+ */
+const FOOTER = ['footer', 'rodape', 'pie de pagina', 'pied de page', 'fusszeile'];
 const SHOP_REFUND_POLICY = ['refunds? (?:go|goes|are|will go|will be|get) (?:back|issued|returned|credited|sent back)', 'store credit', '(?:refund|returns?) (?:policy|page)'];
 /** Work talk for the frames: building payments, not paying ("from any store" is not work). */
 const FRAME_TECH = new RegExp(
@@ -113,9 +118,9 @@ const FRAME_TECH = new RegExp(
       'ipn', 'listeners?', 'sandbox',
       // Batch 131: a card integration tested ("credit card fails because 3DS isn't enabled on your merchant account"), and a booking or
       // till system's own ways to pay ("The booking system supplier is adding PayPal and Satispay to online prepayments").
-      // The copy in a page's or a board's footer ("Coloquei 'aceitamos Pix e dinheiro' no rodapé"), as the older patterns read it (TECH_TALK).
-      // Not flyers or signage here: "pay me cash for the flyers" is the reader's payment for the work.
-      'footer', 'rodape', 'pie de pagina', 'pied de page', 'fusszeile',
+      // The copy in a page's or a board's footer, as TECH_TALK reads it. Not flyers or signage here: "pay me cash for the flyers" is the
+      // reader's payment for the work.
+      ...FOOTER,
       '3ds2?', '3-?d ?secure', '(?:merchant|settlement) accounts?', '(?:booking|reservation|ordering|ticketing|pos|till) (?:system|software|platform)s?',
       '(?:paying|pays?) (?:your|their) (?:suppliers?|vendors?|staff|employees|landlord|contractors)',
     ]) +
@@ -772,9 +777,9 @@ const TECH_TALK = new RegExp(
         'futures', 'backtest\\w*', 'ccxt', 'testnet', 'rate.?limit\\w*', 'order ?books?',
         // Media and print work that names a way to pay: "the script mentions PayPal and Venmo", "a gift card template",
         // "a 'Pay by cheque' notice for our invoice footer".
-        'scripts?', 'voice-?overs?', 'ad reads?', 'templates?', 'print-ready', 'footer', 'flyers?', 'posters?', 'signage',
-        // Batch 131, the same in the client's language: "Coloquei 'aceitamos Pix e dinheiro' no rodapé" (the footer of a price board).
-        'rodape', 'pie de pagina', 'pied de page', 'fusszeile', 'cartaz(?:es)?', 'letreiros?',
+        'scripts?', 'voice-?overs?', 'ad reads?', 'templates?', 'print-ready', ...FOOTER, 'flyers?', 'posters?', 'signage',
+        // Batch 131, the same in the client's language: a poster, a shop sign.
+        'cartaz(?:es)?', 'letreiros?',
         // Round twenty-one, the same family widened to every object made with a way to pay on it: "the embroidered patch reads PAYPAL ACCEPTED",
         // "put those logos on the sign", "in the creatives, highlight that people can pay with Pix".
         'logos?', '(?:the|a|our|my|that|this|shop|store|truck|window|door) sign', 'signs', 'patch(?:es)?', 'embroider\\w*', 'banners?', 'stickers?', 'decals?',
