@@ -52,8 +52,10 @@ export interface FitSettings {
 /**
  * L1 10 since 6 December 2026 (L1 7 before): with the held-out batches as training text the model at L1 7 passes the budget (24 KB);
  * 10 is the smallest that fits (scripts/experiments/classifier-more-data/size.mts), fixed before steps 3 and 4 read it.
+ * L1 12 since 7 December 2026 (step 6 of that experiment's README): with every batch up to 134 (46,879 texts) L1 10 gives 23,470
+ * bytes gzipped and L1 11 21,712; 12 is the smallest that fits (20,155), as the step fixed before it was measured.
  */
-export const SETTINGS: FitSettings = { epochs: 12, alpha: 1, beta: 1, l1: 10, l2: 0.01 };
+export const SETTINGS: FitSettings = { epochs: 12, alpha: 1, beta: 1, l1: 12, l2: 0.01 };
 /** The design's budget for the weights file, gzipped as tests/unit/classifier.test.ts measures it. */
 export const MODEL_BUDGET = 20 * 1024;
 /**
@@ -79,7 +81,7 @@ export const HELD_OUT_DIR = fileURLToPath(new URL('../tests/corpus/held-out/', i
  * the rules: adding one changes nothing here, and the classifier's figure on it is honest. Move this only to retrain on purpose,
  * after reading the classifier on the batches it would take in, and say so in tests/corpus/README.md.
  */
-export const LAST_LEARNED_BATCH = 105;
+export const LAST_LEARNED_BATCH = 134;
 const batchNumber = (batch: string) => Number(/\d+$/.exec(batch)?.[0] ?? NaN);
 /** Whether the shipped model learned from this held-out batch ("batch42"): its classifier figure is then in-sample. */
 export function learnedFrom(heldOutBatch: string): boolean {
