@@ -166,13 +166,16 @@ interface Gain {
 
 const noGain = (): Gain => ({ violations: 0, rules: 0, both: 0, clean: 0, rulesClean: 0, bothClean: 0 });
 
-/** Rules alone against rules plus the model's warnings, on judged cases. */
-export function classifierGain(verdicts: readonly Verdict[], model: Weights): Gain {
+/**
+ * Rules alone against rules plus the model's warnings, on judged cases. `stance` false reads the model without the rules' stance
+ * check on the word that weighed most (as before 7 December 2026; the experiments' earlier steps were read so).
+ */
+export function classifierGain(verdicts: readonly Verdict[], model: Weights, stance = true): Gain {
   const g = noGain();
   for (const v of verdicts) {
     if (v.item.expect === 'allowed') continue;
     const context = { surface: v.item.surface, ...v.item.context };
-    const extra = secondOpinion(v.item.text, v.findings, context, { model }).length > 0;
+    const extra = secondOpinion(v.item.text, v.findings, context, { model, stance }).length > 0;
     if (v.item.expect === 'violation') {
       g.violations++;
       if (v.violation) g.rules++;

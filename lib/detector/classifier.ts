@@ -14,7 +14,7 @@ import { MODEL } from './classifier-model';
 import { classesOf } from './classifier-words';
 import { POLICY } from './policy';
 import { prepare, toOriginal, type Prepared } from './prepare';
-import { sentences } from './text';
+import { sentences, standsAgainst } from './text';
 import { defaultContext, type Category, type DetectContext, type Finding } from './types';
 
 /** Class 0 is "none"; the others are the categories, in this order, in the model too. */
@@ -345,7 +345,14 @@ export function countWords(sentence: string): number {
  * The words that pushed `sentence` towards class `c` most (their original
  * spelling), read from the features `collectFeatures` just left in `hits`.
  */
-function topTerms(prepared: Prepared, sentence: { start: number; text: string }, c: number, model: Weights): string[] {
+interface Weighed {
+  /** The words, as typed, most weight first. */
+  terms: string[];
+  /** The word that weighed most, in PREPARED-text offsets (null when no word pulled towards the category). */
+  top: [number, number] | null;
+}
+
+function topTerms(prepared: Prepared, sentence: { start: number; text: string }, c: number, model: Weights): Weighed {
   const C = model.classes;
   const words = wordSpans(sentence.text);
   const weight = new Float64Array(words.length);
@@ -368,6 +375,8 @@ function topTerms(prepared: Prepared, sentence: { start: number; text: string },
   order.sort((x, y) => weight[y]! - weight[x]! || x - y);
   const seen = new Set<string>();
   const out: string[] = [];
+  const first = order[0];
+  const top: [number, number] | null = first === undefined ? null : [sentence.start + words[first]!.start, sentence.start + words[first]!.end];
   for (const k of order) {
     const [from, to] = toOriginal(prepared, sentence.start + words[k]!.start, sentence.start + words[k]!.end);
     const typed = prepared.original.slice(from, to);
@@ -376,7 +385,7 @@ function topTerms(prepared: Prepared, sentence: { start: number; text: string },
     out.push(typed);
     if (out.length === TOP_TERMS) break;
   }
-  return out;
+  return { terms: out, top };
 }
 
 export interface ClassifyOptions {
@@ -384,6 +393,11 @@ export interface ClassifyOptions {
   model?: Weights;
   /** `prepare(text)`, when the caller already has it (detect() does): saves preparing twice. */
   prepared?: Prepared;
+  /**
+   * Hold each reading to the rules' stance check (default true): a sentence is reported only if the word that weighed most is not
+   * refused, negated, reported or kept on Upwork around it, as `standsAgainst` reads a rule's match. False reads the model alone.
+   */
+  stance?: boolean;
 }
 
 /**
@@ -394,7 +408,7 @@ export interface ClassifyOptions {
 export function classifySentences(text: string, options: ClassifyOptions = {}): SentenceVerdict[] {
   const prepared = options.prepared?.original === text ? options.prepared : prepare(text);
   const out: SentenceVerdict[] = [];
-  for (const v of preparedVerdicts(prepared, options.model)) {
+  for (const v of preparedVerdicts(prepared, options.model, options.stance)) {
     let [start, end] = toOriginal(prepared, v.start, v.end);
     while (start < end && /[\s,;:]/.test(text[start]!)) start++;
     while (end > start && /[\s,;:.!?]/.test(text[end - 1]!)) end--;
@@ -408,7 +422,12 @@ export function classifySentences(text: string, options: ClassifyOptions = {}): 
  * The same verdicts in PREPARED-text offsets (the whole sentence), for the second-opinion rule,
  * whose hits the engine maps and trims like any rule's.
  */
-export function preparedVerdicts(prepared: Prepared, model: Weights = shippedWeights()): SentenceVerdict[] {
+/**
+ * A reading is dropped when the rules' stance reader clears the word that weighed most (step 7 of
+ * scripts/experiments/classifier-more-data/README.md): "Un freelance m'a proposé de le payer en direct, j'ai refusé" reads like
+ * the offer to the model, which cannot tell an offer from its report or its refusal; every rule can, and now so does this one.
+ */
+export function preparedVerdicts(prepared: Prepared, model: Weights = shippedWeights(), stance = true): SentenceVerdict[] {
   const out: SentenceVerdict[] = [];
   for (const s of sentences(prepared.text)) {
     const p = probabilities(s.text, model);
@@ -418,7 +437,9 @@ export function preparedVerdicts(prepared: Prepared, model: Weights = shippedWei
     const score = p[best]!;
     if (score < model.threshold) continue;
     // `hits` still holds this sentence's features.
-    out.push({ start: s.start, end: s.end, category: CLASSES[best] as Category, score, topTerms: topTerms(prepared, s, best, model) });
+    const weighed = topTerms(prepared, s, best, model);
+    if (stance && weighed.top && standsAgainst(prepared.text, weighed.top[0], weighed.top[1])) continue;
+    out.push({ start: s.start, end: s.end, category: CLASSES[best] as Category, score, topTerms: weighed.terms });
   }
   return out;
 }

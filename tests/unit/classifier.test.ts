@@ -225,6 +225,25 @@ describe('secondOpinion', () => {
     expect(secondOpinion(PAY_OFF, [], { contract: 'active' }, { model: payModel })).toHaveLength(1);
   });
 
+  // Step 7 of scripts/experiments/classifier-more-data/README.md: the word that weighed most is held to the rules' stance reader.
+  it.each([
+    ['reported by the writer', `He told me ${PAY_OFF.toLowerCase()}.`],
+    ['quoted, then refused', `A client wrote to me: "${PAY_OFF}." I said no, we keep everything on Upwork.`],
+    ['refused right after', `${PAY_OFF}. I refused, payments stay on Upwork.`],
+  ])('stays quiet when the rules would clear the word that weighed most: %s', (_, said) => {
+    expect(secondOpinion(said, [], {}, { model: payModel })).toEqual([]);
+    // The model alone still reads it: the check, not the model, clears it.
+    expect(secondOpinion(said, [], {}, { model: payModel, stance: false })).toHaveLength(1);
+  });
+
+  it.each([
+    ['alone', `${PAY_OFF}.`],
+    ['after a friendly sentence', `Happy to help. ${PAY_OFF}.`],
+    ['after a statement that payments stay on Upwork', `We keep every payment on Upwork. ${PAY_OFF}.`],
+  ])('still speaks when nothing around refuses or reports it: %s', (_, said) => {
+    expect(secondOpinion(said, [], {}, { model: payModel })).toHaveLength(1);
+  });
+
   it('does not change the findings it is given', () => {
     const given = Object.freeze([Object.freeze(finding('harassment', 0, 5))]);
     expect(() => secondOpinion(text, given, {}, { model: payModel })).not.toThrow();

@@ -50,11 +50,11 @@ for (let fold = 0; fold < FOLDS; fold++) {
   const extra = heldData.filter((d) => foldOf.get(d.item.batch) !== fold);
   const t1 = Date.now();
   const model = trainWeights([...base, ...extra], STEP1.threshold, { ...SETTINGS, l1: STEP1.l1 });
-  const a = classifierGain(inFold, shipped);
-  const b = classifierGain(inFold, model);
+  const a = classifierGain(inFold, shipped, false);
+  const b = classifierGain(inFold, model, false);
   for (const t of THRESHOLDS) {
-    add(sum[`shipped@${t}`]!, classifierGain(inFold, { ...shipped, threshold: t }));
-    add(sum[`more@${t}`]!, classifierGain(inFold, { ...model, threshold: t }));
+    add(sum[`shipped@${t}`]!, classifierGain(inFold, { ...shipped, threshold: t }, false));
+    add(sum[`more@${t}`]!, classifierGain(inFold, { ...model, threshold: t }, false));
   }
   const pts = (n: number, d: number) => ((100 * n) / d).toFixed(1);
   console.log(

@@ -30,7 +30,7 @@ for (let fold = 0; fold < FOLDS; fold++) {
   const t = chooseThreshold(data, target, settings);
   const model = trainWeights(data, t, settings);
   const inFold = verdicts.filter((v) => foldOf.get(v.item.batch) === fold);
-  const [gainShipped, gainProcedure] = [classifierGain(inFold, shipped), classifierGain(inFold, model)];
+  const [gainShipped, gainProcedure] = [classifierGain(inFold, shipped, false), classifierGain(inFold, model, false)];
   const [a, b] = [add(tally(), gainShipped), add(tally(), gainProcedure)];
   add(total.shipped, gainShipped);
   add(total.procedure, gainProcedure);

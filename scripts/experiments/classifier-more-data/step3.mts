@@ -40,10 +40,10 @@ const total = { shipped: tally(), step3: tally() };
 for (const batch of named) {
   const verdicts = heldOut([batch]).map(judge);
   if (!verdicts.length) throw new Error(`No held-out batch ${batch}`);
-  const a = add(tally(), classifierGain(verdicts, shipped));
-  const b = add(tally(), classifierGain(verdicts, model));
-  add(total.shipped, classifierGain(verdicts, shipped));
-  add(total.step3, classifierGain(verdicts, model));
+  const a = add(tally(), classifierGain(verdicts, shipped, false));
+  const b = add(tally(), classifierGain(verdicts, model, false));
+  add(total.shipped, classifierGain(verdicts, shipped, false));
+  add(total.step3, classifierGain(verdicts, model, false));
   console.log(`${batch}: shipped model ${line(a)}\n${' '.repeat(batch.length)}  step 3's model ${line(b)}`);
 }
 console.log(`pooled, shipped model:  ${line(total.shipped)}`);

@@ -36,8 +36,8 @@ const total = { step5: tally(), shipped: tally() };
 for (const batch of named) {
   const verdicts = heldOut([batch]).map(judge);
   if (!verdicts.length) throw new Error(`No held-out batch ${batch}`);
-  const a = classifierGain(verdicts, step5);
-  const b = classifierGain(verdicts, shipped);
+  const a = classifierGain(verdicts, step5, false);
+  const b = classifierGain(verdicts, shipped, false);
   add(total.step5, a);
   add(total.shipped, b);
   console.log(`${batch}: step 5's model ${line(add(tally(), a))}\n${' '.repeat(batch.length)}  retrained model ${line(add(tally(), b))}`);

@@ -23,6 +23,10 @@ const valid: (string | ValidCase)[] = [
   // and no rule reports it). This row read "Go find another donkey.", four words, so it tested the model's score, not the length;
   // the model retrained on 7 December 2026 reports that one.
   'Useless stupid donkey.',
+  // A report, not the offer: the model reads it as a payment request (0.98), the rules' stance reader clears its strongest word
+  // ('direct') as reported speech (step 7 of the classifier experiment); without the check it would be reported. The French
+  // offer itself, "Payez-moi en direct pour éviter la commission.", is payment-outside's.
+  "Un client m'a proposé de me payer en direct pour éviter la commission.",
   // A sentence the rules already report in the same category is theirs (it defers).
   'Pay me via PayPal to avoid the fee.',
   // Contact sentences stay quiet where contact is allowed.
