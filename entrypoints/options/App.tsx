@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import type { PolicyId } from '../../lib/detector/policy';
 import type { Severity } from '../../lib/detector/types';
 import type { GuardMode, OwnSettings, RuleChoice } from '../../lib/policy-settings';
-import { onByDefault, RULE_CATALOG } from '../../lib/rules/catalog';
+import { isOptIn, onByDefault, RULE_CATALOG } from '../../lib/rules/catalog';
 import { Checkbox, ManagedNote, Notice, noteId } from '../../lib/ui/controls';
 import { t, type MessageKey } from '../../lib/ui/i18n';
 import { useSettings, type SettingsActions, type SettingsView } from '../../lib/ui/use-settings';
@@ -92,7 +92,7 @@ function Rules({ view, save }: { view: SettingsView; save: (next: OwnSettings) =
                 <th scope="row">
                   <span class="rule-name">{name}</span> <code>{rule.id}</code>
                   <span class="rule-description">{t(ruleKey(rule.id, 'description'))}</span>
-                  {!onByDefault(rule.id) && <span class="rule-description rule-opt-in">{t('options_rule_opt_in')}</span>}
+                  {isOptIn(rule.id) && <span class="rule-description rule-opt-in">{t(onByDefault(rule.id) ? 'options_rule_model_on' : 'options_rule_opt_in')}</span>}
                 </th>
                 <td>
                   <select

@@ -8,7 +8,7 @@
 import type { DetectOptions } from '../../lib/detector/detect';
 import type { Severity } from '../../lib/detector/types';
 import { DEFAULT_OWN_SETTINGS, effectiveSettings, type CoverLetterMemory, type EffectiveSettings, type GuardMode, type ManagedPolicy, type OwnSettings } from '../../lib/policy-settings';
-import { onByDefault } from '../../lib/rules/catalog';
+import { isOptIn, onByDefault, RULE_CATALOG } from '../../lib/rules/catalog';
 import { readSettings, SETTINGS_KEY } from '../../lib/settings';
 import { policyNotice, readManagedArea } from '../../lib/settings-store';
 import { removeQuietly } from './conversation';
@@ -123,10 +123,12 @@ export function detectConfig(effective: EffectiveSettings): DetectConfig {
   for (const [id, choice] of Object.entries(effective.rules)) {
     if (!choice.enabled) disabled.add(id);
     else {
-      if (!onByDefault(id)) enabled.add(id);
+      if (isOptIn(id)) enabled.add(id);
       if (choice.severity) severity[id] = choice.severity;
     }
   }
+  // The opt-in rules the extension runs unless a setting names them (the second opinion).
+  for (const { id } of RULE_CATALOG) if (isOptIn(id) && onByDefault(id) && !(id in effective.rules)) enabled.add(id);
   const terms = effective.forbiddenTerms;
   // Short: the checker prefixes every cached piece with it, and a policy may list hundreds of terms.
   const key = hash(JSON.stringify([[...disabled].sort(), [...enabled].sort(), Object.entries(severity).sort(), terms]));

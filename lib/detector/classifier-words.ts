@@ -39,14 +39,24 @@ function add(map: Map<string, number[]>, key: string, id: number): void {
   else if (!list.includes(id)) list.push(id);
 }
 
-export function buildIndex(classes: readonly WordClass[]): WordClassIndex {
+/**
+ * Phrases folded between two yields of `buildIndexSteps`: about 4 ms in Chromium. The whole index folds some twenty thousand phrases
+ * (90 ms in Node, more in a tab's first seconds), so the extension's first check with the second opinion builds it in steps, between
+ * which the page runs (a single task of 125-140 ms otherwise; tests/e2e/long-text.spec.ts).
+ */
+const SLICE = 1000;
+
+/** The index of `classes`, built a slice of phrases at a time: it yields between slices. */
+export function* buildIndexSteps(classes: readonly WordClass[]): Generator<void, WordClassIndex> {
   const names = classes.map((c) => c.name).sort();
   const words = new Map<string, number[]>();
   const stems = new Map<string, number[]>();
+  let folded = 0;
   for (const c of classes) {
     const id = names.indexOf(c.name);
     for (const list of Object.values(c.words)) {
       for (const raw of list) {
+        if (++folded % SLICE === 0) yield;
         const phrase = foldPhrase(raw);
         let m: RegExpExecArray | null;
         if (PLAIN.test(phrase) || TWO.test(phrase)) add(words, phrase, id);
@@ -69,18 +79,45 @@ export function buildIndex(classes: readonly WordClass[]): WordClassIndex {
   return { names, words, stems, stemHeads, pairHeads };
 }
 
+/** A generator run to its end at once. */
+function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+export function buildIndex(classes: readonly WordClass[]): WordClassIndex {
+  return drain(buildIndexSteps(classes));
+}
+
 let index: WordClassIndex | null = null;
-/** The index of every class in the lexicon. */
-export function lexiconIndex(): WordClassIndex {
-  if (index) return index;
+
+/** The lexicon's word classes, in the order of its modules. */
+function lexiconClasses(): WordClass[] {
   const classes: WordClass[] = [];
   for (const module of [channels, feedback, payment, people, stance]) {
     for (const value of Object.values(module)) {
       if (typeof value === 'object' && value !== null && 'words' in value && 'examples' in value) classes.push(value as WordClass);
     }
   }
-  index = buildIndex(classes);
+  return classes;
+}
+
+/**
+ * The index of every class in the lexicon, built on first use in steps (the second-opinion rule's first check yields between
+ * them). Two checks that both start it before either ends build it twice, to the same result.
+ */
+export function* lexiconIndexSteps(): Generator<void, WordClassIndex> {
+  if (index) return index;
+  const built = yield* buildIndexSteps(lexiconClasses());
+  index ??= built;
   return index;
+}
+
+/** The index of every class in the lexicon (built at once, if no check has built it yet). */
+export function lexiconIndex(): WordClassIndex {
+  return index ?? drain(lexiconIndexSteps());
 }
 
 /** Class numbers of one word (and of it with the word before), appended to `out`; returns the new length. */

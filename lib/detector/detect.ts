@@ -6,7 +6,7 @@ import { beginCheck, mayMatchRead } from './prefilter';
 import { type ALONE, compiledAhead } from './compile-first';
 import { MAX_SENTENCE } from './text';
 import type { Rule, RuleConfig } from './rule';
-import { defaultContext, type DetectContext, type Finding, type OrganizationTerms, type Severity } from './types';
+import { defaultContext, type Category, type DetectContext, type Finding, type OrganizationTerms, type Severity } from './types';
 
 const RANK: Record<Severity, number> = { violation: 3, warning: 2, info: 1 };
 
@@ -61,7 +61,7 @@ export function* detectSteps(
   yield* compiledAhead(prepared.text, mayMatchRead);
   const findings: Finding[] = [];
   const deferring = new Set<Finding>();
-  const config: RuleConfig = { terms: options.terms ?? NO_TERMS };
+  const config: RuleConfig = { terms: options.terms ?? NO_TERMS, silenced: silencedCategories(options) };
   for (const rule of options.rules ?? registry) {
     if (options.disabled?.has(rule.id) || (rule.optIn && !options.enabled?.has(rule.id))) continue;
     yield;
@@ -157,6 +157,19 @@ function* paced<T>(parts: Generator<void, T>): Generator<void, T> {
     yield;
     beginCheck();
   }
+}
+
+/** The categories all of whose rules `options` turn off (none when nothing is turned off). */
+function silencedCategories(options: DetectOptions): ReadonlySet<Category> | undefined {
+  if (!options.disabled?.size) return undefined;
+  const on = new Set<Category>();
+  const off = new Set<Category>();
+  for (const rule of options.rules ?? registry) {
+    if (rule.category === 'several') continue;
+    (options.disabled.has(rule.id) ? off : on).add(rule.category);
+  }
+  for (const category of on) off.delete(category);
+  return off;
 }
 
 /** A message's `{name}` placeholders filled in from the hit's numbers, and `{terms}` from its words (quoted, joined). */

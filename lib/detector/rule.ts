@@ -85,6 +85,11 @@ export interface Rule<MessageId extends string = string> {
 export interface RuleConfig {
   /** The organization's forbidden terms (empty lists when there is no policy). */
   terms: OrganizationTerms;
+  /**
+   * Categories whose every rule is turned off for this check: a rule that reads several categories (the second opinion) keeps
+   * quiet about them, so that turning off "off-platform" is not answered by the same warning under another name.
+   */
+  silenced?: ReadonlySet<Category>;
 }
 
 /** Identity helper that keeps message ids typed. */

@@ -7,6 +7,7 @@
  * note: the model cannot tell which kind of contact detail a sentence gives.
  */
 import { CONTACT_FAMILY, preparedVerdicts, SECOND_OPINION_MESSAGES } from '../detector/classifier';
+import { lexiconIndexSteps } from '../detector/classifier-words';
 import { defineRule, type Hit } from '../detector/rule';
 import type { Category } from '../detector/types';
 import { facts } from './catalog';
@@ -32,11 +33,16 @@ export default defineRule({
   // It drops contact readings under an Enterprise client or an active contract (below) and lowers nothing, as the
   // measured secondOpinion() does: an NDA nearby must not turn its warning into a note.
   ownContext: true,
-  check(prepared, context) {
+  *check(prepared, context, config) {
+    // The first check builds the model's word-class index (twenty thousand phrases) in steps of its own, then reads.
+    yield* lexiconIndexSteps();
+    yield;
     const contactAllowed = context.client === 'enterprise' || context.contract === 'active';
     const out: Hit[] = [];
     for (const v of preparedVerdicts(prepared)) {
       if (contactAllowed && CONTACT_FAMILY.has(v.category)) continue;
+      // Every rule of that category turned off (by the person or the organization): not answered under another name.
+      if (config.silenced?.has(v.category)) continue;
       out.push({
         start: v.start,
         end: v.end,

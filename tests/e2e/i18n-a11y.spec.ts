@@ -53,7 +53,7 @@ for (const l of LANGUAGES) {
   });
 }
 
-test('in Spanish, the second opinion turned on in the options page explains itself in Spanish, with the words as typed', async () => {
+test('in Spanish, the second opinion (on unless turned off) explains itself in Spanish, with the words as typed', async () => {
   const harness = await launchWithExtension({ locale: 'es-ES', env: { LANGUAGE: 'es_ES', LANG: 'es_ES.UTF-8' }, args: ['--lang=es-ES'] });
   try {
     const { page, context } = harness;
@@ -61,9 +61,9 @@ test('in Spanish, the second opinion turned on in the options page explains itse
     await options.goto(`chrome-extension://${await extensionId(context)}/options.html`);
     const row = options.locator('tr[data-rule="second-opinion"]');
     await expect(row).toContainText('Segunda opinión (modelo aprendido)');
-    await expect(row).toContainText('Desactivada salvo que la actives');
+    await expect(row).toContainText('Activada salvo que la desactives');
     await expect(options.getByTestId('options-policy-pending')).toHaveCount(0);
-    await row.getByRole('checkbox').check();
+    await expect(row.getByRole('checkbox')).toBeChecked();
     await page.bringToFront();
     await openFixture(page, 'apply');
     await typeHuman(page.locator(COVER_LETTER), 'Could you log into our company Upwork and post the job yourself?', { delay: 0 });

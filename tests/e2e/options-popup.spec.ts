@@ -81,28 +81,29 @@ test('a change on the options page reaches an open Messages tab and a second opt
   expect(((await stored(first, 'settings')) as { rules: object }).rules).toEqual({ 'contact-email': { enabled: false, severity: 'warning' } });
 });
 
-test('the second opinion is off until turned on; then it underlines what no rule caught, as a warning the send guard lets through', async ({ page, context }) => {
+test('the second opinion is on unless turned off: it underlines what no rule caught, as a warning the send guard lets through', async ({ page, context }) => {
   await openFixture(page, 'apply');
   const cover = page.locator(COVER_LETTER);
   const text = 'Thanks for the invite, I can start on Monday. Could you log into our company Upwork and post the job yourself? Best, Jane';
   await typeHuman(cover, text, { delay: 0 });
-  // No rule matches this text, and the model is not asked: nothing on screen.
-  await page.waitForTimeout(600);
-  await expect(findings(page)).toHaveCount(0);
-  const options = await openOptions(context);
-  const row = options.locator('tr[data-rule="second-opinion"]');
-  await expect(row).toContainText('Second opinion (learned model)');
-  await expect(row.getByRole('checkbox')).not.toBeChecked();
-  await expect(row).toContainText('Off unless you turn it on');
-  await expect(row.getByRole('combobox')).toHaveValue(''); // its own level
-  await expect(row.getByRole('combobox').locator('option:checked')).toContainText(/warning/i);
-  await row.getByRole('checkbox').check();
-  expect(((await stored(options, 'settings')) as { rules: object }).rules).toEqual({ 'second-opinion': { enabled: true } });
-  // The open tab follows at once: the sentence, a warning, with the model's words on the card.
-  await page.bringToFront();
+  // No rule matches this text; the model reads one sentence as account sharing: a warning, with the model's words on the card.
   await expect.poll(async () => (await seen(page)).map((s) => `${s.rule}:${s.severity}`)).toEqual(['second-opinion:warning']);
   const [found] = await seen(page);
   expect(text.slice(found!.start, found!.end)).toBe('Could you log into our company Upwork and post the job yourself');
+  const options = await openOptions(context);
+  const row = options.locator('tr[data-rule="second-opinion"]');
+  await expect(row).toContainText('Second opinion (learned model)');
+  await expect(row.getByRole('checkbox')).toBeChecked();
+  await expect(row).toContainText('On unless you turn it off');
+  await expect(row.getByRole('combobox')).toHaveValue(''); // its own level
+  await expect(row.getByRole('combobox').locator('option:checked')).toContainText(/warning/i);
+  // Turned off: gone at once in the open tab, and stored as the person's choice; on again: back.
+  await row.getByRole('checkbox').uncheck();
+  expect(((await stored(options, 'settings')) as { rules: object }).rules).toEqual({ 'second-opinion': { enabled: false } });
+  await expect(findings(page)).toHaveCount(0);
+  await row.getByRole('checkbox').check();
+  await page.bringToFront();
+  await expect.poll(async () => (await seen(page)).map((s) => s.rule)).toEqual(['second-opinion']);
   await counts(page).click();
   await expect(card(page)).toContainText('Second opinion');
   await expect(card(page)).toContainText('reads like sharing or lending an Upwork account');
@@ -114,12 +115,6 @@ test('the second opinion is off until turned on; then it underlines what no rule
   await cover.focus();
   await page.keyboard.press('Control+z');
   await expect(cover).toHaveValue(text);
-  await expect.poll(async () => (await seen(page)).map((s) => s.rule)).toEqual(['second-opinion']);
-  // Turned off again: gone at once; on again: back.
-  const box = options.locator('tr[data-rule="second-opinion"]').getByRole('checkbox');
-  await box.uncheck();
-  await expect(findings(page)).toHaveCount(0);
-  await box.check();
   await expect.poll(async () => (await seen(page)).map((s) => s.rule)).toEqual(['second-opinion']);
   // A warning: the send guard, which asks about violations only, lets the send through.
   await page.bringToFront();

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { onByDefault, RULE_CATALOG } from '../../lib/rules/catalog';
+import { isOptIn, onByDefault, RULE_CATALOG } from '../../lib/rules/catalog';
 import { ManagedPolicySchema } from '../../lib/settings-schema';
 import { GUARD_MODES, readManagedPolicy, RULE_IDS, SEVERITIES, TERM_LISTS } from '../../lib/settings';
 import { adminExample, EXAMPLE_NAMES, policyFromRegistry, policyFromPlist } from './admin-examples';
@@ -101,6 +101,7 @@ describe('public/managed_schema.json', () => {
       expect(entry.description, rule.id).toContain(en[`options_rule_${rule.id.replace(/-/g, '_')}_description`]!.message);
       expect(entry.properties!.severity!.description, rule.id).toContain(`(default ${rule.severity})`);
       if (!onByDefault(rule.id)) expect(entry.description, rule.id).toMatch(/Off unless turned on/);
+      else if (isOptIn(rule.id)) expect(entry.description, rule.id).toMatch(/On unless turned off/);
     }
   });
 

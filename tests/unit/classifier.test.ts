@@ -295,6 +295,19 @@ describe('word-class features', () => {
     expect(index.stems.get('добав')).toEqual([1]);
     expect(index.words.has('pay')).toBe(false); // a group is the rules' ground
   });
+
+  it('builds the index in steps (a slice of phrases each), to the same index as at once', async () => {
+    const { buildIndex, buildIndexSteps } = await import('../../lib/detector/classifier-words');
+    const many = Array.from({ length: 2500 }, (_, k) => `word${k}`);
+    const classes = [{ name: 'MANY', doc: 'm', words: { en: many, de: ['Außerhalb'] }, examples: ['x'] }];
+    const steps = buildIndexSteps(classes);
+    let pauses = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) pauses++;
+    expect(pauses).toBe(2); // one per thousand phrases folded
+    expect(next.value).toEqual(buildIndex(classes));
+    expect(next.value.words.get('ausserhalb')).toEqual([0]);
+  });
 });
 
 describe('the corpus report of the second opinion', () => {

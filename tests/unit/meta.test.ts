@@ -155,13 +155,16 @@ describe('a rule that pauses (a generator check) pauses only between its scans',
     for (const b of bodies) expect(b.start > 0 && b.end > b.start, `lib/rules/${b.id}.ts: check() not found`).toBe(true);
     expect(bodies.filter((b) => b.generator).length).toBeGreaterThan(3);
   });
+  // Steps that hold no pattern's lastIndex across their own yields (they fold words with String.replace, which resets it), delegated to at the
+  // top of a body: the second opinion's first check builds its word-class index so (lib/detector/classifier-words.ts).
+  const SAFE_DELEGATION = new Set(['    yield* lexiconIndexSteps();']);
   it.each(bodies.map((b) => [b.id, b] as const))('%s', (_id, b) => {
     const yields = b.lines.map((l, k) => ({ l, k })).filter(({ l }) => /\byield\b/.test(l));
     if (!b.generator) {
       expect(yields.map(({ k }) => k + 1), `lib/rules/${b.id}.ts: only a *check may yield`).toEqual([]);
       return;
     }
-    const misplaced = yields.filter(({ l, k }) => l !== '    yield;' || k < b.start || k > b.end).map(({ k }) => k + 1);
+    const misplaced = yields.filter(({ l, k }) => !(l === '    yield;' || SAFE_DELEGATION.has(l)) || k < b.start || k > b.end).map(({ k }) => k + 1);
     expect(misplaced, `lib/rules/${b.id}.ts: a yield must be its own line at the top of check's body (lines listed)`).toEqual([]);
   });
 });

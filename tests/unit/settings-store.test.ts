@@ -63,25 +63,31 @@ describe('what the content script gives the detector', () => {
     expect(detectConfig(effective).key).toBe(config.key);
   });
 
-  it('an opt-in rule (the second opinion) runs only when the person or the organization turns it on', async () => {
-    const off = detectConfig((await loadSettings({ local: area({}), managed: area({}) })).effective);
-    expect([...off.options.enabled!]).toEqual([]);
-    expect([...off.options.disabled!]).toEqual([]);
-    const mine = detectConfig((await loadSettings({ local: area({ settings: { rules: { 'second-opinion': { enabled: true } } } }), managed: area({}) })).effective);
-    expect([...mine.options.enabled!]).toEqual(['second-opinion']);
-    expect(mine.key).not.toBe(off.key);
+  it('the second opinion, opt-in for the detector, runs in the extension unless the person or the organization turns it off', async () => {
+    const none = detectConfig((await loadSettings({ local: area({}), managed: area({}) })).effective);
+    expect([...none.options.enabled!]).toEqual(['second-opinion']);
+    expect([...none.options.disabled!]).toEqual([]);
+    const mine = detectConfig((await loadSettings({ local: area({ settings: { rules: { 'second-opinion': { enabled: false } } } }), managed: area({}) })).effective);
+    expect([...mine.options.enabled!]).toEqual([]);
+    expect([...mine.options.disabled!]).toEqual(['second-opinion']);
+    expect(mine.key).not.toBe(none.key);
+    // Named and on, it is asked for as when left out: the same detector options, the same cache key.
+    const named = detectConfig((await loadSettings({ local: area({ settings: { rules: { 'second-opinion': { enabled: true } } } }), managed: area({}) })).effective);
+    expect([...named.options.enabled!]).toEqual(['second-opinion']);
+    expect(named.key).toBe(none.key);
     // The organization's choice wins over the person's, both ways.
-    const forced = await loadSettings({ local: area({}), managed: area({ rules: { 'second-opinion': { enabled: true, severity: 'violation' } } }) });
+    const forced = await loadSettings({
+      local: area({ settings: { rules: { 'second-opinion': { enabled: false } } } }),
+      managed: area({ rules: { 'second-opinion': { enabled: true, severity: 'violation' } } }),
+    });
     expect([...detectConfig(forced.effective).options.enabled!]).toEqual(['second-opinion']);
     expect(detectConfig(forced.effective).options.severity).toEqual({ 'second-opinion': 'violation' });
-    const barred = await loadSettings({
-      local: area({ settings: { rules: { 'second-opinion': { enabled: true } } } }),
-      managed: area({ rules: { 'second-opinion': { enabled: false } } }),
-    });
+    const barred = await loadSettings({ local: area({}), managed: area({ rules: { 'second-opinion': { enabled: false } } }) });
     expect([...detectConfig(barred.effective).options.enabled!]).toEqual([]);
     expect([...detectConfig(barred.effective).options.disabled!]).toEqual(['second-opinion']);
-    // A policy that sets only its severity leaves it off (nobody turned it on).
+    // A policy that sets only its severity leaves it on, at that severity.
     const levelOnly = await loadSettings({ local: area({}), managed: area({ rules: { 'second-opinion': { severity: 'violation' } } }) });
-    expect([...detectConfig(levelOnly.effective).options.enabled!]).toEqual([]);
+    expect([...detectConfig(levelOnly.effective).options.enabled!]).toEqual(['second-opinion']);
+    expect(detectConfig(levelOnly.effective).options.severity).toEqual({ 'second-opinion': 'violation' });
   });
 });

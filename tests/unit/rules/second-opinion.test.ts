@@ -70,6 +70,19 @@ describe('second-opinion, beyond the table', () => {
     expect(detect(text, {}, { ...ON, disabled: new Set(['second-opinion']) })).toEqual([]);
   });
 
+  it('keeps quiet about a category whose every rule is turned off, and speaks while one of them is on', () => {
+    const leave = "Let's take this conversation to a place where we can talk more freely.";
+    const read = (disabled: string[]) => detect(leave, {}, { ...ON, disabled: new Set(disabled) }).map((f) => `${f.rule}:${f.category}`);
+    expect(read([])).toEqual(['second-opinion:off-platform']);
+    // off-platform is the only rule of its category: turned off, the model's reading of it is not shown in its place.
+    expect(read(['off-platform'])).toEqual([]);
+    // Another category's rules turned off change nothing here.
+    expect(read(['payment-outside', 'payment-details'])).toEqual(['second-opinion:off-platform']);
+    expect(read(['harassment'])).toEqual(['second-opinion:off-platform']);
+    // account sharing: turning off that one rule silences the model's account-sharing reading too.
+    expect(detect(text, {}, { ...ON, disabled: new Set(['account-sharing']) })).toEqual([]);
+  });
+
   it('names the category it read and the words that weighed most, and offers to remove the sentence', () => {
     const [f] = detect(text, {}, ON);
     expect(f).toMatchObject({ rule: 'second-opinion', category: 'account-sharing', severity: 'warning' });
