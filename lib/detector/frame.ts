@@ -174,9 +174,16 @@ function sameSentence(text: string, from: number, to: number): boolean {
 
 /** The pairs of a Pairing, left to right and not overlapping, as [start, end) spans. */
 export function pairs(p: Pairing, text: string): Span[] {
-  const as = scan(p.a, text);
-  const bs = scan(p.b, text);
-  if (as.length === 0 || bs.length === 0) return [];
+  // A pair needs both slots, so the second is not scanned when the first found nothing. The slot another
+  // frame has already scanned in this text is read first: it costs nothing, and a score or a review
+  // named nowhere in a sentence then spares the scans of every frame that pairs it with something.
+  const bFirst = scanned.get(p.b)?.text === text && scanned.get(p.a)?.text !== text;
+  const first = scan(bFirst ? p.b : p.a, text);
+  if (first.length === 0) return [];
+  const second = scan(bFirst ? p.a : p.b, text);
+  if (second.length === 0) return [];
+  const as = bFirst ? second : first;
+  const bs = bFirst ? first : second;
   const near = (first: Span[], second: Span[]): Span[] => {
     const out: Span[] = [];
     let k = 0;
