@@ -94,7 +94,7 @@ const ASKS_TOP = within(feedbackWords.GOOD_REVIEW, except(feedbackWords.REVIEW_A
  * A top score ordered in German, Romance or Slavic words: "bitte nur 5 Sterne vergeben", "alles darunter ruiniert mein Profil",
  * "cualquier cosa menos de 5", "змініть на 5", "исправьте на пятёрку" (a review named in the sentence or just before).
  */
-const TOP_ORDERED = new RegExp(
+const TOP_ORDERED = compileAhead(new RegExp(
   [
     '\\b(?:bitte|nur|unbedingt) (?:nur )?(?:5|funf|volle) sterne\\S*[^.!?\\n]{0,15}?\\b(?:vergeben|geben|bewerten|verteilen|hinterlassen)\\b',
     '\\balles (?:darunter|unter (?:5|funf) sternen?|andere)\\b[^.!?\\n]{0,20}?\\b(?:ruiniert|schadet|zerstort|killt|schadigt)',
@@ -107,7 +107,7 @@ const TOP_ORDERED = new RegExp(
     '\\bmi raccomando[^.!?\\n]{0,12}?\\b(?:5|cinque) stelle\\b', '\\b(?:ti|le|vi) ho (?:gia )?(?:preparato|scritto) (?:io )?il testo della recensione\\b',
   ].join('|'),
   'g',
-);
+));
 const PESTER_ANY = tester.patterns(feedbackWords.PESTER);
 const mentionsReview = tester(feedbackWords.REVIEW);
 const refundOrFree = tester(feedbackWords.REFUND_OR_FREE);
@@ -167,12 +167,12 @@ const HELD_ACT = new RegExp(
 );
 const LINK = "\\b(?:once|after|until|till|til|as soon as|the moment|the minute|immediately|right after|only (?:after|when|if)|on the condition that)\\s";
 /** The link, then the reader rating: "after you close with a 5-star rating", "until i see you've rated us". */
-const UNTIL_RATED = new RegExp(`${LINK}(?:i see )?(?:you|u)\\b[^.!?\\n]{0,70}`, 'g');
+const UNTIL_RATED = compileAhead(new RegExp(`${LINK}(?:i see )?(?:you|u)\\b[^.!?\\n]{0,70}`, 'g'));
 /** The link, then a pronoun for a review named before: "once that's done", "right after that", "once it's posted", "until you do". */
-const UNTIL_THAT = new RegExp(
+const UNTIL_THAT = compileAhead(new RegExp(
   `${LINK}(?:(?:that|it)(?:'s| is| has been| gets?)? (?:done|posted|in|up|left|sorted|submitted|live)\\b|that\\s*(?:[.,!?;]|$)|(?:you|u) (?:do|did)\\s*(?:[.,!?;]|$|and\\b))`,
   'g',
-);
+));
 /** A top score required or priced in advance: "agrees upfront to a 5-star rating", "in return for the rating", "it needs to be five stars". */
 const TOP_REQUIRED = within(feedbackWords.TOP_REQUIRED, union('TOP_OR_REVIEW', feedbackWords.GOOD_REVIEW, feedbackWords.REVIEW), 40);
 /** "I can't do unpaid work in return for a better review": refused earlier in the sentence. */
@@ -302,7 +302,7 @@ const WORK = new RegExp(
 const PUSH_FOR_SCORE = /\bpush(?:es|ing)?\b[^.!?\n]{0,60}?\b(?:once|after|when|until|as soon as)\b[^.!?\n]{0,40}?\b(?:stars?|ratings?|score|jss)\b/;
 /** Work held until the reader acts, the review named in the sentence before: "I'm holding the build until you do". */
 const HELD_UNTIL_YOU_DO = /\b(?:i'?m|i am|we'?re|we are) (?:holding|holding back|withholding|sitting on|keeping back|hanging on to)\b[^.!?\n]{0,40}?\buntil (?:you|u) (?:do|have|leave it|post it)\b/;
-const UNTIL_REVIEW = new RegExp([
+const UNTIL_REVIEW = compileAhead(new RegExp([
     '\\b' +
       oneOf([
         'the moment', 'the minute', 'the second', 'until', 'unless', 'till', 'once', 'after', 'when', 'as soon as', 'only if', 'if',
@@ -310,7 +310,7 @@ const UNTIL_REVIEW = new RegExp([
       ]) +
       `\\b[^.!?\\n]{0,30}?\\b(?:${REVIEW})(?![a-z])`,
     `\\b(?:${REVIEW})\\b[^.!?\\n]{0,20}?\\b(?:first|before (?:i|we) (?:send|deliver|share|release))\\b`,
-  ].join('|'), 'g');
+  ].join('|'), 'g'));
 /** Something offered for a review: "5⭐ review = 30% discount", "refund if you leave good feedback". */
 const REWARD = new RegExp(
   [
@@ -330,7 +330,7 @@ const REWARD = new RegExp(
     '[$€£]\\d+\\S* off\\b', '\\btake \\S+ off\\b',
   ].join('|'),
 );
-const SWAP = new RegExp(`\\b(?:give|leave|write)\\b (?:you )?(?:a |an )?${GOOD_REVIEW}[^.!?\\n]{0,30}?\\bif you (?:give|leave|write) (?:me )?(?:one|1|the same)\\b`, 'g');
+const SWAP = compileAhead(new RegExp(`\\b(?:give|leave|write)\\b (?:you )?(?:a |an )?${GOOD_REVIEW}[^.!?\\n]{0,30}?\\bif you (?:give|leave|write) (?:me )?(?:one|1|the same)\\b`, 'g'));
 /** Demanding a particular score: "please give 5* feedback", "make sure to leave 5 stars", "anything less than 5 stars". */
 const DEMAND = compileAhead(new RegExp(
   [
@@ -424,12 +424,12 @@ const HUSHED = /\b(?:don'?t|do not|dont)\b (?:put|write|mention|say|bring up)\b[
  * very hardworking'", "pakisulat na lang po sa public comment na "highly recommended"", "maybe something like "Rodrigo is fast..."? feel free to copy it".
  * The quote must read as praise of someone (PRAISE), not a note on a draft ("mention "which colours you prefer"") or a page's headline.
  */
-const QUOTED = new RegExp(
+const QUOTED = compileAhead(new RegExp(
   '\\b(?:mention|write|say|put|include|copy|paste|pakisulat|isulat|ilagay|tulis\\w*|likh\\w*|escrib\\w*|escrev\\w*|schreib\\w*|menciona\\w*|ecri\\w*|yaz\\w*' +
     '|something like|algo como|quelque chose comme|etwas wie)\\b[^.!?\\n]{0,40}?' +
     '(?:["\u201c\u201e\u00ab]|(?:^|[\\s:])[\'\u2018])[^"\u201d\u00bb\\n]{12,}',
   'g',
-);
+));
 const PRAISE = new RegExp(
   '\\b(?:recommend\\w*|will hire|hire again|great|excellent|best|fast|quick|professional|communication|on time|before (?:the )?deadline' +
     // ...the same praise in es, pt, fr, de, tr: "recomendado", "rápido", "professionnel", "empfehlenswert", "zuverlässig", "hızlı".
@@ -541,7 +541,7 @@ const RECIPROCATE = /\b(?:do the same(?: for me)?|return the favou?r|reciprocate
 /** The writer gives or changes a review first: "I'll leave you 5 stars", "I've removed my negative rating". */
 const WRITER_REVIEWS = /(?:\b(?:i|we|will|have)|'ll|'ve) (?:leave|left|give|gave|removed?|changed?|updated?|edited?)\b[^.!?\n]{0,40}?\b(?:stars?|reviews?|ratings?|feedback)\b/;
 /** Dictating what the review says: "write in the review that I delivered early", "I can send you the text to paste". */
-const DICTATE = new RegExp(
+const DICTATE = compileAhead(new RegExp(
   [
     '\\b(?:write|say|mention|put|state|note) (?:in|on) (?:the|your) (?:review|feedback|rating)\\b[^.!?\\n]{0,10}?\\bthat\\b',
     '\\b(?:send|give|write) you (?:the )?(?:text|wording|words|review) (?:to (?:paste|copy|post|use)|for (?:the|your) (?:review|feedback))\\b',
@@ -560,7 +560,7 @@ const DICTATE = new RegExp(
     '\\b(?:review|feedback|comment) (?:mein|me|main) (?:koi |kuch )?(?:negative|buri|bura|kharab) (?:baat|cheez) (?:na|mat|nahi) likh\\w*',
   ].join('|'),
   'g',
-);
+));
 /** Money or work offered for a review, good or any: "if the rating reflects how hard I worked", "clients who leave feedback get X free". */
 const PAID_REVIEW = new RegExp(
   [
