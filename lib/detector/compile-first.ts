@@ -77,7 +77,14 @@ export function oneByteCold(): boolean {
 /** Yielded by a check before a step that compiles a large pattern: hand the thread back first. */
 export const ALONE = 'alone';
 
-/** Registers a pattern built at module load, to be compiled ahead of the first check; returns it. */
+/**
+ * Registers a pattern built at module load, to be compiled ahead of the first check; returns it.
+ * The rules register their global patterns too (those `matches` runs, through the prefilter), not only the frames': V8 compiles
+ * a pattern without its optimisations once the process has generated 1 MB of regexp code and holds 16 MB of executable memory
+ * (TooMuchRegExpCode in its regexp.cc), which the registered patterns reach, and a pattern first compiled after them scanned
+ * 8-18 times slower (harassment's masked swear words, over the proposal: 383 us against 30). A pattern a rule runs on text
+ * without asking the prefilter (`.test`, `.replace`) stays unregistered: see tests/unit/compile-ahead.test.ts.
+ */
 export function compileAhead<T extends RegExp>(pattern: T): T {
   ahead.push(pattern);
   return pattern;

@@ -142,11 +142,17 @@ interface Span {
   start: number;
   end: number;
 }
-const scanned = new WeakMap<RegExp, { text: string; spans: Span[] }>();
-/** Every match of a slot in `text`; the last text's result is kept per slot. */
+/**
+ * The last texts' scans, per slot. More than one: a rule reads each sentence with several frames, and the next
+ * rule reads the same sentences again with frames that share slots (a score word, a review word).
+ */
+const scanned = new WeakMap<RegExp, Map<string, Span[]>>();
+const KEPT_SCANS = 64;
+/** Every match of a slot in `text`; the last KEPT_SCANS texts' results are kept per slot. */
 function scan(re: RegExp, text: string): Span[] {
-  const kept = scanned.get(re);
-  if (kept && kept.text === text) return kept.spans;
+  let kept = scanned.get(re);
+  const known = kept?.get(text);
+  if (known) return known;
   const spans: Span[] = [];
   const may = mayMatch(re, text);
   if (may) compileFirst(re, text);
@@ -158,7 +164,10 @@ function scan(re: RegExp, text: string): Span[] {
     }
     spans.push({ start: m.index, end: m.index + m[0].length });
   }
-  scanned.set(re, { text, spans });
+  if (!kept) scanned.set(re, (kept = new Map()));
+  // The oldest goes first (a Map keeps its keys in insertion order), so memory stays bounded on a long paste.
+  if (kept.size >= KEPT_SCANS) kept.delete(kept.keys().next().value!);
+  kept.set(text, spans);
   return spans;
 }
 
@@ -174,9 +183,16 @@ function sameSentence(text: string, from: number, to: number): boolean {
 
 /** The pairs of a Pairing, left to right and not overlapping, as [start, end) spans. */
 export function pairs(p: Pairing, text: string): Span[] {
-  const as = scan(p.a, text);
-  const bs = scan(p.b, text);
-  if (as.length === 0 || bs.length === 0) return [];
+  // A pair needs both slots, so the second is not scanned when the first found nothing. The slot another
+  // frame has already scanned in this text is read first: it costs nothing, and a score or a review
+  // named nowhere in a sentence then spares the scans of every frame that pairs it with something.
+  const bFirst = scanned.get(p.b)?.has(text) === true && scanned.get(p.a)?.has(text) !== true;
+  const first = scan(bFirst ? p.b : p.a, text);
+  if (first.length === 0) return [];
+  const second = scan(bFirst ? p.a : p.b, text);
+  if (second.length === 0) return [];
+  const as = bFirst ? second : first;
+  const bs = bFirst ? first : second;
   const near = (first: Span[], second: Span[]): Span[] => {
     const out: Span[] = [];
     let k = 0;
@@ -208,8 +224,23 @@ export function pairs(p: Pairing, text: string): Span[] {
  */
 export function tester(slot: Slot): (text: string) => boolean {
   const patterns = tester.patterns(slot, '');
-  return (text) => patterns.some((pattern) => mayMatch(pattern, text) && pattern.test(text));
+  // The last few answers are kept: a rule asks about the same sentence several times ("names a review?").
+  const texts: string[] = [];
+  const answers: boolean[] = [];
+  return (text) => {
+    const known = texts.indexOf(text);
+    if (known !== -1) return answers[known]!;
+    const answer = patterns.some((pattern) => mayMatch(pattern, text) && pattern.test(text));
+    if (texts.length >= KEPT_ANSWERS) {
+      texts.pop();
+      answers.pop();
+    }
+    texts.unshift(text);
+    answers.unshift(answer);
+    return answer;
+  };
 }
+const KEPT_ANSWERS = 4;
 /** The slot's patterns to scan with (`matches` reads several as one): one, or a big word class's parts (termPatterns). */
 tester.patterns = (slot: Slot, flags = 'g'): RegExp[] =>
   typeof slot === 'object' && !isClassList(slot) ? termPatterns(slot, MAX_PATTERN_SOURCE, flags) : [compileAhead(new RegExp(term(slot), flags))];

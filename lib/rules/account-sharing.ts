@@ -7,6 +7,7 @@ import {
 } from '../detector/lexicon/people';
 import { oneOf } from '../detector/pattern';
 import { facts } from './catalog';
+import { compileAhead } from '../detector/compile-first';
 
 /** Frames over the lexicon, in every language. */
 /** STAND_IN grew past 20 KB of source with Croatian, Serbian, Azerbaijani, Georgian, Amharic, Tamil and Telugu: read by several patterns. */
@@ -27,19 +28,19 @@ const CHECK_SAT_BY_PROXY = within(CHECK_EVENT, [PROXY_SITS, AS_ME], 160, true);
 const ANOTHERS_ANY = tester.patterns([ANOTHERS_ACCOUNT, ACCOUNT_FOR_HIRE]);
 const HANDED_ANY = tester.patterns(ACCOUNT_HANDED);
 /** "My account was suspended, so I'd like to keep working through yours." */
-const AFTER_BAN = new RegExp(
+const AFTER_BAN = compileAhead(new RegExp(
   `${term(SUSPENDED)}[^]{0,120}?\\b(?:through|via|from|on|use|using|borrow|rent) ` +
-    '(?:yours|your (?:upwork )?(?:account|profile)|someone(?:\'s| else\'?s) (?:account|profile))', 'g');
+    '(?:yours|your (?:upwork )?(?:account|profile)|someone(?:\'s| else\'?s) (?:account|profile))', 'g'));
 /**
  * A message that poses as Upwork staff and sends the reader to a link to "verify" the account or payment method: "This is Upwork
  * Support. ... please verify through this secure link within 12 hours". Upwork never asks for that in a chat.
  */
 const STAFF_VOICE = /\b(?:this is|we are|from) (?:the )?upwork (?:support|trust (?:&|and) safety|security|billing|verification)\b/;
-const VERIFY_BY_LINK = new RegExp(
+const VERIFY_BY_LINK = compileAhead(new RegExp(
   '\\b(?:verify|confirm|validate|re-?activate)\\S* (?:\\S+ ){0,6}(?:through|via|using|at|on|with) (?:this|the following|the link|the secure|our secure) ' +
     '(?:secure )?(?:link|page|form|portal)\\b',
   'g',
-);
+));
 const TOLD_BEFORE = /\b(?:got|received|receive|sent me|saying|says|said|claiming|claims|pretending|like this)\b[^.!?\n]{0,20}$/;
 const hasAccount = tester(ACCOUNT);
 /** "Could you leave your laptop on with AnyDesk tonight? ... I need to message from your account." */
@@ -232,7 +233,7 @@ function practiceItem(text: string, start: number): boolean {
 }
 const NAMED_PRACTICE = /\b(?:what (?:\S+ ){1,2}calls?|calls? (?:this|that|it)|(?:is|are|been) called|known as|counts as|considered)\s*$/;
 /** Italian and Polish, which the lexicon has no key for: renting, selling and lending accounts, passwords, stand-ins. */
-const ITALIAN_POLISH = new RegExp(
+const ITALIAN_POLISH = compileAhead(new RegExp(
   [
     '\\b(?:affitt|prest|vend|compr|ced)\\S* (?:(?:il|un|mio|tuo|suo|l) ?)*(?:account|profilo)\\b',
     '\\b(?:dammi|mandami|passami|inviami|dimmi) (?:\\S+ ){0,3}(?:password|credenziali|codice)\\b',
@@ -247,7 +248,7 @@ const ITALIAN_POLISH = new RegExp(
     '\\bna dane (?:mamy|taty|brata|siostry|zony|meza|kolegi|kuzyna|znajomego)\\b',
   ].join('|'),
   'g',
-);
+));
 
 /**
  * Someone's own secret handed to the writer: "give me your Google account password", "he'll give me his login". A person's
@@ -283,30 +284,30 @@ const OPERATES = oneOf([
     '(?: \\S+){0,3}? (?:on|from|in|into|to|through|thru|via|under|with) my (?:upwork )?(?:account|acc|profile|login|upwork)',
   '(?:us(?:e|es|ing)|borrow(?:s|ing)?|run(?:s|ning)?|manag(?:e|es|ing)) my (?:upwork )?(?:account|acc|profile|login|upwork)',
 ]);
-const OTHER_ON_ACCOUNT = new RegExp(
+const OTHER_ON_ACCOUNT = compileAhead(new RegExp(
   `\\b${SOMEONE}\\b[^\\n]{0,120}?\\b${OPERATES}\\b` +
     `|\\b(?:account|profile|login) is (?:my|his|her|our) (?:\\S+ )?\\S+'s\\b` +
     `|\\b(?:run|share|use|manage)s? (?:this|the|my|one) (?:upwork )?(?:account|profile|login) with ${SOMEONE}\\b` +
     "|\\b(?:log\\S* ?in(?:to)?|work|track your time) (?:on |in |from )?(?:our|my|his|her) (?:\\S+ ){0,3}?\\S+'s upwork (?:account|profile|login)\\b",
   'g',
-);
+));
 /**
  * Work, applications, offers or payment through another person's account, named by their relation: "applying thru my tito's account",
  * "working from my sister's profile", "the offer came from my cousin's client account", "continue under my bestfriend's profile"
  * (not "from my client's account" or "my company's profile": a client's or an employer's account is where work is done).
  */
-const THROUGH_THEIRS = new RegExp(
+const THROUGH_THEIRS = compileAhead(new RegExp(
   "\\b(?:through|thru|via|from|under|on|using|with) my (?:\\S+ ){0,2}?(?!(?:client|customer|company|employer|boss|store|shop|agency|team|" +
     "business|brand|firm|org|organi[sz]ation)'s)[a-z-]+'s (?:upwork |client |freelancer |us |verified |old )*(?:account|acc|profile|upwork)\\b(?! (?:enterprise|business|team|agency)\\b)",
   'g',
-);
+));
 /**
  * A check, a call or an interview passed for someone else, the stand-in and the check named in either order: "If they ask for a video check,
  * my friend from the US can do it for you", "I can verify the ID for you with my passport", "attend the technical interview under our
  * candidate's name", "pass all rounds of technical interviews on behalf of our candidates" (not "I can run candidate interviews for you").
  */
 const CHECK = '(?:video (?:check|call|verification|interview)|id (?:check|verification)|identity (?:check|verification)|selfie(?: check)?|face (?:check|verification))';
-const CHECK_FOR_SOMEONE = new RegExp(
+const CHECK_FOR_SOMEONE = compileAhead(new RegExp(
   `\\b(?:do|does|pass|take|handle|complete|verify|attend)\\b(?: \\S+){0,2}? (?:the |your |a |his |her )?${CHECK}s? ` +
     '(?:for (?:you|him|her|them)|on (?:your|his|her|their) behalf|in (?:your|his|her|their) place)\\b' +
     `|\\b${CHECK}\\b[^.!?\\n]{0,60}?\\b(?:can|will|could)(?: \\S+)? do it for (?:you|him|her|them)\\b` +
@@ -316,18 +317,18 @@ const CHECK_FOR_SOMEONE = new RegExp(
     `|\\b${CHECK}s?\\b[^.!?\\n]{0,80}?\\b(?:sit|sits|join|joins|do|does|take|takes|attend|attends|appear|appears|show up)(?: in)? ` +
     '(?:for me|in my place|instead of me|on my behalf)\\b',
   'g',
-);
+));
 /**
  * The password of a person's own identity account, given or asked: "here's my Google account password", "my Apple ID and password",
  * "your Facebook login and password", "my bank login is in the sheet", "the user code and password of your Millennium account".
  */
 const PERSONAL = '(?:home |online )?(?:bank(?:ing)?|apple id|icloud|google account|gmail|facebook|microsoft account|paypal)';
-const PERSONAL_SECRET = new RegExp(
+const PERSONAL_SECRET = compileAhead(new RegExp(
   `\\b(?:my|your|ur) ${PERSONAL}(?: account)? (?:login|log-in|password|pw|pass|credentials|sign-?in|access)(?: (?:and|&) (?:password|pw))?\\b` +
     `|\\b(?:my|your|ur) ${PERSONAL} and (?:its |the )?(?:password|pw)\\b` +
     `|\\b(?:password|pw|login|credentials) (?:of|for|to) (?:my|your|ur) ${PERSONAL}(?: \\S+)? account\\b`,
   'g',
-);
+));
 /** "He has his own Upwork account": each person on their own account. */
 const EACH_OWN = /\b(?:his|her|their|my|your|our) own (?:upwork |client |freelancer |agency )*(?:account|profile|login)\b|\b(?:i|we) (?:have|use) (?:my|our) own\b/;
 /**
@@ -337,7 +338,7 @@ const EACH_OWN = /\b(?:his|her|their|my|your|our) own (?:upwork |client |freelan
  */
 const MANY = '(?:\\d+|two|three|four|five|six|seven|several|many|multiple)';
 const ONE_PROFILE = '(?:this|one|the same|a single)(?: one| same| single)? (?:upwork |freelancer )?(?:profile|account|login|id)\\b';
-const TOGETHER_ON_ONE = new RegExp(
+const TOGETHER_ON_ONE = compileAhead(new RegExp(
   `\\b(?:(?:my|our) (?:\\S+ ){0,2}?\\S+ and (?:i|me)|(?:me|i) and my (?:\\S+ ){0,2}?\\S+|we(?: are|'re) ${MANY} \\S+)\\b[^.!?\\n]{0,30}?\\b` +
     `(?:run|runs|share|manage|operate|use|work (?:on|from|under|through)|are (?:all )?on|on|behind) ${ONE_PROFILE}` +
     `|\\b(?<!agency )(?:profile|freelancer account)\\b[^.!?\\n]{0,40}?\\b(?:is|it is|it's) (?:actually |really |also |mostly |jointly )?` +
@@ -345,33 +346,33 @@ const TOGETHER_ON_ONE = new RegExp(
     `|\\b(?:we|(?:me|i) and my (?:\\S+ )?\\S+|\\S+ and (?:i|me)) (?:are|appear as|act as|pose as|work as) (?:one|a single|the same) (?:\\S+ )?` +
     '(?:on (?:here|upwork|this (?:profile|account))|person|freelancer)\\b',
   'g',
-);
+));
 /** "our senior writer also replies from this profile", "whoever is free will reply you from this profile": someone else on the one profile. */
-const REPLIES_FROM_ONE = new RegExp(
+const REPLIES_FROM_ONE = compileAhead(new RegExp(
   '\\b(?:repl(?:y|ies)|answers?|responds?|bids?|chats?|writes?|logs? ?in)(?: (?:to )?(?:you|u))? (?:from|on|through|via|under|with) ' +
     `(?:this|the same|one|that)(?: same)? (?:upwork |freelancer )?(?:profile|account|login|id)\\b`,
   'g',
-);
+));
 /** The writer, the reader or an order to the reader in the words before: their own account ("I'm the only one who ever answers on this profile"). */
 const OWN_SUBJECT = /\b(?:i|i'll|i'd|i'm|we|we'll|we're|you|you'll|u|please|pls|kindly)\b(?: \S+){0,6}\s*$/;
 /**
  * An account's recovery address or phone handed to someone else: "add me as the recovery email on your Upwork", "the recovery email on
  * my Upwork is yours now", "send me your recovery email and phone number", "add my phone to your 2FA".
  */
-const RECOVERY_HANDED = new RegExp(
+const RECOVERY_HANDED = compileAhead(new RegExp(
   '\\b(?:add|set|put|make|use|change|switch)\\w* (?:me|my (?:\\S+ )?(?:e-?mail|gmail|phone|number|address)) (?:\\S+ ){0,2}?as (?:the |a |your )?' +
     '(?:account )?recovery\\b[^.!?\\n]{0,20}?\\b(?:on|for|to|of|in) (?:your|ur|his|her|their)\\b' +
     '|\\brecovery (?:e-?mail|phone|number|address|contact)s?\\b[^.!?\\n]{0,40}?\\b(?:is|are) (?:now )?(?:yours|his|hers|theirs)\\b' +
     '|\\b(?:send|give|share|tell|forward)\\w* (?:me|us) (?:\\S+ ){0,2}?(?:your|ur|his|her|their) (?:account )?recovery (?:e-?mail|phone|number|codes?|address)' +
     '|\\badd (?:my|our) (?:phone|number|e-?mail|device)(?: number)? to (?:your|ur|his|her|their) (?:upwork )?(?:2fa|two[- ]factor|authenticator)\\b',
   'g',
-);
+));
 /**
  * Someone else in the writer's interview or check: "I will attend it in your name", "my friend will join the interview call in my place",
  * "could you take my Upwork video interview", "pass the identity check for our client's account", "the verification call for my wife's account".
  */
 const A_CALL = '(?:(?:upwork |video |verification |identity |id |skills? |technical |interview )*(?:interview|call|check|verification|test)s?|it)';
-const IN_SOMEONES_PLACE = new RegExp(
+const IN_SOMEONES_PLACE = compileAhead(new RegExp(
   `\\b(?:attend|join|take|do|pass|handle|sit|give)\\w* (?:the |my |your |his |her |this |that )?${A_CALL} ` +
     '(?:in (?:my|your|his|her|their) (?:place|name|stead)|instead of (?:me|you|him|her))\\b' +
     '|\\b(?:take|do|pass|attend|sit) (?:my|his|her) (?:upwork )?(?:video interview|video call|verification call|identity check|id check|' +
@@ -383,14 +384,14 @@ const IN_SOMEONES_PLACE = new RegExp(
     '|\\b(?:do|take|attend|join|sit)\\w* (?:the |my |your |this )?(?:upwork )?(?:video |verification |identity )(?:interview|call|check)s? as ' +
     '(?!(?:a|an|the|soon|well|planned|usual|scheduled|discussed|agreed|before|needed|requested|promised|mentioned|long|always|normal|we|i|you)\\b)[a-z]+\\b',
   'g',
-);
+));
 /** The check or the interview named around the match: "it" is the video call, not any meeting. */
 const A_CHECK_AROUND = /\b(?:video|interview|verification|verify|identity|id check|selfie|kyc|camera)\b/;
 /**
  * An account in another person's name that the writer works on: "my Upwork profile is under my tita's name", "account is in his name
  * actually", "this account belongs to my senior, I work under it", "it's your account on paper", "give the account to your junior".
  */
-const IN_ANOTHERS_NAME = new RegExp(
+const IN_ANOTHERS_NAME = compileAhead(new RegExp(
   '\\b(?<!(?:bank|paypal|payoneer|wise|stripe|card|business|company) )(?:profile|account)s? (?:is |are )?(?:actually |still |officially )?' +
     "(?:under|in|registered (?:in|to|under)) (?:(?:my|his|her|our) (?:\\S+ )?(?!(?:company|agency|business|firm|employer|client|team|llc|studio|shop|store)'s)\\S+'s|" +
     "his|her|their|someone else's|another person's|a different) name\\b" +
@@ -405,26 +406,26 @@ const IN_ANOTHERS_NAME = new RegExp(
     '|\\b(?:give|hand|pass|lend|leave)\\w* (?:over )?(?:the|your|my) (?:upwork |freelancer )?(?:account|profile|login) to (?:your|my|his|her|a|some) ' +
     '(?!(?:new )?(?:owner|client|company)\\b)\\S+',
   'g',
-);
+));
 /**
  * A relative's account worked on while the writer's own is down: "My cousin's profile still has good reviews, so I'll keep my clients
  * there until Upwork reactivates mine" (not a client's or an employer's account).
  */
-const WHILE_MINE_IS_DOWN = new RegExp(
+const WHILE_MINE_IS_DOWN = compileAhead(new RegExp(
   "\\b(?:my|our) (?:\\S+ ){0,2}?(?!(?:client|customer|company|employer|boss|agency|team|business)'s)[a-z-]+'s (?:upwork |freelancer )?(?:account|profile)\\b" +
     '[^.!?\\n]{0,120}?\\b(?:until|till|while|since|because|as) (?:(?:upwork|they) (?:reactivat|restor|unlock|unban|reinstat)\\w* (?:mine|my (?:own )?(?:account|profile))' +
     '|(?:mine|my (?:own )?(?:account|profile)) (?:is |was |gets |got |has been )?(?:back|reactivat\\w*|restor\\w*|unlock\\w*|unban\\w*|reinstat\\w*|suspend\\w*|banned|' +
     'closed|locked|on hold|under review))',
   'g',
-);
+));
 /** "our bidder connects to that computer and uses your Upwork from there", "our devs do all messages under your login". */
-const ON_YOUR_UPWORK = new RegExp(
+const ON_YOUR_UPWORK = compileAhead(new RegExp(
   '\\b(?:use|uses|using|used|run|runs|running|operate|operates|operating) (?:your|ur) upwork\\b(?! (?:login|log-?in|credentials|password|account|profile|app|jobs?|search|feed|fees?|messages?|' +
     'messenger|chat|tracker|desktop|mobile|filters?|dashboard|profile link|reports?|help|support|guide|experience|skills?)\\b)' +
     '|\\b(?:do|does|doing|handle|handles|send|sends|write|writes|reply|replies|deliver\\w*|messages?|bids?)\\b[^.!?\\n]{0,40}? under ' +
     '(?:your|his|her|their) (?:upwork )?(?:login|credentials|log-?in)\\b',
   'g',
-);
+));
 /** "If you don't mind working under his profile": not minding is no refusal. */
 const DONT_MIND = /\b(?:do ?n[o']?t|does ?n[o']?t|would ?n[o']?t|wo ?n[o']?t) mind\b/g;
 /** How far around a match the refusal and stance checks read (negatedBefore reads 100 characters, standsAgainst its clause). */
@@ -482,7 +483,7 @@ const SECRET =
 const SECURING = /^(?:please|pls|kindly)\b[^.!?\n]{0,12}?\b(?:enable|turn on|switch on|activate|set up|setup)\b/;
 const SECURED = (match: string, sentence: string) => SECURING.test(match) && !HANDS_BACK.test(sentence.replace(/\bwhen you (?:first )?log ?in\b/g, ' '));
 /** "send me your password", "what are your credentials", "pw + otp pls", "share the code you got". */
-const ASK_SECRET = new RegExp(
+const ASK_SECRET = compileAhead(new RegExp(
   [
       '\\b' +
         oneOf([
@@ -505,10 +506,10 @@ const ASK_SECRET = new RegExp(
         '[^.!?,;\\n]{0,30}?\\b(?:in|by|via) (?:the |a |my )?(?:next|separate|another|following|private) (?:message|msg|e-?mail|dm|chat)\\b',
     ].join('|'),
   'g',
-);
+));
 /** "I'll log into your account", "log in to my Upwork client account", "reply to your customers as you". */
 /** Other languages: "desde mi cuenta", "usa a minha conta", "pinjam akun", "account mo", "password de do", "login i parol'". */
-const OTHER_LANGUAGES = new RegExp(
+const OTHER_LANGUAGES = compileAhead(new RegExp(
   [
     '\\b(?:desde|con|usa|usar|usando|uso|pinjam|pakai|pahiram|gamit|hiram)\\b[^.!?\\n]{0,15}?\\b' +
       '(?:mi |a minha |minha |tu |su |sua )?(?:cuenta|conta|akun|account mo|akkaunt\\w*)\\b',
@@ -523,8 +524,8 @@ const OTHER_LANGUAGES = new RegExp(
       '(?:密码|验证码)(?:发|给)(?:我|一下)',
   ].join('|'),
   'g',
-);
-const LOGIN = new RegExp(
+));
+const LOGIN = compileAhead(new RegExp(
   [
     '\\b' +
       oneOf([
@@ -560,9 +561,9 @@ const LOGIN = new RegExp(
     '\\b(?:my|your|his|her|their) (?!(?:\\S+ )?(?:company|agency|business|team|organi[sz]ation|firm|employer)\'s)[a-z\' ]{0,25}\'s upwork (?:login|account|profile|password)\\b',
   ].join('|'),
   'g',
-);
+));
 /** "use your account", "under my profile", "from your account", "manages my Upwork account", "lend you my account". */
-const USE = new RegExp(
+const USE = compileAhead(new RegExp(
   [
     '\\bunder my (?:name|photo|profile|account|identity)(?: and (?:name|photo|profile))?\\b',
     '\\bout of (?:this|my|one|the same) (?:one )?(?:profile|account)\\b',
@@ -604,9 +605,9 @@ const USE = new RegExp(
       '(?:contract|contrato|job)\\b[^.!?\\n]{0,30}?\\b(?:i do|yo hago|i\'ll do)\\b',
   ].join('|'),
   'g',
-);
+));
 /** "three Upwork accounts", "create a second freelancer account for me", "a verified freelancer account". */
-const MULTIPLE = new RegExp(
+const MULTIPLE = compileAhead(new RegExp(
   [
     '\\b' +
       oneOf([
@@ -626,9 +627,9 @@ const MULTIPLE = new RegExp(
     "\\b(?:one|account|profile) (?:\\S+ ){0,2}?under (?:a|an|another|someone else's|a different|a fake) (?:\\S+ )?name\\b",
   ].join('|'),
   'g',
-);
+));
 /** "complete the ID verification for me using your passport", "verify with your ID". */
-const IDENTITY = new RegExp(
+const IDENTITY = compileAhead(new RegExp(
   [
     '\\b(?:(?:text|send|give|tell|share|forward|read) (?:me |us )?(?:the )?)' +
       '?code\\b[^.!?\\n]{0,20}?\\b(?:upwork|they|it|we) (?:sends?|sent|texts?|texted|emails?)\\b',
@@ -658,7 +659,7 @@ const IDENTITY = new RegExp(
       '(?:your (?:computer|pc|laptop|machine|account|upwork)|work from)\\b',
   ].join('|'),
   'g',
-);
+));
 
 /** The sentence is about Upwork accounts or identity, not about the project's own systems. */
 const UPWORK_CONTEXT = new RegExp(

@@ -3,6 +3,7 @@ import { before, matches, near, neighbourhood, paragraphBefore } from '../detect
 import { forTheWork } from '../detector/work-content';
 import { oneOf } from '../detector/pattern';
 import { facts } from './catalog';
+import { compileAhead } from '../detector/compile-first';
 
 type MessageId = 'street' | 'pobox';
 
@@ -18,12 +19,12 @@ const SUFFIX =
       'hwy', 'close', 'crescent', 'cres', 'circle', 'cir', 'trail', 'trl', 'alley', 'row', 'mews', 'grove',
       'gardens', 'gdns', 'walk', 'plaza', 'path', 'pike', 'loop', 'hill',
     ].join('|');
-const STREET = new RegExp(
+const STREET = compileAhead(new RegExp(
   `\\b(\\d{1,5}[a-z]?(?:[-/]\\d{1,4}[a-z]?)?),? ((?:[a-z][a-z'.-]{1,20} ){1,4}?)(?:${SUFFIX})\\b\\.?`,
   'g',
-);
+));
 /** European order: "Hauptstraße 12", "ul. Marszałkowska 10", "Calle Mayor 5", "Rua Augusta 27", "rue de Rivoli 99". */
-const STREET_FIRST = new RegExp(
+const STREET_FIRST = compileAhead(new RegExp(
   [
     '\\b' +
       oneOf([
@@ -38,9 +39,9 @@ const STREET_FIRST = new RegExp(
       ' \\d{1,4}[a-z]?\\b',
   ].join('|'),
   'g',
-);
+));
 /** Number first, then a street word that comes before the name: "17 Rue de Rivoli", "5 Calle Mayor", "12 Via Roma". */
-const NUMBER_THEN_PREFIX = new RegExp(
+const NUMBER_THEN_PREFIX = compileAhead(new RegExp(
   '\\b\\d{1,4}[a-z]?,? ' +
     oneOf([
       'rue', 'avenue', 'av\\.', 'boulevard', 'bd', 'calle', 'via', 'viale', 'rua', 'avenida', 'ul\\.?',
@@ -50,9 +51,9 @@ const NUMBER_THEN_PREFIX = new RegExp(
     ]) +
     '(?: [a-z][a-z\'.-]{1,20}){1,3}\\b(?:,? \\d{4,6}(?: [a-z]{3,20})?)?',
   'g',
-);
+));
 /** South Asian and similar forms: "House 21, Road 7", "Flat 4B, 12 MG Road", "Plot 9, Sector 14". */
-const UNIT_THEN_ROAD = new RegExp(
+const UNIT_THEN_ROAD = compileAhead(new RegExp(
   '\\b(?:house|flat|plot|apt|apartment|unit|block|building|bldg|suite|villa|h\\.? ?no\\.?)' +
     '(?: no\\.?| #)? ?\\d{1,4}[a-z]?,? ' +
     oneOf([
@@ -61,8 +62,8 @@ const UNIT_THEN_ROAD = new RegExp(
     ]) +
     '\\b(?:,? [a-z]{3,20}){0,3}(?:,? \\d{4,6})?',
   'g',
-);
-const UNIT_TO_PIN = new RegExp(
+));
+const UNIT_TO_PIN = compileAhead(new RegExp(
   '\\b(?:flat|house|h\\.? ?no\\.?|plot|door no\\.?|d\\.? ?no\\.?|apartment|apt|#)\\.? ?(?:no\\.? ?)' +
     '?\\d{1,4}[a-z]?\\b[^\\n.!?]{0,80}?\\b' +
     oneOf([
@@ -71,7 +72,7 @@ const UNIT_TO_PIN = new RegExp(
     ]) +
     '\\b[^\\n.!?]{0,60}?\\b\\d{3} ?\\d{3}\\b',
   'g',
-);
+));
 const PO_BOX = /\b(?:p\.? ?o\.? box|post office box|postfach|apartado|caixa postal) ?#?\d{1,8}\b/g;
 const ADDRESS_CUE = new RegExp(
   '\\b' +
@@ -96,7 +97,7 @@ const ADDRESS_CUE_OTHER = new RegExp(
     ]),
 );
 /** Cyrillic street forms: "вул. Городоцька, 15", "ул. Ленина, д. 5", "проспект Миру 12". */
-const STREET_CYRILLIC = new RegExp(
+const STREET_CYRILLIC = compileAhead(new RegExp(
   '(?<![\\u0400-\\u052f])' +
     oneOf([
       'вул\\.', 'вулиця', 'ул\\.', 'улица', 'пр\\.', 'просп\\.', 'проспект', 'пер\\.', 'провулок', 'переулок', 'бульв\\.?',
@@ -104,7 +105,7 @@ const STREET_CYRILLIC = new RegExp(
     ]) +
     ' ?[\\u0400-\\u052f\'-]{2,30}(?: [\\u0400-\\u052f\'-]{2,30}){0,2},? (?:буд\\. ?|д\\. ?)?\\d{1,4}[а-я]?(?![\\d\\u0400-\\u052f])',
   'g',
-);
+));
 /** Arabic: "شارع التحلية، مبنى 18", "طريق الملك فهد، عمارة 4". */
 const STREET_ARABIC = /(?:شارع|طريق)\s[^\d\n.،,]{2,30}[،,]?\s?(?:مبني|عمارة|رقم|فيلا|بناية)\s?\d{1,4}/g;
 const POSTCODE_AFTER = /^,? ?(?:[a-z .'-]{2,30},? ?)?(?:[a-z]{2} ?\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?|\d{2}-\d{3}|\d{4} ?[a-z]{2}\b|\d{4}|[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}|[a-z]\d[a-z] ?\d[a-z]\d)\b/;

@@ -5,6 +5,7 @@ import { clauseAround, matches, near, paragraphBefore, sentenceWindow, tableRow 
 import { forTheWork } from '../detector/work-content';
 import { oneOf } from '../detector/pattern';
 import { facts } from './catalog';
+import { compileAhead } from '../detector/compile-first';
 
 type MessageId = 'email' | 'spelled' | 'access';
 
@@ -17,61 +18,61 @@ const EMAIL_CUE = /\b(?:e-?mail|emial|mail|mail id|inbox|contact|reach|write|sen
 /** "john at gmail dot com", "john.smith at acme dot io", "jane at yahoo". */
 const SPELLED = /(?<![a-z0-9._+-])([a-z0-9][a-z0-9._+-]{0,40}(?: (?:dot|\.) [a-z0-9_+-]{1,30}){0,2}) {1,3}at {1,3}([a-z0-9][a-z0-9-]{1,40}(?: {0,3}(?:\.|\bdot\b) {0,3}[a-z0-9-]{2,30}){0,3})\b/g;
 /** "gmail: johnsmith", "my gmail is johnsmith88". */
-const PROVIDER_ID = new RegExp(
+const PROVIDER_ID = compileAhead(new RegExp(
   `\\b(?:g\\.mail|mail id|${PROVIDER_NAMES})(?: id| address| username| user name| handle)? ?(?::|=|-| is|,? the username is|,? username is|,? it'?s) ?([a-z0-9][a-z0-9._+-]{3,40})\\b`,
   'g',
-);
+));
 /**
  * "write to me: first initial plus last name, so rgarrison, at proton mail", "email is satoshi fan no spaces, at proton, dot me":
  * the "at" set off by a pause. Read only after a word of writing or mailing earlier in the sentence ("Hi Anna, at Yahoo we..." is not one).
  */
-const SPELLED_PAUSED = new RegExp(
+const SPELLED_PAUSED = compileAhead(new RegExp(
   `\\b(?:e-?mail(?: address)?(?:'s| is| ?:)|mail (?:me|us)|write (?:to )?(?:me|us)|reach (?:me|us))[^.!?\\n]{0,60}?(?<![a-z0-9._+-])([a-z0-9][a-z0-9._+-]{2,40}), at ` +
     `(?:${PROVIDER_NAMES})\\b(?:,? (?:dot|\\.) ?[a-z]{2,4}\\b)?`,
   'g',
-);
+));
 /**
  * A handle and its provider with the "@" left out: "Contact: j.ferreira.sfdc gmail — you know the rest", and French "chez" for "at":
  * "mon mail : camille point roux point graphiste chez gmail". The handle has a dot, a digit or an underscore, or a word of mailing leads.
  */
-const HANDLE_THEN_PROVIDER = new RegExp(
+const HANDLE_THEN_PROVIDER = compileAhead(new RegExp(
   `\\b(?:contact|e-?mail|mail|courriel|reach)(?: me| us)?\\b:? (?:at |on )?(?!v?\\d+(?:\\.\\d+)+ )[a-z0-9][a-z0-9+-]*[._0-9][a-z0-9._+-]{1,40} (?:${PROVIDER_NAMES})\\b` +
     // ...not "Contact: the v2 gmail integration".
     '(?! (?:integration|api|import|export|sync|plugin|smtp|account|users?|support|login|oauth|filters?|labels?|folders?|settings)\\b)' +
     // ...the writer's own ("mon mail"), not "un mail part en spam chez Outlook".
     `|\\b(?:mon|ma) (?:e-?mail|mail|courriel|adresse)\\b[^.!?\\n]{0,60}?(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+-]{1,40} chez (?:${PROVIDER_NAMES})\\b`,
   'g',
-);
+));
 /** "add gmail.com at the end", "@yahoo.com after my name": an address given in pieces. */
-const PROVIDER_DOMAIN = new RegExp(`(?:@ ?)?\\b(?:${PROVIDER_NAMES})(?: ?\\. ?| dot )(?:com|net|me|ru|de|fr|co\\.uk|in)\\b`, 'g');
+const PROVIDER_DOMAIN = compileAhead(new RegExp(`(?:@ ?)?\\b(?:${PROVIDER_NAMES})(?: ?\\. ?| dot )(?:com|net|me|ru|de|fr|co\\.uk|in)\\b`, 'g'));
 const PIECES_CUE = /\b(?:at the end|add|append|after|before it|same as|my (?:name|username|handle)|username|plus|followed by)\b|@/;
 /** "mail me on zoho", "my gmail is on my profile": a mailbox offered without the address. */
-const MAIL_ME = new RegExp(`\\b(?:e-?mail|mail|write|send it) (?:me|us) (?:on|at|via|through) (?:${PROVIDER_NAMES})\\b`, 'g');
+const MAIL_ME = compileAhead(new RegExp(`\\b(?:e-?mail|mail|write|send it) (?:me|us) (?:on|at|via|through) (?:${PROVIDER_NAMES})\\b`, 'g'));
 /** "kwame.designs gmail com", "ana_ux @ gmail": an address with the punctuation left out. */
 /** Punctuation dropped: "anna gmaildotcom", "anna.k gmailcom". */
 const PROVIDER_WORD = new RegExp(` (?:@ )?(?:${PROVIDER_NAMES})`);
-const GLUED_PROVIDER = new RegExp(`(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+-]{1,40} (?:${PROVIDER_NAMES})(?:dot)?(?:com|net)\\b`, 'g');
+const GLUED_PROVIDER = compileAhead(new RegExp(`(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+-]{1,40} (?:${PROVIDER_NAMES})(?:dot)?(?:com|net)\\b`, 'g'));
 /** "email's in my gh bio": the address given by pointing at where it is. */
-const POINTED = new RegExp(
+const POINTED = compileAhead(new RegExp(
   '\\b(?:e-?mail|number|phone|contact(?: info| details)?|whatsapp|telegram|skype)' +
     '(?:\'s| is| are)? (?:in|on) my ' +
     '(?:bio|profile|gh|github|site|website|signature|linkedin|portfolio|about page)\\b',
   'g',
-);
+));
 /**
  * The same pointing at a document: "My number's on the letterhead I uploaded", "our email is in the attached PDF", and in
  * other languages ("mi número está en mi web", "meine Nummer steht im Lebenslauf", "мой номер в резюме"). Kept apart
  * from POINTED, one pattern per script, so the prefilter skips each on text without its words.
  */
-const POINTED_DOCUMENT = new RegExp(
+const POINTED_DOCUMENT = compileAhead(new RegExp(
   '\\b(?:my|our) (?:e-?mail(?: address)?|(?:phone |mobile |cell )?number|phone|mobile|cell|contact(?: info| details)?|whatsapp|telegram|skype)' +
     // "my phone and address are in the header": two details named together.
     '(?:,? (?:and|&) (?:my |our )?(?:e-?mail(?: address)?|(?:home |street |postal )?address|number|phone|mobile|contact details))?' +
     '(?:\'s| is| are)? (?:in|on) (?:the|my|our|this) (?:attached |uploaded |enclosed )?' +
     '(?:letterhead|cv|resume|attachment|pdf|document|file|business card|card|cover letter|flyer|brochure|footer|header|banner)\\b',
   'g',
-);
-const POINTED_OTHER = new RegExp(
+));
+const POINTED_OTHER = compileAhead(new RegExp(
   [
     '\\b(?:mi|nuestro) (?:numero|correo|contacto|whatsapp|telefono|e-?mail) (?:esta )?en (?:mi|nuestr[ao]|el|la) ' +
       '(?:web|sitio|pagina|perfil|firma|cv|membrete|pdf|tarjeta)\\b',
@@ -83,19 +84,19 @@ const POINTED_OTHER = new RegExp(
       '(?:auf|in|im) (?:meiner |unserer |der |dem |meinem )?(?:website|webseite|seite|profil|signatur|lebenslauf|pdf|visitenkarte|briefkopf)\\b',
   ].join('|'),
   'g',
-);
-const POINTED_CYRILLIC = new RegExp(
+));
+const POINTED_CYRILLIC = compileAhead(new RegExp(
   '(?<![а-яіїє])(?:мо[йяи]|наш[аи]?|мі[йи]|мої) ' +
     '(?:номер(?: телефона| телефону)?|почта|пошта|e-?mail|контакты|контакти|телефон|телеграм) (?:есть |є )?(?:в|у|на) ' +
     '(?:моем |моему |моєму |нашем |нашому )?' +
     '(?:резюме|сайте|сайті|профиле|профілі|визитке|візитці|подписи|підписі|pdf)(?![а-яіїє])',
   'g',
-);
+));
 /** "Github profile -> email": where the address is, pointed at with an arrow. */
 const ARROW_POINTER = /\b(?:github|gitlab|linkedin|profile|bio|website|site|portfolio)(?: profile| page)? ?(?:->|→|=>) ?(?:e-?mail|contact(?: info)?|phone)\b/g;
-const SPACED_PROVIDER = new RegExp(`(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+-]{2,40} (?:@ )?(?:${PROVIDER_NAMES}) (?:\\.|dot )?(?:com|net|co\\.uk|in|ru|de|fr)\\b`, 'g');
+const SPACED_PROVIDER = compileAhead(new RegExp(`(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+-]{2,40} (?:@ )?(?:${PROVIDER_NAMES}) (?:\\.|dot )?(?:com|net|co\\.uk|in|ru|de|fr)\\b`, 'g'));
 /** "my gmail is my full name without the space", "my email is pedro dot alves dot edit". */
-const DESCRIBED = new RegExp(
+const DESCRIBED = compileAhead(new RegExp(
   // "my g-mail handle is the same as my Upwork username".
   '\\bmy (?:g[.-]?mail|e-?mail|mail(?: id)?)(?: address| id| handle| username| user name)? (?:is|:) ?(?:just |simply |literally |basically )?' +
     oneOf([
@@ -103,16 +104,16 @@ const DESCRIBED = new RegExp(
       '[a-z0-9]+(?: dot [a-z0-9]+)+\\b',
     ]),
   'g',
-);
+));
 /** "budi.santoso (et) gmail.com", "anna [собака] mail.ru": the "@" said in another language, in brackets. */
-const BRACKET_AT = new RegExp(
+const BRACKET_AT = compileAhead(new RegExp(
   '(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+-]{1,40} ?[([{<] ?' +
     oneOf(['et', 'at', 'a', 'arroba', 'arobase', 'sobaka', 'собака', 'kukac', 'chiocciola', 'klammeraffe', 'at sign', 'atmark']) +
     ` ?[)\\]}>] ?(?:(?:${PROVIDER_NAMES})\\b|[a-z0-9-]{2,40}\\.[a-z]{2,10}\\b)`,
   'g',
-);
+));
 /** "julien arobase outlook.fr", "burak et isareti gmail.com": the "@" said as a word in another language. */
-const SPOKEN_AT = new RegExp(
+const SPOKEN_AT = compileAhead(new RegExp(
   '(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+-]{1,40} ' +
     oneOf(['arobase', 'arrobas?', 'et isareti', 'at isareti', 'at the rate(?: of)?', 'at sign', 'sobaka', 'sobachka', 'собака',
       'собачка', 'равлик', 'ravlyk', 'malpa', 'kukac', 'chiocciola', 'klammeraffe', 'atmark', '3and', '3nd', 'عند', 'علي', 'آت',
@@ -120,18 +121,18 @@ const SPOKEN_AT = new RegExp(
       'παπακι', 'papaki', 'ατ']) +
     ` ?(?:(?:${PROVIDER_NAMES})\\b(?:\\.[a-z]{2,10}\\b)?|[a-z0-9-]{2,40}\\.[a-z]{2,10}\\b)`,
   'g',
-);
+));
 /** "omar.design على جيميل دوت كوم": the provider and the dot written in Arabic script. */
-const ARABIC_PROVIDER = new RegExp(
+const ARABIC_PROVIDER = compileAhead(new RegExp(
   '(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+-]{1,40} (?:@|علي|عند|آت|at) ?' +
     '(?:جيميل|جي ميل|ياهو|هوتميل|اوتلوك|أوتلوك|gmail|yahoo|hotmail|outlook) ?(?:دوت|نقطة|\\.) ?(?:كوم|com)',
   'g',
-);
+));
 /** "Mera email hai rohit.seo.pro (gmail wala)": a handle, then its provider in brackets. */
-const PROVIDER_IN_BRACKETS = new RegExp(
+const PROVIDER_IN_BRACKETS = compileAhead(new RegExp(
   `(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+-]{2,40}[a-z0-9] \\((?:${PROVIDER_NAMES})(?: wala| wali| one| account| id| address| mail| pe| par)?\\)`,
   'g',
-);
+));
 const NOT_A_LOCAL = new RegExp(
   '^' +
     oneOf([

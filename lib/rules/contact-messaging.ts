@@ -14,7 +14,7 @@ import { facts } from './catalog';
 const LOOK_ME_UP = within(SEARCH_VERB, CHAT_APP, 60);
 /** "Телеграм: mykola_front", "skype: bruno carvalho dev (tudo junto)": an app named in another language or script, then an id. */
 const APP_COLON_ID = compileAhead(new RegExp(`${term(except(CHAT_APP, 'en'))}\\s*[:：]\\s*@?[a-z0-9_][a-z0-9_. -]{2,40}`, 'g'));
-const SPACES_DROPPED = new RegExp(
+const SPACES_DROPPED = compileAhead(new RegExp(
   '\\b(?:skype|telegram|discord|insta\\w*|whatsapp|wechat|line|viber|signal|threema)(?:[- ]id)' +
     '?\\s*[:：]\\s*[a-z0-9][a-z0-9 ._-]{2,40}\\(?' +
     oneOf([
@@ -23,12 +23,12 @@ const SPACES_DROPPED = new RegExp(
       'without (?:the )?spaces?',
     ]),
   'g',
-);
+));
 
 type MessageId = 'link' | 'handle';
 
 /** Invite and profile links of chat apps: wa.me/..., t.me/..., discord.gg/..., skype:..., signal.me/... */
-const APP_LINK = new RegExp(
+const APP_LINK = compileAhead(new RegExp(
   [
     '(?:\\b(?:https?:\\/\\/)?(?:www\\.)?' +
       oneOf([
@@ -43,7 +43,7 @@ const APP_LINK = new RegExp(
     '\\b(?:skype|viber|tg|whatsapp|weixin|sgnl):(?:\\/\\/)?[a-z0-9._:+?=&%-]{3,80}',
   ].join('|'),
   'g',
-);
+));
 
 const APP = `(?:${Object.values(MESSAGING_APPS).join('|')})`;
 // Optional label, then an optional short particle ("viber po: 0998...", "skype na: x").
@@ -52,7 +52,7 @@ const LABEL = '(?:[ -]?(?:id|i\\.d|handle|user ?name|username|name|number|no|num
 const IDENT = "(\\+?\\d[\\d ().-]{5,20}\\d|@?[a-z0-9][a-z0-9._:+'-]{1,60}[a-z0-9])";
 
 /** "skype: live:.cid.123", "WhatsApp - +44 ...", "wechat id = dev_ann", "my skype is john.smith", "my skype, it's x", "telegram @dev_ann". */
-const APP_ID = new RegExp(`\\b(my |our |mine |his |her |the )?(${APP})\\b(${LABEL}) ?(:|=|-{1,2}>?|→|\\bis\\b|\\bat\\b|\\bon\\b|, it(?:'s| is)\\b)? ?${IDENT}`, 'g');
+const APP_ID = compileAhead(new RegExp(`\\b(my |our |mine |his |her |the )?(${APP})\\b(${LABEL}) ?(:|=|-{1,2}>?|→|\\bis\\b|\\bat\\b|\\bon\\b|, it(?:'s| is)\\b)? ?${IDENT}`, 'g'));
 /** A bare "@handle" counts when the clause names an app or asks to be found: "DM me on X, I'm @janecodes". */
 const AT_HANDLE = /(?<![a-z0-9._%+<-])@[a-z0-9_][a-z0-9_.]{2,30}[a-z0-9_]\b(?!\.?[a-z0-9(])/g;
 const HANDLE_CONTEXT = new RegExp(`\\b(?:${Object.values(MESSAGING_APPS).join('|')}|x|dm|dms|follow|handle|find me|add me|message (?:me|her|him|them)|ping|reach)\\b`);
@@ -79,7 +79,7 @@ const CODE_AT = new RegExp(
 );
 
 /** "my username on the purple gaming chat app is kaito.builds", "我的微信 is lin_yue88": an app described, not named. */
-const DESCRIBED_APP = new RegExp(
+const DESCRIBED_APP = compileAhead(new RegExp(
   [
     '\\b(?:username|user name|handle|id|tag|name)\\b (?:on|in|for) (?:the |that |my )' +
       '?[^.!?\\n]{0,40}?\\b(?:app|messenger|chat|platform|server)\\b (?:is|:)' +
@@ -91,12 +91,12 @@ const DESCRIBED_APP = new RegExp(
     '(?<=[\\u4e00-\\u9fff+])q\\s?[:：]?\\s?[1-9]\\d{4,11}(?!\\d)', '(?<!\\d)[1-9]\\d{4,11}\\s?有?qq(?:交流)?群',
   ].join('|'),
   'g',
-);
+));
 /**
  * A detail given by description rather than written out: "my handle on the blue bird app is the same as my name here",
  * "meu zap é o mesmo número da minha foto de capa", "يوزري على تيليجرام هو نفس اسمي", "the number is written on the mug".
  */
-const DESCRIBED_SAME = new RegExp(
+const DESCRIBED_SAME = compileAhead(new RegExp(
   [
     '\\b(?:username|user name|handle|id|tag|number|e-?mail)\\b (?:on|in|for) (?:the |that |my )?[^.!?\\n]{0,40}?' +
       '\\b(?:app|messenger|chat|platform|server|site)\\b (?:is )?(?:literally |just |simply )?(?:the )?same as (?:my|the)\\b',
@@ -112,45 +112,45 @@ const DESCRIBED_SAME = new RegExp(
     '\\b(?:username|id|akun|nama)(?: (?:wa|ig|telegram|tele))? (?:saya|aku|gue)? ?sama (?:dengan|kayak|kaya|seperti) nama (?:saya|aku|di sini)',
   ].join('|'),
   'g',
-);
+));
 /** "the number is written on the mug", "my email is printed on the banner": shown in one of the writer's own pictures or pages. */
 const WRITTEN_ON = /\b(?:my|the) (?:number|phone|e-?mail|whatsapp|contact|handle|username)\b(?: is| are|'s)? (?:written|shown|visible|printed|displayed) (?:on|in)\b/g;
 const MY_PICTURE = /\bmy (?:profile |cover )?(?:picture|photo|pic|avatar|banner|cover|bio|portfolio|intro video|video|card|logo)\b/;
 /** A Skype id written bare: "live:.cid.0a1b2c3d4e5f6a7". */
 /** "Mon Skype : amelie point vautrin point trad", "my skype is jo dot lee": the dots of a handle said as words. */
-const SPOKEN_DOTS = new RegExp(
+const SPOKEN_DOTS = compileAhead(new RegExp(
   // "disc is kofi dot boards": Discord shortened.
   `\\b(?:${APP}|disc)\\b${LABEL} ?(?:[:：=]|\\b(?:is|est|ist|es|e)\\b)? ?[a-z0-9_]{2,30}(?: (?:dot|point|punkt|punto|ponto|tochka|titik|nokta) [a-z0-9_]{2,30}){1,3}\\b`,
   'g',
-);
+));
 const SKYPE_LIVE_ID = /\blive:\.?cid\.[a-z0-9]{6,}/g;
 /** "skype : ID : m.k2001": the app, then a label, each with its colon. */
-const APP_LABEL_ID = new RegExp(`\\b(?:${APP})\\s?[:：-]\\s?(?:id|username|user name|handle)\\s?[:：=]\\s?@?[a-z0-9][a-z0-9._-]{2,40}`, 'g');
-const SAME_AS = new RegExp(`\\b(?:my )?(?:${APP})${LABEL} (?:is )?(?:the )?same as (?:my|the)\\b[^.!?\\n]{0,40}`, 'g');
+const APP_LABEL_ID = compileAhead(new RegExp(`\\b(?:${APP})\\s?[:：-]\\s?(?:id|username|user name|handle)\\s?[:：=]\\s?@?[a-z0-9][a-z0-9._-]{2,40}`, 'g'));
+const SAME_AS = compileAhead(new RegExp(`\\b(?:my )?(?:${APP})${LABEL} (?:is )?(?:the )?same as (?:my|the)\\b[^.!?\\n]{0,40}`, 'g'));
 /** "my handle's the same on every platform — kaelthedev", "same username everywhere": one name to look up anywhere. */
-const SAME_EVERYWHERE = new RegExp(
+const SAME_EVERYWHERE = compileAhead(new RegExp(
   "\\bmy (?:handle|username|user ?name|tag|nick(?:name)?|gamertag|ign)(?:'s| is)? (?:the )?same " +
     '(?:on|across|in) (?:literally )?(?:every|all|each|most) (?:platforms?|apps?|socials?|sites?|networks?)\\b|' +
     "\\bmy (?:handle|username|user ?name|tag|nick(?:name)?|gamertag)(?:'s| is)? (?:the )?same everywhere\\b",
   'g',
-);
+));
 /** "my steam friend code's 47113280, add me", "Switch friend code SW-1234-5678-9012": a gaming network's id. */
-const GAME_ID = new RegExp(
+const GAME_ID = compileAhead(new RegExp(
   '\\b(?:steam|switch|nintendo|xbox|psn|playstation|epic(?: games)?|battle\\.?net|riot|roblox)\\b[^.!?\\n]{0,12}?' +
     "\\b(?:friend code|gamertag|psn id|user ?name|username|handle)(?:'s| is)?[: ]{1,3}(?=[a-z#_.-]{0,30}[0-9#_])(?:sw-)?[a-z0-9][a-z0-9#_.-]{3,30}",
   'g',
-);
+));
 /** "same name on warpcast", "same handle on Telegram": a handle given by pointing at the one just named. */
 const SAME_NAME_ON = /\bsame (?:name|handle|user ?name|id|tag|nick(?:name)?) (?:on|in|at|for) ([a-z0-9]+(?:\.[a-z]+)?)/g;
 /** An ENS name given as one's identity, the handle Web3 socials show: "my ENS is kestrel.eth", "ENS: kestrel-builds.eth". */
-const ENS_NAME = new RegExp(
+const ENS_NAME = compileAhead(new RegExp(
   [
     '\\b(?:my|our) (?:ens|ens name|ens domain)\\b(?: is| =|:)? ?[a-z0-9][a-z0-9-]{1,40}\\.eth\\b', '\\bens ?[:=] ?[a-z0-9][a-z0-9-]{1,40}\\.eth\\b',
     // "reach me at kestrel.eth", "I'm kestrel.eth on Warpcast".
     "\\b(?:(?:reach|find|ping|dm|message|contact|follow|hit) (?:me|us)(?: up)? (?:at|on|via|as)|i'?m|we'?re) [a-z0-9][a-z0-9-]{1,40}\\.eth\\b",
   ].join('|'),
   'g',
-);
+));
 /** "john_dev#1234" on Discord. */
 const DISCORD_TAG = /\b[a-z0-9_.]{2,32}#\d{4}\b/g;
 /** A tag that stands alone on its line ("oakvale#5120" above the message), or is offered: "add me", "hmu", "my tag". */

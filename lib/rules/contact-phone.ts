@@ -3,6 +3,7 @@ import { before, clauseAround, matches, paragraphBefore, sentenceAt, sentenceBef
 import { oneOf } from '../detector/pattern';
 import { forTheWork } from '../detector/work-content';
 import { facts } from './catalog';
+import { compileAhead } from '../detector/compile-first';
 
 type MessageId = 'phone' | 'spelled';
 
@@ -225,7 +226,7 @@ const NUMBER_WORD_VALUES: Record<string, number> = {
   kirk: 40, elli: 50, altmis: 60, yetmis: 70, seksen: 80, doksan: 90, yuz: 100,
 };
 const PAIR_TOKEN = `(?:\\d{1,3}|${Object.keys(NUMBER_WORD_VALUES).sort((a, b) => b.length - a.length).join('|')})`;
-const PAIRED_RUN = new RegExp(`(?<![a-z0-9])${PAIR_TOKEN}(?:(?:[\\s,-]{1,3}|\\set\\s)${PAIR_TOKEN}){3,30}(?![a-z0-9])`, 'g');
+const PAIRED_RUN = compileAhead(new RegExp(`(?<![a-z0-9])${PAIR_TOKEN}(?:(?:[\\s,-]{1,3}|\\set\\s)${PAIR_TOKEN}){3,30}(?![a-z0-9])`, 'g'));
 /** A phone cue in the languages that say numbers in pairs. */
 const PAIRED_CUE = /\b(?:joindre|appel\w*|numero|telephone|portable|whatsapp|numara\S*|telefon\S*|ara(?:yin|yabilirsiniz)|yaz\S*)\b/;
 

@@ -95,7 +95,7 @@ const asksChatApp = (asked: string) => namesChatApp(asked.replace(QUESTION_WHATS
 const PHONE_ASKED = /\b(?:phone|cell|mobile|whats ?app)\b/;
 const YOUR = `(?:your|ur|yr|you'?r|u'?r|his|her|their)`;
 /** "what's your email", "can you share your WhatsApp", "send me your number", "drop your skype". */
-const ASK = new RegExp(
+const ASK = compileAhead(new RegExp(
   '\\b' +
     oneOf([
       'what(?:\'s| is|s)', 'let me know', 'lmk', 'tell me', 'reply with', 'respond with', 'include',
@@ -122,17 +122,17 @@ const ASK = new RegExp(
     ]) +
     `*${DETAIL}\\b${NOT_DETAIL}`,
 'g',
-);
+));
 /**
  * A detail asked for at the end of a list: "send me your figma profile and your phone number", "share your CV, rates
  * and your WhatsApp". The tail is matched here; the request that opens the list is read before it in code.
  */
-const LISTED = new RegExp(
+const LISTED = compileAhead(new RegExp(
   `(?:,|\\band\\b|&|\\+|\\bplus\\b) (?:also )?${YOUR} (?:best |personal |direct |private |work )?` +
     '(?:e-?mail|phone|number|cell|mobile|whatsapp|telegram|skype|discord|signal|contact|handle)(?: (?:address|number|id|no))?\\b' +
     "(?! ?(?:marketing|campaigns?|templates?|lists?|of\\b|apps?|bots?|api|field|format|validation|verification|'s))",
   'g',
-);
+));
 /**
  * Thanks for the job's invitation ("Thanks for the invite! Would you mind sending me your accountant's email?"): Upwork's invitation to
  * apply, not access to a tool being given, whatever tool is named after it (round twenty-four).
@@ -142,13 +142,13 @@ const INVITE_THANKED = /\b(?:thanks?|thank you|grateful)(?: so much| a lot)? for
 const ARRIVES_IN = /^(?:get|have)\b[^.!?\n]*\b(?:in|into) (?:your|ur|yr) (?:e-?mail|inbox|mailbox)\b/;
 const LIST_OPENS = /\b(?:send|share|give|drop|provide|include|tell|dm|text|pass|forward|attach)\b (?:me |us )?(?:your|ur|yr)\b/;
 /** "your email?", "email please", "your number pls". */
-const TERSE = new RegExp(
+const TERSE = compileAhead(new RegExp(
   `\\b${YOUR} (?:best |personal |direct |private )?${DETAIL} ?(?:\\?|please|pls|plz)|\\b(?:e-?mail|whatsapp|skype|telegram|number|contact) (?:please|pls|plz)\\b` +
     // Phone typists: "whats ur #", "wats ur num", "what's your addy".
     // "whats ur @ on insta", "wats ur snap", "what's your ig".
     `|\\b(?:what'?s|whats|wats|wuts?) ${YOUR} (?:#|@|num\\b|digits\\b|cell\\b|addy\\b|wa\\b|snap\\b|sc\\b|insta\\b|ig\\b|tg\\b|discord\\b|handle\\b|tele\\b)`,
   'g',
-);
+));
 /** "what's the best number to reach you on", "which email should I use to reach you", "a number where I can reach you". */
 const WAY_TO_REACH = compileAhead(new RegExp(
 
@@ -165,7 +165,7 @@ const WAY_TO_REACH = compileAhead(new RegExp(
 ));
 /** The same request in other languages freelancers write in: Spanish, Portuguese, French, Indonesian, Filipino, Hindi/Urdu. */
 /** Italian and Polish, which the lexicon does not list yet: "mi lasci il tuo cell?", "dammi il numero", "podasz mi swój numer?", "daj nicka". */
-const ITALIAN_POLISH = new RegExp(
+const ITALIAN_POLISH = compileAhead(new RegExp(
   '(?<![a-z])' +
     oneOf([
       'mi lasci il tuo (?:cell\\S*|numero|mail|whatsapp)', '(?:indicarmi|darmi|lasciarmi) (?:la sua|il suo|il tuo|la tua) (?:\\S+ )?(?:mail|e-?mail|numero|cell\\S*)',
@@ -174,13 +174,13 @@ const ITALIAN_POLISH = new RegExp(
     ]) +
     '(?![a-z])',
   'g',
-);
+));
 /** The reader's or a shop's audience as the subject before "su número": customers, users, patients, in Spanish, Portuguese, French. */
 const AUDIENCE_BEFORE_SU = new RegExp(
   '\\b(?:clientes|usuarios|pacientes|visitantes|compradores|alumnos|alunos|leads|clients|utilisateurs|utilizadores|visiteurs|' +
     'patients|acheteurs|cada (?:cliente|usuario|paciente|visitante)|(?:el|o) cliente final)(?: (?!(?:me|deme|dame|pasame)\\b)[^\\s,.;:!?]+){1,4} $',
 );
-const OTHER_LANGUAGES = new RegExp(
+const OTHER_LANGUAGES = compileAhead(new RegExp(
 '\\b' +
   oneOf([
     // Bengali in Latin letters too: "apnar email ta diben?", "tomar number ta dao".
@@ -206,10 +206,10 @@ const OTHER_LANGUAGES = new RegExp(
   ]) +
   '\\b',
   'g',
-);
+));
 /** Russian and Ukrainian (word edges that see Cyrillic), Portuguese, Spanish and Turkish asks for a way in. */
 const CYR = '(?<![а-яіїєa-z])';
-const OTHER_SCRIPTS = new RegExp(
+const OTHER_SCRIPTS = compileAhead(new RegExp(
   CYR +
     oneOf([
       // "Как связаться с вами в телеграм?", "Как с вами можно связаться?", "Як з вами зв'язатися?".
@@ -240,11 +240,11 @@ const OTHER_SCRIPTS = new RegExp(
     '(?![а-яіїєa-z])' +
     '(?! (?:here|здесь|тут|aqui|aca|no upwork|en upwork|pelo upwork|на апворке|upwork\'?ta))',
   'g',
-);
+));
 /** "whats ur tag" after "Do you have Discord?", "send me ur ID so I add you" after "Do u use WeChat?". */
 const APP_ID_ASK = /\b(?:what(?:'s| is|s)|share|send|give|drop|tell)\b[^.!?\n]{0,15}?\b(?:your|ur|yr)\s(?:tag|id|handle|user ?name|username|number|no\.?)\b/g;
 /** "a Signal or Wire ID I can reach you on", "the contact person's email". */
-const ID_TO_REACH = new RegExp([
+const ID_TO_REACH = compileAhead(new RegExp([
     '\\b(?:id|number|handle|e-?mail|account|username)\\s(?:where |that |which )?(?:i|we) ' +
       '(?:can|could) (?:reach|contact|call|text|message|find|add) you',
     // "your executive director's direct email and phone number": a person of the reader's organisation, by role.
@@ -262,32 +262,32 @@ const ID_TO_REACH = new RegExp([
     // "provide a direct email address for your clinical reviewer", "send a personal number for the site manager", "and a direct email for remittance".
     '\\b(?:provide|send|give|share|need|want|include|add)\\b[^.!?\\n]{0,40}?\\b(?:a|an) (?:direct|personal|private|separate|working|valid|mobile) ' +
       '(?:e-?mail(?: address)?|phone(?: number)?|number|contact) (?:(?:for|of) your \\w+|for (?:remittance|invoic\\w*|billing|payments?))',
-  ].join('|'), 'g');
+  ].join('|'), 'g'));
 /** "I don't hire people who won't give me their phone number": refusing to hire without the details is a demand for them. */
-const DEMANDED = new RegExp(
+const DEMANDED = compileAhead(new RegExp(
   "\\b(?:(?:who|if you|if they|that) (?:won'?t|don'?t|refuses? to|will not|do not|doesn'?t|does not|can'?t)|(?:unless|until) (?:you|they)) " +
     `(?:give|share|send|provide|hand over) (?:me |us )?(?:their|your|his|her|ur) (?:best |personal |direct |real )?${DETAIL}\\b`,
   'g',
-);
+));
 /** German asks for the reader's details: "Können Sie mir Ihre E-Mail-Adresse geben?", "schicken Sie mir einfach Ihre Nummer". */
 const GERMAN_DETAIL = /\b(?:ihre|deine|dein|ihr) (?:private |personliche |direkte |private )?(?:e-?mail(?:-?adresse)?|(?:telefon|handy|mobil)?nummer|whatsapp|telegram|kontaktdaten)\b/g;
 const GERMAN_ASK = /\b(?:geben|gib|schick\w*|send\w*|mitteil\w*|nenn\w*|verrat\w*|hinterlass\w*|lass\w* sie mir|bekommen|haben)\b/;
 /** "share contact no. plz", "send phone number". */
-const BARE_DETAIL = new RegExp(
+const BARE_DETAIL = compileAhead(new RegExp(
   '\\b(?:share|send|give|drop|provide)\\b (?:me |us )?(?:your |ur |the )?' +
     '(?:contact|phone|mobile|cell|whatsapp|wa|viber|telegram) ' +
-    `(?:no\\b\\.?|number\\b|num\\b|#|details\\b|info\\b)${NOT_DETAIL}`, 'g');
+    `(?:no\\b\\.?|number\\b|num\\b|#|details\\b|info\\b)${NOT_DETAIL}`, 'g'));
 
 /** "give me a direct email", "could I get a personal number": a way in asked for with "a" instead of "your". */
-const A_DIRECT_DETAIL = new RegExp(
+const A_DIRECT_DETAIL = compileAhead(new RegExp(
   // "send me a good number and email", "do you have a personal email where I could send the mockups".
   '\\b(?:(?:give|send|share|drop|pass|text|dm) (?:me|us)|(?:can|could|may) (?:i|we) (?:get|have)|do (?:you|u) have) (?:a|an) ' +
     '(?:direct|personal|private|separate|good|working|valid|reliable|active|other) ' +
     `(?:e-?mail(?: address)?|(?:phone |mobile |cell )?number|phone|line|contact|whatsapp)\\b${NOT_DETAIL}`,
   'g',
-);
+));
 /** Indirect and passive asks: "the best number to reach you on", "a direct phone line could be provided", "which inbox should I use", "which street is your office on". */
-const INDIRECT = new RegExp(
+const INDIRECT = compileAhead(new RegExp(
   [
       '\\b(?:the |a |your )?(?:best |direct |personal |quickest )?' +
         '(?:number|phone(?: number)?|phone line|e-?mail(?: address)?|whatsapp|contact)\\b ' +
@@ -310,13 +310,13 @@ const INDIRECT = new RegExp(
         '(?=[^\\n]{0,60}\\b(?:add|reach|message|contact|call|text) you)',
     ].join('|'),
   'g',
-);
+));
 
 /**
  * Asks kept apart from INDIRECT so the prefilter skips them on text without their words: a third person's details ("can the
  * developer provide an e-mail to contact him?"), the best detail "for you", and a home address asked piece by piece.
  */
-const INDIRECT_MORE = new RegExp(
+const INDIRECT_MORE = compileAhead(new RegExp(
   [
       // "can the developer provide an e-mail to contact him?": a third person's details, asked for.
       '\\b(?:provide|share|give|leave|drop) (?:us |me )?(?:an?|the|his|her|their) ' +
@@ -332,10 +332,10 @@ const INDIRECT_MORE = new RegExp(
         ",? (?:and |so )?(?:i|we)(?:'ll| will| can| could)? (?:send|ship|post|mail|deliver) (?:you|u)\\b",
   ].join('|'),
   'g',
-);
+));
 
 /** "how can I reach you outside Upwork", "is there another way to contact you". */
-const REACH = new RegExp(
+const REACH = compileAhead(new RegExp(
   '\\b' +
     oneOf([
       'how (?:can|do|could|should) (?:i|we) ' +
@@ -351,7 +351,7 @@ const REACH = new RegExp(
       '(?:outside|off|besides|other than|apart from|except|directly|privately|personally))' +
     '?',
   'g',
-);
+));
 
 /**
  * "What number should I call for the API test?", "which number do we text to test the IVR?": the number of a system under

@@ -26,12 +26,12 @@ const REVIEW_POWER = tester.patterns(feedbackWords.REVIEW_POWER);
 const MORE_WORK = /\b(?:extra|more|additional|also|another|free|bonus|for nothing|same price|no (?:extra )?charge|too|as well)\b/;
 /** More work ordered in the clause after a good review held out: "..., you'll also need to produce", "... you will additionally have to". */
 const MORE_DEMANDED_AFTER = /^[^.!?\n]{0,30}?\b(?:you(?:'ll| will| would)?|u) (?:also|additionally|still) (?:need|have|got) to\b/;
-const REVIEW_WITHHELD = new RegExp(
+const REVIEW_WITHHELD = compileAhead(new RegExp(
   '\\bno (?:review|feedback|rating|stars?|5 stars?)s?(?: from me| for you)? (?:until|till|til|unless|before) (?:you|u)(?: also)? ' +
     // "not leaving no review till u throw in the sticker design too": thrown in, typed short.
     '(?:do|did|finish|add|make|send|redo|deliver|complete|build|write|fix|give|throw in|include)\\b',
   'g',
-);
+));
 /** A free sample offered to win the job ("the first article for free as a test"): what is free is the writer's trial, not a demand. */
 const FREE_TRIAL = /\b(?:for free|free of charge|at no cost|free) (?:as|for) an? (?:test|trial|sample)\b|\bfree (?:test|trial|sample)s?\b/;
 /** Someone else threatened, the writer tells it: "a buyer threatened to leave negative feedback unless I refunded him". */
@@ -93,7 +93,7 @@ const IF_NOT =
   "if (?:it|this|that|they|the \\S+(?: \\S+)?) (?:isn'?t|aren'?t|is not|are not|doesn'?t|don'?t|won'?t))";
 /** "do this for free or I'll leave a 1-star review", "refund me or you get bad feedback". */
 /** "or everyone will read what I really think of your work in the feedback", "otherwise expect some very honest feedback". */
-const VEILED = new RegExp([
+const VEILED = compileAhead(new RegExp([
     `\\b${IF_NOT}\\b[^.!?\\n]{0,60}?\\b(?:everyone|the world|other clients|future clients|people)(?: on \\S+)? ` +
       '(?:will|would|is going to) (?:read|see|know|hear)\\b',
     // "or I'll let everyone know in my review what working with you was like".
@@ -104,7 +104,7 @@ const VEILED = new RegExp([
     '\\breconsider the refund\\b',
     // "My private feedback for you depends on whether you accept the lower amount."
     `\\b(?:my|the|your) (?:private |public |final )?${REVIEW}\\b[^.!?\\n]{0,15}?\\bdepends? (?:on|upon) (?:whether|if|how|you)\\b`,
-  ].join('|'), 'g');
+  ].join('|'), 'g'));
 /** Not a product's handling of bad reviews: "a negative review response template", "1-star review alerts". */
 const NOT_REVIEW_WORK = '(?![a-z0-9]|[- ](?:responses?|replies|templates?|management|alerts?|monitoring))';
 // Compiled ahead: with round twenty-four's branches the source passed 3,000 characters (tests/unit/compile-ahead.test.ts).
@@ -122,7 +122,7 @@ const THREAT = compileAhead(new RegExp([
 const HOLDS_REVIEW = new RegExp(`\\b(?:i'?m (?:leaving|writing|giving)|i (?:will|'ll) (?:leave|write|give|be leaving)|remember|keep in mind|don'?t forget)\\b[^.!?\\n]{0,25}?\\b${REVIEW}\\b`);
 const PRESSURE = /\b(?:better|or|otherwise|unless|if you want|so you)\b/;
 /** "I'll give you a great review if you do this small extra task without billing it." */
-const REVIEW_FOR_FREEBIE = new RegExp(
+const REVIEW_FOR_FREEBIE = compileAhead(new RegExp(
   '\\b(?:good|great|positive|excellent|5[- ]?star|five[- ]?star|glowing|nice) ' +
     '(?:review|feedback|rating)\\b[^.!?\\n]{0,20}?\\b(?:if|when|once|as long as)' +
     ' (?:you|u|ye)\\b[^.!?\\n]{0,60}?\\b' +
@@ -132,28 +132,28 @@ const REVIEW_FOR_FREEBIE = new RegExp(
       // A token price for the job: "great review if u do first job for 5 dollar".
       'for (?:only |just )?\\$?(?:[1-9]|1\\d|five|ten) ?(?:dollars?|bucks|usd|\\$)',
     ]) +
-    '\\b', 'g');
+    '\\b', 'g'));
 /** A low price asked, a top review promised for it: "Make me the logo plus 3 banners for $50, and I'll leave you 5 stars". */
-const PRICE_FOR_REVIEW = new RegExp(
+const PRICE_FOR_REVIEW = compileAhead(new RegExp(
   "\\bfor (?:only |just )?[$€£]\\d+\\S*,? (?:and|then) (?:i'?ll|i will|i promise to|you get)\\b[^.!?\\n]{0,20}?" +
     '(?:\\b(?:5|five)[- ]?(?:stars?|[★⭐])|\\b(?:great|glowing|good|positive|amazing|excellent) (?:review|feedback|rating)\\b)',
   'g',
-);
+));
 /**
  * The review held over the reader without a review word: "Just remember I still get the last word about you, and future
  * clients read those", "don't forget what I write about you is what future clients will see".
  */
-const LAST_WORD = new RegExp(
+const LAST_WORD = compileAhead(new RegExp(
   "\\b(?:remember|keep in mind|don'?t forget)\\b[^.!?\\n]{0,60}?\\b(?:(?:last|final) (?:word|say)|what i (?:write|say|think)) (?:about|of|on) you\\b" +
-    '[^.!?\\n]{0,40}?\\b(?:future|other|potential|prospective) clients\\b', 'g');
+    '[^.!?\\n]{0,40}?\\b(?:future|other|potential|prospective) clients\\b', 'g'));
 /**
  * A good review promised by example, then extra work asked: "I've left glowing reviews for everyone who went the extra mile.
  * Keep that in mind while you think about these 'out of scope' revisions." The ask may come a few sentences later.
  */
-const REWARDS_EXTRA_MILE = new RegExp(
+const REWARDS_EXTRA_MILE = compileAhead(new RegExp(
   '\\b(?:glowing|great|good|5[- ]?star|five[- ]?star|positive|excellent) (?:reviews?|feedback|ratings?)\\b[^.!?\\n]{0,30}?' +
     '\\b(?:for|to) (?:everyone|everybody|anyone|those|people|freelancers|whoever)\\b[^.!?\\n]{0,30}?' +
-    "\\b(?:(?:went|go|goes|going) (?:the extra mile|above and beyond)|(?:don'?t|didn'?t|never) (?:charge|bill|nickel))", 'g');
+    "\\b(?:(?:went|go|goes|going) (?:the extra mile|above and beyond)|(?:don'?t|didn'?t|never) (?:charge|bill|nickel))", 'g'));
 const EXTRA_ASKED = /\b(?:out of scope|for free|at no (?:extra |additional )?(?:cost|charge)|unpaid|without (?:extra )?(?:pay|charg\w*|billing)|extra (?:revisions?|work|pages?))\b/;
 const FREEBIE = /\b(?:for free|free of charge|unpaid|for nothing|at no (?:extra )?cost|no charge|refund\w*|money back|discount|lower (?:the|your) price|extra (?:work|revisions?|pages?))\b/;
 

@@ -94,7 +94,7 @@ const ASKS_TOP = within(feedbackWords.GOOD_REVIEW, except(feedbackWords.REVIEW_A
  * A top score ordered in German, Romance or Slavic words: "bitte nur 5 Sterne vergeben", "alles darunter ruiniert mein Profil",
  * "cualquier cosa menos de 5", "змініть на 5", "исправьте на пятёрку" (a review named in the sentence or just before).
  */
-const TOP_ORDERED = new RegExp(
+const TOP_ORDERED = compileAhead(new RegExp(
   [
     '\\b(?:bitte|nur|unbedingt) (?:nur )?(?:5|funf|volle) sterne\\S*[^.!?\\n]{0,15}?\\b(?:vergeben|geben|bewerten|verteilen|hinterlassen)\\b',
     '\\balles (?:darunter|unter (?:5|funf) sternen?|andere)\\b[^.!?\\n]{0,20}?\\b(?:ruiniert|schadet|zerstort|killt|schadigt)',
@@ -107,7 +107,7 @@ const TOP_ORDERED = new RegExp(
     '\\bmi raccomando[^.!?\\n]{0,12}?\\b(?:5|cinque) stelle\\b', '\\b(?:ti|le|vi) ho (?:gia )?(?:preparato|scritto) (?:io )?il testo della recensione\\b',
   ].join('|'),
   'g',
-);
+));
 const PESTER_ANY = tester.patterns(feedbackWords.PESTER);
 const mentionsReview = tester(feedbackWords.REVIEW);
 const refundOrFree = tester(feedbackWords.REFUND_OR_FREE);
@@ -167,12 +167,12 @@ const HELD_ACT = new RegExp(
 );
 const LINK = "\\b(?:once|after|until|till|til|as soon as|the moment|the minute|immediately|right after|only (?:after|when|if)|on the condition that)\\s";
 /** The link, then the reader rating: "after you close with a 5-star rating", "until i see you've rated us". */
-const UNTIL_RATED = new RegExp(`${LINK}(?:i see )?(?:you|u)\\b[^.!?\\n]{0,70}`, 'g');
+const UNTIL_RATED = compileAhead(new RegExp(`${LINK}(?:i see )?(?:you|u)\\b[^.!?\\n]{0,70}`, 'g'));
 /** The link, then a pronoun for a review named before: "once that's done", "right after that", "once it's posted", "until you do". */
-const UNTIL_THAT = new RegExp(
+const UNTIL_THAT = compileAhead(new RegExp(
   `${LINK}(?:(?:that|it)(?:'s| is| has been| gets?)? (?:done|posted|in|up|left|sorted|submitted|live)\\b|that\\s*(?:[.,!?;]|$)|(?:you|u) (?:do|did)\\s*(?:[.,!?;]|$|and\\b))`,
   'g',
-);
+));
 /** A top score required or priced in advance: "agrees upfront to a 5-star rating", "in return for the rating", "it needs to be five stars". */
 const TOP_REQUIRED = within(feedbackWords.TOP_REQUIRED, union('TOP_OR_REVIEW', feedbackWords.GOOD_REVIEW, feedbackWords.REVIEW), 40);
 /** "I can't do unpaid work in return for a better review": refused earlier in the sentence. */
@@ -302,7 +302,7 @@ const WORK = new RegExp(
 const PUSH_FOR_SCORE = /\bpush(?:es|ing)?\b[^.!?\n]{0,60}?\b(?:once|after|when|until|as soon as)\b[^.!?\n]{0,40}?\b(?:stars?|ratings?|score|jss)\b/;
 /** Work held until the reader acts, the review named in the sentence before: "I'm holding the build until you do". */
 const HELD_UNTIL_YOU_DO = /\b(?:i'?m|i am|we'?re|we are) (?:holding|holding back|withholding|sitting on|keeping back|hanging on to)\b[^.!?\n]{0,40}?\buntil (?:you|u) (?:do|have|leave it|post it)\b/;
-const UNTIL_REVIEW = new RegExp([
+const UNTIL_REVIEW = compileAhead(new RegExp([
     '\\b' +
       oneOf([
         'the moment', 'the minute', 'the second', 'until', 'unless', 'till', 'once', 'after', 'when', 'as soon as', 'only if', 'if',
@@ -310,7 +310,7 @@ const UNTIL_REVIEW = new RegExp([
       ]) +
       `\\b[^.!?\\n]{0,30}?\\b(?:${REVIEW})(?![a-z])`,
     `\\b(?:${REVIEW})\\b[^.!?\\n]{0,20}?\\b(?:first|before (?:i|we) (?:send|deliver|share|release))\\b`,
-  ].join('|'), 'g');
+  ].join('|'), 'g'));
 /** Something offered for a review: "5⭐ review = 30% discount", "refund if you leave good feedback". */
 const REWARD = new RegExp(
   [
@@ -330,7 +330,7 @@ const REWARD = new RegExp(
     '[$€£]\\d+\\S* off\\b', '\\btake \\S+ off\\b',
   ].join('|'),
 );
-const SWAP = new RegExp(`\\b(?:give|leave|write)\\b (?:you )?(?:a |an )?${GOOD_REVIEW}[^.!?\\n]{0,30}?\\bif you (?:give|leave|write) (?:me )?(?:one|1|the same)\\b`, 'g');
+const SWAP = compileAhead(new RegExp(`\\b(?:give|leave|write)\\b (?:you )?(?:a |an )?${GOOD_REVIEW}[^.!?\\n]{0,30}?\\bif you (?:give|leave|write) (?:me )?(?:one|1|the same)\\b`, 'g'));
 /** Demanding a particular score: "please give 5* feedback", "make sure to leave 5 stars", "anything less than 5 stars". */
 const DEMAND = compileAhead(new RegExp(
   [
@@ -424,12 +424,12 @@ const HUSHED = /\b(?:don'?t|do not|dont)\b (?:put|write|mention|say|bring up)\b[
  * very hardworking'", "pakisulat na lang po sa public comment na "highly recommended"", "maybe something like "Rodrigo is fast..."? feel free to copy it".
  * The quote must read as praise of someone (PRAISE), not a note on a draft ("mention "which colours you prefer"") or a page's headline.
  */
-const QUOTED = new RegExp(
+const QUOTED = compileAhead(new RegExp(
   '\\b(?:mention|write|say|put|include|copy|paste|pakisulat|isulat|ilagay|tulis\\w*|likh\\w*|escrib\\w*|escrev\\w*|schreib\\w*|menciona\\w*|ecri\\w*|yaz\\w*' +
     '|something like|algo como|quelque chose comme|etwas wie)\\b[^.!?\\n]{0,40}?' +
     '(?:["\u201c\u201e\u00ab]|(?:^|[\\s:])[\'\u2018])[^"\u201d\u00bb\\n]{12,}',
   'g',
-);
+));
 const PRAISE = new RegExp(
   '\\b(?:recommend\\w*|will hire|hire again|great|excellent|best|fast|quick|professional|communication|on time|before (?:the )?deadline' +
     // ...the same praise in es, pt, fr, de, tr: "recomendado", "rápido", "professionnel", "empfehlenswert", "zuverlässig", "hızlı".
@@ -541,7 +541,7 @@ const RECIPROCATE = /\b(?:do the same(?: for me)?|return the favou?r|reciprocate
 /** The writer gives or changes a review first: "I'll leave you 5 stars", "I've removed my negative rating". */
 const WRITER_REVIEWS = /(?:\b(?:i|we|will|have)|'ll|'ve) (?:leave|left|give|gave|removed?|changed?|updated?|edited?)\b[^.!?\n]{0,40}?\b(?:stars?|reviews?|ratings?|feedback)\b/;
 /** Dictating what the review says: "write in the review that I delivered early", "I can send you the text to paste". */
-const DICTATE = new RegExp(
+const DICTATE = compileAhead(new RegExp(
   [
     '\\b(?:write|say|mention|put|state|note) (?:in|on) (?:the|your) (?:review|feedback|rating)\\b[^.!?\\n]{0,10}?\\bthat\\b',
     '\\b(?:send|give|write) you (?:the )?(?:text|wording|words|review) (?:to (?:paste|copy|post|use)|for (?:the|your) (?:review|feedback))\\b',
@@ -560,7 +560,7 @@ const DICTATE = new RegExp(
     '\\b(?:review|feedback|comment) (?:mein|me|main) (?:koi |kuch )?(?:negative|buri|bura|kharab) (?:baat|cheez) (?:na|mat|nahi) likh\\w*',
   ].join('|'),
   'g',
-);
+));
 /** Money or work offered for a review, good or any: "if the rating reflects how hard I worked", "clients who leave feedback get X free". */
 const PAID_REVIEW = new RegExp(
   [
@@ -644,13 +644,18 @@ export default defineRule<MessageId>({
     const hits: Hit<MessageId>[] = [];
     for (const sentence of sentences(text)) {
       const s = sentence.text;
+      // Read at most once per sentence: several readings below ask both.
+      let honestMemo: boolean | undefined;
+      const isHonest = () => (honestMemo ??= HONEST.test(s));
+      let productMemo: boolean | undefined;
+      const isProductTalk = () => (productMemo ??= PRODUCT_TALK.test(s));
       const namesReview = REVIEW_NAMED.test(s);
       // "...one thing when we finish: a 5-star review. If you leave it, I will give you 20% back."
       if (
         !namesReview &&
         REWARD.test(s) &&
         (TRADED.test(s) || CHANGED_REVIEW.test(neighbourhood(text, sentence.start))) &&
-        !HONEST.test(s) &&
+        !isHonest() &&
         GOOD_REVIEW_ANY.test(neighbourhood(text, sentence.start))
       ) {
         const m = REWARD.exec(s)!;
@@ -660,7 +665,7 @@ export default defineRule<MessageId>({
       // A condition ("if you leave...") or an order ("leave me 5 stars, ...") makes the reward a trade.
       // The sentence with its closing mark: "..., deal?" is a condition only with its question mark.
       const closed = text.slice(sentence.start, sentence.end + 1);
-      if (!HONEST.test(s) && (hasCondition(closed) || asksReview(s)) && !(PRODUCT_TALK.test(s) && !WRITER_REVIEWED.test(s)) && !isPolicyTalk(text, sentence.start, sentence.end)) {
+      if (!isHonest() && (hasCondition(closed) || asksReview(s)) && !(isProductTalk() && !WRITER_REVIEWED.test(s)) && !isPolicyTalk(text, sentence.start, sentence.end)) {
         // "the first article for free as a test ..., and if you hire me later a nice review would mean the world": a trial, not a trade.
         const trial = withoutTrial(s) !== s;
         for (const m of trial ? [] : matches(GOOD_FOR_FREE, s)) hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, messageId: 'incentive' });
@@ -674,7 +679,7 @@ export default defineRule<MessageId>({
       }
       // "do you know a client who could 'hire' me? I'd send the money back. I just need reviews to survive here."
       const needs = NEEDS.exec(s);
-      if (needs && mentionsReview(s.slice(needs.index)) && !HONEST.test(s)) {
+      if (needs && mentionsReview(s.slice(needs.index)) && !isHonest()) {
         const nearby = paragraphBefore(text, sentence.start, sentence.end);
         if (FAKE_HIRE.test(nearby) && MONEY_BACK.test(nearby) && !ONLY_IF_UNHAPPY.test(nearby)) {
           hits.push({ start: sentence.start + needs.index, end: sentence.end, messageId: 'incentive' });
@@ -688,7 +693,7 @@ export default defineRule<MessageId>({
       const withheld = lower && ((HOLD.test(s) && WORK.test(s)) || (deliverVerb(rest) && deliverable(rest))) && WITHHELD.test(rest);
       const said = sentenceBefore(text, sentence.start).text;
       // The score named just before: a top one asked for, or any review talked about ("I cannot accept 4 stars.").
-      if (withheld && !HONEST.test(s) && (GOOD_REVIEW_ANY.test(said) || mentionsReview(said))) {
+      if (withheld && !isHonest() && (GOOD_REVIEW_ANY.test(said) || mentionsReview(said))) {
         hits.push({ start: sentence.start + lower.index, end: sentence.start + lower.index + lower[0].length, messageId: 'conditional' });
         continue;
       }
@@ -704,10 +709,10 @@ export default defineRule<MessageId>({
       // "...your users. Show them only 5-star reviews": the users named in the sentence before.
       // "...incentivizing your buyers. The coupon code will be sent after the review is written": a sentence naming no one goes with it.
       const nobody = !/\b(?:i|me|my|we|us|our|you|your|u|ur)\b/.test(s);
-      if (PRODUCT_TALK.test(s) || ((/\b(?:them|their)\b/.test(s) || nobody) && PRODUCT_TALK.test(sentenceBefore(text, sentence.start).text))) continue;
+      if (isProductTalk() || ((/\b(?:them|their)\b/.test(s) || nobody) && PRODUCT_TALK.test(sentenceBefore(text, sentence.start).text))) continue;
       const push = (start: number, end: number, messageId: MessageId) =>
         hits.push({ start: sentence.start + start, end: sentence.start + end, messageId });
-      const honest = HONEST.test(s);
+      const honest = isHonest();
       // "...before I hand over the admin access": the work waits for a score.
       const before = /\bbefore (?:i|we) (?:hand over|send|deliver|release|give you|share)\b/.exec(s);
       if (before && /\b(?:score|rating|review|feedback|stars?)\b/.test(s)) push(before.index, before.index + before[0].length, 'conditional');
@@ -758,6 +763,10 @@ export default defineRule<MessageId>({
     for (const sentence of sentences(text)) {
       if (covered.has(sentence.start)) continue;
       const s = sentence.text;
+      // Read once per sentence: several readings below ask both.
+      const honest = HONEST.test(s);
+      let productMemo: boolean | undefined;
+      const isProductTalk = () => (productMemo ??= PRODUCT_TALK.test(s));
       /** A hit from `from` to `to` in the sentence (one per sentence). */
       const addSpan = (from: number, to: number, messageId: MessageId) => {
         if (covered.has(sentence.start)) return;
@@ -767,30 +776,32 @@ export default defineRule<MessageId>({
       const add = (m: RegExpExecArray, messageId: MessageId) => addSpan(m.index, m.index + m[0].length, messageId);
       // Work held until the review, read first: its span names the files and the review ("archivos apenas me dejes").
       if (!workChecked(s)) for (const m of matches(WORK_AFTER_REVIEW, s)) add(m, 'conditional');
-      if (!HONEST.test(s) && WORK_WAITS.test(s)) {
+      // The score and the delivery are found before the long list of conjunctions is read: most sentences name neither.
+      const starsThenWork = honest ? [] : [...matches(STARS_THEN_WORK, s)];
+      if (starsThenWork.length > 0 && WORK_WAITS.test(s)) {
         // "have received strong feedback on the ability to deliver": the writer's own record.
-        for (const m of matches(STARS_THEN_WORK, s)) if (!RECEIVED.test(s.slice(Math.max(0, m.index - 25), m.index))) add(m, 'conditional');
+        for (const m of starsThenWork) if (!RECEIVED.test(s.slice(Math.max(0, m.index - 25), m.index))) add(m, 'conditional');
       }
       // "Change the 4 to a 5? I'll do your next thumbnail free." (not "I'm not changing anything in exchange for money").
       for (const m of matches(CHANGE_ASKED, s)) {
         const around = neighbourhood(text, sentence.start);
         // The review may be named two sentences back ("I have seen your feedback of 3.5. [...] If you edit it I will refund you $30").
         const review = mentionsReview(around) || NAMES_SCORE.test(m[0]) || mentionsReview(paragraphBefore(text, sentence.start, sentence.end));
-        if (!review || REFUSED_JUST_BEFORE.test(s.slice(Math.max(0, m.index - 45), m.index)) || PRODUCT_TALK.test(s)) continue;
+        if (!review || REFUSED_JUST_BEFORE.test(s.slice(Math.max(0, m.index - 45), m.index)) || isProductTalk()) continue;
         // "評価を消してくれたら返金する、という提案はお断りしました": the offer told and turned down after it.
         if (turnedDown(s.slice(m.index + m[0].length))) continue;
         if (refundOrFree(around) || payoff(around) || REWARD.test(around)) add(m, 'incentive');
         else if (CHANGE_OR_ELSE.test(around)) add(m, 'demand');
       }
       // Batch 119: the review's words supplied in quotes, where no pattern above read the sentence (see QUOTED).
-      if ((REVIEW_NAMED.test(s) || mentionsReview(s)) && !NOT_THE_REVIEW.test(s) && !PRODUCT_TALK.test(s)) {
+      if ((REVIEW_NAMED.test(s) || mentionsReview(s)) && !NOT_THE_REVIEW.test(s) && !isProductTalk()) {
         for (const m of matches(QUOTED, s)) if (PRAISE.test(m[0])) add(m, 'demand');
       }
       for (const m of matches(FAKE_CONTRACT, s)) {
         const around = neighbourhood(text, sentence.start);
         if (wantsReview(around) || REVIEW_IS_THE_POINT.test(around)) add(m, 'incentive');
       }
-      if (!HONEST.test(s) && !PRODUCT_TALK.test(s)) {
+      if (!honest && !isProductTalk()) {
         for (const m of matches(TOP_REQUIRED, s)) {
           if (!STANDARD.test(s.slice(m.index + m[0].length)) && !NEGATED_BEFORE.test(s.slice(0, m.index))) add(m, 'demand');
         }
@@ -809,13 +820,13 @@ export default defineRule<MessageId>({
         const proposed = SWAP_PROPOSED.test(s.slice(Math.max(0, m.index - 30), m.index));
         if (!negatedBefore(text, sentence.start + m.index) && (!howItWorks || proposed)) add(m, 'incentive');
       }
-      if (!HONEST.test(s) && !PRODUCT_TALK.test(s)) for (const m of matches(ASKS_TOP, s)) add(m, 'demand');
+      if (!honest && !isProductTalk()) for (const m of matches(ASKS_TOP, s)) add(m, 'demand');
       if (mentionsReview(paragraphBefore(text, sentence.start, sentence.end))) for (const m of matches(PESTER_ANY, s)) add(m, 'demand');
-      if (!HONEST.test(s) && (mentionsReview(s) || mentionsReview(paragraphBefore(text, sentence.start, sentence.end)))) {
+      if (!honest && (mentionsReview(s) || mentionsReview(paragraphBefore(text, sentence.start, sentence.end)))) {
         for (const m of matches(TOP_ORDERED, s)) add(m, 'demand');
       }
       // Round twenty-eight: work held until the reader rates, the held thing or the review named by a pronoun (see HELD_ACT).
-      if (!HONEST.test(s) && HELD_ACT.test(s) && !PRODUCT_TALK.test(s)) {
+      if (!honest && HELD_ACT.test(s) && !isProductTalk()) {
         for (const m of matches(UNTIL_RATED, s)) {
           // The span ends with the rating: "until I see you've rated us five stars".
           const rated = RATING.exec(m[0]);
@@ -827,11 +838,11 @@ export default defineRule<MessageId>({
       }
       // The score and the price tied by a plain "if", "then" or "=", where nothing above read the sentence.
       const closed = text.slice(sentence.start, sentence.end + 1);
-      if (!HONEST.test(s) && TIED.test(closed) && !PRODUCT_TALK.test(s) && !isPolicyTalk(text, sentence.start, sentence.end) && withoutTrial(s) === s) {
+      if (!honest && TIED.test(closed) && !isProductTalk() && !isPolicyTalk(text, sentence.start, sentence.end) && withoutTrial(s) === s) {
         for (const m of matches(GOOD_FOR_FREE, s)) add(m, 'incentive');
       }
       // "Want 5 stars? Then finish the remaining descriptions as a goodwill gesture.": the score asked, the price in the answer.
-      if (/\?\s*$/.test(text.slice(sentence.start, sentence.end + 1)) && !HONEST.test(s)) {
+      if (/\?\s*$/.test(text.slice(sentence.start, sentence.end + 1)) && !honest) {
         const gap = text.slice(sentence.end + 1).search(/\S/);
         const next = sentenceAt(text, gap === -1 ? text.length - 1 : sentence.end + 1 + gap);
         const score = GOOD_REVIEW_ANY.exec(s);

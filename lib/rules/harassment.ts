@@ -164,7 +164,7 @@ const GREETING = oneOf([
 const SOFTENER = '(?:honestly|look|well|oh|relax|calm down|sorry)';
 // An emoji may end the address: the prepared view shows one as \u00a6 (PICTOGRAPH in prepare.ts).
 const ADDRESS_END = '(?= *(?:[,.!?;:\\u00a6\\ud83c-\\ud83e]|$))';
-const PET_NAME = new RegExp(
+const PET_NAME = compileAhead(new RegExp(
   oneOf([
     `(?:^|[.!?,] *|\\b${GREETING} |\\b${SOFTENER} )${PET_NAMES}${ADDRESS_END}`,
     `\\b${GREETING} (?:beautiful|gorgeous|handsome|pretty|sexy|cutie|cantik|guapa)${ADDRESS_END}`,
@@ -172,18 +172,18 @@ const PET_NAME = new RegExp(
     ', boy(?= *[.!?])',
   ]),
   'gm',
-);
+));
 /**
  * Talking down to someone's age or sex as a form of address: "stick to your little shop, grandma", "Relax, little lady.",
  * "Honestly sweetheart, ..." (the pet names above are the sexual kind). Not a name ("Karen" may be the client's own).
  */
-const TALKED_DOWN = new RegExp(
+const TALKED_DOWN = compileAhead(new RegExp(
   `(?:[.!?,] *|\\b(?:${GREETING}|${SOFTENER}) )` +
     `(?:grandma|granny|grandpa|gramps|old (?:lady|timer)|little (?:lady|girl)|missy|sonny)${ADDRESS_END}`,
   'gm',
-);
+));
 /** Italian and Polish (the lexicon's languages do not include them): contempt for a group, threats, advances, insults. */
-const ITALIAN_POLISH = new RegExp(
+const ITALIAN_POLISH = compileAhead(new RegExp(
   '\\b' +
     oneOf([
       '(?:siete|sono) tutti uguali', 'voi del (?:sud|nord)', 'bisognerebbe fare pulizia', 'non assumo (?:donne|stranieri)', 'troppo emotive',
@@ -196,8 +196,8 @@ const ITALIAN_POLISH = new RegExp(
     ]) +
     '\\b',
   'g',
-);
-const ITALIAN_POLISH_THREAT = new RegExp(
+));
+const ITALIAN_POLISH_THREAT = compileAhead(new RegExp(
   '\\b' +
     oneOf([
       'ti faccio passare la voglia', 'non parlo di avvocati', 'te ne pentirai', 'so dove (?:abiti|vivi|lavori)', 've ne pentirete',
@@ -205,7 +205,7 @@ const ITALIAN_POLISH_THREAT = new RegExp(
     ]) +
     '\\b',
   'g',
-);
+));
 /** An advance on someone taken: "marcus is a lucky guy. if things don't work out you know where to find me". */
 const TAKEN_ADVANCE = within(
   "(?:is|'s|are) (?:a |one )?(?:very |so )?lucky (?:guy|man|girl|woman|lady|husband|wife)|lucky (?:guy|man|girl|woman) to have you",
@@ -282,7 +282,7 @@ const PROFANE = wordList(
 const SLURS = wordList('nigger+s nigga+s faggot+s fag+s retard+ed|s spastic+s spaz mongoloid+s tranny+s chink+s spic+s kike+s paki+s wetback+s gook+s coon+s dyke+s whore+s slut+s');
 // Whole words only; letters of other scripts count as word characters too. (No `u` flag: it makes this scan several times slower.)
 // Dutch "kunt" (can: "kunt u", "wanneer kunt ge beginnen") is not the leet spelling of the English swear word, nor Polish "pisz" (write!) of "piss".
-const PROFANITY = new RegExp(`(?<![a-z0-9\\u00c0-\\uffff])(?:(${SLURS})|(?!(?:kunt|pisz)(?![a-z0-9]))(${PROFANE}))(?![a-z0-9\\u00c0-\\uffff])`, 'g');
+const PROFANITY = compileAhead(new RegExp(`(?<![a-z0-9\\u00c0-\\uffff])(?:(${SLURS})|(?!(?:kunt|pisz)(?![a-z0-9]))(${PROFANE}))(?![a-z0-9\\u00c0-\\uffff])`, 'g'));
 
 /** What someone is told they are not: "stop pretending to be a developer". */
 const PROFESSION = '(?:coders?|developers?|devs?|designers?|programmers?|engineers?|writers?|freelancers?|professionals?|experts?|artists?)';
@@ -408,7 +408,7 @@ const INSULT = [INSULT_BRANCHES.slice(0, 1), INSULT_BRANCHES.slice(1, 10), INSUL
  * Insults in the other languages freelancers and clients write in (accents are already folded):
  * Spanish, Portuguese, Hindi-Urdu, Tagalog, Indonesian, transliterated Russian.
  */
-const OTHER_LANGUAGES = new RegExp(
+const OTHER_LANGUAGES = compileAhead(new RegExp(
   '(?<![a-z0-9])' +
     oneOf([
       'inutil', 'idiota', 'estupid[oa]', 'imbecil', 'pendejo', 'cabron', 'burro',
@@ -423,12 +423,12 @@ const OTHER_LANGUAGES = new RegExp(
     ]) +
     '(?![a-z0-9])',
   'g',
-);
+));
 /** Who the work is said to look made by. */
 const ANIMAL_AUTHOR = '(?:monkey|chimp|goat|donkey|hamster|trained (?:monkey|chimp|parrot))';
 const CHILD_OR_ANIMAL = `(?:child|kid|toddler|baby|5[- ]year[- ]old|five[- ]year[- ]old|${ANIMAL_AUTHOR})`;
 /** Contempt without a swear word: "A child could have got this right", "My dog draws better", "no brain at all". */
-const CONTEMPT = new RegExp(
+const CONTEMPT = compileAhead(new RegExp(
   [
     '\\b(?:a|any|my) ' +
       '(?:child|kid|toddler|monkey|5[- ]year[- ]old|five[- ]year[- ]old|grandma|dog|cat) ' +
@@ -458,15 +458,15 @@ const CONTEMPT = new RegExp(
     '\\byou people are all the same\\b',
   ].join('|'),
   'gm',
-);
+));
 /** Names that are insults wherever they stand ("explain how it works dimwit"), and the obscene gesture emoji. */
 const NAME_CALLING = /(?<![a-z0-9])(?:dimwit|halfwit|nitwit|numbskull|nincompoop|bonehead|blockhead|dumbo)s?(?![a-z0-9])|\uD83D\uDD95/g;
 /** A group insult aimed at everyone addressed: "Scammers, every single one of you." */
-const ALL_OF_YOU = new RegExp(
+const ALL_OF_YOU = compileAhead(new RegExp(
   '\\b(?:scammers|liars|thieves|frauds|idiots|morons|clowns|cheats|losers),? ' +
     '(?:every (?:single )?one of you|all of you|the (?:whole )?lot of you|each (?:and every )?one of you)\\b',
   'g',
-);
+));
 /** A word in quotes is named, not used: "block words like \u201cpendejo\u201d". */
 /** The writer reports what they were called: "I am called lazy and...", "he called me a ...", "I've been called worse". */
 /** "one guy called my tech a f***ing crook": a name someone else was called, reported (round 21b). */
@@ -626,7 +626,7 @@ const LOST_WHERE = /^ (?:in|on|among|between|inside|within|when|if|while|because
 const VOCATIVE =
   /(?:, |^|[.!?] )(?:you )?(?:monkey|idiots?|morons?|clown|losers?|dumbass(?:es)?|retard|fools?|donkey|pig|dog|imbeciles?|old man|stupid|peasants?|cheapskates?)\b(?= *(?:[.!?]|$))/gm;
 /** Threats of harm, exposure or stalking. */
-const THREAT = new RegExp(
+const THREAT = compileAhead(new RegExp(
   [
     '\\b(?:go )?kill (?:yourself|urself|ur self)\\b', '\\bkys\\b',
     '\\bi hope you (?:die|get hurt|suffer|rot|get cancer)\\b',
@@ -670,7 +670,7 @@ const THREAT = new RegExp(
       '(?:exactly |all about |about )?(?:how you (?:treat|operate|behave|do business)|what (?:kind of )?(?:a )?(?:person|client|freelancer|human) you (?:really )?are|who you really are)\\b',
   ].join('|'),
   'g',
-);
+));
 /** Peoples named as a whole (nationalities, regions, religions). */
 const PEOPLES = oneOf([
   'indians?', 'pakistanis?', 'bangladeshis?', 'filipinos?', 'nigerians?', 'africans?', 'blacks?', 'asians?', 'chinese', 'arabs?',
@@ -747,7 +747,7 @@ const DISCRIMINATION = compileAhead(new RegExp(
   'g',
 ));
 /** Regret at having hired someone for who they are: "This is what I get for hiring a woman", "should've hired a man". */
-const HIRED_GROUP = new RegExp(
+const HIRED_GROUP = compileAhead(new RegExp(
   [
     "\\b(?:what (?:i|you|we) get for|what happens when (?:you|i|we)|serves (?:me|you|us) right for|my (?:mistake|fault) for|never again) " +
       'hir(?:e|ing|ed) (?:an? |another )?(?:wom[ae]n|girls?|females?|lad(?:y|ies)|indians?|pakistanis?|filipinos?|nigerians?|africans?|' +
@@ -755,9 +755,9 @@ const HIRED_GROUP = new RegExp(
     "\\b(?:should(?:'ve| have)|next time i'?ll|next time i will|i'?ll only) hired? (?:a |real )?(?:man|men|guys?|males?)\\b",
   ].join('|'),
   'g',
-);
+));
 /** Sexual harassment. */
-const SEXUAL = new RegExp(
+const SEXUAL = compileAhead(new RegExp(
   '\\b' +
     oneOf([
       'send (?:me )?(?:some |a )?(?:nudes?|naked|nude|sexy|hot|bikini|private) ' +
@@ -786,7 +786,7 @@ const SEXUAL = new RegExp(
     ]) +
     '\\b',
   'g',
-);
+));
 
 /**
  * Round twenty-eight: nationalities and faiths as people name a lot of others ("you Egyptians", "a typical Yank", "the Indian kid"). Not a

@@ -22,7 +22,7 @@ const OFF_APPS = Object.entries(MESSAGING_APPS)
   .map(([, spelling]) => spelling.split('|').filter((s) => !['snap', 'wx', 'x\\.com'].includes(s)).join('|'))
   .join('|');
 /** Channels outside Upwork. "call"/"meeting" alone are not here: Upwork has its own calls. */
-const CHANNEL = new RegExp(
+const CHANNEL = compileAhead(new RegExp(
   '\\b' +
     oneOf([
       `${OFF_APPS}`, 'x', 'e-?mail', 'gmail', 'phone', 'cell', 'mobile', 'text(?: message)?s?', 'sms',
@@ -33,7 +33,7 @@ const CHANNEL = new RegExp(
     ]) +
     '\\b',
 'g',
-);
+));
 /** The sentence talks about getting in touch, not about building or marketing something. */
 const TALK = new RegExp(
 '\\b' +
@@ -187,7 +187,7 @@ const ELSEWHERE = compileAhead(new RegExp(
 /** Other freelance marketplaces, by name. */
 const OTHER_MARKETS = oneOf(['fiverr', 'workana', 'freelancer(?:\\.com)?', 'peopleperhour', 'guru(?:\\.com)?', 'toptal', 'malt', '99designs', 'contra', 'kwork', 'fl\\.ru']);
 /** More ways of pointing away, kept apart from ELSEWHERE so the prefilter skips them on text without their words. */
-const ELSEWHERE_MORE = new RegExp(
+const ELSEWHERE_MORE = compileAhead(new RegExp(
   '\\b' +
     oneOf([
       // "shoot me a message over there", "drop us a line out there".
@@ -217,9 +217,9 @@ const ELSEWHERE_MORE = new RegExp(
         '(?= ?[,.;:!?\u2013\u2014-]|$| (?:so|anymore|any ?more|at all|but|and|just)\\b)',
     ]),
   'g',
-);
+));
 /** "WhatsApp me", "email me", "text me", "give me a ring", "call me". */
-const DIRECT = new RegExp(
+const DIRECT = compileAhead(new RegExp(
   '\\b' +
     oneOf([
       // "Just FaceTime me whenever you're free".
@@ -232,11 +232,11 @@ const DIRECT = new RegExp(
       '(?:e-?mail|text|call|ring|phone|whatsapp|telegram|skype) (?:you|him|her|them)\\b',
     ]),
 'g',
-);
+));
 /** A call or meeting on a video tool Upwork does not start itself (Upwork's calls run on Zoom): "a Teams call", "a Google Meet". */
 const OUTSIDE_CALL = '(?:teams|google meet|gmeet|webex|whereby|jitsi|facetime) (?:call|meeting|video call|chat)s?';
 /** "continue on WhatsApp", "discuss in whtsp group", "I will msg u on skype", "interviews via Google Chat", "go to Telegram". */
-const MOVE_TO = new RegExp(
+const MOVE_TO = compileAhead(new RegExp(
 
   '\\b' +
     oneOf([
@@ -252,7 +252,7 @@ const MOVE_TO = new RegExp(
     '(?:plain (?:old )?|ordinary |normal |regular |quick |good old )?' +
     `(?:${OFF_APPS}|e-?mail|gmail|hotmail|outlook|texting|texts?|sms|phone(?: call)?|cell|mobile|zoom chat|${OUTSIDE_CALL})\\b`,
 'g',
-);
+));
 /**
  * Things made for a phone, named just before "na telefon" or "per telefono": Polish holders, cases, stands, chargers, screen
  * glass and film ("uchwyt", "etui", "pokrowiec", "stojak", "ładowarka", "szkło", "folia"), Czech ("držák", "obal", "pouzdro",
@@ -267,7 +267,7 @@ const PHONE_OBJECT_BEFORE = new RegExp(
     '\\s+$',
 );
 /** Spanish, Portuguese, French, German, Indonesian: "hablamos por WhatsApp", "per E-Mail weitermachen", "lewat WA". */
-const OTHER_LANGUAGES = new RegExp(
+const OTHER_LANGUAGES = compileAhead(new RegExp(
 [
   // Swahili "kwenye/kupitia Telegram" (on, through) too.
   '\\b(?:por|per|auf|sur|par|pelo|pela|lewat|sa|pe|di|v|na|en|no|ke|kwenye|kupitia) ' +
@@ -287,12 +287,12 @@ const OTHER_LANGUAGES = new RegExp(
     '\\b',
 ].join('|'),
 'g',
-);
+));
 /**
  * Italian and Polish, which the lexicon does not list yet (word-class.ts LANGUAGES): "ci sentiamo fuori da upwork", "scriviamoci altrove",
  * "vediamoci per un caffè e chiudiamo lì", "pogadajmy poza upworkiem", "napisz do mnie gdzie indziej", "spotkajmy się na kawę".
  */
-const ITALIAN_POLISH = new RegExp(
+const ITALIAN_POLISH = compileAhead(new RegExp(
   '(?<![a-z])' +
     oneOf([
       'fuori (?:da |dalla )?(?:upwork|piattaforma)', 'altrove', "(?:da |in )un.altra parte", 'qui leggono tutto', 'cercami su',
@@ -302,9 +302,9 @@ const ITALIAN_POLISH = new RegExp(
     ]) +
     '(?![a-z])',
   'g',
-);
+));
 /** "check your email", "add u to our WhatsApp group", "download our company app". */
-const POINTERS = new RegExp(
+const POINTERS = compileAhead(new RegExp(
 [
     '\\bcheck (?:your|ur) (?:e-?mail|inbox|gmail|whatsapp|telegram|dms?|texts?|sms|phone)\\b',
     `\\b(?:add|invite|join)\\b[^.!?\\n]{0,25}?\\b(?:${OFF_APPS}) (?:group|channel|server|chat|community)\\b`,
@@ -319,15 +319,15 @@ const POINTERS = new RegExp(
       '(?:e-?mail|text|sms|voicemail|whatsapp|telegram|dm)\\b',
   ].join('|'),
   'g',
-);
+));
 /** "send your CV and LinkedIn to my email", "forward the files to our WhatsApp": the writer's own inbox as the place to send to. */
-const TO_MY_INBOX = new RegExp(
+const TO_MY_INBOX = compileAhead(new RegExp(
   '\\b(?:send|forward|submit|mail|e-?mail) (?:your|ur|the|it|them|all|everything|me|us)(?: [^\\s.!?]+){0,5}? to (?:my|our) ' +
     '(?:personal |private |work |own |business |company )?(?:e-?mail(?: address)?|gmail|inbox|mailbox|whatsapp|telegram|dms?)\\b',
   'g',
-);
+));
 /** The same inbox in other languages: "a mi correo", "pro meu email", "sur mon mail", "an meine E-Mail", "на почту", "mere gmail pe", "mailime". */
-const MY_INBOX_OTHER = new RegExp(
+const MY_INBOX_OTHER = compileAhead(new RegExp(
   '(?<![a-z\\u0400-\\u052f])' +
     oneOf([
       'a (?:mi|nuestro) (?:correo|e-?mail|mail|gmail|whats\\S*|telegram)', '(?:pro|para o|no) (?:meu|nosso) (?:e-?mail|gmail|whats\\S*|zap|telegram)',
@@ -338,7 +338,7 @@ const MY_INBOX_OTHER = new RegExp(
     ]) +
     '(?![a-z\\u0400-\\u052f])',
   'g',
-);
+));
 /** Asked or promised sending in those languages (imperative or first person; "el sistema manda", "der Bot schickt" are work). */
 const SEND_OTHER = new RegExp(
   '(?<![a-z\\u0400-\\u052f])' +
@@ -353,19 +353,19 @@ const SEND_OTHER = new RegExp(
     '(?![a-z\\u0400-\\u052f])',
 );
 /** "I send you the test build by email", "I'll forward you the files on WhatsApp": the writer delivers to the reader elsewhere. */
-const SEND_YOU_BY = new RegExp(
+const SEND_YOU_BY = compileAhead(new RegExp(
   '\\b(?:send|forward|pass|mail) (?:you|u) (?:the |a |an |my |this |that |these |those |some |all )?(?:[a-z0-9-]+ ){0,2}[a-z0-9-]+ ' +
     '(?:by|via|over|through|on|thru) (?:e-?mail|gmail|mail|whatsapp|telegram|skype|signal|discord|wechat|viber|zalo|sms|text)\\b',
   'g',
-);
+));
 /** The writer is the one who sends: "I", "I'll", "we can", "let me". */
 const I_SEND = /\b(?:i|i'?ll|i will|i can|i could|i would|i'?d|we|we'?ll|we will|we can|let me)\s+(?:just |also |then |quickly )?$/;
 /** "Let's move the rest of the hiring process over to our own system" (read with the work-talk guard: building an ATS is work). */
-const HIRING_MOVED = new RegExp(
+const HIRING_MOVED = compileAhead(new RegExp(
   '\\b(?:hiring|interview|recruiting|recruitment|onboarding|application|selection) process (?:over |out )?(?:to|onto|into) ' +
     '(?:our|my|the company\'?s?) (?:own |internal )?(?:system|platform|portal|app|site|ats)\\b',
   'g',
-);
+));
 /** Frames over the lexicon. English verbs and channels are read by the patterns above; these add the other languages. */
 const TALK_CHANNEL = union('CHANNEL', CHAT_APP, except(CONTACT_CHANNEL, 'en'));
 // Round twenty-seven's Hausa, Yoruba, Igbo, Somali and Malagasy verbs are read apart (TALK_THERE_SIXTH): with them the slot neared V8's 20 KB.
@@ -580,7 +580,7 @@ const PORTUGUESE_NO_CHANNEL = /^ (?:privado|pv|inbox|dm|direct|celular|telefone|
 
 const ACCESS_CHANNEL = /mail|inbox|correo|courriel|eposta|почт|пошт|ايميل|بريد|address|handle|username|account|invit|acces|доступ|akses/;
 /** "Call me" and "WhatsApp me" in other languages: "Rufen Sie mich in der Praxis an", "llámame", "WA aja", "beni arayın". */
-const DIRECT_OTHER = new RegExp(
+const DIRECT_OTHER = compileAhead(new RegExp(
   oneOf([
     '\\bruf(?:en sie|t|e)? (?:mich|uns)\\b[^.!?\\n]{0,30}?\\ban\\b', '\\bll[aá]m(?:ame|eme|anos)\\b', '\\bme lig(?:a|ue)\\b',
     '\\bliga pra mim\\b', '\\bappel+e[sz]?[- ]moi\\b', '\\bappelez[- ]nous\\b', '\\btelp(?:on|hone) (?:aku|saya)\\b',
@@ -588,7 +588,7 @@ const DIRECT_OTHER = new RegExp(
     '(?<![а-яіїє])(?:позвони(?:те)? мне|звони(?:те)? мне|подзвони(?:ть)? мені|дзвони(?:ть)? мені)(?![а-яіїє])',
   ]),
   'g',
-);
+));
 const NAMES_CHAT_APP = new RegExp(`\\b(?:${OFF_APPS_SHORT})\\b`);
 /** An invitation to a chat workspace ("my team uses slack, I'll send you an invite to our workspace") is no project-tool access. */
 const CHAT_INVITE = new RegExp(`\\b(?:${OFF_APPS_SHORT}|slack)\\b[^.!?\\n]{0,60}?\\b(?:invite|invitation|workspace|server)\\b`);

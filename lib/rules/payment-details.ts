@@ -2,11 +2,12 @@ import { defineRule, type Hit } from '../detector/rule';
 import { clauseAround, matches } from '../detector/text';
 import { oneOf } from '../detector/pattern';
 import { facts } from './catalog';
+import { compileAhead } from '../detector/compile-first';
 
 type MessageId = 'link' | 'wallet' | 'iban' | 'card' | 'account';
 
 /** Pay-me links: paypal.me/x, venmo.com/u/x, cash.app/$x, revolut.me/x, wise.com/pay/me/x, tip jars. */
-const PAY_LINK = new RegExp(
+const PAY_LINK = compileAhead(new RegExp(
   '\\b(?:https?:\\/\\/)?(?:www\\.)?' +
     oneOf([
       'paypal\\.me', 'paypal\\.com\\/(?:paypalme|pools|donate)', 'venmo\\.com\\/(?:u\\/)?',
@@ -17,7 +18,7 @@ const PAY_LINK = new RegExp(
     ]) +
     '\\/?[a-z0-9$_./-]{2,80}',
   'g',
-);
+));
 /** Crypto addresses: Bitcoin (legacy, P2SH, bech32), Ethereum/EVM, Tron, Litecoin, Solana-style base58. */
 // The prepared view is lower case, so base58 candidates are matched loosely here and checked against the typed characters.
 const WALLET = /\b(?:bc1[ac-hj-np-z02-9]{11,71}|[13][a-z1-9]{25,34}|0x[0-9a-f]{40}|t[1-9a-z]{33}|ltc1[ac-hj-np-z02-9]{11,71}|[lm][a-z1-9]{26,33}|[1-9a-z]{43,44})\b/g;
@@ -28,7 +29,7 @@ const CARD = /\b\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}\b/g;
 const NIGERIAN_BANK =
   'gt ?bank|gtb|opay|palm ?pay|kuda|moniepoint|access bank|zenith(?: bank)?|uba|first ?bank|fidelity(?: bank)?|wema(?: bank)?|sterling bank|union bank|fcmb|stanbic(?: ibtc)?';
 /** "account number: 123456789", "routing 021000021", "sort code 12-34-56", "SWIFT: DEUTDEFF". */
-const ACCOUNT = new RegExp(
+const ACCOUNT = compileAhead(new RegExp(
   [
     '\\b' +
       oneOf([
@@ -42,7 +43,7 @@ const ACCOUNT = new RegExp(
     `\\b(?:(?:${NIGERIAN_BANK})[\\s:,-]{0,3}\\d{10}|\\d{10}[\\s:,-]{0,3}(?:${NIGERIAN_BANK})|(?:to|into|my) (?:bank )?account ?[:=-]? ?\\d{10})\\b`,
   ].join('|'),
   'g',
-);
+));
 const PAY_CUE = new RegExp(
   '\\b' +
     oneOf([

@@ -46,7 +46,7 @@ const FEE_OTHER_WAY = within(FEE, ANOTHER_WAY, 80);
 /** A way around asked in the next sentence: "Fees on this site are daylight robbery. Any way around that?" (FEE's scan is shared). */
 const FEE_THEN_WAY_AROUND = within(FEE, WAY_AROUND, 80, true);
 /** "pay the remaining 400 outside and i'll close the contract", "saves you the fee". */
-const PAID_OUTSIDE = new RegExp(
+const PAID_OUTSIDE = compileAhead(new RegExp(
   [
     '\\bpay\\w*(?: [a-z0-9$€£]+,?){1,5} outside\\b' +
       '(?! (?:the |of the )?(?:us|usa|eu|uk|country|office|hours?|business|range|scope))',
@@ -54,16 +54,16 @@ const PAID_OUTSIDE = new RegExp(
       '(?:fees?|commission|cut|20%|10%)\\b',
   ].join('|'),
   'g',
-);
+));
 /**
  * Buying the work from the writer's own shop instead: "grab the beat pack off my Bandcamp instead", "buy the presets on my Gumroad,
  * it's cheaper", "support my Patreon and I'll send the stems". The shop is named as the way to pay, so a reason or a swap must go with it.
  */
-const OWN_SHOP = new RegExp(
+const OWN_SHOP = compileAhead(new RegExp(
   '\\b(?:(?:buy|grab|get|purchase|order|pay for|cop|pick up)\\b[^.!?\\n]{0,40}?\\b(?:off|on|from|through|via|at)|subscribe to|join|support|back) my (?:own )?' +
     '(?:bandcamp|gumroad|patreon|ko-fi|etsy|payhip|beatstars|shopify|online store|web ?shop|store|shop|website|site)\\b',
   'g',
-);
+));
 const SHOP_SWAP = /\b(?:instead|cheaper|cheap|save|saves|fees?|rather than|directly|outside|skip|than (?:here|upwork|on here)|i'?ll send)\b/;
 /** Kept from Upwork ("Upwork don't need to know") in talk of paying: how to receive, the fee, a way to pay. */
 const HIDDEN_ANY = compileAhead(new RegExp(term(HIDDEN_FROM_SITE), 'g'));
@@ -382,10 +382,10 @@ const READER_PAYS = new RegExp(
     '|\\b(?:my|our) own (?:invoic\\w*|quickbooks|xero|freshbooks|wave|billing|bank|stripe)\\b',
 );
 /** "pay me via PayPal", "I accept payment through Wise", "send the money to my Payoneer", "paid in USDT". */
-const VIA_SERVICE = new RegExp(`\\b${MONEY_VERB}\\b[^.!?\\n]{0,40}?` +
-  `\\b(?:via|through|thru|on|by|with|to|into|in|using|over|as|per)\\b ?(?:my |your |our |the |a |an )?(?:company'?s |business )?${SERVICE}\\b`, 'g');
+const VIA_SERVICE = compileAhead(new RegExp(`\\b${MONEY_VERB}\\b[^.!?\\n]{0,40}?` +
+  `\\b(?:via|through|thru|on|by|with|to|into|in|using|over|as|per)\\b ?(?:my |your |our |the |a |an )?(?:company'?s |business )?${SERVICE}\\b`, 'g'));
 /** "my PayPal is ...", "PayPal: jane@...", "PayPal f&f", "my USDT (TRC20) wallet", "our bank details". */
-const OWN_ACCOUNT = new RegExp(
+const OWN_ACCOUNT = compileAhead(new RegExp(
   [
       `\\b(?:my|our|your|ur|apna|apni|apne|mera|meri)\\b (?:(?:${ACCOUNT_SERVICE})\\b(?: ${QUALIFIER})?|(?:${QUALIFIED_SERVICE}) ${QUALIFIER})\\b`,
       // Not a heading that a description follows: "Venmo: they scan a QR code", "PayPal: the buyer pays".
@@ -395,7 +395,7 @@ const OWN_ACCOUNT = new RegExp(
       '\\b(?:your|ur) (?:payment|payout) (?:details|info|information)\\b(?=[^.!?\\n]{0,12}\\b(?:bank|iban|routing|swift|sort code|account (?:number|no)))',
     ].join('|'),
   'g',
-);
+));
 /** Person-to-person accounts whose address someone may ask for, in any language ("email do PayPala", "PayPal的地址"). */
 const P2P_ACCOUNT = oneOf([
   'pay\\W?pal', 'revolut', 'venmo', 'zelle', 'cash\\W?app', 'payoneer', 'wise', 'skrill', 'gcash', 'paytm', 'easypaisa', 'jazz\\W?cash',
@@ -409,7 +409,7 @@ const P2P_ACCOUNT = oneOf([
  * "у тебя есть PayPal?", "你有PayPal吗"), the name ending the question. The name is found once, then the few characters
  * on each side are read (one list of apps in one pattern, not one copy per wording).
  */
-const P2P_NAME = new RegExp(`(?<![a-z])${P2P_ACCOUNT}(?:a|u|em|ie|ом|у|а)?(?![a-z])`, 'g');
+const P2P_NAME = compileAhead(new RegExp(`(?<![a-z])${P2P_ACCOUNT}(?:a|u|em|ie|ом|у|а)?(?![a-z])`, 'g'));
 const ADDRESS_BEFORE = new RegExp(
   '\\b(?:e-?mail|mail|adres|adresse|correo|endereco|konto|conta|cuenta|compte|numer|numero|id) (?:do|da|de|del|du|na|dla|z|od) ' +
     '(?:(?:tu|teu|tua|seu|sua|your|ur|twoj\\S*|votre|ton|dein\\S*) )?$',
@@ -441,7 +441,7 @@ function askedAccount(text: string, start: number, end: number): [number, number
   return [start - lead.length + have.index, end + (tagalog ? tagalog[0].length : 0)];
 }
 /** "to avoid the fees", "save the 10%", "skip Upwork's cut", "without Upwork fees". */
-const FEES = new RegExp(
+const FEES = compileAhead(new RegExp(
   [
     '\\b' +
       oneOf([
@@ -468,9 +468,9 @@ const FEES = new RegExp(
     '\\bno (?:\\d{1,2} ?%|upwork|platform) (?:cut|fees?|commission)\\b',
   ].join('|'),
   'g',
-);
+));
 /** "work directly next time", "hire me directly", "future projects directly", "deal directly". */
-const DIRECT = new RegExp(
+const DIRECT = compileAhead(new RegExp(
   [
     '\\b' +
       oneOf([
@@ -512,10 +512,10 @@ const DIRECT = new RegExp(
       '(?:independently|privately|outside (?:of )?(?:upwork|the (?:platform|marketplace))|off (?:upwork|the (?:platform|marketplace)))\\b',
   ].join('|'),
   'g',
-);
+));
 /** "payment outside Upwork", "pay off the platform". */
 /** Other languages: "seedha aapke bank account mein", "transfer langsung ke rekening", "oplatit' napryamuyu", "fees bach jayegi", "bez komissii". */
-const OTHER_LANGUAGES = new RegExp(
+const OTHER_LANGUAGES = compileAhead(new RegExp(
   [
     '\\b(?:seedha|sidha|langsung|napryamuyu|directamente|diretamente|directement)' +
       '\\b[^.!?\\n]{0,30}?\\b' +
@@ -535,12 +535,12 @@ const OTHER_LANGUAGES = new RegExp(
       '\\b',
   ].join('|'),
   'g',
-);
+));
 /**
  * Italian and Polish, which the lexicon does not list yet: "ti pago con bonifico diretto", "risparmiamo la commissione",
  * "zapłacę ci przelewem bezpośrednio", "zapłać blikiem", "bez pośredników", "Upwork nie musi o tym wiedzieć".
  */
-const ITALIAN_POLISH = new RegExp(
+const ITALIAN_POLISH = compileAhead(new RegExp(
   '(?<![a-z])' +
     oneOf([
       'bonifico (?:diretto|bancario)', 'in contanti', 'satispay', 'ricarica postepay', 'postepay', 'risparmi\\S* (?:la |sulla )?commissione',
@@ -550,8 +550,8 @@ const ITALIAN_POLISH = new RegExp(
     ]) +
     '(?![a-z])',
   'g',
-);
-const OUTSIDE = new RegExp(
+));
+const OUTSIDE = compileAhead(new RegExp(
   [
     '\\bpay(?:ment)? (?:me |you |us |is |goes |happens |will be |can be )?(?:outside|off-?site|off site)\\b',
     '\\b(?:real|actual) (?:amount|price|payment|rate)\\b[^.!?\\n]{0,30}?\\b' +
@@ -582,10 +582,10 @@ const OUTSIDE = new RegExp(
       '\\b',
   ].join('|'),
   'g',
-);
+));
 
 /** Names that on their own mean money moving outside Upwork (no ordinary-word meaning). */
-const STRONG_SERVICE = new RegExp(
+const STRONG_SERVICE = compileAhead(new RegExp(
   '\\b' +
     oneOf([
       'pix', 'mercado ?pago', 'nequi', 'daviplata', 'orange money', 'mtn momo', 'momo', 'airtel money',
@@ -602,7 +602,7 @@ const STRONG_SERVICE = new RegExp(
     ]) +
     '\\b',
 'g',
-);
+));
 /** Apps used only to send money between people: naming one in a message is already an arrangement. */
 const P2P_APP = new RegExp(
 '^' +
@@ -617,7 +617,7 @@ const P2P_APP = new RegExp(
   '$',
 );
 /** Scams that start with money going the wrong way: cheques to deposit, equipment from "our supplier", fees to get the job. */
-const SCAM = new RegExp(
+const SCAM = compileAhead(new RegExp(
   [
     '\\b(?:buy|purchase|order)\\b[^.!?\\n]{0,50}?\\bfrom (?:our|the|an?) ' +
       '(?:approved|preferred|designated|certified|authori[sz]ed|official) ' +
@@ -633,7 +633,7 @@ const SCAM = new RegExp(
       '(?:test|training|starter|registration|onboarding|activation|trial) ?(?:materials?|kits?|fees?|equipment|software|tasks?)\\b',
   ].join('|'),
   'g',
-);
+));
 
 /** The sentence is about a payment between these two people. */
 const MONEY_TALK = new RegExp(
@@ -694,12 +694,12 @@ const ON_UPWORK = new RegExp(
 /** "Zelle me", "Venmo me", "PayPal me the rest", "Revolut me". */
 const SERVICE_VERB = /\b(?:zelle|venmo|paypal|pay pal|revolut|cash ?app|payoneer|wise) (?:me|us|you|it|the (?:rest|money|balance|amount|deposit|remaining))\b/g;
 /** Crypto paid into a wallet: "straight to your wallet", "airdrop it to my wallet", "send the tokens into my wallet". */
-const TO_WALLET = new RegExp(
+const TO_WALLET = compileAhead(new RegExp(
   '\\b(?:(?:straight|directly|right) (?:to|into)|' +
     '(?:send|sent|airdrop\\w*|drop|transfer\\w*|tip|pay|paid|deposit|bridge)\\b[^.!?\\n]{0,30}?\\b(?:to|into|in)) ' +
     '(?:your|my|ur|our) (?:[a-z0-9-]{1,12} )?wallets?\\b',
   'g',
-);
+));
 /** Test networks and fake funds: "send the test tokens to my wallet on Sepolia" is development work. */
 const TEST_FUNDS = /\b(?:test ?net|sepolia|goerli|holesky|devnet|faucet|test (?:tokens?|eth|sol|funds|coins?)|mock|localhost|hardhat|anvil)\b/;
 /** Paid in a token: "we pay all contributors in $GRID", "paid in our own tokens". */
@@ -728,11 +728,11 @@ const ADDRESS = /\S+@\S+/g;
  * The writer's own ways of being paid ("we accept various payment methods including check", "Preferred payment methods are bank
  * transfers", "a Stripe invoice from my studio") name how this money moves, not a shop's checkout being built.
  */
-const OWN_METHODS = new RegExp(
+const OWN_METHODS = compileAhead(new RegExp(
   '\\b(?:(?:my|our|preferred|accepted) (?:payment )?methods?(?: of payment)?' +
     '|(?:i|we) accept (?:various |several |many |all |the following |these )?payment methods?|stripe (?:payment )?(?:link|invoice)s?)\\b',
   'g',
-);
+));
 /** The text without the writer's own methods named (skipped when the prefilter knows there are none). */
 const withoutOwn = (s: string) => (mayMatch(OWN_METHODS, s) ? s.replace(OWN_METHODS, ' ') : s);
 const words = (s: string) => withoutOwn(s.replace(ADDRESS, ' '));
@@ -819,11 +819,11 @@ const PAYMENT_TECH_ANY = compileAhead(new RegExp(term(PAYMENT_TECH)));
 /** An app named by description, not built: "the green app", "the 'W' app". */
 const APP_NAMED = /\b(?:any|an|the|that|this|which|whichever|other|another|green|blue) app\b|['"][a-z]['"] app\b/g;
 /** "Please accept crypto for payment", "we take Bitcoin as payment for the work". */
-const ACCEPT_SERVICE = new RegExp(
+const ACCEPT_SERVICE = compileAhead(new RegExp(
   `\\b(?:accept|take|receive|use)\\w*\\b (?:(?:a |the )?payments? (?:in|via|by|through|with) )?(?:${PAYMENT_SERVICE})\\b (?:as|for) (?:the |my |your )?` +
     '(?:payment|pay|invoice|work|job|project|fee|milestone)\\b',
   'g',
-);
+));
 /** The money held by the site, in other languages: "deposita el monto en la página", "o pagamento fica na plataforma". */
 const HELD_BY_SITE = new RegExp(
   '\\b(?:deposit\\w*|ret[ie]\\w*|guard\\w*|fica|queda|bleibt|reste)\\b[^.!?\\n]{0,40}?\\b(?:en|a|na|no|pela|sur|auf|in) ' +
