@@ -43,7 +43,7 @@ export function analyse(text: string, settings: Settings): Analysis {
   const kept: LocatedFinding[] = [];
   const masked = directives.length === 0 ? text : maskDirectives(text);
   // An opt-in rule (the second opinion) runs when given a level other than off; a rule set to off does not run at all, as in
-  // the extension (so the second opinion may speak where it would have).
+  // the extension (and when every rule of a category is off, the second opinion keeps quiet about that category: detect.ts).
   const enabled = new Set(OPT_IN.filter((id) => settings.levels[id] !== undefined && settings.levels[id] !== 'off'));
   const disabled = new Set(Object.keys(settings.levels).filter((id) => settings.levels[id] === 'off'));
   const all = detect(masked, settings.context, { enabled, disabled, ...(settings.terms && { terms: settings.terms }) });

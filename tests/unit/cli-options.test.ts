@@ -141,13 +141,17 @@ describe('--second-opinion', () => {
     expect(sarif.runs[0]!.tool.driver.rules[result!.ruleIndex]!.id).toBe('second-opinion');
   });
 
-  it('a rule set to off does not run, as in the extension: the second opinion may speak where it would have; a directive keeps it quiet', async () => {
+  it('a rule set to off does not run, as in the extension; with every rule of its category off the second opinion keeps quiet about it too; a directive keeps it quiet', async () => {
     const DROP = 'Please drop your number so we can chat faster.';
     writeFileSync(join(dir, 'drop.txt'), `${DROP}\n`);
     const rules = async (...args: string[]) => findingsOf((await run(['check', '--json', ...args, 'drop.txt'])).stdout).map((f) => f.rule);
     expect(await rules('--second-opinion')).toEqual(['contact-request']);
     expect(await rules('--rule', 'contact-request=off')).toEqual([]);
-    expect(await rules('--second-opinion', '--rule', 'contact-request=off')).toEqual(['second-opinion']);
+    // contact-request is the only rule of its category: turned off, the model's contact-request reading is not shown in its place
+    // (before 7 December 2026 it was: a warning switched off came back under another name).
+    expect(await rules('--second-opinion', '--rule', 'contact-request=off')).toEqual([]);
+    // Another category's rules turned off change nothing here.
+    expect(await rules('--second-opinion', '--rule', 'payment-outside=off', '--rule', 'payment-details=off')).toEqual(['contact-request']);
     writeFileSync(join(dir, 'drop.txt'), `<!-- clearsend-disable-next-line contact-request -->\n${DROP}\n`);
     expect(await rules('--second-opinion')).toEqual([]);
   });
