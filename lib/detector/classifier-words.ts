@@ -112,6 +112,8 @@ export function* lexiconIndexSteps(): Generator<void, WordClassIndex> {
   if (index) return index;
   const built = yield* buildIndexSteps(lexiconClasses());
   index ??= built;
+  // The caller's next work (the first reading) gets a step of its own; once built, the index costs no step at all.
+  yield;
   return index;
 }
 

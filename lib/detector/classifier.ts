@@ -341,10 +341,6 @@ export function countWords(sentence: string): number {
   return wordSpans(sentence).length;
 }
 
-/**
- * The words that pushed `sentence` towards class `c` most (their original
- * spelling), read from the features `collectFeatures` just left in `hits`.
- */
 interface Weighed {
   /** The words, as typed, most weight first. */
   terms: string[];
@@ -352,6 +348,10 @@ interface Weighed {
   top: [number, number] | null;
 }
 
+/**
+ * The words that pushed `sentence` towards class `c` most (their original
+ * spelling), read from the features `collectFeatures` just left in `hits`.
+ */
 function topTerms(prepared: Prepared, sentence: { start: number; text: string }, c: number, model: Weights): Weighed {
   const C = model.classes;
   const words = wordSpans(sentence.text);
@@ -421,11 +421,10 @@ export function classifySentences(text: string, options: ClassifyOptions = {}): 
 /**
  * The same verdicts in PREPARED-text offsets (the whole sentence), for the second-opinion rule,
  * whose hits the engine maps and trims like any rule's.
- */
-/**
- * A reading is dropped when the rules' stance reader clears the word that weighed most (step 7 of
- * scripts/experiments/classifier-more-data/README.md): "Un freelance m'a proposé de le payer en direct, j'ai refusé" reads like
- * the offer to the model, which cannot tell an offer from its report or its refusal; every rule can, and now so does this one.
+ *
+ * With `stance` (the default), a reading is dropped when the rules' stance reader clears the word that weighed most (step 7 of
+ * scripts/experiments/classifier-more-data/README.md): "Un client m'a proposé de me payer en direct pour éviter la commission"
+ * reads like the offer itself to the model, which cannot tell an offer from its report; every rule can, and so does this one.
  */
 export function preparedVerdicts(prepared: Prepared, model: Weights = shippedWeights(), stance = true): SentenceVerdict[] {
   const out: SentenceVerdict[] = [];

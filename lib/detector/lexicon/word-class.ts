@@ -88,15 +88,16 @@ const FOLDED_RUN = new RegExp(
 );
 
 const ASCII_ONLY = /^[ -~]*$/;
-const ASCII_WORDS = /(\\.)|([^\\]+)/g;
+/** An escape ("\\S", "\\d"), which keeps its case, or a run of words between escapes. */
+const ESCAPE_OR_WORDS = /(\\.)|([^\\]+)/g;
 
 /** A phrase as the prepared view would show it: NFKD without marks, lower case ("Außerhalb" is "ausserhalb"). */
 export function foldPhrase(phrase: string): string {
   // Most phrases are plain ASCII, where folding is lower case (no ASCII letter has a fold or a mark): a third of the cost of the
   // general path, which the second opinion's word-class index pays for twenty thousand phrases on a page's first check.
-  if (ASCII_ONLY.test(phrase)) return phrase.replace(ASCII_WORDS, (_m, escape: string | undefined, words: string | undefined) => escape ?? words!.toLowerCase());
-  // Escapes ("\\S", "\\d") keep their case; only the words are folded.
-  return phrase.replace(/(\\.)|([^\\]+)/g, (_m, escape: string | undefined, words: string | undefined) =>
+  if (ASCII_ONLY.test(phrase)) return phrase.replace(ESCAPE_OR_WORDS, (_m, escape: string | undefined, words: string | undefined) => escape ?? words!.toLowerCase());
+  // Escapes keep their case; only the words are folded.
+  return phrase.replace(ESCAPE_OR_WORDS, (_m, escape: string | undefined, words: string | undefined) =>
     escape ??
     words!.replace(FOLDED_RUN, (run, malayalam: string | undefined, indic: string | undefined, abugida: string | undefined) =>
       malayalam ? foldMalayalam(malayalam)
