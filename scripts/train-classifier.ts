@@ -54,10 +54,10 @@ export interface FitSettings {
  * 10 is the smallest that fits (scripts/experiments/classifier-more-data/size.mts), fixed before steps 3 and 4 read it.
  * L1 12 since 7 December 2026 (step 6 of that experiment's README): with every batch up to 134 (46,879 texts) L1 10 gives 23,470
  * bytes gzipped and L1 11 21,712; 12 is the smallest that fits (20,155), as the step fixed before it was measured.
- * L1 13 since 7 December 2026 (step 9): with every batch up to 152 (53,040 texts) L1 12 gives 21,573 bytes gzipped; 13 fits
- * (20,200), the smallest above 12 that does, as the step fixed before it was measured.
+ * Step 9 (7 December 2026) retrained on every batch up to 152 (53,040 texts) at L1 13 (12 gave 21,573 bytes gzipped, 13 20,200):
+ * read on held-out 153-158 it did not meet the bar, as step 9 fixed in advance, so L1 12 and batch 134 are back (301d1e6 has it).
  */
-export const SETTINGS: FitSettings = { epochs: 12, alpha: 1, beta: 1, l1: 13, l2: 0.01 };
+export const SETTINGS: FitSettings = { epochs: 12, alpha: 1, beta: 1, l1: 12, l2: 0.01 };
 /** The design's budget for the weights file, gzipped as tests/unit/classifier.test.ts measures it. */
 export const MODEL_BUDGET = 20 * 1024;
 /**
@@ -86,7 +86,7 @@ export const HELD_OUT_DIR = fileURLToPath(new URL('../tests/corpus/held-out/', i
  * the rules: adding one changes nothing here, and the classifier's figure on it is honest. Move this only to retrain on purpose,
  * after reading the classifier on the batches it would take in, and say so in tests/corpus/README.md.
  */
-export const LAST_LEARNED_BATCH = 152;
+export const LAST_LEARNED_BATCH = 134;
 const batchNumber = (batch: string) => Number(/\d+$/.exec(batch)?.[0] ?? NaN);
 /** Whether the shipped model learned from this held-out batch ("batch42"): its classifier figure is then in-sample. */
 export function learnedFrom(heldOutBatch: string): boolean {
