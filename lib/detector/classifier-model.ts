@@ -11,7 +11,7 @@ export const MODEL: ModelData = {
   classes: ["none","account-sharing","contact-request","contact-sharing","feedback","harassment","off-platform","payment"],
   scale: [0.099421,0.129787,0.0976497,0.156303,0.13752,0.186678,0.114888,0.141042],
   bias: [5.22751,-2.26418,-1.36551,-1.94341,-2.19094,-0.4311,-1.81463,-2.12186],
-  threshold: 0.8796,
+  threshold: 0.9247,
   // 53976 base64 characters of int8 weights
   weights:
     '8AAAAAAAAAAAAPkABQAAAAMAAAAA/AAA3QkAAAcAAADwAAAAAAIAAAAQAAAA+QAA/QAAAAAAAAAAAAAAAAAIAAAAAP4AAAAA+wAAAgACAAAd+wAYAPQD9vEAAwAAAAAADgAAAAAAAAD3AAAAGQAAAAEAAAAAAAAA' +
