@@ -119,7 +119,7 @@ const ASK = compileAhead(new RegExp(
           'active', 'valid', 'working', 'main', 'primary', 'reachable',
           // "what is your good WhatsApp number" (South Asian English), "your university email address", "your other number".
           'good', 'university', 'school', 'college', 'student', 'alternate', 'alternative', 'other', 'updated', 'new',
-          'correct', 'official', 'regular', 'normal', 'home', 'gmail', 'outlook', 'yahoo', 'icloud',
+          'correct', 'official', 'regular', 'normal', 'home',
         ]) +
         ' (?:or |and )?',
     ]) +
