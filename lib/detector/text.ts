@@ -217,6 +217,10 @@ const REFUSED_AFTER = new RegExp(
   [
     "^[^.!?\\n]{0,40}?\\b(?:isn'?t|is not|aren'?t|are not) (?:something|anything) (?:we|i)\\b",
     '^[^.!?\\n]{0,30}?\\b(?:is|are) (?:against|not allowed|forbidden|a no)\\b',
+    // "Payment outside Upwork is not possible from my side", "..., is out of the question", "is not an option for us".
+    "^[^.!?\\n]{0,30}?\\b(?:(?:(?:is|are) (?:simply |just )?not|isn'?t|aren'?t) (?:possible|an option)|(?:is|are) (?:out of the question|impossible))\\b",
+    // "I know some editors ask for Pix or PayPal for extras, I don't.": the writer's answer closing the sentence.
+    "^[^.!?\\n]{0,30}?, (?:but )?(?:i|we) (?:don'?t|do not|never do|never)(?= ?[.!]| ?$)",
     // "You asked me to pay the rest by Zelle \u2014 I won't.", "..., which I refuse", "...? No way.": the answer follows at once.
     "^\\s?(?:[\\u2013\\u2014-]|,|;|:|[.?!]) ?(?:but |and |which |so )?(?:i|we)(?:'m| am|'re| are)?(?: just| simply| politely)? " +
       "(?:won'?t|will not|refuse[ds]?|declined?|said no|not doing (?:it|that|this)|can'?t do that|don'?t do that|" +

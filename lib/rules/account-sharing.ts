@@ -288,7 +288,13 @@ const OTHER_ON_ACCOUNT = compileAhead(new RegExp(
   `\\b${SOMEONE}\\b[^\\n]{0,120}?\\b${OPERATES}\\b` +
     `|\\b(?:account|profile|login) is (?:my|his|her|our) (?:\\S+ )?\\S+'s\\b` +
     `|\\b(?:run|share|use|manage)s? (?:this|the|my|one) (?:upwork )?(?:account|profile|login) with ${SOMEONE}\\b` +
-    "|\\b(?:log\\S* ?in(?:to)?|work|track your time) (?:on |in |from )?(?:our|my|his|her) (?:\\S+ ){0,3}?\\S+'s upwork (?:account|profile|login)\\b",
+    "|\\b(?:log\\S* ?in(?:to)?|work|track your time) (?:on |in |from )?(?:our|my|his|her) (?:\\S+ ){0,3}?\\S+'s upwork (?:account|profile|login)\\b" +
+    // "I've given him my Upwork password", "I shared my Upwork login with my VA": the secret handed to someone, whoever they are.
+    '|\\b(?:gave|given|giving|give|shared|sharing|handed|passed|sent|told) (?:him|her|them|my \\S+(?: \\S+)?) my upwork (?:password|login|credentials|creds)\\b' +
+    '|\\b(?:gave|given|giving|shared|sharing|handed|passed|sent) my upwork (?:password|login|credentials|creds) (?:to|with) (?!upwork\\b|support\\b)\\S+' +
+    // "can I use your login for a few days to send the files": another's login borrowed for a while or for Upwork's own steps.
+    '|\\b(?:can|could|may) (?:i|we) (?:use|borrow|have) your (?:upwork )?(?:login|account|profile|credentials)\\b' +
+    '(?= for (?:a few|some|a couple of|two|three|\\d+) (?:days|weeks|hours)| to (?:send|apply|bid|submit|get paid|receive|invoice))',
   'g',
 ));
 /**

@@ -367,10 +367,16 @@ function isRising(groups: string[]): boolean {
   return groups.every((g, k) => k === 0 || Number(g) > Number(groups[k - 1]));
 }
 
-/** Year-month-day or day-month-year group lengths. */
-function isDate(lengths: number[]): boolean {
-  const [a, b, c] = lengths as [number, number, number];
-  return (a === 4 && b <= 2 && c <= 2) || (a <= 2 && b <= 2 && (c === 4 || c === 2));
+/**
+ * Year-month-day or day-month-year (or month-day-year) groups: their lengths, and a day and a month that can be one. French numbers
+ * written in dotted pairs ("06.55.55.12.40") have a date's lengths but no month 55.
+ */
+function isDate(groups: string[]): boolean {
+  const [a, b, c] = groups.map((g) => g.length) as [number, number, number];
+  const [x, y, z] = groups.map(Number) as [number, number, number];
+  const dayMonth = (d: number, m: number) => d >= 1 && d <= 31 && m >= 1 && m <= 12;
+  if (a === 4 && b <= 2 && c <= 2) return dayMonth(z, y);
+  return a <= 2 && b <= 2 && (c === 4 || c === 2) && (dayMonth(x, y) || dayMonth(y, x));
 }
 
 /** Shapes that are digits but not phone numbers. */
@@ -387,8 +393,8 @@ function isNotPhone(run: Run, digits: string, text: string): boolean {
   }
   if (lengths.every((l) => l === 4) && groups.every((g) => /^(?:19|20)\d\d$/.test(g))) return true;
   // A date that runs on into a time or a second date: "2012-01-02 08:00", "2024/03/15 - 2024/03/22".
-  if (groups.length > 3 && seps[0] === seps[1] && /^[-/.]$/.test(seps[0]!) && isDate(lengths.slice(0, 3))) return true;
-  if (text[run.end] === ':' && /\d\d/.test(text.slice(run.end + 1, run.end + 3)) && groups.length >= 3 && isDate(lengths.slice(0, 3))) return true;
+  if (groups.length > 3 && seps[0] === seps[1] && /^[-/.]$/.test(seps[0]!) && isDate(groups.slice(0, 3))) return true;
+  if (text[run.end] === ':' && /\d\d/.test(text.slice(run.end + 1, run.end + 3)) && groups.length >= 3 && isDate(groups.slice(0, 3))) return true;
   // Day-month ranges and dates with a year at the end: "05.10-09.10.2015", "12/03-15/03".
   if (
     groups.length >= 3 &&

@@ -117,6 +117,9 @@ const ASK = compileAhead(new RegExp(
           'registered', 'company', 'office', 'billing', 'street', 'delivery', 'postal',
           // "Kindly send us your active phone number and email".
           'active', 'valid', 'working', 'main', 'primary', 'reachable',
+          // "what is your good WhatsApp number" (South Asian English), "your university email address", "your other number".
+          'good', 'university', 'school', 'college', 'student', 'alternate', 'alternative', 'other', 'updated', 'new',
+          'correct', 'official', 'regular', 'normal', 'home',
         ]) +
         ' (?:or |and )?',
     ]) +

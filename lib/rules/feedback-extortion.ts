@@ -84,6 +84,10 @@ const BAD_REVIEW = oneOf([
       '(?:rating|reviews?|feedback|score|jss|profile|reputation)',
     // "I'll have to reflect that in my feedback", "I'll make sure the review reflects your attitude".
     `reflect (?:that|this|it) in (?:my|the) ${REVIEW}`, `(?:the|my) ${REVIEW} (?:will )?reflects? (?:your|that|this|how)`,
+    // "or the feedback's going to reflect exactly how I feel about it".
+    `(?:the|my) ${REVIEW}(?:'s| is) (?:going to|gonna) reflect (?:exactly |precisely )?(?:your|that|this|how|what)`,
+    // "a bad note on Upwork" (French and Spanish "note", "nota" put in English).
+    '(?:bad|low|negative|poor|terrible) notes? on upwork',
     // Batch 131, the writer's own review named by who leaves it: "the review I leave on your profile will say exactly how it went".
     `(?:the|my) ${REVIEW}(?: (?:i|we)(?:'ll| will)? (?:leave|write|give|post)(?: (?:on|for) (?:you|your \\S+))?)? will (?:show|reflect|say|tell)`,
   ]);

@@ -303,7 +303,9 @@ const INSULT_WORD =
       'cheaters?', 'frauds?', 'joke', 'disgusting', 'a waste of (?:space|time|money)', 'ugly', 'fat',
       'dumbasses?', 'jerks?', 'fools?', 'brain ?dead', 'no ?brain', 'good for nothing',
       'piece of (?:shit|crap|garbage|trash)', 'greedy', 'cheats?', 'an embarrassment', 'a disgrace',
-      'dogwater', 'uneducated', 'illiterate', 'lazy af',
+      'dogwater', 'uneducated', 'illiterate', 'lazy af', 'con artists?',
+      // "you're really slow to understand", "you're just slow in the head": slowness of mind, not of delivery.
+      'slow (?:to understand|to learn|in the head)',
     ]);
 /** Contempt for what someone writes or asks, and the words for it: "stupid questions", "dumb messages", "idiotic demands". */
 const CONTEMPT_ADJ = '(?:stupid|stupidity|dumb|idiotic|moronic|retarded|brainless|brain-?dead|pathetic|imbecilic)';
@@ -320,6 +322,8 @@ const INSULT_BRANCHES = [
       oneOf([
         'idiot', 'moron', 'clown', 'loser', 'retard', 'imbecile', 'fool', 'jerk', 'scum', 'pig', 'dog',
         'monkey', 'piece of (?:shit|crap|garbage|trash)',
+        // "before you blame me, you amateur.": the address closing the sentence.
+        'amateur(?=[.!?]|$)', 'coward', 'con artist',
       ]) +
       's?',
     '(?:what an?|such an?|ur an?|you\'?re an?|bunch of|you) ' +

@@ -44,6 +44,8 @@ const TALK = new RegExp(
     'keep in touch', 'stay in touch', 'hop on', 'jump on', 'add me', 'find me', 'install', 'download',
     'join', 'sort out', 'go over', 'walk you through', 'reach out', 'send (?:you|me)', 'details', 'get you on', 'loop you in',
     'conversation', 'questions?', 'sessions?', 'lessons?', 'classes',
+    // "let's crack on over email instead", "hash it out on FaceTime": getting on with it somewhere else.
+    'crack on', 'carry on', 'hash (?:it|this|things|everything) out',
   ]) +
   '\\b',
 );

@@ -275,6 +275,8 @@ export const BAD_REVIEW = defineClass({
       '(?:my|the|your) (?:review|feedback|rating) (?:is going to|will|would|gonna) be[.…]* (?:let.?s say |shall we say )?(?:very )?(?:educational|interesting' +
         '|memorable|creative|instructive|colou?rful|spicy|a lesson)',
       '(?:bad|negative|poor|low|terrible|horrible|awful|honest but brutal|worst) (?:private |public |client )?(?:reviews?|feedback|ratings?|score)',
+      // "a bad note on Upwork": French and Spanish "note", "nota" put in English, the platform named.
+      '(?:bad|negative|poor|low|terrible) notes? on upwork',
       '(?:1|one|2|two)[- ]?stars?(?: review| rating| feedback)?',
       '(?:wreck|ruin|tank|destroy|kill|hurt|damage|trash|tank|sink|drop|lower) (?:your|ur) (?:jss|job success(?: score)?|rating|reputation|profile|score|stats|career)',
       'report (?:you|your profile|your account) to upwork', 'make sure (?:nobody|no one) hires you',

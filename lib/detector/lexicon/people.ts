@@ -1229,7 +1229,9 @@ words: {
     'leave (?:me )?your (?:number|e-?mail|contact|whatsapp|telegram)',
     '(?:you have|u have|have you got|got|do you got|you got|you on) (?:a |an )?' +
         '(?:skype|whatsapp|telegram|signal|discord|wechat|viber|line|insta\\w*|snap\\w*)' +
-        '(?: (?:number|id|account|handle|acc))?\\?',
+        // "have you got a Discord or Slack I can add you on?": a second app, then the question or what it is for.
+        '(?: (?:number|id|account|handle|acc))?(?: or (?:a |an )?(?:slack|skype|whatsapp|telegram|signal|discord|something|anything))?' +
+        '(?:\\?| (?:i|we) (?:can|could) (?:add|reach|message|contact|call|text) you\\b)',
     'how (?:can )?(?:i|we) (?:can )?(?:call|reach|contact|text|message|write|phone)(?: to)? you\\b(?! (?:here|on upwork|through upwork|in the chat))',
     '(?:give|send|tell|share|text) (?:me|us) (?:your|ur) ' +
         oneOf([
@@ -3471,6 +3473,9 @@ words: {
       // "you are lazy like a donkey", "your developers are incompetent morons", "some designers are such divas".
       '(?:you(?:\'re| are)|youre|ur|u r) (?:so |just |really |as )?(?:lazy|stupid|dumb|useless|stubborn' +
         '|thick|dense) (?:like|as) an? (?:donkey|pig|dog|monkey|cow|goat|mule|ox|buffalo|sloth|rock|brick|potato)',
+      // "You are lazy like all freelancer": the insult laid on a whole group through the one addressed.
+      '(?:you(?:\'re| are)|youre|ur|u r) (?:so |just |really |as )?(?:lazy|stupid|dumb|useless|incompetent|dishonest|greedy' +
+        '|unreliable) (?:like|as) (?:all|every|the rest of|most) (?:the |your |of your |of you )?\\w+',
       'your (?:developers|devs|designers|staff|people|employees|engineers|writers|programmers|coders' +
         '|workers|team members) are (?:so |just |total |complete |absolute |utter |such |all )?' +
         '(?:incompetent|useless|idiots|morons|clowns|imbeciles|brainless' +

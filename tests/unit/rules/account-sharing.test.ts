@@ -1,6 +1,9 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // Denied; a project system's login (7 December 2026).
+  'I have never shared my Upwork password with anyone, not even my brother.',
+  'Can I use your login to the WordPress admin for a few days to fix the theme?',
   // Hinglish: sharing a password refused, forbidden, or someone else's ask told and refused.
   'kisi ke saath bhi apna password share karna mana hai',
   'client ne bola password share karo, maine mana kar diya',
@@ -204,6 +207,10 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // The Upwork secret handed to someone, whoever they are; another's login borrowed for a while (7 December 2026).
+  { text: "I've given him my Upwork password, so if a message comes from me at weird hours it's him.", findings: [{ match: 'given him my Upwork password', severity: 'violation' }] },
+  { text: 'I gave my Upwork password to my brother while I travel.', findings: [{ match: 'gave my Upwork password to my', severity: 'violation' }] },
+  { text: 'My Upwork profile is under review, can I use your login for a few days to send the files?', findings: [{ match: 'can I use your login', severity: 'violation' }] },
   // Session 34 (training batch 116): someone on the writer's account, another's account by relation, user and pass, a stand-in on the call.
   { text: "Heads up, my co-founder will be replying from my Upwork account while I travel.", findings: [{ match: "from my Upwork account", severity: 'violation' }] },
   { text: "My producer Jake is using my Upwork to message you from now on.", findings: [{ match: "My producer Jake is using my Upwork", severity: 'violation' }] },

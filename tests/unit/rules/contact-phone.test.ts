@@ -1,6 +1,9 @@
 import { withFixedGaps, EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // Dotted dates that run on into a time: day, month and year first (the French phone numbers among the invalid cases are not).
+  'Livraison prévue le 06.12.24.10.30, merci de confirmer.',
+  'Log from 2024.03.15.18.00 shows the crash.',
   // ISBNs after a list label and a spaced dash; a form's check tried out in Spanish; a format asked about in Japanese.
   'ISBNs for the set: Vol 1 – 978-0-306-40615-7 (hardcover), Vol 2 – 978-0-306-40616-4 (ebook).',
   'El campo de teléfono valida el formato y lo probé con 612 345 678, da error como debe.',
@@ -101,6 +104,9 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // French numbers in dotted pairs: a date's lengths, but no day or month 55 (a date and a time in the same shape stay valid, below).
+  { text: "Vous pouvez m'appeler directement au 06.55.55.12.40 après 18h.", findings: [{ match: '06.55.55.12.40', severity: 'violation' }] },
+  { text: 'Mon numéro : 07.55.51.23.40, sinon par mail.', findings: [{ match: '07.55.51.23.40', severity: 'violation' }] },
   // Round 126, next to them: the writer's own number after the dummy data, the writer's number given while talking of validation.
   { text: 'Dummy data is loaded on staging. If the login fails, call me on 0151 5550 2233.', findings: [{ match: '0151 5550 2233', severity: 'violation' }] },
   { text: 'A validação está pronta. O meu número é 912 555 667, liga-me se der erro.', findings: [{ match: '912 555 667', severity: 'violation' }] },

@@ -1,6 +1,10 @@
 import { withFixedGaps, EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // The same words with no detail asked for: a template, the Indian English "good name", a community server as the work.
+  'Send your new email template when it is ready and I will review the copy.',
+  'What is your good name sir? I will add it to the invoice on Upwork.',
+  'Have you got a Discord server for the community? I can set up the roles and bots for it.',
   // The channel a product sends something by, not a detail asked for: "manda por correo" (it sends it by mail).
   'Ya quedó el módulo: la app crea el recibo y se lo manda por correo al cliente final.',
   'O sistema gera o boleto e manda por e-mail para o cliente final.',
@@ -82,6 +86,10 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // A word before the detail that the list of modifiers lacked, and a second app before what it is for (7 December 2026).
+  { text: 'Sir what is your good WhatsApp number? I will send the file there.', findings: [{ match: 'what is your good WhatsApp number', severity: 'violation' }] },
+  { text: 'Could you give me your university email address? My co-authors can look too.', findings: [{ match: 'give me your university email address', severity: 'violation' }] },
+  { text: 'Have you got a Discord or Slack I can add you on? All my contributors are there.', findings: [{ match: 'Have you got a Discord or Slack I can add you', severity: 'violation' }] },
   // Round 126, next to those: another way in asked for beside Upwork's notices, or the ask pointed outside.
   {
     text: 'How can I get in touch with you over the weekend? The Upwork app is slow, do you have WhatsApp?',

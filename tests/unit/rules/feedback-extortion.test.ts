@@ -4,6 +4,9 @@ import { REVIEW_TALK_CLEAN } from './look-alikes';
 const CLIENT = { role: 'client' } as const;
 
 const valid: (string | ValidCase)[] = [
+  // The same words as praise, or as a memory (7 December 2026).
+  "The feedback's going to reflect how much we enjoyed working with you!",
+  'I got a bad note on Upwork last year and it still hurts, so I check every file twice.',
   // The shop's bad reviews that exist already, as the work's material (free help offered beside them is no threat).
   "We'll reply to every one of your 1-star reviews and fix what they mention, free of charge for the first week.",
   'If you want, I can answer all your 1-star reviews and offer refunds where the product was faulty.',
@@ -75,6 +78,9 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // The feedback "going to reflect" what the writer feels, a "bad note on Upwork" (7 December 2026).
+  { text: "I want thirty quid back off that last milestone or the feedback's going to reflect exactly how I feel about it.", findings: [{ match: "or the feedback's going to reflect exactly how", severity: 'violation' }] },
+  { text: 'If the translations are not perfect I will give you a bad note on Upwork, unless you also do the German version for free.', findings: [{ match: 'bad note on Upwork', severity: 'violation' }] },
   { text: "If you don't refund me, your 1-star review is coming.", findings: [{ match: "If you don't refund me, your 1-star review", severity: 'violation' }] },
   // A threat aimed at the shop's reviews is still one: one more bad review, not the ones it has.
   { text: 'Pay the rest or your shop gets another 1-star review from me.', findings: [{ match: 'or your shop gets another 1-star review', severity: 'violation' }] },

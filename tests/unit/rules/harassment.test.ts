@@ -1,6 +1,13 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // An amateur as a kind of photographer, a slow learner said kindly, slowness of delivery (7 December 2026).
+  'Are you an amateur or a professional photographer? Both are fine for this.',
+  "You're a slow learner at first, no worries, most students are, we'll practise more.",
+  'You are really slow to reply this week, is everything ok?',
+  // Denied, and said of oneself (7 December 2026).
+  'You are not lazy like all the others, I appreciate the updates.',
+  'My last client told me I was lazy like all freelancers, so I send daily reports now.',
   // Round 23: the idiom for cheating someone, denied, not a dismissal.
   {
     text: 'ok I requested a refund on the last milestone thru upwork. not trying to screw you, the campaign never launched. if you disagree go thru their dispute thing',
@@ -215,6 +222,13 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // A con artist, an amateur as the address closing a sentence, slowness of mind (7 December 2026).
+  { text: "You're a con artist and a coward hiding behind a screen.", findings: [{ match: "You're a con artist", severity: 'violation' }] },
+  { text: 'Learn to record properly before you blame me, you amateur.', findings: [{ match: 'you amateur', severity: 'violation' }] },
+  { text: 'Sorry but you are really slow to understand, I explained it four times.', findings: [{ match: 'you are really slow to understand', severity: 'violation' }] },
+  // The insult laid on a whole group through the one addressed (7 December 2026).
+  { text: 'You are lazy like all freelancer, I pay and nothing comes.', findings: [{ match: 'You are lazy like all freelancer', severity: 'violation' }] },
+  { text: "Honestly you're as greedy as all the agencies I tried.", findings: [{ match: "you're as greedy as all the agencies", severity: 'violation' }] },
   // Round 23, next to those: the dismissal itself.
   { text: 'Screw you, the campaign never launched because of you.', findings: [{ match: 'Screw you', severity: 'violation' }] },
   { text: "I'm not paying, screw you and your dispute thing.", findings: [{ match: 'screw you', severity: 'violation' }] },

@@ -2,6 +2,10 @@ import { withFixedGaps, EXCEPTION, runRuleTests, type InvalidCase, type KnownGap
 import { OUTSIDE_REFUSED_CLEAN } from './look-alikes';
 
 const valid: (string | ValidCase)[] = [
+  // The same words about the work, or refused (7 December 2026).
+  "We'll crack on with the email templates tomorrow.",
+  "I'd rather not crack on over email, let's keep it on Upwork.",
+  'The back and forth over email with my last client was painful, so let us keep it here.',
   // Round 24: an app's users talking to the business as a feature of the product, the talk verb theirs.
   'You need customers of your salon app to book appointments and also be able to chat with the salon on WhatsApp with one tap.',
   'Patients should be able to message the clinic on WhatsApp from the booking screen.',
@@ -160,6 +164,9 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Getting on with it somewhere else (7 December 2026).
+  { text: "Tell you what, let's crack on over email instead. I've got a hundred Upwork tabs open.", findings: [{ match: 'email', severity: 'violation' }] },
+  { text: "Let's hash it out on FaceTime tonight, quicker than typing.", findings: [{ match: 'FaceTime', severity: 'violation' }] },
   // Round 126, next to those: the writer's own move in the same languages.
   { text: 'Podemos continuar no Telegram? Lá é mais fácil trocar ficheiros.', findings: [{ match: 'no Telegram', severity: 'violation' }] },
   { text: 'Sir lipat na lang tayo sa Viber para mas mabilis ang usapan.', findings: [{ match: 'sa Viber', severity: 'violation' }] },

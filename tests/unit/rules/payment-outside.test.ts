@@ -2,6 +2,10 @@ import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type Vali
 import { OUTSIDE_REFUSED_CLEAN } from './look-alikes';
 
 const valid: (string | ValidCase)[] = [
+  // The answer after the match: not possible, not an option, out of the question, "I don't" (7 December 2026).
+  'Sorry sir, payment outside Upwork is not possible from my side. Please create the milestone here only.',
+  "Paying by Wise isn't an option, sorry, everything goes through the contract.",
+  "I know some editors ask for Pix or PayPal for extras, I don't. It keeps the dispute protection on for both of us.",
   // Round 24: someone else's scheme warned about in Portuguese and Spanish: an impostor ("tem gente se passando pela nossa agência"),
   // people asking ("hay gente pidiendo"), a condition ("se alguém pedir"), and a scam or a report named nearby.
   {
@@ -211,6 +215,9 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Offered as possible or as an option: no refusal there (7 December 2026).
+  { text: 'Payment via PayPal is possible too, just tell me.', findings: [{ match: 'Payment via PayPal', severity: 'violation' }] },
+  { text: 'Paying by Wise is an option if you prefer, no fees for you.', findings: [{ match: 'Paying by Wise', severity: 'violation' }] },
   // Round 24, next to those: the scam named as the writer's reason to be paid outside.
   { text: 'Tem gente se passando pela nossa agência, então me paga por Pix direto.', findings: [{ match: 'Pix', severity: 'violation' }] },
   { text: 'Tem gente aplicando golpe aqui, então eu prefiro que você me pague por Pix direto.', findings: [{ match: 'Pix', severity: 'violation' }] },
