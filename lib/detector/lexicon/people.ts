@@ -5794,21 +5794,48 @@ export const ACCOUNT_HANDED = defineClass({
       '(?:id|account|profile) ka password (?:\\S+ ){0,3}(?:daal|dal|bhej|de) (?:diya|di|dia|diye)',
       '(?:interview|call|test) (?:dega|degi|de dega|de degi|karega|karegi) mere (?:naam|account|profile) se',
       'verification (?:main|mai|mein) apne naam se',
+      // Round thirty: a sister to watch the writer's Upwork, a roommate sending from the account, a friend's ID worked, the reader's account used to
+      // hire, the interview in the writer's stead.
+      'mera upwork (?:dekhegi|dekhega|sambhalegi|sambhalega|chalayegi|chalayega)',
+      'mere (?:account|profile|upwork) se (?:bheja|bheji|bhejegi|bhejega|reply ki|reply kiya)',
+      '(?:dost|bhai|cousin|behen|friend) ki (?:id|account|profile) se (?:kaam|apply|reply)',
+      '(?:aapke|aap ke|apke) (?:upwork )?account se (?:\\S+ ){0,3}(?:hire|post|job|bid|approve)',
+      'meri (?:id|upwork) (?:se reply|pe login)',
+      '(?:profile|account) mere \\S+ (?:bhai|behen|cousin|dost) ka hai',
+      'mere badle (?:tum|tu|aap) (?:\\S+ )?(?:de doge|doge|de do|karoge)',
     ],
     hi: [
       '(?:interview|call|test) (?:dega|degi|de dega|de degi|karega|karegi) mere (?:naam|account|profile) se',
       'mere naam se (?:interview|call|kaam)',
+      // Round thirty: a sister to watch the writer's Upwork, a roommate sending from the account, a friend's ID worked, the reader's account used to
+      // hire, the interview in the writer's stead.
+      'mera upwork (?:dekhegi|dekhega|sambhalegi|sambhalega|chalayegi|chalayega)',
+      'mere (?:account|profile|upwork) se (?:bheja|bheji|bhejegi|bhejega|reply ki|reply kiya)',
+      '(?:dost|bhai|cousin|behen|friend) ki (?:id|account|profile) se (?:kaam|apply|reply)',
+      '(?:aapke|aap ke|apke) (?:upwork )?account se (?:\\S+ ){0,3}(?:hire|post|job|bid|approve)',
+      'meri (?:id|upwork) (?:se reply|pe login)',
+      '(?:profile|account) mere \\S+ (?:bhai|behen|cousin|dost) ka hai',
+      'mere badle (?:tum|tu|aap) (?:\\S+ )?(?:de doge|doge|de do|karoge)',
     ],
     tl: [
       'gagamitin (?:niya|nila|mo) (?:ang |yung )?account (?:ko|namin)',
       // Batch 131: the writer lends their Upwork to someone ("Ipapagamit ko muna yung Upwork ko sa pinsan ko").
       '(?:ipapagamit|ipagagamit|pinapagamit|pinagamit) ko (?:\\S+ )?(?:ang |yung )?(?:upwork|account|profile) ko',
       'ibibigay ko (?:sa \\S+ ko )?(?:yung |ang )?password',
+      // Round thirty: a sister holding the writer's account, a cousin logged in on it, an aunt's account worked, an account borrowed.
+      '(?:hahawak|hawak|humahawak) (?:ng|sa|nang) (?:upwork |account )(?:account )?ko',
+      'naka-?login sa (?:upwork|account) ko',
+      '(?:account|profile) na gamit ko(?: ngayon)?(?: ay)? sa (?:tita|tito|pinsan|kapatid|ate|kuya|kaibigan|asawa|nanay|tatay|lola|lolo)',
+      'gamitin (?:niya|nila|mo) (?:ang |yung )?(?:upwork |account )(?:account )?ko',
+      'pahiram (?:naman |muna )?(?:ng|nang) (?:upwork )?account mo',
     ],
     ru: [
       '(?:заходить|заходит|будет заходить|входить|работать) под (?:моим|чужим|его|ее|вашим) (?:логином|аккаунтом' +
         '|профилем)',
       '(?:друг|знакомый|приятель)\\S* с (?:профилем|аккаунтом) (?:получше|посильнее|с отзывами)',
+      // Round thirty: an account registered to a relative.
+      '(?:аккаунт|профиль) (?:оформлен|зарегистрирован) на (?:мою|моего|жену' +
+        '|брата|сестру|маму|папу|друга|подругу)',
     ],
     es: [
       'trabaj\\S* a (?:su|mi|nombre de mi|nombre de su) (?:nombre|\\S+)',
@@ -5817,6 +5844,13 @@ export const ACCOUNT_HANDED = defineClass({
       // "voy a entrar con mi usuario" is the owner.
       '(?:va|van|vas|vaya|vayan) a (?:entrar|trabajar|contestar\\S*|responder\\S*) (?:con|desde|en|por) (?:mi|nuestr[ao]) (?:usuario|cuenta|perfil|upwork|login)',
       '(?:entra|entraria|entrara|trabaja|contesta|responde) (?:con|desde|por) (?:mi|nuestr[ao]) (?:usuario|cuenta|perfil|upwork|login)',
+      // Round thirty: a cousin to run the account, a contract to a mother's account, the writer in with the reader's password, a brother's account
+      // worked.
+      '(?:va|van|vas) a manejar mi (?:cuenta|perfil|upwork)',
+      'a la cuenta (?:de upwork )?de mi (?:mama|papa|hermano|hermana|primo|prima|esposo|esposa|novio|novia|amigo|amiga|tio|tia)',
+      '(?:ya )?entre con tu (?:clave|contrasena|usuario)',
+      'la cuenta (?:de upwork )?es de mi (?:hermano|hermana|primo|prima|mama|papa|esposo|esposa|amigo|amiga|tio|tia)',
+      'entra (?:a|en) mi (?:perfil|cuenta|upwork) (?:\\S+ )?para',
     ],
     en: [
       // Round twenty: someone else on the writer's login: "the secretary will be using my Upwork sign-in", "I gave her my password", "he'll run yours on my login".
@@ -5834,7 +5868,15 @@ export const ACCOUNT_HANDED = defineClass({
       '(?:uses?|using) (?:your|her|his|their) (?:upwork )?(?:account|profile) to (?:apply|bid|deliver|send proposals)',
     ],
     // Round 127: the SMS code written back to the writer, who goes into the account with it ("SMS kodu gelince buraya yaz, hesaba girip").
-    tr: ['(?:sms|dogrulama|onay) kodu\\S* (?:\\S+ ){0,5}(?:buraya|bana|bize) (?:\\S+ )?(?:yaz|soyle|ilet|gonder|at)\\S*'],
+    tr: ['(?:sms|dogrulama|onay) kodu\\S* (?:\\S+ ){0,5}(?:buraya|bana|bize) (?:\\S+ )?(?:yaz|soyle|ilet|gonder|at)\\S*',
+      // Round thirty: a cousin in the writer's account, a father's Upwork account paying, an account that belongs to a cousin, a wife writing from
+      // it.
+      '(?:benim|senin) hesab(?:a|ima|ina) girdi',
+      '(?:babamin|annemin|esimin|kardesimin|kuzenimin|oglumun|kizimin|arkadasimin) (?:upwork )?hesabindan',
+      'hesap (?:kuzenime|kardesime|esime|babama|anneme|arkadasima|abime|ablama) ait',
+      'bu hesaptan (?:sizinle |seninle )?yazisacak',
+      '(?:kardesimin|esimin|annemin|babamin|kuzenimin|arkadasimin) kimligiyle',
+    ],
     // Romanian: "Radu intră pe contul meu" (he logs in), "intrați pe contul meu" (you log in); "intru" (I log in) is the owner.
     ro: ['(?:intra|intrati|intri) (?:\\S+ ){0,2}(?:pe|in) contul (?:meu|nostru)', '(?:lucreaza|raspunde|aplica) (?:\\S+ ){0,2}(?:de pe|pe|din) contul (?:meu|nostru)'],
     // Dutch: "kun jij inloggen op mijn Upwork", "log jij even in op mijn account".
@@ -5849,11 +5891,60 @@ export const ACCOUNT_HANDED = defineClass({
       // Batch 131: someone else goes in through the writer's Upwork ("minha sócia vai entrar pelo meu Upwork"); "vou entrar" is the owner.
       '(?:vai|vao|vais|va) (?:\\S+ )?(?:entrar|trabalhar|responder) (?:pelo|pela|no|na|com o|com a|com) (?:meu|minha|nosso|nossa) (?:upwork|usuario|conta|perfil|login)',
       '(?:entra|entraria|entrara|responde) (?:pelo|pela|com o|com a) (?:meu|minha|nosso|nossa) (?:upwork|usuario|conta|perfil|login)',
+      // Round thirty: a sister holding the writer's login, a cousin's account used after a suspension.
+      '(?:ta|esta) com (?:o )?meu login',
+      '(?:usando|uso|usar) a (?:conta )?d[oa] (?:meu|minha) (?:primo|prima|irmao|irma|amigo|amiga|mae|pai|marido|esposa|tio|tia|cunhado|cunhada)',
     ],
     bn: [
       // Round 127: the password handed over ("password ta niche dilam").
       '(?:password|pass)(?: ta|ta)? (?:\\S+ ){0,2}(?:dilam|dilaam|dicchi|dichi|pathalam|pathacchi)',
       'recovery (?:email|mail)(?: ta|ta)? (?:amar|amader) (?:gmail|email|mail|number)',
+    ],
+    // Round thirty: a colleague in on the writer's login, two sharing one access, the writer in the reader's account after the code, a husband's
+    // Upwork account paying.
+    de: [
+      '(?:mit|uber) meinem (?:upwork-?)?(?:login|zugang|account|konto) (?:drin|eingeloggt)',
+      '(?:wir|die beiden) teilen uns (?:den|das|einen|ein) (?:\\S+ )?(?:zugang|login|account|konto|profil)',
+      'bin ich in (?:deinem|ihrem) (?:upwork-?)?(?:account|konto)',
+      '(?:vom|uber das|aus dem) upwork-?(?:konto|account) (?:meines|meiner) (?:mannes|frau|bruders|schwester|vaters|mutter|freu' +
+        'ndes|freundin|partners|partnerin|kollegen|sohnes|tochter)',
+    ],
+    // Round thirty: someone answering or validating from the writer's account, a partner's or sister's account used, the login handed over.
+    fr: [
+      '(?:repondra|repondront|ecrira|postulera|validera) (?:\\S+ ){0,3}depuis mon compte',
+      'qui (?:a valide|a repondu|a envoye|a postule|repond|ecrit|postule) (?:\\S+ ){0,4}depuis mon compte',
+      'depuis le compte (?:upwork )?de (?:mon|ma) (?:associee?|soeur|frere|fils|fille|mari|femme|compagne|compagnon|cousine?|pere|mere|amie?)',
+      '(?:le|par le) compte (?:client )?upwork (?:est celui )?de (?:mon|ma) (?:soeur|frere|fils|fille|mari|femme|compagne|compa' +
+        'gnon|associee?|pere|mere|cousine?)',
+      'je vous donne mon identifiant et mon mot de passe',
+    ],
+    // Round thirty: a sibling holding the writer's account, a friend uploading through it, an account that is a relative's, the writer ending a
+    // contract from the reader's.
+    id: [
+      '(?:pegang|megang|pake|pakai) akun (?:upwork )?(?:saya|aku|gue)(?! sendiri)',
+      '(?:teman|temen|adik|kakak|sepupu|istri|suami|om|tante) (?:saya|aku|gue) (?:\\S+ ){0,4}lewat akun (?:saya|aku|gue)',
+      'akun (?:upwork )?ini (?:sebenarnya |sebenernya )?punya (?:kakak|adik|teman|temen|sepupu|om|tante|istri|suami|ibu|bapak|ayah|abang)',
+      '(?:pakai|pake) (?:profil|akun) (?:om|tante|kakak|adik|teman|temen|sepupu|abang|istri|suami) (?:saya|aku|gue)',
+      'dari akun (?:kakak|kamu|anda|bapak|ibu|mas|mbak)',
+    ],
+    // Round thirty: Arabizi and Arabic: the writer inside the reader's account, a brother answering from the writer's, a cousin's or brother's
+    // account worked, an account rented out.
+    ar: [
+      'da5la? (?:men|mn) el account (?:beta3ak|bta3ak|beta3k)',
+      '(?:byrod|bterod|ba3tet|ba3at|da5al|da5let) (?:\\S+ ){0,4}(?:men|mn|3ala|3la) el account (?:beta3y|bta3i|beta3i|bta3y)',
+      '(?:men|mn) account (?:bent|ibn|ebn|akhoya|o5ty|okhty|sa7bi|sa7bety|5ayye|5ay)',
+      '3ala account \\S+ (?:akhoya|o5ty|okhty|5ayye)',
+      'account (?:5ayye|akhoya|o5ty|okhty)',
+      '(?:ha2ageralak|ha2agarlak|a2agarlak|aggarlak) el account',
+      'أؤجر حسابي',
+      'أأجر حسابي',
+      'أعطيك حسابي',
+    ],
+    // Round thirty: an account registered to a friend, the reader told to work under a former freelancer's.
+    uk: [
+      '(?:акаунт|аккаунт|профіль) (?:оформлений|оформлено|зареєстрований) ' +
+        'на (?:мою|мого|дружину|брата|сестру|маму|тата|друга|подругу)',
+      'працюйте під (?:ним|моїм|цим)',
     ],
   },
   examples: ['my assistant will be using my login to approve hours', 'I gave him my password', 'he will run yours on my login', 'trabajas a su nombre',
@@ -5862,10 +5953,72 @@ export const ACCOUNT_HANDED = defineClass({
     'будет заходить под моим логином', 'gagamitin niya account ko', 'bhai interview dega mere naam se',
     'mi prima va a entrar con mi usuario de Upwork', 'ela vai entrar pelo meu Upwork', 'ipapagamit ko muna yung Upwork ko sa kapatid ko',
     'my nephew will reply from my account', 'can she apply from mine', 'our team uses your account to apply',
-    "I'll apply again from my other account", 'Radu intră pe contul meu de Upwork', 'Kun jij inloggen op mijn Upwork?', '언니 계정으로 제안서 넣어도 될까요'],
+    "I'll apply again from my other account", 'Radu intră pe contul meu de Upwork', 'Kun jij inloggen op mijn Upwork?', '언니 계정으로 제안서 넣어도 될까요',
+    'mein Kollege Felix ist mit meinem Login drin',
+    'wir teilen uns den Zugang',
+    'dann bin ich in deinem Account',
+    'vom Upwork-Konto meines Mannes',
+    'mon stagiaire qui répondra depuis mon compte Upwork',
+    'C\'est ma compagne qui a validé le jalon hier soir depuis mon compte',
+    'depuis le compte de mon associé',
+    'Le paiement passera par le compte Upwork de ma sœur',
+    'Je vous donne mon identifiant et mon mot de passe Upwork',
+    'mi prima Valentina, ella va a manejar mi cuenta',
+    'hazme el contrato a la cuenta de Upwork de mi mamá',
+    'Ya entré con tu clave',
+    'La cuenta es de mi hermano, yo hago los trabajos',
+    'mi amigo Santi entra a mi perfil para subirle los archivos',
+    'minha irmã, ela tá com meu login',
+    'tô usando a do meu primo agora',
+    'itu adik saya yang pegang akun Upwork saya',
+    'teman saya lewat akun saya',
+    'Akun ini sebenarnya punya kakak saya',
+    'Saya apply pakai profil om saya',
+    'saya mau end kontrak yang lama dari akun kakak',
+    'siya muna hahawak ng account ko',
+    'yung pinsan ko po kasi naka-login sa Upwork ko',
+    'Yung account na gamit ko ngayon ay sa tita ko po',
+    'Pwede ba gamitin niya account ko',
+    'Pahiram naman ng Upwork account mo',
+    'kuzenimdi, benim hesaba girdi',
+    'babamın Upwork hesabından yapacağım',
+    'Hesap kuzenime ait',
+    'Eşim de bu hesaptan sizinle yazışacak',
+    'Kardeşimin kimliğiyle yeni bir hesap',
+    'meri behen Priya mera Upwork dekhegi',
+    'wo mere roommate ne mere account se bheja tha',
+    'ab main dost ki ID se kaam kar raha hoon',
+    'main aapke account se us freelancer ko hire kar deta hoon',
+    'Hamza meri ID se reply kar raha hai',
+    'Faisal bhai ne kal raat meri Upwork pe login kar ke',
+    'Ye profile mere chachazad bhai ka hai',
+    'client interview mere badle tum de doge?',
+    'ana da5la men el account beta3ak',
+    'akhoya Karim, byrod badaly 3ala el account beta3y',
+    'hab3at el proposal men account bent 3ammy',
+    'el felous hatenzel 3ala account Karim akhoya',
+    '3am eshteghel 3ala account 5ayye Omar',
+    'ha2ageralak el account bta3i',
+    'أأجر حسابي على أب ورك',
+    'أعطيك حسابي على Upwork',
+    'цей акаунт оформлений на мою подругу',
+    'Працюйте під ним, щоб не переоформлювати',
+    'аккаунт оформлен на мою сестру',
+  ],
   counterExamples: ['add a reset link on my login page', 'I gave him my feedback on the login flow', 'I am using my login on the new laptop',
     'I will reply from my account tomorrow', 'log in to your account and check the invoice', 'ik log in op mijn account', 'intru pe contul meu',
-    'mañana voy a entrar con mi usuario y te contesto', 'vou entrar pelo meu Upwork à noite'],
+    'mañana voy a entrar con mi usuario y te contesto', 'vou entrar pelo meu Upwork à noite',
+    'ich bin mit meinem Laptop drin',
+    'je répondrai depuis mon compte ce soir',
+    'entré con tu invitación al tablero',
+    'tô usando a do meu computador',
+    'nanti saya login pakai akun saya sendiri',
+    'naka-login sa laptop ko',
+    'benim hesaba para girdi mi',
+    'main apne account se hire kar deta hoon',
+    'ana da5alt el account beta3y',
+    'рахунок оформлений на мою компанію',
+  ],
 });
 
 /**
@@ -6211,10 +6364,55 @@ export const ACCOUNT_FOR_HIRE = defineClass({
   doc: 'An account or profile offered for rent or sale.',
   words: {
     fr: ['je (?:loue|vends) mon (?:profil|compte)'],
-    hi: ['account (?:bechna|bech (?:raha|rahe|dunga)|kiraye pe)'],
+    hi: ['account (?:bechna|bech (?:raha|rahe|dunga)|kiraye pe)',
+      // Round thirty: a profile rented out, in Hindi and Urdu.
+      '(?:aap ko|aapko|apko|tumhe|tumko) kiraye pe de (?:sakta|sakti|dunga|doonga|denge)',
+    ],
     // "7ad 3ayez ye2aggar account" (anyone want to rent one?), not "fe wa7ed 3ared ye2aggar account" (someone is offering one: a warning told).
     ar: ['(?:3ayez|3ayza|3awez|mehtag) (?:ye2aggar|a2aggar|te2aggar) account'],
+    // Round thirty: an Upwork profile bought or sold, a second profile for rent.
+    de: [
+      'upwork-?(?:profil|account|konto)\\S* (?:\\S+ ){0,5}(?:vermiete\\S*|verkauf\\S*)',
+      '(?:mein|meinen) (?:\\S+ )?(?:profil|account) (?:vermieten|verkaufen)',
+    ],
+    // Round thirty: Upwork accounts rented or sold.
+    es: [
+      'alquil\\S* cuentas? de upwork',
+      'vend\\S* (?:mi |una |su )?(?:cuenta|perfil) de upwork',
+    ],
+    // Round thirty: a profile rented out or sold.
+    pt: [
+      'alugando (?:meu|minha) (?:\\S+ )?(?:perfil|conta)',
+      'vende\\S* (?:um |o )?perfil d[eo] upwork',
+    ],
+    // Round thirty: an account offered for rent or sale.
+    id: [
+      'akun (?:upwork )?(?:saya|aku|gue) bisa (?:disewa|dipinjam|dibeli)',
+      '(?:sewa|jual)(?:in|kan)? akun upwork',
+    ],
+    // Round thirty: the writer selling their account.
+    tl: [
+      '(?:bebenta|binebenta|ibebenta|benta) ko (?:na )?(?:yung |ang )?(?:upwork )?account',
+    ],
+    // Round thirty: a profile rented out.
+    ur: [
+      '(?:aap ko|aapko|apko|tumhe|tumko) kiraye pe de (?:sakta|sakti|dunga|doonga|denge)',
+    ],
   },
-  examples: ['Je loue mon profil Top Rated', 'Upwork account bechna hai', '3ayez ye2aggar account Upwork'],
-  counterExamples: ['je loue mon appartement', 'fe wa7ed 3ared ye2aggar account'],
+  examples: ['Je loue mon profil Top Rated', 'Upwork account bechna hai', '3ayez ye2aggar account Upwork',
+    'ein altes Upwork-Profil mit guten Bewertungen verkauft',
+    'Ich kann dir mein zweites Profil vermieten',
+    '¿sabes de alguien que alquile cuentas de Upwork?',
+    'vendo mi cuenta de Upwork',
+    'Tô alugando meu perfil antigo do Upwork',
+    'Alguém aí vende perfil de Upwork com avaliação?',
+    'Akun Upwork saya bisa disewa',
+    'jual akun Upwork',
+    'Bebenta ko yung Upwork account ko',
+    'ek aap ko kiraye pe de sakta hoon',
+  ],
+  counterExamples: ['je loue mon appartement', 'fe wa7ed 3ared ye2aggar account',
+    'mein Profilbild verkaufen',
+    'alugando meu apartamento',
+  ],
 });

@@ -87,7 +87,10 @@ export const NEGATION = defineClass({
     pt: ['(?<!(?:ban|khi|luc|cho|nguoi|viec|ngay|thang|kieu|the|loai|phan) )nao', 'nunca', 'jamais'],
     // Not Lithuanian and Latvian "ne" (not) before "per Upwork", "čia" (here), "caur" (through), "šeit" (here) (round twenty-seven).
     // Not Albanian "në" (in), typed "ne" and folded to the same letters, before a place or a channel ("më shkruaj në Viber", "në llogari").
-    fr: ['ne(?! (?:upwork|viber|whats|telegram|skype|signal|instagram|telefon|email|llogari|privat|mesazh|dore|platform|kete|ate|nje|numr|profil|faqe|per upwork|cia|caur|seit))',
+    // Round thirty: not Hindi and Urdu "ne" (the doer's mark) before a pronoun or a verb of saying ("roommate ne mere account se bheja",
+    // "client ne kaha").
+    fr: ['ne(?! (?:upwork|viber|whats|telegram|skype|signal|instagram|telefon|email|llogari|privat|mesazh|dore|platform|kete|ate|nje|numr|profil|faqe|per upwork|cia|caur|seit))' +
+      '(?! (?:mere|meri|mera|mujhe|aap|aapke|apna|apni|apne|hamare|hamari|humein|hume|kaha|bola|bataya|uske|unke|tumhe|tumhare|meray|mujhay))',
       'pas', 'jamais'],
     de: ['nicht', 'nie', 'niemals', 'kein', 'keine'],
     ru: ['не', 'нет', 'никогда'],
