@@ -2821,12 +2821,18 @@ words: {
       'cala (?:a )?boca', 'vai se (?:ferrar|foder|lascar)',
       'retardad[oa]', 'nao serve (?:pra|para) nada',
       '(?:seu|sua) (?:anta|jumento|palhaco|incompetente|imprestavel|lixo)',
+      // Round thirty: a welsher, a rude one, said of the reader.
+      'caloteir[oa]s?',
+      '(?:e|eh|seu|sua|uma|um) mal-?educad[oa]',
     ],
   fr: ['connard', 'connasse', 'imbecile', 'abruti', 'debile', 'merde', 'putain', 'salaud', 'salope', 'ta gueule', 'encule', 'idiot',
       '(?:tu es|vous etes|t.es) (?:vraiment |completement |totalement |juste )?(?:un |une )?(?:incapable|bon a rien|bonne a rien|incompetente?|nul(?:le)?)(?! (?:de|d.|a|en))',
       '(?:tu es|t.es|vous etes) (?:vraiment |completement |juste )?(?:minable|pathetique|lamentable|un cretin|une cretine)',
       'pauvre (?:con|conne|type|idiot|nul)', 'cretin', 'ferme[sz]?-la',
       'va te faire (?:foutre|voir)', 'casse-toi', 'fermez?-la',
+      // Round thirty: a band of incompetents, the reader called stupid.
+      'bande d\'?incapables',
+      '(?:vous etes|t\'?es|tu es) (?:vraiment |completement |trop )?bete',
     ],
   de: ['hast du (?:uberhaupt )?(?:ein )?(?:gehirn|hirn)', 'arschloch', 'vollidiot', 'idiot', 'trottel', 'scheisse', 'scheiss', 'blodmann', 'wichser', 'hurensohn', 'depp',
     'dummkopf', 'halt die fresse', 'so dumm', 'unfahigen? menschen?',
@@ -2928,6 +2934,8 @@ words: {
       'kapa ceneni', 'defol(?:un)?(?: git)?', '(?:aptal|salak|gerizekali|beyinsiz)(?:sin|siniz)',
       // "kafasızla", "aklın hiç çalışmıyor mu", "yüzsüz".
       'kafasiz\\S*', 'akl(?:in|iniz)(?![^.!?,\\n]{0,30} diye) (?:hic )?(?:calismiyor|ermiyor|yok)\\S*', 'yuzsuz\\S*',
+      // Round thirty: "beceriksiz" (incompetent) said to the reader.
+      'beceriksiz(?:!| birini| herif| adam| insan|sin|siniz|in teki)?(?! ?(?:kod|bug|sistem|plugin|eklenti))',
     ],
   nl: ['(?:je bent|ben je) (?:echt )?(?:te )?dom', 'prutser', 'nen prutser', 'klungel', 'sukkel', 'idioot', 'oen', 'debiel', 'kluns', 'nietsnut', 'zo dom', 'achterlijk', 'stommeling'],
   ro: ['n-?ai creier', 'nu ai creier', 'esti (?:un |o )?(?:idiot|idioata|incompetent|incompetenta)', 'idiotule', 'incompetentule', 'esti cel mai (?:slab|prost|incompetent)',
@@ -3009,7 +3017,13 @@ examples: ['ang kupal mo',
     
     'يا ثور', 'ya gahel', 'ya l\'kelb',
     'eres un idiota', 'seu otário', 'espèce de connard', 'du Arschloch', 'ты идиот', 'tum pagal ho', 'ang tanga mo', 'dasar goblok', 'يا غبي', 'salak herif',
-  'साले कमीने', 'तू मूर्ख आहेस', 'तँ मुर्ख होस्', 'তুই একটা শুয়োরের বাচ্চা'],
+  'साले कमीने', 'तू मूर्ख आहेस', 'तँ मुर्ख होस्', 'তুই একটা শুয়োরের বাচ্চা',
+    'Sen ne biçim tasarımcısın, beceriksiz!',
+    'Bu kadar beceriksiz birini ilk defa görüyorum',
+    'Bande d\'incapables',
+    'Vous êtes vraiment bête ou vous le faites exprès ?',
+    'a senhora é uma mal-educada e uma caloteira',
+  ],
 counterExamples: [
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'axmaq sual', 'ውሻ ያለው ቤት', 'budala code',
@@ -3677,6 +3691,11 @@ words: {
       'shakal dekhi hai (?:apni|kabhi)',
       'dimaag ghar (?:pe|par|mein) chhod', 'kuch samajh (?:bhi )?aata (?:bhi )?hai ya nahi',
       'dimaa?g (?:hai ya )?ghar (?:pe|par|mein) chhod',
+      // Round thirty: cheap people like the reader, clients like the reader spoiling the trade, a useless man, have some shame.
+      '(?:aap|tum) jaise (?:cheap|sasta|saste|ghatiya|bekaar) (?:log|clients?)',
+      'jaise clients ki wajah se',
+      'bekaar aadmi',
+      'thodi sharam karo',
     ],
   ur: [
     // Urdu in its script: no ability at all, find another job, learn manners, women cannot do it, all of you thieves.
@@ -3694,6 +3713,11 @@ words: {
       '(?:tameez|tamiz|tehzeeb|akal|aqal|sharam|izzat) naam ki (?:koi )?cheez',
     'shakal dekhi hai (?:apni|kabhi)', 'kam ?aqal',
       'sharm aani chahiye', 'kisi ne kaam sikhaya bhi hai',
+      // Round thirty: cheap people like the reader, a useless man, have some shame.
+      '(?:aap|tum) jaise (?:cheap|sasta|saste|ghatiya|bekaar) (?:log|clients?)',
+      'jaise clients ki wajah se',
+      'bekaar aadmi',
+      'thori sharam karo',
     ],
   tl: [
       'parang (?:lola|lolo) (?:ko|mo)',
@@ -3733,6 +3757,9 @@ words: {
       'بلا تخلف', 'متخلف', '(?:ma|mat|mesh|msh|mish|ma ?ka) ?(?:t|bt|te)?(?:fh?am|fhem|3raf|3ref)(?:ch|sh)? (?:walo|walou|walu|7ta 7aja|shi|ay 7aga|ay haga|7aga)',
       '(?:rou7|ro7|roo7|rouh|roh|sir|siri) (?:t3al+am|t3lem|t3lm|et3alam|tl3ab|tel3ab|l3ab|t9ra)', 'ma (?:3end(?:kom|ek|ak|hom)ch|3ndkch) (?:l ?3a9el|l ?3a9l|3a9el|mokh)',
       '(?:enta|inta) (?:sa3idi|fala7|falla7) (?:wala|walla) eh',
+      // Round thirty: Moroccan Arabizi: nothing but thieves, shame on you.
+      'ghir chefara',
+      'hchouma 3likoum',
     ],
   // Bengali and Nepali in Latin letters: "tumi kichui bojho na", "timi jasto manche lai kaam dinu nai galti".
   bn: [
@@ -3791,13 +3818,21 @@ examples: ['r u even a real developer', 'such a cheap mentality', 'no wonder nob
   'someone of your limited intellect', 'that pimple on your face is unacceptable',
   "Is that what passes for grammar in your country?", 'u type like a caveman', "I'm sick with offshore freelancers",
   'my cat could write better than this', 'a trained chimp with a keyboard would have finished it in an afternoon',
-  'did you get your degree out of a cereal box', 'are you like 90 years old?', 'your voice is so annoying', 'ang kapal talaga ng mukha mo'],
+  'did you get your degree out of a cereal box', 'are you like 90 years old?', 'your voice is so annoying', 'ang kapal talaga ng mukha mo',
+    'Aap jaise cheap log hi freelancing ko barbaad karte ho',
+    'Aap jaise clients ki wajah se hi',
+    'Bilkul bekaar aadmi ho aap',
+    'thodi sharam karo',
+    'ghir chefara, ma kat3erfou walou',
+  ],
 counterExamples: ['people of your age group use the app', 'only a fool would skip backups', 'the persona sounds like a grandmother to her grandkids',
   'let someone younger on the team try the onboarding',
     'someone of your experience', 'your limited budget', 'I removed the pimple on your face in the headshot',
   'are you 18 years old?', 'the problem is in your browser cache', 'Google Translate gave a rough draft, we need a human edit',
   'our offshore developers are excellent', 'cheap hosting for cheap sites', 'learn the basics first then we move to advanced topics',
-  'the voice is boring in take two, try another take'],
+  'the voice is boring in take two, try another take',
+    'aap jaise clients bahut kam milte hain',
+  ],
 });
 
 /** Refusing people for who they are: nationality, gender, age. */
@@ -6196,17 +6231,65 @@ export const PURSUIT = defineClass({
     es: ['se (?:en )?(?:que barrio|donde) viv(?:is|es|e)', '(?:ir a )?buscarte'],
     pt: ['mando (?:\\S+ ){0,2}pr[oa] (?:seu|sua|teu|tua) (?:chefe|esposa|mulher|marido|familia)', 'ai quero ver'],
     fr: ['envoyer a (?:ta|votre|ton) (?:femme|mari|patron|famille)', '(?:tu vas|vous allez) (?:le )?regretter'],
-    de: ['(?:komm|komme) ich dich besuchen', '(?:deine|ihre) adresse steht'],
+    de: ['(?:komm|komme) ich dich besuchen', '(?:deine|ihre) adresse steht',
+      // Round thirty: the reader's home to be found out, as a threat.
+      'finde ich (?:raus|heraus),? wo (?:du wohnst|sie wohnen)',
+      'ich weiss,? wo (?:du wohnst|sie wohnen)',
+    ],
     // Not a bare "найду тебя", which also finds the reader in a list ("найду тебя в списке участников").
-    ru: ['знаю,? (?:как тебя зовут|где твой (?:офис|дом))'],
+    ru: ['знаю,? (?:как тебя зовут|где твой (?:офис|дом))',
+      // Round thirty: the reader to be found, after a condition, or visited over it.
+      'если не (?:\\S+ ){1,3}я найду (?:тебя|вас)',
+      'найду (?:твой|ваш) адрес',
+      'приеду поговорить лично',
+    ],
     id: ['kirim (?:\\S+ ){0,3}ke (?:istri|suami|bos|keluarga) (?:kamu|lu|lo|mu)', 'jangan main-main sama saya'],
-    tl: ['hahanapin kita', 'sisiraan kita', 'tatawagan ko (?:ang )?boss mo'],
-    ar: ['3aref 3enwan beitak', '3aref (?:enta|enti) shaghal fein', 'hatenda2'],
+    tl: ['hahanapin kita', 'sisiraan kita', 'tatawagan ko (?:ang )?boss mo',
+      // Round thirty: the writer coming to the reader, the reader's name and picture to be posted.
+      'pupuntahan (?:kita|ko kayo|ka namin) sa (?:bahay|opisina|inyo|office|trabaho)',
+      'i-?post ko (?:ang |yung )?(?:pangalan|picture|mukha|litrato)(?: at (?:pangalan|picture|mukha|litrato))? mo',
+    ],
+    ar: ['3aref 3enwan beitak', '3aref (?:enta|enti) shaghal fein', 'hatenda2',
+      // Round thirty: Arabic and Arabizi: the writer coming to the reader's home.
+      'بجيك (?:لين|لحد|على) بيتك',
+      '(?:ha2gilak|hagilak|ha2gelak|hagelak) (?:el |l)?(?:beit|bet|bait)',
+    ],
+    // Round thirty: the reader's home to be found.
+    hi: [
+      '(?:tumhara|tera|aapka) ghar (?:dhoond|dhund|dhoondh)\\S*',
+      'ghar (?:aa ?ke|pe aa ?kar) (?:dekh|baat kar)\\S*',
+    ],
+    // Round thirty: the reader's home to be found.
+    ur: [
+      '(?:tumhara|tera|aapka) ghar (?:dhoond|dhund|dhoondh)\\S*',
+      'ghar (?:aa ?ke|pe aa ?kar) (?:dekh|baat kar)\\S*',
+    ],
+    // Round thirty: the reader to be found, after a condition.
+    uk: [
+      'якщо не (?:\\S+ ){1,3}я знайду (?:тебе|вас)',
+      'знайду (?:твою|вашу) адресу',
+    ],
   },
   examples: ["I will personally make sure your family back home sees it", 'sé en qué barrio vivís', 'no me hagas ir a buscarte', 'mando print pro seu chefe',
     "Je vais envoyer à ta femme", 'Tu vas regretter', 'komm ich dich besuchen', 'я знаю, как тебя зовут', 'saya kirim semua chat kamu ke istri kamu', 'hahanapin kita',
-    '3aref 3enwan beitak'],
-  counterExamples: ['I will send it to your boss for approval', 'buscar a alguien'],
+    '3aref 3enwan beitak',
+    'finde ich raus, wo du wohnst',
+    'ich weiß, wo du wohnst',
+    'pupuntahan kita sa bahay nyo',
+    'i-post ko pangalan at picture mo',
+    'tumhara ghar dhoond loon ga',
+    'Якщо не повернеш гроші, я знайду тебе',
+    'найду ваш адрес в Кракове',
+    'Если не вернёшь деньги, я найду тебя',
+    'بجيك لين بيتك',
+    'ha2gilak el beit',
+  ],
+  counterExamples: ['I will send it to your boss for approval', 'buscar a alguien',
+    'ich weiß, wo du das Logo findest',
+    'pupuntahan kita sa airport bukas',
+    'я знайду тебе в списку учасників',
+    'بجيك بكرة الصبح',
+  ],
 });
 
 /** Sexual or personal remarks on the reader's looks (round thirty-seven): "ur so pretty", "beautiful eyes in the profile", "rather work on you". */
