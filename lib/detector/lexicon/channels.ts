@@ -760,6 +760,8 @@ export const OUTSIDE_UPWORK = defineClass({
       '(?:ب|ف)?(?:برا|بره|برة|خارج) (?:ال)?(?:منصة|منصه|موقع|upwork|ابورك|اب وورك)', '(?:ب|في |ف)?مكان (?:ثاني|تاني|اخر|آخر)',
       '(?:b|f|fi|bi)? ?m[ae]?kan (?:thani|tani|tany|ta7t|akhar|a5ar|ekhar|ti9lu7|aslah)', 'kh?a+ri?j (?:al-?|el-? ?|el )?(?:mansa|mansah|platform|mawqi3|mawke3|upwork)',
       'bar+a (?:el )?(?:mansa|mansah|platform|site)',
+      // Round thirty: "بدون أب ورك" with the space.
+      'بدون اب ?ورك',
     ],
     bn: [
       // Banglish: without Upwork, "not in Upwork's chat".
@@ -847,6 +849,7 @@ export const OUTSIDE_UPWORK = defineClass({
     'upwork ke bahar', 'sa labas ng Upwork', 'di luar Upwork', 'خارج المنصة', 'Upwork dışında',
     'अपवर्क के बाहर बात करें', 'अपवर्कच्या बाहेर', 'अपवर्क बाहिर',
     'আপওয়ার্কের বাইরে',
+    'تحويل بنكي بدون أب ورك',
   ],
   counterExamples: ['outside the office', 'fuera de horario',
     'अपवर्क पर ही', 'घर के बाहर'],
