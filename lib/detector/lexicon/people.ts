@@ -1292,6 +1292,8 @@ words: {
       '(?:me pasas|pasame|dame|me das|me mandas) (?:tu|su) (?:cel|celu)',
       'masz (?:moze )?(?:telegram\\S*|whatsapp\\S*|signal\\S*|messenger\\S*|discord\\S*) ?\\?',
       'jaki masz nick',
+      // Round thirty: "¿me regala un número?" (Colombian).
+      'me regala (?:un|su|tu) (?:numero|correo|whatsapp|wasap|celular)',
     ],
     pt: [
       '(?:me passa\\w*|passa|me manda\\w*|manda|me da|me dar|me envia\\w*|qual (?:e|eh)) (?:o )?(?:seu|teu) ' +
@@ -1302,6 +1304,8 @@ words: {
       '(?:em )?(?:que|qual) rua (?:voce mora|vc mora|o senhor mora|a senhora mora|fica sua casa)',
       '(?:qual|cade|kd) (?:e |eh )?(?:o )?(?:seu|teu) (?:numero|zap|whats\\w*|e-?mail|telefone|contato|telegram|insta\\w*)',
       '(?:voce|vc|tu) tem (?:whats\\w*|zap|telegram|e-?mail|skype|discord|insta\\w*) ou (?:whats\\w*|zap|telegram|e-?mail|skype|discord|insta\\w*) ?\\?',
+      // Round thirty: "me manda seu dc", "me passa seu discord".
+      'me (?:passa|manda) (?:o )?(?:seu|teu) (?:dc|discord|zap|whats|insta|telegram|tg)',
     ],
     fr: [
       '(?:donne|donnez|envoie|envoyez|laisse|laissez)[- ]moi (?:ton|votre) (?:numero|mail|e-?mail|whatsapp|telegram|contact|insta|linkedin|06|07|portable)',
@@ -1338,6 +1342,9 @@ words: {
       'schick (?:mal |mir )*(?:deine|ihre) (?:id|nummer|handle|e-?mail)',
       '(?:hast du|haste|hasch|haben sie) (?:eine |deine |ihre |ne |n )?(?:handynummer|telefonnummer|whatsapp|telegram|skype|e-?mail-adresse)',
       '(?:schick|schicken sie) (?:mir )?(?:doch |bitte |mal )*(?:seine|deren) (?:telefonnummer|handynummer|e-?mail-adresse)',
+      // Round thirty: "haste ne Handynummer?", "Wie lautet Ihre Telefonnummer?".
+      'haste (?:ne |eine )?(?:handynummer|nummer|telefonnummer|handy)',
+      'wie lautet (?:ihre|deine) (?:telefonnummer|handynummer|nummer|e-?mail\\S*)',
     ],
     ru: [
       oneOf([
@@ -1417,6 +1424,8 @@ words: {
       'meron ka(?:ng| bang|bang) (?:fb|facebook|messenger|viber|whatsapp|telegram|email|number|numero|ig|insta|skype)',
       'paano (?:kita|ka|kayo|po kayo) (?:ma|mako|maco|i)-?(?:contact|kontak)\\S*',
       'saan (?:kita|ka|kayo) (?:pwede|puwede)(?:ng)? (?:i-?)?(?:contact|kontak|message|tawagan)\\S*',
+      // Round thirty: "pakisend naman po ng FB account nyo".
+      'pakisend (?:naman )?(?:po )?(?:ng|yung|nang) (?:fb|facebook|ig|viber|whatsapp|number|email|telegram)',
     ],
     id: [
       // "Info telegramnya om" (the Telegram, please): asked with the handle's own ending.
@@ -1471,6 +1480,9 @@ words: {
         'ايب|ديسكورد|انستقرام|انستغرام|انستا|فيسبوك|فيس ?بوك|فيس|سناب ?شات|سناب|تيك ?توك|تويتر|لينكد ?ان|لين' +
         'كدان|بيهانس)',
       '(?:wain|wein|wen|fein|fen|feen|win) (?:ra[2qk8g9]a?m(?:ak|ek)|nemret(?:ak|ek))',
+      // Round thirty: Arabizi "eb3atli raqam mobilak".
+      'raqam (?:mobilak|mobaylak|telefonak|tilifonak|gawwalak|mobilek)',
+      'eb3atli raqam',
     ],
     tr: [
       '(?:numarani|mailini|e-?postani|instagramini|telegramini|whatsappini) ' +
@@ -1594,6 +1606,13 @@ words: {
     'Bagaimana saya bisa meng contact anda?', '方便加个微信吗',
     'अपना ईमेल भेजो', 'तुमचा ईमेल पाठवा', 'तपाईंको इमेल पठाउनुहोस्',
     'আপনার ইমেইল পাঠান',
+    'haste ne handynummer?',
+    'Wie lautet Ihre Telefonnummer?',
+    'me manda seu dc',
+    'Me passa seu discord ou WhatsApp',
+    '¿me regala un número para mandarle unas notas de voz?',
+    'pakisend naman po ng FB account nyo',
+    'eb3atli raqam mobilak',
   ],
   counterExamples: [
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
