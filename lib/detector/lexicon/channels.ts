@@ -714,6 +714,8 @@ export const OUTSIDE_UPWORK = defineClass({
       'ohne (?:die |diese )?plattform', 'ausserhalb der plattform',
       // Swiss German "usserhalb" with a verb of talking (the frame pairs them).
       'usserhalb',
+      // Round thirty, second wave: "statt über den Meilenstein" (instead of the milestone).
+      'statt uber (?:den |die )?(?:meilenstein|upwork|plattform)',
     ],
     ru: [
       'без (?:этой )?(?:площадки|платформы|биржи)', 'минуя (?:upwork|апворк\\S*|площадку|биржу|платформу)',
@@ -862,6 +864,7 @@ export const OUTSIDE_UPWORK = defineClass({
     'अपवर्क के बाहर बात करें', 'अपवर्कच्या बाहेर', 'अपवर्क बाहिर',
     'আপওয়ার্কের বাইরে',
     'تحويل بنكي بدون أب ورك',
+    'per Überweisung schicken statt über den Meilenstein',
   ],
   counterExamples: ['outside the office', 'fuera de horario',
     'अपवर्क पर ही', 'घर के बाहर'],
@@ -1068,6 +1071,9 @@ export const TALK_VERB = defineClass({
       'przenies(?:my|my sie)',
       // Round thirty: "¿nos pasamos a WhatsApp?".
       '(?:nos pasamos|pasemos|nos movemos|movamos) a',
+      // Round thirty, second wave: "Escríbame al WhatsApp" (usted).
+      'escribame',
+      'escribanos',
     ],
     pt: [
       'te convido (?:pro|para o|pra)', 'fala comigo', 'falamos', 'conversamos', 'vamos conversar',
@@ -1355,6 +1361,7 @@ export const TALK_VERB = defineClass({
     'discord\'a gel',
     'yalla nkammel barra el mawqe3',
     'Yaudah add fb aja',
+    'Escríbame mejor al WhatsApp',
   ],
   counterExamples: [
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.

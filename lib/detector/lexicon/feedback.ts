@@ -2115,6 +2115,8 @@ export const AFTER_REVIEW = defineClass({
       'des que (?:vous aurez|tu auras) (?:\\S+ ){0,4}laisse', 'des que je vois l.avis',
       // Round thirty: "dès que vous m'avez mis 5 étoiles".
       'des que (?:vous|tu) m\'?(?:avez|as|aurez|auras) (?:mis|laisse|donne|poste)',
+      // Round thirty, second wave: "une fois que vous m'aurez laissé 5 étoiles".
+      'une fois que (?:vous|tu) m\'?(?:avez|as|aurez|auras) (?:mis|laisse|donne|poste)',
     ],
     de: ['nach (?:der|ihrer|deiner) \\S*bewertung', 'sobald (?:sie|du) (?:eine |die |ihre )?\\S*bewertung',
       'sobald (?:die|deine|ihre|eine|ihre) \\S*bewertung',
@@ -2257,6 +2259,7 @@ export const AFTER_REVIEW = defineClass({
     'jab tak 5 star review nahi doge',
     'abis kakak kasih bintang 5',
     'ba3d ma te7ot el review el 5 stars',
+    'une fois que vous m\'aurez laissé 5 étoiles',
   ],
   counterExamples: [
     'रिव्यू पढ़ने के बाद'],

@@ -2831,6 +2831,8 @@ words: {
       '(?:sos|eres) (?:un |una )?(?:desastre|payas[oa]|incompetente|tarad[oa]|inutil)', 'muerto de hambre',
       // Round twenty-four: the Rioplatense "sos un boludo bárbaro" (the word alone is also a friendly "che, boludo"), "andá a cagar".
       '(?:sos|eres) (?:un |una )(?:\\S+ )?(?:bolud[oa]|pelotud[oa]|forr[oa]|gil|nab[oa]|idiota|imbecil)', 'and(?:a|ate) a cagar', '(?:andate|vete|anda) a la mierda',
+      // Round thirty, second wave: "usted es un incompetente".
+      '(?:usted es|es usted|eres|sos) (?:un|una) (?:incompetente|inutil)',
     ],
   pt: [
       // Round 35 (training batch 118): an animal or trash aimed at the reader, a masked swear.
@@ -3042,6 +3044,7 @@ examples: ['ang kupal mo',
     'Bande d\'incapables',
     'Vous êtes vraiment bête ou vous le faites exprès ?',
     'a senhora é uma mal-educada e uma caloteira',
+    'Usted es un incompetente',
   ],
 counterExamples: [
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
@@ -5857,6 +5860,8 @@ export const ACCOUNT_HANDED = defineClass({
       'meri (?:id|upwork) (?:se reply|pe login)',
       '(?:profile|account) mere \\S+ (?:bhai|behen|cousin|dost) ka hai',
       'mere badle (?:tum|tu|aap) (?:\\S+ )?(?:de doge|doge|de do|karoge)',
+      // Round thirty, second wave: a cousin applying from the writer's profile.
+      'meri (?:profile|id|account) se (?:\\S+ ){0,3}apply',
     ],
     hi: [
       '(?:interview|call|test) (?:dega|degi|de dega|de degi|karega|karegi) mere (?:naam|account|profile) se',
@@ -5870,6 +5875,8 @@ export const ACCOUNT_HANDED = defineClass({
       'meri (?:id|upwork) (?:se reply|pe login)',
       '(?:profile|account) mere \\S+ (?:bhai|behen|cousin|dost) ka hai',
       'mere badle (?:tum|tu|aap) (?:\\S+ )?(?:de doge|doge|de do|karoge)',
+      // Round thirty, second wave: a cousin applying from the writer's profile.
+      'meri (?:profile|id|account) se (?:\\S+ ){0,3}apply',
     ],
     tl: [
       'gagamitin (?:niya|nila|mo) (?:ang |yung )?account (?:ko|namin)',
@@ -5882,6 +5889,8 @@ export const ACCOUNT_HANDED = defineClass({
       '(?:account|profile) na gamit ko(?: ngayon)?(?: ay)? sa (?:tita|tito|pinsan|kapatid|ate|kuya|kaibigan|asawa|nanay|tatay|lola|lolo)',
       'gamitin (?:niya|nila|mo) (?:ang |yung )?(?:upwork |account )(?:account )?ko',
       'pahiram (?:naman |muna )?(?:ng|nang) (?:upwork )?account mo',
+      // Round thirty, second wave: a sibling who will use the writer's account.
+      '(?:ang |yung )?gagamit (?:ng|nang) (?:upwork )?(?:account|profile) ko',
     ],
     ru: [
       '(?:заходить|заходит|будет заходить|входить|работать) под (?:моим|чужим|его|ее|вашим) (?:логином|аккаунтом' +
@@ -5890,6 +5899,8 @@ export const ACCOUNT_HANDED = defineClass({
       // Round thirty: an account registered to a relative.
       '(?:аккаунт|профиль) (?:оформлен|зарегистрирован) на (?:мою|моего|жену' +
         '|брата|сестру|маму|папу|друга|подругу)',
+      // Round thirty, second wave: a colleague answering from the writer's account.
+      '(?:отвечать|писать|откликаться|работать) (?:\\S+ )?с моего (?:аккаунта|профиля)',
     ],
     es: [
       'trabaj\\S* a (?:su|mi|nombre de mi|nombre de su) (?:nombre|\\S+)',
@@ -5962,6 +5973,8 @@ export const ACCOUNT_HANDED = defineClass({
       'bin ich in (?:deinem|ihrem) (?:upwork-?)?(?:account|konto)',
       '(?:vom|uber das|aus dem) upwork-?(?:konto|account) (?:meines|meiner) (?:mannes|frau|bruders|schwester|vaters|mutter|freu' +
         'ndes|freundin|partners|partnerin|kollegen|sohnes|tochter)',
+      // Round thirty, second wave: someone writing from the writer's Upwork account.
+      '(?:schreibt|antwortet|bewirbt sich|schickt|meldet sich) (?:\\S+ ){0,4}von meinem (?:upwork-?)?(?:konto|account|profil)',
     ],
     // Round thirty: someone answering or validating from the writer's account, a partner's or sister's account used, the login handed over.
     fr: [
@@ -5980,6 +5993,8 @@ export const ACCOUNT_HANDED = defineClass({
       'akun (?:upwork )?ini (?:sebenarnya |sebenernya )?punya (?:kakak|adik|teman|temen|sepupu|om|tante|istri|suami|ibu|bapak|ayah|abang)',
       '(?:pakai|pake) (?:profil|akun) (?:om|tante|kakak|adik|teman|temen|sepupu|abang|istri|suami) (?:saya|aku|gue)',
       'dari akun (?:kakak|kamu|anda|bapak|ibu|mas|mbak)',
+      // Round thirty, second wave: a sibling answering from the writer's account.
+      '(?:bales|balas|jawab|kirim)\\S* (?:\\S+ ){0,2}dari akun (?:upwork )?(?:aku|saya|gue)',
     ],
     // Round thirty: Arabizi and Arabic: the writer inside the reader's account, a brother answering from the writer's, a cousin's or brother's
     // account worked, an account rented out.
@@ -5999,6 +6014,9 @@ export const ACCOUNT_HANDED = defineClass({
       '(?:акаунт|аккаунт|профіль) (?:оформлений|оформлено|зареєстрований) ' +
         'на (?:мою|мого|дружину|брата|сестру|маму|тата|друга|подругу)',
       'працюйте під (?:ним|моїм|цим)',
+      // Round thirty, second wave: a brother answering from the writer's account.
+      '(?:відповідатиме|відповідатимуть|писатиме|працюватиме|відповіда' +
+        'ти|писати) (?:\\S+ )?з мого (?:акаунт|профіл)\\S*',
     ],
   },
   examples: ['my assistant will be using my login to approve hours', 'I gave him my password', 'he will run yours on my login', 'trabajas a su nombre',
@@ -6058,6 +6076,12 @@ export const ACCOUNT_HANDED = defineClass({
     'цей акаунт оформлений на мою подругу',
     'Працюйте під ним, щоб не переоформлювати',
     'аккаунт оформлен на мою сестру',
+    'Meine Frau schreibt Ihnen diese Woche von meinem Upwork-Konto aus',
+    'Yung kapatid ko po muna ang gagamit ng Upwork account ko',
+    'Mera cousin meri profile se jobs pe apply karta hai',
+    'Мой коллега будет отвечать вам с моего аккаунта',
+    'Мій брат відповідатиме вам з мого акаунту',
+    'adik aku yang bales chat dari akun Upwork aku',
   ],
   counterExamples: ['add a reset link on my login page', 'I gave him my feedback on the login flow', 'I am using my login on the new laptop',
     'I will reply from my account tomorrow', 'log in to your account and check the invoice', 'ik log in op mijn account', 'intru pe contul meu',
@@ -6072,6 +6096,7 @@ export const ACCOUNT_HANDED = defineClass({
     'main apne account se hire kar deta hoon',
     'ana da5alt el account beta3y',
     'рахунок оформлений на мою компанію',
+    'ich schreibe Ihnen von meinem Handy',
   ],
 });
 

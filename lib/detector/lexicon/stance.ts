@@ -278,7 +278,10 @@ export const REFUSED = defineClass({
     de: [
       '(?:dem |beim )?support gemeldet',
       '(?:habe|hab) (?:\\S+ ){0,3}gemeldet','abgelehnt', 'lehne ab', 'nein danke', 'nicht wert',
-      'nehme ich nicht an', 'kann ich nicht (?:annehmen|akzeptieren)', 'akzeptiere ich nicht'],
+      'nehme ich nicht an', 'kann ich nicht (?:annehmen|akzeptieren)', 'akzeptiere ich nicht',
+      // Round thirty, second wave: "ich habe nein gesagt" (I said no).
+      '(?:ich )?habe (?:ich )?(?:nein gesagt|abgelehnt)',
+    ],
     ru: [
       'пожаловал\\S* в поддержку',
       'сообщил\\S* в поддержку','отказал\\S*', 'отказываюсь', 'не рассматриваю', 'не буду', '[-—] нет',
@@ -373,7 +376,9 @@ export const REFUSED = defineClass({
     'no puedo aceptar pagos por fuera', 'оплату поза платформою я не прийму', 'ma2darsh a2bal ay payment', "I'm going to pass",
     'मैंने मना कर दिया', 'मैं यहाँ अपना नंबर नहीं दे सकता',
     'मी इथे माझा नंबर देऊ शकत नाही', 'म यहाँ मेरो नम्बर दिन सक्दिन',
-    'আমি এখানে আমার নম্বর দিতে পারব না'],
+    'আমি এখানে আমার নম্বর দিতে পারব না',
+    'ich habe nein gesagt',
+  ],
   counterExamples: [
     '5 स्टार दो वरना फाइलें नहीं भेजूंगा', '৫ স্টার দিন নাহলে ফাইল পাঠাব না'],
 });
