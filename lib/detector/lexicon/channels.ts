@@ -1160,6 +1160,8 @@ export const TALK_VERB = defineClass({
       // Round thirty: "baaki baat insta pe karte hai" (the rest on Insta).
       'baaki baat',
       'baat (?:\\S+ )?pe karte',
+      // Round thirty, third wave: "mujhe email kar dein" (email me).
+      'mujhe (?:email|e-?mail|mail) kar (?:dein|do|dijiye|den|dena)',
     ],
     ur: [
       // Urdu in its script: let us talk, contact me, call, "the rest of the talk" (round twenty-five).
@@ -1171,6 +1173,8 @@ export const TALK_VERB = defineClass({
       'aa jayen', 'aa jao', 'add k(?:a)?r lein', 'baat karein ge',
       'guftagu', 'le chal(?:ein|en|o|te)?', 'connect kar(?:iye|ein|en|o|te|lo)?',
       'aa ja(?:ein|en|yen|iye|o)',
+      // Round thirty, third wave: "mujhe email kar dein" (email me).
+      'mujhe (?:email|e-?mail|mail) kar (?:dein|do|dijiye|den|dena)',
     ],
     tl: [
       'usap tayo', 'mag-?usap tayo', 'lipat tayo', 'dun na lang tayo', 'doon na lang tayo',
@@ -1275,6 +1279,10 @@ export const TALK_VERB = defineClass({
       'gel',
       'gelin',
       'gelsene',
+      // Round thirty, third wave: "Telegramdan yazsanız" (if you wrote on Telegram).
+      'yazsaniz',
+      'yazsan',
+      'yazarsaniz',
     ],
     nl: ['doen we (?:het|dat)', 'stuur (?:me|mij) prive', '(?:verder )?praten', 'laten we', 'laat ons', 'zullen we', 'bel(?:len)? (?:me|mij|u|je)',
       'stuur (?:me|mij) (?:een )?(?:berichtje|bericht|appje)', 'app (?:me|mij)',
@@ -1362,6 +1370,8 @@ export const TALK_VERB = defineClass({
     'yalla nkammel barra el mawqe3',
     'Yaudah add fb aja',
     'Escríbame mejor al WhatsApp',
+    'Aap mujhe email kar dein',
+    'Telegramdan yazsaniz daha iyi olur',
   ],
   counterExamples: [
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.

@@ -1209,7 +1209,10 @@ export const REVIEW_ASK = defineClass({
       'de dein', 'de do', 'de dena', 'dijiye',
       '(?:hi |hee )?dena', 'dijiyega',
     ],
-    tl: ['bigyan mo ako', 'pa-?rate', "pa-?review"],
+    tl: ['bigyan mo ako', 'pa-?rate', "pa-?review",
+      // Round thirty, third wave: "bigyan niyo po ako ng 5 stars" (give me five stars).
+      'bigyan (?:niyo|nyo|mo) (?:po )?ako',
+    ],
     id: ['(?:tolong )?kasi(?:h)? (?:aku|saya|gue|bintang|review|rating|nilai)', 'beri (?:aku|saya|bintang|review)',
       'tinggal (?:kasih|kasi|beri)', 'tinggal copas',
       // Batch 119: "tolong hari ini ya kak, bintang 5" (please ... five stars), the stars named a few words on.
@@ -1223,6 +1226,9 @@ export const REVIEW_ASK = defineClass({
       'بتكتبلي', 'تكتبلي', 'منحني', 'ومنحي', 'اعطيني',
       '7ot+(?:li|le|lna|liya|lia)?', '7et+(?:li|le|liya|lia)?', '(?:bt|t)?7ottli', '(?:bt|t)?ektib(?:li|le)', '(?:bt|t)?ekteb(?:li|le)', '(?:te|bte|bt|t)?3tini', '(?:te|t|e)d+ini',
       '(?:te|t)?3tine',
+      // Round thirty, third wave: Gulf "عطني" (give me).
+      'عطني',
+      'عطيني',
     ],
     tr: [
       // Turkish asks for a review: give, leave, write, close with ("5 yıldız ver pls", "5 puanla kapatırsanız").
@@ -1268,7 +1274,10 @@ export const REVIEW_ASK = defineClass({
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ช่วยให้ 5 ดาว', '5 ستاره بدید', 'תן לי', 'дай ми', 'dej mi',
     'please leave me 5 stars', 'déjame cinco estrellas', 'поставьте пятёрку', 'gib mir 5 Sterne', 'kasih bintang 5',
-    'दे दीजिए', 'द्या', 'दिनुहोस्', 'দিয়ে দিন'],
+    'दे दीजिए', 'द्या', 'दिनुहोस्', 'দিয়ে দিন',
+    'bigyan niyo po ako ng 5 stars',
+    'عطني خمس نجوم',
+  ],
 });
 
 /** The strict condition under which a good review is given: "only if", "not until". */
@@ -1667,7 +1676,10 @@ export const REFUND_OR_FREE = defineClass({
       'kalahati ng bayad',
       // "Bibigyan kita ng $30 na extra": money added for the review.
       '[$₱]?\\d+ na (?:extra|bonus|dagdag)', 'dagdag na bayad',
-      'refund', 'libre', 'ibalik (?:mo )?(?:ang )?(?:pera|bayad)', 'discount', 'ibalik mo (?:yung|ang) pera'],
+      'refund', 'libre', 'ibalik (?:mo )?(?:ang )?(?:pera|bayad)', 'discount', 'ibalik mo (?:yung|ang) pera',
+      // Round thirty, third wave: "libreng revision" (a free revision).
+      'libre(?:ng)?',
+    ],
     id: ['refund', 'uang (?:saya )?kembali', 'balikin uang', 'gratis', 'diskon', 'transfer balik', 'balikin', 'cashback',
       '(?:saya|aku|gue) (?:juga )?(?:kasih|kasi|beri) (?:kakak |kamu |anda )?(?:bintang )?(?:5|lima)(?! ?%)',
     ],
@@ -1743,6 +1755,7 @@ export const REFUND_OR_FREE = defineClass({
     'as a friendly favour', 'for the same budget', 'without a surcharge', "it wasn't in the original scope", 'a $15 credit on the next order',
     'पैसे वापस', 'फुकट', 'पैसा फिर्ता', 'টাকা ফেরত',
     'je vous fais -20% sur la prochaine commande',
+    'bibigyan ko kayo ng libreng revision',
   ],
   counterExamples: ['The price stays the same as last year.'],
 });

@@ -513,6 +513,10 @@ export const PAY_VERB = defineClass({
     ru: ['оплат\\S*', 'оплач\\S*', 'заплат\\S*', 'заплачу', 'плат\\S*', 'плачу', 'перевед\\S*',
       'перевести', 'перевод\\S*', 'скину', 'скинуть', 'расчет', 'рассчитаемся', 'по счету',
       'закину', 'закинуть',
+      // Round thirty, third wave: "скинуть остаток на Тинькофф" (drop the rest to my Tinkoff).
+      'скинуть',
+      'скиньте',
+      'скинь',
     ],
     uk: ['оплат\\S*', 'заплат\\S*', 'заплачу', 'плат\\S*', 'перекаж\\S*', 'переказ\\S*', 'скин\\S*', 'кин\\S*', 'розрахуємося',
       'перекин\\S*',
@@ -642,6 +646,7 @@ export const PAY_VERB = defineClass({
     'সরাসরি টাকা পাঠান',
     'Решту суми скиньте на монобанк',
     'réglez-moi plutôt par Wise',
+    'Можете скинуть остаток на Тинькофф',
   ],
   counterExamples: [
     'पेड़', 'টাকার অংক'],
@@ -1638,6 +1643,8 @@ export const DIRECT_DEAL = defineClass({
       'padala (?:ko|nyo|niyo|mo) na lang (?:po )?sa.?yo',
       'sa (?:gcash|maya|palawan(?: express)?|cebuana) na lang (?:po )?(?:please|pls|ho)?',
       'ipadala (?:niyo|nyo|mo) na lang (?:po )?sa (?:gcash|maya|palawan|cebuana|mlhuillier)',
+      // Round thirty, third wave: "sa BDO ko na lang ideposito yung bayad" (deposit it to my bank instead).
+      'sa (?:bdo|bpi|metrobank|landbank|unionbank|security bank|gcash|maya|palawan) (?:account )?ko na lang',
     ],
     id: [
       'uang(?:nya)? (?:langsung )?(?:di|ke) tangan',
@@ -1724,6 +1731,7 @@ export const DIRECT_DEAL = defineClass({
     'ممكن تحولها عن طريق الصراف',
     'продолжить работу в обход freelancehunt',
     'працювати в обхід платформи',
+    'sa BDO ko na lang ideposito yung bayad',
   ],
   counterExamples: ['lo arreglamos en el equipo de diseño',
     'die Rechnung über Upwork herunterladen',

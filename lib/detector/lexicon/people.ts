@@ -2957,6 +2957,9 @@ words: {
       'kafasiz\\S*', 'akl(?:in|iniz)(?![^.!?,\\n]{0,30} diye) (?:hic )?(?:calismiyor|ermiyor|yok)\\S*', 'yuzsuz\\S*',
       // Round thirty: "beceriksiz" (incompetent) said to the reader.
       'beceriksiz(?:!| birini| herif| adam| insan|sin|siniz|in teki)?(?! ?(?:kod|bug|sistem|plugin|eklenti))',
+      // Round thirty, third wave: "cahil!" (ignorant), "sen ne anlarsın" (what would you know).
+      'cahil(?:sin|siniz|!)',
+      'sen ne anlarsin',
     ],
   nl: ['(?:je bent|ben je) (?:echt )?(?:te )?dom', 'prutser', 'nen prutser', 'klungel', 'sukkel', 'idioot', 'oen', 'debiel', 'kluns', 'nietsnut', 'zo dom', 'achterlijk', 'stommeling'],
   ro: ['n-?ai creier', 'nu ai creier', 'esti (?:un |o )?(?:idiot|idioata|incompetent|incompetenta)', 'idiotule', 'incompetentule', 'esti cel mai (?:slab|prost|incompetent)',
@@ -3045,6 +3048,7 @@ examples: ['ang kupal mo',
     'Vous êtes vraiment bête ou vous le faites exprès ?',
     'a senhora é uma mal-educada e uma caloteira',
     'Usted es un incompetente',
+    'Sen ne anlarsin tasarimdan, cahil!',
   ],
 counterExamples: [
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
@@ -5862,6 +5866,8 @@ export const ACCOUNT_HANDED = defineClass({
       'mere badle (?:tum|tu|aap) (?:\\S+ )?(?:de doge|doge|de do|karoge)',
       // Round thirty, second wave: a cousin applying from the writer's profile.
       'meri (?:profile|id|account) se (?:\\S+ ){0,3}apply',
+      // Round thirty, third wave: a sister answering from the writer's account.
+      '(?:jawab|reply) (?:degi|dega|denge|de gi|de ga|karegi|karega) mere (?:account|profile|id) se',
     ],
     hi: [
       '(?:interview|call|test) (?:dega|degi|de dega|de degi|karega|karegi) mere (?:naam|account|profile) se',
@@ -5877,6 +5883,8 @@ export const ACCOUNT_HANDED = defineClass({
       'mere badle (?:tum|tu|aap) (?:\\S+ )?(?:de doge|doge|de do|karoge)',
       // Round thirty, second wave: a cousin applying from the writer's profile.
       'meri (?:profile|id|account) se (?:\\S+ ){0,3}apply',
+      // Round thirty, third wave: a sister answering from the writer's account.
+      '(?:jawab|reply) (?:degi|dega|denge|de gi|de ga|karegi|karega) mere (?:account|profile|id) se',
     ],
     tl: [
       'gagamitin (?:niya|nila|mo) (?:ang |yung )?account (?:ko|namin)',
@@ -5891,6 +5899,8 @@ export const ACCOUNT_HANDED = defineClass({
       'pahiram (?:naman |muna )?(?:ng|nang) (?:upwork )?account mo',
       // Round thirty, second wave: a sibling who will use the writer's account.
       '(?:ang |yung )?gagamit (?:ng|nang) (?:upwork )?(?:account|profile) ko',
+      // Round thirty, third wave: "yung login ng Upwork niyo" asked for.
+      '(?:login|password|username)(?: at password)? ng upwork (?:niyo|nyo|mo)',
     ],
     ru: [
       '(?:заходить|заходит|будет заходить|входить|работать) под (?:моим|чужим|его|ее|вашим) (?:логином|аккаунтом' +
@@ -6082,6 +6092,8 @@ export const ACCOUNT_HANDED = defineClass({
     'Мой коллега будет отвечать вам с моего аккаунта',
     'Мій брат відповідатиме вам з мого акаунту',
     'adik aku yang bales chat dari akun Upwork aku',
+    'ibigay sa akin yung login ng Upwork niyo',
+    'Meri behen aap ke messages ka jawab degi mere account se',
   ],
   counterExamples: ['add a reset link on my login page', 'I gave him my feedback on the login flow', 'I am using my login on the new laptop',
     'I will reply from my account tomorrow', 'log in to your account and check the invoice', 'ik log in op mijn account', 'intru pe contul meu',
