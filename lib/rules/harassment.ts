@@ -517,8 +517,25 @@ const CALLED_AFTER = new RegExp(`^(?:${[
   ' എന്ന് വിളിച്ചു', ' എന്നു വിളിച്ചു', ' എന്ന് പറഞ്ഞു', ' ಅಂದ್ರು', ' ಅಂತ ಕರೆದ',
   ' કહ્યો', ' કહ્યું', ' ਕਿਹਾ', ' කිව්වා',
 ].map((w) => w.normalize('NFKD')).join('|')})`);
+/**
+ * Round thirty: a word of contempt said of a bug, code or a button, not of a person: "Этот баг просто тупой", "ce bug est vraiment débile",
+ * "esse bug é muito idiota", "Ang bobo ng bug na to". The thing is named in the few words before (or, in Tagalog, right after "ng"), with
+ * no "you" between.
+ */
+const THING_NAMED = /(?<![a-z\u0400-\u04ff])(?:bug|bugs|баг|баги|code|код|button|кнопка|plugin|script|layout|error|ошибка|помилка)(?![a-z\u0400-\u04ff])/;
+const YOU_BETWEEN = /(?<![a-z\u0400-\u04ff])(?:you|u|ur|your|tu|toi|vous|ты|вы|ти|ви|sen|siz|kamu|lu|lo|tum|aap|mo|ka|eres|sos|voce|vc|du|sie|enta|inta|nee)(?![a-z\u0400-\u04ff])/;
+const THING_AFTER = /^ (?:ng|nung|ng mga) (?:bug|code|button|plugin|layout)\b/;
+/** Round thirty: a name the writer was called, told in Hindi or Urdu ("Client ne mujhe gadha bola, maine report kar diya"). */
+const TOLD_HI_BEFORE = /\bne (?:mujhe|mujhko|humein|hume|hamein)(?: \S+)? $/;
+const TOLD_HI_AFTER = /^ (?:bola|boli|bole|kaha|keh diya|kah diya|bol diya|likha|bulaya)\b/;
+const toldInHindi = (text: string, start: number, end: number) =>
+  TOLD_HI_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && TOLD_HI_AFTER.test(text.slice(end, end + 12));
+function saidOfThing(text: string, start: number, end: number): boolean {
+  const lead = text.slice(Math.max(sentenceAt(text, start).start, start - 40), start);
+  return (THING_NAMED.test(lead) && !YOU_BETWEEN.test(lead.slice(lead.search(THING_NAMED)))) || THING_AFTER.test(text.slice(end, end + 16));
+}
 const spared = (text: string, start: number, end: number) =>
-  quoted(text, start, end) || animalMeant(text, start, end) || PROOFED.test(text.slice(end, end + 6)) ||
+  quoted(text, start, end) || animalMeant(text, start, end) || PROOFED.test(text.slice(end, end + 6)) || saidOfThing(text, start, end) ||
   CALLED_OTHER.test(text.slice(sentenceAt(text, start).start, start)) || CALLED_AFTER.test(text.slice(end, end + 16));
 function animalMeant(text: string, start: number, end: number): boolean {
   if (!ANIMAL_WORD.test(text.slice(start, end))) return false;
@@ -1101,6 +1118,7 @@ export default defineRule<MessageId>({
     for (const pattern of [PHOTO_OF_PERSON, RELATIVE_PHOTOS]) {
       for (const m of matches(pattern, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'sexual' });
     }
-    return hits.filter((h) => !mentioned(text, h.start, h.end) && !CALLED_SOMEONE.test(text.slice(sentenceAt(text, h.start).start, h.start)) && !fondly(text, h.start, h.end));
+    return hits.filter((h) => !mentioned(text, h.start, h.end) && !CALLED_SOMEONE.test(text.slice(sentenceAt(text, h.start).start, h.start)) && !fondly(text, h.start, h.end) &&
+      !toldInHindi(text, h.start, h.end));
   },
 });

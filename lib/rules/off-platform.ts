@@ -74,7 +74,8 @@ const TECH = new RegExp(
       'header', 'footer', 'receipts?', 'click-to-call', 'form', 'field', 'widget', 'cta', 'banner',
       'specified', 'design', 'mockup', 'bot', 'bots', 'api', 'apis', 'sdk', 'integrat\\w*', 'webhook\\w*',
       'automat\\w*', 'campaigns?', 'newsletters?', 'templates?', 'marketing', 'sequences?', 'funnels?',
-      'notifications?', 'otp', 'verification', 'app development', 'develop\\w*', 'build', 'building', 'built',
+      // Round thirty: not the chat's notifications here, complained of ("kalemni 3ala el whatsapp, hena el notifications mesh betegi").
+      '(?<!(?:hena|hna|hon|here) (?:el |l |the )?)notifications?', 'otp', 'verification', 'app development', 'develop\\w*', 'build', 'building', 'built',
       'clone', 'ui', 'ux', 'feature', 'features', 'backend', 'frontend', 'database', 'code', 'script',
       'scraper', 'crm', 'chatbot', 'customers', 'subscribers', 'users', 'leads', 'audience', 'outreach',
       'copywriting', 'copy',

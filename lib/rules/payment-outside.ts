@@ -210,7 +210,18 @@ const ACCEPT = union('ACCEPT', PAY_VERB, { name: 'ACCEPT_EN', doc: 'accepting mo
 const METHOD_USED = within(PAYMENT_METHOD, ACCEPT, 40);
 /** "ми платимо через Upwork з картки компанії", "we pay via Upwork by card": the method pays Upwork itself (not "не через Upwork"). */
 const CLAUSE_TURN = /[,;]|(?<![a-zа-яіїє])(?:but|however|pero|mas|mais|aber|але|но|а)(?![a-zа-яіїє])/;
-const THROUGH_UPWORK = /(?<![a-zа-яіїє])(?<!(?:not|no|не|ні|nao|sin|sem|pas|nicht) )(?:through|via|thru|через|pelo|por|uber|par|sur|melalui|lewat) (?:upwork|апворк)/;
+// Arabic "عن طريق أب ورك" (through Upwork) too (round thirty).
+const THROUGH_UPWORK = new RegExp('(?<![a-zа-яіїє])(?<!(?:not|no|не|ні|nao|sin|sem|pas|nicht) )(?:through|via|thru|через|pelo|por|uber|par|sur|melalui|lewat) ' +
+  '(?:upwork|апворк)|عن طريق (?:اب ?ورك|upwork)');
+/**
+ * Round thirty: after the turn, the method is said not to be needed ("El pago va por Upwork, no necesito Yape", "Pembayaran tetap lewat
+ * Upwork ya kak, ga usah GoPay", "الدفع عن طريق أب ورك، ما نحتاج STC Pay"): the turn refuses the method, it does not leave Upwork behind.
+ */
+const NO_NEED_TURN = new RegExp('[,;]\\s*(?:' + [
+  'no (?:necesito|necesitamos|hace falta|es necesario)', '(?:ga|gak|nggak|tidak|ndak) (?:usah|perlu)', 'nao (?:precisa|precisamos|e preciso)',
+  'no need', 'pas besoin', 'nicht notig', 'kein bedarf', 'gerek yok', 'не (?:нужн|потрібн|треба)\\S*', 'hindi (?:na )?kailangan', 'zaroorat nahi',
+  'ما (?:نحتاج|نبي|نبغى)', '(?:مش|مو) (?:محتاجين|محتاج)',
+].join('|') + ')');
 const METHOD_NAME = compileAhead(new RegExp(term(PAYMENT_METHOD), 'g'));
 const PERSONAL_ANY = compileAhead(new RegExp(term(union('PERSON', { name: 'P', doc: 'people', words: {
   en: ['me', 'my', 'you', 'your', 'us', 'our', 'i', 'we', "i'll", "i'd", "we'll", "let'?s"],
@@ -1360,7 +1371,7 @@ export default defineRule<MessageId>({
     for (const m of matches(FEE_OTHER_WAY, text)) frameHit(m, 'fees', false);
     yield;
     // "...through Upwork, but for you I can take PayPal": a turn inside the match leaves Upwork behind.
-    for (const m of matches(METHOD_USED, text)) if (!THROUGH_UPWORK.test(m[0]) || CLAUSE_TURN.test(m[0])) frameHit(m, 'service', true);
+    for (const m of matches(METHOD_USED, text)) if (!THROUGH_UPWORK.test(m[0]) || (CLAUSE_TURN.test(m[0]) && !NO_NEED_TURN.test(m[0]))) frameHit(m, 'service', true);
     yield;
     for (const m of matches(PAID_OUTSIDE, text)) frameHit(m, 'outside', false);
     yield;

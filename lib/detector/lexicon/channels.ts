@@ -163,8 +163,16 @@ export const CHAT_APP = defineClass({
       'телеграм+', 'телеграмм?е', 'телеграмм?у', 'телег[аеуи]', 'тг', 'тележк[аеу]', 'ватсап+', 'вацап+',
       'вотсап+', 'вотсап+е', 'ватсап+е', 'вайбер[еу]?', 'скайп[еу]?', 'дискорд[еу]?', 'инст[ау]',
       'инстаграм[еу]?', 'вк', 'вконтакте', 'мессенджер[еу]?',
+      // Round thirty: "тг", "телега" (Telegram).
+      'тг',
+      'телег\\S*',
     ],
-    uk: ['телеграм[іу]?', 'вайбер[іу]?', 'ватсап[іу]?', 'скайп[іу]?', 'дискорд[іу]?', 'інст[аіу]', 'месенджер[іу]?'],
+    uk: ['телеграм[іу]?', 'вайбер[іу]?', 'ватсап[іу]?', 'скайп[іу]?', 'дискорд[іу]?', 'інст[аіу]', 'месенджер[іу]?',
+      // Round thirty: "інст" (Instagram), "тг" (Telegram).
+      'інст\\S*',
+      'тг',
+      'телег\\S*',
+    ],
     hi: ['wp', 'watsapp', 'whtsapp', 'insta', 'wa',
       '(?:व्हा|व्हॉ|वा|वॉ|ह्वा)ट्स ?(?:एप|ऐप|अप|ॲप|अॅप|ऍप|एप्प|अप्प)\\S{0,6}',
       'टेलीग्राम\\S{0,4}', 'टेलिग्राम\\S{0,4}', 'इंस्टाग्राम\\S{0,4}', 'इन्स्टाग्राम\\S{0,4}',
@@ -250,6 +258,10 @@ export const CHAT_APP = defineClass({
     'me chama no zap',
     'व्हाट्सएप पर बात करें', 'व्हॉट्सॲपवर बोलूया', 'ह्वाट्सएपमा कुरा गरौं',
     'হোয়াটসঅ্যাপে কথা বলি', 'ইমোতে কল দিন',
+    'в тг',
+    'в телегу',
+    'мій інст',
+    'в тг',
   ],
   counterExamples: [
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
@@ -702,6 +714,8 @@ export const OUTSIDE_UPWORK = defineClass({
       'ohne (?:die |diese )?plattform', 'ausserhalb der plattform',
       // Swiss German "usserhalb" with a verb of talking (the frame pairs them).
       'usserhalb',
+      // Round thirty, second wave: "statt über den Meilenstein" (instead of the milestone).
+      'statt uber (?:den |die )?(?:meilenstein|upwork|plattform)',
     ],
     ru: [
       'без (?:этой )?(?:площадки|платформы|биржи)', 'минуя (?:upwork|апворк\\S*|площадку|биржу|платформу)',
@@ -760,6 +774,8 @@ export const OUTSIDE_UPWORK = defineClass({
       '(?:ب|ف)?(?:برا|بره|برة|خارج) (?:ال)?(?:منصة|منصه|موقع|upwork|ابورك|اب وورك)', '(?:ب|في |ف)?مكان (?:ثاني|تاني|اخر|آخر)',
       '(?:b|f|fi|bi)? ?m[ae]?kan (?:thani|tani|tany|ta7t|akhar|a5ar|ekhar|ti9lu7|aslah)', 'kh?a+ri?j (?:al-?|el-? ?|el )?(?:mansa|mansah|platform|mawqi3|mawke3|upwork)',
       'bar+a (?:el )?(?:mansa|mansah|platform|site)',
+      // Round thirty: "بدون أب ورك" with the space.
+      'بدون اب ?ورك',
     ],
     bn: [
       // Banglish: without Upwork, "not in Upwork's chat".
@@ -847,6 +863,8 @@ export const OUTSIDE_UPWORK = defineClass({
     'upwork ke bahar', 'sa labas ng Upwork', 'di luar Upwork', 'خارج المنصة', 'Upwork dışında',
     'अपवर्क के बाहर बात करें', 'अपवर्कच्या बाहेर', 'अपवर्क बाहिर',
     'আপওয়ার্কের বাইরে',
+    'تحويل بنكي بدون أب ورك',
+    'per Überweisung schicken statt über den Meilenstein',
   ],
   counterExamples: ['outside the office', 'fuera de horario',
     'अपवर्क पर ही', 'घर के बाहर'],
@@ -1051,6 +1069,11 @@ export const TALK_VERB = defineClass({
       'dodam (?:cie|pana|pania|was)', 'dolacz\\S*', 'odezwe sie', 'odezwij sie',
       'pasemos (?:a|al)', 'movamos (?:la conversacion|esto)', 'spostiamo (?:la conversazione|tutto)',
       'przenies(?:my|my sie)',
+      // Round thirty: "¿nos pasamos a WhatsApp?".
+      '(?:nos pasamos|pasemos|nos movemos|movamos) a',
+      // Round thirty, second wave: "Escríbame al WhatsApp" (usted).
+      'escribame',
+      'escribanos',
     ],
     pt: [
       'te convido (?:pro|para o|pra)', 'fala comigo', 'falamos', 'conversamos', 'vamos conversar',
@@ -1062,6 +1085,10 @@ export const TALK_VERB = defineClass({
       'conversar', 'continuar', 'a gente (?:pode )?(?:conversar|falar|continuar|se falar)',
       // Round twenty-four: "me escreve", "pode me chamar", and the European order with the pronoun after ("escreve-me", "contacta-me").
       'me (?:escreve|escreva|chame|chamar|ligar|ligue)', '(?:escreve|escreva|chama|liga|contacta|contacte|adiciona)-me',
+      // Round thirty: "propunha falarmos fora da plataforma", "continuar pelo zap".
+      'falarmos',
+      'conversarmos',
+      'continuar pelo',
     ],
     fr: [
       "je (?:t'|vous )invite (?:sur|dans|a)", '[eé]cri(?:s|vez)[- ]moi', 'contacte[sz]?[- ]moi',
@@ -1086,6 +1113,9 @@ export const TALK_VERB = defineClass({
       'wechseln wir (?:zu|auf|in)', 'lass(?:t)? uns (?:zu|auf) \\S+ wechseln',
       // Swiss German: "wämmer witerrede" (shall we talk on), "schriibed Sie mir".
       'witerrede', 'witerschriibe', 'wammer', 'schriib(?:ed sie|e)? mer',
+      // Round thirty: "ich melde mich bei Ihnen per Mail", "telefonisch klären".
+      'melde mich (?:\\S+ ){0,3}bei (?:ihnen|dir)',
+      'telefonisch (?:klaren|besprechen)',
     ],
     ru: [
       'приглашаю (?:вас )?в', 'перейти', 'пообщаемся', 'напиши(?:те)?(?: мне)?', 'пиши(?:те)?',
@@ -1127,6 +1157,11 @@ export const TALK_VERB = defineClass({
       // the channel after it makes the pair ("मुझे ईमेल मिल गया", I got the mail, and "mujhe email template banana hai" stay clean).
       '(?:मुझे|मुझको|हमें|हमको)(?= \\S{2,14} (?:करो|करें|कीजिए|करिए|कर दो|कर दीजिए|कर देना))',
       '(?:mujhe|mujhko|hume|humein|hamein)(?= \\S{2,14} (?:karo|karein|karen|kijiye|kar do|kar dena|kardo|krdo|kro))',
+      // Round thirty: "baaki baat insta pe karte hai" (the rest on Insta).
+      'baaki baat',
+      'baat (?:\\S+ )?pe karte',
+      // Round thirty, third wave: "mujhe email kar dein" (email me).
+      'mujhe (?:email|e-?mail|mail) kar (?:dein|do|dijiye|den|dena)',
     ],
     ur: [
       // Urdu in its script: let us talk, contact me, call, "the rest of the talk" (round twenty-five).
@@ -1138,6 +1173,8 @@ export const TALK_VERB = defineClass({
       'aa jayen', 'aa jao', 'add k(?:a)?r lein', 'baat karein ge',
       'guftagu', 'le chal(?:ein|en|o|te)?', 'connect kar(?:iye|ein|en|o|te|lo)?',
       'aa ja(?:ein|en|yen|iye|o)',
+      // Round thirty, third wave: "mujhe email kar dein" (email me).
+      'mujhe (?:email|e-?mail|mail) kar (?:dein|do|dijiye|den|dena)',
     ],
     tl: [
       'usap tayo', 'mag-?usap tayo', 'lipat tayo', 'dun na lang tayo', 'doon na lang tayo',
@@ -1156,6 +1193,8 @@ export const TALK_VERB = defineClass({
       'sambung(?:in)?',
       'bahas', 'nego',
       'nyambung',
+      // Round thirty: "add fb aja".
+      'add (?:fb|ig|wa|line|tele)(?: aja| ya| dong)?',
     ],
     ar: [
       'تواصل(?:ي)? معي', 'تواصل', 'كلمني', 'كلميني', 'راسلني', 'راسليني', 'ارسل(?:ي)? لي', 'ابعت(?:ي)?لي',
@@ -1173,6 +1212,9 @@ export const TALK_VERB = defineClass({
       'خليني', 'تعال نكمل', 'كلمني', 'كلمنا', 'راسلني', '(?:ب|ه)?كلمك', 'نتفاهم', 'احكيني', 'احكي معي', 'ابعتلي مسج',
       '(?:mn|bn|hn|n|w ?n)(?:kam+el|kam+lo|kml|7ki|e7ki|7ko|tfahm|tfaham|twasal|twasel|tlaqaw|tla9aw|tla9a|hder|hadro|dardesh)\\w*', 'khallina', 'khalina', 'khallena', 'yalla nkamel',
       'kal+[ae]mni', 'ra?s[ae]lni', '(?:ib|eb|ab)?3at(?:li|le|ly)', 'ba3atle',
+      // Round thirty: Arabizi "nkammel" (let us go on).
+      'n?kammel',
+      'n?kamel',
     ],
     // Bengali in Latin letters: "kotha boli" (let us talk), "cholo" (let us go), "message koro".
     bn: [
@@ -1233,6 +1275,14 @@ export const TALK_VERB = defineClass({
       'yazarsaniz', 'yazarsan', 'yazin',
       // Working or settling somewhere else: "Upwork dışında çalışalım", "buranın dışında anlaşalım".
       'calisalim', 'calisabiliriz', 'calisiriz', 'anlasalim', 'anlasabiliriz', 'anlasiriz', 'halledelim', 'halledebiliriz',
+      // Round thirty: "discord'a gel" (come to Discord).
+      'gel',
+      'gelin',
+      'gelsene',
+      // Round thirty, third wave: "Telegramdan yazsanız" (if you wrote on Telegram).
+      'yazsaniz',
+      'yazsan',
+      'yazarsaniz',
     ],
     nl: ['doen we (?:het|dat)', 'stuur (?:me|mij) prive', '(?:verder )?praten', 'laten we', 'laat ons', 'zullen we', 'bel(?:len)? (?:me|mij|u|je)',
       'stuur (?:me|mij) (?:een )?(?:berichtje|bericht|appje)', 'app (?:me|mij)',
@@ -1310,6 +1360,18 @@ export const TALK_VERB = defineClass({
     'হোয়াটসঅ্যাপে কথা বলি', 'মেসেজ দিন',
     'मुझे ईमेल करो', 'mujhe whatsapp kar do', 'मला ईमेल करा', 'मलाई इमेल गर्नुहोस्',
     'আমাকে ইমেইল করুন',
+    'nos pasamos a WhatsApp',
+    'Ich melde mich die Tage bei Ihnen per Mail',
+    'das Technische telefonisch klären',
+    'propunha falarmos fora da plataforma',
+    'Vamos continuar pelo zap?',
+    'sir baaki baat insta pe karte hai',
+    'discord\'a gel',
+    'yalla nkammel barra el mawqe3',
+    'Yaudah add fb aja',
+    'Escríbame mejor al WhatsApp',
+    'Aap mujhe email kar dein',
+    'Telegramdan yazsaniz daha iyi olur',
   ],
   counterExamples: [
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
@@ -1485,6 +1547,8 @@ export const AWAY = defineClass({
       '(?:machen|reden|schreiben) wir (?:privat|direkt) weiter', 'privat weiter(?:machen|reden|schreiben)',
       'auf einen kaffee (?:\\S+ ){0,2}treffen', '(?:uns|wir) (?:\\S+ )?personlich treffen',
       'ohne (?:dieses|das) hin und her im chat',
+      // Round thirty: "statt hier" (instead of here).
+      'statt hier',
     ],
     ru: [
       '(?:в|на) нормальном месте (?:спишемся|пообщаемся|поговорим|обсудим)',
@@ -1598,7 +1662,9 @@ export const AWAY = defineClass({
     'अपवर्क से बाहर डील करते हैं', 'अपवर्कच्या बाहेर डील करूया',
     'अपवर्क बाहिर डिल गरौं', 'আপওয়ার্কের বাইরে ডিল করি',
     'we can sort it there rather than on here.', 'pls answer me on the other app', 'cut Upwork out of the equation', 'pick a free slot in my Calendly',
-    'just google my agency name', 'lets shift.', 'we manage everything through our own portal', 'send your CV via our careers page'],
+    'just google my agency name', 'lets shift.', 'we manage everything through our own portal', 'send your CV via our careers page',
+    'telefonisch klären statt hier',
+  ],
   counterExamples: ['the place where we can park the van', 'private mein rakhiye yeh file',
     'a private repository', 'the chat widget on the client site', 'हम घर के बाहर काम करते हैं',
     'अपवर्क के बाहर काम करना मना है', 'use the staging branch instead of main', 'shift the deadline to Friday',
@@ -1646,6 +1712,9 @@ export const DESCRIBED_CHANNEL = defineClass({
       // The app named by its colour or by everyone having it: "el verdecito", "la app verde", "la que todos tienen".
       'el verdecito', 'la (?:app|aplicacion) (?:verde|azul|del (?:icono|logo) verde)',
       '(?:la )?(?:app|aplicacion|que) (?:que )?(?:todo el mundo|todos) (?:tiene|tienen|usa|usan)',
+      // Round thirty: WhatsApp by its colour, as Latin Americans hint at it ("seguimos por el verde", "el de la palomita verde").
+      'el verde(?:cito)?',
+      '(?:el de )?la palomita verde',
     ],
   pt: ['outro (?:app|aplicativo|chat|lugar)', 'outra (?:plataforma|rede)',
       '(?:a|o|na|no) (?:rede social|rede|app|aplicativo) (?:de sempre|de costume|habitual)',
@@ -1653,6 +1722,9 @@ export const DESCRIBED_CHANNEL = defineClass({
       // "aquele do ícone verde", "o app verde", "aquele das chamadas", "a app que toda a gente tem".
       '(?:aquele|aquela|o|a) (?:app |aplicativo |aplicacao )?(?:do|com o) icone (?:verde|azul)', '(?:o|a|no|na) (?:app|aplicativo) (?:verde|azul)',
       'aquele das chamadas', '(?:o|a) (?:app|aplicativo|aplicacao) que (?:toda a gente|todo mundo) (?:tem|usa)',
+      // Round thirty: WhatsApp by its colour ("aquele app verde").
+      '(?:aquele |o )?app verde',
+      'zapzap',
     ],
   fr: ['une autre (?:appli|application|plateforme)', 'un autre (?:chat|canal)',
       '(?:le|l.) ?(?:reseau(?: social)?|appli(?:cation)?|messagerie) habituel(?:le)?',
@@ -1668,7 +1740,11 @@ export const DESCRIBED_CHANNEL = defineClass({
   ru: ['друг(?:ой|ую|ом) (?:мессенджер|приложени\\S*|платформ\\S*|чат\\S*)',
     // "туда, где все сидят", "с самолётиком" (the paper-plane logo), "зелёный мессенджер".
     'туда,? где все (?:сидят|есть)', 'с самол[её]тиком', 'зел[её]н\\S* (?:мессенджер\\S*|приложени\\S*)',
-    '(?:более )?удобн\\S* (?:мессенджер\\S*|чат\\S*|приложени\\S*|месте)'],
+    '(?:более )?удобн\\S* (?:мессенджер\\S*|чат\\S*|приложени\\S*|месте)',
+      // Round thirty: "в личке" (in private messages).
+      'в личк\\S*',
+      'в лс',
+    ],
   uk: ['інш(?:ий|у|ому) (?:месенджер|застосунок|платформ\\S*|чат\\S*)', '(?:більш )?зручн\\S* (?:месенджер\\S*|чат\\S*|місц\\S*)',
       'інш(?:е|ому) місц(?:е|і)',
       'туди,? де всі (?:сидять|є)', 'з літачком', 'зелен\\S* (?:месенджер\\S*|застосун\\S*)',
@@ -1706,8 +1782,16 @@ export const DESCRIBED_CHANNEL = defineClass({
   si: ['(?:ara )?kola app', 'nil app'],
   jv: ['aplikasi (?:ijo|biru)', 'app ijo'],
 },
-examples: ['continue on a different messaging app', 'the usual social app', 'the app with the paper-plane logo', 'any other messenger', 'otra plataforma', 'другой мессенджер'],
-counterExamples: ['a different approach', 'the app with the new logo design'],
+examples: ['continue on a different messaging app', 'the usual social app', 'the app with the paper-plane logo', 'any other messenger', 'otra plataforma', 'другой мессенджер',
+    'sigamos por el verde',
+    'mejor por el de la palomita verde',
+    'Vc usa aquele app verde?',
+    'обсудим в личке',
+  ],
+counterExamples: ['a different approach', 'the app with the new logo design',
+    'el botón verde de pagar',
+    'o botão verde do app',
+  ],
 });
 
 /** English verbs that move a talk somewhere: "continue on", "take this to", "get you on". */
@@ -1863,17 +1947,29 @@ words: {
   pt: ['procura(?: por)?', 'pesquisa(?: por)?', 'me acha'],
   fr: ['cherche[sz]?(?:-moi)?', 'trouve[sz]?-moi', 'tapez'],
   // German "such mich auf Insta", not English "apps such as Telegram".
-  de: ['such(?! (?:as|a|an|that|things?|cases?)\\b)(?:en sie|e)?(?: mich)?', 'finde(?:n sie)? mich'],
+  de: ['such(?! (?:as|a|an|that|things?|cases?)\\b)(?:en sie|e)?(?: mich)?', 'finde(?:n sie)? mich',
+      // Round thirty: "Sie finden mich auch auf Xing".
+      'finden mich (?:auch )?(?:auf|bei|unter)',
+    ],
   ru: ['ищите', 'ищи', 'найдите', 'найди', 'я есть в'],
   uk: ['шукайте', 'шукай', 'знайдіть', 'знайди'],
-  hi: ['search kar(?:o|lo|ein)', 'dhundo', 'dhoondo'],
-  ur: ['search kar(?:ein|lein|o)', 'dhoondo', 'dhoondein'],
+  hi: ['search kar(?:o|lo|ein)', 'dhundo', 'dhoondo',
+      // Round thirty: "fb pe search kar lein".
+      'search kar (?:lein|lo|len|lijiye|lena)',
+    ],
+  ur: ['search kar(?:ein|lein|o)', 'dhoondo', 'dhoondein',
+      // Round thirty: "fb pe search kar lein".
+      'search kar (?:lein|lo|len|lijiye|lena)',
+    ],
   tl: ['hanapin mo(?: ako)?', 'i-?search mo'],
   id: ['cari(?:in)?(?: aja)?', 'search aja'],
   ar: ['ابحث(?: عن)?', 'دور على'],
   tr: ['arat(?:in)?', 'ara(?:yin)?'],
 },
-examples: ['procura por ela no insta', 'ищите в ВК', 'знайдіть мене в інсті', 'cari aja di IG', 'such mich auf Insta'],
+examples: ['procura por ela no insta', 'ищите в ВК', 'знайдіть мене в інсті', 'cari aja di IG', 'such mich auf Insta',
+    'Sie finden mich auch auf Xing',
+    'fb pe search kar lein',
+  ],
 counterExamples: ['a chat app such as Telegram'],
 });
 

@@ -394,6 +394,9 @@ export const BAD_REVIEW = defineClass({
       '(?:minhas|nossas) estrelas (?:vao|vai) (?:contar|mostrar|refletir)', '(?:minha|nossa) (?:avaliacao|nota) (?:vai|vao) (?:contar|mostrar) (?:essa|esta|a) historia',
       '(?:meu|nosso) (?:feedback|comentario) vai ser (?:bem |muito )?sincero (?:sobre|com)', '(?:minha|nossa) (?:avaliacao|nota) vai ser (?:bem |muito )?sincera (?:sobre|com)',
       'nota (?:\\S+ ){0,2}(?:vai ser|sera) a pior',
+      // Round thirty: the review "will be low".
+      'avaliacao (?:\\S+ ){0,5}vai ser baixa',
+      'nota baixa',
     ],
     // Round twenty-one: the noun and its adjective in either order, with an intensifier ("une évaluation très négative", "une note vraiment mauvaise").
     fr: ['(?:avis|evaluation|note|commentaire|appreciation)s? (?:tres |vraiment |bien |assez |plutot )?(?:negati(?:f|ve)s?|mauvaise?s?|catastrophiques?|desastreu(?:x|se|ses))',
@@ -449,12 +452,16 @@ export const BAD_REVIEW = defineClass({
       '(?:1|ek) star (?:dunga|de dunga|milega)',
       '(?:1|एक) स्टार',
       '(?:खराब|ख़राब|बुरा|बुरी|नेगेटिव|गंदा|गंदी) (?:रिव्यू|फीडबैक|रेटिंग)\\S{0,3}',
+      // Round thirty: "buri rating".
+      '(?:buri|buree) (?:review|rating|feedback)',
     ],
     ur: [
       // Urdu in its script: a bad review, one star.
       '(?:برا|بری|خراب|منفی|نیگیٹو) (?:ریویو|فیڈ ?بیک|ریٹنگ)', '(?:1|ایک|ون) ?(?:سٹار|اسٹار)',
       '(?:bad|negative|kharab|bura) (?:review|feedback|rating)', '(?:1|one|aik|ek) star', 'jss (?:gira|kharab) (?:dunga|doon|kar dunga)', 'review (?:mein )?(?:kya )?likhun ?ga', 'jss zameen',
       'aisi (?:rating|review|feedback)', '(?:feedback|review) mein sab kuch likh\\S*', 'profile dobara nahi',
+      // Round thirty: "buri review".
+      '(?:buri|bura|buree|kharab) (?:review|rating|feedback)',
     ],
     tl: ['(?:bad|negative|pangit na|masamang) (?:review|feedback|rating)', '(?:1|one|isang) star', 'sisirain ko (?:ang |yung )?rating', 'bigyan kita ng (?:1|isang) star',
       'sirain ko (?:ang |yung )?(?:rating|review|profile)',
@@ -473,6 +480,8 @@ export const BAD_REVIEW = defineClass({
       '(?:1|2|one|two|wa7da|wa7ed|wa7de) (?:njoom|njoum|negma|nejma|star)', '(?:profile|7esab|account) (?:bta3ak|taba3ak|dyalek) (?:hayet7ara2|hayeb2a|ha ?yedmar|ra7 yenhar)',
       // Batch 119: Egyptian Arabizi "el feedback hayeb2a we7esh gedan" (the review "will be" ugly).
       '(?:feedback|review|rating|taqyeem|ta2yeem) (?:hayeb2a|haykoon|hayb2a|ha yeb2a) (?:w7esh|we7esh|wi7esh|khayeb|5ayeb|za?ft|sayye2|wa7sh)',
+      // Round thirty: "تقييماً سيئاً" with its tanween.
+      'تقييما? (?:سيئا?|سلبيا?)',
     ],
     tr: [
       // Turkish: a score lowered, a bad or low review ("puanını düşürmemi", "kötü yorum yazarım").
@@ -483,6 +492,8 @@ export const BAD_REVIEW = defineClass({
       'kotu bir deneyim', '1 yildiz alan',
       // Batch 119: "değerlendirmede bunu açıkça belirtirim" (said in the review, plainly).
       '(?:degerlendirmede|yorumumda|degerlendirmemde) (?:bunu |bunlari |hepsini )?(?:acikca |acik acik )?(?:belirtir|yazar|soyler)\\S*',
+      // Round thirty: "değerlendirmeyi ona göre yaparız" (we will rate accordingly).
+      'degerlendirme\\S* ona gore yapar\\S*',
     ],
     nl: ['(?:een|één|1) ster', 'slechte (?:review|feedback|beoordeling|recensie|score)', 'negatieve (?:review|feedback|beoordeling|recensie)', 'een review die (?:ge|je|u) niet graag'],
     ro: ['(?:o|1) stea', '(?:review|recenzie|feedback)(?:-?ul)? (?:negativ|prost|de o stea|de 1 stea)', 'recenzie negativa', 'vezi ce (?:feedback|review|recenzie|nota)'],
@@ -532,6 +543,11 @@ export const BAD_REVIEW = defineClass({
     'avaliação negativa', 'плохой отзыв', 'bintang 1', 'تقييم سيء', 'kötü yorum',
     'a review warning other clients', "I'll trash your business online", 'our review will have to reflect that',
     'खराब रिव्यू दूंगा', '1 स्टार', 'নেগেটিভ রিভিউ',
+    'buri review doonga',
+    'buri rating dunga',
+    'değerlendirmeyi ona göre yaparız',
+    'سأكتب تقييماً سيئاً جداً',
+    'a avaliação no contrato de teste vai ser baixa',
   ],
   counterExamples: [
     'एक स्टार्टअप'],
@@ -699,11 +715,17 @@ export const GOOD_REVIEW = defineClass({
       // Hindi: a good review with the English word.
       '(?:अच्छा|अच्छी) (?:review|feedback|rating)', '(?:5|five|paanch|panch) star', '(?:acha|achha|accha|badhiya) (?:review|feedback)',
       '(?:5|पांच|पाँच|फाइव) ?स्टार\\S{0,3}',
-      '(?:अच्छा|अच्छी|बढ़िया|पॉजिटिव|पॉज़िटिव) (?:रिव्यू|फीडबैक|रेटिंग)\\S{0,3}'],
+      '(?:अच्छा|अच्छी|बढ़िया|पॉजिटिव|पॉज़िटिव) (?:रिव्यू|फीडबैक|रेटिंग)\\S{0,3}',
+      // Round thirty: "achhi rating".
+      '(?:achi|achhi|acchi) (?:rating|review|feedback)',
+    ],
     ur: [
       // Urdu in its script: five stars, a good review.
       '(?:فائیو|5|پانچ) ?(?:سٹار|اسٹار)', '(?:اچھا|اچھی|مثبت|پازیٹو) (?:ریویو|فیڈ ?بیک|ریٹنگ)', '(?:5|five|paanch) star',
-      '(?:acha|achha|zabardast) (?:review|feedback)'],
+      '(?:acha|achha|zabardast) (?:review|feedback)',
+      // Round thirty: "achi rating".
+      '(?:achi|achhi|acchi) (?:rating|review|feedback)',
+    ],
     tl: ['(?:5|five|limang) stars?', 'magandang (?:review|feedback)'],
     id: ['bintang (?:5|lima)', '(?:5|lima) bintang', 'review (?:bagus|positif)'],
     ar: [
@@ -786,7 +808,10 @@ export const GOOD_REVIEW = defineClass({
     
     'تقييماً بخمس نجوم', 'review mzyan',
     'a 5-star review', 'close it with a 10/10', 'cinco estrellas', 'bintang 5', 'خمس نجوم', '5 yıldız',
-    '5 स्टार दो', 'अच्छा रिव्यू', 'चांगला रिव्ह्यू', '৫ স্টার দিন'],
+    '5 स्टार दो', 'अच्छा रिव्यू', 'चांगला रिव्ह्यू', '৫ স্টার দিন',
+    'achi rating de dein',
+    'achhi rating do',
+  ],
   counterExamples: ['ดาวน์โหลด 5 ไฟล์',
     'स्टार्टअप'],
 });
@@ -1186,7 +1211,10 @@ export const REVIEW_ASK = defineClass({
       'de dein', 'de do', 'de dena', 'dijiye',
       '(?:hi |hee )?dena', 'dijiyega',
     ],
-    tl: ['bigyan mo ako', 'pa-?rate', "pa-?review"],
+    tl: ['bigyan mo ako', 'pa-?rate', "pa-?review",
+      // Round thirty, third wave: "bigyan niyo po ako ng 5 stars" (give me five stars).
+      'bigyan (?:niyo|nyo|mo) (?:po )?ako',
+    ],
     id: ['(?:tolong )?kasi(?:h)? (?:aku|saya|gue|bintang|review|rating|nilai)', 'beri (?:aku|saya|bintang|review)',
       'tinggal (?:kasih|kasi|beri)', 'tinggal copas',
       // Batch 119: "tolong hari ini ya kak, bintang 5" (please ... five stars), the stars named a few words on.
@@ -1200,6 +1228,9 @@ export const REVIEW_ASK = defineClass({
       'بتكتبلي', 'تكتبلي', 'منحني', 'ومنحي', 'اعطيني',
       '7ot+(?:li|le|lna|liya|lia)?', '7et+(?:li|le|liya|lia)?', '(?:bt|t)?7ottli', '(?:bt|t)?ektib(?:li|le)', '(?:bt|t)?ekteb(?:li|le)', '(?:te|bte|bt|t)?3tini', '(?:te|t|e)d+ini',
       '(?:te|t)?3tine',
+      // Round thirty, third wave: Gulf "عطني" (give me).
+      'عطني',
+      'عطيني',
     ],
     tr: [
       // Turkish asks for a review: give, leave, write, close with ("5 yıldız ver pls", "5 puanla kapatırsanız").
@@ -1245,7 +1276,10 @@ export const REVIEW_ASK = defineClass({
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ช่วยให้ 5 ดาว', '5 ستاره بدید', 'תן לי', 'дай ми', 'dej mi',
     'please leave me 5 stars', 'déjame cinco estrellas', 'поставьте пятёрку', 'gib mir 5 Sterne', 'kasih bintang 5',
-    'दे दीजिए', 'द्या', 'दिनुहोस्', 'দিয়ে দিন'],
+    'दे दीजिए', 'द्या', 'दिनुहोस्', 'দিয়ে দিন',
+    'bigyan niyo po ako ng 5 stars',
+    'عطني خمس نجوم',
+  ],
 });
 
 /** The strict condition under which a good review is given: "only if", "not until". */
@@ -1598,6 +1632,8 @@ export const REFUND_OR_FREE = defineClass({
       'sans supplement', 'sans frais',
       // Batch 119: "sans la facturer", "sans me la facturer".
       'sans (?:me |nous )?(?:la |le |les )?factur\\S*',
+      // Round thirty: "je vous fais -20%".
+      'je (?:vous|te) fais (?:-|moins )?\\d{1,2} ?%',
     ],
     de: ['erstatt\\S*', 'mein geld', 'kostenlos', 'gratis', 'umsonst', 'rabatt',
       'zuruck(?:zahl|zahlen|zahlst|geben|gibst)\\S*', 'die halfte (?:zuruck|wieder)', 'halben preis',
@@ -1642,7 +1678,10 @@ export const REFUND_OR_FREE = defineClass({
       'kalahati ng bayad',
       // "Bibigyan kita ng $30 na extra": money added for the review.
       '[$₱]?\\d+ na (?:extra|bonus|dagdag)', 'dagdag na bayad',
-      'refund', 'libre', 'ibalik (?:mo )?(?:ang )?(?:pera|bayad)', 'discount', 'ibalik mo (?:yung|ang) pera'],
+      'refund', 'libre', 'ibalik (?:mo )?(?:ang )?(?:pera|bayad)', 'discount', 'ibalik mo (?:yung|ang) pera',
+      // Round thirty, third wave: "libreng revision" (a free revision).
+      'libre(?:ng)?',
+    ],
     id: ['refund', 'uang (?:saya )?kembali', 'balikin uang', 'gratis', 'diskon', 'transfer balik', 'balikin', 'cashback',
       '(?:saya|aku|gue) (?:juga )?(?:kasih|kasi|beri) (?:kakak |kamu |anda )?(?:bintang )?(?:5|lima)(?! ?%)',
     ],
@@ -1716,7 +1755,10 @@ export const REFUND_OR_FREE = defineClass({
     'close the dispute', 'refund me', 'for free', 'comp my room', 'I want the last milestone back',
     'devuélveme mi dinero', 'de graça', 'верните деньги', 'paise wapas', 'gratis', 'استرداد', 'iade',
     'as a friendly favour', 'for the same budget', 'without a surcharge', "it wasn't in the original scope", 'a $15 credit on the next order',
-    'पैसे वापस', 'फुकट', 'पैसा फिर्ता', 'টাকা ফেরত'],
+    'पैसे वापस', 'फुकट', 'पैसा फिर्ता', 'টাকা ফেরত',
+    'je vous fais -20% sur la prochaine commande',
+    'bibigyan ko kayo ng libreng revision',
+  ],
   counterExamples: ['The price stays the same as last year.'],
 });
 
@@ -2067,17 +2109,29 @@ export const AFTER_REVIEW = defineClass({
       // Italian, filed with Spanish (the lexicon has no Italian key).
       'appena (?:mi )?(?:lasci|dai|metti)',
       'en cuanto (?:lo |la )?vea (?:publicad[oa]|tu resena|la resena)',
+      // Round thirty: "cuando me dejes las 5 estrellas", "hasta que me des la reseña".
+      'cuando (?:me )?(?:dejes|des|pongas|deje|de|ponga) (?:las |la |tus |sus |el |una )?(?:resena|calificacion|valoracion|5 es' +
+        'trellas|cinco estrellas)',
+      '(?:despues de que|hasta que) (?:me )?(?:dejes|des|pongas|deje|ponga) (?:las |la |tus |el |una )?(?:resena|calificacion|v' +
+        'aloracion|5 estrellas|cinco estrellas)',
     ],
     pt: ['(?:depois|apos) (?:da|de sua|da sua) (?:avaliacao|nota)', 'quando (?:deixar|der|voce deixar) (?:a )?(?:avaliacao|nota|5 estrelas)', 'depois que (?:voce )?(?:encerrar|deixar|der)',
       'assim que (?:voce |vc |tu )?(?:deixar|der|colocar|postar|publicar)',
       'sem (?:avaliacao|as (?:5 )?estrelas|nota) (?:nao tem|nada de|sem) (?:entrega|arquivos?|codigo)',
       '(?:assim que|quando|depois que) (?:a|sua|tua) (?:avaliacao|nota)',
       'depois de (?:me )?(?:deixar|dar|colocar|postar) (?:a |sua |tua |uma )?(?:avaliacao|nota|review|5 estrelas)',
+      // Round thirty: "depois que você me der", "quando você deixar as cinco estrelas".
+      'depois que (?:voce |vc |tu )?me (?:der|deixar|colocar|dar)',
+      'quando (?:voce |vc |tu )?(?:me )?(?:deixar|der|colocar) (?:as |a )?(?:5|cinco) estrelas',
     ],
     fr: ['apres (?:votre|ton|l\') ?(?:avis|evaluation|note)', 'des que (?:vous|tu) (?:laissez|laisses|mettez|mets)',
       '(?:des que|une fois que|une fois|quand|apres que) (?:l\'|le |la |votre |ton |mon )?(?:avis|note|evaluation)',
       "(?:des que|une fois que|quand|apres que) (?:t'as|tu as|vous avez|t'auras|tu auras|vous aurez) (?:mis|laisse|donne|poste)",
       'des que (?:vous aurez|tu auras) (?:\\S+ ){0,4}laisse', 'des que je vois l.avis',
+      // Round thirty: "dès que vous m'avez mis 5 étoiles".
+      'des que (?:vous|tu) m\'?(?:avez|as|aurez|auras) (?:mis|laisse|donne|poste)',
+      // Round thirty, second wave: "une fois que vous m'aurez laissé 5 étoiles".
+      'une fois que (?:vous|tu) m\'?(?:avez|as|aurez|auras) (?:mis|laisse|donne|poste)',
     ],
     de: ['nach (?:der|ihrer|deiner) \\S*bewertung', 'sobald (?:sie|du) (?:eine |die |ihre )?\\S*bewertung',
       'sobald (?:die|deine|ihre|eine|ihre) \\S*bewertung',
@@ -2111,6 +2165,8 @@ export const AFTER_REVIEW = defineClass({
       '(?:रिव्यू|फीडबैक|रेटिंग|स्टार) (?:देने|मिलने|दिए जाने) (?:के )?बाद(?: ही)?',
       // Batch 119: "feedback milte hi bhej denge" (as soon as the review arrives), "feedback 5 star kar do, phir main ... bhej deta hoon".
       '(?:review|feedback|rating|stars?) (?:milte|aate|dete) hi', '(?:review|feedback|rating|stars?) (?:kar|de) (?:do|dijiye|dein),? (?:phir|tab|uske baad)',
+      // Round thirty: "jab tak review nahi doge" (until you give the review).
+      'jab tak (?:\\S+ ){0,3}(?:feedback|review|rating|stars?) nahi (?:dein|de dein|doge|dete|denge|dijiye|do)',
     ],
     // Bengali: "5 star review dile" (if you give a 5-star review), "review deyar por".
     bn: ['(?:review|feedback|rating|star) (?:dile|diley|deyar por|deoar por)',
@@ -2126,6 +2182,8 @@ export const AFTER_REVIEW = defineClass({
       'jab (?:aap|tum) (?:\\S+ ){0,5}(?:review|feedback|rating) (?:de|dein|de dein|de denge|denge)',
       '(?:5|five|paanch) star pehle',
       '(?:review|feedback|rating|stars?) (?:milte|aate|dete) hi', '(?:review|feedback|rating|stars?) (?:kar|de) (?:do|dijiye|dein),? (?:phir|tab|uske baad)',
+      // Round thirty: "jab tak 5 star feedback nahi dein ge" (until you give the review).
+      'jab tak (?:\\S+ ){0,3}(?:feedback|review|rating|stars?) nahi (?:dein|de dein|doge|dete|denge|dijiye|do)',
     ],
     tl: ['(?:pag|kapag|pagkatapos) (?:mo )?(?:mag-?)?(?:review|rate|feedback)', 'pagkatapos ng (?:review|feedback|rating)', '(?:pag|kapag) (?:nakapag-?)?(?:iwan|bigay|nag-?iwan)',
       'hangga\'?t wala pa(?:ng| pong?| ng)? (?:review|feedback|rating)',
@@ -2138,6 +2196,8 @@ export const AFTER_REVIEW = defineClass({
       '(?:setelah|habis|kalau udah|kalo udah) (?:kasih |beri |memberi )?(?:review|ulasan|rating|bintang)',
       '(?:setelah|habis|kalau udah|kalo udah) (?:\\S+ )?(?:kasih |beri |memberi )?(?:review|ulasan|rating|bintang)',
       'begitu (?:\\S+ )?(?:tulis|kasih|beri) (?:review|ulasan|rating|bintang)',
+      // Round thirty: "abis kakak kasih bintang 5" (after you give five stars).
+      '(?:abis|abis itu|sesudah) (?:\\S+ )?(?:kasih|beri|ngasih) (?:review|ulasan|rating|bintang)',
     ],
     ar: [
       // Round twenty-four: "mesh hab3at el files ella ba3d el review" (not before the review).
@@ -2151,6 +2211,8 @@ export const AFTER_REVIEW = defineClass({
         'ل|منحني)',
       'مرهون ب', 'مرهون', 'مشروط ب', 'مشروط', '(?:e|i)l+a lama',
       '(?:ghir|gher) (?:mli|melli|lama)', '(?:abel|2abel|9bel|qabl) ma (?:t7ot|te7ot|tekteb|t3tini|tedini)', 'mli (?:t7et|t7ot|tekteb|t3tini)',
+      // Round thirty: Arabizi "ba3d ma te7ot el review" (after you put the review).
+      'ba3d ma (?:te7ot|t7ot|tekteb|tektebli|tedini|tedeeni|t3tini|te3teeni) (?:el |l)?(?:review|rating|stars?|5 stars|taqyeem|ta2yeem)',
     ],
     tr: [
       // Turkish: only after the review is left ("yorum bıraktıktan sonra", "ancak yorum ...").
@@ -2202,7 +2264,18 @@ export const AFTER_REVIEW = defineClass({
     'after you leave the review', 'después de la reseña', 'depois da avaliação', 'после отзыва', 'review ke baad',
     'setelah kasih bintang', 'بعد التقييم', 'yorumdan sonra',
     'रिव्यू देने के बाद ही', 'रिव्ह्यू दिल्यानंतर', 'रिभ्यु दिएपछि',
-    'রিভিউ দেওয়ার পর'],
+    'রিভিউ দেওয়ার পর',
+    'cuando me dejes las 5 estrellas',
+    'hasta que me des la reseña',
+    'depois que você me der 5 estrelas',
+    'quando você deixar as cinco estrelas',
+    'dès que vous m\'avez mis 5 étoiles',
+    'jab tak 5 star feedback nahi dein ge',
+    'jab tak 5 star review nahi doge',
+    'abis kakak kasih bintang 5',
+    'ba3d ma te7ot el review el 5 stars',
+    'une fois que vous m\'aurez laissé 5 étoiles',
+  ],
   counterExamples: [
     'रिव्यू पढ़ने के बाद'],
 });
@@ -2334,11 +2407,21 @@ export const DELIVER_VERB = defineClass({
       'भेजूंगा', 'भेजूँगा', 'दूंगा', 'दूँगा', 'नहीं मिलेगी', 'नहीं मिलेगा', 'नहीं दूंगा',
       'bhej dunga', 'bhejunga', 'de dunga', 'deliver kar dunga',
       'भेजूंगा', 'भेजूँगा', 'भेजूंगी', 'भेज दूंगा', 'भेज दूँगा', 'भेज दूंगी',
-      'डिलीवर करूंगा', 'डिलीवर कर दूंगा'],
+      'डिलीवर करूंगा', 'डिलीवर कर दूंगा',
+      // Round thirty: the file "will reach you" after the stars ("5 star doge tabhi final file milegi").
+      'milegi',
+      'milega',
+      'mil jayegi',
+    ],
     ur: [
       // Urdu in its script: I will send or give, it will not reach you.
       'بھیجوں گا', 'دوں گا', 'نہیں ملے گی', 'نہیں ملے گا', 'نہیں دوں گا', 'بھیج دوں گا', 'bhej dun', 'bhej doon', 'de dun', 'deliver kar dun',
-      'release kar\\S*', 'bhej\\S*'],
+      'release kar\\S*', 'bhej\\S*',
+      // Round thirty: the file "will reach you" after the stars.
+      'milegi',
+      'milega',
+      'mil jayegi',
+    ],
     // Cebuano as well: "i-send nako", "ihatag nako".
     tl: ['ipapadala', 'ibibigay', 'isesend', 'i-?send', 'ihatag', 'simulan ko'],
     id: ['kirim', 'kasih', 'serahkan'],
@@ -2399,7 +2482,9 @@ export const DELIVER_VERB = defineClass({
     // Thai, Persian, Hebrew, Bulgarian, Czech.
     'ผมจะส่ง', 'میفرستم', 'אשלח', 'ще ти пратя', 'pošlu',
     'i push it tonight', 'goes public after', 'te lo envío', 'отправлю',
-    'फाइलें भेजूंगा', 'फाइल्स पाठवेन', 'फाइल पठाउँदिन', 'ফাইল পাঠাব'],
+    'फाइलें भेजूंगा', 'फाइल्स पाठवेन', 'फाइल पठाउँदिन', 'ফাইল পাঠাব',
+    'final file milegi',
+  ],
 });
 
 /** Pestering until a review: "I'll keep messaging you until you do." */

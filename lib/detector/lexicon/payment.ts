@@ -501,6 +501,9 @@ export const PAY_VERB = defineClass({
     fr: ['payer', 'paie', 'paye', 'paierai', 'paiement', 'paiements', 'regler', 'regle', 'reglerai', 'reglement', 'te payer', 'vous payer', 'virer', 'vire', 'facturer',
       'payez', 'payez-moi', 'paierez', 'payes',
       'verse', 'verser', 'versera', 'je te le verse',
+      // Round thirty: "réglez-moi par Wise".
+      'reglez-?moi',
+      'regle-?moi',
     ],
     de: ['gibst du mir', 'geben sie mir', 'uberweist', 'bezahlen', 'bezahle', 'bezahlt', 'gezahlt', 'zahlen', 'zahle', 'zahlung', 'bezahlung', 'uberweisen', 'uberweise',
       'abrechnen', 'begleichen', 'gibt.s',
@@ -510,10 +513,17 @@ export const PAY_VERB = defineClass({
     ru: ['оплат\\S*', 'оплач\\S*', 'заплат\\S*', 'заплачу', 'плат\\S*', 'плачу', 'перевед\\S*',
       'перевести', 'перевод\\S*', 'скину', 'скинуть', 'расчет', 'рассчитаемся', 'по счету',
       'закину', 'закинуть',
+      // Round thirty, third wave: "скинуть остаток на Тинькофф" (drop the rest to my Tinkoff).
+      'скинуть',
+      'скиньте',
+      'скинь',
     ],
     uk: ['оплат\\S*', 'заплат\\S*', 'заплачу', 'плат\\S*', 'перекаж\\S*', 'переказ\\S*', 'скин\\S*', 'кин\\S*', 'розрахуємося',
       'перекин\\S*',
       'розрахуємо?сь', 'розрахуємося',
+      // Round thirty: "скиньте на монобанк" (drop it to my Monobank).
+      'скиньте',
+      'закиньте',
     ],
     hi: [
       // Hindi: money sent or given, a wallet used as a verb ("GPay कर दो"), round twenty-five.
@@ -633,7 +643,11 @@ export const PAY_VERB = defineClass({
     'تدفعلي مباشرة', 'eza bt7awwelli direct',
     'te pago', 'o pagamento', 'je te paie', 'ich überweise', 'оплачу', 'payment kar dunga', 'bayad', 'bayar', 'الدفع', 'ödeme',
     'सीधे पेमेंट कर दो', 'थेट पैसे पाठवा', 'सिधै पैसा पठाउनुहोस्',
-    'সরাসরি টাকা পাঠান'],
+    'সরাসরি টাকা পাঠান',
+    'Решту суми скиньте на монобанк',
+    'réglez-moi plutôt par Wise',
+    'Можете скинуть остаток на Тинькофф',
+  ],
   counterExamples: [
     'पेड़', 'টাকার অংক'],
 });
@@ -1529,6 +1543,14 @@ export const DIRECT_DEAL = defineClass({
       '(?:lo |la |li )?(?:facciamo|fare|faccio|pagare|pago|paghi|pagato|farlo) in nero',
       'in nero (?:ti|le|vi) (?:faccio|pago)', 'senza fattura', 'fuori busta', 'bez posrednik\\S*', 'na czarno',
       'bez faktury',
+      // Round thirty: "lo arreglamos entre nosotros", "los hacemos por fuera", "te facturo directo", charged "por fuera", a deposit to the writer's
+      // account.
+      'lo (?:hacemos|arreglamos|manejamos|cuadramos|resolvemos) (?:por fuera|entre nosotros)',
+      'los (?:hacemos|hago|manejamos|cuadramos) por fuera',
+      'te facturo (?:directo|directamente|aparte)',
+      '(?:me |te |le )?cobr(?:aba|o|a|as|amos|aria) por fuera',
+      'consign\\S* (?:a|en) (?:mi|su) cuenta',
+      '(?:upwork|la plataforma) se queda con una tajada',
     ],
     pt: [
       // Invoiced through the writer's own company ("fatura" reads as work talk, so this sits here, not in OWN_PAYROLL).
@@ -1540,6 +1562,9 @@ export const DIRECT_DEAL = defineClass({
       '(?:a gente faz|fazemos|a gente fecha|fechamos|a gente resolve|resolvemos) (?:\\S+ )?(?:por fora|sem (?:a |o )?upwork)(?!,? nao)',
       // "faturar direto pela nossa empresa com nota fiscal": invoiced by the agency, not through Upwork.
       '(?:faturar|faturamos|fatura|cobrar|cobramos|pagar) (?:direto|diretamente) (?:pela|pelo|na|com a|com o|via) (?:nossa|nosso|minha|meu|sua|seu)',
+      // Round thirty: "a gente acerta por fora", a bill from the writer's own company.
+      '(?:a gente|nos) (?:acerta|acertamos|fecha|fechamos|resolve|resolvemos) por fora',
+      'boleto da minha empresa',
     ],
     fr: [
       '(?:l.argent|le paiement|les especes) en mains? propres?',
@@ -1547,6 +1572,9 @@ export const DIRECT_DEAL = defineClass({
       'sans intermediaires?', 'directement entre nous', 'de la main a la main', 'en especes',
       '(?:vous|te) facturer? (?:moi-meme |directement )?(?:en direct|directement|hors (?:de la )?plateforme)', 'ma propre facture',
       '(?:on )?(?:bosse|travaille)(?:ra|rons|r)? en direct',
+      // Round thirty: a direct transfer instead of the milestones, the next jobs without Upwork.
+      'passer par un virement direct',
+      'on fait sans upwork',
     ],
     de: [
       '(?:das )?geld (?:in die|auf die) hand',
@@ -1560,6 +1588,11 @@ export const DIRECT_DEAL = defineClass({
       // "schreibe ich Ihnen einfach eine eigene Rechnung", "dann sparen wir uns den Umweg über die Plattform".
       '(?:schreibe|stelle|schicke) (?:ich )?(?:ihnen |dir )?(?:einfach |direkt )?(?:eine )?eigene rechnung',
       '(?:den )?umweg uber (?:die plattform|upwork)', 'rechnung (?:direkt )?an (?:der plattform|upwork) vorbei',
+      // Round thirty: the next project without Upwork, an invoice sent directly or through the writer's company, the rest in cash.
+      'machen wir (?:dann |das )?ohne upwork',
+      '(?:stelle|stell|schreibe) (?:ich )?(?:ihnen|dir) direkt (?:eine |ne )?rechnung',
+      'rechnung (?:direkt )?uber (?:meine|unsere) (?:gmbh|firma|ug)',
+      'den rest (?:in )?bar',
     ],
     ru: [
       'деньги (?:в|на) руки',
@@ -1568,26 +1601,50 @@ export const DIRECT_DEAL = defineClass({
       'в следующий раз без (?:апворк\\S*|upwork\\S*)', 'дальше без (?:апворк\\S*|upwork\\S*)',
       // Round twenty-four: the next order passed by Upwork ("следующий заказ давай мимо апворка").
       '(?:следующ\\S*|другой|новый) (?:заказ|проект|контракт) (?:\\S+ )?(?:мимо|без|в обход) (?:апворк\\S*|upwork|биржи|площадки)',
+      // Round thirty: working "в обход" (around) the platform.
+      'в обход (?:площадк|бирж|платформ|апворк|upwork|freelancehunt|сайт)\\S*',
     ],
     uk: [
       'гроші (?:в|на) руки',
       'ніхто не (?:бере|візьме|забирає) (?:комісі\\S*|відсот\\S*)',
       'без посередник\\S*', 'працювати напряму', 'готівкою', 'на руки',
       'наступного разу без (?:апворк\\S*|upwork\\S*)', 'далі без (?:апворк\\S*|upwork\\S*)',
+      // Round thirty: working around the platform.
+      'в обхід (?:площадк|бірж|платформ|апворк|upwork|сайт)\\S*',
     ],
     hi: [
       // Hindi: the next job done directly (round twenty-five).
       '(?:अगला|अगले) (?:काम|project|प्रोजेक्ट) (?:direct|डायरेक्ट|सीधे)',
       'paise (?:aapke |apke |tumhare |tere )?haath (?:me|mein)',
-      'bina middleman', 'direct kaam karte', 'cash (?:me|mein) de', 'haath (?:me|mein) cash'],
+      'bina middleman', 'direct kaam karte', 'cash (?:me|mein) de', 'haath (?:me|mein) cash',
+      // Round thirty: the account settled between the two, the next phase outside, an advance sent aside to a wallet.
+      '(?:hisaab|hisab) aapas mein',
+      'aapas mein (?:hisaab|hisab)',
+      '(?:agla|agle) (?:phase|kaam|project) (?:hum )?bahar',
+      'alag se (?:\\S+ ){0,3}(?:google pay|gpay|paytm|phonepe|upi|easypaisa|jazzcash)',
+    ],
     ur: [
       // Urdu: a cut for doing it outside Upwork, the next job done directly (round twenty-five).
       '(?:اپورک|اپ ورک)(?: سے| کے)? باہر (?:\\S+ ){0,2}(?:کریں|کرو) تو (?:\\S+ ){0,3}کم', '(?:اگلا|اگلے) (?:کام|پروجیکٹ) (?:ڈائریکٹ|سیدھا)',
       'agla kaam direct', 'upwork se bahar (?:\\S+ ){0,2}(?:karein|karo|kren) to (?:\\S+ ){0,3}kam',
       'paise (?:aapke |apke |tumhare )?haath (?:mein|me)',
-      'baghair middleman', 'direct kaam karte', 'cash (?:me|mein) de'],
+      'baghair middleman', 'direct kaam karte', 'cash (?:me|mein) de',
+      // Round thirty: the account settled between the two, the next phase outside, an advance sent aside to a wallet.
+      '(?:hisaab|hisab) aapas mein',
+      'aapas mein (?:hisaab|hisab)',
+      '(?:agla|agle) (?:phase|kaam|project) (?:hum )?bahar',
+      'alag se (?:\\S+ ){0,3}(?:google pay|gpay|paytm|phonepe|upi|easypaisa|jazzcash)',
+    ],
     tl: ['direkta na tayo', 'cash na lang', 'wala nang middleman',
       'dire(?:k|c)ta? na (?:tayo|kami|lang)',
+      // Round thirty: "direct na tayo", "labas na lang tayo ng Upwork", money sent to the writer or to a wallet instead.
+      'direct na tayo',
+      'labas na lang (?:po )?tayo ng upwork',
+      'padala (?:ko|nyo|niyo|mo) na lang (?:po )?sa.?yo',
+      'sa (?:gcash|maya|palawan(?: express)?|cebuana) na lang (?:po )?(?:please|pls|ho)?',
+      'ipadala (?:niyo|nyo|mo) na lang (?:po )?sa (?:gcash|maya|palawan|cebuana|mlhuillier)',
+      // Round thirty, third wave: "sa BDO ko na lang ideposito yung bayad" (deposit it to my bank instead).
+      'sa (?:bdo|bpi|metrobank|landbank|unionbank|security bank|gcash|maya|palawan) (?:account )?ko na lang',
     ],
     id: [
       'uang(?:nya)? (?:langsung )?(?:di|ke) tangan',
@@ -1599,6 +1656,12 @@ export const DIRECT_DEAL = defineClass({
       'بدون وسيط', 'نتعامل مباشرة', 'كاش يد بيد', 'يد بيد',
       'direct ma beina', 'ma beina w ?bein\\S*',
       '(?:n|ne|ni)?(?:sh8al|shta3\'?al|shta3\'?l|eshta3\'?al|shtaghal) direct',
+      // Round thirty: Arabizi and Arabic: "no commission", "we don't need Upwork", cash in dollars, "make it cash", through a money changer.
+      'w (?:ma ?fi|mafish|mafeesh|mafesh) (?:ay )?3omola(?! (?:3la|3ala|fel|fi) )',
+      'mesh mehtageen upwork',
+      'cash bel dollar',
+      'خليها كاش',
+      'عن طريق الصراف',
     ],
     tr: [
       // Turkish: working directly, paying outside Upwork ("doğrudan çalışabiliriz").
@@ -1638,7 +1701,43 @@ export const DIRECT_DEAL = defineClass({
   },
   examples: ['cash in hand', 'sort out the monthly retainer between ourselves', 'schreibe ich Ihnen einfach eine eigene Rechnung',
     'sparen wir uns den Umweg über die Plattform', 'je vous facture directement',
-    'sin intermediarios', 'sem intermediário', 'bar auf die Hand', 'без посредников', 'tanpa perantara', 'aracısız'],
+    'sin intermediarios', 'sem intermediário', 'bar auf die Hand', 'без посредников', 'tanpa perantara', 'aracısız',
+    'lo arreglamos entre nosotros',
+    'Los próximos proyectos los hacemos por fuera',
+    'te facturo directo',
+    'me cobraba por fuera',
+    'consígnelo a mi cuenta de ahorros',
+    'a gente acerta por fora',
+    'posso gerar um boleto da minha empresa',
+    'Das nächste Projekt machen wir ohne Upwork',
+    'ich stelle Ihnen direkt eine Rechnung aus',
+    'Ich stell dir ne Rechnung über meine GmbH',
+    'den Rest bar bei Ihrem Besuch',
+    'on peut passer par un virement direct',
+    'on fait sans Upwork',
+    'Next project direct na tayo ha',
+    'Labas na lang po tayo ng Upwork',
+    'Padala ko na lang sa\'yo gaya ng dati',
+    'sa Maya na lang po please',
+    'ipadala niyo na lang po sa Palawan Express',
+    'hisaab aapas mein kar lete hain',
+    'aapas mein hisaab kar lein ge',
+    'agla phase hum bahar kar lete hain',
+    'advance 30% mujhe pehle alag se bhej dijiye Google Pay pe',
+    'w mafish 3omola',
+    'el project el gay mesh mehtageen Upwork aslan',
+    'eza btdf3le cash bel dollar',
+    'الدفعة الجاية خليها كاش',
+    'ممكن تحولها عن طريق الصراف',
+    'продолжить работу в обход freelancehunt',
+    'працювати в обхід платформи',
+    'sa BDO ko na lang ideposito yung bayad',
+  ],
+  counterExamples: ['lo arreglamos en el equipo de diseño',
+    'die Rechnung über Upwork herunterladen',
+    'sa GCash na lang ang integration',
+    'mafish 3omola 3la el tahweel fel app',
+  ],
 });
 
 /** Building or describing payments, not paying: crypto development, shops and their customers, per language. */

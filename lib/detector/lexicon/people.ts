@@ -1294,6 +1294,8 @@ words: {
       '(?:me pasas|pasame|dame|me das|me mandas) (?:tu|su) (?:cel|celu)',
       'masz (?:moze )?(?:telegram\\S*|whatsapp\\S*|signal\\S*|messenger\\S*|discord\\S*) ?\\?',
       'jaki masz nick',
+      // Round thirty: "¿me regala un número?" (Colombian).
+      'me regala (?:un|su|tu) (?:numero|correo|whatsapp|wasap|celular)',
     ],
     pt: [
       '(?:me passa\\w*|passa|me manda\\w*|manda|me da|me dar|me envia\\w*|qual (?:e|eh)) (?:o )?(?:seu|teu) ' +
@@ -1304,6 +1306,8 @@ words: {
       '(?:em )?(?:que|qual) rua (?:voce mora|vc mora|o senhor mora|a senhora mora|fica sua casa)',
       '(?:qual|cade|kd) (?:e |eh )?(?:o )?(?:seu|teu) (?:numero|zap|whats\\w*|e-?mail|telefone|contato|telegram|insta\\w*)',
       '(?:voce|vc|tu) tem (?:whats\\w*|zap|telegram|e-?mail|skype|discord|insta\\w*) ou (?:whats\\w*|zap|telegram|e-?mail|skype|discord|insta\\w*) ?\\?',
+      // Round thirty: "me manda seu dc", "me passa seu discord".
+      'me (?:passa|manda) (?:o )?(?:seu|teu) (?:dc|discord|zap|whats|insta|telegram|tg)',
     ],
     fr: [
       '(?:donne|donnez|envoie|envoyez|laisse|laissez)[- ]moi (?:ton|votre) (?:numero|mail|e-?mail|whatsapp|telegram|contact|insta|linkedin|06|07|portable)',
@@ -1340,6 +1344,9 @@ words: {
       'schick (?:mal |mir )*(?:deine|ihre) (?:id|nummer|handle|e-?mail)',
       '(?:hast du|haste|hasch|haben sie) (?:eine |deine |ihre |ne |n )?(?:handynummer|telefonnummer|whatsapp|telegram|skype|e-?mail-adresse)',
       '(?:schick|schicken sie) (?:mir )?(?:doch |bitte |mal )*(?:seine|deren) (?:telefonnummer|handynummer|e-?mail-adresse)',
+      // Round thirty: "haste ne Handynummer?", "Wie lautet Ihre Telefonnummer?".
+      'haste (?:ne |eine )?(?:handynummer|nummer|telefonnummer|handy)',
+      'wie lautet (?:ihre|deine) (?:telefonnummer|handynummer|nummer|e-?mail\\S*)',
     ],
     ru: [
       oneOf([
@@ -1419,6 +1426,8 @@ words: {
       'meron ka(?:ng| bang|bang) (?:fb|facebook|messenger|viber|whatsapp|telegram|email|number|numero|ig|insta|skype)',
       'paano (?:kita|ka|kayo|po kayo) (?:ma|mako|maco|i)-?(?:contact|kontak)\\S*',
       'saan (?:kita|ka|kayo) (?:pwede|puwede)(?:ng)? (?:i-?)?(?:contact|kontak|message|tawagan)\\S*',
+      // Round thirty: "pakisend naman po ng FB account nyo".
+      'pakisend (?:naman )?(?:po )?(?:ng|yung|nang) (?:fb|facebook|ig|viber|whatsapp|number|email|telegram)',
     ],
     id: [
       // "Info telegramnya om" (the Telegram, please): asked with the handle's own ending.
@@ -1473,6 +1482,9 @@ words: {
         'ايب|ديسكورد|انستقرام|انستغرام|انستا|فيسبوك|فيس ?بوك|فيس|سناب ?شات|سناب|تيك ?توك|تويتر|لينكد ?ان|لين' +
         'كدان|بيهانس)',
       '(?:wain|wein|wen|fein|fen|feen|win) (?:ra[2qk8g9]a?m(?:ak|ek)|nemret(?:ak|ek))',
+      // Round thirty: Arabizi "eb3atli raqam mobilak".
+      'raqam (?:mobilak|mobaylak|telefonak|tilifonak|gawwalak|mobilek)',
+      'eb3atli raqam',
     ],
     tr: [
       '(?:numarani|mailini|e-?postani|instagramini|telegramini|whatsappini) ' +
@@ -1596,6 +1608,13 @@ words: {
     'Bagaimana saya bisa meng contact anda?', '方便加个微信吗',
     'अपना ईमेल भेजो', 'तुमचा ईमेल पाठवा', 'तपाईंको इमेल पठाउनुहोस्',
     'আপনার ইমেইল পাঠান',
+    'haste ne handynummer?',
+    'Wie lautet Ihre Telefonnummer?',
+    'me manda seu dc',
+    'Me passa seu discord ou WhatsApp',
+    '¿me regala un número para mandarle unas notas de voz?',
+    'pakisend naman po ng FB account nyo',
+    'eb3atli raqam mobilak',
   ],
   counterExamples: [
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
@@ -2814,6 +2833,8 @@ words: {
       '(?:sos|eres) (?:un |una )?(?:desastre|payas[oa]|incompetente|tarad[oa]|inutil)', 'muerto de hambre',
       // Round twenty-four: the Rioplatense "sos un boludo bárbaro" (the word alone is also a friendly "che, boludo"), "andá a cagar".
       '(?:sos|eres) (?:un |una )(?:\\S+ )?(?:bolud[oa]|pelotud[oa]|forr[oa]|gil|nab[oa]|idiota|imbecil)', 'and(?:a|ate) a cagar', '(?:andate|vete|anda) a la mierda',
+      // Round thirty, second wave: "usted es un incompetente".
+      '(?:usted es|es usted|eres|sos) (?:un|una) (?:incompetente|inutil)',
     ],
   pt: [
       // Round 35 (training batch 118): an animal or trash aimed at the reader, a masked swear.
@@ -2823,12 +2844,18 @@ words: {
       'cala (?:a )?boca', 'vai se (?:ferrar|foder|lascar)',
       'retardad[oa]', 'nao serve (?:pra|para) nada',
       '(?:seu|sua) (?:anta|jumento|palhaco|incompetente|imprestavel|lixo)',
+      // Round thirty: a welsher, a rude one, said of the reader.
+      'caloteir[oa]s?',
+      '(?:e|eh|seu|sua|uma|um) mal-?educad[oa]',
     ],
   fr: ['connard', 'connasse', 'imbecile', 'abruti', 'debile', 'merde', 'putain', 'salaud', 'salope', 'ta gueule', 'encule', 'idiot',
       '(?:tu es|vous etes|t.es) (?:vraiment |completement |totalement |juste )?(?:un |une )?(?:incapable|bon a rien|bonne a rien|incompetente?|nul(?:le)?)(?! (?:de|d.|a|en))',
       '(?:tu es|t.es|vous etes) (?:vraiment |completement |juste )?(?:minable|pathetique|lamentable|un cretin|une cretine)',
       'pauvre (?:con|conne|type|idiot|nul)', 'cretin', 'ferme[sz]?-la',
       'va te faire (?:foutre|voir)', 'casse-toi', 'fermez?-la',
+      // Round thirty: a band of incompetents, the reader called stupid.
+      'bande d\'?incapables',
+      '(?:vous etes|t\'?es|tu es) (?:vraiment |completement |trop )?bete',
     ],
   de: ['hast du (?:uberhaupt )?(?:ein )?(?:gehirn|hirn)', 'arschloch', 'vollidiot', 'idiot', 'trottel', 'scheisse', 'scheiss', 'blodmann', 'wichser', 'hurensohn', 'depp',
     'dummkopf', 'halt die fresse', 'so dumm', 'unfahigen? menschen?',
@@ -2930,6 +2957,11 @@ words: {
       'kapa ceneni', 'defol(?:un)?(?: git)?', '(?:aptal|salak|gerizekali|beyinsiz)(?:sin|siniz)',
       // "kafasızla", "aklın hiç çalışmıyor mu", "yüzsüz".
       'kafasiz\\S*', 'akl(?:in|iniz)(?![^.!?,\\n]{0,30} diye) (?:hic )?(?:calismiyor|ermiyor|yok)\\S*', 'yuzsuz\\S*',
+      // Round thirty: "beceriksiz" (incompetent) said to the reader.
+      'beceriksiz(?:!| birini| herif| adam| insan|sin|siniz|in teki)?(?! ?(?:kod|bug|sistem|plugin|eklenti))',
+      // Round thirty, third wave: "cahil!" (ignorant), "sen ne anlarsın" (what would you know).
+      'cahil(?:sin|siniz|!)',
+      'sen ne anlarsin',
     ],
   nl: ['(?:je bent|ben je) (?:echt )?(?:te )?dom', 'prutser', 'nen prutser', 'klungel', 'sukkel', 'idioot', 'oen', 'debiel', 'kluns', 'nietsnut', 'zo dom', 'achterlijk', 'stommeling'],
   ro: ['n-?ai creier', 'nu ai creier', 'esti (?:un |o )?(?:idiot|idioata|incompetent|incompetenta)', 'idiotule', 'incompetentule', 'esti cel mai (?:slab|prost|incompetent)',
@@ -3011,7 +3043,15 @@ examples: ['ang kupal mo',
     
     'يا ثور', 'ya gahel', 'ya l\'kelb',
     'eres un idiota', 'seu otário', 'espèce de connard', 'du Arschloch', 'ты идиот', 'tum pagal ho', 'ang tanga mo', 'dasar goblok', 'يا غبي', 'salak herif',
-  'साले कमीने', 'तू मूर्ख आहेस', 'तँ मुर्ख होस्', 'তুই একটা শুয়োরের বাচ্চা'],
+  'साले कमीने', 'तू मूर्ख आहेस', 'तँ मुर्ख होस्', 'তুই একটা শুয়োরের বাচ্চা',
+    'Sen ne biçim tasarımcısın, beceriksiz!',
+    'Bu kadar beceriksiz birini ilk defa görüyorum',
+    'Bande d\'incapables',
+    'Vous êtes vraiment bête ou vous le faites exprès ?',
+    'a senhora é uma mal-educada e uma caloteira',
+    'Usted es un incompetente',
+    'Sen ne anlarsin tasarimdan, cahil!',
+  ],
 counterExamples: [
     // Croatian, Serbian, Azerbaijani, Georgian, Amharic.
     'axmaq sual', 'ውሻ ያለው ቤት', 'budala code',
@@ -3682,6 +3722,11 @@ words: {
       'shakal dekhi hai (?:apni|kabhi)',
       'dimaag ghar (?:pe|par|mein) chhod', 'kuch samajh (?:bhi )?aata (?:bhi )?hai ya nahi',
       'dimaa?g (?:hai ya )?ghar (?:pe|par|mein) chhod',
+      // Round thirty: cheap people like the reader, clients like the reader spoiling the trade, a useless man, have some shame.
+      '(?:aap|tum) jaise (?:cheap|sasta|saste|ghatiya|bekaar) (?:log|clients?)',
+      'jaise clients ki wajah se',
+      'bekaar aadmi',
+      'thodi sharam karo',
     ],
   ur: [
     // Urdu in its script: no ability at all, find another job, learn manners, women cannot do it, all of you thieves.
@@ -3699,6 +3744,11 @@ words: {
       '(?:tameez|tamiz|tehzeeb|akal|aqal|sharam|izzat) naam ki (?:koi )?cheez',
     'shakal dekhi hai (?:apni|kabhi)', 'kam ?aqal',
       'sharm aani chahiye', 'kisi ne kaam sikhaya bhi hai',
+      // Round thirty: cheap people like the reader, a useless man, have some shame.
+      '(?:aap|tum) jaise (?:cheap|sasta|saste|ghatiya|bekaar) (?:log|clients?)',
+      'jaise clients ki wajah se',
+      'bekaar aadmi',
+      'thori sharam karo',
     ],
   tl: [
       'parang (?:lola|lolo) (?:ko|mo)',
@@ -3738,6 +3788,9 @@ words: {
       'بلا تخلف', 'متخلف', '(?:ma|mat|mesh|msh|mish|ma ?ka) ?(?:t|bt|te)?(?:fh?am|fhem|3raf|3ref)(?:ch|sh)? (?:walo|walou|walu|7ta 7aja|shi|ay 7aga|ay haga|7aga)',
       '(?:rou7|ro7|roo7|rouh|roh|sir|siri) (?:t3al+am|t3lem|t3lm|et3alam|tl3ab|tel3ab|l3ab|t9ra)', 'ma (?:3end(?:kom|ek|ak|hom)ch|3ndkch) (?:l ?3a9el|l ?3a9l|3a9el|mokh)',
       '(?:enta|inta) (?:sa3idi|fala7|falla7) (?:wala|walla) eh',
+      // Round thirty: Moroccan Arabizi: nothing but thieves, shame on you.
+      'ghir chefara',
+      'hchouma 3likoum',
     ],
   // Bengali and Nepali in Latin letters: "tumi kichui bojho na", "timi jasto manche lai kaam dinu nai galti".
   bn: [
@@ -3796,13 +3849,21 @@ examples: ['r u even a real developer', 'such a cheap mentality', 'no wonder nob
   'someone of your limited intellect', 'that pimple on your face is unacceptable',
   "Is that what passes for grammar in your country?", 'u type like a caveman', "I'm sick with offshore freelancers",
   'my cat could write better than this', 'a trained chimp with a keyboard would have finished it in an afternoon',
-  'did you get your degree out of a cereal box', 'are you like 90 years old?', 'your voice is so annoying', 'ang kapal talaga ng mukha mo'],
+  'did you get your degree out of a cereal box', 'are you like 90 years old?', 'your voice is so annoying', 'ang kapal talaga ng mukha mo',
+    'Aap jaise cheap log hi freelancing ko barbaad karte ho',
+    'Aap jaise clients ki wajah se hi',
+    'Bilkul bekaar aadmi ho aap',
+    'thodi sharam karo',
+    'ghir chefara, ma kat3erfou walou',
+  ],
 counterExamples: ['people of your age group use the app', 'only a fool would skip backups', 'the persona sounds like a grandmother to her grandkids',
   'let someone younger on the team try the onboarding',
     'someone of your experience', 'your limited budget', 'I removed the pimple on your face in the headshot',
   'are you 18 years old?', 'the problem is in your browser cache', 'Google Translate gave a rough draft, we need a human edit',
   'our offshore developers are excellent', 'cheap hosting for cheap sites', 'learn the basics first then we move to advanced topics',
-  'the voice is boring in take two, try another take'],
+  'the voice is boring in take two, try another take',
+    'aap jaise clients bahut kam milte hain',
+  ],
 });
 
 /** Refusing people for who they are: nationality, gender, age. */
@@ -5799,21 +5860,62 @@ export const ACCOUNT_HANDED = defineClass({
       '(?:id|account|profile) ka password (?:\\S+ ){0,3}(?:daal|dal|bhej|de) (?:diya|di|dia|diye)',
       '(?:interview|call|test) (?:dega|degi|de dega|de degi|karega|karegi) mere (?:naam|account|profile) se',
       'verification (?:main|mai|mein) apne naam se',
+      // Round thirty: a sister to watch the writer's Upwork, a roommate sending from the account, a friend's ID worked, the reader's account used to
+      // hire, the interview in the writer's stead.
+      'mera upwork (?:dekhegi|dekhega|sambhalegi|sambhalega|chalayegi|chalayega)',
+      'mere (?:account|profile|upwork) se (?:bheja|bheji|bhejegi|bhejega|reply ki|reply kiya)',
+      '(?:dost|bhai|cousin|behen|friend) ki (?:id|account|profile) se (?:kaam|apply|reply)',
+      '(?:aapke|aap ke|apke) (?:upwork )?account se (?:\\S+ ){0,3}(?:hire|post|job|bid|approve)',
+      'meri (?:id|upwork) (?:se reply|pe login)',
+      '(?:profile|account) mere \\S+ (?:bhai|behen|cousin|dost) ka hai',
+      'mere badle (?:tum|tu|aap) (?:\\S+ )?(?:de doge|doge|de do|karoge)',
+      // Round thirty, second wave: a cousin applying from the writer's profile.
+      'meri (?:profile|id|account) se (?:\\S+ ){0,3}apply',
+      // Round thirty, third wave: a sister answering from the writer's account.
+      '(?:jawab|reply) (?:degi|dega|denge|de gi|de ga|karegi|karega) mere (?:account|profile|id) se',
     ],
     hi: [
       '(?:interview|call|test) (?:dega|degi|de dega|de degi|karega|karegi) mere (?:naam|account|profile) se',
       'mere naam se (?:interview|call|kaam)',
+      // Round thirty: a sister to watch the writer's Upwork, a roommate sending from the account, a friend's ID worked, the reader's account used to
+      // hire, the interview in the writer's stead.
+      'mera upwork (?:dekhegi|dekhega|sambhalegi|sambhalega|chalayegi|chalayega)',
+      'mere (?:account|profile|upwork) se (?:bheja|bheji|bhejegi|bhejega|reply ki|reply kiya)',
+      '(?:dost|bhai|cousin|behen|friend) ki (?:id|account|profile) se (?:kaam|apply|reply)',
+      '(?:aapke|aap ke|apke) (?:upwork )?account se (?:\\S+ ){0,3}(?:hire|post|job|bid|approve)',
+      'meri (?:id|upwork) (?:se reply|pe login)',
+      '(?:profile|account) mere \\S+ (?:bhai|behen|cousin|dost) ka hai',
+      'mere badle (?:tum|tu|aap) (?:\\S+ )?(?:de doge|doge|de do|karoge)',
+      // Round thirty, second wave: a cousin applying from the writer's profile.
+      'meri (?:profile|id|account) se (?:\\S+ ){0,3}apply',
+      // Round thirty, third wave: a sister answering from the writer's account.
+      '(?:jawab|reply) (?:degi|dega|denge|de gi|de ga|karegi|karega) mere (?:account|profile|id) se',
     ],
     tl: [
       'gagamitin (?:niya|nila|mo) (?:ang |yung )?account (?:ko|namin)',
       // Batch 131: the writer lends their Upwork to someone ("Ipapagamit ko muna yung Upwork ko sa pinsan ko").
       '(?:ipapagamit|ipagagamit|pinapagamit|pinagamit) ko (?:\\S+ )?(?:ang |yung )?(?:upwork|account|profile) ko',
       'ibibigay ko (?:sa \\S+ ko )?(?:yung |ang )?password',
+      // Round thirty: a sister holding the writer's account, a cousin logged in on it, an aunt's account worked, an account borrowed.
+      '(?:hahawak|hawak|humahawak) (?:ng|sa|nang) (?:upwork |account )(?:account )?ko',
+      'naka-?login sa (?:upwork|account) ko',
+      '(?:account|profile) na gamit ko(?: ngayon)?(?: ay)? sa (?:tita|tito|pinsan|kapatid|ate|kuya|kaibigan|asawa|nanay|tatay|lola|lolo)',
+      'gamitin (?:niya|nila|mo) (?:ang |yung )?(?:upwork |account )(?:account )?ko',
+      'pahiram (?:naman |muna )?(?:ng|nang) (?:upwork )?account mo',
+      // Round thirty, second wave: a sibling who will use the writer's account.
+      '(?:ang |yung )?gagamit (?:ng|nang) (?:upwork )?(?:account|profile) ko',
+      // Round thirty, third wave: "yung login ng Upwork niyo" asked for.
+      '(?:login|password|username)(?: at password)? ng upwork (?:niyo|nyo|mo)',
     ],
     ru: [
       '(?:заходить|заходит|будет заходить|входить|работать) под (?:моим|чужим|его|ее|вашим) (?:логином|аккаунтом' +
         '|профилем)',
       '(?:друг|знакомый|приятель)\\S* с (?:профилем|аккаунтом) (?:получше|посильнее|с отзывами)',
+      // Round thirty: an account registered to a relative.
+      '(?:аккаунт|профиль) (?:оформлен|зарегистрирован) на (?:мою|моего|жену' +
+        '|брата|сестру|маму|папу|друга|подругу)',
+      // Round thirty, second wave: a colleague answering from the writer's account.
+      '(?:отвечать|писать|откликаться|работать) (?:\\S+ )?с моего (?:аккаунта|профиля)',
     ],
     es: [
       'trabaj\\S* a (?:su|mi|nombre de mi|nombre de su) (?:nombre|\\S+)',
@@ -5822,6 +5924,13 @@ export const ACCOUNT_HANDED = defineClass({
       // "voy a entrar con mi usuario" is the owner.
       '(?:va|van|vas|vaya|vayan) a (?:entrar|trabajar|contestar\\S*|responder\\S*) (?:con|desde|en|por) (?:mi|nuestr[ao]) (?:usuario|cuenta|perfil|upwork|login)',
       '(?:entra|entraria|entrara|trabaja|contesta|responde) (?:con|desde|por) (?:mi|nuestr[ao]) (?:usuario|cuenta|perfil|upwork|login)',
+      // Round thirty: a cousin to run the account, a contract to a mother's account, the writer in with the reader's password, a brother's account
+      // worked.
+      '(?:va|van|vas) a manejar mi (?:cuenta|perfil|upwork)',
+      'a la cuenta (?:de upwork )?de mi (?:mama|papa|hermano|hermana|primo|prima|esposo|esposa|novio|novia|amigo|amiga|tio|tia)',
+      '(?:ya )?entre con tu (?:clave|contrasena|usuario)',
+      'la cuenta (?:de upwork )?es de mi (?:hermano|hermana|primo|prima|mama|papa|esposo|esposa|amigo|amiga|tio|tia)',
+      'entra (?:a|en) mi (?:perfil|cuenta|upwork) (?:\\S+ )?para',
     ],
     en: [
       // Round twenty: someone else on the writer's login: "the secretary will be using my Upwork sign-in", "I gave her my password", "he'll run yours on my login".
@@ -5839,7 +5948,15 @@ export const ACCOUNT_HANDED = defineClass({
       '(?:uses?|using) (?:your|her|his|their) (?:upwork )?(?:account|profile) to (?:apply|bid|deliver|send proposals)',
     ],
     // Round 127: the SMS code written back to the writer, who goes into the account with it ("SMS kodu gelince buraya yaz, hesaba girip").
-    tr: ['(?:sms|dogrulama|onay) kodu\\S* (?:\\S+ ){0,5}(?:buraya|bana|bize) (?:\\S+ )?(?:yaz|soyle|ilet|gonder|at)\\S*'],
+    tr: ['(?:sms|dogrulama|onay) kodu\\S* (?:\\S+ ){0,5}(?:buraya|bana|bize) (?:\\S+ )?(?:yaz|soyle|ilet|gonder|at)\\S*',
+      // Round thirty: a cousin in the writer's account, a father's Upwork account paying, an account that belongs to a cousin, a wife writing from
+      // it.
+      '(?:benim|senin) hesab(?:a|ima|ina) girdi',
+      '(?:babamin|annemin|esimin|kardesimin|kuzenimin|oglumun|kizimin|arkadasimin) (?:upwork )?hesabindan',
+      'hesap (?:kuzenime|kardesime|esime|babama|anneme|arkadasima|abime|ablama) ait',
+      'bu hesaptan (?:sizinle |seninle )?yazisacak',
+      '(?:kardesimin|esimin|annemin|babamin|kuzenimin|arkadasimin) kimligiyle',
+    ],
     // Romanian: "Radu intră pe contul meu" (he logs in), "intrați pe contul meu" (you log in); "intru" (I log in) is the owner.
     ro: ['(?:intra|intrati|intri) (?:\\S+ ){0,2}(?:pe|in) contul (?:meu|nostru)', '(?:lucreaza|raspunde|aplica) (?:\\S+ ){0,2}(?:de pe|pe|din) contul (?:meu|nostru)'],
     // Dutch: "kun jij inloggen op mijn Upwork", "log jij even in op mijn account".
@@ -5854,11 +5971,67 @@ export const ACCOUNT_HANDED = defineClass({
       // Batch 131: someone else goes in through the writer's Upwork ("minha sócia vai entrar pelo meu Upwork"); "vou entrar" is the owner.
       '(?:vai|vao|vais|va) (?:\\S+ )?(?:entrar|trabalhar|responder) (?:pelo|pela|no|na|com o|com a|com) (?:meu|minha|nosso|nossa) (?:upwork|usuario|conta|perfil|login)',
       '(?:entra|entraria|entrara|responde) (?:pelo|pela|com o|com a) (?:meu|minha|nosso|nossa) (?:upwork|usuario|conta|perfil|login)',
+      // Round thirty: a sister holding the writer's login, a cousin's account used after a suspension.
+      '(?:ta|esta) com (?:o )?meu login',
+      '(?:usando|uso|usar) a (?:conta )?d[oa] (?:meu|minha) (?:primo|prima|irmao|irma|amigo|amiga|mae|pai|marido|esposa|tio|tia|cunhado|cunhada)',
     ],
     bn: [
       // Round 127: the password handed over ("password ta niche dilam").
       '(?:password|pass)(?: ta|ta)? (?:\\S+ ){0,2}(?:dilam|dilaam|dicchi|dichi|pathalam|pathacchi)',
       'recovery (?:email|mail)(?: ta|ta)? (?:amar|amader) (?:gmail|email|mail|number)',
+    ],
+    // Round thirty: a colleague in on the writer's login, two sharing one access, the writer in the reader's account after the code, a husband's
+    // Upwork account paying.
+    de: [
+      '(?:mit|uber) meinem (?:upwork-?)?(?:login|zugang|account|konto) (?:drin|eingeloggt)',
+      '(?:wir|die beiden) teilen uns (?:den|das|einen|ein) (?:\\S+ )?(?:zugang|login|account|konto|profil)',
+      'bin ich in (?:deinem|ihrem) (?:upwork-?)?(?:account|konto)',
+      '(?:vom|uber das|aus dem) upwork-?(?:konto|account) (?:meines|meiner) (?:mannes|frau|bruders|schwester|vaters|mutter|freu' +
+        'ndes|freundin|partners|partnerin|kollegen|sohnes|tochter)',
+      // Round thirty, second wave: someone writing from the writer's Upwork account.
+      '(?:schreibt|antwortet|bewirbt sich|schickt|meldet sich) (?:\\S+ ){0,4}von meinem (?:upwork-?)?(?:konto|account|profil)',
+    ],
+    // Round thirty: someone answering or validating from the writer's account, a partner's or sister's account used, the login handed over.
+    fr: [
+      '(?:repondra|repondront|ecrira|postulera|validera) (?:\\S+ ){0,3}depuis mon compte',
+      'qui (?:a valide|a repondu|a envoye|a postule|repond|ecrit|postule) (?:\\S+ ){0,4}depuis mon compte',
+      'depuis le compte (?:upwork )?de (?:mon|ma) (?:associee?|soeur|frere|fils|fille|mari|femme|compagne|compagnon|cousine?|pere|mere|amie?)',
+      '(?:le|par le) compte (?:client )?upwork (?:est celui )?de (?:mon|ma) (?:soeur|frere|fils|fille|mari|femme|compagne|compa' +
+        'gnon|associee?|pere|mere|cousine?)',
+      'je vous donne mon identifiant et mon mot de passe',
+    ],
+    // Round thirty: a sibling holding the writer's account, a friend uploading through it, an account that is a relative's, the writer ending a
+    // contract from the reader's.
+    id: [
+      '(?:pegang|megang|pake|pakai) akun (?:upwork )?(?:saya|aku|gue)(?! sendiri)',
+      '(?:teman|temen|adik|kakak|sepupu|istri|suami|om|tante) (?:saya|aku|gue) (?:\\S+ ){0,4}lewat akun (?:saya|aku|gue)',
+      'akun (?:upwork )?ini (?:sebenarnya |sebenernya )?punya (?:kakak|adik|teman|temen|sepupu|om|tante|istri|suami|ibu|bapak|ayah|abang)',
+      '(?:pakai|pake) (?:profil|akun) (?:om|tante|kakak|adik|teman|temen|sepupu|abang|istri|suami) (?:saya|aku|gue)',
+      'dari akun (?:kakak|kamu|anda|bapak|ibu|mas|mbak)',
+      // Round thirty, second wave: a sibling answering from the writer's account.
+      '(?:bales|balas|jawab|kirim)\\S* (?:\\S+ ){0,2}dari akun (?:upwork )?(?:aku|saya|gue)',
+    ],
+    // Round thirty: Arabizi and Arabic: the writer inside the reader's account, a brother answering from the writer's, a cousin's or brother's
+    // account worked, an account rented out.
+    ar: [
+      'da5la? (?:men|mn) el account (?:beta3ak|bta3ak|beta3k)',
+      '(?:byrod|bterod|ba3tet|ba3at|da5al|da5let) (?:\\S+ ){0,4}(?:men|mn|3ala|3la) el account (?:beta3y|bta3i|beta3i|bta3y)',
+      '(?:men|mn) account (?:bent|ibn|ebn|akhoya|o5ty|okhty|sa7bi|sa7bety|5ayye|5ay)',
+      '3ala account \\S+ (?:akhoya|o5ty|okhty|5ayye)',
+      'account (?:5ayye|akhoya|o5ty|okhty)',
+      '(?:ha2ageralak|ha2agarlak|a2agarlak|aggarlak) el account',
+      'أؤجر حسابي',
+      'أأجر حسابي',
+      'أعطيك حسابي',
+    ],
+    // Round thirty: an account registered to a friend, the reader told to work under a former freelancer's.
+    uk: [
+      '(?:акаунт|аккаунт|профіль) (?:оформлений|оформлено|зареєстрований) ' +
+        'на (?:мою|мого|дружину|брата|сестру|маму|тата|друга|подругу)',
+      'працюйте під (?:ним|моїм|цим)',
+      // Round thirty, second wave: a brother answering from the writer's account.
+      '(?:відповідатиме|відповідатимуть|писатиме|працюватиме|відповіда' +
+        'ти|писати) (?:\\S+ )?з мого (?:акаунт|профіл)\\S*',
     ],
   },
   examples: ['my assistant will be using my login to approve hours', 'I gave him my password', 'he will run yours on my login', 'trabajas a su nombre',
@@ -5867,10 +6040,81 @@ export const ACCOUNT_HANDED = defineClass({
     'будет заходить под моим логином', 'gagamitin niya account ko', 'bhai interview dega mere naam se',
     'mi prima va a entrar con mi usuario de Upwork', 'ela vai entrar pelo meu Upwork', 'ipapagamit ko muna yung Upwork ko sa kapatid ko',
     'my nephew will reply from my account', 'can she apply from mine', 'our team uses your account to apply',
-    "I'll apply again from my other account", 'Radu intră pe contul meu de Upwork', 'Kun jij inloggen op mijn Upwork?', '언니 계정으로 제안서 넣어도 될까요'],
+    "I'll apply again from my other account", 'Radu intră pe contul meu de Upwork', 'Kun jij inloggen op mijn Upwork?', '언니 계정으로 제안서 넣어도 될까요',
+    'mein Kollege Felix ist mit meinem Login drin',
+    'wir teilen uns den Zugang',
+    'dann bin ich in deinem Account',
+    'vom Upwork-Konto meines Mannes',
+    'mon stagiaire qui répondra depuis mon compte Upwork',
+    'C\'est ma compagne qui a validé le jalon hier soir depuis mon compte',
+    'depuis le compte de mon associé',
+    'Le paiement passera par le compte Upwork de ma sœur',
+    'Je vous donne mon identifiant et mon mot de passe Upwork',
+    'mi prima Valentina, ella va a manejar mi cuenta',
+    'hazme el contrato a la cuenta de Upwork de mi mamá',
+    'Ya entré con tu clave',
+    'La cuenta es de mi hermano, yo hago los trabajos',
+    'mi amigo Santi entra a mi perfil para subirle los archivos',
+    'minha irmã, ela tá com meu login',
+    'tô usando a do meu primo agora',
+    'itu adik saya yang pegang akun Upwork saya',
+    'teman saya lewat akun saya',
+    'Akun ini sebenarnya punya kakak saya',
+    'Saya apply pakai profil om saya',
+    'saya mau end kontrak yang lama dari akun kakak',
+    'siya muna hahawak ng account ko',
+    'yung pinsan ko po kasi naka-login sa Upwork ko',
+    'Yung account na gamit ko ngayon ay sa tita ko po',
+    'Pwede ba gamitin niya account ko',
+    'Pahiram naman ng Upwork account mo',
+    'kuzenimdi, benim hesaba girdi',
+    'babamın Upwork hesabından yapacağım',
+    'Hesap kuzenime ait',
+    'Eşim de bu hesaptan sizinle yazışacak',
+    'Kardeşimin kimliğiyle yeni bir hesap',
+    'meri behen Priya mera Upwork dekhegi',
+    'wo mere roommate ne mere account se bheja tha',
+    'ab main dost ki ID se kaam kar raha hoon',
+    'main aapke account se us freelancer ko hire kar deta hoon',
+    'Hamza meri ID se reply kar raha hai',
+    'Faisal bhai ne kal raat meri Upwork pe login kar ke',
+    'Ye profile mere chachazad bhai ka hai',
+    'client interview mere badle tum de doge?',
+    'ana da5la men el account beta3ak',
+    'akhoya Karim, byrod badaly 3ala el account beta3y',
+    'hab3at el proposal men account bent 3ammy',
+    'el felous hatenzel 3ala account Karim akhoya',
+    '3am eshteghel 3ala account 5ayye Omar',
+    'ha2ageralak el account bta3i',
+    'أأجر حسابي على أب ورك',
+    'أعطيك حسابي على Upwork',
+    'цей акаунт оформлений на мою подругу',
+    'Працюйте під ним, щоб не переоформлювати',
+    'аккаунт оформлен на мою сестру',
+    'Meine Frau schreibt Ihnen diese Woche von meinem Upwork-Konto aus',
+    'Yung kapatid ko po muna ang gagamit ng Upwork account ko',
+    'Mera cousin meri profile se jobs pe apply karta hai',
+    'Мой коллега будет отвечать вам с моего аккаунта',
+    'Мій брат відповідатиме вам з мого акаунту',
+    'adik aku yang bales chat dari akun Upwork aku',
+    'ibigay sa akin yung login ng Upwork niyo',
+    'Meri behen aap ke messages ka jawab degi mere account se',
+  ],
   counterExamples: ['add a reset link on my login page', 'I gave him my feedback on the login flow', 'I am using my login on the new laptop',
     'I will reply from my account tomorrow', 'log in to your account and check the invoice', 'ik log in op mijn account', 'intru pe contul meu',
-    'mañana voy a entrar con mi usuario y te contesto', 'vou entrar pelo meu Upwork à noite'],
+    'mañana voy a entrar con mi usuario y te contesto', 'vou entrar pelo meu Upwork à noite',
+    'ich bin mit meinem Laptop drin',
+    'je répondrai depuis mon compte ce soir',
+    'entré con tu invitación al tablero',
+    'tô usando a do meu computador',
+    'nanti saya login pakai akun saya sendiri',
+    'naka-login sa laptop ko',
+    'benim hesaba para girdi mi',
+    'main apne account se hire kar deta hoon',
+    'ana da5alt el account beta3y',
+    'рахунок оформлений на мою компанію',
+    'ich schreibe Ihnen von meinem Handy',
+  ],
 });
 
 /**
@@ -6048,17 +6292,65 @@ export const PURSUIT = defineClass({
     es: ['se (?:en )?(?:que barrio|donde) viv(?:is|es|e)', '(?:ir a )?buscarte'],
     pt: ['mando (?:\\S+ ){0,2}pr[oa] (?:seu|sua|teu|tua) (?:chefe|esposa|mulher|marido|familia)', 'ai quero ver'],
     fr: ['envoyer a (?:ta|votre|ton) (?:femme|mari|patron|famille)', '(?:tu vas|vous allez) (?:le )?regretter'],
-    de: ['(?:komm|komme) ich dich besuchen', '(?:deine|ihre) adresse steht'],
+    de: ['(?:komm|komme) ich dich besuchen', '(?:deine|ihre) adresse steht',
+      // Round thirty: the reader's home to be found out, as a threat.
+      'finde ich (?:raus|heraus),? wo (?:du wohnst|sie wohnen)',
+      'ich weiss,? wo (?:du wohnst|sie wohnen)',
+    ],
     // Not a bare "найду тебя", which also finds the reader in a list ("найду тебя в списке участников").
-    ru: ['знаю,? (?:как тебя зовут|где твой (?:офис|дом))'],
+    ru: ['знаю,? (?:как тебя зовут|где твой (?:офис|дом))',
+      // Round thirty: the reader to be found, after a condition, or visited over it.
+      'если не (?:\\S+ ){1,3}я найду (?:тебя|вас)',
+      'найду (?:твой|ваш) адрес',
+      'приеду поговорить лично',
+    ],
     id: ['kirim (?:\\S+ ){0,3}ke (?:istri|suami|bos|keluarga) (?:kamu|lu|lo|mu)', 'jangan main-main sama saya'],
-    tl: ['hahanapin kita', 'sisiraan kita', 'tatawagan ko (?:ang )?boss mo'],
-    ar: ['3aref 3enwan beitak', '3aref (?:enta|enti) shaghal fein', 'hatenda2'],
+    tl: ['hahanapin kita', 'sisiraan kita', 'tatawagan ko (?:ang )?boss mo',
+      // Round thirty: the writer coming to the reader, the reader's name and picture to be posted.
+      'pupuntahan (?:kita|ko kayo|ka namin) sa (?:bahay|opisina|inyo|office|trabaho)',
+      'i-?post ko (?:ang |yung )?(?:pangalan|picture|mukha|litrato)(?: at (?:pangalan|picture|mukha|litrato))? mo',
+    ],
+    ar: ['3aref 3enwan beitak', '3aref (?:enta|enti) shaghal fein', 'hatenda2',
+      // Round thirty: Arabic and Arabizi: the writer coming to the reader's home.
+      'بجيك (?:لين|لحد|على) بيتك',
+      '(?:ha2gilak|hagilak|ha2gelak|hagelak) (?:el |l)?(?:beit|bet|bait)',
+    ],
+    // Round thirty: the reader's home to be found.
+    hi: [
+      '(?:tumhara|tera|aapka) ghar (?:dhoond|dhund|dhoondh)\\S*',
+      'ghar (?:aa ?ke|pe aa ?kar) (?:dekh|baat kar)\\S*',
+    ],
+    // Round thirty: the reader's home to be found.
+    ur: [
+      '(?:tumhara|tera|aapka) ghar (?:dhoond|dhund|dhoondh)\\S*',
+      'ghar (?:aa ?ke|pe aa ?kar) (?:dekh|baat kar)\\S*',
+    ],
+    // Round thirty: the reader to be found, after a condition.
+    uk: [
+      'якщо не (?:\\S+ ){1,3}я знайду (?:тебе|вас)',
+      'знайду (?:твою|вашу) адресу',
+    ],
   },
   examples: ["I will personally make sure your family back home sees it", 'sé en qué barrio vivís', 'no me hagas ir a buscarte', 'mando print pro seu chefe',
     "Je vais envoyer à ta femme", 'Tu vas regretter', 'komm ich dich besuchen', 'я знаю, как тебя зовут', 'saya kirim semua chat kamu ke istri kamu', 'hahanapin kita',
-    '3aref 3enwan beitak'],
-  counterExamples: ['I will send it to your boss for approval', 'buscar a alguien'],
+    '3aref 3enwan beitak',
+    'finde ich raus, wo du wohnst',
+    'ich weiß, wo du wohnst',
+    'pupuntahan kita sa bahay nyo',
+    'i-post ko pangalan at picture mo',
+    'tumhara ghar dhoond loon ga',
+    'Якщо не повернеш гроші, я знайду тебе',
+    'найду ваш адрес в Кракове',
+    'Если не вернёшь деньги, я найду тебя',
+    'بجيك لين بيتك',
+    'ha2gilak el beit',
+  ],
+  counterExamples: ['I will send it to your boss for approval', 'buscar a alguien',
+    'ich weiß, wo du das Logo findest',
+    'pupuntahan kita sa airport bukas',
+    'я знайду тебе в списку учасників',
+    'بجيك بكرة الصبح',
+  ],
 });
 
 /** Sexual or personal remarks on the reader's looks (round thirty-seven): "ur so pretty", "beautiful eyes in the profile", "rather work on you". */
@@ -6216,10 +6508,55 @@ export const ACCOUNT_FOR_HIRE = defineClass({
   doc: 'An account or profile offered for rent or sale.',
   words: {
     fr: ['je (?:loue|vends) mon (?:profil|compte)'],
-    hi: ['account (?:bechna|bech (?:raha|rahe|dunga)|kiraye pe)'],
+    hi: ['account (?:bechna|bech (?:raha|rahe|dunga)|kiraye pe)',
+      // Round thirty: a profile rented out, in Hindi and Urdu.
+      '(?:aap ko|aapko|apko|tumhe|tumko) kiraye pe de (?:sakta|sakti|dunga|doonga|denge)',
+    ],
     // "7ad 3ayez ye2aggar account" (anyone want to rent one?), not "fe wa7ed 3ared ye2aggar account" (someone is offering one: a warning told).
     ar: ['(?:3ayez|3ayza|3awez|mehtag) (?:ye2aggar|a2aggar|te2aggar) account'],
+    // Round thirty: an Upwork profile bought or sold, a second profile for rent.
+    de: [
+      'upwork-?(?:profil|account|konto)\\S* (?:\\S+ ){0,5}(?:vermiete\\S*|verkauf\\S*)',
+      '(?:mein|meinen) (?:\\S+ )?(?:profil|account) (?:vermieten|verkaufen)',
+    ],
+    // Round thirty: Upwork accounts rented or sold.
+    es: [
+      'alquil\\S* cuentas? de upwork',
+      'vend\\S* (?:mi |una |su )?(?:cuenta|perfil) de upwork',
+    ],
+    // Round thirty: a profile rented out or sold.
+    pt: [
+      'alugando (?:meu|minha) (?:\\S+ )?(?:perfil|conta)',
+      'vende\\S* (?:um |o )?perfil d[eo] upwork',
+    ],
+    // Round thirty: an account offered for rent or sale.
+    id: [
+      'akun (?:upwork )?(?:saya|aku|gue) bisa (?:disewa|dipinjam|dibeli)',
+      '(?:sewa|jual)(?:in|kan)? akun upwork',
+    ],
+    // Round thirty: the writer selling their account.
+    tl: [
+      '(?:bebenta|binebenta|ibebenta|benta) ko (?:na )?(?:yung |ang )?(?:upwork )?account',
+    ],
+    // Round thirty: a profile rented out.
+    ur: [
+      '(?:aap ko|aapko|apko|tumhe|tumko) kiraye pe de (?:sakta|sakti|dunga|doonga|denge)',
+    ],
   },
-  examples: ['Je loue mon profil Top Rated', 'Upwork account bechna hai', '3ayez ye2aggar account Upwork'],
-  counterExamples: ['je loue mon appartement', 'fe wa7ed 3ared ye2aggar account'],
+  examples: ['Je loue mon profil Top Rated', 'Upwork account bechna hai', '3ayez ye2aggar account Upwork',
+    'ein altes Upwork-Profil mit guten Bewertungen verkauft',
+    'Ich kann dir mein zweites Profil vermieten',
+    '¿sabes de alguien que alquile cuentas de Upwork?',
+    'vendo mi cuenta de Upwork',
+    'Tô alugando meu perfil antigo do Upwork',
+    'Alguém aí vende perfil de Upwork com avaliação?',
+    'Akun Upwork saya bisa disewa',
+    'jual akun Upwork',
+    'Bebenta ko yung Upwork account ko',
+    'ek aap ko kiraye pe de sakta hoon',
+  ],
+  counterExamples: ['je loue mon appartement', 'fe wa7ed 3ared ye2aggar account',
+    'mein Profilbild verkaufen',
+    'alugando meu apartamento',
+  ],
 });

@@ -87,7 +87,10 @@ export const NEGATION = defineClass({
     pt: ['(?<!(?:ban|khi|luc|cho|nguoi|viec|ngay|thang|kieu|the|loai|phan) )nao', 'nunca', 'jamais'],
     // Not Lithuanian and Latvian "ne" (not) before "per Upwork", "čia" (here), "caur" (through), "šeit" (here) (round twenty-seven).
     // Not Albanian "në" (in), typed "ne" and folded to the same letters, before a place or a channel ("më shkruaj në Viber", "në llogari").
-    fr: ['ne(?! (?:upwork|viber|whats|telegram|skype|signal|instagram|telefon|email|llogari|privat|mesazh|dore|platform|kete|ate|nje|numr|profil|faqe|per upwork|cia|caur|seit))',
+    // Round thirty: not Hindi and Urdu "ne" (the doer's mark) before a pronoun or a verb of saying ("roommate ne mere account se bheja",
+    // "client ne kaha").
+    fr: ['ne(?! (?:upwork|viber|whats|telegram|skype|signal|instagram|telefon|email|llogari|privat|mesazh|dore|platform|kete|ate|nje|numr|profil|faqe|per upwork|cia|caur|seit))' +
+      '(?! (?:mere|meri|mera|mujhe|aap|aapke|apna|apni|apne|hamare|hamari|humein|hume|kaha|bola|bataya|uske|unke|tumhe|tumhare|meray|mujhay))',
       'pas', 'jamais'],
     de: ['nicht', 'nie', 'niemals', 'kein', 'keine'],
     ru: ['не', 'нет', 'никогда'],
@@ -275,7 +278,10 @@ export const REFUSED = defineClass({
     de: [
       '(?:dem |beim )?support gemeldet',
       '(?:habe|hab) (?:\\S+ ){0,3}gemeldet','abgelehnt', 'lehne ab', 'nein danke', 'nicht wert',
-      'nehme ich nicht an', 'kann ich nicht (?:annehmen|akzeptieren)', 'akzeptiere ich nicht'],
+      'nehme ich nicht an', 'kann ich nicht (?:annehmen|akzeptieren)', 'akzeptiere ich nicht',
+      // Round thirty, second wave: "ich habe nein gesagt" (I said no).
+      '(?:ich )?habe (?:ich )?(?:nein gesagt|abgelehnt)',
+    ],
     ru: [
       'пожаловал\\S* в поддержку',
       'сообщил\\S* в поддержку','отказал\\S*', 'отказываюсь', 'не рассматриваю', 'не буду', '[-—] нет',
@@ -370,7 +376,9 @@ export const REFUSED = defineClass({
     'no puedo aceptar pagos por fuera', 'оплату поза платформою я не прийму', 'ma2darsh a2bal ay payment', "I'm going to pass",
     'मैंने मना कर दिया', 'मैं यहाँ अपना नंबर नहीं दे सकता',
     'मी इथे माझा नंबर देऊ शकत नाही', 'म यहाँ मेरो नम्बर दिन सक्दिन',
-    'আমি এখানে আমার নম্বর দিতে পারব না'],
+    'আমি এখানে আমার নম্বর দিতে পারব না',
+    'ich habe nein gesagt',
+  ],
   counterExamples: [
     '5 स्टार दो वरना फाइलें नहीं भेजूंगा', '৫ স্টার দিন নাহলে ফাইল পাঠাব না'],
 });
@@ -708,19 +716,21 @@ export const WORK_TALK = defineClass({
     // Not the フォーム of プラットフォーム (a platform) or リフォーム.
     ja: ['(?<![トリ])フォーム', '入力欄', 'フィールド', 'バリデーション', '実装', '機能', '連携', 'テンプレート', 'ボタン', 'pos', 'レジ', '店舗向け'],
     sw: ['kuunganisha', 'mfumo', 'reconciliation', 'daraja api', 'stk push'],
-    en: ['integrat\\S*', 'api', 'sdk', 'webhooks?', 'bots?', 'chatbots?', 'notifications?', 'gateway', 'checkout', 'plugin', 'automations?', 'crm'],
-    es: ['integr\\S*', 'notificacion\\S*', 'pasarela', 'configur\\S*', 'automatiz\\S*',
+    // Round thirty: not the notifications of the chat here, complained of ("kalemni 3ala el whatsapp, hena el notifications mesh betegi").
+    en: ['integrat\\S*', 'api', 'sdk', 'webhooks?', 'bots?', 'chatbots?', '(?<!(?:hena|hna|hon|here) (?:el |l |the )?)notifications?', 'gateway', 'checkout', 'plugin', 'automations?', 'crm'],
+    es: ['integr\\S*', '(?<!(?:aqui|aca) (?:las |la )?)notificacion\\S*(?! (?:de upwork|de aqui|llegan? tarde|tardan?))', 'pasarela', 'configur\\S*', 'automatiz\\S*',
       'como (?:editor|editora|admin\\S*|moderador\\S*)',
       'cliente final', 'el sistema (?:genera|envia|manda)', 'modulo',
       // A flow, the shop's buyers, a data clean-up: "el mismo flujo en Telegram", "quité duplicados por email".
       'flujos?', 'compradores', '(?:de)?duplicad\\S*',
     ],
-    pt: ['integr\\S*', 'notifica\\S*', 'configur\\S*', 'automatiz\\S*', 'gateway',
+    // Round thirty: not the chat's notifications here, late ("Me chama no WhatsApp, aqui a notificação demora").
+    pt: ['integr\\S*', '(?<!aqui (?:as |a )?)notifica\\S*(?! (?:demora|atrasa|chega tarde|nao chega|daqui|da upwork|do upwork))', 'configur\\S*', 'automatiz\\S*', 'gateway',
       'como (?:editor|editora|admin\\S*|moderador\\S*)',
       'cliente final', 'o sistema (?:gera|envia|manda)', 'modulo',
       'fluxos?', 'comprador(?:es)?', '(?:de)?duplicad\\S*',
     ],
-    fr: ['integr\\S*', 'notification\\S*', 'passerelle', 'configur\\S*', 'automatis\\S*',
+    fr: ['integr\\S*', '(?<!ici (?:les |la )?)notification\\S*(?! (?:d.upwork|arrivent? (?:en )?retard|arrivent? trop tard))', 'passerelle', 'configur\\S*', 'automatis\\S*',
       'business manager', 'comme (?:editeur|editrice|admin\\S*|moderat\\S*)',
     ],
     de: ['integr\\S*', 'benachrichtigung\\S*', 'schnittstelle', 'konfigur\\S*', 'automatis\\S*'],
@@ -733,13 +743,14 @@ export const WORK_TALK = defineClass({
       'बटन\\S{0,3}', 'चेकआउट\\S{0,3}',
     ],
     tl: ['integration', 'bot', 'api'],
-    id: ['integrasi', 'notifikasi', 'bot', 'api'],
+    id: ['integrasi', '(?<!(?:di sini|disini) )notif(?:ikasi)?(?:nya)?(?! (?:suka |sering )?(?:telat|lambat|ga masuk|gak masuk))', 'bot', 'api'],
     ar: ['تكامل', 'ربط', 'بوت', 'اشعارات',
       // Building a payment or contact feature: "ربطته ببوابة فوري كوسائل دفع", a "تواصل معنا" page with a form.
       '(?:ب)?بواب[ةه]', 'بوابات', 'ربطت\\S*', '(?:ك)?وسائل دفع', 'callback', 'صفحة تواصل معنا', 'تواصل معنا', 'فورم', 'نموذج',
     ],
     // Turkish bot forms ("botu", "botlar"), not English "both" or "bottom".
-    tr: ['entegrasyon\\S*', 'bildirim\\S*', 'bot(?:u|a|un|ta|tan|lar\\S*|umuz|unuz)?', 'api'],
+    // Round thirty: not "burada bildirim gelmiyor" (no notifications arrive here), a reason to move the chat.
+    tr: ['entegrasyon\\S*', '(?<!burada )bildirim\\S*(?! (?:gelmiyor|gec geliyor|dusmuyor))', 'bot(?:u|a|un|ta|tan|lar\\S*|umuz|unuz)?', 'api'],
     ur: ['integrat\\S*', 'gateway', 'sandbox', 'website (?:pe|par|mein|me)', 'api'],
     nl: ['knop\\S*', 'contactformulier\\S*', 'formulier', 'integr\\S*'],
     ro: ['buton\\S*', 'lead-?uri\\S*', 'vizionari', 'integr\\S*', 'formular\\S*'],

@@ -282,4 +282,29 @@ invalid.push(
   { text: "Telegram: @aziz_dev, o`sha yerda gaplashamiz", findings: [{ match: "Telegram: @aziz_dev", severity: 'violation' }] },
 );
 
+
+// Round thirty (the issue's languages): clean look-alikes of training batch 159 (a refusal, an ask told back, Upwork's own call,
+// a payment integration, a form's fields, a bug called stupid), in German, Tagalog, Hindi and Urdu in Latin letters, Russian,
+// Ukrainian, French, Turkish, Indonesian, Arabic and Arabizi, Spanish and Portuguese.
+valid.push(
+  { text: "Das Formular soll Felder für Name, E-Mail und Telefonnummer haben.", context: {role: 'client'} },
+  { text: "Yung contact form po may fields na name, email at phone number", context: {contract: 'active'} },
+  { text: "form mein naam, email aur phone number ke fields chahiye", context: {role: 'client'} },
+  { text: "contact form mein naam, email aur phone ka field add karna hai", context: {role: 'client'} },
+  { text: "В форме нужны поля: имя, email и номер телефона", context: {role: 'client'} },
+  { text: "У формі потрібні поля ім'я, email і телефон", context: {role: 'client'} },
+  { text: "Le formulaire de contact doit avoir les champs nom, email et téléphone", context: {role: 'client'} },
+  { text: "Iletisim formunda ad, e-posta ve telefon alanlari olacak", context: {role: 'client'} },
+  { text: "Form kontak butuh field nama, email, dan nomor HP", context: {role: 'client'} },
+  { text: "النموذج فيه خانات الاسم والإيميل ورقم الجوال", context: {role: 'client'} },
+  { text: "El formulario debe tener campos de nombre, correo y teléfono", context: {role: 'client'} },
+  { text: "O formulário precisa dos campos nome, e-mail e telefone", context: {role: 'client'} },
+);
+
+// Round thirty: violations in the same languages first caught by the round's words (batch 159 and earlier training batches' misses).
+invalid.push(
+  { text: "Sie finden mich auch auf Xing und LinkedIn unter Jonas Brettschneider, da können Sie mich direkt anschreiben", findings: [{ match: "finden mich auch auf Xing", severity: 'violation' }] },
+  { text: "мій інст @olena.draws.ua , там всі роботи і можна в дірект", findings: [{ match: "@olena.draws.ua", severity: 'violation' }] },
+  { text: "fb pe search kar lein Ayesha Designs Lahore, wahin inbox kar dein", findings: [{ match: "fb pe search kar lein", severity: 'violation' }] },
+);
 runRuleTests('contact-messaging', { valid, invalid });

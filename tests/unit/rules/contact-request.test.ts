@@ -1670,4 +1670,32 @@ valid.push(
   "Klient chtel muj telefon, odmitl jsem",
 );
 
+
+// Round thirty (the issue's languages): clean look-alikes of training batch 159 (a refusal, an ask told back, Upwork's own call,
+// a payment integration, a form's fields, a bug called stupid), in German, Tagalog, Hindi and Urdu in Latin letters, Russian,
+// Ukrainian, French, Turkish, Indonesian, Arabic and Arabizi, Spanish and Portuguese.
+valid.push(
+  "Der Kunde wollte meine Telefonnummer, ich habe abgelehnt, wir bleiben hier auf Upwork.",
+  "Hiningi ng client yung number ko pero tumanggi ako, bawal po kasi dito",
+  "client ne number maanga tha lekin maine mana kar diya, Upwork ke rules ke khilaf hai",
+  "Клиент просил мой телеграм, я отказал, общаемся только здесь",
+  "Клієнт просив мій номер, але я відмовила, спілкуємося тут",
+  "Le client m'a demandé mon numéro, j'ai refusé, on reste sur Upwork",
+  "Musteri numaramı istedi ama vermedim, Upwork disinda konusmak yasak",
+  "Klien minta nomor WA saya, saya tolak karena dilarang di Upwork",
+  "العميل طلب رقمي ورفضت، التواصل هنا فقط",
+  "el client talab raqami bas rafadt, el tawasol hena bas",
+  "El cliente me pidió el número y le dije que no, seguimos por aquí",
+  "O cliente pediu meu número e eu recusei, seguimos por aqui",
+);
+
+// Round thirty: violations in the same languages first caught by the round's words (batch 159 and earlier training batches' misses).
+invalid.push(
+  { text: "pakisend naman po ng FB account nyo para ma-add ko kayo", findings: [{ match: "pakisend naman po ng FB", severity: 'violation' }] },
+  { text: "eb3atli raqam mobilak 3ashan nkalem ba3d", context: {role: 'client'}, findings: [{ match: "eb3atli raqam", severity: 'violation' }] },
+  { text: "Frage: Welche Fragen haben Sie zum Projekt?\nAntwort: Wie lautet Ihre Telefonnummer? Ich würde Sie gern kurz anrufen, bevor ich ein Angebot schreibe.", findings: [{ match: "Wie lautet Ihre Telefonnummer", severity: 'violation' }] },
+  { text: "Me passa seu discord ou WhatsApp gostaria de uns ajuda sua até pago por isso.", context: {role: 'client'}, findings: [{ match: "Me passa seu discord", severity: 'violation' }] },
+  { text: "me manda seu dc que eu te adiciono", findings: [{ match: "me manda seu dc", severity: 'violation' }] },
+  { text: "Hola Don Andrés, vi que publicó el nuevo proyecto del video de la cosecha. Antes de armar la cotización, ¿me regala un número para mandarle unas notas de voz con ideas? Así es más ágil que escribir todo por aquí.", findings: [{ match: "me regala un número", severity: 'violation' }] },
+);
 runRuleTests('contact-request', withFixedGaps({ valid, invalid }, fixedGaps));

@@ -759,4 +759,9 @@ invalid.push(
   { text: "Redo the whole chapter at no charge. If you won't, the feedback I write for you will tell people what you're like.", findings: [{ match: "If you won't, the feedback I write for you will tell", severity: 'violation' }] },
 );
 
+
+// Round thirty: violations in the same languages first caught by the round's words (batch 159 and earlier training batches' misses).
+invalid.push(
+  { text: "muft mein changes karo warna buri review doonga", context: {role: 'client', contract: 'active'}, findings: [{ match: "buri review", severity: 'violation' }] },
+);
 runRuleTests('feedback-extortion', withFixedGaps({ valid, invalid }, fixedGaps));

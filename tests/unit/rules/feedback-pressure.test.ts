@@ -1734,4 +1734,43 @@ invalid.push(
   { text: "I'll push the last build to production as soon as your 5-star rating shows on the contract.", findings: [{ match: "as soon as your 5-star", severity: 'violation' }] },
 );
 
+
+// Round thirty (the issue's languages): clean look-alikes of training batch 159 (a refusal, an ask told back, Upwork's own call,
+// a payment integration, a form's fields, a bug called stupid), in German, Tagalog, Hindi and Urdu in Latin letters, Russian,
+// Ukrainian, French, Turkish, Indonesian, Arabic and Arabizi, Spanish and Portuguese.
+valid.push(
+  { text: "Ich würde mich über eine ehrliche Bewertung freuen, wenn Sie zufrieden waren.", context: {contract: 'active'} },
+  { text: "Salamat po! Kung satisfied kayo, sana po mag-iwan kayo ng honest feedback", context: {contract: 'active'} },
+  { text: "kaam pasand aaye to honest feedback de dijiyega, koi zabardasti nahi", context: {contract: 'active'} },
+  { text: "agar kaam pasand aaye to apni imandar raye zaroor dein", context: {contract: 'active'} },
+  { text: "Если вам понравилась работа, буду рад честному отзыву", context: {contract: 'active'} },
+  { text: "Буду вдячна за чесний відгук, якщо робота сподобалась", context: {contract: 'active'} },
+  { text: "Si vous êtes satisfait, un avis honnête m'aiderait beaucoup", context: {contract: 'active'} },
+  { text: "Memnun kaldiysaniz durust bir yorum birakirsaniz sevinirim", context: {contract: 'active'} },
+  { text: "Kalau puas, mohon kasih feedback yang jujur ya kak", context: {contract: 'active'} },
+  { text: "إذا عجبك الشغل يسعدني تقييمك الصادق", context: {contract: 'active'} },
+  { text: "law 3agabak el shoghl ektebli review sarie7", context: {contract: 'active'} },
+  { text: "Si quedaste contento, una reseña honesta me ayudaría mucho", context: {contract: 'active'} },
+  { text: "Se gostou do trabalho, uma avaliação sincera me ajuda muito", context: {contract: 'active'} },
+  { text: "Maraming salamat po! Kung okay sa inyo, sana po mag-iwan kayo ng feedback.", context: {contract: 'active'} },
+  { text: "Kaam pasand aaye to apni raye zaroor likhiye ga, shukriya.", context: {contract: 'active'} },
+  { text: "Спасибо за проект! Буду рад, если оставите отзыв.", context: {contract: 'active'} },
+);
+
+// Round thirty: violations in the same languages first caught by the round's words (batch 159 and earlier training batches' misses).
+invalid.push(
+  { text: "5 star review doge tabhi final file milegi", context: {contract: 'active'}, findings: [{ match: "5 star review doge tabhi final file milegi", severity: 'violation' }] },
+  { text: "jab tak 5 star feedback nahi dein ge, final file nahi milegi", context: {contract: 'active'}, findings: [{ match: "jab tak 5 star feedback nahi dein ge, final", severity: 'violation' }] },
+  { text: "achi rating de dein to agle order pe discount doonga", context: {contract: 'active'}, findings: [{ match: "achi rating de dein to agle order pe discount", severity: 'violation' }] },
+  { text: "Je vous envoie les fichiers sources dès que vous m'avez mis 5 étoiles", context: {contract: 'active'}, findings: [{ match: "fichiers sources dès que vous m'avez mis", severity: 'violation' }] },
+  { text: "Mettez-moi un bon avis et je vous fais -20% sur la prochaine commande", context: {contract: 'active'}, findings: [{ match: "bon avis et je vous fais -20%", severity: 'violation' }] },
+  { text: "Te entrego los archivos finales cuando me dejes las 5 estrellas", context: {contract: 'active'}, findings: [{ match: "archivos finales cuando me dejes las 5 estrellas", severity: 'violation' }] },
+  { text: "Só libero os arquivos finais depois que você me der 5 estrelas", context: {contract: 'active'}, findings: [{ match: "arquivos finais depois que você me der", severity: 'violation' }] },
+  { text: "Je vous transmets les fichiers finaux une fois que vous m'aurez laissé 5 étoiles.", context: {contract: 'active'}, findings: [{ match: "fichiers finaux une fois que vous m'aurez laissé", severity: 'violation' }] },
+  { text: "Ma'am bigyan niyo po ako ng 5 stars tapos bibigyan ko kayo ng libreng revision.", context: {contract: 'active'}, findings: [{ match: "5 stars tapos bibigyan ko kayo ng libreng", severity: 'violation' }] },
+  { text: "عطني خمس نجوم وأسوي لك تصميم ثاني مجانا.", context: {contract: 'active'}, findings: [{ match: "خمس نجوم وأسوي لك تصميم ثاني مجانا", severity: 'violation' }] },
+  { text: "Kak, source code final gue kirim abis kakak kasih bintang 5 sama review ya. Soalnya pernah kena tipu klien, jadi sekarang gitu aturannya wkwk.", context: {contract: 'active'}, findings: [{ match: "source code final gue kirim abis kakak kasih bintang", severity: 'violation' }] },
+  { text: "Só libero o shapefile final quando você deixar as cinco estrelas, combinado?", context: {contract: 'active'}, findings: [{ match: "final quando você deixar as cinco estrelas", severity: 'violation' }] },
+  { text: "Ya handasa el final renders gahza, bas hab3athomlak ba3d ma te7ot el review el 5 stars. Ma3lesh dah awel shoghl liya hena.", context: {contract: 'active'}, findings: [{ match: "final renders gahza, bas hab3athomlak ba3d ma te7ot el review", severity: 'violation' }] },
+);
 runRuleTests('feedback-pressure', withFixedGaps({ valid, invalid }, fixedGaps));

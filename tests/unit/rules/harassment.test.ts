@@ -2617,4 +2617,50 @@ invalid.push(
   { text: "Four drafts and the same mistake. Are you totally dense?", findings: [{ match: "Are you totally dense", severity: 'violation' }] },
 );
 
+
+// Round thirty (the issue's languages): clean look-alikes of training batch 159 (a refusal, an ask told back, Upwork's own call,
+// a payment integration, a form's fields, a bug called stupid), in German, Tagalog, Hindi and Urdu in Latin letters, Russian,
+// Ukrainian, French, Turkish, Indonesian, Arabic and Arabizi, Spanish and Portuguese.
+valid.push(
+  { text: "Dieser Bug ist echt dumm, der Button verschwindet auf dem Handy.", context: {contract: 'active'} },
+  { text: "Ang bobo ng bug na to, nawawala yung button sa mobile haha", context: {contract: 'active'} },
+  { text: "yeh bug bahut bakwas hai, login button gayab ho jata hai", context: {contract: 'active'} },
+  { text: "ye bug bohat bekaar hai, page baar baar crash hota hai", context: {contract: 'active'} },
+  { text: "Этот баг просто тупой, кнопка пропадает на мобильных", context: {contract: 'active'} },
+  { text: "Цей баг просто дурний, кнопка зникає", context: {contract: 'active'} },
+  { text: "Bu bug cok sacma, buton mobilde kayboluyor", context: {contract: 'active'} },
+  { text: "Este bug es una estupidez, el botón desaparece en móvil", context: {contract: 'active'} },
+  { text: "Esse bug é muito idiota, o botão some no celular", context: {contract: 'active'} },
+  { text: "Der Kunde hat mich als Idiot beschimpft, ich habe das dem Support gemeldet.", context: {contract: 'active'} },
+  { text: "Client ne mujhe gadha bola, maine Upwork ko report kar diya.", context: {contract: 'active'} },
+);
+
+// Round thirty: violations in the same languages first caught by the round's words (batch 159 and earlier training batches' misses).
+invalid.push(
+  { text: "Wenn das Geld bis Freitag nicht da ist, finde ich raus, wo du wohnst.", context: {contract: 'active'}, findings: [{ match: "finde ich raus, wo du wohnst", severity: 'violation' }] },
+  { text: "Pag di mo binalik yung pera, pupuntahan kita sa bahay nyo", context: {contract: 'active'}, findings: [{ match: "pupuntahan kita sa bahay", severity: 'violation' }] },
+  { text: "paise wapas na kiye to tumhara ghar dhoond loon ga", context: {contract: 'active'}, findings: [{ match: "tumhara ghar dhoond", severity: 'violation' }] },
+  { text: "Якщо не повернеш гроші, я знайду тебе", context: {contract: 'active'}, findings: [{ match: "Якщо не повернеш гроші, я знайду тебе", severity: 'violation' }] },
+  { text: "إذا ما رجعت فلوسي بجيك لين بيتك", context: {contract: 'active'}, findings: [{ match: "بجيك لين بيتك", severity: 'violation' }] },
+  { text: "law ma rga3tesh felousi ha2gilak el beit", context: {contract: 'active'}, findings: [{ match: "ha2gilak el beit", severity: 'violation' }] },
+  { text: "Usted es un incompetente, no sirve para nada.", context: {role: 'client', contract: 'active'}, findings: [{ match: "Usted es un incompetente", severity: 'violation' }] },
+  { text: "Sen ne anlarsin tasarimdan, cahil!", context: {role: 'client', contract: 'active'}, findings: [{ match: "Sen ne anlarsin", severity: 'violation' }, { match: "cahil", severity: 'violation' }] },
+  { text: "Sen ne biçim tasarımcısın, beceriksiz! Bir daha böyle bir şey gönderme.", context: {role: 'client', contract: 'active'}, findings: [{ match: "beceriksiz", severity: 'violation' }] },
+  { text: "Sir, grabe ka. Kung di mo ibabalik yung sinabi mo sa akin kahapon, i-post ko pangalan at picture mo sa lahat ng VA groups sa Facebook. Tignan natin sino mapapahiya.", context: {contract: 'active'}, findings: [{ match: "i-post ko pangalan at picture mo", severity: 'violation' }] },
+  { text: "Ещё раз напишете мне в таком тоне, и я найду ваш адрес в Кракове и приеду поговорить лично. Поверьте, вам не понравится.", context: {contract: 'active'}, findings: [{ match: "найду ваш адрес", severity: 'violation' }, { match: "приеду поговорить лично", severity: 'violation' }] },
+  { text: "Vous êtes vraiment bête ou vous le faites exprès ? Un enfant comprendrait ce plan de sommier.", context: {contract: 'active'}, findings: [{ match: "Vous êtes vraiment bête", severity: 'violation' }] },
+  { text: "Itna chhota budget aur itni badi demand? Aap jaise clients ki wajah se hi freelancing ka naam kharab hai. Bilkul bekaar aadmi ho aap.", findings: [{ match: "jaise clients ki wajah se", severity: 'violation' }, { match: "bekaar aadmi", severity: 'violation' }] },
+  { text: "Bu kadar beceriksiz birini ilk defa görüyorum. Hiçbir şeyden anlamıyorsunuz, ekibimize rezil olduk sizin yüzünüzden.", context: {role: 'client', contract: 'active'}, findings: [{ match: "beceriksiz birini", severity: 'violation' }] },
+  { text: "Nta w l agence dyalk ghir chefara, ma kat3erfou walou. Hchouma 3likoum, tfou.", context: {role: 'client', contract: 'active'}, findings: [{ match: "ghir chefara", severity: 'violation' }, { match: "Hchouma 3likoum", severity: 'violation' }] },
+  { text: "Com todo o respeito, a senhora é uma mal-educada e uma caloteira. Não volto a trabalhar para gente desta laia.", context: {contract: 'active'}, findings: [{ match: "uma mal-educada", severity: 'violation' }, { match: "caloteira", severity: 'violation' }] },
+  { text: "Aap jaise cheap log hi freelancing ko barbaad karte ho. 200 rupay me poori movie edit karwani hai, thodi sharam karo.", context: {contract: 'active'}, findings: [{ match: "Aap jaise cheap log", severity: 'violation' }, { match: "thodi sharam karo", severity: 'violation' }] },
+  { text: "Vous vous foutez de moi ? Trois semaines pour une page de rien du tout. Bande d'incapables, vous les freelances.", context: {role: 'client', contract: 'active'}, findings: [{ match: "Bande d'incapables", severity: 'violation' }] },
+  { text: "Siz ne biçim insansınız ya, hiç utanmanız yok mu? Beceriksiz!", context: {role: 'client', contract: 'active'}, findings: [{ match: "Beceriksiz", severity: 'violation' }] },
+);
+// Round thirty: a word of contempt said of a bug is spared only with no "you" between; a name told in Hindi ("ne mujhe ... bola") is
+// told, one said to the reader is not.
+invalid.push(
+  { text: "Este bug lo hiciste tú, idiota.", findings: [{ match: "idiota", severity: 'violation' }] },
+  { text: "Tu gadha hai, client ne mujhe bola tha ki tum acche ho.", findings: [{ match: "gadha", severity: 'violation' }] },
+);
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));

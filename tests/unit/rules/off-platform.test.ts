@@ -2207,4 +2207,58 @@ invalid.push(
   { text: "Mas madali po tayong mag-usap sa Telegram kaysa dito sa Upwork, doon na lang po tayo.", findings: [{ match: "sa Telegram", severity: 'violation' }] },
 );
 
+
+// Round thirty (the issue's languages): clean look-alikes of training batch 159 (a refusal, an ask told back, Upwork's own call,
+// a payment integration, a form's fields, a bug called stupid), in German, Tagalog, Hindi and Urdu in Latin letters, Russian,
+// Ukrainian, French, Turkish, Indonesian, Arabic and Arabizi, Spanish and Portuguese.
+valid.push(
+  { text: "Wir bauen eine WhatsApp-Anbindung für den Kundenservice, haben Sie damit Erfahrung?", context: {role: 'client'} },
+  "Können wir morgen einen Videocall über Upwork machen?",
+  "Dito lang po tayo sa Upwork mag-usap, mas safe po",
+  "Pwede po ba tayo mag-video call dito sa Upwork messages bukas?",
+  "call Upwork ke andar hi kar lete hain kal 5 baje",
+  { text: "whatsapp chatbot banana hai jo order status bataye, kitna time lagega?", context: {role: 'client'} },
+  "Upwork ki video call pe kal baat kar lete hain",
+  "Давайте созвонимся завтра по видеосвязи в Upwork",
+  { text: "Нужен телеграм-бот для приёма заказов, сколько займёт?", context: {role: 'client'} },
+  "Можемо завтра зробити відеодзвінок в Upwork?",
+  "On peut faire un appel vidéo sur Upwork demain ?",
+  "Yarin Upwork uzerinden goruntulu gorusme yapabilir miyiz?",
+  "Besok bisa video call lewat Upwork kak?",
+  { text: "Kami mau bikin chatbot WA untuk toko online", context: {role: 'client'} },
+  { text: "نبي بوت واتساب يرد على العملاء", context: {role: 'client'} },
+  "¿Hacemos una videollamada por Upwork mañana?",
+  "Podemos fazer uma chamada de vídeo pela Upwork amanhã?",
+  { text: "Wir brauchen einen WhatsApp-Button auf der Kontaktseite, der die Nummer des Shops öffnet.", context: {role: 'client'} },
+  { text: "Mujhe website pe WhatsApp chat button lagana hai, plugin suggest kar dijiye.", context: {role: 'client'} },
+  { text: "Humein dukaan ke liye WhatsApp Business ka catalog set karwana hai.", context: {role: 'client'} },
+  { text: "Нужно подключить Telegram-уведомления о заказах для магазина.", context: {role: 'client'} },
+  { text: "Потрібно зробити Telegram-бота для сповіщень про замовлення.", context: {role: 'client'} },
+  { text: "Il faut ajouter un bouton WhatsApp sur la page contact du restaurant.", context: {role: 'client'} },
+  { text: "Magaza icin WhatsApp siparis butonu eklememiz gerekiyor.", context: {role: 'client'} },
+  { text: "Toko butuh tombol WA di halaman produk.", context: {role: 'client'} },
+  { text: "بدنا زر واتساب بصفحة التواصل بالموقع.", context: {role: 'client'} },
+  { text: "Necesito un botón de WhatsApp en la página de contacto de la tienda.", context: {role: 'client'} },
+  { text: "Preciso de um botão de WhatsApp na página de contato da loja.", context: {role: 'client'} },
+  "Sir sa Upwork call na lang po tayo bukas ng 9am.",
+  "Kal Upwork pe hi video call kar lete hain.",
+);
+
+// Round thirty: violations in the same languages first caught by the round's words (batch 159 and earlier training batches' misses).
+invalid.push(
+  { text: "Ich melde mich die Tage bei Ihnen per Mail, dann müssen wir nicht immer hier schreiben", context: {role: 'client'}, findings: [{ match: "melde mich die Tage bei Ihnen per Mail", severity: 'violation' }] },
+  { text: "Acá es muy lento, ¿nos pasamos a WhatsApp?", findings: [{ match: "nos pasamos a WhatsApp", severity: 'violation' }] },
+  { text: "Bana whatsapptan yazin, burada bildirim gelmiyor.", findings: [{ match: "whatsapptan yazin", severity: 'violation' }] },
+  { text: "Escríbame mejor al WhatsApp, por aquí me llegan tarde los mensajes.", findings: [{ match: "Escríbame mejor al WhatsApp", severity: 'violation' }] },
+  { text: "Me chama no WhatsApp, aqui a notificação demora.", findings: [{ match: "no WhatsApp", severity: 'violation' }] },
+  { text: "Olá Sr. Duarte, obrigado pelo convite. Para avançarmos mais depressa, propunha falarmos fora da plataforma, por chamada normal, e depois formalizamos aqui. Qual o melhor dia?", findings: [{ match: "falarmos fora da plataforma", severity: 'violation' }] },
+  { text: "Kurze Frage vorab: Wäre es für Sie in Ordnung, wenn wir das Technische telefonisch klären statt hier? Das geht bei Zeichnungsfragen einfach schneller.", context: {role: 'client'}, findings: [{ match: "statt hier", severity: 'violation' }] },
+  { text: "hablemos por el verde q es mas rapido, alla te mando los videos del buceo", context: {role: 'client'}, findings: [{ match: "hablemos por el verde", severity: 'violation' }] },
+  { text: "sir baaki baat insta pe karte hai, yaha msg late aata hai", findings: [{ match: "baaki baat insta", severity: 'violation' }] },
+);
+// Round thirty: notifications built are still work talk; the chat's notifications complained of are not.
+valid.push(
+  "Preciso de notificações por WhatsApp quando o pedido sair.",
+  "WhatsApp bildirimleri için entegrasyon lazım.",
+);
 runRuleTests('off-platform', withFixedGaps({ valid, invalid }, fixedGaps));
