@@ -475,6 +475,9 @@ const ALL_OF_YOU = compileAhead(new RegExp(
 /** The writer reports what they were called: "I am called lazy and...", "he called me a ...", "I've been called worse". */
 /** "one guy called my tech a f***ing crook": a name someone else was called, reported (round 21b). */
 const CALLED_SOMEONE = /\b(?:called|calls|calling) (?:my|our|his|her|their|the|him|them)(?: \w+){0,2} (?:a|an)(?: \w+)?\s*$/;
+/** The same, the name right after the calling (two words at most between): what the final filter of every hit reads. */
+const CALLED_THE_WRITER_AT =
+  /\b(?:(?:i|i'm|i am|i was|i've been|i have been|i got|we were|we are|we've been) (?:\w+ )?called|call(?:ed|s|ing) (?:me|us))(?: (?:a|an|such an?|like an?))?(?: \w+){0,2} ?$/;
 const CALLED_THE_WRITER = /\b(?:(?:i|i'm|i am|i was|i've been|i have been|i got|we were|we are|we've been) (?:\w+ )?called|call(?:ed|s|ing) (?:me|us))\b[^.!?,;\n]{0,80}$/;
 /**
  * The same in other languages, where the writer tells what someone called them: Polish "nazwał mnie idiotą", "napisał, że jestem
@@ -1118,7 +1121,12 @@ export default defineRule<MessageId>({
     for (const pattern of [PHOTO_OF_PERSON, RELATIVE_PHOTOS]) {
       for (const m of matches(pattern, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'sexual' });
     }
-    return hits.filter((h) => !mentioned(text, h.start, h.end) && !CALLED_SOMEONE.test(text.slice(sentenceAt(text, h.start).start, h.start)) && !fondly(text, h.start, h.end) &&
-      !toldInHindi(text, h.start, h.end));
+    // "A previous client once called me an idiot over one typo": a name the writer was called, reported, whatever found it (not
+    // "you keep calling me lazy but you are the useless one": the name must follow the calling).
+    const called = (h: Hit<MessageId>) => {
+      const lead = text.slice(sentenceAt(text, h.start).start, h.start);
+      return CALLED_SOMEONE.test(lead) || CALLED_THE_WRITER_AT.test(lead);
+    };
+    return hits.filter((h) => !mentioned(text, h.start, h.end) && !called(h) && !fondly(text, h.start, h.end) && !toldInHindi(text, h.start, h.end));
   },
 });

@@ -1,6 +1,9 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // A name the writer was called, told (7 December 2026).
+  'A previous client once called me an idiot over one typo in the subtitles, so now I always send a checklist.',
+  'They called me a stupid lazy idiot in the review, and Upwork support removed it.',
   // An amateur as a kind of photographer, a slow learner said kindly, slowness of delivery (7 December 2026).
   'Are you an amateur or a professional photographer? Both are fine for this.',
   "You're a slow learner at first, no worries, most students are, we'll practise more.",
@@ -222,6 +225,9 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // A name the writer was called, told, then the same name aimed back after a comma (7 December 2026).
+  { text: 'You called me an idiot, you idiot.', findings: [{ match: 'you idiot', severity: 'violation' }] },
+  { text: 'He called me yesterday and he is an idiot.', findings: [{ match: 'idiot', severity: 'violation' }] },
   // A con artist, an amateur as the address closing a sentence, slowness of mind (7 December 2026).
   { text: "You're a con artist and a coward hiding behind a screen.", findings: [{ match: "You're a con artist", severity: 'violation' }] },
   { text: 'Learn to record properly before you blame me, you amateur.', findings: [{ match: 'you amateur', severity: 'violation' }] },
