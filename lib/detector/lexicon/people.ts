@@ -5851,6 +5851,24 @@ export const OWED_OR_VISIT = defineClass({
  * "can she apply from mine", "Radu intră pe contul meu", "inloggen op mijn Upwork", "언니 계정으로". Kept apart from
  * USE_ACCOUNT, which is near V8's pattern-size limit.
  */
+/**
+ * Round thirty's Hindi in Latin letters for ACCOUNT_HANDED, read under both codes writers give it (hi-Latn, and hi when the sentence is
+ * typed in Latin letters): a sister to watch the writer's Upwork, a roommate sending from the account, a friend's ID worked, the
+ * reader's account used to hire, the interview in the writer's stead; a cousin applying from the writer's profile (second wave); a
+ * sister answering from the writer's account (third wave).
+ */
+const HINDI_LATIN_HANDED = [
+      'mera upwork (?:dekhegi|dekhega|sambhalegi|sambhalega|chalayegi|chalayega)',
+      'mere (?:account|profile|upwork) se (?:bheja|bheji|bhejegi|bhejega|reply ki|reply kiya)',
+      '(?:dost|bhai|cousin|behen|friend) ki (?:id|account|profile) se (?:kaam|apply|reply)',
+      '(?:aapke|aap ke|apke) (?:upwork )?account se (?:\\S+ ){0,3}(?:hire|post|job|bid|approve)',
+      'meri (?:id|upwork) (?:se reply|pe login)',
+      '(?:profile|account) mere \\S+ (?:bhai|behen|cousin|dost) ka hai',
+      'mere badle (?:tum|tu|aap) (?:\\S+ )?(?:de doge|doge|de do|karoge)',
+      'meri (?:profile|id|account) se (?:\\S+ ){0,3}apply',
+      '(?:jawab|reply) (?:degi|dega|denge|de gi|de ga|karegi|karega) mere (?:account|profile|id) se',
+];
+
 export const ACCOUNT_HANDED = defineClass({
   name: 'ACCOUNT_HANDED',
   doc: 'Another person acting from the writer\'s account, or the writer from the reader\'s.',
@@ -5860,36 +5878,12 @@ export const ACCOUNT_HANDED = defineClass({
       '(?:id|account|profile) ka password (?:\\S+ ){0,3}(?:daal|dal|bhej|de) (?:diya|di|dia|diye)',
       '(?:interview|call|test) (?:dega|degi|de dega|de degi|karega|karegi) mere (?:naam|account|profile) se',
       'verification (?:main|mai|mein) apne naam se',
-      // Round thirty: a sister to watch the writer's Upwork, a roommate sending from the account, a friend's ID worked, the reader's account used to
-      // hire, the interview in the writer's stead.
-      'mera upwork (?:dekhegi|dekhega|sambhalegi|sambhalega|chalayegi|chalayega)',
-      'mere (?:account|profile|upwork) se (?:bheja|bheji|bhejegi|bhejega|reply ki|reply kiya)',
-      '(?:dost|bhai|cousin|behen|friend) ki (?:id|account|profile) se (?:kaam|apply|reply)',
-      '(?:aapke|aap ke|apke) (?:upwork )?account se (?:\\S+ ){0,3}(?:hire|post|job|bid|approve)',
-      'meri (?:id|upwork) (?:se reply|pe login)',
-      '(?:profile|account) mere \\S+ (?:bhai|behen|cousin|dost) ka hai',
-      'mere badle (?:tum|tu|aap) (?:\\S+ )?(?:de doge|doge|de do|karoge)',
-      // Round thirty, second wave: a cousin applying from the writer's profile.
-      'meri (?:profile|id|account) se (?:\\S+ ){0,3}apply',
-      // Round thirty, third wave: a sister answering from the writer's account.
-      '(?:jawab|reply) (?:degi|dega|denge|de gi|de ga|karegi|karega) mere (?:account|profile|id) se',
+      ...HINDI_LATIN_HANDED,
     ],
     hi: [
       '(?:interview|call|test) (?:dega|degi|de dega|de degi|karega|karegi) mere (?:naam|account|profile) se',
       'mere naam se (?:interview|call|kaam)',
-      // Round thirty: a sister to watch the writer's Upwork, a roommate sending from the account, a friend's ID worked, the reader's account used to
-      // hire, the interview in the writer's stead.
-      'mera upwork (?:dekhegi|dekhega|sambhalegi|sambhalega|chalayegi|chalayega)',
-      'mere (?:account|profile|upwork) se (?:bheja|bheji|bhejegi|bhejega|reply ki|reply kiya)',
-      '(?:dost|bhai|cousin|behen|friend) ki (?:id|account|profile) se (?:kaam|apply|reply)',
-      '(?:aapke|aap ke|apke) (?:upwork )?account se (?:\\S+ ){0,3}(?:hire|post|job|bid|approve)',
-      'meri (?:id|upwork) (?:se reply|pe login)',
-      '(?:profile|account) mere \\S+ (?:bhai|behen|cousin|dost) ka hai',
-      'mere badle (?:tum|tu|aap) (?:\\S+ )?(?:de doge|doge|de do|karoge)',
-      // Round thirty, second wave: a cousin applying from the writer's profile.
-      'meri (?:profile|id|account) se (?:\\S+ ){0,3}apply',
-      // Round thirty, third wave: a sister answering from the writer's account.
-      '(?:jawab|reply) (?:degi|dega|denge|de gi|de ga|karegi|karega) mere (?:account|profile|id) se',
+      ...HINDI_LATIN_HANDED,
     ],
     tl: [
       'gagamitin (?:niya|nila|mo) (?:ang |yung )?account (?:ko|namin)',
