@@ -168,8 +168,8 @@ export const CHAT_APP = defineClass({
       'телег\\S*',
     ],
     uk: ['телеграм[іу]?', 'вайбер[іу]?', 'ватсап[іу]?', 'скайп[іу]?', 'дискорд[іу]?', 'інст[аіу]', 'месенджер[іу]?',
-      // Round thirty: "інст" (Instagram), "тг" (Telegram).
-      'інст\\S*',
+      // Round thirty: "інст" (Instagram), "тг" (Telegram). Not "інст\\S*": it read "інструментарій: 3ds Max" as an Instagram handle.
+      'інст', 'інсті', 'інстою',
       'тг',
       'телег\\S*',
     ],

@@ -1,6 +1,8 @@
 import { EXCEPTION, runRuleTests, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // Ukrainian "інструментарій" (toolkit) before a tool's name is no Instagram handle (round thirty's "інст" read as a stem did).
+  "Мене звати Олександр, працюю з 2017 року. Основний інструментарій: 3ds Max, Corona Renderer, Photoshop.",
   // Round 21b: the questions customers send on an app, listed after a colon, are not an ID.
   { text: 'Customers ask always the same things on Instagram DM and WhatsApp: how to wash, is it real cotton, can they pay at the door.', context: { role: 'client' } },
   'Most buyers write on Telegram: what is the price, do you ship to Kenya.',
