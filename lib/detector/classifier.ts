@@ -78,6 +78,7 @@ function kindOf(code: number): number {
  * the number of words.
  */
 export function collectFeatures(sentence: string, buckets: number): number {
+  const mask = maskOf(buckets);
   const units = sentence.length;
   ensureCapacity(6 * units + 8 + (MAX_PAIRED * (MAX_PAIRED - 1)) / 2);
   const { bucket, start, end, stream, origin } = hits;
@@ -113,11 +114,11 @@ export function collectFeatures(sentence: string, buckets: number): number {
       i++;
     } while (kind === 2 && i < units && kindOf(sentence.charCodeAt(i)) === 2);
     words++;
-    bucket[n] = (hWord >>> 0) % buckets;
+    bucket[n] = bucketOf(hWord, buckets, mask);
     start[n] = from;
     end[n++] = i;
     if (prevBigramSeed !== -1) {
-      bucket[n] = (hBigram >>> 0) % buckets;
+      bucket[n] = bucketOf(hBigram, buckets, mask);
       start[n] = prevStart;
       end[n++] = i;
     }
@@ -127,7 +128,7 @@ export function collectFeatures(sentence: string, buckets: number): number {
       const found = classesOf(word, previousWord, classBuffer, 0);
       for (let k = 0; k < found; k++) {
         const id = classBuffer[k]!;
-        bucket[n] = (Math.imul(SEED_CLASS ^ id, FNV_PRIME) >>> 0) % buckets;
+        bucket[n] = bucketOf(Math.imul(SEED_CLASS ^ id, FNV_PRIME), buckets, mask);
         start[n] = from;
         end[n++] = i;
         let seen = false;
@@ -136,7 +137,7 @@ export function collectFeatures(sentence: string, buckets: number): number {
         for (let j = 0; j < distinct; j++) {
           const a = Math.min(id, sentenceClasses[j]!);
           const b = Math.max(id, sentenceClasses[j]!);
-          bucket[n] = (Math.imul(SEED_PAIR ^ (a * 256 + b), FNV_PRIME) >>> 0) % buckets;
+          bucket[n] = bucketOf(Math.imul(SEED_PAIR ^ (a * 256 + b), FNV_PRIME), buckets, mask);
           start[n] = from;
           end[n++] = i;
         }
@@ -158,7 +159,7 @@ export function collectFeatures(sentence: string, buckets: number): number {
     for (let k = 0; k < last; k++) {
       h = Math.imul(h ^ stream[s + k]!, FNV_PRIME);
       if (k + 1 >= MIN_GRAM) {
-        bucket[n] = (h >>> 0) % buckets;
+        bucket[n] = bucketOf(h, buckets, mask);
         start[n] = origin[s]!;
         end[n++] = origin[s + k]! + 1;
       }
@@ -166,6 +167,20 @@ export function collectFeatures(sentence: string, buckets: number): number {
   }
   hits.count = n;
   return n;
+}
+
+/** `buckets - 1` when `buckets` is a power of two (the shipped model's 2^14), else -1. */
+function maskOf(buckets: number): number {
+  return buckets > 0 && buckets <= 2 ** 30 && (buckets & (buckets - 1)) === 0 ? buckets - 1 : -1;
+}
+
+/**
+ * A 32-bit hash's bucket: `(hash >>> 0) % buckets`. With a power of two that is the low bits, and an AND
+ * keeps to small integers: the modulo of an unsigned hash past 2^31 is a floating-point one, for each of
+ * the thousand features of a proposal.
+ */
+function bucketOf(hash: number, buckets: number, mask: number): number {
+  return mask >= 0 ? hash & mask : (hash >>> 0) % buckets;
 }
 
 const classBuffer = new Int32Array(64);

@@ -319,14 +319,28 @@ function needOfPattern(pattern: RegExp): Need {
   }
 }
 
-/** The one-, two- and three-character pieces of the last few texts, as 131,072-bit tables. */
-const tables: { text: string; bits: Uint32Array }[] = [];
+/**
+ * The one-, two- and three-character pieces of the last few texts, as 131,072-bit tables. Each
+ * filling of a table gets a new `stamp`, under which the patterns' tests keep their answers (see `answerFor`).
+ */
+interface Table {
+  text: string;
+  readonly bits: Uint32Array;
+  stamp: number;
+}
+const tables: Table[] = [];
+let lastStamp = 0;
 const KEPT_TABLES = 4;
 /** Shorter texts are scanned as fast as they are read into a table. */
 const MIN_FILTERED_LENGTH = 400;
 
-function tableOf(text: string): Uint32Array {
-  for (const t of tables) if (t.text === text) return t.bits;
+function tableOf(text: string): Table {
+  for (const t of tables) {
+    if (t.text !== text) continue;
+    // Keep the newest string object: the next comparisons are by reference, not by content.
+    t.text = text;
+    return t;
+  }
   const bits = tables.length < KEPT_TABLES ? new Uint32Array(1 << (TABLE_BITS - 5)) : tables.pop()!.bits.fill(0);
   const set = (h: number) => (bits[h >>> 5]! |= 1 << (h & 31));
   let a = 0x10000;
@@ -339,8 +353,9 @@ function tableOf(text: string): Uint32Array {
     a = b;
     b = c;
   }
-  tables.unshift({ text, bits });
-  return bits;
+  const table = { text, bits, stamp: ++lastStamp };
+  tables.unshift(table);
+  return table;
 }
 
 /**
@@ -353,6 +368,9 @@ interface Test {
   readonly kind: 0 | 1 | 2;
   readonly pieces: Uint32Array;
   readonly parts: readonly Test[];
+  /** The stamp of the table `answer` was found in (0: none yet; see `answerFor`). */
+  stamp: number;
+  answer: boolean;
 }
 const NO_PIECES = new Uint32Array(0);
 
@@ -360,9 +378,9 @@ function compile(need: Exclude<Need, true>): Test {
   if ('word' in need) {
     const pieces = new Uint32Array(pieceCount(need.word));
     writePieces(need.word, pieces, 0);
-    return { kind: 0, pieces, parts: [] };
+    return { kind: 0, pieces, parts: [], stamp: 0, answer: false };
   }
-  if ('all' in need) return { kind: 1, pieces: NO_PIECES, parts: need.all.map((n) => compile(n as Exclude<Need, true>)) };
+  if ('all' in need) return { kind: 1, pieces: NO_PIECES, parts: need.all.map((n) => compile(n as Exclude<Need, true>)), stamp: 0, answer: false };
   // Sized first, then filled: one array per need, not one per word.
   let size = 0;
   const parts: Test[] = [];
@@ -379,7 +397,20 @@ function compile(need: Exclude<Need, true>): Test {
     writePieces(n.word, pieces, at + 1);
     at += 1 + count;
   }
-  return { kind: 2, pieces, parts };
+  return { kind: 2, pieces, parts, stamp: 0, answer: false };
+}
+
+/**
+ * Whether the table may hold what a pattern's `test` needs, kept for the table it was found in
+ * (`stamp`): a text checked again (the same proposal, a field re-checked unchanged) asks every
+ * pattern again, and walking their some 6,700 needs took about a millisecond of each such check.
+ */
+function answerFor(table: Table, test: Test): boolean {
+  if (test.stamp !== table.stamp) {
+    test.answer = passes(table.bits, test);
+    test.stamp = table.stamp;
+  }
+  return test.answer;
 }
 
 function passes(bits: Uint32Array, test: Test): boolean {
@@ -453,7 +484,11 @@ export const probe: { seen: ((pattern: RegExp, text: string, answer: boolean) =>
 /** The last few texts asked about and whether each is stored two bytes per character (any unit past U+00FF). */
 const wideness: { text: string; wide: boolean }[] = [];
 function isWide(text: string): boolean {
-  for (const w of wideness) if (w.text === text) return w.wide;
+  for (const w of wideness) {
+    if (w.text !== text) continue;
+    w.text = text; // the newest string object, as in tableOf
+    return w.wide;
+  }
   const wide = WIDE.test(text);
   if (wideness.unshift({ text, wide }) > KEPT_TABLES) wideness.pop();
   return wide;
@@ -471,7 +506,7 @@ function isWide(text: string): boolean {
 export function mayMatch(pattern: RegExp, text: string): boolean {
   if (text.length < MIN_FILTERED_LENGTH && !isWide(text) && !oneByteCold()) return true;
   const test = testFor(pattern);
-  const answer = test === true || passes(tableOf(text), test);
+  const answer = test === true || answerFor(tableOf(text), test);
   probe.seen?.(pattern, text, answer);
   return answer;
 }
@@ -490,7 +525,7 @@ export function mayTest(pattern: RegExp, text: string): boolean {
  */
 export function mayMatchRead(pattern: RegExp, text: string): boolean {
   const test = tests.get(pattern) ?? read(pattern);
-  const answer = test === true || passes(tableOf(text), test);
+  const answer = test === true || answerFor(tableOf(text), test);
   probe.seen?.(pattern, text, answer);
   return answer;
 }

@@ -262,6 +262,28 @@ describe('secondOpinion', () => {
   });
 });
 
+describe('feature buckets', () => {
+  it('puts a feature in the bucket of its hash modulo the count, by the power-of-two fast path too', () => {
+    // 2^32 buckets is no power the fast path takes: each feature's bucket is then its whole hash (as int32).
+    const features = (text: string, buckets: number) => {
+      const n = collectFeatures(text, buckets); // first: it may grow (replace) hits.bucket
+      return [...hits.bucket.slice(0, n)];
+    };
+    const words = ['pay', 'me', 'on', 'venmo', 'telegram', '5', 'stars', '@', '$', 'добавь', 'पैसे', '12345', 'off upwork'];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ unit: 'grapheme', maxLength: 8 })), { maxLength: 40 }), (parts) => {
+        const text = prepare(parts.join(' ')).text;
+        const hashes = features(text, 2 ** 32);
+        for (const buckets of [MODEL.buckets, 1 << 15, 1024, 10_007]) {
+          if (JSON.stringify(features(text, buckets)) !== JSON.stringify(hashes.map((h) => (h >>> 0) % buckets))) return false;
+        }
+        return true;
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('word-class features', () => {
   const bucketsOf = (text: string) => new Set(hits.bucket.slice(0, collectFeatures(prepare(text).text, MODEL.buckets)));
   const shared = (a: string, b: string) => [...bucketsOf(a)].filter((x) => bucketsOf(b).has(x));

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pairs, term, tester, within, type Pairing } from '../../lib/detector/frame';
+import { remembered } from '../../lib/detector/text';
 import type { WordClass } from '../../lib/detector/lexicon/word-class';
 import * as feedback from '../../lib/detector/lexicon/feedback';
 
@@ -72,5 +73,28 @@ describe('frame caches: pairs and testers answer as a fresh scan would', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('remembered: a test with its last answers kept answers as the pattern does', () => {
+  it('gives the answer of a fresh test on every text, asked in any order, more texts than it keeps', () => {
+    const pattern = /\b(?:against|violat\w*) (?:the )?(?:terms|rules)\b|\bred flags?\b/;
+    const words = ['against', 'the', 'terms', 'rules', 'violates', 'red', 'flag', 'flags', 'ok', '.', 'not'];
+    const text = fc.array(fc.constantFrom(...words), { maxLength: 8 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 12 }), fc.array(fc.nat(), { minLength: 1, maxLength: 60 }), (texts, asks) => {
+        const kept = remembered(pattern, 4);
+        // Each ask gets a new string object with the same content, as a new check's slices do.
+        return asks.every((k) => {
+          const asked = [...texts[k % texts.length]!].join('');
+          return kept(asked) === new RegExp(pattern.source).test(asked);
+        });
+      }),
+    );
+  });
+
+  it('refuses a global or sticky pattern (its lastIndex would make answers depend on the last call)', () => {
+    expect(() => remembered(/x/g)).toThrow();
+    expect(() => remembered(/x/y)).toThrow();
   });
 });

@@ -140,3 +140,28 @@ describe('prefilter: a skipped pattern could never have matched', () => {
     expect(mayMatch(/table/g, LONG)).toBe(true);
   });
 });
+
+describe('prefilter: answers kept per text', () => {
+  it('answers a text asked again exactly as a pattern read afresh answers it, whatever was asked in between', () => {
+    const sources = ['whatsapp', 'pay(?:pal|ment)', '\\b(?:send|give) me\\b', 'gmail\\.com', 'tele\\S*gram', '(?<=@[a-z]{2,9}) com', '5 stars?', 'review'];
+    const patterns = sources.map((source) => new RegExp(source, 'g'));
+    for (const pattern of patterns) describeNeed(pattern); // read now, whatever the step's budget
+    const words = ['whatsapp', 'pay', 'paypal', '@', 'gmail', '.com', ' com', '5', 'star', 'stars', 'review', 'send', 'me', 'telegram', 'tele', 'gram'];
+    const text = fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 5 })), { minLength: 120, maxLength: 200 }).map((parts) => parts.join(' '));
+    fc.assert(
+      // More texts than the tables kept (four), asked in any order: tables are dropped and filled again between asks.
+      fc.property(fc.array(text, { minLength: 6, maxLength: 6 }), fc.array(fc.tuple(fc.nat(5), fc.nat(sources.length - 1)), { minLength: 30, maxLength: 80 }), (texts, asks) => {
+        for (const [t, p] of asks) {
+          // A fresh copy has no answer kept: it is worked out on the text's table now.
+          const copy = new RegExp(sources[p]!, 'g');
+          describeNeed(copy);
+          // The same text as another string object (as a new check of unchanged text gets).
+          const asked = [...texts[t]!].join('');
+          if (mayMatch(patterns[p]!, asked) !== mayMatch(copy, asked)) return false;
+        }
+        return true;
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
