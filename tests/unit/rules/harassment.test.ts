@@ -225,6 +225,8 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Contempt for code that names the one who wrote it (round thirty's spared bugs and code left it out).
+  { text: 'Ты вообще программист или кто? Такой код только дебил мог написать.', findings: [{ match: 'дебил', severity: 'violation' }] },
   // A name the writer was called, told, then the same name aimed back after a comma (7 December 2026).
   { text: 'You called me an idiot, you idiot.', findings: [{ match: 'you idiot', severity: 'violation' }] },
   { text: 'He called me yesterday and he is an idiot.', findings: [{ match: 'idiot', severity: 'violation' }] },
