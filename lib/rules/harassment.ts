@@ -534,7 +534,10 @@ const TOLD_HI_AFTER = /^ (?:bola|boli|bole|kaha|keh diya|kah diya|bol diya|likha
 const toldInHindi = (text: string, start: number, end: number) =>
   TOLD_HI_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && TOLD_HI_AFTER.test(text.slice(end, end + 12));
 /** "Такой код только дебил мог написать", "only an idiot could write this code": the one who made the thing is the one insulted. */
-const MADE_IT_AFTER = /^ (?:мог(?:ла|ли)?|могут|could|would|can|pourrait|podria|poderia) (?:написать|сделать|придумать|write|make|code|build|ecrire|escribir|escrever)(?![a-z\u0400-\u04ff])/;
+const MADE_IT_AFTER = new RegExp(
+  '^ (?:мог(?:ла|ли)?|могут|could|would|can|pourrait|podria|poderia) ' +
+    '(?:написать|сделать|придумать|write|make|code|build|ecrire|escribir|escrever)(?![a-z\\u0400-\\u04ff])',
+);
 function saidOfThing(text: string, start: number, end: number): boolean {
   if (MADE_IT_AFTER.test(text.slice(end, end + 30))) return false;
   const lead = text.slice(Math.max(sentenceAt(text, start).start, start - 40), start);
