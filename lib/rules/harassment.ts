@@ -475,10 +475,10 @@ const ALL_OF_YOU = compileAhead(new RegExp(
 /** The writer reports what they were called: "I am called lazy and...", "he called me a ...", "I've been called worse". */
 /** "one guy called my tech a f***ing crook": a name someone else was called, reported (round 21b). */
 const CALLED_SOMEONE = /\b(?:called|calls|calling) (?:my|our|his|her|their|the|him|them)(?: \w+){0,2} (?:a|an)(?: \w+)?\s*$/;
+const CALLING_THE_WRITER = "\\b(?:(?:i|i'm|i am|i was|i've been|i have been|i got|we were|we are|we've been) (?:\\w+ )?called|call(?:ed|s|ing) (?:me|us))";
+const CALLED_THE_WRITER = new RegExp(`${CALLING_THE_WRITER}\\b[^.!?,;\\n]{0,80}$`);
 /** The same, the name right after the calling (two words at most between): what the final filter of every hit reads. */
-const CALLED_THE_WRITER_AT =
-  /\b(?:(?:i|i'm|i am|i was|i've been|i have been|i got|we were|we are|we've been) (?:\w+ )?called|call(?:ed|s|ing) (?:me|us))(?: (?:a|an|such an?|like an?))?(?: \w+){0,2} ?$/;
-const CALLED_THE_WRITER = /\b(?:(?:i|i'm|i am|i was|i've been|i have been|i got|we were|we are|we've been) (?:\w+ )?called|call(?:ed|s|ing) (?:me|us))\b[^.!?,;\n]{0,80}$/;
+const CALLED_THE_WRITER_AT = new RegExp(`${CALLING_THE_WRITER}(?: (?:a|an|such an?|like an?))?(?: \\w+){0,2} ?$`);
 /**
  * The same in other languages, where the writer tells what someone called them: Polish "nazwał mnie idiotą", "napisał, że jestem
  * idiotą", Spanish "me llamó", Portuguese "me chamou", French "m'a traité de", German "hat mich ... genannt", Romanian "m-a făcut";
