@@ -236,6 +236,8 @@ export interface ModelData {
   bias: readonly number[];
   /** A sentence is reported when its best category's probability reaches this. */
   threshold: number;
+  /** Per class (CLASSES order), when set: the threshold of the sentences whose best category it is, instead of `threshold`. */
+  thresholds?: readonly number[];
   /** Base64 of the int8 weights of the buckets that have any, bucket-major (see `decode`). */
   weights: string;
   /** Base64 of the bucket numbers that have weights: LEB128 gaps from the previous one. */
@@ -250,6 +252,8 @@ export interface Weights {
   scale: Float64Array;
   bias: Float64Array;
   threshold: number;
+  /** See ModelData.thresholds. */
+  thresholds?: readonly number[];
 }
 
 function fromBase64(s: string): Uint8Array {
@@ -280,7 +284,7 @@ export function decode(model: ModelData): Weights {
     for (let c = 0; c < C; c++) q[bucket * C + c] = raw[row * C + c]!; // Int8Array wraps 128..255 to negatives
     row++;
   }
-  return { buckets: model.buckets, classes: C, q, scale: Float64Array.from(model.scale), bias: Float64Array.from(model.bias), threshold: model.threshold };
+  return { buckets: model.buckets, classes: C, q, scale: Float64Array.from(model.scale), bias: Float64Array.from(model.bias), threshold: model.threshold, ...(model.thresholds ? { thresholds: [...model.thresholds] } : {}) };
 }
 
 let shipped: Weights | null = null;
@@ -449,7 +453,7 @@ export function preparedVerdicts(prepared: Prepared, model: Weights = shippedWei
     let best = 1;
     for (let c = 2; c < model.classes; c++) if (p[c]! > p[best]!) best = c;
     const score = p[best]!;
-    if (score < model.threshold) continue;
+    if (score < (model.thresholds?.[best] ?? model.threshold)) continue;
     // `hits` still holds this sentence's features.
     const weighed = topTerms(prepared, s, best, model);
     if (stance && weighed.top && standsAgainst(prepared.text, weighed.top[0], weighed.top[1])) continue;
@@ -475,25 +479,36 @@ export const SECOND_OPINION_MESSAGES: Record<Category, string> = {
 export const CONTACT_FAMILY: ReadonlySet<Category> = new Set(['contact-sharing', 'contact-request', 'off-platform']);
 
 /**
- * Extra `warning` findings for sentences the rules said nothing about in the
+ * The sentences `secondOpinion` reports, with their scores: those the rules said nothing about in the
  * category the model sees there. A sentence with a finding of that category
  * (any severity, info included) is left to the rules; contact categories stay
  * quiet when the context allows contact (Enterprise client, active contract).
  */
+export function secondOpinionSentences(
+  text: string,
+  findings: readonly Finding[],
+  context: Partial<DetectContext> = {},
+  options: ClassifyOptions = {},
+): SentenceVerdict[] {
+  const ctx: DetectContext = { ...defaultContext, ...context };
+  const contactAllowed = ctx.client === 'enterprise' || ctx.contract === 'active';
+  return classifySentences(text, options).filter(
+    (s) =>
+      !(contactAllowed && CONTACT_FAMILY.has(s.category)) &&
+      !findings.some((f) => f.category === s.category && f.start < s.end && f.end > s.start),
+  );
+}
+
+/** Extra `warning` findings for the sentences `secondOpinionSentences` keeps. */
 export function secondOpinion(
   text: string,
   findings: readonly Finding[],
   context: Partial<DetectContext> = {},
   options: ClassifyOptions = {},
 ): Finding[] {
-  const ctx: DetectContext = { ...defaultContext, ...context };
-  const contactAllowed = ctx.client === 'enterprise' || ctx.contract === 'active';
-  const out: Finding[] = [];
-  for (const s of classifySentences(text, options)) {
-    if (contactAllowed && CONTACT_FAMILY.has(s.category)) continue;
-    if (findings.some((f) => f.category === s.category && f.start < s.end && f.end > s.start)) continue;
+  return secondOpinionSentences(text, findings, context, options).map((s) => {
     const weighed = s.topTerms.length ? ` (weighed most: ${s.topTerms.map((t) => `'${t}'`).join(', ')})` : '';
-    out.push({
+    return {
       rule: SECOND_OPINION_RULE,
       category: s.category,
       severity: 'warning',
@@ -502,7 +517,6 @@ export function secondOpinion(
       match: text.slice(s.start, s.end),
       message: `${SECOND_OPINION_MESSAGES[s.category]}${weighed}. No rule matched it; check it before sending.`,
       policy: POLICY.violations,
-    });
-  }
-  return out;
+    };
+  });
 }

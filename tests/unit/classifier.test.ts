@@ -133,6 +133,18 @@ describe('classifySentences', () => {
     expect(classifySentences(PAY_OFF, { model: { ...payModel, threshold: 1.01 } })).toEqual([]);
   });
 
+  it("holds a sentence to its best category's own threshold when the model has one per category", () => {
+    const [v] = classifySentences(PAY_OFF, { model: payModel });
+    const per = (payment: number, others: number) => CLASSES.map((c) => (c === 'payment' ? payment : others));
+    // The payment threshold decides, whatever the single one or the other categories' say.
+    expect(classifySentences(PAY_OFF, { model: { ...payModel, threshold: 0.5, thresholds: per(v!.score + 0.001, 0) } })).toEqual([]);
+    expect(classifySentences(PAY_OFF, { model: { ...payModel, threshold: 1.01, thresholds: per(v!.score, 1.01) } })).toEqual([v]);
+    // Carried through the stored form.
+    const stored = { ...encode(payModel), thresholds: per(0.7, 0.9) };
+    expect(decode(stored).thresholds).toEqual(per(0.7, 0.9));
+    expect(decode(encode(payModel)).thresholds).toBeUndefined();
+  });
+
   it('gives valid offsets on every corpus text with the shipped model', () => {
     const model = decode(MODEL);
     for (const c of loadCorpus()) expectValid(c.text, classifySentences(c.text), model.threshold);
