@@ -127,6 +127,8 @@ export interface Featurized {
   sentences: Vector[];
   /** Per sentence: whether the runtime reads it (long enough); only those are scored. */
   read: boolean[];
+  /** How many times its examples count in the fit (1 unless an experiment says otherwise: step 12 of the classifier experiment). */
+  weight?: number;
 }
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
@@ -152,6 +154,8 @@ interface Example {
   x: Vector;
   y: number;
   key: number;
+  /** Its gradient is multiplied by this (1: the shipped model's training). */
+  weight: number;
 }
 
 /** Float weights during training, bucket-major, plus the bias. */
@@ -200,7 +204,7 @@ function fit(examples: Example[], settings: FitSettings): FloatModel {
     Math.abs(zi) <= L1 ? 0 : -(zi - Math.sign(zi) * L1) / ((BETA + Math.sqrt(ni)) / ALPHA + L2);
   const logits = new Float64Array(C);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (const { x, y } of order) {
+    for (const { x, y, weight } of order) {
       for (let c = 0; c < C; c++) {
         bias[c] = -bz[c]! / ((BETA + Math.sqrt(bn[c]!)) / ALPHA);
         logits[c] = bias[c]!;
@@ -215,7 +219,7 @@ function fit(examples: Example[], settings: FitSettings): FloatModel {
       }
       softmaxInPlace(logits);
       for (let c = 0; c < C; c++) {
-        const g = logits[c]! - (c === y ? 1 : 0);
+        const g = (logits[c]! - (c === y ? 1 : 0)) * weight;
         const bs = (Math.sqrt(bn[c]! + g * g) - Math.sqrt(bn[c]!)) / ALPHA;
         bz[c]! += g - bs * bias[c]!;
         bn[c]! += g * g;
@@ -249,11 +253,12 @@ function examples(data: readonly Featurized[], pick: FloatModel | null): Example
   const out: Example[] = [];
   for (const d of data) {
     const key = fnv(d.item.text);
+    const weight = d.weight ?? 1;
     if (d.label === 0) {
       if (allowedByContext(d.item)) continue;
-      d.sentences.forEach((x, k) => out.push({ x, y: 0, key: (key + k) >>> 0 }));
+      d.sentences.forEach((x, k) => out.push({ x, y: 0, key: (key + k) >>> 0, weight }));
     } else if (d.sentences.length <= 1 || !pick) {
-      out.push({ x: d.sentences.length === 1 ? d.sentences[0]! : d.whole, y: d.label, key });
+      out.push({ x: d.sentences.length === 1 ? d.sentences[0]! : d.whole, y: d.label, key, weight });
     } else {
       let best = d.sentences[0]!;
       let bestP = -1;
@@ -261,7 +266,7 @@ function examples(data: readonly Featurized[], pick: FloatModel | null): Example
         const p = floatProbabilities(pick, x)[d.label]!;
         if (p > bestP) [best, bestP] = [x, p];
       }
-      out.push({ x: best, y: d.label, key });
+      out.push({ x: best, y: d.label, key, weight });
     }
   }
   return out;
