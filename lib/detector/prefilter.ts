@@ -19,17 +19,26 @@
 import { oneByteCold, patternsAhead } from './compile-first';
 import { WIDE } from './prepare';
 
-/** What a match must contain: nothing known, one word, all of some constraints, or one of them. */
-type Need = true | { readonly word: string } | { readonly all: readonly Need[] } | { readonly any: readonly Need[] };
+/**
+ * What a match must contain: nothing known, one word, one word at a word start, all of some constraints, or one of them.
+ * `start`: the text holds the word, and its first three characters (fewer when it is shorter) at a word start, a place
+ * not after a letter a-z (see `startsWord`): "\\bsit" needs "sit" so placed, not only inside "website".
+ */
+type Need = true | { readonly word: string } | { readonly start: string } | { readonly all: readonly Need[] } | { readonly any: readonly Need[] };
 
-/** What a piece of a pattern can match: a few exact strings when it is that small, else a Need. */
+/**
+ * What a piece of a pattern can match: a few exact strings when it is that small, else a Need. `head`: what it needs
+ * when its match begins at a word start (right after \\b, or after a look-behind that refuses a letter a-z); derived
+ * from `exact` when that is known (see headOf).
+ */
 interface Info {
   readonly exact: ReadonlySet<string> | null;
   readonly need: Need;
+  readonly head: Need;
 }
 
-const ANYTHING: Info = { exact: null, need: true };
-const EMPTY: Info = { exact: new Set(['']), need: true };
+const ANYTHING: Info = { exact: null, need: true, head: true };
+const EMPTY: Info = { exact: new Set(['']), need: true, head: true };
 /** Exact sets grow by cross products; past this size they become a Need. */
 const MAX_EXACT = 16;
 /** A class of up to this many characters is exact ("[s5$]"); of up to MAX_UNITS, one of them is needed. */
@@ -39,17 +48,47 @@ const DIGITS = '0123456789';
 
 function unitsInfo(units: ReadonlySet<string>): Info {
   if (units.size === 0 || units.size > MAX_UNITS) return ANYTHING;
-  if (units.size <= MAX_CLASS) return { exact: units, need: true };
-  return { exact: null, need: any([...units].map(word)) };
+  if (units.size <= MAX_CLASS) return exactInfo(units);
+  return { exact: null, need: any([...units].map(word)), head: any([...units].map(headWord)) };
 }
 
-/** A look-around, \\b, ^ or $: matches no characters, but a positive look-around needs its words. */
+/**
+ * A look-around, \\b, ^ or $: matches no characters, but a positive look-around needs its words. `anchor`: what follows
+ * it, when it begins with a-z, A-Z, 0-9 or _, begins at a word start: \\b, a negative look-behind of a class that holds
+ * a-z ("(?<![a-z0-9])"), and frame.ts's WORD_START.
+ */
 interface Assertion {
   readonly assert: Need;
+  readonly anchor?: true;
 }
 const BOUNDARY: Assertion = { assert: true };
+const ANCHOR: Assertion = { assert: true, anchor: true };
+/** frame.ts's WORD_START: a look-ahead for a class of characters past U+007F, or a look-behind that refuses a-z. */
+const WORD_START_SHAPE = /\(\?:\(\?=\[((?:\\u[0-9a-f]{4}(?:-\\u[0-9a-f]{4})?)+)\]\)\|\(\?<!(\[(?:[^\]\\]|\\.)*\])\)\)/y;
 
 class Unreadable extends Error {}
+
+/**
+ * Groups read as another group that matches exactly the same strings: a word class's phrases written as a tree of shared
+ * beginnings ("pa(?:y(?:ment)?|id)", lexicon/word-class.ts) are read as the list of its phrases ("payment|pay|paid"), so
+ * that each phrase's beginning is read at the word start with the rest of that phrase, not with another's. Keyed by
+ * their first characters.
+ */
+const alike = new Map<string, { readonly body: string; readonly flat: string }[]>();
+const ALIKE_KEY = 48;
+/** `flat` (a group) matches exactly the strings `body` (a group) matches: the reader may read it instead. */
+export function readsAs(body: string, flat: string): void {
+  if (body === flat || body.length < ALIKE_KEY) return;
+  const key = body.slice(0, ALIKE_KEY);
+  const list = alike.get(key);
+  if (!list) alike.set(key, [{ body, flat }]);
+  else if (!list.some((x) => x.body === body)) list.push({ body, flat });
+}
+/** The group registered with readsAs that begins at `at` in `source`, if any. */
+function alikeAt(source: string, at: number): { readonly body: string; readonly flat: string } | undefined {
+  if (alike.size === 0) return undefined;
+  return alike.get(source.slice(at, at + ALIKE_KEY))?.find((x) => source.startsWith(x.body, at));
+}
 
 const TABLE_BITS = 17;
 /** Three UTF-16 units hashed to TABLE_BITS bits. */
@@ -61,18 +100,62 @@ function shortHash(text: string): number {
   return hash(0x10000 + text.charCodeAt(0), text.length === 2 ? text.charCodeAt(1) : 0x10000, 0x10000);
 }
 
-/** A word the text must hold (its pieces are hashed when the need is compiled, see `compile`). */
+/**
+ * A word the text must hold (its pieces are hashed when the need is compiled, see `compile`). Words and texts are read
+ * with each run of white space as one space (`tableOf`): "go\\s+out" needs "go out", which "go \\n out" holds so read.
+ */
 function word(text: string): Need {
-  return text.length === 0 ? true : { word: text };
+  return text.length === 0 ? true : { word: squeeze(text) };
 }
 
-/** How many pieces the table must hold for a word: its three-letter pieces, or the word itself when shorter. */
-function pieceCount(text: string): number {
-  return text.length < 3 ? 1 : text.length - 2;
+/** Each run of white space (\\s) as one space. A text that holds a string holds it so read when both are so read. */
+function squeeze(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
+/**
+ * What a string needs when it begins at a place an anchor allows: at a word start when it begins with a-z, A-Z, 0-9
+ * or _ (after \\b such a string follows no \\w, after WORD_START or "(?<![a-z...])" no a-z); else only the word.
+ */
+function headWord(text: string): Need {
+  text = squeeze(text);
+  if (text.length === 0) return true;
+  const c = text.charCodeAt(0);
+  const wordStart = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+  return wordStart ? { start: text } : { word: text };
+}
+
+function exactInfo(strings: ReadonlySet<string>): Info {
+  return { exact: strings, need: true, head: true };
+}
+
+/** What a piece needs when its match begins at a word start. */
+function headOf(info: Info): Need {
+  if (!info.exact) return info.head;
+  return any([...info.exact].map(headWord));
+}
+
+/**
+ * The first one, two or three units of a word start, hashed apart from the other pieces. A word starts at 0 and after
+ * any unit but a-z (a place after a digit or an accented letter counts too: the table may say a word starts where none
+ * does, never the reverse).
+ */
+function startHash(a: number, b: number, c: number): number {
+  return hash(0x20000 + a, 0x20000 + b, 0x20000 + c);
+}
+const NO_UNIT = 0x10000;
+
+/** How many pieces the table must hold for a word: its three-letter pieces, or the word itself when shorter; one more at a word start. */
+function pieceCount(text: string, atStart = false): number {
+  return (text.length < 3 ? 1 : text.length - 2) + (atStart ? 1 : 0);
 }
 
 /** Writes a word's pieces into `out` from `at` (a repeated piece is tested twice: cheaper than a set per word). */
-function writePieces(text: string, out: Uint32Array, at: number): void {
+function writePieces(text: string, out: Uint32Array, at: number, atStart = false): void {
+  if (atStart) {
+    const unit = (k: number) => (k < text.length ? text.charCodeAt(k) : NO_UNIT);
+    out[at++] = startHash(unit(0), unit(1), unit(2));
+  }
   if (text.length < 3) out[at] = shortHash(text);
   for (let i = 0; i + 2 < text.length; i++) out[at + i] = hash(text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2));
 }
@@ -95,30 +178,32 @@ function concat(a: Info, b: Info): Info {
   if (a.exact && b.exact && a.exact.size * b.exact.size <= MAX_EXACT) {
     const out = new Set<string>();
     for (const x of a.exact) for (const y of b.exact) out.add(x + y);
-    return { exact: out, need: true };
+    return exactInfo(out);
   }
-  return { exact: null, need: all([needOf(a), needOf(b)]) };
+  return { exact: null, need: all([needOf(a), needOf(b)]), head: all([headOf(a), needOf(b)]) };
 }
 
 function alternate(options: readonly Info[]): Info {
   if (options.every((o) => o.exact)) {
     const out = new Set<string>();
     for (const o of options) for (const s of o.exact!) out.add(s);
-    if (out.size <= MAX_EXACT) return { exact: out, need: true };
+    if (out.size <= MAX_EXACT) return exactInfo(out);
   }
-  return { exact: null, need: any(options.map(needOf)) };
+  return { exact: null, need: any(options.map(needOf)), head: any(options.map(headOf)) };
 }
 
 function repeat(info: Info, min: number, max: number): Info {
-  if (min === 0) return max === 1 && info.exact ? { exact: new Set([...info.exact, '']), need: true } : ANYTHING;
+  // White space repeated is one space as the table reads it ("\\s+", " *").
+  if (info.exact && [...info.exact].every((x) => x !== '' && squeeze(x) === ' ')) return exactInfo(new Set(min === 0 ? ['', ' '] : [' ']));
+  if (min === 0) return max === 1 && info.exact ? exactInfo(new Set([...info.exact, ''])) : ANYTHING;
   if (min === 1 && max === 1) return info;
   if (info.exact && min === max && info.exact.size ** min <= MAX_EXACT) {
     let out: Info = info;
     for (let i = 1; i < min; i++) out = concat(out, info);
     return out;
   }
-  // At least one copy is in every match; what follows it is not known exactly.
-  return { exact: null, need: needOf(info) };
+  // At least one copy is in every match, the first where the match begins; what follows it is not known exactly.
+  return { exact: null, need: needOf(info), head: headOf(info) };
 }
 
 const QUANTIFIER = /(?:([*+?])|\{(\d+)(,(\d*))?\})\??/y;
@@ -150,28 +235,56 @@ class Reader {
     return options.length === 1 ? options[0]! : alternate(options);
   }
 
-  /** A sequence: exact runs are joined while they stay small; each other piece adds what it needs. */
+  /**
+   * A sequence: exact runs are joined while they stay small; each other piece adds what it needs. A piece that an anchor
+   * (\\b, WORD_START...) directly precedes, with no run before it, adds what it needs at a word start (headOf); `heads`
+   * holds the same needs read as when the sequence itself begins at a word start (its first piece's head).
+   */
   private alternative(): Info {
     const needed: Need[] = [];
+    const heads: Need[] = [];
     let run: Info = EMPTY;
+    /** The run (or the next piece, while the run is EMPTY) begins right after an anchor; or where the sequence begins. */
+    let runAnchored = false;
+    let runAtStart = true;
+    let anchored = false;
+    let atStart = true;
+    const add = (info: Info, isAnchored: boolean, isAtStart: boolean) => {
+      needed.push(isAnchored ? headOf(info) : needOf(info));
+      heads.push(isAnchored || isAtStart ? headOf(info) : needOf(info));
+    };
     while (this.i < this.source.length && this.peek() !== '|' && this.peek() !== ')') {
       const next = this.term();
       if ('assert' in next) {
         needed.push(next.assert);
+        heads.push(next.assert);
+        if (next.anchor && run === EMPTY) anchored = true;
         continue;
       }
-      if (next.exact && run.exact!.size * next.exact.size <= MAX_EXACT) run = concat(run, next);
+      if (run === EMPTY) {
+        if (next.exact) {
+          run = next;
+          runAnchored = anchored;
+          runAtStart = atStart;
+        } else add(next, anchored, atStart);
+      } else if (next.exact && run.exact!.size * next.exact.size <= MAX_EXACT) run = concat(run, next);
       else {
-        needed.push(needOf(run));
-        if (next.exact) run = next;
-        else {
-          needed.push(next.need);
+        add(run, runAnchored, runAtStart);
+        if (next.exact) {
+          run = next;
+          runAnchored = false;
+          runAtStart = false;
+        } else {
+          add(next, false, false);
           run = EMPTY;
         }
       }
+      anchored = false;
+      atStart = false;
     }
     if (needed.length === 0) return run;
-    return { exact: null, need: all([...needed, needOf(run)]) };
+    add(run, runAnchored, runAtStart);
+    return { exact: null, need: all(needed), head: all(heads) };
   }
 
   private term(): Info | Assertion {
@@ -202,7 +315,7 @@ class Reader {
     const text = next === '?' || next === '*' || next === '+' || next === '{' ? run.slice(0, -1) : run;
     if (!text) return null;
     this.i += text.length;
-    return { exact: new Set([text]), need: true };
+    return exactInfo(new Set([text]));
   }
 
   private atom(): Info | Assertion {
@@ -210,10 +323,23 @@ class Reader {
     if (c === '^' || c === '$') return BOUNDARY;
     if (c === '.') return ANYTHING;
     if (c === '[') return this.characterClass();
-    if (c === '(') return this.group();
+    if (c === '(') {
+      WORD_START_SHAPE.lastIndex = this.i - 1;
+      const shape = WORD_START_SHAPE.exec(this.source);
+      if (shape && refusesLetters(shape[2]!) && pastAscii(shape[1]!)) {
+        this.i += shape[0].length - 1;
+        return ANCHOR;
+      }
+      const same = alikeAt(this.source, this.i - 1);
+      if (same) {
+        this.i += same.body.length - 1;
+        return new Reader(same.flat).read();
+      }
+      return this.group();
+    }
     if (c === '\\') return this.escape();
     if (c === ')' || c === '*' || c === '+' || c === '?' || c === '{' || c === '}' || c === ']') throw new Unreadable();
-    return { exact: new Set([c]), need: true };
+    return exactInfo(new Set([c]));
   }
 
   private group(): Info | Assertion {
@@ -221,9 +347,12 @@ class Reader {
     const head = GROUP_HEAD.exec(this.source)![0];
     this.i += head.length;
     if (head === '?') throw new Unreadable();
+    const from = this.i;
     const inner = this.disjunction();
     if (this.source[this.i++] !== ')') throw new Unreadable();
     // A look-around matches no characters; what a positive one finds is in the text all the same.
+    // "(?<![a-z0-9])": what follows begins at a word start.
+    if (head === '?<!' && refusesLetters(this.source.slice(from, this.i - 1))) return ANCHOR;
     if (head === '?!' || head === '?<!') return BOUNDARY;
     return head === '?=' || head === '?<=' ? { assert: needOf(inner) } : inner;
   }
@@ -231,10 +360,13 @@ class Reader {
   private escape(): Info | Assertion {
     const c = this.source[this.i++];
     if (c === undefined) throw new Unreadable();
-    if (c === 'b' || c === 'B') return BOUNDARY;
+    if (c === 'b') return ANCHOR;
+    if (c === 'B') return BOUNDARY;
     if (c === 'd') return unitsInfo(new Set(DIGITS));
+    // Any white space is a space as the table reads it (see `word`).
+    if (c === 's') return exactInfo(new Set([' ']));
     const unit = this.escapedUnit(c);
-    return unit === null ? ANYTHING : { exact: new Set([unit]), need: true };
+    return unit === null ? ANYTHING : exactInfo(new Set([unit]));
   }
 
   /** The one character an escape stands for, or null when it stands for many (\d, \s, \p{L}...). */
@@ -267,6 +399,11 @@ class Reader {
         for (const d of DIGITS) units.add(d);
         continue;
       }
+      if (this.source.startsWith('\\s', this.i)) {
+        this.i += 2;
+        units.add(' ');
+        continue;
+      }
       const low = this.classUnit();
       if (this.peek() === '-' && this.source[this.i + 1] !== ']' && this.source[this.i + 1] !== undefined) {
         this.i++;
@@ -293,6 +430,40 @@ class Reader {
     if (e === '-') return '-';
     return this.escapedUnit(e);
   }
+}
+
+/** A class of characters ("[a-z0-9\\u00c0-\\uffff]", not negated) that holds every letter a-z: a range over them, or \\w. */
+function refusesLetters(inner: string): boolean {
+  if (!/^\[(?!\^)(?:[^\]\\]|\\.)*\]$/.test(inner)) return false;
+  let i = 1;
+  /** One member's code, or -1 for a class escape (\\d, \\s...), or -2 for \\w. */
+  const unit = (): number => {
+    const c = inner[i++]!;
+    if (c !== '\\') return c.charCodeAt(0);
+    const e = inner[i++]!;
+    if (e === 'u' || e === 'x') {
+      const size = e === 'u' ? 4 : 2;
+      const code = parseInt(inner.slice(i, i + size), 16);
+      i += size;
+      return Number.isNaN(code) ? -1 : code;
+    }
+    if (e === 'w') return -2;
+    return /[dDsSWbBpPkc0-9]/.test(e) ? -1 : e.charCodeAt(0);
+  };
+  while (i < inner.length - 1) {
+    const low = unit();
+    if (low === -2) return true;
+    if (inner[i] !== '-' || i + 1 >= inner.length - 1) continue;
+    i++;
+    const high = unit();
+    if (low >= 0 && low <= 0x61 && high >= 0x7a) return true;
+  }
+  return false;
+}
+
+/** The ranges of a class written as \\u escapes ("\\u3040-\\u30ff\\u4e00-\\u9fff"), all past U+007F. */
+function pastAscii(ranges: string): boolean {
+  return ranges.split(/\\u|-/).every((hex) => hex === '' || parseInt(hex, 16) >= 0x80);
 }
 
 /**
@@ -334,6 +505,13 @@ const KEPT_TABLES = 4;
 /** Shorter texts are scanned as fast as they are read into a table. */
 const MIN_FILTERED_LENGTH = 400;
 
+/** \\s: the units JavaScript reads as white space. */
+function isSpace(c: number): boolean {
+  if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return true;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function tableOf(text: string): Table {
   for (const t of tables) {
     if (t.text !== text) continue;
@@ -343,15 +521,31 @@ function tableOf(text: string): Table {
   }
   const bits = tables.length < KEPT_TABLES ? new Uint32Array(1 << (TABLE_BITS - 5)) : tables.pop()!.bits.fill(0);
   const set = (h: number) => (bits[h >>> 5]! |= 1 << (h & 31));
+  // The text read with each run of white space as one space (see `word`): `k` units so far, the last three a, b, c,
+  // and whether each of the last two began a word (a place after any unit but a-z, see startHash).
   let a = 0x10000;
   let b = 0x10000;
+  let k = 0;
+  let aStarts = false;
+  let bStarts = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+    let c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (k > 0 && b === 0x20) continue;
+      c = 0x20;
+    }
     set(hash(0x10000 + c, 0x10000, 0x10000));
-    if (i > 0) set(hash(0x10000 + b, c, 0x10000));
-    if (i > 1) set(hash(a, b, c));
+    if (k > 0) set(hash(0x10000 + b, c, 0x10000));
+    if (k > 1) set(hash(a, b, c));
+    const starts = k === 0 || b < 0x61 || b > 0x7a;
+    if (starts) set(startHash(c, NO_UNIT, NO_UNIT));
+    if (bStarts) set(startHash(b, c, NO_UNIT));
+    if (aStarts) set(startHash(a, b, c));
     a = b;
     b = c;
+    aStarts = bStarts;
+    bStarts = starts;
+    k++;
   }
   const table = { text, bits, stamp: ++lastStamp };
   tables.unshift(table);
@@ -374,27 +568,36 @@ interface Test {
 }
 const NO_PIECES = new Uint32Array(0);
 
+/** A word need's text, and whether it must be at a word start; null for a need of parts. */
+function wordOf(need: Exclude<Need, true>): [text: string, atStart: boolean] | null {
+  return 'word' in need ? [need.word, false] : 'start' in need ? [need.start, true] : null;
+}
+
 function compile(need: Exclude<Need, true>): Test {
-  if ('word' in need) {
-    const pieces = new Uint32Array(pieceCount(need.word));
-    writePieces(need.word, pieces, 0);
+  const single = wordOf(need);
+  if (single) {
+    const pieces = new Uint32Array(pieceCount(...single));
+    writePieces(single[0], pieces, 0, single[1]);
     return { kind: 0, pieces, parts: [], stamp: 0, answer: false };
   }
   if ('all' in need) return { kind: 1, pieces: NO_PIECES, parts: need.all.map((n) => compile(n as Exclude<Need, true>)), stamp: 0, answer: false };
   // Sized first, then filled: one array per need, not one per word.
   let size = 0;
   const parts: Test[] = [];
-  for (const n of need.any as Exclude<Need, true>[]) {
-    if ('word' in n) size += 1 + pieceCount(n.word);
+  const options = (need as { readonly any: readonly Need[] }).any as Exclude<Need, true>[];
+  for (const n of options) {
+    const w = wordOf(n);
+    if (w) size += 1 + pieceCount(...w);
     else parts.push(compile(n));
   }
   const pieces = new Uint32Array(size);
   let at = 0;
-  for (const n of need.any as Exclude<Need, true>[]) {
-    if (!('word' in n)) continue;
-    const count = pieceCount(n.word);
+  for (const n of options) {
+    const w = wordOf(n);
+    if (!w) continue;
+    const count = pieceCount(...w);
     pieces[at] = count;
-    writePieces(n.word, pieces, at + 1);
+    writePieces(w[0], pieces, at + 1, w[1]);
     at += 1 + count;
   }
   return { kind: 2, pieces, parts, stamp: 0, answer: false };
@@ -532,7 +735,8 @@ export function mayMatchRead(pattern: RegExp, text: string): boolean {
 
 /** The words a pattern requires, for tests and for reading ("true" when none is known). */
 export function describeNeed(pattern: RegExp): unknown {
-  const show = (n: Need): unknown => (n === true ? true : 'word' in n ? n.word : 'all' in n ? { all: n.all.map(show) } : { any: n.any.map(show) });
+  const show = (n: Need): unknown =>
+    n === true ? true : 'word' in n ? n.word : 'start' in n ? { start: n.start } : 'all' in n ? { all: n.all.map(show) } : { any: n.any.map(show) };
   // Read now, whatever the budget: a later check finds it read.
   if (!tests.has(pattern)) read(pattern);
   return show(needOfPattern(pattern));

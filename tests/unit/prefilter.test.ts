@@ -3,6 +3,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { detect } from '../../lib/index';
 import { describeNeed, mayMatch, probe } from '../../lib/detector/prefilter';
 import { loadCorpus } from '../corpus/load';
+import { term, WORD_END, WORD_START } from '../../lib/detector/frame';
+import { alternation } from '../../lib/detector/lexicon/word-class';
+import * as channels from '../../lib/detector/lexicon/channels';
+import * as feedback from '../../lib/detector/lexicon/feedback';
+import * as payment from '../../lib/detector/lexicon/payment';
+import * as people from '../../lib/detector/lexicon/people';
+import * as stance from '../../lib/detector/lexicon/stance';
 import { PROPOSAL } from '../../scripts/bench-data';
 
 /** The words a pattern needs, as the reader found them (true: no constraint). */
@@ -42,12 +49,42 @@ describe('prefilter: the words a pattern needs', () => {
     expect(need('numbers?')).toEqual({ any: ['numbers', 'number'] });
     expect(need('whats\\w{0,24}')).toBe('whats');
     expect(need('pay(?:ment|pal)')).toEqual({ any: ['payment', 'paypal'] });
-    expect(need('\\b(?:send|give) me\\b')).toEqual({ any: ['send me', 'give me'] });
+    // After \\b (or a look-behind that refuses a-z, or frame.ts's WORD_START) a word begins at a word start.
+    expect(need('\\b(?:send|give) me\\b')).toEqual({ any: [{ start: 'send me' }, { start: 'give me' }] });
     // A run of plain characters is read at once; the character before a quantifier stays apart.
     expect(need('ab{2}c')).toBe('abbc');
     expect(need('go+gle')).toEqual({ all: ['g', 'o', 'gle'] });
     expect(need('e-?mail')).toEqual({ any: ['e-mail', 'email'] });
     expect(need('x{y')).toBe(true);
+  });
+
+  it('reads a word after \\b, a look-behind that refuses a-z, or WORD_START as beginning at a word start', () => {
+    expect(need('(?<![a-z0-9])sit')).toEqual({ start: 'sit' });
+    expect(need(`${WORD_START}(?:sit|stand in)${WORD_END}`)).toEqual({ any: [{ start: 'sit' }, { start: 'stand in' }] });
+    // \\b before a character that is no \\w, and a class that does not hold all of a-z, say nothing of a word start.
+    expect(need('\\b@x')).toBe('@x');
+    expect(need('(?<![0-a-z])foo')).toBe('foo');
+    expect(need('(?<![a-y])foo')).toBe('foo');
+    expect(need('(?<![^a-z])foo')).toBe('foo');
+    expect(need('\\Bfoo')).toBe('foo');
+    expect(mayMatch(/\bsit\b/g, `${LONG} website`)).toBe(false);
+    expect(mayMatch(/\bsit\b/g, `${LONG} 5sit`)).toBe(true);
+  });
+
+  it('reads any run of white space as one space', () => {
+    expect(need('go\\s+out')).toBe('go out');
+    expect(need('go \\n\\t out')).toBe('go out');
+    expect(need('go[\\s,]out')).toEqual({ any: ['go out', 'go,out'] });
+    expect(mayMatch(/go\s+out/g, `${LONG} go \n\t\u00a0 out`)).toBe(true);
+    expect(mayMatch(/go\s+out/g, `${LONG} go, out`)).toBe(false);
+  });
+
+  it('reads a word class by its phrases, not by the tree of their shared beginnings', () => {
+    // Read as the tree, "pa(?:y(?:ment by...|...)|id...)", each beginning was read apart from the rest of its phrase.
+    const klass = { name: 'TEST', doc: '', words: { en: ['pay me now please', 'paid in full already', 'payment by card only', 'pay(?:pal)? now or never'] }, examples: [] };
+    expect(need(term(klass))).toEqual({
+      any: [{ start: 'pay me now please' }, { start: 'paid in full already' }, { start: 'payment by card only' }, { start: 'paypal now or never' }, { start: 'pay now or never' }],
+    });
   });
 
   it('never joins words across a part it cannot read exactly', () => {
@@ -139,6 +176,48 @@ describe('prefilter: a skipped pattern could never have matched', () => {
     expect(mayMatch(/[^a]+/g, LONG)).toBe(true);
     expect(mayMatch(/table/g, LONG)).toBe(true);
   });
+});
+
+describe('prefilter: word starts, white space and word classes read whole', () => {
+  const anchors = ['\\b', '(?<![a-z0-9])', '(?<![a-z\\u00c0-\\u024f])', WORD_START, '', '\\B', '(?<![a-y])'];
+  const words = ['sit', 'site', 'web', 'go', 'out', 'me', 'a', 'in', 'e-?mail', 'pay(?:pal)?', 'x{2}', '@', '5', '_'];
+  const spaces = ['\\s+', ' ', '\\s?', '\\s*', '[\\s,:-]+', ' +', '\\n', ''];
+  const piece = fc.tuple(fc.constantFrom(...anchors), fc.constantFrom(...words), fc.constantFrom(...spaces)).map((parts) => parts.join(''));
+  const source = fc.array(fc.array(piece, { minLength: 1, maxLength: 3 }).map((ps) => ps.join('')), { minLength: 1, maxLength: 3 }).map((alts) =>
+    alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})${WORD_END}`);
+  const textWords = ['sit', 'site', 'website', 'web', 'go', 'out', 'gout', 'me', 'a', 'in', 'email', 'e-mail', 'paypal', 'pay', 'xx', '@', '5', '5sit', '_sit', 'Sit'];
+  const gaps = [' ', '  ', '\n', ' \t ', '\u00a0', ', ', '-', '', '.', ' \u3000'];
+  const text = fc.array(fc.tuple(fc.constantFrom(...textWords), fc.constantFrom(...gaps)), { minLength: 5, maxLength: 40 }).map((ws) => ws.flat().join(''));
+
+  it('skips a pattern only when it cannot match, on any text', () => {
+    fc.assert(
+      fc.property(source, text, (src, t) => {
+        const pattern = new RegExp(src, 'g');
+        describeNeed(pattern); // read now, whatever the step's budget
+        const long = `${LONG}${t}`;
+        return mayMatch(pattern, long) || !new RegExp(src, 'g').test(long);
+      }),
+      { numRuns: 3000 },
+    );
+  }, 60_000);
+
+  it('reads a word class as exactly the phrases its tree of shared beginnings matches', () => {
+    const classes = [channels, feedback, payment, people, stance].flatMap((m) => Object.values(m)).filter((v): v is Parameters<typeof alternation>[0] => typeof v === 'object' && v !== null && 'words' in v && 'name' in v);
+    expect(classes.length).toBeGreaterThan(20);
+    // Texts made of the classes' own phrases (with the regexp syntax of a few left in: they then rarely match), cut anywhere.
+    const phrases = classes.flatMap((c) => Object.values(c.words).flat().slice(0, 40) as string[]);
+    const phraseText = fc.array(fc.tuple(fc.constantFrom(...phrases), fc.constantFrom(...gaps), fc.nat(3)), { minLength: 1, maxLength: 6 })
+      .map((ps) => ps.map(([p, g, cut]) => p.slice(cut) + g).join(''));
+    fc.assert(
+      fc.property(fc.constantFrom(...classes), phraseText, (klass, t) => {
+        const tree = new RegExp(term(klass), 'g');
+        describeNeed(tree);
+        const long = `${LONG}${t}`;
+        return mayMatch(tree, long) || !new RegExp(tree.source, 'g').test(long);
+      }),
+      { numRuns: 400 },
+    );
+  }, 60_000);
 });
 
 describe('prefilter: answers kept per text', () => {

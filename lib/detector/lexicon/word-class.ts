@@ -11,6 +11,7 @@
  * spaces. Each class carries examples that its tests read in prepared text.
  */
 
+import { readsAs } from '../prefilter';
 import {
   DEVANAGARI_BENGALI, LATIN_FOLDS as VIEW_FOLDS, KANA_AND_IDEOGRAPHS, MALAYALAM, OTHER_ABUGIDAS, TAMIL_TELUGU, foldDevanagariBengali, foldMalayalam, foldOtherAbugida,
 } from '../prepare';
@@ -178,11 +179,13 @@ function emit(node: TrieNode): string {
 export function alternation(wordClass: WordClass | readonly WordClass[], languages?: readonly Language[]): string {
   const classes = Array.isArray(wordClass) ? (wordClass as readonly WordClass[]) : [wordClass as WordClass];
   const root: TrieNode = { next: new Map(), end: false, longest: 0 };
+  const flat: string[] = [];
   for (const c of classes) {
     for (const [language, list] of Object.entries(c.words) as [Language, readonly string[]][]) {
       if (languages && !languages.includes(language)) continue;
       for (const phrase of list) {
         const source = bounded(foldPhrase(phrase));
+        flat.push(source.includes('|') ? `(?:${source})` : source);
         let node = root;
         node.longest = Math.max(node.longest, source.length);
         for (const piece of pieces(source)) {
@@ -195,7 +198,10 @@ export function alternation(wordClass: WordClass | readonly WordClass[], languag
       }
     }
   }
-  return `(?:${emit(root)})`;
+  const body = `(?:${emit(root)})`;
+  // The prefilter reads each phrase whole (its beginning at a word start with the rest of it), not the tree's shared beginnings.
+  readsAs(body, `(?:${flat.join('|')})`);
+  return body;
 }
 
 /** The class without the given languages' words (where an older English rule already reads them). */
