@@ -4,7 +4,7 @@ import { detect } from '../../lib/index';
 import { describeNeed, mayMatch, probe } from '../../lib/detector/prefilter';
 import { loadCorpus } from '../corpus/load';
 import { term, WORD_END, WORD_START } from '../../lib/detector/frame';
-import { alternation } from '../../lib/detector/lexicon/word-class';
+import type { WordClass } from '../../lib/detector/lexicon/word-class';
 import * as channels from '../../lib/detector/lexicon/channels';
 import * as feedback from '../../lib/detector/lexicon/feedback';
 import * as payment from '../../lib/detector/lexicon/payment';
@@ -202,7 +202,7 @@ describe('prefilter: word starts, white space and word classes read whole', () =
   }, 60_000);
 
   it('reads a word class as exactly the phrases its tree of shared beginnings matches', () => {
-    const classes = [channels, feedback, payment, people, stance].flatMap((m) => Object.values(m)).filter((v): v is Parameters<typeof alternation>[0] => typeof v === 'object' && v !== null && 'words' in v && 'name' in v);
+    const classes = [channels, feedback, payment, people, stance].flatMap((m) => Object.values(m)).filter((v): v is WordClass => typeof v === 'object' && v !== null && 'words' in v && 'name' in v);
     expect(classes.length).toBeGreaterThan(20);
     // Texts made of the classes' own phrases (with the regexp syntax of a few left in: they then rarely match), cut anywhere.
     const phrases = classes.flatMap((c) => Object.values(c.words).flat().slice(0, 40) as string[]);
