@@ -41,7 +41,8 @@ function handModel(sentence: string, category: (typeof CLASSES)[number], thresho
 const PAY_OFF = 'Honestly the easiest is that you wire the money to my cousin';
 const payModel = handModel(PAY_OFF, 'payment');
 
-function expectValid(text: string, verdicts: ReturnType<typeof classifySentences>, threshold: number) {
+/** `model`: the one that read `text`; each verdict's score is at least its category's threshold (or the single one). */
+function expectValid(text: string, verdicts: ReturnType<typeof classifySentences>, model: Weights) {
   let previousEnd = 0;
   for (const v of verdicts) {
     expect(Number.isInteger(v.start) && Number.isInteger(v.end)).toBe(true);
@@ -50,7 +51,7 @@ function expectValid(text: string, verdicts: ReturnType<typeof classifySentences
     expect(v.end).toBeLessThanOrEqual(text.length);
     expect(/^[\s,;:]/.test(text.slice(v.start, v.end))).toBe(false);
     expect(CATEGORIES).toContain(v.category);
-    expect(v.score).toBeGreaterThanOrEqual(threshold);
+    expect(v.score).toBeGreaterThanOrEqual(model.thresholds?.[CLASSES.indexOf(v.category as (typeof CLASSES)[number])] ?? model.threshold);
     expect(v.score).toBeLessThanOrEqual(1);
     expect(v.topTerms.length).toBeLessThanOrEqual(3);
     for (const term of v.topTerms) expect(text.slice(v.start, v.end)).toContain(term);
@@ -128,7 +129,7 @@ describe('classifySentences', () => {
     expect(v).toBeDefined();
     // The invisible character is not part of the reported range: it ends on the last visible letter.
     expect(text.slice(v!.start, v!.end)).toBe('Honestly the easiest is that уou wire the money to my cousin');
-    expectValid(text, [v!], payModel.threshold);
+    expectValid(text, [v!], payModel);
   });
 
   it(`does not read sentences of fewer than ${MIN_WORDS} words`, () => {
@@ -155,7 +156,7 @@ describe('classifySentences', () => {
 
   it('gives valid offsets on every corpus text with the shipped model', () => {
     const model = decode(MODEL);
-    for (const c of loadCorpus()) expectValid(c.text, classifySentences(c.text), model.threshold);
+    for (const c of loadCorpus()) expectValid(c.text, classifySentences(c.text), model);
   });
 
   it('does not throw on odd input, and its offsets stay valid', () => {
@@ -176,12 +177,12 @@ describe('classifySentences', () => {
       'Ｗｉｒｅ ｔｈｅ ｍｏｎｅｙ ｔｏ ｍｙ ｃｏｕｓｉｎ',
     ];
     for (const text of odd) {
-      expectValid(text, classifySentences(text), decode(MODEL).threshold);
-      expectValid(text, classifySentences(text, { model: payModel }), payModel.threshold);
+      expectValid(text, classifySentences(text), decode(MODEL));
+      expectValid(text, classifySentences(text, { model: payModel }), payModel);
     }
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
-        expectValid(text, classifySentences(text), decode(MODEL).threshold);
+        expectValid(text, classifySentences(text), decode(MODEL));
       }),
       { numRuns: 300 },
     );
