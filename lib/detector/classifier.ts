@@ -284,7 +284,9 @@ export function decode(model: ModelData): Weights {
     for (let c = 0; c < C; c++) q[bucket * C + c] = raw[row * C + c]!; // Int8Array wraps 128..255 to negatives
     row++;
   }
-  return { buckets: model.buckets, classes: C, q, scale: Float64Array.from(model.scale), bias: Float64Array.from(model.bias), threshold: model.threshold, ...(model.thresholds ? { thresholds: [...model.thresholds] } : {}) };
+  const weights: Weights = { buckets: model.buckets, classes: C, q, scale: Float64Array.from(model.scale), bias: Float64Array.from(model.bias), threshold: model.threshold };
+  if (model.thresholds) weights.thresholds = [...model.thresholds];
+  return weights;
 }
 
 let shipped: Weights | null = null;
