@@ -4,7 +4,8 @@
  *   npx tsx scripts/experiments/classifier-more-data/step11.mts allocate
  *     Scores every held-out batch the model learned from (21-134) by the training script's five folds (the model that did not see
  *     its batch), reads what the second opinion would add over the rules of this commit, and chooses the thresholds by coordinate
- *     ascent within the clean budget of the single threshold. Writes step11-thresholds.json (committed before 166-171 are read).
+ *     ascent within the clean budget of the single threshold. Writes step11-thresholds.json (committed before 166-171 are read),
+ *     with the hash of the weights it was found for: the training script reads it from there.
  *   npx tsx scripts/experiments/classifier-more-data/step11.mts read batch166 ... batch171
  *     Reads the single threshold and the thresholds per category on the named batches, over the rules of the current commit.
  */
@@ -13,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { CLASSES, decode, secondOpinionSentences, type Weights } from '../../../lib/detector/classifier';
 import { MODEL } from '../../../lib/detector/classifier-model';
 import { classifierGain, judge } from '../../corpus-report';
-import { featurize, foldsOf, FOLDS, trainingCases, trainWeights } from '../../train-classifier';
+import { featurize, foldsOf, FOLDS, trainingCases, trainWeights, weightsHash } from '../../train-classifier';
 import { add, gains, heldOut, line, tally, type Tally } from './common.mjs';
 
 const BAR = { recall: 3, clean: 0.5 } as const;
@@ -89,7 +90,7 @@ function allocate(): void {
   }
   const thresholds = t.map((x) => (Number.isFinite(x) ? x : 1.01));
   console.log('thresholds:', CLASSES.map((c, k) => `${c} ${thresholds[k]}`).join(', '));
-  writeFileSync(OUT, `${JSON.stringify({ single, thresholds, budget, caught: count(t).caught, singleCaught: count(new Array(CLASSES.length).fill(single)).caught }, null, 2)}\n`);
+  writeFileSync(OUT, `${JSON.stringify({ single, weights: weightsHash(decode(MODEL)), thresholds, budget, caught: count(t).caught, singleCaught: count(new Array(CLASSES.length).fill(single)).caught }, null, 2)}\n`);
   console.log(`wrote ${OUT}`);
 }
 
