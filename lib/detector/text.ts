@@ -835,6 +835,44 @@ export function pastStory(text: string, start: number): boolean {
   return THIRD_PARTY.test(passage) && !READER.test(passage);
 }
 
+/**
+ * Someone else's ask, told, and the writer's answer right after it (round 31): "a dude in my messages wants to move to whatsapp ... told
+ * him no", "A photographer asked me to move to WhatsApp before we agreed anything, I said no", "Um senhor aqui pediu para falarmos pelo
+ * Telegram antes de contratar. Não aceitei.", "I understand you would prefer Skype, but before a contract I have to keep all communication
+ * on Upwork". The ask is named before the match in its sentence; the answer follows in that sentence or the next.
+ */
+const ASKED_BY_OTHER = new RegExp(
+  '(?<![\\p{L}])(?:asked|asks|asking|wants?|wanted|suggested|suggests|invited?|invitation|offered|offers|mentioned|prefer|hit me up|' +
+    'told me|pediu|pidio|me ha pedido|ha pedido|ngajak\\w*|proposed|a propose|wollte|gebeten|i know|i understand|i get (?:it|that))(?![\\p{L}])',
+  'u',
+);
+const ANSWER_NO = new RegExp(
+  '(?<![\\p{L}])(?:' +
+    [
+      '(?:i|we) (?:said|told (?:him|her|them|you)|have said|had said) no',
+      'told (?:him|her|them) no',
+      '(?:i|we) (?:politely |kindly )?(?:declined|refused|ignored|reported|blocked)',
+      "(?:i|we) (?:can'?t|cannot|can not|won'?t|will not|am not able to|'m not able to|have to keep|must keep|need to keep|" +
+        "prefer (?:we |to )?keep|'d rather keep|would rather keep)(?! wait)",
+      "(?:let'?s|we can|we'll|i'll) (?:talk|keep|stay|continue|chat) (?:it |everything |all |things )?(?:here|on upwork|in (?:this|the upwork) (?:chat|thread))",
+      "(?:i'?m|i am) keeping (?:it|everything|all) (?:here|on upwork)",
+      '(?:everything|all) (?:stays|stay) here',
+      'nao aceitei', 'recusei', 'disse que nao', 'le (?:he )?dicho que no', 'le dije que no', 'no acepte', 'lo rechace',
+      'aku abaikan', '(?:udah|sudah) (?:aku|saya) lapor\\w*', "j'ai refuse", "j'ai dit non", '(?:ich habe|hab) (?:abgelehnt|nein gesagt)',
+    ].join('|') +
+    ')(?![\\p{L}])',
+  'u',
+);
+/** Then it goes on to the reader anyway: "I can't say no to him, so message me there". */
+const ANSWER_TURNS = /\b(?:so|but|anyway|instead)\b[^.!?\n]{0,30}?\b(?:message|text|call|add|contact|ping|write|dm) (?:me|us)\b/;
+export function answeredNo(text: string, start: number, end: number): boolean {
+  const sentence = sentenceAt(text, start);
+  if (!ASKED_BY_OTHER.test(text.slice(Math.max(sentence.start, start - 100), start))) return false;
+  const next = sentence.end < text.length ? sentenceAt(text, Math.min(text.length - 1, sentence.end + 1)) : null;
+  const after = `${text.slice(end, sentence.end)} ${next && next.start > sentence.start ? next.text : ''}`;
+  return ANSWER_NO.test(after) && !ANSWER_TURNS.test(after);
+}
+
 /** The reader's question named before the quote: "You asked two things in your message", "to your questions". */
 const ASKED_BEFORE = /\b(?:you asked|asked (?:me|us)|your questions?|questions? (?:from|you))\b/;
 /**

@@ -464,6 +464,46 @@ const CONTEMPT = compileAhead(new RegExp(
   'gm',
 ));
 /** Names that are insults wherever they stand ("explain how it works dimwit"), and the obscene gesture emoji. */
+/**
+ * The reader folded into a group and judged as one (round 31): "People like you shouldn't hire on Upwork", "Shameless people like you are
+ * why freelancers suffer", "clients like you always think Filipinas will just keep working for free", "You people are the reason Filipinos
+ * get cheated online". The group alone is no insult ("people like you make this job a joy"): a verdict must follow it, or a sneer before it.
+ */
+const LIKE_YOU =
+  "(?:(?:people|clients|customers|guys|folks|men|women|freelancers|devs|developers|designers|buyers|employers|persons?) like (?:you|u|yourself)|" +
+  'you people|your kind|your type|gente como (?:tu|usted|voce|vc|ustedes)|les gens comme (?:vous|toi)|leute wie (?:sie|du|dich|ihr))';
+const SNEER = '(?:shameless|cheap|lazy|greedy|useless|arrogant|rude|stupid|dishonest|ignorant|entitled|clueless|incompetent|disgusting|pathetic)';
+const BAD_OUTCOME =
+  '(?:cheated|scammed|bad name|suffer\\w*|mess|problem|ruin\\w*|hate\\w*|broke|poor|struggl\\w*|quit\\w*|los(?:e|ing)|trouble|nobody|no one|cheap|free|slaves?)';
+const LIKE_YOU_JUDGED = new RegExp(
+  `\\b(?:${SNEER} ${LIKE_YOU}|${LIKE_YOU}(?: (?:always|never|just|only|all|really|honestly))? (?:` +
+    "(?:shouldn'?t|should not|should never)(?! (?:have|need|worry|feel|be|suffer|wait|deal|pay|get|lose)\\b)|don'?t deserve|do not deserve|never learn|make me sick|disgust me|" +
+    `(?:are|r) (?:the reason|why|giving|ruining|a disgrace|a joke|the problem|what'?s wrong)[^.!?\\n]{0,60}?\\b${BAD_OUTCOME}\\b|` +
+    `(?:think|expect|want|treat)\\w*[^.!?\\n]{0,60}?\\b(?:for free|slaves?|like (?:dirt|rubbish|garbage|trash)|nothing)` +
+    '|no (?:deberian|merecen)|nao (?:deveriam|merecem)|ne (?:devraient|meritent) (?:pas|jamais)|sollten (?:nicht|nie)))',
+  'g',
+);
+/**
+ * The reader called one thing, in any of the rules' languages, with a word or two of emphasis between (round 31): "Eres realmente un
+ * incompetente", "Vous êtes vraiment des incapables", "You are honestly incompetent", "Sie sind offensichtlich unfähig". The name ends the
+ * phrase, so "you are an amateur photographer?" is no name; a denial before it ("not", "I'm not saying") spares it.
+ */
+const YOU_ARE =
+  "(?:you are|you'?re|u r|u are|eres|sos|es usted|usted es|tu eres|voce e|vc e|o senhor e|a senhora e|vous etes|tu es|t'es|sie sind|du bist|" +
+  'sei|lei e|siete|siz|sen|kamu|anda|ikaw ay|ты|вы)';
+const EMPHASIS =
+  '(?:really|honestly|truly|clearly|obviously|just|such|so|completely|totally|simply|a|an|un|una|um|uma|des|une|ein|eine|einfach|realmente|' +
+  'de verdad|muy|todo|vraiment|completement|totalement|franchement|wirklich|offensichtlich|total|veramente|davvero|proprio|gercekten|tam|' +
+  'bir|sungguh|benar-benar|talaga|ng|isang|просто|реально|полный|полная|полные)';
+const CALLED_WORD =
+  '(?:incompetent[es]?|useless|inutile?s?|imprestavel|nutzlos|unfahig|incapables?|incapaz|idiot[ase]?|imbecil(?:es)?|imbeciles?|stupid[oae]?|' +
+  'estupid[oa]s?|dumm|blod|sinverguenzas?|estafador(?:es|as?)?|escroc|betruger|dolandirici|penipu|ladr(?:on|ones|ona)|ladrao|voleur|dieb|' +
+  'scammers?|thief|thieves|liars?|mentiros[oa]s?|menteur|menteuse|lugner|bugiardo|yalanci|pembohong|frauds?|cowards?|cobardes?|covardes?|lache|' +
+  'feigling|clowns?|payas[oa]s?|palhac[oa]s?|charlatan|loser|perdedor|fracassad[oa]|worthless|pathetic|pateticos?|pathetique|jahil|beceriksiz|' +
+  'некомпетентн\\S*|бездар\\S*|мошенни\\S*|лжец|вор)';
+const CALLED_ONE = new RegExp(`(?<![\\p{L}])${YOU_ARE}((?: ${EMPHASIS}){0,3}) ${CALLED_WORD}(?= *(?:[.!?,;:]|$|and\\b|y\\b|e\\b|et\\b|und\\b|ve\\b))`, 'gu');
+const THING_WORD = /(?:useless|inutile?s?|imprestavel|nutzlos|dumm|blod|stupid[oae]?|worthless|pathetic|patetic\w*|pathetique)$/;
+const DENIED_BEFORE = /\b(?:not|never|no|nao|nicht|pas|don'?t|doesn'?t|isn'?t|wasn'?t|nobody|no one|if|whether|unless)\b[^.!?,;\n]{0,30}$/;
 const NAME_CALLING = /(?<![a-z0-9])(?:dimwit|halfwit|nitwit|numbskull|nincompoop|bonehead|blockhead|dumbo)s?(?![a-z0-9])|\uD83D\uDD95/g;
 /** A group insult aimed at everyone addressed: "Scammers, every single one of you." */
 const ALL_OF_YOU = compileAhead(new RegExp(
@@ -1007,6 +1047,14 @@ export default defineRule<MessageId>({
       hits.push({ start, end, messageId: m[1] ? 'slur' : 'profanity', replacement: '' });
     }
     yield;
+    for (const m of matches(CALLED_ONE, text)) {
+      const lead = text.slice(Math.max(sentenceAt(text, m.index).start, m.index - 40), m.index);
+      // "Die alten Logs? Sie sind nutzlos": "sie" and "lei" are also "they" and "she"; a thing can be useless, only a person a liar.
+      if (/^(?:sie sind|lei e)\b/.test(m[0]) && THING_WORD.test(m[0])) continue;
+      if (/\b(?:not|nicht|pas)\b/.test(m[1]!) || DENIED_BEFORE.test(lead) || spared(text, m.index, m.index + m[0].length)) continue;
+      hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult' });
+    }
+    for (const m of matches(LIKE_YOU_JUDGED, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'slur' });
     for (const m of matches(NAME_CALLING, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult', replacement: '' });
     yield;
     for (const m of matches(ALL_OF_YOU, text)) hits.push({ start: m.index, end: m.index + m[0].length, messageId: 'insult' });

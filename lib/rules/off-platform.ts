@@ -1,7 +1,7 @@
 import { mayTest } from '../detector/prefilter';
 import { defineRule, type Hit } from '../detector/rule';
 import { MESSAGING_APPS, PROJECT_ACCESS } from '../detector/lexicon/index';
-import { KEPT_IT_PL, deferredToContract, isDisclaimed, matches, quotedAsk, near, neighbourhood, sentenceAt, sentenceBefore, sentencesWith, standsAgainst } from '../detector/text';
+import { KEPT_IT_PL, answeredNo, deferredToContract, isDisclaimed, matches, quotedAsk, near, neighbourhood, sentenceAt, sentenceBefore, sentencesWith, standsAgainst } from '../detector/text';
 import { REFUSED, WORK_TALK } from '../detector/lexicon/stance';
 import { frame as frameOf, term, upTo, within } from '../detector/frame';
 import { AWAY, CALL_VERB, UPWORK_FAULT, CHAT_APP, CONTACT_CHANNEL, DESCRIBED_CHANNEL, LINK_WORD, MOVE_VERB, OTHER_INBOX, OUTSIDE_UPWORK, TALK_VERB, VIDEO_TOOL } from '../detector/lexicon/channels';
@@ -763,6 +763,7 @@ export default defineRule<MessageId>({
       const audience = AUDIENCE_OTHER.exec(clause);
       if (audience && !PERSON_OTHER.test(`${clause.slice(0, audience.index)} ${audience[1]!} ${text.slice(start, end)}`)) return;
       if (quotedAsk(text, start, end)) return;
+      if (answeredNo(text, start, end)) return;
       // "Why do you need to talk in private anyway?", "my question is whether it is acceptable to talk with the client by phone": a rhetorical
       // refusal or a question about the rules, the move named only as what is asked about.
       if (ASKED_ABOUT_BEFORE.test(lead) || OTHERS_REQUESTS.test(lead)) return;

@@ -1,6 +1,6 @@
 import { mayMatch, mayTest } from '../detector/prefilter';
 import { defineRule, type Hit } from '../detector/rule';
-import { KEPT_IT_PL, isDisclaimed, matches, quotedAsk, clauseAround, near, neighbourhood, pastStory, perSentence, sentenceAt, sentencesWith, standsAgainst } from '../detector/text';
+import { KEPT_IT_PL, answeredNo, isDisclaimed, matches, quotedAsk, clauseAround, near, neighbourhood, pastStory, perSentence, sentenceAt, sentencesWith, standsAgainst } from '../detector/text';
 import { WORK_TALK } from '../detector/lexicon/stance';
 import { MAX_PATTERN_SOURCE, term, termPatterns, within } from '../detector/frame';
 import { DESCRIBED_CHANNEL, OUTSIDE_UPWORK } from '../detector/lexicon/channels';
@@ -1058,6 +1058,127 @@ const RAIL_COST_BEFORE = new RegExp(
   '\\b(?:comision|comisiones|comissao|comissoes|tarifa|taxa|fees?|commission|charges?) (?:\\S+ ){0,2}' +
     '(?:transferencia|retiro|saque|withdrawals?|transfers?) (?:a|al|para|pra|to|into|de|por) (?:o |el |the )?$',
 );
+/**
+ * Who pays whom (round 31, on held-out 160-171 moved to training): the rule is about money between the two people writing, so a way of
+ * paying named where neither of them is in the clause, and someone else is, is somebody else's payment: "they pay by Venmo for the ad",
+ * "the clinic now accepts Pix", "the publisher pays the printer by bank transfer". The conversation's people, in the languages the
+ * rules read (generous on purpose: a word read as one of them only keeps the finding).
+ */
+const PARTY = new RegExp(
+  '(?<![\\p{L}\\p{N}])(?:' +
+    [
+      "i|i'\\w+|me|my|mine|you|your|yours|you'\\w+|u|ur|ya|we|we'\\w+|us|our|ours|let'?s",
+      'yo|mi|mis|tu|tus|te|ti|usted|ustedes|nosotros|nosotras|nos|nuestr[oa]s?|vos|vosotros|contigo|conmigo',
+      'eu|meu|minha|meus|minhas|voce|voces|vc|vcs|teu|tua|nosso|nossa|nossos|nossas|comigo',
+      "je|j'\\w+|moi|mon|ma|mes|toi|ton|ta|tes|vous|votre|vos|nous|notre|nos",
+      'ich|mich|mir|mein\\w*|du|dich|dir|dein\\w*|sie|ihnen|ihr\\w*|wir|uns|unser\\w*',
+      'io|mio|mia|miei|mie|tuo|tua|tuoi|tue|noi|ci|nostr[oaie]|voi|vi|vostr[oaie]|lei',
+      'saya|aku|ku|kamu|anda|kami|kita|mu|gue|gw|lo|lu',
+      'ako|ko|akin|ka|mo|ikaw|iyo|kayo|tayo|namin|natin|ninyo|nyo',
+      'ben|beni|bana|benim|sen|seni|sana|senin|siz|size|sizin|biz|bize|bizim',
+      'main|mai|mujhe|mujhse|mera|meri|mere|aap|aapko|aapka|aapki|apka|apki|apko|tum|tumhe|tumhara|tera|hum|humein|hamara|hamari',
+      'я|меня|мне|мой|моя|моё|мои|ты|тебя|тебе|твой|твоя|вы|вас|вам|ваш|ваша|мы|нас|нам|наш|наша',
+      'мене|мені|мій|моя|ти|тобі|твій|ви|ваш|ми|наш',
+    ].join('|') +
+    ')(?![\\p{L}\\p{N}])',
+  'u',
+);
+/** Someone else, named as the one paying or paid. */
+const OTHERS = new RegExp(
+  '(?<![\\p{L}\\p{N}])(?:' +
+    [
+      'they|them|their|he|she|him|his|someone|somebody|people|everyone|everybody|a guy|the guy|the client|a client|the host|the seller|the buyer',
+      '(?:(?:the|our|their|his|her|its|all|most|many|some|local|international) )?(?:customers|clients|buyers|sellers|users|guests|visitors|families|parents|' +
+        'patients|members|donors|students|subscribers|listeners|viewers|readers|fans|participants|tenants|landlords|employees|drivers|suppliers|vendors|' +
+        'creators|influencers|scammers|fraudsters)',
+      'the (?:participant|character|npc|narrator|author|publisher|printer|sponsor|shop|store|site|website|clinic|restaurant|school|hotel|bakery|studio|' +
+        'company|brand|business|charity|importer|distributor|agency|landlord|tenant|supplier|vendor|bank|scammer|fraudster|influencer|creator|app)',
+      'clientes|usuarios|compradores|vendedores|ellos|ellas|eles|elas|ils|elles|kunden|clienti|loro|pelanggan|pembeli|mereka|musteriler|onlar',
+      'клиенты|покупатели|они|клієнти|покупці|вони',
+    ].join('|') +
+    ')(?![\\p{L}\\p{N}])',
+  'u',
+);
+/** The comma-bounded piece of the sentence around a match: "a sponsor read for a lobster shack, [they pay by Venmo for the ad]". */
+function pieceAround(text: string, start: number, end: number): string {
+  const sentence = clauseAround(text, start, end);
+  const lead = text.slice(sentence.start, start);
+  const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(':'), lead.lastIndexOf(' - '));
+  const tail = text.slice(end, sentence.end);
+  const stop = tail.search(/[,:]| - /);
+  return lead.slice(cut + 1) + text.slice(start, end) + (stop === -1 ? tail : tail.slice(0, stop));
+}
+function othersPay(text: string, start: number, end: number): boolean {
+  const piece = pieceAround(text, start, end).replace(/\b(?:ma'?am|sir|po)\b/g, ' ');
+  if (PARTY.test(piece) || !OTHERS.test(piece)) return false;
+  // "they prefer Zelle, can you take it?": their way of paying, put to the reader.
+  const sentence = sentenceAt(text, start).text;
+  // "Some people pay by Wise to skip the fee, and I can do that for you too", "People can pay with Pix here, so send it to my key".
+  return !READER_IN_PAYMENT.test(sentence) && !PUT_TO_READER.test(sentence) && !TAKEN_UP.test(text.slice(end, sentenceAt(text, start).end));
+}
+const TAKEN_UP = new RegExp(
+  "\\b(?:i|we|you|u)(?:'ll| can| could| will| would| should| may)? (?:do|pay|send|use|take|accept|prefer)\\b" +
+    '|\\b(?:send|pay|transfer)\\b[^.!?\\n]{0,20}?\\b(?:me|us|my|our)\\b|\\bmy (?:key|account|wallet|number|id|tag|handle|details|info)\\b' +
+    '|\\b(?:same|too|also) (?:for|with) (?:you|us|me)\\b',
+);
+const PUT_TO_READER =
+  /\b(?:can|could|would|will|do|does) (?:you|u|ya)\b[^.!?\n]{0,20}?\b(?:take|accept|do|use|receive|work with|get|have|ok|okay|fine)\b|\b(?:is|would) (?:that|it|this) (?:be )?(?:ok|okay|fine)\b/;
+/**
+ * Words written for the work, not to the reader (round 31): what a site, a flyer or a contract being translated is to say ("can the site
+ * say we take card, cash or bank transfer", "Sul sito scrivi che accettiamo carte, Satispay e contanti", "Sur la page cantine, indiquez
+ * que les familles peuvent payer ... en espèces"). Read in the sentence before the name.
+ */
+const WRITTEN_FOR = new RegExp(
+  '(?<![\\p{L}])(?:' +
+    [
+      '(?:site|website|page|flyer|poster|sticker|menu|banner|label|box|brochure|leaflet|footer|checkout|template|caption|sign|faq|receipt|' +
+        'invoice template|price list|pricing|post|ad|copy|card|script|scene|dialogue|subtitles?|book|document|contract you are translating)s? ' +
+        '(?:(?:should|can|could|will|must|to|needs? to|has to|would|also|then|just|now) )*' +
+        '(?:say|says|said|read|reads|show|shows|mention|mentions|list|lists|state|states|display|displays|print|tell|tells|note|notes|explain|explains)',
+      '(?:add|put|write|mention|include|note|print|list|show|display|change) (?:\\S+ ){0,4}?(?:on|in|to|into|at) (?:the|our|my|your) ' +
+        '(?:\\S+ )?(?:site|website|page|flyer|poster|sticker|menu|banner|label|box|brochure|leaflet|footer|checkout|template|faq|invoice|card|ad)s?',
+      '(?:sul|nel|en el|en la|na|no|sur la|sur le|dans la|dans le|auf der|im) (?:\\S+ )?(?:sito|sitio|site|pagina|seite|webseite|folleto|panfleto|' +
+        'cartaz|volantino|flyer|menu|etiqueta|rodape|page)(?: \\S+)? (?:scrivi|scrivere|scriva|escribe|escribir|pon|poner|escreva|escrever|coloca|' +
+        'colocar|indiquez|indiquer|mettez|mets|schreib\\w*|muestra|mostra|mostrar|di|diga|diz|dites)',
+    ].join('|') +
+    ')(?![\\p{L}])',
+  'u',
+);
+/** Someone's words quoted to be reported, translated or answered (round 31): the participant says '...', the NPC says "...", you said '...'. */
+const SPEECH_LEAD = new RegExp(
+  '(?<![\\p{L}])(?:says|said|say|wrote|writes|write|asked|asks|offered|offers|suggested|suggests|told|tells|texted|messaged|replied|answered|' +
+    'talks? (?:about|of)|mentions?|mentioned|the (?:line|word|words|phrase|sentence|text|term)|dice|dijo|decia|diz|disse|dit|disait|sagt|sagte|' +
+    'schreibt|schrieb|sager|parle de|pidio|pediu|escribio|escreveu)(?![\\p{L}])',
+  'u',
+);
+const OWN_SPEECH = /\b(?:i|we)(?: \w+)? (?:said|say|wrote|write|told|tell|offered|offer|suggested|suggest|texted|messaged|replied|answered)\s*:?\s*$/;
+/** The index of the quotation mark the match sits inside (double, curly, guillemets, or a single quote that is not an apostrophe), or -1. */
+function openingQuote(text: string, from: number, at: number): number {
+  let open = -1;
+  for (let i = from; i < at; i++) {
+    const c = text[i]!;
+    const single = c === "'" || c === '\u2018' || c === '\u2019';
+    if (single && /\p{L}/u.test(text[i - 1] ?? ' ') && /\p{L}/u.test(text[i + 1] ?? ' ')) continue; // don't, l'argent
+    if (!single && !'"\u201c\u201d\u00ab\u00bb'.includes(c)) continue;
+    if (open === -1) open = i;
+    else if (text[open] === c || '\u201c\u00ab\u2018'.includes(text[open]!) !== '\u201c\u00ab\u2018'.includes(c)) open = -1;
+  }
+  return open;
+}
+function quotedSpeech(text: string, start: number): boolean {
+  const sentence = sentenceAt(text, start);
+  // The quote may begin in an earlier sentence of the same paragraph (a quote holds its own full stops).
+  const from = Math.max(0, Math.min(sentence.start, start - 200), text.lastIndexOf('\n', start) + 1);
+  const open = openingQuote(text, from, start);
+  if (open === -1) return false;
+  const lead = text.slice(Math.max(from, open - 80), open);
+  return SPEECH_LEAD.test(lead) && !OWN_SPEECH.test(lead);
+}
+function writtenForTheWork(text: string, start: number): boolean {
+  const sentence = sentenceAt(text, start);
+  const lead = text.slice(Math.max(sentence.start, start - 160), start);
+  return WRITTEN_FOR.test(lead) && !READER_IN_PAYMENT.test(sentence.text);
+}
 /** A word quoted, not used: the "Paypal", "Payment" that trigger the warnings, a 'pay outside' checkbox. */
 const QUOTED = (text: string, start: number, end: number) => /["'“‘«]/.test(text[start - 1] ?? '') && /["'”’»]/.test(text[end] ?? '');
 /** A question about how Upwork works: "Do I pay the freelancer directly or does Upwork hold the money?" */
@@ -1219,6 +1340,8 @@ export default defineRule<MessageId>({
         if (HIRED_ON_UPWORK.test(around) && !AWAY_FROM_SITE.test(around)) return false;
       }
       if (paidInThePiece(text, start) || quotedFromMaterial(text, start)) return false;
+      if ((messageId === 'service' || messageId === 'outside') && (othersPay(text, start, end) || writtenForTheWork(text, start))) return false;
+      if (quotedSpeech(text, start) || answeredNo(text, start, end)) return false;
       if (isDisclaimed(text, start, stanceEnd) || standsAgainst(text, start, stanceEnd, false) || QUOTED(text, start, end) || quotedAsk(text, start, end)) return false;
       if (quietAround(start) || withdrawing(start) || TEST_FUNDS.test(near(text, start, end, 60)) || pastStory(text, start)) return false;
       // "so I could send the money order back": a payment returned to its sender, not one taken outside.

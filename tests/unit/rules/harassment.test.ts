@@ -2671,4 +2671,21 @@ invalid.push(
   { text: "Este bug lo hiciste tú, idiota.", findings: [{ match: "idiota", severity: 'violation' }] },
   { text: "Tu gadha hai, client ne mujhe bola tha ki tum acche ho.", findings: [{ match: "gadha", severity: 'violation' }] },
 );
+// Round thirty-one: the reader folded into a group and judged as one; the reader called one thing with a word of emphasis between.
+valid.push(
+  'People like you make this job a joy.',
+  'people like you are the reason I love freelancing',
+  "I know people like you shouldn't have to wait this long for a reply.",
+  'Clients like you are why I keep my rates fair.',
+  'Are you an amateur photographer or do you do this full time?',
+  'you are not a thief, you just misread the invoice',
+);
+invalid.push(
+  { text: "People like you shouldn't hire on Upwork if you cannot pay.", context: { contract: 'active' }, findings: [{ match: "People like you shouldn't", severity: 'violation' }] },
+  { text: 'You people are the reason Filipinos get cheated online.', findings: [{ match: 'You people are the reason Filipinos get cheated', severity: 'violation' }] },
+  { text: 'Shameless people like you are why freelancers suffer.', findings: [{ match: 'Shameless people like you', severity: 'violation' }] },
+  { text: 'Eres realmente un incompetente.', findings: [{ match: 'Eres realmente un incompetente', severity: 'violation' }] },
+  { text: 'Vous êtes vraiment des incapables.', findings: [{ match: 'Vous êtes vraiment des incapables', severity: 'violation' }] },
+  { text: 'You are honestly incompetent.', findings: [{ match: 'You are honestly incompetent', severity: 'violation' }] },
+);
 runRuleTests('harassment', withFixedGaps({ valid, invalid }, fixedGaps));

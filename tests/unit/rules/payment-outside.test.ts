@@ -2564,4 +2564,23 @@ invalid.push(
 invalid.push(
   { text: "El pago va por Upwork, pero si quieres te acepto Yape.", findings: [{ match: "acepto Yape", severity: 'violation' }] },
 );
+// Round thirty-one: who pays whom. Someone else's payment, words written for the work, and someone's words quoted to be reported or answered.
+valid.push(
+  "quick one: ep 15 has a sponsor read for a lobster shack, they pay by Venmo for the ad. not your problem, just don't cut the read",
+  'Hi! Quick update on the clinic ads: the clinic now accepts Pix, credit card in 12 installments, and a financing partner.',
+  'the publisher pays the printer by bank transfer, thats between you and them, i just need the bleed size',
+  'we carry a square reader in both vans. can the site say we take card, cash or bank transfer when the job is done?',
+  'Sul sito scrivi che accettiamo carte, Satispay e contanti, e che non si accettano assegni.',
+  "In interview 7 the participant says 'I send money home through M-Pesa every Friday'. Should I keep brand names?",
+  'One of the NPCs literally says "I only accept payment in cash, no letters of credit". Is there a natural way to say it in Japanese?',
+  "You said 'I can pay you faster through Cash App'. Thanks but I'll wait for the milestone release here.",
+  'Le document parle de « paiement par virement Interac ». Pour la version anglaise, on garde le nom officiel.',
+);
+invalid.push(
+  { text: 'they prefer Zelle, can you take it?', context: { role: 'client' }, findings: [{ match: 'Zelle', severity: 'violation' }] },
+  { text: 'my cousin will pay you via Zelle, it saves the fee', context: { role: 'client' }, findings: [{ match: 'pay you via Zelle', severity: 'violation' }, { match: 'saves the fee', severity: 'violation' }] },
+  { text: "I'll pay you through 'Cash App', it's faster", context: { role: 'client' }, findings: [{ match: "pay you through 'Cash App", severity: 'violation' }] },
+  { text: "I said 'pay me via Zelle' and he agreed, so you can do the same", findings: [{ match: 'Zelle', severity: 'violation' }] },
+  { text: 'Payment via Zelle only.', findings: [{ match: 'Zelle', severity: 'violation' }] },
+);
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
