@@ -857,6 +857,9 @@ const ANSWER_NO = new RegExp(
       "(?:let'?s|we can|we'll|i'll) (?:talk|keep|stay|continue|chat) (?:it |everything |all |things )?(?:here|on upwork|in (?:this|the upwork) (?:chat|thread))",
       "(?:i'?m|i am) keeping (?:it|everything|all) (?:here|on upwork)",
       '(?:everything|all) (?:stays|stay) here',
+      // Round 32: "Thanks, but no.", "I'm going to say no to that", "We don't." as the whole answer.
+      '(?:thanks|thank you),? but no', 'no thanks', "(?:i'?m|i am) (?:going to|gonna) (?:say no|decline|pass)", "(?:i|we) (?:have to|must|will) (?:say no|decline|pass)",
+      "i'?ll pass", "(?:i|we) (?:don'?t|do not)(?= *(?:[.!]|$))",
       'nao aceitei', 'recusei', 'disse que nao', 'le (?:he )?dicho que no', 'le dije que no', 'no acepte', 'lo rechace',
       'aku abaikan', '(?:udah|sudah) (?:aku|saya) lapor\\w*', "j'ai refuse", "j'ai dit non", '(?:ich habe|hab) (?:abgelehnt|nein gesagt)',
     ].join('|') +
@@ -870,7 +873,9 @@ export function answeredNo(text: string, start: number, end: number): boolean {
   if (!ASKED_BY_OTHER.test(text.slice(Math.max(sentence.start, start - 100), start))) return false;
   const next = sentence.end < text.length ? sentenceAt(text, Math.min(text.length - 1, sentence.end + 1)) : null;
   const after = `${text.slice(end, sentence.end)} ${next && next.start > sentence.start ? next.text : ''}`;
-  return ANSWER_NO.test(after) && !ANSWER_TURNS.test(after);
+  // A sentence that is only "No.": "You are asking me to deposit a cheque and send part of it back... No. I've seen this scam before."
+  const bareNo = next !== null && next.start > sentence.start && /^\s*(?:no|nope|no way|hard no)\s*[.!]*\s*$/.test(next.text);
+  return (bareNo || ANSWER_NO.test(after)) && !ANSWER_TURNS.test(after);
 }
 
 /** The reader's question named before the quote: "You asked two things in your message", "to your questions". */

@@ -1090,7 +1090,7 @@ const OTHERS = new RegExp(
       'they|them|their|he|she|him|his|someone|somebody|people|everyone|everybody|a guy|the guy|the client|a client|the host|the seller|the buyer',
       '(?:(?:the|our|their|his|her|its|all|most|many|some|local|international) )?(?:customers|clients|buyers|sellers|users|guests|visitors|families|parents|' +
         'patients|members|donors|students|subscribers|listeners|viewers|readers|fans|participants|tenants|landlords|employees|drivers|suppliers|vendors|' +
-        'creators|influencers|scammers|fraudsters)',
+        'creators|influencers|scammers|fraudsters|contractors|subcontractors|workers|payees|recipients|merchants)',
       'the (?:participant|character|npc|narrator|author|publisher|printer|sponsor|shop|store|site|website|clinic|restaurant|school|hotel|bakery|studio|' +
         'company|brand|business|charity|importer|distributor|agency|landlord|tenant|supplier|vendor|bank|scammer|fraudster|influencer|creator|app)',
       'clientes|usuarios|compradores|vendedores|ellos|ellas|eles|elas|ils|elles|kunden|clienti|loro|pelanggan|pembeli|mereka|musteriler|onlar',
@@ -1108,8 +1108,38 @@ function pieceAround(text: string, start: number, end: number): string {
   const stop = tail.search(/[,:]| - /);
   return lead.slice(cut + 1) + text.slice(start, end) + (stop === -1 ? tail : tail.slice(0, stop));
 }
+/**
+ * Ways of paying listed as options (round 32): three or more in one list ("a 'paid by' column: cash, check, card, Zelle, financing",
+ * "QRIS, bank transfer VA and GoPay all go through", "fintech apps that support bank transfer, USSD and card payments", "Proposals that
+ * mention PayPal, bank transfer or crypto will not be considered") describe a checkout, a form, a survey or a policy. Someone arranging
+ * a payment offers one or two, to the reader: a list with the reader in it, or the writer taking or sending, stays a finding.
+ */
+const LISTED_METHOD = new RegExp(
+  `(?:${STRONG_SERVICE.source.replace(/^\\b|\\b$/g, '')}|(?:credit |debit )?cards?|debit|visa|mastercard|amex|apple pay|google pay|gopay|ovo|dana|` +
+    'qris|ussd|financing|boleto|oxxo|sofort|ideal|klarna|afterpay|cod|cash on delivery|stripe|square|shop pay|satispay|bizum|blik|mb way|multibanco)',
+);
+const METHODS_LISTED = new RegExp(
+  `\\b${LISTED_METHOD.source}\\b(?:[^,.!?;\\n]{0,24}?(?:,|/| or | and | ou | o | y | e | et | oder | und | atau | veya | или ) ?(?:the |a |el |la |o |le )?` +
+    `\\b${LISTED_METHOD.source}\\b){2,}`,
+);
+const READER_NAMED = /\b(?:you|your|u|ya|yours)\b/;
+/** How to pay, told ("our certified vendor, who accepts payment via Zelle, Cash App or Bitcoin ATM"): an instruction, not a list of options. */
+const PAY_VIA_LIST = new RegExp(`\\b(?:accepts?|takes?|pay|pays|paid|payments?|send|sent|transfer)\\w* (?:only )?(?:via|by|through|with|using|on) ${LISTED_METHOD.source}\\b`);
+function methodsListed(text: string, start: number): boolean {
+  const sentence = sentenceAt(text, start).text;
+  if (!METHODS_LISTED.test(sentence) || PAY_VIA_LIST.test(sentence)) return false;
+  return !READER_NAMED.test(sentence) && !READER_IN_PAYMENT.test(sentence) && !WRITER_PAID.test(sentence);
+}
+/** "your tenants", "our buyers": someone else, named by whose they are (round 32); the possessive is not the payer. */
+const OWNED_OTHERS = new RegExp(
+  '\\b(?:your|our|my|his|her|their) (?:[a-z-]+ )?(?:customers|clients|buyers|sellers|users|guests|visitors|families|parents|patients|members|donors|' +
+    'students|subscribers|listeners|viewers|readers|fans|participants|tenants|landlords|employees|staff|drivers|suppliers|vendors|creators|influencers|' +
+    'contractors|subcontractors|workers|payees|recipients|merchants)\\b',
+  'g',
+);
 function othersPay(text: string, start: number, end: number): boolean {
-  const piece = pieceAround(text, start, end).replace(/\b(?:ma'?am|sir|po)\b/g, ' ');
+  const raw = pieceAround(text, start, end).replace(/\b(?:ma'?am|sir|po)\b/g, ' ');
+  const piece = raw.replace(OWNED_OTHERS, ' they ');
   if (PARTY.test(piece) || !OTHERS.test(piece)) return false;
   // "they prefer Zelle, can you take it?": their way of paying, put to the reader.
   const sentence = sentenceAt(text, start).text;
@@ -1340,7 +1370,9 @@ export default defineRule<MessageId>({
         if (HIRED_ON_UPWORK.test(around) && !AWAY_FROM_SITE.test(around)) return false;
       }
       if (paidInThePiece(text, start) || quotedFromMaterial(text, start)) return false;
-      if ((messageId === 'service' || messageId === 'outside') && (othersPay(text, start, end) || writtenForTheWork(text, start))) return false;
+      if ((messageId === 'service' || messageId === 'outside') && (othersPay(text, start, end) || writtenForTheWork(text, start) || methodsListed(text, start))) {
+        return false;
+      }
       if (quotedSpeech(text, start) || answeredNo(text, start, end)) return false;
       if (isDisclaimed(text, start, stanceEnd) || standsAgainst(text, start, stanceEnd, false) || QUOTED(text, start, end) || quotedAsk(text, start, end)) return false;
       if (quietAround(start) || withdrawing(start) || TEST_FUNDS.test(near(text, start, end, 60)) || pastStory(text, start)) return false;

@@ -2583,4 +2583,18 @@ invalid.push(
   { text: "I said 'pay me via Zelle' and he agreed, so you can do the same", findings: [{ match: 'Zelle', severity: 'violation' }] },
   { text: 'Payment via Zelle only.', findings: [{ match: 'Zelle', severity: 'violation' }] },
 );
+// Round thirty-two: ways of paying listed as options, and the writer's answer in a word ("Thanks, but no.", "We don't.", "No.").
+valid.push(
+  'Can you build us a simple invoicing template in Google Sheets? Customer name, job address, materials, labor, tax at 7%, total, and a "paid by" column: cash, check, card, Zelle, financing.',
+  'To all applicants: our company does not pay outside Upwork under any circumstances. Proposals that mention PayPal, bank transfer or crypto will not be considered.',
+  "I've written product copy for fintech apps that support bank transfer, USSD and card payments.",
+  "You offered to pay the extras 'on the side with PayPal'. Thanks, but no. If you want them, I'll send an offer here.",
+  'One prospect answered the campaign asking if we accept payment in crypto for the agency retainer. We don\'t. Can you add a polite reply to the template library?',
+  "You are asking me to deposit a cheque and send part of it back to your 'equipment supplier'. No. I've seen this exact scam before.",
+);
+invalid.push(
+  { text: 'I accept PayPal, Wise, Payoneer or crypto, whatever works', findings: [{ match: 'PayPal', severity: 'violation' }] },
+  { text: 'PayPal, Zelle or Venmo, whichever is easier for you', context: { role: 'client' }, findings: [{ match: 'PayPal', severity: 'violation' }] },
+  { text: "you asked to pay via zelle. we don't mind, go ahead", context: { role: 'client' }, findings: [{ match: 'pay via zelle', severity: 'violation' }] },
+);
 runRuleTests('payment-outside', withFixedGaps({ valid, invalid }, fixedGaps));
