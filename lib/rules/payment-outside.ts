@@ -1127,6 +1127,8 @@ const READER_NAMED = /\b(?:you|your|u|ya|yours)\b/;
 const PAY_VIA_LIST = new RegExp(`\\b(?:accepts?|takes?|pay|pays|paid|payments?|send|sent|transfer)\\w* (?:only )?(?:via|by|through|with|using|on) ${LISTED_METHOD.source}\\b`);
 function methodsListed(text: string, start: number): boolean {
   const sentence = sentenceAt(text, start).text;
+  // Three names need two joints: most sentences have none, and the list pattern is the costly part.
+  if ((sentence.match(/,|\/| or | and | ou | o | y | e | et | oder | und | atau | veya | или /g)?.length ?? 0) < 2) return false;
   if (!METHODS_LISTED.test(sentence) || PAY_VIA_LIST.test(sentence)) return false;
   return !READER_NAMED.test(sentence) && !READER_IN_PAYMENT.test(sentence) && !WRITER_PAID.test(sentence);
 }
@@ -1198,7 +1200,14 @@ function openingQuote(text: string, from: number, at: number): number {
 function quotedSpeech(text: string, start: number): boolean {
   const sentence = sentenceAt(text, start);
   // The quote may begin in an earlier sentence of the same paragraph (a quote holds its own full stops).
-  const from = Math.max(0, Math.min(sentence.start, start - 200), text.lastIndexOf('\n', start) + 1);
+  let from = Math.max(0, Math.min(sentence.start, start - 200));
+  // Not lastIndexOf: on a text with no line break it would read back to the start for every match.
+  for (let i = start - 1; i >= from; i--) {
+    if (text.charCodeAt(i) === 10) {
+      from = i + 1;
+      break;
+    }
+  }
   const open = openingQuote(text, from, start);
   if (open === -1) return false;
   const lead = text.slice(Math.max(from, open - 80), open);
