@@ -475,14 +475,14 @@ const LIKE_YOU =
 const SNEER = '(?:shameless|cheap|lazy|greedy|useless|arrogant|rude|stupid|dishonest|ignorant|entitled|clueless|incompetent|disgusting|pathetic)';
 const BAD_OUTCOME =
   '(?:cheated|scammed|bad name|suffer\\w*|mess|problem|ruin\\w*|hate\\w*|broke|poor|struggl\\w*|quit\\w*|los(?:e|ing)|trouble|nobody|no one|cheap|free|slaves?)';
-const LIKE_YOU_JUDGED = new RegExp(
+const LIKE_YOU_JUDGED = compileAhead(new RegExp(
   `\\b(?:${SNEER} ${LIKE_YOU}|${LIKE_YOU}(?: (?:always|never|just|only|all|really|honestly))? (?:` +
     "(?:shouldn'?t|should not|should never)(?! (?:have|need|worry|feel|be|suffer|wait|deal|pay|get|lose)\\b)|don'?t deserve|do not deserve|never learn|make me sick|disgust me|" +
     `(?:are|r) (?:the reason|why|giving|ruining|a disgrace|a joke|the problem|what'?s wrong)[^.!?\\n]{0,60}?\\b${BAD_OUTCOME}\\b|` +
     `(?:think|expect|want|treat)\\w*[^.!?\\n]{0,60}?\\b(?:for free|slaves?|like (?:dirt|rubbish|garbage|trash)|nothing)` +
     '|no (?:deberian|merecen)|nao (?:deveriam|merecem)|ne (?:devraient|meritent) (?:pas|jamais)|sollten (?:nicht|nie)))',
   'g',
-);
+));
 /**
  * The reader called one thing, in any of the rules' languages, with a word or two of emphasis between (round 31): "Eres realmente un
  * incompetente", "Vous êtes vraiment des incapables", "You are honestly incompetent", "Sie sind offensichtlich unfähig". The name ends the
@@ -501,7 +501,9 @@ const CALLED_WORD =
   'scammers?|thief|thieves|liars?|mentiros[oa]s?|menteur|menteuse|lugner|bugiardo|yalanci|pembohong|frauds?|cowards?|cobardes?|covardes?|lache|' +
   'feigling|clowns?|payas[oa]s?|palhac[oa]s?|charlatan|loser|perdedor|fracassad[oa]|worthless|pathetic|pateticos?|pathetique|jahil|beceriksiz|' +
   'некомпетентн\\S*|бездар\\S*|мошенни\\S*|лжец|вор)';
-const CALLED_ONE = new RegExp(`(?<![\\p{L}])${YOU_ARE}((?: ${EMPHASIS}){0,3}) ${CALLED_WORD}(?= *(?:[.!?,;:]|$|and\\b|y\\b|e\\b|et\\b|und\\b|ve\\b))`, 'gu');
+const CALLED_ONE = compileAhead(
+  new RegExp(`(?<![\\p{L}])${YOU_ARE}((?: ${EMPHASIS}){0,3}) ${CALLED_WORD}(?= *(?:[.!?,;:]|$|and\\b|y\\b|e\\b|et\\b|und\\b|ve\\b))`, 'gu'),
+);
 const THING_WORD = /(?:useless|inutile?s?|imprestavel|nutzlos|dumm|blod|stupid[oae]?|worthless|pathetic|patetic\w*|pathetique)$/;
 const DENIED_BEFORE = /\b(?:not|never|no|nao|nicht|pas|don'?t|doesn'?t|isn'?t|wasn'?t|nobody|no one|if|whether|unless)\b[^.!?,;\n]{0,30}$/;
 const NAME_CALLING = /(?<![a-z0-9])(?:dimwit|halfwit|nitwit|numbskull|nincompoop|bonehead|blockhead|dumbo)s?(?![a-z0-9])|\uD83D\uDD95/g;
