@@ -820,7 +820,8 @@ const PAST_CLAUSE = new RegExp(
 /** Now or next, or an ask: a story does not hold these. */
 const NOT_A_STORY =
   /\b(?:will|'ll|can|could|would|shall|should|let'?s|please|pls|must|need|want|going to|gonna|now|today|tomorrow|next)\b|\b(?:pay|send|transfer|wire) (?:me|us)\b|^\s*(?:pay|send|transfer|wire|use)\b/;
-const READER = /\b(?:you|your|yours|u|ur)\b/;
+/** The reader named (English). */
+export const READER = /\b(?:you|your|yours|u|ur)\b/;
 const THIRD_PARTY = /\b(?:the|my|a|one|this|that|another) (?:client|buyer|customer|employer|freelancer)s?\b|\b(?:he|she|they|him|her|them)\b/;
 
 /**

@@ -1,6 +1,9 @@
 import { mayMatch, mayTest } from '../detector/prefilter';
 import { defineRule, type Hit } from '../detector/rule';
-import { KEPT_IT_PL, answeredNo, isDisclaimed, matches, quotedAsk, clauseAround, near, neighbourhood, pastStory, perSentence, sentenceAt, sentencesWith, standsAgainst } from '../detector/text';
+import {
+  KEPT_IT_PL, READER, answeredNo, isDisclaimed, matches, quotedAsk, clauseAround, near,
+  neighbourhood, pastStory, perSentence, sentenceAt, sentencesWith, standsAgainst,
+} from '../detector/text';
 import { WORK_TALK } from '../detector/lexicon/stance';
 import { MAX_PATTERN_SOURCE, term, termPatterns, within } from '../detector/frame';
 import { DESCRIBED_CHANNEL, OUTSIDE_UPWORK } from '../detector/lexicon/channels';
@@ -1083,14 +1086,16 @@ const PARTY = new RegExp(
     ')(?![\\p{L}\\p{N}])',
   'u',
 );
+/** People who are neither of the two writing, as a group: the customers, tenants, donors of the business the work is for. */
+const OTHER_PEOPLE =
+  'customers|clients|buyers|sellers|users|guests|visitors|families|parents|patients|members|donors|students|subscribers|listeners|viewers|readers|fans|' +
+  'participants|tenants|landlords|employees|staff|drivers|suppliers|vendors|creators|influencers|contractors|subcontractors|workers|payees|recipients|merchants';
 /** Someone else, named as the one paying or paid. */
 const OTHERS = new RegExp(
   '(?<![\\p{L}\\p{N}])(?:' +
     [
       'they|them|their|he|she|him|his|someone|somebody|people|everyone|everybody|a guy|the guy|the client|a client|the host|the seller|the buyer',
-      '(?:(?:the|our|their|his|her|its|all|most|many|some|local|international) )?(?:customers|clients|buyers|sellers|users|guests|visitors|families|parents|' +
-        'patients|members|donors|students|subscribers|listeners|viewers|readers|fans|participants|tenants|landlords|employees|drivers|suppliers|vendors|' +
-        'creators|influencers|scammers|fraudsters|contractors|subcontractors|workers|payees|recipients|merchants)',
+      `(?:(?:the|our|their|his|her|its|all|most|many|some|local|international) )?(?:${OTHER_PEOPLE}|scammers|fraudsters)`,
       'the (?:participant|character|npc|narrator|author|publisher|printer|sponsor|shop|store|site|website|clinic|restaurant|school|hotel|bakery|studio|' +
         'company|brand|business|charity|importer|distributor|agency|landlord|tenant|supplier|vendor|bank|scammer|fraudster|influencer|creator|app)',
       'clientes|usuarios|compradores|vendedores|ellos|ellas|eles|elas|ils|elles|kunden|clienti|loro|pelanggan|pembeli|mereka|musteriler|onlar',
@@ -1122,7 +1127,6 @@ const METHODS_LISTED = new RegExp(
   `\\b${LISTED_METHOD.source}\\b(?:[^,.!?;\\n]{0,24}?(?:,|/| or | and | ou | o | y | e | et | oder | und | atau | veya | или ) ?(?:the |a |el |la |o |le )?` +
     `\\b${LISTED_METHOD.source}\\b){2,}`,
 );
-const READER_NAMED = /\b(?:you|your|u|ya|yours)\b/;
 /** How to pay, told ("our certified vendor, who accepts payment via Zelle, Cash App or Bitcoin ATM"): an instruction, not a list of options. */
 const PAY_VIA_LIST = new RegExp(`\\b(?:accepts?|takes?|pay|pays|paid|payments?|send|sent|transfer)\\w* (?:only )?(?:via|by|through|with|using|on) ${LISTED_METHOD.source}\\b`);
 function methodsListed(text: string, start: number): boolean {
@@ -1130,23 +1134,18 @@ function methodsListed(text: string, start: number): boolean {
   // Three names need two joints: most sentences have none, and the list pattern is the costly part.
   if ((sentence.match(/,|\/| or | and | ou | o | y | e | et | oder | und | atau | veya | или /g)?.length ?? 0) < 2) return false;
   if (!METHODS_LISTED.test(sentence) || PAY_VIA_LIST.test(sentence)) return false;
-  return !READER_NAMED.test(sentence) && !READER_IN_PAYMENT.test(sentence) && !WRITER_PAID.test(sentence);
+  return !READER.test(sentence) && !READER_IN_PAYMENT.test(sentence) && !WRITER_PAID.test(sentence);
 }
 /** "your tenants", "our buyers": someone else, named by whose they are (round 32); the possessive is not the payer. */
-const OWNED_OTHERS = new RegExp(
-  '\\b(?:your|our|my|his|her|their) (?:[a-z-]+ )?(?:customers|clients|buyers|sellers|users|guests|visitors|families|parents|patients|members|donors|' +
-    'students|subscribers|listeners|viewers|readers|fans|participants|tenants|landlords|employees|staff|drivers|suppliers|vendors|creators|influencers|' +
-    'contractors|subcontractors|workers|payees|recipients|merchants)\\b',
-  'g',
-);
+const OWNED_OTHERS = new RegExp(`\\b(?:your|our|my|his|her|their) (?:[a-z-]+ )?(?:${OTHER_PEOPLE})\\b`, 'g');
 function othersPay(text: string, start: number, end: number): boolean {
   const raw = pieceAround(text, start, end).replace(/\b(?:ma'?am|sir|po)\b/g, ' ');
   const piece = raw.replace(OWNED_OTHERS, ' they ');
   if (PARTY.test(piece) || !OTHERS.test(piece)) return false;
   // "they prefer Zelle, can you take it?": their way of paying, put to the reader.
-  const sentence = sentenceAt(text, start).text;
+  const sentence = sentenceAt(text, start);
   // "Some people pay by Wise to skip the fee, and I can do that for you too", "People can pay with Pix here, so send it to my key".
-  return !READER_IN_PAYMENT.test(sentence) && !PUT_TO_READER.test(sentence) && !TAKEN_UP.test(text.slice(end, sentenceAt(text, start).end));
+  return !READER_IN_PAYMENT.test(sentence.text) && !PUT_TO_READER.test(sentence.text) && !TAKEN_UP.test(text.slice(end, sentence.end));
 }
 const TAKEN_UP = new RegExp(
   "\\b(?:i|we|you|u)(?:'ll| can| could| will| would| should| may)? (?:do|pay|send|use|take|accept|prefer)\\b" +
