@@ -359,6 +359,46 @@ const REPLIES_FROM_ONE = compileAhead(new RegExp(
     `(?:this|the same|one|that)(?: same)? (?:upwork |freelancer )?(?:profile|account|login|id)\\b`,
   'g',
 ));
+/**
+ * Round 33: a live secret written out. A password's name (in the rules' languages) and, a few words on, a value that looks like a
+ * password: letters and at least two digits, or letters, a digit and a symbol ("user bloomandbakkie, password Protea!2024", "pass
+ * Om@Shanti108", "my Etsy login: kelsey.marchetti / Junip3r!2026", "mat khau moi la khoa@qn2026", "sifre: Otel2026!"). Whatever the
+ * account, a password pasted into a message hands the account over. Not a value quoted or assigned in code, not a hash or cipher's
+ * name ("migrate password hashes to argon2id"), not an example of a weak one ("passwords like Summer2024 are the first guessed").
+ */
+const SECRET_NAME = '(?:passwords?|passwd|passcode|senha|contrasena|mot de passe|passwort|kennwort|wachtwoord|haslo|sifre|parol[ae]?|пароль|' +
+  'kata sandi|mat khau|パスワード|密码|비밀번호)';
+/** Short names, also words of their own ("pass it on", "la clave del proyecto"): only right before the value. */
+const SECRET_SHORT = '(?:pass|pw|pwd|mdp|clave|sandi)';
+const VALUE = '[^\\s,;\'"`<>()\\[\\]{}/|]{5,29}[^\\s,;\'"`<>()\\[\\]{}/|.!?]';
+const AFTER_VALUE = '(?=[\\s.,;!?)]|$)';
+const SECRET_WRITTEN = compileAhead(new RegExp(
+  `\\b${SECRET_NAME}(?:'s)?(?:[^.!?\\n]{0,30}?(?:[:=]|\\s))\\s*${VALUE}${AFTER_VALUE}` +
+    `|\\b${SECRET_SHORT}(?:\\s*[:=]\\s*|\\s+(?:is\\s+)?)${VALUE}${AFTER_VALUE}` +
+    `|\\b(?:login|log-?in|credentials|creds|user(?: ?name)?|usuario|utilisateur|benutzer)(?:\\s*[:=]?\\s*|[^.!?\\n]{0,100}?:\\s*)[^\\s/]{2,40} ?/ ?${VALUE}${AFTER_VALUE}`,
+  'g',
+));
+/**
+ * Round 33: the reader's password asked for, whatever the system ("share with me your App Store Connect password", "Send me the username
+ * and password of your LMS", "give me username and password"): every tool the work needs has staff, collaborator or partner access.
+ * The verb bare (an order, or "I'll give"), not "he gives me the password only after..." told. Not a file's or a link's password (a
+ * PDF, a reel), not a reset link, not a password feature, not access "without sharing passwords".
+ */
+const ASK_PASSWORD = compileAhead(new RegExp(
+  '\\b(?:send|give|share|pass|text|dm|email|e-mail|forward|tell|drop|whatsapp) (?:(?:it |them )?(?:with |to )?(?:me|us)\\b|over\\b)' +
+    '[^.!?\\n]{0,40}?\\b(?:p[a@4]s+w[o0]rds?|pwd?|passcode)\\b(?! (?:reset|protected|manager|policy|hash|field|form|input|strength|rules?)\\b)',
+  'g',
+));
+/** A password's shape: three letters or more, and two digits, or a digit and a symbol. */
+const SECRET_SHAPE = (value: string) => (value.match(/\p{L}/gu)?.length ?? 0) >= 3 &&
+  ((value.match(/\d/g)?.length ?? 0) >= 2 || (/\d/.test(value) && /[!@#$%^&*?_.+-]/.test(value)));
+/** What a value is when it is no one's password: an address, a cipher or hash, a placeholder. */
+const NOT_A_SECRET = /@[a-z0-9-]+\.[a-z]|:\/\/|^www\.|^(?:argon2\w*|sha-?\d+|md5|base64|pbkdf2|bcrypt\w*|utf-?8\w*|aes-?\d+|[hr]s\d+|x509|1password)$|^\d+-(?:digit|char\w*|person)|x{3}|\*{3}|^\$/;
+/** A value in code or configuration: `password: 'x'`, DB_PASSWORD=..., a YAML or .env block. */
+const IN_CODE = /[`{};]|\b(?:const|let|var|def|env|config|ya?ml|json)\b|_p[a@]ss/;
+/** Said of passwords in general: an example, a rule, a hash. */
+const SECRET_TALK = /\b(?:like|such as|e\.?g|example|weak|strong|common|guess\w*|policy|rules?|format|pattern|hash\w*|stored?|reset|length|characters?|placeholder|dummy|fake|sample)\b/;
+
 /** The writer, the reader or an order to the reader in the words before: their own account ("I'm the only one who ever answers on this profile"). */
 const OWN_SUBJECT = /\b(?:i|i'll|i'd|i'm|we|we'll|we're|you|you'll|u|please|pls|kindly)\b(?: \S+){0,6}\s*$/;
 /**
@@ -726,9 +766,10 @@ export default defineRule<MessageId>({
     const hits: Hit<MessageId>[] = [];
     let covered: Set<number> | undefined;
     const minded = text.replace(DONT_MIND, (w) => 'x'.repeat(w.length));
-    // "plain": a round-127 frame, which a contract ("after you hire me") or a clause before a colon does not clear.
+    // "plain": a round-127 frame, which a contract ("after you hire me") or a clause before a colon does not clear; "written": a value
+    // written out (round 33), which a "please don't" after it does not take back.
     const scan = (pattern: RegExp | readonly RegExp[] | Pairing, messageId: MessageId, accept: (sentence: string, context: string, match: string, start: number) => boolean, frameOnly = false,
-      plain = false) => {
+      plain = false, written = false) => {
       for (const m of matches(pattern, text)) {
         const start = m.index;
         const end = start + m[0].length;
@@ -738,7 +779,9 @@ export default defineRule<MessageId>({
         // "There's no need to share your password or give me the owner login, please don't." ("Please don't be confused if..." is no refusal.)
         const [view, offset] = stanceView(text, minded, start, end, plain);
         const [from, to] = [start - offset, end - offset];
-        const refused = negatedBefore(view, from, 12) || /^\W{0,4}(?:please )?don'?t\b(?! (?:be|worry|hesitate|mind|feel|get)\b)/.test(text.slice(end, end + 20));
+        // A value written out is handed over whatever follows it ("password Protea!2024, please don't lock me out").
+        const refused = negatedBefore(view, from, 12) ||
+          (!written && /^\W{0,4}(?:please )?don'?t\b(?! (?:be|worry|hesitate|mind|feel|get)\b)/.test(text.slice(end, end + 20)));
         const own = OWN.test(m[0]) || OWN_AFTER.test(text.slice(end, end + 24));
         if (!accept(sentence, context, m[0], start) || refused || isDisclaimed(view, from, to) || standsAgainst(view, from, to, !plain) || own) continue;
         if (OWN_BEFORE.test(before(text, start, 20)) || (YOU_AND_YOURS.test(context) && !WRITER.test(context))) continue;
@@ -850,6 +893,17 @@ export default defineRule<MessageId>({
     // "Use your Upwork to send the offer": an order to the owner, opening its sentence.
     scan(ON_YOUR_UPWORK, 'use', (_s, context, _m, start) => !project(context) && !OWN_SUBJECT.test(before(text, start, 60)) && !STEP_START.test(before(text, start, 40)),
       true, true);
+    yield;
+    // Round 33: "password Protea!2024", a value pasted, not a value in code ("DB_PASSWORD=..." or `password: 'x'`) or talk about passwords.
+    scan(SECRET_WRITTEN, 'credentials', (sentence, _c, match, start) => {
+      const value = /(\S+)$/.exec(match)![1]!;
+      const gap = match.slice(0, match.length - value.length);
+      const assigned = /=\s*$/.test(gap) || /^\w+_/.test(text.slice(Math.max(0, start - 12), start).split(/\s/).pop() ?? '');
+      return SECRET_SHAPE(value) && !NOT_A_SECRET.test(value) && !SECRET_TALK.test(gap) && !IN_CODE.test(sentence) && !assigned;
+    }, true, false, true);
+    yield;
+    scan(ASK_PASSWORD, 'credentials', (sentence, _c, match) => !SHARED_FILE.test(sentence) && !/\b(?:reset|new|temporary|one-time|without)\b/.test(match) &&
+      !/\b(?:wi-?fi|wifi|zip|pdf|rar|file|folder|link|video|vimeo|document|doc|sheet)\b/.test(match), true);
     yield;
     // "I'd rather you keep your Facebook password to yourself": the secret kept.
     scan(PERSONAL_SECRET, 'credentials', (_s, _c, _m, start) => !/\bkeep(?:ing)? $/.test(before(text, start, 12)), true);
