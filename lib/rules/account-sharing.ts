@@ -396,6 +396,11 @@ const SECRET_SHAPE = (value: string) => (value.match(/\p{L}/gu)?.length ?? 0) >=
 const NOT_A_SECRET = /@[a-z0-9-]+\.[a-z]|:\/\/|^www\.|^(?:argon2\w*|sha-?\d+|md5|base64|pbkdf2|bcrypt\w*|utf-?8\w*|aes-?\d+|[hr]s\d+|x509|1password)$|^\d+-(?:digit|char\w*|person)|x{3}|\*{3}|^\$/;
 /** A value in code or configuration: `password: 'x'`, DB_PASSWORD=..., a YAML or .env block. */
 const IN_CODE = /[`{};]|\b(?:const|let|var|def|env|config|ya?ml|json)\b|_p[a@]ss/;
+/** A login made to be handed out: a staging, test, demo or sandbox account ("my staging login: user demo, pass demo123"). */
+const TEST_ACCOUNT = /\b(?:staging|test|testing|tester|demo|sandbox|qa|dummy|trial)\b/;
+/** A feature being built ("add a settings screen where the owner can give us their password for the import"), not an ask. */
+const BUILD_VERB = /\b(?:add|build|implement|create|design|develop|make)\b/;
+const FEATURE_NOUN = /\b(?:screens?|pages?|forms?|fields?|features?|flows?|settings|modals?|wizards?|endpoints?|api|steps?|inputs?)\b/;
 /** Said of passwords in general: an example, a rule, a hash. */
 const SECRET_TALK = /\b(?:like|such as|e\.?g|example|weak|strong|common|guess\w*|policy|rules?|format|pattern|hash\w*|stored?|reset|length|characters?|placeholder|dummy|fake|sample)\b/;
 
@@ -895,14 +900,16 @@ export default defineRule<MessageId>({
       true, true);
     yield;
     // Round 33: "password Protea!2024", a value pasted, not a value in code ("DB_PASSWORD=..." or `password: 'x'`) or talk about passwords.
-    scan(SECRET_WRITTEN, 'credentials', (sentence, _c, match, start) => {
+    scan(SECRET_WRITTEN, 'credentials', (sentence, context, match, start) => {
       const value = /(\S+)$/.exec(match)![1]!;
       const gap = match.slice(0, match.length - value.length);
       const assigned = /=\s*$/.test(gap) || /^\w+_/.test(text.slice(Math.max(0, start - 12), start).split(/\s/).pop() ?? '');
-      return SECRET_SHAPE(value) && !NOT_A_SECRET.test(value) && !SECRET_TALK.test(gap) && !IN_CODE.test(sentence) && !assigned;
+      return SECRET_SHAPE(value) && !NOT_A_SECRET.test(value) && !SECRET_TALK.test(gap) && !IN_CODE.test(sentence) && !assigned &&
+        !TEST_ACCOUNT.test(context);
     }, true, false, true);
     yield;
     scan(ASK_PASSWORD, 'credentials', (sentence, _c, match) => !SHARED_FILE.test(sentence) && !/\b(?:reset|new|temporary|one-time|without)\b/.test(match) &&
+      !(BUILD_VERB.test(sentence) && FEATURE_NOUN.test(sentence)) &&
       !/\b(?:wi-?fi|wifi|zip|pdf|rar|file|folder|link|video|vimeo|document|doc|sheet)\b/.test(match), true);
     yield;
     // "I'd rather you keep your Facebook password to yourself": the secret kept.

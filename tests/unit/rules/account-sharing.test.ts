@@ -1,6 +1,15 @@
 import { runRuleTests, withFixedGaps, type InvalidCase, type KnownGap, type ValidCase } from './tester';
 
 const valid: (string | ValidCase)[] = [
+  // Round 33's look-alikes: passwords talked about (an example of a weak one, a value in configuration, a hash), a password refused,
+  // access given "without sharing passwords", a password told as someone else's condition, "pass" as a verb.
+  'Passwords like Summer2024! are the first ones an attacker guesses.',
+  'Set DB_PASSWORD=Harbor2026 in the .env file on the staging server.',
+  'We migrate the password hashes to argon2id next sprint.',
+  "Please don't send me your password, add me as a staff account instead.",
+  'You can add me to your team, which gives me the access without sharing passwords.',
+  'He told me he gives me the admin password only after I leave five stars.',
+  "I'll pass it to user123 on the QA team tomorrow.",
   // Denied; a project system's login (7 December 2026).
   'I have never shared my Upwork password with anyone, not even my brother.',
   'Can I use your login to the WordPress admin for a few days to fix the theme?',
@@ -207,6 +216,14 @@ const valid: (string | ValidCase)[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Round 33: a password written out with its name, whatever the system and in the rules' languages, even with "please don't" after it;
+  // the reader's password asked for, whatever the system.
+  { text: "Here's the shop admin so you can start: user lunacandles, password Wick!2025. Please don't change the theme.", findings: [{ match: 'password Wick!2025', severity: 'violation' }] },
+  { text: 'My Etsy login: mara.pottery / Glaze#2026, go ahead and upload the listings.', findings: [{ match: 'login: mara.pottery / Glaze#2026', severity: 'violation' }] },
+  { text: 'Mật khẩu mới là Sen@HN2026, anh đăng nhập giúp em nhé.', findings: [{ match: 'Mật khẩu mới là Sen@HN2026', severity: 'violation' }] },
+  { text: 'Şifre: Zeytin2026!, girip ilanları sen yükle.', findings: [{ match: 'Şifre: Zeytin2026', severity: 'violation' }] },
+  { text: "Share with me your App Store Connect password and I'll upload the screenshots tonight.", findings: [{ match: 'Share with me your App Store Connect password', severity: 'violation' }] },
+  { text: "Send me the username and password of your LMS, I'll load the modules myself.", findings: [{ match: 'Send me the username and password', severity: 'violation' }] },
   // The Upwork secret handed to someone, whoever they are; another's login borrowed for a while (7 December 2026).
   { text: "I've given him my Upwork password, so if a message comes from me at weird hours it's him.", findings: [{ match: 'given him my Upwork password', severity: 'violation' }] },
   { text: 'I gave my Upwork password to my brother while I travel.', findings: [{ match: 'gave my Upwork password to my', severity: 'violation' }] },
