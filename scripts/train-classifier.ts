@@ -56,8 +56,11 @@ export interface FitSettings {
  * bytes gzipped and L1 11 21,712; 12 is the smallest that fits (20,155), as the step fixed before it was measured.
  * Step 9 (7 December 2026) retrained on every batch up to 152 (53,040 texts) at L1 13 (12 gave 21,573 bytes gzipped, 13 20,200):
  * read on held-out 153-158 it did not meet the bar, as step 9 fixed in advance, so L1 12 and batch 134 are back (301d1e6 has it).
+ * L1 15 since step 13 (7 December 2026, night): every batch up to 183 (63,985 texts) gives 23,833 bytes gzipped at L1 12, 22,262 at
+ * 13, 20,889 at 14 and 19,677 at 15, the smallest that fits, as the step fixed before it was measured; read on held-out 184-189,
+ * written after it, it met the bar and beat the model of batch 134 (+5.69 / +0.26 against +5.28 / +0.60).
  */
-export const SETTINGS: FitSettings = { epochs: 12, alpha: 1, beta: 1, l1: 12, l2: 0.01 };
+export const SETTINGS: FitSettings = { epochs: 12, alpha: 1, beta: 1, l1: 15, l2: 0.01 };
 /** The design's budget for the weights file, gzipped as tests/unit/classifier.test.ts measures it. */
 export const MODEL_BUDGET = 20 * 1024;
 /**
@@ -104,7 +107,7 @@ export const HELD_OUT_DIR = fileURLToPath(new URL('../tests/corpus/held-out/', i
  * the rules: adding one changes nothing here, and the classifier's figure on it is honest. Move this only to retrain on purpose,
  * after reading the classifier on the batches it would take in, and say so in tests/corpus/README.md.
  */
-export const LAST_LEARNED_BATCH = 134;
+export const LAST_LEARNED_BATCH = 183;
 const batchNumber = (batch: string) => Number(/\d+$/.exec(batch)?.[0] ?? NaN);
 /** Whether the shipped model learned from this held-out batch ("batch42"): its classifier figure is then in-sample. */
 export function learnedFrom(heldOutBatch: string): boolean {

@@ -8,6 +8,9 @@
  *     not touched.
  *   npx tsx scripts/experiments/classifier-more-data/step13.mts read batch184 ... batch189
  *     Reads it against the shipped model on the named batches, over the rules of the current commit.
+ *
+ * Step 13's model shipped (README.md, "Step 13's result"): `npm run train` now writes the same weights and threshold to
+ * lib/detector/classifier-model.ts. To read it against the model it replaced, check out aa3003a and run "train", then "read".
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
