@@ -87,6 +87,7 @@ export const CLEAN_TARGET = 0.01;
  * (`step11.mts allocate`, step11-thresholds.json), and read on batches 166-171 written after it (+4.63 / +0.18 against the single
  * threshold's +4.48 / +0.18: one violation more, as the step fixed in advance). They were found for one set of weights, named by
  * `weights`, a hash of the stored weights: a model trained otherwise keeps its single threshold until the allocation is run for it.
+ * Step 13's weights (7 December 2026, night: every batch up to 183) carry none; they were read and shipped with one threshold.
  */
 export const CATEGORY_THRESHOLDS = JSON.parse(
   readFileSync(new URL('experiments/classifier-more-data/step11-thresholds.json', import.meta.url), 'utf8'),
