@@ -26,9 +26,11 @@ Rules:
                                 changes findings no exception applies to.
   --second-opinion              also run the second opinion: a statistical
                                 model that reports, as warnings, sentences no
-                                rule spoke about but that read like a breach
-                                (the same as --rule second-opinion=warning;
-                                off by default)
+                                rule spoke about but that read like a breach,
+                                and lowers to a warning a rule's finding whose
+                                whole sentence it reads as ordinary (the same
+                                as --rule second-opinion=warning; off by
+                                default)
   --no-config-lookup            ignore .clearsendrc.json files
 
 Output:

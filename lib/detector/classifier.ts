@@ -440,6 +440,23 @@ export function classifySentences(text: string, options: ClassifyOptions = {}): 
 }
 
 /**
+ * Step 14 of scripts/experiments/classifier-more-data/README.md (7 December 2026, night; the 5 December veto unchanged): a rule's
+ * violation-level finding is lowered to a warning when every sentence it lies in is one the model reads (four words or more) and
+ * reads as ordinary with P(none) of at least VETO_NONE. Read first contact on held-out 184-195 with step 13's model: 27 clean
+ * texts cleared of a violation, 5 violation texts lowered.
+ */
+export const VETO_NONE = 0.99;
+
+/** The spans of `prepared`'s sentences, in its original text, that the model reads as ordinary (see VETO_NONE). */
+export function ordinarySpans(prepared: Prepared, model: Weights = shippedWeights()): { start: number; end: number; ordinary: boolean }[] {
+  return sentences(prepared.text).map((s) => {
+    const [start, end] = toOriginal(prepared, s.start, s.end);
+    const ordinary = countWords(s.text) >= MIN_WORDS && probabilities(s.text, model)[0]! >= VETO_NONE;
+    return { start, end, ordinary };
+  });
+}
+
+/**
  * The same verdicts in PREPARED-text offsets (the whole sentence), for the second-opinion rule,
  * whose hits the engine maps and trims like any rule's.
  *

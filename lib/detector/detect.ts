@@ -1,4 +1,5 @@
 import { rules as registry } from '../rules/index';
+import { ordinarySpans, SECOND_OPINION_RULE } from './classifier';
 import { canSoften, contextException, EXCEPTIONS } from './exceptions';
 import { POLICY } from './policy';
 import { prepare, toOriginal } from './prepare';
@@ -62,8 +63,10 @@ export function* detectSteps(
   const findings: Finding[] = [];
   const deferring = new Set<Finding>();
   const config: RuleConfig = { terms: options.terms ?? NO_TERMS, silenced: silencedCategories(options) };
+  const ran = new Set<string>();
   for (const rule of options.rules ?? registry) {
     if (options.disabled?.has(rule.id) || (rule.optIn && !options.enabled?.has(rule.id))) continue;
+    ran.add(rule.id);
     yield;
     beginCheck();
     const chosen = options.severity?.[rule.id];
@@ -116,7 +119,31 @@ export function* detectSteps(
       findings.push(finding);
     }
   }
+  if (ran.has(SECOND_OPINION_RULE) && findings.some((f) => f.severity === 'violation')) {
+    yield;
+    vetoed(findings, prepared, options);
+  }
   return dedupe(deferring.size ? withoutDeferred(findings, deferring) : findings);
+}
+
+/** What the veto never lowers: the organization's own terms, and a level the person or the organization chose for a rule. */
+const FIRM = new Set(['agency-terms', SECOND_OPINION_RULE]);
+
+/**
+ * The second opinion's veto (step 14): with the model on, a violation-level finding whose every sentence the model reads as
+ * ordinary (classifier.ts VETO_NONE) becomes a warning that says so. It stays underlined, explained and fixable; the send guard,
+ * which asks about violations, no longer stops the send for it.
+ */
+function vetoed(findings: Finding[], prepared: ReturnType<typeof prepare>, options: DetectOptions): void {
+  const spans = ordinarySpans(prepared);
+  const model = EXCEPTIONS['model-ordinary'];
+  for (const f of findings) {
+    if (f.severity !== 'violation' || FIRM.has(f.rule) || options.severity?.[f.rule]) continue;
+    const over = spans.filter((s) => s.start < f.end && s.end > f.start);
+    if (!over.length || !over.every((s) => s.ordinary)) continue;
+    f.severity = model.severity;
+    f.exception = model.explanation;
+  }
 }
 
 /**

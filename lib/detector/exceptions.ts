@@ -17,7 +17,9 @@ const ALONGSIDE = new RegExp(
 /**
  * The policy's exceptions. They lower a finding's severity and say why; they
  * never apply to payment outside Upwork, account sharing, feedback abuse or
- * harassment, which no context makes acceptable.
+ * harassment, which no context makes acceptable. The last, 'model-ordinary', is
+ * no exception of the policy's: the second opinion's veto (detect.ts), which keeps
+ * any finding it lowers underlined and explained as a warning.
  */
 export const EXCEPTIONS: Record<ExceptionId, { severity: Severity; explanation: string }> = {
   'enterprise-client': {
@@ -39,6 +41,10 @@ export const EXCEPTIONS: Record<ExceptionId, { severity: Severity; explanation: 
   portfolio: {
     severity: 'warning',
     explanation: 'Check this one: a portfolio outside Upwork may be shared, but links that give a way to contact you may not.',
+  },
+  'model-ordinary': {
+    severity: 'warning',
+    explanation: 'Check this one: a rule matched it, but the second opinion reads the whole sentence as ordinary, so it is a warning and the send is not stopped for it.',
   },
 };
 

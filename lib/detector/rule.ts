@@ -29,7 +29,8 @@ export type ExceptionId =
   | 'active-contract'
   | 'project-access'
   | 'nda'
-  | 'portfolio';
+  | 'portfolio'
+  | 'model-ordinary';
 
 export interface Rule<MessageId extends string = string> {
   /** Same as the file name and the doc name (docs/rules/<id>.md). */

@@ -107,7 +107,7 @@ test('the second opinion is on unless turned off: it underlines what no rule cau
   await counts(page).click();
   await expect(card(page)).toContainText('Second opinion');
   await expect(card(page)).toContainText('reads like sharing or lending an Upwork account');
-  await expect(card(page)).toContainText("the words that weighed most: 'log'");
+  await expect(card(page)).toContainText("the words that weighed most: 'Upwork', 'yourself', 'log'");
   // Its fix removes the sentence, as an edit the person chose; Ctrl+Z brings it back.
   await card(page).getByRole('button', { name: 'Remove this sentence' }).click();
   await expect(cover).toHaveValue('Thanks for the invite, I can start on Monday. Best, Jane');
@@ -118,6 +118,33 @@ test('the second opinion is on unless turned off: it underlines what no rule cau
   await expect.poll(async () => (await seen(page)).map((s) => s.rule)).toEqual(['second-opinion']);
   // A warning: the send guard, which asks about violations only, lets the send through.
   await page.bringToFront();
+  await page.locator(SEND_PROPOSAL).click();
+  await expect(guard(page)).toHaveCount(0);
+});
+
+test("the second opinion's veto: a rule's finding whose sentence the model reads as ordinary is a warning that says so, until the model is turned off", async ({ page, context }) => {
+  await openFixture(page, 'apply');
+  const cover = page.locator(COVER_LETTER);
+  const text = "Plate numbers look like 55-12345, don't mix them with phone numbers in the database please.";
+  await typeHuman(cover, text, { delay: 0 });
+  // The phone rule matches "55-12345"; the model reads the whole sentence as ordinary: underlined as a warning, the card says why.
+  await expect.poll(async () => (await seen(page)).map((s) => `${s.rule}:${s.severity}`)).toEqual(['contact-phone:warning']);
+  await counts(page).click();
+  await expect(card(page)).toContainText('the second opinion reads the whole sentence as ordinary');
+  // With the second opinion turned off, the same finding is a violation again and the guard asks.
+  const options = await openOptions(context);
+  const box = options.locator('tr[data-rule="second-opinion"]').getByRole('checkbox');
+  await box.uncheck();
+  await page.bringToFront();
+  await expect.poll(async () => (await seen(page)).map((s) => `${s.rule}:${s.severity}`)).toEqual(['contact-phone:violation']);
+  await page.locator(SEND_PROPOSAL).click();
+  await expect(guard(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(guard(page)).toHaveCount(0);
+  // On again: a warning, and the send guard lets the send through.
+  await box.check();
+  await page.bringToFront();
+  await expect.poll(async () => (await seen(page)).map((s) => `${s.rule}:${s.severity}`)).toEqual(['contact-phone:warning']);
   await page.locator(SEND_PROPOSAL).click();
   await expect(guard(page)).toHaveCount(0);
 });

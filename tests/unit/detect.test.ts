@@ -3,7 +3,9 @@ import { sentContext } from '../../scripts/check-doc-examples';
 import { TEMPLATE } from './letters';
 import { defaultContext, detect, POLICY, rules, worstSeverity, type Category, type Finding, type Severity } from '../../lib/index';
 import { defineRule, type Hit, type Rule } from '../../lib/detector/rule';
-import type { Prepared } from '../../lib/detector/prepare';
+import { prepare, type Prepared } from '../../lib/detector/prepare';
+import { EXCEPTIONS } from '../../lib/detector/exceptions';
+import { ordinarySpans, VETO_NONE } from '../../lib/detector/classifier';
 
 /** One text that each registered rule reports, with its default context. */
 const SAMPLE: Record<string, string> = {
@@ -461,5 +463,37 @@ describe('worstSeverity', () => {
       const max = Math.max(...fs.map((f) => RANK[f.severity]));
       expect(RANK[worstSeverity(fs)!]).toBe(max);
     }
+  });
+});
+
+describe("detect: the second opinion's veto (step 14)", () => {
+  const ON = { enabled: new Set(['second-opinion']) };
+  const PLATE = "Plate numbers look like 55-12345, don't mix them with phone numbers in the database please.";
+  const SCRIPT = "Honest note on the script: module 4 is really hard to read aloud, sentences of 60+ words. I'd split them, listeners will get lost halfway.";
+  const lowered = EXCEPTIONS['model-ordinary'].explanation;
+
+  it('lowers to a warning, saying why, a rule finding whose every sentence the model reads as ordinary', () => {
+    const [phone] = detect(PLATE, {}, ON);
+    expect(phone).toMatchObject({ rule: 'contact-phone', match: '55-12345', severity: 'warning', exception: lowered });
+    expect(phone!.fix).toBeDefined(); // still underlined, explained and fixable
+    expect(detect(SCRIPT, {}, ON).map((f) => [f.rule, f.severity, f.exception])).toEqual([['harassment', 'warning', lowered]]);
+  });
+
+  it('lowers nothing when the second opinion is off (the command line by default, or turned off)', () => {
+    expect(detect(PLATE).map((f) => [f.rule, f.severity, f.exception])).toEqual([['contact-phone', 'violation', undefined]]);
+    expect(detect(PLATE, {}, { ...ON, disabled: new Set(['second-opinion']) })[0]!.severity).toBe('violation');
+  });
+
+  it('leaves violations the model does not read as ordinary, and a level the person or the organization chose', () => {
+    expect(detect('text me on 415 555 0132, I reply faster there', {}, ON).filter((f) => f.severity === 'violation').map((f) => f.rule).sort())
+      .toEqual(['contact-phone', 'off-platform']);
+    expect(detect(PLATE, {}, { ...ON, severity: { 'contact-phone': 'violation' } })[0]).toMatchObject({ severity: 'violation' });
+    expect(detect(PLATE, {}, { ...ON, severity: { 'contact-phone': 'violation' } })[0]!.exception).toBeUndefined();
+  });
+
+  it('reads each sentence the finding lies in: a sentence too short to read keeps the violation', () => {
+    expect(detect('Call 415 555 0132.', {}, ON)[0]!.severity).toBe('violation');
+    expect(ordinarySpans(prepare('Call 415 555 0132.')).map((s) => s.ordinary)).toEqual([false]);
+    expect(VETO_NONE).toBe(0.99);
   });
 });
