@@ -50,11 +50,13 @@ describe('detectSteps: a check one rule at a time', () => {
     // Rules with many scans pause between them: more steps than rules.
     expect(sum(byDefault)).toBeGreaterThan(byDefault.length + 50);
     expect(stepped.steps).toBe(1 + sum(byDefault));
-    // An opt-in rule turned on is one step more, and its findings are detect()'s.
+    // An opt-in rule turned on is one step more, and its findings are detect()'s; with the second opinion on, its veto reads
+    // the sentences of a text the rules found a violation in, in one step more of its own.
     const enabled = new Set(rules.filter((r) => r.optIn).map((r) => r.id));
     expect(enabled.size).toBeGreaterThan(0);
+    expect(whole.some((f) => f.severity === 'violation')).toBe(true);
     const withOptIn = drain(detectSteps(text, { surface: 'proposal' }, { enabled }));
-    expect(withOptIn.steps).toBe(1 + sum(rules));
+    expect(withOptIn.steps).toBe(1 + sum(rules) + 1);
     expect(withOptIn.value).toEqual(detect(text, { surface: 'proposal' }, { enabled }));
   });
   it('a disabled rule is not a step', () => {

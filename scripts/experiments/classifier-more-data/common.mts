@@ -3,7 +3,9 @@
  * step 1 ran; later batches are read by step 3 and must not reshuffle the folds), and the tally of a classifier's gain.
  */
 import { fileURLToPath } from 'node:url';
-import type { classifierGain } from '../../corpus-report';
+import { decode, type Weights } from '../../../lib/detector/classifier';
+import { MODEL } from '../../../lib/detector/classifier-model';
+import { classifierGain, judge } from '../../corpus-report';
 import { loadCorpus, type CorpusCase } from '../../../tests/corpus/load';
 
 export const FOLDS = 5;
@@ -41,3 +43,30 @@ export const gains = (t: Tally) => ({ recall: (100 * (t[2] - t[1])) / t[0], clea
 export const line = (t: Tally) =>
   `recall +${pct(t[2] - t[1], t[0])} (${pct(t[1], t[0])}% -> ${pct(t[2], t[0])}% of ${t[0]}), ` +
   `clean flagged +${pct(t[5] - t[4], t[3])} (${pct(t[4], t[3])}% -> ${pct(t[5], t[3])}% of ${t[3]})`;
+
+/** The issue's bar for the second opinion: at least +3 points of recall for at most +0.5 points of clean texts flagged. */
+export const BAR = { recall: 3, clean: 0.5 } as const;
+
+/**
+ * A candidate model read against the shipped one on the named held-out batches, over the rules of the current commit (steps 12
+ * and 13): per batch, pooled, and the steps' decision (the bar met, more violations caught, no more clean texts flagged).
+ */
+export function readAgainstShipped(named: readonly string[], candidate: Weights, label: string): void {
+  const shipped = decode(MODEL);
+  const total = { shipped: tally(), candidate: tally() };
+  for (const batch of named) {
+    const verdicts = heldOut([batch]).map(judge);
+    if (!verdicts.length) throw new Error(`No batch ${batch}`);
+    const a = add(tally(), classifierGain(verdicts, shipped));
+    const b = add(tally(), classifierGain(verdicts, candidate));
+    add(total.shipped, classifierGain(verdicts, shipped));
+    add(total.candidate, classifierGain(verdicts, candidate));
+    console.log(`${batch}: shipped ${line(a)}\n${' '.repeat(batch.length)}  ${label} ${line(b)}`);
+  }
+  const meets = (x: Tally) => gains(x).recall >= BAR.recall && gains(x).clean <= BAR.clean;
+  const show = (x: Tally) => `+${gains(x).recall.toFixed(2)} / +${gains(x).clean.toFixed(2)} (${x[2] - x[1]} of ${x[0]} violations, ${x[5] - x[4]} of ${x[3]} clean texts)`;
+  console.log(`pooled, shipped (${shipped.threshold}): ${show(total.shipped)} ${meets(total.shipped) ? 'meets' : 'does not meet'} the bar`);
+  console.log(`pooled, ${label} (${candidate.threshold}): ${show(total.candidate)} ${meets(total.candidate) ? 'meets' : 'does not meet'} the bar`);
+  const ships = meets(total.candidate) && total.candidate[2] > total.shipped[2] && total.candidate[5] <= total.shipped[5];
+  console.log(`decision: ${ships ? `${label}'s model replaces the shipped one` : 'the shipped model stays'}`);
+}

@@ -12,12 +12,10 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { decode, type ModelData } from '../../../lib/detector/classifier';
-import { MODEL } from '../../../lib/detector/classifier-model';
-import { classifierGain, judge } from '../../corpus-report';
+import { judge } from '../../corpus-report';
 import { chooseThreshold, featurize, MODEL_BUDGET, modelSource, SETTINGS, trainingCases, trainWeights } from '../../train-classifier';
-import { add, gains, heldOut, line, tally, type Tally } from './common.mjs';
+import { readAgainstShipped } from './common.mjs';
 
-const BAR = { recall: 3, clean: 0.5 } as const;
 /** How many times a violation the rules miss counts in the fit. */
 const MISSED_WEIGHT = 3;
 const OUT = fileURLToPath(new URL('step12-model.ts', import.meta.url));
@@ -57,24 +55,7 @@ async function read(named: string[]): Promise<void> {
     process.exit(2);
   }
   if (!existsSync(OUT)) throw new Error(`No ${OUT}: run "step12.mts train" first`);
-  const step12 = decode(((await import(pathToFileURL(OUT).href)) as { MODEL: ModelData }).MODEL);
-  const shipped = decode(MODEL);
-  const total = { shipped: tally(), step12: tally() };
-  for (const batch of named) {
-    const verdicts = heldOut([batch]).map(judge);
-    if (!verdicts.length) throw new Error(`No batch ${batch}`);
-    const a = add(tally(), classifierGain(verdicts, shipped));
-    const b = add(tally(), classifierGain(verdicts, step12));
-    add(total.shipped, classifierGain(verdicts, shipped));
-    add(total.step12, classifierGain(verdicts, step12));
-    console.log(`${batch}: shipped ${line(a)}\n${' '.repeat(batch.length)}  step 12 ${line(b)}`);
-  }
-  const meets = (x: Tally) => gains(x).recall >= BAR.recall && gains(x).clean <= BAR.clean;
-  const show = (x: Tally) => `+${gains(x).recall.toFixed(2)} / +${gains(x).clean.toFixed(2)} (${x[2] - x[1]} of ${x[0]} violations, ${x[5] - x[4]} of ${x[3]} clean texts)`;
-  console.log(`pooled, shipped (${shipped.threshold}): ${show(total.shipped)} ${meets(total.shipped) ? 'meets' : 'does not meet'} the bar`);
-  console.log(`pooled, step 12 (${step12.threshold}): ${show(total.step12)} ${meets(total.step12) ? 'meets' : 'does not meet'} the bar`);
-  const ships = meets(total.step12) && total.step12[2] > total.shipped[2] && total.step12[5] <= total.shipped[5];
-  console.log(`decision: ${ships ? "step 12's model replaces the shipped one" : 'the shipped model stays'}`);
+  readAgainstShipped(named, decode(((await import(pathToFileURL(OUT).href)) as { MODEL: ModelData }).MODEL), 'step 12');
 }
 
 const [mode, ...rest] = process.argv.slice(2);

@@ -16,13 +16,10 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { decode, type ModelData } from '../../../lib/detector/classifier';
-import { MODEL } from '../../../lib/detector/classifier-model';
 import { loadCorpus } from '../../../tests/corpus/load';
-import { classifierGain, judge } from '../../corpus-report';
 import { chooseThreshold, featurize, HELD_OUT_DIR, MODEL_BUDGET, modelSource, SETTINGS, TRAINING_DIR, trainWeights } from '../../train-classifier';
-import { add, gains, heldOut, line, tally, type Tally } from './common.mjs';
+import { readAgainstShipped } from './common.mjs';
 
-const BAR = { recall: 3, clean: 0.5 } as const;
 /** The last batch step 13's model learns from; batches after it are its first contact. */
 const LAST = 183;
 const OUT = fileURLToPath(new URL('step13-model.ts', import.meta.url));
@@ -64,24 +61,7 @@ async function read(named: string[]): Promise<void> {
     process.exit(2);
   }
   if (!existsSync(OUT)) throw new Error(`No ${OUT}: run "step13.mts train" first`);
-  const step13 = decode(((await import(pathToFileURL(OUT).href)) as { MODEL: ModelData }).MODEL);
-  const shipped = decode(MODEL);
-  const total = { shipped: tally(), step13: tally() };
-  for (const batch of named) {
-    const verdicts = heldOut([batch]).map(judge);
-    if (!verdicts.length) throw new Error(`No batch ${batch}`);
-    const a = add(tally(), classifierGain(verdicts, shipped));
-    const b = add(tally(), classifierGain(verdicts, step13));
-    add(total.shipped, classifierGain(verdicts, shipped));
-    add(total.step13, classifierGain(verdicts, step13));
-    console.log(`${batch}: shipped ${line(a)}\n${' '.repeat(batch.length)}  step 13 ${line(b)}`);
-  }
-  const meets = (x: Tally) => gains(x).recall >= BAR.recall && gains(x).clean <= BAR.clean;
-  const show = (x: Tally) => `+${gains(x).recall.toFixed(2)} / +${gains(x).clean.toFixed(2)} (${x[2] - x[1]} of ${x[0]} violations, ${x[5] - x[4]} of ${x[3]} clean texts)`;
-  console.log(`pooled, shipped (${shipped.threshold}): ${show(total.shipped)} ${meets(total.shipped) ? 'meets' : 'does not meet'} the bar`);
-  console.log(`pooled, step 13 (${step13.threshold}): ${show(total.step13)} ${meets(total.step13) ? 'meets' : 'does not meet'} the bar`);
-  const ships = meets(total.step13) && total.step13[2] > total.shipped[2] && total.step13[5] <= total.shipped[5];
-  console.log(`decision: ${ships ? "step 13's model replaces the shipped one" : 'the shipped model stays'}`);
+  readAgainstShipped(named, decode(((await import(pathToFileURL(OUT).href)) as { MODEL: ModelData }).MODEL), 'step 13');
 }
 
 const [mode, ...rest] = process.argv.slice(2);
