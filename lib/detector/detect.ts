@@ -63,10 +63,10 @@ export function* detectSteps(
   const findings: Finding[] = [];
   const deferring = new Set<Finding>();
   const config: RuleConfig = { terms: options.terms ?? NO_TERMS, silenced: silencedCategories(options) };
-  const ran = new Set<string>();
+  let modelRan = false;
   for (const rule of options.rules ?? registry) {
     if (options.disabled?.has(rule.id) || (rule.optIn && !options.enabled?.has(rule.id))) continue;
-    ran.add(rule.id);
+    if (rule.id === SECOND_OPINION_RULE) modelRan = true;
     yield;
     beginCheck();
     const chosen = options.severity?.[rule.id];
@@ -119,30 +119,41 @@ export function* detectSteps(
       findings.push(finding);
     }
   }
-  if (ran.has(SECOND_OPINION_RULE) && findings.some((f) => f.severity === 'violation')) {
+  if (modelRan && findings.some((f) => f.severity === 'violation')) {
     yield;
     vetoed(findings, prepared, options);
   }
   return dedupe(deferring.size ? withoutDeferred(findings, deferring) : findings);
 }
 
-/** What the veto never lowers: the organization's own terms, and a level the person or the organization chose for a rule. */
-const FIRM = new Set(['agency-terms', SECOND_OPINION_RULE]);
-
 /**
  * The second opinion's veto (step 14): with the model on, a violation-level finding whose every sentence the model reads as
  * ordinary (classifier.ts VETO_NONE) becomes a warning that says so. It stays underlined, explained and fixable; the send guard,
- * which asks about violations, no longer stops the send for it.
+ * which asks about violations, no longer stops the send for it. Never lowered: the organization's own terms (agency-terms) and
+ * a level the person or the organization chose for the rule. The sentences are in order: each finding finds its first one by
+ * binary search, so a long text with many findings stays linear.
  */
 function vetoed(findings: Finding[], prepared: ReturnType<typeof prepare>, options: DetectOptions): void {
   const spans = ordinarySpans(prepared);
-  const model = EXCEPTIONS['model-ordinary'];
+  const lowered = EXCEPTIONS['model-ordinary'];
   for (const f of findings) {
-    if (f.severity !== 'violation' || FIRM.has(f.rule) || options.severity?.[f.rule]) continue;
-    const over = spans.filter((s) => s.start < f.end && s.end > f.start);
-    if (!over.length || !over.every((s) => s.ordinary)) continue;
-    f.severity = model.severity;
-    f.exception = model.explanation;
+    if (f.severity !== 'violation' || f.rule === 'agency-terms' || options.severity?.[f.rule]) continue;
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (spans[mid]!.end <= f.start) lo = mid + 1;
+      else hi = mid;
+    }
+    let over = 0;
+    let ordinary = true;
+    for (let k = lo; k < spans.length && spans[k]!.start < f.end && ordinary; k++) {
+      over++;
+      ordinary = spans[k]!.ordinary;
+    }
+    if (!over || !ordinary) continue;
+    f.severity = lowered.severity;
+    f.exception = lowered.explanation;
   }
 }
 

@@ -910,7 +910,7 @@ export default defineRule<MessageId>({
     yield;
     scan(ASK_PASSWORD, 'credentials', (sentence, _c, match) => !SHARED_FILE.test(sentence) && !/\b(?:reset|new|temporary|one-time|without)\b/.test(match) &&
       !(BUILD_VERB.test(sentence) && FEATURE_NOUN.test(sentence)) &&
-      !/\b(?:wi-?fi|wifi|zip|pdf|rar|file|folder|link|video|vimeo|document|doc|sheet)\b/.test(match), true);
+      !/\b(?:wi-?fi|zip|pdf|rar|file|folder|link|video|vimeo|document|doc|sheet)\b/.test(match), true);
     yield;
     // "I'd rather you keep your Facebook password to yourself": the secret kept.
     scan(PERSONAL_SECRET, 'credentials', (_s, _c, _m, start) => !/\bkeep(?:ing)? $/.test(before(text, start, 12)), true);
