@@ -447,13 +447,39 @@ export function classifySentences(text: string, options: ClassifyOptions = {}): 
  */
 export const VETO_NONE = 0.99;
 
-/** The spans of `prepared`'s sentences, in its original text, that the model reads as ordinary (see VETO_NONE). */
-export function ordinarySpans(prepared: Prepared, model: Weights = shippedWeights()): { start: number; end: number; ordinary: boolean }[] {
-  return sentences(prepared.text).map((s) => {
+/**
+ * P(none) of each sentence of a prepared text the model has read (-1: too short to read), by sentence, kept as long as the prepared
+ * text lives: the second opinion's read leaves it here, and the veto reads only the sentences a violation lies in and were not
+ * read yet (with the second opinion on, none).
+ */
+const readNone = new WeakMap<Prepared, { model: Weights; none: number[] }>();
+
+function noneRead(prepared: Prepared, model: Weights): number[] {
+  let read = readNone.get(prepared);
+  if (read?.model !== model) readNone.set(prepared, (read = { model, none: [] }));
+  return read.none;
+}
+
+/** The sentences of `prepared`, in its original text, and whether the model reads sentence k as ordinary (see VETO_NONE). */
+export function ordinarySentences(
+  prepared: Prepared,
+  model: Weights = shippedWeights(),
+): { spans: { start: number; end: number }[]; ordinary: (k: number) => boolean } {
+  const list = sentences(prepared.text);
+  const none = noneRead(prepared, model);
+  const spans = list.map((s) => {
     const [start, end] = toOriginal(prepared, s.start, s.end);
-    const ordinary = countWords(s.text) >= MIN_WORDS && probabilities(s.text, model)[0]! >= VETO_NONE;
-    return { start, end, ordinary };
+    return { start, end };
   });
+  const ordinary = (k: number): boolean => {
+    let p = none[k];
+    if (p === undefined) {
+      const q = probabilities(list[k]!.text, model)[0]!;
+      p = none[k] = hits.words < MIN_WORDS ? -1 : q;
+    }
+    return p >= VETO_NONE;
+  };
+  return { spans, ordinary };
 }
 
 /**
@@ -466,8 +492,11 @@ export function ordinarySpans(prepared: Prepared, model: Weights = shippedWeight
  */
 export function preparedVerdicts(prepared: Prepared, model: Weights = shippedWeights(), stance = true): SentenceVerdict[] {
   const out: SentenceVerdict[] = [];
+  const none = noneRead(prepared, model);
+  let k = -1;
   for (const s of sentences(prepared.text)) {
     const p = probabilities(s.text, model);
+    none[++k] = hits.words < MIN_WORDS ? -1 : p[0]!;
     if (hits.words < MIN_WORDS) continue;
     let best = 1;
     for (let c = 2; c < model.classes; c++) if (p[c]! > p[best]!) best = c;

@@ -1,5 +1,5 @@
 import { rules as registry } from '../rules/index';
-import { ordinarySpans, SECOND_OPINION_RULE } from './classifier';
+import { ordinarySentences, SECOND_OPINION_RULE } from './classifier';
 import { canSoften, contextException, EXCEPTIONS } from './exceptions';
 import { POLICY } from './policy';
 import { prepare, toOriginal } from './prepare';
@@ -131,10 +131,10 @@ export function* detectSteps(
  * ordinary (classifier.ts VETO_NONE) becomes a warning that says so. It stays underlined, explained and fixable; the send guard,
  * which asks about violations, no longer stops the send for it. Never lowered: the organization's own terms (agency-terms) and
  * a level the person or the organization chose for the rule. The sentences are in order: each finding finds its first one by
- * binary search, so a long text with many findings stays linear.
+ * binary search, so a long text with many findings stays linear; the model's read of each sentence is the second opinion's.
  */
 function vetoed(findings: Finding[], prepared: ReturnType<typeof prepare>, options: DetectOptions): void {
-  const spans = ordinarySpans(prepared);
+  const { spans, ordinary: isOrdinary } = ordinarySentences(prepared);
   const lowered = EXCEPTIONS['model-ordinary'];
   for (const f of findings) {
     if (f.severity !== 'violation' || f.rule === 'agency-terms' || options.severity?.[f.rule]) continue;
@@ -149,7 +149,7 @@ function vetoed(findings: Finding[], prepared: ReturnType<typeof prepare>, optio
     let ordinary = true;
     for (let k = lo; k < spans.length && spans[k]!.start < f.end && ordinary; k++) {
       over++;
-      ordinary = spans[k]!.ordinary;
+      ordinary = isOrdinary(k);
     }
     if (!over || !ordinary) continue;
     f.severity = lowered.severity;

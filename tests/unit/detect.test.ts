@@ -5,7 +5,7 @@ import { defaultContext, detect, POLICY, rules, worstSeverity, type Category, ty
 import { defineRule, type Hit, type Rule } from '../../lib/detector/rule';
 import { prepare, type Prepared } from '../../lib/detector/prepare';
 import { EXCEPTIONS } from '../../lib/detector/exceptions';
-import { ordinarySpans, VETO_NONE } from '../../lib/detector/classifier';
+import { ordinarySentences, VETO_NONE } from '../../lib/detector/classifier';
 
 /** One text that each registered rule reports, with its default context. */
 const SAMPLE: Record<string, string> = {
@@ -493,7 +493,8 @@ describe("detect: the second opinion's veto (step 14)", () => {
 
   it('reads each sentence the finding lies in: a sentence too short to read keeps the violation', () => {
     expect(detect('Call 415 555 0132.', {}, ON)[0]!.severity).toBe('violation');
-    expect(ordinarySpans(prepare('Call 415 555 0132.')).map((s) => s.ordinary)).toEqual([false]);
+    const read = ordinarySentences(prepare('Call 415 555 0132.'));
+    expect(read.spans.map((_, k) => read.ordinary(k))).toEqual([false]);
     expect(VETO_NONE).toBe(0.99);
   });
 });
