@@ -5,7 +5,8 @@ import { defaultContext, detect, POLICY, rules, worstSeverity, type Category, ty
 import { defineRule, type Hit, type Rule } from '../../lib/detector/rule';
 import { prepare, type Prepared } from '../../lib/detector/prepare';
 import { EXCEPTIONS } from '../../lib/detector/exceptions';
-import { ordinarySentences, VETO_NONE } from '../../lib/detector/classifier';
+import { decode, ordinarySentences, probabilities, VETO_NONE } from '../../lib/detector/classifier';
+import { MODEL } from '../../lib/detector/classifier-model';
 
 /** One text that each registered rule reports, with its default context. */
 const SAMPLE: Record<string, string> = {
@@ -466,7 +467,7 @@ describe('worstSeverity', () => {
   });
 });
 
-describe("detect: the second opinion's veto (step 14)", () => {
+describe("detect: the second opinion's veto (steps 14 and 15)", () => {
   const ON = { enabled: new Set(['second-opinion']) };
   const PLATE = "Plate numbers look like 55-12345, don't mix them with phone numbers in the database please.";
   const SCRIPT = "Honest note on the script: module 4 is really hard to read aloud, sentences of 60+ words. I'd split them, listeners will get lost halfway.";
@@ -495,6 +496,15 @@ describe("detect: the second opinion's veto (step 14)", () => {
     expect(detect('Call 415 555 0132.', {}, ON)[0]!.severity).toBe('violation');
     const read = ordinarySentences(prepare('Call 415 555 0132.'));
     expect(read.spans.map((_, k) => read.ordinary(k))).toEqual([false]);
-    expect(VETO_NONE).toBe(0.99);
+  });
+
+  it("lowers at step 15's threshold (0.93) what 0.99 kept: a note quoted in a report, read as ordinary with P(none) near 0.96", () => {
+    const NOTE = 'A former client left a note saying the designer is an idiot, I removed it from the shared doc.';
+    expect(VETO_NONE).toBe(0.93);
+    const none = probabilities(prepare(NOTE).text, decode(MODEL))[0]!;
+    expect(none).toBeGreaterThanOrEqual(0.93);
+    expect(none).toBeLessThan(0.99);
+    expect(detect(NOTE).map((f) => [f.rule, f.severity])).toEqual([['harassment', 'violation']]);
+    expect(detect(NOTE, {}, ON).map((f) => [f.rule, f.severity, f.exception])).toEqual([['harassment', 'warning', lowered]]);
   });
 });
