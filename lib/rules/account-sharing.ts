@@ -533,6 +533,11 @@ const SECRET =
  */
 const SECURING = /^(?:please|pls|kindly)\b[^.!?\n]{0,12}?\b(?:enable|turn on|switch on|activate|set up|setup)\b/;
 const SECURED = (match: string, sentence: string) => SECURING.test(match) && !HANDS_BACK.test(sentence.replace(/\bwhen you (?:first )?log ?in\b/g, ' '));
+/** After a password: the file it opens ("for the zip file", "to the PDF you uploaded", "of this rar archive"). */
+const FILE_PASSWORD = new RegExp(
+  '^ (?:for|to|of|on) (?:the |this |that |these |those |your |my |a )?(?:[\\w-]+ ){0,2}?' +
+    '(?:zip|rar|7z|pdf|archive|file|folder|document|doc|docx|attachment|spreadsheet|excel|xlsx|sheet|workbook)s?\\b(?! (?:login|log-in|account|portal|sign))',
+);
 /** "send me your password", "what are your credentials", "pw + otp pls", "share the code you got". */
 const ASK_SECRET = compileAhead(new RegExp(
   [
@@ -793,6 +798,8 @@ export default defineRule<MessageId>({
         if (QUOTED_VALUE.test(m[0]) && CODE_AROUND.test(neighbourhood(text, start)) && !UPWORK_CONTEXT.test(context)) continue;
         // "fix the login bug", "the login page": a feature being worked on, not someone's credentials.
         if (/^\s*(?:bug|page|screen|flow|form|issue|error|button|modal|api|endpoint|redirect|timeout|test|reset|field|input|setting|menu|tab)s?\b/.test(text.slice(end, end + 12))) continue;
+        // "send me the password for the zip file", "what's the password to the PDF?": a file's password opens the work, no account.
+        if (/p[a@4]s+w[o0]rd$/.test(m[0]) && FILE_PASSWORD.test(text.slice(end, end + 48)) && !/\bupwork\b/.test(context)) continue;
         // "I sent him my profile link", "examples of my work on my Upwork profile": one's own profile, shown.
         if (/\b(?:my|our) (?:upwork )?profile$/.test(m[0]) && (/^\s*(?:link|url|page)\b/.test(text.slice(end, end + 8)) || OWN_PROFILE_SHOWN.test(sentence))) continue;
         // "share your Upwork profile link with our hiring partner": the public page, not the account.

@@ -10,6 +10,10 @@ const valid: (string | ValidCase)[] = [
   'You can add me to your team, which gives me the access without sharing passwords.',
   'He told me he gives me the admin password only after I leave five stars.',
   "I'll pass it to user123 on the QA team tomorrow.",
+  // A file's password opens the work, not an account (7 December 2026, late night).
+  'Can you send me the password for the zip file?',
+  "What's the password to the PDF you uploaded yesterday?",
+  'Please send me the password of this rar archive, it will not open.',
   // Denied; a project system's login (7 December 2026).
   'I have never shared my Upwork password with anyone, not even my brother.',
   'Can I use your login to the WordPress admin for a few days to fix the theme?',
@@ -223,6 +227,9 @@ const invalid: InvalidCase[] = [
   { text: 'Mật khẩu mới là Sen@HN2026, anh đăng nhập giúp em nhé.', findings: [{ match: 'Mật khẩu mới là Sen@HN2026', severity: 'violation' }] },
   { text: 'Şifre: Zeytin2026!, girip ilanları sen yükle.', findings: [{ match: 'Şifre: Zeytin2026', severity: 'violation' }] },
   { text: "Share with me your App Store Connect password and I'll upload the screenshots tonight.", findings: [{ match: 'Share with me your App Store Connect password', severity: 'violation' }] },
+  // A file named after the password is not enough when an account is what it opens.
+  { text: 'Send me the password for your Upwork account, the zip file is there.', findings: [{ match: 'Send me the password', severity: 'violation' }] },
+  { text: 'send me your password for the excel login page', findings: [{ match: 'send me your password', severity: 'violation' }] },
   { text: "Send me the username and password of your LMS, I'll load the modules myself.", findings: [{ match: 'Send me the username and password', severity: 'violation' }] },
   // The Upwork secret handed to someone, whoever they are; another's login borrowed for a while (7 December 2026).
   { text: "I've given him my Upwork password, so if a message comes from me at weird hours it's him.", findings: [{ match: 'given him my Upwork password', severity: 'violation' }] },
