@@ -238,10 +238,15 @@ export interface ModelData {
   threshold: number;
   /** Per class (CLASSES order), when set: the threshold of the sentences whose best category it is, instead of `threshold`. */
   thresholds?: readonly number[];
-  /** Base64 of the int8 weights of the buckets that have any, bucket-major (see `decode`). */
+  /**
+   * Base64 of the int8 weights of the buckets that have any, bucket-major (see `decode`): with `masks`, only the non-zero ones;
+   * without (the files written before 8 December 2026), every class's.
+   */
   weights: string;
   /** Base64 of the bucket numbers that have weights: LEB128 gaps from the previous one. */
   rows: string;
+  /** Base64 of one byte per such bucket: bit c set when class c's weight is not zero (so at most 8 classes). */
+  masks?: string;
 }
 
 /** Dense int8 weights, bucket-major: weight of (bucket, class) = q[bucket * classes + class] * scale[class]. */
@@ -269,8 +274,10 @@ export function decode(model: ModelData): Weights {
   const q = new Int8Array(model.buckets * C);
   const raw = fromBase64(model.weights);
   const gaps = fromBase64(model.rows);
+  const masks = model.masks === undefined ? null : fromBase64(model.masks);
   let bucket = -1;
   let row = 0;
+  let next = 0;
   for (let i = 0; i < gaps.length; ) {
     let gap = 0;
     let shift = 0;
@@ -281,7 +288,9 @@ export function decode(model: ModelData): Weights {
       if (byte < 0x80 || i >= gaps.length) break;
     }
     bucket += gap;
-    for (let c = 0; c < C; c++) q[bucket * C + c] = raw[row * C + c]!; // Int8Array wraps 128..255 to negatives
+    // Int8Array wraps 128..255 to negatives.
+    if (masks) for (let c = 0; c < C; c++) q[bucket * C + c] = masks[row]! & (1 << c) ? raw[next++]! : 0;
+    else for (let c = 0; c < C; c++) q[bucket * C + c] = raw[row * C + c]!;
     row++;
   }
   const weights: Weights = { buckets: model.buckets, classes: C, q, scale: Float64Array.from(model.scale), bias: Float64Array.from(model.bias), threshold: model.threshold };

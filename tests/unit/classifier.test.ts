@@ -111,6 +111,25 @@ describe('the generated model', () => {
     expect(weights.q.length).toBe(MODEL.buckets * CLASSES.length);
     expect(encode(weights)).toEqual({ ...MODEL, classes: [...CLASSES] });
   });
+
+  it('stores only the non-zero weights, and still reads a file that stores every class of a bucket', () => {
+    // Buckets 2 and 300 of 512 carry weights: 2 for classes 0 and 7, 300 for class 3 only (-5, stored as 251).
+    const base = { buckets: 512, classes: [...CLASSES], scale: CLASSES.map(() => 0.1), bias: CLASSES.map(() => 0), threshold: 0.9 };
+    const b64 = (bytes: number[]) => Buffer.from(bytes).toString('base64');
+    const rows = b64([3, 0x80 | (298 & 0x7f), 298 >> 7]);
+    const dense = { ...base, rows, weights: b64([7, 0, 0, 0, 0, 0, 0, 251, 0, 0, 0, 251, 0, 0, 0, 0]) };
+    const masked = { ...base, rows, weights: b64([7, 251, 251]), masks: b64([0b1000_0001, 0b0000_1000]) };
+    const read = decode(masked);
+    expect(decode(dense).q).toEqual(read.q);
+    expect([read.q[2 * 8], read.q[2 * 8 + 7], read.q[300 * 8 + 3]]).toEqual([7, -5, -5]);
+    expect(read.q.filter((v) => v !== 0)).toHaveLength(3);
+    expect(encode(read)).toEqual(masked);
+    // The shipped file: five in six of its buckets' class weights are zero, and none of them is stored.
+    const shipped = decode(MODEL);
+    const stored = Buffer.from(MODEL.weights, 'base64').length;
+    expect(stored).toBe(shipped.q.filter((v) => v !== 0).length);
+    expect(Buffer.from(MODEL.masks!, 'base64').length).toBeLessThan(stored);
+  });
 });
 
 describe('classifySentences', () => {
