@@ -74,7 +74,7 @@ function product(text: string, context: Record<string, unknown>, model: Weights)
  * Reads the model in `out` against the shipped one on the named held-out batches, which must come after `after`: (a) readAgainstShipped,
  * step 13's rule; (b) the product text by text, each model reading both the second opinion and the veto.
  */
-export async function readWithVeto(named: readonly string[], after: number, out: string, step: string): Promise<void> {
+export async function readWithVeto(named: readonly string[], after: number, out: string, step: string, relative = false): Promise<void> {
   if (!named.length || named.some((b) => !/^batch\d+$/.test(b) || number(b) <= after)) {
     console.error(`Name held-out batches written after ${step} was fixed, after batch${after}.`);
     process.exit(2);
@@ -82,8 +82,8 @@ export async function readWithVeto(named: readonly string[], after: number, out:
   if (!existsSync(out)) throw new Error(`No ${out}: run "${step.replace(' ', '')}.mts train" first`);
   const candidate = decode(((await import(pathToFileURL(out).href)) as { MODEL: ModelData }).MODEL);
   const shipped = decode(MODEL);
-  console.log('(a) the second opinion over the rules, step 13\'s rule');
-  readAgainstShipped(named, candidate, step);
+  console.log(`(a) the second opinion over the rules, ${relative ? "step 19's rule" : "step 13's rule"}`);
+  readAgainstShipped(named, candidate, step, relative);
   console.log('\n(b) the product as it ships, each model reading the second opinion and the veto');
   const total = { shipped: zero(), candidate: zero() };
   let mismatches = 0;
