@@ -61,8 +61,13 @@ export interface FitSettings {
  * written after it, it met the bar and beat the model of batch 134 (+5.69 / +0.26 against +5.28 / +0.60).
  * The sizes above are of the file as written until 8 December 2026, every class's weight of a bucket stored; since then only the
  * non-zero ones are (`encode`), and the same weights take 15,887 bytes, not 19,732. The budget stays 20 KB.
+ * L1 13 since step 20 (8 December 2026, night): step 19 retrained on every batch up to 219 (76,415 texts) from L1 10 up in the new
+ * layout (24,108 bytes gzipped at 10, 22,157 at 11, 20,665 at 12, 19,603 at 13); read on held-out 220-225 it caught more
+ * violations for no more clean texts but, as the veto's reader, lowered 3 more violations for 4 more clean texts cleared; step 20
+ * read it again, unchanged, on 220-231 as fixed in advance: 12 more violations warned for no more clean texts, 2 fewer violations
+ * and 9 fewer clean and allowed texts stopped, so it ships (tests/corpus/README.md, "Step 20").
  */
-export const SETTINGS: FitSettings = { epochs: 12, alpha: 1, beta: 1, l1: 15, l2: 0.01 };
+export const SETTINGS: FitSettings = { epochs: 12, alpha: 1, beta: 1, l1: 13, l2: 0.01 };
 /** The design's budget for the weights file, gzipped as tests/unit/classifier.test.ts measures it. */
 export const MODEL_BUDGET = 20 * 1024;
 /**
@@ -89,7 +94,8 @@ export const CLEAN_TARGET = 0.01;
  * (`step11.mts allocate`, step11-thresholds.json), and read on batches 166-171 written after it (+4.63 / +0.18 against the single
  * threshold's +4.48 / +0.18: one violation more, as the step fixed in advance). They were found for one set of weights, named by
  * `weights`, a hash of the stored weights: a model trained otherwise keeps its single threshold until the allocation is run for it.
- * Step 13's weights (7 December 2026, night: every batch up to 183) carry none; they were read and shipped with one threshold.
+ * Step 13's weights (7 December 2026, night: every batch up to 183) carried none, nor do step 19's (8 December 2026, night:
+ * every batch up to 219); each was read and shipped with one threshold.
  */
 export const CATEGORY_THRESHOLDS = JSON.parse(
   readFileSync(new URL('experiments/classifier-more-data/step11-thresholds.json', import.meta.url), 'utf8'),
@@ -110,7 +116,7 @@ export const HELD_OUT_DIR = fileURLToPath(new URL('../tests/corpus/held-out/', i
  * the rules: adding one changes nothing here, and the classifier's figure on it is honest. Move this only to retrain on purpose,
  * after reading the classifier on the batches it would take in, and say so in tests/corpus/README.md.
  */
-export const LAST_LEARNED_BATCH = 183;
+export const LAST_LEARNED_BATCH = 219;
 const batchNumber = (batch: string) => Number(/\d+$/.exec(batch)?.[0] ?? NaN);
 /** Whether the shipped model learned from this held-out batch ("batch42"): its classifier figure is then in-sample. */
 export function learnedFrom(heldOutBatch: string): boolean {

@@ -453,7 +453,9 @@ export function classifySentences(text: string, options: ClassifyOptions = {}): 
  * violation-level finding is lowered to a warning when every sentence it lies in is one the model reads (four words or more) and
  * reads as ordinary with P(none) of at least VETO_NONE. Step 15 (late night) moved the threshold from 0.99 to 0.93, chosen on
  * held-out 184-195 and read once on 196-201: beyond 0.99's, 19 more clean texts cleared for 9 more violation texts lowered; step 16
- * read it again on 202-207 (32 for 9): over the twelve, 51 for 18, so it stays.
+ * read it again on 202-207 (32 for 9): over the twelve, 51 for 18, so it stays. Since step 20 (8 December 2026) it reads the
+ * retrained model of step 19, whose read as the product runs it (this threshold, 220-231) stopped 9 fewer clean and allowed texts
+ * and 2 fewer violations than step 13's model did.
  */
 export const VETO_NONE = 0.93;
 
