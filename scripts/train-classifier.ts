@@ -381,7 +381,7 @@ function toBase64(bytes: Uint8Array): string {
 
 /**
  * The stored form: only buckets with a weight, their numbers as LEB128 gaps, and of each a mask of the classes whose weight is not
- * zero with only those weights (8 December 2026: five in six of the stored weights were zeros; the file is a quarter smaller).
+ * zero with only those weights (8 December 2026: four in five of the stored weights were zeros; the file is a fifth smaller).
  */
 export function encode(model: Weights): ModelData {
   const C = model.classes;

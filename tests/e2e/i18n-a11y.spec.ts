@@ -69,7 +69,7 @@ test('in Spanish, the second opinion (on unless turned off) explains itself in S
     await typeHuman(page.locator(COVER_LETTER), 'Could you log into our company Upwork and post the job yourself?', { delay: 0 });
     await expectRules(page, ['second-opinion']);
     await counts(page).click();
-    for (const text of ['Segunda opinión', 'Esta frase parece compartir o prestar una cuenta', "Las palabras que más pesaron: 'Upwork', 'yourself', 'log'", 'Quitar esta frase']) {
+    for (const text of ['Segunda opinión', 'Esta frase parece compartir o prestar una cuenta', "Las palabras que más pesaron: 'Upwork', 'log', 'yourself'", 'Quitar esta frase']) {
       await expect(card(page)).toContainText(text);
     }
   } finally {

@@ -107,7 +107,7 @@ test('the second opinion is on unless turned off: it underlines what no rule cau
   await counts(page).click();
   await expect(card(page)).toContainText('Second opinion');
   await expect(card(page)).toContainText('reads like sharing or lending an Upwork account');
-  await expect(card(page)).toContainText("the words that weighed most: 'Upwork', 'yourself', 'log'");
+  await expect(card(page)).toContainText("the words that weighed most: 'Upwork', 'log', 'yourself'");
   // Its fix removes the sentence, as an edit the person chose; Ctrl+Z brings it back.
   await card(page).getByRole('button', { name: 'Remove this sentence' }).click();
   await expect(cover).toHaveValue('Thanks for the invite, I can start on Monday. Best, Jane');
